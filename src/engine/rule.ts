@@ -1,0 +1,85 @@
+import type {
+  Category, Draft, DraftContext, Field, Lang, Line, Recipient, Sentence, Severity, Suggestion,
+} from './types';
+import type { Policy } from '../policy/schema';
+
+/** What a rule reports; the engine adds ruleId, category, severity, field and rationale. */
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  messageJa?: string;
+  suggestions: Suggestion[];
+  /** Overrides the rule's default severity for this one finding (e.g. info for a missing closing). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  draft: Draft;
+  field: Field;
+  /** The text of `field`; every offset is into this string. */
+  text: string;
+  lines: Line[];
+  /** Sentences of the field, quoted lines ("> …") left out. */
+  sentences: Sentence[];
+  /** Resolved from the draft's context: client when unknown (the extension infers it). */
+  recipient: Recipient;
+  firstContact: boolean;
+  kind: Draft['kind'];
+  /** The day the draft is written, YYYY-MM-DD. */
+  today: string;
+  /** False while kuromoji's dictionary is loading or missing: Japanese sentences have no tokens. */
+  japaneseReady: boolean;
+  policy: Policy;
+  report(r: Report): void;
+}
+
+export interface RuleExample {
+  /** The body (or the subject, for a rule that checks only subjects). */
+  text: string;
+  subject?: string;
+  kind?: Draft['kind'];
+  /** Defaults: recipient client, firstContact false, now 2025-12-01. */
+  context?: DraftContext;
+}
+
+export interface InvalidExample extends RuleExample {
+  /** The exact phrase the finding must cover, start to end (its first occurrence in `text`). */
+  flagged: string;
+  /** Which occurrence of `flagged`, when not the first (1-based). */
+  occurrence?: number;
+  /** The whole text after applying each suggestion, in order; one entry per suggestion. */
+  outputs: string[];
+}
+
+export interface Rule {
+  /** `lang.category.name`, e.g. ja.honorific.gosha-in-writing; the file is named after the last part. */
+  id: string;
+  /** Which sentences the rule reads; 'any' for rules on both (calendar, policy). */
+  lang: Lang | 'any';
+  category: Category;
+  severity: Severity;
+  title: { en: string; ja: string };
+  rationale: { en: string; ja: string };
+  /** Who the rule protects; internal mail is exempt from client etiquette by default. */
+  audience?: Recipient[];
+  /** Fields the rule reads; body by default. */
+  fields?: Field[];
+  /** Needs kuromoji tokens: skipped (with a notice) while the dictionary is missing. */
+  requiresTokens?: boolean;
+  examples: { valid: RuleExample[]; invalid: InvalidExample[] };
+  /**
+   * Called once per sentence of the rule's language. May read only `sentence` and `previous`:
+   * results are cached on those two texts and the context, so re-checking after an edit is cheap.
+   */
+  sentence?(sentence: Sentence, ctx: RuleContext, previous: Sentence | undefined): void;
+  /** Called once per field, for what needs the whole mail (salutation, opening, closing, structure). */
+  document?(ctx: RuleContext): void;
+}
+
+export const DEFAULT_AUDIENCE: Recipient[] = ['client', 'prospect'];
+
+/** Identity helper that gives rule files a checked shape (textlint/LanguageTool style). */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

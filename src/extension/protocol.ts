@@ -1,0 +1,66 @@
+// Every message between the extension's parts, validated with zod on receipt (one typed protocol file).
+import { z } from 'zod';
+import { DraftSchema, FindingSchema } from '../engine/types';
+
+export const MailClientSchema = z.enum(['gmail', 'outlook']);
+export type MailClient = z.infer<typeof MailClientSchema>;
+
+/** Content script → background: check this compose window's draft. */
+export const AnalyzeRequestSchema = z.object({
+  type: z.literal('analyze'),
+  /** Stable per compose window for its lifetime in the tab. */
+  composeId: z.string(),
+  client: MailClientSchema,
+  /** Increases with every edit; a reply for an older revision is dropped by the content script. */
+  revision: z.number().int(),
+  draft: DraftSchema,
+});
+
+export const AnalyzeResponseSchema = z.object({
+  composeId: z.string(),
+  revision: z.number().int(),
+  findings: z.array(FindingSchema),
+  japaneseReady: z.boolean(),
+  /** Set when the Japanese dictionary failed to load: only English and phrase checks ran. */
+  dictionaryError: z.string().nullable(),
+});
+
+/** Content script → background: a compose window closed (its findings leave the popup). */
+export const ComposeClosedSchema = z.object({ type: z.literal('compose-closed'), composeId: z.string() });
+
+/** Popup/options → background: state of the analyzer. */
+export const StatusRequestSchema = z.object({ type: z.literal('status') });
+export const StatusSchema = z.object({
+  japaneseReady: z.boolean(),
+  dictionaryError: z.string().nullable(),
+  /** Milliseconds the dictionary took to load, once loaded. */
+  dictionaryLoadMs: z.number().nullable(),
+});
+
+/** Popup → background: the findings of the open compose windows in a tab. */
+export const TabFindingsRequestSchema = z.object({ type: z.literal('tab-findings'), tabId: z.number().int() });
+export const TabFindingsSchema = z.object({
+  drafts: z.array(
+    z.object({
+      composeId: z.string(),
+      client: MailClientSchema,
+      subject: z.string(),
+      findings: z.array(FindingSchema.extend({ flagged: z.string() })),
+    }),
+  ),
+});
+
+/** Background → content scripts: results may have changed (dictionary ready, policy edited): check again. */
+export const RecheckSchema = z.object({ type: z.literal('recheck') });
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  AnalyzeRequestSchema,
+  ComposeClosedSchema,
+  StatusRequestSchema,
+  TabFindingsRequestSchema,
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
+export type AnalyzeResponse = z.infer<typeof AnalyzeResponseSchema>;
+export type Status = z.infer<typeof StatusSchema>;
+export type TabFindings = z.infer<typeof TabFindingsSchema>;

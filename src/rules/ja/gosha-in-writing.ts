@@ -1,0 +1,36 @@
+import { defineRule } from '../../engine/rule';
+
+/** 御社 is how a client's company is called aloud; in writing it is 貴社. */
+export default defineRule({
+  id: 'ja.honorific.gosha-in-writing',
+  lang: 'ja',
+  category: 'honorific',
+  severity: 'warning',
+  title: { en: '御社 in writing', ja: '書き言葉での「御社」' },
+  rationale: {
+    en: '御社 is the spoken form; in a letter or mail the client’s company is 貴社. A Japanese buyer reads 御社 in writing as a sign the sender does not know business writing.',
+    ja: '「御社」は話し言葉です。文書やメールでは「貴社」と書くのが正式で、取り違えるとビジネス文書に不慣れな印象を与えます。',
+  },
+  examples: {
+    valid: [{ text: '貴社のご要望を承りました。' }, { text: '「御社」は話し言葉なので、メールでは使わないようにしています。' }],
+    invalid: [
+      {
+        text: 'このたびは御社ラインでの不具合についてご報告いただき、ありがとうございます。',
+        flagged: '御社',
+        outputs: ['このたびは貴社ラインでの不具合についてご報告いただき、ありがとうございます。'],
+      },
+    ],
+  },
+  sentence(s, ctx) {
+    // Quoted as a word (「御社」) it is being talked about, not used.
+    for (const m of s.text.matchAll(/(?<!「)御社(?!」)/g)) {
+      ctx.report({
+        start: s.start + m.index,
+        end: s.start + m.index + 2,
+        message: 'Write 貴社, not 御社: 御社 is the spoken form.',
+        messageJa: '「御社」は話し言葉です。メールでは「貴社」と書きます。',
+        suggestions: [{ text: '貴社', label: 'Use 貴社 in writing', labelJa: '「貴社」にする' }],
+      });
+    }
+  },
+});

@@ -1,0 +1,66 @@
+// One harness for every rule's own examples (LanguageTool / textlint style): each invalid example must be
+// flagged at exactly its phrase, each suggestion must produce exactly the expected text, and each valid
+// example must raise nothing from that rule.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine';
+import { applySuggestion } from '../../src/engine/apply';
+import type { Rule, RuleExample } from '../../src/engine/rule';
+import type { Finding } from '../../src/engine/types';
+import { sharedNodeTokenizer } from '../../src/engine/node-dictionary';
+import { RULES } from '../../src/rules';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
+});
+
+function run(rule: Rule, ex: RuleExample): { findings: Finding[]; text: string } {
+  const field = rule.fields && !rule.fields.includes('body') ? 'subject' : 'body';
+  const draft = {
+    body: field === 'body' ? ex.text : '',
+    subject: field === 'subject' ? ex.text : ex.subject ?? '',
+    kind: ex.kind ?? 'email',
+    context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01', ...ex.context },
+  };
+  const findings = engine.analyze(draft).filter((f) => f.ruleId === rule.id && f.field === field);
+  return { findings, text: ex.text };
+}
+
+function nth(text: string, phrase: string, occurrence = 1): number {
+  let i = -1;
+  for (let k = 0; k < occurrence; k++) {
+    i = text.indexOf(phrase, i + 1);
+    if (i < 0) break;
+  }
+  return i;
+}
+
+describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+  it('documents itself: titles and rationale in English and Japanese, a valid and an invalid example', () => {
+    expect(rule.id).toMatch(new RegExp(`^(ja|en|any)\\.${rule.category}\\.[a-z0-9-]+$`));
+    for (const t of [rule.title.en, rule.title.ja, rule.rationale.en, rule.rationale.ja]) expect(t.length).toBeGreaterThan(3);
+    expect(rule.rationale.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(rule.examples.valid.length).toBeGreaterThan(0);
+    expect(rule.examples.invalid.length).toBeGreaterThan(0);
+  });
+
+  it.each(rule.examples.valid.map((ex, i) => [i, ex] as const))('valid example %i raises nothing', (_i, ex) => {
+    expect(run(rule, ex).findings).toEqual([]);
+  });
+
+  it.each(rule.examples.invalid.map((ex, i) => [i, ex] as const))('invalid example %i is flagged and fixed', (_i, ex) => {
+    const { findings, text } = run(rule, ex);
+    const start = nth(text, ex.flagged, ex.occurrence);
+    expect(start, `"${ex.flagged}" must occur in the example`).toBeGreaterThanOrEqual(0);
+    const f = findings.find((x) => x.start === start && x.end === start + ex.flagged.length);
+    expect(f, `a finding on exactly «${ex.flagged}»; got ${JSON.stringify(findings.map((x) => text.slice(x.start, x.end)))}`).toBeDefined();
+    expect(f!.message.length).toBeGreaterThan(0);
+    expect(f!.suggestions.length).toBe(ex.outputs.length);
+    expect(f!.suggestions.map((_, i) => applySuggestion(text, f!, i))).toEqual(ex.outputs);
+  });
+});
+
+it('rule ids are unique', () => {
+  const ids = RULES.map((r) => r.id);
+  expect(new Set(ids).size).toBe(ids.length);
+});
