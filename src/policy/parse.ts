@@ -24,7 +24,10 @@ export function parsePolicy(raw: unknown): PolicyResult {
   const result = PolicySchema.safeParse(migratePolicy(raw));
   if (result.success) return { ok: true, policy: result.data };
   const issue = result.error.issues[0]!;
-  const field = issue.path.length ? issue.path.join('.') : '(policy)';
+  // An unknown key is reported at its parent; name the key itself, which is what the admin must fix.
+  const keys = 'keys' in issue && Array.isArray(issue.keys) ? issue.keys.slice(0, 1).map(String) : [];
+  const path = [...issue.path.map(String), ...keys];
+  const field = path.length ? path.join('.') : '(policy)';
   return { ok: false, field, error: `${field}: ${issue.message}` };
 }
 
