@@ -1,1 +1,3 @@
-export default defineBackground(() => {});
+import { startBackground } from '../src/extension/background-main';
+
+export default defineBackground(() => startBackground());

@@ -1,6 +1,7 @@
 // Every message between the extension's parts, validated with zod on receipt (one typed protocol file).
 import { z } from 'zod';
 import { DraftSchema, FindingSchema } from '../engine/types';
+import { PolicySchema } from '../policy/schema';
 
 export const MailClientSchema = z.enum(['gmail', 'outlook']);
 export type MailClient = z.infer<typeof MailClientSchema>;
@@ -14,6 +15,11 @@ export const AnalyzeRequestSchema = z.object({
   /** Increases with every edit; a reply for an older revision is dropped by the content script. */
   revision: z.number().int(),
   draft: DraftSchema,
+  /**
+   * To/Cc addresses, when the adapter can read them (additive, optional). When the draft's context sets no
+   * recipient, the background calls the mail internal if every address is in the policy's internal domains.
+   */
+  recipients: z.array(z.string()).optional(),
 });
 
 export const AnalyzeResponseSchema = z.object({
@@ -50,6 +56,19 @@ export const TabFindingsSchema = z.object({
   ),
 });
 
+/** Any extension part → background: the effective policy (user's, with the enterprise-managed one merged in). */
+export const PolicyRequestSchema = z.object({ type: z.literal('policy') });
+export const PolicyResponseSchema = z.object({
+  policy: PolicySchema,
+  /** Top-level policy keys set by the enterprise-managed policy (shown locked in the options page). */
+  managedKeys: z.array(z.string()),
+  /** A stored or managed policy was invalid and was ignored: say so in the UI. */
+  notice: z.string().nullable(),
+});
+
+/** The reply to any request that could not be handled (an unexpected failure, never for bad drafts). */
+export const ErrorResponseSchema = z.object({ error: z.string() });
+
 /** Background → content scripts: results may have changed (dictionary ready, policy edited): check again. */
 export const RecheckSchema = z.object({ type: z.literal('recheck') });
 
@@ -58,9 +77,29 @@ export const RequestSchema = z.discriminatedUnion('type', [
   ComposeClosedSchema,
   StatusRequestSchema,
   TabFindingsRequestSchema,
+  PolicyRequestSchema,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 export type AnalyzeResponse = z.infer<typeof AnalyzeResponseSchema>;
 export type Status = z.infer<typeof StatusSchema>;
 export type TabFindings = z.infer<typeof TabFindingsSchema>;
+export type PolicyResponse = z.infer<typeof PolicyResponseSchema>;
+
+// ── Internal: service worker ↔ offscreen document (Chrome). Content scripts never send these. ──
+// Every extension page receives runtime messages, so internal ones carry a `target` and are ignored elsewhere.
+
+/** Service worker → offscreen document: analyze with this (already merged) policy. */
+export const EngineAnalyzeSchema = z.object({
+  target: z.literal('offscreen'),
+  type: z.literal('engine-analyze'),
+  request: AnalyzeRequestSchema,
+  policy: PolicySchema,
+});
+/** Service worker → offscreen document: the analyzer's status. */
+export const EngineStatusSchema = z.object({ target: z.literal('offscreen'), type: z.literal('engine-status') });
+export const EngineMessageSchema = z.discriminatedUnion('type', [EngineAnalyzeSchema, EngineStatusSchema]);
+export type EngineMessage = z.infer<typeof EngineMessageSchema>;
+
+/** Offscreen document → service worker: the dictionary finished loading (or failed): ask tabs to recheck. */
+export const EngineSettledSchema = z.object({ target: z.literal('background'), type: z.literal('engine-settled') });

@@ -1,0 +1,3 @@
+import { startOffscreenEngine } from '../../src/extension/offscreen-main';
+
+startOffscreenEngine();

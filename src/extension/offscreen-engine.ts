@@ -1,0 +1,63 @@
+// Chrome: the engine lives in an offscreen document, which keeps kuromoji's dictionary loaded when the
+// service worker is shut down after 30 s idle (see docs/architecture.md for the measurements).
+import { browser } from 'wxt/browser';
+import {
+  AnalyzeResponseSchema, StatusSchema, type AnalyzeRequest, type EngineMessage,
+} from './protocol';
+import type { EngineClient } from './router';
+import type { Policy } from '../policy/schema';
+import type { z } from 'zod';
+
+const OFFSCREEN_PATH = '/offscreen.html';
+
+export function createOffscreenEngine(): EngineClient {
+  /** True once this worker has seen the document exist; reset when a message finds nobody there. */
+  let known = false;
+  let creating: Promise<void> | null = null;
+
+  async function exists(): Promise<boolean> {
+    const url = browser.runtime.getURL(OFFSCREEN_PATH);
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+    return contexts.length > 0;
+  }
+
+  async function ensure(): Promise<void> {
+    if (known) return;
+    if (!(await exists())) {
+      creating ??= browser.offscreen
+        .createDocument({
+          url: OFFSCREEN_PATH,
+          reasons: ['WORKERS'],
+          justification: 'Holds the Japanese dictionary (kuromoji) once per browser, beyond the service worker idle shutdown.',
+        })
+        .catch(async (error: unknown) => {
+          // Two callers racing across a worker restart: the other one created it.
+          if (!(await exists())) throw error;
+        })
+        .finally(() => {
+          creating = null;
+        });
+      await creating;
+    }
+    known = true;
+  }
+
+  async function send<T>(message: EngineMessage, schema: z.ZodType<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      await ensure();
+      const reply: unknown = await browser.runtime.sendMessage(message).catch(() => undefined);
+      const parsed = schema.safeParse(reply);
+      if (parsed.success) return parsed.data;
+      // The document was closed (or crashed) since we last looked: recreate it once.
+      known = false;
+      if (attempt >= 1) throw new Error('The analyzer (offscreen document) did not answer.');
+    }
+  }
+
+  return {
+    analyze: (request: AnalyzeRequest, policy: Policy) =>
+      send({ target: 'offscreen', type: 'engine-analyze', request, policy }, AnalyzeResponseSchema),
+    status: () => send({ target: 'offscreen', type: 'engine-status' }, StatusSchema),
+    warmUp: () => ensure(),
+  };
+}
