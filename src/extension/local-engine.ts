@@ -1,25 +1,15 @@
-// Firefox: no offscreen documents, so the background page holds the engine itself.
-import { browser } from 'wxt/browser';
-import { extensionDictionaryReader } from './dictionary-loader';
-import { EngineHost } from './engine-host';
+// Firefox: no offscreen documents, so the background page owns the analyzer (and its Worker) itself.
+import { createPageAnalyzer } from './page-analyzer';
 import type { EngineClient } from './router';
 
 export function createLocalEngine(onSettled: () => void): EngineClient {
-  const host = new EngineHost({
-    readDictionary: extensionDictionaryReader((path) => browser.runtime.getURL(path as '/')),
-    onSettled,
-  });
+  const analyzer = createPageAnalyzer(onSettled);
   return {
-    analyze: async (request, policy) => {
-      void host.start();
-      return host.analyze(request, policy);
-    },
+    analyze: (request, policy) => analyzer.analyze(request, policy),
     status: async () => {
-      void host.start();
-      return host.status();
+      analyzer.start();
+      return analyzer.status();
     },
-    warmUp: async () => {
-      void host.start();
-    },
+    warmUp: async () => analyzer.start(),
   };
 }

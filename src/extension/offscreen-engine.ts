@@ -23,7 +23,9 @@ export function createOffscreenEngine(): EngineClient {
 
   async function ensure(): Promise<void> {
     if (known) return;
-    if (!(await exists())) {
+    // A document being created is listed by getContexts before its script listens: wait for the creation.
+    if (creating) await creating;
+    else if (!(await exists())) {
       creating ??= browser.offscreen
         .createDocument({
           url: OFFSCREEN_PATH,
@@ -48,9 +50,10 @@ export function createOffscreenEngine(): EngineClient {
       const reply: unknown = await browser.runtime.sendMessage(message).catch(() => undefined);
       const parsed = schema.safeParse(reply);
       if (parsed.success) return parsed.data;
-      // The document was closed (or crashed) since we last looked: recreate it once.
+      // The document was closed, crashed, or is still starting: look again, recreate if gone.
       known = false;
-      if (attempt >= 1) throw new Error('The analyzer (offscreen document) did not answer.');
+      if (attempt >= 2) throw new Error('The analyzer (offscreen document) did not answer.');
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 

@@ -1,0 +1,21 @@
+// The analyzer of an extension page (Chrome's offscreen document, Firefox's background page): a tiered engine
+// whose Worker is entrypoints/engine-worker.ts and whose files come from the extension itself.
+import { browser } from 'wxt/browser';
+import { extensionDictionaryReader } from './dictionary-loader';
+import { createTieredEngine, type Analyzer, type WorkerLike } from './tiered-engine';
+import { ENGINE_WORKER_PATH } from './worker-protocol';
+
+export function createPageAnalyzer(onSettled: () => void): Analyzer {
+  return createTieredEngine({
+    spawnWorker: () => {
+      try {
+        return typeof Worker === 'function' ? (new Worker(browser.runtime.getURL(ENGINE_WORKER_PATH)) as WorkerLike) : null;
+      } catch {
+        return null;
+      }
+    },
+    baseUrl: browser.runtime.getURL('/'),
+    readDictionary: extensionDictionaryReader((path) => browser.runtime.getURL(path as '/')),
+    onSettled,
+  });
+}
