@@ -1,4 +1,8 @@
 // Rules that read both languages (calendar), registered explicitly.
 import type { Rule } from '../../engine/rule';
+import firstMeetingAttendees from './first-meeting-attendees';
+import meetingOnHoliday from './meeting-on-holiday';
+import meetingOnWeekend from './meeting-on-weekend';
+import weekdayMismatch from './weekday-mismatch';
 
-export const bilingualRules: Rule[] = [];
+export const bilingualRules: Rule[] = [meetingOnHoliday, meetingOnWeekend, weekdayMismatch, firstMeetingAttendees];

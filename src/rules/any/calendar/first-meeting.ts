@@ -1,0 +1,90 @@
+// What any.calendar.first-meeting-attendees needs to know about a draft: is it a first meeting, does it
+// say who attends, and which sentence proposes the meeting. Word lists: dictionaries/calendar/first-meeting.json.
+import { z } from 'zod';
+import data from '../../../../dictionaries/calendar/first-meeting.json';
+import type { RuleContext } from '../../../engine/rule';
+import type { Sentence } from '../../../engine/types';
+import { has as hasWord } from './lexicon';
+
+const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
+const lists = z
+  .object({
+    firstMeeting: Group,
+    seasonalGreeting: Group,
+    followUp: Group,
+    attendees: Group,
+    attendeesByName: z.object({ en: z.array(z.string()) }),
+    visit: Group,
+    proposal: z.object({
+      jaMeeting: z.array(z.string()),
+      jaRequest: z.array(z.string()),
+      enMeeting: z.array(z.string()),
+      enRequest: z.array(z.string()),
+    }),
+  })
+  .parse(data);
+
+function compile(sources: string[], flags = 'iu'): RegExp {
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
+}
+const both = (g: z.infer<typeof Group>) => [...g.ja, ...g.en];
+
+const FIRST = compile(both(lists.firstMeeting));
+const SEASONAL = compile(both(lists.seasonalGreeting), 'giu');
+const FOLLOW_UP = compile(both(lists.followUp));
+const ATTENDEES = compile(both(lists.attendees));
+/** Case-sensitive: these rely on capitalised names (Mr. Arai). */
+const ATTENDEES_BY_NAME = compile(lists.attendeesByName.en, 'u');
+const VISIT = compile(both(lists.visit));
+const JA_MEETING = compile(lists.proposal.jaMeeting);
+const JA_REQUEST = compile(lists.proposal.jaRequest);
+const EN_MEETING = compile(lists.proposal.enMeeting);
+const EN_REQUEST = compile(lists.proposal.enRequest);
+
+/** The body's own lines (quoted history left out) and the subject. */
+function ownText(ctx: RuleContext): string {
+  const lines = ctx.lines.filter((l) => !/^\s*>/.test(l.text)).map((l) => l.text);
+  return [ctx.draft.subject, ...lines].join('\n');
+}
+
+export function mentionsFirstMeeting(text: string): boolean {
+  return FIRST.test(text.replace(SEASONAL, ''));
+}
+
+export function namesAttendees(text: string): boolean {
+  return ATTENDEES.test(text) || ATTENDEES_BY_NAME.test(text);
+}
+
+/**
+ * Whether the draft sets up a first meeting: an invitation to someone met for the first time (or a
+ * prospect, unless it is plainly a follow-up), or any draft that says so (初回, introductory meeting).
+ */
+export function isFirstMeeting(ctx: RuleContext): boolean {
+  const text = ownText(ctx);
+  if (mentionsFirstMeeting(text)) return true;
+  if (ctx.kind !== 'meeting-invite') return false;
+  if (ctx.firstContact) return true;
+  return ctx.recipient === 'prospect' && !FOLLOW_UP.test(text);
+}
+
+export function draftNamesAttendees(ctx: RuleContext): boolean {
+  return namesAttendees(ownText(ctx));
+}
+
+/** A sentence that asks for or announces the meeting (not one about a past meeting). */
+export function isProposal(s: Sentence): boolean {
+  if (hasWord('past', s.text)) return false;
+  return s.lang === 'ja'
+    ? JA_MEETING.test(s.text) && JA_REQUEST.test(s.text)
+    : EN_MEETING.test(s.text) && EN_REQUEST.test(s.text);
+}
+
+/** The sentence to flag: the proposal that names the first meeting, else the first proposal. */
+export function proposalSentence(ctx: RuleContext): Sentence | undefined {
+  const proposals = ctx.sentences.filter(isProposal);
+  return proposals.find((s) => mentionsFirstMeeting(s.text)) ?? proposals[0];
+}
+
+export function isVisit(text: string): boolean {
+  return VISIT.test(text);
+}

@@ -1,0 +1,55 @@
+// The word lists of dictionaries/calendar/meeting-context.json, compiled once into regular expressions.
+import { z } from 'zod';
+import data from '../../../../dictionaries/calendar/meeting-context.json';
+
+const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
+const LexiconSchema = z.object({
+  meeting: Group,
+  notMeeting: Group,
+  knownClosure: Group,
+  past: Group,
+  after: Group,
+  before: Group,
+  dateLabel: Group,
+  listItem: Group,
+});
+
+const lexicon = LexiconSchema.parse(data);
+
+function compile(group: z.infer<typeof Group>): RegExp {
+  const sources = [...group.ja, ...group.en];
+  // An empty group must match nothing, not everything.
+  return new RegExp(sources.length ? sources.map((s) => `(?:${s})`).join('|') : '(?!)', 'giu');
+}
+
+/** Sticky-free, global regexes: use with matchAll or reset lastIndex before test(). */
+export const WORDS = {
+  meeting: compile(lexicon.meeting),
+  notMeeting: compile(lexicon.notMeeting),
+  knownClosure: compile(lexicon.knownClosure),
+  past: compile(lexicon.past),
+  after: compile(lexicon.after),
+  before: compile(lexicon.before),
+  dateLabel: compile(lexicon.dateLabel),
+  listItem: compile(lexicon.listItem),
+} as const;
+
+export type WordGroup = keyof typeof WORDS;
+
+export function has(group: WordGroup, text: string): boolean {
+  const re = WORDS[group];
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+/** Distance in characters from [start, end) to the nearest match of the group in `text`, or Infinity. */
+export function distanceTo(group: WordGroup, text: string, start: number, end: number): number {
+  let best = Infinity;
+  for (const m of text.matchAll(WORDS[group])) {
+    const ms = m.index;
+    const me = ms + m[0].length;
+    const d = me <= start ? start - me : ms >= end ? ms - end : 0;
+    if (d < best) best = d;
+  }
+  return best;
+}

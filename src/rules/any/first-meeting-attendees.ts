@@ -1,0 +1,106 @@
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Suggestion } from '../../engine/types';
+import {
+  draftNamesAttendees, isFirstMeeting, isVisit, proposalSentence,
+} from './calendar/first-meeting';
+import { meetingDates } from './calendar/meeting-dates';
+
+const LABEL = {
+  ja: { label: 'Say who will attend (put the names in place of 〇〇)', labelJa: '出席者を明記する（〇〇に氏名を入れてください）' },
+  en: { label: 'Say who will attend (fill in [name] and [title])', labelJa: '出席者を明記する（[name]・[title]に氏名と役職を入れてください）' },
+};
+
+/** The proposal sentence with who attends appended; names are unknown, so placeholders mark them. */
+function withAttendees(sentence: string, lang: 'ja' | 'en', visit: boolean): Suggestion[] {
+  if (lang === 'ja') {
+    const base = /[。！？!?]$/.test(sentence) ? sentence : `${sentence}。`;
+    const ours = `当日は弊社より営業部長の〇〇と担当の〇〇が${visit ? 'お伺い' : '出席'}いたします。`;
+    return [
+      { text: base + ours, ...LABEL.ja },
+      { text: `${base}${ours}貴社からご出席いただく方も、お知らせいただけますと幸いです。`, ...LABEL.ja, label: `${LABEL.ja.label}, and ask who attends for them`, labelJa: `${LABEL.ja.labelJa}・先方の出席者も伺う` },
+    ];
+  }
+  const base = /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+  const ours = ' Attending from our side will be [name], our [title], and I.';
+  return [
+    { text: base + ours, ...LABEL.en },
+    { text: `${base}${ours} Could you also let us know who will join from your side?`, label: `${LABEL.en.label}, and ask who attends for them`, labelJa: `${LABEL.en.labelJa}・先方の出席者も伺う` },
+  ];
+}
+
+/** Where to report: the sentence proposing the meeting, else the line holding its date. */
+function target(ctx: RuleContext): { start: number; end: number; suggestions: Suggestion[] } | null {
+  const visit = isVisit(ctx.text);
+  const s = proposalSentence(ctx);
+  if (s) return { start: s.start, end: s.end, suggestions: withAttendees(s.text, s.lang, isVisit(s.text) || visit) };
+  const slot = meetingDates(ctx)[0];
+  if (!slot) return null;
+  const line = ctx.lines[slot.sentence.line]!;
+  const text = line.text.trimEnd();
+  const start = line.start + (text.length - text.trimStart().length);
+  const extra = slot.sentence.lang === 'ja' ? '\n弊社出席者：営業部長 〇〇、担当 〇〇' : '\nAttending from our side: [name], [title]; [name], [title]';
+  const label = LABEL[slot.sentence.lang];
+  return { start, end: line.start + text.length, suggestions: [{ text: text.trimStart() + extra, ...label }] };
+}
+
+/** A first meeting that does not say who attends from our side. */
+export default defineRule({
+  id: 'any.calendar.first-meeting-attendees',
+  lang: 'any',
+  category: 'calendar',
+  severity: 'warning',
+  title: { en: 'First meeting without attendees', ja: '出席者が書かれていない初回の打ち合わせ' },
+  rationale: {
+    en: 'Before a first meeting a Japanese client wants to know who is coming and at what level, so that they can send counterparts of matching rank and prepare. An invitation that names no one leaves them guessing, or sends a manager to meet a junior.',
+    ja: '初回の打ち合わせでは、先方は役職の釣り合う出席者をそろえて準備するため、誰がどの立場で来るのかを事前に知りたいと考えます。出席者を書かない案内は、先方に推測させることになります。',
+  },
+  examples: {
+    valid: [
+      {
+        text: '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。\n当日は弊社より営業部長の高橋と担当の松本がお伺いいたします。\n\n日時：2026年2月10日（火）14:00〜15:00',
+        kind: 'meeting-invite',
+        context: { recipient: 'prospect' },
+      },
+      {
+        text: 'I would like to propose an introductory meeting on Tuesday, February 10, 2026, at 2 p.m. My colleague Ms. Aya Mori, our technical lead, will join me.',
+      },
+      {
+        text: '日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 会議室\n\n定例のお打ち合わせをお願いいたします。',
+        kind: 'meeting-invite',
+      },
+    ],
+    invalid: [
+      {
+        text: '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。\n\n日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 本社',
+        kind: 'meeting-invite',
+        context: { recipient: 'prospect' },
+        flagged: '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。',
+        outputs: [
+          '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。当日は弊社より営業部長の〇〇と担当の〇〇がお伺いいたします。\n\n日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 本社',
+          '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。当日は弊社より営業部長の〇〇と担当の〇〇がお伺いいたします。貴社からご出席いただく方も、お知らせいただけますと幸いです。\n\n日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 本社',
+        ],
+      },
+      {
+        text: 'I would like to propose an introductory meeting on Tuesday, February 10, 2026, at 2 p.m.',
+        context: { recipient: 'prospect' },
+        flagged: 'I would like to propose an introductory meeting on Tuesday, February 10, 2026, at 2 p.m.',
+        outputs: [
+          'I would like to propose an introductory meeting on Tuesday, February 10, 2026, at 2 p.m. Attending from our side will be [name], our [title], and I.',
+          'I would like to propose an introductory meeting on Tuesday, February 10, 2026, at 2 p.m. Attending from our side will be [name], our [title], and I. Could you also let us know who will join from your side?',
+        ],
+      },
+    ],
+  },
+  document(ctx) {
+    if (!isFirstMeeting(ctx) || draftNamesAttendees(ctx)) return;
+    // A mail that only asks when they are free is not yet a plan; it needs a date to be one.
+    if (ctx.kind === 'email' && meetingDates(ctx).length === 0) return;
+    const t = target(ctx);
+    if (!t) return;
+    ctx.report({
+      ...t,
+      message: 'This first meeting does not say who will attend. Name who is coming from your side and their roles, so that the client can send counterparts of matching rank.',
+      messageJa: '初回の打ち合わせですが、出席者が書かれていません。先方が役職の釣り合う出席者をそろえられるよう、弊社の出席者と役職を明記しましょう。',
+    });
+  },
+});

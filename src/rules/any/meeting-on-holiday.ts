@@ -1,0 +1,68 @@
+import { defineRule } from '../../engine/rule';
+import { closedReason, nearestWorkingDays } from './calendar/closed-days';
+import { parseIsoDay, weekday } from './calendar/day';
+import { dayEn, moveSuggestions, reasonEn, reasonJa } from './calendar/describe';
+import { meetingDates } from './calendar/meeting-dates';
+import { renderDate } from './calendar/render';
+
+/** A meeting proposed on a Japanese public holiday, in Golden Week, Obon or the year-end closure. */
+export default defineRule({
+  id: 'any.calendar.meeting-on-holiday',
+  lang: 'any',
+  category: 'calendar',
+  severity: 'warning',
+  title: { en: 'Meeting on a Japanese holiday or closure', ja: '祝日・休業期間の打ち合わせ' },
+  rationale: {
+    en: 'Japanese companies close on public holidays, in Golden Week, at Obon and from December 29 to January 3. A meeting proposed on such a day shows the sender does not know the client’s calendar, and the client has to correct it politely.',
+    ja: '日本企業は祝日、ゴールデンウィーク、お盆、年末年始（12月29日〜1月3日）に休業するのが一般的です。休業日に打ち合わせを提案すると、相手の暦を知らない印象を与え、先方に訂正の手間をかけさせます。',
+  },
+  examples: {
+    valid: [
+      { text: '2026年3月19日（木）15時に貴社へお伺いしてもよろしいでしょうか。' },
+      { text: '納期は2026年3月20日（金）となります。', kind: 'meeting-invite' },
+      { text: 'The final order date is August 14.' },
+      { text: '弊社は8月13日から16日まで夏季休業をいただきます。休業明けにお打ち合わせをお願いできれば幸いです。' },
+      { text: '5月4日（月）は祝日のため、翌日以降でお打ち合わせの日程をご相談させてください。' },
+    ],
+    invalid: [
+      {
+        text: '3月20日（金）の15時から、貴社にてお打ち合わせをお願いできますでしょうか。',
+        flagged: '3月20日（金）',
+        outputs: [
+          '3月19日（木）の15時から、貴社にてお打ち合わせをお願いできますでしょうか。',
+          '3月23日（月）の15時から、貴社にてお打ち合わせをお願いできますでしょうか。',
+        ],
+      },
+      {
+        text: 'Could we meet on Friday, August 14, 2026 at your Yokohama office?',
+        flagged: 'Friday, August 14, 2026',
+        outputs: [
+          'Could we meet on Wednesday, August 12, 2026 at your Yokohama office?',
+          'Could we meet on Monday, August 17, 2026 at your Yokohama office?',
+        ],
+      },
+      {
+        text: '日時：2026年5月1日（金）10:00〜11:00\n場所：貴社 本社',
+        kind: 'meeting-invite',
+        flagged: '2026年5月1日（金）',
+        outputs: ['日時：2026年4月28日（火）10:00〜11:00\n場所：貴社 本社', '日時：2026年5月7日（木）10:00〜11:00\n場所：貴社 本社'],
+      },
+    ],
+  },
+  document(ctx) {
+    const today = parseIsoDay(ctx.today);
+    for (const { mention: m } of meetingDates(ctx)) {
+      // A wrong weekday is reported by any.calendar.weekday-mismatch; which day was meant is unclear.
+      if (m.statedWeekday !== undefined && m.statedWeekday !== weekday(m.day)) continue;
+      const reason = closedReason(m.day);
+      if (!reason || reason.kind === 'weekend') continue;
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: `${dayEn(m.day)} is ${reasonEn(reason)}. Propose a working day instead.`,
+        messageJa: `${m.text}は${reasonJa(reason)}。営業日をご提案ください。`,
+        suggestions: moveSuggestions(nearestWorkingDays(m.day, today), (d) => renderDate(m, d)),
+      });
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { defineRule } from '../../engine/rule';
+import { closedReason, nearestWorkingDays } from './calendar/closed-days';
+import { parseIsoDay, weekday } from './calendar/day';
+import { dayEn, moveSuggestions, reasonEn, reasonJa } from './calendar/describe';
+import { meetingDates } from './calendar/meeting-dates';
+import { renderDate } from './calendar/render';
+
+/** A meeting proposed on a Saturday or Sunday. */
+export default defineRule({
+  id: 'any.calendar.meeting-on-weekend',
+  lang: 'any',
+  category: 'calendar',
+  severity: 'warning',
+  title: { en: 'Meeting on a weekend', ja: '土日の打ち合わせ' },
+  rationale: {
+    en: 'Japanese B2B clients do not meet suppliers at weekends. Proposing a Saturday or Sunday asks them to give up a day off, or reads as a slip that the client has to correct.',
+    ja: '日本の法人顧客は土日に取引先と打ち合わせをしないのが通常です。土日の提案は休日を割いてもらうお願いになるか、先方に訂正させる不注意と受け取られます。',
+  },
+  examples: {
+    valid: [
+      { text: '3月23日（月）14時に弊社にてお打ち合わせをお願いできますでしょうか。' },
+      { text: 'The installation is scheduled for Saturday, March 21, 2026, so that your line is not interrupted.' },
+      { text: '3月21日（土）は弊社も休業日のため、週明けにお打ち合わせをお願いいたします。' },
+    ],
+    invalid: [
+      {
+        text: '3月21日（土）14時に貴社へお伺いしてもよろしいでしょうか。',
+        flagged: '3月21日（土）',
+        outputs: ['3月19日（木）14時に貴社へお伺いしてもよろしいでしょうか。', '3月23日（月）14時に貴社へお伺いしてもよろしいでしょうか。'],
+      },
+      {
+        text: 'Would Sunday, January 18 suit you for a call with our engineers?',
+        flagged: 'Sunday, January 18',
+        outputs: [
+          'Would Friday, January 16 suit you for a call with our engineers?',
+          'Would Monday, January 19 suit you for a call with our engineers?',
+        ],
+      },
+    ],
+  },
+  document(ctx) {
+    const today = parseIsoDay(ctx.today);
+    for (const { mention: m } of meetingDates(ctx)) {
+      if (m.statedWeekday !== undefined && m.statedWeekday !== weekday(m.day)) continue;
+      const reason = closedReason(m.day);
+      if (reason?.kind !== 'weekend') continue;
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: `${dayEn(m.day)} is ${reasonEn(reason)}. Propose a weekday instead.`,
+        messageJa: `${m.text}は${reasonJa(reason)}。平日をご提案ください。`,
+        suggestions: moveSuggestions(nearestWorkingDays(m.day, today), (d) => renderDate(m, d)),
+      });
+    }
+  },
+});

@@ -1,0 +1,93 @@
+import { defineRule } from '../../engine/rule';
+import type { Suggestion } from '../../engine/types';
+import { closedReason } from './calendar/closed-days';
+import { addDays, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './calendar/day';
+import { dayEn, dayJa, shortEn, shortJa } from './calendar/describe';
+import type { DateMention } from './calendar/dates';
+import { has } from './calendar/lexicon';
+import { datesInSentence } from './calendar/meeting-dates';
+import { renderDate, weekdayName } from './calendar/render';
+
+const JA_WEEKDAYS = '日月火水木金土';
+
+/** " (a holiday)" on a button label when the corrected day is itself a closed day. */
+function closedNote(day: Day): { en: string; ja: string } {
+  const r = closedReason(day);
+  if (!r) return { en: '', ja: '' };
+  return r.kind === 'weekend' ? { en: ' (a weekend)', ja: '（土日）' } : { en: ' (a holiday)', ja: '（休業日）' };
+}
+
+function fixes(m: DateMention, day: Day, today: Day): Suggestion[] {
+  const out: Suggestion[] = [];
+  const sameDate = closedNote(day);
+  out.push({
+    text: renderDate(m, day),
+    label: `Keep the date, correct the weekday: ${shortEn(day)}${sameDate.en}`,
+    labelJa: `日付はそのままで曜日を直す：${shortJa(day)}${sameDate.ja}`,
+  });
+  // The writer may have meant the weekday: the one day within three days either side that has it.
+  for (let delta = -3; delta <= 3; delta++) {
+    const other = addDays(day, delta);
+    if (delta === 0 || weekday(other) !== m.statedWeekday) continue;
+    if (!m.past && serial(other) < serial(today)) break;
+    const note = closedNote(other);
+    out.push({
+      text: renderDate(m, other),
+      label: `Keep the weekday, correct the date: ${shortEn(other)}${note.en}`,
+      labelJa: `曜日はそのままで日付を直す：${shortJa(other)}${note.ja}`,
+    });
+  }
+  return out;
+}
+
+/** A date whose stated weekday is wrong: 3月20日（木） when March 20 is a Friday. */
+export default defineRule({
+  id: 'any.calendar.weekday-mismatch',
+  lang: 'any',
+  category: 'calendar',
+  severity: 'error',
+  title: { en: 'Weekday does not match the date', ja: '日付と曜日の不一致' },
+  rationale: {
+    en: 'A date whose weekday is wrong forces the client to ask which one you meant, and in Japan it reads as carelessness with the details that trust is built on.',
+    ja: '日付と曜日が食い違うと、先方にどちらが正しいか確認させることになります。細部の正確さが信頼につながる日本の商習慣では、不注意な印象を与えます。',
+  },
+  examples: {
+    valid: [
+      { text: '2026年3月19日（木）15時に貴社へお伺いいたします。' },
+      { text: 'Our engineers are available on Tuesday, January 13, 2026.' },
+      { text: '先日11月28日（金）のお打ち合わせでは、貴重なご意見をいただきありがとうございました。' },
+    ],
+    invalid: [
+      {
+        text: '3月20日（木）15時に貴社へお伺いいたします。',
+        flagged: '3月20日（木）',
+        outputs: ['3月20日（金）15時に貴社へお伺いいたします。', '3月19日（木）15時に貴社へお伺いいたします。'],
+      },
+      {
+        text: 'The revised drawings will reach you by Monday, February 3, 2026.',
+        flagged: 'Monday, February 3, 2026',
+        outputs: [
+          'The revised drawings will reach you by Tuesday, February 3, 2026.',
+          'The revised drawings will reach you by Monday, February 2, 2026.',
+        ],
+      },
+    ],
+  },
+  sentence(s, ctx) {
+    const today = parseIsoDay(ctx.today);
+    for (const m of datesInSentence(s, today)) {
+      if (m.statedWeekday === undefined || weekday(m.day) === m.statedWeekday) continue;
+      // Written about the past without a year: compare with the last occurrence, not the next.
+      const day = !m.yearStated && has('past', s.text) ? previousOccurrence(m.day.m, m.day.d, today) ?? m.day : m.day;
+      if (weekday(day) === m.statedWeekday) continue;
+      const stated = m.weekday ? weekdayName(m.statedWeekday, m.weekday.style) : '';
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: `${dayEn(day)} is a ${weekdayName(weekday(day), 'en-long')}, not ${stated.length <= 1 ? `a ${weekdayName(m.statedWeekday, 'en-long')}` : stated}. Correct the date or the weekday.`,
+        messageJa: `${dayJa(day)}は${JA_WEEKDAYS[weekday(day)]}曜日です（${JA_WEEKDAYS[m.statedWeekday]}曜日ではありません）。日付か曜日を修正してください。`,
+        suggestions: fixes(m, day, today),
+      });
+    }
+  },
+});
