@@ -1,4 +1,6 @@
 import { defineRule } from '../../engine/rule';
+import { matchesAny } from './lib/phrases';
+import { compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
 
 /** "That's out of scope" closes a door the buyer expected to be held open. */
 export default defineRule({
@@ -15,6 +17,7 @@ export default defineRule({
     valid: [
       { text: 'This is outside the scope of the current contract, but let me speak with my manager and see what we can do.' },
       { text: 'The scope of the project is described in section 2.' },
+      { text: 'I am sorry, but translation is outside the scope of this contract.' },
     ],
     invalid: [
       {
@@ -22,25 +25,29 @@ export default defineRule({
         flagged: "No, that's out of scope.",
         outputs: [
           'Thank you for asking. This is outside the scope of the current contract, but because we value working with you, let me speak with my manager and see what we can do.',
+          "I'm afraid that's out of scope. However, because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
+      {
+        text: 'Data migration is outside the project scope, but our partner can help.',
+        flagged: 'Data migration is outside the project scope, but our partner can help.',
+        outputs: [
+          'Thank you for asking. This is outside the scope of the current contract, but because we value working with you, let me speak with my manager and see what we can do.',
+          "I'm afraid data migration is outside the project scope, but our partner can help. However, because we value working with you, let me speak with my manager and see what we can do.",
         ],
       },
     ],
   },
-  sentence(s, ctx) {
-    if (/\bbut\b|\bhowever\b|\bmanager\b|\bsee what we can do\b/i.test(s.text)) return;
-    if (!/\b(?:out of|outside(?: of)?) (?:the |our )?scope\b/i.test(s.text)) return;
+  sentence(s, ctx, previous) {
+    if (isQuestion(s) || !matchesAny(REFUSAL.outOfScope, s.text)) return;
+    // An alternative ("but our partner can help") is not a cushion: without one it is still a flat no.
+    if (isSoftened(s, previous)) return;
     ctx.report({
       start: s.start,
       end: s.end,
       message: '“Out of scope” reads as a flat refusal. Thank them, name the scope gently and offer to consult your manager.',
       messageJa: '「範囲外」は突き放した断りに聞こえます。感謝を述べ、範囲をやんわり伝え、上司と相談すると伝えましょう。',
-      suggestions: [
-        {
-          text: 'Thank you for asking. This is outside the scope of the current contract, but because we value working with you, let me speak with my manager and see what we can do.',
-          label: 'Thank, name the scope gently, offer to consult',
-          labelJa: '感謝し、範囲を伝え、相談を申し出る',
-        },
-      ],
+      suggestions: [compromise('scope'), cushionedRefusal(s.text)],
     });
   },
 });

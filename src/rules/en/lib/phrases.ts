@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * Phrase data lives in dictionaries/en/*.json (Vale/alex style): each entry has an id and a regular
+ * expression source. Patterns are case-insensitive unless `caseSensitive` is set, and compiled once at load.
+ */
+export const PhraseSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are kebab-case'),
+  pattern: z.string().min(1),
+  caseSensitive: z.boolean().optional(),
+});
+export type PhraseData = z.infer<typeof PhraseSchema>;
+
+export const SuggestionTemplateSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  text: z.string().min(1),
+  label: z.string().min(1),
+  labelJa: z.string().min(1),
+});
+export type SuggestionTemplate = z.infer<typeof SuggestionTemplateSchema>;
+
+export interface Phrase extends PhraseData {
+  regex: RegExp;
+}
+
+export interface PhraseMatch {
+  phrase: Phrase;
+  /** Offset of the match in the searched text. */
+  index: number;
+  text: string;
+}
+
+export function compilePhrases(list: readonly PhraseData[]): Phrase[] {
+  return list.map((p) => ({ ...p, regex: new RegExp(p.pattern, p.caseSensitive ? 'gu' : 'giu') }));
+}
+
+/** Every match of every phrase, in text order (a phrase may match more than once). */
+export function findAll(phrases: readonly Phrase[], text: string): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const phrase of phrases) {
+    phrase.regex.lastIndex = 0;
+    for (const m of text.matchAll(phrase.regex)) out.push({ phrase, index: m.index, text: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+}
+
+/** The earliest match of any phrase, or undefined. */
+export function findFirst(phrases: readonly Phrase[], text: string): PhraseMatch | undefined {
+  let best: PhraseMatch | undefined;
+  for (const phrase of phrases) {
+    phrase.regex.lastIndex = 0;
+    const m = phrase.regex.exec(text);
+    phrase.regex.lastIndex = 0;
+    if (m && (!best || m.index < best.index)) best = { phrase, index: m.index, text: m[0] };
+  }
+  return best;
+}
+
+export function matchesAny(phrases: readonly Phrase[], text: string): boolean {
+  return findFirst(phrases, text) !== undefined;
+}
+
+/** Looks a suggestion template up by id; a missing id is a programming error caught by the tests. */
+export function template(list: readonly SuggestionTemplate[], id: string): SuggestionTemplate {
+  const t = list.find((x) => x.id === id);
+  if (!t) throw new Error(`no suggestion template "${id}"`);
+  return t;
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import data from '../../../../dictionaries/en/refusal.json';
+import type { Sentence, Suggestion } from '../../../engine/types';
+import { compilePhrases, matchesAny, PhraseSchema, SuggestionTemplateSchema, template } from './phrases';
+import { dropLeadingNo, lowerFirstWord, withFullStop } from './text';
+
+const Phrases = z.array(PhraseSchema).min(1);
+export const RefusalDictionarySchema = z.object({
+  about: z.string(),
+  cushions: Phrases,
+  consultOffers: Phrases,
+  conditions: Phrases,
+  flatNo: Phrases,
+  outOfScope: Phrases,
+  payDemand: Phrases,
+  notCovered: Phrases,
+  charges: Phrases,
+  requestReference: Phrases,
+  perContract: Phrases,
+  contractRefusal: Phrases,
+  suggestions: z.array(SuggestionTemplateSchema).min(1),
+});
+
+const dict = RefusalDictionarySchema.parse(data);
+
+export const REFUSAL = {
+  cushions: compilePhrases(dict.cushions),
+  consultOffers: compilePhrases(dict.consultOffers),
+  conditions: compilePhrases(dict.conditions),
+  flatNo: compilePhrases(dict.flatNo),
+  outOfScope: compilePhrases(dict.outOfScope),
+  payDemand: compilePhrases(dict.payDemand),
+  notCovered: compilePhrases(dict.notCovered),
+  charges: compilePhrases(dict.charges),
+  requestReference: compilePhrases(dict.requestReference),
+  perContract: compilePhrases(dict.perContract),
+  contractRefusal: compilePhrases(dict.contractRefusal),
+};
+
+/**
+ * A refusal is softened when a cushion ("I'm afraid", "Unfortunately", 恐れ入りますが) stands in it or in the
+ * sentence before, or when it promises to look for a way ("let me speak with my manager"). A reason or an
+ * alternative alone does not soften it (the corpus labels those blunt too).
+ */
+export function isSoftened(sentence: Sentence, previous: Sentence | undefined): boolean {
+  if (matchesAny(REFUSAL.cushions, sentence.text) || matchesAny(REFUSAL.consultOffers, sentence.text)) return true;
+  return previous !== undefined && matchesAny(REFUSAL.cushions, previous.text);
+}
+
+/** Questions ("Can't we …?") are not refusals. */
+export function isQuestion(sentence: Sentence): boolean {
+  return /\?\s*["”’)]?$/.test(sentence.text);
+}
+
+const t = (id: string) => template(dict.suggestions, id);
+
+function toSuggestion(id: string, text: string): Suggestion {
+  const tpl = t(id);
+  return { text, label: tpl.label, labelJa: tpl.labelJa };
+}
+
+/**
+ * The writer's own refusal with a cushion in front and the promise to consult after it:
+ * "No, we don't do X." → "I'm afraid we don't do X. However, because we value working with you, …".
+ */
+export function cushionedRefusal(sentenceText: string): Suggestion {
+  const core = withFullStop(lowerFirstWord(dropLeadingNo(sentenceText)));
+  return toSuggestion('cushion', `${t('cushion').text}${core} ${t('consult').text}`);
+}
+
+/** The contract named gently: "As per the contract, X is not included." → "I'm afraid that under our current agreement, X is not included. …" */
+export function contractRefusal(sentenceText: string, contractPhrase: { index: number; text: string }): Suggestion {
+  const before = sentenceText.slice(0, contractPhrase.index);
+  const after = sentenceText.slice(contractPhrase.index + contractPhrase.text.length).replace(/^[\s,;:—–-]+/, '');
+  const head = before.trim().replace(/[\s,;:—–-]+$/, '');
+  const rest = (head ? (/^[.!?]/.test(after) ? head + after : `${head} ${after}`) : after).trim();
+  const core = withFullStop(lowerFirstWord(dropLeadingNo(rest)));
+  return toSuggestion('contract', `${t('contract').text}${core} ${t('consult').text}`);
+}
+
+/** A whole compromise sentence in place of the refusal (the issue's "thank, name the scope, consult"). */
+export function compromise(id: 'difficult' | 'scope' | 'not-included'): Suggestion {
+  return toSuggestion(id, t(id).text);
+}

@@ -1,0 +1,54 @@
+import { defineRule } from '../../engine/rule';
+import { findFirst, matchesAny } from './lib/phrases';
+import { contractRefusal, compromise, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
+
+/** "As per the contract, this is not included": the contract used as a wall rather than a shared reference. */
+export default defineRule({
+  id: 'en.blunt-refusal.per-contract',
+  lang: 'en',
+  category: 'blunt-refusal',
+  severity: 'warning',
+  title: { en: '“As per the contract” to shut a request down', ja: '「契約上」を盾にした断り' },
+  rationale: {
+    en: 'Japanese buyers expect a contract to be the floor of the relationship, not its ceiling. Quoting it to refuse (“as per the contract, you are responsible”) sounds legalistic and cold; mention the agreement gently and offer to look for a way.',
+    ja: '日本の取引では、契約は関係の最低限の取り決めであり、上限ではないと受け取られます。「契約上〜です」と盾にして断ると冷たく事務的に響きます。契約にはやんわり触れ、何ができるか検討すると伝えましょう。',
+  },
+  examples: {
+    valid: [
+      { text: 'As per the contract, we will deliver the first batch on May 12.' },
+      { text: 'Under our agreement, we will send you a monthly report.' },
+      { text: "I'm afraid that under our current agreement, on-site visits are not included, but let me see what we can do." },
+    ],
+    invalid: [
+      {
+        text: 'As per the contract, on-site training is not included.',
+        flagged: 'As per the contract, on-site training is not included.',
+        outputs: [
+          "I'm afraid that under our current agreement, on-site training is not included. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. This is outside the scope of the current contract, but because we value working with you, let me speak with my manager and see what we can do.',
+        ],
+      },
+      {
+        text: 'You are responsible for installation according to the agreement.',
+        flagged: 'You are responsible for installation according to the agreement.',
+        outputs: [
+          "I'm afraid that under our current agreement, you are responsible for installation. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. This is outside the scope of the current contract, but because we value working with you, let me speak with my manager and see what we can do.',
+        ],
+      },
+    ],
+  },
+  sentence(s, ctx, previous) {
+    if (isQuestion(s)) return;
+    const contract = findFirst(REFUSAL.perContract, s.text);
+    if (!contract || !matchesAny(REFUSAL.contractRefusal, s.text)) return;
+    if (isSoftened(s, previous)) return;
+    ctx.report({
+      start: s.start,
+      end: s.end,
+      message: 'Quoting the contract to refuse sounds cold. Mention the agreement gently and offer to consult your manager.',
+      messageJa: '契約を盾にした断りは冷たく響きます。契約にはやんわり触れ、上司と相談すると伝えましょう。',
+      suggestions: [contractRefusal(s.text, contract), compromise('scope')],
+    });
+  },
+});
