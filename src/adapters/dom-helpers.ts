@@ -1,0 +1,47 @@
+// Small DOM helpers shared by the client adapters. Every function tolerates DOM it does not know.
+
+const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+/** Every e-mail address in a string ("Sato Kenji <kenji@example.co.jp>, b@example.com"). */
+export function addressesIn(text: string | null | undefined): string[] {
+  return text ? [...text.matchAll(EMAIL)].map((m) => m[0].toLowerCase()) : [];
+}
+
+/** The nearest ancestor of `el` (at most `maxDepth` up) that contains a match of `selector`. */
+export function nearestAncestorWith(el: Element, selector: string, maxDepth = 30): Element | null {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < maxDepth; depth++, node = node.parentElement) {
+    if (node.querySelector(selector)) return node;
+  }
+  return null;
+}
+
+/** The closest match of `selector` from an event target, within `root`. */
+export function closestWithin(root: Element, target: EventTarget | null, selector: string): Element | null {
+  const el = target && (target as Node).nodeType === 1 ? (target as Element) : ((target as Node | null)?.parentElement ?? null);
+  const hit = el?.closest(selector) ?? null;
+  return hit && root.contains(hit) ? hit : null;
+}
+
+/** Shown on screen (not display:none / detached); a hidden subject field is not the person's to edit. */
+export function isShown(el: Element): boolean {
+  if (!el.isConnected) return false;
+  if ((el as HTMLInputElement).type === 'hidden') return false;
+  return typeof (el as HTMLElement).getClientRects !== 'function' || (el as HTMLElement).getClientRects().length > 0;
+}
+
+/** "Re:", "RE:", "Fwd:", "AW:", "返信:", "転送:" at the start of a subject. */
+export function isReplySubject(subject: string): boolean {
+  return /^\s*(?:re|fwd?|aw|wg|tr|返信|転送)\s*[:：]/i.test(subject);
+}
+
+export function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** A display name worth passing on: not empty, not itself an address. */
+export function cleanName(raw: string | null | undefined): string | null {
+  const name = (raw ?? '').replace(/\s+/g, ' ').replace(/<[^>]*>/g, '').trim();
+  if (!name || name.includes('@')) return null;
+  return name;
+}

@@ -1,0 +1,72 @@
+// Outlook on the web: compose windows, their fields and their Send button.
+import type { ComposeWindow, MailClientAdapter, Recipients } from './adapter';
+import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, unique } from './dom-helpers';
+import { OUTLOOK_BODY, OUTLOOK_BODY_READ, OUTLOOK_HISTORY_START, OUTLOOK_PILL, OUTLOOK_SEND, OUTLOOK_SUBJECT, OUTLOOK_WELL } from './outlook-selectors';
+
+const ADDRESS_ATTRIBUTES = ['data-recipient-address', 'title', 'aria-label'];
+
+function wellRecipients(well: Element): { addresses: string[]; names: string[] } {
+  const addresses: string[] = [];
+  const names: string[] = [];
+  for (const pill of well.querySelectorAll(OUTLOOK_PILL)) {
+    for (const attr of ADDRESS_ATTRIBUTES) addresses.push(...addressesIn(pill.getAttribute(attr)));
+    const name = cleanName(pill.textContent);
+    if (name) names.push(name);
+  }
+  // Addresses typed into the well and not yet resolved into a pill.
+  addresses.push(...addressesIn(well.textContent));
+  return { addresses, names };
+}
+
+
+export const outlookAdapter: MailClientAdapter = {
+  client: 'outlook',
+  readOptions: OUTLOOK_BODY_READ,
+
+  findBodies(doc) {
+    return [...doc.querySelectorAll<HTMLElement>(OUTLOOK_BODY)];
+  },
+
+  composeWindow(body) {
+    const root = nearestAncestorWith(body, OUTLOOK_SEND);
+    return root ? { root, body } : null;
+  },
+
+  subjectInput(win) {
+    const input = win.root.querySelector<HTMLInputElement>(OUTLOOK_SUBJECT);
+    return input && isShown(input) && !input.readOnly && !input.disabled ? input : null;
+  },
+
+  threadSubject(win) {
+    return this.subjectInput(win)?.value ?? '';
+  },
+
+  recipients(win): Recipients {
+    const all: string[] = [];
+    let toNames: string[] = [];
+    for (const kind of ['to', 'cc', 'bcc'] as const) {
+      for (const well of win.root.querySelectorAll(OUTLOOK_WELL[kind])) {
+        const r = wellRecipients(well);
+        all.push(...r.addresses);
+        if (kind === 'to') toNames.push(...r.names);
+      }
+    }
+    toNames = unique(toNames);
+    return { addresses: unique(all), toNames };
+  },
+
+  isReply(win) {
+    if (win.body.querySelector(OUTLOOK_HISTORY_START)) return true;
+    if (isReplySubject(this.threadSubject(win))) return true;
+    // A reply in the reading pane shows no subject field.
+    return this.subjectInput(win) === null;
+  },
+
+  sendButtonOf(win, target) {
+    return closestWithin(win.root, target, OUTLOOK_SEND);
+  },
+
+  sendButton(win) {
+    return win.root.querySelector(OUTLOOK_SEND);
+  },
+};
