@@ -1,0 +1,11 @@
+// Gmail: the compose UI on mail.google.com (main window and pop-out compose windows).
+import { gmailAdapter } from '../../src/adapters/gmail';
+import { startComposeUi } from '../../src/ui/compose/start';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startComposeUi(ctx, gmailAdapter);
+  },
+});

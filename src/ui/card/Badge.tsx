@@ -1,0 +1,46 @@
+// The badge on a compose window: how many findings wait, coloured by the most severe one.
+import type { Severity } from '../../engine/types';
+import type { CardTranslate } from './messages';
+
+export interface BadgeProps {
+  composeId: string;
+  left: number;
+  top: number;
+  count: number;
+  severity: Severity | null;
+  state: 'loading' | 'clean' | 'issues';
+  checks: number;
+  dictionaryError: string | null;
+  t: CardTranslate;
+  onOpen(): void;
+}
+
+export function Badge(props: BadgeProps) {
+  const { t } = props;
+  const title =
+    props.state === 'issues' ? t('badgeTitle', { n: props.count }) : props.state === 'loading' ? t('badgeLoading') : t('badgeClean');
+  return (
+    <>
+      <button
+        type="button"
+        class={`badge ${props.state}${props.severity ? ` sev-${props.severity}` : ''}`}
+        style={{ left: `${props.left}px`, top: `${props.top}px` }}
+        title={title}
+        aria-label={title}
+        data-compose-id={props.composeId}
+        data-count={props.count}
+        data-checks={props.checks}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={props.onOpen}
+      >
+        <span class="dot" />
+        <span class="mark">{props.state === 'issues' ? props.count : props.state === 'loading' ? '…' : '✓'}</span>
+      </button>
+      {props.dictionaryError && (
+        <div class="notice" role="status" style={{ left: `${props.left - 48}px`, top: `${props.top}px` }}>
+          {t('dictionaryError')}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// The content script's only line to the background: the messages of src/extension/protocol.ts, validated on
+// receipt. Failures (the service worker restarting, the extension reloaded) resolve to null, never throw:
+// a compose window must keep working whatever happens to the checker.
+import { browser } from 'wxt/browser';
+import {
+  AnalyzeResponseSchema, PolicyResponseSchema, RecheckSchema, type AnalyzeRequest, type AnalyzeResponse,
+} from '../../extension/protocol';
+import { DEFAULT_POLICY, type Policy } from '../../policy/schema';
+
+export async function requestAnalysis(request: AnalyzeRequest): Promise<AnalyzeResponse | null> {
+  try {
+    const parsed = AnalyzeResponseSchema.safeParse(await browser.runtime.sendMessage(request));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The effective policy (the user's with the enterprise-managed one merged in), or the defaults. */
+export async function requestPolicy(): Promise<Policy> {
+  try {
+    const parsed = PolicyResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'policy' }));
+    return parsed.success ? parsed.data.policy : DEFAULT_POLICY;
+  } catch {
+    return DEFAULT_POLICY;
+  }
+}
+
+export function notifyComposeClosed(composeId: string): void {
+  browser.runtime.sendMessage({ type: 'compose-closed', composeId }).catch(() => undefined);
+}
+
+/** Calls `onRecheck` when the background says results may have changed (dictionary loaded, policy edited). */
+export function listenForRecheck(onRecheck: () => void): () => void {
+  const listener = (message: unknown) => {
+    if (RecheckSchema.safeParse(message).success) onRecheck();
+    // No reply: another listener may answer other messages.
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

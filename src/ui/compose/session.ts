@@ -1,0 +1,253 @@
+// One compose window: reads its draft after a pause in typing, asks the background to check it, and keeps
+// the findings as live Ranges. The per-keystroke work is only "bump the revision, (re)arm a timer".
+import type { ComposeWindow, MailClientAdapter } from '../../adapters/adapter';
+import { rangeFor, readText, type TextMap } from '../../adapters/text-map';
+import type { AnalyzeRequest, AnalyzeResponse } from '../../extension/protocol';
+import type { DraftInput, Finding } from '../../engine/types';
+import { replaceInBody, replaceInInput } from './apply';
+import { childSignal, type Lifetime } from './lifetime';
+import type { KeystrokeProbe } from './probe';
+
+/** A finding as shown: where it is now, and the text it flagged (to notice it changed since). */
+export interface ShownFinding {
+  key: string;
+  finding: Finding;
+  flagged: string;
+  /** Body findings: a live Range, kept in place by the browser while the person types elsewhere. */
+  range: Range | null;
+  /** Subject findings: the field. */
+  input: HTMLInputElement | null;
+}
+
+export interface SessionDeps {
+  adapter: MailClientAdapter;
+  lifetime: Lifetime;
+  analyze(request: AnalyzeRequest): Promise<AnalyzeResponse | null>;
+  closed(composeId: string): void;
+  /** Findings or status changed: repaint. */
+  changed(session: ComposeSession): void;
+  probe: KeystrokeProbe | null;
+  /** Pause after the last keystroke before checking. */
+  delayMs: number;
+}
+
+interface Snapshot {
+  revision: number;
+  map: TextMap;
+  subject: string;
+  input: HTMLInputElement | null;
+}
+
+let counter = 0;
+
+const normalize = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n/g, '');
+
+export class ComposeSession {
+  readonly id: string;
+  items: ShownFinding[] = [];
+  /** Analyze requests sent so far (shown on the badge as data-checks, for tests and debugging). */
+  checks = 0;
+  checked = false;
+  japaneseReady = true;
+  dictionaryError: string | null = null;
+  private revision = 0;
+  private composing = false;
+  private timer: number | undefined;
+  private retries = 0;
+  private closed = false;
+  private readonly own = new AbortController();
+  private readonly ignored = new Set<string>();
+  private observer: MutationObserver | null = null;
+
+  constructor(
+    readonly win: ComposeWindow,
+    private readonly deps: SessionDeps,
+  ) {
+    this.id = `${deps.adapter.client}-${Date.now().toString(36)}-${++counter}`;
+  }
+
+  get body(): HTMLElement {
+    return this.win.body;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  attach(): void {
+    const signal = childSignal(this.deps.lifetime, this.own);
+    const root = this.win.root;
+    // Body edits of any origin (typing, paste, the client inserting a quote) arrive as mutations; the
+    // callback only schedules. Subject and recipient fields report through input events.
+    this.observer = new MutationObserver(this.onBodyMutation);
+    this.observer.observe(this.body, { childList: true, subtree: true, characterData: true });
+    root.addEventListener('input', this.onFieldInput, { capture: true, signal });
+    root.addEventListener('change', this.onFieldInput, { capture: true, signal });
+    root.addEventListener('compositionstart', this.onCompositionStart, { capture: true, signal });
+    root.addEventListener('compositionend', this.onCompositionEnd, { capture: true, signal });
+    signal.addEventListener('abort', () => this.observer?.disconnect());
+    this.schedule(0);
+  }
+
+  /** The compose window closed (sent, discarded) or the extension is going away. */
+  detach(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.own.abort();
+    this.observer?.disconnect();
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.items = [];
+    this.deps.closed(this.id);
+  }
+
+  private onBodyMutation = (): void => {
+    const t0 = this.deps.probe ? performance.now() : 0;
+    this.edited();
+    if (this.deps.probe) this.deps.probe.record('mutation', performance.now() - t0);
+  };
+
+  private onFieldInput = (event: Event): void => {
+    const t0 = this.deps.probe ? performance.now() : 0;
+    // Body typing is already seen by the mutation observer.
+    if (!this.body.contains(event.target as Node)) this.edited((event as InputEvent).isComposing);
+    if (this.deps.probe) this.deps.probe.record('input', performance.now() - t0);
+  };
+
+  private onCompositionStart = (): void => {
+    // No check while the IME holds unconfirmed text: it would flag half-converted kana.
+    this.composing = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  };
+
+  private onCompositionEnd = (): void => {
+    this.composing = false;
+    this.revision++;
+    this.schedule(this.deps.delayMs);
+  };
+
+  private edited(isComposing = false): void {
+    this.revision++;
+    if (!this.composing && !isComposing) this.schedule(this.deps.delayMs);
+  }
+
+  private schedule(delay: number): void {
+    if (this.closed) return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = this.deps.lifetime.setTimeout(() => void this.check(), delay);
+  }
+
+  /** Check again now (the background asked, or a finding's text changed under it). */
+  recheck(): void {
+    this.revision++;
+    if (!this.composing) this.schedule(0);
+  }
+
+  private snapshot(): Snapshot {
+    const view = this.body.ownerDocument.defaultView;
+    const ws = view?.getComputedStyle(this.body).whiteSpace ?? 'normal';
+    const map = readText(this.body, { ...this.deps.adapter.readOptions, preserveWhitespace: /^(pre|pre-wrap|break-spaces)$/.test(ws) });
+    const input = this.deps.adapter.subjectInput(this.win);
+    return { revision: this.revision, map, subject: input?.value ?? '', input };
+  }
+
+  private request(s: Snapshot): AnalyzeRequest {
+    const { adapter } = this.deps;
+    const recipients = adapter.recipients(this.win);
+    const context: NonNullable<DraftInput['context']> = { firstContact: !adapter.isReply(this.win) };
+    if (recipients.toNames.length > 0) context.recipientNames = recipients.toNames;
+    return {
+      type: 'analyze',
+      composeId: this.id,
+      client: adapter.client,
+      revision: s.revision,
+      draft: { subject: s.subject, body: s.map.text, kind: 'email', context },
+      recipients: recipients.addresses,
+    };
+  }
+
+  private async check(): Promise<void> {
+    this.timer = undefined;
+    if (this.closed || this.composing || !this.body.isConnected) return;
+    const snap = this.snapshot();
+    this.checks++;
+    const response = await this.deps.analyze(this.request(snap));
+    // A newer edit supersedes this answer; its own check is scheduled or running.
+    if (this.closed || snap.revision !== this.revision) return;
+    if (!response) {
+      // The background is starting or restarting: try again a few times, slower each time.
+      if (this.retries < 6) this.schedule(500 * 2 ** this.retries++);
+      return;
+    }
+    this.retries = 0;
+    this.show(response, snap);
+  }
+
+  private show(response: AnalyzeResponse, snap: Snapshot): void {
+    const items: ShownFinding[] = [];
+    for (const finding of response.findings) {
+      const text = finding.field === 'body' ? snap.map.text : snap.subject;
+      const flagged = text.slice(finding.start, finding.end);
+      if (this.ignored.has(ignoreKey(finding, flagged))) continue;
+      if (finding.field === 'subject' && !snap.input) continue;
+      items.push({
+        key: `${finding.field}:${finding.start}:${finding.end}:${finding.ruleId}`,
+        finding,
+        flagged,
+        range: finding.field === 'body' ? rangeFor(snap.map, finding.start, finding.end) : null,
+        input: finding.field === 'subject' ? snap.input : null,
+      });
+    }
+    this.items = items;
+    this.checked = true;
+    this.japaneseReady = response.japaneseReady;
+    this.dictionaryError = response.dictionaryError;
+    this.deps.changed(this);
+  }
+
+  /** Still says what it said when checked (typing elsewhere moves it; typing inside it changes it). */
+  isLive(item: ShownFinding): boolean {
+    if (item.range) {
+      return !item.range.collapsed && this.body.contains(item.range.commonAncestorContainer) && normalize(item.range.toString()) === normalize(item.flagged);
+    }
+    const input = item.input;
+    return !!input && input.isConnected && input.value.slice(item.finding.start, item.finding.end) === item.flagged;
+  }
+
+  liveItems(): ShownFinding[] {
+    return this.items.filter((item) => this.isLive(item));
+  }
+
+  liveErrors(): ShownFinding[] {
+    return this.liveItems().filter((item) => item.finding.severity === 'error');
+  }
+
+  /** Applies one suggestion; false when the text changed since the check (then it checks again). */
+  apply(item: ShownFinding, suggestionIndex: number): boolean {
+    const suggestion = item.finding.suggestions[suggestionIndex];
+    if (!suggestion || !this.isLive(item)) {
+      this.recheck();
+      return false;
+    }
+    const done = item.range
+      ? replaceInBody(this.body, item.range, suggestion.text)
+      : replaceInInput(item.input!, item.finding.start, item.finding.end, suggestion.text);
+    if (done) this.drop(item);
+    return done;
+  }
+
+  /** Hides this finding for this compose window (the same rule on the same words stays quiet). */
+  ignore(item: ShownFinding): void {
+    this.ignored.add(ignoreKey(item.finding, item.flagged));
+    this.drop(item);
+  }
+
+  private drop(item: ShownFinding): void {
+    this.items = this.items.filter((i) => i !== item);
+    this.deps.changed(this);
+  }
+}
+
+function ignoreKey(f: Finding, flagged: string): string {
+  return `${f.ruleId}\u0000${f.field}\u0000${flagged}`;
+}
