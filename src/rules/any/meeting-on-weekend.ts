@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { closedReason, nearestWorkingDays } from './calendar/closed-days';
 import { parseIsoDay, weekday } from './calendar/day';
-import { dayEn, moveSuggestions, reasonEn, reasonJa } from './calendar/describe';
+import { dayEn, dayJa, moveSuggestions, reasonEn, reasonJa } from './calendar/describe';
 import { meetingDates } from './calendar/meeting-dates';
 import { renderDate } from './calendar/render';
 
@@ -48,7 +48,7 @@ export default defineRule({
         start: m.start,
         end: m.end,
         message: `${dayEn(m.day)} is ${reasonEn(reason)}. Propose a weekday instead.`,
-        messageJa: `${m.text}は${reasonJa(reason)}。平日をご提案ください。`,
+        messageJa: `${dayJa(m.day)}は${reasonJa(reason)}。平日をご提案ください。`,
         suggestions: moveSuggestions(nearestWorkingDays(m.day, today), (d) => renderDate(m, d)),
       });
     }

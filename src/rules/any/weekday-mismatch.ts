@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import type { Suggestion } from '../../engine/types';
 import { closedReason } from './calendar/closed-days';
 import { addDays, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './calendar/day';
-import { dayEn, dayJa, shortEn, shortJa } from './calendar/describe';
+import { dateEn, dateJa, shortEn, shortJa } from './calendar/describe';
 import type { DateMention } from './calendar/dates';
 import { has } from './calendar/lexicon';
 import { datesInSentence } from './calendar/meeting-dates';
@@ -80,12 +80,11 @@ export default defineRule({
       // Written about the past without a year: compare with the last occurrence, not the next.
       const day = !m.yearStated && has('past', s.text) ? previousOccurrence(m.day.m, m.day.d, today) ?? m.day : m.day;
       if (weekday(day) === m.statedWeekday) continue;
-      const stated = m.weekday ? weekdayName(m.statedWeekday, m.weekday.style) : '';
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${dayEn(day)} is a ${weekdayName(weekday(day), 'en-long')}, not ${stated.length <= 1 ? `a ${weekdayName(m.statedWeekday, 'en-long')}` : stated}. Correct the date or the weekday.`,
-        messageJa: `${dayJa(day)}は${JA_WEEKDAYS[weekday(day)]}曜日です（${JA_WEEKDAYS[m.statedWeekday]}曜日ではありません）。日付か曜日を修正してください。`,
+        message: `${dateEn(day)} is a ${weekdayName(weekday(day), 'en-long')}, not a ${weekdayName(m.statedWeekday, 'en-long')}. Correct the date or the weekday.`,
+        messageJa: `${dateJa(day)}は${JA_WEEKDAYS[weekday(day)]}曜日です（${JA_WEEKDAYS[m.statedWeekday]}曜日ではありません）。日付か曜日を修正してください。`,
         suggestions: fixes(m, day, today),
       });
     }

@@ -170,6 +170,8 @@ function toMention(m: RegExpMatchArray, offset: number, today: Day, bareSlash: b
 
   const monthText = g.monthName ?? g.month!;
   const dayText = g.day!;
+  // 2026/03/09: one zero-padded number means the writer pads both.
+  const padded = /^[0０]/.test(dayText) || (!g.monthName && /^[0０]/.test(monthText));
   return {
     start: offset + m.index!,
     end: offset + m.index! + m[0].length,
@@ -182,9 +184,9 @@ function toMention(m: RegExpMatchArray, offset: number, today: Day, bareSlash: b
     month: {
       ...rel(g.monthName ? 'monthName' : 'month'),
       style: g.monthName ? (EN_MONTHS.includes(g.monthName) ? 'long' : 'short') : 'number',
-      padded: /^[0０]/.test(monthText),
+      padded,
     },
-    dayPart: { ...rel('day'), ...(g.ord ? { end: idx.ord![1] - m.index! } : {}), ordinal: Boolean(g.ord), padded: /^[0０]/.test(dayText) },
+    dayPart: { ...rel('day'), ...(g.ord ? { end: idx.ord![1] - m.index! } : {}), ordinal: Boolean(g.ord), padded },
     ...(weekdayPart ? { weekday: weekdayPart } : {}),
     fullwidth: /[０-９]/.test(dayText),
     bareSlash: bareSlash && !g.year,

@@ -14,6 +14,15 @@ export function dayJa(day: Day): string {
   return `${day.y}年${day.m}月${day.d}日（${JA_WEEKDAYS[weekday(day)]}）`;
 }
 
+/** Without the weekday, for saying what the weekday really is: "March 20, 2026" / "2026年3月20日". */
+export function dateEn(day: Day): string {
+  return `${EN_MONTHS[day.m - 1]} ${day.d}, ${day.y}`;
+}
+
+export function dateJa(day: Day): string {
+  return `${day.y}年${day.m}月${day.d}日`;
+}
+
 /** Short label form: "Thu, Mar 19" / "3月19日（木）". */
 export function shortEn(day: Day): string {
   return `${EN_WEEKDAYS[weekday(day)]!.slice(0, 3)}, ${EN_MONTHS[day.m - 1]!.slice(0, 3)} ${day.d}`;

@@ -56,15 +56,17 @@ export function namesAttendees(text: string): boolean {
 }
 
 /**
- * Whether the draft sets up a first meeting: an invitation to someone met for the first time (or a
- * prospect, unless it is plainly a follow-up), or any draft that says so (初回, introductory meeting).
+ * Whether the draft sets up a first meeting: one that says so (初回, introductory meeting) outside a
+ * sentence about the past, or an invitation to someone met for the first time or to a prospect, unless
+ * the draft reads as a follow-up (前回, 次回, as discussed).
  */
 export function isFirstMeeting(ctx: RuleContext): boolean {
   const text = ownText(ctx);
-  if (mentionsFirstMeeting(text)) return true;
+  if (FOLLOW_UP.test(text)) return false;
+  const said = mentionsFirstMeeting(ctx.draft.subject) || ctx.sentences.some((s) => !hasWord('past', s.text) && mentionsFirstMeeting(s.text));
+  if (said) return true;
   if (ctx.kind !== 'meeting-invite') return false;
-  if (ctx.firstContact) return true;
-  return ctx.recipient === 'prospect' && !FOLLOW_UP.test(text);
+  return ctx.firstContact || ctx.recipient === 'prospect';
 }
 
 export function draftNamesAttendees(ctx: RuleContext): boolean {
