@@ -4,5 +4,6 @@ import extraCharge from './extra-charge';
 import flatNo from './flat-no';
 import outOfScope from './out-of-scope';
 import perContract from './per-contract';
+import salutation from './salutation';
 
-export const englishRules: Rule[] = [outOfScope, flatNo, extraCharge, perContract];
+export const englishRules: Rule[] = [outOfScope, flatNo, extraCharge, perContract, salutation];

@@ -1,0 +1,233 @@
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Suggestion } from '../../engine/types';
+import { nameKey } from './lib/name-key';
+import { isJapaneseGivenName, isJapaneseSurname, japaneseSurnameOf, type PersonName } from './lib/names';
+import { findSalutation, type Salutation } from './lib/salutation';
+
+const CASUAL_GREETINGS = new Set(['hey', 'heya', 'hiya', 'howdy', 'yo']);
+/** Words that make "Hi …" address nobody in particular, or a group too casually. */
+const CASUAL_GROUPS = new Set(['there', 'guys', 'folks', "y'all", 'y’all', 'gang', 'people']);
+const GROUPS = new Set(['guys', 'folks', "y'all", 'y’all', 'gang', 'people', 'all', 'team', 'everyone', 'everybody', 'friends', 'colleagues', 'both']);
+
+/** "Hi Kenji," "Sato," "Hey guys," to a Japanese client: the address is where respect shows first. */
+export default defineRule({
+  id: 'en.honorific.salutation',
+  lang: 'en',
+  category: 'honorific',
+  severity: 'warning',
+  title: { en: 'Greeting without surname or title', ja: '敬称のない宛名・くだけた挨拶' },
+  rationale: {
+    en: 'Japanese business contacts are addressed by surname with an honorific, even after years of work together: “Dear Mr. Sato,” or “Sato-san,”. A given name (“Hi Kenji,”), a bare surname (“Sato,”) or “Hey” / “Hi guys” reads as over-familiar or curt.',
+    ja: '日本の取引先は、長い付き合いでも姓に敬称を付けて呼ぶのが基本です（“Dear Mr. Sato,” / “Sato-san,”）。名前だけ（“Hi Kenji,”）、呼び捨ての姓（“Sato,”）、“Hey”や“Hi guys”は馴れ馴れしく、または素っ気なく響きます。',
+  },
+  examples: {
+    valid: [
+      { text: 'Dear Mr. Kuroda,\n\nThank you for your order.' },
+      { text: 'Sato-san,\n\nThank you for your order.' },
+      { text: 'Hi Sato-san,\nThank you for the call.' },
+      { text: 'Hi John,\n\nThanks for the call.' },
+      { text: 'Hi team,\n\nThe agenda is attached.' },
+      { text: 'Dear all,\n\nThe agenda is attached.' },
+      { text: 'Hi Kenji,\n\nThe agenda is attached.', context: { recipient: 'internal' } },
+      { text: 'Dear Kenji Sato,\n\nThank you for your order.' },
+      { text: 'When: Friday, 10:00\nWhere: Osaka office\n\nDear Ms. Sakurai,\nWe look forward to seeing you.' },
+    ],
+    invalid: [
+      {
+        text: 'Hi Takuya,\n\nThank you for the call.',
+        flagged: 'Hi Takuya',
+        context: { recipientNames: ['Takuya Sato'] },
+        outputs: [
+          'Dear Sato-san,\n\nThank you for the call.',
+          'Dear Mr. Sato,\n\nThank you for the call.',
+          'Dear Ms. Sato,\n\nThank you for the call.',
+        ],
+      },
+      {
+        text: 'Hi Naoki,\n\nThanks for the template.',
+        flagged: 'Hi Naoki',
+        outputs: ['Dear Sir or Madam,\n\nThanks for the template.'],
+      },
+      {
+        text: 'Hi Ryo,\nThanks for the note.\n\n> On Monday, Ryo Fujita <r.fujita@example.jp> wrote:\n> Could you add three seats?',
+        flagged: 'Hi Ryo',
+        outputs: [
+          'Dear Fujita-san,\nThanks for the note.\n\n> On Monday, Ryo Fujita <r.fujita@example.jp> wrote:\n> Could you add three seats?',
+          'Dear Mr. Fujita,\nThanks for the note.\n\n> On Monday, Ryo Fujita <r.fujita@example.jp> wrote:\n> Could you add three seats?',
+          'Dear Ms. Fujita,\nThanks for the note.\n\n> On Monday, Ryo Fujita <r.fujita@example.jp> wrote:\n> Could you add three seats?',
+        ],
+      },
+      {
+        text: 'Sato,\n\nPlease find the quote attached.',
+        flagged: 'Sato',
+        outputs: [
+          'Dear Sato-san,\n\nPlease find the quote attached.',
+          'Dear Mr. Sato,\n\nPlease find the quote attached.',
+          'Dear Ms. Sato,\n\nPlease find the quote attached.',
+        ],
+      },
+      {
+        text: 'Hey Suzuki-san,\nThe samples shipped today.',
+        flagged: 'Hey',
+        outputs: ['Dear Suzuki-san,\nThe samples shipped today.'],
+      },
+      {
+        text: 'Hey,\nThe samples shipped today.',
+        flagged: 'Hey',
+        outputs: ['Dear Sir or Madam,\nThe samples shipped today.'],
+      },
+      {
+        text: 'Hi guys,\nThe samples shipped today.',
+        flagged: 'Hi guys',
+        outputs: ['Dear all,\nThe samples shipped today.'],
+      },
+      {
+        text: 'Hi there,\nI am writing about your order.',
+        flagged: 'Hi there',
+        context: { recipientNames: ['SATO Yumi'] },
+        outputs: ['Dear Sato-san,\nI am writing about your order.', 'Dear Mr. Sato,\nI am writing about your order.', 'Dear Ms. Sato,\nI am writing about your order.'],
+      },
+      {
+        text: 'Hi Anna,\nThe samples shipped today.',
+        flagged: 'Hi Anna',
+        context: { recipientNames: ['Anna Suzuki'] },
+        outputs: ['Dear Suzuki-san,\nThe samples shipped today.', 'Dear Mr. Suzuki,\nThe samples shipped today.', 'Dear Ms. Suzuki,\nThe samples shipped today.'],
+      },
+    ],
+  },
+  document(ctx) {
+    const sal = findSalutation(ctx.lines);
+    if (!sal) return;
+    const recipients = recipientsOf(ctx);
+    if (sal.group !== undefined) return reportGroup(ctx, sal, recipients);
+    if (!sal.honoured && sal.names.length === 1) {
+      const name = sal.names[0]!;
+      const kind = classify(name.text, recipients);
+      if (kind === 'surname') return reportBareSurname(ctx, sal, name.text);
+      if (kind === 'given') return reportGivenName(ctx, sal, name.text, recipients);
+    }
+    // "Hey," with nobody named: the whole greeting needs replacing, not just the word.
+    if (CASUAL_GREETINGS.has(sal.greeting) && sal.names.length === 0 && !sal.honoured) return reportGroup(ctx, sal, recipients);
+    if (CASUAL_GREETINGS.has(sal.greeting)) {
+      ctx.report({
+        start: sal.start,
+        end: sal.greetingEnd,
+        message: '“Hey” is too casual for a Japanese client. Open with “Dear”.',
+        messageJa: '“Hey”はお客様には砕けすぎです。“Dear”で始めましょう。',
+        suggestions: [{ text: 'Dear', label: 'Use “Dear”', labelJa: '“Dear”にする' }],
+      });
+    }
+  },
+});
+
+interface Recipients {
+  japanese: PersonName[];
+  /** Given names of recipients whose names are not Japanese: "Hi Ken," to Ken Miller is fine. */
+  otherGivenKeys: Set<string>;
+}
+
+function recipientsOf(ctx: RuleContext): Recipients {
+  const japanese: PersonName[] = [];
+  const otherGivenKeys = new Set<string>();
+  for (const display of ctx.draft.context.recipientNames ?? []) {
+    const person = japaneseSurnameOf(display);
+    if (person) japanese.push(person);
+    else for (const w of display.split(/[\s,]+/)) if (w) otherGivenKeys.add(nameKey(w));
+  }
+  return { japanese, otherGivenKeys };
+}
+
+function classify(word: string, r: Recipients): 'given' | 'surname' | undefined {
+  const key = nameKey(word);
+  if (r.japanese.some((p) => p.given && nameKey(p.given) === key)) return 'given';
+  if (r.japanese.some((p) => nameKey(p.surname) === key)) return 'surname';
+  if (r.otherGivenKeys.has(key)) return undefined;
+  if (isJapaneseGivenName(word)) return 'given';
+  if (isJapaneseSurname(word)) return 'surname';
+  return undefined;
+}
+
+function politeForms(surname: string): Suggestion[] {
+  return [
+    { text: `Dear ${surname}-san`, label: `“Dear ${surname}-san”`, labelJa: `“Dear ${surname}-san”にする` },
+    { text: `Dear Mr. ${surname}`, label: `“Dear Mr. ${surname}”`, labelJa: `“Dear Mr. ${surname}”にする` },
+    { text: `Dear Ms. ${surname}`, label: `“Dear Ms. ${surname}”`, labelJa: `“Dear Ms. ${surname}”にする` },
+  ];
+}
+
+const FORMAL: Suggestion = {
+  text: 'Dear Sir or Madam',
+  label: 'Formal greeting (better still: their surname)',
+  labelJa: '改まった挨拶にする（姓が分かれば姓で）',
+};
+
+/** The surname of the person greeted by `given`: from the recipients' display names, else from the mail. */
+function surnameFor(ctx: RuleContext, given: string, r: Recipients): string | undefined {
+  const key = nameKey(given);
+  const match = r.japanese.find((p) => p.given && nameKey(p.given) === key);
+  if (match) return match.surname;
+  if (r.japanese.length === 1) return r.japanese[0]!.surname;
+  return surnameNextTo(ctx.text, given);
+}
+
+/** "Takuya Sato" or "SATO Takuya" anywhere in the mail (a quoted header, a signature in the thread). */
+function surnameNextTo(text: string, given: string): string | undefined {
+  const escaped = given.replace(/[^\p{L}]/gu, '');
+  const after = new RegExp(`\\b${escaped}\\s+(\\p{Lu}[\\p{L}'’]+)`, 'gu');
+  for (const m of text.matchAll(after)) if (isJapaneseSurname(m[1]!) && !isJapaneseGivenName(m[1]!)) return tidy(m[1]!);
+  const before = new RegExp(`(\\p{Lu}[\\p{L}'’]+),?\\s+${escaped}\\b`, 'gu');
+  for (const m of text.matchAll(before)) if (isJapaneseSurname(m[1]!) && !isJapaneseGivenName(m[1]!)) return tidy(m[1]!);
+  return undefined;
+}
+
+function tidy(word: string): string {
+  return /^\p{Lu}+$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+}
+
+function reportGivenName(ctx: RuleContext, sal: Salutation, given: string, r: Recipients): void {
+  const surname = surnameFor(ctx, given, r);
+  ctx.report({
+    start: sal.start,
+    end: sal.end,
+    message: surname
+      ? `A Japanese client is addressed by surname, not by given name: “Dear ${surname}-san,” or “Dear Mr./Ms. ${surname},”.`
+      : `A Japanese client is addressed by surname, not by given name (“${given}”): write “Dear Mr./Ms. <surname>,” or “<surname>-san,”.`,
+    messageJa: surname
+      ? `日本のお客様は名前ではなく姓で呼びます（“Dear ${surname}-san,” / “Dear Mr./Ms. ${surname},”）。`
+      : `日本のお客様は名前（${given}）ではなく姓で呼びます。“Dear Mr./Ms. 姓,” または “姓-san,” としましょう。`,
+    suggestions: surname ? politeForms(surname) : [FORMAL],
+  });
+}
+
+function reportBareSurname(ctx: RuleContext, sal: Salutation, surname: string): void {
+  ctx.report({
+    start: sal.start,
+    end: sal.end,
+    message: `A bare surname reads as curt. Add an honorific: “Dear ${surname}-san,” or “Dear Mr./Ms. ${surname},”.`,
+    messageJa: `姓だけの呼びかけは呼び捨てに聞こえます。敬称を付けましょう（“Dear ${surname}-san,” / “Dear Mr./Ms. ${surname},”）。`,
+    suggestions: politeForms(surname),
+  });
+}
+
+function reportGroup(ctx: RuleContext, sal: Salutation, r: Recipients): void {
+  const group = sal.group ?? '';
+  const casual = CASUAL_GREETINGS.has(sal.greeting) || CASUAL_GROUPS.has(group);
+  if (!casual) return; // "Hi all," "Dear team," are fine
+  const toGroup = GROUPS.has(group);
+  const surname = !toGroup && r.japanese.length === 1 ? r.japanese[0]!.surname : undefined;
+  ctx.report({
+    start: sal.start,
+    end: sal.end,
+    message: toGroup
+      ? '“Hi guys” / “Hey all” is too casual for a Japanese client. “Dear all,” is the usual greeting to a group.'
+      : 'A greeting that names nobody (“Hi there”, “Hey”) reads as casual or as a mass mailing. Address the person by surname.',
+    messageJa: toGroup
+      ? '“Hi guys”や“Hey all”はお客様には砕けすぎです。複数の方には“Dear all,”が一般的です。'
+      : '宛名のない挨拶（“Hi there”、“Hey”）は砕けた印象や一斉送信の印象を与えます。姓に敬称を付けて呼びかけましょう。',
+    suggestions: toGroup
+      ? [{ text: 'Dear all', label: '“Dear all”', labelJa: '“Dear all”にする' }]
+      : surname
+        ? politeForms(surname)
+        : [FORMAL],
+  });
+}
