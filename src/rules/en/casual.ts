@@ -1,0 +1,58 @@
+import { defineRule } from '../../engine/rule';
+import { casualWords } from './lib/register';
+
+/** "thx", "ASAP", "gonna", "no worries", "cheers mate", "lol": chat register in a client mail. */
+export default defineRule({
+  id: 'en.register.casual',
+  lang: 'en',
+  category: 'register',
+  severity: 'warning',
+  fields: ['subject', 'body'],
+  title: { en: 'Slang and chat shorthand', ja: 'スラング・チャット略語' },
+  rationale: {
+    en: 'Japanese clients read the register of a mail as a measure of respect. Chat shorthand and slang (“thx”, “ASAP”, “gonna”, “no worries”) that is friendly at home reads as careless or as talking down.',
+    ja: '日本のお客様はメールの言葉づかいを敬意の表れとして読みます。“thx”“ASAP”“gonna”“no worries”のような略語やスラングは、親しみのつもりでもぞんざい、あるいは見下した印象を与えます。',
+  },
+  examples: {
+    valid: [
+      { text: 'Thank you for the call yesterday.' },
+      { text: 'Please reply at your earliest convenience.' },
+      { text: 'The connector mates with the housing.' },
+      { text: 'Best regards,' },
+      { text: 'thx, see you tmrw', context: { recipient: 'internal' } },
+      { text: 'The U.S. office will send the sample.' },
+    ],
+    invalid: [
+      { text: 'Happy to walk you through the details, thx!', flagged: 'thx', outputs: ['Happy to walk you through the details, thank you!'] },
+      { text: 'Thx for the call.', flagged: 'Thx', outputs: ['Thank you for the call.'] },
+      {
+        text: 'Please send the drawings ASAP.',
+        flagged: 'ASAP',
+        outputs: ['Please send the drawings at your earliest convenience.', 'Please send the drawings as soon as possible.'],
+      },
+      { text: "We're gonna ship on Monday.", flagged: 'gonna', outputs: ["We're going to ship on Monday."] },
+      {
+        text: "No worries, we'll resend the invoice.",
+        flagged: 'No worries',
+        outputs: ["Please don't worry, we'll resend the invoice.", "Not at all, we'll resend the invoice."],
+      },
+      { text: 'Cheers,', flagged: 'Cheers', outputs: ['Best regards,'] },
+      { text: 'See you in Osaka, cheers mate!', flagged: 'cheers mate', outputs: ['See you in Osaka, thank you!', 'See you in Osaka, best regards!'] },
+      { text: 'That was a long meeting lol.', flagged: ' lol', outputs: ['That was a long meeting.'] },
+      { text: 'Haha, that works for us.', flagged: 'Haha, t', outputs: ['That works for us.'] },
+      { text: 'Can u check the drawing?', flagged: 'u', outputs: ['Can you check the drawing?'] },
+    ],
+  },
+  sentence(s, ctx) {
+    for (const w of casualWords(s)) {
+      ctx.report({
+        start: w.start,
+        end: w.end,
+        message: `${w.message.en} Write it out in client mail.`,
+        messageJa: `${w.message.ja}お客様へのメールでは正式な表現にしましょう。`,
+        ...(w.severity ? { severity: w.severity } : {}),
+        suggestions: w.suggestions,
+      });
+    }
+  },
+});

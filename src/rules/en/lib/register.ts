@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import data from '../../../../dictionaries/en/register.json';
+import type { Sentence, Severity, Suggestion } from '../../../engine/types';
+import { compilePhrases, findAll, PhraseSchema } from './phrases';
+import { atStart, matchCase, upperFirst } from './text';
+
+const Replacement = z.object({ text: z.string(), label: z.string().min(1), labelJa: z.string().min(1) });
+const SlangSchema = PhraseSchema.extend({
+  replacements: z.array(Replacement).min(1),
+  message: z.object({ en: z.string().min(1), ja: z.string().min(1) }),
+  remove: z.boolean().optional(),
+  severity: z.enum(['error', 'warning', 'info']).optional(),
+});
+export const RegisterDictionarySchema = z.object({
+  about: z.string(),
+  slang: z.array(SlangSchema).min(1),
+  emoticons: z.array(PhraseSchema).min(1),
+});
+
+const dict = RegisterDictionarySchema.parse(data);
+const slang = compilePhrases(dict.slang);
+const entries = new Map(dict.slang.map((e) => [e.id, e]));
+export const EMOTICONS = compilePhrases(dict.emoticons);
+
+export interface CasualWord {
+  start: number;
+  end: number;
+  message: { en: string; ja: string };
+  severity?: Severity;
+  suggestions: Suggestion[];
+}
+
+/** Casual words of one sentence with their in-place replacements; overlapping matches keep the first, longest. */
+export function casualWords(s: Sentence): CasualWord[] {
+  const out: CasualWord[] = [];
+  let covered = 0;
+  for (const m of findAll(slang, s.text)) {
+    if (m.index < covered) continue;
+    const entry = entries.get(m.phrase.id)!;
+    const found = entry.remove ? removal(s.text, m.index, m.text) : { start: m.index, end: m.index + m.text.length, capital: '' };
+    covered = m.index + m.text.length;
+    out.push({
+      start: s.start + found.start,
+      end: s.start + found.end,
+      message: entry.message,
+      ...(entry.severity ? { severity: entry.severity } : {}),
+      suggestions: entry.replacements.map((r) => ({
+        text: entry.remove ? found.capital : matchCase(r.text, m.text, atStart(s.text, m.index)),
+        label: r.label,
+        labelJa: r.labelJa,
+      })),
+    });
+  }
+  return out;
+}
+
+/**
+ * The range to delete for a word that is removed rather than replaced, so that spacing and capitals stay
+ * right: "great lol." → "great."; "Haha, that works." → "That works." (the next letter is re-capitalised).
+ */
+export function removal(text: string, index: number, word: string): { start: number; end: number; capital: string } {
+  const end = index + word.length;
+  if (atStart(text, index)) {
+    const rest = /^[\s,;:!.—–-]*/.exec(text.slice(end))![0];
+    const next = text.charAt(end + rest.length);
+    if (next) return { start: index, end: end + rest.length + 1, capital: upperFirst(next) };
+    return { start: index, end, capital: '' };
+  }
+  let start = index;
+  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  return { start, end, capital: '' };
+}
