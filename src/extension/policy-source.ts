@@ -2,7 +2,7 @@
 // storage in a browser session can take seconds (measured 3.7 s in headless Chromium 156, then < 1 ms), so
 // analysis never waits for it longer than `managedWaitMs`: a late managed policy replaces the cached one and
 // `onLateChange` asks the mail tabs to check again.
-import { effectivePolicy, type EffectivePolicy } from './storage';
+import { effectivePolicy, type EffectivePolicy } from './effective-policy';
 
 export interface PolicySourceOptions {
   readStored(): Promise<unknown>;

@@ -5,7 +5,7 @@ import type { Sender } from './messaging';
 import {
   RequestSchema, type AnalyzeRequest, type AnalyzeResponse, type PolicyResponse, type Status, type TabFindings,
 } from './protocol';
-import type { EffectivePolicy } from './storage';
+import type { EffectivePolicy } from './effective-policy';
 import type { TabFindingsStore } from './tab-findings';
 
 /** Where the analysis runs: the offscreen document, or an engine in this very page. */

@@ -54,10 +54,10 @@ export function createTieredEngine(options: TieredEngineOptions): Analyzer {
   function fail(message: string): void {
     worker?.terminate();
     worker = null;
-    // Requests in flight get the page's own answer rather than none.
+    settle(null, message);
+    // Requests in flight get the page's own answer (with the error) rather than none.
     for (const p of pending.values()) p.fallback();
     pending.clear();
-    settle(null, message);
   }
 
   function start(): void {

@@ -1,0 +1,116 @@
+import { describe, expect, it, vi } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { kuromojiDictionaryDir } from '../../../src/engine/node-dictionary';
+import { extensionDictionaryReader } from '../../../src/extension/dictionary-loader';
+import { AnalyzeResponseSchema, type AnalyzeRequest } from '../../../src/extension/protocol';
+import { createTieredEngine, type WorkerLike } from '../../../src/extension/tiered-engine';
+import type { WorkerRequest } from '../../../src/extension/worker-protocol';
+import { EngineHost } from '../../../src/extension/engine-host';
+import { DEFAULT_POLICY } from '../../../src/policy/schema';
+
+const request: AnalyzeRequest = {
+  type: 'analyze', composeId: 'c', client: 'gmail', revision: 3,
+  draft: { subject: '', body: 'No, that is out of scope.', kind: 'email', context: {} },
+};
+
+/** A worker whose replies the test sends by hand, running a real EngineHost behind it. */
+function fakeWorker() {
+  const listeners = { message: [] as Array<(e: { data?: unknown }) => void>, error: [] as Array<(e: { message?: string }) => void> };
+  const host = new EngineHost({ readDictionary: () => Promise.reject(new Error('unused')) });
+  const posted: WorkerRequest[] = [];
+  const worker: WorkerLike & { posted: WorkerRequest[]; emit(data: unknown): void; crash(message: string): void; answer: boolean } = {
+    posted,
+    answer: true,
+    postMessage(message) {
+      posted.push(message);
+      if (message.kind === 'analyze' && worker.answer) {
+        const response = { ...host.analyze(message.request, message.policy), japaneseReady: true };
+        queueMicrotask(() => worker.emit({ kind: 'analyzed', id: message.id, response }));
+      }
+    },
+    addEventListener(type, listener) {
+      listeners[type].push(listener);
+    },
+    terminate: vi.fn(),
+    emit: (data) => listeners.message.forEach((l) => l({ data })),
+    crash: (message) => listeners.error.forEach((l) => l({ message })),
+  };
+  return worker;
+}
+
+const fetchFromNodeModules = (async (url: string) =>
+  new Response(await readFile(join(kuromojiDictionaryDir(), url.split('/').pop()!)))) as unknown as typeof fetch;
+
+const noDictionary = () => Promise.reject(new Error('no dictionary here'));
+
+describe('tiered engine', () => {
+  it('answers at once without the dictionary while the worker loads, then through the worker', async () => {
+    const worker = fakeWorker();
+    const onSettled = vi.fn();
+    const engine = createTieredEngine({ spawnWorker: () => worker, baseUrl: 'ext:/', readDictionary: noDictionary, onSettled });
+    engine.start();
+    expect(worker.posted[0]).toEqual({ kind: 'init', baseUrl: 'ext:/' });
+
+    const early = AnalyzeResponseSchema.parse(await engine.analyze(request, DEFAULT_POLICY));
+    expect(early.japaneseReady).toBe(false);
+    expect(early.findings.length).toBeGreaterThan(0);
+    expect(worker.posted.filter((m) => m.kind === 'analyze')).toHaveLength(0);
+
+    worker.emit({ kind: 'settled', status: { japaneseReady: true, dictionaryError: null, dictionaryLoadMs: 900 } });
+    expect(onSettled).toHaveBeenCalledOnce();
+    expect(engine.status().japaneseReady).toBe(true);
+    const late = AnalyzeResponseSchema.parse(await engine.analyze(request, DEFAULT_POLICY));
+    expect(late.japaneseReady).toBe(true);
+    expect(late.revision).toBe(3);
+    expect(worker.posted.filter((m) => m.kind === 'analyze')).toHaveLength(1);
+  });
+
+  it('reports a failed dictionary and keeps answering English', async () => {
+    const worker = fakeWorker();
+    const engine = createTieredEngine({ spawnWorker: () => worker, baseUrl: 'ext:/', readDictionary: noDictionary, onSettled: () => {} });
+    engine.start();
+    worker.emit({ kind: 'settled', status: { japaneseReady: false, dictionaryError: 'base.dat.gz: HTTP 404', dictionaryLoadMs: null } });
+    const reply = await engine.analyze(request, DEFAULT_POLICY);
+    expect(reply.dictionaryError).toBe('base.dat.gz: HTTP 404');
+    expect(reply.japaneseReady).toBe(false);
+    expect(reply.findings.length).toBeGreaterThan(0);
+  });
+
+  it('falls back to the page engine when the worker dies with requests in flight', async () => {
+    const worker = fakeWorker();
+    worker.answer = false;
+    const engine = createTieredEngine({ spawnWorker: () => worker, baseUrl: 'ext:/', readDictionary: noDictionary, onSettled: () => {} });
+    engine.start();
+    worker.emit({ kind: 'settled', status: { japaneseReady: true, dictionaryError: null, dictionaryLoadMs: 1 } });
+    const pending = engine.analyze(request, DEFAULT_POLICY);
+    worker.crash('out of memory');
+    const reply = await pending;
+    expect(reply.findings.length).toBeGreaterThan(0);
+    expect(reply.dictionaryError).toBe('out of memory');
+    expect(worker.terminate).toHaveBeenCalled();
+    expect(engine.status()).toMatchObject({ japaneseReady: false, dictionaryError: 'out of memory' });
+  });
+
+  it('loads the dictionary on the page itself where no Worker can be spawned', async () => {
+    const onSettled = vi.fn();
+    const engine = createTieredEngine({
+      spawnWorker: () => null, baseUrl: 'ext:/', onSettled,
+      readDictionary: extensionDictionaryReader((path) => path, fetchFromNodeModules),
+    });
+    engine.start();
+    expect(engine.status().japaneseReady).toBe(false);
+    await vi.waitFor(() => expect(onSettled).toHaveBeenCalled(), { timeout: 20000 });
+    expect(engine.status()).toMatchObject({ japaneseReady: true, dictionaryError: null });
+    expect((await engine.analyze(request, DEFAULT_POLICY)).japaneseReady).toBe(true);
+  });
+
+  it('reports an in-page load failure', async () => {
+    const onSettled = vi.fn();
+    const engine = createTieredEngine({ spawnWorker: () => null, baseUrl: 'ext:/', onSettled, readDictionary: noDictionary });
+    engine.start();
+    await vi.waitFor(() => expect(onSettled).toHaveBeenCalled());
+    expect(engine.status().dictionaryError).toBe('no dictionary here');
+    expect((await engine.analyze(request, DEFAULT_POLICY)).dictionaryError).toBe('no dictionary here');
+  });
+});
