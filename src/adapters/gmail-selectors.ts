@@ -35,6 +35,6 @@ export const GMAIL_CHIP = '[email], [data-hovercard-id*="@"]';
 
 /** Quoted history and the signature: never the seller's new text. */
 export const GMAIL_QUOTE = '.gmail_quote, .gmail_quote_container, blockquote.gmail_quote, .gmail_extra';
-export const GMAIL_SIGNATURE = '.gmail_signature, [data-smartmail="gmail_signature"]';
+export const GMAIL_SIGNATURE = '.gmail_signature, .gmail_signature_prefix, [data-smartmail="gmail_signature"]';
 
 export const GMAIL_BODY_READ: ReadOptions = { skip: `${GMAIL_QUOTE}, ${GMAIL_SIGNATURE}` };

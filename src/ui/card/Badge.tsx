@@ -10,6 +10,7 @@ export interface BadgeProps {
   severity: Severity | null;
   state: 'loading' | 'clean' | 'issues';
   checks: number;
+  japaneseReady: boolean;
   dictionaryError: string | null;
   t: CardTranslate;
   onOpen(): void;
@@ -30,6 +31,7 @@ export function Badge(props: BadgeProps) {
         data-compose-id={props.composeId}
         data-count={props.count}
         data-checks={props.checks}
+        data-japanese-ready={String(props.japaneseReady)}
         onMouseDown={(e) => e.preventDefault()}
         onClick={props.onOpen}
       >

@@ -239,6 +239,7 @@ export class ComposeController {
           severity,
           state: !s.checked ? 'loading' : live.length > 0 ? 'issues' : 'clean',
           checks: s.checks,
+          japaneseReady: s.japaneseReady,
           dictionaryError: s.dictionaryError,
           onOpen: () => this.openFirst(s),
         });
