@@ -1,5 +1,6 @@
 // English rules, registered explicitly (one import a rule file).
 import type { Rule } from '../../engine/rule';
+import bluntNotice from './blunt-notice';
 import casual from './casual';
 import emoji from './emoji';
 import exclamations from './exclamations';
@@ -7,6 +8,9 @@ import extraCharge from './extra-charge';
 import flatNo from './flat-no';
 import outOfScope from './out-of-scope';
 import perContract from './per-contract';
+import pitchToStranger from './pitch-to-stranger';
+import pushyFollowUp from './pushy-follow-up';
 import salutation from './salutation';
+import ultimatum from './ultimatum';
 
-export const englishRules: Rule[] = [outOfScope, flatNo, extraCharge, perContract, salutation, casual, emoji, exclamations];
+export const englishRules: Rule[] = [outOfScope, flatNo, extraCharge, perContract, salutation, casual, emoji, exclamations, pitchToStranger, pushyFollowUp, ultimatum, bluntNotice];

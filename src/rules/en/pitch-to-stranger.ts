@@ -1,0 +1,104 @@
+import { defineRule } from '../../engine/rule';
+import { findFirst, matchesAny } from './lib/phrases';
+import { OUTREACH, outreachSuggestion } from './lib/outreach';
+
+/**
+ * A first mail to someone who never asked for it, with no introduction, that opens with "I came across
+ * your profile" or asks for "a quick 15-minute call". A document rule: whether an introduction exists is a
+ * question about the whole mail.
+ */
+export default defineRule({
+  id: 'en.cold-outreach.pitch-to-stranger',
+  lang: 'en',
+  category: 'cold-outreach',
+  severity: 'warning',
+  title: { en: 'Cold pitch and meeting ask to a stranger', ja: '紹介のない売り込みと面談依頼' },
+  rationale: {
+    en: 'Japanese companies build business through introductions. A stranger who found you online and asks for “15 minutes” straight away is easy to ignore and hard to trust. An introduction through a shared customer, or a modest self-introduction that asks only for permission to send information, opens far more doors.',
+    ja: '日本の企業は紹介を通じて取引を始めます。ネットで見つけたという見知らぬ相手からいきなり「15分だけ」と面談を求められても、信頼は生まれません。共通の取引先からの紹介、あるいは控えめな自己紹介と資料送付の許可を伺うだけのメールのほうが、はるかに扉が開きます。',
+  },
+  examples: {
+    valid: [
+      {
+        text: 'Dear Mr. Morikawa,\n\nMs. Naomi Tsuda at Seiwa Instruments kindly introduced us and suggested I get in touch with you.\nIf it would be helpful, I would be pleased to meet at your convenience.',
+        context: { recipient: 'prospect', firstContact: true },
+      },
+      {
+        text: 'Dear Ms. Hori,\n\nPlease forgive this sudden message. My name is Tom Reed of Aquaflow; we make water treatment membranes.\nIf it would be of interest, may I send you a short brochure?',
+        context: { recipient: 'prospect', firstContact: true },
+      },
+      {
+        text: 'Dear Mr. Terada,\n\nThank you for your time on the phone on Tuesday.\nOur engineer can join a short call at any time that suits you.',
+        context: { recipient: 'prospect', firstContact: false },
+      },
+    ],
+    invalid: [
+      {
+        text: 'I came across your profile on LinkedIn. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?',
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: 'I came across your profile on LinkedIn.',
+        outputs: [
+          'Please forgive this sudden message from someone you have not yet met. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?',
+        ],
+      },
+      {
+        text: 'I came across your profile on LinkedIn. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?',
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: 'Do you have 15 minutes of your time next week?',
+        outputs: [
+          'I came across your profile on LinkedIn. We help factories cut energy costs.\nIf it would be of interest, may I send you some brief information about our service?',
+          'I came across your profile on LinkedIn. We help factories cut energy costs.\nIf you would prefer, I would be glad to be introduced through one of our mutual customers.',
+        ],
+      },
+      {
+        text: 'I hope this email finds you well. Our platform automates customs filings for importers.',
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: 'I hope this email finds you well.',
+        outputs: ['Please forgive this sudden message. Our platform automates customs filings for importers.'],
+      },
+    ],
+  },
+  document(ctx) {
+    if (!ctx.firstContact) return;
+    const english = ctx.sentences.filter((s) => s.lang === 'en');
+    if (english.length === 0) return;
+    // An introduction or an earlier contact anywhere (in English or Japanese) makes the mail a warm one.
+    if (ctx.sentences.some((s) => matchesAny(OUTREACH.introductions, s.text))) return;
+    const pitches = english.some((s) => matchesAny(OUTREACH.pitches, s.text));
+    const asks = english.filter((s) => matchesAny(OUTREACH.meetingAsks, s.text));
+    const openers = english.filter((s) => matchesAny(OUTREACH.openers, s.text));
+    if (!pitches && asks.length === 0 && openers.length === 0) return;
+    for (const s of openers) {
+      ctx.report({
+        start: s.start,
+        end: s.end,
+        message: 'A first mail that says you found them online reads as a cold pitch. Apologise for writing without an introduction, or ask a shared customer to introduce you.',
+        messageJa: 'ネットで見つけたと書く初回メールは売り込みに見えます。紹介なしの連絡を詫びるか、共通の取引先に紹介を依頼しましょう。',
+        suggestions: [outreachSuggestion('sudden-message')],
+      });
+    }
+    if (pitches || asks.length > 0) {
+      for (const s of english) {
+        const pleasantry = findFirst(OUTREACH.pleasantries, s.text);
+        if (!pleasantry || openers.includes(s)) continue;
+        ctx.report({
+          start: s.start + pleasantry.index,
+          end: s.start + pleasantry.index + pleasantry.text.length,
+          message: '“I hope this email finds you well” straight into a pitch is the mark of a mass mailing. To a stranger, apologise for the sudden message instead.',
+          messageJa: '“I hope this email finds you well”からすぐ売り込みに入るのは一斉送信の典型です。初めての相手には突然の連絡を詫びる一文にしましょう。',
+          suggestions: [outreachSuggestion('sudden-message-short')],
+        });
+      }
+    }
+    for (const s of asks) {
+      if (openers.includes(s)) continue;
+      ctx.report({
+        start: s.start,
+        end: s.end,
+        message: 'Asking a stranger for a call in the first mail is pushy in Japan. Ask only for permission to send information, or offer an introduction through a shared customer.',
+        messageJa: '初めての相手にいきなり面談を求めるのは押しつけがましく映ります。資料送付の許可を伺うか、共通の取引先からの紹介を申し出ましょう。',
+        suggestions: [outreachSuggestion('permission-to-send'), outreachSuggestion('shared-customer')],
+      });
+    }
+  },
+});

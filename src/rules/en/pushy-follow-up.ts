@@ -1,0 +1,51 @@
+import { defineRule } from '../../engine/rule';
+import { matchesAny } from './lib/phrases';
+import { OUTREACH, outreachSuggestion } from './lib/outreach';
+
+/** "Bumping this to the top of your inbox", "just checking in", "did you get my last email?" */
+export default defineRule({
+  id: 'en.cold-outreach.pushy-follow-up',
+  lang: 'en',
+  category: 'cold-outreach',
+  severity: 'warning',
+  title: { en: 'Pushy follow-up', ja: '催促がましい再送' },
+  rationale: {
+    en: 'Silence from a Japanese buyer usually means the request is being considered internally or politely declined. “Bumping this up” or “did you get my last email?” reads as impatience and puts them on the spot; an apologetic, no-pressure note keeps the door open.',
+    ja: '日本の担当者からの返信がないのは、社内で検討中か、やんわり見送っているためであることが多いものです。“Bumping this up”や“did you get my last email?”は催促や苛立ちに聞こえ、相手を追い詰めます。お詫びを添えて急がせない再連絡のほうが関係が続きます。',
+  },
+  examples: {
+    valid: [
+      { text: 'Following up on our conversation, I have attached the validation summary.' },
+      { text: 'I am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.' },
+      { text: 'Just checking in on the draft agenda.', context: { recipient: 'internal' } },
+    ],
+    invalid: [
+      {
+        text: 'Hi,\nBumping this up in case my previous email slipped through the cracks.',
+        flagged: 'Bumping this up in case my previous email slipped through the cracks.',
+        outputs: [
+          'Hi,\nI am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.',
+          'Hi,\nPlease forgive my writing again. There is no rush at all, and I would be grateful for your thoughts whenever convenient.',
+        ],
+      },
+      {
+        text: 'Did you get my last email?',
+        flagged: 'Did you get my last email?',
+        outputs: [
+          'I am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.',
+          'Please forgive my writing again. There is no rush at all, and I would be grateful for your thoughts whenever convenient.',
+        ],
+      },
+    ],
+  },
+  sentence(s, ctx) {
+    if (!matchesAny(OUTREACH.followUps, s.text)) return;
+    ctx.report({
+      start: s.start,
+      end: s.end,
+      message: 'This follow-up sounds impatient. Apologise for writing again and take the pressure off.',
+      messageJa: '催促がましく聞こえます。再度の連絡を詫び、急がせない書き方にしましょう。',
+      suggestions: [outreachSuggestion('gentle-follow-up'), outreachSuggestion('no-rush')],
+    });
+  },
+});
