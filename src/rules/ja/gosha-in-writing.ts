@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { inQuotes, quotedRanges } from './lib/text';
 
 /** 御社 is how a client's company is called aloud; in writing it is 貴社. */
 export default defineRule({
@@ -12,18 +13,29 @@ export default defineRule({
     ja: '「御社」は話し言葉です。文書やメールでは「貴社」と書くのが正式で、取り違えるとビジネス文書に不慣れな印象を与えます。',
   },
   examples: {
-    valid: [{ text: '貴社のご要望を承りました。' }, { text: '「御社」は話し言葉なので、メールでは使わないようにしています。' }],
+    valid: [
+      { text: '貴社のご要望を承りました。' },
+      { text: '「御社」は話し言葉なので、メールでは使わないようにしています。' },
+      { text: '面接では「御社を志望した理由は」と話すのが一般的です。' },
+    ],
     invalid: [
       {
         text: 'このたびは御社ラインでの不具合についてご報告いただき、ありがとうございます。',
         flagged: '御社',
         outputs: ['このたびは貴社ラインでの不具合についてご報告いただき、ありがとうございます。'],
       },
+      {
+        text: '来週、御社の工場を見学させていただけますでしょうか。',
+        flagged: '御社',
+        outputs: ['来週、貴社の工場を見学させていただけますでしょうか。'],
+      },
     ],
   },
   sentence(s, ctx) {
-    // Quoted as a word (「御社」) it is being talked about, not used.
-    for (const m of s.text.matchAll(/(?<!「)御社(?!」)/g)) {
+    const quotes = quotedRanges(s.text);
+    // 御社様 is double keigo as well; ja.honorific.double-keigo rewrites the whole word.
+    for (const m of s.text.matchAll(/御社(?!様)/g)) {
+      if (inQuotes(quotes, m.index, m.index + 2)) continue;
       ctx.report({
         start: s.start + m.index,
         end: s.start + m.index + 2,

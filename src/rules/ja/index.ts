@@ -1,6 +1,49 @@
 // Japanese rules, registered explicitly (one import a rule file).
 import type { Rule } from '../../engine/rule';
+import bluntBadNews from './blunt-bad-news';
+import casualToClient from './casual-to-client';
+import desumasuDearuMix from './desumasu-dearu-mix';
+import doubleKeigo from './double-keigo';
+import earlyPressure from './early-pressure';
+import gokurosama from './gokurosama';
 import goshaInWriting from './gosha-in-writing';
+import kakuiWithSama from './kakui-with-sama';
+import kenjogoForClient from './kenjogo-for-client';
+import kishaHeishaSwap from './kisha-heisha-swap';
+import missingGreeting from './missing-greeting';
+import missingOnchu from './missing-onchu';
+import pushyFollowUp from './pushy-follow-up';
+import oGoOnOwnSide from './o-go-on-own-side';
 import ryokaiToClient from './ryokai-to-client';
+import salutationWithoutSama from './salutation-without-sama';
+import sonkeigoForOwnSide from './sonkeigo-for-own-side';
+import unintroducedPitch from './unintroduced-pitch';
+import unsoftenedRefusal from './unsoftened-refusal';
 
-export const japaneseRules: Rule[] = [goshaInWriting, ryokaiToClient];
+export const japaneseRules: Rule[] = [
+  // honorific
+  goshaInWriting,
+  ryokaiToClient,
+  salutationWithoutSama,
+  missingOnchu,
+  kakuiWithSama,
+  kishaHeishaSwap,
+  gokurosama,
+  doubleKeigo,
+  sonkeigoForOwnSide,
+  kenjogoForClient,
+  oGoOnOwnSide,
+  // register
+  desumasuDearuMix,
+  casualToClient,
+  missingGreeting,
+  // blunt-refusal
+  unsoftenedRefusal,
+  // bad-news
+  bluntBadNews,
+  // pressure
+  earlyPressure,
+  // cold-outreach
+  unintroducedPitch,
+  pushyFollowUp,
+];

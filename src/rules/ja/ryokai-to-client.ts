@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { inQuotes, quotedRanges } from './lib/text';
 
 /** 了解 is said to equals and juniors; to a client it reads as talking down. */
 export default defineRule({
@@ -12,25 +13,40 @@ export default defineRule({
     ja: '「了解」は同僚や目下に使う言葉とされ、取引先に対しては失礼な印象を与えかねません。「承知いたしました」「かしこまりました」が適切です。',
   },
   examples: {
-    valid: [{ text: 'ご依頼の件、承知いたしました。' }, { text: 'ご依頼の件、了解しました。', context: { recipient: 'internal' } }],
+    valid: [
+      { text: 'ご依頼の件、承知いたしました。' },
+      { text: 'ご依頼の件、了解しました。', context: { recipient: 'internal' } },
+      { text: '事前にご了解をいただいた内容で進めております。' },
+      { text: '社内では「了解しました」ではなく「承知いたしました」を使うよう指導しています。' },
+    ],
     invalid: [
       {
         text: 'ご説明してほしいとのこと、了解しました。',
         flagged: '了解しました',
         outputs: ['ご説明してほしいとのこと、承知いたしました。', 'ご説明してほしいとのこと、かしこまりました。'],
       },
+      {
+        text: '納期変更の件、了解いたしました。',
+        flagged: '了解いたしました',
+        outputs: ['納期変更の件、承知いたしました。', '納期変更の件、かしこまりました。'],
+      },
     ],
   },
   sentence(s, ctx) {
-    for (const m of s.text.matchAll(/了解(?:しました|いたしました|致しました)/g)) {
+    const quotes = quotedRanges(s.text);
+    for (const m of s.text.matchAll(/了解(?:しました|いたしました|致しました|しております|いたしております)/g)) {
+      if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
+      const ongoing = m[0].endsWith('おります');
+      const polite = ongoing ? '承知しております' : '承知いたしました';
+      const alternative = ongoing ? '存じております' : 'かしこまりました';
       ctx.report({
         start: s.start + m.index,
         end: s.start + m.index + m[0].length,
-        message: 'To a client, write 承知いたしました rather than 了解しました.',
-        messageJa: 'お客様には「了解しました」ではなく「承知いたしました」を使います。',
+        message: `To a client, write ${polite} rather than ${m[0]}.`,
+        messageJa: `お客様には「${m[0]}」ではなく「${polite}」を使います。`,
         suggestions: [
-          { text: '承知いたしました', label: 'Use 承知いたしました', labelJa: '「承知いたしました」にする' },
-          { text: 'かしこまりました', label: 'Use かしこまりました', labelJa: '「かしこまりました」にする' },
+          { text: polite, label: `Use ${polite}`, labelJa: `「${polite}」にする` },
+          { text: alternative, label: `Use ${alternative}`, labelJa: `「${alternative}」にする` },
         ],
       });
     }

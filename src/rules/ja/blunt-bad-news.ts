@@ -1,0 +1,106 @@
+import { defineRule } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
+import { BAD_NEWS } from './lib/dictionaries';
+import { suggestion } from './lib/suggest';
+import { bodyEnd, containsAny, inQuotes, isHeadingOrListItem, leadingConjunctionLength, quotedRanges } from './lib/text';
+
+const TRIGGERS = BAD_NEWS.triggers.map((t) => ({ ...t, re: new RegExp(t.pattern) }));
+const NEGATED = new RegExp(BAD_NEWS.negations);
+
+/**
+ * Bad news — a price rise, a delay, a shortage, a discontinued product, a quality problem, a new person in
+ * charge — announced as a plain fact. In Japan such news comes with an apology, a reason, and an offer to
+ * explain in person (often with a senior manager); a mail with none of these reads as indifference.
+ * Judged on the whole mail: an apology or an offer to visit anywhere in it is enough.
+ */
+export default defineRule({
+  id: 'ja.bad-news.blunt-bad-news',
+  lang: 'ja',
+  category: 'bad-news',
+  severity: 'warning',
+  title: { en: 'Bad news stated bluntly', ja: '悪い知らせの一方的な通知' },
+  rationale: {
+    en: 'A Japanese buyer expects bad news (price rises, delays, shortages, a change of contact) to come with an apology, the reason, and an offer to explain in person — ideally with a senior manager. A bare notice by mail reads as indifference to the relationship.',
+    ja: '値上げ・納期遅延・欠品・担当者の変更などの悪い知らせは、お詫びと理由を添え、直接伺って（できれば上役とともに）説明を申し出るのが日本の商慣習です。メールで事実だけを通知すると、関係を軽んじている印象を与えます。',
+  },
+  examples: {
+    valid: [
+      {
+        text: 'いつもお世話になっております。\n誠に申し訳ございませんが、出荷が1週間ほど遅れることとなりました。\n改めてお電話でご説明いたします。',
+      },
+      { text: '原材料価格の高騰により、4月出荷分より価格を改定させていただきます。' },
+      { text: 'このたびはプリンター不具合についてご報告いただき、ありがとうございます。' },
+      { text: 'ご注文の品は予定どおり出荷いたします。遅延はございません。' },
+      { text: '値上げのお知らせ', context: { recipient: 'internal' } },
+    ],
+    invalid: [
+      {
+        text: 'いつもお世話になっております。\n6月1日出荷分より、関東向けの送料を1ケースあたり150円値上げいたします。\n改定後の料金表は添付をご参照ください。',
+        flagged: '6月1日出荷分より、関東向けの送料を1ケースあたり150円値上げいたします',
+        outputs: [
+          'いつもお世話になっております。\n誠に心苦しいお願いではございますが、6月1日出荷分より、関東向けの送料を1ケースあたり150円値上げいたします。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。\n改定後の料金表は添付をご参照ください。',
+          'いつもお世話になっております。\n誠に心苦しいお願いではございますが、6月1日出荷分より、関東向けの送料を1ケースあたり150円値上げいたします。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。\n改定後の料金表は添付をご参照ください。',
+        ],
+      },
+      {
+        text: 'ご注文の試薬は、メーカーからの入荷が9月下旬に延期となりました。',
+        flagged: 'ご注文の試薬は、メーカーからの入荷が9月下旬に延期となりました',
+        outputs: [
+          '大変申し訳ございませんが、ご注文の試薬は、メーカーからの入荷が9月下旬に延期となりました。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '大変申し訳ございませんが、ご注文の試薬は、メーカーからの入荷が9月下旬に延期となりました。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        text: '来月より、貴社の担当は本社の田村に変わります。',
+        flagged: '来月より、貴社の担当は本社の田村に変わります',
+        outputs: [
+          '誠に勝手ながら、来月より、貴社の担当は本社の田村に変わります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '誠に勝手ながら、来月より、貴社の担当は本社の田村に変わります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+    ],
+  },
+  document(ctx) {
+    // The apology or the offer may be anywhere in the mail; one pass over the text decides.
+    if (containsAny(ctx.text, BAD_NEWS.apologies) || containsAny(ctx.text, BAD_NEWS.offersToMeet)) return;
+    const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
+    for (let k = 0; k < japanese.length; k++) {
+      const s = japanese[k]!;
+      const found = badNewsIn(s);
+      if (!found) continue;
+      if (hasReason(s) || hasReason(japanese[k - 1]) || hasReason(japanese[k + 1])) return;
+      const end = bodyEnd(s.text);
+      const lead = BAD_NEWS.leads[found.kind];
+      const conj = leadingConjunctionLength(s.text);
+      const rewritten = s.text.slice(0, conj) + lead + s.text.slice(conj, end);
+      ctx.report({
+        start: s.start,
+        end: s.start + end,
+        message: 'Bad news stated as a plain fact: apologise, give the reason, and offer to explain in person.',
+        messageJa: '悪い知らせを事実だけで伝えています。お詫びと理由を添え、直接伺って説明することを申し出ます。',
+        suggestions: BAD_NEWS.offers.map((o) => suggestion(rewritten + o.text, o.label, o.labelJa)),
+      });
+      return; // One notice a mail: the advice is about the whole message.
+    }
+  },
+});
+
+function badNewsIn(s: Sentence): { kind: (typeof TRIGGERS)[number]['kind'] } | undefined {
+  if (isHeadingOrListItem(s.text) || containsAny(s.text, BAD_NEWS.notOurs)) return undefined;
+  if (/[か？?]\s*[。]?$/.test(s.text) || /でしょうか/.test(s.text)) return undefined;
+  const quotes = quotedRanges(s.text);
+  for (const t of TRIGGERS) {
+    const m = t.re.exec(s.text);
+    if (!m || inQuotes(quotes, m.index, m.index + m[0].length)) continue;
+    if (NEGATED.test(s.text.slice(m.index + m[0].length))) continue;
+    return { kind: t.kind };
+  }
+  return undefined;
+}
+
+function hasReason(s: Sentence | undefined): boolean {
+  if (!s) return false;
+  let text = s.text;
+  for (const n of BAD_NEWS.notReasons) text = text.split(n).join('');
+  return containsAny(text, BAD_NEWS.reasons);
+}

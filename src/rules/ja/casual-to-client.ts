@@ -1,0 +1,107 @@
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
+import { CASUAL } from './lib/dictionaries';
+import { finalPredicate } from './lib/predicate';
+import { suggestion } from './lib/suggest';
+import { atSentenceEnd, inQuotes, isHeadingOrListItem, quotedRanges } from './lib/text';
+
+const ENTRIES = CASUAL.entries.map((e) => ({ ...e, re: new RegExp(e.pattern, 'gu') }));
+/** Exclamation marks and tildes that close a casual phrase: replaced by 。 along with it. */
+const TRAILING_EXCLAIM = /^[！!〜～♪ー]+/;
+/** Sentence-final particles that make a plain sentence chatty (送るね, 大丈夫だよ). */
+const CHATTY_PARTICLES = new Set(['よ', 'ね', 'な', 'わ', 'ぞ', 'ぜ', 'さ']);
+
+/**
+ * Casual forms to a client: 了解！, ありがとう or よろしく alone, 〜してね, 〜だよ, emoji. Each one is
+ * friendly among colleagues and presumptuous towards a buyer.
+ */
+export default defineRule({
+  id: 'ja.register.casual-to-client',
+  lang: 'ja',
+  category: 'register',
+  severity: 'warning',
+  title: { en: 'Casual forms to a client', ja: 'お客様へのくだけた表現' },
+  rationale: {
+    en: 'A Japanese buyer expects business register (です/ます, ございます) from a supplier. Chatty forms — 了解！, ありがとう, よろしく, 〜してね, 〜だよ, emoji — read as over-familiar and can cost trust, however warm they were meant to be.',
+    ja: '取引先からのメールには、です・ます調や「ございます」などのビジネスの言葉遣いが期待されます。「了解！」「ありがとう」「よろしく」「〜してね」「〜だよ」や絵文字は、親しみのつもりでも馴れ馴れしく映り、信頼を損ないかねません。',
+  },
+  examples: {
+    valid: [
+      { text: 'いつもありがとうございます。' },
+      { text: '引き続きよろしくお願いいたします。' },
+      { text: '承知いたしました。' },
+      { text: '「ありがとう」の一言が大切だと感じております。' },
+      { text: 'いつもありがとう！', context: { recipient: 'internal' } },
+      { text: 'そうですね。' },
+      { text: '事前にご了解をいただいております。' },
+      { text: '了解しました。' },
+    ],
+    invalid: [
+      {
+        text: '修正図面を確かに受領いたしました。いつもありがとう！',
+        flagged: 'ありがとう！',
+        outputs: ['修正図面を確かに受領いたしました。いつもありがとうございます。'],
+      },
+      { text: '納期の件、了解です！', flagged: '了解です！', outputs: ['納期の件、承知いたしました。', '納期の件、かしこまりました。'] },
+      { text: 'では、よろしく！', flagged: 'では、よろしく！', outputs: ['よろしくお願いいたします。', '引き続きよろしくお願い申し上げます。'] },
+      {
+        text: '図面を確認してね。',
+        flagged: 'てね',
+        outputs: ['図面を確認してください。', '図面を確認していただけますと幸いです。'],
+      },
+      { text: '明日の会議は10時からだよ。', flagged: 'だよ', outputs: ['明日の会議は10時からです。'] },
+      { text: '資料は明日送るね。', flagged: '送るね', outputs: ['資料は明日送ります。'] },
+      { text: 'ご対応ありがとうございます😊', flagged: '😊', outputs: ['ご対応ありがとうございます。'] },
+      { text: 'ちょっとお時間をいただけますか。', flagged: 'ちょっと', outputs: ['少々お時間をいただけますか。'] },
+    ],
+  },
+  sentence(s, ctx) {
+    if (isHeadingOrListItem(s.text)) return;
+    const quotes = quotedRanges(s.text);
+    const covered: Array<[number, number]> = [];
+    for (const e of ENTRIES) {
+      for (const m of s.text.matchAll(e.re)) {
+        let end = m.index + m[0].length;
+        if (m[0].length === 0 || inQuotes(quotes, m.index, end)) continue;
+        const exclaim = TRAILING_EXCLAIM.exec(s.text.slice(end))?.[0] ?? '';
+        const closes = atSentenceEnd(s.text, end + exclaim.length);
+        if (e.end && !closes) continue;
+        // A casual phrase that ends the sentence with ！ or with nothing gets a 。 in its polite form.
+        let close = '';
+        if (closes && !/[。．]/.test(s.text.slice(end))) {
+          end += exclaim.length;
+          close = '。';
+        }
+        covered.push([m.index, end]);
+        ctx.report({
+          start: s.start + m.index,
+          end: s.start + end,
+          message: e.message.en,
+          messageJa: e.message.ja,
+          suggestions: e.suggestions.map((x) =>
+            suggestion(x.text.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '') + close, x.label, x.labelJa),
+          ),
+        });
+      }
+    }
+    chattyEnding(s, ctx, covered);
+  },
+});
+
+/** 送るね / 行くよ: a plain predicate softened with a particle is how friends talk. */
+function chattyEnding(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>): void {
+  if (!s.tokens) return;
+  const p = finalPredicate(s.tokens);
+  if (p.quoted || p.particles.length === 0 || !p.particles.every((t) => CHATTY_PARTICLES.has(t.surface))) return;
+  if (p.style !== 'plain' || p.start === undefined || !p.polite) return;
+  const start = p.start;
+  const end = p.particles[p.particles.length - 1]!.end;
+  if (covered.some(([a, b]) => s.start + a < end && s.start + b > start)) return;
+  ctx.report({
+    start,
+    end,
+    message: 'A plain form with ね/よ is how friends talk; write to a client in です/ます.',
+    messageJa: '常体に「ね」「よ」を付けるのは親しい間柄の話し方です。お客様にはです・ます調で書きます。',
+    suggestions: [suggestion(p.polite, `Use ${p.polite}`, `「${p.polite}」にする`)],
+  });
+}

@@ -1,0 +1,65 @@
+import { defineRule } from '../../engine/rule';
+import { finalPredicate } from './lib/predicate';
+import { suggestion } from './lib/suggest';
+import { inQuotes, isHeadingOrListItem, isParenthetical, quotedRanges } from './lib/text';
+
+/**
+ * A mail to a client is written in です/ます. A sentence that ends in だ/である or a plain verb reads as a
+ * memo or a report, and next to polite sentences it shows a draft nobody reread. Judged from the
+ * sentence-final auxiliary (kuromoji), so 〜だと思います or a quoted 「〜である」 is never counted;
+ * headings, list items and asides in parentheses are terse by nature and are left alone.
+ */
+export default defineRule({
+  id: 'ja.register.desumasu-dearu-mix',
+  lang: 'ja',
+  category: 'register',
+  severity: 'warning',
+  requiresTokens: true,
+  title: { en: 'だ/である in a です/ます mail', ja: 'です・ます調とだ・である調の混在' },
+  rationale: {
+    en: 'Japanese business mail keeps one register, です/ます. A sentence ending in だ/である or a plain verb reads as an internal memo, and mixed with polite sentences it looks careless to a Japanese client.',
+    ja: 'ビジネスメールは「です・ます調」で統一するのが基本です。「だ・である調」や常体の文が混じると社内メモのように見え、推敲していない印象を与えます。',
+  },
+  examples: {
+    valid: [
+      { text: '新ルートは平均12分短縮できる見込みです。' },
+      { text: 'この方法が最適だと考えております。' },
+      { text: '仕様書には「本製品は防水である。」と記載されています。' },
+      { text: '■ 変更点の概要\n・納期は3営業日短縮する\n・価格は据え置き' },
+      { text: '（参考：昨年度の実績は120件である）' },
+      { text: '結論から申し上げると、問題ない見込みだ。', context: { recipient: 'internal' } },
+      { text: '詳細は添付資料のとおり。' },
+      { text: '早速ご対応いただきたく。' },
+    ],
+    invalid: [
+      {
+        text: 'お世話になっております。\n新ルートの所要時間は、平均12分短縮できる見込みだ。\n詳細は明日お送りいたします。',
+        flagged: 'だ',
+        outputs: ['お世話になっております。\n新ルートの所要時間は、平均12分短縮できる見込みです。\n詳細は明日お送りいたします。'],
+      },
+      { text: '本件は弊社の責任である。', flagged: 'である', outputs: ['本件は弊社の責任です。'] },
+      { text: '試作品は昨日発送した。', flagged: 'した', outputs: ['試作品は昨日発送しました。'] },
+      { text: '現時点で在庫に問題はない。', flagged: 'ない', outputs: ['現時点で在庫に問題はありません。'] },
+      { text: '結果は来週わかるだろう。', flagged: 'だろう', outputs: ['結果は来週わかるでしょう。'] },
+      { text: '価格は据え置きにすると思う。', flagged: '思う', outputs: ['価格は据え置きにすると思います。'] },
+    ],
+  },
+  sentence(s, ctx) {
+    if (!s.tokens || isHeadingOrListItem(s.text) || isParenthetical(s.text)) return;
+    const p = finalPredicate(s.tokens);
+    if (p.quoted || p.particles.length > 0) return; // 〜だよ / 〜ね are casual forms: ja.register.casual-to-client.
+    if (p.style !== 'dearu' && p.style !== 'plain') return;
+    // A plain verb without 。 is often a note or a label; only a finished sentence counts.
+    if (!p.punctuated && (p.style === 'plain' || s.text.length < 8)) return;
+    if (p.start === undefined || p.end === undefined || !p.polite) return;
+    if (inQuotes(quotedRanges(s.text), p.start - s.start, p.end - s.start)) return;
+    const written = s.text.slice(p.start - s.start, p.end - s.start);
+    ctx.report({
+      start: p.start,
+      end: p.end,
+      message: `This sentence ends in plain style (${written}); a client mail keeps です/ます throughout: ${p.polite}.`,
+      messageJa: `文末が「${written}」で、です・ます調と混在しています。「${p.polite}」にそろえます。`,
+      suggestions: [suggestion(p.polite, `Use ${p.polite}`, `「${p.polite}」にする`)],
+    });
+  },
+});

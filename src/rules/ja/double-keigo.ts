@@ -1,0 +1,166 @@
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Sentence, Token } from '../../engine/types';
+import { KEIGO } from './lib/dictionaries';
+import {
+  endingEnd, frameStem, isPassiveOrRespectSuffix, oNiNaruStart, respectVerbOf, swapVerb, type VerbRef,
+} from './lib/keigo';
+import { suggestion } from './lib/suggest';
+import { inQuotes, quotedRanges } from './lib/text';
+
+/**
+ * Double keigo (二重敬語): one verb honoured twice — a respect verb plus れる/られる (おっしゃられる),
+ * お〜になる plus られる (お越しになられる), a humble verb plus させていただく (拝見させていただく,
+ * お伺いさせていただく), or 貴社様. Careful readers take it as clumsy over-politeness.
+ */
+export default defineRule({
+  id: 'ja.honorific.double-keigo',
+  lang: 'ja',
+  category: 'honorific',
+  severity: 'warning',
+  title: { en: 'Double keigo', ja: '二重敬語' },
+  rationale: {
+    en: 'Honouring one verb twice (おっしゃられる, お越しになられる, 拝見させていただく) is a well-known error in Japanese business writing: it reads as clumsy rather than polite, and experienced buyers notice it at once.',
+    ja: '「おっしゃられる」「お越しになられる」「拝見させていただく」のように一つの語に敬語を重ねる二重敬語は、丁寧どころか不慣れな印象を与え、ビジネス文書では誤りとされます。',
+  },
+  examples: {
+    valid: [
+      { text: '部長がおっしゃったとおり、来週に延期いたします。' },
+      { text: '来週水曜日にお越しになる件、承りました。' },
+      { text: '資料を拝見しました。' },
+      { text: '明日、貴社に伺います。' },
+      { text: '新たにお客様になられる方への特典です。' },
+      { text: '社長になられたと伺いました。' },
+    ],
+    invalid: [
+      {
+        text: '来週水曜日に桑原様が弊社ショールームへお越しになられる件、承りました。',
+        flagged: 'お越しになられる',
+        outputs: ['来週水曜日に桑原様が弊社ショールームへお越しになる件、承りました。'],
+      },
+      {
+        text: '先日、部長がおっしゃられました件について、ご報告いたします。',
+        flagged: 'おっしゃられました',
+        outputs: ['先日、部長がおっしゃいました件について、ご報告いたします。'],
+      },
+      {
+        text: '資料はもうご覧になられましたか。',
+        flagged: 'ご覧になられました',
+        outputs: ['資料はもうご覧になりましたか。'],
+      },
+      {
+        text: '資料を拝見させていただきました。',
+        flagged: '拝見させていただきました',
+        outputs: ['資料を拝見しました。', '資料を拝見いたしました。'],
+      },
+      {
+        text: '明日、改めてお伺いさせていただきます。',
+        flagged: 'お伺いさせていただきます',
+        outputs: ['明日、改めて伺います。'],
+      },
+      {
+        text: '貴社様のご要望を伺いました。',
+        flagged: '貴社様',
+        outputs: ['貴社のご要望を伺いました。'],
+      },
+    ],
+  },
+  sentence(s, ctx) {
+    const quotes = quotedRanges(s.text);
+    const report = (start: number, end: number, written: string, fixes: string[]) => {
+      if (inQuotes(quotes, start - s.start, end - s.start)) return;
+      reportDouble(ctx, start, end, written, fixes);
+    };
+    if (s.tokens) respectPlusReru(s, s.tokens, report);
+    else respectPlusReruByPhrase(s, report);
+    humblePlusSaseteItadaku(s, report);
+    for (const m of s.text.matchAll(/(貴社|御社|弊社)(様|さま)/g)) {
+      if (m[1] === '弊社') continue; // 弊社様 is a different mistake: ja.honorific.kisha-heisha-swap.
+      report(s.start + m.index, s.start + m.index + m[0].length, m[0], ['貴社']);
+    }
+  },
+});
+
+type Reporter = (start: number, end: number, written: string, fixes: string[]) => void;
+
+function reportDouble(ctx: RuleContext, start: number, end: number, written: string, fixes: string[]): void {
+  ctx.report({
+    start,
+    end,
+    message: `Double keigo: ${written} honours the same verb twice; write ${fixes[0]}.`,
+    messageJa: `「${written}」は二重敬語です。「${fixes[0]}」で十分に丁寧です。`,
+    suggestions: fixes.map((f) => suggestion(f, `Use ${f}`, `「${f}」にする`)),
+  });
+}
+
+/** おっしゃられる, なさられる, お越しになられる, ご覧になられる: the れる/られる is one honorific too many. */
+function respectPlusReru(s: Sentence, tokens: readonly Token[], report: Reporter): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const reru = tokens[i + 1]!;
+    if (!isPassiveOrRespectSuffix(reru)) continue;
+    let verb: VerbRef | undefined = respectVerbOf(t);
+    let from = i;
+    let prefix = '';
+    if (!verb) {
+      from = oNiNaruStart(tokens, i);
+      if (from < 0) continue;
+      verb = { base: 'なる', cType: '五段・ラ行' };
+      prefix = `${frameStem(tokens, from, i)}に`;
+    }
+    const end = endingEnd(tokens, i + 2);
+    const swapped = swapVerb(verb, reru, tokens[i + 2]);
+    if (!swapped) continue;
+    const ending = tokens.slice(i + 2, end).map((x) => x.surface).join('');
+    const start = tokens[from]!.start;
+    report(start, tokens[end - 1]!.end, s.text.slice(start - s.start, tokens[end - 1]!.end - s.start), [prefix + swapped + ending]);
+  }
+}
+
+/** Without kuromoji: the common respect verbs and お〜になる followed by られ, with their usual endings. */
+const RESPECT_RARERU = /(おっしゃ|いらっしゃ|なさ|召し上が|[おご御][^\s、。「」様]{1,6}?にな)られ(ました|ます|ません|まして|る|た|て)/g;
+const RA_GYO: Record<string, [special: string, normal: string]> = {
+  'ました': ['いました', 'りました'],
+  'ます': ['います', 'ります'],
+  'ません': ['いません', 'りません'],
+  'まして': ['いまして', 'りまして'],
+  'る': ['る', 'る'],
+  'た': ['った', 'った'],
+  'て': ['って', 'って'],
+};
+
+function respectPlusReruByPhrase(s: Sentence, report: Reporter): void {
+  for (const m of s.text.matchAll(RESPECT_RARERU)) {
+    const stem = m[1]!;
+    const special = /^(?:おっしゃ|いらっしゃ|なさ)$/.test(stem);
+    const tail = RA_GYO[m[2]!]![special ? 0 : 1];
+    report(s.start + m.index, s.start + m.index + m[0].length, m[0], [stem + tail]);
+  }
+}
+
+const SASETE = KEIGO.humbleWithSaseteItadaku;
+const SASETE_PATTERN = new RegExp(
+  `(${SASETE.map((e) => e.pattern).join('|')})(?:さ)?せて(?:いただ|頂)(きました|きます|きまして|きたく|きたい|き|く|ければ|けますでしょうか|けますか|けませんでしょうか|けませんか)`,
+  'g',
+);
+
+/** 拝見させていただく, お伺いさせていただく: a humble verb needs no させていただく on top. */
+function humblePlusSaseteItadaku(s: Sentence, report: Reporter): void {
+  for (const m of s.text.matchAll(SASETE_PATTERN)) {
+    const entry = SASETE.find((e) => new RegExp(`^(?:${e.pattern})$`).test(m[1]!));
+    if (!entry) continue;
+    const ending = m[2]!;
+    const fixes: string[] = [];
+    if (ending.startsWith('き')) {
+      const rest = ending.slice(1);
+      fixes.push(entry.masu + rest);
+      if (entry.alternative) fixes.push(entry.alternative + rest);
+    } else if (ending === 'く') {
+      fixes.push(entry.dict);
+    } else if (ending === 'ければ') {
+      fixes.push(`${entry.potential}れば`);
+    } else {
+      fixes.push(`${entry.te}もよろしいでしょうか`);
+    }
+    report(s.start + m.index, s.start + m.index + m[0].length, m[0], fixes);
+  }
+}

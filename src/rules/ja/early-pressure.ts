@@ -1,0 +1,100 @@
+import { defineRule } from '../../engine/rule';
+import { PRESSURE } from './lib/dictionaries';
+import { suggestion } from './lib/suggest';
+import { bodyEnd, clauseStart, containsAny, inQuotes, isHeadingOrListItem, quotedRanges } from './lib/text';
+
+const ENTRIES = PRESSURE.entries.map((e) => ({
+  ...e,
+  re: new RegExp(e.pattern, 'g'),
+  requiresRe: e.requires ? new RegExp(e.requires) : undefined,
+  excludesRe: e.excludes ? new RegExp(e.excludes) : undefined,
+}));
+
+/**
+ * Ultimatums and time pressure (本日中にご回答ください, 至急, 〜までにご契約いただけない場合は…, 最終のご
+ *案内) early in a relationship — to a prospect, or on a first contact. A Japanese buyer decides by internal
+ * consensus (稟議); pressure reads as disrespect for that process and often ends the conversation.
+ * A deadline tied to the client's own schedule, or a quote's validity period, is information, not pressure.
+ */
+export default defineRule({
+  id: 'ja.pressure.early-pressure',
+  lang: 'ja',
+  category: 'pressure',
+  severity: 'warning',
+  title: { en: 'Pressure early in a relationship', ja: '関係の初期での催促・期限の押し付け' },
+  rationale: {
+    en: 'Japanese companies decide by consensus (根回し, 稟議), which takes time. Deadlines, ultimatums and “final notices” sent to a prospect read as disrespect for that process and make the buyer wary of the seller.',
+    ja: '日本企業の意思決定は根回しや稟議を経るため時間がかかります。関係の浅いお客様に期限や条件を突き付けると、その過程を軽んじていると受け取られ、警戒される原因になります。',
+  },
+  audience: ['client', 'prospect'],
+  examples: {
+    valid: [
+      { text: 'ご希望の納期に間に合わせるため、5月20日までにご発注いただけますと幸いです。', context: { recipient: 'prospect' } },
+      { text: '本見積の有効期限は発行日より30日間とさせていただきます。', context: { recipient: 'prospect' } },
+      { text: '本日中にお見積りをお送りいたします。', context: { recipient: 'prospect' } },
+      { text: '至急確認いたします。', context: { recipient: 'prospect' } },
+      { text: '至急手配いたしますので、ご安心ください。', context: { recipient: 'prospect' } },
+      { text: '本日中にご回答ください。', context: { recipient: 'client', firstContact: false } },
+    ],
+    invalid: [
+      {
+        text: '講師の予定が埋まりつつあるため、明後日までにご決定いただけない場合はお約束いたしかねます。',
+        context: { recipient: 'prospect' },
+        flagged: '明後日までにご決定いただけない場合はお約束いたしかねます',
+        outputs: [
+          '講師の予定が埋まりつつあるため、お早めにご検討いただけますと幸いです。',
+          '講師の予定が埋まりつつあるため、ご検討のほど、よろしくお願いいたします。',
+        ],
+      },
+      {
+        text: '本日中にご回答ください。',
+        context: { recipient: 'prospect' },
+        flagged: '本日中に',
+        outputs: ['ご都合のよいときにご回答ください。', 'お手すきの際にご回答ください。'],
+      },
+      {
+        text: '至急ご返信をお願いいたします。',
+        context: { recipient: 'client', firstContact: true },
+        flagged: '至急',
+        outputs: ['お手すきの際にご返信をお願いいたします。', 'お手数ですが、ご返信をお願いいたします。'],
+      },
+      {
+        text: '【最終のご案内】導入キャンペーンについて',
+        context: { recipient: 'prospect' },
+        flagged: '最終のご案内',
+        outputs: ['【改めてのご案内】導入キャンペーンについて'],
+      },
+    ],
+  },
+  sentence(s, ctx) {
+    if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
+    if (containsAny(s.text, PRESSURE.clientSchedule)) return;
+    const quotes = quotedRanges(s.text);
+    for (const e of ENTRIES) {
+      for (const m of s.text.matchAll(e.re)) {
+        const end = m.index + m[0].length;
+        if (inQuotes(quotes, m.index, end)) continue;
+        if (e.requiresRe && !e.requiresRe.test(restOfClause(s.text, end))) continue;
+        if (e.excludesRe && e.excludesRe.test(s.text.slice(end))) continue;
+        // Headings are fine to flag for 最終のご案内; other pressure lives in sentences.
+        if (e.scope === 'clause' && isHeadingOrListItem(s.text)) continue;
+        const start = e.scope === 'clause' ? clauseStart(s.text, m.index) : m.index;
+        const stop = e.scope === 'clause' ? Math.max(end, bodyEnd(s.text)) : end;
+        ctx.report({
+          start: s.start + start,
+          end: s.start + stop,
+          message: e.message.en,
+          messageJa: e.message.ja,
+          suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+        });
+      }
+    }
+  },
+});
+
+/** The text after `from` up to the next 、 or 。: what the matched phrase governs. */
+function restOfClause(text: string, from: number): string {
+  const rest = text.slice(from);
+  const stop = rest.search(/[、，。]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}

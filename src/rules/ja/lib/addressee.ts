@@ -1,0 +1,78 @@
+// Who an address line names: a person (with 様, さん or nothing), an organisation or a department.
+import type { Line, Sentence, Token } from '../../../engine/types';
+import { SALUTATION } from './dictionaries';
+
+export interface Chunk {
+  text: string;
+  /** Absolute offsets into the field. */
+  start: number;
+  end: number;
+}
+
+/** The white-space separated parts of a line, trailing punctuation (、 ：) left out. */
+export function chunks(line: Line): Chunk[] {
+  const out: Chunk[] = [];
+  for (const m of line.text.matchAll(/[^\s\u3000]+/g)) {
+    let text = m[0];
+    const trimmed = text.replace(/[、,，：:]+$/, '');
+    if (!trimmed) continue;
+    text = trimmed;
+    out.push({ text, start: line.start + m.index, end: line.start + m.index + text.length });
+  }
+  return out;
+}
+
+const NAME_CHARS = /^[\p{Script=Han}々ァ-ヶー]{1,6}$/u;
+
+export function endsWithAny(text: string, suffixes: readonly string[]): string | undefined {
+  return suffixes.find((s) => text.endsWith(s));
+}
+
+/** A chunk that is not an organisation, a department or a title, and could be a name. */
+function nameShaped(c: Chunk): boolean {
+  if (!NAME_CHARS.test(c.text)) return false;
+  if (SALUTATION.companyMarkers.some((m) => c.text.includes(m))) return false;
+  if (endsWithAny(c.text, SALUTATION.departmentSuffixes)) return false;
+  if (endsWithAny(c.text, SALUTATION.titles)) return false;
+  return true;
+}
+
+/** True when kuromoji tags part of the chunk as a person's name (名詞,固有名詞,人名). */
+function taggedAsName(c: Chunk, tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.start >= c.start && t.end <= c.end && t.pos1 === '固有名詞' && t.pos2 === '人名');
+}
+
+/**
+ * The bare name at the end of an address line (佐藤 / 佐藤 健一 at the top of a client mail), when the line
+ * names a person without any honorific. With kuromoji, the name must be tagged as a person's name; without
+ * it, only a name under a department or company line is trusted.
+ */
+export function bareNameAtEnd(line: Line, sentences: readonly Sentence[], hasOrganisationAbove: boolean): Chunk | undefined {
+  const parts = chunks(line);
+  const last = parts[parts.length - 1];
+  if (!last || !nameShaped(last)) return undefined;
+  if (endsWithAny(last.text, SALUTATION.honorificSuffixes)) return undefined;
+  const tokens = sentences.filter((s) => s.line === line.index).flatMap((s) => s.tokens ?? []);
+  const prev = parts[parts.length - 2];
+  if (tokens.length > 0) {
+    if (!taggedAsName(last, tokens)) return undefined;
+    // 佐藤 健一: family and given name as two chunks.
+    if (prev && nameShaped(prev) && taggedAsName(prev, tokens)) return { text: line.text.slice(prev.start - line.start, last.end - line.start), start: prev.start, end: last.end };
+    return last;
+  }
+  const underSomething = parts.length > 1 || hasOrganisationAbove;
+  if (!underSomething || last.text.length > 4) return undefined;
+  return last;
+}
+
+/** True when a line names an organisation or a department (株式会社〇〇 / 物流課). */
+export function namesOrganisation(line: Line): boolean {
+  const t = line.text.trim().replace(/[、,，：:\s]+$/, '');
+  return SALUTATION.companyMarkers.some((m) => t.includes(m)) || !!endsWithAny(t, SALUTATION.departmentSuffixes);
+}
+
+/** True when a line already addresses a person or a group (様, 殿, さん, 先生, 各位). */
+export function addressesPerson(line: Line): boolean {
+  const t = line.text.trim().replace(/[、,，：:\s]+$/, '');
+  return /(?:様|さま|殿|どの|さん|くん|君|ちゃん|先生|各位)$/.test(t) || /(?:様|さま)[\s\u3000]/.test(t);
+}

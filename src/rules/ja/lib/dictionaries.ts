@@ -1,0 +1,150 @@
+// The Japanese phrase data (dictionaries/ja/*.json), validated once at load with zod so that a bad edit
+// to a dictionary fails loudly in the tests instead of silently switching a rule off.
+import { z } from 'zod';
+import badNewsJson from '../../../../dictionaries/ja/bad-news.json';
+import casualJson from '../../../../dictionaries/ja/casual-forms.json';
+import coldOutreachJson from '../../../../dictionaries/ja/cold-outreach.json';
+import cushionsJson from '../../../../dictionaries/ja/cushions.json';
+import greetingsJson from '../../../../dictionaries/ja/greetings.json';
+import keigoJson from '../../../../dictionaries/ja/keigo.json';
+import pressureJson from '../../../../dictionaries/ja/pressure.json';
+import refusalsJson from '../../../../dictionaries/ja/refusals.json';
+import salutationJson from '../../../../dictionaries/ja/salutation.json';
+
+const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens');
+const phrases = z.array(z.string().min(1)).min(1);
+const message = z.object({ en: z.string().min(4), ja: z.string().min(2) });
+export const SuggestionDataSchema = z.object({
+  text: z.string(),
+  label: z.string().min(2),
+  labelJa: z.string().min(2),
+});
+const withId = <T extends z.ZodRawShape>(shape: T) => z.object({ id, ...shape });
+
+export const CushionsSchema = z.object({ description: z.string(), entries: z.array(withId({ phrase: z.string().min(2) })) });
+
+export const RefusalsSchema = z.object({
+  description: z.string(),
+  actionNouns: phrases,
+  notRefusalBefore: phrases,
+  effortAfterBut: phrases,
+  entries: z.array(
+    withId({ predicate: z.string(), before: z.string().optional(), polite: z.string().min(2), plain: z.string().min(2) }),
+  ),
+});
+
+const kind = z.enum(['price', 'delay', 'shortage', 'discontinued', 'quality', 'staff']);
+export const BadNewsSchema = z.object({
+  description: z.string(),
+  triggers: z.array(withId({ kind, pattern: z.string() })),
+  negations: z.string(),
+  notOurs: phrases,
+  apologies: phrases,
+  offersToMeet: phrases,
+  reasons: phrases,
+  notReasons: phrases,
+  leads: z.record(kind, z.string().min(2)),
+  offers: z.array(withId({ text: z.string().min(2), label: z.string(), labelJa: z.string() })).min(1),
+});
+
+export const PressureSchema = z.object({
+  description: z.string(),
+  clientSchedule: phrases,
+  entries: z.array(
+    withId({
+      pattern: z.string(),
+      requires: z.string().optional(),
+      excludes: z.string().optional(),
+      scope: z.enum(['clause', 'match']),
+      message,
+      suggestions: z.array(SuggestionDataSchema).min(1),
+    }),
+  ),
+});
+
+const suggestionWithId = withId(SuggestionDataSchema.shape);
+export const ColdOutreachSchema = z.object({
+  description: z.string(),
+  openers: phrases,
+  introductions: phrases,
+  priorContact: phrases,
+  meetingRequests: phrases,
+  salesAsks: phrases,
+  followUpQuestions: phrases,
+  earlierPitch: phrases,
+  pitchWords: phrases,
+  noReply: phrases,
+  pitchSuggestions: z.array(suggestionWithId).min(1),
+  questionSuggestions: z.array(suggestionWithId).min(1),
+  noReplySuggestions: z.array(suggestionWithId).min(1),
+});
+
+export const CasualSchema = z.object({
+  description: z.string(),
+  entries: z.array(
+    withId({ pattern: z.string(), end: z.boolean().optional(), message, suggestions: z.array(SuggestionDataSchema).min(1) }),
+  ),
+});
+
+const verbRef = z.object({ base: z.string(), cType: z.string() });
+export const KeigoSchema = z.object({
+  description: z.string(),
+  respectVerbs: z.array(withId({ base: z.string(), humble: z.array(verbRef).min(1) })),
+  humbleVerbs: z.array(withId({ base: z.string(), respect: verbRef })),
+  humbleWithSaseteItadaku: z.array(
+    withId({
+      pattern: z.string(),
+      masu: z.string(),
+      dict: z.string(),
+      te: z.string(),
+      potential: z.string(),
+      alternative: z.string().optional(),
+    }),
+  ),
+  humbleRequests: z.array(withId({ pattern: z.string(), suggestions: phrases })),
+  clientActionNouns: phrases,
+  clientThings: phrases,
+  ownSide: phrases,
+  clientMarkers: phrases,
+});
+
+export const GreetingsSchema = z.object({
+  description: z.string(),
+  openings: phrases,
+  closings: phrases,
+  openingSuggestions: z.object({ client: z.array(suggestionWithId).min(1), firstContact: z.array(suggestionWithId).min(1) }),
+  closingSuggestions: z.array(suggestionWithId).min(1),
+});
+
+export const SalutationSchema = z.object({
+  description: z.string(),
+  casualSuffixes: phrases,
+  honorificSuffixes: phrases,
+  companyMarkers: phrases,
+  departmentSuffixes: phrases,
+  titles: phrases,
+  kakuiRedundant: phrases,
+});
+
+/** Raw JSON by file name, for the dictionary test. */
+export const RAW_DICTIONARIES = {
+  'bad-news': badNewsJson,
+  'casual-forms': casualJson,
+  'cold-outreach': coldOutreachJson,
+  cushions: cushionsJson,
+  greetings: greetingsJson,
+  keigo: keigoJson,
+  pressure: pressureJson,
+  refusals: refusalsJson,
+  salutation: salutationJson,
+} as const;
+
+export const CUSHIONS = CushionsSchema.parse(cushionsJson).entries.map((e) => e.phrase);
+export const REFUSALS = RefusalsSchema.parse(refusalsJson);
+export const BAD_NEWS = BadNewsSchema.parse(badNewsJson);
+export const PRESSURE = PressureSchema.parse(pressureJson);
+export const COLD_OUTREACH = ColdOutreachSchema.parse(coldOutreachJson);
+export const CASUAL = CasualSchema.parse(casualJson);
+export const KEIGO = KeigoSchema.parse(keigoJson);
+export const GREETINGS = GreetingsSchema.parse(greetingsJson);
+export const SALUTATION = SalutationSchema.parse(salutationJson);

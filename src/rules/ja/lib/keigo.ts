@@ -1,0 +1,88 @@
+// Token helpers for keigo rules: which verbs are 尊敬語 or 謙譲語, the お〜になる pattern, and the rewrite of
+// a verb chain into another verb while keeping the writer's ending (ました / た / て / ます).
+import type { Token } from '../../../engine/types';
+import { conjugate, type VerbForm } from './conjugate';
+import { KEIGO } from './dictionaries';
+
+export interface VerbRef {
+  base: string;
+  cType: string;
+}
+
+const RESPECT_BASES = new Set(['おっしゃる', 'いらっしゃる', '召し上がる', 'なさる']);
+
+/** なさる is tagged as なす (五段・サ行) by IPADIC in なさられる; the surface tells them apart. */
+export function respectVerbOf(t: Token): VerbRef | undefined {
+  if (t.pos !== '動詞') return undefined;
+  if (RESPECT_BASES.has(t.base)) return { base: t.base, cType: t.base === '召し上がる' ? '五段・ラ行' : '五段・ラ行特殊' };
+  if (t.base === 'なす' && t.surface.startsWith('なさ')) return { base: 'なさる', cType: '五段・ラ行特殊' };
+  return undefined;
+}
+
+export function isPassiveOrRespectSuffix(t: Token | undefined): boolean {
+  return !!t && t.pos === '動詞' && t.pos1 === '接尾' && (t.base === 'れる' || t.base === 'られる');
+}
+
+/**
+ * For なる at index i in an お〜になる / ご〜になる frame (お越しになる, ご覧になる, ご説明になる): the index
+ * of the token where the frame starts (the お/ご), or -1. The stem must not hold 様 (お客様になる is not keigo).
+ */
+export function oNiNaruStart(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.pos !== '動詞' || t.base !== 'なる') return -1;
+  const ni = tokens[i - 1];
+  if (!ni || ni.surface !== 'に' || ni.pos !== '助詞') return -1;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const x = tokens[k]!;
+    if (/様|さま/.test(x.surface)) return -1;
+    if (x.pos === '接頭詞' && /^[おご御]$/.test(x.surface)) return k;
+    if (x.pos !== '名詞' && x.pos !== '動詞') return -1;
+    if (/^[おご御]/.test(x.surface) && x.surface.length > 1) return k;
+  }
+  return -1;
+}
+
+/** The text of the お/ご stem of an お〜になる frame: お越し, ご説明. */
+export function frameStem(tokens: readonly Token[], from: number, naru: number): string {
+  return tokens.slice(from, naru - 1).map((t) => t.surface).join('');
+}
+
+/** The form a replacement verb must take where `t` stood, given the token that follows it. */
+export function formAt(t: Token, next: Token | undefined): VerbForm {
+  if (t.cForm.startsWith('未然')) return '未然形';
+  if (t.cForm.startsWith('連用')) {
+    // た and て attach to the 音便 stem (おっしゃった, 申した), ます to the plain 連用形 (おっしゃいました).
+    if (next && (next.base === 'た' || next.surface === 'て' || next.surface === 'で')) return '連用タ接続';
+    return '連用形';
+  }
+  return '基本形';
+}
+
+/**
+ * The tokens that finish a verb's ending after index `from` (ます, た, ん, ない, て): kept verbatim
+ * after the replaced verb. Returns the index after the last one.
+ */
+export function endingEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.pos === '助動詞' || (t.pos === '助詞' && t.pos1 === '接続助詞' && (t.surface === 'て' || t.surface === 'で'))) k++;
+    else break;
+  }
+  return k;
+}
+
+/** Conjugates `verb` into the form `t` had (given what follows `t`), for a swap that keeps the ending. */
+export function swapVerb(verb: VerbRef, t: Token, next: Token | undefined): string | undefined {
+  const form = formAt(t, next);
+  // 拝見する / ご覧になる: a noun plus a verb; conjugate the verb part.
+  const m = /^(.*?)(する|なる|いたす)$/.exec(verb.base);
+  if (m && verb.cType === 'サ変・スル') {
+    const s = conjugate('する', 'サ変・スル', form);
+    return s === undefined ? undefined : m[1] + (form === '基本形' ? 'する' : s);
+  }
+  return conjugate(verb.base, verb.cType, form);
+}
+
+export const HUMBLE_OF_RESPECT = new Map(KEIGO.respectVerbs.map((r) => [r.base, r.humble]));
+export const RESPECT_OF_HUMBLE = new Map(KEIGO.humbleVerbs.map((h) => [h.base, h.respect]));

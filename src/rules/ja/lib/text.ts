@@ -1,0 +1,104 @@
+// Small text helpers shared by the Japanese rules: quotes, headings and lists, clause boundaries.
+// Everything here is linear in the sentence and allocation-light: rules call it on every keystroke.
+
+/** Half-open ranges [start, end) relative to `text` that lie inside 「」 or 『』 (the brackets included). */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const stack: Array<{ open: string; at: number }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '「' || c === '『') stack.push({ open: c, at: i });
+    else if ((c === '」' || c === '』') && stack.length > 0) {
+      const top = stack.pop()!;
+      if (stack.length === 0) out.push([top.at, i + 1]);
+    }
+  }
+  // An unclosed quote runs to the end of the sentence (a quotation broken by the sentence splitter).
+  if (stack.length > 0) out.push([stack[0]!.at, text.length]);
+  return out;
+}
+
+/** True when [start, end) (relative to the same text) touches a quoted range: a word being mentioned, not used. */
+export function inQuotes(ranges: Array<[number, number]>, start: number, end: number): boolean {
+  for (const [s, e] of ranges) if (start < e && end > s) return true;
+  return false;
+}
+
+/** Markers that open a heading (【ご案内】, ■ 概要, 1. 概要) — a title, not prose. */
+const HEADING = /^\s*(?:【[^】]*】\s*$|[■□◆◇▼▽▶▷★☆#＃]|第[0-9０-９一二三四五六七八九十]+[章条項])/;
+/** Markers that open a list item (・, -, *, ※, 1., (1), ①): terse notes, not sentences addressed to someone. */
+const LIST_ITEM = /^\s*(?:[・･\-−–—*＊•●○◎※→]|[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,2}[)）]|[①-⑳])/;
+
+export function isHeadingOrListItem(sentenceText: string): boolean {
+  return HEADING.test(sentenceText) || LIST_ITEM.test(sentenceText);
+}
+
+/** A whole sentence in parentheses (（…）) is an aside or a translation note. */
+export function isParenthetical(sentenceText: string): boolean {
+  return /^[（(]/.test(sentenceText) && /[）)]\s*[。.]?$/.test(sentenceText);
+}
+
+/** Characters that end a clause before the comma: a particle or a conjugated ending, not a noun in a list. */
+const CLAUSE_END_BEFORE_COMMA = /[\u3041-\u309f]/;
+
+/**
+ * Start (relative) of the clause that contains `index`: just after the last 、 before it whose left side ends
+ * in kana (a particle or ending: 「件ですが、」「延長は、」). A 、 after a noun separates list items
+ * (「A、B、Cは」) and does not end a clause.
+ */
+export function clauseStart(text: string, index: number): number {
+  for (let i = index - 1; i > 0; i--) {
+    const c = text[i];
+    if (c === '、' || c === '，' || c === ',') {
+      if (CLAUSE_END_BEFORE_COMMA.test(text[i - 1] ?? '')) {
+        let s = i + 1;
+        while (s < index && /\s/.test(text[s]!)) s++;
+        return s;
+      }
+    }
+  }
+  return 0;
+}
+
+/** The sentence text without its closing punctuation (。！？ and the like): where a rewrite should end. */
+export function bodyEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && /[。．.！!？?\s]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** True when nothing but closing punctuation follows `index` in `text`. */
+export function atSentenceEnd(text: string, index: number): boolean {
+  return /^[。．.！!？?\s」』）)]*$/.test(text.slice(index));
+}
+
+/** Finds every phrase of `phrases` in `text`; returns the first hit's index or -1. Phrases are plain strings. */
+export function firstIndexOfAny(text: string, phrases: readonly string[]): number {
+  let best = -1;
+  for (const p of phrases) {
+    const i = text.indexOf(p);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+export function containsAny(text: string, phrases: readonly string[]): boolean {
+  for (const p of phrases) if (text.includes(p)) return true;
+  return false;
+}
+
+/** A regular expression that matches any of the phrases (escaped), longest first. */
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+/** Leading conjunctions after which an added cushion or apology reads naturally (なお、 / また、 / さて、). */
+const LEADING_CONJUNCTION = /^(?:なお|また|さて|つきましては|ところで|このたび|この度|早速ですが|さっそくですが)[、，]/;
+
+/** Length of a leading conjunction with its comma, 0 when there is none. */
+export function leadingConjunctionLength(text: string): number {
+  return LEADING_CONJUNCTION.exec(text)?.[0].length ?? 0;
+}

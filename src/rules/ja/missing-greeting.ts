@@ -1,0 +1,86 @@
+import { defineRule } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
+import { GREETINGS } from './lib/dictionaries';
+import { mailLayout } from './lib/mail-layout';
+import { suggestion } from './lib/suggest';
+import { containsAny, isHeadingOrListItem } from './lib/text';
+
+/** Only a mail with this many Japanese sentences in its body is judged: a two-line note is not a letter. */
+const MIN_SENTENCES = 3;
+
+/**
+ * A client mail opens with a set greeting (お世話になっております; on a first contact 突然のご連絡失礼
+ * いたします) and closes with one (よろしくお願いいたします). Their absence is felt as abruptness. Info only:
+ * it is a matter of form, and many correct mails open with thanks or an apology instead, which count.
+ */
+export default defineRule({
+  id: 'ja.register.missing-greeting',
+  lang: 'ja',
+  category: 'register',
+  severity: 'info',
+  title: { en: 'No opening or closing greeting', ja: '冒頭・結びの挨拶がない' },
+  rationale: {
+    en: 'Japanese business mail has a fixed frame: a greeting after the address (お世話になっております) and a closing formula (よろしくお願いいたします). Without it the message reads as abrupt, however correct the rest is.',
+    ja: 'ビジネスメールには、宛名の後の挨拶（お世話になっております）と結びの言葉（よろしくお願いいたします）という型があります。これが欠けると、内容が正しくても唐突でぶっきらぼうな印象を与えます。',
+  },
+  examples: {
+    valid: [
+      { text: '佐藤様\n\nお世話になっております。\n資料をお送りします。\nご確認ください。\n\nよろしくお願いいたします。' },
+      { text: '佐藤様\n\n先日はありがとうございました。\n資料をお送りします。\n来週お電話いたします。\n\n引き続きよろしくお願いいたします。' },
+      { text: '資料をお送りします。\nご確認ください。' },
+      { text: '日時：5月7日 10:30\n場所：貴社会議室\n\n沢田様\nご面談の機会をいただき感謝申し上げます。\n当日は診断の進め方をご相談いたします。\n資料は当日お持ちします。', kind: 'meeting-invite' },
+    ],
+    invalid: [
+      {
+        text: '佐藤様\n\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\nよろしくお願いいたします。',
+        flagged: '見積書を添付します。',
+        outputs: ['佐藤様\n\nいつもお世話になっております。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\nよろしくお願いいたします。'],
+      },
+      {
+        text: '佐藤様\n\nお世話になっております。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。',
+        flagged: '納期は来月末です。',
+        outputs: [
+          '佐藤様\n\nお世話になっております。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\n引き続きよろしくお願いいたします。',
+          '佐藤様\n\nお世話になっております。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\n何卒よろしくお願い申し上げます。',
+        ],
+      },
+    ],
+  },
+  document(ctx) {
+    if (ctx.kind !== 'email') return;
+    const layout = mailLayout(ctx.lines);
+    const body = ctx.sentences.filter(
+      (s) => s.line >= layout.bodyStart && s.line < layout.signatureStart && !isHeadingOrListItem(s.text),
+    );
+    const japanese = body.filter((s) => s.lang === 'ja');
+    // Mixed-language mail follows whichever language's conventions it leads with; leave it to the writer.
+    if (japanese.length < MIN_SENTENCES || japanese.length < body.length - japanese.length) return;
+
+    const first = japanese[0]!;
+    const opened = japanese.slice(0, 2).some((s) => containsAny(s.text, GREETINGS.openings));
+    if (!opened) {
+      const options = ctx.firstContact ? GREETINGS.openingSuggestions.firstContact : GREETINGS.openingSuggestions.client;
+      ctx.report({
+        start: first.start,
+        end: first.end,
+        message: 'A client mail opens with a greeting such as お世話になっております before the business.',
+        messageJa: '用件の前に「お世話になっております」などの挨拶を入れます。',
+        suggestions: options.map((o) => suggestion(`${o.text}\n${first.text}`, o.label, o.labelJa)),
+      });
+    }
+
+    const closed =
+      layout.closing >= 0 || japanese.slice(-3).some((s: Sentence) => containsAny(s.text, GREETINGS.closings));
+    if (!closed) {
+      const last = japanese[japanese.length - 1]!;
+      if (last === first && !opened) return;
+      ctx.report({
+        start: last.start,
+        end: last.end,
+        message: 'A client mail closes with a set phrase such as よろしくお願いいたします.',
+        messageJa: '結びに「よろしくお願いいたします」などの挨拶を入れます。',
+        suggestions: GREETINGS.closingSuggestions.map((o) => suggestion(`${last.text}\n\n${o.text}`, o.label, o.labelJa)),
+      });
+    }
+  },
+});

@@ -1,0 +1,82 @@
+import { defineRule } from '../../engine/rule';
+import { addressesPerson, bareNameAtEnd, namesOrganisation } from './lib/addressee';
+import { mailLayout } from './lib/mail-layout';
+import { suggestion } from './lib/suggest';
+
+/**
+ * A company or department addressed as such takes 御中; a person takes 様; never both. Only the address
+ * block at the top of the mail is read, so the sender's own company in the signature is never flagged.
+ */
+export default defineRule({
+  id: 'ja.honorific.missing-onchu',
+  lang: 'ja',
+  category: 'honorific',
+  severity: 'warning',
+  title: { en: 'Company or department without 御中', ja: '会社・部署宛てに「御中」がない' },
+  rationale: {
+    en: 'A mail addressed to an organisation is written 〇〇株式会社 〇〇部 御中 (or to ご担当者様). Without 御中 the address reads as a bare label; with 御中 and 様 together it honours the same reader twice, a beginner’s mistake.',
+    ja: '会社や部署に宛てる場合は「〇〇部 御中」、個人に宛てる場合は「〇〇様」と書きます。敬称のない宛名は事務的で失礼に映り、「御中」と「様」の併用は誤りとして目立ちます。',
+  },
+  examples: {
+    valid: [
+      { text: '株式会社オトワ化学 物流課 御中\n\nいつもお世話になっております。' },
+      { text: '株式会社オトワ化学\n物流課 ご担当者様\n\nいつもお世話になっております。' },
+      { text: 'いつもお世話になっております。\n\nよろしくお願いいたします。\n\nカーゴリンク・ジャパン株式会社 営業部' },
+      { text: '株式会社オトワ化学\n物流課 西田\n\nいつもお世話になっております。' },
+    ],
+    invalid: [
+      {
+        text: '株式会社オトワ化学 物流課\n\nいつもお世話になっております。',
+        flagged: '株式会社オトワ化学 物流課',
+        outputs: [
+          '株式会社オトワ化学 物流課 御中\n\nいつもお世話になっております。',
+          '株式会社オトワ化学 物流課 ご担当者様\n\nいつもお世話になっております。',
+        ],
+      },
+      {
+        text: '株式会社オトワ化学 御中\n物流課 西田様\n\nいつもお世話になっております。',
+        flagged: '株式会社オトワ化学 御中',
+        outputs: ['株式会社オトワ化学\n物流課 西田様\n\nいつもお世話になっております。'],
+      },
+    ],
+  },
+  document(ctx) {
+    const block = mailLayout(ctx.lines).salutation;
+    if (block.length === 0) return;
+    const onchuLine = block.find((l) => l.text.includes('御中'));
+    const personLine = block.find((l) => addressesPerson(l) && !l.text.trim().endsWith('御中'));
+
+    if (onchuLine && personLine) {
+      const i = onchuLine.text.indexOf('御中');
+      const lead = onchuLine.text.length - onchuLine.text.trimStart().length;
+      const start = onchuLine.start + lead;
+      const end = onchuLine.start + i + 2;
+      const kept = onchuLine.text.slice(lead, i).trimEnd();
+      ctx.report({
+        start,
+        end,
+        message: '御中 and 様 together: address the person with 様 and drop 御中.',
+        messageJa: '「御中」と「様」は併用しません。個人宛てなら「様」だけにします。',
+        suggestions: [suggestion(kept, 'Drop 御中', '「御中」を外す')],
+      });
+      return;
+    }
+    if (onchuLine || personLine) return;
+    const last = block[block.length - 1]!;
+    if (!namesOrganisation(last)) return;
+    // A bare name under the company is a missing 様, handled by ja.honorific.salutation-without-sama.
+    if (bareNameAtEnd(last, ctx.sentences, block.length > 1)) return;
+    const text = last.text.trim().replace(/[、,，：:\s]+$/, '');
+    const start = last.start + last.text.indexOf(text);
+    ctx.report({
+      start,
+      end: start + text.length,
+      message: 'A company or department is addressed with 御中 (or to ご担当者様).',
+      messageJa: '会社・部署宛ての宛名には「御中」を付けるか、「ご担当者様」とします。',
+      suggestions: [
+        suggestion(`${text} 御中`, 'Add 御中', '「御中」を付ける'),
+        suggestion(`${text} ご担当者様`, 'Address ご担当者様', '「ご担当者様」宛てにする'),
+      ],
+    });
+  },
+});

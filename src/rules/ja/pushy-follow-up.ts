@@ -1,0 +1,73 @@
+import { defineRule } from '../../engine/rule';
+import { COLD_OUTREACH } from './lib/dictionaries';
+import { suggestion } from './lib/suggest';
+import { bodyEnd, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
+
+/**
+ * Chasing a prospect who did not answer a pitch: 「ご覧いただけましたでしょうか」 about one's own earlier
+ * mail, 「お返事をいただいていないようでしたので再送いたします」. Silence from a Japanese buyer is often a
+ * polite no; pressing for an answer forces them to refuse outright, which they avoid, so they stop reading.
+ */
+export default defineRule({
+  id: 'ja.cold-outreach.pushy-follow-up',
+  lang: 'ja',
+  category: 'cold-outreach',
+  severity: 'warning',
+  title: { en: 'Pushy follow-up to an unanswered pitch', ja: '返信のない売り込みへの催促' },
+  rationale: {
+    en: 'A Japanese prospect who does not reply is often declining politely. Asking whether they read your mail, or re-sending it because they did not answer, corners them into an explicit no; leaving the door open keeps the chance alive.',
+    ja: '返信がないこと自体が、日本のお客様にとっては控えめな断りであることが少なくありません。「ご覧いただけましたでしょうか」「お返事をいただいていないので再送します」と迫ると、はっきり断らざるを得ない立場に追い込み、かえって関係が途絶えます。',
+  },
+  audience: ['prospect'],
+  examples: {
+    valid: [
+      { text: '先日はお時間をいただき、ありがとうございました。\nお打ち合わせの議事録をお送りいたします。', context: { recipient: 'prospect' } },
+      { text: '先日お送りしたお見積りはご覧いただけましたでしょうか。', context: { recipient: 'client' } },
+      { text: '資料はご覧いただけましたでしょうか。', context: { recipient: 'prospect' } },
+    ],
+    invalid: [
+      {
+        text: '先月ご案内いたしました人事評価システムの件、ご覧いただけましたでしょうか。',
+        context: { recipient: 'prospect' },
+        flagged: 'ご覧いただけましたでしょうか',
+        outputs: ['先月ご案内いたしました人事評価システムの件、ご参考になりましたら幸いです。'],
+      },
+      {
+        text: 'お返事をいただいていないようでしたので、念のため再送いたします。',
+        context: { recipient: 'prospect' },
+        flagged: 'お返事をいただいていないようでしたので、念のため再送いたします',
+        outputs: ['ご関心をお持ちいただけるようでしたら、いつでもお気軽にお知らせください。', 'ご不要でしたら、どうぞお気になさらないでください。'],
+      },
+    ],
+  },
+  document(ctx) {
+    for (const s of ctx.sentences) {
+      if (s.lang !== 'ja') continue;
+      const quotes = quotedRanges(s.text);
+      if (containsAny(s.text, COLD_OUTREACH.noReply)) {
+        ctx.report({
+          start: s.start,
+          end: s.start + bodyEnd(s.text),
+          message: 'Chasing an unanswered pitch corners a Japanese buyer; leave the door open instead.',
+          messageJa: '返信のない相手への催促は、お客様を追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
+          suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+        });
+        continue;
+      }
+      const at = firstIndexOfAny(s.text, COLD_OUTREACH.followUpQuestions);
+      if (at < 0) continue;
+      // Only a question about one's own earlier pitch (先月ご案内した…) is a chase.
+      const before = s.text.slice(0, at);
+      if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords)) continue;
+      const phrase = COLD_OUTREACH.followUpQuestions.find((p) => s.text.startsWith(p, at))!;
+      if (inQuotes(quotes, at, at + phrase.length)) continue;
+      ctx.report({
+        start: s.start + at,
+        end: s.start + at + phrase.length,
+        message: 'Asking a prospect whether they read your pitch presses for an answer they may not want to give.',
+        messageJa: '売り込みを読んだかどうかを尋ねると、お客様に返答を迫ることになります。',
+        suggestions: COLD_OUTREACH.questionSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+    }
+  },
+});

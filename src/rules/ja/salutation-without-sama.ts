@@ -1,0 +1,91 @@
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Line } from '../../engine/types';
+import { bareNameAtEnd, chunks, endsWithAny, namesOrganisation } from './lib/addressee';
+import { SALUTATION } from './lib/dictionaries';
+import { mailLayout } from './lib/mail-layout';
+import { suggestion } from './lib/suggest';
+
+/**
+ * The addressee at the top of a client mail takes 様. さん is for colleagues; 殿 now reads as a superior
+ * writing down; a bare surname reads as a memo. Only the address block at the top is read: 様 in the
+ * signature, or さん about a colleague in the body, is not a salutation.
+ */
+export default defineRule({
+  id: 'ja.honorific.salutation-without-sama',
+  lang: 'ja',
+  category: 'honorific',
+  severity: 'warning',
+  title: { en: 'Addressee without 様', ja: '宛名に「様」がない' },
+  rationale: {
+    en: 'The first thing a Japanese buyer reads is their own name. To a client it is always 〇〇様; さん is how colleagues address each other, 殿 is now felt as a superior writing down, and a bare name reads as an internal memo.',
+    ja: 'お客様が最初に目にするのは宛名です。取引先には「〇〇様」と書くのが基本で、「さん」は社内の呼び方、「殿」は目上から目下への敬称と受け取られ、呼び捨ては社内メモのような印象を与えます。',
+  },
+  examples: {
+    valid: [
+      { text: '株式会社コトブキ運輸\n配車課 堀内様\n\nお世話になっております。' },
+      { text: '北川さん\n\nお疲れさまです。宮下です。', context: { recipient: 'internal' } },
+      { text: '株式会社ABC\n営業部 部長 佐藤様\n\nいつもお世話になっております。\n\nよろしくお願いいたします。\n\n株式会社XYZ 営業部 山田太郎' },
+      { text: 'お世話になっております。\n先日、弊社の佐藤さんから伺った件です。' },
+    ],
+    invalid: [
+      {
+        text: '株式会社コトブキ運輸\n配車課 堀内さん\n\nお世話になっております。',
+        flagged: '堀内さん',
+        outputs: ['株式会社コトブキ運輸\n配車課 堀内様\n\nお世話になっております。'],
+      },
+      {
+        text: '株式会社ミドリ製薬\n購買部 佐藤\n\nいつもお世話になっております。',
+        flagged: '佐藤',
+        outputs: ['株式会社ミドリ製薬\n購買部 佐藤様\n\nいつもお世話になっております。'],
+      },
+      {
+        text: '株式会社ミドリ製薬 購買部\n佐藤 健一殿\n\nいつもお世話になっております。',
+        flagged: '健一殿',
+        outputs: ['株式会社ミドリ製薬 購買部\n佐藤 健一様\n\nいつもお世話になっております。'],
+      },
+      {
+        text: '田中さん、いつもお世話になっております。',
+        flagged: '田中さん',
+        outputs: ['田中様、いつもお世話になっております。'],
+      },
+    ],
+  },
+  document(ctx) {
+    const layout = mailLayout(ctx.lines);
+    const block = layout.salutation;
+    block.forEach((line, k) => {
+      const last = chunks(line).pop();
+      if (!last) return;
+      const suffix = endsWithAny(last.text, SALUTATION.casualSuffixes);
+      if (suffix && last.text.length > suffix.length) {
+        reportName(ctx, last.start, last.end, last.text.slice(0, -suffix.length), last.text);
+        return;
+      }
+      // The person is named on the last address line; a bare name there has no honorific at all.
+      if (k === block.length - 1) {
+        const above = block.slice(0, k).some((l: Line) => namesOrganisation(l));
+        const name = bareNameAtEnd(line, ctx.sentences, above);
+        if (name) reportName(ctx, name.start, name.end, name.text, name.text);
+      }
+    });
+    // An inline salutation on the first line: 「田中さん、いつもお世話になっております。」
+    const first = ctx.lines[layout.bodyStart];
+    if (block.length === 0 && first) {
+      const m = /^\s*([\p{Script=Han}々ァ-ヶー]{1,6}(?:[ \u3000][\p{Script=Han}々ァ-ヶー]{1,6})?)(さん|くん|君|ちゃん|殿)(?=[、,，\s])/u.exec(first.text);
+      if (m) {
+        const start = first.start + m.index + m[0].length - m[1]!.length - m[2]!.length;
+        reportName(ctx, start, start + m[1]!.length + m[2]!.length, m[1]!, m[1]! + m[2]!);
+      }
+    }
+  },
+});
+
+function reportName(ctx: RuleContext, start: number, end: number, name: string, written: string): void {
+  ctx.report({
+    start,
+    end,
+    message: `Address a client as ${name}様, not ${written}.`,
+    messageJa: `取引先の宛名は「${written}」ではなく「${name}様」と書きます。`,
+    suggestions: [suggestion(`${name}様`, `Write ${name}様`, `「${name}様」にする`)],
+  });
+}

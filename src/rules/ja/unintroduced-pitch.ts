@@ -1,0 +1,78 @@
+import { defineRule } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
+import { COLD_OUTREACH } from './lib/dictionaries';
+import { suggestion } from './lib/suggest';
+import { bodyEnd, containsAny } from './lib/text';
+
+/**
+ * A first mail to a prospect that pitches and asks for a meeting with no introduction and no earlier
+ * encounter (突然のご連絡失礼いたします → 弊社は… → ご訪問の日程を…). In Japan a first meeting is arranged
+ * through someone both sides know; a stranger's meeting request is easy to ignore and hard to recover from.
+ * The finding sits on the meeting request (or the sales ask), with advice for the whole pitch.
+ */
+export default defineRule({
+  id: 'ja.cold-outreach.unintroduced-pitch',
+  lang: 'ja',
+  category: 'cold-outreach',
+  severity: 'warning',
+  title: { en: 'Cold pitch with a meeting request', ja: '紹介のない売り込みと面談依頼' },
+  rationale: {
+    en: 'Japanese buyers meet new suppliers through introductions (紹介) — a shared customer, a partner, an event. A stranger who pitches and asks for a meeting in the first mail skips that step; asking a shared contact for an introduction, or sending a short self-introduction that only offers material, opens far more doors.',
+    ja: '日本では、新しい取引先とは共通の取引先や展示会などの紹介を通じて出会うのが一般的です。面識のない相手にいきなり売り込み、面談を求めると警戒されます。共通のお取引先に紹介を依頼するか、簡単な自己紹介と資料送付の可否だけを伺う方が、関係の入口になります。',
+  },
+  audience: ['prospect'],
+  examples: {
+    valid: [
+      {
+        text: '突然のご連絡失礼いたします。\n株式会社ABCの山田と申します。\n弊社は物流向けのロボットを提供しております。\nご関心がございましたら、資料をお送りいたしますので、お知らせいただけますと幸いです。',
+        context: { recipient: 'prospect', firstContact: true },
+      },
+      {
+        text: '初めてご連絡を差し上げます。\n株式会社ヒビキ化成の三宅様よりご紹介をいただきました。\n一度お打ち合わせのお時間をいただけますでしょうか。',
+        context: { recipient: 'prospect', firstContact: true },
+      },
+      {
+        text: '先日は展示会にて名刺交換の機会をいただき、ありがとうございました。\n一度ご訪問させていただければ幸いです。',
+        context: { recipient: 'prospect', firstContact: true },
+      },
+      {
+        text: '突然のご連絡失礼いたします。\n弊社は物流向けのロボットを提供しております。\nご訪問の日程をご相談できれば幸いです。',
+        context: { recipient: 'prospect', firstContact: false },
+      },
+    ],
+    invalid: [
+      {
+        text: '突然のメールにて失礼いたします。\nカーゴリフト株式会社の南と申します。\n弊社は自律走行型の搬送ロボットを提供しております。\nぜひ一度、ご訪問の日程をご相談できれば幸いです。',
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: 'ぜひ一度、ご訪問の日程をご相談できれば幸いです',
+        outputs: [
+          '突然のメールにて失礼いたします。\nカーゴリフト株式会社の南と申します。\n弊社は自律走行型の搬送ロボットを提供しております。\nご関心がございましたら、まずは簡単な資料をお送りしたく存じますので、ご一報いただけますと幸いです。',
+          '突然のメールにて失礼いたします。\nカーゴリフト株式会社の南と申します。\n弊社は自律走行型の搬送ロボットを提供しております。\nもしよろしければ、導入事例をまとめた資料をお送りしてもよろしいでしょうか。',
+        ],
+      },
+    ],
+  },
+  document(ctx) {
+    if (!ctx.firstContact) return;
+    const text = ctx.text;
+    if (containsAny(text, COLD_OUTREACH.introductions) || containsAny(text, COLD_OUTREACH.priorContact)) return;
+    const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
+    const ask =
+      japanese.find((s) => containsAny(s.text, COLD_OUTREACH.meetingRequests)) ??
+      japanese.find((s) => containsAny(s.text, COLD_OUTREACH.salesAsks));
+    if (!ask) return;
+    report(ask);
+
+    function report(s: Sentence): void {
+      ctx.report({
+        start: s.start,
+        end: s.start + bodyEnd(s.text),
+        message:
+          'A first mail to a stranger that pitches and asks for a meeting, with no introduction. Ask a shared customer to introduce you, or send a short self-introduction that only offers material.',
+        messageJa:
+          '紹介のない初めての相手に、売り込みと面談依頼をしています。共通のお取引先に紹介を依頼するか、簡単な自己紹介と資料送付の可否だけを伺いましょう。',
+        suggestions: COLD_OUTREACH.pitchSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+    }
+  },
+});
