@@ -208,6 +208,8 @@ export class ComposeController {
     );
     if (this.card?.session === s && !s.items.some((i) => i.key === this.card!.key)) this.closeCard();
     this.queueLayout();
+    // The pointer may already rest on a finding that just appeared (or was re-created by a check).
+    if (this.pointer) this.queuePointer();
   }
 
   // ── Layout: badges, drawn underlines, the card ──
@@ -388,13 +390,17 @@ export class ComposeController {
 
   private onPointerMove = (event: MouseEvent): void => {
     this.pointer = { x: event.clientX, y: event.clientY };
+    this.queuePointer();
+  };
+
+  private queuePointer(): void {
     if (this.pointerQueued) return;
     this.pointerQueued = true;
     this.lifetime.requestAnimationFrame(() => {
       this.pointerQueued = false;
       this.onHover();
     });
-  };
+  }
 
   private onHover(): void {
     if (!this.pointer || this.confirm) return;
@@ -406,8 +412,9 @@ export class ComposeController {
       if (this.hoverTimer !== undefined) clearTimeout(this.hoverTimer);
       this.hoverTimer = this.lifetime.setTimeout(() => {
         this.hoverTimer = undefined;
+        // Findings are replaced by every check: compare by key, and open the current object.
         const still = this.pointer && this.hitTest(this.pointer.x, this.pointer.y);
-        if (still && still.item === hit.item) this.openCard(hit.session, hit.item, false);
+        if (still && still.session === hit.session && still.item.key === hit.item.key) this.openCard(still.session, still.item, false);
       }, HOVER_OPEN_MS);
       return;
     }
