@@ -6,17 +6,20 @@
  * Used by scripts/build-names.mjs as well: keep it dependency-free.
  */
 export function nameKey(word: string): string {
-  return word
+  let key = word
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '') // ō → o, ū → u, â → a
     .replace(/['’‘-]/g, '')
     .replace(/m(?=[bmp])/g, 'n')
     .replace(/cch/g, 'tch')
-    .replace(/oh(?![aeiouy])/g, 'o') // Ohno, Ohta, Kohno
-    .replace(/ou/g, 'o')
-    .replace(/oo/g, 'o')
-    .replace(/uu/g, 'u');
+    .replace(/oh(?![aeiouy])/g, 'o'); // Ohno, Ohta, Kohno
+  // Long vowels collapse until nothing changes, so that a key is its own key (chouuemon → choemon).
+  for (let prev = ''; prev !== key; ) {
+    prev = key;
+    key = key.replace(/ou|oo/g, 'o').replace(/uu/g, 'u');
+  }
+  return key;
 }
 
 /** True when the word could be a romanised Japanese name at all (ASCII letters, macrons, an apostrophe). */
