@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { BAD_NEWS } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, containsAny, inQuotes, isHeadingOrListItem, leadingConjunctionLength, quotedRanges } from './lib/text';
+import { bodyEnd, containsAny, inQuotes, isListOrHeading, leadingConjunctionLength, quotedRanges } from './lib/text';
 
 const TRIGGERS = BAD_NEWS.triggers.map((t) => ({ ...t, re: new RegExp(t.pattern) }));
 const NEGATED = new RegExp(BAD_NEWS.negations);
@@ -66,7 +66,7 @@ export default defineRule({
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     for (let k = 0; k < japanese.length; k++) {
       const s = japanese[k]!;
-      const found = badNewsIn(s);
+      const found = badNewsIn(s, japanese[k - 1]);
       if (!found) continue;
       if (hasReason(s) || hasReason(japanese[k - 1]) || hasReason(japanese[k + 1])) return;
       const end = bodyEnd(s.text);
@@ -85,8 +85,8 @@ export default defineRule({
   },
 });
 
-function badNewsIn(s: Sentence): { kind: (typeof TRIGGERS)[number]['kind'] } | undefined {
-  if (isHeadingOrListItem(s.text) || containsAny(s.text, BAD_NEWS.notOurs)) return undefined;
+function badNewsIn(s: Sentence, previous: Sentence | undefined): { kind: (typeof TRIGGERS)[number]['kind'] } | undefined {
+  if (isListOrHeading(s, previous) || containsAny(s.text, BAD_NEWS.notOurs)) return undefined;
   if (/[か？?]\s*[。]?$/.test(s.text) || /でしょうか/.test(s.text)) return undefined;
   const quotes = quotedRanges(s.text);
   for (const t of TRIGGERS) {

@@ -3,7 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { CASUAL } from './lib/dictionaries';
 import { finalPredicate } from './lib/predicate';
 import { suggestion } from './lib/suggest';
-import { atSentenceEnd, inQuotes, isHeadingOrListItem, quotedRanges } from './lib/text';
+import { atSentenceEnd, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
 const ENTRIES = CASUAL.entries.map((e) => ({ ...e, re: new RegExp(e.pattern, 'gu') }));
 /** Exclamation marks and tildes that close a casual phrase: replaced by 。 along with it. */
@@ -55,8 +55,8 @@ export default defineRule({
       { text: 'ちょっとお時間をいただけますか。', flagged: 'ちょっと', outputs: ['少々お時間をいただけますか。'] },
     ],
   },
-  sentence(s, ctx) {
-    if (isHeadingOrListItem(s.text)) return;
+  sentence(s, ctx, previous) {
+    if (isListOrHeading(s, previous)) return;
     const quotes = quotedRanges(s.text);
     const covered: Array<[number, number]> = [];
     for (const e of ENTRIES) {

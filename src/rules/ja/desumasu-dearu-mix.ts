@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { finalPredicate } from './lib/predicate';
 import { suggestion } from './lib/suggest';
-import { inQuotes, isHeadingOrListItem, isParenthetical, quotedRanges } from './lib/text';
+import { inQuotes, isListOrHeading, isParenthetical, quotedRanges } from './lib/text';
 
 /**
  * A mail to a client is written in です/ます. A sentence that ends in だ/である or a plain verb reads as a
@@ -44,8 +44,8 @@ export default defineRule({
       { text: '価格は据え置きにすると思う。', flagged: '思う', outputs: ['価格は据え置きにすると思います。'] },
     ],
   },
-  sentence(s, ctx) {
-    if (!s.tokens || isHeadingOrListItem(s.text) || isParenthetical(s.text)) return;
+  sentence(s, ctx, previous) {
+    if (!s.tokens || isListOrHeading(s, previous) || isParenthetical(s.text)) return;
     const p = finalPredicate(s.tokens);
     if (p.quoted || p.particles.length > 0) return; // 〜だよ / 〜ね are casual forms: ja.register.casual-to-client.
     if (p.style !== 'dearu' && p.style !== 'plain') return;

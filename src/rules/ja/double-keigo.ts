@@ -98,7 +98,7 @@ function respectPlusReru(s: Sentence, tokens: readonly Token[], report: Reporter
     const t = tokens[i]!;
     const reru = tokens[i + 1]!;
     if (!isPassiveOrRespectSuffix(reru)) continue;
-    let verb: VerbRef | undefined = respectVerbOf(t);
+    let verb: VerbRef | undefined = respectVerbOf(t, reru);
     let from = i;
     let prefix = '';
     if (!verb) {

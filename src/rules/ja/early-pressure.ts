@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { PRESSURE } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, clauseStart, containsAny, inQuotes, isHeadingOrListItem, quotedRanges } from './lib/text';
+import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
 const ENTRIES = PRESSURE.entries.map((e) => ({
   ...e,
@@ -66,7 +66,7 @@ export default defineRule({
       },
     ],
   },
-  sentence(s, ctx) {
+  sentence(s, ctx, previous) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
     if (containsAny(s.text, PRESSURE.clientSchedule)) return;
     const quotes = quotedRanges(s.text);
@@ -77,7 +77,7 @@ export default defineRule({
         if (e.requiresRe && !e.requiresRe.test(restOfClause(s.text, end))) continue;
         if (e.excludesRe && e.excludesRe.test(s.text.slice(end))) continue;
         // Headings are fine to flag for 最終のご案内; other pressure lives in sentences.
-        if (e.scope === 'clause' && isHeadingOrListItem(s.text)) continue;
+        if (e.scope === 'clause' && isListOrHeading(s, previous)) continue;
         const start = e.scope === 'clause' ? clauseStart(s.text, m.index) : m.index;
         const stop = e.scope === 'clause' ? Math.max(end, bodyEnd(s.text)) : end;
         ctx.report({

@@ -101,8 +101,9 @@ function humbleVerbsForClient(s: Sentence, tokens: readonly Token[], report: Rep
     // 〜ていただく after another verb is a request for a favour, not the humble いただく (食べる).
     if (h.base === 'いただく' && tokens[i - 1]?.pos === '助詞') continue;
     const verb = tokens[h.verbIndex]!;
+    const withReru = isPassiveOrRespectSuffix(tokens[h.verbIndex + 1]);
     // おられる is accepted by many writers (and by the 文化庁's guidance) as respect language: leave it.
-    const withReru = isPassiveOrRespectSuffix(tokens[h.verbIndex + 1]) && h.base !== 'おる';
+    if (withReru && h.base === 'おる') continue;
     if (!withReru && !clientIsSubject(tokens, i)) continue;
     // Only the humble verbs of speaking, going and seeing are swapped without reru; いたす/いただく are too common.
     if (!withReru && !['申す', '参る', '拝見', '拝読', 'おる'].includes(h.base)) continue;

@@ -63,7 +63,7 @@ export default defineRule({
     const quotes = quotedRanges(s.text);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const respect = respectVerbOf(t);
+      const respect = respectVerbOf(t, tokens[i + 1]);
       let from = i;
       let humble: VerbRef[] | undefined;
       let prefix = '';

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { CUSHIONS, KEIGO, REFUSALS } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import {
-  alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, isHeadingOrListItem, quotedRanges,
+  alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges,
 } from './lib/text';
 
 const ACTION = alternation(REFUSALS.actionNouns);
@@ -95,7 +95,7 @@ export default defineRule({
     ],
   },
   sentence(s, ctx, previous) {
-    if (isHeadingOrListItem(s.text)) return;
+    if (isListOrHeading(s, previous)) return;
     if (containsAny(s.text, CUSHIONS) || (previous && containsAny(previous.text, CUSHIONS))) return;
     const quotes = quotedRanges(s.text);
     const claimed = new Set<number>();

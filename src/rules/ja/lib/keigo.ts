@@ -12,10 +12,11 @@ export interface VerbRef {
 const RESPECT_BASES = new Set(['おっしゃる', 'いらっしゃる', '召し上がる', 'なさる']);
 
 /** なさる is tagged as なす (五段・サ行) by IPADIC in なさられる; the surface tells them apart. */
-export function respectVerbOf(t: Token): VerbRef | undefined {
+export function respectVerbOf(t: Token, next?: Token): VerbRef | undefined {
   if (t.pos !== '動詞') return undefined;
   if (RESPECT_BASES.has(t.base)) return { base: t.base, cType: t.base === '召し上がる' ? '五段・ラ行' : '五段・ラ行特殊' };
-  if (t.base === 'なす' && t.surface.startsWith('なさ')) return { base: 'なさる', cType: '五段・ラ行特殊' };
+  // なされる (なす + れる) is itself standard respect language; only なさ + られる is doubled.
+  if (t.base === 'なす' && t.surface === 'なさ' && next?.base === 'られる') return { base: 'なさる', cType: '五段・ラ行特殊' };
   return undefined;
 }
 

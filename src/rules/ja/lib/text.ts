@@ -1,6 +1,8 @@
 // Small text helpers shared by the Japanese rules: quotes, headings and lists, clause boundaries.
 // Everything here is linear in the sentence and allocation-light: rules call it on every keystroke.
 
+import type { Sentence } from '../../../engine/types';
+
 /** Half-open ranges [start, end) relative to `text` that lie inside 「」 or 『』 (the brackets included). */
 export function quotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -31,6 +33,18 @@ const LIST_ITEM = /^\s*(?:[・･\-−–—*＊•●○◎※→]|[0-9０-９]
 
 export function isHeadingOrListItem(sentenceText: string): boolean {
   return HEADING.test(sentenceText) || LIST_ITEM.test(sentenceText);
+}
+
+/** A list number the sentence splitter cut off as a sentence of its own: 「1.」「１．」. */
+const BARE_NUMBER = /^[0-9０-９]{1,2}[.．]$/;
+
+/**
+ * True when a sentence is a heading or a list item, including 「1. 納期は…」 where the number became the
+ * previous sentence. Reads only the sentence and the one before, so sentence rules stay cacheable.
+ */
+export function isListOrHeading(s: Sentence, previous: Sentence | undefined): boolean {
+  if (isHeadingOrListItem(s.text)) return true;
+  return !!previous && previous.line === s.line && BARE_NUMBER.test(previous.text);
 }
 
 /** A whole sentence in parentheses (（…）) is an aside or a translation note. */
