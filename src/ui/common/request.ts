@@ -1,0 +1,19 @@
+// Typed requests from extension pages to the background, replies validated with the protocol's zod schemas.
+import { browser } from 'wxt/browser';
+import type { z } from 'zod';
+import {
+  PolicyResponseSchema, StatusSchema, TabFindingsSchema, type PolicyResponse, type Status, type TabFindings,
+} from '../../extension/protocol';
+
+async function ask<T>(message: unknown, schema: z.ZodType<T>): Promise<T> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  const parsed = schema.safeParse(reply);
+  if (parsed.success) return parsed.data;
+  const error = (reply as { error?: unknown } | undefined)?.error;
+  throw new Error(typeof error === 'string' ? error : 'The background did not answer.');
+}
+
+export const requestStatus = (): Promise<Status> => ask({ type: 'status' }, StatusSchema);
+export const requestPolicy = (): Promise<PolicyResponse> => ask({ type: 'policy' }, PolicyResponseSchema);
+export const requestTabFindings = (tabId: number): Promise<TabFindings> =>
+  ask({ type: 'tab-findings', tabId }, TabFindingsSchema);

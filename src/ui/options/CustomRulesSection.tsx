@@ -1,0 +1,83 @@
+// Organisation rules as data (Vale-style): flag phrases, or swap them for the house wording.
+import type { CustomRule } from '../../policy/schema';
+import { newCustomRule, type CustomRuleForm } from './form';
+import { Locked } from './Locked';
+import type { SectionProps } from './Options';
+import { LEVEL_LABELS } from '../common/labels';
+
+export function CustomRulesSection({ form, update, locks, lang, t }: SectionProps) {
+  const locked = locks.keys.has('customRules');
+  const setRule = (index: number, patch: Partial<CustomRuleForm>) =>
+    update({ customRules: form.customRules.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
+  return (
+    <section class="nw-section">
+      <h2>
+        {t('custom')} <Locked locked={locked} t={t} />
+      </h2>
+      <p class="nw-muted nw-help">{t('customHelp')}</p>
+      {form.customRules.length === 0 ? <p class="nw-muted">{t('noCustomRules')}</p> : null}
+      {form.customRules.map((rule, i) => (
+        <fieldset class="nw-custom-rule" key={i} disabled={locked} data-testid={`custom-rule-${i}`}>
+          <div class="nw-custom-rule__row">
+            <label class="nw-field">
+              <span>{t('kind')}</span>
+              <select value={rule.kind} onChange={(e) => setRule(i, { kind: e.currentTarget.value as CustomRule['kind'] })}>
+                <option value="existence">{t('kindExistence')}</option>
+                <option value="substitution">{t('kindSubstitution')}</option>
+              </select>
+            </label>
+            <label class="nw-field">
+              <span>{t('ruleId')}</span>
+              <input class="nw-mono" value={rule.id} onInput={(e) => setRule(i, { id: e.currentTarget.value })} />
+            </label>
+            <label class="nw-field">
+              <span>{t('level')}</span>
+              <select value={rule.level} onChange={(e) => setRule(i, { level: e.currentTarget.value as CustomRule['level'] })}>
+                {(['info', 'warning', 'error'] as const).map((l) => (
+                  <option key={l} value={l}>{LEVEL_LABELS[lang][l]}</option>
+                ))}
+              </select>
+            </label>
+            <label class="nw-check">
+              <input type="checkbox" checked={rule.ignoreCase} onChange={(e) => setRule(i, { ignoreCase: e.currentTarget.checked })} />
+              <span>{t('ignoreCase')}</span>
+            </label>
+            <button type="button" onClick={() => update({ customRules: form.customRules.filter((_, j) => j !== i) })}>
+              {t('removeRule')}
+            </button>
+          </div>
+          <div class="nw-custom-rule__row">
+            <label class="nw-field nw-grow">
+              <span>{t('message')}</span>
+              <input value={rule.message} onInput={(e) => setRule(i, { message: e.currentTarget.value })} />
+            </label>
+            <label class="nw-field nw-grow">
+              <span>{t('messageJa')}</span>
+              <input value={rule.messageJa} onInput={(e) => setRule(i, { messageJa: e.currentTarget.value })} />
+            </label>
+          </div>
+          {rule.kind === 'existence' ? (
+            <div class="nw-custom-rule__row">
+              <label class="nw-field nw-grow">
+                <span>{t('phrases')}</span>
+                <textarea rows={3} value={rule.phrases} onInput={(e) => setRule(i, { phrases: e.currentTarget.value })} />
+              </label>
+              <label class="nw-field nw-grow">
+                <span>{t('suggestion')}</span>
+                <input value={rule.suggestion} onInput={(e) => setRule(i, { suggestion: e.currentTarget.value })} />
+              </label>
+            </div>
+          ) : (
+            <label class="nw-field">
+              <span>{t('swap')}</span>
+              <textarea rows={3} value={rule.swap} placeholder="ASAP => at your earliest convenience" onInput={(e) => setRule(i, { swap: e.currentTarget.value })} />
+            </label>
+          )}
+        </fieldset>
+      ))}
+      <button type="button" disabled={locked} data-testid="add-rule" onClick={() => update({ customRules: [...form.customRules, newCustomRule(form.customRules.length)] })}>
+        + {t('addRule')}
+      </button>
+    </section>
+  );
+}

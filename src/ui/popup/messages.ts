@@ -1,0 +1,46 @@
+import type { MessageTable } from '../i18n';
+
+export const POPUP_MESSAGES = {
+  en: {
+    title: 'Nemawashi',
+    subtitle: 'Groundwork before you press Send',
+    ready: 'Japanese checks ready',
+    readyIn: 'Japanese checks ready (dictionary loaded in {ms} ms)',
+    loading: 'Loading the Japanese dictionary… English and phrase checks already run.',
+    failed: 'The Japanese dictionary could not be loaded ({error}). Only English and phrase checks run until the browser restarts.',
+    unreachable: 'The analyzer is not answering: {error}',
+    emptyTitle: 'No compose window in this tab',
+    emptyBody: 'Open a compose window in Gmail or Outlook on the web. Nemawashi checks the draft as you write, and its flagged phrases appear here.',
+    clean: 'Nothing to flag in this draft.',
+    noSubject: '(no subject)',
+    flagged: '{n} flagged',
+    suggestion: 'Suggestion',
+    rule: 'Rule',
+    why: 'Why it matters',
+    subjectField: 'in the subject',
+    options: 'Options',
+    policyNotice: 'Policy notice: {notice}',
+  },
+  ja: {
+    title: '根回し',
+    subtitle: '送信前の根回し',
+    ready: '日本語チェック準備完了',
+    readyIn: '日本語チェック準備完了（辞書の読み込み {ms} ms）',
+    loading: '日本語辞書を読み込み中です… 英語と定型表現のチェックは実行中です。',
+    failed: '日本語辞書を読み込めませんでした（{error}）。ブラウザーを再起動するまで、英語と定型表現のチェックのみ行います。',
+    unreachable: '解析エンジンが応答しません: {error}',
+    emptyTitle: 'このタブに作成中のメールはありません',
+    emptyBody: 'Gmail または Outlook on the web でメール作成画面を開いてください。入力中の下書きを確認し、指摘した表現をここに表示します。',
+    clean: 'この下書きに指摘はありません。',
+    noSubject: '（件名なし）',
+    flagged: '{n} 件の指摘',
+    suggestion: '言い換え案',
+    rule: 'ルール',
+    why: '理由',
+    subjectField: '件名',
+    options: '設定',
+    policyNotice: 'ポリシーに関するお知らせ: {notice}',
+  },
+} satisfies MessageTable<string>;
+
+export type PopupKey = keyof typeof POPUP_MESSAGES.en;
