@@ -31,6 +31,8 @@ export default defineRule({
       { text: 'Hi Kenji,\n\nThe agenda is attached.', context: { recipient: 'internal' } },
       { text: 'Dear Kenji Sato,\n\nThank you for your order.' },
       { text: 'When: Friday, 10:00\nWhere: Osaka office\n\nDear Ms. Sakurai,\nWe look forward to seeing you.' },
+      { text: 'Osaka, as you know, is our largest market.' },
+      { text: 'Hi Mr Tanaka and Ms Ito,\nThe agenda is attached.' },
     ],
     invalid: [
       {
@@ -72,6 +74,17 @@ export default defineRule({
         outputs: ['Dear Suzuki-san,\nThe samples shipped today.'],
       },
       {
+        text: 'Hi Kenji and Yuki,\nThe samples shipped today.',
+        flagged: 'Hi Kenji and Yuki',
+        context: { recipientNames: ['Kenji Mori', 'Yuki Ota'] },
+        outputs: ['Dear Mori-san and Ota-san,\nThe samples shipped today.'],
+      },
+      {
+        text: 'Kenji, thanks for the quick reply.',
+        flagged: 'Kenji',
+        outputs: ['Dear Sir or Madam, thanks for the quick reply.'],
+      },
+      {
         text: 'Hey,\nThe samples shipped today.',
         flagged: 'Hey',
         outputs: ['Dear Sir or Madam,\nThe samples shipped today.'],
@@ -100,6 +113,7 @@ export default defineRule({
     if (!sal) return;
     const recipients = recipientsOf(ctx);
     if (sal.group !== undefined) return reportGroup(ctx, sal, recipients);
+    if (!sal.honoured && sal.joined && sal.names.length >= 2) return reportSeveral(ctx, sal, recipients);
     if (!sal.honoured && sal.names.length === 1) {
       const name = sal.names[0]!;
       const kind = classify(name.text, recipients);
@@ -206,6 +220,22 @@ function reportBareSurname(ctx: RuleContext, sal: Salutation, surname: string): 
     message: `A bare surname reads as curt. Add an honorific: “Dear ${surname}-san,” or “Dear Mr./Ms. ${surname},”.`,
     messageJa: `姓だけの呼びかけは呼び捨てに聞こえます。敬称を付けましょう（“Dear ${surname}-san,” / “Dear Mr./Ms. ${surname},”）。`,
     suggestions: politeForms(surname),
+  });
+}
+
+/** "Hi Kenji and Yuki,": every name Japanese and none honoured. */
+function reportSeveral(ctx: RuleContext, sal: Salutation, r: Recipients): void {
+  const kinds = sal.names.map((n) => classify(n.text, r));
+  if (kinds.some((k) => k === undefined)) return;
+  const surnames = sal.names.map((n, i) => (kinds[i] === 'surname' ? n.text : surnameFor(ctx, n.text, r)));
+  const known = surnames.every((s) => s !== undefined) && new Set(surnames).size === surnames.length;
+  const text = known ? `Dear ${surnames.map((s) => `${s}-san`).join(' and ')}` : 'Dear all';
+  ctx.report({
+    start: sal.start,
+    end: sal.end,
+    message: 'Japanese clients are addressed by surname with an honorific, each of them: “Dear Sato-san and Tanaka-san,” or “Dear all,”.',
+    messageJa: '日本のお客様は、お一人ずつ姓に敬称を付けて呼びます（“Dear Sato-san and Tanaka-san,” / “Dear all,”）。',
+    suggestions: [{ text, label: `“${text}”`, labelJa: `“${text}”にする` }],
   });
 }
 

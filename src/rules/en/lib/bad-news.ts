@@ -11,6 +11,7 @@ export const BadNewsDictionarySchema = z.object({
   news: z.array(PhraseSchema.extend({ kind: z.enum(KINDS), allowNegation: z.boolean().optional() })).min(1),
   negations: Phrases,
   reported: Phrases,
+  history: Phrases,
   apologies: Phrases,
   reasons: Phrases,
   offers: Phrases,
@@ -23,15 +24,16 @@ const dict = BadNewsDictionarySchema.parse(data);
 const news = compilePhrases(dict.news).map((p, i) => ({ ...p, kind: dict.news[i]!.kind, allowNegation: dict.news[i]!.allowNegation ?? false }));
 const negations = compilePhrases(dict.negations);
 const reported = compilePhrases(dict.reported);
+const history = compilePhrases(dict.history);
 const mitigations = compilePhrases([...dict.apologies, ...dict.reasons, ...dict.offers]);
 
 /**
  * The kind of bad news a sentence of ours announces, or undefined. "No delay is expected", "to avoid a
- * price increase" and news the reader told us about ("thank you for letting us know about the delay") are
- * not announcements.
+ * price increase", "in case of a delay", old news ("was discontinued in 2021") and news the reader told
+ * us about ("thank you for letting us know about the delay") are not announcements.
  */
 export function badNewsIn(s: Sentence): BadNewsKind | undefined {
-  if (/\?\s*$/.test(s.text) || matchesAny(reported, s.text)) return undefined;
+  if (/\?\s*$/.test(s.text) || matchesAny(reported, s.text) || matchesAny(history, s.text)) return undefined;
   for (const p of news) {
     p.regex.lastIndex = 0;
     for (const m of s.text.matchAll(p.regex)) {

@@ -10,6 +10,8 @@ export interface Salutation {
   names: Array<{ text: string; start: number; end: number }>;
   /** A title (Mr., Ms., Dr.) or an honorific (-san, -sama, 様) is present. */
   honoured: boolean;
+  /** Names joined by "and" / "&": several people ("Hi Kenji and Yuki,"), not one full name. */
+  joined: boolean;
   start: number;
   /** End of greeting + names, before the comma. */
   end: number;
@@ -26,6 +28,10 @@ const HONORIFIC_SUFFIX = /(?:-(?:san|sama|sensei|dono)|様|さん|殿)$/i;
 const HEADER = /^[\p{L} /]{1,30}[:：]\s/u;
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const MAX_LINES = 8;
+/** Cities and regions that are also surnames: "Osaka, as you know, …" opens a sentence, not a greeting. */
+const PLACES = new Set(
+  'tokyo osaka kyoto nagoya kobe yokohama sapporo fukuoka sendai hiroshima nara chiba saitama kawasaki okinawa hokkaido kyushu shikoku honshu kansai kanto tohoku niigata kanazawa shizuoka okayama kumamoto kagoshima nagasaki'.split(' '),
+);
 
 /**
  * The salutation of a mail: the first line (among the first few non-empty ones, after header lines and
@@ -58,20 +64,32 @@ function parseSalutation(line: Line): Salutation | undefined {
     greeting: g[1]!.toLowerCase(),
     names: [],
     honoured: false,
+    joined: false,
     start: base,
     end: base + g[0].length,
     greetingEnd: base + g[0].length,
   };
+  let offset = g[0].length; // where the names start, relative to `text`
+  let rest = address;
   const group = GROUP.exec(address.trimStart());
   if (group) {
-    sal.group = group[1]!.toLowerCase();
-    sal.end = base + g[0].length + (address.length - address.trimStart().length) + group[0].length;
-    return sal;
+    const groupEnd = address.length - address.trimStart().length + group[0].length;
+    sal.end = base + g[0].length + groupEnd;
+    rest = address.slice(groupEnd);
+    offset += groupEnd;
+    // "Hi there Kenji," names someone after all; "Hi there," does not.
+    if (!/\p{Lu}/u.test(rest)) {
+      sal.group = group[1]!.toLowerCase();
+      return sal;
+    }
   }
-  for (const m of address.matchAll(/[^\s&]+/g)) {
+  for (const m of rest.matchAll(/[^\s&]+|&/g)) {
     const word = m[0];
-    const start = base + g[0].length + m.index;
-    if (/^(?:and)$/i.test(word)) continue;
+    const start = base + offset + m.index;
+    if (/^(?:and|&)$/i.test(word)) {
+      sal.joined = true;
+      continue;
+    }
     if (TITLE.test(word) || HONORIFIC.test(word)) {
       sal.honoured = true;
       sal.end = start + word.length;
@@ -87,14 +105,20 @@ function parseSalutation(line: Line): Salutation | undefined {
   return sal;
 }
 
-/** "Sato," alone on its line. */
+/**
+ * "Sato," alone on its line, or a name and a comma before a lower-case word ("Kenji, thanks for the
+ * call."). "Osaka, 12 May 2025" (a date line) is neither.
+ */
 function parseBareName(text: string, base: number): Salutation | undefined {
-  const m = /^(\p{Lu}[\p{L}'’]*)((?:-(?:san|sama|sensei))?)\s*,\s*$/u.exec(text);
+  const m = /^(\p{Lu}[\p{L}'’]*)((?:-(?:san|sama|sensei))?)\s*,(\s*$|\s+(?=\p{Ll}))/u.exec(text);
   if (!m) return undefined;
+  const continued = text.slice(m[0].length).trim() !== '';
+  if (continued && PLACES.has(m[1]!.toLowerCase())) return undefined;
   return {
     greeting: '',
     names: [{ text: m[1]!, start: base, end: base + m[1]!.length }],
     honoured: m[2] !== '',
+    joined: false,
     start: base,
     end: base + m[1]!.length + m[2]!.length,
     greetingEnd: base,
