@@ -13,8 +13,10 @@ export function kuromojiDictionaryDir(): string {
 export async function loadNodeTokenizer(dir = kuromojiDictionaryDir()): Promise<JapaneseTokenizer> {
   return buildTokenizer(async (name) => {
     const gz = await readFile(join(dir, name));
-    const raw = gunzipSync(gz);
-    return raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer;
+    // One output chunk of the exact size (gzip's trailer holds it): no concatenation, no second copy.
+    const raw = gunzipSync(gz, { chunkSize: Math.max(64 * 1024, gz.readUInt32LE(gz.length - 4)) });
+    const whole = raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength;
+    return (whole ? raw.buffer : raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength)) as ArrayBuffer;
   });
 }
 

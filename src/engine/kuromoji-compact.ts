@@ -1,0 +1,235 @@
+// kuromoji's IPADIC, held compactly and searched without per-position garbage. Output is token-for-token
+// what kuromoji 0.1.2 produces (tests/unit/engine/tokenizer-parity.test.ts compares them on varied text);
+// what changes is memory and speed:
+//  - tid_map (surface id → token ids) stays two Int32Arrays instead of 326,000 JS arrays in an object
+//    (~62 MB of heap in stock kuromoji, ~3 MB here);
+//  - byte files keep only their used length: kuromoji writes them with the buffer's spare capacity
+//    (tid_pos 40 MiB of which 36 MiB used; unk and unk_pos 10 MiB each for under 2 KB), and reads past
+//    the end return 0 exactly as the zero padding did;
+//  - the double-array trie drops its tail of never-used slots, whose values its own accessors return for
+//    any index past the end;
+//  - the lattice is built by walking the trie one character at a time, where kuromoji re-encodes the whole
+//    rest of the sentence to UTF-8 at every position (quadratic in the sentence length).
+import ViterbiLattice from 'kuromoji/src/viterbi/ViterbiLattice.js';
+import ViterbiNode from 'kuromoji/src/viterbi/ViterbiNode.js';
+
+/** Surface id → token-info ids, as compressed sparse rows: ids of key k are values[offsets[k]..offsets[k+1]). */
+export interface TargetMap {
+  offsets: Int32Array;
+  values: Int32Array;
+}
+
+/** Parses tid_map.dat (int count, then per key: int key, int n, n ints) without building JS arrays. */
+export function compactTargetMap(bytes: Uint8Array): TargetMap {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.byteLength;
+  let maxKey = -1;
+  let total = 0;
+  for (let p = 4; p + 8 <= end; ) {
+    const key = view.getInt32(p, true);
+    const n = view.getInt32(p + 4, true);
+    p += 8 + 4 * n;
+    if (n > 0 && key > maxKey) maxKey = key;
+    if (n > 0) total += n;
+  }
+  const offsets = new Int32Array(maxKey + 2);
+  for (let p = 4; p + 8 <= end; ) {
+    const key = view.getInt32(p, true);
+    const n = view.getInt32(p + 4, true);
+    if (n > 0) offsets[key + 1]! += n;
+    p += 8 + 4 * n;
+  }
+  for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!;
+  const values = new Int32Array(total);
+  const fill = offsets.slice(0, offsets.length - 1);
+  // Same order as kuromoji's addMapping: a key met twice keeps its first values first.
+  for (let p = 4; p + 8 <= end; ) {
+    const key = view.getInt32(p, true);
+    const n = view.getInt32(p + 4, true);
+    for (let i = 0; i < n; i++) values[fill[key]!++] = view.getInt32(p + 8 + 4 * i, true);
+    p += 8 + 4 * n;
+  }
+  return { offsets, values };
+}
+
+/** The used length of a zero-padded byte file, plus a margin for a last value whose high bytes are zero. */
+export function usedLength(bytes: Uint8Array, margin = 16): number {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  return Math.min(bytes.length, end + margin);
+}
+
+/** Copies the used part when the padding is worth dropping; the padded original becomes garbage. */
+export function trimmed(buffer: ArrayBuffer): Uint8Array {
+  const bytes = new Uint8Array(buffer);
+  const keep = usedLength(bytes);
+  return keep < bytes.length - 4096 ? bytes.slice(0, keep) : bytes;
+}
+
+/**
+ * The length up to which base/check hold real slots: past it, doublearray's getBase(i) is -i+1 and
+ * getCheck(i) is -i-1, which is also what an unused slot stores, so the tail can go.
+ */
+export function trieLength(base: Int32Array, check: Int32Array): number {
+  let end = Math.min(base.length, check.length);
+  while (end > 1 && base[end - 1] === -(end - 1) + 1 && check[end - 1] === -(end - 1) - 1) end--;
+  return end;
+}
+
+interface Dictionary {
+  getShort(index: number): number;
+}
+interface CharacterClass {
+  class_id: number;
+  class_name: string;
+  is_always_invoke: number;
+  is_grouping: number;
+}
+interface UnknownDictionary {
+  dictionary: Dictionary;
+  target_map: Record<number, number[]>;
+  lookup(ch: string): CharacterClass;
+}
+
+/**
+ * kuromoji's ViterbiBuilder.build with the same lattice as its result, for a trie held as base/check
+ * arrays and a TargetMap. Positions are in code points like kuromoji's SurrogateAwareString.
+ */
+export class LatticeBuilder {
+  constructor(
+    private readonly base: Int32Array,
+    private readonly check: Int32Array,
+    private readonly targets: TargetMap,
+    private readonly tokenInfo: Dictionary,
+    private readonly unknown: UnknownDictionary,
+  ) {}
+
+  build(text: string): InstanceType<typeof ViterbiLattice> {
+    const lattice = new ViterbiLattice();
+    // Code point i starts at UTF-16 index units[i]; text without surrogates maps one to one.
+    const units = codePointStarts(text);
+    const length = units ? units.length : text.length;
+    for (let pos = 0; pos < length; pos++) {
+      const at = units ? units[pos]! : pos;
+      const found = this.known(text, at, pos, lattice);
+      this.unknownWords(text, units, length, pos, found, lattice);
+    }
+    lattice.appendEos();
+    return lattice;
+  }
+
+  /** Dictionary words starting at `at`: walk the trie byte by byte, like commonPrefixSearch. */
+  private known(text: string, at: number, pos: number, lattice: InstanceType<typeof ViterbiLattice>): number {
+    const { base, check } = this;
+    const baseOf = (i: number) => (i < base.length ? base[i]! : -i + 1);
+    const checkOf = (i: number) => (i < check.length ? check[i]! : -i - 1);
+    let parent = 0;
+    let found = 0;
+    const bytes = [0, 0, 0, 0];
+    for (let i = at; i < text.length; ) {
+      let cp = text.charCodeAt(i);
+      let width = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff) {
+        const low = text.charCodeAt(i + 1);
+        if (!(low >= 0xdc00 && low <= 0xdfff)) return found; // kuromoji cannot encode a lone surrogate either
+        cp = (cp - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
+        width = 2;
+      }
+      const n = utf8(cp, bytes);
+      for (let b = 0; b < n; b++) {
+        const child = baseOf(parent) + bytes[b]!;
+        if (child < 0 || checkOf(child) !== parent) return found;
+        parent = child;
+      }
+      i += width;
+      // A word ends here when the node has a terminal child (code 0).
+      const leaf = baseOf(parent);
+      if (leaf >= 0 && checkOf(leaf) === parent) {
+        const leafBase = baseOf(leaf);
+        if (leafBase <= 0) {
+          const surfaceId = -leafBase - 1;
+          const key = text.slice(at, i);
+          const { offsets, values } = this.targets;
+          for (let k = offsets[surfaceId]!, e = offsets[surfaceId + 1]!; k < e; k++) {
+            const id = values[k]!;
+            const d = this.tokenInfo;
+            lattice.append(new ViterbiNode(id, d.getShort(id + 4), pos + 1, key.length, 'KNOWN', d.getShort(id), d.getShort(id + 2), key));
+          }
+        }
+        found++;
+      }
+    }
+    return found;
+  }
+
+  /** kuromoji's unknown-word step, reading characters from the sentence instead of a copy of its tail. */
+  private unknownWords(
+    text: string, units: number[] | null, length: number, pos: number, found: number,
+    lattice: InstanceType<typeof ViterbiLattice>,
+  ): void {
+    const charAt = (i: number) => (units ? text.slice(units[i]!, units[i + 1] ?? text.length) : text[i]!);
+    const head = charAt(pos);
+    const headClass = this.unknown.lookup(head);
+    if (found > 0 && headClass.is_always_invoke !== 1) return;
+    let key = head;
+    // kuromoji measures an ungrouped key in code points (1) and a grouped one in UTF-16 units.
+    let keyLength = 1;
+    if (headClass.is_grouping === 1 && 1 < length - pos) {
+      for (let k = pos + 1; k < length; k++) {
+        const next = charAt(k);
+        if (headClass.class_name !== this.unknown.lookup(next).class_name) break;
+        key += next;
+        keyLength = key.length;
+      }
+    }
+    const ids = this.unknown.target_map[headClass.class_id]!;
+    const d = this.unknown.dictionary;
+    for (const id of ids) {
+      lattice.append(new ViterbiNode(id, d.getShort(id + 4), pos + 1, keyLength, 'UNKNOWN', d.getShort(id), d.getShort(id + 2), key));
+    }
+  }
+}
+
+/** UTF-16 start index of each code point, or null when there is no surrogate pair (the common case). */
+function codePointStarts(text: string): number[] | null {
+  let pairs = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      pairs = true;
+      break;
+    }
+  }
+  if (!pairs) return null;
+  // kuromoji's SurrogateAwareString: a high surrogate always swallows the next unit.
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    starts.push(i);
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  return starts;
+}
+
+function utf8(cp: number, out: number[]): number {
+  if (cp < 0x80) {
+    out[0] = cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = (cp >>> 6) | 0xc0;
+    out[1] = (cp & 0x3f) | 0x80;
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (cp >>> 12) | 0xe0;
+    out[1] = ((cp >> 6) & 0x3f) | 0x80;
+    out[2] = (cp & 0x3f) | 0x80;
+    return 3;
+  }
+  out[0] = (cp >>> 18) | 0xf0;
+  out[1] = ((cp >> 12) & 0x3f) | 0x80;
+  out[2] = ((cp >> 6) & 0x3f) | 0x80;
+  out[3] = (cp & 0x3f) | 0x80;
+  return 4;
+}
