@@ -1,0 +1,145 @@
+// The Node half of the benchmark: cold start in child processes, full analysis, re-analysis after edits,
+// raw kuromoji (the floor) and textlint (the peer), all on the texts of bench/texts.ts.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import kuromoji from 'kuromoji';
+import { Engine } from '../src/engine/engine';
+import { kuromojiDictionaryDir, loadNodeTokenizer } from '../src/engine/node-dictionary';
+import type { JapaneseTokenizer } from '../src/engine/tokenizer';
+import type { DraftInput } from '../src/engine/types';
+import { RULES } from '../src/rules';
+import { repeat, repeatAsync, summarize, type Sample } from './stats';
+import { createPeer } from './textlint-peer';
+import { makeParagraph, type BenchText, type Mix } from './texts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface ColdStart {
+  mode: 'ours' | 'stock' | 'baseline';
+  ready: Sample;
+  load: Sample;
+  firstAnalysis: Sample;
+  rssMB: Sample;
+  heapUsedMB: number;
+  arrayBuffersMB: number;
+}
+
+/**
+ * Bundles bench/cold-start.ts for plain `node` (no tsx in the measured process) into node_modules/.cache,
+ * where package resolution still finds kuromoji's dictionary.
+ */
+async function bundleColdStart(): Promise<string> {
+  const out = join(ROOT, 'node_modules/.cache/nemawashi-bench/cold-start.mjs');
+  mkdirSync(dirname(out), { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'bench/cold-start.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error',
+    banner: { js: "import { createRequire as __nwRequire } from 'node:module'; const require = __nwRequire(import.meta.url);" },
+  });
+  return out;
+}
+
+export async function coldStarts(runs: number): Promise<ColdStart[]> {
+  const script = await bundleColdStart();
+  const out: ColdStart[] = [];
+  for (const mode of ['ours', 'stock', 'baseline'] as const) {
+    const results = Array.from({ length: runs }, () =>
+      JSON.parse(execFileSync(process.execPath, ['--expose-gc', script, mode], { encoding: 'utf8' })) as Record<string, number>,
+    );
+    const col = (k: string) => results.map((r) => r[k]!);
+    out.push({
+      mode,
+      ready: summarize(col('readyMs')),
+      load: summarize(col('loadMs')),
+      firstAnalysis: summarize(col('firstAnalysisMs')),
+      rssMB: summarize(col('rssMB')),
+      heapUsedMB: summarize(col('heapUsedMB')).median,
+      arrayBuffersMB: summarize(col('arrayBuffersMB')).median,
+    });
+  }
+  return out;
+}
+
+export function draftOf(text: string): DraftInput {
+  return { subject: 'お見積りの件 / Quotation', body: text, kind: 'email', context: { recipient: 'client', firstContact: false, now: '2025-12-01' } };
+}
+
+export interface Tools {
+  tokenizer: JapaneseTokenizer;
+  stock: { tokenize(text: string): unknown[] };
+}
+
+export async function loadTools(): Promise<Tools> {
+  const tokenizer = await loadNodeTokenizer();
+  const stock = await new Promise<Tools['stock']>((resolve, reject) =>
+    kuromoji.builder({ dicPath: kuromojiDictionaryDir() }).build((err, t) => (err ? reject(err) : resolve(t))),
+  );
+  return { tokenizer, stock };
+}
+
+/** Full analysis of a draft nobody has seen: a new Engine (empty caches) each run, the dictionary shared. */
+export function fullAnalysis(tools: Tools, t: BenchText): Sample {
+  return repeat(() => new Engine({ rules: RULES, tokenizer: tools.tokenizer }).analyze(draftOf(t.text)), {
+    warmup: 3, minRuns: t.kb >= 50 ? 5 : 15, budgetMs: 3000,
+  });
+}
+
+/** Raw tokenize() of the whole text. Stock kuromoji is quadratic between 、/。, so slow cells run once. */
+export function rawTokenize(tokenize: (s: string) => unknown, t: BenchText): Sample {
+  const first = performance.now();
+  tokenize(t.text);
+  const once = performance.now() - first;
+  if (once > 5000) return summarize([once]);
+  return repeat(() => tokenize(t.text), { warmup: 1, minRuns: t.kb >= 50 ? 3 : 10, budgetMs: 3000 });
+}
+
+export async function peerLint(peer: Awaited<ReturnType<typeof createPeer>>, t: BenchText): Promise<Sample> {
+  return repeatAsync(() => peer.lint(t.text), { warmup: 2, minRuns: t.kb >= 50 ? 3 : 5, budgetMs: 4000 });
+}
+
+/** Where to edit: the middle of a line of text near the middle of the draft, never at a line break. */
+function middleOf(text: string): number {
+  let at = Math.floor(text.length / 2);
+  while (at < text.length && (text[at] === '\n' || text[at - 1] === '\n')) at++;
+  return at;
+}
+
+const TYPED: Record<Mix, string> = { ja: 'ありがとうございますよろしくおねがいします', en: 'thanks for your patience ', mixed: 'ありがとうございます thank you ' };
+
+/**
+ * Re-analysis while typing: the engine has analysed the draft; each run types one more character in the
+ * middle (so the edited sentence is always new to the caches) and analyses the whole draft again.
+ */
+export function oneCharEdit(tools: Tools, t: BenchText): Sample {
+  const engine = new Engine({ rules: RULES, tokenizer: tools.tokenizer });
+  engine.analyze(draftOf(t.text));
+  const at = middleOf(t.text);
+  const chars = TYPED[t.mix];
+  let typed = '';
+  return repeat(
+    () => {
+      typed += chars[typed.length % chars.length];
+      engine.analyze(draftOf(t.text.slice(0, at) + typed + t.text.slice(at)));
+    },
+    { warmup: 5, minRuns: 200, maxRuns: 400, budgetMs: 3000 },
+  );
+}
+
+/** Re-analysis after pasting a new paragraph (3–4 sentences never seen before) at a line break near the middle. */
+export function pasteParagraph(tools: Tools, t: BenchText): Sample {
+  const engine = new Engine({ rules: RULES, tokenizer: tools.tokenizer });
+  engine.analyze(draftOf(t.text));
+  const line = t.text.indexOf('\n', Math.floor(t.text.length / 2)) + 1;
+  const used = new Set(t.text.split(/(?<=[。.])\s*/));
+  return repeat(
+    (i) => engine.analyze(draftOf(t.text.slice(0, line) + makeParagraph(t.mix, 1000 + i, used) + '\n' + t.text.slice(line))),
+    { warmup: 3, minRuns: 30, maxRuns: 200, budgetMs: 3000 },
+  );
+}
+
+/** English findings with no dictionary at all: the first analysis of a fresh engine without kuromoji. */
+export function englishWithoutDictionary(t: BenchText): Sample {
+  return repeat(() => new Engine({ rules: RULES, tokenizer: null }).analyze(draftOf(t.text)), { warmup: 0, minRuns: 20, budgetMs: 1500 });
+}

@@ -1,0 +1,99 @@
+// `npm run bench`: one run, one table. Node figures (cold start, full analysis, re-analysis, the kuromoji
+// floor, the textlint peer) and, when a build and Chromium exist, the in-browser figures. Timings are
+// reported here and never asserted in tests. Options: --runs N (cold starts, default 5), --no-browser,
+// --json FILE (also write every sample).
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { browserFigures, type BrowserFigures } from './browser';
+import {
+  coldStarts, englishWithoutDictionary, fullAnalysis, loadTools, oneCharEdit, pasteParagraph, peerLint, rawTokenize,
+} from './node-bench';
+import { ms, type Sample } from './stats';
+import { Table } from './table';
+import { createPeer } from './textlint-peer';
+import { benchTexts, type BenchText } from './texts';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const runs = Number(opt('--runs') ?? 5);
+
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const startedLoad = load();
+const started = new Date();
+const texts = benchTexts();
+const label = (t: BenchText) => `${t.mix} ${t.kb} KB (${t.chars} chars)`;
+const rate = (t: BenchText, s: Sample) => `${Math.round(t.chars / s.median)} chars/ms`;
+const table = new Table(['measure', 'text', 'median', 'p95', 'figure', 'target']);
+const json: Record<string, unknown> = {};
+
+console.error('cold starts (child processes)…');
+const cold = await coldStarts(runs);
+json.coldStart = cold;
+for (const c of cold) {
+  const who = c.mode === 'ours' ? 'Nemawashi engine + rules' : c.mode === 'stock' ? 'kuromoji as shipped' : 'engine, no dictionary';
+  if (c.mode !== 'baseline') {
+    table.row([`cold start: Japanese analyzer ready (${who})`, 'from process start', `${ms(c.ready.median)} ms`, `${ms(c.ready.p95)} ms`,
+      `dictionary load ${ms(c.load.median)} ms`, c.mode === 'ours' ? '≤ 800 ms (browser, below)' : '']);
+  }
+  table.row([`resident memory after ready (${who})`, 'RSS after GC', `${c.rssMB.median} MB`, `${c.rssMB.p95} MB`,
+    `heap ${c.heapUsedMB} MB, buffers ${c.arrayBuffersMB} MB`, c.mode === 'ours' ? '≤ 200 MB' : '']);
+}
+const base = cold.find((c) => c.mode === 'baseline')!;
+table.row(['English findings without a dictionary (first analysis, cold process)', 'startup sample', `${ms(base.firstAnalysis.median)} ms`,
+  `${ms(base.firstAnalysis.p95)} ms`, '', '≤ 50 ms']);
+
+console.error('loading the dictionary and the textlint peer…');
+const tools = await loadTools();
+const peer = await createPeer();
+
+const en2 = texts.find((t) => t.mix === 'en' && t.kb === 2)!;
+const noDict = englishWithoutDictionary(en2);
+table.row(['English findings without a dictionary (warm)', label(en2), `${ms(noDict.median)} ms`, `${ms(noDict.p95)} ms`, rate(en2, noDict), '≤ 50 ms']);
+
+const analysis: Record<string, Sample> = {};
+for (const t of texts) {
+  console.error(`full analysis, floor and peer: ${label(t)}…`);
+  const full = fullAnalysis(tools, t);
+  const stock = rawTokenize((s) => tools.stock.tokenize(s), t);
+  const compact = rawTokenize((s) => tools.tokenizer.tokenize(s), t);
+  const lint = await peerLint(peer, t);
+  analysis[label(t)] = full;
+  json[label(t)] = { full, stock, compact, lint };
+  table.row(['full analysis', label(t), `${ms(full.median)} ms`, `${ms(full.p95)} ms`, rate(t, full), '']);
+  table.row(['  floor: raw kuromoji tokenize()', label(t), `${ms(stock.median)} ms`, `${ms(stock.p95)} ms`,
+    `${rate(t, stock)}${stock.runs.length === 1 ? ' (1 run)' : ''}; analysis = ${(stock.median / full.median).toFixed(2)} × floor`, '≥ 0.8 ×']);
+  table.row(['  our compact tokenizer alone', label(t), `${ms(compact.median)} ms`, `${ms(compact.p95)} ms`, rate(t, compact), '']);
+  table.row(['  peer: textlint preset-japanese + no-mix', label(t), `${ms(lint.median)} ms`, `${ms(lint.p95)} ms`,
+    `${rate(t, lint)}; analysis = ${(lint.median / full.median).toFixed(1)} × peer`, '≥ 10 ×']);
+}
+
+for (const t of texts.filter((x) => x.kb === 10)) {
+  console.error(`re-analysis: ${label(t)}…`);
+  const edit = oneCharEdit(tools, t);
+  const paste = pasteParagraph(tools, t);
+  json[`edit ${label(t)}`] = { edit, paste };
+  table.row(['re-analysis after a one-character edit (middle)', label(t), `${ms(edit.median)} ms`, `${ms(edit.p95)} ms`, `${edit.runs.length} edits`, 'p95 ≤ 2 ms']);
+  table.row(['re-analysis after pasting a paragraph', label(t), `${ms(paste.median)} ms`, `${ms(paste.p95)} ms`, `${paste.runs.length} pastes`, '']);
+}
+
+let browser: BrowserFigures | { skipped: string };
+if (args.includes('--no-browser')) browser = { skipped: 'not measured: --no-browser' };
+else {
+  console.error('Chromium…');
+  browser = await browserFigures().catch((e: Error) => ({ skipped: `not measured: ${e.message}` }));
+}
+json.browser = browser;
+if ('skipped' in browser) {
+  table.row(['in Chromium (extension start → analyzer ready, keystroke handler, pause → highlights)', '', '—', '—', browser.skipped, '']);
+} else {
+  for (const r of browser.rows) table.row(r);
+}
+
+const cpus = os.cpus();
+console.log(`# Nemawashi benchmark — ${started.toISOString()}`);
+console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ` +
+  `${os.type()} ${os.release()}, Node ${process.version}; load average at start ${startedLoad}, at end ${load()}`);
+console.log(`rules: ${(await import('../src/rules')).RULES.length} registered; cold starts: ${runs} child processes each\n`);
+console.log(table.toString());
+const jsonFile = opt('--json');
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ started, load: { start: startedLoad, end: load() }, ...json }, null, 2));
