@@ -63,9 +63,11 @@ export default defineRule({
   sentence(s, ctx, previous) {
     if (isQuestion(s) || !findFirst(REFUSAL.flatNo, s.text)) return;
     if (isSoftened(s, previous)) return;
-    // "We won't make changes without your approval" is a reassurance, not a refusal.
+    // "We won't make changes without your approval" is a reassurance, and "if you cannot decide by Friday,
+    // we can't hold the slot" a condition (pressure, when anything): neither refuses a request.
     const hit = findFirst(REFUSAL.flatNo, s.text)!;
     if (matchesAny(REFUSAL.conditions, s.text.slice(hit.index))) return;
+    if (matchesAny(REFUSAL.conditionalLeads, s.text.slice(0, hit.index))) return;
     ctx.report({
       start: s.start,
       end: s.end,
