@@ -6,6 +6,7 @@ import { bodyEnd, containsAny, inQuotes, isListOrHeading, leadingConjunctionLeng
 
 const TRIGGERS = BAD_NEWS.triggers.map((t) => ({ ...t, re: new RegExp(t.pattern) }));
 const NEGATED = new RegExp(BAD_NEWS.negations);
+const NOT_ANNOUNCED = new RegExp(BAD_NEWS.notAnnouncement);
 
 /**
  * Bad news — a price rise, a delay, a shortage, a discontinued product, a quality problem, a new person in
@@ -31,6 +32,7 @@ export default defineRule({
       { text: '原材料価格の高騰により、4月出荷分より価格を改定させていただきます。' },
       { text: 'このたびはプリンター不具合についてご報告いただき、ありがとうございます。' },
       { text: 'ご注文の品は予定どおり出荷いたします。遅延はございません。' },
+      { text: 'ご依頼の価格改定後のお見積書を添付いたします。' },
       { text: '値上げのお知らせ', context: { recipient: 'internal' } },
     ],
     invalid: [
@@ -92,7 +94,8 @@ function badNewsIn(s: Sentence, previous: Sentence | undefined): { kind: (typeof
   for (const t of TRIGGERS) {
     const m = t.re.exec(s.text);
     if (!m || inQuotes(quotes, m.index, m.index + m[0].length)) continue;
-    if (NEGATED.test(s.text.slice(m.index + m[0].length))) continue;
+    const after = s.text.slice(m.index + m[0].length);
+    if (NEGATED.test(after) || NOT_ANNOUNCED.test(after)) continue;
     return { kind: t.kind };
   }
   return undefined;

@@ -70,6 +70,7 @@ export default defineRule({
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
     if (containsAny(s.text, PRESSURE.clientSchedule)) return;
     const quotes = quotedRanges(s.text);
+    const reported: Array<[number, number]> = [];
     for (const e of ENTRIES) {
       for (const m of s.text.matchAll(e.re)) {
         const end = m.index + m[0].length;
@@ -80,6 +81,9 @@ export default defineRule({
         if (e.scope === 'clause' && isListOrHeading(s, previous)) continue;
         const start = e.scope === 'clause' ? clauseStart(s.text, m.index) : m.index;
         const stop = e.scope === 'clause' ? Math.max(end, bodyEnd(s.text)) : end;
+        // One finding per stretch of text: an ultimatum may match twice (〜ない場合は…みなします).
+        if (reported.some(([a, b]) => start < b && stop > a)) continue;
+        reported.push([start, stop]);
         ctx.report({
           start: s.start + start,
           end: s.start + stop,

@@ -3,6 +3,8 @@ import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
 
+const CONDITIONAL = /(?:ない|なかった)(?:場合|ようでしたら|ようであれば|とき|なら)/;
+
 /**
  * Chasing a prospect who did not answer a pitch: 「ご覧いただけましたでしょうか」 about one's own earlier
  * mail, 「お返事をいただいていないようでしたので再送いたします」. Silence from a Japanese buyer is often a
@@ -44,6 +46,8 @@ export default defineRule({
     for (const s of ctx.sentences) {
       if (s.lang !== 'ja') continue;
       const quotes = quotedRanges(s.text);
+      // 「ご返信がない場合は…」 is a condition (and pressure), not a chase: ja.pressure.early-pressure reads it.
+      if (CONDITIONAL.test(s.text)) continue;
       if (containsAny(s.text, COLD_OUTREACH.noReply)) {
         ctx.report({
           start: s.start,

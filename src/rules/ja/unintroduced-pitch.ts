@@ -2,7 +2,12 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, containsAny } from './lib/text';
+import { alternation, bodyEnd, containsAny } from './lib/text';
+
+/** お問い合わせいただき、/ ご連絡いただいた: the prospect came to us first. Not a request (いただけますと). */
+const THEY_CAME_FIRST = new RegExp(
+  `(?:${alternation(COLD_OUTREACH.priorContactActions)})(?:を)?(?:いただき(?:、|まして|ありがとう|誠に|大変)|いただいた|頂き(?:、|まして|ありがとう|誠に)|頂いた|くださり|くださった)`,
+);
 
 /**
  * A first mail to a prospect that pitches and asks for a meeting with no introduction and no earlier
@@ -39,6 +44,10 @@ export default defineRule({
         text: '突然のご連絡失礼いたします。\n弊社は物流向けのロボットを提供しております。\nご訪問の日程をご相談できれば幸いです。',
         context: { recipient: 'prospect', firstContact: false },
       },
+      {
+        text: 'このたびは弊社サービスについてお問い合わせいただき、誠にありがとうございます。\n詳しくご説明したく、30分ほどお打ち合わせのお時間をいただけますでしょうか。',
+        context: { recipient: 'prospect', firstContact: true },
+      },
     ],
     invalid: [
       {
@@ -50,12 +59,22 @@ export default defineRule({
           '突然のメールにて失礼いたします。\nカーゴリフト株式会社の南と申します。\n弊社は自律走行型の搬送ロボットを提供しております。\nもしよろしければ、導入事例をまとめた資料をお送りしてもよろしいでしょうか。',
         ],
       },
+      {
+        text: '突然のご連絡失礼いたします。\n弊社サービスのご紹介でご連絡いたしました。\n一度お電話でご説明させていただけないでしょうか。\nご連絡いただけますと幸いです。',
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: '一度お電話でご説明させていただけないでしょうか',
+        outputs: [
+          '突然のご連絡失礼いたします。\n弊社サービスのご紹介でご連絡いたしました。\nご関心がございましたら、まずは簡単な資料をお送りしたく存じますので、ご一報いただけますと幸いです。\nご連絡いただけますと幸いです。',
+          '突然のご連絡失礼いたします。\n弊社サービスのご紹介でご連絡いたしました。\nもしよろしければ、導入事例をまとめた資料をお送りしてもよろしいでしょうか。\nご連絡いただけますと幸いです。',
+        ],
+      },
     ],
   },
   document(ctx) {
     if (!ctx.firstContact) return;
     const text = ctx.text;
     if (containsAny(text, COLD_OUTREACH.introductions) || containsAny(text, COLD_OUTREACH.priorContact)) return;
+    if (THEY_CAME_FIRST.test(text)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     const ask =
       japanese.find((s) => containsAny(s.text, COLD_OUTREACH.meetingRequests)) ??

@@ -14,7 +14,7 @@ const ENTRIES = REFUSALS.entries.map((e) => ({
 /** 確認できません / 確定できませんが: a statement of fact, not a no to the client. */
 const NOT_A_REFUSAL = new RegExp(`(?:${alternation(REFUSALS.notRefusalBefore)})(?:は|が|も)?$`);
 /** ご利用できません: a restriction on the client's own action (and a keigo slip: ja.honorific.kenjogo-for-client). */
-const CLIENT_ACTION = new RegExp(`[ごお](?:${alternation(KEIGO.clientActionNouns)})(?:は|が|も)?$`);
+const CLIENT_ACTION = new RegExp(`[ごお](?:${alternation(KEIGO.clientActionNouns)})$`);
 /** A clause that goes on after the refusal: the refusal is its reason or its first half. */
 const FOLLOWER = /^(?:ので|のため|ため|から|が[、，])/;
 const NOT_YET = /まだ|未だ|いまだ/;
@@ -109,7 +109,7 @@ export default defineRule({
         if (!final && !follower) continue;
         const before = s.text.slice(0, m.index);
         if (e.beforeRe && !e.beforeRe.test(before)) continue;
-        if (NOT_A_REFUSAL.test(before) || CLIENT_ACTION.test(before)) continue;
+        if (NOT_A_REFUSAL.test(before) || (e.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
         const cs = clauseStart(s.text, m.index);
         const clause = s.text.slice(cs, m.index);
         if (NOT_YET.test(clause)) continue;
