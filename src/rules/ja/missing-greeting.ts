@@ -3,7 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { GREETINGS } from './lib/dictionaries';
 import { mailLayout } from './lib/mail-layout';
 import { suggestion } from './lib/suggest';
-import { containsAny, isListOrHeading } from './lib/text';
+import { containsAny, isListOrHeading, TITLE_LINE } from './lib/text';
 
 /** Only a mail with this many Japanese sentences in its body is judged: a two-line note is not a letter. */
 const MIN_SENTENCES = 3;
@@ -50,7 +50,8 @@ export default defineRule({
     if (ctx.kind !== 'email') return;
     const layout = mailLayout(ctx.lines);
     const body = ctx.sentences.filter(
-      (s, k) => s.line >= layout.bodyStart && s.line < layout.signatureStart && !isListOrHeading(s, ctx.sentences[k - 1]),
+      (s, k) =>
+        s.line >= layout.bodyStart && s.line < layout.signatureStart && !isListOrHeading(s, ctx.sentences[k - 1]) && !TITLE_LINE.test(s.text),
     );
     const japanese = body.filter((s) => s.lang === 'ja');
     // Mixed-language mail follows whichever language's conventions it leads with; leave it to the writer.

@@ -85,6 +85,15 @@ export default defineRule({
         ],
       },
       {
+        text: '当日は先約があるため、伺うことができません。',
+        flagged: '伺うことができません',
+        outputs: [
+          '当日は先約があるため、あいにく伺うことができかねます。',
+          '当日は先約があるため、大変申し訳ございませんが、伺うことができかねます。',
+          '当日は先約があるため、大変申し訳ございませんが、伺うことができかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
         text: '土曜日は無理ですので、平日でご検討ください。',
         flagged: '土曜日は無理です',
         outputs: [
@@ -116,8 +125,11 @@ export default defineRule({
         if (follower?.startsWith('が') && containsAny(rest, REFUSALS.effortAfterBut)) continue;
         claimed.add(end);
 
-        const soft = !follower || /^(?:ので|が)/.test(follower) ? e.polite : e.plain;
-        const softened = clause.replace(/ことが$/, 'ことは') + soft;
+        const polite = !follower || /^(?:ので|が)/.test(follower);
+        // 伺うことができません → 伺うことができかねます: after こと, できる stays and only takes かねる.
+        const afterKoto = e.id === 'dekimasen' && /こと[がは]$/.test(clause);
+        const soft = afterKoto ? (polite ? 'できかねます' : 'できかねる') : polite ? e.polite : e.plain;
+        const softened = clause + soft;
         const lead = /が[、，]|ですが/.test(s.text.slice(0, cs)) ? '誠に恐縮ながら、' : '大変申し訳ございませんが、';
         const options = [
           suggestion(`あいにく${cs === 0 ? '、' : ''}${softened}`, 'Add a cushion (あいにく) and soften', '「あいにく」を添えて柔らかく断る'),

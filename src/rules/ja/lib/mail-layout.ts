@@ -4,7 +4,7 @@
 import { hasJapanese } from '../../../engine/language';
 import type { Line } from '../../../engine/types';
 import { GREETINGS, SALUTATION } from './dictionaries';
-import { containsAny } from './text';
+import { containsAny, TITLE_LINE } from './text';
 
 export interface MailLayout {
   /** Address lines at the top (株式会社〇〇 / 営業部 佐藤様), in order. */
@@ -61,7 +61,7 @@ function computeLayout(lines: readonly Line[]): MailLayout {
       continue;
     }
     // Invitation headers, headings and an English greeting line may come before the address.
-    if (HEADER_LINE.test(t) || HEADING_LINE.test(t) || !hasJapanese(t)) {
+    if (HEADER_LINE.test(t) || HEADING_LINE.test(t) || TITLE_LINE.test(t) || !hasJapanese(t)) {
       if (salutation.length) break;
       continue;
     }

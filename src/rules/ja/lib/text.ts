@@ -47,6 +47,9 @@ export function isListOrHeading(s: Sentence, previous: Sentence | undefined): bo
   return !!previous && previous.line === s.line && BARE_NUMBER.test(previous.text);
 }
 
+/** A title repeated at the top of the body (見積書送付の件 / 納期変更のお知らせ): not an address, not a sentence. */
+export const TITLE_LINE = /^[^。！？!?]{1,40}(?:の件|について|に関して|のご案内|のお知らせ|のお願い|のご連絡|のご報告|のご相談|のご依頼|のご提案|送付)$/;
+
 /** A whole sentence in parentheses (（…）) is an aside or a translation note. */
 export function isParenthetical(sentenceText: string): boolean {
   return /^[（(]/.test(sentenceText) && /[）)]\s*[。.]?$/.test(sentenceText);
