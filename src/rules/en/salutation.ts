@@ -30,6 +30,7 @@ export default defineRule({
       { text: 'Dear all,\n\nThe agenda is attached.' },
       { text: 'Hi Kenji,\n\nThe agenda is attached.', context: { recipient: 'internal' } },
       { text: 'Dear Kenji Sato,\n\nThank you for your order.' },
+      { text: 'Hi Ken,\n\nYour demo account is ready.', context: { recipientNames: ['Ken Walker'] } },
       { text: 'When: Friday, 10:00\nWhere: Osaka office\n\nDear Ms. Sakurai,\nWe look forward to seeing you.' },
       { text: 'Osaka, as you know, is our largest market.' },
       { text: 'Hi Mr Tanaka and Ms Ito,\nThe agenda is attached.' },
@@ -48,6 +49,12 @@ export default defineRule({
       {
         text: 'Hi Naoki,\n\nThanks for the template.',
         flagged: 'Hi Naoki',
+        outputs: ['Dear Sir or Madam,\n\nThanks for the template.'],
+      },
+      {
+        text: 'Hi Takuya,\n\nThanks for the template.',
+        flagged: 'Hi Takuya',
+        context: { recipientNames: ['Takuya'] },
         outputs: ['Dear Sir or Madam,\n\nThanks for the template.'],
       },
       {
@@ -145,8 +152,10 @@ function recipientsOf(ctx: RuleContext): Recipients {
   const otherGivenKeys = new Set<string>();
   for (const display of ctx.draft.context.recipientNames ?? []) {
     const person = japaneseSurnameOf(display);
+    const words = display.split(/[\s,]+/).filter(Boolean);
     if (person) japanese.push(person);
-    else for (const w of display.split(/[\s,]+/)) if (w) otherGivenKeys.add(nameKey(w));
+    // A full name that is not Japanese ("Ken Walker") tells us "Hi Ken," is fine; a lone "Takuya" tells us nothing.
+    else if (words.length >= 2) for (const w of words) otherGivenKeys.add(nameKey(w));
   }
   return { japanese, otherGivenKeys };
 }
