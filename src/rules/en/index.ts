@@ -13,4 +13,23 @@ import pushyFollowUp from './pushy-follow-up';
 import salutation from './salutation';
 import ultimatum from './ultimatum';
 
-export const englishRules: Rule[] = [outOfScope, flatNo, extraCharge, perContract, salutation, casual, emoji, exclamations, pitchToStranger, pushyFollowUp, ultimatum, bluntNotice];
+export const englishRules: Rule[] = [
+  // blunt-refusal
+  outOfScope,
+  flatNo,
+  extraCharge,
+  perContract,
+  // honorific
+  salutation,
+  // register
+  casual,
+  emoji,
+  exclamations,
+  // cold-outreach
+  pitchToStranger,
+  pushyFollowUp,
+  // pressure
+  ultimatum,
+  // bad-news
+  bluntNotice,
+];
