@@ -6,27 +6,6 @@ import type { DictionaryFile, ReadDictionaryFile } from '../engine/tokenizer';
 /** Where the build puts the dictionary inside the extension. */
 export const DICTIONARY_DIR = 'dict';
 
-/**
- * kuromoji writes its byte-buffer files with the buffer's spare capacity: tid_pos.dat is 40 MiB of which 36 MiB
- * is used, unk.dat and unk_pos.dat are 10 MiB each for under 2 KB of data. The trailing zeros are never read
- * (entries are addressed by offset; strings end at their own NUL), so they are dropped after gunzip: ~34 MB
- * less resident. Typed-array files (base, check, cc, unk_char, unk_compat) keep their exact length.
- */
-const PADDED_FILES: ReadonlySet<DictionaryFile> = new Set([
-  'tid.dat.gz', 'tid_pos.dat.gz', 'tid_map.dat.gz', 'unk.dat.gz', 'unk_pos.dat.gz', 'unk_map.dat.gz', 'unk_invoke.dat.gz',
-]);
-/** Zeros kept after the last used byte: covers the zero high bytes of a final int or short and a final NUL. */
-const PADDING_MARGIN = 16;
-
-export function trimPadding(name: DictionaryFile, buffer: ArrayBuffer): ArrayBuffer {
-  if (!PADDED_FILES.has(name)) return buffer;
-  const bytes = new Uint8Array(buffer);
-  let end = bytes.length;
-  while (end > 0 && bytes[end - 1] === 0) end--;
-  const keep = Math.min(bytes.length, end + PADDING_MARGIN);
-  return keep === bytes.length ? buffer : buffer.slice(0, keep);
-}
-
 /** gzip's magic bytes: chrome-extension:// serves the files raw; a server that decoded them already would not. */
 function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -68,19 +47,12 @@ export function extensionDictionaryReader(
   urlOf: (path: string) => string,
   fetchFile: typeof fetch = fetch,
 ): ReadDictionaryFile {
-  // One file at a time: the peak is the retained files plus one being unpacked, not all 100 MB at once twice.
-  let previous: Promise<unknown> = Promise.resolve();
-  return (name: DictionaryFile) => {
-    const next = previous.catch(() => undefined).then(() => readOne(name));
-    previous = next;
-    return next;
-  };
-
-  async function readOne(name: DictionaryFile): Promise<ArrayBuffer> {
+  // buildTokenizer asks for one file at a time and trims kuromoji's spare buffer capacity itself.
+  return async (name: DictionaryFile): Promise<ArrayBuffer> => {
     const response = await fetchFile(urlOf(`/${DICTIONARY_DIR}/${name}`));
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length === 0) throw new Error(`${name}: empty file`);
-    return trimPadding(name, isGzip(bytes) ? await gunzip(bytes) : (bytes.buffer as ArrayBuffer));
-  }
+    return isGzip(bytes) ? gunzip(bytes) : (bytes.buffer as ArrayBuffer);
+  };
 }
