@@ -1,5 +1,4 @@
 import { defineRule } from '../../engine/rule';
-import type { Sentence } from '../../engine/types';
 import { GREETINGS } from './lib/dictionaries';
 import { mailLayout } from './lib/mail-layout';
 import { suggestion } from './lib/suggest';
@@ -49,16 +48,23 @@ export default defineRule({
   document(ctx) {
     if (ctx.kind !== 'email') return;
     const layout = mailLayout(ctx.lines);
-    const body = ctx.sentences.filter(
-      (s, k) =>
-        s.line >= layout.bodyStart && s.line < layout.signatureStart && !isListOrHeading(s, ctx.sentences[k - 1]) && !TITLE_LINE.test(s.text),
-    );
-    const japanese = body.filter((s) => s.lang === 'ja');
+    // One cheap pass over languages and lines; the regex checks then run only at the two ends.
+    const candidates: number[] = [];
+    let english = 0;
+    ctx.sentences.forEach((s, k) => {
+      if (s.line < layout.bodyStart || s.line >= layout.signatureStart) return;
+      if (s.lang === 'ja') candidates.push(k);
+      else english++;
+    });
     // Mixed-language mail follows whichever language's conventions it leads with; leave it to the writer.
-    if (japanese.length < MIN_SENTENCES || japanese.length < body.length - japanese.length) return;
+    if (candidates.length < MIN_SENTENCES || candidates.length < english) return;
+    const prose = (k: number) => !isListOrHeading(ctx.sentences[k]!, ctx.sentences[k - 1]) && !TITLE_LINE.test(ctx.sentences[k]!.text);
+    const head = takeProse(candidates, prose, 2).map((k) => ctx.sentences[k]!);
+    const tail = takeProse([...candidates].reverse(), prose, 3).map((k) => ctx.sentences[k]!);
+    if (head.length === 0 || tail.length === 0) return;
 
-    const first = japanese[0]!;
-    const opened = japanese.slice(0, 2).some((s) => containsAny(s.text, GREETINGS.openings));
+    const first = head[0]!;
+    const opened = head.some((s) => containsAny(s.text, GREETINGS.openings));
     if (!opened) {
       const options = ctx.firstContact ? GREETINGS.openingSuggestions.firstContact : GREETINGS.openingSuggestions.client;
       ctx.report({
@@ -70,10 +76,9 @@ export default defineRule({
       });
     }
 
-    const closed =
-      layout.closing >= 0 || japanese.slice(-3).some((s: Sentence) => containsAny(s.text, GREETINGS.closings));
+    const closed = layout.closing >= 0 || tail.some((s) => containsAny(s.text, GREETINGS.closings));
     if (!closed) {
-      const last = japanese[japanese.length - 1]!;
+      const last = tail[0]!;
       if (last === first && !opened) return;
       ctx.report({
         start: last.start,
@@ -85,3 +90,13 @@ export default defineRule({
     }
   },
 });
+
+/** The first `n` indices of `order` that pass `keep`. */
+function takeProse(order: readonly number[], keep: (k: number) => boolean, n: number): number[] {
+  const out: number[] = [];
+  for (const k of order) {
+    if (out.length >= n) break;
+    if (keep(k)) out.push(k);
+  }
+  return out;
+}

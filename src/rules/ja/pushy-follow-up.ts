@@ -42,36 +42,33 @@ export default defineRule({
       },
     ],
   },
-  document(ctx) {
-    for (const s of ctx.sentences) {
-      if (s.lang !== 'ja') continue;
-      const quotes = quotedRanges(s.text);
-      // 「ご返信がない場合は…」 is a condition (and pressure), not a chase: ja.pressure.early-pressure reads it.
-      if (CONDITIONAL.test(s.text)) continue;
-      if (containsAny(s.text, COLD_OUTREACH.noReply)) {
-        ctx.report({
-          start: s.start,
-          end: s.start + bodyEnd(s.text),
-          message: 'Chasing an unanswered pitch corners a Japanese buyer; leave the door open instead.',
-          messageJa: '返信のない相手への催促は、お客様を追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
-          suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
-        });
-        continue;
-      }
-      const at = firstIndexOfAny(s.text, COLD_OUTREACH.followUpQuestions);
-      if (at < 0) continue;
-      // Only a question about one's own earlier pitch (先月ご案内した…) is a chase.
-      const before = s.text.slice(0, at);
-      if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords)) continue;
-      const phrase = COLD_OUTREACH.followUpQuestions.find((p) => s.text.startsWith(p, at))!;
-      if (inQuotes(quotes, at, at + phrase.length)) continue;
+  sentence(s, ctx) {
+    const quotes = quotedRanges(s.text);
+    // 「ご返信がない場合は…」 is a condition (and pressure), not a chase: ja.pressure.early-pressure reads it.
+    if (CONDITIONAL.test(s.text)) return;
+    if (containsAny(s.text, COLD_OUTREACH.noReply)) {
       ctx.report({
-        start: s.start + at,
-        end: s.start + at + phrase.length,
-        message: 'Asking a prospect whether they read your pitch presses for an answer they may not want to give.',
-        messageJa: '売り込みを読んだかどうかを尋ねると、お客様に返答を迫ることになります。',
-        suggestions: COLD_OUTREACH.questionSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+        start: s.start,
+        end: s.start + bodyEnd(s.text),
+        message: 'Chasing an unanswered pitch corners a Japanese buyer; leave the door open instead.',
+        messageJa: '返信のない相手への催促は、お客様を追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
+        suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
       });
+      return;
     }
+    const at = firstIndexOfAny(s.text, COLD_OUTREACH.followUpQuestions);
+    if (at < 0) return;
+    // Only a question about one's own earlier pitch (先月ご案内した…) is a chase.
+    const before = s.text.slice(0, at);
+    if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords)) return;
+    const phrase = COLD_OUTREACH.followUpQuestions.find((p) => s.text.startsWith(p, at))!;
+    if (inQuotes(quotes, at, at + phrase.length)) return;
+    ctx.report({
+      start: s.start + at,
+      end: s.start + at + phrase.length,
+      message: 'Asking a prospect whether they read your pitch presses for an answer they may not want to give.',
+      messageJa: '売り込みを読んだかどうかを尋ねると、お客様に返答を迫ることになります。',
+      suggestions: COLD_OUTREACH.questionSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+    });
   },
 });
