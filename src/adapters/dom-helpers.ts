@@ -45,3 +45,21 @@ export function cleanName(raw: string | null | undefined): string | null {
   if (!name || name.includes('@')) return null;
   return name;
 }
+
+/**
+ * Every match of any of `selectors`, in document order. Each is tried alone, so a selector this browser
+ * does not support (`:has()` in an older engine) costs only itself, not the others.
+ */
+export function queryAllOf<T extends Element>(root: ParentNode, selectors: readonly string[]): T[] {
+  const found = new Set<T>();
+  for (const sel of selectors) {
+    try {
+      for (const el of root.querySelectorAll<T>(sel)) found.add(el);
+    } catch {
+      // Unsupported selector: skip it.
+    }
+  }
+  if (found.size < 2) return [...found];
+  // Document order (DOCUMENT_POSITION_FOLLOWING = 4 means b follows a).
+  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}

@@ -12,7 +12,7 @@ export const OUTLOOK_BODY = [
   'div[role="textbox"][contenteditable="true"][aria-label^="メッセージ本文"]',
   // Language-independent fallback: the multi-line editable that holds Outlook's own paragraph class.
   'div[role="textbox"][contenteditable="true"][aria-multiline="true"]:has(> .elementToProof)',
-].join(',');
+] as const;
 
 /** The Send button (toolbar of a new mail, reading-pane reply, pop-out). */
 export const OUTLOOK_SEND = [

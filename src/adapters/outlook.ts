@@ -1,6 +1,6 @@
 // Outlook on the web: compose windows, their fields and their Send button.
 import type { ComposeWindow, MailClientAdapter, Recipients } from './adapter';
-import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, unique } from './dom-helpers';
+import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, queryAllOf, unique } from './dom-helpers';
 import { OUTLOOK_BODY, OUTLOOK_BODY_READ, OUTLOOK_HISTORY_START, OUTLOOK_PILL, OUTLOOK_SEND, OUTLOOK_SUBJECT, OUTLOOK_WELL } from './outlook-selectors';
 
 const ADDRESS_ATTRIBUTES = ['data-recipient-address', 'title', 'aria-label'];
@@ -24,7 +24,7 @@ export const outlookAdapter: MailClientAdapter = {
   readOptions: OUTLOOK_BODY_READ,
 
   findBodies(doc) {
-    return [...doc.querySelectorAll<HTMLElement>(OUTLOOK_BODY)];
+    return queryAllOf<HTMLElement>(doc, OUTLOOK_BODY);
   },
 
   composeWindow(body) {

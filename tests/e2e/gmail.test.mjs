@@ -177,3 +177,32 @@ test('gmail: a popped-out compose window is checked', async (t) => {
   await page.keyboard.insertText('御社のご提案を拝見しました。');
   await waitFor(async () => allHighlighted(await highlights(page)).includes('御社'), 'a finding in the pop-out');
 });
+
+test('gmail: without the Highlight API, underlines are drawn over the words from our own layer, and the card still works', async (t) => {
+  const page = await openGmail(t, undefined, { before: () => localStorage.setItem('nemawashi:highlights', 'off') });
+  const { body } = await newCompose(page, { html: 'このたびは御社のご提案をいただき、ありがとうございます。' });
+  const line = await waitFor(() => page.locator('nemawashi-ui .underline').first().boundingBox(), 'a drawn underline');
+  assert.equal(await page.evaluate(() => CSS.highlights.has('nemawashi-warning')), false, 'the Highlight API was not used');
+  // Where 御社 is on screen, measured in the page with a Range of its own.
+  const word = await page.evaluate((sel) => {
+    const body = document.querySelector(sel);
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf('御社');
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + 2);
+      const b = r.getBoundingClientRect();
+      return { x: b.left, y: b.top, width: b.width, height: b.height };
+    }
+    return null;
+  }, body);
+  assert.ok(Math.abs(line.x - word.x) < 2 && Math.abs(line.width - word.width) < 2, `underline ${JSON.stringify(line)} under 御社 ${JSON.stringify(word)}`);
+  assert.ok(line.y >= word.y + word.height - 4 && line.y <= word.y + word.height + 4, 'at the baseline of the word');
+  await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 3 });
+  const card = page.locator('nemawashi-ui .card');
+  await card.waitFor({ state: 'visible' });
+  await card.locator('.suggestion').first().click();
+  await waitFor(async () => (await bodyState(page, body)).innerText.startsWith('このたびは貴社のご提案'), 'Apply to work without highlights');
+});

@@ -117,3 +117,14 @@ test('context: mail to internal addresses only is exempt from client etiquette',
     await waitFor(async () => (await badge(page, bodyOf(internal)))?.state === 'clean', 'the internal mail to be clean');
   });
 });
+
+test('context: the To recipient’s display name reaches the engine (the greeting fix uses the surname)', async (t) => {
+  const page = await openGmail(t);
+  const id = await page.evaluate(() => window.fakeGmail.compose({ to: [{ name: 'Takuya Sato', email: 't.sato@sakura-trading.co.jp' }], subject: 'Thank you', html: 'Hi Takuya,<div><br></div><div>Thank you for the call.</div>' }));
+  await waitFor(async () => allHighlighted(await highlights(page)).includes('Hi Takuya'), 'the greeting to be flagged');
+  await page.locator('nemawashi-ui .badge').click();
+  const card = page.locator('nemawashi-ui .card');
+  await card.waitFor({ state: 'visible' });
+  assert.match(await card.locator('.suggestion').first().innerText(), /Sato-san/, 'the suggestion knows the surname from the To chip');
+  assert.ok(await page.evaluate((sel) => !!document.querySelector(sel), bodyOf(id)));
+});

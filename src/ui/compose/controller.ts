@@ -11,7 +11,7 @@ import { listenForRecheck, notifyComposeClosed, requestAnalysis, requestPolicy }
 import { contains, inputTextBox, visibleBox, type Box } from './geometry';
 import { createHighlightPainter, type HighlightPainter } from './highlights';
 import type { Lifetime } from './lifetime';
-import { KeystrokeProbe, probeEnabled } from './probe';
+import { debugSetting, KeystrokeProbe, probeEnabled } from './probe';
 import { installSendGuard, isButtonActivation, isSendShortcut } from './send-guard';
 import { ComposeSession, type ShownFinding } from './session';
 import { mountUiRoot, type UiRoot, type UnderlineView, type UiView } from './ui-root';
@@ -32,7 +32,8 @@ interface OpenCard {
 }
 
 const CARD_WIDTH = 340;
-const CARD_HEIGHT_GUESS = 260;
+/** Until a card has been drawn once, its height is a guess. */
+const CARD_HEIGHT_GUESS = 240;
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 450;
 
@@ -57,6 +58,7 @@ export class ComposeController {
   private badges: Omit<BadgeProps, 't'>[] = [];
   private underlines: UnderlineView[] = [];
   private cardPosition = { left: 0, top: 0 };
+  private cardHeight = CARD_HEIGHT_GUESS;
   readonly probe: KeystrokeProbe | null;
 
   constructor(private readonly options: ControllerOptions) {
@@ -73,7 +75,8 @@ export class ComposeController {
 
   start(): void {
     const { lifetime } = this;
-    this.painter = createHighlightPainter(this.doc);
+    // "nemawashi:highlights" = "off" draws underlines the way browsers without the Highlight API get them.
+    this.painter = debugSetting(this.win, 'nemawashi:highlights') === 'off' ? null : createHighlightPainter(this.doc);
     this.ui = mountUiRoot(this.doc);
     const signal = lifetime.signal;
 
@@ -284,7 +287,7 @@ export class ComposeController {
     const vw = this.win.innerWidth;
     const vh = this.win.innerHeight;
     let top = anchor.bottom + 6;
-    if (top + CARD_HEIGHT_GUESS > vh) top = Math.max(8, anchor.top - 6 - CARD_HEIGHT_GUESS);
+    if (top + this.cardHeight > vh - 8) top = Math.max(8, anchor.top - 6 - this.cardHeight);
     const left = Math.min(Math.max(8, anchor.left), Math.max(8, vw - CARD_WIDTH - 8));
     this.cardPosition = { left, top };
   }
@@ -327,6 +330,13 @@ export class ComposeController {
     this.painter?.setActive(item.range);
     this.placeCard();
     this.render();
+    // Now that it is drawn, place it again with its real height (below the words when it fits).
+    const height = this.ui.cardHeight();
+    if (height && height !== this.cardHeight) {
+      this.cardHeight = height;
+      this.placeCard();
+      this.render();
+    }
   }
 
   private closeCard(): void {

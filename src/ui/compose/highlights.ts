@@ -35,6 +35,15 @@ export interface HighlightPainter {
 
 /** A painter on the Highlight API, or null when this browser lacks it (then underlines are drawn instead). */
 export function createHighlightPainter(doc: Document): HighlightPainter | null {
+  try {
+    return highlightPainter(doc);
+  } catch {
+    // E.g. a content-script sandbox that may not hand its objects to the page's registry: draw instead.
+    return null;
+  }
+}
+
+function highlightPainter(doc: Document): HighlightPainter | null {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const registry = view?.CSS && 'highlights' in view.CSS ? view.CSS.highlights : undefined;
   const HighlightCtor = view?.Highlight;

@@ -9,7 +9,12 @@ export interface Lifetime {
   onInvalidated(cb: () => void): () => void;
 }
 
-/** A signal that aborts when either the extension's context or the owner (a compose window) ends. */
+/**
+ * A signal that aborts when either the extension's context or the owner (a compose window) ends.
+ * (AbortSignal.any would do, but Firefox has it only from 124 and the manifest allows 115.)
+ */
 export function childSignal(lifetime: Lifetime, own: AbortController): AbortSignal {
-  return AbortSignal.any([lifetime.signal, own.signal]);
+  if (lifetime.signal.aborted) own.abort();
+  else lifetime.signal.addEventListener('abort', () => own.abort(), { once: true, signal: own.signal });
+  return own.signal;
 }

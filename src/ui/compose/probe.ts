@@ -1,5 +1,6 @@
-// Debug-only timing of what runs on every keystroke (the mutation and input handlers). Switched on per
-// page with localStorage "nemawashi:debug" = "1"; the summary is written on the UI host element as
+// Debug-only timing of what runs on every keystroke (the mutation and input handlers) and of reading the
+// draft before a check. Switched on per page with localStorage "nemawashi:debug" = "1"; the summary is
+// written on the UI host element as
 // data-keystroke-ms so a test (or a curious developer) can read it. Recording is a push; nothing is computed
 // until the summary is asked for.
 
@@ -41,10 +42,15 @@ export class KeystrokeProbe {
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
-export function probeEnabled(win: Window): boolean {
+/** A developer switch in the page's localStorage ("nemawashi:debug", "nemawashi:highlights"); null when unset. */
+export function debugSetting(win: Window, key: string): string | null {
   try {
-    return win.localStorage.getItem('nemawashi:debug') === '1';
+    return win.localStorage.getItem(key);
   } catch {
-    return false;
+    return null;
   }
+}
+
+export function probeEnabled(win: Window): boolean {
+  return debugSetting(win, 'nemawashi:debug') === '1';
 }

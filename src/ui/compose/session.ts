@@ -169,9 +169,13 @@ export class ComposeSession {
   private async check(): Promise<void> {
     this.timer = undefined;
     if (this.closed || this.composing || !this.body.isConnected) return;
+    const t0 = this.deps.probe ? performance.now() : 0;
     const snap = this.snapshot();
+    if (this.deps.probe) this.deps.probe.record('read-draft', performance.now() - t0);
     this.checks++;
+    const t1 = this.deps.probe ? performance.now() : 0;
     const response = await this.deps.analyze(this.request(snap));
+    if (this.deps.probe) this.deps.probe.record('analyze', performance.now() - t1);
     // A newer edit supersedes this answer; its own check is scheduled or running.
     if (this.closed || snap.revision !== this.revision) return;
     if (!response) {

@@ -28,6 +28,8 @@ export interface UiView {
 export interface UiRoot {
   host: HTMLElement;
   render(view: UiView): void;
+  /** The open card's rendered height, to place it above or below its words. */
+  cardHeight(): number | null;
   /** True when an event came from inside our UI (the card, a badge, the dialog). */
   owns(event: Event): boolean;
   dispose(): void;
@@ -63,6 +65,10 @@ export function mountUiRoot(doc: Document): UiRoot {
     host,
     render(view) {
       render(<App view={view} />, container);
+    },
+    cardHeight() {
+      const card = shadow.querySelector<HTMLElement>('.card');
+      return card ? card.offsetHeight : null;
     },
     owns(event) {
       return event.composedPath().includes(host);

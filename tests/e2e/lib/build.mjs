@@ -12,7 +12,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export function buildExtension({ quiet = false } = {}) {
   const output = join(ROOT, '.output', 'chrome-mv3');
   if (process.env.NEMAWASHI_E2E_SKIP_BUILD !== '1' || !existsSync(output)) {
-    const r = spawnSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+    let r = build(quiet);
+    // Two builds into the same .output at once (another terminal, an editor's watcher) can trip each
+    // other up; one retry tells that apart from a real build error.
+    if (r.status !== 0) r = build(quiet);
     if (r.status !== 0) {
       if (quiet) process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
       throw new Error(`wxt build failed (exit ${r.status})`);
@@ -21,6 +24,10 @@ export function buildExtension({ quiet = false } = {}) {
   const copy = join(mkdtempSync(join(tmpdir(), 'nemawashi-ext-')), 'chrome-mv3');
   cpSync(output, copy, { recursive: true });
   return copy;
+}
+
+function build(quiet) {
+  return spawnSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
 }
 
 export function readManifest(extensionDir) {

@@ -7,9 +7,19 @@ export const OUTLOOK_URL = 'https://outlook.office.com/mail/inbox';
 export const GMAIL_BODY = '[g_editable="true"][role="textbox"]';
 export const OUTLOOK_BODY = '[role="textbox"][aria-label^="Message body"]';
 
+/**
+ * Debug switches live in the page's localStorage, which the browser profile keeps across tests: every page
+ * opened with `before` gets it cleared again when the test ends (see runner.mjs's cleanups).
+ */
+async function withInitScript(t, page, before) {
+  if (!before) return;
+  await page.addInitScript(before);
+  t.cleanup(() => page.evaluate(() => localStorage.clear()).catch(() => undefined));
+}
+
 export async function openGmail(t, url = GMAIL_URL, { before } = {}) {
   const page = await t.page();
-  if (before) await page.addInitScript(before);
+  await withInitScript(t, page, before);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await waitFor(() => page.evaluate(() => !!window.fakeGmail), 'the Gmail copy to start');
   await waitFor(() => page.evaluate(() => !!document.querySelector('nemawashi-ui')), 'the content script to start');
@@ -18,7 +28,7 @@ export async function openGmail(t, url = GMAIL_URL, { before } = {}) {
 
 export async function openOutlook(t, url = OUTLOOK_URL, { before } = {}) {
   const page = await t.page();
-  if (before) await page.addInitScript(before);
+  await withInitScript(t, page, before);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await waitFor(() => page.evaluate(() => !!window.fakeOutlook), 'the Outlook copy to start');
   await waitFor(() => page.evaluate(() => !!document.querySelector('nemawashi-ui')), 'the content script to start');

@@ -15,13 +15,18 @@ export async function runAll(env, { filter } = {}) {
   let passed = 0;
   let failed = 0;
   const failures = [];
-  const shots = join(ROOT, 'tests', 'e2e', '.failures');
+  const shots = join(ROOT, 'test-results', 'e2e-failures');
   for (const t of tests) {
     if (filter && !t.name.includes(filter)) continue;
     const pages = [];
+    const cleanups = [];
     const started = Date.now();
     const ctx = {
       ...env,
+      /** Runs after the test, pass or fail, before its pages close. */
+      cleanup(fn) {
+        cleanups.push(fn);
+      },
       async page(url) {
         const p = await env.context.newPage();
         pages.push(p);
@@ -53,6 +58,7 @@ export async function runAll(env, { filter } = {}) {
       }
     } finally {
       clearTimeout(timer);
+      for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch(() => undefined);
       for (const p of pages) await p.close().catch(() => undefined);
     }
   }
