@@ -134,6 +134,17 @@ const CASES: Array<[string, DraftContext, string, string[]?]> = [
   ['', S, 'Please reply at your convenience.'],
   ['', C, 'Did you have a chance to review the quote? Please let me know if anything is unclear.'],
   ['', P, 'Thank you for your interest in our seminar. We would be glad to meet you at the venue.'],
+  ['', C, 'Following our meeting, please find attached the minutes. As discussed, we will not change the specification of the housing.'],
+  ['', C, 'Since we cannot meet in person this month, would a video call on Thursday suit you?'],
+  ['', C, 'Limited stock is available for immediate delivery.'],
+  ['', C, 'The defective unit you returned has been replaced, and the new one shipped today.'],
+  ['', P, 'To secure delivery before your plant shutdown in August, the order would need to be placed by May 15.'],
+  ['', P, 'We can hold this price until the end of June for you.'],
+  ['', P, 'The quotation is valid until the end of March.'],
+  ['bad-news', C, 'Supply of the X7 chip is severely limited this quarter.'],
+  ['', C, 'Our offices will be closed from December 27 to January 4; orders received during this period will ship on January 5.'],
+  ['', C, 'Delivery will take place as planned.'],
+  ['', C, 'Ms. Park will be your new contact from April, and she and I will visit you next week.'],
 ];
 
 describe('English phrasings', () => {

@@ -11,6 +11,7 @@ export const RefusalDictionarySchema = z.object({
   consultOffers: Phrases,
   conditions: Phrases,
   conditionalLeads: Phrases,
+  agreed: Phrases,
   flatNo: Phrases,
   outOfScope: Phrases,
   payDemand: Phrases,
@@ -29,6 +30,7 @@ export const REFUSAL = {
   consultOffers: compilePhrases(dict.consultOffers),
   conditions: compilePhrases(dict.conditions),
   conditionalLeads: compilePhrases(dict.conditionalLeads),
+  agreed: compilePhrases(dict.agreed),
   flatNo: compilePhrases(dict.flatNo),
   outOfScope: compilePhrases(dict.outOfScope),
   payDemand: compilePhrases(dict.payDemand),
@@ -42,9 +44,12 @@ export const REFUSAL = {
 /**
  * A refusal is softened when a cushion ("I'm afraid", "Unfortunately", 恐れ入りますが) stands in it or in the
  * sentence before, or when it promises to look for a way ("let me speak with my manager"). A reason or an
- * alternative alone does not soften it (the corpus labels those blunt too).
+ * alternative alone does not soften it (the corpus labels those blunt too). A sentence that confirms what
+ * was agreed ("as discussed, …") is not a refusal at all.
  */
 export function isSoftened(sentence: Sentence, previous: Sentence | undefined): boolean {
+  // "As agreed, we will not change the housing" confirms a decision taken together; it refuses nothing.
+  if (matchesAny(REFUSAL.agreed, sentence.text)) return true;
   if (matchesAny(REFUSAL.cushions, sentence.text) || matchesAny(REFUSAL.consultOffers, sentence.text)) return true;
   return previous !== undefined && matchesAny(REFUSAL.cushions, previous.text);
 }
