@@ -33,7 +33,7 @@ describe('name lookup', () => {
   });
 
   it('does not take Western names or words for Japanese ones', () => {
-    for (const w of ['John', 'Anna', 'Maria', 'Team', 'There', 'Mike', "O'Brien"]) {
+    for (const w of ['John', 'Anna', 'Maria', 'Team', 'There', 'Mike', "O'Brien", 'Kai', 'Remi', 'Sarah', 'Emma', 'David']) {
       expect(isJapaneseGivenName(w) || isJapaneseSurname(w), w).toBe(false);
     }
   });
