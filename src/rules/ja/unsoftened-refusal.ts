@@ -18,6 +18,10 @@ const CLIENT_ACTION = new RegExp(`[ごお](?:${alternation(KEIGO.clientActionNou
 /** A clause that goes on after the refusal: the refusal is its reason or its first half. */
 const FOLLOWER = /^(?:ので|のため|ため|から|が[、，])/;
 const NOT_YET = /まだ|未だ|いまだ/;
+/** この価格は金曜までしか維持できません: a time limit, read by ja.pressure.early-pressure. */
+const TIME_LIMIT = /(?:まで|限り)しか/;
+/** 〜いただけない場合は…できません: the consequence of an ultimatum, read by ja.pressure.early-pressure. */
+const ULTIMATUM = /(?:ない|なかった)(?:場合|とき|ようでしたら|ようであれば|と[、，]?)|なければ|なかったら/;
 
 /**
  * A flat no — できません, 対応しません, お断りします, 無理です, 不可です — with no cushion word (恐れ入り
@@ -121,7 +125,7 @@ export default defineRule({
         if (NOT_A_REFUSAL.test(before) || (e.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
         const cs = clauseStart(s.text, m.index);
         const clause = s.text.slice(cs, m.index);
-        if (NOT_YET.test(clause)) continue;
+        if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;
         if (follower?.startsWith('が') && containsAny(rest, REFUSALS.effortAfterBut)) continue;
         claimed.add(end);
 
