@@ -7,7 +7,10 @@ import { Engine } from '../../../src/engine/engine';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { DraftInput, Finding } from '../../../src/engine/types';
 import { RULES } from '../../../src/rules';
-import { CLEAN, FLAWED, type TestDraft } from './drafts';
+import { CLEAN as OWN_CLEAN, EXTRA_CLEAN, EXTRA_FLAWED, FLAWED as OWN_FLAWED, type TestDraft } from './drafts';
+
+const CLEAN = [...OWN_CLEAN, ...EXTRA_CLEAN];
+const FLAWED = [...OWN_FLAWED, ...EXTRA_FLAWED];
 
 let engine: Engine;
 beforeAll(async () => {

@@ -349,3 +349,155 @@ export const FLAWED: TestDraft[] = [
     expect: [{ category: 'honorific', quote: 'お伺いさせていただきます' }],
   },
 ];
+
+// Drafts first written to probe phrasings the rules had not seen; kept as regression guards.
+export const EXTRA_CLEAN: TestDraft[] = [
+  {
+    name: "c-refusal-yukkuri",
+    draft: { body: "株式会社ミヤコ電機\n調達部 西川様\n\nいつもお世話になっております。\nサンライズ部品の高田でございます。\n\n先日ご相談いただいた単価の見直しにつきまして、社内で慎重に検討いたしました。\n誠に申し訳ございませんが、現行の単価を維持させていただきたく、ご理解を賜れますと幸いです。\nなお、年間の発注数量をお約束いただける場合には、改めて条件をご提案できるかと存じます。\n\n何卒よろしくお願い申し上げます。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-prospect-campaign-info",
+    draft: { body: "株式会社アカネ 中村様\n\nお世話になっております。\nデータワンの山崎です。\n\n先日はお時間をいただき、ありがとうございました。\nご説明したキャンペーンは今月末までとなっておりますので、ご参考までにお知らせいたします。\nご不明な点がございましたら、お気軽にお問い合わせください。\n\nよろしくお願いいたします。", context: prospect },
+    expect: [],
+  },
+  {
+    name: "c-badnews-quality-apology",
+    draft: { body: "株式会社イロハ 購買部 森様\n\nいつもお世話になっております。\n\n先日納品した製品の一部に不良品が混入していたことが判明いたしました。\n多大なるご迷惑をおかけし、誠に申し訳ございません。\n明日、品質保証部長の佐藤とともに貴社へお伺いし、原因と対策をご説明いたします。\n\n何卒よろしくお願い申し上げます。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-report-plain-note",
+    draft: { body: "森様\n\nお世話になっております。\n打ち合わせの要点を以下にまとめました。\n\n1. 納期は3月末とする。\n2. 価格は据え置き。\n3. 次回は2月上旬に実施する。\n\n以上、よろしくお願いいたします。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-thanks-arigatou-quote",
+    draft: { body: "森様\n\nお世話になっております。\n先日は現場の皆様から「ありがとう」とのお言葉をいただき、担当一同励みになりました。\n今後ともよろしくお願いいたします。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-ryokai-quote",
+    draft: { body: "森様\n\nお世話になっております。\n新人研修では、お客様に「了解しました」と言わないよう指導しております。\n引き続きよろしくお願いいたします。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-prospect-firstcontact-inbound",
+    draft: { body: "株式会社サクラ 山田様\n\nこのたびは弊社サービスについてお問い合わせいただき、誠にありがとうございます。\nクラウドサインの森と申します。\n\nご質問の件、詳しくご説明したく、30分ほどオンラインでお打ち合わせのお時間をいただけますでしょうか。\n\nよろしくお願いいたします。", context: firstProspect },
+    expect: [],
+  },
+  {
+    name: "c-info-cannot-login",
+    draft: { body: "山田様\n\nお世話になっております。\n\n本日10時から12時まで、メンテナンスのためシステムにログインできません。\nご不便をおかけしますが、ご理解のほどお願い申し上げます。\n\nよろしくお願いいたします。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-polite-decline-meeting",
+    draft: { body: "佐々木様\n\nお世話になっております。\n\nお打ち合わせのお誘いをいただき、ありがとうございます。\nあいにく当日は先約があり、伺うことができません。\n翌週でしたら調整可能ですので、ご都合をお聞かせいただけますでしょうか。\n\nよろしくお願いいたします。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-spec-description",
+    draft: { body: "佐々木様\n\nお世話になっております。\n\nご質問いただいた件について回答いたします。\n本製品は、屋外での使用を想定しておりません。\nまた、防水機能はございませんので、雨天時のご使用はお控えください。\n\nよろしくお願いいたします。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-irassharu-client",
+    draft: { body: "佐々木様\n\nお世話になっております。\n\n当日は何名様でいらっしゃいますか。\n受付にてお名前をおっしゃっていただければ、会議室までご案内いたします。\n\nよろしくお願いいたします。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-ossharu-kata",
+    draft: { body: "佐々木様\n\nお世話になっております。\n\n先日おっしゃっていた件、弊社の技術担当にも確認いたしました。\n担当の者が申しますには、来月中には対応可能とのことです。\n\nよろしくお願いいたします。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-prospect-info-only",
+    draft: { body: "株式会社ヒガシ工業\n製造部 ご担当者様\n\n突然のご連絡にて失礼いたします。\nグリーンエナジーの佐野と申します。\n\n弊社は工場向けの太陽光発電設備を取り扱っております。\nご参考までに、会社案内を添付いたしました。\nご関心をお持ちいただけましたら、お気軽にお問い合わせいただけますと幸いです。\n\n何卒よろしくお願い申し上げます。", context: firstProspect },
+    expect: [],
+  },
+  {
+    name: "c-dearu-in-quote-doc",
+    draft: { body: "佐々木様\n\nお世話になっております。\n\n契約書第5条には「納期は受注後30日以内とする。」とございます。\nご確認ください。\n\nよろしくお願いいたします。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-price-with-reason",
+    draft: { body: "佐々木様\n\nお世話になっております。\n\n原材料費の高騰に伴い、来年1月より全製品の価格を改定させていただきます。\n新価格表を添付いたしますので、ご確認ください。\n\nよろしくお願いいたします。", context: client },
+    expect: [],
+  },
+  {
+    name: "c-price-no-raise",
+    draft: { body: "佐藤様\n\nお世話になっております。\n\n原材料費は上昇しておりますが、来期も価格を上げることなく据え置きといたします。\n引き続きよろしくお願いいたします。", context: client },
+    expect: [],
+  },
+];
+
+export const EXTRA_FLAWED: TestDraft[] = [
+  {
+    name: "f-refusal-okonatte",
+    draft: { body: "株式会社ミヤコ電機\n調達部 西川様\n\nいつもお世話になっております。\nサンライズ部品の高田です。\n\nお問い合わせの小ロット生産ですが、弊社では100個未満の生産は行っておりません。\n最小ロットは100個となります。\n\nよろしくお願いいたします。", context: client },
+    expect: [{ category: "blunt-refusal", quote: "100個未満の生産は行っておりません" }],
+  },
+  {
+    name: "f-pressure-minashi",
+    draft: { body: "株式会社アカネ 中村様\n\nお世話になっております。\nデータワンの山崎です。\n\n先日ご提案したプランについて、今週中にご回答ください。\nご返信がない場合は、ご辞退されたものとみなします。\n\nよろしくお願いいたします。", context: prospect },
+    expect: [{ category: "pressure", quote: "ご辞退されたものとみなします" }, { category: "pressure", quote: "今週中に" }],
+  },
+  {
+    name: "f-cold-phone",
+    draft: { body: "株式会社ホシノ 総務部 ご担当者様\n\n突然のご連絡失礼いたします。\nオフィスクリーン株式会社の石井と申します。\n\n弊社はオフィス清掃サービスを手がけており、多くの企業様にご利用いただいております。\n一度お電話でご説明させていただけないでしょうか。\n\nよろしくお願いいたします。", context: firstProspect },
+    expect: [{ category: "cold-outreach", quote: "一度お電話でご説明させていただけないでしょうか" }],
+  },
+  {
+    name: "f-badnews-moq",
+    draft: { body: "株式会社イロハ 購買部 森様\n\nいつもお世話になっております。\n\n来月のご注文分より、最低発注数量を500個に引き上げます。\nご了承ください。\n\nよろしくお願いいたします。", context: client },
+    expect: [{ category: "bad-news", quote: "最低発注数量を500個に引き上げます" }],
+  },
+  {
+    name: "f-badnews-quality",
+    draft: { body: "株式会社イロハ 購買部 森様\n\nいつもお世話になっております。\n\n先日納品した製品の一部に不良品が混入していました。\n良品と交換しますので、着払いで返送してください。\n\nよろしくお願いいたします。", context: client },
+    expect: [{ category: "bad-news", quote: "不良品が混入していました" }],
+  },
+  {
+    name: "f-decline-meeting-blunt",
+    draft: { body: "佐々木様\n\nお世話になっております。\n\nお打ち合わせの件ですが、当日は先約があるため伺うことができません。\n翌週でしたら調整可能です。\n\nよろしくお願いいたします。", context: client },
+    expect: [{ category: "blunt-refusal", quote: "伺うことができません" }],
+  },
+  {
+    name: "f-mix-plain",
+    draft: { body: "佐々木様\n\nお世話になっております。\n\n試作品を本日発送しました。\n到着は明後日の予定である。\n不明点があればご連絡ください。\n\nよろしくお願いいたします。", context: client },
+    expect: [{ category: "register", quote: "明後日の予定である" }],
+  },
+  {
+    name: "f-casual-ok",
+    draft: { body: "佐々木様\n\nお世話になっております。\n日程の件、OKです！\nあと、見積もりは明日送ります。よろしくです。", context: client },
+    expect: [{ category: "register", quote: "OKです！" }, { category: "register", quote: "よろしくです" }],
+  },
+  {
+    name: "f-kangaete",
+    draft: { body: "佐藤様\n\nお世話になっております。\n\nご相談の件ですが、これ以上の値引きは考えておりません。\nよろしくお願いいたします。", context: client },
+    expect: [{ category: "blunt-refusal", quote: "値引きは考えておりません" }],
+  },
+  {
+    name: "f-only-until",
+    draft: { body: "佐藤様\n\nお世話になっております。\n\nこの特別価格は今週金曜日までしか維持できません。\nご検討よろしくお願いいたします。", context: prospect },
+    expect: [{ category: "pressure", quote: "今週金曜日までしか維持できません" }],
+  },
+  {
+    name: "f-taishoku",
+    draft: { body: "佐藤様\n\nお世話になっております。\n\n貴社を担当しておりました山本は、先月末で退職いたしました。\n今後は私、川村が担当いたします。\n\nよろしくお願いいたします。", context: client },
+    expect: [{ category: "bad-news", quote: "先月末で退職いたしました" }],
+  },
+  {
+    name: "f-itadakanaito",
+    draft: { body: "佐藤様\n\nお世話になっております。\n\n今週中にご契約いただかないと、この条件はご提供できません。\nよろしくお願いいたします。", context: prospect },
+    expect: [{ category: "pressure", quote: "今週中にご契約いただかないと" }],
+  },
+  {
+    name: "f-tabitabi",
+    draft: { body: "佐藤様\n\nお世話になっております。\n\n度々のご連絡失礼いたします。\n先日ご案内した研修プログラムについて、ご検討いただけましたでしょうか。\n\nよろしくお願いいたします。", context: prospect },
+    expect: [{ category: "cold-outreach", quote: "ご検討いただけましたでしょうか" }],
+  },
+];
