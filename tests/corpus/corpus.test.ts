@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine';
 import { sharedNodeTokenizer } from '../../src/engine/node-dictionary';
 import { RULES } from '../../src/rules';
-import { score, type CorpusCase } from './score';
+import { score, type CorpusCase, type Score } from './score';
 
 const ROOT = join(__dirname, '../..');
 const sources = [join(ROOT, '../shared/corpus'), join(ROOT, 'tests/corpus')]
@@ -29,14 +29,17 @@ describe.each(sources.map((f) => [relative(ROOT, f), f] as const))('%s', (_name,
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
 
+  let s: Score;
+  beforeAll(() => {
+    s = score(cases, (c) => engine.analyze(c));
+  });
+
   it('finds ≥ 90% of the expected problems in every category', () => {
-    const s = score(cases, (c) => engine.analyze(c));
     const low = Object.entries(s.perCategory).filter(([, v]) => v.hit / v.expected < 0.9);
     expect(low.map(([k, v]) => `${k} ${v.hit}/${v.expected}`), `missed:\n${s.misses.join('\n')}`).toEqual([]);
   });
 
   it('raises nothing on clean drafts', () => {
-    const s = score(cases, (c) => engine.analyze(c));
     expect(s.cleanFlagged).toEqual([]);
   });
 });

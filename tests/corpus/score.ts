@@ -1,16 +1,13 @@
 // The scorer's semantics (../shared/tools/score-corpus.mjs), in-process: a draft meets an expectation when a
 // finding of that category overlaps the quote's first occurrence in the body; a clean draft raises nothing.
-import type { Finding } from '../../src/engine/types';
+import type { DraftInput, Finding } from '../../src/engine/types';
 
-export interface CorpusCase {
+/** A labelled draft: the spec's draft plus what a reviewer expects flagged. */
+export type CorpusCase = DraftInput & {
   id: string;
   lang?: string;
-  subject?: string;
-  body: string;
-  kind?: 'email' | 'meeting-invite';
-  context?: Record<string, unknown>;
   expect: Array<{ category: string; quote: string }>;
-}
+};
 
 export interface Score {
   perCategory: Record<string, { expected: number; hit: number }>;
