@@ -7,13 +7,29 @@ export function addressesIn(text: string | null | undefined): string[] {
   return text ? [...text.matchAll(EMAIL)].map((m) => m[0].toLowerCase()) : [];
 }
 
-/** The nearest ancestor of `el` (at most `maxDepth` up) that contains a match of `selector`. */
-export function nearestAncestorWith(el: Element, selector: string, maxDepth = 30): Element | null {
+/**
+ * The compose window around a body: its nearest ancestor (at most `maxDepth` up) that contains a match of
+ * `selector` (the Send button). Null when the walk first reaches an ancestor holding another compose body
+ * (`bodies`): then the button found higher up would be another window's, and this DOM is not one we know.
+ */
+export function nearestAncestorWith(el: Element, selector: string, bodies: readonly string[], maxDepth = 30): Element | null {
   let node: Element | null = el.parentElement;
   for (let depth = 0; node && depth < maxDepth; depth++, node = node.parentElement) {
+    if (containsAnotherBody(node, el, bodies)) return null;
     if (node.querySelector(selector)) return node;
   }
   return null;
+}
+
+function containsAnotherBody(node: Element, body: Element, bodies: readonly string[]): boolean {
+  for (const sel of bodies) {
+    try {
+      for (const other of node.querySelectorAll(sel)) if (other !== body) return true;
+    } catch {
+      // Unsupported selector: skip it.
+    }
+  }
+  return false;
 }
 
 /** The closest match of `selector` from an event target, within `root`. */

@@ -37,7 +37,7 @@ export const gmailAdapter: MailClientAdapter = {
   },
 
   composeWindow(body) {
-    const root = nearestAncestorWith(body, GMAIL_SEND);
+    const root = nearestAncestorWith(body, GMAIL_SEND, [GMAIL_BODY]);
     return root ? { root, body } : null;
   },
 

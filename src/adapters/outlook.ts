@@ -28,7 +28,7 @@ export const outlookAdapter: MailClientAdapter = {
   },
 
   composeWindow(body) {
-    const root = nearestAncestorWith(body, OUTLOOK_SEND);
+    const root = nearestAncestorWith(body, OUTLOOK_SEND, OUTLOOK_BODY);
     return root ? { root, body } : null;
   },
 

@@ -206,3 +206,21 @@ test('gmail: without the Highlight API, underlines are drawn over the words from
   await card.locator('.suggestion').first().click();
   await waitFor(async () => (await bodyState(page, body)).innerText.startsWith('このたびは貴社のご提案'), 'Apply to work without highlights');
 });
+
+test('gmail: a compose-like editable the adapter does not recognise (no Send button) is left alone', async (t) => {
+  const page = await openGmail(t);
+  const id = await page.evaluate(() => {
+    const id = window.fakeGmail.compose({ html: '御社のご提案を拝見しました。' });
+    // Unknown DOM: the same editable without its window's Send button.
+    document.querySelector(`[data-compose-id="${id}"] .aoO`).remove();
+    return id;
+  });
+  const known = await page.evaluate(() => window.fakeGmail.compose({ html: '御社のご提案を拝見しました。' }));
+  // The recognised window is checked; the other one gets nothing, and still takes typing as before.
+  await waitFor(async () => (await badge(page, bodyOf(known)))?.state === 'issues', 'the recognised window to be checked');
+  assert.equal(await badge(page, bodyOf(id)), null, 'no badge on the unknown window');
+  await caretAtStart(page, bodyOf(id));
+  await page.keyboard.type('OK ');
+  assert.ok((await bodyState(page, bodyOf(id))).innerText.startsWith('OK 御社'), 'typing works as before');
+  assert.equal((await highlights(page)).warning.filter((x) => x === '御社').length, 1, 'only the recognised window is highlighted');
+});

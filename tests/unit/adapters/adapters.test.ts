@@ -114,3 +114,19 @@ describe('helpers', () => {
     expect(isReplySubject('Regarding the quote')).toBe(false);
   });
 });
+
+describe('unknown DOM', () => {
+  it('does not borrow another window’s Send button when its own is missing', () => {
+    const doc = page('gmail', ['tpl-compose', 'tpl-compose']);
+    const [a, b] = gmailAdapter.findBodies(doc);
+    const winA = gmailAdapter.composeWindow(a!)!;
+    winA.root.querySelector('.aoO')!.remove();
+    expect(gmailAdapter.composeWindow(a!)).toBeNull();
+    expect(gmailAdapter.composeWindow(b!)).not.toBeNull();
+  });
+
+  it('finds no window around a body with no Send button at all', () => {
+    const doc = htmlDocument('<div><div g_editable="true" role="textbox" contenteditable="true"></div></div>');
+    expect(gmailAdapter.composeWindow(gmailAdapter.findBodies(doc)[0]!)).toBeNull();
+  });
+});
