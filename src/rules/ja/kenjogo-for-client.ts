@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { KEIGO } from './lib/dictionaries';
-import { endingEnd, isPassiveOrRespectSuffix, RESPECT_OF_HUMBLE, swapVerb } from './lib/keigo';
+import { endingEnd, isPassiveOrRespectSuffix, ownSideSubject, RESPECT_OF_HUMBLE, swapVerb } from './lib/keigo';
 import { suggestion } from './lib/suggest';
 import { alternation, inQuotes, quotedRanges } from './lib/text';
 
@@ -45,6 +45,7 @@ export default defineRule({
       { text: '先日お送りした資料は拝見されましたか。', flagged: '拝見されました', outputs: ['先日お送りした資料はご覧になりましたか。'] },
       { text: '佐藤様が申されたとおり、来週に変更いたします。', flagged: '申された', outputs: ['佐藤様がおっしゃったとおり、来週に変更いたします。'] },
       { text: '佐藤様が申していた件です。', flagged: '申して', outputs: ['佐藤様がおっしゃって' + 'いた件です。'] },
+      { text: '明日は弊社の担当が伺われます。', flagged: '伺われます', outputs: ['明日は弊社の担当が伺います。'] },
       { text: '当日はいかがいたしますか。', flagged: 'いかがいたしますか', outputs: ['当日はいかがなさいますか。'] },
     ],
   },
@@ -112,7 +113,11 @@ function humbleVerbsForClient(s: Sentence, tokens: readonly Token[], report: Rep
     const end = endingEnd(tokens, after);
     const respect = RESPECT_OF_HUMBLE.get(h.base);
     if (!respect) continue;
-    const swapped = swapVerb(respect, formToken, tokens[after]);
+    // 弊社の担当が伺われます: our own side, so the fix is the humble verb alone (伺います), not respect language.
+    const ours = withReru && ownSideSubject(s.text.slice(0, tokens[i]!.start - s.start));
+    const swapped = ours
+      ? swapVerb(humbleVerbRef(h.base, verb), formToken, tokens[after])
+      : swapVerb(respect, formToken, tokens[after]);
     if (!swapped) continue;
     const ending = tokens.slice(after, end).map((x) => x.surface).join('');
     const start = tokens[i]!.start - s.start;
@@ -120,6 +125,11 @@ function humbleVerbsForClient(s: Sentence, tokens: readonly Token[], report: Rep
     report(start, stop, s.text.slice(start, stop), [swapped + ending]);
     i = end - 1;
   }
+}
+
+/** The humble verb itself as a conjugable reference: 拝見 + する is サ変. */
+function humbleVerbRef(base: string, verb: Token): { base: string; cType: string } {
+  return verb.base === 'する' ? { base: `${base}する`, cType: 'サ変・スル' } : { base: verb.base, cType: verb.cType };
 }
 
 /** True when the nearest subject before token i, in the same clause, is a client person (佐藤様が). */

@@ -1,11 +1,16 @@
 import { defineRule } from '../../engine/rule';
 import { KEIGO } from './lib/dictionaries';
+import { ownSideSubject } from './lib/keigo';
 import { suggestion } from './lib/suggest';
 import { alternation, inQuotes, quotedRanges } from './lib/text';
 
 const OWN = alternation(KEIGO.ownSide.filter((w) => !w.endsWith('の')));
 /** 弊社のご要望 / 私のお考え: the お/ご of respect on something that belongs to the writer. */
 const OWN_THING = new RegExp(`(?:${OWN})の([おご御])(${alternation(KEIGO.clientThings)})(?!様|さま)`, 'g');
+
+/** ご案内されます: the respect form ご〜される on an action; for one's own action the humble ご〜いたす. */
+const O_SARERU = /([おご])([\p{Script=Han}]{1,4})され(ました|ます|る|た|て)/gu;
+const ITASU: Record<string, string> = { 'ました': 'いたしました', 'ます': 'いたします', 'る': 'いたす', 'た': 'いたした', 'て': 'いたして' };
 
 /**
  * お/ご in front of the reader's things (ご意見, ご都合, お考え) shows respect to their owner. On one's own
@@ -28,8 +33,14 @@ export default defineRule({
       { text: '佐藤様のご意見を伺えれば幸いです。' },
       { text: '弊社の都合で恐縮ですが、日程を変更させてください。' },
       { text: '弊社のお客様からも同様のご要望をいただいております。' },
+      { text: '佐藤様がご案内されました。' },
     ],
     invalid: [
+      {
+        text: '当日は私がご案内されます。',
+        flagged: 'ご案内されます',
+        outputs: ['当日は私がご案内いたします。'],
+      },
       {
         text: '弊社のご都合で恐縮ですが、日程を変更させてください。',
         flagged: 'ご都合',
@@ -55,6 +66,18 @@ export default defineRule({
         message: `Drop the honorific ${m[1]} on your own ${plain}: it honours yourself.`,
         messageJa: `自分側の「${plain}」に「${m[1]}」は付けません。自分を高める表現になります。`,
         suggestions: [suggestion(plain, `Write ${plain}`, `「${plain}」にする`)],
+      });
+    }
+    for (const m of s.text.matchAll(O_SARERU)) {
+      if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
+      if (!ownSideSubject(s.text.slice(0, m.index))) continue;
+      const humble = `${m[1]}${m[2]}${ITASU[m[3]!]}`;
+      ctx.report({
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        message: `${m[0]} is respect language for your own action; write the humble ${humble}.`,
+        messageJa: `自分側の行為に「${m[0]}」（尊敬語）を使っています。謙譲語「${humble}」にします。`,
+        suggestions: [suggestion(humble, `Use ${humble}`, `「${humble}」にする`)],
       });
     }
   },

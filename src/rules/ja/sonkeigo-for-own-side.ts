@@ -1,15 +1,11 @@
 import { defineRule } from '../../engine/rule';
-import { KEIGO } from './lib/dictionaries';
 import {
-  endingEnd, frameStem, HUMBLE_OF_RESPECT, isPassiveOrRespectSuffix, oNiNaruStart, respectVerbOf, swapVerb, type VerbRef,
+  endingEnd, frameStem, HUMBLE_OF_RESPECT, isPassiveOrRespectSuffix, oNiNaruStart, ownSideSubject, respectVerbOf, swapVerb,
+  type VerbRef,
 } from './lib/keigo';
 import { suggestion } from './lib/suggest';
-import { alternation, inQuotes, quotedRanges } from './lib/text';
+import { inQuotes, quotedRanges } from './lib/text';
 
-/** Own-side words that start a subject: 弊社の部長が / 私は / 当社担当も. */
-const OWN_SUBJECT = new RegExp(`(?:${alternation(KEIGO.ownSide.filter((w) => !w.endsWith('の')))})(?:の[\\p{Script=Han}ァ-ヶー]{1,8})?(?:が|は|も|では|としては)`, 'gu');
-/** People on the client's side: a subject after ours hands the verb to them. */
-const CLIENT_PERSON = /様|さま|さん|先生|殿|お客|皆|各位|(?:貴社|御社)(?:が|は|も|では)/;
 
 /**
  * 尊敬語 raises the person who acts, so it is for the client's side only. 弊社の部長がおっしゃいました honours
@@ -108,13 +104,4 @@ export default defineRule({
     }
   },
 });
-
-/** True when the text before the verb makes one's own side its subject, with no client person in between. */
-function ownSideSubject(before: string): boolean {
-  let last: RegExpExecArray | undefined;
-  for (const m of before.matchAll(OWN_SUBJECT)) last = m as RegExpExecArray;
-  if (!last) return false;
-  const between = before.slice(last.index + last[0].length);
-  return !CLIENT_PERSON.test(between) && between.length <= 30;
-}
 

@@ -3,6 +3,7 @@
 import type { Token } from '../../../engine/types';
 import { conjugate, type VerbForm } from './conjugate';
 import { KEIGO } from './dictionaries';
+import { alternation } from './text';
 
 export interface VerbRef {
   base: string;
@@ -83,6 +84,23 @@ export function swapVerb(verb: VerbRef, t: Token, next: Token | undefined): stri
     return s === undefined ? undefined : m[1] + (form === '基本形' ? 'する' : s);
   }
   return conjugate(verb.base, verb.cType, form);
+}
+
+/** Own-side words that start a subject: 弊社の部長が / 私は / 当社担当も. */
+const OWN_SUBJECT = new RegExp(
+  `(?:${alternation(KEIGO.ownSide.filter((w) => !w.endsWith('の')))})(?:の[\\p{Script=Han}ァ-ヶー]{1,8})?(?:が|は|も|では|としては)`,
+  'gu',
+);
+/** People on the client's side: a subject after ours hands the verb to them. */
+const CLIENT_PERSON = /様|さま|さん|先生|殿|お客|皆|各位|(?:貴社|御社)(?:が|は|も|では)/;
+
+/** True when the text before a verb makes one's own side its subject, with no client person in between. */
+export function ownSideSubject(before: string): boolean {
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(OWN_SUBJECT)) last = m as RegExpExecArray;
+  if (!last) return false;
+  const between = before.slice(last.index + last[0].length);
+  return !CLIENT_PERSON.test(between) && between.length <= 30;
 }
 
 export const HUMBLE_OF_RESPECT = new Map(KEIGO.respectVerbs.map((r) => [r.base, r.humble]));
