@@ -1,7 +1,26 @@
 // Loads kuromoji's dictionary from the extension's own package (dict/*.dat.gz, copied there at build time).
 // kuromoji's browser loader uses XMLHttpRequest and its npm entry needs Node's `path`; neither exists in an
 // offscreen document or a service worker, so the files are fetched and gunzipped here (see docs/architecture.md).
+import { usedLength } from '../engine/kuromoji-compact';
 import type { DictionaryFile, ReadDictionaryFile } from '../engine/tokenizer';
+
+/**
+ * The files buildTokenizer trims (kuromoji wrote them with their buffers' spare capacity: tid_pos.dat is 40 MiB
+ * for 36 MiB of data, unk.dat 10 MiB for 400 bytes). Shrinking them here, in place where the browser can
+ * (ArrayBuffer.prototype.transfer), spares buildTokenizer a second copy of each at the load's peak.
+ */
+const PADDED: ReadonlySet<DictionaryFile> = new Set([
+  'tid.dat.gz', 'tid_pos.dat.gz', 'unk.dat.gz', 'unk_pos.dat.gz', 'unk_map.dat.gz', 'unk_invoke.dat.gz',
+]);
+
+type Shrinkable = ArrayBuffer & { transfer?(length: number): ArrayBuffer };
+
+function shrinkPadding(name: DictionaryFile, buffer: ArrayBuffer): ArrayBuffer {
+  const shrinkable = buffer as Shrinkable;
+  if (!PADDED.has(name) || typeof shrinkable.transfer !== 'function') return buffer;
+  const keep = usedLength(new Uint8Array(buffer));
+  return keep < buffer.byteLength - 4096 ? shrinkable.transfer(keep) : buffer;
+}
 
 /** Where the build puts the dictionary inside the extension. */
 export const DICTIONARY_DIR = 'dict';
@@ -53,6 +72,6 @@ export function extensionDictionaryReader(
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length === 0) throw new Error(`${name}: empty file`);
-    return isGzip(bytes) ? gunzip(bytes) : (bytes.buffer as ArrayBuffer);
+    return shrinkPadding(name, isGzip(bytes) ? await gunzip(bytes) : (bytes.buffer as ArrayBuffer));
   };
 }

@@ -30,6 +30,23 @@ describe('extension dictionary loader', () => {
     for (const text of SAMPLES) expect(fetched.tokenize(text)).toEqual(reference.tokenize(text));
   });
 
+  it('shrinks padded files in place where ArrayBuffer.transfer exists, with the same tokens', async () => {
+    const proto = ArrayBuffer.prototype as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+    const native = proto.transfer;
+    // Node 20 has no ArrayBuffer.prototype.transfer (Chrome 114+ and Firefox 122+ do): stand in for it.
+    if (!native) Object.defineProperty(proto, 'transfer', { configurable: true, value(this: ArrayBuffer, n: number) { return this.slice(0, n); } });
+    try {
+      const read = extensionDictionaryReader((p) => `ext:${p}`, fetchFromNodeModules);
+      expect((await read('unk.dat.gz')).byteLength).toBeLessThan(4096);
+      expect((await read('cc.dat.gz')).byteLength).toBe(3463716);
+      const reference = await loadNodeTokenizer();
+      const shrunk = await buildTokenizer(extensionDictionaryReader((p) => `ext:${p}`, fetchFromNodeModules));
+      for (const text of SAMPLES) expect(shrunk.tokenize(text)).toEqual(reference.tokenize(text));
+    } finally {
+      if (!native) delete (proto as { transfer?: unknown }).transfer;
+    }
+  });
+
   it('accepts files a server already decompressed', async () => {
     const raw = new Uint8Array([7, 0, 0, 0]);
     const read = extensionDictionaryReader((p) => p, (async () => new Response(raw)) as unknown as typeof fetch);
