@@ -43,7 +43,8 @@ export default defineConfig({
     // Nothing is exposed to web pages: the dictionary is read only by the extension's own pages.
     web_accessible_resources: [],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'nemawashi@example.org', strict_min_version: '115.0' } } }
+      ? // 125: the engine segments sentences and words with Intl.Segmenter, which Firefox ships from 125.
+        { browser_specific_settings: { gecko: { id: 'nemawashi@example.org', strict_min_version: '125.0' } } }
       : { storage: { managed_schema: MANAGED_SCHEMA_FILE } }),
   }),
 });
