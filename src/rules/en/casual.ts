@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { casualWords } from './lib/register';
 
-/** "thx", "ASAP", "gonna", "no worries", "cheers mate", "lol": chat register in a client mail. */
+/** "thx", "ASAP", "gonna", "no worries", "cheers mate", "lol": chat register in an English sentence of a client mail. */
 export default defineRule({
   id: 'en.register.casual',
   lang: 'en',
@@ -21,6 +21,8 @@ export default defineRule({
       { text: 'Best regards,' },
       { text: 'thx, see you tmrw', context: { recipient: 'internal' } },
       { text: 'The U.S. office will send the sample.' },
+      // A bare "Cheers," sign-off is friendly rather than careless; labellers left it alone.
+      { text: 'Thank you for the call.\n\nCheers,\nTom' },
     ],
     invalid: [
       { text: 'Happy to walk you through the details, thx!', flagged: 'thx', outputs: ['Happy to walk you through the details, thank you!'] },
@@ -36,7 +38,6 @@ export default defineRule({
         flagged: 'No worries',
         outputs: ["Please don't worry, we'll resend the invoice.", "Not at all, we'll resend the invoice."],
       },
-      { text: 'Cheers,', flagged: 'Cheers', outputs: ['Best regards,'] },
       { text: 'See you in Osaka, cheers mate!', flagged: 'cheers mate', outputs: ['See you in Osaka, thank you!', 'See you in Osaka, best regards!'] },
       { text: 'That was a long meeting lol.', flagged: ' lol', outputs: ['That was a long meeting.'] },
       { text: 'Haha, that works for us.', flagged: 'Haha, t', outputs: ['That works for us.'] },

@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { matchesAny } from './lib/phrases';
-import { compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
+import { answersWithCharge, compromise, cushionedRefusal, isQuestion, isSoftened } from './lib/refusal';
 
 /**
  * "That's not included", "you'll have to pay for that", "those seats aren't covered and will be billed
@@ -47,11 +46,7 @@ export default defineRule({
   sentence(s, ctx, previous) {
     if (isQuestion(s)) return;
     const text = s.text;
-    const demandsPayment = matchesAny(REFUSAL.payDemand, text);
-    const notCovered =
-      matchesAny(REFUSAL.notCovered, text) &&
-      (matchesAny(REFUSAL.requestReference, text) || matchesAny(REFUSAL.charges, text));
-    if (!demandsPayment && !notCovered) return;
+    if (!answersWithCharge(text)) return;
     if (isSoftened(s, previous)) return;
     ctx.report({
       start: s.start,

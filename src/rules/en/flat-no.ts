@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { findFirst, matchesAny } from './lib/phrases';
-import { compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
+import { isPressure } from './lib/pressure';
+import { answersWithCharge, compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
 
 /** "We can't", "we won't", "that's not possible", "we don't build custom integrations": a door shut on a client. */
 export default defineRule({
@@ -68,6 +69,11 @@ export default defineRule({
     const hit = findFirst(REFUSAL.flatNo, s.text)!;
     if (matchesAny(REFUSAL.conditions, s.text.slice(hit.index))) return;
     if (matchesAny(REFUSAL.conditionalLeads, s.text.slice(0, hit.index))) return;
+    // "After Friday the standard price applies and we cannot guarantee the slot" is a time limit with a
+    // threat: pressure (to a prospect), not the refusal of a request.
+    if (isPressure(s.text)) return;
+    // "… not covered and will be billed separately" is a charge: en.blunt-refusal.extra-charge reports it.
+    if (answersWithCharge(s.text)) return;
     ctx.report({
       start: s.start,
       end: s.end,

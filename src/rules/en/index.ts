@@ -1,5 +1,6 @@
 // English rules, registered explicitly (one import a rule file).
 import type { Rule } from '../../engine/rule';
+import bareNo from './bare-no';
 import bluntNotice from './blunt-notice';
 import casual from './casual';
 import emoji from './emoji';
@@ -11,18 +12,21 @@ import perContract from './per-contract';
 import pitchToStranger from './pitch-to-stranger';
 import pushyFollowUp from './pushy-follow-up';
 import salutation from './salutation';
+import shorthandInJapanese from './shorthand-in-japanese';
 import ultimatum from './ultimatum';
 
 export const englishRules: Rule[] = [
   // blunt-refusal
   outOfScope,
   flatNo,
+  bareNo,
   extraCharge,
   perContract,
   // honorific
   salutation,
   // register
   casual,
+  shorthandInJapanese,
   emoji,
   exclamations,
   // cold-outreach

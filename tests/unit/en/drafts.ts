@@ -207,7 +207,6 @@ export const FLAWED: OwnDraft[] = [
       { category: 'honorific', quote: 'Hi Haruto' },
       { category: 'register', quote: 'gonna' },
       { category: 'register', quote: 'ASAP' },
-      { category: 'register', quote: 'Cheers' },
     ],
   },
   {

@@ -12,6 +12,8 @@ export const BadNewsDictionarySchema = z.object({
   negations: Phrases,
   reported: Phrases,
   history: Phrases,
+  /** A change of date that is good news: "earlier", "ahead of schedule", "as planned". */
+  earlier: Phrases,
   apologies: Phrases,
   reasons: Phrases,
   offers: Phrases,
@@ -25,6 +27,7 @@ const news = compilePhrases(dict.news).map((p, i) => ({ ...p, kind: dict.news[i]
 const negations = compilePhrases(dict.negations);
 const reported = compilePhrases(dict.reported);
 const history = compilePhrases(dict.history);
+const earlier = compilePhrases(dict.earlier);
 const mitigations = compilePhrases([...dict.apologies, ...dict.reasons, ...dict.offers]);
 
 /**
@@ -37,10 +40,42 @@ export function badNewsIn(s: Sentence): BadNewsKind | undefined {
   for (const p of news) {
     p.regex.lastIndex = 0;
     for (const m of s.text.matchAll(p.regex)) {
-      if (p.allowNegation || !negatedBefore(s.text, m.index)) return p.kind;
+      if (!p.allowNegation && negatedBefore(s.text, m.index)) continue;
+      if (p.kind === 'delay' && (matchesAny(earlier, s.text) || movedEarlier(s.text))) continue;
+      return p.kind;
     }
   }
   return undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})`;
+const SWAP = new RegExp(
+  `(${DATE})[^.;]{0,40}?\\b(?:instead\\s+of|rather\\s+than)\\s+(?:the\\s+[\\w-]+\\s+(?:date\\s+(?:of\\s+)?)?)?(?:on\\s+)?(${DATE})`,
+  'i',
+);
+
+/** Day of a (month, day) date on a 372-day circle: enough to tell which of two nearby dates is later. */
+function dayOf(date: string): number | undefined {
+  const month = MONTHS.findIndex((m) => date.toLowerCase().includes(m));
+  const day = /\d{1,2}/.exec(date);
+  return month < 0 || !day ? undefined : month * 31 + Number(day[0]);
+}
+
+/**
+ * "will now ship on December 3 instead of December 10" moves the date forward: good news. Dates without a
+ * year are compared on the circle of the year, so "January 23 instead of December 19" is five weeks later.
+ */
+function movedEarlier(text: string): boolean {
+  const m = SWAP.exec(text);
+  if (!m) return false;
+  const [now, was] = [dayOf(m[1]!), dayOf(m[2]!)];
+  if (now === undefined || was === undefined) return false;
+  let diff = now - was;
+  if (diff < -186) diff += 372;
+  if (diff > 186) diff -= 372;
+  return diff < 0;
 }
 
 /** A negation among the few words before the match, within its clause. */

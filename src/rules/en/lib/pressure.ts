@@ -12,6 +12,18 @@ export const PressureDictionarySchema = z.object({
   weakThreats: Phrases,
   consequences: Phrases,
   deadlines: Phrases,
+  /** Today, tomorrow, end of day, within 24 hours: a clock no buying committee can meet. */
+  tightDeadlines: Phrases,
+  /** "let me know", "confirm", "reply": an answer asked of the reader. */
+  replyAsks: Phrases,
+  /** "sign", "decide", "go ahead", "whether you'll …": a decision asked of the reader. */
+  decisionAsks: Phrases,
+  /** "please", "can you", "we need": the sentence asks something of the reader (not "I will let you know"). */
+  readerAsked: Phrases,
+  /** "which date suits you", "whether you can attend": arranging a meeting, not pressing for a decision. */
+  logistics: Phrases,
+  /** "I'd recommend signing this week": advice to hurry is pressure on its own. */
+  hurryAdvice: Phrases,
   exemptions: Phrases,
   suggestions: z.array(SuggestionTemplateSchema).min(1),
 });
@@ -23,20 +35,41 @@ const P = {
   weakThreats: compilePhrases(dict.weakThreats),
   consequences: compilePhrases(dict.consequences),
   deadlines: compilePhrases(dict.deadlines),
+  tightDeadlines: compilePhrases(dict.tightDeadlines),
+  replyAsks: compilePhrases(dict.replyAsks),
+  decisionAsks: compilePhrases(dict.decisionAsks),
+  readerAsked: compilePhrases(dict.readerAsked),
+  logistics: compilePhrases(dict.logistics),
+  hurryAdvice: compilePhrases(dict.hurryAdvice),
   exemptions: compilePhrases(dict.exemptions),
 };
 
 /**
- * Whether a sentence pressures the reader: a sales slogan ("last chance"), a price "only good until
- * Friday", a threat ("after that I can't hold it"), or a deadline with a consequence ("sign by noon
- * tomorrow; otherwise …"). A date tied to the client's own schedule or a standard quote validity is not.
+ * Whether a sentence pressures the reader: a sales slogan ("last chance", "only two slots left"), a price
+ * "only good until Friday", a threat ("after that I can't hold it"), advice to hurry ("I'd recommend
+ * signing this week"), a deadline with a consequence ("after Friday the standard price applies"), or an
+ * answer demanded on the seller's clock ("let me know today whether …"). A date tied to the client's own
+ * schedule, a standard quote validity, or "no need to decide this week" is not.
  */
 export function isPressure(text: string): boolean {
   if (matchesAny(P.slogans, text)) return true;
   if (matchesAny(P.exemptions, text)) return false;
-  if (matchesAny(P.limitedValidity, text) || matchesAny(P.strongThreats, text)) return true;
+  if (matchesAny(P.limitedValidity, text) || matchesAny(P.strongThreats, text) || matchesAny(P.hurryAdvice, text)) return true;
   const deadline = matchesAny(P.deadlines, text);
-  return deadline && (matchesAny(P.consequences, text) || matchesAny(P.weakThreats, text));
+  if (deadline && (matchesAny(P.consequences, text) || matchesAny(P.weakThreats, text))) return true;
+  return demandsQuickAnswer(text, deadline);
+}
+
+/**
+ * "Can you let me know today whether you'll take the call?", "Please sign the order form by Friday": the
+ * reader is asked for a decision by the seller's date, or for any answer by today or tomorrow. Asking which
+ * date suits them for a meeting is arranging, not pressing.
+ */
+function demandsQuickAnswer(text: string, deadline: boolean): boolean {
+  if (!matchesAny(P.readerAsked, text) || matchesAny(P.logistics, text)) return false;
+  const decision = matchesAny(P.decisionAsks, text);
+  if (matchesAny(P.tightDeadlines, text)) return decision || matchesAny(P.replyAsks, text);
+  return decision && deadline;
 }
 
 export function pressureSuggestion(id: string): Suggestion {

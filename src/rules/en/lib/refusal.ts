@@ -13,6 +13,10 @@ export const RefusalDictionarySchema = z.object({
   conditionalLeads: Phrases,
   agreed: Phrases,
   flatNo: Phrases,
+  /** A refusal that is only "no": "No.", "Unfortunately not.", "a hard no", "the answer is no". */
+  bareNo: Phrases,
+  /** What turns a cushioned "no" into a compromise: "…, but we could …", "However, …". */
+  alternatives: Phrases,
   outOfScope: Phrases,
   payDemand: Phrases,
   notCovered: Phrases,
@@ -32,6 +36,8 @@ export const REFUSAL = {
   conditionalLeads: compilePhrases(dict.conditionalLeads),
   agreed: compilePhrases(dict.agreed),
   flatNo: compilePhrases(dict.flatNo),
+  bareNo: compilePhrases(dict.bareNo),
+  alternatives: compilePhrases(dict.alternatives),
   outOfScope: compilePhrases(dict.outOfScope),
   payDemand: compilePhrases(dict.payDemand),
   notCovered: compilePhrases(dict.notCovered),
@@ -52,6 +58,15 @@ export function isSoftened(sentence: Sentence, previous: Sentence | undefined): 
   if (matchesAny(REFUSAL.agreed, sentence.text)) return true;
   if (matchesAny(REFUSAL.cushions, sentence.text) || matchesAny(REFUSAL.consultOffers, sentence.text)) return true;
   return previous !== undefined && matchesAny(REFUSAL.cushions, previous.text);
+}
+
+/**
+ * A request answered with a price tag: "you'll have to pay for that", "those seats aren't covered and will
+ * be billed separately" (en.blunt-refusal.extra-charge). A plain scope line in a quote is not.
+ */
+export function answersWithCharge(text: string): boolean {
+  if (matchesAny(REFUSAL.payDemand, text)) return true;
+  return matchesAny(REFUSAL.notCovered, text) && (matchesAny(REFUSAL.requestReference, text) || matchesAny(REFUSAL.charges, text));
 }
 
 /** Questions ("Can't we …?") are not refusals. */
@@ -86,6 +101,6 @@ export function contractRefusal(sentenceText: string, contractPhrase: { index: n
 }
 
 /** A whole compromise sentence in place of the refusal (the issue's "thank, name the scope, consult"). */
-export function compromise(id: 'difficult' | 'scope' | 'not-included'): Suggestion {
+export function compromise(id: 'difficult' | 'scope' | 'not-included' | 'not-this-time'): Suggestion {
   return toSuggestion(id, t(id).text);
 }

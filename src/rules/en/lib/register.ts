@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import data from '../../../../dictionaries/en/register.json';
 import type { Sentence, Severity, Suggestion } from '../../../engine/types';
-import { compilePhrases, findAll, PhraseSchema } from './phrases';
+import { compilePhrases, findAll, PhraseSchema, type Phrase } from './phrases';
 import { atStart, matchCase, upperFirst } from './text';
 
 const Replacement = z.object({ text: z.string(), label: z.string().min(1), labelJa: z.string().min(1) });
@@ -14,12 +14,15 @@ const SlangSchema = PhraseSchema.extend({
 export const RegisterDictionarySchema = z.object({
   about: z.string(),
   slang: z.array(SlangSchema).min(1),
+  /** Latin shorthand inside a Japanese sentence ("届いたらASAPで"), replaced by Japanese. */
+  inJapanese: z.array(SlangSchema).min(1),
   emoticons: z.array(PhraseSchema).min(1),
 });
 
+type SlangEntry = z.infer<typeof SlangSchema>;
 const dict = RegisterDictionarySchema.parse(data);
-const slang = compilePhrases(dict.slang);
-const entries = new Map(dict.slang.map((e) => [e.id, e]));
+const ENGLISH = { phrases: compilePhrases(dict.slang), entries: new Map(dict.slang.map((e) => [e.id, e])) };
+const IN_JAPANESE = { phrases: compilePhrases(dict.inJapanese), entries: new Map(dict.inJapanese.map((e) => [e.id, e])) };
 export const EMOTICONS = compilePhrases(dict.emoticons);
 
 export interface CasualWord {
@@ -30,13 +33,26 @@ export interface CasualWord {
   suggestions: Suggestion[];
 }
 
-/** Casual words of one sentence with their in-place replacements; overlapping matches keep the first, longest. */
+/** Casual words of one English sentence with their in-place replacements. */
 export function casualWords(s: Sentence): CasualWord[] {
+  return findShorthand(ENGLISH, s);
+}
+
+/**
+ * English chat shorthand inside a Japanese sentence ("届いたらASAPで", "thx & よろしく"), with Japanese
+ * replacements: nothing else in such a sentence is English, so only these Latin tokens are looked for.
+ */
+export function shorthandInJapanese(s: Sentence): CasualWord[] {
+  return findShorthand(IN_JAPANESE, s);
+}
+
+/** Overlapping matches keep the first, longest. */
+function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntry> }, s: Sentence): CasualWord[] {
   const out: CasualWord[] = [];
   let covered = 0;
-  for (const m of findAll(slang, s.text)) {
+  for (const m of findAll(list.phrases, s.text)) {
     if (m.index < covered) continue;
-    const entry = entries.get(m.phrase.id)!;
+    const entry = list.entries.get(m.phrase.id)!;
     const found = entry.remove ? removal(s.text, m.index, m.text) : { start: m.index, end: m.index + m.text.length, capital: '' };
     covered = m.index + m.text.length;
     out.push({

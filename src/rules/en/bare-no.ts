@@ -1,0 +1,95 @@
+import { defineRule } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
+import { findFirst, matchesAny } from './lib/phrases';
+import { compromise, REFUSAL } from './lib/refusal';
+
+/**
+ * "No.", "Unfortunately not.", "That's a hard no.", "The answer is no.": a request answered with nothing
+ * but the refusal. A cushion word alone does not soften it ("Unfortunately not." is still a shut door);
+ * a cushion followed by an alternative or a promise to consult does ("I'm afraid not, but we could …").
+ * A document rule because that alternative often comes in the next sentence ("Unfortunately not. However, …").
+ */
+export default defineRule({
+  id: 'en.blunt-refusal.bare-no',
+  lang: 'en',
+  category: 'blunt-refusal',
+  severity: 'warning',
+  title: { en: 'A bare “no” to a request', ja: '「いいえ」だけの断り' },
+  rationale: {
+    en: 'A bare “no” — even after “unfortunately” — tells a Japanese buyer the conversation is over. What keeps the relationship is the cushion together with something to hold on to: an alternative, or a promise to consult your manager and come back.',
+    ja: '「いいえ」「残念ながらできません」だけの返事は、日本のお客様には話を打ち切られたように響きます。クッション言葉に加えて、代案や「上司と相談して改めてご連絡します」といった次の一手を示すことで、関係がつながります。',
+  },
+  examples: {
+    valid: [
+      { text: "I'm afraid not, but we could ship half of the order this Friday and the rest next week." },
+      { text: 'Unfortunately not. However, we could ship half of the order this Friday and the rest next week.' },
+      { text: 'No problem, we will resend the invoice today.' },
+      { text: 'No. 3 line will restart on Monday.' },
+      { text: 'Will the update cost anything extra? No.' },
+      { text: 'Thank you for asking.\nNo.', context: { recipient: 'internal' } },
+    ],
+    invalid: [
+      {
+        text: 'Thank you for asking about an extension.\nUnfortunately not.',
+        flagged: 'Unfortunately not.',
+        outputs: [
+          "Thank you for asking about an extension.\nI'm afraid that will not be possible this time, but because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking about an extension.\nThank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
+      {
+        text: 'Thanks for the question.\nNo. We only ship complete pallets.',
+        flagged: 'No.',
+        outputs: [
+          "Thanks for the question.\nI'm afraid that will not be possible this time, but because we value working with you, let me speak with my manager and see what we can do. We only ship complete pallets.",
+          "Thanks for the question.\nThank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do. We only ship complete pallets.",
+        ],
+      },
+      {
+        text: "I'm afraid it's a hard no from our legal team.",
+        flagged: "I'm afraid it's a hard no from our legal team.",
+        outputs: [
+          "I'm afraid that will not be possible this time, but because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
+    ],
+  },
+  document(ctx) {
+    const { sentences } = ctx;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.lang !== 'en') continue;
+      const hit = findFirst(REFUSAL.bareNo, s.text);
+      if (!hit) continue;
+      const rest = s.text.slice(hit.index + hit.text.length);
+      // "No. We cannot do that." — the rest is a refusal of its own, which flat-no and out-of-scope report.
+      if (matchesAny(REFUSAL.flatNo, rest) || matchesAny(REFUSAL.outOfScope, rest)) continue;
+      const previous = sentences[i - 1];
+      if (previous && answersOwnQuestion(previous)) continue;
+      if (softened(s, rest, previous, sentences[i + 1])) continue;
+      // A leading "No." before the rest of the answer is replaced alone; any other form is the whole sentence.
+      const alone = hit.phrase.id === 'no-alone' && rest.trim() !== '';
+      ctx.report({
+        start: alone ? s.start + hit.index : s.start,
+        end: alone ? s.start + hit.index + hit.text.length : s.end,
+        message: 'A bare “no” shuts the door, even after “unfortunately”. Cushion it, and offer an alternative or to consult your manager.',
+        messageJa: '「いいえ」だけの返事は、「残念ながら」を添えても門前払いに聞こえます。クッション言葉に加え、代案か上司との相談を申し出ましょう。',
+        suggestions: [compromise('not-this-time'), compromise('difficult')],
+      });
+    }
+  },
+});
+
+/** "Will it cost anything extra? No." answers a question of our own with good news. */
+function answersOwnQuestion(previous: Sentence): boolean {
+  return /\?\s*$/.test(previous.text) && /\b(?:any|anything|extra|additional|need\s+to|have\s+to)\b/i.test(previous.text);
+}
+
+/** A cushion (here or just before) together with an alternative or a consult offer (here or just after). */
+function softened(s: Sentence, rest: string, previous: Sentence | undefined, next: Sentence | undefined): boolean {
+  const cushion = matchesAny(REFUSAL.cushions, s.text) || (previous !== undefined && matchesAny(REFUSAL.cushions, previous.text));
+  if (!cushion) return false;
+  const way = (text: string) => matchesAny(REFUSAL.alternatives, text) || matchesAny(REFUSAL.consultOffers, text);
+  return way(rest) || (next !== undefined && next.lang === 'en' && way(next.text));
+}
