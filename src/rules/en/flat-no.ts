@@ -79,7 +79,7 @@ export default defineRule({
       end: s.end,
       message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
       messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
-      suggestions: [cushionedRefusal(s.text), compromise('difficult')],
+      suggestions: [cushionedRefusal(s.text, hit.index), compromise('difficult')],
     });
   },
 });

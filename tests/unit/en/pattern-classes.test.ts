@@ -46,6 +46,11 @@ const REFUSALS: Case[] = [
   ['', C, 'Mr. Kimura is not available on Monday, so we suggest Tuesday.'],
   ['', C, 'The test report is not available yet; I will send it on Friday.'],
   ['', C, 'Is the cable not included in the box?'],
+  ['blunt-refusal', C, 'Our warranty does not cover misuse.'],
+  ['', C, "I'm sorry, but our warranty does not cover misuse."],
+  ['', C, 'Shipping is not included in the unit price.'],
+  ['', C, 'Travel costs are not covered by the project budget.'],
+  ['', C, 'It is not available until next month.'],
   [
     '',
     C,
@@ -71,6 +76,10 @@ const REFUSALS: Case[] = [
   ['', C, "For the update, we won't need remote access to your server."],
   ['', C, 'No, there is nothing extra to pay.'],
   ['', C, "Can't we ship it earlier?"],
+  ['', C, 'The answer is no longer relevant, as the drawings were updated.'],
+  ['', C, 'Will the update cost anything extra? No.'],
+  ['', C, "We don't know the exact date yet, but will confirm it by Friday."],
+  ['', C, "That isn't something we see often, so thank you for the photos."],
   // a time limit with a threat is pressure, not a refusal
   ['', C, 'After Friday, the standard price will apply and we cannot guarantee the installation slot.'],
 ];
@@ -103,6 +112,12 @@ const PRESSURE: Case[] = [
   ['', P, 'Please confirm by Friday whether you can attend the seminar.'],
   ['', P, 'Could you let me know today if the 10:00 slot still works for you?'],
   ['', P, 'I will let you know by tomorrow whether we can ship earlier.'],
+  ['', P, 'Could you confirm today that the samples arrived safely?'],
+  ['', P, 'Please let me know by tomorrow if you have any questions about the quote.'],
+  ['', P, 'Could you let me know by Friday whether you would like us to include installation in the quote?'],
+  ['', P, "Our engineers are busy in March, so I'd recommend booking the installation early if April suits you."],
+  ['pressure', P, 'Let me know by end of day if you want to go ahead.'],
+  ['pressure', P, 'I need a yes or no by tomorrow.'],
   ['', P, 'Please take your time; there is no need to decide this week.'],
   ['bad-news', P, 'Our list prices will go up on January 1, as announced last month.'],
   ['', P, 'The seminar has only 20 seats, so we will confirm your place by email.'],
@@ -119,6 +134,10 @@ const BAD_NEWS: Case[] = [
   ['', C, 'Good news: your order will now ship on December 3 instead of December 10.'],
   ['', C, 'We can ship by air instead of by sea if you prefer.'],
   ['', C, 'The shipment will arrive at your Kobe warehouse on Tuesday, December 16.'],
+  ['', C, 'Your order will now ship from our new Osaka warehouse.'],
+  ['', C, 'The shipment is now scheduled for December 12, as planned.'],
+  ['', C, 'The revised delivery schedule is attached.'],
+  ['bad-news', C, 'Your order will now ship on January 23.'],
   // allocation and partial supply
   ['bad-news', C, 'For Q2, your allocation of grade B resin will be limited to 60% of your forecast volume.'],
   ['bad-news', C, 'From January to March, we will ship only 70% of your ordered volume.'],
@@ -130,6 +149,8 @@ const BAD_NEWS: Case[] = [
   ['bad-news', C, 'Starting January, your account will be handled by Mark Ellis in our Singapore office.'],
   ['bad-news', C, 'From April, your orders will be managed by our distributor in Osaka.'],
   ['', C, 'Your account will continue to be handled by Ms. Chen and her team.'],
+  ['', C, 'From April, your orders will be handled by our new Kobe warehouse, which is closer to your plant.'],
+  ['bad-news', C, 'Your account will be handled by Ms. Chen from April.'],
   // recalls and quality
   ['bad-news', C, 'The sensors from lot 2207 are being recalled and must not be installed.'],
   ['bad-news', C, 'Batch 12 of the adhesive has been recalled.'],
@@ -139,6 +160,9 @@ const BAD_NEWS: Case[] = [
   // discontinuation and price increases in other words
   ['bad-news', C, 'Production of the KX-9 will end in March.'],
   ['bad-news', C, 'A fuel surcharge of 4% will be added to all invoices from May.'],
+  ['bad-news', C, 'We will introduce a currency surcharge from April.'],
+  ['', C, 'The fuel surcharge has been removed from January.'],
+  ['', C, 'No surcharge applies to orders above 100 units.'],
   ['', C, 'Production of the KX-9 will continue until at least 2030.'],
 ];
 
@@ -155,6 +179,9 @@ const REGISTER: Case[] = [
   ['', C, 'Dear Ms. Okada,\n\nThe invoice is attached.\n\nCheers,\nTom'],
   ['register', C, 'Dear Ms. Okada,\n\nThe invoice is attached, cheers mate.\n\nTom'],
   ['register', C, 'Can u send the drawings? Pls use the new template, btw.'],
+  ['register', C, 'ご確認の上、lmk！'],
+  ['', C, 'OKです。FYIとして資料を添付いたします。'],
+  ['', C, 'Uターンラッシュの影響で、配送に時間がかかる場合がございます。'],
 ];
 
 const HONORIFIC: Case[] = [
@@ -163,6 +190,11 @@ const HONORIFIC: Case[] = [
   ['honorific', C, 'Hello Daisuke,\n\nThank you for the drawings.'],
   ['honorific', C, 'Yo Kenta,\n\nThank you for the drawings.'],
   ['honorific', C, 'Yo Mr. Kondo,\n\nThank you for the drawings.'],
+  ['honorific', C, 'Hello, Daisuke!\n\nThank you for the drawings.'],
+  ['honorific', C, 'Hi, Tanaka.\n\nThank you for the drawings.'],
+  ['', C, 'Hello, I am writing about the drawings.'],
+  ['', C, 'Hi, Thanks for the drawings.'],
+  ['', C, 'Hello, Mr. Sato,\n\nThank you for the drawings.'],
   ['', C, 'Dear Mr. Matsuda,\n\nThank you for the drawings.'],
   ['', C, 'Dear Matsuda-san,\n\nThank you for the drawings.'],
   ['', C, 'Hello John,\n\nThank you for the drawings.'],

@@ -14,9 +14,9 @@ export const PressureDictionarySchema = z.object({
   deadlines: Phrases,
   /** Today, tomorrow, end of day, within 24 hours: a clock no buying committee can meet. */
   tightDeadlines: Phrases,
-  /** "let me know", "confirm", "reply": an answer asked of the reader. */
+  /** "whether you'll …", "if you want to …": a yes or no asked of the reader, pressing only on a tight clock. */
   replyAsks: Phrases,
-  /** "sign", "decide", "go ahead", "whether you'll …": a decision asked of the reader. */
+  /** "sign", "decide", "go ahead", "your answer": a decision asked of the reader. */
   decisionAsks: Phrases,
   /** "please", "can you", "we need": the sentence asks something of the reader (not "I will let you know"). */
   readerAsked: Phrases,
@@ -62,8 +62,8 @@ export function isPressure(text: string): boolean {
 
 /**
  * "Can you let me know today whether you'll take the call?", "Please sign the order form by Friday": the
- * reader is asked for a decision by the seller's date, or for any answer by today or tomorrow. Asking which
- * date suits them for a meeting is arranging, not pressing.
+ * reader is asked for a decision by the seller's date, or for a yes or no by today or tomorrow. Asking
+ * which date suits them, or for questions by tomorrow, is arranging, not pressing.
  */
 function demandsQuickAnswer(text: string, deadline: boolean): boolean {
   if (!matchesAny(P.readerAsked, text) || matchesAny(P.logistics, text)) return false;

@@ -84,10 +84,30 @@ function toSuggestion(id: string, text: string): Suggestion {
 /**
  * The writer's own refusal with a cushion in front and the promise to consult after it:
  * "No, we don't do X." → "I'm afraid we don't do X. However, because we value working with you, …".
+ * A lead-in before the refusal stays in front of the cushion: "Regarding your request: that isn't …" →
+ * "Regarding your request: I'm afraid that isn't …". `refusalAt` is where the refusal itself starts.
  */
-export function cushionedRefusal(sentenceText: string): Suggestion {
-  const core = withFullStop(lowerFirstWord(dropLeadingNo(sentenceText)));
-  return toSuggestion('cushion', `${t('cushion').text}${core} ${t('consult').text}`);
+export function cushionedRefusal(sentenceText: string, refusalAt = 0): Suggestion {
+  const cut = leadInEnd(sentenceText, refusalAt);
+  const core = withFullStop(lowerFirstWord(dropLeadingNo(sentenceText.slice(cut))));
+  return toSuggestion('cushion', `${sentenceText.slice(0, cut)}${t('cushion').text}${core} ${t('consult').text}`);
+}
+
+/** Openings that frame a refusal without being part of it ("Regarding …,", "For the Q3 order,"). */
+const LEAD_IN =
+  /^(?:regarding|as\s+for|as\s+to|concerning|about|with\s+regard\s+to|in\s+regard\s+to|for|on|in|after|thank\s+you|thanks|starting|from|as\s+of|at\s+(?:this\s+point|the\s+moment|present)|currently)\b/i;
+
+/** Where the refusal clause starts: after the last ": ", "; " or dash before it, or after a lead-in's comma. */
+function leadInEnd(text: string, refusalAt: number): number {
+  const before = text.slice(0, refusalAt);
+  let cut = -1;
+  for (const m of before.matchAll(/[:;—–]\s/g)) cut = m.index + 1;
+  if (cut < 0 && LEAD_IN.test(before)) cut = before.lastIndexOf(',') + 1;
+  if (cut <= 0) return 0;
+  while (cut < text.length && /\s/.test(text[cut]!)) cut++;
+  // "Thank you for asking, but we cannot …": the conjunction belongs before the cushion.
+  const conjunction = /^(?:but|and|so|yet)\s+/i.exec(text.slice(cut));
+  return cut + (conjunction ? conjunction[0].length : 0);
 }
 
 /** The contract named gently: "As per the contract, X is not included." → "I'm afraid that under our current agreement, X is not included. …" */

@@ -24,6 +24,11 @@ const GROUP = /^(there|guys|all|team|everyone|everybody|folks|both|y['’]all|ga
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam)\.?$/i;
 const HONORIFIC = /^(?:san|sama|sensei|dono|様|さん|殿)$/i;
 const HONORIFIC_SUFFIX = /(?:-(?:san|sama|sensei|dono)|様|さん|殿)$/i;
+/**
+ * The ", " of "Hello, Kenji!" / "Hi, Tanaka." / "Hello, Mr. Sato,": one to three capitalised words that end
+ * the line or a clause. "Hello, I am …" and "Hi, Thanks for …" go on with a sentence, not a name.
+ */
+const COMMA_BEFORE_NAME = /^\s*,\s*(?!I\b)(?=\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,!:;]|\.?\s*$))/u;
 /** A header line of a meeting invitation or a forwarded mail ("When: …", "Attendees: …"). */
 const HEADER = /^[\p{L} /]{1,30}[:：]\s/u;
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -56,10 +61,12 @@ function parseSalutation(line: Line): Salutation | undefined {
   const base = line.start + lead;
   const g = GREETING.exec(text);
   if (!g) return parseBareName(text, base);
+  // "Hello, Kenji!" puts a comma between the greeting and the name: the address starts after it.
+  const head = g[0].length + (COMMA_BEFORE_NAME.exec(text.slice(g[0].length))?.[0].length ?? 0);
   // The address runs to the first comma, colon, full stop, exclamation mark or dash.
-  const stop = /[,!:;.?—–]|\s-\s/.exec(text.slice(g[0].length));
-  const addressEnd = g[0].length + (stop ? stop.index : text.length - g[0].length);
-  const address = text.slice(g[0].length, addressEnd);
+  const stop = /[,!:;.?—–]|\s-\s/.exec(text.slice(head));
+  const addressEnd = head + (stop ? stop.index : text.length - head);
+  const address = text.slice(head, addressEnd);
   const sal: Salutation = {
     greeting: g[1]!.toLowerCase(),
     names: [],
@@ -69,7 +76,7 @@ function parseSalutation(line: Line): Salutation | undefined {
     end: base + g[0].length,
     greetingEnd: base + g[0].length,
   };
-  let offset = g[0].length; // where the names start, relative to `text`
+  let offset = head; // where the names start, relative to `text`
   let rest = address;
   const group = GROUP.exec(address.trimStart());
   if (group) {

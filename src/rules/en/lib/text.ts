@@ -16,7 +16,9 @@ const COMMON_STARTERS = new Set(
     'custom customized additional extra further future new current other another both either neither ' +
     'prices price pricing costs cost fees fee rates rate delivery deliveries shipment shipments shipping orders order ' +
     'production supply stock units parts products services support installation maintenance training seats licenses ' +
-    'licences changes requests request integrations integration documents documentation'
+    'licences changes requests request integrations integration documents documentation ' +
+    'between under over outside inside beyond except despite because since while when once regarding concerning ' +
+    'damage damages returns refunds discounts warranty repairs weekend weekends overnight express rush'
   ).split(' '),
 );
 
