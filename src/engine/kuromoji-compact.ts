@@ -121,8 +121,6 @@ export class LatticeBuilder {
   /** Dictionary words starting at `at`: walk the trie byte by byte, like commonPrefixSearch. */
   private known(text: string, at: number, pos: number, lattice: InstanceType<typeof ViterbiLattice>): number {
     const { base, check } = this;
-    const baseOf = (i: number) => (i < base.length ? base[i]! : -i + 1);
-    const checkOf = (i: number) => (i < check.length ? check[i]! : -i - 1);
     let parent = 0;
     let found = 0;
     const bytes = [0, 0, 0, 0];
@@ -137,15 +135,15 @@ export class LatticeBuilder {
       }
       const n = utf8(cp, bytes);
       for (let b = 0; b < n; b++) {
-        const child = baseOf(parent) + bytes[b]!;
-        if (child < 0 || checkOf(child) !== parent) return found;
+        const child = baseOf(base, parent) + bytes[b]!;
+        if (child < 0 || checkOf(check, child) !== parent) return found;
         parent = child;
       }
       i += width;
       // A word ends here when the node has a terminal child (code 0).
-      const leaf = baseOf(parent);
-      if (leaf >= 0 && checkOf(leaf) === parent) {
-        const leafBase = baseOf(leaf);
+      const leaf = baseOf(base, parent);
+      if (leaf >= 0 && checkOf(check, leaf) === parent) {
+        const leafBase = baseOf(base, leaf);
         if (leafBase <= 0) {
           const surfaceId = -leafBase - 1;
           const key = text.slice(at, i);
@@ -167,8 +165,7 @@ export class LatticeBuilder {
     text: string, units: number[] | null, length: number, pos: number, found: number,
     lattice: InstanceType<typeof ViterbiLattice>,
   ): void {
-    const charAt = (i: number) => (units ? text.slice(units[i]!, units[i + 1] ?? text.length) : text[i]!);
-    const head = charAt(pos);
+    const head = charAt(text, units, pos);
     const headClass = this.unknown.lookup(head);
     if (found > 0 && headClass.is_always_invoke !== 1) return;
     let key = head;
@@ -176,7 +173,7 @@ export class LatticeBuilder {
     let keyLength = 1;
     if (headClass.is_grouping === 1 && 1 < length - pos) {
       for (let k = pos + 1; k < length; k++) {
-        const next = charAt(k);
+        const next = charAt(text, units, k);
         if (headClass.class_name !== this.unknown.lookup(next).class_name) break;
         key += next;
         keyLength = key.length;
@@ -188,6 +185,20 @@ export class LatticeBuilder {
       lattice.append(new ViterbiNode(id, d.getShort(id + 4), pos + 1, keyLength, 'UNKNOWN', d.getShort(id), d.getShort(id + 2), key));
     }
   }
+}
+
+/** Code point `i` of `text` (kuromoji's SurrogateAwareString.charAt). */
+function charAt(text: string, units: number[] | null, i: number): string {
+  return units ? text.slice(units[i]!, units[i + 1] ?? text.length) : text[i]!;
+}
+
+/** doublearray's getBase/getCheck: past the stored length, the values an unused slot holds. */
+function baseOf(base: Int32Array, i: number): number {
+  return i < base.length ? base[i]! : -i + 1;
+}
+
+function checkOf(check: Int32Array, i: number): number {
+  return i < check.length ? check[i]! : -i - 1;
 }
 
 /** UTF-16 start index of each code point, or null when there is no surrogate pair (the common case). */
@@ -232,4 +243,124 @@ function utf8(cp: number, out: number[]): number {
   out[2] = ((cp >> 6) & 0x3f) | 0x80;
   out[3] = (cp & 0x3f) | 0x80;
   return 4;
+}
+
+/**
+ * IPADIC's features ("surface,pos,pos1,pos2,pos3,cType,cForm,base,reading,pronunciation" as UTF-8, 36 MB
+ * for 392,126 entries) held as short records instead: the six part-of-speech fields become an index into
+ * 667 distinct tuples, the base form is stored only where it differs from the surface (a third of entries),
+ * and the surface and pronunciation, which the engine's Token does not carry from here (the surface is
+ * the matched text itself), are dropped. About 8 MB; tid.dat's pointers are rewritten to the records.
+ * Record: u16 tuple, u8 reading length, reading bytes, u8 base length (0 = same as surface), base bytes.
+ */
+export class CompactFeatures {
+  private constructor(
+    private readonly records: Uint8Array,
+    private readonly tuples: string[][],
+    private readonly tokenInfo: Uint8Array,
+  ) {}
+
+  /** Converts every entry of tid.dat (10 bytes each: left, right, cost, pos pointer) and its features. */
+  static build(tokenInfo: Uint8Array, features: Uint8Array): CompactFeatures {
+    const tuples: string[][] = [];
+    // Tuple bytes hashed to a number, then checked against the first entry that had them: no per-entry strings.
+    const tupleIds = new Map<number, number[]>();
+    const tupleAt: number[] = [];
+    const tupleEnd: number[] = [];
+    let records = new Uint8Array(Math.max(1024, features.length >> 2));
+    let used = 0;
+    const view = new DataView(tokenInfo.buffer, tokenInfo.byteOffset, tokenInfo.byteLength);
+    const commas = new Int32Array(9);
+    for (let entry = 0; entry + 10 <= tokenInfo.length; entry += 10) {
+      const from = view.getInt32(entry + 6, true);
+      if (from === 0 && entry > 0 && view.getInt32(entry, true) === 0) continue; // zero padding past the last entry
+      let n = 0;
+      let end = from;
+      for (; end < features.length && features[end] !== 0; end++) if (features[end] === 0x2c && n < 9) commas[n++] = end;
+      if (n < 9) throw new Error(`IPADIC entry at ${from} has ${n + 1} fields, 10 expected`);
+      const t0 = commas[0]! + 1;
+      const t1 = commas[6]!;
+      let hash = 0x811c9dc5;
+      for (let i = t0; i < t1; i++) hash = Math.imul(hash ^ features[i]!, 16777619);
+      let tuple = -1;
+      const candidates = tupleIds.get(hash);
+      if (candidates) for (const c of candidates) if (equalRanges(features, tupleAt[c]!, tupleEnd[c]!, t0, t1)) tuple = c;
+      if (tuple < 0) {
+        tuple = tuples.length;
+        tuples.push(utf8Decode(features, t0, t1).split(','));
+        tupleAt.push(t0);
+        tupleEnd.push(t1);
+        if (candidates) candidates.push(tuple);
+        else tupleIds.set(hash, [tuple]);
+      }
+      const baseFrom = commas[6]! + 1;
+      const baseTo = commas[7]!;
+      const readingFrom = commas[7]! + 1;
+      const readingTo = commas[8]!;
+      const baseSame = equalRanges(features, from, commas[0]!, baseFrom, baseTo);
+      if (readingTo - readingFrom > 255 || baseTo - baseFrom > 255) throw new Error(`IPADIC entry at ${from} is too long`);
+      const size = 4 + (readingTo - readingFrom) + (baseSame ? 0 : baseTo - baseFrom);
+      if (used + size > records.length) {
+        const bigger = new Uint8Array(records.length * 2);
+        bigger.set(records.subarray(0, used));
+        records = bigger;
+      }
+      view.setInt32(entry + 6, used, true);
+      records[used++] = tuple & 0xff;
+      records[used++] = tuple >>> 8;
+      records[used++] = readingTo - readingFrom;
+      for (let i = readingFrom; i < readingTo; i++) records[used++] = features[i]!;
+      records[used++] = baseSame ? 0 : baseTo - baseFrom;
+      if (!baseSame) for (let i = baseFrom; i < baseTo; i++) records[used++] = features[i]!;
+    }
+    return new CompactFeatures(records.slice(0, used), tuples, tokenInfo);
+  }
+
+  /** kuromoji's features of a known word, fields 1–8 (pos … reading); `surface` is the matched text. */
+  features(id: number, surface: string): string[] {
+    const r = this.records;
+    let p = this.tokenInfo[id + 6]! | (this.tokenInfo[id + 7]! << 8) | (this.tokenInfo[id + 8]! << 16) | (this.tokenInfo[id + 9]! << 24);
+    const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
+    p += 2;
+    const readingLength = r[p++]!;
+    const reading = utf8Decode(r, p, p + readingLength);
+    p += readingLength;
+    const baseLength = r[p++]!;
+    const base = baseLength === 0 ? surface : utf8Decode(r, p, p + baseLength);
+    return [surface, tuple[0]!, tuple[1]!, tuple[2]!, tuple[3]!, tuple[4]!, tuple[5]!, base, reading];
+  }
+
+  get byteLength(): number {
+    return this.records.byteLength;
+  }
+}
+
+function equalRanges(bytes: Uint8Array, a0: number, a1: number, b0: number, b1: number): boolean {
+  if (a1 - a0 !== b1 - b0) return false;
+  for (let i = 0; i < a1 - a0; i++) if (bytes[a0 + i] !== bytes[b0 + i]) return false;
+  return true;
+}
+
+/** UTF-8 to a string, like kuromoji's utf8BytesToString, for the short fields of one entry. */
+export function utf8Decode(bytes: Uint8Array, from: number, to: number): string {
+  const units: number[] = [];
+  for (let i = from; i < to; ) {
+    const b1 = bytes[i++]!;
+    let code: number;
+    if (b1 < 0x80) code = b1;
+    else if (b1 >> 5 === 0x06) code = ((b1 & 0x1f) << 6) | (bytes[i++]! & 0x3f);
+    else if (b1 >> 4 === 0x0e) {
+      code = ((b1 & 0x0f) << 12) | ((bytes[i]! & 0x3f) << 6) | (bytes[i + 1]! & 0x3f);
+      i += 2;
+    } else {
+      code = ((b1 & 0x07) << 18) | ((bytes[i]! & 0x3f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+      i += 3;
+    }
+    if (code < 0x10000) units.push(code);
+    else {
+      code -= 0x10000;
+      units.push(0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff));
+    }
+  }
+  return String.fromCharCode.apply(null, units);
 }

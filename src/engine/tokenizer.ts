@@ -1,7 +1,7 @@
 import Tokenizer from 'kuromoji/src/Tokenizer.js';
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import ViterbiSearcher from 'kuromoji/src/viterbi/ViterbiSearcher.js';
-import { compactTargetMap, LatticeBuilder, trieLength, trimmed } from './kuromoji-compact';
+import { CompactFeatures, compactTargetMap, LatticeBuilder, trieLength, trimmed } from './kuromoji-compact';
 import type { Token } from './types';
 
 /** What the engine needs of a Japanese morphological analyser. */
@@ -23,7 +23,7 @@ export type ReadDictionaryFile = (name: DictionaryFile) => Promise<ArrayBuffer>;
 /**
  * Builds the tokenizer from the twelve files. This mirrors kuromoji's own DictionaryLoader, which cannot run
  * in a service worker or offscreen page (it needs Node's `path` and XMLHttpRequest), and holds the
- * dictionary compactly (see kuromoji-compact.ts): ~50 MB less than kuromoji as shipped, same tokens.
+ * dictionary compactly (see kuromoji-compact.ts): about a third of kuromoji as shipped, same tokens.
  * Files are read one at a time, and each padded buffer is dropped as soon as its used part is copied, so the
  * peak is the compact dictionary plus one file.
  */
@@ -35,8 +35,10 @@ export async function buildTokenizer(read: ReadDictionaryFile): Promise<Japanese
   const trie = { base: base.slice(0, used), check: check.slice(0, used) };
 
   const tokenInfo = dic.token_info_dictionary;
-  tokenInfo.loadDictionary(trimmed(await read('tid.dat.gz')));
-  tokenInfo.loadPosVector(trimmed(await read('tid_pos.dat.gz')));
+  const tid = trimmed(await read('tid.dat.gz'));
+  tokenInfo.loadDictionary(tid);
+  // The 36 MB of feature strings are converted and let go; tid's pointers now lead to the compact records.
+  const features = CompactFeatures.build(tid, new Uint8Array(await read('tid_pos.dat.gz')));
   const targets = compactTargetMap(new Uint8Array(await read('tid_map.dat.gz')));
   dic.loadConnectionCosts(new Int16Array(await read('cc.dat.gz')));
   const unk = trimmed(await read('unk.dat.gz'));
@@ -48,7 +50,7 @@ export async function buildTokenizer(read: ReadDictionaryFile): Promise<Japanese
   dic.loadUnknownDictionaries(unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke);
 
   const builder = new LatticeBuilder(trie.base, trie.check, targets, tokenInfo.dictionary, dic.unknown_dictionary);
-  return new CompactTokenizer(builder, new ViterbiSearcher(dic.connection_costs), tokenInfo, dic.unknown_dictionary);
+  return new CompactTokenizer(builder, new ViterbiSearcher(dic.connection_costs), features, dic.unknown_dictionary);
 }
 
 interface FeatureSource {
@@ -63,7 +65,7 @@ class CompactTokenizer implements JapaneseTokenizer {
   constructor(
     private readonly builder: LatticeBuilder,
     private readonly searcher: InstanceType<typeof ViterbiSearcher>,
-    private readonly known: FeatureSource,
+    private readonly known: CompactFeatures,
     private readonly unknown: FeatureSource,
   ) {}
 
@@ -73,9 +75,9 @@ class CompactTokenizer implements JapaneseTokenizer {
     for (const piece of Tokenizer.splitByPunctuation(text)) {
       for (const node of this.searcher.search(this.builder.build(piece))) {
         const known = node.type === 'KNOWN';
-        const f = (known ? this.known : this.unknown).getFeatures(node.name).split(',');
-        // Known words take their surface from the dictionary entry, unknown ones from the text (as kuromoji).
-        const surface = known ? f[0]! : node.surface_form;
+        // A known word's dictionary surface is the text it matched, so both kinds take it from the node.
+        const f = known ? this.known.features(node.name, node.surface_form) : this.unknown.getFeatures(node.name).split(',');
+        const surface = node.surface_form;
         const start = pos;
         pos += surface.length;
         out.push({
