@@ -1,28 +1,49 @@
-/** A small LRU map: Map keeps insertion order, so re-inserting on read makes the oldest entry first. */
+/**
+ * A bounded cache that keeps what was used recently: two generations of Maps. Reads hit the current
+ * generation without reordering anything (a true LRU moves the entry on every hit, which costs two Map
+ * writes per read — thousands per analysis); an entry found only in the previous generation is promoted.
+ * When the current generation is full it becomes the previous one and the oldest generation is dropped,
+ * so at most `capacity` entries are kept and every entry used since the last turnover survives it.
+ */
 export class LruCache<K, V> {
-  private map = new Map<K, V>();
-  constructor(private readonly capacity: number) {}
+  private current = new Map<K, V>();
+  private previous = new Map<K, V>();
+  private readonly generation: number;
+
+  constructor(capacity: number) {
+    this.generation = Math.max(1, Math.floor(capacity / 2));
+  }
 
   get(key: K): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
+    const v = this.current.get(key);
+    if (v !== undefined) return v;
+    const old = this.previous.get(key);
+    if (old !== undefined) {
+      this.previous.delete(key);
+      this.put(key, old);
     }
-    return v;
+    return old;
   }
 
   set(key: K, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+    this.previous.delete(key);
+    this.put(key, value);
   }
 
   clear(): void {
-    this.map.clear();
+    this.current.clear();
+    this.previous.clear();
   }
 
   get size(): number {
-    return this.map.size;
+    return this.current.size + this.previous.size;
+  }
+
+  private put(key: K, value: V): void {
+    if (!this.current.has(key) && this.current.size >= this.generation) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
   }
 }

@@ -25,12 +25,35 @@ export interface Analysis {
 const FIELDS: Field[] = ['subject', 'body'];
 
 /**
+ * What sentence rules reported on one sentence text, per rule (by index in the engine's rule list): the
+ * context and previous sentence each result was computed for, and the reports relative to the sentence.
+ * One slot per rule keeps the memory flat; a changed context or neighbour simply recomputes.
+ */
+interface SentenceMemo {
+  context: Array<string | undefined>;
+  previous: Array<string | undefined>;
+  reports: Array<Report[] | undefined>;
+}
+
+/** A rule that applies to this field and recipient, with the context it runs in and what it reported. */
+interface ActiveRule {
+  rule: Rule;
+  index: number;
+  level: Severity | undefined;
+  ctx: RuleContext;
+  contextKey: string;
+  collected: Report[];
+}
+
+const NO_REPORTS: Report[] = [];
+
+/**
  * The analyzer: segment → detect language → tokenize → rules → findings. Pure TypeScript with no browser
  * or Node APIs, so the same object runs in the CLI, the tests and the extension.
  */
 export class Engine {
   private parser: FieldParser;
-  private sentenceReports = new LruCache<string, Report[]>(20000);
+  private sentenceMemos = new LruCache<string, SentenceMemo>(8000);
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -47,7 +70,7 @@ export class Engine {
   /** Plugs in the Japanese tokenizer once its dictionary has loaded. */
   setTokenizer(tokenizer: JapaneseTokenizer | null): void {
     this.parser.setTokenizer(tokenizer);
-    this.sentenceReports.clear();
+    this.sentenceMemos.clear();
   }
 
   analyze(input: DraftInput, policy: Policy = DEFAULT_POLICY): Finding[] {
@@ -63,16 +86,22 @@ export class Engine {
       const text = field === 'body' ? draft.body : draft.subject;
       if (!text) continue;
       const parsed = this.parser.parse(text);
-      for (const rule of this.options.rules) {
-        if (!(rule.fields ?? ['body']).includes(field)) continue;
-        if (!(rule.audience ?? DEFAULT_AUDIENCE).includes(recipient)) continue;
+      const active: ActiveRule[] = [];
+      this.options.rules.forEach((rule, index) => {
+        if (!(rule.fields ?? ['body']).includes(field)) return;
+        if (!(rule.audience ?? DEFAULT_AUDIENCE).includes(recipient)) return;
         const level = levelFor(rule, policy);
-        if (level === 'off') continue;
+        if (level === 'off') return;
         if (rule.requiresTokens && !this.japaneseReady) {
           skipped.add(rule.id);
-          continue;
+          return;
         }
-        this.runRule(rule, draft, field, parsed, policy, findings, level);
+        active.push(this.activate(rule, index, level, draft, field, parsed, policy));
+      });
+      this.runSentenceRules(active, parsed.sentences);
+      for (const a of active) {
+        a.rule.document?.(a.ctx);
+        this.emit(a, field, parsed.text.length, findings);
       }
       findings.push(...runCustomRules(policy, field, text, recipient));
     }
@@ -83,9 +112,9 @@ export class Engine {
     };
   }
 
-  private runRule(
-    rule: Rule, draft: Draft, field: Field, parsed: ParsedField, policy: Policy, out: Finding[], level: Severity | undefined,
-  ): void {
+  private activate(
+    rule: Rule, index: number, level: Severity | undefined, draft: Draft, field: Field, parsed: ParsedField, policy: Policy,
+  ): ActiveRule {
     const collected: Report[] = [];
     const ctx: RuleContext = {
       draft,
@@ -101,17 +130,47 @@ export class Engine {
       policy,
       report: (r) => collected.push(r),
     };
-    if (rule.sentence) {
-      const contextKey = [rule.id, field, ctx.recipient, ctx.firstContact, ctx.kind, ctx.today].join('|');
-      let previous: Sentence | undefined;
-      for (const s of parsed.sentences) {
-        if (rule.lang === 'any' || s.lang === rule.lang) this.runSentence(rule, s, previous, ctx, contextKey, collected);
-        previous = s;
+    const contextKey = [field, ctx.recipient, ctx.firstContact, ctx.kind, ctx.today].join('|');
+    return { rule, index, level, ctx, contextKey, collected };
+  }
+
+  /**
+   * Sentence rules, sentence by sentence: one cache lookup per sentence serves every rule, and each rule's
+   * reports are kept relative to the sentence, so an edit elsewhere (which moves this sentence) costs a lookup.
+   */
+  private runSentenceRules(active: ActiveRule[], sentences: Sentence[]): void {
+    const sentenceRules = active.filter((a) => a.rule.sentence);
+    if (sentenceRules.length === 0) return;
+    let previous: Sentence | undefined;
+    for (const s of sentences) {
+      let memo = this.sentenceMemos.get(s.text);
+      if (!memo) {
+        memo = { context: [], previous: [], reports: [] };
+        this.sentenceMemos.set(s.text, memo);
       }
+      const previousText = previous?.text ?? '';
+      for (const a of sentenceRules) {
+        if (a.rule.lang !== 'any' && s.lang !== a.rule.lang) continue;
+        const i = a.index;
+        let rel = memo.context[i] === a.contextKey && memo.previous[i] === previousText ? memo.reports[i] : undefined;
+        if (!rel) {
+          const local: Report[] = [];
+          a.rule.sentence!(s, { ...a.ctx, report: (r) => local.push(r) }, previous);
+          rel = local.length === 0 ? NO_REPORTS : local.map((r) => ({ ...r, start: r.start - s.start, end: r.end - s.start }));
+          memo.context[i] = a.contextKey;
+          memo.previous[i] = previousText;
+          memo.reports[i] = rel;
+        }
+        for (const r of rel) a.collected.push({ ...r, start: r.start + s.start, end: r.end + s.start });
+      }
+      previous = s;
     }
-    rule.document?.(ctx);
-    for (const r of collected) {
-      if (!(r.start >= 0 && r.start < r.end && r.end <= parsed.text.length)) continue;
+  }
+
+  private emit(a: ActiveRule, field: Field, length: number, out: Finding[]): void {
+    const { rule, level } = a;
+    for (const r of a.collected) {
+      if (!(r.start >= 0 && r.start < r.end && r.end <= length)) continue;
       out.push({
         ruleId: rule.id,
         category: rule.category,
@@ -126,21 +185,6 @@ export class Engine {
         suggestions: r.suggestions,
       });
     }
-  }
-
-  /** Sentence rules are cached on (rule, context, previous text, text): reports are kept relative. */
-  private runSentence(
-    rule: Rule, s: Sentence, previous: Sentence | undefined, ctx: RuleContext, contextKey: string, out: Report[],
-  ): void {
-    const key = `${contextKey}\u0000${previous?.text ?? ''}\u0000${s.text}`;
-    let rel = this.sentenceReports.get(key);
-    if (!rel) {
-      const local: Report[] = [];
-      rule.sentence!(s, { ...ctx, report: (r) => local.push(r) }, previous);
-      rel = local.map((r) => ({ ...r, start: r.start - s.start, end: r.end - s.start }));
-      this.sentenceReports.set(key, rel);
-    }
-    for (const r of rel) out.push({ ...r, start: r.start + s.start, end: r.end + s.start });
   }
 }
 

@@ -14,14 +14,32 @@ export interface ParsedField {
 /** Quoted history in plain-text replies ("> …") is the other side's text, never ours to judge. */
 const QUOTED = /^\s*>/;
 
-type RelSentence = { text: string; start: number; end: number };
+/** A sentence of a line, offsets relative to the line, with its language and its words or tokens at offset 0. */
+interface LineSentence {
+  text: string;
+  start: number;
+  end: number;
+  lang: Sentence['lang'];
+  tokens?: Token[];
+  words?: Word[];
+}
+
+/**
+ * Everything about one line text: its sentences, and the Sentence objects last handed out for it. While
+ * the line keeps its place (same start and index, the usual case for every line but the edited one and,
+ * after a line break, those below it) the same objects are returned without any work.
+ */
+interface LineEntry {
+  sentences: LineSentence[];
+  last?: { start: number; index: number; sentences: Sentence[] };
+}
 
 /**
  * Turns a field into lines and sentences with tokens. Work is cached by line text and sentence text,
  * so after a one-character edit only the edited sentence is segmented and tokenized again.
  */
 export class FieldParser {
-  private lineCache = new LruCache<string, RelSentence[]>(4000);
+  private lineCache = new LruCache<string, LineEntry>(4000);
   private tokenCache = new LruCache<string, Token[]>(4000);
   private wordCache = new LruCache<string, Word[]>(4000);
 
@@ -30,6 +48,7 @@ export class FieldParser {
   setTokenizer(tokenizer: JapaneseTokenizer | null): void {
     this.tokenizer = tokenizer;
     this.tokenCache.clear();
+    this.lineCache.clear();
   }
 
   get japaneseReady(): boolean {
@@ -41,25 +60,37 @@ export class FieldParser {
     const sentences: Sentence[] = [];
     for (const line of lines) {
       if (QUOTED.test(line.text)) continue;
-      let rel = this.lineCache.get(line.text);
-      if (!rel) {
-        rel = splitSentences({ ...line, start: 0 });
-        this.lineCache.set(line.text, rel);
+      const entry = this.entry(line.text);
+      const last = entry.last;
+      if (last && last.start === line.start && last.index === line.index) {
+        for (const s of last.sentences) sentences.push(s);
+        continue;
       }
-      for (const r of rel) {
-        const start = line.start + r.start;
-        const lang = detectLanguage(r.text);
-        const sentence: Sentence = { text: r.text, start, end: line.start + r.end, lang, line: line.index };
-        if (lang === 'ja') {
-          const tokens = this.tokens(r.text);
-          if (tokens) sentence.tokens = rebase(tokens, start);
-        } else {
-          sentence.words = rebase(this.words(r.text), start);
-        }
-        sentences.push(sentence);
-      }
+      const placed = entry.sentences.map((r) => place(r, line));
+      entry.last = { start: line.start, index: line.index, sentences: placed };
+      for (const s of placed) sentences.push(s);
     }
     return { text, lines, sentences };
+  }
+
+  private entry(lineText: string): LineEntry {
+    let entry = this.lineCache.get(lineText);
+    if (!entry) {
+      const sentences = splitSentences({ text: lineText, start: 0, end: lineText.length, index: 0 }).map((r) => {
+        const lang = detectLanguage(r.text);
+        const s: LineSentence = { ...r, lang };
+        if (lang === 'ja') {
+          const tokens = this.tokens(r.text);
+          if (tokens) s.tokens = tokens;
+        } else {
+          s.words = this.words(r.text);
+        }
+        return s;
+      });
+      entry = { sentences };
+      this.lineCache.set(lineText, entry);
+    }
+    return entry;
   }
 
   private tokens(text: string): Token[] | undefined {
@@ -80,6 +111,36 @@ export class FieldParser {
     }
     return w;
   }
+}
+
+/**
+ * A line's sentence at the line's place in the field, with absolute offsets. Its tokens (or words) are
+ * moved to that place only when a rule reads them: a keystroke shifts every line below it, but cached
+ * rules read none of those, so typing does not copy half the draft's tokens on every key.
+ */
+function place(r: LineSentence, line: Line): Sentence {
+  const start = line.start + r.start;
+  const sentence: Sentence = { text: r.text, start, end: line.start + r.end, lang: r.lang, line: line.index };
+  if (r.tokens) lazily(sentence, 'tokens', r.tokens, start);
+  if (r.words) lazily(sentence, 'words', r.words, start);
+  return sentence;
+}
+
+/** An own, enumerable property computed on first read and then kept as a plain value. */
+function lazily<K extends 'tokens' | 'words'>(s: Sentence, key: K, items: NonNullable<Sentence[K]>, offset: number): void {
+  if (offset === 0) {
+    s[key] = items;
+    return;
+  }
+  Object.defineProperty(s, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = rebase(items as Array<{ start: number; end: number }>, offset);
+      Object.defineProperty(s, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+  });
 }
 
 function rebase<T extends { start: number; end: number }>(items: T[], offset: number): T[] {
