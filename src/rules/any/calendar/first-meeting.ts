@@ -41,10 +41,30 @@ const JA_REQUEST = compile(lists.proposal.jaRequest);
 const EN_MEETING = compile(lists.proposal.enMeeting);
 const EN_REQUEST = compile(lists.proposal.enRequest);
 
-/** The body's own lines (quoted history left out) and the subject. */
-function ownText(ctx: RuleContext): string {
-  const lines = ctx.lines.filter((l) => !/^\s*>/.test(l.text)).map((l) => l.text);
-  return [ctx.draft.subject, ...lines].join('\n');
+/** What one line says, worked out once per line text: re-analysis while typing then costs a lookup a line. */
+interface LineFacts {
+  first: boolean;
+  followUp: boolean;
+  attendees: boolean;
+}
+const lineFacts = new Map<string, LineFacts>();
+const LINE_FACTS_LIMIT = 5000;
+
+function factsOf(text: string): LineFacts {
+  let f = lineFacts.get(text);
+  if (!f) {
+    f = { first: mentionsFirstMeeting(text), followUp: FOLLOW_UP.test(text), attendees: namesAttendees(text) };
+    if (lineFacts.size >= LINE_FACTS_LIMIT) lineFacts.clear();
+    lineFacts.set(text, f);
+  }
+  return f;
+}
+
+/** Facts of the subject and of the body's own lines (quoted history left out). */
+function ownFacts(ctx: RuleContext): LineFacts[] {
+  const out = [factsOf(ctx.draft.subject)];
+  for (const l of ctx.lines) if (!/^\s*>/.test(l.text)) out.push(factsOf(l.text));
+  return out;
 }
 
 export function mentionsFirstMeeting(text: string): boolean {
@@ -61,16 +81,18 @@ export function namesAttendees(text: string): boolean {
  * the draft reads as a follow-up (前回, 次回, as discussed).
  */
 export function isFirstMeeting(ctx: RuleContext): boolean {
-  const text = ownText(ctx);
-  if (FOLLOW_UP.test(text)) return false;
-  const said = mentionsFirstMeeting(ctx.draft.subject) || ctx.sentences.some((s) => !hasWord('past', s.text) && mentionsFirstMeeting(s.text));
-  if (said) return true;
-  if (ctx.kind !== 'meeting-invite') return false;
-  return ctx.firstContact || ctx.recipient === 'prospect';
+  const facts = ownFacts(ctx);
+  const invite = ctx.kind === 'meeting-invite' && (ctx.firstContact || ctx.recipient === 'prospect');
+  const saidAnywhere = facts.some((f) => f.first);
+  if (!invite && !saidAnywhere) return false;
+  if (facts.some((f) => f.followUp)) return false;
+  const said = saidAnywhere &&
+    (mentionsFirstMeeting(ctx.draft.subject) || ctx.sentences.some((s) => !hasWord('past', s.text) && mentionsFirstMeeting(s.text)));
+  return said || invite;
 }
 
 export function draftNamesAttendees(ctx: RuleContext): boolean {
-  return namesAttendees(ownText(ctx));
+  return ownFacts(ctx).some((f) => f.attendees);
 }
 
 /** A sentence that asks for or announces the meeting (not one about a past meeting). */

@@ -22,11 +22,25 @@ export interface DateInSentence {
   sentence: Sentence;
 }
 
+/** Dates per sentence text and day, relative to the sentence: re-analysis after an edit reads them from here. */
+const dateCache = new Map<string, DateMention[]>();
+const DATE_CACHE_LIMIT = 5000;
+const DIGIT = /[0-9０-９]/;
+
 /** Dates of one sentence; a bare 3/20 counts only with a weekday or a time after it. */
 export function datesInSentence(s: Sentence, today: Day): DateMention[] {
-  return findDates(s.text, s.start, today).filter(
-    (m) => !m.bareSlash || m.statedWeekday !== undefined || TIME_AFTER.test(s.text.slice(m.end - s.start)),
-  );
+  // Every date format has a digit: most sentences are ruled out here without running the patterns.
+  if (!DIGIT.test(s.text)) return [];
+  const key = `${today.y}-${today.m}-${today.d}\u0000${s.text}`;
+  let rel = dateCache.get(key);
+  if (!rel) {
+    rel = findDates(s.text, 0, today).filter(
+      (m) => !m.bareSlash || m.statedWeekday !== undefined || TIME_AFTER.test(s.text.slice(m.end)),
+    );
+    if (dateCache.size >= DATE_CACHE_LIMIT) dateCache.clear();
+    dateCache.set(key, rel);
+  }
+  return s.start === 0 ? rel : rel.map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
 }
 
 /** Mentions that are the ends of a range ("8月13日〜16日", "between May 1 and May 8"). */
@@ -85,8 +99,20 @@ function isMeetingDate(m: DateMention, s: Sentence, ctx: RuleContext, ranges: Se
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line);
 }
 
+/** The three calendar document rules ask for the same field in one analysis: answer once. */
+const lastAnswer = new WeakMap<readonly Sentence[], { key: string; dates: DateInSentence[] }>();
+
 /** Every proposed meeting date of the field, in order. */
 export function meetingDates(ctx: RuleContext): DateInSentence[] {
+  const key = [ctx.today, ctx.kind, ctx.draft.subject].join('\u0000');
+  const last = lastAnswer.get(ctx.sentences);
+  if (last && last.key === key) return last.dates;
+  const dates = findMeetingDates(ctx);
+  lastAnswer.set(ctx.sentences, { key, dates });
+  return dates;
+}
+
+function findMeetingDates(ctx: RuleContext): DateInSentence[] {
   const today = parseIsoDay(ctx.today);
   const out: DateInSentence[] = [];
   for (const s of ctx.sentences) {
