@@ -1,0 +1,85 @@
+// Re-analysis after edits is answered largely from caches (lines keep their sentences, tokens move only when
+// read, sentence rules are looked up per sentence). Whatever the edits, a warm engine must report exactly
+// what a fresh engine reports on the same text, and tokens must carry absolute offsets after lines move.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeDraft } from '../../../bench/texts';
+import { Engine } from '../../../src/engine/engine';
+import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { defineRule } from '../../../src/engine/rule';
+import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
+import { RULES } from '../../../src/rules';
+
+let tokenizer: JapaneseTokenizer;
+beforeAll(async () => {
+  tokenizer = await sharedNodeTokenizer();
+});
+
+const context = { recipient: 'client' as const, firstContact: false, now: '2025-12-01' };
+
+/** Reports every particle token by its absolute offsets, from a document rule (reads tokens after moves). */
+const particles = defineRule({
+  id: 'ja.register.test-particles', lang: 'ja', category: 'register', severity: 'info', requiresTokens: true,
+  title: { en: 't', ja: 't' }, rationale: { en: 't', ja: 't' }, examples: { valid: [], invalid: [] },
+  document(ctx) {
+    for (const s of ctx.sentences) {
+      for (const t of s.tokens ?? []) if (t.pos === '助詞') ctx.report({ start: t.start, end: t.end, message: t.surface, suggestions: [] });
+    }
+  },
+});
+
+type Edit = { kind: 'insert' | 'delete' | 'newline' | 'paste' | 'drop-line'; at: number; text: string };
+
+function apply(text: string, e: Edit): string {
+  const at = Math.min(e.at, text.length);
+  switch (e.kind) {
+    case 'insert':
+      return text.slice(0, at) + e.text + text.slice(at);
+    case 'delete':
+      return text.slice(0, at) + text.slice(at + 1);
+    case 'newline':
+      return `${text.slice(0, at)}\n${text.slice(at)}`;
+    case 'paste':
+      return `${text.slice(0, at)}\n${e.text}\n${text.slice(at)}`;
+    case 'drop-line': {
+      const start = text.lastIndexOf('\n', at - 1) + 1;
+      const end = text.indexOf('\n', at);
+      return text.slice(0, start) + (end < 0 ? '' : text.slice(end + 1));
+    }
+  }
+}
+
+const edit = fc.record({
+  kind: fc.constantFrom('insert', 'delete', 'newline', 'paste', 'drop-line'),
+  at: fc.nat({ max: 2500 }),
+  text: fc.constantFrom('御社', '了解しました。', 'No, that is out of scope. ', 'あ', '、', 'x', '5月4日（月）にお伺いします。', 'いつもお世話になっております。'),
+}) as fc.Arbitrary<Edit>;
+
+describe('a warm engine after edits = a fresh engine', () => {
+  it.each(['ja', 'mixed', 'en'] as const)('%s draft, random edits', (mix) => {
+    const start = makeDraft(mix, 2, 11);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        const warm = new Engine({ rules: [...RULES, particles], tokenizer });
+        let text = start;
+        warm.analyze({ body: text, context });
+        for (const e of edits) {
+          text = apply(text, e);
+          const draft = { body: text, context };
+          expect(warm.analyze(draft)).toEqual(new Engine({ rules: [...RULES, particles], tokenizer }).analyze(draft));
+        }
+      }),
+      { numRuns: 15, seed: 42 },
+    );
+  });
+
+  it('tokens read after their line moved have the moved offsets', () => {
+    const engine = new Engine({ rules: [particles], tokenizer });
+    const body = '資料をお送りします。\n見積書を添付いたします。';
+    engine.analyze({ body, context });
+    const moved = `追記です。\n${body}`;
+    const found = engine.analyze({ body: moved, context });
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(moved.slice(f.start, f.end)).toBe(f.message);
+  });
+});
