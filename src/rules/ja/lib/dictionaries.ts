@@ -28,8 +28,26 @@ export const RefusalsSchema = z.object({
   actionNouns: phrases,
   notRefusalBefore: phrases,
   effortAfterBut: phrases,
+  /** Verbs of accepting or doing that are a no when negated at the end of a clause (受け付けておりません). */
+  acceptanceVerbs: phrases,
+  /** Verbs that refuse only in the plain negative: 伺いません is a no, 伺っておりません reports what has not happened. */
+  plainOnlyVerbs: phrases,
+  /** 五段 verbs whose potential (伺える, 送れる) negated is a no: IPADIC tags the potential as a verb of its own. */
+  potentialOf: phrases,
+  /** Verbs whose 〜られない is not about our ability to act (考えられません, 信じられません). */
+  notAbility: phrases,
+  /** What a negated sentence is good news about (値上げは行っておりません, 費用は発生しません). */
+  reassuringTopics: phrases,
   entries: z.array(
-    withId({ predicate: z.string(), before: z.string().optional(), polite: z.string().min(2), plain: z.string().min(2) }),
+    withId({
+      predicate: z.string(),
+      before: z.string().optional(),
+      /** The match is not a refusal when the text before it matches (寒さが厳しいです). */
+      notBefore: z.string().optional(),
+      /** May use $1 for the predicate's first group (範囲外です → 範囲外となっております). */
+      polite: z.string().min(2),
+      plain: z.string().min(2),
+    }),
   ),
 });
 
