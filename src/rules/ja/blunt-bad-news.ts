@@ -9,8 +9,10 @@ const NEGATED = new RegExp(BAD_NEWS.negations);
 const NOT_ANNOUNCED = new RegExp(BAD_NEWS.notAnnouncement);
 
 /**
- * Bad news — a price rise, a delay, a shortage, a discontinued product, a quality problem, a new person in
- * charge — announced as a plain fact. In Japan such news comes with an apology, a reason, and an offer to
+ * Bad news — a price rise, a delay or a moved date, a short or partial supply, a discontinued product, a
+ * quality problem or a recall, a new person in charge — announced as a plain fact. Each event class is a
+ * trigger in dictionaries/ja/bad-news.json (the event's noun with its predicate: 出荷日が…に変更, 納品は…以降
+ * になります, ご注文数量の7割のみ, 規格外). In Japan such news comes with an apology, a reason, and an offer to
  * explain in person (often with a senior manager); a mail with none of these reads as indifference.
  * Judged on the whole mail: an apology or an offer to visit anywhere in it is enough.
  */
@@ -34,6 +36,8 @@ export default defineRule({
       { text: 'ご注文の品は予定どおり出荷いたします。遅延はございません。' },
       { text: 'ご依頼の価格改定後のお見積書を添付いたします。' },
       { text: '値上げのお知らせ', context: { recipient: 'internal' } },
+      { text: 'ご依頼のとおり、納品日を12月20日に変更いたしました。' },
+      { text: '検査の結果、規格外のものはございませんでした。' },
     ],
     invalid: [
       {
@@ -50,6 +54,22 @@ export default defineRule({
         outputs: [
           '大変申し訳ございませんが、ご注文の試薬は、メーカーからの入荷が9月下旬に延期となりました。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
           '大変申し訳ございませんが、ご注文の試薬は、メーカーからの入荷が9月下旬に延期となりました。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        text: '先月ご注文の部品は、お届け日が6月3日に変更となりました。',
+        flagged: '先月ご注文の部品は、お届け日が6月3日に変更となりました',
+        outputs: [
+          '大変申し訳ございませんが、先月ご注文の部品は、お届け日が6月3日に変更となりました。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '大変申し訳ございませんが、先月ご注文の部品は、お届け日が6月3日に変更となりました。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        text: '今回のご注文は、ご発注数量の6割のみの出荷となります。',
+        flagged: '今回のご注文は、ご発注数量の6割のみの出荷となります',
+        outputs: [
+          '大変申し訳ございませんが、今回のご注文は、ご発注数量の6割のみの出荷となります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '大変申し訳ございませんが、今回のご注文は、ご発注数量の6割のみの出荷となります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
         ],
       },
       {
