@@ -56,8 +56,15 @@ export function findFirst(phrases: readonly Phrase[], text: string): PhraseMatch
   return best;
 }
 
+/** Whether any phrase matches; stops at the first that does (no need to find the earliest). */
 export function matchesAny(phrases: readonly Phrase[], text: string): boolean {
-  return findFirst(phrases, text) !== undefined;
+  for (const phrase of phrases) {
+    phrase.regex.lastIndex = 0;
+    const hit = phrase.regex.test(text);
+    phrase.regex.lastIndex = 0;
+    if (hit) return true;
+  }
+  return false;
 }
 
 /** Looks a suggestion template up by id; a missing id is a programming error caught by the tests. */
