@@ -11,8 +11,8 @@ const ENTRIES = PRESSURE.entries.map((e) => ({
 }));
 
 /**
- * Ultimatums and time pressure (本日中にご回答ください, 至急, 〜までにご契約いただけない場合は…, 最終のご
- *案内) early in a relationship — to a prospect, or on a first contact. A Japanese buyer decides by internal
+ * Ultimatums, time pressure and scarcity (本日中にご回答ください, 至急, 〜までにご契約いただけない場合は…,
+ * 残り2社のみ, 最終のご案内) early in a relationship — to a prospect, or on a first contact. A Japanese buyer decides by internal
  * consensus (稟議); pressure reads as disrespect for that process and often ends the conversation.
  * A deadline tied to the client's own schedule, or a quote's validity period, is information, not pressure.
  */
@@ -35,6 +35,8 @@ export default defineRule({
       { text: '至急確認いたします。', context: { recipient: 'prospect' } },
       { text: '至急手配いたしますので、ご安心ください。', context: { recipient: 'prospect' } },
       { text: '本日中にご回答ください。', context: { recipient: 'client', firstContact: false } },
+      { text: '至急確認のうえ、ご連絡いたします。', context: { recipient: 'prospect' } },
+      { text: '残りの作業は今週中に完了いたします。', context: { recipient: 'prospect' } },
     ],
     invalid: [
       {
@@ -57,6 +59,21 @@ export default defineRule({
         context: { recipient: 'client', firstContact: true },
         flagged: '至急',
         outputs: ['お手すきの際にご返信をお願いいたします。', 'お手数ですが、ご返信をお願いいたします。'],
+      },
+      {
+        text: 'モニター枠は残り3社となっておりますので、お早めにお申し込みください。',
+        context: { recipient: 'prospect' },
+        flagged: 'モニター枠は残り3社となっておりますので、お早めにお申し込みください',
+        outputs: [
+          'ご関心がございましたら、お気軽にお知らせください。',
+          'ご用意できる枠には限りがございますが、ご都合のよいときにご検討いただけますと幸いです。',
+        ],
+      },
+      {
+        text: '至急ご検討のうえ、ご返答をお願いいたします。',
+        context: { recipient: 'prospect' },
+        flagged: '至急',
+        outputs: ['お手すきの際にご検討のうえ、ご返答をお願いいたします。', 'お手数ですが、ご検討のうえ、ご返答をお願いいたします。'],
       },
       {
         text: '【最終のご案内】導入キャンペーンについて',
@@ -96,9 +113,21 @@ export default defineRule({
   },
 });
 
-/** The text after `from` up to the next 、 or 。: what the matched phrase governs. */
+/** A clause that hands its action on to the next one: ご検討のうえ、 / ご確認いただき、 / ご記入の上、. */
+const CHAINED = /(?:のうえ|の上|うえ|上で|いただき|頂き|くださり|のうえで)$/;
+
+/**
+ * The text after `from` up to the next 、 or 。: what the matched phrase governs. A clause that only
+ * chains the action on (至急ご検討のうえ、ご返答をお願いいたします) reads on into the next one.
+ */
 function restOfClause(text: string, from: number): string {
-  const rest = text.slice(from);
-  const stop = rest.search(/[、，。]/);
-  return stop < 0 ? rest : rest.slice(0, stop);
+  let end = from;
+  for (;;) {
+    const rest = text.slice(end);
+    const stop = rest.search(/[、，。]/);
+    if (stop < 0) return text.slice(from);
+    const clause = text.slice(from, end + stop);
+    if (rest[stop] === '。' || !CHAINED.test(clause)) return clause;
+    end += stop + 1;
+  }
 }
