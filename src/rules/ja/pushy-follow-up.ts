@@ -4,6 +4,8 @@ import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
 
 const CONDITIONAL = /(?:ない|なかった)(?:場合|ようでしたら|ようであれば|とき|なら)/;
+const NO_REPLY = new RegExp(COLD_OUTREACH.noReplyPatterns.join('|'));
+const STATUS_CHASE = new RegExp(COLD_OUTREACH.statusChase.join('|'));
 
 /**
  * Chasing a prospect who did not answer a pitch: 「ご覧いただけましたでしょうか」 about one's own earlier
@@ -26,6 +28,8 @@ export default defineRule({
       { text: '先日はお時間をいただき、ありがとうございました。\nお打ち合わせの議事録をお送りいたします。', context: { recipient: 'prospect' } },
       { text: '先日お送りしたお見積りはご覧いただけましたでしょうか。', context: { recipient: 'client' } },
       { text: '資料はご覧いただけましたでしょうか。', context: { recipient: 'prospect' } },
+      { text: '先日はご返信をいただき、ありがとうございました。', context: { recipient: 'prospect' } },
+      { text: 'ご返信がない場合は、こちらからお電話いたします。', context: { recipient: 'prospect' } },
     ],
     invalid: [
       {
@@ -33,6 +37,21 @@ export default defineRule({
         context: { recipient: 'prospect' },
         flagged: 'ご覧いただけましたでしょうか',
         outputs: ['先月ご案内いたしました人事評価システムの件、ご参考になりましたら幸いです。'],
+      },
+      {
+        text: 'これまで2度ほどご案内をお送りしておりますが、まだお返事をいただけておりません。',
+        context: { recipient: 'prospect' },
+        flagged: 'これまで2度ほどご案内をお送りしておりますが、まだお返事をいただけておりません',
+        outputs: ['ご関心をお持ちいただけるようでしたら、いつでもお気軽にお知らせください。', 'ご不要でしたら、どうぞお気になさらないでください。'],
+      },
+      {
+        text: 'お忙しいところ恐縮ですが、ご検討状況だけでもお知らせいただけますか。',
+        context: { recipient: 'prospect' },
+        flagged: 'ご検討状況だけでもお知らせいただけますか',
+        outputs: [
+          'お忙しいところ恐縮ですが、ご関心をお持ちいただけるようでしたら、いつでもお気軽にお知らせください。',
+          'お忙しいところ恐縮ですが、ご不要でしたら、どうぞお気になさらないでください。',
+        ],
       },
       {
         text: 'お返事をいただいていないようでしたので、念のため再送いたします。',
@@ -46,12 +65,25 @@ export default defineRule({
     const quotes = quotedRanges(s.text);
     // 「ご返信がない場合は…」 is a condition (and pressure), not a chase: ja.pressure.early-pressure reads it.
     if (CONDITIONAL.test(s.text)) return;
-    if (containsAny(s.text, COLD_OUTREACH.noReply)) {
+    const noReply = NO_REPLY.exec(s.text);
+    if (containsAny(s.text, COLD_OUTREACH.noReply) || (noReply && !inQuotes(quotes, noReply.index, noReply.index + noReply[0].length))) {
       ctx.report({
         start: s.start,
         end: s.start + bodyEnd(s.text),
         message: 'Chasing an unanswered pitch corners a Japanese buyer; leave the door open instead.',
         messageJa: '返信のない相手への催促は、お客様を追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
+        suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+      return;
+    }
+    // ご検討状況だけでもお聞かせください: pressing for any answer at all, from here to the end of the sentence.
+    const chase = STATUS_CHASE.exec(s.text);
+    if (chase && !inQuotes(quotes, chase.index, chase.index + chase[0].length)) {
+      ctx.report({
+        start: s.start + chase.index,
+        end: s.start + bodyEnd(s.text),
+        message: 'Asking a prospect who has not answered for “just a status” still presses for an answer.',
+        messageJa: '返信のないお客様に「状況だけでも」と求めるのは、返答を迫ることになります。',
         suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
       });
       return;

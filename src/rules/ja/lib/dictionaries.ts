@@ -94,6 +94,10 @@ export const ColdOutreachSchema = z.object({
   earlierPitch: phrases,
   pitchWords: phrases,
   noReply: phrases,
+  /** Regular expressions over a sentence: a pitch that went unanswered, said in any wording. */
+  noReplyPatterns: phrases,
+  /** Regular expressions: asking someone who has not answered for just a status (ご検討状況だけでも). */
+  statusChase: phrases,
   pitchSuggestions: z.array(suggestionWithId).min(1),
   questionSuggestions: z.array(suggestionWithId).min(1),
   noReplySuggestions: z.array(suggestionWithId).min(1),
