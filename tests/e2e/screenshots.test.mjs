@@ -1,5 +1,6 @@
-// Screenshots of the card on both clients for docs/screenshots/ (a person checks them by eye; the test
-// checks the card is really on screen over the flagged words first).
+// Screenshots of the card on both clients (a person checks them by eye; the test checks the card is really
+// on screen over the flagged words first). They go to .output/screenshots, so a test run never rewrites the
+// committed pictures; `npm run screenshots` refreshes docs/screenshots/ on purpose.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/build.mjs';
@@ -7,7 +8,7 @@ import { assert, waitFor } from './lib/expect.mjs';
 import { badge, hoverFinding, openGmail, openOutlook, setPolicy } from './lib/mail.mjs';
 import { test } from './lib/runner.mjs';
 
-const DIR = join(ROOT, 'docs', 'screenshots');
+const DIR = process.env.NEMAWASHI_SCREENSHOTS_DIR ?? join(ROOT, '.output', 'screenshots');
 const DRAFT_JA = ['佐藤様', '', 'いつもお世話になっております。Nemawashi Demo の山田です。', '御社のご要望、了解しました。', "The on-site training you asked about: No, that's out of scope.", '', 'よろしくお願いいたします。'];
 /** Gmail's shape: a bare first line, then one <div> a line, <div><br></div> when empty. */
 const gmailHtml = (lines) => lines.map((l, i) => (i === 0 ? l : `<div>${l || '<br>'}</div>`)).join('');
