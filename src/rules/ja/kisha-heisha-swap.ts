@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Suggestion } from '../../engine/types';
+import { KEIGO } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
-import { inQuotes, quotedRanges } from './lib/text';
+import { alternation, inQuotes, quotedRanges } from './lib/text';
 
 /** Nouns that are legitimately "ours" with 様: our customers, our shareholders. */
 const OUR_PATRONS = /^(?:お|ご|御)|^(?:取引先|得意先|顧客|会員|利用者|ユーザー|株主|協力会社|皆|関係者|お客)/;
@@ -11,6 +12,12 @@ const HEISHA_PERSON = /弊社の?([\p{Script=Han}ァ-ヶー]{1,6}?)(様|さま)/
 const KISHA_SELF = /貴社の([\p{Script=Han}ァ-ヶー]{1,6})(?:です|と申します|でございます)/gu;
 /** 貴社は…を提供しております: describing one's own business under the client's name. */
 const KISHA_OWN_BUSINESS = /貴社(?:は|では)[^。]{0,40}?(?:提供|販売|製造|開発|展開|運営|取り扱|取扱)(?:して|いたして|させていただいて)おります/g;
+
+const PLACE = `弊社(の)?(${alternation(KEIGO.places)})`;
+/** 弊社工場をご案内いただき: the client showed us round, so the factory is theirs. */
+const HOSTED_BY_CLIENT = new RegExp(`${PLACE}(?:内)?(?:を|に|へ|まで)?[ごお](?:${alternation(KEIGO.hostActions)})(?:いただ|頂|くださ|下さ)`, 'g');
+/** 弊社本社を見学させていただき / 弊社工場に伺い: we were the visitors, so the place is the client's. */
+const VISITED_BY_US = new RegExp(`${PLACE}(?:内)?(?:を|に|へ)(?:${alternation(KEIGO.visitActions)})`, 'g');
 
 /**
  * 貴社 is the reader's company, 弊社 the writer's. Swapping them (弊社様, 貴社の山田です, 弊社の佐藤様)
@@ -32,9 +39,22 @@ export default defineRule({
       { text: '弊社のお客様からも同様のご要望をいただいております。' },
       { text: '弊社の佐藤が伺います。' },
       { text: '貴社では新しい基幹システムを導入されたと伺いました。' },
+      { text: '先日は弊社工場をご見学いただき、ありがとうございました。' },
+      { text: '弊社のサービスを社内でご紹介いただき、ありがとうございます。' },
+      { text: '当日は弊社工場をご案内いたします。' },
     ],
     invalid: [
       { text: '弊社様のご要望を承りました。', flagged: '弊社様', outputs: ['貴社のご要望を承りました。'] },
+      {
+        text: '先日は弊社工場をご案内いただき、ありがとうございました。',
+        flagged: '弊社工場',
+        outputs: ['先日は貴社工場をご案内いただき、ありがとうございました。'],
+      },
+      {
+        text: '先週は弊社の本社を見学させていただき、ありがとうございました。',
+        flagged: '弊社の本社',
+        outputs: ['先週は貴社の本社を見学させていただき、ありがとうございました。'],
+      },
       {
         text: '当日は弊社の佐藤様が同行いたします。',
         flagged: '弊社の佐藤様',
@@ -71,6 +91,14 @@ export default defineRule({
       report(m.index, m.index + 2, 'You introduce yourself as 貴社 (the client’s company); your own company is 弊社.', '自己紹介で自社を「貴社」と呼んでいます。自社は「弊社」です。', [
         suggestion('弊社', 'Call your own company 弊社', '「弊社」にする'),
       ]);
+    }
+    for (const re of [HOSTED_BY_CLIENT, VISITED_BY_US]) {
+      for (const m of s.text.matchAll(re)) {
+        const place = `${m[1] ?? ''}${m[2]}`;
+        report(m.index, m.index + 2 + place.length, 'The client showed you round or you visited them, so the place is theirs: 貴社, not 弊社.', 'お客様が案内した、またはこちらが訪問した場所なので、「弊社」ではなく「貴社」です。', [
+          suggestion(`貴社${place}`, 'The client’s place: 貴社', '「貴社」にする'),
+        ]);
+      }
     }
     for (const m of s.text.matchAll(KISHA_OWN_BUSINESS)) {
       report(m.index, m.index + 2, 'This describes your own business, so the company is 弊社, not 貴社.', '自社の事業の説明なので「貴社」ではなく「弊社」です。', [

@@ -5,6 +5,7 @@ import {
 } from './lib/keigo';
 import { suggestion } from './lib/suggest';
 import { inQuotes, quotedRanges } from './lib/text';
+import type { Token } from '../../engine/types';
 
 
 /**
@@ -29,6 +30,8 @@ export default defineRule({
       { text: '弊社にいらっしゃる際は、受付にお声がけください。' },
       { text: '弊社の担当者は、桑原様がお越しになる日に同席いたします。' },
       { text: '弊社は、ご利用になる皆様の声をもとに改善を続けております。' },
+      { text: '弊社営業部長の田中が、佐藤様がいらっしゃる日に同席いたします。' },
+      { text: '弊社の顧客には、同じ課題をお持ちの方もいらっしゃいます。' },
     ],
     invalid: [
       {
@@ -45,6 +48,16 @@ export default defineRule({
         text: '弊社の社長は明日、貴社にいらっしゃいます。',
         flagged: 'いらっしゃいます',
         outputs: ['弊社の社長は明日、貴社に参ります。', '弊社の社長は明日、貴社におります。'],
+      },
+      {
+        text: '来週、弊社営業部長の田中がご挨拶にいらっしゃいます。',
+        flagged: 'いらっしゃいます',
+        outputs: ['来週、弊社営業部長の田中がご挨拶に参ります。'],
+      },
+      {
+        text: '弊社代表のKellerも先日おっしゃっていたとおり、追加のお値引きを検討いたします。',
+        flagged: 'おっしゃって',
+        outputs: ['弊社代表のKellerも先日申していたとおり、追加のお値引きを検討いたします。'],
       },
       {
         text: '弊社の担当者が資料をご覧になりました。',
@@ -86,7 +99,7 @@ export default defineRule({
       // ご利用になる皆様 / いらっしゃるお客様: a verb that modifies a noun belongs to that noun, not to our subject.
       if (formToken.cForm === '基本形' && end === after && tokens[end]?.pos === '名詞') continue;
       const ending = tokens.slice(after, end).map((x) => x.surface).join('');
-      const fixes = humble
+      const fixes = fitting(humble, respect?.base, tokens[from - 1], s.text.slice(0, start - s.start))
         .map((h) => swapVerb(h, formToken, tokens[after]))
         .filter((x): x is string => x !== undefined)
         .map((v) => prefix + v + ending);
@@ -105,3 +118,13 @@ export default defineRule({
   },
 });
 
+/**
+ * いらっしゃる is both "come/go" (参る) and "be" (おる): after 〜て it is only "be" (来ていらっしゃる → 来て
+ * おる), and after a purpose (ご挨拶に, ご説明に) only "come" — ご挨拶におります would not read.
+ */
+function fitting(humble: VerbRef[], respectBase: string | undefined, previous: Token | undefined, before: string): VerbRef[] {
+  if (respectBase !== 'いらっしゃる' || humble.length < 2) return humble;
+  if (previous && previous.pos === '助詞' && (previous.surface === 'て' || previous.surface === 'で')) return humble.filter((h) => h.base === 'おる');
+  if (/[ごお][^\s、。にをがは]{1,8}に$/.test(before)) return humble.filter((h) => h.base !== 'おる');
+  return humble;
+}

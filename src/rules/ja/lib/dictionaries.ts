@@ -130,6 +130,14 @@ export const KeigoSchema = z.object({
   clientThings: phrases,
   ownSide: phrases,
   clientMarkers: phrases,
+  /** Outsiders named under 弊社の (弊社の顧客): not our own side. */
+  ourPatrons: phrases,
+  /** Places a company has (工場, 本社): whose they are follows from who shows them and who visits. */
+  places: phrases,
+  /** Done by the host of a place (ご案内いただき): if the client did it, the place is the client's. */
+  hostActions: phrases,
+  /** Done by a visitor (見学させていただき, 伺い): if we did it, the place is the client's. */
+  visitActions: phrases,
 });
 
 export const GreetingsSchema = z.object({

@@ -86,11 +86,18 @@ export function swapVerb(verb: VerbRef, t: Token, next: Token | undefined): stri
   return conjugate(verb.base, verb.cType, form);
 }
 
-/** Own-side words that start a subject: 弊社の部長が / 私は / 当社担当も. */
+/** A title, a department or a name after 弊社: kanji, katakana or Latin letters (営業部長, 石田, Keller). */
+const NAME_PART = '[\\p{Script=Han}ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{1,12}';
+/**
+ * Own-side words that start a subject: 弊社の部長が / 私は / 当社担当も / 弊社営業部長の石田が / 弊社代表の
+ * Kellerも — the own-side word, then at most a title and a name joined by の.
+ */
 const OWN_SUBJECT = new RegExp(
-  `(?:${alternation(KEIGO.ownSide.filter((w) => !w.endsWith('の')))})(?:の[\\p{Script=Han}ァ-ヶー]{1,8})?(?:が|は|も|では|としては)`,
+  `(?:${alternation(KEIGO.ownSide.filter((w) => !w.endsWith('の')))})(?:の?${NAME_PART})?(?:の${NAME_PART})?(?:が|は|も|では|としては)`,
   'gu',
 );
+/** 弊社の佐藤様 / 弊社の顧客: a client person or our customers under 弊社, not our own people. */
+const NOT_OURS = new RegExp(`様|さま|殿|先生|${alternation(KEIGO.ourPatrons)}`);
 /** People on the client's side: a subject after ours hands the verb to them. */
 const CLIENT_PERSON = /様|さま|さん|先生|殿|お客|皆|各位|(?:貴社|御社)(?:が|は|も|では)/;
 
@@ -98,7 +105,7 @@ const CLIENT_PERSON = /様|さま|さん|先生|殿|お客|皆|各位|(?:貴社|
 export function ownSideSubject(before: string): boolean {
   let last: RegExpExecArray | undefined;
   for (const m of before.matchAll(OWN_SUBJECT)) last = m as RegExpExecArray;
-  if (!last) return false;
+  if (!last || NOT_OURS.test(last[0])) return false;
   const between = before.slice(last.index + last[0].length);
   return !CLIENT_PERSON.test(between) && between.length <= 30;
 }
