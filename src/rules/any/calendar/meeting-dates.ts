@@ -22,8 +22,12 @@ export interface DateInSentence {
   sentence: Sentence;
 }
 
-/** Dates per sentence text and day, relative to the sentence: re-analysis after an edit reads them from here. */
-const dateCache = new Map<string, DateMention[]>();
+/**
+ * Dates per sentence text, relative to the sentence, for one day (the day resolves dates without a year):
+ * re-analysis after an edit reads them from here. Keyed by the sentence's own string, which the engine
+ * reuses from analysis to analysis, so a lookup does not build a new key.
+ */
+let dateCache = { day: '', byText: new Map<string, DateMention[]>() };
 const DATE_CACHE_LIMIT = 5000;
 const DIGIT = /[0-9０-９]/;
 
@@ -31,14 +35,14 @@ const DIGIT = /[0-9０-９]/;
 export function datesInSentence(s: Sentence, today: Day): DateMention[] {
   // Every date format has a digit: most sentences are ruled out here without running the patterns.
   if (!DIGIT.test(s.text)) return [];
-  const key = `${today.y}-${today.m}-${today.d}\u0000${s.text}`;
-  let rel = dateCache.get(key);
+  const day = `${today.y}-${today.m}-${today.d}`;
+  if (dateCache.day !== day || dateCache.byText.size >= DATE_CACHE_LIMIT) dateCache = { day, byText: new Map() };
+  let rel = dateCache.byText.get(s.text);
   if (!rel) {
     rel = findDates(s.text, 0, today).filter(
       (m) => !m.bareSlash || m.statedWeekday !== undefined || TIME_AFTER.test(s.text.slice(m.end)),
     );
-    if (dateCache.size >= DATE_CACHE_LIMIT) dateCache.clear();
-    dateCache.set(key, rel);
+    dateCache.byText.set(s.text, rel);
   }
   return s.start === 0 ? rel : rel.map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
 }
