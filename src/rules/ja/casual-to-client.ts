@@ -12,7 +12,8 @@ const TRAILING_EXCLAIM = /^[！!〜～♪ー]+/;
 const CHATTY_PARTICLES = new Set(['よ', 'ね', 'な', 'わ', 'ぞ', 'ぜ', 'さ']);
 
 /**
- * Casual forms to a client: 了解！, ありがとう or よろしく alone, 〜してね, 〜だよ, emoji. Each one is
+ * Casual forms to a client: 了解！, ありがとう or よろしく alone, 〜してね, 〜だよ, spoken contractions
+ * (〜んじゃない, 〜しといて, 〜ちゃいました), emoji. Each one is
  * friendly among colleagues and presumptuous towards a buyer.
  */
 export default defineRule({
@@ -35,6 +36,8 @@ export default defineRule({
       { text: 'そうですね。' },
       { text: '事前にご了解をいただいております。' },
       { text: '了解しました。' },
+      { text: '本件はいったん保留といたします。' },
+      { text: '明日には届くのではないかと存じます。' },
     ],
     invalid: [
       {
@@ -53,6 +56,9 @@ export default defineRule({
       { text: '資料は明日送るね。', flagged: '送るね', outputs: ['資料は明日送ります。'] },
       { text: 'ご対応ありがとうございます😊', flagged: '😊', outputs: ['ご対応ありがとうございます。'] },
       { text: 'ちょっとお時間をいただけますか。', flagged: 'ちょっと', outputs: ['少々お時間をいただけますか。'] },
+      { text: '明日には届くんじゃないかと思います。', flagged: 'んじゃないか', outputs: ['明日には届くのではないかと思います。'] },
+      { text: 'お手数ですが、資料を確認しといてください。', flagged: 'しといて', outputs: ['お手数ですが、資料を確認しておいてください。'] },
+      { text: '申し訳ございません、請求書の送付が遅れちゃいました。', flagged: 'ちゃいました', outputs: ['申し訳ございません、請求書の送付が遅れてしまいました。'] },
     ],
   },
   sentence(s, ctx, previous) {
