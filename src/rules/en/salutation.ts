@@ -34,6 +34,7 @@ export default defineRule({
       { text: 'When: Friday, 10:00\nWhere: Osaka office\n\nDear Ms. Sakurai,\nWe look forward to seeing you.' },
       { text: 'Osaka, as you know, is our largest market.' },
       { text: 'Hi Mr Tanaka and Ms Ito,\nThe agenda is attached.' },
+      { text: 'Dear Mr. Kenji Sato,\nThe agenda is attached.' },
     ],
     invalid: [
       {
@@ -108,6 +109,12 @@ export default defineRule({
         outputs: ['Dear Sato-san,\nI am writing about your order.', 'Dear Mr. Sato,\nI am writing about your order.', 'Dear Ms. Sato,\nI am writing about your order.'],
       },
       {
+        text: 'Dear Mr. Takuya,\nThe samples shipped today.',
+        flagged: 'Dear Mr. Takuya',
+        context: { recipientNames: ['Takuya Sato'] },
+        outputs: ['Dear Sato-san,\nThe samples shipped today.', 'Dear Mr. Sato,\nThe samples shipped today.', 'Dear Ms. Sato,\nThe samples shipped today.'],
+      },
+      {
         text: 'Hi Anna,\nThe samples shipped today.',
         flagged: 'Hi Anna',
         context: { recipientNames: ['Anna Suzuki'] },
@@ -120,6 +127,9 @@ export default defineRule({
     if (!sal) return;
     const recipients = recipientsOf(ctx);
     if (sal.group !== undefined) return reportGroup(ctx, sal, recipients);
+    if (sal.titled && sal.names.length === 1 && isGivenOnly(sal.names[0]!.text, recipients)) {
+      return reportTitledGivenName(ctx, sal, sal.names[0]!.text, recipients);
+    }
     if (!sal.honoured && sal.joined && sal.names.length >= 2) return reportSeveral(ctx, sal, recipients);
     if (!sal.honoured && sal.names.length === 1) {
       const name = sal.names[0]!;
@@ -218,6 +228,30 @@ function reportGivenName(ctx: RuleContext, sal: Salutation, given: string, r: Re
     messageJa: surname
       ? `日本のお客様は名前ではなく姓で呼びます（“Dear ${surname}-san,” / “Dear Mr./Ms. ${surname},”）。`
       : `日本のお客様は名前（${given}）ではなく姓で呼びます。“Dear Mr./Ms. 姓,” または “姓-san,” としましょう。`,
+    suggestions: surname ? politeForms(surname) : [FORMAL],
+  });
+}
+
+/** A given name that cannot be a surname: the recipients say so, or the name lists know it only as a given name. */
+function isGivenOnly(word: string, r: Recipients): boolean {
+  const key = nameKey(word);
+  if (r.japanese.some((p) => p.given && nameKey(p.given) === key)) return true;
+  if (r.japanese.some((p) => nameKey(p.surname) === key) || r.otherGivenKeys.has(key)) return false;
+  return isJapaneseGivenName(word) && !isJapaneseSurname(word);
+}
+
+/** "Dear Mr. Takuya,": the title is there, but on the given name, which reads as a mistake about the person. */
+function reportTitledGivenName(ctx: RuleContext, sal: Salutation, given: string, r: Recipients): void {
+  const surname = surnameFor(ctx, given, r);
+  ctx.report({
+    start: sal.start,
+    end: sal.end,
+    message: surname
+      ? `“Mr.” / “Ms.” goes with the surname, not the given name (“${given}”): “Dear ${surname}-san,” or “Dear Mr./Ms. ${surname},”.`
+      : `“Mr.” / “Ms.” goes with the surname, not the given name (“${given}”): write “Dear Mr./Ms. <surname>,” or “<surname>-san,”.`,
+    messageJa: surname
+      ? `“Mr.”“Ms.”は名前（${given}）ではなく姓に付けます（“Dear ${surname}-san,” / “Dear Mr./Ms. ${surname},”）。`
+      : `“Mr.”“Ms.”は名前（${given}）ではなく姓に付けます。“Dear Mr./Ms. 姓,” または “姓-san,” としましょう。`,
     suggestions: surname ? politeForms(surname) : [FORMAL],
   });
 }

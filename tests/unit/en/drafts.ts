@@ -223,6 +223,13 @@ export const CLEAN: OwnDraft[] = [
     context: client,
     expect: [],
   },
+  {
+    name: 'a cancellation the client asked for',
+    subject: 'Re: Order 7710',
+    body: 'Dear Mr. Goto,\n\nAs requested, your order 7710 for the blue housings has been cancelled.\nThe credit note will follow this week.\n\nBest regards,\nLena Vogel',
+    context: client,
+    expect: [],
+  },
 ];
 
 export const FLAWED: OwnDraft[] = [
@@ -442,5 +449,26 @@ export const FLAWED: OwnDraft[] = [
     body: 'Dear Matsuda,\n\nThe revised drawings are attached.\n\nBest regards,\nRuth Wong',
     context: client,
     expect: [{ category: 'honorific', quote: 'Dear Matsuda' }],
+  },
+  {
+    name: 'a cancellation with no apology',
+    subject: 'Order 7710',
+    body: 'Dear Mr. Goto,\n\nWe have had to cancel your order 7710 for the blue housings.\nThe credit note will follow this week.\n\nRegards,\nLena Vogel',
+    context: client,
+    expect: [{ category: 'bad-news', quote: 'We have had to cancel your order 7710 for the blue housings.' }],
+  },
+  {
+    name: 'a hand-over written as a request',
+    subject: 'Contact',
+    body: 'Dear Ms. Sone,\n\nPlease contact Ms. Ito for all future orders.\nHer number is 03-1234-5678.\n\nRegards,\nBen Alder',
+    context: client,
+    expect: [{ category: 'bad-news', quote: 'Please contact Ms. Ito for all future orders.' }],
+  },
+  {
+    name: 'a title on the given name',
+    subject: 'Samples',
+    body: 'Dear Mr. Takuya,\n\nThe samples left our warehouse this morning.\n\nBest regards,\nEmma Wilson',
+    context: { ...client, recipientNames: ['Takuya Sato'] },
+    expect: [{ category: 'honorific', quote: 'Dear Mr. Takuya' }],
   },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { casualWords, removal } from '../../../src/rules/en/lib/register';
+import { cushionedRefusal } from '../../../src/rules/en/lib/refusal';
 import { dropLeadingNo, lowerFirstWord, matchCase, withFullStop } from '../../../src/rules/en/lib/text';
 
 describe('lowerFirstWord', () => {
@@ -11,6 +12,9 @@ describe('lowerFirstWord', () => {
     ['NDA templates are ours.', 'NDA templates are ours.'],
     ['Model TX-40 will be discontinued.', 'Model TX-40 will be discontinued.'],
     ['Linda Park will take over.', 'Linda Park will take over.'],
+    ['Ms. Chen will take over.', 'Ms. Chen will take over.'],
+    ['Between 9:00 and 10:00 we cannot take calls.', 'between 9:00 and 10:00 we cannot take calls.'],
+    ['Damage from a fall is not covered.', 'damage from a fall is not covered.'],
   ])('%s → %s', (input, output) => {
     expect(lowerFirstWord(input)).toBe(output);
   });
@@ -57,5 +61,19 @@ describe('casualWords', () => {
 
   it('does not see slang inside ordinary words', () => {
     expect(casualWords(sentence('The automated estimate was cheerful and thorough.'))).toEqual([]);
+  });
+});
+
+describe('cushionedRefusal', () => {
+  const cushion = (text: string, at: number) => cushionedRefusal(text, at).text;
+  it.each([
+    ['No, we cannot do that.', "I'm afraid we cannot do that."],
+    ['Regarding your request: that isn’t something we do.', 'Regarding your request: I\'m afraid that isn’t something we do.'],
+    ['For the Q3 order, we cannot split the shipment.', "For the Q3 order, I'm afraid we cannot split the shipment."],
+    ['Thank you for asking, but we cannot split the shipment.', "Thank you for asking, but I'm afraid we cannot split the shipment."],
+    ['Between 9:00–17:00 we cannot take calls.', "I'm afraid between 9:00–17:00 we cannot take calls."],
+  ])('%s', (text, start) => {
+    const at = text.search(/we cannot|that isn/);
+    expect(cushion(text, at).startsWith(start), cushion(text, at)).toBe(true);
   });
 });

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import data from '../../../../dictionaries/en/bad-news.json';
 import type { Sentence, Suggestion } from '../../../engine/types';
 import { compilePhrases, matchesAny, PhraseSchema, SuggestionTemplateSchema, template } from './phrases';
+import { isJapaneseName } from './names';
 import { lowerFirstWord, withFullStop } from './text';
 
 const Phrases = z.array(PhraseSchema).min(1);
-const KINDS = ['price-increase', 'delay', 'shortage', 'quality', 'discontinuation', 'contact-change'] as const;
+const KINDS = ['price-increase', 'delay', 'shortage', 'quality', 'discontinuation', 'contact-change', 'cancellation'] as const;
 export const BadNewsDictionarySchema = z.object({
   about: z.string(),
   news: z.array(PhraseSchema.extend({ kind: z.enum(KINDS), allowNegation: z.boolean().optional() })).min(1),
@@ -96,17 +97,23 @@ export function kindName(kind: BadNewsKind): { en: string; ja: string } {
 
 const t = (id: string) => template(dict.suggestions, id);
 
-/** The news kept as written, with an apology before it and an offer to visit or call after it. */
+/**
+ * The news kept as written, with an apology before it and an offer to visit or call after it. A request
+ * ("Please contact Mr. Lee from now on.") cannot follow "I am sorry to let you know that …", so it gets
+ * the apology as a sentence of its own only.
+ */
 export function considerateNotice(sentenceText: string): Suggestion[] {
   const sorry = t('sorry-to-say');
   const apology = t('apology');
   const news = withFullStop(sentenceText);
+  const apologyFirst = { text: `${apology.text} ${news} ${t('call').text}`, label: apology.label, labelJa: apology.labelJa };
+  if (/\b(?:please|kindly)\b/i.test(sentenceText)) return [apologyFirst];
   return [
     {
-      text: `${sorry.text}${withFullStop(lowerFirstWord(sentenceText))} ${t('visit-with-manager').text}`,
+      text: `${sorry.text}${withFullStop(lowerFirstWord(sentenceText, isJapaneseName))} ${t('visit-with-manager').text}`,
       label: sorry.label,
       labelJa: sorry.labelJa,
     },
-    { text: `${apology.text} ${news} ${t('call').text}`, label: apology.label, labelJa: apology.labelJa },
+    apologyFirst,
   ];
 }

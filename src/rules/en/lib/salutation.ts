@@ -10,6 +10,8 @@ export interface Salutation {
   names: Array<{ text: string; start: number; end: number }>;
   /** A title (Mr., Ms., Dr.) or an honorific (-san, -sama, 様) is present. */
   honoured: boolean;
+  /** A Western title (Mr., Ms., Dr.) stands in the address: it belongs with the surname. */
+  titled: boolean;
   /** Names joined by "and" / "&": several people ("Hi Kenji and Yuki,"), not one full name. */
   joined: boolean;
   start: number;
@@ -63,14 +65,15 @@ function parseSalutation(line: Line): Salutation | undefined {
   if (!g) return parseBareName(text, base);
   // "Hello, Kenji!" puts a comma between the greeting and the name: the address starts after it.
   const head = g[0].length + (COMMA_BEFORE_NAME.exec(text.slice(g[0].length))?.[0].length ?? 0);
-  // The address runs to the first comma, colon, full stop, exclamation mark or dash.
-  const stop = /[,!:;.?—–]|\s-\s/.exec(text.slice(head));
+  // The address runs to the first comma, colon, full stop (not a title's: "Mr. Sato"), exclamation mark or dash.
+  const stop = /[,!:;?—–]|(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof))\.|\s-\s/i.exec(text.slice(head));
   const addressEnd = head + (stop ? stop.index : text.length - head);
   const address = text.slice(head, addressEnd);
   const sal: Salutation = {
     greeting: g[1]!.toLowerCase(),
     names: [],
     honoured: false,
+    titled: false,
     joined: false,
     start: base,
     end: base + g[0].length,
@@ -99,6 +102,7 @@ function parseSalutation(line: Line): Salutation | undefined {
     }
     if (TITLE.test(word) || HONORIFIC.test(word)) {
       sal.honoured = true;
+      if (TITLE.test(word)) sal.titled = true;
       sal.end = start + word.length;
       continue;
     }
@@ -125,6 +129,7 @@ function parseBareName(text: string, base: number): Salutation | undefined {
     greeting: '',
     names: [{ text: m[1]!, start: base, end: base + m[1]!.length }],
     honoured: m[2] !== '',
+    titled: false,
     joined: false,
     start: base,
     end: base + m[1]!.length + m[2]!.length,

@@ -34,6 +34,8 @@ export function lowerFirstWord(text: string, isName: (word: string) => boolean =
   const lower = word.toLowerCase();
   if (COMMON_STARTERS.has(lower)) return lower + text.slice(word.length);
   if (word === 'I' || /^I['’]/.test(word)) return text;
+  // "Ms. Chen will take over …": a title belongs to a name.
+  if (/^(?:Mr|Mrs|Ms|Mx|Dr|Prof)$/.test(word) && text.charAt(word.length) === '.') return text;
   if (/[A-Z]/.test(word.slice(1)) || !/^[A-Z]/.test(word)) return text;
   const next = m[2]?.trim() ?? '';
   if (/^[A-Z0-9]/.test(next) && !/^I\b/.test(next)) return text;
