@@ -6,11 +6,15 @@ import { containsAny, isListOrHeading, TITLE_LINE } from './lib/text';
 
 /** Only a mail with this many Japanese sentences in its body is judged: a two-line note is not a letter. */
 const MIN_SENTENCES = 3;
+/** An English salutation or sign-off on a line of its own: the mail's frame is carried in English. */
+const ENGLISH_FRAME =
+  /^[ \t]*(?:(?:Dear|Hi|Hello|Good (?:morning|afternoon))\b|(?:Best|Kind|Warm|Warmest)? ?regards\b|Best wishes\b|Sincerely\b|Yours\b|(?:Many )?thanks\b|Thank you\b|Cheers\b)/im;
 
 /**
  * A client mail opens with a set greeting (お世話になっております; on a first contact 突然のご連絡失礼
- * いたします) and closes with one (よろしくお願いいたします). Their absence is felt as abruptness. Info only:
- * it is a matter of form, and many correct mails open with thanks or an apology instead, which count.
+ * いたします) and closes with one (よろしくお願いいたします). Only a mail with neither is flagged: many
+ * correct mails open with thanks or an apology, or close with 以上 or a signature alone, and a wrong
+ * greeting (ご苦労様です) is a greeting all the same — ja.honorific.gokurosama handles it. Info only.
  */
 export default defineRule({
   id: 'ja.register.missing-greeting',
@@ -19,8 +23,8 @@ export default defineRule({
   severity: 'info',
   title: { en: 'No opening or closing greeting', ja: '冒頭・結びの挨拶がない' },
   rationale: {
-    en: 'Japanese business mail has a fixed frame: a greeting after the address (お世話になっております) and a closing formula (よろしくお願いいたします). Without it the message reads as abrupt, however correct the rest is.',
-    ja: 'ビジネスメールには、宛名の後の挨拶（お世話になっております）と結びの言葉（よろしくお願いいたします）という型があります。これが欠けると、内容が正しくても唐突でぶっきらぼうな印象を与えます。',
+    en: 'Japanese business mail has a fixed frame: a greeting after the address (お世話になっております) and a closing formula (よろしくお願いいたします). Without any of it the message reads as abrupt, however correct the rest is.',
+    ja: 'ビジネスメールには、宛名の後の挨拶（お世話になっております）と結びの言葉（よろしくお願いいたします）という型があります。これがまったくないと、内容が正しくても唐突でぶっきらぼうな印象を与えます。',
   },
   examples: {
     valid: [
@@ -28,27 +32,25 @@ export default defineRule({
       { text: '佐藤様\n\n先日はありがとうございました。\n資料をお送りします。\n来週お電話いたします。\n\n引き続きよろしくお願いいたします。' },
       { text: '資料をお送りします。\nご確認ください。' },
       { text: '日時：5月7日 10:30\n場所：貴社会議室\n\n沢田様\nご面談の機会をいただき感謝申し上げます。\n当日は診断の進め方をご相談いたします。\n資料は当日お持ちします。', kind: 'meeting-invite' },
+      { text: '佐藤様\n\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\nよろしくお願いいたします。' },
+      { text: '佐藤様\n\nお世話になっております。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。' },
+      { text: '佐藤様\n\nご苦労様です。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。' },
+      { text: 'Dear Mr. Sato,\n\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\nBest regards,\nJohn Smith' },
     ],
     invalid: [
       {
-        text: '佐藤様\n\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\nよろしくお願いいたします。',
+        text: '佐藤様\n\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。',
         flagged: '見積書を添付します。',
-        outputs: ['佐藤様\n\nいつもお世話になっております。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\nよろしくお願いいたします。'],
-      },
-      {
-        text: '佐藤様\n\nお世話になっております。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。',
-        flagged: '納期は来月末です。',
-        outputs: [
-          '佐藤様\n\nお世話になっております。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\n引き続きよろしくお願いいたします。',
-          '佐藤様\n\nお世話になっております。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\n何卒よろしくお願い申し上げます。',
-        ],
+        outputs: ['佐藤様\n\nいつもお世話になっております。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。'],
       },
     ],
   },
   document(ctx) {
     if (ctx.kind !== 'email') return;
+    if (ENGLISH_FRAME.test(ctx.text)) return;
     const layout = mailLayout(ctx.lines);
-    // One cheap pass over languages and lines; the regex checks then run only at the two ends.
+    if (layout.closing >= 0) return;
+    // One cheap pass over languages and lines; the phrase checks then run only at the two ends.
     const candidates: number[] = [];
     let english = 0;
     ctx.sentences.forEach((s, k) => {
@@ -62,32 +64,18 @@ export default defineRule({
     const head = takeProse(candidates, prose, 2).map((k) => ctx.sentences[k]!);
     const tail = takeProse([...candidates].reverse(), prose, 3).map((k) => ctx.sentences[k]!);
     if (head.length === 0 || tail.length === 0) return;
+    if (head.some((s) => containsAny(s.text, GREETINGS.openings))) return;
+    if (tail.some((s) => containsAny(s.text, GREETINGS.closings))) return;
 
     const first = head[0]!;
-    const opened = head.some((s) => containsAny(s.text, GREETINGS.openings));
-    if (!opened) {
-      const options = ctx.firstContact ? GREETINGS.openingSuggestions.firstContact : GREETINGS.openingSuggestions.client;
-      ctx.report({
-        start: first.start,
-        end: first.end,
-        message: 'A client mail opens with a greeting such as お世話になっております before the business.',
-        messageJa: '用件の前に「お世話になっております」などの挨拶を入れます。',
-        suggestions: options.map((o) => suggestion(`${o.text}\n${first.text}`, o.label, o.labelJa)),
-      });
-    }
-
-    const closed = layout.closing >= 0 || tail.some((s) => containsAny(s.text, GREETINGS.closings));
-    if (!closed) {
-      const last = tail[0]!;
-      if (last === first && !opened) return;
-      ctx.report({
-        start: last.start,
-        end: last.end,
-        message: 'A client mail closes with a set phrase such as よろしくお願いいたします.',
-        messageJa: '結びに「よろしくお願いいたします」などの挨拶を入れます。',
-        suggestions: GREETINGS.closingSuggestions.map((o) => suggestion(`${last.text}\n\n${o.text}`, o.label, o.labelJa)),
-      });
-    }
+    const options = ctx.firstContact ? GREETINGS.openingSuggestions.firstContact : GREETINGS.openingSuggestions.client;
+    ctx.report({
+      start: first.start,
+      end: first.end,
+      message: 'This client mail has neither an opening greeting nor a closing; open with お世話になっております (and close with よろしくお願いいたします).',
+      messageJa: '挨拶も結びの言葉もありません。「お世話になっております」で始め、「よろしくお願いいたします」で結びます。',
+      suggestions: options.map((o) => suggestion(`${o.text}\n${first.text}`, o.label, o.labelJa)),
+    });
   },
 });
 
