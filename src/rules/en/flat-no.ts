@@ -3,7 +3,10 @@ import { findFirst, matchesAny } from './lib/phrases';
 import { isPressure } from './lib/pressure';
 import { answersWithCharge, compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
 
-/** "We can't", "we won't", "that's not possible", "we don't build custom integrations": a door shut on a client. */
+/**
+ * "We can't", "we won't", "that's not possible", "we don't build custom integrations", "isn't something we
+ * do", "is not covered by the warranty": a door shut on a client.
+ */
 export default defineRule({
   id: 'en.blunt-refusal.flat-no',
   lang: 'en',
@@ -24,6 +27,9 @@ export default defineRule({
       { text: 'Thank you for asking.\nUnfortunately, we do not offer on-site training in Okinawa.' },
       { text: "We won't make any changes without your approval." },
       { text: "Can't we move the meeting to Thursday?" },
+      { text: "We don't expect any delay, and there is no charge for the replacement." },
+      { text: 'If the damage is not covered by the warranty, we will send you a quote first.' },
+      { text: 'After Friday, the standard price will apply and we cannot guarantee the slot.' },
       { text: "No, we can't do that.", context: { recipient: 'internal' } },
     ],
     invalid: [
@@ -41,6 +47,22 @@ export default defineRule({
         outputs: [
           'Many thanks for the documentation.\nI\'m afraid we don’t build custom integrations for individual customers. However, because we value working with you, let me speak with my manager and see what we can do.\nOur REST API is documented online.',
           "Many thanks for the documentation.\nThank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.\nOur REST API is documented online.",
+        ],
+      },
+      {
+        text: 'Thank you for the photos.\nDamage from a fall during installation is not covered by the warranty.',
+        flagged: 'Damage from a fall during installation is not covered by the warranty.',
+        outputs: [
+          "Thank you for the photos.\nI'm afraid damage from a fall during installation is not covered by the warranty. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for the photos.\nThank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
+      {
+        text: 'Regarding consignment stock: that isn’t something we do for any customer.',
+        flagged: 'Regarding consignment stock: that isn’t something we do for any customer.',
+        outputs: [
+          "Regarding consignment stock: I'm afraid that isn’t something we do for any customer. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
         ],
       },
       {

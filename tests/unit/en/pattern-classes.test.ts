@@ -128,6 +128,7 @@ const PRESSURE: Case[] = [
   ['pressure', P, 'Places are allocated on a first come, first served basis.'],
   ['pressure', P, 'I need an answer by Friday.'],
   ['', P, 'We can hold this price until the end of June for you.'],
+  ['', P, 'We recommend ordering spare filters early, before the rainy season.'],
   ['', P, 'To meet your April launch, we would need to receive the purchase order by February 10.'],
   // clean: validity periods, the client's schedule, scheduling questions, our own deadlines
   ['', P, 'This quotation is valid for 30 days.'],
@@ -207,6 +208,9 @@ const BAD_NEWS: Case[] = [
   ['', C, 'As requested, your order for the blue housings has been cancelled.'],
   ['', C, 'Thank you for letting us know that the project has been cancelled.'],
   ['', C, 'Production of the KX-9 will continue until at least 2030.'],
+  ['', C, 'We found a few issues in your drawings; could you check page 3?'],
+  ['', C, 'Prices have been revised downward for 2026.'],
+  ['', C, 'Please contact me directly for all future orders.'],
 ];
 
 const REGISTER: Case[] = [
