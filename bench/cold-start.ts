@@ -33,8 +33,14 @@ async function ours() {
   const engine = createEngine(tokenizer);
   const readyMs = performance.now();
   engine.analyze({ body: SAMPLE, context: { recipient: 'client', now: '2025-12-01' } });
+  const firstAnalysisMs = performance.now() - readyMs;
   keep.push(engine);
-  return { readyMs, loadMs: readyMs - loadStart, firstAnalysisMs: performance.now() - readyMs };
+  // The features shrink in the background after ready; memory is read once that is done. Its timers do not
+  // keep Node alive (a CLI run may finish first), so this process holds itself open meanwhile.
+  const alive = setInterval(() => undefined, 1000);
+  await tokenizer.compacted;
+  clearInterval(alive);
+  return { readyMs, loadMs: readyMs - loadStart, firstAnalysisMs, compactedMs: performance.now() };
 }
 
 /** The same process with the engine loaded and no dictionary: what the dictionary adds is the difference. */

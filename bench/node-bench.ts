@@ -10,6 +10,7 @@ import { Engine } from '../src/engine/engine';
 import { kuromojiDictionaryDir, loadNodeTokenizer } from '../src/engine/node-dictionary';
 import type { JapaneseTokenizer } from '../src/engine/tokenizer';
 import type { DraftInput } from '../src/engine/types';
+import type { Rule } from '../src/engine/rule';
 import { RULES } from '../src/rules';
 import { repeat, repeatAsync, summarize, type Sample } from './stats';
 import { createPeer } from './textlint-peer';
@@ -22,6 +23,8 @@ export interface ColdStart {
   ready: Sample;
   load: Sample;
   firstAnalysis: Sample;
+  /** From process start until the dictionary finished compacting in the background (ours only). */
+  compacted: Sample | null;
   rssMB: Sample;
   heapUsedMB: number;
   arrayBuffersMB: number;
@@ -54,6 +57,7 @@ export async function coldStarts(runs: number): Promise<ColdStart[]> {
       ready: summarize(col('readyMs')),
       load: summarize(col('loadMs')),
       firstAnalysis: summarize(col('firstAnalysisMs')),
+      compacted: results[0]?.compactedMs === undefined ? null : summarize(col('compactedMs')),
       rssMB: summarize(col('rssMB')),
       heapUsedMB: summarize(col('heapUsedMB')).median,
       arrayBuffersMB: summarize(col('arrayBuffersMB')).median,
@@ -106,7 +110,12 @@ function middleOf(text: string): number {
   return at;
 }
 
-const TYPED: Record<Mix, string> = { ja: 'ありがとうございますよろしくおねがいします', en: 'thanks for your patience ', mixed: 'ありがとうございます thank you ' };
+/** What is typed in the middle, sentence ends included, so that the edited sentence stays a normal length. */
+const TYPED: Record<Mix, string> = {
+  ja: '先日はありがとうございました。引き続きよろしくお願いいたします。',
+  en: 'Thank you for your patience. We will follow up shortly. ',
+  mixed: 'ありがとうございます。Thank you for your patience. ',
+};
 
 /**
  * Re-analysis while typing: the engine has analysed the draft; each run types one more character in the
@@ -142,4 +151,45 @@ export function pasteParagraph(tools: Tools, t: BenchText): Sample {
 /** English findings with no dictionary at all: the first analysis of a fresh engine without kuromoji. */
 export function englishWithoutDictionary(t: BenchText): Sample {
   return repeat(() => new Engine({ rules: RULES, tokenizer: null }).analyze(draftOf(t.text)), { warmup: 0, minRuns: 20, budgetMs: 1500 });
+}
+
+/** A copy of the rules whose hooks add their time to `costs` (by rule id). */
+function instrument(costs: Map<string, number>): Rule[] {
+  const timed = <A extends unknown[]>(id: string, fn: (...a: A) => void) => (...a: A) => {
+    const t = performance.now();
+    try {
+      fn(...a);
+    } finally {
+      costs.set(id, (costs.get(id) ?? 0) + performance.now() - t);
+    }
+  };
+  return RULES.map((r) => ({
+    ...r,
+    ...(r.sentence ? { sentence: timed(r.id, r.sentence.bind(r)) } : {}),
+    ...(r.document ? { document: timed(r.id, r.document.bind(r)) } : {}),
+  }));
+}
+
+export interface RuleCost {
+  id: string;
+  msPerAnalysis: number;
+}
+
+/** Where the time of a one-character re-analysis goes: each rule's hooks, and the engine itself (the rest). */
+export function reanalysisCosts(tools: Tools, t: BenchText, edits = 150): { rules: RuleCost[]; engineMs: number; totalMs: number } {
+  const costs = new Map<string, number>();
+  const engine = new Engine({ rules: instrument(costs), tokenizer: tools.tokenizer });
+  engine.analyze(draftOf(t.text));
+  costs.clear();
+  const at = middleOf(t.text);
+  const chars = TYPED[t.mix];
+  let typed = '';
+  const started = performance.now();
+  for (let i = 0; i < edits; i++) {
+    typed += chars[typed.length % chars.length];
+    engine.analyze(draftOf(t.text.slice(0, at) + typed + t.text.slice(at)));
+  }
+  const totalMs = (performance.now() - started) / edits;
+  const rules = [...costs].map(([id, ms]) => ({ id, msPerAnalysis: ms / edits })).sort((a, b) => b.msPerAnalysis - a.msPerAnalysis);
+  return { rules, engineMs: totalMs - rules.reduce((n, r) => n + r.msPerAnalysis, 0), totalMs };
 }

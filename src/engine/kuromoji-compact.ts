@@ -247,79 +247,44 @@ function utf8(cp: number, out: number[]): number {
 
 /**
  * IPADIC's features ("surface,pos,pos1,pos2,pos3,cType,cForm,base,reading,pronunciation" as UTF-8, 36 MB
- * for 392,126 entries) held as short records instead: the six part-of-speech fields become an index into
- * 667 distinct tuples, the base form is stored only where it differs from the surface (a third of entries),
- * and the surface and pronunciation, which the engine's Token does not carry from here (the surface is
- * the matched text itself), are dropped. About 8 MB; tid.dat's pointers are rewritten to the records.
- * Record: u16 tuple, u8 reading length, reading bytes, u8 base length (0 = same as surface), base bytes.
+ * for 392,126 entries), first read as kuromoji stores them and then, without holding up the first
+ * analyses, converted to short records: the six part-of-speech fields become an index into 667 distinct
+ * tuples, the base form is stored only where it differs from the surface (a third of entries), and the
+ * surface and pronunciation, which the engine's Token does not take from here (the surface is the matched
+ * text itself), are dropped. About 9 MB; tid.dat's pointers are then rewritten to the records and the
+ * 36 MB let go. Record: u16 tuple, u8 reading length, reading bytes, u8 base length (0 = as surface), base.
  */
-export class CompactFeatures {
-  private constructor(
-    private readonly records: Uint8Array,
-    private readonly tuples: string[][],
-    private readonly tokenInfo: Uint8Array,
-  ) {}
+export class KnownFeatures {
+  private raw: Uint8Array | null;
+  private records: Uint8Array | null = null;
+  private tuples: string[][] = [];
+  /** Resolves once the records replaced the raw strings. */
+  readonly compacted: Promise<void>;
 
-  /** Converts every entry of tid.dat (10 bytes each: left, right, cost, pos pointer) and its features. */
-  static build(tokenInfo: Uint8Array, features: Uint8Array): CompactFeatures {
-    const tuples: string[][] = [];
-    // Tuple bytes hashed to a number, then checked against the first entry that had them: no per-entry strings.
-    const tupleIds = new Map<number, number[]>();
-    const tupleAt: number[] = [];
-    const tupleEnd: number[] = [];
-    let records = new Uint8Array(Math.max(1024, features.length >> 2));
-    let used = 0;
-    const view = new DataView(tokenInfo.buffer, tokenInfo.byteOffset, tokenInfo.byteLength);
-    const commas = new Int32Array(9);
-    for (let entry = 0; entry + 10 <= tokenInfo.length; entry += 10) {
-      const from = view.getInt32(entry + 6, true);
-      if (from === 0 && entry > 0 && view.getInt32(entry, true) === 0) continue; // zero padding past the last entry
-      let n = 0;
-      let end = from;
-      for (; end < features.length && features[end] !== 0; end++) if (features[end] === 0x2c && n < 9) commas[n++] = end;
-      if (n < 9) throw new Error(`IPADIC entry at ${from} has ${n + 1} fields, 10 expected`);
-      const t0 = commas[0]! + 1;
-      const t1 = commas[6]!;
-      let hash = 0x811c9dc5;
-      for (let i = t0; i < t1; i++) hash = Math.imul(hash ^ features[i]!, 16777619);
-      let tuple = -1;
-      const candidates = tupleIds.get(hash);
-      if (candidates) for (const c of candidates) if (equalRanges(features, tupleAt[c]!, tupleEnd[c]!, t0, t1)) tuple = c;
-      if (tuple < 0) {
-        tuple = tuples.length;
-        tuples.push(utf8Decode(features, t0, t1).split(','));
-        tupleAt.push(t0);
-        tupleEnd.push(t1);
-        if (candidates) candidates.push(tuple);
-        else tupleIds.set(hash, [tuple]);
-      }
-      const baseFrom = commas[6]! + 1;
-      const baseTo = commas[7]!;
-      const readingFrom = commas[7]! + 1;
-      const readingTo = commas[8]!;
-      const baseSame = equalRanges(features, from, commas[0]!, baseFrom, baseTo);
-      if (readingTo - readingFrom > 255 || baseTo - baseFrom > 255) throw new Error(`IPADIC entry at ${from} is too long`);
-      const size = 4 + (readingTo - readingFrom) + (baseSame ? 0 : baseTo - baseFrom);
-      if (used + size > records.length) {
-        const bigger = new Uint8Array(records.length * 2);
-        bigger.set(records.subarray(0, used));
-        records = bigger;
-      }
-      view.setInt32(entry + 6, used, true);
-      records[used++] = tuple & 0xff;
-      records[used++] = tuple >>> 8;
-      records[used++] = readingTo - readingFrom;
-      for (let i = readingFrom; i < readingTo; i++) records[used++] = features[i]!;
-      records[used++] = baseSame ? 0 : baseTo - baseFrom;
-      if (!baseSame) for (let i = baseFrom; i < baseTo; i++) records[used++] = features[i]!;
-    }
-    return new CompactFeatures(records.slice(0, used), tuples, tokenInfo);
+  constructor(
+    private readonly tokenInfo: Uint8Array,
+    raw: Uint8Array,
+    /** Yields to the event loop between chunks; the default is a timer that never keeps Node alive. */
+    pause: () => Promise<void> = nextTurn,
+  ) {
+    this.raw = raw;
+    // Should conversion fail (a damaged dictionary), the raw strings simply stay in use: same tokens, more memory.
+    this.compacted = this.compact(pause).catch((error: unknown) => {
+      console.warn('Nemawashi: the Japanese dictionary stays uncompacted:', error);
+    });
   }
 
-  /** kuromoji's features of a known word, fields 1–8 (pos … reading); `surface` is the matched text. */
+  /** kuromoji's features of a known word, fields 0–8 (surface … reading); `surface` is the matched text. */
   features(id: number, surface: string): string[] {
-    const r = this.records;
-    let p = this.tokenInfo[id + 6]! | (this.tokenInfo[id + 7]! << 8) | (this.tokenInfo[id + 8]! << 16) | (this.tokenInfo[id + 9]! << 24);
+    const ti = this.tokenInfo;
+    let p = ti[id + 6]! | (ti[id + 7]! << 8) | (ti[id + 8]! << 16) | (ti[id + 9]! << 24);
+    const raw = this.raw;
+    if (raw) {
+      let end = p;
+      while (end < raw.length && raw[end] !== 0) end++;
+      return utf8Decode(raw, p, end).split(',');
+    }
+    const r = this.records!;
     const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
     p += 2;
     const readingLength = r[p++]!;
@@ -330,9 +295,86 @@ export class CompactFeatures {
     return [surface, tuple[0]!, tuple[1]!, tuple[2]!, tuple[3]!, tuple[4]!, tuple[5]!, base, reading];
   }
 
+  /** Bytes held for features now: the raw strings until compaction, the records after. */
   get byteLength(): number {
-    return this.records.byteLength;
+    return this.raw ? this.raw.byteLength : this.records!.byteLength;
   }
+
+  private async compact(pause: () => Promise<void>): Promise<void> {
+    const features = this.raw!;
+    const tokenInfo = this.tokenInfo;
+    const view = new DataView(tokenInfo.buffer, tokenInfo.byteOffset, tokenInfo.byteLength);
+    const entries = Math.floor(tokenInfo.length / 10);
+    const recordOf = new Int32Array(entries).fill(-1);
+    // Tuple bytes hashed to a number, then checked against the first entry that had them: no per-entry strings.
+    const tupleIds = new Map<number, number[]>();
+    const tupleAt: number[] = [];
+    const tupleEnd: number[] = [];
+    const tuples: string[][] = [];
+    let records = new Uint8Array(Math.max(1024, features.length >> 2));
+    let used = 0;
+    const commas = new Int32Array(9);
+    const CHUNK = 16384;
+    for (let first = 0; first < entries; first += CHUNK) {
+      if (first > 0) await pause();
+      for (let k = first; k < Math.min(entries, first + CHUNK); k++) {
+        const entry = k * 10;
+        const from = view.getInt32(entry + 6, true);
+        if (from === 0 && entry > 0 && view.getInt32(entry, true) === 0) continue; // zero padding past the last entry
+        let n = 0;
+        let end = from;
+        for (; end < features.length && features[end] !== 0; end++) if (features[end] === 0x2c && n < 9) commas[n++] = end;
+        if (n < 9) throw new Error(`IPADIC entry at ${from} has ${n + 1} fields, 10 expected`);
+        const t0 = commas[0]! + 1;
+        const t1 = commas[6]!;
+        let hash = 0x811c9dc5;
+        for (let i = t0; i < t1; i++) hash = Math.imul(hash ^ features[i]!, 16777619);
+        let tuple = -1;
+        const candidates = tupleIds.get(hash);
+        if (candidates) for (const c of candidates) if (equalRanges(features, tupleAt[c]!, tupleEnd[c]!, t0, t1)) tuple = c;
+        if (tuple < 0) {
+          tuple = tuples.length;
+          tuples.push(utf8Decode(features, t0, t1).split(','));
+          tupleAt.push(t0);
+          tupleEnd.push(t1);
+          if (candidates) candidates.push(tuple);
+          else tupleIds.set(hash, [tuple]);
+        }
+        const baseFrom = commas[6]! + 1;
+        const baseTo = commas[7]!;
+        const readingFrom = commas[7]! + 1;
+        const readingTo = commas[8]!;
+        const baseSame = equalRanges(features, from, commas[0]!, baseFrom, baseTo);
+        if (readingTo - readingFrom > 255 || baseTo - baseFrom > 255) throw new Error(`IPADIC entry at ${from} is too long`);
+        const size = 4 + (readingTo - readingFrom) + (baseSame ? 0 : baseTo - baseFrom);
+        if (used + size > records.length) {
+          const bigger = new Uint8Array(records.length * 2);
+          bigger.set(records.subarray(0, used));
+          records = bigger;
+        }
+        recordOf[k] = used;
+        records[used++] = tuple & 0xff;
+        records[used++] = tuple >>> 8;
+        records[used++] = readingTo - readingFrom;
+        for (let i = readingFrom; i < readingTo; i++) records[used++] = features[i]!;
+        records[used++] = baseSame ? 0 : baseTo - baseFrom;
+        if (!baseSame) for (let i = baseFrom; i < baseTo; i++) records[used++] = features[i]!;
+      }
+    }
+    // One synchronous switch: no lookup ever sees a pointer of one kind with the buffer of the other.
+    for (let k = 0; k < entries; k++) if (recordOf[k]! >= 0) view.setInt32(k * 10 + 6, recordOf[k]!, true);
+    this.records = records.slice(0, used);
+    this.tuples = tuples;
+    this.raw = null;
+  }
+}
+
+/** A macrotask turn; in Node the timer does not keep the process alive (a CLI run may end first). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 0) as unknown as { unref?: () => void };
+    timer.unref?.();
+  });
 }
 
 function equalRanges(bytes: Uint8Array, a0: number, a1: number, b0: number, b1: number): boolean {

@@ -1,13 +1,18 @@
 import Tokenizer from 'kuromoji/src/Tokenizer.js';
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import ViterbiSearcher from 'kuromoji/src/viterbi/ViterbiSearcher.js';
-import { CompactFeatures, compactTargetMap, LatticeBuilder, trieLength, trimmed } from './kuromoji-compact';
+import { compactTargetMap, KnownFeatures, LatticeBuilder, trieLength, trimmed } from './kuromoji-compact';
 import type { Token } from './types';
 
 /** What the engine needs of a Japanese morphological analyser. */
 export interface JapaneseTokenizer {
   /** Tokens of `text`, offsets relative to `text` plus `offset`. */
   tokenize(text: string, offset?: number): Token[];
+  /**
+   * Resolves when the dictionary has finished shrinking to its compact form after loading (the tokenizer
+   * works, with the same tokens, before and after). Absent for tokenizers that do not compact.
+   */
+  compacted?: Promise<void>;
 }
 
 /** The twelve files of kuromoji's IPADIC build, as shipped in node_modules/kuromoji/dict. */
@@ -25,7 +30,8 @@ export type ReadDictionaryFile = (name: DictionaryFile) => Promise<ArrayBuffer>;
  * in a service worker or offscreen page (it needs Node's `path` and XMLHttpRequest), and holds the
  * dictionary compactly (see kuromoji-compact.ts): about a third of kuromoji as shipped, same tokens.
  * Files are read one at a time, and each padded buffer is dropped as soon as its used part is copied, so the
- * peak is the compact dictionary plus one file.
+ * peak is the dictionary plus one file. The tokenizer is returned as soon as it works; the feature strings
+ * shrink in the background afterwards (`compacted`).
  */
 export async function buildTokenizer(read: ReadDictionaryFile): Promise<JapaneseTokenizer> {
   const dic = new DynamicDictionaries();
@@ -37,8 +43,8 @@ export async function buildTokenizer(read: ReadDictionaryFile): Promise<Japanese
   const tokenInfo = dic.token_info_dictionary;
   const tid = trimmed(await read('tid.dat.gz'));
   tokenInfo.loadDictionary(tid);
-  // The 36 MB of feature strings are converted and let go; tid's pointers now lead to the compact records.
-  const features = CompactFeatures.build(tid, new Uint8Array(await read('tid_pos.dat.gz')));
+  // The 36 MB of feature strings serve the first analyses, then are converted in the background and let go.
+  const features = new KnownFeatures(tid, new Uint8Array(await read('tid_pos.dat.gz')));
   const targets = compactTargetMap(new Uint8Array(await read('tid_map.dat.gz')));
   dic.loadConnectionCosts(new Int16Array(await read('cc.dat.gz')));
   const unk = trimmed(await read('unk.dat.gz'));
@@ -65,9 +71,13 @@ class CompactTokenizer implements JapaneseTokenizer {
   constructor(
     private readonly builder: LatticeBuilder,
     private readonly searcher: InstanceType<typeof ViterbiSearcher>,
-    private readonly known: CompactFeatures,
+    private readonly known: KnownFeatures,
     private readonly unknown: FeatureSource,
   ) {}
+
+  get compacted(): Promise<void> {
+    return this.known.compacted;
+  }
 
   tokenize(text: string, offset = 0): Token[] {
     const out: Token[] = [];
