@@ -21,6 +21,7 @@ export default defineRule({
       { text: 'Best regards,' },
       { text: 'thx, see you tmrw', context: { recipient: 'internal' } },
       { text: 'The U.S. office will send the sample.' },
+      { text: 'Please keep the samples in a cool, dry place.' },
       // A bare "Cheers," sign-off is friendly rather than careless; labellers left it alone.
       { text: 'Thank you for the call.\n\nCheers,\nTom' },
     ],
@@ -42,6 +43,8 @@ export default defineRule({
       { text: 'That was a long meeting lol.', flagged: ' lol', outputs: ['That was a long meeting.'] },
       { text: 'Haha, that works for us.', flagged: 'Haha, t', outputs: ['That works for us.'] },
       { text: 'Can u check the drawing?', flagged: 'u', outputs: ['Can you check the drawing?'] },
+      { text: 'Thanks, dude.', flagged: ', dude', outputs: ['Thanks.'] },
+      { text: "Cool, I'll send it today.", flagged: 'Cool', outputs: ["Excellent, I'll send it today.", "Thank you, I'll send it today."] },
     ],
   },
   sentence(s, ctx) {

@@ -115,6 +115,11 @@ export default defineRule({
         outputs: ['Dear Sato-san,\nThe samples shipped today.', 'Dear Mr. Sato,\nThe samples shipped today.', 'Dear Ms. Sato,\nThe samples shipped today.'],
       },
       {
+        text: 'Hi Kenji-kun,\nThe samples shipped today.',
+        flagged: '-kun',
+        outputs: ['Hi Kenji-san,\nThe samples shipped today.'],
+      },
+      {
         text: 'Hi Anna,\nThe samples shipped today.',
         flagged: 'Hi Anna',
         context: { recipientNames: ['Anna Suzuki'] },
@@ -127,6 +132,7 @@ export default defineRule({
     if (!sal) return;
     const recipients = recipientsOf(ctx);
     if (sal.group !== undefined) return reportGroup(ctx, sal, recipients);
+    if (sal.familiar) return reportFamiliarSuffix(ctx, sal.familiar);
     if (sal.titled && sal.names.length === 1 && isGivenOnly(sal.names[0]!.text, recipients)) {
       return reportTitledGivenName(ctx, sal, sal.names[0]!.text, recipients);
     }
@@ -229,6 +235,19 @@ function reportGivenName(ctx: RuleContext, sal: Salutation, given: string, r: Re
       ? `日本のお客様は名前ではなく姓で呼びます（“Dear ${surname}-san,” / “Dear Mr./Ms. ${surname},”）。`
       : `日本のお客様は名前（${given}）ではなく姓で呼びます。“Dear Mr./Ms. 姓,” または “姓-san,” としましょう。`,
     suggestions: surname ? politeForms(surname) : [FORMAL],
+  });
+}
+
+/** "Kenji-kun," / "Yuki-chan,": suffixes for juniors and children; a client gets "-san". */
+function reportFamiliarSuffix(ctx: RuleContext, range: { start: number; end: number }): void {
+  const suffix = ctx.text.slice(range.start, range.end);
+  const replacement = /^[-A-Za-z]/.test(suffix) ? '-san' : 'さん';
+  ctx.report({
+    start: range.start,
+    end: range.end,
+    message: `“${suffix}” is for juniors, children and close friends. A client is addressed with “-san”.`,
+    messageJa: `“${suffix}”は目下の人や子ども、親しい友人に使う敬称です。お客様には“-san”を使いましょう。`,
+    suggestions: [{ text: replacement, label: `Use “${replacement}”`, labelJa: `“${replacement}”にする` }],
   });
 }
 

@@ -84,5 +84,7 @@ export function removal(text: string, index: number, word: string): { start: num
   }
   let start = index;
   while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  // "Thanks, dude." → "Thanks.": the comma that introduced the word goes with it when punctuation follows.
+  if (text[start - 1] === ',' && /^[\s]*(?:[.!?,;:]|$)/.test(text.slice(end))) start--;
   return { start, end, capital: '' };
 }

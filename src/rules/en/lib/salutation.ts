@@ -12,6 +12,8 @@ export interface Salutation {
   honoured: boolean;
   /** A Western title (Mr., Ms., Dr.) stands in the address: it belongs with the surname. */
   titled: boolean;
+  /** "-kun" / "-chan" on a name: the suffix's range, for a client who should get "-san". */
+  familiar?: { start: number; end: number };
   /** Names joined by "and" / "&": several people ("Hi Kenji and Yuki,"), not one full name. */
   joined: boolean;
   start: number;
@@ -26,6 +28,8 @@ const GROUP = /^(there|guys|all|team|everyone|everybody|folks|both|y['’]all|ga
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam)\.?$/i;
 const HONORIFIC = /^(?:san|sama|sensei|dono|様|さん|殿)$/i;
 const HONORIFIC_SUFFIX = /(?:-(?:san|sama|sensei|dono)|様|さん|殿)$/i;
+/** Suffixes for juniors, children and close friends: never for a client. */
+const FAMILIAR_SUFFIX = /-(?:kun|chan)$|(?:君|くん|ちゃん)$/i;
 /**
  * The ", " of "Hello, Kenji!" / "Hi, Tanaka." / "Hello, Mr. Sato,": one to three capitalised words that end
  * the line or a clause. "Hello, I am …" and "Hi, Thanks for …" go on with a sentence, not a name.
@@ -109,7 +113,9 @@ function parseSalutation(line: Line): Salutation | undefined {
     // A lower-case word ends the address: "Hi again,", "Hello and welcome".
     if (!/^\p{Lu}/u.test(word)) return sal;
     if (HONORIFIC_SUFFIX.test(word)) sal.honoured = true;
-    const bare = word.replace(HONORIFIC_SUFFIX, '');
+    const familiar = FAMILIAR_SUFFIX.exec(word);
+    if (familiar) sal.familiar = { start: start + familiar.index, end: start + word.length };
+    const bare = word.replace(HONORIFIC_SUFFIX, '').replace(FAMILIAR_SUFFIX, '');
     sal.names.push({ text: bare, start, end: start + bare.length });
     sal.end = start + word.length;
   }
@@ -121,15 +127,18 @@ function parseSalutation(line: Line): Salutation | undefined {
  * call."). "Osaka, 12 May 2025" (a date line) is neither.
  */
 function parseBareName(text: string, base: number): Salutation | undefined {
-  const m = /^(\p{Lu}[\p{L}'’]*)((?:-(?:san|sama|sensei))?)\s*,(\s*$|\s+(?=\p{Ll}))/u.exec(text);
+  const m = /^(\p{Lu}[\p{L}'’]*?)((?:-(?:san|sama|sensei|kun|chan))?)\s*,(\s*$|\s+(?=\p{Ll}))/u.exec(text);
   if (!m) return undefined;
   const continued = text.slice(m[0].length).trim() !== '';
   if (continued && PLACES.has(m[1]!.toLowerCase())) return undefined;
+  const nameEnd = base + m[1]!.length;
+  const familiar = /-(?:kun|chan)$/.test(m[2]!);
   return {
     greeting: '',
-    names: [{ text: m[1]!, start: base, end: base + m[1]!.length }],
-    honoured: m[2] !== '',
+    names: [{ text: m[1]!, start: base, end: nameEnd }],
+    honoured: m[2] !== '' && !familiar,
     titled: false,
+    ...(familiar ? { familiar: { start: nameEnd, end: nameEnd + m[2]!.length } } : {}),
     joined: false,
     start: base,
     end: base + m[1]!.length + m[2]!.length,
