@@ -90,7 +90,9 @@ export default defineRule({
       const s = japanese[k]!;
       const found = badNewsIn(s, japanese[k - 1]);
       if (!found) continue;
-      if (hasReason(s) || hasReason(japanese[k - 1]) || hasReason(japanese[k + 1])) return;
+      // The event's own words (50枚が不足しております) are not its reason.
+      const own = s.text.slice(0, found.at) + s.text.slice(found.at + found.length);
+      if (hasReason(own) || hasReason(japanese[k - 1]?.text) || hasReason(japanese[k + 1]?.text)) return;
       const end = bodyEnd(s.text);
       const lead = BAD_NEWS.leads[found.kind];
       const conj = leadingConjunctionLength(s.text);
@@ -107,7 +109,14 @@ export default defineRule({
   },
 });
 
-function badNewsIn(s: Sentence, previous: Sentence | undefined): { kind: (typeof TRIGGERS)[number]['kind'] } | undefined {
+interface Event {
+  kind: (typeof TRIGGERS)[number]['kind'];
+  /** Where the trigger matched, relative to the sentence. */
+  at: number;
+  length: number;
+}
+
+function badNewsIn(s: Sentence, previous: Sentence | undefined): Event | undefined {
   if (isListOrHeading(s, previous) || containsAny(s.text, BAD_NEWS.notOurs)) return undefined;
   if (/[か？?]\s*[。]?$/.test(s.text) || /でしょうか/.test(s.text)) return undefined;
   const quotes = quotedRanges(s.text);
@@ -116,14 +125,14 @@ function badNewsIn(s: Sentence, previous: Sentence | undefined): { kind: (typeof
     if (!m || inQuotes(quotes, m.index, m.index + m[0].length)) continue;
     const after = s.text.slice(m.index + m[0].length);
     if (NEGATED.test(after) || NOT_ANNOUNCED.test(after)) continue;
-    return { kind: t.kind };
+    return { kind: t.kind, at: m.index, length: m[0].length };
   }
   return undefined;
 }
 
-function hasReason(s: Sentence | undefined): boolean {
-  if (!s) return false;
-  let text = s.text;
+function hasReason(sentence: string | undefined): boolean {
+  if (!sentence) return false;
+  let text = sentence;
   for (const n of BAD_NEWS.notReasons) text = text.split(n).join('');
   return containsAny(text, BAD_NEWS.reasons);
 }

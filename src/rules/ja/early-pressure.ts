@@ -8,6 +8,7 @@ const ENTRIES = PRESSURE.entries.map((e) => ({
   re: new RegExp(e.pattern, 'g'),
   requiresRe: e.requires ? new RegExp(e.requires) : undefined,
   excludesRe: e.excludes ? new RegExp(e.excludes) : undefined,
+  contextRe: e.context ? new RegExp(e.context) : undefined,
 }));
 
 /**
@@ -37,6 +38,8 @@ export default defineRule({
       { text: '本日中にご回答ください。', context: { recipient: 'client', firstContact: false } },
       { text: '至急確認のうえ、ご連絡いたします。', context: { recipient: 'prospect' } },
       { text: '残りの作業は今週中に完了いたします。', context: { recipient: 'prospect' } },
+      { text: '作業も残りわずかとなりました。', context: { recipient: 'prospect' } },
+      { text: 'お早めにご連絡いただければ、ご希望の日程で調整いたします。', context: { recipient: 'prospect' } },
     ],
     invalid: [
       {
@@ -76,6 +79,18 @@ export default defineRule({
         outputs: ['お手すきの際にご検討のうえ、ご返答をお願いいたします。', 'お手数ですが、ご検討のうえ、ご返答をお願いいたします。'],
       },
       {
+        text: '至急、ご契約書にご署名のうえご返送ください。',
+        context: { recipient: 'prospect' },
+        flagged: '至急',
+        outputs: ['お手すきの際に、ご契約書にご署名のうえご返送ください。', 'お手数ですが、ご契約書にご署名のうえご返送ください。'],
+      },
+      {
+        text: 'このお値段は今月限りですので、お早めにご決断ください。',
+        context: { recipient: 'prospect' },
+        flagged: 'お早めに',
+        outputs: ['このお値段は今月限りですので、ご都合のよいときにご決断ください。', 'このお値段は今月限りですので、ご検討のうえ、ご決断ください。'],
+      },
+      {
         text: '【最終のご案内】導入キャンペーンについて',
         context: { recipient: 'prospect' },
         flagged: '最終のご案内',
@@ -94,6 +109,7 @@ export default defineRule({
         if (inQuotes(quotes, m.index, end)) continue;
         if (e.requiresRe && !e.requiresRe.test(restOfClause(s.text, end))) continue;
         if (e.excludesRe && e.excludesRe.test(s.text.slice(end))) continue;
+        if (e.contextRe && !e.contextRe.test(s.text)) continue;
         // Headings are fine to flag for 最終のご案内; other pressure lives in sentences.
         if (e.scope === 'clause' && isListOrHeading(s, previous)) continue;
         const start = e.scope === 'clause' ? clauseStart(s.text, m.index) : m.index;
@@ -106,7 +122,10 @@ export default defineRule({
           end: s.start + stop,
           message: e.message.en,
           messageJa: e.message.ja,
-          suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+          // 至急、… → お手数ですが、… : a suggestion that brings its own 、 drops the one already there.
+          suggestions: e.suggestions.map((x) =>
+            suggestion(/^[、，]/.test(s.text.slice(stop)) ? x.text.replace(/[、，]$/, '') : x.text, x.label, x.labelJa),
+          ),
         });
       }
     }
@@ -127,7 +146,8 @@ function restOfClause(text: string, from: number): string {
     const stop = rest.search(/[、，。]/);
     if (stop < 0) return text.slice(from);
     const clause = text.slice(from, end + stop);
-    if (rest[stop] === '。' || !CHAINED.test(clause)) return clause;
+    // 至急、ご署名のうえ…: a comma right after the phrase does not end what it governs.
+    if (rest[stop] === '。' || (clause.trim() !== '' && !CHAINED.test(clause))) return clause;
     end += stop + 1;
   }
 }

@@ -74,6 +74,8 @@ export const PressureSchema = z.object({
       pattern: z.string(),
       requires: z.string().optional(),
       excludes: z.string().optional(),
+      /** Must match somewhere in the sentence (an offer in view for 残りわずか). */
+      context: z.string().optional(),
       scope: z.enum(['clause', 'match']),
       message,
       suggestions: z.array(SuggestionDataSchema).min(1),
