@@ -34,6 +34,7 @@ export default defineRule({
       { text: 'ご不明な点は担当者にお尋ねください。' },
       { text: '資料をご確認ください。' },
       { text: '明日、貴社に伺います。' },
+      { text: '弊社の担当者も、佐藤様がおっしゃるとおりだと申しております。' },
       { text: '佐藤様にお伺いしたところ、来週でよいとのことでした。' },
       { text: '弊社からご案内できます。' },
       { text: 'いかがいたしましょうか。' },
@@ -132,11 +133,13 @@ function humbleVerbRef(base: string, verb: Token): { base: string; cType: string
   return verb.base === 'する' ? { base: `${base}する`, cType: 'サ変・スル' } : { base: verb.base, cType: verb.cType };
 }
 
-/** True when the nearest subject before token i, in the same clause, is a client person (佐藤様が). */
+/** True when the nearest subject before token i, in the same clause and outside a quotation, is a client person (佐藤様が). */
 function clientIsSubject(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 1; k--) {
     const t = tokens[k]!;
     if (t.pos === '記号') return false;
+    // 佐藤様がおっしゃるとおりだと申しております: a subject inside the quoted clause is not the speaker.
+    if (t.pos === '助詞' && t.pos2 === '引用') return false;
     if (t.pos === '助詞' && /^(?:が|は|も)$/.test(t.surface)) return CLIENT_SUBJECT.test(tokens[k - 1]!.surface);
   }
   return false;
