@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { badNewsIn } from './lib/bad-news';
 import { findFirst, matchesAny } from './lib/phrases';
 import { isPressure } from './lib/pressure';
 import { answersWithCharge, compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
@@ -96,6 +97,8 @@ export default defineRule({
     if (isPressure(s.text)) return;
     // "… not covered and will be billed separately" is a charge: en.blunt-refusal.extra-charge reports it.
     if (answersWithCharge(s.text)) return;
+    // "We can't fill your full order this month" announces a shortage (en.bad-news.blunt-notice), not a refusal.
+    if (badNewsIn(s) === 'shortage') return;
     ctx.report({
       start: s.start,
       end: s.end,
