@@ -193,3 +193,16 @@ export function reanalysisCosts(tools: Tools, t: BenchText, edits = 150): { rule
   const rules = [...costs].map(([id, ms]) => ({ id, msPerAnalysis: ms / edits })).sort((a, b) => b.msPerAnalysis - a.msPerAnalysis);
   return { rules, engineMs: totalMs - rules.reduce((n, r) => n + r.msPerAnalysis, 0), totalMs };
 }
+
+/** Where a full analysis goes: each rule's hooks (mean per analysis) and the engine itself (the rest). */
+export function fullAnalysisCosts(tools: Tools, t: BenchText, runs = 20): { rules: RuleCost[]; engineMs: number; totalMs: number } {
+  const costs = new Map<string, number>();
+  const rules = instrument(costs);
+  for (let i = 0; i < 3; i++) new Engine({ rules, tokenizer: tools.tokenizer }).analyze(draftOf(t.text));
+  costs.clear();
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) new Engine({ rules, tokenizer: tools.tokenizer }).analyze(draftOf(t.text));
+  const totalMs = (performance.now() - started) / runs;
+  const list = [...costs].map(([id, ms]) => ({ id, msPerAnalysis: ms / runs })).sort((a, b) => b.msPerAnalysis - a.msPerAnalysis);
+  return { rules: list, engineMs: totalMs - list.reduce((n, r) => n + r.msPerAnalysis, 0), totalMs };
+}

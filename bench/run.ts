@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { browserFigures, type BrowserFigures } from './browser';
 import {
-  coldStarts, englishWithoutDictionary, fullAnalysis, loadTools, oneCharEdit, pasteParagraph, peerLint, rawTokenize, reanalysisCosts,
+  coldStarts, englishWithoutDictionary, fullAnalysis, fullAnalysisCosts, loadTools, oneCharEdit, pasteParagraph, peerLint, rawTokenize, reanalysisCosts,
 } from './node-bench';
 import { ms, type Sample } from './stats';
 import { Table } from './table';
@@ -66,6 +66,14 @@ for (const t of texts) {
   table.row(['  our compact tokenizer alone', label(t), `${ms(compact.median)} ms`, `${ms(compact.p95)} ms`, rate(t, compact), '']);
   table.row(['  peer: textlint preset-japanese + no-mix', label(t), `${ms(lint.median)} ms`, `${ms(lint.p95)} ms`,
     `${rate(t, lint)}; analysis = ${(lint.median / full.median).toFixed(1)} × peer`, '≥ 10 ×']);
+  if (t.kb === 10) {
+    const costs = fullAnalysisCosts(tools, t);
+    json[`full costs ${label(t)}`] = costs;
+    const top = costs.rules.slice(0, 3).map((r) => `${r.id} ${ms(r.msPerAnalysis)}`).join('; ');
+    const all = costs.rules.reduce((n, r) => n + r.msPerAnalysis, 0);
+    table.row(['  where a full analysis goes (means)', label(t), `${ms(costs.totalMs)} ms`, '',
+      `engine incl. tokenizing ${ms(costs.engineMs)} ms; ${costs.rules.length} rules ${ms(all)} ms, most: ${top}`, '']);
+  }
 }
 
 for (const t of texts.filter((x) => x.kb === 10)) {
