@@ -59,11 +59,22 @@ export function usedLength(bytes: Uint8Array, margin = 16): number {
   return Math.min(bytes.length, end + margin);
 }
 
-/** Copies the used part when the padding is worth dropping; the padded original becomes garbage. */
+type Shrinkable = ArrayBuffer & { transfer?(length: number): ArrayBuffer };
+
+/**
+ * `buffer` cut to `length` bytes: in place where ArrayBuffer.prototype.transfer exists (Chromium), else a copy
+ * whose padded original becomes garbage (Node 20). Either way the caller must not use `buffer` again.
+ */
+export function shrink(buffer: ArrayBuffer, length: number): ArrayBuffer {
+  if (length >= buffer.byteLength) return buffer;
+  const b = buffer as Shrinkable;
+  return typeof b.transfer === 'function' ? b.transfer(length) : buffer.slice(0, length);
+}
+
+/** The used part of a zero-padded file, when the padding is worth dropping. */
 export function trimmed(buffer: ArrayBuffer): Uint8Array {
-  const bytes = new Uint8Array(buffer);
-  const keep = usedLength(bytes);
-  return keep < bytes.length - 4096 ? bytes.slice(0, keep) : bytes;
+  const keep = usedLength(new Uint8Array(buffer));
+  return new Uint8Array(keep < buffer.byteLength - 4096 ? shrink(buffer, keep) : buffer);
 }
 
 /**

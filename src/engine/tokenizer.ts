@@ -1,7 +1,7 @@
 import Tokenizer from 'kuromoji/src/Tokenizer.js';
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import ViterbiSearcher from 'kuromoji/src/viterbi/ViterbiSearcher.js';
-import { compactTargetMap, KnownFeatures, LatticeBuilder, trieLength, trimmed } from './kuromoji-compact';
+import { compactTargetMap, KnownFeatures, LatticeBuilder, shrink, trieLength, trimmed } from './kuromoji-compact';
 import type { Token } from './types';
 
 /** What the engine needs of a Japanese morphological analyser. */
@@ -38,7 +38,7 @@ export async function buildTokenizer(read: ReadDictionaryFile): Promise<Japanese
   const base = new Int32Array(await read('base.dat.gz'));
   const check = new Int32Array(await read('check.dat.gz'));
   const used = trieLength(base, check);
-  const trie = { base: base.slice(0, used), check: check.slice(0, used) };
+  const trie = { base: new Int32Array(shrink(base.buffer, used * 4)), check: new Int32Array(shrink(check.buffer, used * 4)) };
 
   const tokenInfo = dic.token_info_dictionary;
   const tid = trimmed(await read('tid.dat.gz'));
