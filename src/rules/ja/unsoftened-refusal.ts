@@ -29,6 +29,8 @@ const ULTIMATUM = /(?:ない|なかった)(?:場合|とき|ようでしたら|�
 const REASSURING = new RegExp(
   `(?:${alternation(REFUSALS.reassuringTopics)})(?:は|も|を|が)?(?:一切|一度も|特に|決して|全く|まったく|何ら|なんら)?[^、。はもをが]{0,8}$`,
 );
+/** 本機は単相100Vには対応しておりません / 精度が保証できません: what the product does, not what we refuse. */
+const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})(?:は|が|では|も)`);
 /** 佐藤様は出席できない: the client's own no, reported; unless our side is named after it. */
 const CLIENT_SUBJECT = /(?:様|さま|さん|貴社|御社)(?:が|は|も|では|には)(?![^。]*(?:弊社|当社|私ども|わたくしども|私共|当方))/;
 /** A numbered answer written as a whole polite sentence (1. 返品は受け付けておりません。): a reply, not a note. */
@@ -66,6 +68,7 @@ export default defineRule({
       { text: '昨年から値上げは一度も行っておりません。' },
       { text: 'まだ出荷できておりませんが、明日には発送いたします。' },
       { text: '川村様は当日ご出席できないとのことですので、資料をお送りいたします。' },
+      { text: '本機は単相100Vには対応しておりません。' },
     ],
     invalid: [
       {
@@ -174,7 +177,7 @@ export default defineRule({
       if (c.beforeRe && !c.beforeRe.test(before)) continue;
       if (c.notBeforeRe?.test(before)) continue;
       if (NOT_A_REFUSAL.test(before) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
-      if (REASSURING.test(before) || CLIENT_SUBJECT.test(before)) continue;
+      if (REASSURING.test(before) || CLIENT_SUBJECT.test(before) || PRODUCT_SUBJECT.test(before)) continue;
       const cs = clauseStart(s.text, c.start);
       const clause = s.text.slice(cs, c.start);
       if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;

@@ -38,6 +38,8 @@ export const RefusalsSchema = z.object({
   notAbility: phrases,
   /** What a negated sentence is good news about (値上げは行っておりません, 費用は発生しません). */
   reassuringTopics: phrases,
+  /** A product as the subject (本機は…対応しておりません): a specification, not a refusal. */
+  productSubjects: phrases,
   entries: z.array(
     withId({
       predicate: z.string(),
