@@ -159,6 +159,12 @@ const PRESSURE: Case[] = [
   ['', P, 'To meet your April launch, we would need to receive the purchase order by February 10.'],
   ['pressure', P, 'This is the last week our introductory pricing is available.'],
   ['', P, 'Last week we met your team in Osaka.'],
+  ['pressure', P, 'Can we get a yes by end of week?'],
+  ['pressure', P, 'Time is running out on this offer.'],
+  // A labeller left a bare "We have one slot left" alone next to the real ultimatum; "only" makes it a pitch.
+  ['', P, 'We have one spot left.'],
+  ['', P, 'Can we get the drawings by Friday?'],
+  ['', P, 'Could I have your comments by Friday?'],
   // clean: validity periods, the client's schedule, scheduling questions, our own deadlines
   ['', P, 'This quotation is valid for 30 days.'],
   ['', P, 'So that the units arrive before your line starts on April 6, we would ship them on March 20.'],
@@ -285,6 +291,9 @@ const REGISTER: Case[] = [
   ['register', C, 'Thanks buddy, see you on Monday.'],
   ['register', C, "That ain't a problem."],
   ['register', C, 'Talk soon, cya'],
+  ['register', C, 'Sure, np.'],
+  ['register', C, 'Sorry for the late reply, sry.'],
+  ['', C, 'The NP ratio is 2.1, see np.mean in the script.'],
   ['', C, 'Please keep the samples in a cool, dry place.'],
   ['', C, 'The buddy system is used on every night shift.'],
   ['register', C, 'ご確認の上、lmk！'],
