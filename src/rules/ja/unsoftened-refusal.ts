@@ -177,7 +177,9 @@ export default defineRule({
       if (c.beforeRe && !c.beforeRe.test(before)) continue;
       if (c.notBeforeRe?.test(before)) continue;
       if (NOT_A_REFUSAL.test(before) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
-      if (REASSURING.test(before) || CLIENT_SUBJECT.test(before) || PRODUCT_SUBJECT.test(before)) continue;
+      if (REASSURING.test(before) || CLIENT_SUBJECT.test(before)) continue;
+      // 本機は…対応しておりません is a specification; 本製品は保証の対象外です still turns the client's claim down.
+      if (c.id !== 'out-of-scope' && PRODUCT_SUBJECT.test(before)) continue;
       const cs = clauseStart(s.text, c.start);
       const clause = s.text.slice(cs, c.start);
       if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;

@@ -293,3 +293,17 @@ describe('whole clean mails of our own stay clean', () => {
     ['quote-send', '株式会社キクチ工務店\n工事部 松本様\n\nお世話になっております。\nアオイ建材の佐野でございます。\n\n先日お問い合わせいただいた断熱材のお見積書を添付いたします。\nなお、本お見積りの有効期限は発行日より1か月とさせていただいております。\n数量の変更などがございましたら、再度お見積りいたしますので、お申し付けください。\n\nよろしくお願い申し上げます。', PROSPECT],
   ] as const)('%s', (_name, body, context) => expect(shown(body, findings(body, context))).toBe(''));
 });
+
+describe('potentials the dictionary lacks', () => {
+  it('reads 沿えません (tagged as the imperative of 沿う) as a potential, and softens it from the verb', () => {
+    const body = 'ご希望には沿えません。';
+    const f = findings(body).find((x) => x.category === 'blunt-refusal');
+    expect(f, shown(body, findings(body))).toBeDefined();
+    expect(f!.suggestions[0]!.text).toBe('あいにく、ご希望には沿いかねます');
+  });
+  it('keeps a warranty exclusion about a product a no', () => expectFlag('この製品は保証の適用外となります。', 'blunt-refusal', '適用外となります'));
+  it('reads お見送り and 結べません', () => {
+    expectFlag('今回はお見送りさせていただきます。', 'blunt-refusal', 'お見送りさせていただきます');
+    expectFlag('その条件では契約は結べません。', 'blunt-refusal', '結べません');
+  });
+});

@@ -146,6 +146,13 @@ function classify(tokens: readonly Token[], k: number, shape: Shape): (Pick<Nega
     const accepted = ACTION_NOUNS.has(noun) || ACTION_NOUNS.has(noun.replace(/^[おご御]/, '')) || ACCEPTANCE.has(`${noun}する`);
     return accepted ? { polite: 'いたしかねます', plain: 'いたしかねる' } : undefined;
   }
+  // 沿えません: a potential IPADIC lacks comes out as the 五段 verb's imperative (命令ｅ), which never takes
+  // ます or ない — so the form itself says "potential", whatever the verb.
+  if (head.cType.startsWith('五段') && head.cForm.startsWith('命令')) {
+    if (shape.aspect) return undefined;
+    const stem = masuStem(head.base, head.cType);
+    return stem ? softened(stem) : undefined;
+  }
   // 伺えません / 送れません: the potential of a verb of acting or going.
   if (head.cType.startsWith('一段')) {
     if (shape.aspect) return undefined;
