@@ -111,7 +111,7 @@ describe('where ArrayBuffer.prototype.transfer exists (Chromium)', () => {
       for (const text of FIXED) expect(inPlace.tokenize(text)).toEqual(reference(text));
     } finally {
       if (had) Object.defineProperty(proto, 'transfer', had);
-      else delete proto.transfer;
+      else Reflect.deleteProperty(proto, 'transfer');
     }
   });
 });
