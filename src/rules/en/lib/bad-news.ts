@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import data from '../../../../dictionaries/en/bad-news.json';
 import type { Sentence, Suggestion } from '../../../engine/types';
+import { LruCache } from '../../../engine/cache';
 import { compilePhrases, matchesAny, PhraseSchema, SuggestionTemplateSchema, template } from './phrases';
 import { isJapaneseName } from './names';
 import { lowerFirstWord, withFullStop } from './text';
@@ -37,6 +38,18 @@ const mitigations = compilePhrases([...dict.apologies, ...dict.reasons, ...dict.
  * us about ("thank you for letting us know about the delay") are not announcements.
  */
 export function badNewsIn(s: Sentence): BadNewsKind | undefined {
+  // This runs for every English sentence on every keystroke (a document rule); the verdict depends on the
+  // text alone, so it is remembered by text. `null` records "no bad news".
+  const known = verdicts.get(s.text);
+  if (known !== undefined) return known ?? undefined;
+  const kind = classify(s);
+  verdicts.set(s.text, kind ?? null);
+  return kind;
+}
+
+const verdicts = new LruCache<string, BadNewsKind | null>(4000);
+
+function classify(s: Sentence): BadNewsKind | undefined {
   if (/\?\s*$/.test(s.text) || matchesAny(reported, s.text) || matchesAny(history, s.text)) return undefined;
   for (const p of news) {
     p.regex.lastIndex = 0;
