@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
+import { FactStore } from './analysis/facts';
 import { LruCache } from './cache';
 import { runCustomRules } from './custom-rules';
 import { FieldParser, type ParsedField } from './parse';
@@ -54,6 +55,7 @@ const NO_REPORTS: Report[] = [];
 export class Engine {
   private parser: FieldParser;
   private sentenceMemos = new LruCache<string, SentenceMemo>(8000);
+  private readonly facts = new FactStore();
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -71,6 +73,7 @@ export class Engine {
   setTokenizer(tokenizer: JapaneseTokenizer | null): void {
     this.parser.setTokenizer(tokenizer);
     this.sentenceMemos.clear();
+    this.facts.clear();
   }
 
   analyze(input: DraftInput, policy: Policy = DEFAULT_POLICY): Finding[] {
@@ -106,7 +109,7 @@ export class Engine {
       findings.push(...runCustomRules(policy, field, text, recipient));
     }
     return {
-      findings: tidy(findings, draft, policy),
+      findings: tidy(giveWay(findings, this.options.rules), draft, policy),
       japaneseReady: this.japaneseReady,
       skippedRules: [...skipped],
     };
@@ -128,6 +131,7 @@ export class Engine {
       today: (draft.context.now ?? new Date().toISOString()).slice(0, 10),
       japaneseReady: this.japaneseReady,
       policy,
+      facts: this.facts,
       report: (r) => collected.push(r),
     };
     const contextKey = [field, ctx.recipient, ctx.firstContact, ctx.kind, ctx.today].join('|');
@@ -191,6 +195,27 @@ export class Engine {
 /** A policy's level for a rule: its own override, else its category's; undefined keeps the rule's. */
 function levelFor(rule: Rule, policy: Policy): Severity | 'off' | undefined {
   return policy.rules[rule.id] ?? policy.categories[rule.category];
+}
+
+/**
+ * Resolves declared precedence: a finding of a rule with `yieldsTo` is dropped when a listed rule reported an
+ * overlapping range in the same field. Only enabled rules reach this point, so switching one rule off in the
+ * policy never silences another.
+ */
+function giveWay(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const yields = new Map<string, string[]>();
+  for (const r of rules) if (r.yieldsTo?.length) yields.set(r.id, r.yieldsTo);
+  if (yields.size === 0) return findings;
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    list ? list.push(f) : byRule.set(f.ruleId, [f]);
+  }
+  return findings.filter((f) => {
+    const over = yields.get(f.ruleId);
+    if (!over) return true;
+    return !over.some((id) => byRule.get(id)?.some((g) => g.field === f.field && g.start < f.end && f.start < g.end));
+  });
 }
 
 /** Drops allowed phrases and duplicates (same range and category: the most severe wins), then sorts. */

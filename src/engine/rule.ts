@@ -2,6 +2,7 @@ import type {
   Category, Draft, DraftContext, Field, Lang, Line, Recipient, Sentence, Severity, Suggestion,
 } from './types';
 import type { Policy } from '../policy/schema';
+import type { FactStore } from './analysis/facts';
 
 /** What a rule reports; the engine adds ruleId, category, severity, field and rationale. */
 export interface Report {
@@ -31,6 +32,8 @@ export interface RuleContext {
   /** False while kuromoji's dictionary is loading or missing: Japanese sentences have no tokens. */
   japaneseReady: boolean;
   policy: Policy;
+  /** Per-sentence facts (annotators), cached by sentence text on the Engine instance. */
+  facts: FactStore;
   report(r: Report): void;
 }
 
@@ -65,6 +68,11 @@ export interface Rule {
   audience?: Recipient[];
   /** Fields the rule reads; body by default. */
   fields?: Field[];
+  /**
+   * Rules this one gives way to: a finding of this rule is dropped when an enabled rule listed here reports
+   * an overlapping range in the same field. Disabled rules report nothing, so they never silence this one.
+   */
+  yieldsTo?: string[];
   /** Needs kuromoji tokens: skipped (with a notice) while the dictionary is missing. */
   requiresTokens?: boolean;
   examples: { valid: RuleExample[]; invalid: InvalidExample[] };

@@ -52,9 +52,21 @@ export const DraftSchema = z
 export type DraftInput = z.input<typeof DraftSchema>;
 export type Draft = z.output<typeof DraftSchema>;
 
-export interface Suggestion {
-  /** Replaces exactly start..end of the field when applied. */
+/** One edit of a multi-edit suggestion: replaces start..end of the same field (UTF-16 offsets). */
+export interface SuggestionEdit {
+  start: number;
+  end: number;
   text: string;
+}
+
+export interface Suggestion {
+  /** Replaces exactly start..end of the field when applied (a readable preview when `edits` is present). */
+  text: string;
+  /**
+   * When a better fix touches more than the flagged phrase (a cushion before the sentence, an ending after
+   * it): non-overlapping edits of the same field, applied together as one undo step instead of `text`.
+   */
+  edits?: SuggestionEdit[];
   /** Short English label for the button. */
   label: string;
   /** Short Japanese label for the button. */
@@ -123,7 +135,17 @@ export interface Line {
   index: number;
 }
 
-export const SuggestionSchema = z.object({ text: z.string(), label: z.string(), labelJa: z.string().optional() });
+export const SuggestionEditSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export const SuggestionSchema = z.object({
+  text: z.string(),
+  label: z.string(),
+  labelJa: z.string().optional(),
+  edits: z.array(SuggestionEditSchema).optional(),
+});
 
 /** A finding as it crosses a boundary (extension messages, CLI output checks). */
 export const FindingSchema = z.object({

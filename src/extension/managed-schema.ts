@@ -34,6 +34,10 @@ export const MANAGED_SCHEMA = {
     },
     confirmBeforeSend: { type: 'boolean', description: 'Ask before sending while an error-level finding remains' },
     uiLanguage: { type: 'string', enum: ['auto', 'en', 'ja'] },
+    sendCheck: { type: 'object', description: 'When Send asks first: threshold and categories' },
+    organisation: { type: 'object', description: "The organisation's own company names and brands" },
+    clients: { type: 'array', items: { type: 'object' }, description: 'Client companies and their aliases' },
+    meetings: { type: 'object', description: 'Business hours and time zones for meeting checks' },
   },
 } as const;
 
