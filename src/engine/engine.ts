@@ -6,7 +6,7 @@ import { FieldParser, type ParsedField } from './parse';
 import { DEFAULT_AUDIENCE, type Report, type Rule, type RuleContext } from './rule';
 import type { JapaneseTokenizer } from './tokenizer';
 import {
-  DraftSchema, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Sentence, type Severity,
+  DraftSchema, FIELD_NAMES, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Sentence, type Severity,
 } from './types';
 
 export interface EngineOptions {
@@ -23,7 +23,7 @@ export interface Analysis {
   skippedRules: string[];
 }
 
-const FIELDS: Field[] = ['subject', 'body'];
+const FIELDS: readonly Field[] = FIELD_NAMES;
 
 /**
  * What sentence rules reported on one sentence text, per rule (by index in the engine's rule list): the
@@ -86,7 +86,7 @@ export class Engine {
     const skipped = new Set<string>();
     const recipient = draft.context.recipient ?? 'client';
     for (const field of FIELDS) {
-      const text = field === 'body' ? draft.body : draft.subject;
+      const text = fieldText(draft, field);
       if (!text) continue;
       const parsed = this.parser.parse(text);
       const active: ActiveRule[] = [];
@@ -236,11 +236,15 @@ function tidy(findings: Finding[], draft: Draft, policy: Policy): Finding[] {
 /** A finding is allowed when an allow-listed phrase's occurrence covers its whole range. */
 function allowed(f: Finding, draft: Draft, allow: string[]): boolean {
   if (allow.length === 0) return false;
-  const text = f.field === 'body' ? draft.body : draft.subject;
+  const text = fieldText(draft, f.field);
   for (const phrase of allow) {
     for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
       if (i <= f.start && f.end <= i + phrase.length) return true;
     }
   }
   return false;
+}
+
+function fieldText(draft: Draft, field: Field): string {
+  return field === 'body' ? draft.body : field === 'subject' ? draft.subject : (draft.when ?? '');
 }

@@ -18,7 +18,19 @@ export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-export type Field = 'body' | 'subject';
+/**
+ * `when`: a meeting invitation's date/time fields as one machine-readable text (see `WHEN_FORMAT`), so the
+ * calendar rules flag a holiday or an out-of-hours slot from the editor's fields with ordinary offsets.
+ */
+export const FIELD_NAMES = ['subject', 'body', 'when'] as const;
+export type Field = (typeof FIELD_NAMES)[number];
+
+/**
+ * The `when` field's format, written by the calendar adapters: an ISO interval of local date-times and the
+ * IANA zone they are in, e.g. `2026-05-04T14:00/2026-05-04T15:00 Asia/Tokyo`; all day: `2026-05-04/2026-05-05`
+ * (end exclusive) with no zone.
+ */
+export const WHEN_FORMAT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?\/(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?(?: ([A-Za-z_]+(?:\/[A-Za-z_+-]+)*))?$/;
 export type Lang = 'ja' | 'en';
 
 export const RecipientSchema = z.enum(['client', 'prospect', 'internal']);
@@ -35,6 +47,10 @@ export const DraftContextSchema = z
     now: isoDate.optional(),
     /** Display names of the To: recipients, when the mail client knows them ("Sato Kenji"). */
     recipientNames: z.array(z.string()).optional(),
+    /** The To/Cc recipients as the mail client shows them (address-block checks). */
+    recipients: z
+      .array(z.object({ name: z.string().optional(), address: z.string(), cc: z.boolean().optional() }))
+      .optional(),
   })
   .passthrough();
 export type DraftContext = z.infer<typeof DraftContextSchema>;
@@ -46,6 +62,8 @@ export const DraftSchema = z
     subject: z.string().default(''),
     body: z.string(),
     kind: z.enum(['email', 'meeting-invite']).default('email'),
+    /** A meeting invitation's date and time, in `WHEN_FORMAT`; absent for mail. */
+    when: z.string().optional(),
     context: DraftContextSchema.default({}),
   })
   .passthrough();
@@ -152,7 +170,7 @@ export const FindingSchema = z.object({
   ruleId: z.string(),
   category: CategorySchema,
   severity: SeveritySchema,
-  field: z.enum(['body', 'subject']),
+  field: z.enum(FIELD_NAMES),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   message: z.string(),
