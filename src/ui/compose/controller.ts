@@ -102,7 +102,7 @@ export class ComposeController {
 
     installSendGuard(lifetime, this.win, {
       sessionForSend: (event) => this.sessionForSend(event),
-      blockingErrors: (session) => (this.policy.confirmBeforeSend ? session.liveErrors().length : 0),
+      blockingErrors: (session) => session.liveBlocking(this.policy).length,
       ask: (session, errors, resume) => this.askBeforeSend(session, errors, resume),
       sendButton: (session) => this.options.adapter.sendButton(session.win),
     });
@@ -485,7 +485,7 @@ export class ComposeController {
       },
       onReview: () => {
         this.confirm = null;
-        const first = session.liveErrors()[0];
+        const first = session.liveBlocking(this.policy)[0];
         if (first) {
           revealItem(first);
           this.openCard(session, first, true);

@@ -3,7 +3,10 @@
 import type { ComposeWindow, MailClientAdapter } from '../../adapters/adapter';
 import { rangeFor, readText, type TextMap } from '../../adapters/text-map';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../extension/protocol';
-import type { DraftInput, Finding } from '../../engine/types';
+import { resolveRecipient } from '../../extension/recipient';
+import type { DraftInput, Finding, Recipient } from '../../engine/types';
+import type { Policy } from '../../policy/schema';
+import { holdsSend } from './send-check';
 import { replaceInBody, replaceInInput } from './apply';
 import { childSignal, type Lifetime } from './lifetime';
 import type { KeystrokeProbe } from './probe';
@@ -224,6 +227,18 @@ export class ComposeSession {
 
   liveErrors(): ShownFinding[] {
     return this.liveItems().filter((item) => item.finding.severity === 'error');
+  }
+
+  /** Who the mail is for: the person's choice, else internal when every address is internal, else client. */
+  recipient(policy: Policy): Recipient {
+    const addresses = this.deps.adapter.recipients(this.win).addresses;
+    return resolveRecipient({ draft: { subject: '', body: '', kind: 'email', context: {} }, recipients: addresses }, policy) ?? 'client';
+  }
+
+  /** The findings that make Send ask first under this policy (none for internal mail). */
+  liveBlocking(policy: Policy): ShownFinding[] {
+    if (this.recipient(policy) === 'internal') return [];
+    return this.liveItems().filter((item) => holdsSend(item.finding, policy));
   }
 
   /** Applies one suggestion; false when the text changed since the check (then it checks again). */
