@@ -7,7 +7,8 @@ import { DEFAULT_POLICY, type Policy } from '../../policy/schema';
 import type { BadgeProps } from '../card/Badge';
 import { cardTranslator, type CardTranslate } from '../card/messages';
 import { resolveUiLang, type UiLang } from '../i18n';
-import { listenForRecheck, notifyComposeClosed, requestAnalysis, requestPolicy } from './background-client';
+import type { ComposeAction, ComposeActionResult } from '../../extension/protocol';
+import { listenForActions, listenForRecheck, notifyComposeClosed, notifyComposeFocus, requestAnalysis, requestPolicy } from './background-client';
 import { contains, inputTextBox, visibleBox, type Box } from './geometry';
 import { createHighlightPainter, type HighlightPainter } from './highlights';
 import type { Lifetime } from './lifetime';
@@ -95,8 +96,11 @@ export class ComposeController {
     lifetime.setInterval(this.queueLayout, 1000);
 
     const stopRecheck = listenForRecheck(() => void this.onRecheck());
+    const stopActions = listenForActions((action) => this.act(action));
+    this.win.addEventListener('focusin', this.onFocusIn, { capture: true, signal });
     lifetime.onInvalidated(() => {
       stopRecheck();
+      stopActions();
       this.dispose();
     });
 
@@ -454,6 +458,48 @@ export class ComposeController {
     if (event.isComposing) return;
     if (event.key === 'Escape' && this.card && !this.confirm) this.closeCard();
   };
+
+  // ── The popup ──
+
+  private focused: ComposeSession | null = null;
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const target = event.target as Node | null;
+    if (!target) return;
+    for (const s of this.sessions.values()) {
+      if (s.isClosed || !s.win.root.contains(target)) continue;
+      if (this.focused !== s) notifyComposeFocus(s.id);
+      this.focused = s;
+      return;
+    }
+  };
+
+  /** An action chosen in the popup, on the same path as the card's buttons. Null: not one of this tab's windows. */
+  act(action: ComposeAction): ComposeActionResult | null {
+    const session = [...this.sessions.values()].find((s) => s.id === action.composeId && !s.isClosed);
+    if (!session) return null;
+    const { field, start, end, ruleId } = action.finding;
+    const item = session.items.find((i) => i.key === `${field}:${start}:${end}:${ruleId}`);
+    if (!item) return { ok: false, reason: 'not-found' };
+    if (!session.isLive(item)) {
+      session.recheck();
+      return { ok: false, reason: 'changed' };
+    }
+    if (action.action === 'reveal') {
+      revealItem(item);
+      if (item.range) this.painter?.flash(item.range);
+      else item.input?.focus({ preventScroll: true });
+      return { ok: true };
+    }
+    if (action.action === 'ignore') {
+      this.ignore(session, item);
+      return { ok: true };
+    }
+    if (this.card?.session === session) this.closeCard();
+    const done = session.apply(item, action.suggestion ?? 0);
+    this.queueLayout();
+    return done ? { ok: true } : { ok: false, reason: 'failed' };
+  }
 
   // ── Send ──
 

@@ -59,7 +59,7 @@ export class ComposeSession {
   private retries = 0;
   private closed = false;
   private readonly own = new AbortController();
-  private readonly ignored = new Set<string>();
+  private readonly ignored = new Map<string, { ruleId: string; field: Finding['field']; flagged: string }>();
   private observer: MutationObserver | null = null;
 
   constructor(
@@ -166,6 +166,7 @@ export class ComposeSession {
       revision: s.revision,
       draft: { subject: s.subject, body: s.map.text, kind: 'email', context },
       recipients: recipients.addresses,
+      ...(this.ignored.size > 0 ? { ignored: [...this.ignored.values()] } : {}),
     };
   }
 
@@ -257,8 +258,10 @@ export class ComposeSession {
 
   /** Hides this finding for this compose window (the same rule on the same words stays quiet). */
   ignore(item: ShownFinding): void {
-    this.ignored.add(ignoreKey(item.finding, item.flagged));
+    this.ignored.set(ignoreKey(item.finding, item.flagged), { ruleId: item.finding.ruleId, field: item.finding.field, flagged: item.flagged });
     this.drop(item);
+    // Check again so the background (and the popup) learn it is ignored.
+    this.recheck();
   }
 
   private drop(item: ShownFinding): void {
