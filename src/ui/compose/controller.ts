@@ -5,6 +5,7 @@ import type { MailClientAdapter } from '../../adapters/adapter';
 import { SEVERITY_RANK, type Severity } from '../../engine/types';
 import { DEFAULT_POLICY, type Policy } from '../../policy/schema';
 import type { BadgeProps } from '../card/Badge';
+import type { RecipientControlProps } from '../card/RecipientControl';
 import { cardTranslator, type CardTranslate } from '../card/messages';
 import { resolveUiLang, type UiLang } from '../i18n';
 import type { ComposeAction, ComposeActionResult } from '../../extension/protocol';
@@ -57,6 +58,9 @@ export class ComposeController {
   private pointer: { x: number; y: number } | null = null;
   private pointerQueued = false;
   private badges: Omit<BadgeProps, 't'>[] = [];
+  private relationships: Omit<RecipientControlProps, 't'>[] = [];
+  /** The compose window whose recipient menu is open. */
+  private relationshipOpen: ComposeSession | null = null;
   private underlines: UnderlineView[] = [];
   private cardPosition = { left: 0, top: 0 };
   private cardHeight = CARD_HEIGHT_GUESS;
@@ -205,6 +209,7 @@ export class ComposeController {
     this.sessions.delete(body);
     this.painter?.clear(s.id);
     if (this.card?.session === s) this.closeCard();
+    if (this.relationshipOpen === s) this.relationshipOpen = null;
     if (this.confirm && this.sessions.size === 0) this.confirm = null;
   }
 
@@ -232,6 +237,7 @@ export class ComposeController {
 
   private layout(): void {
     const badges: Omit<BadgeProps, 't'>[] = [];
+    const relationships: Omit<RecipientControlProps, 't'>[] = [];
     const underlines: UnderlineView[] = [];
     for (const s of this.sessions.values()) {
       if (s.isClosed) continue;
@@ -252,6 +258,17 @@ export class ComposeController {
           dictionaryError: s.dictionaryError,
           onOpen: () => this.openFirst(s),
         });
+        relationships.push({
+          composeId: s.id,
+          left: box.left + 8,
+          top: box.bottom - 8,
+          recipient: s.recipient(this.policy),
+          firstContact: s.firstContact(),
+          chosen: Object.keys(s.choice).length > 0,
+          open: this.relationshipOpen === s,
+          onToggle: () => this.toggleRelationship(s),
+          onChoose: (choice) => s.choose(choice),
+        });
       }
       for (const item of live) {
         if (item.range && this.painter) continue;
@@ -261,6 +278,7 @@ export class ComposeController {
       }
     }
     this.badges = badges;
+    this.relationships = relationships;
     this.underlines = underlines;
     this.placeCard();
     if (this.probe) this.ui.host.dataset.keystrokeMs = JSON.stringify(this.probe.summary());
@@ -305,6 +323,7 @@ export class ComposeController {
     this.ui.render({
       t: this.t,
       badges: this.badges,
+      relationships: this.relationships,
       underlines: this.underlines,
       confirm: this.confirm,
       card:
@@ -443,6 +462,10 @@ export class ComposeController {
   }
 
   private onPointerDown = (event: MouseEvent): void => {
+    if (this.relationshipOpen && !this.ui.owns(event)) {
+      this.relationshipOpen = null;
+      this.queueLayout();
+    }
     if (!this.card || this.ui.owns(event)) return;
     const hit = this.hitTest(event.clientX, event.clientY);
     if (!hit || hit.item.key !== this.card.key) this.closeCard();
@@ -457,7 +480,19 @@ export class ComposeController {
   private onKeyDown = (event: KeyboardEvent): void => {
     if (event.isComposing) return;
     if (event.key === 'Escape' && this.card && !this.confirm) this.closeCard();
+    if (event.key === 'Escape' && this.relationshipOpen) {
+      this.relationshipOpen = null;
+      this.queueLayout();
+    }
   };
+
+  // ── The recipient control ──
+
+  private toggleRelationship(session: ComposeSession): void {
+    this.relationshipOpen = this.relationshipOpen === session ? null : session;
+    if (this.relationshipOpen) this.closeCard();
+    this.layout();
+  }
 
   // ── The popup ──
 

@@ -7,6 +7,7 @@ import { resolveRecipient } from '../../extension/recipient';
 import type { DraftInput, Finding, Recipient } from '../../engine/types';
 import type { Policy } from '../../policy/schema';
 import { holdsSend } from './send-check';
+import { loadRelationship, saveRelationship, threadKey, type RelationshipChoice } from './relationships';
 import { replaceInBody, replaceInInput } from './apply';
 import { childSignal, type Lifetime } from './lifetime';
 import type { KeystrokeProbe } from './probe';
@@ -61,6 +62,9 @@ export class ComposeSession {
   private readonly own = new AbortController();
   private readonly ignored = new Map<string, { ruleId: string; field: Finding['field']; flagged: string }>();
   private observer: MutationObserver | null = null;
+  /** The person's choice in the recipient control (remembered per thread); empty: the defaults apply. */
+  choice: RelationshipChoice = {};
+  private choiceKey: string | null = null;
 
   constructor(
     readonly win: ComposeWindow,
@@ -90,6 +94,45 @@ export class ComposeSession {
     root.addEventListener('compositionend', this.onCompositionEnd, { capture: true, signal });
     signal.addEventListener('abort', () => this.observer?.disconnect());
     this.schedule(0);
+    void this.restoreChoice();
+  }
+
+  private threadKey(): string | null {
+    try {
+      return threadKey(this.deps.adapter.client, this.deps.adapter.threadSubject(this.win));
+    } catch {
+      return null;
+    }
+  }
+
+  /** A thread the person already told us about: use that choice (and check again with it). */
+  private async restoreChoice(): Promise<void> {
+    const key = this.threadKey();
+    if (!key) return;
+    const saved = await loadRelationship(key);
+    if (!saved || this.closed || Object.keys(this.choice).length > 0) return;
+    this.choice = { ...(saved.recipient ? { recipient: saved.recipient } : {}), ...(saved.firstContact !== undefined ? { firstContact: saved.firstContact } : {}) };
+    this.choiceKey = key;
+    this.recheck();
+  }
+
+  /** The person set the recipient kind or first contact: check again, and remember it for the thread. */
+  choose(choice: RelationshipChoice): void {
+    this.choice = { ...this.choice, ...choice };
+    const key = this.threadKey() ?? this.choiceKey;
+    if (key) void saveRelationship(key, this.choice);
+    this.recheck();
+    this.deps.changed(this);
+  }
+
+  /** First contact unless chosen otherwise: a new thread is, a reply is not. */
+  firstContact(): boolean {
+    if (this.choice.firstContact !== undefined) return this.choice.firstContact;
+    try {
+      return !this.deps.adapter.isReply(this.win);
+    } catch {
+      return false;
+    }
   }
 
   /** The compose window closed (sent, discarded) or the extension is going away. */
@@ -157,8 +200,10 @@ export class ComposeSession {
   private request(s: Snapshot): AnalyzeRequest {
     const { adapter } = this.deps;
     const recipients = adapter.recipients(this.win);
-    const context: NonNullable<DraftInput['context']> = { firstContact: !adapter.isReply(this.win) };
+    const context: NonNullable<DraftInput['context']> = { firstContact: this.firstContact() };
+    if (this.choice.recipient) context.recipient = this.choice.recipient;
     if (recipients.toNames.length > 0) context.recipientNames = recipients.toNames;
+    if (recipients.list && recipients.list.length > 0) context.recipients = recipients.list;
     return {
       type: 'analyze',
       composeId: this.id,
@@ -232,6 +277,7 @@ export class ComposeSession {
 
   /** Who the mail is for: the person's choice, else internal when every address is internal, else client. */
   recipient(policy: Policy): Recipient {
+    if (this.choice.recipient) return this.choice.recipient;
     const addresses = this.deps.adapter.recipients(this.win).addresses;
     return resolveRecipient({ draft: { subject: '', body: '', kind: 'email', context: {} }, recipients: addresses }, policy) ?? 'client';
   }
