@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { readRelationships, threadKey, withRelationship } from '../../../src/ui/compose/relationships';
+import { describe, expect, it, vi } from 'vitest';
+
+await vi.hoisted(() => import('../extension/fake-browser'));
+const { loadRelationship, readRelationships, saveRelationship, threadKey, withRelationship } = await import('../../../src/ui/compose/relationships');
 
 describe('recipient choices remembered per thread', () => {
   it('keys a thread by client and subject, whatever Re:/Fwd:/返信: prefixes and widths it has', () => {
@@ -14,6 +16,12 @@ describe('recipient choices remembered per thread', () => {
   it('keeps only valid entries of whatever was stored', () => {
     expect(readRelationships({ a: { recipient: 'internal', at: 1 }, b: { recipient: 'boss', at: 2 }, c: 'x' })).toEqual({ a: { recipient: 'internal', at: 1 } });
     expect(readRelationships(null)).toEqual({});
+  });
+
+  it('saves a choice and loads it back', async () => {
+    await saveRelationship('gmail:quote', { recipient: 'internal', firstContact: false });
+    expect(await loadRelationship('gmail:quote')).toMatchObject({ recipient: 'internal', firstContact: false });
+    expect(await loadRelationship('gmail:other')).toBeNull();
   });
 
   it('keeps the most recent threads when full', () => {
