@@ -25,6 +25,7 @@ try {
   await import('./send.test.mjs');
   await import('./popup.test.mjs');
   await import('./recipient.test.mjs');
+  await import('./ui-screenshots.test.mjs');
   await import('./perf.test.mjs');
   await import('./screenshots.test.mjs');
   result = await runAll({ ...browser, extensionDir, port: server.port }, { filter });
