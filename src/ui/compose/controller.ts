@@ -22,7 +22,7 @@ export interface ControllerOptions {
   adapter: MailClientAdapter;
   lifetime: Lifetime;
   doc?: Document;
-  /** Pause after typing before a check (ms). */
+  /** Pause after typing before a check (ms); a finished sentence is checked at once. */
   delayMs?: number;
 }
 
@@ -37,6 +37,8 @@ const CARD_WIDTH = 340;
 /** Until a card has been drawn once, its height is a guess. */
 const CARD_HEIGHT_GUESS = 240;
 const HOVER_OPEN_MS = 250;
+/** A short idle after typing is enough: reading the draft and the engine's cached re-analysis are fast (issue 14). */
+const IDLE_CHECK_MS = 120;
 const HOVER_CLOSE_MS = 450;
 
 export class ComposeController {
@@ -193,7 +195,7 @@ export class ComposeController {
           closed: notifyComposeClosed,
           changed: (s) => this.onSessionChanged(s),
           probe: this.probe,
-          delayMs: this.options.delayMs ?? 350,
+          delayMs: this.options.delayMs ?? IDLE_CHECK_MS,
         });
         this.sessions.set(body, session);
         session.attach();

@@ -7,6 +7,7 @@ import { resolveRecipient } from '../../extension/recipient';
 import type { DraftInput, Finding, Recipient } from '../../engine/types';
 import type { Policy } from '../../policy/schema';
 import { holdsSend } from './send-check';
+import { endsASentence } from './typing';
 import { loadRelationship, saveRelationship, threadKey, type RelationshipChoice } from './relationships';
 import { replaceInBody, replaceInInput } from './apply';
 import { childSignal, type Lifetime } from './lifetime';
@@ -154,8 +155,9 @@ export class ComposeSession {
 
   private onFieldInput = (event: Event): void => {
     const t0 = this.deps.probe ? performance.now() : 0;
-    // Body typing is already seen by the mutation observer.
+    // Body typing is already seen by the mutation observer; a finished sentence is checked at once.
     if (!this.body.contains(event.target as Node)) this.edited((event as InputEvent).isComposing);
+    else if (endsASentence(event as InputEvent) && !this.composing) this.schedule(0);
     if (this.deps.probe) this.deps.probe.record('input', performance.now() - t0);
   };
 

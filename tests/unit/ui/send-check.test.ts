@@ -43,3 +43,17 @@ describe('send check', () => {
     expect(findingsHoldingSend(list, DEFAULT_POLICY, 'prospect')).toEqual([list[0], list[2]]);
   });
 });
+
+describe('paint fast: a finished sentence is checked at once', () => {
+  it('knows the end of a sentence from the input event', async () => {
+    const { endsASentence } = await import('../../../src/ui/compose/typing');
+    const ev = (inputType: string, data: string | null, isComposing = false) => ({ inputType, data, isComposing });
+    expect(endsASentence(ev('insertText', '。'))).toBe(true);
+    expect(endsASentence(ev('insertText', '?'))).toBe(true);
+    expect(endsASentence(ev('insertParagraph', null))).toBe(true);
+    expect(endsASentence(ev('insertLineBreak', null))).toBe(true);
+    expect(endsASentence(ev('insertText', 'a'))).toBe(false);
+    expect(endsASentence(ev('insertText', '。', true))).toBe(false);
+    expect(endsASentence(ev('deleteContentBackward', null))).toBe(false);
+  });
+});
