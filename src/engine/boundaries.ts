@@ -34,6 +34,8 @@ const REACH = 64;
  * than the span (dozens of combining marks on one letter) falls back to code-point boundaries.
  */
 export class Boundaries {
+  private readonly memo = new Map<number, { floor: number; ceil: number }>();
+
   constructor(readonly text: string) {}
 
   /** True when `i` splits a surrogate pair. */
@@ -66,13 +68,27 @@ export class Boundaries {
    * Japanese blocks (kana without the combining sound marks, CJK ideographs, full-width forms).
    */
   private plain(i: number): boolean {
-    const a = this.text.charCodeAt(i - 1);
-    const b = this.text.charCodeAt(i);
+    const t = this.text;
+    const a = t.charCodeAt(i - 1);
+    const b = t.charCodeAt(i);
     if (a === 13 && b === 10) return false;
-    return simple(a) && simple(b);
+    if (simple(a) && simple(b)) return true;
+    if (this.splitsPair(i)) return false;
+    // Otherwise by the code points on either side: sure when neither takes part in a joining rule.
+    const before = isLow(a) && i >= 2 && isHigh(t.charCodeAt(i - 2)) ? t.slice(i - 2, i) : t[i - 1]!;
+    const after = String.fromCodePoint(t.codePointAt(i)!);
+    return !JOINS_PREVIOUS.test(after) && !JOINS_NEXT.test(before);
   }
 
   private cluster(i: number): { floor: number; ceil: number } {
+    const known = this.memo.get(i);
+    if (known) return known;
+    const found = this.segmentAround(i);
+    this.memo.set(i, found);
+    return found;
+  }
+
+  private segmentAround(i: number): { floor: number; ceil: number } {
     const t = this.text;
     let lo = Math.max(0, i - REACH);
     if (this.splitsPair(lo)) lo--;
@@ -98,6 +114,14 @@ export class Boundaries {
     return { floor, ceil };
   }
 }
+
+/**
+ * Code points that join the one before them (marks, extenders, ZWJ, emoji modifiers, regional indicators,
+ * Hangul jamo and syllables, the spacing marks that are letters) or the one after (marks: an Indic virama
+ * links consonants; ZWJ; prepended concatenation marks; regional indicators; Hangul).
+ */
+const JOINS_PREVIOUS = /[\p{M}\p{Grapheme_Extend}\p{Emoji_Modifier}\u200c\u200d\p{Regional_Indicator}\u0e33\u0eb3\u1100-\u11ff\ua960-\ua97f\uac00-\ud7ff]/u;
+const JOINS_NEXT = /[\p{M}\u200d\p{Regional_Indicator}\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u1100-\u11ff\ua960-\ua97f\uac00-\ud7ff\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]/u;
 
 /** A regional indicator symbol (half of a flag) at t[i], t[i + 1]. */
 function isRegional(t: string, i: number): boolean {
