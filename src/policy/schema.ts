@@ -134,24 +134,24 @@ export const UI_LANGUAGES = ['auto', 'en', 'ja'] as const;
 
 export const PolicySchema = z
   .object({
-    version: z.literal(POLICY_VERSION).default(POLICY_VERSION),
+    version: z.literal(POLICY_VERSION).default(POLICY_VERSION).describe('Policy format version (2); older versions are migrated'),
     /** Recipient domains that make a mail internal ("example.co.jp"). */
-    internalDomains: z.array(domain).default([]),
+    internalDomains: z.array(domain).default([]).describe('Recipient domains that make a mail internal, e.g. example.co.jp'),
     /** Per-rule level overrides by rule id (checked against the rule registry by parsePolicy). */
-    rules: z.record(z.string(), LevelSchema).default({}),
+    rules: z.record(z.string(), LevelSchema).default({}).describe('Level per rule id: off, info, warning or error'),
     /** Per-category level overrides (a rule override wins). */
-    categories: z.partialRecord(CategorySchema, LevelSchema).default({}),
+    categories: z.partialRecord(CategorySchema, LevelSchema).default({}).describe('Level per category: off, info, warning or error'),
     /** Phrases never flagged (house terms, product names). */
-    allow: z.array(z.string().min(1)).default([]),
-    customRules: z.array(CustomRuleSchema).default([]),
+    allow: z.array(z.string().min(1)).default([]).describe('Phrases never flagged (house terms, product names)'),
+    customRules: z.array(CustomRuleSchema).default([]).describe('Organisation rules: existence (flag phrases), substitution (swap phrases) or pattern (RE2 syntax)'),
     /** Ask before sending while an error-level finding remains. */
-    confirmBeforeSend: z.boolean().default(true),
-    sendCheck: SendCheckSchema.default(SendCheckSchema.parse({})),
-    organisation: OrganisationSchema.default(OrganisationSchema.parse({})),
-    clients: z.array(ClientSchema).default([]),
-    meetings: MeetingsSchema.default(MeetingsSchema.parse({})),
+    confirmBeforeSend: z.boolean().default(true).describe('Ask before sending while an error-level finding remains'),
+    sendCheck: SendCheckSchema.default(SendCheckSchema.parse({})).describe('When Send asks first: a threshold level and categories whose warnings count'),
+    organisation: OrganisationSchema.default(OrganisationSchema.parse({})).describe("The organisation's own company names and brands"),
+    clients: z.array(ClientSchema).default([]).describe('Client companies with their aliases and mail domains'),
+    meetings: MeetingsSchema.default(MeetingsSchema.parse({})).describe('Business hours, lunch and time zones for meeting checks'),
     /** Interface language; auto follows the browser. */
-    uiLanguage: z.enum(UI_LANGUAGES).default('auto'),
+    uiLanguage: z.enum(UI_LANGUAGES).default('auto').describe('Interface language: auto, en or ja'),
   })
   .strict();
 export type Policy = z.output<typeof PolicySchema>;
