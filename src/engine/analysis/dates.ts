@@ -97,7 +97,7 @@ const PREFILTER =
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
 const TIME_START =
   /(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b(?:at|@)\s+\d{1,2}\b/;
-const PAREN_WEEKDAY = /^\s*[（(]\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?\s*[）)]/i;
+const PAREN_WEEKDAY = /^\s*[（(]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)]/i;
 /** 8月13日〜16日, August 13–16: the second day of a range that chrono leaves out. */
 const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*(?:[0-9０-９]{1,2}\s*日|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：.]\s*\d))/i;
 /** The text between two dates that joins them into a range. */
@@ -268,7 +268,7 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     }
   }
   if (dateSpan && !hasTime) {
-    // "August 14 (Fri)": chrono leaves an English weekday in brackets out.
+    // "August 14 (Fri)", 3月20日（金曜日）: chrono leaves some bracketed weekdays out.
     const wd = PAREN_WEEKDAY.exec(text.slice(dateSpan[1]));
     if (wd) dateSpan = [dateSpan[0], dateSpan[1] + wd[0].length];
   }
@@ -299,20 +299,25 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
   if (!PREFILTER.test(text)) return { slots: [] };
   const today = parseIsoDay(todayIso);
   const ref = new Date(today.y, today.m - 1, today.d, 0, 0);
-  const slots: Slot[] = [];
-  const taken: Array<[number, number]> = [];
+  // Both parsers read every sentence (mail mixes the languages); where their results overlap, the longer
+  // reading wins (「2026年2月23日（月）10:00」 over its time alone), Japanese first on a tie.
+  const results: Array<{ r: ParsedResult; lang: 'ja' | 'en' }> = [];
   for (const lang of ['ja', 'en'] as const) {
     // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (same length kept).
     const input = lang === 'en' ? text.replace(/(\d{4}\s+)(be)\b/gi, (_m, y: string) => `${y}  `) : text;
-    for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) {
-      const a = r.index;
-      const b = a + r.text.length;
-      if (taken.some(([x, y]) => a < y && b > x)) continue;
-      const found = toSlots(r, text, today, lang);
-      if (found.length === 0) continue;
-      taken.push([a, b]);
-      slots.push(...found);
-    }
+    for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
+  }
+  results.sort((x, y) => y.r.text.length - x.r.text.length);
+  const slots: Slot[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { r, lang } of results) {
+    const a = r.index;
+    const b = a + r.text.length;
+    if (taken.some(([x, y]) => a < y && b > x)) continue;
+    const found = toSlots(r, text, today, lang);
+    if (found.length === 0) continue;
+    taken.push([a, b]);
+    slots.push(...found);
   }
   const sorted = dedupe(slots.sort((x, y) => x.start - y.start));
   markRanges(sorted, text);
