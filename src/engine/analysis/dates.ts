@@ -103,6 +103,8 @@ const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until
 /** The text between two dates that joins them into a range. */
 const RANGE_GAP = /^\s*(?:[〜～~\-–—]|から|to|through|thru|until|till|and)\s*$/i;
 const BETWEEN = /\b(?:between|from)\s+(?:the\s+)?$/i;
+/** A time phrase at the start of a result: 6pm, 10:00–11:00, 9:30 a.m. */
+const TIME_FIRST = /^(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2})?\s*(?:時(?:\s*[0-9０-９]{1,2}\s*分|半)?|[ap]\.?m\.?|[AP]\.?M\.?)?)(?:\s*[-–〜~]\s*[0-9０-９]{1,2}(?:\s*[:：]\s*[0-9０-９]{2})?\s*(?:時|[ap]\.?m\.?|[AP]\.?M\.?)?)?/;
 const RANGE_SEP = /\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*/i;
 
 const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -253,6 +255,18 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     timeStart = t ? s0 + t.index + (/^(?:at|@)\s/i.test(t[0]) ? t[0].indexOf(t[0].trim().split(/\s+/)[1]!) : 0) : s0;
   }
   let dateSpan: [number, number] | null = hasDate ? trimSpan(text, s0, timeStart) : null;
+  let timeEnd = e0;
+  if (hasDate && hasTime && timeStart === s0) {
+    // "6pm CET on Thursday, December 11": the time comes first, the date after it.
+    const lead = TIME_FIRST.exec(text.slice(s0, e0));
+    if (lead) {
+      const zone = ZONE_AFTER.exec(text.slice(s0 + lead[0].length, e0));
+      timeEnd = s0 + lead[0].length + (zone ? zone[0].length : 0);
+      const gap = /^\s*(?:on|,|、|の)?\s*/i.exec(text.slice(timeEnd, e0))!;
+      dateSpan = trimSpan(text, timeEnd + gap[0].length, e0);
+      if (dateSpan[0] >= dateSpan[1]) dateSpan = null;
+    }
+  }
   if (dateSpan && dateSpan[0] >= dateSpan[1]) dateSpan = null;
 
   // A date range: two dates joined by 〜 / から / to (but not a time range on one day).
@@ -273,7 +287,7 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     if (wd) dateSpan = [dateSpan[0], dateSpan[1] + wd[0].length];
   }
   const date = dateSpan ? dateMention(r, r.start, text, dateSpan[0], dateSpan[1], today, lang, false) : undefined;
-  const time = hasTime ? timeMention(r, text, timeStart, e0) : undefined;
+  const time = hasTime ? timeMention(r, text, timeStart, timeEnd) : undefined;
   if (!date && !time) return [];
   // A bare 1/2 is a fraction or a ratio as often as a date: trusted only with a weekday or a time.
   if (date && !time && !date.yearStated && date.statedWeekday === undefined && /^\s*[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*$/.test(date.text)) {
@@ -303,8 +317,8 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
   // reading wins (「2026年2月23日（月）10:00」 over its time alone), Japanese first on a tie.
   const results: Array<{ r: ParsedResult; lang: 'ja' | 'en' }> = [];
   for (const lang of ['ja', 'en'] as const) {
-    // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (same length kept).
-    const input = lang === 'en' ? text.replace(/(\d{4}\s+)(be)\b/gi, (_m, y: string) => `${y}  `) : text;
+    // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (blanked, same length).
+    const input = lang === 'en' ? text.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`) : text;
     for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
   }
   results.sort((x, y) => y.r.text.length - x.r.text.length);

@@ -1,5 +1,6 @@
 import { parseIsoDay, serial } from '../../engine/analysis/dates-day';
 import { defineRule, type RuleContext } from '../../engine/rule';
+import { has } from './calendar/lexicon';
 import { meetingSlots } from './calendar/meeting-dates';
 import { clientTime, hoursOf, hoursProblem, nearestGoodSlots, renderSlot, renderSlotTime, sameWrittenDay, writerWall, type Hours } from './calendar/slot-time';
 import { betterWhens, parseWhen, whenHoursProblem } from './calendar/when-field';
@@ -55,6 +56,7 @@ export default defineRule({
       { text: 'Please send the signed form by 9pm today.' },
       { text: '資料は1月15日（木）21時までにお送りいたします。' },
       { text: '定例のお打ち合わせは毎週火曜日の8時からです。' },
+      { text: '1月15日（木）19時から、ささやかですが会食の席を設けさせていただければと存じます。' },
     ],
     invalid: [
       {
@@ -89,7 +91,8 @@ export default defineRule({
     const today = parseIsoDay(ctx.today);
     for (const { slot, sentence } of meetingSlots(ctx)) {
       const t = slot.time;
-      if (!t) continue;
+      // A dinner or a reception is held after hours by nature.
+      if (!t || has('afterHours', sentence.text)) continue;
       const ct = clientTime(slot, ctx, hours);
       const problem = ct && hoursProblem(ct, hours);
       if (!ct || !problem) continue;

@@ -14,6 +14,7 @@ const LexiconSchema = z.object({
   listItem: Group,
   proposal: Group,
   regular: Group,
+  afterHours: Group,
 });
 
 const lexicon = LexiconSchema.parse(data);
@@ -36,6 +37,7 @@ export const WORDS = {
   listItem: compile(lexicon.listItem),
   proposal: compile(lexicon.proposal),
   regular: compile(lexicon.regular),
+  afterHours: compile(lexicon.afterHours),
 } as const;
 
 export type WordGroup = keyof typeof WORDS;

@@ -69,10 +69,10 @@ function offsetMinutes(zone: string, day: Day): number {
   return (serial(w.day) - serial(day)) * 1440 + w.minutes - 720;
 }
 
-/** A time with no date: judged on the next working day, so that only the clock matters. */
+/** A time with no date: judged on the next working day after today, so that only the clock matters. */
 function nominalDay(ctx: RuleContext): Day {
   const [y, m, d] = ctx.today.split('-').map(Number);
-  let day: Day = { y: y!, m: m!, d: d! };
+  let day: Day = addDays({ y: y!, m: m!, d: d! }, 1);
   while (closedReason(day)) day = addDays(day, 1);
   return day;
 }
@@ -91,7 +91,7 @@ export function hoursProblem(ct: ClientTime, hours: Hours): HoursProblem {
 
 /**
  * The nearest good slots (client clock) of the same length: working days, inside business hours and not
- * over lunch, after today, and (for a foreign writer) at a waking hour for the writer, 7:00–21:00. The
+ * over lunch, after today, and (for a foreign writer) at a working hour for the writer, 7:00 to before 20:00. The
  * nearest one before the slot and the nearest one after it, in order of time.
  */
 export function nearestGoodSlots(ct: ClientTime, hours: Hours, today: Day, accept: (w: Wall) => boolean = () => true): Wall[] {
@@ -108,7 +108,7 @@ export function nearestGoodSlots(ct: ClientTime, hours: Hours, today: Day, accep
       if (minutes < 0 || hoursProblem(probe, hours) !== null) continue;
       if (ct.foreign) {
         const w = convert(wall, hours.zone, ct.writerZone).minutes;
-        if (w < 7 * 60 || w > 21 * 60) continue;
+        if (w < 7 * 60 || w >= 20 * 60) continue;
       }
       if (!accept(wall)) continue;
       const at = serial(day) * 1440 + minutes;
