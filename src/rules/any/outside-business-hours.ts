@@ -63,7 +63,7 @@ export default defineRule({
         text: 'Could we have a call on Thu 15 January 9am PT?',
         flagged: 'Thu 15 January 9am PT',
         outputs: [
-          'Could we have a call on Wed 14 January 8pm PT (Thu 1pm JST)?',
+          'Could we have a call on Wed 14 January 4pm PT (Thu 9am JST)?',
           'Could we have a call on Thu 15 January 4pm PT (Fri 9am JST)?',
         ],
       },

@@ -33,7 +33,7 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
       start: 0,
       end: ctx.text.length,
       ...message(closed.day, closed.reason),
-      suggestions: betterWhens(w, hours, today).map((text) => ({ text, label: `Move to ${text}`, labelJa: `${text} に変更` })),
+      suggestions: betterWhens(w, hours, today, 'day').map((text) => ({ text, label: `Move to ${text}`, labelJa: `${text} に変更` })),
     });
     return;
   }

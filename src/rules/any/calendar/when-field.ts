@@ -4,7 +4,7 @@
 import { WHEN_FORMAT } from '../../../engine/types';
 import { addDays, isoDay, parseIsoDay, serial, type Day } from '../../../engine/analysis/dates-day';
 import { convert, isZone, type Wall } from '../../../engine/analysis/dates-zones';
-import { closedReason, type ClosedReason } from './closed-days';
+import { closedReason, nearestWorkingDays, type ClosedReason } from './closed-days';
 import { hoursProblem, nearestGoodSlots, type ClientTime, type Hours, type HoursProblem } from './slot-time';
 
 export interface WhenSlot {
@@ -13,6 +13,8 @@ export interface WhenSlot {
   end: Wall;
   /** The zone the fields are in (the client's when none is given). */
   zone: string;
+  /** The text named its zone: a replacement names it too, else leaves it out. */
+  zoneWritten: boolean;
 }
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -29,6 +31,7 @@ export function parseWhen(text: string, hours: Hours): WhenSlot | null {
     start: { day: parseIsoDay(d1!), minutes: t1 ? minutes(t1) : 0 },
     end: { day: parseIsoDay(d2!), minutes: t2 ? minutes(t2) : 0 },
     zone: z,
+    zoneWritten: Boolean(zone),
   };
 }
 
@@ -54,8 +57,20 @@ export function whenHoursProblem(w: WhenSlot, hours: Hours): HoursProblem {
   return w.allDay ? null : hoursProblem(whenClientTime(w, hours), hours);
 }
 
-/** The `when` text of the nearest good slots, same length, same zone as the fields. */
-export function betterWhens(w: WhenSlot, hours: Hours, today: Day): string[] {
+/**
+ * The `when` text of the nearest good slots, same length, same zone as the fields: for a closed day the
+ * same time on the nearest working days, for a bad hour the nearest good times.
+ */
+export function betterWhens(w: WhenSlot, hours: Hours, today: Day, move: 'day' | 'time' = 'time'): string[] {
+  if (!w.allDay && move === 'day') {
+    const ct = whenClientTime(w, hours);
+    return nearestWorkingDays(ct.start.day, today).map((day) => {
+      const shift = serial(day) - serial(ct.start.day);
+      const s = { day: addDays(w.start.day, shift), minutes: w.start.minutes };
+      const e = { day: addDays(w.end.day, shift), minutes: w.end.minutes };
+      return `${isoDay(s.day)}T${hhmm(s.minutes)}/${isoDay(e.day)}T${hhmm(e.minutes)}${w.zoneWritten ? ` ${w.zone}` : ''}`;
+    });
+  }
   if (w.allDay) {
     const span = serial(w.end.day) - serial(w.start.day);
     const out: string[] = [];
@@ -71,6 +86,6 @@ export function betterWhens(w: WhenSlot, hours: Hours, today: Day): string[] {
   return nearestGoodSlots(ct, hours, today).map((slot) => {
     const s = convert(slot, hours.zone, w.zone);
     const e = convert({ day: slot.day, minutes: slot.minutes + length }, hours.zone, w.zone);
-    return `${isoDay(s.day)}T${hhmm(s.minutes)}/${isoDay(e.day)}T${hhmm(e.minutes)} ${w.zone}`;
+    return `${isoDay(s.day)}T${hhmm(s.minutes)}/${isoDay(e.day)}T${hhmm(e.minutes)}${w.zoneWritten ? ` ${w.zone}` : ''}`;
   });
 }
