@@ -63,7 +63,7 @@ export const gmailAdapter: MailClientAdapter = {
       const r = fieldRecipients(win.root, kind);
       all.push(...r.addresses);
       if (kind === 'to') toNames = r.names;
-      if (kind !== 'bcc') list.push(...r.list);
+      for (const x of kind !== 'bcc' ? r.list : []) if (!list.some((y) => y.address === x.address)) list.push(x);
     }
     return { addresses: unique(all), toNames: unique(toNames), list };
   },

@@ -53,7 +53,7 @@ export const outlookAdapter: MailClientAdapter = {
         const r = wellRecipients(well);
         all.push(...r.addresses);
         if (kind === 'to') toNames.push(...r.names);
-        if (kind !== 'bcc') list.push(...r.list.map((x) => (kind === 'cc' ? { ...x, cc: true } : x)));
+        for (const x of kind !== 'bcc' ? r.list : []) if (!list.some((y) => y.address === x.address)) list.push(kind === 'cc' ? { ...x, cc: true } : x);
       }
     }
     toNames = unique(toNames);

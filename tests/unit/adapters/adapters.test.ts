@@ -46,6 +46,7 @@ describe('Gmail adapter', () => {
     expect(gmailAdapter.recipients(win)).toEqual({
       addresses: ['mika.ito@sakura-trading.co.jp', 'kenji.sato@sakura-trading.co.jp'],
       toNames: ['佐藤 健二'],
+      list: [{ name: '佐藤 健二', address: 'kenji.sato@sakura-trading.co.jp' }],
     });
   });
 
@@ -87,6 +88,7 @@ describe('Outlook adapter', () => {
     expect(outlookAdapter.recipients(win)).toEqual({
       addresses: ['kenji.sato@sakura-trading.co.jp', 'boss@nemawashi-demo.example'],
       toNames: ['Sato Kenji'],
+      list: [{ name: 'Sato Kenji', address: 'kenji.sato@sakura-trading.co.jp' }],
     });
     expect(outlookAdapter.isReply(win)).toBe(false);
   });
