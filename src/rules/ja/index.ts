@@ -14,6 +14,7 @@ import missingGreeting from './missing-greeting';
 import missingOnchu from './missing-onchu';
 import pushyFollowUp from './pushy-follow-up';
 import oGoOnOwnSide from './o-go-on-own-side';
+import plainSentence from './plain-sentence';
 import ryokaiToClient from './ryokai-to-client';
 import salutationWithoutSama from './salutation-without-sama';
 import sonkeigoForOwnSide from './sonkeigo-for-own-side';
@@ -36,6 +37,7 @@ export const japaneseRules: Rule[] = [
   // register
   desumasuDearuMix,
   casualToClient,
+  plainSentence,
   missingGreeting,
   // blunt-refusal
   unsoftenedRefusal,
