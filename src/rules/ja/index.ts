@@ -13,6 +13,7 @@ import kishaHeishaSwap from './kisha-heisha-swap';
 import missingGreeting from './missing-greeting';
 import missingOnchu from './missing-onchu';
 import pushyFollowUp from './pushy-follow-up';
+import negatedAct from './negated-act';
 import oGoOnOwnSide from './o-go-on-own-side';
 import plainSentence from './plain-sentence';
 import ryokaiToClient from './ryokai-to-client';
@@ -41,6 +42,7 @@ export const japaneseRules: Rule[] = [
   missingGreeting,
   // blunt-refusal
   unsoftenedRefusal,
+  negatedAct,
   // bad-news
   bluntBadNews,
   // pressure
