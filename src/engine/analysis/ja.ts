@@ -280,7 +280,8 @@ function describe(
   if (!politeness.has('polite')) politeness.add('plain');
 
   // 〜かねる says "cannot" (対応いたしかねます): a negative potential in form and meaning.
-  const negated = chain.some((t) => (t.pos === '助動詞' && /^(?:ない|ん|ぬ|まい)$/.test(t.base)) || (t.pos === '形容詞' && t.base === 'ない' && t !== first) ||
+  // A negative in its conditional form (送らなければ, 送んなきゃ) says "must", not "not".
+  const negated = chain.some((t) => !t.cForm.startsWith('仮定') && ((t.pos === '助動詞' && /^(?:ない|ん|ぬ|まい)$/.test(t.base)) || (t.pos === '形容詞' && t.base === 'ない' && t !== first)) ||
     (t.base === 'かねる' && t.pos1 === '非自立'));
   const potentialVerb = chain.some((t, k) =>
     ABILITY_VERBS.has(t.base) || isPotentialVerb(t) ||
