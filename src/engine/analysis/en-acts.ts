@@ -5,7 +5,7 @@ import type { EnClause, EnFacts, SpeechAct } from './en';
 
 export const CUE_KINDS = [
   'cushion', 'apology', 'thanks', 'consult', 'alternative', 'eager', 'difficulty', 'stative', 'reassurance', 'decline',
-  'infeasible', 'offer', 'proposal', 'notice', 'request',
+  'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -95,35 +95,73 @@ const REFUSING_MODALS = new Set(['can', 'will', 'would', 'shall']);
 export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'conditional' | 'cues'>): EnClause | undefined {
   if (f.question || f.conditional) return undefined;
   const { tokens, clauses, cues } = f;
+  // "As agreed, we will not change the housing" confirms a decision taken together: it refuses nothing.
+  if (cues.agreed) return undefined;
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c]!;
     if (cl.conditional) continue;
     const side = cl.subject?.side;
     const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
-    if (cl.negation === undefined) {
-      if ((side === 'we' || side === undefined) && cueIn(cues, 'decline', cl.from, cl.to) && cl.tense !== 'past' && !cl.perfect) return cl;
-      continue;
-    }
+    // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
+    if ((side !== 'you' || cl.passive) && cueIn(cues, 'decline', cl.from, cl.to)) return cl;
+    if (cl.negation === undefined) continue;
     if (cl.tense === 'past' || cl.perfect) continue;
-    const scope = [cl.negation, cl.to] as const;
-    if (cueIn(cues, 'eager', ...scope) || cueIn(cues, 'stative', ...scope) || cueIn(cues, 'reassurance', cl.from, cl.to)) continue;
+    // "That isn't something | we see often": the negation reaches into the clause after "something".
+    const next = clauses[c + 1];
+    const reaches = /^(?:something|anything)$/.test(tokens[cl.to - 1]?.lower ?? '') && next;
+    const end = reaches ? next.to : cl.to;
+    if (cueIn(cues, 'reassurance', cl.from, end)) continue;
+    // The verb the negation bears on: eager ("can't wait"), stative ("don't expect"), the writer's difficulty.
+    const head = firstVerbAfter(tokens, cl.negation, end);
+    // The word right after the negation, whatever its tag ("can't open" is tagged as an adjective at times).
+    let near = cl.negation + 1;
+    while (near < end && (tokens[near]!.pos === 'ADV' || tokens[near]!.pos === 'PART')) near++;
+    const bears = (kind: CueKind) => (head !== undefined && cueAt(cues, kind, head)) || (near < end && cueAt(cues, kind, near));
+    if (bears('eager') || bears('stative')) continue;
     const modalOk = cl.modal === undefined || REFUSING_MODALS.has(cl.modal);
+    if (!modalOk) continue;
+    const infeasible = cueIn(cues, 'infeasible', cl.negation, end);
     if (side === 'we') {
-      if (!modalOk) continue;
-      if (cueIn(cues, 'difficulty', ...scope)) continue;
-      if (!verb && cl.modal === undefined && !cueIn(cues, 'infeasible', ...scope)) continue;
+      if (bears('difficulty')) continue;
+      // "We are not sure yet" is no refusal; "we are not in a position to", "we are unable to" are.
+      if ((verb === undefined || verb.lemma === 'be') && cl.modal === undefined && !infeasible) continue;
       return cl;
     }
     // "That is not something we do", "There is no way we can", "That won't be possible", "… is not an option".
-    const next = clauses[c + 1];
-    if (cueIn(cues, 'infeasible', ...scope) || (verb?.lemma === 'be' && next?.subject?.side === 'we' && tokens[next.from]?.lower !== 'but')) {
-      if (modalOk) return cl;
-      continue;
+    if (infeasible) return cl;
+    // "Custom integrations are not offered", "Your request cannot be accommodated". "Not permitted to take
+    // photos" states a house rule; "not included in the price" a scope, unless the terms are invoked.
+    const participle = head === undefined ? undefined : tokens[head];
+    if (cl.passive && side !== undefined && participle && tokens[head! + 1]?.lower !== 'to') {
+      if (participle.lemma === 'include' || participle.lemma === 'cover') {
+        if (cueIn(cues, 'terms', cl.from, cl.to)) return cl;
+        continue;
+      }
+      return cl;
     }
-    // "Custom integrations are not offered", "Your request cannot be accommodated", "is not covered by …".
-    if (cl.passive && modalOk && side !== undefined) return cl;
+    // "This is not available / supported for orders under 50 units": a demonstrative refusing what was asked.
+    if (side === 'third' && /^(?:this|that|it)$/.test(tokens[cl.subject!.index]!.lower) && cueIn(cues, 'withheld', cl.negation, cl.to)) return cl;
   }
   return undefined;
+}
+
+/** First words of the phrases of a cue kind: a cheap gate for rules before they ask for a parse. */
+export function cueFirstWords(kind: CueKind): string[] {
+  const out: string[] = [];
+  for (const [first, list] of byFirst) if (list.some((p) => p.kind === kind)) out.push(first);
+  return out;
+}
+
+function firstVerbAfter(tokens: EnToken[], from: number, to: number): number | undefined {
+  for (let k = from + 1; k < to && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'do')) return k;
+  }
+  return undefined;
+}
+
+function cueAt(cues: EnCues, kind: CueKind, index: number): boolean {
+  return cueIn(cues, kind, index, index + 1);
 }
 
 /** Speech acts of a sentence, from its clauses and cues. A sentence may do several things. */
@@ -133,7 +171,7 @@ export function speechActs(f: EnFacts): SpeechAct[] {
   const main = f.main === undefined ? undefined : clauses[f.main];
   if (cues.thanks) acts.add('thanks');
   if (cues.apology) acts.add('apology');
-  if (refusalClause(f)) acts.add('refusal');
+  if (f.refusal !== undefined) acts.add('refusal');
   if (cues.offer && !(f.imperative && f.tokens[0]?.lower !== 'let' && !cues.offer.includes(0))) acts.add('offer');
   if (cues.proposal || (f.question && main?.subject?.side === 'we' && main.modal === 'shall')) acts.add('proposal');
   const lets = f.tokens[0]?.lower === 'let';

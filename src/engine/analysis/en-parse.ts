@@ -29,6 +29,8 @@ function wink(): WinkMethods {
 
 /** "I'm", "we're", "you'll" kept whole by the tagger: split into the pronoun and its auxiliary. */
 const CLITIC = /^(i|we|you|they|he|she|it|that|there)('(?:m|re|ve|ll|d|s))$/;
+const BARE_NEGATIVE = /^(ca|wo|do|does|did|is|are|was|were|would|could|should|has|have|had)nt$/;
+const BARE_LEMMA: Record<string, string> = { ca: 'can', wo: 'will', does: 'do', did: 'do', is: 'be', are: 'be', was: 'be', were: 'be', has: 'have', had: 'have' };
 const CLITIC_LEMMA: Record<string, string> = { "'m": 'be', "'re": 'be', "'ve": 'have', "'ll": 'will', "'d": 'would', "'s": 'be' };
 
 /** Longest stretch handed to the tagger at once: its cost grows faster than linearly on long runs. */
@@ -86,9 +88,11 @@ function tagChunk(sentence: string, input: string, from: number, to: number, out
   const its = nlp.its;
   const piece = input.slice(from, to);
   const doc = nlp.readDoc(piece);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink's typings do not accept every `its` helper in `out`; each returns one string a token.
+  const column = (f: unknown) => doc.tokens().out(f as never) as unknown as string[];
+  const values = column(its.value);
+  const pos = column(its.pos);
+  const lemmas = column(its.lemma);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
@@ -100,6 +104,14 @@ function tagChunk(sentence: string, input: string, from: number, to: number, out
     cursor = end - from;
     const text = sentence.slice(start, end);
     const lower = input.slice(start, end).toLowerCase();
+    const bare = BARE_NEGATIVE.exec(lower);
+    if (bare) {
+      // "wont", "cant", "dont" written without the apostrophe: the auxiliary and its negation.
+      const cut = end - 2;
+      out.push({ text: sentence.slice(start, cut), lower: bare[1]!, lemma: BARE_LEMMA[bare[1]!] ?? bare[1]!, pos: 'AUX', start, end: cut });
+      out.push({ text: sentence.slice(cut, end), lower: "n't", lemma: 'not', pos: 'PART', start: cut, end });
+      continue;
+    }
     const m = CLITIC.exec(lower);
     if (m) {
       const cut = start + m[1]!.length;

@@ -1,6 +1,6 @@
 import type { Sentence } from '../types';
 import type { Annotator } from './facts';
-import { speechActs, type EnCues, cuesOf } from './en-acts';
+import { cuesOf, refusalClause, speechActs, type EnCues } from './en-acts';
 import { tokenize, type EnToken } from './en-parse';
 
 export type { EnToken } from './en-parse';
@@ -45,6 +45,8 @@ export interface EnFacts {
   negationScopes: Array<{ start: number; end: number }>;
   /** Lexical cues found (cushion, consult, alternative, eager negative…), from dictionaries/en/cues.json. */
   cues: EnCues;
+  /** Index (into `clauses`) of the clause that refuses, when the sentence is a refusal. */
+  refusal?: number;
   acts: SpeechAct[];
 }
 
@@ -144,8 +146,25 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
       break;
     }
   }
-  // The verb group: modal, negation, tense, aspect, voice.
+  // The verb group: modal, negation, tense, aspect, voice. A gerund subject ("Extending the warranty is
+  // not …") is skipped up to the clause's first auxiliary.
   let sawBe = false;
+  if (tokens[i]?.pos === 'VERB' && /ing$/.test(tokens[i]!.lower) && !inverted) {
+    clause.subject = { side: 'third', index: i };
+    let k = i + 1;
+    while (k < to && tokens[k]!.pos !== 'AUX') k++;
+    if (k < to) i = k;
+  }
+  // A reduced relative ("Damage caused by a fall … is not covered") is part of the subject: the verb group
+  // starts at the auxiliary after it.
+  if (clause.subject && tokens[clause.subject.index + 1]?.pos === 'VERB' && tokens[clause.subject.index]!.pos === 'NOUN') {
+    const p = tokens[clause.subject.index + 1]!;
+    if (p.lemma !== p.lower && !/(?:ing|s)$/.test(p.lower)) {
+      let k = clause.subject.index + 2;
+      while (k < to && tokens[k]!.pos !== 'AUX') k++;
+      if (k < to) i = k;
+    }
+  }
   for (let k = i; k < to; k++) {
     const t = tokens[k]!;
     if (isNegator(t) && clause.negation === undefined) {
@@ -161,12 +180,15 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
       else if (t.lower === 'going' && tokens[k + 1]?.lower === 'to' && sawBe) clause.modal ??= 'will';
       if (clause.verb === undefined && !MODALS.has(t.lemma)) {
         if (PAST_FORMS.has(t.lower) && !MODALS.has(t.lower)) clause.tense = 'past';
-        else if (t.pos === 'VERB' && /ed$/.test(t.lower) && t.lemma !== t.lower && !sawBe && !clause.perfect && !clause.modal) clause.tense = 'past';
+        else if (t.pos === 'VERB' && t.lemma !== t.lower && !/(?:ing|s)$/.test(t.lower) && !sawBe && !clause.perfect && !clause.modal &&
+          !(tokens[k - 1] && (isNegator(tokens[k - 1]!) || tokens[k - 1]!.pos === 'AUX'))) clause.tense = 'past';
       }
       if (t.lemma === 'have' && tokens[k + 1] && (tokens[k + 1]!.pos === 'VERB' || tokens[k + 1]!.lemma === 'be' || isNegator(tokens[k + 1]!))) clause.perfect = true;
       if (t.lemma === 'be') sawBe = true;
       else if (t.pos === 'VERB' && sawBe && t.lemma !== t.lower && !/ing$/.test(t.lower)) clause.passive = true;
-      if (t.pos === 'VERB' || (t.lemma === 'be' && clause.verb === undefined)) clause.verb = k;
+      // "We don't do consignment stock": "do" as the main verb (the tagger calls every "do" an auxiliary).
+      const mainDo = t.lemma === 'do' && !isNegator(tokens[k + 1] ?? t) && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'ADV' && k > i;
+      if (t.pos === 'VERB' || mainDo || (t.lemma === 'be' && clause.verb === undefined)) clause.verb = k;
       continue;
     }
     // The verb group ends at the first content word after a lexical verb.
@@ -221,6 +243,8 @@ export function analyzeEnglish(text: string): EnFacts {
     tokens, clauses, main: main < 0 ? undefined : main, question, imperative,
     conditional: clauses.some((c) => c.conditional), negationScopes, cues, acts: [],
   };
+  const refusing = refusalClause(facts);
+  if (refusing) facts.refusal = clauses.indexOf(refusing);
   facts.acts = speechActs(facts);
   return facts;
 }
