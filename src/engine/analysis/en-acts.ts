@@ -132,7 +132,8 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     // "Custom integrations are not offered", "Your request cannot be accommodated". "Not permitted to take
     // photos" states a house rule; "not included in the price" a scope, unless the terms are invoked.
     const participle = head === undefined ? undefined : tokens[head];
-    if (cl.passive && side !== undefined && participle && tokens[head! + 1]?.lower !== 'to') {
+    const infinitive = tokens[head! + 1]?.lower === 'to' && tokens[head! + 2]?.pos === 'VERB';
+    if (cl.passive && side !== undefined && participle && !infinitive) {
       if (participle.lemma === 'include' || participle.lemma === 'cover') {
         if (cueIn(cues, 'terms', cl.from, cl.to)) return cl;
         continue;

@@ -149,7 +149,9 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   // The verb group: modal, negation, tense, aspect, voice. A gerund subject ("Extending the warranty is
   // not …") is skipped up to the clause's first auxiliary.
   let sawBe = false;
-  if (tokens[i]?.pos === 'VERB' && /ing$/.test(tokens[i]!.lower) && !inverted) {
+  const lead0 = tokens[i];
+  const participleAdjective = lead0 !== undefined && /ed$/.test(lead0.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ');
+  if (lead0?.pos === 'VERB' && (/ing$/.test(lead0.lower) || participleAdjective) && !inverted) {
     clause.subject = { side: 'third', index: i };
     let k = i + 1;
     while (k < to && tokens[k]!.pos !== 'AUX') k++;

@@ -11,10 +11,7 @@ export const RefusalDictionarySchema = z.object({
   about: z.string(),
   cushions: Phrases,
   consultOffers: Phrases,
-  conditions: Phrases,
-  conditionalLeads: Phrases,
   agreed: Phrases,
-  flatNo: Phrases,
   /** A refusal that is only "no": "No.", "Unfortunately not.", "a hard no", "the answer is no". */
   bareNo: Phrases,
   /** What turns a cushioned "no" into a compromise: "…, but we could …", "However, …". */
@@ -34,10 +31,7 @@ const dict = RefusalDictionarySchema.parse(data);
 export const REFUSAL = {
   cushions: compilePhrases(dict.cushions),
   consultOffers: compilePhrases(dict.consultOffers),
-  conditions: compilePhrases(dict.conditions),
-  conditionalLeads: compilePhrases(dict.conditionalLeads),
   agreed: compilePhrases(dict.agreed),
-  flatNo: compilePhrases(dict.flatNo),
   bareNo: compilePhrases(dict.bareNo),
   alternatives: compilePhrases(dict.alternatives),
   outOfScope: compilePhrases(dict.outOfScope),
