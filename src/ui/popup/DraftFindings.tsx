@@ -6,6 +6,7 @@ import type { UiLang } from '../i18n';
 import { CATEGORY_LABELS, SEVERITY_ORDER } from '../common/labels';
 import { ruleById } from '../common/rule-info';
 import { SeverityBadge } from '../common/SeverityBadge';
+import { clientLabel } from '../../adapters/registry';
 import type { PopupT } from './Popup';
 
 type Draft = TabFindings['drafts'][number];
@@ -27,7 +28,7 @@ export function DraftFindingsView({ draft, lang, t }: { draft: Draft; lang: UiLa
     <section class="nw-draft">
       <header class="nw-draft__header">
         <h2 title={draft.subject}>{draft.subject.trim() || t('noSubject')}</h2>
-        <span class="nw-draft__client">{draft.client === 'gmail' ? 'Gmail' : 'Outlook'}</span>
+        <span class="nw-draft__client">{clientLabel(draft.client, lang)}</span>
       </header>
       {draft.findings.length === 0 ? (
         <p class="nw-muted nw-draft__clean">{t('clean')}</p>
