@@ -189,16 +189,21 @@ export function zoneFromLabel(label: string | null | undefined): string | null {
     if (!best || city.length > best.split('/').pop()!.length) best = zone;
   }
   if (best) return best;
-  const offset = text.match(/(?:GMT|UTC)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?/);
-  if (offset) {
-    const hours = +offset[2]!;
-    if (offset[3] && offset[3] !== '00') return null;
-    if (hours === 0) return 'Etc/UTC';
-    return `Etc/GMT${offset[1] === '+' ? '-' : '+'}${hours}`;
-  }
-  if (/\b(?:GMT|UTC)\b/.test(text)) return 'Etc/UTC';
+  // Windows-style names without a city (Outlook: "(UTC-08:00) Pacific Time (US & Canada)").
+  for (const [name, zone] of NAMED_ZONES) if (lower.includes(name)) return zone;
+  if (/\((?:gmt|utc)\)|coordinated universal time/.test(lower)) return 'UTC';
   return null;
 }
+
+const NAMED_ZONES: Array<[string, string]> = [
+  ['pacific time', 'America/Los_Angeles'],
+  ['mountain time', 'America/Denver'],
+  ['central time', 'America/Chicago'],
+  ['eastern time', 'America/New_York'],
+  ['japan standard time', 'Asia/Tokyo'],
+  ['central european', 'Europe/Paris'],
+  ['greenwich mean time', 'Europe/London'],
+];
 
 let zoneCache: Set<string> | null = null;
 function supportedZones(): Set<string> {

@@ -58,12 +58,12 @@ export type FieldValues = Array<{ input: HTMLInputElement; value: string }>;
 
 function isChecked(el: Element | null): boolean {
   if (!el) return false;
-  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
+  if (el.tagName === 'INPUT' && /^(checkbox|radio)$/.test((el as HTMLInputElement).type)) return (el as HTMLInputElement).checked;
   return el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-pressed') === 'true';
 }
 
 function shownInput(root: Element, selector: string): HTMLInputElement | null {
-  for (const el of root.querySelectorAll<HTMLInputElement>(selector)) if (el instanceof HTMLInputElement && isShown(el)) return el;
+  for (const el of root.querySelectorAll<HTMLInputElement>(selector)) if (el.tagName === 'INPUT' && isShown(el)) return el;
   return null;
 }
 
@@ -184,7 +184,7 @@ export function createCalendarAdapter(client: MailClientAdapter['client'], sel: 
       const endTime = inputs.endTime ? parseTime(inputs.endTime.value) : null;
       if (!startTime) return null;
       const zoneEl = win.root.querySelector<HTMLElement>(sel.timeZone);
-      const zoneText = zoneEl ? (zoneEl instanceof HTMLInputElement ? zoneEl.value : zoneEl.textContent) : null;
+      const zoneText = zoneEl ? (zoneEl.tagName === 'INPUT' ? (zoneEl as HTMLInputElement).value : zoneEl.textContent) : null;
       const zone = zoneFromLabel(zoneText) ?? browserZone();
       return formatWhen({ start, end, startTime, endTime: endTime ?? startTime, zone });
     },
@@ -206,12 +206,10 @@ export function createCalendarAdapter(client: MailClientAdapter['client'], sel: 
       writes.push([inputs.startTime, timeText(inputs.startTime, target.startTime, now.startTime)]);
       writes.push([inputs.endDate, dateText(inputs.endDate, inclusiveEnd(target), inclusiveEnd(now))]);
       writes.push([inputs.endTime, timeText(inputs.endTime, target.endTime, now.endTime)]);
-      const before: FieldValues = [];
-      for (const [input, value] of writes) {
-        if (!input || value === null) continue;
-        before.push({ input, value: input.value });
-        typeInto(input, value);
-      }
+      // What the fields show now, all read before the first write (the editor moves the end with the start).
+      const todo = writes.filter((w): w is [HTMLInputElement, string] => !!w[0] && w[1] !== null);
+      const before: FieldValues = todo.map(([input]) => ({ input, value: input.value }));
+      for (const [input, value] of todo) typeInto(input, value);
       if (before.length === 0) return null;
       (before[before.length - 1]!.input as HTMLElement).blur();
       return before;

@@ -21,7 +21,7 @@ export const GCAL_SELECTORS: CalendarSelectors = {
   endDate: either('#xEnDaIn', 'input[aria-label="End date"]', 'input[aria-label="終了日"]'),
   endTime: either('#xEnTiIn', 'input[aria-label="End time"]', 'input[aria-label="終了時間"]'),
   allDay: either('#xAlDaCbx', 'input[type="checkbox"][aria-label="All day"]', 'input[type="checkbox"][aria-label="終日"]'),
-  timeZone: either('[data-key="timezone"]', '[aria-label^="Time zone"]', '[aria-label^="タイムゾーン"]'),
+  timeZone: either('[aria-label^="Time zone"]', '[aria-label^="タイムゾーン"]'),
   // Guests are `data-email` list items; the rooms list (xRmLst) uses the same attribute for rooms.
   guest: '[data-email]:not(#xRmLst [data-email])',
   guestInput: either('input[aria-label="Guests"]', 'input[aria-label="ゲスト"]', 'input[placeholder="Add guests"]', 'input[placeholder="ゲストを追加"]'),
