@@ -15,9 +15,8 @@ beforeAll(async () => {
 });
 
 function run(rule: Rule, ex: RuleExample): { findings: Finding[]; text: string } {
-  const field = rule.fields && !rule.fields.includes('body') ? (rule.fields.includes('when') ? 'when' : 'subject') : 'body';
+  const field = rule.fields && !rule.fields.includes('body') ? 'subject' : 'body';
   const draft = {
-    ...(field === 'when' ? { when: ex.text } : {}),
     body: field === 'body' ? ex.text : '',
     subject: field === 'subject' ? ex.text : ex.subject ?? '',
     kind: ex.kind ?? 'email',
