@@ -132,6 +132,8 @@ for (const t of texts.filter((x) => x.kb === 10)) {
     `engine ${ms(costs.engineMs)} ms; rules: ${top}`, '']);
 }
 
+for (const row of (await import('./pattern-rules')).patternRuleRows()) table.row(row); // admin: custom pattern rules stay linear
+
 let browser: BrowserFigures | { skipped: string };
 if (args.includes('--no-browser')) browser = { skipped: 'not measured: --no-browser' };
 else {

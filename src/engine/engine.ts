@@ -1,5 +1,6 @@
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
 import { FactStore } from './analysis/facts';
+import { onGraphemes } from './boundaries';
 import { LruCache } from './cache';
 import { runCustomRules } from './custom-rules';
 import { FieldParser, type ParsedField } from './parse';
@@ -106,7 +107,7 @@ export class Engine {
         a.rule.document?.(a.ctx);
         this.emit(a, field, parsed.text.length, findings);
       }
-      findings.push(...runCustomRules(policy, field, text, recipient));
+      findings.push(...onGraphemes(runCustomRules(policy, field, text, recipient), text, { strict: true }));
     }
     return {
       findings: tidy(giveWay(findings, this.options.rules), draft, policy),
@@ -173,7 +174,7 @@ export class Engine {
 
   private emit(a: ActiveRule, field: Field, length: number, out: Finding[]): void {
     const { rule, level } = a;
-    for (const r of a.collected) {
+    for (const r of onGraphemes(a.collected, a.ctx.text)) {
       if (!(r.start >= 0 && r.start < r.end && r.end <= length)) continue;
       out.push({
         ruleId: rule.id,
