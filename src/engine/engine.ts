@@ -1,5 +1,6 @@
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
 import { FactStore } from './analysis/facts';
+import { onGraphemes } from './boundaries';
 import { LruCache } from './cache';
 import { runCustomRules } from './custom-rules';
 import { FieldParser, type ParsedField } from './parse';
@@ -107,7 +108,7 @@ export class Engine {
         a.rule.document?.(a.ctx);
         this.emit(a, field, parsed.text.length, fieldFindings);
       }
-      fieldFindings.push(...runCustomRules(policy, field, text, recipient));
+      fieldFindings.push(...onGraphemes(runCustomRules(policy, field, text, recipient), text, { strict: true }));
       // Quoted history is the other party's words: nothing in it is flagged, whichever rule found it.
       for (const f of fieldFindings) if (!parsed.quoted.some(([s, e]) => f.start < e && f.end > s)) findings.push(f);
     }
@@ -177,7 +178,7 @@ export class Engine {
 
   private emit(a: ActiveRule, field: Field, length: number, out: Finding[]): void {
     const { rule, level } = a;
-    for (const r of a.collected) {
+    for (const r of onGraphemes(a.collected, a.ctx.text)) {
       if (!(r.start >= 0 && r.start < r.end && r.end <= length)) continue;
       out.push({
         ruleId: rule.id,

@@ -3,6 +3,8 @@ import type { Rule } from '../../engine/rule';
 import firstMeetingAttendees from './first-meeting-attendees';
 import meetingOnHoliday from './meeting-on-holiday';
 import meetingOnWeekend from './meeting-on-weekend';
+import outsideBusinessHours from './outside-business-hours';
+import firstVisitSenior from './first-visit-senior';
 import weekdayMismatch from './weekday-mismatch';
 
-export const bilingualRules: Rule[] = [meetingOnHoliday, meetingOnWeekend, weekdayMismatch, firstMeetingAttendees];
+export const bilingualRules: Rule[] = [meetingOnHoliday, meetingOnWeekend, weekdayMismatch, firstMeetingAttendees, outsideBusinessHours, firstVisitSenior];
