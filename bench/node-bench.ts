@@ -90,6 +90,20 @@ export function fullAnalysis(tools: Tools, t: BenchText): Sample {
   });
 }
 
+/**
+ * Whether stock kuromoji would take minutes on `t`: it is quadratic in the distance between two 、/。, and
+ * the 50 KB English draft has none of either (52 s for one tokenize() on a quiet machine, 2026-11-23).
+ */
+export function stockIsQuadratic(t: BenchText): boolean {
+  let run = 0;
+  let longest = 0;
+  for (const ch of t.text) {
+    run = ch === '、' || ch === '。' ? 0 : run + 1;
+    if (run > longest) longest = run;
+  }
+  return longest > 20000;
+}
+
 /** Raw tokenize() of the whole text. Stock kuromoji is quadratic between 、/。, so slow cells run once. */
 export function rawTokenize(tokenize: (s: string) => unknown, t: BenchText): Sample {
   const first = performance.now();

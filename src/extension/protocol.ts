@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { DraftSchema, FIELD_NAMES, FindingSchema, RecipientSchema } from '../engine/types';
 import { PolicySchema } from '../policy/schema';
+import { CLIENT_IDS } from '../adapters/registry';
 
-export const MailClientSchema = z.enum(['gmail', 'outlook']);
+export const MailClientSchema = z.enum(CLIENT_IDS);
 export type MailClient = z.infer<typeof MailClientSchema>;
 
 /** Content script → background: check this compose window's draft. */

@@ -247,6 +247,14 @@ test('options: the try-it box checks sample text with the edited, unsaved policy
   assert.match(await options.locator('[data-testid="try-invalid"]').innerText(), /customRules\.0\.pattern/);
   // Nothing was saved.
   assert.deepEqual(await storedPolicy(t.worker), before);
+  // The filter narrows the page (and its table of contents) to what matches; the try-it box stays.
+  await options.locator('[data-testid="filter"]').fill('time zone');
+  await waitFor(async () => (await options.locator('main .nw-section').count()) === 1, 'one section left');
+  assert.equal(await options.locator('main .nw-section').getAttribute('data-section'), 'meetings');
+  assert.deepEqual(await options.locator('.nw-toc li').allInnerTexts(), ['Meetings', 'Try it']);
+  assert.equal(await options.locator('#nw-try').isVisible(), true);
+  await options.locator('[data-testid="filter"]').fill('gosha');
+  await waitFor(async () => (await options.locator('.nw-rule-row').count()) === 1, 'the one matching rule');
 });
 
 test('options: an import with an unknown rule id is refused with the nearest id, and the saved policy is kept', async (t) => {

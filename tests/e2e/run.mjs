@@ -21,6 +21,7 @@ try {
   await import('./manifest.test.mjs');
   await import('./gmail.test.mjs');
   await import('./outlook.test.mjs');
+  await import('./calendar.test.mjs');
   await import('./policy.test.mjs');
   await import('./send.test.mjs');
   await import('./popup.test.mjs');

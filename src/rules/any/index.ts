@@ -8,4 +8,7 @@ import outsideBusinessHours from './outside-business-hours';
 import firstVisitSenior from './first-visit-senior';
 import weekdayMismatch from './weekday-mismatch';
 
-export const bilingualRules: Rule[] = [meetingOnHoliday, meetingOnWeekend, weekdayMismatch, firstMeetingAttendees, outsideBusinessHours, firstVisitSenior, ...addressBlockRules];
+export const bilingualRules: Rule[] = [
+  meetingOnHoliday, meetingOnWeekend, weekdayMismatch, firstMeetingAttendees, outsideBusinessHours, firstVisitSenior,
+  ...addressBlockRules,
+];

@@ -2,6 +2,7 @@
 // when several are open, in any tab) that can be shown, applied or ignored in the draft, a box that checks
 // any pasted text, and "Copy review" as Markdown. Every state says what to do next.
 import { useEffect, useState } from 'preact/hooks';
+import { clientLabel } from '../../adapters/registry';
 import { browser } from 'wxt/browser';
 import type { AllDrafts, PolicyResponse, Status } from '../../extension/protocol';
 import { tabFindingsItem } from '../../extension/storage';
@@ -137,7 +138,7 @@ export function Popup({ initialLang }: { initialLang: UiLang }) {
             {!draft ? <option value="">{t('chooseOne')}</option> : null}
             {all.map((d, i) => (
               <option value={d.composeId} key={d.composeId}>
-                {`${d.client === 'gmail' ? 'Gmail' : 'Outlook'} · ${d.subject.trim() || t('noSubject')} · ${d.tabId === data.target?.tabId ? t('thisTab') : t('otherTab', { n: i + 1 })}`}
+                {`${clientLabel(d.client, lang)} · ${d.subject.trim() || t('noSubject')} · ${d.tabId === data.target?.tabId ? t('thisTab') : t('otherTab', { n: i + 1 })}`}
               </option>
             ))}
           </select>
@@ -148,7 +149,7 @@ export function Popup({ initialLang }: { initialLang: UiLang }) {
         <section class="nw-draft" data-compose-id={draft.composeId}>
           <header class="nw-draft__header">
             <h2 title={draft.subject}>{draft.subject.trim() || t('noSubject')}</h2>
-            <span class="nw-draft__client">{draft.client === 'gmail' ? 'Gmail' : 'Outlook'}</span>
+            <span class="nw-draft__client">{clientLabel(draft.client, lang)}</span>
           </header>
           <FindingList findings={draft.findings} lang={lang} t={t} clean={t('clean')} onAct={(f, a, i) => void act(draft, f, a, i)} />
           {draft.findings.length > 0 ? (

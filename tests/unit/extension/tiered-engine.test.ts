@@ -71,9 +71,9 @@ describe('tiered engine', () => {
     const worker = fakeWorker();
     const engine = createTieredEngine({ spawnWorker: () => worker, baseUrl: 'ext:/', readDictionary: noDictionary, onSettled: () => {} });
     engine.start();
-    worker.emit({ kind: 'settled', status: { japaneseReady: false, dictionaryError: 'base.dat.gz: HTTP 404', dictionaryLoadMs: null } });
+    worker.emit({ kind: 'settled', status: { japaneseReady: false, dictionaryError: 'ipadic-v1.nwd: HTTP 404', dictionaryLoadMs: null } });
     const reply = await engine.analyze(request, DEFAULT_POLICY);
-    expect(reply.dictionaryError).toBe('base.dat.gz: HTTP 404');
+    expect(reply.dictionaryError).toBe('ipadic-v1.nwd: HTTP 404');
     expect(reply.japaneseReady).toBe(false);
     expect(reply.findings.length).toBeGreaterThan(0);
   });

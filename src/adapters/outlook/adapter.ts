@@ -1,7 +1,7 @@
 // Outlook on the web: compose windows, their fields and their Send button.
-import type { ComposeWindow, MailClientAdapter, Recipients } from './adapter';
-import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, queryAllOf, unique } from './dom-helpers';
-import { OUTLOOK_BODY, OUTLOOK_BODY_READ, OUTLOOK_HISTORY_START, OUTLOOK_PILL, OUTLOOK_SEND, OUTLOOK_SUBJECT, OUTLOOK_WELL } from './outlook-selectors';
+import type { ComposeWindow, MailClientAdapter, Recipients } from '../adapter';
+import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, queryAllOf, unique } from '../dom-helpers';
+import { OUTLOOK_BODY, OUTLOOK_BODY_READ, OUTLOOK_EVENT_FORM, OUTLOOK_HISTORY_START, OUTLOOK_PILL, OUTLOOK_SEND, OUTLOOK_SUBJECT, OUTLOOK_WELL } from './selectors';
 
 const ADDRESS_ATTRIBUTES = ['data-recipient-address', 'title', 'aria-label'];
 
@@ -32,7 +32,8 @@ export const outlookAdapter: MailClientAdapter = {
 
   composeWindow(body) {
     const root = nearestAncestorWith(body, OUTLOOK_SEND, OUTLOOK_BODY);
-    return root ? { root, body } : null;
+    // The calendar's event form (same hosts, a Send button too) belongs to the calendar client.
+    return root && !root.querySelector(OUTLOOK_EVENT_FORM) ? { root, body } : null;
   },
 
   subjectInput(win) {

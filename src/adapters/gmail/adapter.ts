@@ -1,10 +1,10 @@
 // Gmail (mail.google.com): compose windows, their fields and their Send button.
-import type { ComposeWindow, MailClientAdapter, Recipients } from './adapter';
-import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, unique } from './dom-helpers';
+import type { ComposeWindow, MailClientAdapter, Recipients } from '../adapter';
+import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, unique } from '../dom-helpers';
 import {
   GMAIL_BODY, GMAIL_BODY_READ, GMAIL_CHIP, GMAIL_FORM_SUBJECT, GMAIL_QUOTE, GMAIL_RECIPIENT_FIELD, GMAIL_RECIPIENT_FORM,
   GMAIL_SEND, GMAIL_SUBJECT,
-} from './gmail-selectors';
+} from './selectors';
 
 const KINDS = ['to', 'cc', 'bcc'] as const;
 
