@@ -2,6 +2,9 @@
 // and quick-create dialog and of Outlook on the web's event form. The date/time fields are checked as the
 // draft's `when`; a finding there shows a card beside the date field; Apply types the suggested slot into the
 // editor's own inputs and Undo puts the original back; Save / Send asks first while the finding remains.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lib/build.mjs';
 import { assert, waitFor } from './lib/expect.mjs';
 import { allHighlighted, highlights } from './lib/mail.mjs';
 import { test } from './lib/runner.mjs';
@@ -176,4 +179,27 @@ test('outlook calendar: the body is underlined like a compose window', async (t)
   await page.evaluate(() => window.fakeOutlookCalendar.fill({ title: 'お打ち合わせ', paragraphs: ['佐藤様', '', '御社のご要望、了解しました。'], start: '2027-06-10T14:00', end: '2027-06-10T15:00' }));
   await waitFor(async () => allHighlighted(await highlights(page)).includes('御社'), 'a highlight on 御社 in the event body');
   assert.equal(await page.locator(`${layer('outlook-calendar')} .card`).count(), 0, 'no date card for a slot in business hours');
+});
+
+// Screenshots of both editors with a finding on the date, for a person to look at.
+const SHOTS = process.env.NEMAWASHI_SCREENSHOTS_DIR ?? join(ROOT, '.output', 'screenshots');
+
+test('calendar screenshots: Google Calendar and Outlook with a finding on the date', async (t) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const gcalPage = await open(t, GCAL_EDIT, 'fakeGcal');
+  await gcalPage.setViewportSize({ width: 1280, height: 760 });
+  await gcalPage.evaluate(
+    (guest) => window.fakeGcal.edit({ title: 'お打ち合わせ（サクラ商事様）', description: '新システム導入についてご相談させてください。', start: '2027-02-11T14:00', end: '2027-02-11T15:00', guests: [guest] }),
+    GUEST,
+  );
+  await whenCard(gcalPage, 'gcal');
+  await gcalPage.screenshot({ path: join(SHOTS, 'calendar-gcal-holiday.png') });
+  const outlookPage = await open(t, OUTLOOK_CAL, 'fakeOutlookCalendar');
+  await outlookPage.setViewportSize({ width: 1280, height: 760 });
+  await outlookPage.evaluate(
+    (guest) => window.fakeOutlookCalendar.fill({ title: 'Quarterly review', paragraphs: ['佐藤様', '', 'いつもお世話になっております。', '四半期レビューのお時間をいただけますと幸いです。'], start: '2027-06-10T20:00', end: '2027-06-10T21:00', attendees: [guest] }),
+    GUEST,
+  );
+  await whenCard(outlookPage, 'outlook-calendar');
+  await outlookPage.screenshot({ path: join(SHOTS, 'calendar-outlook-after-hours.png') });
 });

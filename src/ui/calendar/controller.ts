@@ -426,7 +426,16 @@ export class CalendarController {
       return {
         ...common,
         // The card shows dates as the fields do; Apply writes the machine text into the fields.
-        finding: { ...item.finding, suggestions: item.finding.suggestions.map((s, i) => ({ ...s, text: this.readable(card.editor, suggestedWhen(item, i) ?? s.text) })) },
+        finding: {
+          ...item.finding,
+          suggestions: item.finding.suggestions.map((s, i) => {
+            const when = suggestedWhen(item, i) ?? s.text;
+            const text = this.readable(card.editor, when);
+            // A label that quotes the machine text says it as the fields would.
+            const say = (label: string | undefined) => label?.split(when).join(text);
+            return { ...s, text, label: say(s.label)!, labelJa: say(s.labelJa) };
+          }),
+        },
         flagged: shown,
         onApply: (i) => this.applyWhen(card.editor, item, i),
         onIgnore: () => {
