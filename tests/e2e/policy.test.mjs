@@ -60,10 +60,10 @@ test('send: Ctrl+Enter in Outlook asks too, and Send anyway sends through the cl
 });
 
 test('send: warnings alone, or confirmBeforeSend off, never hold a send', async (t) => {
-  // Default policy: 御社 is a warning.
+  // Default policy: a casual-register warning is outside the Send check's categories.
   let page = await openGmail(t);
-  let id = await page.evaluate((to) => window.fakeGmail.compose({ to, html: '御社のご提案を拝見しました。' }), CLIENT);
-  await waitFor(async () => (await highlights(page)).warning.includes('御社'), 'a warning');
+  let id = await page.evaluate((to) => window.fakeGmail.compose({ to, html: '了解！' }), CLIENT);
+  await waitFor(async () => (await highlights(page)).warning.includes('了解！'), 'a warning');
   await press(page, `[data-compose-id="${id}"] .aoO[role="button"]`);
   await waitFor(() => page.evaluate(() => window.fakeGmail.sent.length === 1), 'the mail to go at once');
   assert.equal(await confirmDialog(page).count(), 0);
@@ -247,6 +247,14 @@ test('options: the try-it box checks sample text with the edited, unsaved policy
   assert.match(await options.locator('[data-testid="try-invalid"]').innerText(), /customRules\.0\.pattern/);
   // Nothing was saved.
   assert.deepEqual(await storedPolicy(t.worker), before);
+  // The filter narrows the page (and its table of contents) to what matches; the try-it box stays.
+  await options.locator('[data-testid="filter"]').fill('time zone');
+  await waitFor(async () => (await options.locator('main .nw-section').count()) === 1, 'one section left');
+  assert.equal(await options.locator('main .nw-section').getAttribute('data-section'), 'meetings');
+  assert.deepEqual(await options.locator('.nw-toc li').allInnerTexts(), ['Meetings', 'Try it']);
+  assert.equal(await options.locator('#nw-try').isVisible(), true);
+  await options.locator('[data-testid="filter"]').fill('gosha');
+  await waitFor(async () => (await options.locator('.nw-rule-row').count()) === 1, 'the one matching rule');
 });
 
 test('options: an import with an unknown rule id is refused with the nearest id, and the saved policy is kept', async (t) => {

@@ -41,7 +41,9 @@ interface Loaded {
   effective: Policy;
   managed: Record<string, unknown> | undefined;
   locks: Locks;
-  storedNotice: string | null;
+  /** Why the saved or the managed policy was not used, in the catalogue's terms (shown in the UI language). */
+  storedIssue: PolicyIssue | null;
+  managedIssue: PolicyIssue | null;
   storageProblem: 'incomplete' | 'elsewhere' | null;
 }
 
@@ -53,12 +55,14 @@ async function load(): Promise<Loaded> {
   const [{ raw, problem }, managed] = await Promise.all([policyStore.read(), readManagedPolicy()]);
   const stored = parsePolicy(raw ?? DEFAULT_POLICY);
   const effective = effectivePolicy(raw, managed);
+  const managedParsed = managed ? parsePolicy(managed) : null;
   return {
     stored: stored.ok ? stored.policy : DEFAULT_POLICY,
     effective: effective.policy,
     managed,
     locks: locksFrom(managed, effective.managedKeys),
-    storedNotice: effective.notice,
+    storedIssue: stored.ok ? null : stored.issues[0] ?? null,
+    managedIssue: managedParsed && !managedParsed.ok ? managedParsed.issues[0] ?? null : null,
     storageProblem: problem,
   };
 }
@@ -169,7 +173,8 @@ export function Options({ initialLang }: { initialLang: UiLang }) {
       <header class="nw-options__header">
         <h1>{t('pageTitle')}</h1>
         <p class="nw-muted">{t('intro')}</p>
-        {loaded.storedNotice ? <Notice kind="warning">{t('storedInvalid', { notice: loaded.storedNotice })}</Notice> : null}
+        {loaded.storedIssue ? <Notice kind="warning">{t('storedInvalid', { notice: formatIssue(loaded.storedIssue, lang) })}</Notice> : null}
+        {loaded.managedIssue ? <Notice kind="warning">{t('managedInvalid', { notice: formatIssue(loaded.managedIssue, lang) })}</Notice> : null}
         {loaded.storageProblem ? <Notice kind="warning">{t(loaded.storageProblem === 'elsewhere' ? 'storedElsewhere' : 'storedIncomplete')}</Notice> : null}
         {hasLocks(locks) ? <div data-testid="managed-intro"><Notice kind="info"><LockIcon /> {t('managedIntro')}</Notice></div> : null}
       </header>
