@@ -2,6 +2,9 @@
 // and quick-create dialog and of Outlook on the web's event form. The date/time fields are checked as the
 // draft's `when`; a finding there shows a card beside the date field; Apply types the suggested slot into the
 // editor's own inputs and Undo puts the original back; Save / Send asks first while the finding remains.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lib/build.mjs';
 import { assert, waitFor } from './lib/expect.mjs';
 import { allHighlighted, highlights } from './lib/mail.mjs';
 import { test } from './lib/runner.mjs';
@@ -129,7 +132,7 @@ test('outlook calendar: an invitation at 20:00 Tokyo time is flagged from the fi
   assert.deepEqual(before, { startDate: 'Thu 6/10/2027', startTime: '8:00 PM', endTime: '9:00 PM', endDate: 'Thu 6/10/2027' });
   const card = await whenCard(page, 'outlook-calendar');
   await assertBesideDate(page, card, 'input[aria-label="Start date"]');
-  assert.match(await card.locator('.message').innerText(), /20:00/);
+  assert.match(await card.locator('.message').innerText(), /business hours|営業時間/);
   assert.deepEqual(await page.evaluate(() => window.fakeOutlookCalendar.fields()), before);
   // The mail client's checker leaves the event form alone: one layer draws, the mail one has no badge.
   assert.equal(await page.evaluate(() => document.querySelector('nemawashi-ui:not([data-calendar])')?.shadowRoot?.querySelectorAll('.badge').length ?? 0), 0);
@@ -142,18 +145,24 @@ test('outlook calendar: an invitation at 20:00 Tokyo time is flagged from the fi
   assert.equal(await page.evaluate(() => window.fakeOutlookCalendar.sent.length), 0);
   await confirm.locator('.review').click();
   const reviewed = await whenCard(page, 'outlook-calendar');
-  await reviewed.locator('.suggestion').first().click();
+  const suggestion = reviewed.locator('.suggestion').first();
+  const promised = await suggestion.locator('.text').innerText();
+  await suggestion.click();
   const after = await waitFor(async () => {
     const f = await page.evaluate(() => window.fakeOutlookCalendar.fields());
     return f.startTime !== before.startTime && f;
   }, 'the time fields to change');
-  assert.deepEqual(after, { startDate: 'Thu 6/10/2027', startTime: '10:00 AM', endTime: '11:00 AM', endDate: 'Thu 6/10/2027' });
+  // The fields now say what the suggestion said, typed in Outlook's own format, and the hour is in business hours.
+  assert.equal(promised, `${after.startDate} ${after.startTime} – ${after.endTime}`);
+  assert.equal(after.startDate, before.startDate);
+  const hour = (t) => (Number(t.split(':')[0]) % 12) + (/PM/.test(t) ? 12 : 0);
+  assert.ok(hour(after.startTime) >= 9 && hour(after.endTime) <= 18, JSON.stringify(after));
   // Undo puts the original back; applied again, the slot is in business hours and Send goes straight through.
   await page.locator('nemawashi-calendar-notice .undo').click();
   await waitFor(async () => JSON.stringify(await page.evaluate(() => window.fakeOutlookCalendar.fields())) === JSON.stringify(before), 'Undo to restore the fields');
   const again = await cardFromDate(page, 'outlook-calendar', 'input[aria-label="Start date"]');
   await again.locator('.suggestion').first().click();
-  await waitFor(async () => (await page.evaluate(() => window.fakeOutlookCalendar.fields())).startTime === '10:00 AM', 'the slot applied again');
+  await waitFor(async () => JSON.stringify(await page.evaluate(() => window.fakeOutlookCalendar.fields())) === JSON.stringify(after), 'the slot applied again');
   await waitFor(() => page.evaluate((sel) => !!document.querySelector(sel)?.shadowRoot?.querySelector('.badge.clean'), layer('outlook-calendar')), 'the form to be checked clean', { timeoutMs: 20000 }).catch(async (e) => {
     throw new Error(`${e.message}; findings: ${await page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.badge')?.title, layer('outlook-calendar'))}; highlighted: ${JSON.stringify(await highlights(page))}`);
   });
@@ -161,7 +170,7 @@ test('outlook calendar: an invitation at 20:00 Tokyo time is flagged from the fi
   await waitFor(() => page.evaluate(() => window.fakeOutlookCalendar.sent.length === 1), 'the invitation to be sent without a question');
   assert.equal(await confirm.count(), 0);
   const sent = await page.evaluate(() => window.fakeOutlookCalendar.sent[0]);
-  assert.equal(sent.start, 'Thu 6/10/2027 10:00 AM');
+  assert.equal(sent.start, `${after.startDate} ${after.startTime}`);
   assert.equal(sent.body.replace(/\n+/g, '\n'), '佐藤様\nいつもお世話になっております。\n四半期レビューのお時間をいただけますと幸いです。\n当日は弊社より営業部長の高橋と担当の松本が参加いたします。');
 });
 
@@ -170,4 +179,27 @@ test('outlook calendar: the body is underlined like a compose window', async (t)
   await page.evaluate(() => window.fakeOutlookCalendar.fill({ title: 'お打ち合わせ', paragraphs: ['佐藤様', '', '御社のご要望、了解しました。'], start: '2027-06-10T14:00', end: '2027-06-10T15:00' }));
   await waitFor(async () => allHighlighted(await highlights(page)).includes('御社'), 'a highlight on 御社 in the event body');
   assert.equal(await page.locator(`${layer('outlook-calendar')} .card`).count(), 0, 'no date card for a slot in business hours');
+});
+
+// Screenshots of both editors with a finding on the date, for a person to look at.
+const SHOTS = process.env.NEMAWASHI_SCREENSHOTS_DIR ?? join(ROOT, '.output', 'screenshots');
+
+test('calendar screenshots: Google Calendar and Outlook with a finding on the date', async (t) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const gcalPage = await open(t, GCAL_EDIT, 'fakeGcal');
+  await gcalPage.setViewportSize({ width: 1280, height: 760 });
+  await gcalPage.evaluate(
+    (guest) => window.fakeGcal.edit({ title: 'お打ち合わせ（サクラ商事様）', description: '新システム導入についてご相談させてください。', start: '2027-02-11T14:00', end: '2027-02-11T15:00', guests: [guest] }),
+    GUEST,
+  );
+  await whenCard(gcalPage, 'gcal');
+  await gcalPage.screenshot({ path: join(SHOTS, 'calendar-gcal-holiday.png') });
+  const outlookPage = await open(t, OUTLOOK_CAL, 'fakeOutlookCalendar');
+  await outlookPage.setViewportSize({ width: 1280, height: 760 });
+  await outlookPage.evaluate(
+    (guest) => window.fakeOutlookCalendar.fill({ title: 'Quarterly review', paragraphs: ['佐藤様', '', 'いつもお世話になっております。', '四半期レビューのお時間をいただけますと幸いです。'], start: '2027-06-10T20:00', end: '2027-06-10T21:00', attendees: [guest] }),
+    GUEST,
+  );
+  await whenCard(outlookPage, 'outlook-calendar');
+  await outlookPage.screenshot({ path: join(SHOTS, 'calendar-outlook-after-hours.png') });
 });

@@ -7,6 +7,7 @@
 import type { CalendarAdapter, FieldValues } from '../../adapters/calendar';
 import { formatDate, formatTime, parseWhen, type YMD } from '../../adapters/calendar-fields';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../extension/protocol';
+import { applySuggestion } from '../../engine/apply';
 import { SEVERITY_RANK, type Finding, type Severity } from '../../engine/types';
 import { DEFAULT_POLICY, type Policy } from '../../policy/schema';
 import type { BadgeProps } from '../card/Badge';
@@ -53,6 +54,19 @@ const CARD_WIDTH = 340;
 
 export function todayYmd(now = new Date()): YMD {
   return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
+}
+
+/** The `when` a suggestion leads to: its edits applied to the checked text, or its text when that is a whole `when`. */
+export function suggestedWhen(item: WhenItem, index: number): string | null {
+  const suggestion = item.finding.suggestions[index];
+  if (!suggestion) return null;
+  try {
+    const applied = applySuggestion(item.when, item.finding, index);
+    if (parseWhen(applied)) return applied;
+  } catch {
+    // Offsets outside the text: fall through to the text itself.
+  }
+  return parseWhen(suggestion.text) ? suggestion.text : null;
 }
 
 export class CalendarController {
@@ -412,7 +426,16 @@ export class CalendarController {
       return {
         ...common,
         // The card shows dates as the fields do; Apply writes the machine text into the fields.
-        finding: { ...item.finding, suggestions: item.finding.suggestions.map((s) => ({ ...s, text: this.readable(card.editor, s.text) })) },
+        finding: {
+          ...item.finding,
+          suggestions: item.finding.suggestions.map((s, i) => {
+            const when = suggestedWhen(item, i) ?? s.text;
+            const text = this.readable(card.editor, when);
+            // A label that quotes the machine text says it as the fields would.
+            const say = (label: string | undefined) => label?.split(when).join(text);
+            return { ...s, text, label: say(s.label)!, labelJa: say(s.labelJa) };
+          }),
+        },
         flagged: shown,
         onApply: (i) => this.applyWhen(card.editor, item, i),
         onIgnore: () => {
@@ -495,18 +518,18 @@ export class CalendarController {
 
   private applyWhen(editor: Editor, item: WhenItem, index: number): void {
     this.closeCard();
-    const suggestion = item.finding.suggestions[index];
-    if (!suggestion || !this.liveWhen(editor).includes(item)) {
+    const target = suggestedWhen(item, index);
+    if (!target || !this.liveWhen(editor).includes(item)) {
       editor.session.recheck();
       return;
     }
-    const replaced: FieldValues | null = this.adapter.writeWhen(editor.session.win, suggestion.text, todayYmd());
+    const replaced: FieldValues | null = this.adapter.writeWhen(editor.session.win, target, todayYmd());
     if (!replaced) return;
     editor.whenItems = editor.whenItems.filter((w) => w !== item);
     this.notice?.show({
       token: replaced,
       lang: this.lang,
-      when: this.readable(editor, suggestion.text),
+      when: this.readable(editor, target),
       onUndo: () => {
         this.adapter.restore(replaced);
         editor.session.recheck();

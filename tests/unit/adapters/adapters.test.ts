@@ -43,7 +43,7 @@ describe('Gmail adapter', () => {
     const doc = page('gmail', ['tpl-reply']);
     const win = gmailAdapter.composeWindow(gmailAdapter.findBodies(doc)[0]!)!;
     (win.root.querySelector('textarea[name="to"]') as HTMLTextAreaElement).value = 'Mika Ito <mika.ito@sakura-trading.co.jp>, ';
-    expect(gmailAdapter.recipients(win)).toEqual({
+    expect(gmailAdapter.recipients(win)).toMatchObject({
       addresses: ['mika.ito@sakura-trading.co.jp', 'kenji.sato@sakura-trading.co.jp'],
       toNames: ['佐藤 健二'],
       list: [{ name: '佐藤 健二', address: 'kenji.sato@sakura-trading.co.jp' }],
@@ -85,7 +85,7 @@ describe('Outlook adapter', () => {
     const to = win.root.querySelector('.well[data-field="to"]')!;
     to.innerHTML = '<span class="_pill" title="kenji.sato@sakura-trading.co.jp" aria-label="Sato Kenji"><span class="textContainer">Sato Kenji</span></span>';
     win.root.querySelector('.well[data-field="cc"]')!.textContent = 'boss@nemawashi-demo.example';
-    expect(outlookAdapter.recipients(win)).toEqual({
+    expect(outlookAdapter.recipients(win)).toMatchObject({
       addresses: ['kenji.sato@sakura-trading.co.jp', 'boss@nemawashi-demo.example'],
       toNames: ['Sato Kenji'],
       list: [{ name: 'Sato Kenji', address: 'kenji.sato@sakura-trading.co.jp' }],
