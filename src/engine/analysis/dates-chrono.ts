@@ -2,7 +2,7 @@
 // for the Japanese forms chrono does not read (来週火曜日, 再来週, 明後日, 月末, 年明け, 週明け, 来月10日,
 // 10日（水）) and for "the week after next". Each resolves against the reference day chrono is given.
 import * as chrono from 'chrono-node';
-import type { Parser, ParsingContext } from 'chrono-node';
+import { ParsingContext as ChronoContext, type Parser, type ParsingContext } from 'chrono-node';
 
 export const VAGUE = 'nemawashi/vague';
 
@@ -124,11 +124,27 @@ const enWeekAfterNext: Parser = {
   },
 };
 
+/**
+ * chrono's English "3 days ago", "2 weeks later", "within 2 hours", "next 2 weeks" parsers: their patterns
+ * (every unit and number word) cost about a second of regular-expression compilation on first use and name
+ * periods, never a meeting slot, so they are left out. Recognised by the quantity prefix of their pattern;
+ * should chrono change it, they simply stay in.
+ */
+function isTimeUnitParser(p: Parser): boolean {
+  try {
+    const context = new ChronoContext('', new Date(0), {});
+    return p.pattern(context).source.includes('(?:(?:about|around)');
+  } catch {
+    return false;
+  }
+}
+
 /** The two parsers the annotator runs, built once (configuration, not a cache). */
 export function createParsers(): { ja: chrono.Chrono; en: chrono.Chrono } {
   const ja = chrono.ja.casual.clone();
   ja.parsers.push(jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay);
   const en = chrono.en.casual.clone();
+  en.parsers = en.parsers.filter((p) => !isTimeUnitParser(p));
   en.parsers.push(enWeekAfterNext);
   return { ja, en };
 }
