@@ -3,7 +3,6 @@
 // parts (year, month, day, weekday) and every time its style and zone, so that a suggestion can rewrite a
 // slot in exactly the writer's format. Offsets are relative to the sentence (see facts.ts).
 import type { ParsedResult } from 'chrono-node';
-import type { Sentence } from '../types';
 import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
 import { isValidDay, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
@@ -394,4 +393,3 @@ function markRanges(slots: Slot[], text: string): void {
   });
 }
 
-export type { Sentence };
