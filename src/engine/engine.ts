@@ -1,5 +1,6 @@
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
 import { FactStore } from './analysis/facts';
+import { onGraphemes } from './boundaries';
 import { LruCache } from './cache';
 import { runCustomRules } from './custom-rules';
 import { FieldParser, type ParsedField } from './parse';
@@ -102,11 +103,14 @@ export class Engine {
         active.push(this.activate(rule, index, level, draft, field, parsed, policy));
       });
       this.runSentenceRules(active, parsed.sentences);
+      const fieldFindings: Finding[] = [];
       for (const a of active) {
         a.rule.document?.(a.ctx);
-        this.emit(a, field, parsed.text.length, findings);
+        this.emit(a, field, parsed.text.length, fieldFindings);
       }
-      findings.push(...runCustomRules(policy, field, text, recipient));
+      fieldFindings.push(...onGraphemes(runCustomRules(policy, field, text, recipient), text, { strict: true }));
+      // Quoted history is the other party's words: nothing in it is flagged, whichever rule found it.
+      for (const f of fieldFindings) if (!parsed.quoted.some(([s, e]) => f.start < e && f.end > s)) findings.push(f);
     }
     return {
       findings: tidy(giveWay(findings, this.options.rules), draft, policy),
@@ -123,6 +127,7 @@ export class Engine {
       draft,
       field,
       text: parsed.text,
+      own: parsed.own,
       lines: parsed.lines,
       sentences: parsed.sentences,
       recipient: draft.context.recipient ?? 'client',
@@ -173,7 +178,7 @@ export class Engine {
 
   private emit(a: ActiveRule, field: Field, length: number, out: Finding[]): void {
     const { rule, level } = a;
-    for (const r of a.collected) {
+    for (const r of onGraphemes(a.collected, a.ctx.text)) {
       if (!(r.start >= 0 && r.start < r.end && r.end <= length)) continue;
       out.push({
         ruleId: rule.id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectLanguage } from '../../../src/engine/language';
-import { segment, splitLines } from '../../../src/engine/segment';
+import { MAX_SENTENCE, segment, splitLines } from '../../../src/engine/segment';
 
 describe('segment', () => {
   it('splits lines and sentences with exact offsets', () => {
@@ -46,5 +46,38 @@ describe('detectLanguage', () => {
     ['We met at the 展示会 in Tokyo last week and talked about pricing.', 'en'],
   ] as const)('%s → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('segment on long lines (linear time, bounded sentences)', () => {
+  const units = ['-', '。', 'Mr. ', '😀', '!', 'A', ' ', '7', '＞', 'aあ漢😀Ж١ ', 'ok. ', 'e\u0301', '🇯🇵', '👩‍👩‍👧'];
+
+  it.each(units)('a 30 KB line of %j: sentences are slices, at most MAX_SENTENCE long, never splitting a code point', (unit) => {
+    const text = unit.repeat(Math.ceil(30_000 / unit.length));
+    const { sentences } = segment(text);
+    let last = 0;
+    for (const s of sentences) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(s.start).toBeGreaterThanOrEqual(last);
+      expect(s.text.isWellFormed()).toBe(true);
+      last = s.end;
+    }
+    // Only white space is left out.
+    expect(sentences.map((s) => s.text).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+  });
+
+  it('a cut inside a long run lands on a grapheme boundary (flags and family emoji stay whole)', () => {
+    for (const unit of ['🇯🇵', '👩‍👩‍👧', 'e\u0301\u0302']) {
+      const { sentences } = segment(unit.repeat(2000));
+      for (const s of sentences) expect(s.text.split(unit).join('')).toBe('');
+    }
+  });
+
+  it('keeps sentences and abbreviations the same across a window edge', () => {
+    const text = 'We met Mr. Sato today. '.repeat(200).trim();
+    const { sentences } = segment(text);
+    expect(new Set(sentences.map((s) => s.text))).toEqual(new Set(['We met Mr. Sato today.']));
+    expect(sentences).toHaveLength(200);
   });
 });
