@@ -1,8 +1,8 @@
 // chrono-node configured for business mail: its English and Japanese casual parsers, plus small parsers
 // for the Japanese forms chrono does not read (来週火曜日, 再来週, 明後日, 月末, 年明け, 週明け, 来月10日,
 // 10日（水）) and for "the week after next". Each resolves against the reference day chrono is given.
-import * as chrono from 'chrono-node';
-import type { Parser, ParsingContext } from 'chrono-node';
+// Named imports of the two locales, so that a bundler can leave the other thirteen out.
+import { en, ja, type Chrono, type Parser, type ParsingContext } from 'chrono-node';
 
 export const VAGUE = 'nemawashi/vague';
 
@@ -124,11 +124,28 @@ const enWeekAfterNext: Parser = {
   },
 };
 
+/**
+ * chrono's English "3 days ago", "2 weeks later", "within 2 hours", "next 2 weeks" parsers: their patterns
+ * (every unit and number word) cost about a second of regular-expression compilation on first use and name
+ * periods, never a meeting slot, so they are left out. Recognised by the quantity prefix of their pattern;
+ * should chrono change it, they simply stay in.
+ */
+function isTimeUnitParser(p: Parser): boolean {
+  try {
+    // pattern() only reads the parsing options; compiling happens on first use, which never comes.
+    const context = { option: {}, refDate: new Date(0), text: '' } as unknown as ParsingContext;
+    return p.pattern(context).source.includes('(?:(?:about|around)');
+  } catch {
+    return false;
+  }
+}
+
 /** The two parsers the annotator runs, built once (configuration, not a cache). */
-export function createParsers(): { ja: chrono.Chrono; en: chrono.Chrono } {
-  const ja = chrono.ja.casual.clone();
-  ja.parsers.push(jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay);
-  const en = chrono.en.casual.clone();
-  en.parsers.push(enWeekAfterNext);
-  return { ja, en };
+export function createParsers(): { ja: Chrono; en: Chrono } {
+  const jaChrono = ja.casual.clone();
+  jaChrono.parsers.push(jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay);
+  const enChrono = en.casual.clone();
+  enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
+  enChrono.parsers.push(enWeekAfterNext);
+  return { ja: jaChrono, en: enChrono };
 }

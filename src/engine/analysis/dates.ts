@@ -3,7 +3,6 @@
 // parts (year, month, day, weekday) and every time its style and zone, so that a suggestion can rewrite a
 // slot in exactly the writer's format. Offsets are relative to the sentence (see facts.ts).
 import type { ParsedResult } from 'chrono-node';
-import type { Sentence } from '../types';
 import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
 import { isValidDay, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
@@ -311,6 +310,7 @@ const PARSERS = createParsers();
 /** The slots of one text (a sentence), offsets relative to it. */
 export function analyzeDates(text: string, todayIso: string): DateFacts {
   if (!PREFILTER.test(text)) return { slots: [] };
+  if (text.length > CHUNK) return { slots: inChunks(text, todayIso) };
   const today = parseIsoDay(todayIso);
   const ref = new Date(today.y, today.m - 1, today.d, 0, 0);
   // Both parsers read every sentence (mail mixes the languages); where their results overlap, the longer
@@ -338,6 +338,38 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
   return { slots: sorted };
 }
 
+/**
+ * chrono retries a failed match from the next character, so its cost grows faster than the text on one very
+ * long "sentence" (a pasted table, a line with no full stop). Such text is read in windows of at most CHUNK
+ * characters cut at a space or a punctuation mark, which keeps the whole linear.
+ */
+const CHUNK = 600;
+
+function inChunks(text: string, todayIso: string): Slot[] {
+  const out: Slot[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + CHUNK);
+    if (end < text.length) {
+      const window = text.slice(at + CHUNK / 2, end);
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('。'), window.lastIndexOf('. '), window.lastIndexOf('、'), window.lastIndexOf(', '), window.lastIndexOf(' '));
+      if (cut >= 0) end = at + CHUNK / 2 + cut + 1;
+    }
+    for (const x of analyzeDates(text.slice(at, end), todayIso).slots) out.push(shiftSlot(x, at));
+    at = end;
+  }
+  return out;
+}
+
+function shiftSlot(x: Slot, by: number): Slot {
+  return {
+    start: x.start + by,
+    end: x.end + by,
+    ...(x.date ? { date: { ...x.date, start: x.date.start + by, end: x.date.end + by } } : {}),
+    ...(x.time ? { time: { ...x.time, start: x.time.start + by, end: x.time.end + by } } : {}),
+  };
+}
+
 /** Slots that overlap after widening (a bracketed weekday) keep the first. */
 function dedupe(slots: Slot[]): Slot[] {
   const out: Slot[] = [];
@@ -361,4 +393,3 @@ function markRanges(slots: Slot[], text: string): void {
   });
 }
 
-export type { Sentence };

@@ -20,6 +20,8 @@ export default defineRule({
       { text: 'The final order date is August 14.' },
       { text: '弊社は8月13日から16日まで夏季休業をいただきます。休業明けにお打ち合わせをお願いできれば幸いです。' },
       { text: '5月4日（月）は祝日のため、翌日以降でお打ち合わせの日程をご相談させてください。' },
+      { text: '月末にお伺いできればと存じます。' },
+      { text: 'Could we meet on Friday, January 9 at 2pm JST?', context: { now: '2026-01-05' } },
     ],
     invalid: [
       {
@@ -43,6 +45,18 @@ export default defineRule({
         kind: 'meeting-invite',
         flagged: '2026年5月1日（金）',
         outputs: ['日時：2026年4月28日（火）10:00〜11:00\n場所：貴社 本社', '日時：2026年5月7日（木）10:00〜11:00\n場所：貴社 本社'],
+      },
+      {
+        text: '来週月曜日の14時にお打ち合わせをお願いできますでしょうか。',
+        context: { now: '2026-01-05' },
+        flagged: '来週月曜日',
+        outputs: ['1月9日（金）の14時にお打ち合わせをお願いできますでしょうか。', '1月13日（火）の14時にお打ち合わせをお願いできますでしょうか。'],
+      },
+      {
+        text: 'Could we meet next Monday at 2pm?',
+        context: { now: '2026-01-05' },
+        flagged: 'next Monday',
+        outputs: ['Could we meet Friday, January 9 at 2pm?', 'Could we meet Tuesday, January 13 at 2pm?'],
       },
     ],
   },

@@ -18,6 +18,8 @@ export default defineRule({
       { text: '3月23日（月）14時に弊社にてお打ち合わせをお願いできますでしょうか。' },
       { text: 'The installation is scheduled for Saturday, March 21, 2026, so that your line is not interrupted.' },
       { text: '3月21日（土）は弊社も休業日のため、週明けにお打ち合わせをお願いいたします。' },
+      // Sunday 5pm in California is Monday 10am in Tokyo: a working day for the client.
+      { text: 'Could we talk at 5pm PT on Sunday, January 18?' },
     ],
     invalid: [
       {
@@ -33,6 +35,12 @@ export default defineRule({
           'Would Monday, January 19 suit you for a call with our engineers?',
         ],
       },
+      {
+        text: '再来週の土曜日にお伺いしてもよろしいでしょうか。',
+        flagged: '再来週の土曜日',
+        outputs: ['12月19日（金）にお伺いしてもよろしいでしょうか。', '12月22日（月）にお伺いしてもよろしいでしょうか。'],
+      },
+
     ],
   },
   document(ctx) {

@@ -241,3 +241,14 @@ describe('renderDate keeps the writer\'s format', () => {
     expect(renderDate(one(text).date!, parseIsoDay(iso))).toBe(expected);
   });
 });
+
+describe('long text', () => {
+  it('a very long line is read in windows: every date found, offsets into the whole line', () => {
+    const piece = 'Item 12 costs 3,400 yen, ref 2026-0042, qty 17; ';
+    const line = piece.repeat(60) + 'could we meet on Friday, March 20 at 10am?' + piece.repeat(60);
+    const slots = analyzeDates(line, NOW).slots.filter((s) => s.date && !s.date.vague);
+    const friday = slots.find((s) => line.slice(s.date!.start, s.date!.end) === 'Friday, March 20');
+    expect(friday, JSON.stringify(slots.map((s) => line.slice(s.start, s.end)))).toBeDefined();
+    expect(friday!.time!.from).toEqual({ h: 10, min: 0 });
+  });
+});
