@@ -3,7 +3,8 @@ import type { Finding, Suggestion, SuggestionEdit } from './types';
 /** The edits a suggestion makes: its own `edits`, or `text` over the finding's range. Sorted, last first. */
 export function suggestionEdits(finding: Pick<Finding, 'start' | 'end'>, s: Suggestion): SuggestionEdit[] {
   const edits = s.edits && s.edits.length > 0 ? s.edits : [{ start: finding.start, end: finding.end, text: s.text }];
-  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  // Last first, so earlier offsets stay valid; at one start, the replacement before an insertion there.
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.end > sorted[i - 1]!.start) throw new Error('suggestion edits overlap');
   }

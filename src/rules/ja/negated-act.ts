@@ -160,7 +160,8 @@ function softened(s: Sentence, p: JaPredicate, start: number): string | undefine
     if (/^[おご御]/.test(written) || /^[ァ-ヺ]/.test(written) || /^[再未非]/.test(written)) return `${written}いたしかねます`;
     return `${O_NOUNS.test(written) ? 'お' : 'ご'}${written}いたしかねます`;
   }
-  if (first.base === 'やる' || first.base === 'する' || first.base === 'いたす') return 'いたしかねます';
+  // できません with nothing before it is "we can't (do it)": いたしかねます, never *おできいたしかねます.
+  if (/^(?:やる|する|いたす|できる|出来る)$/.test(first.base)) return 'いたしかねます';
   const verb = p.potential ? godanOf(first) : { base: first.base, cType: first.cType };
   const stem = conjugate(verb.base, verb.cType, '連用形');
   if (!stem) return undefined;
