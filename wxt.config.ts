@@ -1,19 +1,18 @@
-import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MAIL_HOSTS } from './src/extension/hosts';
 import { MANAGED_SCHEMA, MANAGED_SCHEMA_FILE } from './src/extension/managed-schema';
+import { COMPACT_DICTIONARY_FILE } from './src/engine/compact-dictionary';
+import { ensureCompactDictionary } from './src/engine/node-dictionary-file';
 
 export { MAIL_HOSTS };
 
-/** kuromoji's IPADIC files (17.8 MB gzipped), copied into the build rather than committed. */
-function kuromojiDictionary(): Array<{ absoluteSrc: string; relativeDest: string }> {
-  const dir = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.dat.gz'))
-    .map((name) => ({ absoluteSrc: join(dir, name), relativeDest: `dict/${name}` }));
+/**
+ * The Japanese dictionary: kuromoji's IPADIC built into its in-memory layout (one file, ~31 MB, no gzip),
+ * at build time from node_modules rather than committed; the same file Node's CLI reads.
+ */
+function japaneseDictionary(): { absoluteSrc: string; relativeDest: string } {
+  return { absoluteSrc: ensureCompactDictionary(), relativeDest: `dict/${COMPACT_DICTIONARY_FILE}` };
 }
 
 export default defineConfig({
@@ -24,10 +23,10 @@ export default defineConfig({
   hooks: {
     // Typed paths for browser.runtime.getURL.
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(...kuromojiDictionary().map((f) => f.relativeDest), MANAGED_SCHEMA_FILE);
+      paths.push(`dict/${COMPACT_DICTIONARY_FILE}`, MANAGED_SCHEMA_FILE);
     },
     'build:publicAssets': (wxt, files) => {
-      files.push(...kuromojiDictionary());
+      files.push(japaneseDictionary());
       if (wxt.config.browser !== 'firefox') {
         files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: JSON.stringify(MANAGED_SCHEMA, null, 2) });
       }

@@ -100,9 +100,41 @@ function extensionProcessMemory(extensionDir: string): ProcessMemory | null {
   return best;
 }
 
+/** CPU milliseconds (utime + stime) of the extension process(es) of this browser, from /proc/<pid>/stat. */
+function extensionProcessCpuMs(extensionDir: string): number | null {
+  const procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  const cmd = (pid: string) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      return [];
+    }
+  };
+  const profile = procs.map(cmd).find((c) => c.includes(`--load-extension=${extensionDir}`))?.find((a) => a.startsWith('--user-data-dir='));
+  if (!profile) return null;
+  let total: number | null = null;
+  for (const pid of procs) {
+    const c = cmd(pid).join(' ');
+    if (!c.includes('--extension-process') || !c.includes(profile)) continue;
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+      total = (total ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      // gone
+    }
+  }
+  return total;
+}
+
 interface StartRun {
+  launchToReady: number;
   extensionToReady: number;
   tabToReady: number;
+  /** CPU time (user + system) the extension process had used by the time the analyzer was ready. */
+  cpuMsToReady: number | null;
+  /** A compose opened in the tab that loads at browser start: its first Japanese finding painted. */
+  firstFinding: { fromPageLoadMs: number; fromLaunchMs: number } | null;
   dictionaryLoadMs: number | null;
   memory: ProcessMemory | null;
   /** The lowest reading within a minute of idling: V8 frees the load's garbage only when it is idle a while. */
@@ -120,15 +152,49 @@ async function memoryAtRest(extensionDir: string): Promise<StartRun['atRest']> {
   return best;
 }
 
-/** One cold browser: the service worker starts, a Gmail tab opens at once, and the analyzer is polled. */
+/** A Japanese draft whose finding needs the dictionary (a token rule: 尊敬語 for one's own side). */
+const FIRST_FINDING_HTML = '佐藤様<div><br></div><div>いつも大変お世話になっております。</div><div>弊社の部長がおっしゃいましたとおり、来月から価格を見直します。</div>';
+const FIRST_FINDING_TEXT = 'おっしゃいました';
+
+/**
+ * In-page source: as soon as the fake Gmail exists, open a compose with FIRST_FINDING_HTML, then watch every
+ * frame until a highlight covers FIRST_FINDING_TEXT. Resolves with performance.now() (since the page's
+ * navigation began) and Date.now() at that frame.
+ */
+const WATCH_FIRST_FINDING = `new Promise((resolve) => {
+  function painted() {
+    for (const [, h] of CSS.highlights) for (const r of h) if (r.toString().includes(${JSON.stringify(FIRST_FINDING_TEXT)})) return true;
+    return false;
+  }
+  function compose() {
+    if (!window.fakeGmail || !document.querySelector('nemawashi-ui')) return requestAnimationFrame(compose);
+    window.fakeGmail.compose({ to: [{ name: '佐藤 健二', email: 'kenji.sato@sakura-trading.co.jp' }], subject: 'お見積りの件',
+      html: ${JSON.stringify(FIRST_FINDING_HTML)}, signature: false });
+    requestAnimationFrame(frame);
+  }
+  function frame() {
+    if (painted()) resolve({ page: performance.now(), wall: Date.now() });
+    else requestAnimationFrame(frame);
+  }
+  compose();
+})`;
+
+/**
+ * One cold browser: the clock starts before Chromium is launched; a Gmail tab opens at once and opens a
+ * Japanese compose as soon as it can; the analyzer is polled from an extension page.
+ */
 async function coldBrowser(
   h: Harness, extensionDir: string, port: number, waitForRest: boolean,
 ): Promise<StartRun & { context: BrowserContext; extensionId: string }> {
+  const launched = Date.now();
   const { context, extensionId } = await h.launchWithExtension({ extensionDir, port });
   const workerSeen = Date.now();
   const tab = await context.newPage();
   const tabOpened = Date.now();
-  void tab.goto(GMAIL_URL, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+  const firstFinding = tab.goto(GMAIL_URL, { waitUntil: 'domcontentloaded' })
+    .then(() => Promise.race([tab.evaluate(WATCH_FIRST_FINDING) as Promise<{ page: number; wall: number }>, sleep(90000).then(() => null)]))
+    .then((r) => (r ? { fromPageLoadMs: r.page, fromLaunchMs: r.wall - launched } : null))
+    .catch(() => null);
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/manifest.json`);
   type Status = { japaneseReady: boolean; dictionaryLoadMs: number | null };
@@ -141,10 +207,14 @@ async function coldBrowser(
     return s?.japaneseReady ? s : null;
   }, 'the Japanese analyzer', 60000);
   const ready = Date.now();
+  const cpuMsToReady = extensionProcessCpuMs(extensionDir);
   await probe.close();
+  const finding = await firstFinding;
+  await tab.close();
   await sleep(1500); // garbage from the load collected before memory is read
   return {
-    context, extensionId, extensionToReady: ready - workerSeen, tabToReady: ready - tabOpened,
+    context, extensionId, launchToReady: ready - launched, extensionToReady: ready - workerSeen, tabToReady: ready - tabOpened,
+    cpuMsToReady, firstFinding: finding,
     dictionaryLoadMs: status.dictionaryLoadMs, memory: extensionProcessMemory(extensionDir),
     ...(waitForRest ? { atRest: await memoryAtRest(extensionDir) } : {}),
   };
@@ -280,12 +350,30 @@ export async function browserFigures(runs = 3): Promise<BrowserFigures> {
         await run.context.close();
       }
     }
+    const launch = summarize(starts.map((s) => s.launchToReady));
     const ext = summarize(starts.map((s) => s.extensionToReady));
     const tab = summarize(starts.map((s) => s.tabToReady));
     const load = starts.map((s) => s.dictionaryLoadMs).filter((x): x is number => x !== null);
-    rows.push(['Chromium: extension start → Japanese analyzer ready', `${runs} cold browsers`, `${ms(ext.median)} ms`, `${ms(ext.p95)} ms`,
-      load.length ? `dictionary load ${ms(summarize(load).median)} ms (offscreen Worker)` : '', '']);
-    rows.push(['Chromium: mail tab opened at browser start → analyzer ready', `${runs} cold browsers`, `${ms(tab.median)} ms`, `${ms(tab.p95)} ms`, '', '≤ 800 ms']);
+    const cpu = starts.map((s) => s.cpuMsToReady).filter((x): x is number => x !== null);
+    const cold = `${runs} cold browser${runs > 1 ? 's' : ''}`;
+    if (load.length) {
+      const l = summarize(load);
+      rows.push(['Chromium: engine worker starts loading → Japanese analyzer ready', cold, `${ms(l.median)} ms`, `${ms(l.p95)} ms`,
+        'one fetch of the compact dictionary + views (EngineHost clock, wall time)', '≤ 500 ms']);
+    }
+    rows.push(['Chromium: browser launch → Japanese analyzer ready', cold, `${ms(launch.median)} ms`, `${ms(launch.p95)} ms`,
+      cpu.length ? `extension process CPU by then: ${ms(summarize(cpu).median)} ms` : '', '']);
+    rows.push(['Chromium: extension start → Japanese analyzer ready', cold, `${ms(ext.median)} ms`, `${ms(ext.p95)} ms`, '', '']);
+    rows.push(['Chromium: mail tab opened at browser start → analyzer ready', cold, `${ms(tab.median)} ms`, `${ms(tab.p95)} ms`, '', '']);
+    const firsts = starts.map((s) => s.firstFinding).filter((f): f is NonNullable<typeof f> => f !== null);
+    if (firsts.length) {
+      const page = summarize(firsts.map((f) => f.fromPageLoadMs));
+      const fromLaunch = summarize(firsts.map((f) => f.fromLaunchMs));
+      rows.push(['Chromium: compose at browser start → first Japanese finding painted', `${firsts.length} of ${runs} cold browsers`,
+        `${ms(page.median)} ms`, `${ms(page.p95)} ms`, `from the mail page's navigation start; from browser launch ${ms(fromLaunch.median)} ms`, '≤ 1000 ms']);
+    } else {
+      rows.push(['Chromium: compose at browser start → first Japanese finding painted', cold, '—', '—', 'no highlight within 90 s', '≤ 1000 ms']);
+    }
     const mem = starts.map((s) => s.memory).filter((m): m is NonNullable<typeof m> => m !== null);
     if (mem.length) {
       const rss = summarize(mem.map((m) => m.rssMB));
@@ -311,7 +399,7 @@ export async function browserFigures(runs = 3): Promise<BrowserFigures> {
       }
       const p = typed.pauseToPaint;
       rows.push(['Chromium: pause in typing → highlight painted', `${typed.words}-word Gmail draft`, `${ms(p.median)} ms`, `${ms(p.p95)} ms`,
-        `of which the ${DEBOUNCE_MS} ms debounce; after it: ${ms(p.median - DEBOUNCE_MS)} ms median`, '≤ 100 ms']);
+        `includes the typing debounce (${DEBOUNCE_MS} ms when last read); after it: ${ms(p.median - DEBOUNCE_MS)} ms median`, '≤ 150 ms']);
     }
   } finally {
     await server.close();

@@ -1,6 +1,6 @@
 // The Node half of the benchmark: cold start in child processes, full analysis, re-analysis after edits,
 // raw kuromoji (the floor) and textlint (the peer), all on the texts of bench/texts.ts.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import type { Rule } from '../src/engine/rule';
 import { RULES } from '../src/rules';
 import { repeat, repeatAsync, summarize, type Sample } from './stats';
 import { createPeer } from './textlint-peer';
-import { makeParagraph, type BenchText, type Mix } from './texts';
+import { makeParagraph, rng, type BenchText, type Mix } from './texts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,8 +23,8 @@ export interface ColdStart {
   ready: Sample;
   load: Sample;
   firstAnalysis: Sample;
-  /** From process start until the dictionary finished compacting in the background (ours only). */
-  compacted: Sample | null;
+  /** The first analysis of a 10 KB Japanese draft in that fresh process (nothing warm, JIT included; ours only). */
+  firstFull: Sample | null;
   rssMB: Sample;
   heapUsedMB: number;
   arrayBuffersMB: number;
@@ -57,7 +57,7 @@ export async function coldStarts(runs: number): Promise<ColdStart[]> {
       ready: summarize(col('readyMs')),
       load: summarize(col('loadMs')),
       firstAnalysis: summarize(col('firstAnalysisMs')),
-      compacted: results[0]?.compactedMs === undefined ? null : summarize(col('compactedMs')),
+      firstFull: results[0]?.firstFullMs === undefined ? null : summarize(col('firstFullMs')),
       rssMB: summarize(col('rssMB')),
       heapUsedMB: summarize(col('heapUsedMB')).median,
       arrayBuffersMB: summarize(col('arrayBuffersMB')).median,
@@ -134,6 +134,46 @@ export function oneCharEdit(tools: Tools, t: BenchText): Sample {
     },
     { warmup: 5, minRuns: 200, maxRuns: 400, budgetMs: 3000 },
   );
+}
+
+/** Characters a typo or an insertion might add, per mix. */
+const KEYS: Record<Mix, string> = {
+  ja: 'あいうえおかきくけこのをにはがでした会社様弊御。、',
+  en: 'etaoinshrdlu ,.',
+  mixed: 'etaoinsあいうえおのをに会社 。,',
+};
+
+/**
+ * Re-analysis while editing anywhere: the engine has analysed the draft; each run inserts one character at a
+ * random position (seeded; never inside a surrogate pair) of the current text, so that the edited sentence
+ * is new to the caches and edits land in every part of the draft, then analyses the whole draft again.
+ */
+export function randomEdits(tools: Tools, t: BenchText, seed = 42): Sample {
+  const engine = new Engine({ rules: RULES, tokenizer: tools.tokenizer });
+  let text = t.text;
+  engine.analyze(draftOf(text));
+  const r = rng(seed);
+  const keys = KEYS[t.mix];
+  return repeat(
+    () => {
+      let at = Math.floor(r() * (text.length + 1));
+      const c = text.charCodeAt(at);
+      if (c >= 0xdc00 && c <= 0xdfff) at++;
+      text = text.slice(0, at) + keys[Math.floor(r() * keys.length)] + text.slice(at);
+      engine.analyze(draftOf(text));
+    },
+    { warmup: 5, minRuns: t.kb >= 50 ? 100 : 200, maxRuns: 400, budgetMs: 4000 },
+  );
+}
+
+/**
+ * The CLI as a user runs it (`bin/nemawashi.mjs check FILE`, tsx included): peak resident memory from
+ * /usr/bin/time, or null where that tool is missing.
+ */
+export function cliPeakMemory(file: string): { peakMB: number; seconds: number } | null {
+  const r = spawnSync('/usr/bin/time', ['-f', 'NWTIME %M %e', process.execPath, join(ROOT, 'bin/nemawashi.mjs'), 'check', file], { encoding: 'utf8' });
+  const m = String(r.stderr ?? '').match(/NWTIME (\d+) ([\d.]+)/);
+  return m ? { peakMB: Math.round(Number(m[1]) / 1024), seconds: Number(m[2]) } : null;
 }
 
 /** Re-analysis after pasting a new paragraph (3–4 sentences never seen before) at a line break near the middle. */

@@ -1,9 +1,9 @@
 // Gmail: the compose UI on mail.google.com (main window and pop-out compose windows).
-import { gmailAdapter } from '../../src/adapters/gmail';
+import { gmail, gmailAdapter } from '../../src/adapters/gmail';
 import { startComposeUi } from '../../src/ui/compose/start';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: [...gmail.matches],
   runAt: 'document_idle',
   main(ctx) {
     startComposeUi(ctx, gmailAdapter);

@@ -8,6 +8,8 @@ export interface Recipients {
   addresses: string[];
   /** Display names of the To: recipients ("Sato Kenji"), without addresses. */
   toNames: string[];
+  /** To and Cc chips as shown, each name with its address (draft.context.recipients; Bcc left out). */
+  list?: { name?: string; address: string; cc?: boolean }[];
 }
 
 export interface ComposeWindow {

@@ -1,7 +1,7 @@
 import { Engine } from '../engine/engine';
 import { sharedNodeTokenizer } from '../engine/node-dictionary';
 import type { JapaneseTokenizer } from '../engine/tokenizer';
-import { parsePolicyJson } from '../policy/parse';
+import { validatePolicyJson as parsePolicyJson } from '../policy/registry';
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
 import { RULES } from '../rules';
 import { parseArgs, UsageError, USAGE } from './args';

@@ -103,11 +103,14 @@ export class Engine {
         active.push(this.activate(rule, index, level, draft, field, parsed, policy));
       });
       this.runSentenceRules(active, parsed.sentences);
+      const fieldFindings: Finding[] = [];
       for (const a of active) {
         a.rule.document?.(a.ctx);
-        this.emit(a, field, parsed.text.length, findings);
+        this.emit(a, field, parsed.text.length, fieldFindings);
       }
-      findings.push(...onGraphemes(runCustomRules(policy, field, text, recipient), text, { strict: true }));
+      fieldFindings.push(...onGraphemes(runCustomRules(policy, field, text, recipient), text, { strict: true }));
+      // Quoted history is the other party's words: nothing in it is flagged, whichever rule found it.
+      for (const f of fieldFindings) if (!parsed.quoted.some(([s, e]) => f.start < e && f.end > s)) findings.push(f);
     }
     return {
       findings: tidy(giveWay(findings, this.options.rules), draft, policy),
@@ -124,6 +127,7 @@ export class Engine {
       draft,
       field,
       text: parsed.text,
+      own: parsed.own,
       lines: parsed.lines,
       sentences: parsed.sentences,
       recipient: draft.context.recipient ?? 'client',

@@ -7,38 +7,31 @@ declare module 'kuromoji/src/Tokenizer.js' {
   };
   export default Tokenizer;
 }
-declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
-  interface ByteBufferLike {
-    getShort(index: number): number;
-    getInt(index: number): number;
+declare module 'kuromoji/src/dict/ConnectionCosts.js' {
+  class ConnectionCosts {
+    constructor(forward: number, backward: number);
+    loadConnectionCosts(cc: Int16Array): void;
+    get(forward: number, backward: number): number;
   }
-  interface TokenInfoDictionaryLike {
-    dictionary: ByteBufferLike;
-    loadDictionary(buffer: Uint8Array): unknown;
-    loadPosVector(buffer: Uint8Array): unknown;
-    getFeatures(id: number | string): string;
-  }
+  export default ConnectionCosts;
+}
+declare module 'kuromoji/src/dict/UnknownDictionary.js' {
   interface CharacterClassLike {
     class_id: number;
     class_name: string;
     is_always_invoke: number;
     is_grouping: number;
   }
-  const DynamicDictionaries: new () => {
-    token_info_dictionary: TokenInfoDictionaryLike;
-    unknown_dictionary: TokenInfoDictionaryLike & {
-      target_map: Record<number, number[]>;
-      lookup(ch: string): CharacterClassLike;
-    };
-    connection_costs: unknown;
-    loadTrie(base: Int32Array, check: Int32Array): void;
-    loadTokenInfoDictionaries(info: Uint8Array, pos: Uint8Array, map: Uint8Array): void;
-    loadConnectionCosts(cc: Int16Array): void;
+  class UnknownDictionary {
+    dictionary: { getShort(index: number): number; getInt(index: number): number };
+    target_map: Record<number, number[]>;
+    lookup(ch: string): CharacterClassLike;
+    getFeatures(id: number | string): string;
     loadUnknownDictionaries(
       unk: Uint8Array, pos: Uint8Array, map: Uint8Array, cat: Uint8Array, compat: Uint32Array, invoke: Uint8Array,
     ): void;
-  };
-  export default DynamicDictionaries;
+  }
+  export default UnknownDictionary;
 }
 declare module 'kuromoji/src/viterbi/ViterbiNode.js' {
   class ViterbiNode {

@@ -1,3 +1,4 @@
+import { historyStart, QUOTED_LINE, quotedHistory } from './analysis/quotes';
 import { LruCache } from './cache';
 import { detectLanguage } from './language';
 import { splitLines, splitSentences } from './segment';
@@ -7,12 +8,15 @@ import { englishWords } from './words';
 
 export interface ParsedField {
   text: string;
+  /** The writer's own part: the text up to the quoted history (a separator, "On … wrote:", a header block). */
+  own: string;
+  /** Every line of the field (rules may read quoted history for context, e.g. the client's name). */
   lines: Line[];
+  /** Sentences of the own part, quoted lines (> …, ＞ …) left out. */
   sentences: Sentence[];
+  /** Ranges of quoted history ([start, end) into `text`): nothing in them is ever flagged. */
+  quoted: Array<[number, number]>;
 }
-
-/** Quoted history in plain-text replies ("> …") is the other side's text, never ours to judge. */
-const QUOTED = /^\s*>/;
 
 /** A sentence of a line, offsets relative to the line, with its language and its words or tokens at offset 0. */
 interface LineSentence {
@@ -56,10 +60,13 @@ export class FieldParser {
   }
 
   parse(text: string): ParsedField {
-    const lines = splitLines(text);
+    const all = splitLines(text);
+    const from = historyStart(all);
+    const own = from < all.length ? text.slice(0, all[from]!.start) : text;
     const sentences: Sentence[] = [];
-    for (const line of lines) {
-      if (QUOTED.test(line.text)) continue;
+    for (let i = 0; i < from; i++) {
+      const line = all[i]!;
+      if (QUOTED_LINE.test(line.text)) continue;
       const entry = this.entry(line.text);
       const last = entry.last;
       if (last && last.start === line.start && last.index === line.index) {
@@ -70,7 +77,7 @@ export class FieldParser {
       entry.last = { start: line.start, index: line.index, sentences: placed };
       for (const s of placed) sentences.push(s);
     }
-    return { text, lines, sentences };
+    return { text, own, lines: all, sentences, quoted: quotedHistory(all) };
   }
 
   private entry(lineText: string): LineEntry {

@@ -20,8 +20,13 @@ export interface RuleContext {
   field: Field;
   /** The text of `field`; every offset is into this string. */
   text: string;
+  /**
+   * The writer's own part of `text`: up to its quoted history ("-----Original Message-----", "On … wrote:",
+   * a From:/差出人: header block). Findings inside quoted history (and in > lines) are dropped by the engine.
+   */
+  own: string;
   lines: Line[];
-  /** Sentences of the field, quoted lines ("> …") left out. */
+  /** Sentences of the own text, quoted lines ("> …", "＞ …") left out. */
   sentences: Sentence[];
   /** Resolved from the draft's context: client when unknown (the extension infers it). */
   recipient: Recipient;

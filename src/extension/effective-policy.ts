@@ -1,6 +1,6 @@
 // The policy the analyzer applies: the user's (validated) with the enterprise-managed one merged on top.
 // Browser-free, so the background, the options page and tests share it.
-import { DEFAULT_POLICY, mergePolicies, parsePolicy } from '../policy/parse';
+import { DEFAULT_POLICY, managedKeysOf, mergePolicies, parsePolicy } from '../policy/parse';
 import type { Policy } from '../policy/schema';
 
 export interface EffectivePolicy {
@@ -23,7 +23,7 @@ export function effectivePolicy(storedRaw: unknown, managedRaw: Record<string, u
     notices.push(`The policy set by your administrator is invalid (${managed.error}) and was ignored.`);
     return { policy: user, managedKeys: [], notice: notices.join(' ') };
   }
-  const managedKeys = Object.keys(managedRaw).filter((key) => key !== 'version');
+  const managedKeys = managedKeysOf(managedRaw);
   return { policy: mergePolicies(user, managedRaw), managedKeys, notice: notices[0] ?? null };
 }
 

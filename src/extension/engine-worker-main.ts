@@ -1,5 +1,5 @@
-// Inside the dedicated Worker: the Engine with kuromoji. Building the dictionary blocks for ~0.3–0.5 s of
-// synchronous work plus decompression; here that never delays the English answers of the owning page.
+// Inside the dedicated Worker: the Engine with kuromoji. Loading the dictionary is one fetch of the compact
+// file and views over it; here it never delays the English answers of the owning page.
 import { extensionDictionaryReader } from './dictionary-loader';
 import { EngineHost } from './engine-host';
 import { WorkerRequestSchema, type WorkerReply } from './worker-protocol';

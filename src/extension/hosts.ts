@@ -1,7 +1,4 @@
-/** The mail hosts Nemawashi reads compose windows on, and nothing else (manifest host_permissions). */
-export const MAIL_HOSTS = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-];
+/** The hosts Nemawashi reads drafts on, and nothing else (manifest host_permissions): every client's pages. */
+import { CLIENT_MATCHES } from '../adapters/registry';
+
+export const MAIL_HOSTS = CLIENT_MATCHES;

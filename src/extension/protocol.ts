@@ -1,9 +1,10 @@
 // Every message between the extension's parts, validated with zod on receipt (one typed protocol file).
 import { z } from 'zod';
-import { DraftSchema, FindingSchema } from '../engine/types';
+import { DraftSchema, FIELD_NAMES, FindingSchema, RecipientSchema } from '../engine/types';
 import { PolicySchema } from '../policy/schema';
+import { CLIENT_IDS } from '../adapters/registry';
 
-export const MailClientSchema = z.enum(['gmail', 'outlook']);
+export const MailClientSchema = z.enum(CLIENT_IDS);
 export type MailClient = z.infer<typeof MailClientSchema>;
 
 /** Content script → background: check this compose window's draft. */
@@ -20,6 +21,8 @@ export const AnalyzeRequestSchema = z.object({
    * recipient, the background calls the mail internal if every address is in the policy's internal domains.
    */
   recipients: z.array(z.string()).optional(),
+  /** Findings the person ignored in this window (rule, field and the words): left out of the popup's list. */
+  ignored: z.array(z.object({ ruleId: z.string(), field: z.enum(FIELD_NAMES), flagged: z.string() })).optional(),
 });
 
 export const AnalyzeResponseSchema = z.object({
@@ -56,6 +59,50 @@ export const TabFindingsSchema = z.object({
   ),
 });
 
+/** Content script → background: the person is working in this compose window (the popup shows it first). */
+export const ComposeFocusSchema = z.object({ type: z.literal('compose-focus'), composeId: z.string() });
+
+/** Popup → background: the findings of every open compose window, in every tab. */
+export const AllDraftsRequestSchema = z.object({ type: z.literal('all-drafts') });
+export const AllDraftsSchema = z.object({
+  drafts: z.array(
+    TabFindingsSchema.shape.drafts.element.extend({
+      tabId: z.number().int(),
+      /** When the person last worked in it (ms since the epoch); 0 when never focused. */
+      focusedAt: z.number(),
+    }),
+  ),
+});
+
+/** Popup → background: check a pasted text as a mail to this recipient (nothing is stored). */
+export const CheckTextRequestSchema = z.object({
+  type: z.literal('check-text'),
+  subject: z.string().default(''),
+  body: z.string(),
+  recipient: RecipientSchema,
+  firstContact: z.boolean(),
+});
+
+/** A finding's identity within one check of one compose window: what the popup asks the page to act on. */
+export const FindingKeySchema = z.object({ field: z.enum(FIELD_NAMES), start: z.number().int(), end: z.number().int(), ruleId: z.string() });
+export type FindingKey = z.infer<typeof FindingKeySchema>;
+
+/** Popup → content script (tabs.sendMessage): act on one finding through the compose window's own editing path. */
+export const ComposeActionSchema = z.object({
+  type: z.literal('compose-action'),
+  composeId: z.string(),
+  finding: FindingKeySchema,
+  action: z.enum(['apply', 'ignore', 'reveal']),
+  suggestion: z.number().int().nonnegative().optional(),
+});
+export const ComposeActionResultSchema = z.object({
+  ok: z.boolean(),
+  /** Why nothing happened: the finding is gone (the text changed since), or the window closed. */
+  reason: z.enum(['not-found', 'changed', 'failed']).optional(),
+});
+export type ComposeAction = z.infer<typeof ComposeActionSchema>;
+export type ComposeActionResult = z.infer<typeof ComposeActionResultSchema>;
+
 /** Any extension part → background: the effective policy (user's, with the enterprise-managed one merged in). */
 export const PolicyRequestSchema = z.object({ type: z.literal('policy') });
 export const PolicyResponseSchema = z.object({
@@ -78,6 +125,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   StatusRequestSchema,
   TabFindingsRequestSchema,
   PolicyRequestSchema,
+  ComposeFocusSchema,
+  AllDraftsRequestSchema,
+  CheckTextRequestSchema,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
@@ -85,6 +135,8 @@ export type AnalyzeResponse = z.infer<typeof AnalyzeResponseSchema>;
 export type Status = z.infer<typeof StatusSchema>;
 export type TabFindings = z.infer<typeof TabFindingsSchema>;
 export type PolicyResponse = z.infer<typeof PolicyResponseSchema>;
+export type AllDrafts = z.infer<typeof AllDraftsSchema>;
+export type CheckTextRequest = z.infer<typeof CheckTextRequestSchema>;
 
 // ── Internal: service worker ↔ offscreen document (Chrome). Content scripts never send these. ──
 // Every extension page receives runtime messages, so internal ones carry a `target` and are ignored elsewhere.

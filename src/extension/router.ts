@@ -3,7 +3,7 @@
 import type { Policy } from '../policy/schema';
 import type { Sender } from './messaging';
 import {
-  RequestSchema, type AnalyzeRequest, type AnalyzeResponse, type PolicyResponse, type Status, type TabFindings,
+  RequestSchema, type AllDrafts, type AnalyzeRequest, type AnalyzeResponse, type PolicyResponse, type Status, type TabFindings,
 } from './protocol';
 import type { EffectivePolicy } from './effective-policy';
 import type { TabFindingsStore } from './tab-findings';
@@ -22,7 +22,7 @@ export interface RouterDeps {
   store: TabFindingsStore;
 }
 
-type Reply = AnalyzeResponse | Status | TabFindings | PolicyResponse | null;
+type Reply = AnalyzeResponse | Status | TabFindings | PolicyResponse | AllDrafts | null;
 
 /** Returns the reply for a protocol request, or undefined for a message that is not one (not ours to answer). */
 export function createRouter(deps: RouterDeps): (message: unknown, sender: Sender) => Promise<Reply> | undefined {
@@ -50,6 +50,21 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
         return deps.store.findings(request.tabId);
       case 'policy':
         return deps.policy();
+      case 'compose-focus':
+        if (tabId !== undefined) deps.store.focus(tabId, request.composeId);
+        return Promise.resolve(null);
+      case 'all-drafts':
+        return deps.store.all();
+      case 'check-text':
+        return (async () => {
+          const { policy } = await deps.policy();
+          // A pasted text is nobody's compose window: it is checked and forgotten, never recorded for a tab.
+          const analyze: AnalyzeRequest = {
+            type: 'analyze', composeId: 'pasted', client: 'gmail', revision: 0,
+            draft: { subject: request.subject, body: request.body, kind: 'email', context: { recipient: request.recipient, firstContact: request.firstContact } },
+          };
+          return deps.engine.analyze(analyze, policy);
+        })();
     }
   };
 }

@@ -3,22 +3,35 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_POLICY } from '../policy/parse';
-import { POLICY_VERSION } from '../policy/schema';
+import { isPolicyKey, PolicyStore, type SaveOutcome, type StorageAreaLike } from '../policy/policy-store';
 import { effectivePolicy, type EffectivePolicy } from './effective-policy';
 
 export { effectivePolicy, type EffectivePolicy };
 
+/** The user's policy in chrome.storage.sync, split into chunks when large (src/policy/policy-store.ts). */
+export const policyStore = new PolicyStore(browser.storage.sync as unknown as StorageAreaLike, browser.storage.local as unknown as StorageAreaLike);
+
 /**
  * The user's (or admin's, from the options page) policy. Synced across the user's browsers. Stored as the
- * raw object and validated on read, since sync storage can hold anything another version wrote.
+ * raw object and validated on read (parsePolicy migrates older versions), since sync storage can hold
+ * anything another version wrote.
  */
-export const policyItem = storage.defineItem<unknown>('sync:policy', {
-  fallback: DEFAULT_POLICY,
-  version: POLICY_VERSION,
-  // Shape changes are migrated by parsePolicy (src/policy/parse.ts) on every read, so old values stay readable
-  // even when written by a newer or older install; WXT's own migrations have nothing to add yet.
-  migrations: {},
-});
+export const policyItem = {
+  async getValue(): Promise<unknown> {
+    return (await policyStore.read()).raw ?? DEFAULT_POLICY;
+  },
+  setValue(policy: unknown): Promise<SaveOutcome> {
+    return policyStore.write(policy);
+  },
+  /** Calls back when any part of the stored policy changes (its header, a chunk, the local copy). */
+  watch(callback: () => void): () => void {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if ((area === 'sync' || area === 'local') && Object.keys(changes).some(isPolicyKey)) callback();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
 /** Latest findings per tab, kept in session storage so a restarted service worker still answers the popup. */
 export const tabFindingsItem = storage.defineItem<unknown>('session:tabFindings', { fallback: {} });

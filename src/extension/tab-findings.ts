@@ -3,12 +3,12 @@
 // worker restarted after its idle shutdown still knows them.
 import { z } from 'zod';
 import type { Finding } from '../engine/types';
-import { TabFindingsSchema, type AnalyzeRequest, type AnalyzeResponse, type TabFindings } from './protocol';
+import { TabFindingsSchema, type AllDrafts, type AnalyzeRequest, type AnalyzeResponse, type TabFindings } from './protocol';
 
 type DraftFindings = TabFindings['drafts'][number];
 
 /** A compose window's findings plus the revision they belong to. */
-const StoredDraftSchema = TabFindingsSchema.shape.drafts.element.extend({ revision: z.number().int() });
+const StoredDraftSchema = TabFindingsSchema.shape.drafts.element.extend({ revision: z.number().int(), focusedAt: z.number().default(0) });
 type StoredDraft = z.infer<typeof StoredDraftSchema>;
 const SnapshotSchema = z.record(z.string(), z.array(StoredDraftSchema));
 type Snapshot = z.infer<typeof SnapshotSchema>;
@@ -22,6 +22,11 @@ export interface TabFindingsPersistence {
 function withFlagged(f: Finding, request: AnalyzeRequest): DraftFindings['findings'][number] {
   const text = f.field === 'subject' ? request.draft.subject : request.draft.body;
   return { ...f, flagged: text.slice(f.start, f.end) };
+}
+
+/** Ignored in the compose window: the same rule on the same words in the same field. */
+function isIgnored(f: DraftFindings['findings'][number], request: AnalyzeRequest): boolean {
+  return (request.ignored ?? []).some((i) => i.ruleId === f.ruleId && i.field === f.field && i.flagged === f.flagged);
 }
 
 export class TabFindingsStore {
@@ -59,10 +64,29 @@ export class TabFindingsStore {
       composeId: request.composeId,
       client: request.client,
       subject: request.draft.subject,
-      findings: response.findings.map((f) => withFlagged(f, request)),
+      findings: response.findings.map((f) => withFlagged(f, request)).filter((f) => !isIgnored(f, request)),
       revision: request.revision,
+      focusedAt: previous?.focusedAt ?? 0,
     });
     this.scheduleSave();
+  }
+
+  /** The person is working in this compose window (at `now`): the popup shows it first. */
+  focus(tabId: number, composeId: string, now = Date.now()): void {
+    const draft = this.tabs.get(tabId)?.get(composeId);
+    if (!draft) return;
+    draft.focusedAt = now;
+    this.scheduleSave();
+  }
+
+  /** Every tab's compose windows, the most recently focused first. */
+  async all(): Promise<AllDrafts> {
+    await this.restore();
+    const drafts: AllDrafts['drafts'] = [];
+    for (const [tabId, list] of this.tabs) {
+      for (const { composeId, client, subject, findings, focusedAt } of list.values()) drafts.push({ tabId, composeId, client, subject, findings, focusedAt });
+    }
+    return { drafts: drafts.sort((a, b) => b.focusedAt - a.focusedAt) };
   }
 
   forgetCompose(tabId: number, composeId: string): void {

@@ -23,8 +23,17 @@ test('gmail: Japanese typed through the IME is checked only after the compositio
   // The first check, and the Japanese dictionary, must be ready before counting checks.
   await waitFor(async () => (await badge(page, body))?.japaneseReady && (await badge(page, body)).state === 'clean', 'a first clean check with Japanese ready', { timeoutMs: 45000 });
   // Unconfirmed kana, shown for longer than the typing pause: a checker that ignored the IME would run here.
+  // Checks of the text typed before the composition may still be under way: count from when they stopped.
+  const settledChecks = async () => {
+    for (let last = -1; ; ) {
+      const now = (await badge(page, body)).checks;
+      if (now === last) return now;
+      last = now;
+      await page.waitForTimeout(600);
+    }
+  };
   const checksDuring = async (steps, commit) => {
-    const before = (await badge(page, body)).checks;
+    const before = await settledChecks();
     let during;
     await imeType(page, steps, commit, { pauseMs: 700, beforeCommit: async () => (during = (await badge(page, body)).checks) });
     return during - before;

@@ -21,7 +21,12 @@ try {
   await import('./manifest.test.mjs');
   await import('./gmail.test.mjs');
   await import('./outlook.test.mjs');
+  await import('./calendar.test.mjs');
   await import('./policy.test.mjs');
+  await import('./send.test.mjs');
+  await import('./popup.test.mjs');
+  await import('./recipient.test.mjs');
+  await import('./ui-screenshots.test.mjs');
   await import('./perf.test.mjs');
   await import('./screenshots.test.mjs');
   result = await runAll({ ...browser, extensionDir, port: server.port }, { filter });

@@ -3,7 +3,7 @@ import type { Suggestion } from '../../engine/types';
 import {
   draftNamesAttendees, isFirstMeeting, isVisit, proposalSentence,
 } from './calendar/first-meeting';
-import { meetingDates } from './calendar/meeting-dates';
+import { meetingSlots } from './calendar/meeting-dates';
 
 const LABEL = {
   ja: { label: 'Say who will attend (put the names in place of 〇〇)', labelJa: '出席者を明記する（〇〇に氏名を入れてください）' },
@@ -33,7 +33,7 @@ function target(ctx: RuleContext): { start: number; end: number; suggestions: Su
   const visit = isVisit(ctx.text);
   const s = proposalSentence(ctx);
   if (s) return { start: s.start, end: s.end, suggestions: withAttendees(s.text, s.lang, isVisit(s.text) || visit) };
-  const slot = meetingDates(ctx)[0];
+  const slot = meetingSlots(ctx)[0];
   if (!slot) return null;
   const line = ctx.lines[slot.sentence.line]!;
   const text = line.text.trimEnd();
@@ -94,7 +94,7 @@ export default defineRule({
   document(ctx) {
     if (!isFirstMeeting(ctx) || draftNamesAttendees(ctx)) return;
     // A mail that only asks when they are free is not yet a plan; it needs a date to be one.
-    if (ctx.kind === 'email' && meetingDates(ctx).length === 0) return;
+    if (ctx.kind === 'email' && meetingSlots(ctx).length === 0) return;
     const t = target(ctx);
     if (!t) return;
     ctx.report({

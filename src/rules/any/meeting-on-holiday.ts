@@ -1,9 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { closedReason, nearestWorkingDays } from './calendar/closed-days';
-import { parseIsoDay, weekday } from './calendar/day';
-import { dayEn, dayJa, moveSuggestions, reasonEn, reasonJa } from './calendar/describe';
-import { meetingDates } from './calendar/meeting-dates';
-import { renderDate } from './calendar/render';
+import { reportClosedSlots } from './calendar/closed-slots';
 
 /** A meeting proposed on a Japanese public holiday, in Golden Week, Obon or the year-end closure. */
 export default defineRule({
@@ -11,6 +7,7 @@ export default defineRule({
   lang: 'any',
   category: 'calendar',
   severity: 'warning',
+  fields: ['body', 'when'],
   title: { en: 'Meeting on a Japanese holiday or closure', ja: '祝日・休業期間の打ち合わせ' },
   rationale: {
     en: 'Japanese companies close on public holidays, in Golden Week, at Obon and from December 29 to January 3. A meeting proposed on such a day shows the sender does not know the client’s calendar, and the client has to correct it politely.',
@@ -50,19 +47,6 @@ export default defineRule({
     ],
   },
   document(ctx) {
-    const today = parseIsoDay(ctx.today);
-    for (const { mention: m } of meetingDates(ctx)) {
-      // A wrong weekday is reported by any.calendar.weekday-mismatch; which day was meant is unclear.
-      if (m.statedWeekday !== undefined && m.statedWeekday !== weekday(m.day)) continue;
-      const reason = closedReason(m.day);
-      if (!reason || reason.kind === 'weekend') continue;
-      ctx.report({
-        start: m.start,
-        end: m.end,
-        message: `${dayEn(m.day)} is ${reasonEn(reason)}. Propose a working day instead.`,
-        messageJa: `${dayJa(m.day)}は${reasonJa(reason)}。営業日をご提案ください。`,
-        suggestions: moveSuggestions(nearestWorkingDays(m.day, today), (d) => renderDate(m, d)),
-      });
-    }
+    reportClosedSlots(ctx, 'named');
   },
 });

@@ -1,9 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { closedReason, nearestWorkingDays } from './calendar/closed-days';
-import { parseIsoDay, weekday } from './calendar/day';
-import { dayEn, dayJa, moveSuggestions, reasonEn, reasonJa } from './calendar/describe';
-import { meetingDates } from './calendar/meeting-dates';
-import { renderDate } from './calendar/render';
+import { reportClosedSlots } from './calendar/closed-slots';
 
 /** A meeting proposed on a Saturday or Sunday. */
 export default defineRule({
@@ -11,6 +7,7 @@ export default defineRule({
   lang: 'any',
   category: 'calendar',
   severity: 'warning',
+  fields: ['body', 'when'],
   title: { en: 'Meeting on a weekend', ja: '土日の打ち合わせ' },
   rationale: {
     en: 'Japanese B2B clients do not meet suppliers at weekends. Proposing a Saturday or Sunday asks them to give up a day off, or reads as a slip that the client has to correct.',
@@ -39,18 +36,6 @@ export default defineRule({
     ],
   },
   document(ctx) {
-    const today = parseIsoDay(ctx.today);
-    for (const { mention: m } of meetingDates(ctx)) {
-      if (m.statedWeekday !== undefined && m.statedWeekday !== weekday(m.day)) continue;
-      const reason = closedReason(m.day);
-      if (reason?.kind !== 'weekend') continue;
-      ctx.report({
-        start: m.start,
-        end: m.end,
-        message: `${dayEn(m.day)} is ${reasonEn(reason)}. Propose a weekday instead.`,
-        messageJa: `${dayJa(m.day)}は${reasonJa(reason)}。平日をご提案ください。`,
-        suggestions: moveSuggestions(nearestWorkingDays(m.day, today), (d) => renderDate(m, d)),
-      });
-    }
+    reportClosedSlots(ctx, 'weekend');
   },
 });

@@ -1,9 +1,9 @@
 import { defineRule } from '../../engine/rule';
 import type { Suggestion } from '../../engine/types';
 import { closedReason } from './calendar/closed-days';
-import { addDays, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './calendar/day';
+import { addDays, parseIsoDay, previousOccurrence, serial, weekday, type Day } from '../../engine/analysis/dates-day';
 import { dateEn, dateJa, shortEn, shortJa } from './calendar/describe';
-import type { DateMention } from './calendar/dates';
+import type { DateMention } from '../../engine/analysis/dates';
 import { has } from './calendar/lexicon';
 import { datesInSentence } from './calendar/meeting-dates';
 import { renderDate, weekdayName } from './calendar/render';
@@ -75,10 +75,10 @@ export default defineRule({
   },
   sentence(s, ctx) {
     const today = parseIsoDay(ctx.today);
-    for (const m of datesInSentence(s, today)) {
+    for (const m of datesInSentence(s, ctx)) {
       if (m.statedWeekday === undefined || weekday(m.day) === m.statedWeekday) continue;
       // Written about the past without a year: compare with the last occurrence, not the next.
-      const day = !m.yearStated && has('past', s.text) ? previousOccurrence(m.day.m, m.day.d, today) ?? m.day : m.day;
+      const day = !m.yearStated && !m.relative && has('past', s.text) ? previousOccurrence(m.day.m, m.day.d, today) ?? m.day : m.day;
       if (weekday(day) === m.statedWeekday) continue;
       ctx.report({
         start: m.start,

@@ -11,6 +11,8 @@ import { compromise, REFUSAL } from './lib/refusal';
  */
 export default defineRule({
   id: 'en.blunt-refusal.bare-no',
+  // "No, we cannot do that": the refusal that follows is reported whole by flat-no or out-of-scope, when enabled.
+  yieldsTo: ['en.blunt-refusal.flat-no', 'en.blunt-refusal.out-of-scope'],
   lang: 'en',
   category: 'blunt-refusal',
   severity: 'warning',
@@ -63,8 +65,6 @@ export default defineRule({
       const hit = findFirst(REFUSAL.bareNo, s.text);
       if (!hit) continue;
       const rest = s.text.slice(hit.index + hit.text.length);
-      // "No. We cannot do that." — the rest is a refusal of its own, which flat-no and out-of-scope report.
-      if (matchesAny(REFUSAL.flatNo, rest) || matchesAny(REFUSAL.outOfScope, rest)) continue;
       const previous = sentences[i - 1];
       if (previous && answersOwnQuestion(previous)) continue;
       if (softened(s, rest, previous, sentences[i + 1])) continue;

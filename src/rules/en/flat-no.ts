@@ -1,18 +1,20 @@
 import { defineRule } from '../../engine/rule';
-import { badNewsIn } from './lib/bad-news';
-import { findFirst, matchesAny } from './lib/phrases';
-import { isPressure } from './lib/pressure';
-import { answersWithCharge, compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
+import { englishFacts } from '../../engine/analysis/en';
+import { mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
 
 /**
- * "We can't", "we won't", "that's not possible", "we don't build custom integrations", "isn't something we
- * do", "is not covered by the warranty": a door shut on a client.
+ * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
+ * negated modal, future or present ("we can't", "we won't", "we are not going to", "we don't build …"),
+ * "that is not something we do", "we'll have to decline", a negated passive ("is not covered by the
+ * warranty"). Not a refusal: eager negatives, the writer's own difficulty, questions, conditions, reports.
+ * Precedence is declared: a charge, a shortage or a deadline is reported by its own rule.
  */
 export default defineRule({
   id: 'en.blunt-refusal.flat-no',
   lang: 'en',
   category: 'blunt-refusal',
   severity: 'warning',
+  yieldsTo: ['en.blunt-refusal.extra-charge', 'en.blunt-refusal.per-contract', 'en.blunt-refusal.out-of-scope', 'en.bad-news.blunt-notice', 'en.pressure.ultimatum'],
   title: { en: 'A flat “no” to a client', ja: 'お客様への素っ気ない断り' },
   rationale: {
     en: 'A Japanese buyer hears a flat “we can’t” or “we don’t do that” as the end of the relationship, even when a reason follows. A cushion (“I’m afraid…”), thanks for the request and a promise to consult your manager keep the door open, which is what the buyer expects from a partner.',
@@ -32,6 +34,21 @@ export default defineRule({
       { text: 'If the damage is not covered by the warranty, we will send you a quote first.' },
       { text: 'After Friday, the standard price will apply and we cannot guarantee the slot.' },
       { text: "No, we can't do that.", context: { recipient: 'internal' } },
+      { text: "I can't thank you enough for hosting us in Nagoya." },
+      { text: "I couldn't open the drawing you sent; could you resend it as a PDF?" },
+      { text: 'We have not received the signed order form yet.' },
+      { text: "We don't anticipate any change to the delivery schedule." },
+      { text: 'We will never share your data with third parties.' },
+      { text: "Couldn't we move the review to Thursday instead?" },
+      { text: "If you don't need the spare parts, we can remove them from the quote." },
+      { text: 'Unfortunately we cannot ship on Saturday, but we could deliver on Monday morning.' },
+      { text: 'We are sorry, but we will not be able to attend the trade show this year.' },
+      { text: 'Let me check with our factory; we may not be able to ship all 500 units, and I will get back to you tomorrow.' },
+      { text: 'As agreed in the meeting, we will not change the colour of the housing.' },
+      { text: 'Your order has not shipped yet because the customs papers are pending.' },
+      { text: "Don't hesitate to call me if anything is unclear." },
+      { text: 'No problem, the drawings are not due until next week.' },
+      { text: 'Nobody on our side minds moving the call to 3 pm.' },
     ],
     invalid: [
       {
@@ -39,72 +56,144 @@ export default defineRule({
         flagged: "No, we can't do that.",
         outputs: [
           "I'm afraid we can't do that. However, because we value working with you, let me speak with my manager and see what we can do.",
-          "Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, we can't do that, but we would be glad to suggest an alternative that works for you.",
         ],
       },
       {
-        text: 'Many thanks for the documentation.\nWe don’t build custom integrations for individual customers.\nOur REST API is documented online.',
-        flagged: 'We don’t build custom integrations for individual customers.',
+        text: "Many thanks for the documentation.\nWe don’t build custom integrations for individual customers.\nOur REST API is documented online.",
+        flagged: "We don’t build custom integrations for individual customers.",
         outputs: [
-          'Many thanks for the documentation.\nI\'m afraid we don’t build custom integrations for individual customers. However, because we value working with you, let me speak with my manager and see what we can do.\nOur REST API is documented online.',
-          "Many thanks for the documentation.\nThank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.\nOur REST API is documented online.",
+          "Many thanks for the documentation.\nI'm afraid we don’t build custom integrations for individual customers. However, because we value working with you, let me speak with my manager and see what we can do.\nOur REST API is documented online.",
+          "Many thanks for the documentation.\nUnfortunately, we don’t build custom integrations for individual customers, but we would be glad to suggest an alternative that works for you.\nOur REST API is documented online.",
         ],
       },
       {
-        text: 'Thank you for the photos.\nDamage from a fall during installation is not covered by the warranty.',
-        flagged: 'Damage from a fall during installation is not covered by the warranty.',
+        text: "Thank you for the photos.\nDamage from a fall during installation is not covered by the warranty.",
+        flagged: "Damage from a fall during installation is not covered by the warranty.",
         outputs: [
           "Thank you for the photos.\nI'm afraid damage from a fall during installation is not covered by the warranty. However, because we value working with you, let me speak with my manager and see what we can do.",
-          "Thank you for the photos.\nThank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for the photos.\nUnfortunately, damage from a fall during installation is not covered by the warranty, but we would be glad to suggest an alternative that works for you.",
         ],
       },
       {
-        text: 'Regarding consignment stock: that isn’t something we do for any customer.',
-        flagged: 'Regarding consignment stock: that isn’t something we do for any customer.',
+        text: "Regarding consignment stock: that isn’t something we do for any customer.",
+        flagged: "Regarding consignment stock: that isn’t something we do for any customer.",
         outputs: [
           "Regarding consignment stock: I'm afraid that isn’t something we do for any customer. However, because we value working with you, let me speak with my manager and see what we can do.",
-          "Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Regarding consignment stock: unfortunately, that isn’t something we do for any customer, but we would be glad to suggest an alternative that works for you.",
         ],
       },
       {
-        text: 'That is not possible before March.',
-        flagged: 'That is not possible before March.',
+        text: "That is not possible before March.",
+        flagged: "That is not possible before March.",
         outputs: [
           "I'm afraid that is not possible before March. However, because we value working with you, let me speak with my manager and see what we can do.",
-          "Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, that is not possible before March, but we would be glad to suggest an alternative that works for you.",
         ],
       },
       {
-        text: 'We do not sign customer NDA templates; only our standard NDA can be used.',
-        flagged: 'We do not sign customer NDA templates; only our standard NDA can be used.',
+        text: "We do not sign customer NDA templates; only our standard NDA can be used.",
+        flagged: "We do not sign customer NDA templates; only our standard NDA can be used.",
         outputs: [
           "I'm afraid we do not sign customer NDA templates; only our standard NDA can be used. However, because we value working with you, let me speak with my manager and see what we can do.",
-          "Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, we do not sign customer NDA templates; only our standard NDA can be used, but we would be glad to suggest an alternative that works for you.",
         ],
       },
+      {
+        text: "We'll have to decline your request for a site visit in May.",
+        flagged: "We'll have to decline your request for a site visit in May.",
+        outputs: [
+          "I'm afraid we'll have to decline your request for a site visit in May. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, we'll have to decline your request for a site visit in May, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
+      {
+        text: "Our team is not going to support the v2 API after March.",
+        flagged: "Our team is not going to support the v2 API after March.",
+        outputs: [
+          "I'm afraid our team is not going to support the v2 API after March. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, our team is not going to support the v2 API after March, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
+      {
+        text: "Thank you for asking, but we cannot extend the warranty to five years.",
+        flagged: "Thank you for asking, but we cannot extend the warranty to five years.",
+        outputs: [
+          "Thank you for asking, but I'm afraid we cannot extend the warranty to five years. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking, but unfortunately, we cannot extend the warranty to five years. We would be glad to suggest an alternative that works for you.",
+        ],
+      },
+      {
+        text: "We are not in a position to lower the unit price any further.",
+        flagged: "We are not in a position to lower the unit price any further.",
+        outputs: [
+          "I'm afraid we are not in a position to lower the unit price any further. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, we are not in a position to lower the unit price any further, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
+      {
+        text: "Your request for a second free audit cannot be accommodated.",
+        flagged: "Your request for a second free audit cannot be accommodated.",
+        outputs: [
+          "I'm afraid your request for a second free audit cannot be accommodated. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, your request for a second free audit cannot be accommodated, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
+      {
+        text: "I will not be sending the source files of the firmware.",
+        flagged: "I will not be sending the source files of the firmware.",
+        outputs: [
+          "I'm afraid I will not be sending the source files of the firmware. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, I will not be sending the source files of the firmware, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
+      {
+        text: "There is no way we can finish the custom housing by June.",
+        flagged: "There is no way we can finish the custom housing by June.",
+        outputs: [
+          "I'm afraid there is no way we can finish the custom housing by June. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, there is no way we can finish the custom housing by June, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
+      {
+        text: "We have decided not to renew the distribution agreement.",
+        flagged: "We have decided not to renew the distribution agreement.",
+        outputs: [
+          "I'm afraid we have decided not to renew the distribution agreement. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, we have decided not to renew the distribution agreement, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
+      {
+        text: "Our company does not accept payment by credit card.",
+        flagged: "Our company does not accept payment by credit card.",
+        outputs: [
+          "I'm afraid our company does not accept payment by credit card. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, our company does not accept payment by credit card, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
+      {
+        text: "we wont be able to join the factory tour on the 12th",
+        flagged: "we wont be able to join the factory tour on the 12th",
+        outputs: [
+          "I'm afraid we wont be able to join the factory tour on the 12th. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, we wont be able to join the factory tour on the 12th, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
+
     ],
   },
   sentence(s, ctx, previous) {
-    if (isQuestion(s) || !findFirst(REFUSAL.flatNo, s.text)) return;
-    if (isSoftened(s, previous)) return;
-    // "We won't make changes without your approval" is a reassurance, and "if you cannot decide by Friday,
-    // we can't hold the slot" a condition (pressure, when anything): neither refuses a request.
-    const hit = findFirst(REFUSAL.flatNo, s.text)!;
-    if (matchesAny(REFUSAL.conditions, s.text.slice(hit.index))) return;
-    if (matchesAny(REFUSAL.conditionalLeads, s.text.slice(0, hit.index))) return;
-    // "After Friday the standard price applies and we cannot guarantee the slot" is a time limit with a
-    // threat: pressure (to a prospect), not the refusal of a request.
-    if (isPressure(s.text)) return;
-    // "… not covered and will be billed separately" is a charge: en.blunt-refusal.extra-charge reports it.
-    if (answersWithCharge(s.text)) return;
-    // "We can't fill your full order this month" announces a shortage (en.bad-news.blunt-notice), not a refusal.
-    if (badNewsIn(s) === 'shortage') return;
+    if (!mayRefuse(s.text)) return;
+    const facts = ctx.facts.of(englishFacts, s);
+    if (facts.refusal === undefined) return;
+    const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+    if (softenedByFacts(facts, before, previous?.text)) return;
     ctx.report({
       start: s.start,
       end: s.end,
       message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
       messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
-      suggestions: [cushionedRefusal(s.text, hit.index), compromise('difficult')],
+      suggestions: wrappedRefusal(s, facts, before?.cues.thanks !== undefined),
     });
   },
 });

@@ -84,7 +84,7 @@ export default defineRule({
   },
   document(ctx) {
     // The apology or the offer may be anywhere in the mail; one pass over the text decides.
-    if (containsAny(ctx.text, BAD_NEWS.apologies) || containsAny(ctx.text, BAD_NEWS.offersToMeet)) return;
+    if (containsAny(ctx.own, BAD_NEWS.apologies) || containsAny(ctx.own, BAD_NEWS.offersToMeet)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     for (let k = 0; k < japanese.length; k++) {
       const s = japanese[k]!;

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { CASUAL } from './lib/dictionaries';
-import { finalPredicate } from './lib/predicate';
+import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { suggestion } from './lib/suggest';
 import { atSentenceEnd, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 

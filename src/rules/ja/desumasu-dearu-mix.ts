@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { finalPredicate } from './lib/predicate';
+import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { suggestion } from './lib/suggest';
 import { inQuotes, isListOrHeading, isParenthetical, quotedRanges } from './lib/text';
 

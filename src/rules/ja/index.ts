@@ -13,7 +13,9 @@ import kishaHeishaSwap from './kisha-heisha-swap';
 import missingGreeting from './missing-greeting';
 import missingOnchu from './missing-onchu';
 import pushyFollowUp from './pushy-follow-up';
+import negatedAct from './negated-act';
 import oGoOnOwnSide from './o-go-on-own-side';
+import plainSentence from './plain-sentence';
 import ryokaiToClient from './ryokai-to-client';
 import salutationWithoutSama from './salutation-without-sama';
 import sonkeigoForOwnSide from './sonkeigo-for-own-side';
@@ -36,9 +38,11 @@ export const japaneseRules: Rule[] = [
   // register
   desumasuDearuMix,
   casualToClient,
+  plainSentence,
   missingGreeting,
   // blunt-refusal
   unsoftenedRefusal,
+  negatedAct,
   // bad-news
   bluntBadNews,
   // pressure

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { GREETINGS } from './lib/dictionaries';
-import { mailLayout } from './lib/mail-layout';
+import { layoutOf } from '../../engine/analysis/layout';
 import { suggestion } from './lib/suggest';
 import { containsAny, isListOrHeading, TITLE_LINE } from './lib/text';
 
@@ -48,7 +48,7 @@ export default defineRule({
   document(ctx) {
     if (ctx.kind !== 'email') return;
     if (ENGLISH_FRAME.test(ctx.text)) return;
-    const layout = mailLayout(ctx.lines);
+    const layout = layoutOf(ctx);
     if (layout.closing >= 0) return;
     // One cheap pass over languages and lines; the phrase checks then run only at the two ends.
     const candidates: number[] = [];

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { addressesPerson, bareNameAtEnd, namesOrganisation } from './lib/addressee';
-import { mailLayout } from './lib/mail-layout';
+import { layoutOf } from '../../engine/analysis/layout';
 import { suggestion } from './lib/suggest';
 
 /**
@@ -41,7 +41,7 @@ export default defineRule({
     ],
   },
   document(ctx) {
-    const block = mailLayout(ctx.lines).salutation;
+    const block = layoutOf(ctx).salutation;
     if (block.length === 0) return;
     const onchuLine = block.find((l) => l.text.includes('御中'));
     const personLine = block.find((l) => addressesPerson(l) && !l.text.trim().endsWith('御中'));

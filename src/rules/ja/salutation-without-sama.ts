@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Line } from '../../engine/types';
 import { bareNameAtEnd, chunks, endsWithAny, namesOrganisation } from './lib/addressee';
 import { SALUTATION } from './lib/dictionaries';
-import { mailLayout } from './lib/mail-layout';
+import { layoutOf } from '../../engine/analysis/layout';
 import { suggestion } from './lib/suggest';
 
 /**
@@ -51,7 +51,7 @@ export default defineRule({
     ],
   },
   document(ctx) {
-    const layout = mailLayout(ctx.lines);
+    const layout = layoutOf(ctx);
     const block = layout.salutation;
     block.forEach((line, k) => {
       const last = chunks(line).pop();

@@ -72,7 +72,7 @@ export default defineRule({
   },
   document(ctx) {
     if (!ctx.firstContact) return;
-    const text = ctx.text;
+    const text = ctx.own;
     if (containsAny(text, COLD_OUTREACH.introductions) || containsAny(text, COLD_OUTREACH.priorContact)) return;
     if (THEY_CAME_FIRST.test(text)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');

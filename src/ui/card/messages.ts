@@ -1,5 +1,5 @@
 // Strings of the compose-window UI (card, badge, send confirmation), in English and Japanese.
-import type { Category, Severity } from '../../engine/types';
+import type { Category, Recipient, Severity } from '../../engine/types';
 import { translator, type MessageTable, type UiLang } from '../i18n';
 
 export type CardKey =
@@ -20,6 +20,12 @@ export type CardKey =
   | 'review'
   | 'sendAnyway'
   | 'subject'
+  | 'recipientTitle'
+  | 'recipientDefault'
+  | 'recipientRemembered'
+  | 'firstContact'
+  | 'firstContactShort'
+  | `recipient.${Recipient}`
   | `severity.${Severity}`
   | `category.${Category}`;
 
@@ -42,6 +48,14 @@ export const CARD_MESSAGES: MessageTable<CardKey> = {
     review: 'Review',
     sendAnyway: 'Send anyway',
     subject: 'Subject',
+    recipientTitle: 'Who is this mail for?',
+    recipientDefault: 'Guessed from the addresses and the thread. Your choice is remembered for this thread.',
+    recipientRemembered: 'Remembered for this thread.',
+    firstContact: 'First contact (no relationship yet)',
+    firstContactShort: 'first contact',
+    'recipient.client': 'Client',
+    'recipient.prospect': 'Prospect',
+    'recipient.internal': 'Internal',
     'severity.error': 'Error',
     'severity.warning': 'Warning',
     'severity.info': 'Tip',
@@ -72,6 +86,14 @@ export const CARD_MESSAGES: MessageTable<CardKey> = {
     review: '確認する',
     sendAnyway: 'このまま送信',
     subject: '件名',
+    recipientTitle: 'このメールの宛先は？',
+    recipientDefault: 'アドレスとスレッドから推定しています。選択はこのスレッドで記憶されます。',
+    recipientRemembered: 'このスレッドで記憶しています。',
+    firstContact: '初めての連絡（まだ関係がない）',
+    firstContactShort: '初回',
+    'recipient.client': '顧客',
+    'recipient.prospect': '見込み客',
+    'recipient.internal': '社内',
     'severity.error': 'エラー',
     'severity.warning': '注意',
     'severity.info': 'ヒント',

@@ -2,7 +2,9 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
 import {
-  PolicyResponseSchema, StatusSchema, TabFindingsSchema, type PolicyResponse, type Status, type TabFindings,
+  AllDraftsSchema, AnalyzeResponseSchema, ComposeActionResultSchema, PolicyResponseSchema, StatusSchema, TabFindingsSchema,
+  type AllDrafts, type AnalyzeResponse, type CheckTextRequest, type ComposeAction, type ComposeActionResult, type PolicyResponse,
+  type Status, type TabFindings,
 } from '../../extension/protocol';
 
 async function ask<T>(message: unknown, schema: z.ZodType<T>): Promise<T> {
@@ -17,3 +19,15 @@ export const requestStatus = (): Promise<Status> => ask({ type: 'status' }, Stat
 export const requestPolicy = (): Promise<PolicyResponse> => ask({ type: 'policy' }, PolicyResponseSchema);
 export const requestTabFindings = (tabId: number): Promise<TabFindings> =>
   ask({ type: 'tab-findings', tabId }, TabFindingsSchema);
+
+export const requestAllDrafts = (): Promise<AllDrafts> => ask({ type: 'all-drafts' }, AllDraftsSchema);
+
+export const requestCheckText = (request: Omit<CheckTextRequest, 'type'>): Promise<AnalyzeResponse> =>
+  ask({ type: 'check-text', ...request }, AnalyzeResponseSchema);
+
+/** Asks the compose window's own page to act on a finding (the same path as the card's buttons). */
+export async function sendComposeAction(tabId: number, action: Omit<ComposeAction, 'type'>): Promise<ComposeActionResult> {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'compose-action', ...action });
+  const parsed = ComposeActionResultSchema.safeParse(reply);
+  return parsed.success ? parsed.data : { ok: false, reason: 'failed' };
+}

@@ -3,7 +3,8 @@
 // a compose window must keep working whatever happens to the checker.
 import { browser } from 'wxt/browser';
 import {
-  AnalyzeResponseSchema, PolicyResponseSchema, RecheckSchema, type AnalyzeRequest, type AnalyzeResponse,
+  AnalyzeResponseSchema, ComposeActionSchema, PolicyResponseSchema, RecheckSchema, type AnalyzeRequest, type AnalyzeResponse,
+  type ComposeAction, type ComposeActionResult,
 } from '../../extension/protocol';
 import { DEFAULT_POLICY, type Policy } from '../../policy/schema';
 
@@ -39,4 +40,26 @@ export function listenForRecheck(onRecheck: () => void): () => void {
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Tells the background which compose window the person works in (the popup shows it first). */
+export function notifyComposeFocus(composeId: string): void {
+  browser.runtime.sendMessage({ type: 'compose-focus', composeId }).catch(() => undefined);
+}
+
+/**
+ * Answers the popup's actions on a finding (apply, ignore, reveal). `act` returns null for a compose window
+ * that is not in this tab's script (another frame or client may answer it).
+ */
+export function listenForActions(act: (action: ComposeAction) => ComposeActionResult | null): () => void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    const parsed = ComposeActionSchema.safeParse(message);
+    if (!parsed.success) return false;
+    const result = act(parsed.data);
+    if (!result) return false;
+    sendResponse(result);
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
 }

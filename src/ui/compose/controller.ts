@@ -5,9 +5,11 @@ import type { MailClientAdapter } from '../../adapters/adapter';
 import { SEVERITY_RANK, type Severity } from '../../engine/types';
 import { DEFAULT_POLICY, type Policy } from '../../policy/schema';
 import type { BadgeProps } from '../card/Badge';
+import type { RecipientControlProps } from '../card/RecipientControl';
 import { cardTranslator, type CardTranslate } from '../card/messages';
 import { resolveUiLang, type UiLang } from '../i18n';
-import { listenForRecheck, notifyComposeClosed, requestAnalysis, requestPolicy } from './background-client';
+import type { ComposeAction, ComposeActionResult } from '../../extension/protocol';
+import { listenForActions, listenForRecheck, notifyComposeClosed, notifyComposeFocus, requestAnalysis, requestPolicy } from './background-client';
 import { contains, inputTextBox, visibleBox, type Box } from './geometry';
 import { createHighlightPainter, type HighlightPainter } from './highlights';
 import type { Lifetime } from './lifetime';
@@ -20,7 +22,7 @@ export interface ControllerOptions {
   adapter: MailClientAdapter;
   lifetime: Lifetime;
   doc?: Document;
-  /** Pause after typing before a check (ms). */
+  /** Pause after typing before a check (ms); a finished sentence is checked at once. */
   delayMs?: number;
 }
 
@@ -35,6 +37,8 @@ const CARD_WIDTH = 340;
 /** Until a card has been drawn once, its height is a guess. */
 const CARD_HEIGHT_GUESS = 240;
 const HOVER_OPEN_MS = 250;
+/** A short idle after typing is enough: reading the draft and the engine's cached re-analysis are fast (issue 14). */
+const IDLE_CHECK_MS = 120;
 const HOVER_CLOSE_MS = 450;
 
 export class ComposeController {
@@ -56,6 +60,9 @@ export class ComposeController {
   private pointer: { x: number; y: number } | null = null;
   private pointerQueued = false;
   private badges: Omit<BadgeProps, 't'>[] = [];
+  private relationships: Omit<RecipientControlProps, 't'>[] = [];
+  /** The compose window whose recipient menu is open. */
+  private relationshipOpen: ComposeSession | null = null;
   private underlines: UnderlineView[] = [];
   private cardPosition = { left: 0, top: 0 };
   private cardHeight = CARD_HEIGHT_GUESS;
@@ -95,14 +102,17 @@ export class ComposeController {
     lifetime.setInterval(this.queueLayout, 1000);
 
     const stopRecheck = listenForRecheck(() => void this.onRecheck());
+    const stopActions = listenForActions((action) => this.act(action));
+    this.win.addEventListener('focusin', this.onFocusIn, { capture: true, signal });
     lifetime.onInvalidated(() => {
       stopRecheck();
+      stopActions();
       this.dispose();
     });
 
     installSendGuard(lifetime, this.win, {
       sessionForSend: (event) => this.sessionForSend(event),
-      blockingErrors: (session) => (this.policy.confirmBeforeSend ? session.liveErrors().length : 0),
+      blockingErrors: (session) => session.liveBlocking(this.policy).length,
       ask: (session, errors, resume) => this.askBeforeSend(session, errors, resume),
       sendButton: (session) => this.options.adapter.sendButton(session.win),
     });
@@ -185,7 +195,7 @@ export class ComposeController {
           closed: notifyComposeClosed,
           changed: (s) => this.onSessionChanged(s),
           probe: this.probe,
-          delayMs: this.options.delayMs ?? 350,
+          delayMs: this.options.delayMs ?? IDLE_CHECK_MS,
         });
         this.sessions.set(body, session);
         session.attach();
@@ -201,6 +211,7 @@ export class ComposeController {
     this.sessions.delete(body);
     this.painter?.clear(s.id);
     if (this.card?.session === s) this.closeCard();
+    if (this.relationshipOpen === s) this.relationshipOpen = null;
     if (this.confirm && this.sessions.size === 0) this.confirm = null;
   }
 
@@ -228,6 +239,7 @@ export class ComposeController {
 
   private layout(): void {
     const badges: Omit<BadgeProps, 't'>[] = [];
+    const relationships: Omit<RecipientControlProps, 't'>[] = [];
     const underlines: UnderlineView[] = [];
     for (const s of this.sessions.values()) {
       if (s.isClosed) continue;
@@ -248,6 +260,17 @@ export class ComposeController {
           dictionaryError: s.dictionaryError,
           onOpen: () => this.openFirst(s),
         });
+        relationships.push({
+          composeId: s.id,
+          left: box.left + 8,
+          top: box.bottom - 8,
+          recipient: s.recipient(this.policy),
+          firstContact: s.firstContact(),
+          chosen: Object.keys(s.choice).length > 0,
+          open: this.relationshipOpen === s,
+          onToggle: () => this.toggleRelationship(s),
+          onChoose: (choice) => s.choose(choice),
+        });
       }
       for (const item of live) {
         if (item.range && this.painter) continue;
@@ -257,6 +280,7 @@ export class ComposeController {
       }
     }
     this.badges = badges;
+    this.relationships = relationships;
     this.underlines = underlines;
     this.placeCard();
     if (this.probe) this.ui.host.dataset.keystrokeMs = JSON.stringify(this.probe.summary());
@@ -301,6 +325,7 @@ export class ComposeController {
     this.ui.render({
       t: this.t,
       badges: this.badges,
+      relationships: this.relationships,
       underlines: this.underlines,
       confirm: this.confirm,
       card:
@@ -439,6 +464,10 @@ export class ComposeController {
   }
 
   private onPointerDown = (event: MouseEvent): void => {
+    if (this.relationshipOpen && !this.ui.owns(event)) {
+      this.relationshipOpen = null;
+      this.queueLayout();
+    }
     if (!this.card || this.ui.owns(event)) return;
     const hit = this.hitTest(event.clientX, event.clientY);
     if (!hit || hit.item.key !== this.card.key) this.closeCard();
@@ -453,7 +482,61 @@ export class ComposeController {
   private onKeyDown = (event: KeyboardEvent): void => {
     if (event.isComposing) return;
     if (event.key === 'Escape' && this.card && !this.confirm) this.closeCard();
+    if (event.key === 'Escape' && this.relationshipOpen) {
+      this.relationshipOpen = null;
+      this.queueLayout();
+    }
   };
+
+  // ── The recipient control ──
+
+  private toggleRelationship(session: ComposeSession): void {
+    this.relationshipOpen = this.relationshipOpen === session ? null : session;
+    if (this.relationshipOpen) this.closeCard();
+    this.layout();
+  }
+
+  // ── The popup ──
+
+  private focused: ComposeSession | null = null;
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const target = event.target as Node | null;
+    if (!target) return;
+    for (const s of this.sessions.values()) {
+      if (s.isClosed || !s.win.root.contains(target)) continue;
+      if (this.focused !== s) notifyComposeFocus(s.id);
+      this.focused = s;
+      return;
+    }
+  };
+
+  /** An action chosen in the popup, on the same path as the card's buttons. Null: not one of this tab's windows. */
+  act(action: ComposeAction): ComposeActionResult | null {
+    const session = [...this.sessions.values()].find((s) => s.id === action.composeId && !s.isClosed);
+    if (!session) return null;
+    const { field, start, end, ruleId } = action.finding;
+    const item = session.items.find((i) => i.key === `${field}:${start}:${end}:${ruleId}`);
+    if (!item) return { ok: false, reason: 'not-found' };
+    if (!session.isLive(item)) {
+      session.recheck();
+      return { ok: false, reason: 'changed' };
+    }
+    if (action.action === 'reveal') {
+      revealItem(item);
+      if (item.range) this.painter?.flash(item.range);
+      else item.input?.focus({ preventScroll: true });
+      return { ok: true };
+    }
+    if (action.action === 'ignore') {
+      this.ignore(session, item);
+      return { ok: true };
+    }
+    if (this.card?.session === session) this.closeCard();
+    const done = session.apply(item, action.suggestion ?? 0);
+    this.queueLayout();
+    return done ? { ok: true } : { ok: false, reason: 'failed' };
+  }
 
   // ── Send ──
 
@@ -485,7 +568,7 @@ export class ComposeController {
       },
       onReview: () => {
         this.confirm = null;
-        const first = session.liveErrors()[0];
+        const first = session.liveBlocking(this.policy)[0];
         if (first) {
           revealItem(first);
           this.openCard(session, first, true);

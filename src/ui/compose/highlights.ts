@@ -9,6 +9,8 @@ const NAMES: Record<Severity, string> = {
   info: 'nemawashi-info',
 };
 const ACTIVE = 'nemawashi-active';
+const FLASH = 'nemawashi-flash';
+const FLASH_MS = 1600;
 const STYLE_ID = 'nemawashi-highlight-style';
 
 /** Colours by severity: red wavy for errors, amber for warnings, blue dotted for tips. */
@@ -17,6 +19,7 @@ const HIGHLIGHT_CSS = `
 ::highlight(${NAMES.warning}) { text-decoration: underline wavy #e37400; text-decoration-thickness: 1.5px; text-underline-offset: 3px; background-color: rgba(249, 171, 0, 0.12); }
 ::highlight(${NAMES.info}) { text-decoration: underline dotted #1a73e8; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(${ACTIVE}) { background-color: rgba(26, 115, 232, 0.18); }
+::highlight(${FLASH}) { background-color: rgba(251, 188, 4, 0.55); }
 `;
 
 export interface PaintedRange {
@@ -30,6 +33,8 @@ export interface HighlightPainter {
   clear(owner: string): void;
   /** The finding whose card is open, drawn a little stronger. */
   setActive(range: Range | null): void;
+  /** Draws attention to one finding for a moment (chosen in the popup). */
+  flash(range: Range): void;
   dispose(): void;
 }
 
@@ -60,6 +65,10 @@ function highlightPainter(doc: Document): HighlightPainter | null {
   const active = new HighlightCtor();
   active.priority = 4;
   registry.set(ACTIVE, active);
+  const flash = new HighlightCtor();
+  flash.priority = 5;
+  registry.set(FLASH, flash);
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   if (!doc.getElementById(STYLE_ID)) {
     const style = doc.createElement('style');
@@ -86,10 +95,18 @@ function highlightPainter(doc: Document): HighlightPainter | null {
       active.clear();
       if (range) active.add(range);
     },
+    flash(range) {
+      flash.clear();
+      flash.add(range);
+      clearTimeout(flashTimer);
+      flashTimer = setTimeout(() => flash.clear(), FLASH_MS);
+    },
     dispose() {
       // Only our own entries: a newer copy of the script (after an extension update) may have registered its own.
       for (const [severity, h] of highlights) if (registry.get(NAMES[severity]) === h) registry.delete(NAMES[severity]);
       if (registry.get(ACTIVE) === active) registry.delete(ACTIVE);
+      if (registry.get(FLASH) === flash) registry.delete(FLASH);
+      clearTimeout(flashTimer);
       doc.getElementById(STYLE_ID)?.remove();
       painted.clear();
     },

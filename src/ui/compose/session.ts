@@ -3,7 +3,12 @@
 import type { ComposeWindow, MailClientAdapter } from '../../adapters/adapter';
 import { rangeFor, readText, type TextMap } from '../../adapters/text-map';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../extension/protocol';
-import type { DraftInput, Finding } from '../../engine/types';
+import { resolveRecipient } from '../../extension/recipient';
+import type { DraftInput, Finding, Recipient } from '../../engine/types';
+import type { Policy } from '../../policy/schema';
+import { holdsSend } from './send-check';
+import { endsASentence } from './typing';
+import { loadRelationship, saveRelationship, threadKey, type RelationshipChoice } from './relationships';
 import { replaceInBody, replaceInInput } from './apply';
 import { childSignal, type Lifetime } from './lifetime';
 import type { KeystrokeProbe } from './probe';
@@ -56,8 +61,11 @@ export class ComposeSession {
   private retries = 0;
   private closed = false;
   private readonly own = new AbortController();
-  private readonly ignored = new Set<string>();
+  private readonly ignored = new Map<string, { ruleId: string; field: Finding['field']; flagged: string }>();
   private observer: MutationObserver | null = null;
+  /** The person's choice in the recipient control (remembered per thread); empty: the defaults apply. */
+  choice: RelationshipChoice = {};
+  private choiceKey: string | null = null;
 
   constructor(
     readonly win: ComposeWindow,
@@ -87,6 +95,45 @@ export class ComposeSession {
     root.addEventListener('compositionend', this.onCompositionEnd, { capture: true, signal });
     signal.addEventListener('abort', () => this.observer?.disconnect());
     this.schedule(0);
+    void this.restoreChoice();
+  }
+
+  private threadKey(): string | null {
+    try {
+      return threadKey(this.deps.adapter.client, this.deps.adapter.threadSubject(this.win));
+    } catch {
+      return null;
+    }
+  }
+
+  /** A thread the person already told us about: use that choice (and check again with it). */
+  private async restoreChoice(): Promise<void> {
+    const key = this.threadKey();
+    if (!key) return;
+    const saved = await loadRelationship(key);
+    if (!saved || this.closed || Object.keys(this.choice).length > 0) return;
+    this.choice = { ...(saved.recipient ? { recipient: saved.recipient } : {}), ...(saved.firstContact !== undefined ? { firstContact: saved.firstContact } : {}) };
+    this.choiceKey = key;
+    this.recheck();
+  }
+
+  /** The person set the recipient kind or first contact: check again, and remember it for the thread. */
+  choose(choice: RelationshipChoice): void {
+    this.choice = { ...this.choice, ...choice };
+    const key = this.threadKey() ?? this.choiceKey;
+    if (key) void saveRelationship(key, this.choice);
+    this.recheck();
+    this.deps.changed(this);
+  }
+
+  /** First contact unless chosen otherwise: a new thread is, a reply is not. */
+  firstContact(): boolean {
+    if (this.choice.firstContact !== undefined) return this.choice.firstContact;
+    try {
+      return !this.deps.adapter.isReply(this.win);
+    } catch {
+      return false;
+    }
   }
 
   /** The compose window closed (sent, discarded) or the extension is going away. */
@@ -108,8 +155,9 @@ export class ComposeSession {
 
   private onFieldInput = (event: Event): void => {
     const t0 = this.deps.probe ? performance.now() : 0;
-    // Body typing is already seen by the mutation observer.
+    // Body typing is already seen by the mutation observer; a finished sentence is checked at once.
     if (!this.body.contains(event.target as Node)) this.edited((event as InputEvent).isComposing);
+    else if (endsASentence(event as InputEvent) && !this.composing) this.schedule(0);
     if (this.deps.probe) this.deps.probe.record('input', performance.now() - t0);
   };
 
@@ -154,8 +202,10 @@ export class ComposeSession {
   private request(s: Snapshot): AnalyzeRequest {
     const { adapter } = this.deps;
     const recipients = adapter.recipients(this.win);
-    const context: NonNullable<DraftInput['context']> = { firstContact: !adapter.isReply(this.win) };
+    const context: NonNullable<DraftInput['context']> = { firstContact: this.firstContact() };
+    if (this.choice.recipient) context.recipient = this.choice.recipient;
     if (recipients.toNames.length > 0) context.recipientNames = recipients.toNames;
+    if (recipients.list && recipients.list.length > 0) context.recipients = recipients.list;
     return {
       type: 'analyze',
       composeId: this.id,
@@ -163,6 +213,7 @@ export class ComposeSession {
       revision: s.revision,
       draft: { subject: s.subject, body: s.map.text, kind: 'email', context },
       recipients: recipients.addresses,
+      ...(this.ignored.size > 0 ? { ignored: [...this.ignored.values()] } : {}),
     };
   }
 
@@ -226,6 +277,19 @@ export class ComposeSession {
     return this.liveItems().filter((item) => item.finding.severity === 'error');
   }
 
+  /** Who the mail is for: the person's choice, else internal when every address is internal, else client. */
+  recipient(policy: Policy): Recipient {
+    if (this.choice.recipient) return this.choice.recipient;
+    const addresses = this.deps.adapter.recipients(this.win).addresses;
+    return resolveRecipient({ draft: { subject: '', body: '', kind: 'email', context: {} }, recipients: addresses }, policy) ?? 'client';
+  }
+
+  /** The findings that make Send ask first under this policy (none for internal mail). */
+  liveBlocking(policy: Policy): ShownFinding[] {
+    if (this.recipient(policy) === 'internal') return [];
+    return this.liveItems().filter((item) => holdsSend(item.finding, policy));
+  }
+
   /** Applies one suggestion; false when the text changed since the check (then it checks again). */
   apply(item: ShownFinding, suggestionIndex: number): boolean {
     const suggestion = item.finding.suggestions[suggestionIndex];
@@ -242,8 +306,10 @@ export class ComposeSession {
 
   /** Hides this finding for this compose window (the same rule on the same words stays quiet). */
   ignore(item: ShownFinding): void {
-    this.ignored.add(ignoreKey(item.finding, item.flagged));
+    this.ignored.set(ignoreKey(item.finding, item.flagged), { ruleId: item.finding.ruleId, field: item.finding.field, flagged: item.flagged });
     this.drop(item);
+    // Check again so the background (and the popup) learn it is ignored.
+    this.recheck();
   }
 
   private drop(item: ShownFinding): void {

@@ -6,6 +6,7 @@ import { Badge, type BadgeProps } from '../card/Badge';
 import { Card, type CardProps } from '../card/Card';
 import type { CardTranslate } from '../card/messages';
 import { SendConfirm } from '../card/SendConfirm';
+import { RecipientControl, type RecipientControlProps } from '../card/RecipientControl';
 import { UI_CSS } from '../card/styles';
 
 export const HOST_TAG = 'nemawashi-ui';
@@ -20,6 +21,7 @@ export interface UnderlineView {
 export interface UiView {
   t: CardTranslate;
   badges: Omit<BadgeProps, 't'>[];
+  relationships?: Omit<RecipientControlProps, 't'>[];
   underlines: UnderlineView[];
   card: Omit<CardProps, 't'> | null;
   confirm: { errors: number; onReview(): void; onSendAnyway(): void } | null;
@@ -44,6 +46,9 @@ function App({ view }: { view: UiView }) {
       ))}
       {view.badges.map((b) => (
         <Badge key={b.composeId} {...b} t={t} />
+      ))}
+      {(view.relationships ?? []).map((r) => (
+        <RecipientControl key={`r-${r.composeId}`} {...r} t={t} />
       ))}
       {view.card && <Card {...view.card} t={t} />}
       {view.confirm && <SendConfirm errors={view.confirm.errors} t={t} onReview={view.confirm.onReview} onSendAnyway={view.confirm.onSendAnyway} />}

@@ -4,13 +4,27 @@ import { newCustomRule, type CustomRuleForm } from './form';
 import { Locked } from './Locked';
 import type { SectionProps } from './Options';
 import { LEVEL_LABELS } from '../common/labels';
+import { issueMessage } from '../../policy/messages';
+import { checkPattern } from '../../policy/pattern';
+import { MAX_PATTERN_LENGTH } from '../../policy/schema';
+import type { UiLang } from '../i18n';
+
+/** Why a pattern is refused, as the admin types it (the same words as on save). */
+function patternProblem(rule: CustomRuleForm, lang: UiLang): string | null {
+  if (!rule.pattern) return null;
+  const check = checkPattern(rule.pattern, rule.ignoreCase);
+  if (check.ok) return null;
+  return issueMessage(check.construct
+    ? { code: 'patternUnsupported', path: [], params: { construct: check.construct } }
+    : { code: 'patternInvalid', path: [], params: { detail: check.detail } }, lang);
+}
 
 export function CustomRulesSection({ form, update, locks, lang, t }: SectionProps) {
   const locked = locks.keys.has('customRules');
   const setRule = (index: number, patch: Partial<CustomRuleForm>) =>
     update({ customRules: form.customRules.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
   return (
-    <section class="nw-section">
+    <section class="nw-section" id="nw-custom" data-section="custom">
       <h2>
         {t('custom')} <Locked locked={locked} t={t} />
       </h2>
@@ -24,6 +38,7 @@ export function CustomRulesSection({ form, update, locks, lang, t }: SectionProp
               <select value={rule.kind} onChange={(e) => setRule(i, { kind: e.currentTarget.value as CustomRule['kind'] })}>
                 <option value="existence">{t('kindExistence')}</option>
                 <option value="substitution">{t('kindSubstitution')}</option>
+                <option value="pattern">{t('kindPattern')}</option>
               </select>
             </label>
             <label class="nw-field">
@@ -56,7 +71,20 @@ export function CustomRulesSection({ form, update, locks, lang, t }: SectionProp
               <input value={rule.messageJa} onInput={(e) => setRule(i, { messageJa: e.currentTarget.value })} />
             </label>
           </div>
-          {rule.kind === 'existence' ? (
+          {rule.kind === 'pattern' ? (
+            <div class="nw-custom-rule__row">
+              <label class="nw-field nw-grow">
+                <span>{t('pattern')}</span>
+                <input class="nw-mono" data-testid={`pattern-${i}`} spellcheck={false} maxLength={MAX_PATTERN_LENGTH} value={rule.pattern} placeholder="\bASAP\b|\bby EOD\b" onInput={(e) => setRule(i, { pattern: e.currentTarget.value })} />
+                <span class="nw-muted nw-help">{t('patternHelp')}</span>
+                {patternProblem(rule, lang) ? <span class="nw-error-text" role="alert" data-testid={`pattern-error-${i}`}>{patternProblem(rule, lang)}</span> : null}
+              </label>
+              <label class="nw-field nw-grow">
+                <span>{t('suggestion')}</span>
+                <input value={rule.suggestion} onInput={(e) => setRule(i, { suggestion: e.currentTarget.value })} />
+              </label>
+            </div>
+          ) : rule.kind === 'existence' ? (
             <div class="nw-custom-rule__row">
               <label class="nw-field nw-grow">
                 <span>{t('phrases')}</span>

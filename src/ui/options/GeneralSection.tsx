@@ -1,17 +1,16 @@
 import type { Policy } from '../../policy/schema';
-import { Locked } from './Locked';
 import type { SectionProps } from './Options';
+import { Section } from './Section';
 
 export function GeneralSection({ form, update, locks, t }: SectionProps) {
   const langLocked = locks.keys.has('uiLanguage');
-  const confirmLocked = locks.keys.has('confirmBeforeSend');
   return (
-    <section class="nw-section">
-      <h2>{t('general')}</h2>
-      <label class="nw-field">
-        <span>{t('uiLanguage')} <Locked locked={langLocked} t={t} /></span>
+    <Section id="general" title={t('general')} locked={langLocked} t={t}>
+      <label class="nw-field nw-inline">
+        <span>{t('uiLanguage')}</span>
         <select
           value={form.uiLanguage}
+          data-testid="ui-language"
           disabled={langLocked}
           onChange={(e) => update({ uiLanguage: e.currentTarget.value as Policy['uiLanguage'] })}
         >
@@ -20,15 +19,6 @@ export function GeneralSection({ form, update, locks, t }: SectionProps) {
           <option value="ja">{t('langJa')}</option>
         </select>
       </label>
-      <label class="nw-check">
-        <input
-          type="checkbox"
-          checked={form.confirmBeforeSend}
-          disabled={confirmLocked}
-          onChange={(e) => update({ confirmBeforeSend: e.currentTarget.checked })}
-        />
-        <span>{t('confirmBeforeSend')} <Locked locked={confirmLocked} t={t} /></span>
-      </label>
-    </section>
+    </Section>
   );
 }

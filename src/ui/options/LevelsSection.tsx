@@ -10,12 +10,13 @@ import { LevelSelect } from './LevelSelect';
 import { Locked } from './Locked';
 import type { SectionProps } from './Options';
 
-function matches(rule: Rule, query: string): boolean {
+export function ruleMatches(rule: Rule, query: string): boolean {
   const q = query.trim().toLowerCase();
-  return !q || [rule.id, rule.title.en, rule.title.ja].some((s) => s.toLowerCase().includes(q));
+  return !q || [rule.id, rule.title.en, rule.title.ja, rule.category].some((s) => s.toLowerCase().includes(q));
 }
 
-export function LevelsSection(props: SectionProps) {
+/** `query`: the page's filter; a section-wide match ("rules") shows every rule. */
+export function LevelsSection(props: SectionProps & { query: string }) {
   const { form, update, locks, lang, t } = props;
   const [query, setQuery] = useState('');
   const setCategory = (c: Category, level: Level | undefined) => {
@@ -30,10 +31,11 @@ export function LevelsSection(props: SectionProps) {
     else delete rules[id];
     update({ rules });
   };
-  const shown = RULES.filter((r) => matches(r, query));
+  const outer = RULES.some((r) => ruleMatches(r, props.query)) ? props.query : '';
+  const shown = RULES.filter((r) => ruleMatches(r, query) && ruleMatches(r, outer));
 
   return (
-    <section class="nw-section">
+    <section class="nw-section" id="nw-levels" data-section="levels">
       <h2>{t('levels')}</h2>
       <p class="nw-muted nw-help">{t('levelsHelp')}</p>
       <label class="nw-filter">

@@ -6,7 +6,7 @@ export function PhrasesSection({ form, update, locks, t }: SectionProps) {
   const domainsLocked = locks.keys.has('internalDomains');
   const allowLocked = locks.keys.has('allow');
   return (
-    <section class="nw-section nw-section--split">
+    <section class="nw-section nw-section--split" id="nw-phrases" data-section="phrases">
       <label class="nw-field">
         <span class="nw-field__title">{t('domains')} <Locked locked={domainsLocked} t={t} /></span>
         <span class="nw-muted nw-help">{t('domainsHelp')}</span>

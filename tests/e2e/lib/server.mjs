@@ -9,15 +9,19 @@ import { selfSignedCertificate } from './cert.mjs';
 
 export const GMAIL_HOSTS = ['mail.google.com'];
 export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
-export const MAIL_HOSTS = [...GMAIL_HOSTS, ...OUTLOOK_HOSTS];
+export const GCAL_HOSTS = ['calendar.google.com'];
+/** Every host the fixtures answer as (Chromium maps each to this server). */
+export const MAIL_HOSTS = [...GMAIL_HOSTS, ...OUTLOOK_HOSTS, ...GCAL_HOSTS];
 
 const FIXTURES = join(ROOT, 'tests', 'e2e', 'fixtures');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png' };
 
-function clientFor(host) {
+/** The fixture a page request gets: by host, and on Outlook's hosts by path (/calendar is its event form). */
+function clientFor(host, path) {
   const name = (host ?? '').split(':')[0];
   if (GMAIL_HOSTS.includes(name)) return 'gmail';
-  if (OUTLOOK_HOSTS.includes(name)) return 'outlook';
+  if (OUTLOOK_HOSTS.includes(name)) return /^\/calendar(\/|$)/.test(path) ? 'outlook-calendar' : 'outlook';
+  if (GCAL_HOSTS.includes(name)) return 'gcal';
   return null;
 }
 
@@ -26,7 +30,7 @@ export async function startFixtureServer() {
   const server = createServer({ key, cert }, async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'https://fixture');
-      const client = clientFor(req.headers.host);
+      const client = clientFor(req.headers.host, url.pathname);
       let file;
       if (url.pathname.startsWith('/fixture/')) {
         file = normalize(join(FIXTURES, url.pathname.slice('/fixture/'.length)));

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { offsetAt, pointAt, readText, type TextMap } from '../../../src/adapters/text-map';
-import { GMAIL_BODY_READ } from '../../../src/adapters/gmail-selectors';
-import { OUTLOOK_BODY_READ } from '../../../src/adapters/outlook-selectors';
+import { GMAIL_BODY_READ } from '../../../src/adapters/gmail/selectors';
+import { OUTLOOK_BODY_READ } from '../../../src/adapters/outlook/selectors';
 import { editable, replaceBetween } from './dom';
 
 const read = (html: string, options = {}) => readText(editable(html), options).text;

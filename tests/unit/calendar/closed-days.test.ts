@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLOSURES, closedReason, nearestWorkingDays } from '../../../src/rules/any/calendar/closed-days';
-import { parseIsoDay } from '../../../src/rules/any/calendar/day';
+import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
 
 const day = parseIsoDay;
 

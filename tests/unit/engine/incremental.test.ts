@@ -71,7 +71,7 @@ describe('a warm engine after edits = a fresh engine', () => {
       }),
       { numRuns: 15, seed: 42 },
     );
-  });
+  }, 240_000); // dozens of cold full analyses: generous on a loaded 2-core machine
 
   it('tokens read after their line moved have the moved offsets', () => {
     const engine = new Engine({ rules: [particles], tokenizer });

@@ -1,8 +1,10 @@
+// The extension loads the same compact dictionary file Node builds and reads: one fetch, views, same tokens.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kuromojiDictionaryDir, loadNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { COMPACT_DICTIONARY_FILE, readCompactDictionary } from '../../../src/engine/compact-dictionary';
+import { loadNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { ensureCompactDictionary } from '../../../src/engine/node-dictionary-file';
 import { buildTokenizer, DICTIONARY_FILES } from '../../../src/engine/tokenizer';
 import { extensionDictionaryReader } from '../../../src/extension/dictionary-loader';
 
@@ -13,51 +15,41 @@ const SAMPLES = [
   'ｱｲｳｴｵ ＡＢＣ 123 😀 未知語ﾃｽﾄ、ヴェルヌーイ株式会社の見積書を拝受しました。',
 ];
 
-/** A fetch that serves kuromoji's files from node_modules, gzipped as the extension stores them. */
-const fetchFromNodeModules = (async (url: string) => {
-  const name = url.split('/').pop()!;
-  try {
-    return new Response(await readFile(join(kuromojiDictionaryDir(), name)));
-  } catch {
-    return new Response(null, { status: 404 });
-  }
-}) as unknown as typeof fetch;
+/** A fetch that serves the built file under the extension's path, and counts requests. */
+function servingBuiltFile() {
+  const urls: string[] = [];
+  const fetchFile = (async (url: string) => {
+    urls.push(url);
+    if (url !== `ext:/dict/${COMPACT_DICTIONARY_FILE}`) return new Response(null, { status: 404 });
+    return new Response(await readFile(ensureCompactDictionary()));
+  }) as unknown as typeof fetch;
+  return { urls, fetchFile };
+}
 
 describe('extension dictionary loader', () => {
-  it('tokenizes exactly like the dictionary read from node_modules', async () => {
+  it('makes one request and tokenizes exactly like the file read in Node', async () => {
+    const { urls, fetchFile } = servingBuiltFile();
     const reference = await loadNodeTokenizer();
-    const fetched = await buildTokenizer(extensionDictionaryReader((p) => `ext:${p}`, fetchFromNodeModules));
+    const fetched = await buildTokenizer(extensionDictionaryReader((p) => `ext:${p}`, fetchFile));
+    expect(urls).toEqual([`ext:/dict/${COMPACT_DICTIONARY_FILE}`]);
     for (const text of SAMPLES) expect(fetched.tokenize(text)).toEqual(reference.tokenize(text));
   });
 
-  it('shrinks padded files in place where ArrayBuffer.transfer exists, with the same tokens', async () => {
-    const proto = ArrayBuffer.prototype as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
-    const native = proto.transfer;
-    // Node 20 has no ArrayBuffer.prototype.transfer (Chrome 114+ and Firefox 122+ do): stand in for it.
-    if (!native) Object.defineProperty(proto, 'transfer', { configurable: true, value(this: ArrayBuffer, n: number) { return this.slice(0, n); } });
-    try {
-      const read = extensionDictionaryReader((p) => `ext:${p}`, fetchFromNodeModules);
-      expect((await read('unk.dat.gz')).byteLength).toBeLessThan(4096);
-      expect((await read('cc.dat.gz')).byteLength).toBe(3463716);
-      const reference = await loadNodeTokenizer();
-      const shrunk = await buildTokenizer(extensionDictionaryReader((p) => `ext:${p}`, fetchFromNodeModules));
-      for (const text of SAMPLES) expect(shrunk.tokenize(text)).toEqual(reference.tokenize(text));
-    } finally {
-      if (!native) delete (proto as { transfer?: unknown }).transfer;
+  it('uses the fetched bytes in place: every section is a view of the one buffer', async () => {
+    const { fetchFile } = servingBuiltFile();
+    const buffer = await extensionDictionaryReader((p) => `ext:${p}`, fetchFile)(COMPACT_DICTIONARY_FILE);
+    const dict = readCompactDictionary(buffer);
+    for (const view of [dict.base, dict.check, dict.targetValues, dict.records, dict.connectionCosts, dict.recordAt]) {
+      expect(view.buffer).toBe(buffer);
     }
   });
 
-  it('accepts files a server already decompressed', async () => {
-    const raw = new Uint8Array([7, 0, 0, 0]);
-    const read = extensionDictionaryReader((p) => p, (async () => new Response(raw)) as unknown as typeof fetch);
-    expect(new Uint8Array(await read('cc.dat.gz'))).toEqual(raw);
-    const gz = extensionDictionaryReader((p) => p, (async () => new Response(gzipSync(raw))) as unknown as typeof fetch);
-    expect(new Uint8Array(await gz('cc.dat.gz'))).toEqual(raw);
-  });
-
-  it('names the missing file when one cannot be fetched', async () => {
+  it('names the file when it cannot be fetched or is empty', async () => {
     const missing = (async () => new Response(null, { status: 404 })) as unknown as typeof fetch;
-    await expect(buildTokenizer(extensionDictionaryReader((p) => p, missing))).rejects.toThrow(/dat\.gz: HTTP 404/);
-    expect(DICTIONARY_FILES).toHaveLength(12);
+    await expect(buildTokenizer(extensionDictionaryReader((p) => p, missing))).rejects.toThrow(/ipadic-v\d+\.nwd: HTTP 404/);
+    const empty = (async () => new Response(new Uint8Array(0))) as unknown as typeof fetch;
+    await expect(buildTokenizer(extensionDictionaryReader((p) => p, empty))).rejects.toThrow(/ipadic-v\d+\.nwd: empty file/);
+    expect(DICTIONARY_FILES).toEqual([COMPACT_DICTIONARY_FILE]);
+    expect(basename(ensureCompactDictionary())).toBe(COMPACT_DICTIONARY_FILE);
   });
 });

@@ -55,12 +55,12 @@ describe('options form', () => {
     expect([...locks.keys]).toEqual(['confirmBeforeSend']);
     expect([...locks.rules]).toEqual(['ja.honorific.gosha-in-writing']);
     // The form shows the effective (managed) values; the user edits something else.
-    const form = { ...policyToForm(RICH), confirmBeforeSend: true, rules: { 'ja.honorific.gosha-in-writing': 'error' as const, 'en.x.y': 'info' as const }, allow: 'ACME Cloud\nNemawashi' };
+    const form = { ...policyToForm(RICH), confirmBeforeSend: true, rules: { 'ja.honorific.gosha-in-writing': 'error' as const, 'en.blunt-refusal.flat-no': 'info' as const }, allow: 'ACME Cloud\nNemawashi' };
     const result = formToPolicy(form, RICH, locks);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.policy.confirmBeforeSend).toBe(false);
-    expect(result.policy.rules).toEqual({ 'en.x.y': 'info', 'ja.honorific.gosha-in-writing': 'off' });
+    expect(result.policy.rules).toEqual({ 'en.blunt-refusal.flat-no': 'info', 'ja.honorific.gosha-in-writing': 'off' });
     expect(result.policy.allow).toEqual(['ACME Cloud', 'Nemawashi']);
   });
 });

@@ -40,6 +40,22 @@ beforeEach(() => {
 });
 
 describe('background router', () => {
+  it('checks a pasted text for the chosen recipient without recording it for any tab', async () => {
+    const client = AnalyzeResponseSchema.parse(await route({ type: 'check-text', body: BLUNT, recipient: 'client', firstContact: false }, {}));
+    expect(client.findings.some((f) => BLUNT.slice(f.start, f.end).includes('out of scope'))).toBe(true);
+    const internal = AnalyzeResponseSchema.parse(await route({ type: 'check-text', body: BLUNT, recipient: 'internal', firstContact: false }, {}));
+    expect(internal.findings).toEqual([]);
+    expect((await store.all()).drafts).toEqual([]);
+  });
+
+  it('records which compose window has the focus, for the popup to show first', async () => {
+    await route(analyzeRequest({ composeId: 'a' }), TAB);
+    await route(analyzeRequest({ composeId: 'b' }), TAB);
+    await route({ type: 'compose-focus', composeId: 'a' }, TAB);
+    const all = (await route({ type: 'all-drafts' }, {})) as { drafts: Array<{ composeId: string; tabId: number }> };
+    expect(all.drafts.map((d) => [d.tabId, d.composeId])).toEqual([[7, 'a'], [7, 'b']]);
+  });
+
   it('answers an analyze request with a valid AnalyzeResponse carrying real findings', async () => {
     const reply = AnalyzeResponseSchema.parse(await route(analyzeRequest(), TAB));
     expect(reply.composeId).toBe('compose-1');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { kuromojiDictionaryDir } from '../../../src/engine/node-dictionary';
+import { dirname, join } from 'node:path';
+import { ensureCompactDictionary } from '../../../src/engine/node-dictionary-file';
 import { extensionDictionaryReader } from '../../../src/extension/dictionary-loader';
 import { AnalyzeResponseSchema, type AnalyzeRequest } from '../../../src/extension/protocol';
 import { createTieredEngine, type WorkerLike } from '../../../src/extension/tiered-engine';
@@ -39,8 +39,9 @@ function fakeWorker() {
   return worker;
 }
 
+/** Serves the compact dictionary Node built (the same file the extension ships). */
 const fetchFromNodeModules = (async (url: string) =>
-  new Response(await readFile(join(kuromojiDictionaryDir(), url.split('/').pop()!)))) as unknown as typeof fetch;
+  new Response(await readFile(join(dirname(ensureCompactDictionary()), url.split('/').pop()!)))) as unknown as typeof fetch;
 
 const noDictionary = () => Promise.reject(new Error('no dictionary here'));
 

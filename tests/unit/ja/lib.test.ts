@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { splitLines } from '../../../src/engine/segment';
 import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
-import { conjugate } from '../../../src/rules/ja/lib/conjugate';
-import { mailLayout } from '../../../src/rules/ja/lib/mail-layout';
-import { finalPredicate } from '../../../src/rules/ja/lib/predicate';
+import { conjugate } from '../../../src/engine/analysis/ja-conjugate';
+import { mailLayout } from '../../../src/engine/analysis/layout';
+import { finalPredicate } from '../../../src/engine/analysis/ja-predicate';
 import { clauseStart, isHeadingOrListItem, quotedRanges } from '../../../src/rules/ja/lib/text';
 
 let tokenizer: JapaneseTokenizer;

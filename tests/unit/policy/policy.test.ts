@@ -32,7 +32,7 @@ describe('parsePolicy', () => {
   });
 
   it('migrates an unversioned policy', () => {
-    expect(migratePolicy({ domains: ['example.co.jp'] })).toEqual({ internalDomains: ['example.co.jp'], version: 1 });
+    expect(migratePolicy({ domains: ['example.co.jp'] })).toEqual({ internalDomains: ['example.co.jp'], version: 2 });
     const r = parsePolicy({ domains: ['example.co.jp'] });
     expect(r.ok && r.policy.internalDomains).toEqual(['example.co.jp']);
   });

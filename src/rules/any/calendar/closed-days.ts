@@ -3,7 +3,7 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import { z } from 'zod';
 import closureData from '../../../../dictionaries/calendar/closures.json';
-import { addDays, isoDay, serial, weekday, type Day } from './day';
+import { addDays, isoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
 
 const Bilingual = z.object({ en: z.string(), ja: z.string() });
 const MonthDay = z.string().regex(/^\d{2}-\d{2}$/);

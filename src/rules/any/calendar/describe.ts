@@ -1,6 +1,6 @@
 // Days written out for messages and button labels, in both UI languages.
-import { weekday, type Day } from './day';
-import { EN_MONTHS, EN_WEEKDAYS } from './dates';
+import { weekday, type Day } from '../../../engine/analysis/dates-day';
+import { EN_MONTHS, EN_WEEKDAYS } from '../../../engine/analysis/dates';
 import type { ClosedReason } from './closed-days';
 import type { Suggestion } from '../../../engine/types';
 

@@ -15,6 +15,7 @@ const lists = z
     attendees: Group,
     attendeesByName: z.object({ en: z.array(z.string()) }),
     visit: Group,
+    senior: Group,
     proposal: z.object({
       jaMeeting: z.array(z.string()),
       jaRequest: z.array(z.string()),
@@ -36,6 +37,7 @@ const ATTENDEES = compile(both(lists.attendees));
 /** Case-sensitive: these rely on capitalised names (Mr. Arai). */
 const ATTENDEES_BY_NAME = compile(lists.attendeesByName.en, 'u');
 const VISIT = compile(both(lists.visit));
+const SENIOR = compile(both(lists.senior));
 const JA_MEETING = compile(lists.proposal.jaMeeting);
 const JA_REQUEST = compile(lists.proposal.jaRequest);
 const EN_MEETING = compile(lists.proposal.enMeeting);
@@ -111,4 +113,10 @@ export function proposalSentence(ctx: RuleContext): Sentence | undefined {
 
 export function isVisit(text: string): boolean {
   return VISIT.test(text);
+}
+
+/** The draft names a senior attending from our side (部長, director, head of…). */
+export function draftNamesSenior(ctx: RuleContext): boolean {
+  if (SENIOR.test(ctx.draft.subject)) return true;
+  return ctx.lines.some((l) => !/^\s*[>＞]/.test(l.text) && SENIOR.test(l.text.replace(/[^\s、。,.]*様/g, '')));
 }

@@ -12,6 +12,9 @@ const LexiconSchema = z.object({
   before: Group,
   dateLabel: Group,
   listItem: Group,
+  proposal: Group,
+  regular: Group,
+  afterHours: Group,
 });
 
 const lexicon = LexiconSchema.parse(data);
@@ -32,6 +35,9 @@ export const WORDS = {
   before: compile(lexicon.before),
   dateLabel: compile(lexicon.dateLabel),
   listItem: compile(lexicon.listItem),
+  proposal: compile(lexicon.proposal),
+  regular: compile(lexicon.regular),
+  afterHours: compile(lexicon.afterHours),
 } as const;
 
 export type WordGroup = keyof typeof WORDS;
@@ -39,12 +45,16 @@ export type WordGroup = keyof typeof WORDS;
 export function has(group: WordGroup, text: string): boolean {
   const re = WORDS[group];
   re.lastIndex = 0;
-  return re.test(text);
+  const found = re.test(text);
+  // test() on a global regex moves lastIndex, and matchAll starts from it: leave it at 0.
+  re.lastIndex = 0;
+  return found;
 }
 
 /** Distance in characters from [start, end) to the nearest match of the group in `text`, or Infinity. */
 export function distanceTo(group: WordGroup, text: string, start: number, end: number): number {
   let best = Infinity;
+  WORDS[group].lastIndex = 0;
   for (const m of text.matchAll(WORDS[group])) {
     const ms = m.index;
     const me = ms + m[0].length;

@@ -1,131 +1,92 @@
-// Decides which dates in a mail are proposed meeting dates. Precision first: a date is a meeting date
-// only when meeting words sit near it (or it is the slot of an invitation) and it is not a deadline,
-// a delivery, a range, a past event, or a day the writer already calls a holiday.
+// Decides which dates and times in a mail are offered, asked about or confirmed for a meeting. The dates
+// themselves come from the dates annotator (chrono-node, cached per sentence on the engine); here is the
+// reading of the sentence around them: a meeting, call, visit or dinner near the slot, or a question or
+// offer about a time, or a slot line under a lead-in that names the meeting — and not a deadline, a
+// delivery, a range, a closure notice, a past event or a regular meeting already agreed.
+import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
-import { parseIsoDay, type Day } from './day';
-import { findDates, type DateMention } from './dates';
-import { distanceTo, has, WORDS } from './lexicon';
+import { distanceTo, has } from './lexicon';
 
-/** A time right after a date: 15:00, 15時, 午後3時, 10am, ", at 10:30". */
-const TIME_AFTER = /^\s*(?:[,、]\s*)?(?:at\s+|from\s+)?(?:午前|午後)?\s*[0-9０-９]{1,2}(?:\s*[:：]\s*[0-9０-９]{2}|\s*時|\s*(?:am|pm|a\.m\.|p\.m\.)\b)/i;
-/** 8月13日〜16日, August 13–16: one mention that is a range by itself. */
-const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*(?:[0-9０-９]{1,2}\s*日|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：.]\s*\d))/i;
-/** The text between two mentions that joins them into a range. */
-const RANGE_GAP = /^\s*(?:[〜～~\-–—]|から|to|through|thru|until|till)\s*$/i;
-const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
-/** What a list line may hold besides its date: bullets, times, separators. */
-const LINE_NOISE = /[\s・●■◆○◎•*\-–—〜～~、,:：()（）]|午前|午後|[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[0-9０-９]{1,2}\s*時(?:\s*[0-9０-９]{1,2}\s*分)?|\b(?:am|pm|a\.m\.|p\.m\.|JST|to)\b/gi;
+/** What a list line may hold besides its slot: bullets, numbers, separators, labels of time. */
+const LINE_NOISE = /[\s・●■◆○◎•*\-–—〜～~、,:：()（）.．]|[0-9０-９①-⑩]|\b(?:or|and|option|am|pm|to)\b|または|もしくは|以降|から/gi;
 
-export interface DateInSentence {
-  mention: DateMention;
+export interface MeetingSlot {
+  /** Offsets into the field. */
+  slot: Slot;
   sentence: Sentence;
 }
 
-/**
- * Dates per sentence text, relative to the sentence, for one day (the day resolves dates without a year):
- * re-analysis after an edit reads them from here. Keyed by the sentence's own string, which the engine
- * reuses from analysis to analysis, so a lookup does not build a new key.
- */
-let dateCache = { day: '', byText: new Map<string, DateMention[]>() };
-const DATE_CACHE_LIMIT = 5000;
-const DIGIT = /[0-9０-９]/;
-
-/** Dates of one sentence; a bare 3/20 counts only with a weekday or a time after it. */
-export function datesInSentence(s: Sentence, today: Day): DateMention[] {
-  // Every date format has a digit: most sentences are ruled out here without running the patterns.
-  if (!DIGIT.test(s.text)) return [];
-  const day = `${today.y}-${today.m}-${today.d}`;
-  if (dateCache.day !== day || dateCache.byText.size >= DATE_CACHE_LIMIT) dateCache = { day, byText: new Map() };
-  let rel = dateCache.byText.get(s.text);
-  if (!rel) {
-    rel = findDates(s.text, 0, today).filter(
-      (m) => !m.bareSlash || m.statedWeekday !== undefined || TIME_AFTER.test(s.text.slice(m.end)),
-    );
-    dateCache.byText.set(s.text, rel);
-  }
-  return s.start === 0 ? rel : rel.map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
+function shift<T extends { start: number; end: number }>(x: T, by: number): T {
+  return { ...x, start: x.start + by, end: x.end + by };
 }
 
-/** Mentions that are the ends of a range ("8月13日〜16日", "between May 1 and May 8"). */
-function rangeEnds(mentions: DateMention[], s: Sentence): Set<DateMention> {
-  const out = new Set<DateMention>();
-  mentions.forEach((m, i) => {
-    if (RANGE_AFTER.test(s.text.slice(m.end - s.start))) out.add(m);
-    const next = mentions[i + 1];
-    if (!next) return;
-    const gap = s.text.slice(m.end - s.start, next.start - s.start);
-    const between = /^\s*and\s*$/i.test(gap) && BETWEEN.test(s.text.slice(0, m.start - s.start));
-    if (RANGE_GAP.test(gap) || between) {
-      out.add(m);
-      out.add(next);
-    }
-  });
-  return out;
+/** The slots of a sentence with offsets into the field. */
+export function slotsInSentence(s: Sentence, ctx: RuleContext): Slot[] {
+  const rel = ctx.facts.of(datesAnnotator(ctx.today), s).slots;
+  if (rel.length === 0) return rel;
+  return rel.map((x) => ({
+    start: x.start + s.start,
+    end: x.end + s.start,
+    ...(x.date ? { date: shift<DateMention>(x.date, s.start) } : {}),
+    ...(x.time ? { time: shift<TimeMention>(x.time, s.start) } : {}),
+  }));
 }
 
-/** The line holds little but the date: a labelled slot (日時：…, When: …) or a candidate in a list. */
-function isSlotLine(lineText: string, m: DateMention, lineStart: number): boolean {
+/** Every date of the field (meeting or not), for checks that hold for any date (a wrong weekday). */
+export function datesInSentence(s: Sentence, ctx: RuleContext): DateMention[] {
+  return slotsInSentence(s, ctx).flatMap((x) => (x.date ? [x.date] : []));
+}
+
+/** The line holds little but the slot: a labelled slot (日時：…, When: …) or a candidate in a list. */
+function isSlotLine(lineText: string, lineStart: number, slot: Slot): boolean {
   if (has('dateLabel', lineText)) return true;
-  const rest = lineText.slice(0, m.start - lineStart) + lineText.slice(m.end - lineStart);
-  const noise = rest.replace(LINE_NOISE, '');
-  return noise.length === 0 || has('listItem', lineText.slice(0, m.start - lineStart));
+  const rest = lineText.slice(0, slot.start - lineStart) + lineText.slice(slot.end - lineStart);
+  return rest.replace(LINE_NOISE, '').length <= 2 || has('listItem', lineText.slice(0, slot.start - lineStart));
 }
 
 /** Meeting words in the subject or the few lines above a slot line (「下記の日程で…」 then a list). */
 function meetingWordsAbove(ctx: RuleContext, lineIndex: number): boolean {
-  if (has('meeting', ctx.draft.subject)) return true;
+  if (has('meeting', ctx.draft.subject) && !has('regular', ctx.draft.subject)) return true;
   let seen = 0;
-  for (let i = lineIndex - 1; i >= 0 && seen < 4; i--) {
+  for (let i = lineIndex - 1; i >= 0 && seen < 6; i--) {
     const text = ctx.lines[i]!.text;
-    if (!text.trim() || /^\s*>/.test(text)) continue;
+    if (!text.trim() || /^\s*[>＞]/.test(text)) continue;
     seen++;
+    if (has('regular', text) || has('knownClosure', text)) return false;
     if (has('meeting', text) && !has('past', text)) return true;
   }
   return false;
 }
 
-function isMeetingDate(m: DateMention, s: Sentence, ctx: RuleContext, ranges: Set<DateMention>): boolean {
-  if (m.past || ranges.has(m)) return false;
-  const rel = m.start - s.start;
-  const after = s.text.slice(m.end - s.start);
+function isMeetingSlot(x: Slot, s: Sentence, ctx: RuleContext): boolean {
+  const d = x.date;
+  if (d && (d.past || d.rangeEnd)) return false;
+  const rel = x.start - s.start;
+  const relEnd = x.end - s.start;
+  const after = s.text.slice(relEnd);
   const before = s.text.slice(0, rel);
   if (has('after', after) || has('before', before)) return false;
-  if (has('knownClosure', s.text) || has('past', s.text)) return false;
+  if (has('knownClosure', s.text) || has('past', s.text) || has('regular', s.text)) return false;
 
-  const toMeeting = distanceTo('meeting', s.text, rel, m.end - s.start);
-  const toOther = distanceTo('notMeeting', s.text, rel, m.end - s.start);
+  const toMeeting = distanceTo('meeting', s.text, rel, relEnd);
+  const toOther = distanceTo('notMeeting', s.text, rel, relEnd);
   if (toMeeting !== Infinity && toMeeting <= toOther) return true;
   if (toOther !== Infinity) return false;
+  // A time offered or asked about with no other event in the sentence: 「来週火曜日の14時はいかがでしょうか」.
+  if (has('proposal', s.text) && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
 
   const line = ctx.lines[s.line]!;
-  if (!isSlotLine(line.text, m, line.start) && !TIME_AFTER.test(after)) return false;
+  if (!isSlotLine(line.text, line.start, x) && !x.time) return false;
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line);
 }
 
-/** The three calendar document rules ask for the same field in one analysis: answer once. */
-const lastAnswer = new WeakMap<readonly Sentence[], { key: string; dates: DateInSentence[] }>();
-
-/** Every proposed meeting date of the field, in order. */
-export function meetingDates(ctx: RuleContext): DateInSentence[] {
-  const key = [ctx.today, ctx.kind, ctx.draft.subject].join('\u0000');
-  const last = lastAnswer.get(ctx.sentences);
-  if (last && last.key === key) return last.dates;
-  const dates = findMeetingDates(ctx);
-  lastAnswer.set(ctx.sentences, { key, dates });
-  return dates;
-}
-
-function findMeetingDates(ctx: RuleContext): DateInSentence[] {
-  const today = parseIsoDay(ctx.today);
-  const out: DateInSentence[] = [];
+/** Every slot proposed for a meeting in the field, in order (vague periods such as 月末 included). */
+export function meetingSlots(ctx: RuleContext): MeetingSlot[] {
+  const out: MeetingSlot[] = [];
   for (const s of ctx.sentences) {
-    const mentions = datesInSentence(s, today);
-    if (mentions.length === 0) continue;
-    const ranges = rangeEnds(mentions, s);
-    for (const m of mentions) if (isMeetingDate(m, s, ctx, ranges)) out.push({ mention: m, sentence: s });
+    const slots = slotsInSentence(s, ctx);
+    for (const x of slots) if (isMeetingSlot(x, s, ctx)) out.push({ slot: x, sentence: s });
   }
   return out;
 }
-
-export { WORDS };

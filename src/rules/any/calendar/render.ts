@@ -1,7 +1,7 @@
 // Rewrites a date phrase for another day in the writer's own format: 2026年3月20日（金） becomes
 // 2026年3月19日（木）, "Friday, August 14, 2026" becomes "Wednesday, August 12, 2026".
-import { weekday, type Day } from './day';
-import { EN_MONTHS, EN_WEEKDAYS, type DateMention, type Part } from './dates';
+import { weekday, type Day } from '../../../engine/analysis/dates-day';
+import { EN_MONTHS, EN_WEEKDAYS, type DateMention, type Part } from '../../../engine/analysis/dates';
 
 const JA_WEEKDAYS = '日月火水木金土';
 
@@ -28,6 +28,8 @@ export function weekdayName(wd: number, style: 'ja' | 'en-long' | 'en-short'): s
 
 /** `mention`'s text rewritten for `day`, every other character kept. */
 export function renderDate(mention: DateMention, day: Day): string {
+  // 来週火曜日 / next Tuesday / 10日（水）: no month written, so the new day is written out in full.
+  if (!mention.month || !mention.dayPart) return absoluteDate(mention, day);
   const edits: Array<Part & { text: string }> = [];
   if (mention.year) {
     const text = mention.year.style === 'era'
@@ -47,4 +49,12 @@ export function renderDate(mention: DateMention, day: Day): string {
   let out = mention.text;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
+}
+
+/** A full date in the writer's language: 12月9日（火） / Tuesday, December 9. */
+export function absoluteDate(mention: Pick<DateMention, 'lang' | 'fullwidth'>, day: Day): string {
+  if (mention.lang === 'ja') {
+    return `${digits(day.m, false, mention.fullwidth)}月${digits(day.d, false, mention.fullwidth)}日（${JA_WEEKDAYS[weekday(day)]}）`;
+  }
+  return `${EN_WEEKDAYS[weekday(day)]}, ${EN_MONTHS[day.m - 1]} ${day.d}`;
 }

@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import data from '../../../../dictionaries/en/refusal.json';
-import type { Sentence, Suggestion } from '../../../engine/types';
+import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types';
+import type { EnFacts } from '../../../engine/analysis/en';
+import { cueFirstWords } from '../../../engine/analysis/en-acts';
 import { compilePhrases, matchesAny, PhraseSchema, SuggestionTemplateSchema, template } from './phrases';
-import { dropLeadingNo, lowerFirstWord, withFullStop } from './text';
+import { dropLeadingNo, lowerFirstWord, upperFirst, withFullStop } from './text';
 
 const Phrases = z.array(PhraseSchema).min(1);
 export const RefusalDictionarySchema = z.object({
   about: z.string(),
   cushions: Phrases,
   consultOffers: Phrases,
-  conditions: Phrases,
-  conditionalLeads: Phrases,
   agreed: Phrases,
-  flatNo: Phrases,
   /** A refusal that is only "no": "No.", "Unfortunately not.", "a hard no", "the answer is no". */
   bareNo: Phrases,
   /** What turns a cushioned "no" into a compromise: "…, but we could …", "However, …". */
@@ -32,10 +31,7 @@ const dict = RefusalDictionarySchema.parse(data);
 export const REFUSAL = {
   cushions: compilePhrases(dict.cushions),
   consultOffers: compilePhrases(dict.consultOffers),
-  conditions: compilePhrases(dict.conditions),
-  conditionalLeads: compilePhrases(dict.conditionalLeads),
   agreed: compilePhrases(dict.agreed),
-  flatNo: compilePhrases(dict.flatNo),
   bareNo: compilePhrases(dict.bareNo),
   alternatives: compilePhrases(dict.alternatives),
   outOfScope: compilePhrases(dict.outOfScope),
@@ -123,4 +119,73 @@ export function contractRefusal(sentenceText: string, contractPhrase: { index: n
 /** A whole compromise sentence in place of the refusal (the issue's "thank, name the scope, consult"). */
 export function compromise(id: 'difficult' | 'scope' | 'not-included' | 'not-this-time'): Suggestion {
   return toSuggestion(id, t(id).text);
+}
+
+/** Words that can start a refusal; a sentence without any is never parsed by the refusal rules. */
+const REFUSAL_WORDS = new Set(
+  ('not no never cannot unable nobody nothing none neither decline declined declining refuse refused reject rejected ' +
+    'deny denied pass decided decide negotiable non-negotiable question chance final firm cant wont dont doesnt ' +
+    'isnt arent wouldnt couldnt').split(' '),
+);
+
+for (const w of cueFirstWords('decline')) REFUSAL_WORDS.add(w);
+
+/** Whether the sentence has a word a refusal needs ("not", "n't", "decline", …): a cheap gate before parsing. */
+export function mayRefuse(text: string): boolean {
+  for (const m of text.toLowerCase().matchAll(/[a-z-]+(?:['’][a-z]+)?/g)) {
+    const w = m[0];
+    if (REFUSAL_WORDS.has(w) || /n['’]t$/.test(w)) return true;
+  }
+  return false;
+}
+
+const JAPANESE_CUSHION = /恐れ入り|申し訳|あいにく|残念ながら|恐縮/;
+
+/**
+ * A refusal is softened by a cushion ("I'm afraid", "Unfortunately", "We regret") in it or in the sentence
+ * before, or by a promise to look for a way ("let me check with my manager"). A reason or an alternative
+ * alone does not soften it (the corpus labels those blunt too).
+ */
+export function softenedByFacts(facts: EnFacts, previous: EnFacts | undefined, previousText: string | undefined): boolean {
+  if (facts.cues.cushion || facts.cues.consult || facts.cues.agreed) return true;
+  if (previous?.cues.cushion) return true;
+  return previousText !== undefined && JAPANESE_CUSHION.test(previousText);
+}
+
+/**
+ * The seller's own sentence, kept, with a cushion before the refusal and an offer after it, as two edits
+ * (one undo step): "No, we can't do that." → "I'm afraid we can't do that. However, … see what we can do."
+ * A lead-in stays where it is ("Regarding consignment stock: I'm afraid that isn't …"); a bare "No," before
+ * the refusal goes. The second suggestion thanks them and offers an alternative, still around their words.
+ */
+export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isName?: (w: string) => boolean): Suggestion[] {
+  const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  let at = clause ? facts.tokens[clause.from]?.start ?? 0 : 0;
+  const conj = /^(?:but|and|so|yet)\s+/i.exec(s.text.slice(at));
+  if (conj) at += conj[0].length;
+  const before = s.text.slice(0, at);
+  const from = /^\s*(?:no|nope|sorry)?\s*[,.;:!—–-]*\s*$/i.test(before) ? 0 : at;
+  const word = /^[A-Za-z][A-Za-z'’-]*/.exec(s.text.slice(at))?.[0] ?? '';
+  const lowered = lowerFirstWord(s.text.slice(at), isName).slice(0, word.length);
+  const ending = /[.!]$/.test(s.text) ? s.end - 1 : s.end;
+  const build = (id: string, head: SuggestionEdit[], tail: string): Suggestion => {
+    const edits: SuggestionEdit[] = [...head, { start: ending, end: s.end, text: tail }];
+    let text = s.text;
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+      text = text.slice(0, e.start - s.start) + e.text + text.slice(e.end - s.start);
+    }
+    const tpl = t(id);
+    return { text, edits, label: tpl.label, labelJa: tpl.labelJa };
+  };
+  const cushion = build('cushion', [{ start: s.start + from, end: s.start + at + word.length, text: t('cushion').text + lowered }],
+    `. ${t('consult').text}`);
+  const thanks = facts.cues.thanks || thanked ? '' : t('thanks-first').text;
+  const unfortunately = t('unfortunately').text;
+  const head: SuggestionEdit[] = from === 0
+    ? [{ start: s.start, end: s.start + at + word.length, text: thanks + unfortunately + lowered }]
+    : [...(thanks ? [{ start: s.start, end: s.start, text: thanks }] : []), { start: s.start + from, end: s.start + at + word.length, text: unfortunately.toLowerCase() + lowered }];
+  // "…, but we cannot …" has its "but" already: the alternative becomes a sentence of its own.
+  const tail = conj && /^but/i.test(conj[0]) ? `. ${upperFirst(t('alternative').text.replace(/^,\s*but\s+/, ''))}` : t('alternative').text;
+  const alternative = build('alternative', head, tail);
+  return [cushion, alternative];
 }

@@ -1,7 +1,7 @@
 // Token helpers for keigo rules: which verbs are 尊敬語 or 謙譲語, the お〜になる pattern, and the rewrite of
 // a verb chain into another verb while keeping the writer's ending (ました / た / て / ます).
 import type { Token } from '../../../engine/types';
-import { conjugate, type VerbForm } from './conjugate';
+import { conjugate, type VerbForm } from '../../../engine/analysis/ja-conjugate';
 import { KEIGO } from './dictionaries';
 import { alternation } from './text';
 

@@ -4,7 +4,7 @@
 // from the verb itself so that a wording never seen before still gets a suggestion that reads right.
 // Whether the clause is really a no to the client (a cushion, a question, a quotation) is the rule's call.
 import type { Token } from '../../../engine/types';
-import { masuStem } from './conjugate';
+import { masuStem } from '../../../engine/analysis/ja-conjugate';
 import { KEIGO, REFUSALS } from './dictionaries';
 
 export interface NegatedPredicate {

@@ -3,28 +3,7 @@
 
 import type { Sentence } from '../../../engine/types';
 
-/** Half-open ranges [start, end) relative to `text` that lie inside 「」 or 『』 (the brackets included). */
-export function quotedRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const stack: Array<{ open: string; at: number }> = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '「' || c === '『') stack.push({ open: c, at: i });
-    else if ((c === '」' || c === '』') && stack.length > 0) {
-      const top = stack.pop()!;
-      if (stack.length === 0) out.push([top.at, i + 1]);
-    }
-  }
-  // An unclosed quote runs to the end of the sentence (a quotation broken by the sentence splitter).
-  if (stack.length > 0) out.push([stack[0]!.at, text.length]);
-  return out;
-}
-
-/** True when [start, end) (relative to the same text) touches a quoted range: a word being mentioned, not used. */
-export function inQuotes(ranges: Array<[number, number]>, start: number, end: number): boolean {
-  for (const [s, e] of ranges) if (start < e && end > s) return true;
-  return false;
-}
+export { inQuotes, quotedRanges } from '../../../engine/analysis/ja-quotes';
 
 /** Markers that open a heading (【ご案内】, ■ 概要, 1. 概要) — a title, not prose. */
 const HEADING = /^\s*(?:【[^】]*】\s*$|[■□◆◇▼▽▶▷★☆#＃]|第[0-9０-９一二三四五六七八九十]+[章条項])/;
@@ -47,8 +26,7 @@ export function isListOrHeading(s: Sentence, previous: Sentence | undefined): bo
   return !!previous && previous.line === s.line && BARE_NUMBER.test(previous.text);
 }
 
-/** A title repeated at the top of the body (見積書送付の件 / 納期変更のお知らせ): not an address, not a sentence. */
-export const TITLE_LINE = /^[^。！？!?]{1,40}(?:の件|について|に関して|のご案内|のお知らせ|のお願い|のご連絡|のご報告|のご相談|のご依頼|のご提案|送付)$/;
+export { TITLE_LINE } from '../../../engine/analysis/layout';
 
 /** A whole sentence in parentheses (（…）) is an aside or a translation note. */
 export function isParenthetical(sentenceText: string): boolean {

@@ -1,7 +1,7 @@
 // Outlook on the web's DOM (outlook.office.com, outlook.office365.com, outlook.live.com), in one place.
 // Language-independent attributes first (role, contenteditable, ids Outlook writes into every reply);
 // localised labels are matched in English and Japanese; generated class names are never used alone.
-import type { ReadOptions } from './text-map';
+import type { ReadOptions } from '../text-map';
 
 /**
  * The compose body: `<div role="textbox" contenteditable="true" aria-label="Message body, press Alt+F10 to
@@ -48,3 +48,6 @@ export const OUTLOOK_HISTORY_START = '#appendonsend, #divRplyFwdMsg, [id^="x_div
 export const OUTLOOK_SIGNATURE = '#Signature, #signature, [id^="Signature_"]';
 
 export const OUTLOOK_BODY_READ: ReadOptions = { stopAt: OUTLOOK_HISTORY_START, skip: OUTLOOK_SIGNATURE };
+
+/** A field only the calendar's event form has: a compose window holding it is an invitation, not a mail. */
+export const OUTLOOK_EVENT_FORM = 'input[aria-label="Start date"], input[aria-label="開始日"]';

@@ -1,7 +1,7 @@
 // Gmail's DOM, in one place. Language-independent attributes come first (g_editable, role, name); a
 // generated class name is never used on its own, only together with a role. Each selector says where it
 // must match: new message, reply, inline reply, full screen and pop-out windows all share this structure.
-import type { ReadOptions } from './text-map';
+import type { ReadOptions } from '../text-map';
 
 /** The compose body: `<div g_editable="true" role="textbox" contenteditable="true" aria-label="Message Body">`. */
 export const GMAIL_BODY = 'div[g_editable="true"][role="textbox"][contenteditable="true"]';

@@ -1,20 +1,34 @@
-// The shape of a Japanese business mail, read from its lines: the address block at the top (宛名), where the
-// body starts, the closing (よろしくお願いいたします) and the signature after it. Several document rules
-// need it on every keystroke, so it is computed once per text and remembered.
-import { hasJapanese } from '../../../engine/language';
-import type { Line } from '../../../engine/types';
-import { GREETINGS, SALUTATION } from './dictionaries';
-import { containsAny, TITLE_LINE } from './text';
+// The shape of a business mail, read from its lines: the address block at the top (宛名), the greeting
+// (お世話になっております), where the body starts, the closing (よろしくお願いいたします), the signature after
+// it, and quoted history. Document rules read it through `layoutOf(ctx)`: computed once per field text and
+// cached in the Engine's FactStore, like sentence facts.
+import greetingsJson from '../../../dictionaries/ja/greetings.json';
+import salutationJson from '../../../dictionaries/ja/salutation.json';
+import { hasJapanese } from '../language';
+import { splitLines } from '../segment';
+import type { Line, Sentence } from '../types';
+import type { Annotator, FactStore } from './facts';
+import { historyStart } from './quotes';
+
+const GREETINGS: { openings: string[] } = greetingsJson;
+const SALUTATION: { honorificSuffixes: string[]; companyMarkers: string[]; departmentSuffixes: string[]; titles: string[] } = salutationJson;
+const containsAny = (text: string, phrases: readonly string[]) => phrases.some((p) => text.includes(p));
+/** A title repeated at the top of the body (見積書送付の件 / 納期変更のお知らせ): not an address, not a sentence. */
+export const TITLE_LINE = /^[^。！？!?]{1,40}(?:の件|について|に関して|のご案内|のお知らせ|のお願い|のご連絡|のご報告|のご相談|のご依頼|のご提案|送付)$/;
 
 export interface MailLayout {
   /** Address lines at the top (株式会社〇〇 / 営業部 佐藤様), in order. */
   salutation: Line[];
   /** Index of the first line after the address block that holds text, or lines.length. */
   bodyStart: number;
+  /** Index of the greeting line (お世話になっております, 突然のご連絡失礼いたします), or -1. */
+  greeting: number;
   /** Index of the last closing line (よろしくお願いいたします, 以上), or -1. */
   closing: number;
   /** Index of the first line of the signature block (after the closing), or lines.length. */
   signatureStart: number;
+  /** Index of the first line of quoted history (-----Original Message-----, On … wrote:), or lines.length. */
+  quotedFrom: number;
 }
 
 /** 「日時：…」「Location: …」: the header lines of a meeting invitation, not an address. */
@@ -42,16 +56,21 @@ export function isAddressLine(text: string): boolean {
   );
 }
 
-let remembered: { lines: readonly Line[]; layout: MailLayout } | undefined;
+/** The layout of a field's text (the sentence passed is the whole field, its `text` all that is read). */
+export const layoutFacts: Annotator<MailLayout> = {
+  id: 'layout',
+  analyze: (field: Sentence) => mailLayout(splitLines(field.text)),
+};
 
-export function mailLayout(lines: readonly Line[]): MailLayout {
-  if (remembered && remembered.lines === lines) return remembered.layout;
-  const layout = computeLayout(lines);
-  remembered = { lines, layout };
-  return layout;
+/** The layout of a rule's field, from the Engine's FactStore. */
+export function layoutOf(ctx: { text: string; facts: FactStore }): MailLayout {
+  return ctx.facts.of(layoutFacts, { text: ctx.text, start: 0, end: ctx.text.length, lang: 'ja', line: 0 });
 }
 
-function computeLayout(lines: readonly Line[]): MailLayout {
+/** The layout of lines (the writer's own lines; quoted history, when present, ends the mail). */
+export function mailLayout(all: readonly Line[]): MailLayout {
+  const quotedFrom = historyStart(all);
+  const lines = quotedFrom < all.length ? all.slice(0, quotedFrom) : all;
   const salutation: Line[] = [];
   let i = 0;
   for (; i < lines.length; i++) {
@@ -89,5 +108,12 @@ function computeLayout(lines: readonly Line[]): MailLayout {
       }
     }
   }
-  return { salutation, bodyStart, closing, signatureStart };
+  let greeting = -1;
+  for (let k = bodyStart; k < Math.min(lines.length, bodyStart + 3); k++) {
+    if (containsAny(lines[k]!.text, GREETINGS.openings)) {
+      greeting = k;
+      break;
+    }
+  }
+  return { salutation, bodyStart, greeting, closing, signatureStart, quotedFrom };
 }

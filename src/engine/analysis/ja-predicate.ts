@@ -1,8 +1,8 @@
 // The sentence-final predicate of a Japanese sentence, read from kuromoji tokens: is it です/ます (polite),
 // だ/である (copula in written style) or a plain verb/adjective, and what is its polite form?
 // This is the analysis behind the register rules, kept apart from them (textlint's analyze-desumasu-dearu).
-import type { Token } from '../../../engine/types';
-import { conjugate, masuStem } from './conjugate';
+import type { Token } from '../types';
+import { conjugate, masuStem } from './ja-conjugate';
 
 export type PredicateStyle = 'polite' | 'dearu' | 'plain' | 'none';
 

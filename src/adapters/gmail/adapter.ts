@@ -1,16 +1,17 @@
 // Gmail (mail.google.com): compose windows, their fields and their Send button.
-import type { ComposeWindow, MailClientAdapter, Recipients } from './adapter';
-import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, unique } from './dom-helpers';
+import type { ComposeWindow, MailClientAdapter, Recipients } from '../adapter';
+import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, unique } from '../dom-helpers';
 import {
   GMAIL_BODY, GMAIL_BODY_READ, GMAIL_CHIP, GMAIL_FORM_SUBJECT, GMAIL_QUOTE, GMAIL_RECIPIENT_FIELD, GMAIL_RECIPIENT_FORM,
   GMAIL_SEND, GMAIL_SUBJECT,
-} from './gmail-selectors';
+} from './selectors';
 
 const KINDS = ['to', 'cc', 'bcc'] as const;
 
-function fieldRecipients(root: Element, kind: (typeof KINDS)[number]): { addresses: string[]; names: string[] } {
+function fieldRecipients(root: Element, kind: (typeof KINDS)[number]): { addresses: string[]; names: string[]; list: NonNullable<Recipients['list']> } {
   const addresses: string[] = [];
   const names: string[] = [];
+  const list: NonNullable<Recipients['list']> = [];
   for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(GMAIL_RECIPIENT_FIELD(kind))) {
     // Typed but not yet turned into a chip.
     addresses.push(...addressesIn(field.value));
@@ -20,12 +21,14 @@ function fieldRecipients(root: Element, kind: (typeof KINDS)[number]): { address
       addresses.push(...addressesIn(address));
       const name = cleanName(chip.getAttribute('name') ?? chip.textContent);
       if (name) names.push(name);
+      const [first] = addressesIn(address);
+      if (first) list.push({ ...(name ? { name } : {}), address: first, ...(kind === 'cc' ? { cc: true } : {}) });
     }
   }
   for (const hidden of root.querySelectorAll<HTMLInputElement>(GMAIL_RECIPIENT_FORM(kind))) {
     addresses.push(...addressesIn(hidden.value));
   }
-  return { addresses, names };
+  return { addresses, names, list };
 }
 
 export const gmailAdapter: MailClientAdapter = {
@@ -55,12 +58,14 @@ export const gmailAdapter: MailClientAdapter = {
   recipients(win): Recipients {
     const all: string[] = [];
     let toNames: string[] = [];
+    const list: NonNullable<Recipients['list']> = [];
     for (const kind of KINDS) {
       const r = fieldRecipients(win.root, kind);
       all.push(...r.addresses);
       if (kind === 'to') toNames = r.names;
+      if (kind !== 'bcc') list.push(...r.list);
     }
-    return { addresses: unique(all), toNames: unique(toNames) };
+    return { addresses: unique(all), toNames: unique(toNames), list };
   },
 
   isReply(win) {

@@ -1,21 +1,24 @@
 // Outlook on the web: compose windows, their fields and their Send button.
-import type { ComposeWindow, MailClientAdapter, Recipients } from './adapter';
-import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, queryAllOf, unique } from './dom-helpers';
-import { OUTLOOK_BODY, OUTLOOK_BODY_READ, OUTLOOK_HISTORY_START, OUTLOOK_PILL, OUTLOOK_SEND, OUTLOOK_SUBJECT, OUTLOOK_WELL } from './outlook-selectors';
+import type { ComposeWindow, MailClientAdapter, Recipients } from '../adapter';
+import { addressesIn, cleanName, closestWithin, isReplySubject, isShown, nearestAncestorWith, queryAllOf, unique } from '../dom-helpers';
+import { OUTLOOK_BODY, OUTLOOK_BODY_READ, OUTLOOK_EVENT_FORM, OUTLOOK_HISTORY_START, OUTLOOK_PILL, OUTLOOK_SEND, OUTLOOK_SUBJECT, OUTLOOK_WELL } from './selectors';
 
 const ADDRESS_ATTRIBUTES = ['data-recipient-address', 'title', 'aria-label'];
 
-function wellRecipients(well: Element): { addresses: string[]; names: string[] } {
+function wellRecipients(well: Element): { addresses: string[]; names: string[]; list: NonNullable<Recipients['list']> } {
   const addresses: string[] = [];
   const names: string[] = [];
+  const list: NonNullable<Recipients['list']> = [];
   for (const pill of well.querySelectorAll(OUTLOOK_PILL)) {
-    for (const attr of ADDRESS_ATTRIBUTES) addresses.push(...addressesIn(pill.getAttribute(attr)));
+    const own = ADDRESS_ATTRIBUTES.flatMap((attr) => addressesIn(pill.getAttribute(attr)));
+    addresses.push(...own);
     const name = cleanName(pill.textContent);
     if (name) names.push(name);
+    if (own[0]) list.push({ ...(name ? { name } : {}), address: own[0] });
   }
   // Addresses typed into the well and not yet resolved into a pill.
   addresses.push(...addressesIn(well.textContent));
-  return { addresses, names };
+  return { addresses, names, list };
 }
 
 
@@ -29,7 +32,8 @@ export const outlookAdapter: MailClientAdapter = {
 
   composeWindow(body) {
     const root = nearestAncestorWith(body, OUTLOOK_SEND, OUTLOOK_BODY);
-    return root ? { root, body } : null;
+    // The calendar's event form (same hosts, a Send button too) belongs to the calendar client.
+    return root && !root.querySelector(OUTLOOK_EVENT_FORM) ? { root, body } : null;
   },
 
   subjectInput(win) {
@@ -44,15 +48,17 @@ export const outlookAdapter: MailClientAdapter = {
   recipients(win): Recipients {
     const all: string[] = [];
     let toNames: string[] = [];
+    const list: NonNullable<Recipients['list']> = [];
     for (const kind of ['to', 'cc', 'bcc'] as const) {
       for (const well of win.root.querySelectorAll(OUTLOOK_WELL[kind])) {
         const r = wellRecipients(well);
         all.push(...r.addresses);
         if (kind === 'to') toNames.push(...r.names);
+        if (kind !== 'bcc') list.push(...r.list.map((x) => (kind === 'cc' ? { ...x, cc: true } : x)));
       }
     }
     toNames = unique(toNames);
-    return { addresses: unique(all), toNames };
+    return { addresses: unique(all), toNames, list };
   },
 
   isReply(win) {

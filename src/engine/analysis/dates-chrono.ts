@@ -1,0 +1,134 @@
+// chrono-node configured for business mail: its English and Japanese casual parsers, plus small parsers
+// for the Japanese forms chrono does not read (来週火曜日, 再来週, 明後日, 月末, 年明け, 週明け, 来月10日,
+// 10日（水）) and for "the week after next". Each resolves against the reference day chrono is given.
+import * as chrono from 'chrono-node';
+import type { Parser, ParsingContext } from 'chrono-node';
+
+export const VAGUE = 'nemawashi/vague';
+
+const JA_WD = '日月火水木金土';
+const N = '[0-9０-９]';
+const ascii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+function refDay(context: ParsingContext): Date {
+  const r = context.refDate;
+  return new Date(r.getFullYear(), r.getMonth(), r.getDate(), 12);
+}
+
+function plusDays(d: Date, n: number): Date {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
+}
+
+/** Monday of the reference week, plus `weeks` weeks (Japanese weeks start on Monday). */
+function mondayOf(context: ParsingContext, weeks: number): Date {
+  const ref = refDay(context);
+  return plusDays(ref, -((ref.getDay() + 6) % 7) + weeks * 7);
+}
+
+function components(context: ParsingContext, d: Date, vague = false) {
+  const c = context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+  if (vague) c.addTag(VAGUE);
+  return c;
+}
+
+const WEEK_OFFSET: Record<string, number> = { 先々週: -2, 先週: -1, 今週: 0, 来週: 1, 次週: 1, 翌週: 1, 再来週: 2 };
+
+/** 来週火曜日, 再来週の水曜, 今週金曜, 先週月曜日 — and 来週 / 再来週 alone (a vague week). */
+const jaRelativeWeek: Parser = {
+  pattern: () => new RegExp(`(先々週|先週|今週|来週|次週|翌週|再来週)(?:の)?\\s*(?:([${JA_WD}])(?:曜日|曜))?`),
+  extract(context, match) {
+    const weeks = WEEK_OFFSET[match[1]!]!;
+    if (!match[2]) return components(context, mondayOf(context, weeks), true);
+    const wd = JA_WD.indexOf(match[2]);
+    const c = components(context, plusDays(mondayOf(context, weeks), (wd + 6) % 7));
+    c.assign('weekday', wd);
+    return c;
+  },
+};
+
+/** 明後日 / あさって, 明々後日 / しあさって. */
+const jaDayAfter: Parser = {
+  pattern: () => /明々後日|明明後日|しあさって|明後日|あさって/,
+  extract(context, match) {
+    const n = /明々|明明|しあ/.test(match[0]) ? 3 : 2;
+    return components(context, plusDays(refDay(context), n));
+  },
+};
+
+/** 月末 / 今月末 / 来月末 / 4月末 / 末日: the month's last day (月末 is a period, so vague). */
+const jaMonthEnd: Parser = {
+  pattern: () => new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)?\\s*(?:の)?\\s*(月末|末日|末)(?![尾端])`),
+  extract(context, match) {
+    const ref = refDay(context);
+    if (match[3] === '末' && !match[1] && !match[2]) return null;
+    let month = ref.getMonth() + (match[1] === '来月' ? 1 : match[1] === '再来月' ? 2 : 0);
+    let year = ref.getFullYear();
+    if (match[2]) {
+      month = Number(ascii(match[2])) - 1;
+      if (month < ref.getMonth()) year++;
+    }
+    return components(context, new Date(year, month + 1, 0, 12), match[3] !== '末日');
+  },
+};
+
+/** 年明け / 年明け早々: the first working days of January (a period, so vague): January 5th-ish. */
+const jaNewYear: Parser = {
+  pattern: () => /年明け(?:早々)?/,
+  extract(context) {
+    const ref = refDay(context);
+    const year = ref.getMonth() >= 6 ? ref.getFullYear() + 1 : ref.getFullYear();
+    return components(context, new Date(year, 0, 5, 12), true);
+  },
+};
+
+/** 週明け: the coming Monday (vague). */
+const jaWeekStart: Parser = {
+  pattern: () => /週明け/,
+  extract: (context) => components(context, mondayOf(context, 1), true),
+};
+
+/** 来月10日, 今月の25日, and a bare day with its weekday or time: 10日（水）, 10日14時. */
+const jaBareDay: Parser = {
+  pattern: () =>
+    new RegExp(
+      `(?<![${'0-9０-９'}月/／])(?:(今月|来月|再来月)(?:の)?\\s*)?(${N}{1,2})\\s*日(?=\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：]|(?:に|の|は|で|、)))`,
+    ),
+  extract(context, match) {
+    const ref = refDay(context);
+    const d = Number(ascii(match[2]!));
+    if (d < 1 || d > 31) return null;
+    const after = context.text.slice(match.index! + match[0].length);
+    const anchored = Boolean(match[1]);
+    // Without 今月/来月, only a weekday or a time right after makes a bare day a date (not 3日間, 10日以内).
+    if (!anchored && !new RegExp(`^\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)) return null;
+    let month = ref.getMonth() + (match[1] === '来月' ? 1 : match[1] === '再来月' ? 2 : 0);
+    if (!anchored && d < ref.getDate()) month++;
+    const date = new Date(ref.getFullYear(), month, d, 12);
+    if (date.getDate() !== d) return null;
+    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
+    c.imply('year', date.getFullYear());
+    return c;
+  },
+};
+
+/** "the week after next" (a vague week), "Tuesday of the week after next". */
+const enWeekAfterNext: Parser = {
+  pattern: () => /\b(?:(monday|tuesday|wednesday|thursday|friday)\s+(?:of\s+)?)?(?:the\s+)?week\s+after\s+next\b/i,
+  extract(context, match) {
+    const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+    if (!match[1]) return components(context, mondayOf(context, 2), true);
+    const wd = names.indexOf(match[1].toLowerCase());
+    const c = components(context, plusDays(mondayOf(context, 2), (wd + 6) % 7));
+    c.assign('weekday', wd);
+    return c;
+  },
+};
+
+/** The two parsers the annotator runs, built once (configuration, not a cache). */
+export function createParsers(): { ja: chrono.Chrono; en: chrono.Chrono } {
+  const ja = chrono.ja.casual.clone();
+  ja.parsers.push(jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay);
+  const en = chrono.en.casual.clone();
+  en.parsers.push(enWeekAfterNext);
+  return { ja, en };
+}

@@ -1,0 +1,137 @@
+// Time zones of written times: the zone a writer named ("PT", "JST", "Tokyo time", "UTC+9", "your time"),
+// and wall-clock ⇄ instant conversion through Intl, so that daylight saving follows the real rules
+// (4pm PT is UTC−7 in March after the switch and UTC−8 in November).
+import { addDays, type Day } from './dates-day';
+
+/** A zone as the writer named it: an IANA zone, a fixed offset, or the reader's / writer's own zone. */
+export type ZoneRef =
+  | { kind: 'iana'; zone: string; label: string }
+  | { kind: 'offset'; minutes: number; label: string }
+  | { kind: 'reader'; label: string }
+  | { kind: 'writer'; label: string };
+
+/**
+ * Abbreviations writers use, mapped to the zone they mean (the generic PT/ET/CT follow daylight saving; so
+ * do PST/PDT in practice: writers say "PST" all year round, and the meeting is at that place's clock time).
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  JST: 'Asia/Tokyo',
+  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles',
+  MT: 'America/Denver', MST: 'America/Denver', MDT: 'America/Denver',
+  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'America/Chicago',
+  ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York',
+  CET: 'Europe/Berlin', CEST: 'Europe/Berlin',
+  BST: 'Europe/London',
+  SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', KST: 'Asia/Seoul',
+  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
+  IST: 'Asia/Kolkata',
+};
+
+/** Names of places used as zones: "Tokyo time", 日本時間. */
+const PLACES: Record<string, string> = {
+  tokyo: 'Asia/Tokyo', japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', 日本: 'Asia/Tokyo', 東京: 'Asia/Tokyo',
+  london: 'Europe/London', 'new york': 'America/New_York', 'san francisco': 'America/Los_Angeles',
+  'pacific': 'America/Los_Angeles', 'eastern': 'America/New_York', 'central european': 'Europe/Berlin',
+  singapore: 'Asia/Singapore', sydney: 'Australia/Sydney', paris: 'Europe/Paris', berlin: 'Europe/Berlin',
+};
+
+const ABBR_RE = new RegExp(`^(?:${Object.keys(ABBREVIATIONS).join('|')})$`);
+const OFFSET_RE = /^(?:UTC|GMT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?$/i;
+
+/** The zone of a label found next to a time, or null when it names none. */
+export function zoneFromLabel(label: string): ZoneRef | null {
+  const t = label.trim();
+  const upper = t.toUpperCase();
+  if (ABBR_RE.test(upper)) return { kind: 'iana', zone: ABBREVIATIONS[upper]!, label: t };
+  const off = OFFSET_RE.exec(t);
+  if (off) {
+    const sign = off[1] === '-' || off[1] === '−' ? -1 : 1;
+    const minutes = off[1] ? sign * (Number(off[2]) * 60 + Number(off[3] ?? 0)) : 0;
+    return { kind: 'offset', minutes, label: t };
+  }
+  const place = /^(?:in\s+)?(.+?)\s*(?:time|時間)$/i.exec(t)?.[1]?.toLowerCase();
+  if (place === 'your' || place === 'local to you' || place === '貴社' || place === '現地') return { kind: 'reader', label: t };
+  if (place === 'my' || place === 'our') return { kind: 'writer', label: t };
+  if (place && PLACES[place]) return { kind: 'iana', zone: PLACES[place]!, label: t };
+  return null;
+}
+
+/** A zone label after a time: " PT", " (JST)", " Tokyo time", " your time", " UTC+9". */
+export const ZONE_AFTER =
+  /^\s*[（(]?\s*((?:JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)\b|(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?|(?:in\s+)?(?:your|my|our|Tokyo|Japan|Japanese|London|New York|San Francisco|Pacific|Eastern|Central European|Singapore|Sydney|Paris|Berlin)\s+time\b|日本時間|東京時間|現地時間)\s*[）)]?/;
+/** A zone label before a time: 日本時間の14時, 日本時間14:00. */
+export const ZONE_BEFORE = /(日本時間|東京時間|現地時間)\s*(?:の|で)?\s*$/;
+
+/** A wall-clock moment: a calendar day and minutes since midnight. */
+export interface Wall {
+  day: Day;
+  minutes: number;
+}
+
+function dayMs(day: Day): number {
+  return Date.UTC(day.y, day.m - 1, day.d);
+}
+
+/** The zone's offset from UTC in minutes at an instant, from Intl (no tables of our own). */
+export function offsetAt(zone: string, utcMs: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+  }).formatToParts(new Date(utcMs));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'));
+  return Math.round((asUtc - Math.floor(utcMs / 60000) * 60000) / 60000);
+}
+
+/** A valid IANA zone name? (A bad policy value must not throw inside a rule.) */
+export function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The instant of a wall-clock time in a zone (IANA name or fixed offset in minutes). */
+export function toInstant(wall: Wall, zone: string | number): number {
+  const local = dayMs(wall.day) + wall.minutes * 60000;
+  if (typeof zone === 'number') return local - zone * 60000;
+  const guess = local - offsetAt(zone, local) * 60000;
+  return local - offsetAt(zone, guess) * 60000;
+}
+
+/** The wall-clock time of an instant in a zone. */
+export function toWall(utcMs: number, zone: string | number): Wall {
+  const off = typeof zone === 'number' ? zone : offsetAt(zone, utcMs);
+  const local = utcMs + off * 60000;
+  const d = new Date(Math.floor(local / 86400000) * 86400000);
+  const minutes = Math.round((local - d.getTime()) / 60000);
+  return { day: { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }, minutes };
+}
+
+/** Moves a wall time from one zone to another. */
+export function convert(wall: Wall, from: string | number, to: string | number): Wall {
+  return toWall(toInstant(wall, from), to);
+}
+
+/** Adds minutes to a wall time (crossing midnight moves the day). */
+export function addMinutes(wall: Wall, n: number): Wall {
+  const total = wall.minutes + n;
+  const days = Math.floor(total / 1440);
+  return { day: days ? addDays(wall.day, days) : wall.day, minutes: total - days * 1440 };
+}
+
+/** The zone a reference resolves to, given the reader's and the writer's zones (null when unclear). */
+export function resolveZone(ref: ZoneRef | undefined, reader: string, writer: string | undefined): string | number | null {
+  if (!ref) return writer ?? reader;
+  switch (ref.kind) {
+    case 'iana':
+      return ref.zone;
+    case 'offset':
+      return ref.minutes;
+    case 'reader':
+      return reader;
+    case 'writer':
+      return writer ?? null;
+  }
+}

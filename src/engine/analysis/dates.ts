@@ -1,0 +1,364 @@
+// Dates and times of a sentence, read by chrono-node (English and Japanese, plus the small parsers of
+// dates-chrono.ts) and resolved against the day the draft is written. Every date keeps the spans of its
+// parts (year, month, day, weekday) and every time its style and zone, so that a suggestion can rewrite a
+// slot in exactly the writer's format. Offsets are relative to the sentence (see facts.ts).
+import type { ParsedResult } from 'chrono-node';
+import type { Sentence } from '../types';
+import type { Annotator } from './facts';
+import { createParsers, VAGUE } from './dates-chrono';
+import { isValidDay, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
+import { zoneFromLabel, ZONE_AFTER, ZONE_BEFORE, type ZoneRef } from './dates-zones';
+
+export type { Day } from './dates-day';
+
+export type YearStyle = 'western' | 'era';
+export type MonthStyle = 'number' | 'long' | 'short';
+export type WeekdayStyle = 'ja' | 'en-long' | 'en-short';
+
+export interface Part {
+  /** Offsets relative to the mention's start. */
+  start: number;
+  end: number;
+}
+
+export interface DateMention {
+  /** Offsets (relative to the sentence in facts; rules place them in the field). */
+  start: number;
+  end: number;
+  text: string;
+  day: Day;
+  yearStated: boolean;
+  /** The weekday the writer wrote next to a date, 0 = Sunday. */
+  statedWeekday?: number;
+  /** Before the day the draft is written. */
+  past: boolean;
+  /** No month and day written (来週火曜日, next Tuesday, 明後日): rendered as a full date when rewritten. */
+  relative: boolean;
+  /** A period rather than a day (月末, 年明け, next week). */
+  vague: boolean;
+  /** One end of a date range (8月13日〜16日, from May 1 to May 8). */
+  rangeEnd: boolean;
+  lang: 'ja' | 'en';
+  year?: Part & { style: YearStyle };
+  month?: Part & { style: MonthStyle; padded: boolean };
+  dayPart?: Part & { ordinal: boolean; padded: boolean };
+  weekday?: Part & { style: WeekdayStyle };
+  fullwidth: boolean;
+}
+
+export interface Clock {
+  h: number;
+  min: number;
+}
+
+export interface TimeStyle {
+  /** 14時 / 午後2時 / 14:00 / 2pm. */
+  kind: 'ja' | 'ja-meridiem' | 'colon' | 'ampm';
+  /** As the writer wrote am/pm: "pm", "p.m.", "PM". */
+  ampm?: string;
+  /** A space before am/pm. */
+  space?: boolean;
+  padded?: boolean;
+  fullwidth?: boolean;
+}
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  text: string;
+  from: Clock;
+  to?: Clock;
+  zone?: ZoneRef;
+  style: TimeStyle;
+}
+
+/** A date, a time, or both, as one chrono result. */
+export interface Slot {
+  start: number;
+  end: number;
+  date?: DateMention;
+  time?: TimeMention;
+}
+
+export interface DateFacts {
+  slots: Slot[];
+}
+
+const JA_WEEKDAYS = '日月火水木金土';
+export const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const EN_MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** Cheap test before chrono runs: every date or time phrase has a digit or one of these words. */
+const PREFILTER =
+  /[0-9０-９]|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+
+/** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
+const TIME_START =
+  /(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b(?:at|@)\s+\d{1,2}\b/;
+const PAREN_WEEKDAY = /^\s*[（(]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)]/i;
+/** 8月13日〜16日, August 13–16: the second day of a range that chrono leaves out. */
+const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*(?:[0-9０-９]{1,2}\s*日|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：.]\s*\d))/i;
+/** The text between two dates that joins them into a range. */
+const RANGE_GAP = /^\s*(?:[〜～~\-–—]|から|to|through|thru|until|till|and)\s*$/i;
+const BETWEEN = /\b(?:between|from)\s+(?:the\s+)?$/i;
+/** A time phrase at the start of a result: 6pm, 10:00–11:00, 9:30 a.m. */
+const TIME_FIRST = /^(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2})?\s*(?:時(?:\s*[0-9０-９]{1,2}\s*分|半)?|[ap]\.?m\.?|[AP]\.?M\.?)?)(?:\s*[-–〜~]\s*[0-9０-９]{1,2}(?:\s*[:：]\s*[0-9０-９]{2})?\s*(?:時|[ap]\.?m\.?|[AP]\.?M\.?)?)?/;
+const RANGE_SEP = /\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*/i;
+
+const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' | 'text' | 'day' | 'yearStated' | 'past' | 'relative' | 'vague' | 'rangeEnd' | 'lang' | 'statedWeekday'> & { wd?: number } {
+  const a = toAscii(text);
+  const out: ReturnType<typeof locateDate> = { fullwidth: /[０-９]/.test(text) };
+  const part = (m: RegExpExecArray, group: number): Part => ({ start: m.indices![group]![0], end: m.indices![group]![1] });
+  const era = /令和\s*(元|\d{1,2})\s*年/d.exec(a);
+  const year = /(?<!\d)(\d{4})(?=\s*年|[/.\-]\d)|\b(\d{4})\b/d.exec(a);
+  if (era) out.year = { ...part(era, 1), style: 'era' };
+  else if (year) {
+    const g = year[1] ? 1 : 2;
+    out.year = { ...part(year, g), style: 'western' };
+  }
+  const slash = /(?:(?<!\d)\d{4}[/.\-]|(?<![\d/.\-]))(\d{1,2})[/／.\-](\d{1,2})(?!\d)/d.exec(a);
+  const kanji = /(?<!\d)(\d{1,2})\s*月(?!曜)/d.exec(a);
+  const name = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b/i.exec(a);
+  if (kanji || (slash && !name)) {
+    const mm = kanji ?? slash!;
+    const padded = /^0/.test(mm[1]!);
+    out.month = { ...part(mm, 1), style: 'number', padded };
+    const dd = kanji ? /(?<!\d)(\d{1,2})\s*日/d.exec(a) : slash;
+    if (dd) {
+      const g = kanji ? 1 : 2;
+      out.dayPart = { ...part(dd, g), ordinal: false, padded: padded || /^0/.test(dd[g]!) };
+      if (!kanji && out.month) out.month.padded = out.dayPart.padded;
+    }
+  } else if (name) {
+    const long = EN_MONTHS.some((m) => m.toLowerCase() === name[1]!.toLowerCase());
+    out.month = { start: name.index, end: name.index + name[1]!.length, style: long ? 'long' : 'short', padded: false };
+    const re = /\b(\d{1,2})(st|nd|rd|th)?\b(?!\s*[:.]\d|\s*(?:am|pm|a\.m|p\.m))/gi;
+    for (const m of a.matchAll(re)) {
+      if (out.year && m.index! >= out.year.start && m.index! < out.year.end) continue;
+      if (Number(m[1]) !== day.d) continue;
+      out.dayPart = { start: m.index!, end: m.index! + m[0].length, ordinal: Boolean(m[2]), padded: false };
+      break;
+    }
+  } else {
+    const dd = /(?<!\d)(\d{1,2})\s*日/d.exec(a);
+    if (dd) out.dayPart = { ...part(dd, 1), ordinal: false, padded: /^0/.test(dd[1]!) };
+  }
+  const jaWd = /[（(]\s*([日月火水木金土])(?:曜日?)?\s*(?:[・･/／]\s*(?:祝|祭|休)日?)?\s*[）)]|([日月火水木金土])曜/.exec(a);
+  const enWd = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?/i.exec(a);
+  if (jaWd) {
+    const g = jaWd[1] ? 1 : 2;
+    const s = a.indexOf(jaWd[g]!, jaWd.index);
+    out.weekday = { start: s, end: s + 1, style: 'ja' };
+    out.wd = JA_WEEKDAYS.indexOf(jaWd[g]!);
+  } else if (enWd) {
+    const w = enWd[1]!;
+    out.weekday = { start: enWd.index, end: enWd.index + w.length, style: w.length > 4 && EN_WEEKDAYS.some((x) => x.toLowerCase() === w.toLowerCase()) ? 'en-long' : 'en-short' };
+    out.wd = EN_WEEKDAYS.findIndex((x) => x.toLowerCase().startsWith(w.toLowerCase().slice(0, 3)));
+  }
+  return out;
+}
+
+function timeStyle(text: string): TimeStyle {
+  const fullwidth = /[０-９]/.test(text);
+  if (/午前|午後/.test(text)) return { kind: 'ja-meridiem', fullwidth };
+  const ap = /(\s*)([ap]\.?m\.?|[AP]\.?M\.?)(?![a-z])/.exec(text);
+  if (ap) return { kind: 'ampm', ampm: ap[2]!.replace(/^[ap]/i, ''), space: ap[1]!.length > 0, padded: false };
+  if (/時/.test(text)) return { kind: 'ja', fullwidth };
+  return { kind: 'colon', padded: /(?<!\d)0\d\s*[:：]/.test(toAscii(text)), fullwidth };
+}
+
+/** Moves `start` past "on ", "at " and trailing "の", ", at", so that a span covers the phrase itself. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  const lead = /^(?:on|at|for)\s+/i.exec(text.slice(s, e));
+  if (lead) s += lead[0].length;
+  const trail = /(?:\s|[,、]|の|\bat\b|\bfrom\b|@)+$/i.exec(text.slice(s, e));
+  if (trail) e -= trail[0].length;
+  return [s, e];
+}
+
+function dateMention(
+  r: ParsedResult, comp: ParsedResult['start'], text: string, start: number, end: number, today: Day, lang: 'ja' | 'en', rangeEnd: boolean,
+): DateMention | undefined {
+  const known = (c: 'day' | 'month' | 'weekday' | 'year') => comp.isCertain(c);
+  if (!known('day') && !known('weekday') && !known('month')) return undefined;
+  let day: Day = { y: comp.get('year')!, m: comp.get('month')!, d: comp.get('day')! };
+  if (!isValidDay(day.y, day.m, day.d)) return undefined;
+  const phrase = text.slice(start, end);
+  const parts = locateDate(phrase, day);
+  const relative = !parts.month || !parts.dayPart;
+  // 10日（水）: a day with its weekday, the month implied, is checked like a full date.
+  const statedWeekday = parts.dayPart && parts.wd !== undefined && parts.wd >= 0 ? parts.wd : undefined;
+  const yearStated = comp.isCertain('year') && Boolean(parts.year);
+  let past = serial(day) < serial(today);
+  if (!yearStated && !relative && statedWeekday !== undefined && weekday(day) !== statedWeekday) {
+    // "先日3月2日（月）" written a few months later: the weekday fits only the last occurrence.
+    const before = previousOccurrence(day.m, day.d, today);
+    if (before && weekday(before) === statedWeekday && serial(today) - serial(before) <= 200) {
+      day = before;
+      past = true;
+    }
+  }
+  const { wd: _wd, ...rest } = parts;
+  return {
+    ...rest,
+    start, end, text: phrase, day, yearStated, ...(statedWeekday !== undefined ? { statedWeekday } : {}), past, relative,
+    vague: r.tags().has(VAGUE) || (relative && !known('weekday') && !known('day')),
+    rangeEnd, lang,
+  };
+}
+
+function timeMention(r: ParsedResult, text: string, start: number, end: number): TimeMention {
+  let s = start;
+  let e = end;
+  let zoneLabel: string | undefined;
+  const inside = new RegExp(ZONE_AFTER.source.slice(1) + '\\s*$').exec(text.slice(s, e));
+  if (inside) zoneLabel = inside[1];
+  if (!zoneLabel) {
+    const after = ZONE_AFTER.exec(text.slice(e));
+    if (after) {
+      zoneLabel = after[1];
+      e += after[0].length;
+    }
+  }
+  const before = ZONE_BEFORE.exec(text.slice(0, s));
+  if (!zoneLabel && before) {
+    zoneLabel = before[1];
+    s = before.index;
+  } else if (!zoneLabel) {
+    const lead = /^(日本時間|東京時間|現地時間)/.exec(text.slice(s, e));
+    if (lead) zoneLabel = lead[1];
+  }
+  let zone = zoneLabel ? zoneFromLabel(zoneLabel) ?? undefined : undefined;
+  if (!zone && r.start.isCertain('timezoneOffset')) {
+    zone = { kind: 'offset', minutes: r.start.get('timezoneOffset')!, label: '' };
+  }
+  const from = { h: r.start.get('hour')!, min: r.start.get('minute') ?? 0 };
+  const to = r.end?.isCertain('hour') ? { h: r.end.get('hour')!, min: r.end.get('minute') ?? 0 } : undefined;
+  const phrase = text.slice(s, e);
+  return { start: s, end: e, text: phrase, from, ...(to ? { to } : {}), ...(zone ? { zone } : {}), style: timeStyle(phrase) };
+}
+
+function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): Slot[] {
+  const [s0, e0] = trimSpan(text, r.index, r.index + r.text.length);
+  if (s0 >= e0) return [];
+  const hasTime = r.start.isCertain('hour');
+  const hasDate = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
+  let timeStart = e0;
+  if (hasTime) {
+    const t = TIME_START.exec(text.slice(s0, e0));
+    timeStart = t ? s0 + t.index + (/^(?:at|@)\s/i.test(t[0]) ? t[0].indexOf(t[0].trim().split(/\s+/)[1]!) : 0) : s0;
+  }
+  let dateSpan: [number, number] | null = hasDate ? trimSpan(text, s0, timeStart) : null;
+  let timeEnd = e0;
+  if (hasDate && hasTime && timeStart === s0) {
+    // "6pm CET on Thursday, December 11": the time comes first, the date after it.
+    const lead = TIME_FIRST.exec(text.slice(s0, e0));
+    if (lead) {
+      const zone = ZONE_AFTER.exec(text.slice(s0 + lead[0].length, e0));
+      timeEnd = s0 + lead[0].length + (zone ? zone[0].length : 0);
+      const gap = /^\s*(?:on|,|、|の)?\s*/i.exec(text.slice(timeEnd, e0))!;
+      dateSpan = trimSpan(text, timeEnd + gap[0].length, e0);
+      if (dateSpan[0] >= dateSpan[1]) dateSpan = null;
+    }
+  }
+  if (dateSpan && dateSpan[0] >= dateSpan[1]) dateSpan = null;
+
+  // A date range: two dates joined by 〜 / から / to (but not a time range on one day).
+  const endDay = r.end && (r.end.isCertain('day') || r.end.isCertain('month')) && !hasTime;
+  if (dateSpan && endDay) {
+    const phrase = text.slice(dateSpan[0], dateSpan[1]);
+    const sep = RANGE_SEP.exec(phrase.slice(1));
+    if (sep) {
+      const cut = dateSpan[0] + 1 + sep.index;
+      const a = dateMention(r, r.start, text, dateSpan[0], cut, today, lang, true);
+      const b = dateMention(r, r.end!, text, cut + sep[0].length, dateSpan[1], today, lang, true);
+      return [a, b].filter((d): d is DateMention => Boolean(d)).map((d) => ({ start: d.start, end: d.end, date: d }));
+    }
+  }
+  if (dateSpan && !hasTime) {
+    // "August 14 (Fri)", 3月20日（金曜日）: chrono leaves some bracketed weekdays out.
+    const wd = PAREN_WEEKDAY.exec(text.slice(dateSpan[1]));
+    if (wd) dateSpan = [dateSpan[0], dateSpan[1] + wd[0].length];
+  }
+  const date = dateSpan ? dateMention(r, r.start, text, dateSpan[0], dateSpan[1], today, lang, false) : undefined;
+  const time = hasTime ? timeMention(r, text, timeStart, timeEnd) : undefined;
+  if (!date && !time) return [];
+  // A bare 1/2 is a fraction or a ratio as often as a date: trusted only with a weekday or a time.
+  if (date && !time && !date.yearStated && date.statedWeekday === undefined && /^\s*[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*$/.test(date.text)) {
+    return [];
+  }
+  const start = Math.min(date?.start ?? Infinity, time?.start ?? Infinity);
+  const end = Math.max(date?.end ?? -Infinity, time?.end ?? -Infinity);
+  return [{ start, end, ...(date ? { date } : {}), ...(time ? { time } : {}) }];
+}
+
+/**
+ * The dates annotator for one reference day (facts depend on the text and that day only, so the day is
+ * part of the annotator's id and the engine's cache keeps them apart).
+ */
+export function datesAnnotator(today: string): Annotator<DateFacts> {
+  return { id: `dates@${today.slice(0, 10)}`, analyze: (s) => analyzeDates(s.text, today) };
+}
+
+const PARSERS = createParsers();
+
+/** The slots of one text (a sentence), offsets relative to it. */
+export function analyzeDates(text: string, todayIso: string): DateFacts {
+  if (!PREFILTER.test(text)) return { slots: [] };
+  const today = parseIsoDay(todayIso);
+  const ref = new Date(today.y, today.m - 1, today.d, 0, 0);
+  // Both parsers read every sentence (mail mixes the languages); where their results overlap, the longer
+  // reading wins (「2026年2月23日（月）10:00」 over its time alone), Japanese first on a tie.
+  const results: Array<{ r: ParsedResult; lang: 'ja' | 'en' }> = [];
+  for (const lang of ['ja', 'en'] as const) {
+    // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (blanked, same length).
+    const input = lang === 'en' ? text.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`) : text;
+    for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
+  }
+  results.sort((x, y) => y.r.text.length - x.r.text.length);
+  const slots: Slot[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { r, lang } of results) {
+    const a = r.index;
+    const b = a + r.text.length;
+    if (taken.some(([x, y]) => a < y && b > x)) continue;
+    const found = toSlots(r, text, today, lang);
+    if (found.length === 0) continue;
+    taken.push([a, b]);
+    slots.push(...found);
+  }
+  const sorted = dedupe(slots.sort((x, y) => x.start - y.start));
+  markRanges(sorted, text);
+  return { slots: sorted };
+}
+
+/** Slots that overlap after widening (a bracketed weekday) keep the first. */
+function dedupe(slots: Slot[]): Slot[] {
+  const out: Slot[] = [];
+  for (const s of slots) if (!out.some((o) => s.start < o.end && o.start < s.end)) out.push(s);
+  return out;
+}
+
+/** Dates that are the ends of a range (a closure, a period), which no one proposes as a meeting slot. */
+function markRanges(slots: Slot[], text: string): void {
+  slots.forEach((s, i) => {
+    const d = s.date;
+    if (!d || s.time) return;
+    if (RANGE_AFTER.test(text.slice(d.end))) d.rangeEnd = true;
+    const next = slots[i + 1]?.date;
+    if (!next || slots[i + 1]!.time) return;
+    const gap = text.slice(d.end, next.start);
+    if (RANGE_GAP.test(gap) && (!/^\s*and\s*$/i.test(gap) || BETWEEN.test(text.slice(0, d.start)))) {
+      d.rangeEnd = true;
+      next.rangeEnd = true;
+    }
+  });
+}
+
+export type { Sentence };

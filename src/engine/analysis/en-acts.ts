@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import data from '../../../dictionaries/en/cues.json';
+import type { EnToken } from './en-parse';
+import type { EnClause, EnFacts, SpeechAct } from './en';
+
+export const CUE_KINDS = [
+  'cushion', 'apology', 'thanks', 'consult', 'alternative', 'eager', 'difficulty', 'stative', 'reassurance', 'decline',
+  'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+export const CuesDictionarySchema = z.object({
+  about: z.string(),
+  entries: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    cue: z.enum(CUE_KINDS),
+    phrases: z.array(z.string().min(1).max(40)).min(1),
+    has: z.array(z.string().min(1)).min(1),
+    hasNot: z.array(z.string().min(1)).min(1),
+  })).min(1),
+});
+
+/** Each cue found: its kind and the token index it starts at. */
+export type EnCues = Partial<Record<CueKind, number[]>>;
+
+interface CuePhrase { kind: CueKind; words: string[] }
+
+/** Phrases indexed by their first word: one look-up per token, so matching is linear in the sentence. */
+const byFirst = new Map<string, CuePhrase[]>();
+for (const e of CuesDictionarySchema.parse(data).entries) {
+  for (const p of e.phrases) {
+    const words = p.toLowerCase().replace(/’/g, "'").split(/\s+/);
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ kind: e.cue, words });
+    byFirst.set(words[0]!, list);
+  }
+}
+
+const wordAt = (t: EnToken | undefined, w: string) => t !== undefined && (w === '_' || t.lower === w || t.lemma === w ||
+  (w.includes("'") && t.lower + '' === w));
+
+/** "we'd", "don't", "let's": a phrase word may span a pronoun and its clitic, written as one in the data. */
+function matchAt(tokens: EnToken[], i: number, words: string[]): boolean {
+  let k = i;
+  for (const w of words) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (wordAt(t, w)) { k++; continue; }
+    const joined = t.lower + (tokens[k + 1]?.lower ?? '');
+    if (tokens[k + 1] && tokens[k + 1]!.start === t.end && joined === w) { k += 2; continue; }
+    return false;
+  }
+  return true;
+}
+
+export function cuesOf(tokens: EnToken[]): EnCues {
+  const cues: EnCues = {};
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const candidates = [...(byFirst.get(t.lower) ?? []), ...(t.lemma !== t.lower ? byFirst.get(t.lemma) ?? [] : [])];
+    const joined = tokens[i + 1] && tokens[i + 1]!.start === t.end ? byFirst.get(t.lower + tokens[i + 1]!.lower) ?? [] : [];
+    for (const p of [...candidates, ...joined]) {
+      if (matchAt(tokens, i, p.words)) (cues[p.kind] ??= []).push(i);
+    }
+  }
+  return cues;
+}
+
+/** Whether a cue of `kind` starts inside tokens [from, to). */
+export function cueIn(cues: EnCues, kind: CueKind, from = 0, to = Number.MAX_SAFE_INTEGER): boolean {
+  const list = cues[kind];
+  if (!list) return false;
+  // Indices are in ascending order: binary search for the first at or after `from`.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]! < to;
+}
+
+const REFUSING_MODALS = new Set(['can', 'will', 'would', 'shall']);
+
+/**
+ * The clause that refuses, if any: our side with a negated modal, future or present ("we can't", "we won't",
+ * "we are not going to", "we don't offer"), a negated "possible / something we do / in a position" ("that is
+ * not something we do"), a negated passive about what was asked ("X cannot be accommodated", "is not
+ * covered"), or our side declining outright ("we'll have to decline"). Never in a question or a condition,
+ * never past or perfect ("we couldn't find", "we have not received": reports), never an eager negative
+ * ("can't wait"), the writer's own difficulty ("I can't open the file"), a stative ("we don't expect any
+ * delay") or a reassurance ("without your approval").
+ */
+export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'conditional' | 'cues'>): EnClause | undefined {
+  if (f.question || f.conditional) return undefined;
+  const { tokens, clauses, cues } = f;
+  // "As agreed, we will not change the housing" confirms a decision taken together: it refuses nothing.
+  if (cues.agreed) return undefined;
+  for (let c = 0; c < clauses.length; c++) {
+    const cl = clauses[c]!;
+    if (cl.conditional) continue;
+    const side = cl.subject?.side;
+    const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
+    // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
+    if ((side !== 'you' || cl.passive) && cueIn(cues, 'decline', cl.from, cl.to)) return cl;
+    if (cl.negation === undefined) continue;
+    if (cl.tense === 'past' || cl.perfect) continue;
+    // "That isn't something | we see often": the negation reaches into the clause after "something".
+    const next = clauses[c + 1];
+    const reaches = /^(?:something|anything)$/.test(tokens[cl.to - 1]?.lower ?? '') && next;
+    const end = reaches ? next.to : cl.to;
+    if (cueIn(cues, 'reassurance', cl.from, end)) continue;
+    // The verb the negation bears on: eager ("can't wait"), stative ("don't expect"), the writer's difficulty.
+    const head = firstVerbAfter(tokens, cl.negation, end);
+    // The word right after the negation, whatever its tag ("can't open" is tagged as an adjective at times).
+    let near = cl.negation + 1;
+    while (near < end && (tokens[near]!.pos === 'ADV' || tokens[near]!.pos === 'PART')) near++;
+    const bears = (kind: CueKind) => (head !== undefined && cueAt(cues, kind, head)) || (near < end && cueAt(cues, kind, near));
+    if (bears('eager') || bears('stative')) continue;
+    const modalOk = cl.modal === undefined || REFUSING_MODALS.has(cl.modal);
+    if (!modalOk) continue;
+    const infeasible = cueIn(cues, 'infeasible', cl.negation, end);
+    if (side === 'we') {
+      if (bears('difficulty')) continue;
+      // "We are not sure yet" is no refusal; "we are not in a position to", "we are unable to" are.
+      if ((verb === undefined || verb.lemma === 'be') && cl.modal === undefined && !infeasible) continue;
+      return cl;
+    }
+    // "That is not something we do", "There is no way we can", "That won't be possible", "… is not an option".
+    if (infeasible) return cl;
+    // "Custom integrations are not offered", "Your request cannot be accommodated". "Not permitted to take
+    // photos" states a house rule; "not included in the price" a scope, unless the terms are invoked.
+    const participle = head === undefined ? undefined : tokens[head];
+    const infinitive = tokens[head! + 1]?.lower === 'to' && tokens[head! + 2]?.pos === 'VERB';
+    if (cl.passive && side !== undefined && participle && !infinitive) {
+      if (participle.lemma === 'include' || participle.lemma === 'cover') {
+        if (cueIn(cues, 'terms', cl.from, cl.to)) return cl;
+        continue;
+      }
+      return cl;
+    }
+    // "This is not available / supported for orders under 50 units": a demonstrative refusing what was asked.
+    if (side === 'third' && /^(?:this|that|it)$/.test(tokens[cl.subject!.index]!.lower) && cueIn(cues, 'withheld', cl.negation, cl.to)) return cl;
+  }
+  return undefined;
+}
+
+/** First words of the phrases of a cue kind: a cheap gate for rules before they ask for a parse. */
+export function cueFirstWords(kind: CueKind): string[] {
+  const out: string[] = [];
+  for (const [first, list] of byFirst) if (list.some((p) => p.kind === kind)) out.push(first);
+  return out;
+}
+
+function firstVerbAfter(tokens: EnToken[], from: number, to: number): number | undefined {
+  for (let k = from + 1; k < to && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'do')) return k;
+  }
+  return undefined;
+}
+
+function cueAt(cues: EnCues, kind: CueKind, index: number): boolean {
+  return cueIn(cues, kind, index, index + 1);
+}
+
+/** Speech acts of a sentence, from its clauses and cues. A sentence may do several things. */
+export function speechActs(f: EnFacts): SpeechAct[] {
+  const acts = new Set<SpeechAct>();
+  const { cues, clauses } = f;
+  const main = f.main === undefined ? undefined : clauses[f.main];
+  if (cues.thanks) acts.add('thanks');
+  if (cues.apology) acts.add('apology');
+  if (f.refusal !== undefined) acts.add('refusal');
+  if (cues.offer && !(f.imperative && f.tokens[0]?.lower !== 'let' && !cues.offer.includes(0))) acts.add('offer');
+  if (cues.proposal || (f.question && main?.subject?.side === 'we' && main.modal === 'shall')) acts.add('proposal');
+  const lets = f.tokens[0]?.lower === 'let';
+  if ((f.imperative && !lets && !cues.offer) || cues.request || (f.question && main?.subject?.side === 'you' && main.modal !== undefined)) {
+    acts.add('request');
+  }
+  if (cues.notice) acts.add('notice');
+  return [...acts];
+}

@@ -1,0 +1,124 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * One English token: the text as written, its offsets into the sentence, Universal POS tag (wink-nlp's
+ * lite web model: NOUN, VERB, AUX, PRON, PART, ADP, DET…) and lemma ("won't" → "wo"/"n't", lemmas will/not).
+ */
+export interface EnToken {
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+  lemma: string;
+  pos: string;
+  /** Offsets relative to the sentence start. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The parser is created on first use, once per process (the engine's worker, the offscreen document or the
+ * CLI): it is a library handle, not a cache of results. wink-nlp runs only the POS step here; negation,
+ * clauses and speech acts are derived in en.ts.
+ */
+let parser: WinkMethods | undefined;
+function wink(): WinkMethods {
+  parser ??= winkNLP(model, ['pos']);
+  return parser;
+}
+
+/** "I'm", "we're", "you'll" kept whole by the tagger: split into the pronoun and its auxiliary. */
+const CLITIC = /^(i|we|you|they|he|she|it|that|there)('(?:m|re|ve|ll|d|s))$/;
+const BARE_NEGATIVE = /^(ca|wo|do|does|did|is|are|was|were|would|could|should|has|have|had)nt$/;
+const BARE_LEMMA: Record<string, string> = { ca: 'can', wo: 'will', does: 'do', did: 'do', is: 'be', are: 'be', was: 'be', were: 'be', has: 'have', had: 'have' };
+const CLITIC_LEMMA: Record<string, string> = { "'m": 'be', "'re": 'be', "'ve": 'have', "'ll": 'will', "'d": 'would', "'s": 'be' };
+
+/** Longest stretch handed to the tagger at once: its cost grows faster than linearly on long runs. */
+const CHUNK = 400;
+/** A run of one character beyond this, or a "word" longer than WORD, is blanked out for tagging. */
+const RUN = 3;
+const WORD = 48;
+
+/**
+ * What the tagger sees: the sentence with curly apostrophes straightened, the first letter lower-cased
+ * (the lite model takes any capitalised first word for a proper noun: "Check the file", "Custom …"), and
+ * degenerate stretches ("!!!!!…", a 10 000-letter "word") blanked with spaces. Nothing changes a length,
+ * so offsets map back to the sentence as written.
+ */
+function tagInput(sentence: string): string {
+  let input = sentence.replace(/[’‘]/g, "'");
+  const first = /^\s*[A-Z][a-z]/.exec(input);
+  if (first && !/^\s*I\b/.test(input)) {
+    const at = first[0].length - 2;
+    input = input.slice(0, at) + input.charAt(at).toLowerCase() + input.slice(at + 1);
+  }
+  if (input.length <= WORD) return input;
+  const out: string[] = [];
+  let word = 0;
+  let run = 0;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]!;
+    const space = ch === ' ' || ch === '\n' || ch === '\t';
+    word = space ? 0 : word + 1;
+    run = i > 0 && input[i - 1] === ch ? run + 1 : 1;
+    out.push(!space && (word > WORD || run > RUN) ? ' ' : ch);
+  }
+  return out.join('');
+}
+
+/** Tokens of one sentence, tagged in chunks of at most CHUNK characters cut at white space: linear. */
+export function tokenize(sentence: string): EnToken[] {
+  const input = tagInput(sentence);
+  const out: EnToken[] = [];
+  let from = 0;
+  while (from < input.length) {
+    let to = Math.min(input.length, from + CHUNK);
+    if (to < input.length) {
+      const cut = input.lastIndexOf(' ', to);
+      if (cut > from) to = cut;
+    }
+    if (input.slice(from, to).trim()) tagChunk(sentence, input, from, to, out);
+    from = to;
+  }
+  return out;
+}
+
+function tagChunk(sentence: string, input: string, from: number, to: number, out: EnToken[]): void {
+  const nlp = wink();
+  const its = nlp.its;
+  const piece = input.slice(from, to);
+  const doc = nlp.readDoc(piece);
+  // wink's typings do not accept every `its` helper in `out`; each returns one string a token.
+  const column = (f: unknown) => doc.tokens().out(f as never) as unknown as string[];
+  const values = column(its.value);
+  const pos = column(its.pos);
+  const lemmas = column(its.lemma);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    // Tokens are in order; look for each a short way ahead only.
+    const found = piece.indexOf(value, cursor);
+    const local = found >= 0 && found - cursor <= 64 ? found : cursor;
+    const start = from + local;
+    const end = Math.min(to, start + value.length);
+    cursor = end - from;
+    const text = sentence.slice(start, end);
+    const lower = input.slice(start, end).toLowerCase();
+    const bare = BARE_NEGATIVE.exec(lower);
+    if (bare) {
+      // "wont", "cant", "dont" written without the apostrophe: the auxiliary and its negation.
+      const cut = end - 2;
+      out.push({ text: sentence.slice(start, cut), lower: bare[1]!, lemma: BARE_LEMMA[bare[1]!] ?? bare[1]!, pos: 'AUX', start, end: cut });
+      out.push({ text: sentence.slice(cut, end), lower: "n't", lemma: 'not', pos: 'PART', start: cut, end });
+      continue;
+    }
+    const m = CLITIC.exec(lower);
+    if (m) {
+      const cut = start + m[1]!.length;
+      out.push({ text: sentence.slice(start, cut), lower: m[1]!, lemma: m[1]!, pos: 'PRON', start, end: cut });
+      out.push({ text: sentence.slice(cut, end), lower: m[2]!, lemma: CLITIC_LEMMA[m[2]!]!, pos: 'AUX', start: cut, end });
+      continue;
+    }
+    out.push({ text, lower, lemma: (lemmas[i] ?? lower).toLowerCase(), pos: pos[i] ?? 'X', start, end });
+  }
+}

@@ -1,0 +1,258 @@
+import type { Sentence } from '../types';
+import type { Annotator } from './facts';
+import { cuesOf, refusalClause, speechActs, type EnCues } from './en-acts';
+import { tokenize, type EnToken } from './en-parse';
+
+export type { EnToken } from './en-parse';
+
+/** Whose act a clause states: the writer's side (I, we, our company), the reader's (you, your team), others. */
+export type Side = 'we' | 'you' | 'third';
+export type Tense = 'past' | 'present' | 'future';
+export type SpeechAct = 'request' | 'refusal' | 'offer' | 'notice' | 'apology' | 'thanks' | 'proposal';
+
+/** One clause: a stretch of tokens with (at most) one verb group, split at punctuation and conjunctions. */
+export interface EnClause {
+  /** Token indices, [from, to). */
+  from: number;
+  to: number;
+  /** The subject, when written: its side and token index. */
+  subject?: { side: Side; index: number };
+  /** Index of the verb group's last verb (the lexical verb, or the copula's complement's head). */
+  verb?: number;
+  /** Lemma of the modal: can, could, will, would, shall, should, may, might, must. "be able to" is can. */
+  modal?: string;
+  /** Token index of the negator (not, n't, never, no, unable…), when the clause is negated. */
+  negation?: number;
+  tense: Tense;
+  perfect: boolean;
+  passive: boolean;
+  /** Introduced by if / unless / in case / provided, or an inverted "Should you …". */
+  conditional: boolean;
+  /** Introduced by a subordinator (if, when, because, that, …). */
+  subordinate: boolean;
+}
+
+export interface EnFacts {
+  tokens: EnToken[];
+  clauses: EnClause[];
+  /** The clause that carries the sentence: the first non-subordinate clause with a verb. */
+  main?: number;
+  question: boolean;
+  imperative: boolean;
+  /** Some clause is a condition. */
+  conditional: boolean;
+  /** Offsets (relative to the sentence) of each negation's scope: from the negator to its clause's end. */
+  negationScopes: Array<{ start: number; end: number }>;
+  /** Lexical cues found (cushion, consult, alternative, eager negative…), from dictionaries/en/cues.json. */
+  cues: EnCues;
+  /** Index (into `clauses`) of the clause that refuses, when the sentence is a refusal. */
+  refusal?: number;
+  acts: SpeechAct[];
+}
+
+const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'unable', 'cannot']);
+const WE = new Set(['we', 'i', 'us', 'me', 'our', 'my', 'ours', 'mine', 'ourselves', 'myself']);
+const YOU = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const NOMINATIVE = new Set(['i', 'we', 'they', 'he', 'she']);
+const CONDITIONAL = new Set(['if', 'unless', 'provided', 'providing', 'whether']);
+const SUBORDINATORS = new Set([
+  'if', 'unless', 'when', 'whenever', 'because', 'since', 'although', 'though', 'while', 'once', 'until', 'till',
+  'that', 'whether', 'as', 'before', 'after', 'so', 'provided', 'providing', 'where', 'which', 'who',
+]);
+const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
+const WH = new Set(['what', 'when', 'where', 'why', 'how', 'who', 'which', 'whom']);
+const PAST_FORMS = new Set(['was', 'were', 'did', 'had', "didn't", "wasn't", "weren't", "hadn't", 'could', 'would', 'might', 'should']);
+const CLAUSE_PUNCT = /^[,;:—–()\[\]"“”]$|^-+$/;
+const NOMINAL = new Set(['PRON', 'NOUN', 'PROPN', 'NUM']);
+const SOFT_LEAD = new Set(['please', 'kindly', 'just', 'also', 'so', 'and', 'then', 'now']);
+
+const isVerb = (t: EnToken) => t.pos === 'VERB' || t.pos === 'AUX';
+const isNegator = (t: EnToken) => NEGATORS.has(t.lower) || (t.lemma === 'not' && t.pos === 'PART');
+
+function sideOf(t: EnToken): Side {
+  if (WE.has(t.lower)) return 'we';
+  if (YOU.has(t.lower)) return 'you';
+  return 'third';
+}
+
+/** Where new clauses begin: punctuation, a coordinator or subordinator before a subject, a bare "we …". */
+function clauseStarts(tokens: EnToken[]): number[] {
+  const starts = [0];
+  let hasVerb = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (CLAUSE_PUNCT.test(t.text)) {
+      starts.push(i + 1);
+      hasVerb = false;
+      continue;
+    }
+    const last = starts[starts.length - 1]!;
+    if (i > last && (SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower)) && t.pos !== 'PRON' && next &&
+      (NOMINATIVE.has(next.lower) || next.lower === 'you' || next.lower === 'it' || next.lower === 'there' || next.pos === 'DET' || next.lower === 'our' || next.lower === 'your')) {
+      // "… because we …", "… but we could …", "… that we must decline": the subordinator opens the clause.
+      if (!(t.lower === 'that' && prev && prev.pos === 'VERB' && !hasVerb)) {
+        starts.push(i);
+        hasVerb = false;
+        continue;
+      }
+    }
+    if (i > last && hasVerb && (NOMINATIVE.has(t.lower) || (t.lower === 'you' && next && isVerb(next))) && prev &&
+      prev.pos !== 'ADP' && prev.pos !== 'VERB' && prev.lower !== 'to' && !(prev.pos === 'AUX' && i - 1 === last)) {
+      // "I'm afraid we can't", "I hope you are well": a subject with no "that" before it.
+      starts.push(i);
+      hasVerb = false;
+      continue;
+    }
+    if (isVerb(t)) hasVerb = true;
+  }
+  return [...new Set(starts)].filter((s) => s < tokens.length);
+}
+
+function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
+  const clause: EnClause = { from, to, tense: 'present', perfect: false, passive: false, conditional: false, subordinate: false };
+  let i = from;
+  const lead = tokens[i];
+  if (lead && (SUBORDINATORS.has(lead.lower) || COORDINATORS.has(lead.lower))) {
+    clause.subordinate = SUBORDINATORS.has(lead.lower) && lead.lower !== 'so';
+    clause.conditional = CONDITIONAL.has(lead.lower);
+    i++;
+  } else if (lead?.lower === 'in' && tokens[i + 1]?.lower === 'case') {
+    clause.subordinate = clause.conditional = true;
+    i += 2;
+  }
+  // Inversion: "Should you need …" is a condition; "Can you …", "Are you …" a question (the subject follows).
+  let inverted = false;
+  const head = tokens[i];
+  if (head && head.pos === 'AUX' && i + 1 < to && (NOMINAL.has(tokens[i + 1]!.pos) || tokens[i + 1]!.pos === 'DET' || isNegator(tokens[i + 1]!))) {
+    inverted = true;
+    if (head.lower === 'should' && tokens[i + 1]!.lower === 'you' && i === from) clause.conditional = true;
+  }
+  for (let k = i; k < to; k++) {
+    const t = tokens[k]!;
+    if (isVerb(t) && !inverted && clause.verb === undefined && !clause.subject) break;
+    if (t.lower === 'there' && tokens[k + 1]?.lemma === 'be') {
+      clause.subject = { side: 'third', index: k };
+      break;
+    }
+    if (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') {
+      if (t.pos === 'DET' && !WE.has(t.lower) && !YOU.has(t.lower)) {
+        clause.subject = { side: 'third', index: k };
+        break;
+      }
+      clause.subject = { side: sideOf(t), index: k };
+      break;
+    }
+  }
+  // The verb group: modal, negation, tense, aspect, voice. A gerund subject ("Extending the warranty is
+  // not …") is skipped up to the clause's first auxiliary.
+  let sawBe = false;
+  const lead0 = tokens[i];
+  const participleAdjective = lead0 !== undefined && /ed$/.test(lead0.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ');
+  if (lead0?.pos === 'VERB' && (/ing$/.test(lead0.lower) || participleAdjective) && !inverted) {
+    clause.subject = { side: 'third', index: i };
+    let k = i + 1;
+    while (k < to && tokens[k]!.pos !== 'AUX') k++;
+    if (k < to) i = k;
+  }
+  // A reduced relative ("Damage caused by a fall … is not covered") is part of the subject: the verb group
+  // starts at the auxiliary after it.
+  if (clause.subject && tokens[clause.subject.index + 1]?.pos === 'VERB' && tokens[clause.subject.index]!.pos === 'NOUN') {
+    const p = tokens[clause.subject.index + 1]!;
+    if (p.lemma !== p.lower && !/(?:ing|s)$/.test(p.lower)) {
+      let k = clause.subject.index + 2;
+      while (k < to && tokens[k]!.pos !== 'AUX') k++;
+      if (k < to) i = k;
+    }
+  }
+  for (let k = i; k < to; k++) {
+    const t = tokens[k]!;
+    if (isNegator(t) && clause.negation === undefined) {
+      // "no" as a determiner negates too ("there is no way"), but "No problem" at the start is an answer.
+      if (!(t.lower === 'no' && k === from && tokens[k + 1]?.pos !== 'NOUN')) clause.negation = k;
+      if (t.lower === 'unable') clause.modal ??= 'can';
+      if (t.lower === 'cannot') clause.modal ??= 'can';
+      continue;
+    }
+    if (t.pos === 'AUX' || t.pos === 'VERB') {
+      if (MODALS.has(t.lemma) && t.pos === 'AUX') clause.modal ??= t.lemma;
+      else if (t.lemma === 'be' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') clause.modal ??= 'can';
+      else if (t.lower === 'going' && tokens[k + 1]?.lower === 'to' && sawBe) clause.modal ??= 'will';
+      if (clause.verb === undefined && !MODALS.has(t.lemma)) {
+        if (PAST_FORMS.has(t.lower) && !MODALS.has(t.lower)) clause.tense = 'past';
+        else if (t.pos === 'VERB' && t.lemma !== t.lower && !/(?:ing|s)$/.test(t.lower) && !sawBe && !clause.perfect && !clause.modal &&
+          !(tokens[k - 1] && (isNegator(tokens[k - 1]!) || tokens[k - 1]!.pos === 'AUX'))) clause.tense = 'past';
+      }
+      if (t.lemma === 'have' && tokens[k + 1] && (tokens[k + 1]!.pos === 'VERB' || tokens[k + 1]!.lemma === 'be' || isNegator(tokens[k + 1]!))) clause.perfect = true;
+      if (t.lemma === 'be') sawBe = true;
+      else if (t.pos === 'VERB' && sawBe && t.lemma !== t.lower && !/ing$/.test(t.lower)) clause.passive = true;
+      // "We don't do consignment stock": "do" as the main verb (the tagger calls every "do" an auxiliary).
+      const mainDo = t.lemma === 'do' && !isNegator(tokens[k + 1] ?? t) && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'ADV' && k > i;
+      if (t.pos === 'VERB' || mainDo || (t.lemma === 'be' && clause.verb === undefined)) clause.verb = k;
+      continue;
+    }
+    // The verb group ends at the first content word after a lexical verb.
+    if (clause.verb !== undefined && tokens[clause.verb]!.pos === 'VERB' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  if (clause.modal === 'will' || clause.modal === 'shall') clause.tense = 'future';
+  return clause;
+}
+
+/** The imperative reading of a sentence: a base-form verb first (after "please", "just"), no subject. */
+function isImperative(tokens: EnToken[], question: boolean): boolean {
+  if (question) return false;
+  let i = 0;
+  while (i < tokens.length && (SOFT_LEAD.has(tokens[i]!.lower) || tokens[i]!.pos === 'PUNCT')) i++;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t) return false;
+  if ((t.lower === 'do' || t.lower === 'don') && next && isNegator(next)) return true;
+  if (t.lower === 'let' || t.lower === "let's") return true;
+  if (t.lemma !== t.lower || /(?:ing|ed|s)$/.test(t.lower) && t.lower !== 'pass' && t.lower !== 'press' && t.lower !== 'discuss') return false;
+  if (t.lemma === 'thank' || t.lower === 'thanks') return false;
+  if (t.pos === 'VERB') return !(next && (next.pos === 'PRON' && NOMINATIVE.has(next.lower)));
+  // The lite model tags some sentence-initial verbs as nouns ("Check the file", "Call me", "Note that …").
+  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next && (next.pos === 'DET' || (next.pos === 'PRON' && !NOMINATIVE.has(next.lower)) || next.lower === 'that' || next.lower === 'us')) {
+    return t.lower !== 'thank' && next.pos !== 'PUNCT';
+  }
+  return false;
+}
+
+/** Derives every fact of one English sentence from its tokens. Pure: depends on the text only. */
+export function analyzeEnglish(text: string): EnFacts {
+  const tokens = tokenize(text);
+  const starts = clauseStarts(tokens);
+  const clauses: EnClause[] = [];
+  for (let c = 0; c < starts.length; c++) {
+    const from = starts[c]!;
+    const to = starts[c + 1] ?? tokens.length;
+    if (to > from) clauses.push(analyseClause(tokens, from, to));
+  }
+  const first = tokens[0];
+  const question = /\?\s*["”’)]*\s*$/.test(text) ||
+    (first !== undefined && (first.pos === 'AUX' || WH.has(first.lower)) && clauses[0]?.subject !== undefined && clauses[0].subject.index > 0 &&
+      !clauses[0].conditional && !/[.!]\s*$/.test(text));
+  const imperative = isImperative(tokens, question);
+  let main = clauses.findIndex((c) => !c.subordinate && (c.verb !== undefined || c.modal !== undefined));
+  if (main < 0) main = clauses.findIndex((c) => c.verb !== undefined);
+  const negationScopes = clauses
+    .filter((c) => c.negation !== undefined)
+    .map((c) => ({ start: tokens[c.negation!]!.start, end: tokens[c.to - 1]!.end }));
+  const cues = cuesOf(tokens);
+  const facts: EnFacts = {
+    tokens, clauses, main: main < 0 ? undefined : main, question, imperative,
+    conditional: clauses.some((c) => c.conditional), negationScopes, cues, acts: [],
+  };
+  const refusing = refusalClause(facts);
+  if (refusing) facts.refusal = clauses.indexOf(refusing);
+  facts.acts = speechActs(facts);
+  return facts;
+}
+
+/** The English annotator: facts of a sentence, cached by the engine's FactStore by text. */
+export const englishFacts: Annotator<EnFacts> = {
+  id: 'en',
+  analyze: (s: Sentence) => analyzeEnglish(s.text),
+};

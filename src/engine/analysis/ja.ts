@@ -1,0 +1,480 @@
+// The Japanese sentence analysis: from kuromoji (IPADIC) tokens, the predicates of a sentence (the main
+// clause's and the subordinate ones), each one's politeness, voice, negation and mood; the sentence-final
+// particles and spoken-style markers; who is the written subject (our side, the client, a third party, a
+// thing); quoted and reported spans; and what the sentence does (request, refusal, offer, notice, apology,
+// thanks, proposal). Rules read these facts through `ctx.facts.of(japaneseFacts, sentence)`: computed once per
+// sentence text, owned by the Engine. Every offset is relative to the sentence's start.
+import type { Sentence, Token } from '../types';
+import type { Annotator } from './facts';
+import {
+  ABILITY_VERBS, CASUAL_FINAL_PARTICLES, CLIENT_SIDE, CLIENT_SUFFIXES, COLLOQUIAL_WORDS, CONTRACTED_AUXILIARIES,
+  HUMBLE_NOUNS, HUMBLE_VERBS, OUR_SIDE, RESPECTFUL_NOUNS, RESPECTFUL_VERBS, THING_HEADS, WEAK_RESPECT,
+} from './ja-lexicon';
+import { quotedRanges, reportedSpans } from './ja-quotes';
+
+export type Politeness = 'plain' | 'polite' | 'respectful' | 'humble' | 'gozaimasu';
+export type Side = 'ours' | 'client' | 'third' | 'thing';
+export type SpeechAct = 'request' | 'refusal' | 'offer' | 'notice' | 'apology' | 'thanks' | 'proposal';
+/** How a predicate's clause ends: the sentence, a conjunction (が/ので/て), a noun it modifies, a quotation. */
+export type Ending = 'final' | 'te' | 'conjunctive' | 'attributive' | 'quotative';
+/** The level of the sentence as written, read off its main predicate. */
+export type Level = 'polite' | 'plain' | 'dearu' | 'te' | 'fragment';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface JaPredicate extends Span {
+  /** Indexes into `sentence.tokens`: [from, to). */
+  from: number;
+  to: number;
+  text: string;
+  /** The content word: the verb or adjective (dictionary form), or the noun before a copula or する. */
+  head: string;
+  /** The サ変 noun an する/できる/いたす belongs to (対応 in ご対応できません), with its prefix. */
+  noun?: string;
+  kind: 'verb' | 'adjective' | 'copula';
+  politeness: Politeness[];
+  negated: boolean;
+  potential: boolean;
+  volitional: boolean;
+  causative: boolean;
+  /** れる/られる: passive, respectful or potential, which only the subject tells apart. */
+  passive: boolean;
+  past: boolean;
+  /** 〜ている / 〜ております: a state or an ongoing act. */
+  progressive: boolean;
+  desire: boolean;
+  request: boolean;
+  imperative: boolean;
+  ending: Ending;
+  /** The conjunction a hanging sentence ends on (〜ですが。 〜けど。). */
+  trailing?: string;
+  /** True for the main clause's predicate (the last one ending the sentence, outside quotes). */
+  main: boolean;
+  /** Inside 「」 or reported speech (〜と申しております): someone else's words. */
+  quoted: boolean;
+}
+
+export interface Subject extends Span {
+  text: string;
+  side: Side;
+  /** The particle that marks it: が, は, も, では, としては, から. */
+  particle: string;
+}
+
+export type ColloquialKind = 'contraction' | 'elongation' | 'wave-dash' | 'exclamation' | 'slang' | 'emoji' | 'casual-copula';
+export interface Colloquial extends Span {
+  kind: ColloquialKind;
+  /** A neutral replacement when one word stands for another (めっちゃ → 大変). */
+  neutral?: string;
+}
+
+export interface JaSentenceFacts {
+  predicates: JaPredicate[];
+  main?: JaPredicate;
+  level: Level;
+  /** Sentence-final particles after the main predicate (ね, よ, か, の, かな). */
+  finalParticles: Array<Span & { text: string }>;
+  /** True when a final particle of friendly speech follows a plain or polite predicate (送るね, だよ). */
+  casualParticle: boolean;
+  question: boolean;
+  colloquial: Colloquial[];
+  subjects: Subject[];
+  /** Whose act the main predicate is: the last subject before it, or what its keigo implies. */
+  agent?: Side;
+  /** 「…」『…』 and reported speech (…と申して, …とのこと). */
+  quotes: Array<[number, number]>;
+  acts: SpeechAct[];
+}
+
+const EMPTY: JaSentenceFacts = {
+  predicates: [], level: 'fragment', finalParticles: [], casualParticle: false, question: false, colloquial: [], subjects: [],
+  quotes: [], acts: [],
+};
+
+/** Verbs that follow て/で as auxiliaries and stay in the same predicate (送っております, ご覧いただく). */
+const TE_AUXILIARIES = new Set([
+  'いる', 'おる', 'ある', 'いらっしゃる', 'いただく', '頂く', 'いただける', '頂ける', 'くださる', '下さる', 'もらう', 'もらえる',
+  'くれる', 'しまう', 'おく', 'みる', 'いく', 'くる', 'あげる', '差し上げる', '参る', 'ほしい', '欲しい', 'ござる', 'てる', 'とく',
+]);
+const CONJUNCTIVE = new Set(['が', 'けど', 'けれど', 'けれども', 'ので', 'から', 'ば', 'し', 'のに', 'ても', 'でも', 'たら', 'ながら', 'つつ', 'んで', 'て', 'で', 'と']);
+const PUNCT = /^[。．.！!？?、，,\s〜～♪…・]+$/;
+const QUESTION_MARK = /[？?]/;
+const GODAN_E_ROW: Record<string, string> = { え: 'う', け: 'く', げ: 'ぐ', せ: 'す', て: 'つ', ね: 'ぬ', べ: 'ぶ', め: 'む', れ: 'る' };
+/** Godan verbs whose potential (伺える, 承れる) is a tagged verb of its own: the ones business mail negates. */
+const POTENTIAL_OF = new Set([
+  '伺う', '行う', '扱う', '払う', '使う', '会う', '行く', '書く', '置く', '聞く', '引く', '出す', '返す', '渡す', '貸す', '回す', '直す',
+  '話す', '探す', '増やす', '減らす', '延ばす', '待つ', '持つ', '送る', '作る', '取る', '守る', '参る', '承る', '入る', '売る', '配る',
+  '頼む', '読む', '組む', '運ぶ', '選ぶ', '呼ぶ', '請け負う', '賄う', '出向く', '譲る', '沿う', '添う', '結ぶ', '伸ばす', '間に合う',
+  '応える', '叶う', '用意', '動く', '届く', '乗る', '受け取る', '引き取る', '下げる', '従う', '向かう', '手伝う',
+]);
+
+const APOLOGY = /申し訳|すみません|すいません|失礼(?:いた)?しました|お詫び|おわび|詫び|ご迷惑をおかけ|陳謝|ご容赦/;
+const THANKS = /ありがと|感謝|御礼|お礼|謝意/;
+const REQUEST_WORDS = /お願い(?:いた|致)?します|お願い申し上げ|お願いできれば|お願いできます|お願いいたしたく|いただけますか|いただけますでしょうか|いただけませんか|いただければ|いただきたく|いただけると|くださいますよう|てもよろしいでしょうか|てもよろしいですか|いただけますと|と幸いです|ば幸いです/;
+const PROPOSAL_WORDS = /いかがでしょうか|いかがですか|どうでしょうか|ご提案|ではいかが|てはいかが|ませんか/;
+const REFUSAL_WORDS = /見送(?:ら|り|る)|お断り|辞退|無理|不可|いたしかね|致しかね|できかね|出来かね|応じかね|承りかね|お受けしかね/;
+
+export const japaneseFacts: Annotator<JaSentenceFacts> = {
+  id: 'ja.sentence',
+  analyze(sentence: Sentence): JaSentenceFacts {
+    if (sentence.lang !== 'ja') return EMPTY;
+    return analyzeJapanese(sentence.text, sentence.tokens, sentence.start);
+  },
+};
+
+/** The facts of one sentence from its text and tokens (offsets in `tokens` are `offset` + relative). */
+export function analyzeJapanese(text: string, tokens: readonly Token[] | undefined, offset = 0): JaSentenceFacts {
+  const quotes = [...quotedRanges(text), ...reportedSpans(text)].sort((a, b) => a[0] - b[0]);
+  const colloquial = colloquialMarkers(text, tokens, offset);
+  if (!tokens || tokens.length === 0) return { ...EMPTY, quotes, colloquial };
+  const rel = (t: Token) => t.start - offset;
+  const predicates = findPredicates(text, tokens, offset, quotes);
+  const main = [...predicates].reverse().find((p) => (p.ending === 'final' || p.ending === 'te') && !p.quoted);
+  if (main) main.main = true;
+
+  const finalParticles: JaSentenceFacts['finalParticles'] = [];
+  let question = QUESTION_MARK.test(text.slice(-3));
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos === '記号' || PUNCT.test(t.surface)) continue;
+    const particle = (t.pos === '助詞' && (t.pos1.includes('終助詞') || t.surface === 'かな' || t.surface === 'っけ')) ||
+      (t.pos === '助動詞' && t.base === 'じゃん');
+    if (!particle) break;
+    finalParticles.unshift({ start: rel(t), end: rel(t) + t.surface.length, text: t.surface });
+    if (t.surface === 'か' || t.surface === 'かな' || t.surface === 'かしら' || t.surface === 'っけ') question = true;
+  }
+  // か + な is one particle of wondering (届いたかな).
+  for (let k = 0; k + 1 < finalParticles.length; k++) {
+    const [a, b] = [finalParticles[k]!, finalParticles[k + 1]!];
+    if (a.text === 'か' && b.text === 'な' && a.end === b.start) finalParticles.splice(k, 2, { start: a.start, end: b.end, text: 'かな' });
+  }
+  const casualParticle = finalParticles.some((p) => CASUAL_FINAL_PARTICLES.has(p.text)) &&
+    !(main && main.politeness.includes('polite') && finalParticles.every((p) => p.text === 'ね' || p.text === 'よ' || p.text === 'よね'));
+
+  const subjects = findSubjects(tokens, offset);
+  const agent = main ? agentOf(main, subjects, quotes) : undefined;
+  const level = levelOf(main, text);
+  const acts = speechActs(text, main, agent, question);
+  return { predicates, main, level, finalParticles, casualParticle, question, colloquial, subjects, agent, quotes, acts };
+}
+
+function isPrefix(t: Token | undefined): boolean {
+  return !!t && t.pos === '接頭詞' && /^[おご御]$/.test(t.surface);
+}
+
+/** お送り / ご連絡 / ご + 確認: a noun with the honorific prefix. */
+function prefixedNoun(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  if (!t || t.pos !== '名詞') return undefined;
+  if (isPrefix(tokens[i - 1])) return tokens[i - 1]!.surface + t.surface;
+  if (/^[おご御]/.test(t.surface) && t.surface.length > 1 && t.pos1 !== '固有名詞') return t.surface;
+  return undefined;
+}
+
+function startsPredicate(t: Token): boolean {
+  return t.pos === '動詞' || t.pos === '形容詞' || (t.pos === '助動詞' && /^(?:だ|です|である|っす|ござる)$/.test(t.base));
+}
+
+function continues(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (t.pos === '助動詞') return true;
+  if (t.pos === '動詞' && (t.pos1 === '非自立' || t.pos1 === '接尾')) return true;
+  if (t.pos === '形容詞' && (t.pos1 === '非自立' || t.base === 'ない')) return true;
+  // お受けできかねます / 送りできる: できる right after a verb's 連用形.
+  if (t.pos === '動詞' && (t.base === 'できる' || t.base === '出来る') && prev?.pos === '動詞' && prev.cForm.startsWith('連用')) return true;
+  // て/で joining an auxiliary verb (送っております, お越しいただく, 見てほしい).
+  if (t.pos === '助詞' && (t.surface === 'て' || t.surface === 'で') && t.pos1 === '接続助詞') {
+    const next = tokens[k + 1];
+    return !!next && (next.pos === '動詞' || next.pos === '形容詞') && TE_AUXILIARIES.has(next.base);
+  }
+  if (t.pos === '動詞' && TE_AUXILIARIES.has(t.base) && prev && (prev.surface === 'て' || prev.surface === 'で')) return true;
+  // 〜のです / 〜んです: the explanatory の joins the copula after it.
+  if (t.pos === '名詞' && t.pos1 === '非自立' && (t.surface === 'ん' || t.surface === 'の')) {
+    const next = tokens[k + 1];
+    return !!next && next.pos === '助動詞' && (next.base === 'です' || next.base === 'だ');
+  }
+  return false;
+}
+
+function findPredicates(text: string, tokens: readonly Token[], offset: number, quotes: Array<[number, number]>): JaPredicate[] {
+  const out: JaPredicate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!startsPredicate(t)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && continues(tokens, j)) j++;
+    // A final て/で with nothing after it but punctuation or a particle: the te-form ending (送って。送ってね).
+    const rest = (from: number) => tokens.slice(from).every((x) => x.pos === '記号' || PUNCT.test(x.surface) || (x.pos === '助詞' && x.pos1.includes('終助詞')));
+    const lastTok = tokens[j - 1]!;
+    // 待ってて: the te-form of the contracted てる ends the sentence.
+    let te = (lastTok.base === 'てる' || lastTok.base === 'でる') && lastTok.cForm === '連用形' && rest(j);
+    const after = tokens[j];
+    if (after && after.pos === '助詞' && after.pos1 === '接続助詞' && (after.surface === 'て' || after.surface === 'で')) {
+      if (!te && rest(j + 1)) {
+        te = true;
+        j++;
+      }
+    }
+    const p = describe(text, tokens, i, j, offset, te, quotes);
+    // 〜ですが。 / 〜けど。: a sentence left hanging on its conjunction still ends on this predicate.
+    if (p.ending === 'conjunctive' && tokens.slice(j + 1).every((x) => x.pos === '記号' || PUNCT.test(x.surface) || x.pos1.includes('終助詞'))) {
+      p.ending = 'final';
+      p.trailing = tokens[j]!.surface;
+    }
+    out.push(p);
+    i = j;
+  }
+  return out;
+}
+
+function describe(
+  text: string, tokens: readonly Token[], from: number, to: number, offset: number, te: boolean, quotes: Array<[number, number]>,
+): JaPredicate {
+  const chain = tokens.slice(from, to);
+  const first = chain[0]!;
+  const start = first.start - offset;
+  const end = chain[chain.length - 1]!.end - offset;
+  const before = tokens[from - 1];
+  const kind: JaPredicate['kind'] = first.pos === '助動詞' ? 'copula' : first.pos === '形容詞' ? 'adjective' : 'verb';
+  // The noun a light verb (する, できる, いたす, copula) carries: 対応 in ご対応できません, 見込み in 見込みだ.
+  let noun: string | undefined;
+  if (before && before.pos === '名詞') noun = prefixedNoun(tokens, from - 1) ?? before.surface;
+  const lightVerb = /^(?:する|できる|出来る|いたす|致す|申し上げる|願う|なる)$/.test(first.base);
+  const head = kind === 'copula' || (lightVerb && noun) ? (noun ?? first.base) : first.base;
+
+  const bases = chain.map((t) => t.base);
+  const has = (...b: string[]) => bases.some((x) => b.includes(x));
+  const politeness = new Set<Politeness>();
+  const gozaimasu = has('ござる');
+  if (has('ます', 'です') || gozaimasu || has('くださる', '下さる')) politeness.add('polite');
+  if (gozaimasu) politeness.add('gozaimasu');
+
+  const prefixed = before ? (isPrefix(before) || !!prefixedNoun(tokens, from - 1)) : false;
+  const honourNoun = noun ?? '';
+  // 謙譲語: a humble verb anywhere in the chain (いたす, 申し上げる, いただく, おる, 伺う), お/ご + noun + する,
+  // 拝見する.
+  if (chain.some((t) => HUMBLE_VERBS.has(t.base))) politeness.add('humble');
+  // お送りします / ご連絡いたします / お受けできかねます: お・ご + a verb's stem or a noun + する (できる, いたす).
+  if (prefixed && chain.some((t) => /^(?:する|できる|出来る|いたす|致す|申し上げる)$/.test(t.base))) politeness.add('humble');
+  if (HUMBLE_NOUNS.has(honourNoun)) politeness.add('humble');
+  // 尊敬語: a respectful verb (おっしゃる, いらっしゃる, なさる, くださる), お/ご + noun + になる or ください,
+  // ご覧になる.
+  const respectfulVerb = chain.some((t) => RESPECTFUL_VERBS.has(t.base) && !WEAK_RESPECT.has(t.base));
+  if (respectfulVerb) politeness.add('respectful');
+  if (first.base === 'なる' && before?.surface === 'に' && before.pos === '助詞') {
+    const stem = tokens[from - 2];
+    const stemText = prefixedNoun(tokens, from - 2);
+    // お世話になる / ご厄介になる are set phrases of the speaker's gratitude, not respect for a subject.
+    const setPhrase = !!stemText && /^(?:お世話|ご厄介|お陰|おかげ|お役|ご縁)$/.test(stemText);
+    if (stem && (stemText || RESPECTFUL_NOUNS.has(stem.surface)) && !setPhrase && !/様|さま/.test(stem.surface)) politeness.add('respectful');
+  }
+  if (RESPECTFUL_NOUNS.has(honourNoun)) politeness.add('respectful');
+  if (!politeness.has('polite')) politeness.add('plain');
+
+  // 〜かねる says "cannot" (対応いたしかねます): a negative potential in form and meaning.
+  // A negative in its conditional form (送らなければ, 送んなきゃ) says "must", not "not".
+  const negated = chain.some((t) => !t.cForm.startsWith('仮定') && ((t.pos === '助動詞' && /^(?:ない|ん|ぬ|まい)$/.test(t.base)) || (t.pos === '形容詞' && t.base === 'ない' && t !== first)) ||
+    (t.base === 'かねる' && t.pos1 === '非自立'));
+  const potentialVerb = chain.some((t, k) =>
+    ABILITY_VERBS.has(t.base) || isPotentialVerb(t) ||
+    // 承れません: IPADIC reads a potential it lacks as the 仮定形 of the 五段 verb before ます.
+    (t.pos === '動詞' && t.cForm === '仮定形' && chain[k + 1]?.base === 'ます'));
+  const rareru = chain.some((t) => t.pos === '動詞' && t.pos1 === '接尾' && (t.base === 'れる' || t.base === 'られる'));
+  const causative = chain.some((t) => t.pos === '動詞' && t.pos1 === '接尾' && (t.base === 'せる' || t.base === 'させる'));
+  const last = chain[chain.length - 1]!;
+  const request = has('くださる', '下さる') && chain.some((t) => t.cForm.startsWith('命令')) ||
+    has('ほしい', '欲しい') || te ||
+    (/^(?:いただける|頂ける|もらえる|くれる)$/.test(last.base) || chain.some((t) => t.base === 'いただける' || t.base === 'もらえる'));
+  const imperative = last.cForm.startsWith('命令') && !has('くださる', '下さる');
+  const quoted = quotes.some(([a, b]) => start >= a && end <= b);
+  return {
+    from, to, start, end, text: text.slice(start, end), head, ...(noun ? { noun } : {}), kind,
+    politeness: [...politeness],
+    negated,
+    potential: potentialVerb || (rareru && negated),
+    volitional: chain.some((t) => t.pos === '助動詞' && (t.base === 'う' || t.base === 'よう')) && !has('です', 'だ'),
+    causative,
+    passive: rareru,
+    past: has('た', 'だ') && chain.some((t) => t.base === 'た'),
+    progressive: chain.some((t, k) => k > 0 && (t.base === 'いる' || t.base === 'おる' || t.base === 'てる' || t.base === 'いらっしゃる') &&
+      (chain[k - 1]!.surface === 'て' || chain[k - 1]!.surface === 'で' || t.base === 'てる')),
+    desire: has('たい') || has('ほしい', '欲しい'),
+    request,
+    imperative,
+    ending: te ? 'te' : endingAfter(tokens, to),
+    main: false,
+    quoted,
+  };
+}
+
+/** A 一段 verb that is the potential of a listed 五段 verb (伺える ← 伺う, 行ける ← 行く). */
+function isPotentialVerb(t: Token): boolean {
+  if (t.pos !== '動詞' || !t.cType.startsWith('一段') || !t.base.endsWith('る') || t.base.length < 2) return false;
+  const e = t.base[t.base.length - 2]!;
+  const u = GODAN_E_ROW[e];
+  if (!u) return false;
+  return POTENTIAL_OF.has(t.base.slice(0, -2) + u);
+}
+
+function endingAfter(tokens: readonly Token[], to: number): Ending {
+  const next = tokens[to];
+  if (next && (next.pos1 === '読点' || /^[、，,]$/.test(next.surface))) return 'conjunctive';
+  if (!next || next.pos === '記号' || PUNCT.test(next.surface)) return 'final';
+  if (next.pos === '助詞') {
+    if (next.pos1.includes('終助詞')) return 'final';
+    if (next.pos1 === '接続助詞' || CONJUNCTIVE.has(next.surface)) {
+      if (next.surface === 'と' && next.pos1 !== '接続助詞') return 'quotative';
+      return 'conjunctive';
+    }
+    if (next.pos1 === '格助詞' && (next.surface === 'と' || next.surface === 'って')) return 'quotative';
+    return 'attributive';
+  }
+  if (next.pos === '助動詞' && next.base === 'じゃん') return 'final';
+  return 'attributive';
+}
+
+const SUBJECT_PARTICLES = new Set(['が', 'は', 'も', 'では', 'としては', 'から', 'にて', 'より']);
+
+/** Noun phrases marked as subject or topic, and whose side they are on. */
+function findSubjects(tokens: readonly Token[], offset: number): Subject[] {
+  const out: Subject[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const p = tokens[k]!;
+    const toshite = p.surface === 'と' && tokens[k + 1]?.surface === 'し' && tokens[k + 2]?.surface === 'て' && tokens[k + 3]?.surface === 'は';
+    if (p.pos !== '助詞' || (!SUBJECT_PARTICLES.has(p.surface) && !toshite)) continue;
+    // から / より / にて only after an own-side or client word (弊社から, 貴社より); が/は/も after any noun.
+    let s = k - 1;
+    let particle = toshite ? 'としては' : p.surface;
+    // 弊社では / 弊社でも: で + は is one particle here.
+    if ((particle === 'は' || particle === 'も') && (tokens[s]!.surface === 'で' || tokens[s]!.surface === 'として') && tokens[s]!.pos === '助詞') {
+      particle = tokens[s]!.surface + particle;
+      s--;
+    }
+    const endAt = s + 1;
+    if (s < 0 || (tokens[s]!.pos !== '名詞' && !isPrefix(tokens[s]))) continue;
+    // Back over nouns, prefixes and の between nouns (弊社の営業部長の石田).
+    while (s > 0) {
+      const b = tokens[s - 1]!;
+      if (b.pos === '名詞' || isPrefix(b)) s--;
+      else if (b.surface === 'の' && b.pos === '助詞' && s - 2 >= 0 && tokens[s - 2]!.pos === '名詞') s -= 2;
+      else break;
+      if (endAt - s > 8) break;
+    }
+    const text = tokens.slice(s, endAt).map((t) => t.surface).join('');
+    const side = sideOf(text, tokens.slice(s, endAt));
+    if (!side) continue;
+    if ((particle === 'から' || particle === 'より' || particle === 'にて') && side !== 'ours' && side !== 'client') continue;
+    out.push({ start: tokens[s]!.start - offset, end: tokens[endAt - 1]!.end - offset, text, side, particle });
+  }
+  return out;
+}
+
+function sideOf(text: string, phrase: readonly Token[]): Side | undefined {
+  const last = phrase[phrase.length - 1]!;
+  if (CLIENT_SUFFIXES.some((x) => text.endsWith(x)) || CLIENT_SIDE.some((x) => text.includes(x))) return 'client';
+  if (text.endsWith('さん') || text.endsWith('氏')) return 'third';
+  if (OUR_SIDE.some((x) => text.startsWith(x) || text.includes(x + 'の'))) return 'ours';
+  if (THING_HEADS.some((x) => text.endsWith(x))) return 'thing';
+  // A person's name with no honorific is one of our own (one never writes a client's name bare).
+  if (last.pos1 === '固有名詞' && last.pos2 === '人名') return 'ours';
+  if (last.pos1 === '固有名詞' && last.pos2 === '組織') return 'third';
+  if (last.pos1 === '代名詞') return undefined;
+  return undefined;
+}
+
+function agentOf(main: JaPredicate, subjects: Subject[], quotes: Array<[number, number]>): Side | undefined {
+  let found: Subject | undefined;
+  for (const s of subjects) {
+    if (s.end > main.start) break;
+    if (quotes.some(([a, b]) => s.start >= a && s.end <= b)) continue;
+    found = s;
+  }
+  if (found) return found.side;
+  if (main.politeness.includes('humble') && !main.request) return 'ours';
+  if (main.politeness.includes('respectful') && !main.request) return 'client';
+  return undefined;
+}
+
+function levelOf(main: JaPredicate | undefined, text: string): Level {
+  if (!main) return 'fragment';
+  if (main.politeness.includes('polite')) return 'polite';
+  if (main.ending === 'te') {
+    // 〜ていただきたく / 〜まして: elliptical polite endings, not a te-form request.
+    return /(?:まして|でして|いただき(?:たく)?|くださいまして)[。．]?$/.test(text.trim()) ? 'fragment' : 'te';
+  }
+  if (main.kind === 'copula') return 'dearu';
+  return 'plain';
+}
+
+function speechActs(text: string, main: JaPredicate | undefined, agent: Side | undefined, question: boolean): SpeechAct[] {
+  const acts = new Set<SpeechAct>();
+  if (APOLOGY.test(text)) acts.add('apology');
+  if (THANKS.test(text)) acts.add('thanks');
+  if (main?.request || REQUEST_WORDS.test(text)) acts.add('request');
+  if (PROPOSAL_WORDS.test(text) || (main && main.volitional && question)) acts.add('proposal');
+  const ourAct = agent === 'ours' || agent === undefined;
+  if (main && ourAct && !main.quoted) {
+    if (main.negated && !main.past && !question && main.potential) acts.add('refusal');
+  }
+  if (REFUSAL_WORDS.test(text) && ourAct && !question) acts.add('refusal');
+  if (main && ourAct && !main.quoted && !acts.has('refusal') && !main.negated && !main.past && main.politeness.includes('humble') &&
+    !main.request && !acts.has('request') && !question && !main.progressive) acts.add('offer');
+  if (acts.size === 0 && main && !question && !main.request) acts.add('notice');
+  return [...acts];
+}
+
+/** Spoken-style marks in a sentence: contractions, elongation, wave dashes, exclamation runs, slang, emoji. */
+function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, offset: number): Colloquial[] {
+  const out: Colloquial[] = [];
+  const quotes = quotedRanges(text);
+  const inQuote = (a: number, b: number) => quotes.some(([s, e]) => a < e && b > s);
+  const push = (c: Colloquial) => {
+    if (!inQuote(c.start, c.end)) out.push(c);
+  };
+  if (tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const s = t.start - offset;
+      const e = t.end - offset;
+      if (t.pos === '動詞' && CONTRACTED_AUXILIARIES.has(t.base)) push({ start: s, end: e, kind: 'contraction' });
+      else if (t.cForm.includes('縮約') || t.cForm === '未然特殊') push({ start: s, end: e, kind: 'contraction' });
+      else if (t.surface === 'んで' && t.pos === '助詞') push({ start: s, end: e, kind: 'contraction' });
+      else if (t.pos === '助動詞' && (t.base === 'っす' || t.base === 'じゃん')) push({ start: s, end: e, kind: 'casual-copula' });
+      else if (t.surface === 'じゃ' && tokens[k + 1]?.base === 'ない') push({ start: s, end: e, kind: 'contraction' });
+    }
+  }
+  // Elongation: a long-vowel mark or a small vowel after hiragana (すごーい, ですー, ありがとー, はーい).
+  for (const m of text.matchAll(/[ぁ-ゖ](?:ー|ぁ|ぃ|ぅ|ぇ|ぉ)+(?=[ぁ-ゖ！!。？?〜～\s]|$)/gu)) {
+    if (/[ぁぃぅぇぉ]/.test(m[0][0]!)) continue;
+    push({ start: m.index + 1, end: m.index + m[0].length, kind: 'elongation' });
+  }
+  // A wave dash that is not a range (10〜12時): after kana or before the end or ！.
+  for (const m of text.matchAll(/[〜～]+/gu)) {
+    const prev = text[m.index - 1] ?? '';
+    const next = text[m.index + m[0].length] ?? '';
+    if (/[0-9０-９]/.test(prev) || /[0-9０-９]/.test(next)) continue;
+    if (/[ぁ-ゖァ-ヺー！!]/.test(prev) && (next === '' || /[！!。？?\s♪]/.test(next))) push({ start: m.index, end: m.index + m[0].length, kind: 'wave-dash' });
+  }
+  for (const m of text.matchAll(/[！!]{2,}|[？?][！!]|[！!][？?]/gu)) push({ start: m.index, end: m.index + m[0].length, kind: 'exclamation' });
+  for (const m of text.matchAll(/\p{Extended_Pictographic}|[♪☆★]|[（(]笑[）)]|(?<=[ぁ-ゖ。！])[wｗ]+$/gu)) {
+    push({ start: m.index, end: m.index + m[0].length, kind: 'emoji' });
+  }
+  for (const w of COLLOQUIAL_WORDS) {
+    for (let i = text.indexOf(w.word); i >= 0; i = text.indexOf(w.word, i + w.word.length)) {
+      // A word inside a longer one (マジック, ヤバ in ヤバい when ヤバい matched) is not this word.
+      if (/^[ァ-ヺ]/.test(w.word) && /[ァ-ヺー]/.test(text[i + w.word.length] ?? '') && !/い$/.test(w.word)) continue;
+      if (/^[ァ-ヺ]/.test(w.word) && /[ァ-ヺー]/.test(text[i - 1] ?? '')) continue;
+      if (out.some((c) => c.kind === 'slang' && c.start <= i && i < c.end)) continue;
+      push({ start: i, end: i + w.word.length, kind: 'slang', neutral: w.neutral });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,55 @@
+// Quoted history in a plain-text reply or forward: the other party's words, never ours to judge. Language
+// neutral: English and Japanese mail clients write the same shapes. Linear in the number of lines.
+import type { Line } from '../types';
+
+/** A line quoted with > or ＞ (any depth, leading spaces allowed). */
+export const QUOTED_LINE = /^[ \t\u3000]*[>＞]/;
+
+/** Separators after which everything is the earlier mail (Outlook, Thunderbird, Japanese Outlook). */
+const SEPARATOR = /^[ \t\u3000]*(?:-{2,}\s*(?:Original Message|Forwarded message|元のメッセージ|転送されたメッセージ|転送メッセージ)\s*-{2,}|_{10,}|Begin forwarded message:)[ \t\u3000]*$/i;
+/** "On Mon, 1 Dec 2025 at 10:00, Sato <sato@example.jp> wrote:" (Gmail, Apple Mail), possibly split over two lines. */
+const ON_WROTE = /^[ \t\u3000]*On\b.{4,300}\bwrote:[ \t\u3000]*$/i;
+const ON_START = /^[ \t\u3000]*On\b.{4,300}$/i;
+const WROTE_END = /^.{0,300}\bwrote:[ \t\u3000]*$/i;
+/** 「2025年12月1日(月) 10:00 佐藤 <sato@example.jp>:」 (Gmail in Japanese), 「…のメッセージ:」, 「…さんは書きました:」. */
+const JA_HEADER = /^[ \t\u3000]*(?![>＞])(?:\d{4}[年/]\d{1,2}[月/]\d{1,2}日?.{0,200}[:：]|.{1,200}(?:のメッセージ|は書きました|が書きました|wrote)[:：])[ \t\u3000]*$/;
+/** A header block of a quoted or forwarded mail: From:/差出人: followed by Sent:/Date:/To:/Subject:/件名: lines. */
+const FROM = /^[ \t\u3000]*\*?(?:From|差出人|送信者)\*?[ \t]*[:：]/i;
+const HEADER_FIELD = /^[ \t\u3000]*\*?(?:Sent|Date|To|Cc|Subject|送信日時|日時|日付|宛先|件名|CC)\*?[ \t]*[:：]/i;
+
+/**
+ * The index of the first line of quoted history (a separator, an attribution line or a header block) after
+ * which every line is the earlier mail, or `lines.length` when there is none. The first line of the field is
+ * never taken for history: a draft that starts with "From:" is someone's own text.
+ */
+export function historyStart(lines: readonly Line[]): number {
+  for (let i = 1; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t.length > 400) continue;
+    if (SEPARATOR.test(t) || ON_WROTE.test(t) || JA_HEADER.test(t)) return i;
+    if (ON_START.test(t) && i + 1 < lines.length && WROTE_END.test(lines[i + 1]!.text)) return i;
+    if (FROM.test(t)) {
+      let fields = 0;
+      for (let k = i + 1; k < Math.min(lines.length, i + 6); k++) if (HEADER_FIELD.test(lines[k]!.text)) fields++;
+      if (fields >= 2) return i;
+    }
+  }
+  return lines.length;
+}
+
+/** Ranges [start, end) of the field that are quoted history: > lines and everything from the history start. */
+export function quotedHistory(lines: readonly Line[]): Array<[number, number]> {
+  const from = historyStart(lines);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < from; i++) {
+    const l = lines[i]!;
+    if (QUOTED_LINE.test(l.text)) {
+      const last = out[out.length - 1];
+      // Consecutive quoted lines (and the line break between them) form one range.
+      if (last && last[1] >= l.start - 1) last[1] = l.end;
+      else out.push([l.start, l.end]);
+    }
+  }
+  if (from < lines.length) out.push([lines[from]!.start, lines[lines.length - 1]!.end]);
+  return out;
+}

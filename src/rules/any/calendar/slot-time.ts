@@ -1,0 +1,224 @@
+// A proposed slot in the client's clock (policy.meetings.timeZone, Tokyo by default): the writer's zone
+// applies to a time written without one. Finds the nearest good business slots and writes them back in
+// the writer's own format and zone, with the Tokyo time beside a foreign one: "Wed 10 June 5pm PT (Thu 9am JST)".
+import type { Clock, DateMention, Slot, TimeMention, TimeStyle } from '../../../engine/analysis/dates';
+import { addDays, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
+import { convert, isZone, resolveZone, type Wall } from '../../../engine/analysis/dates-zones';
+import type { RuleContext } from '../../../engine/rule';
+import { closedReason } from './closed-days';
+import { renderDate } from './render';
+import { EN_WEEKDAYS } from '../../../engine/analysis/dates';
+
+const JA_WEEKDAYS = '日月火水木金土';
+
+export interface Hours {
+  zone: string;
+  writer: string | undefined;
+  open: number;
+  close: number;
+  lunchFrom: number;
+  lunchTo: number;
+}
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** The policy's business hours, in minutes, with zones that Intl knows (a bad value falls back to Tokyo). */
+export function hoursOf(ctx: RuleContext): Hours {
+  const m = ctx.policy.meetings;
+  const zone = isZone(m.timeZone) ? m.timeZone : 'Asia/Tokyo';
+  const writer = m.writerTimeZone && isZone(m.writerTimeZone) ? m.writerTimeZone : undefined;
+  return {
+    zone, writer,
+    open: minutesOf(m.businessHours.start), close: minutesOf(m.businessHours.end),
+    lunchFrom: minutesOf(m.lunch.start), lunchTo: minutesOf(m.lunch.end),
+  };
+}
+
+/** A slot's start (and end) in the client's zone, and the zone it was written in. */
+export interface ClientTime {
+  start: Wall;
+  end: Wall;
+  /** The zone the writer's wall times are in. */
+  writerZone: string | number;
+  /** Written in another zone than the client's: show the client's time beside it. */
+  foreign: boolean;
+  /** The day the writer wrote (or the resolved relative day), for a slot with a date. */
+  writtenDay: Day;
+}
+
+const toMin = (c: Clock) => c.h * 60 + c.min;
+
+/** Where and when the slot falls for the client; null without a time or when its zone is unclear. */
+export function clientTime(slot: Slot, ctx: RuleContext, hours = hoursOf(ctx)): ClientTime | null {
+  const t = slot.time;
+  if (!t) return null;
+  const zone = resolveZone(t.zone, hours.zone, hours.writer);
+  if (zone === null) return null;
+  const day = slot.date?.day ?? nominalDay(ctx);
+  const from = toMin(t.from);
+  let to = t.to ? toMin(t.to) : from;
+  if (to < from) to += 1440;
+  const start = convert({ day, minutes: from }, zone, hours.zone);
+  const end = convert({ day, minutes: to }, zone, hours.zone);
+  const foreign = zone !== hours.zone && !(typeof zone === 'number' && zone === offsetMinutes(hours.zone, day));
+  return { start, end, writerZone: zone, foreign, writtenDay: day };
+}
+
+function offsetMinutes(zone: string, day: Day): number {
+  const w = convert({ day, minutes: 720 }, 0, zone);
+  return (serial(w.day) - serial(day)) * 1440 + w.minutes - 720;
+}
+
+/** A time with no date: judged on the next working day after today, so that only the clock matters. */
+function nominalDay(ctx: RuleContext): Day {
+  const [y, m, d] = ctx.today.split('-').map(Number);
+  let day: Day = addDays({ y: y!, m: m!, d: d! }, 1);
+  while (closedReason(day)) day = addDays(day, 1);
+  return day;
+}
+
+export type HoursProblem = 'outside' | 'lunch' | null;
+
+/** Outside business hours (warning) or over lunch (info), in the client's clock. */
+export function hoursProblem(ct: ClientTime, hours: Hours): HoursProblem {
+  const s = ct.start.minutes;
+  const e = serial(ct.end.day) > serial(ct.start.day) ? ct.end.minutes + 1440 : ct.end.minutes;
+  const hasLength = e > s;
+  if (s < hours.open || (hasLength ? e > hours.close : s >= hours.close)) return 'outside';
+  if (s < hours.lunchTo && (hasLength ? e > hours.lunchFrom : s >= hours.lunchFrom)) return 'lunch';
+  return null;
+}
+
+/**
+ * The nearest good slots (client clock) of the same length: working days, inside business hours and not
+ * over lunch, after today, and (for a foreign writer) at a working hour for the writer, 7:00 to before 20:00. The
+ * nearest one before the slot and the nearest one after it, in order of time.
+ */
+export function nearestGoodSlots(ct: ClientTime, hours: Hours, today: Day, accept: (w: Wall) => boolean = () => true): Wall[] {
+  const length = Math.max(0, (serial(ct.end.day) - serial(ct.start.day)) * 1440 + ct.end.minutes - ct.start.minutes);
+  const target = serial(ct.start.day) * 1440 + ct.start.minutes;
+  const starts = [hours.open, hours.lunchTo, hours.lunchFrom - length, hours.close - Math.max(length, 60)];
+  const found: Array<{ wall: Wall; at: number }> = [];
+  for (let i = -7; i <= 14; i++) {
+    const day = addDays(ct.start.day, i);
+    if (serial(day) <= serial(today) || closedReason(day)) continue;
+    for (const minutes of starts) {
+      const wall = { day, minutes };
+      const probe: ClientTime = { ...ct, start: wall, end: { day, minutes: minutes + length } };
+      if (minutes < 0 || hoursProblem(probe, hours) !== null) continue;
+      if (ct.foreign) {
+        const w = convert(wall, hours.zone, ct.writerZone).minutes;
+        if (w < 7 * 60 || w >= 20 * 60) continue;
+      }
+      if (!accept(wall)) continue;
+      const at = serial(day) * 1440 + minutes;
+      if (!found.some((f) => f.at === at)) found.push({ wall, at });
+    }
+  }
+  const before = found.filter((f) => f.at < target).sort((a, b) => b.at - a.at);
+  const after = found.filter((f) => f.at > target).sort((a, b) => a.at - b.at);
+  const picked = before.length && after.length ? [before[0]!, after[0]!] : before.length ? before.slice(0, 2).reverse() : after.slice(0, 2);
+  return picked.map((f) => f.wall);
+}
+
+const toFullwidth = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A clock time in the writer's style: 14時, 午後2時, 14:00, 2pm, 2:30 p.m. */
+export function renderClock(c: Clock, style: TimeStyle, half = false): string {
+  let out: string;
+  const h12 = c.h % 12 || 12;
+  switch (style.kind) {
+    case 'ja':
+      out = `${c.h}時${c.min ? (c.min === 30 && half ? '半' : `${c.min}分`) : ''}`;
+      break;
+    case 'ja-meridiem':
+      out = `${c.h < 12 ? '午前' : '午後'}${h12}時${c.min ? (c.min === 30 && half ? '半' : `${c.min}分`) : ''}`;
+      break;
+    case 'colon':
+      out = `${style.padded ? pad(c.h) : c.h}:${pad(c.min)}`;
+      break;
+    case 'ampm': {
+      const suffix = style.ampm ?? 'm';
+      const upper = /M/.test(suffix);
+      const letter = c.h < 12 ? (upper ? 'A' : 'a') : upper ? 'P' : 'p';
+      out = `${h12}${c.min ? `:${pad(c.min)}` : ''}${style.space ? ' ' : ''}${letter}${suffix}`;
+      break;
+    }
+  }
+  return style.fullwidth ? toFullwidth(out) : out;
+}
+
+/** The clock phrases inside a time mention, in order (start, then end of a range). */
+const CLOCK = /(?:午前|午後)?\s*[0-9０-９]{1,2}\s*時(?:\s*[0-9０-９]{1,2}\s*分|半)?|[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))?|\b\d{1,2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z])|\bnoon\b|正午/g;
+
+function renderTime(t: TimeMention, from: Clock, to: Clock | undefined): string {
+  const matches = [...t.text.matchAll(CLOCK)];
+  if (matches.length === 0) return renderClock(from, t.style);
+  let out = '';
+  let last = 0;
+  matches.slice(0, to ? 2 : 1).forEach((m, i) => {
+    const c = i === 0 ? from : to!;
+    const own = { ...t.style, ...styleOf(m[0]) };
+    out += t.text.slice(last, m.index) + renderClock(c, own, /半/.test(m[0]));
+    last = m.index! + m[0].length;
+  });
+  return out + t.text.slice(last);
+}
+
+function styleOf(clock: string): Partial<TimeStyle> {
+  if (/午前|午後/.test(clock)) return { kind: 'ja-meridiem' };
+  if (/時/.test(clock)) return { kind: 'ja' };
+  const ap = /(\s*)([ap]\.?m\.?|[AP]\.?M\.?)/.exec(clock);
+  if (ap) return { kind: 'ampm', ampm: ap[2]!.slice(1), space: ap[1]!.length > 0 };
+  return { kind: 'colon', padded: /^[0０]/.test(clock) };
+}
+
+/** The client's time beside a foreign one: " (Fri 9am JST)" / "（日本時間 6月12日（金）9時）". */
+function clientBeside(wall: Wall, lang: 'ja' | 'en', style: TimeStyle, zone: string): string {
+  const c = { h: Math.floor(wall.minutes / 60), min: wall.minutes % 60 };
+  const label = zone === 'Asia/Tokyo' ? 'JST' : zone;
+  if (lang === 'ja') {
+    return `（${zone === 'Asia/Tokyo' ? '日本時間' : zone} ${wall.day.m}月${wall.day.d}日（${JA_WEEKDAYS[weekday(wall.day)]}）${renderClock(c, { kind: 'ja' })}）`;
+  }
+  const en: TimeStyle = style.kind === 'ampm' ? style : { kind: style.kind === 'colon' ? 'colon' : 'ampm', ampm: 'm' };
+  return ` (${EN_WEEKDAYS[weekday(wall.day)]!.slice(0, 3)} ${renderClock(c, en)} ${label})`;
+}
+
+/** A client-clock start in the writer's zone. */
+export function writerWall(ct: ClientTime, start: Wall, hours: Hours): Wall {
+  return convert(start, hours.zone, ct.writerZone);
+}
+
+/** Only the time phrase of the slot rewritten for a new start on the same written day. */
+export function renderSlotTime(slot: Slot, ct: ClientTime, start: Wall, hours: Hours): string {
+  const t = slot.time!;
+  const length = (serial(ct.end.day) - serial(ct.start.day)) * 1440 + ct.end.minutes - ct.start.minutes;
+  const w = convert(start, hours.zone, ct.writerZone);
+  const we = convert({ day: start.day, minutes: start.minutes + length }, hours.zone, ct.writerZone);
+  return renderTime(t, { h: Math.floor(w.minutes / 60), min: w.minutes % 60 }, t.to ? { h: Math.floor(we.minutes / 60), min: we.minutes % 60 } : undefined);
+}
+
+/** The slot's text rewritten for a new client-clock start, in the writer's format and zone. */
+export function renderSlot(slot: Slot, ct: ClientTime, start: Wall, hours: Hours, text: string, lang: 'ja' | 'en'): string {
+  const t = slot.time!;
+  const length = (serial(ct.end.day) - serial(ct.start.day)) * 1440 + ct.end.minutes - ct.start.minutes;
+  const w = convert(start, hours.zone, ct.writerZone);
+  const we = convert({ day: start.day, minutes: start.minutes + length }, hours.zone, ct.writerZone);
+  const from = { h: Math.floor(w.minutes / 60), min: w.minutes % 60 };
+  const to = t.to ? { h: Math.floor(we.minutes / 60), min: we.minutes % 60 } : undefined;
+  let out = '';
+  const d: DateMention | undefined = slot.date;
+  const timeText = renderTime(t, from, to);
+  if (d && d.start <= t.start) out = renderDate(d, w.day) + text.slice(d.end, t.start) + timeText;
+  else if (d) out = timeText + text.slice(t.end, d.start) + renderDate(d, w.day);
+  else out = timeText;
+  if (ct.foreign) out += clientBeside(start, lang, t.style, hours.zone);
+  return out;
+}
+
+/** Whether moving to the slot changes the written day (a time-only slot can't say so). */
+export function sameWrittenDay(slot: Slot, ct: ClientTime, start: Wall, hours: Hours): boolean {
+  if (slot.date) return true;
+  return serial(convert(start, hours.zone, ct.writerZone).day) === serial(ct.writtenDay);
+}

@@ -1,0 +1,128 @@
+import { parseIsoDay, serial } from '../../engine/analysis/dates-day';
+import { defineRule, type RuleContext } from '../../engine/rule';
+import { has } from './calendar/lexicon';
+import { meetingSlots } from './calendar/meeting-dates';
+import { clientTime, hoursOf, hoursProblem, nearestGoodSlots, renderSlot, renderSlotTime, sameWrittenDay, writerWall, type Hours } from './calendar/slot-time';
+import { betterWhens, parseWhen, whenHoursProblem } from './calendar/when-field';
+
+const clock = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
+
+function messages(problem: 'outside' | 'lunch', at: number, hours: Hours, foreign: boolean) {
+  const zoneEn = hours.zone === 'Asia/Tokyo' ? 'Tokyo' : hours.zone;
+  const zoneJa = hours.zone === 'Asia/Tokyo' ? '日本時間' : hours.zone;
+  if (problem === 'lunch') {
+    return {
+      message: `This slot runs over lunch (${clock(hours.lunchFrom)}–${clock(hours.lunchTo)} ${zoneEn} time). Japanese clients usually keep lunch free; consider a slot before or after it.`,
+      messageJa: `昼休み（${clock(hours.lunchFrom)}〜${clock(hours.lunchTo)}）にかかる時間帯です。前後の時間帯もご検討ください。`,
+      severity: 'info' as const,
+    };
+  }
+  const when = foreign ? ` (${clock(at)} in ${zoneEn})` : '';
+  const whenJa = foreign ? `（${zoneJa}で${clock(at)}）` : '';
+  return {
+    message: `This time${when} is outside business hours in Japan (${clock(hours.open)}–${clock(hours.close)} ${zoneEn} time). Propose a time within the client's working day.`,
+    messageJa: `この時間${whenJa}は日本の営業時間（${clock(hours.open)}〜${clock(hours.close)}）外です。先方の営業時間内の時間帯をご提案ください。`,
+  };
+}
+
+function checkWhen(ctx: RuleContext, hours: Hours): void {
+  const w = parseWhen(ctx.text, hours);
+  const problem = w && whenHoursProblem(w, hours);
+  if (!w || !problem) return;
+  ctx.report({
+    start: 0,
+    end: ctx.text.length,
+    ...messages(problem, 0, hours, false),
+    suggestions: betterWhens(w, hours, parseIsoDay(ctx.today)).map((text) => ({ text, label: `Move to ${text}`, labelJa: `${text} に変更` })),
+  });
+}
+
+/** A meeting time outside Japanese business hours once converted to Tokyo time; over lunch as info. */
+export default defineRule({
+  id: 'any.calendar.outside-business-hours',
+  lang: 'any',
+  category: 'calendar',
+  severity: 'warning',
+  fields: ['body', 'when'],
+  title: { en: 'Meeting outside Japanese business hours', ja: '営業時間外の打ち合わせ' },
+  rationale: {
+    en: 'Japanese clients meet suppliers within their working day, 9:00–18:00 Tokyo time. A slot written in your own time zone that lands early in the morning or at night in Tokyo asks them to stay late or start early, and shows you did not check their clock.',
+    ja: '日本の取引先は、通常、日本時間の9時〜18時の営業時間内に打ち合わせを行います。営業時間外や、海外の時刻で書かれて日本では早朝・深夜になる時間帯の提案は、先方に無理を強いるうえ、相手の時間を確認していない印象を与えます。',
+  },
+  examples: {
+    valid: [
+      { text: 'Could we have a call on Thursday, January 15 at 5pm PT (Friday 10am JST)?' },
+      { text: '1月15日（木）14時〜15時にお打ち合わせをお願いできますでしょうか。' },
+      { text: 'Please send the signed form by 9pm today.' },
+      { text: '資料は1月15日（木）21時までにお送りいたします。' },
+      { text: '定例のお打ち合わせは毎週火曜日の8時からです。' },
+      { text: '1月15日（木）19時から、ささやかですが会食の席を設けさせていただければと存じます。' },
+    ],
+    invalid: [
+      {
+        text: 'Could we have a call on Thu 15 January 9am PT?',
+        flagged: 'Thu 15 January 9am PT',
+        outputs: [
+          'Could we have a call on Wed 14 January 4pm PT (Thu 9am JST)?',
+          'Could we have a call on Thu 15 January 4pm PT (Fri 9am JST)?',
+        ],
+      },
+      {
+        text: '1月15日（木）19時からお打ち合わせをお願いできますでしょうか。',
+        flagged: '1月15日（木）19時',
+        outputs: [
+          '1月15日（木）17時からお打ち合わせをお願いできますでしょうか。',
+          '1月16日（金）9時からお打ち合わせをお願いできますでしょうか。',
+        ],
+      },
+      {
+        text: '1月15日（木）12:00〜13:00にお打ち合わせをお願いできますでしょうか。',
+        flagged: '12:00〜13:00',
+        outputs: [
+          '1月15日（木）11:00〜12:00にお打ち合わせをお願いできますでしょうか。',
+          '1月15日（木）13:00〜14:00にお打ち合わせをお願いできますでしょうか。',
+        ],
+      },
+    ],
+  },
+  document(ctx) {
+    const hours = hoursOf(ctx);
+    if (ctx.field === 'when') return checkWhen(ctx, hours);
+    const today = parseIsoDay(ctx.today);
+    for (const { slot, sentence } of meetingSlots(ctx)) {
+      const t = slot.time;
+      // A dinner or a reception is held after hours by nature.
+      if (!t || has('afterHours', sentence.text)) continue;
+      const ct = clientTime(slot, ctx, hours);
+      const problem = ct && hoursProblem(ct, hours);
+      if (!ct || !problem) continue;
+      const lang = slot.date?.lang ?? sentence.lang;
+      // The suggestion rewrites the date too when the writer's day changes; the flag covers the time.
+      const candidates = nearestGoodSlots(ct, hours, today, (w) => sameWrittenDay(slot, ct, w, hours));
+      // The flag covers the time; the whole slot when a move changes the written day or adds Tokyo time.
+      const whole = Boolean(slot.date) && (ct.foreign || candidates.some((w) => serial(writerWall(ct, w, hours).day) !== serial(slot.date!.day)));
+      const start = whole ? slot.start : t.start;
+      const end = whole ? slot.end : t.end;
+      ctx.report({
+        start,
+        end,
+        ...messages(problem, ct.start.minutes, hours, ct.foreign),
+        suggestions: candidates.map((w) => {
+          const text = whole ? renderSlot(slot, ct, w, hours, ctx.text, lang) : renderSlotTime(slot, ct, w, hours);
+          return { text, label: `Move to ${labelOf(w)} Tokyo time`, labelJa: `日本時間 ${labelJa(w)} に変更` };
+        }),
+      });
+    }
+  },
+});
+
+const WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const JA = '日月火水木金土';
+function labelOf(w: { day: { y: number; m: number; d: number }; minutes: number }): string {
+  const wd = new Date(Date.UTC(w.day.y, w.day.m - 1, w.day.d)).getUTCDay();
+  return `${WD[wd]} ${w.day.m}/${w.day.d} ${clock(w.minutes)}`;
+}
+function labelJa(w: { day: { y: number; m: number; d: number }; minutes: number }): string {
+  const wd = new Date(Date.UTC(w.day.y, w.day.m - 1, w.day.d)).getUTCDay();
+  return `${w.day.m}月${w.day.d}日（${JA[wd]}）${clock(w.minutes)}`;
+}

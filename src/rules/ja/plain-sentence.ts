@@ -1,0 +1,225 @@
+import { japaneseFacts, type Colloquial, type JaSentenceFacts } from '../../engine/analysis/ja';
+import { finalPredicate } from '../../engine/analysis/ja-predicate';
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Sentence, Token } from '../../engine/types';
+import { suggestion } from './lib/suggest';
+import { inQuotes, isListOrHeading, isParenthetical } from './lib/text';
+
+/**
+ * Register judged per sentence, from its analysis: a sentence to a client whose main clause is a て-form
+ * request (送って。), a plain question (来れる？ / いいの？ / 見積もりはどう？), or that carries spoken
+ * contractions (〜てる, 〜ちゃう, 〜とく, 〜なきゃ, 〜んで), slang (めっちゃ, マジで) or elongation and wave
+ * dashes (〜！, ですー) is casual, even in a one-line mail with nothing polite to mix with. Plain statements
+ * (〜した。〜だ。) are ja.register.desumasu-dearu-mix; chatty endings with a listed phrase are
+ * ja.register.casual-to-client: this rule gives way to both on the same words.
+ */
+export default defineRule({
+  id: 'ja.register.plain-sentence',
+  lang: 'ja',
+  category: 'register',
+  severity: 'warning',
+  requiresTokens: true,
+  yieldsTo: ['ja.register.casual-to-client', 'ja.register.desumasu-dearu-mix', 'ja.honorific.ryokai-to-client'],
+  title: { en: 'A sentence in spoken style to a client', ja: 'お客様への話し言葉の文' },
+  rationale: {
+    en: 'Each sentence to a Japanese buyer is expected in business register. A て-form request, a plain question, a spoken contraction, slang or a drawn-out ending reads as talk between friends, and a buyer takes it as a lack of respect even when the rest of the mail is polite.',
+    ja: '取引先への文は一文ごとにビジネスの言葉遣いが求められます。「〜して。」のような依頼、常体の疑問、「〜てる」「〜ちゃう」などの縮約、俗語、語尾を伸ばす書き方は友人同士の話し方で、他が丁寧でも失礼な印象を与えます。',
+  },
+  examples: {
+    valid: [
+      { text: '資料をお送りください。' },
+      { text: 'ご確認いただけますでしょうか。' },
+      { text: '明日の会議にご出席いただけますか？' },
+      { text: '見積もりはいかがでしょうか？' },
+      { text: '10〜12時でお願いいたします。' },
+      { text: '資料を送って。', context: { recipient: 'internal' } },
+      { text: '「めっちゃ」という言葉は使いません。' },
+      { text: '・確認して返送' },
+      { text: 'ご確認のうえ、ご返送いただきたく。' },
+      { text: '引き続きよろしくお願いいたします。' },
+      { text: '現在、在庫を確認しております。' },
+      { text: '新製品のご案内をお送りいたしました。' },
+    ],
+    invalid: [
+      { text: '図面を確認して。', flagged: '確認して', outputs: ['図面を確認してください。', '図面を確認していただけますでしょうか。'] },
+      { text: 'ちょっと待ってて。', flagged: '待ってて', outputs: ['ちょっと待っていてください。', 'ちょっと待っていていただけますでしょうか。'] },
+      { text: '明日の会議、来れるの？', flagged: '来れるの？', outputs: ['明日の会議、来れますか？'] },
+      { text: 'それでいいの？', flagged: 'いいの？', outputs: ['それでいいですか？'] },
+      { text: '見積もりはどう？', flagged: 'どう？', outputs: ['見積もりはいかがでしょうか？'] },
+      { text: '納期は来週？', flagged: '来週？', outputs: ['納期は来週でしょうか？'] },
+      { text: '明日までに送んなきゃ。', flagged: '送ん', outputs: ['明日までに送らなきゃ。'] },
+      { text: '書類を送っとくので、お待ちください。', flagged: 'とく', outputs: ['書類を送っておくので、お待ちください。'] },
+      { text: '書類は読んどきますので、ご安心ください。', flagged: 'どき', outputs: ['書類は読んでおきますので、ご安心ください。'] },
+      { text: 'ヤバい状況です。', flagged: 'ヤバい', outputs: ['大変な状況です。'] },
+      { text: 'ぶっちゃけ、価格が高いです。', flagged: 'ぶっちゃけ', outputs: ['率直に申し上げると、価格が高いです。'] },
+      { text: 'それって本当？', flagged: '本当？', outputs: ['それって本当でしょうか？'] },
+      { text: 'マジでありがとうございます。', flagged: 'マジで', outputs: ['本当にありがとうございます。'] },
+      { text: '助かりますー。', flagged: 'ー', outputs: ['助かります。'] },
+      { text: '承知しました〜', flagged: '〜', outputs: ['承知しました。'] },
+      { text: '在庫がないんで、来週になります。', flagged: 'んで', outputs: ['在庫がないので、来週になります。'] },
+      { text: '無事に届きました！！', flagged: '！！', outputs: ['無事に届きました。'] },
+    ],
+  },
+  sentence(s, ctx, previous) {
+    if (!s.tokens || isListOrHeading(s, previous) || isParenthetical(s.text)) return;
+    const f = ctx.facts.of(japaneseFacts, s);
+    if (f.quotes.some(([a, b]) => a === 0 && b >= s.text.trim().length)) return;
+    mainClause(s, f, ctx);
+    for (const c of f.colloquial) marker(s, f, c, ctx);
+  },
+});
+
+const QUESTION_TAIL = /^[？?]+/;
+
+/** The main clause: a て-form request, or a plain question. */
+function mainClause(s: Sentence, f: JaSentenceFacts, ctx: RuleContext): void {
+  const m = f.main;
+  const rel = (x: number) => s.start + x;
+  if (m && f.level === 'te' && !m.quoted && f.finalParticles.every((p) => p.text === 'ね' || p.text === 'よ')) {
+    // 確認して → 確認してください; 待ってて (contracted 待っていて) → 待っていてください.
+    const written = s.text.slice(m.start, m.end);
+    const stem = written.endsWith('てて') ? `${written.slice(0, -1)}いて` : written.endsWith('でて') ? `${written.slice(0, -1)}いて` : written;
+    const start = teStart(s, m.from);
+    const head = s.text.slice(start, m.start);
+    const particles = f.finalParticles.length ? f.finalParticles[f.finalParticles.length - 1]!.end : m.end;
+    const end = Math.max(m.end, particles);
+    const close = /[。．！!]/.test(s.text.slice(end)) ? '' : '。';
+    const tail = s.text.slice(end).replace(/^[！!〜～]+/, '');
+    const cut = s.text.length - tail.length;
+    ctx.report({
+      start: rel(start),
+      end: rel(m.end),
+      message: 'A て-form on its own is how friends ask; to a client, ask with ください or いただけますでしょうか.',
+      messageJa: '「〜して。」は親しい間柄の頼み方です。お客様には「〜してください」「〜していただけますでしょうか」とお願いします。',
+      suggestions: [
+        { ...suggestion(`${head}${stem}ください`, 'Ask with ください', '「ください」でお願いする'), edits: edits(s, start, cut, `${head}${stem}ください${close}`) },
+        { ...suggestion(`${head}${stem}いただけますでしょうか`, 'Ask with いただけますでしょうか', '「いただけますでしょうか」でお願いする'),
+          edits: edits(s, start, cut, `${head}${stem}いただけますでしょうか${close}`) },
+      ],
+    });
+    return;
+  }
+  if (!f.question) return;
+  const qm = QUESTION_TAIL.exec(s.text.slice(s.text.trimEnd().length - 1)) ? s.text.trimEnd().length - 1 : -1;
+  if (qm < 0) return;
+  if (m && !m.quoted && (f.level === 'plain' || f.level === 'dearu') && m.ending === 'final') {
+    // 来れる？ → 来れますか？; いいの？ → いいですか？
+    const p = finalPredicate(s.tokens!);
+    if (!p.polite || p.start === undefined || p.end === undefined) return;
+    const start = p.start - s.start;
+    ctx.report({
+      start: rel(start),
+      end: rel(qm + 1),
+      message: 'A plain question is how friends ask; ask a client with です/ます and か.',
+      messageJa: '常体の疑問は親しい間柄の聞き方です。お客様には「〜ますか」「〜でしょうか」と尋ねます。',
+      suggestions: [suggestion(`${p.polite}か？`, `Ask with ${p.polite}か`, `「${p.polite}か」と尋ねる`)],
+    });
+    return;
+  }
+  if (!m && f.level === 'fragment' && f.finalParticles.length === 0) {
+    // 見積もりはどう？ → いかがでしょうか？; 納期は来週？ → 来週でしょうか？
+    const last = lastWord(s.tokens!, s.start, qm);
+    if (!last) return;
+    const word = s.text.slice(last.start, qm);
+    const polite = word === 'どう' ? 'いかがでしょうか' : `${word}でしょうか`;
+    ctx.report({
+      start: rel(last.start),
+      end: rel(qm + 1),
+      message: 'A bare word with ？ is how friends ask; ask a client with でしょうか.',
+      messageJa: '語だけの「？」は親しい間柄の聞き方です。お客様には「〜でしょうか」と尋ねます。',
+      suggestions: [suggestion(`${polite}？`, `Ask with ${polite}`, `「${polite}」と尋ねる`)],
+    });
+  }
+}
+
+/** Where a て-form request starts: the サ変 noun before する (確認して) or the verb itself. */
+function teStart(s: Sentence, from: number): number {
+  const tokens = s.tokens!;
+  const t = tokens[from]!;
+  const before = tokens[from - 1];
+  if (t.base === 'する' && before && before.pos === '名詞' && before.pos1 === 'サ変接続') return before.start - s.start;
+  return t.start - s.start;
+}
+
+/** The word before the question mark: a noun (来週) or どう. */
+function lastWord(tokens: readonly Token[], offset: number, qm: number): { start: number } | undefined {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.start - offset >= qm) continue;
+    if (t.pos === '名詞' || t.surface === 'どう') return { start: t.start - offset };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Replaces start..cut of the sentence (relative offsets) as one edit. */
+function edits(s: Sentence, start: number, cut: number, text: string) {
+  return [{ start: s.start + start, end: s.start + cut, text }];
+}
+
+/** The neutral form of a contraction, from its token (送っとく → 送っておく, 見てる → 見ている). */
+function uncontract(written: string): string | undefined {
+  const swaps: Array<[RegExp, string]> = [
+    [/^ちゃ/, 'てしま'], [/^じゃ(?=[うっい])/, 'でしま'], [/^と(?=[くきいけこ])/, 'てお'], [/^ど(?=[くきいけこ])/, 'でお'],
+    [/^て(?=[るたまなれ]|$)/, 'てい'], [/^で(?=[るたまなれ]|$)/, 'でい'], [/^んで$/, 'ので'], [/^じゃ$/, 'では'],
+    [/^なきゃ$/, 'なければ'], [/^なくちゃ$/, 'なくては'],
+  ];
+  for (const [re, to] of swaps) if (re.test(written)) return written.replace(re, to);
+  return undefined;
+}
+
+function marker(s: Sentence, f: JaSentenceFacts, c: Colloquial, ctx: RuleContext): void {
+  if (inQuotes(f.quotes, c.start, c.end)) return;
+  const written = s.text.slice(c.start, c.end);
+  const rel = (x: number) => s.start + x;
+  let replacement: string | undefined;
+  let message = 'Spoken style reads as over-familiar to a client.';
+  let messageJa = '話し言葉はお客様には馴れ馴れしく映ります。';
+  switch (c.kind) {
+    case 'slang':
+      replacement = c.neutral;
+      message = `${written} is slang; write ${c.neutral} to a client.`;
+      messageJa = `「${written}」は俗語です。お客様には「${c.neutral}」と書きます。`;
+      break;
+    case 'contraction': {
+      // 送ん (未然特殊) → 送ら: the stem before ない; the rest of the contraction stays for its own finding.
+      const t = s.tokens!.find((x) => x.start - s.start === c.start);
+      if (t?.cForm === '未然特殊') replacement = `${t.base.slice(0, -1)}${conjugateA(t)}`;
+      else replacement = uncontract(written);
+      message = `${written} is a spoken contraction; write it out in full to a client.`;
+      messageJa = `「${written}」は話し言葉の縮約です。お客様には省略せずに書きます。`;
+      break;
+    }
+    case 'casual-copula':
+      replacement = 'です';
+      message = 'っす is a casual copula; write です to a client.';
+      messageJa = '「っす」はくだけた言い方です。お客様には「です」と書きます。';
+      break;
+    case 'elongation':
+    case 'wave-dash':
+    case 'exclamation': {
+      const after = s.text.slice(c.end);
+      replacement = /^[。．！!？?]/.test(after) ? '' : '。';
+      if (c.kind === 'exclamation') replacement = '。';
+      message = 'Drawn-out endings and wave dashes (ですー, 〜！) belong to chat; end with 。 to a client.';
+      messageJa = '語尾を伸ばす書き方や「〜」「！！」はチャットの文体です。お客様への文は「。」で結びます。';
+      break;
+    }
+    default:
+      return;
+  }
+  if (replacement === undefined) return;
+  ctx.report({
+    start: rel(c.start),
+    end: rel(c.end),
+    message,
+    messageJa,
+    suggestions: [suggestion(replacement, replacement ? `Write ${replacement}` : 'Remove it', replacement ? `「${replacement}」にする` : '削除する')],
+  });
+}
+
+/** The 未然形 ending of a 五段 verb (送る → ら), for 送んない → 送らない. */
+function conjugateA(t: Token): string {
+  const row: Record<string, string> = { る: 'ら', く: 'か', ぐ: 'が', す: 'さ', つ: 'た', ぬ: 'な', ぶ: 'ば', む: 'ま', う: 'わ' };
+  return row[t.base.slice(-1)] ?? '';
+}

@@ -1,0 +1,227 @@
+// A meeting set of our own: proposals and notices as sellers write them, in Japanese, English and both,
+// many of them clean. Each case states exactly which calendar findings it raises (rule, flagged phrase);
+// the set as a whole is also scored (recall over the flagged cases, no clean case flagged).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applySuggestion } from '../../../src/engine/apply';
+import { Engine } from '../../../src/engine/engine';
+import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import type { DraftInput, Finding } from '../../../src/engine/types';
+import { PolicySchema, type PolicyInput } from '../../../src/policy/schema';
+import { RULES } from '../../../src/rules';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
+});
+
+interface Case {
+  lang: 'ja' | 'en' | 'mixed';
+  body: string;
+  /** [rule name after any.calendar., flagged phrase], in order; empty for a clean draft. */
+  expect: Array<[string, string]>;
+  now?: string;
+  kind?: 'email' | 'meeting-invite';
+  recipient?: 'client' | 'prospect' | 'internal';
+  policy?: PolicyInput;
+  /** What replaces the flagged phrase of the first finding, per suggestion. */
+  fixed?: string[];
+  severity?: 'info' | 'warning' | 'error';
+}
+
+const CASES: Case[] = [
+  // Japanese proposals with a problem.
+  {
+    lang: 'ja', now: '2026-01-05', body: '来週月曜日の14時にお打ち合わせをお願いできますでしょうか。',
+    expect: [['meeting-on-holiday', '来週月曜日']],
+    fixed: ['1月9日（金）', '1月13日（火）'],
+  },
+  { lang: 'ja', now: '2026-02-09', body: '明後日の午後2時に貴社へお伺いしてもよろしいでしょうか。', expect: [['meeting-on-holiday', '明後日']] },
+  { lang: 'ja', now: '2026-03-16', body: '今週金曜の15:00〜16:00でオンライン会議はいかがでしょうか。', expect: [['meeting-on-holiday', '今週金曜']] },
+  { lang: 'ja', body: '12月27日（土）10時にご訪問させていただけますでしょうか。', expect: [['meeting-on-weekend', '12月27日（土）']] },
+  {
+    lang: 'ja',
+    body: 'お打ち合わせの候補日を以下にお送りいたします。\n・12月10日（水）14:00〜15:00\n・12月13日（土）10:00〜11:00\n・12月15日（月）16:00〜17:00\nご都合のよい日時をお知らせください。',
+    expect: [['meeting-on-weekend', '12月13日（土）']],
+  },
+  {
+    lang: 'ja', body: '1月15日（木）8時からお打ち合わせをお願いできますでしょうか。',
+    expect: [['outside-business-hours', '1月15日（木）8時']],
+    fixed: ['1月14日（水）17時', '1月15日（木）9時'],
+  },
+  { lang: 'ja', body: '2026年5月1日（金）10:00〜11:00に品質監査をお願いしたく存じます。', expect: [['meeting-on-holiday', '2026年5月1日（金）']] },
+  { lang: 'ja', body: '8月14日（金）に工場見学をさせていただけないでしょうか。', expect: [['meeting-on-holiday', '8月14日（金）']] },
+  // A kickoff is a first meeting: it should also say who attends.
+  {
+    lang: 'ja', body: '9月22日（火）の午後にキックオフを実施できればと考えております。',
+    expect: [['meeting-on-holiday', '9月22日（火）'], ['first-meeting-attendees', '9月22日（火）の午後にキックオフを実施できればと考えております。']],
+  },
+  { lang: 'ja', body: '5月6日（水）にデモのお時間をいただけますでしょうか。', expect: [['meeting-on-holiday', '5月6日（水）']] },
+  { lang: 'ja', body: '12月10日（木）15時に貴社へお伺いいたします。', expect: [['weekday-mismatch', '12月10日（木）']] },
+  { lang: 'ja', body: '1月2日（金）に新年のご挨拶に伺えればと存じます。', expect: [['meeting-on-holiday', '1月2日（金）']] },
+  {
+    lang: 'ja', body: '日本時間の20時からWeb会議をお願いできますでしょうか。',
+    expect: [['outside-business-hours', '日本時間の20時']], fixed: ['日本時間の13時', '日本時間の17時'],
+  },
+  { lang: 'ja', body: '明日の21時に少しお電話でお話しできますでしょうか。', expect: [['outside-business-hours', '明日の21時']] },
+  {
+    lang: 'ja', recipient: 'prospect',
+    body: '初めてのお打ち合わせとなりますが、12月16日（火）14時に貴社へお伺いしてもよろしいでしょうか。',
+    expect: [['first-meeting-attendees', '初めてのお打ち合わせとなりますが、12月16日（火）14時に貴社へお伺いしてもよろしいでしょうか。']],
+  },
+  { lang: 'ja', body: '12月24日（水）7時半から朝食を兼ねたお打ち合わせはいかがでしょうか。', expect: [['outside-business-hours', '12月24日（水）7時半']] },
+  { lang: 'ja', body: '１２月２０日（土）にご面談のお時間をいただけますと幸いです。', expect: [['meeting-on-weekend', '１２月２０日（土）']] },
+  { lang: 'ja', body: '11月3日（火）に貴社へご説明に伺いたく存じます。', expect: [['meeting-on-holiday', '11月3日（火）']] },
+  { lang: 'ja', body: 'ご面談ですが、12月12日（金）12:00〜13:00はいかがでしょうか。', expect: [['outside-business-hours', '12:00〜13:00']], severity: 'info' },
+  { lang: 'ja', body: '再来週の土曜日にお伺いしてもよろしいでしょうか。', expect: [['meeting-on-weekend', '再来週の土曜日']] },
+
+  // English proposals with a problem.
+  { lang: 'en', now: '2026-01-05', body: 'Could we meet next Monday at 2pm?', expect: [['meeting-on-holiday', 'next Monday']] },
+  { lang: 'en', body: 'Would Saturday, December 13 work for a quick call?', expect: [['meeting-on-weekend', 'Saturday, December 13']] },
+  {
+    lang: 'en', body: 'How about Thu 11 June 9am PT?',
+    expect: [['outside-business-hours', 'Thu 11 June 9am PT']],
+    fixed: ['Wed 10 June 5pm PT (Thu 9am JST)', 'Thu 11 June 5pm PT (Fri 9am JST)'],
+  },
+  { lang: 'en', body: 'Can we do the demo on Tuesday, March 10 at 4pm PT?', expect: [['outside-business-hours', 'Tuesday, March 10 at 4pm PT']] },
+  {
+    lang: 'en', body: "Let's schedule the kickoff for Friday, March 20 at 10am JST. Our project lead Ms. Chen will join me.",
+    expect: [['meeting-on-holiday', 'Friday, March 20']],
+  },
+  { lang: 'en', body: "I'd like to propose an on-site audit on Monday, September 21.", expect: [['meeting-on-holiday', 'Monday, September 21']] },
+  { lang: 'en', body: 'Could we talk at 6pm CET on Thursday, December 11?', expect: [['outside-business-hours', '6pm CET on Thursday, December 11']] },
+  { lang: 'en', body: 'Please let me know if Monday, December 15 at 3pm ET works for a call.', expect: [['outside-business-hours', 'Monday, December 15 at 3pm ET']] },
+  { lang: 'en', body: 'Our sales director and I would like to visit you on Wednesday, December 31.', expect: [['meeting-on-holiday', 'Wednesday, December 31']] },
+  {
+    lang: 'en', recipient: 'prospect', body: 'Could we set up an introductory call on Tuesday, December 16 at 10am JST?',
+    expect: [['first-meeting-attendees', 'Could we set up an introductory call on Tuesday, December 16 at 10am JST?']],
+  },
+  {
+    lang: 'en', body: 'Here are a few options for our meeting:\n- Mon 8 Dec, 10:00 JST\n- Sat 13 Dec, 11:00 JST\n- Tue 16 Dec, 15:00 JST',
+    expect: [['meeting-on-weekend', 'Sat 13 Dec']],
+  },
+  { lang: 'en', body: 'Would Wednesday, February 11 be convenient for the project review meeting?', expect: [['meeting-on-holiday', 'Wednesday, February 11']] },
+  { lang: 'en', body: 'Could we meet on Friday, December 5 at 12:30?', expect: [['outside-business-hours', '12:30']], severity: 'info' },
+  { lang: 'en', body: 'Are you free for a call on Sunday, January 11?', expect: [['meeting-on-weekend', 'Sunday, January 11']] },
+  {
+    lang: 'en', body: 'We would be glad to host you for a product walkthrough on Tuesday, December 9 at 7pm JST.',
+    expect: [['outside-business-hours', 'Tuesday, December 9 at 7pm JST']],
+    fixed: ['Tuesday, December 9 at 5pm JST', 'Wednesday, December 10 at 9am JST'],
+  },
+  { lang: 'en', body: 'Shall we hold the workshop on Monday, May 4, 2026?', expect: [['meeting-on-holiday', 'Monday, May 4, 2026']] },
+
+  // Both languages.
+  {
+    lang: 'mixed', kind: 'meeting-invite',
+    body: '日時 / Date: 2026年2月23日（月）14:00〜15:00 / Monday, February 23, 2026, 2pm JST\n出席者 / Attendees: 弊社 営業部長 小林、Jane Doe\n\n品質監査のお打ち合わせをお願いいたします。',
+    expect: [['meeting-on-holiday', '2026年2月23日（月）'], ['meeting-on-holiday', 'Monday, February 23, 2026']],
+  },
+  { lang: 'mixed', body: 'Sato-san, could we have a quick Teams call 来週火曜日の19時?', expect: [['outside-business-hours', '来週火曜日の19時']] },
+  { lang: 'mixed', body: 'デモの件、Thursday, January 1 at 10am JST はいかがでしょうか。', expect: [['meeting-on-holiday', 'Thursday, January 1']] },
+
+  // Clean: closure notices, deadlines, history, regular meetings, good slots.
+  { lang: 'ja', body: '誠に勝手ながら、12月29日（月）から1月4日（日）まで年末年始休業とさせていただきます。', expect: [] },
+  { lang: 'ja', body: '弊社は8月13日から16日まで夏季休業をいただきます。', expect: [] },
+  { lang: 'ja', body: '資料は12月12日（金）21時までにお送りいたします。', expect: [] },
+  { lang: 'ja', body: 'ご返信は9日までにいただけますと幸いです。', expect: [] },
+  { lang: 'en', body: 'Please send the signed contract by 9pm on Friday.', expect: [] },
+  { lang: 'ja', body: 'いつもの定例会は毎週月曜日の8時半からで変わりありません。', expect: [] },
+  { lang: 'en', body: 'Our weekly call stays at 8am JST on Mondays as usual.', expect: [] },
+  { lang: 'ja', now: '2025-12-10', body: '先日12月6日（土）のお打ち合わせでは、ありがとうございました。', expect: [] },
+  { lang: 'en', body: 'Thank you for meeting us on November 3.', expect: [] },
+  { lang: 'en', body: '> Could we meet on Saturday, December 13 at 10am?\n\nThank you, that works for us.', expect: [] },
+  { lang: 'ja', body: '12月16日（火）14時〜15時に貴社へお伺いしてもよろしいでしょうか。', expect: [] },
+  { lang: 'en', body: 'Could we meet on Wednesday, December 10 at 2pm JST?', expect: [] },
+  { lang: 'en', body: 'Would Tuesday, December 9 at 5pm PT (Wednesday 10am JST) work for a call?', expect: [] },
+  { lang: 'ja', body: '来週火曜日の14時はいかがでしょうか。', expect: [] },
+  { lang: 'en', body: 'The new model launches on Saturday, December 13.', expect: [] },
+  { lang: 'ja', body: '納品は12月27日（土）を予定しております。', expect: [] },
+  { lang: 'ja', body: '1月5日（月）〜1月9日（金）のいずれかで、ご面談のお時間をいただけますでしょうか。', expect: [] },
+  { lang: 'ja', body: '月末にお伺いできればと存じます。', expect: [] },
+  { lang: 'ja', body: '年明けにご挨拶に伺います。', expect: [] },
+  { lang: 'en', body: 'Could we find time the week after next for a demo?', expect: [] },
+  { lang: 'en', body: 'Our support desk is open from 9am to 9pm JST.', expect: [] },
+  { lang: 'en', body: 'We met on Saturday, November 29 at the trade show.', expect: [] },
+  { lang: 'ja', body: '12月11日（木）19時から懇親会を予定しております。ぜひご参加ください。', expect: [] },
+  { lang: 'en', body: 'The system maintenance runs on Sunday, December 14 from 2am to 5am JST.', expect: [] },
+  { lang: 'en', body: 'Could we have a call on Thursday, December 11 at 5pm PT (Friday 10am JST)?', expect: [] },
+  { lang: 'ja', recipient: 'internal', body: '12月13日（土）の打ち合わせ、私も出ます。', expect: [] },
+  { lang: 'ja', body: '1月8日（木）11:00〜11:30に新年のご挨拶に伺いたく存じます。', expect: [] },
+  { lang: 'en', body: 'Would 10am SGT on Friday, December 12 suit you for a video call?', expect: [] },
+  { lang: 'en', body: "I'm out of the office on Monday, January 12, so could we meet on Tuesday, January 13 at 10am?", expect: [] },
+  { lang: 'ja', body: '明日10時にお電話いたします。', expect: [] },
+  { lang: 'ja', body: '12月10日（水）午後2時にお伺いいたします。', expect: [] },
+  { lang: 'mixed', body: '来週水曜日（12月10日）の15時に、オンラインでお打ち合わせをお願いできますでしょうか。', expect: [] },
+  { lang: 'ja', body: '12月15日（月）の16:00-17:00 でいかがでしょうか。', expect: [] },
+  { lang: 'en', body: 'Shall we say 9:30am JST on Monday, December 8?', expect: [] },
+  { lang: 'en', body: 'Can we do the demo on Tuesday, November 10 at 4pm PT?', expect: [] },
+  { lang: 'en', body: 'Dinner on Friday, December 12 at 7pm at a restaurant near your office?', expect: [] },
+  { lang: 'ja', body: '見積書の有効期限は12月27日（土）です。', expect: [] },
+  { lang: 'en', body: 'The invoice is due on Sunday, December 28.', expect: [] },
+  { lang: 'mixed', body: 'Golden Week中（4月29日〜5月6日）は休業しております。5月7日（木）以降でご都合はいかがでしょうか。', expect: [] },
+
+  // The organisation's policy: the writer's own zone, other business hours, a larger client.
+  {
+    lang: 'en', policy: { meetings: { writerTimeZone: 'America/Los_Angeles' } },
+    body: 'Could we talk on Tuesday, December 9 at 9am?',
+    expect: [['outside-business-hours', 'Tuesday, December 9 at 9am']],
+    fixed: ['Monday, December 8 at 4pm (Tue 9am JST)', 'Tuesday, December 9 at 4pm (Wed 9am JST)'],
+  },
+  {
+    lang: 'en', policy: { meetings: { writerTimeZone: 'America/Los_Angeles' } },
+    body: 'Could we talk on Tuesday, December 9 at 5pm?', expect: [],
+  },
+  {
+    lang: 'ja', policy: { meetings: { businessHours: { start: '10:00', end: '17:00' } } },
+    body: '12月10日（水）9時半からお打ち合わせをお願いできますでしょうか。',
+    expect: [['outside-business-hours', '12月10日（水）9時半']],
+  },
+  {
+    lang: 'ja', recipient: 'prospect', policy: { meetings: { clientLarger: true } },
+    body: '初回のご挨拶を兼ねて、12月16日（火）14時に貴社へお伺いできればと存じます。当日は担当の森がお伺いいたします。',
+    expect: [['first-visit-senior', '初回のご挨拶を兼ねて、12月16日（火）14時に貴社へお伺いできればと存じます。']],
+  },
+  {
+    lang: 'ja', recipient: 'prospect', policy: { meetings: { clientLarger: true } },
+    body: '初回のご挨拶を兼ねて、12月16日（火）14時に貴社へお伺いできればと存じます。当日は営業部長の佐藤と担当の森がお伺いいたします。',
+    expect: [],
+  },
+];
+
+function run(c: Case): Finding[] {
+  const draft: DraftInput = {
+    subject: '', body: c.body, kind: c.kind ?? 'email',
+    context: { recipient: c.recipient ?? 'client', firstContact: false, now: c.now ?? '2025-12-01' },
+  };
+  return engine.analyze(draft, PolicySchema.parse(c.policy ?? {})).filter((f) => f.category === 'calendar');
+}
+
+const named = CASES.map((c, i) => [`${c.lang} ${i}: ${c.body.slice(0, 50).replace(/\n/g, ' ')}`, c] as const);
+
+describe('the meeting set', () => {
+  it('has at least 60 proposals and notices, many of them clean, in ja, en and both', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(60);
+    expect(CASES.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(25);
+    for (const lang of ['ja', 'en', 'mixed'] as const) expect(CASES.filter((c) => c.lang === lang).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(named)('%s', (_name, c) => {
+    const found = run(c);
+    expect(found.map((f) => [f.ruleId.replace('any.calendar.', ''), c.body.slice(f.start, f.end)])).toEqual(c.expect);
+    for (const f of found) {
+      expect(f.messageJa).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(f.suggestions.length).toBeGreaterThan(0);
+    }
+    if (c.severity) expect(found[0]!.severity).toBe(c.severity);
+    if (c.fixed) {
+      const f = found[0]!;
+      const texts = f.suggestions.map((_, i) => applySuggestion(c.body, f, i));
+      const expected = c.fixed.map((x) => c.body.slice(0, f.start) + x + c.body.slice(f.end));
+      expect(texts).toEqual(expected);
+      // Applying a suggestion leaves no calendar finding of the same rule on the moved slot.
+      for (const t of texts) {
+        const again = run({ ...c, body: t }).filter((g) => g.ruleId === f.ruleId);
+        expect(again, `after «${t}»`).toEqual([]);
+      }
+    }
+  });
+});

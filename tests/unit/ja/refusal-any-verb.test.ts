@@ -1,0 +1,48 @@
+// Refusals in any verb, read from the analysis: our side's negated act with no cushion is blunt-refusal,
+// whatever the verb; states, specifications, the client's own no and cushioned refusals stay clean.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../../src/engine/engine';
+import { applySuggestion } from '../../../src/engine/apply';
+import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { RULES } from '../../../src/rules';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
+});
+const analyze = (body: string) => engine.analyze({ body, context: { recipient: 'client', now: '2025-12-01' } });
+const refusals = (body: string) => analyze(body).filter((f) => f.category === 'blunt-refusal');
+
+describe('a no in any verb is flagged', () => {
+  it.each([
+    'そのようなカスタマイズはやりません。', '当社は個人のお客様とは取引しません。', 'なお、見積書は郵送しません。', '今回のイベントには出展しません。',
+    'データは共有しません。', 'サンプルはお送りしません。', 'その件にはお答えしません。', 'この条件では署名しないことにしました。',
+    '弊社では中古品は買い取りません。', 'その日程ではお伺いできません。', '納期の短縮は承れません。', 'その価格では応じられません。',
+    'サンプルは送れません。', '私どもでは設計の変更は引き受けません。',
+  ])('%s', (text) => {
+    expect(refusals(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('near misses stay clean', () => {
+  it.each([
+    '申し訳ございませんが、そのようなカスタマイズはいたしかねます。', 'あいにく、今回はお受けいたしかねます。', '本機は屋外ではご使用になれません。',
+    '現在、在庫はございません。', '追加料金は発生しません。', 'まだ確認できておりません。', '佐藤様は明日いらっしゃらないとのことです。',
+    '何か問題はありませんか？', 'ご心配には及びません。', '費用はかかりません。', 'ご迷惑はおかけしません。', '価格は変わりません。',
+    '明日は休みなので、出社しません。', '資料はまだ届いておりません。', '来週の会議には参加できませんか？',
+  ])('%s', (text) => {
+    expect(refusals(text)).toEqual([]);
+  });
+});
+
+describe('the suggestion keeps the verb and the content, and raises nothing new', () => {
+  it.each([
+    ['当社は個人のお客様とは取引しません。', '申し訳ございませんが、当社は個人のお客様とはお取引いたしかねます。'],
+    ['サンプルはお送りしません。', '申し訳ございませんが、サンプルはお送りいたしかねます。'],
+    ['データは共有しません。', '申し訳ございませんが、データはご共有いたしかねます。'],
+  ])('%s → %s', (text, out) => {
+    const f = refusals(text).find((x) => x.ruleId === 'ja.blunt-refusal.negated-act')!;
+    expect(applySuggestion(text, f, 0)).toBe(out);
+    expect(analyze(out)).toEqual([]);
+  });
+});
