@@ -3,13 +3,33 @@
 // holding a sample draft (served as mail.google.com, like the end-to-end tests), and show the findings.
 // With a display the browser stays open for you to try it (close it or press Ctrl+C to stop); without one
 // ($DISPLAY unset) it runs headless, saves a screenshot of the card and prints where.
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension } from '../tests/e2e/lib/browser.mjs';
-import { buildExtension, ROOT } from '../tests/e2e/lib/build.mjs';
-import { waitFor } from '../tests/e2e/lib/expect.mjs';
-import { allHighlighted, highlights, hoverFinding } from '../tests/e2e/lib/mail.mjs';
-import { startFixtureServer } from '../tests/e2e/lib/server.mjs';
+
+// A fresh machine: Chromium (and CJK fonts) come from Debian, as `npm test` does it. Done before any build or
+// import of the browser harness: as root it installs them, otherwise it stops with the exact command.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const INSTALL = 'apt-get update && apt-get install -y chromium fonts-noto-cjk';
+if (!existsSync(CHROMIUM)) {
+  if (process.getuid?.() === 0) {
+    console.log(`Chromium is missing at ${CHROMIUM}: installing it (${INSTALL})…`);
+    const r = spawnSync('sh', ['-c', INSTALL], { stdio: 'inherit' });
+    if (r.status !== 0 || !existsSync(CHROMIUM)) {
+      console.error(`Installing Chromium failed. Run it yourself:\n  sh -c '${INSTALL}'`);
+      process.exit(1);
+    }
+  } else {
+    console.error(`Chromium is missing at ${CHROMIUM}. Install it with:\n  sudo sh -c '${INSTALL}'\nthen run npm start again (or set CHROMIUM_PATH to a Chromium you have).`);
+    process.exit(1);
+  }
+}
+
+const { launchWithExtension } = await import('../tests/e2e/lib/browser.mjs');
+const { buildExtension, ROOT } = await import('../tests/e2e/lib/build.mjs');
+const { waitFor } = await import('../tests/e2e/lib/expect.mjs');
+const { allHighlighted, highlights, hoverFinding } = await import('../tests/e2e/lib/mail.mjs');
+const { startFixtureServer } = await import('../tests/e2e/lib/server.mjs');
 
 const DEMO_URL = 'https://mail.google.com/mail/u/0/?demo=1#inbox';
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;

@@ -6,6 +6,7 @@ import { DEFAULT_POLICY, type Policy } from '../policy/schema';
 import { RULES } from '../rules';
 import { parseArgs, UsageError, USAGE } from './args';
 import { InputError, parseJsonl, readDraftFile, readText } from './input';
+import { sizeProblem } from './checks';
 import { formatReport } from './report';
 
 /** The CLI of ../shared/spec/findings.md. Returns the exit status: 0 ran, 2 bad input. */
@@ -18,7 +19,7 @@ export async function main(argv: string[]): Promise<number> {
     const args = parseArgs(argv);
     const policy = args.policy ? await loadPolicy(args.policy) : DEFAULT_POLICY;
     if (args.jsonl) {
-      const drafts = parseJsonl(await readText(args.jsonl), args.jsonl === '-' ? 'stdin' : args.jsonl);
+      const drafts = parseJsonl(await readText(args.jsonl), args.jsonl === '-' ? 'stdin' : args.jsonl, args.maxSize);
       const engine = new Engine({ rules: RULES, tokenizer: await tokenizer() });
       const lines = drafts.map((d) => JSON.stringify({ id: d.id, findings: engine.analyze(d, policy) }));
       process.stdout.write(lines.length ? lines.join('\n') + '\n' : '');
@@ -26,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     const file = args.file!;
     const { subject, body } = await readDraftFile(file);
+    const tooBig = sizeProblem([subject, body], args.maxSize);
+    if (tooBig) throw new InputError(`${file}: ${tooBig}`);
     const draft = {
       subject,
       body,

@@ -108,18 +108,19 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
 
 /**
  * Where to cut text[from..] so that the part is at most `limit - from` long: after the last white space in
- * the second half, else at the last grapheme boundary (segmented from `from`, itself a boundary), else
- * between code points. Always > from.
+ * the second half, else at the last grapheme boundary before `limit` (clusters looked at in a short span
+ * before it), else between code points. Always > from.
  */
 function cutPoint(text: string, from: number, limit: number): number {
   if (limit >= text.length) return text.length;
   const half = from + ((limit - from) >> 1);
   for (let i = limit; i > half; i--) if (SPACE.test(text[i - 1]!)) return i;
+  const lo = Math.max(from, limit - 64);
   let best = from;
-  for (const g of graphemeSegmenter.segment(text.slice(from, limit + 2))) {
-    const at = from + g.index;
+  for (const g of graphemeSegmenter.segment(text.slice(lo, limit + 2))) {
+    const at = lo + g.index;
     if (at > limit) break;
-    best = at;
+    if (g.index > 0) best = at;
   }
   if (best > from) return best;
   const high = text.charCodeAt(limit - 1);

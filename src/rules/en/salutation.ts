@@ -214,7 +214,8 @@ function surnameNextTo(text: string, given: string): string | undefined {
   const escaped = given.replace(/[^\p{L}]/gu, '');
   const after = new RegExp(`\\b${escaped}\\s+(\\p{Lu}[\\p{L}'’]+)`, 'gu');
   for (const m of text.matchAll(after)) if (isJapaneseSurname(m[1]!) && !isJapaneseGivenName(m[1]!)) return tidy(m[1]!);
-  const before = new RegExp(`(\\p{Lu}[\\p{L}'’]+),?\\s+${escaped}\\b`, 'gu');
+  // Only from the start of a word: from every capital of a long run it took quadratic time (issue 15).
+  const before = new RegExp(`(?<![\\p{L}'’])(\\p{Lu}[\\p{L}'’]+),?\\s+${escaped}\\b`, 'gu');
   for (const m of text.matchAll(before)) if (isJapaneseSurname(m[1]!) && !isJapaneseGivenName(m[1]!)) return tidy(m[1]!);
   return undefined;
 }

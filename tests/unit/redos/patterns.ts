@@ -1,0 +1,78 @@
+// Every regular expression the engine, the rules and the dictionaries can run on draft text: regex literals
+// found in the source (TypeScript's parser), and every RegExp built at run time (dictionary patterns,
+// alternations of phrase lists), captured by wrapping the RegExp constructor while the rules load and
+// analyse their own examples.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+export interface Pattern {
+  source: string;
+  flags: string;
+  /** Where it was found: a file, or "runtime" for a RegExp built while loading/running the rules. */
+  where: string;
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const DIRS = ['src/engine', 'src/rules'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+/** Regex literals in the engine's and the rules' source. */
+export function literalPatterns(): Pattern[] {
+  const out: Pattern[] = [];
+  for (const file of DIRS.flatMap((d) => files(join(ROOT, d)))) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(source);
+        const slash = text.lastIndexOf('/');
+        const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+        out.push({ source: text.slice(1, slash), flags: text.slice(slash + 1), where: `${relative(ROOT, file)}:${line + 1}` });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return out;
+}
+
+/**
+ * RegExps constructed at run time by the rules and the engine: `load` runs with the constructor wrapped
+ * (import the rules and analyse texts inside it).
+ */
+export async function runtimePatterns(load: () => Promise<void>): Promise<Pattern[]> {
+  const seen = new Map<string, Pattern>();
+  const Original = globalThis.RegExp;
+  const record = (args: unknown[]) => {
+    const [p, f] = args as [string | RegExp, string | undefined];
+    const source = typeof p === 'string' ? p : p.source;
+    const flags = f ?? (typeof p === 'string' ? '' : p.flags);
+    const stack = new Error().stack ?? '';
+    if (!/src[\\/](rules|engine)[\\/]/.test(stack)) return;
+    seen.set(`${flags}/${source}`, { source, flags, where: 'runtime' });
+  };
+  const Wrapped: RegExpConstructor = new Proxy(Original, {
+    construct(target, args, newTarget): object {
+      record(args);
+      return Reflect.construct(target, args, newTarget === Wrapped ? target : newTarget);
+    },
+    apply(target, self, args) {
+      record(args);
+      return Reflect.apply(target, self, args);
+    },
+  });
+  globalThis.RegExp = Wrapped;
+  try {
+    await load();
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return [...seen.values()];
+}
