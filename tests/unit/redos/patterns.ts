@@ -56,6 +56,10 @@ export async function runtimePatterns(load: () => Promise<void>): Promise<Patter
     const flags = f ?? (typeof p === 'string' ? '' : p.flags);
     const stack = new Error().stack ?? '';
     if (!/src[\\/](rules|engine)[\\/]/.test(stack)) return;
+    // Only patterns our own code builds: a library's internal expressions (wink-nlp's URL tokenizer, chrono's
+    // parsers) are the library's to judge, and they only ever see our bounded chunks.
+    const site = stack.split('\n').slice(1).find((l) => !l.includes('patterns.ts')) ?? '';
+    if (/node_modules/.test(site)) return;
     seen.set(`${flags}/${source}`, { source, flags, where: 'runtime' });
   };
   const Wrapped: RegExpConstructor = new Proxy(Original, {

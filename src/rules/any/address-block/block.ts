@@ -38,7 +38,19 @@ const MAX_LINES = 4;
 const MAX_LINE = 60;
 const LATIN_NAME = /^[A-Za-z][A-Za-z'’.-]*$/;
 const JA_HONORIFIC = /(様|さま|殿|さん)/g;
-const ADDRESS_TAIL = /^[\s\u3000、,，：:・へ]*(?:[^\s\u3000、,，]+?(?:様|さま|殿|さん)[\s\u3000、,，：:・へ]*)*$/;
+/**
+ * The rest of an address line holds only names each with an honorific (佐藤様、鈴木様へ). Checked piece by
+ * piece: the single regular expression this replaces backtracked exponentially on a line of names.
+ */
+function onlyHonorificNames(rest: string): boolean {
+  return rest.split(/[\s\u3000、,，]+/).every((piece) => {
+    let end = piece.length;
+    while (end > 0 && '：:・へ'.includes(piece[end - 1]!)) end--;
+    const name = piece.slice(0, end);
+    return end === 0 || HONORIFICS.some((h) => name.length > h.length && name.endsWith(h));
+  });
+}
+const HONORIFICS = ['様', 'さま', '殿', 'さん'];
 const COMPANY_JA = /(株式会社|有限会社|合同会社|合資会社|（株）|\(株\)|㈱|（有）|㈲)/;
 const COMPANY_EN = /\b((?:(?:[A-Z][\w&'’-]*|and|of|the|&)\s+)*[A-Z][\w&'’-]*),?\s+(Corporation|Corp\.?|Incorporated|Inc\.?|Co\.,?\s*Ltd\.?|Ltd\.?|Limited|K\.K\.|LLC|GmbH|Group)(?=$|[\s,.])/;
 /** Words in the name slot that address a role or a group, not a person. */
@@ -96,7 +108,7 @@ function japanesePersons(line: Line): Addressee[] {
     const before = line.text.slice(from, at);
     from = at + m[0].length;
     // An address ends the line (or is followed by another one): "田中さんの件ですが" is a sentence, not an address.
-    if (!ADDRESS_TAIL.test(line.text.slice(from))) continue;
+    if (!onlyHonorificNames(line.text.slice(from))) continue;
     const tokens = tokensWithOffsets(before, line.start + (at - before.length)).filter((t) => !COMPANY_JA.test(t.text) && t.text !== '御中');
     const last = tokens[tokens.length - 1];
     if (!last || NOT_A_NAME_JA.test(last.text) || LATIN_NAME.test(last.text)) continue;
