@@ -80,3 +80,25 @@ export async function runtimePatterns(load: () => Promise<void>): Promise<Patter
   }
   return [...seen.values()];
 }
+
+/**
+ * Every pattern to judge, once each: the literals of our source, and those built at run time while every
+ * rule analyses its own examples with the dictionary loaded.
+ */
+export async function allPatterns(): Promise<Pattern[]> {
+  const { sharedNodeTokenizer } = await import('../../../src/engine/node-dictionary');
+  const tokenizer = await sharedNodeTokenizer();
+  const runtime = await runtimePatterns(async () => {
+    const { RULES } = await import('../../../src/rules');
+    const { Engine } = await import('../../../src/engine/engine');
+    const engine = new Engine({ rules: RULES, tokenizer });
+    for (const r of RULES) {
+      for (const ex of [...r.examples.valid, ...r.examples.invalid]) {
+        engine.analyze({ subject: ex.subject ?? '', body: ex.text, ...(ex.kind ? { kind: ex.kind } : {}), context: ex.context ?? { recipient: 'client', firstContact: false, now: '2025-12-01' } });
+      }
+    }
+  });
+  const byKey = new Map<string, Pattern>();
+  for (const p of [...literalPatterns(), ...runtime]) if (!byKey.has(`${p.flags}/${p.source}`)) byKey.set(`${p.flags}/${p.source}`, p);
+  return [...byKey.values()];
+}

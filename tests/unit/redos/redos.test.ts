@@ -8,28 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from 'recheck';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
-import { literalPatterns, runtimePatterns, type Pattern } from './patterns';
+import { allPatterns, type Pattern } from './patterns';
 
 const VERDICTS: Record<string, { status: string; complexity: string | null }> = JSON.parse(readFileSync(join(__dirname, 'verdicts.json'), 'utf8'));
 const ALLOWED: Array<{ source: string; why: string }> = JSON.parse(readFileSync(join(__dirname, 'allowed-polynomial.json'), 'utf8'));
 
 let patterns: Pattern[] = [];
 beforeAll(async () => {
-  const tokenizer = await sharedNodeTokenizer();
-  const runtime = await runtimePatterns(async () => {
-    const { RULES } = await import('../../../src/rules');
-    const { Engine } = await import('../../../src/engine/engine');
-    const engine = new Engine({ rules: RULES, tokenizer });
-    for (const r of RULES) {
-      for (const ex of [...r.examples.valid, ...r.examples.invalid]) {
-        engine.analyze({ subject: ex.subject ?? '', body: ex.text, ...(ex.kind ? { kind: ex.kind } : {}), context: ex.context ?? { recipient: 'client', firstContact: false, now: '2025-12-01' } });
-      }
-    }
-  });
-  const byKey = new Map<string, Pattern>();
-  for (const p of [...literalPatterns(), ...runtime]) if (!byKey.has(`${p.flags}/${p.source}`)) byKey.set(`${p.flags}/${p.source}`, p);
-  patterns = [...byKey.values()];
+  patterns = await allPatterns();
 }, 300_000);
 
 describe('ReDoS check over every pattern of the engine, rules and dictionaries', () => {

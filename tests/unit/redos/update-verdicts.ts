@@ -4,25 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from 'recheck';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
-import { literalPatterns, runtimePatterns, type Pattern } from './patterns';
+import { allPatterns, type Pattern } from './patterns';
 
 const file = join(import.meta.dirname, 'verdicts.json');
 const verdicts: Record<string, { status: string; complexity: string | null }> = JSON.parse(readFileSync(file, 'utf8'));
-const tokenizer = await sharedNodeTokenizer();
-const runtime = await runtimePatterns(async () => {
-  const { RULES } = await import('../../../src/rules');
-  const { Engine } = await import('../../../src/engine/engine');
-  const engine = new Engine({ rules: RULES, tokenizer });
-  for (const r of RULES) {
-    for (const ex of [...r.examples.valid, ...r.examples.invalid]) {
-      engine.analyze({ subject: ex.subject ?? '', body: ex.text, ...(ex.kind ? { kind: ex.kind } : {}), context: ex.context ?? { recipient: 'client', firstContact: false, now: '2025-12-01' } });
-    }
-  }
-});
 const seen = new Set<string>();
 const todo: Pattern[] = [];
-for (const p of [...literalPatterns(), ...runtime]) {
+for (const p of await allPatterns()) {
   const key = `${p.flags.replace(/[gyd]/g, '')}/${p.source}`;
   if (seen.has(key) || verdicts[key]) continue;
   seen.add(key);
