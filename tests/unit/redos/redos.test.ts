@@ -46,8 +46,6 @@ describe('ReDoS check over every pattern of the engine, rules and dictionaries',
       const listed = ALLOWED.some((a) => a.source === p.source);
       if (exponential || !listed) bad.push(`${verdict.complexity}: /${p.source}/${p.flags} (${p.where})`);
     }
-    expect(bad).toEqual([]);
-    // The salutation rule's per-name pattern is built at run time and always analysed live.
-    expect(live).toBeGreaterThan(0);
+    expect(bad, `${live} pattern(s) analysed live; record them with update-verdicts.ts`).toEqual([]);
   }, 600_000);
 });
