@@ -82,13 +82,15 @@ test('popup: a chooser lists compose windows in every tab, the focused one first
   const first = await mail.evaluate((to) => window.fakeGmail.compose({ to, subject: 'First draft', html: '御社のご要望、了解しました。' }), CLIENT);
   const second = await mail.evaluate(([to, line]) => window.fakeGmail.compose({ to, subject: 'Second draft', html: line }), [CLIENT, LINE]);
   await waitFor(async () => (await highlights(mail)).warning.some((h) => h.includes('out of scope')), 'the second draft to be checked');
+  // Both Gmail drafts must have reported before the popup asks for them (a loaded machine checks them apart).
+  await waitFor(async () => (await highlights(mail)).warning.includes('御社'), 'the first draft to be checked');
   await mail.click(bodyOf(second));
   await mail.waitForTimeout(200);
   await mail.click(bodyOf(first));
   await mail.click(bodyOf(second));
   const popup = await openPopup(t);
   const chooser = popup.locator('.nw-chooser select');
-  await waitFor(async () => (await chooser.locator('option').count()) === 3, 'three compose windows in the chooser');
+  await waitFor(async () => (await chooser.locator('option').count()) === 3, 'three compose windows in the chooser', { timeoutMs: 60000 });
   await waitFor(async () => (await popup.locator('.nw-draft h2').innerText()) === 'Second draft', 'the focused draft shown first');
   const options = await chooser.locator('option').allInnerTexts();
   assert.ok(options.some((o) => o.includes('Outlook draft')), 'the other tab’s draft is listed');
