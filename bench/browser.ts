@@ -68,7 +68,8 @@ interface ProcessMemory {
   privateMB: number;
 }
 
-function extensionProcessMemory(extensionDir: string): ProcessMemory | null {
+/** The extension processes of the browser that loaded `extensionDir`; null when that browser is not running. */
+function extensionPids(extensionDir: string): string[] | null {
   const procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
   const cmd = (pid: string) => {
     try {
@@ -80,11 +81,18 @@ function extensionProcessMemory(extensionDir: string): ProcessMemory | null {
   // The browser process carries --load-extension=<our private copy>; its profile names our renderers.
   const profile = procs.map(cmd).find((c) => c.includes(`--load-extension=${extensionDir}`))?.find((a) => a.startsWith('--user-data-dir='));
   if (!profile) return null;
-  let best: ProcessMemory | null = null;
-  for (const pid of procs) {
-    // Child processes rewrite their title: their cmdline is one space-separated string.
+  // Child processes rewrite their title: their cmdline is one space-separated string.
+  return procs.filter((pid) => {
     const c = cmd(pid).join(' ');
-    if (!c.includes('--extension-process') || !c.includes(profile)) continue;
+    return c.includes('--extension-process') && c.includes(profile);
+  });
+}
+
+function extensionProcessMemory(extensionDir: string): ProcessMemory | null {
+  const pids = extensionPids(extensionDir);
+  if (!pids) return null;
+  let best: ProcessMemory | null = null;
+  for (const pid of pids) {
     try {
       const kb = (file: string, key: string) => Number(readFileSync(`/proc/${pid}/${file}`, 'utf8').match(new RegExp(`${key}:\\s+(\\d+)`))?.[1] ?? 0);
       const m = {
@@ -102,20 +110,10 @@ function extensionProcessMemory(extensionDir: string): ProcessMemory | null {
 
 /** CPU milliseconds (utime + stime) of the extension process(es) of this browser, from /proc/<pid>/stat. */
 function extensionProcessCpuMs(extensionDir: string): number | null {
-  const procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
-  const cmd = (pid: string) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    } catch {
-      return [];
-    }
-  };
-  const profile = procs.map(cmd).find((c) => c.includes(`--load-extension=${extensionDir}`))?.find((a) => a.startsWith('--user-data-dir='));
-  if (!profile) return null;
+  const pids = extensionPids(extensionDir);
+  if (!pids) return null;
   let total: number | null = null;
-  for (const pid of procs) {
-    const c = cmd(pid).join(' ');
-    if (!c.includes('--extension-process') || !c.includes(profile)) continue;
+  for (const pid of pids) {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
       // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
