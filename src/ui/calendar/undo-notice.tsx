@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import type { FieldValues } from '../../adapters/calendar';
 import type { UiLang } from '../i18n';
-import { calendarTranslator } from './messages';
+import { translator } from '../i18n';
 
 export const NOTICE_TAG = 'nemawashi-calendar-notice';
 
@@ -47,7 +47,7 @@ export function mountUndoNotice(doc: Document): UndoNotice {
     show(view) {
       const token = {};
       current = view.token ?? token;
-      const t = calendarTranslator(view.lang);
+      const t = translator(view.lang, 'calendar');
       render(
         <div class="notice" role="status" onMouseDown={(e) => e.preventDefault()}>
           <span>{t('dateChanged', { when: view.when })}</span>

@@ -1,6 +1,6 @@
 // The badge on a compose window: how many findings wait, coloured by the most severe one.
 import type { Severity } from '../../engine/types';
-import type { CardTranslate } from './messages';
+import type { Translate } from '../i18n';
 
 export interface BadgeProps {
   composeId: string;
@@ -12,7 +12,7 @@ export interface BadgeProps {
   checks: number;
   japaneseReady: boolean;
   dictionaryError: string | null;
-  t: CardTranslate;
+  t: Translate<'card'>;
   onOpen(): void;
 }
 

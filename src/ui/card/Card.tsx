@@ -2,13 +2,13 @@
 // it. Apply replaces exactly the flagged words; Ignore quiets this finding for this compose window.
 import type { Finding } from '../../engine/types';
 import type { UiLang } from '../i18n';
-import type { CardTranslate } from './messages';
+import type { Translate } from '../i18n';
 
 export interface CardProps {
   finding: Finding;
   flagged: string;
   lang: UiLang;
-  t: CardTranslate;
+  t: Translate<'card'>;
   position: { left: number; top: number };
   index: number;
   total: number;
@@ -40,7 +40,7 @@ export function Card(props: CardProps) {
       onMouseDown={keepFocus}
     >
       <header>
-        <span class="sev">{t(`severity.${finding.severity}`)}</span>
+        <span class="sev">{t(`level.${finding.severity}`)}</span>
         <span>· {t(`category.${finding.category}`)}</span>
         {finding.field === 'subject' && <span>· {t('subject')}</span>}
         <span class="spacer" />

@@ -4,7 +4,7 @@
 // controller's key handler).
 import { useEffect, useRef } from 'preact/hooks';
 import type { Recipient } from '../../engine/types';
-import type { CardTranslate } from './messages';
+import type { Translate } from '../i18n';
 
 export interface RecipientControlProps {
   composeId: string;
@@ -16,7 +16,7 @@ export interface RecipientControlProps {
   /** True when the person chose it (else the defaults apply). */
   chosen: boolean;
   open: boolean;
-  t: CardTranslate;
+  t: Translate<'card'>;
   onToggle(): void;
   onChoose(choice: { recipient?: Recipient; firstContact?: boolean }): void;
 }

@@ -1,11 +1,11 @@
 // Asked before Send while an error-level finding remains. "Send anyway" always sends: this dialog may
 // delay a send by one click, never lose or block it.
 import { useEffect, useRef } from 'preact/hooks';
-import type { CardTranslate } from './messages';
+import type { Translate } from '../i18n';
 
 export interface SendConfirmProps {
   errors: number;
-  t: CardTranslate;
+  t: Translate<'card'>;
   onReview(): void;
   onSendAnyway(): void;
 }

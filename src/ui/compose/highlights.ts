@@ -54,20 +54,23 @@ function highlightPainter(doc: Document): HighlightPainter | null {
   const HighlightCtor = view?.Highlight;
   if (!registry || typeof HighlightCtor !== 'function') return null;
 
-  const highlights = new Map<Severity, Highlight>();
-  for (const severity of Object.keys(NAMES) as Severity[]) {
+  // Another script of this extension on the same page (Outlook's mail and calendar scripts) shares the
+  // registered highlights: each adds and removes only its own ranges.
+  const shared = (name: string, priority: number): Highlight => {
+    const existing = registry.get(name);
+    if (existing) return existing;
     const h = new HighlightCtor();
-    // Errors win where ranges overlap.
-    h.priority = severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
-    highlights.set(severity, h);
-    registry.set(NAMES[severity], h);
-  }
-  const active = new HighlightCtor();
-  active.priority = 4;
-  registry.set(ACTIVE, active);
-  const flash = new HighlightCtor();
-  flash.priority = 5;
-  registry.set(FLASH, flash);
+    h.priority = priority;
+    registry.set(name, h);
+    return h;
+  };
+  const highlights = new Map<Severity, Highlight>();
+  // Errors win where ranges overlap.
+  for (const severity of Object.keys(NAMES) as Severity[]) highlights.set(severity, shared(NAMES[severity], severity === 'error' ? 3 : severity === 'warning' ? 2 : 1));
+  const active = shared(ACTIVE, 4);
+  const flash = shared(FLASH, 5);
+  let activeRange: Range | null = null;
+  let flashRange: Range | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   if (!doc.getElementById(STYLE_ID)) {
@@ -77,38 +80,60 @@ function highlightPainter(doc: Document): HighlightPainter | null {
     (doc.head ?? doc.documentElement).appendChild(style);
   }
 
-  const painted = new Map<string, PaintedRange[]>();
+  /** What is painted, per owner: each range with its severity. */
+  const painted = new Map<string, Map<Range, Severity>>();
 
   const clear = (owner: string) => {
-    for (const p of painted.get(owner) ?? []) highlights.get(p.severity)?.delete(p.range);
+    for (const [range, severity] of painted.get(owner) ?? []) highlights.get(severity)?.delete(range);
     painted.delete(owner);
+  };
+  const unflash = () => {
+    if (flashRange) flash.delete(flashRange);
+    flashRange = null;
   };
 
   return {
     paint(owner, ranges) {
-      clear(owner);
-      for (const p of ranges) highlights.get(p.severity)?.add(p.range);
-      painted.set(owner, ranges);
+      // Only the difference: a finding still there keeps its Range (ComposeSession reuses it), so nothing is
+      // removed and re-added for the browser to repaint.
+      const before = painted.get(owner) ?? new Map<Range, Severity>();
+      const after = new Map<Range, Severity>();
+      for (const p of ranges) after.set(p.range, p.severity);
+      for (const [range, severity] of before) {
+        if (after.get(range) !== severity) highlights.get(severity)?.delete(range);
+      }
+      for (const [range, severity] of after) {
+        if (before.get(range) !== severity) highlights.get(severity)?.add(range);
+      }
+      painted.set(owner, after);
     },
     clear,
     setActive(range) {
-      active.clear();
+      if (range === activeRange) return;
+      if (activeRange) active.delete(activeRange);
+      activeRange = range;
       if (range) active.add(range);
     },
     flash(range) {
-      flash.clear();
+      unflash();
+      flashRange = range;
       flash.add(range);
       clearTimeout(flashTimer);
-      flashTimer = setTimeout(() => flash.clear(), FLASH_MS);
+      flashTimer = setTimeout(unflash, FLASH_MS);
     },
     dispose() {
-      // Only our own entries: a newer copy of the script (after an extension update) may have registered its own.
-      for (const [severity, h] of highlights) if (registry.get(NAMES[severity]) === h) registry.delete(NAMES[severity]);
-      if (registry.get(ACTIVE) === active) registry.delete(ACTIVE);
-      if (registry.get(FLASH) === flash) registry.delete(FLASH);
+      for (const owner of [...painted.keys()]) clear(owner);
+      if (activeRange) active.delete(activeRange);
+      unflash();
       clearTimeout(flashTimer);
-      doc.getElementById(STYLE_ID)?.remove();
-      painted.clear();
+      // The names go when nobody paints with them any more (a newer copy of the script may have its own).
+      const all: Array<[string, Highlight]> = [...[...highlights].map(([s, h]) => [NAMES[s], h] as [string, Highlight]), [ACTIVE, active], [FLASH, flash]];
+      let empty = true;
+      for (const [name, h] of all) {
+        if (h.size > 0) empty = false;
+        else if (registry.get(name) === h) registry.delete(name);
+      }
+      if (empty) doc.getElementById(STYLE_ID)?.remove();
     },
   };
 }

@@ -58,6 +58,8 @@ export class ComposeSession {
   private revision = 0;
   private composing = false;
   private timer: number | undefined;
+  /** The pending check is an immediate one. */
+  private urgent = false;
   private retries = 0;
   private closed = false;
   private readonly own = new AbortController();
@@ -66,6 +68,8 @@ export class ComposeSession {
   /** The person's choice in the recipient control (remembered per thread); empty: the defaults apply. */
   choice: RelationshipChoice = {};
   private choiceKey: string | null = null;
+  /** When the last edit not yet shown was made (debug probe only): "painted after the last keystroke". */
+  private editedAt: number | null = null;
 
   constructor(
     readonly win: ComposeWindow,
@@ -166,21 +170,29 @@ export class ComposeSession {
     this.composing = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    this.urgent = false;
   };
 
-  private onCompositionEnd = (): void => {
+  private onCompositionEnd = (event: Event): void => {
     this.composing = false;
     this.revision++;
-    this.schedule(this.deps.delayMs);
+    if (this.deps.probe) this.editedAt = performance.now();
+    // A conversion committed with 。 ends a sentence: check it now, as typed punctuation is.
+    const data = (event as CompositionEvent).data ?? '';
+    this.schedule(endsASentence({ inputType: 'insertText', data, isComposing: false }) ? 0 : this.deps.delayMs);
   };
 
   private edited(isComposing = false): void {
     this.revision++;
+    if (this.deps.probe) this.editedAt = performance.now();
     if (!this.composing && !isComposing) this.schedule(this.deps.delayMs);
   }
 
   private schedule(delay: number): void {
     if (this.closed) return;
+    // A check due at once (a sentence just ended) is not pushed back by the mutation that arrives after it.
+    if (delay > 0 && this.urgent && this.timer !== undefined) return;
+    this.urgent = delay === 0;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = this.deps.lifetime.setTimeout(() => void this.check(), delay);
   }
@@ -219,6 +231,7 @@ export class ComposeSession {
 
   private async check(): Promise<void> {
     this.timer = undefined;
+    this.urgent = false;
     if (this.closed || this.composing || !this.body.isConnected) return;
     const t0 = this.deps.probe ? performance.now() : 0;
     const snap = this.snapshot();
@@ -240,16 +253,25 @@ export class ComposeSession {
 
   private show(response: AnalyzeResponse, snap: Snapshot): void {
     const items: ShownFinding[] = [];
+    const previous = new Map<string, ShownFinding[]>();
+    for (const item of this.items) {
+      if (!item.range) continue;
+      const same = sameFindingKey(item.finding, item.flagged);
+      previous.set(same, [...(previous.get(same) ?? []), item]);
+    }
     for (const finding of response.findings) {
       const text = finding.field === 'body' ? snap.map.text : snap.subject;
       const flagged = text.slice(finding.start, finding.end);
       if (this.ignored.has(ignoreKey(finding, flagged))) continue;
       if (finding.field === 'subject' && !snap.input) continue;
+      let range = finding.field === 'body' ? rangeFor(snap.map, finding.start, finding.end) : null;
+      // The same finding on the same words as before keeps its Range, so the painter leaves it alone.
+      if (range) range = keptRange(previous.get(sameFindingKey(finding, flagged)), range);
       items.push({
         key: `${finding.field}:${finding.start}:${finding.end}:${finding.ruleId}`,
         finding,
         flagged,
-        range: finding.field === 'body' ? rangeFor(snap.map, finding.start, finding.end) : null,
+        range,
         input: finding.field === 'subject' ? snap.input : null,
       });
     }
@@ -258,6 +280,10 @@ export class ComposeSession {
     this.japaneseReady = response.japaneseReady;
     this.dictionaryError = response.dictionaryError;
     this.deps.changed(this);
+    if (this.deps.probe && this.editedAt !== null) {
+      this.deps.probe.record('paint-after-key', performance.now() - this.editedAt);
+      this.editedAt = null;
+    }
   }
 
   /** Still says what it said when checked (typing elsewhere moves it; typing inside it changes it). */
@@ -316,6 +342,23 @@ export class ComposeSession {
     this.items = this.items.filter((i) => i !== item);
     this.deps.changed(this);
   }
+}
+
+function sameFindingKey(f: Finding, flagged: string): string {
+  return `${f.ruleId}\u0000${f.severity}\u0000${flagged}`;
+}
+
+/** A previous Range with exactly the new one's boundaries, else the new one. */
+function keptRange(candidates: ShownFinding[] | undefined, range: Range): Range {
+  for (const old of candidates ?? []) {
+    const r = old.range!;
+    try {
+      if (r.compareBoundaryPoints(r.START_TO_START, range) === 0 && r.compareBoundaryPoints(r.END_TO_END, range) === 0) return r;
+    } catch {
+      // A range in another document (the window was re-rendered): not the same.
+    }
+  }
+  return range;
 }
 
 function ignoreKey(f: Finding, flagged: string): string {

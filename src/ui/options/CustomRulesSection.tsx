@@ -3,7 +3,7 @@ import type { CustomRule } from '../../policy/schema';
 import { newCustomRule, type CustomRuleForm } from './form';
 import { Locked } from './Locked';
 import type { SectionProps } from './Options';
-import { LEVEL_LABELS } from '../common/labels';
+import { label } from '../i18n';
 import { issueMessage } from '../../policy/messages';
 import { checkPattern } from '../../policy/pattern';
 import { MAX_PATTERN_LENGTH } from '../../policy/schema';
@@ -49,7 +49,7 @@ export function CustomRulesSection({ form, update, locks, lang, t }: SectionProp
               <span>{t('level')}</span>
               <select value={rule.level} onChange={(e) => setRule(i, { level: e.currentTarget.value as CustomRule['level'] })}>
                 {(['info', 'warning', 'error'] as const).map((l) => (
-                  <option key={l} value={l}>{LEVEL_LABELS[lang][l]}</option>
+                  <option key={l} value={l}>{label(lang, `level.${l}`)}</option>
                 ))}
               </select>
             </label>
@@ -75,7 +75,7 @@ export function CustomRulesSection({ form, update, locks, lang, t }: SectionProp
             <div class="nw-custom-rule__row">
               <label class="nw-field nw-grow">
                 <span>{t('pattern')}</span>
-                <input class="nw-mono" data-testid={`pattern-${i}`} spellcheck={false} maxLength={MAX_PATTERN_LENGTH} value={rule.pattern} placeholder="\bASAP\b|\bby EOD\b" onInput={(e) => setRule(i, { pattern: e.currentTarget.value })} />
+                <input class="nw-mono" data-testid={`pattern-${i}`} spellcheck={false} maxLength={MAX_PATTERN_LENGTH} value={rule.pattern} placeholder={t('placeholderPattern')} onInput={(e) => setRule(i, { pattern: e.currentTarget.value })} />
                 <span class="nw-muted nw-help">{t('patternHelp')}</span>
                 {patternProblem(rule, lang) ? <span class="nw-error-text" role="alert" data-testid={`pattern-error-${i}`}>{patternProblem(rule, lang)}</span> : null}
               </label>
@@ -98,7 +98,7 @@ export function CustomRulesSection({ form, update, locks, lang, t }: SectionProp
           ) : (
             <label class="nw-field">
               <span>{t('swap')}</span>
-              <textarea rows={3} value={rule.swap} placeholder="ASAP => at your earliest convenience" onInput={(e) => setRule(i, { swap: e.currentTarget.value })} />
+              <textarea rows={3} value={rule.swap} placeholder={t('placeholderSwap')} onInput={(e) => setRule(i, { swap: e.currentTarget.value })} />
             </label>
           )}
         </fieldset>

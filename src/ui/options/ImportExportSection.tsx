@@ -28,7 +28,7 @@ export function ImportExportSection({ t, onImport, exportPolicy }: Props) {
         class="nw-mono"
         spellcheck={false}
         data-testid="import-text"
-        placeholder='{ "internalDomains": ["example.co.jp"], "categories": { "pressure": "off" } }'
+        placeholder={t('placeholderImport')}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
       />

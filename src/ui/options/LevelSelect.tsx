@@ -1,6 +1,6 @@
 import type { Level } from '../../policy/schema';
 import type { UiLang } from '../i18n';
-import { LEVEL_LABELS } from '../common/labels';
+import { label as sharedLabel } from '../i18n';
 import type { OptionsT } from './Options';
 
 const LEVELS: Level[] = ['off', 'info', 'warning', 'error'];
@@ -24,10 +24,10 @@ export function LevelSelect(props: {
       disabled={disabled}
       onChange={(e) => onChange((e.currentTarget.value || undefined) as Level | undefined)}
     >
-      <option value="">{defaultLevel ? t('levelDefaultIs', { level: LEVEL_LABELS[lang][defaultLevel] }) : t('levelDefault')}</option>
+      <option value="">{defaultLevel ? t('levelDefaultIs', { level: sharedLabel(lang, `level.${defaultLevel}`) }) : t('levelDefault')}</option>
       {LEVELS.map((level) => (
         <option key={level} value={level}>
-          {LEVEL_LABELS[lang][level]}
+          {sharedLabel(lang, `level.${level}`)}
         </option>
       ))}
     </select>

@@ -4,7 +4,7 @@ import type { Rule } from '../../engine/rule';
 import { CATEGORIES, type Category } from '../../engine/types';
 import type { Level } from '../../policy/schema';
 import { RULES } from '../../rules';
-import { CATEGORY_LABELS } from '../common/labels';
+import { label } from '../i18n';
 import { SeverityBadge } from '../common/SeverityBadge';
 import { LevelSelect } from './LevelSelect';
 import { Locked } from './Locked';
@@ -51,11 +51,11 @@ export function LevelsSection(props: SectionProps & { query: string }) {
         return (
           <div class="nw-category-block" key={category}>
             <div class="nw-category-row">
-              <h3>{CATEGORY_LABELS[lang][category]}</h3>
+              <h3>{label(lang, `category.${category}`)}</h3>
               <span class="nw-mono nw-muted">{category}</span>
               <Locked locked={categoryLocked} t={t} />
               <LevelSelect
-                label={`${t('category')}: ${CATEGORY_LABELS[lang][category]}`}
+                label={`${t('category')}: ${label(lang, `category.${category}`)}`}
                 value={form.categories[category]}
                 disabled={categoryLocked}
                 lang={lang}

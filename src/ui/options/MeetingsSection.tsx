@@ -1,7 +1,7 @@
 // Business hours and time zones for meeting checks; the Send check's threshold and categories.
 import { CATEGORIES, type Category } from '../../engine/types';
 import { SEND_THRESHOLDS, type Policy } from '../../policy/schema';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '../common/labels';
+import { label } from '../i18n';
 import type { PolicyForm } from './form';
 import type { SectionProps } from './Options';
 import { Section } from './Section';
@@ -27,7 +27,7 @@ export function MeetingsSection({ form, update, locks, t }: SectionProps) {
           </label>
           <label class="nw-field">
             <span>{t('writerTimeZone')}</span>
-            <input class="nw-mono" list="nw-zones" value={m.writerTimeZone} placeholder="Europe/London" onInput={(e) => set({ writerTimeZone: e.currentTarget.value })} />
+            <input class="nw-mono" list="nw-zones" value={m.writerTimeZone} placeholder={t('placeholderTimeZone')} onInput={(e) => set({ writerTimeZone: e.currentTarget.value })} />
           </label>
         </div>
         <div class="nw-row nw-wrap">
@@ -63,7 +63,7 @@ export function SendCheckSection({ form, update, locks, lang, t }: SectionProps)
         <label class="nw-field nw-inline">
           <span>{t('sendThreshold')}</span>
           <select data-testid="send-threshold" value={s.threshold} onChange={(e) => update({ sendCheck: { ...s, threshold: e.currentTarget.value as Policy['sendCheck']['threshold'] } })}>
-            {SEND_THRESHOLDS.map((l) => <option key={l} value={l}>{LEVEL_LABELS[lang][l]}</option>)}
+            {SEND_THRESHOLDS.map((l) => <option key={l} value={l}>{label(lang, `level.${l}`)}</option>)}
           </select>
         </label>
         <span class="nw-label">{t('sendCategories')}</span>
@@ -71,7 +71,7 @@ export function SendCheckSection({ form, update, locks, lang, t }: SectionProps)
           {CATEGORIES.map((c) => (
             <label key={c} class="nw-check nw-chip">
               <input type="checkbox" checked={s.categories.includes(c)} onChange={(e) => toggle(c, e.currentTarget.checked)} />
-              <span>{CATEGORY_LABELS[lang][c]}</span>
+              <span>{label(lang, `category.${c}`)}</span>
             </label>
           ))}
         </div>

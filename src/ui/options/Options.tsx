@@ -10,7 +10,7 @@ import type { SaveOutcome } from '../../policy/policy-store';
 import { validatePolicyJson } from '../../policy/registry';
 import { DEFAULT_POLICY, type Policy } from '../../policy/schema';
 import { RULES } from '../../rules';
-import { translator, type UiLang } from '../i18n';
+import { translator, type Translate, type UiLang } from '../i18n';
 import { Notice } from '../common/Notice';
 import { LockIcon } from './Locked';
 import { uiLangFor } from '../common/ui-lang';
@@ -20,12 +20,13 @@ import { GeneralSection } from './GeneralSection';
 import { ImportExportSection } from './ImportExportSection';
 import { LevelsSection, ruleMatches } from './LevelsSection';
 import { MeetingsSection, SendCheckSection } from './MeetingsSection';
-import { OPTIONS_MESSAGES, type OptionsKey } from './messages';
+import { CATALOGUES, type KeyOf } from '../i18n';
+type OptionsKey = KeyOf<'options'>;
 import { ClientsSection, OrganisationSection } from './OrganisationSection';
 import { PhrasesSection } from './PhrasesSection';
 import { TryItSection } from './TryItSection';
 
-export type OptionsT = ReturnType<typeof translator<OptionsKey>>;
+export type OptionsT = Translate<'options'>;
 export interface SectionProps {
   form: PolicyForm;
   update(patch: Partial<PolicyForm>): void;
@@ -85,7 +86,7 @@ function sectionMatches(section: (typeof SECTIONS)[number], query: string): bool
   const q = query.trim().toLowerCase();
   if (!q) return true;
   const words = [
-    ...[section.title, ...section.terms].flatMap((key) => [OPTIONS_MESSAGES.en[key], OPTIONS_MESSAGES.ja[key]]),
+    ...[section.title, ...section.terms].flatMap((key) => [CATALOGUES.en.options[key as keyof typeof CATALOGUES.en.options], CATALOGUES.ja.options[key as keyof typeof CATALOGUES.en.options]]),
     ...section.fields,
   ];
   if (words.some((w) => w.toLowerCase().includes(q))) return true;
@@ -111,7 +112,7 @@ export function Options({ initialLang }: { initialLang: UiLang }) {
   }, []);
 
   const lang = loaded ? uiLangFor(loaded.effective) : initialLang;
-  const t = translator(OPTIONS_MESSAGES, lang);
+  const t = translator(lang, 'options');
   useEffect(() => void (document.title = t('pageTitle')), [lang]);
   const dirty = useMemo(
     () => !!loaded && !!form && JSON.stringify(form) !== JSON.stringify(policyToForm(loaded.effective)),

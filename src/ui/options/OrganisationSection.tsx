@@ -10,11 +10,11 @@ export function OrganisationSection({ form, update, locks, t }: SectionProps) {
       <div class="nw-two">
         <label class="nw-field">
           <span>{t('orgNames')}</span>
-          <textarea rows={3} data-testid="org-names" disabled={locked} placeholder="株式会社ネマワシ&#10;Nemawashi K.K." value={form.organisationNames} onInput={(e) => update({ organisationNames: e.currentTarget.value })} />
+          <textarea rows={3} data-testid="org-names" disabled={locked} placeholder={t('placeholderOrgNames')} value={form.organisationNames} onInput={(e) => update({ organisationNames: e.currentTarget.value })} />
         </label>
         <label class="nw-field">
           <span>{t('orgBrands')}</span>
-          <textarea rows={3} data-testid="org-brands" disabled={locked} placeholder="NemaCloud" value={form.organisationBrands} onInput={(e) => update({ organisationBrands: e.currentTarget.value })} />
+          <textarea rows={3} data-testid="org-brands" disabled={locked} placeholder={t('placeholderOrgBrands')} value={form.organisationBrands} onInput={(e) => update({ organisationBrands: e.currentTarget.value })} />
         </label>
       </div>
     </Section>
@@ -32,15 +32,15 @@ export function ClientsSection({ form, update, locks, t }: SectionProps) {
         <fieldset class="nw-client" key={i} disabled={locked} data-testid={`client-${i}`}>
           <label class="nw-field">
             <span>{t('clientName')}</span>
-            <input value={client.name} placeholder="桜商事株式会社" onInput={(e) => setClient(i, { name: e.currentTarget.value })} />
+            <input value={client.name} placeholder={t('placeholderClientName')} onInput={(e) => setClient(i, { name: e.currentTarget.value })} />
           </label>
           <label class="nw-field nw-grow">
             <span>{t('clientAliases')}</span>
-            <input value={client.aliases} placeholder="桜商事, Sakura Trading" onInput={(e) => setClient(i, { aliases: e.currentTarget.value })} />
+            <input value={client.aliases} placeholder={t('placeholderClientAliases')} onInput={(e) => setClient(i, { aliases: e.currentTarget.value })} />
           </label>
           <label class="nw-field nw-grow">
             <span>{t('clientDomains')}</span>
-            <input class="nw-mono" value={client.domains} placeholder="sakura-trading.co.jp" onInput={(e) => setClient(i, { domains: e.currentTarget.value })} />
+            <input class="nw-mono" value={client.domains} placeholder={t('placeholderClientDomains')} onInput={(e) => setClient(i, { domains: e.currentTarget.value })} />
           </label>
           <button type="button" onClick={() => update({ clients: form.clients.filter((_, j) => j !== i) })}>{t('removeClient')}</button>
         </fieldset>

@@ -14,7 +14,7 @@ export function PhrasesSection({ form, update, locks, t }: SectionProps) {
           rows={5}
           spellcheck={false}
           data-testid="internal-domains"
-          placeholder="example.co.jp"
+          placeholder={t('placeholderDomains')}
           value={form.internalDomains}
           disabled={domainsLocked}
           onInput={(e) => update({ internalDomains: e.currentTarget.value })}

@@ -3,7 +3,8 @@
 import type { Category, Finding, Severity } from '../../engine/types';
 import { SEVERITY_RANK } from '../../engine/types';
 import type { UiLang } from '../i18n';
-import { CATEGORY_LABELS, SEVERITY_ORDER } from '../common/labels';
+import { SEVERITY_ORDER } from '../common/labels';
+import { label } from '../i18n';
 import { ruleById } from '../common/rule-info';
 import { SeverityBadge } from '../common/SeverityBadge';
 import type { PopupT } from './Popup';
@@ -41,7 +42,7 @@ export function FindingList({ findings, lang, t, clean, onAct }: FindingListProp
       </p>
       {groupByCategory(findings).map(([category, list]) => (
         <div class="nw-category" key={category}>
-          <h3>{CATEGORY_LABELS[lang][category]}</h3>
+          <h3>{label(lang, `category.${category}`)}</h3>
           <ul>
             {list.map((f) => <FindingItem key={findingKey(f)} finding={f} lang={lang} t={t} onAct={onAct} />)}
           </ul>

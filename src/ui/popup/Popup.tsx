@@ -6,17 +6,17 @@ import { clientLabel } from '../../adapters/registry';
 import { browser } from 'wxt/browser';
 import type { AllDrafts, PolicyResponse, Status } from '../../extension/protocol';
 import { tabFindingsItem } from '../../extension/storage';
-import { translator, type UiLang } from '../i18n';
+import { translator, type Translate, type UiLang } from '../i18n';
 import { Notice } from '../common/Notice';
 import { requestAllDrafts, requestPolicy, requestStatus, sendComposeAction } from '../common/request';
 import { uiLangFor } from '../common/ui-lang';
 import { FindingList, type FindingAction, type FlaggedFinding } from './DraftFindings';
-import { POPUP_MESSAGES, type PopupKey } from './messages';
+
 import { PasteBox } from './PasteBox';
 import { reviewMarkdown } from './review';
 import { orderDrafts, targetTab, type TargetTab } from './target';
 
-export type PopupT = ReturnType<typeof translator<PopupKey>>;
+export type PopupT = Translate<'popup'>;
 type Draft = AllDrafts['drafts'][number];
 
 /** What the main area shows; also on the root as data-state (tests, and a stable hook for styling). */
@@ -36,7 +36,7 @@ export function Popup({ initialLang }: { initialLang: UiLang }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [note, setNote] = useState<{ kind: 'error' | 'success' | 'warning'; text: string } | null>(null);
   const lang = data.policy ? uiLangFor(data.policy.policy) : initialLang;
-  const t = translator(POPUP_MESSAGES, lang);
+  const t = translator(lang, 'popup');
 
   useEffect(() => {
     let stopped = false;

@@ -3,7 +3,7 @@
 import type { Finding } from '../../engine/types';
 import { SEVERITY_RANK } from '../../engine/types';
 import type { UiLang } from '../i18n';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '../common/labels';
+import { label } from '../i18n';
 
 export type ReviewFinding = Finding & { flagged: string };
 
@@ -35,7 +35,7 @@ export function reviewMarkdown(findings: readonly ReviewFinding[], lang: UiLang,
     const message = (lang === 'ja' && f.messageJa) || f.message;
     const rationale = (lang === 'ja' && f.rationaleJa) || f.rationale;
     const where = f.field === 'subject' ? ` (${s.subject})` : '';
-    lines.push(`${i + 1}. **${LEVEL_LABELS[lang][f.severity]}** · ${CATEGORY_LABELS[lang][f.category]}${where}: ${code(f.flagged)}`);
+    lines.push(`${i + 1}. **${label(lang, `level.${f.severity}`)}** · ${label(lang, `category.${f.category}`)}${where}: ${code(f.flagged)}`);
     lines.push(`   - ${message}`);
     if (rationale) lines.push(`   - ${s.why}: ${rationale.replace(/\s*\n\s*/g, ' ')}`);
     for (const sug of f.suggestions) lines.push(`   - ${s.suggestion}: ${code(sug.text)}`);
