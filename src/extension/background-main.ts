@@ -2,15 +2,15 @@
 // entrypoints/background.ts only calls startBackground(), so entrypoints stay thin.
 import { browser } from 'wxt/browser';
 import { MAIL_HOSTS } from './hosts';
-import { answerMessages } from './messaging';
+import { answerMessages, dispatcher } from './messaging';
 import { createOffscreenEngine } from './offscreen-engine';
-import { EngineSettledSchema } from './protocol';
+import { ENGINE_EVENTS, type RequestOf, type CONTENT } from './protocol';
 import { createRouter, type EngineClient } from './router';
 import { PolicySource } from './policy-source';
 import { policyItem, readManagedPolicy, tabFindingsItem } from './storage';
 import { TabFindingsStore } from './tab-findings';
 
-const RECHECK: { type: 'recheck' } = { type: 'recheck' };
+const RECHECK: RequestOf<typeof CONTENT, 'recheck'> = { type: 'recheck' };
 
 export function startBackground(): void {
   const store = new TabFindingsStore({
@@ -49,11 +49,9 @@ export function startBackground(): void {
   });
 
   const route = createRouter({ engine, policy: () => policy.get(), store });
-  answerMessages((message, sender) => {
-    // The offscreen document says the dictionary settled: tabs checked without it should check again.
-    if (EngineSettledSchema.safeParse(message).success) return broadcastRecheck().then(() => null);
-    return route(message, sender);
-  });
+  // The offscreen document says the dictionary settled: tabs checked without it should check again.
+  const engineEvents = dispatcher(ENGINE_EVENTS, { 'engine-settled': () => broadcastRecheck().then(() => null) });
+  answerMessages((message, sender) => engineEvents(message, sender) ?? route(message, sender));
 
   browser.tabs.onRemoved.addListener((tabId) => store.forgetTab(tabId));
 

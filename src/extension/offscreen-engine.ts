@@ -1,12 +1,10 @@
 // Chrome: the engine lives in an offscreen document, which keeps kuromoji's dictionary loaded when the
 // service worker is shut down after 30 s idle (see docs/architecture.md for the measurements).
 import { browser } from 'wxt/browser';
-import {
-  AnalyzeResponseSchema, StatusSchema, type AnalyzeRequest, type EngineMessage,
-} from './protocol';
+import { ask } from './messaging';
+import { OFFSCREEN, type AnalyzeRequest, type MessageType, type ReplyOf, type RequestOf } from './protocol';
 import type { EngineClient } from './router';
 import type { Policy } from '../policy/schema';
-import type { z } from 'zod';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 
@@ -44,23 +42,24 @@ export function createOffscreenEngine(): EngineClient {
     known = true;
   }
 
-  async function send<T>(message: EngineMessage, schema: z.ZodType<T>): Promise<T> {
+  async function send<T extends MessageType<typeof OFFSCREEN>>(message: RequestOf<typeof OFFSCREEN, T>): Promise<ReplyOf<typeof OFFSCREEN, T>> {
     for (let attempt = 0; ; attempt++) {
       await ensure();
-      const reply: unknown = await browser.runtime.sendMessage(message).catch(() => undefined);
-      const parsed = schema.safeParse(reply);
-      if (parsed.success) return parsed.data;
-      // The document was closed, crashed, or is still starting: look again, recreate if gone.
-      known = false;
-      if (attempt >= 2) throw new Error('The analyzer (offscreen document) did not answer.');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      try {
+        return await ask(OFFSCREEN, message);
+      } catch {
+        // The document was closed, crashed, or is still starting: look again, recreate if gone.
+        known = false;
+        if (attempt >= 2) throw new Error('The analyzer (offscreen document) did not answer.');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     }
   }
 
   return {
     analyze: (request: AnalyzeRequest, policy: Policy) =>
-      send({ target: 'offscreen', type: 'engine-analyze', request, policy }, AnalyzeResponseSchema),
-    status: () => send({ target: 'offscreen', type: 'engine-status' }, StatusSchema),
+      send({ target: 'offscreen', type: 'engine-analyze', request, policy }),
+    status: () => send({ target: 'offscreen', type: 'engine-status' }),
     warmUp: () => ensure(),
   };
 }

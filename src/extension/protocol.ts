@@ -119,17 +119,6 @@ export const ErrorResponseSchema = z.object({ error: z.string() });
 /** Background → content scripts: results may have changed (dictionary ready, policy edited): check again. */
 export const RecheckSchema = z.object({ type: z.literal('recheck') });
 
-export const RequestSchema = z.discriminatedUnion('type', [
-  AnalyzeRequestSchema,
-  ComposeClosedSchema,
-  StatusRequestSchema,
-  TabFindingsRequestSchema,
-  PolicyRequestSchema,
-  ComposeFocusSchema,
-  AllDraftsRequestSchema,
-  CheckTextRequestSchema,
-]);
-export type Request = z.infer<typeof RequestSchema>;
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 export type AnalyzeResponse = z.infer<typeof AnalyzeResponseSchema>;
 export type Status = z.infer<typeof StatusSchema>;
@@ -150,8 +139,49 @@ export const EngineAnalyzeSchema = z.object({
 });
 /** Service worker → offscreen document: the analyzer's status. */
 export const EngineStatusSchema = z.object({ target: z.literal('offscreen'), type: z.literal('engine-status') });
-export const EngineMessageSchema = z.discriminatedUnion('type', [EngineAnalyzeSchema, EngineStatusSchema]);
-export type EngineMessage = z.infer<typeof EngineMessageSchema>;
-
 /** Offscreen document → service worker: the dictionary finished loading (or failed): ask tabs to recheck. */
 export const EngineSettledSchema = z.object({ target: z.literal('background'), type: z.literal('engine-settled') });
+
+// ── The maps: each message type with its request and its reply, one map per receiver ──
+// Senders and receivers go through src/extension/messaging.ts, which types both ends from these maps and
+// validates with their schemas on receipt (requests by the receiver, replies by the sender).
+
+/** No reply expected (a notification). */
+const NoReply = z.null();
+
+/** Content scripts and extension pages → the background. */
+export const BACKGROUND = {
+  analyze: { request: AnalyzeRequestSchema, reply: AnalyzeResponseSchema },
+  'compose-closed': { request: ComposeClosedSchema, reply: NoReply },
+  'compose-focus': { request: ComposeFocusSchema, reply: NoReply },
+  status: { request: StatusRequestSchema, reply: StatusSchema },
+  'tab-findings': { request: TabFindingsRequestSchema, reply: TabFindingsSchema },
+  'all-drafts': { request: AllDraftsRequestSchema, reply: AllDraftsSchema },
+  policy: { request: PolicyRequestSchema, reply: PolicyResponseSchema },
+  'check-text': { request: CheckTextRequestSchema, reply: AnalyzeResponseSchema },
+} as const;
+
+/** The background and the popup → a tab's content script. */
+export const CONTENT = {
+  recheck: { request: RecheckSchema, reply: NoReply },
+  'compose-action': { request: ComposeActionSchema, reply: ComposeActionResultSchema },
+} as const;
+
+/** The service worker → the offscreen document that holds the engine (Chrome). */
+export const OFFSCREEN = {
+  'engine-analyze': { request: EngineAnalyzeSchema, reply: AnalyzeResponseSchema },
+  'engine-status': { request: EngineStatusSchema, reply: StatusSchema },
+} as const;
+
+/** The offscreen document → the service worker. */
+export const ENGINE_EVENTS = {
+  'engine-settled': { request: EngineSettledSchema, reply: NoReply },
+} as const;
+
+export type Protocol = Record<string, { request: z.ZodType<{ type: string }>; reply: z.ZodType }>;
+export type MessageType<P extends Protocol> = keyof P & string;
+/** What a sender passes (defaults may be left out). */
+export type RequestOf<P extends Protocol, T extends MessageType<P>> = z.input<P[T]['request']> & { type: T };
+/** What a receiver gets, validated. */
+export type ReceivedOf<P extends Protocol, T extends MessageType<P>> = z.output<P[T]['request']>;
+export type ReplyOf<P extends Protocol, T extends MessageType<P>> = z.output<P[T]['reply']>;

@@ -1,33 +1,19 @@
-// Typed requests from extension pages to the background, replies validated with the protocol's zod schemas.
-import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+// Typed requests from extension pages to the background (and from the popup to a tab's content script),
+// replies validated by the protocol's maps (src/extension/protocol.ts).
+import { ask, askTab } from '../../extension/messaging';
 import {
-  AllDraftsSchema, AnalyzeResponseSchema, ComposeActionResultSchema, PolicyResponseSchema, StatusSchema, TabFindingsSchema,
-  type AllDrafts, type AnalyzeResponse, type CheckTextRequest, type ComposeAction, type ComposeActionResult, type PolicyResponse,
-  type Status, type TabFindings,
+  BACKGROUND, CONTENT, type AllDrafts, type AnalyzeResponse, type CheckTextRequest, type ComposeAction, type ComposeActionResult,
+  type PolicyResponse, type Status, type TabFindings,
 } from '../../extension/protocol';
 
-async function ask<T>(message: unknown, schema: z.ZodType<T>): Promise<T> {
-  const reply: unknown = await browser.runtime.sendMessage(message);
-  const parsed = schema.safeParse(reply);
-  if (parsed.success) return parsed.data;
-  const error = (reply as { error?: unknown } | undefined)?.error;
-  throw new Error(typeof error === 'string' ? error : 'The background did not answer.');
-}
-
-export const requestStatus = (): Promise<Status> => ask({ type: 'status' }, StatusSchema);
-export const requestPolicy = (): Promise<PolicyResponse> => ask({ type: 'policy' }, PolicyResponseSchema);
-export const requestTabFindings = (tabId: number): Promise<TabFindings> =>
-  ask({ type: 'tab-findings', tabId }, TabFindingsSchema);
-
-export const requestAllDrafts = (): Promise<AllDrafts> => ask({ type: 'all-drafts' }, AllDraftsSchema);
-
+export const requestStatus = (): Promise<Status> => ask(BACKGROUND, { type: 'status' });
+export const requestPolicy = (): Promise<PolicyResponse> => ask(BACKGROUND, { type: 'policy' });
+export const requestTabFindings = (tabId: number): Promise<TabFindings> => ask(BACKGROUND, { type: 'tab-findings', tabId });
+export const requestAllDrafts = (): Promise<AllDrafts> => ask(BACKGROUND, { type: 'all-drafts' });
 export const requestCheckText = (request: Omit<CheckTextRequest, 'type'>): Promise<AnalyzeResponse> =>
-  ask({ type: 'check-text', ...request }, AnalyzeResponseSchema);
+  ask(BACKGROUND, { type: 'check-text', ...request });
 
 /** Asks the compose window's own page to act on a finding (the same path as the card's buttons). */
-export async function sendComposeAction(tabId: number, action: Omit<ComposeAction, 'type'>): Promise<ComposeActionResult> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'compose-action', ...action });
-  const parsed = ComposeActionResultSchema.safeParse(reply);
-  return parsed.success ? parsed.data : { ok: false, reason: 'failed' };
+export function sendComposeAction(tabId: number, action: Omit<ComposeAction, 'type'>): Promise<ComposeActionResult> {
+  return askTab(CONTENT, tabId, { type: 'compose-action', ...action }).catch(() => ({ ok: false, reason: 'failed' as const }));
 }

@@ -1,40 +1,34 @@
-// The content script's only line to the background: the messages of src/extension/protocol.ts, validated on
-// receipt. Failures (the service worker restarting, the extension reloaded) resolve to null, never throw:
-// a compose window must keep working whatever happens to the checker.
+// The content script's only line to the background: the BACKGROUND and CONTENT maps of
+// src/extension/protocol.ts, typed and validated by src/extension/messaging.ts. Failures (the service worker
+// restarting, the extension reloaded) resolve to null, never throw: a compose window must keep working
+// whatever happens to the checker.
 import { browser } from 'wxt/browser';
-import {
-  AnalyzeResponseSchema, ComposeActionSchema, PolicyResponseSchema, RecheckSchema, type AnalyzeRequest, type AnalyzeResponse,
-  type ComposeAction, type ComposeActionResult,
-} from '../../extension/protocol';
+import { ask, tell } from '../../extension/messaging';
+import { BACKGROUND, CONTENT, type AnalyzeRequest, type AnalyzeResponse, type ComposeAction, type ComposeActionResult } from '../../extension/protocol';
 import { DEFAULT_POLICY, type Policy } from '../../policy/schema';
 
 export async function requestAnalysis(request: AnalyzeRequest): Promise<AnalyzeResponse | null> {
-  try {
-    const parsed = AnalyzeResponseSchema.safeParse(await browser.runtime.sendMessage(request));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return ask(BACKGROUND, request).catch(() => null);
 }
 
 /** The effective policy (the user's with the enterprise-managed one merged in), or the defaults. */
 export async function requestPolicy(): Promise<Policy> {
-  try {
-    const parsed = PolicyResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'policy' }));
-    return parsed.success ? parsed.data.policy : DEFAULT_POLICY;
-  } catch {
-    return DEFAULT_POLICY;
-  }
+  return ask(BACKGROUND, { type: 'policy' }).then((r) => r.policy, () => DEFAULT_POLICY);
 }
 
 export function notifyComposeClosed(composeId: string): void {
-  browser.runtime.sendMessage({ type: 'compose-closed', composeId }).catch(() => undefined);
+  tell(BACKGROUND, { type: 'compose-closed', composeId });
+}
+
+/** Tells the background which compose window the person works in (the popup shows it first). */
+export function notifyComposeFocus(composeId: string): void {
+  tell(BACKGROUND, { type: 'compose-focus', composeId });
 }
 
 /** Calls `onRecheck` when the background says results may have changed (dictionary loaded, policy edited). */
 export function listenForRecheck(onRecheck: () => void): () => void {
   const listener = (message: unknown) => {
-    if (RecheckSchema.safeParse(message).success) onRecheck();
+    if (CONTENT.recheck.request.safeParse(message).success) onRecheck();
     // No reply: another listener may answer other messages.
     return undefined;
   };
@@ -42,18 +36,13 @@ export function listenForRecheck(onRecheck: () => void): () => void {
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Tells the background which compose window the person works in (the popup shows it first). */
-export function notifyComposeFocus(composeId: string): void {
-  browser.runtime.sendMessage({ type: 'compose-focus', composeId }).catch(() => undefined);
-}
-
 /**
  * Answers the popup's actions on a finding (apply, ignore, reveal). `act` returns null for a compose window
  * that is not in this tab's script (another frame or client may answer it).
  */
 export function listenForActions(act: (action: ComposeAction) => ComposeActionResult | null): () => void {
-  const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    const parsed = ComposeActionSchema.safeParse(message);
+  const listener = (message: unknown, _sender: unknown, sendResponse: (r: ComposeActionResult) => void) => {
+    const parsed = CONTENT['compose-action'].request.safeParse(message);
     if (!parsed.success) return false;
     const result = act(parsed.data);
     if (!result) return false;
