@@ -1,14 +1,14 @@
 // Who the mail is for, per compose window: recipient kind (client, prospect, internal) and first contact.
 // Defaults come from the policy's internal domains and the thread (a reply is not a first contact); the
 // person's choice is remembered for the thread and fed to the engine. Escape closes the menu (the
-// controller's key handler).
+// keyboard feature).
 import { useEffect, useRef } from 'preact/hooks';
 import type { Recipient } from '../../engine/types';
 import type { Translate } from '../i18n';
 
 export interface RecipientControlProps {
   composeId: string;
-  /** Bottom-left corner of the compose body's visible box; the control is drawn up and right of it. */
+  /** Where the control's bottom-right corner goes; it is drawn up and left of this point. */
   left: number;
   top: number;
   recipient: Recipient;

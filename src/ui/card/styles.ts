@@ -27,14 +27,14 @@ export const UI_CSS = `
 .notice { position: fixed; padding: 2px 8px; border-radius: 10px; background: #fef7e0; border: 1px solid #e37400;
   font-size: 11px; color: #5f370e; max-width: 260px; transform: translate(-100%, -100%); }
 
-.relationship { position: fixed; transform: translateY(-100%); }
+.relationship { position: fixed; transform: translate(-100%, -100%); }
 .relationship-button { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 9px; border-radius: 12px;
   border: 1px solid rgba(0,0,0,.12); background: #fff; color: #3c4043; box-shadow: 0 1px 3px rgba(60,64,67,.3);
   font: 600 12px/22px inherit; font-family: inherit; cursor: pointer; white-space: nowrap; }
 .relationship-button.chosen { border-color: #1a73e8; color: #174ea6; }
 .relationship-button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .relationship-icon { color: #1a73e8; }
-.relationship-menu { position: absolute; left: 0; bottom: 30px; width: 250px; background: #fff; border-radius: 8px; padding: 10px 12px;
+.relationship-menu { position: absolute; right: 0; bottom: 30px; width: 250px; background: #fff; border-radius: 8px; padding: 10px 12px;
   box-shadow: 0 4px 16px rgba(60,64,67,.28), 0 1px 3px rgba(60,64,67,.2); font-size: 13px; }
 .relationship-menu fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 2px; }
 .relationship-menu legend { font-weight: 600; margin-bottom: 4px; padding: 0; }

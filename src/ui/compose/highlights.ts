@@ -1,6 +1,6 @@
 // Paints findings in the compose body without touching the editor's DOM: the CSS Custom Highlight API
 // (CSS.highlights + ::highlight()) registers live Ranges that the browser draws and keeps in place while
-// the person types. Where the API is missing, the controller draws underlines in its own shadow root instead.
+// the person types. Where the API is missing, the underlines feature draws them in its own shadow root instead.
 import type { Severity } from '../../engine/types';
 
 const NAMES: Record<Severity, string> = {

@@ -1,5 +1,6 @@
-// Who the mail is for, per compose window: a small control at the body's bottom-left for the recipient kind
-// and first contact. Its choice goes to the session (remembered per thread, checked again at once).
+// Who the mail is for, per compose window: a small control for the recipient kind and first contact, in the
+// body's bottom-right corner beside the badge (where short last lines leave room; at the left it covered the
+// start of the signature). Its choice goes to the session (remembered per thread, checked again at once).
 import { effect } from '@preact/signals';
 import { RecipientControl } from '../../card/RecipientControl';
 import { visibleBox } from '../geometry';
@@ -21,7 +22,8 @@ function Controls({ store }: { store: ComposeStore }) {
           <RecipientControl
             key={`r-${s.id}`}
             composeId={s.id}
-            left={box.left + 8}
+            // Its bottom-right corner, left of the badge's place (the badge is at most ~44 px wide).
+            left={Math.max(box.left + 8, box.right - 60)}
             top={box.bottom - 8}
             recipient={s.recipient(policy)}
             firstContact={s.firstContact()}
