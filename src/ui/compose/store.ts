@@ -84,6 +84,8 @@ export interface ComposeStore {
   readonly rescan: Signal<number>;
   readonly card: Signal<OpenCard | null>;
   readonly confirm: Signal<Confirm | null>;
+  /** The pointer is over the open card (a card opened by hovering stays while it is). */
+  readonly pointerOnCard: Signal<boolean>;
   /** The compose window whose recipient menu is open. */
   readonly recipientOpen: Signal<string | null>;
   readonly ui: Signal<UiRoot | null>;
@@ -124,6 +126,7 @@ export function createStore(config: EditorConfig, lifetime: Lifetime, doc: Docum
     rescan: signal(0),
     card: signal(null),
     confirm: signal(null),
+    pointerOnCard: signal(false),
     recipientOpen: signal(null),
     ui: signal(null),
     painter: signal(null),

@@ -4,6 +4,7 @@
 import badge from './badge';
 import card from './card';
 import discover from './discover';
+import hover from './hover';
 import type { Feature } from './feature';
 import keyboard from './keyboard';
 import policy from './policy';
@@ -13,6 +14,6 @@ import sendGuard from './send-guard';
 import underlines from './underlines';
 
 /** What every editor has. */
-export const CORE_FEATURES: readonly Feature[] = [policy, underlines, badge, card, keyboard, sendGuard, discover];
+export const CORE_FEATURES: readonly Feature[] = [policy, underlines, badge, card, hover, keyboard, sendGuard, discover];
 
 export const MAIL_FEATURES: readonly Feature[] = [...CORE_FEATURES, recipientControl, popupLink];
