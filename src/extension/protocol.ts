@@ -119,6 +119,13 @@ export const ErrorResponseSchema = z.object({ error: z.string() });
 /** Background → content scripts: results may have changed (dictionary ready, policy edited): check again. */
 export const RecheckSchema = z.object({ type: z.literal('recheck') });
 
+/**
+ * Popup → a tab (tabs.sendMessage): is a Nemawashi content script reading this tab? The popup cannot read a
+ * mail tab's URL (no host permissions), so the content script itself answers.
+ */
+export const PresenceSchema = z.object({ type: z.literal('presence') });
+export const PresenceReplySchema = z.object({ present: z.literal(true) });
+
 export const RequestSchema = z.discriminatedUnion('type', [
   AnalyzeRequestSchema,
   ComposeClosedSchema,

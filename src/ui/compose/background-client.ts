@@ -3,7 +3,7 @@
 // a compose window must keep working whatever happens to the checker.
 import { browser } from 'wxt/browser';
 import {
-  AnalyzeResponseSchema, ComposeActionSchema, PolicyResponseSchema, RecheckSchema, type AnalyzeRequest, type AnalyzeResponse,
+  AnalyzeResponseSchema, ComposeActionSchema, PolicyResponseSchema, PresenceSchema, RecheckSchema, type AnalyzeRequest, type AnalyzeResponse,
   type ComposeAction, type ComposeActionResult,
 } from '../../extension/protocol';
 import { DEFAULT_POLICY, type Policy } from '../../policy/schema';
@@ -31,12 +31,16 @@ export function notifyComposeClosed(composeId: string): void {
   browser.runtime.sendMessage({ type: 'compose-closed', composeId }).catch(() => undefined);
 }
 
-/** Calls `onRecheck` when the background says results may have changed (dictionary loaded, policy edited). */
+/**
+ * Calls `onRecheck` when the background says results may have changed (dictionary loaded, policy edited).
+ * A script that listens for rechecks is the one reading this tab, so it also answers the popup's presence probe.
+ */
 export function listenForRecheck(onRecheck: () => void): () => void {
-  const listener = (message: unknown) => {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (RecheckSchema.safeParse(message).success) onRecheck();
-    // No reply: another listener may answer other messages.
-    return undefined;
+    if (PresenceSchema.safeParse(message).success) sendResponse({ present: true });
+    // No asynchronous reply: another listener may answer other messages.
+    return false;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
