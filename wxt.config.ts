@@ -20,6 +20,9 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  // `wxt/browser` is Mozilla's webextension-polyfill (the stack's choice) rather than the bare chrome/browser
+  // global WXT gives by default since 0.20; see docs/architecture.md, "Decision: webextension-polyfill".
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), noRawHtml()] }),
   hooks: {
     // Typed paths for browser.runtime.getURL.
@@ -45,15 +48,18 @@ export default defineConfig({
     // Nothing is exposed to web pages: the dictionary is read only by the extension's own pages.
     web_accessible_resources: [],
     ...(browser === 'firefox'
-      ? // 125: the engine segments sentences and words with Intl.Segmenter, which Firefox ships from 125.
-        {
+      ? {
           browser_specific_settings: {
             gecko: {
               id: 'nemawashi@example.org',
-              strict_min_version: '125.0',
+              // 140 (the ESR of June 2025; older releases are out of support): the first to read the data
+              // consent key below. The engine's Intl.Segmenter needs only 125.
+              strict_min_version: '140.0',
               // Firefox's built-in data consent: nothing leaves the browser, so nothing is collected.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads the data consent key from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { storage: { managed_schema: MANAGED_SCHEMA_FILE } }),
