@@ -18,7 +18,7 @@ try {
   console.log('Building the extension…');
   const extensionDir = buildExtension({ quiet: true });
   server = await startFixtureServer();
-  browser = await launchWithExtension({ extensionDir, port: server.port });
+  browser = await launchWithExtension({ extensionDir, port: server.port, devtoolsPort: true });
   // From the start, so that the network test sees every request the extension makes during the whole run.
   network = await startNetworkRecorder(browser);
   console.log(`Chromium with the extension ${browser.extensionId}; fixtures on 127.0.0.1:${server.port}\n`);

@@ -10,10 +10,12 @@ const INSTALL = 'apt-get update && apt-get install -y chromium fonts-noto-cjk';
 
 /**
  * Starts Chromium with the extension. Headless unless `headless: false` (the demo with a display).
+ * `devtoolsPort`: also listen for DevTools on a local port (the tests' network recorder; not for the demo,
+ * where any local program could then drive the browser).
  * Returns the context, the extension's id, its service worker and the profile directory (whose
- * DevToolsActivePort file names the DevTools port the network recorder connects to).
+ * DevToolsActivePort file names that port).
  */
-export async function launchWithExtension({ extensionDir, port, headless = true, locale = 'en-US', viewport = { width: 1280, height: 860 } }) {
+export async function launchWithExtension({ extensionDir, port, headless = true, locale = 'en-US', viewport = { width: 1280, height: 860 }, devtoolsPort = false }) {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}. Install it with: ${INSTALL}`);
   const rules = MAIL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',');
   const userDataDir = mkdtempSync(join(tmpdir(), 'nemawashi-profile-'));
@@ -37,7 +39,7 @@ export async function launchWithExtension({ extensionDir, port, headless = true,
       '--disable-sync',
       `--lang=${locale}`,
       // A second DevTools client (tests/e2e/lib/network-recorder.mjs) on a local port the OS picks.
-      '--remote-debugging-port=0',
+      ...(devtoolsPort ? ['--remote-debugging-port=0'] : []),
     ],
   });
   let [worker] = context.serviceWorkers();
