@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { MAIL_HOSTS } from './src/extension/hosts';
+import { EXTENSION_PAGES_CSP, MAIL_HOSTS } from './src/extension/hosts';
 import { MANAGED_SCHEMA, MANAGED_SCHEMA_FILE } from './src/extension/managed-schema';
 import { COMPACT_DICTIONARY_FILE } from './src/engine/compact-dictionary';
 import { ensureCompactDictionary } from './src/engine/node-dictionary-file';
+import { noRawHtml } from './src/build/no-raw-html';
 
 export { MAIL_HOSTS };
 
@@ -19,7 +20,10 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // `wxt/browser` is Mozilla's webextension-polyfill (the stack's choice) rather than the bare chrome/browser
+  // global WXT gives by default since 0.20; see docs/architecture.md, "Decision: webextension-polyfill".
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact(), noRawHtml()] }),
   hooks: {
     // Typed paths for browser.runtime.getURL.
     'prepare:publicPaths': (_wxt, paths) => {
@@ -38,12 +42,26 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the policy; offscreen: one Japanese dictionary per browser (Chrome only, see docs/architecture.md).
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
-    host_permissions: MAIL_HOSTS,
+    // No host_permissions: the extension fetches nothing from the mail hosts, and the content scripts'
+    // `matches` are what lets them run there (see docs/architecture.md, "Privacy and permissions").
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // Nothing is exposed to web pages: the dictionary is read only by the extension's own pages.
     web_accessible_resources: [],
     ...(browser === 'firefox'
-      ? // 125: the engine segments sentences and words with Intl.Segmenter, which Firefox ships from 125.
-        { browser_specific_settings: { gecko: { id: 'nemawashi@example.org', strict_min_version: '125.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'nemawashi@example.org',
+              // 140 (the ESR of June 2025; older releases are out of support): the first to read the data
+              // consent key below. The engine's Intl.Segmenter needs only 125.
+              strict_min_version: '140.0',
+              // Firefox's built-in data consent: nothing leaves the browser, so nothing is collected.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads the data consent key from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : { storage: { managed_schema: MANAGED_SCHEMA_FILE } }),
   }),
 });

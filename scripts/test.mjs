@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every test — types, unit and rule examples, corpus, end-to-end in Chromium — and one closing
+// `npm test`: every test — types, unit and rule examples, corpus, Mozilla's linter on the Firefox build,
+// end-to-end in Chromium — and one closing
 // line "total: N passed, N failed" that sums them all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -34,7 +35,14 @@ if (existsSync(report)) {
   failed++;
 }
 
-// 3. End to end in Debian's Chromium with the built extension.
+// 3. Mozilla's add-on linter (web-ext lint, as addons.mozilla.org runs it) on the Firefox build: no errors
+// and no warnings. One summary line; the findings themselves only when there are some.
+console.log('\n▶ web-ext lint: npm run build:firefox && web-ext lint -s .output/firefox-mv3');
+const lint = lintFirefoxBuild();
+console.log(lint.ok ? `web-ext lint: ${lint.summary}` : `web-ext lint FAILED: ${lint.summary}\n${lint.details}`);
+lint.ok ? passed++ : failed++;
+
+// 4. End to end in Debian's Chromium with the built extension.
 if (!existsSync(CHROMIUM) && process.getuid?.() === 0) run('install chromium', 'sh', ['-c', INSTALL]);
 if (!existsSync(CHROMIUM)) {
   console.error(`Chromium is missing at ${CHROMIUM}. Install it with:\n  sudo sh -c '${INSTALL}'`);
@@ -50,4 +58,26 @@ if (!existsSync(CHROMIUM)) {
 }
 
 console.log(`\ntotal: ${passed} passed, ${failed} failed`);
+
+function lintFirefoxBuild() {
+  const build = spawnSync('npm', ['run', '--silent', 'build:firefox'], { encoding: 'utf8' });
+  if (build.status !== 0) return { ok: false, summary: 'the Firefox build failed', details: `${build.stdout}${build.stderr}` };
+  // NO_UPDATE_NOTIFIER: web-ext would otherwise ask the npm registry for a newer version of itself.
+  const r = spawnSync('npx', ['--no-install', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+  });
+  let report;
+  try {
+    report = JSON.parse(r.stdout);
+  } catch {
+    return { ok: false, summary: `no report (exit ${r.status})`, details: `${r.stdout}${r.stderr}` };
+  }
+  const { errors, warnings, notices } = report.summary;
+  const details = [...report.errors, ...report.warnings, ...report.notices]
+    .map((m) => `  ${m._type} ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} — ${m.message}`)
+    .join('\n');
+  return { ok: errors === 0 && warnings === 0, summary: `${errors} errors, ${warnings} warnings, ${notices} notices`, details };
+}
 process.exit(failed ? 1 : 0);

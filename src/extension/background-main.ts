@@ -1,7 +1,6 @@
 // The background's wiring: message routing, policy cache, tab bookkeeping and recheck broadcasts.
 // entrypoints/background.ts only calls startBackground(), so entrypoints stay thin.
 import { browser } from 'wxt/browser';
-import { MAIL_HOSTS } from './hosts';
 import { answerMessages, dispatcher } from './messaging';
 import { createOffscreenEngine } from './offscreen-engine';
 import { ENGINE_EVENTS, type RequestOf, type CONTENT } from './protocol';
@@ -20,7 +19,8 @@ export function startBackground(): void {
   void store.restore();
 
   async function broadcastRecheck(): Promise<void> {
-    const tabs = await browser.tabs.query({ url: MAIL_HOSTS }).catch(() => []);
+    // Every tab, not a URL query: without host permissions the mail tabs' URLs are hidden from us.
+    const tabs = await browser.tabs.query({}).catch(() => []);
     const ids = new Set([...tabs.map((t) => t.id), ...store.tabIds()]);
     for (const id of ids) {
       // Tabs without our content script (yet) have nobody listening: that is fine.

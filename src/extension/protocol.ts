@@ -119,6 +119,13 @@ export const ErrorResponseSchema = z.object({ error: z.string() });
 /** Background → content scripts: results may have changed (dictionary ready, policy edited): check again. */
 export const RecheckSchema = z.object({ type: z.literal('recheck') });
 
+/**
+ * Popup → a tab (tabs.sendMessage): is a Nemawashi content script reading this tab? The popup cannot read a
+ * mail tab's URL (no host permissions), so the content script itself answers.
+ */
+export const PresenceSchema = z.object({ type: z.literal('presence') });
+export const PresenceReplySchema = z.object({ present: z.literal(true) });
+
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 export type AnalyzeResponse = z.infer<typeof AnalyzeResponseSchema>;
 export type Status = z.infer<typeof StatusSchema>;
@@ -164,6 +171,7 @@ export const BACKGROUND = {
 /** The background and the popup → a tab's content script. */
 export const CONTENT = {
   recheck: { request: RecheckSchema, reply: NoReply },
+  presence: { request: PresenceSchema, reply: PresenceReplySchema },
   'compose-action': { request: ComposeActionSchema, reply: ComposeActionResultSchema },
 } as const;
 

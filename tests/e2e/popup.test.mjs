@@ -151,13 +151,20 @@ test('popup states: an unsupported site and a mail tab without a compose window 
   assert.match(await popup.locator('[data-state-box="no-compose"]').innerText(), /Compose/);
 });
 
-/** Makes the popup's messages to the background answer `answer(message)` instead (a loading or broken checker). */
+/**
+ * Makes the popup's messages to the background answer `answer(message)` instead (a loading or broken checker).
+ * webextension-polyfill calls chrome.runtime.sendMessage with a callback: the fake answers through it, and
+ * reports a failure the way a polyfilled listener does (the polyfill turns it back into a rejection).
+ */
 const fakeBackground = (answer) => `(() => {
   const real = chrome.runtime.sendMessage.bind(chrome.runtime);
   const answer = ${answer};
   chrome.runtime.sendMessage = (message, ...rest) => {
     const a = answer(message);
-    return a === undefined ? real(message, ...rest) : a;
+    if (a === undefined) return real(message, ...rest);
+    const callback = rest.find((r) => typeof r === 'function');
+    if (!callback) return a;
+    a.then(callback, (error) => callback({ __mozWebExtensionPolyfillReject__: true, message: error.message }));
   };
 })();`;
 

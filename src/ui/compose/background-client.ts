@@ -25,12 +25,16 @@ export function notifyComposeFocus(composeId: string): void {
   tell(BACKGROUND, { type: 'compose-focus', composeId });
 }
 
-/** Calls `onRecheck` when the background says results may have changed (dictionary loaded, policy edited). */
+/**
+ * Calls `onRecheck` when the background says results may have changed (dictionary loaded, policy edited).
+ * A script that listens for rechecks is the one reading this tab, so it also answers the popup's presence probe.
+ */
 export function listenForRecheck(onRecheck: () => void): () => void {
-  const listener = (message: unknown) => {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (CONTENT.recheck.request.safeParse(message).success) onRecheck();
-    // No reply: another listener may answer other messages.
-    return undefined;
+    if (CONTENT.presence.request.safeParse(message).success) sendResponse({ present: true });
+    // No asynchronous reply: another listener may answer other messages.
+    return false;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -2,11 +2,12 @@
 // (a pinned review tab, or a test), the tab the person used just before it.
 import { browser } from 'wxt/browser';
 import { MAIL_HOSTS } from '../../extension/hosts';
-import type { AllDrafts } from '../../extension/protocol';
+import { askTab } from '../../extension/messaging';
+import { CONTENT, type AllDrafts } from '../../extension/protocol';
 
 export interface TargetTab {
   tabId: number | undefined;
-  /** A mail client Nemawashi reads (its URL is visible to us only there: host permissions). */
+  /** A mail client Nemawashi reads: its URL says so, or (URL hidden: no host permissions) its content script does. */
   supported: boolean;
 }
 
@@ -28,7 +29,14 @@ export function pickTarget(tabs: readonly TabLike[], self: TabLike | undefined):
 export async function targetTab(): Promise<TargetTab> {
   const self = await browser.tabs.getCurrent().catch(() => undefined);
   const tabs = await browser.tabs.query({ currentWindow: true });
-  return pickTarget(tabs, self);
+  const target = pickTarget(tabs, self);
+  if (target.supported || target.tabId === undefined) return target;
+  return { ...target, supported: await isReadByNemawashi(target.tabId) };
+}
+
+/** Asks the tab's content script; a tab without one (any other site) has nobody to answer. */
+async function isReadByNemawashi(tabId: number): Promise<boolean> {
+  return askTab(CONTENT, tabId, { type: 'presence' }).then(() => true, () => false);
 }
 
 type Draft = AllDrafts['drafts'][number];
