@@ -55,9 +55,12 @@ const jaDayAfter: Parser = {
   },
 };
 
-/** 月末 / 今月末 / 来月末 / 4月末 / 末日: the month's last day (月末 is a period, so vague). */
+/**
+ * 月末 / 今月末 / 来月末 / 4月末 / 末日: the month's last day (月末 is a period, so vague); 月末の31日 names
+ * the day itself, which is then a date like any other.
+ */
 const jaMonthEnd: Parser = {
-  pattern: () => new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)?\\s*(?:の)?\\s*(月末|末日|末)(?![尾端])`),
+  pattern: () => new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)?\\s*(?:の)?\\s*(月末|末日|末)(?![尾端])(?:\\s*の?\\s*(${N}{1,2})\\s*日)?`),
   extract(context, match) {
     const ref = refDay(context);
     if (match[3] === '末' && !match[1] && !match[2]) return null;
@@ -66,6 +69,10 @@ const jaMonthEnd: Parser = {
     if (match[2]) {
       month = Number(ascii(match[2])) - 1;
       if (month < ref.getMonth()) year++;
+    }
+    if (match[4]) {
+      const named = new Date(year, month, Number(ascii(match[4])), 12);
+      return named.getMonth() === ((month % 12) + 12) % 12 ? components(context, named) : null;
     }
     return components(context, new Date(year, month + 1, 0, 12), match[3] !== '末日');
   },
@@ -124,6 +131,38 @@ const enWeekAfterNext: Parser = {
   },
 };
 
+const EN_WD = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "Monday the 20th", "Tue, the 3rd": a weekday with a day of the month and no month — the next such day
+ * from the reference day on (chrono reads only the weekday). The weekday is kept so that a mismatch shows.
+ */
+const enWeekdayOrdinal: Parser = {
+  pattern: () => /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  extract(context, match) {
+    const ref = refDay(context);
+    const d = Number(match[2]);
+    if (d < 1 || d > 31) return null;
+    const month = ref.getMonth() + (d < ref.getDate() ? 1 : 0);
+    const date = new Date(ref.getFullYear(), month, d, 12);
+    if (date.getDate() !== d) return null;
+    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
+    c.imply('year', date.getFullYear());
+    c.assign('weekday', EN_WD.findIndex((w) => w.startsWith(match[1]!.toLowerCase().slice(0, 3))));
+    return c;
+  },
+};
+
+/** "the last day of this month", "the last day of next month": a day, not a period. */
+const enLastDayOfMonth: Parser = {
+  pattern: () => /\b(?:the\s+)?last\s+(?:business\s+|working\s+)?day\s+of\s+(this|next|the)\s+month\b/i,
+  extract(context, match) {
+    const ref = refDay(context);
+    const month = ref.getMonth() + (match[1]!.toLowerCase() === 'next' ? 1 : 0);
+    return components(context, new Date(ref.getFullYear(), month + 1, 0, 12));
+  },
+};
+
 /**
  * chrono's English "3 days ago", "2 weeks later", "within 2 hours", "next 2 weeks" parsers: their patterns
  * (every unit and number word) cost about a second of regular-expression compilation on first use and name
@@ -146,6 +185,7 @@ export function createParsers(): { ja: Chrono; en: Chrono } {
   jaChrono.parsers.push(jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay);
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
-  enChrono.parsers.push(enWeekAfterNext);
+  // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
+  enChrono.parsers.push(enWeekAfterNext, enWeekdayOrdinal, enLastDayOfMonth);
   return { ja: jaChrono, en: enChrono };
 }

@@ -6,7 +6,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
 import { isValidDay, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
-import { zoneFromLabel, ZONE_AFTER, ZONE_BEFORE, type ZoneRef } from './dates-zones';
+import { zoneFromLabel, ZONE_AFTER, ZONE_BEFORE, ZONE_LEAD, type ZoneRef } from './dates-zones';
 
 export type { Day } from './dates-day';
 
@@ -91,7 +91,7 @@ export const EN_MONTHS = [
 
 /** Cheap test before chrono runs: every date or time phrase has a digit or one of these words. */
 const PREFILTER =
-  /[0-9０-９]|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+  /[0-9０-９]|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
 const TIME_START =
@@ -143,8 +143,11 @@ function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' |
       break;
     }
   } else {
+    // 10日（水）, "Monday the 20th": a day of the month with no month.
     const dd = /(?<!\d)(\d{1,2})\s*日/d.exec(a);
+    const nth = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/d.exec(a);
     if (dd) out.dayPart = { ...part(dd, 1), ordinal: false, padded: /^0/.test(dd[1]!) };
+    else if (nth && Number(nth[1]) === day.d) out.dayPart = { ...part(nth, 1), end: nth.indices![0]![1], ordinal: true, padded: false };
   }
   const jaWd = /[（(]\s*([日月火水木金土])(?:曜日?)?\s*(?:[・･/／]\s*(?:祝|祭|休)日?)?\s*[）)]|([日月火水木金土])曜/.exec(a);
   const enWd = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?/i.exec(a);
@@ -222,7 +225,7 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number):
     const after = ZONE_AFTER.exec(text.slice(e));
     if (after) {
       zoneLabel = after[1];
-      e += after[0].length;
+      e += after[0].trimEnd().length;
     }
   }
   const before = ZONE_BEFORE.exec(text.slice(0, s));
@@ -230,7 +233,7 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number):
     zoneLabel = before[1];
     s = before.index;
   } else if (!zoneLabel) {
-    const lead = /^(日本時間|東京時間|現地時間)/.exec(text.slice(s, e));
+    const lead = ZONE_LEAD.exec(text.slice(s, e));
     if (lead) zoneLabel = lead[1];
   }
   let zone = zoneLabel ? zoneFromLabel(zoneLabel) ?? undefined : undefined;
@@ -288,6 +291,8 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   const date = dateSpan ? dateMention(r, r.start, text, dateSpan[0], dateSpan[1], today, lang, false) : undefined;
   const time = hasTime ? timeMention(r, text, timeStart, timeEnd) : undefined;
   if (!date && !time) return [];
+  // "weekend on-call coverage", "weekends": a kind of day, not a date ("this weekend" is one).
+  if (date && !time && /^weekends?$/i.test(date.text.trim())) return [];
   // A bare 1/2 is a fraction or a ratio as often as a date: trusted only with a weekday or a time.
   if (date && !time && !date.yearStated && date.statedWeekday === undefined && /^\s*[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*$/.test(date.text)) {
     return [];
@@ -318,7 +323,10 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
   const results: Array<{ r: ParsedResult; lang: 'ja' | 'en' }> = [];
   for (const lang of ['ja', 'en'] as const) {
     // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (blanked, same length).
-    const input = lang === 'en' ? text.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`) : text;
+    // 「14時から1時間ほど」: a duration, not the end of a range 14:00–1:00 (時 of 時間 blanked, same length).
+    // 一時的 / 一時停止 ("temporary", "a pause") are not one o'clock either.
+    const noDurations = text.replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000');
+    const input = lang === 'en' ? noDurations.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`) : noDurations;
     for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
   }
   results.sort((x, y) => y.r.text.length - x.r.text.length);

@@ -7,6 +7,7 @@ const LexiconSchema = z.object({
   meeting: Group,
   notMeeting: Group,
   knownClosure: Group,
+  closureRelative: Group,
   past: Group,
   after: Group,
   before: Group,
@@ -14,6 +15,8 @@ const LexiconSchema = z.object({
   listItem: Group,
   proposal: Group,
   regular: Group,
+  agreed: Group,
+  schedule: Group,
   afterHours: Group,
 });
 
@@ -30,6 +33,7 @@ export const WORDS = {
   meeting: compile(lexicon.meeting),
   notMeeting: compile(lexicon.notMeeting),
   knownClosure: compile(lexicon.knownClosure),
+  closureRelative: compile(lexicon.closureRelative),
   past: compile(lexicon.past),
   after: compile(lexicon.after),
   before: compile(lexicon.before),
@@ -37,6 +41,8 @@ export const WORDS = {
   listItem: compile(lexicon.listItem),
   proposal: compile(lexicon.proposal),
   regular: compile(lexicon.regular),
+  agreed: compile(lexicon.agreed),
+  schedule: compile(lexicon.schedule),
   afterHours: compile(lexicon.afterHours),
 } as const;
 

@@ -79,13 +79,19 @@ function nominalDay(ctx: RuleContext): Day {
 
 export type HoursProblem = 'outside' | 'lunch' | null;
 
+/** Minutes from which a session is a half day or more. */
+const LONG_SESSION = 4 * 60;
+
 /** Outside business hours (warning) or over lunch (info), in the client's clock. */
 export function hoursProblem(ct: ClientTime, hours: Hours): HoursProblem {
   const s = ct.start.minutes;
   const e = serial(ct.end.day) > serial(ct.start.day) ? ct.end.minutes + 1440 : ct.end.minutes;
   const hasLength = e > s;
   if (s < hours.open || (hasLength ? e > hours.close : s >= hours.close)) return 'outside';
-  if (s < hours.lunchTo && (hasLength ? e > hours.lunchFrom : s >= hours.lunchFrom)) return 'lunch';
+  // A half-day or full-day session (a training 9:30–17:00) has lunch in its programme: only a shorter
+  // meeting that runs into lunch takes it from the client.
+  const spansLunch = hasLength && s <= hours.lunchFrom && e >= hours.lunchTo && e - s >= LONG_SESSION;
+  if (!spansLunch && s < hours.lunchTo && (hasLength ? e > hours.lunchFrom : s >= hours.lunchFrom)) return 'lunch';
   return null;
 }
 
