@@ -60,10 +60,14 @@ const jaDayAfter: Parser = {
  * the day itself, which is then a date like any other.
  */
 const jaMonthEnd: Parser = {
-  pattern: () => new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)?\\s*(?:の)?\\s*(月末|末日|末)(?![尾端])(?:\\s*の?\\s*(${N}{1,2})\\s*日)?`),
+  pattern: () => new RegExp(`(?:(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?)?(月末|末日|末)(?![尾端])(?:\\s*(?:の\\s*)?(${N}{1,2})\\s*日)?`),
   extract(context, match) {
     const ref = refDay(context);
     if (match[3] === '末' && !match[1] && !match[2]) return null;
+    // chrono retries a failed match on the rest of the text, where a look-behind no longer sees the digit
+    // before: 「11月末の31日」 must not become 「1月末の31日」.
+    const before = context.text.slice(Math.max(0, match.index! - 3), match.index);
+    if (match[2] || /^月/.test(match[0]) ? /[0-9０-９]$/.test(before) : /[0-9０-９]\s*月\s*$/.test(before)) return null;
     let month = ref.getMonth() + (match[1] === '来月' ? 1 : match[1] === '再来月' ? 2 : 0);
     let year = ref.getFullYear();
     if (match[2]) {

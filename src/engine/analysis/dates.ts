@@ -6,7 +6,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
 import { isValidDay, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
-import { zoneFromLabel, ZONE_AFTER, ZONE_BEFORE, ZONE_LEAD, type ZoneRef } from './dates-zones';
+import { zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
 
 export type { Day } from './dates-day';
 
@@ -219,8 +219,7 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number):
   let s = start;
   let e = end;
   let zoneLabel: string | undefined;
-  const inside = new RegExp(ZONE_AFTER.source.slice(1) + '\\s*$').exec(text.slice(s, e));
-  if (inside) zoneLabel = inside[1];
+  zoneLabel = zoneAtEnd(text.slice(s, e)) ?? undefined;
   if (!zoneLabel) {
     const after = ZONE_AFTER.exec(text.slice(e));
     if (after) {
@@ -228,9 +227,9 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number):
       e += after[0].trimEnd().length;
     }
   }
-  const before = ZONE_BEFORE.exec(text.slice(0, s));
+  const before = zoneBefore(text.slice(0, s));
   if (!zoneLabel && before) {
-    zoneLabel = before[1];
+    zoneLabel = before.label;
     s = before.index;
   } else if (!zoneLabel) {
     const lead = ZONE_LEAD.exec(text.slice(s, e));

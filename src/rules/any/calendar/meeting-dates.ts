@@ -70,7 +70,7 @@ function meetingWordsAbove(ctx: RuleContext, lineIndex: number): boolean {
  * it that has no slot of its own ("…on the 31st, at 10:00 at your office. Would that be convenient?").
  */
 function offersTime(s: Sentence, index: number, ctx: RuleContext): boolean {
-  if (has('proposal', s.text)) return true;
+  if (has('proposal', s.text) || has('offer', s.text)) return true;
   const next = ctx.sentences[index + 1];
   if (!next || next.line > s.line + 1 || next.text.trim().length > 60) return false;
   return has('proposal', next.text) && slotsInSentence(next, ctx).length === 0;
