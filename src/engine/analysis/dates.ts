@@ -57,6 +57,8 @@ export interface TimeStyle {
   ampm?: string;
   /** A space before am/pm. */
   space?: boolean;
+  /** Minutes written even when zero: "3:00 PM" (not "3 PM"). */
+  minutes?: boolean;
   padded?: boolean;
   fullwidth?: boolean;
 }
@@ -168,7 +170,7 @@ function timeStyle(text: string): TimeStyle {
   const fullwidth = /[０-９]/.test(text);
   if (/午前|午後/.test(text)) return { kind: 'ja-meridiem', fullwidth };
   const ap = /(\s*)([ap]\.?m\.?|[AP]\.?M\.?)(?![a-z])/.exec(text);
-  if (ap) return { kind: 'ampm', ampm: ap[2]!.replace(/^[ap]/i, ''), space: ap[1]!.length > 0, padded: false };
+  if (ap) return { kind: 'ampm', ampm: ap[2]!.replace(/^[ap]/i, ''), space: ap[1]!.length > 0, padded: false, minutes: /\d[:：]\d\d/.test(text) };
   if (/時/.test(text)) return { kind: 'ja', fullwidth };
   return { kind: 'colon', padded: /(?<!\d)0\d\s*[:：]/.test(toAscii(text)), fullwidth };
 }

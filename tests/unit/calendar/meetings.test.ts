@@ -202,9 +202,22 @@ const CASES: Case[] = [
   { lang: 'ja', now: '2026-05-11', body: '月末の31日午後に、点検結果のご報告に伺えればと存じます。', expect: [['meeting-on-weekend', '月末の31日']] },
   {
     lang: 'mixed', body: 'Could we start a weekly sync on Wednesdays at 5:30 PM SGT?\n毎週水曜日 17:30（シンガポール時間）でいかがでしょうか。',
-    expect: [['outside-business-hours', '5:30 PM SGT'], ['outside-business-hours', '水曜日 17:30（シンガポール時間）']],
+    expect: [['outside-business-hours', '5:30 PM SGT'], ['outside-business-hours', '17:30（シンガポール時間）']],
   },
-  { lang: 'en', body: 'Would Tuesday, December 9, 3:00 PM – 4:00 PM (Pacific Time) work for the quarterly review?', expect: [['outside-business-hours', 'Tuesday, December 9, 3:00 PM – 4:00 PM (Pacific Time)']] },
+  {
+    // A weekly slot keeps its weekday; the Tokyo time goes beside the foreign one, minutes as written.
+    lang: 'en', body: 'Could we move our weekly sync to Wednesdays at 5:30 PM SGT?',
+    expect: [['outside-business-hours', '5:30 PM SGT']],
+    fixed: ['12:00 PM SGT (1:00 PM JST)', '4:00 PM SGT (5:00 PM JST)'],
+  },
+  {
+    lang: 'en', body: 'Would Tuesday, December 9, 3:00 PM – 4:00 PM (Pacific Time) work for the quarterly review?',
+    expect: [['outside-business-hours', 'Tuesday, December 9, 3:00 PM – 4:00 PM (Pacific Time)']],
+    fixed: [
+      'Monday, December 8, 6:00 PM – 7:00 PM (Pacific Time) (Tue 11:00 AM JST)',
+      'Tuesday, December 9, 4:00 PM – 5:00 PM (Pacific Time) (Wed 9:00 AM JST)',
+    ],
+  },
   { lang: 'en', now: '2026-01-05', body: 'How about Monday the 12th at 10am for a call to go over the audit findings?', expect: [['meeting-on-holiday', 'Monday the 12th']] },
   {
     lang: 'en', now: '2026-01-10', body: 'Our director and I could visit on the last day of this month to present the annual plan. Would the morning suit you?',

@@ -148,7 +148,7 @@ export function renderClock(c: Clock, style: TimeStyle, half = false): string {
       const suffix = style.ampm ?? 'm';
       const upper = /M/.test(suffix);
       const letter = c.h < 12 ? (upper ? 'A' : 'a') : upper ? 'P' : 'p';
-      out = `${h12}${c.min ? `:${pad(c.min)}` : ''}${style.space ? ' ' : ''}${letter}${suffix}`;
+      out = `${h12}${c.min || style.minutes ? `:${pad(c.min)}` : ''}${style.space ? ' ' : ''}${letter}${suffix}`;
       break;
     }
   }
@@ -176,19 +176,23 @@ function styleOf(clock: string): Partial<TimeStyle> {
   if (/午前|午後/.test(clock)) return { kind: 'ja-meridiem' };
   if (/時/.test(clock)) return { kind: 'ja' };
   const ap = /(\s*)([ap]\.?m\.?|[AP]\.?M\.?)/.exec(clock);
-  if (ap) return { kind: 'ampm', ampm: ap[2]!.slice(1), space: ap[1]!.length > 0 };
+  if (ap) return { kind: 'ampm', ampm: ap[2]!.slice(1), space: ap[1]!.length > 0, minutes: /\d[:：]\d\d/.test(clock) };
   return { kind: 'colon', padded: /^[0０]/.test(clock) };
 }
 
-/** The client's time beside a foreign one: " (Fri 9am JST)" / "（日本時間 6月12日（金）9時）". */
-function clientBeside(wall: Wall, lang: 'ja' | 'en', style: TimeStyle, zone: string): string {
+/**
+ * The client's time beside a foreign one: " (Fri 9am JST)" / "（日本時間 6月12日（金）9時）"; without the day
+ * for a slot written with no date ("5:00 PM SGT (6:00 PM JST)").
+ */
+function clientBeside(wall: Wall, lang: 'ja' | 'en', style: TimeStyle, zone: string, withDay = true): string {
   const c = { h: Math.floor(wall.minutes / 60), min: wall.minutes % 60 };
   const label = zone === 'Asia/Tokyo' ? 'JST' : zone;
   if (lang === 'ja') {
-    return `（${zone === 'Asia/Tokyo' ? '日本時間' : zone} ${wall.day.m}月${wall.day.d}日（${JA_WEEKDAYS[weekday(wall.day)]}）${renderClock(c, { kind: 'ja' })}）`;
+    const day = withDay ? ` ${wall.day.m}月${wall.day.d}日（${JA_WEEKDAYS[weekday(wall.day)]}）` : '';
+    return `（${zone === 'Asia/Tokyo' ? '日本時間' : zone}${day}${withDay ? '' : ' '}${renderClock(c, { kind: 'ja' })}）`;
   }
   const en: TimeStyle = style.kind === 'ampm' ? style : { kind: style.kind === 'colon' ? 'colon' : 'ampm', ampm: 'm' };
-  return ` (${EN_WEEKDAYS[weekday(wall.day)]!.slice(0, 3)} ${renderClock(c, en)} ${label})`;
+  return ` (${withDay ? `${EN_WEEKDAYS[weekday(wall.day)]!.slice(0, 3)} ` : ''}${renderClock(c, en)} ${label})`;
 }
 
 /** A client-clock start in the writer's zone. */
@@ -196,13 +200,17 @@ export function writerWall(ct: ClientTime, start: Wall, hours: Hours): Wall {
   return convert(start, hours.zone, ct.writerZone);
 }
 
-/** Only the time phrase of the slot rewritten for a new start on the same written day. */
-export function renderSlotTime(slot: Slot, ct: ClientTime, start: Wall, hours: Hours): string {
+/**
+ * Only the time phrase of the slot rewritten for a new start on the same written day; a foreign time gets
+ * the client's clock beside it (no day: the written day does not change).
+ */
+export function renderSlotTime(slot: Slot, ct: ClientTime, start: Wall, hours: Hours, lang: 'ja' | 'en' = 'en'): string {
   const t = slot.time!;
   const length = (serial(ct.end.day) - serial(ct.start.day)) * 1440 + ct.end.minutes - ct.start.minutes;
   const w = convert(start, hours.zone, ct.writerZone);
   const we = convert({ day: start.day, minutes: start.minutes + length }, hours.zone, ct.writerZone);
-  return renderTime(t, { h: Math.floor(w.minutes / 60), min: w.minutes % 60 }, t.to ? { h: Math.floor(we.minutes / 60), min: we.minutes % 60 } : undefined);
+  const text = renderTime(t, { h: Math.floor(w.minutes / 60), min: w.minutes % 60 }, t.to ? { h: Math.floor(we.minutes / 60), min: we.minutes % 60 } : undefined);
+  return ct.foreign ? text + clientBeside(start, lang, t.style, hours.zone, false) : text;
 }
 
 /** The slot's text rewritten for a new client-clock start, in the writer's format and zone. */
