@@ -157,6 +157,23 @@ const enWeekdayOrdinal: Parser = {
   },
 };
 
+/** "the 13th (Saturday)", "on the 2nd, Tuesday": a day of the month with its weekday after it. */
+const enOrdinalWeekday: Parser = {
+  pattern: () => /\bthe\s+(\d{1,2})(st|nd|rd|th)\s*(?:\(\s*|,\s*)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?/i,
+  extract(context, match) {
+    const ref = refDay(context);
+    const d = Number(match[1]);
+    if (d < 1 || d > 31) return null;
+    const month = ref.getMonth() + (d < ref.getDate() ? 1 : 0);
+    const date = new Date(ref.getFullYear(), month, d, 12);
+    if (date.getDate() !== d) return null;
+    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
+    c.imply('year', date.getFullYear());
+    c.assign('weekday', EN_WD.findIndex((w) => w.startsWith(match[3]!.toLowerCase())));
+    return c;
+  },
+};
+
 /** "the last day of this month", "the last day of next month": a day, not a period. */
 const enLastDayOfMonth: Parser = {
   pattern: () => /\b(?:the\s+)?last\s+(?:business\s+|working\s+)?day\s+of\s+(this|next|the)\s+month\b/i,
@@ -190,6 +207,6 @@ export function createParsers(): { ja: Chrono; en: Chrono } {
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
-  enChrono.parsers.push(enWeekAfterNext, enWeekdayOrdinal, enLastDayOfMonth);
+  enChrono.parsers.push(enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth);
   return { ja: jaChrono, en: enChrono };
 }

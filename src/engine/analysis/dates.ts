@@ -108,6 +108,9 @@ const BETWEEN = /\b(?:between|from)\s+(?:the\s+)?$/i;
 const TIME_FIRST = /^(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2})?\s*(?:時(?:\s*[0-9０-９]{1,2}\s*分|半)?|[ap]\.?m\.?|[AP]\.?M\.?)?)(?:\s*[-–〜~]\s*[0-9０-９]{1,2}(?:\s*[:：]\s*[0-9０-９]{2})?\s*(?:時|[ap]\.?m\.?|[AP]\.?M\.?)?)?/;
 const RANGE_SEP = /\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*/i;
 
+/** Words before a 時 time that put it after noon. */
+const EVENING = /(?:夕方|夜|晩)の?$/;
+
 const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' | 'text' | 'day' | 'yearStated' | 'past' | 'relative' | 'vague' | 'rangeEnd' | 'lang' | 'statedWeekday'> & { wd?: number } {
@@ -243,6 +246,13 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number):
   }
   const from = { h: r.start.get('hour')!, min: r.start.get('minute') ?? 0 };
   const to = r.end?.isCertain('hour') ? { h: r.end.get('hour')!, min: r.end.get('minute') ?? 0 } : undefined;
+  // 夕方6時, 夜7時: a time of day that chrono reads as the morning hour.
+  const evening = EVENING.exec(text.slice(Math.max(0, s - 3), s));
+  if (evening && from.h >= 1 && from.h < 12 && /時/.test(text.slice(s, e))) {
+    from.h += 12;
+    if (to && to.h < 12) to.h += 12;
+    s -= evening[0].length;
+  }
   const phrase = text.slice(s, e);
   return { start: s, end: e, text: phrase, from, ...(to ? { to } : {}), ...(zone ? { zone } : {}), style: timeStyle(phrase) };
 }

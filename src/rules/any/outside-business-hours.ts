@@ -94,7 +94,9 @@ export default defineRule({
       // A dinner or a reception is held after hours by nature.
       if (!t || has('afterHours', sentence.text)) continue;
       const ct = clientTime(slot, ctx, hours);
-      const problem = ct && hoursProblem(ct, hours);
+      const found = ct && hoursProblem(ct, hours);
+      // A lunch meeting is over lunch by nature.
+      const problem = found === 'lunch' && has('lunchEvent', sentence.text) ? null : found;
       if (!ct || !problem) continue;
       const lang = slot.date?.lang ?? sentence.lang;
       // The suggestion rewrites the date too when the writer's day changes; the flag covers the time.

@@ -270,6 +270,22 @@ describe('more forms: a day of the month named with its weekday or its month end
     expect(hm(s)?.padStart(5, '0')).toBe(time);
   });
 
+  it.each([
+    ['夜7時から', 19, '夜7時'],
+    ['夕方6時頃', 18, '夕方6時'],
+    ['夕方の5時半', 17, '夕方の5時半'],
+    ['朝8時', 8, '8時'],
+  ])('«%s» is %i o\'clock, the time of day in its phrase «%s»', (text, h, phrase) => {
+    const t = one(text).time!;
+    expect(t.from.h).toBe(h);
+    expect(t.text).toBe(phrase);
+  });
+
+  it('"the 13th (Saturday)" is a day with its stated weekday', () => {
+    const d = one('Could we set up a call on the 13th (Saturday)?').date!;
+    expect([isoDay(d.day), d.statedWeekday]).toEqual(['2025-12-13', 6]);
+  });
+
   it('月末の31日 in a month of 30 days is no date', () => {
     expect(analyzeDates('11月末の31日', NOW).slots.filter((s) => s.date && !s.date.vague)).toEqual([]);
   });

@@ -235,6 +235,11 @@ const CASES: Case[] = [
     expect: [['first-meeting-attendees', 'Could we meet on Wednesday, December 10 at 10:00 at your Osaka office to hear your requirements?']],
   },
   { lang: 'ja', body: '12月11日（木）11:30〜13:30でお打ち合わせはいかがでしょうか。', expect: [['outside-business-hours', '11:30〜13:30']], severity: 'info' },
+  // The earliest start offered is a proposed time; evening words put a 時 time after noon.
+  { lang: 'ja', body: '12月10日（水）18時以降でしたら、お打ち合わせのお時間をいただけますでしょうか。', expect: [['outside-business-hours', '12月10日（水）18時']] },
+  { lang: 'en', body: 'Would any time after 6pm JST on Wednesday, December 10 work for a call?', expect: [['outside-business-hours', '6pm JST on Wednesday, December 10']] },
+  { lang: 'ja', body: '明日の夜7時から、お電話で少しお話しできますでしょうか。', expect: [['outside-business-hours', '夜7時']], fixed: ['13時', '17時'] },
+  { lang: 'en', body: 'Could we set up a call on the 13th (Saturday) at 10am?', expect: [['meeting-on-weekend', 'the 13th (Saturday)']] },
 
   // Near misses that stay clean: durations, 一時的, a kind of day, someone else's event as a deadline,
   // slots already agreed, deadlines beside the date, full-day sessions, closures spoken of.
@@ -252,6 +257,10 @@ const CASES: Case[] = [
   { lang: 'ja', now: '2026-04-20', body: '5月4日（月）は祝日のため、5月7日（木）以降でお打ち合わせの日程をご相談させてください。', expect: [] },
   { lang: 'en', now: '2026-08-01', body: 'Our office is closed for Obon from August 13 to 16; could we meet on Monday, August 17 instead?', expect: [] },
   { lang: 'en', recipient: 'prospect', body: 'Does Tuesday work for a quick call?', expect: [] },
+  { lang: 'ja', body: '12月10日（水）正午からランチミーティングはいかがでしょうか。', expect: [] },
+  { lang: 'en', body: 'How about lunch at noon on Wednesday, December 10?', expect: [] },
+  { lang: 'en', body: 'Please send the revised figures by 6pm JST on Wednesday, December 10.', expect: [] },
+  { lang: 'ja', body: '受付は18時以降も承っております。', expect: [] },
 ];
 
 function run(c: Case): Finding[] {

@@ -11,6 +11,7 @@ const LexiconSchema = z.object({
   past: Group,
   after: Group,
   before: Group,
+  fromTime: Group,
   dateLabel: Group,
   listItem: Group,
   proposal: Group,
@@ -19,6 +20,7 @@ const LexiconSchema = z.object({
   agreed: Group,
   schedule: Group,
   afterHours: Group,
+  lunchEvent: Group,
 });
 
 const lexicon = LexiconSchema.parse(data);
@@ -38,6 +40,7 @@ export const WORDS = {
   past: compile(lexicon.past),
   after: compile(lexicon.after),
   before: compile(lexicon.before),
+  fromTime: compile(lexicon.fromTime),
   dateLabel: compile(lexicon.dateLabel),
   listItem: compile(lexicon.listItem),
   proposal: compile(lexicon.proposal),
@@ -46,6 +49,7 @@ export const WORDS = {
   agreed: compile(lexicon.agreed),
   schedule: compile(lexicon.schedule),
   afterHours: compile(lexicon.afterHours),
+  lunchEvent: compile(lexicon.lunchEvent),
 } as const;
 
 export type WordGroup = keyof typeof WORDS;

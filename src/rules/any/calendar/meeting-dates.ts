@@ -86,6 +86,9 @@ function speaksOfClosure(text: string): boolean {
   return has('knownClosure', text.replace(WORDS.closureRelative, ' '));
 }
 
+/** "after" / "from" right before a time: it names the earliest start. */
+const AFTER_WORD = /\b(?:after|from|since|anytime after|any time after)$/i;
+
 /** Characters within which a deadline word belongs to the date (納期は3月20日, 3月20日の納品). */
 const ADJACENT = 3;
 
@@ -96,7 +99,9 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   const relEnd = x.end - s.start;
   const after = s.text.slice(relEnd);
   const before = s.text.slice(0, rel);
-  if (has('after', after) || has('before', before)) return false;
+  // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
+  const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.trimEnd().slice(-12)));
+  if (!earliest && (has('after', after) || has('before', before))) return false;
   if (speaksOfClosure(s.text) || has('past', s.text) || has('agreed', s.text)) return false;
   const offered = offersTime(s, index, ctx);
   // A recurring meeting stated (定例は毎週火曜日の8時からです) is already agreed; one offered is checked.

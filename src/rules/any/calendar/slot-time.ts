@@ -162,7 +162,8 @@ function renderTime(t: TimeMention, from: Clock, to: Clock | undefined): string 
   const matches = [...t.text.matchAll(CLOCK)];
   if (matches.length === 0) return renderClock(from, t.style);
   let out = '';
-  let last = 0;
+  // 夜7時 → 17時: the time of day word goes, as the clock is written in 24 hours.
+  let last = /^(?:夕方|夜|晩)の?/.exec(t.text)?.[0].length ?? 0;
   matches.slice(0, to ? 2 : 1).forEach((m, i) => {
     const c = i === 0 ? from : to!;
     const own = { ...t.style, ...styleOf(m[0]) };
