@@ -273,8 +273,12 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     // "6pm CET on Thursday, December 11": the time comes first, the date after it.
     const lead = TIME_FIRST.exec(text.slice(s0, e0));
     if (lead) {
-      const zone = ZONE_AFTER.exec(text.slice(s0 + lead[0].length, e0));
-      timeEnd = s0 + lead[0].length + (zone ? zone[0].length : 0);
+      const leadEnd = s0 + lead[0].trimEnd().length;
+      const zone = ZONE_AFTER.exec(text.slice(leadEnd, e0));
+      timeEnd = leadEnd + (zone ? zone[0].length : 0);
+      // "7:30 in the morning on Thursday": the part of the day belongs to the time.
+      const dayPart = /^\s*(?:in the (?:morning|afternoon|evening)|at night)\b/i.exec(text.slice(timeEnd, e0));
+      if (dayPart) timeEnd += dayPart[0].length;
       const gap = /^\s*(?:on|,|、|の)?\s*/i.exec(text.slice(timeEnd, e0))!;
       dateSpan = trimSpan(text, timeEnd + gap[0].length, e0);
       if (dateSpan[0] >= dateSpan[1]) dateSpan = null;

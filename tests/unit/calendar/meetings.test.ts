@@ -240,6 +240,11 @@ const CASES: Case[] = [
   { lang: 'en', body: 'Would any time after 6pm JST on Wednesday, December 10 work for a call?', expect: [['outside-business-hours', '6pm JST on Wednesday, December 10']] },
   { lang: 'ja', body: '明日の夜7時から、お電話で少しお話しできますでしょうか。', expect: [['outside-business-hours', '夜7時']], fixed: ['13時', '17時'] },
   { lang: 'en', body: 'Could we set up a call on the 13th (Saturday) at 10am?', expect: [['meeting-on-weekend', 'the 13th (Saturday)']] },
+  {
+    lang: 'en', body: 'We could meet at 7:30 in the morning on Thursday, December 11 if that is easier.',
+    expect: [['outside-business-hours', '7:30 in the morning on Thursday, December 11']],
+    fixed: ['5:00pm on Wednesday, December 10', '9:00am on Thursday, December 11'],
+  },
 
   // Near misses that stay clean: durations, 一時的, a kind of day, someone else's event as a deadline,
   // slots already agreed, deadlines beside the date, full-day sessions, closures spoken of.
@@ -261,6 +266,8 @@ const CASES: Case[] = [
   { lang: 'en', body: 'How about lunch at noon on Wednesday, December 10?', expect: [] },
   { lang: 'en', body: 'Please send the revised figures by 6pm JST on Wednesday, December 10.', expect: [] },
   { lang: 'ja', body: '受付は18時以降も承っております。', expect: [] },
+  { lang: 'en', body: 'The meeting on Saturday, December 13 has been cancelled.', expect: [] },
+  { lang: 'ja', body: '12月13日（土）に開催される弊社セミナーの資料をお送りいたします。', expect: [] },
 ];
 
 function run(c: Case): Finding[] {

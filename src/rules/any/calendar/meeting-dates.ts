@@ -109,7 +109,9 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
 
   const toMeeting = distanceTo('meeting', s.text, rel, relEnd);
   const toOther = distanceTo('notMeeting', s.text, rel, relEnd);
-  if (toMeeting !== Infinity && toMeeting <= toOther) return true;
+  // A meeting word nearest the date makes it the meeting's; with another dated act in the sentence too
+  // (資料をお送りいたします), only when the time is offered.
+  if (toMeeting !== Infinity && toMeeting <= toOther && (toOther === Infinity || offered)) return true;
   // 「8月14日（金）13時より、貴社にて納期調整のお打ち合わせを…」: the deadline word names the meeting's
   // topic; only one right next to the date makes the date a deadline.
   if (toMeeting !== Infinity && offered && toOther > ADJACENT) return true;

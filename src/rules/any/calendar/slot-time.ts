@@ -158,20 +158,26 @@ export function renderClock(c: Clock, style: TimeStyle, half = false): string {
 /** The clock phrases inside a time mention, in order (start, then end of a range). */
 const CLOCK = /(?:午前|午後)?\s*[0-9０-９]{1,2}\s*時(?:\s*[0-9０-９]{1,2}\s*分|半)?|[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))?|\b\d{1,2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z])|\bnoon\b|正午/g;
 
-function renderTime(t: TimeMention, from: Clock, to: Clock | undefined): string {
+function renderTime(t: TimeMention, from: Clock, to: Clock | undefined, sayAmPm = false): string {
   const matches = [...t.text.matchAll(CLOCK)];
   if (matches.length === 0) return renderClock(from, t.style);
   let out = '';
   // 夜7時 → 17時: the time of day word goes, as the clock is written in 24 hours.
   let last = /^(?:夕方|夜|晩)の?/.exec(t.text)?.[0].length ?? 0;
+  // "7:30 in the morning" moved to the afternoon would contradict itself: the part of the day goes and the
+  // clock says am/pm instead.
+  const dayPart = sayAmPm || DAY_PART.test(t.text);
   matches.slice(0, to ? 2 : 1).forEach((m, i) => {
     const c = i === 0 ? from : to!;
-    const own = { ...t.style, ...styleOf(m[0]) };
+    const own: TimeStyle = dayPart ? { kind: 'ampm', ampm: 'm', minutes: /[:：]/.test(m[0]) } : { ...t.style, ...styleOf(m[0]) };
     out += t.text.slice(last, m.index) + renderClock(c, own, /半/.test(m[0]));
     last = m.index! + m[0].length;
   });
-  return out + t.text.slice(last);
+  out += t.text.slice(last);
+  return dayPart ? out.replace(DAY_PART, '') : out;
 }
+
+const DAY_PART = /\s?\b(?:in the (?:morning|afternoon|evening)|at night)\b/i;
 
 function styleOf(clock: string): Partial<TimeStyle> {
   if (/午前|午後/.test(clock)) return { kind: 'ja-meridiem' };
@@ -224,9 +230,13 @@ export function renderSlot(slot: Slot, ct: ClientTime, start: Wall, hours: Hours
   const to = t.to ? { h: Math.floor(we.minutes / 60), min: we.minutes % 60 } : undefined;
   let out = '';
   const d: DateMention | undefined = slot.date;
-  const timeText = renderTime(t, from, to);
-  if (d && d.start <= t.start) out = renderDate(d, w.day) + text.slice(d.end, t.start) + timeText;
-  else if (d) out = timeText + text.slice(t.end, d.start) + renderDate(d, w.day);
+  // "7:30 in the morning on Thursday": the part of the day between time and date goes as well.
+  const gap = d ? (d.start <= t.start ? text.slice(d.end, t.start) : text.slice(t.end, d.start)) : '';
+  const gapDayPart = DAY_PART.test(gap);
+  const timeText = renderTime(t, from, to, gapDayPart);
+  const between = gapDayPart ? gap.replace(DAY_PART, '') : gap;
+  if (d && d.start <= t.start) out = renderDate(d, w.day) + between + timeText;
+  else if (d) out = timeText + between + renderDate(d, w.day);
   else out = timeText;
   if (ct.foreign) out += clientBeside(start, lang, t.style, hours.zone);
   return out;
