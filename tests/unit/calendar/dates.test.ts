@@ -326,3 +326,21 @@ describe('more forms: a day of the month named with its weekday or its month end
     expect(isoDay(one('Could we meet this weekend?').date!.day)).toBe('2025-12-06');
   });
 });
+
+describe('the n-th weekday of a month', () => {
+  it.each([
+    ['来月第2水曜日', '2026-01-14'],
+    ['1月の第2月曜日の14時', '2026-01-12'],
+    ['今月最終金曜日', '2025-12-26'],
+    ['3月の第5月曜日', '2026-03-30'],
+    ['the second Monday of January at 10am', '2026-01-12'],
+    ['the first Tuesday of next month', '2026-01-06'],
+    ['the last Friday of this month', '2025-12-26'],
+  ])('«%s» is %s', (text, iso) => {
+    expect(isoDay(one(text).date!.day)).toBe(iso);
+  });
+
+  it('a fifth weekday the month does not have is no date', () => {
+    expect(analyzeDates('2月の第5月曜日', NOW).slots.filter((s) => s.date && isoDay(s.date.day).startsWith('2026-02'))).toEqual([]);
+  });
+});

@@ -240,6 +240,8 @@ const CASES: Case[] = [
   { lang: 'en', body: 'Would any time after 6pm JST on Wednesday, December 10 work for a call?', expect: [['outside-business-hours', '6pm JST on Wednesday, December 10']] },
   { lang: 'ja', body: '明日の夜7時から、お電話で少しお話しできますでしょうか。', expect: [['outside-business-hours', '夜7時']], fixed: ['13時', '17時'] },
   { lang: 'en', body: 'Could we set up a call on the 13th (Saturday) at 10am?', expect: [['meeting-on-weekend', 'the 13th (Saturday)']] },
+  { lang: 'ja', body: '1月の第2月曜日の14時に、新年のご挨拶に伺えればと存じます。', expect: [['meeting-on-holiday', '1月の第2月曜日']] },
+  { lang: 'en', body: 'Could we meet on the second Monday of January at 10am?', expect: [['meeting-on-holiday', 'the second Monday of January']] },
   {
     lang: 'en', body: 'We could meet at 7:30 in the morning on Thursday, December 11 if that is easier.',
     expect: [['outside-business-hours', '7:30 in the morning on Thursday, December 11']],
