@@ -100,7 +100,7 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   const after = s.text.slice(relEnd);
   const before = s.text.slice(0, rel);
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
-  const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.trimEnd().slice(-12)));
+  const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return false;
   if (speaksOfClosure(s.text) || has('past', s.text) || has('agreed', s.text)) return false;
   const offered = offersTime(s, index, ctx);
