@@ -174,6 +174,42 @@ test('outlook calendar: an invitation at 20:00 Tokyo time is flagged from the fi
   assert.equal(sent.body.replace(/\n+/g, '\n'), '佐藤様\nいつもお世話になっております。\n四半期レビューのお時間をいただけますと幸いです。\n当日は弊社より営業部長の高橋と担当の松本が参加いたします。');
 });
 
+test('outlook calendar: an invitation in the seller\'s Pacific time that lands at night in Tokyo is flagged; Apply keeps Pacific time; Undo', async (t) => {
+  const page = await open(t, OUTLOOK_CAL, 'fakeOutlookCalendar');
+  // Tuesday 9:00 PDT is Wednesday 1:00 in Tokyo.
+  await page.evaluate(
+    (guest) => window.fakeOutlookCalendar.fill({ title: 'Roadmap call', zone: '(UTC-08:00) Pacific Time (US & Canada)', paragraphs: ['Dear Mr. Sato,', '', 'Thank you for your time on the roadmap.', 'Our product lead, Dana Wu, will join me.'], start: '2027-06-08T09:00', end: '2027-06-08T10:00', attendees: [guest] }),
+    GUEST,
+  );
+  const before = await page.evaluate(() => window.fakeOutlookCalendar.fields());
+  assert.deepEqual(before, { startDate: 'Tue 6/8/2027', startTime: '9:00 AM', endTime: '10:00 AM', endDate: 'Tue 6/8/2027' });
+  const card = await whenCard(page, 'outlook-calendar');
+  assert.match(await card.locator('.message').innerText(), /business hours|営業時間/);
+  assert.deepEqual(await page.evaluate(() => window.fakeOutlookCalendar.fields()), before, 'shown, not changed');
+
+  await card.locator('.suggestion').first().click();
+  const after = await waitFor(async () => {
+    const f = await page.evaluate(() => window.fakeOutlookCalendar.fields());
+    return f.startTime !== before.startTime && f;
+  }, 'the time fields to change');
+  // Still written in Pacific time (PDT, UTC−7): the new start is within 9:00–18:00 in Tokyo (UTC+9).
+  const hour = (s) => (Number(s.split(':')[0]) % 12) + (/PM/.test(s) ? 12 : 0);
+  const tokyo = (hour(after.startTime) + 16) % 24;
+  assert.ok(tokyo >= 9 && tokyo < 18, `${after.startDate} ${after.startTime} PDT is ${tokyo}:00 in Tokyo`);
+  assert.ok(hour(after.startTime) >= 7 && hour(after.startTime) < 20, 'a working hour for the seller too');
+  assert.equal(await page.evaluate(() => document.querySelector('.tz').textContent), '(UTC-08:00) Pacific Time (US & Canada)');
+
+  await page.locator('nemawashi-calendar-notice .undo').click();
+  await waitFor(async () => JSON.stringify(await page.evaluate(() => window.fakeOutlookCalendar.fields())) === JSON.stringify(before), 'Undo to restore the fields');
+  // Send asks while the finding is there (once the restored slot is checked and marked again).
+  await waitFor(() => page.evaluate((sel) => (document.querySelector(sel)?.shadowRoot?.querySelectorAll('.underline').length ?? 0) > 0, layer('outlook-calendar')), 'the date fields to be marked again');
+  const sentEarly = await page.evaluate(() => window.fakeOutlookCalendar.sent.length);
+  assert.equal(sentEarly, 0);
+  await page.click('button[aria-label="Send"]');
+  await page.locator(`${layer('outlook-calendar')} .confirm`).waitFor({ state: 'visible', timeout: 10000 });
+  assert.equal(await page.evaluate(() => window.fakeOutlookCalendar.sent.length), 0);
+});
+
 test('outlook calendar: the body is underlined like a compose window', async (t) => {
   const page = await open(t, OUTLOOK_CAL, 'fakeOutlookCalendar');
   await page.evaluate(() => window.fakeOutlookCalendar.fill({ title: 'お打ち合わせ', paragraphs: ['佐藤様', '', '御社のご要望、了解しました。'], start: '2027-06-10T14:00', end: '2027-06-10T15:00' }));

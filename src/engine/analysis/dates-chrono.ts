@@ -55,17 +55,28 @@ const jaDayAfter: Parser = {
   },
 };
 
-/** 月末 / 今月末 / 来月末 / 4月末 / 末日: the month's last day (月末 is a period, so vague). */
+/**
+ * 月末 / 今月末 / 来月末 / 4月末 / 末日: the month's last day (月末 is a period, so vague); 月末の31日 names
+ * the day itself, which is then a date like any other.
+ */
 const jaMonthEnd: Parser = {
-  pattern: () => new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)?\\s*(?:の)?\\s*(月末|末日|末)(?![尾端])`),
+  pattern: () => new RegExp(`(?:(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?)?(月末|末日|末)(?![尾端])(?:\\s*(?:の\\s*)?(${N}{1,2})\\s*日)?`),
   extract(context, match) {
     const ref = refDay(context);
     if (match[3] === '末' && !match[1] && !match[2]) return null;
+    // chrono retries a failed match on the rest of the text, where a look-behind no longer sees the digit
+    // before: 「11月末の31日」 must not become 「1月末の31日」.
+    const before = context.text.slice(Math.max(0, match.index! - 3), match.index);
+    if (match[2] || /^月/.test(match[0]) ? /[0-9０-９]$/.test(before) : /[0-9０-９]\s*月\s*$/.test(before)) return null;
     let month = ref.getMonth() + (match[1] === '来月' ? 1 : match[1] === '再来月' ? 2 : 0);
     let year = ref.getFullYear();
     if (match[2]) {
       month = Number(ascii(match[2])) - 1;
       if (month < ref.getMonth()) year++;
+    }
+    if (match[4]) {
+      const named = new Date(year, month, Number(ascii(match[4])), 12);
+      return named.getMonth() === ((month % 12) + 12) % 12 ? components(context, named) : null;
     }
     return components(context, new Date(year, month + 1, 0, 12), match[3] !== '末日');
   },
@@ -124,6 +135,110 @@ const enWeekAfterNext: Parser = {
   },
 };
 
+const EN_WD = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "Monday the 20th", "Tue, the 3rd": a weekday with a day of the month and no month — the next such day
+ * from the reference day on (chrono reads only the weekday). The weekday is kept so that a mismatch shows.
+ */
+const enWeekdayOrdinal: Parser = {
+  pattern: () => /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  extract(context, match) {
+    const ref = refDay(context);
+    const d = Number(match[2]);
+    if (d < 1 || d > 31) return null;
+    const month = ref.getMonth() + (d < ref.getDate() ? 1 : 0);
+    const date = new Date(ref.getFullYear(), month, d, 12);
+    if (date.getDate() !== d) return null;
+    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
+    c.imply('year', date.getFullYear());
+    c.assign('weekday', EN_WD.findIndex((w) => w.startsWith(match[1]!.toLowerCase().slice(0, 3))));
+    return c;
+  },
+};
+
+/** "the 13th (Saturday)", "on the 2nd, Tuesday": a day of the month with its weekday after it. */
+const enOrdinalWeekday: Parser = {
+  pattern: () => /\bthe\s+(\d{1,2})(st|nd|rd|th)\s*(?:\(\s*|,\s*)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?/i,
+  extract(context, match) {
+    const ref = refDay(context);
+    const d = Number(match[1]);
+    if (d < 1 || d > 31) return null;
+    const month = ref.getMonth() + (d < ref.getDate() ? 1 : 0);
+    const date = new Date(ref.getFullYear(), month, d, 12);
+    if (date.getDate() !== d) return null;
+    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
+    c.imply('year', date.getFullYear());
+    c.assign('weekday', EN_WD.findIndex((w) => w.startsWith(match[3]!.toLowerCase())));
+    return c;
+  },
+};
+
+/** The n-th given weekday of a month (n = -1: the last one); null when the month has no such day. */
+function nthWeekday(year: number, month: number, n: number, wd: number): Date | null {
+  if (n === -1) {
+    const last = new Date(year, month + 1, 0, 12);
+    return new Date(year, month, last.getDate() - ((last.getDay() - wd + 7) % 7), 12);
+  }
+  const first = new Date(year, month, 1, 12);
+  const date = new Date(year, month, 1 + ((wd - first.getDay() + 7) % 7) + (n - 1) * 7, 12);
+  return date.getMonth() === ((month % 12) + 12) % 12 ? date : null;
+}
+
+/** The month a phrase names (今月/来月/this month/next month or a month number), on or after the reference month. */
+function monthOf(ref: Date, relative: string | undefined, number: number | undefined): { year: number; month: number } {
+  if (number !== undefined) return { year: ref.getFullYear() + (number - 1 < ref.getMonth() ? 1 : 0), month: number - 1 };
+  const shift = relative === '来月' || relative === 'next' ? 1 : relative === '再来月' ? 2 : 0;
+  const d = new Date(ref.getFullYear(), ref.getMonth() + shift, 1, 12);
+  return { year: d.getFullYear(), month: d.getMonth() };
+}
+
+const KANJI_N: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/** 来月第2水曜日, 1月の第2月曜日, 今月最終金曜日: the n-th weekday of a month. */
+const jaNthWeekday: Parser = {
+  pattern: () => new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?(?:第\\s*([1-5１-５一二三四五])|(最終))\\s*([${JA_WD}])曜日?`),
+  extract(context, match) {
+    if (match[2] && /[0-9０-９]$/.test(context.text.slice(0, match.index))) return null;
+    const { year, month } = monthOf(refDay(context), match[1], match[2] ? Number(ascii(match[2])) : undefined);
+    const n = match[4] ? -1 : KANJI_N[match[3]!] ?? Number(ascii(match[3]!));
+    const wd = JA_WD.indexOf(match[5]!);
+    const date = nthWeekday(year, month, n, wd);
+    if (!date) return null;
+    const c = components(context, date);
+    c.assign('weekday', wd);
+    return c;
+  },
+};
+
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
+
+/** "the second Monday of January", "the first Tuesday of next month", "the last Friday of this month". */
+const enNthWeekday: Parser = {
+  pattern: () => /\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of|in)\s+(?:(this|next)\s+month|(january|february|march|april|may|june|july|august|september|october|november|december))\b/i,
+  extract(context, match) {
+    const monthNumber = match[4] ? EN_MONTHS.indexOf(match[4].toLowerCase()) + 1 : undefined;
+    const { year, month } = monthOf(refDay(context), match[3]?.toLowerCase(), monthNumber);
+    const wd = EN_WD.indexOf(match[2]!.toLowerCase());
+    const date = nthWeekday(year, month, EN_NTH[match[1]!.toLowerCase()]!, wd);
+    if (!date) return null;
+    const c = components(context, date);
+    c.assign('weekday', wd);
+    return c;
+  },
+};
+
+/** "the last day of this month", "the last day of next month": a day, not a period. */
+const enLastDayOfMonth: Parser = {
+  pattern: () => /\b(?:the\s+)?last\s+(?:business\s+|working\s+)?day\s+of\s+(this|next|the)\s+month\b/i,
+  extract(context, match) {
+    const ref = refDay(context);
+    const month = ref.getMonth() + (match[1]!.toLowerCase() === 'next' ? 1 : 0);
+    return components(context, new Date(ref.getFullYear(), month + 1, 0, 12));
+  },
+};
+
 /**
  * chrono's English "3 days ago", "2 weeks later", "within 2 hours", "next 2 weeks" parsers: their patterns
  * (every unit and number word) cost about a second of regular-expression compilation on first use and name
@@ -143,9 +258,10 @@ function isTimeUnitParser(p: Parser): boolean {
 /** The two parsers the annotator runs, built once (configuration, not a cache). */
 export function createParsers(): { ja: Chrono; en: Chrono } {
   const jaChrono = ja.casual.clone();
-  jaChrono.parsers.push(jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay);
+  jaChrono.parsers.push(jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday);
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
-  enChrono.parsers.push(enWeekAfterNext);
+  // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
+  enChrono.parsers.push(enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday);
   return { ja: jaChrono, en: enChrono };
 }

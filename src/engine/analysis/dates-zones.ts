@@ -33,6 +33,14 @@ const PLACES: Record<string, string> = {
   london: 'Europe/London', 'new york': 'America/New_York', 'san francisco': 'America/Los_Angeles',
   'pacific': 'America/Los_Angeles', 'eastern': 'America/New_York', 'central european': 'Europe/Berlin',
   singapore: 'Asia/Singapore', sydney: 'Australia/Sydney', paris: 'Europe/Paris', berlin: 'Europe/Berlin',
+  'hong kong': 'Asia/Hong_Kong', seoul: 'Asia/Seoul', shanghai: 'Asia/Shanghai', china: 'Asia/Shanghai',
+  // "10am Pacific": the US zones named alone.
+  'pacific standard': 'America/Los_Angeles', central: 'America/Chicago', mountain: 'America/Denver', 'eastern standard': 'America/New_York',
+  シンガポール: 'Asia/Singapore', ロンドン: 'Europe/London', ニューヨーク: 'America/New_York', 香港: 'Asia/Hong_Kong',
+  ソウル: 'Asia/Seoul', 韓国: 'Asia/Seoul', 中国: 'Asia/Shanghai', 上海: 'Asia/Shanghai', シドニー: 'Australia/Sydney',
+  パリ: 'Europe/Paris', ドイツ: 'Europe/Berlin', 英国: 'Europe/London', イギリス: 'Europe/London',
+  米国太平洋: 'America/Los_Angeles', 太平洋: 'America/Los_Angeles', 米国西海岸: 'America/Los_Angeles',
+  米国東部: 'America/New_York', 米国東海岸: 'America/New_York', 中央ヨーロッパ: 'Europe/Berlin',
 };
 
 const ABBR_RE = new RegExp(`^(?:${Object.keys(ABBREVIATIONS).join('|')})$`);
@@ -49,7 +57,8 @@ export function zoneFromLabel(label: string): ZoneRef | null {
     const minutes = off[1] ? sign * (Number(off[2]) * 60 + Number(off[3] ?? 0)) : 0;
     return { kind: 'offset', minutes, label: t };
   }
-  const place = /^(?:in\s+)?(.+?)\s*(?:time|時間)$/i.exec(t)?.[1]?.toLowerCase();
+  const place = (/^(?:in\s+)?(.+?)\s*(?:time|時間)$/i.exec(t)?.[1] ?? (/^(?:Pacific|Eastern|Central|Mountain)$/.test(t) ? t : undefined))
+    ?.toLowerCase().replace(/\s+/g, ' ');
   if (place === 'your' || place === 'local to you' || place === '貴社' || place === '現地') return { kind: 'reader', label: t };
   if (place === 'my' || place === 'our') return { kind: 'writer', label: t };
   if (place && PLACES[place]) return { kind: 'iana', zone: PLACES[place]!, label: t };
@@ -58,9 +67,37 @@ export function zoneFromLabel(label: string): ZoneRef | null {
 
 /** A zone label after a time: " PT", " (JST)", " Tokyo time", " your time", " UTC+9". */
 export const ZONE_AFTER =
-  /^\s*[（(]?\s*((?:JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)\b|(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?|(?:in\s+)?(?:your|my|our|Tokyo|Japan|Japanese|London|New York|San Francisco|Pacific|Eastern|Central European|Singapore|Sydney|Paris|Berlin)\s+time\b|日本時間|東京時間|現地時間)\s*[）)]?/;
-/** A zone label before a time: 日本時間の14時, 日本時間14:00. */
-export const ZONE_BEFORE = /(日本時間|東京時間|現地時間)\s*(?:の|で)?\s*$/;
+  /^\s*(?:[（(]\s*)?((?:JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)\b|(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?|(?:in\s+)?(?:your|my|our|Tokyo|Japan|Japanese|London|New York|San Francisco|Pacific(?: Standard)?|Eastern(?: Standard)?|Central European|Singapore|Sydney|Paris|Berlin|Hong Kong|Seoul|Shanghai|China)\s+[Tt]ime\b|(?:Pacific|Eastern|Central|Mountain)\b(?!\s+(?:European|Europe|Asia|Japan|Time|time))|(?:日本|東京|現地|シンガポール|ロンドン|ニューヨーク|香港|ソウル|韓国|中国|上海|シドニー|パリ|ドイツ|英国|イギリス|米国太平洋|太平洋|米国西海岸|米国東部|米国東海岸|中央ヨーロッパ)時間)(?:\s*[）)])?/;
+/** A Japanese zone name: 日本時間, シンガポール時間 (the places of PLACES). */
+const JA_ZONE = '(?:日本|東京|現地|シンガポール|ロンドン|ニューヨーク|香港|ソウル|韓国|中国|上海|シドニー|パリ|ドイツ|英国|イギリス|米国太平洋|太平洋|米国西海岸|米国東部|米国東海岸|中央ヨーロッパ)時間';
+const JA_ZONE_END = new RegExp(`(${JA_ZONE})$`);
+/** A Japanese zone name opening a time phrase: 日本時間14時. */
+export const ZONE_LEAD = new RegExp(`^(${JA_ZONE})`);
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * A zone label right before a time (日本時間の14時, 日本時間 14:00): its label and where it starts. Walked back
+ * by hand rather than with a pattern ending in \s*$, which would cost quadratic time on a run of spaces.
+ */
+export function zoneBefore(text: string): { label: string; index: number } | null {
+  let end = text.length;
+  while (isSpace(text[end - 1])) end--;
+  if (text[end - 1] === 'の' || text[end - 1] === 'で') end--;
+  while (isSpace(text[end - 1])) end--;
+  const from = Math.max(0, end - 12);
+  const m = JA_ZONE_END.exec(text.slice(from, end));
+  return m ? { label: m[1]!, index: from + m.index } : null;
+}
+
+/** A zone label that ends a time phrase ("10am JST", "3:00 PM (Pacific Time)"), tried from its last characters. */
+export function zoneAtEnd(text: string): string | null {
+  for (let i = Math.max(0, text.length - 40); i < text.length; i++) {
+    const m = ZONE_AFTER.exec(text.slice(i));
+    if (m && i + m[0].length === text.length) return m[1]!;
+  }
+  return null;
+}
 
 /** A wall-clock moment: a calendar day and minutes since midnight. */
 export interface Wall {

@@ -6,7 +6,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
 import { isValidDay, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
-import { zoneFromLabel, ZONE_AFTER, ZONE_BEFORE, type ZoneRef } from './dates-zones';
+import { zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
 
 export type { Day } from './dates-day';
 
@@ -57,6 +57,8 @@ export interface TimeStyle {
   ampm?: string;
   /** A space before am/pm. */
   space?: boolean;
+  /** Minutes written even when zero: "3:00 PM" (not "3 PM"). */
+  minutes?: boolean;
   padded?: boolean;
   fullwidth?: boolean;
 }
@@ -91,7 +93,7 @@ export const EN_MONTHS = [
 
 /** Cheap test before chrono runs: every date or time phrase has a digit or one of these words. */
 const PREFILTER =
-  /[0-9０-９]|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+  /[0-9０-９]|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
 const TIME_START =
@@ -105,6 +107,9 @@ const BETWEEN = /\b(?:between|from)\s+(?:the\s+)?$/i;
 /** A time phrase at the start of a result: 6pm, 10:00–11:00, 9:30 a.m. */
 const TIME_FIRST = /^(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2})?\s*(?:時(?:\s*[0-9０-９]{1,2}\s*分|半)?|[ap]\.?m\.?|[AP]\.?M\.?)?)(?:\s*[-–〜~]\s*[0-9０-９]{1,2}(?:\s*[:：]\s*[0-9０-９]{2})?\s*(?:時|[ap]\.?m\.?|[AP]\.?M\.?)?)?/;
 const RANGE_SEP = /\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*/i;
+
+/** Words before a 時 time that put it after noon. */
+const EVENING = /(?:夕方|夜|晩)の?$/;
 
 const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
@@ -143,8 +148,11 @@ function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' |
       break;
     }
   } else {
+    // 10日（水）, "Monday the 20th": a day of the month with no month.
     const dd = /(?<!\d)(\d{1,2})\s*日/d.exec(a);
+    const nth = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/d.exec(a);
     if (dd) out.dayPart = { ...part(dd, 1), ordinal: false, padded: /^0/.test(dd[1]!) };
+    else if (nth && Number(nth[1]) === day.d) out.dayPart = { ...part(nth, 1), end: nth.indices![0]![1], ordinal: true, padded: false };
   }
   const jaWd = /[（(]\s*([日月火水木金土])(?:曜日?)?\s*(?:[・･/／]\s*(?:祝|祭|休)日?)?\s*[）)]|([日月火水木金土])曜/.exec(a);
   const enWd = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?/i.exec(a);
@@ -165,7 +173,7 @@ function timeStyle(text: string): TimeStyle {
   const fullwidth = /[０-９]/.test(text);
   if (/午前|午後/.test(text)) return { kind: 'ja-meridiem', fullwidth };
   const ap = /(\s*)([ap]\.?m\.?|[AP]\.?M\.?)(?![a-z])/.exec(text);
-  if (ap) return { kind: 'ampm', ampm: ap[2]!.replace(/^[ap]/i, ''), space: ap[1]!.length > 0, padded: false };
+  if (ap) return { kind: 'ampm', ampm: ap[2]!.replace(/^[ap]/i, ''), space: ap[1]!.length > 0, padded: false, minutes: /\d[:：]\d\d/.test(text) };
   if (/時/.test(text)) return { kind: 'ja', fullwidth };
   return { kind: 'colon', padded: /(?<!\d)0\d\s*[:：]/.test(toAscii(text)), fullwidth };
 }
@@ -216,21 +224,20 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number):
   let s = start;
   let e = end;
   let zoneLabel: string | undefined;
-  const inside = new RegExp(ZONE_AFTER.source.slice(1) + '\\s*$').exec(text.slice(s, e));
-  if (inside) zoneLabel = inside[1];
+  zoneLabel = zoneAtEnd(text.slice(s, e)) ?? undefined;
   if (!zoneLabel) {
     const after = ZONE_AFTER.exec(text.slice(e));
     if (after) {
       zoneLabel = after[1];
-      e += after[0].length;
+      e += after[0].trimEnd().length;
     }
   }
-  const before = ZONE_BEFORE.exec(text.slice(0, s));
+  const before = zoneBefore(text.slice(0, s));
   if (!zoneLabel && before) {
-    zoneLabel = before[1];
+    zoneLabel = before.label;
     s = before.index;
   } else if (!zoneLabel) {
-    const lead = /^(日本時間|東京時間|現地時間)/.exec(text.slice(s, e));
+    const lead = ZONE_LEAD.exec(text.slice(s, e));
     if (lead) zoneLabel = lead[1];
   }
   let zone = zoneLabel ? zoneFromLabel(zoneLabel) ?? undefined : undefined;
@@ -239,6 +246,13 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number):
   }
   const from = { h: r.start.get('hour')!, min: r.start.get('minute') ?? 0 };
   const to = r.end?.isCertain('hour') ? { h: r.end.get('hour')!, min: r.end.get('minute') ?? 0 } : undefined;
+  // 夕方6時, 夜7時: a time of day that chrono reads as the morning hour.
+  const evening = EVENING.exec(text.slice(Math.max(0, s - 3), s));
+  if (evening && from.h >= 1 && from.h < 12 && /時/.test(text.slice(s, e))) {
+    from.h += 12;
+    if (to && to.h < 12) to.h += 12;
+    s -= evening[0].length;
+  }
   const phrase = text.slice(s, e);
   return { start: s, end: e, text: phrase, from, ...(to ? { to } : {}), ...(zone ? { zone } : {}), style: timeStyle(phrase) };
 }
@@ -259,8 +273,12 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     // "6pm CET on Thursday, December 11": the time comes first, the date after it.
     const lead = TIME_FIRST.exec(text.slice(s0, e0));
     if (lead) {
-      const zone = ZONE_AFTER.exec(text.slice(s0 + lead[0].length, e0));
-      timeEnd = s0 + lead[0].length + (zone ? zone[0].length : 0);
+      const leadEnd = s0 + lead[0].trimEnd().length;
+      const zone = ZONE_AFTER.exec(text.slice(leadEnd, e0));
+      timeEnd = leadEnd + (zone ? zone[0].length : 0);
+      // "7:30 in the morning on Thursday": the part of the day belongs to the time.
+      const dayPart = /^\s*(?:in the (?:morning|afternoon|evening)|at night)\b/i.exec(text.slice(timeEnd, e0));
+      if (dayPart) timeEnd += dayPart[0].length;
       const gap = /^\s*(?:on|,|、|の)?\s*/i.exec(text.slice(timeEnd, e0))!;
       dateSpan = trimSpan(text, timeEnd + gap[0].length, e0);
       if (dateSpan[0] >= dateSpan[1]) dateSpan = null;
@@ -288,6 +306,8 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   const date = dateSpan ? dateMention(r, r.start, text, dateSpan[0], dateSpan[1], today, lang, false) : undefined;
   const time = hasTime ? timeMention(r, text, timeStart, timeEnd) : undefined;
   if (!date && !time) return [];
+  // "weekend on-call coverage", "weekends": a kind of day, not a date ("this weekend" is one).
+  if (date && !time && /^weekends?$/i.test(date.text.trim())) return [];
   // A bare 1/2 is a fraction or a ratio as often as a date: trusted only with a weekday or a time.
   if (date && !time && !date.yearStated && date.statedWeekday === undefined && /^\s*[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*$/.test(date.text)) {
     return [];
@@ -318,7 +338,10 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
   const results: Array<{ r: ParsedResult; lang: 'ja' | 'en' }> = [];
   for (const lang of ['ja', 'en'] as const) {
     // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (blanked, same length).
-    const input = lang === 'en' ? text.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`) : text;
+    // 「14時から1時間ほど」: a duration, not the end of a range 14:00–1:00 (時 of 時間 blanked, same length).
+    // 一時的 / 一時停止 ("temporary", "a pause") are not one o'clock either.
+    const noDurations = text.replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000');
+    const input = lang === 'en' ? noDurations.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`) : noDurations;
     for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
   }
   results.sort((x, y) => y.r.text.length - x.r.text.length);

@@ -94,13 +94,17 @@ export default defineRule({
       // A dinner or a reception is held after hours by nature.
       if (!t || has('afterHours', sentence.text)) continue;
       const ct = clientTime(slot, ctx, hours);
-      const problem = ct && hoursProblem(ct, hours);
+      const found = ct && hoursProblem(ct, hours);
+      // A lunch meeting is over lunch by nature.
+      const problem = found === 'lunch' && has('lunchEvent', sentence.text) ? null : found;
       if (!ct || !problem) continue;
       const lang = slot.date?.lang ?? sentence.lang;
       // The suggestion rewrites the date too when the writer's day changes; the flag covers the time.
-      const candidates = nearestGoodSlots(ct, hours, today, (w) => sameWrittenDay(slot, ct, w, hours));
+      // A weekday of a recurring slot (毎週木曜日 18:00, Thursdays at 6pm) stays that weekday: only its time moves.
+      const weekly = Boolean(slot.date?.relative) && has('regular', sentence.text);
+      const candidates = nearestGoodSlots(ct, hours, today, (w) => (weekly ? sameWrittenDay({ ...slot, date: undefined }, ct, w, hours) : sameWrittenDay(slot, ct, w, hours)));
       // The flag covers the time; the whole slot when a move changes the written day or adds Tokyo time.
-      const whole = Boolean(slot.date) && (ct.foreign || candidates.some((w) => serial(writerWall(ct, w, hours).day) !== serial(slot.date!.day)));
+      const whole = Boolean(slot.date) && !weekly && (ct.foreign || candidates.some((w) => serial(writerWall(ct, w, hours).day) !== serial(slot.date!.day)));
       const start = whole ? slot.start : t.start;
       const end = whole ? slot.end : t.end;
       ctx.report({
@@ -108,7 +112,7 @@ export default defineRule({
         end,
         ...messages(problem, ct.start.minutes, hours, ct.foreign),
         suggestions: candidates.map((w) => {
-          const text = whole ? renderSlot(slot, ct, w, hours, ctx.text, lang) : renderSlotTime(slot, ct, w, hours);
+          const text = whole ? renderSlot(slot, ct, w, hours, ctx.text, lang) : renderSlotTime(slot, ct, w, hours, lang);
           return { text, label: `Move to ${labelOf(w)} Tokyo time`, labelJa: `日本時間 ${labelJa(w)} に変更` };
         }),
       });

@@ -252,3 +252,95 @@ describe('long text', () => {
     expect(friday!.time!.from).toEqual({ h: 10, min: 0 });
   });
 });
+
+describe('more forms: a day of the month named with its weekday or its month end, zones by name', () => {
+  it.each([
+    ['Saturday the 20th at 2 p.m.', NOW, '2025-12-20', 6, '14:00'],
+    ['Thursday the 1st', '2025-12-10', '2026-01-01', 4, undefined],
+    ['Tue, the 9th', NOW, '2025-12-09', 2, undefined],
+    ['月末の31日午前中', NOW, '2025-12-31', undefined, undefined],
+    ['来月末の30日', NOW, '2026-01-30', undefined, undefined],
+    ['the last day of this month', NOW, '2025-12-31', undefined, undefined],
+    ['on the last day of next month', NOW, '2026-01-31', undefined, undefined],
+  ])('«%s» (now %s) is the day %s, weekday %s, time %s', (text, now, iso, wd, time) => {
+    const s = one(text, now);
+    expect(isoDay(s.date!.day)).toBe(iso);
+    expect(s.date!.vague).toBe(false);
+    expect(s.date!.statedWeekday).toBe(wd);
+    expect(hm(s)?.padStart(5, '0')).toBe(time);
+  });
+
+  it.each([
+    ['夜7時から', 19, '夜7時'],
+    ['夕方6時頃', 18, '夕方6時'],
+    ['夕方の5時半', 17, '夕方の5時半'],
+    ['朝8時', 8, '8時'],
+  ])('«%s» is %i o\'clock, the time of day in its phrase «%s»', (text, h, phrase) => {
+    const t = one(text).time!;
+    expect(t.from.h).toBe(h);
+    expect(t.text).toBe(phrase);
+  });
+
+  it('"the 13th (Saturday)" is a day with its stated weekday', () => {
+    const d = one('Could we set up a call on the 13th (Saturday)?').date!;
+    expect([isoDay(d.day), d.statedWeekday]).toEqual(['2025-12-13', 6]);
+  });
+
+  it('月末の31日 in a month of 30 days is no date', () => {
+    expect(analyzeDates('11月末の31日', NOW).slots.filter((s) => s.date && !s.date.vague)).toEqual([]);
+  });
+
+  it.each([
+    ['3:00 PM – 4:00 PM (Pacific Time)', 'America/Los_Angeles'],
+    ['10:00 AM Pacific', 'America/Los_Angeles'],
+    ['9am Eastern', 'America/New_York'],
+    ['9am Central', 'America/Chicago'],
+    ['3pm Central European Time', 'Europe/Berlin'],
+    ['2pm Hong Kong time', 'Asia/Hong_Kong'],
+    ['18:00（シンガポール時間）', 'Asia/Singapore'],
+    ['ロンドン時間の9時', 'Europe/London'],
+    ['米国東部時間 20時', 'America/New_York'],
+  ])('«%s» is in %s', (text, zone) => {
+    const t = one(`Could we talk at ${text}?`).time!;
+    expect(t.zone?.kind === 'iana' && t.zone.zone).toBe(zone);
+    // The zone is part of the time phrase, with no space trailing after it.
+    expect(t.text).toBe(t.text.trim());
+  });
+
+  it('a duration after a start time is not the end of a range: 14時から1時間ほど', () => {
+    const t = one('10月8日（木）14時から1時間ほどお時間をいただけますか').time!;
+    expect(t.from).toEqual({ h: 14, min: 0 });
+    expect(t.to).toBeUndefined();
+  });
+
+  it.each([
+    '上位プランへの一時的な切り替えもご用意しております。',
+    'システムを一時停止いたします。',
+    'We can add weekend on-call coverage.',
+    'Support at weekends is not included.',
+  ])('«%s» has no slot', (text) => {
+    expect(analyzeDates(text, NOW).slots).toEqual([]);
+  });
+
+  it('"this weekend" is a day', () => {
+    expect(isoDay(one('Could we meet this weekend?').date!.day)).toBe('2025-12-06');
+  });
+});
+
+describe('the n-th weekday of a month', () => {
+  it.each([
+    ['来月第2水曜日', '2026-01-14'],
+    ['1月の第2月曜日の14時', '2026-01-12'],
+    ['今月最終金曜日', '2025-12-26'],
+    ['3月の第5月曜日', '2026-03-30'],
+    ['the second Monday of January at 10am', '2026-01-12'],
+    ['the first Tuesday of next month', '2026-01-06'],
+    ['the last Friday of this month', '2025-12-26'],
+  ])('«%s» is %s', (text, iso) => {
+    expect(isoDay(one(text).date!.day)).toBe(iso);
+  });
+
+  it('a fifth weekday the month does not have is no date', () => {
+    expect(analyzeDates('2月の第5月曜日', NOW).slots.filter((s) => s.date && isoDay(s.date.day).startsWith('2026-02'))).toEqual([]);
+  });
+});

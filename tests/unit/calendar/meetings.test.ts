@@ -185,6 +185,91 @@ const CASES: Case[] = [
     body: '初回のご挨拶を兼ねて、12月16日（火）14時に貴社へお伺いできればと存じます。当日は営業部長の佐藤と担当の森がお伺いいたします。',
     expect: [],
   },
+  // Proposals recognised from the sentence whatever the event: recurring slots offered, inspections,
+  // trainings under a lead-in that offers dates, a site check, a confirming question after the slot.
+  { lang: 'ja', body: '12月8日（月）から、毎朝8:30〜8:45で進捗確認の朝会を設定させていただけますでしょうか。', expect: [['outside-business-hours', '8:30〜8:45']] },
+  { lang: 'ja', now: '2025-12-22', body: '1月の月次定例ですが、1月12日（月）10時から貴社にてお願いできますでしょうか。', expect: [['meeting-on-holiday', '1月12日（月）']] },
+  { lang: 'ja', body: '年次点検を12月27日（土）10時から実施させていただきたく存じます。', expect: [['meeting-on-weekend', '12月27日（土）']] },
+  { lang: 'ja', now: '2026-02-09', body: '明後日の15時頃にお電話を差し上げてもよろしいでしょうか。', expect: [['meeting-on-holiday', '明後日']] },
+  {
+    lang: 'ja', now: '2025-12-22',
+    body: '新人研修の日程につきまして、下記の候補をご提案いたします。\n\n1. 1月13日（火）9:30〜17:00\n2. 1月17日（土）9:30〜17:00',
+    expect: [['meeting-on-weekend', '1月17日（土）']],
+  },
+  { lang: 'ja', body: '改修工事に先立つ現地確認について、業務に差し支えないよう12月20日（土）9時からではいかがでしょうか。', expect: [['meeting-on-weekend', '12月20日（土）']] },
+  { lang: 'ja', now: '2025-12-22', body: '1月2日（金）14時より、貴社にて納期調整のお打ち合わせをお願いできますでしょうか。', expect: [['meeting-on-holiday', '1月2日（金）']] },
+  { lang: 'ja', now: '2026-04-24', body: '連休明けの5月6日（水）10時に、ご相談に伺えればと存じます。', expect: [['meeting-on-holiday', '5月6日（水）']] },
+  { lang: 'ja', now: '2026-05-11', body: '月末の31日午後に、点検結果のご報告に伺えればと存じます。', expect: [['meeting-on-weekend', '月末の31日']] },
+  {
+    lang: 'mixed', body: 'Could we start a weekly sync on Wednesdays at 5:30 PM SGT?\n毎週水曜日 17:30（シンガポール時間）でいかがでしょうか。',
+    expect: [['outside-business-hours', '5:30 PM SGT'], ['outside-business-hours', '17:30（シンガポール時間）']],
+  },
+  {
+    // A weekly slot keeps its weekday; the Tokyo time goes beside the foreign one, minutes as written.
+    lang: 'en', body: 'Could we move our weekly sync to Wednesdays at 5:30 PM SGT?',
+    expect: [['outside-business-hours', '5:30 PM SGT']],
+    fixed: ['12:00 PM SGT (1:00 PM JST)', '4:00 PM SGT (5:00 PM JST)'],
+  },
+  {
+    lang: 'en', body: 'Would Tuesday, December 9, 3:00 PM – 4:00 PM (Pacific Time) work for the quarterly review?',
+    expect: [['outside-business-hours', 'Tuesday, December 9, 3:00 PM – 4:00 PM (Pacific Time)']],
+    fixed: [
+      'Monday, December 8, 6:00 PM – 7:00 PM (Pacific Time) (Tue 11:00 AM JST)',
+      'Tuesday, December 9, 4:00 PM – 5:00 PM (Pacific Time) (Wed 9:00 AM JST)',
+    ],
+  },
+  { lang: 'en', now: '2026-01-05', body: 'How about Monday the 12th at 10am for a call to go over the audit findings?', expect: [['meeting-on-holiday', 'Monday the 12th']] },
+  {
+    lang: 'en', now: '2026-01-10', body: 'Our director and I could visit on the last day of this month to present the annual plan. Would the morning suit you?',
+    expect: [['meeting-on-weekend', 'the last day of this month']],
+  },
+  { lang: 'en', body: 'Would Thursday, December 11 at 9:00 AM Pacific work for a call?', expect: [['outside-business-hours', 'Thursday, December 11 at 9:00 AM Pacific']] },
+  {
+    lang: 'en', now: '2025-12-22',
+    body: 'Ms. Braun and I would be available on any of the following dates (Tokyo time):\n- Friday, January 9, 10:00–12:00\n- Monday, January 12, 14:00–16:00',
+    expect: [['meeting-on-holiday', 'Monday, January 12']],
+  },
+  { lang: 'en', body: 'I could present the monthly figures on Saturday, December 13 at 10:00 at your office. Would that be convenient?', expect: [['meeting-on-weekend', 'Saturday, December 13']] },
+  {
+    lang: 'en', recipient: 'prospect', body: 'Thank you for your inquiry. Could we meet on Wednesday, December 10 at 10:00 at your Osaka office to hear your requirements?',
+    expect: [['first-meeting-attendees', 'Could we meet on Wednesday, December 10 at 10:00 at your Osaka office to hear your requirements?']],
+  },
+  { lang: 'ja', body: '12月11日（木）11:30〜13:30でお打ち合わせはいかがでしょうか。', expect: [['outside-business-hours', '11:30〜13:30']], severity: 'info' },
+  // The earliest start offered is a proposed time; evening words put a 時 time after noon.
+  { lang: 'ja', body: '12月10日（水）18時以降でしたら、お打ち合わせのお時間をいただけますでしょうか。', expect: [['outside-business-hours', '12月10日（水）18時']] },
+  { lang: 'en', body: 'Would any time after 6pm JST on Wednesday, December 10 work for a call?', expect: [['outside-business-hours', '6pm JST on Wednesday, December 10']] },
+  { lang: 'ja', body: '明日の夜7時から、お電話で少しお話しできますでしょうか。', expect: [['outside-business-hours', '夜7時']], fixed: ['13時', '17時'] },
+  { lang: 'en', body: 'Could we set up a call on the 13th (Saturday) at 10am?', expect: [['meeting-on-weekend', 'the 13th (Saturday)']] },
+  { lang: 'ja', body: '1月の第2月曜日の14時に、新年のご挨拶に伺えればと存じます。', expect: [['meeting-on-holiday', '1月の第2月曜日']] },
+  { lang: 'en', body: 'Could we meet on the second Monday of January at 10am?', expect: [['meeting-on-holiday', 'the second Monday of January']] },
+  {
+    lang: 'en', body: 'We could meet at 7:30 in the morning on Thursday, December 11 if that is easier.',
+    expect: [['outside-business-hours', '7:30 in the morning on Thursday, December 11']],
+    fixed: ['5:00pm on Wednesday, December 10', '9:00am on Thursday, December 11'],
+  },
+
+  // Near misses that stay clean: durations, 一時的, a kind of day, someone else's event as a deadline,
+  // slots already agreed, deadlines beside the date, full-day sessions, closures spoken of.
+  { lang: 'ja', body: '12月10日（水）15時から1時間ほど、オンラインでご説明させていただけますでしょうか。', expect: [] },
+  { lang: 'en', body: 'As Saturday is not a working day for your team, could we visit on Monday, December 8 at 10:00 instead?', expect: [] },
+  { lang: 'en', body: 'Support at weekends is not included in the current plan.', expect: [] },
+  { lang: 'ja', body: '現在のプランでは夜間の対応は含まれておりませんが、一時的な切り替えもご用意しております。', expect: [] },
+  { lang: 'ja', body: '貴社の取締役会（12月27日）に間に合うよう、お見積りを12月24日までにお送りいたします。', expect: [] },
+  { lang: 'ja', body: 'いつもの月次定例は、引き続き第1月曜日の8時からでよろしいでしょうか。', expect: [] },
+  { lang: 'en', body: 'Shall we keep our standing call at 7am JST on Mondays as usual?', expect: [] },
+  { lang: 'ja', body: '納期は12月27日（土）でいかがでしょうか。', expect: [] },
+  { lang: 'ja', body: '12月13日（土）の納品について、12月10日（水）14時にお打ち合わせをお願いできますでしょうか。', expect: [] },
+  { lang: 'ja', body: '12月11日（木）9:30〜17:00の研修にご参加いただけますでしょうか。', expect: [] },
+  { lang: 'mixed', now: '2026-04-20', body: 'Golden Week明けの5月7日（木）10時にご挨拶に伺えればと存じます。', expect: [] },
+  { lang: 'ja', now: '2026-04-20', body: '5月4日（月）は祝日のため、5月7日（木）以降でお打ち合わせの日程をご相談させてください。', expect: [] },
+  { lang: 'en', now: '2026-08-01', body: 'Our office is closed for Obon from August 13 to 16; could we meet on Monday, August 17 instead?', expect: [] },
+  { lang: 'en', recipient: 'prospect', body: 'Does Tuesday work for a quick call?', expect: [] },
+  { lang: 'ja', body: '12月10日（水）正午からランチミーティングはいかがでしょうか。', expect: [] },
+  { lang: 'en', body: 'How about lunch at noon on Wednesday, December 10?', expect: [] },
+  { lang: 'en', body: 'Please send the revised figures by 6pm JST on Wednesday, December 10.', expect: [] },
+  { lang: 'ja', body: '受付は18時以降も承っております。', expect: [] },
+  { lang: 'en', body: 'The meeting on Saturday, December 13 has been cancelled.', expect: [] },
+  { lang: 'ja', body: '12月13日（土）に開催される弊社セミナーの資料をお送りいたします。', expect: [] },
 ];
 
 function run(c: Case): Finding[] {

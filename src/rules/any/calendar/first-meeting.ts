@@ -5,6 +5,7 @@ import data from '../../../../dictionaries/calendar/first-meeting.json';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { has as hasWord } from './lexicon';
+import { meetingSlots } from './meeting-dates';
 
 const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
 const lists = z
@@ -84,13 +85,22 @@ export function namesAttendees(text: string): boolean {
  */
 export function isFirstMeeting(ctx: RuleContext): boolean {
   const facts = ownFacts(ctx);
-  const invite = ctx.kind === 'meeting-invite' && (ctx.firstContact || ctx.recipient === 'prospect');
+  // An invitation to someone never met or to a prospect is a first meeting; so is a mail that proposes a
+  // meeting on a named date to a prospect already in touch (an answer to their inquiry). A cold mail's
+  // problem is the cold approach itself (the cold-outreach rules), and "does Tuesday work?" is not yet a plan.
+  const invite = ctx.kind === 'meeting-invite'
+    ? ctx.firstContact || ctx.recipient === 'prospect'
+    : ctx.recipient === 'prospect' && !ctx.firstContact && proposesNamedDate(ctx);
   const saidAnywhere = facts.some((f) => f.first);
   if (!invite && !saidAnywhere) return false;
   if (facts.some((f) => f.followUp)) return false;
   const said = saidAnywhere &&
     (mentionsFirstMeeting(ctx.draft.subject) || ctx.sentences.some((s) => !hasWord('past', s.text) && mentionsFirstMeeting(s.text)));
   return said || invite;
+}
+
+function proposesNamedDate(ctx: RuleContext): boolean {
+  return meetingSlots(ctx).some(({ slot }) => slot.date !== undefined && !slot.date.relative && !slot.date.vague);
 }
 
 export function draftNamesAttendees(ctx: RuleContext): boolean {

@@ -7,14 +7,20 @@ const LexiconSchema = z.object({
   meeting: Group,
   notMeeting: Group,
   knownClosure: Group,
+  closureRelative: Group,
   past: Group,
   after: Group,
   before: Group,
+  fromTime: Group,
   dateLabel: Group,
   listItem: Group,
   proposal: Group,
+  offer: Group,
   regular: Group,
+  agreed: Group,
+  schedule: Group,
   afterHours: Group,
+  lunchEvent: Group,
 });
 
 const lexicon = LexiconSchema.parse(data);
@@ -30,14 +36,20 @@ export const WORDS = {
   meeting: compile(lexicon.meeting),
   notMeeting: compile(lexicon.notMeeting),
   knownClosure: compile(lexicon.knownClosure),
+  closureRelative: compile(lexicon.closureRelative),
   past: compile(lexicon.past),
   after: compile(lexicon.after),
   before: compile(lexicon.before),
+  fromTime: compile(lexicon.fromTime),
   dateLabel: compile(lexicon.dateLabel),
   listItem: compile(lexicon.listItem),
   proposal: compile(lexicon.proposal),
+  offer: compile(lexicon.offer),
   regular: compile(lexicon.regular),
+  agreed: compile(lexicon.agreed),
+  schedule: compile(lexicon.schedule),
   afterHours: compile(lexicon.afterHours),
+  lunchEvent: compile(lexicon.lunchEvent),
 } as const;
 
 export type WordGroup = keyof typeof WORDS;

@@ -6,7 +6,7 @@
 import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
-import { distanceTo, has } from './lexicon';
+import { distanceTo, has, WORDS } from './lexicon';
 
 /** What a list line may hold besides its slot: bullets, numbers, separators, labels of time. */
 const LINE_NOISE = /[\s・●■◆○◎•*\-–—〜～~、,:：()（）.．]|[0-9０-９①-⑩]|\b(?:or|and|option|am|pm|to)\b|または|もしくは|以降|から/gi;
@@ -53,28 +53,71 @@ function meetingWordsAbove(ctx: RuleContext, lineIndex: number): boolean {
     const text = ctx.lines[i]!.text;
     if (!text.trim() || /^\s*[>＞]/.test(text)) continue;
     seen++;
-    if (has('regular', text) || has('knownClosure', text)) return false;
-    if (has('meeting', text) && !has('past', text)) return true;
+    if (has('agreed', text) || speaksOfClosure(text)) return false;
+    if (has('regular', text) && !has('proposal', text)) return false;
+    if (has('past', text)) continue;
+    // A lead-in that names the meeting, or one that offers dates for no other dated event (以下の候補日,
+    // the following dates — but not 下記の日程で出荷いたします).
+    if (has('meeting', text)) return true;
+    if (has('notMeeting', text)) return false;
+    if (has('schedule', text)) return true;
   }
   return false;
 }
 
-function isMeetingSlot(x: Slot, s: Sentence, ctx: RuleContext): boolean {
+/**
+ * The sentence offers, asks about or confirms a time: by its own words, or by a short question right after
+ * it that has no slot of its own ("…on the 31st, at 10:00 at your office. Would that be convenient?").
+ */
+function offersTime(s: Sentence, index: number, ctx: RuleContext): boolean {
+  if (has('proposal', s.text) || has('offer', s.text)) return true;
+  const next = ctx.sentences[index + 1];
+  if (!next || next.line > s.line + 1 || next.text.trim().length > 60) return false;
+  return has('proposal', next.text) && slotsInSentence(next, ctx).length === 0;
+}
+
+/**
+ * The writer speaks of a holiday or a closure in the sentence: they know it, and a date there is the closure
+ * itself, not a blind proposal. A date placed after or before the closure (連休明けの5月6日) is still offered
+ * and checked: the writer may not know that the closure runs longer.
+ */
+function speaksOfClosure(text: string): boolean {
+  if (!has('knownClosure', text)) return false;
+  return has('knownClosure', text.replace(WORDS.closureRelative, ' '));
+}
+
+/** "after" / "from" right before a time: it names the earliest start. */
+const AFTER_WORD = /\b(?:after|from|since|anytime after|any time after)$/i;
+
+/** Characters within which a deadline word belongs to the date (納期は3月20日, 3月20日の納品). */
+const ADJACENT = 3;
+
+function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): boolean {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return false;
   const rel = x.start - s.start;
   const relEnd = x.end - s.start;
   const after = s.text.slice(relEnd);
   const before = s.text.slice(0, rel);
-  if (has('after', after) || has('before', before)) return false;
-  if (has('knownClosure', s.text) || has('past', s.text) || has('regular', s.text)) return false;
+  // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
+  const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
+  if (!earliest && (has('after', after) || has('before', before))) return false;
+  if (speaksOfClosure(s.text) || has('past', s.text) || has('agreed', s.text)) return false;
+  const offered = offersTime(s, index, ctx);
+  // A recurring meeting stated (定例は毎週火曜日の8時からです) is already agreed; one offered is checked.
+  if (has('regular', s.text) && !offered) return false;
 
   const toMeeting = distanceTo('meeting', s.text, rel, relEnd);
   const toOther = distanceTo('notMeeting', s.text, rel, relEnd);
-  if (toMeeting !== Infinity && toMeeting <= toOther) return true;
+  // A meeting word nearest the date makes it the meeting's; with another dated act in the sentence too
+  // (資料をお送りいたします), only when the time is offered.
+  if (toMeeting !== Infinity && toMeeting <= toOther && (toOther === Infinity || offered)) return true;
+  // 「8月14日（金）13時より、貴社にて納期調整のお打ち合わせを…」: the deadline word names the meeting's
+  // topic; only one right next to the date makes the date a deadline.
+  if (toMeeting !== Infinity && offered && toOther > ADJACENT) return true;
   if (toOther !== Infinity) return false;
   // A time offered or asked about with no other event in the sentence: 「来週火曜日の14時はいかがでしょうか」.
-  if (has('proposal', s.text) && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
+  if (offered && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
 
   const line = ctx.lines[s.line]!;
   if (!isSlotLine(line.text, line.start, x) && !x.time) return false;
@@ -84,9 +127,8 @@ function isMeetingSlot(x: Slot, s: Sentence, ctx: RuleContext): boolean {
 /** Every slot proposed for a meeting in the field, in order (vague periods such as 月末 included). */
 export function meetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
-  for (const s of ctx.sentences) {
-    const slots = slotsInSentence(s, ctx);
-    for (const x of slots) if (isMeetingSlot(x, s, ctx)) out.push({ slot: x, sentence: s });
-  }
+  ctx.sentences.forEach((s, i) => {
+    for (const x of slotsInSentence(s, ctx)) if (isMeetingSlot(x, s, i, ctx)) out.push({ slot: x, sentence: s });
+  });
   return out;
 }

@@ -79,13 +79,19 @@ function nominalDay(ctx: RuleContext): Day {
 
 export type HoursProblem = 'outside' | 'lunch' | null;
 
+/** Minutes from which a session is a half day or more. */
+const LONG_SESSION = 4 * 60;
+
 /** Outside business hours (warning) or over lunch (info), in the client's clock. */
 export function hoursProblem(ct: ClientTime, hours: Hours): HoursProblem {
   const s = ct.start.minutes;
   const e = serial(ct.end.day) > serial(ct.start.day) ? ct.end.minutes + 1440 : ct.end.minutes;
   const hasLength = e > s;
   if (s < hours.open || (hasLength ? e > hours.close : s >= hours.close)) return 'outside';
-  if (s < hours.lunchTo && (hasLength ? e > hours.lunchFrom : s >= hours.lunchFrom)) return 'lunch';
+  // A half-day or full-day session (a training 9:30–17:00) has lunch in its programme: only a shorter
+  // meeting that runs into lunch takes it from the client.
+  const spansLunch = hasLength && s <= hours.lunchFrom && e >= hours.lunchTo && e - s >= LONG_SESSION;
+  if (!spansLunch && s < hours.lunchTo && (hasLength ? e > hours.lunchFrom : s >= hours.lunchFrom)) return 'lunch';
   return null;
 }
 
@@ -142,7 +148,7 @@ export function renderClock(c: Clock, style: TimeStyle, half = false): string {
       const suffix = style.ampm ?? 'm';
       const upper = /M/.test(suffix);
       const letter = c.h < 12 ? (upper ? 'A' : 'a') : upper ? 'P' : 'p';
-      out = `${h12}${c.min ? `:${pad(c.min)}` : ''}${style.space ? ' ' : ''}${letter}${suffix}`;
+      out = `${h12}${c.min || style.minutes ? `:${pad(c.min)}` : ''}${style.space ? ' ' : ''}${letter}${suffix}`;
       break;
     }
   }
@@ -152,37 +158,48 @@ export function renderClock(c: Clock, style: TimeStyle, half = false): string {
 /** The clock phrases inside a time mention, in order (start, then end of a range). */
 const CLOCK = /(?:午前|午後)?\s*[0-9０-９]{1,2}\s*時(?:\s*[0-9０-９]{1,2}\s*分|半)?|[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))?|\b\d{1,2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z])|\bnoon\b|正午/g;
 
-function renderTime(t: TimeMention, from: Clock, to: Clock | undefined): string {
+function renderTime(t: TimeMention, from: Clock, to: Clock | undefined, sayAmPm = false): string {
   const matches = [...t.text.matchAll(CLOCK)];
   if (matches.length === 0) return renderClock(from, t.style);
   let out = '';
-  let last = 0;
+  // 夜7時 → 17時: the time of day word goes, as the clock is written in 24 hours.
+  let last = /^(?:夕方|夜|晩)の?/.exec(t.text)?.[0].length ?? 0;
+  // "7:30 in the morning" moved to the afternoon would contradict itself: the part of the day goes and the
+  // clock says am/pm instead.
+  const dayPart = sayAmPm || DAY_PART.test(t.text);
   matches.slice(0, to ? 2 : 1).forEach((m, i) => {
     const c = i === 0 ? from : to!;
-    const own = { ...t.style, ...styleOf(m[0]) };
+    const own: TimeStyle = dayPart ? { kind: 'ampm', ampm: 'm', minutes: /[:：]/.test(m[0]) } : { ...t.style, ...styleOf(m[0]) };
     out += t.text.slice(last, m.index) + renderClock(c, own, /半/.test(m[0]));
     last = m.index! + m[0].length;
   });
-  return out + t.text.slice(last);
+  out += t.text.slice(last);
+  return dayPart ? out.replace(DAY_PART, '') : out;
 }
+
+const DAY_PART = /\s?\b(?:in the (?:morning|afternoon|evening)|at night)\b/i;
 
 function styleOf(clock: string): Partial<TimeStyle> {
   if (/午前|午後/.test(clock)) return { kind: 'ja-meridiem' };
   if (/時/.test(clock)) return { kind: 'ja' };
   const ap = /(\s*)([ap]\.?m\.?|[AP]\.?M\.?)/.exec(clock);
-  if (ap) return { kind: 'ampm', ampm: ap[2]!.slice(1), space: ap[1]!.length > 0 };
+  if (ap) return { kind: 'ampm', ampm: ap[2]!.slice(1), space: ap[1]!.length > 0, minutes: /\d[:：]\d\d/.test(clock) };
   return { kind: 'colon', padded: /^[0０]/.test(clock) };
 }
 
-/** The client's time beside a foreign one: " (Fri 9am JST)" / "（日本時間 6月12日（金）9時）". */
-function clientBeside(wall: Wall, lang: 'ja' | 'en', style: TimeStyle, zone: string): string {
+/**
+ * The client's time beside a foreign one: " (Fri 9am JST)" / "（日本時間 6月12日（金）9時）"; without the day
+ * for a slot written with no date ("5:00 PM SGT (6:00 PM JST)").
+ */
+function clientBeside(wall: Wall, lang: 'ja' | 'en', style: TimeStyle, zone: string, withDay = true): string {
   const c = { h: Math.floor(wall.minutes / 60), min: wall.minutes % 60 };
   const label = zone === 'Asia/Tokyo' ? 'JST' : zone;
   if (lang === 'ja') {
-    return `（${zone === 'Asia/Tokyo' ? '日本時間' : zone} ${wall.day.m}月${wall.day.d}日（${JA_WEEKDAYS[weekday(wall.day)]}）${renderClock(c, { kind: 'ja' })}）`;
+    const day = withDay ? ` ${wall.day.m}月${wall.day.d}日（${JA_WEEKDAYS[weekday(wall.day)]}）` : '';
+    return `（${zone === 'Asia/Tokyo' ? '日本時間' : zone}${day}${withDay ? '' : ' '}${renderClock(c, { kind: 'ja' })}）`;
   }
   const en: TimeStyle = style.kind === 'ampm' ? style : { kind: style.kind === 'colon' ? 'colon' : 'ampm', ampm: 'm' };
-  return ` (${EN_WEEKDAYS[weekday(wall.day)]!.slice(0, 3)} ${renderClock(c, en)} ${label})`;
+  return ` (${withDay ? `${EN_WEEKDAYS[weekday(wall.day)]!.slice(0, 3)} ` : ''}${renderClock(c, en)} ${label})`;
 }
 
 /** A client-clock start in the writer's zone. */
@@ -190,13 +207,17 @@ export function writerWall(ct: ClientTime, start: Wall, hours: Hours): Wall {
   return convert(start, hours.zone, ct.writerZone);
 }
 
-/** Only the time phrase of the slot rewritten for a new start on the same written day. */
-export function renderSlotTime(slot: Slot, ct: ClientTime, start: Wall, hours: Hours): string {
+/**
+ * Only the time phrase of the slot rewritten for a new start on the same written day; a foreign time gets
+ * the client's clock beside it (no day: the written day does not change).
+ */
+export function renderSlotTime(slot: Slot, ct: ClientTime, start: Wall, hours: Hours, lang: 'ja' | 'en' = 'en'): string {
   const t = slot.time!;
   const length = (serial(ct.end.day) - serial(ct.start.day)) * 1440 + ct.end.minutes - ct.start.minutes;
   const w = convert(start, hours.zone, ct.writerZone);
   const we = convert({ day: start.day, minutes: start.minutes + length }, hours.zone, ct.writerZone);
-  return renderTime(t, { h: Math.floor(w.minutes / 60), min: w.minutes % 60 }, t.to ? { h: Math.floor(we.minutes / 60), min: we.minutes % 60 } : undefined);
+  const text = renderTime(t, { h: Math.floor(w.minutes / 60), min: w.minutes % 60 }, t.to ? { h: Math.floor(we.minutes / 60), min: we.minutes % 60 } : undefined);
+  return ct.foreign ? text + clientBeside(start, lang, t.style, hours.zone, false) : text;
 }
 
 /** The slot's text rewritten for a new client-clock start, in the writer's format and zone. */
@@ -209,9 +230,13 @@ export function renderSlot(slot: Slot, ct: ClientTime, start: Wall, hours: Hours
   const to = t.to ? { h: Math.floor(we.minutes / 60), min: we.minutes % 60 } : undefined;
   let out = '';
   const d: DateMention | undefined = slot.date;
-  const timeText = renderTime(t, from, to);
-  if (d && d.start <= t.start) out = renderDate(d, w.day) + text.slice(d.end, t.start) + timeText;
-  else if (d) out = timeText + text.slice(t.end, d.start) + renderDate(d, w.day);
+  // "7:30 in the morning on Thursday": the part of the day between time and date goes as well.
+  const gap = d ? (d.start <= t.start ? text.slice(d.end, t.start) : text.slice(t.end, d.start)) : '';
+  const gapDayPart = DAY_PART.test(gap);
+  const timeText = renderTime(t, from, to, gapDayPart);
+  const between = gapDayPart ? gap.replace(DAY_PART, '') : gap;
+  if (d && d.start <= t.start) out = renderDate(d, w.day) + between + timeText;
+  else if (d) out = timeText + between + renderDate(d, w.day);
   else out = timeText;
   if (ct.foreign) out += clientBeside(start, lang, t.style, hours.zone);
   return out;
