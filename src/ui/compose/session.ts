@@ -9,7 +9,7 @@ import type { Policy } from '../../policy/schema';
 import { holdsSend } from './send-check';
 import { endsASentence } from './typing';
 import { loadRelationship, saveRelationship, threadKey, type RelationshipChoice } from './relationships';
-import { replaceInBody, replaceInInput } from './apply';
+import { applyToBody, applyToInput, replaceInBody, replaceInInput } from './apply';
 import { childSignal, type Lifetime } from './lifetime';
 import type { KeystrokeProbe } from './probe';
 
@@ -22,6 +22,8 @@ export interface ShownFinding {
   range: Range | null;
   /** Subject findings: the field. */
   input: HTMLInputElement | null;
+  /** The field's text when checked (the offsets of the finding and of its suggestions' edits refer to it). */
+  checked?: string;
 }
 
 export interface SessionDeps {
@@ -251,6 +253,7 @@ export class ComposeSession {
         flagged,
         range: finding.field === 'body' ? rangeFor(snap.map, finding.start, finding.end) : null,
         input: finding.field === 'subject' ? snap.input : null,
+        checked: text,
       });
     }
     this.items = items;
@@ -297,10 +300,19 @@ export class ComposeSession {
       this.recheck();
       return false;
     }
-    const done = item.range
-      ? replaceInBody(this.body, item.range, suggestion.text)
-      : replaceInInput(item.input!, item.finding.start, item.finding.end, suggestion.text);
+    // Its edits (several places, one undo step) when it has them; otherwise its text over the finding.
+    let done: boolean;
+    if (item.checked === undefined) {
+      done = item.range
+        ? replaceInBody(this.body, item.range, suggestion.text)
+        : replaceInInput(item.input!, item.finding.start, item.finding.end, suggestion.text);
+    } else if (item.range) {
+      done = applyToBody({ body: this.body, read: () => this.snapshot().map, checked: item.checked, finding: item.finding, live: item.range }, suggestion);
+    } else {
+      done = applyToInput(item.input!, item.checked, item.finding, suggestion);
+    }
     if (done) this.drop(item);
+    else this.recheck();
     return done;
   }
 
