@@ -29,6 +29,7 @@ try {
   await import('./ui-screenshots.test.mjs');
   await import('./perf.test.mjs');
   await import('./screenshots.test.mjs');
+  await import('./apply-multi.test.mjs');
   await import('./apply-fuzz.test.mjs');
   result = await runAll({ ...browser, extensionDir, port: server.port }, { filter });
 } catch (error) {
