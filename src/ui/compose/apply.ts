@@ -194,7 +194,10 @@ export function placeEdits(
 
 export interface BodyApply {
   body: HTMLElement;
-  /** Reads the body now (as the check read it: the client's read options). */
+  /**
+   * Reads the body now, as the check read it (the client's read options), with options fixed beforehand:
+   * while the edits run, the body's computed white-space is the one `keepingWhitespace` set.
+   */
   read: Read;
   /** The body's text when the finding was made (its offsets refer to it). */
   checked: string;
