@@ -1,6 +1,6 @@
 // A suggestion with several edits (a cushion before the sentence and the softened ending), applied from its
 // card in the compose window of each client: the whole suggestion lands, nothing around it changes, and one
-// Ctrl+Z restores the draft exactly.
+// Ctrl+Z restores the draft exactly (and one Redo brings it back).
 import { assert, waitFor } from './lib/expect.mjs';
 import { bodyOf, bodyState, hoverFinding, openGmail, openOutlook } from './lib/mail.mjs';
 import { test } from './lib/runner.mjs';
@@ -29,6 +29,11 @@ async function applyAndUndo(page, body) {
     return s.textContent === before.textContent && s;
   }, 'one Undo to restore the whole draft');
   assert.equal(undone.html, before.html, 'Undo restores the DOM too');
+  // Redo brings the whole suggestion back, and Undo takes it away again, each in one press.
+  await page.keyboard.press('Control+Shift+z');
+  await waitFor(async () => (await bodyState(page, body)).html === after.html, 'one Redo to bring back both edits');
+  await page.keyboard.press('Control+z');
+  await waitFor(async () => (await bodyState(page, body)).html === before.html, 'one Undo again to restore the draft');
 }
 
 test('gmail: a multi-edit suggestion applies from its card, changes only its edits, and one Undo restores the draft', async (t) => {
