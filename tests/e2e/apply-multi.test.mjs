@@ -55,3 +55,31 @@ test('outlook: a multi-edit suggestion applies from its card, changes only its e
   });
   await applyAndUndo(page, bodyOf(id, 'outlook'));
 }, { timeoutMs: 120000 });
+
+test('gmail: two multi-edit suggestions applied one after the other are undone one per Ctrl+Z, each whole', async (t) => {
+  const page = await openGmail(t);
+  const id = await page.evaluate((o) => window.fakeGmail.compose(o), {
+    to: CLIENT,
+    subject: 'お見積もりの件',
+    html: `佐藤様<div><br></div><div>${LINE}</div><div>当社は<i>個人のお客様</i>とは取引しません。</div>`,
+  });
+  const body = bodyOf(id);
+  const original = await bodyState(page, body);
+  const apply = async (flagged) => {
+    const before = await bodyState(page, body);
+    await (await hoverFinding(page, flagged)).locator('.suggestion').first().click();
+    return waitFor(async () => {
+      const s = await bodyState(page, body);
+      return s.html !== before.html && s;
+    }, `the suggestion on ${flagged} to apply`);
+  };
+  const first = await apply('郵送しません');
+  // Move away from the card so the next hover opens the other finding's.
+  await page.mouse.move(5, 5);
+  const second = await apply('取引しません');
+  assert.ok(second.textContent.includes('申し訳ございませんが、当社は個人のお客様とはお取引いたしかねます。'), second.textContent);
+  await page.keyboard.press('Control+z');
+  await waitFor(async () => (await bodyState(page, body)).html === first.html, 'the first Undo to take back the second suggestion whole');
+  await page.keyboard.press('Control+z');
+  await waitFor(async () => (await bodyState(page, body)).html === original.html, 'the second Undo to take back the first suggestion whole');
+}, { timeoutMs: 120000 });

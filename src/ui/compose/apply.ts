@@ -8,9 +8,9 @@
 //   the one condition under which the editor leaves spaces as they are; the style is put back at once,
 //   before anything is painted, and is no part of the draft or of its undo history.
 // - Replacing across elements in one command restyles what follows the range (see `inOneStep`).
-// - Each command is one undo step. A suggestion with several edits is applied as several steps, and the
-//   person's next Undo (or Redo) of it is turned into all of them at once (`undoGroups`), so one Undo
-//   restores the whole draft.
+// - Each command is one undo step. A suggestion with several edits (or a replacement made in two commands)
+//   is several steps, and the person's Undo (or Redo) of it is turned into all of them at once
+//   (`undoGroups`), so one Undo restores the whole draft.
 import type { TextMap } from '../../adapters/text-map';
 import { offsetAt, pointAt, rangeFor, readText } from '../../adapters/text-map';
 import { suggestionEdits } from '../../engine/apply';
@@ -150,13 +150,14 @@ export function editBodyText(body: HTMLElement, read: Read, edits: readonly Sugg
   const sorted = joinTouching(edits.filter((e) => !(e.start === e.end && e.text === '')).sort((a, b) => a.start - b.start || a.end - b.end));
   if (sorted.length === 0) return true;
   body.focus({ preventScroll: true });
-  const done = editBody(body, read, sorted);
+  const before = contentOf(body);
+  const done = undoGroups.editing(() => editBody(body, read, sorted));
   if (!done) return false;
   if (done.caret && body.contains(done.caret.startContainer)) {
     selection.removeAllRanges();
     selection.addRange(done.caret);
   }
-  if (done.steps > 1) undoGroups.add(body, done.steps);
+  if (done.steps > 0) undoGroups.add(body, done.steps, before);
   return true;
 }
 
@@ -245,69 +246,92 @@ export function replaceEditsInInput(input: HTMLInputElement, edits: readonly Sug
   const sorted = joinTouching(edits.filter((e) => !(e.start === e.end && e.text === '')).sort((a, b) => a.start - b.start || a.end - b.end)).reverse();
   let native = 0;
   let caret = -1;
-  for (const e of sorted) {
-    input.setSelectionRange(e.start, e.end);
-    if (input.ownerDocument.execCommand('insertText', false, e.text)) native++;
-    else {
-      input.setRangeText(e.text, e.start, e.end, 'end');
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: e.text }));
+  const before = input.value;
+  undoGroups.editing(() => {
+    for (const e of sorted) {
+      input.setSelectionRange(e.start, e.end);
+      if (input.ownerDocument.execCommand('insertText', false, e.text)) native++;
+      else {
+        input.setRangeText(e.text, e.start, e.end, 'end');
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: e.text }));
+      }
+      // The caret after the last edit in the field, moved by the edits made before it.
+      caret = caret < 0 ? e.start + e.text.length : caret + e.text.length - (e.end - e.start);
     }
-    // The caret after the last edit in the field, moved by the edits made before it.
-    caret = caret < 0 ? e.start + e.text.length : caret + e.text.length - (e.end - e.start);
-  }
+  });
   if (sorted.length > 1 && caret >= 0) input.setSelectionRange(caret, caret);
-  if (native > 1 && native === sorted.length) undoGroups.add(input, native);
+  if (native > 0 && native === sorted.length) undoGroups.add(input, native, before);
   return true;
 }
 
 /**
- * Undo steps that belong together: after a multi-edit apply, the person's next Undo undoes all of its steps
- * and a Redo right after redoes them all. A group holds only while the field is exactly as the apply (or
- * the grouped Undo) left it and nothing else was typed: any other input ends it, and the browser's own
- * one-step Undo applies again.
+ * Undo steps that belong together: each apply's steps are undone by one Undo and redone by one Redo, for
+ * the applies made one after another (the latest first). An apply is replayed only while the field is
+ * exactly as it left it (or as it was before it, for Redo); anything the person types ends every group,
+ * and from there the browser's own Undo, one step at a time, applies: never more than the browser would.
  */
 class UndoGroups {
-  private readonly groups = new WeakMap<HTMLElement, { steps: number; state: 'applied' | 'undone'; snapshot: string }>();
-  private readonly listening = new WeakSet<HTMLElement>();
-  private replaying = false;
+  private readonly stacks = new WeakMap<HTMLElement, { steps: number; before: string; after: string; undone: boolean; epoch: number }[]>();
+  private readonly listening = new WeakSet<EventTarget>();
+  /** Our own edits or replays are running: their input events end no group. */
+  private own = false;
+  /** Counts what the person typed anywhere in the page (the browser's undo history is the page's, not a field's). */
+  private epoch = 0;
 
-  add(el: HTMLElement, steps: number): void {
-    this.groups.set(el, { steps, state: 'applied', snapshot: contentOf(el) });
-    if (this.listening.has(el)) return;
-    this.listening.add(el);
-    el.addEventListener('beforeinput', (event) => this.onBeforeInput(el, event), { capture: true });
-    el.addEventListener('input', (event) => this.onInput(el, event), { capture: true });
+  /** Runs our own edits. */
+  editing<T>(fn: () => T): T {
+    const was = this.own;
+    this.own = true;
+    try {
+      return fn();
+    } finally {
+      this.own = was;
+    }
+  }
+
+  /** An apply made `steps` undo steps on `el`, whose content was `before`. */
+  add(el: HTMLElement, steps: number, before: string): void {
+    // A new edit ends what could be redone, and what lies under typing the person did since.
+    const stack = (this.stacks.get(el) ?? []).filter((g) => !g.undone && g.epoch === this.epoch);
+    stack.push({ steps, before, after: contentOf(el), undone: false, epoch: this.epoch });
+    this.stacks.set(el, stack);
+    if (!this.listening.has(el)) {
+      this.listening.add(el);
+      el.addEventListener('beforeinput', (event) => this.onBeforeInput(el, event), { capture: true });
+    }
+    const doc = el.ownerDocument;
+    if (!this.listening.has(doc)) {
+      this.listening.add(doc);
+      doc.addEventListener('input', this.onInput, { capture: true });
+    }
   }
 
   private onBeforeInput(el: HTMLElement, event: InputEvent): void {
-    if (this.replaying) return;
-    const group = this.groups.get(el);
-    if (!group) return;
+    if (this.own) return;
     const undo = event.inputType === 'historyUndo';
-    const redo = event.inputType === 'historyRedo';
-    if (!undo && !redo) return;
-    if ((undo ? 'applied' : 'undone') !== group.state || contentOf(el) !== group.snapshot) {
-      this.groups.delete(el);
+    if (!undo && event.inputType !== 'historyRedo') return;
+    const stack = this.stacks.get(el);
+    if (!stack) return;
+    const group = undo ? stack.filter((g) => !g.undone).pop() : stack.find((g) => g.undone);
+    if (!group) return;
+    if (group.epoch !== this.epoch || contentOf(el) !== (undo ? group.after : group.before)) {
+      this.stacks.delete(el);
       return;
     }
     event.preventDefault();
-    this.replaying = true;
-    try {
+    this.editing(() => {
       for (let i = 0; i < group.steps; i++) if (!el.ownerDocument.execCommand(undo ? 'undo' : 'redo')) break;
-    } finally {
-      this.replaying = false;
-    }
-    group.state = undo ? 'undone' : 'applied';
-    group.snapshot = contentOf(el);
+    });
+    group.undone = undo;
   }
 
-  private onInput(el: HTMLElement, event: Event): void {
-    if (this.replaying) return;
+  private readonly onInput = (event: Event): void => {
+    if (this.own) return;
     const type = (event as InputEvent).inputType;
-    // Our own steps and the grouped Undo/Redo keep the group; anything else the person does ends it.
+    // The browser's own Undo/Redo of something else shows up as a content mismatch at the next Undo.
     if (type === 'historyUndo' || type === 'historyRedo') return;
-    if (this.groups.get(el) && contentOf(el) !== this.groups.get(el)!.snapshot) this.groups.delete(el);
-  }
+    this.epoch++;
+  };
 }
 
 function contentOf(el: HTMLElement): string {
