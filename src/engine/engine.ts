@@ -165,12 +165,12 @@ export class Engine {
         if (!rel) {
           const local: Report[] = [];
           a.rule.sentence!(s, { ...a.ctx, report: (r) => local.push(r) }, previous);
-          rel = local.length === 0 ? NO_REPORTS : local.map((r) => ({ ...r, start: r.start - s.start, end: r.end - s.start }));
+          rel = local.length === 0 ? NO_REPORTS : local.map((r) => moved(r, -s.start));
           memo.context[i] = a.contextKey;
           memo.previous[i] = previousText;
           memo.reports[i] = rel;
         }
-        for (const r of rel) a.collected.push({ ...r, start: r.start + s.start, end: r.end + s.start });
+        for (const r of rel) a.collected.push(moved(r, s.start));
       }
       previous = s;
     }
@@ -195,6 +195,14 @@ export class Engine {
       });
     }
   }
+}
+
+/** A report moved by `by` code units, its suggestions' edits with it (they are offsets into the field too). */
+function moved(r: Report, by: number): Report {
+  const suggestions = r.suggestions.some((x) => x.edits)
+    ? r.suggestions.map((x) => (x.edits ? { ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) } : x))
+    : r.suggestions;
+  return { ...r, start: r.start + by, end: r.end + by, suggestions };
 }
 
 /** A policy's level for a rule: its own override, else its category's; undefined keeps the rule's. */

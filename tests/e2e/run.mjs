@@ -33,6 +33,9 @@ try {
   await import('./ui-screenshots.test.mjs');
   await import('./perf.test.mjs');
   await import('./screenshots.test.mjs');
+  await import('./apply-multi.test.mjs');
+  await import('./apply-fuzz.test.mjs');
+  // Last: it checks every request the extension made during the whole run.
   await import('./network.test.mjs');
   result = await runAll({ ...browser, network, extensionDir, port: server.port }, { filter });
 } catch (error) {

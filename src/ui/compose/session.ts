@@ -1,7 +1,7 @@
 // One compose window: reads its draft after a pause in typing, asks the background to check it, and keeps
 // the findings as live Ranges. The per-keystroke work is only "bump the revision, (re)arm a timer".
 import type { ComposeWindow, MailClientAdapter } from '../../adapters/adapter';
-import { rangeFor, readText, type TextMap } from '../../adapters/text-map';
+import { rangeFor, readText, type ReadOptions, type TextMap } from '../../adapters/text-map';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../extension/protocol';
 import { resolveRecipient } from '../../extension/recipient';
 import type { DraftInput, Finding, Recipient } from '../../engine/types';
@@ -9,7 +9,7 @@ import type { Policy } from '../../policy/schema';
 import { holdsSend } from './send-check';
 import { endsASentence } from './typing';
 import { loadRelationship, saveRelationship, threadKey, type RelationshipChoice } from './relationships';
-import { replaceInBody, replaceInInput } from './apply';
+import { applyToBody, applyToInput, replaceInBody, replaceInInput } from './apply';
 import { childSignal, type Lifetime } from './lifetime';
 import type { KeystrokeProbe } from './probe';
 
@@ -22,6 +22,8 @@ export interface ShownFinding {
   range: Range | null;
   /** Subject findings: the field. */
   input: HTMLInputElement | null;
+  /** The field's text when checked (the offsets of the finding and of its suggestions' edits refer to it). */
+  checked?: string;
 }
 
 export interface SessionDeps {
@@ -203,10 +205,15 @@ export class ComposeSession {
     if (!this.composing) this.schedule(0);
   }
 
-  private snapshot(): Snapshot {
+  /** How the body is read: the client's options, and white space as the body's style renders it. */
+  private readOptions(): ReadOptions {
     const view = this.body.ownerDocument.defaultView;
     const ws = view?.getComputedStyle(this.body).whiteSpace ?? 'normal';
-    const map = readText(this.body, { ...this.deps.adapter.readOptions, preserveWhitespace: /^(pre|pre-wrap|break-spaces)$/.test(ws) });
+    return { ...this.deps.adapter.readOptions, preserveWhitespace: /^(pre|pre-wrap|break-spaces)$/.test(ws) };
+  }
+
+  private snapshot(): Snapshot {
+    const map = readText(this.body, this.readOptions());
     const input = this.deps.adapter.subjectInput(this.win);
     return { revision: this.revision, map, subject: input?.value ?? '', input };
   }
@@ -273,6 +280,7 @@ export class ComposeSession {
         flagged,
         range,
         input: finding.field === 'subject' ? snap.input : null,
+        checked: text,
       });
     }
     this.items = items;
@@ -323,10 +331,21 @@ export class ComposeSession {
       this.recheck();
       return false;
     }
-    const done = item.range
-      ? replaceInBody(this.body, item.range, suggestion.text)
-      : replaceInInput(item.input!, item.finding.start, item.finding.end, suggestion.text);
+    // Its edits (several places, one undo step) when it has them; otherwise its text over the finding.
+    let done: boolean;
+    if (item.checked === undefined) {
+      done = item.range
+        ? replaceInBody(this.body, item.range, suggestion.text)
+        : replaceInInput(item.input!, item.finding.start, item.finding.end, suggestion.text);
+    } else if (item.range) {
+      // Read once for its options: while the edit runs, the body's white-space style is not its own.
+      const options = this.readOptions();
+      done = applyToBody({ body: this.body, read: () => readText(this.body, options), checked: item.checked, finding: item.finding, live: item.range }, suggestion);
+    } else {
+      done = applyToInput(item.input!, item.checked, item.finding, suggestion);
+    }
     if (done) this.drop(item);
+    else this.recheck();
     return done;
   }
 

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDraft } from '../../../bench/texts';
+import { applySuggestion } from '../../../src/engine/apply';
 import { Engine } from '../../../src/engine/engine';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { defineRule } from '../../../src/engine/rule';
@@ -72,6 +73,19 @@ describe('a warm engine after edits = a fresh engine', () => {
       { numRuns: 15, seed: 42 },
     );
   }, 240_000); // dozens of cold full analyses: generous on a loaded 2-core machine
+
+  it('a cached multi-edit suggestion moves with its sentence (its edits, not only the finding)', () => {
+    const engine = new Engine({ rules: RULES, tokenizer });
+    // The sentence and the one before it are unchanged: the rule's reports come from the cache.
+    const body = 'ご連絡ありがとうございます。\n当社は個人のお客様とは取引しません。';
+    engine.analyze({ body, context });
+    const moved = `佐藤様\n\n${body}`;
+    const warm = engine.analyze({ body: moved, context });
+    expect(warm).toEqual(new Engine({ rules: RULES, tokenizer }).analyze({ body: moved, context }));
+    const f = warm.find((x) => x.ruleId === 'ja.blunt-refusal.negated-act')!;
+    expect(f.suggestions[0]!.edits!.length).toBeGreaterThan(1);
+    expect(applySuggestion(moved, f)).toBe('佐藤様\n\nご連絡ありがとうございます。\n申し訳ございませんが、当社は個人のお客様とはお取引いたしかねます。');
+  });
 
   it('tokens read after their line moved have the moved offsets', () => {
     const engine = new Engine({ rules: [particles], tokenizer });
