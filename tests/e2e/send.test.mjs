@@ -1,7 +1,7 @@
 // The Send check with default settings: external mail with a blunt refusal asks first; internal mail never
 // does; "Send anyway" sends the draft as written, "Review" opens the finding that held the send.
 import { assert, waitFor } from './lib/expect.mjs';
-import { allHighlighted, highlights, openGmail, openOutlook, press, setPolicy } from './lib/mail.mjs';
+import { allHighlighted, badge, highlights, openGmail, openOutlook, press, setPolicy } from './lib/mail.mjs';
 import { test } from './lib/runner.mjs';
 
 const CLIENT = [{ name: '佐藤 健二', email: 'kenji.sato@sakura-trading.co.jp' }];
@@ -49,4 +49,31 @@ test('send check: a warning outside the checked categories (casual register) doe
   await press(page, `[data-compose-id="${id}"] .aoO[role="button"]`);
   await waitFor(() => page.evaluate(() => window.fakeGmail.sent.length === 1), 'the mail to go at once');
   assert.equal(await confirmDialog(page).count(), 0);
+});
+
+test('send check: Send pressed right after typing a refusal (before its check came back) waits for that check and asks', async (t) => {
+  const page = await openGmail(t);
+  const html = 'Dear Sato-san,<div><br></div><div>Thank you for your request.</div>';
+  const id = await page.evaluate(([to, h]) => window.fakeGmail.compose({ to, subject: 'Training', html: h }), [CLIENT, html]);
+  const body = `[data-compose-id="${id}"] [g_editable="true"][role="textbox"]`;
+  await waitFor(async () => (await badge(page, body)).state === 'clean', 'the polite draft to be checked clean');
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    el.focus();
+    const r = document.createRange();
+    const line = [...el.querySelectorAll('div')].find((d) => d.textContent === 'Thank you for your request.');
+    r.selectNodeContents(line);
+    r.collapse(false);
+    getSelection().removeAllRanges();
+    getSelection().addRange(r);
+  }, body);
+  // One input event, no sentence end: the check is still waiting for its idle time when Send is pressed.
+  await page.keyboard.insertText(' No, that is out of scope');
+  await press(page, `[data-compose-id="${id}"] .aoO[role="button"]`);
+  await confirmDialog(page).waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => window.fakeGmail.sent.length), 0, 'nothing sent while the question is open');
+  await confirmDialog(page).locator('button.send-anyway').click();
+  const sent = await waitFor(() => page.evaluate(() => window.fakeGmail.sent[0]), 'the mail to be sent');
+  assert.match(sent.text, /No, that is out of scope/, 'the draft went out exactly as written');
+  assert.equal(await page.evaluate(() => window.fakeGmail.sent.length), 1, 'sent exactly once');
 });

@@ -10,6 +10,11 @@ export interface SendGuardHooks {
   sessionForSend(event: Event): ComposeSession | null;
   /** The errors that should stop this send for a moment (none: let it go). */
   blockingErrors(session: ComposeSession): number;
+  /**
+   * Null when the findings are those of the text as it is; otherwise a promise that resolves once they are
+   * (an edit or an Undo not yet checked). The send is held until then, for at most SETTLE_WAIT_MS.
+   */
+  pendingCheck?(session: ComposeSession): Promise<void> | null;
   /** Shows the question; `resume` performs the original send. */
   ask(session: ComposeSession, errors: number, resume: () => void): void;
   /** The Send button to replay a confirmed send on. */
@@ -32,8 +37,13 @@ export function isButtonActivation(event: Event): boolean {
   return (k.key === 'Enter' || k.key === ' ') && !k.isComposing;
 }
 
+/** How long a send waits for the check of a just-made edit; after that it is judged on what is known. */
+export const SETTLE_WAIT_MS = 3000;
+
 export function installSendGuard(lifetime: Lifetime, win: Window, hooks: SendGuardHooks): void {
   let replaying = false;
+  /** Sessions whose send waits for a check: further Send gestures meanwhile are swallowed, never doubled. */
+  const waiting = new Set<ComposeSession>();
 
   const replay = (session: ComposeSession, original: Event) => {
     replaying = true;
@@ -50,24 +60,54 @@ export function installSendGuard(lifetime: Lifetime, win: Window, hooks: SendGua
     if (replaying) return;
     let session: ComposeSession | null;
     let errors: number;
+    let pending: Promise<void> | null = null;
     try {
       session = hooks.sessionForSend(event);
       if (!session) return;
-      errors = hooks.blockingErrors(session);
-      if (errors === 0) return;
+      if (!waiting.has(session)) {
+        pending = hooks.pendingCheck?.(session) ?? null;
+        errors = pending ? 0 : hooks.blockingErrors(session);
+        if (!pending && errors === 0) return;
+      } else errors = 0;
     } catch {
       return; // Our failure: the send goes ahead as if we were not here.
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    // Only the event that completes the gesture asks; the ones before it are simply held.
+    // Only the event that completes the gesture decides; the ones before it are simply held.
     if (event.type !== 'click' && event.type !== 'keydown') return;
-    const resume = () => replay(session!, event);
-    try {
-      hooks.ask(session, errors, resume);
-    } catch {
-      resume();
+    const target = session;
+    if (waiting.has(target)) return;
+    const resume = () => replay(target, event);
+    const decide = () => {
+      try {
+        const count = hooks.blockingErrors(target);
+        if (count === 0) resume();
+        else hooks.ask(target, count, resume);
+      } catch {
+        resume();
+      }
+    };
+    if (!pending) {
+      try {
+        hooks.ask(target, errors, resume);
+      } catch {
+        resume();
+      }
+      return;
     }
+    // The text changed since the last check (typed a moment ago, or Undo): judge what it says now.
+    waiting.add(target);
+    let timer: number | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = lifetime.setTimeout(resolve, SETTLE_WAIT_MS);
+    });
+    void Promise.race([pending.catch(() => undefined), timeout]).then(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      waiting.delete(target);
+      if (!lifetime.signal.aborted && !target.isClosed) decide();
+      else if (!target.isClosed) resume();
+    });
   };
 
   for (const type of [...POINTER_EVENTS, 'keydown'] as const) {

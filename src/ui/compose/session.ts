@@ -70,6 +70,10 @@ export class ComposeSession {
   /** The person's choice in the recipient control (remembered per thread); empty: the defaults apply. */
   choice: RelationshipChoice = {};
   private choiceKey: string | null = null;
+  /** The revision whose findings are shown; behind `revision` while an edit is not yet checked. */
+  private shownRevision = -1;
+  /** Callers waiting for the findings to catch up with the text (Send, right after typing or Undo). */
+  private waiters: Array<() => void> = [];
   /** When the last edit not yet shown was made (debug probe only): "painted after the last keystroke". */
   private editedAt: number | null = null;
 
@@ -142,6 +146,30 @@ export class ComposeSession {
     }
   }
 
+  /** True while the shown findings are those of the text as it is now. */
+  get isCurrent(): boolean {
+    return this.shownRevision === this.revision && !this.composing;
+  }
+
+  /**
+   * Resolves once the shown findings are those of the current text (checking at once if an edit is waiting),
+   * or when checking gave up; never rejects. Send uses it so that a draft sent right after an edit or an Undo
+   * is judged on what it now says, not on the findings of a moment ago.
+   */
+  settled(): Promise<void> {
+    if (this.isCurrent || this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiters.push(resolve);
+      if (!this.composing) this.schedule(0);
+    });
+  }
+
+  private release(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
   /** The compose window closed (sent, discarded) or the extension is going away. */
   detach(): void {
     if (this.closed) return;
@@ -150,6 +178,7 @@ export class ComposeSession {
     this.observer?.disconnect();
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.items = [];
+    this.release();
     this.deps.closed(this.id);
   }
 
@@ -252,6 +281,8 @@ export class ComposeSession {
     if (!response) {
       // The background is starting or restarting: try again a few times, slower each time.
       if (this.retries < 6) this.schedule(500 * 2 ** this.retries++);
+      // Nobody waits on a checker that is away: Send goes ahead on what is known.
+      this.release();
       return;
     }
     this.retries = 0;
@@ -285,9 +316,11 @@ export class ComposeSession {
     }
     this.items = items;
     this.checked = true;
+    this.shownRevision = snap.revision;
     this.japaneseReady = response.japaneseReady;
     this.dictionaryError = response.dictionaryError;
     this.deps.changed(this);
+    this.release();
     if (this.deps.probe && this.editedAt !== null) {
       this.deps.probe.record('paint-after-key', performance.now() - this.editedAt);
       this.editedAt = null;

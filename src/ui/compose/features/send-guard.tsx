@@ -51,6 +51,8 @@ function init(store: ComposeStore, signal: AbortSignal): void {
   installSendGuard(store.lifetime, store.win, {
     sessionForSend: (event) => sessionForSend(store, event),
     blockingErrors: (session) => store.holdingSend(session).length,
+    // Sent right after an edit or an Undo: wait for that text's findings rather than judge the old ones.
+    pendingCheck: (session) => (session.isCurrent ? null : session.settled()),
     ask: (session, count, resume) => {
       if (store.confirm.peek()) return;
       store.card.value = null;
