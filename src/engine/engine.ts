@@ -27,15 +27,29 @@ export interface Analysis {
 const FIELDS: readonly Field[] = FIELD_NAMES;
 
 /**
- * What sentence rules reported on one sentence text, per rule (by index in the engine's rule list): the
- * context and previous sentence each result was computed for, and the reports relative to the sentence.
- * One slot per rule keeps the memory flat; a changed context or neighbour simply recomputes.
+ * What the sentence rules of one rule set reported on one sentence text: the reports of every rule together,
+ * relative to the sentence (start, end and suggestion edits), each tagged with its rule's place in the set.
+ * Valid for that rule set and context (`key`) and that previous sentence, which are the only things a
+ * sentence rule may read besides the sentence.
  */
-interface SentenceMemo {
-  context: Array<string | undefined>;
-  previous: Array<string | undefined>;
-  reports: Array<Report[] | undefined>;
+interface SentenceVariant {
+  key: string;
+  previous: string;
+  reports: TaggedReport[];
 }
+
+interface TaggedReport {
+  /** Index into the field's list of sentence rules. */
+  rule: number;
+  report: Report;
+}
+
+/**
+ * A sentence text's variants: usually one; a sentence repeated in the draft after different sentences, or
+ * the same text in the subject and the body, keeps a few so that they do not evict each other on every run.
+ */
+type SentenceMemo = SentenceVariant[];
+const VARIANTS = 4;
 
 /** A rule that applies to this field and recipient, with the context it runs in and what it reported. */
 interface ActiveRule {
@@ -46,8 +60,6 @@ interface ActiveRule {
   contextKey: string;
   collected: Report[];
 }
-
-const NO_REPORTS: Report[] = [];
 
 /**
  * The analyzer: segment → detect language → tokenize → rules → findings. Pure TypeScript with no browser
@@ -144,34 +156,41 @@ export class Engine {
   }
 
   /**
-   * Sentence rules, sentence by sentence: one cache lookup per sentence serves every rule, and each rule's
-   * reports are kept relative to the sentence, so an edit elsewhere (which moves this sentence) costs a lookup.
+   * Sentence rules, sentence by sentence. One cache look-up per sentence serves every rule; a sentence whose
+   * text, previous sentence, rule set and context are unchanged costs that look-up and the copy of its
+   * reports to its current place (no rule runs, nothing else is allocated), so a keystroke's cost follows
+   * the sentences it changed, not the length of the draft.
    */
   private runSentenceRules(active: ActiveRule[], sentences: Sentence[]): void {
-    const sentenceRules = active.filter((a) => a.rule.sentence);
-    if (sentenceRules.length === 0) return;
+    const rules = active.filter((a) => a.rule.sentence);
+    if (rules.length === 0) return;
+    const key = rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(',');
+    // One context per rule for the whole run: a sentence's reports go to `sink`, which each sentence resets.
+    let sink: Report[] = [];
+    const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
     let previous: Sentence | undefined;
     for (const s of sentences) {
-      let memo = this.sentenceMemos.get(s.text);
-      if (!memo) {
-        memo = { context: [], previous: [], reports: [] };
-        this.sentenceMemos.set(s.text, memo);
-      }
       const previousText = previous?.text ?? '';
-      for (const a of sentenceRules) {
-        if (a.rule.lang !== 'any' && s.lang !== a.rule.lang) continue;
-        const i = a.index;
-        let rel = memo.context[i] === a.contextKey && memo.previous[i] === previousText ? memo.reports[i] : undefined;
-        if (!rel) {
-          const local: Report[] = [];
-          a.rule.sentence!(s, { ...a.ctx, report: (r) => local.push(r) }, previous);
-          rel = local.length === 0 ? NO_REPORTS : local.map((r) => ({ ...r, start: r.start - s.start, end: r.end - s.start }));
-          memo.context[i] = a.contextKey;
-          memo.previous[i] = previousText;
-          memo.reports[i] = rel;
+      let memo = this.sentenceMemos.get(s.text);
+      let variant = memo?.find((v) => v.key === key && v.previous === previousText);
+      if (!variant) {
+        const reports: TaggedReport[] = [];
+        for (let i = 0; i < rules.length; i++) {
+          const rule = rules[i]!.rule;
+          if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
+          sink = [];
+          rule.sentence!(s, contexts[i]!, previous);
+          for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
         }
-        for (const r of rel) a.collected.push({ ...r, start: r.start + s.start, end: r.end + s.start });
+        variant = { key, previous: previousText, reports };
+        if (!memo) {
+          memo = [];
+          this.sentenceMemos.set(s.text, memo);
+        }
+        if (memo.length >= VARIANTS) memo.shift();
+        memo.push(variant);
       }
+      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, s.start));
       previous = s;
     }
   }
@@ -252,4 +271,13 @@ function allowed(f: Finding, draft: Draft, allow: string[]): boolean {
 
 function fieldText(draft: Draft, field: Field): string {
   return field === 'body' ? draft.body : field === 'subject' ? draft.subject : (draft.when ?? '');
+}
+
+/** A report moved by `by` code units: its range and its suggestions' explicit edits. */
+function moved(r: Report, by: number): Report {
+  if (by === 0) return r;
+  const suggestions = r.suggestions.some((x) => x.edits)
+    ? r.suggestions.map((x) => (x.edits ? { ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) } : x))
+    : r.suggestions;
+  return { ...r, start: r.start + by, end: r.end + by, suggestions };
 }
