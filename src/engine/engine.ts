@@ -7,7 +7,7 @@ import { FieldParser, type ParsedField } from './parse';
 import { DEFAULT_AUDIENCE, type Report, type Rule, type RuleContext } from './rule';
 import type { JapaneseTokenizer } from './tokenizer';
 import {
-  DraftSchema, FIELD_NAMES, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Sentence, type Severity,
+  DraftSchema, FIELD_NAMES, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Line, type Sentence, type Severity,
 } from './types';
 
 export interface EngineOptions {
@@ -68,6 +68,7 @@ interface ActiveRule {
 export class Engine {
   private parser: FieldParser;
   private sentenceMemos = new LruCache<string, SentenceMemo>(8000);
+  private lineMemos = new LruCache<string, SentenceMemo>(4000);
   private readonly facts = new FactStore();
 
   constructor(private readonly options: EngineOptions) {
@@ -86,6 +87,7 @@ export class Engine {
   setTokenizer(tokenizer: JapaneseTokenizer | null): void {
     this.parser.setTokenizer(tokenizer);
     this.sentenceMemos.clear();
+    this.lineMemos.clear();
     this.facts.clear();
   }
 
@@ -115,6 +117,7 @@ export class Engine {
         active.push(this.activate(rule, index, level, draft, field, parsed, policy));
       });
       this.runSentenceRules(active, parsed.sentences);
+      this.runLineRules(active, parsed.lines, parsed.sentences);
       const fieldFindings: Finding[] = [];
       for (const a of active) {
         a.rule.document?.(a.ctx);
@@ -192,6 +195,43 @@ export class Engine {
       }
       for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, s.start));
       previous = s;
+    }
+  }
+
+  /**
+   * Line rules, line by line over the lines that hold sentences: like sentence rules, cached by the line's
+   * text (with the rule set and context) and moved with the line, so only an edited line runs them again.
+   */
+  private runLineRules(active: ActiveRule[], lines: Line[], sentences: Sentence[]): void {
+    const rules = active.filter((a) => a.rule.line);
+    if (rules.length === 0) return;
+    const key = rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(',');
+    let sink: Report[] = [];
+    const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
+    for (let i = 0; i < sentences.length; ) {
+      const line = lines[sentences[i]!.line]!;
+      let j = i + 1;
+      while (j < sentences.length && sentences[j]!.line === line.index) j++;
+      let memo = this.lineMemos.get(line.text);
+      let variant = memo?.find((v) => v.key === key);
+      if (!variant) {
+        const own = sentences.slice(i, j);
+        const reports: TaggedReport[] = [];
+        for (let k = 0; k < rules.length; k++) {
+          sink = [];
+          rules[k]!.rule.line!(line, own, contexts[k]!);
+          for (const r of sink) reports.push({ rule: k, report: moved(r, -line.start) });
+        }
+        variant = { key, previous: '', reports };
+        if (!memo) {
+          memo = [];
+          this.lineMemos.set(line.text, memo);
+        }
+        if (memo.length >= VARIANTS) memo.shift();
+        memo.push(variant);
+      }
+      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
+      i = j;
     }
   }
 

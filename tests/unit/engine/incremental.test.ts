@@ -106,4 +106,27 @@ describe('a warm engine after edits = a fresh engine', () => {
       for (const f of warm) expect(moved.slice(f.suggestions[0]!.edits![0]!.start, f.end)).toBe(f.message);
     }
   });
+
+  it('a line rule runs again only on the line that changed, and its cached reports move with the line', () => {
+    const seen: string[] = [];
+    const lineEnd = defineRule({
+      id: 'ja.register.test-line', lang: 'ja', category: 'register', severity: 'info',
+      title: { en: 't', ja: 't' }, rationale: { en: 't', ja: 't' }, examples: { valid: [], invalid: [] },
+      line(line, sentences, ctx) {
+        seen.push(line.text);
+        const last = sentences[sentences.length - 1]!;
+        ctx.report({ start: last.end - 1, end: last.end, message: line.text, suggestions: [] });
+      },
+    });
+    const engine = new Engine({ rules: [lineEnd], tokenizer });
+    const body = '資料をお送りします。\n見積書を添付いたします。ご確認ください。\n\n> 引用です。';
+    engine.analyze({ body, context });
+    expect(seen).toEqual(['資料をお送りします。', '見積書を添付いたします。ご確認ください。']);
+    seen.length = 0;
+    const edited = `追記です。\n${body.replace('資料', '書類')}`;
+    const found = engine.analyze({ body: edited, context });
+    expect(seen).toEqual(['追記です。', '書類をお送りします。']);
+    expect(found).toEqual(new Engine({ rules: [lineEnd], tokenizer }).analyze({ body: edited, context }));
+    for (const f of found) expect(edited.slice(f.start, f.end)).toBe('。');
+  });
 });
