@@ -1,5 +1,5 @@
 import { LruCache } from '../cache';
-import type { Sentence } from '../types';
+import type { Draft, Field, Sentence } from '../types';
 
 /**
  * An annotator computes facts about one sentence (its predicates, politeness, negation, speech act…) once.
@@ -10,6 +10,21 @@ export interface Annotator<T> {
   /** Unique per annotator; the cache key's namespace. */
   readonly id: string;
   analyze(sentence: Sentence): T;
+}
+
+/**
+ * Facts about a whole field that several document rules read (the meeting slots of a mail, say). Computed
+ * once per analysis of a field and shared by every rule that asks, instead of once per rule.
+ */
+export interface FieldAnnotator<T, C extends FieldScope = FieldScope> {
+  readonly id: string;
+  analyze(ctx: C): T;
+}
+
+/** What identifies one analysis of one field: the engine parses each draft into a new object. */
+export interface FieldScope {
+  draft: Draft;
+  field: Field;
 }
 
 /** The facts of one annotator: those computed with tokens and those computed without (dictionary loading). */
@@ -32,6 +47,8 @@ export class FactStore {
   private readonly caches = new Map<string, AnnotatorCache>();
   private lastId = '';
   private last: AnnotatorCache | undefined;
+  /** Per field annotator, what it gave for the last draft and field it was asked about. */
+  private readonly fieldFacts = new Map<string, { draft: Draft; field: Field; value: unknown }>();
 
   constructor(private readonly capacity = 8000) {}
 
@@ -46,7 +63,20 @@ export class FactStore {
     return facts;
   }
 
+  /**
+   * A field annotator's facts for the field `ctx` is about. The draft object is new for every analysis, so
+   * a result is reused only within the analysis that computed it (by the other rules that ask).
+   */
+  ofField<T, C extends FieldScope>(annotator: FieldAnnotator<T, C>, ctx: C): T {
+    const known = this.fieldFacts.get(annotator.id);
+    if (known && known.draft === ctx.draft && known.field === ctx.field) return known.value as T;
+    const value = annotator.analyze(ctx);
+    this.fieldFacts.set(annotator.id, { draft: ctx.draft, field: ctx.field, value });
+    return value;
+  }
+
   clear(): void {
+    this.fieldFacts.clear();
     this.caches.clear();
     this.last = undefined;
     this.lastId = '';
