@@ -7,7 +7,7 @@ import { FieldParser, type ParsedField } from './parse';
 import { DEFAULT_AUDIENCE, type Report, type Rule, type RuleContext } from './rule';
 import type { JapaneseTokenizer } from './tokenizer';
 import {
-  DraftSchema, FIELD_NAMES, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Sentence, type Severity,
+  DraftSchema, FIELD_NAMES, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Line, type Sentence, type Severity,
 } from './types';
 
 export interface EngineOptions {
@@ -27,15 +27,29 @@ export interface Analysis {
 const FIELDS: readonly Field[] = FIELD_NAMES;
 
 /**
- * What sentence rules reported on one sentence text, per rule (by index in the engine's rule list): the
- * context and previous sentence each result was computed for, and the reports relative to the sentence.
- * One slot per rule keeps the memory flat; a changed context or neighbour simply recomputes.
+ * What the sentence rules of one rule set reported on one sentence text: the reports of every rule together,
+ * relative to the sentence (start, end and suggestion edits), each tagged with its rule's place in the set.
+ * Valid for that rule set and context (`key`) and that previous sentence, which are the only things a
+ * sentence rule may read besides the sentence.
  */
-interface SentenceMemo {
-  context: Array<string | undefined>;
-  previous: Array<string | undefined>;
-  reports: Array<Report[] | undefined>;
+interface SentenceVariant {
+  key: string;
+  previous: string;
+  reports: TaggedReport[];
 }
+
+interface TaggedReport {
+  /** Index into the field's list of sentence rules. */
+  rule: number;
+  report: Report;
+}
+
+/**
+ * A sentence text's variants: usually one; a sentence repeated in the draft after different sentences, or
+ * the same text in the subject and the body, keeps a few so that they do not evict each other on every run.
+ */
+type SentenceMemo = SentenceVariant[];
+const VARIANTS = 4;
 
 /** A rule that applies to this field and recipient, with the context it runs in and what it reported. */
 interface ActiveRule {
@@ -47,8 +61,6 @@ interface ActiveRule {
   collected: Report[];
 }
 
-const NO_REPORTS: Report[] = [];
-
 /**
  * The analyzer: segment → detect language → tokenize → rules → findings. Pure TypeScript with no browser
  * or Node APIs, so the same object runs in the CLI, the tests and the extension.
@@ -56,6 +68,7 @@ const NO_REPORTS: Report[] = [];
 export class Engine {
   private parser: FieldParser;
   private sentenceMemos = new LruCache<string, SentenceMemo>(8000);
+  private lineMemos = new LruCache<string, SentenceMemo>(4000);
   private readonly facts = new FactStore();
 
   constructor(private readonly options: EngineOptions) {
@@ -74,6 +87,7 @@ export class Engine {
   setTokenizer(tokenizer: JapaneseTokenizer | null): void {
     this.parser.setTokenizer(tokenizer);
     this.sentenceMemos.clear();
+    this.lineMemos.clear();
     this.facts.clear();
   }
 
@@ -103,6 +117,7 @@ export class Engine {
         active.push(this.activate(rule, index, level, draft, field, parsed, policy));
       });
       this.runSentenceRules(active, parsed.sentences);
+      this.runLineRules(active, parsed.lines, parsed.sentences);
       const fieldFindings: Finding[] = [];
       for (const a of active) {
         a.rule.document?.(a.ctx);
@@ -144,35 +159,79 @@ export class Engine {
   }
 
   /**
-   * Sentence rules, sentence by sentence: one cache lookup per sentence serves every rule, and each rule's
-   * reports are kept relative to the sentence, so an edit elsewhere (which moves this sentence) costs a lookup.
+   * Sentence rules, sentence by sentence. One cache look-up per sentence serves every rule; a sentence whose
+   * text, previous sentence, rule set and context are unchanged costs that look-up and the copy of its
+   * reports to its current place (no rule runs, nothing else is allocated), so a keystroke's cost follows
+   * the sentences it changed, not the length of the draft.
    */
   private runSentenceRules(active: ActiveRule[], sentences: Sentence[]): void {
-    const sentenceRules = active.filter((a) => a.rule.sentence);
-    if (sentenceRules.length === 0) return;
+    const rules = active.filter((a) => a.rule.sentence);
+    if (rules.length === 0) return;
+    const key = rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(',');
+    // One context per rule for the whole run: a sentence's reports go to `sink`, which each sentence resets.
+    let sink: Report[] = [];
+    const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
     let previous: Sentence | undefined;
     for (const s of sentences) {
-      let memo = this.sentenceMemos.get(s.text);
-      if (!memo) {
-        memo = { context: [], previous: [], reports: [] };
-        this.sentenceMemos.set(s.text, memo);
-      }
       const previousText = previous?.text ?? '';
-      for (const a of sentenceRules) {
-        if (a.rule.lang !== 'any' && s.lang !== a.rule.lang) continue;
-        const i = a.index;
-        let rel = memo.context[i] === a.contextKey && memo.previous[i] === previousText ? memo.reports[i] : undefined;
-        if (!rel) {
-          const local: Report[] = [];
-          a.rule.sentence!(s, { ...a.ctx, report: (r) => local.push(r) }, previous);
-          rel = local.length === 0 ? NO_REPORTS : local.map((r) => moved(r, -s.start));
-          memo.context[i] = a.contextKey;
-          memo.previous[i] = previousText;
-          memo.reports[i] = rel;
+      let memo = this.sentenceMemos.get(s.text);
+      let variant = memo?.find((v) => v.key === key && v.previous === previousText);
+      if (!variant) {
+        const reports: TaggedReport[] = [];
+        for (let i = 0; i < rules.length; i++) {
+          const rule = rules[i]!.rule;
+          if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
+          sink = [];
+          rule.sentence!(s, contexts[i]!, previous);
+          for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
         }
-        for (const r of rel) a.collected.push(moved(r, s.start));
+        variant = { key, previous: previousText, reports };
+        if (!memo) {
+          memo = [];
+          this.sentenceMemos.set(s.text, memo);
+        }
+        if (memo.length >= VARIANTS) memo.shift();
+        memo.push(variant);
       }
+      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, s.start));
       previous = s;
+    }
+  }
+
+  /**
+   * Line rules, line by line over the lines that hold sentences: like sentence rules, cached by the line's
+   * text (with the rule set and context) and moved with the line, so only an edited line runs them again.
+   */
+  private runLineRules(active: ActiveRule[], lines: Line[], sentences: Sentence[]): void {
+    const rules = active.filter((a) => a.rule.line);
+    if (rules.length === 0) return;
+    const key = rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(',');
+    let sink: Report[] = [];
+    const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
+    for (let i = 0; i < sentences.length; ) {
+      const line = lines[sentences[i]!.line]!;
+      let j = i + 1;
+      while (j < sentences.length && sentences[j]!.line === line.index) j++;
+      let memo = this.lineMemos.get(line.text);
+      let variant = memo?.find((v) => v.key === key);
+      if (!variant) {
+        const own = sentences.slice(i, j);
+        const reports: TaggedReport[] = [];
+        for (let k = 0; k < rules.length; k++) {
+          sink = [];
+          rules[k]!.rule.line!(line, own, contexts[k]!);
+          for (const r of sink) reports.push({ rule: k, report: moved(r, -line.start) });
+        }
+        variant = { key, previous: '', reports };
+        if (!memo) {
+          memo = [];
+          this.lineMemos.set(line.text, memo);
+        }
+        if (memo.length >= VARIANTS) memo.shift();
+        memo.push(variant);
+      }
+      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
+      i = j;
     }
   }
 
@@ -195,14 +254,6 @@ export class Engine {
       });
     }
   }
-}
-
-/** A report moved by `by` code units, its suggestions' edits with it (they are offsets into the field too). */
-function moved(r: Report, by: number): Report {
-  const suggestions = r.suggestions.some((x) => x.edits)
-    ? r.suggestions.map((x) => (x.edits ? { ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) } : x))
-    : r.suggestions;
-  return { ...r, start: r.start + by, end: r.end + by, suggestions };
 }
 
 /** A policy's level for a rule: its own override, else its category's; undefined keeps the rule's. */
@@ -260,4 +311,13 @@ function allowed(f: Finding, draft: Draft, allow: string[]): boolean {
 
 function fieldText(draft: Draft, field: Field): string {
   return field === 'body' ? draft.body : field === 'subject' ? draft.subject : (draft.when ?? '');
+}
+
+/** A report moved by `by` code units: its range and its suggestions' explicit edits. */
+function moved(r: Report, by: number): Report {
+  if (by === 0) return r;
+  const suggestions = r.suggestions.some((x) => x.edits)
+    ? r.suggestions.map((x) => (x.edits ? { ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) } : x))
+    : r.suggestions;
+  return { ...r, start: r.start + by, end: r.end + by, suggestions };
 }

@@ -7,6 +7,7 @@
 //  - a known word's features come from a short record (KnownFeatures).
 import ViterbiLattice from 'kuromoji/src/viterbi/ViterbiLattice.js';
 import ViterbiNode from 'kuromoji/src/viterbi/ViterbiNode.js';
+import type { Token } from './types';
 
 /** Surface id → token-info ids, as compressed sparse rows: ids of key k are values[offsets[k]..offsets[k+1]). */
 export interface TargetMap {
@@ -40,6 +41,9 @@ interface UnknownDictionary {
  * arrays, a TargetMap to entry indices and per-entry arrays. Positions are in code points like kuromoji's SurrogateAwareString.
  */
 export class LatticeBuilder {
+  /** UTF-8 bytes of the character being walked (one array for every position, not one per position). */
+  private readonly bytes = [0, 0, 0, 0];
+
   constructor(
     private readonly base: Int32Array,
     private readonly check: Int32Array,
@@ -67,7 +71,7 @@ export class LatticeBuilder {
     const { base, check } = this;
     let parent = 0;
     let found = 0;
-    const bytes = [0, 0, 0, 0];
+    const bytes = this.bytes;
     for (let i = at; i < text.length; ) {
       let cp = text.charCodeAt(i);
       let width = 1;
@@ -199,6 +203,28 @@ export class KnownFeatures {
     private readonly records: Uint8Array,
     private readonly tuples: string[][],
   ) {}
+
+  /**
+   * The token of entry `entry` matched as `surface` at [start, end): what `features` gives, read straight
+   * into the token (no array of fields per token, and a base form equal to the surface is not decoded).
+   */
+  token(entry: number, surface: string, start: number, end: number): Token {
+    const r = this.records;
+    let p = this.recordAt[entry]!;
+    const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
+    p += 2;
+    const readingLength = r[p++]!;
+    const reading = readingLength === 0 ? '' : utf8Decode(r, p, p + readingLength);
+    p += readingLength;
+    const baseLength = r[p++]!;
+    let base = baseLength === 0 ? surface : utf8Decode(r, p, p + baseLength);
+    // kuromoji's "*" for no base form: the engine's tokens carry the surface instead.
+    if (base === '*') base = surface;
+    return {
+      surface, pos: tuple[0]!, pos1: tuple[1]!, pos2: tuple[2]!, pos3: tuple[3]!, cType: tuple[4]!, cForm: tuple[5]!,
+      base, reading, start, end,
+    };
+  }
 
   /** kuromoji's features of entry `entry`, fields 0–8 (surface … reading); `surface` is the matched text. */
   features(entry: number, surface: string): string[] {

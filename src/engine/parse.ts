@@ -1,4 +1,4 @@
-import { historyStart, QUOTED_LINE, quotedHistory } from './analysis/quotes';
+import { historyMarks, historyStart, QUOTED_LINE, quotedHistory } from './analysis/quotes';
 import { LruCache } from './cache';
 import { detectLanguage } from './language';
 import { splitLines, splitSentences } from './segment';
@@ -46,6 +46,16 @@ export class FieldParser {
   private lineCache = new LruCache<string, LineEntry>(4000);
   private tokenCache = new LruCache<string, Token[]>(4000);
   private wordCache = new LruCache<string, Word[]>(4000);
+  /** Each line text's quoted-history marks: finding where the history starts then tests no pattern on unchanged lines. */
+  private markCache = new LruCache<string, number>(8000);
+  private readonly marksOf = (text: string): number => {
+    let m = this.markCache.get(text);
+    if (m === undefined) {
+      m = historyMarks(text);
+      this.markCache.set(text, m);
+    }
+    return m;
+  };
 
   constructor(private tokenizer: JapaneseTokenizer | null = null) {}
 
@@ -61,7 +71,7 @@ export class FieldParser {
 
   parse(text: string): ParsedField {
     const all = splitLines(text);
-    const from = historyStart(all);
+    const from = historyStart(all, this.marksOf);
     const own = from < all.length ? text.slice(0, all[from]!.start) : text;
     const sentences: Sentence[] = [];
     for (let i = 0; i < from; i++) {
@@ -77,7 +87,7 @@ export class FieldParser {
       entry.last = { start: line.start, index: line.index, sentences: placed };
       for (const s of placed) sentences.push(s);
     }
-    return { text, own, lines: all, sentences, quoted: quotedHistory(all) };
+    return { text, own, lines: all, sentences, quoted: quotedHistory(all, from) };
   }
 
   private entry(lineText: string): LineEntry {

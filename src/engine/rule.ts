@@ -86,7 +86,18 @@ export interface Rule {
    * results are cached on those two texts and the context, so re-checking after an edit is cheap.
    */
   sentence?(sentence: Sentence, ctx: RuleContext, previous: Sentence | undefined): void;
-  /** Called once per field, for what needs the whole mail (salutation, opening, closing, structure). */
+  /**
+   * Called once per line of the writer's own text that holds sentences, with those sentences. May read only
+   * `line.text` and `sentences` (whose offsets, like the reports, are into the field): results are cached
+   * on the line's text and the context and moved with the line, so a keystroke re-runs it on one line.
+   * For what a sentence rule cannot see but needs no more than its line (a run of emoji across sentences).
+   */
+  line?(line: Line, sentences: Sentence[], ctx: RuleContext): void;
+  /**
+   * Called once per field, for what needs the whole mail (salutation, opening, closing, structure). It runs
+   * on every keystroke: read per-sentence facts through `ctx.facts` (cached by sentence text) rather than
+   * scanning `ctx.text`, or use `line` when a line is enough.
+   */
   document?(ctx: RuleContext): void;
 }
 

@@ -61,12 +61,15 @@ class CompactTokenizer implements JapaneseTokenizer {
     let pos = offset;
     for (const piece of Tokenizer.splitByPunctuation(text)) {
       for (const node of this.searcher.search(this.builder.build(piece))) {
-        const known = node.type === 'KNOWN';
-        // A known word's dictionary surface is the text it matched, so both kinds take it from the node.
-        const f = known ? this.known.features(node.name, node.surface_form) : this.unknown.getFeatures(node.name).split(',');
         const surface = node.surface_form;
         const start = pos;
         pos += surface.length;
+        // A known word's dictionary surface is the text it matched, so both kinds take it from the node.
+        if (node.type === 'KNOWN') {
+          out.push(this.known.token(node.name, surface, start, pos));
+          continue;
+        }
+        const f = this.unknown.getFeatures(node.name).split(',');
         out.push({
           surface,
           pos: f[1]!,
@@ -76,7 +79,7 @@ class CompactTokenizer implements JapaneseTokenizer {
           cType: f[5]!,
           cForm: f[6]!,
           base: f[7] === '*' ? surface : f[7]!,
-          reading: (known ? f[8] : undefined) ?? '',
+          reading: '',
           start,
           end: pos,
         });

@@ -1,5 +1,5 @@
 import { LruCache } from '../cache';
-import type { Sentence } from '../types';
+import type { Draft, Field, Sentence } from '../types';
 
 /**
  * An annotator computes facts about one sentence (its predicates, politeness, negation, speech act…) once.
@@ -13,30 +13,94 @@ export interface Annotator<T> {
 }
 
 /**
+ * Facts about a whole field that several document rules read (the meeting slots of a mail, say). Computed
+ * once per analysis of a field and shared by every rule that asks, instead of once per rule.
+ */
+export interface FieldAnnotator<T, C extends FieldScope = FieldScope> {
+  readonly id: string;
+  analyze(ctx: C): T;
+}
+
+/** What identifies one analysis of one field: the engine parses each draft into a new object. */
+export interface FieldScope {
+  draft: Draft;
+  field: Field;
+}
+
+/** The facts of one annotator: those computed with tokens and those computed without (dictionary loading). */
+interface AnnotatorCache {
+  tokens: LruCache<string, unknown>;
+  plain: LruCache<string, unknown>;
+}
+
+/**
  * The facts of every sentence seen, per annotator, owned by one Engine instance (a new Engine is cold).
  * Rules read facts through `ctx.facts.of(annotator, sentence)` and never call each other's helpers.
+ *
+ * A look-up is meant to cost next to nothing on text that did not change, since document rules ask for the
+ * facts of every sentence on every keystroke: the key is the sentence's own text (a string the parser keeps
+ * for unchanged lines, whose hash V8 has already computed), never a new string built per call, and whether
+ * the sentence has tokens is read without materialising them (the parser moves a moved sentence's tokens to
+ * their new offsets only when they are read).
  */
 export class FactStore {
-  private readonly caches = new Map<string, LruCache<string, unknown>>();
+  private readonly caches = new Map<string, AnnotatorCache>();
+  private lastId = '';
+  private last: AnnotatorCache | undefined;
+  /** Per field annotator, what it gave for the last draft and field it was asked about. */
+  private readonly fieldFacts = new Map<string, { draft: Draft; field: Field; value: unknown }>();
 
   constructor(private readonly capacity = 8000) {}
 
   of<T>(annotator: Annotator<T>, sentence: Sentence): T {
-    let cache = this.caches.get(annotator.id);
-    if (!cache) {
-      cache = new LruCache<string, unknown>(this.capacity);
-      this.caches.set(annotator.id, cache);
-    }
+    const cache = this.cacheOf(annotator.id);
     // Tokens are absent while the dictionary loads: facts computed without them must not outlive that.
-    const key = (sentence.tokens ? 't' : '-') + sentence.text;
-    const hit = cache.get(key);
+    const byText = hasTokens(sentence) ? cache.tokens : cache.plain;
+    const hit = byText.get(sentence.text);
     if (hit !== undefined) return hit as T;
     const facts = annotator.analyze(sentence);
-    cache.set(key, facts);
+    byText.set(sentence.text, facts);
     return facts;
   }
 
-  clear(): void {
-    this.caches.clear();
+  /**
+   * A field annotator's facts for the field `ctx` is about. The draft object is new for every analysis, so
+   * a result is reused only within the analysis that computed it (by the other rules that ask).
+   */
+  ofField<T, C extends FieldScope>(annotator: FieldAnnotator<T, C>, ctx: C): T {
+    const known = this.fieldFacts.get(annotator.id);
+    if (known && known.draft === ctx.draft && known.field === ctx.field) return known.value as T;
+    const value = annotator.analyze(ctx);
+    this.fieldFacts.set(annotator.id, { draft: ctx.draft, field: ctx.field, value });
+    return value;
   }
+
+  clear(): void {
+    this.fieldFacts.clear();
+    this.caches.clear();
+    this.last = undefined;
+    this.lastId = '';
+  }
+
+  private cacheOf(id: string): AnnotatorCache {
+    // Rules ask for one annotator sentence after sentence: the last one found answers without a look-up.
+    if (this.last && id === this.lastId) return this.last;
+    let cache = this.caches.get(id);
+    if (!cache) {
+      cache = { tokens: new LruCache(this.capacity), plain: new LruCache(this.capacity) };
+      this.caches.set(id, cache);
+    }
+    this.lastId = id;
+    this.last = cache;
+    return cache;
+  }
+}
+
+/** Whether the sentence carries tokens, without running the getter that moves them to the sentence's offset. */
+function hasTokens(s: Sentence): boolean {
+  if (!('tokens' in s)) return false;
+  const d = Object.getOwnPropertyDescriptor(s, 'tokens');
+  // Inherited (a sentence built on a prototype) is read as is; an own accessor is the parser's lazy move.
+  if (d === undefined) return s.tokens !== undefined;
+  return d.get !== undefined || d.value !== undefined;
 }

@@ -17,12 +17,54 @@ const JA_HEADER = /^[ \t\u3000]*(?![>＞])(?:\d{4}[年/]\d{1,2}[月/]\d{1,2}日?
 const FROM = /^[ \t\u3000]*\*?(?:From|差出人|送信者)\*?[ \t]*[:：]/i;
 const HEADER_FIELD = /^[ \t\u3000]*\*?(?:Sent|Date|To|Cc|Subject|送信日時|日時|日付|宛先|件名|CC)\*?[ \t]*[:：]/i;
 
+/** What one line may be in a history block, as bits: a line's marks depend on its text alone. */
+const STARTS_HISTORY = 1;
+const ON_LINE = 2;
+const WROTE_LINE = 4;
+const FROM_LINE = 8;
+const HEADER_LINE = 16;
+
+/**
+ * The marks of one line of text (0 for an ordinary line). A caller that keeps them by line text (the
+ * engine's parser) finds the history start after a keystroke without testing every line's patterns again.
+ */
+export function historyMarks(t: string): number {
+  let marks = 0;
+  // Marks of a line that follows a possible start (its second half, its header fields) hold at any length.
+  if (WROTE_END.test(t)) marks |= WROTE_LINE;
+  if (HEADER_FIELD.test(t)) marks |= HEADER_LINE;
+  // A line longer than this is body text, never where history starts.
+  if (t.length > 400) return marks;
+  if (SEPARATOR.test(t) || ON_WROTE.test(t) || JA_HEADER.test(t)) marks |= STARTS_HISTORY;
+  if (ON_START.test(t)) marks |= ON_LINE;
+  if (FROM.test(t)) marks |= FROM_LINE;
+  return marks;
+}
+
 /**
  * The index of the first line of quoted history (a separator, an attribution line or a header block) after
  * which every line is the earlier mail, or `lines.length` when there is none. The first line of the field is
- * never taken for history: a draft that starts with "From:" is someone's own text.
+ * never taken for history: a draft that starts with "From:" is someone's own text. `marksOf` gives a line's
+ * `historyMarks` from a cache of them; without it every line's patterns are tested.
  */
-export function historyStart(lines: readonly Line[]): number {
+export function historyStart(lines: readonly Line[], marksOf?: (text: string) => number): number {
+  if (!marksOf) return historyStartUncached(lines);
+  for (let i = 1; i < lines.length; i++) {
+    const m = marksOf(lines[i]!.text);
+    if ((m & (STARTS_HISTORY | ON_LINE | FROM_LINE)) === 0) continue;
+    if (m & STARTS_HISTORY) return i;
+    if (m & ON_LINE && i + 1 < lines.length && marksOf(lines[i + 1]!.text) & WROTE_LINE) return i;
+    if (m & FROM_LINE) {
+      let fields = 0;
+      for (let k = i + 1; k < Math.min(lines.length, i + 6); k++) if (marksOf(lines[k]!.text) & HEADER_LINE) fields++;
+      if (fields >= 2) return i;
+    }
+  }
+  return lines.length;
+}
+
+/** `historyStart` testing the patterns as it goes (each only where the one before matched), for a single use. */
+function historyStartUncached(lines: readonly Line[]): number {
   for (let i = 1; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (t.length > 400) continue;
@@ -38,8 +80,7 @@ export function historyStart(lines: readonly Line[]): number {
 }
 
 /** Ranges [start, end) of the field that are quoted history: > lines and everything from the history start. */
-export function quotedHistory(lines: readonly Line[]): Array<[number, number]> {
-  const from = historyStart(lines);
+export function quotedHistory(lines: readonly Line[], from = historyStart(lines)): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < from; i++) {
     const l = lines[i]!;

@@ -36,29 +36,31 @@ export default defineRule({
       { text: 'Great to meet you :)', flagged: ' :)', outputs: ['Great to meet you.'] },
     ],
   },
-  // A document rule so that removal can take the space before an emoji that the segmenter split off
-  // as a sentence of its own ("See you on Monday! 👍"), without ever crossing a line break. It scans the
-  // field once (no per-sentence work: it runs on every keystroke) and keeps matches in English sentences.
-  document(ctx) {
+  // A line rule so that removal can take the space before an emoji that the segmenter split off as a
+  // sentence of its own ("See you on Monday! 👍"), without ever crossing a line break. It reads its line
+  // only (the engine caches the result by line text, so typing elsewhere costs nothing here) and keeps
+  // matches in English sentences.
+  line(line, sentences, ctx) {
+    const text = line.text;
     const found: Array<{ index: number; text: string }> = [];
-    for (const m of ctx.text.matchAll(EMOJI)) if (!SIGNATURE_ICONS.test(m[0])) found.push({ index: m.index, text: m[0] });
-    for (const m of findAll(EMOTICONS, ctx.text)) found.push(m);
+    for (const m of text.matchAll(EMOJI)) if (!SIGNATURE_ICONS.test(m[0])) found.push({ index: m.index, text: m[0] });
+    for (const m of findAll(EMOTICONS, text)) found.push(m);
     if (found.length === 0) return;
     found.sort((a, b) => a.index - b.index);
     let covered = 0;
     let si = 0;
     for (const f of found) {
       if (f.index < covered) continue;
-      while (si < ctx.sentences.length && ctx.sentences[si]!.end <= f.index) si++;
-      const s = ctx.sentences[si];
+      const at = line.start + f.index;
+      while (si < sentences.length && sentences[si]!.end <= at) si++;
+      const s = sentences[si];
       // Quoted lines have no sentence; Japanese sentences belong to the Japanese rules.
-      if (!s || s.start > f.index || s.lang !== 'en') continue;
+      if (!s || s.start > at || s.lang !== 'en') continue;
       covered = f.index + f.text.length;
-      const line = ctx.lines[s.line]!;
-      const r = removalRange(ctx.text, line.start, line.end, f.index, f.text.length);
+      const r = removalRange(text, 0, text.length, f.index, f.text.length);
       ctx.report({
-        start: r.start,
-        end: r.end,
+        start: line.start + r.start,
+        end: line.start + r.end,
         message: 'Emoji and emoticons read as unprofessional to a Japanese client. Let the words carry the warmth.',
         messageJa: '絵文字や顔文字は、日本のお客様には不真面目な印象を与えます。気持ちは言葉で伝えましょう。',
         suggestions: [{ text: r.replacement, label: 'Remove it', labelJa: '削除する' }],

@@ -96,4 +96,51 @@ describe('a warm engine after edits = a fresh engine', () => {
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) expect(moved.slice(f.start, f.end)).toBe(f.message);
   });
+
+  it('a cached sentence report moves with its sentence, suggestion edits included', () => {
+    // Reports the sentence's last character and offers an edit at the sentence's start: both are offsets
+    // into the field, so a sentence answered from the cache after a line above it changed must move both.
+    const edge = defineRule({
+      id: 'ja.register.test-edge', lang: 'ja', category: 'register', severity: 'info',
+      title: { en: 't', ja: 't' }, rationale: { en: 't', ja: 't' }, examples: { valid: [], invalid: [] },
+      sentence(s, ctx) {
+        ctx.report({
+          start: s.end - 1, end: s.end, message: s.text,
+          suggestions: [{ text: '', label: 't', edits: [{ start: s.start, end: s.start, text: '※' }, { start: s.end - 1, end: s.end, text: '' }] }],
+        });
+      },
+    });
+    const engine = new Engine({ rules: [edge], tokenizer });
+    const body = '資料をお送りします。\n見積書を添付いたします。';
+    engine.analyze({ body, context });
+    for (const moved of [`追記です。\n${body}`, `追\n${body}`, body.slice(1)]) {
+      const draft = { body: moved, context };
+      const warm = engine.analyze(draft);
+      expect(warm).toEqual(new Engine({ rules: [edge], tokenizer }).analyze(draft));
+      for (const f of warm) expect(moved.slice(f.suggestions[0]!.edits![0]!.start, f.end)).toBe(f.message);
+    }
+  });
+
+  it('a line rule runs again only on the line that changed, and its cached reports move with the line', () => {
+    const seen: string[] = [];
+    const lineEnd = defineRule({
+      id: 'ja.register.test-line', lang: 'ja', category: 'register', severity: 'info',
+      title: { en: 't', ja: 't' }, rationale: { en: 't', ja: 't' }, examples: { valid: [], invalid: [] },
+      line(line, sentences, ctx) {
+        seen.push(line.text);
+        const last = sentences[sentences.length - 1]!;
+        ctx.report({ start: last.end - 1, end: last.end, message: line.text, suggestions: [] });
+      },
+    });
+    const engine = new Engine({ rules: [lineEnd], tokenizer });
+    const body = '資料をお送りします。\n見積書を添付いたします。ご確認ください。\n\n> 引用です。';
+    engine.analyze({ body, context });
+    expect(seen).toEqual(['資料をお送りします。', '見積書を添付いたします。ご確認ください。']);
+    seen.length = 0;
+    const edited = `追記です。\n${body.replace('資料', '書類')}`;
+    const found = engine.analyze({ body: edited, context });
+    expect(seen).toEqual(['追記です。', '書類をお送りします。']);
+    expect(found).toEqual(new Engine({ rules: [lineEnd], tokenizer }).analyze({ body: edited, context }));
+    for (const f of found) expect(edited.slice(f.start, f.end)).toBe('。');
+  });
 });

@@ -1,7 +1,8 @@
 // Quoted history in plain-text replies and forwards is the other party's words: never flagged, by any rule,
 // in any language, whatever the mail client wrote above it.
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { historyStart, quotedHistory } from '../../../src/engine/analysis/quotes';
+import { historyMarks, historyStart, quotedHistory } from '../../../src/engine/analysis/quotes';
 import { Engine } from '../../../src/engine/engine';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { splitLines } from '../../../src/engine/segment';
@@ -85,5 +86,22 @@ describe('the engine never flags quoted history', () => {
     const ours = analyze('お世話になっております。\n資料を添付いたします。');
     const withHistory = analyze('お世話になっております。\n資料を添付いたします。\n\n-----Original Message-----\nよろしくお願いいたします。');
     expect(withHistory.map((f) => f.ruleId)).toEqual(ours.map((f) => f.ruleId));
+  });
+});
+
+describe('history start from cached line marks', () => {
+  const pieces = [
+    '-----Original Message-----', 'On Mon, 1 Dec 2025 at 10:00, Sato <sato@example.jp>', 'wrote:', 'On Monday Sato wrote:',
+    'From: Sato', '差出人: 佐藤', 'Sent: Monday', 'To: Tanaka', `Subject: ${'x'.repeat(420)}`, '件名: 見積', `${'y'.repeat(350)} wrote:${' '.repeat(80)}`,
+    '2025年12月1日(月) 10:00 佐藤 <sato@example.jp>:', 'いつもお世話になっております。', '> 引用', '', 'Thanks.',
+  ];
+  it('finds the same line as testing every pattern on every line', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (chosen) => {
+        const lines = splitLines(chosen.join('\n'));
+        expect(historyStart(lines, historyMarks)).toBe(historyStart(lines));
+      }),
+      { numRuns: 400, seed: 7 },
+    );
   });
 });

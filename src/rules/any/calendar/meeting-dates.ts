@@ -4,6 +4,7 @@
 // offer about a time, or a slot line under a lead-in that names the meeting — and not a deadline, a
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
 import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
+import type { FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { distanceTo, has, WORDS } from './lexicon';
@@ -126,6 +127,13 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
 
 /** Every slot proposed for a meeting in the field, in order (vague periods such as 月末 included). */
 export function meetingSlots(ctx: RuleContext): MeetingSlot[] {
+  // Five calendar rules ask for them on every keystroke: worked out once per analysis of the field.
+  return ctx.facts.ofField(meetingSlotFacts, ctx);
+}
+
+const meetingSlotFacts: FieldAnnotator<MeetingSlot[], RuleContext> = { id: 'meeting-slots', analyze: findMeetingSlots };
+
+function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
   ctx.sentences.forEach((s, i) => {
     for (const x of slotsInSentence(s, ctx)) if (isMeetingSlot(x, s, i, ctx)) out.push({ slot: x, sentence: s });
