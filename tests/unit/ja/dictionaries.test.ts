@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  BAD_NEWS, CASUAL, COLD_OUTREACH, CUSHIONS, GREETINGS, KEIGO, PRESSURE, RAW_DICTIONARIES, REFUSALS,
+  BAD_NEWS, CASUAL, COLD_OUTREACH, CUSHIONS, GREETINGS, KEIGO, NEWS, PRESSURE, RAW_DICTIONARIES, REFUSALS,
 } from '../../../src/rules/ja/lib/dictionaries';
 
 /** Every array of objects with an `id` anywhere in a dictionary, with its path. */
@@ -75,10 +75,8 @@ describe('Japanese dictionaries', () => {
     }
   });
 
-  it('bad-news triggers compile and every kind has an apology lead; offers are phrasings, not instructions', () => {
-    for (const t of BAD_NEWS.triggers) expect(() => new RegExp(t.pattern), t.id).not.toThrow();
-    expect(() => new RegExp(BAD_NEWS.negations)).not.toThrow();
-    for (const t of BAD_NEWS.triggers) expect(BAD_NEWS.leads[t.kind], t.kind).toBeTruthy();
+  it('every kind of news has an apology lead; offers are phrasings, not instructions', () => {
+    for (const e of NEWS.entries) expect(BAD_NEWS.leads[e.kind], e.kind).toBeTruthy();
     for (const o of BAD_NEWS.offers) expect(o.text).toMatch(/存じます$/);
   });
 

@@ -7,6 +7,7 @@ import coldOutreachJson from '../../../../dictionaries/ja/cold-outreach.json';
 import cushionsJson from '../../../../dictionaries/ja/cushions.json';
 import greetingsJson from '../../../../dictionaries/ja/greetings.json';
 import keigoJson from '../../../../dictionaries/ja/keigo.json';
+import newsJson from '../../../../dictionaries/ja/news.json';
 import pressureJson from '../../../../dictionaries/ja/pressure.json';
 import refusalsJson from '../../../../dictionaries/ja/refusals.json';
 import salutationJson from '../../../../dictionaries/ja/salutation.json';
@@ -56,16 +57,36 @@ export const RefusalsSchema = z.object({
 const kind = z.enum(['price', 'delay', 'shortage', 'discontinued', 'quality', 'staff']);
 export const BadNewsSchema = z.object({
   description: z.string(),
-  triggers: z.array(withId({ kind, pattern: z.string() })),
-  negations: z.string(),
-  notAnnouncement: z.string(),
-  notOurs: phrases,
   apologies: phrases,
   offersToMeet: phrases,
   reasons: phrases,
   notReasons: phrases,
   leads: z.record(kind, z.string().min(2)),
   offers: z.array(withId({ text: z.string().min(2), label: z.string(), labelJa: z.string() })).min(1),
+});
+
+const words = z.array(z.string().min(1).max(12)).min(1);
+/** Cues of bad news (read by src/engine/analysis/ja-news.ts); each entry shows and refutes itself. */
+export const NewsSchema = z.object({
+  description: z.string(),
+  entries: z.array(
+    withId({
+      kind,
+      phrases: words.optional(),
+      verbs: words.optional(),
+      with: words.optional(),
+      negated: z.boolean().optional(),
+      has: z.array(z.string().min(4)).min(1),
+      hasNot: z.array(z.string().min(4)).min(1),
+    }).refine((e) => e.phrases || e.verbs, 'an entry needs phrases or verbs'),
+  ),
+  supplyNouns: words,
+  scheduleNouns: words,
+  orderNouns: words,
+  mentionsAfter: words,
+  mentionVerbs: words,
+  clientAsked: words,
+  conditions: words,
 });
 
 export const PressureSchema = z.object({
@@ -170,6 +191,7 @@ export const RAW_DICTIONARIES = {
   cushions: cushionsJson,
   greetings: greetingsJson,
   keigo: keigoJson,
+  news: newsJson,
   pressure: pressureJson,
   refusals: refusalsJson,
   salutation: salutationJson,
@@ -178,6 +200,7 @@ export const RAW_DICTIONARIES = {
 export const CUSHIONS = CushionsSchema.parse(cushionsJson).entries.map((e) => e.phrase);
 export const REFUSALS = RefusalsSchema.parse(refusalsJson);
 export const BAD_NEWS = BadNewsSchema.parse(badNewsJson);
+export const NEWS = NewsSchema.parse(newsJson);
 export const PRESSURE = PressureSchema.parse(pressureJson);
 export const COLD_OUTREACH = ColdOutreachSchema.parse(coldOutreachJson);
 export const CASUAL = CasualSchema.parse(casualJson);
