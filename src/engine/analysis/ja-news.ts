@@ -47,6 +47,7 @@ interface Cue extends Span {
   negated?: boolean;
 }
 
+const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 const RATIO = /^(?:割|%|％|パーセント|半分|半数|一部)$/;
 
 export function newsIn(
@@ -129,16 +130,21 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
       const p = predicates.find((x) => x.start >= at);
       if (p && p.negated) out.push({ start: at, end: p.end, kind: 'shortage', source: 'partial-supply', negated: true });
     }
-    // 6割のみの出荷, 40%のみの供給, 半分だけのお届け.
+    // 6割のみの出荷, 40%のみの供給, ご注文のうちお届けできるのは800本のみです.
     if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞') {
-      const after = text.slice(at, at + 10);
-      if (hasAny(after, NEWS_DATA.supplyNouns)) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
+      const near = hasAny(text.slice(at, at + 10), NEWS_DATA.supplyNouns) ||
+        (hasAny(text.slice(Math.max(0, at - 14), at), NEWS_DATA.supplyNouns) && hasAny(text, NEWS_DATA.orderNouns));
+      if (near) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
     }
     // ご発注量の6割となります: a share of the order as the outcome.
     if (RATIO.test(t.surface) && hasAny(text, NEWS_DATA.orderNouns) && (hasAny(text, NEWS_DATA.supplyNouns) || text.includes('量'))) {
       const p = predicates.find((x) => x.start >= at);
       if (p && /^(?:なる|とどまる|留まる|限る)$/.test(p.head)) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
     }
+  }
+  // 土曜日の配送は行わないこととなりました: a decision not to do something any more.
+  for (const p of predicates) {
+    if (p.negated && DECIDED.test(text.slice(p.end, p.end + 12))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
   }
   out.push(...scheduleCues(text, tokens, offset, predicates));
   return out;
