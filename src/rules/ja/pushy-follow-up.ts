@@ -1,11 +1,14 @@
 import { defineRule } from '../../engine/rule';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
+import { japaneseFacts } from '../../engine/analysis/ja';
+import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
 
 const CONDITIONAL = /(?:ない|なかった)(?:場合|ようでしたら|ようであれば|とき|なら)/;
 const NO_REPLY = new RegExp(COLD_OUTREACH.noReplyPatterns.join('|'));
 const STATUS_CHASE = new RegExp(COLD_OUTREACH.statusChase.join('|'));
+/** これで3度目のご連絡 / 2回目のご案内: counting one's own unanswered contacts. */
+const CONTACT_COUNT = /[0-9０-９一二三四五六七八九何数]+(?:度|回)目/;
 
 /**
  * Chasing a prospect who did not answer a pitch: 「ご覧いただけましたでしょうか」 about one's own earlier
@@ -66,7 +69,10 @@ export default defineRule({
     // 「ご返信がない場合は…」 is a condition (and pressure), not a chase: ja.pressure.early-pressure reads it.
     if (CONDITIONAL.test(s.text)) return;
     const noReply = NO_REPLY.exec(s.text);
-    if (containsAny(s.text, COLD_OUTREACH.noReply) || (noReply && !inQuotes(quotes, noReply.index, noReply.index + noReply[0].length))) {
+    const count = CONTACT_COUNT.exec(s.text);
+    const afterCount = count ? s.text.slice(count.index + count[0].length).replace(/^の/, '') : '';
+    const counted = !!count && COLD_OUTREACH.contactNouns.some((n) => afterCount.startsWith(n));
+    if (containsAny(s.text, COLD_OUTREACH.noReply) || counted || (noReply && !inQuotes(quotes, noReply.index, noReply.index + noReply[0].length))) {
       ctx.report({
         start: s.start,
         end: s.start + bodyEnd(s.text),
@@ -84,6 +90,19 @@ export default defineRule({
         end: s.start + bodyEnd(s.text),
         message: 'Asking a prospect who has not answered for “just a status” still presses for an answer.',
         messageJa: '返信のないお客様に「状況だけでも」と求めるのは、返答を迫ることになります。',
+        suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+      return;
+    }
+    // その旨だけでもご返信ください / 必ずご返答ください: a request for a reply, insisted on.
+    const insist = firstIndexOfAny(s.text, COLD_OUTREACH.insistence);
+    if (insist >= 0 && !inQuotes(quotes, insist, insist + 1) && containsAny(s.text.slice(insist), COLD_OUTREACH.replyNouns) &&
+      ctx.facts.of(japaneseFacts, s).acts.includes('request')) {
+      ctx.report({
+        start: s.start + clauseStart(s.text, insist),
+        end: s.start + bodyEnd(s.text),
+        message: 'Insisting that a prospect who has not answered reply at all still presses for an answer.',
+        messageJa: '返信のないお客様に返答を強く求めるのは、返答を迫ることになります。',
         suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
       });
       return;

@@ -123,6 +123,14 @@ export const ColdOutreachSchema = z.object({
   noReplyPatterns: phrases,
   /** Regular expressions: asking someone who has not answered for just a status (ご検討状況だけでも). */
   statusChase: phrases,
+  /** Token words that make a request one for a meeting or a call; their dictionary forms for verbs. */
+  meetingNouns: phrases,
+  meetingVerbs: phrases,
+  /** What makes a request an open invitation rather than an ask (ございましたら, 場合). */
+  softConditions: phrases,
+  replyNouns: phrases,
+  insistence: phrases,
+  contactNouns: phrases,
   pitchSuggestions: z.array(suggestionWithId).min(1),
   questionSuggestions: z.array(suggestionWithId).min(1),
   noReplySuggestions: z.array(suggestionWithId).min(1),
