@@ -66,6 +66,20 @@ export default defineRule({
   },
   sentence(s, ctx) {
     const quotes = quotedRanges(s.text);
+    // その旨だけでもご返信ください / 必ずご返答ください: a request for a reply, insisted on (also after a
+    // condition: ご興味がなければ、その旨だけでも).
+    const insist = firstIndexOfAny(s.text, COLD_OUTREACH.insistence);
+    if (insist >= 0 && !inQuotes(quotes, insist, insist + 1) && containsAny(s.text.slice(insist), COLD_OUTREACH.replyNouns) &&
+      ctx.facts.of(japaneseFacts, s).acts.includes('request')) {
+      ctx.report({
+        start: s.start + clauseStart(s.text, insist),
+        end: s.start + bodyEnd(s.text),
+        message: 'Insisting that a prospect who has not answered reply at all still presses for an answer.',
+        messageJa: '返信のないお客様に返答を強く求めるのは、返答を迫ることになります。',
+        suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+      return;
+    }
     // 「ご返信がない場合は…」 is a condition (and pressure), not a chase: ja.pressure.early-pressure reads it.
     if (CONDITIONAL.test(s.text)) return;
     const noReply = NO_REPLY.exec(s.text);
@@ -90,19 +104,6 @@ export default defineRule({
         end: s.start + bodyEnd(s.text),
         message: 'Asking a prospect who has not answered for “just a status” still presses for an answer.',
         messageJa: '返信のないお客様に「状況だけでも」と求めるのは、返答を迫ることになります。',
-        suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
-      });
-      return;
-    }
-    // その旨だけでもご返信ください / 必ずご返答ください: a request for a reply, insisted on.
-    const insist = firstIndexOfAny(s.text, COLD_OUTREACH.insistence);
-    if (insist >= 0 && !inQuotes(quotes, insist, insist + 1) && containsAny(s.text.slice(insist), COLD_OUTREACH.replyNouns) &&
-      ctx.facts.of(japaneseFacts, s).acts.includes('request')) {
-      ctx.report({
-        start: s.start + clauseStart(s.text, insist),
-        end: s.start + bodyEnd(s.text),
-        message: 'Insisting that a prospect who has not answered reply at all still presses for an answer.',
-        messageJa: '返信のないお客様に返答を強く求めるのは、返答を迫ることになります。',
         suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
       });
       return;

@@ -46,6 +46,9 @@ export default defineRule({
   id: 'ja.blunt-refusal.unsoftened-refusal',
   lang: 'ja',
   category: 'blunt-refusal',
+  // An offer that lapses after a date (それ以降は本条件でのご提供はできません) or an ultimatum is pressure on a
+  // prospect's decision, not a refusal of their request: the pressure finding says what is wrong.
+  yieldsTo: ['ja.pressure.early-pressure'],
   severity: 'warning',
   title: { en: 'Refusal without a cushion', ja: 'クッション言葉のない断り' },
   rationale: {

@@ -92,6 +92,12 @@ export const NewsSchema = z.object({
 export const PressureSchema = z.object({
   description: z.string(),
   clientSchedule: phrases,
+  /** What a prospect decides or answers (ご決断, ご発注, ご回答): asked for under a time limit, pressure. */
+  decisionNouns: phrases,
+  hurryWords: phrases,
+  /** An offer that ends (以降は, 過ぎると, 今だけ) when said of `offerNouns` (条件, 価格, 特典). */
+  lapseMarkers: phrases,
+  offerNouns: phrases,
   entries: z.array(
     withId({
       pattern: z.string(),
