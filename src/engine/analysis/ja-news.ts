@@ -29,6 +29,8 @@ export interface NewsData {
   mentionsAfter: string[];
   clientAsked: string[];
   mentionVerbs: string[];
+  /** Verbs of supplying a service: not doing them any more is news (配送は行わないこととなりました). */
+  provisionVerbs: string[];
   conditions: string[];
 }
 
@@ -70,6 +72,9 @@ export function newsIn(
     // 〜場合 / 〜たら / 万一: a condition, not an announcement (a threat on a decision is pressure's business).
     const upTo = text.slice(0, Math.min(text.length, p.end + 4));
     if (NEWS_DATA.conditions.some((c) => upTo.includes(c))) continue;
+    // A quality problem is news once it has happened (不良が見つかりました, 破損がございました, 不具合が発生して
+    // おります); 破損は保証の対象外です states a policy.
+    if (cue.kind === 'quality' && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
     return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
@@ -144,7 +149,7 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   }
   // 土曜日の配送は行わないこととなりました: a decision not to do something any more.
   for (const p of predicates) {
-    if (p.negated && DECIDED.test(text.slice(p.end, p.end + 12))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
+    if (p.negated && NEWS_DATA.provisionVerbs.includes(p.head) && DECIDED.test(text.slice(p.end, p.end + 12))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
   }
   out.push(...scheduleCues(text, tokens, offset, predicates));
   return out;

@@ -85,6 +85,7 @@ export const NewsSchema = z.object({
   orderNouns: words,
   mentionsAfter: words,
   mentionVerbs: words,
+  provisionVerbs: words,
   clientAsked: words,
   conditions: words,
 });
