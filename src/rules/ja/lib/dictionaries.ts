@@ -195,6 +195,7 @@ export const SalutationSchema = z.object({
   companyMarkers: phrases,
   departmentSuffixes: phrases,
   titles: phrases,
+  titlesTakingSama: phrases,
   kakuiRedundant: phrases,
 });
 
