@@ -5,7 +5,7 @@ import { PRESSURE } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
-const ENTRIES = PRESSURE.entries.map((e) => ({
+const ENTRIES = PRESSURE.entries.flatMap((e) => (e.pattern ? [{ ...e, pattern: e.pattern }] : [])).map((e) => ({
   ...e,
   re: new RegExp(e.pattern, 'g'),
   requiresRe: e.requires ? new RegExp(e.requires) : undefined,
@@ -171,7 +171,6 @@ const ENTRY_OF = {
  * A condition (お早めにご連絡いただければ、…調整いたします) offers, it does not press.
  */
 function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts): [number, number] | undefined {
-  if (!f.acts.includes('request') || f.question) return undefined;
   if (/(?:れば|たら|ましたら|なら)、/.test(s.text)) return undefined;
   const rel = (t: Token) => t.start - s.start;
   for (let k = 0; k < tokens.length; k++) {
@@ -182,7 +181,7 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
       let b = k;
       while (b > 0 && k - b < 6 && (tokens[b - 1]!.pos === '名詞' || tokens[b - 1]!.pos === '接頭詞') && tokens[b - 1]!.pos1 !== '代名詞') b--;
       const date = tokens.slice(b, k);
-      if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末]$/.test(d.surface))) continue;
+      if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末朝夕晩]$/.test(d.surface))) continue;
       from = b;
     } else if (PRESSURE.hurryWords.includes(t.surface) && t.pos !== '動詞' && !/幸い|存じ/.test(s.text)) {
       // お早めにご検討いただけますと幸いです leaves the timing a wish; 早めにご決断ください does not.
@@ -193,11 +192,23 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
     const end = tokens[to - 1]!.end - s.start;
     const rest = s.text.slice(end);
     // The time limit governs a decision asked of them, not our own act (本日中にお見積りをお送りいたします).
-    if (!PRESSURE.decisionNouns.some((n) => rest.includes(n))) continue;
+    if (!asksFor(rest, f)) continue;
     return [rel(tokens[from]!), end];
   }
   return undefined;
 }
+
+/** A decision of theirs asked for: ご回答ください, ご決断いただくことをお勧め, ご発注をお願い, ご契約いただけますか. */
+function asksFor(rest: string, f: JaSentenceFacts): boolean {
+  for (const n of PRESSURE.decisionNouns) {
+    for (let i = rest.indexOf(n); i >= 0; i = rest.indexOf(n, i + n.length)) {
+      const after = rest.slice(i + n.length).replace(/^を/, '');
+      if (ASKING.some((a) => after.startsWith(a))) return true;
+    }
+  }
+  return f.acts.includes('request') && PRESSURE.decisionNouns.some((n) => rest.includes(n));
+}
+const ASKING = ['いただ', '頂', 'くださ', '下さ', 'お願い', '願い'];
 
 function isPrefixToken(t: Token | undefined): boolean {
   return !!t && t.pos === '接頭詞' && (t.surface === 'お' || t.surface === 'ご');

@@ -101,7 +101,8 @@ export const PressureSchema = z.object({
   offerNouns: phrases,
   entries: z.array(
     withId({
-      pattern: z.string(),
+      /** Absent for an entry the rule reads from the sentence's facts (a time limit on a decision). */
+      pattern: z.string().optional(),
       requires: z.string().optional(),
       excludes: z.string().optional(),
       /** Must match somewhere in the sentence (an offer in view for 残りわずか). */
