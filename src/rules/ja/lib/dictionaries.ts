@@ -127,8 +127,6 @@ export const ColdOutreachSchema = z.object({
   earlierPitch: phrases,
   pitchWords: phrases,
   noReply: phrases,
-  /** Regular expressions over a sentence: a pitch that went unanswered, said in any wording. */
-  noReplyPatterns: phrases,
   /** Regular expressions: asking someone who has not answered for just a status (ご検討状況だけでも). */
   statusChase: phrases,
   /** Token words that make a request one for a meeting or a call; their dictionary forms for verbs. */
