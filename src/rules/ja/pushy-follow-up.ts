@@ -7,7 +7,7 @@ import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, quotedRan
 const CONDITIONAL = /(?:ない|なかった)(?:場合|ようでしたら|ようであれば|とき|なら)/;
 const STATUS_CHASE = new RegExp(COLD_OUTREACH.statusChase.join('|'));
 /** これで3度目のご連絡 / 2回目のご案内: counting one's own unanswered contacts. */
-const CONTACT_COUNT = /[0-9０-９一二三四五六七八九何数]+(?:度|回)目/;
+const CONTACT_COUNT = /[0-9０-９一二三四五六七八九何数]{1,3}(?:度|回)目/;
 
 /**
  * Chasing a prospect who did not answer a pitch: 「ご覧いただけましたでしょうか」 about one's own earlier
@@ -127,7 +127,7 @@ export default defineRule({
 /** Between a reply noun and its negated predicate: only a particle and まだ (ご返信がまだございません). */
 const REPLY_TO_PREDICATE = /^(?:を|が|は|も)?(?:まだ|一度も|いまだ|未だ)?$/;
 /** 2度ほど / 再三 / 何度か: a count of one's own mails. */
-const COUNT = /(?:[0-9０-９一二三四五何数]+(?:度|回)|再三|何度)/;
+const COUNT = /(?:[0-9０-９一二三四五何数]{1,3}(?:度|回)|再三|何度)/;
 
 /**
  * A pitch that went unanswered, said in any wording, read from the predicates: a reply noun whose
