@@ -10,6 +10,7 @@ import {
   ABILITY_VERBS, CASUAL_FINAL_PARTICLES, CLIENT_SIDE, CLIENT_SUFFIXES, COLLOQUIAL_WORDS, CONTRACTED_AUXILIARIES,
   HUMBLE_NOUNS, HUMBLE_VERBS, OUR_SIDE, RESPECTFUL_NOUNS, RESPECTFUL_VERBS, THING_HEADS, WEAK_RESPECT,
 } from './ja-lexicon';
+import { newsIn, type JaNews } from './ja-news';
 import { quotedRanges, reportedSpans } from './ja-quotes';
 
 export type Politeness = 'plain' | 'polite' | 'respectful' | 'humble' | 'gozaimasu';
@@ -87,6 +88,8 @@ export interface JaSentenceFacts {
   /** 「…」『…』 and reported speech (…と申して, …とのこと). */
   quotes: Array<[number, number]>;
   acts: SpeechAct[];
+  /** Bad news the sentence announces (a price rise, a slipped date, a cut supply, an end of sale…). */
+  news?: JaNews;
 }
 
 const EMPTY: JaSentenceFacts = {
@@ -158,7 +161,8 @@ export function analyzeJapanese(text: string, tokens: readonly Token[] | undefin
   const agent = main ? agentOf(main, subjects, quotes) : undefined;
   const level = levelOf(main, text);
   const acts = speechActs(text, main, agent, question);
-  return { predicates, main, level, finalParticles, casualParticle, question, colloquial, subjects, agent, quotes, acts };
+  const news = newsIn(text, tokens, offset, predicates, subjects, question);
+  return { predicates, main, level, finalParticles, casualParticle, question, colloquial, subjects, agent, quotes, acts, ...(news ? { news } : {}) };
 }
 
 function isPrefix(t: Token | undefined): boolean {

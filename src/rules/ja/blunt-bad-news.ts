@@ -1,18 +1,14 @@
 import { defineRule } from '../../engine/rule';
-import type { Sentence } from '../../engine/types';
+import { japaneseFacts } from '../../engine/analysis/ja';
 import { BAD_NEWS } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, containsAny, inQuotes, isListOrHeading, leadingConjunctionLength, quotedRanges } from './lib/text';
-
-const TRIGGERS = BAD_NEWS.triggers.map((t) => ({ ...t, re: new RegExp(t.pattern) }));
-const NEGATED = new RegExp(BAD_NEWS.negations);
-const NOT_ANNOUNCED = new RegExp(BAD_NEWS.notAnnouncement);
+import { bodyEnd, containsAny, isListOrHeading, leadingConjunctionLength } from './lib/text';
 
 /**
  * Bad news — a price rise, a delay or a moved date, a short or partial supply, a discontinued product, a
- * quality problem or a recall, a new person in charge — announced as a plain fact. Each event class is a
- * trigger in dictionaries/ja/bad-news.json (the event's noun with its predicate: 出荷日が…に変更, 納品は…以降
- * になります, ご注文数量の7割のみ, 規格外). In Japan such news comes with an apology, a reason, and an offer to
+ * quality problem or a recall, a new person in charge — announced as a plain fact. The sentence's `news` fact
+ * (src/engine/analysis/ja-news.ts: cue words of dictionaries/ja/news.json read with the grammar around them,
+ * and figures: 120万円から168万円, ご発注量の6割, 200kgしかご用意できません) says what it announces. In Japan such news comes with an apology, a reason, and an offer to
  * explain in person (often with a senior manager); a mail with none of these reads as indifference.
  * Judged on the whole mail: an apology or an offer to visit anywhere in it is enough.
  */
@@ -86,15 +82,17 @@ export default defineRule({
     // The apology or the offer may be anywhere in the mail; one pass over the text decides.
     if (containsAny(ctx.own, BAD_NEWS.apologies) || containsAny(ctx.own, BAD_NEWS.offersToMeet)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
+    if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
     for (let k = 0; k < japanese.length; k++) {
       const s = japanese[k]!;
-      const found = badNewsIn(s, japanese[k - 1]);
-      if (!found) continue;
+      if (isListOrHeading(s, japanese[k - 1])) continue;
+      const news = ctx.facts.of(japaneseFacts, s).news;
+      if (!news) continue;
       // The event's own words (50枚が不足しております) are not its reason.
-      const own = s.text.slice(0, found.at) + s.text.slice(found.at + found.length);
+      const own = s.text.slice(0, news.start) + s.text.slice(news.end);
       if (hasReason(own) || hasReason(japanese[k - 1]?.text) || hasReason(japanese[k + 1]?.text)) return;
       const end = bodyEnd(s.text);
-      const lead = BAD_NEWS.leads[found.kind];
+      const lead = BAD_NEWS.leads[news.kind];
       const conj = leadingConjunctionLength(s.text);
       const rewritten = s.text.slice(0, conj) + lead + s.text.slice(conj, end);
       ctx.report({
@@ -108,27 +106,6 @@ export default defineRule({
     }
   },
 });
-
-interface Event {
-  kind: (typeof TRIGGERS)[number]['kind'];
-  /** Where the trigger matched, relative to the sentence. */
-  at: number;
-  length: number;
-}
-
-function badNewsIn(s: Sentence, previous: Sentence | undefined): Event | undefined {
-  if (isListOrHeading(s, previous) || containsAny(s.text, BAD_NEWS.notOurs)) return undefined;
-  if (/[か？?]\s*[。]?$/.test(s.text) || /でしょうか/.test(s.text)) return undefined;
-  const quotes = quotedRanges(s.text);
-  for (const t of TRIGGERS) {
-    const m = t.re.exec(s.text);
-    if (!m || inQuotes(quotes, m.index, m.index + m[0].length)) continue;
-    const after = s.text.slice(m.index + m[0].length);
-    if (NEGATED.test(after) || NOT_ANNOUNCED.test(after)) continue;
-    return { kind: t.kind, at: m.index, length: m[0].length };
-  }
-  return undefined;
-}
 
 function hasReason(sentence: string | undefined): boolean {
   if (!sentence) return false;

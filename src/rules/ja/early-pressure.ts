@@ -1,9 +1,11 @@
+import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { defineRule } from '../../engine/rule';
+import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
-const ENTRIES = PRESSURE.entries.map((e) => ({
+const ENTRIES = PRESSURE.entries.flatMap((e) => (e.pattern ? [{ ...e, pattern: e.pattern }] : [])).map((e) => ({
   ...e,
   re: new RegExp(e.pattern, 'g'),
   requiresRe: e.requires ? new RegExp(e.requires) : undefined,
@@ -129,8 +131,100 @@ export default defineRule({
         });
       }
     }
+    if (reported.length || !s.tokens) return;
+    const facts = ctx.facts.of(japaneseFacts, s);
+    const limit = decisionUnderDeadline(s, s.tokens, facts);
+    if (limit && !inQuotes(quotes, limit[0], limit[1])) {
+      const e = ENTRY_OF.sameDay;
+      ctx.report({
+        start: s.start + limit[0],
+        end: s.start + limit[1],
+        message: e.message.en,
+        messageJa: e.message.ja,
+        suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+      return;
+    }
+    const lapse = offerLapses(s.text, facts);
+    if (lapse >= 0 && !inQuotes(quotes, lapse, lapse + 1) && !isListOrHeading(s, previous)) {
+      const e = ENTRY_OF.onlyUntil;
+      const start = clauseStart(s.text, lapse);
+      ctx.report({
+        start: s.start + start,
+        end: s.start + bodyEnd(s.text),
+        message: e.message.en,
+        messageJa: e.message.ja,
+        suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+    }
   },
 });
+
+const ENTRY_OF = {
+  sameDay: PRESSURE.entries.find((e) => e.id === 'same-day-answer')!,
+  onlyUntil: PRESSURE.entries.find((e) => e.id === 'only-until')!,
+};
+
+/**
+ * 来週月曜までにご回答をお願いします / 今週中にご発注ください / 早めにご決断ください: a request for the
+ * prospect's decision under a time limit, whatever the date's wording. Returns the time limit's span.
+ * A condition (お早めにご連絡いただければ、…調整いたします) offers, it does not press.
+ */
+function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts): [number, number] | undefined {
+  if (/(?:れば|たら|ましたら|なら)、/.test(s.text)) return undefined;
+  const rel = (t: Token) => t.start - s.start;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    let from = -1;
+    if ((t.surface === 'まで' && t.pos === '助詞') || (t.surface === '中' && t.pos1 === '接尾') || (t.surface === '内' && t.pos1 === '接尾')) {
+      // Back over the date: 来週 月曜, 12 月 15 日, 今週.
+      let b = k;
+      while (b > 0 && k - b < 6 && (tokens[b - 1]!.pos === '名詞' || tokens[b - 1]!.pos === '接頭詞') && tokens[b - 1]!.pos1 !== '代名詞') b--;
+      const date = tokens.slice(b, k);
+      if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末朝夕晩]$/.test(d.surface))) continue;
+      from = b;
+    } else if (PRESSURE.hurryWords.includes(t.surface) && t.pos !== '動詞' && !/幸い|存じ/.test(s.text)) {
+      // お早めにご検討いただけますと幸いです leaves the timing a wish; 早めにご決断ください does not.
+      from = isPrefixToken(tokens[k - 1]) ? k - 1 : k;
+    } else continue;
+    let to = k + 1;
+    if (tokens[to]?.surface === 'に') to++;
+    const end = tokens[to - 1]!.end - s.start;
+    const rest = s.text.slice(end);
+    // The time limit governs a decision asked of them, not our own act (本日中にお見積りをお送りいたします).
+    if (!asksFor(rest, f)) continue;
+    return [rel(tokens[from]!), end];
+  }
+  return undefined;
+}
+
+/** A decision of theirs asked for: ご回答ください, ご決断いただくことをお勧め, ご発注をお願い, ご契約いただけますか. */
+function asksFor(rest: string, f: JaSentenceFacts): boolean {
+  for (const n of PRESSURE.decisionNouns) {
+    for (let i = rest.indexOf(n); i >= 0; i = rest.indexOf(n, i + n.length)) {
+      const after = rest.slice(i + n.length).replace(/^を/, '');
+      if (ASKING.some((a) => after.startsWith(a))) return true;
+    }
+  }
+  return f.acts.includes('request') && PRESSURE.decisionNouns.some((n) => rest.includes(n));
+}
+const ASKING = ['いただ', '頂', 'くださ', '下さ', 'お願い', '願い'];
+
+function isPrefixToken(t: Token | undefined): boolean {
+  return !!t && t.pos === '接頭詞' && (t.surface === 'お' || t.surface === 'ご');
+}
+
+/**
+ * それ以降は本条件でのご提供はできません / 今月末を過ぎますと、この価格ではご提供できなくなります / この価格は
+ * 今だけです: an offer that lapses, a push to decide before it does. Returns where the lapse is said, or -1.
+ */
+function offerLapses(text: string, f: JaSentenceFacts): number {
+  const at = Math.min(...PRESSURE.lapseMarkers.map((m) => text.indexOf(m)).filter((i) => i >= 0));
+  if (!Number.isFinite(at) || !PRESSURE.offerNouns.some((n) => text.includes(n))) return -1;
+  const after = f.predicates.filter((p) => p.end > at);
+  const ends = after.some((p) => p.negated || /^(?:なくなる|終了|終わる|戻る|変わる|値上げ)$/.test(p.head)) || /今だけ|今なら|限りです|限りとなり|期間限定/.test(text);
+  return ends ? at : -1;
+}
 
 /** A clause that hands its action on to the next one: ご検討のうえ、 / ご確認いただき、 / ご記入の上、. */
 const CHAINED = /(?:のうえ|の上|うえ|上で|いただき|頂き|くださり|のうえで)$/;

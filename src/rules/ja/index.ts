@@ -20,6 +20,7 @@ import ryokaiToClient from './ryokai-to-client';
 import salutationWithoutSama from './salutation-without-sama';
 import sonkeigoForOwnSide from './sonkeigo-for-own-side';
 import unintroducedPitch from './unintroduced-pitch';
+import titleWithSama from './title-with-sama';
 import unsoftenedRefusal from './unsoftened-refusal';
 
 export const japaneseRules: Rule[] = [
@@ -35,6 +36,7 @@ export const japaneseRules: Rule[] = [
   sonkeigoForOwnSide,
   kenjogoForClient,
   oGoOnOwnSide,
+  titleWithSama,
   // register
   desumasuDearuMix,
   casualToClient,

@@ -38,6 +38,9 @@ export default defineRule({
       { text: '佐藤様にお伺いしたところ、来週でよいとのことでした。' },
       { text: '弊社からご案内できます。' },
       { text: 'いかがいたしましょうか。' },
+      { text: '山田様にお送りした資料をご確認ください。' },
+      { text: '当日は山田様にご案内いたします。' },
+      { text: '弊社の田中がお送りしました。' },
     ],
     invalid: [
       { text: 'ご不明な点は担当者に伺ってください。', flagged: '伺ってください', outputs: ['ご不明な点は担当者にお尋ねください。', 'ご不明な点は担当者にお問い合わせください。'] },
@@ -48,6 +51,9 @@ export default defineRule({
       { text: '佐藤様が申していた件です。', flagged: '申して', outputs: ['佐藤様がおっしゃって' + 'いた件です。'] },
       { text: '明日は弊社の担当が伺われます。', flagged: '伺われます', outputs: ['明日は弊社の担当が伺います。'] },
       { text: '当日はいかがいたしますか。', flagged: 'いかがいたしますか', outputs: ['当日はいかがなさいますか。'] },
+      { text: '山田様がお送りした資料を拝見しました。', flagged: 'お送りした', outputs: ['山田様がお送りになった資料を拝見しました。'] },
+      { text: '佐藤様がご説明いたしました内容で進めます。', flagged: 'ご説明いたしました', outputs: ['佐藤様がご説明になりました内容で進めます。'] },
+      { text: '山田様が弊社にお伺いする日をお知らせください。', flagged: 'お伺いする', outputs: ['山田様が弊社にお越しになる日をお知らせください。'] },
     ],
   },
   sentence(s, ctx) {
@@ -65,7 +71,10 @@ export default defineRule({
     for (const m of s.text.matchAll(O_DEKIRU)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${DEKIRU_TO_ITADAKERU[m[3]!]}`]);
     }
-    if (s.tokens) humbleVerbsForClient(s, s.tokens, report);
+    if (s.tokens) {
+      humbleVerbsForClient(s, s.tokens, report);
+      oSuruForClient(s.tokens, report, s.start);
+    }
   },
 });
 
@@ -140,7 +149,44 @@ function clientIsSubject(tokens: readonly Token[], i: number): boolean {
     if (t.pos === '記号') return false;
     // 佐藤様がおっしゃるとおりだと申しております: a subject inside the quoted clause is not the speaker.
     if (t.pos === '助詞' && t.pos2 === '引用') return false;
+    // 山田様がお持ちになった資料を拝見しました: a predicate in between ends the clause the subject belongs to.
+    if (t.pos === '助動詞' || (t.pos === '動詞' && t.pos1 !== '接尾')) return false;
     if (t.pos === '助詞' && /^(?:が|は|も)$/.test(t.surface)) return CLIENT_SUBJECT.test(tokens[k - 1]!.surface);
   }
   return false;
+}
+
+/**
+ * お送りした / ご説明いたしました / お伺いする with the client as the subject (山田様が…): the humble
+ * お・ご〜する lowers them, whatever the verb. The respectful お・ご〜になる keeps the verb and its ending.
+ */
+function oSuruForClient(tokens: readonly Token[], report: Reporter, offset: number): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    let stem: string | undefined;
+    let verbAt = i + 1;
+    if (t.pos === '接頭詞' && /^[おご御]$/.test(t.surface) && tokens[i + 1] && (tokens[i + 1]!.pos === '名詞' || tokens[i + 1]!.pos === '動詞')) {
+      stem = t.surface + tokens[i + 1]!.surface;
+      verbAt = i + 2;
+    } else if (t.pos === '名詞' && t.pos1 !== '固有名詞' && /^[おご御]./.test(t.surface)) {
+      stem = t.surface;
+    }
+    const verb = tokens[verbAt];
+    if (!stem || !verb || verb.pos !== '動詞' || !/^(?:する|いたす|致す)$/.test(verb.base)) continue;
+    // お〜してください is the request O_SURU_KUDASAI rewrites; ご〜いたしかねます is ours.
+    const after = verbAt + 1;
+    if (tokens[after]?.surface === 'て' && /^(?:ください|下さい)$/.test(tokens[after + 1]?.surface ?? '')) continue;
+    if (!clientIsSubject(tokens, i)) continue;
+    const swapped = swapVerb({ base: 'なる', cType: '五段・ラ行' }, verb, tokens[after]);
+    if (!swapped) continue;
+    const end = endingEnd(tokens, after);
+    const ending = tokens.slice(after, end).map((x) => x.surface).join('');
+    // 伺う is itself humble: the client comes (お越しになる).
+    const respectStem = stem.replace(/^お伺い$/, 'お越し');
+    const start = t.start - offset;
+    const stop = tokens[end - 1]!.end - offset;
+    const written = tokens.slice(i, end).map((x) => x.surface).join('');
+    report(start, stop, written, [`${respectStem}に${swapped}${ending}`]);
+    i = end - 1;
+  }
 }

@@ -31,7 +31,7 @@ export default defineRule({
   category: 'blunt-refusal',
   severity: 'warning',
   requiresTokens: true,
-  yieldsTo: ['ja.blunt-refusal.unsoftened-refusal'],
+  yieldsTo: ['ja.blunt-refusal.unsoftened-refusal', 'ja.pressure.early-pressure', 'ja.bad-news.blunt-bad-news'],
   title: { en: 'A flat no in any verb', ja: '動詞を問わない断定的な断り' },
   rationale: {
     en: 'Whatever the verb, a supplier that writes "we do not / cannot / will not do it" closes the door on a Japanese buyer. The same content with a cushion (申し訳ございませんが) and …いたしかねます keeps the relationship while still saying no.',

@@ -1,11 +1,13 @@
 import { defineRule } from '../../engine/rule';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
+import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
+import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
 
 const CONDITIONAL = /(?:ない|なかった)(?:場合|ようでしたら|ようであれば|とき|なら)/;
-const NO_REPLY = new RegExp(COLD_OUTREACH.noReplyPatterns.join('|'));
 const STATUS_CHASE = new RegExp(COLD_OUTREACH.statusChase.join('|'));
+/** これで3度目のご連絡 / 2回目のご案内: counting one's own unanswered contacts. */
+const CONTACT_COUNT = /[0-9０-９一二三四五六七八九何数]{1,3}(?:度|回)目/;
 
 /**
  * Chasing a prospect who did not answer a pitch: 「ご覧いただけましたでしょうか」 about one's own earlier
@@ -63,10 +65,27 @@ export default defineRule({
   },
   sentence(s, ctx) {
     const quotes = quotedRanges(s.text);
+    // その旨だけでもご返信ください / 必ずご返答ください: a request for a reply, insisted on (also after a
+    // condition: ご興味がなければ、その旨だけでも).
+    const insist = firstIndexOfAny(s.text, COLD_OUTREACH.insistence);
+    if (insist >= 0 && !inQuotes(quotes, insist, insist + 1) && containsAny(s.text.slice(insist), COLD_OUTREACH.replyNouns) &&
+      ctx.facts.of(japaneseFacts, s).acts.includes('request')) {
+      ctx.report({
+        start: s.start + clauseStart(s.text, insist),
+        end: s.start + bodyEnd(s.text),
+        message: 'Insisting that a prospect who has not answered reply at all still presses for an answer.',
+        messageJa: '返信のないお客様に返答を強く求めるのは、返答を迫ることになります。',
+        suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+      return;
+    }
     // 「ご返信がない場合は…」 is a condition (and pressure), not a chase: ja.pressure.early-pressure reads it.
     if (CONDITIONAL.test(s.text)) return;
-    const noReply = NO_REPLY.exec(s.text);
-    if (containsAny(s.text, COLD_OUTREACH.noReply) || (noReply && !inQuotes(quotes, noReply.index, noReply.index + noReply[0].length))) {
+    const noReply = unanswered(s.text, ctx.facts.of(japaneseFacts, s));
+    const count = CONTACT_COUNT.exec(s.text);
+    const afterCount = count ? s.text.slice(count.index + count[0].length).replace(/^の/, '') : '';
+    const counted = !!count && COLD_OUTREACH.contactNouns.some((n) => afterCount.startsWith(n));
+    if (containsAny(s.text, COLD_OUTREACH.noReply) || counted || (noReply >= 0 && !inQuotes(quotes, noReply, noReply + 1))) {
       ctx.report({
         start: s.start,
         end: s.start + bodyEnd(s.text),
@@ -104,3 +123,33 @@ export default defineRule({
     });
   },
 });
+
+/** Between a reply noun and its negated predicate: only a particle and まだ (ご返信がまだございません). */
+const REPLY_TO_PREDICATE = /^(?:を|が|は|も)?(?:まだ|一度も|いまだ|未だ)?$/;
+/** 2度ほど / 再三 / 何度か: a count of one's own mails. */
+const COUNT = /(?:[0-9０-９一二三四五何数]{1,3}(?:度|回)|再三|何度)/;
+
+/**
+ * A pitch that went unanswered, said in any wording, read from the predicates: a reply noun whose
+ * predicate is negated (まだお返事をいただけておりません, ご返信がございません), or a count of one's own
+ * mails already sent (2度ほどご案内をお送りしておりますが). Returns where it is said, or -1.
+ */
+function unanswered(text: string, f: JaSentenceFacts): number {
+  for (const p of f.predicates) {
+    if (!p.negated || p.quoted) continue;
+    const receiving = /^(?:いただ|頂)/.test(p.text) && (p.progressive || p.past);
+    const absent = /^(?:ある|ござる|ない)$/.test(p.head) || p.kind === 'adjective';
+    if (!receiving && !absent) continue;
+    for (const n of REPLY_WORDS) {
+      const i = text.lastIndexOf(n, p.start);
+      if (i >= 0 && REPLY_TO_PREDICATE.test(text.slice(i + n.length, p.start))) return i;
+    }
+  }
+  const count = COUNT.exec(text);
+  if (!count) return -1;
+  const after = text.slice(count.index, count.index + 14);
+  if (!COLD_OUTREACH.contactNouns.some((n) => after.includes(n) || after.includes(n.replace(/^ご/, '')))) return -1;
+  const sent = f.predicates.some((p) => p.start > count.index && (p.progressive || p.past) && /送|差し上げ|させていただ|いたし|し/.test(p.text + (p.noun ?? '')));
+  return sent ? count.index : -1;
+}
+const REPLY_WORDS = ['ご返信', 'お返事', 'ご返事', 'ご返答', 'ご回答', 'ご連絡', 'お便り', '返信', '返事'];

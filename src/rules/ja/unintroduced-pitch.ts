@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
@@ -78,6 +79,7 @@ export default defineRule({
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     const ask =
       japanese.find((s) => containsAny(s.text, COLD_OUTREACH.meetingRequests)) ??
+      japanese.find((s) => asksForMeeting(s, ctx.facts.of(japaneseFacts, s))) ??
       japanese.find((s) => containsAny(s.text, COLD_OUTREACH.salesAsks));
     if (!ask) return;
     report(ask);
@@ -95,3 +97,20 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A request or proposal whose object is a meeting or a call, in any wording: お時間ください, 折り返しお電話
+ * ください, 御社に伺いたく存じます. An invitation left to the reader (ご不明な点がございましたらお電話ください)
+ * is not an ask.
+ */
+function asksForMeeting(s: Sentence, f: JaSentenceFacts): boolean {
+  const asks = f.acts.includes('request') || f.acts.includes('proposal') || f.predicates.some((p) => p.desire || p.request);
+  const tokens = s.tokens;
+  if (!asks || !tokens || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
+  return tokens.some((t, k) => {
+    if (t.pos === '動詞') return COLD_OUTREACH.meetingVerbs.includes(t.base);
+    // 時間がかかっていませんか: the noun as the subject of another predicate is not what is asked for.
+    const next = tokens[k + 1];
+    return t.pos === '名詞' && COLD_OUTREACH.meetingNouns.includes(t.surface) && !(next && next.pos === '助詞' && /^(?:が|は|も)$/.test(next.surface));
+  });
+}

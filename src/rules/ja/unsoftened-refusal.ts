@@ -46,6 +46,10 @@ export default defineRule({
   id: 'ja.blunt-refusal.unsoftened-refusal',
   lang: 'ja',
   category: 'blunt-refusal',
+  // An offer that lapses after a date (それ以降は本条件でのご提供はできません) or an ultimatum is pressure on a
+  // prospect's decision, and part of an order supplied (200kgしか出せません) is bad news, not a refusal of a
+  // request: the other finding says what is wrong.
+  yieldsTo: ['ja.pressure.early-pressure', 'ja.bad-news.blunt-bad-news'],
   severity: 'warning',
   title: { en: 'Refusal without a cushion', ja: 'クッション言葉のない断り' },
   rationale: {

@@ -7,6 +7,7 @@ import coldOutreachJson from '../../../../dictionaries/ja/cold-outreach.json';
 import cushionsJson from '../../../../dictionaries/ja/cushions.json';
 import greetingsJson from '../../../../dictionaries/ja/greetings.json';
 import keigoJson from '../../../../dictionaries/ja/keigo.json';
+import newsJson from '../../../../dictionaries/ja/news.json';
 import pressureJson from '../../../../dictionaries/ja/pressure.json';
 import refusalsJson from '../../../../dictionaries/ja/refusals.json';
 import salutationJson from '../../../../dictionaries/ja/salutation.json';
@@ -56,10 +57,6 @@ export const RefusalsSchema = z.object({
 const kind = z.enum(['price', 'delay', 'shortage', 'discontinued', 'quality', 'staff']);
 export const BadNewsSchema = z.object({
   description: z.string(),
-  triggers: z.array(withId({ kind, pattern: z.string() })),
-  negations: z.string(),
-  notAnnouncement: z.string(),
-  notOurs: phrases,
   apologies: phrases,
   offersToMeet: phrases,
   reasons: phrases,
@@ -68,12 +65,44 @@ export const BadNewsSchema = z.object({
   offers: z.array(withId({ text: z.string().min(2), label: z.string(), labelJa: z.string() })).min(1),
 });
 
+const words = z.array(z.string().min(1).max(12)).min(1);
+/** Cues of bad news (read by src/engine/analysis/ja-news.ts); each entry shows and refutes itself. */
+export const NewsSchema = z.object({
+  description: z.string(),
+  entries: z.array(
+    withId({
+      kind,
+      phrases: words.optional(),
+      verbs: words.optional(),
+      with: words.optional(),
+      negated: z.boolean().optional(),
+      has: z.array(z.string().min(4)).min(1),
+      hasNot: z.array(z.string().min(4)).min(1),
+    }).refine((e) => e.phrases || e.verbs, 'an entry needs phrases or verbs'),
+  ),
+  supplyNouns: words,
+  scheduleNouns: words,
+  orderNouns: words,
+  mentionsAfter: words,
+  mentionVerbs: words,
+  provisionVerbs: words,
+  clientAsked: words,
+  conditions: words,
+});
+
 export const PressureSchema = z.object({
   description: z.string(),
   clientSchedule: phrases,
+  /** What a prospect decides or answers (ご決断, ご発注, ご回答): asked for under a time limit, pressure. */
+  decisionNouns: phrases,
+  hurryWords: phrases,
+  /** An offer that ends (以降は, 過ぎると, 今だけ) when said of `offerNouns` (条件, 価格, 特典). */
+  lapseMarkers: phrases,
+  offerNouns: phrases,
   entries: z.array(
     withId({
-      pattern: z.string(),
+      /** Absent for an entry the rule reads from the sentence's facts (a time limit on a decision). */
+      pattern: z.string().optional(),
       requires: z.string().optional(),
       excludes: z.string().optional(),
       /** Must match somewhere in the sentence (an offer in view for 残りわずか). */
@@ -98,10 +127,16 @@ export const ColdOutreachSchema = z.object({
   earlierPitch: phrases,
   pitchWords: phrases,
   noReply: phrases,
-  /** Regular expressions over a sentence: a pitch that went unanswered, said in any wording. */
-  noReplyPatterns: phrases,
   /** Regular expressions: asking someone who has not answered for just a status (ご検討状況だけでも). */
   statusChase: phrases,
+  /** Token words that make a request one for a meeting or a call; their dictionary forms for verbs. */
+  meetingNouns: phrases,
+  meetingVerbs: phrases,
+  /** What makes a request an open invitation rather than an ask (ございましたら, 場合). */
+  softConditions: phrases,
+  replyNouns: phrases,
+  insistence: phrases,
+  contactNouns: phrases,
   pitchSuggestions: z.array(suggestionWithId).min(1),
   questionSuggestions: z.array(suggestionWithId).min(1),
   noReplySuggestions: z.array(suggestionWithId).min(1),
@@ -159,6 +194,7 @@ export const SalutationSchema = z.object({
   companyMarkers: phrases,
   departmentSuffixes: phrases,
   titles: phrases,
+  titlesTakingSama: phrases,
   kakuiRedundant: phrases,
 });
 
@@ -170,6 +206,7 @@ export const RAW_DICTIONARIES = {
   cushions: cushionsJson,
   greetings: greetingsJson,
   keigo: keigoJson,
+  news: newsJson,
   pressure: pressureJson,
   refusals: refusalsJson,
   salutation: salutationJson,
@@ -178,6 +215,7 @@ export const RAW_DICTIONARIES = {
 export const CUSHIONS = CushionsSchema.parse(cushionsJson).entries.map((e) => e.phrase);
 export const REFUSALS = RefusalsSchema.parse(refusalsJson);
 export const BAD_NEWS = BadNewsSchema.parse(badNewsJson);
+export const NEWS = NewsSchema.parse(newsJson);
 export const PRESSURE = PressureSchema.parse(pressureJson);
 export const COLD_OUTREACH = ColdOutreachSchema.parse(coldOutreachJson);
 export const CASUAL = CasualSchema.parse(casualJson);

@@ -1,0 +1,215 @@
+// Bad news in a sentence, read from its tokens and predicates: a price that goes up (by a word or by two
+// figures, 120万円から168万円), a delivery that slips, a supply cut short (しか…ない, 6割のみ, ご発注量の6割),
+// a product or service that ends, a quality problem, a new person in charge. The cue words are data
+// (dictionaries/ja/news.json, each entry with its own examples); the grammar around a cue decides whether the
+// sentence announces the event: not asked, requested, negated, conditional, merely mentioned (値上げの件) or
+// the client's own request confirmed back.
+import newsJson from '../../../dictionaries/ja/news.json';
+import type { Token } from '../types';
+import type { JaPredicate, Span, Subject } from './ja';
+
+export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
+
+export interface NewsEntry {
+  id: string;
+  kind: NewsKind;
+  phrases?: string[];
+  verbs?: string[];
+  with?: string[];
+  negated?: boolean;
+  has: string[];
+  hasNot: string[];
+}
+
+export interface NewsData {
+  entries: NewsEntry[];
+  supplyNouns: string[];
+  scheduleNouns: string[];
+  orderNouns: string[];
+  mentionsAfter: string[];
+  clientAsked: string[];
+  mentionVerbs: string[];
+  /** Verbs of supplying a service: not doing them any more is news (配送は行わないこととなりました). */
+  provisionVerbs: string[];
+  conditions: string[];
+}
+
+export const NEWS_DATA = newsJson as unknown as NewsData;
+
+/** What the sentence announces: the kind, the cue (relative span) and which entry or structure found it. */
+export interface JaNews extends Span {
+  kind: NewsKind;
+  /** A news.json entry id, or a structure: price-figures, partial-supply, schedule-shift. */
+  source: string;
+}
+
+interface Cue extends Span {
+  kind: NewsKind;
+  source: string;
+  negated?: boolean;
+}
+
+const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
+const RATIO = /^(?:割|%|％|パーセント|半分|半数|一部)$/;
+
+export function newsIn(
+  text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[], subjects: readonly Subject[],
+  question: boolean,
+): JaNews | undefined {
+  if (question || NEWS_DATA.clientAsked.some((p) => text.includes(p))) return undefined;
+  const starts = new Set(tokens.map((t) => t.start - offset));
+  const cues = [...entryCues(text, tokens, offset, starts), ...structuralCues(text, tokens, offset, predicates)]
+    .sort((a, b) => a.start - b.start);
+  for (const cue of cues) {
+    if (NEWS_DATA.mentionsAfter.some((m) => text.startsWith(m, cue.end))) continue;
+    const p = governing(predicates, cue);
+    if (!p || p.quoted || p.request || p.imperative || p.volitional || p.desire) continue;
+    // 廃番品のリストをお送りします: the news is the object of another act, a mention.
+    if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end) continue;
+    const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
+    const negated = p.negated || (!!inner && inner !== p && inner.negated);
+    if (cue.negated !== undefined ? negated !== cue.negated : negated) continue;
+    // 〜場合 / 〜たら / 万一: a condition, not an announcement (a threat on a decision is pressure's business).
+    const upTo = text.slice(0, Math.min(text.length, p.end + 4));
+    if (NEWS_DATA.conditions.some((c) => upTo.includes(c))) continue;
+    // A quality problem is news once it has happened (不良が見つかりました, 破損がございました, 不具合が発生して
+    // おります); 破損は保証の対象外です states a policy.
+    if (cue.kind === 'quality' && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
+    if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
+    return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
+  }
+  return undefined;
+}
+
+/** The clause a cue's news is stated by: the first predicate at or after it that does not modify a noun. */
+function governing(predicates: readonly JaPredicate[], cue: Span): JaPredicate | undefined {
+  for (const p of predicates) {
+    if (p.end <= cue.start) continue;
+    if (p.ending !== 'attributive') return p;
+  }
+  return predicates.find((p) => p.main);
+}
+
+function entryCues(text: string, tokens: readonly Token[], offset: number, starts: Set<number>): Cue[] {
+  const out: Cue[] = [];
+  for (const e of NEWS_DATA.entries) {
+    if (e.with && !e.with.some((w) => text.includes(w))) continue;
+    const negated = e.negated ? true : undefined;
+    for (const ph of e.phrases ?? []) {
+      for (let i = text.indexOf(ph); i >= 0; i = text.indexOf(ph, i + ph.length)) {
+        if (starts.has(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated });
+      }
+    }
+    if (e.verbs) {
+      for (const t of tokens) {
+        if ((t.pos === '動詞' || t.pos1 === 'サ変接続') && e.verbs.includes(t.base)) {
+          out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const hasAny = (text: string, list: readonly string[]) => list.some((w) => text.includes(w));
+
+/** Figures and shapes that are news whatever the words: a higher amount, a part of an order, a later date. */
+function structuralCues(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue[] {
+  const out: Cue[] = [];
+  // 120万円から168万円に: a higher amount after a lower one.
+  const sums = amounts(tokens);
+  for (let a = 0; a + 1 < sums.length; a++) {
+    const [x, y] = [sums[a]!, sums[a + 1]!];
+    const link = tokens[x.next];
+    if (!link || (link.surface !== 'から' && link.surface !== 'より') || y.first - x.next > 6 || y.value <= x.value) continue;
+    // 120万円から150万円程度です is a range; a change goes to the new amount (…円に / …円へ).
+    if (!/^(?:に|へ)$/.test(tokens[y.next]?.surface ?? '')) continue;
+    out.push({ start: tokens[x.first]!.start - offset, end: tokens[y.next - 1]!.end - offset, kind: 'price', source: 'price-figures' });
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const at = t.start - offset;
+    // 200kgしか出せません: only part of what was ordered.
+    if (t.surface === 'しか' && t.pos === '助詞') {
+      const p = predicates.find((x) => x.start >= at);
+      if (p && p.negated) out.push({ start: at, end: p.end, kind: 'shortage', source: 'partial-supply', negated: true });
+    }
+    // 6割のみの出荷, 40%のみの供給, ご注文のうちお届けできるのは800本のみです.
+    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞') {
+      const near = hasAny(text.slice(at, at + 10), NEWS_DATA.supplyNouns) ||
+        (hasAny(text.slice(Math.max(0, at - 14), at), NEWS_DATA.supplyNouns) && hasAny(text, NEWS_DATA.orderNouns));
+      if (near) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
+    }
+    // ご発注量の6割となります: a share of the order as the outcome.
+    if (RATIO.test(t.surface) && hasAny(text, NEWS_DATA.orderNouns) && (hasAny(text, NEWS_DATA.supplyNouns) || text.includes('量'))) {
+      const p = predicates.find((x) => x.start >= at);
+      if (p && /^(?:なる|とどまる|留まる|限る)$/.test(p.head)) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
+    }
+  }
+  // 土曜日の配送は行わないこととなりました: a decision not to do something any more.
+  for (const p of predicates) {
+    if (p.negated && NEWS_DATA.provisionVerbs.includes(p.head) && DECIDED.test(text.slice(p.end, p.end + 12))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
+  }
+  out.push(...scheduleCues(text, tokens, offset, predicates));
+  return out;
+}
+
+/** 出荷は来月中旬以降になります / 出荷は未定です / 10日の予定でしたが、24日のお届けとなります / 納期を…に変更. */
+function scheduleCues(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue[] {
+  const out: Cue[] = [];
+  const starts = new Set(tokens.map((t) => t.start - offset));
+  let nounAt = -1;
+  for (const n of NEWS_DATA.scheduleNouns) {
+    const i = text.indexOf(n);
+    if (i >= 0 && starts.has(i) && (nounAt < 0 || i < nounAt)) nounAt = i;
+  }
+  if (nounAt < 0) return out;
+  for (const p of predicates) {
+    if (p.end <= nounAt) continue;
+    const between = text.slice(nounAt, p.start);
+    const change = /^(?:なる|変更|変わる)$/.test(p.head) || p.noun === '変更';
+    if ((change && /以降|以後|予定(?:でした|だった|しておりました|していた)/.test(text.slice(0, p.start))) ||
+      (change && /(?:に|へ)(?:変更と)?$/.test(between) && /変更|変わ/.test(between.slice(-3) + p.text + (p.noun ?? '')))) {
+      out.push({ start: nounAt, end: p.end, kind: 'delay', source: 'schedule-shift' });
+      break;
+    }
+    if (p.head === '未定' || /見込みが立|目処が立|めどが立/.test(text.slice(nounAt, p.end))) {
+      out.push({ start: nounAt, end: p.end, kind: p.head === '未定' ? 'delay' : 'shortage', source: 'schedule-shift', negated: p.head === '未定' ? false : true });
+      break;
+    }
+  }
+  return out;
+}
+
+interface Amount {
+  value: number;
+  /** Token index of its first figure, and of the token after 円. */
+  first: number;
+  next: number;
+}
+
+/** Sums of money written as figures (5,000円, 120万円, １２０万円): a run of number tokens before 円. */
+function amounts(tokens: readonly Token[]): Amount[] {
+  const out: Amount[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.pos1 !== '数') continue;
+    let j = k;
+    let value = 0;
+    let current = 0;
+    for (; j < tokens.length && (tokens[j]!.pos1 === '数' || tokens[j]!.surface === ','); j++) {
+      const w = tokens[j]!.surface;
+      const unit = w === '億' ? 1e8 : w === '万' ? 1e4 : w === '千' ? 1e3 : 0;
+      if (unit) {
+        value += (current || 1) * unit;
+        current = 0;
+      } else {
+        const digits = w.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，.]/g, '');
+        current = current * 10 ** digits.length + (Number(digits) || 0);
+      }
+    }
+    if (tokens[j]?.surface === '円') out.push({ value: value + current, first: k, next: j + 1 });
+    k = j;
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+// Bad news as a class, in wordings of our own: price changes given as figures or percentages, a free service
+// now charged, slipped dates, partial fulfilment, an end of support and a forced migration, quality problems,
+// a change of contact — each flagged in a client mail with no apology, reason or offer to meet. The near misses
+// stay clean: the same news with an apology, a reason or an offer to call; our own schedule kept; the client's
+// change confirmed; a product introduction; the client's words quoted; a meeting moved by a third party.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../../src/engine/engine';
+import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import type { Finding } from '../../../src/engine/types';
+import { japaneseRules } from '../../../src/rules/ja';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = new Engine({ rules: japaneseRules, tokenizer: await sharedNodeTokenizer() });
+});
+const mail = (lines: string) => `株式会社ミズホ工業\n資材部 川村様\n\nいつもお世話になっております。\nサンコー精機の石原です。\n\n${lines}\n\nよろしくお願いいたします。`;
+const badNews = (body: string): Finding[] =>
+  engine.analyze({ body, context: { recipient: 'client', firstContact: false, now: '2025-12-01' } }).filter((f) => f.category === 'bad-news');
+
+describe('bad news stated bluntly, in any wording', () => {
+  it.each([
+    '来月のご請求分より、クラウド利用料を1ユーザーあたり800円から1,000円に変更いたします。',
+    '2026年度より、年間ライセンス費用を15%引き上げさせていただきます。',
+    '次回ロットから単価が1個あたり12円上がります。',
+    'ご発注いただいたケーブル2,000本のうち、今週お届けできるのは800本のみです。',
+    'ご注文の塗料は、今月は半分しかご用意できません。',
+    '納期は当初の予定より3週間ほど後ろにずれ込む見込みです。',
+    'システムの稼働開始は、4月から6月に延期となりました。',
+    'ご注文の部品は、入荷の目処が立っておりません。',
+    '旧モデルXR-5の保守サポートは、本年12月末をもって終了いたします。',
+    '現行のオンプレミス版は来年9月で提供を終了し、クラウド版へ移行していただく必要がございます。',
+    '先日納品したロットの一部に、寸法不良が見つかりました。',
+    'ご請求書の金額に誤りがありました。再発行いたします。',
+    'お届けした製品のうち3台に破損がございました。',
+    '4月より、貴社のご担当は私から後任の小林に交代いたします。',
+    'これまで無償だった初期設定作業は、来月から有償となります。',
+    '今後、土曜日の配送は行わないこととなりました。',
+  ])('flags %s', (line) => {
+    const body = mail(line);
+    const f = badNews(body);
+    expect(f).toHaveLength(1);
+    // The finding covers the news sentence itself.
+    expect(body.slice(f[0]!.start, f[0]!.end)).toBe(line.split('。')[0]);
+  });
+});
+
+describe('news that is softened, or not news', () => {
+  it.each([
+    '原材料価格の高騰により、来月より単価を5%改定させていただきます。',
+    '誠に申し訳ございませんが、出荷が1週間ほど遅れる見込みです。',
+    '納期が遅れる見込みとなりました。改めてお電話にてご説明いたします。',
+    '新製品XR-7の特長をご紹介いたします。',
+    'ご注文の品は予定どおり12月10日に出荷いたします。',
+    'ご依頼のとおり、納品日を12月20日に変更いたしました。',
+    '価格は来年度も据え置きといたします。',
+    '先日いただいた「納期が遅い」とのご意見、真摯に受け止めております。',
+    '次回のお打ち合わせは、先方のご都合により来週に変更となりました。',
+    '今回のお見積りの有効期限は発行日から30日です。',
+    '弊社の夏季休業は8月13日から16日までです。',
+    '不具合が発生した場合は、下記窓口までご連絡ください。',
+    '在庫は十分に確保しております。',
+    'ご注文数量はすべて12月10日にお届けいたします。',
+    'ご指摘いただいた不具合につきまして、原因を調査しております。',
+    '旧バージョンからの移行手順書を添付いたします。',
+  ])('leaves %s alone', (line) => {
+    expect(badNews(mail(line))).toEqual([]);
+  });
+
+  it('a colleague running late, to a colleague, is not bad news', () => {
+    const body = '山田さん\n\nお疲れ様です。\n出荷が1日遅れます。\nよろしくお願いします。';
+    expect(engine.analyze({ body, context: { recipient: 'internal', firstContact: false, now: '2025-12-01' } }).filter((f) => f.category === 'bad-news')).toEqual([]);
+  });
+});
