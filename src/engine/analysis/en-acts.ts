@@ -6,6 +6,9 @@ import type { EnClause, EnFacts, SpeechAct } from './en';
 export const CUE_KINDS = [
   'cushion', 'apology', 'thanks', 'consult', 'alternative', 'eager', 'difficulty', 'stative', 'reassurance', 'decline',
   'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
+  // News (en-news.ts) and what makes a notice considerate.
+  'price', 'rise', 'fall', 'slip', 'late', 'earlier', 'end', 'end-weak', 'service', 'partial', 'shortage', 'quality', 'contact',
+  'cancel', 'reason', 'meet', 'reported', 'meeting', 'hypothetical', 'delivery', 'spec', 'duration', 'deadline', 'impose',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -179,6 +182,6 @@ export function speechActs(f: EnFacts): SpeechAct[] {
   if ((f.imperative && !lets && !cues.offer) || cues.request || (f.question && main?.subject?.side === 'you' && main.modal !== undefined)) {
     acts.add('request');
   }
-  if (cues.notice) acts.add('notice');
+  if (cues.notice || f.news) acts.add('notice');
   return [...acts];
 }

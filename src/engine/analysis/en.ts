@@ -2,8 +2,10 @@ import type { Sentence } from '../types';
 import type { Annotator } from './facts';
 import { cuesOf, refusalClause, speechActs, type EnCues } from './en-acts';
 import { tokenize, type EnToken } from './en-parse';
+import { mitigates, newsOf, type NewsKind } from './en-news';
 
 export type { EnToken } from './en-parse';
+export type { NewsKind } from './en-news';
 
 /** Whose act a clause states: the writer's side (I, we, our company), the reader's (you, your team), others. */
 export type Side = 'we' | 'you' | 'third';
@@ -48,6 +50,10 @@ export interface EnFacts {
   /** Index (into `clauses`) of the clause that refuses, when the sentence is a refusal. */
   refusal?: number;
   acts: SpeechAct[];
+  /** Bad news the sentence announces (a price rise as figures, part of an order, a slipped date…). */
+  news?: NewsKind;
+  /** The sentence apologises, gives a reason, or offers to meet or call: what makes a notice considerate. */
+  considerate: boolean;
 }
 
 const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
@@ -243,10 +249,12 @@ export function analyzeEnglish(text: string): EnFacts {
   const cues = cuesOf(tokens);
   const facts: EnFacts = {
     tokens, clauses, main: main < 0 ? undefined : main, question, imperative,
-    conditional: clauses.some((c) => c.conditional), negationScopes, cues, acts: [],
+    conditional: clauses.some((c) => c.conditional), negationScopes, cues, acts: [], considerate: false,
   };
   const refusing = refusalClause(facts);
   if (refusing) facts.refusal = clauses.indexOf(refusing);
+  facts.news = newsOf(facts);
+  facts.considerate = mitigates(facts);
   facts.acts = speechActs(facts);
   return facts;
 }

@@ -138,7 +138,8 @@ const PRESSURE: Case[] = [
   ['pressure', P, 'There are only a few slots left in our Q1 schedule.'],
   ['pressure', P, 'Only 5 licences remain at the launch price.'],
   // more ways to hurry a buyer
-  ['bad-news,pressure', P, 'Prices will rise in April, so now is the best time to order.'],
+  // To a prospect a coming price rise is sales pressure, not a notice owed to a client (blunt-notice's audience).
+  ['pressure', P, 'Prices will rise in April, so now is the best time to order.'],
   ['pressure', P, 'Now is the perfect time to lock in your order.'],
   ['pressure', P, 'We can only hold this price until Friday.'],
   ['pressure', P, 'The launch promotion runs until Friday.'],
@@ -179,7 +180,7 @@ const PRESSURE: Case[] = [
   ['pressure', P, 'Let me know by end of day if you want to go ahead.'],
   ['pressure', P, 'I need a yes or no by tomorrow.'],
   ['', P, 'Please take your time; there is no need to decide this week.'],
-  ['bad-news', P, 'Our list prices will go up on January 1, as announced last month.'],
+  ['bad-news', C, 'Our list prices will go up on January 1, as announced last month.'],
   ['', P, 'The seminar has only 20 seats, so we will confirm your place by email.'],
   ['', C, "Can you let me know today whether you'll take the call?"],
 ];
