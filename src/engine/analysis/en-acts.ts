@@ -9,6 +9,8 @@ export const CUE_KINDS = [
   // News (en-news.ts) and what makes a notice considerate.
   'price', 'rise', 'fall', 'slip', 'late', 'earlier', 'end', 'end-weak', 'service', 'partial', 'shortage', 'quality', 'contact',
   'cancel', 'reason', 'meet', 'reported', 'meeting', 'hypothetical', 'delivery', 'spec', 'duration', 'deadline', 'impose',
+  // Pressure (en-pressure.ts).
+  'urge', 'commit', 'soon', 'wait', 'loss', 'scarcity',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
