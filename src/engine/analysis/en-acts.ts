@@ -11,6 +11,8 @@ export const CUE_KINDS = [
   'cancel', 'reason', 'meet', 'reported', 'meeting', 'hypothetical', 'delivery', 'spec', 'duration', 'deadline', 'impose',
   // Pressure (en-pressure.ts).
   'urge', 'commit', 'soon', 'wait', 'loss', 'scarcity',
+  // Outreach (en-outreach.ts).
+  'self-intro', 'value', 'meet-ask', 'ask-intent', 'persist',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
