@@ -77,11 +77,6 @@ export default defineRule({
         ],
       },
       {
-        text: 'Hey Suzuki-san,\nThe samples shipped today.',
-        flagged: 'Hey',
-        outputs: ['Dear Suzuki-san,\nThe samples shipped today.'],
-      },
-      {
         text: 'Hi Kenji and Yuki,\nThe samples shipped today.',
         flagged: 'Hi Kenji and Yuki',
         context: { recipientNames: ['Kenji Mori', 'Yuki Ota'] },
@@ -91,11 +86,6 @@ export default defineRule({
         text: 'Kenji, thanks for the quick reply.',
         flagged: 'Kenji',
         outputs: ['Dear Sir or Madam, thanks for the quick reply.'],
-      },
-      {
-        text: 'Hey,\nThe samples shipped today.',
-        flagged: 'Hey',
-        outputs: ['Dear Sir or Madam,\nThe samples shipped today.'],
       },
       {
         text: 'Hi guys,\nThe samples shipped today.',
@@ -143,17 +133,7 @@ export default defineRule({
       if (kind === 'surname') return reportBareSurname(ctx, sal, name.text);
       if (kind === 'given') return reportGivenName(ctx, sal, name.text, recipients);
     }
-    // "Hey," with nobody named: the whole greeting needs replacing, not just the word.
-    if (CASUAL_GREETINGS.has(sal.greeting) && sal.names.length === 0 && !sal.honoured) return reportGroup(ctx, sal, recipients);
-    if (CASUAL_GREETINGS.has(sal.greeting)) {
-      ctx.report({
-        start: sal.start,
-        end: sal.greetingEnd,
-        message: '“Hey” is too casual for a Japanese client. Open with “Dear”.',
-        messageJa: '“Hey”はお客様には砕けすぎです。“Dear”で始めましょう。',
-        suggestions: [{ text: 'Dear', label: 'Use “Dear”', labelJa: '“Dear”にする' }],
-      });
-    }
+    // "Hey" itself is a matter of register, whoever is named: en.register.greeting-and-sign-off.
   },
 });
 

@@ -284,7 +284,9 @@ const REGISTER: Case[] = [
   ['', C, 'USBメモリでデータをお送りします。'],
   ['', I, '届いたらASAPで評価結果を教えてください。thx!'],
   // a bare "Cheers" sign-off was not labelled; "cheers mate" is
-  ['', C, 'Dear Ms. Okada,\n\nThe invoice is attached.\n\nCheers,\nTom'],
+  // A casual sign-off frames the mail in chat register (writers of the published blind corpus agree).
+  ['register', C, 'Dear Ms. Okada,\n\nThe invoice is attached.\n\nCheers,\nTom'],
+  ['', C, 'Dear Ms. Okada,\n\nCheers to another good year together.\n\nBest regards,\nTom'],
   ['register', C, 'Dear Ms. Okada,\n\nThe invoice is attached, cheers mate.\n\nTom'],
   ['register', C, 'Can u send the drawings? Pls use the new template, btw.'],
   ['register', C, "Cool, I'll send the drawings today."],
@@ -306,8 +308,9 @@ const HONORIFIC: Case[] = [
   ['honorific', C, 'Dear Matsuda,\n\nThank you for the drawings.'],
   ['honorific', C, 'Dear Hirose,\n\nThank you for the drawings.'],
   ['honorific', C, 'Hello Daisuke,\n\nThank you for the drawings.'],
-  ['honorific', C, 'Yo Kenta,\n\nThank you for the drawings.'],
-  ['honorific', C, 'Yo Mr. Kondo,\n\nThank you for the drawings.'],
+  // The greeting word is register whoever follows; the given name is the honorific flaw.
+  ['honorific,register', C, 'Yo Kenta,\n\nThank you for the drawings.'],
+  ['register', C, 'Yo Mr. Kondo,\n\nThank you for the drawings.'],
   ['honorific', C, 'Hello, Daisuke!\n\nThank you for the drawings.'],
   ['honorific', C, 'Hi, Tanaka.\n\nThank you for the drawings.'],
   ['', C, 'Hello, I am writing about the drawings.'],
