@@ -22,6 +22,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Mr. Tanaka,\n\nThank you for the updated drawings.' },
+      { text: 'Ms. Smith,\n\nThank you for the updated drawings.' },
       { text: 'Dear Mr. Kuroda,\n\nThank you for your order.' },
       { text: 'Sato-san,\n\nThank you for your order.' },
       { text: 'Hi Sato-san,\nThank you for the call.' },
@@ -37,6 +39,16 @@ export default defineRule({
       { text: 'Dear Mr. Kenji Sato,\nThe agenda is attached.' },
     ],
     invalid: [
+      {
+        text: 'Mr. Hiroshi,\n\nThank you for the updated drawings.',
+        flagged: 'Mr. Hiroshi',
+        context: { recipientNames: ['Hiroshi Kato'] },
+        outputs: [
+          'Dear Kato-san,\n\nThank you for the updated drawings.',
+          'Dear Mr. Kato,\n\nThank you for the updated drawings.',
+          'Dear Ms. Kato,\n\nThank you for the updated drawings.',
+        ],
+      },
       {
         text: 'Hi Takuya,\n\nThank you for the call.',
         flagged: 'Hi Takuya',
