@@ -110,7 +110,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     const side = cl.subject?.side;
     const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
-    if ((side !== 'you' || cl.passive) && cueIn(cues, 'decline', cl.from, cl.to)) return cl;
+    // "Nothing is impossible for our team" negates the "impossible".
+    const impossible = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && tokens[k]!.lower === 'impossible');
+    if ((side !== 'you' || cl.passive) && cueIn(cues, 'decline', cl.from, cl.to) && !(impossible && cl.negation !== undefined)) return cl;
     if (cl.negation === undefined) continue;
     if (cl.tense === 'past' || cl.perfect) continue;
     // "That isn't something | we see often": the negation reaches into the clause after "something".
@@ -149,6 +151,11 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     }
     // "This is not available / supported for orders under 50 units": a demonstrative refusing what was asked.
     if (side === 'third' && /^(?:this|that|it)$/.test(tokens[cl.subject!.index]!.lower) && cueIn(cues, 'withheld', cl.negation, cl.to)) return cl;
+    // "On-premise deployment is not available." said flatly, nothing after it: what was asked for, withheld.
+    // Not a person's day ("Mr. Kimura is not available on Monday"), a date ("until March"), a place.
+    const last = tokens[cl.to - 1]?.pos === 'PUNCT' ? cl.to - 2 : cl.to - 1;
+    if (side === 'third' && c === clauses.length - 1 && cl.modal === undefined && tokens[last]?.lower === 'available' &&
+      tokens[cl.subject!.index]!.pos !== 'PROPN' && tokens[cl.subject!.index]!.pos !== 'PRON') return cl;
   }
   return undefined;
 }

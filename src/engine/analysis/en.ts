@@ -96,7 +96,9 @@ function clauseStarts(tokens: EnToken[]): number[] {
       continue;
     }
     const last = starts[starts.length - 1]!;
-    if (i > last && (SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower)) && t.pos !== 'PRON' && next &&
+    // "we will not be providing it": a participle after an auxiliary is the verb, not "providing (that)".
+    const participle = t.pos === 'VERB' && prev !== undefined && prev.pos === 'AUX';
+    if (i > last && !participle && (SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower)) && t.pos !== 'PRON' && next &&
       (NOMINATIVE.has(next.lower) || next.lower === 'you' || next.lower === 'it' || next.lower === 'there' || next.pos === 'DET' || next.lower === 'our' || next.lower === 'your')) {
       // "… because we …", "… but we could …", "… that we must decline": the subordinator opens the clause.
       if (!(t.lower === 'that' && prev && prev.pos === 'VERB' && !hasVerb)) {

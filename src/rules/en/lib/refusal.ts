@@ -164,7 +164,9 @@ export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isN
   const conj = /^(?:but|and|so|yet)\s+/i.exec(s.text.slice(at));
   if (conj) at += conj[0].length;
   const before = s.text.slice(0, at);
-  const from = /^\s*(?:no|nope|sorry)?\s*[,.;:!—–-]*\s*$/i.test(before) ? 0 : at;
+  // A bare "No," before the refusal goes, at the start or after a lead-in's colon ("About X: No, we can't").
+  const bareNo = /(^|[:;—–]\s*)\s*(?:no|nope|sorry)?\s*[,.;:!—–-]*\s*$/i.exec(before);
+  const from = !bareNo ? at : bareNo.index === 0 && bareNo[1] === '' ? 0 : bareNo.index + bareNo[1]!.length;
   const word = /^[A-Za-z][A-Za-z'’-]*/.exec(s.text.slice(at))?.[0] ?? '';
   const lowered = lowerFirstWord(s.text.slice(at), isName).slice(0, word.length);
   const ending = /[.!]$/.test(s.text) ? s.end - 1 : s.end;
