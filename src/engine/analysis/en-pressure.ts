@@ -30,7 +30,8 @@ export function pressureOf(f: EnFacts): boolean {
   const soon = nearDate(f);
   if (c.urge && c.commit && nearDate(f, true) && !f.conditional) return true;
   if (c.wait && c.loss && !f.question) return true;
-  if ((c.scarcity || countLeft(f)) && (c.commit || soon)) return true;
+  // Scarcity tied to a decision in the same sentence; "one slot left for next week" alone only informs.
+  if ((c.scarcity || countLeft(f)) && (c.commit || c.urge)) return true;
   if (c.loss && soon && (c.price || c.commit)) return true;
   // "Shall we aim to have the contract signed by next Friday?"
   if (c.commit && soon && (f.question || f.acts.includes('proposal')) && (c.commit ?? []).some((i) => /^(?:sign|signed|contract|commit|decide|decision)$/.test(f.tokens[i]!.lower))) return true;

@@ -120,7 +120,7 @@ export default defineRule({
       if (!s) continue;
       const rest = ws.slice(s.words.length);
       // "Cheers," alone on its line, or "xx Emily" (a name after it); "Love the new design" is no sign-off.
-      const alone = rest.length === 0 && /^[\s\p{L}’' ]+[,!.]?\s*$/u.test(line.text);
+      const alone = rest.length === 0 && /^[\p{L}’' ]+[,!.]?$/u.test(line.text.trim());
       const withName = rest.length > 0 && rest.length <= 2 && /^[A-Z]/.test(line.text.trim().split(/\s+/)[s.words.length] ?? '');
       if (!alone && !withName) continue;
       const lead = line.text.length - line.text.trimStart().length;
