@@ -14,7 +14,7 @@ export type NewsKind = 'price-increase' | 'delay' | 'shortage' | 'quality' | 'di
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '￥', 'usd', 'eur', 'jpy', 'gbp', 'us$', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud']);
 const CURRENCY_AFTER = new Set(['yen', 'usd', 'eur', 'jpy', 'dollars', 'euros', 'dollar', 'euro']);
 /** Words that mark two figures as a change (an old and a new value). */
-const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', 'was', 'were', 'up', 'compared', 'instead', 'vs', 'vs.', 'versus', 'old', 'current', 'now', 'last', 'rather']);
+const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', 'was', 'were', 'up', 'compared', 'instead', 'vs', 'vs.', 'versus', 'old', 'current', 'now', 'last', 'rather', 'not']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 interface Figure { value: number; index: number; money: boolean; percent: boolean }
@@ -59,7 +59,7 @@ function oldAndNew<T extends { index: number }>(tokens: EnToken[], a: T, b: T): 
   const fromBefore = [tokens[a.index - 1], tokens[a.index - 2], tokens[a.index - 3]].some((t) => t?.lower === 'from');
   if (fromBefore) return [a, b];
   for (let k = a.index + 1; k < b.index; k++) {
-    if (CHANGE_MARKERS.has(tokens[k]!.lower) || (tokens[k]!.text === ':' && tokens[k - 1]?.pos === 'PROPN')) return [b, a];
+    if (CHANGE_MARKERS.has(tokens[k]!.lower) || (tokens[k]!.text === ':' && tokens.slice(a.index, k).some((x) => x.text === '('))) return [b, a];
   }
   return undefined;
 }
@@ -89,7 +89,8 @@ function asserted(f: EnFacts, index: number): boolean {
 const firstAsserted = (f: EnFacts, kind: CueKind, ok: (i: number) => boolean = () => true) =>
   cuesAt(f, kind).find((i) => asserted(f, i) && ok(i));
 
-const isVerbAt = (f: EnFacts, i: number) => f.tokens[i]?.pos === 'VERB' || f.tokens[i]?.pos === 'AUX';
+/** A verb by its tag, or by the auxiliary before it (the lite model tags "will close" as an adjective at times). */
+const isVerbAt = (f: EnFacts, i: number) => f.tokens[i]?.pos === 'VERB' || f.tokens[i]?.pos === 'AUX' || f.tokens[i - 1]?.pos === 'AUX';
 /** A phrase cue of several words ("no longer offer", "phase out") needs no tag check. */
 const multiWord = (f: EnFacts, i: number) => {
   const t = f.tokens[i]!;
@@ -100,7 +101,9 @@ function priceIncrease(f: EnFacts): boolean {
   const { tokens } = f;
   const figs = figures(tokens);
   const money = figs.filter((x) => x.money);
-  if (money.length >= 2 && (f.cues.price || f.cues.rise)) {
+  // Two amounts with a change marker between them are a price change whatever is priced ("renews at USD 9,600
+  // (this year: USD 8,400)"); a price list of two tiers has no marker.
+  if (money.length >= 2) {
     const pair = oldAndNew(tokens, money[0]!, money[1]!);
     if (pair && pair[1].value > pair[0].value) return true;
   }
@@ -156,7 +159,8 @@ function delay(f: EnFacts): boolean {
   }
   // Two dates with a change word ("will now ship on Feb 12 instead of Jan 20"); a bare range ("closed from
   // April 29 to May 6") is no move.
-  if (ds.length >= 2 && f.cues.delivery && f.cues.slip) {
+  const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather');
+  if (ds.length >= 2 && (f.cues.slip || contrast)) {
     const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
     if (pair && pair[1].day > pair[0].day) return true;
   }
@@ -171,7 +175,7 @@ function delay(f: EnFacts): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "We're pushing the go-live back to March".
-    if ((t.lemma === 'push' || t.lemma === 'move' || t.lemma === 'set') && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'back') && asserted(f, i)) return true;
+    if ((t.lemma === 'push' || t.lemma === 'move' || t.lemma === 'set' || t.lemma === 'put') && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'back') && asserted(f, i)) return true;
     // "cannot be shipped until next month", "we will not meet the deadline".
     const clause = clauseAt(f, i);
     if (!clause || clause.negation === undefined || clause.conditional || f.question || clause.negation > i) continue;
@@ -201,7 +205,8 @@ function discontinuation(f: EnFacts): boolean {
     if (t.lower === 'closed' && f.tokens[i - 1]?.lemma === 'be') return false;
     if ((t.lemma === 'move' || t.lemma === 'transfer') && f.cues.meeting) return false;
     // Near the verb, as its subject or object (the clause splitter cuts at the hyphen of "same-day").
-    if (!(f.cues.service ?? []).some((k) => Math.abs(k - i) <= 8)) return false;
+    // The service is the head of its phrase ("courier service", "repair depot"), not a modifier ("support ticket").
+    if (!(f.cues.service ?? []).some((k) => Math.abs(k - i) <= 8 && f.tokens[k + 1]?.pos !== 'NOUN')) return false;
     return isVerbAt(f, i);
   }) !== undefined;
 }

@@ -165,6 +165,17 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     while (k < to && tokens[k]!.pos !== 'AUX') k++;
     if (k < to) i = k;
   }
+  // A noun phrase the tagger reads as an imperative ("Express shipping to Okinawa is not …", "Custom
+  // labels are …"): a base-form verb, a noun after it, and an auxiliary after a run of nominal words.
+  if (lead0?.pos === 'VERB' && !inverted && lead0.lemma === lead0.lower && !clause.subject &&
+    (tokens[i + 1]?.pos === 'NOUN' || /ing$/.test(tokens[i + 1]?.lower ?? ''))) {
+    let k = i + 1;
+    while (k < to && (NOMINAL.has(tokens[k]!.pos) || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || /ing$/.test(tokens[k]!.lower))) k++;
+    if (k < to && tokens[k]!.pos === 'AUX' && !SUBORDINATORS.has(tokens[k - 1]!.lower)) {
+      clause.subject = { side: 'third', index: i };
+      i = k;
+    }
+  }
   // A reduced relative ("Damage caused by a fall … is not covered") is part of the subject: the verb group
   // starts at the auxiliary after it.
   if (clause.subject && tokens[clause.subject.index + 1]?.pos === 'VERB' && tokens[clause.subject.index]!.pos === 'NOUN') {
