@@ -196,3 +196,58 @@ export function speechActs(f: EnFacts): SpeechAct[] {
   if (cues.notice || f.news) acts.add('notice');
   return [...acts];
 }
+
+const gates = new Map<string, Set<string>>();
+
+/** Words too common to gate on: a phrase is gated by its other words ("be handled by" by "handled"). */
+const STOP = new Set(
+  ('a an the be is are was were will would can could do does did not no n\'t to of for on in at by with and or my our your ' +
+    'i we you it this that now new only all any so as from up out off down have has had').split(' '),
+);
+
+/** The gating word of every phrase of a kind (a phrase of stop words only: its first word). */
+function contentWords(kind: CueKind): string[] {
+  const out: string[] = [];
+  for (const list of byFirst.values()) {
+    for (const p of list) {
+      if (p.kind !== kind) continue;
+      // Phrases are written anchor first ("behind schedule", "outside the tolerance"): the first word that
+      // is not a stop word gates it.
+      out.push(p.words.find((w) => !STOP.has(w) && w !== '_' && w !== '-') ?? p.words[0]!);
+    }
+  }
+  return out;
+}
+
+/** Base forms a written word may have: "increased" → increase, "slipped" → slip, "closing" → close. */
+function baseForms(word: string): string[] {
+  const out = [word];
+  const stem = /^(.{2,}?)(?:ing|ed|es|s|d)$/.exec(word)?.[1];
+  if (stem) {
+    out.push(stem, `${stem}e`);
+    if (/([bdgklmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
+    if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence may hold a cue of one of `kinds`: one of its words (or that word's base form) starts a
+ * phrase of those kinds. A cheap word test that lets a rule skip the parse of sentences that cannot concern
+ * it; never a verdict (the parse decides).
+ */
+export function mayHaveCue(text: string, kinds: readonly CueKind[]): boolean {
+  const key = kinds.join(',');
+  let words = gates.get(key);
+  if (!words) {
+    words = new Set(kinds.flatMap((k) => contentWords(k)));
+    gates.set(key, words);
+  }
+  for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(/[a-z][a-z'-]*/g)) {
+    if (baseForms(m[0]).some((w) => words.has(w))) return true;
+    // "we're", "don't": the pronoun or auxiliary before the clitic.
+    const apostrophe = m[0].indexOf("'");
+    if (apostrophe > 0 && words.has(m[0].slice(0, apostrophe))) return true;
+  }
+  return false;
+}

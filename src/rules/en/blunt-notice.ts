@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts, type NewsKind } from '../../engine/analysis/en';
+import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 
 /**
@@ -105,16 +106,19 @@ export default defineRule({
   },
   document(ctx) {
     // A document judgement over per-sentence facts: every sentence of ours that announces bad news, unless
-    // some sentence of the mail (English or Japanese) apologises, gives a reason or offers to meet.
+    // some sentence of the mail (English or Japanese) apologises, gives a reason or offers to meet. Only
+    // sentences whose words could be news or a mitigation are parsed: this runs on every keystroke.
     const news: Array<{ s: (typeof ctx.sentences)[number]; kind: NewsKind }> = [];
+    for (const s of ctx.sentences) {
+      if (s.lang !== 'en' || !(mayBeFigures(s.text) || mayHaveCue(s.text, NEWS_CUES))) continue;
+      const kind = ctx.facts.of(englishFacts, s).news;
+      if (kind) news.push({ s, kind });
+    }
+    if (news.length === 0) return;
     for (const s of ctx.sentences) {
       if (s.lang !== 'en') {
         if (japaneseConsiderate(s.text)) return;
-        continue;
-      }
-      const facts = ctx.facts.of(englishFacts, s);
-      if (facts.considerate) return;
-      if (facts.news) news.push({ s, kind: facts.news });
+      } else if (mayHaveCue(s.text, MITIGATION_CUES) && ctx.facts.of(englishFacts, s).considerate) return;
     }
     for (const { s, kind } of news) {
       const name = kindName(kind);
@@ -128,3 +132,16 @@ export default defineRule({
     }
   },
 });
+
+/** Cue kinds a news sentence needs one of (src/engine/analysis/en-news.ts), and what mitigates a notice. */
+const NEWS_CUES = ['price', 'rise', 'slip', 'late', 'end', 'end-weak', 'partial', 'shortage', 'quality', 'contact', 'cancel', 'duration', 'impose'] as const;
+const MITIGATION_CUES = ['apology', 'reason', 'meet'] as const;
+/**
+ * Figures can be news without a cue word: amounts of money or percentages ("USD 118/wafer (Q2: USD 96)"),
+ * part of a quantity ("2 of the 5 pallets"), two month names (a date moved: "14 July, not 23 June").
+ */
+const FIGURE = /[$€£¥￥%]|\b(?:usd|eur|jpy|gbp|yen|percent)\b|\d\s+of\s+(?:the\s+|your\s+)?\d/i;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+/** Words en-news.ts reads in code rather than through cues ("full order", "is limited", "pushed … back", "not until"). */
+const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until)\b/i;
+const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || (text.match(MONTH)?.length ?? 0) >= 2;

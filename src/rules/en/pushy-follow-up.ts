@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
+import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { persistence } from '../../engine/analysis/en-outreach';
 import { matchesAny } from './lib/phrases';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
@@ -69,7 +70,9 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    if (!matchesAny(OUTREACH.followUps, s.text) && !persistence(ctx.facts.of(englishFacts, s))) return;
+    // The parse only where persistence could be written: a persistence cue word or a counted mail.
+    const persistent = () => (mayHaveCue(s.text, ['persist']) || COUNTED.test(s.text)) && persistence(ctx.facts.of(englishFacts, s));
+    if (!matchesAny(OUTREACH.followUps, s.text) && !persistent()) return;
     ctx.report({
       start: s.start,
       end: s.end,
@@ -79,3 +82,6 @@ export default defineRule({
     });
   },
 });
+
+/** "my third message": an ordinal, the only way persistence is written without a cue word. */
+const COUNTED = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b/i;

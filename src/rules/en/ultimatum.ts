@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
+import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { pressureOf } from '../../engine/analysis/en-pressure';
 import { isPressure, pressureSuggestion } from './lib/pressure';
 
@@ -89,7 +90,9 @@ export default defineRule({
   sentence(s, ctx) {
     // Early in a relationship only: a prospect, or a first mail to anyone.
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
-    if (!isPressure(s.text) && !pressureOf(ctx.facts.of(englishFacts, s))) return;
+    // Every class of en-pressure.ts needs one of these cues (or a count of what is "left").
+    const parsed = () => (mayHaveCue(s.text, PRESSURE_CUES) || /\bleft\b/i.test(s.text)) && pressureOf(ctx.facts.of(englishFacts, s));
+    if (!isPressure(s.text) && !parsed()) return;
     ctx.report({
       start: s.start,
       end: s.end,
@@ -99,3 +102,5 @@ export default defineRule({
     });
   },
 });
+
+const PRESSURE_CUES = ['urge', 'wait', 'scarcity', 'loss', 'commit'] as const;
