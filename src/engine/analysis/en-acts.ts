@@ -6,6 +6,13 @@ import type { EnClause, EnFacts, SpeechAct } from './en';
 export const CUE_KINDS = [
   'cushion', 'apology', 'thanks', 'consult', 'alternative', 'eager', 'difficulty', 'stative', 'reassurance', 'decline',
   'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
+  // News (en-news.ts) and what makes a notice considerate.
+  'price', 'rise', 'fall', 'slip', 'late', 'earlier', 'end', 'end-weak', 'service', 'partial', 'shortage', 'quality', 'contact',
+  'cancel', 'reason', 'meet', 'reported', 'meeting', 'hypothetical', 'delivery', 'spec', 'duration', 'deadline', 'impose',
+  // Pressure (en-pressure.ts).
+  'urge', 'commit', 'soon', 'wait', 'loss', 'scarcity',
+  // Outreach (en-outreach.ts).
+  'self-intro', 'value', 'meet-ask', 'ask-intent', 'persist',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -103,7 +110,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     const side = cl.subject?.side;
     const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
-    if ((side !== 'you' || cl.passive) && cueIn(cues, 'decline', cl.from, cl.to)) return cl;
+    // "Nothing is impossible for our team" negates the "impossible".
+    const impossible = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && tokens[k]!.lower === 'impossible');
+    if ((side !== 'you' || cl.passive) && cueIn(cues, 'decline', cl.from, cl.to) && !(impossible && cl.negation !== undefined)) return cl;
     if (cl.negation === undefined) continue;
     if (cl.tense === 'past' || cl.perfect) continue;
     // "That isn't something | we see often": the negation reaches into the clause after "something".
@@ -142,6 +151,11 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     }
     // "This is not available / supported for orders under 50 units": a demonstrative refusing what was asked.
     if (side === 'third' && /^(?:this|that|it)$/.test(tokens[cl.subject!.index]!.lower) && cueIn(cues, 'withheld', cl.negation, cl.to)) return cl;
+    // "On-premise deployment is not available." said flatly, nothing after it: what was asked for, withheld.
+    // Not a person's day ("Mr. Kimura is not available on Monday"), a date ("until March"), a place.
+    const last = tokens[cl.to - 1]?.pos === 'PUNCT' ? cl.to - 2 : cl.to - 1;
+    if (side === 'third' && c === clauses.length - 1 && cl.modal === undefined && tokens[last]?.lower === 'available' &&
+      tokens[cl.subject!.index]!.pos !== 'PROPN' && tokens[cl.subject!.index]!.pos !== 'PRON') return cl;
   }
   return undefined;
 }
@@ -179,6 +193,61 @@ export function speechActs(f: EnFacts): SpeechAct[] {
   if ((f.imperative && !lets && !cues.offer) || cues.request || (f.question && main?.subject?.side === 'you' && main.modal !== undefined)) {
     acts.add('request');
   }
-  if (cues.notice) acts.add('notice');
+  if (cues.notice || f.news) acts.add('notice');
   return [...acts];
+}
+
+const gates = new Map<string, Set<string>>();
+
+/** Words too common to gate on: a phrase is gated by its other words ("be handled by" by "handled"). */
+const STOP = new Set(
+  ('a an the be is are was were will would can could do does did not no n\'t to of for on in at by with and or my our your ' +
+    'i we you it this that now new only all any so as from up out off down have has had').split(' '),
+);
+
+/** The gating word of every phrase of a kind (a phrase of stop words only: its first word). */
+function contentWords(kind: CueKind): string[] {
+  const out: string[] = [];
+  for (const list of byFirst.values()) {
+    for (const p of list) {
+      if (p.kind !== kind) continue;
+      // Phrases are written anchor first ("behind schedule", "outside the tolerance"): the first word that
+      // is not a stop word gates it.
+      out.push(p.words.find((w) => !STOP.has(w) && w !== '_' && w !== '-') ?? p.words[0]!);
+    }
+  }
+  return out;
+}
+
+/** Base forms a written word may have: "increased" → increase, "slipped" → slip, "closing" → close. */
+function baseForms(word: string): string[] {
+  const out = [word];
+  const stem = /^(.{2,}?)(?:ing|ed|es|s|d)$/.exec(word)?.[1];
+  if (stem) {
+    out.push(stem, `${stem}e`);
+    if (/([bdgklmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
+    if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence may hold a cue of one of `kinds`: one of its words (or that word's base form) starts a
+ * phrase of those kinds. A cheap word test that lets a rule skip the parse of sentences that cannot concern
+ * it; never a verdict (the parse decides).
+ */
+export function mayHaveCue(text: string, kinds: readonly CueKind[]): boolean {
+  const key = kinds.join(',');
+  let words = gates.get(key);
+  if (!words) {
+    words = new Set(kinds.flatMap((k) => contentWords(k)));
+    gates.set(key, words);
+  }
+  for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(/[a-z][a-z'-]*/g)) {
+    if (baseForms(m[0]).some((w) => words.has(w))) return true;
+    // "we're", "don't": the pronoun or auxiliary before the clitic.
+    const apostrophe = m[0].indexOf("'");
+    if (apostrophe > 0 && words.has(m[0].slice(0, apostrophe))) return true;
+  }
+  return false;
 }

@@ -2,8 +2,10 @@ import type { Sentence } from '../types';
 import type { Annotator } from './facts';
 import { cuesOf, refusalClause, speechActs, type EnCues } from './en-acts';
 import { tokenize, type EnToken } from './en-parse';
+import { mitigates, newsOf, type NewsKind } from './en-news';
 
 export type { EnToken } from './en-parse';
+export type { NewsKind } from './en-news';
 
 /** Whose act a clause states: the writer's side (I, we, our company), the reader's (you, your team), others. */
 export type Side = 'we' | 'you' | 'third';
@@ -48,6 +50,10 @@ export interface EnFacts {
   /** Index (into `clauses`) of the clause that refuses, when the sentence is a refusal. */
   refusal?: number;
   acts: SpeechAct[];
+  /** Bad news the sentence announces (a price rise as figures, part of an order, a slipped date…). */
+  news?: NewsKind;
+  /** The sentence apologises, gives a reason, or offers to meet or call: what makes a notice considerate. */
+  considerate: boolean;
 }
 
 const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
@@ -90,7 +96,9 @@ function clauseStarts(tokens: EnToken[]): number[] {
       continue;
     }
     const last = starts[starts.length - 1]!;
-    if (i > last && (SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower)) && t.pos !== 'PRON' && next &&
+    // "we will not be providing it": a participle after an auxiliary is the verb, not "providing (that)".
+    const participle = t.pos === 'VERB' && prev !== undefined && prev.pos === 'AUX';
+    if (i > last && !participle && (SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower)) && t.pos !== 'PRON' && next &&
       (NOMINATIVE.has(next.lower) || next.lower === 'you' || next.lower === 'it' || next.lower === 'there' || next.pos === 'DET' || next.lower === 'our' || next.lower === 'your')) {
       // "… because we …", "… but we could …", "… that we must decline": the subordinator opens the clause.
       if (!(t.lower === 'that' && prev && prev.pos === 'VERB' && !hasVerb)) {
@@ -156,6 +164,17 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     let k = i + 1;
     while (k < to && tokens[k]!.pos !== 'AUX') k++;
     if (k < to) i = k;
+  }
+  // A noun phrase the tagger reads as an imperative ("Express shipping to Okinawa is not …", "Custom
+  // labels are …"): a base-form verb, a noun after it, and an auxiliary after a run of nominal words.
+  if (lead0?.pos === 'VERB' && !inverted && lead0.lemma === lead0.lower && !clause.subject &&
+    (tokens[i + 1]?.pos === 'NOUN' || /ing$/.test(tokens[i + 1]?.lower ?? ''))) {
+    let k = i + 1;
+    while (k < to && (NOMINAL.has(tokens[k]!.pos) || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || /ing$/.test(tokens[k]!.lower))) k++;
+    if (k < to && tokens[k]!.pos === 'AUX' && !SUBORDINATORS.has(tokens[k - 1]!.lower)) {
+      clause.subject = { side: 'third', index: i };
+      i = k;
+    }
   }
   // A reduced relative ("Damage caused by a fall … is not covered") is part of the subject: the verb group
   // starts at the auxiliary after it.
@@ -243,10 +262,12 @@ export function analyzeEnglish(text: string): EnFacts {
   const cues = cuesOf(tokens);
   const facts: EnFacts = {
     tokens, clauses, main: main < 0 ? undefined : main, question, imperative,
-    conditional: clauses.some((c) => c.conditional), negationScopes, cues, acts: [],
+    conditional: clauses.some((c) => c.conditional), negationScopes, cues, acts: [], considerate: false,
   };
   const refusing = refusalClause(facts);
   if (refusing) facts.refusal = clauses.indexOf(refusing);
+  facts.news = newsOf(facts);
+  facts.considerate = mitigates(facts);
   facts.acts = speechActs(facts);
   return facts;
 }

@@ -1,5 +1,7 @@
 import { defineRule } from '../../engine/rule';
-import { badNewsIn, considerateNotice, isConsiderate, kindName } from './lib/bad-news';
+import { englishFacts, type NewsKind } from '../../engine/analysis/en';
+import { mayHaveCue } from '../../engine/analysis/en-acts';
+import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 
 /**
  * A price rise, delay, shortage, quality problem, discontinuation or change of contact announced with no
@@ -11,6 +13,8 @@ export default defineRule({
   lang: 'en',
   category: 'bad-news',
   severity: 'warning',
+  // A notice is owed to a client with a standing relationship; to a prospect a price rise is sales pressure.
+  audience: ['client'],
   title: { en: 'Bad news with no apology or offer to meet', ja: 'お詫びも説明の申し出もない悪い知らせ' },
   rationale: {
     en: 'In Japan bad news is delivered in person, or at least with an apology, the reason and an offer to come and explain — ideally with a senior manager, which shows the supplier takes it seriously. A bare notice by mail reads as if the relationship did not matter.',
@@ -18,6 +22,22 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "The installation has been brought forward from April 20 to March 9." },
+      { text: "Your price stays at ¥3,900 (the same as last year)." },
+      { text: "As agreed, we ship 300 of the 800 cartons this week and the rest in May." },
+      { text: "Every unit passed the final inspection." },
+      { text: "Our service center in Nagoya is open on Saturdays." },
+      { text: "Could the installation slip to April?" },
+      { text: "If the resin price rises, we will tell you first." },
+      { text: "Prices fell from USD 40 to USD 32 last quarter." },
+      { text: "We moved the kickoff meeting to Thursday." },
+      { text: "Our office is closed from December 29 to January 3." },
+      { text: "We ordered the resin early to avoid any delay." },
+      { text: "The price is ¥1,200 per unit, including delivery." },
+      { text: "Two of the five engineers will attend the audit." },
+      { text: "Only 300 of the 800 cartons will leave Rotterdam this week, because the port is closed after the typhoon." },
+      { text: "The installation has slipped to April 20. I am very sorry; may I call you tomorrow to explain?" },
+      { text: "Model TX-40 will be discontinued in September.\n部長とご説明に伺います。" },
       {
         text: 'Dear Mr. Kuroda,\n\nI am sorry to let you know that we will not be able to ship the full quantity you ordered for July.\nOur general manager and I would like to call you this week.',
       },
@@ -28,6 +48,36 @@ export default defineRule({
       { text: '来月より担当が変わります。ご挨拶に伺います。\nFrom next month, Ms. Linda Park will be your new contact.' },
     ],
     invalid: [
+      {
+        text: "Dear Mr. Sakai,\n\nFrom June 1 the unit price of the HX valve will be ¥4,300 (currently ¥3,900).\n\nBest regards,\nAnna",
+        flagged: "From June 1 the unit price of the HX valve will be ¥4,300 (currently ¥3,900).",
+        outputs: ["Dear Mr. Sakai,\n\nI am very sorry to let you know that from June 1 the unit price of the HX valve will be ¥4,300 (currently ¥3,900). My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.\n\nBest regards,\nAnna", "Dear Mr. Sakai,\n\nWe sincerely apologize for the inconvenience this will cause. From June 1 the unit price of the HX valve will be ¥4,300 (currently ¥3,900). I would be grateful for the chance to call you this week to discuss how we can support you.\n\nBest regards,\nAnna"],
+      },
+      {
+        text: "Only 300 of the 800 cartons will leave Rotterdam this week.",
+        flagged: "Only 300 of the 800 cartons will leave Rotterdam this week.",
+        outputs: ["I am very sorry to let you know that only 300 of the 800 cartons will leave Rotterdam this week. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. Only 300 of the 800 cartons will leave Rotterdam this week. I would be grateful for the chance to call you this week to discuss how we can support you."],
+      },
+      {
+        text: "The installation at your Toyota plant has slipped from March 9 to April 20.",
+        flagged: "The installation at your Toyota plant has slipped from March 9 to April 20.",
+        outputs: ["I am very sorry to let you know that the installation at your Toyota plant has slipped from March 9 to April 20. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. The installation at your Toyota plant has slipped from March 9 to April 20. I would be grateful for the chance to call you this week to discuss how we can support you."],
+      },
+      {
+        text: "We will shut down our Nagoya service center on August 31.",
+        flagged: "We will shut down our Nagoya service center on August 31.",
+        outputs: ["I am very sorry to let you know that we will shut down our Nagoya service center on August 31. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. We will shut down our Nagoya service center on August 31. I would be grateful for the chance to call you this week to discuss how we can support you."],
+      },
+      {
+        text: "Batch 12 failed the final inspection and will be remade.",
+        flagged: "Batch 12 failed the final inspection and will be remade.",
+        outputs: ["I am very sorry to let you know that Batch 12 failed the final inspection and will be remade. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. Batch 12 failed the final inspection and will be remade. I would be grateful for the chance to call you this week to discuss how we can support you."],
+      },
+      {
+        text: "We are out of stock on the 5 mm gaskets until March.",
+        flagged: "We are out of stock on the 5 mm gaskets until March.",
+        outputs: ["I am very sorry to let you know that we are out of stock on the 5 mm gaskets until March. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. We are out of stock on the 5 mm gaskets until March. I would be grateful for the chance to call you this week to discuss how we can support you."],
+      },
       {
         text: 'Dear Mr. Ozaki,\n\nModel TX-40 will be discontinued at the end of September.\nThe final order date is August 15.',
         flagged: 'Model TX-40 will be discontinued at the end of September.',
@@ -55,11 +105,22 @@ export default defineRule({
     ],
   },
   document(ctx) {
+    // A document judgement over per-sentence facts: every sentence of ours that announces bad news, unless
+    // some sentence of the mail (English or Japanese) apologises, gives a reason or offers to meet. Only
+    // sentences whose words could be news or a mitigation are parsed: this runs on every keystroke.
+    const news: Array<{ s: (typeof ctx.sentences)[number]; kind: NewsKind }> = [];
     for (const s of ctx.sentences) {
-      if (s.lang !== 'en') continue;
-      const kind = badNewsIn(s);
-      if (!kind) continue;
-      if (isConsiderate(ctx.sentences)) return;
+      if (s.lang !== 'en' || !(mayBeFigures(s.text) || mayHaveCue(s.text, NEWS_CUES))) continue;
+      const kind = ctx.facts.of(englishFacts, s).news;
+      if (kind) news.push({ s, kind });
+    }
+    if (news.length === 0) return;
+    for (const s of ctx.sentences) {
+      if (s.lang !== 'en') {
+        if (japaneseConsiderate(s.text)) return;
+      } else if (mayHaveCue(s.text, MITIGATION_CUES) && ctx.facts.of(englishFacts, s).considerate) return;
+    }
+    for (const { s, kind } of news) {
       const name = kindName(kind);
       ctx.report({
         start: s.start,
@@ -68,7 +129,19 @@ export default defineRule({
         messageJa: `${name.ja}をお詫びも理由も説明の申し出もなく伝えています。お詫びを述べ、（できれば上司と）訪問または電話で説明すると申し出ましょう。`,
         suggestions: considerateNotice(s.text),
       });
-      return; // one finding a mail: the fix is the same for every sentence of the notice
     }
   },
 });
+
+/** Cue kinds a news sentence needs one of (src/engine/analysis/en-news.ts), and what mitigates a notice. */
+const NEWS_CUES = ['price', 'rise', 'slip', 'late', 'end', 'end-weak', 'partial', 'shortage', 'quality', 'contact', 'cancel', 'duration', 'impose'] as const;
+const MITIGATION_CUES = ['apology', 'reason', 'meet'] as const;
+/**
+ * Figures can be news without a cue word: amounts of money or percentages ("USD 118/wafer (Q2: USD 96)"),
+ * part of a quantity ("2 of the 5 pallets"), two month names (a date moved: "14 July, not 23 June").
+ */
+const FIGURE = /[$€£¥￥%]|\b(?:usd|eur|jpy|gbp|yen|percent)\b|\d\s+of\s+(?:the\s+|your\s+)?\d/i;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+/** Words en-news.ts reads in code rather than through cues ("full order", "is limited", "pushed … back", "not until"). */
+const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until)\b/i;
+const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || (text.match(MONTH)?.length ?? 0) >= 2;

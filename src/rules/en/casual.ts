@@ -15,6 +15,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Thank you, I will see you in Osaka next week.' },
+      { text: 'Our engineers jumped on the problem the same day.' },
       { text: 'Thank you for the call yesterday.' },
       { text: 'Please reply at your earliest convenience.' },
       { text: 'The connector mates with the housing.' },
@@ -26,6 +28,9 @@ export default defineRule({
       { text: 'Thank you for the call.\n\nCheers,\nTom' },
     ],
     invalid: [
+      { text: 'Let me know what the QC guys think.', flagged: 'guys', outputs: ['Let me know what the QC team think.'] },
+      { text: 'Can we jump on a short call on Thursday?', flagged: 'jump on a', outputs: ['Can we have a short call on Thursday?'] },
+      { text: 'See ya in Osaka next week.', flagged: 'See ya', outputs: ['See you in Osaka next week.'] },
       { text: 'Happy to walk you through the details, thx!', flagged: 'thx', outputs: ['Happy to walk you through the details, thank you!'] },
       { text: 'Thx for the call.', flagged: 'Thx', outputs: ['Thank you for the call.'] },
       {

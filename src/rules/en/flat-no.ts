@@ -22,6 +22,11 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "Nothing is impossible for our team." },
+      { text: "Mr. Kimura is not available on Monday, so we suggest Tuesday." },
+      { text: "Parking is not available at the venue, but the station is a short walk away." },
+      { text: "The test results are not available yet; I will send them on Friday." },
+      { text: "We will ship the spare parts, provided you confirm the quantity by Friday." },
       { text: "We can't wait to visit your plant next month." },
       { text: "No problem at all, we'll ship tomorrow." },
       { text: "For the update, we won't need remote access to your server." },
@@ -51,6 +56,31 @@ export default defineRule({
       { text: 'Nobody on our side minds moving the call to 3 pm.' },
     ],
     invalid: [
+      {
+        text: "Company policy does not allow any discount on maintenance renewals.",
+        flagged: "Company policy does not allow any discount on maintenance renewals.",
+        outputs: ["I'm afraid company policy does not allow any discount on maintenance renewals. However, because we value working with you, let me speak with my manager and see what we can do.", "Thank you for asking. Unfortunately, company policy does not allow any discount on maintenance renewals, but we would be glad to suggest an alternative that works for you."],
+      },
+      {
+        text: "Changing the delivery address at this point is impossible.",
+        flagged: "Changing the delivery address at this point is impossible.",
+        outputs: ["I'm afraid changing the delivery address at this point is impossible. However, because we value working with you, let me speak with my manager and see what we can do.", "Thank you for asking. Unfortunately, changing the delivery address at this point is impossible, but we would be glad to suggest an alternative that works for you."],
+      },
+      {
+        text: "Weekend delivery is not available.",
+        flagged: "Weekend delivery is not available.",
+        outputs: ["I'm afraid weekend delivery is not available. However, because we value working with you, let me speak with my manager and see what we can do.", "Thank you for asking. Unfortunately, weekend delivery is not available, but we would be glad to suggest an alternative that works for you."],
+      },
+      {
+        text: "Regarding the extra dashboards: No, we can't build them this quarter.",
+        flagged: "Regarding the extra dashboards: No, we can't build them this quarter.",
+        outputs: ["Regarding the extra dashboards: I'm afraid we can't build them this quarter. However, because we value working with you, let me speak with my manager and see what we can do.", "Thank you for asking. Regarding the extra dashboards: unfortunately, we can't build them this quarter, but we would be glad to suggest an alternative that works for you."],
+      },
+      {
+        text: "Japanese translation of the slides is not in the contract, so we will not be providing it.",
+        flagged: "Japanese translation of the slides is not in the contract, so we will not be providing it.",
+        outputs: ["Japanese translation of the slides is not in the contract, so I'm afraid we will not be providing it. However, because we value working with you, let me speak with my manager and see what we can do.", "Thank you for asking. Japanese translation of the slides is not in the contract, so unfortunately, we will not be providing it, but we would be glad to suggest an alternative that works for you."],
+      },
       {
         text: "No, we can't do that.",
         flagged: "No, we can't do that.",

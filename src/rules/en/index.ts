@@ -7,6 +7,7 @@ import emoji from './emoji';
 import exclamations from './exclamations';
 import extraCharge from './extra-charge';
 import flatNo from './flat-no';
+import greetingAndSignOff from './greeting-and-sign-off';
 import outOfScope from './out-of-scope';
 import perContract from './per-contract';
 import pitchToStranger from './pitch-to-stranger';
@@ -26,6 +27,7 @@ export const englishRules: Rule[] = [
   salutation,
   // register
   casual,
+  greetingAndSignOff,
   shorthandInJapanese,
   emoji,
   exclamations,

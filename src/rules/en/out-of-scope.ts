@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { matchesAny } from './lib/phrases';
+import { findFirst, matchesAny } from './lib/phrases';
 import { compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
 
 /** "That's out of scope" closes a door the buyer expected to be held open. */
@@ -20,6 +20,11 @@ export default defineRule({
       { text: 'I am sorry, but translation is outside the scope of this contract.' },
     ],
     invalid: [
+      {
+        text: "Regarding the extra reports: No, that's out of scope.",
+        flagged: "Regarding the extra reports: No, that's out of scope.",
+        outputs: ["Thank you for asking. This is outside the scope of the current contract, but because we value working with you, let me speak with my manager and see what we can do.", "Regarding the extra reports: I'm afraid that's out of scope. However, because we value working with you, let me speak with my manager and see what we can do."],
+      },
       {
         text: "No, that's out of scope.",
         flagged: "No, that's out of scope.",
@@ -47,7 +52,18 @@ export default defineRule({
       end: s.end,
       message: '“Out of scope” reads as a flat refusal. Thank them, name the scope gently and offer to consult your manager.',
       messageJa: '「範囲外」は突き放した断りに聞こえます。感謝を述べ、範囲をやんわり伝え、上司と相談すると伝えましょう。',
-      suggestions: [compromise('scope'), cushionedRefusal(s.text)],
+      // The cushion goes where the refusal starts: after a lead-in ("Regarding the reports: No, that's …").
+      suggestions: [compromise('scope'), cushionedRefusal(s.text, refusalStart(s.text))],
     });
   },
 });
+
+/** Where the refusal begins: the start of the clause holding the out-of-scope phrase (after ": ", "; ", "—"). */
+function refusalStart(text: string): number {
+  const m = findFirst(REFUSAL.outOfScope, text);
+  if (!m) return 0;
+  const before = text.slice(0, m.index);
+  let at = 0;
+  for (const p of before.matchAll(/[:;—–]\s*/g)) at = p.index + p[0].length;
+  return at;
+}

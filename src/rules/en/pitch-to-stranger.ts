@@ -1,4 +1,6 @@
 import { defineRule } from '../../engine/rule';
+import { englishFacts } from '../../engine/analysis/en';
+import { meetingAsk, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
 import { findFirst, matchesAny } from './lib/phrases';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
 
@@ -19,6 +21,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "Dear Mr. Noguchi,\n\nThank you for your enquiry about our vibration sensors at the Nagoya trade show.\nOur sensors have helped paper mills reduce unplanned stops by a third.\nWould a short online demo next week be useful?", context: { recipient: 'prospect', firstContact: true } },
+      { text: "Dear Ms. Arai,\n\nPlease forgive this sudden message. My name is Clara Smith of Brightline Sensors.\nIf it would be of interest, may I send you a short brochure?", context: { recipient: 'prospect', firstContact: true } },
+      { text: "Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nOur white paper on spindle utilisation is attached.", context: { recipient: 'prospect', firstContact: true } },
+      { text: "Dear Mr. Ueda,\n\nI hope you are well.\nCould we meet at your office on Thursday to review the trial results?", context: { recipient: 'prospect', firstContact: true } },
       {
         text: 'Dear Mr. Morikawa,\n\nMs. Naomi Tsuda at Seiwa Instruments kindly introduced us and suggested I get in touch with you.\nIf it would be helpful, I would be pleased to meet at your convenience.',
         context: { recipient: 'prospect', firstContact: true },
@@ -33,6 +39,24 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        text: "Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nCould we meet at your Fuji plant for half an hour next month?",
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: "Could we meet at your Fuji plant for half an hour next month?",
+        outputs: ["Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nIf it would be of interest, may I send you some brief information about our service?", "Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nIf you would prefer, I would be glad to be introduced through one of our mutual customers."],
+      },
+      {
+        text: "Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nPlease let me know when I could visit your office to present our services.",
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: "Please let me know when I could visit your office to present our services.",
+        outputs: ["Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nIf it would be of interest, may I send you some brief information about our service?", "Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nIf you would prefer, I would be glad to be introduced through one of our mutual customers."],
+      },
+      {
+        text: "Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nI will call your office on Tuesday to arrange a demo.",
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: "I will call your office on Tuesday to arrange a demo.",
+        outputs: ["Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nIf it would be of interest, may I send you some brief information about our service?", "Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nIf you would prefer, I would be glad to be introduced through one of our mutual customers."],
+      },
       {
         text: 'I came across your profile on LinkedIn. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?',
         context: { recipient: 'prospect', firstContact: true },
@@ -64,8 +88,11 @@ export default defineRule({
     if (english.length === 0) return;
     // An introduction or an earlier contact anywhere (in English or Japanese) makes the mail a warm one.
     if (ctx.sentences.some((s) => matchesAny(OUTREACH.introductions, s.text))) return;
-    const pitches = english.some((s) => matchesAny(OUTREACH.pitches, s.text));
-    const asks = english.filter((s) => matchesAny(OUTREACH.meetingAsks, s.text));
+    // The pitch and the ask as classes over parsed facts, besides the listed wordings: who we are, what we
+    // are worth, and a meeting asked for. An ask alone (or a pitch alone) is no cold pitch.
+    const facts = english.map((s) => ctx.facts.of(englishFacts, s));
+    const pitches = english.some((s, i) => matchesAny(OUTREACH.pitches, s.text) || selfIntroduction(facts[i]!) || valueClaim(facts[i]!));
+    const asks = english.filter((s, i) => matchesAny(OUTREACH.meetingAsks, s.text) || (pitches && meetingAsk(facts[i]!)));
     const openers = english.filter((s) => matchesAny(OUTREACH.openers, s.text));
     if (!pitches && asks.length === 0 && openers.length === 0) return;
     // A set, so that skipping the openers below stays linear however long the mail is.

@@ -1,4 +1,7 @@
 import { defineRule } from '../../engine/rule';
+import { englishFacts } from '../../engine/analysis/en';
+import { mayHaveCue } from '../../engine/analysis/en-acts';
+import { persistence } from '../../engine/analysis/en-outreach';
 import { matchesAny } from './lib/phrases';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
 
@@ -15,11 +18,39 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "Thank you for calling me back on Monday.", context: { recipient: 'prospect' } },
+      { text: "We will keep accepting orders for the HX-8 until March 31.", context: { recipient: 'prospect' } },
+      { text: "I will keep you posted on the shipment.", context: { recipient: 'prospect' } },
+      { text: "As mentioned in my last email, the drawings are attached again for convenience.", context: { recipient: 'prospect' } },
       { text: 'Following up on our conversation, I have attached the validation summary.' },
       { text: 'I am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.' },
       { text: 'Just checking in on the draft agenda.', context: { recipient: 'internal' } },
     ],
     invalid: [
+      {
+        text: "This is my third message about the sensor trial.",
+        context: { recipient: 'prospect' },
+        flagged: "This is my third message about the sensor trial.",
+        outputs: ["I am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.", "Please forgive my writing again. There is no rush at all, and I would be grateful for your thoughts whenever convenient."],
+      },
+      {
+        text: "I tried to reach you by phone on Tuesday and Thursday without success.",
+        context: { recipient: 'prospect' },
+        flagged: "I tried to reach you by phone on Tuesday and Thursday without success.",
+        outputs: ["I am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.", "Please forgive my writing again. There is no rush at all, and I would be grateful for your thoughts whenever convenient."],
+      },
+      {
+        text: "If you are not the right person, please forward this to whoever handles purchasing.",
+        context: { recipient: 'prospect' },
+        flagged: "If you are not the right person, please forward this to whoever handles purchasing.",
+        outputs: ["I am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.", "Please forgive my writing again. There is no rush at all, and I would be grateful for your thoughts whenever convenient."],
+      },
+      {
+        text: "I will keep trying your office until I can speak with the plant manager.",
+        context: { recipient: 'prospect' },
+        flagged: "I will keep trying your office until I can speak with the plant manager.",
+        outputs: ["I am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.", "Please forgive my writing again. There is no rush at all, and I would be grateful for your thoughts whenever convenient."],
+      },
       {
         text: 'Hi,\nBumping this up in case my previous email slipped through the cracks.',
         flagged: 'Bumping this up in case my previous email slipped through the cracks.',
@@ -39,7 +70,9 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    if (!matchesAny(OUTREACH.followUps, s.text)) return;
+    // The parse only where persistence could be written: a persistence cue word or a counted mail.
+    const persistent = () => (mayHaveCue(s.text, ['persist']) || COUNTED.test(s.text)) && persistence(ctx.facts.of(englishFacts, s));
+    if (!matchesAny(OUTREACH.followUps, s.text) && !persistent()) return;
     ctx.report({
       start: s.start,
       end: s.end,
@@ -49,3 +82,6 @@ export default defineRule({
     });
   },
 });
+
+/** "my third message": an ordinal, the only way persistence is written without a cue word. */
+const COUNTED = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b/i;

@@ -22,6 +22,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Mr. Tanaka,\n\nThank you for the updated drawings.' },
+      { text: 'Ms. Smith,\n\nThank you for the updated drawings.' },
       { text: 'Dear Mr. Kuroda,\n\nThank you for your order.' },
       { text: 'Sato-san,\n\nThank you for your order.' },
       { text: 'Hi Sato-san,\nThank you for the call.' },
@@ -37,6 +39,16 @@ export default defineRule({
       { text: 'Dear Mr. Kenji Sato,\nThe agenda is attached.' },
     ],
     invalid: [
+      {
+        text: 'Mr. Hiroshi,\n\nThank you for the updated drawings.',
+        flagged: 'Mr. Hiroshi',
+        context: { recipientNames: ['Hiroshi Kato'] },
+        outputs: [
+          'Dear Kato-san,\n\nThank you for the updated drawings.',
+          'Dear Mr. Kato,\n\nThank you for the updated drawings.',
+          'Dear Ms. Kato,\n\nThank you for the updated drawings.',
+        ],
+      },
       {
         text: 'Hi Takuya,\n\nThank you for the call.',
         flagged: 'Hi Takuya',
@@ -77,11 +89,6 @@ export default defineRule({
         ],
       },
       {
-        text: 'Hey Suzuki-san,\nThe samples shipped today.',
-        flagged: 'Hey',
-        outputs: ['Dear Suzuki-san,\nThe samples shipped today.'],
-      },
-      {
         text: 'Hi Kenji and Yuki,\nThe samples shipped today.',
         flagged: 'Hi Kenji and Yuki',
         context: { recipientNames: ['Kenji Mori', 'Yuki Ota'] },
@@ -91,11 +98,6 @@ export default defineRule({
         text: 'Kenji, thanks for the quick reply.',
         flagged: 'Kenji',
         outputs: ['Dear Sir or Madam, thanks for the quick reply.'],
-      },
-      {
-        text: 'Hey,\nThe samples shipped today.',
-        flagged: 'Hey',
-        outputs: ['Dear Sir or Madam,\nThe samples shipped today.'],
       },
       {
         text: 'Hi guys,\nThe samples shipped today.',
@@ -143,17 +145,7 @@ export default defineRule({
       if (kind === 'surname') return reportBareSurname(ctx, sal, name.text);
       if (kind === 'given') return reportGivenName(ctx, sal, name.text, recipients);
     }
-    // "Hey," with nobody named: the whole greeting needs replacing, not just the word.
-    if (CASUAL_GREETINGS.has(sal.greeting) && sal.names.length === 0 && !sal.honoured) return reportGroup(ctx, sal, recipients);
-    if (CASUAL_GREETINGS.has(sal.greeting)) {
-      ctx.report({
-        start: sal.start,
-        end: sal.greetingEnd,
-        message: '“Hey” is too casual for a Japanese client. Open with “Dear”.',
-        messageJa: '“Hey”はお客様には砕けすぎです。“Dear”で始めましょう。',
-        suggestions: [{ text: 'Dear', label: 'Use “Dear”', labelJa: '“Dear”にする' }],
-      });
-    }
+    // "Hey" itself is a matter of register, whoever is named: en.register.greeting-and-sign-off.
   },
 });
 

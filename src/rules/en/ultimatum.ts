@@ -1,4 +1,7 @@
 import { defineRule } from '../../engine/rule';
+import { englishFacts } from '../../engine/analysis/en';
+import { mayHaveCue } from '../../engine/analysis/en-acts';
+import { pressureOf } from '../../engine/analysis/en-pressure';
 import { isPressure, pressureSuggestion } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
@@ -14,12 +17,47 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "We recommend the X5 model for your line.", context: { recipient: 'prospect' } },
+      { text: "Please confirm by Friday whether the 10:00 slot works for your team.", context: { recipient: 'prospect' } },
+      { text: "There are only two of us in the Tokyo office, so replies may take a day.", context: { recipient: 'prospect' } },
+      { text: "If you decide to go ahead later in the year, we will be glad to help.", context: { recipient: 'prospect' } },
+      { text: "Our standard price list is attached for your review.", context: { recipient: 'prospect' } },
       { text: 'This quote is valid for 30 days.', context: { recipient: 'prospect' } },
       { text: 'To meet your production start in April, we would need the order by February 10.', context: { recipient: 'prospect' } },
       { text: 'This price is only good until Friday.', context: { recipient: 'client' } },
       { text: 'We will send the revised proposal by Thursday.', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        text: "Honestly, the best thing for your team would be to commit before the end of the month.",
+        context: { recipient: 'prospect' },
+        flagged: "Honestly, the best thing for your team would be to commit before the end of the month.",
+        outputs: ["Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.", "There is no rush from our side; please let us know whenever you are ready."],
+      },
+      {
+        text: "Each quarter you hold off means another quarter of manual inspection costs.",
+        context: { recipient: 'prospect' },
+        flagged: "Each quarter you hold off means another quarter of manual inspection costs.",
+        outputs: ["Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.", "There is no rush from our side; please let us know whenever you are ready."],
+      },
+      {
+        text: "We have just two installation windows left this spring, so an early go-ahead would help you.",
+        context: { recipient: 'prospect' },
+        flagged: "We have just two installation windows left this spring, so an early go-ahead would help you.",
+        outputs: ["Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.", "There is no rush from our side; please let us know whenever you are ready."],
+      },
+      {
+        text: "From July 1 the same licence will be billed at the full list price, so signing this week is the smart move.",
+        context: { recipient: 'prospect' },
+        flagged: "From July 1 the same licence will be billed at the full list price, so signing this week is the smart move.",
+        outputs: ["Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.", "There is no rush from our side; please let us know whenever you are ready."],
+      },
+      {
+        text: "Could we target having the contract signed by Thursday?",
+        context: { recipient: 'prospect' },
+        flagged: "Could we target having the contract signed by Thursday?",
+        outputs: ["Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.", "There is no rush from our side; please let us know whenever you are ready."],
+      },
       {
         text: "This price is only good until Friday — after that I can't hold it.",
         context: { recipient: 'prospect' },
@@ -52,7 +90,9 @@ export default defineRule({
   sentence(s, ctx) {
     // Early in a relationship only: a prospect, or a first mail to anyone.
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
-    if (!isPressure(s.text)) return;
+    // Every class of en-pressure.ts needs one of these cues (or a count of what is "left").
+    const parsed = () => (mayHaveCue(s.text, PRESSURE_CUES) || /\bleft\b/i.test(s.text)) && pressureOf(ctx.facts.of(englishFacts, s));
+    if (!isPressure(s.text) && !parsed()) return;
     ctx.report({
       start: s.start,
       end: s.end,
@@ -62,3 +102,5 @@ export default defineRule({
     });
   },
 });
+
+const PRESSURE_CUES = ['urge', 'wait', 'scarcity', 'loss', 'commit'] as const;

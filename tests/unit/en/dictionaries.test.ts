@@ -11,7 +11,7 @@ import outreach from '../../../dictionaries/en/outreach.json';
 import pressure from '../../../dictionaries/en/pressure.json';
 import refusal from '../../../dictionaries/en/refusal.json';
 import register from '../../../dictionaries/en/register.json';
-import { BadNewsDictionarySchema } from '../../../src/rules/en/lib/bad-news';
+import { BadNewsDictionarySchema, japaneseConsiderate } from '../../../src/rules/en/lib/bad-news';
 import { nameKey } from '../../../src/rules/en/lib/name-key';
 import { OutreachDictionarySchema } from '../../../src/rules/en/lib/outreach';
 import { PressureDictionarySchema } from '../../../src/rules/en/lib/pressure';
@@ -75,10 +75,12 @@ describe('register entries', () => {
   });
 });
 
-describe('bad-news kinds', () => {
-  it('every news pattern has a named kind', () => {
-    const kinds = new Set(badNews.kinds.map((k) => k.id));
-    for (const n of badNews.news) expect(kinds.has(n.kind), n.id).toBe(true);
+describe('bad-news Japanese words', () => {
+  it('each entry finds its words in its examples and not in its near misses', () => {
+    for (const e of badNews.japanese) {
+      for (const h of e.has) expect(japaneseConsiderate(h), `${e.id}: ${h}`).toBe(true);
+      for (const h of e.hasNot) expect(japaneseConsiderate(h), `${e.id}: ${h}`).toBe(false);
+    }
   });
 });
 

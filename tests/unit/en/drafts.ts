@@ -217,9 +217,9 @@ export const CLEAN: OwnDraft[] = [
     expect: [],
   },
   {
-    name: 'a plain "Cheers" sign-off to a client',
+    name: '"Cheers" inside the text, with a formal sign-off',
     subject: 'Invoice 8812',
-    body: 'Dear Mr. Noda,\n\nPlease find invoice 8812 attached.\n\nCheers,\nSam Price',
+    body: 'Dear Mr. Noda,\n\nPlease find invoice 8812 attached. Cheers to another year of working together.\n\nBest regards,\nSam Price',
     context: client,
     expect: [],
   },
@@ -233,6 +233,14 @@ export const CLEAN: OwnDraft[] = [
 ];
 
 export const FLAWED: OwnDraft[] = [
+  {
+    // A chat sign-off frames the mail in chat register (the published blind corpus's writers label it so).
+    name: 'a plain "Cheers" sign-off to a client',
+    subject: 'Invoice 8812',
+    body: 'Dear Mr. Noda,\n\nPlease find invoice 8812 attached.\n\nCheers,\nSam Price',
+    context: client,
+    expect: [{ category: 'register', quote: 'Cheers,' }],
+  },
   {
     name: 'flat refusal of a discount',
     subject: 'Re: Volume discount',
@@ -249,6 +257,7 @@ export const FLAWED: OwnDraft[] = [
       { category: 'honorific', quote: 'Hi Haruto' },
       { category: 'register', quote: 'gonna' },
       { category: 'register', quote: 'ASAP' },
+      { category: 'register', quote: 'Cheers,' },
     ],
   },
   {

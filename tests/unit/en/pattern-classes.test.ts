@@ -138,7 +138,8 @@ const PRESSURE: Case[] = [
   ['pressure', P, 'There are only a few slots left in our Q1 schedule.'],
   ['pressure', P, 'Only 5 licences remain at the launch price.'],
   // more ways to hurry a buyer
-  ['bad-news,pressure', P, 'Prices will rise in April, so now is the best time to order.'],
+  // To a prospect a coming price rise is sales pressure, not a notice owed to a client (blunt-notice's audience).
+  ['pressure', P, 'Prices will rise in April, so now is the best time to order.'],
   ['pressure', P, 'Now is the perfect time to lock in your order.'],
   ['pressure', P, 'We can only hold this price until Friday.'],
   ['pressure', P, 'The launch promotion runs until Friday.'],
@@ -179,7 +180,7 @@ const PRESSURE: Case[] = [
   ['pressure', P, 'Let me know by end of day if you want to go ahead.'],
   ['pressure', P, 'I need a yes or no by tomorrow.'],
   ['', P, 'Please take your time; there is no need to decide this week.'],
-  ['bad-news', P, 'Our list prices will go up on January 1, as announced last month.'],
+  ['bad-news', C, 'Our list prices will go up on January 1, as announced last month.'],
   ['', P, 'The seminar has only 20 seats, so we will confirm your place by email.'],
   ['', C, "Can you let me know today whether you'll take the call?"],
 ];
@@ -283,7 +284,9 @@ const REGISTER: Case[] = [
   ['', C, 'USBメモリでデータをお送りします。'],
   ['', I, '届いたらASAPで評価結果を教えてください。thx!'],
   // a bare "Cheers" sign-off was not labelled; "cheers mate" is
-  ['', C, 'Dear Ms. Okada,\n\nThe invoice is attached.\n\nCheers,\nTom'],
+  // A casual sign-off frames the mail in chat register (writers of the published blind corpus agree).
+  ['register', C, 'Dear Ms. Okada,\n\nThe invoice is attached.\n\nCheers,\nTom'],
+  ['', C, 'Dear Ms. Okada,\n\nCheers to another good year together.\n\nBest regards,\nTom'],
   ['register', C, 'Dear Ms. Okada,\n\nThe invoice is attached, cheers mate.\n\nTom'],
   ['register', C, 'Can u send the drawings? Pls use the new template, btw.'],
   ['register', C, "Cool, I'll send the drawings today."],
@@ -305,8 +308,9 @@ const HONORIFIC: Case[] = [
   ['honorific', C, 'Dear Matsuda,\n\nThank you for the drawings.'],
   ['honorific', C, 'Dear Hirose,\n\nThank you for the drawings.'],
   ['honorific', C, 'Hello Daisuke,\n\nThank you for the drawings.'],
-  ['honorific', C, 'Yo Kenta,\n\nThank you for the drawings.'],
-  ['honorific', C, 'Yo Mr. Kondo,\n\nThank you for the drawings.'],
+  // The greeting word is register whoever follows; the given name is the honorific flaw.
+  ['honorific,register', C, 'Yo Kenta,\n\nThank you for the drawings.'],
+  ['register', C, 'Yo Mr. Kondo,\n\nThank you for the drawings.'],
   ['honorific', C, 'Hello, Daisuke!\n\nThank you for the drawings.'],
   ['honorific', C, 'Hi, Tanaka.\n\nThank you for the drawings.'],
   ['', C, 'Hello, I am writing about the drawings.'],

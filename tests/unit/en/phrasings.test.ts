@@ -75,7 +75,8 @@ const CASES: Array<[string, DraftContext, string, string[]?]> = [
   ['pressure', P, 'We need your decision by Friday.'],
   ['pressure', P, 'Spots are filling up fast.'],
   ['pressure', P, 'Early-bird pricing ends on May 31.'],
-  ['bad-news,pressure', P, "The price will increase on July 1, so I'd encourage you to sign before then."],
+  // To a prospect this is pressure only: blunt-notice is owed to clients.
+  ['pressure', P, "The price will increase on July 1, so I'd encourage you to sign before then."],
   ['pressure', P, "If we don't hear back by Friday, we will release the slot to another customer."],
   ['', P, 'Please confirm by Friday whether you can attend the seminar.'],
   ['', P, 'We will send the samples by Wednesday.'],

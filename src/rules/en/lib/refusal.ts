@@ -164,7 +164,8 @@ export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isN
   const conj = /^(?:but|and|so|yet)\s+/i.exec(s.text.slice(at));
   if (conj) at += conj[0].length;
   const before = s.text.slice(0, at);
-  const from = /^\s*(?:no|nope|sorry)?\s*[,.;:!—–-]*\s*$/i.test(before) ? 0 : at;
+  // A bare "No," before the refusal goes, at the start or after a lead-in's colon ("About X: No, we can't").
+  const from = bareNoStart(before) ?? at;
   const word = /^[A-Za-z][A-Za-z'’-]*/.exec(s.text.slice(at))?.[0] ?? '';
   const lowered = lowerFirstWord(s.text.slice(at), isName).slice(0, word.length);
   const ending = /[.!]$/.test(s.text) ? s.end - 1 : s.end;
@@ -188,4 +189,26 @@ export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isN
   const tail = conj && /^but/i.test(conj[0]) ? `. ${upperFirst(t('alternative').text.replace(/^,\s*but\s+/, ''))}` : t('alternative').text;
   const alternative = build('alternative', head, tail);
   return [cushion, alternative];
+}
+
+/**
+ * Where a bare "No," (or "Sorry.") ends the text before a refusal, the offset it starts at: 0 at the start,
+ * or just after a lead-in's colon, semicolon or dash. Undefined when anything else comes before the refusal.
+ * Written as a scan from the end, not a regular expression, to stay linear.
+ */
+function bareNoStart(before: string): number | undefined {
+  let i = before.length;
+  while (i > 0 && /[\s,.;:!—–-]/.test(before[i - 1]!)) i--;
+  let j = i;
+  while (j > 0 && /[A-Za-z]/.test(before[j - 1]!)) j--;
+  const word = before.slice(j, i).toLowerCase();
+  if (word !== '' && word !== 'no' && word !== 'nope' && word !== 'sorry') return undefined;
+  let k = j;
+  while (k > 0 && /\s/.test(before[k - 1]!)) k--;
+  if (k === 0) return 0;
+  if (!/[:;—–]/.test(before[k - 1]!)) return undefined;
+  // After the colon and its space.
+  let start = k;
+  while (start < before.length && /\s/.test(before[start]!)) start++;
+  return start;
 }

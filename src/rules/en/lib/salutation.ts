@@ -127,6 +127,21 @@ function parseSalutation(line: Line): Salutation | undefined {
  * call."). "Osaka, 12 May 2025" (a date line) is neither.
  */
 function parseBareName(text: string, base: number): Salutation | undefined {
+  // "Mr. Hiroshi," with no greeting word: a titled address of its own.
+  const titled = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+(\p{Lu}[\p{L}'’]*)\s*,\s*$/u.exec(text);
+  if (titled) {
+    const nameStart = base + titled[0].indexOf(titled[1]!, 2);
+    return {
+      greeting: '',
+      names: [{ text: titled[1]!, start: nameStart, end: nameStart + titled[1]!.length }],
+      honoured: true,
+      titled: true,
+      joined: false,
+      start: base,
+      end: nameStart + titled[1]!.length,
+      greetingEnd: base,
+    };
+  }
   const m = /^(\p{Lu}[\p{L}'’]*?)((?:-(?:san|sama|sensei|kun|chan))?)\s*,(\s*$|\s+(?=\p{Ll}))/u.exec(text);
   if (!m) return undefined;
   const continued = text.slice(m[0].length).trim() !== '';

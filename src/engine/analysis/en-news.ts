@@ -1,0 +1,271 @@
+import type { EnToken } from './en-parse';
+import type { EnFacts } from './en';
+import type { CueKind } from './en-acts';
+
+/**
+ * Bad news a sentence announces, read off the parse rather than off listed wordings: a price given as
+ * figures that rise, a price word with a rising verb, part of an order (N of M, "cut to 40%", "the
+ * remaining 400 will follow"), a stock-out, a slipped date, a service or site that ends or moves, a failed
+ * lot, a new contact, a cancellation. Not news: questions, conditions, negated or hypothetical mentions
+ * ("no delay is expected", "to avoid a delay"), news the reader gave us, moves that are earlier or agreed.
+ */
+export type NewsKind = 'price-increase' | 'delay' | 'shortage' | 'quality' | 'discontinuation' | 'contact-change' | 'cancellation';
+
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '￥', 'usd', 'eur', 'jpy', 'gbp', 'us$', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud']);
+const CURRENCY_AFTER = new Set(['yen', 'usd', 'eur', 'jpy', 'dollars', 'euros', 'dollar', 'euro']);
+/** Words that mark two figures as a change (an old and a new value). */
+const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', 'was', 'were', 'up', 'compared', 'instead', 'vs', 'vs.', 'versus', 'old', 'current', 'now', 'last', 'rather', 'not']);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+interface Figure { value: number; index: number; money: boolean; percent: boolean }
+
+function numberOf(t: EnToken): number | undefined {
+  if (t.pos !== 'NUM') return undefined;
+  const v = Number(t.text.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/** Money amounts and percentages, in order. */
+function figures(tokens: EnToken[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const value = numberOf(tokens[i]!);
+    if (value === undefined) continue;
+    const before = tokens[i - 1]?.lower ?? '';
+    const after = tokens[i + 1]?.lower ?? '';
+    const money = CURRENCY_SIGNS.has(before) || CURRENCY_AFTER.has(after);
+    const percent = after === '%' || after === 'percent';
+    if (money || percent) out.push({ value, index: i, money, percent });
+  }
+  return out;
+}
+
+/** Month-day dates as a day of the year (31 days a month: enough to order two nearby dates). */
+function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
+  const out: Array<{ day: number; index: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = MONTHS.indexOf(tokens[i]!.lower);
+    if (m < 0) continue;
+    const after = tokens[i + 1] && numberOf(tokens[i + 1]!);
+    const before = tokens[i - 1] && numberOf(tokens[i - 1]!);
+    const day = after !== undefined && after <= 31 ? after : before !== undefined && before <= 31 ? before : 15;
+    out.push({ day: m * 31 + day, index: i });
+  }
+  return out;
+}
+
+/** Old and new value of two figures or dates: "from A to B" is A → B; "B, up from A", "B (currently A)" is A → B. */
+function oldAndNew<T extends { index: number }>(tokens: EnToken[], a: T, b: T): [T, T] | undefined {
+  const fromBefore = [tokens[a.index - 1], tokens[a.index - 2], tokens[a.index - 3]].some((t) => t?.lower === 'from');
+  if (fromBefore) return [a, b];
+  for (let k = a.index + 1; k < b.index; k++) {
+    if (CHANGE_MARKERS.has(tokens[k]!.lower) || (tokens[k]!.text === ':' && tokens.slice(a.index, k).some((x) => x.text === '('))) return [b, a];
+  }
+  return undefined;
+}
+
+function cuesAt(f: EnFacts, kind: CueKind): number[] {
+  return f.cues[kind] ?? [];
+}
+
+/** The clause holding token `index`. */
+function clauseAt(f: EnFacts, index: number) {
+  return f.clauses.find((c) => index >= c.from && index < c.to);
+}
+
+/**
+ * A cue that states a fact: not under a negation written before it in its clause (a cue that is itself
+ * negative, "no longer", "not until", "out of stock", starts at the negation), not after a hypothetical
+ * ("to avoid a delay", "any delay", "the risk of"), not in a conditional clause.
+ */
+function asserted(f: EnFacts, index: number): boolean {
+  const clause = clauseAt(f, index);
+  if (!clause || clause.conditional) return false;
+  if (clause.negation !== undefined && clause.negation < index) return false;
+  for (const h of cuesAt(f, 'hypothetical')) if (h < index && index - h <= 4 && h >= clause.from) return false;
+  return true;
+}
+
+const firstAsserted = (f: EnFacts, kind: CueKind, ok: (i: number) => boolean = () => true) =>
+  cuesAt(f, kind).find((i) => asserted(f, i) && ok(i));
+
+/** A verb by its tag, or by the auxiliary before it (the lite model tags "will close" as an adjective at times). */
+const isVerbAt = (f: EnFacts, i: number) => f.tokens[i]?.pos === 'VERB' || f.tokens[i]?.pos === 'AUX' || f.tokens[i - 1]?.pos === 'AUX';
+/** A phrase cue of several words ("no longer offer", "phase out") needs no tag check. */
+const multiWord = (f: EnFacts, i: number) => {
+  const t = f.tokens[i]!;
+  return t.lower === 'no' || t.lower === 'phase' || t.lower === 'shut' || t.lower === 'wind' || t.lower === 'last' || t.lower === 'final';
+};
+
+function priceIncrease(f: EnFacts): boolean {
+  const { tokens } = f;
+  const figs = figures(tokens);
+  const money = figs.filter((x) => x.money);
+  // Two amounts with a change marker between them are a price change whatever is priced ("renews at USD 9,600
+  // (this year: USD 8,400)"); a price list of two tiers has no marker.
+  if (money.length >= 2) {
+    const pair = oldAndNew(tokens, money[0]!, money[1]!);
+    if (pair && pair[1].value > pair[0].value) return true;
+  }
+  if (!f.cues.price || f.cues.fall) return false;
+  // "A fuel surcharge of 4% will be added", "we will introduce a currency surcharge".
+  if (tokens.some((t) => t.lemma === 'surcharge') && firstAsserted(f, 'impose') !== undefined) return true;
+  return firstAsserted(f, 'rise', (i) => {
+    const clause = clauseAt(f, i)!;
+    return !(clause.tense === 'past' && !clause.perfect);
+  }) !== undefined;
+}
+
+function shortage(f: EnFacts): boolean {
+  if (firstAsserted(f, 'shortage') !== undefined) return true;
+  if (!f.cues.delivery) return false;
+  const { tokens } = f;
+  // "600 of the 1,000 modules", "2 of the 5 pallets": a part of a quantity.
+  for (let i = 0; i < tokens.length; i++) {
+    const n = numberOf(tokens[i]!);
+    if (n === undefined || tokens[i + 1]?.lower !== 'of') continue;
+    const k = tokens[i + 2]?.lower === 'the' || tokens[i + 2]?.lower === 'your' ? i + 3 : i + 2;
+    const m = tokens[k] && numberOf(tokens[k]!);
+    if (m !== undefined && n < m && asserted(f, i)) return true;
+  }
+  // "Supply … is severely limited", "we can't fill your full order".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'limited' && (tokens[i - 1]?.lemma === 'be' || tokens[i - 2]?.lemma === 'be') && asserted(f, i)) return true;
+    if (/^(?:full|entire|whole)$/.test(t.lower)) {
+      const clause = clauseAt(f, i);
+      if (clause?.negation !== undefined && clause.negation < i && clause.subject?.side !== 'you' && !f.question) return true;
+    }
+  }
+  return firstAsserted(f, 'partial', (i) => {
+    const t = tokens[i]!;
+    // "we could ship half now and the rest next week" offers a split: no news.
+    if (f.clauses.some((c) => c.modal === 'could' || c.modal === 'would' || c.modal === 'might')) return false;
+    // "only" counts before a figure ("only 600 units"); "cut to / reduced by" with one.
+    if (t.lower === 'only') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'half' || x.lower === 'part');
+    if (t.lemma === 'cut' || t.lemma === 'reduce') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM');
+    if (t.lower === 'allocation' || t.lemma === 'allocate') return false;
+    return true;
+  }) !== undefined;
+}
+
+function delay(f: EnFacts): boolean {
+  if (f.cues.meeting && !f.cues.delivery) return false;
+  const { tokens } = f;
+  const ds = dates(tokens);
+  if (ds.length >= 2) {
+    const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
+    if (pair && pair[1].day < pair[0].day) return false;
+  }
+  // Two dates with a change word ("will now ship on Feb 12 instead of Jan 20"); a bare range ("closed from
+  // April 29 to May 6") is no move.
+  const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather');
+  if (ds.length >= 2 && (f.cues.slip || contrast)) {
+    const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
+    if (pair && pair[1].day > pair[0].day) return true;
+  }
+  if (firstAsserted(f, 'slip', (i) => {
+    const w = tokens[i]!.lower;
+    if (w === 'instead' || w === 'rather') return false;
+    // "will now ship" is news with a date ("… on January 23"), not with a place ("… from our new warehouse").
+    return w !== 'will' || ds.length > 0;
+  }) !== undefined) return true;
+  // "Lead times have increased to 16 weeks".
+  if (f.cues.duration && firstAsserted(f, 'rise') !== undefined) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "We're pushing the go-live back to March".
+    if ((t.lemma === 'push' || t.lemma === 'move' || t.lemma === 'set' || t.lemma === 'put') && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'back') && asserted(f, i)) return true;
+    // "cannot be shipped until next month", "we will not meet the deadline".
+    const clause = clauseAt(f, i);
+    if (!clause || clause.negation === undefined || clause.conditional || f.question || clause.negation > i) continue;
+    if (t.lower === 'until' && f.cues.delivery) return true;
+    if ((t.lemma === 'meet' || t.lemma === 'make') && (f.cues.deadline ?? []).some((k) => k > i && k - i <= 4)) return true;
+  }
+  // "six weeks late", "is running behind", "will be late".
+  return firstAsserted(f, 'late', (i) => {
+    const prev = tokens[i - 1];
+    return prev !== undefined && (prev.lemma === 'be' || prev.pos === 'VERB' || /^(?:weeks?|days?|months?)$/.test(prev.lower) || prev.lower === 'running');
+  }) !== undefined;
+}
+
+function discontinuation(f: EnFacts): boolean {
+  // "discontinue", "phase out", "no longer offer" end something whatever it is.
+  if (firstAsserted(f, 'end', (i) => {
+    const clause = clauseAt(f, i)!;
+    // "Since model X was discontinued in 2021, we recommend model Y": old news as a reason.
+    if (clause.subordinate && clause.tense === 'past') return false;
+    return multiWord(f, i) || isVerbAt(f, i) || f.tokens[i]!.lower === 'eol';
+  }) !== undefined) return true;
+  // "end", "close", "move" end or move a service or site only when one is named in the same clause.
+  if (!f.cues.service) return false;
+  return firstAsserted(f, 'end-weak', (i) => {
+    const t = f.tokens[i]!;
+    // "Our office is closed from Dec 29": a holiday closure, not an end; "at the end of May" is a noun.
+    if (t.lower === 'closed' && f.tokens[i - 1]?.lemma === 'be') return false;
+    if ((t.lemma === 'move' || t.lemma === 'transfer') && f.cues.meeting) return false;
+    // Near the verb, as its subject or object (the clause splitter cuts at the hyphen of "same-day").
+    // The service is the head of its phrase ("courier service", "repair depot"), not a modifier ("support ticket").
+    if (!(f.cues.service ?? []).some((k) => Math.abs(k - i) <= 8 && f.tokens[k + 1]?.pos !== 'NOUN')) return false;
+    return isVerbAt(f, i);
+  }) !== undefined;
+}
+
+function quality(f: EnFacts): boolean {
+  return firstAsserted(f, 'quality', (i) => {
+    const t = f.tokens[i]!;
+    if (t.lemma === 'fail' || t.lower === 'failed' || t.lower === 'fail') {
+      return (f.cues.spec ?? []).some((s) => s > i && s - i <= 5);
+    }
+    // "I attached the wrong file" is the writer's slip; "the wrong parts were shipped" is news.
+    if (t.lower === 'wrong' && !f.cues.delivery) return false;
+    // "The defect rate fell to zero", "defect-free".
+    const next = f.tokens[i + 1]?.lower;
+    return next !== 'rate' && next !== 'rates' && next !== 'free';
+  }) !== undefined;
+}
+
+function contactChange(f: EnFacts): boolean {
+  const { tokens } = f;
+  // "will continue to be handled by Ms. Chen" is no change.
+  if (tokens.some((t) => t.lemma === 'continue' || t.lemma === 'remain' || t.lower === 'still')) return false;
+  return firstAsserted(f, 'contact', (i) => {
+    const t = tokens[i]!;
+    // "Please contact me for all future orders": the writer stays the contact.
+    if (t.lower === 'for') return !tokens.some((x) => x.lower === 'me' || x.lower === 'us');
+    // "handled by our new Kobe warehouse" moves a site, not a person.
+    if (t.lemma === 'be') return !(f.cues.service ?? []).some((k) => k > i && k - i <= 7);
+    return true;
+  }) !== undefined;
+}
+
+function cancellation(f: EnFacts): boolean {
+  return firstAsserted(f, 'cancel', (i) => {
+    const clause = clauseAt(f, i)!;
+    if (clause.subject?.side === 'you' && !clause.passive) return false;
+    if (clause.modal === 'can' || clause.modal === 'may' || clause.modal === 'could') return false;
+    return isVerbAt(f, i);
+  }) !== undefined;
+}
+
+/** The kind of bad news the sentence announces, if any. */
+export function newsOf(f: EnFacts): NewsKind | undefined {
+  if (f.question || f.cues.reported || f.cues.earlier) return undefined;
+  if (priceIncrease(f)) return 'price-increase';
+  if (quality(f)) return 'quality';
+  if (shortage(f)) return 'shortage';
+  if (delay(f)) return 'delay';
+  if (discontinuation(f)) return 'discontinuation';
+  if (contactChange(f)) return 'contact-change';
+  if (cancellation(f)) return 'cancellation';
+  return undefined;
+}
+
+/** What makes a notice considerate, in one English sentence: an apology, a reason, an offer to meet or call. */
+export function mitigates(f: EnFacts): boolean {
+  if (f.cues.apology || f.cues.reason) return true;
+  return (f.cues.meet ?? []).some((i) => {
+    const clause = clauseAt(f, i);
+    return clause === undefined || clause.negation === undefined || clause.negation > i;
+  });
+}

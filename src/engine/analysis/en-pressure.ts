@@ -1,0 +1,39 @@
+import type { EnFacts } from './en';
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A near date in the sentence: "by Friday", "until April 16", "this week" (the `soon` cue), "end of March". */
+function nearDate(f: EnFacts, strict = false): boolean {
+  // "early", "soon" alone go with the client's own season ("order filters early, before the rainy season").
+  if ((f.cues.soon ?? []).some((i) => !strict || !/^(?:early|soon)$/.test(f.tokens[i]!.lower))) return true;
+  return f.tokens.some((t, i) => (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) &&
+    ['by', 'until', 'before', 'after', 'till', 'through', 'of'].includes(f.tokens[i - 1]?.lower ?? '') );
+}
+
+/**
+ * Pressure on a prospect read as a class, whatever the wording: advice to commit soon ("I'd strongly
+ * advise you to sign this month", "best for you to commit now"), a loss if they wait ("every month you
+ * wait puts you further behind", "if you wait, the fee will no longer be waived"), scarcity tied to an
+ * early decision ("only three slots left … so I'd suggest confirming by Wednesday", "I can only keep it
+ * until Thursday"), a worse price after a near date ("after that date, standard pricing applies"), a
+ * signature asked by a near date. Advice or scarcity with no call to act soon is no pressure.
+ */
+/** "two installation windows left", "only 3 units left": a count of what remains. */
+function countLeft(f: EnFacts): boolean {
+  return f.tokens.some((t, i) => t.lower === 'left' && f.tokens.slice(Math.max(0, i - 4), i).some((x) => x.pos === 'NUM' || NUMBER_WORDS.has(x.lower)));
+}
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'few', 'handful', 'last']);
+
+export function pressureOf(f: EnFacts): boolean {
+  const c = f.cues;
+  const soon = nearDate(f);
+  if (c.urge && c.commit && nearDate(f, true) && !f.conditional) return true;
+  if (c.wait && c.loss && !f.question) return true;
+  // Scarcity tied to a decision in the same sentence; "one slot left for next week" alone only informs.
+  if ((c.scarcity || countLeft(f)) && (c.commit || c.urge)) return true;
+  if (c.loss && soon && (c.price || c.commit)) return true;
+  // "Shall we aim to have the contract signed by next Friday?"
+  if (c.commit && soon && (f.question || f.acts.includes('proposal')) && (c.commit ?? []).some((i) => /^(?:sign|signed|contract|commit|decide|decision)$/.test(f.tokens[i]!.lower))) return true;
+  return false;
+}

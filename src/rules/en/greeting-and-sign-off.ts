@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import data from '../../../dictionaries/en/greetings.json';
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Line } from '../../engine/types';
+
+const Entry = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  words: z.array(z.string().min(1).max(30)).min(1),
+  replacement: z.string().min(1),
+  has: z.array(z.string().min(1)).min(1),
+  hasNot: z.array(z.string().min(1)).min(1),
+});
+export const GreetingsDictionarySchema = z.object({ about: z.string(), greetings: z.array(Entry).min(1), signOffs: z.array(Entry).min(1) });
+const dict = GreetingsDictionarySchema.parse(data);
+
+/** Lower case, curly apostrophes straightened, the words of a line without its punctuation. */
+const words = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z' ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+const phrases = (list: z.infer<typeof Entry>[]) => list.flatMap((e) => e.words.map((w) => ({ words: w.split(' '), replacement: e.replacement })));
+const GREETINGS = phrases(dict.greetings).sort((a, b) => b.words.length - a.words.length);
+const SIGN_OFFS = phrases(dict.signOffs);
+/** A sign-off is among the last lines of the writer's own text: a name and a title or two may follow. */
+const LAST_LINES = 5;
+const GROUP_WORDS = new Set(['all', 'guys', 'team', 'everyone', 'everybody', 'folks', 'people', 'y', 'yall']);
+
+function startsWith(ws: string[], phrase: string[]): boolean {
+  return phrase.every((w, i) => ws[i] === w);
+}
+
+/** Where the words of `phrase` end in `line` (the phrase begins the line, after spaces). */
+function phraseEnd(line: string, count: number): number {
+  const re = /[A-Za-z’']+/g;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(line))) if (++n === count) return m.index + m[0].length;
+  return line.length;
+}
+
+function ownLines(ctx: RuleContext): Line[] {
+  return ctx.lines.filter((l) => l.end <= ctx.own.length && l.text.trim() && !/^\s*[>＞]/.test(l.text));
+}
+
+/**
+ * "Hey Ms. Tamura," "Hiya," and "Cheers," "Talk soon," "xx Emily": the frame of the mail in chat register.
+ * The greeting word is too casual for a client whoever is named after it (the name is the salutation
+ * rule's business); a sign-off is judged only as a short line at the end, never in running text.
+ */
+export default defineRule({
+  id: 'en.register.greeting-and-sign-off',
+  lang: 'en',
+  category: 'register',
+  severity: 'warning',
+  title: { en: 'Casual greeting or sign-off', ja: 'くだけた書き出し・結び' },
+  rationale: {
+    en: 'The greeting and the sign-off frame the whole mail. “Hey” or “Cheers” is friendly among colleagues at home but reads as careless to a Japanese client, whatever name follows; “Dear …” and “Best regards,” cost nothing.',
+    ja: '書き出しと結びはメール全体の印象を決めます。“Hey”や“Cheers”は同僚同士なら親しみですが、日本のお客様には相手の名前にかかわらずぞんざいに映ります。“Dear …”と“Best regards,”で十分です。',
+  },
+  examples: {
+    valid: [
+      { text: 'Dear Ms. Tamura,\n\nThe samples shipped today.\n\nBest regards,\nTom' },
+      { text: 'Hello Mr. Sato,\n\nWe will talk soon about the trial.\n\nKind regards,\nAnna' },
+      { text: 'Hey Ken,\n\nLunch on Friday?\n\nCheers,\nTom', context: { recipient: 'internal' } },
+      { text: 'Dear Mr. Sato,\n\nCheers to a great year together, and thank you for your support.\n\nBest regards,\nTom' },
+    ],
+    invalid: [
+      {
+        text: 'Hey Ms. Tamura,\n\nThe samples shipped today.\n\nBest regards,\nTom',
+        flagged: 'Hey',
+        outputs: ['Dear Ms. Tamura,\n\nThe samples shipped today.\n\nBest regards,\nTom'],
+      },
+      {
+        text: 'Hiya,\n\nThe samples shipped today.\n\nBest regards,\nTom',
+        flagged: 'Hiya',
+        outputs: ['Dear Sir or Madam,\n\nThe samples shipped today.\n\nBest regards,\nTom'],
+      },
+      {
+        text: 'Dear Mr. Sato,\n\nThe samples shipped today.\n\nCheers,\nTom',
+        flagged: 'Cheers,',
+        outputs: ['Dear Mr. Sato,\n\nThe samples shipped today.\n\nBest regards,\nTom'],
+      },
+      {
+        text: 'Dear Mr. Sato,\n\nThe samples shipped today.\n\nTalk soon!\nAnna\nSales, Brightline',
+        flagged: 'Talk soon!',
+        outputs: ['Dear Mr. Sato,\n\nThe samples shipped today.\n\nBest regards,\nAnna\nSales, Brightline'],
+      },
+      {
+        text: 'Dear Mr. Sato,\n\nThe samples shipped today.\n\nxx Emily',
+        flagged: 'xx ',
+        outputs: ['Dear Mr. Sato,\n\nThe samples shipped today.\n\nBest regards,\nEmily'],
+      },
+    ],
+  },
+  document(ctx) {
+    const lines = ownLines(ctx);
+    const first = lines[0];
+    if (first) {
+      const ws = words(first.text);
+      const g = GREETINGS.find((p) => startsWith(ws, p.words));
+      // "Hey all," "Hey guys,": a casual group address, reported whole by the salutation rule.
+      if (g && !GROUP_WORDS.has(ws[g.words.length] ?? '')) {
+        const lead = first.text.length - first.text.trimStart().length;
+        const end = phraseEnd(first.text, g.words.length);
+        // "Hey," with nobody named: the whole greeting becomes a formal one.
+        const named = ws.length > g.words.length;
+        ctx.report({
+          start: first.start + lead,
+          end: first.start + end,
+          message: 'This greeting is too casual for a client, whoever is named after it. Open with “Dear”.',
+          messageJa: 'この書き出しはお客様には砕けすぎです（相手の名前にかかわらず）。“Dear”で始めましょう。',
+          suggestions: [named
+            ? { text: g.replacement, label: 'Use “Dear”', labelJa: '“Dear”にする' }
+            : { text: 'Dear Sir or Madam', label: 'Formal greeting (better still: their surname)', labelJa: '改まった挨拶にする（姓が分かれば姓で）' }],
+        });
+      }
+    }
+    for (const line of lines.slice(Math.max(1, lines.length - LAST_LINES))) {
+      const ws = words(line.text);
+      // A sign-off line is short: the phrase, perhaps a name after "xx".
+      if (ws.length === 0 || ws.length > 4) continue;
+      const s = SIGN_OFFS.filter((p) => startsWith(ws, p.words)).sort((a, b) => b.words.length - a.words.length)[0];
+      if (!s) continue;
+      const rest = ws.slice(s.words.length);
+      // "Cheers," alone on its line, or "xx Emily" (a name after it); "Love the new design" is no sign-off.
+      const alone = rest.length === 0 && /^[\p{L}’' ]+[,!.]?$/u.test(line.text.trim());
+      const withName = rest.length > 0 && rest.length <= 2 && /^[A-Z]/.test(line.text.trim().split(/\s+/)[s.words.length] ?? '');
+      if (!alone && !withName) continue;
+      const lead = line.text.length - line.text.trimStart().length;
+      let end = phraseEnd(line.text, s.words.length);
+      if (alone) end = line.text.trimEnd().length;
+      else while (line.text[end] === ' ') end++;
+      ctx.report({
+        start: line.start + lead,
+        end: line.start + end,
+        message: 'This sign-off is too casual for a client. Close with “Best regards,”.',
+        messageJa: 'この結びはお客様には砕けすぎです。“Best regards,”で結びましょう。',
+        // "xx Emily": the name goes on its own line under the closing.
+        suggestions: [{ text: withName ? `${s.replacement}\n` : s.replacement, label: 'Use “Best regards,”', labelJa: '“Best regards,”にする' }],
+      });
+      return;
+    }
+  },
+});
