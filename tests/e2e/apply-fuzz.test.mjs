@@ -3,7 +3,7 @@
 // equals the engine's (src/engine/apply.ts), every character and line break outside the edits is as it
 // was (no-break spaces and the elements around it included), and Undo restores the whole draft, undoing
 // nothing before the suggestion. Drafts are batched in one page per client (no browser per draft).
-//   NEMAWASHI_FUZZ_SEED (default 20261202) and NEMAWASHI_FUZZ_DRAFTS (per client, default 110) reproduce a run;
+//   NEMAWASHI_FUZZ_SEED (default 20261202) and NEMAWASHI_FUZZ_DRAFTS (per client, default 200) reproduce a run;
 //   NEMAWASHI_FUZZ_ONLY=<index> runs one draft of it (its HTML before and after is printed on failure).
 import { build } from 'esbuild';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { openGmail, openOutlook } from './lib/mail.mjs';
 import { test } from './lib/runner.mjs';
 
 const SEED = Number(process.env.NEMAWASHI_FUZZ_SEED ?? 20261202);
-const DRAFTS = Number(process.env.NEMAWASHI_FUZZ_DRAFTS ?? 110);
+const DRAFTS = Number(process.env.NEMAWASHI_FUZZ_DRAFTS ?? 200);
 const ONLY = process.env.NEMAWASHI_FUZZ_ONLY === undefined ? null : Number(process.env.NEMAWASHI_FUZZ_ONLY);
 
 let bundle;
