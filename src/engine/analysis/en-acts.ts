@@ -13,6 +13,8 @@ export const CUE_KINDS = [
   'urge', 'commit', 'soon', 'wait', 'loss', 'scarcity',
   // Outreach (en-outreach.ts).
   'self-intro', 'value', 'meet-ask', 'ask-intent', 'persist',
+  // What takes the pressure off a follow-up ("no rush", "sorry to bother you again").
+  'unhurried',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

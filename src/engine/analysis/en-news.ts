@@ -263,9 +263,28 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
 
 /** What makes a notice considerate, in one English sentence: an apology, a reason, an offer to meet or call. */
 export function mitigates(f: EnFacts): boolean {
-  if (f.cues.apology || f.cues.reason) return true;
+  if (f.cues.apology || f.cues.reason || causalClause(f)) return true;
   return (f.cues.meet ?? []).some((i) => {
     const clause = clauseAt(f, i);
     return clause === undefined || clause.negation === undefined || clause.negation > i;
+  });
+}
+
+/** Verbs after "as" that make it "in the way that" rather than "because": "as we discussed", "as you know". */
+const MANNER_VERBS = new Set(['know', 'discuss', 'mention', 'agree', 'request', 'ask', 'say', 'promise', 'expect', 'see', 'note',
+  'plan', 'confirm', 'explain', 'describe', 'state', 'show', 'suggest', 'propose', 'instruct', 'schedule', 'write', 'tell', 'understand', 'inform',
+  'announce', 'notify', 'advise', 'report', 'outline', 'quote', 'indicate', 'specify', 'list', 'publish', 'share', 'send', 'attach']);
+
+/**
+ * A reason given as a clause rather than a listed phrase: "…, as our warehouse is closed for inventory",
+ * "since the mould is under repair, …": "as" or "since" opening a clause with a subject and a verb. Not a
+ * reason: "as we discussed", "as you know" (manner), "since we last spoke" (time: "since" with a past verb).
+ */
+function causalClause(f: EnFacts): boolean {
+  return f.clauses.some((c) => {
+    const lead = f.tokens[c.from]?.lower;
+    if ((lead !== 'as' && lead !== 'since') || !c.subordinate || c.subject === undefined || c.verb === undefined) return false;
+    if (MANNER_VERBS.has(f.tokens[c.verb]!.lemma)) return false;
+    return lead === 'as' || c.tense !== 'past';
   });
 }

@@ -43,6 +43,8 @@ export default defineRule({
       },
       { text: 'Model TX-40 will be discontinued in September because its main chip is no longer made.' },
       { text: 'No delay is expected for the July shipment.' },
+      { text: 'We can only ship 300 of the 800 cartons this week, as our warehouse is closed for inventory.' },
+      { text: 'Since the mould is under repair, only 5 of the 10 samples will ship on Friday.' },
       { text: 'Thank you for letting us know about the delay in your project.' },
       { text: 'Model TX-40 will be discontinued at the end of September.', context: { recipient: 'internal' } },
       { text: '来月より担当が変わります。ご挨拶に伺います。\nFrom next month, Ms. Linda Park will be your new contact.' },
@@ -118,7 +120,7 @@ export default defineRule({
     for (const s of ctx.sentences) {
       if (s.lang !== 'en') {
         if (japaneseConsiderate(s.text)) return;
-      } else if (mayHaveCue(s.text, MITIGATION_CUES) && ctx.facts.of(englishFacts, s).considerate) return;
+      } else if ((mayHaveCue(s.text, MITIGATION_CUES) || CAUSAL.test(s.text)) && ctx.facts.of(englishFacts, s).considerate) return;
     }
     for (const { s, kind } of news) {
       const name = kindName(kind);
@@ -136,6 +138,8 @@ export default defineRule({
 /** Cue kinds a news sentence needs one of (src/engine/analysis/en-news.ts), and what mitigates a notice. */
 const NEWS_CUES = ['price', 'rise', 'slip', 'late', 'end', 'end-weak', 'partial', 'shortage', 'quality', 'contact', 'cancel', 'duration', 'impose'] as const;
 const MITIGATION_CUES = ['apology', 'reason', 'meet'] as const;
+/** A reason written as a clause ("…, as our warehouse is closed"), which en-news.ts reads off the parse. */
+const CAUSAL = /\b(?:as|since)\b/i;
 /**
  * Figures can be news without a cue word: amounts of money or percentages ("USD 118/wafer (Q2: USD 96)"),
  * part of a quantity ("2 of the 5 pallets"), two month names (a date moved: "14 July, not 23 June").
