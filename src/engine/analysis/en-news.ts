@@ -280,7 +280,7 @@ const MANNER_VERBS = new Set(['know', 'discuss', 'mention', 'agree', 'request', 
  * "since the mould is under repair, …": "as" or "since" opening a clause with a subject and a verb. Not a
  * reason: "as we discussed", "as you know" (manner), "since we last spoke" (time: "since" with a past verb).
  */
-function causalClause(f: EnFacts): boolean {
+export function causalClause(f: EnFacts): boolean {
   return f.clauses.some((c) => {
     const lead = f.tokens[c.from]?.lower;
     if ((lead !== 'as' && lead !== 'since') || !c.subordinate || c.subject === undefined || c.verb === undefined) return false;

@@ -117,6 +117,22 @@ const REFUSALS: Case[] = [
 ];
 
 const PRESSURE: Case[] = [
+  // A loss if they wait, a price held only until a near date, a wish to miss nothing, scarcity tied to a reply.
+  ['pressure', P, 'If you wait until next quarter, you will likely pay 15% more.'],
+  ['pressure', P, 'Honestly, the best move for you is to sign before the 15th.'],
+  ['pressure', P, "You don't want to miss this window."],
+  ['pressure', P, "You wouldn't want to lose out on the launch price."],
+  ['pressure', P, 'We only have capacity for two more customers this year; let me know by Friday if you want one of the slots.'],
+  ['pressure', P, "I'd strongly encourage you to decide before the holidays."],
+  ['pressure', P, 'We can hold this price only until Friday.'],
+  ['pressure', P, "Sign this week and we'll waive the setup fee; after that it's back to USD 2,000."],
+  ['', P, "I'll get back to you by Friday with the quote."],
+  ['', P, 'If you need more time, there is no problem; the quote stays valid until 31 January.'],
+  ['', P, 'We have capacity for your order in January; please confirm by Friday if that suits you.'],
+  ['', P, 'Please send the signed NDA before the 15th so we can share the drawings.'],
+  ["", P, "You don't want to pay more than you need to, so we kept the package simple."],
+  ['', P, 'Our office is open only until 17:00 on Friday.'],
+  ['', P, 'If you order before the 15th, delivery is possible in January.'],
   // a reply or decision demanded on the seller's tight clock
   ['pressure', P, "Can you let me know today whether you'll take the call?"],
   ['pressure', P, 'Could you confirm by tomorrow whether you want to go ahead?'],
