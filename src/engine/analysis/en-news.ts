@@ -42,16 +42,26 @@ function figures(tokens: EnToken[]): Figure[] {
 
 /** Month-day dates as a day of the year (31 days a month: enough to order two nearby dates). */
 function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
-  const out: Array<{ day: number; index: number }> = [];
+  const out: Array<{ day: number; index: number; dayless?: boolean }> = [];
+  let month = -1;
   for (let i = 0; i < tokens.length; i++) {
+    // "on the 20th instead of the 5th": a day written alone belongs to the last month named (or none).
+    const ordinal = /^([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$/.exec(tokens[i]!.lower);
+    if (ordinal && tokens[i - 1]?.lower === 'the' && !MONTHS.includes(tokens[i + 2]?.lower ?? '')) {
+      out.push({ day: Math.max(month, 0) * 31 + Number(ordinal[1]), index: i });
+      continue;
+    }
     const m = MONTHS.indexOf(tokens[i]!.lower);
     if (m < 0) continue;
+    month = m;
     const after = tokens[i + 1] && numberOf(tokens[i + 1]!);
     const before = tokens[i - 1] && numberOf(tokens[i - 1]!);
     const day = after !== undefined && after <= 31 ? after : before !== undefined && before <= 31 ? before : 15;
-    out.push({ day: m * 31 + day, index: i });
+    out.push({ day: m * 31 + day, index: i, dayless: day === 15 && after !== 15 && before !== 15 });
   }
-  return out;
+  // "The December batch … on the 20th instead of the 5th": a month with no day only dates the days after it.
+  const days = out.filter((d) => !d.dayless);
+  return days.length >= 2 ? days : out;
 }
 
 /** Old and new value of two figures or dates: "from A to B" is A → B; "B, up from A", "B (currently A)" is A → B. */

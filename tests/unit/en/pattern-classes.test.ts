@@ -202,6 +202,14 @@ const PRESSURE: Case[] = [
 ];
 
 const BAD_NEWS: Case[] = [
+  // A date moved as days of the month; a guarantee withdrawn; a reason written as an "as" clause.
+  ['bad-news', C, 'The December batch will arrive on the 20th instead of the 5th.'],
+  ['bad-news', C, 'The go-live is now the 28th, not the 14th.'],
+  ['bad-news', C, 'We can no longer guarantee next-day delivery to Okinawa.'],
+  ['', C, 'The December batch will now arrive on the 3rd instead of the 10th.'],
+  ['', C, 'We will deliver on the 5th and the 20th of December.'],
+  ['', C, 'We can only ship 300 of the 800 cartons this week, as our warehouse is closed for inventory.'],
+  ['bad-news', C, 'Our list prices will go up on January 1, as announced last month.'],
   // a later date in place of the promised one
   ['bad-news', C, 'Your order PO 7731 (800 valves) will now ship on February 12 instead of January 20.'],
   ['bad-news', C, 'The 400 units will ship on June 24 instead of June 3.'],
