@@ -172,7 +172,9 @@ function delay(f: EnFacts): boolean {
   const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather');
   if (ds.length >= 2 && (f.cues.slip || contrast)) {
     const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
-    if (pair && pair[1].day > pair[0].day) return true;
+    // "There is no problem with settling it on October 10 instead of September 30": a move under a negation
+    // is the reader's request accepted, not news.
+    if (pair && pair[1].day > pair[0].day && asserted(f, pair[1].index)) return true;
   }
   if (firstAsserted(f, 'slip', (i) => {
     const w = tokens[i]!.lower;

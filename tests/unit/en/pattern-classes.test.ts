@@ -208,6 +208,7 @@ const BAD_NEWS: Case[] = [
   ['bad-news', C, 'We can no longer guarantee next-day delivery to Okinawa.'],
   ['', C, 'The December batch will now arrive on the 3rd instead of the 10th.'],
   ['', C, 'We will deliver on the 5th and the 20th of December.'],
+  ['', C, 'There is no problem at all with settling the August invoice on October 10 instead of September 30.'],
   ['', C, 'We can only ship 300 of the 800 cartons this week, as our warehouse is closed for inventory.'],
   ['bad-news', C, 'Our list prices will go up on January 1, as announced last month.'],
   // a later date in place of the promised one
@@ -350,7 +351,17 @@ const HONORIFIC: Case[] = [
   ['', C, 'Hello John,\n\nThank you for the drawings.'],
 ];
 
+// Cold pitches with no keyword: a company stated doing what it does, a claim, a meeting asked — to a stranger.
+const F: DraftContext = { recipient: 'prospect', firstContact: true, now: '2025-12-01' };
+const COLD: Case[] = [
+  ['cold-outreach', F, 'Dear Mr. Kato,\n\nTidewater builds forecasting tools for retailers, and clients such as Lawson have lowered waste with them.\nI will be in Tokyo from 10 to 12 February and would love to drop by your office.\n\nRegards,\nNick'],
+  ['cold-outreach', F, "Dear Ms. Hayashi,\n\nMany plants like yours lose hours every week to manual inspection.\nVistra's camera system spots defects automatically.\nWhen would be a good time to show you how it works?\n\nBest,\nOlga"],
+  ['', F, 'Dear Mr. Okada,\n\nMr. Takeda of Sanwa Trading kindly suggested that I contact you.\nSanwa Trading uses our coatings in its Osaka plant, and he thought our work might be relevant.\nIf it would be useful, I would be glad to send some information.\n\nKind regards,\nPaul'],
+  ['', F, 'Dear Ms. Matsuda,\n\nThank you for stopping by our booth at CEATEC.\nAs promised, I am sending the case study we discussed. I would love to hear your thoughts.\n\nBest regards,\nYusuf'],
+];
+
 describe.each([
+  ['cold outreach', COLD],
   ['blunt refusals', REFUSALS],
   ['pressure', PRESSURE],
   ['bad news', BAD_NEWS],
