@@ -32,6 +32,10 @@ const REFUSALS: Case[] = [
   ['', C, 'We do not charge for shipping within Japan.'],
   ['', C, "We don't make any change to the recipe without your written approval."],
   ['', C, "We don't need anything else from you at this stage."],
+  ['', C, 'We will not start production until you approve the sample.'],
+  ['blunt-refusal', C, 'Your request to extend the warranty has been declined.'],
+  ['', C, 'Your request to extend the warranty has been approved.'],
+  ['', C, 'Your proposal to move the meeting is fine with us.'],
   ['', C, 'We do not doubt that the new line will run smoothly.'],
   // "is not covered / included / supported / available" as the answer to a request
   ['blunt-refusal', C, 'Damage caused by a fall during installation is not covered by the warranty.'],
