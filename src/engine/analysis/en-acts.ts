@@ -13,6 +13,8 @@ export const CUE_KINDS = [
   'urge', 'commit', 'soon', 'wait', 'loss', 'scarcity',
   // Outreach (en-outreach.ts).
   'self-intro', 'value', 'meet-ask', 'ask-intent', 'persist',
+  // What takes the pressure off a follow-up ("no rush", "sorry to bother you again").
+  'unhurried',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -119,7 +121,8 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     const next = clauses[c + 1];
     const reaches = /^(?:something|anything)$/.test(tokens[cl.to - 1]?.lower ?? '') && next;
     const end = reaches ? next.to : cl.to;
-    if (cueIn(cues, 'reassurance', cl.from, end)) continue;
+    // "We will not start production | until you approve the sample": the reassurance opens the next clause.
+    if (cueIn(cues, 'reassurance', cl.from, end) || (next !== undefined && cueIn(cues, 'reassurance', next.from, next.from + 1))) continue;
     // The verb the negation bears on: eager ("can't wait"), stative ("don't expect"), the writer's difficulty.
     const head = firstVerbAfter(tokens, cl.negation, end);
     // The word right after the negation, whatever its tag ("can't open" is tagged as an adjective at times).

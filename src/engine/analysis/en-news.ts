@@ -42,16 +42,26 @@ function figures(tokens: EnToken[]): Figure[] {
 
 /** Month-day dates as a day of the year (31 days a month: enough to order two nearby dates). */
 function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
-  const out: Array<{ day: number; index: number }> = [];
+  const out: Array<{ day: number; index: number; dayless?: boolean }> = [];
+  let month = -1;
   for (let i = 0; i < tokens.length; i++) {
+    // "on the 20th instead of the 5th": a day written alone belongs to the last month named (or none).
+    const ordinal = /^([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$/.exec(tokens[i]!.lower);
+    if (ordinal && tokens[i - 1]?.lower === 'the' && !MONTHS.includes(tokens[i + 2]?.lower ?? '')) {
+      out.push({ day: Math.max(month, 0) * 31 + Number(ordinal[1]), index: i });
+      continue;
+    }
     const m = MONTHS.indexOf(tokens[i]!.lower);
     if (m < 0) continue;
+    month = m;
     const after = tokens[i + 1] && numberOf(tokens[i + 1]!);
     const before = tokens[i - 1] && numberOf(tokens[i - 1]!);
     const day = after !== undefined && after <= 31 ? after : before !== undefined && before <= 31 ? before : 15;
-    out.push({ day: m * 31 + day, index: i });
+    out.push({ day: m * 31 + day, index: i, dayless: day === 15 && after !== 15 && before !== 15 });
   }
-  return out;
+  // "The December batch … on the 20th instead of the 5th": a month with no day only dates the days after it.
+  const days = out.filter((d) => !d.dayless);
+  return days.length >= 2 ? days : out;
 }
 
 /** Old and new value of two figures or dates: "from A to B" is A → B; "B, up from A", "B (currently A)" is A → B. */
@@ -162,7 +172,9 @@ function delay(f: EnFacts): boolean {
   const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather');
   if (ds.length >= 2 && (f.cues.slip || contrast)) {
     const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
-    if (pair && pair[1].day > pair[0].day) return true;
+    // "There is no problem with settling it on October 10 instead of September 30": a move under a negation
+    // is the reader's request accepted, not news.
+    if (pair && pair[1].day > pair[0].day && asserted(f, pair[1].index)) return true;
   }
   if (firstAsserted(f, 'slip', (i) => {
     const w = tokens[i]!.lower;
@@ -263,9 +275,28 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
 
 /** What makes a notice considerate, in one English sentence: an apology, a reason, an offer to meet or call. */
 export function mitigates(f: EnFacts): boolean {
-  if (f.cues.apology || f.cues.reason) return true;
+  if (f.cues.apology || f.cues.reason || causalClause(f)) return true;
   return (f.cues.meet ?? []).some((i) => {
     const clause = clauseAt(f, i);
     return clause === undefined || clause.negation === undefined || clause.negation > i;
+  });
+}
+
+/** Verbs after "as" that make it "in the way that" rather than "because": "as we discussed", "as you know". */
+const MANNER_VERBS = new Set(['know', 'discuss', 'mention', 'agree', 'request', 'ask', 'say', 'promise', 'expect', 'see', 'note',
+  'plan', 'confirm', 'explain', 'describe', 'state', 'show', 'suggest', 'propose', 'instruct', 'schedule', 'write', 'tell', 'understand', 'inform',
+  'announce', 'notify', 'advise', 'report', 'outline', 'quote', 'indicate', 'specify', 'list', 'publish', 'share', 'send', 'attach']);
+
+/**
+ * A reason given as a clause rather than a listed phrase: "…, as our warehouse is closed for inventory",
+ * "since the mould is under repair, …": "as" or "since" opening a clause with a subject and a verb. Not a
+ * reason: "as we discussed", "as you know" (manner), "since we last spoke" (time: "since" with a past verb).
+ */
+export function causalClause(f: EnFacts): boolean {
+  return f.clauses.some((c) => {
+    const lead = f.tokens[c.from]?.lower;
+    if ((lead !== 'as' && lead !== 'since') || !c.subordinate || c.subject === undefined || c.verb === undefined) return false;
+    if (MANNER_VERBS.has(f.tokens[c.verb]!.lemma)) return false;
+    return lead === 'as' || c.tense !== 'past';
   });
 }

@@ -15,7 +15,12 @@ export function selfIntroduction(f: EnFacts): boolean {
   const subject = main?.subject ? f.tokens[main.subject.index] : undefined;
   const verb = main?.verb === undefined ? undefined : f.tokens[main.verb];
   const next = main?.verb === undefined ? undefined : f.tokens[main.verb + 1];
-  return subject?.pos === 'PROPN' && verb?.lemma === 'be' && (next?.lower === 'a' || next?.lower === 'an');
+  if (subject?.pos !== 'PROPN' || main === undefined || verb === undefined) return false;
+  if (verb.lemma === 'be') return next?.lower === 'a' || next?.lower === 'an';
+  // "Tidewater builds forecasting tools for retailers", "Vistra's camera system spots defects": a company
+  // (or its product) stated doing what it does, in the present — not "Mr. Takeda suggested I write" (past).
+  return verb.pos === 'VERB' && main.tense === 'present' && !main.perfect && main.modal === undefined &&
+    main.negation === undefined && !f.imperative && /s$/.test(verb.lower) && subject.lower !== 'mr' && subject.lower !== 'ms';
 }
 
 export function valueClaim(f: EnFacts): boolean {

@@ -1,14 +1,17 @@
 import type { EnFacts } from './en';
+import { causalClause } from './en-news';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** "before the 15th": a day of the month written alone. */
+const ORDINAL_DAY = /^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$/;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** A near date in the sentence: "by Friday", "until April 16", "this week" (the `soon` cue), "end of March". */
 function nearDate(f: EnFacts, strict = false): boolean {
   // "early", "soon" alone go with the client's own season ("order filters early, before the rainy season").
   if ((f.cues.soon ?? []).some((i) => !strict || !/^(?:early|soon)$/.test(f.tokens[i]!.lower))) return true;
-  return f.tokens.some((t, i) => (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) &&
-    ['by', 'until', 'before', 'after', 'till', 'through', 'of'].includes(f.tokens[i - 1]?.lower ?? '') );
+  return f.tokens.some((t, i) => (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || (ORDINAL_DAY.test(t.lower) && f.tokens[i - 1]?.lower === 'the')) &&
+    ['by', 'until', 'before', 'after', 'till', 'through', 'of'].includes(f.tokens[i - (ORDINAL_DAY.test(t.lower) ? 2 : 1)]?.lower ?? '') );
 }
 
 /**
@@ -28,7 +31,13 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'few', 'han
 export function pressureOf(f: EnFacts): boolean {
   const c = f.cues;
   const soon = nearDate(f);
-  if (c.urge && c.commit && nearDate(f, true) && !f.conditional) return true;
+  // Advice with the seller's own constraint as its reason ("…, since our trainers are away from Dec 25")
+  // is logistics, not pressure, unless a loss is threatened too.
+  if (c.urge && c.commit && nearDate(f, true) && !f.conditional && (c.loss || !(c.reason || causalClause(f)))) return true;
+  // "You don't want to miss this window": the reader warned off a loss, with no date needed.
+  if (c.loss && warnedOff(f)) return true;
+  // "only room for two more customers; let me know by Friday": scarcity tied to a near reply.
+  if (c.scarcity && nearDate(f, true) && (f.acts.includes('request') || c.offer)) return true;
   if (c.wait && c.loss && !f.question) return true;
   // Scarcity tied to a decision in the same sentence; "one slot left for next week" alone only informs.
   if ((c.scarcity || countLeft(f)) && (c.commit || c.urge)) return true;
@@ -36,4 +45,15 @@ export function pressureOf(f: EnFacts): boolean {
   // "Shall we aim to have the contract signed by next Friday?"
   if (c.commit && soon && (f.question || f.acts.includes('proposal')) && (c.commit ?? []).some((i) => /^(?:sign|signed|contract|commit|decide|decision)$/.test(f.tokens[i]!.lower))) return true;
   return false;
+}
+
+/** A chance missed, not a cost ("you don't want to pay more than you need" is the seller's care). */
+const MISSED = new Set(['miss', 'lose', 'regret', 'fall']);
+
+/** "You don't want to miss …", "you wouldn't want to lose out": the reader's own wish, negated, against a loss. */
+function warnedOff(f: EnFacts): boolean {
+  if (f.question) return false;
+  return f.clauses.some((c) => c.subject?.side === 'you' && c.negation !== undefined &&
+    f.tokens.slice(c.negation, c.to).some((t) => t.lemma === 'want') &&
+    (f.cues.loss ?? []).some((i) => i > c.negation! && i < c.to && MISSED.has(f.tokens[i]!.lemma)));
 }

@@ -186,6 +186,17 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
       if (k < to) i = k;
     }
   }
+  // An infinitive after the subject's noun ("Your request to extend the warranty has been declined") is part
+  // of the subject: the verb group starts at the auxiliary after it.
+  if (clause.subject && i <= clause.subject.index) {
+    let k = clause.subject.index + 1;
+    while (k < to && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN')) k++;
+    if (k > clause.subject.index + 1 && tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') {
+      let a = k + 2;
+      while (a < to && tokens[a]!.pos !== 'AUX') a++;
+      if (a < to) i = a;
+    }
+  }
   for (let k = i; k < to; k++) {
     const t = tokens[k]!;
     if (isNegator(t) && clause.negation === undefined) {

@@ -43,6 +43,10 @@ export default defineRule({
       },
       { text: 'Model TX-40 will be discontinued in September because its main chip is no longer made.' },
       { text: 'No delay is expected for the July shipment.' },
+      { text: 'The December batch will now arrive on the 3rd instead of the 10th.' },
+      { text: 'We will deliver on the 5th and the 20th of December.' },
+      { text: 'We can only ship 300 of the 800 cartons this week, as our warehouse is closed for inventory.' },
+      { text: 'Since the mould is under repair, only 5 of the 10 samples will ship on Friday.' },
       { text: 'Thank you for letting us know about the delay in your project.' },
       { text: 'Model TX-40 will be discontinued at the end of September.', context: { recipient: 'internal' } },
       { text: '来月より担当が変わります。ご挨拶に伺います。\nFrom next month, Ms. Linda Park will be your new contact.' },
@@ -118,7 +122,7 @@ export default defineRule({
     for (const s of ctx.sentences) {
       if (s.lang !== 'en') {
         if (japaneseConsiderate(s.text)) return;
-      } else if (mayHaveCue(s.text, MITIGATION_CUES) && ctx.facts.of(englishFacts, s).considerate) return;
+      } else if ((mayHaveCue(s.text, MITIGATION_CUES) || CAUSAL.test(s.text)) && ctx.facts.of(englishFacts, s).considerate) return;
     }
     for (const { s, kind } of news) {
       const name = kindName(kind);
@@ -136,6 +140,8 @@ export default defineRule({
 /** Cue kinds a news sentence needs one of (src/engine/analysis/en-news.ts), and what mitigates a notice. */
 const NEWS_CUES = ['price', 'rise', 'slip', 'late', 'end', 'end-weak', 'partial', 'shortage', 'quality', 'contact', 'cancel', 'duration', 'impose'] as const;
 const MITIGATION_CUES = ['apology', 'reason', 'meet'] as const;
+/** A reason written as a clause ("…, as our warehouse is closed"), which en-news.ts reads off the parse. */
+const CAUSAL = /\b(?:as|since)\b/i;
 /**
  * Figures can be news without a cue word: amounts of money or percentages ("USD 118/wafer (Q2: USD 96)"),
  * part of a quantity ("2 of the 5 pallets"), two month names (a date moved: "14 July, not 23 June").
@@ -144,4 +150,7 @@ const FIGURE = /[$€£¥￥%]|\b(?:usd|eur|jpy|gbp|yen|percent)\b|\d\s+of\s+(?:
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
 /** Words en-news.ts reads in code rather than through cues ("full order", "is limited", "pushed … back", "not until"). */
 const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until)\b/i;
-const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || (text.match(MONTH)?.length ?? 0) >= 2;
+/** "on the 20th instead of the 5th": two days of the month written alone. */
+const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
+const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
+  (text.match(ORDINAL_DAY)?.length ?? 0) >= 2;

@@ -22,6 +22,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "While we can't move to 90-day terms at this stage, we would be happy to offer 60 days for this order." },
+      { text: 'Although we are unable to send an engineer on Sunday, we could arrange remote support that day.' },
       { text: "Nothing is impossible for our team." },
       { text: "Mr. Kimura is not available on Monday, so we suggest Tuesday." },
       { text: "Parking is not available at the venue, but the station is a short walk away." },

@@ -25,6 +25,8 @@ export default defineRule({
       { text: 'Following up on our conversation, I have attached the validation summary.' },
       { text: 'I am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.' },
       { text: 'Just checking in on the draft agenda.', context: { recipient: 'internal' } },
+      { text: 'I just wanted to follow up on the proposal I sent on 10 November.\nThere is no rush at all; please take your time.', context: { recipient: 'prospect' } },
+      { text: 'Just following up on my last email about the samples. Sorry to bother you again while you are busy.', context: { recipient: 'client' } },
     ],
     invalid: [
       {
@@ -69,17 +71,25 @@ export default defineRule({
       },
     ],
   },
-  sentence(s, ctx) {
-    // The parse only where persistence could be written: a persistence cue word or a counted mail.
-    const persistent = () => (mayHaveCue(s.text, ['persist']) || COUNTED.test(s.text)) && persistence(ctx.facts.of(englishFacts, s));
-    if (!matchesAny(OUTREACH.followUps, s.text) && !persistent()) return;
-    ctx.report({
-      start: s.start,
-      end: s.end,
-      message: 'This follow-up sounds impatient. Apologise for writing again and take the pressure off.',
-      messageJa: '催促がましく聞こえます。再度の連絡を詫び、急がせない書き方にしましょう。',
-      suggestions: [outreachSuggestion('gentle-follow-up'), outreachSuggestion('no-rush')],
-    });
+  document(ctx) {
+    const english = ctx.sentences.filter((s) => s.lang === 'en');
+    // A follow-up that says there is no hurry, or apologises for writing again, anywhere in the mail is the
+    // considerate note the suggestions ask for ("I just wanted to follow up … There is no rush at all.").
+    // A mail that counts its attempts ("my third message") stays pushy whatever it adds.
+    let unhurried: boolean | undefined;
+    const eased = () => (unhurried ??= english.some((s) => mayHaveCue(s.text, ['unhurried']) && ctx.facts.of(englishFacts, s).cues.unhurried !== undefined));
+    for (const s of english) {
+      // The parse only where persistence could be written: a persistence cue word or a counted mail.
+      const persistent = (mayHaveCue(s.text, ['persist']) || COUNTED.test(s.text)) && persistence(ctx.facts.of(englishFacts, s));
+      if (!persistent && !(matchesAny(OUTREACH.followUps, s.text) && !eased())) continue;
+      ctx.report({
+        start: s.start,
+        end: s.end,
+        message: 'This follow-up sounds impatient. Apologise for writing again and take the pressure off.',
+        messageJa: '催促がましく聞こえます。再度の連絡を詫び、急がせない書き方にしましょう。',
+        suggestions: [outreachSuggestion('gentle-follow-up'), outreachSuggestion('no-rush')],
+      });
+    }
   },
 });
 

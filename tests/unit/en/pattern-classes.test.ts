@@ -32,6 +32,10 @@ const REFUSALS: Case[] = [
   ['', C, 'We do not charge for shipping within Japan.'],
   ['', C, "We don't make any change to the recipe without your written approval."],
   ['', C, "We don't need anything else from you at this stage."],
+  ['', C, 'We will not start production until you approve the sample.'],
+  ['blunt-refusal', C, 'Your request to extend the warranty has been declined.'],
+  ['', C, 'Your request to extend the warranty has been approved.'],
+  ['', C, 'Your proposal to move the meeting is fine with us.'],
   ['', C, 'We do not doubt that the new line will run smoothly.'],
   // "is not covered / included / supported / available" as the answer to a request
   ['blunt-refusal', C, 'Damage caused by a fall during installation is not covered by the warranty.'],
@@ -117,6 +121,22 @@ const REFUSALS: Case[] = [
 ];
 
 const PRESSURE: Case[] = [
+  // A loss if they wait, a price held only until a near date, a wish to miss nothing, scarcity tied to a reply.
+  ['pressure', P, 'If you wait until next quarter, you will likely pay 15% more.'],
+  ['pressure', P, 'Honestly, the best move for you is to sign before the 15th.'],
+  ['pressure', P, "You don't want to miss this window."],
+  ['pressure', P, "You wouldn't want to lose out on the launch price."],
+  ['pressure', P, 'We only have capacity for two more customers this year; let me know by Friday if you want one of the slots.'],
+  ['pressure', P, "I'd strongly encourage you to decide before the holidays."],
+  ['pressure', P, 'We can hold this price only until Friday.'],
+  ['pressure', P, "Sign this week and we'll waive the setup fee; after that it's back to USD 2,000."],
+  ['', P, "I'll get back to you by Friday with the quote."],
+  ['', P, 'If you need more time, there is no problem; the quote stays valid until 31 January.'],
+  ['', P, 'We have capacity for your order in January; please confirm by Friday if that suits you.'],
+  ['', P, 'Please send the signed NDA before the 15th so we can share the drawings.'],
+  ["", P, "You don't want to pay more than you need to, so we kept the package simple."],
+  ['', P, 'Our office is open only until 17:00 on Friday.'],
+  ['', P, 'If you order before the 15th, delivery is possible in January.'],
   // a reply or decision demanded on the seller's tight clock
   ['pressure', P, "Can you let me know today whether you'll take the call?"],
   ['pressure', P, 'Could you confirm by tomorrow whether you want to go ahead?'],
@@ -186,6 +206,15 @@ const PRESSURE: Case[] = [
 ];
 
 const BAD_NEWS: Case[] = [
+  // A date moved as days of the month; a guarantee withdrawn; a reason written as an "as" clause.
+  ['bad-news', C, 'The December batch will arrive on the 20th instead of the 5th.'],
+  ['bad-news', C, 'The go-live is now the 28th, not the 14th.'],
+  ['bad-news', C, 'We can no longer guarantee next-day delivery to Okinawa.'],
+  ['', C, 'The December batch will now arrive on the 3rd instead of the 10th.'],
+  ['', C, 'We will deliver on the 5th and the 20th of December.'],
+  ['', C, 'There is no problem at all with settling the August invoice on October 10 instead of September 30.'],
+  ['', C, 'We can only ship 300 of the 800 cartons this week, as our warehouse is closed for inventory.'],
+  ['bad-news', C, 'Our list prices will go up on January 1, as announced last month.'],
   // a later date in place of the promised one
   ['bad-news', C, 'Your order PO 7731 (800 valves) will now ship on February 12 instead of January 20.'],
   ['bad-news', C, 'The 400 units will ship on June 24 instead of June 3.'],
@@ -326,7 +355,17 @@ const HONORIFIC: Case[] = [
   ['', C, 'Hello John,\n\nThank you for the drawings.'],
 ];
 
+// Cold pitches with no keyword: a company stated doing what it does, a claim, a meeting asked — to a stranger.
+const F: DraftContext = { recipient: 'prospect', firstContact: true, now: '2025-12-01' };
+const COLD: Case[] = [
+  ['cold-outreach', F, 'Dear Mr. Kato,\n\nTidewater builds forecasting tools for retailers, and clients such as Lawson have lowered waste with them.\nI will be in Tokyo from 10 to 12 February and would love to drop by your office.\n\nRegards,\nNick'],
+  ['cold-outreach', F, "Dear Ms. Hayashi,\n\nMany plants like yours lose hours every week to manual inspection.\nVistra's camera system spots defects automatically.\nWhen would be a good time to show you how it works?\n\nBest,\nOlga"],
+  ['', F, 'Dear Mr. Okada,\n\nMr. Takeda of Sanwa Trading kindly suggested that I contact you.\nSanwa Trading uses our coatings in its Osaka plant, and he thought our work might be relevant.\nIf it would be useful, I would be glad to send some information.\n\nKind regards,\nPaul'],
+  ['', F, 'Dear Ms. Matsuda,\n\nThank you for stopping by our booth at CEATEC.\nAs promised, I am sending the case study we discussed. I would love to hear your thoughts.\n\nBest regards,\nYusuf'],
+];
+
 describe.each([
+  ['cold outreach', COLD],
   ['blunt refusals', REFUSALS],
   ['pressure', PRESSURE],
   ['bad news', BAD_NEWS],

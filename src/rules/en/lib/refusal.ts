@@ -149,8 +149,20 @@ const JAPANESE_CUSHION = /恐れ入り|申し訳|あいにく|残念ながら|�
 export function softenedByFacts(facts: EnFacts, previous: EnFacts | undefined, previousText: string | undefined): boolean {
   if (facts.cues.cushion || facts.cues.consult || facts.cues.agreed) return true;
   if (previous?.cues.cushion) return true;
+  if (concededWithOffer(facts)) return true;
   return previousText !== undefined && JAPANESE_CUSHION.test(previousText);
 }
+
+/**
+ * "While we can't move to 90-day terms, we would be happy to offer 60 days": the refusal is conceded in a
+ * "while / although / though" clause and the sentence itself is an offer — the softened form of a "no".
+ */
+function concededWithOffer(facts: EnFacts): boolean {
+  const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!clause?.subordinate || !CONCESSIVE.has(facts.tokens[clause.from]?.lower ?? '')) return false;
+  return [...(facts.cues.offer ?? []), ...(facts.cues.alternative ?? [])].some((i) => i >= clause.to);
+}
+const CONCESSIVE = new Set(['while', 'whilst', 'although', 'though']);
 
 /**
  * The seller's own sentence, kept, with a cushion before the refusal and an offer after it, as two edits
