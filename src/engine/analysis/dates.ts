@@ -93,12 +93,12 @@ export const EN_MONTHS = [
 
 /** Cheap test before chrono runs: every date or time phrase has a digit or one of these words. */
 const PREFILTER =
-  /[0-9０-９]|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+  /[0-9０-９]|[一二三四五六七八九十]\s*日|旬|月\s*の?\s*頭|half past|quarter (?:past|to)|\bmid[-\s]|\bearly\s|\blate\s|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
 const TIME_START =
-  /(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b(?:at|@)\s+\d{1,2}\b/;
-const PAREN_WEEKDAY = /^\s*[（(]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)]/i;
+  /\b(?:half past|quarter (?:past|to))\s|(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b(?:at|@)\s+\d{1,2}\b/;
+const PAREN_WEEKDAY = /^\s*[（(【［\[〔]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)】］\]〕]/i;
 /** 8月13日〜16日, August 13–16: the second day of a range that chrono leaves out. */
 const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*(?:[0-9０-９]{1,2}\s*日|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：.]\s*\d))/i;
 /** The text between two dates that joins them into a range. */
@@ -125,13 +125,13 @@ function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' |
     out.year = { ...part(year, g), style: 'western' };
   }
   const slash = /(?:(?<!\d)\d{4}[/.\-]|(?<![\d/.\-]))(\d{1,2})[/／.\-](\d{1,2})(?!\d)/d.exec(a);
-  const kanji = /(?<!\d)(\d{1,2})\s*月(?!曜)/d.exec(a);
+  const kanji = /(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!曜)/d.exec(a);
   const name = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b/i.exec(a);
   if (kanji || (slash && !name)) {
     const mm = kanji ?? slash!;
     const padded = /^0/.test(mm[1]!);
     out.month = { ...part(mm, 1), style: 'number', padded };
-    const dd = kanji ? /(?<!\d)(\d{1,2})\s*日/d.exec(a) : slash;
+    const dd = kanji ? /(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/d.exec(a) : slash;
     if (dd) {
       const g = kanji ? 1 : 2;
       out.dayPart = { ...part(dd, g), ordinal: false, padded: padded || /^0/.test(dd[g]!) };
@@ -149,12 +149,12 @@ function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' |
     }
   } else {
     // 10日（水）, "Monday the 20th": a day of the month with no month.
-    const dd = /(?<!\d)(\d{1,2})\s*日/d.exec(a);
+    const dd = /(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/d.exec(a);
     const nth = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/d.exec(a);
     if (dd) out.dayPart = { ...part(dd, 1), ordinal: false, padded: /^0/.test(dd[1]!) };
     else if (nth && Number(nth[1]) === day.d) out.dayPart = { ...part(nth, 1), end: nth.indices![0]![1], ordinal: true, padded: false };
   }
-  const jaWd = /[（(]\s*([日月火水木金土])(?:曜日?)?\s*(?:[・･/／]\s*(?:祝|祭|休)日?)?\s*[）)]|([日月火水木金土])曜/.exec(a);
+  const jaWd = /[（(【［\[〔]\s*([日月火水木金土])(?:曜日?)?\s*(?:[・･/／]\s*(?:祝|祭|休)日?)?\s*[）)】］\]〕]|([日月火水木金土])曜/.exec(a);
   const enWd = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?/i.exec(a);
   if (jaWd) {
     const g = jaWd[1] ? 1 : 2;
@@ -173,7 +173,7 @@ function timeStyle(text: string): TimeStyle {
   const fullwidth = /[０-９]/.test(text);
   if (/午前|午後/.test(text)) return { kind: 'ja-meridiem', fullwidth };
   const ap = /(\s*)([ap]\.?m\.?|[AP]\.?M\.?)(?![a-z])/.exec(text);
-  if (ap) return { kind: 'ampm', ampm: ap[2]!.replace(/^[ap]/i, ''), space: ap[1]!.length > 0, padded: false, minutes: /\d[:：]\d\d/.test(text) };
+  if (ap) return { kind: 'ampm', ampm: ap[2]!.replace(/^[ap]/i, ''), space: ap[1]!.length > 0, padded: false, minutes: /\d[:：.]\d\d/.test(text) };
   if (/時/.test(text)) return { kind: 'ja', fullwidth };
   return { kind: 'colon', padded: /(?<!\d)0\d\s*[:：]/.test(toAscii(text)), fullwidth };
 }

@@ -67,6 +67,35 @@ function meetingWordsAbove(ctx: RuleContext, lineIndex: number): boolean {
 }
 
 /**
+ * A lead-out under a list of slots that names the meeting and asks about them (「上記でお打ち合わせのご都合は
+ * いかがでしょうか」, "Let me know which of these suits you for the call"), within the few lines below.
+ */
+function meetingWordsBelow(ctx: RuleContext, lineIndex: number): boolean {
+  let seen = 0;
+  for (let i = lineIndex + 1; i < ctx.lines.length && seen < 6; i++) {
+    const text = ctx.lines[i]!.text;
+    if (!text.trim() || /^\s*[>＞]/.test(text)) continue;
+    seen++;
+    if (has('agreed', text) || speaksOfClosure(text) || has('notMeeting', text) || has('past', text)) return false;
+    if (has('meeting', text) && (has('proposal', text) || has('schedule', text))) return true;
+  }
+  return false;
+}
+
+/**
+ * A candidate that the sentence splitter cut off from its lead-in on the same line (「次回のお打ち合わせは、1.
+ * 12月13日（土）10時 2. …のいずれかでいかがでしょうか。」): the sentence holds little but the slot, and the line
+ * names the meeting and asks about it.
+ */
+function meetingOnLine(x: Slot, s: Sentence, ctx: RuleContext): boolean {
+  const rest = s.text.slice(0, x.start - s.start) + s.text.slice(x.end - s.start);
+  if (rest.replace(LINE_NOISE, '').length > 2) return false;
+  const text = ctx.lines[s.line]!.text;
+  if (has('agreed', text) || speaksOfClosure(text) || has('notMeeting', text) || has('past', text)) return false;
+  return has('meeting', text) && has('proposal', text);
+}
+
+/**
  * The sentence offers, asks about or confirms a time: by its own words, or by a short question right after
  * it that has no slot of its own ("…on the 31st, at 10:00 at your office. Would that be convenient?").
  */
@@ -117,12 +146,13 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   // topic; only one right next to the date makes the date a deadline.
   if (toMeeting !== Infinity && offered && toOther > ADJACENT) return true;
   if (toOther !== Infinity) return false;
+  if (meetingOnLine(x, s, ctx)) return true;
   // A time offered or asked about with no other event in the sentence: 「来週火曜日の14時はいかがでしょうか」.
   if (offered && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
 
   const line = ctx.lines[s.line]!;
   if (!isSlotLine(line.text, line.start, x) && !x.time) return false;
-  return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line);
+  return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
 }
 
 /** Every slot proposed for a meeting in the field, in order (vague periods such as 月末 included). */
