@@ -108,6 +108,11 @@ const BETWEEN = /\b(?:between|from)\s+(?:the\s+)?$/i;
 const TIME_FIRST = /^(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2})?\s*(?:時(?:\s*[0-9０-９]{1,2}\s*分|半)?|[ap]\.?m\.?|[AP]\.?M\.?)?)(?:\s*[-–〜~]\s*[0-9０-９]{1,2}(?:\s*[:：]\s*[0-9０-９]{2})?\s*(?:時|[ap]\.?m\.?|[AP]\.?M\.?)?)?/;
 const RANGE_SEP = /\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*/i;
 
+/** A result's date part that is only a bracketed weekday: （月）, (Mon). */
+const PAREN_ONLY = /^[（(【［\[〔]\s*[^\s）)】］\]〕]{1,9}\s*[）)】］\]〕]$/;
+/** What may stand between a date and its time: "Jan 12 (Mon) at 10:00", 「12日（月）、10時」 (not 明日の夜7時, a relative day chrono reads apart). */
+const DATE_TIME_GAP = /^(?:[,、]|at|@)?$/i;
+
 /** Words before a 時 time that put it after noon. */
 const EVENING = /(?:夕方|夜|晩)の?$/;
 
@@ -125,7 +130,7 @@ function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' |
     out.year = { ...part(year, g), style: 'western' };
   }
   const slash = /(?:(?<!\d)\d{4}[/.\-]|(?<![\d/.\-]))(\d{1,2})[/／.\-](\d{1,2})(?!\d)/d.exec(a);
-  const kanji = /(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!曜)/d.exec(a);
+  const kanji = /(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?!曜)/d.exec(a);
   const name = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b/i.exec(a);
   if (kanji || (slash && !name)) {
     const mm = kanji ?? slash!;
@@ -154,7 +159,7 @@ function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' |
     if (dd) out.dayPart = { ...part(dd, 1), ordinal: false, padded: /^0/.test(dd[1]!) };
     else if (nth && Number(nth[1]) === day.d) out.dayPart = { ...part(nth, 1), end: nth.indices![0]![1], ordinal: true, padded: false };
   }
-  const jaWd = /[（(【［\[〔]\s*([日月火水木金土])(?:曜日?)?\s*(?:[・･/／]\s*(?:祝|祭|休)日?)?\s*[）)】］\]〕]|([日月火水木金土])曜/.exec(a);
+  const jaWd = /[（(【［\[〔]\s*([日月火水木金土])(?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?\s*[）)】］\]〕]|([日月火水木金土])曜/.exec(a);
   const enWd = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?/i.exec(a);
   if (jaWd) {
     const g = jaWd[1] ? 1 : 2;
@@ -285,6 +290,11 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     }
   }
   if (dateSpan && dateSpan[0] >= dateSpan[1]) dateSpan = null;
+  // "Jan 12 (Mon) at 10:00": chrono reads "(Mon) at 10:00" on its own; the weekday belongs to the date
+  // before it (which takes it in), the time is this result's.
+  if (dateSpan && hasTime && PAREN_ONLY.test(text.slice(dateSpan[0], dateSpan[1])) && /[0-9０-９]\s*日?$/.test(text.slice(0, dateSpan[0]).trimEnd())) {
+    dateSpan = null;
+  }
 
   // A date range: two dates joined by 〜 / から / to (but not a time range on one day).
   const endDay = r.end && (r.end.isCertain('day') || r.end.isCertain('month')) && !hasTime;
@@ -356,7 +366,7 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
     taken.push([a, b]);
     slots.push(...found);
   }
-  const sorted = dedupe(slots.sort((x, y) => x.start - y.start));
+  const sorted = joinDateAndTime(dedupe(slots.sort((x, y) => x.start - y.start)), text);
   markRanges(sorted, text);
   return { slots: sorted };
 }
@@ -391,6 +401,18 @@ function shiftSlot(x: Slot, by: number): Slot {
     ...(x.date ? { date: { ...x.date, start: x.date.start + by, end: x.date.end + by } } : {}),
     ...(x.time ? { time: { ...x.time, start: x.time.start + by, end: x.time.end + by } } : {}),
   };
+}
+
+/** A date alone followed by a time alone, with nothing but "at" or a comma between: one slot. */
+function joinDateAndTime(slots: Slot[], text: string): Slot[] {
+  const out: Slot[] = [];
+  for (const s of slots) {
+    const prev = out[out.length - 1];
+    if (prev?.date && !prev.time && s.time && !s.date && DATE_TIME_GAP.test(text.slice(prev.end, s.start).trim())) {
+      out[out.length - 1] = { start: prev.start, end: s.end, date: prev.date, time: s.time };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** Slots that overlap after widening (a bracketed weekday) keep the first. */
