@@ -98,6 +98,8 @@ const jaWeekStart: Parser = {
   extract: (context) => components(context, mondayOf(context, 1), true),
 };
 
+const MONTH_OFFSET: Record<string, number> = { 先月: -1, 今月: 0, 来月: 1, 再来月: 2 };
+
 /** 来月10日, 今月の25日, and a bare day with its weekday or time: 10日（水）, 10日14時. */
 const jaBareDay: Parser = {
   pattern: () =>
@@ -112,7 +114,7 @@ const jaBareDay: Parser = {
     const anchored = Boolean(match[1]);
     // Without 今月/来月, only a weekday or a time right after makes a bare day a date (not 3日間, 10日以内).
     if (!anchored && !new RegExp(`^\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)) return null;
-    let month = ref.getMonth() + (match[1] === '来月' ? 1 : match[1] === '再来月' ? 2 : 0);
+    let month = ref.getMonth() + (MONTH_OFFSET[match[1] ?? ''] ?? 0);
     if (!anchored && d < ref.getDate()) month++;
     const date = new Date(ref.getFullYear(), month, d, 12);
     if (date.getDate() !== d) return null;
@@ -139,21 +141,25 @@ export function kanjiNumber(s: string): number | null {
  * month is a date only with a weekday or a time right after it (not 一日も早く, 三日間).
  */
 const jaKanjiDate: Parser = {
-  pattern: () => new RegExp(`(?<![一二三四五六七八九十])(?:(${KN})\\s*月\\s*(?:の\\s*)?)?(${KN})\\s*日(?![間目中以])`),
+  pattern: () => new RegExp(`(?<![一二三四五六七八九十])(?:(先月|今月|来月|再来月)(?:の)?\\s*)?(?:(${KN})\\s*月\\s*(?:の\\s*)?)?(${KN})\\s*日(?![間目中以])`),
   extract(context, match) {
     const ref = refDay(context);
-    const d = kanjiNumber(match[2]!);
-    const m = match[1] ? kanjiNumber(match[1]) : undefined;
+    const d = kanjiNumber(match[3]!);
+    const m = match[2] ? kanjiNumber(match[2]) : match[1] ? new Date(ref.getFullYear(), ref.getMonth() + MONTH_OFFSET[match[1]]!, 1).getMonth() + 1 : undefined;
     if (d === null || m === null || (m !== undefined && m > 12)) return null;
     const after = context.text.slice(match.index! + match[0].length);
     if (m === undefined && !new RegExp(`^\\s*(?:[（(【]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)) return null;
     let month = m !== undefined ? m - 1 : ref.getMonth() + (d < ref.getDate() ? 1 : 0);
     let year = ref.getFullYear();
-    if (m !== undefined && (month < ref.getMonth() || (month === ref.getMonth() && d < ref.getDate()))) year++;
+    // 先月二十日 stays in the past (and in last year from January); a month named is its next occurrence.
+    if (match[1]) year = new Date(ref.getFullYear(), ref.getMonth() + MONTH_OFFSET[match[1]]!, 1).getFullYear();
+    else if (m !== undefined && (month < ref.getMonth() || (month === ref.getMonth() && d < ref.getDate()))) year++;
     const date = new Date(year, month, d, 12);
     if (date.getDate() !== d) return null;
     const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
-    c.imply('year', date.getFullYear());
+    // Assigned for 先月, so that chrono's forward dating does not move last month's day a year ahead.
+    if (match[1] === '先月') c.assign('year', date.getFullYear());
+    else c.imply('year', date.getFullYear());
     return c;
   },
 };

@@ -45,12 +45,16 @@ describe('kanji numerals', () => {
     ['二十日（土）はいかがでしょうか', '二十日（土）', '2025-12-20', 6],
     ['一月十二日に', '一月十二日', '2026-01-12', undefined],
     ['十二月三十一日（水）', '十二月三十一日（水）', '2025-12-31', 3],
+    ['来月十二日（月）', '来月十二日（月）', '2026-01-12', 1],
+    ['先月二十日（木）のお打ち合わせ', '先月二十日（木）', '2025-11-20', 4],
   ])('«%s» reads «%s» = %s', (text, phrase, iso, wd) => {
     const d = one(text).date!;
     expect(text.slice(d.start, d.end)).toBe(phrase);
     expect(isoDay(d.day)).toBe(iso);
     expect(d.statedWeekday).toBe(wd);
   });
+
+  it('last month\'s day is in the past', () => expect(one('先月二十日（木）').date!.past).toBe(true));
 
   it.each(['一日も早く', '三日間の研修', '十日以内にご返信', '二十日目'])('«%s» is no date', (text) => {
     expect(analyzeDates(text, NOW).slots).toEqual([]);

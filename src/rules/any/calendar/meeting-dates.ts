@@ -122,6 +122,18 @@ const AFTER_WORD = /\b(?:after|from|since|anytime after|any time after)$/i;
 /** Characters within which a deadline word belongs to the date (納期は3月20日, 3月20日の納品). */
 const ADJACENT = 3;
 
+/** All that may stand between a dated act and its date: "ship on the 13th", "due by Friday", 納品は. */
+const ACT_TO_DATE = /^(?:on|by|for|until|before|at|is|are|will be|は|が|の)?$/i;
+
+/** A deadline or delivery word right before the date, with at most a preposition between ("we ship on …"). */
+function otherRightBefore(text: string, rel: number): boolean {
+  const before = text.slice(Math.max(0, rel - 30), rel);
+  let lastEnd = -1;
+  WORDS.notMeeting.lastIndex = 0;
+  for (const m of before.matchAll(WORDS.notMeeting)) lastEnd = m.index + m[0].length;
+  return lastEnd >= 0 && ACT_TO_DATE.test(before.slice(lastEnd).trim());
+}
+
 function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): boolean {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return false;
@@ -144,7 +156,7 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   if (toMeeting !== Infinity && toMeeting <= toOther && (toOther === Infinity || offered)) return true;
   // 「8月14日（金）13時より、貴社にて納期調整のお打ち合わせを…」: the deadline word names the meeting's
   // topic; only one right next to the date makes the date a deadline.
-  if (toMeeting !== Infinity && offered && toOther > ADJACENT) return true;
+  if (toMeeting !== Infinity && offered && toOther > ADJACENT && !otherRightBefore(s.text, rel)) return true;
   if (toOther !== Infinity) return false;
   if (meetingOnLine(x, s, ctx)) return true;
   // A time offered or asked about with no other event in the sentence: 「来週火曜日の14時はいかがでしょうか」.
