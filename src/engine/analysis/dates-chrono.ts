@@ -192,10 +192,11 @@ const enMonthPart: Parser = {
 
 /**
  * "on the 3rd", "the 15th?": a day of the month alone, the next such day from the reference day. Only at
- * the end of a phrase (not "the 3rd floor", "the 2nd quarter", "the 3rd of the candidates").
+ * the end of a phrase (not "the 3rd floor", "the 2nd quarter", "the 3rd of the candidates"). The preposition
+ * stays out of the span, so that "by the 14th" still reads as a deadline.
  */
 const enOrdinalAlone: Parser = {
-  pattern: () => /\b(?:on|for|until|by)\s+the\s+(\d{1,2})(st|nd|rd|th)\b(?=\s*(?:[,.?!;:)]|$|at\b|or\b|and\b|from\b|in the (?:morning|afternoon)\b|works?\b|would\b|could\b|is\b))/i,
+  pattern: () => /(?<=\b(?:on|for|until|by)\s)the\s+(\d{1,2})(st|nd|rd|th)\b(?=\s*(?:[,.?!;:)]|$|at\b|or\b|and\b|from\b|in the (?:morning|afternoon)\b|works?\b|would\b|could\b|is\b))/i,
   extract(context, match) {
     const ref = refDay(context);
     const d = Number(match[1]);

@@ -177,6 +177,18 @@ const PROPOSALS_AND_NEAR_MISSES: Array<[string, boolean]> = [
   ['【候補日】\n・12/14（日）14:00〜\n・12/11（木）14:00〜\nご都合のよい日時をお知らせください。', true],
   ['Slots for the call:\n1. Sat 13 Dec, 10:00 JST\n2. Thu 11 Dec, 15:00 JST', true],
   ['Would 9am Pacific time on Wed Dec 10 work for the call?', true],
+  ['Could you confirm by the 13th whether the call is still needed?', false],
+  ['Please let me know your availability for a call by the 14th.', false],
+  ['We are closed on the 13th and 14th for inventory; any weekday after that works for the call.', false],
+  ['Our Tokyo office will be closed for the holidays from the 27th.', false],
+  ['Happy to schedule the call after the holidays; we are back on January 5.', false],
+  ['The factory shuts down over Obon (Aug 13–16); could we visit on Aug 18?', false],
+  ['年末は12月26日（金）まで営業しております。お打ち合わせはそれまででいかがでしょうか。', false],
+  ['成人の日（1月12日）明けの1月13日（火）にお打ち合わせはいかがでしょうか。', false],
+  ['Could we meet on Tuesday, January 13, the day after the holiday?', false],
+  ['Would 4pm Singapore time (5pm JST) on Dec 10 work for the call?', false],
+  // 9am in New York is 11pm in Tokyo: the writer noticed, the draft still proposes it.
+  ['Would 9am Eastern on Tuesday, December 9 work? That is 11pm in Tokyo, so maybe not.', true],
 ];
 
 /** First meetings with a prospect: [draft, a finding expected (nobody named)]. */

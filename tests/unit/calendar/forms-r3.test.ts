@@ -77,7 +77,12 @@ describe('"the 3rd": a day of the month alone, only where it ends the phrase', (
     ['Could we meet on the 13th?', '2025-12-13'],
     ['on the 3rd, at 10am', '2025-12-03'],
     ['Is the call still on for the 30th?', '2025-12-30'],
-  ])('«%s» = %s', (text, iso) => expect(isoDay(one(text).date!.day)).toBe(iso));
+    ['Please reply by the 14th.', '2025-12-14'],
+  ])('«%s» = %s, the preposition left out of the span', (text, iso) => {
+    const d = one(text).date!;
+    expect(isoDay(d.day)).toBe(iso);
+    expect(d.text).toMatch(/^the /);
+  });
 
   it.each(['the 3rd floor', 'on the 3rd quarter results', 'for the 2nd time', 'on the 3rd of the candidates'])('«%s» is no date', (text) => {
     expect(analyzeDates(text, NOW).slots.filter((s) => s.date)).toEqual([]);

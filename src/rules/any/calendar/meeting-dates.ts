@@ -145,6 +145,8 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return false;
   if (speaksOfClosure(s.text) || has('past', s.text) || has('agreed', s.text)) return false;
+  // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
+  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return false;
   const offered = offersTime(s, index, ctx);
   // A recurring meeting stated (定例は毎週火曜日の8時からです) is already agreed; one offered is checked.
   if (has('regular', s.text) && !offered) return false;
