@@ -98,6 +98,8 @@ const jaWeekStart: Parser = {
   extract: (context) => components(context, mondayOf(context, 1), true),
 };
 
+const MONTH_OFFSET: Record<string, number> = { 先月: -1, 今月: 0, 来月: 1, 再来月: 2 };
+
 /** 来月10日, 今月の25日, and a bare day with its weekday or time: 10日（水）, 10日14時. */
 const jaBareDay: Parser = {
   pattern: () =>
@@ -112,12 +114,121 @@ const jaBareDay: Parser = {
     const anchored = Boolean(match[1]);
     // Without 今月/来月, only a weekday or a time right after makes a bare day a date (not 3日間, 10日以内).
     if (!anchored && !new RegExp(`^\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)) return null;
-    let month = ref.getMonth() + (match[1] === '来月' ? 1 : match[1] === '再来月' ? 2 : 0);
+    let month = ref.getMonth() + (MONTH_OFFSET[match[1] ?? ''] ?? 0);
     if (!anchored && d < ref.getDate()) month++;
     const date = new Date(ref.getFullYear(), month, d, 12);
     if (date.getDate() !== d) return null;
     const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
     c.imply('year', date.getFullYear());
+    return c;
+  },
+};
+
+const KANJI_DIGIT = '一二三四五六七八九';
+const KN = '[一二三四五六七八九十]{1,3}';
+
+/** 十二月, 二十三日, 三十一日: a kanji numeral from 1 to 31 (null for anything else). */
+export function kanjiNumber(s: string): number | null {
+  const m = /^(?:([二三])?(十))?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return null;
+  const tens = m[2] ? (m[1] ? KANJI_DIGIT.indexOf(m[1]) + 1 : 1) : 0;
+  const n = tens * 10 + (m[3] ? KANJI_DIGIT.indexOf(m[3]) + 1 : 0);
+  return n >= 1 && n <= 31 ? n : null;
+}
+
+/**
+ * 十二月十三日（土）, 二十日（土）: dates in kanji numerals, which chrono reads only in digits. A day with no
+ * month is a date only with a weekday or a time right after it (not 一日も早く, 三日間).
+ */
+const jaKanjiDate: Parser = {
+  pattern: () => new RegExp(`(?<![一二三四五六七八九十])(?:(先月|今月|来月|再来月)(?:の)?\\s*)?(?:(${KN})\\s*月\\s*(?:の\\s*)?)?(${KN})\\s*日(?![間目中以])`),
+  extract(context, match) {
+    const ref = refDay(context);
+    const d = kanjiNumber(match[3]!);
+    const m = match[2] ? kanjiNumber(match[2]) : match[1] ? new Date(ref.getFullYear(), ref.getMonth() + MONTH_OFFSET[match[1]]!, 1).getMonth() + 1 : undefined;
+    if (d === null || m === null || (m !== undefined && m > 12)) return null;
+    const after = context.text.slice(match.index! + match[0].length);
+    if (m === undefined && !new RegExp(`^\\s*(?:[（(【]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)) return null;
+    let month = m !== undefined ? m - 1 : ref.getMonth() + (d < ref.getDate() ? 1 : 0);
+    let year = ref.getFullYear();
+    // 先月二十日 stays in the past (and in last year from January); a month named is its next occurrence.
+    if (match[1]) year = new Date(ref.getFullYear(), ref.getMonth() + MONTH_OFFSET[match[1]]!, 1).getFullYear();
+    else if (m !== undefined && (month < ref.getMonth() || (month === ref.getMonth() && d < ref.getDate()))) year++;
+    const date = new Date(year, month, d, 12);
+    if (date.getDate() !== d) return null;
+    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
+    // Assigned for 先月, so that chrono's forward dating does not move last month's day a year ahead.
+    if (match[1] === '先月') c.assign('year', date.getFullYear());
+    else c.imply('year', date.getFullYear());
+    return c;
+  },
+};
+
+/**
+ * 今月中旬, 来月上旬, 1月下旬, 来月頭, 12月初旬: a third of a month, a period rather than a slot (vague, so
+ * never checked as a day — most of such a period is open, and the reader picks the day).
+ */
+const jaMonthPart: Parser = {
+  pattern: () => new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?(上旬|初旬|中旬|下旬|頭|初め|はじめ)`),
+  extract(context, match) {
+    if (match[2] && /[0-9０-９]$/.test(context.text.slice(0, match.index))) return null;
+    const { year, month } = monthOf(refDay(context), match[1], match[2] ? Number(ascii(match[2])) : undefined);
+    const first = /中旬/.test(match[3]!) ? 11 : /下旬/.test(match[3]!) ? 21 : 1;
+    return components(context, new Date(year, month, first, 12), true);
+  },
+};
+
+/** "mid-December", "early next month", "late January": a part of a month (vague, like 中旬). */
+const enMonthPart: Parser = {
+  pattern: () => /\b(early|mid|late|end of)[-\s]+(?:(this|next)\s+month|(january|february|march|april|may|june|july|august|september|october|november|december))\b/i,
+  extract(context, match) {
+    const monthNumber = match[3] ? EN_MONTHS.indexOf(match[3].toLowerCase()) + 1 : undefined;
+    const { year, month } = monthOf(refDay(context), match[2]?.toLowerCase(), monthNumber);
+    const part = match[1]!.toLowerCase();
+    const first = part === 'mid' ? 11 : part === 'early' ? 1 : 21;
+    return components(context, new Date(year, month, first, 12), true);
+  },
+};
+
+/**
+ * "on the 3rd", "the 15th?": a day of the month alone, the next such day from the reference day. Only at
+ * the end of a phrase (not "the 3rd floor", "the 2nd quarter", "the 3rd of the candidates"). The preposition
+ * stays out of the span, so that "by the 14th" still reads as a deadline.
+ */
+const enOrdinalAlone: Parser = {
+  pattern: () => /(?<=\b(?:on|for|until|by)\s)the\s+(\d{1,2})(st|nd|rd|th)\b(?=\s*(?:[,.?!;:)]|$|at\b|or\b|and\b|from\b|in the (?:morning|afternoon)\b|works?\b|would\b|could\b|is\b))/i,
+  extract(context, match) {
+    const ref = refDay(context);
+    const d = Number(match[1]);
+    if (d < 1 || d > 31) return null;
+    const month = ref.getMonth() + (d < ref.getDate() ? 1 : 0);
+    const date = new Date(ref.getFullYear(), month, d, 12);
+    if (date.getDate() !== d) return null;
+    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
+    c.imply('year', date.getFullYear());
+    return c;
+  },
+};
+
+const EN_HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * "half past two", "quarter past ten", "quarter to four": a clock time in words. Without am/pm, an hour
+ * from 1 to 6 is read as the afternoon (no one proposes a meeting at half past two at night).
+ */
+const enClockWords: Parser = {
+  pattern: () => /\b(half past|quarter past|quarter to)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?:\s*([ap])\.?m\b\.?)?/i,
+  extract(context, match) {
+    const word = match[2]!.toLowerCase();
+    let h = /^\d/.test(word) ? Number(word) : EN_HOURS.indexOf(word) + 1;
+    if (h < 1 || h > 12) return null;
+    const kind = match[1]!.toLowerCase();
+    let min = kind === 'half past' ? 30 : kind === 'quarter past' ? 15 : 45;
+    if (kind === 'quarter to') h -= 1;
+    if (h === 0) h = 12;
+    const ampm = match[3]?.toLowerCase();
+    if (ampm === 'p' ? h < 12 : ampm !== 'a' && h >= 1 && h <= 6) h += 12;
+    const c = context.createParsingComponents({ hour: h % 24, minute: min });
     return c;
   },
 };
@@ -258,10 +369,10 @@ function isTimeUnitParser(p: Parser): boolean {
 /** The two parsers the annotator runs, built once (configuration, not a cache). */
 export function createParsers(): { ja: Chrono; en: Chrono } {
   const jaChrono = ja.casual.clone();
-  jaChrono.parsers.push(jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday);
+  jaChrono.parsers.push(jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday, jaKanjiDate, jaMonthPart);
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
-  enChrono.parsers.push(enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday);
+  enChrono.parsers.push(enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords);
   return { ja: jaChrono, en: enChrono };
 }

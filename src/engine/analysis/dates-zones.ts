@@ -33,6 +33,9 @@ const PLACES: Record<string, string> = {
   london: 'Europe/London', 'new york': 'America/New_York', 'san francisco': 'America/Los_Angeles',
   'pacific': 'America/Los_Angeles', 'eastern': 'America/New_York', 'central european': 'Europe/Berlin',
   singapore: 'Asia/Singapore', sydney: 'Australia/Sydney', paris: 'Europe/Paris', berlin: 'Europe/Berlin',
+  india: 'Asia/Kolkata', indian: 'Asia/Kolkata', mumbai: 'Asia/Kolkata', delhi: 'Asia/Kolkata', bangalore: 'Asia/Kolkata',
+  australia: 'Australia/Sydney', australian: 'Australia/Sydney', melbourne: 'Australia/Melbourne', uk: 'Europe/London',
+  frankfurt: 'Europe/Berlin', munich: 'Europe/Berlin', germany: 'Europe/Berlin', german: 'Europe/Berlin', amsterdam: 'Europe/Amsterdam',
   'hong kong': 'Asia/Hong_Kong', seoul: 'Asia/Seoul', shanghai: 'Asia/Shanghai', china: 'Asia/Shanghai',
   // "10am Pacific": the US zones named alone.
   'pacific standard': 'America/Los_Angeles', central: 'America/Chicago', mountain: 'America/Denver', 'eastern standard': 'America/New_York',
@@ -49,7 +52,8 @@ const OFFSET_RE = /^(?:UTC|GMT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?$/i;
 /** The zone of a label found next to a time, or null when it names none. */
 export function zoneFromLabel(label: string): ZoneRef | null {
   const t = label.trim();
-  const upper = t.toUpperCase();
+  // "JST+9", "JST (UTC+9)": the abbreviation with its own offset restated.
+  const upper = t.toUpperCase().replace(/^JST\s*\+\s*0?9(?::?00)?$/, 'JST');
   if (ABBR_RE.test(upper)) return { kind: 'iana', zone: ABBREVIATIONS[upper]!, label: t };
   const off = OFFSET_RE.exec(t);
   if (off) {
@@ -67,7 +71,7 @@ export function zoneFromLabel(label: string): ZoneRef | null {
 
 /** A zone label after a time: " PT", " (JST)", " Tokyo time", " your time", " UTC+9". */
 export const ZONE_AFTER =
-  /^\s*(?:[（(]\s*)?((?:JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)\b|(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?|(?:in\s+)?(?:your|my|our|Tokyo|Japan|Japanese|London|New York|San Francisco|Pacific(?: Standard)?|Eastern(?: Standard)?|Central European|Singapore|Sydney|Paris|Berlin|Hong Kong|Seoul|Shanghai|China)\s+[Tt]ime\b|(?:Pacific|Eastern|Central|Mountain)\b(?!\s+(?:European|Europe|Asia|Japan|Time|time))|(?:日本|東京|現地|シンガポール|ロンドン|ニューヨーク|香港|ソウル|韓国|中国|上海|シドニー|パリ|ドイツ|英国|イギリス|米国太平洋|太平洋|米国西海岸|米国東部|米国東海岸|中央ヨーロッパ)時間)(?:\s*[）)])?/;
+  /^\s*(?:[（(]\s*)?(?:(?:India|Indian|Australia|Australian Eastern|Japan|Singapore|Germany|UK)\s+(?:[Tt]ime\s*)?[（(]\s*)?(JST\s*\+\s*0?9\b|(?:JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)\b|(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?|(?:in\s+)?(?:your|my|our|Tokyo|Japan|Japanese|London|New York|San Francisco|Pacific(?: Standard)?|Eastern(?: Standard)?|Central European|Singapore|Sydney|Paris|Berlin|Hong Kong|Seoul|Shanghai|China|India|Indian|Mumbai|Delhi|Bangalore|Australia|Australian|Melbourne|UK|Frankfurt|Munich|Germany|German|Amsterdam)\s+[Tt]ime\b|(?:Pacific|Eastern|Central|Mountain)\b(?!\s+(?:European|Europe|Asia|Japan|Time|time))|(?:日本|東京|現地|シンガポール|ロンドン|ニューヨーク|香港|ソウル|韓国|中国|上海|シドニー|パリ|ドイツ|英国|イギリス|米国太平洋|太平洋|米国西海岸|米国東部|米国東海岸|中央ヨーロッパ)時間)(?:\s*[）)])?/;
 /** A Japanese zone name: 日本時間, シンガポール時間 (the places of PLACES). */
 const JA_ZONE = '(?:日本|東京|現地|シンガポール|ロンドン|ニューヨーク|香港|ソウル|韓国|中国|上海|シドニー|パリ|ドイツ|英国|イギリス|米国太平洋|太平洋|米国西海岸|米国東部|米国東海岸|中央ヨーロッパ)時間';
 const JA_ZONE_END = new RegExp(`(${JA_ZONE})$`);

@@ -93,12 +93,12 @@ export const EN_MONTHS = [
 
 /** Cheap test before chrono runs: every date or time phrase has a digit or one of these words. */
 const PREFILTER =
-  /[0-9０-９]|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+  /[0-9０-９]|[一二三四五六七八九十]\s*日|旬|月\s*の?\s*頭|half past|quarter (?:past|to)|\bmid[-\s]|\bearly\s|\blate\s|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
 const TIME_START =
-  /(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b(?:at|@)\s+\d{1,2}\b/;
-const PAREN_WEEKDAY = /^\s*[（(]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)]/i;
+  /\b(?:half past|quarter (?:past|to))\s|(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b(?:at|@)\s+\d{1,2}\b/;
+const PAREN_WEEKDAY = /^\s*[（(【［\[〔]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)】］\]〕]/i;
 /** 8月13日〜16日, August 13–16: the second day of a range that chrono leaves out. */
 const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*(?:[0-9０-９]{1,2}\s*日|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：.]\s*\d))/i;
 /** The text between two dates that joins them into a range. */
@@ -107,6 +107,11 @@ const BETWEEN = /\b(?:between|from)\s+(?:the\s+)?$/i;
 /** A time phrase at the start of a result: 6pm, 10:00–11:00, 9:30 a.m. */
 const TIME_FIRST = /^(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2})?\s*(?:時(?:\s*[0-9０-９]{1,2}\s*分|半)?|[ap]\.?m\.?|[AP]\.?M\.?)?)(?:\s*[-–〜~]\s*[0-9０-９]{1,2}(?:\s*[:：]\s*[0-9０-９]{2})?\s*(?:時|[ap]\.?m\.?|[AP]\.?M\.?)?)?/;
 const RANGE_SEP = /\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*/i;
+
+/** A result's date part that is only a bracketed weekday: （月）, (Mon). */
+const PAREN_ONLY = /^[（(【［\[〔]\s*[^\s）)】］\]〕]{1,9}\s*[）)】］\]〕]$/;
+/** What may stand between a date and its time: "Jan 12 (Mon) at 10:00", 「12日（月）、10時」 (not 明日の夜7時, a relative day chrono reads apart). */
+const DATE_TIME_GAP = /^(?:[,、]|at|@)?$/i;
 
 /** Words before a 時 time that put it after noon. */
 const EVENING = /(?:夕方|夜|晩)の?$/;
@@ -125,13 +130,13 @@ function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' |
     out.year = { ...part(year, g), style: 'western' };
   }
   const slash = /(?:(?<!\d)\d{4}[/.\-]|(?<![\d/.\-]))(\d{1,2})[/／.\-](\d{1,2})(?!\d)/d.exec(a);
-  const kanji = /(?<!\d)(\d{1,2})\s*月(?!曜)/d.exec(a);
+  const kanji = /(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?!曜)/d.exec(a);
   const name = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b/i.exec(a);
   if (kanji || (slash && !name)) {
     const mm = kanji ?? slash!;
     const padded = /^0/.test(mm[1]!);
     out.month = { ...part(mm, 1), style: 'number', padded };
-    const dd = kanji ? /(?<!\d)(\d{1,2})\s*日/d.exec(a) : slash;
+    const dd = kanji ? /(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/d.exec(a) : slash;
     if (dd) {
       const g = kanji ? 1 : 2;
       out.dayPart = { ...part(dd, g), ordinal: false, padded: padded || /^0/.test(dd[g]!) };
@@ -149,12 +154,12 @@ function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' |
     }
   } else {
     // 10日（水）, "Monday the 20th": a day of the month with no month.
-    const dd = /(?<!\d)(\d{1,2})\s*日/d.exec(a);
+    const dd = /(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/d.exec(a);
     const nth = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/d.exec(a);
     if (dd) out.dayPart = { ...part(dd, 1), ordinal: false, padded: /^0/.test(dd[1]!) };
     else if (nth && Number(nth[1]) === day.d) out.dayPart = { ...part(nth, 1), end: nth.indices![0]![1], ordinal: true, padded: false };
   }
-  const jaWd = /[（(]\s*([日月火水木金土])(?:曜日?)?\s*(?:[・･/／]\s*(?:祝|祭|休)日?)?\s*[）)]|([日月火水木金土])曜/.exec(a);
+  const jaWd = /[（(【［\[〔]\s*([日月火水木金土])(?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?\s*[）)】］\]〕]|([日月火水木金土])曜/.exec(a);
   const enWd = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?/i.exec(a);
   if (jaWd) {
     const g = jaWd[1] ? 1 : 2;
@@ -173,7 +178,7 @@ function timeStyle(text: string): TimeStyle {
   const fullwidth = /[０-９]/.test(text);
   if (/午前|午後/.test(text)) return { kind: 'ja-meridiem', fullwidth };
   const ap = /(\s*)([ap]\.?m\.?|[AP]\.?M\.?)(?![a-z])/.exec(text);
-  if (ap) return { kind: 'ampm', ampm: ap[2]!.replace(/^[ap]/i, ''), space: ap[1]!.length > 0, padded: false, minutes: /\d[:：]\d\d/.test(text) };
+  if (ap) return { kind: 'ampm', ampm: ap[2]!.replace(/^[ap]/i, ''), space: ap[1]!.length > 0, padded: false, minutes: /\d[:：.]\d\d/.test(text) };
   if (/時/.test(text)) return { kind: 'ja', fullwidth };
   return { kind: 'colon', padded: /(?<!\d)0\d\s*[:：]/.test(toAscii(text)), fullwidth };
 }
@@ -285,6 +290,11 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     }
   }
   if (dateSpan && dateSpan[0] >= dateSpan[1]) dateSpan = null;
+  // "Jan 12 (Mon) at 10:00": chrono reads "(Mon) at 10:00" on its own; the weekday belongs to the date
+  // before it (which takes it in), the time is this result's.
+  if (dateSpan && hasTime && PAREN_ONLY.test(text.slice(dateSpan[0], dateSpan[1])) && /[0-9０-９]\s*日?$/.test(text.slice(0, dateSpan[0]).trimEnd())) {
+    dateSpan = null;
+  }
 
   // A date range: two dates joined by 〜 / から / to (but not a time range on one day).
   const endDay = r.end && (r.end.isCertain('day') || r.end.isCertain('month')) && !hasTime;
@@ -356,7 +366,7 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
     taken.push([a, b]);
     slots.push(...found);
   }
-  const sorted = dedupe(slots.sort((x, y) => x.start - y.start));
+  const sorted = joinDateAndTime(dedupe(slots.sort((x, y) => x.start - y.start)), text);
   markRanges(sorted, text);
   return { slots: sorted };
 }
@@ -391,6 +401,18 @@ function shiftSlot(x: Slot, by: number): Slot {
     ...(x.date ? { date: { ...x.date, start: x.date.start + by, end: x.date.end + by } } : {}),
     ...(x.time ? { time: { ...x.time, start: x.time.start + by, end: x.time.end + by } } : {}),
   };
+}
+
+/** A date alone followed by a time alone, with nothing but "at" or a comma between: one slot. */
+function joinDateAndTime(slots: Slot[], text: string): Slot[] {
+  const out: Slot[] = [];
+  for (const s of slots) {
+    const prev = out[out.length - 1];
+    if (prev?.date && !prev.time && s.time && !s.date && DATE_TIME_GAP.test(text.slice(prev.end, s.start).trim())) {
+      out[out.length - 1] = { start: prev.start, end: s.end, date: prev.date, time: s.time };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** Slots that overlap after widening (a bracketed weekday) keep the first. */

@@ -67,6 +67,35 @@ function meetingWordsAbove(ctx: RuleContext, lineIndex: number): boolean {
 }
 
 /**
+ * A lead-out under a list of slots that names the meeting and asks about them (「上記でお打ち合わせのご都合は
+ * いかがでしょうか」, "Let me know which of these suits you for the call"), within the few lines below.
+ */
+function meetingWordsBelow(ctx: RuleContext, lineIndex: number): boolean {
+  let seen = 0;
+  for (let i = lineIndex + 1; i < ctx.lines.length && seen < 6; i++) {
+    const text = ctx.lines[i]!.text;
+    if (!text.trim() || /^\s*[>＞]/.test(text)) continue;
+    seen++;
+    if (has('agreed', text) || speaksOfClosure(text) || has('notMeeting', text) || has('past', text)) return false;
+    if (has('meeting', text) && (has('proposal', text) || has('schedule', text))) return true;
+  }
+  return false;
+}
+
+/**
+ * A candidate that the sentence splitter cut off from its lead-in on the same line (「次回のお打ち合わせは、1.
+ * 12月13日（土）10時 2. …のいずれかでいかがでしょうか。」): the sentence holds little but the slot, and the line
+ * names the meeting and asks about it.
+ */
+function meetingOnLine(x: Slot, s: Sentence, ctx: RuleContext): boolean {
+  const rest = s.text.slice(0, x.start - s.start) + s.text.slice(x.end - s.start);
+  if (rest.replace(LINE_NOISE, '').length > 2) return false;
+  const text = ctx.lines[s.line]!.text;
+  if (has('agreed', text) || speaksOfClosure(text) || has('notMeeting', text) || has('past', text)) return false;
+  return has('meeting', text) && has('proposal', text);
+}
+
+/**
  * The sentence offers, asks about or confirms a time: by its own words, or by a short question right after
  * it that has no slot of its own ("…on the 31st, at 10:00 at your office. Would that be convenient?").
  */
@@ -93,6 +122,18 @@ const AFTER_WORD = /\b(?:after|from|since|anytime after|any time after)$/i;
 /** Characters within which a deadline word belongs to the date (納期は3月20日, 3月20日の納品). */
 const ADJACENT = 3;
 
+/** All that may stand between a dated act and its date: "ship on the 13th", "due by Friday", 納品は. */
+const ACT_TO_DATE = /^(?:on|by|for|until|before|at|is|are|will be|は|が|の)?$/i;
+
+/** A deadline or delivery word right before the date, with at most a preposition between ("we ship on …"). */
+function otherRightBefore(text: string, rel: number): boolean {
+  const before = text.slice(Math.max(0, rel - 30), rel);
+  let lastEnd = -1;
+  WORDS.notMeeting.lastIndex = 0;
+  for (const m of before.matchAll(WORDS.notMeeting)) lastEnd = m.index + m[0].length;
+  return lastEnd >= 0 && ACT_TO_DATE.test(before.slice(lastEnd).trim());
+}
+
 function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): boolean {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return false;
@@ -104,6 +145,8 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return false;
   if (speaksOfClosure(s.text) || has('past', s.text) || has('agreed', s.text)) return false;
+  // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
+  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return false;
   const offered = offersTime(s, index, ctx);
   // A recurring meeting stated (定例は毎週火曜日の8時からです) is already agreed; one offered is checked.
   if (has('regular', s.text) && !offered) return false;
@@ -115,14 +158,15 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   if (toMeeting !== Infinity && toMeeting <= toOther && (toOther === Infinity || offered)) return true;
   // 「8月14日（金）13時より、貴社にて納期調整のお打ち合わせを…」: the deadline word names the meeting's
   // topic; only one right next to the date makes the date a deadline.
-  if (toMeeting !== Infinity && offered && toOther > ADJACENT) return true;
+  if (toMeeting !== Infinity && offered && toOther > ADJACENT && !otherRightBefore(s.text, rel)) return true;
   if (toOther !== Infinity) return false;
+  if (meetingOnLine(x, s, ctx)) return true;
   // A time offered or asked about with no other event in the sentence: 「来週火曜日の14時はいかがでしょうか」.
   if (offered && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
 
   const line = ctx.lines[s.line]!;
   if (!isSlotLine(line.text, line.start, x) && !x.time) return false;
-  return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line);
+  return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
 }
 
 /** Every slot proposed for a meeting in the field, in order (vague periods such as 月末 included). */
