@@ -2,6 +2,7 @@ import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
+import { offerPeriodEnds, othersDeciding, rewardForDeciding } from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
@@ -42,6 +43,10 @@ export default defineRule({
       { text: '残りの作業は今週中に完了いたします。', context: { recipient: 'prospect' } },
       { text: '作業も残りわずかとなりました。', context: { recipient: 'prospect' } },
       { text: 'お早めにご連絡いただければ、ご希望の日程で調整いたします。', context: { recipient: 'prospect' } },
+      { text: '3月末までにご発注いただいた分は、現行価格でお届けいたします。', context: { recipient: 'prospect' } },
+      { text: '他社様の導入事例をご紹介いたします。', context: { recipient: 'prospect' } },
+      { text: 'キャンペーンの詳細は添付資料をご覧ください。', context: { recipient: 'prospect' } },
+      { text: '今月中のご契約で、初期費用を無料にいたします。', context: { recipient: 'client', firstContact: false } },
     ],
     invalid: [
       {
@@ -91,6 +96,30 @@ export default defineRule({
         context: { recipient: 'prospect' },
         flagged: 'お早めに',
         outputs: ['このお値段は今月限りですので、ご都合のよいときにご決断ください。', 'このお値段は今月限りですので、ご検討のうえ、ご決断ください。'],
+      },
+      {
+        text: '12月20日までにご発注いただければ、10%お値引きいたします。',
+        context: { recipient: 'prospect' },
+        flagged: '12月20日までにご発注いただければ、10%お値引きいたします',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
+      {
+        text: 'キャンペーン期間は今月末までとなっております。',
+        context: { recipient: 'prospect' },
+        flagged: 'キャンペーン期間は今月末までとなっております',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
+      {
+        text: '同業他社様も続々と導入を決められています。',
+        context: { recipient: 'prospect' },
+        flagged: '同業他社様も続々と導入を決められています',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
+      {
+        text: '今を逃すと、次回の募集は未定です。',
+        context: { recipient: 'prospect' },
+        flagged: '今を逃すと、次回の募集は未定です',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
       },
       {
         text: '【最終のご案内】導入キャンペーンについて',
@@ -145,6 +174,20 @@ export default defineRule({
       });
       return;
     }
+    // A benefit for deciding by a date, an offer period's end, other companies deciding: read from the tokens.
+    for (const [id, read] of STRUCTURAL) {
+      const span = read(s, s.tokens);
+      if (!span || inQuotes(quotes, span[0], span[1]) || isListOrHeading(s, previous)) continue;
+      const e = PRESSURE.entries.find((x) => x.id === id)!;
+      ctx.report({
+        start: s.start + clauseStart(s.text, span[0]),
+        end: s.start + Math.max(span[0] + 1, bodyEnd(s.text)),
+        message: e.message.en,
+        messageJa: e.message.ja,
+        suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+      return;
+    }
     const lapse = offerLapses(s.text, facts);
     if (lapse >= 0 && !inQuotes(quotes, lapse, lapse + 1) && !isListOrHeading(s, previous)) {
       const e = ENTRY_OF.onlyUntil;
@@ -159,6 +202,12 @@ export default defineRule({
     }
   },
 });
+
+const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[]) => [number, number] | undefined]> = [
+  ['reward-for-deciding', rewardForDeciding],
+  ['offer-period', offerPeriodEnds],
+  ['others-deciding', (s) => othersDeciding(s)],
+];
 
 const ENTRY_OF = {
   sameDay: PRESSURE.entries.find((e) => e.id === 'same-day-answer')!,
@@ -203,6 +252,8 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
   for (const n of PRESSURE.decisionNouns) {
     for (let i = rest.indexOf(n); i >= 0; i = rest.indexOf(n, i + n.length)) {
       const after = rest.slice(i + n.length).replace(/^を/, '');
+      // ご発注いただいた分は: a decision already made, described, not one asked for.
+      if (/^(?:いただい|頂い)[たて]/.test(after)) continue;
       if (ASKING.some((a) => after.startsWith(a))) return true;
     }
   }
