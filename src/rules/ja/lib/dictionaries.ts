@@ -144,6 +144,8 @@ export const ColdOutreachSchema = z.object({
   replyNouns: phrases,
   insistence: phrases,
   contactNouns: phrases,
+  /** A subject that says the mail is sent again (【再送】): the mail chases an unanswered one. */
+  resentMarks: phrases,
   pitchSuggestions: z.array(suggestionWithId).min(1),
   questionSuggestions: z.array(suggestionWithId).min(1),
   noReplySuggestions: z.array(suggestionWithId).min(1),
