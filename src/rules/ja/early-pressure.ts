@@ -44,6 +44,7 @@ export default defineRule({
       { text: '作業も残りわずかとなりました。', context: { recipient: 'prospect' } },
       { text: 'お早めにご連絡いただければ、ご希望の日程で調整いたします。', context: { recipient: 'prospect' } },
       { text: '3月末までにご発注いただいた分は、現行価格でお届けいたします。', context: { recipient: 'prospect' } },
+      { text: '来週までにご回答いただく必要はございませんので、ごゆっくりご検討ください。', context: { recipient: 'prospect' } },
       { text: '他社様の導入事例をご紹介いたします。', context: { recipient: 'prospect' } },
       { text: 'キャンペーンの詳細は添付資料をご覧ください。', context: { recipient: 'prospect' } },
       { text: '今月中のご契約で、初期費用を無料にいたします。', context: { recipient: 'client', firstContact: false } },
@@ -214,6 +215,9 @@ const ENTRY_OF = {
   onlyUntil: PRESSURE.entries.find((e) => e.id === 'only-until')!,
 };
 
+/** A time limit lifted (〜いただく必要はございません), not set. */
+const NO_NEED = /必要は(?:ござい|あり)ません|には及びません|急ぎません|急ぎでは/;
+
 /**
  * 来週月曜までにご回答をお願いします / 今週中にご発注ください / 早めにご決断ください: a request for the
  * prospect's decision under a time limit, whatever the date's wording. Returns the time limit's span.
@@ -221,6 +225,8 @@ const ENTRY_OF = {
  */
 function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts): [number, number] | undefined {
   if (/(?:れば|たら|ましたら|なら)、/.test(s.text)) return undefined;
+  // 今月中にご契約いただく必要はございません: the time limit is lifted, not set.
+  if (NO_NEED.test(s.text)) return undefined;
   const rel = (t: Token) => t.start - s.start;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
