@@ -258,6 +258,8 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
   for (const n of PRESSURE.decisionNouns) {
     for (let i = rest.indexOf(n); i >= 0; i = rest.indexOf(n, i + n.length)) {
       const after = rest.slice(i + n.length).replace(/^を/, '');
+      // ぜひ今週中にご決断を。: the request with its verb left unsaid.
+      if (rest.startsWith('を', i + n.length) && /^[。！!]?\s*$/.test(after)) return true;
       // ご発注いただいた分は: a decision already made, described, not one asked for.
       if (/^(?:いただい|頂い)[たて]/.test(after)) continue;
       if (ASKING.some((a) => after.startsWith(a))) return true;

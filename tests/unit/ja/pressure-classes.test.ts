@@ -89,6 +89,14 @@ describe('pressure as a class: scarcity, a reward for deciding by a date, an off
     'この機会を逃しますと、同じ条件でのご提供は難しくなります。',
     'この条件は今回限りとさせていただきます。',
     '次回の募集時期は未定でございます。',
+    'このお値段でご提供できるのは今回が最後です。',
+    // Plain and elliptic wordings.
+    '今月中に契約してもらえれば、初期費用はタダにします。',
+    '月内にご導入いただければ、初月の利用料はいただきません。',
+    '本日ご契約の場合に限り、特別価格が適用されます。',
+    '他のお客様もこの枠を狙っておられます。',
+    'セールは明日で終了となります。',
+    'ぜひ今週中にご決断を。',
   ])('flags %s', (line) => {
     expect(pressure(line)).toHaveLength(1);
   });
@@ -115,6 +123,7 @@ describe('pressure as a class: scarcity, a reward for deciding by a date, an off
     '4月より新価格となりますが、3月末までのご注文は現行価格で承ります。恐れ入りますが、ご了承ください。',
     '他社様との比較資料もご用意しております。',
     'ご発注いただければ、最短3日で納品いたします。',
+    'キャンペーンは先月で終了いたしました。',
   ])('leaves %s alone', (line) => {
     expect(pressure(line)).toEqual([]);
   });

@@ -67,7 +67,7 @@ export function offerPeriodEnds(s: Sentence, tokens: readonly Token[]): [number,
   if (!offer.length) return undefined;
   const start = Math.min(...offer);
   const period = s.text.slice(start).search(/期間|期限|締め?切|適用|受付/);
-  if (period < 0) return undefined;
+  if (period < 0) return campaignEnds(s, tokens);
   // A date after the period word, before a まで: 12月25日まで, 今月末のご発注分まで.
   const from = start + period;
   const until = tokens.findIndex((t) => t.surface === 'まで' && t.pos === '助詞' && t.start - s.start > from);
@@ -75,6 +75,20 @@ export function offerPeriodEnds(s: Sentence, tokens: readonly Token[]): [number,
   const dated = tokens.slice(0, until).some((t) => t.start - s.start > from && (t.pos1 === '数' || t.pos1 === '副詞可能' || /[日月週末]$/.test(t.surface)));
   if (!dated) return undefined;
   return [start, s.text.length];
+}
+
+/**
+ * セールは明日で終了となります / キャンペーンは今月末をもって終了いたします: a campaign's end ahead, with a
+ * date. An end already past (先月で終了いたしました) is news of what was.
+ */
+function campaignEnds(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
+  const campaign = /キャンペーン|セール|特典|割引|特別価格|特価|優待/.exec(s.text);
+  if (!campaign) return undefined;
+  const end = /(?:で|をもって|をもちまして|にて)(?:終了|締め切|打ち切)/.exec(s.text.slice(campaign.index));
+  if (!end || /(?:終了|締め切|打ち切)[^。]{0,6}(?:ました|た。)/.test(s.text)) return undefined;
+  const until = campaign.index + end.index;
+  const dated = tokens.some((t) => t.start - s.start > campaign.index && t.start - s.start < until && (t.pos1 === '数' || t.pos1 === '副詞可能' || /[日月週末]$/.test(t.surface)));
+  return dated ? [campaign.index, s.text.length] : undefined;
 }
 
 /**
@@ -87,7 +101,7 @@ export function othersDeciding(s: Sentence): [number, number] | undefined {
   const rest = s.text.slice(at);
   if (/事例|実績|比較/.test(rest)) return undefined;
   const rush = /続々|次々|相次|殺到|早い者勝ち|急増/.test(rest);
-  const also = /^[^、。]{0,8}?も/.test(rest.slice(0, 12)) && (firstOf(rest, PRESSURE.decisionNouns) >= 0 || /決め|採用|乗り換え|切り替え/.test(rest));
+  const also = /^[^、。]{0,8}?も/.test(rest.slice(0, 12)) && (firstOf(rest, PRESSURE.decisionNouns) >= 0 || /決め|採用|乗り換え|切り替え|狙|ご検討中/.test(rest));
   return rush || also ? [at, s.text.length] : undefined;
 }
 
