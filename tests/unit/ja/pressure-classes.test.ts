@@ -128,6 +128,10 @@ describe('pressure as a class: scarcity, a reward for deciding by a date, an off
     expect(pressure(line)).toEqual([]);
   });
 
+  it('a fee waived is pressure when tied to a date, never a refusal', () => {
+    expect(all('月内にご導入いただければ、初月の利用料はいただきません。').map((f) => f.category)).toEqual(['pressure']);
+  });
+
   it('the same offer to an existing client is information', () => {
     expect(pressure('今月中のご契約で、初期費用を無料にいたします。', 'client')).toEqual([]);
   });
