@@ -2,6 +2,7 @@ import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
+import { offerPeriodEnds, othersDeciding, rewardForDeciding } from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
@@ -42,6 +43,11 @@ export default defineRule({
       { text: '残りの作業は今週中に完了いたします。', context: { recipient: 'prospect' } },
       { text: '作業も残りわずかとなりました。', context: { recipient: 'prospect' } },
       { text: 'お早めにご連絡いただければ、ご希望の日程で調整いたします。', context: { recipient: 'prospect' } },
+      { text: '3月末までにご発注いただいた分は、現行価格でお届けいたします。', context: { recipient: 'prospect' } },
+      { text: '来週までにご回答いただく必要はございませんので、ごゆっくりご検討ください。', context: { recipient: 'prospect' } },
+      { text: '他社様の導入事例をご紹介いたします。', context: { recipient: 'prospect' } },
+      { text: 'キャンペーンの詳細は添付資料をご覧ください。', context: { recipient: 'prospect' } },
+      { text: '今月中のご契約で、初期費用を無料にいたします。', context: { recipient: 'client', firstContact: false } },
     ],
     invalid: [
       {
@@ -91,6 +97,30 @@ export default defineRule({
         context: { recipient: 'prospect' },
         flagged: 'お早めに',
         outputs: ['このお値段は今月限りですので、ご都合のよいときにご決断ください。', 'このお値段は今月限りですので、ご検討のうえ、ご決断ください。'],
+      },
+      {
+        text: '12月20日までにご発注いただければ、10%お値引きいたします。',
+        context: { recipient: 'prospect' },
+        flagged: '12月20日までにご発注いただければ、10%お値引きいたします',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
+      {
+        text: 'キャンペーン期間は今月末までとなっております。',
+        context: { recipient: 'prospect' },
+        flagged: 'キャンペーン期間は今月末までとなっております',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
+      {
+        text: '同業他社様も続々と導入を決められています。',
+        context: { recipient: 'prospect' },
+        flagged: '同業他社様も続々と導入を決められています',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
+      {
+        text: '今を逃すと、次回の募集は未定です。',
+        context: { recipient: 'prospect' },
+        flagged: '今を逃すと、次回の募集は未定です',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
       },
       {
         text: '【最終のご案内】導入キャンペーンについて',
@@ -145,6 +175,20 @@ export default defineRule({
       });
       return;
     }
+    // A benefit for deciding by a date, an offer period's end, other companies deciding: read from the tokens.
+    for (const [id, read] of STRUCTURAL) {
+      const span = read(s, s.tokens);
+      if (!span || inQuotes(quotes, span[0], span[1]) || isListOrHeading(s, previous)) continue;
+      const e = PRESSURE.entries.find((x) => x.id === id)!;
+      ctx.report({
+        start: s.start + clauseStart(s.text, span[0]),
+        end: s.start + Math.max(span[0] + 1, bodyEnd(s.text)),
+        message: e.message.en,
+        messageJa: e.message.ja,
+        suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+      return;
+    }
     const lapse = offerLapses(s.text, facts);
     if (lapse >= 0 && !inQuotes(quotes, lapse, lapse + 1) && !isListOrHeading(s, previous)) {
       const e = ENTRY_OF.onlyUntil;
@@ -160,10 +204,19 @@ export default defineRule({
   },
 });
 
+const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[]) => [number, number] | undefined]> = [
+  ['reward-for-deciding', rewardForDeciding],
+  ['offer-period', offerPeriodEnds],
+  ['others-deciding', (s) => othersDeciding(s)],
+];
+
 const ENTRY_OF = {
   sameDay: PRESSURE.entries.find((e) => e.id === 'same-day-answer')!,
   onlyUntil: PRESSURE.entries.find((e) => e.id === 'only-until')!,
 };
+
+/** A time limit lifted (〜いただく必要はございません), not set. */
+const NO_NEED = /必要は(?:ござい|あり)ません|には及びません|急ぎません|急ぎでは/;
 
 /**
  * 来週月曜までにご回答をお願いします / 今週中にご発注ください / 早めにご決断ください: a request for the
@@ -172,6 +225,8 @@ const ENTRY_OF = {
  */
 function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts): [number, number] | undefined {
   if (/(?:れば|たら|ましたら|なら)、/.test(s.text)) return undefined;
+  // 今月中にご契約いただく必要はございません: the time limit is lifted, not set.
+  if (NO_NEED.test(s.text)) return undefined;
   const rel = (t: Token) => t.start - s.start;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -203,6 +258,10 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
   for (const n of PRESSURE.decisionNouns) {
     for (let i = rest.indexOf(n); i >= 0; i = rest.indexOf(n, i + n.length)) {
       const after = rest.slice(i + n.length).replace(/^を/, '');
+      // ぜひ今週中にご決断を。: the request with its verb left unsaid.
+      if (rest.startsWith('を', i + n.length) && /^[。！!]?\s*$/.test(after)) return true;
+      // ご発注いただいた分は: a decision already made, described, not one asked for.
+      if (/^(?:いただい|頂い)[たて]/.test(after)) continue;
       if (ASKING.some((a) => after.startsWith(a))) return true;
     }
   }

@@ -1,10 +1,13 @@
 import { defineRule } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
 
 const CONDITIONAL = /(?:ない|なかった)(?:場合|ようでしたら|ようであれば|とき|なら)/;
+/** The reader may answer or not: いつでもお気軽に, ご不要でしたら, ご関心がございましたら. */
+const OPEN_DOOR = /いつでも|お気軽|ご不要|お気になさら|ご関心|ご興味|ご不明/;
 const STATUS_CHASE = new RegExp(COLD_OUTREACH.statusChase.join('|'));
 /** これで3度目のご連絡 / 2回目のご案内: counting one's own unanswered contacts. */
 const CONTACT_COUNT = /[0-9０-９一二三四五六七八九何数]{1,3}(?:度|回)目/;
@@ -32,8 +35,21 @@ export default defineRule({
       { text: '資料はご覧いただけましたでしょうか。', context: { recipient: 'prospect' } },
       { text: '先日はご返信をいただき、ありがとうございました。', context: { recipient: 'prospect' } },
       { text: 'ご返信がない場合は、こちらからお電話いたします。', context: { recipient: 'prospect' } },
+      {
+        text: 'ご依頼の資料をお送りいたします。\nご不明な点がございましたら、至急ご連絡ください。',
+        context: { recipient: 'prospect' },
+      },
     ],
     invalid: [
+      {
+        text: '先週ご案内をお送りしておりますが、まだお返事をいただけておりません。\n至急ご返信ください。',
+        context: { recipient: 'prospect' },
+        flagged: '至急ご返信ください',
+        outputs: [
+          '先週ご案内をお送りしておりますが、まだお返事をいただけておりません。\nご関心をお持ちいただけるようでしたら、いつでもお気軽にお知らせください。',
+          '先週ご案内をお送りしておりますが、まだお返事をいただけておりません。\nご不要でしたら、どうぞお気になさらないでください。',
+        ],
+      },
       {
         text: '先月ご案内いたしました人事評価システムの件、ご覧いただけましたでしょうか。',
         context: { recipient: 'prospect' },
@@ -64,65 +80,104 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    const quotes = quotedRanges(s.text);
-    // その旨だけでもご返信ください / 必ずご返答ください: a request for a reply, insisted on (also after a
-    // condition: ご興味がなければ、その旨だけでも).
-    const insist = firstIndexOfAny(s.text, COLD_OUTREACH.insistence);
-    if (insist >= 0 && !inQuotes(quotes, insist, insist + 1) && containsAny(s.text.slice(insist), COLD_OUTREACH.replyNouns) &&
-      ctx.facts.of(japaneseFacts, s).acts.includes('request')) {
+    const c = chaseIn(s, ctx.facts.of(japaneseFacts, s));
+    if (c) ctx.report(c);
+  },
+  /**
+   * Once a mail chases an unanswered pitch (or its subject says 再送), every further push for a reply in it
+   * belongs to the chase: 至急ご返信ください, 今週中にご回答ください, ご返答がない場合は改めてお電話いたします.
+   */
+  document(ctx) {
+    const japanese = ctx.sentences.filter((s) => s.lang === 'ja' && s.tokens);
+    const chased = japanese.map((s) => chaseIn(s, ctx.facts.of(japaneseFacts, s)));
+    const resent = COLD_OUTREACH.resentMarks.some((m) => (ctx.draft.subject ?? '').includes(m));
+    if (!resent && !chased.some(Boolean)) return;
+    japanese.forEach((s, k) => {
+      if (chased[k]) return;
+      const f = ctx.facts.of(japaneseFacts, s);
+      const reply = firstIndexOfAny(s.text, COLD_OUTREACH.replyNouns);
+      if (reply < 0 || inQuotes(quotedRanges(s.text), reply, reply + 1)) return;
+      // A request for the reply itself, or what we will do if none comes.
+      if (!f.acts.includes('request') && !CONDITIONAL.test(s.text)) return;
+      // ご関心がございましたら、いつでもお気軽に…: a door left open is what we advise, not a push.
+      if (OPEN_DOOR.test(s.text)) return;
       ctx.report({
-        start: s.start + clauseStart(s.text, insist),
+        start: s.start + clauseStart(s.text, reply),
         end: s.start + bodyEnd(s.text),
-        message: 'Insisting that a prospect who has not answered reply at all still presses for an answer.',
-        messageJa: '返信のないお客様に返答を強く求めるのは、返答を迫ることになります。',
+        message: 'Pressing a prospect who has not answered for a reply corners them; leave the door open instead.',
+        messageJa: '返信のないお客様に返答を迫ると、追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
         suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
       });
-      return;
-    }
-    // 「ご返信がない場合は…」 is a condition (and pressure), not a chase: ja.pressure.early-pressure reads it.
-    if (CONDITIONAL.test(s.text)) return;
-    const noReply = unanswered(s.text, ctx.facts.of(japaneseFacts, s));
-    const count = CONTACT_COUNT.exec(s.text);
-    const afterCount = count ? s.text.slice(count.index + count[0].length).replace(/^の/, '') : '';
-    const counted = !!count && COLD_OUTREACH.contactNouns.some((n) => afterCount.startsWith(n));
-    if (containsAny(s.text, COLD_OUTREACH.noReply) || counted || (noReply >= 0 && !inQuotes(quotes, noReply, noReply + 1))) {
-      ctx.report({
-        start: s.start,
-        end: s.start + bodyEnd(s.text),
-        message: 'Chasing an unanswered pitch corners a Japanese buyer; leave the door open instead.',
-        messageJa: '返信のない相手への催促は、お客様を追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
-        suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
-      });
-      return;
-    }
-    // ご検討状況だけでもお聞かせください: pressing for any answer at all, from here to the end of the sentence.
-    const chase = STATUS_CHASE.exec(s.text);
-    if (chase && !inQuotes(quotes, chase.index, chase.index + chase[0].length)) {
-      ctx.report({
-        start: s.start + chase.index,
-        end: s.start + bodyEnd(s.text),
-        message: 'Asking a prospect who has not answered for “just a status” still presses for an answer.',
-        messageJa: '返信のないお客様に「状況だけでも」と求めるのは、返答を迫ることになります。',
-        suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
-      });
-      return;
-    }
-    const at = firstIndexOfAny(s.text, COLD_OUTREACH.followUpQuestions);
-    if (at < 0) return;
-    // Only a question about one's own earlier pitch (先月ご案内した…) is a chase.
-    const before = s.text.slice(0, at);
-    if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords)) return;
-    const phrase = COLD_OUTREACH.followUpQuestions.find((p) => s.text.startsWith(p, at))!;
-    if (inQuotes(quotes, at, at + phrase.length)) return;
-    ctx.report({
-      start: s.start + at,
-      end: s.start + at + phrase.length,
-      message: 'Asking a prospect whether they read your pitch presses for an answer they may not want to give.',
-      messageJa: '売り込みを読んだかどうかを尋ねると、お客様に返答を迫ることになります。',
-      suggestions: COLD_OUTREACH.questionSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
     });
   },
 });
+
+interface Chase {
+  start: number;
+  end: number;
+  message: string;
+  messageJa: string;
+  suggestions: ReturnType<typeof suggestion>[];
+}
+
+/** What the sentence hook reports: a chase of an unanswered pitch in this sentence. */
+function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
+  const quotes = quotedRanges(s.text);
+  // その旨だけでもご返信ください / 必ずご返答ください: a request for a reply, insisted on (also after a
+  // condition: ご興味がなければ、その旨だけでも).
+  const insist = firstIndexOfAny(s.text, COLD_OUTREACH.insistence);
+  if (insist >= 0 && !inQuotes(quotes, insist, insist + 1) && containsAny(s.text.slice(insist), COLD_OUTREACH.replyNouns) &&
+    facts.acts.includes('request')) {
+    return {
+      start: s.start + clauseStart(s.text, insist),
+      end: s.start + bodyEnd(s.text),
+      message: 'Insisting that a prospect who has not answered reply at all still presses for an answer.',
+      messageJa: '返信のないお客様に返答を強く求めるのは、返答を迫ることになります。',
+      suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+    };
+  }
+  // 「ご返信がない場合は…」 is a condition (and pressure), not a chase: ja.pressure.early-pressure reads it.
+  if (CONDITIONAL.test(s.text)) return undefined;
+  const noReply = unanswered(s.text, facts);
+  const count = CONTACT_COUNT.exec(s.text);
+  const afterCount = count ? s.text.slice(count.index + count[0].length).replace(/^の/, '') : '';
+  const counted = !!count && COLD_OUTREACH.contactNouns.some((n) => afterCount.startsWith(n));
+  if (containsAny(s.text, COLD_OUTREACH.noReply) || counted || (noReply >= 0 && !inQuotes(quotes, noReply, noReply + 1))) {
+    return {
+      start: s.start,
+      end: s.start + bodyEnd(s.text),
+      message: 'Chasing an unanswered pitch corners a Japanese buyer; leave the door open instead.',
+      messageJa: '返信のない相手への催促は、お客様を追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
+      suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+    };
+  }
+  // ご検討状況だけでもお聞かせください: pressing for any answer at all, from here to the end of the sentence.
+  const chase = STATUS_CHASE.exec(s.text);
+  if (chase && !inQuotes(quotes, chase.index, chase.index + chase[0].length)) {
+    return {
+      start: s.start + chase.index,
+      end: s.start + bodyEnd(s.text),
+      message: 'Asking a prospect who has not answered for “just a status” still presses for an answer.',
+      messageJa: '返信のないお客様に「状況だけでも」と求めるのは、返答を迫ることになります。',
+      suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+    };
+  }
+  const at = firstIndexOfAny(s.text, COLD_OUTREACH.followUpQuestions);
+  if (at < 0) return undefined;
+  // Only a question about one's own earlier pitch (先月ご案内した…) is a chase.
+  const before = s.text.slice(0, at);
+  if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords)) return undefined;
+  const phrase = COLD_OUTREACH.followUpQuestions.find((p) => s.text.startsWith(p, at))!;
+  if (inQuotes(quotes, at, at + phrase.length)) return undefined;
+  return {
+    start: s.start + at,
+    end: s.start + at + phrase.length,
+    message: 'Asking a prospect whether they read your pitch presses for an answer they may not want to give.',
+    messageJa: '売り込みを読んだかどうかを尋ねると、お客様に返答を迫ることになります。',
+    suggestions: COLD_OUTREACH.questionSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+  };
+}
+
 
 /** Between a reply noun and its negated predicate: only a particle and まだ (ご返信がまだございません). */
 const REPLY_TO_PREDICATE = /^(?:を|が|は|も)?(?:まだ|一度も|いまだ|未だ)?$/;

@@ -43,7 +43,7 @@ export default defineRule({
       },
       {
         text: '突然のご連絡失礼いたします。\n弊社は物流向けのロボットを提供しております。\nご訪問の日程をご相談できれば幸いです。',
-        context: { recipient: 'prospect', firstContact: false },
+        context: { recipient: 'client', firstContact: false },
       },
       {
         text: 'このたびは弊社サービスについてお問い合わせいただき、誠にありがとうございます。\n詳しくご説明したく、30分ほどお打ち合わせのお時間をいただけますでしょうか。',
@@ -72,7 +72,9 @@ export default defineRule({
     ],
   },
   document(ctx) {
-    if (!ctx.firstContact) return;
+    // 突然のご連絡失礼いたします to a prospect says it is a first contact, whatever the context was told.
+    const opened = ctx.recipient === 'prospect' && containsAny(ctx.own, COLD_OUTREACH.openers);
+    if (!ctx.firstContact && !opened) return;
     const text = ctx.own;
     if (containsAny(text, COLD_OUTREACH.introductions) || containsAny(text, COLD_OUTREACH.priorContact)) return;
     if (THEY_CAME_FIRST.test(text)) return;
@@ -99,16 +101,24 @@ export default defineRule({
 });
 
 /**
+ * Ends that ask (〜いただけませんか, 〜でしょうか, 〜と存じます, 〜たく): IPADIC splits some of them so that the
+ * facts miss the request (ヒアリングさせていただけませんか reads いた + だけ).
+ */
+const ASK_END = /(?:ませんか|ないでしょうか|ますでしょうか|いかがでしょうか|ください|幸いです|存じます|たく|できればと[^。]{0,8})[。？?！!]?\s*$/;
+
+/**
  * A request or proposal whose object is a meeting or a call, in any wording: お時間ください, 折り返しお電話
  * ください, 御社に伺いたく存じます. An invitation left to the reader (ご不明な点がございましたらお電話ください)
  * is not an ask.
  */
 function asksForMeeting(s: Sentence, f: JaSentenceFacts): boolean {
-  const asks = f.acts.includes('request') || f.acts.includes('proposal') || f.predicates.some((p) => p.desire || p.request);
+  const asks = f.acts.includes('request') || f.acts.includes('proposal') || f.predicates.some((p) => p.desire || p.request) || ASK_END.test(s.text);
   const tokens = s.tokens;
   if (!asks || !tokens || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
   return tokens.some((t, k) => {
     if (t.pos === '動詞') return COLD_OUTREACH.meetingVerbs.includes(t.base);
+    // 情報交換 / 事例紹介: IPADIC splits the compound; the pair is the meeting noun.
+    if (k > 0 && COLD_OUTREACH.meetingNouns.includes(tokens[k - 1]!.surface + t.surface)) return true;
     // 時間がかかっていませんか: the noun as the subject of another predicate is not what is asked for.
     const next = tokens[k + 1];
     return t.pos === '名詞' && COLD_OUTREACH.meetingNouns.includes(t.surface) && !(next && next.pos === '助詞' && /^(?:が|は|も)$/.test(next.surface));

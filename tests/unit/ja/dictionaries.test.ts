@@ -99,3 +99,11 @@ describe('Japanese dictionaries', () => {
     for (const r of KEIGO.humbleRequests) expect(r.suggestions.every((s) => /ください|ますか$/.test(s))).toBe(true);
   });
 });
+
+describe('pressure entries show and refute themselves', () => {
+  it.each(PRESSURE.entries.filter((e) => e.pattern).map((e) => [e.id, e] as const))('%s', (_id, e) => {
+    const re = new RegExp(e.pattern!, 'u');
+    for (const t of e.has ?? []) expect(re.test(t), `${e.id} matches «${t}»`).toBe(true);
+    for (const t of e.hasNot ?? []) expect(re.test(t), `${e.id} leaves «${t}»`).toBe(false);
+  });
+});

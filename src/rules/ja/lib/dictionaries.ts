@@ -99,10 +99,17 @@ export const PressureSchema = z.object({
   /** An offer that ends (以降は, 過ぎると, 今だけ) when said of `offerNouns` (条件, 価格, 特典). */
   lapseMarkers: phrases,
   offerNouns: phrases,
+  /** What a prospect gains by deciding within a time limit (無料, 値引, 特典): a reward for deciding now. */
+  benefitWords: phrases,
+  /** Other companies as a subject (他社, 同業): said to be deciding, a push to follow them. */
+  otherCompanies: phrases,
   entries: z.array(
     withId({
       /** Absent for an entry the rule reads from the sentence's facts (a time limit on a decision). */
-      pattern: z.string().optional(),
+      pattern: z.string().max(90).optional(),
+      /** Sentences the pattern must match, and look-alikes it must not (run by tests/unit/ja/dictionaries). */
+      has: z.array(z.string().min(4)).optional(),
+      hasNot: z.array(z.string().min(4)).optional(),
       requires: z.string().optional(),
       excludes: z.string().optional(),
       /** Must match somewhere in the sentence (an offer in view for 残りわずか). */
@@ -137,6 +144,8 @@ export const ColdOutreachSchema = z.object({
   replyNouns: phrases,
   insistence: phrases,
   contactNouns: phrases,
+  /** A subject that says the mail is sent again (【再送】): the mail chases an unanswered one. */
+  resentMarks: phrases,
   pitchSuggestions: z.array(suggestionWithId).min(1),
   questionSuggestions: z.array(suggestionWithId).min(1),
   noReplySuggestions: z.array(suggestionWithId).min(1),
