@@ -11,3 +11,16 @@ export function englishWords(text: string, offset = 0): Word[] {
   }
   return out;
 }
+
+/**
+ * `text` without its trailing run of characters that `isTrailing` accepts, in one backward pass. A regular
+ * expression such as /[、:\s]+$/ retries from every position of a long run (quadratic); this never does.
+ */
+export function stripTrailing(text: string, isTrailing: (ch: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && isTrailing(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** The address block's trailing punctuation and white space: 、,，：: and spaces. */
+export const isAddressTrailing = (ch: string): boolean => '、,，：:'.includes(ch) || /\s/.test(ch);

@@ -9,6 +9,7 @@ import { splitLines } from '../segment';
 import type { Line, Sentence } from '../types';
 import type { Annotator, FactStore } from './facts';
 import { historyStart } from './quotes';
+import { stripTrailing } from '../words';
 
 const GREETINGS: { openings: string[] } = greetingsJson;
 const SALUTATION: { honorificSuffixes: string[]; companyMarkers: string[]; departmentSuffixes: string[]; titles: string[] } = salutationJson;
@@ -39,11 +40,10 @@ const SENTENCE_LIKE = /[。！？!?]|(?:です|ます|ました|ません|くだ
 const BARE_NAME = /^[\p{Script=Han}々ァ-ヶー]{1,6}(?:[ \u3000][\p{Script=Han}々ァ-ヶー]{1,6})?$/u;
 const STRONG_CLOSING = /よろしく|宜しく|お願い申し上げ|お願いいたします|お願い致します|お願いします|^以上|敬具|草々|取り急ぎ/;
 
-const TRAILING_PUNCT = /[\s、,：:]+$/;
 
 /** True for a line that names the addressee: an organisation, a department, a person with or without 様. */
 export function isAddressLine(text: string): boolean {
-  const t = text.trim().replace(TRAILING_PUNCT, '');
+  const t = stripTrailing(text.trim(), (ch) => '、,：:'.includes(ch) || /\s/.test(ch));
   if (!t || t.length > 60) return false;
   if (SENTENCE_LIKE.test(t)) return false;
   if (containsAny(t, GREETINGS.openings)) return false;

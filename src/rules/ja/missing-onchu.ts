@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { addressesPerson, bareNameAtEnd, namesOrganisation } from './lib/addressee';
 import { layoutOf } from '../../engine/analysis/layout';
 import { suggestion } from './lib/suggest';
+import { isAddressTrailing, stripTrailing } from '../../engine/words';
 
 /**
  * A company or department addressed as such takes 御中; a person takes 様; never both. Only the address
@@ -66,7 +67,7 @@ export default defineRule({
     if (!namesOrganisation(last)) return;
     // A bare name under the company is a missing 様, handled by ja.honorific.salutation-without-sama.
     if (bareNameAtEnd(last, ctx.sentences, block.length > 1)) return;
-    const text = last.text.trim().replace(/[、,，：:\s]+$/, '');
+    const text = stripTrailing(last.text.trim(), isAddressTrailing);
     const start = last.start + last.text.indexOf(text);
     ctx.report({
       start,

@@ -125,8 +125,20 @@ export function isVisit(text: string): boolean {
   return VISIT.test(text);
 }
 
+/**
+ * A line without the people it addresses: in each run between separators, everything up to its last 様
+ * (「佐藤部長様と弊社部長」 keeps 「と弊社部長」). One pass per run, where /[^\s、。,.]*様/g retried from every
+ * position of a long run without 様.
+ */
+function withoutAddressees(text: string): string {
+  return text.replace(/[^\s、。,.]+/g, (run) => {
+    const i = run.lastIndexOf('様');
+    return i < 0 ? run : run.slice(i + 1);
+  });
+}
+
 /** The draft names a senior attending from our side (部長, director, head of…). */
 export function draftNamesSenior(ctx: RuleContext): boolean {
   if (SENIOR.test(ctx.draft.subject)) return true;
-  return ctx.lines.some((l) => !/^\s*[>＞]/.test(l.text) && SENIOR.test(l.text.replace(/[^\s、。,.]*様/g, '')));
+  return ctx.lines.some((l) => !/^\s*[>＞]/.test(l.text) && SENIOR.test(withoutAddressees(l.text)));
 }

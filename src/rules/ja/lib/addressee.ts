@@ -1,6 +1,7 @@
 // Who an address line names: a person (with 様, さん or nothing), an organisation or a department.
 import type { Line, Sentence, Token } from '../../../engine/types';
 import { SALUTATION } from './dictionaries';
+import { isAddressTrailing, stripTrailing } from '../../../engine/words';
 
 export interface Chunk {
   text: string;
@@ -14,7 +15,7 @@ export function chunks(line: Line): Chunk[] {
   const out: Chunk[] = [];
   for (const m of line.text.matchAll(/[^\s\u3000]+/g)) {
     let text = m[0];
-    const trimmed = text.replace(/[、,，：:]+$/, '');
+    const trimmed = stripTrailing(text, (ch) => '、,，：:'.includes(ch));
     if (!trimmed) continue;
     text = trimmed;
     out.push({ text, start: line.start + m.index, end: line.start + m.index + text.length });
@@ -67,12 +68,12 @@ export function bareNameAtEnd(line: Line, sentences: readonly Sentence[], hasOrg
 
 /** True when a line names an organisation or a department (株式会社〇〇 / 物流課). */
 export function namesOrganisation(line: Line): boolean {
-  const t = line.text.trim().replace(/[、,，：:\s]+$/, '');
+  const t = stripTrailing(line.text.trim(), isAddressTrailing);
   return SALUTATION.companyMarkers.some((m) => t.includes(m)) || !!endsWithAny(t, SALUTATION.departmentSuffixes);
 }
 
 /** True when a line already addresses a person or a group (様, 殿, さん, 先生, 各位). */
 export function addressesPerson(line: Line): boolean {
-  const t = line.text.trim().replace(/[、,，：:\s]+$/, '');
+  const t = stripTrailing(line.text.trim(), isAddressTrailing);
   return /(?:様|さま|殿|どの|さん|くん|君|ちゃん|先生|各位)$/.test(t) || /(?:様|さま)[\s\u3000]/.test(t);
 }
