@@ -25,6 +25,20 @@ function mondayOf(context: ParsingContext, weeks: number): Date {
   return plusDays(ref, -((ref.getDay() + 6) % 7) + weeks * 7);
 }
 
+/**
+ * Day `d` of the month with no month written: its next occurrence from the reference day (this month, or
+ * the next when the day has passed); the year implied. Null for a day that month does not have.
+ */
+function nextDayOfMonth(context: ParsingContext, d: number) {
+  if (d < 1 || d > 31) return null;
+  const ref = refDay(context);
+  const date = new Date(ref.getFullYear(), ref.getMonth() + (d < ref.getDate() ? 1 : 0), d, 12);
+  if (date.getDate() !== d) return null;
+  const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
+  c.imply('year', date.getFullYear());
+  return c;
+}
+
 function components(context: ParsingContext, d: Date, vague = false) {
   const c = context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
   if (vague) c.addTag(VAGUE);
@@ -198,18 +212,11 @@ const enMonthPart: Parser = {
 const enOrdinalAlone: Parser = {
   pattern: () => /(?<=\b(?:on|for|until|by)\s)the\s+(\d{1,2})(st|nd|rd|th)\b(?=\s*(?:[,.?!;:)]|$|at\b|or\b|and\b|from\b|in the (?:morning|afternoon)\b|works?\b|would\b|could\b|is\b))/i,
   extract(context, match) {
-    const ref = refDay(context);
-    const d = Number(match[1]);
-    if (d < 1 || d > 31) return null;
-    const month = ref.getMonth() + (d < ref.getDate() ? 1 : 0);
-    const date = new Date(ref.getFullYear(), month, d, 12);
-    if (date.getDate() !== d) return null;
-    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
-    c.imply('year', date.getFullYear());
-    return c;
+    return nextDayOfMonth(context, Number(match[1]));
   },
 };
 
+const EN_WD = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const EN_HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
@@ -237,16 +244,14 @@ const enClockWords: Parser = {
 const enWeekAfterNext: Parser = {
   pattern: () => /\b(?:(monday|tuesday|wednesday|thursday|friday)\s+(?:of\s+)?)?(?:the\s+)?week\s+after\s+next\b/i,
   extract(context, match) {
-    const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
     if (!match[1]) return components(context, mondayOf(context, 2), true);
-    const wd = names.indexOf(match[1].toLowerCase());
+    const wd = EN_WD.indexOf(match[1].toLowerCase());
     const c = components(context, plusDays(mondayOf(context, 2), (wd + 6) % 7));
     c.assign('weekday', wd);
     return c;
   },
 };
 
-const EN_WD = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * "Monday the 20th", "Tue, the 3rd": a weekday with a day of the month and no month — the next such day
@@ -255,14 +260,8 @@ const EN_WD = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 const enWeekdayOrdinal: Parser = {
   pattern: () => /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   extract(context, match) {
-    const ref = refDay(context);
-    const d = Number(match[2]);
-    if (d < 1 || d > 31) return null;
-    const month = ref.getMonth() + (d < ref.getDate() ? 1 : 0);
-    const date = new Date(ref.getFullYear(), month, d, 12);
-    if (date.getDate() !== d) return null;
-    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
-    c.imply('year', date.getFullYear());
+    const c = nextDayOfMonth(context, Number(match[2]));
+    if (!c) return null;
     c.assign('weekday', EN_WD.findIndex((w) => w.startsWith(match[1]!.toLowerCase().slice(0, 3))));
     return c;
   },
@@ -272,14 +271,8 @@ const enWeekdayOrdinal: Parser = {
 const enOrdinalWeekday: Parser = {
   pattern: () => /\bthe\s+(\d{1,2})(st|nd|rd|th)\s*(?:\(\s*|,\s*)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?/i,
   extract(context, match) {
-    const ref = refDay(context);
-    const d = Number(match[1]);
-    if (d < 1 || d > 31) return null;
-    const month = ref.getMonth() + (d < ref.getDate() ? 1 : 0);
-    const date = new Date(ref.getFullYear(), month, d, 12);
-    if (date.getDate() !== d) return null;
-    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
-    c.imply('year', date.getFullYear());
+    const c = nextDayOfMonth(context, Number(match[1]));
+    if (!c) return null;
     c.assign('weekday', EN_WD.findIndex((w) => w.startsWith(match[3]!.toLowerCase())));
     return c;
   },

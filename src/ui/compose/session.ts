@@ -72,8 +72,8 @@ export class ComposeSession {
   private choiceKey: string | null = null;
   /** The revision whose findings are shown; behind `revision` while an edit is not yet checked. */
   private shownRevision = -1;
-  /** Callers waiting for the findings to catch up with the text (Send, right after typing or Undo). */
-  private waiters: Array<() => void> = [];
+  /** One promise for everyone waiting on the findings to catch up with the text (Send, after typing or Undo). */
+  private settling: { promise: Promise<void>; resolve: () => void } | null = null;
   /** When the last edit not yet shown was made (debug probe only): "painted after the last keystroke". */
   private editedAt: number | null = null;
 
@@ -158,16 +158,20 @@ export class ComposeSession {
    */
   settled(): Promise<void> {
     if (this.isCurrent || this.closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.waiters.push(resolve);
+    if (!this.settling) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.settling = { promise, resolve };
+      // Check now rather than after the idle wait (a click on Send arrives as several events: schedule once).
       if (!this.composing) this.schedule(0);
-    });
+    }
+    return this.settling.promise;
   }
 
   private release(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const resolve of waiters) resolve();
+    const settling = this.settling;
+    this.settling = null;
+    settling?.resolve();
   }
 
   /** The compose window closed (sent, discarded) or the extension is going away. */
