@@ -1,0 +1,98 @@
+// Every entry of every dictionary shows and refutes itself: `has` holds text the entry recognises and
+// `hasNot` a near miss it must leave, and both run through the matcher the rules use (./matchers.ts).
+// Data without examples is data nobody can check, and a pattern longer than ~80 characters is a phrase list
+// in disguise: both fail here. Entries that only label or phrase a suggestion (id + text/label) are output,
+// not recognisers, and carry no examples.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MATCHERS, patternMatcher, type Entry } from './matchers';
+
+const ROOT = join(__dirname, '../../../dictionaries');
+const MAX_PATTERN = 80;
+
+/** Files still being converted: their entries without examples are not yet required to have them, and
+ * their long patterns are tolerated. The list only shrinks; an empty list is the goal. */
+const PENDING = new Set<string>([
+  'calendar/closures',
+  'en/bad-news',
+  'en/outreach',
+  'en/pressure',
+  'en/refusal',
+  'en/register',
+  'ja/casual-forms',
+  'ja/cushions',
+  'ja/keigo',
+  'ja/pressure',
+  'ja/refusals',
+]);
+
+/** Keys that make an object a recogniser rather than a suggestion or a label. */
+const RECOGNISER_KEYS = ['pattern', 'phrases', 'phrase', 'words', 'verbs', 'plain', 'base', 'from', 'predicate'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.json') ? [join(dir, d.name)] : [],
+  );
+}
+
+/** Every recogniser entry in a dictionary, with the name of the list it sits in. */
+function recognisers(value: unknown, list: string, out: Array<[string, Entry]>): Array<[string, Entry]> {
+  if (Array.isArray(value)) value.forEach((v) => recognisers(v, list, out));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.id === 'string' && RECOGNISER_KEYS.some((k) => k in o)) out.push([list, o as Entry]);
+    for (const [k, v] of Object.entries(o)) if (typeof v === 'object') recognisers(v, k, out);
+  }
+  return out;
+}
+
+/** Every string under a key that names a regular expression, with its path. */
+function patterns(value: unknown, path: string, out: Array<[string, string]>): Array<[string, string]> {
+  if (Array.isArray(value)) value.forEach((v, i) => patterns(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (typeof v === 'string' && /pattern/i.test(k)) out.push([`${path}.${k}`, v]);
+      else patterns(v, `${path}.${k}`, out);
+    }
+  }
+  return out;
+}
+
+const DICTIONARIES = files(ROOT).map((f) => {
+  const name = relative(ROOT, f).replace(/\.json$/, '').split('\\').join('/');
+  return { name, data: JSON.parse(readFileSync(f, 'utf8')) as unknown };
+});
+
+describe.each(DICTIONARIES.map((d) => [d.name, d.data] as const))('dictionaries/%s.json', (name, data) => {
+  const entries = recognisers(data, '', []);
+
+  it('has examples on every entry', () => {
+    const missing = entries.filter(([, e]) => !(e.has?.length && e.hasNot?.length)).map(([, e]) => e.id);
+    if (PENDING.has(name)) return;
+    expect(missing, `entries without has/hasNot in ${name}`).toEqual([]);
+  });
+
+  it('keeps every pattern short', () => {
+    if (PENDING.has(name)) return;
+    const long = patterns(data, '', []).filter(([, p]) => p.length > MAX_PATTERN).map(([path]) => path);
+    expect(long, `patterns over ${MAX_PATTERN} characters in ${name}`).toEqual([]);
+  });
+
+  const withExamples = entries.filter(([, e]) => e.has?.length || e.hasNot?.length);
+  if (withExamples.length === 0) return;
+  const matcher = MATCHERS[name] ?? ((e: Entry, text: string) => {
+    if (typeof e.pattern !== 'string') throw new Error(`${name}: register a matcher for ${e.id} in matchers.ts`);
+    return patternMatcher(e, text);
+  });
+
+  it.each(withExamples.map(([list, e]) => [e.id, list, e] as const))('%s (%s) recognises its has and leaves its hasNot', async (_id, list, e) => {
+    for (const text of e.has ?? []) expect(await matcher(e, text, list), `${e.id} should recognise «${text}»`).toBe(true);
+    for (const text of e.hasNot ?? []) expect(await matcher(e, text, list), `${e.id} should leave «${text}»`).toBe(false);
+  });
+});
+
+it('lists only files that exist as pending', () => {
+  const names = new Set(DICTIONARIES.map((d) => d.name));
+  for (const p of PENDING) expect(names.has(p), p).toBe(true);
+});

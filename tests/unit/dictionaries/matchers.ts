@@ -1,0 +1,41 @@
+// How each dictionary's entries are recognised, so that an entry's own examples run through the same code
+// the rules use. One key per dictionary file (path under dictionaries/, without .json). An entry with a
+// `pattern` and no matcher registered for its file is tested as the regular expression the rules compile.
+import { analyzeEnglish } from '../../../src/engine/analysis/en';
+import { analyzeJapanese } from '../../../src/engine/analysis/ja';
+import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { Engine } from '../../../src/engine/engine';
+import greetingRule from '../../../src/rules/en/greeting-and-sign-off';
+
+/** A dictionary entry as stored: an id, its examples and whatever the file's schema adds. */
+export interface Entry {
+  id: string;
+  has?: string[];
+  hasNot?: string[];
+  [key: string]: unknown;
+}
+
+/** Does the entry recognise the text? `list` names the array the entry sits in (e.g. "openers"). */
+export type Matcher = (entry: Entry, text: string, list: string) => boolean | Promise<boolean>;
+
+const greetingEngine = new Engine({ rules: [greetingRule] });
+const CLIENT = { recipient: 'client', firstContact: false, now: '2025-12-01' } as const;
+
+async function japaneseFacts(text: string) {
+  const tokenizer = await sharedNodeTokenizer();
+  return analyzeJapanese(text, tokenizer.tokenize(text, 0));
+}
+
+export const MATCHERS: Record<string, Matcher> = {
+  'ja/news': async (e, text) => (await japaneseFacts(text)).news?.kind === e.kind,
+  'en/cues': (e, text) => ((analyzeEnglish(text).cues as Record<string, unknown[] | undefined>)[e.cue as string]?.length ?? 0) > 0,
+  'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
+  // The words of Japanese consideration that make an English notice considerate (src/rules/en/lib/bad-news.ts).
+  'en/bad-news': (e, text) => (e.words as string[]).some((w) => text.includes(w)),
+};
+
+/** The default for an entry with a pattern: the regular expression, compiled as the rules compile it. */
+export function patternMatcher(entry: Entry, text: string): boolean {
+  const flags = entry.caseSensitive ? 'u' : 'iu';
+  return new RegExp(entry.pattern as string, flags).test(text);
+}
