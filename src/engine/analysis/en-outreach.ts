@@ -10,6 +10,7 @@ import type { EnFacts } from './en';
 export function selfIntroduction(f: EnFacts): boolean {
   if (f.question) return false;
   if (f.cues['self-intro']) return true;
+  if (introducesWriter(f)) return true;
   // "<Company> is a fast-growing freight forwarder": a name, "is", "a/an".
   const main = f.main === undefined ? undefined : f.clauses[f.main];
   const subject = main?.subject ? f.tokens[main.subject.index] : undefined;
@@ -24,7 +25,8 @@ export function selfIntroduction(f: EnFacts): boolean {
 }
 
 export function valueClaim(f: EnFacts): boolean {
-  if (f.question || !f.cues.value) return false;
+  if (f.question) return false;
+  if (!f.cues.value && !figureClaim(f)) return false;
   // A claim is ours or our product's: not the reader's ("you can save time by …" in an answer) nor negated.
   const main = f.main === undefined ? undefined : f.clauses[f.main];
   return main?.subject?.side !== 'you' && main?.negation === undefined;
@@ -46,3 +48,62 @@ export function persistence(f: EnFacts): boolean {
 
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th']);
 const MAILS = new Set(['email', 'e-mail', 'mail', 'message', 'note', 'attempt', 'follow-up', 'reminder']);
+
+/** Roles and verbs a writer names themselves by: "I run the Vietnam practice at …", "I look after partnerships". */
+const ROLE_VERBS = new Set(['run', 'head', 'lead', 'manage', 'oversee', 'look']);
+
+/**
+ * The writer naming themselves: "I'm Daniel Ruiz, VP Sales at Optivue", "I am Sander de Vries from
+ * Greenmetrics", "This is Lily from Ningbo Yongxin", "I run the Vietnam practice at Mekong Bridge Advisory".
+ * Not "I am happy to help" (no name), "I am in Tokyo next week" (a place after a preposition).
+ */
+function introducesWriter(f: EnFacts): boolean {
+  const c = f.main === undefined ? undefined : f.clauses[f.main];
+  if (!c?.subject || c.verb === undefined || c.negation !== undefined || c.tense === 'past') return false;
+  const subject = f.tokens[c.subject.index]!;
+  const verb = f.tokens[c.verb]!;
+  const next = f.tokens[c.verb + 1];
+  if (subject.lower === 'i' && verb.lemma === 'be') return next?.pos === 'PROPN' || (next?.lower === 'dr' || next?.lower === 'mr' || next?.lower === 'ms');
+  if (subject.lower === 'this' && verb.lemma === 'be') return next?.pos === 'PROPN' && f.tokens.slice(c.verb + 2, c.verb + 5).some((t) => t.lower === 'from' || t.lower === 'at' || t.lower === 'of');
+  // "I run / head / look after … at <Company>": our side's role, with the company named after it.
+  if (subject.lower === 'i' && ROLE_VERBS.has(verb.lemma) && c.modal === undefined) {
+    return f.tokens.slice(c.verb + 1).some((t, k, list) => (t.lower === 'at' || t.lower === 'for' || t.lower === 'of') && list[k + 1]?.pos === 'PROPN');
+  }
+  return false;
+}
+
+/**
+ * A claim stated as a figure of what we or our product achieve: "Our cameras catch 99.7% of surface
+ * defects", "we have cut lead times by 40%", "they pay for themselves in under eight months". A percentage
+ * or a multiple with our side, our product or a third party (their customers) as subject — not the reader's
+ * figures ("your volume fell 20%") nor a question.
+ */
+function figureClaim(f: EnFacts): boolean {
+  const figure = f.tokens.some((t, i) => t.text === '%' || t.lower === 'percent' || /^\d+(?:\.\d+)?%$/.test(t.text) ||
+    (/^(?:double|triple|halve|twice)$/.test(t.lower) && i > 0) || (t.lower === 'times' && /^(?:\d+|two|three|four|five|ten)$/.test(f.tokens[i - 1]?.lower ?? '')));
+  if (!figure) return false;
+  const c = f.main === undefined ? undefined : f.clauses[f.main];
+  if (!c || c.negation !== undefined || c.conditional) return false;
+  const subject = c.subject ? f.tokens[c.subject.index] : undefined;
+  return c.subject?.side === 'we' || (subject !== undefined && (subject.lower === 'they' || subject.pos === 'NOUN' || subject.pos === 'PROPN') &&
+    !f.tokens.slice(c.from, c.subject!.index + 1).some((t) => t.lower === 'your'));
+}
+
+/**
+ * An act that asks the reader for something: a question, a request or proposal, or our side stating a wish
+ * or an intent towards them ("I'd love to show you …", "we would like to include your plant", "I'm hoping
+ * to …", "I will call your office"). What is asked for is the rule's to read (a meeting, a demo, a trial).
+ * Not an ask made conditional on their interest ("If it would be of interest, could we …"): the modest form.
+ */
+export function askAct(f: EnFacts): boolean {
+  if (f.question || f.acts.includes('request') || f.acts.includes('proposal') || f.cues['ask-intent'] !== undefined) return true;
+  return f.clauses.some((c) => {
+    if (c.subject?.side !== 'we' || c.negation !== undefined || c.conditional || c.verb === undefined) return false;
+    const verb = f.tokens[c.verb]!;
+    // "we would love to", "I'd like to", "we want to", "I'm hoping to": a wish with an infinitive after it.
+    const wish = WISH.has(verb.lemma) && f.tokens[c.verb + 1]?.lower === 'to';
+    const wished = f.tokens.slice(c.from, c.verb).some((t) => WISH.has(t.lemma)) && f.tokens[c.verb - 1]?.lower === 'to';
+    return wish || wished;
+  });
+}
+const WISH = new Set(['love', 'like', 'want', 'hope', 'wish', 'welcome']);

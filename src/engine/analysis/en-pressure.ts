@@ -57,3 +57,26 @@ function warnedOff(f: EnFacts): boolean {
     f.tokens.slice(c.negation, c.to).some((t) => t.lemma === 'want') &&
     (f.cues.loss ?? []).some((i) => i > c.negation! && i < c.to && MISSED.has(f.tokens[i]!.lemma)));
 }
+
+/**
+ * Regret held over the reader, whatever the loss: "I'd hate for you to miss out", "I would hate to see your
+ * plant in the same position" (the writer's dread of the reader's loss), "you can't afford to wait" (the
+ * reader told they have no choice). Not "we can't afford to lower the price" (our side's own limit) nor
+ * "I'd hate to trouble you" (nothing the reader stands to lose: no reader after "hate").
+ */
+export function dreadOf(f: EnFacts): boolean {
+  if (f.question) return false;
+  return f.clauses.some((c) => {
+    // "hate" is the verb group's first verb ("would hate to see" ends on "see").
+    const hate = f.tokens.findIndex((t, i) => i >= c.from && i < c.to && t.lemma === 'hate');
+    if (c.subject?.side === 'we' && hate >= 0 && c.negation === undefined) {
+      // "hate for you to …", "hate to see you / your team / Hoshino Seimitsu …".
+      const after = f.tokens.slice(hate + 1, Math.min(c.to, hate + 5));
+      return after.some((t) => t.lower === 'you' || t.lower === 'your' || t.pos === 'PROPN');
+    }
+    if (c.subject?.side === 'you' && c.negation !== undefined) {
+      return f.tokens.slice(c.negation, c.to).some((t, k, list) => t.lemma === 'afford' && list[k + 1]?.lower === 'to');
+    }
+    return false;
+  });
+}

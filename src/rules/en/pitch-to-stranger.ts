@@ -1,8 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { meetingAsk, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
-import { findFirst, matchesAny } from './lib/phrases';
-import { OUTREACH, outreachSuggestion } from './lib/outreach';
+import { askAct, meetingAsk, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
+import { isJapaneseName } from './lib/names';
+import { OUTREACH, outreachSuggestion, suddenLead, wrappedAsk } from './lib/outreach';
 
 /**
  * A first mail to someone who never asked for it, with no introduction, that opens with "I came across
@@ -43,42 +43,37 @@ export default defineRule({
         text: "Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nCould we meet at your Fuji plant for half an hour next month?",
         context: { recipient: 'prospect', firstContact: true },
         flagged: "Could we meet at your Fuji plant for half an hour next month?",
-        outputs: ["Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nIf it would be of interest, may I send you some brief information about our service?", "Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nIf you would prefer, I would be glad to be introduced through one of our mutual customers."],
+        outputs: ["Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nIf it would be of interest, could we meet at your Fuji plant for half an hour next month? If a meeting is too early, may I simply send you some brief information first?", "Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nIf it would be of interest, could we meet at your Fuji plant for half an hour next month? If you would prefer, I would be glad to be introduced through one of our mutual customers."],
       },
       {
         text: "Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nPlease let me know when I could visit your office to present our services.",
         context: { recipient: 'prospect', firstContact: true },
         flagged: "Please let me know when I could visit your office to present our services.",
-        outputs: ["Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nIf it would be of interest, may I send you some brief information about our service?", "Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nIf you would prefer, I would be glad to be introduced through one of our mutual customers."],
+        outputs: ["Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nIf it would be of interest, please let me know when I could visit your office to present our services. If a meeting is too early, may I simply send you some brief information first?", "Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nIf it would be of interest, please let me know when I could visit your office to present our services. If you would prefer, I would be glad to be introduced through one of our mutual customers."],
       },
       {
         text: "Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nI will call your office on Tuesday to arrange a demo.",
         context: { recipient: 'prospect', firstContact: true },
         flagged: "I will call your office on Tuesday to arrange a demo.",
-        outputs: ["Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nIf it would be of interest, may I send you some brief information about our service?", "Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nIf you would prefer, I would be glad to be introduced through one of our mutual customers."],
+        outputs: ["Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nIf it would be of interest, I will call your office on Tuesday to arrange a demo. If a meeting is too early, may I simply send you some brief information first?", "Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nIf it would be of interest, I will call your office on Tuesday to arrange a demo. If you would prefer, I would be glad to be introduced through one of our mutual customers."],
       },
       {
         text: 'I came across your profile on LinkedIn. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?',
         context: { recipient: 'prospect', firstContact: true },
         flagged: 'I came across your profile on LinkedIn.',
-        outputs: [
-          'Please forgive this sudden message from someone you have not yet met. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?',
-        ],
+        outputs: ["Please forgive this sudden message from someone you have not yet met. I came across your profile on LinkedIn. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?"],
       },
       {
         text: 'I came across your profile on LinkedIn. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?',
         context: { recipient: 'prospect', firstContact: true },
         flagged: 'Do you have 15 minutes of your time next week?',
-        outputs: [
-          'I came across your profile on LinkedIn. We help factories cut energy costs.\nIf it would be of interest, may I send you some brief information about our service?',
-          'I came across your profile on LinkedIn. We help factories cut energy costs.\nIf you would prefer, I would be glad to be introduced through one of our mutual customers.',
-        ],
+        outputs: ["I came across your profile on LinkedIn. We help factories cut energy costs.\nIf it would be of interest, do you have 15 minutes of your time next week? If a meeting is too early, may I simply send you some brief information first?", "I came across your profile on LinkedIn. We help factories cut energy costs.\nIf it would be of interest, do you have 15 minutes of your time next week? If you would prefer, I would be glad to be introduced through one of our mutual customers."],
       },
       {
         text: 'I hope this email finds you well. Our platform automates customs filings for importers.',
         context: { recipient: 'prospect', firstContact: true },
         flagged: 'I hope this email finds you well.',
-        outputs: ['Please forgive this sudden message. Our platform automates customs filings for importers.'],
+        outputs: ["Please forgive this sudden message. Our platform automates customs filings for importers."],
       },
     ],
   },
@@ -87,46 +82,72 @@ export default defineRule({
     const english = ctx.sentences.filter((s) => s.lang === 'en');
     if (english.length === 0) return;
     // An introduction or an earlier contact anywhere (in English or Japanese) makes the mail a warm one.
-    if (ctx.sentences.some((s) => matchesAny(OUTREACH.introductions, s.text))) return;
+    if (ctx.sentences.some((s) => OUTREACH.introductions.test(s.text))) return;
     // The pitch and the ask as classes over parsed facts, besides the listed wordings: who we are, what we
-    // are worth, and a meeting asked for. An ask alone (or a pitch alone) is no cold pitch.
+    // are worth, and something asked of them (a meeting, a call, a demo, a trial, a coffee). An ask alone (or
+    // a pitch alone) is no cold pitch; an ask made on their interest ("If it would be of interest, …") is
+    // the modest form and no ask.
     const facts = english.map((s) => ctx.facts.of(englishFacts, s));
-    const pitches = english.some((s, i) => matchesAny(OUTREACH.pitches, s.text) || selfIntroduction(facts[i]!) || valueClaim(facts[i]!));
-    const asks = english.filter((s, i) => matchesAny(OUTREACH.meetingAsks, s.text) || (pitches && meetingAsk(facts[i]!)));
-    const openers = english.filter((s) => matchesAny(OUTREACH.openers, s.text));
+    const pitchAt = english.map((s, i) => OUTREACH.pitches.test(s.text) || selfIntroduction(facts[i]!) || valueClaim(facts[i]!));
+    const pitches = pitchAt.some(Boolean);
+    const asks = english.filter((s, i) => {
+      if (OUTREACH.courtesyConditions.test(s.text) || OUTREACH.suddenApologies.test(s.text)) return false;
+      if (OUTREACH.meetingAsks.test(s.text)) return true;
+      if (!pitches) return false;
+      return meetingAsk(facts[i]!) || (askAct(facts[i]!) && !facts[i]!.conditional && OUTREACH.softAsks.test(s.text));
+    });
+    // "Please forgive this sudden message": the writer owns the unannounced mail, so its opener and its pitch
+    // are introduced; an ask for a meeting still goes too far.
+    const apologised = ctx.sentences.some((s) => OUTREACH.suddenApologies.test(s.text));
+    const openers = apologised ? [] : english.filter((s) => OUTREACH.openers.test(s.text));
     if (!pitches && asks.length === 0 && openers.length === 0) return;
-    // A set, so that skipping the openers below stays linear however long the mail is.
+    // Sets, so that skipping sentences below stays linear however long the mail is.
     const isOpener = new Set(openers);
+    const isAsk = new Set(asks);
     for (const s of openers) {
       ctx.report({
         start: s.start,
         end: s.end,
         message: 'A first mail that says you found them online reads as a cold pitch. Apologise for writing without an introduction, or ask a shared customer to introduce you.',
         messageJa: 'ネットで見つけたと書く初回メールは売り込みに見えます。紹介なしの連絡を詫びるか、共通の取引先に紹介を依頼しましょう。',
-        suggestions: [outreachSuggestion('sudden-message')],
+        suggestions: [suddenLead(s)],
       });
     }
     if (pitches || asks.length > 0) {
       for (const s of english) {
-        const pleasantry = findFirst(OUTREACH.pleasantries, s.text);
+        const pleasantry = OUTREACH.pleasantries.first(s.text);
         if (!pleasantry || isOpener.has(s)) continue;
+        // The phrase and the stop or exclamation mark that ends it.
+        const end = /^[.!,]/.test(s.text.slice(pleasantry.end)) ? pleasantry.end + 1 : pleasantry.end;
         ctx.report({
-          start: s.start + pleasantry.index,
-          end: s.start + pleasantry.index + pleasantry.text.length,
+          start: s.start + pleasantry.start,
+          end: s.start + end,
           message: '“I hope this email finds you well” straight into a pitch is the mark of a mass mailing. To a stranger, apologise for the sudden message instead.',
           messageJa: '“I hope this email finds you well”からすぐ売り込みに入るのは一斉送信の典型です。初めての相手には突然の連絡を詫びる一文にしましょう。',
           suggestions: [outreachSuggestion('sudden-message-short')],
         });
       }
     }
+    // The pitch that leads to the ask: the first sentence saying who we are or what we are worth, flagged
+    // when the mail goes on to ask for a meeting and never owns that it is unannounced.
+    const lead = asks.length > 0 && !apologised ? english.find((s, i) => pitchAt[i] && !isOpener.has(s) && !isAsk.has(s)) : undefined;
+    if (lead) {
+      ctx.report({
+        start: lead.start,
+        end: lead.end,
+        message: 'A self-introduction and a sales claim to someone who never asked, followed by a meeting request, reads as a cold pitch in Japan. Apologise for the sudden message before you introduce yourself.',
+        messageJa: '面識のない相手への自己紹介と売り込みに続けて面談を求めると、飛び込みの営業に映ります。自己紹介の前に突然の連絡を詫びましょう。',
+        suggestions: [suddenLead(lead)],
+      });
+    }
     for (const s of asks) {
       if (isOpener.has(s)) continue;
       ctx.report({
         start: s.start,
         end: s.end,
-        message: 'Asking a stranger for a call in the first mail is pushy in Japan. Ask only for permission to send information, or offer an introduction through a shared customer.',
-        messageJa: '初めての相手にいきなり面談を求めるのは押しつけがましく映ります。資料送付の許可を伺うか、共通の取引先からの紹介を申し出ましょう。',
-        suggestions: [outreachSuggestion('permission-to-send'), outreachSuggestion('shared-customer')],
+        message: 'Asking a stranger for a call in the first mail is pushy in Japan. Ask only if it is of interest, and offer to send information first or to be introduced through a shared customer.',
+        messageJa: '初めての相手にいきなり面談を求めるのは押しつけがましく映ります。関心があればと控えめに伺い、まず資料送付や共通の取引先からの紹介を申し出ましょう。',
+        suggestions: wrappedAsk(s, isJapaneseName),
       });
     }
   },

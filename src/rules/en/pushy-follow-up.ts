@@ -2,7 +2,6 @@ import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { persistence } from '../../engine/analysis/en-outreach';
-import { matchesAny } from './lib/phrases';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
 
 /** "Bumping this to the top of your inbox", "just checking in", "did you get my last email?" */
@@ -78,10 +77,15 @@ export default defineRule({
     // A mail that counts its attempts ("my third message") stays pushy whatever it adds.
     let unhurried: boolean | undefined;
     const eased = () => (unhurried ??= english.some((s) => mayHaveCue(s.text, ['unhurried']) && ctx.facts.of(englishFacts, s).cues.unhurried !== undefined));
+    // "Just checking in", "did you get a chance to look": ordinary after a meeting or an introduction.
+    let warm: boolean | undefined;
+    const introduced = () => (warm ??= ctx.sentences.some((s) => OUTREACH.introductions.test(s.text)));
     for (const s of english) {
       // The parse only where persistence could be written: a persistence cue word or a counted mail.
       const persistent = (mayHaveCue(s.text, ['persist']) || COUNTED.test(s.text)) && persistence(ctx.facts.of(englishFacts, s));
-      if (!persistent && !(matchesAny(OUTREACH.followUps, s.text) && !eased())) continue;
+      const chase = OUTREACH.chaseQuestions.test(s.text) && OUTREACH.sentByUs.test(s.text);
+      const pushy = OUTREACH.followUps.test(s.text) || ((chase || OUTREACH.softFollowUps.test(s.text)) && !introduced());
+      if (!persistent && !(pushy && !eased())) continue;
       ctx.report({
         start: s.start,
         end: s.end,

@@ -1,8 +1,9 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { pressureOf } from '../../engine/analysis/en-pressure';
-import { isPressure, pressureSuggestion } from './lib/pressure';
+import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
+import { isJapaneseName } from './lib/names';
+import { isPressure, pressureEased, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
 export default defineRule({
@@ -32,58 +33,49 @@ export default defineRule({
         text: "Honestly, the best thing for your team would be to commit before the end of the month.",
         context: { recipient: 'prospect' },
         flagged: "Honestly, the best thing for your team would be to commit before the end of the month.",
-        outputs: ["Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.", "There is no rush from our side; please let us know whenever you are ready."],
+        outputs: ["So that you can plan, honestly, the best thing for your team would be to commit before the end of the month; that said, please take the time you need to review it with your team.", "Honestly, the best thing for your team would be to commit before the end of the month; there is no rush from our side, so please let us know whenever you are ready."],
       },
       {
         text: "Each quarter you hold off means another quarter of manual inspection costs.",
         context: { recipient: 'prospect' },
         flagged: "Each quarter you hold off means another quarter of manual inspection costs.",
-        outputs: ["Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.", "There is no rush from our side; please let us know whenever you are ready."],
+        outputs: ["So that you can plan, each quarter you hold off means another quarter of manual inspection costs; that said, please take the time you need to review it with your team.", "Each quarter you hold off means another quarter of manual inspection costs; there is no rush from our side, so please let us know whenever you are ready."],
       },
       {
         text: "We have just two installation windows left this spring, so an early go-ahead would help you.",
         context: { recipient: 'prospect' },
         flagged: "We have just two installation windows left this spring, so an early go-ahead would help you.",
-        outputs: ["Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.", "There is no rush from our side; please let us know whenever you are ready."],
+        outputs: ["So that you can plan, we have just two installation windows left this spring, so an early go-ahead would help you; that said, please take the time you need to review it with your team.", "We have just two installation windows left this spring, so an early go-ahead would help you; there is no rush from our side, so please let us know whenever you are ready."],
       },
       {
         text: "From July 1 the same licence will be billed at the full list price, so signing this week is the smart move.",
         context: { recipient: 'prospect' },
         flagged: "From July 1 the same licence will be billed at the full list price, so signing this week is the smart move.",
-        outputs: ["Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.", "There is no rush from our side; please let us know whenever you are ready."],
+        outputs: ["So that you can plan, from July 1 the same licence will be billed at the full list price, so signing this week is the smart move; that said, please take the time you need to review it with your team.", "From July 1 the same licence will be billed at the full list price, so signing this week is the smart move; there is no rush from our side, so please let us know whenever you are ready."],
       },
       {
         text: "Could we target having the contract signed by Thursday?",
         context: { recipient: 'prospect' },
         flagged: "Could we target having the contract signed by Thursday?",
-        outputs: ["Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.", "There is no rush from our side; please let us know whenever you are ready."],
+        outputs: ["So that you can plan, could we target having the contract signed by Thursday, or whenever suits your team?", "Could we target having the contract signed by Thursday, or at your convenience if your team needs more time?"],
       },
       {
         text: "This price is only good until Friday — after that I can't hold it.",
         context: { recipient: 'prospect' },
         flagged: "This price is only good until Friday — after that I can't hold it.",
-        outputs: [
-          'Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.',
-          'There is no rush from our side; please let us know whenever you are ready.',
-        ],
+        outputs: ["So that you can plan, this price is only good until Friday — after that I can't hold it; that said, please take the time you need to review it with your team.", "This price is only good until Friday — after that I can't hold it; there is no rush from our side, so please let us know whenever you are ready."],
       },
       {
         text: "Thanks for the demo.\nIf you can sign the order form by noon tomorrow, it's yours; otherwise, the next availability is in September.",
         context: { recipient: 'prospect' },
         flagged: "If you can sign the order form by noon tomorrow, it's yours; otherwise, the next availability is in September.",
-        outputs: [
-          'Thanks for the demo.\nPlease take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.',
-          'Thanks for the demo.\nThere is no rush from our side; please let us know whenever you are ready.',
-        ],
+        outputs: ["Thanks for the demo.\nSo that you can plan, if you can sign the order form by noon tomorrow, it's yours; otherwise, the next availability is in September; that said, please take the time you need to review it with your team.", "Thanks for the demo.\nIf you can sign the order form by noon tomorrow, it's yours; otherwise, the next availability is in September; there is no rush from our side, so please let us know whenever you are ready."],
       },
       {
         text: 'Last chance: this offer expires Friday.',
         context: { recipient: 'client', firstContact: true },
         flagged: 'Last chance: this offer expires Friday.',
-        outputs: [
-          'Please take the time you need to review it with your team; if your internal process needs more time, let me know and I will do my best to accommodate it.',
-          'There is no rush from our side; please let us know whenever you are ready.',
-        ],
+        outputs: ["So that you can plan, last chance: this offer expires Friday; that said, please take the time you need to review it with your team.", "Last chance: this offer expires Friday; there is no rush from our side, so please let us know whenever you are ready."],
       },
     ],
   },
@@ -91,16 +83,24 @@ export default defineRule({
     // Early in a relationship only: a prospect, or a first mail to anyone.
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
     // Every class of en-pressure.ts needs one of these cues (or a count of what is "left").
-    const parsed = () => (mayHaveCue(s.text, PRESSURE_CUES) || /\bleft\b/i.test(s.text)) && pressureOf(ctx.facts.of(englishFacts, s));
+    // "Take your time" in the sentence: the writer gives them time (a threat aside).
+    if (pressureEased(s.text)) return;
+    const parsed = () => {
+      if (!mayHaveCue(s.text, PRESSURE_CUES) && !PARSE_GATE.test(s.text)) return false;
+      const facts = ctx.facts.of(englishFacts, s);
+      return pressureOf(facts) || dreadOf(facts);
+    };
     if (!isPressure(s.text) && !parsed()) return;
     ctx.report({
       start: s.start,
       end: s.end,
       message: 'A deadline with a threat attached pressures a buyer who decides by consensus. Give them the time they need instead.',
       messageJa: '期限を切って迫ると、合議で決める相手には重圧になります。検討に必要な時間を差し上げましょう。',
-      suggestions: [pressureSuggestion('take-your-time'), pressureSuggestion('no-rush')],
+      suggestions: wrappedPressure(s, isJapaneseName),
     });
   },
 });
 
 const PRESSURE_CUES = ['urge', 'wait', 'scarcity', 'loss', 'commit'] as const;
+/** What the classes of en-pressure.ts read besides cue words: a count "left", dread ("I'd hate"), "can't afford". */
+const PARSE_GATE = /\b(?:left|hate|afford)\b/i;

@@ -16,8 +16,6 @@ const MAX_PATTERN = 80;
 const PENDING = new Set<string>([
   'calendar/closures',
   'en/bad-news',
-  'en/outreach',
-  'en/pressure',
   'en/refusal',
   'en/register',
   'ja/casual-forms',

@@ -6,6 +6,8 @@ import { analyzeJapanese } from '../../../src/engine/analysis/ja';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { Engine } from '../../../src/engine/engine';
 import greetingRule from '../../../src/rules/en/greeting-and-sign-off';
+import { outreachEntryMatches } from '../../../src/rules/en/lib/outreach';
+import { pressureEntryMatches } from '../../../src/rules/en/lib/pressure';
 
 /** A dictionary entry as stored: an id, its examples and whatever the file's schema adds. */
 export interface Entry {
@@ -32,6 +34,9 @@ export const MATCHERS: Record<string, Matcher> = {
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
   // The words of Japanese consideration that make an English notice considerate (src/rules/en/lib/bad-news.ts).
   'en/bad-news': (e, text) => (e.words as string[]).some((w) => text.includes(w)),
+  // Word phrases (src/rules/en/lib/word-phrases.ts); the deadline words need a date after them.
+  'en/outreach': (e, text, list) => outreachEntryMatches(list, e.id, text),
+  'en/pressure': (e, text, list) => pressureEntryMatches(list, e.id, text),
 };
 
 /** The default for an entry with a pattern: the regular expression, compiled as the rules compile it. */

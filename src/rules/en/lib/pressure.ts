@@ -1,63 +1,102 @@
 import { z } from 'zod';
 import data from '../../../../dictionaries/en/pressure.json';
-import type { Suggestion } from '../../../engine/types';
-import { compilePhrases, matchesAny, PhraseSchema, SuggestionTemplateSchema, template } from './phrases';
+import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types';
+import { SuggestionTemplateSchema, template } from './phrases';
+import { lowerFirstWord } from './text';
+import { isNumberWord, WordList, WordListSchema, wordsOf, type Word } from './word-phrases';
 
-const Phrases = z.array(PhraseSchema).min(1);
 export const PressureDictionarySchema = z.object({
   about: z.string(),
-  slogans: Phrases,
-  limitedValidity: Phrases,
-  strongThreats: Phrases,
-  weakThreats: Phrases,
-  consequences: Phrases,
-  deadlines: Phrases,
+  slogans: WordListSchema,
+  /** "This offer expires", "pricing closes": pressing when a date or "soon" comes with it. */
+  offerExpiry: WordListSchema,
+  limitedValidity: WordListSchema,
+  /** "We need your decision": pressing with a date, a tight clock or nothing else said. */
+  decisionDemands: WordListSchema,
+  /** "If you sign before the 15th": an order made the condition of a reward, pressing with a date or "now". */
+  conditionalOrders: WordListSchema,
+  rewards: WordListSchema,
+  strongThreats: WordListSchema,
+  weakThreats: WordListSchema,
+  consequences: WordListSchema,
+  /** The words that set a date ("by", "until", "on"); a date must follow them (read below). */
+  deadlines: WordListSchema,
   /** Today, tomorrow, end of day, within 24 hours: a clock no buying committee can meet. */
-  tightDeadlines: Phrases,
+  tightDeadlines: WordListSchema,
   /** "whether you'll …", "if you want to …": a yes or no asked of the reader, pressing only on a tight clock. */
-  replyAsks: Phrases,
+  replyAsks: WordListSchema,
   /** "sign", "decide", "go ahead", "your answer": a decision asked of the reader. */
-  decisionAsks: Phrases,
+  decisionAsks: WordListSchema,
   /** "please", "can you", "we need": the sentence asks something of the reader (not "I will let you know"). */
-  readerAsked: Phrases,
+  readerAsked: WordListSchema,
   /** "which date suits you", "whether you can attend": arranging a meeting, not pressing for a decision. */
-  logistics: Phrases,
-  /** "I'd recommend signing this week": advice to hurry is pressure on its own. */
-  hurryAdvice: Phrases,
-  exemptions: Phrases,
+  logistics: WordListSchema,
+  exemptions: WordListSchema,
   suggestions: z.array(SuggestionTemplateSchema).min(1),
 });
 const dict = PressureDictionarySchema.parse(data);
-const P = {
-  slogans: compilePhrases(dict.slogans),
-  limitedValidity: compilePhrases(dict.limitedValidity),
-  strongThreats: compilePhrases(dict.strongThreats),
-  weakThreats: compilePhrases(dict.weakThreats),
-  consequences: compilePhrases(dict.consequences),
-  deadlines: compilePhrases(dict.deadlines),
-  tightDeadlines: compilePhrases(dict.tightDeadlines),
-  replyAsks: compilePhrases(dict.replyAsks),
-  decisionAsks: compilePhrases(dict.decisionAsks),
-  readerAsked: compilePhrases(dict.readerAsked),
-  logistics: compilePhrases(dict.logistics),
-  hurryAdvice: compilePhrases(dict.hurryAdvice),
-  exemptions: compilePhrases(dict.exemptions),
-};
+const LISTS = ['slogans', 'offerExpiry', 'limitedValidity', 'decisionDemands', 'conditionalOrders', 'rewards', 'strongThreats', 'weakThreats', 'consequences',
+  'deadlines', 'tightDeadlines', 'replyAsks', 'decisionAsks', 'readerAsked', 'logistics', 'exemptions'] as const;
+type ListName = (typeof LISTS)[number];
+const P = Object.fromEntries(LISTS.map((l) => [l, new WordList(dict[l])])) as Record<ListName, WordList>;
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Words that name a point in time on their own after "by", "until", "before": "by tomorrow", "until then". */
+const TIME_WORDS = new Set(['today', 'tonight', 'tomorrow', 'noon', 'midnight', 'eod', 'cob', 'then', 'week', 'month', 'quarter', 'year', 'weekend', 'day', 'q1', 'q2', 'q3', 'q4', 'year-end']);
+/** What may stand between the date word and the date: "by the end of next week", "until this Friday". */
+const DATE_LEAD = new Set(['the', 'this', 'next', 'end', 'of', 'close', 'coming', 'early', 'mid', 'late']);
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+
+/** Whether a date starts at word i: a weekday, a month, "tomorrow", "the 15th", "10 am", "1 May". */
+function dateAt(words: Word[], i: number): boolean {
+  let k = i;
+  while (k < words.length && k < i + 4 && DATE_LEAD.has(words[k]!.w)) k++;
+  const w = words[k]?.w;
+  if (w === undefined) return false;
+  if (WEEKDAYS.has(w) || MONTHS.has(w) || TIME_WORDS.has(w) || ORDINAL.test(w)) return true;
+  // A figure is a date with a month, a clock time or another figure after it ("1 May", "5 pm", "10:00", "3/15").
+  const next = words[k + 1]?.w ?? '';
+  return /^\d{1,4}$/.test(w) && (MONTHS.has(next) || next === 'am' || next === 'pm' || /^\d{1,4}$/.test(next) || /^\d{1,2}(?:am|pm)$/.test(next));
+}
+
+/** A date set by a deadline word: "by Friday", "until the end of the month", "on March 1", "within 48 hours". */
+function deadlineIn(text: string, words: Word[]): boolean {
+  return P.deadlines.all(text, words).some((m) => {
+    const after = words.findIndex((w) => w.start > m.start && w.start >= m.end);
+    if (after < 0) return false;
+    // "within 48 hours", "within two days": a span from now.
+    if (words[after - 1]?.w === 'within' && isNumberWord(words[after]!.w)) return true;
+    return dateAt(words, after);
+  });
+}
+
+const SOON = /\b(?:now|soon|asap|quickly|this week|this month|right away)\b/i;
 
 /**
- * Whether a sentence pressures the reader: a sales slogan ("last chance", "only two slots left"), a price
- * "only good until Friday", a threat ("after that I can't hold it"), advice to hurry ("I'd recommend
- * signing this week"), a deadline with a consequence ("after Friday the standard price applies"), or an
- * answer demanded on the seller's clock ("let me know today whether …"). A date tied to the client's own
- * schedule, a standard quote validity, or "no need to decide this week" is not.
+ * Whether a sentence pressures the reader: a sales slogan ("last chance", "only two slots left"), an offer
+ * that lapses on a date ("our pricing closes on June 30"), a price "only good until Friday", a threat
+ * ("after that I can't hold it", "the slot goes to another customer"), a decision demanded ("we need your
+ * decision by Friday"), a deadline with a consequence ("after Friday the standard rate applies", "the price
+ * goes up on March 1"), or an answer demanded on the seller's clock. A date tied to the client's own
+ * schedule, a standard quote validity, or "take your time" in the same sentence is not.
  */
 export function isPressure(text: string): boolean {
-  if (matchesAny(P.slogans, text)) return true;
-  if (matchesAny(P.exemptions, text)) return false;
-  if (matchesAny(P.limitedValidity, text) || matchesAny(P.strongThreats, text) || matchesAny(P.hurryAdvice, text)) return true;
-  const deadline = matchesAny(P.deadlines, text);
-  if (deadline && (matchesAny(P.consequences, text) || matchesAny(P.weakThreats, text))) return true;
-  return demandsQuickAnswer(text, deadline);
+  const words = wordsOf(text);
+  const has = (l: ListName) => P[l].test(text, words);
+  // A threat stays one whatever follows it ("… after that I can't hold it; please take your time").
+  if (has('strongThreats')) return true;
+  if (has('exemptions')) return false;
+  if (has('slogans') || has('limitedValidity')) return true;
+  const deadline = deadlineIn(text, words);
+  const tight = has('tightDeadlines');
+  if (has('offerExpiry') && (deadline || tight || SOON.test(text))) return true;
+  if (has('decisionDemands') && (deadline || tight || SOON.test(text) || words.length <= 6)) return true;
+  if (deadline && (has('consequences') || has('weakThreats'))) return true;
+  // "If you sign before the 15th, we can give you an extra 5% discount": a reward that lapses with the date.
+  if (has('conditionalOrders') && (deadline || tight || SOON.test(text)) && has('rewards')) return true;
+  return demandsQuickAnswer(text, words, deadline, tight);
 }
 
 /**
@@ -65,14 +104,56 @@ export function isPressure(text: string): boolean {
  * reader is asked for a decision by the seller's date, or for a yes or no by today or tomorrow. Asking
  * which date suits them, or for questions by tomorrow, is arranging, not pressing.
  */
-function demandsQuickAnswer(text: string, deadline: boolean): boolean {
-  if (!matchesAny(P.readerAsked, text) || matchesAny(P.logistics, text)) return false;
-  const decision = matchesAny(P.decisionAsks, text);
-  if (matchesAny(P.tightDeadlines, text)) return decision || matchesAny(P.replyAsks, text);
+function demandsQuickAnswer(text: string, words: Word[], deadline: boolean, tight: boolean): boolean {
+  if (!P.readerAsked.test(text, words) || P.logistics.test(text, words)) return false;
+  const decision = P.decisionAsks.test(text, words);
+  if (tight) return decision || P.replyAsks.test(text, words);
   return decision && deadline;
 }
 
-export function pressureSuggestion(id: string): Suggestion {
-  const t = template(dict.suggestions, id);
-  return { text: t.text, label: t.label, labelJa: t.labelJa };
+/**
+ * "Take your time", "no rush" in the sentence itself: whatever else it says, the writer gives the reader
+ * time — unless it also threatens ("after that I can't hold it"). The client's own schedule and a quote's
+ * validity exempt a date only from the phrase checks: "rather than wait for your next budget cycle" is
+ * still advice to hurry.
+ */
+export function pressureEased(text: string): boolean {
+  const words = wordsOf(text);
+  return P.exemptions.all(text, words).some((m) => m.id === 'no-hurry') && !P.strongThreats.test(text, words);
+}
+
+/** How an entry of this file recognises a text: the rules' own matcher (tests/unit/dictionaries). */
+export function pressureEntryMatches(list: string, id: string, text: string): boolean {
+  const words = P[list as ListName];
+  if (!words) throw new Error(`pressure.json has no list "${list}"`);
+  if (list === 'deadlines') return deadlineIn(text, wordsOf(text));
+  return words.entryMatches(id, text);
+}
+
+/**
+ * The seller's own sentence, kept, with a cushion before it and the pressure taken off at its end, in the
+ * same sentence so that it reads as one thought: "This price is only good until Friday." → "So that you can
+ * plan, this price is only good until Friday; that said, please take the time you need to review it with
+ * your team." A question keeps its question mark: "…signed by Thursday, or whenever suits your team?"
+ */
+export function wrappedPressure(s: Sentence, isName?: (w: string) => boolean): Suggestion[] {
+  const word = /^[A-Za-z][A-Za-z'’-]*/.exec(s.text)?.[0] ?? '';
+  const cushion = template(dict.suggestions, 'cushion').text;
+  const end = /[.!?]*["”’)]*$/.exec(s.text)!;
+  const question = end[0].includes('?');
+  const endAt = s.start + end.index;
+  const build = (id: string, lead: boolean): Suggestion => {
+    const t = template(dict.suggestions, id);
+    const ending = template(dict.suggestions, question ? `${id}-question` : id).text;
+    const edits: SuggestionEdit[] = [];
+    if (lead && word) edits.push({ start: s.start, end: s.start + word.length, text: cushion + lowerFirstWord(s.text, isName).slice(0, word.length) });
+    edits.push({ start: endAt, end: s.end, text: ending });
+    let text = s.text;
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start - s.start) + e.text + text.slice(e.end - s.start);
+    return { text, edits, label: t.label, labelJa: t.labelJa };
+  };
+  return [
+    build('take-your-time', true),
+    build('no-rush', false),
+  ];
 }

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/**
+ * Phrase entries of the outreach and pressure data: short word sequences instead of long regular
+ * expressions, each entry with the sentences it must and must not recognise (`has`/`hasNot`). A phrase is
+ * matched on the sentence's words (lower-cased, ’ read as '), so "Bumping this" and "bumping  this" are the
+ * same, and a phrase never matches inside a word. In a phrase:
+ * - `_` is any one word; `~` is a gap of zero to three words ("only # ~ left": "only three pilot places are left");
+ * - `#` is a number written in figures or words ("# minutes": "15 minutes", "twenty minutes");
+ * - a trailing `*` is a prefix ("bump*": bump, bumping, bumped);
+ * - a leading `^` anchors the phrase to the first word of the sentence.
+ * An entry may instead hold one short `pattern` (a regular expression, ≤ 80 characters) where words cannot
+ * say it (Japanese, which has no spaces).
+ */
+export const WordEntrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are kebab-case'),
+    phrases: z.array(z.string().min(1).max(60)).min(1).optional(),
+    pattern: z.string().min(1).max(80).optional(),
+    has: z.array(z.string().min(1)).min(1),
+    hasNot: z.array(z.string().min(1)).min(1),
+  })
+  .refine((e) => (e.phrases === undefined) !== (e.pattern === undefined), 'an entry has phrases or a pattern');
+export type WordEntry = z.infer<typeof WordEntrySchema>;
+export const WordListSchema = z.array(WordEntrySchema).min(1);
+
+export interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+export interface WordMatch {
+  id: string;
+  start: number;
+  end: number;
+}
+
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+  'twenty', 'thirty', 'forty', 'forty-five', 'fifty', 'sixty', 'few', 'couple', 'handful',
+]);
+/** Words in figures ("15", "3rd" is not one) or in letters. */
+export const isNumberWord = (w: string) => /^\d{1,4}$/.test(w) || NUMBER_WORDS.has(w);
+
+/** The words of a text with their offsets. Hyphens split words ("15-minute" is "15" "minute"). */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
+    out.push({ w: m[0].toLowerCase().replace('’', "'"), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+interface Compiled {
+  id: string;
+  anchored: boolean;
+  tokens: string[];
+}
+
+/** One list of entries, compiled once: phrases indexed by their first word, patterns as regular expressions. */
+export class WordList {
+  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly patterns: Array<{ id: string; regex: RegExp }> = [];
+
+  constructor(readonly entries: readonly WordEntry[]) {
+    for (const e of entries) {
+      if (e.pattern !== undefined) this.patterns.push({ id: e.id, regex: new RegExp(e.pattern, 'iu') });
+      for (const p of e.phrases ?? []) {
+        const anchored = p.startsWith('^');
+        const tokens = p.replace(/^\^/, '').toLowerCase().replace(/’/g, "'").split(/\s+/);
+        const first = tokens[0]!;
+        if (first === '_' || first === '~' || first.endsWith('*')) throw new Error(`${e.id}: "${p}" must start with a word or #`);
+        const list = this.byFirst.get(first) ?? [];
+        list.push({ id: e.id, anchored, tokens });
+        this.byFirst.set(first, list);
+      }
+    }
+  }
+
+  /** Every match, in text order (the earliest first; at one position, the longest first). */
+  all(text: string, words: Word[] = wordsOf(text)): WordMatch[] {
+    const out: WordMatch[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.w;
+      const candidates = [...(this.byFirst.get(w) ?? []), ...(isNumberWord(w) ? this.byFirst.get('#') ?? [] : [])];
+      for (const c of candidates) {
+        if (c.anchored && i !== 0) continue;
+        const end = matchFrom(words, i, c.tokens, 0);
+        if (end !== undefined) out.push({ id: c.id, start: words[i]!.start, end: words[end - 1]!.end });
+      }
+    }
+    for (const p of this.patterns) {
+      const m = p.regex.exec(text);
+      if (m) out.push({ id: p.id, start: m.index, end: m.index + m[0].length });
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  first(text: string, words?: Word[]): WordMatch | undefined {
+    return this.all(text, words)[0];
+  }
+
+  test(text: string, words?: Word[]): boolean {
+    return this.all(text, words).length > 0;
+  }
+
+  /** Whether one entry (by id) recognises the text: how an entry's own examples are run. */
+  entryMatches(id: string, text: string): boolean {
+    return this.all(text).some((m) => m.id === id);
+  }
+}
+
+/** Where the phrase's tokens from `t` on end when matched from word `i` (exclusive), or undefined. */
+function matchFrom(words: Word[], i: number, tokens: string[], t: number): number | undefined {
+  if (t === tokens.length) return i;
+  const tok = tokens[t]!;
+  if (tok === '~') {
+    // A bounded gap: at most three words, so a phrase costs a constant number of steps per word.
+    for (let gap = 0; gap <= 3 && i + gap <= words.length; gap++) {
+      const end = matchFrom(words, i + gap, tokens, t + 1);
+      if (end !== undefined) return end;
+    }
+    return undefined;
+  }
+  const w = words[i]?.w;
+  if (w === undefined || !wordIs(w, tok)) return undefined;
+  return matchFrom(words, i + 1, tokens, t + 1);
+}
+
+function wordIs(w: string, tok: string): boolean {
+  if (tok === '_') return true;
+  if (tok === '#') return isNumberWord(w);
+  if (tok.endsWith('*')) return w.startsWith(tok.slice(0, -1));
+  return w === tok;
+}
