@@ -80,12 +80,14 @@ export default defineRule({
     // "Just checking in", "did you get a chance to look": ordinary after a meeting or an introduction.
     let warm: boolean | undefined;
     const introduced = () => (warm ??= ctx.sentences.some((s) => OUTREACH.introductions.test(s.text)));
-    for (const s of english) {
+    english.forEach((s, i) => {
       // The parse only where persistence could be written: a persistence cue word or a counted mail.
       const persistent = (mayHaveCue(s.text, ['persist']) || COUNTED.test(s.text)) && persistence(ctx.facts.of(englishFacts, s));
-      const chase = OUTREACH.chaseQuestions.test(s.text) && OUTREACH.sentByUs.test(s.text);
+      // "I sent over our proposal two weeks ago. Did you get a chance to read it?": what was sent may be said
+      // in the sentence before the question.
+      const chase = OUTREACH.chaseQuestions.test(s.text) && (OUTREACH.sentByUs.test(s.text) || (i > 0 && OUTREACH.sentByUs.test(english[i - 1]!.text)));
       const pushy = OUTREACH.followUps.test(s.text) || ((chase || OUTREACH.softFollowUps.test(s.text)) && !introduced());
-      if (!persistent && !(pushy && !eased())) continue;
+      if (!persistent && !(pushy && !eased())) return;
       ctx.report({
         start: s.start,
         end: s.end,
@@ -93,7 +95,7 @@ export default defineRule({
         messageJa: '催促がましく聞こえます。再度の連絡を詫び、急がせない書き方にしましょう。',
         suggestions: [outreachSuggestion('gentle-follow-up'), outreachSuggestion('no-rush')],
       });
-    }
+    });
   },
 });
 

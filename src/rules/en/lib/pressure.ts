@@ -17,6 +17,9 @@ export const PressureDictionarySchema = z.object({
   conditionalOrders: WordListSchema,
   rewards: WordListSchema,
   strongThreats: WordListSchema,
+  /** "Another buyer in Osaka is also interested": a rival, then (within a clause's reach) their interest. */
+  rivalBuyers: WordListSchema,
+  rivalInterest: WordListSchema,
   weakThreats: WordListSchema,
   consequences: WordListSchema,
   /** The words that set a date ("by", "until", "on"); a date must follow them (read below). */
@@ -35,7 +38,7 @@ export const PressureDictionarySchema = z.object({
   suggestions: z.array(SuggestionTemplateSchema).min(1),
 });
 const dict = PressureDictionarySchema.parse(data);
-const LISTS = ['slogans', 'offerExpiry', 'limitedValidity', 'decisionDemands', 'conditionalOrders', 'rewards', 'strongThreats', 'weakThreats', 'consequences',
+const LISTS = ['slogans', 'offerExpiry', 'limitedValidity', 'decisionDemands', 'conditionalOrders', 'rewards', 'rivalBuyers', 'rivalInterest', 'strongThreats', 'weakThreats', 'consequences',
   'deadlines', 'tightDeadlines', 'replyAsks', 'decisionAsks', 'readerAsked', 'logistics', 'exemptions'] as const;
 type ListName = (typeof LISTS)[number];
 const P = Object.fromEntries(LISTS.map((l) => [l, new WordList(dict[l])])) as Record<ListName, WordList>;
@@ -89,14 +92,48 @@ export function isPressure(text: string): boolean {
   if (has('strongThreats')) return true;
   if (has('exemptions')) return false;
   if (has('slogans') || has('limitedValidity')) return true;
+  if (rivalInterest(text, words) || countedRemainder(words)) return true;
   const deadline = deadlineIn(text, words);
   const tight = has('tightDeadlines');
-  if (has('offerExpiry') && (deadline || tight || SOON.test(text))) return true;
+  // "The launch discount ends this Friday": the date may follow the lapse with no "by" or "on".
+  const lapse = P.offerExpiry.all(text, words);
+  if (lapse.length > 0 && (deadline || tight || SOON.test(text) || lapse.some((m) => dateAt(words, words.findIndex((w) => w.start >= m.end))))) return true;
   if (has('decisionDemands') && (deadline || tight || SOON.test(text) || words.length <= 6)) return true;
   if (deadline && (has('consequences') || has('weakThreats'))) return true;
   // "If you sign before the 15th, we can give you an extra 5% discount": a reward that lapses with the date.
   if (has('conditionalOrders') && (deadline || tight || SOON.test(text)) && has('rewards')) return true;
   return demandsQuickAnswer(text, words, deadline, tight);
+}
+
+/** "Another buyer in Osaka is also interested in this lot": a rival buyer, and their interest within six words. */
+function rivalInterest(text: string, words: Word[]): boolean {
+  const interest = P.rivalInterest.all(text, words);
+  if (interest.length === 0) return false;
+  return P.rivalBuyers.all(text, words).some((r) => {
+    const from = words.findIndex((w) => w.start >= r.end);
+    if (from < 0) return false;
+    const reach = words[Math.min(words.length - 1, from + 6)]!.end;
+    return interest.some((m) => m.start >= r.end && m.start <= reach);
+  });
+}
+
+/** What may not stand between the count and "left": people are no stock ("only two of us are left"). */
+const NOT_STOCK = new Set(['of', 'us', 'we', 'them', 'people', 'staff', 'engineers', 'colleagues', 'days', 'weeks', 'hours', 'minutes']);
+
+/**
+ * "Only four evaluation kits remain", "just 3 units left": a count of what is on offer, going. Any noun
+ * will do, so the class is read here rather than listed; people and time left are no stock.
+ */
+function countedRemainder(words: Word[]): boolean {
+  return words.some((w, i) => {
+    if ((w.w !== 'only' && w.w !== 'just') || !isNumberWord(words[i + 1]?.w ?? '')) return false;
+    for (let k = i + 2; k < Math.min(words.length, i + 7); k++) {
+      const x = words[k]!.w;
+      if (NOT_STOCK.has(x)) return false;
+      if (x === 'left' || x === 'remain' || x === 'remains' || x === 'remaining') return k > i + 2;
+    }
+    return false;
+  });
 }
 
 /**
@@ -139,9 +176,13 @@ export function pressureEntryMatches(list: string, id: string, text: string): bo
 export function wrappedPressure(s: Sentence, isName?: (w: string) => boolean): Suggestion[] {
   const word = /^[A-Za-z][A-Za-z'’-]*/.exec(s.text)?.[0] ?? '';
   const cushion = template(dict.suggestions, 'cushion').text;
-  const end = /[.!?]*["”’)]*$/.exec(s.text)!;
-  const question = end[0].includes('?');
-  const endAt = s.start + end.index;
+  // Where the closing punctuation starts, scanned from the end (a pattern anchored at $ would retry from
+  // every position of a long sentence).
+  let cut = s.text.length;
+  while (cut > 0 && /["”’)]/.test(s.text[cut - 1]!)) cut--;
+  while (cut > 0 && /[.!?]/.test(s.text[cut - 1]!)) cut--;
+  const question = s.text.slice(cut).includes('?');
+  const endAt = s.start + cut;
   const build = (id: string, lead: boolean): Suggestion => {
     const t = template(dict.suggestions, id);
     const ending = template(dict.suggestions, question ? `${id}-question` : id).text;
