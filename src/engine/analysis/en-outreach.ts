@@ -34,7 +34,7 @@ export function valueClaim(f: EnFacts): boolean {
 
 /** An ask for a meeting, call, visit, demo or invite: asked, proposed or announced ("I will call your office"). */
 export function meetingAsk(f: EnFacts): boolean {
-  if (!f.cues['meet-ask'] || f.conditional) return false;
+  if (!f.cues['meet-ask'] || conditionOnReader(f)) return false;
   return f.question || f.acts.includes('request') || f.acts.includes('proposal') || f.cues['ask-intent'] !== undefined;
 }
 
@@ -107,3 +107,11 @@ export function askAct(f: EnFacts): boolean {
   });
 }
 const WISH = new Set(['love', 'like', 'want', 'hope', 'wish', 'welcome']);
+
+/**
+ * A condition put on the ask ("if you are interested", "unless you prefer", "in case …"): not an indirect
+ * question ("Would it make sense to explore whether our robots fit your warehouse?"), which still asks.
+ */
+export function conditionOnReader(f: EnFacts): boolean {
+  return f.clauses.some((c) => c.conditional && f.tokens[c.from]?.lower !== 'whether');
+}

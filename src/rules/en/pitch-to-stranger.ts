@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { askAct, meetingAsk, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
+import { askAct, conditionOnReader, meetingAsk, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
 import { isJapaneseName } from './lib/names';
 import { OUTREACH, outreachSuggestion, suddenLead, wrappedAsk } from './lib/outreach';
 
@@ -94,7 +94,7 @@ export default defineRule({
       if (OUTREACH.courtesyConditions.test(s.text) || OUTREACH.suddenApologies.test(s.text)) return false;
       if (OUTREACH.meetingAsks.test(s.text)) return true;
       if (!pitches) return false;
-      return meetingAsk(facts[i]!) || (askAct(facts[i]!) && !facts[i]!.conditional && OUTREACH.softAsks.test(s.text));
+      return meetingAsk(facts[i]!) || (askAct(facts[i]!) && !conditionOnReader(facts[i]!) && OUTREACH.softAsks.test(s.text));
     });
     // "Please forgive this sudden message": the writer owns the unannounced mail, so its opener and its pitch
     // are introduced; an ask for a meeting still goes too far.

@@ -28,6 +28,11 @@ const COLD_PITCHES: Case[] = [
   [CO, S, 'Dear Ms. Oishi,\n\nQuick question: who looks after packaging procurement at Oishi Foods?\nWe help snack makers switch to paper films without new machines.'],
   [CO, S, 'Dear Mr. Kubo,\n\nI saw that your company is building a new plant in Kumamoto.\nOur robots weld car frames twice as fast as manual lines.\nWould you be free for coffee when I am in Tokyo next month?'],
   [CO, S, 'Dear Mr. Sano,\n\nI found your name on the JETRO exhibitor list.\nWe supply industrial adhesives to 300 OEMs.\nCan we set up a quick Teams call this week?'],
+  [CO, S, 'Dear Mr. Mori,\n\nI lead business development at Fennec Robotics.\nWould it make sense to explore whether our pallet robots fit your Chiba warehouse?'],
+  [CO, S, "Dear Mr. Mori,\n\nOur clients typically reduce picking errors by half within three months.\nI'd welcome the chance to learn about your operation."],
+  [CO, S, "Dear Mr. Mori,\n\nWe've helped 12 Japanese retailers automate returns.\nAre you around next Tuesday or Wednesday?"],
+  [CO, S, 'Dear Mr. Mori,\n\nMy name is Sara Lind and I represent Polar Cold Chain.\nWhat does your calendar look like next week?'],
+  [CO, S, "Dear Mr. Mori,\n\nI'm Tom from Gridwise, and we make energy monitoring simple for factories.\nInterested in a free energy check of your plant?"],
   // the modest forms stay clean: an apology, an offer to send information, a permission asked
   ['', S, 'Dear Mr. Hara,\n\nPlease forgive this sudden message. My name is Lena Voss of Lumina Freight; we move temperature-controlled cargo.\nIf it would be of interest, may I send you a short overview of our Japan routes?'],
   ['', S, 'Dear Ms. Kondo,\n\nI hope you are well.\nOur white paper on demand planning for convenience stores is attached, in case it is useful.'],
@@ -35,6 +40,10 @@ const COLD_PITCHES: Case[] = [
   ['', S, 'Dear Mr. Iwata,\n\nThank you for your enquiry through our website about anti-corrosion primers.\nWe supply them to shipyards in Korea and Europe.\nWould a short call next week be helpful to understand your requirements?'],
   ['', S, 'Dear Ms. Fujita,\n\nMr. Kato of Seiwa Hospital kindly introduced us.\nOur scheduling software is used by 40 hospitals in Europe.\nI would be glad to visit you at a time convenient for you.'],
   ['', S, 'Dear Mr. Abe,\n\nIt was a pleasure meeting you at the Tokyo security expo.\nAs promised, here is the case study we talked about.\nI would be happy to walk you through it whenever suits you.'],
+  ['', S, "Dear Mr. Mori,\n\nPlease forgive this sudden message. I'm Tom from Gridwise.\nIf it would be of interest, may I send you a brochure free of charge next week?"],
+  ['', S, 'Dear Mr. Mori,\n\nThank you for visiting our stand at Logis-Tech.\nOur robots cut picking time by 30%.\nCould we arrange a demo at your site?'],
+  ['', S, 'Dear Mr. Mori,\n\nI am writing to ask whether your company accepts supplier applications.\nCould you tell me whom to contact?'],
+  ['', S, 'Dear Mr. Mori,\n\nWe are a packaging supplier in Vietnam.\nPlease find our catalogue attached for your reference.'],
   // an ask alone, with no pitch, to a stranger: no cold pitch
   ['', S, 'Dear Mr. Ueda,\n\nCould we meet at your office on Thursday to review the trial results?'],
 ];
@@ -47,11 +56,15 @@ const FOLLOW_UPS: Case[] = [
   [CO, P, 'Dear Ms. Baba,\n\nI have emailed you several times now about the audit.'],
   [CO, P, 'Dear Ms. Baba,\n\nI sent over our audit proposal two weeks ago. Did you get a chance to read it?'],
   [CO, P, 'Dear Ms. Baba,\n\nJust checking in. Any update?'],
+  [CO, P, 'Dear Ms. Baba,\n\nJust a gentle reminder that I am still waiting on your answer.'],
+  [CO, P, 'Dear Ms. Baba,\n\nI know you are busy, but I will keep calling until we speak.'],
   // after a real meeting, with no hurry, or a plain reply: clean
   ['', P, 'Dear Ms. Baba,\n\nThank you for the meeting on Tuesday.\nJust checking in: did you get a chance to look at the slides?'],
   ['', P, 'Dear Ms. Baba,\n\nI just wanted to follow up on the proposal I sent on 10 November. There is no rush at all.'],
   ['', P, 'Dear Ms. Baba,\n\nAs you asked, here is the revised quotation for the audit.'],
   ['', P, 'Dear Ms. Baba,\n\nDid you have a chance to review the quote? Please let me know if anything is unclear.'],
+  ['', P, 'Dear Ms. Baba,\n\nFollowing up on our visit to your plant on Monday, the sample report is attached.'],
+  ['', P, 'Dear Ms. Baba,\n\nThanks for your reply. Just to confirm: does the 14th still work for your team?'],
 ];
 
 const PRESSURE_CASES: Case[] = [
@@ -66,6 +79,11 @@ const PRESSURE_CASES: Case[] = [
   ['pressure', P, "Dear Mr. Endo,\n\nYou can't afford to wait another season on this."],
   ['pressure', P, 'Dear Mr. Endo,\n\nThe longer you wait, the more your competitors pull ahead.'],
   ['pressure', P, 'Dear Mr. Endo,\n\nThis special pricing is only valid for the next 48 hours.'],
+  ['pressure', P, "Dear Mr. Endo,\n\nSpots in the spring cohort are limited, so I'd grab one soon."],
+  ['pressure', P, 'Dear Mr. Endo,\n\nTwo other manufacturers are already in talks with us about the same allocation.'],
+  ['pressure', P, "Dear Mr. Endo,\n\nThis offer won't be around for long."],
+  ['pressure', P, 'Dear Mr. Endo,\n\nWe really need an answer from your side this week.'],
+  ['pressure', P, 'Dear Mr. Endo,\n\nThe price will go up after March 31.'],
   // a deadline the client set, a standard quote validity, no rush, logistics: clean
   ['', P, 'Dear Mr. Endo,\n\nTo meet your go-live in April, the hardware would need to ship by March 1.'],
   ['', P, 'Dear Mr. Endo,\n\nThis quotation is valid for 60 days from today.'],
@@ -74,6 +92,11 @@ const PRESSURE_CASES: Case[] = [
   ['', P, 'Dear Mr. Endo,\n\nOther customers in Kansai use the same controller.'],
   ['', P, 'Dear Mr. Endo,\n\nWe can hold this price until the end of June for you.'],
   ['', P, 'Dear Mr. Endo,\n\nWe will send the revised proposal by Thursday.'],
+  ['', P, 'Dear Mr. Endo,\n\nThe slots for the factory tour are limited to 20 people.'],
+  ['', P, 'Dear Mr. Endo,\n\nYou set the deadline of March 3 for our proposal, and we will meet it.'],
+  ['', P, 'Dear Mr. Endo,\n\nOur prices are valid until the end of the fiscal year.'],
+  ['', P, 'Dear Mr. Endo,\n\nThe seminar registration closes on Friday.'],
+  ['', P, 'Dear Mr. Endo,\n\nWe had limited success with the old coating, so the new one ships soon.'],
   // to a client, the same words are not pressure on a prospect
   ['', C, 'Dear Mr. Endo,\n\nThe launch discount ends this Friday.'],
 ];

@@ -20,6 +20,7 @@ export const PressureDictionarySchema = z.object({
   /** "Another buyer in Osaka is also interested": a rival, then (within a clause's reach) their interest. */
   rivalBuyers: WordListSchema,
   rivalInterest: WordListSchema,
+  scarcity: WordListSchema,
   weakThreats: WordListSchema,
   consequences: WordListSchema,
   /** The words that set a date ("by", "until", "on"); a date must follow them (read below). */
@@ -38,7 +39,7 @@ export const PressureDictionarySchema = z.object({
   suggestions: z.array(SuggestionTemplateSchema).min(1),
 });
 const dict = PressureDictionarySchema.parse(data);
-const LISTS = ['slogans', 'offerExpiry', 'limitedValidity', 'decisionDemands', 'conditionalOrders', 'rewards', 'rivalBuyers', 'rivalInterest', 'strongThreats', 'weakThreats', 'consequences',
+const LISTS = ['slogans', 'offerExpiry', 'limitedValidity', 'decisionDemands', 'conditionalOrders', 'rewards', 'rivalBuyers', 'rivalInterest', 'scarcity', 'strongThreats', 'weakThreats', 'consequences',
   'deadlines', 'tightDeadlines', 'replyAsks', 'decisionAsks', 'readerAsked', 'logistics', 'exemptions'] as const;
 type ListName = (typeof LISTS)[number];
 const P = Object.fromEntries(LISTS.map((l) => [l, new WordList(dict[l])])) as Record<ListName, WordList>;
@@ -98,6 +99,8 @@ export function isPressure(text: string): boolean {
   // "The launch discount ends this Friday": the date may follow the lapse with no "by" or "on".
   const lapse = P.offerExpiry.all(text, words);
   if (lapse.length > 0 && (deadline || tight || SOON.test(text) || lapse.some((m) => dateAt(words, words.findIndex((w) => w.start >= m.end))))) return true;
+  // "Spots are limited, so I'd grab one soon": scarcity with a clock; "limited to 20 people" alone informs.
+  if (has('scarcity') && (deadline || tight || SOON.test(text))) return true;
   if (has('decisionDemands') && (deadline || tight || SOON.test(text) || words.length <= 6)) return true;
   if (deadline && (has('consequences') || has('weakThreats'))) return true;
   // "If you sign before the 15th, we can give you an extra 5% discount": a reward that lapses with the date.
