@@ -25,10 +25,14 @@ const LexiconSchema = z.object({
 
 const lexicon = LexiconSchema.parse(data);
 
-function compile(group: z.infer<typeof Group>): RegExp {
+function alternation(group: z.infer<typeof Group>): string {
   const sources = [...group.ja, ...group.en];
   // An empty group must match nothing, not everything.
-  return new RegExp(sources.length ? sources.map((s) => `(?:${s})`).join('|') : '(?!)', 'giu');
+  return sources.length ? sources.map((s) => `(?:${s})`).join('|') : '(?!)';
+}
+
+function compile(group: z.infer<typeof Group>): RegExp {
+  return new RegExp(alternation(group), 'giu');
 }
 
 /** Sticky-free, global regexes: use with matchAll or reset lastIndex before test(). */
@@ -41,8 +45,6 @@ export const WORDS = {
   after: compile(lexicon.after),
   before: compile(lexicon.before),
   fromTime: compile(lexicon.fromTime),
-  dateLabel: compile(lexicon.dateLabel),
-  listItem: compile(lexicon.listItem),
   proposal: compile(lexicon.proposal),
   offer: compile(lexicon.offer),
   regular: compile(lexicon.regular),
@@ -50,6 +52,16 @@ export const WORDS = {
   schedule: compile(lexicon.schedule),
   afterHours: compile(lexicon.afterHours),
   lunchEvent: compile(lexicon.lunchEvent),
+} as const;
+
+/**
+ * The groups read at a fixed place of a line rather than searched for (src/rules/any/calendar/slot-line.ts
+ * finds the place in code and hands over a short slice): a label at its start, a list marker as all of it.
+ * Anchoring them here, not in the data, keeps each entry a plain word and every match a single attempt.
+ */
+export const LINE_PARTS = {
+  label: new RegExp(`^(?:${alternation(lexicon.dateLabel)})`, 'iu'),
+  listMarker: new RegExp(`^(?:${alternation(lexicon.listItem)})$`, 'iu'),
 } as const;
 
 export type WordGroup = keyof typeof WORDS;

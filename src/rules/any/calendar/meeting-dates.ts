@@ -6,8 +6,9 @@
 import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
 import type { FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
-import type { Sentence } from '../../../engine/types';
+import type { Line, Sentence } from '../../../engine/types';
 import { distanceTo, has, WORDS } from './lexicon';
+import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
 
 /** What a list line may hold besides its slot: bullets, numbers, separators, labels of time. */
 const LINE_NOISE = /[\s・●■◆○◎•*\-–—〜～~、,:：()（）.．]|[0-9０-９①-⑩]|\b(?:or|and|option|am|pm|to)\b|または|もしくは|以降|から/gi;
@@ -39,11 +40,19 @@ export function datesInSentence(s: Sentence, ctx: RuleContext): DateMention[] {
   return slotsInSentence(s, ctx).flatMap((x) => (x.date ? [x.date] : []));
 }
 
+/** Besides the slot, `text` holds at most two characters that are not list noise. */
+function littleButSlot(text: string, from: number, to: number): boolean {
+  if (text.length - (to - from) > REST_MAX) return false;
+  const rest = text.slice(0, from) + text.slice(to);
+  return rest.replace(LINE_NOISE, '').length <= 2;
+}
+
 /** The line holds little but the slot: a labelled slot (日時：…, When: …) or a candidate in a list. */
-function isSlotLine(lineText: string, lineStart: number, slot: Slot): boolean {
-  if (has('dateLabel', lineText)) return true;
-  const rest = lineText.slice(0, slot.start - lineStart) + lineText.slice(slot.end - lineStart);
-  return rest.replace(LINE_NOISE, '').length <= 2 || has('listItem', lineText.slice(0, slot.start - lineStart));
+function isSlotLine(line: Line, slot: Slot, ctx: RuleContext): boolean {
+  const head = lineHeadOf(ctx.facts, line);
+  if (head.labelled) return true;
+  const from = slot.start - line.start;
+  return littleButSlot(line.text, from, slot.end - line.start) || listMarkerBefore(line.text, head, from);
 }
 
 /** Meeting words in the subject or the few lines above a slot line (「下記の日程で…」 then a list). */
@@ -88,8 +97,7 @@ function meetingWordsBelow(ctx: RuleContext, lineIndex: number): boolean {
  * names the meeting and asks about it.
  */
 function meetingOnLine(x: Slot, s: Sentence, ctx: RuleContext): boolean {
-  const rest = s.text.slice(0, x.start - s.start) + s.text.slice(x.end - s.start);
-  if (rest.replace(LINE_NOISE, '').length > 2) return false;
+  if (!littleButSlot(s.text, x.start - s.start, x.end - s.start)) return false;
   const text = ctx.lines[s.line]!.text;
   if (has('agreed', text) || speaksOfClosure(text) || has('notMeeting', text) || has('past', text)) return false;
   return has('meeting', text) && has('proposal', text);
@@ -165,7 +173,7 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   if (offered && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
 
   const line = ctx.lines[s.line]!;
-  if (!isSlotLine(line.text, line.start, x) && !x.time) return false;
+  if (!isSlotLine(line, x, ctx) && !x.time) return false;
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
 }
 
