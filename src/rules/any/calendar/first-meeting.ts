@@ -2,6 +2,7 @@
 // say who attends, and which sentence proposes the meeting. Word lists: dictionaries/calendar/first-meeting.json.
 import { z } from 'zod';
 import data from '../../../../dictionaries/calendar/first-meeting.json';
+import type { Annotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { has as hasWord } from './lexicon';
@@ -50,23 +51,24 @@ interface LineFacts {
   followUp: boolean;
   attendees: boolean;
 }
-const lineFacts = new Map<string, LineFacts>();
-const LINE_FACTS_LIMIT = 5000;
 
-function factsOf(text: string): LineFacts {
-  let f = lineFacts.get(text);
-  if (!f) {
-    f = { first: mentionsFirstMeeting(text), followUp: FOLLOW_UP.test(text), attendees: namesAttendees(text) };
-    if (lineFacts.size >= LINE_FACTS_LIMIT) lineFacts.clear();
-    lineFacts.set(text, f);
-  }
-  return f;
+/**
+ * Cached by line text in the engine's fact store, like every other fact: it belongs to the Engine that
+ * analysed the line (a new Engine starts cold) and is bounded by the store's capacity.
+ */
+const lineFacts: Annotator<LineFacts> = {
+  id: 'calendar-first-meeting-line',
+  analyze: ({ text }) => ({ first: mentionsFirstMeeting(text), followUp: FOLLOW_UP.test(text), attendees: namesAttendees(text) }),
+};
+
+function factsOf(ctx: RuleContext, text: string): LineFacts {
+  return ctx.facts.of(lineFacts, { text, start: 0, end: text.length, lang: 'en', line: 0 });
 }
 
 /** Facts of the subject and of the body's own lines (quoted history left out). */
 function ownFacts(ctx: RuleContext): LineFacts[] {
-  const out = [factsOf(ctx.draft.subject)];
-  for (const l of ctx.lines) if (!/^\s*>/.test(l.text)) out.push(factsOf(l.text));
+  const out = [factsOf(ctx, ctx.draft.subject)];
+  for (const l of ctx.lines) if (!/^\s*>/.test(l.text)) out.push(factsOf(ctx, l.text));
   return out;
 }
 
