@@ -6,6 +6,8 @@ import { analyzeJapanese } from '../../../src/engine/analysis/ja';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { Engine } from '../../../src/engine/engine';
 import greetingRule from '../../../src/rules/en/greeting-and-sign-off';
+import { inWindow } from '../../../src/rules/any/calendar/closed-days';
+import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
 
 /** A dictionary entry as stored: an id, its examples and whatever the file's schema adds. */
 export interface Entry {
@@ -32,6 +34,8 @@ export const MATCHERS: Record<string, Matcher> = {
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
   // The words of Japanese consideration that make an English notice considerate (src/rules/en/lib/bad-news.ts).
   'en/bad-news': (e, text) => (e.words as string[]).some((w) => text.includes(w)),
+  // A closure window (MM-DD to MM-DD, maybe across the new year) and an ISO date, tested as closedReason does.
+  'calendar/closures': (e, text) => inWindow(parseIsoDay(text), { from: e.from as string, to: e.to as string }),
 };
 
 /** The default for an entry with a pattern: the regular expression, compiled as the rules compile it. */
