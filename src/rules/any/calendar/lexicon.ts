@@ -9,12 +9,15 @@ const LexiconSchema = z.object({
   knownClosure: Group,
   closureRelative: Group,
   past: Group,
+  pastPreface: Group,
   after: Group,
   before: Group,
   fromTime: Group,
   dateLabel: Group,
   listItem: Group,
   proposal: Group,
+  suitsAsk: Group,
+  suitsVerb: Group,
   offer: Group,
   regular: Group,
   agreed: Group,
@@ -42,10 +45,13 @@ export const WORDS = {
   knownClosure: compile(lexicon.knownClosure),
   closureRelative: compile(lexicon.closureRelative),
   past: compile(lexicon.past),
+  pastPreface: compile(lexicon.pastPreface),
   after: compile(lexicon.after),
   before: compile(lexicon.before),
   fromTime: compile(lexicon.fromTime),
   proposal: compile(lexicon.proposal),
+  suitsAsk: compile(lexicon.suitsAsk),
+  suitsVerb: compile(lexicon.suitsVerb),
   offer: compile(lexicon.offer),
   regular: compile(lexicon.regular),
   agreed: compile(lexicon.agreed),
@@ -73,6 +79,32 @@ export function has(group: WordGroup, text: string): boolean {
   // test() on a global regex moves lastIndex, and matchAll starts from it: leave it at 0.
   re.lastIndex = 0;
   return found;
+}
+
+/** How far after "would"/"does" the verb of "…work/suit?" may come ("would next Monday at 3pm work"). */
+const SUITS_GAP = 40;
+
+/** "Would Tuesday at 3pm work?", "Does the 14th suit you?": each opener looks at a bounded window after it. */
+function asksIfItSuits(text: string): boolean {
+  WORDS.suitsAsk.lastIndex = 0;
+  for (const m of text.matchAll(WORDS.suitsAsk)) {
+    const from = m.index + m[0].length;
+    if (has('suitsVerb', text.slice(from, from + SUITS_GAP + 16))) return true;
+  }
+  return false;
+}
+
+/** The text offers, asks about or confirms a time (the proposal words, or "would … work?"). */
+export function proposes(text: string): boolean {
+  return has('proposal', text) || asksIfItSuits(text);
+}
+
+/** The sentence speaks of the past, leaving out a preface that only points back to an earlier talk. */
+export function speaksOfPast(text: string): boolean {
+  WORDS.pastPreface.lastIndex = 0;
+  const own = text.replace(WORDS.pastPreface, ' ');
+  WORDS.pastPreface.lastIndex = 0;
+  return has('past', own);
 }
 
 /** Distance in characters from [start, end) to the nearest match of the group in `text`, or Infinity. */
