@@ -5,7 +5,7 @@
 import type { ParsedResult } from 'chrono-node';
 import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
-import { isValidDay, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
+import { isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
 import { zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
 
 export type { Day } from './dates-day';
@@ -208,12 +208,18 @@ function dateMention(
   const statedWeekday = parts.dayPart && parts.wd !== undefined && parts.wd >= 0 ? parts.wd : undefined;
   const yearStated = comp.isCertain('year') && Boolean(parts.year);
   let past = serial(day) < serial(today);
-  if (!yearStated && !relative && statedWeekday !== undefined && weekday(day) !== statedWeekday) {
-    // "先日3月2日（月）" written a few months later: the weekday fits only the last occurrence.
-    const before = previousOccurrence(day.m, day.d, today);
-    if (before && weekday(before) === statedWeekday && serial(today) - serial(before) <= 200) {
-      day = before;
-      past = true;
+  if (!yearStated && statedWeekday !== undefined && weekday(day) !== statedWeekday) {
+    // The weekday the writer gives decides between readings of a date that does not fit it.
+    const fitting = readingThatFits(day, statedWeekday, today, parts, !relative, phrase);
+    if (fitting) {
+      day = fitting.day;
+      past = serial(day) < serial(today);
+      // Read day/month: the first number is the day, and a rewritten date must put the day there.
+      if (fitting.swapped && parts.month && parts.dayPart) {
+        const { start: ms, end: me } = parts.month;
+        parts.month = { ...parts.month, start: parts.dayPart.start, end: parts.dayPart.end };
+        parts.dayPart = { ...parts.dayPart, start: ms, end: me };
+      }
     }
   }
   const { wd: _wd, ...rest } = parts;
@@ -223,6 +229,40 @@ function dateMention(
     vague: r.tags().has(VAGUE) || (relative && !known('weekday') && !known('day')),
     rangeEnd, lang,
   };
+}
+
+/**
+ * Another reading of a date whose stated weekday does not fit the first one, when exactly that reading fits:
+ * - a slash date read day/month ("Tue 10/3" from a British writer is 10 March, a Tuesday, when 3 October is
+ *   not), if the swapped day comes next within the year;
+ * - the last occurrence of a full date ("先日3月2日（月）" written a few months later: ≤ 200 days back);
+ * - the last occurrence of a day of the month alone ("先日3日（火）", "on Tuesday the 3rd we met": this
+ *   month's or last month's, ≤ 62 days back).
+ * Otherwise the weekday is simply wrong, and any.calendar.weekday-mismatch says so.
+ */
+function readingThatFits(
+  day: Day, wd: number, today: Day, parts: ReturnType<typeof locateDate>, full: boolean, phrase: string,
+): { day: Day; swapped?: true } | null {
+  const { month, dayPart } = parts;
+  const slash = month?.style === 'number' && dayPart && month.end <= dayPart.start && /^[/／.\-]$/.test(phrase.slice(month.end, dayPart.start).trim());
+  if (full && slash && !parts.year && day.d <= 12) {
+    const swapped = nextOccurrence(day.d, day.m, today);
+    if (swapped && weekday(swapped) === wd) return { day: swapped, swapped: true };
+  }
+  if (full) {
+    const before = previousOccurrence(day.m, day.d, today);
+    return before && weekday(before) === wd && serial(today) - serial(before) <= 200 ? { day: before } : null;
+  }
+  if (!parts.dayPart || parts.month) return null;
+  for (let back = 0; back <= 2; back++) {
+    const m0 = today.m - back;
+    const y = m0 >= 1 ? today.y : today.y - 1;
+    const m = m0 >= 1 ? m0 : m0 + 12;
+    if (!isValidDay(y, m, day.d)) continue;
+    const before = { y, m, d: day.d };
+    if (serial(before) < serial(today) && serial(today) - serial(before) <= 62 && weekday(before) === wd) return { day: before };
+  }
+  return null;
 }
 
 function timeMention(r: ParsedResult, text: string, start: number, end: number): TimeMention {

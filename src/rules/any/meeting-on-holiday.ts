@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { reportClosedSlots } from './calendar/closed-slots';
+import { reportClosedRanges, reportClosedSlots } from './calendar/closed-slots';
 
 /** A meeting proposed on a Japanese public holiday, in Golden Week, Obon or the year-end closure. */
 export default defineRule({
@@ -21,6 +21,7 @@ export default defineRule({
       { text: '弊社は8月13日から16日まで夏季休業をいただきます。休業明けにお打ち合わせをお願いできれば幸いです。' },
       { text: '5月4日（月）は祝日のため、翌日以降でお打ち合わせの日程をご相談させてください。' },
       { text: '月末にお伺いできればと存じます。' },
+      { text: '5月11日〜5月15日の間でご訪問のご都合はいかがでしょうか。', context: { now: '2026-12-01' } },
       { text: 'Could we meet on Friday, January 9 at 2pm JST?', context: { now: '2026-01-05' } },
     ],
     invalid: [
@@ -53,6 +54,13 @@ export default defineRule({
         outputs: ['1月9日（金）の14時にお打ち合わせをお願いできますでしょうか。', '1月13日（火）の14時にお打ち合わせをお願いできますでしょうか。'],
       },
       {
+        // A range of days offered: the suggestion keeps it to its longest run of working days.
+        text: '5月1日〜5月8日の間でご訪問のご都合はいかがでしょうか。',
+        context: { now: '2026-12-01' },
+        flagged: '5月1日〜5月8日',
+        outputs: ['5月6日〜5月7日の間でご訪問のご都合はいかがでしょうか。'],
+      },
+      {
         text: 'Could we meet next Monday at 2pm?',
         context: { now: '2026-01-05' },
         flagged: 'next Monday',
@@ -62,5 +70,6 @@ export default defineRule({
   },
   document(ctx) {
     reportClosedSlots(ctx, 'named');
+    if (ctx.field !== 'when') reportClosedRanges(ctx);
   },
 });

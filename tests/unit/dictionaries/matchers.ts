@@ -8,6 +8,8 @@ import { Engine } from '../../../src/engine/engine';
 import greetingRule from '../../../src/rules/en/greeting-and-sign-off';
 import { outreachEntryMatches } from '../../../src/rules/en/lib/outreach';
 import { pressureEntryMatches } from '../../../src/rules/en/lib/pressure';
+import { inWindow } from '../../../src/rules/any/calendar/closed-days';
+import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
 
 /** A dictionary entry as stored: an id, its examples and whatever the file's schema adds. */
 export interface Entry {
@@ -37,6 +39,8 @@ export const MATCHERS: Record<string, Matcher> = {
   // Word phrases (src/rules/en/lib/word-phrases.ts); the deadline words need a date after them.
   'en/outreach': (e, text, list) => outreachEntryMatches(list, e.id, text),
   'en/pressure': (e, text, list) => pressureEntryMatches(list, e.id, text),
+  // A closure window (MM-DD to MM-DD, maybe across the new year) and an ISO date, tested as closedReason does.
+  'calendar/closures': (e, text) => inWindow(parseIsoDay(text), { from: e.from as string, to: e.to as string }),
 };
 
 /** The default for an entry with a pattern: the regular expression, compiled as the rules compile it. */

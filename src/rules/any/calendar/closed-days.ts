@@ -18,7 +18,8 @@ export type ClosedReason =
   | { kind: 'closure'; closure: Closure }
   | { kind: 'weekend'; weekday: 0 | 6 };
 
-function inWindow(day: Day, c: Closure): boolean {
+/** The day falls in the closure's window (whatever the weekday or holiday). */
+export function inWindow(day: Day, c: Pick<Closure, 'from' | 'to'>): boolean {
   const md = `${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
   // A window that wraps the new year (12-29 → 01-03) is two ranges.
   return c.from <= c.to ? c.from <= md && md <= c.to : md >= c.from || md <= c.to;

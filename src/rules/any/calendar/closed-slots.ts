@@ -4,8 +4,8 @@
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
 import type { Report, RuleContext } from '../../../engine/rule';
 import { closedReason, nearestWorkingDays, type ClosedReason } from './closed-days';
-import { dayEn, dayJa, moveSuggestions, reasonEn, reasonJa } from './describe';
-import { meetingSlots } from './meeting-dates';
+import { dayEn, dayJa, moveSuggestions, reasonEn, reasonJa, shortEn, shortJa } from './describe';
+import { meetingRanges, meetingSlots, type MeetingRange } from './meeting-dates';
 import { renderDate } from './render';
 import { clientTime, hoursOf } from './slot-time';
 import { betterWhens, parseWhen, whenClosedReason } from './when-field';
@@ -55,4 +55,52 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
       suggestions: moveSuggestions(nearestWorkingDays(day, today), (d) => renderDate(m, addDays(d, shift))),
     });
   }
+}
+
+/** The longest a range offered for a meeting is read day by day ("any day in the next two weeks"). */
+const RANGE_DAYS = 31;
+
+/**
+ * A range of days offered for a meeting that takes in a holiday or a closure: the client would have to say
+ * which of the days are closed. Weekends inside a range are not flagged (a range across a weekend is
+ * ordinary). The suggestion keeps the range to its longest run of working days, in the writer's format.
+ */
+export function reportClosedRanges(ctx: RuleContext): void {
+  for (const r of meetingRanges(ctx)) {
+    if (r.from.statedWeekday !== undefined && r.from.statedWeekday !== weekday(r.from.day)) continue;
+    if (r.to.statedWeekday !== undefined && r.to.statedWeekday !== weekday(r.to.day)) continue;
+    const length = serial(r.to.day) - serial(r.from.day);
+    if (length < 1 || length > RANGE_DAYS) continue;
+    const days = Array.from({ length: length + 1 }, (_, i) => addDays(r.from.day, i));
+    const closed = days.map((d) => ({ d, reason: closedReason(d) })).filter((x) => x.reason && x.reason.kind !== 'weekend');
+    if (closed.length === 0) continue;
+    const first = closed[0]!;
+    const named = closed.length === 1 ? '' : ` and ${closed.length - 1} more closed day${closed.length > 2 ? 's' : ''}`;
+    const namedJa = closed.length === 1 ? '' : `ほか${closed.length - 1}日`;
+    ctx.report({
+      start: r.from.start,
+      end: r.to.end,
+      message: `The days offered include ${dayEn(first.d)}${named}: ${reasonEn(first.reason!)}. Offer working days only.`,
+      messageJa: `ご提案の期間に${dayJa(first.d)}${namedJa}が含まれます。${reasonJa(first.reason!)}。営業日のみをご提案ください。`,
+      suggestions: rangeSuggestion(ctx, r, days),
+    });
+  }
+}
+
+/** The range cut to its longest run of working days (one day written alone), else nothing to offer. */
+function rangeSuggestion(ctx: RuleContext, r: MeetingRange, days: Day[]) {
+  let best: Day[] = [];
+  let run: Day[] = [];
+  for (const d of days) {
+    run = closedReason(d) ? [] : [...run, d];
+    if (run.length > best.length) best = run;
+  }
+  if (best.length === 0) return [];
+  const a = best[0]!;
+  const b = best[best.length - 1]!;
+  const separator = ctx.text.slice(r.from.end, r.to.start);
+  const text = best.length === 1 ? renderDate(r.from, a) : `${renderDate(r.from, a)}${separator}${renderDate(r.to, b)}`;
+  const label = best.length === 1 ? shortEn(a) : `${shortEn(a)} – ${shortEn(b)}`;
+  const labelJa = best.length === 1 ? shortJa(a) : `${shortJa(a)}〜${shortJa(b)}`;
+  return [{ text, label: `Offer ${label} (working days)`, labelJa: `営業日の${labelJa}に変更` }];
 }

@@ -2,6 +2,7 @@
 // say who attends, and which sentence proposes the meeting. Word lists: dictionaries/calendar/first-meeting.json.
 import { z } from 'zod';
 import data from '../../../../dictionaries/calendar/first-meeting.json';
+import type { Annotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { has as hasWord } from './lexicon';
@@ -13,6 +14,8 @@ const lists = z
     firstMeeting: Group,
     seasonalGreeting: Group,
     followUp: Group,
+    earlierContact: Group,
+    introduced: Group,
     attendees: Group,
     attendeesByName: z.object({ en: z.array(z.string()) }),
     visit: Group,
@@ -34,6 +37,8 @@ const both = (g: z.infer<typeof Group>) => [...g.ja, ...g.en];
 const FIRST = compile(both(lists.firstMeeting));
 const SEASONAL = compile(both(lists.seasonalGreeting), 'giu');
 const FOLLOW_UP = compile(both(lists.followUp));
+const EARLIER_CONTACT = compile(both(lists.earlierContact));
+const INTRODUCED = compile(both(lists.introduced));
 const ATTENDEES = compile(both(lists.attendees));
 /** Case-sensitive: these rely on capitalised names (Mr. Arai). */
 const ATTENDEES_BY_NAME = compile(lists.attendeesByName.en, 'u');
@@ -48,25 +53,33 @@ const EN_REQUEST = compile(lists.proposal.enRequest);
 interface LineFacts {
   first: boolean;
   followUp: boolean;
+  /** An earlier exchange (as discussed): a follow-up unless the draft calls the meeting a first one. */
+  earlierContact: boolean;
   attendees: boolean;
 }
-const lineFacts = new Map<string, LineFacts>();
-const LINE_FACTS_LIMIT = 5000;
 
-function factsOf(text: string): LineFacts {
-  let f = lineFacts.get(text);
-  if (!f) {
-    f = { first: mentionsFirstMeeting(text), followUp: FOLLOW_UP.test(text), attendees: namesAttendees(text) };
-    if (lineFacts.size >= LINE_FACTS_LIMIT) lineFacts.clear();
-    lineFacts.set(text, f);
-  }
-  return f;
+/**
+ * Cached by line text in the engine's fact store, like every other fact: it belongs to the Engine that
+ * analysed the line (a new Engine starts cold) and is bounded by the store's capacity.
+ */
+const lineFacts: Annotator<LineFacts> = {
+  id: 'calendar-first-meeting-line',
+  analyze: ({ text }) => ({
+    first: mentionsFirstMeeting(text),
+    followUp: FOLLOW_UP.test(text),
+    earlierContact: EARLIER_CONTACT.test(text),
+    attendees: namesAttendees(text),
+  }),
+};
+
+function factsOf(ctx: RuleContext, text: string): LineFacts {
+  return ctx.facts.of(lineFacts, { text, start: 0, end: text.length, lang: 'en', line: 0 });
 }
 
 /** Facts of the subject and of the body's own lines (quoted history left out). */
 function ownFacts(ctx: RuleContext): LineFacts[] {
-  const out = [factsOf(ctx.draft.subject)];
-  for (const l of ctx.lines) if (!/^\s*>/.test(l.text)) out.push(factsOf(l.text));
+  const out = [factsOf(ctx, ctx.draft.subject)];
+  for (const l of ctx.lines) if (!/^\s*>/.test(l.text)) out.push(factsOf(ctx, l.text));
   return out;
 }
 
@@ -81,22 +94,31 @@ export function namesAttendees(text: string): boolean {
 /**
  * Whether the draft sets up a first meeting: one that says so (初回, introductory meeting) outside a
  * sentence about the past, or an invitation to someone met for the first time or to a prospect, unless
- * the draft reads as a follow-up (前回, 次回, as discussed).
+ * the draft reads as a follow-up (前回, 次回; "as discussed" only when it does not call the meeting a first one).
  */
 export function isFirstMeeting(ctx: RuleContext): boolean {
   const facts = ownFacts(ctx);
   // An invitation to someone never met or to a prospect is a first meeting; so is a mail that proposes a
-  // meeting on a named date to a prospect already in touch (an answer to their inquiry). A cold mail's
-  // problem is the cold approach itself (the cold-outreach rules), and "does Tuesday work?" is not yet a plan.
+  // meeting on a named date to a prospect already in touch (an answer to their inquiry) or written to on
+  // someone's introduction. A cold mail's problem is the cold approach itself (the cold-outreach rules), and
+  // "does Tuesday work?" is not yet a plan.
   const invite = ctx.kind === 'meeting-invite'
     ? ctx.firstContact || ctx.recipient === 'prospect'
-    : ctx.recipient === 'prospect' && !ctx.firstContact && proposesNamedDate(ctx);
+    : ctx.recipient === 'prospect' && (!ctx.firstContact || introduced(ctx)) && proposesNamedDate(ctx);
   const saidAnywhere = facts.some((f) => f.first);
   if (!invite && !saidAnywhere) return false;
   if (facts.some((f) => f.followUp)) return false;
-  const said = saidAnywhere &&
-    (mentionsFirstMeeting(ctx.draft.subject) || ctx.sentences.some((s) => !hasWord('past', s.text) && mentionsFirstMeeting(s.text)));
+  if (!saidAnywhere && facts.some((f) => f.earlierContact)) return false;
+  // Said in a sentence not about the past, or in one that asks for the meeting ("As discussed, we would
+  // like to set up an introductory meeting": the past is the earlier talk, the meeting is to come).
+  const said = saidAnywhere && (mentionsFirstMeeting(ctx.draft.subject) ||
+    ctx.sentences.some((s) => mentionsFirstMeeting(s.text) && (!hasWord('past', s.text) || asksForMeeting(s))));
   return said || invite;
+}
+
+/** A first mail written on someone's introduction (not a cold approach): its own lines say so. */
+function introduced(ctx: RuleContext): boolean {
+  return ctx.lines.some((l) => !/^\s*[>＞]/.test(l.text) && INTRODUCED.test(l.text));
 }
 
 function proposesNamedDate(ctx: RuleContext): boolean {
@@ -107,18 +129,28 @@ export function draftNamesAttendees(ctx: RuleContext): boolean {
   return ownFacts(ctx).some((f) => f.attendees);
 }
 
-/** A sentence that asks for or announces the meeting (not one about a past meeting). */
-export function isProposal(s: Sentence): boolean {
-  if (hasWord('past', s.text)) return false;
+/** A sentence that asks for or announces a meeting: a meeting word and a request or plan. */
+function asksForMeeting(s: Sentence): boolean {
   return s.lang === 'ja'
     ? JA_MEETING.test(s.text) && JA_REQUEST.test(s.text)
     : EN_MEETING.test(s.text) && EN_REQUEST.test(s.text);
 }
 
-/** The sentence to flag: the proposal that names the first meeting, else the first proposal. */
+/** A sentence that asks for or announces the meeting (not one about a past meeting). */
+export function isProposal(s: Sentence): boolean {
+  return !hasWord('past', s.text) && asksForMeeting(s);
+}
+
+/**
+ * The sentence to flag: the proposal that names the first meeting, else the first proposal. A sentence
+ * that asks for the meeting and calls it a first one is that proposal even with a word of the past in it
+ * ("As discussed, we would like to set up an introductory meeting"): the past is the earlier talk.
+ */
 export function proposalSentence(ctx: RuleContext): Sentence | undefined {
   const proposals = ctx.sentences.filter(isProposal);
-  return proposals.find((s) => mentionsFirstMeeting(s.text)) ?? proposals[0];
+  return proposals.find((s) => mentionsFirstMeeting(s.text))
+    ?? ctx.sentences.find((s) => asksForMeeting(s) && mentionsFirstMeeting(s.text))
+    ?? proposals[0];
 }
 
 export function isVisit(text: string): boolean {

@@ -9,12 +9,15 @@ const LexiconSchema = z.object({
   knownClosure: Group,
   closureRelative: Group,
   past: Group,
+  pastPreface: Group,
   after: Group,
   before: Group,
   fromTime: Group,
   dateLabel: Group,
   listItem: Group,
   proposal: Group,
+  suitsAsk: Group,
+  suitsVerb: Group,
   offer: Group,
   regular: Group,
   agreed: Group,
@@ -25,10 +28,14 @@ const LexiconSchema = z.object({
 
 const lexicon = LexiconSchema.parse(data);
 
-function compile(group: z.infer<typeof Group>): RegExp {
+function alternation(group: z.infer<typeof Group>): string {
   const sources = [...group.ja, ...group.en];
   // An empty group must match nothing, not everything.
-  return new RegExp(sources.length ? sources.map((s) => `(?:${s})`).join('|') : '(?!)', 'giu');
+  return sources.length ? sources.map((s) => `(?:${s})`).join('|') : '(?!)';
+}
+
+function compile(group: z.infer<typeof Group>): RegExp {
+  return new RegExp(alternation(group), 'giu');
 }
 
 /** Sticky-free, global regexes: use with matchAll or reset lastIndex before test(). */
@@ -38,18 +45,29 @@ export const WORDS = {
   knownClosure: compile(lexicon.knownClosure),
   closureRelative: compile(lexicon.closureRelative),
   past: compile(lexicon.past),
+  pastPreface: compile(lexicon.pastPreface),
   after: compile(lexicon.after),
   before: compile(lexicon.before),
   fromTime: compile(lexicon.fromTime),
-  dateLabel: compile(lexicon.dateLabel),
-  listItem: compile(lexicon.listItem),
   proposal: compile(lexicon.proposal),
+  suitsAsk: compile(lexicon.suitsAsk),
+  suitsVerb: compile(lexicon.suitsVerb),
   offer: compile(lexicon.offer),
   regular: compile(lexicon.regular),
   agreed: compile(lexicon.agreed),
   schedule: compile(lexicon.schedule),
   afterHours: compile(lexicon.afterHours),
   lunchEvent: compile(lexicon.lunchEvent),
+} as const;
+
+/**
+ * The groups read at a fixed place of a line rather than searched for (src/rules/any/calendar/slot-line.ts
+ * finds the place in code and hands over a short slice): a label at its start, a list marker as all of it.
+ * Anchoring them here, not in the data, keeps each entry a plain word and every match a single attempt.
+ */
+export const LINE_PARTS = {
+  label: new RegExp(`^(?:${alternation(lexicon.dateLabel)})`, 'iu'),
+  listMarker: new RegExp(`^(?:${alternation(lexicon.listItem)})$`, 'iu'),
 } as const;
 
 export type WordGroup = keyof typeof WORDS;
@@ -61,6 +79,32 @@ export function has(group: WordGroup, text: string): boolean {
   // test() on a global regex moves lastIndex, and matchAll starts from it: leave it at 0.
   re.lastIndex = 0;
   return found;
+}
+
+/** How far after "would"/"does" the verb of "…work/suit?" may come ("would next Monday at 3pm work"). */
+const SUITS_GAP = 40;
+
+/** "Would Tuesday at 3pm work?", "Does the 14th suit you?": each opener looks at a bounded window after it. */
+function asksIfItSuits(text: string): boolean {
+  WORDS.suitsAsk.lastIndex = 0;
+  for (const m of text.matchAll(WORDS.suitsAsk)) {
+    const from = m.index + m[0].length;
+    if (has('suitsVerb', text.slice(from, from + SUITS_GAP + 16))) return true;
+  }
+  return false;
+}
+
+/** The text offers, asks about or confirms a time (the proposal words, or "would … work?"). */
+export function proposes(text: string): boolean {
+  return has('proposal', text) || asksIfItSuits(text);
+}
+
+/** The sentence speaks of the past, leaving out a preface that only points back to an earlier talk. */
+export function speaksOfPast(text: string): boolean {
+  WORDS.pastPreface.lastIndex = 0;
+  const own = text.replace(WORDS.pastPreface, ' ');
+  WORDS.pastPreface.lastIndex = 0;
+  return has('past', own);
 }
 
 /** Distance in characters from [start, end) to the nearest match of the group in `text`, or Infinity. */

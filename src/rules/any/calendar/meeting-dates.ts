@@ -6,8 +6,9 @@
 import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
 import type { FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
-import type { Sentence } from '../../../engine/types';
-import { distanceTo, has, WORDS } from './lexicon';
+import type { Line, Sentence } from '../../../engine/types';
+import { distanceTo, has, proposes, speaksOfPast, WORDS } from './lexicon';
+import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
 
 /** What a list line may hold besides its slot: bullets, numbers, separators, labels of time. */
 const LINE_NOISE = /[\s・●■◆○◎•*\-–—〜～~、,:：()（）.．]|[0-9０-９①-⑩]|\b(?:or|and|option|am|pm|to)\b|または|もしくは|以降|から/gi;
@@ -39,11 +40,19 @@ export function datesInSentence(s: Sentence, ctx: RuleContext): DateMention[] {
   return slotsInSentence(s, ctx).flatMap((x) => (x.date ? [x.date] : []));
 }
 
+/** Besides the slot, `text` holds at most two characters that are not list noise. */
+function littleButSlot(text: string, from: number, to: number): boolean {
+  if (text.length - (to - from) > REST_MAX) return false;
+  const rest = text.slice(0, from) + text.slice(to);
+  return rest.replace(LINE_NOISE, '').length <= 2;
+}
+
 /** The line holds little but the slot: a labelled slot (日時：…, When: …) or a candidate in a list. */
-function isSlotLine(lineText: string, lineStart: number, slot: Slot): boolean {
-  if (has('dateLabel', lineText)) return true;
-  const rest = lineText.slice(0, slot.start - lineStart) + lineText.slice(slot.end - lineStart);
-  return rest.replace(LINE_NOISE, '').length <= 2 || has('listItem', lineText.slice(0, slot.start - lineStart));
+function isSlotLine(line: Line, slot: Slot, ctx: RuleContext): boolean {
+  const head = lineHeadOf(ctx.facts, line);
+  if (head.labelled) return true;
+  const from = slot.start - line.start;
+  return littleButSlot(line.text, from, slot.end - line.start) || listMarkerBefore(line.text, head, from);
 }
 
 /** Meeting words in the subject or the few lines above a slot line (「下記の日程で…」 then a list). */
@@ -55,7 +64,7 @@ function meetingWordsAbove(ctx: RuleContext, lineIndex: number): boolean {
     if (!text.trim() || /^\s*[>＞]/.test(text)) continue;
     seen++;
     if (has('agreed', text) || speaksOfClosure(text)) return false;
-    if (has('regular', text) && !has('proposal', text)) return false;
+    if (has('regular', text) && !proposes(text)) return false;
     if (has('past', text)) continue;
     // A lead-in that names the meeting, or one that offers dates for no other dated event (以下の候補日,
     // the following dates — but not 下記の日程で出荷いたします).
@@ -77,7 +86,7 @@ function meetingWordsBelow(ctx: RuleContext, lineIndex: number): boolean {
     if (!text.trim() || /^\s*[>＞]/.test(text)) continue;
     seen++;
     if (has('agreed', text) || speaksOfClosure(text) || has('notMeeting', text) || has('past', text)) return false;
-    if (has('meeting', text) && (has('proposal', text) || has('schedule', text))) return true;
+    if (has('meeting', text) && (proposes(text) || has('schedule', text))) return true;
   }
   return false;
 }
@@ -88,11 +97,10 @@ function meetingWordsBelow(ctx: RuleContext, lineIndex: number): boolean {
  * names the meeting and asks about it.
  */
 function meetingOnLine(x: Slot, s: Sentence, ctx: RuleContext): boolean {
-  const rest = s.text.slice(0, x.start - s.start) + s.text.slice(x.end - s.start);
-  if (rest.replace(LINE_NOISE, '').length > 2) return false;
+  if (!littleButSlot(s.text, x.start - s.start, x.end - s.start)) return false;
   const text = ctx.lines[s.line]!.text;
   if (has('agreed', text) || speaksOfClosure(text) || has('notMeeting', text) || has('past', text)) return false;
-  return has('meeting', text) && has('proposal', text);
+  return has('meeting', text) && proposes(text);
 }
 
 /**
@@ -100,10 +108,10 @@ function meetingOnLine(x: Slot, s: Sentence, ctx: RuleContext): boolean {
  * it that has no slot of its own ("…on the 31st, at 10:00 at your office. Would that be convenient?").
  */
 function offersTime(s: Sentence, index: number, ctx: RuleContext): boolean {
-  if (has('proposal', s.text) || has('offer', s.text)) return true;
+  if (proposes(s.text) || has('offer', s.text)) return true;
   const next = ctx.sentences[index + 1];
   if (!next || next.line > s.line + 1 || next.text.trim().length > 60) return false;
-  return has('proposal', next.text) && slotsInSentence(next, ctx).length === 0;
+  return proposes(next.text) && slotsInSentence(next, ctx).length === 0;
 }
 
 /**
@@ -144,7 +152,7 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return false;
-  if (speaksOfClosure(s.text) || has('past', s.text) || has('agreed', s.text)) return false;
+  if (speaksOfClosure(s.text) || speaksOfPast(s.text) || has('agreed', s.text)) return false;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
   if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return false;
   const offered = offersTime(s, index, ctx);
@@ -165,7 +173,7 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   if (offered && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
 
   const line = ctx.lines[s.line]!;
-  if (!isSlotLine(line.text, line.start, x) && !x.time) return false;
+  if (!isSlotLine(line, x, ctx) && !x.time) return false;
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
 }
 
@@ -176,6 +184,37 @@ export function meetingSlots(ctx: RuleContext): MeetingSlot[] {
 }
 
 const meetingSlotFacts: FieldAnnotator<MeetingSlot[], RuleContext> = { id: 'meeting-slots', analyze: findMeetingSlots };
+
+/** A span of days offered for a meeting (「12月21日〜23日のいずれかで」), both ends with offsets into the field. */
+export interface MeetingRange {
+  from: DateMention;
+  to: DateMention;
+  sentence: Sentence;
+}
+
+/** Every range of days offered for a meeting in the field: read like a slot, over the whole range. */
+export function meetingRanges(ctx: RuleContext): MeetingRange[] {
+  return ctx.facts.ofField(meetingRangeFacts, ctx);
+}
+
+const meetingRangeFacts: FieldAnnotator<MeetingRange[], RuleContext> = { id: 'meeting-ranges', analyze: findMeetingRanges };
+
+function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
+  const out: MeetingRange[] = [];
+  ctx.sentences.forEach((s, i) => {
+    const slots = slotsInSentence(s, ctx);
+    for (let k = 0; k + 1 < slots.length; k++) {
+      const from = slots[k]!.date;
+      const to = slots[k + 1]!.date;
+      if (!from?.rangeEnd || !to?.rangeEnd || from.vague || to.vague) continue;
+      // The range as one slot from its first day to its last: the words around the whole of it decide.
+      const whole: Slot = { start: from.start, end: to.end, date: { ...from, end: to.end, rangeEnd: false } };
+      if (isMeetingSlot(whole, s, i, ctx)) out.push({ from, to, sentence: s });
+      k++;
+    }
+  });
+  return out;
+}
 
 function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
