@@ -7,6 +7,7 @@
 import newsJson from '../../../dictionaries/ja/news.json';
 import type { Token } from '../types';
 import type { JaPredicate, Span, Subject } from './ja';
+import { inQuotes, quotedRanges } from './ja-quotes';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
 
@@ -17,6 +18,8 @@ export interface NewsEntry {
   verbs?: string[];
   with?: string[];
   negated?: boolean;
+  /** The cue counts in a request too, when the request is its own predicate (使用を中止してください: a recall). */
+  asked?: boolean;
   has: string[];
   hasNot: string[];
 }
@@ -47,6 +50,7 @@ interface Cue extends Span {
   kind: NewsKind;
   source: string;
   negated?: boolean;
+  asked?: boolean;
 }
 
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
@@ -60,10 +64,18 @@ export function newsIn(
   const starts = new Set(tokens.map((t) => t.start - offset));
   const cues = [...entryCues(text, tokens, offset, starts), ...structuralCues(text, tokens, offset, predicates)]
     .sort((a, b) => a.start - b.start);
+  const quotes = quotedRanges(text);
   for (const cue of cues) {
-    if (NEWS_DATA.mentionsAfter.some((m) => text.startsWith(m, cue.end))) continue;
+    // 「退職」に設定された: a word quoted is named, not announced.
+    if (inQuotes(quotes, cue.start, cue.end)) continue;
+    // 異物混入対策の現状 / 価格改定後: the cue inside a compound whose head is a mention.
+    if (compoundEnds(tokens, offset, cue).some((at) => NEWS_DATA.mentionsAfter.some((m) => text.startsWith(m, at)))) continue;
     const p = governing(predicates, cue);
-    if (!p || p.quoted || p.request || p.imperative || p.volitional || p.desire) continue;
+    if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
+    // A request is no announcement, except a cue asked of the client by its own predicate (使用を中止してください).
+    if (p.request && !(cue.asked && p.start - cue.end <= 1)) continue;
+    // 途中で変更が可能です / 変更できます: a possibility offered, not a change made.
+    if ((p.head === '可能' || (p.potential && !p.negated)) && cue.negated === undefined && !p.past) continue;
     // 廃番品のリストをお送りします: the news is the object of another act, a mention.
     if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end) continue;
     const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
@@ -73,8 +85,9 @@ export function newsIn(
     const upTo = text.slice(0, Math.min(text.length, p.end + 4));
     if (NEWS_DATA.conditions.some((c) => upTo.includes(c))) continue;
     // A quality problem is news once it has happened (不良が見つかりました, 破損がございました, 不具合が発生して
-    // おります); 破損は保証の対象外です states a policy.
-    if (cue.kind === 'quality' && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // おります); 破損は保証の対象外です states a policy. A recall asked of the client (使用を中止してください)
+    // says it has.
+    if (cue.kind === 'quality' && !cue.asked && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
     return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
@@ -91,20 +104,35 @@ function governing(predicates: readonly JaPredicate[], cue: Span): JaPredicate |
   return predicates.find((p) => p.main);
 }
 
+/**
+ * Where the noun compound holding a cue may be cut (relative offsets): the cue's end, and each noun boundary
+ * after it while the compound goes on (異物|混入|対策 → after 異物, after 混入).
+ */
+function compoundEnds(tokens: readonly Token[], offset: number, cue: Span): number[] {
+  const out = [cue.end];
+  let k = tokens.findIndex((t) => t.start - offset >= cue.end);
+  while (k >= 0 && k < tokens.length && tokens[k]!.start - offset === out[out.length - 1] && tokens[k]!.pos === '名詞' && tokens[k]!.pos1 !== '数') {
+    out.push(tokens[k]!.end - offset);
+    k++;
+  }
+  return out;
+}
+
 function entryCues(text: string, tokens: readonly Token[], offset: number, starts: Set<number>): Cue[] {
   const out: Cue[] = [];
   for (const e of NEWS_DATA.entries) {
     if (e.with && !e.with.some((w) => text.includes(w))) continue;
     const negated = e.negated ? true : undefined;
+    const asked = e.asked ? true : undefined;
     for (const ph of e.phrases ?? []) {
       for (let i = text.indexOf(ph); i >= 0; i = text.indexOf(ph, i + ph.length)) {
-        if (starts.has(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated });
+        if (starts.has(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated, asked });
       }
     }
     if (e.verbs) {
       for (const t of tokens) {
         if ((t.pos === '動詞' || t.pos1 === 'サ変接続') && e.verbs.includes(t.base)) {
-          out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated });
+          out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated, asked });
         }
       }
     }
