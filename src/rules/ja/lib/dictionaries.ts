@@ -105,6 +105,14 @@ export const PressureSchema = z.object({
   benefitWords: phrases,
   /** Other companies as a subject (他社, 同業): said to be deciding, a push to follow them. */
   otherCompanies: phrases,
+  /** Words that put an offer in view: 残りわずか of 枠 or 在庫 is scarcity, of a job it is not. */
+  offerInView: phrases,
+  /** Acts of a prospect short of a decision (打ち合わせ, 面談) a benefit may be tied to by a date. */
+  engagementNouns: phrases,
+  /** Our withdrawing the offer (なかったことに, 白紙, 他社様に): threatened on a condition, an ultimatum. */
+  withdrawals: phrases,
+  /** A limit on what is offered (限りがございます, 残りわずか): given as the reason to hurry, scarcity. */
+  limits: phrases,
   entries: z.array(
     withId({
       /** Absent for an entry the rule reads from the sentence's facts (a time limit on a decision). */
@@ -114,8 +122,8 @@ export const PressureSchema = z.object({
       hasNot: z.array(z.string().min(4)).optional(),
       requires: z.string().optional(),
       excludes: z.string().optional(),
-      /** Must match somewhere in the sentence (an offer in view for 残りわずか). */
-      context: z.string().optional(),
+      /** Counts only with a word of `offerInView` in the sentence (an offer in view for 残りわずか). */
+      inOffer: z.boolean().optional(),
       scope: z.enum(['clause', 'match']),
       message,
       suggestions: z.array(SuggestionDataSchema).min(1),
