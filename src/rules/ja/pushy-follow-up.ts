@@ -5,7 +5,9 @@ import { suggestion } from './lib/suggest';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
 
-const CONDITIONAL = /(?:ない|なかった)(?:場合|ようでしたら|ようであれば|とき|なら)/;
+/** Our own slip that a mail is sent again to correct: a missing attachment, an error, a wrong file. */
+const OWN_SLIP = /漏れ|誤り|不備|間違|失念|訂正|差し替え|修正|不足|文字化け|お詫び/;
+const CONDITIONAL = /(?:ない|なかった)(?:場合|ようでしたら|ようであれば|とき|なら)|なければ|なかったら/;
 /** The reader may answer or not: いつでもお気軽に, ご不要でしたら, ご関心がございましたら. */
 const OPEN_DOOR = /いつでも|お気軽|ご不要|お気になさら|ご関心|ご興味|ご不明/;
 const STATUS_CHASE = new RegExp(COLD_OUTREACH.statusChase.join('|'));
@@ -142,6 +144,9 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   const count = CONTACT_COUNT.exec(s.text);
   const afterCount = count ? s.text.slice(count.index + count[0].length).replace(/^の/, '') : '';
   const counted = !!count && COLD_OUTREACH.contactNouns.some((n) => afterCount.startsWith(n));
+  // 添付が漏れておりましたので再送いたします: sent again to put our own slip right, not to chase.
+  const ownSlip = OWN_SLIP.test(s.text) && !(noReply >= 0);
+  if (ownSlip) return undefined;
   if (containsAny(s.text, COLD_OUTREACH.noReply) || counted || (noReply >= 0 && !inQuotes(quotes, noReply, noReply + 1))) {
     return {
       start: s.start,
@@ -190,12 +195,20 @@ const COUNT = /(?:[0-9０-９一二三四五何数]{1,3}(?:度|回)|再三|何�
  * mails already sent (2度ほどご案内をお送りしておりますが). Returns where it is said, or -1.
  */
 function unanswered(text: string, f: JaSentenceFacts): number {
+  // まだご検討いただけていないようでしたので、改めてご連絡いたしました: their reading or weighing of our mail,
+  // not done, counts when the sentence writes again or points back at our earlier pitch.
+  const again = AGAIN.test(text) || (containsAny(text, COLD_OUTREACH.earlierPitch) && containsAny(text, COLD_OUTREACH.pitchWords));
+  const words = again ? [...REPLY_WORDS, ...CLIENT_ACT_WORDS] : REPLY_WORDS;
   for (const p of f.predicates) {
-    if (!p.negated || p.quoted) continue;
+    // ご返信がなかったので: IPADIC reads なかっ as the adjective ない itself, not a negated predicate.
+    if (!(p.negated || (p.kind === 'adjective' && p.head === 'ない')) || p.quoted) continue;
     const receiving = /^(?:いただ|頂)/.test(p.text) && (p.progressive || p.past);
     const absent = /^(?:ある|ござる|ない)$/.test(p.head) || p.kind === 'adjective';
     if (!receiving && !absent) continue;
-    for (const n of REPLY_WORDS) {
+    // ご確認いただけていない箇所: a predicate that describes a noun says what, not that nobody answered
+    // (〜ていないようでしたので still says it).
+    const describes = p.ending === 'attributive' && !text.startsWith('よう', p.end);
+    for (const n of describes ? REPLY_WORDS : words) {
       const i = text.lastIndexOf(n, p.start);
       if (i >= 0 && REPLY_TO_PREDICATE.test(text.slice(i + n.length, p.start))) return i;
     }
@@ -207,4 +220,8 @@ function unanswered(text: string, f: JaSentenceFacts): number {
   const sent = f.predicates.some((p) => p.start > count.index && (p.progressive || p.past) && /送|差し上げ|させていただ|いたし|し/.test(p.text + (p.noun ?? '')));
   return sent ? count.index : -1;
 }
+/** Their reading or weighing of what we sent (ご検討, ご確認, ご覧): not done, a chase when we write again. */
+const CLIENT_ACT_WORDS = ['ご検討', 'ご確認', 'ご覧', 'お目通し', 'ご一読'];
+/** Writing again: 改めてご連絡いたしました / 再度お送りします / 重ねてのご案内. */
+const AGAIN = /(?:改めて|再度|再び|重ねて)(?:の)?(?:ご連絡|ご案内|お送り|メール|お知らせ)/;
 const REPLY_WORDS = ['ご返信', 'お返事', 'ご返事', 'ご返答', 'ご回答', 'ご連絡', 'お便り', '返信', '返事'];

@@ -82,7 +82,7 @@ describe('Japanese dictionaries', () => {
   });
 
   it('cold-outreach suggestions are whole polite sentences', () => {
-    for (const s of [...COLD_OUTREACH.pitchSuggestions, ...COLD_OUTREACH.questionSuggestions, ...COLD_OUTREACH.noReplySuggestions]) {
+    for (const s of [...COLD_OUTREACH.pitchSuggestions, ...COLD_OUTREACH.openingSuggestions, ...COLD_OUTREACH.questionSuggestions, ...COLD_OUTREACH.noReplySuggestions]) {
       expect(s.text).toMatch(/(?:です|ます|ください|でしょうか)$/);
       expect(s.labelJa.length).toBeGreaterThan(1);
     }

@@ -151,12 +151,18 @@ export const ColdOutreachSchema = z.object({
   meetingVerbs: phrases,
   /** What makes a request an open invitation rather than an ask (ございましたら, 場合). */
   softConditions: phrases,
+  /** What a request to a stranger asks them to buy or try (導入, 申し込み, トライアル). */
+  saleNouns: phrases,
+  /** The reader's problem in a negated question (お困り, お悩み, 課題, 手間): a pitch's opening. */
+  problemWords: phrases,
   replyNouns: phrases,
   insistence: phrases,
   contactNouns: phrases,
   /** A subject that says the mail is sent again (【再送】): the mail chases an unanswered one. */
   resentMarks: phrases,
   pitchSuggestions: z.array(suggestionWithId).min(1),
+  /** For a pitch that opens on the reader's problem and asks nothing: a plain self-introduction instead. */
+  openingSuggestions: z.array(suggestionWithId).min(1),
   questionSuggestions: z.array(suggestionWithId).min(1),
   noReplySuggestions: z.array(suggestionWithId).min(1),
 });
