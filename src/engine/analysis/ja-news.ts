@@ -164,7 +164,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
       if (p && p.negated) out.push({ start: at, end: p.end, kind: 'shortage', source: 'partial-supply', negated: true });
     }
     // 6割のみの出荷, 40%のみの供給, ご注文のうちお届けできるのは800本のみです.
-    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞') {
+    // 限定10台のみのご用意 / 先着5社様のみ: an offer's limit (pressure's business), not an order cut short.
+    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞' && !/限定|先着|限り/.test(text)) {
       const near = hasAny(text.slice(at, at + 10), NEWS_DATA.supplyNouns) ||
         (hasAny(text.slice(Math.max(0, at - 14), at), NEWS_DATA.supplyNouns) && hasAny(text, NEWS_DATA.orderNouns));
       if (near) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });

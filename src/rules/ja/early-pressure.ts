@@ -128,7 +128,7 @@ export default defineRule({
   },
   sentence(s, ctx, previous) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
-    if (containsAny(s.text, PRESSURE.clientSchedule)) return;
+    if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) return;
     const quotes = quotedRanges(s.text);
     const reported: Array<[number, number]> = [];
     for (const e of ENTRIES) {
@@ -236,9 +236,11 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
       const date = tokens.slice(b, k);
       if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末朝夕晩]$/.test(d.surface))) continue;
       from = b;
-    } else if (PRESSURE.hurryWords.includes(t.surface) && t.pos !== '動詞' && !/幸い|存じ/.test(s.text)) {
+    } else if (PRESSURE.hurryWords.includes(t.surface) && t.pos !== '動詞' && !/幸い/.test(s.text) && !(/存じ/.test(s.text) && !ADVICE.test(s.text))) {
       // お早めにご検討いただけますと幸いです leaves the timing a wish; 早めにご決断ください does not.
       from = isPrefixToken(tokens[k - 1]) ? k - 1 : k;
+      // 一日でも早い / 一刻も早く / 少しでも早く: the whole intensified phrase is the hurry.
+      while (from > 0 && k - from < 4 && INTENSIFIER.has(tokens[from - 1]!.surface)) from--;
     } else continue;
     let to = k + 1;
     if (tokens[to]?.surface === 'に') to++;
@@ -258,6 +260,8 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
       const after = rest.slice(i + n.length).replace(/^を/, '');
       // ぜひ今週中にご決断を。: the request with its verb left unsaid.
       if (rest.startsWith('を', i + n.length) && /^[。！!]?\s*$/.test(after)) return true;
+      // 早くご決断いただいたほうが: advice to decide, though its verb is in the past.
+      if (ADVICE.test(after.slice(0, 10))) return true;
       // ご発注いただいた分は: a decision already made, described, not one asked for.
       if (/^(?:いただい|頂い)[たて]/.test(after)) continue;
       if (ASKING.some((a) => after.startsWith(a))) return true;
@@ -265,6 +269,12 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
   }
   return f.acts.includes('request') && PRESSURE.decisionNouns.some((n) => rest.includes(n));
 }
+/** ご希望の3月納品のためには / 貴社の稼働に合わせ: a date that serves the client's own plan is information. */
+const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御社)の[^。、]{0,12}?(?:稼働|納品|導入|計画|スケジュール|開始))[^。]{0,20}?(?:のため(?:に)?(?:は)?|には|に合わせ)/;
+/** The words of 一日でも / 一刻も / 少しでも before 早く. */
+const INTENSIFIER = new Set(['一', '日', '一日', 'でも', 'も', '一刻', '少し']);
+/** 〜いただいたほうが（よろしいかと存じます）: advice, which presses as a request does. */
+const ADVICE = /(?:ほう|方)が/;
 const ASKING = ['いただ', '頂', 'くださ', '下さ', 'お願い', '願い'];
 
 /** ご購入の意思がおありでしたら明日中にご連絡ください: a reply asked by a date about their purchase is their decision. */

@@ -4,7 +4,7 @@ import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { alternation, bodyEnd, containsAny } from './lib/text';
-import { asksForMeeting, asksForSale, pitchStart, problemQuestion } from './lib/cold-outreach';
+import { asksForMeeting, asksForSale, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
 import { layoutOf } from '../../engine/analysis/layout';
 
 /** お問い合わせいただき、/ ご連絡いただいた: the prospect came to us first. Not a request (いただけますと). */
@@ -92,6 +92,7 @@ export default defineRule({
     if (THEY_CAME_FIRST.test(text)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     const facts = (s: Sentence) => ctx.facts.of(japaneseFacts, s);
+    if (japanese.some((s) => thanksForEncounter(s, facts(s)))) return;
     const ask =
       japanese.find((s) => containsAny(s.text, COLD_OUTREACH.meetingRequests)) ??
       japanese.find((s) => asksForMeeting(s, facts(s))) ??

@@ -201,3 +201,23 @@ describe('a follow-up that chases in other words', () => {
     expect(cold(FOLLOW + line, false)).toEqual([]);
   });
 });
+
+describe('a cold ask in further shapes, and a real encounter that makes it warm', () => {
+  const pitch = (body: string) => cold(HEAD + body, true);
+  it.each([
+    '初めてご連絡差し上げます。\n同業の製造業様で導入実績が100社以上ございます。\n来週のご都合はいかがでしょうか。',
+    '突然のご連絡失礼いたします。\n貴社の求人広告を拝見しました。\n弊社なら採用コストを半減できます。\n一度オンラインでお話しさせてください。',
+    'はじめまして。\n弊社は物流の効率化を支援しております。\nご説明の機会をいただけませんか。',
+    'はじめまして。\n弊社はAI議事録サービスを提供しております。\nデモをご覧いただけませんか。',
+  ])('flags %s', (body) => {
+    expect(pitch(body)).toHaveLength(1);
+  });
+
+  it.each([
+    'はじめまして。\n先月の展示会ではありがとうございました。\n改めてご挨拶に伺えればと存じます。',
+    'はじめまして。\n弊社は物流の効率化を支援しております。\nこの機会にぜひご検討ください。',
+    'はじめまして。\n弊社は物流の効率化を支援しております。\n導入事例をまとめた資料をお送りしてもよろしいでしょうか。',
+  ])('leaves %s alone', (body) => {
+    expect(pitch(body)).toEqual([]);
+  });
+});

@@ -184,3 +184,31 @@ describe('pressure as a class: an offer held for a dated decision, a threat on t
     expect(pressure(line)).toEqual([]);
   });
 });
+
+describe('pressure: advice to decide soon, a limited count, and a date that serves their own plan', () => {
+  it.each([
+    '一日でも早いご決断をお願いいたします。',
+    '一刻も早くご発注ください。',
+    '早くご決断いただいたほうが、貴社のためかと存じます。',
+    '限定10台のみのご用意となります。',
+    '貴社のためには、今週中にご決断いただくのが最善です。',
+  ])('flags %s', (line) => {
+    expect(pressure(line)).toHaveLength(1);
+  });
+
+  it.each([
+    'ご希望の3月納品のためには、1月末までにご注文いただく必要がございます。',
+    '貴社の4月稼働のためには、今月中にご発注いただく必要がございます。',
+    '早くお届けできるよう手配いたします。',
+    'ご注文の品は、早ければ来週お届けできます。',
+    '通常、ご発注から3週間で納品となります。',
+    '来週の打ち合わせの候補日を、今週中にお知らせいただけますか。',
+    'キャンペーンは3月末まで実施しております。',
+  ])('leaves %s alone', (line) => {
+    expect(pressure(line)).toEqual([]);
+  });
+
+  it('a limited count is scarcity, not a short supply', () => {
+    expect(all('限定10台のみのご用意となります。').map((f) => f.category)).toEqual(['pressure']);
+  });
+});

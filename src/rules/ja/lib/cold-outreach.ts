@@ -33,13 +33,22 @@ export function asksForMeeting(s: Sentence, f: JaSentenceFacts): boolean {
     // 情報交換 / 事例紹介: IPADIC splits the compound; the pair is the meeting noun.
     if (k > 0 && COLD_OUTREACH.meetingNouns.includes(tokens[k - 1]!.surface + t.surface)) return true;
     // 時間がかかっていませんか: the noun as the subject of another predicate is not what is asked for.
-    return t.pos === '名詞' && COLD_OUTREACH.meetingNouns.includes(bare(t.surface)) && !subjectOfAnother(tokens, k);
+    if (t.pos !== '名詞' || !COLD_OUTREACH.meetingNouns.includes(bare(t.surface)) || subjectOfAnother(tokens, k)) return false;
+    // お話を伺う機会をいただけませんか asks for one; この機会にぜひ only frames another request.
+    return t.surface !== '機会' || tokens[k + 1]?.surface === 'を';
   });
 }
 
+/** The noun is the subject of another predicate (時間がかかって), not what is asked for; ご都合はいかが asks it. */
 function subjectOfAnother(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return !!next && next.pos === '助詞' && /^(?:が|は|も)$/.test(next.surface);
+  if (!next || next.pos !== '助詞' || !/^(?:が|は|も)$/.test(next.surface)) return false;
+  return !/^(?:いかが|どう|如何)$/.test(tokens[k + 2]?.surface ?? '');
+}
+
+/** A sentence that thanks for an earlier encounter: the mail follows up a real meeting, it is not cold. */
+export function thanksForEncounter(s: Sentence, f: JaSentenceFacts): boolean {
+  return f.acts.includes('thanks') && containsAny(s.text, COLD_OUTREACH.priorEncounters);
 }
 
 /**

@@ -151,6 +151,8 @@ export const ColdOutreachSchema = z.object({
   meetingVerbs: phrases,
   /** What makes a request an open invitation rather than an ask (ございましたら, 場合). */
   softConditions: phrases,
+  /** An earlier encounter, in a sentence that thanks for it (先月の展示会ではありがとうございました). */
+  priorEncounters: phrases,
   /** What a request to a stranger asks them to buy or try (導入, 申し込み, トライアル). */
   saleNouns: phrases,
   /** The reader's problem in a negated question (お困り, お悩み, 課題, 手間): a pitch's opening. */
