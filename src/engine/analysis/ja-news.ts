@@ -35,6 +35,8 @@ export interface NewsData {
   /** Verbs of supplying a service: not doing them any more is news (配送は行わないこととなりました). */
   provisionVerbs: string[];
   conditions: string[];
+  /** 在庫 / ストック: as the subject of a negated ある/ござる, a stock-out. */
+  stockNouns: string[];
 }
 
 export const NEWS_DATA = newsJson as unknown as NewsData;
@@ -176,12 +178,41 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
       if (p && /^(?:なる|とどまる|留まる|限る)$/.test(p.head)) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
     }
   }
+  // A-20は現在在庫がございません: the stock as the subject of a negated existence.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!NEWS_DATA.stockNouns.includes(t.surface) || !/^(?:が|は|も)$/.test(tokens[k + 1]!.surface)) continue;
+    const at = tokens[k + 1]!.end - offset;
+    const p = predicates.find((x) => x.start >= at);
+    if (p && p.start - at <= 3 && p.negated && /^(?:ある|ござる|ない)$/.test(p.head)) {
+      out.push({ start: t.start - offset, end: p.end, kind: 'shortage', source: 'no-stock', negated: true });
+    }
+  }
+  // ご注文の300個のうち、今週は100個の出荷となります: a smaller quantity of the same counter out of an order.
+  const part = partOfOrder(text, tokens, offset);
+  if (part) out.push(part);
   // 土曜日の配送は行わないこととなりました: a decision not to do something any more.
   for (const p of predicates) {
     if (p.negated && NEWS_DATA.provisionVerbs.includes(p.head) && DECIDED.test(text.slice(p.end, p.end + 12))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
   }
   out.push(...scheduleCues(text, tokens, offset, predicates));
   return out;
+}
+
+/** A quantity written as figures with its counter (300個, 1,000本, ２０台): value, counter and span. */
+const QUANTITY = /([0-9０-９][0-9０-９,，]*)\s*(個|本|台|枚|箱|ケース|kg|ｋｇ|トン|t|セット|缶|袋|ロット|式|点|m|ｍ|リットル|L)/g;
+const toNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
+
+function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
+  const whole = text.indexOf('のうち');
+  if (whole < 0 || !hasAny(text.slice(0, whole), NEWS_DATA.orderNouns) || !hasAny(text.slice(whole), NEWS_DATA.supplyNouns)) return undefined;
+  const found = [...text.matchAll(QUANTITY)];
+  const total = found.filter((m) => m.index < whole).pop();
+  const part = found.find((m) => m.index > whole && m[2] === total?.[2]);
+  if (!total || !part || toNumber(part[1]!) >= toNumber(total[1]!)) return undefined;
+  // The part must start at a token boundary (not inside a product code such as A-100).
+  if (!tokens.some((t) => t.start - offset === part.index)) return undefined;
+  return { start: part.index, end: part.index + part[0].length, kind: 'shortage', source: 'partial-supply' };
 }
 
 /** 出荷は来月中旬以降になります / 出荷は未定です / 10日の予定でしたが、24日のお届けとなります / 納期を…に変更. */

@@ -132,3 +132,27 @@ describe('a new charge, a contract not renewed, a recall asked of the client: st
     expect(badNews(mail(line))).toEqual([]);
   });
 });
+
+describe('a stock-out, part of an order, a cost moved to the client, a visible defect: stated bluntly', () => {
+  it.each([
+    'A-20は現在在庫がございません。',
+    'ご注文の300個のうち、今週は100個の出荷となります。',
+    'ご発注いただいた1,000本のうち、お届けできるのは600本です。',
+    '次回ご注文分から送料をご負担いただくことになりました。',
+    '4月以降、振込手数料は貴社ご負担とさせていただきます。',
+    '今回納品分の一部に色むらがございました。',
+  ])('flags %s', (line) => {
+    expect(badNews(mail(line))).toHaveLength(1);
+  });
+
+  it.each([
+    '在庫は十分にございます。',
+    '在庫の問題はございません。',
+    'ご注文の300個のうち、300個すべて本日出荷いたしました。',
+    '送料は今後も弊社にて負担いたします。',
+    '色むらのない仕上がりを実現しております。',
+    '申し訳ございませんが、A-20は現在在庫がございません。',
+  ])('leaves %s alone', (line) => {
+    expect(badNews(mail(line))).toEqual([]);
+  });
+});
