@@ -98,7 +98,8 @@ export default defineRule({
       japanese.find((s) => asksForMeeting(s, facts(s))) ??
       japanese.find((s) => asksForSale(s, facts(s)));
     // With no ask, a pitch that opens on the reader's problem (お困りではありませんか) still presses a stranger.
-    const opening = ask ? undefined : japanese.find((s) => problemQuestion(s, facts(s)));
+    const question = japanese.find((s) => (!ask || s.start < ask.start) && problemQuestion(s, facts(s)));
+    const opening = ask ? undefined : question;
     const target = ask ?? opening;
     if (!target) return;
     // The whole pitch is the finding, from after the greeting and self-introduction to the ask; the
@@ -114,9 +115,13 @@ export default defineRule({
         'A first mail to a stranger that pitches and asks for a meeting, with no introduction. Ask a shared customer to introduce you, or send a short self-introduction that only offers material.',
       messageJa:
         '紹介のない初めての相手に、売り込みと面談依頼をしています。共通のお取引先に紹介を依頼するか、簡単な自己紹介と資料送付の可否だけを伺いましょう。',
+      // A problem question before the ask goes too, or the corrected mail would still open on it.
       suggestions: replacements.map((x) => ({
         ...suggestion(x.text, x.label, x.labelJa),
-        edits: [{ start: target.start, end, text: x.text }],
+        edits: [
+          ...(ask && question ? [{ start: question.start, end: question.start + bodyEnd(question.text), text: COLD_OUTREACH.openingSuggestions[0]!.text }] : []),
+          { start: target.start, end, text: x.text },
+        ],
       })),
     });
   },
