@@ -237,3 +237,41 @@ describe('applying the suggestion to a pitch leaves a mail that raises nothing',
     }
   });
 });
+
+describe('more shapes of a cold ask and of a chase, with their near misses', () => {
+  it.each([
+    '初めてご連絡いたします。\n弊社は研修会社です。\n貴社の営業部門向けに、無料の体験講座をご用意しました。\nぜひご参加ください。',
+    'はじめまして。\n私どもは地域密着の清掃会社です。\n貴社オフィスの清掃について、お見積りさせていただけないでしょうか。',
+    'はじめまして。\n弊社は研修会社です。\nご導入をご検討いただけますでしょうか。',
+  ])('flags the cold ask in %s', (body) => {
+    expect(cold(HEAD + body, true)).toHaveLength(1);
+  });
+
+  it.each([
+    'お世話になっております。\nお問い合わせの件、詳しくご説明したいので、来週お時間をいただけますか。',
+    'はじめまして。\n弊社は研修会社です。\nご参加をご希望の場合は、お知らせください。',
+    'はじめまして。\n弊社は研修会社です。\n導入時期はお決まりでしょうか。',
+  ])('leaves %s alone', (body) => {
+    expect(cold(HEAD + body, true)).toEqual([]);
+  });
+
+  it.each([
+    '度々失礼いたします。先日お送りしたご提案の件、いかがでしたでしょうか。',
+    'お返事をお待ちしておりますが、いかがでしょうか。',
+    'ご多忙のところ恐縮ですが、先日のメールへのご返信をお願いいたします。',
+    '念のため、再度ご案内をお送りいたします。',
+    'お返事がまだのようですので、念のため確認させてください。',
+  ])('flags the chase %s', (line) => {
+    expect(cold(FOLLOW + line, false).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    '先日のお打ち合わせでご提案した件、いかがでしょうか。',
+    '訂正がございましたので、資料を再送いたします。',
+    'ご返信をお待ちしております。',
+    '先日お送りした資料について、ご不明な点があればご連絡ください。',
+    '念のため、改めてご連絡先をお送りいたします。',
+  ])('leaves %s alone', (line) => {
+    expect(cold(FOLLOW + line, false)).toEqual([]);
+  });
+});

@@ -58,8 +58,10 @@ export function thanksForEncounter(s: Sentence, f: JaSentenceFacts): boolean {
 export function asksForSale(s: Sentence, f: JaSentenceFacts): boolean {
   if (containsAny(s.text, COLD_OUTREACH.salesAsks)) return true;
   const tokens = s.tokens;
-  if (!tokens || !f.acts.includes('request') || f.question || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
-  return tokens.some((t, k) => t.pos === '名詞' && COLD_OUTREACH.saleNouns.includes(bare(t.surface)) && !subjectOfAnother(tokens, k));
+  if (!tokens || !f.acts.includes('request') || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
+  // 導入事例をまとめた資料: a sale noun inside a compound names something else; the compound is what is offered.
+  return tokens.some((t, k) => t.pos === '名詞' && COLD_OUTREACH.saleNouns.includes(bare(t.surface)) && !subjectOfAnother(tokens, k) &&
+    tokens[k + 1]?.pos !== '名詞');
 }
 
 /**
