@@ -200,7 +200,7 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
 }
 
 /** A quantity written as figures with its counter (300個, 1,000本, ２０台): value, counter and span. */
-const QUANTITY = /([0-9０-９][0-9０-９,，]*)\s*(個|本|台|枚|箱|ケース|kg|ｋｇ|トン|t|セット|缶|袋|ロット|式|点|m|ｍ|リットル|L)/g;
+const QUANTITY = /([0-9０-９][0-9０-９,，]{0,12})\s?(個|本|台|枚|箱|ケース|kg|ｋｇ|トン|t|セット|缶|袋|ロット|式|点|m|ｍ|リットル|L)/g;
 const toNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 
 function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
