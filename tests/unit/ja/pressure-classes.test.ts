@@ -212,3 +212,24 @@ describe('pressure: advice to decide soon, a limited count, and a date that serv
     expect(all('限定10台のみのご用意となります。').map((f) => f.category)).toEqual(['pressure']);
   });
 });
+
+describe('pressure: an offer that ends with a time limit, only this time, a withdrawal on their pace', () => {
+  it.each([
+    'この価格でご提供できるのは今月中だけです。',
+    'お値引きは今回のみの特別対応です。',
+    'ご回答が遅れるようでしたら、この在庫は他のお客様へご案内いたします。',
+    'ご判断にお時間がかかる場合、今回の特別価格はお約束できかねます。',
+  ])('flags %s', (line) => {
+    expect(pressure(line)).toHaveLength(1);
+  });
+
+  it.each([
+    '今回のみのお取引でも構いません。',
+    'この価格は今月中のご注文に適用されます。',
+    '作業は今週中だけで終わります。',
+    'ご決裁が来期にずれ込むようでしたら、お見積りの有効期限を延長いたします。',
+    'ご検討にお時間がかかる場合は、お気軽にご相談ください。',
+  ])('leaves %s alone', (line) => {
+    expect(pressure(line)).toEqual([]);
+  });
+});

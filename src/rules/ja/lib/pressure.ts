@@ -200,6 +200,8 @@ export function offerLimitedToDecision(s: Sentence, tokens: readonly Token[]): [
     const limitEnd = tokens[to - 1]!.end - s.start;
     if (at < offer) continue;
     const rest = s.text.slice(limitEnd);
+    // この価格でご提供できるのは今月中だけです: the offer itself ends with the time limit.
+    if (/^(?:の)?(?:だけ|のみ|限り)(?:です|でござい|となり|とさせ)/.test(rest)) return [offer, s.text.length];
     const decision = firstOf(rest, PRESSURE.decisionNouns);
     if (decision < 0 || decision > 6) continue;
     // …のお申し込みに限らせていただきます / 限ります / 限定とさせていただきます / のみ有効です.
