@@ -7,6 +7,7 @@
 import newsJson from '../../../dictionaries/ja/news.json';
 import type { Token } from '../types';
 import type { JaPredicate, Span, Subject } from './ja';
+import { inQuotes, quotedRanges } from './ja-quotes';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
 
@@ -17,6 +18,8 @@ export interface NewsEntry {
   verbs?: string[];
   with?: string[];
   negated?: boolean;
+  /** The cue counts in a request too, when the request is its own predicate (使用を中止してください: a recall). */
+  asked?: boolean;
   has: string[];
   hasNot: string[];
 }
@@ -32,6 +35,8 @@ export interface NewsData {
   /** Verbs of supplying a service: not doing them any more is news (配送は行わないこととなりました). */
   provisionVerbs: string[];
   conditions: string[];
+  /** 在庫 / ストック: as the subject of a negated ある/ござる, a stock-out. */
+  stockNouns: string[];
 }
 
 export const NEWS_DATA = newsJson as unknown as NewsData;
@@ -47,6 +52,7 @@ interface Cue extends Span {
   kind: NewsKind;
   source: string;
   negated?: boolean;
+  asked?: boolean;
 }
 
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
@@ -60,10 +66,18 @@ export function newsIn(
   const starts = new Set(tokens.map((t) => t.start - offset));
   const cues = [...entryCues(text, tokens, offset, starts), ...structuralCues(text, tokens, offset, predicates)]
     .sort((a, b) => a.start - b.start);
+  const quotes = quotedRanges(text);
   for (const cue of cues) {
-    if (NEWS_DATA.mentionsAfter.some((m) => text.startsWith(m, cue.end))) continue;
+    // 「退職」に設定された: a word quoted is named, not announced.
+    if (inQuotes(quotes, cue.start, cue.end)) continue;
+    // 異物混入対策の現状 / 価格改定後: the cue inside a compound whose head is a mention.
+    if (compoundEnds(tokens, offset, cue).some((at) => NEWS_DATA.mentionsAfter.some((m) => text.startsWith(m, at)))) continue;
     const p = governing(predicates, cue);
-    if (!p || p.quoted || p.request || p.imperative || p.volitional || p.desire) continue;
+    if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
+    // A request is no announcement, except a cue asked of the client by its own predicate (使用を中止してください).
+    if (p.request && !(cue.asked && p.start - cue.end <= 1)) continue;
+    // 途中で変更が可能です / 変更できます: a possibility offered, not a change made.
+    if ((p.head === '可能' || (p.potential && !p.negated)) && cue.negated === undefined && !p.past) continue;
     // 廃番品のリストをお送りします: the news is the object of another act, a mention.
     if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end) continue;
     const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
@@ -73,8 +87,9 @@ export function newsIn(
     const upTo = text.slice(0, Math.min(text.length, p.end + 4));
     if (NEWS_DATA.conditions.some((c) => upTo.includes(c))) continue;
     // A quality problem is news once it has happened (不良が見つかりました, 破損がございました, 不具合が発生して
-    // おります); 破損は保証の対象外です states a policy.
-    if (cue.kind === 'quality' && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // おります); 破損は保証の対象外です states a policy. A recall asked of the client (使用を中止してください)
+    // says it has.
+    if (cue.kind === 'quality' && !cue.asked && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
     return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
@@ -91,20 +106,35 @@ function governing(predicates: readonly JaPredicate[], cue: Span): JaPredicate |
   return predicates.find((p) => p.main);
 }
 
+/**
+ * Where the noun compound holding a cue may be cut (relative offsets): the cue's end, and each noun boundary
+ * after it while the compound goes on (異物|混入|対策 → after 異物, after 混入).
+ */
+function compoundEnds(tokens: readonly Token[], offset: number, cue: Span): number[] {
+  const out = [cue.end];
+  let k = tokens.findIndex((t) => t.start - offset >= cue.end);
+  while (k >= 0 && k < tokens.length && tokens[k]!.start - offset === out[out.length - 1] && tokens[k]!.pos === '名詞' && tokens[k]!.pos1 !== '数') {
+    out.push(tokens[k]!.end - offset);
+    k++;
+  }
+  return out;
+}
+
 function entryCues(text: string, tokens: readonly Token[], offset: number, starts: Set<number>): Cue[] {
   const out: Cue[] = [];
   for (const e of NEWS_DATA.entries) {
     if (e.with && !e.with.some((w) => text.includes(w))) continue;
     const negated = e.negated ? true : undefined;
+    const asked = e.asked ? true : undefined;
     for (const ph of e.phrases ?? []) {
       for (let i = text.indexOf(ph); i >= 0; i = text.indexOf(ph, i + ph.length)) {
-        if (starts.has(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated });
+        if (starts.has(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated, asked });
       }
     }
     if (e.verbs) {
       for (const t of tokens) {
         if ((t.pos === '動詞' || t.pos1 === 'サ変接続') && e.verbs.includes(t.base)) {
-          out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated });
+          out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated, asked });
         }
       }
     }
@@ -136,7 +166,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
       if (p && p.negated) out.push({ start: at, end: p.end, kind: 'shortage', source: 'partial-supply', negated: true });
     }
     // 6割のみの出荷, 40%のみの供給, ご注文のうちお届けできるのは800本のみです.
-    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞') {
+    // 限定10台のみのご用意 / 先着5社様のみ: an offer's limit (pressure's business), not an order cut short.
+    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞' && !/限定|先着|限り/.test(text)) {
       const near = hasAny(text.slice(at, at + 10), NEWS_DATA.supplyNouns) ||
         (hasAny(text.slice(Math.max(0, at - 14), at), NEWS_DATA.supplyNouns) && hasAny(text, NEWS_DATA.orderNouns));
       if (near) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
@@ -147,12 +178,41 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
       if (p && /^(?:なる|とどまる|留まる|限る)$/.test(p.head)) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
     }
   }
+  // A-20は現在在庫がございません: the stock as the subject of a negated existence.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!NEWS_DATA.stockNouns.includes(t.surface) || !/^(?:が|は|も)$/.test(tokens[k + 1]!.surface)) continue;
+    const at = tokens[k + 1]!.end - offset;
+    const p = predicates.find((x) => x.start >= at);
+    if (p && p.start - at <= 3 && p.negated && /^(?:ある|ござる|ない)$/.test(p.head)) {
+      out.push({ start: t.start - offset, end: p.end, kind: 'shortage', source: 'no-stock', negated: true });
+    }
+  }
+  // ご注文の300個のうち、今週は100個の出荷となります: a smaller quantity of the same counter out of an order.
+  const part = partOfOrder(text, tokens, offset);
+  if (part) out.push(part);
   // 土曜日の配送は行わないこととなりました: a decision not to do something any more.
   for (const p of predicates) {
     if (p.negated && NEWS_DATA.provisionVerbs.includes(p.head) && DECIDED.test(text.slice(p.end, p.end + 12))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
   }
   out.push(...scheduleCues(text, tokens, offset, predicates));
   return out;
+}
+
+/** A quantity written as figures with its counter (300個, 1,000本, ２０台): value, counter and span. */
+const QUANTITY = /([0-9０-９][0-9０-９,，]{0,12})\s?(個|本|台|枚|箱|ケース|kg|ｋｇ|トン|t|セット|缶|袋|ロット|式|点|m|ｍ|リットル|L)/g;
+const toNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
+
+function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
+  const whole = text.indexOf('のうち');
+  if (whole < 0 || !hasAny(text.slice(0, whole), NEWS_DATA.orderNouns) || !hasAny(text.slice(whole), NEWS_DATA.supplyNouns)) return undefined;
+  const found = [...text.matchAll(QUANTITY)];
+  const total = found.filter((m) => m.index < whole).pop();
+  const part = found.find((m) => m.index > whole && m[2] === total?.[2]);
+  if (!total || !part || toNumber(part[1]!) >= toNumber(total[1]!)) return undefined;
+  // The part must start at a token boundary (not inside a product code such as A-100).
+  if (!tokens.some((t) => t.start - offset === part.index)) return undefined;
+  return { start: part.index, end: part.index + part[0].length, kind: 'shortage', source: 'partial-supply' };
 }
 
 /** 出荷は来月中旬以降になります / 出荷は未定です / 10日の予定でしたが、24日のお届けとなります / 納期を…に変更. */

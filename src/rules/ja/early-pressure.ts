@@ -2,17 +2,13 @@ import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
-import { offerPeriodEnds, othersDeciding, rewardForDeciding } from './lib/pressure';
+import {
+  compileEntry, entryMatches, offerLimitedToDecision, offerPeriodEnds, othersDeciding, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
+} from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
-const ENTRIES = PRESSURE.entries.flatMap((e) => (e.pattern ? [{ ...e, pattern: e.pattern }] : [])).map((e) => ({
-  ...e,
-  re: new RegExp(e.pattern, 'g'),
-  requiresRe: e.requires ? new RegExp(e.requires) : undefined,
-  excludesRe: e.excludes ? new RegExp(e.excludes) : undefined,
-  contextRe: e.context ? new RegExp(e.context) : undefined,
-}));
+const ENTRIES = PRESSURE.entries.flatMap((e) => (e.pattern ? [{ ...e, compiled: compileEntry({ ...e, pattern: e.pattern }) }] : []));
 
 /**
  * Ultimatums, time pressure and scarcity (本日中にご回答ください, 至急, 〜までにご契約いただけない場合は…,
@@ -132,19 +128,14 @@ export default defineRule({
   },
   sentence(s, ctx, previous) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
-    if (containsAny(s.text, PRESSURE.clientSchedule)) return;
+    if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) return;
     const quotes = quotedRanges(s.text);
     const reported: Array<[number, number]> = [];
     for (const e of ENTRIES) {
-      for (const m of s.text.matchAll(e.re)) {
-        const end = m.index + m[0].length;
-        if (inQuotes(quotes, m.index, end)) continue;
-        if (e.requiresRe && !e.requiresRe.test(restOfClause(s.text, end))) continue;
-        if (e.excludesRe && e.excludesRe.test(s.text.slice(end))) continue;
-        if (e.contextRe && !e.contextRe.test(s.text)) continue;
+      for (const [at, end] of entryMatches(e.compiled, s.text)) {
         // Headings are fine to flag for 最終のご案内; other pressure lives in sentences.
         if (e.scope === 'clause' && isListOrHeading(s, previous)) continue;
-        const start = e.scope === 'clause' ? clauseStart(s.text, m.index) : m.index;
+        const start = e.scope === 'clause' ? clauseStart(s.text, at) : at;
         const stop = e.scope === 'clause' ? Math.max(end, bodyEnd(s.text)) : end;
         // One finding per stretch of text: an ultimatum may match twice (〜ない場合は…みなします).
         if (reported.some(([a, b]) => start < b && stop > a)) continue;
@@ -177,7 +168,7 @@ export default defineRule({
     }
     // A benefit for deciding by a date, an offer period's end, other companies deciding: read from the tokens.
     for (const [id, read] of STRUCTURAL) {
-      const span = read(s, s.tokens);
+      const span = read(s, s.tokens, facts);
       if (!span || inQuotes(quotes, span[0], span[1]) || isListOrHeading(s, previous)) continue;
       const e = PRESSURE.entries.find((x) => x.id === id)!;
       ctx.report({
@@ -204,10 +195,13 @@ export default defineRule({
   },
 });
 
-const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[]) => [number, number] | undefined]> = [
+const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSentenceFacts) => [number, number] | undefined]> = [
+  ['withdrawal-threat', withdrawalOnDelay],
   ['reward-for-deciding', rewardForDeciding],
+  ['offer-limited', offerLimitedToDecision],
   ['offer-period', offerPeriodEnds],
   ['others-deciding', (s) => othersDeciding(s)],
+  ['scarcity-hurry', (s, _t, f) => scarcityHurry(s, f)],
 ];
 
 const ENTRY_OF = {
@@ -224,13 +218,17 @@ const NO_NEED = /必要は(?:ござい|あり)ません|には及びません|�
  * A condition (お早めにご連絡いただければ、…調整いたします) offers, it does not press.
  */
 function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts): [number, number] | undefined {
-  if (/(?:れば|たら|ましたら|なら)、/.test(s.text)) return undefined;
+  // お早めにご連絡いただければ、…調整いたします: a time limit inside a condition offers; one after it
+  // (ご購入をご希望でしたら、明日中にご連絡ください) still sets the date.
+  const condition = /(?:れば|たら|ましたら|なら)、/.exec(s.text);
+  const conditionEnd = condition ? condition.index + condition[0].length : -1;
   // 今月中にご契約いただく必要はございません: the time limit is lifted, not set.
   if (NO_NEED.test(s.text)) return undefined;
   const rel = (t: Token) => t.start - s.start;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     let from = -1;
+    if (rel(t) < conditionEnd) continue;
     if ((t.surface === 'まで' && t.pos === '助詞') || (t.surface === '中' && t.pos1 === '接尾') || (t.surface === '内' && t.pos1 === '接尾')) {
       // Back over the date: 来週 月曜, 12 月 15 日, 今週.
       let b = k;
@@ -238,16 +236,18 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
       const date = tokens.slice(b, k);
       if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末朝夕晩]$/.test(d.surface))) continue;
       from = b;
-    } else if (PRESSURE.hurryWords.includes(t.surface) && t.pos !== '動詞' && !/幸い|存じ/.test(s.text)) {
+    } else if (PRESSURE.hurryWords.includes(t.surface) && t.pos !== '動詞' && !/幸い/.test(s.text) && !(/存じ/.test(s.text) && !ADVICE.test(s.text))) {
       // お早めにご検討いただけますと幸いです leaves the timing a wish; 早めにご決断ください does not.
       from = isPrefixToken(tokens[k - 1]) ? k - 1 : k;
+      // 一日でも早い / 一刻も早く / 少しでも早く: the whole intensified phrase is the hurry.
+      while (from > 0 && k - from < 4 && INTENSIFIER.has(tokens[from - 1]!.surface)) from--;
     } else continue;
     let to = k + 1;
     if (tokens[to]?.surface === 'に') to++;
     const end = tokens[to - 1]!.end - s.start;
     const rest = s.text.slice(end);
     // The time limit governs a decision asked of them, not our own act (本日中にお見積りをお送りいたします).
-    if (!asksFor(rest, f)) continue;
+    if (!asksFor(rest, f) && !replyOnPurchase(s.text, rest)) continue;
     return [rel(tokens[from]!), end];
   }
   return undefined;
@@ -260,6 +260,8 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
       const after = rest.slice(i + n.length).replace(/^を/, '');
       // ぜひ今週中にご決断を。: the request with its verb left unsaid.
       if (rest.startsWith('を', i + n.length) && /^[。！!]?\s*$/.test(after)) return true;
+      // 早くご決断いただいたほうが: advice to decide, though its verb is in the past.
+      if (ADVICE.test(after.slice(0, 10))) return true;
       // ご発注いただいた分は: a decision already made, described, not one asked for.
       if (/^(?:いただい|頂い)[たて]/.test(after)) continue;
       if (ASKING.some((a) => after.startsWith(a))) return true;
@@ -267,7 +269,21 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
   }
   return f.acts.includes('request') && PRESSURE.decisionNouns.some((n) => rest.includes(n));
 }
+/** ご希望の3月納品のためには / 貴社の稼働に合わせ: a date that serves the client's own plan is information. */
+const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御社)の[^。、]{0,12}?(?:稼働|納品|導入|計画|スケジュール|開始))[^。]{0,20}?(?:のため(?:に)?(?:は)?|には|に合わせ)/;
+/** The words of 一日でも / 一刻も / 少しでも before 早く. */
+const INTENSIFIER = new Set(['一', '日', '一日', 'でも', 'も', '一刻', '少し']);
+/** 〜いただいたほうが（よろしいかと存じます）: advice, which presses as a request does. */
+const ADVICE = /(?:ほう|方)が/;
 const ASKING = ['いただ', '頂', 'くださ', '下さ', 'お願い', '願い'];
+
+/** ご購入の意思がおありでしたら明日中にご連絡ください: a reply asked by a date about their purchase is their decision. */
+function replyOnPurchase(text: string, rest: string): boolean {
+  const reply = /^(?:ご|お)?(?:連絡|一報|知らせ|返事|返信)/.exec(rest);
+  if (!reply) return false;
+  const after = rest.slice(reply[0].length).replace(/^を/, '');
+  return ASKING.some((a) => after.startsWith(a)) && /購入|契約|発注|注文|導入|申し込|申込|成約/.test(text);
+}
 
 function isPrefixToken(t: Token | undefined): boolean {
   return !!t && t.pos === '接頭詞' && (t.surface === 'お' || t.surface === 'ご');
@@ -283,24 +299,4 @@ function offerLapses(text: string, f: JaSentenceFacts): number {
   const after = f.predicates.filter((p) => p.end > at);
   const ends = after.some((p) => p.negated || /^(?:なくなる|終了|終わる|戻る|変わる|値上げ)$/.test(p.head)) || /今だけ|今なら|限りです|限りとなり|期間限定/.test(text);
   return ends ? at : -1;
-}
-
-/** A clause that hands its action on to the next one: ご検討のうえ、 / ご確認いただき、 / ご記入の上、. */
-const CHAINED = /(?:のうえ|の上|うえ|上で|いただき|頂き|くださり|のうえで)$/;
-
-/**
- * The text after `from` up to the next 、 or 。: what the matched phrase governs. A clause that only
- * chains the action on (至急ご検討のうえ、ご返答をお願いいたします) reads on into the next one.
- */
-function restOfClause(text: string, from: number): string {
-  let end = from;
-  for (;;) {
-    const rest = text.slice(end);
-    const stop = rest.search(/[、，。]/);
-    if (stop < 0) return text.slice(from);
-    const clause = text.slice(from, end + stop);
-    // 至急、ご署名のうえ…: a comma right after the phrase does not end what it governs.
-    if (rest[stop] === '。' || (clause.trim() !== '' && !CHAINED.test(clause))) return clause;
-    end += stop + 1;
-  }
 }

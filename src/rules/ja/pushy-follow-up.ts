@@ -5,7 +5,11 @@ import { suggestion } from './lib/suggest';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
 
-const CONDITIONAL = /(?:ない|なかった)(?:場合|ようでしたら|ようであれば|とき|なら)/;
+/** A meeting that took place: a question after it follows up a real conversation. */
+const MEETING_HELD = /打ち合わせ|打合せ|面談|お会い|ご来社|ご訪問|お時間をいただ|お電話で/;
+/** Our own slip that a mail is sent again to correct: a missing attachment, an error, a wrong file. */
+const OWN_SLIP = /漏れ|誤り|不備|間違|失念|訂正|差し替え|修正|不足|文字化け|お詫び/;
+const CONDITIONAL = /(?:ない|なかった)(?:場合|ようでしたら|ようであれば|とき|なら)|なければ|なかったら/;
 /** The reader may answer or not: いつでもお気軽に, ご不要でしたら, ご関心がございましたら. */
 const OPEN_DOOR = /いつでも|お気軽|ご不要|お気になさら|ご関心|ご興味|ご不明/;
 const STATUS_CHASE = new RegExp(COLD_OUTREACH.statusChase.join('|'));
@@ -142,6 +146,9 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   const count = CONTACT_COUNT.exec(s.text);
   const afterCount = count ? s.text.slice(count.index + count[0].length).replace(/^の/, '') : '';
   const counted = !!count && COLD_OUTREACH.contactNouns.some((n) => afterCount.startsWith(n));
+  // 添付が漏れておりましたので再送いたします: sent again to put our own slip right, not to chase.
+  const ownSlip = OWN_SLIP.test(s.text) && !(noReply >= 0);
+  if (ownSlip) return undefined;
   if (containsAny(s.text, COLD_OUTREACH.noReply) || counted || (noReply >= 0 && !inQuotes(quotes, noReply, noReply + 1))) {
     return {
       start: s.start,
@@ -162,11 +169,25 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
       suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
     };
   }
+  // 先日のメールへのご返信をお願いいたします / 念のため、再度ご案内をお送りいたします: a reply asked about our
+  // earlier pitch, or the pitch sent again just in case. A real meeting behind it makes it a follow-up.
+  const pointsBack = containsAny(s.text, COLD_OUTREACH.earlierPitch) && containsAny(s.text, COLD_OUTREACH.pitchWords) && !MEETING_HELD.test(s.text);
+  const replyAsked = facts.acts.includes('request') && containsAny(s.text, COLD_OUTREACH.replyNouns) && !OPEN_DOOR.test(s.text);
+  const sentAgain = AGAIN.test(s.text) && /念のため|念の為/.test(s.text) && !OWN_SLIP.test(s.text);
+  if ((pointsBack && replyAsked) || sentAgain) {
+    return {
+      start: s.start,
+      end: s.start + bodyEnd(s.text),
+      message: 'Chasing an unanswered pitch corners a Japanese buyer; leave the door open instead.',
+      messageJa: '返信のない相手への催促は、お客様を追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
+      suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+    };
+  }
   const at = firstIndexOfAny(s.text, COLD_OUTREACH.followUpQuestions);
   if (at < 0) return undefined;
-  // Only a question about one's own earlier pitch (先月ご案内した…) is a chase.
+  // Only a question about one's own earlier pitch (先月ご案内した…) is a chase, not one after a meeting held.
   const before = s.text.slice(0, at);
-  if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords)) return undefined;
+  if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords) || MEETING_HELD.test(s.text)) return undefined;
   const phrase = COLD_OUTREACH.followUpQuestions.find((p) => s.text.startsWith(p, at))!;
   if (inQuotes(quotes, at, at + phrase.length)) return undefined;
   return {
@@ -190,15 +211,33 @@ const COUNT = /(?:[0-9０-９一二三四五何数]{1,3}(?:度|回)|再三|何�
  * mails already sent (2度ほどご案内をお送りしておりますが). Returns where it is said, or -1.
  */
 function unanswered(text: string, f: JaSentenceFacts): number {
+  // まだご検討いただけていないようでしたので、改めてご連絡いたしました: their reading or weighing of our mail,
+  // not done, counts when the sentence writes again or points back at our earlier pitch.
+  const again = AGAIN.test(text) || (containsAny(text, COLD_OUTREACH.earlierPitch) && containsAny(text, COLD_OUTREACH.pitchWords));
+  const words = again ? [...REPLY_WORDS, ...CLIENT_ACT_WORDS] : REPLY_WORDS;
   for (const p of f.predicates) {
-    if (!p.negated || p.quoted) continue;
+    // ご返信がなかったので: IPADIC reads なかっ as the adjective ない itself, not a negated predicate.
+    if (!(p.negated || (p.kind === 'adjective' && p.head === 'ない')) || p.quoted) continue;
     const receiving = /^(?:いただ|頂)/.test(p.text) && (p.progressive || p.past);
     const absent = /^(?:ある|ござる|ない)$/.test(p.head) || p.kind === 'adjective';
     if (!receiving && !absent) continue;
-    for (const n of REPLY_WORDS) {
+    // ご確認いただけていない箇所: a predicate that describes a noun says what, not that nobody answered
+    // (〜ていないようでしたので still says it).
+    const describes = p.ending === 'attributive' && !text.startsWith('よう', p.end);
+    for (const n of describes ? REPLY_WORDS : words) {
       const i = text.lastIndexOf(n, p.start);
       if (i >= 0 && REPLY_TO_PREDICATE.test(text.slice(i + n.length, p.start))) return i;
     }
+  }
+  // ご返信をお待ちしておりますが / お返事がまだのようですので: waiting, or not yet, said of the reply.
+  for (const p of f.predicates) {
+    if (!/待/.test(p.head) || !/^(?:が|けれど|ものの)/.test(text.slice(p.end))) continue;
+    const i = firstIndexOfAny(text.slice(0, p.start), REPLY_WORDS);
+    if (i >= 0) return i;
+  }
+  for (const n of REPLY_WORDS) {
+    const i = text.indexOf(n);
+    if (i >= 0 && /^(?:が|は)?まだ(?:の|です|でし|ござい)/.test(text.slice(i + n.length))) return i;
   }
   const count = COUNT.exec(text);
   if (!count) return -1;
@@ -207,4 +246,8 @@ function unanswered(text: string, f: JaSentenceFacts): number {
   const sent = f.predicates.some((p) => p.start > count.index && (p.progressive || p.past) && /送|差し上げ|させていただ|いたし|し/.test(p.text + (p.noun ?? '')));
   return sent ? count.index : -1;
 }
+/** Their reading or weighing of what we sent (ご検討, ご確認, ご覧): not done, a chase when we write again. */
+const CLIENT_ACT_WORDS = ['ご検討', 'ご確認', 'ご覧', 'お目通し', 'ご一読'];
+/** Writing again: 改めてご連絡いたしました / 再度お送りします / 重ねてのご案内. */
+const AGAIN = /(?:改めて|再度|再び|重ねて)(?:の)?(?:ご連絡(?!先)|ご案内|お送り|メール|お知らせ)/;
 const REPLY_WORDS = ['ご返信', 'お返事', 'ご返事', 'ご返答', 'ご回答', 'ご連絡', 'お便り', '返信', '返事'];

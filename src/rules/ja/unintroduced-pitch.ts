@@ -1,9 +1,11 @@
 import { defineRule } from '../../engine/rule';
-import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
+import { japaneseFacts } from '../../engine/analysis/ja';
 import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { alternation, bodyEnd, containsAny } from './lib/text';
+import { asksForMeeting, asksForSale, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
+import { layoutOf } from '../../engine/analysis/layout';
 
 /** お問い合わせいただき、/ ご連絡いただいた: the prospect came to us first. Not a request (いただけますと). */
 const THEY_CAME_FIRST = new RegExp(
@@ -14,7 +16,9 @@ const THEY_CAME_FIRST = new RegExp(
  * A first mail to a prospect that pitches and asks for a meeting with no introduction and no earlier
  * encounter (突然のご連絡失礼いたします → 弊社は… → ご訪問の日程を…). In Japan a first meeting is arranged
  * through someone both sides know; a stranger's meeting request is easy to ignore and hard to recover from.
- * The finding sits on the meeting request (or the sales ask), with advice for the whole pitch.
+ * The finding covers the pitch, from after the greeting and self-introduction to the meeting request (or the
+ * sales ask); the suggestion rewrites the ask only. With no ask, a pitch that opens on the reader's problem as a
+ * question (お悩みではないでしょうか) is the finding, and a plain self-introduction replaces the question.
  */
 export default defineRule({
   id: 'ja.cold-outreach.unintroduced-pitch',
@@ -54,7 +58,7 @@ export default defineRule({
       {
         text: '突然のメールにて失礼いたします。\nカーゴリフト株式会社の南と申します。\n弊社は自律走行型の搬送ロボットを提供しております。\nぜひ一度、ご訪問の日程をご相談できれば幸いです。',
         context: { recipient: 'prospect', firstContact: true },
-        flagged: 'ぜひ一度、ご訪問の日程をご相談できれば幸いです',
+        flagged: '弊社は自律走行型の搬送ロボットを提供しております。\nぜひ一度、ご訪問の日程をご相談できれば幸いです',
         outputs: [
           '突然のメールにて失礼いたします。\nカーゴリフト株式会社の南と申します。\n弊社は自律走行型の搬送ロボットを提供しております。\nご関心がございましたら、まずは簡単な資料をお送りしたく存じますので、ご一報いただけますと幸いです。',
           '突然のメールにて失礼いたします。\nカーゴリフト株式会社の南と申します。\n弊社は自律走行型の搬送ロボットを提供しております。\nもしよろしければ、導入事例をまとめた資料をお送りしてもよろしいでしょうか。',
@@ -63,10 +67,18 @@ export default defineRule({
       {
         text: '突然のご連絡失礼いたします。\n弊社サービスのご紹介でご連絡いたしました。\n一度お電話でご説明させていただけないでしょうか。\nご連絡いただけますと幸いです。',
         context: { recipient: 'prospect', firstContact: true },
-        flagged: '一度お電話でご説明させていただけないでしょうか',
+        flagged: '弊社サービスのご紹介でご連絡いたしました。\n一度お電話でご説明させていただけないでしょうか',
         outputs: [
           '突然のご連絡失礼いたします。\n弊社サービスのご紹介でご連絡いたしました。\nご関心がございましたら、まずは簡単な資料をお送りしたく存じますので、ご一報いただけますと幸いです。\nご連絡いただけますと幸いです。',
           '突然のご連絡失礼いたします。\n弊社サービスのご紹介でご連絡いたしました。\nもしよろしければ、導入事例をまとめた資料をお送りしてもよろしいでしょうか。\nご連絡いただけますと幸いです。',
+        ],
+      },
+      {
+        text: 'はじめまして。\nグロース研修の佐藤と申します。\n若手社員の定着にお悩みではないでしょうか。\n弊社の新人研修は、導入企業の離職率を半分にしております。',
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: '若手社員の定着にお悩みではないでしょうか',
+        outputs: [
+          'はじめまして。\nグロース研修の佐藤と申します。\n弊社の取り組みを簡単にご紹介させていただきます。\n弊社の新人研修は、導入企業の離職率を半分にしております。',
         ],
       },
     ],
@@ -79,48 +91,38 @@ export default defineRule({
     if (containsAny(text, COLD_OUTREACH.introductions) || containsAny(text, COLD_OUTREACH.priorContact)) return;
     if (THEY_CAME_FIRST.test(text)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
+    const facts = (s: Sentence) => ctx.facts.of(japaneseFacts, s);
+    if (japanese.some((s) => thanksForEncounter(s, facts(s)))) return;
     const ask =
       japanese.find((s) => containsAny(s.text, COLD_OUTREACH.meetingRequests)) ??
-      japanese.find((s) => asksForMeeting(s, ctx.facts.of(japaneseFacts, s))) ??
-      japanese.find((s) => containsAny(s.text, COLD_OUTREACH.salesAsks));
-    if (!ask) return;
-    report(ask);
-
-    function report(s: Sentence): void {
-      ctx.report({
-        start: s.start,
-        end: s.start + bodyEnd(s.text),
-        message:
-          'A first mail to a stranger that pitches and asks for a meeting, with no introduction. Ask a shared customer to introduce you, or send a short self-introduction that only offers material.',
-        messageJa:
-          '紹介のない初めての相手に、売り込みと面談依頼をしています。共通のお取引先に紹介を依頼するか、簡単な自己紹介と資料送付の可否だけを伺いましょう。',
-        suggestions: COLD_OUTREACH.pitchSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
-      });
-    }
+      japanese.find((s) => asksForMeeting(s, facts(s))) ??
+      japanese.find((s) => asksForSale(s, facts(s)));
+    // With no ask, a pitch that opens on the reader's problem (お困りではありませんか) still presses a stranger.
+    const question = japanese.find((s) => (!ask || s.start < ask.start) && problemQuestion(s, facts(s)));
+    const opening = ask ? undefined : question;
+    const target = ask ?? opening;
+    if (!target) return;
+    // The whole pitch is the finding, from after the greeting and self-introduction to the ask; the
+    // suggestion rewrites only the ask (or the problem question), so the seller's description stays.
+    const layout = layoutOf(ctx);
+    const from = pitchStart(ctx.sentences, target, layout.bodyStart);
+    const end = target.start + bodyEnd(target.text);
+    const replacements = ask ? COLD_OUTREACH.pitchSuggestions : COLD_OUTREACH.openingSuggestions;
+    ctx.report({
+      start: from.start,
+      end,
+      message:
+        'A first mail to a stranger that pitches and asks for a meeting, with no introduction. Ask a shared customer to introduce you, or send a short self-introduction that only offers material.',
+      messageJa:
+        '紹介のない初めての相手に、売り込みと面談依頼をしています。共通のお取引先に紹介を依頼するか、簡単な自己紹介と資料送付の可否だけを伺いましょう。',
+      // A problem question before the ask goes too, or the corrected mail would still open on it.
+      suggestions: replacements.map((x) => ({
+        ...suggestion(x.text, x.label, x.labelJa),
+        edits: [
+          ...(ask && question ? [{ start: question.start, end: question.start + bodyEnd(question.text), text: COLD_OUTREACH.openingSuggestions[0]!.text }] : []),
+          { start: target.start, end, text: x.text },
+        ],
+      })),
+    });
   },
 });
-
-/**
- * Ends that ask (〜いただけませんか, 〜でしょうか, 〜と存じます, 〜たく): IPADIC splits some of them so that the
- * facts miss the request (ヒアリングさせていただけませんか reads いた + だけ).
- */
-const ASK_END = /(?:ませんか|ないでしょうか|ますでしょうか|いかがでしょうか|ください|幸いです|存じます|たく|できればと[^。]{0,8})[。？?！!]?\s*$/;
-
-/**
- * A request or proposal whose object is a meeting or a call, in any wording: お時間ください, 折り返しお電話
- * ください, 御社に伺いたく存じます. An invitation left to the reader (ご不明な点がございましたらお電話ください)
- * is not an ask.
- */
-function asksForMeeting(s: Sentence, f: JaSentenceFacts): boolean {
-  const asks = f.acts.includes('request') || f.acts.includes('proposal') || f.predicates.some((p) => p.desire || p.request) || ASK_END.test(s.text);
-  const tokens = s.tokens;
-  if (!asks || !tokens || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
-  return tokens.some((t, k) => {
-    if (t.pos === '動詞') return COLD_OUTREACH.meetingVerbs.includes(t.base);
-    // 情報交換 / 事例紹介: IPADIC splits the compound; the pair is the meeting noun.
-    if (k > 0 && COLD_OUTREACH.meetingNouns.includes(tokens[k - 1]!.surface + t.surface)) return true;
-    // 時間がかかっていませんか: the noun as the subject of another predicate is not what is asked for.
-    const next = tokens[k + 1];
-    return t.pos === '名詞' && COLD_OUTREACH.meetingNouns.includes(t.surface) && !(next && next.pos === '助詞' && /^(?:が|は|も)$/.test(next.surface));
-  });
-}

@@ -20,7 +20,6 @@ const PENDING = new Set<string>([
   'ja/casual-forms',
   'ja/cushions',
   'ja/keigo',
-  'ja/pressure',
   'ja/refusals',
 ]);
 

@@ -10,6 +10,7 @@ import { outreachEntryMatches } from '../../../src/rules/en/lib/outreach';
 import { pressureEntryMatches } from '../../../src/rules/en/lib/pressure';
 import { inWindow } from '../../../src/rules/any/calendar/closed-days';
 import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
+import { storedEntryMatches } from '../../../src/rules/ja/lib/pressure';
 
 /** A dictionary entry as stored: an id, its examples and whatever the file's schema adds. */
 export interface Entry {
@@ -32,6 +33,8 @@ async function japaneseFacts(text: string) {
 
 export const MATCHERS: Record<string, Matcher> = {
   'ja/news': async (e, text) => (await japaneseFacts(text)).news?.kind === e.kind,
+  // The pattern with what it requires in its clause and the offer it needs in view, as early-pressure reads it.
+  'ja/pressure': (e, text) => storedEntryMatches(e, text),
   'en/cues': (e, text) => ((analyzeEnglish(text).cues as Record<string, unknown[] | undefined>)[e.cue as string]?.length ?? 0) > 0,
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
   // The words of Japanese consideration that make an English notice considerate (src/rules/en/lib/bad-news.ts).

@@ -24,9 +24,14 @@ describe('a pitch to a stranger that asks for a meeting in any words', () => {
     '株式会社アオイ物産\n人事部 御中\n\n採用管理ツール「リクルートワン」のご案内です。\n資料をお送りしますので、折り返しお電話ください。',
     '株式会社タカギ精工\n製造部 ご担当者様\n\n工場の電気代、下げたいと思いませんか。\n弊社の省エネ診断で平均15%の削減実績があります。\n一度御社に伺いたく存じます。',
     '株式会社ハヤシ商事\n経理部 ご担当者様\n\n経費精算の手間を減らしませんか。\n当社の精算アプリなら月額500円から使えます。\nご都合のよい日時に、ご説明に上がらせてください。',
-  ])('flags the ask in %s', (body) => {
+  ])('flags the pitch through its ask in %s', (body) => {
     const f = cold(body, true);
-    expect(f.map((x) => body.slice(x.start, x.end))).toEqual([lastLine(body)]);
+    expect(f).toHaveLength(1);
+    // The finding runs from the first line after the address to the ask, and its suggestion rewrites the ask.
+    const flagged = body.slice(f[0]!.start, f[0]!.end);
+    expect(flagged.startsWith(body.split('\n')[3]!.slice(0, 6))).toBe(true);
+    expect(flagged.endsWith(lastLine(body))).toBe(true);
+    expect(f[0]!.suggestions[0]!.edits?.map((e) => body.slice(e.start, e.end)).pop()).toEqual(lastLine(body));
   });
 
   it.each([
@@ -131,5 +136,142 @@ describe('chasing an unanswered pitch: every push for a reply in the chase', () 
     '先日ご案内した件、ご確認いただけましたでしょうか。\nご関心をお持ちいただけるようでしたら、いつでもお気軽にお知らせください。',
   ])('leaves the reply requests of %s alone', (body) => {
     expect(chase(body).filter((q) => !/ご確認いただけましたでしょうか/.test(q))).toEqual([]);
+  });
+});
+
+describe('a cold pitch as a class: the whole pitch is the finding, the ask is what the suggestion rewrites', () => {
+  const pitch = (body: string, firstContact = true) => cold(HEAD + body, firstContact).map((f) => (HEAD + body).slice(f.start, f.end));
+  it.each([
+    // A meeting asked for in words with no sales keyword, with the noun under its honorific prefix.
+    ['突然のお手紙にて失礼いたします。\n承継パートナーズの三島でございます。\n貴社の今後について、事業承継のお手伝いができないかと考え、筆を執りました。\n30分だけで結構ですので、直接お話をお聞きいただく機会を頂戴できないでしょうか。', '貴社の今後について'],
+    ['はじめまして。\nグロース研修の佐藤と申します。\n若手社員の定着にお悩みではないでしょうか。\n弊社の研修は離職率を半分にしております。\n一度お話だけでも聞いていただけませんか。', '若手社員の定着に'],
+    // A trial or an order asked for instead of a meeting.
+    ['初めてご連絡いたします。\n弊社は図面の自動作成サービスを提供しております。\nぜひ無料トライアルをお試しください。', '弊社は図面の'],
+    ['突然のメールにて失礼いたします。\n当社の勤怠アプリは月額300円からご利用いただけます。\nこの機会にぜひご導入をご検討ください。', '当社の勤怠アプリ'],
+    // A pitch with no ask that opens on the reader's problem.
+    ['はじめまして。\nミライ会計の石田と申します。\n経理の月次締めに時間がかかっていませんか。\n弊社のクラウド会計なら、締め作業を3日短縮できます。', '経理の月次締めに'],
+    ['突然のご連絡失礼いたします。\n人手不足でお困りではありませんか。\n弊社の派遣サービスは即日対応が可能です。', '人手不足で'],
+  ])('flags %s from its pitch', (body, startsWith) => {
+    const f = pitch(body);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.startsWith(startsWith)).toBe(true);
+  });
+
+  it.each([
+    // The advised shape: a self-introduction that only offers material.
+    '突然のご連絡失礼いたします。\n弊社は図面の自動作成サービスを提供しております。\nご関心がございましたら、資料をお送りいたしますのでお知らせください。',
+    // An open invitation, not an ask.
+    '突然のご連絡失礼いたします。\n弊社は勤怠アプリを提供しております。\nご不明な点がございましたら、いつでもお気軽にお電話ください。',
+    // An introduction, a meeting they had, an enquiry of theirs, thanks for a visit.
+    '株式会社ヒビキの三宅様からご紹介いただき、ご連絡いたしました。\n若手社員の定着にお悩みではないでしょうか。\n一度お話を聞いていただけませんか。',
+    '先日は展示会のブースにお立ち寄りいただき、ありがとうございました。\nぜひ一度、貴社に伺ってご説明させてください。',
+    'このたびは資料請求をいただき、ありがとうございます。\n無料トライアルもございますので、ぜひお試しください。',
+    '先日はご来社いただき、誠にありがとうございました。\nお打ち合わせの議事録をお送りいたします。',
+    // A question that is not about their problem.
+    '突然のご連絡失礼いたします。\n弊社は勤怠アプリを提供しております。\n貴社のご担当者様はどなたになりますでしょうか。',
+  ])('leaves %s alone', (body) => {
+    expect(pitch(body)).toEqual([]);
+  });
+
+  it('the same pitch to an existing client is not cold', () => {
+    const body = HEAD + '人手不足でお困りではありませんか。\n弊社の派遣サービスは即日対応が可能です。\n一度お打ち合わせのお時間をいただけますか。';
+    expect(engine.analyze({ body, context: { recipient: 'client', firstContact: false, now: '2025-12-01' } }).filter((f) => f.category === 'cold-outreach')).toEqual([]);
+  });
+});
+
+describe('a follow-up that chases in other words', () => {
+  it.each([
+    'まだご検討いただけていないようでしたので、改めてご連絡いたしました。',
+    'ご返信がなかったので、念のため再度お送りします。',
+    '先日メールをお送りしましたが、お返事がなかったので改めてご連絡しました。',
+    '前回のメールが埋もれてしまっているかもしれませんので、再度ご連絡いたしました。',
+    '先週お送りしたご案内、お目通しいただけましたでしょうか。',
+    '念のため、先日のご案内を再送いたします。',
+  ])('flags %s', (line) => {
+    expect(cold(FOLLOW + line, false)).toHaveLength(1);
+  });
+
+  it.each([
+    '先ほどのメールに添付が漏れておりましたので、資料を再送いたします。',
+    'まだご確認いただけていない箇所があり、改めてご案内いたします。',
+    'お問い合わせいただいた件、改めてご連絡いたします。',
+    'ご検討いただけましたら、改めてご連絡いたします。',
+    '先日はお打ち合わせのお時間をいただき、ありがとうございました。改めてご連絡いたします。',
+  ])('leaves %s alone', (line) => {
+    expect(cold(FOLLOW + line, false)).toEqual([]);
+  });
+});
+
+describe('a cold ask in further shapes, and a real encounter that makes it warm', () => {
+  const pitch = (body: string) => cold(HEAD + body, true);
+  it.each([
+    '初めてご連絡差し上げます。\n同業の製造業様で導入実績が100社以上ございます。\n来週のご都合はいかがでしょうか。',
+    '突然のご連絡失礼いたします。\n貴社の求人広告を拝見しました。\n弊社なら採用コストを半減できます。\n一度オンラインでお話しさせてください。',
+    'はじめまして。\n弊社は物流の効率化を支援しております。\nご説明の機会をいただけませんか。',
+    'はじめまして。\n弊社はAI議事録サービスを提供しております。\nデモをご覧いただけませんか。',
+  ])('flags %s', (body) => {
+    expect(pitch(body)).toHaveLength(1);
+  });
+
+  it.each([
+    'はじめまして。\n先月の展示会ではありがとうございました。\n改めてご挨拶に伺えればと存じます。',
+    'はじめまして。\n弊社は物流の効率化を支援しております。\nこの機会にぜひご検討ください。',
+    'はじめまして。\n弊社は物流の効率化を支援しております。\n導入事例をまとめた資料をお送りしてもよろしいでしょうか。',
+  ])('leaves %s alone', (body) => {
+    expect(pitch(body)).toEqual([]);
+  });
+});
+
+describe('applying the suggestion to a pitch leaves a mail that raises nothing', () => {
+  it.each([
+    '突然のご連絡失礼いたします。\n人手不足でお困りではありませんか。\n弊社のRPAで解決できます。\nお電話でご説明させてください。',
+    'はじめまして。\n経理の月次締めに時間がかかっていませんか。\n弊社のクラウド会計なら締め作業を3日短縮できます。',
+    '初めてご連絡いたします。\n弊社は図面の自動作成サービスを提供しております。\nぜひ無料トライアルをお試しください。',
+  ])('%s', (body) => {
+    const text = HEAD + body;
+    const [f] = cold(text, true);
+    for (const sug of f!.suggestions) {
+      let out = text;
+      for (const e of [...sug.edits!].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      expect(cold(out, true), out).toEqual([]);
+    }
+  });
+});
+
+describe('more shapes of a cold ask and of a chase, with their near misses', () => {
+  it.each([
+    '初めてご連絡いたします。\n弊社は研修会社です。\n貴社の営業部門向けに、無料の体験講座をご用意しました。\nぜひご参加ください。',
+    'はじめまして。\n私どもは地域密着の清掃会社です。\n貴社オフィスの清掃について、お見積りさせていただけないでしょうか。',
+    'はじめまして。\n弊社は研修会社です。\nご導入をご検討いただけますでしょうか。',
+  ])('flags the cold ask in %s', (body) => {
+    expect(cold(HEAD + body, true)).toHaveLength(1);
+  });
+
+  it.each([
+    'お世話になっております。\nお問い合わせの件、詳しくご説明したいので、来週お時間をいただけますか。',
+    'はじめまして。\n弊社は研修会社です。\nご参加をご希望の場合は、お知らせください。',
+    'はじめまして。\n弊社は研修会社です。\n導入時期はお決まりでしょうか。',
+  ])('leaves %s alone', (body) => {
+    expect(cold(HEAD + body, true)).toEqual([]);
+  });
+
+  it.each([
+    '度々失礼いたします。先日お送りしたご提案の件、いかがでしたでしょうか。',
+    'お返事をお待ちしておりますが、いかがでしょうか。',
+    'ご多忙のところ恐縮ですが、先日のメールへのご返信をお願いいたします。',
+    '念のため、再度ご案内をお送りいたします。',
+    'お返事がまだのようですので、念のため確認させてください。',
+  ])('flags the chase %s', (line) => {
+    expect(cold(FOLLOW + line, false).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    '先日のお打ち合わせでご提案した件、いかがでしょうか。',
+    '訂正がございましたので、資料を再送いたします。',
+    'ご返信をお待ちしております。',
+    '先日お送りした資料について、ご不明な点があればご連絡ください。',
+    '念のため、改めてご連絡先をお送りいたします。',
+  ])('leaves %s alone', (line) => {
+    expect(cold(FOLLOW + line, false)).toEqual([]);
   });
 });

@@ -136,3 +136,100 @@ describe('pressure as a class: scarcity, a reward for deciding by a date, an off
     expect(pressure('今月中のご契約で、初期費用を無料にいたします。', 'client')).toEqual([]);
   });
 });
+
+describe('pressure as a class: an offer held for a dated decision, a threat on their timing, a limit as a reason to hurry, other buyers, no time to hesitate', () => {
+  it.each([
+    // An offer held only for a decision by a date.
+    'ただし、この条件は今週金曜日までのお申し込みに限らせていただきます。',
+    '特別価格は12月20日までのご契約に限ります。',
+    'この割引は月末までのご発注のみ有効です。',
+    // A benefit tied to a meeting by a date.
+    '今月中にお打ち合わせいただいた企業様に限り、通常30万円の診断を無料で実施いたします。',
+    '来週までにデモにご参加いただいた方には、初期費用を半額にいたします。',
+    // A withdrawal threatened on their timing.
+    'ご決裁に年明けまでかかるようでしたら、今回のお話はなかったことにさせていただきます。',
+    '今週中にご判断いただけない場合は、この枠を他のお客様にご案内いたします。',
+    'ご稟議が来月以降になるようであれば、今回のお見積りは白紙とさせていただきます。',
+    // A limit given as the reason to hurry.
+    '枠には限りがございますので、お早めに面談の日程をお知らせください。',
+    '在庫が少なくなってきておりますので、今週中にご注文ください。',
+    // Other buyers after the same thing.
+    'ほかにも同じ機械をご検討中の企業様がいらっしゃいます。',
+    '他社様からも引き合いをいただいております。',
+    // A race, and no time to hesitate.
+    '正直なところ早い者勝ちですので、ご購入の意思がおありでしたら明日中にご連絡ください。',
+    '迷っている時間はございません。',
+    '様子を見ている余裕はないかと存じます。',
+    // A reply about a purchase asked by a date.
+    'ご購入をご希望でしたら、明日中にご連絡ください。',
+  ])('flags %s', (line) => {
+    expect(pressure(line)).toHaveLength(1);
+  });
+
+  it.each([
+    '枠には限りがございますが、ご都合のよいときにご検討いただけますと幸いです。',
+    '在庫は十分にございますので、ご都合のよいときにご注文ください。',
+    '見積有効期限は発行日から30日間とさせていただきます。',
+    'この条件は、貴社のご予定に合わせて来月末まで有効といたします。',
+    'ご決裁に時間がかかる場合は、お見積りの有効期限を延長いたしますので、お知らせください。',
+    'ご稟議が来月以降になるようでしたら、その時期に合わせてご説明に伺います。',
+    'ほかにもご不明な点がございましたら、お気軽にお尋ねください。',
+    'ほかにも導入事例がございますので、資料をお送りいたします。',
+    'ご検討いただいている間も、サポートいたします。',
+    'ご不明な点がございましたら、明日中にご連絡いただいても構いません。',
+    '明日中にご連絡いたします。',
+    '通常、ご発注から2週間で納品いたします。',
+    'ご希望の納期に間に合わせるため、今週中にご発注いただけますと幸いです。',
+  ])('leaves %s alone', (line) => {
+    expect(pressure(line)).toEqual([]);
+  });
+});
+
+describe('pressure: advice to decide soon, a limited count, and a date that serves their own plan', () => {
+  it.each([
+    '一日でも早いご決断をお願いいたします。',
+    '一刻も早くご発注ください。',
+    '早くご決断いただいたほうが、貴社のためかと存じます。',
+    '限定10台のみのご用意となります。',
+    '貴社のためには、今週中にご決断いただくのが最善です。',
+  ])('flags %s', (line) => {
+    expect(pressure(line)).toHaveLength(1);
+  });
+
+  it.each([
+    'ご希望の3月納品のためには、1月末までにご注文いただく必要がございます。',
+    '貴社の4月稼働のためには、今月中にご発注いただく必要がございます。',
+    '早くお届けできるよう手配いたします。',
+    'ご注文の品は、早ければ来週お届けできます。',
+    '通常、ご発注から3週間で納品となります。',
+    '来週の打ち合わせの候補日を、今週中にお知らせいただけますか。',
+    'キャンペーンは3月末まで実施しております。',
+  ])('leaves %s alone', (line) => {
+    expect(pressure(line)).toEqual([]);
+  });
+
+  it('a limited count is scarcity, not a short supply', () => {
+    expect(all('限定10台のみのご用意となります。').map((f) => f.category)).toEqual(['pressure']);
+  });
+});
+
+describe('pressure: an offer that ends with a time limit, only this time, a withdrawal on their pace', () => {
+  it.each([
+    'この価格でご提供できるのは今月中だけです。',
+    'お値引きは今回のみの特別対応です。',
+    'ご回答が遅れるようでしたら、この在庫は他のお客様へご案内いたします。',
+    'ご判断にお時間がかかる場合、今回の特別価格はお約束できかねます。',
+  ])('flags %s', (line) => {
+    expect(pressure(line)).toHaveLength(1);
+  });
+
+  it.each([
+    '今回のみのお取引でも構いません。',
+    'この価格は今月中のご注文に適用されます。',
+    '作業は今週中だけで終わります。',
+    'ご決裁が来期にずれ込むようでしたら、お見積りの有効期限を延長いたします。',
+    'ご検討にお時間がかかる場合は、お気軽にご相談ください。',
+  ])('leaves %s alone', (line) => {
+    expect(pressure(line)).toEqual([]);
+  });
+});

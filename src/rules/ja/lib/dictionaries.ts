@@ -76,6 +76,8 @@ export const NewsSchema = z.object({
       verbs: words.optional(),
       with: words.optional(),
       negated: z.boolean().optional(),
+      /** Counts in a request too, when the request is the cue's own predicate (使用を中止してください). */
+      asked: z.boolean().optional(),
       has: z.array(z.string().min(4)).min(1),
       hasNot: z.array(z.string().min(4)).min(1),
     }).refine((e) => e.phrases || e.verbs, 'an entry needs phrases or verbs'),
@@ -103,6 +105,14 @@ export const PressureSchema = z.object({
   benefitWords: phrases,
   /** Other companies as a subject (他社, 同業): said to be deciding, a push to follow them. */
   otherCompanies: phrases,
+  /** Words that put an offer in view: 残りわずか of 枠 or 在庫 is scarcity, of a job it is not. */
+  offerInView: phrases,
+  /** Acts of a prospect short of a decision (打ち合わせ, 面談) a benefit may be tied to by a date. */
+  engagementNouns: phrases,
+  /** Our withdrawing the offer (なかったことに, 白紙, 他社様に): threatened on a condition, an ultimatum. */
+  withdrawals: phrases,
+  /** A limit on what is offered (限りがございます, 残りわずか): given as the reason to hurry, scarcity. */
+  limits: phrases,
   entries: z.array(
     withId({
       /** Absent for an entry the rule reads from the sentence's facts (a time limit on a decision). */
@@ -112,8 +122,8 @@ export const PressureSchema = z.object({
       hasNot: z.array(z.string().min(4)).optional(),
       requires: z.string().optional(),
       excludes: z.string().optional(),
-      /** Must match somewhere in the sentence (an offer in view for 残りわずか). */
-      context: z.string().optional(),
+      /** Counts only with a word of `offerInView` in the sentence (an offer in view for 残りわずか). */
+      inOffer: z.boolean().optional(),
       scope: z.enum(['clause', 'match']),
       message,
       suggestions: z.array(SuggestionDataSchema).min(1),
@@ -141,12 +151,20 @@ export const ColdOutreachSchema = z.object({
   meetingVerbs: phrases,
   /** What makes a request an open invitation rather than an ask (ございましたら, 場合). */
   softConditions: phrases,
+  /** An earlier encounter, in a sentence that thanks for it (先月の展示会ではありがとうございました). */
+  priorEncounters: phrases,
+  /** What a request to a stranger asks them to buy or try (導入, 申し込み, トライアル). */
+  saleNouns: phrases,
+  /** The reader's problem in a negated question (お困り, お悩み, 課題, 手間): a pitch's opening. */
+  problemWords: phrases,
   replyNouns: phrases,
   insistence: phrases,
   contactNouns: phrases,
   /** A subject that says the mail is sent again (【再送】): the mail chases an unanswered one. */
   resentMarks: phrases,
   pitchSuggestions: z.array(suggestionWithId).min(1),
+  /** For a pitch that opens on the reader's problem and asks nothing: a plain self-introduction instead. */
+  openingSuggestions: z.array(suggestionWithId).min(1),
   questionSuggestions: z.array(suggestionWithId).min(1),
   noReplySuggestions: z.array(suggestionWithId).min(1),
 });

@@ -1,8 +1,81 @@
 // Structural readings of pressure on a prospect's decision, over kuromoji tokens: a time limit however the
 // date is written, a benefit tied to deciding within it, an offer period with an end, and other companies
 // said to be deciding. Each returns the span (relative to the sentence) to underline, or undefined.
+import type { JaSentenceFacts } from '../../../engine/analysis/ja';
 import type { Sentence, Token } from '../../../engine/types';
 import { PRESSURE } from './dictionaries';
+import { inQuotes, quotedRanges } from './text';
+
+/** A pressure.json entry with a pattern, compiled once: what the rule and the example harness both run. */
+export interface PatternEntry {
+  id: string;
+  re: RegExp;
+  requiresRe?: RegExp;
+  excludesRe?: RegExp;
+  inOffer: boolean;
+}
+
+/** An entry as stored (only the keys that recognise). */
+interface StoredEntry {
+  id: string;
+  pattern?: string;
+  requires?: string;
+  excludes?: string;
+  inOffer?: boolean;
+}
+
+export function compileEntry(e: StoredEntry & { pattern: string }): PatternEntry {
+  return {
+    id: e.id,
+    re: new RegExp(e.pattern, 'g'),
+    requiresRe: e.requires ? new RegExp(e.requires) : undefined,
+    excludesRe: e.excludes ? new RegExp(e.excludes) : undefined,
+    inOffer: !!e.inOffer,
+  };
+}
+
+/**
+ * Where a pattern entry recognises pressure in a sentence: each match outside quotes whose clause has what it
+ * `requires` (至急 + ください), nothing it `excludes` after it, and an offer in view when it needs one.
+ */
+export function entryMatches(e: PatternEntry, text: string): Array<[number, number]> {
+  const quotes = quotedRanges(text);
+  const out: Array<[number, number]> = [];
+  if (e.inOffer && !PRESSURE.offerInView.some((w) => text.includes(w))) return out;
+  for (const m of text.matchAll(e.re)) {
+    const end = m.index + m[0].length;
+    if (inQuotes(quotes, m.index, end)) continue;
+    if (e.requiresRe && !e.requiresRe.test(restOfClause(text, end))) continue;
+    if (e.excludesRe && e.excludesRe.test(text.slice(end))) continue;
+    out.push([m.index, end]);
+  }
+  return out;
+}
+
+/** For the example harness: does a stored entry recognise the text? */
+export function storedEntryMatches(e: StoredEntry, text: string): boolean {
+  return !!e.pattern && entryMatches(compileEntry({ ...e, pattern: e.pattern }), text).length > 0;
+}
+
+/** A clause that hands its action on to the next one: ご検討のうえ、 / ご確認いただき、 / ご記入の上、. */
+const CHAINED = /(?:のうえ|の上|うえ|上で|いただき|頂き|くださり|のうえで)$/;
+
+/**
+ * The text after `from` up to the next 、 or 。: what the matched phrase governs. A clause that only
+ * chains the action on (至急ご検討のうえ、ご返答をお願いいたします) reads on into the next one.
+ */
+export function restOfClause(text: string, from: number): string {
+  let end = from;
+  for (;;) {
+    const rest = text.slice(end);
+    const stop = rest.search(/[、，。]/);
+    if (stop < 0) return text.slice(from);
+    const clause = text.slice(from, end + stop);
+    // 至急、ご署名のうえ…: a comma right after the phrase does not end what it governs.
+    if (rest[stop] === '。' || (clause.trim() !== '' && !CHAINED.test(clause))) return clause;
+    end += stop + 1;
+  }
+}
 
 /** Token words that stand for "now" as a time limit on a decision: 今ご決断いただければ, その場でご契約. */
 const NOW_WORDS = ['今', '本日', '今日', 'その場', '即日', '即決', '当日'];
@@ -48,7 +121,8 @@ export function rewardForDeciding(s: Sentence, tokens: readonly Token[]): [numbe
     // From the limit itself: 即決いただければ is both the time and the decision.
     const at = tokens[from]!.start - s.start;
     const rest = s.text.slice(at);
-    const decision = firstOf(rest, PRESSURE.decisionNouns);
+    // 今月中にお打ち合わせいただいた企業様に限り無料: a meeting by a date is the condition as much as an order.
+    const decision = firstOf(rest, [...PRESSURE.decisionNouns, ...PRESSURE.engagementNouns]);
     if (decision < 0 || decision > 22) continue;
     const benefit = firstOf(rest.slice(decision), PRESSURE.benefitWords);
     if (benefit < 0) continue;
@@ -96,13 +170,82 @@ function campaignEnds(s: Sentence, tokens: readonly Token[]): [number, number] |
  * said to be deciding, a push to follow them. A case study (他社様の導入事例) only informs.
  */
 export function othersDeciding(s: Sentence): [number, number] | undefined {
+  // ほかにも同じ機械をご検討中の企業様がいらっしゃいます: other buyers said to be after the same thing.
+  const others = OTHER_BUYERS.exec(s.text);
+  if (others && !/[？?]|場合|でしたら|ましたら/.test(s.text) && (/検討中|ご検討|引き合い|お問い合わせ|お申し込み|ご興味/.test(s.text))) {
+    return [others.index, s.text.length];
+  }
   const at = firstOf(s.text, PRESSURE.otherCompanies);
   if (at < 0) return undefined;
   const rest = s.text.slice(at);
   if (/事例|実績|比較/.test(rest)) return undefined;
-  const rush = /続々|次々|相次|殺到|早い者勝ち|急増/.test(rest);
+  const rush = /続々|次々|相次|殺到|早い者勝ち|急増|引き合い/.test(rest);
   const also = /^[^、。]{0,8}?も/.test(rest.slice(0, 12)) && (firstOf(rest, PRESSURE.decisionNouns) >= 0 || /決め|採用|乗り換え|切り替え|狙|ご検討中/.test(rest));
   return rush || also ? [at, s.text.length] : undefined;
+}
+
+/** ほかにも…企業様 / 他にも…お客様: other buyers, named after ほかにも within the clause. */
+const OTHER_BUYERS = /(?:ほか|他)にも[^。、]{0,20}?(?:企業|会社|お客|業者|社様|事業者)/;
+
+/**
+ * この条件は今週金曜日までのお申し込みに限らせていただきます / 特別価格は12月20日までのご契約に限ります: an
+ * offer (`offerNouns`) held only for a decision of theirs made within a time limit.
+ */
+export function offerLimitedToDecision(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
+  if (excused(s.text)) return undefined;
+  const offer = firstOf(s.text, PRESSURE.offerNouns);
+  if (offer < 0) return undefined;
+  for (const [from, to] of timeLimits(tokens)) {
+    const at = tokens[from]!.start - s.start;
+    const limitEnd = tokens[to - 1]!.end - s.start;
+    if (at < offer) continue;
+    const rest = s.text.slice(limitEnd);
+    // この価格でご提供できるのは今月中だけです: the offer itself ends with the time limit.
+    if (/^(?:の)?(?:だけ|のみ|限り)(?:です|でござい|となり|とさせ)/.test(rest)) return [offer, s.text.length];
+    const decision = firstOf(rest, PRESSURE.decisionNouns);
+    if (decision < 0 || decision > 6) continue;
+    // …のお申し込みに限らせていただきます / 限ります / 限定とさせていただきます / のみ有効です.
+    if (!/^[^。、]{0,12}?(?:に限ら|に限り(?:ます|とさせ)|に限定|限定と|のみ(?:有効|適用|とさせ|となり))/.test(rest.slice(decision))) continue;
+    return [offer, s.text.length];
+  }
+  return undefined;
+}
+
+/** ようでしたら / 場合は / なら / と: the condition a threat hangs on. */
+const CONDITION = /(?:ようでしたら|ようであれば|ようなら|場合は|場合には|場合、|のでしたら|なら、|ければ、|ないと、|たら、)/;
+
+/**
+ * ご決裁に年明けまでかかるようでしたら、今回のお話はなかったことにさせていただきます / 今週中にお返事を
+ * いただけない場合は、他社様にご案内いたします: a condition about their decision or its timing, and our
+ * withdrawing the offer (`withdrawals`) as what follows. Returns where the condition's clause starts.
+ */
+export function withdrawalOnDelay(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts): [number, number] | undefined {
+  const cond = CONDITION.exec(s.text);
+  if (!cond || f.question) return undefined;
+  const before = s.text.slice(0, cond.index);
+  const after = s.text.slice(cond.index + cond[0].length);
+  const aboutTheirDecision = firstOf(before, PRESSURE.decisionNouns) >= 0 || /ご決裁|ご稟議|ご判断|お時間が|かかる|遅れ|過ぎ/.test(before);
+  const timed = timeLimits(tokens).some(([from]) => tokens[from]!.start - s.start < cond.index) || /かかる|遅れ|過ぎ|長引|以降|以後|先に|延び/.test(before);
+  if (!aboutTheirDecision || !timed) return undefined;
+  const w = firstOf(after, PRESSURE.withdrawals);
+  if (w < 0) return undefined;
+  return [0, s.text.length];
+}
+
+/**
+ * 枠には限りがございますので、お早めに面談の日程をお知らせください: a limit on what is offered (`limits`)
+ * given as the reason (ので / ため / から) for a request to hurry. The same limit with the timing left to
+ * them (限りがございますが、ご都合のよいときに) informs.
+ */
+export function scarcityHurry(s: Sentence, f: JaSentenceFacts): [number, number] | undefined {
+  const at = firstOf(s.text, PRESSURE.limits);
+  if (at < 0 || !f.acts.includes('request')) return undefined;
+  const rest = s.text.slice(at);
+  const reason = /^[^。]{0,16}?(?:ので|ため|から)[、，]?/.exec(rest);
+  if (!reason) return undefined;
+  const ask = rest.slice(reason[0].length);
+  if (!PRESSURE.hurryWords.some((h) => ask.includes(h)) && !/今週中|本日中|明日中|今月中|至急|急ぎ/.test(ask)) return undefined;
+  return [at, s.text.length];
 }
 
 /** An apology or the client's own schedule makes a date information (価格改定のお知らせ with 申し訳). */

@@ -1,0 +1,97 @@
+// What a first mail to a stranger does, read from the sentence facts (acts, predicates, question) and the
+// kuromoji tokens: ask for a meeting or a call, ask for a sale (a trial, an order), open on the reader's
+// problem as a question, and where the pitch starts once the greeting and the self-introduction are done.
+import type { JaSentenceFacts } from '../../../engine/analysis/ja';
+import type { Sentence, Token } from '../../../engine/types';
+import { COLD_OUTREACH } from './dictionaries';
+import { containsAny } from './text';
+
+/**
+ * Ends that ask (〜いただけませんか, 〜でしょうか, 〜と存じます, 〜たく): IPADIC splits some of them so that the
+ * facts miss the request (ヒアリングさせていただけませんか reads いた + だけ).
+ */
+const ASK_END = /(?:ませんか|ないでしょうか|ますでしょうか|いかがでしょうか|ください|幸いです|存じます|たく|できればと[^。]{0,8})[。？?！!]?\s*$/;
+
+/** True when the sentence asks something of the reader, by its acts, its predicates or its ending. */
+export function asks(s: Sentence, f: JaSentenceFacts): boolean {
+  return f.acts.includes('request') || f.acts.includes('proposal') || f.predicates.some((p) => p.desire || p.request) || ASK_END.test(s.text);
+}
+
+/** A noun's surface without its honorific prefix: お話 → 話, ご面談 → 面談. */
+const bare = (surface: string) => (surface.length > 1 ? surface.replace(/^[おご御]/, '') : surface);
+
+/**
+ * A request or proposal whose object is a meeting or a call, in any wording: お時間ください, 折り返しお電話
+ * ください, 御社に伺いたく存じます, お話をお聞きいただく機会を頂戴できないでしょうか. An invitation left to
+ * the reader (ご不明な点がございましたらお電話ください) is not an ask.
+ */
+export function asksForMeeting(s: Sentence, f: JaSentenceFacts): boolean {
+  const tokens = s.tokens;
+  if (!asks(s, f) || !tokens || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
+  return tokens.some((t, k) => {
+    if (t.pos === '動詞') return COLD_OUTREACH.meetingVerbs.includes(t.base);
+    // 情報交換 / 事例紹介: IPADIC splits the compound; the pair is the meeting noun.
+    if (k > 0 && COLD_OUTREACH.meetingNouns.includes(tokens[k - 1]!.surface + t.surface)) return true;
+    // 時間がかかっていませんか: the noun as the subject of another predicate is not what is asked for.
+    if (t.pos !== '名詞' || !COLD_OUTREACH.meetingNouns.includes(bare(t.surface)) || subjectOfAnother(tokens, k)) return false;
+    // お話を伺う機会をいただけませんか asks for one; この機会にぜひ only frames another request.
+    return t.surface !== '機会' || tokens[k + 1]?.surface === 'を';
+  });
+}
+
+/** The noun is the subject of another predicate (時間がかかって), not what is asked for; ご都合はいかが asks it. */
+function subjectOfAnother(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.pos !== '助詞' || !/^(?:が|は|も)$/.test(next.surface)) return false;
+  return !/^(?:いかが|どう|如何)$/.test(tokens[k + 2]?.surface ?? '');
+}
+
+/** A sentence that thanks for an earlier encounter: the mail follows up a real meeting, it is not cold. */
+export function thanksForEncounter(s: Sentence, f: JaSentenceFacts): boolean {
+  return f.acts.includes('thanks') && containsAny(s.text, COLD_OUTREACH.priorEncounters);
+}
+
+/**
+ * A request for a sale rather than a meeting: ぜひ無料トライアルをお試しください, ご導入をご検討いただけますと
+ * 幸いです, お申し込みはこちらから. The object of the request is a purchase or a trial (`saleNouns`).
+ */
+export function asksForSale(s: Sentence, f: JaSentenceFacts): boolean {
+  if (containsAny(s.text, COLD_OUTREACH.salesAsks)) return true;
+  const tokens = s.tokens;
+  if (!tokens || !f.acts.includes('request') || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
+  // 導入事例をまとめた資料: a sale noun inside a compound names something else; the compound is what is offered.
+  return tokens.some((t, k) => t.pos === '名詞' && COLD_OUTREACH.saleNouns.includes(bare(t.surface)) && !subjectOfAnother(tokens, k) &&
+    tokens[k + 1]?.pos !== '名詞');
+}
+
+/**
+ * The reader's problem put as a question (人手不足でお困りではありませんか / 若手社員の定着にお悩みではない
+ * でしょうか / 紙の請求書処理に時間がかかっていませんか): a pitch's opening move, whatever the product.
+ */
+export function problemQuestion(s: Sentence, f: JaSentenceFacts): boolean {
+  if (!f.question || !s.tokens) return false;
+  const negatedAsk = f.predicates.some((p) => p.main && p.negated) || /(?:ませんか|ないでしょうか|ないですか)[。？?]?\s*$/.test(s.text);
+  if (!negatedAsk) return false;
+  return s.tokens.some((t) => (t.pos === '名詞' || t.pos === '動詞') && COLD_OUTREACH.problemWords.includes(bare(t.base === '*' ? t.surface : t.base)));
+}
+
+/** Greeting, opener or self-introduction: 突然のご連絡失礼いたします / はじめまして / 〜の佐野と申します. */
+const SELF_INTRO = /と申します|^[^。、]{1,40}の[\p{Script=Han}ァ-ヶー]{1,8}(?:です|でございます)[。．]?$|失礼(?:いた)?します|失礼いたしました/u;
+const GREETING = /お世話になって|はじめまして|初めまして|^お疲れ/;
+
+export function isPreamble(s: Sentence): boolean {
+  return containsAny(s.text, COLD_OUTREACH.openers) || SELF_INTRO.test(s.text.trim()) || GREETING.test(s.text);
+}
+
+/**
+ * Where the pitch starts: the first sentence of the body, after the address lines, the greeting and the
+ * self-introduction, at or before `ask`. A cold pitch is the whole run up to its ask.
+ */
+export function pitchStart(sentences: readonly Sentence[], ask: Sentence, bodyLine: number): Sentence {
+  for (const s of sentences) {
+    if (s.start >= ask.start) break;
+    if (s.line < bodyLine || isPreamble(s)) continue;
+    return s;
+  }
+  return ask;
+}
