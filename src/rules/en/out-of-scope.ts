@@ -46,7 +46,7 @@ export default defineRule({
   sentence(s, ctx, previous) {
     if (isQuestion(s) || !matchesAny(REFUSAL.outOfScope, s.text)) return;
     // An alternative ("but our partner can help") is not a cushion: without one it is still a flat no.
-    if (isSoftened(s, previous)) return;
+    if (isSoftened(ctx, s, previous)) return;
     ctx.report({
       start: s.start,
       end: s.end,

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { findFirst, matchesAny } from './lib/phrases';
-import { contractRefusal, compromise, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
+import { matchesAny } from './lib/phrases';
+import { contractPhrase, contractRefusal, compromise, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
 
 /** "As per the contract, this is not included": the contract used as a wall rather than a shared reference. */
 export default defineRule({
@@ -40,9 +40,9 @@ export default defineRule({
   },
   sentence(s, ctx, previous) {
     if (isQuestion(s)) return;
-    const contract = findFirst(REFUSAL.perContract, s.text);
+    const contract = contractPhrase(s.text);
     if (!contract || !matchesAny(REFUSAL.contractRefusal, s.text)) return;
-    if (isSoftened(s, previous)) return;
+    if (isSoftened(ctx, s, previous)) return;
     ctx.report({
       start: s.start,
       end: s.end,

@@ -6,6 +6,8 @@ import { analyzeJapanese } from '../../../src/engine/analysis/ja';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { Engine } from '../../../src/engine/engine';
 import greetingRule from '../../../src/rules/en/greeting-and-sign-off';
+import { compilePhrases, type PhraseData } from '../../../src/rules/en/lib/phrases';
+import { contractPhrase } from '../../../src/rules/en/lib/refusal';
 
 /** A dictionary entry as stored: an id, its examples and whatever the file's schema adds. */
 export interface Entry {
@@ -30,6 +32,11 @@ export const MATCHERS: Record<string, Matcher> = {
   'ja/news': async (e, text) => (await japaneseFacts(text)).news?.kind === e.kind,
   'en/cues': (e, text) => ((analyzeEnglish(text).cues as Record<string, unknown[] | undefined>)[e.cue as string]?.length ?? 0) > 0,
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
+  // A lead to the contract ("as per the") counts only with the contract after it, as per-contract reads it.
+  'en/refusal': (e, text, list) => {
+    if (list !== 'perContract') return patternMatcher(e, text);
+    return contractPhrase(text, compilePhrases([e as unknown as PhraseData]))?.phrase.id === e.id;
+  },
   // The words of Japanese consideration that make an English notice considerate (src/rules/en/lib/bad-news.ts).
   'en/bad-news': (e, text) => (e.words as string[]).some((w) => text.includes(w)),
 };
