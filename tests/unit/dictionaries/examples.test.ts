@@ -17,7 +17,6 @@ const PENDING = new Set<string>([
   'calendar/closures',
   'en/outreach',
   'en/pressure',
-  'en/register',
   'ja/casual-forms',
   'ja/cushions',
   'ja/keigo',
