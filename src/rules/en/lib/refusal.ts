@@ -179,6 +179,24 @@ export function softenedByFacts(facts: EnFacts, previous: EnFacts | undefined, p
 }
 
 /**
+ * A negated clause that reassures rather than refuses, which the shared parse still reads as a refusal:
+ * a purpose ("… so that your production is not interrupted", "to ensure that the parts are not damaged")
+ * or a "there is no …" with a participle ("There is of course no obligation attached"). What is negated
+ * there is a worry of the client's, not something the client asked for.
+ */
+export function reassuresRatherThanRefuses(facts: EnFacts): boolean {
+  const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!clause) return false;
+  const t = (i: number) => facts.tokens[i]?.lower ?? '';
+  const lead = t(clause.from);
+  const before = facts.tokens[clause.from - 1];
+  if (lead === 'so' && t(clause.from + 1) === 'that') return true;
+  if (lead === 'that' && before && (before.lower === 'so' || before.lemma === 'ensure' || before.lower === 'sure' || (before.lower === 'order' && t(clause.from - 2) === 'in'))) return true;
+  const subject = clause.subject ? t(clause.subject.index) : '';
+  return subject === 'there' && clause.negation !== undefined && t(clause.negation) === 'no' && clause.passive;
+}
+
+/**
  * "While we can't move to 90-day terms, we would be happy to offer 60 days": the refusal is conceded in a
  * "while / although / though" clause and the sentence itself is an offer — the softened form of a "no".
  */

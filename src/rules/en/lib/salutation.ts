@@ -55,7 +55,13 @@ export function findSalutation(lines: readonly Line[]): Salutation | undefined {
     const trimmed = line.text.trim();
     if (!trimmed || /^\s*>/.test(line.text)) continue;
     if (++seen > MAX_LINES) return undefined;
-    if (HEADER.test(trimmed) || JAPANESE.test(trimmed)) continue;
+    if (HEADER.test(trimmed)) continue;
+    // "Dear 田中," in an English mail: an English greeting before a name in kanji.
+    if (JAPANESE.test(trimmed)) {
+      const kanji = parseKanjiAddress(line);
+      if (kanji) return kanji;
+      continue;
+    }
     return parseSalutation(line);
   }
   return undefined;
@@ -152,6 +158,35 @@ function commaBeforeName(text: string, from: number): number {
 function skipSpace(text: string, i: number): number {
   while (i < text.length && SPACE.test(text[i]!)) i++;
   return i;
+}
+
+/** A name in kanji (surname, or surname and given name), with the honorific after it when there is one. */
+const KANJI_ADDRESS = /^([\u3400-\u9fff々]{1,4}?(?:[ \u3000][\u3400-\u9fff々]{1,4}?)?)(様|さん|殿|御中)?\s*(?:[,，、:]\s*)?$/u;
+
+/**
+ * "Dear 田中," / "Hi 佐藤様,": an English greeting before a name written in kanji. Japanese address lines
+ * without an English greeting ("営業部 田中様") belong to the Japanese rules and are skipped.
+ */
+function parseKanjiAddress(line: Line): Salutation | undefined {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text = line.text.slice(lead);
+  const g = GREETING.exec(text);
+  if (!g || !/^\s/.test(text.slice(g[0].length))) return undefined;
+  const nameAt = g[0].length + (text.length - g[0].length - text.slice(g[0].length).trimStart().length);
+  const m = KANJI_ADDRESS.exec(text.slice(nameAt));
+  if (!m) return undefined;
+  const base = line.start + lead;
+  const start = base + nameAt;
+  return {
+    greeting: g[1]!.toLowerCase(),
+    names: [{ text: m[1]!, start, end: start + m[1]!.length }],
+    honoured: m[2] !== undefined,
+    titled: false,
+    joined: false,
+    start: base,
+    end: start + m[1]!.length + (m[2]?.length ?? 0),
+    greetingEnd: base + g[0].length,
+  };
 }
 
 /**
