@@ -24,6 +24,7 @@ export default defineRule({
     valid: [
       { text: 'In the meantime, we can lend you a spare unit so that your production is not interrupted.' },
       { text: 'There is of course no obligation attached.' },
+      { text: 'The old model will not be affected by the recall.' },
       { text: "While we can't move to 90-day terms at this stage, we would be happy to offer 60 days for this order." },
       { text: 'Although we are unable to send an engineer on Sunday, we could arrange remote support that day.' },
       { text: "Nothing is impossible for our team." },

@@ -15,6 +15,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Under the current agreement, the annual inspection is included at no charge.' },
       { text: 'As per the contract, we will deliver the first batch on May 12.' },
       { text: 'Under our agreement, we will send you a monthly report.' },
       { text: "I'm afraid that under our current agreement, on-site visits are not included, but let me see what we can do." },

@@ -193,8 +193,13 @@ export function reassuresRatherThanRefuses(facts: EnFacts): boolean {
   if (lead === 'so' && t(clause.from + 1) === 'that') return true;
   if (lead === 'that' && before && (before.lower === 'so' || before.lemma === 'ensure' || before.lower === 'sure' || (before.lower === 'order' && t(clause.from - 2) === 'in'))) return true;
   const subject = clause.subject ? t(clause.subject.index) : '';
-  return subject === 'there' && clause.negation !== undefined && t(clause.negation) === 'no' && clause.passive;
+  if (subject === 'there' && clause.negation !== undefined && t(clause.negation) === 'no' && clause.passive) return true;
+  // "The old model will not be affected by the recall": harm that will not reach the client.
+  const verb = clause.verb === undefined ? undefined : facts.tokens[clause.verb];
+  return clause.passive && verb !== undefined && HARM.has(verb.lemma);
 }
+/** Verbs of harm done to the client's side: negated and passive, they promise it will not happen. */
+const HARM = new Set(['affect', 'impact', 'interrupt', 'disrupt', 'damage', 'delay', 'disturb', 'lose', 'harm', 'compromise']);
 
 /**
  * "While we can't move to 90-day terms, we would be happy to offer 60 days": the refusal is conceded in a
