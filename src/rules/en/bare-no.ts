@@ -1,4 +1,5 @@
-import { defineRule } from '../../engine/rule';
+import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { findFirst, matchesAny } from './lib/phrases';
 import { compromise, REFUSAL } from './lib/refusal';
@@ -67,7 +68,7 @@ export default defineRule({
       const rest = s.text.slice(hit.index + hit.text.length);
       const previous = sentences[i - 1];
       if (previous && answersOwnQuestion(previous)) continue;
-      if (softened(s, rest, previous, sentences[i + 1])) continue;
+      if (softened(ctx, s, hit.index + hit.text.length, previous, sentences[i + 1])) continue;
       // A leading "No." before the rest of the answer is replaced alone; any other form is the whole sentence.
       const alone = hit.phrase.id === 'no-alone' && rest.trim() !== '';
       ctx.report({
@@ -86,10 +87,16 @@ function answersOwnQuestion(previous: Sentence): boolean {
   return /\?\s*$/.test(previous.text) && /\b(?:any|anything|extra|additional|need\s+to|have\s+to)\b/i.test(previous.text);
 }
 
-/** A cushion (here or just before) together with an alternative or a consult offer (here or just after). */
-function softened(s: Sentence, rest: string, previous: Sentence | undefined, next: Sentence | undefined): boolean {
-  const cushion = matchesAny(REFUSAL.cushions, s.text) || (previous !== undefined && matchesAny(REFUSAL.cushions, previous.text));
-  if (!cushion) return false;
-  const way = (text: string) => matchesAny(REFUSAL.alternatives, text) || matchesAny(REFUSAL.consultOffers, text);
-  return way(rest) || (next !== undefined && next.lang === 'en' && way(next.text));
+/**
+ * A cushion (here or just before, read from the parse) together with an alternative ("However, …", "…, but
+ * we could …") or a promise to consult ("let me check with my manager") after the "no" or in the next sentence.
+ */
+function softened(ctx: RuleContext, s: Sentence, restAt: number, previous: Sentence | undefined, next: Sentence | undefined): boolean {
+  const facts = ctx.facts.of(englishFacts, s);
+  const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+  if (!facts.cues.cushion && !before?.cues.cushion) return false;
+  const consultsAfter = (f: EnFacts, from: number) => (f.cues.consult ?? []).some((k) => f.tokens[k]!.start >= from);
+  if (matchesAny(REFUSAL.alternatives, s.text.slice(restAt)) || consultsAfter(facts, restAt)) return true;
+  if (next === undefined || next.lang !== 'en') return false;
+  return matchesAny(REFUSAL.alternatives, next.text) || consultsAfter(ctx.facts.of(englishFacts, next), 0);
 }

@@ -47,7 +47,7 @@ export default defineRule({
     if (isQuestion(s)) return;
     const text = s.text;
     if (!answersWithCharge(text)) return;
-    if (isSoftened(s, previous)) return;
+    if (isSoftened(ctx, s, previous)) return;
     ctx.report({
       start: s.start,
       end: s.end,

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
+import { mayRefuse, reassuresRatherThanRefuses, softenedByFacts, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -22,6 +22,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'In the meantime, we can lend you a spare unit so that your production is not interrupted.' },
+      { text: 'There is of course no obligation attached.' },
+      { text: 'The old model will not be affected by the recall.' },
       { text: "While we can't move to 90-day terms at this stage, we would be happy to offer 60 days for this order." },
       { text: 'Although we are unable to send an engineer on Sunday, we could arrange remote support that day.' },
       { text: "Nothing is impossible for our team." },
@@ -217,7 +220,7 @@ export default defineRule({
   sentence(s, ctx, previous) {
     if (!mayRefuse(s.text)) return;
     const facts = ctx.facts.of(englishFacts, s);
-    if (facts.refusal === undefined) return;
+    if (facts.refusal === undefined || reassuresRatherThanRefuses(facts)) return;
     const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
     if (softenedByFacts(facts, before, previous?.text)) return;
     ctx.report({

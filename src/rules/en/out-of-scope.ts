@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { findFirst, matchesAny } from './lib/phrases';
+import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { findFirst } from './lib/phrases';
 import { compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
 
 /** "That's out of scope" closes a door the buyer expected to be held open. */
@@ -15,6 +16,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Nothing in your request is outside the scope of the maintenance contract.' },
+      { text: 'If anything falls outside the scope, we will tell you before starting any work.' },
+      { text: 'To make sure nothing is out of scope, I have listed every deliverable below.' },
+      { text: 'Data migration is not out of scope: it is part of phase two.' },
       { text: 'This is outside the scope of the current contract, but let me speak with my manager and see what we can do.' },
       { text: 'The scope of the project is described in section 2.' },
       { text: 'I am sorry, but translation is outside the scope of this contract.' },
@@ -44,9 +49,11 @@ export default defineRule({
     ],
   },
   sentence(s, ctx, previous) {
-    if (isQuestion(s) || !matchesAny(REFUSAL.outOfScope, s.text)) return;
+    if (isQuestion(s)) return;
+    const hit = findFirst(REFUSAL.outOfScope, s.text);
+    if (!hit || !refusesWith(ctx.facts.of(englishFacts, s), hit.index)) return;
     // An alternative ("but our partner can help") is not a cushion: without one it is still a flat no.
-    if (isSoftened(s, previous)) return;
+    if (isSoftened(ctx, s, previous)) return;
     ctx.report({
       start: s.start,
       end: s.end,
@@ -66,4 +73,25 @@ function refusalStart(text: string): number {
   let at = 0;
   for (const p of before.matchAll(/[:;—–]\s*/g)) at = p.index + p[0].length;
   return at;
+}
+
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'nobody', 'neither']);
+const PURPOSE = new Set(['ensure', 'sure', 'avoid', 'prevent']);
+
+/**
+ * Whether the out-of-scope phrase at `at` says no to something: not when it is denied ("nothing in your
+ * request is outside the scope", "that is not out of scope"), supposed ("if anything falls outside the
+ * scope, we will tell you first") or guarded against ("to make sure nothing is out of scope"). Read from
+ * the clause of the parse that holds the phrase.
+ */
+function refusesWith(facts: EnFacts, at: number): boolean {
+  const k = facts.tokens.findIndex((t) => t.end > at);
+  const clause = facts.clauses.find((c) => c.from <= k && k < c.to);
+  if (!clause) return true;
+  if (clause.conditional) return false;
+  for (let i = clause.from; i < k; i++) {
+    const t = facts.tokens[i]!;
+    if (NEGATORS.has(t.lower) || PURPOSE.has(t.lemma) || PURPOSE.has(t.lower)) return false;
+  }
+  return true;
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { findFirst, matchesAny } from './lib/phrases';
-import { contractRefusal, compromise, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
+import { matchesAny } from './lib/phrases';
+import { contractPhrase, contractRefusal, compromise, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
 
 /** "As per the contract, this is not included": the contract used as a wall rather than a shared reference. */
 export default defineRule({
@@ -15,6 +15,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Under the current agreement, the annual inspection is included at no charge.' },
       { text: 'As per the contract, we will deliver the first batch on May 12.' },
       { text: 'Under our agreement, we will send you a monthly report.' },
       { text: "I'm afraid that under our current agreement, on-site visits are not included, but let me see what we can do." },
@@ -40,9 +41,9 @@ export default defineRule({
   },
   sentence(s, ctx, previous) {
     if (isQuestion(s)) return;
-    const contract = findFirst(REFUSAL.perContract, s.text);
+    const contract = contractPhrase(s.text);
     if (!contract || !matchesAny(REFUSAL.contractRefusal, s.text)) return;
-    if (isSoftened(s, previous)) return;
+    if (isSoftened(ctx, s, previous)) return;
     ctx.report({
       start: s.start,
       end: s.end,

@@ -4,6 +4,7 @@ import { nameKey } from './lib/name-key';
 import { isJapaneseGivenName, isJapaneseSurname, japaneseSurnameOf, type PersonName } from './lib/names';
 import { findSalutation, type Salutation } from './lib/salutation';
 
+const KANJI = /[\u3400-\u9fff]/;
 const CASUAL_GREETINGS = new Set(['hey', 'heya', 'hiya', 'howdy', 'yo']);
 /** Words that make "Hi …" address nobody in particular, or a group too casually. */
 const CASUAL_GROUPS = new Set(['there', 'guys', 'folks', "y'all", 'y’all', 'gang', 'people']);
@@ -37,6 +38,9 @@ export default defineRule({
       { text: 'Osaka, as you know, is our largest market.' },
       { text: 'Hi Mr Tanaka and Ms Ito,\nThe agenda is attached.' },
       { text: 'Dear Mr. Kenji Sato,\nThe agenda is attached.' },
+      { text: 'Kenji-san,\nThe agenda is attached.' },
+      { text: 'Dear 佐藤様,\nThe agenda is attached.' },
+      { text: '営業部 田中\nThe agenda is attached.' },
     ],
     invalid: [
       {
@@ -122,6 +126,22 @@ export default defineRule({
         outputs: ['Hi Kenji-san,\nThe samples shipped today.'],
       },
       {
+        text: 'Dear Takuya-san,\nThe samples shipped today.',
+        flagged: 'Dear Takuya-san',
+        context: { recipientNames: ['Takuya Sato'] },
+        outputs: ['Dear Sato-san,\nThe samples shipped today.', 'Dear Mr. Sato,\nThe samples shipped today.', 'Dear Ms. Sato,\nThe samples shipped today.'],
+      },
+      {
+        text: 'Dear 田中,\nThe samples shipped today.',
+        flagged: 'Dear 田中',
+        outputs: ['Dear 田中様,\nThe samples shipped today.'],
+      },
+      {
+        text: 'Hey Mr. Ota,\nThe samples shipped today.',
+        flagged: 'Hey Mr. Ota',
+        outputs: ['Dear Mr. Ota,\nThe samples shipped today.'],
+      },
+      {
         text: 'Hi Anna,\nThe samples shipped today.',
         flagged: 'Hi Anna',
         context: { recipientNames: ['Anna Suzuki'] },
@@ -138,6 +158,7 @@ export default defineRule({
     if (sal.titled && sal.names.length === 1 && isGivenOnly(sal.names[0]!.text, recipients)) {
       return reportTitledGivenName(ctx, sal, sal.names[0]!.text, recipients);
     }
+    if (!sal.honoured && sal.names.length === 1 && KANJI.test(sal.names[0]!.text)) return reportBareKanji(ctx, sal, sal.names[0]!.text);
     if (!sal.honoured && sal.joined && sal.names.length >= 2) return reportSeveral(ctx, sal, recipients);
     if (!sal.honoured && sal.names.length === 1) {
       const name = sal.names[0]!;
@@ -145,7 +166,15 @@ export default defineRule({
       if (kind === 'surname') return reportBareSurname(ctx, sal, name.text);
       if (kind === 'given') return reportGivenName(ctx, sal, name.text, recipients);
     }
-    // "Hey" itself is a matter of register, whoever is named: en.register.greeting-and-sign-off.
+    // "Kenji-san,": the honorific is there, on the given name, which is how colleagues address each other.
+    // Only when the recipient's display name shows it is the given name (and gives the surname): a client who
+    // signs "Kenji" may well have asked to be called so.
+    if (sal.honoured && !sal.titled && sal.names.length === 1 && isRecipientsGivenName(sal.names[0]!.text, recipients)) {
+      return reportGivenWithSan(ctx, sal, sal.names[0]!.text, recipients);
+    }
+    // "Hey Mr. Ota," / "Hey Sato-san,": the title is right, but the greeting in front of it addresses a
+    // client as a friend. The word itself is also a matter of register (en.register.greeting-and-sign-off).
+    if (CASUAL_GREETINGS.has(sal.greeting) && sal.honoured && sal.names.length > 0) return reportCasualAddress(ctx, sal);
   },
 });
 
@@ -314,5 +343,51 @@ function reportGroup(ctx: RuleContext, sal: Salutation, r: Recipients): void {
       : surname
         ? politeForms(surname)
         : [FORMAL],
+  });
+}
+
+/** "Hey Mr. Ota,": the address kept as written, the greeting in front of it made formal. */
+function reportCasualAddress(ctx: RuleContext, sal: Salutation): void {
+  const address = ctx.text.slice(sal.greetingEnd, sal.end).replace(/^[\s,]+/, '');
+  const text = `Dear ${address}`;
+  ctx.report({
+    start: sal.start,
+    end: sal.end,
+    message: `“${ctx.text.slice(sal.start, sal.greetingEnd)}” greets a friend. A Japanese client is addressed formally, title and all: “${text},”.`,
+    messageJa: `“${ctx.text.slice(sal.start, sal.greetingEnd)}”は友人への挨拶です。お客様には敬称とともに改まった挨拶をしましょう（“${text},”）。`,
+    suggestions: [{ text, label: `“${text}”`, labelJa: `“${text}”にする` }],
+  });
+}
+
+function isRecipientsGivenName(word: string, r: Recipients): boolean {
+  const key = nameKey(word);
+  return r.japanese.some((p) => p.given && nameKey(p.given) === key && nameKey(p.surname) !== key);
+}
+
+/** "Dear Kenji-san,": -san after a given name is for colleagues and friends; a client's is after the surname. */
+function reportGivenWithSan(ctx: RuleContext, sal: Salutation, given: string, r: Recipients): void {
+  const surname = surnameFor(ctx, given, r);
+  ctx.report({
+    start: sal.start,
+    end: sal.end,
+    message: surname
+      ? `“-san” after a given name (“${given}”) is for colleagues and friends. A client is addressed by surname: “Dear ${surname}-san,”.`
+      : `“-san” after a given name (“${given}”) is for colleagues and friends. A client is addressed by surname: “<surname>-san,”.`,
+    messageJa: surname
+      ? `名前（${given}）に“-san”を付けるのは同僚や友人どうしです。お客様は姓で呼びます（“Dear ${surname}-san,”）。`
+      : `名前（${given}）に“-san”を付けるのは同僚や友人どうしです。お客様は姓で呼びます（“姓-san,”）。`,
+    suggestions: surname ? politeForms(surname) : [FORMAL],
+  });
+}
+
+/** "Dear 田中,": a name in kanji with no 様 reads as a bare name to a Japanese reader. */
+function reportBareKanji(ctx: RuleContext, sal: Salutation, name: string): void {
+  const text = `Dear ${name}様`;
+  ctx.report({
+    start: sal.start,
+    end: sal.end,
+    message: `A Japanese name written in kanji needs its honorific, even in an English mail: “${text},”.`,
+    messageJa: `英文メールでも、漢字のお名前には敬称を付けます（“${text},”）。`,
+    suggestions: [{ text, label: `“${text}”`, labelJa: `“${text}”にする` }],
   });
 }

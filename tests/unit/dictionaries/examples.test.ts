@@ -14,9 +14,6 @@ const MAX_PATTERN = 80;
 /** Files still being converted: their entries without examples are not yet required to have them, and
  * their long patterns are tolerated. The list only shrinks; an empty list is the goal. */
 const PENDING = new Set<string>([
-  'en/bad-news',
-  'en/refusal',
-  'en/register',
   'ja/casual-forms',
   'ja/cushions',
   'ja/keigo',

@@ -11,6 +11,8 @@ import { pressureEntryMatches } from '../../../src/rules/en/lib/pressure';
 import { inWindow } from '../../../src/rules/any/calendar/closed-days';
 import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
 import { storedEntryMatches } from '../../../src/rules/ja/lib/pressure';
+import { compilePhrases, type PhraseData } from '../../../src/rules/en/lib/phrases';
+import { contractPhrase } from '../../../src/rules/en/lib/refusal';
 
 /** A dictionary entry as stored: an id, its examples and whatever the file's schema adds. */
 export interface Entry {
@@ -37,6 +39,11 @@ export const MATCHERS: Record<string, Matcher> = {
   'ja/pressure': (e, text) => storedEntryMatches(e, text),
   'en/cues': (e, text) => ((analyzeEnglish(text).cues as Record<string, unknown[] | undefined>)[e.cue as string]?.length ?? 0) > 0,
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
+  // A lead to the contract ("as per the") counts only with the contract after it, as per-contract reads it.
+  'en/refusal': (e, text, list) => {
+    if (list !== 'perContract') return patternMatcher(e, text);
+    return contractPhrase(text, compilePhrases([e as unknown as PhraseData]))?.phrase.id === e.id;
+  },
   // The words of Japanese consideration that make an English notice considerate (src/rules/en/lib/bad-news.ts).
   'en/bad-news': (e, text) => (e.words as string[]).some((w) => text.includes(w)),
   // Word phrases (src/rules/en/lib/word-phrases.ts); the deadline words need a date after them.

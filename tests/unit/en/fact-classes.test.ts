@@ -75,8 +75,10 @@ const PRESSURE: Case[] = [
 ];
 
 const REGISTER: Case[] = [
-  ['register', C, 'Hey Mr. Ueno,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
-  ['register', C, 'Howdy Ueno-san,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
+  // A casual greeting word is register, and before a client's title it is also how the client is addressed
+  // (honorific), as "Hey Takeshi," has always been both: one card offers "Dear Mr. Ueno," for the address.
+  ['honorific,register', C, 'Hey Mr. Ueno,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
+  ['honorific,register', C, 'Howdy Ueno-san,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
   ['register', C, 'Dear Mr. Ueno,\n\nThe drawings are attached.\n\nTake care,\nTom'],
   ['register', C, 'Dear Mr. Ueno,\n\nWe are gonna ship the drawings tomorrow.\n\nBest regards,\nTom'],
   ['register', C, 'Dear Mr. Ueno,\n\nWanna hop on a call on Friday?\n\nBest regards,\nTom'],

@@ -339,7 +339,7 @@ const HONORIFIC: Case[] = [
   ['honorific', C, 'Hello Daisuke,\n\nThank you for the drawings.'],
   // The greeting word is register whoever follows; the given name is the honorific flaw.
   ['honorific,register', C, 'Yo Kenta,\n\nThank you for the drawings.'],
-  ['register', C, 'Yo Mr. Kondo,\n\nThank you for the drawings.'],
+  ['honorific,register', C, 'Yo Mr. Kondo,\n\nThank you for the drawings.'],
   ['honorific', C, 'Hello, Daisuke!\n\nThank you for the drawings.'],
   ['honorific', C, 'Hi, Tanaka.\n\nThank you for the drawings.'],
   ['', C, 'Hello, I am writing about the drawings.'],

@@ -27,6 +27,34 @@ export interface PersonName {
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/i;
 const HONORIFIC_SUFFIX = /(?:[-\s]?(?:san|sama|sensei|shi|kun|chan)|様|さん|殿)$/i;
 
+/**
+ * The display name without its asides: an address in angle brackets, a note in parentheses ("(Sales)"),
+ * quotation marks. A bracket that is never closed stays. A scan rather than /<[^>]*>|\([^)]*\)/g, which
+ * retried from every "(" of a long unclosed run (quadratic; display names have no length limit).
+ */
+export function withoutAsides(name: string): string {
+  let out = '';
+  let i = 0;
+  // Once no closing bracket of a kind is left, no later opening one of that kind can close.
+  const unclosed = { '<': false, '(': false };
+  while (i < name.length) {
+    const c = name[i]!;
+    const close = c === '<' ? '>' : c === '(' ? ')' : undefined;
+    if (close && !unclosed[c as '<' | '(']) {
+      const end = name.indexOf(close, i + 1);
+      if (end >= 0) {
+        out += ' ';
+        i = end + 1;
+        continue;
+      }
+      unclosed[c as '<' | '('] = true;
+    }
+    out += c === '"' ? ' ' : c;
+    i++;
+  }
+  return out;
+}
+
 /** "SATO" → "Sato": display names often write the surname in capitals. */
 function tidyCase(word: string): string {
   return /^[A-Z]{2,}$/.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word;
@@ -39,8 +67,7 @@ function tidyCase(word: string): string {
  */
 export function japaneseSurnameOf(displayName: string): PersonName | undefined {
   const commaFirst = /^\s*([^,\s]+)\s*,\s*(\S+)\s*$/.exec(displayName);
-  const words = displayName
-    .replace(/<[^>]*>|\([^)]*\)|"/g, ' ')
+  const words = withoutAsides(displayName)
     .split(/[\s,]+/)
     .map((w) => w.replace(HONORIFIC_SUFFIX, ''))
     .filter((w) => w && !TITLES.test(w) && looksRomanised(w));

@@ -1,27 +1,32 @@
 import { z } from 'zod';
 import data from '../../../../dictionaries/en/refusal.json';
 import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types';
-import type { EnFacts } from '../../../engine/analysis/en';
+import { englishFacts, type EnFacts } from '../../../engine/analysis/en';
+import type { RuleContext } from '../../../engine/rule';
 import { cueFirstWords } from '../../../engine/analysis/en-acts';
-import { compilePhrases, matchesAny, PhraseSchema, SuggestionTemplateSchema, template } from './phrases';
+import { compilePhrases, findAll, findFirst, matchesAny, PhraseSchema, type Phrase, type PhraseMatch, SuggestionTemplateSchema, template } from './phrases';
 import { dropLeadingNo, lowerFirstWord, upperFirst, withFullStop } from './text';
 
 const Phrases = z.array(PhraseSchema).min(1);
 export const RefusalDictionarySchema = z.object({
   about: z.string(),
-  cushions: Phrases,
-  consultOffers: Phrases,
-  agreed: Phrases,
   /** A refusal that is only "no": "No.", "Unfortunately not.", "a hard no", "the answer is no". */
   bareNo: Phrases,
   /** What turns a cushioned "no" into a compromise: "…, but we could …", "However, …". */
   alternatives: Phrases,
   outOfScope: Phrases,
   payDemand: Phrases,
+  /** What follows "that / this / those" at the start to put a price on the request: "… is billable". */
+  chargeVerdict: Phrases,
   notCovered: Phrases,
   charges: Phrases,
   requestReference: Phrases,
+  /** What leads to the contract named as a wall: "as per the", "under our", "according to the" … */
   perContract: Phrases,
+  /** The contract itself after such a lead: "contract", "signed agreement", "terms", "SLA". */
+  contractNouns: Phrases,
+  /** The contract speaking for itself: "the contract states …". */
+  contractStates: Phrases,
   contractRefusal: Phrases,
   suggestions: z.array(SuggestionTemplateSchema).min(1),
 });
@@ -29,40 +34,60 @@ export const RefusalDictionarySchema = z.object({
 const dict = RefusalDictionarySchema.parse(data);
 
 export const REFUSAL = {
-  cushions: compilePhrases(dict.cushions),
-  consultOffers: compilePhrases(dict.consultOffers),
-  agreed: compilePhrases(dict.agreed),
   bareNo: compilePhrases(dict.bareNo),
   alternatives: compilePhrases(dict.alternatives),
   outOfScope: compilePhrases(dict.outOfScope),
   payDemand: compilePhrases(dict.payDemand),
+  chargeVerdict: compilePhrases(dict.chargeVerdict),
   notCovered: compilePhrases(dict.notCovered),
   charges: compilePhrases(dict.charges),
   requestReference: compilePhrases(dict.requestReference),
   perContract: compilePhrases(dict.perContract),
+  contractNouns: compilePhrases(dict.contractNouns),
+  contractStates: compilePhrases(dict.contractStates),
   contractRefusal: compilePhrases(dict.contractRefusal),
 };
 
 /**
- * A refusal is softened when a cushion ("I'm afraid", "Unfortunately", 恐れ入りますが) stands in it or in the
- * sentence before, or when it promises to look for a way ("let me speak with my manager"). A reason or an
- * alternative alone does not soften it (the corpus labels those blunt too). A sentence that confirms what
- * was agreed ("as discussed, …") is not a refusal at all.
+ * Whether a refusal phrased with one of this file's patterns is softened: read from the parse of the sentence
+ * and the one before it, as flat-no reads it (softenedByFacts): a cushion ("I'm afraid", "Unfortunately",
+ * 恐れ入りますが) in it or just before, a promise to look for a way ("let me speak with my manager"), or a
+ * decision confirmed together ("as discussed, …"). A reason or an alternative alone does not soften it.
  */
-export function isSoftened(sentence: Sentence, previous: Sentence | undefined): boolean {
-  // "As agreed, we will not change the housing" confirms a decision taken together; it refuses nothing.
-  if (matchesAny(REFUSAL.agreed, sentence.text)) return true;
-  if (matchesAny(REFUSAL.cushions, sentence.text) || matchesAny(REFUSAL.consultOffers, sentence.text)) return true;
-  return previous !== undefined && matchesAny(REFUSAL.cushions, previous.text);
+export function isSoftened(ctx: RuleContext, sentence: Sentence, previous: Sentence | undefined): boolean {
+  const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+  return softenedByFacts(ctx.facts.of(englishFacts, sentence), before, previous?.text);
 }
 
 /**
- * A request answered with a price tag: "you'll have to pay for that", "those seats aren't covered and will
- * be billed separately" (en.blunt-refusal.extra-charge). A plain scope line in a quote is not.
+ * A request answered with a price tag: "you'll have to pay for that", "that is billable", "those seats
+ * aren't covered and will be billed separately" (en.blunt-refusal.extra-charge). A plain scope line in a
+ * quote ("Installation is not included") is not: it needs "that / those …" at the start or a charge with it.
  */
 export function answersWithCharge(text: string): boolean {
   if (matchesAny(REFUSAL.payDemand, text)) return true;
-  return matchesAny(REFUSAL.notCovered, text) && (matchesAny(REFUSAL.requestReference, text) || matchesAny(REFUSAL.charges, text));
+  const reference = findFirst(REFUSAL.requestReference, text);
+  // "That would be billable": the verdict right after the reference, not somewhere later ("That said, …").
+  if (reference && matchesAny(REFUSAL.chargeVerdict, text.slice(reference.index + reference.text.length))) return true;
+  return matchesAny(REFUSAL.notCovered, text) && (reference !== undefined || matchesAny(REFUSAL.charges, text));
+}
+
+/**
+ * The contract invoked in a sentence: a lead of `perContract` followed by a contract noun ("as per the
+ * contract", "under our signed agreement"), or "the contract states". "Under our design agreement" names a
+ * deliverable's terms, not the contract as a wall.
+ */
+export function contractPhrase(text: string, leads: readonly Phrase[] = REFUSAL.perContract): PhraseMatch | undefined {
+  let best: PhraseMatch | undefined;
+  for (const m of findAll(leads, text)) {
+    const noun = findFirst(REFUSAL.contractNouns, text.slice(m.index + m.text.length));
+    if (noun && noun.index === 0) {
+      best = { phrase: m.phrase, index: m.index, text: m.text + noun.text };
+      break;
+    }
+  }
+  const states = findFirst(REFUSAL.contractStates, text);
+  return states && (!best || states.index < best.index) ? states : best;
 }
 
 /** Questions ("Can't we …?") are not refusals. */
@@ -152,6 +177,29 @@ export function softenedByFacts(facts: EnFacts, previous: EnFacts | undefined, p
   if (concededWithOffer(facts)) return true;
   return previousText !== undefined && JAPANESE_CUSHION.test(previousText);
 }
+
+/**
+ * A negated clause that reassures rather than refuses, which the shared parse still reads as a refusal:
+ * a purpose ("… so that your production is not interrupted", "to ensure that the parts are not damaged")
+ * or a "there is no …" with a participle ("There is of course no obligation attached"). What is negated
+ * there is a worry of the client's, not something the client asked for.
+ */
+export function reassuresRatherThanRefuses(facts: EnFacts): boolean {
+  const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!clause) return false;
+  const t = (i: number) => facts.tokens[i]?.lower ?? '';
+  const lead = t(clause.from);
+  const before = facts.tokens[clause.from - 1];
+  if (lead === 'so' && t(clause.from + 1) === 'that') return true;
+  if (lead === 'that' && before && (before.lower === 'so' || before.lemma === 'ensure' || before.lower === 'sure' || (before.lower === 'order' && t(clause.from - 2) === 'in'))) return true;
+  const subject = clause.subject ? t(clause.subject.index) : '';
+  if (subject === 'there' && clause.negation !== undefined && t(clause.negation) === 'no' && clause.passive) return true;
+  // "The old model will not be affected by the recall": harm that will not reach the client.
+  const verb = clause.verb === undefined ? undefined : facts.tokens[clause.verb];
+  return clause.passive && verb !== undefined && HARM.has(verb.lemma);
+}
+/** Verbs of harm done to the client's side: negated and passive, they promise it will not happen. */
+const HARM = new Set(['affect', 'impact', 'interrupt', 'disrupt', 'damage', 'delay', 'disturb', 'lose', 'harm', 'compromise']);
 
 /**
  * "While we can't move to 90-day terms, we would be happy to offer 60 days": the refusal is conceded in a

@@ -30,11 +30,11 @@ const HONORIFIC = /^(?:san|sama|sensei|dono|様|さん|殿)$/i;
 const HONORIFIC_SUFFIX = /(?:-(?:san|sama|sensei|dono)|様|さん|殿)$/i;
 /** Suffixes for juniors, children and close friends: never for a client. */
 const FAMILIAR_SUFFIX = /-(?:kun|chan)$|(?:君|くん|ちゃん)$/i;
-/**
- * The ", " of "Hello, Kenji!" / "Hi, Tanaka." / "Hello, Mr. Sato,": one to three capitalised words that end
- * the line or a clause. "Hello, I am …" and "Hi, Thanks for …" go on with a sentence, not a name.
- */
-const COMMA_BEFORE_NAME = /^\s*,\s*(?!I\b)(?=\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,!:;]|\.?\s*$))/u;
+/** A capitalised word of an address: "Kenji", "O'Brien", "Mr.", "Jean-Luc". Sticky: read at one place. */
+const NAME_WORD = /\p{Lu}[\p{L}'’.-]*/uy;
+const SPACE = /\s/u;
+/** More name words than this and the line is a list or a sentence in capitals, not an address. */
+const MAX_NAMES = 6;
 /** A header line of a meeting invitation or a forwarded mail ("When: …", "Attendees: …"). */
 const HEADER = /^[\p{L} /]{1,30}[:：]\s/u;
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -55,7 +55,13 @@ export function findSalutation(lines: readonly Line[]): Salutation | undefined {
     const trimmed = line.text.trim();
     if (!trimmed || /^\s*>/.test(line.text)) continue;
     if (++seen > MAX_LINES) return undefined;
-    if (HEADER.test(trimmed) || JAPANESE.test(trimmed)) continue;
+    if (HEADER.test(trimmed)) continue;
+    // "Dear 田中," in an English mail: an English greeting before a name in kanji.
+    if (JAPANESE.test(trimmed)) {
+      const kanji = parseKanjiAddress(line);
+      if (kanji) return kanji;
+      continue;
+    }
     return parseSalutation(line);
   }
   return undefined;
@@ -68,7 +74,7 @@ function parseSalutation(line: Line): Salutation | undefined {
   const g = GREETING.exec(text);
   if (!g) return parseBareName(text, base);
   // "Hello, Kenji!" puts a comma between the greeting and the name: the address starts after it.
-  const head = g[0].length + (COMMA_BEFORE_NAME.exec(text.slice(g[0].length))?.[0].length ?? 0);
+  const head = g[0].length + commaBeforeName(text, g[0].length);
   // The address runs to the first comma, colon, full stop (not a title's: "Mr. Sato"), exclamation mark or dash.
   const stop = /[,!:;?—–]|(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof))\.|\s-\s/i.exec(text.slice(head));
   const addressEnd = head + (stop ? stop.index : text.length - head);
@@ -112,6 +118,8 @@ function parseSalutation(line: Line): Salutation | undefined {
     }
     // A lower-case word ends the address: "Hi again,", "Hello and welcome".
     if (!/^\p{Lu}/u.test(word)) return sal;
+    // Each name may be looked up across the whole mail (a surname next to it): the cap keeps that linear.
+    if (sal.names.length === MAX_NAMES) return undefined;
     if (HONORIFIC_SUFFIX.test(word)) sal.honoured = true;
     const familiar = FAMILIAR_SUFFIX.exec(word);
     if (familiar) sal.familiar = { start: start + familiar.index, end: start + word.length };
@@ -120,6 +128,65 @@ function parseSalutation(line: Line): Salutation | undefined {
     sal.end = start + word.length;
   }
   return sal;
+}
+
+/**
+ * The length of the ", " of "Hello, Kenji!" / "Hi, Tanaka." / "Hello, Mr. Sato," (white space, a comma,
+ * white space) when one to three capitalised words follow that end the line or a clause; 0 otherwise.
+ * "Hello, I am …" and "Hi, Thanks for …" go on with a sentence, not a name. A scan from `from`: the regular
+ * expression it replaces let two runs of white space overlap and took quadratic time on a long line.
+ */
+function commaBeforeName(text: string, from: number): number {
+  let i = skipSpace(text, from);
+  if (text[i] !== ',') return 0;
+  const head = skipSpace(text, i + 1);
+  if (text[head] === 'I' && !/\w/.test(text[head + 1] ?? '')) return 0;
+  i = head;
+  for (let words = 1; words <= 3; words++) {
+    NAME_WORD.lastIndex = i;
+    if (!NAME_WORD.test(text)) return 0;
+    const gap = skipSpace(text, NAME_WORD.lastIndex);
+    // The words end the line, a clause (",", "!", ":", ";"), or the line after a lone full stop.
+    if (gap === text.length || /[,!:;]/.test(text[gap]!)) return head - from;
+    if (text[gap] === '.' && skipSpace(text, gap + 1) === text.length) return head - from;
+    if (gap === NAME_WORD.lastIndex) return 0; // another character, not a space, follows the word
+    i = gap;
+  }
+  return 0;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i;
+}
+
+/** A name in kanji (surname, or surname and given name), with the honorific after it when there is one. */
+const KANJI_ADDRESS = /^([\u3400-\u9fff々]{1,4}?(?:[ \u3000][\u3400-\u9fff々]{1,4}?)?)(様|さん|殿|御中)?\s*(?:[,，、:]\s*)?$/u;
+
+/**
+ * "Dear 田中," / "Hi 佐藤様,": an English greeting before a name written in kanji. Japanese address lines
+ * without an English greeting ("営業部 田中様") belong to the Japanese rules and are skipped.
+ */
+function parseKanjiAddress(line: Line): Salutation | undefined {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text = line.text.slice(lead);
+  const g = GREETING.exec(text);
+  if (!g || !/^\s/.test(text.slice(g[0].length))) return undefined;
+  const nameAt = g[0].length + (text.length - g[0].length - text.slice(g[0].length).trimStart().length);
+  const m = KANJI_ADDRESS.exec(text.slice(nameAt));
+  if (!m) return undefined;
+  const base = line.start + lead;
+  const start = base + nameAt;
+  return {
+    greeting: g[1]!.toLowerCase(),
+    names: [{ text: m[1]!, start, end: start + m[1]!.length }],
+    honoured: m[2] !== undefined,
+    titled: false,
+    joined: false,
+    start: base,
+    end: start + m[1]!.length + (m[2]?.length ?? 0),
+    greetingEnd: base + g[0].length,
+  };
 }
 
 /**
