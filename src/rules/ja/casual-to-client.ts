@@ -1,13 +1,10 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
-import { CASUAL } from './lib/dictionaries';
+import { casualPhrases } from './lib/casual';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { suggestion } from './lib/suggest';
-import { atSentenceEnd, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
+import { isListOrHeading } from './lib/text';
 
-const ENTRIES = CASUAL.entries.map((e) => ({ ...e, re: new RegExp(e.pattern, 'gu') }));
-/** Exclamation marks and tildes that close a casual phrase: replaced by 。 along with it. */
-const TRAILING_EXCLAIM = /^[！!〜～♪ー]+/;
 /** Sentence-final particles that make a plain sentence chatty (送るね, 大丈夫だよ). */
 const CHATTY_PARTICLES = new Set(['よ', 'ね', 'な', 'わ', 'ぞ', 'ぜ', 'さ']);
 
@@ -63,32 +60,18 @@ export default defineRule({
   },
   sentence(s, ctx, previous) {
     if (isListOrHeading(s, previous)) return;
-    const quotes = quotedRanges(s.text);
     const covered: Array<[number, number]> = [];
-    for (const e of ENTRIES) {
-      for (const m of s.text.matchAll(e.re)) {
-        let end = m.index + m[0].length;
-        if (m[0].length === 0 || inQuotes(quotes, m.index, end)) continue;
-        const exclaim = TRAILING_EXCLAIM.exec(s.text.slice(end))?.[0] ?? '';
-        const closes = atSentenceEnd(s.text, end + exclaim.length);
-        if (e.end && !closes) continue;
-        // A casual phrase that ends the sentence with ！ or with nothing gets a 。 in its polite form.
-        let close = '';
-        if (closes && !/[。．]/.test(s.text.slice(end))) {
-          end += exclaim.length;
-          close = '。';
-        }
-        covered.push([m.index, end]);
-        ctx.report({
-          start: s.start + m.index,
-          end: s.start + end,
-          message: e.message.en,
-          messageJa: e.message.ja,
-          suggestions: e.suggestions.map((x) =>
-            suggestion(x.text.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '') + close, x.label, x.labelJa),
-          ),
-        });
-      }
+    for (const { entry: e, match: m, start, end, close } of casualPhrases(s.text)) {
+      covered.push([start, end]);
+      ctx.report({
+        start: s.start + start,
+        end: s.start + end,
+        message: e.message.en,
+        messageJa: e.message.ja,
+        suggestions: e.suggestions.map((x) =>
+          suggestion(x.text.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '') + close, x.label, x.labelJa),
+        ),
+      });
     }
     chattyEnding(s, ctx, covered);
   },

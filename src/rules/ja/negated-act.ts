@@ -2,7 +2,8 @@ import { japaneseFacts, type JaPredicate } from '../../engine/analysis/ja';
 import { conjugate } from '../../engine/analysis/ja-conjugate';
 import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
-import { CUSHIONS, REFUSALS } from './lib/dictionaries';
+import { REFUSALS } from './lib/dictionaries';
+import { hasCushion } from './lib/cushion';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
 
@@ -85,7 +86,7 @@ export default defineRule({
     if (!s.tokens || isListOrHeading(s, previous)) return;
     const f = ctx.facts.of(japaneseFacts, s);
     if (f.question || f.acts.includes('apology')) return;
-    if (CUSHIONS.some((c) => s.text.includes(c) || (previous?.text.includes(c) ?? false))) return;
+    if (hasCushion(s.text) || hasCushion(previous?.text)) return;
     if (f.agent && f.agent !== 'ours') return;
     const target = refusal(s, f.predicates);
     if (!target) return;

@@ -221,7 +221,8 @@ export const RAW_DICTIONARIES = {
   salutation: salutationJson,
 } as const;
 
-export const CUSHIONS = CushionsSchema.parse(cushionsJson).entries.map((e) => e.phrase);
+export const CUSHION_ENTRIES = CushionsSchema.parse(cushionsJson).entries;
+export const CUSHIONS = CUSHION_ENTRIES.map((e) => e.phrase);
 export const REFUSALS = RefusalsSchema.parse(refusalsJson);
 export const BAD_NEWS = BadNewsSchema.parse(badNewsJson);
 export const NEWS = NewsSchema.parse(newsJson);

@@ -10,7 +10,8 @@ export interface VerbRef {
   cType: string;
 }
 
-const RESPECT_BASES = new Set(['おっしゃる', 'いらっしゃる', '召し上がる', 'なさる']);
+/** The respect verbs of keigo.json that are one verb (おっしゃる), not an お〜になる frame (ご覧になる). */
+const RESPECT_BASES = new Set(KEIGO.respectVerbs.map((r) => r.base).filter((b) => !b.endsWith('になる')));
 
 /** なさる is tagged as なす (五段・サ行) by IPADIC in なさられる; the surface tells them apart. */
 export function respectVerbOf(t: Token, next?: Token): VerbRef | undefined {
