@@ -20,11 +20,7 @@ const PENDING = new Set<string>([
   'en/pressure',
   'en/refusal',
   'en/register',
-  'ja/casual-forms',
-  'ja/cushions',
-  'ja/keigo',
   'ja/pressure',
-  'ja/refusals',
 ]);
 
 /** Keys that make an object a recogniser rather than a suggestion or a label. */
@@ -47,12 +43,12 @@ function recognisers(value: unknown, list: string, out: Array<[string, Entry]>):
   return out;
 }
 
-/** Every string under a key that names a regular expression, with its path. */
+/** Every string under a key that names a regular expression (pattern, predicate, before), with its path. */
 function patterns(value: unknown, path: string, out: Array<[string, string]>): Array<[string, string]> {
   if (Array.isArray(value)) value.forEach((v, i) => patterns(v, `${path}[${i}]`, out));
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (typeof v === 'string' && /pattern/i.test(k)) out.push([`${path}.${k}`, v]);
+      if (typeof v === 'string' && /pattern|predicate|^(?:not)?before$/i.test(k)) out.push([`${path}.${k}`, v]);
       else patterns(v, `${path}.${k}`, out);
     }
   }

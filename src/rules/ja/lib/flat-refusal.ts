@@ -26,9 +26,12 @@ const NOT_YET = /まだ|未だ|いまだ/;
 const TIME_LIMIT = /(?:まで|限り)しか/;
 /** 〜いただけない場合は…できません: the consequence of an ultimatum, read by ja.pressure.early-pressure. */
 const ULTIMATUM = /(?:ない|なかった)(?:場合|とき|ようでしたら|ようであれば|と[、，]?)|なければ|なかったら/;
-/** 値上げは一度も行っておりません / ご迷惑はおかけしません: a no that is good news for the client. */
+/**
+ * 値上げは一度も行っておりません / ご迷惑はおかけしません: a no that is good news for the client. The topic may
+ * head a の-phrase and still be what is denied (費用の追加はしません).
+ */
 const REASSURING = new RegExp(
-  `(?:${alternation(REFUSALS.reassuringTopics)})(?:は|も|を|が)?(?:一切|一度も|特に|決して|全く|まったく|何ら|なんら)?[^、。はもをが]{0,8}$`,
+  `(?:${alternation(REFUSALS.reassuringTopics)})(?:の[^、。はもをがの]{1,6})?(?:は|も|を|が)?(?:一切|一度も|特に|決して|全く|まったく|何ら|なんら)?[^、。はもをが]{0,8}$`,
 );
 /** 本機は単相100Vには対応しておりません / 精度が保証できません: what the product does, not what we refuse. */
 const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})(?:は|が|では|も)`);

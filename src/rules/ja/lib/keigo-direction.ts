@@ -88,6 +88,10 @@ const CLIENT_SUBJECT = /(?:様|さま|先生)$/;
 function humbleAt(tokens: readonly Token[], i: number): { base: string; verbIndex: number } | undefined {
   const t = tokens[i]!;
   if (t.pos === '動詞' && RESPECT_OF_HUMBLE.has(t.base)) return { base: t.base, verbIndex: i };
+  // IPADIC reads おります as おりる (to get off) unless it follows て: 佐藤様はおりますか is the humble おる.
+  if (t.pos === '動詞' && t.base === 'おりる' && t.surface === 'おり' && tokens[i + 1]?.base === 'ます' && tokens[i - 1]?.surface !== 'を') {
+    return { base: 'おる', verbIndex: i };
+  }
   const next = tokens[i + 1];
   if (t.pos === '名詞' && RESPECT_OF_HUMBLE.has(t.surface) && next?.pos === '動詞' && next.base === 'する') {
     return { base: t.surface, verbIndex: i + 1 };
