@@ -27,6 +27,11 @@ export default defineRule({
     ],
     invalid: [
       {
+        text: '株式会社ミナト 川上様御中\n\nいつもお世話になっております。',
+        flagged: '株式会社ミナト 川上様御中',
+        outputs: ['株式会社ミナト 川上様\n\nいつもお世話になっております。'],
+      },
+      {
         text: '株式会社オトワ化学 物流課\n\nいつもお世話になっております。',
         flagged: '株式会社オトワ化学 物流課',
         outputs: [
@@ -45,7 +50,8 @@ export default defineRule({
     const block = layoutOf(ctx).salutation;
     if (block.length === 0) return;
     const onchuLine = block.find((l) => l.text.includes('御中'));
-    const personLine = block.find((l) => addressesPerson(l) && !l.text.trim().endsWith('御中'));
+    // 川上様御中: a person's honorific with 御中 after it on the same line is the same doubling.
+    const personLine = block.find((l) => (addressesPerson(l) && !l.text.trim().endsWith('御中')) || /(?:様|さま|殿|先生)[\s\u3000]*御中/.test(l.text));
 
     if (onchuLine && personLine) {
       const i = onchuLine.text.indexOf('御中');

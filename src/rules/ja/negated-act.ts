@@ -11,7 +11,7 @@ import { isListOrHeading, leadingConjunctionLength } from './lib/text';
 const NOT_ACTS = new Set([
   'ある', 'いる', 'おる', 'なる', 'わかる', '分かる', '存じる', '思う', '考える', '見える', '聞こえる', '要る', '足りる', 'かかる', '掛かる',
   '発生', '変わる', '間に合う', '届く', '問題', '限る', 'すぎる', '過ぎる', '違う', '異なる', '構う', 'いただける', 'くださる', '知る',
-  '入る', '残る', '来る', '出る', '及ぶ', '出社', '出勤', '在席', '休む', '戻る', '帰る', '忘れる', '困る', '負ける', '生じる', '含む', '含まれる', '該当', '必要', '影響', '支障', '変更', '関係', '起きる', '起こる',
+  '入る', '残る', '来る', '出る', '及ぶ', '出社', '出勤', '在席', '休む', '戻る', '帰る', '忘れる', '困る', '負ける', '生じる', '含む', '含まれる', '該当', '必要', '影響', '支障', '変更', '関係', '起きる', '起こる', '差し支える',
 ]);
 /** A decision reported as taken: 採用しないことにしました / 見合わせることといたしました. */
 const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
@@ -52,6 +52,7 @@ export default defineRule({
       { text: '明日は休みなので、出社しません。' },
       { text: '費用はかかりません。' },
       { text: '資料の共有はできかねます。' },
+      { text: '日程の変更は差し支えございません。' },
       { text: 'そのようなカスタマイズはやりません。', context: { recipient: 'internal' } },
     ],
     invalid: [
@@ -125,6 +126,8 @@ function refusal(s: Sentence, predicates: JaPredicate[]): { p: JaPredicate; end:
     // ログインできません / 確認できません: what the system or the facts allow, not a no to the client.
     if (REFUSALS.notRefusalBefore.some((w) => p.head.endsWith(w) || s.text.slice(0, p.start).endsWith(w))) continue;
     if (p.politeness.includes('respectful') || p.text.includes('かね')) continue;
+    // 差し支えございません / 間違いございません: ござる says what there is or is not, never an act of ours.
+    if (p.politeness.includes('gozaimasu')) continue;
     if (p.kind !== 'verb') continue;
     if (p.main && p.ending === 'final') return { p, end: p.end };
     if (p.ending === 'attributive') {
