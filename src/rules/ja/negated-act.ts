@@ -15,7 +15,8 @@ const NOT_ACTS = new Set([
 ]);
 /** A decision reported as taken: 採用しないことにしました / 見合わせることといたしました. */
 const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
-const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})(?:は|も|が|を)`);
+/** 値上げはしません / 費用の追加はいたしません: what is denied is a cost or a trouble, good news for the client. */
+const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})(?:の[^、。はもをがの]{1,6})?(?:は|も|が|を)`);
 /** Nouns that take お rather than ご (お取引, お約束, お電話). */
 const O_NOUNS = /^(?:取引|取り引き|約束|電話|返事|届け|見積もり|見積り|見積|手伝い|引き受け|受け|支払い|預かり|渡し|送り|貸し出し|待ち|知らせ|答え)$/;
 

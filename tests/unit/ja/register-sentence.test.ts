@@ -25,6 +25,10 @@ describe('casual sentences to a client are flagged', () => {
     // slang, elongation, wave dash
     'ヤバい状況です。', 'マジでありがとうございます。', 'めっちゃ助かります。', 'ぶっちゃけ、価格が高いです。', '助かりますー。', '承知しました〜', '送付しますね〜',
     '無事に届きました！！',
+    // a bare よろしく closing any sentence, the spoken quotative, musing aloud, ね/よ on an adjective
+    '来年もよろしく！', '資料の件、よろしくです。', '緊急時のみ対応です。よろしくね。', 'ライセンスは5本ってことで手配しておきます。',
+    '性能改善がメインって感じです。', '担当が変わるっていう話を伺いました。', '来月にでも伺おうかなと思っております。', '送ろうかな、と考えております。',
+    '次回は3月5日でいいよね？', 'その方が早いっすね。', 'これでいいよ。',
   ])('%s', (text) => {
     expect(register(text).length, JSON.stringify(register(text))).toBeGreaterThan(0);
   });
@@ -39,6 +43,9 @@ describe('polite sentences and near misses stay clean', () => {
     'ご多忙のところ恐れ入りますが、ご確認をお願いいたします。', '納期は来週でしょうか？', '何かご不明な点はございますか？', 'マジックテープ付きのケースです。',
     'お手数ですが、ご返信いただけますと幸いです。', 'ご検討のほど、よろしくお願い申し上げます。', '取り急ぎご連絡まで。', '以上、よろしくお願いいたします。',
     '先日はありがとうございました。', '弊社の山田が伺います。', '・確認して返送', '【ご確認ください】',
+    // でも opening a polite sentence; te-forms that look like the quotative; かな inside a word; ®
+    'でも、その日は空いております。', '実際に使って感じたことをお伝えいたします。', '資料を持っていきます。', 'かなりお待たせいたしました。',
+    '真っすぐお進みください。', 'よろしくご検討ください。', '弊社製品Nemawashi®をご紹介いたします。', '次回は3月5日でよろしいでしょうか？',
   ])('%s', (text) => {
     expect(register(text)).toEqual([]);
   });
