@@ -28,7 +28,7 @@ describe('casual sentences to a client are flagged', () => {
     // a bare よろしく closing any sentence, the spoken quotative, musing aloud, ね/よ on an adjective
     '来年もよろしく！', '資料の件、よろしくです。', '緊急時のみ対応です。よろしくね。', 'ライセンスは5本ってことで手配しておきます。',
     '性能改善がメインって感じです。', '担当が変わるっていう話を伺いました。', '来月にでも伺おうかなと思っております。', '送ろうかな、と考えております。',
-    '次回は3月5日でいいよね？', 'その方が早いっすね。', 'これでいいよ。',
+    '次回は3月5日でいいよね？', 'その方が早いっすね。', 'これでいいよ。', '確認お願い！', 'とりあえず見積書を送ります。', '日程の変更は全然大丈夫です。',
   ])('%s', (text) => {
     expect(register(text).length, JSON.stringify(register(text))).toBeGreaterThan(0);
   });
@@ -45,7 +45,7 @@ describe('polite sentences and near misses stay clean', () => {
     '先日はありがとうございました。', '弊社の山田が伺います。', '・確認して返送', '【ご確認ください】',
     // でも opening a polite sentence; te-forms that look like the quotative; かな inside a word; ®
     'でも、その日は空いております。', '実際に使って感じたことをお伝えいたします。', '資料を持っていきます。', 'かなりお待たせいたしました。',
-    '真っすぐお進みください。', 'よろしくご検討ください。', '弊社製品Nemawashi®をご紹介いたします。', '次回は3月5日でよろしいでしょうか？',
+    '真っすぐお進みください。', 'よろしくご検討ください。', 'お見積もりのお願い', '取り急ぎご連絡いたします。', '弊社製品Nemawashi®をご紹介いたします。', '次回は3月5日でよろしいでしょうか？',
   ])('%s', (text) => {
     expect(register(text)).toEqual([]);
   });

@@ -178,6 +178,8 @@ export const KeigoSchema = z.object({
   clientThings: phrases,
   ownSide: phrases,
   clientMarkers: phrases,
+  /** お/ご nouns that take になる in a set phrase (お世話になる): not the respect frame お〜になる. */
+  notRespectFrames: phrases,
   /** Outsiders named under 弊社の (弊社の顧客): not our own side. */
   ourPatrons: phrases,
   /** Places a company has (工場, 本社): whose they are follows from who shows them and who visits. */
