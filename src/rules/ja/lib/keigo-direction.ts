@@ -6,7 +6,7 @@ import {
   endingEnd, frameStem, HUMBLE_OF_RESPECT, isPassiveOrRespectSuffix, oNiNaruStart, ownSideSubject, respectVerbOf,
   RESPECT_OF_HUMBLE, swapVerb, type VerbRef,
 } from './keigo';
-import { KEIGO } from './dictionaries';
+import { KEIGO, SALUTATION } from './dictionaries';
 import { inQuotes, quotedRanges } from './text';
 
 type Text = Pick<Sentence, 'text' | 'tokens' | 'start'>;
@@ -29,6 +29,12 @@ export function respectForOwnSide(s: Text): KeigoHit[] {
   const quotes = quotedRanges(s.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const sareru = ownPersonSareru(s, tokens, i);
+    if (sareru) {
+      if (!inQuotes(quotes, sareru.start - s.start, sareru.end - s.start)) out.push(sareru);
+      i = sareru.next - 1;
+      continue;
+    }
     const respect = respectVerbOf(t, tokens[i + 1]);
     let from = i;
     let humble: VerbRef[] | undefined;
@@ -69,6 +75,40 @@ export function respectForOwnSide(s: Text): KeigoHit[] {
     i = end - 1;
   }
   return out;
+}
+
+/** Who can be the person acting on our side: 私, 担当者, a title (部長), or a name kuromoji knows. */
+const OWN_PEOPLE = new Set(['私', 'わたくし', '私ども', 'わたくしども', '私共', '当方', '者', '担当', '担当者', ...SALUTATION.titles]);
+
+/**
+ * 弊社の担当者が説明されます / 弊社の部長が対応されました: a サ変 act with the respect ending される, done by a
+ * person of ours, is respect for our own side (説明いたします). A thing as the subject (弊社の製品が採用されました)
+ * or an agent with に/によって is the passive, and stays.
+ */
+function ownPersonSareru(s: Text, tokens: readonly Token[], i: number): (KeigoHit & { next: number }) | undefined {
+  const noun = tokens[i]!;
+  const suru = tokens[i + 1];
+  const reru = tokens[i + 2];
+  if (noun.pos !== '名詞' || noun.pos1 !== 'サ変接続' || suru?.base !== 'する' || suru.surface !== 'さ') return undefined;
+  if (!reru || reru.pos1 !== '接尾' || reru.base !== 'れる') return undefined;
+  if (/^[おご御]/.test(tokens[i - 1]?.surface ?? '')) return undefined; // ご説明される: ja.honorific.o-go-on-own-side.
+  let k = i - 1;
+  while (k > 0 && !(tokens[k]!.pos === '助詞' && /^(?:が|は|も)$/.test(tokens[k]!.surface))) {
+    const x = tokens[k]!;
+    if (x.pos === '助詞' && /^(?:に|によって|から)$/.test(x.surface)) return undefined; // an agent: the passive.
+    if (x.pos === '記号' && x.surface !== '、') return undefined;
+    if (x.pos === '動詞' || x.pos === '助動詞') return undefined;
+    k--;
+  }
+  const who = tokens[k - 1];
+  if (k <= 0 || !who || !(OWN_PEOPLE.has(who.surface) || who.pos2 === '人名')) return undefined;
+  if (!ownSideSubject(s.text.slice(0, noun.start - s.start))) return undefined;
+  const end = endingEnd(tokens, i + 3);
+  const itashi = swapVerb({ base: 'いたす', cType: '五段・サ行' }, reru, tokens[i + 3]);
+  if (!itashi) return undefined;
+  const ending = tokens.slice(i + 3, end).map((x) => x.surface).join('');
+  const stop = tokens[end - 1]!.end;
+  return { start: suru.start, end: stop, written: s.text.slice(suru.start - s.start, stop - s.start), fixes: [itashi + ending], next: end };
 }
 
 /**
