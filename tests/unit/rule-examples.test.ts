@@ -34,7 +34,6 @@ function run(rule: Rule, ex: RuleExample): { findings: Finding[]; text: string }
  */
 const KNOWN_NEW_FINDINGS: Record<string, string> = {
   '3月20日（金）15時に貴社へお伺いいたします。': 'any.calendar.meeting-on-holiday',
-  'ありがとうございます。よろしく！': 'ja.register.casual-to-client',
 };
 
 /** Every rule's findings on an example (all rules enabled), in the example's field. */

@@ -52,8 +52,15 @@ export function isAddressLine(text: string): boolean {
     containsAny(t, SALUTATION.companyMarkers) ||
     SALUTATION.departmentSuffixes.some((s) => t.endsWith(s)) ||
     SALUTATION.titles.some((s) => t.endsWith(s)) ||
-    BARE_NAME.test(t)
+    BARE_NAME.test(t) ||
+    latinNameUnderDepartment(t)
   );
+}
+
+/** 品質部 Nakamura / 購買部 John Smith: a department, then a person's name in Latin letters. */
+function latinNameUnderDepartment(t: string): boolean {
+  const m = /^(\S+)[ \u3000]+[A-Z][a-z]{1,20}(?:[ \u3000][A-Z][a-z]{1,20})?$/.exec(t);
+  return !!m && SALUTATION.departmentSuffixes.some((s) => m[1]!.endsWith(s));
 }
 
 /** The layout of a field's text (the sentence passed is the whole field, its `text` all that is read). */

@@ -1,13 +1,10 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
-import type { Sentence } from '../../engine/types';
-import { CASUAL } from './lib/dictionaries';
+import type { Sentence, Token } from '../../engine/types';
+import { casualPhrases } from './lib/casual';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { suggestion } from './lib/suggest';
-import { atSentenceEnd, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
+import { isListOrHeading } from './lib/text';
 
-const ENTRIES = CASUAL.entries.map((e) => ({ ...e, re: new RegExp(e.pattern, 'gu') }));
-/** Exclamation marks and tildes that close a casual phrase: replaced by 。 along with it. */
-const TRAILING_EXCLAIM = /^[！!〜～♪ー]+/;
 /** Sentence-final particles that make a plain sentence chatty (送るね, 大丈夫だよ). */
 const CHATTY_PARTICLES = new Set(['よ', 'ね', 'な', 'わ', 'ぞ', 'ぜ', 'さ']);
 
@@ -46,7 +43,8 @@ export default defineRule({
         outputs: ['修正図面を確かに受領いたしました。いつもありがとうございます。'],
       },
       { text: '納期の件、了解です！', flagged: '了解です！', outputs: ['納期の件、承知いたしました。', '納期の件、かしこまりました。'] },
-      { text: 'では、よろしく！', flagged: 'では、よろしく！', outputs: ['よろしくお願いいたします。', '引き続きよろしくお願い申し上げます。'] },
+      { text: 'では、よろしく！', flagged: 'よろしく！', outputs: ['では、よろしくお願いいたします。', 'では、引き続きよろしくお願い申し上げます。'] },
+      { text: 'ライセンスは5本ってことで手配いたします。', flagged: 'ってこと', outputs: ['ライセンスは5本ということで手配いたします。'] },
       {
         text: '図面を確認してね。',
         flagged: 'てね',
@@ -54,6 +52,7 @@ export default defineRule({
       },
       { text: '明日の会議は10時からだよ。', flagged: 'だよ', outputs: ['明日の会議は10時からです。'] },
       { text: '資料は明日送るね。', flagged: '送るね', outputs: ['資料は明日送ります。'] },
+      { text: '次回の打合せは3月5日でいいよね？', flagged: 'いいよね', outputs: ['次回の打合せは3月5日でよろしいでしょうか？'] },
       { text: 'ご対応ありがとうございます😊', flagged: '😊', outputs: ['ご対応ありがとうございます。'] },
       { text: 'ちょっとお時間をいただけますか。', flagged: 'ちょっと', outputs: ['少々お時間をいただけますか。'] },
       { text: '明日には届くんじゃないかと思います。', flagged: 'んじゃないか', outputs: ['明日には届くのではないかと思います。'] },
@@ -63,32 +62,18 @@ export default defineRule({
   },
   sentence(s, ctx, previous) {
     if (isListOrHeading(s, previous)) return;
-    const quotes = quotedRanges(s.text);
     const covered: Array<[number, number]> = [];
-    for (const e of ENTRIES) {
-      for (const m of s.text.matchAll(e.re)) {
-        let end = m.index + m[0].length;
-        if (m[0].length === 0 || inQuotes(quotes, m.index, end)) continue;
-        const exclaim = TRAILING_EXCLAIM.exec(s.text.slice(end))?.[0] ?? '';
-        const closes = atSentenceEnd(s.text, end + exclaim.length);
-        if (e.end && !closes) continue;
-        // A casual phrase that ends the sentence with ！ or with nothing gets a 。 in its polite form.
-        let close = '';
-        if (closes && !/[。．]/.test(s.text.slice(end))) {
-          end += exclaim.length;
-          close = '。';
-        }
-        covered.push([m.index, end]);
-        ctx.report({
-          start: s.start + m.index,
-          end: s.start + end,
-          message: e.message.en,
-          messageJa: e.message.ja,
-          suggestions: e.suggestions.map((x) =>
-            suggestion(x.text.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '') + close, x.label, x.labelJa),
-          ),
-        });
-      }
+    for (const { entry: e, match: m, start, end, close } of casualPhrases(s.text)) {
+      covered.push([start, end]);
+      ctx.report({
+        start: s.start + start,
+        end: s.start + end,
+        message: e.message.en,
+        messageJa: e.message.ja,
+        suggestions: e.suggestions.map((x) =>
+          suggestion(x.text.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '') + close, x.label, x.labelJa),
+        ),
+      });
     }
     chattyEnding(s, ctx, covered);
   },
@@ -99,8 +84,11 @@ function chattyEnding(s: Sentence, ctx: RuleContext, covered: Array<[number, num
   if (!s.tokens) return;
   const p = finalPredicate(s.tokens);
   if (p.quoted || p.particles.length === 0 || !p.particles.every((t) => CHATTY_PARTICLES.has(t.surface))) return;
-  if (p.style !== 'plain' || p.start === undefined || !p.polite) return;
-  const start = p.start;
+  // でいい reads as だ + an adjective (dearu) to the predicate reader: the adjective decides.
+  if (p.style !== 'plain' && p.style !== 'dearu') return;
+  const rewrite = p.start !== undefined && p.polite ? { start: p.start, polite: p.polite } : adjectiveAfterCopula(s, p.chain);
+  if (!rewrite) return;
+  const { start, polite } = rewrite;
   const end = p.particles[p.particles.length - 1]!.end;
   if (covered.some(([a, b]) => s.start + a < end && s.start + b > start)) return;
   ctx.report({
@@ -108,6 +96,19 @@ function chattyEnding(s: Sentence, ctx: RuleContext, covered: Array<[number, num
     end,
     message: 'A plain form with ね/よ is how friends talk; write to a client in です/ます.',
     messageJa: '常体に「ね」「よ」を付けるのは親しい間柄の話し方です。お客様にはです・ます調で書きます。',
-    suggestions: [suggestion(p.polite, `Use ${p.polite}`, `「${p.polite}」にする`)],
+    suggestions: [suggestion(polite, `Use ${polite}`, `「${polite}」にする`)],
   });
+}
+
+/**
+ * 3月5日でいいよね？ / 来週で大丈夫だよね: an adjective after the copula's で, which the predicate reader leaves
+ * without a polite form. いい becomes よろしい, and a question asks with でしょうか.
+ */
+function adjectiveAfterCopula(s: Sentence, chain: readonly Token[]): { start: number; polite: string } | undefined {
+  const a = chain[chain.length - 1];
+  if (!a || a.pos !== '形容詞' || a.cForm !== '基本形' || chain[chain.length - 2]?.surface !== 'で') return undefined;
+  const good = a.base === 'いい' || a.base === 'よい' || a.base === '良い';
+  const asks = /[？?]\s*$/.test(s.text);
+  const word = good ? 'よろしい' : a.surface;
+  return { start: a.start, polite: asks ? `${word}でしょうか` : `${word}です` };
 }

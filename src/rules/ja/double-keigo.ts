@@ -1,9 +1,9 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
-import { KEIGO } from './lib/dictionaries';
 import {
   endingEnd, frameStem, isPassiveOrRespectSuffix, oNiNaruStart, respectVerbOf, swapVerb, type VerbRef,
 } from './lib/keigo';
+import { humbleSaseteItadakuIn } from './lib/keigo-direction';
 import { suggestion } from './lib/suggest';
 import { inQuotes, quotedRanges } from './lib/text';
 
@@ -137,30 +137,7 @@ function respectPlusReruByPhrase(s: Sentence, report: Reporter): void {
   }
 }
 
-const SASETE = KEIGO.humbleWithSaseteItadaku;
-const SASETE_PATTERN = new RegExp(
-  `(${SASETE.map((e) => e.pattern).join('|')})(?:さ)?せて(?:いただ|頂)(きました|きます|きまして|きたく|きたい|き|く|ければ|けますでしょうか|けますか|けませんでしょうか|けませんか)`,
-  'g',
-);
-
 /** 拝見させていただく, お伺いさせていただく: a humble verb needs no させていただく on top. */
 function humblePlusSaseteItadaku(s: Sentence, report: Reporter): void {
-  for (const m of s.text.matchAll(SASETE_PATTERN)) {
-    const entry = SASETE.find((e) => new RegExp(`^(?:${e.pattern})$`).test(m[1]!));
-    if (!entry) continue;
-    const ending = m[2]!;
-    const fixes: string[] = [];
-    if (ending.startsWith('き')) {
-      const rest = ending.slice(1);
-      fixes.push(entry.masu + rest);
-      if (entry.alternative) fixes.push(entry.alternative + rest);
-    } else if (ending === 'く') {
-      fixes.push(entry.dict);
-    } else if (ending === 'ければ') {
-      fixes.push(`${entry.potential}れば`);
-    } else {
-      fixes.push(`${entry.te}もよろしいでしょうか`);
-    }
-    report(s.start + m.index, s.start + m.index + m[0].length, m[0], fixes);
-  }
+  for (const h of humbleSaseteItadakuIn(s.text)) report(s.start + h.start, s.start + h.end, h.written, h.fixes);
 }

@@ -4,6 +4,9 @@ import { layoutOf } from '../../engine/analysis/layout';
 import { suggestion } from './lib/suggest';
 import { isAddressTrailing, stripTrailing } from '../../engine/words';
 
+/** 川上様御中: a person's honorific with 御中 after it on the same line. */
+const DOUBLED = /(?:様|さま|殿|先生)[\s\u3000]*御中/;
+
 /**
  * A company or department addressed as such takes 御中; a person takes 様; never both. Only the address
  * block at the top of the mail is read, so the sender's own company in the signature is never flagged.
@@ -27,6 +30,11 @@ export default defineRule({
     ],
     invalid: [
       {
+        text: '株式会社ミナト 川上様御中\n\nいつもお世話になっております。',
+        flagged: '株式会社ミナト 川上様御中',
+        outputs: ['株式会社ミナト 川上様\n\nいつもお世話になっております。'],
+      },
+      {
         text: '株式会社オトワ化学 物流課\n\nいつもお世話になっております。',
         flagged: '株式会社オトワ化学 物流課',
         outputs: [
@@ -44,8 +52,10 @@ export default defineRule({
   document(ctx) {
     const block = layoutOf(ctx).salutation;
     if (block.length === 0) return;
-    const onchuLine = block.find((l) => l.text.includes('御中'));
-    const personLine = block.find((l) => addressesPerson(l) && !l.text.trim().endsWith('御中'));
+    // 川上様御中: the line that doubles 様 and 御中 is the one to fix, when there is one.
+    const doubled = block.find((l) => DOUBLED.test(l.text));
+    const onchuLine = doubled ?? block.find((l) => l.text.includes('御中'));
+    const personLine = doubled ?? block.find((l) => addressesPerson(l) && !l.text.trim().endsWith('御中'));
 
     if (onchuLine && personLine) {
       const i = onchuLine.text.indexOf('御中');

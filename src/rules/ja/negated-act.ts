@@ -2,7 +2,8 @@ import { japaneseFacts, type JaPredicate } from '../../engine/analysis/ja';
 import { conjugate } from '../../engine/analysis/ja-conjugate';
 import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
-import { CUSHIONS, REFUSALS } from './lib/dictionaries';
+import { REFUSALS } from './lib/dictionaries';
+import { hasCushion } from './lib/cushion';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
 
@@ -10,11 +11,12 @@ import { isListOrHeading, leadingConjunctionLength } from './lib/text';
 const NOT_ACTS = new Set([
   'ある', 'いる', 'おる', 'なる', 'わかる', '分かる', '存じる', '思う', '考える', '見える', '聞こえる', '要る', '足りる', 'かかる', '掛かる',
   '発生', '変わる', '間に合う', '届く', '問題', '限る', 'すぎる', '過ぎる', '違う', '異なる', '構う', 'いただける', 'くださる', '知る',
-  '入る', '残る', '来る', '出る', '及ぶ', '出社', '出勤', '在席', '休む', '戻る', '帰る', '忘れる', '困る', '負ける', '生じる', '含む', '含まれる', '該当', '必要', '影響', '支障', '変更', '関係', '起きる', '起こる',
+  '入る', '残る', '来る', '出る', '及ぶ', '出社', '出勤', '在席', '休む', '戻る', '帰る', '忘れる', '困る', '負ける', '生じる', '含む', '含まれる', '該当', '必要', '影響', '支障', '変更', '関係', '起きる', '起こる', '差し支える',
 ]);
 /** A decision reported as taken: 採用しないことにしました / 見合わせることといたしました. */
 const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
-const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})(?:は|も|が|を)`);
+/** 値上げはしません / 費用の追加はいたしません: what is denied is a cost or a trouble, good news for the client. */
+const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})(?:の[^、。はもをがの]{1,6})?(?:は|も|が|を)`);
 /** Nouns that take お rather than ご (お取引, お約束, お電話). */
 const O_NOUNS = /^(?:取引|取り引き|約束|電話|返事|届け|見積もり|見積り|見積|手伝い|引き受け|受け|支払い|預かり|渡し|送り|貸し出し|待ち|知らせ|答え)$/;
 
@@ -51,6 +53,7 @@ export default defineRule({
       { text: '明日は休みなので、出社しません。' },
       { text: '費用はかかりません。' },
       { text: '資料の共有はできかねます。' },
+      { text: '日程の変更は差し支えございません。' },
       { text: 'そのようなカスタマイズはやりません。', context: { recipient: 'internal' } },
     ],
     invalid: [
@@ -85,7 +88,7 @@ export default defineRule({
     if (!s.tokens || isListOrHeading(s, previous)) return;
     const f = ctx.facts.of(japaneseFacts, s);
     if (f.question || f.acts.includes('apology')) return;
-    if (CUSHIONS.some((c) => s.text.includes(c) || (previous?.text.includes(c) ?? false))) return;
+    if (hasCushion(s.text) || hasCushion(previous?.text)) return;
     if (f.agent && f.agent !== 'ours') return;
     const target = refusal(s, f.predicates);
     if (!target) return;
@@ -124,6 +127,8 @@ function refusal(s: Sentence, predicates: JaPredicate[]): { p: JaPredicate; end:
     // ログインできません / 確認できません: what the system or the facts allow, not a no to the client.
     if (REFUSALS.notRefusalBefore.some((w) => p.head.endsWith(w) || s.text.slice(0, p.start).endsWith(w))) continue;
     if (p.politeness.includes('respectful') || p.text.includes('かね')) continue;
+    // 差し支えございません / 間違いございません: ござる says what there is or is not, never an act of ours.
+    if (p.politeness.includes('gozaimasu')) continue;
     if (p.kind !== 'verb') continue;
     if (p.main && p.ending === 'final') return { p, end: p.end };
     if (p.ending === 'attributive') {

@@ -26,6 +26,8 @@ export default defineRule({
       { text: '北川さん\n\nお疲れさまです。宮下です。', context: { recipient: 'internal' } },
       { text: '株式会社ABC\n営業部 部長 佐藤様\n\nいつもお世話になっております。\n\nよろしくお願いいたします。\n\n株式会社XYZ 営業部 山田太郎' },
       { text: 'お世話になっております。\n先日、弊社の佐藤さんから伺った件です。' },
+      { text: '株式会社ミナト\n購買部 ご担当者様\n\nいつもお世話になっております。' },
+      { text: '株式会社ミナト\n品質部 Nakamura様\n\nいつもお世話になっております。' },
     ],
     invalid: [
       {
@@ -42,6 +44,16 @@ export default defineRule({
         text: '株式会社ミドリ製薬 購買部\n佐藤 健一殿\n\nいつもお世話になっております。',
         flagged: '健一殿',
         outputs: ['株式会社ミドリ製薬 購買部\n佐藤 健一様\n\nいつもお世話になっております。'],
+      },
+      {
+        text: '株式会社ミナト\n購買部 ご担当者\n\nいつもお世話になっております。',
+        flagged: 'ご担当者',
+        outputs: ['株式会社ミナト\n購買部 ご担当者様\n\nいつもお世話になっております。'],
+      },
+      {
+        text: '株式会社ミナト\n品質部 Nakamura\n\nいつもお世話になっております。',
+        flagged: 'Nakamura',
+        outputs: ['株式会社ミナト\n品質部 Nakamura様\n\nいつもお世話になっております。'],
       },
       {
         text: '田中さん、いつもお世話になっております。',
@@ -63,6 +75,12 @@ export default defineRule({
       }
       // The person is named on the last address line; a bare name there has no honorific at all.
       if (k === block.length - 1) {
+        // 購買部 ご担当者: a role that is no honorific in itself (担当者, 代表) still takes 様.
+        const role = endsWithAny(last.text.replace(/^[ごお御]/, ''), SALUTATION.titlesTakingSama);
+        if (role && (last.text.length === role.length || /^[ごお御]/.test(last.text) || chunks(line).length > 1)) {
+          reportName(ctx, last.start, last.end, last.text, last.text);
+          return;
+        }
         const above = block.slice(0, k).some((l: Line) => namesOrganisation(l));
         const name = bareNameAtEnd(line, ctx.sentences, above);
         if (name) reportName(ctx, name.start, name.end, name.text, name.text);

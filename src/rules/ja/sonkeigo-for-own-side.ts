@@ -1,11 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import {
-  endingEnd, frameStem, HUMBLE_OF_RESPECT, isPassiveOrRespectSuffix, oNiNaruStart, ownSideSubject, respectVerbOf, swapVerb,
-  type VerbRef,
-} from './lib/keigo';
+import { respectForOwnSide } from './lib/keigo-direction';
 import { suggestion } from './lib/suggest';
-import { inQuotes, quotedRanges } from './lib/text';
-import type { Token } from '../../engine/types';
 
 
 /**
@@ -32,6 +27,9 @@ export default defineRule({
       { text: '弊社は、ご利用になる皆様の声をもとに改善を続けております。' },
       { text: '弊社営業部長の田中が、佐藤様がいらっしゃる日に同席いたします。' },
       { text: '弊社の顧客には、同じ課題をお持ちの方もいらっしゃいます。' },
+      { text: '弊社の田中が大変お世話になっております。' },
+      { text: '弊社の製品が業界誌で紹介されました。' },
+      { text: '弊社の部長が佐藤様に紹介されました。' },
     ],
     invalid: [
       {
@@ -60,6 +58,11 @@ export default defineRule({
         outputs: ['弊社代表のKellerも先日申していたとおり、追加のお値引きを検討いたします。'],
       },
       {
+        text: '当日は弊社の担当者が説明されます。',
+        flagged: 'されます',
+        outputs: ['当日は弊社の担当者が説明いたします。'],
+      },
+      {
         text: '弊社の担当者が資料をご覧になりました。',
         flagged: 'ご覧になりました',
         outputs: ['弊社の担当者が資料を拝見しました。'],
@@ -67,64 +70,14 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    const tokens = s.tokens;
-    if (!tokens) return;
-    const quotes = quotedRanges(s.text);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const respect = respectVerbOf(t, tokens[i + 1]);
-      let from = i;
-      let humble: VerbRef[] | undefined;
-      let prefix = '';
-      if (respect) humble = HUMBLE_OF_RESPECT.get(respect.base);
-      else {
-        from = oNiNaruStart(tokens, i);
-        if (from < 0) continue;
-        const stem = frameStem(tokens, from, i);
-        humble = HUMBLE_OF_RESPECT.get(`${stem}になる`);
-        // Any other お〜になる / ご〜になる becomes お〜いたす / ご〜いたす.
-        if (!humble) {
-          humble = [{ base: 'いたす', cType: '五段・サ行' }];
-          prefix = stem;
-        }
-      }
-      if (!humble) continue;
-      const start = tokens[from]!.start;
-      if (!ownSideSubject(s.text.slice(0, start - s.start))) continue;
-      if (inQuotes(quotes, start - s.start, t.end - s.start)) continue;
-      // The form to copy: of the れる/られる when one follows (おっしゃられた), else of the verb itself.
-      const formToken = isPassiveOrRespectSuffix(tokens[i + 1]) ? tokens[i + 1]! : t;
-      const after = formToken === t ? i + 1 : i + 2;
-      const end = endingEnd(tokens, after);
-      // ご利用になる皆様 / いらっしゃるお客様: a verb that modifies a noun belongs to that noun, not to our subject.
-      if (formToken.cForm === '基本形' && end === after && tokens[end]?.pos === '名詞') continue;
-      const ending = tokens.slice(after, end).map((x) => x.surface).join('');
-      const fixes = fitting(humble, respect?.base, tokens[from - 1], s.text.slice(0, start - s.start))
-        .map((h) => swapVerb(h, formToken, tokens[after]))
-        .filter((x): x is string => x !== undefined)
-        .map((v) => prefix + v + ending);
-      if (fixes.length === 0) continue;
-      const endOffset = tokens[end - 1]!.end;
-      const written = s.text.slice(start - s.start, endOffset - s.start);
+    for (const h of respectForOwnSide(s)) {
       ctx.report({
-        start,
-        end: endOffset,
-        message: `${written} honours your own side; before a client use the humble ${fixes[0]}.`,
-        messageJa: `自社側の行為に尊敬語「${written}」を使っています。お客様に対しては謙譲語「${fixes[0]}」を使います。`,
-        suggestions: fixes.map((f) => suggestion(f, `Use the humble ${f}`, `謙譲語「${f}」にする`)),
+        start: h.start,
+        end: h.end,
+        message: `${h.written} honours your own side; before a client use the humble ${h.fixes[0]}.`,
+        messageJa: `自社側の行為に尊敬語「${h.written}」を使っています。お客様に対しては謙譲語「${h.fixes[0]}」を使います。`,
+        suggestions: h.fixes.map((f) => suggestion(f, `Use the humble ${f}`, `謙譲語「${f}」にする`)),
       });
-      i = end - 1;
     }
   },
 });
-
-/**
- * いらっしゃる is both "come/go" (参る) and "be" (おる): after 〜て it is only "be" (来ていらっしゃる → 来て
- * おる), and after a purpose (ご挨拶に, ご説明に) only "come" — ご挨拶におります would not read.
- */
-function fitting(humble: VerbRef[], respectBase: string | undefined, previous: Token | undefined, before: string): VerbRef[] {
-  if (respectBase !== 'いらっしゃる' || humble.length < 2) return humble;
-  if (previous && previous.pos === '助詞' && (previous.surface === 'て' || previous.surface === 'で')) return humble.filter((h) => h.base === 'おる');
-  if (/[ごお][^\s、。にをがは]{1,8}に$/.test(before)) return humble.filter((h) => h.base !== 'おる');
-  return humble;
-}

@@ -13,6 +13,12 @@ import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
 import { storedEntryMatches } from '../../../src/rules/ja/lib/pressure';
 import { compilePhrases, type PhraseData } from '../../../src/rules/en/lib/phrases';
 import { contractPhrase } from '../../../src/rules/en/lib/refusal';
+import { casualPhrases } from '../../../src/rules/ja/lib/casual';
+import { cushionsIn } from '../../../src/rules/ja/lib/cushion';
+import { flatRefusals } from '../../../src/rules/ja/lib/flat-refusal';
+import {
+  humbleForClient, humbleRequestsIn, humbleSaseteItadakuIn, respectForOwnSide,
+} from '../../../src/rules/ja/lib/keigo-direction';
 
 /** A dictionary entry as stored: an id, its examples and whatever the file's schema adds. */
 export interface Entry {
@@ -28,6 +34,24 @@ export type Matcher = (entry: Entry, text: string, list: string) => boolean | Pr
 const greetingEngine = new Engine({ rules: [greetingRule] });
 const CLIENT = { recipient: 'client', firstContact: false, now: '2025-12-01' } as const;
 
+/** A one-sentence text with its kuromoji tokens, as the engine hands it to a sentence rule. */
+async function jaSentence(text: string) {
+  const tokenizer = await sharedNodeTokenizer();
+  return { text, start: 0, tokens: tokenizer.tokenize(text, 0) };
+}
+
+/** keigo.json: each list is read by its own detector (the rules' lib/keigo-direction.ts). */
+const KEIGO_LISTS: Record<string, (e: Entry, text: string) => Promise<boolean> | boolean> = {
+  // A respect verb for our own side (ja.honorific.sonkeigo-for-own-side).
+  respectVerbs: async (e, text) => respectForOwnSide(await jaSentence(text)).some((h) => h.base === e.base),
+  // A humble verb for the client's act (ja.honorific.kenjogo-for-client).
+  humbleVerbs: async (e, text) => humbleForClient(await jaSentence(text)).some((h) => h.base === e.base),
+  // A humble verb with させていただく on top (ja.honorific.double-keigo).
+  humbleWithSaseteItadaku: (e, text) => humbleSaseteItadakuIn(text).some((h) => h.entry.id === e.id),
+  // A humble verb in a request to the client (ja.honorific.kenjogo-for-client).
+  humbleRequests: (e, text) => humbleRequestsIn(text).some((h) => h.entry.id === e.id),
+};
+
 async function japaneseFacts(text: string) {
   const tokenizer = await sharedNodeTokenizer();
   return analyzeJapanese(text, tokenizer.tokenize(text, 0));
@@ -37,6 +61,17 @@ export const MATCHERS: Record<string, Matcher> = {
   'ja/news': async (e, text) => (await japaneseFacts(text)).news?.kind === e.kind,
   // The pattern with what it requires in its clause and the offer it needs in view, as early-pressure reads it.
   'ja/pressure': (e, text) => storedEntryMatches(e, text),
+  // A casual phrase as ja.register.casual-to-client finds it (outside quotes; an `end` entry closing the sentence).
+  'ja/casual-forms': (e, text) => casualPhrases(text).some((h) => h.entry.id === e.id),
+  // A cushion word as the refusal rules detect it.
+  'ja/cushions': (e, text) => cushionsIn(text).includes(e.id),
+  // A flat refusal as ja.blunt-refusal.unsoftened-refusal judges it, before it asks for a cushion.
+  'ja/refusals': async (e, text) => flatRefusals(await jaSentence(text)).some((c) => c.id === e.id),
+  'ja/keigo': (e, text, list) => {
+    const m = KEIGO_LISTS[list];
+    if (!m) throw new Error(`ja/keigo: no matcher for the list ${list}`);
+    return m(e, text);
+  },
   'en/cues': (e, text) => ((analyzeEnglish(text).cues as Record<string, unknown[] | undefined>)[e.cue as string]?.length ?? 0) > 0,
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
   // A lead to the contract ("as per the") counts only with the contract after it, as per-contract reads it.

@@ -27,6 +27,10 @@ describe('keigo in the wrong direction, in any verb', () => {
     ['社長はお越しになられますか。', 'ja.honorific.double-keigo', 'お越しになられます'],
     ['部長がお見えになられました。', 'ja.honorific.double-keigo', 'お見えになられました'],
     ['社長様にもよろしくお伝えください。', 'ja.honorific.title-with-sama', '社長様'],
+    ['当日は弊社の担当者が説明されます。', 'ja.honorific.sonkeigo-for-own-side', 'されます'],
+    ['弊社の部長が対応されました。', 'ja.honorific.sonkeigo-for-own-side', 'されました'],
+    ['当日は私が同行されます。', 'ja.honorific.sonkeigo-for-own-side', 'されます'],
+    ['山田様はおりますか。', 'ja.honorific.kenjogo-for-client', 'おります'],
   ])('flags %s', (line, rule, phrase) => {
     expect(honorific(mail(line))).toEqual([[rule, phrase]]);
   });
@@ -38,6 +42,12 @@ describe('keigo in the wrong direction, in any verb', () => {
     ['山田様がお持ちになった資料を拝見しました。'],
     ['部長の山田様にもよろしくお伝えください。'],
     ['ご担当者様のお名前をお知らせください。'],
+    ['弊社の田中が大変お世話になっております。'],
+    ['弊社の製品が業界誌で紹介されました。'],
+    ['弊社の部長が山田様に紹介されました。'],
+    ['弊社の担当者がA社から表彰されました。'],
+    ['山田様が説明されました。'],
+    ['弊社の田中は本日おります。'],
   ])('leaves %s alone', (line) => {
     expect(honorific(mail(line))).toEqual([]);
   });

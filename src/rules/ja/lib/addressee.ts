@@ -51,6 +51,8 @@ function taggedAsName(c: Chunk, tokens: readonly Token[]): boolean {
 export function bareNameAtEnd(line: Line, sentences: readonly Sentence[], hasOrganisationAbove: boolean): Chunk | undefined {
   const parts = chunks(line);
   const last = parts[parts.length - 1];
+  const latin = latinNameAfterDepartment(parts);
+  if (latin) return latin;
   if (!last || !nameShaped(last)) return undefined;
   if (endsWithAny(last.text, SALUTATION.honorificSuffixes)) return undefined;
   const tokens = sentences.filter((s) => s.line === line.index).flatMap((s) => s.tokens ?? []);
@@ -64,6 +66,22 @@ export function bareNameAtEnd(line: Line, sentences: readonly Sentence[], hasOrg
   const underSomething = parts.length > 1 || hasOrganisationAbove;
   if (!underSomething || last.text.length > 4) return undefined;
   return last;
+}
+
+const LATIN_NAME = /^[A-Z][a-z]{1,20}$/;
+
+/**
+ * 品質部 Nakamura / 購買部 John Smith: a Latin name after a department on the same line. kuromoji cannot tag
+ * it as a person, so the department before it is what says it is one.
+ */
+function latinNameAfterDepartment(parts: readonly Chunk[]): Chunk | undefined {
+  const last = parts[parts.length - 1];
+  if (!last || !LATIN_NAME.test(last.text)) return undefined;
+  const given = parts[parts.length - 2];
+  const first = given && LATIN_NAME.test(given.text) ? given : last;
+  const dept = parts[parts.indexOf(first) - 1];
+  if (!dept || !endsWithAny(dept.text, SALUTATION.departmentSuffixes)) return undefined;
+  return { text: first === last ? last.text : `${first.text} ${last.text}`, start: first.start, end: last.end };
 }
 
 /** True when a line names an organisation or a department (株式会社〇〇 / 物流課). */

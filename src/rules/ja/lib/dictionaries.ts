@@ -196,6 +196,8 @@ export const KeigoSchema = z.object({
   clientThings: phrases,
   ownSide: phrases,
   clientMarkers: phrases,
+  /** お/ご nouns that take になる in a set phrase (お世話になる): not the respect frame お〜になる. */
+  notRespectFrames: phrases,
   /** Outsiders named under 弊社の (弊社の顧客): not our own side. */
   ourPatrons: phrases,
   /** Places a company has (工場, 本社): whose they are follows from who shows them and who visits. */
@@ -239,7 +241,8 @@ export const RAW_DICTIONARIES = {
   salutation: salutationJson,
 } as const;
 
-export const CUSHIONS = CushionsSchema.parse(cushionsJson).entries.map((e) => e.phrase);
+export const CUSHION_ENTRIES = CushionsSchema.parse(cushionsJson).entries;
+export const CUSHIONS = CUSHION_ENTRIES.map((e) => e.phrase);
 export const REFUSALS = RefusalsSchema.parse(refusalsJson);
 export const BAD_NEWS = BadNewsSchema.parse(badNewsJson);
 export const NEWS = NewsSchema.parse(newsJson);

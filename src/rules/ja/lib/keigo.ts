@@ -10,7 +10,8 @@ export interface VerbRef {
   cType: string;
 }
 
-const RESPECT_BASES = new Set(['おっしゃる', 'いらっしゃる', '召し上がる', 'なさる']);
+/** The respect verbs of keigo.json that are one verb (おっしゃる), not an お〜になる frame (ご覧になる). */
+const RESPECT_BASES = new Set(KEIGO.respectVerbs.map((r) => r.base).filter((b) => !b.endsWith('になる')));
 
 /** なさる is tagged as なす (五段・サ行) by IPADIC in なさられる; the surface tells them apart. */
 export function respectVerbOf(t: Token, next?: Token): VerbRef | undefined {
@@ -25,6 +26,9 @@ export function isPassiveOrRespectSuffix(t: Token | undefined): boolean {
   return !!t && t.pos === '動詞' && t.pos1 === '接尾' && (t.base === 'れる' || t.base === 'られる');
 }
 
+/** お世話になる / ご迷惑になる: set phrases with になる, not respect language. */
+const NOT_RESPECT_FRAMES = new Set(KEIGO.notRespectFrames);
+
 /**
  * For なる at index i in an お〜になる / ご〜になる frame (お越しになる, ご覧になる, ご説明になる): the index
  * of the token where the frame starts (the お/ご), or -1. The stem must not hold 様 (お客様になる is not keigo).
@@ -37,9 +41,9 @@ export function oNiNaruStart(tokens: readonly Token[], i: number): number {
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
     const x = tokens[k]!;
     if (/様|さま/.test(x.surface)) return -1;
-    if (x.pos === '接頭詞' && /^[おご御]$/.test(x.surface)) return k;
+    const starts = (x.pos === '接頭詞' && /^[おご御]$/.test(x.surface)) || (/^[おご御]/.test(x.surface) && x.surface.length > 1);
+    if (starts) return NOT_RESPECT_FRAMES.has(frameStem(tokens, k, i)) ? -1 : k;
     if (x.pos !== '名詞' && x.pos !== '動詞') return -1;
-    if (/^[おご御]/.test(x.surface) && x.surface.length > 1) return k;
   }
   return -1;
 }

@@ -87,7 +87,14 @@ export function negatedRefusals(tokens: readonly Token[]): NegatedPredicate[] {
     let k = n - 1;
     if (tokens[k]?.base === 'ます') k--;
     let aspect = false;
-    if (isVerb(tokens[k]) && tokens[k]!.pos1 === '非自立' && (tokens[k]!.base === 'おる' || tokens[k]!.base === 'いる')) {
+    // やってない / 扱ってないです: the spoken 〜てない drops the い of 〜ていない.
+    const te = tokens[k];
+    const contracted = te?.pos === '助詞' ? te.surface === 'て' || te.surface === 'で' : te?.base === 'てる' || te?.base === 'でる';
+    if (neg.base === 'ない' && te && contracted) {
+      aspect = true;
+      k--;
+    }
+    if (!aspect && isVerb(tokens[k]) && tokens[k]!.pos1 === '非自立' && (tokens[k]!.base === 'おる' || tokens[k]!.base === 'いる')) {
       const te = tokens[k - 1];
       if (te?.pos === '助詞' && (te.surface === 'て' || te.surface === 'で')) {
         aspect = true;
@@ -133,6 +140,12 @@ function classify(tokens: readonly Token[], k: number, shape: Shape): (Pick<Nega
     if (!head.cType.startsWith('一段')) return undefined;
     const stem = masuStem(head.base, head.cType);
     return stem ? softened(stem) : undefined;
+  }
+  // 弊社ではやっておりません / やってないです: a standing policy; the plain やりません is ja.blunt-refusal.negated-act's.
+  if (head.base === 'やる') return shape.aspect ? { polite: 'いたしかねます', plain: 'いたしかねる' } : undefined;
+  // IPADIC reads 弊社ではやって as で + はやる (to be in fashion): the は is the topic particle.
+  if (head.base === 'はやる' && prev?.surface === 'で' && shape.aspect) {
+    return { polite: 'いたしかねます', plain: 'いたしかねる', start: head.start + 1 };
   }
   // 受け付けておりません / 承っておりません: a standing policy of not doing it.
   if (ACCEPTANCE.has(head.base) || (PLAIN_ONLY.has(head.base) && !shape.aspect)) {

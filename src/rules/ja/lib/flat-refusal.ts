@@ -1,0 +1,115 @@
+// The flat refusals of a sentence as ja.blunt-refusal.unsoftened-refusal judges them: a predicate of
+// dictionaries/ja/refusals.json (each entry with its own examples) or a negated predicate read from the tokens,
+// at the end of its clause, that refuses the client — not a fact (確認できません), good news (値上げは行って
+// おりません), a specification (本機は…対応しておりません), the client's own no, a time limit or an ultimatum.
+// Cushions are the rule's call: this function says what would be blunt without one.
+import type { Sentence } from '../../../engine/types';
+import { KEIGO, REFUSALS } from './dictionaries';
+import { negatedRefusals } from './refusal';
+import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
+
+const ACTION = alternation(REFUSALS.actionNouns);
+const ENTRIES = REFUSALS.entries.map((e) => ({
+  ...e,
+  re: new RegExp(e.predicate, 'g'),
+  beforeRe: e.before ? new RegExp(e.before.replace('{ACTION}', ACTION)) : undefined,
+  notBeforeRe: e.notBefore ? new RegExp(e.notBefore) : undefined,
+}));
+/** 確認できません / 確定できませんが: a statement of fact, not a no to the client. */
+const NOT_A_REFUSAL = new RegExp(`(?:${alternation(REFUSALS.notRefusalBefore)})(?:は|が|も)?$`);
+/** ご利用できません: a restriction on the client's own action (and a keigo slip: ja.honorific.kenjogo-for-client). */
+const CLIENT_ACTION = new RegExp(`[ごお](?:${alternation(KEIGO.clientActionNouns)})$`);
+/** A clause that goes on after the refusal: the refusal is its reason or its first half. */
+const FOLLOWER = /^(?:ので|のため|ため|から|が[、，])/;
+const NOT_YET = /まだ|未だ|いまだ/;
+/** この価格は金曜までしか維持できません: a time limit, read by ja.pressure.early-pressure. */
+const TIME_LIMIT = /(?:まで|限り)しか/;
+/** 〜いただけない場合は…できません: the consequence of an ultimatum, read by ja.pressure.early-pressure. */
+const ULTIMATUM = /(?:ない|なかった)(?:場合|とき|ようでしたら|ようであれば|と[、，]?)|なければ|なかったら/;
+/**
+ * 値上げは一度も行っておりません / ご迷惑はおかけしません: a no that is good news for the client. The topic may
+ * head a の-phrase and still be what is denied (費用の追加はしません).
+ */
+const REASSURING = new RegExp(
+  `(?:${alternation(REFUSALS.reassuringTopics)})(?:の[^、。はもをがの]{1,6})?(?:は|も|を|が)?(?:一切|一度も|特に|決して|全く|まったく|何ら|なんら)?[^、。はもをが]{0,8}$`,
+);
+/** 変更は受けられません / 承れません: declining to accept what was asked, whatever the topic (not 受け取る). */
+const ACCEPTS_REQUEST = /受け(?!取)|承|応じ|認め/;
+/** 本機は単相100Vには対応しておりません / 精度が保証できません: what the product does, not what we refuse. */
+const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})(?:は|が|では|も)`);
+/** 佐藤様は出席できない: the client's own no, reported; unless our side is named after it. */
+const CLIENT_SUBJECT = /(?:様|さま|さん|貴社|御社)(?:が|は|も|では|には)(?![^。]*(?:弊社|当社|私ども|わたくしども|私共|当方))/;
+export interface FlatRefusal extends Candidate {
+  /** Where the refusing clause starts (relative), and its text up to the predicate. */
+  clauseStart: number;
+  clause: string;
+  /** True when the predicate ends the sentence; else the conjunction that follows it (ので, ため, が、). */
+  final: boolean;
+  follower?: string;
+}
+
+/** Every flat refusal of the sentence, the first entry to claim a predicate winning. */
+export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): FlatRefusal[] {
+  const out: FlatRefusal[] = [];
+    const quotes = quotedRanges(s.text);
+    const claimed = new Set<number>();
+    for (const c of candidates(s)) {
+      if (claimed.has(c.end) || inQuotes(quotes, c.start, c.end)) continue;
+      const rest = s.text.slice(c.end);
+      const final = atSentenceEnd(s.text, c.end);
+      const follower = final ? undefined : FOLLOWER.exec(rest)?.[0];
+      if (!final && !follower) continue;
+      const before = s.text.slice(0, c.start);
+      if (c.beforeRe && !c.beforeRe.test(before)) continue;
+      if (c.notBeforeRe?.test(before)) continue;
+      if (NOT_A_REFUSAL.test(before) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
+      if ((REASSURING.test(before) && !ACCEPTS_REQUEST.test(c.written)) || CLIENT_SUBJECT.test(before)) continue;
+      // 本機は…対応しておりません is a specification; 本製品は保証の対象外です still turns the client's claim down.
+      if (c.id !== 'out-of-scope' && PRODUCT_SUBJECT.test(before)) continue;
+      const cs = clauseStart(s.text, c.start);
+      const clause = s.text.slice(cs, c.start);
+      if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;
+      if (follower?.startsWith('が') && containsAny(rest, REFUSALS.effortAfterBut)) continue;
+      claimed.add(c.end);
+      out.push({ ...c, clauseStart: cs, clause, final, follower });
+    }
+  return out;
+}
+
+export interface Candidate {
+  id: string;
+  /** Offsets relative to the sentence: the flat predicate. */
+  start: number;
+  end: number;
+  written: string;
+  polite: string;
+  plain: string;
+  beforeRe?: RegExp;
+  notBeforeRe?: RegExp;
+}
+
+/**
+ * The flat predicates of a sentence: phrase matches first (they also work while the dictionary loads), then
+ * negated predicates read from the tokens, which catch wordings no list holds (伺えません, 請け負っておりません).
+ */
+function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const e of ENTRIES) {
+    for (const m of s.text.matchAll(e.re)) {
+      const fill = (x: string) => x.replace(/\$1/g, m[1] ?? '');
+      out.push({
+        id: e.id, start: m.index, end: m.index + m[0].length, written: m[0],
+        polite: fill(e.polite), plain: fill(e.plain), beforeRe: e.beforeRe, notBeforeRe: e.notBeforeRe,
+      });
+    }
+  }
+  if (s.tokens) {
+    for (const n of negatedRefusals(s.tokens)) {
+      const start = n.start - s.start;
+      const end = n.end - s.start;
+      out.push({ id: 'negated', start, end, written: s.text.slice(start, end), polite: n.polite, plain: n.plain });
+    }
+  }
+  return out;
+}
+
