@@ -70,6 +70,7 @@ export class Engine {
   private sentenceMemos = new LruCache<string, SentenceMemo>(8000);
   private lineMemos = new LruCache<string, SentenceMemo>(4000);
   private readonly facts = new FactStore();
+  private readonly keys = new Map<string, string>();
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -167,7 +168,8 @@ export class Engine {
   private runSentenceRules(active: ActiveRule[], sentences: Sentence[]): void {
     const rules = active.filter((a) => a.rule.sentence);
     if (rules.length === 0) return;
-    const key = rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(',');
+    const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
+    const readsPrevious = rules.map((a) => mayReadPrevious(a.rule));
     // One context per rule for the whole run: a sentence's reports go to `sink`, which each sentence resets.
     let sink: Report[] = [];
     const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
@@ -175,12 +177,29 @@ export class Engine {
     for (const s of sentences) {
       const previousText = previous?.text ?? '';
       let memo = this.sentenceMemos.get(s.text);
-      let variant = memo?.find((v) => v.key === key && v.previous === previousText);
+      let variant: SentenceVariant | undefined;
+      // Same sentence after another previous one (the sentence after an edit): rules that cannot read the
+      // previous sentence keep what they reported, only those that may read it run again.
+      let other: SentenceVariant | undefined;
+      if (memo) {
+        for (const v of memo) {
+          if (v.key !== key) continue;
+          if (v.previous === previousText) {
+            variant = v;
+            break;
+          }
+          other = v;
+        }
+      }
       if (!variant) {
         const reports: TaggedReport[] = [];
         for (let i = 0; i < rules.length; i++) {
           const rule = rules[i]!.rule;
           if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
+          if (other && !readsPrevious[i]) {
+            for (const t of other.reports) if (t.rule === i) reports.push(t);
+            continue;
+          }
           sink = [];
           rule.sentence!(s, contexts[i]!, previous);
           for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
@@ -199,13 +218,25 @@ export class Engine {
   }
 
   /**
+   * One string object per distinct memo key, so that comparing a memo's key with this run's is a pointer
+   * comparison rather than a comparison of two equal strings, once per sentence and line.
+   */
+  private interned(key: string): string {
+    const known = this.keys.get(key);
+    if (known !== undefined) return known;
+    if (this.keys.size >= 256) this.keys.clear();
+    this.keys.set(key, key);
+    return key;
+  }
+
+  /**
    * Line rules, line by line over the lines that hold sentences: like sentence rules, cached by the line's
    * text (with the rule set and context) and moved with the line, so only an edited line runs them again.
    */
   private runLineRules(active: ActiveRule[], lines: Line[], sentences: Sentence[]): void {
     const rules = active.filter((a) => a.rule.line);
     if (rules.length === 0) return;
-    const key = rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(',');
+    const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
     let sink: Report[] = [];
     const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
     for (let i = 0; i < sentences.length; ) {
@@ -254,6 +285,15 @@ export class Engine {
       });
     }
   }
+}
+
+/**
+ * Whether a sentence hook may read its third argument, the previous sentence: a hook declared with one or
+ * two parameters cannot; three, or a wrapper that takes `...args` (length 0), may.
+ */
+function mayReadPrevious(rule: Rule): boolean {
+  const declared = rule.sentence?.length ?? 0;
+  return declared === 0 || declared >= 3;
 }
 
 /** A policy's level for a rule: its own override, else its category's; undefined keeps the rule's. */
