@@ -71,6 +71,8 @@ export class Engine {
   private lineMemos = new LruCache<string, SentenceMemo>(4000);
   private readonly facts = new FactStore();
   private readonly keys = new Map<string, string>();
+  /** Per memo key (a field's rule set and context), the sentence texts of its last run and their variants. */
+  private readonly lastRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -89,6 +91,7 @@ export class Engine {
     this.parser.setTokenizer(tokenizer);
     this.sentenceMemos.clear();
     this.lineMemos.clear();
+    this.lastRuns.clear();
     this.facts.clear();
   }
 
@@ -173,48 +176,63 @@ export class Engine {
     // One context per rule for the whole run: a sentence's reports go to `sink`, which each sentence resets.
     let sink: Report[] = [];
     const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
+    // Sentences before and after the edited stretch have the texts (the very strings the parser kept) they
+    // had in this field's last run: their variants are taken from that run, with no look-up by text.
+    const last = this.lastRuns.get(key);
+    const { head, tail } = unchangedEnds(last?.texts ?? [], sentences);
+    const texts: string[] = new Array(sentences.length);
+    const variants: SentenceVariant[] = new Array(sentences.length);
     let previous: Sentence | undefined;
-    for (const s of sentences) {
-      const previousText = previous?.text ?? '';
-      let memo = this.sentenceMemos.get(s.text);
-      let variant: SentenceVariant | undefined;
-      // Same sentence after another previous one (the sentence after an edit): rules that cannot read the
-      // previous sentence keep what they reported, only those that may read it run again.
-      let other: SentenceVariant | undefined;
-      if (memo) {
-        for (const v of memo) {
-          if (v.key !== key) continue;
-          if (v.previous === previousText) {
-            variant = v;
-            break;
-          }
-          other = v;
-        }
-      }
-      if (!variant) {
-        const reports: TaggedReport[] = [];
-        for (let i = 0; i < rules.length; i++) {
-          const rule = rules[i]!.rule;
-          if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
-          if (other && !readsPrevious[i]) {
-            for (const t of other.reports) if (t.rule === i) reports.push(t);
-            continue;
-          }
-          sink = [];
-          rule.sentence!(s, contexts[i]!, previous);
-          for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
-        }
-        variant = { key, previous: previousText, reports };
-        if (!memo) {
-          memo = [];
-          this.sentenceMemos.set(s.text, memo);
-        }
-        if (memo.length >= VARIANTS) memo.shift();
-        memo.push(variant);
-      }
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      const variant = k < head ? last!.variants[k]! : k >= sentences.length - tail
+        ? last!.variants[k - sentences.length + last!.texts.length]!
+        : this.sentenceVariant(s, previous, key, rules, readsPrevious, contexts, (r) => (sink = r));
+      texts[k] = s.text;
+      variants[k] = variant;
       for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, s.start));
       previous = s;
     }
+    this.lastRuns.set(key, { texts, variants });
+  }
+
+  /** What the sentence rules report on `s` after `previous`: from the memo, or by running them. */
+  private sentenceVariant(
+    s: Sentence, previous: Sentence | undefined, key: string, rules: ActiveRule[], readsPrevious: boolean[],
+    contexts: RuleContext[], setSink: (sink: Report[]) => Report[],
+  ): SentenceVariant {
+    const previousText = previous?.text ?? '';
+    let memo = this.sentenceMemos.get(s.text);
+    // Same sentence after another previous one (the sentence after an edit): rules that cannot read the
+    // previous sentence keep what they reported, only those that may read it run again.
+    let other: SentenceVariant | undefined;
+    if (memo) {
+      for (const v of memo) {
+        if (v.key !== key) continue;
+        if (v.previous === previousText) return v;
+        other = v;
+      }
+    }
+    const reports: TaggedReport[] = [];
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!.rule;
+      if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
+      if (other && !readsPrevious[i]) {
+        for (const t of other.reports) if (t.rule === i) reports.push(t);
+        continue;
+      }
+      const sink = setSink([]);
+      rule.sentence!(s, contexts[i]!, previous);
+      for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
+    }
+    const variant: SentenceVariant = { key, previous: previousText, reports };
+    if (!memo) {
+      memo = [];
+      this.sentenceMemos.set(s.text, memo);
+    }
+    if (memo.length >= VARIANTS) memo.shift();
+    memo.push(variant);
+    return variant;
   }
 
   /**
@@ -285,6 +303,28 @@ export class Engine {
       });
     }
   }
+}
+
+/**
+ * How many sentences at the start (`head`) and at the end (`tail`) of `now` have the texts they had in the
+ * last run (`before`), each after the same previous text, without overlapping. Compared by identity first:
+ * the parser hands out the same string for an unchanged line's sentences, so this is a pointer comparison
+ * per sentence until the edited stretch.
+ */
+export function unchangedEnds(before: readonly string[], now: readonly Sentence[]): { head: number; tail: number } {
+  const most = Math.min(before.length, now.length);
+  let head = 0;
+  while (head < most && now[head]!.text === before[head]) head++;
+  let tail = 0;
+  while (tail < most - head && now[now.length - 1 - tail]!.text === before[before.length - 1 - tail]) tail++;
+  // The first sentence of the tail must follow the same text as before, or its sentence-pair rules differ.
+  if (tail > 0) {
+    const k = now.length - tail;
+    const previousNow = k > 0 ? now[k - 1]!.text : '';
+    const previousBefore = before.length - tail > 0 ? before[before.length - tail - 1]! : '';
+    if (previousNow !== previousBefore) tail--;
+  }
+  return { head, tail };
 }
 
 /**

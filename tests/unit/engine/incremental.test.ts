@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDraft } from '../../../bench/texts';
 import { applySuggestion } from '../../../src/engine/apply';
-import { Engine } from '../../../src/engine/engine';
+import { Engine, unchangedEnds } from '../../../src/engine/engine';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { defineRule } from '../../../src/engine/rule';
 import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
@@ -123,6 +123,16 @@ describe('a warm engine after edits = a fresh engine', () => {
     expect(runs).toEqual(['own:書類をお送りします。', 'previous:書類をお送りします。', 'previous:見積書を添付いたします。']);
     expect(found).toEqual(new Engine({ rules, tokenizer }).analyze(edited));
     expect(found.find((f) => f.ruleId === 'ja.register.test-previous' && f.start > 0)!.message).toBe('書類をお送りします。');
+  });
+
+  it('the sentences before and after an edit are taken from the last run only with the same previous text', () => {
+    const of = (texts: string[]) => texts.map((text, i) => ({ text, start: i, end: i + 1, lang: 'ja' as const, line: 0 }));
+    expect(unchangedEnds(['A', 'B', 'C', 'D'], of(['A', 'B', 'x', 'C', 'D']))).toEqual({ head: 2, tail: 1 }); // C follows x now
+    expect(unchangedEnds(['A', 'B', 'C', 'D'], of(['A', 'Bx', 'C', 'D']))).toEqual({ head: 1, tail: 1 });
+    expect(unchangedEnds(['A', 'A', 'A'], of(['A', 'A']))).toEqual({ head: 2, tail: 0 });
+    expect(unchangedEnds(['A', 'B'], of(['B']))).toEqual({ head: 0, tail: 0 }); // B followed A, now starts the field
+    expect(unchangedEnds([], of(['A']))).toEqual({ head: 0, tail: 0 });
+    expect(unchangedEnds(['A', 'B', 'C'], of(['A', 'B', 'C']))).toEqual({ head: 3, tail: 0 });
   });
 
   it('a cached multi-edit suggestion moves with its sentence (its edits, not only the finding)', () => {
