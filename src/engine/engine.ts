@@ -73,6 +73,8 @@ export class Engine {
   private readonly keys = new Map<string, string>();
   /** Per memo key (a field's rule set and context), the sentence texts of its last run and their variants. */
   private readonly lastRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
+  /** The same for line rules: the texts of the lines that held sentences in the last run, and their variants. */
+  private readonly lastLineRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -92,6 +94,7 @@ export class Engine {
     this.sentenceMemos.clear();
     this.lineMemos.clear();
     this.lastRuns.clear();
+    this.lastLineRuns.clear();
     this.facts.clear();
   }
 
@@ -257,31 +260,56 @@ export class Engine {
     const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
     let sink: Report[] = [];
     const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
+    // The lines that hold sentences, each with its sentences [from, to).
+    const held: Array<{ line: Line; from: number; to: number }> = [];
     for (let i = 0; i < sentences.length; ) {
       const line = lines[sentences[i]!.line]!;
       let j = i + 1;
       while (j < sentences.length && sentences[j]!.line === line.index) j++;
-      let memo = this.lineMemos.get(line.text);
-      let variant = memo?.find((v) => v.key === key);
-      if (!variant) {
-        const own = sentences.slice(i, j);
-        const reports: TaggedReport[] = [];
-        for (let k = 0; k < rules.length; k++) {
-          sink = [];
-          rules[k]!.rule.line!(line, own, contexts[k]!);
-          for (const r of sink) reports.push({ rule: k, report: moved(r, -line.start) });
-        }
-        variant = { key, previous: '', reports };
-        if (!memo) {
-          memo = [];
-          this.lineMemos.set(line.text, memo);
-        }
-        if (memo.length >= VARIANTS) memo.shift();
-        memo.push(variant);
-      }
-      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
+      held.push({ line, from: i, to: j });
       i = j;
     }
+    // Lines before and after the edited stretch keep the texts they had in the field's last run: their
+    // variants are taken from it, with no look-up by text.
+    const last = this.lastLineRuns.get(key);
+    const before = last?.texts ?? [];
+    const most = Math.min(before.length, held.length);
+    let head = 0;
+    while (head < most && held[head]!.line.text === before[head]) head++;
+    let tail = 0;
+    while (tail < most - head && held[held.length - 1 - tail]!.line.text === before[before.length - 1 - tail]) tail++;
+    const texts: string[] = new Array(held.length);
+    const variants: SentenceVariant[] = new Array(held.length);
+    for (let h = 0; h < held.length; h++) {
+      const { line, from, to } = held[h]!;
+      let variant: SentenceVariant | undefined = h < head ? last!.variants[h] : h >= held.length - tail
+        ? last!.variants[h - held.length + before.length]
+        : undefined;
+      if (!variant) {
+        let memo = this.lineMemos.get(line.text);
+        variant = memo?.find((v) => v.key === key);
+        if (!variant) {
+          const own = sentences.slice(from, to);
+          const reports: TaggedReport[] = [];
+          for (let k = 0; k < rules.length; k++) {
+            sink = [];
+            rules[k]!.rule.line!(line, own, contexts[k]!);
+            for (const r of sink) reports.push({ rule: k, report: moved(r, -line.start) });
+          }
+          variant = { key, previous: '', reports };
+          if (!memo) {
+            memo = [];
+            this.lineMemos.set(line.text, memo);
+          }
+          if (memo.length >= VARIANTS) memo.shift();
+          memo.push(variant);
+        }
+      }
+      texts[h] = line.text;
+      variants[h] = variant;
+      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
+    }
+    this.lastLineRuns.set(key, { texts, variants });
   }
 
   private emit(a: ActiveRule, field: Field, length: number, out: Finding[]): void {
