@@ -196,7 +196,7 @@ export class Engine {
       for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, s.start));
       previous = s;
     }
-    this.lastRuns.set(key, { texts, variants });
+    remember(this.lastRuns, key, { texts, variants });
   }
 
   /** What the sentence rules report on `s` after `previous`: from the memo, or by running them. */
@@ -309,7 +309,7 @@ export class Engine {
       variants[h] = variant;
       for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
     }
-    this.lastLineRuns.set(key, { texts, variants });
+    remember(this.lastLineRuns, key, { texts, variants });
   }
 
   private emit(a: ActiveRule, field: Field, length: number, out: Finding[]): void {
@@ -331,6 +331,14 @@ export class Engine {
       });
     }
   }
+}
+
+/** Contexts (field, recipient, day…) whose last run is kept: a CLI batch with many days must not keep them all. */
+const LAST_RUNS = 16;
+
+function remember<V>(runs: Map<string, V>, key: string, run: V): void {
+  if (!runs.has(key) && runs.size >= LAST_RUNS) runs.clear();
+  runs.set(key, run);
 }
 
 /**
