@@ -70,6 +70,11 @@ export class Engine {
   private sentenceMemos = new LruCache<string, SentenceMemo>(8000);
   private lineMemos = new LruCache<string, SentenceMemo>(4000);
   private readonly facts = new FactStore();
+  private readonly keys = new Map<string, string>();
+  /** Per memo key (a field's rule set and context), the sentence texts of its last run and their variants. */
+  private readonly lastRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
+  /** The same for line rules: the texts of the lines that held sentences in the last run, and their variants. */
+  private readonly lastLineRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -88,6 +93,8 @@ export class Engine {
     this.parser.setTokenizer(tokenizer);
     this.sentenceMemos.clear();
     this.lineMemos.clear();
+    this.lastRuns.clear();
+    this.lastLineRuns.clear();
     this.facts.clear();
   }
 
@@ -167,35 +174,80 @@ export class Engine {
   private runSentenceRules(active: ActiveRule[], sentences: Sentence[]): void {
     const rules = active.filter((a) => a.rule.sentence);
     if (rules.length === 0) return;
-    const key = rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(',');
+    const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
+    const readsPrevious = rules.map((a) => mayReadPrevious(a.rule));
     // One context per rule for the whole run: a sentence's reports go to `sink`, which each sentence resets.
     let sink: Report[] = [];
     const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
+    // Sentences before and after the edited stretch have the texts (the very strings the parser kept) they
+    // had in this field's last run: their variants are taken from that run, with no look-up by text.
+    const last = this.lastRuns.get(key);
+    const { head, tail } = unchangedEnds(last?.texts ?? [], sentences);
+    const texts: string[] = new Array(sentences.length);
+    const variants: SentenceVariant[] = new Array(sentences.length);
     let previous: Sentence | undefined;
-    for (const s of sentences) {
-      const previousText = previous?.text ?? '';
-      let memo = this.sentenceMemos.get(s.text);
-      let variant = memo?.find((v) => v.key === key && v.previous === previousText);
-      if (!variant) {
-        const reports: TaggedReport[] = [];
-        for (let i = 0; i < rules.length; i++) {
-          const rule = rules[i]!.rule;
-          if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
-          sink = [];
-          rule.sentence!(s, contexts[i]!, previous);
-          for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
-        }
-        variant = { key, previous: previousText, reports };
-        if (!memo) {
-          memo = [];
-          this.sentenceMemos.set(s.text, memo);
-        }
-        if (memo.length >= VARIANTS) memo.shift();
-        memo.push(variant);
-      }
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      const variant = k < head ? last!.variants[k]! : k >= sentences.length - tail
+        ? last!.variants[k - sentences.length + last!.texts.length]!
+        : this.sentenceVariant(s, previous, key, rules, readsPrevious, contexts, (r) => (sink = r));
+      texts[k] = s.text;
+      variants[k] = variant;
       for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, s.start));
       previous = s;
     }
+    remember(this.lastRuns, key, { texts, variants });
+  }
+
+  /** What the sentence rules report on `s` after `previous`: from the memo, or by running them. */
+  private sentenceVariant(
+    s: Sentence, previous: Sentence | undefined, key: string, rules: ActiveRule[], readsPrevious: boolean[],
+    contexts: RuleContext[], setSink: (sink: Report[]) => Report[],
+  ): SentenceVariant {
+    const previousText = previous?.text ?? '';
+    let memo = this.sentenceMemos.get(s.text);
+    // Same sentence after another previous one (the sentence after an edit): rules that cannot read the
+    // previous sentence keep what they reported, only those that may read it run again.
+    let other: SentenceVariant | undefined;
+    if (memo) {
+      for (const v of memo) {
+        if (v.key !== key) continue;
+        if (v.previous === previousText) return v;
+        other = v;
+      }
+    }
+    const reports: TaggedReport[] = [];
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!.rule;
+      if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
+      if (other && !readsPrevious[i]) {
+        for (const t of other.reports) if (t.rule === i) reports.push(t);
+        continue;
+      }
+      const sink = setSink([]);
+      rule.sentence!(s, contexts[i]!, previous);
+      for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
+    }
+    const variant: SentenceVariant = { key, previous: previousText, reports };
+    if (!memo) {
+      memo = [];
+      this.sentenceMemos.set(s.text, memo);
+    }
+    if (memo.length >= VARIANTS) memo.shift();
+    memo.push(variant);
+    return variant;
+  }
+
+  /**
+   * One string object per distinct memo key, so that comparing a memo's key with this run's is a pointer
+   * comparison rather than a comparison of two equal strings, once per sentence and line.
+   */
+  private interned(key: string): string {
+    const known = this.keys.get(key);
+    if (known !== undefined) return known;
+    if (this.keys.size >= 256) this.keys.clear();
+    this.keys.set(key, key);
+    return key;
   }
 
   /**
@@ -205,34 +257,59 @@ export class Engine {
   private runLineRules(active: ActiveRule[], lines: Line[], sentences: Sentence[]): void {
     const rules = active.filter((a) => a.rule.line);
     if (rules.length === 0) return;
-    const key = rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(',');
+    const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
     let sink: Report[] = [];
     const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
+    // The lines that hold sentences, each with its sentences [from, to).
+    const held: Array<{ line: Line; from: number; to: number }> = [];
     for (let i = 0; i < sentences.length; ) {
       const line = lines[sentences[i]!.line]!;
       let j = i + 1;
       while (j < sentences.length && sentences[j]!.line === line.index) j++;
-      let memo = this.lineMemos.get(line.text);
-      let variant = memo?.find((v) => v.key === key);
-      if (!variant) {
-        const own = sentences.slice(i, j);
-        const reports: TaggedReport[] = [];
-        for (let k = 0; k < rules.length; k++) {
-          sink = [];
-          rules[k]!.rule.line!(line, own, contexts[k]!);
-          for (const r of sink) reports.push({ rule: k, report: moved(r, -line.start) });
-        }
-        variant = { key, previous: '', reports };
-        if (!memo) {
-          memo = [];
-          this.lineMemos.set(line.text, memo);
-        }
-        if (memo.length >= VARIANTS) memo.shift();
-        memo.push(variant);
-      }
-      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
+      held.push({ line, from: i, to: j });
       i = j;
     }
+    // Lines before and after the edited stretch keep the texts they had in the field's last run: their
+    // variants are taken from it, with no look-up by text.
+    const last = this.lastLineRuns.get(key);
+    const before = last?.texts ?? [];
+    const most = Math.min(before.length, held.length);
+    let head = 0;
+    while (head < most && held[head]!.line.text === before[head]) head++;
+    let tail = 0;
+    while (tail < most - head && held[held.length - 1 - tail]!.line.text === before[before.length - 1 - tail]) tail++;
+    const texts: string[] = new Array(held.length);
+    const variants: SentenceVariant[] = new Array(held.length);
+    for (let h = 0; h < held.length; h++) {
+      const { line, from, to } = held[h]!;
+      let variant: SentenceVariant | undefined = h < head ? last!.variants[h] : h >= held.length - tail
+        ? last!.variants[h - held.length + before.length]
+        : undefined;
+      if (!variant) {
+        let memo = this.lineMemos.get(line.text);
+        variant = memo?.find((v) => v.key === key);
+        if (!variant) {
+          const own = sentences.slice(from, to);
+          const reports: TaggedReport[] = [];
+          for (let k = 0; k < rules.length; k++) {
+            sink = [];
+            rules[k]!.rule.line!(line, own, contexts[k]!);
+            for (const r of sink) reports.push({ rule: k, report: moved(r, -line.start) });
+          }
+          variant = { key, previous: '', reports };
+          if (!memo) {
+            memo = [];
+            this.lineMemos.set(line.text, memo);
+          }
+          if (memo.length >= VARIANTS) memo.shift();
+          memo.push(variant);
+        }
+      }
+      texts[h] = line.text;
+      variants[h] = variant;
+      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
+    }
+    remember(this.lastLineRuns, key, { texts, variants });
   }
 
   private emit(a: ActiveRule, field: Field, length: number, out: Finding[]): void {
@@ -254,6 +331,45 @@ export class Engine {
       });
     }
   }
+}
+
+/** Contexts (field, recipient, day…) whose last run is kept: a CLI batch with many days must not keep them all. */
+const LAST_RUNS = 16;
+
+function remember<V>(runs: Map<string, V>, key: string, run: V): void {
+  if (!runs.has(key) && runs.size >= LAST_RUNS) runs.clear();
+  runs.set(key, run);
+}
+
+/**
+ * How many sentences at the start (`head`) and at the end (`tail`) of `now` have the texts they had in the
+ * last run (`before`), each after the same previous text, without overlapping. Compared by identity first:
+ * the parser hands out the same string for an unchanged line's sentences, so this is a pointer comparison
+ * per sentence until the edited stretch.
+ */
+export function unchangedEnds(before: readonly string[], now: readonly Sentence[]): { head: number; tail: number } {
+  const most = Math.min(before.length, now.length);
+  let head = 0;
+  while (head < most && now[head]!.text === before[head]) head++;
+  let tail = 0;
+  while (tail < most - head && now[now.length - 1 - tail]!.text === before[before.length - 1 - tail]) tail++;
+  // The first sentence of the tail must follow the same text as before, or its sentence-pair rules differ.
+  if (tail > 0) {
+    const k = now.length - tail;
+    const previousNow = k > 0 ? now[k - 1]!.text : '';
+    const previousBefore = before.length - tail > 0 ? before[before.length - tail - 1]! : '';
+    if (previousNow !== previousBefore) tail--;
+  }
+  return { head, tail };
+}
+
+/**
+ * Whether a sentence hook may read its third argument, the previous sentence: a hook declared with one or
+ * two parameters cannot; three, or a wrapper that takes `...args` (length 0), may.
+ */
+function mayReadPrevious(rule: Rule): boolean {
+  const declared = rule.sentence?.length ?? 0;
+  return declared === 0 || declared >= 3;
 }
 
 /** A policy's level for a rule: its own override, else its category's; undefined keeps the rule's. */

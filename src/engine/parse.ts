@@ -133,31 +133,56 @@ export class FieldParser {
 /**
  * A line's sentence at the line's place in the field, with absolute offsets. Its tokens (or words) are
  * moved to that place only when a rule reads them: a keystroke shifts every line below it, but cached
- * rules read none of those, so typing does not copy half the draft's tokens on every key.
+ * rules read none of those, so typing does not copy half the draft's tokens on every key. Placing is done
+ * for every sentence below an edit on every keystroke, so it builds one object literal (its accessor in
+ * the literal, the flag below on its prototype) instead of redefining a property on each object.
  */
 function place(r: LineSentence, line: Line): Sentence {
   const start = line.start + r.start;
-  const sentence: Sentence = { text: r.text, start, end: line.start + r.end, lang: r.lang, line: line.index };
-  if (r.tokens) lazily(sentence, 'tokens', r.tokens, start);
-  if (r.words) lazily(sentence, 'words', r.words, start);
-  return sentence;
+  const end = line.start + r.end;
+  const { text, lang } = r;
+  const index = line.index;
+  if (r.tokens) {
+    const tokens = r.tokens;
+    if (start === 0) return { text, start, end, lang, line: index, tokens };
+    return {
+      __proto__: PENDING_TOKENS,
+      text, start, end, lang, line: index,
+      get tokens(): Token[] {
+        return settle(this, 'tokens', rebase(tokens, start));
+      },
+    } as Sentence;
+  }
+  if (r.words) {
+    const words = r.words;
+    if (start === 0) return { text, start, end, lang, line: index, words };
+    return {
+      text, start, end, lang, line: index,
+      get words(): Word[] {
+        return settle(this, 'words', rebase(words, start));
+      },
+    } as Sentence;
+  }
+  return { text, start, end, lang, line: index };
 }
 
-/** An own, enumerable property computed on first read and then kept as a plain value. */
-function lazily<K extends 'tokens' | 'words'>(s: Sentence, key: K, items: NonNullable<Sentence[K]>, offset: number): void {
-  if (offset === 0) {
-    s[key] = items;
-    return;
-  }
-  Object.defineProperty(s, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = rebase(items as Array<{ start: number; end: number }>, offset);
-      Object.defineProperty(s, key, { value, enumerable: true, configurable: true, writable: true });
-      return value;
-    },
-  });
+/** The prototype of a placed sentence whose tokens are moved on first read: they exist, unread. */
+const PENDING = Symbol('tokens not yet moved');
+const PENDING_TOKENS = Object.freeze({ [PENDING]: true });
+
+/**
+ * Whether the sentence carries tokens, without running the getter that moves them to the sentence's offset.
+ * FactStore asks this for every sentence a document rule reads facts of, on every keystroke: reading a flag
+ * from the prototype allocates nothing (reading the property's descriptor allocated an object per call).
+ */
+export function carriesTokens(s: Sentence): boolean {
+  return (s as { [PENDING]?: true })[PENDING] === true || s.tokens !== undefined;
+}
+
+/** Replaces the accessor with its value: an own, enumerable, plain property from then on. */
+function settle<K extends 'tokens' | 'words'>(s: Sentence, key: K, value: NonNullable<Sentence[K]>): NonNullable<Sentence[K]> {
+  Object.defineProperty(s, key, { value, enumerable: true, configurable: true, writable: true });
+  return value;
 }
 
 function rebase<T extends { start: number; end: number }>(items: T[], offset: number): T[] {

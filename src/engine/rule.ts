@@ -83,7 +83,9 @@ export interface Rule {
   examples: { valid: RuleExample[]; invalid: InvalidExample[] };
   /**
    * Called once per sentence of the rule's language. May read only `sentence` and `previous`:
-   * results are cached on those two texts and the context, so re-checking after an edit is cheap.
+   * results are cached on those two texts and the context, so re-checking after an edit is cheap. A hook
+   * declared without its third parameter is known not to read `previous`: the engine keeps its reports
+   * when only the previous sentence changed (the sentence after an edit).
    */
   sentence?(sentence: Sentence, ctx: RuleContext, previous: Sentence | undefined): void;
   /**

@@ -222,35 +222,67 @@ function contentWords(kind: CueKind): string[] {
   return out;
 }
 
-/** Base forms a written word may have: "increased" → increase, "slipped" → slip, "closing" → close. */
-function baseForms(word: string): string[] {
-  const out = [word];
-  const stem = /^(.{2,}?)(?:ing|ed|es|s|d)$/.exec(word)?.[1];
-  if (stem) {
-    out.push(stem, `${stem}e`);
-    if (/([bdgklmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
-    if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
-  }
-  return out;
-}
-
 /**
  * Whether a sentence may hold a cue of one of `kinds`: one of its words (or that word's base form) starts a
  * phrase of those kinds. A cheap word test that lets a rule skip the parse of sentences that cannot concern
- * it; never a verdict (the parse decides).
+ * it; never a verdict (the parse decides). Document rules ask it of every English sentence on every
+ * keystroke, so the words are read with one scan of the lowered text and their base forms tried in place
+ * (no match objects, regular expressions or arrays per word).
  */
 export function mayHaveCue(text: string, kinds: readonly CueKind[]): boolean {
-  const key = kinds.join(',');
+  const key = kinds.length === 1 ? kinds[0]! : kinds.join(',');
   let words = gates.get(key);
   if (!words) {
     words = new Set(kinds.flatMap((k) => contentWords(k)));
     gates.set(key, words);
   }
-  for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(/[a-z][a-z'-]*/g)) {
-    if (baseForms(m[0]).some((w) => words.has(w))) return true;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A word: a letter, then letters, apostrophes (’ read as ') and hyphens.
+    let j = i + 1;
+    let curly = false;
+    for (; j < lower.length; j++) {
+      const c = lower.charCodeAt(j);
+      if (c === 0x2019) curly = true;
+      else if (!isLetter(c) && c !== 0x27 && c !== 0x2d) break;
+    }
+    const word = curly ? lower.slice(i, j).replace(/’/g, "'") : lower.slice(i, j);
+    if (hasBaseForm(word, words)) return true;
     // "we're", "don't": the pronoun or auxiliary before the clitic.
-    const apostrophe = m[0].indexOf("'");
-    if (apostrophe > 0 && words.has(m[0].slice(0, apostrophe))) return true;
+    const apostrophe = word.indexOf("'");
+    if (apostrophe > 0 && words.has(word.slice(0, apostrophe))) return true;
+    i = j;
   }
   return false;
+}
+
+function isLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** Whether the word or one of its base forms is in `words`: "increased" → increase, "slipped" → slip. */
+function hasBaseForm(word: string, words: ReadonlySet<string>): boolean {
+  if (words.has(word)) return true;
+  const stem = stemOf(word);
+  if (stem === undefined) return false;
+  if (words.has(stem) || words.has(`${stem}e`)) return true;
+  const n = stem.length;
+  if (n >= 2 && stem.charCodeAt(n - 1) === stem.charCodeAt(n - 2) && DOUBLED.includes(stem[n - 1]!) && words.has(stem.slice(0, -1))) return true;
+  return stem.endsWith('i') && words.has(`${stem.slice(0, -1)}y`);
+}
+
+/** Consonants whose doubling before a suffix is undone: "slipped" → slip. */
+const DOUBLED = 'bdgklmnprt';
+
+/** The word without -ing, -ed, -es, -s or -d, the longest that leaves at least two characters. */
+function stemOf(word: string): string | undefined {
+  const n = word.length;
+  if (n >= 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (n >= 4 && (word.endsWith('ed') || word.endsWith('es'))) return word.slice(0, -2);
+  if (n >= 3 && (word.endsWith('s') || word.endsWith('d'))) return word.slice(0, -1);
+  return undefined;
 }

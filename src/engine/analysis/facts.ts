@@ -1,4 +1,5 @@
 import { LruCache } from '../cache';
+import { carriesTokens } from '../parse';
 import type { Draft, Field, Sentence } from '../types';
 
 /**
@@ -27,6 +28,9 @@ export interface FieldScope {
   field: Field;
 }
 
+/** Whole field texts kept per `ofText` id: a draft's subject, body and time, and one more. */
+const RECENT_TEXTS = 4;
+
 /** The facts of one annotator: those computed with tokens and those computed without (dictionary loading). */
 interface AnnotatorCache {
   tokens: LruCache<string, unknown>;
@@ -49,13 +53,15 @@ export class FactStore {
   private last: AnnotatorCache | undefined;
   /** Per field annotator, what it gave for the last draft and field it was asked about. */
   private readonly fieldFacts = new Map<string, { draft: Draft; field: Field; value: unknown }>();
+  /** Per id, facts about the latest few whole field texts, most recent first (`ofText`). */
+  private readonly textFacts = new Map<string, Array<{ text: string; value: unknown }>>();
 
   constructor(private readonly capacity = 8000) {}
 
   of<T>(annotator: Annotator<T>, sentence: Sentence): T {
     const cache = this.cacheOf(annotator.id);
     // Tokens are absent while the dictionary loads: facts computed without them must not outlive that.
-    const byText = hasTokens(sentence) ? cache.tokens : cache.plain;
+    const byText = carriesTokens(sentence) ? cache.tokens : cache.plain;
     const hit = byText.get(sentence.text);
     if (hit !== undefined) return hit as T;
     const facts = annotator.analyze(sentence);
@@ -75,7 +81,26 @@ export class FactStore {
     return value;
   }
 
+  /**
+   * Facts about a whole field text (its layout, say), computed by `compute` when `text` is not among the
+   * latest few asked about under `id`. A field's text is new on every keystroke: keeping one entry per text,
+   * as sentence facts do, would keep a copy of the whole draft per keystroke (thousands of them).
+   */
+  ofText<T>(id: string, text: string, compute: () => T): T {
+    let recent = this.textFacts.get(id);
+    if (!recent) {
+      recent = [];
+      this.textFacts.set(id, recent);
+    }
+    for (const r of recent) if (r.text === text) return r.value as T;
+    const value = compute();
+    recent.unshift({ text, value });
+    if (recent.length > RECENT_TEXTS) recent.pop();
+    return value;
+  }
+
   clear(): void {
+    this.textFacts.clear();
     this.fieldFacts.clear();
     this.caches.clear();
     this.last = undefined;
@@ -96,11 +121,3 @@ export class FactStore {
   }
 }
 
-/** Whether the sentence carries tokens, without running the getter that moves them to the sentence's offset. */
-function hasTokens(s: Sentence): boolean {
-  if (!('tokens' in s)) return false;
-  const d = Object.getOwnPropertyDescriptor(s, 'tokens');
-  // Inherited (a sentence built on a prototype) is read as is; an own accessor is the parser's lazy move.
-  if (d === undefined) return s.tokens !== undefined;
-  return d.get !== undefined || d.value !== undefined;
-}

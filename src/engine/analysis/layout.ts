@@ -69,14 +69,37 @@ export const layoutFacts: Annotator<MailLayout> = {
   analyze: (field: Sentence) => mailLayout(splitLines(field.text)),
 };
 
-/** The layout of a rule's field, from the Engine's FactStore. */
-export function layoutOf(ctx: { text: string; facts: FactStore }): MailLayout {
-  return ctx.facts.of(layoutFacts, { text: ctx.text, start: 0, end: ctx.text.length, lang: 'ja', line: 0 });
+/** What `layoutOf` reads: the field's text, and its parsed lines and own part when the caller has them. */
+export interface LayoutScope {
+  text: string;
+  facts: FactStore;
+  /** The field's lines (a rule's `ctx.lines`): saves splitting the text again. */
+  lines?: readonly Line[];
+  /** The writer's own part (a rule's `ctx.own`): where quoted history starts, already found by the parser. */
+  own?: string;
+}
+
+/**
+ * The layout of a rule's field, from the Engine's FactStore. It changes with every keystroke, so only the
+ * latest few field texts are kept (never one whole draft per keystroke), and it is read from the lines the
+ * engine already parsed, with the quoted history's start the parser found, instead of testing every line again.
+ */
+export function layoutOf(ctx: LayoutScope): MailLayout {
+  return ctx.facts.ofText(layoutFacts.id, ctx.text, () => {
+    const lines = ctx.lines ?? splitLines(ctx.text);
+    return mailLayout(lines, ctx.lines && ctx.own !== undefined ? quotedFromOwn(lines, ctx.own, ctx.text) : undefined);
+  });
+}
+
+/** The index of the first line of quoted history, from the length of the own part (lines.length: none). */
+function quotedFromOwn(lines: readonly Line[], own: string, text: string): number {
+  if (own.length >= text.length) return lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.start === own.length) return i;
+  return historyStart(lines);
 }
 
 /** The layout of lines (the writer's own lines; quoted history, when present, ends the mail). */
-export function mailLayout(all: readonly Line[]): MailLayout {
-  const quotedFrom = historyStart(all);
+export function mailLayout(all: readonly Line[], quotedFrom = historyStart(all)): MailLayout {
   const lines = quotedFrom < all.length ? all.slice(0, quotedFrom) : all;
   const salutation: Line[] = [];
   let i = 0;

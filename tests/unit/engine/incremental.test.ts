@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDraft } from '../../../bench/texts';
 import { applySuggestion } from '../../../src/engine/apply';
-import { Engine } from '../../../src/engine/engine';
+import { Engine, unchangedEnds } from '../../../src/engine/engine';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { defineRule } from '../../../src/engine/rule';
 import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
@@ -26,6 +26,15 @@ const particles = defineRule({
     for (const s of ctx.sentences) {
       for (const t of s.tokens ?? []) if (t.pos === '助詞') ctx.report({ start: t.start, end: t.end, message: t.surface, suggestions: [] });
     }
+  },
+});
+
+/** Reads the previous sentence (third parameter): must run again whenever the sentence before it changed. */
+const afterPrevious = defineRule({
+  id: 'ja.register.test-previous', lang: 'any', category: 'register', severity: 'info',
+  title: { en: 't', ja: 't' }, rationale: { en: 't', ja: 't' }, examples: { valid: [], invalid: [] },
+  sentence(s, ctx, previous) {
+    if (previous && previous.text.length % 3 === 0) ctx.report({ start: s.start, end: s.start + 1, message: previous.text, suggestions: [] });
   },
 });
 
@@ -61,18 +70,70 @@ describe('a warm engine after edits = a fresh engine', () => {
     const start = makeDraft(mix, 2, 11);
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
-        const warm = new Engine({ rules: [...RULES, particles], tokenizer });
+        const warm = new Engine({ rules: [...RULES, particles, afterPrevious], tokenizer });
         let text = start;
         warm.analyze({ body: text, context });
         for (const e of edits) {
           text = apply(text, e);
           const draft = { body: text, context };
-          expect(warm.analyze(draft)).toEqual(new Engine({ rules: [...RULES, particles], tokenizer }).analyze(draft));
+          expect(warm.analyze(draft)).toEqual(new Engine({ rules: [...RULES, particles, afterPrevious], tokenizer }).analyze(draft));
         }
       }),
       { numRuns: 15, seed: 42 },
     );
   }, 240_000); // dozens of cold full analyses: generous on a loaded 2-core machine
+
+  it('one character typed at random places of a long draft, again and again', () => {
+    const rules = [...RULES, particles, afterPrevious];
+    const warm = new Engine({ rules, tokenizer });
+    let text = makeDraft('mixed', 10, 7);
+    warm.analyze({ body: text, context });
+    const keys = 'あ、。御社x .\n';
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 40; i++) {
+      const at = Math.floor(next() * (text.length + 1));
+      text = text.slice(0, at) + keys[Math.floor(next() * keys.length)] + text.slice(at);
+      const draft = { body: text, context };
+      expect(warm.analyze(draft)).toEqual(new Engine({ rules, tokenizer }).analyze(draft));
+    }
+  }, 240_000);
+
+  it('only the rules that may read the previous sentence run again on the sentence after an edit', () => {
+    const runs: string[] = [];
+    const rule = (id: string, readsPrevious: boolean) => defineRule({
+      id: `ja.register.test-${id}`, lang: 'ja', category: 'register', severity: 'info',
+      title: { en: 't', ja: 't' }, rationale: { en: 't', ja: 't' }, examples: { valid: [], invalid: [] },
+      sentence: readsPrevious
+        ? (s, ctx, previous) => {
+          runs.push(`${id}:${s.text}`);
+          ctx.report({ start: s.start, end: s.start + 1, message: previous?.text ?? '', suggestions: [] });
+        }
+        : (s, ctx) => {
+          runs.push(`${id}:${s.text}`);
+          ctx.report({ start: s.start, end: s.end, message: s.text, suggestions: [] });
+        },
+    });
+    const rules = [rule('own', false), rule('previous', true)];
+    const engine = new Engine({ rules, tokenizer });
+    engine.analyze({ body: '資料をお送りします。見積書を添付いたします。', context });
+    runs.length = 0;
+    const edited = { body: '書類をお送りします。見積書を添付いたします。', context };
+    const found = engine.analyze(edited);
+    expect(runs).toEqual(['own:書類をお送りします。', 'previous:書類をお送りします。', 'previous:見積書を添付いたします。']);
+    expect(found).toEqual(new Engine({ rules, tokenizer }).analyze(edited));
+    expect(found.find((f) => f.ruleId === 'ja.register.test-previous' && f.start > 0)!.message).toBe('書類をお送りします。');
+  });
+
+  it('the sentences before and after an edit are taken from the last run only with the same previous text', () => {
+    const of = (texts: string[]) => texts.map((text, i) => ({ text, start: i, end: i + 1, lang: 'ja' as const, line: 0 }));
+    expect(unchangedEnds(['A', 'B', 'C', 'D'], of(['A', 'B', 'x', 'C', 'D']))).toEqual({ head: 2, tail: 1 }); // C follows x now
+    expect(unchangedEnds(['A', 'B', 'C', 'D'], of(['A', 'Bx', 'C', 'D']))).toEqual({ head: 1, tail: 1 });
+    expect(unchangedEnds(['A', 'A', 'A'], of(['A', 'A']))).toEqual({ head: 2, tail: 0 });
+    expect(unchangedEnds(['A', 'B'], of(['B']))).toEqual({ head: 0, tail: 0 }); // B followed A, now starts the field
+    expect(unchangedEnds([], of(['A']))).toEqual({ head: 0, tail: 0 });
+    expect(unchangedEnds(['A', 'B', 'C'], of(['A', 'B', 'C']))).toEqual({ head: 3, tail: 0 });
+  });
 
   it('a cached multi-edit suggestion moves with its sentence (its edits, not only the finding)', () => {
     const engine = new Engine({ rules: RULES, tokenizer });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FactStore } from '../../../src/engine/analysis/facts';
 import { layoutOf, mailLayout } from '../../../src/engine/analysis/layout';
+import { FieldParser } from '../../../src/engine/parse';
 import { splitLines } from '../../../src/engine/segment';
 
 const MAIL = [
@@ -38,5 +39,32 @@ describe('mail layout', () => {
   it('is cached per text in the FactStore', () => {
     const facts = new FactStore();
     expect(layoutOf({ text: MAIL, facts })).toBe(layoutOf({ text: MAIL, facts }));
+  });
+  it('read from the parsed lines and own part, equals the layout of the text split again', () => {
+    const parser = new FieldParser(null);
+    const texts = [
+      MAIL,
+      MAIL.replace('-----Original Message-----', 'On Mon, Dec 1, 2025 at 10:00 Sato <s@example.com> wrote:'),
+      MAIL.replace('-----Original Message-----\n', ''),
+      '見積書をお送りします。\n\n-----元のメッセージ-----\nよろしくお願いいたします。',
+      'From: 佐藤\nTo: 山田\n件名: 見積\n\n本文です。',
+      '',
+    ];
+    for (const text of texts) {
+      const parsed = parser.parse(text);
+      const facts = new FactStore();
+      expect(layoutOf({ text, facts, lines: parsed.lines, own: parsed.own })).toEqual(mailLayout(splitLines(text)));
+    }
+  });
+  it('keeps only the latest few field texts, not one per keystroke', () => {
+    const facts = new FactStore();
+    let computed = 0;
+    const texts = Array.from({ length: 10 }, (_, i) => `${MAIL}${'あ'.repeat(i)}`);
+    for (const text of texts) facts.ofText('layout-test', text, () => ++computed);
+    expect(computed).toBe(10);
+    facts.ofText('layout-test', texts[9]!, () => ++computed);
+    expect(computed).toBe(10);
+    facts.ofText('layout-test', texts[0]!, () => ++computed);
+    expect(computed).toBe(11);
   });
 });
