@@ -21,12 +21,24 @@ export const UNITS: Record<string, string> = {
   'a long URL': 'https://example.com/',
   'words and full stops': 'ok. ',
   'Japanese text': 'お世話になっております。',
+  'digits and slashes': '12/3 ',
+  '"Hi Kenji and " repeated': 'Hi Kenji and ',
+};
+
+/** Lines that are a head, a long run and a tail: the shapes that made a pattern retry from every position of
+ * the run (a salutation's comma, a kaomoji's face, a slot line's label). */
+export const SHAPES: Record<string, (n: number) => string> = {
+  '"Hi, A" then spaces': (n) => 'Hi, A' + ' '.repeat(n - 5),
+  '"(▽" then spaces': (n) => '(▽' + ' '.repeat(n - 2),
+  'spaces, then a meeting slot': (n) => ' '.repeat(n - 16) + '・5月12日（水）10:00〜',
+  'bullets, then a meeting slot': (n) => '・ '.repeat((n - 14) / 2) + '5月12日（水）10:00',
 };
 
 /** One line of `unit` repeated to `kb` KiB of UTF-16 code units (a URL is one long path). */
 export function longLine(name: string, kb: number): string {
-  const unit = UNITS[name]!;
   const n = kb * 1024;
+  if (SHAPES[name]) return SHAPES[name]!(n);
+  const unit = UNITS[name]!;
   if (name === 'a long URL') return (unit + 'a/b'.repeat(n)).slice(0, n);
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 }
@@ -44,19 +56,14 @@ async function child(name: string, kb: number): Promise<void> {
   process.stdout.write(JSON.stringify({ ms, findings: findings.length }));
 }
 
-async function parent(): Promise<void> {
-  const args = process.argv.slice(2);
-  const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
-  const cap = Number(opt('--cap') ?? 60);
-  const sizes = (opt('--sizes') ?? '10,100').split(',').map(Number);
-  const only = opt('--only');
-  const rows: Array<{ unit: string; kb: number; ms: number | null; findings?: number }> = [];
+export interface LongLineRow { unit: string; kb: number; ms: number | null; findings?: number }
+
+/** Each line shape at each size, one child process each, capped at `cap` seconds (null: over the cap). */
+export function measureLongLines(sizes: number[], cap: number, only?: string): LongLineRow[] {
+  const rows: LongLineRow[] = [];
   const self = fileURLToPath(import.meta.url);
-  console.log(`| line of | ${sizes.map((s) => `${s} KB`).join(' | ')} |`);
-  console.log(`|---|${sizes.map(() => '---:').join('|')}|`);
-  for (const name of Object.keys(UNITS)) {
+  for (const name of [...Object.keys(UNITS), ...Object.keys(SHAPES)]) {
     if (only && !name.includes(only)) continue;
-    const cells: string[] = [];
     for (const kb of sizes) {
       try {
         const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--one', name, String(kb)], {
@@ -64,13 +71,28 @@ async function parent(): Promise<void> {
         });
         const r = JSON.parse(out) as { ms: number; findings: number };
         rows.push({ unit: name, kb, ms: r.ms, findings: r.findings });
-        cells.push(`${r.ms < 10 ? r.ms.toFixed(1) : Math.round(r.ms)} ms`);
       } catch {
         rows.push({ unit: name, kb, ms: null });
-        cells.push(`> ${cap} s`);
       }
     }
-    console.log(`| ${name} | ${cells.join(' | ')} |`);
+  }
+  return rows;
+}
+
+export const formatMs = (ms: number | null, cap: number) =>
+  ms === null ? `> ${cap} s` : `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+
+async function parent(): Promise<void> {
+  const args = process.argv.slice(2);
+  const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
+  const cap = Number(opt('--cap') ?? 60);
+  const sizes = (opt('--sizes') ?? '10,100').split(',').map(Number);
+  const rows = measureLongLines(sizes, cap, opt('--only'));
+  console.log(`| line of | ${sizes.map((s) => `${s} KB`).join(' | ')} |`);
+  console.log(`|---|${sizes.map(() => '---:').join('|')}|`);
+  for (const unit of [...new Set(rows.map((r) => r.unit))]) {
+    const cells = sizes.map((kb) => formatMs(rows.find((r) => r.unit === unit && r.kb === kb)!.ms, cap));
+    console.log(`| ${unit} | ${cells.join(' | ')} |`);
   }
   const json = opt('--json');
   if (json) writeFileSync(json, JSON.stringify({ cap, rows }, null, 2));

@@ -1,7 +1,8 @@
 // `npm run bench`: one run, one table. Node figures (cold start, full analysis, re-analysis, the kuromoji
 // floor, the textlint peer) and, when a build and Chromium exist, the in-browser figures. Timings are
 // reported here and never asserted in tests. Options: --runs N (cold starts, default 5), --no-browser,
-// --quick (full analysis on the 10 KB drafts only), --json FILE (also write every sample).
+// --quick (full analysis on the 10 KB drafts only), --no-long-lines (skip the pathological single lines),
+// --json FILE (also write every sample).
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -133,6 +134,21 @@ for (const t of texts.filter((x) => x.kb === 10)) {
 }
 
 for (const row of (await import('./pattern-rules')).patternRuleRows()) table.row(row); // admin: custom pattern rules stay linear
+
+// Any text in linear time (issue 15): one pathological line, 10 KB and 100 KB, through the whole engine, each
+// in its own capped child process. The 100 KB figure should be about ten times the 10 KB one, never a hundred.
+if (!args.includes('--no-long-lines')) {
+  console.error('long single lines…');
+  const { measureLongLines, formatMs } = await import('./long-lines');
+  const cap = 60;
+  const rows = measureLongLines([10, 100], cap);
+  json.longLines = rows;
+  for (const unit of [...new Set(rows.map((r) => r.unit))]) {
+    const [small, big] = [10, 100].map((kb) => rows.find((r) => r.unit === unit && r.kb === kb)!.ms);
+    table.row([`one line of ${unit}: 10 KB → 100 KB`, 'pathological line', formatMs(big ?? null, cap), '',
+      `10 KB ${formatMs(small ?? null, cap)}`, 'linear']);
+  }
+}
 
 let browser: BrowserFigures | { skipped: string };
 if (args.includes('--no-browser')) browser = { skipped: 'not measured: --no-browser' };
