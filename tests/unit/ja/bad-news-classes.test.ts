@@ -194,3 +194,16 @@ describe('news told by its outcome alone', () => {
     expect(badNews(mail(line))).toEqual([]);
   });
 });
+
+describe('a new price, a raise told as アップ, an account handed over', () => {
+  it.each([
+    '2月出荷分から、キロ単価を20円アップさせていただきます。',
+    '次回ご注文分より、新価格（1,380円）での納品となります。',
+    '当社の営業担当は、1月より田中から鈴木に引き継ぎます。',
+  ])('flags %s', (line) => {
+    expect(badNews(mail(line))).toHaveLength(1);
+  });
+  it.each(['新価格（1,200円）は据え置きとなります。', '担当の引き継ぎ資料を添付いたします。', '配送料は無料となります。'])('leaves %s alone', (line) => {
+    expect(badNews(mail(line))).toEqual([]);
+  });
+});
