@@ -56,6 +56,8 @@ interface Cue extends Span {
 }
 
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
+/** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
+const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへ]|以降に)?$/;
 const RATIO = /^(?:割|%|％|パーセント|半分|半数|一部)$/;
 
 export function newsIn(
@@ -79,7 +81,8 @@ export function newsIn(
     // 途中で変更が可能です / 変更できます: a possibility offered, not a change made.
     if ((p.head === '可能' || (p.potential && !p.negated)) && cue.negated === undefined && !p.past) continue;
     // 廃番品のリストをお送りします: the news is the object of another act, a mention.
-    if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end) continue;
+    // 異物混入が確認されました: the passive reports a finding, not an act on the news.
+    if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end && !p.passive) continue;
     const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
     const negated = p.negated || (!!inner && inner !== p && inner.negated);
     if (cue.negated !== undefined ? negated !== cue.negated : negated) continue;
@@ -153,8 +156,9 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     const [x, y] = [sums[a]!, sums[a + 1]!];
     const link = tokens[x.next];
     if (!link || (link.surface !== 'から' && link.surface !== 'より') || y.first - x.next > 6 || y.value <= x.value) continue;
-    // 120万円から150万円程度です is a range; a change goes to the new amount (…円に / …円へ).
-    if (!/^(?:に|へ)$/.test(tokens[y.next]?.surface ?? '')) continue;
+    // 120万円から150万円程度です is a range; a change goes to the new amount (…円に / …円へ / …円となります).
+    const to = tokens[y.next]?.surface ?? '';
+    if (!/^(?:に|へ)$/.test(to) && !(to === 'と' && tokens[y.next + 1]?.base === 'なる')) continue;
     out.push({ start: tokens[x.first]!.start - offset, end: tokens[y.next - 1]!.end - offset, kind: 'price', source: 'price-figures' });
   }
   for (let k = 0; k < tokens.length; k++) {
@@ -229,7 +233,9 @@ function scheduleCues(text: string, tokens: readonly Token[], offset: number, pr
     if (p.end <= nounAt) continue;
     const between = text.slice(nounAt, p.start);
     const change = /^(?:なる|変更|変わる)$/.test(p.head) || p.noun === '変更';
+    // 出荷は来月になります / 来月上旬になる見込みです: the date lands in a later period, not on a day.
     if ((change && /以降|以後|予定(?:でした|だった|しておりました|していた)/.test(text.slice(0, p.start))) ||
+      (p.head === 'なる' && LATER_PERIOD.test(between)) ||
       (change && /(?:に|へ)(?:変更と)?$/.test(between) && /変更|変わ/.test(between.slice(-3) + p.text + (p.noun ?? '')))) {
       out.push({ start: nounAt, end: p.end, kind: 'delay', source: 'schedule-shift' });
       break;

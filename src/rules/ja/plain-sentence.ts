@@ -43,7 +43,7 @@ export default defineRule({
     invalid: [
       { text: '図面を確認して。', flagged: '確認して', outputs: ['図面を確認してください。', '図面を確認していただけますでしょうか。'] },
       { text: 'ちょっと待ってて。', flagged: '待ってて', outputs: ['ちょっと待っていてください。', 'ちょっと待っていていただけますでしょうか。'] },
-      { text: '明日の会議、来れるの？', flagged: '来れるの？', outputs: ['明日の会議、来れますか？'] },
+      { text: '明日の会議、来れるの？', flagged: '来れるの？', outputs: ['明日の会議、来られますか？'] },
       { text: 'それでいいの？', flagged: 'いいの？', outputs: ['それでいいですか？'] },
       { text: '見積もりはどう？', flagged: 'どう？', outputs: ['見積もりはいかがでしょうか？'] },
       { text: '納期は来週？', flagged: '来週？', outputs: ['納期は来週でしょうか？'] },
@@ -103,16 +103,18 @@ function mainClause(s: Sentence, f: JaSentenceFacts, ctx: RuleContext): void {
   const qm = QUESTION_TAIL.exec(s.text.slice(s.text.trimEnd().length - 1)) ? s.text.trimEnd().length - 1 : -1;
   if (qm < 0) return;
   if (m && !m.quoted && (f.level === 'plain' || f.level === 'dearu') && m.ending === 'final') {
-    // 来れる？ → 来れますか？; いいの？ → いいですか？
+    // 来れる？ → 来られますか？; いいの？ → いいですか？
     const p = finalPredicate(s.tokens!);
     if (!p.polite || p.start === undefined || p.end === undefined) return;
     const start = p.start - s.start;
+    // 来れる？ is ら抜き as well as plain: the polite question restores ら (来られますか), or it stays casual.
+    const polite = p.polite.replace(RA_NUKI, '$1られ$2');
     ctx.report({
       start: rel(start),
       end: rel(qm + 1),
       message: 'A plain question is how friends ask; ask a client with です/ます and か.',
       messageJa: '常体の疑問は親しい間柄の聞き方です。お客様には「〜ますか」「〜でしょうか」と尋ねます。',
-      suggestions: [suggestion(`${p.polite}か？`, `Ask with ${p.polite}か`, `「${p.polite}か」と尋ねる`)],
+      suggestions: [suggestion(`${polite}か？`, `Ask with ${polite}か`, `「${polite}か」と尋ねる`)],
     });
     return;
   }
@@ -131,6 +133,9 @@ function mainClause(s: Sentence, f: JaSentenceFacts, ctx: RuleContext): void {
     });
   }
 }
+
+/** ら抜き in a polite verb (来れます, 見れません): 来/見/寝/着/出 + れ + ます, not 出来れ. */
+const RA_NUKI = /(?<!出)(来|見|寝|着|出)れ(ま)/;
 
 /** Where a て-form request starts: the サ変 noun before する (確認して) or the verb itself. */
 function teStart(s: Sentence, from: number): number {

@@ -156,3 +156,54 @@ describe('a stock-out, part of an order, a cost moved to the client, a visible d
     expect(badNews(mail(line))).toEqual([]);
   });
 });
+
+// Round 4: news told by its outcome alone — figures ending in となります, a price that can no longer be held,
+// a date pushed to a later period, a longer lead time, a split delivery, a specification changed, a service
+// cut off, terms of payment worsened, a quality problem found — against the same news softened or asked for.
+describe('news told by its outcome alone', () => {
+  it.each([
+    '1月出荷分より、A-100の単価は1,200円から1,380円となります。',
+    '現行価格の据え置きは困難となりました。',
+    '現在の価格を維持することが難しくなりました。',
+    '出荷は来月になります。',
+    'ご注文品の出荷は来月上旬になる見込みです。',
+    '納期は通常より3週間ほど長くなります。',
+    'ご注文分は2回に分けての納品となります。',
+    '今回は分納とさせていただきます。',
+    '仕様が一部変更になります。',
+    '3月より包装仕様を変更いたします。',
+    '弊社の担当は4月より山田に変更となります。',
+    '先日納品したロットに異物混入が確認されました。',
+    '無料保守は本年度で打ち切らせていただきます。',
+    '来期より支払サイトを60日から30日に変更させていただきます。',
+    '値引きは今回で終了となります。',
+  ])('flags %s', (line) => {
+    expect(badNews(mail(line))).toHaveLength(1);
+  });
+  it.each([
+    '誠に申し訳ございませんが、出荷は来月になります。',
+    '出荷は明日になります。',
+    '納品は12月10日になります。',
+    'ご指定の通り、分納にて対応いたします。',
+    '貴社のご要望に合わせて仕様を変更いたしました。',
+    '来期も現行価格を据え置きいたします。',
+    '部材の調達が遅れているため、納期は通常より3週間ほど長くなります。',
+    '会議の開催を取りやめるかどうか検討中です。',
+    '価格は1,200円から1,380円の範囲です。',
+  ])('leaves %s alone', (line) => {
+    expect(badNews(mail(line))).toEqual([]);
+  });
+});
+
+describe('a new price, a raise told as アップ, an account handed over', () => {
+  it.each([
+    '2月出荷分から、キロ単価を20円アップさせていただきます。',
+    '次回ご注文分より、新価格（1,380円）での納品となります。',
+    '当社の営業担当は、1月より田中から鈴木に引き継ぎます。',
+  ])('flags %s', (line) => {
+    expect(badNews(mail(line))).toHaveLength(1);
+  });
+  it.each(['新価格（1,200円）は据え置きとなります。', '担当の引き継ぎ資料を添付いたします。', '配送料は無料となります。'])('leaves %s alone', (line) => {
+    expect(badNews(mail(line))).toEqual([]);
+  });
+});

@@ -53,3 +53,30 @@ describe('polite sentences and near misses stay clean', () => {
     for (const t of ['資料を送って。', 'それでいいの？', 'めっちゃ助かります。']) expect(register(t, 'internal')).toEqual([]);
   });
 });
+
+// Round 4: casual words inside an otherwise polite sentence — ら抜き (来れますか), って as a topic marker,
+// 〜っぽいです, いい感じ, よろです, kaomoji — and the polite look-alikes that must stay clean.
+describe('casual words inside a polite sentence', () => {
+  it.each([
+    '明日来れますか？',
+    'その日は出れません。',
+    'ちなみに納期っていつですか？',
+    '明日は無理っぽいです。',
+    '間に合わないっぽいです。',
+    '資料拝見しました。いい感じですね。',
+    'よろです。',
+    'ありがとうございます(^^)',
+  ])('flags %s', (line) => {
+    expect(register(`いつもお世話になっております。\n${line}\nよろしくお願いいたします。`).length).toBeGreaterThan(0);
+  });
+  it.each([
+    '出来ればご連絡ください。',
+    '明日10時に来られますでしょうか。',
+    '資料を持っていつでもお伺いいたします。',
+    '安っぽい印象にならないよう配慮いたしました。',
+    '（株）山田商事様より資料をいただきました。',
+    '(1)概要をご確認ください。',
+  ])('leaves %s alone', (line) => {
+    expect(register(`いつもお世話になっております。\n${line}\nよろしくお願いいたします。`)).toEqual([]);
+  });
+});
