@@ -7,7 +7,12 @@ import { suggestion } from './lib/suggest';
 import { alternation, inQuotes, quotedRanges } from './lib/text';
 
 /** ご確認してください / お待ちしてください: the humble お〜する used for the client's own action. */
-const O_SURU_KUDASAI = /([おご])((?!願い)[\p{Script=Han}ァ-ヶー]{1,6}|[\p{Script=Han}][ぁ-ん]{1,2})して(くださいませ|ください|下さい)/gu;
+const O_SURU_KUDASAI = /([おご])(?!願い)([\p{Script=Han}ァ-ヶー]{1,6}|[\p{Script=Han}][ぁ-ん]{1,2})して(くださいませ|ください|下さい)/gu;
+/**
+ * ご一読していただけますか / お待ちしていただき: the humble お〜する inside the client's favour; ご〜いただく
+ * alone is the respectful form.
+ */
+const O_SURU_ITADAKU = /([おご])(?!願い)([\p{Script=Han}ァ-ヶー]{1,6}|[\p{Script=Han}][ぁ-ん]{1,2})して(いただ|頂)([きけく])/gu;
 /** ご利用できます: the client's action with the humble ご〜する plus できる. */
 const O_DEKIRU = new RegExp(`([ごお])(${alternation(KEIGO.clientActionNouns)})(?:することが|が)?でき(ませんでした|ました|ません|ます|る|ない)`, 'g');
 const DEKIRU_TO_ITADAKERU: Record<string, string> = {
@@ -40,9 +45,13 @@ export default defineRule({
       { text: '山田様にお送りした資料をご確認ください。' },
       { text: '当日は山田様にご案内いたします。' },
       { text: '弊社の田中がお送りしました。' },
+      { text: '添付の資料をご一読いただけますでしょうか。' },
+      { text: '上長の方にお願いしていただけますと幸いです。' },
     ],
     invalid: [
       { text: 'ご不明な点は担当者に伺ってください。', flagged: '伺ってください', outputs: ['ご不明な点は担当者にお尋ねください。', 'ご不明な点は担当者にお問い合わせください。'] },
+      { text: '添付の資料をご一読していただけますでしょうか。', flagged: 'ご一読していただけ', outputs: ['添付の資料をご一読いただけますでしょうか。'] },
+      { text: '受付で少々お待ちしていただきます。', flagged: 'お待ちしていただき', outputs: ['受付で少々お待ちいただきます。'] },
       { text: '添付の資料をご確認してください。', flagged: 'ご確認してください', outputs: ['添付の資料をご確認ください。'] },
       { text: 'このサービスは無料でご利用できます。', flagged: 'ご利用できます', outputs: ['このサービスは無料でご利用いただけます。'] },
       { text: '先日お送りした資料は拝見されましたか。', flagged: '拝見されました', outputs: ['先日お送りした資料はご覧になりましたか。'] },
@@ -64,6 +73,9 @@ export default defineRule({
     for (const r of humbleRequestsIn(s.text)) report(r.start, r.end, r.written, r.entry.suggestions);
     for (const m of s.text.matchAll(O_SURU_KUDASAI)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${m[3]}`]);
+    }
+    for (const m of s.text.matchAll(O_SURU_ITADAKU)) {
+      report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${m[3]}${m[4]}`]);
     }
     for (const m of s.text.matchAll(O_DEKIRU)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${DEKIRU_TO_ITADAKERU[m[3]!]}`]);

@@ -1,7 +1,10 @@
 import { defineRule } from '../../engine/rule';
 import { inQuotes, quotedRanges } from './lib/text';
 
-/** 了解 is said to equals and juniors; to a client it reads as talking down. */
+/**
+ * 了解 is said to equals and juniors; to a client it reads as talking down. 了承 is the permission a superior
+ * grants, so 了承しました from a supplier talks down the same way (ご了承ください asks the client's, and stays).
+ */
 export default defineRule({
   id: 'ja.honorific.ryokai-to-client',
   lang: 'ja',
@@ -17,6 +20,9 @@ export default defineRule({
       { text: 'ご依頼の件、承知いたしました。' },
       { text: 'ご依頼の件、了解しました。', context: { recipient: 'internal' } },
       { text: '事前にご了解をいただいた内容で進めております。' },
+      { text: '何卒ご了承くださいますようお願い申し上げます。' },
+      { text: '佐藤様にご了承いただきました。' },
+      { text: '上長の了承を得ましたので、ご連絡いたします。' },
       { text: '社内では「了解しました」ではなく「承知いたしました」を使うよう指導しています。' },
     ],
     invalid: [
@@ -30,11 +36,16 @@ export default defineRule({
         flagged: '了解いたしました',
         outputs: ['納期変更の件、承知いたしました。', '納期変更の件、かしこまりました。'],
       },
+      {
+        text: 'ご依頼の件、了承いたしました。',
+        flagged: '了承いたしました',
+        outputs: ['ご依頼の件、承知いたしました。', 'ご依頼の件、かしこまりました。'],
+      },
     ],
   },
   sentence(s, ctx) {
     const quotes = quotedRanges(s.text);
-    for (const m of s.text.matchAll(/了解(?:しました|いたしました|致しました|しております|いたしております)/g)) {
+    for (const m of s.text.matchAll(/(?<![ご御])(?:了解|了承)(?:しました|いたしました|致しました|しております|いたしております)/g)) {
       if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
       const ongoing = m[0].endsWith('おります');
       const polite = ongoing ? '承知しております' : '承知いたしました';

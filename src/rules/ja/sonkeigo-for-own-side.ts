@@ -30,8 +30,16 @@ export default defineRule({
       { text: '弊社の田中が大変お世話になっております。' },
       { text: '弊社の製品が業界誌で紹介されました。' },
       { text: '弊社の部長が佐藤様に紹介されました。' },
+      { text: '部長の山本様がおっしゃっていた件、承知いたしました。' },
+      { text: '担当の鈴木が、佐藤様がおっしゃった件を確認いたします。' },
     ],
     invalid: [
+      {
+        // A role, の and a bare name (担当の鈴木) is our own staff even with no 弊社 written.
+        text: '担当の鈴木がおっしゃっていました。',
+        flagged: 'おっしゃって',
+        outputs: ['担当の鈴木が申していました。'],
+      },
       {
         text: '弊社の部長がおっしゃいましたとおり、来月から価格を見直します。',
         flagged: 'おっしゃいました',

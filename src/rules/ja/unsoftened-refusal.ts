@@ -11,7 +11,7 @@ const NUMBERED_REPLY = /^\s*(?:[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９]{1,
 /**
  * A flat no — できません, 伺えません, 受け付けておりません, お断りします, 難しいです, 範囲外です — with no
  * cushion word (恐れ入りますが, あいにく, 申し訳ございませんが) in its sentence or the one before. A reason or
- * an alternative does not soften it by itself; a cushion plus …いたしかねます does. Fixed phrases come from
+ * an alternative does not soften it by itself, nor does …かねます alone; a cushion plus …いたしかねます does. Fixed phrases come from
  * dictionaries/ja/refusals.json; with kuromoji, any negated potential or accepting verb is read as well.
  */
 export default defineRule({
@@ -45,6 +45,11 @@ export default defineRule({
       { text: 'まだ出荷できておりませんが、明日には発送いたします。' },
       { text: '川村様は当日ご出席できないとのことですので、資料をお送りいたします。' },
       { text: '本機は単相100Vには対応しておりません。' },
+      { text: 'ご質問の件は、現時点では分かりかねます。' },
+      { text: '操作が難しいので、弊社で初期設定を代行いたします。' },
+      { text: '前回は見送りとなりましたが、改めてご提案いたします。' },
+      { text: 'その変更による費用はいただきません。' },
+      { text: '当面、値上げの予定はございません。' },
     ],
     invalid: [
       {
@@ -126,6 +131,45 @@ export default defineRule({
           'あいにく、ご依頼の追加加工は請け負いかねます。',
           '大変申し訳ございませんが、ご依頼の追加加工は請け負いかねます。',
           '大変申し訳ございませんが、ご依頼の追加加工は請け負いかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // …かねます is the softened form, but without its cushion it still reads as a closed door.
+        text: 'そのご要望には応じかねます。',
+        flagged: 'そのご要望には応じかねます',
+        outputs: [
+          'あいにく、そのご要望には応じかねます。',
+          '大変申し訳ございませんが、そのご要望には応じかねます。',
+          '大変申し訳ございませんが、そのご要望には応じかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        text: '短納期での対応は難しいと考えております。',
+        flagged: '短納期での対応は難しいと考えております',
+        outputs: [
+          'あいにく、短納期での対応は難しい状況でございます。',
+          '大変申し訳ございませんが、短納期での対応は難しい状況でございます。',
+          '大変申し訳ございませんが、短納期での対応は難しい状況でございます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // A change the client asked for (ご要望の) is refused, not the good news 変更はいたしません.
+        text: 'ご要望の仕様変更は提供できません。',
+        flagged: 'ご要望の仕様変更は提供できません',
+        outputs: [
+          'あいにく、ご要望の仕様変更は提供いたしかねます。',
+          '大変申し訳ございませんが、ご要望の仕様変更は提供いたしかねます。',
+          '大変申し訳ございませんが、ご要望の仕様変更は提供いたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // No plan to do what was asked is a no; no plan to raise a price (値上げの予定は…) is good news.
+        text: 'ご要望の機能を追加する予定はございません。',
+        flagged: 'ご要望の機能を追加する予定はございません',
+        outputs: [
+          'あいにく、ご要望の機能を追加する予定が立っておりません。',
+          '大変申し訳ございませんが、ご要望の機能を追加する予定が立っておりません。',
+          '大変申し訳ございませんが、ご要望の機能を追加する予定が立っておりません。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
         ],
       },
       {

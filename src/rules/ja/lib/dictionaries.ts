@@ -50,6 +50,11 @@ export const RefusalsSchema = z.object({
       /** May use $1 for the predicate's first group (範囲外です → 範囲外となっております). */
       polite: z.string().min(2),
       plain: z.string().min(2),
+      /**
+       * The predicate is already the softened form (応じかねます): what it lacks is the cushion, which every
+       * suggestion of the rule adds, so `polite` may repeat it.
+       */
+      softenedByCushion: z.literal(true).optional(),
     }),
   ),
 });

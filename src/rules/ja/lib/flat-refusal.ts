@@ -33,6 +33,11 @@ const ULTIMATUM = /(?:ない|なかった)(?:場合|とき|ようでしたら|�
 const REASSURING = new RegExp(
   `(?:${alternation(REFUSALS.reassuringTopics)})(?:の[^、。はもをがの]{1,6})?(?:は|も|を|が)?(?:一切|一度も|特に|決して|全く|まったく|何ら|なんら)?[^、。はもをが]{0,8}$`,
 );
+/**
+ * ご要望の仕様変更はできません: what the client asked for, refused — a change they requested is not the good
+ * news 変更はいたしません would be.
+ */
+const CLIENT_REQUEST = /ご(?:要望|依頼|希望|提案|相談|指定|用命)の|お(?:申し出|求め|問い合わせ)の/;
 /** 変更は受けられません / 承れません: declining to accept what was asked, whatever the topic (not 受け取る). */
 const ACCEPTS_REQUEST = /受け(?!取)|承|応じ|認め/;
 /** 本機は単相100Vには対応しておりません / 精度が保証できません: what the product does, not what we refuse. */
@@ -63,7 +68,7 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       if (c.beforeRe && !c.beforeRe.test(before)) continue;
       if (c.notBeforeRe?.test(before)) continue;
       if (NOT_A_REFUSAL.test(before) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
-      if ((REASSURING.test(before) && !ACCEPTS_REQUEST.test(c.written)) || CLIENT_SUBJECT.test(before)) continue;
+      if ((REASSURING.test(before) && !ACCEPTS_REQUEST.test(c.written) && !CLIENT_REQUEST.test(before)) || CLIENT_SUBJECT.test(before)) continue;
       // 本機は…対応しておりません is a specification; 本製品は保証の対象外です still turns the client's claim down.
       if (c.id !== 'out-of-scope' && PRODUCT_SUBJECT.test(before)) continue;
       const cs = clauseStart(s.text, c.start);

@@ -2,7 +2,7 @@
 // a verb chain into another verb while keeping the writer's ending (ました / た / て / ます).
 import type { Token } from '../../../engine/types';
 import { conjugate, type VerbForm } from '../../../engine/analysis/ja-conjugate';
-import { KEIGO } from './dictionaries';
+import { KEIGO, SALUTATION } from './dictionaries';
 import { alternation } from './text';
 
 export interface VerbRef {
@@ -100,6 +100,14 @@ const OWN_SUBJECT = new RegExp(
   `(?:${alternation(KEIGO.ownSide.filter((w) => !w.endsWith('の')))})(?:の?${NAME_PART})?(?:の${NAME_PART})?(?:が|は|も|では|としては)`,
   'gu',
 );
+/**
+ * 担当の鈴木が / 部長の山本は: a role, の, then a name with no honorific is how a writer names their own staff
+ * (the client's people take 様: 部長の山本様); the own-side word 弊社 need not be written.
+ */
+const OWN_STAFF = new RegExp(
+  `(?:${alternation(SALUTATION.titles)}|上司|同僚|部下|営業)の${NAME_PART}(?:が|は|も)`,
+  'gu',
+);
 /** 弊社の佐藤様 / 弊社の顧客: a client person or our customers under 弊社, not our own people. */
 const NOT_OURS = new RegExp(`様|さま|殿|先生|${alternation(KEIGO.ourPatrons)}`);
 /** People on the client's side: a subject after ours hands the verb to them. */
@@ -109,6 +117,8 @@ const CLIENT_PERSON = /様|さま|さん|先生|殿|お客|皆|各位|(?:貴社|
 export function ownSideSubject(before: string): boolean {
   let last: RegExpExecArray | undefined;
   for (const m of before.matchAll(OWN_SUBJECT)) last = m as RegExpExecArray;
+  // 担当の佐藤さん: さん names a person of the client's (wrongly), not ours.
+  for (const m of before.matchAll(OWN_STAFF)) if (!/さん|くん/.test(m[0]) && (!last || m.index > last.index)) last = m as RegExpExecArray;
   if (!last || NOT_OURS.test(last[0])) return false;
   const between = before.slice(last.index + last[0].length);
   return !CLIENT_PERSON.test(between) && between.length <= 30;
