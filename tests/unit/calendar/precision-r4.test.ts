@@ -53,6 +53,8 @@ describe('a day named to be turned down is not offered', () => {
     { now: '2027-03-01', body: 'Instead of Sunday, March 7, would Monday, March 8 at 10am work for the call?', expect: [] },
     { now: '2027-03-01', body: 'Thank you for suggesting Saturday, March 6, but could we meet on Tuesday, March 9 at 2pm instead?', expect: [] },
     { now: '2027-03-01', body: '3月6日（土）ではなく、3月9日（火）14時にお打ち合わせはいかがでしょうか。', expect: [] },
+    { now: '2027-03-01', body: 'Since the 6th is a Saturday, let us meet on Monday the 8th at 10am instead.', expect: [] },
+    { now: '2027-03-01', body: 'As Saturday, March 6 is not convenient for our team, may we propose Monday, March 8 at 10:00?', expect: [] },
     // Near misses: the weekend day itself offered, in a question of its own.
     { now: '2027-03-01', body: 'Could we meet on Saturday, March 6 at 10am?', expect: [['meeting-on-weekend', 'Saturday, March 6']] },
     { now: '2027-03-01', body: '3月6日（土）14時にお打ち合わせはいかがでしょうか。', expect: [['meeting-on-weekend', '3月6日（土）']] },
@@ -67,6 +69,8 @@ describe('a public event or a system date is not a meeting slot', () => {
     { now: '2027-03-01', body: '3月7日（日）の展示会に出展いたします。ぜひブースにお立ち寄りください。', expect: [] },
     { now: '2027-03-01', body: 'The training portal opens on Sunday, March 7.', expect: [] },
     { now: '2027-03-01', body: '3月6日（土）はシステム点検のため、ログインできません。', expect: [] },
+    { now: '2027-03-01', body: 'I fly back on Saturday, March 13, so Friday, March 12 at 3pm would be the last chance to meet.', expect: [] },
+    { now: '2027-03-01', body: '3月7日（日）に帰国いたしますので、3月5日（金）15時にお伺いできればと存じます。', expect: [] },
     // Near misses: a meeting at the event offered, a video conference suggested, an inspection visit.
     { now: '2027-03-01', body: 'Could we meet at our booth on Sunday, March 7 at 11am?', expect: [['meeting-on-weekend', 'Sunday, March 7']] },
     { now: '2027-03-01', body: 'Our director has suggested Saturday, March 6 at 10am for a video conference.', expect: [['meeting-on-weekend', 'Saturday, March 6']] },
