@@ -358,6 +358,8 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   if (!date && !time) return [];
   // "weekend on-call coverage", "weekends": a kind of day, not a date ("this weekend" is one).
   if (date && !time && /^weekends?$/i.test(date.text.trim())) return [];
+  // "Mr. Sun", "Ms. Wed": a weekday's short name after a title is a person's name, not a day.
+  if (date && !time && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(date.text.trim()) && /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$/.test(text.slice(0, date.start))) return [];
   // A bare 1/2 is a fraction or a ratio as often as a date: trusted only with a weekday or a time.
   if (date && !time && !date.yearStated && date.statedWeekday === undefined && /^\s*[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*$/.test(date.text)) {
     return [];

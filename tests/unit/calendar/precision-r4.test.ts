@@ -71,6 +71,10 @@ describe('a public event or a system date is not a meeting slot', () => {
     { now: '2027-03-01', body: '3月6日（土）はシステム点検のため、ログインできません。', expect: [] },
     { now: '2027-03-01', body: 'I fly back on Saturday, March 13, so Friday, March 12 at 3pm would be the last chance to meet.', expect: [] },
     { now: '2027-03-01', body: '3月7日（日）に帰国いたしますので、3月5日（金）15時にお伺いできればと存じます。', expect: [] },
+    { now: '2026-08-24', body: 'Our repair workshop will move to Tokorozawa on 1 November; our manager would like to visit you in September.', expect: [] },
+    { now: '2026-08-24', body: 'Could we move the meeting to Sunday, 1 November at 10am?', expect: [['meeting-on-weekend', 'Sunday, 1 November']] },
+    { now: '2026-04-20', body: 'Our Japan representative, Mr. Sun, would like to call you tomorrow. Would the morning be convenient?', expect: [] },
+    { now: '2026-04-20', body: 'Could we have the call on Sun, April 26 at 10am?', expect: [['meeting-on-weekend', 'Sun, April 26']] },
     // Near misses: a meeting at the event offered, a video conference suggested, an inspection visit.
     { now: '2027-03-01', body: 'Could we meet at our booth on Sunday, March 7 at 11am?', expect: [['meeting-on-weekend', 'Sunday, March 7']] },
     { now: '2027-03-01', body: 'Our director has suggested Saturday, March 6 at 10am for a video conference.', expect: [['meeting-on-weekend', 'Saturday, March 6']] },
