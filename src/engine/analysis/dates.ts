@@ -358,6 +358,8 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   if (!date && !time) return [];
   // "weekend on-call coverage", "weekends": a kind of day, not a date ("this weekend" is one).
   if (date && !time && /^weekends?$/i.test(date.text.trim())) return [];
+  // "Mr. Sun", "Ms. Wed": a weekday's short name after a title is a person's name, not a day.
+  if (date && !time && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(date.text.trim()) && /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$/.test(text.slice(0, date.start))) return [];
   // A bare 1/2 is a fraction or a ratio as often as a date: trusted only with a weekday or a time.
   if (date && !time && !date.yearStated && date.statedWeekday === undefined && /^\s*[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*$/.test(date.text)) {
     return [];
@@ -407,6 +409,7 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
     slots.push(...found);
   }
   const sorted = joinDateAndTime(dedupe(slots.sort((x, y) => x.start - y.start)), text);
+  addEnglishRangeEnds(sorted, text, today);
   markRanges(sorted, text);
   return { slots: sorted };
 }
@@ -478,3 +481,35 @@ function markRanges(slots: Slot[], text: string): void {
   });
 }
 
+/**
+ * "December 28–30", "between December 28 and 30": chrono reads the first day and leaves the bare day after
+ * an en dash (spaced or not) or after "and" out. That day is the range's end, in the first one's month.
+ */
+const EN_RANGE_DAY = /^(\s*(?:[–—-]|to|through|thru|until|till)\s*(?:the\s+)?)(\d{1,2})(st|nd|rd|th)?\b(?!\s*[:：.]\s*\d)/i;
+const EN_BETWEEN_DAY = /^(\s*and\s+(?:the\s+)?)(\d{1,2})(st|nd|rd|th)?\b(?!\s*[:：.]\s*\d)/i;
+
+function addEnglishRangeEnds(slots: Slot[], text: string, today: Day): void {
+  for (let i = 0; i < slots.length; i++) {
+    const d = slots[i]!.date;
+    if (!d || slots[i]!.time || d.lang !== 'en' || d.vague || d.relative) continue;
+    const after = text.slice(d.end, d.end + 24);
+    const m = EN_RANGE_DAY.exec(after) ?? (BETWEEN.test(text.slice(0, d.start)) ? EN_BETWEEN_DAY.exec(after) : null);
+    if (!m) continue;
+    const start = d.end + m[1]!.length;
+    const end = start + m[2]!.length + (m[3]?.length ?? 0);
+    const next = slots[i + 1];
+    if (next && next.start < end) continue;
+    const n = Number(m[2]);
+    if (n <= d.day.d || !isValidDay(d.day.y, d.day.m, n)) continue;
+    const day = { y: d.day.y, m: d.day.m, d: n };
+    const last: DateMention = {
+      start, end, text: text.slice(start, end), day, yearStated: false, past: serial(day) < serial(today),
+      relative: false, vague: false, rangeEnd: true, lang: 'en',
+      dayPart: { start: 0, end: m[2]!.length + (m[3]?.length ?? 0), ordinal: Boolean(m[3]), padded: false },
+      fullwidth: false,
+    };
+    d.rangeEnd = true;
+    slots.splice(i + 1, 0, { start, end, date: last });
+    i++;
+  }
+}

@@ -142,6 +142,30 @@ function otherRightBefore(text: string, rel: number): boolean {
   return lastEnd >= 0 && ACT_TO_DATE.test(before.slice(lastEnd).trim());
 }
 
+/** Where a clause ends: a comma, semicolon or full stop of either script, or a line break. */
+const CLAUSE_END = /[,;、。，；\n]/;
+
+/** The clause of `text` that holds [from, to), and the one after it. One scan each way: linear. */
+function clauseAround(text: string, from: number, to: number): { clause: string; next: string } {
+  let start = from;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  let nextEnd = end + 1;
+  while (nextEnd < text.length && !CLAUSE_END.test(text[nextEnd]!)) nextEnd++;
+  return { clause: text.slice(start, end), next: text.slice(end + 1, nextEnd) };
+}
+
+/**
+ * The day is named to be turned down, not offered: "we would rather not meet on a Sunday, so …", 「土曜日では
+ * なく…」, or thanks for the reader's suggestion followed by "but …" — the writer's own slot comes elsewhere.
+ */
+function declinedInClause(text: string, from: number, to: number): boolean {
+  const { clause, next } = clauseAround(text, from, to);
+  if (has('declined', clause)) return true;
+  return has('thanksForOffer', clause) && has('turn', next);
+}
+
 function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): boolean {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return false;
@@ -153,9 +177,12 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return false;
   if (speaksOfClosure(s.text) || speaksOfPast(s.text) || has('agreed', s.text)) return false;
+  if (declinedInClause(s.text, rel, relEnd)) return false;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
   if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return false;
   const offered = offersTime(s, index, ctx);
+  // A webinar or a trade fair announced: its date is the event's, not a slot arranged with the reader.
+  if (has('publicEvent', s.text) && !offered) return false;
   // A recurring meeting stated (定例は毎週火曜日の8時からです) is already agreed; one offered is checked.
   if (has('regular', s.text) && !offered) return false;
 
