@@ -17,6 +17,9 @@ const REFUSALS = [
   'We can not translate the manuals into Korean.',
   "We won't refund the setup fee.",
   'We will not be repainting the demo units.',
+  // a wish not to do what the client asked is still a refusal (only sparing the reader is consideration)
+  'We would rather not give you a discount on this order.',
+  'We would rather not change the delivery schedule.',
   "We're not going to open a second support line.",
   'We are unable to waive the minimum order.',
   'Our engineers cannot travel to the Sapporo site in January.',
@@ -66,6 +69,10 @@ const CLEAN = [
   'The project scope covers both plants in Osaka.',
   'The deadline you set for the report, June 5, works for us.',
   "The price on the quote doesn't include the optional sensor, which you said you don't need.",
+  // a wish not to impose on the reader declines nothing they asked for
+  'Thank you for suggesting Saturday, but we would rather not take up your weekend; would Monday suit you?',
+  'We would rather not ask your team to come in on a holiday, so could we meet on the 7th instead?',
+  'We would not want to impose on your staff during the inventory count.',
   // cushioned, with an alternative or a promise to consult
   "I'm afraid we cannot ship on Saturday, but we could deliver first thing Monday.",
   'Unfortunately we are unable to lower the price, but let me check with my manager about volume terms.',

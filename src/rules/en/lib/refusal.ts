@@ -196,7 +196,30 @@ export function reassuresRatherThanRefuses(facts: EnFacts): boolean {
   if (subject === 'there' && clause.negation !== undefined && t(clause.negation) === 'no' && clause.passive) return true;
   // "The old model will not be affected by the recall": harm that will not reach the client.
   const verb = clause.verb === undefined ? undefined : facts.tokens[clause.verb];
-  return clause.passive && verb !== undefined && HARM.has(verb.lemma);
+  if (clause.passive && verb !== undefined && HARM.has(verb.lemma)) return true;
+  return sparesTheReader(facts, clause.to, clause.negation);
+}
+/** Verbs of imposing on someone: not wanting to do them is consideration ("we would not want to impose"). */
+const IMPOSE = new Set(['impose', 'trouble', 'bother', 'inconvenience', 'intrude', 'burden', 'disturb']);
+/** What of the reader's a seller spares: their weekend, their time, their team. */
+const READER_TIME = new Set(['weekend', 'weekends', 'time', 'holiday', 'holidays', 'evening', 'evenings', 'schedule', 'team', 'staff', 'day', 'days', 'vacation', 'break']);
+
+/**
+ * "We would rather not take up your weekend" / "we would not want to impose on your team": a wish not to
+ * impose on the reader, which declines nothing the reader asked for. Only a "rather not" or "not want to"
+ * whose object is the reader's time or people, or a verb of imposing, reads so; "we would rather not give
+ * you a discount" stays a refusal.
+ */
+function sparesTheReader(facts: EnFacts, to: number, negation: number | undefined): boolean {
+  if (negation === undefined) return false;
+  const t = (i: number) => facts.tokens[i]?.lower ?? '';
+  const wish = t(negation - 1) === 'rather' || (facts.tokens[negation + 1]?.lemma === 'want' && t(negation + 2) === 'to');
+  if (!wish) return false;
+  for (let i = negation + 1; i < to && i < negation + 12; i++) {
+    if (IMPOSE.has(facts.tokens[i]?.lemma ?? '')) return true;
+    if (t(i) === 'your' && (READER_TIME.has(t(i + 1)) || READER_TIME.has(t(i + 2)))) return true;
+  }
+  return false;
 }
 /** Verbs of harm done to the client's side: negated and passive, they promise it will not happen. */
 const HARM = new Set(['affect', 'impact', 'interrupt', 'disrupt', 'damage', 'delay', 'disturb', 'lose', 'harm', 'compromise']);
