@@ -148,8 +148,11 @@ const CAUSAL = /\b(?:as|since)\b/i;
  */
 const FIGURE = /[$€£¥￥%]|\b(?:usd|eur|jpy|gbp|yen|percent)\b|\d\s+of\s+(?:the\s+|your\s+)?\d/i;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
-/** Words en-news.ts reads in code rather than through cues ("full order", "is limited", "pushed … back", "not until"). */
-const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until)\b/i;
+/**
+ * Words en-news.ts reads in code rather than through cues ("full order", "is limited", "pushed … back", "not until",
+ * "migration is required", a lead time "extended", "your account manager will change").
+ */
+const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until|migrat\w*|extend\w*|lengthen\w*|longer|chang\w*)\b/i;
 /** "on the 20th instead of the 5th": two days of the month written alone. */
 const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
 const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
