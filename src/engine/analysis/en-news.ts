@@ -124,6 +124,8 @@ function priceIncrease(f: EnFacts): boolean {
   if (tokens.some((t) => t.lemma === 'surcharge') && firstAsserted(f, 'impose') !== undefined) return true;
   return firstAsserted(f, 'rise', (i) => {
     const clause = clauseAt(f, i)!;
+    // "New pricing attached, effective next quarter": a participle sending the news, not a past rise.
+    if (f.tokens.slice(clause.from, clause.to).some((t) => t.lower === 'attached' || t.lower === 'enclosed')) return true;
     return !(clause.tense === 'past' && !clause.perfect);
   }) !== undefined;
 }
