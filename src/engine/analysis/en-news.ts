@@ -104,6 +104,8 @@ const isVerbAt = (f: EnFacts, i: number) => f.tokens[i]?.pos === 'VERB' || f.tok
 /** A phrase cue of several words ("no longer offer", "phase out") needs no tag check. */
 const multiWord = (f: EnFacts, i: number) => {
   const t = f.tokens[i]!;
+  // "reaches end of life": the noun phrase names the end as surely as a verb does.
+  if (t.lower === 'end' && f.tokens[i + 1]?.lower === 'of' && /^(?:life|support|sale|service)$/.test(f.tokens[i + 2]?.lower ?? '')) return true;
   return t.lower === 'no' || t.lower === 'phase' || t.lower === 'shut' || t.lower === 'wind' || t.lower === 'last' || t.lower === 'final';
 };
 
@@ -122,6 +124,8 @@ function priceIncrease(f: EnFacts): boolean {
   if (tokens.some((t) => t.lemma === 'surcharge') && firstAsserted(f, 'impose') !== undefined) return true;
   return firstAsserted(f, 'rise', (i) => {
     const clause = clauseAt(f, i)!;
+    // "New pricing attached, effective next quarter": a participle sending the news, not a past rise.
+    if (f.tokens.slice(clause.from, clause.to).some((t) => t.lower === 'attached' || t.lower === 'enclosed')) return true;
     return !(clause.tense === 'past' && !clause.perfect);
   }) !== undefined;
 }
@@ -184,6 +188,7 @@ function delay(f: EnFacts): boolean {
   }) !== undefined) return true;
   // "Lead times have increased to 16 weeks".
   if (f.cues.duration && firstAsserted(f, 'rise') !== undefined) return true;
+  if (f.cues.duration && longerLead(f)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "We're pushing the go-live back to March".
@@ -199,6 +204,29 @@ function delay(f: EnFacts): boolean {
     const prev = tokens[i - 1];
     return prev !== undefined && (prev.lemma === 'be' || prev.pos === 'VERB' || /^(?:weeks?|days?|months?)$/.test(prev.lower) || prev.lower === 'running');
   }) !== undefined;
+}
+
+const SPANS = /^(?:days?|weeks?|months?|working|business)$/;
+/**
+ * A lead time made longer: "extended to 12 weeks", "lengthened", "longer", or two spans with a change
+ * marker where the new one is longer ("now 16 weeks instead of 10", "12 weeks, up from 8").
+ */
+function longerLead(f: EnFacts): boolean {
+  const { tokens } = f;
+  const longer = tokens.findIndex((t) => t.lemma === 'extend' || t.lemma === 'lengthen' || t.lower === 'longer' || t.lower === 'extended');
+  if (longer >= 0 && asserted(f, longer) && !tokens.some((t) => t.lower === 'shorter' || t.lower === 'shortened')) return true;
+  const spans: Array<{ value: number; index: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const v = numberOf(tokens[i]!);
+    const next = tokens[i + 1]?.lower ?? '';
+    // The second span may drop its unit ("16 weeks instead of 10"), but only at the end of its phrase.
+    if (v !== undefined && (SPANS.test(next) || (spans.length > 0 && /^(?:[.,;)]|instead|before|previously|now|)$/.test(next)))) {
+      spans.push({ value: v, index: i });
+    }
+  }
+  if (spans.length < 2) return false;
+  const pair = oldAndNew(tokens, spans[0]!, spans[1]!);
+  return pair !== undefined && pair[1].value > pair[0].value && asserted(f, pair[1].index);
 }
 
 function discontinuation(f: EnFacts): boolean {
@@ -219,8 +247,23 @@ function discontinuation(f: EnFacts): boolean {
     // Near the verb, as its subject or object (the clause splitter cuts at the hyphen of "same-day").
     // The service is the head of its phrase ("courier service", "repair depot"), not a modifier ("support ticket").
     if (!(f.cues.service ?? []).some((k) => Math.abs(k - i) <= 8 && f.tokens[k + 1]?.pos !== 'NOUN')) return false;
-    return isVerbAt(f, i);
-  }) !== undefined;
+    // "Support for version 3 ends on March 31": the lite model tags a sentence-final "ends" as a noun at
+    // times; a third-person -s after a non-determiner is the verb.
+    return isVerbAt(f, i) || inflectedVerb(f, i);
+  }) !== undefined || migrationRequired(f);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'both', 'two', 'loose', 'these', 'those', 'its', 'their', 'our', 'your']);
+function inflectedVerb(f: EnFacts, i: number): boolean {
+  const t = f.tokens[i]!;
+  return t.lower !== t.lemma && /s$/.test(t.lower) && i > 0 && !DETERMINERS.has(f.tokens[i - 1]!.lower);
+}
+
+/** "Migration to the new platform is required by July", "you will need to migrate": the old one goes. */
+function migrationRequired(f: EnFacts): boolean {
+  const m = f.tokens.findIndex((t) => t.lemma === 'migrate' || t.lower === 'migration' || t.lower === 'migrations');
+  if (m < 0 || !asserted(f, m)) return false;
+  return f.tokens.some((t) => t.lemma === 'require' || t.lower === 'required' || t.lower === 'must' || t.lemma === 'need' || t.lower === 'mandatory');
 }
 
 function quality(f: EnFacts): boolean {
@@ -241,6 +284,12 @@ function contactChange(f: EnFacts): boolean {
   const { tokens } = f;
   // "will continue to be handled by Ms. Chen" is no change.
   if (tokens.some((t) => t.lemma === 'continue' || t.lemma === 'remain' || t.lower === 'still')) return false;
+  // "Your account manager will change from April": a person's role that changes.
+  const role = tokens.findIndex((t, k) => (t.lower === 'manager' || t.lower === 'representative' || t.lower === 'rep' ||
+    (t.lower === 'person' && tokens[k - 1]?.lower === 'contact')) && k > 0);
+  // The change has no object of its own ("will change the drawing" is work, not a new person).
+  const changes = (k: number) => tokens[k]!.lemma === 'change' && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+  if (role >= 0 && tokens.some((t, k) => k > role && changes(k) && asserted(f, k))) return true;
   return firstAsserted(f, 'contact', (i) => {
     const t = tokens[i]!;
     // "Please contact me for all future orders": the writer stays the contact.

@@ -24,6 +24,8 @@ export default defineRule({
     valid: [
       { text: "The installation has been brought forward from April 20 to March 9." },
       { text: "Your price stays at ¥3,900 (the same as last year)." },
+      { text: 'The lead time is now 6 weeks instead of 10.' },
+      { text: 'Our project manager will change the drawing today.' },
       { text: "As agreed, we ship 300 of the 800 cartons this week and the rest in May." },
       { text: "Every unit passed the final inspection." },
       { text: "Our service center in Nagoya is open on Saturdays." },
@@ -52,6 +54,14 @@ export default defineRule({
       { text: '来月より担当が変わります。ご挨拶に伺います。\nFrom next month, Ms. Linda Park will be your new contact.' },
     ],
     invalid: [
+      {
+        text: 'Lead time for the valves is extended to 16 weeks.',
+        flagged: 'Lead time for the valves is extended to 16 weeks.',
+        outputs: [
+          'I am very sorry to let you know that lead time for the valves is extended to 16 weeks. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. Lead time for the valves is extended to 16 weeks. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
       {
         text: "Dear Mr. Sakai,\n\nFrom June 1 the unit price of the HX valve will be ¥4,300 (currently ¥3,900).\n\nBest regards,\nAnna",
         flagged: "From June 1 the unit price of the HX valve will be ¥4,300 (currently ¥3,900).",
@@ -148,8 +158,11 @@ const CAUSAL = /\b(?:as|since)\b/i;
  */
 const FIGURE = /[$€£¥￥%]|\b(?:usd|eur|jpy|gbp|yen|percent)\b|\d\s+of\s+(?:the\s+|your\s+)?\d/i;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
-/** Words en-news.ts reads in code rather than through cues ("full order", "is limited", "pushed … back", "not until"). */
-const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until)\b/i;
+/**
+ * Words en-news.ts reads in code rather than through cues ("full order", "is limited", "pushed … back", "not until",
+ * "migration is required", a lead time "extended", "your account manager will change").
+ */
+const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until|migrat\w*|extend\w*|lengthen\w*|longer|chang\w*)\b/i;
 /** "on the 20th instead of the 5th": two days of the month written alone. */
 const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
 const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
