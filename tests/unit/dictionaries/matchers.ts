@@ -6,6 +6,7 @@ import { analyzeJapanese } from '../../../src/engine/analysis/ja';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { Engine } from '../../../src/engine/engine';
 import greetingRule from '../../../src/rules/en/greeting-and-sign-off';
+import { hasJapaneseWord } from '../../../src/rules/en/lib/bad-news';
 import { outreachEntryMatches } from '../../../src/rules/en/lib/outreach';
 import { pressureEntryMatches } from '../../../src/rules/en/lib/pressure';
 import { inWindow } from '../../../src/rules/any/calendar/closed-days';
@@ -80,7 +81,7 @@ export const MATCHERS: Record<string, Matcher> = {
     return contractPhrase(text, compilePhrases([e as unknown as PhraseData]))?.phrase.id === e.id;
   },
   // The words of Japanese consideration that make an English notice considerate (src/rules/en/lib/bad-news.ts).
-  'en/bad-news': (e, text) => (e.words as string[]).some((w) => text.includes(w)),
+  'en/bad-news': (e, text) => hasJapaneseWord(e as unknown as { words: string[] }, text),
   // Word phrases (src/rules/en/lib/word-phrases.ts); the deadline words need a date after them.
   'en/outreach': (e, text, list) => outreachEntryMatches(list, e.id, text),
   'en/pressure': (e, text, list) => pressureEntryMatches(list, e.id, text),

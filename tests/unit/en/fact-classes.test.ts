@@ -1,17 +1,12 @@
 // Classes read off the parse (src/engine/analysis/en-news.ts, en-pressure.ts, en-outreach.ts, en-acts.ts),
 // written for these tests in wordings no rule lists: each class with several of our own cases and the clean
 // near misses that share its words. The categories raised must be exactly the expected ones ('' = none).
-import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
-import { englishRules } from '../../../src/rules/en';
+import { categoryTables, type Case } from './category-table';
 
-const engine = new Engine({ rules: englishRules });
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2025-12-01' };
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2025-12-01' };
 const S: DraftContext = { recipient: 'prospect', firstContact: true, now: '2025-12-01' };
-
-type Case = [expected: string, context: DraftContext, body: string];
 
 const BAD_NEWS: Case[] = [
   // a price change given as figures
@@ -107,18 +102,10 @@ const REFUSALS: Case[] = [
   ['', C, 'If the parts are not needed, we will remove them from the quote.'],
 ];
 
-describe.each([
+categoryTables([
   ['bad news', BAD_NEWS],
   ['cold outreach', OUTREACH],
   ['pressure', PRESSURE],
   ['register and address', REGISTER],
   ['refusals and keyword false alarms', REFUSALS],
-] as const)('%s', (_name, cases) => {
-  it.each(cases)('[%s] %#', (expected, context, body) => {
-    const findings = engine.analyze({ body, context });
-    const got = [...new Set(findings.map((f) => f.category))].sort().join(',');
-    expect(got, `${body}\n${findings.map((f) => `${f.ruleId}: «${body.slice(f.start, f.end)}»`).join('\n')}`).toBe(
-      expected.split(',').filter(Boolean).sort().join(','),
-    );
-  });
-});
+]);

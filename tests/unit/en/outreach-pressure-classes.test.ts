@@ -3,18 +3,14 @@
 // and beside each class the near misses that share its words and must stay clean (a follow-up after a real
 // meeting, a reply to their enquiry, a deadline the client set, a quote's validity, "no rush"). The
 // categories raised must be exactly the expected ones ('' = none).
-import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
-import { englishRules } from '../../../src/rules/en';
+import { categoryTables, type Case } from './category-table';
 
-const engine = new Engine({ rules: englishRules });
 /** A first mail to a prospect (a stranger), a later mail to a prospect, a mail to a client. */
 const S: DraftContext = { recipient: 'prospect', firstContact: true, now: '2025-12-01' };
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2025-12-01' };
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2025-12-01' };
 
-type Case = [expected: string, context: DraftContext, body: string];
 const CO = 'cold-outreach';
 
 const COLD_PITCHES: Case[] = [
@@ -101,16 +97,8 @@ const PRESSURE_CASES: Case[] = [
   ['', C, 'Dear Mr. Endo,\n\nThe launch discount ends this Friday.'],
 ];
 
-describe.each([
+categoryTables([
   ['cold pitches to strangers', COLD_PITCHES],
   ['pushy follow-ups', FOLLOW_UPS],
   ['pressure on a prospect', PRESSURE_CASES],
-] as const)('%s', (_name, cases) => {
-  it.each(cases)('[%s] %#', (expected, context, body) => {
-    const findings = engine.analyze({ body, context });
-    const got = [...new Set(findings.map((f) => f.category))].sort().join(',');
-    expect(got, `${body}\n${findings.map((f) => `${f.ruleId}: «${body.slice(f.start, f.end)}»`).join('\n')}`).toBe(
-      expected.split(',').filter(Boolean).sort().join(','),
-    );
-  });
-});
+]);

@@ -22,11 +22,15 @@ export const BadNewsDictionarySchema = z.object({
 export type BadNewsKind = NewsKind;
 
 const dict = BadNewsDictionarySchema.parse(data);
-const japaneseWords = dict.japanese.flatMap((e) => e.words);
+
+/** Whether one entry of the Japanese words of consideration appears in the text. */
+export function hasJapaneseWord(entry: { words: readonly string[] }, text: string): boolean {
+  return entry.words.some((w) => text.includes(w));
+}
 
 /** A Japanese sentence that apologises, gives a reason or offers a visit or call. */
 export function japaneseConsiderate(text: string): boolean {
-  return japaneseWords.some((w) => text.includes(w));
+  return dict.japanese.some((e) => hasJapaneseWord(e, text));
 }
 
 export function kindName(kind: BadNewsKind): { en: string; ja: string } {
