@@ -175,7 +175,7 @@ export class Engine {
     const rules = active.filter((a) => a.rule.sentence);
     if (rules.length === 0) return;
     const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
-    const readsPrevious = rules.map((a) => mayReadPrevious(a.rule));
+    const readsPrevious = rules.map((a) => a.rule.readsPrevious === true);
     // One context per rule for the whole run: a sentence's reports go to `sink`, which each sentence resets.
     let sink: Report[] = [];
     const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
@@ -225,7 +225,8 @@ export class Engine {
         continue;
       }
       const sink = setSink([]);
-      rule.sentence!(s, contexts[i]!, previous);
+      // Only a rule that declares it sees the previous sentence: its reports are kept on that text too.
+      rule.sentence!(s, contexts[i]!, readsPrevious[i] ? previous : undefined);
       for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
     }
     const variant: SentenceVariant = { key, previous: previousText, reports };
@@ -361,15 +362,6 @@ export function unchangedEnds(before: readonly string[], now: readonly Sentence[
     if (previousNow !== previousBefore) tail--;
   }
   return { head, tail };
-}
-
-/**
- * Whether a sentence hook may read its third argument, the previous sentence: a hook declared with one or
- * two parameters cannot; three, or a wrapper that takes `...args` (length 0), may.
- */
-function mayReadPrevious(rule: Rule): boolean {
-  const declared = rule.sentence?.length ?? 0;
-  return declared === 0 || declared >= 3;
 }
 
 /** A policy's level for a rule: its own override, else its category's; undefined keeps the rule's. */

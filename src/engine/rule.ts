@@ -82,10 +82,15 @@ export interface Rule {
   requiresTokens?: boolean;
   examples: { valid: RuleExample[]; invalid: InvalidExample[] };
   /**
-   * Called once per sentence of the rule's language. May read only `sentence` and `previous`:
-   * results are cached on those two texts and the context, so re-checking after an edit is cheap. A hook
-   * declared without its third parameter is known not to read `previous`: the engine keeps its reports
-   * when only the previous sentence changed (the sentence after an edit).
+   * The sentence hook reads its third argument, the previous sentence. Declared, not inferred: the engine
+   * passes `previous` only to rules that declare it (others get undefined), and keeps the reports of the
+   * others when only the previous sentence changed (the sentence after an edit). A test runs every rule's
+   * examples with the previous sentence watched and fails when an undeclared rule reads it.
+   */
+  readsPrevious?: boolean;
+  /**
+   * Called once per sentence of the rule's language. May read only `sentence` and, with `readsPrevious`,
+   * `previous`: results are cached on those two texts and the context, so re-checking after an edit is cheap.
    */
   sentence?(sentence: Sentence, ctx: RuleContext, previous: Sentence | undefined): void;
   /**

@@ -43,6 +43,7 @@ export default defineRule({
       },
     ],
   },
+  readsPrevious: true,
   sentence(s, ctx, previous) {
     if (isQuestion(s)) return;
     const text = s.text;

@@ -217,6 +217,7 @@ export default defineRule({
 
     ],
   },
+  readsPrevious: true,
   sentence(s, ctx, previous) {
     if (!mayRefuse(s.text)) return;
     const facts = ctx.facts.of(englishFacts, s);

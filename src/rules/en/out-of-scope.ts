@@ -48,6 +48,7 @@ export default defineRule({
       },
     ],
   },
+  readsPrevious: true,
   sentence(s, ctx, previous) {
     if (isQuestion(s)) return;
     const hit = findFirst(REFUSAL.outOfScope, s.text);

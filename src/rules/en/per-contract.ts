@@ -39,6 +39,7 @@ export default defineRule({
       },
     ],
   },
+  readsPrevious: true,
   sentence(s, ctx, previous) {
     if (isQuestion(s)) return;
     const contract = contractPhrase(s.text);

@@ -60,6 +60,7 @@ export default defineRule({
       { text: '申し訳ございません、請求書の送付が遅れちゃいました。', flagged: 'ちゃいました', outputs: ['申し訳ございません、請求書の送付が遅れてしまいました。'] },
     ],
   },
+  readsPrevious: true,
   sentence(s, ctx, previous) {
     if (isListOrHeading(s, previous)) return;
     const covered: Array<[number, number]> = [];

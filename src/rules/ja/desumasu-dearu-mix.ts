@@ -44,6 +44,7 @@ export default defineRule({
       { text: '価格は据え置きにすると思う。', flagged: '思う', outputs: ['価格は据え置きにすると思います。'] },
     ],
   },
+  readsPrevious: true,
   sentence(s, ctx, previous) {
     if (!s.tokens || isListOrHeading(s, previous) || isParenthetical(s.text)) return;
     const p = finalPredicate(s.tokens);

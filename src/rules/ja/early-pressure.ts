@@ -126,6 +126,7 @@ export default defineRule({
       },
     ],
   },
+  readsPrevious: true,
   sentence(s, ctx, previous) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
     if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) return;

@@ -84,6 +84,7 @@ export default defineRule({
       },
     ],
   },
+  readsPrevious: true,
   sentence(s, ctx, previous) {
     if (!s.tokens || isListOrHeading(s, previous)) return;
     const f = ctx.facts.of(japaneseFacts, s);

@@ -60,6 +60,7 @@ export default defineRule({
       { text: '無事に届きました！！', flagged: '！！', outputs: ['無事に届きました。'] },
     ],
   },
+  readsPrevious: true,
   sentence(s, ctx, previous) {
     if (!s.tokens || isListOrHeading(s, previous) || isParenthetical(s.text)) return;
     const f = ctx.facts.of(japaneseFacts, s);

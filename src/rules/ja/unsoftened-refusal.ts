@@ -182,6 +182,7 @@ export default defineRule({
       },
     ],
   },
+  readsPrevious: true,
   sentence(s, ctx, previous) {
     if (isHeadingOrTerseItem(s, previous)) return;
     if (hasCushion(s.text) || hasCushion(previous?.text)) return;

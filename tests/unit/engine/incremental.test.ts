@@ -29,9 +29,9 @@ const particles = defineRule({
   },
 });
 
-/** Reads the previous sentence (third parameter): must run again whenever the sentence before it changed. */
+/** Reads the previous sentence (declares readsPrevious): must run again whenever the sentence before it changed. */
 const afterPrevious = defineRule({
-  id: 'ja.register.test-previous', lang: 'any', category: 'register', severity: 'info',
+  id: 'ja.register.test-previous', lang: 'any', category: 'register', severity: 'info', readsPrevious: true,
   title: { en: 't', ja: 't' }, rationale: { en: 't', ja: 't' }, examples: { valid: [], invalid: [] },
   sentence(s, ctx, previous) {
     if (previous && previous.text.length % 3 === 0) ctx.report({ start: s.start, end: s.start + 1, message: previous.text, suggestions: [] });
@@ -99,10 +99,10 @@ describe('a warm engine after edits = a fresh engine', () => {
     }
   }, 240_000);
 
-  it('only the rules that may read the previous sentence run again on the sentence after an edit', () => {
+  it('only the rules that declare readsPrevious run again on the sentence after an edit', () => {
     const runs: string[] = [];
     const rule = (id: string, readsPrevious: boolean) => defineRule({
-      id: `ja.register.test-${id}`, lang: 'ja', category: 'register', severity: 'info',
+      id: `ja.register.test-${id}`, lang: 'ja', category: 'register', severity: 'info', readsPrevious,
       title: { en: 't', ja: 't' }, rationale: { en: 't', ja: 't' }, examples: { valid: [], invalid: [] },
       sentence: readsPrevious
         ? (s, ctx, previous) => {
