@@ -4,7 +4,7 @@
 // offer about a time, or a slot line under a lead-in that names the meeting — and not a deadline, a
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
 import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
-import type { FieldAnnotator } from '../../../engine/analysis/facts';
+import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
 import { distanceTo, has, proposes, speaksOfPast, WORDS } from './lexicon';
@@ -23,16 +23,21 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return { ...x, start: x.start + by, end: x.end + by };
 }
 
+/** A slot relative to its sentence, moved to offsets into the field. */
+function toField(x: Slot, by: number): Slot {
+  return {
+    start: x.start + by,
+    end: x.end + by,
+    ...(x.date ? { date: shift<DateMention>(x.date, by) } : {}),
+    ...(x.time ? { time: shift<TimeMention>(x.time, by) } : {}),
+  };
+}
+
 /** The slots of a sentence with offsets into the field. */
 export function slotsInSentence(s: Sentence, ctx: RuleContext): Slot[] {
   const rel = ctx.facts.of(datesAnnotator(ctx.today), s).slots;
   if (rel.length === 0) return rel;
-  return rel.map((x) => ({
-    start: x.start + s.start,
-    end: x.end + s.start,
-    ...(x.date ? { date: shift<DateMention>(x.date, s.start) } : {}),
-    ...(x.time ? { time: shift<TimeMention>(x.time, s.start) } : {}),
-  }));
+  return rel.map((x) => toField(x, s.start));
 }
 
 /** Every date of the field (meeting or not), for checks that hold for any date (a wrong weekday). */
@@ -47,12 +52,55 @@ function littleButSlot(text: string, from: number, to: number): boolean {
   return rest.replace(LINE_NOISE, '').length <= 2;
 }
 
-/** The line holds little but the slot: a labelled slot (日時：…, When: …) or a candidate in a list. */
-function isSlotLine(line: Line, slot: Slot, ctx: RuleContext): boolean {
+/** The line holds little but the slot [start, end) (field offsets): a labelled slot (日時：…, When: …) or a candidate in a list. */
+function isSlotLine(line: Line, start: number, end: number, ctx: RuleContext): boolean {
   const head = lineHeadOf(ctx.facts, line);
   if (head.labelled) return true;
-  const from = slot.start - line.start;
-  return littleButSlot(line.text, from, slot.end - line.start) || listMarkerBefore(line.text, head, from);
+  const from = start - line.start;
+  return littleButSlot(line.text, from, end - line.start) || listMarkerBefore(line.text, head, from);
+}
+
+/**
+ * What one line says to a slot near it, read once per line text (cached on the engine): a keystroke
+ * elsewhere re-reads none of it.
+ */
+interface LineReading {
+  /** Blank or quoted ("> …"): not counted among the lines around a slot. */
+  skip: boolean;
+  /**
+   * As one of the lines above a slot line: true when it names the meeting or offers dates (「下記の日程で…」),
+   * false when it rules the slot out (agreed, a closure, a regular meeting, another dated act), undefined
+   * when it says neither and the lines further up decide.
+   */
+  above: boolean | undefined;
+  /** As one of the lines below: a lead-out that names the meeting and asks (true), rules it out (false), or neither. */
+  below: boolean | undefined;
+  /** The line names the meeting and asks about it, with nothing that rules a slot out (a slot cut off from its lead-in). */
+  asksForMeeting: boolean;
+}
+
+function readLine(text: string): LineReading {
+  const skip = !text.trim() || /^\s*[>＞]/.test(text);
+  const agreedOrClosed = has('agreed', text) || speaksOfClosure(text);
+  const ruledOut = agreedOrClosed || has('notMeeting', text) || has('past', text);
+  const meeting = has('meeting', text);
+  const asks = proposes(text);
+  // A lead-in that names the meeting, or one that offers dates for no other dated event (以下の候補日,
+  // the following dates — but not 下記の日程で出荷いたします).
+  const above = agreedOrClosed || (has('regular', text) && !asks) ? false
+    : has('past', text) ? undefined
+      : meeting ? true
+        : has('notMeeting', text) ? false
+          : has('schedule', text) ? true : undefined;
+  const below = ruledOut ? false : meeting && (asks || has('schedule', text)) ? true : undefined;
+  return { skip, above, below, asksForMeeting: !ruledOut && meeting && asks };
+}
+
+const lineReadings: Annotator<LineReading> = { id: 'calendar-line-reading', analyze: (l) => readLine(l.text) };
+
+function lineReading(ctx: RuleContext, index: number): LineReading {
+  const line = ctx.lines[index]!;
+  return ctx.facts.of(lineReadings, { text: line.text, start: 0, end: line.text.length, lang: 'en', line: index });
 }
 
 /** Meeting words in the subject or the few lines above a slot line (「下記の日程で…」 then a list). */
@@ -60,17 +108,10 @@ function meetingWordsAbove(ctx: RuleContext, lineIndex: number): boolean {
   if (has('meeting', ctx.draft.subject) && !has('regular', ctx.draft.subject)) return true;
   let seen = 0;
   for (let i = lineIndex - 1; i >= 0 && seen < 6; i--) {
-    const text = ctx.lines[i]!.text;
-    if (!text.trim() || /^\s*[>＞]/.test(text)) continue;
+    const r = lineReading(ctx, i);
+    if (r.skip) continue;
     seen++;
-    if (has('agreed', text) || speaksOfClosure(text)) return false;
-    if (has('regular', text) && !proposes(text)) return false;
-    if (has('past', text)) continue;
-    // A lead-in that names the meeting, or one that offers dates for no other dated event (以下の候補日,
-    // the following dates — but not 下記の日程で出荷いたします).
-    if (has('meeting', text)) return true;
-    if (has('notMeeting', text)) return false;
-    if (has('schedule', text)) return true;
+    if (r.above !== undefined) return r.above;
   }
   return false;
 }
@@ -82,36 +123,26 @@ function meetingWordsAbove(ctx: RuleContext, lineIndex: number): boolean {
 function meetingWordsBelow(ctx: RuleContext, lineIndex: number): boolean {
   let seen = 0;
   for (let i = lineIndex + 1; i < ctx.lines.length && seen < 6; i++) {
-    const text = ctx.lines[i]!.text;
-    if (!text.trim() || /^\s*[>＞]/.test(text)) continue;
+    const r = lineReading(ctx, i);
+    if (r.skip) continue;
     seen++;
-    if (has('agreed', text) || speaksOfClosure(text) || has('notMeeting', text) || has('past', text)) return false;
-    if (has('meeting', text) && (proposes(text) || has('schedule', text))) return true;
+    if (r.below !== undefined) return r.below;
   }
   return false;
 }
 
-/**
- * A candidate that the sentence splitter cut off from its lead-in on the same line (「次回のお打ち合わせは、1.
- * 12月13日（土）10時 2. …のいずれかでいかがでしょうか。」): the sentence holds little but the slot, and the line
- * names the meeting and asks about it.
- */
-function meetingOnLine(x: Slot, s: Sentence, ctx: RuleContext): boolean {
-  if (!littleButSlot(s.text, x.start - s.start, x.end - s.start)) return false;
-  const text = ctx.lines[s.line]!.text;
-  if (has('agreed', text) || speaksOfClosure(text) || has('notMeeting', text) || has('past', text)) return false;
-  return has('meeting', text) && proposes(text);
-}
+/** Whether a sentence offers or asks about a time, for the sentence before it (a short question after a slot). */
+const proposals: Annotator<boolean> = { id: 'calendar-proposes', analyze: (s) => proposes(s.text) };
 
 /**
- * The sentence offers, asks about or confirms a time: by its own words, or by a short question right after
- * it that has no slot of its own ("…on the 31st, at 10:00 at your office. Would that be convenient?").
+ * The sentence offers, asks about or confirms a time: by its own words (`own`), or by a short question right
+ * after it that has no slot of its own ("…on the 31st, at 10:00 at your office. Would that be convenient?").
  */
-function offersTime(s: Sentence, index: number, ctx: RuleContext): boolean {
-  if (proposes(s.text) || has('offer', s.text)) return true;
+function offersTime(own: boolean, s: Sentence, index: number, ctx: RuleContext): boolean {
+  if (own) return true;
   const next = ctx.sentences[index + 1];
   if (!next || next.line > s.line + 1 || next.text.trim().length > 60) return false;
-  return proposes(next.text) && slotsInSentence(next, ctx).length === 0;
+  return ctx.facts.of(proposals, next) && ctx.facts.of(datesAnnotator(ctx.today), next).slots.length === 0;
 }
 
 /**
@@ -166,42 +197,135 @@ function declinedInClause(text: string, from: number, to: number): boolean {
   return has('thanksForOffer', clause) && has('turn', next);
 }
 
-function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): boolean {
+/**
+ * What the sentence alone says about one of its slots: whether it is a meeting's when the time is offered
+ * (`offered`) and when it is not (`unoffered`), or undefined when the line and the lines around decide.
+ */
+interface SlotReading {
+  offered: boolean | undefined;
+  unoffered: boolean | undefined;
+  /** The sentence holds little but the slot: a candidate cut off from its lead-in on the same line. */
+  alone: boolean;
+}
+
+const NOT_A_SLOT: SlotReading = { offered: false, unoffered: false, alone: false };
+
+/** `x` relative to the sentence `text`. A pure function of the two: cached with the sentence's text. */
+function readSlot(x: Slot, text: string): SlotReading {
   const d = x.date;
-  if (d && (d.past || d.rangeEnd)) return false;
-  const rel = x.start - s.start;
-  const relEnd = x.end - s.start;
-  const after = s.text.slice(relEnd);
-  const before = s.text.slice(0, rel);
+  if (d && (d.past || d.rangeEnd)) return NOT_A_SLOT;
+  const rel = x.start;
+  const relEnd = x.end;
+  const after = text.slice(relEnd);
+  const before = text.slice(0, rel);
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
-  if (!earliest && (has('after', after) || has('before', before))) return false;
-  if (speaksOfClosure(s.text) || speaksOfPast(s.text) || has('agreed', s.text)) return false;
-  if (declinedInClause(s.text, rel, relEnd)) return false;
+  if (!earliest && (has('after', after) || has('before', before))) return NOT_A_SLOT;
+  if (speaksOfClosure(text) || speaksOfPast(text) || has('agreed', text)) return NOT_A_SLOT;
+  if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
-  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return false;
-  const offered = offersTime(s, index, ctx);
-  // A webinar or a trade fair announced: its date is the event's, not a slot arranged with the reader.
-  if (has('publicEvent', s.text) && !offered) return false;
-  // A recurring meeting stated (定例は毎週火曜日の8時からです) is already agreed; one offered is checked.
-  if (has('regular', s.text) && !offered) return false;
+  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return NOT_A_SLOT;
+  const toMeeting = distanceTo('meeting', text, rel, relEnd);
+  const toOther = distanceTo('notMeeting', text, rel, relEnd);
+  const verdict = (offered: boolean): boolean | undefined => {
+    // A webinar or a trade fair announced: its date is the event's, not a slot arranged with the reader.
+    if (has('publicEvent', text) && !offered) return false;
+    // A recurring meeting stated (定例は毎週火曜日の8時からです) is already agreed; one offered is checked.
+    if (has('regular', text) && !offered) return false;
+    // A meeting word nearest the date makes it the meeting's; with another dated act in the sentence too
+    // (資料をお送りいたします), only when the time is offered.
+    if (toMeeting !== Infinity && toMeeting <= toOther && (toOther === Infinity || offered)) return true;
+    // 「8月14日（金）13時より、貴社にて納期調整のお打ち合わせを…」: the deadline word names the meeting's
+    // topic; only one right next to the date makes the date a deadline.
+    if (toMeeting !== Infinity && offered && toOther > ADJACENT && !otherRightBefore(text, rel)) return true;
+    if (toOther !== Infinity) return false;
+    return undefined;
+  };
+  return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
+}
 
-  const toMeeting = distanceTo('meeting', s.text, rel, relEnd);
-  const toOther = distanceTo('notMeeting', s.text, rel, relEnd);
-  // A meeting word nearest the date makes it the meeting's; with another dated act in the sentence too
-  // (資料をお送りいたします), only when the time is offered.
-  if (toMeeting !== Infinity && toMeeting <= toOther && (toOther === Infinity || offered)) return true;
-  // 「8月14日（金）13時より、貴社にて納期調整のお打ち合わせを…」: the deadline word names the meeting's
-  // topic; only one right next to the date makes the date a deadline.
-  if (toMeeting !== Infinity && offered && toOther > ADJACENT && !otherRightBefore(s.text, rel)) return true;
-  if (toOther !== Infinity) return false;
-  if (meetingOnLine(x, s, ctx)) return true;
+/** A range of days of a sentence (slots `k` and `k + 1`), read as one slot from its first day to its last. */
+interface RangeReading {
+  k: number;
+  whole: Slot;
+  reading: SlotReading;
+}
+
+/** What a sentence says about each of its slots and ranges, computed once per sentence text and day. */
+interface SentenceSlots {
+  /** Relative to the sentence. */
+  slots: Slot[];
+  readings: SlotReading[];
+  ranges: RangeReading[];
+  /** The sentence itself offers, asks about or confirms a time. */
+  offers: boolean;
+}
+
+const NO_SLOTS: SentenceSlots = { slots: [], readings: [], ranges: [], offers: false };
+
+function readSentence(text: string, slots: Slot[]): SentenceSlots {
+  if (slots.length === 0) return NO_SLOTS;
+  const ranges: RangeReading[] = [];
+  for (let k = 0; k + 1 < slots.length; k++) {
+    const from = slots[k]!.date;
+    const to = slots[k + 1]!.date;
+    if (!from?.rangeEnd || !to?.rangeEnd || from.vague || to.vague) continue;
+    // The range as one slot from its first day to its last: the words around the whole of it decide.
+    const whole: Slot = { start: from.start, end: to.end, date: { ...from, end: to.end, rangeEnd: false } };
+    ranges.push({ k, whole, reading: readSlot(whole, text) });
+    k++;
+  }
+  return {
+    slots,
+    readings: slots.map((x) => readSlot(x, text)),
+    ranges,
+    offers: proposes(text) || has('offer', text),
+  };
+}
+
+/**
+ * The sentence readings of one day, from the engine's fact store (the dates annotator's slots, read from the
+ * same store). The annotator's id carries the day, as the dates annotator's does.
+ */
+function sentenceSlots(ctx: RuleContext): Annotator<SentenceSlots> {
+  const dates = datesAnnotator(ctx.today);
+  const { facts } = ctx;
+  return { id: `calendar-sentence-slots@${ctx.today.slice(0, 10)}`, analyze: (s) => readSentence(s.text, facts.of(dates, s).slots) };
+}
+
+/**
+ * Whether slot `x` (relative to `s`, the sentence at `index`) is a meeting's: the sentence's own reading,
+ * completed when it leaves the question open by the line, the lines around it and the kind of draft.
+ */
+function isMeetingSlot(x: Slot, reading: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext): boolean {
+  if (reading === NOT_A_SLOT) return false;
+  const isOffered = offered();
+  const verdict = isOffered ? reading.offered : reading.unoffered;
+  if (verdict !== undefined) return verdict;
+  // No other dated act in the sentence: a candidate cut off from its lead-in on the same line
+  // (「次回のお打ち合わせは、1. 12月13日（土）10時 2. …のいずれかでいかがでしょうか。」).
+  if (reading.alone && lineReading(ctx, s.line).asksForMeeting) return true;
   // A time offered or asked about with no other event in the sentence: 「来週火曜日の14時はいかがでしょうか」.
-  if (offered && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
+  if (isOffered && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
 
   const line = ctx.lines[s.line]!;
-  if (!isSlotLine(line, x, ctx) && !x.time) return false;
+  if (!isSlotLine(line, s.start + x.start, s.start + x.end, ctx) && !x.time) return false;
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
+}
+
+/**
+ * Calls `each` with every sentence that has slots, its readings, and whether it offers a time (worked out
+ * once, when a reading needs it). A keystroke costs a look-up per sentence here; only an edited sentence is
+ * read again.
+ */
+function forEachSlotSentence(ctx: RuleContext, each: (s: Sentence, read: SentenceSlots, offered: () => boolean) => void): void {
+  const annotator = sentenceSlots(ctx);
+  ctx.sentences.forEach((s, i) => {
+    const read = ctx.facts.of(annotator, s);
+    if (read.slots.length === 0) return;
+    let offered: boolean | undefined;
+    each(s, read, () => (offered ??= offersTime(read.offers, s, i, ctx)));
+  });
 }
 
 /** Every slot proposed for a meeting in the field, in order (vague periods such as 月末 included). */
@@ -228,16 +352,10 @@ const meetingRangeFacts: FieldAnnotator<MeetingRange[], RuleContext> = { id: 'me
 
 function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
   const out: MeetingRange[] = [];
-  ctx.sentences.forEach((s, i) => {
-    const slots = slotsInSentence(s, ctx);
-    for (let k = 0; k + 1 < slots.length; k++) {
-      const from = slots[k]!.date;
-      const to = slots[k + 1]!.date;
-      if (!from?.rangeEnd || !to?.rangeEnd || from.vague || to.vague) continue;
-      // The range as one slot from its first day to its last: the words around the whole of it decide.
-      const whole: Slot = { start: from.start, end: to.end, date: { ...from, end: to.end, rangeEnd: false } };
-      if (isMeetingSlot(whole, s, i, ctx)) out.push({ from, to, sentence: s });
-      k++;
+  forEachSlotSentence(ctx, (s, read, offered) => {
+    for (const { k, whole, reading } of read.ranges) {
+      if (!isMeetingSlot(whole, reading, s, offered, ctx)) continue;
+      out.push({ from: shift<DateMention>(read.slots[k]!.date!, s.start), to: shift<DateMention>(read.slots[k + 1]!.date!, s.start), sentence: s });
     }
   });
   return out;
@@ -245,8 +363,10 @@ function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
 
 function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
-  ctx.sentences.forEach((s, i) => {
-    for (const x of slotsInSentence(s, ctx)) if (isMeetingSlot(x, s, i, ctx)) out.push({ slot: x, sentence: s });
+  forEachSlotSentence(ctx, (s, read, offered) => {
+    read.slots.forEach((x, k) => {
+      if (isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) out.push({ slot: toField(x, s.start), sentence: s });
+    });
   });
   return out;
 }
