@@ -14,6 +14,15 @@ export interface Annotator<T> {
 }
 
 /**
+ * An annotator of a sentence's text alone (a phrase list tested, a cue gate), for a document rule: read
+ * through `ctx.facts.of`, an unchanged sentence costs a look-up per keystroke instead of the test. The value
+ * may be null but not undefined (a cached undefined would read as a miss).
+ */
+export function textFact<T extends {} | null>(id: string, read: (text: string) => T): Annotator<T> {
+  return { id, analyze: (s) => read(s.text) };
+}
+
+/**
  * Facts about a whole field that several document rules read (the meeting slots of a mail, say). Computed
  * once per analysis of a field and shared by every rule that asks, instead of once per rule.
  */

@@ -1,4 +1,5 @@
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { textFact } from '../../engine/analysis/facts';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { findFirst, matchesAny } from './lib/phrases';
@@ -63,7 +64,8 @@ export default defineRule({
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
       if (s.lang !== 'en') continue;
-      const hit = findFirst(REFUSAL.bareNo, s.text);
+      // A fact cached by the sentence's text: this runs on every keystroke.
+      const hit = ctx.facts.of(BARE_NO, s);
       if (!hit) continue;
       const rest = s.text.slice(hit.index + hit.text.length);
       const previous = sentences[i - 1];
@@ -100,3 +102,6 @@ function softened(ctx: RuleContext, s: Sentence, restAt: number, previous: Sente
   if (next === undefined || next.lang !== 'en') return false;
   return matchesAny(REFUSAL.alternatives, next.text) || consultsAfter(ctx.facts.of(englishFacts, next), 0);
 }
+
+/** The first bare "no" of a sentence, or null. */
+const BARE_NO = textFact('en.blunt-refusal.bare-no/hit', (text) => findFirst(REFUSAL.bareNo, text) ?? null);

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
+import { textFact } from '../../engine/analysis/facts';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 
 /**
@@ -121,18 +122,19 @@ export default defineRule({
   document(ctx) {
     // A document judgement over per-sentence facts: every sentence of ours that announces bad news, unless
     // some sentence of the mail (English or Japanese) apologises, gives a reason or offers to meet. Only
-    // sentences whose words could be news or a mitigation are parsed: this runs on every keystroke.
+    // sentences whose words could be news or a mitigation are parsed: this runs on every keystroke, so each
+    // test of a sentence's words is a fact cached by its text.
     const news: Array<{ s: (typeof ctx.sentences)[number]; kind: NewsKind }> = [];
     for (const s of ctx.sentences) {
-      if (s.lang !== 'en' || !(mayBeFigures(s.text) || mayHaveCue(s.text, NEWS_CUES))) continue;
+      if (s.lang !== 'en' || !ctx.facts.of(MAY_BE_NEWS, s)) continue;
       const kind = ctx.facts.of(englishFacts, s).news;
       if (kind) news.push({ s, kind });
     }
     if (news.length === 0) return;
     for (const s of ctx.sentences) {
       if (s.lang !== 'en') {
-        if (japaneseConsiderate(s.text)) return;
-      } else if ((mayHaveCue(s.text, MITIGATION_CUES) || CAUSAL.test(s.text)) && ctx.facts.of(englishFacts, s).considerate) return;
+        if (ctx.facts.of(JAPANESE_CONSIDERATE, s)) return;
+      } else if (ctx.facts.of(MAY_MITIGATE, s) && ctx.facts.of(englishFacts, s).considerate) return;
     }
     for (const { s, kind } of news) {
       const name = kindName(kind);
@@ -167,3 +169,7 @@ const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until|migrat\w*|extend\w
 const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
 const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
   (text.match(ORDINAL_DAY)?.length ?? 0) >= 2;
+
+const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || mayHaveCue(text, NEWS_CUES));
+const MAY_MITIGATE = textFact('en.bad-news.blunt-notice/may-mitigate', (text) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text));
+const JAPANESE_CONSIDERATE = textFact('en.bad-news.blunt-notice/japanese-considerate', japaneseConsiderate);

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
+import { textFact } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { persistence } from '../../engine/analysis/en-outreach';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
@@ -76,17 +77,19 @@ export default defineRule({
     // considerate note the suggestions ask for ("I just wanted to follow up … There is no rush at all.").
     // A mail that counts its attempts ("my third message") stays pushy whatever it adds.
     let unhurried: boolean | undefined;
-    const eased = () => (unhurried ??= english.some((s) => mayHaveCue(s.text, ['unhurried']) && ctx.facts.of(englishFacts, s).cues.unhurried !== undefined));
+    // Every test of a sentence's words is a fact cached by its text: this runs on every keystroke.
+    const eased = () => (unhurried ??= english.some((s) => ctx.facts.of(UNHURRIED_CUE, s) && ctx.facts.of(englishFacts, s).cues.unhurried !== undefined));
     // "Just checking in", "did you get a chance to look": ordinary after a meeting or an introduction.
     let warm: boolean | undefined;
-    const introduced = () => (warm ??= ctx.sentences.some((s) => OUTREACH.introductions.test(s.text)));
+    const introduced = () => (warm ??= ctx.sentences.some((s) => ctx.facts.of(INTRODUCTION, s)));
     english.forEach((s, i) => {
+      const words = ctx.facts.of(FOLLOW_UP_WORDS, s);
       // The parse only where persistence could be written: a persistence cue word or a counted mail.
-      const persistent = (mayHaveCue(s.text, ['persist']) || COUNTED.test(s.text)) && persistence(ctx.facts.of(englishFacts, s));
+      const persistent = words.persistCue && persistence(ctx.facts.of(englishFacts, s));
       // "I sent over our proposal two weeks ago. Did you get a chance to read it?": what was sent may be said
       // in the sentence before the question.
-      const chase = OUTREACH.chaseQuestions.test(s.text) && (OUTREACH.sentByUs.test(s.text) || (i > 0 && OUTREACH.sentByUs.test(english[i - 1]!.text)));
-      const pushy = OUTREACH.followUps.test(s.text) || ((chase || OUTREACH.softFollowUps.test(s.text)) && !introduced());
+      const chase = words.chase && (ctx.facts.of(SENT_BY_US, s) || (i > 0 && ctx.facts.of(SENT_BY_US, english[i - 1]!)));
+      const pushy = words.followUp || ((chase || ctx.facts.of(SOFT_FOLLOW_UP, s)) && !introduced());
       if (!persistent && !(pushy && !eased())) return;
       ctx.report({
         start: s.start,
@@ -101,3 +104,15 @@ export default defineRule({
 
 /** "my third message": an ordinal, the only way persistence is written without a cue word. */
 const COUNTED = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b/i;
+
+/** The tests every English sentence needs, once per sentence text. */
+const FOLLOW_UP_WORDS = textFact('en.cold-outreach.pushy-follow-up/words', (text) => ({
+  persistCue: mayHaveCue(text, ['persist']) || COUNTED.test(text),
+  chase: OUTREACH.chaseQuestions.test(text),
+  followUp: OUTREACH.followUps.test(text),
+}));
+/** The tests only some sentences need (near a chase or a follow-up), each once per sentence text. */
+const SENT_BY_US = textFact('en.cold-outreach.pushy-follow-up/sent-by-us', (text) => OUTREACH.sentByUs.test(text));
+const SOFT_FOLLOW_UP = textFact('en.cold-outreach.pushy-follow-up/soft', (text) => OUTREACH.softFollowUps.test(text));
+const UNHURRIED_CUE = textFact('en.cold-outreach.pushy-follow-up/unhurried', (text) => mayHaveCue(text, ['unhurried']));
+const INTRODUCTION = textFact('en.cold-outreach.pushy-follow-up/introduction', (text) => OUTREACH.introductions.test(text));
