@@ -1,9 +1,11 @@
-// The analyzer as its owning page sees it: an English-and-phrases Engine on the page's own thread answers at
-// once, while a Worker loads kuromoji's dictionary; from then on the Worker (full Japanese checks) answers.
-// Without Worker support the dictionary loads on the page itself (slower first answers, same results).
+// The analyzer as its owning page sees it: one Engine per extension process, in a dedicated Worker that
+// answers from the start (English, phrase and date checks at once; the compact dictionary's load is one
+// fetch and views, so it never blocks the Worker for long) and with Japanese once the dictionary is in.
+// The page itself holds no Engine: its own (rules, caches, wink-nlp's model, ~5 MB of script) is loaded on
+// demand only where no Worker can be spawned or the Worker has failed, then answers the same way.
 import type { ReadDictionaryFile } from '../engine/tokenizer';
 import type { Policy } from '../policy/schema';
-import { EngineHost } from './engine-host';
+import type { EngineHost, EngineHostOptions } from './engine-host';
 import type { AnalyzeRequest, AnalyzeResponse, Status } from './protocol';
 import { WorkerReplySchema, type WorkerRequest } from './worker-protocol';
 
@@ -23,7 +25,11 @@ export interface TieredEngineOptions {
   readDictionary: ReadDictionaryFile;
   onSettled(): void;
   now?: () => number;
+  /** Creates the page's own engine, on demand (default: a dynamic import, so the page's script has no engine). */
+  pageEngine?(options: EngineHostOptions): Promise<EngineHost>;
 }
+
+const importPageEngine = async (options: EngineHostOptions) => new (await import('./engine-host')).EngineHost(options);
 
 export interface Analyzer {
   start(): void;
@@ -42,8 +48,11 @@ export function createTieredEngine(options: TieredEngineOptions): Analyzer {
   let loadMs: number | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve(r: AnalyzeResponse): void; fallback(): void }>();
-  // Without a worker this one also loads the dictionary; with one it never does.
-  const local = new EngineHost({ readDictionary: options.readDictionary, onSettled: options.onSettled });
+  // The page's engine: only without a worker (then it loads the dictionary) or after the worker failed.
+  let local: Promise<EngineHost> | null = null;
+  let localHost: EngineHost | null = null;
+  const page = () => (local ??= (options.pageEngine ?? importPageEngine)({ readDictionary: options.readDictionary, onSettled: options.onSettled })
+    .then((host) => (localHost = host)));
 
   function settle(status: Status | null, failure: string | null): void {
     ready = status?.japaneseReady ?? false;
@@ -67,7 +76,7 @@ export function createTieredEngine(options: TieredEngineOptions): Analyzer {
     worker = options.spawnWorker();
     if (!worker) {
       inPage = true;
-      void local.start();
+      void page().then((host) => host.start());
       return;
     }
     worker.addEventListener('message', (event) => {
@@ -89,24 +98,25 @@ export function createTieredEngine(options: TieredEngineOptions): Analyzer {
     worker.postMessage({ kind: 'init', baseUrl: options.baseUrl });
   }
 
-  function localAnswer(request: AnalyzeRequest, policy: Policy): AnalyzeResponse {
-    const answer = local.analyze(request, policy);
+  async function localAnswer(request: AnalyzeRequest, policy: Policy): Promise<AnalyzeResponse> {
+    const answer = (await page()).analyze(request, policy);
     return inPage ? answer : { ...answer, dictionaryError: error };
   }
 
   return {
     start,
     status() {
-      if (inPage) return local.status();
+      if (inPage) return localHost?.status() ?? { japaneseReady: false, dictionaryError: null, dictionaryLoadMs: null };
       return { japaneseReady: ready, dictionaryError: error, dictionaryLoadMs: loadMs };
     },
     analyze(request, policy) {
       start();
-      if (!worker || !ready) return Promise.resolve(localAnswer(request, policy));
+      // The worker answers before its dictionary is in too (without Japanese morphology, like the page did).
+      if (!worker) return localAnswer(request, policy);
       const id = nextId++;
       const w = worker;
       return new Promise((resolve) => {
-        pending.set(id, { resolve, fallback: () => resolve(localAnswer(request, policy)) });
+        pending.set(id, { resolve, fallback: () => void localAnswer(request, policy).then(resolve) });
         w.postMessage({ kind: 'analyze', id, request, policy });
       });
     },

@@ -6,7 +6,7 @@ import { extensionDictionaryReader } from '../../../src/extension/dictionary-loa
 import { AnalyzeResponseSchema, type AnalyzeRequest } from '../../../src/extension/protocol';
 import { createTieredEngine, type WorkerLike } from '../../../src/extension/tiered-engine';
 import type { WorkerRequest } from '../../../src/extension/worker-protocol';
-import { EngineHost } from '../../../src/extension/engine-host';
+import { EngineHost, type EngineHostOptions } from '../../../src/extension/engine-host';
 import { DEFAULT_POLICY } from '../../../src/policy/schema';
 
 const request: AnalyzeRequest = {
@@ -14,18 +14,25 @@ const request: AnalyzeRequest = {
   draft: { subject: '', body: 'No, that is out of scope.', kind: 'email', context: {} },
 };
 
-/** A worker whose replies the test sends by hand, running a real EngineHost behind it. */
+/**
+ * A worker whose replies the test sends by hand, running a real EngineHost behind it; `status` is what its
+ * dictionary has come to (the test emits 'settled' by hand too).
+ */
 function fakeWorker() {
   const listeners = { message: [] as Array<(e: { data?: unknown }) => void>, error: [] as Array<(e: { message?: string }) => void> };
   const host = new EngineHost({ readDictionary: () => Promise.reject(new Error('unused')) });
   const posted: WorkerRequest[] = [];
-  const worker: WorkerLike & { posted: WorkerRequest[]; emit(data: unknown): void; crash(message: string): void; answer: boolean } = {
+  const worker: WorkerLike & {
+    posted: WorkerRequest[]; emit(data: unknown): void; crash(message: string): void; answer: boolean;
+    status: { japaneseReady: boolean; dictionaryError: string | null };
+  } = {
     posted,
     answer: true,
+    status: { japaneseReady: false, dictionaryError: null },
     postMessage(message) {
       posted.push(message);
       if (message.kind === 'analyze' && worker.answer) {
-        const response = { ...host.analyze(message.request, message.policy), japaneseReady: true };
+        const response = { ...host.analyze(message.request, message.policy), ...worker.status };
         queueMicrotask(() => worker.emit({ kind: 'analyzed', id: message.id, response }));
       }
     },
@@ -45,43 +52,54 @@ const fetchFromNodeModules = (async (url: string) =>
 
 const noDictionary = () => Promise.reject(new Error('no dictionary here'));
 
+/** Creates the page's own engine as the extension does, counting how often it is asked to. */
+function countingPageEngine() {
+  const made = vi.fn();
+  return { made, pageEngine: async (o: EngineHostOptions) => (made(), new EngineHost(o)) };
+}
+
 describe('tiered engine', () => {
-  it('answers at once without the dictionary while the worker loads, then through the worker', async () => {
+  it('answers through the worker from the start, before and after its dictionary loads; the page makes no engine', async () => {
     const worker = fakeWorker();
     const onSettled = vi.fn();
-    const engine = createTieredEngine({ spawnWorker: () => worker, baseUrl: 'ext:/', readDictionary: noDictionary, onSettled });
+    const { made, pageEngine } = countingPageEngine();
+    const engine = createTieredEngine({ spawnWorker: () => worker, baseUrl: 'ext:/', readDictionary: noDictionary, onSettled, pageEngine });
     engine.start();
     expect(worker.posted[0]).toEqual({ kind: 'init', baseUrl: 'ext:/' });
 
     const early = AnalyzeResponseSchema.parse(await engine.analyze(request, DEFAULT_POLICY));
     expect(early.japaneseReady).toBe(false);
     expect(early.findings.length).toBeGreaterThan(0);
-    expect(worker.posted.filter((m) => m.kind === 'analyze')).toHaveLength(0);
+    expect(worker.posted.filter((m) => m.kind === 'analyze')).toHaveLength(1);
 
-    worker.emit({ kind: 'settled', status: { japaneseReady: true, dictionaryError: null, dictionaryLoadMs: 900 } });
+    worker.status = { japaneseReady: true, dictionaryError: null };
+    worker.emit({ kind: 'settled', status: { ...worker.status, dictionaryLoadMs: 900 } });
     expect(onSettled).toHaveBeenCalledOnce();
     expect(engine.status().japaneseReady).toBe(true);
     const late = AnalyzeResponseSchema.parse(await engine.analyze(request, DEFAULT_POLICY));
     expect(late.japaneseReady).toBe(true);
     expect(late.revision).toBe(3);
-    expect(worker.posted.filter((m) => m.kind === 'analyze')).toHaveLength(1);
+    expect(worker.posted.filter((m) => m.kind === 'analyze')).toHaveLength(2);
+    expect(made).not.toHaveBeenCalled();
   });
 
   it('reports a failed dictionary and keeps answering English', async () => {
     const worker = fakeWorker();
     const engine = createTieredEngine({ spawnWorker: () => worker, baseUrl: 'ext:/', readDictionary: noDictionary, onSettled: () => {} });
     engine.start();
-    worker.emit({ kind: 'settled', status: { japaneseReady: false, dictionaryError: 'ipadic-v1.nwd: HTTP 404', dictionaryLoadMs: null } });
+    worker.status = { japaneseReady: false, dictionaryError: 'ipadic-v1.nwd: HTTP 404' };
+    worker.emit({ kind: 'settled', status: { ...worker.status, dictionaryLoadMs: null } });
     const reply = await engine.analyze(request, DEFAULT_POLICY);
     expect(reply.dictionaryError).toBe('ipadic-v1.nwd: HTTP 404');
     expect(reply.japaneseReady).toBe(false);
     expect(reply.findings.length).toBeGreaterThan(0);
   });
 
-  it('falls back to the page engine when the worker dies with requests in flight', async () => {
+  it('falls back to the page engine (made then, once) when the worker dies with requests in flight', async () => {
     const worker = fakeWorker();
     worker.answer = false;
-    const engine = createTieredEngine({ spawnWorker: () => worker, baseUrl: 'ext:/', readDictionary: noDictionary, onSettled: () => {} });
+    const { made, pageEngine } = countingPageEngine();
+    const engine = createTieredEngine({ spawnWorker: () => worker, baseUrl: 'ext:/', readDictionary: noDictionary, onSettled: () => {}, pageEngine });
     engine.start();
     worker.emit({ kind: 'settled', status: { japaneseReady: true, dictionaryError: null, dictionaryLoadMs: 1 } });
     const pending = engine.analyze(request, DEFAULT_POLICY);
@@ -91,6 +109,8 @@ describe('tiered engine', () => {
     expect(reply.dictionaryError).toBe('out of memory');
     expect(worker.terminate).toHaveBeenCalled();
     expect(engine.status()).toMatchObject({ japaneseReady: false, dictionaryError: 'out of memory' });
+    await engine.analyze(request, DEFAULT_POLICY);
+    expect(made).toHaveBeenCalledOnce();
   });
 
   it('loads the dictionary on the page itself where no Worker can be spawned', async () => {
