@@ -7,8 +7,9 @@ import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '.
 import type { FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
-import { distanceTo, has, proposes, speaksOfPast, WORDS } from './lexicon';
+import { distanceTo, distanceToSpans, has, proposes, speaksOfPast, WORDS } from './lexicon';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
+import { visitAnnotator } from './visit-verbs';
 
 /** What a list line may hold besides its slot: bullets, numbers, separators, labels of time. */
 const LINE_NOISE = /[\s・●■◆○◎•*\-–—〜～~、,:：()（）.．]|[0-9０-９①-⑩]|\b(?:or|and|option|am|pm|to)\b|または|もしくは|以降|から/gi;
@@ -32,6 +33,7 @@ export function slotsInSentence(s: Sentence, ctx: RuleContext): Slot[] {
     end: x.end + s.start,
     ...(x.date ? { date: shift<DateMention>(x.date, s.start) } : {}),
     ...(x.time ? { time: shift<TimeMention>(x.time, s.start) } : {}),
+    ...(x.restates ? { restates: x.restates } : {}),
   }));
 }
 
@@ -169,6 +171,8 @@ function declinedInClause(text: string, from: number, to: number): boolean {
 function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): boolean {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return false;
+  // The same meeting said again in another zone: judged once, on the slot it restates.
+  if (x.restates) return false;
   const rel = x.start - s.start;
   const relEnd = x.end - s.start;
   const after = s.text.slice(relEnd);
@@ -186,8 +190,11 @@ function isMeetingSlot(x: Slot, s: Sentence, index: number, ctx: RuleContext): b
   // A recurring meeting stated (定例は毎週火曜日の8時からです) is already agreed; one offered is checked.
   if (has('regular', s.text) && !offered) return false;
 
-  const toMeeting = distanceTo('meeting', s.text, rel, relEnd);
-  const toOther = distanceTo('notMeeting', s.text, rel, relEnd);
+  // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
+  // the "arrive" of a person is no delivery.
+  const visits = ctx.facts.of(visitAnnotator, s);
+  const toMeeting = Math.min(distanceTo('meeting', s.text, rel, relEnd), distanceToSpans(visits, rel, relEnd));
+  const toOther = distanceTo('notMeeting', s.text, rel, relEnd, visits);
   // A meeting word nearest the date makes it the meeting's; with another dated act in the sentence too
   // (資料をお送りいたします), only when the time is offered.
   if (toMeeting !== Infinity && toMeeting <= toOther && (toOther === Infinity || offered)) return true;
