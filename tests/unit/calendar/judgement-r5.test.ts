@@ -28,6 +28,7 @@ describe('a visit told by a verb of movement, with no meeting noun, is a meeting
     { now, body: 'The shipment will arrive on Monday 16 August.', expect: [] },
     { now, body: 'The replacement parts come on Monday 16 August.', expect: [] },
     { now, body: 'Your order arrives on Monday, August 16.', expect: [] },
+    { now, body: 'Our crew will arrive at the loading dock at 8:30 on Monday, August 16 to set up the demo unit at the booth.', expect: [] },
     { now, body: "I'll come back to you on Monday 16 August with the figures.", expect: [] },
     { now, body: 'The report will be in your inbox on Monday, August 16.', expect: [] },
     { now, body: '8月16日（月）に部品が届きます。', expect: [] },
