@@ -22,6 +22,11 @@ describe('a visit told by a verb of movement, with no meeting noun, is a meeting
     { now, body: '8月16日（月）に弊社までお越しいただけますでしょうか。', expect: [['meeting-on-holiday', '8月16日（月）']] },
     { now, body: '8月16日（月）に担当の山田が貴社工場へ向かいます。', expect: [['meeting-on-holiday', '8月16日（月）']] },
     { now, body: '8月16日（月）に横浜の工場へ出向きます。', expect: [['meeting-on-holiday', '8月16日（月）']] },
+    { now, body: 'Let me come over on Monday 16 August to check the line.', expect: [['meeting-on-holiday', 'Monday 16 August']] },
+    { now, body: 'Our engineer, who installed the unit, can come on Monday 16 August.', expect: [['meeting-on-holiday', 'Monday 16 August']] },
+    { now, body: 'We will be there at 10:00 on Monday 16 August.', expect: [['meeting-on-holiday', 'Monday 16 August']] },
+    { now, body: '当日は弊社の山田が8月16日（月）に参ります。', expect: [['meeting-on-holiday', '8月16日（月）']] },
+    { now, body: '8月16日（月）に弊社エンジニアが現地に向かいます。', expect: [['meeting-on-holiday', '8月16日（月）']] },
     { now, body: '8月18日（水）10時に貴社へ参ります。', expect: [] },
     // Goods that come or arrive are a delivery; a writer who comes back answers; a verb of movement used
     // for something else stays clean.
@@ -35,6 +40,9 @@ describe('a visit told by a verb of movement, with no meeting noun, is a meeting
     { now, body: '8月16日（月）から暑くなって参ります。', expect: [] },
     { now, body: '8月16日（月）に新製品を持って参る予定はございません。', expect: [] },
     { now, body: '8月16日（月）から解決に向かう見込みです。', expect: [] },
+    { now, body: '8月16日（月）に荷物が参ります。', expect: [] },
+    { now, body: '製品は8月16日（月）に貴社に向かいます。', expect: [] },
+    { now, body: 'The new firmware, which fixes the bug, will come on Monday 16 August.', expect: [] },
   ]);
 });
 

@@ -23,12 +23,14 @@ const JaEntry = z.object({
   nouns: z.array(z.string()).optional(),
   independent: z.boolean().optional(),
   goal: z.boolean().optional(),
+  personSubject: z.boolean().optional(),
   prefixed: z.boolean().optional(),
   nounWith: z.object({ noun: z.string(), verbs: z.array(z.string()) }).optional(),
 });
 const Schema = z.object({
   persons: z.object({ en: z.array(z.string()) }),
   premises: z.object({ ja: z.array(z.string()) }),
+  personsJa: z.object({ ja: z.array(z.string()) }),
   en: z.array(EnEntry),
   ja: z.array(JaEntry),
 });
@@ -37,8 +39,9 @@ export type VisitEntry = z.infer<typeof EnEntry> | z.infer<typeof JaEntry>;
 
 const PERSONS = new Set(lists.persons.en);
 const PREMISES = lists.premises.ja;
+const PERSONS_JA = lists.personsJa.ja;
 /** Subjects that are people: the writer's side, the reader, a third person (never "it" or "they", which are as often goods). */
-const PERSON_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she']);
+const PERSON_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'me', 'us']);
 const TITLES = /^(?:mr|ms|mrs|dr|prof)\.?$/;
 /** What may stand between a subject and its verb: "could", "will also", "can't", "would be able to". */
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
@@ -82,8 +85,11 @@ function personSubject(tokens: readonly EnToken[], i: number): boolean {
   if (tokens[k - 1]?.text !== ',') return false;
   const apposition = phraseBefore(tokens, k - 1);
   if (isPerson(apposition)) return true;
-  const before = k - 1 - apposition.length;
-  return tokens[before - 1]?.text === ',' && isPerson(phraseBefore(tokens, before - 1));
+  // "Our engineer, who installed the unit, can come": back to the comma that opens the aside (a few words).
+  for (let c = k - 2; c >= Math.max(0, k - 14); c--) {
+    if (tokens[c]!.text === ',') return isPerson(phraseBefore(tokens, c));
+  }
+  return false;
 }
 
 /** The words after token `i`, lower case, joined by single spaces (a bounded look-ahead). */
@@ -133,6 +139,22 @@ function premisesGoal(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * The subject written before `i` (the noun before the nearest が/は) names no person: 荷物が参ります, 製品は貴社に
+ * 向かいます. No subject written (the writer's own act) is a person's act.
+ */
+function thingSubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1; k--) {
+    const t = tokens[k]!;
+    if (t.pos === '記号' && /^[。！？!?]$/.test(t.surface)) return false;
+    if (t.pos !== '助詞' || (t.surface !== 'が' && t.surface !== 'は')) continue;
+    const noun = tokens[k - 1]!;
+    if (noun.pos !== '名詞' || noun.pos1 === '副詞可能' || noun.pos1 === '数' || noun.pos1 === '接尾' && /^[日時月]$/.test(noun.surface)) return false;
+    return noun.pos2 !== '人名' && !PERSONS_JA.some((p) => noun.surface.endsWith(p));
+  }
+  return false;
+}
+
 function jaEntryAt(e: z.infer<typeof JaEntry>, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (e.nouns?.includes(t.surface) && t.pos === '名詞') return true;
@@ -144,7 +166,7 @@ function jaEntryAt(e: z.infer<typeof JaEntry>, tokens: readonly Token[], i: numb
   if (e.independent && t.pos1 !== '自立') return false;
   if (e.prefixed && !isPrefix(tokens[i - 1])) return false;
   if (e.goal && !premisesGoal(tokens, i)) return false;
-  return true;
+  return !(e.personSubject && thingSubject(tokens, i));
 }
 
 /** Visits in a Japanese sentence from its tokens (offsets relative to `offset`), by entry. */
