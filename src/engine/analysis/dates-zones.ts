@@ -75,6 +75,12 @@ export const ZONE_AFTER =
 /** A Japanese zone name: 日本時間, シンガポール時間 (the places of PLACES). */
 const JA_ZONE = '(?:日本|東京|現地|シンガポール|ロンドン|ニューヨーク|香港|ソウル|韓国|中国|上海|シドニー|パリ|ドイツ|英国|イギリス|米国太平洋|太平洋|米国西海岸|米国東部|米国東海岸|中央ヨーロッパ)時間';
 const JA_ZONE_END = new RegExp(`(${JA_ZONE})$`);
+/**
+ * An English zone label right before a time or a date ("Tokyo time 10:00", "(PT 17:00 Feb 16)", "JST:
+ * 10:00"): the abbreviations and "<place> time". Matched on the last few characters only (see zoneBefore).
+ */
+const EN_ZONE_END = /(?:\b(JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)? [Tt]ime))$/;
+
 /** A Japanese zone name opening a time phrase: 日本時間14時. */
 export const ZONE_LEAD = new RegExp(`^(${JA_ZONE})`);
 
@@ -87,11 +93,16 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 export function zoneBefore(text: string): { label: string; index: number } | null {
   let end = text.length;
   while (isSpace(text[end - 1])) end--;
-  if (text[end - 1] === 'の' || text[end - 1] === 'で') end--;
+  if (text[end - 1] === 'の' || text[end - 1] === 'で' || text[end - 1] === ':' || text[end - 1] === '：') end--;
   while (isSpace(text[end - 1])) end--;
   const from = Math.max(0, end - 12);
   const m = JA_ZONE_END.exec(text.slice(from, end));
-  return m ? { label: m[1]!, index: from + m.index } : null;
+  if (m) return { label: m[1]!, index: from + m.index };
+  const enFrom = Math.max(0, end - 24);
+  const en = EN_ZONE_END.exec(text.slice(enFrom, end));
+  const label = en && (en[1] ?? en[2]!);
+  // Only a label that names a zone ("Tokyo time", not "Lunch time").
+  return label && zoneFromLabel(label) ? { label, index: enFrom + en.index } : null;
 }
 
 /** A zone label that ends a time phrase ("10am JST", "3:00 PM (Pacific Time)"), tried from its last characters. */

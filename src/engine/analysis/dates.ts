@@ -79,6 +79,11 @@ export interface Slot {
   end: number;
   date?: DateMention;
   time?: TimeMention;
+  /**
+   * The slot next to it said again in another zone ("6pm CET (2am JST)", 「日本時間…（米国太平洋時間…）」,
+   * "10:00 JST / 2:00 CET"): one meeting, judged once, on the other slot.
+   */
+  restates?: true;
 }
 
 export interface DateFacts {
@@ -265,28 +270,67 @@ function readingThatFits(
   return null;
 }
 
-function timeMention(r: ParsedResult, text: string, start: number, end: number): TimeMention {
+/** An opening bracket then a zone label, at the end of a text ("… (PT", "…（米国太平洋時間 "). */
+const OPEN_LABEL_END = /[（(]\s*[^（()）]{1,16}$/;
+/** What starts a restated slot after a label: a number, a month or a weekday. */
+const SLOT_AHEAD = /^[\s:：]*(?:[0-9０-９]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)/i;
+
+/**
+ * A zone label opened by a bracket after a time, with a time or a date right after it: it labels the slot it
+ * opens ("10:00 (PT 17:00 Feb 16)", 「10:00〜11:00（米国太平洋時間 2月16日…）」), not the time before it.
+ */
+function labelsWhatFollows(matched: string, after: string): boolean {
+  return /[（(]/.test(matched) && !/[）)]/.test(matched) && SLOT_AHEAD.test(after);
+}
+
+/**
+ * A zone label as matched after a time, without a closing bracket it did not open: in "6pm CET (2am JST) on …"
+ * the bracket after JST closes the one before 2am.
+ */
+function ownLabel(matched: string): string {
+  if (/[（(]/.test(matched) || !/[）)]$/.test(matched)) return matched;
+  return matched.slice(0, -1).trimEnd();
+}
+
+function timeMention(r: ParsedResult, text: string, start: number, end: number, slotStart = start): TimeMention {
   let s = start;
   let e = end;
   let zoneLabel: string | undefined;
   zoneLabel = zoneAtEnd(text.slice(s, e)) ?? undefined;
-  if (!zoneLabel) {
-    const after = ZONE_AFTER.exec(text.slice(e));
-    if (after) {
-      zoneLabel = after[1];
-      e += after[0].trimEnd().length;
+  if (zoneLabel) {
+    // The label chrono took into the time phrase opens the next slot: the time ends before its bracket.
+    const open = OPEN_LABEL_END.exec(text.slice(s, e));
+    if (open && labelsWhatFollows(open[0], text.slice(e))) {
+      zoneLabel = undefined;
+      e = s + open.index;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
     }
   }
-  const before = zoneBefore(text.slice(0, s));
-  if (!zoneLabel && before) {
-    zoneLabel = before.label;
-    s = before.index;
+  if (!zoneLabel) {
+    const after = ZONE_AFTER.exec(text.slice(e));
+    if (after && !labelsWhatFollows(after[0], text.slice(e + after[0].length))) {
+      zoneLabel = after[1];
+      // A closing bracket with no opening one closes an earlier bracket ("6pm CET (2am JST) on …"): not ours.
+      e += ownLabel(after[0]).trimEnd().length;
+    }
+  }
+  // A label before the slot governs it: 日本時間の14時, "Tokyo time 10:00", and across the slot's own date,
+  // 「日本時間2月17日（水）10:00」 (the time's span stays the time).
+  const beforeTime = zoneBefore(text.slice(0, s));
+  const beforeSlot = !beforeTime && slotStart < s ? zoneBefore(text.slice(0, slotStart)) : null;
+  if (!zoneLabel && beforeTime) {
+    zoneLabel = beforeTime.label;
+    s = beforeTime.index;
+  } else if (!zoneLabel && beforeSlot) {
+    zoneLabel = beforeSlot.label;
   } else if (!zoneLabel) {
     const lead = ZONE_LEAD.exec(text.slice(s, e));
     if (lead) zoneLabel = lead[1];
   }
   let zone = zoneLabel ? zoneFromLabel(zoneLabel) ?? undefined : undefined;
-  if (!zone && r.start.isCertain('timezoneOffset')) {
+  // chrono reads a zone of its own only from what follows the time; one that opens the next slot is not it.
+  const chronoZone = r.start.isCertain('timezoneOffset') && !OPEN_LABEL_END.test(text.slice(0, r.index + r.text.length).trimEnd());
+  if (!zone && chronoZone) {
     zone = { kind: 'offset', minutes: r.start.get('timezoneOffset')!, label: '' };
   }
   const from = { h: r.start.get('hour')!, min: r.start.get('minute') ?? 0 };
@@ -303,7 +347,11 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number):
 }
 
 function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): Slot[] {
-  const [s0, e0] = trimSpan(text, r.index, r.index + r.text.length);
+  let resultEnd = r.index + r.text.length;
+  // "10:00 on Feb 17 (PT 17:00 Feb 16)": chrono takes "(PT" as this result's zone; it opens the next slot.
+  const open = OPEN_LABEL_END.exec(text.slice(r.index, resultEnd));
+  if (open && labelsWhatFollows(open[0], text.slice(resultEnd))) resultEnd = r.index + open.index;
+  const [s0, e0] = trimSpan(text, r.index, resultEnd);
   if (s0 >= e0) return [];
   const hasTime = r.start.isCertain('hour');
   const hasDate = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
@@ -320,11 +368,12 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     if (lead) {
       const leadEnd = s0 + lead[0].trimEnd().length;
       const zone = ZONE_AFTER.exec(text.slice(leadEnd, e0));
-      timeEnd = leadEnd + (zone ? zone[0].length : 0);
+      // "6pm CET (2am JST) on …": the bracket after JST closes the one before 2am, not a bracket of the label.
+      timeEnd = leadEnd + (zone ? ownLabel(zone[0]).length : 0);
       // "7:30 in the morning on Thursday": the part of the day belongs to the time.
       const dayPart = /^\s*(?:in the (?:morning|afternoon|evening)|at night)\b/i.exec(text.slice(timeEnd, e0));
       if (dayPart) timeEnd += dayPart[0].length;
-      const gap = /^\s*(?:on|,|、|の)?\s*/i.exec(text.slice(timeEnd, e0))!;
+      const gap = /^\s*[）)]?\s*(?:on|,|、|の)?\s*/i.exec(text.slice(timeEnd, e0))!;
       dateSpan = trimSpan(text, timeEnd + gap[0].length, e0);
       if (dateSpan[0] >= dateSpan[1]) dateSpan = null;
     }
@@ -354,7 +403,7 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     if (wd) dateSpan = [dateSpan[0], dateSpan[1] + wd[0].length];
   }
   const date = dateSpan ? dateMention(r, r.start, text, dateSpan[0], dateSpan[1], today, lang, false) : undefined;
-  const time = hasTime ? timeMention(r, text, timeStart, timeEnd) : undefined;
+  const time = hasTime ? timeMention(r, text, timeStart, timeEnd, dateSpan && dateSpan[0] < timeStart ? dateSpan[0] : timeStart) : undefined;
   if (!date && !time) return [];
   // "weekend on-call coverage", "weekends": a kind of day, not a date ("this weekend" is one).
   if (date && !time && /^weekends?$/i.test(date.text.trim())) return [];
@@ -411,7 +460,39 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
   const sorted = joinDateAndTime(dedupe(slots.sort((x, y) => x.start - y.start)), text);
   addEnglishRangeEnds(sorted, text, today);
   markRanges(sorted, text);
+  markRestatements(sorted, text);
   return { slots: sorted };
+}
+
+/** All that joins a slot to its restatement: a bracket, a slash or "=", once the second's zone label is out. */
+const RESTATEMENT_GAP = /^\s*[（(／/=][\s:：]*$/;
+
+const sameZone = (a: ZoneRef, b: ZoneRef) =>
+  a.kind === b.kind && (a.kind === 'iana' ? a.zone === (b as typeof a).zone : a.kind === 'offset' ? a.minutes === (b as typeof a).minutes : true);
+
+/** How much a slot says on its own: a full date, then a relative one, then the client's zone (Tokyo). */
+function weight(x: Slot): number {
+  const date = x.date ? (x.date.relative ? 2 : 4) : 0;
+  return date + (x.time?.zone?.kind === 'iana' && x.time.zone.zone === 'Asia/Tokyo' ? 1 : 0);
+}
+
+/**
+ * Two timed slots in different zones written as one ("6pm CET (2am JST) on Thursday", "Tokyo time 10:00 (PT
+ * 17:00)", 「日本時間…10:00（米国太平洋時間…17:00）」, "10:00 JST / 2:00 CET"): the same meeting, each time in
+ * its own zone. The one that says more (a full date, else the Tokyo time, else the first) stands for both;
+ * the other is marked as its restatement.
+ */
+function markRestatements(slots: Slot[], text: string): void {
+  for (let i = 1; i < slots.length; i++) {
+    const a = slots[i - 1]!;
+    const b = slots[i]!;
+    if (a.restates || !a.time?.zone || !b.time?.zone || sameZone(a.time.zone, b.time.zone)) continue;
+    const lead = /^[（(]/.test(text.slice(b.start, b.start + 1)) ? 1 : 0;
+    const gap = text.slice(a.end, b.start + lead).replace(b.time.zone.label, '');
+    if (!RESTATEMENT_GAP.test(gap)) continue;
+    if (weight(b) > weight(a)) a.restates = true;
+    else b.restates = true;
+  }
 }
 
 /**

@@ -50,9 +50,10 @@ const CASES: Case[] = [
   },
   { lang: 'ja', body: '2026年5月1日（金）10:00〜11:00に品質監査をお願いしたく存じます。', expect: [['meeting-on-holiday', '2026年5月1日（金）']] },
   { lang: 'ja', body: '8月14日（金）に工場見学をさせていただけないでしょうか。', expect: [['meeting-on-holiday', '8月14日（金）']] },
-  // A kickoff is a first meeting: it should also say who attends.
+  // A kickoff with a prospect is a first meeting: it should also say who attends (with an existing client it
+  // is one more meeting, unless the draft calls it the first: judgement-r5.test.ts).
   {
-    lang: 'ja', body: '9月22日（火）の午後にキックオフを実施できればと考えております。',
+    lang: 'ja', recipient: 'prospect', body: '9月22日（火）の午後にキックオフを実施できればと考えております。',
     expect: [['meeting-on-holiday', '9月22日（火）'], ['first-meeting-attendees', '9月22日（火）の午後にキックオフを実施できればと考えております。']],
   },
   { lang: 'ja', body: '5月6日（水）にデモのお時間をいただけますでしょうか。', expect: [['meeting-on-holiday', '5月6日（水）']] },

@@ -10,6 +10,7 @@ import { hasJapaneseWord } from '../../../src/rules/en/lib/bad-news';
 import { outreachEntryMatches } from '../../../src/rules/en/lib/outreach';
 import { pressureEntryMatches } from '../../../src/rules/en/lib/pressure';
 import { inWindow } from '../../../src/rules/any/calendar/closed-days';
+import { englishVisits, japaneseVisits } from '../../../src/rules/any/calendar/visit-verbs';
 import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
 import { storedEntryMatches } from '../../../src/rules/ja/lib/pressure';
 import { compilePhrases, type PhraseData } from '../../../src/rules/en/lib/phrases';
@@ -87,6 +88,9 @@ export const MATCHERS: Record<string, Matcher> = {
   'en/pressure': (e, text, list) => pressureEntryMatches(list, e.id, text),
   // A closure window (MM-DD to MM-DD, maybe across the new year) and an ISO date, tested as closedReason does.
   'calendar/closures': (e, text) => inWindow(parseIsoDay(text), { from: e.from as string, to: e.to as string }),
+  // A visit told by a verb of movement, read from the parse as the meeting judgement reads it.
+  'calendar/visit-verbs': async (e, text, list) =>
+    list === 'ja' ? japaneseVisits((await jaSentence(text)).tokens, 0, e.id).length > 0 : englishVisits(text, e.id).length > 0,
 };
 
 /** The default for an entry with a pattern: the regular expression, compiled as the rules compile it. */

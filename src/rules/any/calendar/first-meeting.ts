@@ -12,10 +12,12 @@ const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
 const lists = z
   .object({
     firstMeeting: Group,
+    kickoff: Group,
     seasonalGreeting: Group,
     followUp: Group,
     earlierContact: Group,
     introduced: Group,
+    inquired: Group,
     attendees: Group,
     attendeesByName: z.object({ en: z.array(z.string()) }),
     visit: Group,
@@ -35,10 +37,12 @@ function compile(sources: string[], flags = 'iu'): RegExp {
 const both = (g: z.infer<typeof Group>) => [...g.ja, ...g.en];
 
 const FIRST = compile(both(lists.firstMeeting));
+const KICKOFF = compile(both(lists.kickoff));
 const SEASONAL = compile(both(lists.seasonalGreeting), 'giu');
 const FOLLOW_UP = compile(both(lists.followUp));
 const EARLIER_CONTACT = compile(both(lists.earlierContact));
 const INTRODUCED = compile(both(lists.introduced));
+const INQUIRED = compile(both(lists.inquired));
 const ATTENDEES = compile(both(lists.attendees));
 /** Case-sensitive: these rely on capitalised names (Mr. Arai). */
 const ATTENDEES_BY_NAME = compile(lists.attendeesByName.en, 'u');
@@ -52,6 +56,8 @@ const EN_REQUEST = compile(lists.proposal.enRequest);
 /** What one line says, worked out once per line text: re-analysis while typing then costs a lookup a line. */
 interface LineFacts {
   first: boolean;
+  /** A kick-off: the first meeting only with someone new (see kickoffIsFirst). */
+  kickoff: boolean;
   followUp: boolean;
   /** An earlier exchange (as discussed): a follow-up unless the draft calls the meeting a first one. */
   earlierContact: boolean;
@@ -66,6 +72,7 @@ const lineFacts: Annotator<LineFacts> = {
   id: 'calendar-first-meeting-line',
   analyze: ({ text }) => ({
     first: mentionsFirstMeeting(text),
+    kickoff: mentionsFirstMeeting(text, true),
     followUp: FOLLOW_UP.test(text),
     earlierContact: EARLIER_CONTACT.test(text),
     attendees: namesAttendees(text),
@@ -83,8 +90,18 @@ function ownFacts(ctx: RuleContext): LineFacts[] {
   return out;
 }
 
-export function mentionsFirstMeeting(text: string): boolean {
-  return FIRST.test(text.replace(SEASONAL, ''));
+export function mentionsFirstMeeting(text: string, kickoffIsFirst = false): boolean {
+  const own = text.replace(SEASONAL, '');
+  return FIRST.test(own) || (kickoffIsFirst && KICKOFF.test(own));
+}
+
+/**
+ * A kick-off starts a project, not always a relationship. With a prospect, or in a first message, it is the
+ * first meeting; with an existing client (firstContact false) a project kick-off is one more meeting with
+ * people already met, and only the draft's own words (初回のキックオフ, our first meeting) make it a first one.
+ */
+function kickoffIsFirst(ctx: RuleContext): boolean {
+  return ctx.recipient === 'prospect' || ctx.firstContact;
 }
 
 export function namesAttendees(text: string): boolean {
@@ -99,26 +116,32 @@ export function namesAttendees(text: string): boolean {
 export function isFirstMeeting(ctx: RuleContext): boolean {
   const facts = ownFacts(ctx);
   // An invitation to someone never met or to a prospect is a first meeting; so is a mail that proposes a
-  // meeting on a named date to a prospect already in touch (an answer to their inquiry) or written to on
-  // someone's introduction. A cold mail's problem is the cold approach itself (the cold-outreach rules), and
+  // meeting on a named date to a prospect already in touch, or in a first mail that is no cold approach: one
+  // written on someone's introduction or answering the prospect's own inquiry (the first message to them, but
+  // they came to us). A cold mail's problem is the cold approach itself (the cold-outreach rules), and
   // "does Tuesday work?" is not yet a plan.
   const invite = ctx.kind === 'meeting-invite'
     ? ctx.firstContact || ctx.recipient === 'prospect'
-    : ctx.recipient === 'prospect' && (!ctx.firstContact || introduced(ctx)) && proposesNamedDate(ctx);
-  const saidAnywhere = facts.some((f) => f.first);
+    : ctx.recipient === 'prospect' && (!ctx.firstContact || solicited(ctx)) && proposesNamedDate(ctx);
+  const kickoff = kickoffIsFirst(ctx);
+  const saidAnywhere = facts.some((f) => f.first || (kickoff && f.kickoff));
   if (!invite && !saidAnywhere) return false;
   if (facts.some((f) => f.followUp)) return false;
   if (!saidAnywhere && facts.some((f) => f.earlierContact)) return false;
   // Said in a sentence not about the past, or in one that asks for the meeting ("As discussed, we would
   // like to set up an introductory meeting": the past is the earlier talk, the meeting is to come).
-  const said = saidAnywhere && (mentionsFirstMeeting(ctx.draft.subject) ||
-    ctx.sentences.some((s) => mentionsFirstMeeting(s.text) && (!hasWord('past', s.text) || asksForMeeting(s))));
+  const said = saidAnywhere && (mentionsFirstMeeting(ctx.draft.subject, kickoff) ||
+    ctx.sentences.some((s) => mentionsFirstMeeting(s.text, kickoff) && (!hasWord('past', s.text) || asksForMeeting(s))));
   return said || invite;
 }
 
-/** A first mail written on someone's introduction (not a cold approach): its own lines say so. */
-function introduced(ctx: RuleContext): boolean {
-  return ctx.lines.some((l) => !/^\s*[>＞]/.test(l.text) && INTRODUCED.test(l.text));
+/**
+ * A first mail that is no cold approach: written on someone's introduction, or answering the prospect's own
+ * inquiry or request (お問い合わせいただき, "thank you for your enquiry"; the subject of a reply to it counts).
+ */
+function solicited(ctx: RuleContext): boolean {
+  if (INQUIRED.test(ctx.draft.subject)) return true;
+  return ctx.lines.some((l) => !/^\s*[>＞]/.test(l.text) && (INTRODUCED.test(l.text) || INQUIRED.test(l.text)));
 }
 
 function proposesNamedDate(ctx: RuleContext): boolean {
@@ -148,8 +171,9 @@ export function isProposal(s: Sentence): boolean {
  */
 export function proposalSentence(ctx: RuleContext): Sentence | undefined {
   const proposals = ctx.sentences.filter(isProposal);
-  return proposals.find((s) => mentionsFirstMeeting(s.text))
-    ?? ctx.sentences.find((s) => asksForMeeting(s) && mentionsFirstMeeting(s.text))
+  const kickoff = kickoffIsFirst(ctx);
+  return proposals.find((s) => mentionsFirstMeeting(s.text, kickoff))
+    ?? ctx.sentences.find((s) => asksForMeeting(s) && mentionsFirstMeeting(s.text, kickoff))
     ?? proposals[0];
 }
 

@@ -115,15 +115,32 @@ export function speaksOfPast(text: string): boolean {
   return has('past', own);
 }
 
-/** Distance in characters from [start, end) to the nearest match of the group in `text`, or Infinity. */
-export function distanceTo(group: WordGroup, text: string, start: number, end: number): number {
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Distance in characters from [start, end) to the nearest of `spans`, or Infinity. */
+export function distanceToSpans(spans: readonly Span[], start: number, end: number): number {
   let best = Infinity;
-  WORDS[group].lastIndex = 0;
-  for (const m of text.matchAll(WORDS[group])) {
-    const ms = m.index;
-    const me = ms + m[0].length;
+  for (const { start: ms, end: me } of spans) {
     const d = me <= start ? start - me : ms >= end ? ms - end : 0;
     if (d < best) best = d;
   }
   return best;
+}
+
+/**
+ * Distance in characters from [start, end) to the nearest match of the group in `text`, or Infinity. Matches
+ * that overlap one of `except` do not count (a person's "arrive" is a visit, not a delivery).
+ */
+export function distanceTo(group: WordGroup, text: string, start: number, end: number, except: readonly Span[] = []): number {
+  const spans: Span[] = [];
+  WORDS[group].lastIndex = 0;
+  for (const m of text.matchAll(WORDS[group])) {
+    const ms = m.index;
+    const me = ms + m[0].length;
+    if (!except.some((x) => ms < x.end && x.start < me)) spans.push({ start: ms, end: me });
+  }
+  return distanceToSpans(spans, start, end);
 }

@@ -7,8 +7,9 @@ import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '.
 import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
-import { distanceTo, has, proposes, speaksOfPast, WORDS } from './lexicon';
+import { distanceTo, distanceToSpans, has, proposes, speaksOfPast, WORDS } from './lexicon';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
+import { visitAnnotator, type VisitSpan } from './visit-verbs';
 
 /** What a list line may hold besides its slot: bullets, numbers, separators, labels of time. */
 const LINE_NOISE = /[\s・●■◆○◎•*\-–—〜～~、,:：()（）.．]|[0-9０-９①-⑩]|\b(?:or|and|option|am|pm|to)\b|または|もしくは|以降|から/gi;
@@ -30,6 +31,7 @@ function toField(x: Slot, by: number): Slot {
     end: x.end + by,
     ...(x.date ? { date: shift<DateMention>(x.date, by) } : {}),
     ...(x.time ? { time: shift<TimeMention>(x.time, by) } : {}),
+    ...(x.restates ? { restates: x.restates } : {}),
   };
 }
 
@@ -210,10 +212,15 @@ interface SlotReading {
 
 const NOT_A_SLOT: SlotReading = { offered: false, unoffered: false, alone: false };
 
-/** `x` relative to the sentence `text`. A pure function of the two: cached with the sentence's text. */
-function readSlot(x: Slot, text: string): SlotReading {
+/**
+ * `x` relative to the sentence `text`, with the sentence's visits (spans in `text`). A pure function of the
+ * sentence: cached with its text.
+ */
+function readSlot(x: Slot, text: string, visits: readonly VisitSpan[]): SlotReading {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return NOT_A_SLOT;
+  // The same meeting said again in another zone: judged once, on the slot it restates.
+  if (x.restates) return NOT_A_SLOT;
   const rel = x.start;
   const relEnd = x.end;
   const after = text.slice(relEnd);
@@ -225,8 +232,10 @@ function readSlot(x: Slot, text: string): SlotReading {
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
   if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return NOT_A_SLOT;
-  const toMeeting = distanceTo('meeting', text, rel, relEnd);
-  const toOther = distanceTo('notMeeting', text, rel, relEnd);
+  // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
+  // the "arrive" of a person is no delivery.
+  const toMeeting = Math.min(distanceTo('meeting', text, rel, relEnd), distanceToSpans(visits, rel, relEnd));
+  const toOther = distanceTo('notMeeting', text, rel, relEnd, visits);
   const verdict = (offered: boolean): boolean | undefined => {
     // A webinar or a trade fair announced: its date is the event's, not a slot arranged with the reader.
     if (has('publicEvent', text) && !offered) return false;
@@ -263,7 +272,7 @@ interface SentenceSlots {
 
 const NO_SLOTS: SentenceSlots = { slots: [], readings: [], ranges: [], offers: false };
 
-function readSentence(text: string, slots: Slot[]): SentenceSlots {
+function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[]): SentenceSlots {
   if (slots.length === 0) return NO_SLOTS;
   const ranges: RangeReading[] = [];
   for (let k = 0; k + 1 < slots.length; k++) {
@@ -272,12 +281,12 @@ function readSentence(text: string, slots: Slot[]): SentenceSlots {
     if (!from?.rangeEnd || !to?.rangeEnd || from.vague || to.vague) continue;
     // The range as one slot from its first day to its last: the words around the whole of it decide.
     const whole: Slot = { start: from.start, end: to.end, date: { ...from, end: to.end, rangeEnd: false } };
-    ranges.push({ k, whole, reading: readSlot(whole, text) });
+    ranges.push({ k, whole, reading: readSlot(whole, text, visits) });
     k++;
   }
   return {
     slots,
-    readings: slots.map((x) => readSlot(x, text)),
+    readings: slots.map((x) => readSlot(x, text, visits)),
     ranges,
     offers: proposes(text) || has('offer', text),
   };
@@ -290,7 +299,7 @@ function readSentence(text: string, slots: Slot[]): SentenceSlots {
 function sentenceSlots(ctx: RuleContext): Annotator<SentenceSlots> {
   const dates = datesAnnotator(ctx.today);
   const { facts } = ctx;
-  return { id: `calendar-sentence-slots@${ctx.today.slice(0, 10)}`, analyze: (s) => readSentence(s.text, facts.of(dates, s).slots) };
+  return { id: `calendar-sentence-slots@${ctx.today.slice(0, 10)}`, analyze: (s) => readSentence(s.text, facts.of(dates, s).slots, facts.of(visitAnnotator, s)) };
 }
 
 /**
