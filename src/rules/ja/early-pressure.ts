@@ -3,7 +3,7 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
 import {
-  compileEntry, entryMatches, offerLimitedToDecision, offerPeriodEnds, othersDeciding, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
+  compileEntry, entryMatches, lossIfWaiting, offerLimitedToDecision, offerPeriodEnds, othersDeciding, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
 } from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
@@ -27,6 +27,9 @@ export default defineRule({
     ja: '日本企業の意思決定は根回しや稟議を経るため時間がかかります。関係の浅いお客様に期限や条件を突き付けると、その過程を軽んじていると受け取られ、警戒される原因になります。',
   },
   audience: ['client', 'prospect'],
+  // A push for a reply inside a chase of an unanswered pitch (ご返答がない場合は改めてお電話いたします) is the
+  // chase's: the prospect has not engaged yet, so it is cold outreach, not pressure on a decision in progress.
+  yieldsTo: ['ja.cold-outreach.pushy-follow-up'],
   examples: {
     valid: [
       { text: 'ご希望の納期に間に合わせるため、5月20日までにご発注いただけますと幸いです。', context: { recipient: 'prospect' } },
@@ -202,6 +205,7 @@ const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSe
   ['offer-period', offerPeriodEnds],
   ['others-deciding', (s) => othersDeciding(s)],
   ['scarcity-hurry', (s, _t, f) => scarcityHurry(s, f)],
+  ['loss-if-waiting', (s, _t, f) => lossIfWaiting(s, f)],
 ];
 
 const ENTRY_OF = {

@@ -248,6 +248,28 @@ export function scarcityHurry(s: Sentence, f: JaSentenceFacts): [number, number]
   return [at, s.text.length];
 }
 
+/** A time passing as the condition: 来週になると / 月末を過ぎますと / 4月以降は. */
+const LATER = /(?:になると|になりますと|を過ぎると|を過ぎますと|を過ぎたら|以降になると|以降は|になったら)/;
+/** What the prospect loses then: the goods go to others, the slot fills, the price goes up. */
+const LOSS = /他の|他社|ほかの|回っ|回り|回さ|回して|なくな|埋ま|上が|値上|売り切|完売|確保でき(?:な|ませ|かね)|押さえられな|押さえ(?:ること|ら)が?でき/;
+
+/**
+ * 来週になると生地が他のブランドさんに回っちゃうんで、早めに決めてもらえると助かります / 月末を過ぎますと
+ * 枠が埋まってしまいますので、お早めにご発注ください: a loss once time passes, given as the reason for a
+ * request to hurry the decision. The same loss told with the timing left to them (ご検討の目安として…) informs.
+ */
+export function lossIfWaiting(s: Sentence, f: JaSentenceFacts): [number, number] | undefined {
+  const later = LATER.exec(s.text);
+  if (!later || f.question) return undefined;
+  const rest = s.text.slice(later.index);
+  const reason = /(?:ので|ため|から|んで)[、，]/.exec(rest);
+  if (!reason || !LOSS.test(rest.slice(0, reason.index))) return undefined;
+  const ask = rest.slice(reason.index + reason[0].length);
+  if (!PRESSURE.hurryWords.some((h) => ask.includes(h))) return undefined;
+  if (!f.acts.includes('request') && !/助かり|幸い|お願い|ください|ほしい/.test(ask)) return undefined;
+  return [0, s.text.length];
+}
+
 /** An apology or the client's own schedule makes a date information (価格改定のお知らせ with 申し訳). */
 function excused(text: string): boolean {
   return PRESSURE.clientSchedule.some((p) => text.includes(p)) || /申し訳|恐縮|ご理解|現行価格|改定前/.test(text);
