@@ -242,10 +242,14 @@ function newPrice(text: string, tokens: readonly Token[], offset: number, sums: 
     const old = sums.find((o) => o.first > sum.next && o.first - sum.next <= 7 && OLD_MARK.test(tokens.slice(sum.next, o.first).map((t) => t.surface).join('')));
     const at = tokens[sum.first]!.start - offset;
     const end = tokens[sum.next - 1]!.end - offset;
-    if (old && old.value < sum.value) return { start: at, end, kind: 'price', source: 'new-price' };
+    if (old) {
+      if (old.value < sum.value) return { start: at, end, kind: 'price', source: 'new-price' };
+      continue; // 1,000円（現行1,200円）: a cut.
+    }
     // 標準単価は / 送料は一律: the price noun as the topic just before the amount.
-    const before = text.slice(Math.max(0, at - 12), at);
-    const m = /([^\s、。]{1,8})(?:は|が)(?:一律|1個あたり|1台あたり|1本あたり|月額|年額|税込|税別)?$/.exec(before);
+    const before = text.slice(Math.max(0, at - 16), at);
+    // The unit priced may stand between (1ケース, 1検体あたり, 月額).
+    const m = /([^\s、。]{1,8})(?:は|が)(?:一律|月額|年額|税込|税別)?(?:[0-9０-９一][^\s、。0-9０-９]{0,3}(?:あたり|当たり)?)?$/.exec(before);
     if (!m || !NEWS_DATA.priceNouns.some((n) => m[1]!.endsWith(n))) continue;
     // …円となります / …円に変わります / …円です, from a date.
     const after = text.slice(end, end + 8);
@@ -265,7 +269,7 @@ function foundInGoods(text: string, predicates: readonly JaPredicate[]): Cue | u
   const goods = NEWS_DATA.deliveredNouns.find((n) => text.includes(n));
   if (!goods) return undefined;
   for (const p of predicates) {
-    if (!p.past || p.negated || p.quoted) continue;
+    if (!(p.past || p.progressive) || p.negated || p.quoted) continue;
     if (!NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v))) continue;
     const before = text.slice(0, p.start);
     if (NEWS_DATA.neutralFindings.some((n) => before.includes(n))) continue;
