@@ -67,7 +67,7 @@ interface Cue extends Span {
 
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
-const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへ]|以降に)?$/;
+const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへと]|以降に)?$/;
 const RATIO = /^(?:割|%|％|パーセント|半分|半数|一部)$/;
 /** A stretch of time with both ends (…日から…日まで), or a pause: the closure or stop is temporary. */
 const TEMPORARY = /一時|期間中|休業|日(?:（[^）]{1,3}）)?(?:から|より|〜|～).{1,16}(?:まで|の間)/;
@@ -223,8 +223,17 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (price) out.push(price);
   const found = foundInGoods(text, predicates);
   if (found) out.push(found);
+  // 現行の管理画面は9月で使えなくなります: what could be done stops being possible from a date.
+  for (const p of predicates) {
+    if (p.potential && /なくな/.test(text.slice(p.start, p.end + 2)) && !p.past && WHEN_IT_STOPS.test(text.slice(0, p.start))) {
+      out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'no-longer-possible', negated: true });
+    }
+  }
   return out;
 }
+
+/** A date or period from which something stops (9月で, 来月から, 4月以降); a bare 以降 follows a condition. */
+const WHEN_IT_STOPS = /(?:[0-9０-９]{1,2}月|年度|来月|来年|来期|をもって|をもちまして)/;
 
 /** A time from which something applies: 4月1日受注分より, 次回ご注文分から, 来期の, 今後は. */
 const FROM_A_DATE = /(?:[月日期度回]|分|今後|以降)(?:より|から|以降|以後)?[、，]?|^(?:来期|来月|来年度?|次回|今後)|(?:来期|来年度?|次年度|次回)の/;
@@ -285,11 +294,14 @@ const QUANTITY = /([0-9０-９][0-9０-９,，]{0,12})\s?(個|本|台|枚|箱|�
 const toNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 
 function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
-  const whole = text.indexOf('のうち');
-  if (whole < 0 || !hasAny(text.slice(0, whole), NEWS_DATA.orderNouns) || !hasAny(text.slice(whole), NEWS_DATA.supplyNouns)) return undefined;
+  if (!hasAny(text, NEWS_DATA.supplyNouns)) return undefined;
   const found = [...text.matchAll(QUANTITY)];
-  const total = found.filter((m) => m.index < whole).pop();
-  const part = found.find((m) => m.index > whole && m[2] === total?.[2]);
+  // The ordered quantity: right after an order noun (ご注文の300個, ご注文数500ケース), or before のうち.
+  const whole = text.indexOf('のうち');
+  const ordered = (m: RegExpMatchArray) => hasAny(text.slice(Math.max(0, m.index! - 6), m.index), NEWS_DATA.orderNouns) ||
+    (whole >= 0 && m.index! < whole && hasAny(text.slice(0, whole), NEWS_DATA.orderNouns));
+  const total = found.find(ordered);
+  const part = found.find((m) => m !== total && m[2] === total?.[2] && !ordered(m));
   if (!total || !part || toNumber(part[1]!) >= toNumber(total[1]!)) return undefined;
   // The part must start at a token boundary (not inside a product code such as A-100).
   if (!tokens.some((t) => t.start - offset === part.index)) return undefined;

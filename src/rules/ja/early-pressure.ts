@@ -278,7 +278,7 @@ const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御
 /** The words of 一日でも / 一刻も / 少しでも before 早く. */
 const INTENSIFIER = new Set(['一', '日', '一日', 'でも', 'も', '一刻', '少し']);
 /** 〜いただいたほうが（よろしいかと存じます）: advice, which presses as a request does. */
-const ADVICE = /(?:ほう|方)が/;
+const ADVICE = /(?:ほう|方)が|おすすめ|お勧め|お薦め/;
 const ASKING = ['いただ', '頂', 'くださ', '下さ', 'お願い', '願い'];
 
 /** ご購入の意思がおありでしたら明日中にご連絡ください: a reply asked by a date about their purchase is their decision. */

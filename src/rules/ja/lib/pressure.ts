@@ -152,14 +152,30 @@ export function offerPeriodEnds(s: Sentence, tokens: readonly Token[]): [number,
 }
 
 /**
+ * この価格は今月末までとなります / 本条件は3月15日までです: what is offered, as the topic, held only until a
+ * date. A quote's validity (有効期限) is excused before this is read.
+ */
+function offerUntil(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
+  const topic = /(?:価格|条件|特典|料金|特価|単価|値引き?|お値段|ご提案内容)(?:は|も)/.exec(s.text);
+  if (!topic) return undefined;
+  const from = topic.index + topic[0].length;
+  const until = /^[^。、]{1,14}?まで(?:となり|です|でござい|とさせていただ|の(?:ご提供|お取り扱い|ご案内)|有効)/.exec(s.text.slice(from));
+  if (!until) return undefined;
+  const end = from + until[0].length;
+  const dated = tokens.some((t) => t.start - s.start >= from && t.start - s.start < end && (t.pos1 === '数' || t.pos1 === '副詞可能' || /[日月週末]$/.test(t.surface)));
+  return dated ? [topic.index, s.text.length] : undefined;
+}
+
+/**
  * セールは明日で終了となります / キャンペーンは今月末をもって終了いたします: a campaign's end ahead, with a
  * date. An end already past (先月で終了いたしました) is news of what was.
  */
 function campaignEnds(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
   const campaign = /キャンペーン|セール|特典|割引|特別価格|特価|優待/.exec(s.text);
-  if (!campaign) return undefined;
+  if (!campaign) return offerUntil(s, tokens);
   const end = /(?:で|をもって|をもちまして|にて)(?:終了|締め切|打ち切)/.exec(s.text.slice(campaign.index));
-  if (!end || /(?:終了|締め切|打ち切)[^。]{0,6}(?:ました|た。)/.test(s.text)) return undefined;
+  if (/(?:終了|締め切|打ち切)[^。]{0,6}(?:ました|た。)/.test(s.text)) return undefined;
+  if (!end) return offerUntil(s, tokens);
   const until = campaign.index + end.index;
   const dated = tokens.some((t) => t.start - s.start > campaign.index && t.start - s.start < until && (t.pos1 === '数' || t.pos1 === '副詞可能' || /[日月週末]$/.test(t.surface)));
   return dated ? [campaign.index, s.text.length] : undefined;
