@@ -240,6 +240,9 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
       const date = tokens.slice(b, k);
       if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末朝夕晩]$/.test(d.surface))) continue;
       from = b;
+    } else if (t.surface === 'うち' && tokens[k - 1]?.surface === 'の' && tokens[k - 2]?.surface === '今') {
+      // 今のうちにご発注を: "while it is still now", a time limit with no date.
+      from = k - 2;
     } else if (PRESSURE.hurryWords.includes(t.surface) && t.pos !== '動詞' && !/幸い/.test(s.text) && !(/存じ/.test(s.text) && !ADVICE.test(s.text))) {
       // お早めにご検討いただけますと幸いです leaves the timing a wish; 早めにご決断ください does not.
       from = isPrefixToken(tokens[k - 1]) ? k - 1 : k;
