@@ -37,6 +37,16 @@ export interface NewsData {
   conditions: string[];
   /** 在庫 / ストック: as the subject of a negated ある/ござる, a stock-out. */
   stockNouns: string[];
+  /** What a price is charged for (単価, 送料, 利用料): with a new amount from a date, a new price. */
+  priceNouns: string[];
+  /** Our goods already out (出荷分, ロット, 納品した): something found in them is a quality problem. */
+  deliveredNouns: string[];
+  /** Predicates that report a finding (見つかる, 判明, 検出, 発生): past and not negated, it happened. */
+  foundVerbs: string[];
+  /** What a finding may be that is no problem (原因が判明しました, 記録が見つかりました). */
+  neutralFindings: string[];
+  /** The topic of the client's own request: a refusal of it is a refusal, not an announcement. */
+  requestTopics: string[];
 }
 
 export const NEWS_DATA = newsJson as unknown as NewsData;
@@ -57,8 +67,12 @@ interface Cue extends Span {
 
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
-const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへ]|以降に)?$/;
+const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへと]|以降に)?$/;
 const RATIO = /^(?:割|%|％|パーセント|半分|半数|一部)$/;
+/** A stretch of time with both ends (…日から…日まで), or a pause: the closure or stop is temporary. */
+const TEMPORARY = /一時|期間中|休業|日(?:（[^）]{1,3}）)?(?:から|より|〜|～).{1,16}(?:まで|の間)/;
+/** A predicate that turns something down: our negated potential (お受けできません) or 不可 / かねる. */
+const refuses = (p: JaPredicate, text: string) => (p.negated && p.potential) || /不可|かね/.test(text.slice(Math.max(0, p.start - 3), p.end));
 
 export function newsIn(
   text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[], subjects: readonly Subject[],
@@ -76,6 +90,11 @@ export function newsIn(
     if (compoundEnds(tokens, offset, cue).some((at) => NEWS_DATA.mentionsAfter.some((m) => text.startsWith(m, at)))) continue;
     const p = governing(predicates, cue);
     if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
+    // 変更したいとのご依頼の件、…は不可となります: the client's request turned down is a refusal (its rules'
+    // business), not news we announce.
+    if (refuses(p, text) && NEWS_DATA.requestTopics.some((t) => text.includes(t))) continue;
+    // 12月29日から1月3日まで事務所を閉鎖いたします: a closure for a period is a holiday notice, not an end.
+    if (cue.kind === 'discontinued' && TEMPORARY.test(text)) continue;
     // A request is no announcement, except a cue asked of the client by its own predicate (使用を中止してください).
     if (p.request && !(cue.asked && p.start - cue.end <= 1)) continue;
     // 途中で変更が可能です / 変更できます: a possibility offered, not a change made.
@@ -200,7 +219,74 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     if (p.negated && NEWS_DATA.provisionVerbs.includes(p.head) && DECIDED.test(text.slice(p.end, p.end + 12))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
   }
   out.push(...scheduleCues(text, tokens, offset, predicates));
+  const price = newPrice(text, tokens, offset, sums);
+  if (price) out.push(price);
+  const found = foundInGoods(text, predicates);
+  if (found) out.push(found);
+  // 現行の管理画面は9月で使えなくなります: what could be done stops being possible from a date.
+  for (const p of predicates) {
+    if (p.potential && /なくな/.test(text.slice(p.start, p.end + 2)) && !p.past && WHEN_IT_STOPS.test(text.slice(0, p.start))) {
+      out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'no-longer-possible', negated: true });
+    }
+  }
   return out;
+}
+
+/** A date or period from which something stops (9月で, 来月から, 4月以降); a bare 以降 follows a condition. */
+const WHEN_IT_STOPS = /(?:[0-9０-９]{1,2}月|年度|来月|来年|来期|をもって|をもちまして)/;
+
+/** A time from which something applies: 4月1日受注分より, 次回ご注文分から, 来期の, 今後は. */
+const FROM_A_DATE = /(?:[月日期度回]|分|今後|以降)(?:より|から|以降|以後)?[、，]?|^(?:来期|来月|来年度?|次回|今後)|(?:来期|来年度?|次年度|次回)の/;
+/** An amount marked as the current or old one, in brackets after the new (35円（現行28円）). */
+const OLD_MARK = /^(?:です|でございます|となります|になります)?[（(](?:現行|従来|旧|現在|これまで|改定前)(?:価格|料金|単価)?[:：は]?$/;
+
+/**
+ * A new price stated as a figure: a price noun as the topic, an amount, and becomes/is, with a date from which it
+ * applies (4月1日受注分より、標準単価は1,200円となります), or the old amount beside the new one (35円（現行28円）).
+ * A price with no date from which it changes (お見積り金額は1,200円となります) is information.
+ */
+function newPrice(text: string, tokens: readonly Token[], offset: number, sums: Amount[]): Cue | undefined {
+  for (const sum of sums) {
+    // The old amount in brackets right after the new one, and lower: a rise.
+    const old = sums.find((o) => o.first > sum.next && o.first - sum.next <= 7 && OLD_MARK.test(tokens.slice(sum.next, o.first).map((t) => t.surface).join('')));
+    const at = tokens[sum.first]!.start - offset;
+    const end = tokens[sum.next - 1]!.end - offset;
+    if (old) {
+      if (old.value < sum.value) return { start: at, end, kind: 'price', source: 'new-price' };
+      continue; // 1,000円（現行1,200円）: a cut.
+    }
+    // 標準単価は / 送料は一律: the price noun as the topic just before the amount.
+    const before = text.slice(Math.max(0, at - 16), at);
+    // The unit priced may stand between (1ケース, 1検体あたり, 月額).
+    const m = /([^\s、。]{1,8})(?:は|が)(?:一律|月額|年額|税込|税別)?(?:[0-9０-９一][^\s、。0-9０-９]{0,3}(?:あたり|当たり)?)?$/.exec(before);
+    if (!m || !NEWS_DATA.priceNouns.some((n) => m[1]!.endsWith(n))) continue;
+    // …円となります / …円に変わります / …円です, from a date.
+    const after = text.slice(end, end + 8);
+    if (!/^(?:と(?:なり|なる|させ|いたし)|に(?:なり|変わ|変更|改定|引き上げ)|です|でござい)/.test(after)) continue;
+    const topicAt = at - (before.length - before.lastIndexOf(m[1]!));
+    if (FROM_A_DATE.test(text.slice(0, topicAt))) return { start: topicAt, end, kind: 'price', source: 'new-price' };
+  }
+  return undefined;
+}
+
+/**
+ * A problem found in our goods already delivered (3月出荷分の一部にリード曲がりが見つかりました, 先週お届けした
+ * ロットから金属片が検出されました): a finding predicate, past, not negated, in a sentence naming what we shipped.
+ * What is found may be any defect, so the goods and the finding decide, not a list of defects.
+ */
+function foundInGoods(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
+  const goods = NEWS_DATA.deliveredNouns.find((n) => text.includes(n));
+  if (!goods) return undefined;
+  for (const p of predicates) {
+    if (!(p.past || p.progressive) || p.negated || p.quoted) continue;
+    if (!NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v))) continue;
+    const before = text.slice(0, p.start);
+    if (NEWS_DATA.neutralFindings.some((n) => before.includes(n))) continue;
+    if (text.indexOf(goods) > p.start) continue;
+    // The cue is the finding itself, so the finding is the predicate that states it.
+    return { start: p.start, end: p.end, kind: 'quality', source: 'found-in-goods' };
+  }
+  return undefined;
 }
 
 /** A quantity written as figures with its counter (300個, 1,000本, ２０台): value, counter and span. */
@@ -208,11 +294,14 @@ const QUANTITY = /([0-9０-９][0-9０-９,，]{0,12})\s?(個|本|台|枚|箱|�
 const toNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 
 function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
-  const whole = text.indexOf('のうち');
-  if (whole < 0 || !hasAny(text.slice(0, whole), NEWS_DATA.orderNouns) || !hasAny(text.slice(whole), NEWS_DATA.supplyNouns)) return undefined;
+  if (!hasAny(text, NEWS_DATA.supplyNouns)) return undefined;
   const found = [...text.matchAll(QUANTITY)];
-  const total = found.filter((m) => m.index < whole).pop();
-  const part = found.find((m) => m.index > whole && m[2] === total?.[2]);
+  // The ordered quantity: right after an order noun (ご注文の300個, ご注文数500ケース), or before のうち.
+  const whole = text.indexOf('のうち');
+  const ordered = (m: RegExpMatchArray) => hasAny(text.slice(Math.max(0, m.index! - 6), m.index), NEWS_DATA.orderNouns) ||
+    (whole >= 0 && m.index! < whole && hasAny(text.slice(0, whole), NEWS_DATA.orderNouns));
+  const total = found.find(ordered);
+  const part = found.find((m) => m !== total && m[2] === total?.[2] && !ordered(m));
   if (!total || !part || toNumber(part[1]!) >= toNumber(total[1]!)) return undefined;
   // The part must start at a token boundary (not inside a product code such as A-100).
   if (!tokens.some((t) => t.start - offset === part.index)) return undefined;
@@ -236,7 +325,7 @@ function scheduleCues(text: string, tokens: readonly Token[], offset: number, pr
     // 出荷は来月になります / 来月上旬になる見込みです: the date lands in a later period, not on a day.
     if ((change && /以降|以後|予定(?:でした|だった|しておりました|していた)/.test(text.slice(0, p.start))) ||
       (p.head === 'なる' && LATER_PERIOD.test(between)) ||
-      (change && /(?:に|へ)(?:変更と)?$/.test(between) && /変更|変わ/.test(between.slice(-3) + p.text + (p.noun ?? '')))) {
+      (change && /(?:に|へ)(?:ご?変更と?)?$/.test(between) && /変更|変わ/.test(between.slice(-3) + p.text + (p.noun ?? '')))) {
       out.push({ start: nounAt, end: p.end, kind: 'delay', source: 'schedule-shift' });
       break;
     }

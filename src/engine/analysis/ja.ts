@@ -453,6 +453,8 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
       else if (t.surface === 'んで' && t.pos === '助詞') push({ start: s, end: e, kind: 'contraction' });
       else if (t.pos === '助動詞' && (t.base === 'っす' || t.base === 'じゃん')) push({ start: s, end: e, kind: 'casual-copula' });
       else if (t.surface === 'じゃ' && tokens[k + 1]?.base === 'ない') push({ start: s, end: e, kind: 'contraction' });
+      // 思ってます / 見てました: the い of ている dropped before ます (い抜き), a spoken contraction.
+      else if ((t.surface === 'て' || t.surface === 'で') && t.pos1 === '接続助詞' && tokens[k + 1]?.base === 'ます') push({ start: s, end: e, kind: 'contraction' });
     }
   }
   // Elongation: a long-vowel mark or a small vowel after hiragana (すごーい, ですー, ありがとー, はーい).
@@ -476,6 +478,8 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
       // A word inside a longer one (マジック, ヤバ in ヤバい when ヤバい matched) is not this word.
       if (/^[ァ-ヺ]/.test(w.word) && /[ァ-ヺー]/.test(text[i + w.word.length] ?? '') && !/い$/.test(w.word)) continue;
       if (/^[ァ-ヺ]/.test(w.word) && /[ァ-ヺー]/.test(text[i - 1] ?? '')) continue;
+      // A short kana word at the end of another (おけ in における, りょ in かりょう) is not this word.
+      if (/^[ぁ-ゖ]{1,2}$/.test(w.word) && /[ぁ-ゖ]/.test(text[i - 1] ?? '')) continue;
       if (out.some((c) => c.kind === 'slang' && c.start <= i && i < c.end)) continue;
       push({ start: i, end: i + w.word.length, kind: 'slang', neutral: w.neutral });
     }

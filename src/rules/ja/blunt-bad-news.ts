@@ -17,6 +17,9 @@ export default defineRule({
   lang: 'ja',
   category: 'bad-news',
   severity: 'warning',
+  // Owed to clients, as in English: to a prospect a price rise or a scarce slot is a lever on their decision,
+  // which ja.pressure.early-pressure judges (来月から価格が15%上がります。今週中のご発注で現行価格).
+  audience: ['client'],
   title: { en: 'Bad news stated bluntly', ja: '悪い知らせの一方的な通知' },
   rationale: {
     en: 'A Japanese buyer expects bad news (price rises, delays, shortages, a change of contact) to come with an apology, the reason, and an offer to explain in person — ideally with a senior manager. A bare notice by mail reads as indifference to the relationship.',

@@ -3,7 +3,7 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
 import {
-  compileEntry, entryMatches, offerLimitedToDecision, offerPeriodEnds, othersDeciding, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
+  compileEntry, entryMatches, lossIfWaiting, offerLimitedToDecision, offerPeriodEnds, othersDeciding, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
 } from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
@@ -27,6 +27,9 @@ export default defineRule({
     ja: '日本企業の意思決定は根回しや稟議を経るため時間がかかります。関係の浅いお客様に期限や条件を突き付けると、その過程を軽んじていると受け取られ、警戒される原因になります。',
   },
   audience: ['client', 'prospect'],
+  // A push for a reply inside a chase of an unanswered pitch (ご返答がない場合は改めてお電話いたします) is the
+  // chase's: the prospect has not engaged yet, so it is cold outreach, not pressure on a decision in progress.
+  yieldsTo: ['ja.cold-outreach.pushy-follow-up'],
   examples: {
     valid: [
       { text: 'ご希望の納期に間に合わせるため、5月20日までにご発注いただけますと幸いです。', context: { recipient: 'prospect' } },
@@ -203,6 +206,7 @@ const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSe
   ['offer-period', offerPeriodEnds],
   ['others-deciding', (s) => othersDeciding(s)],
   ['scarcity-hurry', (s, _t, f) => scarcityHurry(s, f)],
+  ['loss-if-waiting', (s, _t, f) => lossIfWaiting(s, f)],
 ];
 
 const ENTRY_OF = {
@@ -237,6 +241,9 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
       const date = tokens.slice(b, k);
       if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末朝夕晩]$/.test(d.surface))) continue;
       from = b;
+    } else if (t.surface === 'うち' && tokens[k - 1]?.surface === 'の' && tokens[k - 2]?.surface === '今') {
+      // 今のうちにご発注を: "while it is still now", a time limit with no date.
+      from = k - 2;
     } else if (PRESSURE.hurryWords.includes(t.surface) && t.pos !== '動詞' && !/幸い/.test(s.text) && !(/存じ/.test(s.text) && !ADVICE.test(s.text))) {
       // お早めにご検討いただけますと幸いです leaves the timing a wish; 早めにご決断ください does not.
       from = isPrefixToken(tokens[k - 1]) ? k - 1 : k;
@@ -275,7 +282,7 @@ const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御
 /** The words of 一日でも / 一刻も / 少しでも before 早く. */
 const INTENSIFIER = new Set(['一', '日', '一日', 'でも', 'も', '一刻', '少し']);
 /** 〜いただいたほうが（よろしいかと存じます）: advice, which presses as a request does. */
-const ADVICE = /(?:ほう|方)が/;
+const ADVICE = /(?:ほう|方)が|おすすめ|お勧め|お薦め/;
 const ASKING = ['いただ', '頂', 'くださ', '下さ', 'お願い', '願い'];
 
 /** ご購入の意思がおありでしたら明日中にご連絡ください: a reply asked by a date about their purchase is their decision. */

@@ -3,6 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
+import { timeLimits } from './lib/pressure';
 import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
 
 /** A meeting that took place: a question after it follows up a real conversation. */
@@ -129,8 +130,11 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   const quotes = quotedRanges(s.text);
   // その旨だけでもご返信ください / 必ずご返答ください: a request for a reply, insisted on (also after a
   // condition: ご興味がなければ、その旨だけでも).
+  // 週明けまでにご発注の可否だけでもお知らせください: with a time limit the insistence presses a decision,
+  // which ja.pressure.early-pressure judges.
+  const timed = !!s.tokens && timeLimits(s.tokens).length > 0;
   const insist = firstIndexOfAny(s.text, COLD_OUTREACH.insistence);
-  if (insist >= 0 && !inQuotes(quotes, insist, insist + 1) && containsAny(s.text.slice(insist), COLD_OUTREACH.replyNouns) &&
+  if (insist >= 0 && !timed && !inQuotes(quotes, insist, insist + 1) && containsAny(s.text.slice(insist), COLD_OUTREACH.replyNouns) &&
     facts.acts.includes('request')) {
     return {
       start: s.start + clauseStart(s.text, insist),
@@ -160,7 +164,7 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   }
   // ご検討状況だけでもお聞かせください: pressing for any answer at all, from here to the end of the sentence.
   const chase = STATUS_CHASE.exec(s.text);
-  if (chase && !inQuotes(quotes, chase.index, chase.index + chase[0].length)) {
+  if (chase && !timed && !inQuotes(quotes, chase.index, chase.index + chase[0].length)) {
     return {
       start: s.start + chase.index,
       end: s.start + bodyEnd(s.text),
@@ -174,7 +178,7 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   const pointsBack = containsAny(s.text, COLD_OUTREACH.earlierPitch) && containsAny(s.text, COLD_OUTREACH.pitchWords) && !MEETING_HELD.test(s.text);
   const replyAsked = facts.acts.includes('request') && containsAny(s.text, COLD_OUTREACH.replyNouns) && !OPEN_DOOR.test(s.text);
   const sentAgain = AGAIN.test(s.text) && /念のため|念の為/.test(s.text) && !OWN_SLIP.test(s.text);
-  if ((pointsBack && replyAsked) || sentAgain) {
+  if ((pointsBack && replyAsked && !timed) || sentAgain) {
     return {
       start: s.start,
       end: s.start + bodyEnd(s.text),
@@ -220,7 +224,9 @@ function unanswered(text: string, f: JaSentenceFacts): number {
     if (!(p.negated || (p.kind === 'adjective' && p.head === 'ない')) || p.quoted) continue;
     const receiving = /^(?:いただ|頂)/.test(p.text) && (p.progressive || p.past);
     const absent = /^(?:ある|ござる|ない)$/.test(p.head) || p.kind === 'adjective';
-    if (!receiving && !absent) continue;
+    // お目に留まっていないようでしたので: our mail has not reached their eyes, said of them, when we write again.
+    const unseen = again && /^(?:留まる|止まる|留める|触れる|届く)$/.test(p.head) && (p.progressive || p.past);
+    if (!receiving && !absent && !unseen) continue;
     // ご確認いただけていない箇所: a predicate that describes a noun says what, not that nobody answered
     // (〜ていないようでしたので still says it).
     const describes = p.ending === 'attributive' && !text.startsWith('よう', p.end);
@@ -247,7 +253,7 @@ function unanswered(text: string, f: JaSentenceFacts): number {
   return sent ? count.index : -1;
 }
 /** Their reading or weighing of what we sent (ご検討, ご確認, ご覧): not done, a chase when we write again. */
-const CLIENT_ACT_WORDS = ['ご検討', 'ご確認', 'ご覧', 'お目通し', 'ご一読'];
+const CLIENT_ACT_WORDS = ['ご検討', 'ご確認', 'ご覧', 'お目通し', 'ご一読', 'お目に', 'お手元に'];
 /** Writing again: 改めてご連絡いたしました / 再度お送りします / 重ねてのご案内. */
 const AGAIN = /(?:改めて|再度|再び|重ねて)(?:の)?(?:ご連絡(?!先)|ご案内|お送り|メール|お知らせ)/;
 const REPLY_WORDS = ['ご返信', 'お返事', 'ご返事', 'ご返答', 'ご回答', 'ご連絡', 'お便り', '返信', '返事'];

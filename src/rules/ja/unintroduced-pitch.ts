@@ -1,10 +1,10 @@
 import { defineRule } from '../../engine/rule';
-import { japaneseFacts } from '../../engine/analysis/ja';
+import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { alternation, bodyEnd, containsAny } from './lib/text';
-import { asksForMeeting, asksForSale, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
+import { asks, asksForMeeting, asksForSale, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
 import { layoutOf } from '../../engine/analysis/layout';
 
 /** お問い合わせいただき、/ ご連絡いただいた: the prospect came to us first. Not a request (いただけますと). */
@@ -20,6 +20,18 @@ const THEY_CAME_FIRST = new RegExp(
  * sales ask); the suggestion rewrites the ask only. With no ask, a pitch that opens on the reader's problem as a
  * question (お悩みではないでしょうか) is the finding, and a plain self-introduction replaces the question.
  */
+/**
+ * The sentence recalls an earlier contact (先日は, 名刺交換, ご面談の機会をいただき…ありがとうございました).
+ * A contact phrase that asks for it to happen (ご面談の機会をいただき、…させていただけないでしょうか) is the
+ * pitch's ask, not a memory: a て-form いただき in a sentence that asks, with no thanks and nothing past.
+ */
+function recallsContact(s: Sentence, f: JaSentenceFacts): boolean {
+  const phrase = COLD_OUTREACH.priorContact.find((p) => s.text.includes(p));
+  if (!phrase) return false;
+  const asked = /いただき$/.test(phrase) && asks(s, f) && !f.acts.includes('thanks') && !f.predicates.some((p) => p.past);
+  return !asked;
+}
+
 export default defineRule({
   id: 'ja.cold-outreach.unintroduced-pitch',
   lang: 'ja',
@@ -88,10 +100,11 @@ export default defineRule({
     const opened = ctx.recipient === 'prospect' && containsAny(ctx.own, COLD_OUTREACH.openers);
     if (!ctx.firstContact && !opened) return;
     const text = ctx.own;
-    if (containsAny(text, COLD_OUTREACH.introductions) || containsAny(text, COLD_OUTREACH.priorContact)) return;
+    if (containsAny(text, COLD_OUTREACH.introductions)) return;
     if (THEY_CAME_FIRST.test(text)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     const facts = (s: Sentence) => ctx.facts.of(japaneseFacts, s);
+    if (japanese.some((s) => recallsContact(s, facts(s)))) return;
     if (japanese.some((s) => thanksForEncounter(s, facts(s)))) return;
     const ask =
       japanese.find((s) => containsAny(s.text, COLD_OUTREACH.meetingRequests)) ??

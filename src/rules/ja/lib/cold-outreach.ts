@@ -10,7 +10,7 @@ import { containsAny } from './text';
  * Ends that ask (〜いただけませんか, 〜でしょうか, 〜と存じます, 〜たく): IPADIC splits some of them so that the
  * facts miss the request (ヒアリングさせていただけませんか reads いた + だけ).
  */
-const ASK_END = /(?:ませんか|ないでしょうか|ますでしょうか|いかがでしょうか|ください|幸いです|存じます|たく|できればと[^。]{0,8})[。？?！!]?\s*$/;
+const ASK_END = /(?:ませんか|ませんでしょうか|ないでしょうか|ますでしょうか|いかがでしょうか|ください|幸いです|存じます|たく|できればと[^。]{0,8})[。？?！!]?\s*$/;
 
 /** True when the sentence asks something of the reader, by its acts, its predicates or its ending. */
 export function asks(s: Sentence, f: JaSentenceFacts): boolean {

@@ -152,14 +152,30 @@ export function offerPeriodEnds(s: Sentence, tokens: readonly Token[]): [number,
 }
 
 /**
+ * この価格は今月末までとなります / 本条件は3月15日までです: what is offered, as the topic, held only until a
+ * date. A quote's validity (有効期限) is excused before this is read.
+ */
+function offerUntil(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
+  const topic = /(?:価格|条件|特典|料金|特価|単価|値引き?|お値段|ご提案内容)(?:は|も)/.exec(s.text);
+  if (!topic) return undefined;
+  const from = topic.index + topic[0].length;
+  const until = /^[^。、]{1,14}?まで(?:となり|です|でござい|とさせていただ|の(?:ご提供|お取り扱い|ご案内)|有効)/.exec(s.text.slice(from));
+  if (!until) return undefined;
+  const end = from + until[0].length;
+  const dated = tokens.some((t) => t.start - s.start >= from && t.start - s.start < end && (t.pos1 === '数' || t.pos1 === '副詞可能' || /[日月週末]$/.test(t.surface)));
+  return dated ? [topic.index, s.text.length] : undefined;
+}
+
+/**
  * セールは明日で終了となります / キャンペーンは今月末をもって終了いたします: a campaign's end ahead, with a
  * date. An end already past (先月で終了いたしました) is news of what was.
  */
 function campaignEnds(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
   const campaign = /キャンペーン|セール|特典|割引|特別価格|特価|優待/.exec(s.text);
-  if (!campaign) return undefined;
+  if (!campaign) return offerUntil(s, tokens);
   const end = /(?:で|をもって|をもちまして|にて)(?:終了|締め切|打ち切)/.exec(s.text.slice(campaign.index));
-  if (!end || /(?:終了|締め切|打ち切)[^。]{0,6}(?:ました|た。)/.test(s.text)) return undefined;
+  if (/(?:終了|締め切|打ち切)[^。]{0,6}(?:ました|た。)/.test(s.text)) return undefined;
+  if (!end) return offerUntil(s, tokens);
   const until = campaign.index + end.index;
   const dated = tokens.some((t) => t.start - s.start > campaign.index && t.start - s.start < until && (t.pos1 === '数' || t.pos1 === '副詞可能' || /[日月週末]$/.test(t.surface)));
   return dated ? [campaign.index, s.text.length] : undefined;
@@ -246,6 +262,28 @@ export function scarcityHurry(s: Sentence, f: JaSentenceFacts): [number, number]
   const ask = rest.slice(reason[0].length);
   if (!PRESSURE.hurryWords.some((h) => ask.includes(h)) && !/今週中|本日中|明日中|今月中|至急|急ぎ/.test(ask)) return undefined;
   return [at, s.text.length];
+}
+
+/** A time passing as the condition: 来週になると / 月末を過ぎますと / 4月以降は. */
+const LATER = /(?:になると|になりますと|を過ぎると|を過ぎますと|を過ぎたら|以降になると|以降は|になったら)/;
+/** What the prospect loses then: the goods go to others, the slot fills, the price goes up. */
+const LOSS = /他の|他社|ほかの|回っ|回り|回さ|回して|なくな|埋ま|上が|値上|売り切|完売|確保でき(?:な|ませ|かね)|押さえられな|押さえ(?:ること|ら)が?でき/;
+
+/**
+ * 来週になると生地が他のブランドさんに回っちゃうんで、早めに決めてもらえると助かります / 月末を過ぎますと
+ * 枠が埋まってしまいますので、お早めにご発注ください: a loss once time passes, given as the reason for a
+ * request to hurry the decision. The same loss told with the timing left to them (ご検討の目安として…) informs.
+ */
+export function lossIfWaiting(s: Sentence, f: JaSentenceFacts): [number, number] | undefined {
+  const later = LATER.exec(s.text);
+  if (!later || f.question) return undefined;
+  const rest = s.text.slice(later.index);
+  const reason = /(?:ので|ため|から|んで)[、，]/.exec(rest);
+  if (!reason || !LOSS.test(rest.slice(0, reason.index))) return undefined;
+  const ask = rest.slice(reason.index + reason[0].length);
+  if (!PRESSURE.hurryWords.some((h) => ask.includes(h))) return undefined;
+  if (!f.acts.includes('request') && !/助かり|幸い|お願い|ください|ほしい/.test(ask)) return undefined;
+  return [0, s.text.length];
 }
 
 /** An apology or the client's own schedule makes a date information (価格改定のお知らせ with 申し訳). */
