@@ -7,6 +7,7 @@ import doubleKeigo from './double-keigo';
 import earlyPressure from './early-pressure';
 import gokurosama from './gokurosama';
 import goshaInWriting from './gosha-in-writing';
+import honorificForOwnMember from './honorific-for-own-member';
 import kakuiWithSama from './kakui-with-sama';
 import kenjogoForClient from './kenjogo-for-client';
 import kishaHeishaSwap from './kisha-heisha-swap';
@@ -37,6 +38,7 @@ export const japaneseRules: Rule[] = [
   kenjogoForClient,
   oGoOnOwnSide,
   titleWithSama,
+  honorificForOwnMember,
   // register
   desumasuDearuMix,
   casualToClient,

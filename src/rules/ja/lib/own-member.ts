@@ -1,0 +1,66 @@
+// One's own colleague named with an honorific: an own-side word (弊社, 当社, 私ども) heading a noun phrase
+// (nouns joined by の) that ends in a person's name followed by 様/さん/殿 or by a title (部長, 社長).
+// Read from kuromoji's tokens: IPADIC tags surnames and given names (Japanese and katakana) as 人名, and
+// 様/さん as 人名 suffixes, so the class needs no list of names.
+import type { Token } from '../../../engine/types';
+import { OUR_SIDE } from '../../../engine/analysis/ja-lexicon';
+import { SALUTATION } from './dictionaries';
+
+export interface OwnMemberHonour {
+  /** Absolute offsets: the whole phrase (弊社代表の山田様), and the name inside it. */
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  /** The title after the name (部長), when that is the honour; else a suffix (様, さん, 殿). */
+  title?: string;
+  suffix?: string;
+}
+
+const SUFFIXES = new Set(['様', 'さま', 'さん', '殿']);
+/** Titles that honour by themselves (部長, 社長); 担当 or 代表 after a name is no honour. */
+const TITLES = SALUTATION.titles.filter((t) => !SALUTATION.titlesTakingSama.includes(t)).sort((a, b) => b.length - a.length);
+/** How far back (in tokens) the own-side word may head the phrase: 弊社 営業 部 の 田中. */
+const REACH = 8;
+
+function isName(t: Token | undefined): boolean {
+  return !!t && t.pos === '名詞' && t.pos1 === '固有名詞' && t.pos2 === '人名';
+}
+
+/** The start of the own-side word heading the noun phrase that ends just before index `k`, or -1. */
+function ownSideHead(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= REACH; j--) {
+    const t = tokens[j]!;
+    // 私ども: the pronoun and its plural suffix.
+    const word = t.surface + (tokens[j + 1]?.pos1 === '接尾' && /^(?:ども|共)$/.test(tokens[j + 1]!.surface) ? tokens[j + 1]!.surface : '');
+    if (t.pos === '名詞' && OUR_SIDE.includes(word) && !/^(?:私|わたし|わたくし)$/.test(word)) return j;
+    const joins = t.pos === '名詞' || (t.pos === '助詞' && t.pos1 === '連体化');
+    if (!joins) return -1;
+  }
+  return -1;
+}
+
+export function ownMemberHonours(tokens: readonly Token[]): OwnMemberHonour[] {
+  const out: OwnMemberHonour[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!isName(tokens[k - 1])) continue;
+    // A family and a given name (森田 和也) are one name.
+    let first = k - 1;
+    while (first > 0 && isName(tokens[first - 1])) first--;
+    const t = tokens[k]!;
+    let honour: { end: number; title?: string; suffix?: string } | undefined;
+    if (t.pos === '名詞' && t.pos1 === '接尾' && SUFFIXES.has(t.surface)) honour = { end: t.end, suffix: t.surface };
+    else if (t.pos === '名詞') {
+      const title = TITLES.find((x) => x === t.surface);
+      // 田中部長様 is ja.honorific.title-with-sama's: the title doubled with 様.
+      const after = tokens[k + 1];
+      const doubled = !!after && after.pos1 === '接尾' && SUFFIXES.has(after.surface);
+      if (title && !doubled) honour = { end: t.end, title };
+    }
+    if (!honour) continue;
+    const head = ownSideHead(tokens, first);
+    if (head < 0) continue;
+    out.push({ start: tokens[head]!.start, end: honour.end, nameStart: tokens[first]!.start, nameEnd: tokens[k - 1]!.end, ...(honour.title ? { title: honour.title } : {}), ...(honour.suffix ? { suffix: honour.suffix } : {}) });
+  }
+  return out;
+}
