@@ -23,6 +23,11 @@ const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
 const POLICY = /^(?:(?:方針|決まり|きまり|規定|規則|ルール|取り決め)(?:です|でございます|だ|[とに](?:なって|して)(?:おり|い)ます)|こと(?:と|に)(?:なって|して|させていただいて|いたして)(?:おり|い)ます)/;
 /** 値上げはしません / 費用の追加はいたしません: what is denied is a cost or a trouble, good news for the client. */
 const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})(?:の[^、。はもをがの]{1,6})?(?:は|も|が|を)`);
+/** Verbs of giving or handling something for the client, which take the humble お〜いたす (お送りいたします). */
+const HUMBLE_O_VERBS = new Set([
+  '送る', '届ける', '渡す', '貸す', '預かる', '待つ', '知らせる', '伝える', '答える', '受ける', '持つ', '出す', '返す', '見せる',
+  '調べる', '作る', '探す', '分ける', '譲る', '売る', '配る', '書く', '取る', '引き取る', '受け取る', '招く', '迎える', '会う',
+]);
 /** Nouns that take お rather than ご (お取引, お約束, お電話). */
 const O_NOUNS = /^(?:取引|取り引き|約束|電話|返事|届け|見積もり|見積り|見積|手伝い|引き受け|受け|支払い|預かり|渡し|送り|貸し出し|待ち|知らせ|答え)$/;
 
@@ -142,6 +147,9 @@ function refusal(s: Sentence, predicates: JaPredicate[]): { p: JaPredicate; end:
     if (p.main && p.ending === 'final') return { p, end: p.end };
     if (p.ending === 'attributive') {
       const m = DECIDED.exec(s.text.slice(p.end)) ?? POLICY.exec(s.text.slice(p.end));
+      // …しない方針ですが、数量に応じた特別価格をご提案できます: the no leads into what we can do instead.
+      const rest = m ? s.text.slice(p.end + m[0].length) : '';
+      if (m && /^が/.test(rest) && REFUSALS.effortAfterBut.some((w) => rest.includes(w))) continue;
       if (m) return { p, end: p.end, decided: p.end + m[0].length };
     }
   }
@@ -187,8 +195,11 @@ function softened(s: Sentence, p: JaPredicate, start: number): string | undefine
   if (!stem) return undefined;
   // A verb of accepting (応じる, 認める) or a Sino-Japanese one (応じ, 命じ) takes かねる itself: 応じかねます.
   if (REFUSALS.acceptanceVerbs.includes(verb.base) || /[じず]$/.test(stem)) return `${stem}かねます`;
-  // A compound verb (買い取る) stays as it is; a simple one takes the humble お (お送りいたしかねます).
-  return /^[\p{Script=Han}]{2}/u.test(stem) || stem.length > 3 ? `${stem}いたしかねます` : `お${stem}いたしかねます`;
+  // A compound verb (買い取る) stays as it is; a simple verb of giving or handling something to the client
+  // takes the humble お (お送りいたしかねます); any other takes かねる itself (従いかねます), since お〜いたす
+  // needs someone the act is done for.
+  if (/^[\p{Script=Han}]{2}/u.test(stem) || stem.length > 3) return `${stem}いたしかねます`;
+  return HUMBLE_O_VERBS.has(verb.base) ? `お${stem}いたしかねます` : `${stem}かねます`;
 }
 
 /** The 五段 verb behind a potential (送れる → 送る), else the verb itself. */

@@ -197,8 +197,10 @@ function report(
 ): void {
   const polite = !follower || /^(?:ので|が)/.test(follower);
   // 伺うことができません → 伺うことができかねます: after こと, できる stays and only takes かねる.
-  const afterKoto = c.id === 'dekimasen' && /こと[がは]$/.test(clause);
-  const soft = afterKoto ? (polite ? 'できかねます' : 'できかねる') : polite ? c.polite : c.plain;
+  const afterKoto = /こと[がは]$/.test(clause);
+  const chosen = polite ? c.polite : c.plain;
+  // お伺いすることができない状況です → …できかねる状況でございます: after こと, できる takes かねる, never いたす.
+  const soft = afterKoto && c.id === 'dekimasen' ? (polite ? 'できかねます' : 'できかねる') : afterKoto ? chosen.replace(/^いたしかね/, 'できかね') : chosen;
   const softened = clause + soft;
   const lead = /が[、，]|ですが/.test(s.text.slice(0, cs)) ? '誠に恐縮ながら、' : '大変申し訳ございませんが、';
   const options = [

@@ -22,8 +22,11 @@ const CLIENT_ACTION = new RegExp(`[ごお](?:${alternation(KEIGO.clientActionNou
 /** A clause that goes on after the refusal: the refusal is its reason or its first half. */
 const FOLLOWER = /^(?:ので|のため|ため|から|が[、，])/;
 const NOT_YET = /まだ|未だ|いまだ/;
-/** 弊社では / 当社としては: our side named as the topic, which makes a standing "we do not" a policy. */
-const OWN_TOPIC = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども|うち)(?:で|として|に(?:おきまして|おいて))?(?:は|も)/;
+/**
+ * 弊社では / 当社としては / 当社の方針で / 規定上: our side named as the topic, or its rule given as the ground,
+ * which makes a standing "we do not" a policy.
+ */
+const OWN_TOPIC = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども|うち)(?:で|として|に(?:おきまして|おいて))?(?:は|も)|(?:方針|規定|規程|規則|規約|ルール|社内規定)(?:で|により|によって|上|として)/;
 /** We cannot (できません, 応じられません, 承れません), as against we do not: no cost or change is reassured. */
 const POTENTIAL_WRITTEN = /(?:でき|出来|られ|れ|え)(?:ません|ない)$/;
 /** 無理ですね / 難しいですよ: a final particle after the no leaves it the sentence's end. */
@@ -79,7 +82,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       if (reassuring || CLIENT_SUBJECT.test(before)) continue;
       if (c.needsOwnTopic && !OWN_TOPIC.test(before)) continue;
       // 本機は…対応しておりません is a specification; 本製品は保証の対象外です still turns the client's claim down.
-      if (c.id !== 'out-of-scope' && PRODUCT_SUBJECT.test(before)) continue;
+      // ご要望の機能は、現行バージョンでは実装できません: what they asked for, refused, whatever holds it.
+      if (c.id !== 'out-of-scope' && PRODUCT_SUBJECT.test(before) && !CLIENT_REQUEST.test(before)) continue;
       const cs = clauseStart(s.text, c.start);
       const clause = s.text.slice(cs, c.start);
       if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;

@@ -7,10 +7,10 @@ import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 
 /**
- * The client's request named in the text: their request nouns (ご依頼, ご要望, ご相談…), what they sent or
+ * The client's request named in the text: their request nouns (ご依頼, ご要望, ご相談, お誘い…), what they sent or
  * proposed (ご提案いただいた), or their wish reported back (変更したいとの, できないかとの).
  */
-const THEIR_REQUEST = /ご(?:依頼|要望|希望|相談|提案|指定|用命|質問|照会|打診)|お(?:問い合わせ|問合せ|申し出|求め|申し込み|申込み|尋ね)|(?:たい|ないか|たく)との|いただいた件|頂いた件/;
+const THEIR_REQUEST = /ご(?:依頼|要望|希望|相談|提案|指定|用命|質問|照会|打診|招待)|お(?:問い合わせ|問合せ|申し出|求め|申し込み|申込み|尋ね|誘い|声がけ)|(?:たい|ないか|たく)との|いただいた件|頂いた件/;
 
 export function answersRequest(text: string, previous: string | undefined): boolean {
   return THEIR_REQUEST.test(text) || (!!previous && THEIR_REQUEST.test(previous));
