@@ -2,6 +2,7 @@
 import type { Rule } from '../../engine/rule';
 import bluntBadNews from './blunt-bad-news';
 import casualToClient from './casual-to-client';
+import clientMemberWithSan from './client-member-with-san';
 import desumasuDearuMix from './desumasu-dearu-mix';
 import doubleKeigo from './double-keigo';
 import earlyPressure from './early-pressure';
@@ -39,6 +40,7 @@ export const japaneseRules: Rule[] = [
   oGoOnOwnSide,
   titleWithSama,
   honorificForOwnMember,
+  clientMemberWithSan,
   // register
   desumasuDearuMix,
   casualToClient,

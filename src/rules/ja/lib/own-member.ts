@@ -3,7 +3,7 @@
 // Read from kuromoji's tokens: IPADIC tags surnames and given names (Japanese and katakana) as 人名, and
 // 様/さん as 人名 suffixes, so the class needs no list of names.
 import type { Token } from '../../../engine/types';
-import { OUR_SIDE } from '../../../engine/analysis/ja-lexicon';
+import { CLIENT_SIDE, OUR_SIDE } from '../../../engine/analysis/ja-lexicon';
 import { SALUTATION } from './dictionaries';
 
 export interface OwnMemberHonour {
@@ -27,6 +27,46 @@ function isName(t: Token | undefined): boolean {
   return !!t && t.pos === '名詞' && t.pos1 === '固有名詞' && t.pos2 === '人名';
 }
 
+/** The first token of the name that ends at index `last`: a family and a given name (森田 和也) are one. */
+function nameStart(tokens: readonly Token[], last: number): number {
+  let first = last;
+  for (;;) {
+    if (isName(tokens[first - 1])) first--;
+    else if (tokens[first - 1]?.pos1 === '空白' && isName(tokens[first - 2])) first -= 2;
+    else return first;
+  }
+}
+
+/** The start of the word of `words` heading the noun phrase that ends just before index `k`, or -1. */
+function phraseHead(tokens: readonly Token[], k: number, words: readonly string[]): number {
+  for (let j = k - 1; j >= 0 && k - j <= REACH; j--) {
+    const t = tokens[j]!;
+    if (t.pos === '名詞' && words.includes(t.surface)) return j;
+    // 貴院 / 御社 as 接頭詞 + noun.
+    const p = tokens[j - 1];
+    if (t.pos === '名詞' && p?.pos === '接頭詞' && words.includes(p.surface + t.surface)) return j - 1;
+    if (!(t.pos === '名詞' || (t.pos === '助詞' && t.pos1 === '連体化'))) return -1;
+  }
+  return -1;
+}
+
+/** The client's company (貴社, 御社, 貴院…): a person under it is one of theirs. */
+const CLIENT_COMPANY = CLIENT_SIDE.filter((w) => /^[貴御]/.test(w));
+const CASUAL_SUFFIXES = new Set(['さん', 'くん', '君', 'ちゃん']);
+
+/** 貴社の佐藤さん / 御社営業部の田中くん: the client's person with the suffix colleagues use. */
+export function clientMemberCasual(tokens: readonly Token[]): Array<{ start: number; end: number; suffixStart: number }> {
+  const out: Array<{ start: number; end: number; suffixStart: number }> = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isName(tokens[k - 1]) || !(t.pos === '名詞' && t.pos1 === '接尾' && CASUAL_SUFFIXES.has(t.surface))) continue;
+    const first = nameStart(tokens, k - 1);
+    const head = phraseHead(tokens, first, CLIENT_COMPANY);
+    if (head >= 0) out.push({ start: tokens[head]!.start, end: t.end, suffixStart: t.start });
+  }
+  return out;
+}
+
 /** The start of the own-side word heading the noun phrase that ends just before index `k`, or -1. */
 function ownSideHead(tokens: readonly Token[], k: number): number {
   for (let j = k - 1; j >= 0 && k - j <= REACH; j--) {
@@ -44,9 +84,7 @@ export function ownMemberHonours(tokens: readonly Token[]): OwnMemberHonour[] {
   const out: OwnMemberHonour[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (!isName(tokens[k - 1])) continue;
-    // A family and a given name (森田 和也) are one name.
-    let first = k - 1;
-    while (first > 0 && isName(tokens[first - 1])) first--;
+    const first = nameStart(tokens, k - 1);
     const t = tokens[k]!;
     let honour: { end: number; title?: string; suffix?: string } | undefined;
     if (t.pos === '名詞' && t.pos1 === '接尾' && SUFFIXES.has(t.surface)) honour = { end: t.end, suffix: t.surface };
