@@ -107,6 +107,8 @@ export default defineRule({
     if (!target) return;
     const { p, end, decided } = target;
     // 値上げはしません is good news; 変更は引き受けません still declines (a verb of accepting).
+    // お預かりした図面は外部に開示しません: the client's things kept from outsiders is a promise.
+    if (!p.potential && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return;
     // 変更はできません refuses the change asked for: only a chosen no (変更はいたしません) reassures.
     if (REASSURING.test(s.text.slice(0, p.start)) && !p.potential && !REFUSALS.acceptanceVerbs.includes(p.head)) return;
     const start = nounStart(s, p);

@@ -53,6 +53,11 @@ const ACCEPTS_REQUEST = /受け(?!取)|承|応じ|認め/;
 const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})(?:は|が|では|も)`);
 /** 佐藤様は出席できない: the client's own no, reported; unless our side is named after it. */
 const CLIENT_SUBJECT = /(?:様|さま|さん|貴社|御社)(?:が|は|も|では|には)(?![^。]*(?:弊社|当社|私ども|わたくしども|私共|当方))/;
+/** The text of the clause that ends at the end of `before` (after its last 、 or 。). */
+function clauseOf(before: string): string {
+  return before.slice(clauseStart(before, before.length));
+}
+
 export interface FlatRefusal extends Candidate {
   /** Where the refusing clause starts (relative), and its text up to the predicate. */
   clauseStart: number;
@@ -81,6 +86,10 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       const reassuring = REASSURING.test(before) && !c.potential && !ACCEPTS_REQUEST.test(c.written) && !CLIENT_REQUEST.test(before);
       if (reassuring || CLIENT_SUBJECT.test(before)) continue;
       if (c.needsOwnTopic && !OWN_TOPIC.test(before)) continue;
+      // お客様のデータを第三者に提供しておりません: their things kept from outsiders, as our practice, is a
+      // promise; 社外に送れません / 持ち出しは認められません still refuses what they asked.
+      const practice = !c.potential && !ACCEPTS_REQUEST.test(c.written);
+      if (practice && containsAny(clauseOf(before), REFUSALS.assuranceMarkers)) continue;
       // 本機は…対応しておりません is a specification; 本製品は保証の対象外です still turns the client's claim down.
       // ご要望の機能は、現行バージョンでは実装できません: what they asked for, refused, whatever holds it.
       if (c.id !== 'out-of-scope' && PRODUCT_SUBJECT.test(before) && !CLIENT_REQUEST.test(before)) continue;

@@ -4,7 +4,7 @@
 // 様/さん as 人名 suffixes, so the class needs no list of names.
 import type { Token } from '../../../engine/types';
 import { CLIENT_SIDE, OUR_SIDE } from '../../../engine/analysis/ja-lexicon';
-import { SALUTATION } from './dictionaries';
+import { KEIGO, SALUTATION } from './dictionaries';
 
 export interface OwnMemberHonour {
   /** Absolute offsets: the whole phrase (弊社代表の山田様), and the name inside it. */
@@ -67,10 +67,15 @@ export function clientMemberCasual(tokens: readonly Token[]): Array<{ start: num
   return out;
 }
 
+/** 弊社の取引先の山田様 / 当社代理店の佐藤様: someone of our customers or partners, honoured rightly. */
+const OUTSIDER = /(?:店|先|会社|パートナー|ユーザー)$/;
+const isOutsider = (t: Token) => KEIGO.ourPatrons.some((w) => t.surface.includes(w)) || OUTSIDER.test(t.surface);
+
 /** The start of the own-side word heading the noun phrase that ends just before index `k`, or -1. */
 function ownSideHead(tokens: readonly Token[], k: number): number {
   for (let j = k - 1; j >= 0 && k - j <= REACH; j--) {
     const t = tokens[j]!;
+    if (t.pos === '名詞' && isOutsider(t)) return -1;
     // 私ども: the pronoun and its plural suffix.
     const word = t.surface + (tokens[j + 1]?.pos1 === '接尾' && /^(?:ども|共)$/.test(tokens[j + 1]!.surface) ? tokens[j + 1]!.surface : '');
     if (t.pos === '名詞' && OUR_SIDE.includes(word) && !/^(?:私|わたし|わたくし)$/.test(word)) return j;
