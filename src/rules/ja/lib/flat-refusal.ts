@@ -29,6 +29,8 @@ const NOT_YET = /まだ|未だ|いまだ/;
 const OWN_TOPIC = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども|うち)(?:で|として|に(?:おきまして|おいて))?(?:は|も)|(?:方針|規定|規程|規則|規約|ルール|社内規定)(?:で|により|によって|上|として)/;
 /** We cannot (できません, 応じられません, 承れません), as against we do not: no cost or change is reassured. */
 const POTENTIAL_WRITTEN = /(?:でき|出来|られ|れ|え)(?:ません|ない)$/;
+/** その日程は、ちょっと難しいと思います: a degree adverb before the no does not change what is refused. */
+const DEGREE_ADVERB = /[、，]?(?:ちょっと|少々|少し|やや|なかなか|かなり|非常に|大変|正直(?:なところ|に申し上げて)?|さすがに)[、，]?$/;
 /** 無理ですね / 難しいですよ: a final particle after the no leaves it the sentence's end. */
 const FINAL_PARTICLE = /^(?:ね|よ|よね|ねえ)?[。．.！!？?\s」』）)]*$/;
 /** この価格は金曜までしか維持できません: a time limit, read by ja.pressure.early-pressure. */
@@ -79,7 +81,7 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       const follower = final ? undefined : FOLLOWER.exec(rest)?.[0];
       if (!final && !follower) continue;
       const before = s.text.slice(0, c.start);
-      if (c.beforeRe && !c.beforeRe.test(before)) continue;
+      if (c.beforeRe && !c.beforeRe.test(before) && !c.beforeRe.test(before.replace(DEGREE_ADVERB, ''))) continue;
       if (c.notBeforeRe?.test(before)) continue;
       if (NOT_A_REFUSAL.test(before) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
       // 変更はいたしません reassures; 変更はできません refuses the change they asked for.
