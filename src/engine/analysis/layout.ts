@@ -53,8 +53,20 @@ export function isAddressLine(text: string): boolean {
     SALUTATION.departmentSuffixes.some((s) => t.endsWith(s)) ||
     SALUTATION.titles.some((s) => t.endsWith(s)) ||
     BARE_NAME.test(t) ||
-    latinNameUnderDepartment(t)
+    latinNameUnderDepartment(t) ||
+    nameAfterTitle(t)
   );
+}
+
+/**
+ * 事務長 森田 和也 / 法務部 青木 健一 / 部長 Tanaka Kenji: a title or department, then a person's full name in
+ * two parts — the line names a person even with no 様 (which is the finding to make, not a reason to stop
+ * reading the address block).
+ */
+function nameAfterTitle(t: string): boolean {
+  const m = /^(\S{1,20})[ \u3000]+(?:[\p{Script=Han}々ァ-ヶー]{1,6}[ \u3000][\p{Script=Han}々ァ-ヶー]{1,6}|[A-Z][a-z]{1,20}[ \u3000][A-Z][a-z]{1,20})$/u.exec(t);
+  if (!m) return false;
+  return SALUTATION.departmentSuffixes.some((s) => m[1]!.endsWith(s)) || SALUTATION.titles.some((s) => m[1]!.endsWith(s));
 }
 
 /** 品質部 Nakamura / 購買部 John Smith: a department, then a person's name in Latin letters. */

@@ -2,11 +2,13 @@
 import type { Rule } from '../../engine/rule';
 import bluntBadNews from './blunt-bad-news';
 import casualToClient from './casual-to-client';
+import clientMemberWithSan from './client-member-with-san';
 import desumasuDearuMix from './desumasu-dearu-mix';
 import doubleKeigo from './double-keigo';
 import earlyPressure from './early-pressure';
 import gokurosama from './gokurosama';
 import goshaInWriting from './gosha-in-writing';
+import honorificForOwnMember from './honorific-for-own-member';
 import kakuiWithSama from './kakui-with-sama';
 import kenjogoForClient from './kenjogo-for-client';
 import kishaHeishaSwap from './kisha-heisha-swap';
@@ -37,6 +39,8 @@ export const japaneseRules: Rule[] = [
   kenjogoForClient,
   oGoOnOwnSide,
   titleWithSama,
+  honorificForOwnMember,
+  clientMemberWithSan,
   // register
   desumasuDearuMix,
   casualToClient,

@@ -5,7 +5,7 @@ import { suggestion } from './lib/suggest';
 import { alternation, inQuotes, quotedRanges } from './lib/text';
 
 /** Nouns that are legitimately "ours" with 様: our customers, our shareholders. */
-const OUR_PATRONS = /^(?:お|ご|御)|^(?:取引先|得意先|顧客|会員|利用者|ユーザー|株主|協力会社|皆|関係者|お客)/;
+const OUR_PATRONS = /^(?:お|ご|御)|^(?:取引先|得意先|顧客|会員|利用者|ユーザー|株主|協力会社|皆|関係者|お客)|(?:代理店|販売店|特約店|加盟店|取扱店|先|会社|パートナー|ユーザー)$/;
 /** 弊社の佐藤様: our own person honoured with 様, or the client's person put under 弊社. */
 const HEISHA_PERSON = /弊社の?([\p{Script=Han}ァ-ヶー]{1,6}?)(様|さま)/gu;
 /** 貴社の山田です: introducing oneself as the client's company. 貴社担当の山田です is right and not matched. */
@@ -37,6 +37,7 @@ export default defineRule({
     valid: [
       { text: '貴社担当の山田です。' },
       { text: '弊社のお客様からも同様のご要望をいただいております。' },
+      { text: '弊社の販売代理店様からご紹介いただきました。' },
       { text: '弊社の佐藤が伺います。' },
       { text: '貴社では新しい基幹システムを導入されたと伺いました。' },
       { text: '先日は弊社工場をご見学いただき、ありがとうございました。' },

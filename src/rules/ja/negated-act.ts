@@ -4,6 +4,7 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { REFUSALS } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
+import { isNewsNotAnswer } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
 
@@ -15,8 +16,18 @@ const NOT_ACTS = new Set([
 ]);
 /** A decision reported as taken: 採用しないことにしました / 見合わせることといたしました. */
 const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
+/**
+ * A no stated as our standing rule: 値引きには応じない方針です / 返品はお受けしないことになっております /
+ * 個別見積もりはお出ししない決まりです — the policy noun after the negated act, then a copula or なる/する.
+ */
+const POLICY = /^(?:(?:方針|決まり|きまり|規定|規則|ルール|取り決め)(?:です|でございます|だ|[とに](?:なって|して)(?:おり|い)ます)|こと(?:と|に)(?:なって|して|させていただいて|いたして)(?:おり|い)ます)/;
 /** 値上げはしません / 費用の追加はいたしません: what is denied is a cost or a trouble, good news for the client. */
 const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})(?:の[^、。はもをがの]{1,6})?(?:は|も|が|を)`);
+/** Verbs of giving or handling something for the client, which take the humble お〜いたす (お送りいたします). */
+const HUMBLE_O_VERBS = new Set([
+  '送る', '届ける', '渡す', '貸す', '預かる', '待つ', '知らせる', '伝える', '答える', '受ける', '持つ', '出す', '返す', '見せる',
+  '調べる', '作る', '探す', '分ける', '譲る', '売る', '配る', '書く', '取る', '引き取る', '受け取る', '招く', '迎える', '会う',
+]);
 /** Nouns that take お rather than ご (お取引, お約束, お電話). */
 const O_NOUNS = /^(?:取引|取り引き|約束|電話|返事|届け|見積もり|見積り|見積|手伝い|引き受け|受け|支払い|預かり|渡し|送り|貸し出し|待ち|知らせ|答え)$/;
 
@@ -33,7 +44,8 @@ export default defineRule({
   category: 'blunt-refusal',
   severity: 'warning',
   requiresTokens: true,
-  yieldsTo: ['ja.blunt-refusal.unsoftened-refusal', 'ja.pressure.early-pressure', 'ja.bad-news.blunt-bad-news'],
+  // Bad news that answers no request of the client's is left to ja.bad-news.blunt-bad-news (lib/request-context.ts).
+  yieldsTo: ['ja.blunt-refusal.unsoftened-refusal', 'ja.pressure.early-pressure'],
   title: { en: 'A flat no in any verb', ja: '動詞を問わない断定的な断り' },
   rationale: {
     en: 'Whatever the verb, a supplier that writes "we do not / cannot / will not do it" closes the door on a Japanese buyer. The same content with a cushion (申し訳ございませんが) and …いたしかねます keeps the relationship while still saying no.',
@@ -90,12 +102,16 @@ export default defineRule({
     const f = ctx.facts.of(japaneseFacts, s);
     if (f.question || f.acts.includes('apology')) return;
     if (hasCushion(s.text) || hasCushion(previous?.text)) return;
+    if (isNewsNotAnswer(ctx, s, previous)) return;
     if (f.agent && f.agent !== 'ours') return;
     const target = refusal(s, f.predicates);
     if (!target) return;
     const { p, end, decided } = target;
     // 値上げはしません is good news; 変更は引き受けません still declines (a verb of accepting).
-    if (REASSURING.test(s.text.slice(0, p.start)) && !REFUSALS.acceptanceVerbs.includes(p.head)) return;
+    // お預かりした図面は外部に開示しません: the client's things kept from outsiders is a promise.
+    if (!p.potential && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return;
+    // 変更はできません refuses the change asked for: only a chosen no (変更はいたしません) reassures.
+    if (REASSURING.test(s.text.slice(0, p.start)) && !p.potential && !REFUSALS.acceptanceVerbs.includes(p.head)) return;
     const start = nounStart(s, p);
     const polite = softened(s, p, start);
     if (!polite) return;
@@ -133,7 +149,10 @@ function refusal(s: Sentence, predicates: JaPredicate[]): { p: JaPredicate; end:
     if (p.kind !== 'verb') continue;
     if (p.main && p.ending === 'final') return { p, end: p.end };
     if (p.ending === 'attributive') {
-      const m = DECIDED.exec(s.text.slice(p.end));
+      const m = DECIDED.exec(s.text.slice(p.end)) ?? POLICY.exec(s.text.slice(p.end));
+      // …しない方針ですが、数量に応じた特別価格をご提案できます: the no leads into what we can do instead.
+      const rest = m ? s.text.slice(p.end + m[0].length) : '';
+      if (m && /^が/.test(rest) && REFUSALS.effortAfterBut.some((w) => rest.includes(w))) continue;
       if (m) return { p, end: p.end, decided: p.end + m[0].length };
     }
   }
@@ -144,7 +163,13 @@ function refusal(s: Sentence, predicates: JaPredicate[]): { p: JaPredicate; end:
 function nounStart(s: Sentence, p: JaPredicate): number {
   const tokens = s.tokens!;
   const before = tokens[p.from - 1];
-  if (before && before.pos === '名詞' && (before.pos1 === 'サ変接続' || /^[おご]/.test(before.surface))) {
+  // お受けしない: the humble お + a verb's stem is the act, as a noun would be.
+  const prefix = tokens[p.from - 2];
+  if (before && before.pos === '動詞' && before.cForm.startsWith('連用') && prefix && prefix.pos === '接頭詞' && /^[おご御]$/.test(prefix.surface)) {
+    return prefix.start - s.start;
+  }
+  const honoured = !!prefix && prefix.pos === '接頭詞' && /^[おご御]$/.test(prefix.surface);
+  if (before && before.pos === '名詞' && (before.pos1 === 'サ変接続' || /^[おご]/.test(before.surface) || honoured)) {
     const prefix = tokens[p.from - 2];
     const from = prefix && prefix.pos === '接頭詞' ? prefix : before;
     // 再発行: a prefix noun (再, 未) joins the noun.
@@ -171,8 +196,13 @@ function softened(s: Sentence, p: JaPredicate, start: number): string | undefine
   const verb = p.potential ? godanOf(first) : { base: first.base, cType: first.cType };
   const stem = conjugate(verb.base, verb.cType, '連用形');
   if (!stem) return undefined;
-  // A compound verb (買い取る) stays as it is; a simple one takes the humble お (お送りいたしかねます).
-  return /^[\p{Script=Han}]{2}/u.test(stem) || stem.length > 3 ? `${stem}いたしかねます` : `お${stem}いたしかねます`;
+  // A verb of accepting (応じる, 認める) or a Sino-Japanese one (応じ, 命じ) takes かねる itself: 応じかねます.
+  if (REFUSALS.acceptanceVerbs.includes(verb.base) || /[じず]$/.test(stem)) return `${stem}かねます`;
+  // A compound verb (買い取る) stays as it is; a simple verb of giving or handling something to the client
+  // takes the humble お (お送りいたしかねます); any other takes かねる itself (従いかねます), since お〜いたす
+  // needs someone the act is done for.
+  if (/^[\p{Script=Han}]{2}/u.test(stem) || stem.length > 3) return `${stem}いたしかねます`;
+  return HUMBLE_O_VERBS.has(verb.base) ? `お${stem}いたしかねます` : `${stem}かねます`;
 }
 
 /** The 五段 verb behind a potential (送れる → 送る), else the verb itself. */

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { hasCushion } from './lib/cushion';
 import { flatRefusals, type FlatRefusal } from './lib/flat-refusal';
+import { isNewsNotAnswer } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
 
@@ -19,9 +20,10 @@ export default defineRule({
   lang: 'ja',
   category: 'blunt-refusal',
   // An offer that lapses after a date (それ以降は本条件でのご提供はできません) or an ultimatum is pressure on a
-  // prospect's decision, and part of an order supplied (200kgしか出せません) is bad news, not a refusal of a
-  // request: the other finding says what is wrong.
-  yieldsTo: ['ja.pressure.early-pressure', 'ja.bad-news.blunt-bad-news'],
+  // prospect's decision: the other finding says what is wrong. Bad news (200kgしか出せません) is not given way
+  // to by overlap: a sentence announcing news is left alone unless it answers the client's request
+  // (lib/request-context.ts), since ご依頼の件、…変更は不可となります is a refusal whatever else it reads as.
+  yieldsTo: ['ja.pressure.early-pressure'],
   severity: 'warning',
   title: { en: 'Refusal without a cushion', ja: 'クッション言葉のない断り' },
   rationale: {
@@ -186,6 +188,7 @@ export default defineRule({
   sentence(s, ctx, previous) {
     if (isHeadingOrTerseItem(s, previous)) return;
     if (hasCushion(s.text) || hasCushion(previous?.text)) return;
+    if (isNewsNotAnswer(ctx, s, previous)) return;
     for (const c of flatRefusals(s)) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower);
   },
 });
@@ -195,8 +198,10 @@ function report(
 ): void {
   const polite = !follower || /^(?:ので|が)/.test(follower);
   // 伺うことができません → 伺うことができかねます: after こと, できる stays and only takes かねる.
-  const afterKoto = c.id === 'dekimasen' && /こと[がは]$/.test(clause);
-  const soft = afterKoto ? (polite ? 'できかねます' : 'できかねる') : polite ? c.polite : c.plain;
+  const afterKoto = /こと[がは]$/.test(clause);
+  const chosen = polite ? c.polite : c.plain;
+  // お伺いすることができない状況です → …できかねる状況でございます: after こと, できる takes かねる, never いたす.
+  const soft = afterKoto && c.id === 'dekimasen' ? (polite ? 'できかねます' : 'できかねる') : afterKoto ? chosen.replace(/^いたしかね/, 'できかね') : chosen;
   const softened = clause + soft;
   const lead = /が[、，]|ですが/.test(s.text.slice(0, cs)) ? '誠に恐縮ながら、' : '大変申し訳ございませんが、';
   const options = [

@@ -80,7 +80,8 @@ function latinNameAfterDepartment(parts: readonly Chunk[]): Chunk | undefined {
   const given = parts[parts.length - 2];
   const first = given && LATIN_NAME.test(given.text) ? given : last;
   const dept = parts[parts.indexOf(first) - 1];
-  if (!dept || !endsWithAny(dept.text, SALUTATION.departmentSuffixes)) return undefined;
+  // 購買部 John Smith, or a title before the name: 部長 Tanaka Kenji.
+  if (!dept || !(endsWithAny(dept.text, SALUTATION.departmentSuffixes) || endsWithAny(dept.text, SALUTATION.titles))) return undefined;
   return { text: first === last ? last.text : `${first.text} ${last.text}`, start: first.start, end: last.end };
 }
 

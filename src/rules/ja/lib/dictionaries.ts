@@ -41,6 +41,8 @@ export const RefusalsSchema = z.object({
   reassuringTopics: phrases,
   /** A product as the subject (本機は…対応しておりません): a specification, not a refusal. */
   productSubjects: phrases,
+  /** Outsiders our no keeps the client's things from (第三者に提供しておりません): a promise, not a refusal. */
+  assuranceMarkers: phrases,
   entries: z.array(
     withId({
       predicate: z.string(),

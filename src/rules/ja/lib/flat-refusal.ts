@@ -22,6 +22,17 @@ const CLIENT_ACTION = new RegExp(`[ごお](?:${alternation(KEIGO.clientActionNou
 /** A clause that goes on after the refusal: the refusal is its reason or its first half. */
 const FOLLOWER = /^(?:ので|のため|ため|から|が[、，])/;
 const NOT_YET = /まだ|未だ|いまだ/;
+/**
+ * 弊社では / 当社としては / 当社の方針で / 規定上: our side named as the topic, or its rule given as the ground,
+ * which makes a standing "we do not" a policy.
+ */
+const OWN_TOPIC = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども|うち)(?:で|として|に(?:おきまして|おいて))?(?:は|も)|(?:方針|規定|規程|規則|規約|ルール|社内規定)(?:で|により|によって|上|として)/;
+/** We cannot (できません, 応じられません, 承れません), as against we do not: no cost or change is reassured. */
+const POTENTIAL_WRITTEN = /(?:でき|出来|られ|れ|え)(?:ません|ない)$/;
+/** その日程は、ちょっと難しいと思います: a degree adverb before the no does not change what is refused. */
+const DEGREE_ADVERB = /[、，]?(?:ちょっと|少々|少し|やや|なかなか|かなり|非常に|大変|正直(?:なところ|に申し上げて)?|さすがに)[、，]?$/;
+/** 無理ですね / 難しいですよ: a final particle after the no leaves it the sentence's end. */
+const FINAL_PARTICLE = /^(?:ね|よ|よね|ねえ)?[。．.！!？?\s」』）)]*$/;
 /** この価格は金曜までしか維持できません: a time limit, read by ja.pressure.early-pressure. */
 const TIME_LIMIT = /(?:まで|限り)しか/;
 /** 〜いただけない場合は…できません: the consequence of an ultimatum, read by ja.pressure.early-pressure. */
@@ -44,6 +55,11 @@ const ACCEPTS_REQUEST = /受け(?!取)|承|応じ|認め/;
 const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})(?:は|が|では|も)`);
 /** 佐藤様は出席できない: the client's own no, reported; unless our side is named after it. */
 const CLIENT_SUBJECT = /(?:様|さま|さん|貴社|御社)(?:が|は|も|では|には)(?![^。]*(?:弊社|当社|私ども|わたくしども|私共|当方))/;
+/** The text of the clause that ends at the end of `before` (after its last 、 or 。). */
+function clauseOf(before: string): string {
+  return before.slice(clauseStart(before, before.length));
+}
+
 export interface FlatRefusal extends Candidate {
   /** Where the refusing clause starts (relative), and its text up to the predicate. */
   clauseStart: number;
@@ -61,16 +77,24 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
     for (const c of candidates(s)) {
       if (claimed.has(c.end) || inQuotes(quotes, c.start, c.end)) continue;
       const rest = s.text.slice(c.end);
-      const final = atSentenceEnd(s.text, c.end);
+      const final = atSentenceEnd(s.text, c.end) || FINAL_PARTICLE.test(rest);
       const follower = final ? undefined : FOLLOWER.exec(rest)?.[0];
       if (!final && !follower) continue;
       const before = s.text.slice(0, c.start);
-      if (c.beforeRe && !c.beforeRe.test(before)) continue;
+      if (c.beforeRe && !c.beforeRe.test(before) && !c.beforeRe.test(before.replace(DEGREE_ADVERB, ''))) continue;
       if (c.notBeforeRe?.test(before)) continue;
       if (NOT_A_REFUSAL.test(before) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
-      if ((REASSURING.test(before) && !ACCEPTS_REQUEST.test(c.written) && !CLIENT_REQUEST.test(before)) || CLIENT_SUBJECT.test(before)) continue;
+      // 変更はいたしません reassures; 変更はできません refuses the change they asked for.
+      const reassuring = REASSURING.test(before) && !c.potential && !ACCEPTS_REQUEST.test(c.written) && !CLIENT_REQUEST.test(before);
+      if (reassuring || CLIENT_SUBJECT.test(before)) continue;
+      if (c.needsOwnTopic && !OWN_TOPIC.test(before)) continue;
+      // お客様のデータを第三者に提供しておりません: their things kept from outsiders, as our practice, is a
+      // promise; 社外に送れません / 持ち出しは認められません still refuses what they asked.
+      const practice = !c.potential && !ACCEPTS_REQUEST.test(c.written);
+      if (practice && containsAny(clauseOf(before), REFUSALS.assuranceMarkers)) continue;
       // 本機は…対応しておりません is a specification; 本製品は保証の対象外です still turns the client's claim down.
-      if (c.id !== 'out-of-scope' && PRODUCT_SUBJECT.test(before)) continue;
+      // ご要望の機能は、現行バージョンでは実装できません: what they asked for, refused, whatever holds it.
+      if (c.id !== 'out-of-scope' && PRODUCT_SUBJECT.test(before) && !CLIENT_REQUEST.test(before)) continue;
       const cs = clauseStart(s.text, c.start);
       const clause = s.text.slice(cs, c.start);
       if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;
@@ -91,6 +115,10 @@ export interface Candidate {
   plain: string;
   beforeRe?: RegExp;
   notBeforeRe?: RegExp;
+  /** We cannot (rather than we do not). */
+  potential: boolean;
+  /** A no only when our side is the topic (弊社では…製造はしておりません). */
+  needsOwnTopic?: boolean;
 }
 
 /**
@@ -105,6 +133,7 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
       out.push({
         id: e.id, start: m.index, end: m.index + m[0].length, written: m[0],
         polite: fill(e.polite), plain: fill(e.plain), beforeRe: e.beforeRe, notBeforeRe: e.notBeforeRe,
+        potential: POTENTIAL_WRITTEN.test(m[0]),
       });
     }
   }
@@ -112,7 +141,10 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
     for (const n of negatedRefusals(s.tokens)) {
       const start = n.start - s.start;
       const end = n.end - s.start;
-      out.push({ id: 'negated', start, end, written: s.text.slice(start, end), polite: n.polite, plain: n.plain });
+      out.push({
+        id: 'negated', start, end, written: s.text.slice(start, end), polite: n.polite, plain: n.plain, potential: n.potential,
+        ...(n.needsOwnTopic ? { needsOwnTopic: true } : {}),
+      });
     }
   }
   return out;

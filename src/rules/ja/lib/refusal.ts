@@ -16,6 +16,13 @@ export interface NegatedPredicate {
   polite: string;
   /** …and before ため/から (…かねる). */
   plain: string;
+  /** We cannot (できません, 応じられません, 送れません), as against we do not (いたしません). */
+  potential: boolean;
+  /**
+   * A standing policy over a サ変 noun no list holds (製造はしておりません): a no only when our side is the
+   * topic (弊社では…), else a status report (連絡はしておりません).
+   */
+  needsOwnTopic?: boolean;
 }
 
 const ACCEPTANCE = new Set(REFUSALS.acceptanceVerbs);
@@ -61,6 +68,13 @@ function actionNounBefore(tokens: readonly Token[], k: number): string | undefin
   if (t.pos === '名詞') return t.surface;
   if (t.pos === '動詞' && t.cForm.startsWith('連用') && /^[おご御]$/.test(prefix)) return prefix + t.surface;
   return undefined;
+}
+
+/** The noun token itself before a する at index k (the same walk as actionNounBefore). */
+function actionNounTokenBefore(tokens: readonly Token[], k: number): Token | undefined {
+  let j = k - 1;
+  if (tokens[j]?.pos === '助詞' && /^(?:は|も|を)$/.test(tokens[j]!.surface)) j--;
+  return isNoun(tokens[j]) ? tokens[j] : undefined;
 }
 
 function softened(stem: string): Pick<NegatedPredicate, 'polite' | 'plain'> {
@@ -109,7 +123,12 @@ export function negatedRefusals(tokens: readonly Token[]): NegatedPredicate[] {
     const head = tokens[k];
     if (!isVerb(head) || head.pos1 === '接尾') continue;
     const found = classify(tokens, k, { aspect, potentialSuffix });
-    if (found) out.push({ start: found.start ?? head.start, end: tokens[last]!.end, polite: found.polite, plain: found.plain });
+    if (found) {
+      out.push({
+        start: found.start ?? head.start, end: tokens[last]!.end, polite: found.polite, plain: found.plain,
+        potential: !!found.potential, ...(found.needsOwnTopic ? { needsOwnTopic: true } : {}),
+      });
+    }
   }
   return out;
 }
@@ -121,7 +140,9 @@ interface Shape {
   potentialSuffix: boolean;
 }
 
-function classify(tokens: readonly Token[], k: number, shape: Shape): (Pick<NegatedPredicate, 'polite' | 'plain'> & { start?: number }) | undefined {
+type Found = Pick<NegatedPredicate, 'polite' | 'plain'> & { start?: number; potential?: boolean; needsOwnTopic?: boolean };
+
+function classify(tokens: readonly Token[], k: number, shape: Shape): Found | undefined {
   const head = tokens[k]!;
   const prev = tokens[k - 1];
   // できません: after a noun it becomes いたしかねます (対応いたしかねます); after a particle or こと, できかねます.
@@ -129,17 +150,17 @@ function classify(tokens: readonly Token[], k: number, shape: Shape): (Pick<Nega
     if (shape.aspect) return undefined; // 確認できておりません: a status report.
     if (isNoun(prev) && prev.surface !== 'こと') {
       if (CLIENT_ACTIONS.has(prev.surface) && /^[ごお]/.test(tokens[k - 2]?.surface ?? '')) return undefined; // ご利用できません
-      return { polite: 'いたしかねます', plain: 'いたしかねる' };
+      return { polite: 'いたしかねます', plain: 'いたしかねる', potential: true };
     }
-    return { polite: 'できかねます', plain: 'できかねる' };
+    return { polite: 'できかねます', plain: 'できかねる', potential: true };
   }
   // 応じられません / 受けられません: 〜られる after a 一段 verb is its potential.
   if (shape.potentialSuffix) {
     if (shape.aspect || NOT_ABILITY.has(head.base)) return undefined;
-    if (head.cType.startsWith('カ変')) return { ...softened('伺い'), start: head.start };
+    if (head.cType.startsWith('カ変')) return { ...softened('伺い'), start: head.start, potential: true };
     if (!head.cType.startsWith('一段')) return undefined;
     const stem = masuStem(head.base, head.cType);
-    return stem ? softened(stem) : undefined;
+    return stem ? { ...softened(stem), potential: true } : undefined;
   }
   // 弊社ではやっておりません / やってないです: a standing policy; the plain やりません is ja.blunt-refusal.negated-act's.
   if (head.base === 'やる') return shape.aspect ? { polite: 'いたしかねます', plain: 'いたしかねる' } : undefined;
@@ -157,20 +178,25 @@ function classify(tokens: readonly Token[], k: number, shape: Shape): (Pick<Nega
     const noun = actionNounBefore(tokens, k);
     if (!noun) return undefined;
     const accepted = ACTION_NOUNS.has(noun) || ACTION_NOUNS.has(noun.replace(/^[おご御]/, '')) || ACCEPTANCE.has(`${noun}する`);
-    return accepted ? { polite: 'いたしかねます', plain: 'いたしかねる' } : undefined;
+    if (accepted) return { polite: 'いたしかねます', plain: 'いたしかねる' };
+    // 弊社では3,000袋未満の製造はしておりません: any act our side states it does not do, as a standing policy.
+    if (shape.aspect && actionNounTokenBefore(tokens, k)?.pos1 === 'サ変接続') {
+      return { polite: 'いたしかねます', plain: 'いたしかねる', needsOwnTopic: true };
+    }
+    return undefined;
   }
   // 沿えません: a potential IPADIC lacks comes out as the 五段 verb's imperative (命令ｅ), which never takes
   // ます or ない — so the form itself says "potential", whatever the verb.
   if (head.cType.startsWith('五段') && head.cForm.startsWith('命令')) {
     if (shape.aspect) return undefined;
     const stem = masuStem(head.base, head.cType);
-    return stem ? softened(stem) : undefined;
+    return stem ? { ...softened(stem), potential: true } : undefined;
   }
   // 伺えません / 送れません: the potential of a verb of acting or going.
   if (head.cType.startsWith('一段')) {
     if (shape.aspect) return undefined;
     const stem = potentialStem(head.base);
-    return stem ? softened(stem) : undefined;
+    return stem ? { ...softened(stem), potential: true } : undefined;
   }
   return undefined;
 }

@@ -5,8 +5,11 @@ import type { Sentence } from '../../../engine/types';
 
 export { inQuotes, quotedRanges } from '../../../engine/analysis/ja-quotes';
 
-/** Markers that open a heading (【ご案内】, ■ 概要, 1. 概要) — a title, not prose. */
-const HEADING = /^\s*(?:【[^】]*】\s*$|[■□◆◇▼▽▶▷★☆#＃]|第[0-9０-９一二三四五六七八九十]+[章条項])/;
+/**
+ * Markers that open a heading (【ご案内】, ■ 概要, 第3条（支払条件）) — a title, not prose. 第12条 followed by a
+ * particle (第12条の…については、…) is a clause of the contract named inside a sentence, not a heading.
+ */
+const HEADING = /^\s*(?:【[^】]*】\s*$|[■□◆◇▼▽▶▷★☆#＃]|第[0-9０-９一二三四五六七八九十]+[章条項](?![のはにでをがもとへ]))/;
 /** Markers that open a list item (・, -, *, ※, 1., (1), ①): terse notes, not sentences addressed to someone. */
 const LIST_ITEM = /^\s*(?:[・･\-−–—*＊•●○◎※→]|[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,2}[)）]|[①-⑳])/;
 

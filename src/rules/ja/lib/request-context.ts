@@ -1,0 +1,36 @@
+// Whether a no answers something the client asked for. A refusal answers a request (ご依頼の件、…は不可と
+// なります); bad news announces a change nobody asked for (来月から…の出荷は不可となります). When a sentence
+// reads as both, the request decides which finding it is: the refusal rules keep it when the client asked,
+// and leave it to the bad-news reading when nobody did.
+import { japaneseFacts } from '../../../engine/analysis/ja';
+import type { RuleContext } from '../../../engine/rule';
+import type { Sentence } from '../../../engine/types';
+
+/**
+ * The client's request named in the text: their request nouns (ご依頼, ご要望, ご相談, お誘い…), what they sent or
+ * proposed (ご提案いただいた), or their wish reported back (変更したいとの, できないかとの).
+ */
+const THEIR_REQUEST = /ご(?:依頼|要望|希望|相談|提案|指定|用命|質問|照会|打診|招待)|お(?:問い合わせ|問合せ|申し出|求め|申し込み|申込み|尋ね|誘い|声がけ)|(?:たい|ないか|たく)との|いただいた件|頂いた件/;
+
+export function answersRequest(text: string, previous: string | undefined): boolean {
+  return THEIR_REQUEST.test(text) || (!!previous && THEIR_REQUEST.test(previous));
+}
+
+/**
+ * True when the sentence announces bad news (its `news` fact) that is not the answer to a request of the
+ * client's: a partial supply (200kgしか出せません) or an end of sale is ja.bad-news.blunt-bad-news's to judge.
+ */
+export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentence | undefined): boolean {
+  if (!s.tokens) return false;
+  const news = ctx.facts.of(japaneseFacts, s).news;
+  if (!news) return false;
+  // Part of an order, a higher price in figures, a later date, nothing in stock: news even when their order
+  // is named (ご依頼の500kgは、200kgしか出せません). A cue word (変更, 見合わせ, 不可) names what the client
+  // asked for as well as news, so once they asked, the sentence answers them (ご提案のあった…変更ですが、
+  // 弊社の規定によりお受けできません).
+  if (MEASURED_NEWS.has(news.source)) return true;
+  return !answersRequest(s.text, previous?.text);
+}
+
+/** News read from figures or dates rather than from a word of ending or changing (ja-news.ts sources). */
+const MEASURED_NEWS = new Set(['partial-supply', 'price-figures', 'no-stock', 'schedule-shift']);
