@@ -9,6 +9,9 @@ export const CUE_KINDS = [
   // News (en-news.ts) and what makes a notice considerate.
   'price', 'rise', 'fall', 'slip', 'late', 'earlier', 'end', 'end-weak', 'service', 'partial', 'shortage', 'quality', 'contact',
   'cancel', 'reason', 'meet', 'reported', 'meeting', 'hypothetical', 'delivery', 'spec', 'duration', 'deadline', 'impose',
+  // A cause named in passing ("due to", "following"), a verb that supplies or serves, a date restated as new, a
+  // start date ("effective", "going forward"), a charge added on top of a price.
+  'cause', 'supply', 'restated', 'effective', 'fee', 'withdrawn',
   // Pressure (en-pressure.ts).
   'urge', 'commit', 'soon', 'wait', 'loss', 'scarcity',
   // Outreach (en-outreach.ts).
