@@ -112,7 +112,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c]!;
     if (cl.conditional) continue;
-    const side = cl.subject?.side;
+    const side = cl.subject?.side ?? (cl.droppedSubject ? 'we' : undefined);
     const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
     // "Nothing is impossible for our team" negates the "impossible".
