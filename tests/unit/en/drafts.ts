@@ -331,7 +331,9 @@ export const FLAWED: OwnDraft[] = [
     subject: 'Slides',
     body: 'Hey guys,\n\nThe slides from the workshop are attached.\n\nBest,\nSam',
     context: client,
-    expect: [{ category: 'honorific', quote: 'Hey guys' }],
+    // "Hey" is too casual before a group as before a name (r4 en-029 labels it register); the group address
+    // itself is the honorific finding.
+    expect: [{ category: 'honorific', quote: 'Hey guys' }, { category: 'register', quote: 'Hey guys' }],
   },
   {
     name: 'not included, you will have to pay',
