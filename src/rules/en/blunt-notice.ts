@@ -149,7 +149,7 @@ export default defineRule({
 
 /** Cue kinds a news sentence needs one of (src/engine/analysis/en-news.ts), and what mitigates a notice. */
 const NEWS_CUES = ['price', 'rise', 'slip', 'late', 'end', 'end-weak', 'partial', 'shortage', 'quality', 'contact', 'cancel', 'duration', 'impose',
-  'withdrawn', 'restated', 'effective', 'fee'] as const;
+  'withdrawn'] as const;
 const MITIGATION_CUES = ['apology', 'reason', 'cause', 'meet'] as const;
 /** A reason written as a clause ("…, as our warehouse is closed"), which en-news.ts reads off the parse. */
 const CAUSAL = /\b(?:as|since)\b/i;
