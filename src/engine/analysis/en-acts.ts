@@ -9,6 +9,9 @@ export const CUE_KINDS = [
   // News (en-news.ts) and what makes a notice considerate.
   'price', 'rise', 'fall', 'slip', 'late', 'earlier', 'end', 'end-weak', 'service', 'partial', 'shortage', 'quality', 'contact',
   'cancel', 'reason', 'meet', 'reported', 'meeting', 'hypothetical', 'delivery', 'spec', 'duration', 'deadline', 'impose',
+  // A cause named in passing ("due to", "following"), a verb that supplies or serves, a date restated as new, a
+  // start date ("effective", "going forward"), a charge added on top of a price.
+  'cause', 'supply', 'restated', 'effective', 'fee', 'withdrawn',
   // Pressure (en-pressure.ts).
   'urge', 'commit', 'soon', 'wait', 'loss', 'scarcity',
   // Outreach (en-outreach.ts).
@@ -109,7 +112,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c]!;
     if (cl.conditional) continue;
-    const side = cl.subject?.side;
+    const side = cl.subject?.side ?? (cl.droppedSubject ? 'we' : undefined);
     const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
     // "Nothing is impossible for our team" negates the "impossible".

@@ -51,6 +51,11 @@ function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
       out.push({ day: Math.max(month, 0) * 31 + Number(ordinal[1]), index: i });
       continue;
     }
+    const week = weekOrQuarter(tokens, i);
+    if (week !== undefined) {
+      out.push({ day: week, index: i });
+      continue;
+    }
     const m = MONTHS.indexOf(tokens[i]!.lower);
     if (m < 0) continue;
     month = m;
@@ -62,6 +67,22 @@ function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
   // "The December batch … on the 20th instead of the 5th": a month with no day only dates the days after it.
   const days = out.filter((d) => !d.dayless);
   return days.length >= 2 ? days : out;
+}
+
+const WEEK_WORDS = new Set(['week', 'wk', 'cw', 'kw']);
+/**
+ * A week or a quarter named by its number ("week 28", "CW 12", "KW12", "Q3"), as a day of the year on the
+ * scale of `dates` (a week is 7 days, a quarter 91): enough to tell that "week 34" is later than "week 28".
+ */
+function weekOrQuarter(tokens: EnToken[], i: number): number | undefined {
+  const t = tokens[i]!.lower;
+  const glued = /^(?:cw|kw|wk)(\d{1,2})$/.exec(t);
+  if (glued) return Number(glued[1]) * 7;
+  const quarter = /^q([1-4])$/.exec(t);
+  if (quarter) return (Number(quarter[1]) - 1) * 91 + 45;
+  if (!WEEK_WORDS.has(t) || tokens[i - 1]?.pos === 'NUM') return undefined;
+  const n = tokens[i + 1] && numberOf(tokens[i + 1]!);
+  return n !== undefined && n >= 1 && n <= 53 && Number.isInteger(n) ? n * 7 : undefined;
 }
 
 /** Old and new value of two figures or dates: "from A to B" is A → B; "B, up from A", "B (currently A)" is A → B. */
@@ -104,10 +125,55 @@ const isVerbAt = (f: EnFacts, i: number) => f.tokens[i]?.pos === 'VERB' || f.tok
 /** A phrase cue of several words ("no longer offer", "phase out") needs no tag check. */
 const multiWord = (f: EnFacts, i: number) => {
   const t = f.tokens[i]!;
-  // "reaches end of life": the noun phrase names the end as surely as a verb does.
-  if (t.lower === 'end' && f.tokens[i + 1]?.lower === 'of' && /^(?:life|support|sale|service)$/.test(f.tokens[i + 2]?.lower ?? '')) return true;
+  if (endOfLife(f, i)) return true;
   return t.lower === 'no' || t.lower === 'phase' || t.lower === 'shut' || t.lower === 'wind' || t.lower === 'last' || t.lower === 'final';
 };
+
+/** The token `n` words after `i`, across the hyphens of a compound ("end-of-life"). */
+function wordAfter(f: EnFacts, i: number, n: number): EnToken | undefined {
+  let k = i;
+  for (let c = 0; c < n; c++) {
+    k++;
+    while (f.tokens[k]?.text === '-') k++;
+  }
+  return f.tokens[k];
+}
+
+const LIFE_ENDS = /^(?:life|support|sale|sales|service|production|maintenance|availability)$/;
+/** "reaches end of life", "end-of-support", "End of sale for the HX-3 is …": the noun phrase names the end as surely as a verb. */
+const endOfLife = (f: EnFacts, i: number) =>
+  f.tokens[i]!.lower === 'end' && wordAfter(f, i, 1)?.lower === 'of' && LIFE_ENDS.test(wordAfter(f, i, 2)?.lower ?? '');
+
+/**
+ * Something we supply that stops: "no longer" / "no further" / "no more" in a clause whose verb supplies or
+ * serves ("Spare parts will no longer be available", "No further firmware updates will be released",
+ * "Repairs will no longer be handled in Nagoya"). "no more than 5 units" is a limit, not an end.
+ */
+function withdrawn(f: EnFacts): boolean {
+  if ((f.cues.withdrawn ?? []).some((i) => {
+    const clause = clauseAt(f, i);
+    if (!clause || clause.conditional || f.tokens[i + 2]?.lower === 'than') return false;
+    if (clause.subordinate && clause.tense === 'past') return false;
+    return (f.cues.supply ?? []).some((k) => k > i && k < clause.to);
+  })) return true;
+  return suppliedNoMoreAfter(f);
+}
+
+/**
+ * "No security patches will be released after that date", "Messages sent after June 30 will not be delivered":
+ * a supply verb negated in the future, from a date on. A stop with an end ("… until January 5") is a closure.
+ */
+function suppliedNoMoreAfter(f: EnFacts): boolean {
+  const { tokens } = f;
+  if (tokens.some((t) => t.lower === 'until' || t.lower === 'till')) return false;
+  const after = tokens.findIndex((t, k) => t.lower === 'after' && (
+    ((tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'this') && tokens[k + 2]?.lemma === 'date') ||
+    MONTHS.includes(tokens[k + 1]?.lower ?? '') || numberOf(tokens[k + 1] ?? tokens[k]!) !== undefined));
+  if (after < 0) return false;
+  // Said of the thing supplied ("patches will not be released"); "our team is not going to support …" refuses.
+  return f.clauses.some((c) => c.negation !== undefined && !c.conditional && c.tense === 'future' && (c.passive || c.subject?.side !== 'we') &&
+    (f.cues.supply ?? []).some((k) => k > c.negation! && k < c.to));
+}
 
 function priceIncrease(f: EnFacts): boolean {
   const { tokens } = f;
@@ -115,11 +181,14 @@ function priceIncrease(f: EnFacts): boolean {
   const money = figs.filter((x) => x.money);
   // Two amounts with a change marker between them are a price change whatever is priced ("renews at USD 9,600
   // (this year: USD 8,400)"); a price list of two tiers has no marker.
+  let compared = false;
   if (money.length >= 2) {
     const pair = oldAndNew(tokens, money[0]!, money[1]!);
     if (pair && pair[1].value > pair[0].value) return true;
+    compared = pair !== undefined;
   }
   if (!f.cues.price || f.cues.fall) return false;
+  if (!compared && newCharge(f, figs.length > 0)) return true;
   // "A fuel surcharge of 4% will be added", "we will introduce a currency surcharge".
   if (tokens.some((t) => t.lemma === 'surcharge') && firstAsserted(f, 'impose') !== undefined) return true;
   return firstAsserted(f, 'rise', (i) => {
@@ -130,18 +199,37 @@ function priceIncrease(f: EnFacts): boolean {
   }) !== undefined;
 }
 
+const NO_FEE = new Set(['no', 'without', 'zero', 'free', 'any']);
+/** A price said to stay, or an offer's validity: no new price. */
+const STAYS = new Set(['same', 'stay', 'remain', 'keep', 'hold', 'valid', 'validity', 'quote', 'quotation', 'unchanged']);
+
+/**
+ * A price or a charge that starts on a date, with no old figure to compare: "Effective April 1, the unit price
+ * will be ¥4,300", "The new list price is USD 1,450, effective 1 January", "Going forward we will charge a
+ * handling fee of USD 35", "Starting May, small orders carry a fee of ¥8,000", "We will be introducing a
+ * packaging charge of 2%". A price with no start ("The unit price is ¥4,300") is a quote, not news.
+ */
+function newCharge(f: EnFacts, withFigure: boolean): boolean {
+  if (f.tokens.some((t) => STAYS.has(t.lemma) || STAYS.has(t.lower))) return false;
+  const starts = firstAsserted(f, 'effective') !== undefined;
+  // A fee as a noun, stated ("There is no handling fee" is not).
+  // A fee as a noun, stated: "There is no handling fee", "No additional fee applies", "free of any fee" are not.
+  const fee = (f.cues.fee ?? []).some((i) => f.tokens[i]!.pos === 'NOUN' && asserted(f, i) &&
+    !f.tokens.slice(Math.max(0, i - 3), i).some((t) => NO_FEE.has(t.lower)));
+  if (fee && (starts || firstAsserted(f, 'impose') !== undefined || (f.cues.fee ?? []).some((i) => f.tokens[i]!.pos === 'VERB' && asserted(f, i)))) {
+    return true;
+  }
+  // "The new list price is …": the restating adjective on the price noun itself ("A new cover costs ¥8,000" is a quote).
+  const renewed = (f.cues.restated ?? []).some((r) => (f.cues.price ?? []).some((k) => k > r && k - r <= 2 && f.tokens[k]!.pos === 'NOUN' && !inflectedVerb(f, k) &&
+    f.tokens.slice(r + 1, k).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')));
+  return withFigure && (starts || renewed);
+}
+
 function shortage(f: EnFacts): boolean {
   if (firstAsserted(f, 'shortage') !== undefined) return true;
-  if (!f.cues.delivery) return false;
   const { tokens } = f;
-  // "600 of the 1,000 modules", "2 of the 5 pallets": a part of a quantity.
-  for (let i = 0; i < tokens.length; i++) {
-    const n = numberOf(tokens[i]!);
-    if (n === undefined || tokens[i + 1]?.lower !== 'of') continue;
-    const k = tokens[i + 2]?.lower === 'the' || tokens[i + 2]?.lower === 'your' ? i + 3 : i + 2;
-    const m = tokens[k] && numberOf(tokens[k]!);
-    if (m !== undefined && n < m && asserted(f, i)) return true;
-  }
+  if (partOfQuantity(f) || suppliedShare(f)) return true;
+  if (!f.cues.delivery) return false;
   // "Supply … is severely limited", "we can't fill your full order".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -163,6 +251,52 @@ function shortage(f: EnFacts): boolean {
   }) !== undefined;
 }
 
+/**
+ * Part of a quantity: "600 of the 1,000 modules", "3 out of 5 lines", "12 t of the 20 t", "1,300 litres of the
+ * 2,000 litres". Goods are known by a delivery cue, or by a unit written after both figures; "Two of the five
+ * engineers" has neither.
+ */
+function partOfQuantity(f: EnFacts): boolean {
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = numberOf(tokens[i]!);
+    if (n === undefined) continue;
+    const unit = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 2]?.lower === 'of' ? tokens[i + 1]! : undefined;
+    let k = unit ? i + 2 : i + 1;
+    if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k++;
+    if (tokens[k]?.lower !== 'of') continue;
+    k++;
+    if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'your' || tokens[k]?.lower === 'our') k++;
+    const m = tokens[k] && numberOf(tokens[k]!);
+    if (m === undefined || n >= m || !asserted(f, i)) continue;
+    const sameUnit = unit !== undefined && tokens[k + 1]?.lemma.replace(/\.$/, '') === unit.lemma.replace(/\.$/, '');
+    if (f.cues.delivery || sameUnit) return true;
+  }
+  return false;
+}
+
+const SHARE_LEAD = new Set(['only', 'just', 'about', 'around', 'approximately', 'roughly', 'up', 'to', 'at', 'most']);
+/**
+ * A share of an order that we supply: a percentage under 100 of something, as the object of a verb that supplies
+ * ("we can supply 65% of your contracted volume", "we will deliver only 60% of the ordered quantity"). Not a
+ * share of every lot we inspect, a share of our customers, or what has already shipped on plan.
+ */
+function suppliedShare(f: EnFacts): boolean {
+  const { tokens } = f;
+  for (const fig of figures(tokens)) {
+    if (!fig.percent || fig.value >= 100 || tokens[fig.index + 2]?.lower !== 'of') continue;
+    const whole = tokens[fig.index + 3]?.lower;
+    if (whole === 'every' || whole === 'each' || whole === 'all') continue;
+    let v = fig.index - 1;
+    while (v >= 0 && SHARE_LEAD.has(tokens[v]!.lower)) v--;
+    if (!(f.cues.supply ?? []).includes(v)) continue;
+    const clause = clauseAt(f, fig.index);
+    if (!clause || (clause.tense === 'past' && !clause.modal) || clause.perfect || !asserted(f, fig.index)) continue;
+    return true;
+  }
+  return false;
+}
+
 function delay(f: EnFacts): boolean {
   if (f.cues.meeting && !f.cues.delivery) return false;
   const { tokens } = f;
@@ -180,9 +314,16 @@ function delay(f: EnFacts): boolean {
     // is the reader's request accepted, not news.
     if (pair && pair[1].day > pair[0].day && asserted(f, pair[1].index)) return true;
   }
+  if (ds.length >= 2 && tokens.some((t) => CHANGE_VERBS.has(t.lemma))) {
+    // "pushed from week 28 to week 34", "has shifted from Q2 to Q3", "changed from 9 March to 20 April".
+    const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
+    if (pair && pair[1].day > pair[0].day && asserted(f, pair[1].index)) return true;
+  }
   if (firstAsserted(f, 'slip', (i) => {
     const w = tokens[i]!.lower;
     if (w === 'instead' || w === 'rather') return false;
+    // "slip-resistance results": the first half of a compound noun, not a date that slips.
+    if (tokens[i + 1]?.text === '-') return false;
     // "will now ship" is news with a date ("… on January 23"), not with a place ("… from our new warehouse").
     return w !== 'will' || ds.length > 0;
   }) !== undefined) return true;
@@ -205,6 +346,9 @@ function delay(f: EnFacts): boolean {
     return prev !== undefined && (prev.lemma === 'be' || prev.pos === 'VERB' || /^(?:weeks?|days?|months?)$/.test(prev.lower) || prev.lower === 'running');
   }) !== undefined;
 }
+
+/** Verbs that move a date: with "from A to B" and B later, the date slipped. */
+const CHANGE_VERBS = new Set(['push', 'move', 'shift', 'change', 'reschedule', 'postpone', 'defer', 'slip', 'delay', 'revise', 'update', 'adjust', 'amend', 'reset']);
 
 const SPANS = /^(?:days?|weeks?|months?|working|business)$/;
 /**
@@ -230,6 +374,9 @@ function longerLead(f: EnFacts): boolean {
 }
 
 function discontinuation(f: EnFacts): boolean {
+  if (withdrawn(f)) return true;
+  // "End of sale for the HX-3 is September 30": the end named as a noun, outside the cue list's verbs.
+  if (f.tokens.some((_, i) => endOfLife(f, i) && asserted(f, i) && !(clauseAt(f, i)!.subordinate && clauseAt(f, i)!.tense === 'past'))) return true;
   // "discontinue", "phase out", "no longer offer" end something whatever it is.
   if (firstAsserted(f, 'end', (i) => {
     const clause = clauseAt(f, i)!;
@@ -324,11 +471,23 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
 
 /** What makes a notice considerate, in one English sentence: an apology, a reason, an offer to meet or call. */
 export function mitigates(f: EnFacts): boolean {
-  if (f.cues.apology || f.cues.reason || causalClause(f)) return true;
+  if (f.cues.apology || explains(f) || causalClause(f)) return true;
   return (f.cues.meet ?? []).some((i) => {
     const clause = clauseAt(f, i);
     return clause === undefined || clause.negation === undefined || clause.negation > i;
   });
+}
+
+/**
+ * A reason that explains: a clause ("because copper costs doubled", "the reason is …", "this reflects …") or a
+ * cause given as the predicate ("The delay is due to a customs inspection", "is caused by"). A cause named in
+ * passing, as a phrase before or after the news ("Due to the frost, …", "Following the merger, …", "… due to
+ * higher costs"), explains nothing: the blind writers label such notices bad news.
+ */
+function explains(f: EnFacts): boolean {
+  const named = new Set(f.cues.cause ?? []);
+  if ((f.cues.reason ?? []).some((i) => !named.has(i))) return true;
+  return [...named].some((i) => f.tokens[i - 1]?.lemma === 'be' || (f.tokens[i - 1]?.lower === 'is' || f.tokens[i - 1]?.lower === "'s"));
 }
 
 /** Verbs after "as" that make it "in the way that" rather than "because": "as we discussed", "as you know". */

@@ -11,7 +11,7 @@ function nearDate(f: EnFacts, strict = false): boolean {
   // "early", "soon" alone go with the client's own season ("order filters early, before the rainy season").
   if ((f.cues.soon ?? []).some((i) => !strict || !/^(?:early|soon)$/.test(f.tokens[i]!.lower))) return true;
   return f.tokens.some((t, i) => (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || (ORDINAL_DAY.test(t.lower) && f.tokens[i - 1]?.lower === 'the')) &&
-    ['by', 'until', 'before', 'after', 'till', 'through', 'of'].includes(f.tokens[i - (ORDINAL_DAY.test(t.lower) ? 2 : 1)]?.lower ?? '') );
+    ['by', 'until', 'before', 'after', 'till', 'through', 'of', 'beyond', 'past'].includes(f.tokens[i - (ORDINAL_DAY.test(t.lower) ? 2 : 1)]?.lower ?? '') );
 }
 
 /**
@@ -42,9 +42,22 @@ export function pressureOf(f: EnFacts): boolean {
   // Scarcity tied to a decision in the same sentence; "one slot left for next week" alone only informs.
   if ((c.scarcity || countLeft(f)) && (c.commit || c.urge)) return true;
   if (c.loss && soon && (c.price || c.commit)) return true;
+  // "this pricing won't last beyond the 15th, so please revert at the earliest": a price that runs out soon,
+  // and a reply asked for. A validity stated plainly ("the quote is valid until 15 July") asks nothing.
+  if (c.price && soon && priceRunsOut(f) && (f.acts.includes('request') || c.offer)) return true;
   // "Shall we aim to have the contract signed by next Friday?"
   if (c.commit && soon && (f.question || f.acts.includes('proposal')) && (c.commit ?? []).some((i) => /^(?:sign|signed|contract|commit|decide|decision)$/.test(f.tokens[i]!.lower))) return true;
   return false;
+}
+
+/** Verbs of a price that persists: negated, the price runs out ("won't last", "cannot be held", "will not stand"). */
+const PERSIST = new Set(['last', 'hold', 'stand', 'stay', 'remain', 'keep']);
+const NEGATORS = new Set(['not', "n't", 'cannot', 'never']);
+function priceRunsOut(f: EnFacts): boolean {
+  // Read off the tokens: the negation may sit in a clause the parse folds into "note that …".
+  return !f.conditional && f.tokens.some((t, i) => NEGATORS.has(t.lemma === 'not' ? 'not' : t.lower) &&
+    // The tagger reads "won't last" as an adjective at times: right after the negation it is the verb.
+    f.tokens.slice(i + 1, i + 4).some((x, k) => PERSIST.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX' || k === 0)));
 }
 
 /** A chance missed, not a cost ("you don't want to pay more than you need" is the seller's care). */

@@ -32,6 +32,8 @@ export interface EnClause {
   conditional: boolean;
   /** Introduced by a subordinator (if, when, because, that, …). */
   subordinate: boolean;
+  /** A negated modal and its verb with the subject left out ("Can't do net 60"): the writer speaks. */
+  droppedSubject?: boolean;
 }
 
 export interface EnFacts {
@@ -134,10 +136,15 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   // Inversion: "Should you need …" is a condition; "Can you …", "Are you …" a question (the subject follows).
   let inverted = false;
   const head = tokens[i];
-  if (head && head.pos === 'AUX' && i + 1 < to && (NOMINAL.has(tokens[i + 1]!.pos) || tokens[i + 1]!.pos === 'DET' || isNegator(tokens[i + 1]!))) {
+  // "Can't do net 60 on this one", "Won't make it by Friday": a modal, its negation and a verb with no subject
+  // between is a declarative whose subject was dropped (chat style), not an inverted question.
+  const dropped = i === from && head !== undefined && head.pos === 'AUX' && (head.lemma === 'can' || head.lemma === 'will') && tokens[i + 1] !== undefined && isNegator(tokens[i + 1]!) &&
+    tokens[i + 2] !== undefined && isVerb(tokens[i + 2]!);
+  if (head && head.pos === 'AUX' && i + 1 < to && !dropped && (NOMINAL.has(tokens[i + 1]!.pos) || tokens[i + 1]!.pos === 'DET' || isNegator(tokens[i + 1]!))) {
     inverted = true;
     if (head.lower === 'should' && tokens[i + 1]!.lower === 'you' && i === from) clause.conditional = true;
   }
+  if (dropped) clause.droppedSubject = true;
   for (let k = i; k < to; k++) {
     const t = tokens[k]!;
     if (isVerb(t) && !inverted && clause.verb === undefined && !clause.subject) break;

@@ -150,21 +150,22 @@ export default defineRule({
 });
 
 /** Cue kinds a news sentence needs one of (src/engine/analysis/en-news.ts), and what mitigates a notice. */
-const NEWS_CUES = ['price', 'rise', 'slip', 'late', 'end', 'end-weak', 'partial', 'shortage', 'quality', 'contact', 'cancel', 'duration', 'impose'] as const;
-const MITIGATION_CUES = ['apology', 'reason', 'meet'] as const;
+const NEWS_CUES = ['price', 'rise', 'slip', 'late', 'end', 'end-weak', 'partial', 'shortage', 'quality', 'contact', 'cancel', 'duration', 'impose',
+  'withdrawn'] as const;
+const MITIGATION_CUES = ['apology', 'reason', 'cause', 'meet'] as const;
 /** A reason written as a clause ("…, as our warehouse is closed"), which en-news.ts reads off the parse. */
 const CAUSAL = /\b(?:as|since)\b/i;
 /**
  * Figures can be news without a cue word: amounts of money or percentages ("USD 118/wafer (Q2: USD 96)"),
- * part of a quantity ("2 of the 5 pallets"), two month names (a date moved: "14 July, not 23 June").
+ * part of a quantity ("2 of the 5 pallets", "3 out of 5", "12 t of the 20 t"), two month names (a date moved: "14 July, not 23 June").
  */
-const FIGURE = /[$€£¥￥%]|\b(?:usd|eur|jpy|gbp|yen|percent)\b|\d\s+of\s+(?:the\s+|your\s+)?\d/i;
+const FIGURE = /[$€£¥￥%]|\b(?:usd|eur|jpy|gbp|yen|percent)\b|\d\s*(?:[a-z]+\s+)?of\s+(?:the\s+|your\s+)?\d/i;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
 /**
  * Words en-news.ts reads in code rather than through cues ("full order", "is limited", "pushed … back", "not until",
- * "migration is required", a lead time "extended", "your account manager will change").
+ * "migration is required", a lead time "extended", "your account manager will change", "not … after that date").
  */
-const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until|migrat\w*|extend\w*|lengthen\w*|longer|chang\w*)\b/i;
+const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until|after|migrat\w*|extend\w*|lengthen\w*|longer|chang\w*)\b/i;
 /** "on the 20th instead of the 5th": two days of the month written alone. */
 const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
 const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { englishFacts } from '../../engine/analysis/en';
 import { answersWithCharge, compromise, cushionedRefusal, isQuestion, isSoftened } from './lib/refusal';
 
 /**
@@ -48,6 +49,9 @@ export default defineRule({
     if (isQuestion(s)) return;
     const text = s.text;
     if (!answersWithCharge(text)) return;
+    // "Going forward we will charge a handling fee of USD 35": a new charge announced is a price notice (bad
+    // news, en.bad-news.blunt-notice), not a request answered with a price tag.
+    if (ctx.facts.of(englishFacts, s).news === 'price-increase') return;
     if (isSoftened(ctx, s, previous)) return;
     ctx.report({
       start: s.start,

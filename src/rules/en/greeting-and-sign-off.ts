@@ -95,8 +95,19 @@ export default defineRule({
     if (first) {
       const ws = words(first.text);
       const g = GREETINGS.find((p) => startsWith(ws, p.words));
-      // "Hey all," "Hey guys,": a casual group address, reported whole by the salutation rule.
-      if (g && !GROUP_WORDS.has(ws[g.words.length] ?? '')) {
+      // "Hey all," "Hey guys,": the greeting word is as casual before a group as before a name (register); how
+      // the group is addressed is the salutation rule's (honorific). "Dear all," replaces both words.
+      const group = g ? ws[g.words.length] ?? '' : '';
+      if (g && GROUP_WORDS.has(group)) {
+        const lead = first.text.length - first.text.trimStart().length;
+        ctx.report({
+          start: first.start + lead,
+          end: first.start + phraseEnd(first.text, g.words.length + 1),
+          message: 'This greeting is too casual for a client, whoever is named after it. “Dear all,” is the usual greeting to a group.',
+          messageJa: 'この書き出しはお客様には砕けすぎです。複数の方には“Dear all,”が一般的です。',
+          suggestions: [{ text: 'Dear all', label: 'Use “Dear all”', labelJa: '“Dear all”にする' }],
+        });
+      } else if (g) {
         const lead = first.text.length - first.text.trimStart().length;
         const end = phraseEnd(first.text, g.words.length);
         // "Hey," with nobody named: the whole greeting becomes a formal one.

@@ -102,5 +102,8 @@ export default defineRule({
 });
 
 const PRESSURE_CUES = ['urge', 'wait', 'scarcity', 'loss', 'commit'] as const;
-/** What the classes of en-pressure.ts read besides cue words: a count "left", dread ("I'd hate"), "can't afford". */
-const PARSE_GATE = /\b(?:left|hate|afford)\b/i;
+/**
+ * What the classes of en-pressure.ts read besides cue words: a count "left", dread ("I'd hate"), "can't afford",
+ * a price that won't last, hold or stay.
+ */
+const PARSE_GATE = /\b(?:left|hate|afford|last|hold|held|stay|remain|kept|keep)\b/i;

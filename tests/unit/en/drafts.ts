@@ -182,9 +182,11 @@ export const CLEAN: OwnDraft[] = [
     expect: [],
   },
   {
-    name: 'regrettable news with the reason given (clean per the labelling guide)',
+    // The labelling guide: a notice with its reason is clean. The reason is a clause that explains; a cause
+    // named in passing ("Due to …, our rates will increase") is not one (see the flawed draft below).
+    name: 'regrettable news with the reason explained (clean per the labelling guide)',
     subject: 'Freight surcharge',
-    body: 'Dear Mr. Fukuda,\n\nDue to the new fuel surcharge of the shipping lines, our freight rates will increase by 3% from January.\nThe new rate table is attached.\n\nBest regards,\nTomás Silva',
+    body: 'Dear Mr. Fukuda,\n\nOur freight rates will increase by 3% from January, because the shipping lines have added a new fuel surcharge.\nThe new rate table is attached.\n\nBest regards,\nTomás Silva',
     context: client,
     expect: [],
   },
@@ -233,6 +235,14 @@ export const CLEAN: OwnDraft[] = [
 ];
 
 export const FLAWED: OwnDraft[] = [
+  {
+    // The round-4 blind writers label a notice whose cause is only named in passing as bad news (en-080, en-115).
+    name: 'a price rise with its cause named in passing, no apology and no offer',
+    subject: 'Freight surcharge',
+    body: 'Dear Mr. Fukuda,\n\nDue to the new fuel surcharge of the shipping lines, our freight rates will increase by 3% from January.\nThe new rate table is attached.\n\nBest regards,\nTomás Silva',
+    context: client,
+    expect: [{ category: 'bad-news', quote: 'Due to the new fuel surcharge of the shipping lines, our freight rates will increase by 3% from January.' }],
+  },
   {
     // A chat sign-off frames the mail in chat register (the published blind corpus's writers label it so).
     name: 'a plain "Cheers" sign-off to a client',
@@ -321,7 +331,9 @@ export const FLAWED: OwnDraft[] = [
     subject: 'Slides',
     body: 'Hey guys,\n\nThe slides from the workshop are attached.\n\nBest,\nSam',
     context: client,
-    expect: [{ category: 'honorific', quote: 'Hey guys' }],
+    // "Hey" is too casual before a group as before a name (r4 en-029 labels it register); the group address
+    // itself is the honorific finding.
+    expect: [{ category: 'honorific', quote: 'Hey guys' }, { category: 'register', quote: 'Hey guys' }],
   },
   {
     name: 'not included, you will have to pay',

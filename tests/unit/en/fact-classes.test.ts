@@ -81,6 +81,13 @@ const REGISTER: Case[] = [
   ['honorific', C, 'Ms. Haruka,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
   ['', C, 'Dear Mr. Ueno,\n\nThe drawings are attached. Take care on the icy roads this week.\n\nBest regards,\nTom'],
   ['', C, 'Good morning Mr. Ueno,\n\nThe drawings are attached.\n\nKind regards,\nTom'],
+  // A casual greeting word before a group: register for the word, honorific for the group address.
+  ['honorific,register', C, 'Hey guys,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
+  ['honorific,register', C, 'Hiya folks!\n\nThe drawings are attached.\n\nBest regards,\nTom'],
+  ['honorific,register', C, 'Hey everyone,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
+  ['', C, 'Dear all,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
+  ['', C, 'Hello everyone,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
+  ['', { ...C, recipient: 'internal' }, 'Hey guys,\n\nThe drawings are attached.\n\nTom'],
   ['', C, 'Dear Mr. Ueno,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
 ];
 
