@@ -478,16 +478,9 @@ export function mitigates(f: EnFacts): boolean {
   });
 }
 
-/**
- * A reason that explains: a clause ("because copper costs doubled", "the reason is …", "this reflects …") or a
- * cause given as the predicate ("The delay is due to a customs inspection", "is caused by"). A cause named in
- * passing, as a phrase before or after the news ("Due to the frost, …", "Following the merger, …", "… due to
- * higher costs"), explains nothing: the blind writers label such notices bad news.
- */
+/** A reason, as a clause or a phrase ("because copper costs doubled", "due to the frost"). */
 function explains(f: EnFacts): boolean {
-  const named = new Set(f.cues.cause ?? []);
-  if ((f.cues.reason ?? []).some((i) => !named.has(i))) return true;
-  return [...named].some((i) => f.tokens[i - 1]?.lemma === 'be' || (f.tokens[i - 1]?.lower === 'is' || f.tokens[i - 1]?.lower === "'s"));
+  return f.cues.reason !== undefined || f.cues.cause !== undefined;
 }
 
 /** Verbs after "as" that make it "in the way that" rather than "because": "as we discussed", "as you know". */

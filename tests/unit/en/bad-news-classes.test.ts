@@ -1,8 +1,7 @@
 // Bad news in the classes the round-4 blind writers used and the rules missed (src/engine/analysis/en-news.ts):
 // part of an order as a percentage or a quantity with its unit, an end of life or a withdrawn service, a date
-// that slips as week or quarter numbers or is stated as the new one, a price given as figures from a date,
-// and a cause named only in passing ("Due to the frost, …"), which explains nothing. Each class has our own
-// wordings and the clean near misses that share its words. The categories raised must be exactly the expected.
+// that slips as week or quarter numbers or is stated as the new one, a price or a charge from a date. Each class
+// has our own wordings and the clean near misses that share its words. The categories raised must be exactly the expected.
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
 
@@ -81,27 +80,9 @@ const PRICE: Case[] = [
   ['', C, 'Our prices stay unchanged for next year.'],
 ];
 
-// A cause named in passing is no explanation; a clause that explains, an apology or an offer is.
-const NAMED_CAUSE: Case[] = [
-  ['bad-news', C, 'Due to the frost in Minas Gerais, we will deliver only 60% of the contracted volume.\nThe remaining 40% is cancelled.'],
-  ['bad-news', C, 'Following the merger with Helix, the Z-series gauges will be discontinued.'],
-  ['bad-news', C, 'Owing to higher energy costs, our prices will rise by 7% from May 1.'],
-  ['bad-news', C, 'In light of the new regulations, the HX-3 will be discontinued in June.'],
-  ['bad-news', C, 'As a result of the port strike, the shipment has been delayed to 14 July.'],
-  ['bad-news', C, 'Following our annual review, the handling fee rises to USD 40 from April.'],
-  ['bad-news', C, 'Because of a shortage of resin, the shipment will slip to May.'],
-  ['bad-news', C, 'Our prices will rise by 7% from May 1 due to higher energy costs.'],
-  ['', C, 'Model TX-40 will be discontinued in September because its main chip is no longer made.'],
-  ['', C, 'The shipment has slipped to 14 July, as the port in Busan is closed by a strike.'],
-  ['', C, 'Our prices will rise by 7% from May 1. The reason is that our energy costs have doubled since last year.'],
-  ['', C, 'Due to the frost, we will deliver only 60% of the contracted volume.\nI am very sorry for the trouble this causes.'],
-  ['', C, 'Owing to higher energy costs, our prices will rise by 7% from May 1.\nI would be glad to visit you to explain the background.'],
-];
-
 categoryTables([
   ['part of an order as a percentage or a quantity with a unit', PARTIAL],
   ['a service, product or site that ends or moves', SUNSET],
   ['a date that slips as weeks or quarters, or is stated as the new one', SLIPPED_DATE],
   ['a price given as figures from a date, a new charge', PRICE],
-  ['a cause named in passing explains nothing', NAMED_CAUSE],
 ]);

@@ -182,11 +182,9 @@ export const CLEAN: OwnDraft[] = [
     expect: [],
   },
   {
-    // The labelling guide: a notice with its reason is clean. The reason is a clause that explains; a cause
-    // named in passing ("Due to …, our rates will increase") is not one (see the flawed draft below).
-    name: 'regrettable news with the reason explained (clean per the labelling guide)',
+    name: 'regrettable news with the reason given (clean per the labelling guide)',
     subject: 'Freight surcharge',
-    body: 'Dear Mr. Fukuda,\n\nOur freight rates will increase by 3% from January, because the shipping lines have added a new fuel surcharge.\nThe new rate table is attached.\n\nBest regards,\nTomás Silva',
+    body: 'Dear Mr. Fukuda,\n\nDue to the new fuel surcharge of the shipping lines, our freight rates will increase by 3% from January.\nThe new rate table is attached.\n\nBest regards,\nTomás Silva',
     context: client,
     expect: [],
   },
@@ -235,14 +233,6 @@ export const CLEAN: OwnDraft[] = [
 ];
 
 export const FLAWED: OwnDraft[] = [
-  {
-    // The round-4 blind writers label a notice whose cause is only named in passing as bad news (en-080, en-115).
-    name: 'a price rise with its cause named in passing, no apology and no offer',
-    subject: 'Freight surcharge',
-    body: 'Dear Mr. Fukuda,\n\nDue to the new fuel surcharge of the shipping lines, our freight rates will increase by 3% from January.\nThe new rate table is attached.\n\nBest regards,\nTomás Silva',
-    context: client,
-    expect: [{ category: 'bad-news', quote: 'Due to the new fuel surcharge of the shipping lines, our freight rates will increase by 3% from January.' }],
-  },
   {
     // A chat sign-off frames the mail in chat register (the published blind corpus's writers label it so).
     name: 'a plain "Cheers" sign-off to a client',
