@@ -1,9 +1,10 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
+import { leverOf } from '../../engine/analysis/en-levers';
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
 import { isJapaneseName } from './lib/names';
-import { isPressure, pressureEased, wrappedPressure } from './lib/pressure';
+import { isPressure, mayHaveLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
 export default defineRule({
@@ -86,9 +87,13 @@ export default defineRule({
     // "Take your time" in the sentence: the writer gives them time (a threat aside).
     if (pressureEased(s.text)) return;
     const parsed = () => {
-      if (!mayHaveCue(s.text, PRESSURE_CUES) && !PARSE_GATE.test(s.text)) return false;
+      const cued = mayHaveCue(s.text, PRESSURE_CUES) || PARSE_GATE.test(s.text);
+      // The levers of en-levers.ts, read only where the client's own schedule or a quote's validity is not
+      // what the date is about.
+      const lever = mayHaveLever(s.text) && !pressureExempt(s.text);
+      if (!cued && !lever) return false;
       const facts = ctx.facts.of(englishFacts, s);
-      return pressureOf(facts) || dreadOf(facts);
+      return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined);
     };
     if (!isPressure(s.text) && !parsed()) return;
     ctx.report({
