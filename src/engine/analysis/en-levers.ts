@@ -295,3 +295,56 @@ export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;
   return undefined;
 }
+
+/**
+ * A lever stated with no clock of its own, which the next sentence may turn into pressure ("Slots for the
+ * spring installation are limited." / "Capacity for Q1 is almost gone."): scarcity, a rival, an offer held
+ * or valid until a date, a price that rises on a date. A capacity given as a figure ("limited to 500 units a
+ * month") is a fact about the seller, no lever.
+ */
+export function leverStated(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  if (scarcity(f) || rival(f)) return true;
+  const limited = lower.findIndex((w) => w === 'limited');
+  if (limited >= 0 && lower[limited + 1] !== 'to' && (has(t, STOCK) >= 0 || has(t, OFFER) >= 0)) return true;
+  if (lower.some((w, i) => (w === 'almost' || w === 'nearly') && /^(?:gone|full|sold|booked)$/.test(lower[i + 1] ?? ''))) return true;
+  if (!nearTime(t)) return false;
+  // "We can hold the slot until Thursday", "the offer is valid until 12 December", "the discount ends on Friday"
+  const until = lower.findIndex((w) => w === 'until' || w === 'till' || w === 'through');
+  if (until >= 0 && has(t, OFFER) >= 0 || until >= 0 && t.some((x) => x.lemma === 'hold' || x.lemma === 'reserve' || x.lemma === 'keep') && has(t, STOCK) >= 0) return true;
+  if (has(t, OFFER) >= 0 && t.some((x) => LAPSE.has(x.lemma) && x.pos === 'VERB')) return true;
+  // "Prices rise 8% in January"
+  return has(t, PRICE) >= 0 && (f.cues.rise ?? []).length > 0 && !(f.cues.reason ?? []).length;
+}
+
+/** "Don't wait", "do not delay", "hurry": a call to act with no date needed. */
+const DONT_WAIT = new Set(['wait', 'delay', 'hesitate']);
+
+/**
+ * The sentence after a lever that puts the clock on it: a decision asked for by a near date or at speed
+ * ("Please confirm your order by Friday", "Let me know by Wednesday if you want in", "Order this month to
+ * avoid it", "Please sign before it lapses"), "Don't wait", or the consequence if no answer comes ("After
+ * that, we'll release it to the waiting list"). Asking for a forecast or drawings by a date arranges.
+ */
+export function clockAsked(f: EnFacts): boolean {
+  if (f.question && !f.acts.includes('request')) return false;
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  if (f.imperative && (lower[0] === 'do' || lower[0] === 'don') && t.some((x) => DONT_WAIT.has(x.lemma))) return true;
+  // "After that, we'll release it", "Otherwise the slot goes to the next company"
+  const after = (lower[0] === 'after' && (lower[1] === 'that' || lower[1] === 'then')) || lower[0] === 'otherwise';
+  if (after && t.some((x, i) => (CONSEQUENCE.has(x.lemma) && x.pos !== 'NOUN') || x.lower === 'gone' || (x.lemma === 'go' && lower[i + 1] === 'to'))) return true;
+  const asked = f.imperative || f.acts.includes('request') ||
+    f.clauses.some((c) => c.subject?.side === 'we' && c.negation === undefined && t.slice(c.from, c.to).some((x) => ASKING.has(x.lemma)));
+  if (!asked) return false;
+  // The lite model tags a sentence-initial "Order …" as a noun: in an imperative the first word is the verb.
+  const decision = t.some((x, i) => (ACT.has(x.lemma) && (x.pos !== 'NOUN' || (i === 0 && f.imperative)) && x.lemma !== 'go' && x.lemma !== 'close' && x.lemma !== 'start') ||
+    DECISION.has(x.lower) || (x.lower === 'want' && /^in\b/.test(lower[i + 1] ?? '')) || (x.lower === 'signed'));
+  if (!decision) return false;
+  // "before it lapses / expires / ends / goes"
+  const beforeLapse = lower.some((w, i) => w === 'before' && (lower[i + 1] === 'it' || lower[i + 1] === 'they') &&
+    (LAPSE.has(t[i + 2]?.lemma ?? '') || t[i + 2]?.lemma === 'go' || t[i + 2]?.lower === 'runs'));
+  return beforeLapse || clock(t);
+}

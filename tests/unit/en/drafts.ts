@@ -321,7 +321,7 @@ export const FLAWED: OwnDraft[] = [
     subject: 'Slides',
     body: 'Hey guys,\n\nThe slides from the workshop are attached.\n\nBest,\nSam',
     context: client,
-    expect: [{ category: 'honorific', quote: 'Hey guys' }],
+    expect: [{ category: 'honorific', quote: 'Hey guys' }, { category: 'register', quote: 'Hey' }],
   },
   {
     name: 'not included, you will have to pay',

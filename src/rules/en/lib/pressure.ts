@@ -179,6 +179,9 @@ const LEVER_WORDS = new Set([
   'today', 'quickly', 'immediately', 'asap', 'promptly', 'soon', 'tonight', 'away', 'regret', 'shame', 'opportunities', 'decision',
   'answer', 'yes', 'ahead', 'confirmation', 'commitment', 'signature', 'signed', 'po', 'loi', 'purchase', 'decide', 'unless', 'failing', 'without',
   'should', 'if', 'cost', 'fee', 'package', 'licence', 'license', 'subscription',
+  // what a lever stated alone is made of (en-levers.ts leverStated): stock held, scarce or gone, a rise
+  'capacity', 'slot', 'slots', 'spot', 'spots', 'places', 'seats', 'stock', 'units', 'gone', 'almost', 'nearly', 'limited', 'hold',
+  'until', 'till', 'through', 'rise', 'rises', 'increase', 'increases',
 ]);
 
 export function mayHaveLever(text: string): boolean {

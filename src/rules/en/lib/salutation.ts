@@ -14,6 +14,8 @@ export interface Salutation {
   titled: boolean;
   /** "-kun" / "-chan" on a name: the suffix's range, for a client who should get "-san". */
   familiar?: { start: number; end: number };
+  /** A Japanese honorific (-san, -sama, 様) on a name, as a suffix or a word of its own ("Tanaka San"). */
+  suffixed?: boolean;
   /** Names joined by "and" / "&": several people ("Hi Kenji and Yuki,"), not one full name. */
   joined: boolean;
   start: number;
@@ -112,6 +114,7 @@ function parseSalutation(line: Line): Salutation | undefined {
     }
     if (TITLE.test(word) || HONORIFIC.test(word)) {
       sal.honoured = true;
+      if (HONORIFIC.test(word)) sal.suffixed = true;
       if (TITLE.test(word)) sal.titled = true;
       sal.end = start + word.length;
       continue;
@@ -120,7 +123,7 @@ function parseSalutation(line: Line): Salutation | undefined {
     if (!/^\p{Lu}/u.test(word)) return sal;
     // Each name may be looked up across the whole mail (a surname next to it): the cap keeps that linear.
     if (sal.names.length === MAX_NAMES) return undefined;
-    if (HONORIFIC_SUFFIX.test(word)) sal.honoured = true;
+    if (HONORIFIC_SUFFIX.test(word)) sal.honoured = sal.suffixed = true;
     const familiar = FAMILIAR_SUFFIX.exec(word);
     if (familiar) sal.familiar = { start: start + familiar.index, end: start + word.length };
     const bare = word.replace(HONORIFIC_SUFFIX, '').replace(FAMILIAR_SUFFIX, '');
