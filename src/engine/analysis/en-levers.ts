@@ -131,8 +131,11 @@ function scarcity(f: EnFacts): boolean {
 const RIVALS = new Set(['client', 'customer', 'buyer', 'company', 'distributor', 'manufacturer', 'bidder', 'party', 'firm', 'importer',
   'retailer', 'competitor', 'plant', 'supplier', 'partner', 'group']);
 /** What a rival does with the offer: wants it, is ready to sign, is in line. */
-const TAKING = new Set(['sign', 'take', 'ready', 'wait', 'line', 'queue', 'interest', 'interested', 'ask', 'want', 'request', 'snap',
-  'grab', 'book', 'reserve', 'commit', 'keen', 'eager', 'buy', 'order']);
+const TAKING = new Set(['sign', 'take', 'ready', 'wait', 'queue', 'interest', 'interested', 'ask', 'want', 'request', 'snap',
+  'grab', 'book', 'reserve', 'commit', 'keen', 'eager', 'buy', 'order', 'evaluate', 'consider', 'negotiate']);
+
+/** Events the reader is invited to: others joining them are company, not rivals. */
+const EVENTS = new Set(['webinar', 'seminar', 'meeting', 'call', 'event', 'workshop', 'join', 'attend', 'visit', 'tour']);
 
 /**
  * A rival for the same offer: "I have another client ready to sign for this capacity", "your competitors
@@ -152,6 +155,10 @@ function rival(f: EnFacts): boolean {
     const rivalNoun = w === 'someone' || w === 'somebody' || w === 'others' || t[i]!.lemma === 'competitor' ||
       t.slice(i + 1, i + 5).some((x) => RIVALS.has(x.lemma));
     if (!rivalNoun) continue;
+    // "Others on your team may want to join the webinar": the reader's own people, at an event.
+    if (lower.slice(i + 1, i + 4).includes('your') && w !== 'your' || t.some((x) => EVENTS.has(x.lemma))) continue;
+    // "lining up", "in line": a queue for it; "the same line" is a product.
+    if (lower.slice(i + 1, i + 9).some((x, k, list) => (x === 'lining' || x === 'lined' || x === 'line') && list[k + 1] === 'up')) return true;
     // "Three of your competitors signed up last month" reports what happened: social proof, not a rival now.
     if (t.slice(i + 1, i + 9).some((x, k) => (TAKING.has(x.lemma) || TAKING.has(x.lower)) && !pastOnly(t, i + 1 + k))) return true;
     // "someone else will": the reader's inaction gives it to them.
@@ -193,6 +200,8 @@ const ADVICE_MODALS = new Set(['should', 'must', 'need', 'have', 'ought']);
 function hurry(f: EnFacts): boolean {
   const t = f.tokens;
   if (f.question) return false;
+  // "You should be able to start immediately after installation" is a promise about the product.
+  if (t.some((x) => x.lower === 'able')) return false;
   const act = t.findIndex((x, i) => ACT.has(x.lemma) && x.pos !== 'NOUN' && !(x.lemma === 'go' && t[i + 1]?.lower !== 'ahead') &&
     !(x.lemma === 'close' && x.pos === 'ADJ'));
   if (act < 0) return false;
@@ -252,7 +261,8 @@ function demand(f: EnFacts): boolean {
   if (!nearTime(t)) return false;
   if (t.some((x) => LOGISTICS.has(x.lemma) || LOGISTICS.has(x.lower))) return false;
   const lower = t.map((x) => x.lower);
-  const decision = t.some((x, i) => DECISION.has(x.lower) && !(x.lower === 'yes' && lower[i - 1] === 'say') ||
+  // "your answer to the questionnaire" answers questions; "your answer on the proposal" is a decision.
+  const decision = t.some((x, i) => DECISION.has(x.lower) && !(x.lower === 'yes' && lower[i - 1] === 'say') && !(x.lower === 'answer' && lower[i + 1] === 'to') ||
     (x.lower === 'signed' && t.slice(i + 1, i + 4).some((y) => SIGNED.has(y.lemma))) ||
     (x.lower === 'purchase' && lower[i + 1] === 'order') ||
     (x.lower === 'in' && lower[i + 1] === 'or' && lower[i + 2] === 'out') ||

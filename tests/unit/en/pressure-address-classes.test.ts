@@ -234,6 +234,25 @@ const TWO_SENTENCES: Case[] = [
   ['', P, D + 'Other customers use the same sensor. Please let me know by Friday whether the sample arrived.'],
 ];
 
+const LEVER_WORDS_WITHOUT_A_LEVER: Case[] = [
+  ['', P, D + 'Could you share your answer to the questionnaire by Friday?'],
+  ['', P, D + 'Others on your team may want to join the webinar on Friday.'],
+  ['', P, D + 'You should be able to start immediately after installation.'],
+  ['', P, D + 'If you cannot make it by 5 pm, we will close the meeting room booking and send the recording.'],
+  ['', P, D + 'Our spring seminar has limited seats. Please register by Friday if you would like to attend.'],
+  ['', P, D + 'Thank you for your decision to proceed; we will send the contract by Friday.'],
+  ['', P, D + 'Please let me know your decision by Friday, or whenever is convenient.'],
+  ['', P, D + 'Your competitors in Europe already use this standard.'],
+  ['', P, D + 'If you can\'t join on Friday, we\'ll send you the recording.'],
+  ['', P, D + 'Only two of our engineers speak Japanese. Please send your questions by Friday so we can prepare.'],
+  ['', P, D + 'You should receive the contract today.'],
+  ['', P, D + 'The new price list takes effect in April, and it is attached for your planning.'],
+  ['', P, D + 'We can deliver quickly because the units are in stock in Yokohama.'],
+  ['', P, D + 'I would order the spare filters at the same time, to save on shipping.'],
+  ['', P, D + 'The project will end in March, and we will send the final report then.'],
+  ['', P, D + 'Many other plants in Aichi have installed the same line.'],
+];
+
 const H = 'honorific';
 const HR = 'honorific,register';
 
@@ -334,6 +353,7 @@ categoryTables([
   ['chasing a decision', CHASING],
   ['pressure words elsewhere', ELSEWHERE],
   ['a lever in one sentence, the clock in the next', TWO_SENTENCES],
+  ['lever words with no lever', LEVER_WORDS_WITHOUT_A_LEVER],
   ['a given name', GIVEN_NAMES],
   ['a title on a given name, two honorifics', TITLE_ON_GIVEN_NAME],
   ['a bare surname', BARE_SURNAMES],
