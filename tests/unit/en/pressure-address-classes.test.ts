@@ -318,6 +318,25 @@ const BARE_SURNAMES: Case[] = [
   ['', C, 'Dear Mr. Tanaka,\n\nOsaka, as you know, is our largest market.'],
 ];
 
+const TYPED_IN_HASTE: Case[] = [
+  [H, C, 'hi kenji,' + SHIPPED],
+  [H, C, 'hello tanaka,' + SHIPPED],
+  [H, C, 'Sato —' + SHIPPED],
+  [H, C, 'Kenji:' + SHIPPED],
+  [H, C, 'Hi Kenji and team,' + SHIPPED],
+  [H, C, 'Dear TANAKA,' + SHIPPED],
+  [H, C, 'Good day Kenji,' + SHIPPED],
+  [H, C, 'Dear Kenji,\nI hope you are well.'],
+  [H, C, 'Hi Tanaka!\nHope all is well.'],
+  [H, P, 'Hello Haruto,\n\nMy name is Tom from Acme.'],
+  // near misses: clean
+  ['', C, 'hi again Mr. Sato,' + SHIPPED],
+  ['', C, 'Sato-san —' + SHIPPED],
+  ['', C, 'Update:' + SHIPPED],
+  ['', C, 'Osaka:' + SHIPPED],
+  ['', C, 'Hello and welcome to our newsletter.'],
+];
+
 const CHAT_GREETINGS: Case[] = [
   [HR, C, 'Hey guys,' + SHIPPED],
   [H, C, 'Hi team,' + SHIPPED],
@@ -357,5 +376,6 @@ categoryTables([
   ['a given name', GIVEN_NAMES],
   ['a title on a given name, two honorifics', TITLE_ON_GIVEN_NAME],
   ['a bare surname', BARE_SURNAMES],
+  ['an address typed in haste', TYPED_IN_HASTE],
   ['a chat greeting to a client', CHAT_GREETINGS],
 ]);

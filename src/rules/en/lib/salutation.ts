@@ -1,4 +1,5 @@
 import type { Line } from '../../../engine/types';
+import { isJapaneseName } from './names';
 
 /** The opening greeting of a mail, found among its first lines. Offsets are into the field. */
 export interface Salutation {
@@ -119,6 +120,13 @@ function parseSalutation(line: Line): Salutation | undefined {
       sal.end = start + word.length;
       continue;
     }
+    // "hi kenji," typed all in lower case: a Japanese name standing alone as the whole address.
+    if (!/^\p{Lu}/u.test(word) && sal.names.length === 0 && m.index + word.length === rest.trimEnd().length && isJapaneseName(word)) {
+      const bare = word.charAt(0).toUpperCase() + word.slice(1);
+      sal.names.push({ text: bare, start, end: start + word.length });
+      sal.end = start + word.length;
+      return sal;
+    }
     // A lower-case word ends the address: "Hi again,", "Hello and welcome".
     if (!/^\p{Lu}/u.test(word)) return sal;
     // Each name may be looked up across the whole mail (a surname next to it): the cap keeps that linear.
@@ -212,10 +220,12 @@ function parseBareName(text: string, base: number): Salutation | undefined {
       greetingEnd: base,
     };
   }
-  const m = /^(\p{Lu}[\p{L}'’]*?)((?:-(?:san|sama|sensei|kun|chan))?)\s*,(\s*$|\s+(?=\p{Ll}))/u.exec(text);
+  // "Sato," (perhaps going on in lower case), or "Sato —", "Kenji:", "Kenji!" alone on the line.
+  const m = /^(\p{Lu}[\p{L}'’]*?)((?:-(?:san|sama|sensei|kun|chan))?)(?:\s*,(\s*$|\s+(?=\p{Ll}))|\s*[:!—–]\s*$)/u.exec(text);
   if (!m) return undefined;
   const continued = text.slice(m[0].length).trim() !== '';
-  if (continued && PLACES.has(m[1]!.toLowerCase())) return undefined;
+  const comma = m[3] !== undefined;
+  if ((continued || !comma) && PLACES.has(m[1]!.toLowerCase())) return undefined;
   const nameEnd = base + m[1]!.length;
   const familiar = /-(?:kun|chan)$/.test(m[2]!);
   return {
