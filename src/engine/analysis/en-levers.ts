@@ -15,7 +15,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** A point in time on its own: "tomorrow", "midnight", "month-end", "Q1", "EOD". */
 const POINTS = new Set(['today', 'tonight', 'tomorrow', 'midnight', 'noon', 'eod', 'cob', 'month-end', 'year-end', 'quarter-end',
-  'week-end', 'q1', 'q2', 'q3', 'q4', 'weekend']);
+  'week-end', 'q1', 'q2', 'q3', 'q4', 'weekend', 'holidays', 'christmas']);
 const SPANS = new Set(['day', 'days', 'hour', 'hours', 'week', 'weeks', 'month', 'months', 'quarter']);
 const ORDINAL = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
 /** Words that make a span near: "this week", "next month", "the end of the quarter". */
@@ -35,6 +35,8 @@ export function nearTime(tokens: EnToken[]): boolean {
     if (/^\d{1,2}(?::\d\d)?$/.test(w) && /^(?:am|pm|a\.m\.|p\.m\.)$/.test(tokens[i + 1]?.lower ?? '')) return true;
     if (/^\d{1,2}[/.]\d{1,2}$/.test(w)) return true;
     if (SPANS.has(w) && (NEAR.has(prev) || (prev === 'the' && NEAR.has(tokens[i - 2]?.lower ?? '')))) return true;
+    // "the end of the month", "end of this week"
+    if (SPANS.has(w) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'end')) return true;
     // "in five days", "within 48 hours", "the next three days"
     if (SPANS.has(w) && NUMBERS.has(prev) || (SPANS.has(w) && /^\d{1,3}$/.test(prev))) {
       const lead = tokens[i - 2]?.lower ?? '';
@@ -74,6 +76,8 @@ function lapse(f: EnFacts): boolean {
     // "won't last", "will not be around": negated staying.
     if ((w.lemma === 'last' || w.lower === 'around') && negatedBefore(t, i)) return true;
     if (w.lower === 'off' && t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'table') return true;
+    // "the offer is time-limited"
+    if (w.lower === 'time-limited' || (w.lower === 'time' && t[i + 1]?.lower === '-' && t[i + 2]?.lower === 'limited')) return true;
   }
   return false;
 }
@@ -88,6 +92,27 @@ function pastOnly(t: EnToken[], i: number): boolean {
 
 function negatedBefore(t: EnToken[], i: number): boolean {
   return t.slice(Math.max(0, i - 3), i).some((x) => x.lower === "n't" || x.lower === 'not' || x.lower === 'never' || x.lower === 'cannot');
+}
+
+/** Where an offer's time runs to: "until Wednesday", "past the end of the month", "within 7 days". */
+const BOUNDS = new Set(['until', 'till', 'til', 'through', 'beyond', 'past', 'within']);
+
+/**
+ * An offer held only so long: "we're only holding this price for you until Wednesday", "I can't guarantee
+ * this pricing past the end of the month", "this rate is applicable only till 10th December", "to keep this
+ * price, the contract must be signed within 7 days". The limit (only, a negation, must) makes it a lever:
+ * "we can hold this price until the end of June for you" gives time.
+ */
+function bounded(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question || !nearTime(t)) return false;
+  if (has(t, OFFER) < 0 && has(t, STOCK) < 0) return false;
+  const bound = t.findIndex((x) => BOUNDS.has(x.lower));
+  if (bound < 0) return false;
+  const lower = t.map((x) => x.lower);
+  const limit = lower.includes('only') || lower.includes('must') ||
+    f.clauses.some((c) => c.negation !== undefined && c.negation < bound && c.to > bound);
+  return limit && !lower.includes('valid') || limit && lower.includes('only');
 }
 
 /** Stock or capacity: what can run short. */
@@ -189,7 +214,7 @@ function rise(f: EnFacts): boolean {
 
 /** Verbs of acting on the offer: what advice to hurry asks for. */
 const ACT = new Set(['sign', 'commit', 'decide', 'order', 'book', 'lock', 'secure', 'act', 'move', 'proceed', 'buy', 'purchase',
-  'reserve', 'grab', 'jump', 'start', 'finalise', 'finalize', 'close', 'confirm', 'go']);
+  'reserve', 'grab', 'jump', 'finalise', 'finalize', 'close', 'confirm', 'go', 'place']);
 const ADVICE_MODALS = new Set(['should', 'must', 'need', 'have', 'ought']);
 
 /**
@@ -241,12 +266,42 @@ function regret(f: EnFacts): boolean {
   return like >= 0 && negatedBefore(t, Math.min(t.length - 1, like + 6)) || like >= 0 && lower.slice(like, like + 8).includes('rarely');
 }
 
+/** What waiting does to the reader: it costs, it puts them behind. */
+const WORSE = new Set(['expensive', 'cost', 'costly', 'behind', 'lose', 'harder', 'pricier']);
+
+/**
+ * Waiting itself named as the reader's loss: "waiting will only make this more expensive for you", "any delay
+ * will cost you". Our own delay ("the delay in shipping cost us a week") is news, not a lever.
+ */
+function waitingCosts(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const wait = t.findIndex((x, i) => (x.lower === 'waiting' || x.lower === 'delaying' || x.lower === 'hesitating' ||
+    (x.lower === 'delay' && /^(?:any|every|further)$/.test(t[i - 1]?.lower ?? ''))) && i <= 3);
+  if (wait < 0) return false;
+  return t.slice(wait + 1).some((x) => WORSE.has(x.lemma) || WORSE.has(x.lower)) && t.slice(wait + 1).some((x) => x.lower === 'you' || x.lower === 'your');
+}
+
+/**
+ * A quick decision held up as best: "a quick decision would be best", "a quick yes from you this week would
+ * secure the slot", "your prompt commitment would let us hold it". Thanks for a quick answer, and our own
+ * quick answer, are courtesy.
+ */
+function quickDecision(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question || (f.cues.thanks ?? []).length > 0) return false;
+  const at = t.findIndex((x, i) => /^(?:quick|prompt|swift|fast|speedy|early)$/.test(x.lower) && DECISION.has(t[i + 1]?.lower ?? '') &&
+    t[i + 1]!.lower !== 'answer');
+  if (at < 0) return false;
+  return !f.clauses.some((c) => c.subject?.side === 'we' && c.from <= at && at < c.to);
+}
+
 /** What a decision is given as: an answer, a yes, a signed contract, a purchase order. */
 const DECISION = new Set(['decision', 'answer', 'yes', 'go-ahead', 'commitment', 'signature', 'po', 'loi', 'verdict']);
 /** A clock no buying committee can meet: a confirmation asked for by then is a decision asked for. */
 const TIGHT = new Set(['today', 'tonight', 'tomorrow', 'eod', 'cob', 'hours', 'midnight', 'noon']);
 const SIGNED = new Set(['agreement', 'contract', 'order', 'quote', 'quotation', 'proposal', 'loi', 'letter', 'form']);
-const ASKING = new Set(['need', 'require', 'expect', 'await', 'want']);
+const ASKING = new Set(['need', 'require', 'expect', 'await', 'want', 'request']);
 /** Arranging a meeting asks for a date, not a decision. */
 const LOGISTICS = new Set(['meeting', 'visit', 'call', 'date', 'time', 'slot', 'suit', 'work', 'convenient', 'attend', 'agenda', 'drawing', 'drawings', 'sample', 'samples']);
 
@@ -299,7 +354,7 @@ function ultimatum(f: EnFacts): boolean {
 }
 
 /** Every lever class, named for tests. */
-export const LEVERS = { lapse, scarcity, rival, rise, hurry, regret, demand, ultimatum } as const;
+export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;

@@ -253,6 +253,41 @@ const LEVER_WORDS_WITHOUT_A_LEVER: Case[] = [
   ['', P, D + 'Many other plants in Aichi have installed the same line.'],
 ];
 
+/** Offers held only so long, waiting named as a cost, a quick decision held up as best, in the wordings of non-native and native writers. */
+const HELD_ONLY_SO_LONG: Case[] = [
+  ['pressure', P, D + 'Kindly confirm at the earliest, as this rate is applicable only till 10th December.'],
+  ['pressure', P, D + 'We request you to release the PO latest by Monday to avail this special price.'],
+  ['pressure', P, D + 'The slot cannot be kept open beyond this Friday.'],
+  ['pressure', P, D + 'If I don\'t have your go-ahead by Thursday, I\'ll have to give the slot away.'],
+  ['pressure', P, D + 'We\'re only holding this price for you until Wednesday.'],
+  ['pressure', P, D + 'The quote I sent is only good for this week, so please move fast.'],
+  ['pressure', P, D + 'This deal is off the table after Friday.'],
+  ['pressure', P, D + 'I can\'t guarantee this pricing past the end of the month.'],
+  ['pressure', P, D + 'Honestly, waiting will only make this more expensive for you.'],
+  ['pressure', P, D + 'It\'s now or never for the 2026 allocation.'],
+  ['pressure', P, D + 'My manager has asked me to close this by Friday, so I need your signature.'],
+  ['pressure', P, D + 'Since stock is tight, I\'d advise placing the order today.'],
+  ['pressure', P, D + 'We\'ve had a lot of interest in this batch, so I can\'t hold it much longer.'],
+  ['pressure', P, D + 'Should you miss this window, the next opening will be in autumn at a higher rate.'],
+  ['pressure', P, D + 'I\'d hate to see you miss out on the launch pricing.'],
+  ['pressure', P, D + 'The offer is time-limited, so a quick decision would be best.'],
+  ['pressure', P, D + 'A quick yes from you this week would secure the slot.'],
+  ['pressure', P, D + 'I need a decision from your side before the holidays.'],
+  ['pressure', P, D + 'To keep this price, the contract must be signed within 7 days.'],
+  // near misses: clean
+  ['', P, D + 'We can hold this price until the end of June for you.'],
+  ['', P, D + 'Delivery is only possible until 20 December because of the holidays.'],
+  ['', P, D + 'Our prices are valid until the end of the fiscal year.'],
+  ['', P, D + 'Thank you for your quick decision.'],
+  ['', P, D + 'We will give you a quick answer on the drawings.'],
+  ['', P, D + 'Waiting for the new model is a good option if you prefer the larger display.'],
+  ['', P, D + 'The warranty only covers parts until the end of the year.'],
+  ['', P, D + 'The price cannot change until the end of the contract.'],
+  ['', P, D + 'We can only ship within Japan.'],
+  ['', P, D + 'We will keep your slot open until your board has decided.'],
+  ['', P, D + 'Please place the order whenever your team is ready.'],
+];
+
 const H = 'honorific';
 const HR = 'honorific,register';
 
@@ -373,6 +408,7 @@ categoryTables([
   ['pressure words elsewhere', ELSEWHERE],
   ['a lever in one sentence, the clock in the next', TWO_SENTENCES],
   ['lever words with no lever', LEVER_WORDS_WITHOUT_A_LEVER],
+  ['an offer held only so long, waiting as a cost, a quick decision', HELD_ONLY_SO_LONG],
   ['a given name', GIVEN_NAMES],
   ['a title on a given name, two honorifics', TITLE_ON_GIVEN_NAME],
   ['a bare surname', BARE_SURNAMES],

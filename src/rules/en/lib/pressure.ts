@@ -181,7 +181,8 @@ const LEVER_WORDS = new Set([
   'should', 'if', 'cost', 'fee', 'package', 'licence', 'license', 'subscription',
   // what a lever stated alone is made of (en-levers.ts leverStated): stock held, scarce or gone, a rise
   'capacity', 'slot', 'slots', 'spot', 'spots', 'places', 'seats', 'stock', 'units', 'gone', 'almost', 'nearly', 'limited', 'hold',
-  'until', 'till', 'through', 'rise', 'rises', 'increase', 'increases',
+  'until', 'till', 'through', 'rise', 'rises', 'increase', 'increases', 'beyond', 'past', 'within', 'waiting', 'delaying', 'delay',
+  'quick', 'prompt', 'swift', 'limited',
 ]);
 
 export function mayHaveLever(text: string): boolean {
