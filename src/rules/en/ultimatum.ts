@@ -5,7 +5,7 @@ import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { clockAsked, leverOf, leverStated } from '../../engine/analysis/en-levers';
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
 import { isJapaneseName } from './lib/names';
-import { isPressure, mayHaveLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
+import { isPressure, mayAskClock, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
 export default defineRule({
@@ -102,9 +102,10 @@ export default defineRule({
     const english = ctx.sentences.filter((x) => x.lang === 'en');
     for (let i = 1; i < english.length; i++) {
       const [lever, ask] = [english[i - 1]!, english[i]!];
-      if (pressureEased(ask.text) || pressureEased(lever.text) || pressureExempt(ask.text) || pressureExempt(lever.text)) continue;
-      if (!mayHaveLever(lever.text)) continue;
+      // Cheapest tests first: word gates, then the parse, then the phrase lists.
+      if (!mayAskClock(ask.text) || !mayStateLever(lever.text)) continue;
       if (!leverStated(ctx.facts.of(englishFacts, lever)) || !clockAsked(ctx.facts.of(englishFacts, ask))) continue;
+      if (pressureEased(ask.text) || pressureEased(lever.text) || pressureExempt(ask.text) || pressureExempt(lever.text)) continue;
       // Either sentence pressing alone is reported by the sentence hook.
       if (pressing(lever, ctx) || pressing(ask, ctx)) continue;
       const gap = ctx.text.slice(lever.end, ask.start);

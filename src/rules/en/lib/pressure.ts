@@ -189,6 +189,32 @@ export function mayHaveLever(text: string): boolean {
   return wordsOf(text).some((w) => LEVER_WORDS.has(w.w));
 }
 
+/**
+ * Words without one of which a sentence cannot state a lever for the next one to press (en-levers.ts
+ * leverStated): narrower than LEVER_WORDS, since the pair test runs on every two sentences of the mail.
+ */
+const STATED_WORDS = new Set([
+  'offer', 'price', 'pricing', 'prices', 'rate', 'rates', 'discount', 'deal', 'promotion', 'promo', 'bundle', 'terms', 'rebate', 'exclusivity',
+  'allocation', 'reservation', 'limited', 'almost', 'nearly', 'left', 'remain', 'remains', 'remaining', 'last', 'another', 'other', 'others',
+  'someone', 'somebody', 'competitor', 'competitors', 'sell', 'selling', 'filling', 'running', 'demand', 'gone', 'capacity', 'slot', 'slots',
+]);
+
+export function mayStateLever(text: string): boolean {
+  return wordsOf(text).some((w) => STATED_WORDS.has(w.w));
+}
+
+/** Words without one of which a sentence cannot put the clock on a lever (en-levers.ts clockAsked). */
+const CLOCK_WORDS = new Set([
+  'sign', 'signed', 'signing', 'commit', 'decide', 'decision', 'order', 'book', 'lock', 'secure', 'act', 'move', 'proceed', 'buy', 'purchase',
+  'reserve', 'grab', 'jump', 'finalise', 'finalize', 'confirm', 'place', 'answer', 'yes', 'go', 'commitment', 'signature', 'po', 'loi',
+  'want', 'don\'t', 'do', 'after', 'otherwise', 'confirming', 'ordering', 'booking', 'placing', 'committing', 'deciding', 'securing',
+  'reserving', 'buying', 'purchasing', 'locking', 'proceeding', 'confirmation', 'decisions', 'answers',
+]);
+
+export function mayAskClock(text: string): boolean {
+  return wordsOf(text).some((w) => CLOCK_WORDS.has(w.w));
+}
+
 /** How an entry of this file recognises a text: the rules' own matcher (tests/unit/dictionaries). */
 export function pressureEntryMatches(list: string, id: string, text: string): boolean {
   const words = P[list as ListName];
