@@ -20,7 +20,8 @@ const GREETINGS = phrases(dict.greetings).sort((a, b) => b.words.length - a.word
 const SIGN_OFFS = phrases(dict.signOffs);
 /** A sign-off is among the last lines of the writer's own text: a name and a title or two may follow. */
 const LAST_LINES = 5;
-const GROUP_WORDS = new Set(['all', 'guys', 'team', 'everyone', 'everybody', 'folks', 'people', 'y', 'yall']);
+/** Words after the greeting that address a group: "Hey guys" becomes "Dear all", not "Dear guys". */
+const GROUP_WORDS = new Set(['all', 'guys', 'team', 'everyone', 'everybody', 'folks', 'people', 'gang', "y'all"]);
 
 function startsWith(ws: string[], phrase: string[]): boolean {
   return phrase.every((w, i) => ws[i] === w);
@@ -68,6 +69,11 @@ export default defineRule({
         outputs: ['Dear Ms. Tamura,\n\nThe samples shipped today.\n\nBest regards,\nTom'],
       },
       {
+        text: 'Hey guys,\n\nThe samples shipped today.\n\nBest regards,\nTom',
+        flagged: 'Hey',
+        outputs: ['Dear all,\n\nThe samples shipped today.\n\nBest regards,\nTom'],
+      },
+      {
         text: 'Hiya,\n\nThe samples shipped today.\n\nBest regards,\nTom',
         flagged: 'Hiya',
         outputs: ['Dear Sir or Madam,\n\nThe samples shipped today.\n\nBest regards,\nTom'],
@@ -95,31 +101,25 @@ export default defineRule({
     if (first) {
       const ws = words(first.text);
       const g = GREETINGS.find((p) => startsWith(ws, p.words));
-      // "Hey all," "Hey guys,": the greeting word is as casual before a group as before a name (register); how
-      // the group is addressed is the salutation rule's (honorific). "Dear all," replaces both words.
-      const group = g ? ws[g.words.length] ?? '' : '';
-      if (g && GROUP_WORDS.has(group)) {
-        const lead = first.text.length - first.text.trimStart().length;
-        ctx.report({
-          start: first.start + lead,
-          end: first.start + phraseEnd(first.text, g.words.length + 1),
-          message: 'This greeting is too casual for a client, whoever is named after it. “Dear all,” is the usual greeting to a group.',
-          messageJa: 'この書き出しはお客様には砕けすぎです。複数の方には“Dear all,”が一般的です。',
-          suggestions: [{ text: 'Dear all', label: 'Use “Dear all”', labelJa: '“Dear all”にする' }],
-        });
-      } else if (g) {
+      // "Hey guys,": the word is casual whoever follows; the salutation rule reports the address as well.
+      if (g) {
         const lead = first.text.length - first.text.trimStart().length;
         const end = phraseEnd(first.text, g.words.length);
         // "Hey," with nobody named: the whole greeting becomes a formal one.
         const named = ws.length > g.words.length;
+        const start = first.start + lead;
+        // "Hey guys": "Dear guys" would be no better, so the group word goes too ("Dear all").
+        const group = GROUP_WORDS.has(ws[g.words.length] ?? '') ? phraseEnd(first.text, g.words.length + 1) : undefined;
+        const dearAll = group === undefined ? undefined :
+          { text: 'Dear all', label: 'Use “Dear all”', labelJa: '“Dear all”にする', edits: [{ start, end: first.start + group, text: 'Dear all' }] };
         ctx.report({
-          start: first.start + lead,
+          start,
           end: first.start + end,
           message: 'This greeting is too casual for a client, whoever is named after it. Open with “Dear”.',
           messageJa: 'この書き出しはお客様には砕けすぎです（相手の名前にかかわらず）。“Dear”で始めましょう。',
-          suggestions: [named
+          suggestions: [dearAll ?? (named
             ? { text: g.replacement, label: 'Use “Dear”', labelJa: '“Dear”にする' }
-            : { text: 'Dear Sir or Madam', label: 'Formal greeting (better still: their surname)', labelJa: '改まった挨拶にする（姓が分かれば姓で）' }],
+            : { text: 'Dear Sir or Madam', label: 'Formal greeting (better still: their surname)', labelJa: '改まった挨拶にする（姓が分かれば姓で）' })],
         });
       }
     }

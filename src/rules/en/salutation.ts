@@ -29,7 +29,9 @@ export default defineRule({
       { text: 'Sato-san,\n\nThank you for your order.' },
       { text: 'Hi Sato-san,\nThank you for the call.' },
       { text: 'Hi John,\n\nThanks for the call.' },
-      { text: 'Hi team,\n\nThe agenda is attached.' },
+      { text: 'Dear team,\n\nThe agenda is attached.' },
+      { text: 'Hello all,\n\nThe agenda is attached.' },
+      { text: 'Hi team,\n\nThe agenda is attached.', context: { recipient: 'internal' } },
       { text: 'Dear all,\n\nThe agenda is attached.' },
       { text: 'Hi Kenji,\n\nThe agenda is attached.', context: { recipient: 'internal' } },
       { text: 'Dear Kenji Sato,\n\nThank you for your order.' },
@@ -137,6 +139,16 @@ export default defineRule({
         outputs: ['Dear 田中様,\nThe samples shipped today.'],
       },
       {
+        text: 'Hi team,\nThe samples shipped today.',
+        flagged: 'Hi team',
+        outputs: ['Dear all,\nThe samples shipped today.'],
+      },
+      {
+        text: 'Dear Mr. Tanaka-san,\nThe samples shipped today.',
+        flagged: 'Dear Mr. Tanaka-san',
+        outputs: ['Dear Tanaka-san,\nThe samples shipped today.', 'Dear Mr. Tanaka,\nThe samples shipped today.'],
+      },
+      {
         text: 'Hey Mr. Ota,\nThe samples shipped today.',
         flagged: 'Hey Mr. Ota',
         outputs: ['Dear Mr. Ota,\nThe samples shipped today.'],
@@ -169,6 +181,8 @@ export default defineRule({
     // "Kenji-san,": the honorific is there, on the given name, which is how colleagues address each other.
     // Only when the recipient's display name shows it is the given name (and gives the surname): a client who
     // signs "Kenji" may well have asked to be called so.
+    // "Dear Mr. Tanaka-san,": two honorifics on one name, the English and the Japanese.
+    if (sal.titled && sal.suffixed && sal.names.length === 1) return reportDoubleHonorific(ctx, sal, sal.names[0]!.text);
     if (sal.honoured && !sal.titled && sal.names.length === 1 && isRecipientsGivenName(sal.names[0]!.text, recipients)) {
       return reportGivenWithSan(ctx, sal, sal.names[0]!.text, recipients);
     }
@@ -325,8 +339,9 @@ function reportSeveral(ctx: RuleContext, sal: Salutation, r: Recipients): void {
 
 function reportGroup(ctx: RuleContext, sal: Salutation, r: Recipients): void {
   const group = sal.group ?? '';
-  const casual = CASUAL_GREETINGS.has(sal.greeting) || CASUAL_GROUPS.has(group);
-  if (!casual) return; // "Hi all," "Dear team," are fine
+  // "Hi team," "Hi all,": a chat greeting to a group of clients; "Dear all," "Dear team," are fine.
+  const casual = CASUAL_GREETINGS.has(sal.greeting) || CASUAL_GROUPS.has(group) || (sal.greeting === 'hi' && GROUPS.has(group));
+  if (!casual) return;
   const toGroup = GROUPS.has(group);
   const surname = !toGroup && r.japanese.length === 1 ? r.japanese[0]!.surname : undefined;
   ctx.report({
@@ -377,6 +392,21 @@ function reportGivenWithSan(ctx: RuleContext, sal: Salutation, given: string, r:
       ? `名前（${given}）に“-san”を付けるのは同僚や友人どうしです。お客様は姓で呼びます（“Dear ${surname}-san,”）。`
       : `名前（${given}）に“-san”を付けるのは同僚や友人どうしです。お客様は姓で呼びます（“姓-san,”）。`,
     suggestions: surname ? politeForms(surname) : [FORMAL],
+  });
+}
+
+/** "Dear Mr. Tanaka-san,": either honorific alone is right; both together read as a mistake. */
+function reportDoubleHonorific(ctx: RuleContext, sal: Salutation, surname: string): void {
+  const title = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?/i.exec(ctx.text.slice(sal.start, sal.end))?.[0] ?? 'Mr.';
+  const greeting = ctx.text.slice(sal.start, sal.greetingEnd);
+  const lead = greeting ? `${greeting} ` : '';
+  const forms = [`${lead}${surname}-san`, `${lead}${title} ${surname}`];
+  ctx.report({
+    start: sal.start,
+    end: sal.end,
+    message: `“${title}” and “-san” are the same courtesy twice. Use one of them: “${forms[0]},” or “${forms[1]},”.`,
+    messageJa: `“${title}”と“-san”は同じ敬称の重複です。どちらか一方にしましょう（“${forms[0]},” / “${forms[1]},”）。`,
+    suggestions: forms.map((text) => ({ text, label: `“${text}”`, labelJa: `“${text}”にする` })),
   });
 }
 

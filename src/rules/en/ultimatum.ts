@@ -1,9 +1,11 @@
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
 import { englishFacts } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
+import { clockAsked, leverOf, leverStated } from '../../engine/analysis/en-levers';
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
 import { isJapaneseName } from './lib/names';
-import { isPressure, pressureEased, wrappedPressure } from './lib/pressure';
+import { isPressure, mayAskClock, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
 export default defineRule({
@@ -80,26 +82,63 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    // Early in a relationship only: a prospect, or a first mail to anyone.
-    if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
-    // Every class of en-pressure.ts needs one of these cues (or a count of what is "left").
-    // "Take your time" in the sentence: the writer gives them time (a threat aside).
-    if (pressureEased(s.text)) return;
-    const parsed = () => {
-      if (!mayHaveCue(s.text, PRESSURE_CUES) && !PARSE_GATE.test(s.text)) return false;
-      const facts = ctx.facts.of(englishFacts, s);
-      return pressureOf(facts) || dreadOf(facts);
-    };
-    if (!isPressure(s.text) && !parsed()) return;
+    if (!earlyInRelationship(ctx) || !pressing(s, ctx)) return;
     ctx.report({
       start: s.start,
       end: s.end,
-      message: 'A deadline with a threat attached pressures a buyer who decides by consensus. Give them the time they need instead.',
-      messageJa: '期限を切って迫ると、合議で決める相手には重圧になります。検討に必要な時間を差し上げましょう。',
+      message: MESSAGE.en,
+      messageJa: MESSAGE.ja,
       suggestions: wrappedPressure(s, isJapaneseName),
     });
   },
+  /**
+   * A lever in one sentence and the clock in the next ("Slots for the spring installation are limited.
+   * Please confirm your order by Friday."): neither presses alone, the two together do. Reported over both,
+   * from the document (a sentence hook may report only on its own sentence); the suggestion rewrites the
+   * second and keeps the first as written.
+   */
+  document(ctx) {
+    if (!earlyInRelationship(ctx)) return;
+    const english = ctx.sentences.filter((x) => x.lang === 'en');
+    for (let i = 1; i < english.length; i++) {
+      const [lever, ask] = [english[i - 1]!, english[i]!];
+      // Cheapest tests first: word gates, then the parse, then the phrase lists.
+      if (!mayAskClock(ask.text) || !mayStateLever(lever.text)) continue;
+      if (!leverStated(ctx.facts.of(englishFacts, lever)) || !clockAsked(ctx.facts.of(englishFacts, ask))) continue;
+      if (pressureEased(ask.text) || pressureEased(lever.text) || pressureExempt(ask.text) || pressureExempt(lever.text)) continue;
+      // Either sentence pressing alone is reported by the sentence hook.
+      if (pressing(lever, ctx) || pressing(ask, ctx)) continue;
+      const gap = ctx.text.slice(lever.end, ask.start);
+      const suggestions = wrappedPressure(ask, isJapaneseName).map((g) => ({ ...g, text: lever.text + gap + g.text }));
+      ctx.report({ start: lever.start, end: ask.end, message: MESSAGE.en, messageJa: MESSAGE.ja, suggestions });
+    }
+  },
 });
+
+const MESSAGE = {
+  en: 'A deadline with a threat attached pressures a buyer who decides by consensus. Give them the time they need instead.',
+  ja: '期限を切って迫ると、合議で決める相手には重圧になります。検討に必要な時間を差し上げましょう。',
+};
+
+/** Early in a relationship only: a prospect, or a first mail to anyone. */
+function earlyInRelationship(ctx: RuleContext): boolean {
+  return ctx.recipient === 'prospect' || ctx.firstContact;
+}
+
+/** Whether one sentence presses on its own. */
+function pressing(s: Sentence, ctx: RuleContext): boolean {
+  // "Take your time" in the sentence: the writer gives them time (a threat aside).
+  if (pressureEased(s.text)) return false;
+  if (isPressure(s.text)) return true;
+  // Every class of en-pressure.ts needs one of these cues (or a count of what is "left").
+  const cued = mayHaveCue(s.text, PRESSURE_CUES) || PARSE_GATE.test(s.text);
+  // The levers of en-levers.ts, read only where the client's own schedule or a quote's validity is not
+  // what the date is about.
+  const lever = mayHaveLever(s.text) && !pressureExempt(s.text);
+  if (!cued && !lever) return false;
+  const facts = ctx.facts.of(englishFacts, s);
+  return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined);
+}
 
 const PRESSURE_CUES = ['urge', 'wait', 'scarcity', 'loss', 'commit'] as const;
 /**

@@ -321,9 +321,7 @@ export const FLAWED: OwnDraft[] = [
     subject: 'Slides',
     body: 'Hey guys,\n\nThe slides from the workshop are attached.\n\nBest,\nSam',
     context: client,
-    // "Hey" is too casual before a group as before a name (r4 en-029 labels it register); the group address
-    // itself is the honorific finding.
-    expect: [{ category: 'honorific', quote: 'Hey guys' }, { category: 'register', quote: 'Hey guys' }],
+    expect: [{ category: 'honorific', quote: 'Hey guys' }, { category: 'register', quote: 'Hey' }],
   },
   {
     name: 'not included, you will have to pay',

@@ -1,10 +1,12 @@
 import givenData from '../../../../dictionaries/en/japanese-given-names.json';
 import surnameData from '../../../../dictionaries/en/japanese-surnames.json';
+import exclusions from '../../../../dictionaries/en/name-exclusions.json';
 import { looksRomanised, nameKey } from './name-key';
 
 /** Generated from IPADIC by scripts/build-names.mjs; keys are spelling-independent (see name-key.ts). */
 const GIVEN = new Set<string>(givenData.names);
-const SURNAMES = new Set<string>(surnameData.names);
+/** The generated surnames, and common surnames IPADIC files under given names (name-exclusions.json). */
+const SURNAMES = new Set<string>([...surnameData.names, ...exclusions.alsoSurnames.map(nameKey)]);
 
 export function isJapaneseGivenName(word: string): boolean {
   return looksRomanised(word) && GIVEN.has(nameKey(word));

@@ -102,7 +102,8 @@ export function isPressure(text: string): boolean {
   // "Spots are limited, so I'd grab one soon": scarcity with a clock; "limited to 20 people" alone informs.
   if (has('scarcity') && (deadline || tight || SOON.test(text))) return true;
   if (has('decisionDemands') && (deadline || tight || SOON.test(text) || words.length <= 6)) return true;
-  if (deadline && (has('consequences') || has('weakThreats'))) return true;
+  // "If you cannot attend on Tuesday, we can move the meeting": a date for a meeting, not a threat.
+  if (deadline && ((has('consequences') && !P.logistics.test(text, words)) || has('weakThreats'))) return true;
   // "If you sign before the 15th, we can give you an extra 5% discount": a reward that lapses with the date.
   if (has('conditionalOrders') && (deadline || tight || SOON.test(text)) && has('rewards')) return true;
   return demandsQuickAnswer(text, words, deadline, tight);
@@ -160,6 +161,58 @@ function demandsQuickAnswer(text: string, words: Word[], deadline: boolean, tigh
 export function pressureEased(text: string): boolean {
   const words = wordsOf(text);
   return P.exemptions.all(text, words).some((m) => m.id === 'no-hurry') && !P.strongThreats.test(text, words);
+}
+
+/** The client's own schedule, a quote's validity or "no rush": the date is not the seller's lever. */
+export function pressureExempt(text: string): boolean {
+  return P.exemptions.test(text, wordsOf(text));
+}
+
+/**
+ * Words without one of which no lever of en-levers.ts can be read: a cheap test before the parse. A time
+ * alone is no lever, so the gate is on what the lever is made of (an offer, stock, a rival, a decision…).
+ */
+const LEVER_WORDS = new Set([
+  'offer', 'price', 'pricing', 'prices', 'rate', 'rates', 'discount', 'deal', 'promotion', 'promo', 'bundle', 'terms', 'rebate', 'exclusivity',
+  'allocation', 'reservation', 'savings', 'early-bird', 'special', 'last', 'only', 'just', 'left', 'remain', 'remaining', 'out', 'up',
+  'fast', 'low', 'demand', 'another', 'other', 'others', 'someone', 'somebody', 'competitor', 'competitors', 'higher', 'instead', 'now',
+  'today', 'quickly', 'immediately', 'asap', 'promptly', 'soon', 'tonight', 'away', 'regret', 'shame', 'opportunities', 'decision',
+  'answer', 'yes', 'ahead', 'confirmation', 'commitment', 'signature', 'signed', 'po', 'loi', 'purchase', 'decide', 'unless', 'failing', 'without',
+  'should', 'if', 'cost', 'fee', 'package', 'licence', 'license', 'subscription',
+  // what a lever stated alone is made of (en-levers.ts leverStated): stock held, scarce or gone, a rise
+  'capacity', 'slot', 'slots', 'spot', 'spots', 'places', 'seats', 'stock', 'units', 'gone', 'almost', 'nearly', 'limited', 'hold',
+  'until', 'till', 'through', 'rise', 'rises', 'increase', 'increases', 'beyond', 'past', 'within', 'waiting', 'delaying', 'delay',
+  'quick', 'prompt', 'swift', 'limited',
+]);
+
+export function mayHaveLever(text: string): boolean {
+  return wordsOf(text).some((w) => LEVER_WORDS.has(w.w));
+}
+
+/**
+ * Words without one of which a sentence cannot state a lever for the next one to press (en-levers.ts
+ * leverStated): narrower than LEVER_WORDS, since the pair test runs on every two sentences of the mail.
+ */
+const STATED_WORDS = new Set([
+  'offer', 'price', 'pricing', 'prices', 'rate', 'rates', 'discount', 'deal', 'promotion', 'promo', 'bundle', 'terms', 'rebate', 'exclusivity',
+  'allocation', 'reservation', 'limited', 'almost', 'nearly', 'left', 'remain', 'remains', 'remaining', 'last', 'another', 'other', 'others',
+  'someone', 'somebody', 'competitor', 'competitors', 'sell', 'selling', 'filling', 'running', 'demand', 'gone', 'capacity', 'slot', 'slots',
+]);
+
+export function mayStateLever(text: string): boolean {
+  return wordsOf(text).some((w) => STATED_WORDS.has(w.w));
+}
+
+/** Words without one of which a sentence cannot put the clock on a lever (en-levers.ts clockAsked). */
+const CLOCK_WORDS = new Set([
+  'sign', 'signed', 'signing', 'commit', 'decide', 'decision', 'order', 'book', 'lock', 'secure', 'act', 'move', 'proceed', 'buy', 'purchase',
+  'reserve', 'grab', 'jump', 'finalise', 'finalize', 'confirm', 'place', 'answer', 'yes', 'go', 'commitment', 'signature', 'po', 'loi',
+  'want', 'don\'t', 'do', 'after', 'otherwise', 'confirming', 'ordering', 'booking', 'placing', 'committing', 'deciding', 'securing',
+  'reserving', 'buying', 'purchasing', 'locking', 'proceeding', 'confirmation', 'decisions', 'answers',
+]);
+
+export function mayAskClock(text: string): boolean {
+  return wordsOf(text).some((w) => CLOCK_WORDS.has(w.w));
 }
 
 /** How an entry of this file recognises a text: the rules' own matcher (tests/unit/dictionaries). */

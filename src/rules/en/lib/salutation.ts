@@ -1,4 +1,5 @@
 import type { Line } from '../../../engine/types';
+import { isJapaneseName } from './names';
 
 /** The opening greeting of a mail, found among its first lines. Offsets are into the field. */
 export interface Salutation {
@@ -14,6 +15,8 @@ export interface Salutation {
   titled: boolean;
   /** "-kun" / "-chan" on a name: the suffix's range, for a client who should get "-san". */
   familiar?: { start: number; end: number };
+  /** A Japanese honorific (-san, -sama, 様) on a name, as a suffix or a word of its own ("Tanaka San"). */
+  suffixed?: boolean;
   /** Names joined by "and" / "&": several people ("Hi Kenji and Yuki,"), not one full name. */
   joined: boolean;
   start: number;
@@ -112,15 +115,23 @@ function parseSalutation(line: Line): Salutation | undefined {
     }
     if (TITLE.test(word) || HONORIFIC.test(word)) {
       sal.honoured = true;
+      if (HONORIFIC.test(word)) sal.suffixed = true;
       if (TITLE.test(word)) sal.titled = true;
       sal.end = start + word.length;
       continue;
+    }
+    // "hi kenji," typed all in lower case: a Japanese name standing alone as the whole address.
+    if (!/^\p{Lu}/u.test(word) && sal.names.length === 0 && m.index + word.length === rest.trimEnd().length && isJapaneseName(word)) {
+      const bare = word.charAt(0).toUpperCase() + word.slice(1);
+      sal.names.push({ text: bare, start, end: start + word.length });
+      sal.end = start + word.length;
+      return sal;
     }
     // A lower-case word ends the address: "Hi again,", "Hello and welcome".
     if (!/^\p{Lu}/u.test(word)) return sal;
     // Each name may be looked up across the whole mail (a surname next to it): the cap keeps that linear.
     if (sal.names.length === MAX_NAMES) return undefined;
-    if (HONORIFIC_SUFFIX.test(word)) sal.honoured = true;
+    if (HONORIFIC_SUFFIX.test(word)) sal.honoured = sal.suffixed = true;
     const familiar = FAMILIAR_SUFFIX.exec(word);
     if (familiar) sal.familiar = { start: start + familiar.index, end: start + word.length };
     const bare = word.replace(HONORIFIC_SUFFIX, '').replace(FAMILIAR_SUFFIX, '');
@@ -209,10 +220,12 @@ function parseBareName(text: string, base: number): Salutation | undefined {
       greetingEnd: base,
     };
   }
-  const m = /^(\p{Lu}[\p{L}'’]*?)((?:-(?:san|sama|sensei|kun|chan))?)\s*,(\s*$|\s+(?=\p{Ll}))/u.exec(text);
+  // "Sato," (perhaps going on in lower case), or "Sato —", "Kenji:", "Kenji!" alone on the line.
+  const m = /^(\p{Lu}[\p{L}'’]*?)((?:-(?:san|sama|sensei|kun|chan))?)(?:\s*,(\s*$|\s+(?=\p{Ll}))|\s*[:!—–]\s*$)/u.exec(text);
   if (!m) return undefined;
   const continued = text.slice(m[0].length).trim() !== '';
-  if (continued && PLACES.has(m[1]!.toLowerCase())) return undefined;
+  const comma = m[3] !== undefined;
+  if ((continued || !comma) && PLACES.has(m[1]!.toLowerCase())) return undefined;
   const nameEnd = base + m[1]!.length;
   const familiar = /-(?:kun|chan)$/.test(m[2]!);
   return {

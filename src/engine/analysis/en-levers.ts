@@ -1,0 +1,415 @@
+import type { EnFacts, EnToken } from './en';
+
+/**
+ * Pressure read as a lever and a clock (issue 10): the seller makes the reader's decision cost something if
+ * it comes late — an offer that lapses, stock that runs out, a rival who takes it, a price that rises, a
+ * loss the reader will regret, a decision demanded by the seller's date, a consequence if no answer comes.
+ * Each lever is read from the parse (lemmas, clause subjects, negation, tense), not from listed sentences,
+ * so "the bundle price disappears once this week is over" and "the promotional rate runs out on Sunday"
+ * are one class. Word classes here are closed (the nouns an offer is made of, the verbs a lapse is said
+ * with); the phrases with their own examples stay in dictionaries/en/pressure.json.
+ */
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** A point in time on its own: "tomorrow", "midnight", "month-end", "Q1", "EOD". */
+const POINTS = new Set(['today', 'tonight', 'tomorrow', 'midnight', 'noon', 'eod', 'cob', 'month-end', 'year-end', 'quarter-end',
+  'week-end', 'q1', 'q2', 'q3', 'q4', 'weekend', 'holidays', 'christmas']);
+const SPANS = new Set(['day', 'days', 'hour', 'hours', 'week', 'weeks', 'month', 'months', 'quarter']);
+const ORDINAL = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
+/** Words that make a span near: "this week", "next month", "the end of the quarter". */
+const NEAR = new Set(['this', 'next', 'coming', 'end']);
+const NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ten', 'few', 'couple', '24', '48', '72']);
+/** Speed said without a date: "decide quickly", "sign now". */
+const SPEED = new Set(['now', 'today', 'quickly', 'fast', 'immediately', 'asap', 'promptly', 'soon', 'soonest', 'tonight']);
+
+/** Whether the sentence names a near point in time: a weekday, a date, "this week", "in five days", "5 pm". */
+export function nearTime(tokens: EnToken[]): boolean {
+  return tokens.some((t, i) => {
+    const w = t.lower;
+    const prev = tokens[i - 1]?.lower ?? '';
+    if (WEEKDAYS.has(w) || POINTS.has(w)) return true;
+    if (MONTHS.has(w) && !(w === 'may' && t.pos !== 'PROPN')) return true;
+    if (ORDINAL.test(w)) return true;
+    if (/^\d{1,2}(?::\d\d)?$/.test(w) && /^(?:am|pm|a\.m\.|p\.m\.)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+    if (/^\d{1,2}[/.]\d{1,2}$/.test(w)) return true;
+    if (SPANS.has(w) && (NEAR.has(prev) || (prev === 'the' && NEAR.has(tokens[i - 2]?.lower ?? '')))) return true;
+    // "the end of the month", "end of this week"
+    if (SPANS.has(w) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'end')) return true;
+    // "in five days", "within 48 hours", "the next three days"
+    if (SPANS.has(w) && NUMBERS.has(prev) || (SPANS.has(w) && /^\d{1,3}$/.test(prev))) {
+      const lead = tokens[i - 2]?.lower ?? '';
+      return lead === 'in' || lead === 'within' || lead === 'next';
+    }
+    return false;
+  });
+}
+
+/** Speed without a date, or a near date. */
+function clock(tokens: EnToken[]): boolean {
+  return nearTime(tokens) || tokens.some((t) => SPEED.has(t.lower) || (t.lower === 'right' && tokens[tokens.indexOf(t) + 1]?.lower === 'away'));
+}
+
+const has = (tokens: EnToken[], set: Set<string>, from = 0, to = tokens.length) =>
+  tokens.slice(from, to).findIndex((t) => set.has(t.lemma) || set.has(t.lower));
+
+/** What an offer is made of: the thing that lapses. A quote's validity is not one (spec: standard validity is clean). */
+const OFFER = new Set(['offer', 'price', 'pricing', 'rate', 'discount', 'deal', 'promotion', 'promo', 'bundle', 'terms', 'rebate',
+  'incentive', 'exclusivity', 'allocation', 'reservation', 'saving', 'savings', 'early-bird', 'special']);
+/** Verbs a lapse is said with: "expires", "ends", "runs out", "disappears", "will be withdrawn". */
+const LAPSE = new Set(['expire', 'end', 'close', 'lapse', 'disappear', 'vanish', 'withdraw', 'finish', 'cease']);
+
+/** "The early-bird discount ends at midnight", "this pricing won't last past Friday": an offer lapsing soon. */
+function lapse(f: EnFacts): boolean {
+  const t = f.tokens;
+  const noun = has(t, OFFER);
+  if (noun < 0) return false;
+  for (let i = noun + 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.pos !== 'VERB' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'ADV' && w.pos !== 'ADP') continue;
+    // "ends up being", "closes the gap": no lapse.
+    // "the discount lapses" is at times tagged as two nouns: a lapse word right after the offer is its verb.
+    const verbal = w.pos !== 'NOUN' || (OFFER.has(t[i - 1]!.lemma) && /s$/.test(w.lower));
+    if (LAPSE.has(w.lemma) && verbal && t[i + 1]?.lower !== 'up' && !pastOnly(t, i)) return clock(t);
+    if (w.lemma === 'run' && t[i + 1]?.lower === 'out') return clock(t);
+    // "won't last", "will not be around": negated staying.
+    if ((w.lemma === 'last' || w.lower === 'around') && negatedBefore(t, i)) return true;
+    if (w.lower === 'off' && t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'table') return true;
+    // "the offer is time-limited"
+    if (w.lower === 'time-limited' || (w.lower === 'time' && t[i + 1]?.lower === '-' && t[i + 2]?.lower === 'limited')) return true;
+  }
+  return false;
+}
+
+function pastOnly(t: EnToken[], i: number): boolean {
+  const w = t[i]!;
+  // "ended", "expired" with no auxiliary of the future or passive before: a report of what happened.
+  if (!/ed$/.test(w.lower)) return false;
+  const before = t.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
+  return !before.some((l) => l === 'will' || l === 'be' || l === 'get');
+}
+
+function negatedBefore(t: EnToken[], i: number): boolean {
+  return t.slice(Math.max(0, i - 3), i).some((x) => x.lower === "n't" || x.lower === 'not' || x.lower === 'never' || x.lower === 'cannot');
+}
+
+/** Where an offer's time runs to: "until Wednesday", "past the end of the month", "within 7 days". */
+const BOUNDS = new Set(['until', 'till', 'til', 'through', 'beyond', 'past', 'within']);
+
+/**
+ * An offer held only so long: "we're only holding this price for you until Wednesday", "I can't guarantee
+ * this pricing past the end of the month", "this rate is applicable only till 10th December", "to keep this
+ * price, the contract must be signed within 7 days". The limit (only, a negation, must) makes it a lever:
+ * "we can hold this price until the end of June for you" gives time.
+ */
+function bounded(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question || !nearTime(t)) return false;
+  if (has(t, OFFER) < 0 && has(t, STOCK) < 0) return false;
+  const bound = t.findIndex((x) => BOUNDS.has(x.lower));
+  if (bound < 0) return false;
+  const lower = t.map((x) => x.lower);
+  const limit = lower.includes('only') || lower.includes('must') ||
+    f.clauses.some((c) => c.negation !== undefined && c.negation < bound && c.to > bound);
+  return limit && !lower.includes('valid') || limit && lower.includes('only');
+}
+
+/** Stock or capacity: what can run short. */
+const STOCK = new Set(['slot', 'spot', 'place', 'seat', 'unit', 'licence', 'license', 'allocation', 'capacity', 'stock', 'inventory',
+  'window', 'opening', 'kit', 'position', 'supply', 'lot', 'batch', 'space', 'room', 'availability']);
+/** How stock runs short: "sell out", "fill up", "go fast", "run low". */
+const SHORTENING = new Set(['sell', 'fill', 'go', 'run', 'disappear', 'book']);
+
+/**
+ * Scarcity as a lever: "we're down to our last three pilot places", "only a handful of slots remain",
+ * "the remaining licences are likely to sell out this month", "stock is running low, so I would order soon",
+ * "demand is very high and these slots will not last". An answer to their question about stock
+ * ("two installation slots remain in January", "we have 40 units in stock") has no lever.
+ */
+function scarcity(f: EnFacts): boolean {
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  // "down to our last three", "our last two places"
+  const last = lower.findIndex((w, i) => w === 'last' && (lower[i - 1] === 'our' || lower[i - 1] === 'the') &&
+    (NUMBERS.has(lower[i + 1] ?? '') || /^\d{1,2}$/.test(lower[i + 1] ?? '') || STOCK.has(t[i + 1]?.lemma ?? '')));
+  if (last >= 0 && lower.slice(0, last).includes('down')) return true;
+  // "only a handful of … remain", "just a couple of … left"
+  const only = lower.findIndex((w, i) => (w === 'only' || w === 'just') && lower[i + 1] === 'a' && /^(?:few|handful|couple)$/.test(lower[i + 2] ?? ''));
+  if (only >= 0 && lower.slice(only + 3, only + 9).some((w) => w === 'left' || w === 'remain' || w === 'remaining' || w === 'remains')) return true;
+  const stock = has(t, STOCK);
+  if (stock < 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    // "sell out", "fill up", "go fast", "run low", "book up"
+    if (SHORTENING.has(w.lemma) && /^(?:out|up|fast|quickly|low|short)$/.test(lower[i + 1] ?? '') && !pastOnly(t, i) && !f.question) {
+      return w.lemma !== 'run' || lower[i + 1] !== 'out' || clock(t);
+    }
+    // "these slots will not last", "the allocation won't last"
+    if (w.lemma === 'last' && negatedBefore(t, i) && i > stock) return true;
+  }
+  // "Demand is very high" with stock named and a clock: "… so book soon".
+  const demand = lower.indexOf('demand');
+  return demand >= 0 && lower.slice(demand, demand + 5).some((w) => w === 'high' || w === 'strong') && clock(t);
+}
+
+const RIVALS = new Set(['client', 'customer', 'buyer', 'company', 'distributor', 'manufacturer', 'bidder', 'party', 'firm', 'importer',
+  'retailer', 'competitor', 'plant', 'supplier', 'partner', 'group']);
+/** What a rival does with the offer: wants it, is ready to sign, is in line. */
+const TAKING = new Set(['sign', 'take', 'ready', 'wait', 'queue', 'interest', 'interested', 'ask', 'want', 'request', 'snap',
+  'grab', 'book', 'reserve', 'commit', 'keen', 'eager', 'buy', 'order', 'evaluate', 'consider', 'negotiate']);
+
+/** Events the reader is invited to: others joining them are company, not rivals. */
+const EVENTS = new Set(['webinar', 'seminar', 'meeting', 'call', 'event', 'workshop', 'join', 'attend', 'visit', 'tour']);
+
+/**
+ * A rival for the same offer: "I have another client ready to sign for this capacity", "your competitors
+ * are already signing up", "if you don't take it, someone else will", "a distributor in Nagoya has asked
+ * for the same exclusivity". Other customers who merely use the product are no rivals.
+ */
+function rival(f: EnFacts): boolean {
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  for (let i = 0; i < t.length; i++) {
+    const w = lower[i]!;
+    const other = (w === 'another' || w === 'other' || w === 'others') || (w === 'someone' || w === 'somebody') && lower[i + 1] === 'else' ||
+      (w === 'your' && t[i + 1]?.lemma === 'competitor') || (t[i]!.lemma === 'competitor');
+    if (!other) continue;
+    // The rival and what they do within a clause's reach.
+    const reach = lower.slice(i + 1, i + 9);
+    const rivalNoun = w === 'someone' || w === 'somebody' || w === 'others' || t[i]!.lemma === 'competitor' ||
+      t.slice(i + 1, i + 5).some((x) => RIVALS.has(x.lemma));
+    if (!rivalNoun) continue;
+    // "Others on your team may want to join the webinar": the reader's own people, at an event.
+    if (lower.slice(i + 1, i + 4).includes('your') && w !== 'your' || t.some((x) => EVENTS.has(x.lemma))) continue;
+    // "lining up", "in line": a queue for it; "the same line" is a product.
+    if (lower.slice(i + 1, i + 9).some((x, k, list) => (x === 'lining' || x === 'lined' || x === 'line') && list[k + 1] === 'up')) return true;
+    // "Three of your competitors signed up last month" reports what happened: social proof, not a rival now.
+    if (t.slice(i + 1, i + 9).some((x, k) => (TAKING.has(x.lemma) || TAKING.has(x.lower)) && !pastOnly(t, i + 1 + k))) return true;
+    // "someone else will": the reader's inaction gives it to them.
+    if ((w === 'someone' || w === 'somebody') && reach[1] === 'will') return true;
+    // "the same slot / exclusivity / allocation"
+    if (reach.includes('same') && t.slice(i + 1, i + 12).some((x) => STOCK.has(x.lemma) || OFFER.has(x.lemma))) return true;
+  }
+  return false;
+}
+
+const PRICE = new Set(['price', 'pricing', 'rate', 'fee', 'cost', 'package', 'licence', 'license', 'subscription', 'tariff']);
+
+/**
+ * A worse price after a near date, as a lever: "after December 31, the price will be 20% higher", "from 1
+ * January the package will cost ¥4M instead of ¥3.5M". A bare price list ("the price includes shipping")
+ * has no date and no rise.
+ */
+function rise(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (has(t, PRICE) < 0 || !nearTime(t) || f.question) return false;
+  const lower = t.map((x) => x.lower);
+  // "the price will be 20% higher": the comparative is the price's own ("due to higher steel costs" is a reason).
+  const higher = lower.findIndex((w, i) => w === 'higher' && /^(?:%|be|much|significantly|considerably|\d+|percent)$/.test(lower[i - 1] ?? ''));
+  if (higher >= 0) return t.slice(0, higher).some((x) => x.lemma === 'will');
+  // "will cost X instead of Y", "will be billed at"
+  return lower.includes('instead') && t.some((x) => x.lemma === 'cost' || x.lemma === 'bill' || x.lemma === 'charge');
+}
+
+/** Verbs of acting on the offer: what advice to hurry asks for. */
+const ACT = new Set(['sign', 'commit', 'decide', 'order', 'book', 'lock', 'secure', 'act', 'move', 'proceed', 'buy', 'purchase',
+  'reserve', 'grab', 'jump', 'finalise', 'finalize', 'close', 'confirm', 'go', 'place']);
+const ADVICE_MODALS = new Set(['should', 'must', 'need', 'have', 'ought']);
+
+/**
+ * Advice to act fast, whoever gives it: "you should really decide quickly", "I'd urge you to move quickly",
+ * "so I'd lock it in now", "my honest advice is to sign today". Our own speed ("we should be able to ship
+ * quickly") and the reader's speed at something else ("you should receive it soon") are no advice to commit.
+ */
+function hurry(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  // "You should be able to start immediately after installation" is a promise about the product.
+  if (t.some((x) => x.lower === 'able')) return false;
+  const act = t.findIndex((x, i) => ACT.has(x.lemma) && x.pos !== 'NOUN' && !(x.lemma === 'go' && t[i + 1]?.lower !== 'ahead') &&
+    !(x.lemma === 'close' && x.pos === 'ADJ'));
+  if (act < 0) return false;
+  const speed = t.some((x, i) => SPEED.has(x.lower) || (x.lower === 'right' && t[i + 1]?.lower === 'away'));
+  if (!speed) return false;
+  return f.clauses.some((c) => {
+    const side = c.subject?.side;
+    const before = t.slice(c.from, Math.min(c.to, act + 1));
+    // "you should / must / need to / have to decide"
+    if (side === 'you' && c.negation === undefined && before.some((x) => ADVICE_MODALS.has(x.lemma) || x.lemma === 'better')) return true;
+    // "I'd lock it in now", "I would sign today": the writer's own choice held up as advice.
+    // Not "I would like to move quickly on …": the act must follow the modal directly.
+    if (side === 'we' && c.modal === 'would' && c.negation === undefined && t[c.subject!.index]!.lower === 'i' &&
+      act > c.subject!.index && act <= c.subject!.index + 3 && t.slice(c.subject!.index + 1, act).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) return true;
+    // "I'd urge you to move quickly", "my advice is to sign today"
+    return before.some((x) => x.lemma === 'urge' || x.lemma === 'advice' || x.lemma === 'advise' || x.lemma === 'recommend' || x.lemma === 'encourage');
+  });
+}
+
+/**
+ * Regret held over the reader: "you will regret not acting on this", "it would be a shame to let this
+ * opportunity slip away", "opportunities like this don't come around often". The writer's own regret ("I
+ * regret that I could not attend") is an apology.
+ */
+function regret(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  // "You will regret not acting": the negation after "regret" is what they will regret.
+  if (f.clauses.some((c) => c.subject?.side === 'you' && t.slice(c.from, c.to).some((x, k) =>
+    x.lemma === 'regret' && (c.negation === undefined || c.negation > c.from + k)))) return true;
+  const lower = t.map((x) => x.lower);
+  const shame = lower.indexOf('shame');
+  // "It would be a shame to let this slip"; "it was a shame to miss you at the expo" is past, and about a person.
+  if (shame >= 0 && !lower.slice(0, shame).includes('was') && lower.slice(shame, shame + 10).some((w, k, list) =>
+    (w === 'miss' || w === 'slip' || w === 'pass' || w === 'lose') && list[k + 1] !== 'you')) return true;
+  const like = lower.findIndex((w, i) => (w === 'opportunities' || w === 'opportunity' || w === 'chances' || w === 'deals' || w === 'offers') && lower[i + 1] === 'like' && lower[i + 2] === 'this');
+  return like >= 0 && negatedBefore(t, Math.min(t.length - 1, like + 6)) || like >= 0 && lower.slice(like, like + 8).includes('rarely');
+}
+
+/** What waiting does to the reader: it costs, it puts them behind. */
+const WORSE = new Set(['expensive', 'cost', 'costly', 'behind', 'lose', 'harder', 'pricier']);
+
+/**
+ * Waiting itself named as the reader's loss: "waiting will only make this more expensive for you", "any delay
+ * will cost you". Our own delay ("the delay in shipping cost us a week") is news, not a lever.
+ */
+function waitingCosts(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const wait = t.findIndex((x, i) => (x.lower === 'waiting' || x.lower === 'delaying' || x.lower === 'hesitating' ||
+    (x.lower === 'delay' && /^(?:any|every|further)$/.test(t[i - 1]?.lower ?? ''))) && i <= 3);
+  if (wait < 0) return false;
+  return t.slice(wait + 1).some((x) => WORSE.has(x.lemma) || WORSE.has(x.lower)) && t.slice(wait + 1).some((x) => x.lower === 'you' || x.lower === 'your');
+}
+
+/**
+ * A quick decision held up as best: "a quick decision would be best", "a quick yes from you this week would
+ * secure the slot", "your prompt commitment would let us hold it". Thanks for a quick answer, and our own
+ * quick answer, are courtesy.
+ */
+function quickDecision(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question || (f.cues.thanks ?? []).length > 0) return false;
+  const at = t.findIndex((x, i) => /^(?:quick|prompt|swift|fast|speedy|early)$/.test(x.lower) && DECISION.has(t[i + 1]?.lower ?? '') &&
+    t[i + 1]!.lower !== 'answer');
+  if (at < 0) return false;
+  return !f.clauses.some((c) => c.subject?.side === 'we' && c.from <= at && at < c.to);
+}
+
+/** What a decision is given as: an answer, a yes, a signed contract, a purchase order. */
+const DECISION = new Set(['decision', 'answer', 'yes', 'go-ahead', 'commitment', 'signature', 'po', 'loi', 'verdict']);
+/** A clock no buying committee can meet: a confirmation asked for by then is a decision asked for. */
+const TIGHT = new Set(['today', 'tonight', 'tomorrow', 'eod', 'cob', 'hours', 'midnight', 'noon']);
+const SIGNED = new Set(['agreement', 'contract', 'order', 'quote', 'quotation', 'proposal', 'loi', 'letter', 'form']);
+const ASKING = new Set(['need', 'require', 'expect', 'await', 'want', 'request']);
+/** Arranging a meeting asks for a date, not a decision. */
+const LOGISTICS = new Set(['meeting', 'visit', 'call', 'date', 'time', 'slot', 'suit', 'work', 'convenient', 'attend', 'agenda', 'drawing', 'drawings', 'sample', 'samples']);
+
+/**
+ * A decision demanded on the seller's clock: "I'll need a firm yes or no from you by Thursday", "we must have
+ * your signed agreement no later than 20 December", "your answer is required by 5 pm on Friday", "please make
+ * your decision within the next three days", "kindly send your purchase order by the 12th". Asking which day
+ * suits them, or for drawings by a date, arranges; asking for a decision presses.
+ */
+function demand(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (!nearTime(t)) return false;
+  if (t.some((x) => LOGISTICS.has(x.lemma) || LOGISTICS.has(x.lower))) return false;
+  const lower = t.map((x) => x.lower);
+  // "your answer to the questionnaire" answers questions; "your answer on the proposal" is a decision.
+  const decision = t.some((x, i) => DECISION.has(x.lower) && !(x.lower === 'yes' && lower[i - 1] === 'say') && !(x.lower === 'answer' && lower[i + 1] === 'to') ||
+    (x.lower === 'signed' && t.slice(i + 1, i + 4).some((y) => SIGNED.has(y.lemma))) ||
+    (x.lower === 'purchase' && lower[i + 1] === 'order') ||
+    (x.lower === 'in' && lower[i + 1] === 'or' && lower[i + 2] === 'out') ||
+    (x.lower === 'go' && (lower[i + 1] === 'ahead' || (lower[i + 1] === '-' && lower[i + 2] === 'ahead')) && lower[i - 1] === 'your') ||
+    (x.lemma === 'confirmation' && lower.some((w) => TIGHT.has(w))) ||
+    (x.lemma === 'decide' && x.pos === 'VERB'));
+  if (!decision) return false;
+  if (f.imperative || f.acts.includes('request')) return true;
+  return f.clauses.some((c) => c.negation === undefined && (
+    // "I'll need", "we must have", "we are expecting"
+    (c.subject?.side === 'we' && t.slice(c.from, c.to).some((x) => ASKING.has(x.lemma) || (x.lemma === 'have' && c.modal === 'must'))) ||
+    // "your answer is required by …"
+    (c.passive && c.verb !== undefined && ASKING.has(t[c.verb]!.lemma))));
+}
+
+/** What happens to the offer if no answer comes: it is withdrawn, released, cancelled, given to another. */
+const CONSEQUENCE = new Set(['withdraw', 'release', 'cancel', 'give', 'offer', 'assume', 'close', 'lapse', 'expire', 'lose', 'forfeit',
+  'reallocate', 'pass', 'void', 'drop']);
+
+/**
+ * An ultimatum: no answer by a date, then a loss. "Failing a reply by the 15th, we will assume you are not
+ * interested", "unless we get the PO this week, your reservation will be cancelled", "should we not receive
+ * the contract by Tuesday, the discount lapses", "if you can't commit by month-end, we'll move on".
+ */
+function ultimatum(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (!nearTime(t) || f.question) return false;
+  const lower = t.map((x) => x.lower);
+  const cond = lower.findIndex((w, i) => w === 'unless' || w === 'failing' || w === 'without' && i === 0 ||
+    (w === 'should' && i === 0 && lower.slice(1, 4).includes('not')) || w === 'if' && lower.slice(i + 1, i + 5).some((x) => x === "n't" || x === 'not' || x === 'cannot'));
+  if (cond < 0) return false;
+  return t.some((x, i) => i > cond && (CONSEQUENCE.has(x.lemma) || (x.lemma === 'move' && lower[i + 1] === 'on')) && x.pos !== 'NOUN' &&
+    !(x.lemma === 'close' && x.pos === 'ADJ' && lower[i - 1] !== 'and'));
+}
+
+/** Every lever class, named for tests. */
+export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum } as const;
+
+export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
+  for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;
+  return undefined;
+}
+
+/**
+ * A lever stated with no clock of its own, which the next sentence may turn into pressure ("Slots for the
+ * spring installation are limited." / "Capacity for Q1 is almost gone."): scarcity, a rival, an offer held
+ * or valid until a date, a price that rises on a date. A capacity given as a figure ("limited to 500 units a
+ * month") is a fact about the seller, no lever.
+ */
+export function leverStated(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  if (scarcity(f) || rival(f)) return true;
+  const limited = lower.findIndex((w) => w === 'limited');
+  if (limited >= 0 && lower[limited + 1] !== 'to' && (has(t, STOCK) >= 0 || has(t, OFFER) >= 0)) return true;
+  if (lower.some((w, i) => (w === 'almost' || w === 'nearly') && /^(?:gone|full|sold|booked)$/.test(lower[i + 1] ?? ''))) return true;
+  if (!nearTime(t)) return false;
+  // "We can hold the slot until Thursday", "the offer is valid until 12 December", "the discount ends on Friday"
+  const until = lower.findIndex((w) => w === 'until' || w === 'till' || w === 'through');
+  if (until >= 0 && has(t, OFFER) >= 0 || until >= 0 && t.some((x) => x.lemma === 'hold' || x.lemma === 'reserve' || x.lemma === 'keep') && has(t, STOCK) >= 0) return true;
+  if (has(t, OFFER) >= 0 && t.some((x) => LAPSE.has(x.lemma) && x.pos === 'VERB')) return true;
+  // "Prices rise 8% in January"
+  return has(t, PRICE) >= 0 && (f.cues.rise ?? []).length > 0 && !(f.cues.reason ?? []).length;
+}
+
+/** "Don't wait", "do not delay", "hurry": a call to act with no date needed. */
+const DONT_WAIT = new Set(['wait', 'delay', 'hesitate']);
+
+/**
+ * The sentence after a lever that puts the clock on it: a decision asked for by a near date or at speed
+ * ("Please confirm your order by Friday", "Let me know by Wednesday if you want in", "Order this month to
+ * avoid it", "Please sign before it lapses"), "Don't wait", or the consequence if no answer comes ("After
+ * that, we'll release it to the waiting list"). Asking for a forecast or drawings by a date arranges.
+ */
+export function clockAsked(f: EnFacts): boolean {
+  if (f.question && !f.acts.includes('request')) return false;
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  if (f.imperative && (lower[0] === 'do' || lower[0] === 'don') && t.some((x) => DONT_WAIT.has(x.lemma))) return true;
+  // "After that, we'll release it", "Otherwise the slot goes to the next company"
+  const after = (lower[0] === 'after' && (lower[1] === 'that' || lower[1] === 'then')) || lower[0] === 'otherwise';
+  if (after && t.some((x, i) => (CONSEQUENCE.has(x.lemma) && x.pos !== 'NOUN') || x.lower === 'gone' || (x.lemma === 'go' && lower[i + 1] === 'to'))) return true;
+  const asked = f.imperative || f.acts.includes('request') ||
+    f.clauses.some((c) => c.subject?.side === 'we' && c.negation === undefined && t.slice(c.from, c.to).some((x) => ASKING.has(x.lemma)));
+  if (!asked) return false;
+  // The lite model tags a sentence-initial "Order …" as a noun: in an imperative the first word is the verb.
+  const decision = t.some((x, i) => (ACT.has(x.lemma) && (x.pos !== 'NOUN' || (i === 0 && f.imperative)) && x.lemma !== 'go' && x.lemma !== 'close' && x.lemma !== 'start') ||
+    DECISION.has(x.lower) || (x.lower === 'want' && /^in\b/.test(lower[i + 1] ?? '')) || (x.lower === 'signed'));
+  if (!decision) return false;
+  // "before it lapses / expires / ends / goes"
+  const beforeLapse = lower.some((w, i) => w === 'before' && (lower[i + 1] === 'it' || lower[i + 1] === 'they') &&
+    (LAPSE.has(t[i + 2]?.lemma ?? '') || t[i + 2]?.lemma === 'go' || t[i + 2]?.lower === 'runs'));
+  return beforeLapse || clock(t);
+}
