@@ -1,6 +1,6 @@
 // Pressure as a price that runs out soon with a reply asked for (r4 en-005 "this pricing won't last beyond the
 // 15th of this month, so please revert at the earliest with your PO"), to a prospect. A validity stated
-// plainly, a price that stays, no reply asked, or a client (no prospect) stay clean.
+// plainly, a price that stays, or a client (no prospect) stay clean.
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
 
@@ -18,7 +18,9 @@ const RUNS_OUT: Case[] = [
   ['pressure', P, "Heads-up: this pricing isn't going to last past the end of the month, please confirm soon."],
   ['', P, 'Please note that the quotation is valid until 15 December.'],
   ['', P, 'The price will not change this month; please review the quote at your convenience.'],
-  ['', P, "This price won't last beyond the 15th."],
+  // An offer that lapses on a near date is pressure on a prospect by itself ("offer expires Friday"), reply asked
+  // or not: en-levers.ts reads it as a lever with a clock.
+  ['pressure', P, "This price won't last beyond the 15th."],
   ['', P, 'Prices do not stay fixed forever, but please take the time your team needs.'],
   ['', C, 'This price will not hold past Friday, so please send your order soon.'],
 ];
