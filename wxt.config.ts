@@ -5,6 +5,7 @@ import { MANAGED_SCHEMA, MANAGED_SCHEMA_FILE } from './src/extension/managed-sch
 import { COMPACT_DICTIONARY_FILE } from './src/engine/compact-dictionary';
 import { ensureCompactDictionary } from './src/engine/node-dictionary-file';
 import { noRawHtml } from './src/build/no-raw-html';
+import { stripRuleExamples } from './src/build/strip-rule-examples';
 
 export { MAIL_HOSTS };
 
@@ -23,7 +24,7 @@ export default defineConfig({
   // `wxt/browser` is Mozilla's webextension-polyfill (the stack's choice) rather than the bare chrome/browser
   // global WXT gives by default since 0.20; see docs/architecture.md, "Decision: webextension-polyfill".
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), noRawHtml()] }),
+  vite: () => ({ plugins: [preact(), noRawHtml(), stripRuleExamples()] }),
   hooks: {
     // Typed paths for browser.runtime.getURL.
     'prepare:publicPaths': (_wxt, paths) => {
