@@ -97,6 +97,7 @@ describe('pressure: the buyer’s approval rushed or skipped', () => {
     '稟議が通りましたら、ご連絡ください。',
     'ご稟議のご都合に合わせて、日程はいつでも調整いたします。',
     '社内稟議に必要な資料を本日お送りいたします。',
+    'ご決裁をお急ぎいただけますと幸いです。',
   ])('leaves %s alone', (line) => {
     expect(of(line, 'pressure')).toEqual([]);
   });

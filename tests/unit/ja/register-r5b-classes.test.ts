@@ -1,7 +1,9 @@
 // Register classes the round-5 development set showed, in wordings of our own: 〜けど after a plain form as
 // well as a polite one (申し訳ないけど), a verb's plain negative carried by です (出せないです), and a
 // colleagues' or friends' greeting cut short (お疲れです, あけおめ). Judged per sentence against a client;
-// the written forms (〜が, 〜ません, 少ないです) stay clean, and internal mail is clean.
+// the written forms (〜が, 〜ません, 少ないです) stay clean, and internal mail is clean. Also a case particle
+// dropped before the sentence's own verb (添付見てください, 工場行きます), and a casual word inside a blunt
+// refusal, which the refusal's rewrite fixes (one finding, not two).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../../src/engine/engine';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
@@ -21,7 +23,7 @@ describe('register: spoken forms in a mail to a client', () => {
     'ご提案は高いけど、品質は確かです。',
     '来週は半分しか納められないです。',
     'この仕様ではお受けできないです。',
-    '今回の値引きには応じられないです。',
+    '来週は担当者が社内にいないです。',
     'お疲れです、製造部の村田です。',
     'あけおめです、本年もよろしくお願いいたします。',
   ])('flags %s', (line) => {
@@ -41,5 +43,35 @@ describe('register: spoken forms in a mail to a client', () => {
 
   it('internal mail may talk as colleagues do', () => {
     expect(register('お疲れです、在庫はあるけど、色が違います。', 'internal')).toEqual([]);
+  });
+});
+
+describe('register: a particle dropped before the sentence’s verb', () => {
+  it.each([
+    '添付見てください。',
+    '来週の月曜、工場行きます！',
+    '明日、見積書送ります。',
+    '午後に倉庫寄ります。',
+    '新しい図面使ってください。',
+    '帰りに事務所寄ります。',
+  ])('flags %s', (line) => {
+    expect(register(line).length).toBeGreaterThan(0);
+  });
+  it.each([
+    '添付をご覧ください。',
+    '心より御礼申し上げます。',
+    '特に問題ございません。',
+    '全数まとめて出荷いたします。',
+    'ご迷惑をおかけします。',
+    '追加の作業いただけますか。',
+  ])('leaves %s alone', (line) => {
+    expect(register(line)).toEqual([]);
+  });
+});
+
+describe('a casual word inside a blunt refusal', () => {
+  it('is the refusal’s to fix', () => {
+    const fs = engine.analyze({ body: '翻訳は契約に含まれていないので対応できないです。', context: { recipient: 'client', firstContact: false, now: '2026-06-01' } });
+    expect(fs.map((f) => f.category)).toEqual(['blunt-refusal']);
   });
 });

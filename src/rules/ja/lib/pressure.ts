@@ -270,6 +270,9 @@ export function approvalRushed(s: Sentence, tokens: readonly Token[], f: JaSente
   if (/(?:通り|下り|済み|終わり)(?:ましたら|次第|ました後)|資料|ご用意|お手伝い|サポート|ご都合|ごゆっくり/.test(rest)) return undefined;
   const timed = timeLimits(tokens).length > 0 || /それまでに|その前に|必ず|急い|至急|早急|早め|すぐ/.test(rest);
   const skipped = /後から|後回し|後ほどで|後で構|抜きで|省略|飛ばし|なしで|待たずに|前に(?:仮)?(?:発注|契約|注文)/.test(rest);
+  // ご決裁をお急ぎいただけますと幸いです / 助かります: a hurry put as our wish leaves it theirs, as お早めに…幸いです
+  // does for a decision (early-pressure's deadline reader); skipping their process is never a wish.
+  if (!skipped && /幸い|助かり/.test(rest)) return undefined;
   return timed || skipped ? [approval.index, s.text.length] : undefined;
 }
 /** The buyer's approval process, named: 稟議 / 決裁 / 社内のご承認 / 社内手続き. */
