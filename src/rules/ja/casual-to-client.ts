@@ -19,6 +19,9 @@ export default defineRule({
   category: 'register',
   severity: 'warning',
   title: { en: 'Casual forms to a client', ja: 'お客様へのくだけた表現' },
+  // A blunt refusal's rewrite (申し訳ございませんが、…いたしかねます) replaces the whole refusal in polite form,
+  // so a casual word inside it (対応できないです, ムリっす) is the refusal's to fix, not a second finding.
+  yieldsTo: ['ja.blunt-refusal.unsoftened-refusal', 'ja.blunt-refusal.negated-act'],
   rationale: {
     en: 'A Japanese buyer expects business register (です/ます, ございます) from a supplier. Chatty forms — 了解！, ありがとう, よろしく, 〜してね, 〜だよ, emoji — read as over-familiar and can cost trust, however warm they were meant to be.',
     ja: '取引先からのメールには、です・ます調や「ございます」などのビジネスの言葉遣いが期待されます。「了解！」「ありがとう」「よろしく」「〜してね」「〜だよ」や絵文字は、親しみのつもりでも馴れ馴れしく映り、信頼を損ないかねません。',
@@ -77,8 +80,56 @@ export default defineRule({
       });
     }
     chattyEnding(s, ctx, covered);
+    droppedParticle(s, ctx, covered);
   },
 });
+
+/** After the verb only ます, て + ください, or the end of the sentence. */
+function endsSentence(tokens: readonly Token[], k: number): boolean {
+  const rest = tokens.slice(k).filter((t) => t.pos !== '記号');
+  if (rest.length === 0) return true;
+  if (rest[0]!.surface === 'て' && /^(?:ください|下さい)$/.test(rest[1]?.surface ?? '')) return rest.length === 2;
+  return rest[0]!.surface === 'ます' && rest.length === 1;
+}
+
+/** Verbs that take their noun without a particle in written set phrases: 問題ありません, 御礼申し上げます. */
+const BARE_OBJECT_VERBS = new Set([
+  'する', 'ある', 'ござる', 'いる', 'おる', 'なる', 'できる', 'いたす', '致す', 'させる', 'される', 'なさる', '申し上げる', '差し上げる',
+  'いただく', '頂く', 'いただける', '頂ける', '賜る', '願う', '存じる', 'くださる', '下さる', '申す', '参る', 'いう', '言う',
+]);
+
+/**
+ * 添付見てください / 工場行きます / 資料送ります: a case particle (を, に, へ) dropped between a noun and its
+ * verb, as in speech. A noun under お / ご (ご迷惑おかけします) or a humble set phrase (御礼申し上げます,
+ * 問題ございません) is written Japanese.
+ */
+function droppedParticle(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>): void {
+  const tokens = s.tokens;
+  if (!tokens) return;
+  for (let k = 1; k < tokens.length; k++) {
+    const v = tokens[k]!;
+    const n = tokens[k - 1]!;
+    if (v.pos !== '動詞' || v.pos1 !== '自立' || BARE_OBJECT_VERBS.has(v.base)) continue;
+    if (n.pos !== '名詞' || (n.pos1 !== '一般' && n.pos1 !== 'サ変接続')) continue;
+    if (tokens[k - 2]?.pos === '接頭詞' || tokens[k - 2]?.pos === '名詞') continue;
+    // The noun must end a word of its own (not 取り扱い-like compounds read apart): kanji or katakana.
+    if (!/^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(n.surface)) continue;
+    // Only the sentence's own predicate (見てください, 行きます): a verb mid-clause (全数まとめて出荷) is often an
+    // adverbial noun's, written so.
+    if (!endsSentence(tokens, k + 1)) continue;
+    const start = n.start;
+    const end = v.end;
+    if (covered.some(([a, b]) => s.start + a < end && s.start + b > start)) continue;
+    ctx.report({
+      start,
+      end,
+      message: 'A particle dropped between a noun and its verb (添付見てください) is how people talk; write it out to a client.',
+      messageJa: '「添付見てください」のように助詞を省くのは話し言葉です。お客様には助詞を補って書きます。',
+      suggestions: [suggestion(n.surface + 'を' + v.surface, 'Write the particle', '助詞を補う')],
+    });
+    return;
+  }
+}
 
 /** 送るね / 行くよ: a plain predicate softened with a particle is how friends talk. */
 function chattyEnding(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>): void {
