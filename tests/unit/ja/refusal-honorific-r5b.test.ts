@@ -74,6 +74,15 @@ const CLASSES: Class[] = [
     ],
   },
   {
+    name: 'a concession denied as not existing (無償交換はありません)',
+    category: 'blunt-refusal',
+    flagged: [
+      '旧版からの無償アップデートはありません。', '年間契約の割引もございません。', '初期不良以外の補償はないです。',
+      '既存会員への特典はありません。', '追加分の値引きはございません。', '大口のお客様への優遇もありません。',
+    ],
+    clean: ['無料期間中は費用の請求はありません。', '無償交換の件は問題ありませんか？', '申し訳ございませんが、年間契約の割引はございません。'],
+  },
+  {
     name: 'お世話様 / ご苦労様: greetings said to peers or subordinates',
     category: 'honorific',
     flagged: [
@@ -108,5 +117,34 @@ describe('missing 御中 gives way to a greeting that names a person', () => {
   it('still flags a bare department with no greeting', () => {
     const body = '株式会社サトウ工業\n経営企画部\n\nいつもお世話になっております。';
     expect(analyze(body).filter((f) => f.ruleId === 'ja.honorific.missing-onchu').length).toBe(1);
+  });
+});
+
+describe('the reader, addressed 様 in the address block, named さん in the body', () => {
+  const mail = (line: string) => `株式会社ハヤセ工業\n調達部 森田様\n\nいつもお世話になっております。\n${line}`;
+  it.each([
+    '森田さんからご依頼いただいた件、承知いたしました。', '先日は森田さんにお時間をいただきました。', '森田さんのご都合をお知らせください。',
+    '森田くんにもよろしくお伝えください。', '資料は森田さん宛てにお送りします。', '森田さんがおっしゃっていた件です。',
+  ])('flags %s', (line) => {
+    expect(analyze(mail(line)).filter((f) => f.ruleId === 'ja.honorific.client-member-with-san').length).toBe(1);
+  });
+  it.each(['森田様からご依頼いただいた件です。', '弊社の山田さんが伺います。', '前田さんにもご紹介いただきました。'])('leaves %s', (line) => {
+    expect(analyze(mail(line)).filter((f) => f.ruleId === 'ja.honorific.client-member-with-san')).toEqual([]);
+  });
+});
+
+describe('respect for our own speaker stays a slip when a client is named only as an owner (中川様の…)', () => {
+  it.each([
+    '弊社の部長の遠藤も、村井様のご提案は面白いとおっしゃっていました。', '弊社の社長も、佐藤様の資料をご覧になりました。',
+    '弊社の担当者が、高木様のお話を伺ったとおっしゃっています。', '弊社の課長も、西様の図面を拝見したとおっしゃっていました。',
+    '弊社の技術者が、川口様の現場にいらっしゃいます。', '弊社の部長も、岡様のご意見はもっともだとおっしゃいました。',
+  ])('flags %s', (text) => {
+    expect(analyze(text).filter((f) => f.ruleId === 'ja.honorific.sonkeigo-for-own-side').length).toBeGreaterThan(0);
+  });
+  it.each([
+    '弊社の田中が、佐藤様がおっしゃった件を確認いたします。', '弊社の部長も、中川様のご提案は興味深いと申しておりました。',
+    '弊社の担当者は、桑原様がお越しになる日に同席いたします。',
+  ])('leaves %s', (text) => {
+    expect(analyze(text).filter((f) => f.ruleId === 'ja.honorific.sonkeigo-for-own-side')).toEqual([]);
   });
 });
