@@ -1,4 +1,5 @@
-import { defineRule } from '../../engine/rule';
+import { layoutOf } from '../../engine/analysis/layout';
+import { defineRule, type RuleContext } from '../../engine/rule';
 import { clientMemberCasual } from './lib/own-member';
 import { suggestion } from './lib/suggest';
 import { inQuotes, quotedRanges } from './lib/text';
@@ -25,12 +26,20 @@ export default defineRule({
       { text: '弊社の佐藤が伺います。' },
       { text: '貴社の佐藤さんにもよろしくね。', context: { recipient: 'internal' } },
       { text: '先日、A社の佐藤さんからご紹介いただきました。' },
+      { text: '株式会社エビハラ\n購買部 大村様\n\nいつもお世話になっております。\n大村様からご相談いただいた件です。' },
+      { text: '株式会社エビハラ\n購買部 部長様\n\nいつもお世話になっております。\n部長さんにもよろしくお伝えください。' },
     ],
     invalid: [
       {
         text: '貴社の佐藤さんにもよろしくお伝えください。',
         flagged: '貴社の佐藤さん',
         outputs: ['貴社の佐藤様にもよろしくお伝えください。'],
+      },
+      {
+        // The reader, addressed 様 above, is named さん below.
+        text: '株式会社エビハラ\n購買部 大村様\n\nいつもお世話になっております。\n大村さんからご相談いただいた件です。',
+        flagged: '大村さん',
+        outputs: ['株式会社エビハラ\n購買部 大村様\n\nいつもお世話になっております。\n大村様からご相談いただいた件です。'],
       },
       {
         text: '貴社営業部の田中くんから伺いました。',
@@ -42,7 +51,16 @@ export default defineRule({
   sentence(s, ctx) {
     if (!s.tokens) return;
     const quotes = quotedRanges(s.text);
-    for (const h of clientMemberCasual(s.tokens)) {
+    const hits = clientMemberCasual(s.tokens);
+    // 大橋様 in the address, 大橋さん in the body: the reader is the client's person whatever precedes the name.
+    for (const name of addresseeNames(ctx)) {
+      for (const m of s.text.matchAll(new RegExp(`${name}(さん|くん|ちゃん)`, 'gu'))) {
+        const start = s.start + m.index;
+        if (hits.some((h) => h.start <= start && start < h.end)) continue;
+        hits.push({ start, end: start + m[0].length, suffixStart: start + name.length });
+      }
+    }
+    for (const h of hits) {
       const start = h.start - s.start;
       const end = h.end - s.start;
       if (inQuotes(quotes, start, end)) continue;
@@ -57,3 +75,17 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The family names the address block honours with 様 (工務部 大橋様 → 大橋): the person the mail is written to.
+ * Only a run of kanji or kana just before 様 is taken, so a title (部長様) yields nothing of its own.
+ */
+function addresseeNames(ctx: RuleContext): string[] {
+  const names: string[] = [];
+  for (const line of layoutOf(ctx).salutation) {
+    for (const m of line.text.matchAll(/(?:^|[\s\u3000])([\p{Script=Han}\p{Script=Katakana}ー]{1,5})(?:様|さま)/gu)) {
+      if (!/(?:部長|課長|社長|係長|主任|室長|担当者?|各位)$/.test(m[1]!)) names.push(m[1]!);
+    }
+  }
+  return names;
+}

@@ -6,6 +6,11 @@ import { isAddressTrailing, stripTrailing } from '../../engine/words';
 
 /** 川上様御中: a person's honorific with 御中 after it on the same line. */
 const DOUBLED = /(?:様|さま|殿|先生)[\s\u3000]*御中/;
+/**
+ * Hi Takeshi, / Dear Mr Kuroda: a greeting line that names a person right under the address. The mail is to
+ * that person, so the department above is not the addressee; how the person is greeted is another rule's.
+ */
+const PERSON_GREETING = /^(?:hi|hello|dear|hey)[\s,]+\p{Lu}/iu;
 
 /**
  * A company or department addressed as such takes 御中; a person takes 様; never both. Only the address
@@ -27,6 +32,7 @@ export default defineRule({
       { text: '株式会社オトワ化学\n物流課 ご担当者様\n\nいつもお世話になっております。' },
       { text: 'いつもお世話になっております。\n\nよろしくお願いいたします。\n\nカーゴリンク・ジャパン株式会社 営業部' },
       { text: '株式会社オトワ化学\n物流課 西田\n\nいつもお世話になっております。' },
+      { text: '株式会社オトワ化学\n物流課\nDear Ms Nishida,\n\nいつもお世話になっております。' },
     ],
     invalid: [
       {
@@ -75,6 +81,8 @@ export default defineRule({
     if (onchuLine || personLine) return;
     const last = block[block.length - 1]!;
     if (!namesOrganisation(last)) return;
+    const next = ctx.lines.find((l) => l.start > last.start && l.text.trim() !== '');
+    if (next && PERSON_GREETING.test(next.text.trim())) return;
     // A bare name under the company is a missing 様, handled by ja.honorific.salutation-without-sama.
     if (bareNameAtEnd(last, ctx.sentences, block.length > 1)) return;
     const text = stripTrailing(last.text.trim(), isAddressTrailing);

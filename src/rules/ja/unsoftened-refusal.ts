@@ -187,14 +187,19 @@ export default defineRule({
   readsPrevious: true,
   sentence(s, ctx, previous) {
     if (isHeadingOrTerseItem(s, previous)) return;
-    if (hasCushion(s.text) || hasCushion(previous?.text)) return;
+    const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
     if (isNewsNotAnswer(ctx, s, previous)) return;
-    for (const c of flatRefusals(s)) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower);
+    for (const c of flatRefusals(s)) {
+      // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
+      if (cushioned && !c.evenCushioned) continue;
+      report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
+    }
   },
 });
 
 function report(
   ctx: RuleContext, s: Sentence, c: FlatRefusal, cs: number, clause: string, final: boolean, follower: string | undefined,
+  cushioned = false,
 ): void {
   const polite = !follower || /^(?:ので|が)/.test(follower);
   // 伺うことができません → 伺うことができかねます: after こと, できる stays and only takes かねる.
@@ -204,11 +209,13 @@ function report(
   const soft = afterKoto && c.id === 'dekimasen' ? (polite ? 'できかねます' : 'できかねる') : afterKoto ? chosen.replace(/^いたしかね/, 'できかね') : chosen;
   const softened = clause + soft;
   const lead = /が[、，]|ですが/.test(s.text.slice(0, cs)) ? '誠に恐縮ながら、' : '大変申し訳ございませんが、';
-  const options = [
+  const options = cushioned
+    ? [suggestion(softened, 'Soften the word that says no', '断りの言葉を柔らかくする')]
+    : [
     suggestion(`あいにく${cs === 0 ? '、' : ''}${softened}`, 'Add a cushion (あいにく) and soften', '「あいにく」を添えて柔らかく断る'),
     suggestion(`${lead}${softened}`, 'Apologise and soften', 'お詫びを添えて柔らかく断る'),
   ];
-  if (final) {
+  if (final && !cushioned) {
     options.push(
       suggestion(
         `${lead}${softened}。代わりの方法を社内で検討のうえ、改めてご連絡いたします`,

@@ -57,6 +57,11 @@ export const RefusalsSchema = z.object({
        * suggestion of the rule adds, so `polite` may repeat it.
        */
       softenedByCushion: z.literal(true).optional(),
+      /**
+       * A no that a cushion cannot redeem (無理です, ムリっす): the word itself is blunt, so 申し訳ないけど無理です
+       * still closes the door; the spec wants a cushion AND a softened form.
+       */
+      evenCushioned: z.literal(true).optional(),
     }),
   ),
 });

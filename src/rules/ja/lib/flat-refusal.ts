@@ -51,6 +51,8 @@ const REASSURING = new RegExp(
 const CLIENT_REQUEST = /ご(?:要望|依頼|希望|提案|相談|指定|用命)の|お(?:申し出|求め|問い合わせ)の/;
 /** 変更は受けられません / 承れません: declining to accept what was asked, whatever the topic (not 受け取る). */
 const ACCEPTS_REQUEST = /受け(?!取)|承|応じ|認め/;
+/** お断りしております / 辞退します: a verb whose meaning is "no" is never the promise 外部に提供しておりません is. */
+const SAYS_NO = /断り|辞退|却下|見送/;
 /** 本機は単相100Vには対応しておりません / 精度が保証できません: what the product does, not what we refuse. */
 const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})(?:は|が|では|も)`);
 /** 佐藤様は出席できない: the client's own no, reported; unless our side is named after it. */
@@ -88,9 +90,11 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       const reassuring = REASSURING.test(before) && !c.potential && !ACCEPTS_REQUEST.test(c.written) && !CLIENT_REQUEST.test(before);
       if (reassuring || CLIENT_SUBJECT.test(before)) continue;
       if (c.needsOwnTopic && !OWN_TOPIC.test(before)) continue;
+      // 延長はいたしません: a plain "we will not" is a no only to what the client asked for (ご相談のあった…).
+      if (c.needsRequest && !CLIENT_REQUEST.test(before)) continue;
       // お客様のデータを第三者に提供しておりません: their things kept from outsiders, as our practice, is a
       // promise; 社外に送れません / 持ち出しは認められません still refuses what they asked.
-      const practice = !c.potential && !ACCEPTS_REQUEST.test(c.written);
+      const practice = !c.potential && !ACCEPTS_REQUEST.test(c.written) && !SAYS_NO.test(c.written);
       if (practice && containsAny(clauseOf(before), REFUSALS.assuranceMarkers)) continue;
       // 本機は…対応しておりません is a specification; 本製品は保証の対象外です still turns the client's claim down.
       // ご要望の機能は、現行バージョンでは実装できません: what they asked for, refused, whatever holds it.
@@ -119,6 +123,10 @@ export interface Candidate {
   potential: boolean;
   /** A no only when our side is the topic (弊社では…製造はしておりません). */
   needsOwnTopic?: boolean;
+  /** A no only when it answers what the client asked for (ご相談のあった延長は、いたしません). */
+  needsRequest?: boolean;
+  /** Blunt even after a cushion word (申し訳ないけど無理です). */
+  evenCushioned?: boolean;
 }
 
 /**
@@ -133,7 +141,7 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
       out.push({
         id: e.id, start: m.index, end: m.index + m[0].length, written: m[0],
         polite: fill(e.polite), plain: fill(e.plain), beforeRe: e.beforeRe, notBeforeRe: e.notBeforeRe,
-        potential: POTENTIAL_WRITTEN.test(m[0]),
+        potential: POTENTIAL_WRITTEN.test(m[0]), ...(e.evenCushioned ? { evenCushioned: true } : {}),
       });
     }
   }
@@ -143,7 +151,7 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
       const end = n.end - s.start;
       out.push({
         id: 'negated', start, end, written: s.text.slice(start, end), polite: n.polite, plain: n.plain, potential: n.potential,
-        ...(n.needsOwnTopic ? { needsOwnTopic: true } : {}),
+        ...(n.needsOwnTopic ? { needsOwnTopic: true } : {}), ...(n.needsRequest ? { needsRequest: true } : {}),
       });
     }
   }

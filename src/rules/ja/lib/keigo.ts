@@ -110,8 +110,11 @@ const OWN_STAFF = new RegExp(
 );
 /** 弊社の佐藤様 / 弊社の顧客: a client person or our customers under 弊社, not our own people. */
 const NOT_OURS = new RegExp(`様|さま|殿|先生|${alternation(KEIGO.ourPatrons)}`);
-/** People on the client's side: a subject after ours hands the verb to them. */
-const CLIENT_PERSON = /様|さま|さん|先生|殿|お客|皆|各位|(?:貴社|御社)(?:が|は|も|では)/;
+/**
+ * People on the client's side: a subject after ours hands the verb to them. A possessive one (中川様のご提案は
+ * 興味深いと…) only names whose thing is spoken of; the speaker is still ours.
+ */
+const CLIENT_PERSON = /(?:様|さま|さん|先生|殿)(?!の)|お客|皆|各位|(?:貴社|御社)(?:が|は|も|では)/;
 
 /** True when the text before a verb makes one's own side its subject, with no client person in between. */
 export function ownSideSubject(before: string): boolean {

@@ -23,6 +23,8 @@ export interface NegatedPredicate {
    * topic (弊社では…), else a status report (連絡はしておりません).
    */
   needsOwnTopic?: boolean;
+  /** 延長は、いたしません: a chosen "we will not" over any サ変 noun, a no only to what the client asked for. */
+  needsRequest?: boolean;
 }
 
 const ACCEPTANCE = new Set(REFUSALS.acceptanceVerbs);
@@ -61,6 +63,8 @@ const isDo = (t: Token) => t.base === 'する' || t.base === 'いたす' || t.ba
  */
 function actionNounBefore(tokens: readonly Token[], k: number): string | undefined {
   let j = k - 1;
+  // 延長は、いたしません: a comma after the topic does not change what is done.
+  if (tokens[j]?.pos === '記号' && /^[、，]$/.test(tokens[j]!.surface)) j--;
   if (tokens[j]?.pos === '助詞' && /^(?:は|も|を)$/.test(tokens[j]!.surface)) j--;
   const t = tokens[j];
   const prefix = tokens[j - 1]?.pos === '接頭詞' ? tokens[j - 1]!.surface : '';
@@ -73,6 +77,7 @@ function actionNounBefore(tokens: readonly Token[], k: number): string | undefin
 /** The noun token itself before a する at index k (the same walk as actionNounBefore). */
 function actionNounTokenBefore(tokens: readonly Token[], k: number): Token | undefined {
   let j = k - 1;
+  if (tokens[j]?.pos === '記号' && /^[、，]$/.test(tokens[j]!.surface)) j--;
   if (tokens[j]?.pos === '助詞' && /^(?:は|も|を)$/.test(tokens[j]!.surface)) j--;
   return isNoun(tokens[j]) ? tokens[j] : undefined;
 }
@@ -127,6 +132,7 @@ export function negatedRefusals(tokens: readonly Token[]): NegatedPredicate[] {
       out.push({
         start: found.start ?? head.start, end: tokens[last]!.end, polite: found.polite, plain: found.plain,
         potential: !!found.potential, ...(found.needsOwnTopic ? { needsOwnTopic: true } : {}),
+        ...(found.needsRequest ? { needsRequest: true } : {}),
       });
     }
   }
@@ -140,7 +146,9 @@ interface Shape {
   potentialSuffix: boolean;
 }
 
-type Found = Pick<NegatedPredicate, 'polite' | 'plain'> & { start?: number; potential?: boolean; needsOwnTopic?: boolean };
+type Found = Pick<NegatedPredicate, 'polite' | 'plain'> & {
+  start?: number; potential?: boolean; needsOwnTopic?: boolean; needsRequest?: boolean;
+};
 
 function classify(tokens: readonly Token[], k: number, shape: Shape): Found | undefined {
   const head = tokens[k]!;
@@ -182,6 +190,10 @@ function classify(tokens: readonly Token[], k: number, shape: Shape): Found | un
     // 弊社では3,000袋未満の製造はしておりません: any act our side states it does not do, as a standing policy.
     if (shape.aspect && actionNounTokenBefore(tokens, k)?.pos1 === 'サ変接続') {
       return { polite: 'いたしかねます', plain: 'いたしかねる', needsOwnTopic: true };
+    }
+    // 延長はいたしません / 値引きはしません: a chosen no over any act — a no when the client asked for it.
+    if (!shape.aspect && actionNounTokenBefore(tokens, k)?.pos1 === 'サ変接続') {
+      return { polite: 'いたしかねます', plain: 'いたしかねる', needsRequest: true };
     }
     return undefined;
   }

@@ -29,7 +29,18 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
   // asked for as well as news, so once they asked, the sentence answers them (ご提案のあった…変更ですが、
   // 弊社の規定によりお受けできません).
   if (MEASURED_NEWS.has(news.source)) return true;
-  return !answersRequest(s.text, previous?.text);
+  return !answersRequest(s.text, previous?.text) && !THEIR_REQUEST.test(paragraphBefore(ctx.text, s.start));
+}
+
+/**
+ * The paragraph up to the sentence: ご依頼の納期前倒しの件、承知しました。ただ、…。これ以上の短縮はできかねます —
+ * a reply goes on answering the request its paragraph opened with, however many sentences it takes.
+ */
+function paragraphBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  let from = 0;
+  for (const m of head.matchAll(/\n[ \t\u3000]*\n/g)) from = m.index + m[0].length;
+  return head.slice(from);
 }
 
 /** News read from figures or dates rather than from a word of ending or changing (ja-news.ts sources). */
