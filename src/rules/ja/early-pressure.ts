@@ -3,7 +3,7 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
 import {
-  approvalRushed, compileEntry, entryMatches, lossIfWaiting, nowOrNever, offerLimitedToDecision, offerPeriodEnds, othersDeciding, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
+  compileEntry, entryMatches, lossIfWaiting, offerLimitedToDecision, offerPeriodEnds, othersDeciding, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
 } from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
@@ -207,17 +207,12 @@ const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSe
   ['others-deciding', (s) => othersDeciding(s)],
   ['scarcity-hurry', (s, _t, f) => scarcityHurry(s, f)],
   ['loss-if-waiting', (s, _t, f) => lossIfWaiting(s, f)],
-  ['now-or-never', nowOrNever],
-  ['approval-rushed', approvalRushed],
 ];
 
 const ENTRY_OF = {
   sameDay: PRESSURE.entries.find((e) => e.id === 'same-day-answer')!,
   onlyUntil: PRESSURE.entries.find((e) => e.id === 'only-until')!,
 };
-
-/** A period and its 内 as one IPADIC noun: 年内, 年度内, 月内, 週内, 期内. */
-const WITHIN_ONE_WORD = /^(?:年|年度|月|週|期)内$/;
 
 /** A time limit lifted (〜いただく必要はございません), not set. */
 const NO_NEED = /必要は(?:ござい|あり)ません|には及びません|急ぎません|急ぎでは/;
@@ -246,9 +241,6 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
       const date = tokens.slice(b, k);
       if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末朝夕晩]$/.test(d.surface))) continue;
       from = b;
-    } else if (WITHIN_ONE_WORD.test(t.surface) && t.pos === '名詞') {
-      // 年度内に / 月内に: IPADIC keeps the period and its 内 as one noun.
-      from = k;
     } else if (t.surface === 'うち' && tokens[k - 1]?.surface === 'の' && tokens[k - 2]?.surface === '今') {
       // 今のうちにご発注を: "while it is still now", a time limit with no date.
       from = k - 2;
@@ -263,7 +255,7 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
     const end = tokens[to - 1]!.end - s.start;
     const rest = s.text.slice(end);
     // The time limit governs a decision asked of them, not our own act (本日中にお見積りをお送りいたします).
-    if (!asksFor(rest, f) && !replyOnPurchase(s.text, rest) && !decisionAsTopic(s.text.slice(0, rel(tokens[from]!)), rest)) continue;
+    if (!asksFor(rest, f) && !replyOnPurchase(s.text, rest)) continue;
     return [rel(tokens[from]!), end];
   }
   return undefined;
@@ -280,8 +272,7 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
       if (ADVICE.test(after.slice(0, 10))) return true;
       // ご発注いただいた分は: a decision already made, described, not one asked for.
       if (/^(?:いただい|頂い)[たて]/.test(after)) continue;
-      // ご発注を決めていただけますか: a verb of deciding asks through its て form.
-      if (ASKING.some((a) => after.startsWith(a) || after.startsWith('て' + a))) return true;
+      if (ASKING.some((a) => after.startsWith(a))) return true;
     }
   }
   return f.acts.includes('request') && PRESSURE.decisionNouns.some((n) => rest.includes(n));
@@ -291,19 +282,8 @@ const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御
 /** The words of 一日でも / 一刻も / 少しでも before 早く. */
 const INTENSIFIER = new Set(['一', '日', '一日', 'でも', 'も', '一刻', '少し']);
 /** 〜いただいたほうが（よろしいかと存じます）: advice, which presses as a request does. */
-const ADVICE = /(?:ほう|方)が|おすすめ|お勧め|お薦め|のがベスト|のが一番|のがいちばん|のが望まし|のが賢明|のが得策/;
+const ADVICE = /(?:ほう|方)が|おすすめ|お勧め|お薦め/;
 const ASKING = ['いただ', '頂', 'くださ', '下さ', 'お願い', '願い'];
-
-/**
- * ご決断はお早めにお願いいたします / ご回答は今週中にいただけますか: their decision named first as the
- * topic, the time limit and the request after it.
- */
-function decisionAsTopic(before: string, rest: string): boolean {
-  const topic = /(?:の(?:ほど|程))?(?:は|も)[、，]?(?:なるべく|できるだけ|できる限り|なるだけ)?$/.exec(before);
-  if (!topic) return false;
-  const noun = before.slice(0, topic.index);
-  return PRESSURE.decisionNouns.some((n) => noun.endsWith(n)) && ASKING.some((a) => rest.startsWith(a) || rest.startsWith('お' + a));
-}
 
 /** ご購入の意思がおありでしたら明日中にご連絡ください: a reply asked by a date about their purchase is their decision. */
 function replyOnPurchase(text: string, rest: string): boolean {

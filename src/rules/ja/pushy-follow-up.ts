@@ -99,9 +99,6 @@ export default defineRule({
     if (!resent && !chased.some(Boolean)) return;
     japanese.forEach((s, k) => {
       if (chased[k]) return;
-      // 今週中にお返事ください / 金曜までにご回答がなければ在庫を解放します: a time limit makes the push a
-      // deadline on their decision, which ja.pressure.early-pressure judges (as chaseIn does for insistence).
-      if (timeLimits(s.tokens!).length > 0) return;
       const f = ctx.facts.of(japaneseFacts, s);
       const reply = firstIndexOfAny(s.text, COLD_OUTREACH.replyNouns);
       if (reply < 0 || inQuotes(quotedRanges(s.text), reply, reply + 1)) return;

@@ -221,59 +221,11 @@ export function offerLimitedToDecision(s: Sentence, tokens: readonly Token[]): [
     const decision = firstOf(rest, PRESSURE.decisionNouns);
     if (decision < 0 || decision > 6) continue;
     // …のお申し込みに限らせていただきます / 限ります / 限定とさせていただきます / のみ有効です.
-    // …ご契約いただいた企業様のみです / お客様だけが対象です: the offer kept for those who decided in time.
-    const after = rest.slice(decision);
-    if (!/^[^。、]{0,12}?(?:に限ら|に限り(?:ます|とさせ)|に限定|限定と|のみ(?:有効|適用|とさせ|となり))/.test(after) && !DECIDERS_ONLY.test(after)) continue;
+    if (!/^[^。、]{0,12}?(?:に限ら|に限り(?:ます|とさせ)|に限定|限定と|のみ(?:有効|適用|とさせ|となり))/.test(rest.slice(decision))) continue;
     return [offer, s.text.length];
   }
   return undefined;
 }
-
-/** The deciders named as the only ones the offer is for: 企業様のみ / お客様だけ / 方に限り. */
-const DECIDERS_ONLY = /^[^。、]{0,10}?(?:企業|会社|お客|方|法人|事業者|店舗)(?:様|さま)?(?:のみ|だけ|限定|に限)/;
-
-/**
- * 導入をお考えなら今しかありません / 今ご契約いただかないと、この条件はご用意できません: "now" as the only
- * time, or a decision not made now as the condition for a loss. A plain 今 (今お電話してもよろしいですか)
- * sets no limit.
- */
-export function nowOrNever(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts): [number, number] | undefined {
-  if (f.question) return undefined;
-  for (const t of tokens) {
-    if (!NOW_WORDS.includes(t.surface) || (t.pos !== '名詞' && t.pos !== '接頭詞')) continue;
-    const at = t.start - s.start;
-    const rest = s.text.slice(t.end - s.start);
-    if (ONLY_THEN.test(rest)) return [at, s.text.length];
-    // 今決めないと / 今ご決断いただかなければ: the clause up to its first 、 or 。 holds a decision and its negated condition.
-    const clause = /^[^。、]{0,24}/.exec(rest)![0];
-    const decided = firstOf(clause, PRESSURE.decisionNouns);
-    if (decided >= 0 && NOT_DONE.test(clause.slice(decided))) return [at, s.text.length];
-  }
-  return undefined;
-}
-/** 今しかありません / 今しかございません / 今しかない / 今しかチャンスはありません. */
-const ONLY_THEN = /^しか(?:ない|ありません|ございません|(?:チャンス|機会)(?:は|が)?(?:ない|ありません|ございません))/;
-/** A condition on a decision not made: 〜ないと / 〜なければ / 〜なかったら. */
-const NOT_DONE = /(?:ないと|なければ|なかったら|ないなら|ないのは)/;
-
-/**
- * 社内稟議はそれまでに必ず通してください / ご稟議は後からで構いませんので、まずは仮発注を: a request that
- * rushes or skips the buyer's own approval (稟議, 決裁, 社内のご承認). Help with it (稟議用の資料をお送りします)
- * or a request that waits for it (稟議が通りましたらご連絡ください) leaves their process alone.
- */
-export function approvalRushed(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts): [number, number] | undefined {
-  const approval = APPROVAL.exec(s.text);
-  // ご稟議を急いで回していただけますか: a request put as a question rushes it all the same.
-  if (!approval) return undefined;
-  if (!f.acts.includes('request') && !/ください|下さい|お願い/.test(s.text)) return undefined;
-  const rest = s.text.slice(approval.index);
-  if (/(?:通り|下り|済み|終わり)(?:ましたら|次第|ました後)|資料|ご用意|お手伝い|サポート|ご都合|ごゆっくり/.test(rest)) return undefined;
-  const timed = timeLimits(tokens).length > 0 || /それまでに|その前に|必ず|急い|至急|早急|早め|すぐ/.test(rest);
-  const skipped = /後から|後回し|後ほどで|後で構|抜きで|省略|飛ばし|なしで|待たずに|前に(?:仮)?(?:発注|契約|注文)/.test(rest);
-  return timed || skipped ? [approval.index, s.text.length] : undefined;
-}
-/** The buyer's approval process, named: 稟議 / 決裁 / 社内のご承認 / 社内手続き. */
-const APPROVAL = /(?:ご)?稟議|(?:ご)?決裁|社内(?:の)?(?:ご)?(?:承認|手続き|調整|決裁)/;
 
 /** ようでしたら / 場合は / なら / と: the condition a threat hangs on. */
 const CONDITION = /(?:ようでしたら|ようであれば|ようなら|場合は|場合には|場合、|のでしたら|なら、|ければ、|ないと、|たら、)/;
