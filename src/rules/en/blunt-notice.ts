@@ -124,30 +124,46 @@ export default defineRule({
     // some sentence of the mail (English or Japanese) apologises, gives a reason or offers to meet. Only
     // sentences whose words could be news or a mitigation are parsed: this runs on every keystroke, so each
     // test of a sentence's words is a fact cached by its text.
-    const news: Array<{ s: (typeof ctx.sentences)[number]; kind: NewsKind }> = [];
-    for (const s of ctx.sentences) {
-      if (s.lang !== 'en' || !ctx.facts.of(MAY_BE_NEWS, s)) continue;
+    const news: Array<{ s: (typeof ctx.sentences)[number]; at: number; kind: NewsKind }> = [];
+    ctx.sentences.forEach((s, at) => {
+      if (s.lang !== 'en' || !ctx.facts.of(MAY_BE_NEWS, s)) return;
       const kind = ctx.facts.of(englishFacts, s).news;
-      if (kind) news.push({ s, kind });
-    }
+      if (kind) news.push({ s, at, kind });
+    });
     if (news.length === 0) return;
     for (const s of ctx.sentences) {
       if (s.lang !== 'en') {
         if (ctx.facts.of(JAPANESE_CONSIDERATE, s)) return;
       } else if (ctx.facts.of(MAY_MITIGATE, s) && ctx.facts.of(englishFacts, s).considerate) return;
     }
-    for (const { s, kind } of news) {
-      const name = kindName(kind);
+    // One notice, one finding: news sentences that follow each other ("X reaches end of life on March 31. No
+    // patches after that date.") are one announcement, owed one apology and one offer, and the fix rewrites
+    // them together; a notice resumed after other content is a finding of its own.
+    for (const run of runsOf(news)) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const name = kindName(first.kind);
       ctx.report({
-        start: s.start,
-        end: s.end,
+        start: first.s.start,
+        end: last.s.end,
         message: `${name.en} is announced with no apology, no reason and no offer to meet. Apologise, and offer to visit or call — with a senior manager if you can.`,
         messageJa: `${name.ja}をお詫びも理由も説明の申し出もなく伝えています。お詫びを述べ、（できれば上司と）訪問または電話で説明すると申し出ましょう。`,
-        suggestions: considerateNotice(s.text),
+        suggestions: considerateNotice(ctx.text.slice(first.s.start, last.s.end)),
       });
     }
   },
 });
+
+/** News sentences grouped into runs of sentences adjacent in the mail. */
+function runsOf<T extends { at: number }>(news: T[]): T[][] {
+  const runs: T[][] = [];
+  for (const n of news) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1]!.at === n.at - 1) run.push(n);
+    else runs.push([n]);
+  }
+  return runs;
+}
 
 /** Cue kinds a news sentence needs one of (src/engine/analysis/en-news.ts), and what mitigates a notice. */
 const NEWS_CUES = ['price', 'rise', 'slip', 'late', 'end', 'end-weak', 'partial', 'shortage', 'quality', 'contact', 'cancel', 'duration', 'impose',

@@ -224,6 +224,9 @@ export default defineRule({
     if (facts.refusal === undefined || reassuresRatherThanRefuses(facts)) return;
     const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
     if (softenedByFacts(facts, before, previous?.text)) return;
+    // "That won't be possible. Our finance team will not make exceptions.": a refusal right after a refusal
+    // restates it, and the one answer is flagged (and rewritten) once, at its first sentence.
+    if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text)) return;
     ctx.report({
       start: s.start,
       end: s.end,
