@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { BAD_NEWS } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, containsAny, isListOrHeading, leadingConjunctionLength } from './lib/text';
+import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
 
 /**
  * Bad news — a price rise, a delay or a moved date, a short or partial supply, a discontinued product, a
@@ -86,14 +86,29 @@ export default defineRule({
     if (containsAny(ctx.own, BAD_NEWS.apologies) || containsAny(ctx.own, BAD_NEWS.offersToMeet)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
+    const newsOf = (k: number) => {
+      const s = japanese[k];
+      // A heading names a topic (【価格改定のお知らせ】); a list item that states a change is a sentence.
+      if (!s || /^[■□◆◇▼▽【]/.test(s.text.trim())) return undefined;
+      return ctx.facts.of(japaneseFacts, s).news;
+    };
+    // Each piece of news is judged on its own: a notice may carry several (a price, a minimum, a lead time),
+    // and a reason given for one (原料高騰により、価格を…) does not explain the next.
     for (let k = 0; k < japanese.length; k++) {
       const s = japanese[k]!;
-      if (isListOrHeading(s, japanese[k - 1])) continue;
-      const news = ctx.facts.of(japaneseFacts, s).news;
-      if (!news) continue;
+      let news = newsOf(k);
+      // 下記のとおり変更となります。・A：380円 → 452円: the items below carry the news, the lead announces it.
+      // When an item states it in a sentence of its own, the item is flagged and the lead is not.
+      const items = listBelow(japanese, k);
+      if (items.length) {
+        if (items.some((j) => newsOf(j) && !isTerse(japanese[j]!.text))) continue;
+        const rise = items.map(newsOf).find((n) => n?.source === 'arrow-rise');
+        if (!news && rise) news = { start: 0, end: bodyEnd(s.text), kind: rise.kind, source: rise.source };
+      }
+      if (!news || (isTerse(s.text) && !items.length)) continue;
       // The event's own words (50枚が不足しております) are not its reason.
       const own = s.text.slice(0, news.start) + s.text.slice(news.end);
-      if (hasReason(own) || hasReason(japanese[k - 1]?.text) || hasReason(japanese[k + 1]?.text)) return;
+      if (hasReason(own) || hasReason(japanese[k - 1]?.text) || hasReason(japanese[k + 1]?.text)) continue;
       const end = bodyEnd(s.text);
       const lead = BAD_NEWS.leads[news.kind];
       const conj = leadingConjunctionLength(s.text);
@@ -105,10 +120,22 @@ export default defineRule({
         messageJa: '悪い知らせを事実だけで伝えています。お詫びと理由を添え、直接伺って説明することを申し出ます。',
         suggestions: BAD_NEWS.offers.map((o) => suggestion(rewritten + o.text, o.label, o.labelJa)),
       });
-      return; // One notice a mail: the advice is about the whole message.
     }
   },
 });
+
+/** A list item that is a sentence (ends in a predicate), as opposed to a terse line (・A：380円 → 452円). */
+const PREDICATE_END = /(?:ます|です|ました|でした|なる|する|した|ない)[。．]?\s*$/;
+/** A heading or a terse list item: a title or a note, not a sentence addressed to someone. */
+const isTerse = (text: string) => isHeadingOrListItem(text) && !PREDICATE_END.test(text);
+
+/** The list items right below a sentence that introduces them (下記のとおり / 以下の通り / 次のとおり). */
+function listBelow(sentences: readonly { text: string }[], k: number): number[] {
+  if (!/(?:下記|以下|次)の?(?:とおり|通り)|下記の|以下の/.test(sentences[k]!.text)) return [];
+  const out: number[] = [];
+  for (let j = k + 1; j < sentences.length && isHeadingOrListItem(sentences[j]!.text); j++) out.push(j);
+  return out;
+}
 
 function hasReason(sentence: string | undefined): boolean {
   if (!sentence) return false;
