@@ -105,7 +105,8 @@ export function newsIn(
     // 異物混入が確認されました: the passive reports a finding, not an act on the news.
     if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end && !p.passive) continue;
     const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
-    const negated = p.negated || (!!inner && inner !== p && inner.negated);
+    // 値上げは行わないことといたしました: the negation sits in a こと clause before the main predicate.
+    const negated = p.negated || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end));
     if (cue.negated !== undefined ? negated !== cue.negated : negated) continue;
     // 〜場合 / 〜たら / 万一: a condition, not an announcement (a threat on a decision is pressure's business).
     const upTo = text.slice(0, Math.min(text.length, p.end + 4));
@@ -114,6 +115,8 @@ export function newsIn(
     // おります); 破損は保証の対象外です states a policy. A recall asked of the client (使用を中止してください)
     // says it has.
     if (cue.kind === 'quality' && !cue.asked && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // 11月19日出荷予定の部材は、11月5日出荷に変更: a day brought forward is no slip.
+    if (cue.kind === 'delay' && plannedShift(text) === 'earlier') continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
     return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
@@ -228,6 +231,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   const longer = longerDuration(text, predicates);
   if (longer) out.push(longer);
   const plus = pricePlus(text, tokens, offset);
+  const extra = extraCost(text, tokens, offset, predicates);
+  if (extra) out.push(extra);
   if (plus) out.push(plus);
   const later = laterThanPlanned(text, predicates);
   if (later) out.push(later);
@@ -295,7 +300,7 @@ function foundInGoods(text: string, predicates: readonly JaPredicate[]): Cue | u
   if (!goods) return undefined;
   for (const p of predicates) {
     if (!(p.past || p.progressive) || p.negated || p.quoted) continue;
-    if (!NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v))) continue;
+    if (!NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v) || (p.head + p.text).includes(v))) continue;
     const before = text.slice(0, p.start);
     if (NEWS_DATA.neutralFindings.some((n) => before.includes(n))) continue;
     if (text.indexOf(goods) > p.start) continue;
@@ -446,20 +451,44 @@ const MONTH_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日/g;
 function laterThanPlanned(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
   const days = [...text.matchAll(MONTH_DAY)];
   if (days.length < 2) return undefined;
-  const [a, b] = [days[0]!, days[1]!];
-  const afterA = text.slice(a.index! + a[0].length, a.index! + a[0].length + 8);
-  if (!/^[^、。]{0,5}予定/.test(afterA)) return undefined;
-  const [ma, da, mb, db] = [a[1], a[2], b[1], b[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
-  const forward = mb > ma ? mb - ma < 9 : mb === ma ? db > da : ma - mb > 6;
-  if (!forward) return undefined;
-  const end = b.index! + b[0].length;
+  if (plannedShift(text) !== 'later') return undefined;
+  const end = days[1]!.index! + days[1]![0].length;
   const p = predicates.find((x) => x.start >= end && x.start - end <= 8 && /^(?:なる|変更|変わる)$/.test(x.noun ?? x.head));
   if (!p) return undefined;
-  return { start: a.index!, end: p.end, kind: 'delay', source: 'later-than-planned' };
+  return { start: days[0]!.index!, end: p.end, kind: 'delay', source: 'later-than-planned' };
 }
 
 /** A charge named by its suffix (保管|料, 出張|費, 部品|代) or a listed price noun, as a token. */
 function hasPriceNoun(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => t.pos === '名詞' && (NEWS_DATA.priceNouns.includes(t.surface) ||
     (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface) && tokens[k - 1]?.pos === '名詞' && tokens[k - 1]!.pos1 !== '数')));
+}
+
+/**
+ * A cost newly put on the client (移行には別途ライセンス費用がかかります, 追加で作業費が発生します, 新たに
+ * 登録料が必要となります): a charge noun marked as extra, as the subject of costs / arises / is needed.
+ */
+function extraCost(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const charge = isPriceNoun(t.surface) || (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface));
+    if (t.pos !== '名詞' || !charge || !/^(?:が|も)$/.test(tokens[k + 1]!.surface)) continue;
+    const at = t.start - offset;
+    if (!/(?:別途|追加|新たに|別に)/.test(text.slice(Math.max(0, at - 14), at))) continue;
+    const from = tokens[k + 1]!.end - offset;
+    const p = predicates.find((x) => x.start >= from && x.start - from <= 4);
+    if (p && !p.negated && /^(?:かかる|掛かる|発生|必要|生じる)$/.test(p.noun ?? p.head)) return { start: at, end: p.end, kind: 'price', source: 'extra-cost' };
+  }
+  return undefined;
+}
+
+/** A planned day (…日納品予定の / …日着予定の) and the next day named: later, earlier, or no such pair. */
+function plannedShift(text: string): 'later' | 'earlier' | undefined {
+  const days = [...text.matchAll(MONTH_DAY)];
+  if (days.length < 2) return undefined;
+  const [a, b] = [days[0]!, days[1]!];
+  if (!/^[^、。]{0,5}予定/.test(text.slice(a.index! + a[0].length, a.index! + a[0].length + 8))) return undefined;
+  const [ma, da, mb, db] = [a[1], a[2], b[1], b[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
+  if (ma === mb && da === db) return undefined;
+  return (mb > ma ? mb - ma < 9 : mb === ma ? db > da : ma - mb > 6) ? 'later' : 'earlier';
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { BAD_NEWS } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
@@ -94,6 +95,7 @@ export default defineRule({
     };
     // Each piece of news is judged on its own: a notice may carry several (a price, a minimum, a lead time),
     // and a reason given for one (原料高騰により、価格を…) does not explain the next.
+    let lastKind: string | undefined;
     for (let k = 0; k < japanese.length; k++) {
       const s = japanese[k]!;
       let news = newsOf(k);
@@ -106,6 +108,10 @@ export default defineRule({
         if (!news && rise) news = { start: 0, end: bodyEnd(s.text), kind: rise.kind, source: rise.source };
       }
       if (!news || (isTerse(s.text) && !items.length)) continue;
+      // A quality problem is one incident told over several sentences (異物が検出されました。該当ロットは使用を
+      // 中止し…): flagged once, where it is first told.
+      if (news.kind === 'quality' && lastKind === 'quality') continue;
+      lastKind = news.kind;
       // The event's own words (50枚が不足しております) are not its reason.
       const own = s.text.slice(0, news.start) + s.text.slice(news.end);
       if (hasReason(own) || hasReason(japanese[k - 1]?.text) || hasReason(japanese[k + 1]?.text)) continue;
@@ -129,11 +135,14 @@ const PREDICATE_END = /(?:ます|です|ました|でした|なる|する|した
 /** A heading or a terse list item: a title or a note, not a sentence addressed to someone. */
 const isTerse = (text: string) => isHeadingOrListItem(text) && !PREDICATE_END.test(text);
 
-/** The list items right below a sentence that introduces them (下記のとおり / 以下の通り / 次のとおり). */
-function listBelow(sentences: readonly { text: string }[], k: number): number[] {
+/**
+ * The lines right below a sentence that introduces them (下記のとおり / 以下の通り / 次のとおり), up to a blank
+ * line. Read by line, because the splitter drops a list number (「1. 」) from the sentence it opens.
+ */
+function listBelow(sentences: readonly Sentence[], k: number): number[] {
   if (!/(?:下記|以下|次)の?(?:とおり|通り)|下記の|以下の/.test(sentences[k]!.text)) return [];
   const out: number[] = [];
-  for (let j = k + 1; j < sentences.length && isHeadingOrListItem(sentences[j]!.text); j++) out.push(j);
+  for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= 1; j++) out.push(j);
   return out;
 }
 
