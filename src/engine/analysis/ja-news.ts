@@ -115,6 +115,8 @@ export function newsIn(
     // おります); 破損は保証の対象外です states a policy. A recall asked of the client (使用を中止してください)
     // says it has.
     if (cue.kind === 'quality' && !cue.asked && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // 請求は出荷数量に合わせて分けてお送りします: paperwork split, not the goods.
+    if (cue.source === 'split-delivery' && PAPERWORK_TOPIC.test(text.slice(0, cue.start))) continue;
     // 11月19日出荷予定の部材は、11月5日出荷に変更: a day brought forward is no slip.
     if (cue.kind === 'delay' && plannedShift(text) === 'earlier') continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
@@ -248,6 +250,9 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   }
   return out;
 }
+
+/** What is split is a document, not goods: the sentence's topic or object is an invoice or a file. */
+const PAPERWORK_TOPIC = /^[^、。]{0,6}(?:請求書?|書類|資料|データ|ファイル|明細|伝票)(?:は|を|も)/;
 
 const NOT_DOING_BAD = /(?:値上げ|改定|変更|遅延|延期|減産)[はをも]?$/;
 

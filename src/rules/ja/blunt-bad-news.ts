@@ -96,6 +96,7 @@ export default defineRule({
     // Each piece of news is judged on its own: a notice may carry several (a price, a minimum, a lead time),
     // and a reason given for one (原料高騰により、価格を…) does not explain the next.
     let lastKind: string | undefined;
+    const found: { k: number; kind: keyof typeof BAD_NEWS.leads }[] = [];
     for (let k = 0; k < japanese.length; k++) {
       const s = japanese[k]!;
       let news = newsOf(k);
@@ -115,17 +116,27 @@ export default defineRule({
       // The event's own words (50枚が不足しております) are not its reason.
       const own = s.text.slice(0, news.start) + s.text.slice(news.end);
       if (hasReason(own) || hasReason(japanese[k - 1]?.text) || hasReason(japanese[k + 1]?.text)) continue;
-      const end = bodyEnd(s.text);
-      const lead = BAD_NEWS.leads[news.kind];
-      const conj = leadingConjunctionLength(s.text);
-      const rewritten = s.text.slice(0, conj) + lead + s.text.slice(conj, end);
+      found.push({ k, kind: news.kind });
+    }
+    // Consecutive sentences of news are one notice (割当は7,200個となります。残りの出荷時期は未定です。): one
+    // finding over the run, so the advice — apologise, explain, offer to meet — is given once for it.
+    for (let r = 0; r < found.length; ) {
+      let last = r;
+      while (last + 1 < found.length && found[last + 1]!.k === found[last]!.k + 1) last++;
+      const first = japanese[found[r]!.k]!;
+      const final = japanese[found[last]!.k]!;
+      const end = final.start + bodyEnd(final.text);
+      const text = ctx.text.slice(first.start, end);
+      const conj = leadingConjunctionLength(text);
+      const rewritten = text.slice(0, conj) + BAD_NEWS.leads[found[r]!.kind] + text.slice(conj);
       ctx.report({
-        start: s.start,
-        end: s.start + end,
+        start: first.start,
+        end,
         message: 'Bad news stated as a plain fact: apologise, give the reason, and offer to explain in person.',
         messageJa: '悪い知らせを事実だけで伝えています。お詫びと理由を添え、直接伺って説明することを申し出ます。',
         suggestions: BAD_NEWS.offers.map((o) => suggestion(rewritten + o.text, o.label, o.labelJa)),
       });
+      r = last + 1;
     }
   },
 });
