@@ -88,6 +88,8 @@ export function newsIn(
     if (inQuotes(quotes, cue.start, cue.end)) continue;
     // 異物混入対策の現状 / 価格改定後: the cue inside a compound whose head is a mention.
     if (compoundEnds(tokens, offset, cue).some((at) => NEWS_DATA.mentionsAfter.some((m) => text.startsWith(m, at)))) continue;
+    // ・A：380円 → 452円: a figure line has no predicate; the arrow states the change.
+    if (cue.source === 'arrow-rise') return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
     const p = governing(predicates, cue);
     if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
     // 変更したいとのご依頼の件、…は不可となります: the client's request turned down is a refusal (its rules'
@@ -103,7 +105,8 @@ export function newsIn(
     // 異物混入が確認されました: the passive reports a finding, not an act on the news.
     if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end && !p.passive) continue;
     const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
-    const negated = p.negated || (!!inner && inner !== p && inner.negated);
+    // 値上げは行わないことといたしました: the negation sits in a こと clause before the main predicate.
+    const negated = p.negated || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end));
     if (cue.negated !== undefined ? negated !== cue.negated : negated) continue;
     // 〜場合 / 〜たら / 万一: a condition, not an announcement (a threat on a decision is pressure's business).
     const upTo = text.slice(0, Math.min(text.length, p.end + 4));
@@ -112,6 +115,10 @@ export function newsIn(
     // おります); 破損は保証の対象外です states a policy. A recall asked of the client (使用を中止してください)
     // says it has.
     if (cue.kind === 'quality' && !cue.asked && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // 請求は出荷数量に合わせて分けてお送りします: paperwork split, not the goods.
+    if (cue.source === 'split-delivery' && PAPERWORK_TOPIC.test(text.slice(0, cue.start))) continue;
+    // 11月19日出荷予定の部材は、11月5日出荷に変更: a day brought forward is no slip.
+    if (cue.kind === 'delay' && plannedShift(text) === 'earlier') continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
     return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
@@ -145,7 +152,8 @@ function compoundEnds(tokens: readonly Token[], offset: number, cue: Span): numb
 function entryCues(text: string, tokens: readonly Token[], offset: number, starts: Set<number>): Cue[] {
   const out: Cue[] = [];
   for (const e of NEWS_DATA.entries) {
-    if (e.with && !e.with.some((w) => text.includes(w))) continue;
+    // A price entry's context may be any charge (保管料, 出張費), not only the listed nouns.
+    if (e.with && !e.with.some((w) => text.includes(w)) && !(e.kind === 'price' && e.with.includes('価格') && hasPriceNoun(tokens))) continue;
     const negated = e.negated ? true : undefined;
     const asked = e.asked ? true : undefined;
     for (const ph of e.phrases ?? []) {
@@ -216,9 +224,20 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (part) out.push(part);
   // 土曜日の配送は行わないこととなりました: a decision not to do something any more.
   for (const p of predicates) {
-    if (p.negated && NEWS_DATA.provisionVerbs.includes(p.head) && DECIDED.test(text.slice(p.end, p.end + 12))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
+    // 値上げは行わないことといたしました: not doing something bad is good news.
+    if (p.negated && NEWS_DATA.provisionVerbs.includes(p.head) && DECIDED.test(text.slice(p.end, p.end + 12)) && !NOT_DOING_BAD.test(text.slice(Math.max(0, p.start - 6), p.start))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
   }
   out.push(...scheduleCues(text, tokens, offset, predicates));
+  const arrow = arrowRise(text);
+  if (arrow) out.push(arrow);
+  const longer = longerDuration(text, predicates);
+  if (longer) out.push(longer);
+  const plus = pricePlus(text, tokens, offset);
+  const extra = extraCost(text, tokens, offset, predicates);
+  if (extra) out.push(extra);
+  if (plus) out.push(plus);
+  const later = laterThanPlanned(text, predicates);
+  if (later) out.push(later);
   const price = newPrice(text, tokens, offset, sums);
   if (price) out.push(price);
   const found = foundInGoods(text, predicates);
@@ -231,6 +250,11 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   }
   return out;
 }
+
+/** What is split is a document, not goods: the sentence's topic or object is an invoice or a file. */
+const PAPERWORK_TOPIC = /^[^、。]{0,6}(?:請求書?|書類|資料|データ|ファイル|明細|伝票)(?:は|を|も)/;
+
+const NOT_DOING_BAD = /(?:値上げ|改定|変更|遅延|延期|減産)[はをも]?$/;
 
 /** A date or period from which something stops (9月で, 来月から, 4月以降); a bare 以降 follows a condition. */
 const WHEN_IT_STOPS = /(?:[0-9０-９]{1,2}月|年度|来月|来年|来期|をもって|をもちまして)/;
@@ -258,13 +282,15 @@ function newPrice(text: string, tokens: readonly Token[], offset: number, sums: 
     // 標準単価は / 送料は一律: the price noun as the topic just before the amount.
     const before = text.slice(Math.max(0, at - 16), at);
     // The unit priced may stand between (1ケース, 1検体あたり, 月額).
-    const m = /([^\s、。]{1,8})(?:は|が)(?:一律|月額|年額|税込|税別)?(?:[0-9０-９一][^\s、。0-9０-９]{0,3}(?:あたり|当たり)?)?$/.exec(before);
-    if (!m || !NEWS_DATA.priceNouns.some((n) => m[1]!.endsWith(n))) continue;
+    const m = /([^\s、。]{1,8})(?:は|が|も)(?:一律|月額|年額|税込|税別)?(?:[0-9０-９一][^\s、。0-9０-９]{0,3}(?:あたり|当たり)?)?$/.exec(before);
+    if (!m || !isPriceNoun(m[1]!)) continue;
     // …円となります / …円に変わります / …円です, from a date.
     const after = text.slice(end, end + 8);
     if (!/^(?:と(?:なり|なる|させ|いたし)|に(?:なり|変わ|変更|改定|引き上げ)|です|でござい)/.test(after)) continue;
     const topicAt = at - (before.length - before.lastIndexOf(m[1]!));
     if (FROM_A_DATE.test(text.slice(0, topicAt))) return { start: topicAt, end, kind: 'price', source: 'new-price' };
+    // 出張費も一律25,000円となります: also becomes — a further charge in a notice of new prices.
+    if (before.endsWith(m[0]) && m[0].includes('も') && /^と(?:なり|なる)|^に(?:なり|変わ)/.test(after)) return { start: topicAt, end, kind: 'price', source: 'new-price' };
   }
   return undefined;
 }
@@ -279,7 +305,7 @@ function foundInGoods(text: string, predicates: readonly JaPredicate[]): Cue | u
   if (!goods) return undefined;
   for (const p of predicates) {
     if (!(p.past || p.progressive) || p.negated || p.quoted) continue;
-    if (!NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v))) continue;
+    if (!NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v) || (p.head + p.text).includes(v))) continue;
     const before = text.slice(0, p.start);
     if (NEWS_DATA.neutralFindings.some((n) => before.includes(n))) continue;
     if (text.indexOf(goods) > p.start) continue;
@@ -367,4 +393,107 @@ function amounts(tokens: readonly Token[]): Amount[] {
     k = j;
   }
   return out;
+}
+
+const digitsOf = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
+/** A figure just before an arrow (380円 →, 12% →, 500→), read from a bounded slice so the scan stays linear. */
+const BEFORE_ARROW = /([0-9０-９][0-9０-９,，.]{0,12})[^0-9０-９→]{0,6}$/;
+const AFTER_ARROW = /^\s{0,2}([0-9０-９][0-9０-９,，.]{0,12})/;
+
+/**
+ * A figure that goes up, written with an arrow (・HX-3300：380円 → 452円, 燃油サーチャージ：12% → 16%,
+ * 最小ロット 500→1,000): a list of new terms. Any unit: a price, a rate, a minimum or a lead time growing is a
+ * cost to the client. A figure going down (1,200円 → 1,000円) is not news.
+ */
+function arrowRise(text: string): Cue | undefined {
+  for (let i = text.indexOf('→'); i >= 0; i = text.indexOf('→', i + 1)) {
+    const left = BEFORE_ARROW.exec(text.slice(Math.max(0, i - 20), i));
+    const right = AFTER_ARROW.exec(text.slice(i + 1, i + 20));
+    if (!left || !right) continue;
+    if (digitsOf(right[1]!) > digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'price', source: 'arrow-rise' };
+  }
+  return undefined;
+}
+
+const DURATION = /([0-9０-９]{1,3})(?:ヶ|か|カ|ケ)?(週間|日間|営業日|か月|ヶ月|カ月|日)から([0-9０-９]{1,3})(?:ヶ|か|カ|ケ)?(週間|日間|営業日|か月|ヶ月|カ月|日)(?:に|へ|と)/;
+
+/**
+ * A lead time that grows (標準リードタイムは4週間から7週間になります, 納期は現行の3週間から6週間となります):
+ * two lengths in the same unit, the second longer, and becomes / is changed to. A shorter one is good news.
+ */
+function longerDuration(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
+  const m = DURATION.exec(text.replace(/\s/g, ''));
+  if (!m || m[2] !== m[4] || digitsOf(m[3]!) <= digitsOf(m[1]!)) return undefined;
+  const at = text.indexOf(m[1]!);
+  const p = predicates.find((x) => x.start >= at + 2 && /^(?:なる|変更|変わる|延長|延びる)$/.test(x.noun ?? x.head));
+  if (!p) return undefined;
+  return { start: Math.max(0, at), end: p.end, kind: 'delay', source: 'longer-lead-time' };
+}
+
+/** 単価+8%, 料金を10%アップ, 運賃が5%増: a price noun and a rise by a share. */
+const PLUS_SHARE = /^[はがもを]?[、\s]{0,2}(?:[+＋][0-9０-９.]{1,4}[%％]|[0-9０-９.]{1,4}[%％](?:の)?(?:アップ|増|上昇|引き上げ))/;
+
+function pricePlus(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
+  for (const t of tokens) {
+    if (t.pos !== '名詞' || !(isPriceNoun(t.surface) || (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface)))) continue;
+    const at = t.end - offset;
+    const m = PLUS_SHARE.exec(text.slice(at, at + 16));
+    if (m) return { start: t.start - offset, end: at + m[0].length, kind: 'price', source: 'price-plus' };
+  }
+  return undefined;
+}
+
+/** A price noun: one of the list, or any noun ending in a charge suffix (保管料, 出張費, 技術料, 部品代). */
+export function isPriceNoun(word: string): boolean {
+  return NEWS_DATA.priceNouns.some((n) => word.endsWith(n)) || (word.length >= 2 && /(?:料|費|代|賃)$/.test(word) && !/^(?:資料|材料|原料|燃料|無料|送料無料|給料|会費)$/.test(word));
+}
+
+const MONTH_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日/g;
+/**
+ * 9月18日納品予定の基板は、10月9日になる / 10月15日着予定の貨物は、10月29日着に変更となります: a planned day,
+ * then a later day as what it becomes. The client's day confirmed (ご依頼のとおり) is excluded upstream.
+ */
+function laterThanPlanned(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
+  const days = [...text.matchAll(MONTH_DAY)];
+  if (days.length < 2) return undefined;
+  if (plannedShift(text) !== 'later') return undefined;
+  const end = days[1]!.index! + days[1]![0].length;
+  const p = predicates.find((x) => x.start >= end && x.start - end <= 8 && /^(?:なる|変更|変わる)$/.test(x.noun ?? x.head));
+  if (!p) return undefined;
+  return { start: days[0]!.index!, end: p.end, kind: 'delay', source: 'later-than-planned' };
+}
+
+/** A charge named by its suffix (保管|料, 出張|費, 部品|代) or a listed price noun, as a token. */
+function hasPriceNoun(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => t.pos === '名詞' && (NEWS_DATA.priceNouns.includes(t.surface) ||
+    (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface) && tokens[k - 1]?.pos === '名詞' && tokens[k - 1]!.pos1 !== '数')));
+}
+
+/**
+ * A cost newly put on the client (移行には別途ライセンス費用がかかります, 追加で作業費が発生します, 新たに
+ * 登録料が必要となります): a charge noun marked as extra, as the subject of costs / arises / is needed.
+ */
+function extraCost(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const charge = isPriceNoun(t.surface) || (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface));
+    if (t.pos !== '名詞' || !charge || !/^(?:が|も)$/.test(tokens[k + 1]!.surface)) continue;
+    const at = t.start - offset;
+    if (!/(?:別途|追加|新たに|別に)/.test(text.slice(Math.max(0, at - 14), at))) continue;
+    const from = tokens[k + 1]!.end - offset;
+    const p = predicates.find((x) => x.start >= from && x.start - from <= 4);
+    if (p && !p.negated && /^(?:かかる|掛かる|発生|必要|生じる)$/.test(p.noun ?? p.head)) return { start: at, end: p.end, kind: 'price', source: 'extra-cost' };
+  }
+  return undefined;
+}
+
+/** A planned day (…日納品予定の / …日着予定の) and the next day named: later, earlier, or no such pair. */
+function plannedShift(text: string): 'later' | 'earlier' | undefined {
+  const days = [...text.matchAll(MONTH_DAY)];
+  if (days.length < 2) return undefined;
+  const [a, b] = [days[0]!, days[1]!];
+  if (!/^[^、。]{0,5}予定/.test(text.slice(a.index! + a[0].length, a.index! + a[0].length + 8))) return undefined;
+  const [ma, da, mb, db] = [a[1], a[2], b[1], b[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
+  if (ma === mb && da === db) return undefined;
+  return (mb > ma ? mb - ma < 9 : mb === ma ? db > da : ma - mb > 6) ? 'later' : 'earlier';
 }

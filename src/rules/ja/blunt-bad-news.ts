@@ -1,8 +1,9 @@
 import { defineRule } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { BAD_NEWS } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, containsAny, isListOrHeading, leadingConjunctionLength } from './lib/text';
+import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
 
 /**
  * Bad news — a price rise, a delay or a moved date, a short or partial supply, a discontinued product, a
@@ -86,29 +87,75 @@ export default defineRule({
     if (containsAny(ctx.own, BAD_NEWS.apologies) || containsAny(ctx.own, BAD_NEWS.offersToMeet)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
+    const newsOf = (k: number) => {
+      const s = japanese[k];
+      // A heading names a topic (【価格改定のお知らせ】); a list item that states a change is a sentence.
+      if (!s || /^[■□◆◇▼▽【]/.test(s.text.trim())) return undefined;
+      return ctx.facts.of(japaneseFacts, s).news;
+    };
+    // Each piece of news is judged on its own: a notice may carry several (a price, a minimum, a lead time),
+    // and a reason given for one (原料高騰により、価格を…) does not explain the next.
+    let lastKind: string | undefined;
+    const found: { k: number; kind: keyof typeof BAD_NEWS.leads }[] = [];
     for (let k = 0; k < japanese.length; k++) {
       const s = japanese[k]!;
-      if (isListOrHeading(s, japanese[k - 1])) continue;
-      const news = ctx.facts.of(japaneseFacts, s).news;
-      if (!news) continue;
+      let news = newsOf(k);
+      // 下記のとおり変更となります。・A：380円 → 452円: the items below carry the news, the lead announces it.
+      // When an item states it in a sentence of its own, the item is flagged and the lead is not.
+      const items = listBelow(japanese, k);
+      if (items.length) {
+        if (items.some((j) => newsOf(j) && !isTerse(japanese[j]!.text))) continue;
+        const rise = items.map(newsOf).find((n) => n?.source === 'arrow-rise');
+        if (!news && rise) news = { start: 0, end: bodyEnd(s.text), kind: rise.kind, source: rise.source };
+      }
+      if (!news || (isTerse(s.text) && !items.length)) continue;
+      // A quality problem is one incident told over several sentences (異物が検出されました。該当ロットは使用を
+      // 中止し…): flagged once, where it is first told.
+      if (news.kind === 'quality' && lastKind === 'quality') continue;
+      lastKind = news.kind;
       // The event's own words (50枚が不足しております) are not its reason.
       const own = s.text.slice(0, news.start) + s.text.slice(news.end);
-      if (hasReason(own) || hasReason(japanese[k - 1]?.text) || hasReason(japanese[k + 1]?.text)) return;
-      const end = bodyEnd(s.text);
-      const lead = BAD_NEWS.leads[news.kind];
-      const conj = leadingConjunctionLength(s.text);
-      const rewritten = s.text.slice(0, conj) + lead + s.text.slice(conj, end);
+      if (hasReason(own) || hasReason(japanese[k - 1]?.text) || hasReason(japanese[k + 1]?.text)) continue;
+      found.push({ k, kind: news.kind });
+    }
+    // Consecutive sentences of news are one notice (割当は7,200個となります。残りの出荷時期は未定です。): one
+    // finding over the run, so the advice — apologise, explain, offer to meet — is given once for it.
+    for (let r = 0; r < found.length; ) {
+      let last = r;
+      while (last + 1 < found.length && found[last + 1]!.k === found[last]!.k + 1) last++;
+      const first = japanese[found[r]!.k]!;
+      const final = japanese[found[last]!.k]!;
+      const end = final.start + bodyEnd(final.text);
+      const text = ctx.text.slice(first.start, end);
+      const conj = leadingConjunctionLength(text);
+      const rewritten = text.slice(0, conj) + BAD_NEWS.leads[found[r]!.kind] + text.slice(conj);
       ctx.report({
-        start: s.start,
-        end: s.start + end,
+        start: first.start,
+        end,
         message: 'Bad news stated as a plain fact: apologise, give the reason, and offer to explain in person.',
         messageJa: '悪い知らせを事実だけで伝えています。お詫びと理由を添え、直接伺って説明することを申し出ます。',
         suggestions: BAD_NEWS.offers.map((o) => suggestion(rewritten + o.text, o.label, o.labelJa)),
       });
-      return; // One notice a mail: the advice is about the whole message.
+      r = last + 1;
     }
   },
 });
+
+/** A list item that is a sentence (ends in a predicate), as opposed to a terse line (・A：380円 → 452円). */
+const PREDICATE_END = /(?:ます|です|ました|でした|なる|する|した|ない)[。．]?\s*$/;
+/** A heading or a terse list item: a title or a note, not a sentence addressed to someone. */
+const isTerse = (text: string) => isHeadingOrListItem(text) && !PREDICATE_END.test(text);
+
+/**
+ * The lines right below a sentence that introduces them (下記のとおり / 以下の通り / 次のとおり), up to a blank
+ * line. Read by line, because the splitter drops a list number (「1. 」) from the sentence it opens.
+ */
+function listBelow(sentences: readonly Sentence[], k: number): number[] {
+  if (!/(?:下記|以下|次)の?(?:とおり|通り)|下記の|以下の/.test(sentences[k]!.text)) return [];
+  const out: number[] = [];
+  for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= 1; j++) out.push(j);
+  return out;
+}
 
 function hasReason(sentence: string | undefined): boolean {
   if (!sentence) return false;
