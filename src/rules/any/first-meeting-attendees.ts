@@ -30,8 +30,9 @@ function withAttendees(sentence: string, lang: 'ja' | 'en', visit: boolean): Sug
 }
 
 /**
- * Where to report: the sentence proposing the meeting; but when the date stands apart from it in a labelled
- * block (「下記のとおり…」 then 日時：…), the line of the date: who attends belongs in the block, by the date.
+ * Where to report: the sentence proposing the meeting; when the date stands apart from it in a labelled block
+ * (「下記のとおり…」 then 日時：…), from the sentence through the date line, and who attends goes into the
+ * block, right under the date they attend.
  */
 function target(ctx: RuleContext): { start: number; end: number; suggestions: Suggestion[] } | null {
   const visit = isVisit(ctx.text);
@@ -43,10 +44,13 @@ function target(ctx: RuleContext): { start: number; end: number; suggestions: Su
   if (!slot) return null;
   const line = ctx.lines[slot.sentence.line]!;
   const text = line.text.trimEnd();
-  const start = line.start + (text.length - text.trimStart().length);
+  const lineStart = line.start + (text.length - text.trimStart().length);
+  const lineEnd = line.start + text.length;
+  const start = s ? Math.min(s.start, lineStart) : lineStart;
+  const end = s ? Math.max(s.end, lineEnd) : lineEnd;
   const extra = slot.sentence.lang === 'ja' ? '\n弊社出席者：営業部長 〇〇、担当 〇〇' : '\nAttending from our side: [name], [title]; [name], [title]';
   const label = LABEL[slot.sentence.lang];
-  return { start, end: line.start + text.length, suggestions: [{ text: text.trimStart() + extra, ...label }] };
+  return { start, end, suggestions: [{ text: ctx.text.slice(start, lineEnd) + extra + ctx.text.slice(lineEnd, end), ...label }] };
 }
 
 /** A first meeting that does not say who attends from our side. */
@@ -80,7 +84,7 @@ export default defineRule({
         text: '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。\n\n日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 本社',
         kind: 'meeting-invite',
         context: { recipient: 'prospect' },
-        flagged: '日時：2026年2月10日（火）14:00〜15:00',
+        flagged: '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。\n\n日時：2026年2月10日（火）14:00〜15:00',
         outputs: [
           '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。\n\n日時：2026年2月10日（火）14:00〜15:00\n弊社出席者：営業部長 〇〇、担当 〇〇\n場所：貴社 本社',
         ],

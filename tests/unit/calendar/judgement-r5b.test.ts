@@ -88,19 +88,19 @@ describe('a greeting visit is a first meeting only with someone new', () => {
 });
 
 // 2027-01-05 is a Tuesday; 1/13 is a Wednesday.
-describe('a first meeting whose date stands in a labelled block is flagged on the date line', () => {
+describe('a first meeting whose date stands in a labelled block is flagged through the date line', () => {
   const now = '2027-01-05';
   run([
     {
       now, recipient: 'prospect',
       body: '初回のお打ち合わせを下記のとおりお願いできればと存じます。\n\n日時：1月13日（水）14:00〜15:00\n場所：オンライン',
-      expect: [['first-meeting-attendees', '日時：1月13日（水）14:00〜15:00']],
-      fixed: '日時：1月13日（水）14:00〜15:00\n弊社出席者：営業部長 〇〇、担当 〇〇',
+      expect: [['first-meeting-attendees', '初回のお打ち合わせを下記のとおりお願いできればと存じます。\n\n日時：1月13日（水）14:00〜15:00']],
+      fixed: '初回のお打ち合わせを下記のとおりお願いできればと存じます。\n\n日時：1月13日（水）14:00〜15:00\n弊社出席者：営業部長 〇〇、担当 〇〇',
     },
     {
       now, recipient: 'prospect',
       body: 'Please find below our proposal for an introductory meeting.\n\nDate: Wednesday, January 13, 14:00-15:00 JST\nPlace: online',
-      expect: [['first-meeting-attendees', 'Date: Wednesday, January 13, 14:00-15:00 JST']],
+      expect: [['first-meeting-attendees', 'Please find below our proposal for an introductory meeting.\n\nDate: Wednesday, January 13, 14:00-15:00 JST']],
     },
     {
       now, recipient: 'prospect',
