@@ -1,9 +1,10 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
-import type { Suggestion } from '../../engine/types';
+import type { Sentence, Suggestion } from '../../engine/types';
 import {
   draftNamesAttendees, isFirstMeeting, isVisit, proposalSentence,
 } from './calendar/first-meeting';
 import { meetingSlots } from './calendar/meeting-dates';
+import { lineHeadOf } from './calendar/slot-line';
 
 const LABEL = {
   ja: { label: 'Say who will attend (put the names in place of 〇〇)', labelJa: '出席者を明記する（〇〇に氏名を入れてください）' },
@@ -28,19 +29,28 @@ function withAttendees(sentence: string, lang: 'ja' | 'en', visit: boolean): Sug
   ];
 }
 
-/** Where to report: the sentence proposing the meeting, else the line holding its date. */
+/**
+ * Where to report: the sentence proposing the meeting; when the date stands apart from it in a labelled block
+ * (「下記のとおり…」 then 日時：…), from the sentence through the date line, and who attends goes into the
+ * block, right under the date they attend.
+ */
 function target(ctx: RuleContext): { start: number; end: number; suggestions: Suggestion[] } | null {
   const visit = isVisit(ctx.text);
   const s = proposalSentence(ctx);
-  if (s) return { start: s.start, end: s.end, suggestions: withAttendees(s.text, s.lang, isVisit(s.text) || visit) };
   const slot = meetingSlots(ctx)[0];
+  const holdsSlot = (x: Sentence) => meetingSlots(ctx).some(({ sentence }) => sentence.start === x.start);
+  const inBlock = !!slot && lineHeadOf(ctx.facts, ctx.lines[slot.sentence.line]!).labelled;
+  if (s && (!inBlock || holdsSlot(s))) return { start: s.start, end: s.end, suggestions: withAttendees(s.text, s.lang, isVisit(s.text) || visit) };
   if (!slot) return null;
   const line = ctx.lines[slot.sentence.line]!;
   const text = line.text.trimEnd();
-  const start = line.start + (text.length - text.trimStart().length);
+  const lineStart = line.start + (text.length - text.trimStart().length);
+  const lineEnd = line.start + text.length;
+  const start = s ? Math.min(s.start, lineStart) : lineStart;
+  const end = s ? Math.max(s.end, lineEnd) : lineEnd;
   const extra = slot.sentence.lang === 'ja' ? '\n弊社出席者：営業部長 〇〇、担当 〇〇' : '\nAttending from our side: [name], [title]; [name], [title]';
   const label = LABEL[slot.sentence.lang];
-  return { start, end: line.start + text.length, suggestions: [{ text: text.trimStart() + extra, ...label }] };
+  return { start, end, suggestions: [{ text: ctx.text.slice(start, lineEnd) + extra + ctx.text.slice(lineEnd, end), ...label }] };
 }
 
 /** A first meeting that does not say who attends from our side. */
@@ -74,10 +84,19 @@ export default defineRule({
         text: '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。\n\n日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 本社',
         kind: 'meeting-invite',
         context: { recipient: 'prospect' },
-        flagged: '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。',
+        flagged: '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。\n\n日時：2026年2月10日（火）14:00〜15:00',
         outputs: [
-          '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。当日は弊社より営業部長の〇〇と担当の〇〇がお伺いいたします。\n\n日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 本社',
-          '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。当日は弊社より営業部長の〇〇と担当の〇〇がお伺いいたします。貴社からご出席いただく方も、お知らせいただけますと幸いです。\n\n日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 本社',
+          '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。\n\n日時：2026年2月10日（火）14:00〜15:00\n弊社出席者：営業部長 〇〇、担当 〇〇\n場所：貴社 本社',
+        ],
+      },
+      {
+        text: '導入に向けた初回のお打ち合わせを、2026年2月10日（火）14時からお願いできますでしょうか。',
+        kind: 'meeting-invite',
+        context: { recipient: 'prospect' },
+        flagged: '導入に向けた初回のお打ち合わせを、2026年2月10日（火）14時からお願いできますでしょうか。',
+        outputs: [
+          '導入に向けた初回のお打ち合わせを、2026年2月10日（火）14時からお願いできますでしょうか。当日は弊社より営業部長の〇〇と担当の〇〇が出席いたします。',
+          '導入に向けた初回のお打ち合わせを、2026年2月10日（火）14時からお願いできますでしょうか。当日は弊社より営業部長の〇〇と担当の〇〇が出席いたします。貴社からご出席いただく方も、お知らせいただけますと幸いです。',
         ],
       },
       {

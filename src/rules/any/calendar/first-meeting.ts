@@ -118,11 +118,11 @@ export function isFirstMeeting(ctx: RuleContext): boolean {
   // An invitation to someone never met or to a prospect is a first meeting; so is a mail that proposes a
   // meeting on a named date to a prospect already in touch, or in a first mail that is no cold approach: one
   // written on someone's introduction or answering the prospect's own inquiry (the first message to them, but
-  // they came to us). A cold mail's problem is the cold approach itself (the cold-outreach rules), and
-  // "does Tuesday work?" is not yet a plan.
+  // they came to us). A cold mail is one when it fixes the day and the hour (来週火曜日の14時に伺います): a
+  // plan the stranger is to attend; "does Tuesday work?" or 「一度お時間を」 is not yet one.
   const invite = ctx.kind === 'meeting-invite'
     ? ctx.firstContact || ctx.recipient === 'prospect'
-    : ctx.recipient === 'prospect' && (!ctx.firstContact || solicited(ctx)) && proposesNamedDate(ctx);
+    : ctx.recipient === 'prospect' && (!ctx.firstContact || solicited(ctx) ? proposesNamedDate(ctx) : proposesDayAndHour(ctx));
   const kickoff = kickoffIsFirst(ctx);
   const saidAnywhere = facts.some((f) => f.first || (kickoff && f.kickoff));
   if (!invite && !saidAnywhere) return false;
@@ -146,6 +146,11 @@ function solicited(ctx: RuleContext): boolean {
 
 function proposesNamedDate(ctx: RuleContext): boolean {
   return meetingSlots(ctx).some(({ slot }) => slot.date !== undefined && !slot.date.relative && !slot.date.vague);
+}
+
+/** A meeting slot with both a day (named or relative: 来週火曜日) and an hour. */
+function proposesDayAndHour(ctx: RuleContext): boolean {
+  return meetingSlots(ctx).some(({ slot }) => slot.date !== undefined && !slot.date.vague && slot.time !== undefined);
 }
 
 export function draftNamesAttendees(ctx: RuleContext): boolean {

@@ -126,9 +126,13 @@ export function englishVisits(text: string, only?: string): VisitSpan[] {
 
 const isPrefix = (t: Token | undefined) => !!t && t.pos === '接頭詞' && /^[おご御]$/.test(t.surface);
 
-/** A premises word with に/へ/まで within the few tokens before `i` (貴社に, 貴社の横浜工場へ, 弊社まで). */
+/**
+ * A premises word with に/へ/まで within the few tokens before `i` (貴社に, 貴社の横浜工場へ, 弊社まで); the
+ * honorific prefix of the verb itself (貴社へお持ちします) stands between them and is stepped over.
+ */
 function premisesGoal(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+  const verb = isPrefix(tokens[i - 1]) ? i - 1 : i;
+  for (let k = verb - 1; k >= Math.max(1, verb - 3); k--) {
     const t = tokens[k]!;
     if (t.pos === '助詞' && /^(?:に|へ|まで)$/.test(t.surface)) {
       const noun = tokens[k - 1]!;
