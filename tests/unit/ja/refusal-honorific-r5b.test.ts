@@ -1,24 +1,7 @@
 // Second pass over Japanese blunt refusals and honorific slips, by linguistic class, in cases written for this
 // suite (not taken from any corpus), each with near misses that must stay clean.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
-import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
-
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
-const analyze = (body: string): Finding[] => engine.analyze({ body, context: { recipient: 'client', firstContact: false, now: '2025-12-01' } });
-const inCategory = (body: string, category: string) => analyze(body).filter((f) => f.category === category);
-
-interface Class {
-  name: string;
-  category: 'blunt-refusal' | 'honorific';
-  flagged: string[];
-  clean: string[];
-}
+import { describe, expect, it } from 'vitest';
+import { type Class, analyze, classTables, inCategory } from './refusal-honorific-table';
 
 const CLASSES: Class[] = [
   {
@@ -93,14 +76,7 @@ const CLASSES: Class[] = [
   },
 ];
 
-describe.each(CLASSES)('$name', (c) => {
-  it.each(c.flagged)(`flags %s as ${c.category}`, (text) => {
-    expect(inCategory(text, c.category).length).toBeGreaterThan(0);
-  });
-  it.each(c.clean)('leaves %s', (text) => {
-    expect(inCategory(text, c.category)).toEqual([]);
-  });
-});
+classTables(CLASSES);
 
 describe('a reply answers the request its paragraph opened with', () => {
   it('flags a bare かねます two sentences after the request', () => {

@@ -1,0 +1,36 @@
+// The harness the Japanese refusal and honorific class tables share: one engine over every rule, a client
+// context, and a table runner that wants each flagged text to raise the class's category and each near miss
+// to raise none of it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../../src/engine/engine';
+import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import type { Finding } from '../../../src/engine/types';
+import { RULES } from '../../../src/rules';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
+});
+
+/** Every finding on `body`, written to a client. */
+export const analyze = (body: string): Finding[] =>
+  engine.analyze({ body, context: { recipient: 'client', firstContact: false, now: '2025-12-01' } });
+export const inCategory = (body: string, category: string): Finding[] => analyze(body).filter((f) => f.category === category);
+
+export interface Class {
+  name: string;
+  category: 'blunt-refusal' | 'honorific';
+  flagged: string[];
+  clean: string[];
+}
+
+export function classTables(classes: Class[]): void {
+  describe.each(classes)('$name', (c) => {
+    it.each(c.flagged)(`flags %s as ${c.category}`, (text) => {
+      expect(inCategory(text, c.category).length).toBeGreaterThan(0);
+    });
+    it.each(c.clean)('leaves %s', (text) => {
+      expect(inCategory(text, c.category)).toEqual([]);
+    });
+  });
+}
