@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { englishFacts } from '../../engine/analysis/en';
+import { textFact } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { clockAsked, leverOf, leverStated } from '../../engine/analysis/en-levers';
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
@@ -103,7 +104,7 @@ export default defineRule({
     for (let i = 1; i < english.length; i++) {
       const [lever, ask] = [english[i - 1]!, english[i]!];
       // Cheapest tests first: word gates, then the parse, then the phrase lists.
-      if (!mayAskClock(ask.text) || !mayStateLever(lever.text)) continue;
+      if (!ctx.facts.of(MAY_ASK_CLOCK, ask) || !ctx.facts.of(MAY_STATE_LEVER, lever)) continue;
       if (!leverStated(ctx.facts.of(englishFacts, lever)) || !clockAsked(ctx.facts.of(englishFacts, ask))) continue;
       if (pressureEased(ask.text) || pressureEased(lever.text) || pressureExempt(ask.text) || pressureExempt(lever.text)) continue;
       // Either sentence pressing alone is reported by the sentence hook.
@@ -114,6 +115,10 @@ export default defineRule({
     }
   },
 });
+
+// The pair's word gates, cached by sentence text on the engine: a keystroke tests only the edited sentence.
+const MAY_ASK_CLOCK = textFact('en.pressure.ultimatum/may-ask-clock', mayAskClock);
+const MAY_STATE_LEVER = textFact('en.pressure.ultimatum/may-state-lever', mayStateLever);
 
 const MESSAGE = {
   en: 'A deadline with a threat attached pressures a buyer who decides by consensus. Give them the time they need instead.',
