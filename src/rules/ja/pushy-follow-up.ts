@@ -157,13 +157,7 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   const ownSlip = OWN_SLIP.test(s.text) && !(noReply >= 0);
   if (ownSlip) return undefined;
   if (containsAny(s.text, COLD_OUTREACH.noReply) || counted || (noReply >= 0 && !inQuotes(quotes, noReply, noReply + 1))) {
-    return {
-      start: s.start,
-      end: s.start + bodyEnd(s.text),
-      message: 'Chasing an unanswered pitch corners a Japanese buyer; leave the door open instead.',
-      messageJa: '返信のない相手への催促は、お客様を追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
-      suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
-    };
+    return wholeSentenceChase(s);
   }
   // ご検討状況だけでもお聞かせください: pressing for any answer at all, from here to the end of the sentence.
   const chase = STATUS_CHASE.exec(s.text);
@@ -182,13 +176,7 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   const replyAsked = facts.acts.includes('request') && containsAny(s.text, COLD_OUTREACH.replyNouns) && !OPEN_DOOR.test(s.text);
   const sentAgain = AGAIN.test(s.text) && /念のため|念の為/.test(s.text) && !OWN_SLIP.test(s.text);
   if ((pointsBack && replyAsked && !timed) || sentAgain) {
-    return {
-      start: s.start,
-      end: s.start + bodyEnd(s.text),
-      message: 'Chasing an unanswered pitch corners a Japanese buyer; leave the door open instead.',
-      messageJa: '返信のない相手への催促は、お客様を追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
-      suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
-    };
+    return wholeSentenceChase(s);
   }
   const at = firstIndexOfAny(s.text, COLD_OUTREACH.followUpQuestions);
   if (at < 0) return undefined;
@@ -260,3 +248,14 @@ const CLIENT_ACT_WORDS = ['ご検討', 'ご確認', 'ご覧', 'お目通し', '�
 /** Writing again: 改めてご連絡いたしました / 再度お送りします / 重ねてのご案内. */
 const AGAIN = /(?:改めて|再度|再び|重ねて)(?:の)?(?:ご連絡(?!先)|ご案内|お送り|メール|お知らせ)/;
 const REPLY_WORDS = ['ご返信', 'お返事', 'ご返事', 'ご返答', 'ご回答', 'ご連絡', 'お便り', '返信', '返事'];
+
+/** The whole sentence (up to its closing punctuation) reported as a chase of an unanswered pitch. */
+function wholeSentenceChase(s: Sentence): Chase {
+  return {
+    start: s.start,
+    end: s.start + bodyEnd(s.text),
+    message: 'Chasing an unanswered pitch corners a Japanese buyer; leave the door open instead.',
+    messageJa: '返信のない相手への催促は、お客様を追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
+    suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+  };
+}
