@@ -4,6 +4,8 @@ import { EXTENSION_PAGES_CSP, MAIL_HOSTS } from './src/extension/hosts';
 import { MANAGED_SCHEMA, MANAGED_SCHEMA_FILE } from './src/extension/managed-schema';
 import { COMPACT_DICTIONARY_FILE } from './src/engine/compact-dictionary';
 import { ensureCompactDictionary } from './src/engine/node-dictionary-file';
+import { ENGLISH_MODEL_FILE } from './src/engine/analysis/en-model-file';
+import { ensureEnglishModelFile } from './src/engine/node-english-model-file';
 import { noRawHtml } from './src/build/no-raw-html';
 import { stripRuleExamples } from './src/build/strip-rule-examples';
 
@@ -17,6 +19,15 @@ function japaneseDictionary(): { absoluteSrc: string; relativeDest: string } {
   return { absoluteSrc: ensureCompactDictionary(), relativeDest: `dict/${COMPACT_DICTIONARY_FILE}` };
 }
 
+/**
+ * wink-nlp's English model as a data file (~3.6 MB of JSON, src/engine/analysis/en-model.ts) fetched by the
+ * engine, instead of code inside every script that imports the engine: Mozilla's add-on linter does not parse
+ * a script over 5 MB, and the engine's scripts were 48 KB under it. The same file Node's CLI reads.
+ */
+function englishModel(): { absoluteSrc: string; relativeDest: string } {
+  return { absoluteSrc: ensureEnglishModelFile(), relativeDest: `dict/${ENGLISH_MODEL_FILE}` };
+}
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -28,10 +39,10 @@ export default defineConfig({
   hooks: {
     // Typed paths for browser.runtime.getURL.
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(`dict/${COMPACT_DICTIONARY_FILE}`, MANAGED_SCHEMA_FILE);
+      paths.push(`dict/${COMPACT_DICTIONARY_FILE}`, `dict/${ENGLISH_MODEL_FILE}`, MANAGED_SCHEMA_FILE);
     },
     'build:publicAssets': (wxt, files) => {
-      files.push(japaneseDictionary());
+      files.push(japaneseDictionary(), englishModel());
       if (wxt.config.browser !== 'firefox') {
         files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: JSON.stringify(MANAGED_SCHEMA, null, 2) });
       }

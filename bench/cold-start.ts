@@ -7,8 +7,12 @@ import kuromoji from 'kuromoji';
 import { createEngine } from '../src/engine/index';
 import { Engine } from '../src/engine/engine';
 import { kuromojiDictionaryDir, loadNodeTokenizer } from '../src/engine/node-dictionary';
+import { useNodeEnglishModel } from '../src/engine/node-english-model';
 import { RULES } from '../src/rules';
 import { makeDraft } from './texts';
+
+// wink-nlp's English model: the extension's data file, read on the first English parse.
+useNodeEnglishModel();
 
 const SAMPLE = '株式会社ミナト精工\n営業部 佐藤様\n\nいつも大変お世話になっております。\nご依頼いただきましたお見積りを添付のとおりお送りいたします。';
 

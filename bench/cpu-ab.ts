@@ -4,8 +4,12 @@
 // Usage: node BUNDLE [ja|en|mixed]; FULL_ONLY=1 skips edits and pastes. Prints one JSON line.
 import { Engine } from '../src/engine/engine';
 import { loadNodeTokenizer } from '../src/engine/node-dictionary';
+import { useNodeEnglishModel } from '../src/engine/node-english-model';
 import { RULES } from '../src/rules';
 import { benchTexts, rng, makeParagraph } from './texts';
+
+// wink-nlp's English model: the extension's data file, read on the first English parse.
+useNodeEnglishModel();
 const draftOf = (text: string) => ({ subject: 'お見積りの件 / Quotation', body: text, kind: 'email' as const, context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01' } });
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const pct = (a: number[], p: number) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(p / 100 * s.length) - 1)]!; };

@@ -11,10 +11,14 @@ import { kuromojiDictionaryDir, loadNodeTokenizer } from '../src/engine/node-dic
 import type { JapaneseTokenizer } from '../src/engine/tokenizer';
 import type { DraftInput } from '../src/engine/types';
 import type { Rule } from '../src/engine/rule';
+import { useNodeEnglishModel } from '../src/engine/node-english-model';
 import { RULES } from '../src/rules';
 import { repeat, repeatAsync, summarize, type Sample } from './stats';
 import { createPeer } from './textlint-peer';
 import { makeParagraph, rng, type BenchText, type Mix } from './texts';
+
+// wink-nlp's English model: the extension's data file, read on the first English parse.
+useNodeEnglishModel();
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -1,5 +1,6 @@
 import { Engine } from '../engine/engine';
 import { sharedNodeTokenizer } from '../engine/node-dictionary';
+import { useNodeEnglishModel } from '../engine/node-english-model';
 import type { JapaneseTokenizer } from '../engine/tokenizer';
 import { validatePolicyJson as parsePolicyJson } from '../policy/registry';
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
@@ -11,6 +12,8 @@ import { formatReport } from './report';
 
 /** The CLI of ../shared/spec/findings.md. Returns the exit status: 0 ran, 2 bad input. */
 export async function main(argv: string[]): Promise<number> {
+  // wink-nlp's English model: the data file the extension packages, read on the first English sentence.
+  useNodeEnglishModel();
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return argv.length === 0 ? 2 : 0;

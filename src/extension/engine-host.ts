@@ -1,6 +1,9 @@
 // The one place an Engine lives in the extension: the offscreen document on Chrome, the background page on
 // Firefox. It answers at once without Japanese morphology while the dictionary loads, then reports "settled".
+// Its first answer waits only for wink-nlp's English model (a 3.6 MB data file: one fetch and a parse).
 import { createEngine } from '../engine';
+import type { EnglishModelData } from '../engine/analysis/en-model-file';
+import { setEnglishModelSource, tokenize as parseEnglish } from '../engine/analysis/en-parse';
 import type { Engine } from '../engine/engine';
 import { buildTokenizer, type ReadDictionaryFile } from '../engine/tokenizer';
 import type { Policy } from '../policy/schema';
@@ -9,6 +12,11 @@ import { resolveRecipient } from './recipient';
 
 export interface EngineHostOptions {
   readDictionary: ReadDictionaryFile;
+  /**
+   * wink-nlp's English model (dictionary-loader's englishModelReader in the extension), read before the first
+   * analysis. Omitted where the process already has it (Node: useNodeEnglishModel).
+   */
+  readEnglishModel?: () => Promise<EnglishModelData>;
   /** Called once when the dictionary has loaded or failed: content scripts should check again. */
   onSettled?: () => void;
   now?: () => number;
@@ -19,13 +27,41 @@ export class EngineHost {
   private dictionaryError: string | null = null;
   private dictionaryLoadMs: number | null = null;
   private loading: Promise<void> | null = null;
+  private english: Promise<void> | null = null;
+  private englishError: string | null = null;
 
   constructor(private readonly options: EngineHostOptions) {}
 
-  /** Starts loading the dictionary (once); analysis never waits for it. */
+  /** Starts loading the English model and the dictionary (once); analysis never waits for the dictionary. */
   start(): Promise<void> {
+    void this.englishModel();
     this.loading ??= this.load();
     return this.loading;
+  }
+
+  /** The English model in place (or its failure recorded): what an analysis waits for. */
+  private englishModel(): Promise<void> {
+    const read = this.options.readEnglishModel;
+    if (!read) return Promise.resolve();
+    this.english ??= read().then(
+      (data) => {
+        // Handed over once: the parser keeps what it needs, and the parsed JSON can then be collected.
+        let pending: EnglishModelData | null = data;
+        setEnglishModelSource(() => {
+          const once = pending;
+          pending = null;
+          return once;
+        });
+        // Builds the parser now rather than inside the first analysis.
+        parseEnglish('Thank you.');
+      },
+      (error: unknown) => {
+        // Degrade: English sentences get no parse (the parse-based English rules stay silent), with a notice.
+        this.englishError = `English model: ${error instanceof Error ? error.message : String(error)}`;
+        setEnglishModelSource(() => null);
+      },
+    );
+    return this.english;
   }
 
   private async load(): Promise<void> {
@@ -45,12 +81,17 @@ export class EngineHost {
   status(): Status {
     return {
       japaneseReady: this.engine.japaneseReady,
-      dictionaryError: this.dictionaryError,
+      dictionaryError: this.error(),
       dictionaryLoadMs: this.dictionaryLoadMs,
     };
   }
 
-  analyze(request: AnalyzeRequest, policy: Policy): AnalyzeResponse {
+  private error(): string | null {
+    return [this.dictionaryError, this.englishError].filter(Boolean).join('; ') || null;
+  }
+
+  async analyze(request: AnalyzeRequest, policy: Policy): Promise<AnalyzeResponse> {
+    await this.englishModel();
     const recipient = resolveRecipient(request, policy);
     const draft = recipient ? { ...request.draft, context: { ...request.draft.context, recipient } } : request.draft;
     const analysis = this.engine.analyzeWithStatus(draft, policy);
@@ -59,7 +100,7 @@ export class EngineHost {
       revision: request.revision,
       findings: analysis.findings,
       japaneseReady: analysis.japaneseReady,
-      dictionaryError: this.dictionaryError,
+      dictionaryError: this.error(),
     };
   }
 }

@@ -1,6 +1,7 @@
 // Inside the dedicated Worker: the Engine with kuromoji. Loading the dictionary is one fetch of the compact
-// file and views over it; here it never delays the English answers of the owning page.
-import { extensionDictionaryReader } from './dictionary-loader';
+// file and views over it; here it never delays the English answers of the owning page. wink-nlp's English
+// model is one fetch of its data file too, and the first answer waits for it.
+import { englishModelReader, extensionDictionaryReader } from './dictionary-loader';
 import { EngineHost } from './engine-host';
 import { WorkerRequestSchema, type WorkerReply } from './worker-protocol';
 
@@ -17,8 +18,10 @@ export function runEngineWorker(scope: WorkerScope): void {
     const message = parsed.data;
     if (message.kind === 'init') {
       if (host) return;
+      const read = extensionDictionaryReader((path) => new URL(path, message.baseUrl).href);
       const loading: EngineHost = new EngineHost({
-        readDictionary: extensionDictionaryReader((path) => new URL(path, message.baseUrl).href),
+        readDictionary: read,
+        readEnglishModel: englishModelReader(read),
         onSettled: () => scope.postMessage({ kind: 'settled', status: loading.status() }),
       });
       host = loading;
@@ -29,10 +32,10 @@ export function runEngineWorker(scope: WorkerScope): void {
       scope.postMessage({ kind: 'failed', id: message.id, error: 'not initialised' });
       return;
     }
-    try {
-      scope.postMessage({ kind: 'analyzed', id: message.id, response: host.analyze(message.request, message.policy) });
-    } catch (error) {
-      scope.postMessage({ kind: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) });
-    }
+    // Answers in the order asked: each waits for the same English model, then runs synchronously.
+    host.analyze(message.request, message.policy).then(
+      (response) => scope.postMessage({ kind: 'analyzed', id: message.id, response }),
+      (error: unknown) => scope.postMessage({ kind: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) }),
+    );
   });
 }

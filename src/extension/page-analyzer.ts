@@ -1,11 +1,12 @@
 // The analyzer of an extension page (Chrome's offscreen document, Firefox's background page): a tiered engine
 // whose Worker is entrypoints/engine-worker.ts and whose files come from the extension itself.
 import { browser } from 'wxt/browser';
-import { extensionDictionaryReader } from './dictionary-loader';
+import { englishModelReader, extensionDictionaryReader } from './dictionary-loader';
 import { createTieredEngine, type Analyzer, type WorkerLike } from './tiered-engine';
 import { ENGINE_WORKER_PATH } from './worker-protocol';
 
 export function createPageAnalyzer(onSettled: () => void): Analyzer {
+  const read = extensionDictionaryReader((path) => browser.runtime.getURL(path as '/'));
   return createTieredEngine({
     spawnWorker: () => {
       try {
@@ -15,7 +16,8 @@ export function createPageAnalyzer(onSettled: () => void): Analyzer {
       }
     },
     baseUrl: browser.runtime.getURL('/'),
-    readDictionary: extensionDictionaryReader((path) => browser.runtime.getURL(path as '/')),
+    readDictionary: read,
+    readEnglishModel: englishModelReader(read),
     onSettled,
   });
 }

@@ -1,8 +1,9 @@
 // The analyzer as its owning page sees it: one Engine per extension process, in a dedicated Worker that
 // answers from the start (English, phrase and date checks at once; the compact dictionary's load is one
 // fetch and views, so it never blocks the Worker for long) and with Japanese once the dictionary is in.
-// The page itself holds no Engine: its own (rules, caches, wink-nlp's model, ~5 MB of script) is loaded on
+// The page itself holds no Engine: its own (rules, caches, wink-nlp's parser, ~1.5 MB of script) is loaded on
 // demand only where no Worker can be spawned or the Worker has failed, then answers the same way.
+import type { EnglishModelData } from '../engine/analysis/en-model-file';
 import type { ReadDictionaryFile } from '../engine/tokenizer';
 import type { Policy } from '../policy/schema';
 import type { EngineHost, EngineHostOptions } from './engine-host';
@@ -23,6 +24,8 @@ export interface TieredEngineOptions {
   baseUrl: string;
   /** Used only without a worker. */
   readDictionary: ReadDictionaryFile;
+  /** wink-nlp's English model for the page's own engine (only without a worker or after it failed). */
+  readEnglishModel?: () => Promise<EnglishModelData>;
   onSettled(): void;
   now?: () => number;
   /** Creates the page's own engine, on demand (default: a dynamic import, so the page's script has no engine). */
@@ -51,7 +54,11 @@ export function createTieredEngine(options: TieredEngineOptions): Analyzer {
   // The page's engine: only without a worker (then it loads the dictionary) or after the worker failed.
   let local: Promise<EngineHost> | null = null;
   let localHost: EngineHost | null = null;
-  const page = () => (local ??= (options.pageEngine ?? importPageEngine)({ readDictionary: options.readDictionary, onSettled: options.onSettled })
+  const page = () => (local ??= (options.pageEngine ?? importPageEngine)({
+    readDictionary: options.readDictionary,
+    ...(options.readEnglishModel ? { readEnglishModel: options.readEnglishModel } : {}),
+    onSettled: options.onSettled,
+  })
     .then((host) => (localHost = host)));
 
   function settle(status: Status | null, failure: string | null): void {
@@ -99,7 +106,7 @@ export function createTieredEngine(options: TieredEngineOptions): Analyzer {
   }
 
   async function localAnswer(request: AnalyzeRequest, policy: Policy): Promise<AnalyzeResponse> {
-    const answer = (await page()).analyze(request, policy);
+    const answer = await (await page()).analyze(request, policy);
     return inPage ? answer : { ...answer, dictionaryError: error };
   }
 

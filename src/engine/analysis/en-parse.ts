@@ -1,5 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { ENGLISH_MODEL_FILE, type EnglishModelData } from './en-model-file';
+import { winkModelFromData } from './en-model';
 
 /**
  * One English token: the text as written, its offsets into the sentence, Universal POS tag (wink-nlp's
@@ -17,13 +18,31 @@ export interface EnToken {
 }
 
 /**
+ * Where the process gets wink-nlp's English model (a data file, en-model.ts): Node reads it from disk on
+ * first use (node-english-model.ts), the extension's engine fetches it before its first analysis
+ * (EngineHost). `null` means it could not be had: English sentences then get no tokens (the host reports why).
+ */
+export type EnglishModelSource = () => EnglishModelData | null;
+
+let source: EnglishModelSource | undefined;
+/**
  * The parser is created on first use, once per process (the engine's worker, the offscreen document or the
  * CLI): it is a library handle, not a cache of results. wink-nlp runs only the POS step here; negation,
  * clauses and speech acts are derived in en.ts.
  */
-let parser: WinkMethods | undefined;
-function wink(): WinkMethods {
-  parser ??= winkNLP(model, ['pos']);
+let parser: WinkMethods | null | undefined;
+
+/** Sets where the English model comes from (once per process; a new source replaces the parser). */
+export function setEnglishModelSource(read: EnglishModelSource): void {
+  source = read;
+  parser = undefined;
+}
+
+function wink(): WinkMethods | null {
+  if (parser !== undefined) return parser;
+  if (!source) throw new Error(`the English model (${ENGLISH_MODEL_FILE}) was never provided: call setEnglishModelSource first`);
+  const data = source();
+  parser = data ? winkNLP(winkModelFromData(data), ['pos']) : null;
   return parser;
 }
 
@@ -85,6 +104,7 @@ export function tokenize(sentence: string): EnToken[] {
 
 function tagChunk(sentence: string, input: string, from: number, to: number, out: EnToken[]): void {
   const nlp = wink();
+  if (!nlp) return;
   const its = nlp.its;
   const piece = input.slice(from, to);
   const doc = nlp.readDoc(piece);

@@ -32,8 +32,8 @@ function fakeWorker() {
     postMessage(message) {
       posted.push(message);
       if (message.kind === 'analyze' && worker.answer) {
-        const response = { ...host.analyze(message.request, message.policy), ...worker.status };
-        queueMicrotask(() => worker.emit({ kind: 'analyzed', id: message.id, response }));
+        const status = { ...worker.status };
+        void host.analyze(message.request, message.policy).then((answer) => worker.emit({ kind: 'analyzed', id: message.id, response: { ...answer, ...status } }));
       }
     },
     addEventListener(type, listener) {

@@ -1,0 +1,97 @@
+// wink-nlp's English model comes from a data file (src/engine/analysis/en-model.ts) instead of the package's
+// own `require`d JSON: the same model object, the same tags, and in the extension one fetch before the first
+// analysis, with a notice (not a crash) when the file cannot be had.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import winkNLP, { type Model } from 'wink-nlp';
+import packageModel from 'wink-eng-lite-web-model';
+import { winkModelFromData } from '../../../src/engine/analysis/en-model';
+import { ENGLISH_MODEL_FILE, ENGLISH_MODEL_PARTS, parseEnglishModel } from '../../../src/engine/analysis/en-model-file';
+import { tokenize } from '../../../src/engine/analysis/en-parse';
+import { useNodeEnglishModel } from '../../../src/engine/node-english-model';
+import { ensureEnglishModelFile } from '../../../src/engine/node-english-model-file';
+import { englishModelReader, extensionDictionaryReader } from '../../../src/extension/dictionary-loader';
+import { EngineHost } from '../../../src/extension/engine-host';
+import { DEFAULT_POLICY } from '../../../src/policy/schema';
+import type { AnalyzeRequest } from '../../../src/extension/protocol';
+
+const fromFile = () => parseEnglishModel(readFileSync(ensureEnglishModelFile(), 'utf8'));
+
+const SENTENCES = [
+  "Unfortunately we can't accept the revised terms, and that's out of scope.",
+  "I'm afraid the price will rise by 12% from April; we'd like to visit you to explain.",
+  'Could you let us know whether Tuesday at 3 pm works for Mr. Tanaka and his team?',
+  'No. We wont discount it further — please reply by Friday or the offer expires.',
+  'Kenji-san, thank you for your time yesterday!!!! Best regards, Sarah (Acme Ltd.)',
+];
+
+const request: AnalyzeRequest = {
+  type: 'analyze', composeId: 'c', client: 'gmail', revision: 1,
+  // A refusal found through the parse (a negated modal and its verb), not a phrase.
+  draft: { subject: '', body: 'We cannot accept these terms.', kind: 'email', context: { recipient: 'client' } },
+};
+
+afterEach(() => useNodeEnglishModel());
+
+describe('the English model as a data file', () => {
+  it('holds every part of the installed package, unchanged', () => {
+    const data = fromFile();
+    const dir = 'node_modules/wink-eng-lite-web-model/dist/languages/cur/models';
+    for (const [part, file] of Object.entries(ENGLISH_MODEL_PARTS)) {
+      expect(data[part as keyof typeof ENGLISH_MODEL_PARTS], part).toEqual(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));
+    }
+    expect(data.version).toMatch(/^wink-eng-lite-web-model@\d/);
+  });
+
+  it("builds the package's own model object from it", () => {
+    const ours = winkModelFromData(fromFile()) as unknown as Record<string, () => unknown>;
+    const theirs = packageModel as unknown as Record<string, () => unknown>;
+    for (const part of ['core', 'sbd', 'pos', 'ner', 'negation', 'sa', 'metaCER']) {
+      expect(ours[part]!(), part).toEqual(theirs[part]!());
+    }
+    expect(ours.featureFn).toBe(theirs.featureFn);
+    expect(Object.keys(ours.addons!)).toEqual(Object.keys(theirs.addons!));
+  });
+
+  it('tags every sentence exactly as the packaged model does', () => {
+    const columns = (model: Model, text: string) => {
+      const nlp = winkNLP(model, ['pos']);
+      const doc = nlp.readDoc(text);
+      return [nlp.its.value, nlp.its.pos, nlp.its.lemma].map((its) => doc.tokens().out(its as never));
+    };
+    for (const s of SENTENCES) expect(columns(winkModelFromData(fromFile()), s)).toEqual(columns(packageModel as Model, s));
+  });
+
+  it('names a file that is not the model, or lacks a part', () => {
+    expect(() => parseEnglishModel('{"version":"x","core":{}}')).toThrow(`${ENGLISH_MODEL_FILE}: no "sbd" part`);
+    expect(() => parseEnglishModel('[1]')).toThrow('not an English model file');
+  });
+});
+
+describe('the engine host in the extension', () => {
+  it('fetches the model once from the extension, and its first answer waits for it', async () => {
+    const urls: string[] = [];
+    const fetchFile = (async (url: string) => {
+      urls.push(url);
+      return new Response(readFileSync(ensureEnglishModelFile()));
+    }) as unknown as typeof fetch;
+    const read = extensionDictionaryReader((path) => `ext:${path}`, fetchFile);
+    const host = new EngineHost({ readDictionary: () => Promise.reject(new Error('no dictionary here')), readEnglishModel: englishModelReader(read) });
+    const answers = await Promise.all([host.analyze(request, DEFAULT_POLICY), host.analyze(request, DEFAULT_POLICY)]);
+    expect(urls).toEqual([`ext:/dict/${ENGLISH_MODEL_FILE}`]);
+    expect(answers[0]!.findings.map((f) => f.ruleId)).toContain('en.blunt-refusal.flat-no');
+    expect(answers[1]).toEqual(answers[0]);
+    expect(tokenize("We can't.").map((t) => t.pos)).toEqual(['PRON', 'AUX', 'PART', 'PUNCT']);
+  });
+
+  it('without the file: answers without the English parse and says why', async () => {
+    const host = new EngineHost({
+      readDictionary: () => Promise.reject(new Error('no dictionary here')),
+      readEnglishModel: () => Promise.reject(new Error(`${ENGLISH_MODEL_FILE}: HTTP 404`)),
+    });
+    const answer = await host.analyze(request, DEFAULT_POLICY);
+    expect(answer.dictionaryError).toContain(`English model: ${ENGLISH_MODEL_FILE}: HTTP 404`);
+    expect(answer.findings.map((f) => f.ruleId)).not.toContain('en.blunt-refusal.flat-no');
+    expect(tokenize("We can't.")).toEqual([]);
+  });
+});
