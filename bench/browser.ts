@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { COMPACT_DICTIONARY_FILE } from '../src/engine/compact-dictionary';
 import { summarize, ms, type Sample } from './stats';
 import { makeDraft } from './texts';
 
@@ -32,7 +33,7 @@ interface Harness {
 }
 
 /** The e2e harness is plain .mjs; loaded by path so that TypeScript does not need its types. */
-async function harness(): Promise<Harness> {
+export async function harness(): Promise<Harness> {
   const lib = (file: string) => import(pathToFileURL(join(ROOT, 'tests/e2e/lib', file)).href);
   const [build, server, browser] = await Promise.all([lib('build.mjs'), lib('server.mjs'), lib('browser.mjs')]);
   return { ...build, ...server, ...browser } as Harness;
@@ -182,7 +183,7 @@ const WATCH_FIRST_FINDING = `new Promise((resolve) => {
  * One cold browser: the clock starts before Chromium is launched; a Gmail tab opens at once and opens a
  * Japanese compose as soon as it can; the analyzer is polled from an extension page.
  */
-async function coldBrowser(
+export async function coldBrowser(
   h: Harness, extensionDir: string, port: number, waitForRest: boolean,
 ): Promise<StartRun & { context: BrowserContext; extensionId: string }> {
   const launched = Date.now();
@@ -219,11 +220,12 @@ async function coldBrowser(
   };
 }
 
-/** The same build without its dictionary: the extension process's memory with nothing loaded (the baseline). */
+/** The same build without its Japanese dictionary: the extension process's memory without it (the baseline). */
 async function withoutDictionary(h: Harness, extensionDir: string, port: number): Promise<ProcessMemory | null> {
   const copy = join(mkdtempSync(join(tmpdir(), 'nemawashi-nodict-')), 'chrome-mv3');
   cpSync(extensionDir, copy, { recursive: true });
-  rmSync(join(copy, 'dict'), { recursive: true, force: true });
+  // Only the Japanese dictionary: wink-nlp's English model (dict/, too) stays, as in every real build.
+  rmSync(join(copy, 'dict', COMPACT_DICTIONARY_FILE), { force: true });
   const { context, extensionId } = await h.launchWithExtension({ extensionDir: copy, port });
   try {
     const probe = await context.newPage();

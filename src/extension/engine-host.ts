@@ -52,8 +52,6 @@ export class EngineHost {
           pending = null;
           return once;
         });
-        // Builds the parser now rather than inside the first analysis.
-        parseEnglish('Thank you.');
       },
       (error: unknown) => {
         // Degrade: English sentences get no parse (the parse-based English rules stay silent), with a notice.
@@ -76,6 +74,12 @@ export class EngineHost {
       this.dictionaryError = error instanceof Error ? error.message : String(error);
     }
     this.options.onSettled?.();
+    // The English parser is built from the fetched model on first use; with the Japanese dictionary in (the
+    // readiness that is waited for), build it now rather than inside the next analysis.
+    if (this.options.readEnglishModel) {
+      await this.englishModel();
+      parseEnglish('Thank you.');
+    }
   }
 
   status(): Status {

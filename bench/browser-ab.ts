@@ -1,0 +1,41 @@
+// Two extension builds side by side in cold Chromium, alternating, for a before → after on a shared machine:
+// the extension process's memory 1.5 s after the Japanese analyzer is ready, the engine worker's load clock
+// and browser launch → ready (bench/browser.ts's coldBrowser). Builds are given as directories (e.g. a copy of
+// main's tree built with `npx wxt build`, and this tree's .output/chrome-mv3).
+// Usage: tsx bench/browser-ab.ts DIR_A DIR_B [rounds]
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { coldBrowser, harness } from './browser';
+import { summarize } from './stats';
+
+const [a, b, roundsArg] = process.argv.slice(2);
+if (!a || !b) throw new Error('usage: tsx bench/browser-ab.ts DIR_A DIR_B [rounds]');
+const rounds = Number(roundsArg ?? 3);
+const h = await harness();
+const server = await h.startFixtureServer();
+// Private copies: the process is found by its extension directory on the command line.
+const dirs = [a, b].map((d, i) => {
+  const copy = join(mkdtempSync(join(tmpdir(), `nemawashi-ab-${i}-`)), basename(d));
+  cpSync(d, copy, { recursive: true });
+  return copy;
+});
+const runs: Record<string, Array<{ rss: number; pss: number; priv: number; load: number | null; ready: number }>> = { A: [], B: [] };
+try {
+  for (let r = 0; r < rounds; r++) {
+    for (const [label, dir] of [['A', dirs[0]!], ['B', dirs[1]!]] as const) {
+      const run = await coldBrowser(h, dir, server.port, false);
+      await run.context.close();
+      if (run.memory) runs[label]!.push({ rss: run.memory.rssMB, pss: run.memory.pssMB, priv: run.memory.privateMB, load: run.dictionaryLoadMs, ready: run.launchToReady });
+      console.error(label, r, JSON.stringify(runs[label]!.at(-1)));
+    }
+  }
+} finally {
+  await server.close();
+}
+const med = (xs: number[]) => summarize(xs).median;
+for (const label of ['A', 'B']) {
+  const xs = runs[label]!;
+  console.log(`${label} (${label === 'A' ? a : b}): RSS ${med(xs.map((x) => x.rss))} MB, PSS ${med(xs.map((x) => x.pss))} MB, private ${med(xs.map((x) => x.priv))} MB; ` +
+    `worker load → ready ${med(xs.map((x) => x.load ?? NaN))} ms; launch → ready ${med(xs.map((x) => x.ready))} ms (${xs.length} runs)`);
+}
