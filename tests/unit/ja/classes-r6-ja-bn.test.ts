@@ -100,3 +100,49 @@ const badNews: Class[] = [
 ];
 
 classTables(badNews);
+
+const firstContact = { recipient: 'prospect' as const, firstContact: true, now: '2026-04-20' };
+const prospect = { recipient: 'prospect' as const, firstContact: false, now: '2026-04-20' };
+const stranger = (lines: string) => `株式会社ツツジ物産\n総務部 ご担当者様\n\n${lines}\n\n小野`;
+const following = (lines: string) => `株式会社ツツジ物産\n総務部 森様\n\nお世話になっております。\nリンクス・ジャパンの小野です。\n\n${lines}\n\nよろしくお願いいたします。`;
+
+const coldOutreach: Class[] = [
+  {
+    name: 'a pitch to a stranger whose ask uses no meeting keyword: an invitation, a slot, leave to visit, a let-us',
+    category: 'cold-outreach',
+    context: firstContact,
+    flagged: [
+      stranger('はじめまして、リンクス・ジャパンの小野です。\n経理の締め作業、うちのツールなら半分の時間で終わります。\n今度、ランチでもどうですか？'),
+      stranger('初めてご連絡いたします。リンクス・ジャパンの小野です。\n貴社の配送コストを1割下げるご提案がございます。\n来週木曜日の午後はいかがでしょうか。'),
+      stranger('リンクスの小野です！\n貴社の倉庫、うちの棚ならもっと入ります。\n今週そちらの方面に行くので、ちょっと寄ってもいいですか？'),
+      stranger('突然のご連絡失礼いたします。リンクス・ジャパンの小野です。\n在庫管理のクラウドサービスを月額9,800円から提供しております。\nまずはお気軽に30分、オンラインでお話ししましょう！'),
+      stranger('突然のご連絡失礼いたします。リンクス・ジャパンの小野です。\n弊社の検査装置は不良率を半分にした実績がございます。\nぜひ一度、貴社のラインを見学させてください。'),
+      stranger('初めまして、リンクス・ジャパンの小野です。\n貴社の物流を効率化するご提案があります。\n一度ご説明したいので、5月12日（火）はどうですか。'),
+    ],
+    clean: [
+      stranger('突然のご連絡失礼いたします。リンクス・ジャパンの小野と申します。\n弊社は在庫管理のクラウドサービスを提供しております。\nご関心がございましたら、資料をお送りいたしますので、お知らせいただけますと幸いです。'),
+      stranger('突然のご連絡失礼いたします。リンクス・ジャパンの小野と申します。\n株式会社ミドリ商事の川上様より、倉庫の改装をご検討中と伺い、ご紹介をいただいてご連絡いたしました。\nご都合がよろしければ、一度ご挨拶に伺えれば幸いです。'),
+      stranger('このたびはお問い合わせいただき、誠にありがとうございます。リンクス・ジャパンの小野です。\n詳しくご説明したく、来週木曜日の午後はいかがでしょうか。'),
+      stranger('突然のご連絡失礼いたします。リンクス・ジャパンの小野と申します。\n弊社の事例集だけでもいかがでしょうか。よろしければお送りいたします。'),
+    ],
+  },
+  {
+    name: 'a chase of an unanswered pitch in any wording: a count, a seen-question, a resend, calls that did not reach',
+    category: 'cold-outreach',
+    context: prospect,
+    flagged: [
+      following('物流改善のご案内を2回お送りしておりますが、お手元に届いておりますでしょうか。'),
+      following('先月お送りしたご提案書、読んでいただけましたか？'),
+      following('たびたびすみませんが、念のためもう一度ご案内をお送りします。'),
+      following('昨日お電話いたしましたが、ご不在でしたので、改めてお電話いたします。'),
+    ],
+    clean: [
+      following('先日はお時間をいただき、ありがとうございました。\nご依頼のお見積書を再送いたします。'),
+      following('ご依頼の資料をお送りいたします。ご不明な点がございましたら、お気軽にお知らせください。'),
+      following('先日お打ち合わせでご説明した資料、ご覧いただけましたか？'),
+      following('お電話も何度かさせていただいておりますが、つながりませんでした。'),
+    ],
+  },
+];
+
+classTables(coldOutreach);
