@@ -45,6 +45,12 @@ export interface NewsData {
   foundVerbs: string[];
   /** What a finding may be that is no problem (原因が判明しました, 記録が見つかりました). */
   neutralFindings: string[];
+  /** A client's procedures (発注, 問い合わせ, 支払い, 見積依頼): changed by us from a date, a new way of working. */
+  procedureNouns: string[];
+  /** Services whose coverage may end (サポート, 保守, 保証, 修理): 対象外 from a date is an end of support. */
+  coveredServices: string[];
+  /** Endings of a noun naming a person (ドライバー, 担当者, 作業員): their arrival or lateness is no slipped delivery. */
+  personHeads: string[];
   /** The topic of the client's own request: a refusal of it is a refusal, not an announcement. */
   requestTopics: string[];
 }
@@ -65,6 +71,17 @@ interface Cue extends Span {
   asked?: boolean;
 }
 
+/** A person (ドライバーの, 担当者が, 田中さんは) right before a cue: what is late is someone, not a delivery. */
+const personBefore = (before: string) => NEWS_DATA.personHeads.some((h) => new RegExp(`${h}(?:の|が|は)$`).test(before));
+
+/** The client's own request or question (ご依頼いただいた…, ご要望の…, お問い合わせの…). */
+const CLIENT_REQUEST = /ご依頼|ご要望|ご希望|お問い合わせ|お問合せ|ご相談|ご照会/;
+/** A clause of cause: …ので / …んで / …から / …ため. */
+const CAUSAL = /^(?:ので|んで|から|ため)/;
+
+/** Cues that state a change by figures alone, with no predicate (a line of a rate table). */
+export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old']);
+
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
 const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへと]|以降に)?$/;
@@ -80,7 +97,11 @@ export function newsIn(
 ): JaNews | undefined {
   if (question || NEWS_DATA.clientAsked.some((p) => text.includes(p))) return undefined;
   const starts = new Set(tokens.map((t) => t.start - offset));
-  const cues = [...entryCues(text, tokens, offset, starts), ...structuralCues(text, tokens, offset, predicates)]
+  const all = [...entryCues(text, tokens, offset, starts), ...structuralCues(text, tokens, offset, predicates)];
+  // 最低発注数量を500個から200個に変更いたします: the figures say the change favours the client, so the words
+  // that name a change of terms (最低発注, 変更) announce no bad news in that clause.
+  const favourable = all.find((c) => c.source === 'figure-favourable');
+  const cues = all.filter((c) => c.source !== 'figure-favourable' && !(favourable && c.start < favourable.end && c.end > favourable.start - 16))
     .sort((a, b) => a.start - b.start);
   const quotes = quotedRanges(text);
   for (const cue of cues) {
@@ -88,13 +109,21 @@ export function newsIn(
     if (inQuotes(quotes, cue.start, cue.end)) continue;
     // 異物混入対策の現状 / 価格改定後: the cue inside a compound whose head is a mention.
     if (compoundEnds(tokens, offset, cue).some((at) => NEWS_DATA.mentionsAfter.some((m) => text.startsWith(m, at)))) continue;
-    // ・A：380円 → 452円: a figure line has no predicate; the arrow states the change.
-    if (cue.source === 'arrow-rise') return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
+    // ・A：380円 → 452円 / SUS304：68円/kg（3月度 41円/kg）: a figure line has no predicate; the arrow or the
+    // old figure beside the new states the change.
+    if (FIGURE_LINE.has(cue.source)) return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
     const p = governing(predicates, cue);
     if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
     // 変更したいとのご依頼の件、…は不可となります: the client's request turned down is a refusal (its rules'
     // business), not news we announce.
     if (refuses(p, text) && NEWS_DATA.requestTopics.some((t) => text.includes(t))) continue;
+    // ご依頼いただいた航空券の日程変更ですが、…: the client's request named as the topic (the cue is the noun of
+    // a copula left hanging on が); what follows answers it, which is a refusal or a confirmation, not our news.
+    if (p.kind === 'copula' && p.ending === 'conjunctive' && p.start - cue.end <= 1 && CLIENT_REQUEST.test(text.slice(0, cue.start))) continue;
+    // 紙代が上がってるんで、来月からは単価も変わるかもです / 入荷が遅れておりますので、出荷日が変わります: the cue
+    // is the cause of a change the sentence goes on to state — the sentence gives its reason.
+    if (p.ending === 'conjunctive' && CAUSAL.test(text.slice(p.end, p.end + 3)) &&
+      predicates.some((x) => x.start > p.end && CHANGE_HEADS.test(x.noun?.replace(/^[おご御]/, '') ?? x.head))) continue;
     // 12月29日から1月3日まで事務所を閉鎖いたします: a closure for a period is a holiday notice, not an end.
     if (cue.kind === 'discontinued' && TEMPORARY.test(text)) continue;
     // A request is no announcement, except a cue asked of the client by its own predicate (使用を中止してください).
@@ -121,6 +150,8 @@ export function newsIn(
     if (cue.kind === 'delay' && plannedShift(text) === 'earlier') continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
+    // ドライバーの到着が15時ごろになります: a person's arrival, not the goods'.
+    if (cue.kind === 'delay' && personBefore(text.slice(Math.max(0, cue.start - 12), cue.start))) continue;
     return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
   }
   return undefined;
@@ -172,6 +203,7 @@ function entryCues(text: string, tokens: readonly Token[], offset: number, start
   return out;
 }
 
+const isPrefix = (t: Token | undefined) => !!t && t.pos === '接頭詞' && /^[おご御]$/.test(t.surface);
 const hasAny = (text: string, list: readonly string[]) => list.some((w) => text.includes(w));
 
 /** Figures and shapes that are news whatever the words: a higher amount, a part of an order, a later date. */
@@ -230,6 +262,12 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   out.push(...scheduleCues(text, tokens, offset, predicates));
   const arrow = arrowRise(text);
   if (arrow) out.push(arrow);
+  const figures = figureChange(text, tokens, offset, predicates);
+  if (figures) out.push(figures);
+  const route = procedureChange(text, tokens, offset, predicates);
+  if (route) out.push(route);
+  const uncovered = outOfCoverage(text, tokens, offset, predicates);
+  if (uncovered) out.push(uncovered);
   const longer = longerDuration(text, predicates);
   if (longer) out.push(longer);
   const plus = pricePlus(text, tokens, offset);
@@ -263,6 +301,13 @@ const WHEN_IT_STOPS = /(?:[0-9０-９]{1,2}月|年度|来月|来年|来期|を�
 const FROM_A_DATE = /(?:[月日期度回]|分|今後|以降)(?:より|から|以降|以後)?[、，]?|^(?:来期|来月|来年度?|次回|今後)|(?:来期|来年度?|次年度|次回)の/;
 /** An amount marked as the current or old one, in brackets after the new (35円（現行28円）). */
 const OLD_MARK = /^(?:です|でございます|となります|になります)?[（(](?:現行|従来|旧|現在|これまで|改定前)(?:価格|料金|単価)?[:：は]?$/;
+/**
+ * The same, with the old amount labelled by the period it applied to and the unit priced between
+ * (68円/kg（3月度 41円/kg）, 1,200円（前回 1,000円）): a list of new rates beside the last ones.
+ */
+const OLD_PERIOD_MARK = /^(?:[/／][^（(]{1,4})?[（(](?:[0-9０-９]{1,2}月(?:度|分)?|前月|前回|前期|前年度?|昨年度?|今期)\s?(?:価格|料金|単価)?[:：]?\s?$/;
+
+const isOldMark = (between: string) => OLD_MARK.test(between) || OLD_PERIOD_MARK.test(between);
 
 /**
  * A new price stated as a figure: a price noun as the topic, an amount, and becomes/is, with a date from which it
@@ -272,11 +317,11 @@ const OLD_MARK = /^(?:です|でございます|となります|になります)
 function newPrice(text: string, tokens: readonly Token[], offset: number, sums: Amount[]): Cue | undefined {
   for (const sum of sums) {
     // The old amount in brackets right after the new one, and lower: a rise.
-    const old = sums.find((o) => o.first > sum.next && o.first - sum.next <= 7 && OLD_MARK.test(tokens.slice(sum.next, o.first).map((t) => t.surface).join('')));
+    const old = sums.find((o) => o.first > sum.next && o.first - sum.next <= 7 && isOldMark(tokens.slice(sum.next, o.first).map((t) => t.surface).join('')));
     const at = tokens[sum.first]!.start - offset;
     const end = tokens[sum.next - 1]!.end - offset;
     if (old) {
-      if (old.value < sum.value) return { start: at, end, kind: 'price', source: 'new-price' };
+      if (old.value < sum.value) return { start: at, end, kind: 'price', source: 'new-beside-old' };
       continue; // 1,000円（現行1,200円）: a cut.
     }
     // 標準単価は / 送料は一律: the price noun as the topic just before the amount.
@@ -324,7 +369,9 @@ function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cu
   const found = [...text.matchAll(QUANTITY)];
   // The ordered quantity: right after an order noun (ご注文の300個, ご注文数500ケース), or before のうち.
   const whole = text.indexOf('のうち');
+  // 1,000個のご注文ですが: or right before one, as what was ordered.
   const ordered = (m: RegExpMatchArray) => hasAny(text.slice(Math.max(0, m.index! - 6), m.index), NEWS_DATA.orderNouns) ||
+    NEWS_DATA.orderNouns.some((n) => text.startsWith('の' + n, m.index! + m[0].length)) ||
     (whole >= 0 && m.index! < whole && hasAny(text.slice(0, whole), NEWS_DATA.orderNouns));
   const total = found.find(ordered);
   const part = found.find((m) => m !== total && m[2] === total?.[2] && !ordered(m));
@@ -400,6 +447,16 @@ const digitsOf = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.c
 const BEFORE_ARROW = /([0-9０-９][0-9０-９,，.]{0,12})[^0-9０-９→]{0,6}$/;
 const AFTER_ARROW = /^\s{0,2}([0-9０-９][0-9０-９,，.]{0,12})/;
 
+/** A line about money or a term the client bears: 円, a share, a minimum, a lot, a lead time, a surcharge. */
+const TERM_LINE = /[円%％]|最小|最低|下限|ロット|発注単位|納期|リードタイム|所要|サーチャージ|手数料|単価|価格|料金|運賃/;
+const hasPriceWord = (text: string) => NEWS_DATA.priceNouns.some((n) => text.includes(n));
+
+/** A day as 12/10 or 12月10日 just before an arrow, and just after it. */
+const DAY_BEFORE_ARROW = /([0-9０-９]{1,2})(?:[/／]|月)([0-9０-９]{1,2})日?(?:[（(][^）)]{1,3}[）)])?\s{0,2}$/;
+const DAY_AFTER_ARROW = /^\s{0,2}([0-9０-９]{1,2})(?:[/／]|月)([0-9０-９]{1,2})/;
+/** The second day falls after the first, reading a smaller month as the next year's (12/10 → 1/21). */
+const isLater = (m1: number, d1: number, m2: number, d2: number) => (m2 > m1 ? m2 - m1 < 9 : m2 === m1 ? d2 > d1 : m1 - m2 > 6);
+
 /**
  * A figure that goes up, written with an arrow (・HX-3300：380円 → 452円, 燃油サーチャージ：12% → 16%,
  * 最小ロット 500→1,000): a list of new terms. Any unit: a price, a rate, a minimum or a lead time growing is a
@@ -407,6 +464,18 @@ const AFTER_ARROW = /^\s{0,2}([0-9０-９][0-9０-９,，.]{0,12})/;
  */
 function arrowRise(text: string): Cue | undefined {
   for (let i = text.indexOf('→'); i >= 0; i = text.indexOf('→', i + 1)) {
+    // 納期 12/10 → 1/21 / 出荷日：11月5日→11月19日: a day on each side is a date moved, later or not.
+    const dayBefore = DAY_BEFORE_ARROW.exec(text.slice(Math.max(0, i - 16), i));
+    const dayAfter = DAY_AFTER_ARROW.exec(text.slice(i + 1, i + 16));
+    if (dayBefore && dayAfter) {
+      const [m1, d1, m2, d2] = [dayBefore[1], dayBefore[2], dayAfter[1], dayAfter[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
+      if (isLater(m1, d1, m2, d2) && NEWS_DATA.scheduleNouns.some((n) => text.includes(n))) {
+        return { start: i - dayBefore[0].length, end: i + 1 + dayAfter[0].length, kind: 'delay', source: 'arrow-later' };
+      }
+      continue;
+    }
+    // 会議室 3F → 5F: a figure that grows is news only when it is a term the client bears.
+    if (!TERM_LINE.test(text) && !hasPriceWord(text)) continue;
     const left = BEFORE_ARROW.exec(text.slice(Math.max(0, i - 20), i));
     const right = AFTER_ARROW.exec(text.slice(i + 1, i + 20));
     if (!left || !right) continue;
@@ -414,6 +483,119 @@ function arrowRise(text: string): Cue | undefined {
   }
   return undefined;
 }
+
+/** A figure with its unit right before から (5,000枚から, 1日3回から, 3年から): value and unit. */
+const FIGURE_BEFORE = /([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」]{1,4})$/;
+/** The figure it becomes, with the same kind of unit, and に/へ/と (20,000枚に, 1年に, 週1回へ, 1日2回に, 6週間と). */
+const FIGURE_AFTER = /^\s?(?:[0-9０-９]{1,2}[^\s0-9０-９、。,，]{1,2}|[^\s0-9０-９、。,，]{1,2})?([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」にへと]{1,4})(に|へ|と)/;
+/** Units that name a day or an hour rather than an amount: 4月から6月に is a date moved (delay cues read those). */
+const DATE_UNIT = /^(?:月|日|時|曜日?|年度|月度|期)$/;
+/** A change made to the figure: becomes, changed, raised, lowered, cut, extended, revised. */
+const CHANGE_HEADS = /^(?:なる|変わる|変更|改定|改訂|見直す|引き上げる|引き下げる|上げる|下げる|増やす|減らす|短縮|縮小|削減|延長|拡大|増加|減少|減る|増える)$/;
+/**
+ * What the client bears more of when it grows (a price or charge, a minimum or lot, a lead time): more is
+ * worse. Anything else measured (a warranty, visits a day, a quota, a discount, hours of support) is
+ * something the client receives: less is worse.
+ */
+/** One particle, marker or rate figure at the end of the text before a figure (を, 、, 現行, 1日). */
+const TRAILING = /(?:[はがをもの、，]|現行|従来|[0-9０-９]{1,3}[^\s0-9０-９]{1,2})$/;
+const LEAD_TIME = /納期|リードタイム|所要|日数|待ち|製作期間|製造期間|工期|作業期間/;
+const BURDEN = new RegExp(`最小|最低|下限|ロット|発注単位|負担|手数料|サーチャージ|金利|${LEAD_TIME.source}`);
+const SUPPLY = /出荷|供給|割当|配分|入荷|生産|数量|台数|個数|本数/;
+
+/**
+ * A term given as two figures, from one to the other, by a change (最小発注ロットを5,000枚から20,000枚に変更します,
+ * メーカー保証期間が3年から1年になります, 夜間巡回を1日3回から2回に変更します): news when it moves against the
+ * client — up for what they bear, down for what they receive (the measured noun before the first figure
+ * decides). The change must be the clause's own predicate: 12名から5名に削減した実績 describes a claim.
+ */
+function figureChange(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.surface !== 'から' || t.pos !== '助詞') continue;
+    const at = t.start - offset;
+    const left = FIGURE_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    const right = FIGURE_AFTER.exec(text.slice(at + 2, at + 26));
+    if (!left || !right || left[2] !== right[2] || DATE_UNIT.test(left[2]!)) continue;
+    const [a, b] = [digitsOf(left[1]!), digitsOf(right[1]!)];
+    if (a === b || (left[2] === '年' && (a >= 1900 || b >= 1900))) continue;
+    const from = at - left[0].length;
+    const after = at + 2 + right[0].length;
+    const p = predicates.find((x) => x.start >= after - (right[3] === 'と' ? 1 : 0) && x.start - after <= 3);
+    // …に変更します / …になります / …といたします (set to).
+    const head = p?.noun?.replace(/^[おご御]/, '') ?? p?.head ?? '';
+    if (!p || p.ending === 'attributive' || p.past && p.ending !== 'final' || !(CHANGE_HEADS.test(head) || (right[3] === 'と' && /^(?:する|いたす|致す|させる)$/.test(p.head)))) continue;
+    // The measured noun: what stands before the first figure (保証期間が, 夜間巡回を1日, 最低発注数量を、現行の),
+    // read back over a comma, since the noun may be set off before the figures.
+    const clause = text.slice(Math.max(0, from - 24), from).split(/[。]/).pop() ?? '';
+    let noun = clause;
+    // Particles, 現行, and a rate's own figure (1日) after the noun, one at a time (a repeated group would
+    // backtrack).
+    for (let n = 0, m = TRAILING.exec(noun); m && n < 8; n++, m = TRAILING.exec(noun)) noun = noun.slice(0, m.index);
+    if (!noun) continue;
+    const burden = BURDEN.test(noun) || isPriceNoun(noun) || /円$/.test(left[2]!) ||
+      tokensOf(tokens, offset, from - clause.length, from).some((x) => x.pos === '名詞' && isPriceNoun(x.surface));
+    // The change favours the client (a lower minimum, a longer warranty): no news, whatever words it uses.
+    if (burden ? b < a : b > a) return { start: from, end: p.end, kind: 'price', source: 'figure-favourable' };
+    const kind: NewsKind = burden ? (LEAD_TIME.test(noun) ? 'delay' : 'price') : SUPPLY.test(noun) ? 'shortage' : 'discontinued';
+    return { start: from, end: p.end, kind, source: 'figure-change' };
+  }
+  return undefined;
+}
+
+/** From a date or from now on: 来月より, 4月以降, 今後, 来年度から, 2027年3月をもって. */
+const FROM_NOW_ON = /今後|以降|以後|より|から|をもって|をもちまして/;
+const CHANGED = /^(?:変更|変わる|切り替える|切り替え|切替|移行)$/;
+const ONLY = /(?:のみ|だけ|に限り|に限って)(?:で|の|と|に)?(?:ご|お)?$/;
+const ACCEPTING = /^(?:受け付ける|受付|承る|対応|取り扱う|取扱い|取り扱い|扱う|ご利用|利用)$/;
+
+/**
+ * How the client orders, asks, pays or reaches us, changed by us from a date (今後、ご発注はすべてEDI経由に
+ * 変更します, 来年度から、見積依頼は専用フォームでのみ受け付けます): a client's procedure (`procedureNouns`, with
+ * or without お/ご) as the topic, then changed, or accepted only one way. The client's change confirmed back is
+ * excluded upstream (ご依頼のとおり).
+ */
+function procedureChange(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  if (!FROM_NOW_ON.test(text)) return undefined;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (t.pos !== '名詞' || !NEWS_DATA.procedureNouns.includes(t.surface) || !/^(?:は|も)$/.test(next.surface)) continue;
+    // ご注文の変更は…: the procedure must head its phrase, not modify another noun.
+    if (tokens[k - 1]?.surface === 'の' && tokens[k - 2]?.pos === '名詞' && !/^(?:お|ご|御)$/.test(tokens[k - 1]!.surface)) continue;
+    const at = next.end - offset;
+    for (const p of predicates) {
+      if (p.start < at || p.ending === 'attributive' || p.request || p.desire) continue;
+      const head = p.noun?.replace(/^[おご御]/, '') ?? p.head;
+      const only = ONLY.test(text.slice(Math.max(0, p.start - 8), p.start).replace(/\s/g, ''));
+      // 電子請求書に切り替えとなります: the change as a noun before となる.
+      const changedTo = p.head === 'なる' && /(?:変更|切り替え|切替|移行)[とに]$/.test(text.slice(Math.max(0, p.start - 6), p.start));
+      if (((CHANGED.test(head) || changedTo) && !p.negated) || (only && ACCEPTING.test(head))) {
+        return { start: (isPrefix(tokens[k - 1]) ? tokens[k - 1]! : t).start - offset, end: p.end, kind: 'discontinued', source: 'procedure-change' };
+      }
+      break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A service that stops covering something from a date (旧モデルは2027年4月以降サポート対象外となります, 保証の対象外と
+ * なります from next year): 対象外 with a service word and a date from which it applies. Without a date
+ * (オンサイト研修はサポート対象外です) it states a scope, which the refusal rules read.
+ */
+function outOfCoverage(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  const at = text.indexOf('対象外');
+  if (at < 0 || !NEWS_DATA.coveredServices.some((w) => text.includes(w))) return undefined;
+  if (!WHEN_IT_STOPS.test(text.slice(0, at)) || !/以降|以後|から|より|をもって|をもちまして|で/.test(text.slice(0, at))) return undefined;
+  const p = predicates.find((x) => x.start >= at + 3 && x.start - (at + 3) <= 2 && !x.negated);
+  if (!p) return undefined;
+  return { start: at, end: p.end, kind: 'discontinued', source: 'out-of-coverage' };
+}
+
+/** The tokens lying within [from, to) (relative offsets). */
+const tokensOf = (tokens: readonly Token[], offset: number, from: number, to: number) =>
+  tokens.filter((t) => t.start - offset >= from && t.end - offset <= to);
 
 const DURATION = /([0-9０-９]{1,3})(?:ヶ|か|カ|ケ)?(週間|日間|営業日|か月|ヶ月|カ月|日)から([0-9０-９]{1,3})(?:ヶ|か|カ|ケ)?(週間|日間|営業日|か月|ヶ月|カ月|日)(?:に|へ|と)/;
 
@@ -424,6 +606,8 @@ const DURATION = /([0-9０-９]{1,3})(?:ヶ|か|カ|ケ)?(週間|日間|営業�
 function longerDuration(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
   const m = DURATION.exec(text.replace(/\s/g, ''));
   if (!m || m[2] !== m[4] || digitsOf(m[3]!) <= digitsOf(m[1]!)) return undefined;
+  // 無償保守期間を12か月から24か月に延長: a longer period of something the client receives is good news.
+  if (!LEAD_TIME.test(text) && !NEWS_DATA.scheduleNouns.some((n) => text.includes(n))) return undefined;
   const at = text.indexOf(m[1]!);
   const p = predicates.find((x) => x.start >= at + 2 && /^(?:なる|変更|変わる|延長|延びる)$/.test(x.noun ?? x.head));
   if (!p) return undefined;
@@ -469,6 +653,9 @@ function hasPriceNoun(tokens: readonly Token[]): boolean {
     (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface) && tokens[k - 1]?.pos === '名詞' && tokens[k - 1]!.pos1 !== '数')));
 }
 
+/** A date or order from which a charge applies, opening a clause: 来月から, 4月1日受注分より, 次回ご注文より. */
+const CHARGE_FROM = /(?:^|[、，])(?:[^、。]{0,14}(?:[月日期]|年度|分|次回|以降)(?:から|より|以降)|今後|次回から)/;
+
 /**
  * A cost newly put on the client (移行には別途ライセンス費用がかかります, 追加で作業費が発生します, 新たに
  * 登録料が必要となります): a charge noun marked as extra, as the subject of costs / arises / is needed.
@@ -479,7 +666,8 @@ function extraCost(text: string, tokens: readonly Token[], offset: number, predi
     const charge = isPriceNoun(t.surface) || (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface));
     if (t.pos !== '名詞' || !charge || !/^(?:が|も)$/.test(tokens[k + 1]!.surface)) continue;
     const at = t.start - offset;
-    if (!/(?:別途|追加|新たに|別に)/.test(text.slice(Math.max(0, at - 14), at))) continue;
+    // 別途 / 追加で / 新たに just before it, or a date from which it applies (来月から特急手配には…料金がかかります).
+    if (!/(?:別途|追加|新たに|別に)/.test(text.slice(Math.max(0, at - 14), at)) && !CHARGE_FROM.test(text.slice(0, at))) continue;
     const from = tokens[k + 1]!.end - offset;
     const p = predicates.find((x) => x.start >= from && x.start - from <= 4);
     if (p && !p.negated && /^(?:かかる|掛かる|発生|必要|生じる)$/.test(p.noun ?? p.head)) return { start: at, end: p.end, kind: 'price', source: 'extra-cost' };
@@ -496,4 +684,28 @@ function plannedShift(text: string): 'later' | 'earlier' | undefined {
   const [ma, da, mb, db] = [a[1], a[2], b[1], b[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
   if (ma === mb && da === db) return undefined;
   return (mb > ma ? mb - ma < 9 : mb === ma ? db > da : ma - mb > 6) ? 'later' : 'earlier';
+}
+
+/** A day followed by 予定 said as past or as the original plan (11月20日にお届けする予定でした, 当初12月10日の予定). */
+const PLANNED_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日[^。]{0,12}予定(?:でした|だった|しておりました|していました|をしておりました)/;
+const STATED_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日/;
+
+/**
+ * A delay told over two sentences: the planned day in the one before (11月20日にお届けする予定でした。) and the
+ * schedule with a later day in this one (お届けは12月4日となります。). Read by the bad-news rule over neighbours,
+ * since a sentence's own facts cannot see the day it replaces. An earlier day is no slip.
+ */
+export function slipAfterPlanned(previous: string, text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): JaNews | undefined {
+  const planned = PLANNED_DAY.exec(previous);
+  if (!planned || /[?？]/.test(text)) return undefined;
+  const day = STATED_DAY.exec(text);
+  if (!day) return undefined;
+  const noun = NEWS_DATA.scheduleNouns.map((n) => text.indexOf(n)).filter((i) => i >= 0 && tokens.some((t) => t.start - offset === i));
+  if (!noun.length) return undefined;
+  const end = day.index + day[0].length;
+  const p = predicates.find((x) => x.start >= end && x.start - end <= 8 && !x.negated && !x.request && /^(?:なる|変更|変わる)$/.test(x.noun?.replace(/^[おご御]/, '') ?? x.head));
+  if (!p) return undefined;
+  const [m1, d1, m2, d2] = [planned[1], planned[2], day[1], day[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
+  if (!isLater(m1, d1, m2, d2)) return undefined;
+  return { start: Math.min(...noun), end: p.end, kind: 'delay', source: 'slip-after-planned' };
 }

@@ -156,7 +156,11 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   // 添付が漏れておりましたので再送いたします: sent again to put our own slip right, not to chase.
   const ownSlip = OWN_SLIP.test(s.text) && !(noReply >= 0);
   if (ownSlip) return undefined;
-  if (containsAny(s.text, COLD_OUTREACH.noReply) || counted || (noReply >= 0 && !inQuotes(quotes, noReply, noReply + 1))) {
+  // お見積書を再送いたします: a document sent again (a quote, an invoice) is service, not a chase; a resend is a
+  // chase when it names no object or our pitch (念のため再送いたします, ご案内を再送いたします).
+  const said = COLD_OUTREACH.noReply.filter((p) => s.text.includes(p));
+  const chaseSaid = said.some((p) => !RESEND.test(p) || !documentResent(s.text));
+  if (chaseSaid || counted || (noReply >= 0 && !inQuotes(quotes, noReply, noReply + 1)) || unreachedCall(s.text)) {
     return wholeSentenceChase(s);
   }
   // ご検討状況だけでもお聞かせください: pressing for any answer at all, from here to the end of the sentence.
@@ -179,7 +183,7 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
     return wholeSentenceChase(s);
   }
   const at = firstIndexOfAny(s.text, COLD_OUTREACH.followUpQuestions);
-  if (at < 0) return undefined;
+  if (at < 0) return seenQuestion(s, facts, quotes);
   // Only a question about one's own earlier pitch (先月ご案内した…) is a chase, not one after a meeting held.
   const before = s.text.slice(0, at);
   if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords) || MEETING_HELD.test(s.text)) return undefined;
@@ -194,6 +198,44 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   };
 }
 
+
+const RESEND = /再送|再度お送り/;
+/** What is sent again, as the object before the resend: a document of the deal, not our pitch. */
+function documentResent(text: string): boolean {
+  const m = /([^、。\s]{1,10})を(?:[^、。]{0,6})?(?:再送|再度お送り)/.exec(text);
+  return !!m && !COLD_OUTREACH.pitchWords.some((w) => m[1]!.includes(w)) && !COLD_OUTREACH.contactNouns.some((w) => m[1]!.includes(w));
+}
+
+/**
+ * Our calls that did not reach them, and another one promised (先週お電話もしましたが、ご不在でしたので、また
+ * かけますね / お電話がつながらなかったため、改めてお電話いたします): persistence, said of the phone.
+ */
+function unreachedCall(text: string): boolean {
+  return /電話/.test(text) && /不在|留守|つなが(?:ら|りませ)|繋が(?:ら|りませ)|お話しでき(?:ませ|ず)|出られ/.test(text) &&
+    /また|改めて|再度|もう一度|後ほど|折を見て/.test(text);
+}
+
+/** Reading verbs a follow-up asks about: did you see / read / receive / look at what we sent. */
+const READ_HEADS = /^(?:見る|読む|届く|確認|検討|ご覧|覧|目を通す|通す|目|拝見)$/;
+
+/**
+ * A question, in the past, whether they saw or read what we sent before, in any wording (先週お送りしたご案内、
+ * 見ていただけましたか？ / 前回のメール、届いていますか？): the seen-question class, not its listed phrasings.
+ */
+function seenQuestion(s: Sentence, facts: JaSentenceFacts, quotes: Array<[number, number]>): Chase | undefined {
+  if (!facts.question || MEETING_HELD.test(s.text)) return undefined;
+  const p = facts.predicates.find((x) => x.main && (x.past || x.progressive) && !x.negated && READ_HEADS.test(x.noun?.replace(/^[おご御]/, '') ?? x.head));
+  if (!p || inQuotes(quotes, p.start, p.end)) return undefined;
+  const before = s.text.slice(0, p.start);
+  if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords)) return undefined;
+  return {
+    start: s.start + p.start,
+    end: s.start + bodyEnd(s.text),
+    message: 'Asking a prospect whether they read your pitch presses for an answer they may not want to give.',
+    messageJa: '売り込みを読んだかどうかを尋ねると、お客様に返答を迫ることになります。',
+    suggestions: COLD_OUTREACH.questionSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+  };
+}
 
 /** Between a reply noun and its negated predicate: only a particle and まだ (ご返信がまだございません). */
 const REPLY_TO_PREDICATE = /^(?:を|が|は|も)?(?:まだ|一度も|いまだ|未だ)?$/;
@@ -238,15 +280,20 @@ function unanswered(text: string, f: JaSentenceFacts): number {
   }
   const count = COUNT.exec(text);
   if (!count) return -1;
+  // 2度ほどご案内を / ご案内を3度お送りしています: the contact named after the count, or a mail of ours before it.
+  // Calls tried before (お電話も何度かさせていただいておりますが) are a report; with another call promised they
+  // are persistence, which unreachedCall reads.
   const after = text.slice(count.index, count.index + 14);
-  if (!COLD_OUTREACH.contactNouns.some((n) => after.includes(n) || after.includes(n.replace(/^ご/, '')))) return -1;
+  const before = text.slice(Math.max(0, count.index - 10), count.index);
+  const named = (n: string, where: string) => where.includes(n) || where.includes(n.replace(/^ご/, ''));
+  if (!COLD_OUTREACH.contactNouns.some((n) => named(n, after) || (!n.includes('電話') && named(n, before)))) return -1;
   const sent = f.predicates.some((p) => p.start > count.index && (p.progressive || p.past) && /送|差し上げ|させていただ|いたし|し/.test(p.text + (p.noun ?? '')));
   return sent ? count.index : -1;
 }
 /** Their reading or weighing of what we sent (ご検討, ご確認, ご覧): not done, a chase when we write again. */
 const CLIENT_ACT_WORDS = ['ご検討', 'ご確認', 'ご覧', 'お目通し', 'ご一読', 'お目に', 'お手元に'];
 /** Writing again: 改めてご連絡いたしました / 再度お送りします / 重ねてのご案内. */
-const AGAIN = /(?:改めて|再度|再び|重ねて)(?:の)?(?:ご連絡(?!先)|ご案内|お送り|メール|お知らせ)/;
+const AGAIN = /(?:改めて|再度|再び|重ねて|もう一度|今一度)(?:の)?(?:ご連絡(?!先)|ご案内|お送り|送り|メール|お知らせ)/;
 const REPLY_WORDS = ['ご返信', 'お返事', 'ご返事', 'ご返答', 'ご回答', 'ご連絡', 'お便り', '返信', '返事'];
 
 /** The whole sentence (up to its closing punctuation) reported as a chase of an unanswered pitch. */

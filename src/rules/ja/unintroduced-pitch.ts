@@ -32,6 +32,25 @@ function recallsContact(s: Sentence, f: JaSentenceFacts): boolean {
   return !asked;
 }
 
+/** Verbs of receiving: 紹介 received (ご紹介をいただいて, ご紹介を受けまして, ご紹介くださった) is an introduction. */
+const RECEIVING = new Set(['いただく', '頂く', '受ける', '賜る', 'もらう', 'くださる', '下さる', 'あずかる', '預かる']);
+
+/**
+ * The mail says someone introduced us, in any conjugation: the noun 紹介 (with or without ご) followed, across を,
+ * by a verb of receiving; or 紹介 marked as the means (山根様のご紹介で).
+ */
+function introduced(s: Sentence): boolean {
+  const t = s.tokens ?? [];
+  return t.some((x, k) => {
+    if (x.pos !== '名詞' || !/^(?:ご)?紹介$/.test(x.surface)) return false;
+    const next = t[k + 1]?.surface === 'を' ? t[k + 2] : t[k + 1];
+    if (next && next.pos === '動詞' && RECEIVING.has(next.base)) return true;
+    // 様のご紹介で / さんからのご紹介により: a person's introduction as the way we came.
+    return /(?:様|さん|氏)(?:から|より)?の$/.test(s.text.slice(Math.max(0, x.start - s.start - 6), x.start - s.start).replace(/ご$/, '')) &&
+      /^(?:で|により|にて)/.test(s.text.slice(x.end - s.start));
+  });
+}
+
 export default defineRule({
   id: 'ja.cold-outreach.unintroduced-pitch',
   lang: 'ja',
@@ -101,6 +120,7 @@ export default defineRule({
     if (!ctx.firstContact && !opened) return;
     const text = ctx.own;
     if (containsAny(text, COLD_OUTREACH.introductions)) return;
+    if (ctx.sentences.some((s) => s.lang === 'ja' && introduced(s))) return;
     if (THEY_CAME_FIRST.test(text)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     const facts = (s: Sentence) => ctx.facts.of(japaneseFacts, s);

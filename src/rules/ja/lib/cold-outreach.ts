@@ -5,6 +5,7 @@ import type { JaSentenceFacts } from '../../../engine/analysis/ja';
 import type { Sentence, Token } from '../../../engine/types';
 import { COLD_OUTREACH } from './dictionaries';
 import { containsAny } from './text';
+import { japaneseVisits } from '../../any/calendar/visit-verbs';
 
 /**
  * Ends that ask (〜いただけませんか, 〜でしょうか, 〜と存じます, 〜たく): IPADIC splits some of them so that the
@@ -12,10 +13,27 @@ import { containsAny } from './text';
  */
 const ASK_END = /(?:ませんか|ませんでしょうか|ないでしょうか|ますでしょうか|いかがでしょうか|ください|幸いです|存じます|たく|できればと[^。]{0,8})[。？?！!]?\s*$/;
 
+/**
+ * Asking leave for our own act (寄らせてもらっていいですか, 伺ってもよろしいですか, お電話してもいいっすか): a
+ * request in form, whatever the register.
+ */
+const PERMISSION = /て(?:も)?(?:いい|よい|良い|よろしい|構わない)(?:です|でしょう|っす)?か/;
+/** An invitation put as a question (お茶でもどうですか, 一度いかがですか, 来週あたりどうでしょう). */
+const INVITATION = /(?:どう|いかが)(?:です|でしょう|っす)?か?[。？?！!]?\s*$/;
+
 /** True when the sentence asks something of the reader, by its acts, its predicates or its ending. */
 export function asks(s: Sentence, f: JaSentenceFacts): boolean {
-  return f.acts.includes('request') || f.acts.includes('proposal') || f.predicates.some((p) => p.desire || p.request) || ASK_END.test(s.text);
+  return f.acts.includes('request') || f.acts.includes('proposal') || f.predicates.some((p) => p.desire || p.request) || ASK_END.test(s.text) ||
+    (f.question && (PERMISSION.test(s.text) || INVITATION.test(s.text))) || proposesTogether(f);
 }
+
+/** 〜しましょう said to the reader (オンラインでお話ししましょう！): a proposal of a joint act, not a question. */
+const proposesTogether = (f: JaSentenceFacts) => !!f.main && f.main.volitional && f.main.politeness.includes('polite') && !f.main.quoted;
+
+/** Sending something (資料をお送りしましょうか): the modest offer we advise, not a meeting. */
+const SENDING = /送|添付|郵送|メールいたし|共有/;
+/** A slot offered as the topic of a question (12月30日（水）はいかがですか, 来週火曜の午後などどうでしょう). */
+const SLOT_QUESTION = /(?:日|曜日?|曜|[）)]|時|週|頃|ごろ|午前|午後)(?:の[^、。]{1,6})?(?:は|で|など|なら|でも)(?:いかが|どう)/;
 
 /** A noun's surface without its honorific prefix: お話 → 話, ご面談 → 面談. */
 const bare = (surface: string) => (surface.length > 1 ? surface.replace(/^[おご御]/, '') : surface);
@@ -27,7 +45,17 @@ const bare = (surface: string) => (surface.length > 1 ? surface.replace(/^[お�
  */
 export function asksForMeeting(s: Sentence, f: JaSentenceFacts): boolean {
   const tokens = s.tokens;
-  if (!asks(s, f) || !tokens || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
+  if (!asks(s, f) || !tokens) return false;
+  // ご興味があれば / ご都合がよろしければ: a door left open. お気軽に / いつでも soften the reader's own act
+  // (お気軽にお問い合わせください), not a joint one we propose (まずはお気軽に15分、お話ししましょう).
+  const soft = COLD_OUTREACH.softConditions.filter((c) => !(proposesTogether(f) && /^(?:お気軽に|いつでも)$/.test(c)));
+  if (containsAny(s.text, soft)) return false;
+  // お茶でもどうですか / 12月30日はいかがですか: an invitation or a slot offered is a meeting, unless what is
+  // offered is to send something.
+  // 資料だけでもいかがでしょうか offers at least a thing, the modest form; お茶でも is a pretext to meet.
+  if (f.question && !SENDING.test(s.text) && (SLOT_QUESTION.test(s.text) || /(?<!だけ|のみ)でも(?:どう|いかが)/.test(s.text))) return true;
+  // 寄らせてもらっていいですか / お邪魔してもよろしいですか / 貴社に参ります: our visit, read as the calendar reads it.
+  if (japaneseVisits(tokens, s.start).length > 0) return true;
   return tokens.some((t, k) => {
     if (t.pos === '動詞') return COLD_OUTREACH.meetingVerbs.includes(t.base);
     // 情報交換 / 事例紹介: IPADIC splits the compound; the pair is the meeting noun.
