@@ -73,6 +73,14 @@ function lapse(f: EnFacts): boolean {
     const verbal = w.pos !== 'NOUN' || (OFFER.has(t[i - 1]!.lemma) && /s$/.test(w.lower));
     if (LAPSE.has(w.lemma) && verbal && t[i + 1]?.lower !== 'up' && !pastOnly(t, i)) return clock(t);
     if (w.lemma === 'run' && t[i + 1]?.lower === 'out') return clock(t);
+    // "the launch discount drops off this Friday", "the bundle price goes away after March": a lapse in a phrasal verb.
+    if ((w.lemma === 'drop' || w.lemma === 'come' || w.lemma === 'go' || w.lemma === 'fall') && /^(?:off|away)$/.test(t[i + 1]?.lower ?? '') &&
+      !pastOnly(t, i)) return clock(t);
+    // "our 2028 terms will be locked on November 30": the offer closes at a point in time ("locked for twelve
+    // months" or "until March" holds it for the reader instead; "were locked on Monday" is history).
+    if (FROZEN.has(w.lemma) && t[i + 1]?.lower === 'on' && !pastOnly(t, i) && !t.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'was' || x.lower === 'were')) {
+      return nearTime(t.slice(i + 1));
+    }
     // "won't last", "will not be around": negated staying.
     if ((w.lemma === 'last' || w.lower === 'around') && negatedBefore(t, i)) return true;
     if (w.lower === 'off' && t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'table') return true;
@@ -81,6 +89,9 @@ function lapse(f: EnFacts): boolean {
   }
   return false;
 }
+
+/** Verbs that close an offer for good at a point in time: after it, no more choice. */
+const FROZEN = new Set(['lock', 'finalise', 'finalize', 'freeze', 'allocate', 'close']);
 
 function pastOnly(t: EnToken[], i: number): boolean {
   const w = t[i]!;
@@ -154,7 +165,7 @@ function scarcity(f: EnFacts): boolean {
 }
 
 const RIVALS = new Set(['client', 'customer', 'buyer', 'company', 'distributor', 'manufacturer', 'bidder', 'party', 'firm', 'importer',
-  'retailer', 'competitor', 'plant', 'supplier', 'partner', 'group']);
+  'retailer', 'competitor', 'plant', 'supplier', 'partner', 'group', 'wholesaler', 'dealer', 'reseller', 'trader']);
 /** What a rival does with the offer: wants it, is ready to sign, is in line. */
 const TAKING = new Set(['sign', 'take', 'ready', 'wait', 'queue', 'interest', 'interested', 'ask', 'want', 'request', 'snap',
   'grab', 'book', 'reserve', 'commit', 'keen', 'eager', 'buy', 'order', 'evaluate', 'consider', 'negotiate']);
@@ -353,8 +364,118 @@ function ultimatum(f: EnFacts): boolean {
     !(x.lemma === 'close' && x.pos === 'ADJ' && lower[i - 1] !== 'and'));
 }
 
+/** What acting on an offer is said with: an order placed, a contract or PO signed, a booking confirmed. */
+const ACTED = new Set(['order', 'sign', 'po', 'contract', 'agreement', 'commit', 'confirm', 'book', 'reserve', 'purchase', 'buy', 'decide']);
+/** A window the reader must act within that is not a date: the seller's visit, a fair, a tour. */
+const WINDOWS = new Set(['visit', 'trip', 'fair', 'show', 'expo', 'exhibition', 'event', 'stay', 'tour', 'roadshow', 'campaign']);
+
+/**
+ * An offer kept only for those who act within the seller's window: "the current price is guaranteed only
+ * for orders placed before July 16", "this price holds only if we receive the signed PO by Thursday",
+ * "our opening prices apply only to orders placed during that visit". The order matters: the offer, then
+ * "only" limiting it, then the act, then the window. A limit by volume or place ("applies only to orders
+ * of 100 units or more", "only for orders shipped within Japan") has no window; "only" before the offer
+ * ("only orders placed by noon ship today; prices are unchanged") limits something else.
+ */
+function windowOnly(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const offer = has(t, OFFER);
+  if (offer < 0) return false;
+  const only = t.findIndex((x, i) => i > offer && (x.lower === 'only' || x.lower === 'exclusively'));
+  if (only < 0) return false;
+  const acted = t.findIndex((x, i) => i > only && (ACTED.has(x.lemma) || ACTED.has(x.lower)) && !pastOnly(t, i));
+  if (acted < 0) return false;
+  const rest = t.slice(acted);
+  return nearTime(rest) || rest.some((x, i) => /^(?:during|at|on|within)$/.test(x.lower) && rest.slice(i + 1, i + 4).some((y) => WINDOWS.has(y.lemma)));
+}
+
+/** Who may act first: a number or a buyer after "the first". */
+const FIRST_ACTS = new Set([...ACTED, 'respond', 'reply', 'register', 'apply', 'sign-up', 'come', 'join', 'take', 'place']);
+
+/**
+ * Scarcity tied to the order in which buyers act: "reserved for the first distributor who signs before
+ * February 15", "only the first three importers to order get the introductory price", "first come, first
+ * served". History is no lever ("you were the first customer to sign with us", "the first distributor who
+ * signed with us was in Osaka"), nor a first that nobody acts for ("the first three deliveries ship in May").
+ */
+function firstToAct(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const lower = t.map((x) => x.lower);
+  if (lower.includes('first-come') || lower.some((w, i) => w === 'first' && lower[i + 1] === 'come' && lower.slice(i + 2, i + 5).includes('served'))) return true;
+  for (let i = 1; i < t.length; i++) {
+    if (lower[i] !== 'first' || lower[i - 1] !== 'the') continue;
+    // "You were the first customer to sign": a statement about what happened.
+    if (lower.slice(Math.max(0, i - 3), i).some((w) => w === 'was' || w === 'were')) continue;
+    let k = i + 1;
+    let who = false;
+    for (; k < Math.min(t.length, i + 6); k++) {
+      const x = t[k]!;
+      if (RIVALS.has(x.lemma) || NUMBERS.has(x.lower) || /^\d{1,3}$/.test(x.lower) || x.lower === 'ones' || x.lower === 'one') who = true;
+      else if (x.pos !== 'ADJ' && x.pos !== 'PROPN' && x.pos !== 'NOUN') break;
+    }
+    if (!who || !/^(?:who|that|to)$/.test(lower[k] ?? '')) continue;
+    const verb = t.slice(k + 1, k + 3).findIndex((x) => FIRST_ACTS.has(x.lemma) || FIRST_ACTS.has(x.lower));
+    if (verb >= 0 && !pastOnly(t, k + 1 + verb)) return true;
+  }
+  return false;
+}
+
+/** What a rival claiming our stock takes: all of it, the rest. */
+const WHOLE = new Set(['everything', 'all', 'rest', 'remainder', 'whole', 'entire', 'remaining']);
+
+/**
+ * A rival buyer who has claimed what is left: "the importer in Hong Kong has already asked for everything
+ * we have", "a retailer in Seoul wants the rest of the lot". Any tense will do, since the claim stands
+ * now. A buyer's request for something else ("a client in Nagoya asked for all the test reports", "our
+ * distributor asked for everything in Japanese") is no claim on the stock.
+ */
+function rivalClaim(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const lower = t.map((x) => x.lower);
+  return f.clauses.some((c) => {
+    if (c.subject?.side !== 'third') return false;
+    const buyer = t.findIndex((x, i) => i >= c.from && i < c.to && RIVALS.has(x.lemma) && x.pos === 'NOUN' &&
+      !lower.slice(Math.max(c.from, i - 3), i).some((w) => w === 'your' || w === 'our' || w === 'my'));
+    if (buyer < 0) return false;
+    const take = t.findIndex((x, i) => i > buyer && i < c.to && x.pos !== 'NOUN' && (TAKING.has(x.lemma) || x.lemma === 'claim'));
+    if (take < 0) return false;
+    return t.slice(take + 1, Math.min(c.to, take + 4)).some((x, k, list) => {
+      if (!WHOLE.has(x.lower)) return false;
+      const after = list.slice(k + 1).map((y) => y.lower).concat(lower.slice(take + 2 + k, take + 6 + k));
+      // "everything we have", "all of it", "the rest of the lot", "all the remaining stock"
+      return after.includes('we') || after.includes('it') || after.includes('left') || after.includes('of') ||
+        t.slice(take + 2 + k, take + 6 + k).some((y) => STOCK.has(y.lemma)) || after.length === 0;
+    });
+  });
+}
+
+/** What a seller keeps for the reader: a price held, a slot reserved, terms guaranteed. */
+const KEPT = new Set(['keep', 'hold', 'guarantee', 'honour', 'honor', 'promise', 'extend', 'reserve', 'maintain', 'secure', 'offer', 'give']);
+/** A meeting room or a call time held is arranging, not an offer withdrawn. */
+const MEETINGS = new Set(['meeting', 'room', 'visit', 'call', 'appointment', 'agenda']);
+
+/**
+ * A loss if the reader does not act by a date: "if you don't confirm the 10 containers this week, I cannot
+ * keep USD 3.10/lb for you", "unless we hear from you by Friday, we won't be able to hold the slot". The
+ * seller's own keeping, negated, is the consequence. "If you can't attend on Friday, we cannot hold the
+ * meeting room" arranges a meeting.
+ */
+function conditionalLoss(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (!nearTime(t) || f.question || t.some((x) => MEETINGS.has(x.lemma))) return false;
+  const lower = t.map((x) => x.lower);
+  const cond = lower.findIndex((w, i) => w === 'unless' || w === 'if' && lower.slice(i + 1, i + 5).some((x) => x === "n't" || x === 'not' || x === 'cannot'));
+  if (cond < 0) return false;
+  return f.clauses.some((c) => c.from > cond && !c.conditional && c.subject?.side === 'we' && c.negation !== undefined &&
+    t.slice(c.negation, c.to).some((x) => KEPT.has(x.lemma) && x.pos === 'VERB'));
+}
+
 /** Every lever class, named for tests. */
-export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum } as const;
+export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
+  windowOnly, firstToAct, rivalClaim, conditionalLoss } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;
