@@ -40,7 +40,7 @@ export function nearTime(tokens: EnToken[]): boolean {
     // "in five days", "within 48 hours", "the next three days"
     if (SPANS.has(w) && NUMBERS.has(prev) || (SPANS.has(w) && /^\d{1,3}$/.test(prev))) {
       const lead = tokens[i - 2]?.lower ?? '';
-      return lead === 'in' || lead === 'within' || lead === 'next';
+      return lead === 'in' || lead === 'within' || lead === 'next' || lead === 'another';
     }
     return false;
   });
@@ -118,7 +118,9 @@ function bounded(f: EnFacts): boolean {
   const t = f.tokens;
   if (f.question || !nearTime(t)) return false;
   if (has(t, OFFER) < 0 && has(t, STOCK) < 0) return false;
-  const bound = t.findIndex((x) => BOUNDS.has(x.lower));
+  // "for another 48 hours", "for the next two days": a span from now that bounds the offer too.
+  const bound = t.findIndex((x, i) => BOUNDS.has(x.lower) || (x.lower === 'for' && (t[i + 1]?.lower === 'another' ||
+    (t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'next'))));
   if (bound < 0) return false;
   const lower = t.map((x) => x.lower);
   const limit = lower.includes('only') || lower.includes('must') ||
@@ -206,6 +208,8 @@ function rival(f: EnFacts): boolean {
 }
 
 const PRICE = new Set(['price', 'pricing', 'rate', 'fee', 'cost', 'package', 'licence', 'license', 'subscription', 'tariff']);
+/** The price a discount falls back to. */
+const FULL = new Set(['list', 'standard', 'full', 'regular', 'normal', 'catalogue', 'catalog']);
 
 /**
  * A worse price after a near date, as a lever: "after December 31, the price will be 20% higher", "from 1
@@ -218,7 +222,12 @@ function rise(f: EnFacts): boolean {
   const lower = t.map((x) => x.lower);
   // "the price will be 20% higher": the comparative is the price's own ("due to higher steel costs" is a reason).
   const higher = lower.findIndex((w, i) => w === 'higher' && /^(?:%|be|much|significantly|considerably|\d+|percent)$/.test(lower[i - 1] ?? ''));
-  if (higher >= 0) return t.slice(0, higher).some((x) => x.lemma === 'will');
+  // "After March 31 the rate is 12% higher": a present that a date from which it holds makes future.
+  const from = lower.findIndex((w, i) => (w === 'after' || w === 'from' || w === 'starting' || w === 'beginning') && nearTime(t.slice(i + 1, i + 5)));
+  if (higher >= 0) return t.slice(0, higher).some((x) => x.lemma === 'will') || (from >= 0 && from < higher);
+  // "prices go back to list after this Friday", "the rate reverts to standard on April 1"
+  const back = lower.findIndex((w, i) => (t[i]!.lemma === 'go' && w !== 'gone' && lower[i + 1] === 'back' && lower[i + 2] === 'to') || t[i]!.lemma === 'revert');
+  if (back >= 0 && lower.slice(back + 1, back + 6).some((w) => FULL.has(w)) && !pastOnly(t, back)) return true;
   // "will cost X instead of Y", "will be billed at"
   return lower.includes('instead') && t.some((x) => x.lemma === 'cost' || x.lemma === 'bill' || x.lemma === 'charge');
 }
@@ -238,10 +247,17 @@ function hurry(f: EnFacts): boolean {
   if (f.question) return false;
   // "You should be able to start immediately after installation" is a promise about the product.
   if (t.some((x) => x.lower === 'able')) return false;
-  const act = t.findIndex((x, i) => ACT.has(x.lemma) && x.pos !== 'NOUN' && !(x.lemma === 'go' && t[i + 1]?.lower !== 'ahead') &&
-    !(x.lemma === 'close' && x.pos === 'ADJ'));
+  const act = t.findIndex((x, i) => (ACT.has(x.lemma) && x.pos !== 'NOUN' && !(x.lemma === 'go' && t[i + 1]?.lower !== 'ahead') &&
+    !(x.lemma === 'close' && x.pos === 'ADJ')) ||
+    // "getting the PO in", "sending the signed contract": the order's paper stands for the act.
+    ((x.lemma === 'get' || x.lemma === 'send') && t.slice(i + 1, i + 4).some((y) => DECISION.has(y.lower) || SIGNED.has(y.lemma))));
   if (act < 0) return false;
-  const speed = t.some((x, i) => SPEED.has(x.lower) || (x.lower === 'right' && t[i + 1]?.lower === 'away'));
+  // Speed said, or a near date after the act ("I'd sign this week", "lock it in before the holidays"); a date
+  // for a meeting is arranging ("I'd recommend signing the NDA before our call on Friday").
+  const speed = t.some((x, i) => SPEED.has(x.lower) || (x.lower === 'right' && t[i + 1]?.lower === 'away')) ||
+    // The date must be a deadline ("by", "before", "this week"): "order the parts with the machine in April" is timing.
+    (BINDING.has(t[act]!.lemma) && nearTime(t.slice(act + 1)) && t.slice(act + 1).some((x) => DEADLINE.has(x.lower)) &&
+      !t.some((x) => MEETINGS.has(x.lemma)));
   if (!speed) return false;
   return f.clauses.some((c) => {
     const side = c.subject?.side;
@@ -253,7 +269,38 @@ function hurry(f: EnFacts): boolean {
     if (side === 'we' && c.modal === 'would' && c.negation === undefined && t[c.subject!.index]!.lower === 'i' &&
       act > c.subject!.index && act <= c.subject!.index + 3 && t.slice(c.subject!.index + 1, act).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) return true;
     // "I'd urge you to move quickly", "my advice is to sign today"
-    return before.some((x) => x.lemma === 'urge' || x.lemma === 'advice' || x.lemma === 'advise' || x.lemma === 'recommend' || x.lemma === 'encourage');
+    if (before.some((x) => x.lemma === 'urge' || x.lemma === 'advice' || x.lemma === 'advise' || x.lemma === 'recommend' || x.lemma === 'encourage')) return true;
+    // "It makes sense to commit before the list changes", "it would be smart to sign this week": advice
+    // with no person, an impersonal judgement on the reader's act.
+    return side === 'third' && t[c.subject!.index]!.lower === 'it' && before.some((x) => WISE.has(x.lemma));
+  });
+}
+
+/**
+ * Acts that bind the reader to buy: only these make a date after them advice to hurry ("confirm the
+ * specifications before we quote on Monday" arranges work; "sign this week" commits).
+ */
+const BINDING = new Set(['sign', 'commit', 'order', 'lock', 'secure', 'buy', 'purchase', 'reserve', 'decide', 'grab', 'jump', 'get', 'send', 'book']);
+
+const DEADLINE = new Set(['by', 'before', 'this', 'within', 'until', 'till', 'today', 'tomorrow', 'tonight']);
+
+/** What an impersonal "it is … to act" calls the act: sensible, wise, best. */
+const WISE = new Set(['sense', 'smart', 'wise', 'best', 'sensible', 'advisable', 'prudent', 'worth', 'worthwhile', 'ideal']);
+
+/**
+ * The writer's own refusal to wait, held up as advice: "honestly, I wouldn't wait on this one", "I would
+ * not hold off much longer", "I wouldn't sit on it". Not about waiting for something ("I wouldn't wait for
+ * the new model, the current one fits your line" still advises a purchase, but asks no date), nor our own
+ * plan ("we won't wait for the drawings to start").
+ */
+function wouldNotWait(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  return f.clauses.some((c) => {
+    if (c.subject?.side !== 'we' || t[c.subject.index]!.lower !== 'i' || c.modal !== 'would' || c.negation === undefined) return false;
+    const verb = t.findIndex((x, i) => i > c.negation! && i < c.to && (DONT_WAIT.has(x.lemma) || (x.lemma === 'hold' && t[i + 1]?.lower === 'off') ||
+      (x.lemma === 'sit' && t[i + 1]?.lower === 'on')));
+    return verb >= 0 && t[verb + 1]?.lower !== 'for';
   });
 }
 
@@ -468,14 +515,23 @@ function conditionalLoss(f: EnFacts): boolean {
   if (!nearTime(t) || f.question || t.some((x) => MEETINGS.has(x.lemma))) return false;
   const lower = t.map((x) => x.lower);
   const cond = lower.findIndex((w, i) => w === 'unless' || w === 'if' && lower.slice(i + 1, i + 5).some((x) => x === "n't" || x === 'not' || x === 'cannot'));
-  if (cond < 0) return false;
-  return f.clauses.some((c) => c.from > cond && !c.conditional && c.subject?.side === 'we' && c.negation !== undefined &&
-    t.slice(c.negation, c.to).some((x) => KEPT.has(x.lemma) && x.pos === 'VERB'));
+  if (cond >= 0) {
+    return f.clauses.some((c) => c.from > cond && !c.conditional && c.subject?.side === 'we' && c.negation !== undefined &&
+      t.slice(c.negation, c.to).some((x) => KEPT.has(x.lemma) && x.pos === 'VERB'));
+  }
+  // "After Friday I can't do this price any more", "past the 15th we won't be able to offer these terms":
+  // a near date, then our side no longer giving the offer.
+  const after = lower.findIndex((w, i) => (w === 'after' || w === 'beyond' || w === 'past') && nearTime(t.slice(i + 1, i + 5)));
+  if (after < 0) return false;
+  // The parse may take the fronted date for the subject ("After Friday I can't …"): our pronoun before the negation will do.
+  return f.clauses.some((c) => c.negation !== undefined && c.to > after &&
+    (c.subject?.side === 'we' || t.slice(c.from, c.negation).some((x) => x.lower === 'i' || x.lower === 'we')) &&
+    t.slice(c.negation, c.to).some((x) => (KEPT.has(x.lemma) && x.pos === 'VERB') || OFFER.has(x.lemma)));
 }
 
 /** Every lever class, named for tests. */
 export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
-  windowOnly, firstToAct, rivalClaim, conditionalLoss } as const;
+  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;

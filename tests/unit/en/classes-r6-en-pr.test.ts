@@ -86,6 +86,35 @@ const OFFER_CLOSES: Case[] = [
   ['', P, D + 'The drawings will be finalised on Friday and sent to your team.' + END],
 ];
 
+const ADVICE_TO_HURRY: Case[] = [
+  ['pressure', P, D + 'My advice would be to lock this in before the holidays.' + END],
+  ['pressure', P, D + 'If I were you, I\'d sign this week.' + END],
+  ['pressure', P, D + 'Honestly, I wouldn\'t wait on this one.' + END],
+  ['pressure', P, D + 'It makes sense to commit before the price list changes on April 1.' + END],
+  ['pressure', P, D + 'I\'d recommend getting the PO in before Friday, as the mill raises prices on Monday.' + END],
+  ['pressure', P, D + 'Frankly, I would not hold off much longer.' + END],
+  // near misses: a meeting, work arranged, timing rather than a deadline, waiting for something
+  ['', P, D + 'I\'d recommend signing the NDA before our call on Friday.' + END],
+  ['', P, D + 'It makes sense to book the meeting room before Friday.' + END],
+  ['', P, D + 'It would be best to confirm the specifications before we quote on Monday.' + END],
+  ['', P, D + 'We recommend ordering the spare parts together with the machine in April.' + END],
+  ['', P, D + 'I wouldn\'t wait for the drawings; we can start with the samples.' + END],
+];
+
+const PRICE_AFTER_A_DATE: Case[] = [
+  ['pressure', P, D + 'After March 31 the rate is 12% higher.' + END],
+  ['pressure', P, D + 'Prices for new orders go back to list after this Friday.' + END],
+  ['pressure', P, D + 'The pilot fee reverts to the standard rate on April 1.' + END],
+  ['pressure', P, D + 'After Friday I can\'t do this price anymore.' + END],
+  ['pressure', P, D + 'Past the 15th we won\'t be able to offer these terms.' + END],
+  ['pressure', P, D + 'We can only guarantee this allocation for another 48 hours.' + END],
+  // near misses: history, no offer, the reader's own work
+  ['', P, D + 'The old rate reverted to standard in January.' + END],
+  ['', P, D + 'After Friday we cannot accept changes to the drawings.' + END],
+  ['', P, D + 'The list price of the X5 is shown on page 3; the standard model ships in April.' + END],
+  ['', P, D + 'After the audit on Friday we cannot change the process without your approval.' + END],
+];
+
 const ADDRESS: Case[] = [
   ['honorific', C, 'Dear Sir Yamada,\n\nThe samples shipped today.' + END],
   ['honorific', C, 'Dear Sir Nakamura,\n\nThank you for the order.' + END],
@@ -107,5 +136,7 @@ categoryTables([
   ['a rival who has claimed the stock', RIVAL_CLAIM],
   ['a loss if the reader does not act by a date', CONDITIONAL_LOSS],
   ['an offer that closes on a date, in a phrasal verb', OFFER_CLOSES],
+  ['advice to commit by a date', ADVICE_TO_HURRY],
+  ['a worse price after a near date', PRICE_AFTER_A_DATE],
   ['"Sir" before a surname, two honorifics, a bare surname before a dash', ADDRESS],
 ]);

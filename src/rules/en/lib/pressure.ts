@@ -186,6 +186,9 @@ const LEVER_WORDS = new Set([
   'quick', 'prompt', 'swift', 'limited',
   // windowOnly, firstToAct, rivalClaim, conditionalLoss and the phrasal lapses of en-levers.ts
   'first', 'first-come', 'everything', 'all', 'rest', 'whole', 'entire', 'keep', 'guarantee', 'guaranteed', 'drops', 'drop', 'locked', 'finalised', 'finalized',
+  // advice to act by a date (hurry, wouldNotWait) and a price that goes back to list (rise)
+  'sign', 'commit', 'lock', 'book', 'wait', 'sense', 'smart', 'wise', 'advice', 'advise', 'recommend', 'revert', 'reverts', 'list',
+  'standard', 'higher',
 ]);
 
 export function mayHaveLever(text: string): boolean {
