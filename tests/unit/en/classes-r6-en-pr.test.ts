@@ -115,6 +115,53 @@ const PRICE_AFTER_A_DATE: Case[] = [
   ['', P, D + 'After the audit on Friday we cannot change the process without your approval.' + END],
 ];
 
+const DROPPED_SUBJECT: Case[] = [
+  ['register', C, D + 'Should arrive at your Kobe warehouse on Monday.' + END],
+  ['register', C, D + 'Will check with the factory and come back to you.' + END],
+  ['register', C, D + 'Keep you updated on the customs clearance.' + END],
+  ['register', C, D + 'Spoke with our plant manager this morning.' + END],
+  ['register', C, D + 'Might need another day for the certificates.' + END],
+  ['register', C, D + 'Owe you a proper answer on the tolerances.' + END],
+  ['register', C, D + 'Took a look at the drawings, and they are fine.' + END],
+  // near misses: the subject is there, an inverted condition, a question, formulae, participles, an order
+  ['', C, D + 'Should you need the certificates, we will send them at once.' + END],
+  ['', C, D + 'Would you be able to send the drawings by Friday?' + END],
+  ['', C, D + 'Hope you had a good weekend.' + END],
+  ['', C, D + 'Trust you are well.' + END],
+  ['', C, D + 'Made in Osaka, the valves meet JIS B 2071.' + END],
+  ['', C, D + 'Keep the samples refrigerated until the test.' + END],
+  ['', C, D + 'We will keep you updated on the customs clearance.' + END],
+  ['', I, D + 'Will check with the factory and come back to you.' + END],
+];
+
+const REGIONAL_SLANG: Case[] = [
+  ['register', C, D + 'Give me a buzz when the container lands.' + END],
+  ['register', C, D + 'The new blend is a corker with grilled fish.' + END],
+  ['register', C, D + 'We can ring you Thursday arvo.' + END],
+  ['register', C, D + 'The revised label is heaps better.' + END],
+  ['register', C, D + 'Too easy, the invoice is on its way.' + END],
+  ['register', C, D + 'Monday works for us, that\'s grand.' + END],
+  ['register', C, 'G\'day Ms. Hirano,\n\nThe samples shipped today.' + END],
+  // near misses: the same words in their plain senses
+  ['', C, D + 'Please give us a call when the container lands.' + END],
+  ['', C, D + 'The slag heaps at the old site have been cleared.' + END],
+  ['', C, D + 'The Grand Prince Hotel is booked for the seminar.' + END],
+  ['', C, D + 'It is too easy to overtighten the clamp, so we attach a torque chart.' + END],
+];
+
+const DISMISSIVE: Case[] = [
+  ['register', C, D + 'The courier is slow in December; it\'s just the way it goes.' + END],
+  ['register', C, D + 'Prices moved with the yen. It is what it is.' + END],
+  ['register', C, D + 'I know it is inconvenient, but that is just how it works.' + END],
+  ['register', C, D + 'Sorry about the delay, it\'s what it is.' + END],
+  ['register', C, D + 'The mill only runs twice a year, that\'s just how it is.' + END],
+  ['register', C, D + 'Freight costs went up again, and it is just the way it is.' + END],
+  // near misses: how a thing is made or works, described
+  ['', C, D + 'The attached diagram shows how it is assembled.' + END],
+  ['', C, D + 'This is exactly what we agreed at the meeting.' + END],
+  ['', C, D + 'Our engineer will explain the way it works during the visit.' + END],
+];
+
 const ADDRESS: Case[] = [
   ['honorific', C, 'Dear Sir Yamada,\n\nThe samples shipped today.' + END],
   ['honorific', C, 'Dear Sir Nakamura,\n\nThank you for the order.' + END],
@@ -138,5 +185,8 @@ categoryTables([
   ['an offer that closes on a date, in a phrasal verb', OFFER_CLOSES],
   ['advice to commit by a date', ADVICE_TO_HURRY],
   ['a worse price after a near date', PRICE_AFTER_A_DATE],
+  ['a sentence with its subject dropped', DROPPED_SUBJECT],
+  ['regional slang', REGIONAL_SLANG],
+  ['a dismissive idiom', DISMISSIVE],
   ['"Sir" before a surname, two honorifics, a bare surname before a dash', ADDRESS],
 ]);
