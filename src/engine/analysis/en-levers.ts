@@ -529,9 +529,24 @@ function conditionalLoss(f: EnFacts): boolean {
     t.slice(c.negation, c.to).some((x) => (KEPT.has(x.lemma) && x.pos === 'VERB') || OFFER.has(x.lemma)));
 }
 
+/**
+ * A request by a date with the loss as its alternative: "please confirm by tomorrow or we will have to
+ * release it", "send the PO this week, otherwise we must cancel the reservation". The consequence is ours
+ * and takes the offer away (release, cancel, give it to another); "please reply by Monday or we will call
+ * you" follows up, and a meeting room released is arranging.
+ */
+function orElse(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question || !(f.imperative || f.acts.includes('request')) || t.some((x) => MEETINGS.has(x.lemma))) return false;
+  const or = t.findIndex((x, i) => (x.lower === 'or' || x.lower === 'otherwise' || x.lower === 'else') && nearTime(t.slice(0, i)));
+  if (or < 0) return false;
+  return f.clauses.some((c) => c.to > or + 1 && c.subject?.side === 'we' && c.negation === undefined &&
+    t.slice(Math.max(c.from, or), c.to).some((x) => CONSEQUENCE.has(x.lemma) && x.pos !== 'NOUN'));
+}
+
 /** Every lever class, named for tests. */
 export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
-  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait } as const;
+  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;

@@ -86,6 +86,20 @@ const OFFER_CLOSES: Case[] = [
   ['', P, D + 'The drawings will be finalised on Friday and sent to your team.' + END],
 ];
 
+const OR_ELSE: Case[] = [
+  ['pressure', P, D + 'Please send the PO this week, otherwise we must cancel the reservation.' + END],
+  ['pressure', P, D + 'Kindly confirm by Monday or I will offer the units to the next buyer.' + END],
+  ['pressure', P, D + 'Please sign by the 20th, or we will have to withdraw the rebate.' + END],
+  ['pressure', P, D + 'Let me know by tomorrow, otherwise I\'ll release the allocation.' + END],
+  ['pressure', P, D + 'Please get back to me this week or we will give the slot to another plant.' + END],
+  ['pressure', P, D + 'Confirm the order by Friday or we will cancel the production run.' + END],
+  // near misses: a follow-up, more time offered, a meeting room, work that goes on
+  ['', P, D + 'Please reply by Monday or we will call you on Tuesday.' + END],
+  ['', P, D + 'Please confirm by Friday or let us know if you need more time.' + END],
+  ['', P, D + 'Please confirm the meeting by Friday or we will release the room.' + END],
+  ['', P, D + 'Please send the drawings by Friday, or we will start with the old revision.' + END],
+];
+
 const ADVICE_TO_HURRY: Case[] = [
   ['pressure', P, D + 'My advice would be to lock this in before the holidays.' + END],
   ['pressure', P, D + 'If I were you, I\'d sign this week.' + END],
@@ -147,6 +161,8 @@ const REGIONAL_SLANG: Case[] = [
   ['', C, D + 'The slag heaps at the old site have been cleared.' + END],
   ['', C, D + 'The Grand Prince Hotel is booked for the seminar.' + END],
   ['', C, D + 'It is too easy to overtighten the clamp, so we attach a torque chart.' + END],
+  ['register', C, D + 'Our engineer could swing by your plant on Thursday.' + END],
+  ['', C, D + 'The hatch swings over the conveyor when opened.' + END],
 ];
 
 const DISMISSIVE: Case[] = [
@@ -183,6 +199,7 @@ categoryTables([
   ['a rival who has claimed the stock', RIVAL_CLAIM],
   ['a loss if the reader does not act by a date', CONDITIONAL_LOSS],
   ['an offer that closes on a date, in a phrasal verb', OFFER_CLOSES],
+  ['a request by a date with the loss as its alternative', OR_ELSE],
   ['advice to commit by a date', ADVICE_TO_HURRY],
   ['a worse price after a near date', PRICE_AFTER_A_DATE],
   ['a sentence with its subject dropped', DROPPED_SUBJECT],

@@ -189,6 +189,8 @@ const LEVER_WORDS = new Set([
   // advice to act by a date (hurry, wouldNotWait) and a price that goes back to list (rise)
   'sign', 'commit', 'lock', 'book', 'wait', 'sense', 'smart', 'wise', 'advice', 'advise', 'recommend', 'revert', 'reverts', 'list',
   'standard', 'higher',
+  // orElse: the loss offered as the alternative to a request
+  'otherwise', 'release', 'cancel', 'withdraw',
 ]);
 
 export function mayHaveLever(text: string): boolean {
