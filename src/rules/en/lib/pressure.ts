@@ -184,11 +184,11 @@ const LEVER_WORDS = new Set([
   'capacity', 'slot', 'slots', 'spot', 'spots', 'places', 'seats', 'stock', 'units', 'gone', 'almost', 'nearly', 'limited', 'hold',
   'until', 'till', 'through', 'rise', 'rises', 'increase', 'increases', 'beyond', 'past', 'within', 'waiting', 'delaying', 'delay',
   'quick', 'prompt', 'swift', 'limited',
-  // windowOnly, firstToAct, rivalClaim, conditionalLoss and the phrasal lapses of en-levers.ts
-  'first', 'first-come', 'everything', 'all', 'rest', 'whole', 'entire', 'keep', 'guarantee', 'guaranteed', 'drops', 'drop', 'locked', 'finalised', 'finalized',
-  // advice to act by a date (hurry, wouldNotWait) and a price that goes back to list (rise)
-  'sign', 'commit', 'lock', 'book', 'wait', 'sense', 'smart', 'wise', 'advice', 'advise', 'recommend', 'revert', 'reverts', 'list',
-  'standard', 'higher',
+  // firstToAct and rivalClaim of en-levers.ts (windowOnly, conditionalLoss and the phrasal lapses pass the
+  // gate by words already listed: an offer noun, "only", "if", "unless")
+  'first', 'first-come', 'everything', 'all', 'rest', 'whole', 'entire', 'allocations',
+  // advice to act by a date (hurry's date path, wouldNotWait, "it makes sense to …")
+  'sign', 'commit', 'lock', 'wait', 'sense', 'smart', 'wise', 'advice', 'advise', 'recommend', 'revert', 'reverts',
   // orElse: the loss offered as the alternative to a request
   'otherwise', 'release', 'cancel', 'withdraw',
 ]);
