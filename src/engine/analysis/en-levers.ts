@@ -40,7 +40,7 @@ export function nearTime(tokens: EnToken[]): boolean {
     // "in five days", "within 48 hours", "the next three days"
     if (SPANS.has(w) && NUMBERS.has(prev) || (SPANS.has(w) && /^\d{1,3}$/.test(prev))) {
       const lead = tokens[i - 2]?.lower ?? '';
-      return lead === 'in' || lead === 'within' || lead === 'next';
+      return lead === 'in' || lead === 'within' || lead === 'next' || lead === 'another';
     }
     return false;
   });
@@ -73,6 +73,14 @@ function lapse(f: EnFacts): boolean {
     const verbal = w.pos !== 'NOUN' || (OFFER.has(t[i - 1]!.lemma) && /s$/.test(w.lower));
     if (LAPSE.has(w.lemma) && verbal && t[i + 1]?.lower !== 'up' && !pastOnly(t, i)) return clock(t);
     if (w.lemma === 'run' && t[i + 1]?.lower === 'out') return clock(t);
+    // "the launch discount drops off this Friday", "the bundle price goes away after March": a lapse in a phrasal verb.
+    if ((w.lemma === 'drop' || w.lemma === 'come' || w.lemma === 'go' || w.lemma === 'fall') && /^(?:off|away)$/.test(t[i + 1]?.lower ?? '') &&
+      !pastOnly(t, i)) return clock(t);
+    // "our 2028 terms will be locked on November 30": the offer closes at a point in time ("locked for twelve
+    // months" or "until March" holds it for the reader instead; "were locked on Monday" is history).
+    if (FROZEN.has(w.lemma) && t[i + 1]?.lower === 'on' && !pastOnly(t, i) && !t.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'was' || x.lower === 'were')) {
+      return nearTime(t.slice(i + 1));
+    }
     // "won't last", "will not be around": negated staying.
     if ((w.lemma === 'last' || w.lower === 'around') && negatedBefore(t, i)) return true;
     if (w.lower === 'off' && t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'table') return true;
@@ -81,6 +89,9 @@ function lapse(f: EnFacts): boolean {
   }
   return false;
 }
+
+/** Verbs that close an offer for good at a point in time: after it, no more choice. */
+const FROZEN = new Set(['lock', 'finalise', 'finalize', 'freeze', 'allocate', 'close']);
 
 function pastOnly(t: EnToken[], i: number): boolean {
   const w = t[i]!;
@@ -107,7 +118,9 @@ function bounded(f: EnFacts): boolean {
   const t = f.tokens;
   if (f.question || !nearTime(t)) return false;
   if (has(t, OFFER) < 0 && has(t, STOCK) < 0) return false;
-  const bound = t.findIndex((x) => BOUNDS.has(x.lower));
+  // "for another 48 hours", "for the next two days": a span from now that bounds the offer too.
+  const bound = t.findIndex((x, i) => BOUNDS.has(x.lower) || (x.lower === 'for' && (t[i + 1]?.lower === 'another' ||
+    (t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'next'))));
   if (bound < 0) return false;
   const lower = t.map((x) => x.lower);
   const limit = lower.includes('only') || lower.includes('must') ||
@@ -154,7 +167,7 @@ function scarcity(f: EnFacts): boolean {
 }
 
 const RIVALS = new Set(['client', 'customer', 'buyer', 'company', 'distributor', 'manufacturer', 'bidder', 'party', 'firm', 'importer',
-  'retailer', 'competitor', 'plant', 'supplier', 'partner', 'group']);
+  'retailer', 'competitor', 'plant', 'supplier', 'partner', 'group', 'wholesaler', 'dealer', 'reseller', 'trader']);
 /** What a rival does with the offer: wants it, is ready to sign, is in line. */
 const TAKING = new Set(['sign', 'take', 'ready', 'wait', 'queue', 'interest', 'interested', 'ask', 'want', 'request', 'snap',
   'grab', 'book', 'reserve', 'commit', 'keen', 'eager', 'buy', 'order', 'evaluate', 'consider', 'negotiate']);
@@ -195,6 +208,8 @@ function rival(f: EnFacts): boolean {
 }
 
 const PRICE = new Set(['price', 'pricing', 'rate', 'fee', 'cost', 'package', 'licence', 'license', 'subscription', 'tariff']);
+/** The price a discount falls back to. */
+const FULL = new Set(['list', 'standard', 'full', 'regular', 'normal', 'catalogue', 'catalog']);
 
 /**
  * A worse price after a near date, as a lever: "after December 31, the price will be 20% higher", "from 1
@@ -207,7 +222,12 @@ function rise(f: EnFacts): boolean {
   const lower = t.map((x) => x.lower);
   // "the price will be 20% higher": the comparative is the price's own ("due to higher steel costs" is a reason).
   const higher = lower.findIndex((w, i) => w === 'higher' && /^(?:%|be|much|significantly|considerably|\d+|percent)$/.test(lower[i - 1] ?? ''));
-  if (higher >= 0) return t.slice(0, higher).some((x) => x.lemma === 'will');
+  // "After March 31 the rate is 12% higher": a present that a date from which it holds makes future.
+  const from = lower.findIndex((w, i) => (w === 'after' || w === 'from' || w === 'starting' || w === 'beginning') && nearTime(t.slice(i + 1, i + 5)));
+  if (higher >= 0) return t.slice(0, higher).some((x) => x.lemma === 'will') || (from >= 0 && from < higher);
+  // "prices go back to list after this Friday", "the rate reverts to standard on April 1"
+  const back = lower.findIndex((w, i) => (t[i]!.lemma === 'go' && w !== 'gone' && lower[i + 1] === 'back' && lower[i + 2] === 'to') || t[i]!.lemma === 'revert');
+  if (back >= 0 && lower.slice(back + 1, back + 6).some((w) => FULL.has(w)) && !pastOnly(t, back)) return true;
   // "will cost X instead of Y", "will be billed at"
   return lower.includes('instead') && t.some((x) => x.lemma === 'cost' || x.lemma === 'bill' || x.lemma === 'charge');
 }
@@ -227,10 +247,17 @@ function hurry(f: EnFacts): boolean {
   if (f.question) return false;
   // "You should be able to start immediately after installation" is a promise about the product.
   if (t.some((x) => x.lower === 'able')) return false;
-  const act = t.findIndex((x, i) => ACT.has(x.lemma) && x.pos !== 'NOUN' && !(x.lemma === 'go' && t[i + 1]?.lower !== 'ahead') &&
-    !(x.lemma === 'close' && x.pos === 'ADJ'));
+  const act = t.findIndex((x, i) => (ACT.has(x.lemma) && x.pos !== 'NOUN' && !(x.lemma === 'go' && t[i + 1]?.lower !== 'ahead') &&
+    !(x.lemma === 'close' && x.pos === 'ADJ')) ||
+    // "getting the PO in", "sending the signed contract": the order's paper stands for the act.
+    ((x.lemma === 'get' || x.lemma === 'send') && t.slice(i + 1, i + 4).some((y) => DECISION.has(y.lower) || SIGNED.has(y.lemma))));
   if (act < 0) return false;
-  const speed = t.some((x, i) => SPEED.has(x.lower) || (x.lower === 'right' && t[i + 1]?.lower === 'away'));
+  // Speed said, or a near date after the act ("I'd sign this week", "lock it in before the holidays"); a date
+  // for a meeting is arranging ("I'd recommend signing the NDA before our call on Friday").
+  const speed = t.some((x, i) => SPEED.has(x.lower) || (x.lower === 'right' && t[i + 1]?.lower === 'away')) ||
+    // The date must be a deadline ("by", "before", "this week"): "order the parts with the machine in April" is timing.
+    (BINDING.has(t[act]!.lemma) && nearTime(t.slice(act + 1)) && t.slice(act + 1).some((x) => DEADLINE.has(x.lower)) &&
+      !t.some((x) => MEETINGS.has(x.lemma)));
   if (!speed) return false;
   return f.clauses.some((c) => {
     const side = c.subject?.side;
@@ -242,7 +269,38 @@ function hurry(f: EnFacts): boolean {
     if (side === 'we' && c.modal === 'would' && c.negation === undefined && t[c.subject!.index]!.lower === 'i' &&
       act > c.subject!.index && act <= c.subject!.index + 3 && t.slice(c.subject!.index + 1, act).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) return true;
     // "I'd urge you to move quickly", "my advice is to sign today"
-    return before.some((x) => x.lemma === 'urge' || x.lemma === 'advice' || x.lemma === 'advise' || x.lemma === 'recommend' || x.lemma === 'encourage');
+    if (before.some((x) => x.lemma === 'urge' || x.lemma === 'advice' || x.lemma === 'advise' || x.lemma === 'recommend' || x.lemma === 'encourage')) return true;
+    // "It makes sense to commit before the list changes", "it would be smart to sign this week": advice
+    // with no person, an impersonal judgement on the reader's act.
+    return side === 'third' && t[c.subject!.index]!.lower === 'it' && before.some((x) => WISE.has(x.lemma));
+  });
+}
+
+/**
+ * Acts that bind the reader to buy: only these make a date after them advice to hurry ("confirm the
+ * specifications before we quote on Monday" arranges work; "sign this week" commits).
+ */
+const BINDING = new Set(['sign', 'commit', 'order', 'lock', 'secure', 'buy', 'purchase', 'reserve', 'decide', 'grab', 'jump', 'get', 'send', 'book']);
+
+const DEADLINE = new Set(['by', 'before', 'this', 'within', 'until', 'till', 'today', 'tomorrow', 'tonight']);
+
+/** What an impersonal "it is … to act" calls the act: sensible, wise, best. */
+const WISE = new Set(['sense', 'smart', 'wise', 'best', 'sensible', 'advisable', 'prudent', 'worth', 'worthwhile', 'ideal']);
+
+/**
+ * The writer's own refusal to wait, held up as advice: "honestly, I wouldn't wait on this one", "I would
+ * not hold off much longer", "I wouldn't sit on it". Not about waiting for something ("I wouldn't wait for
+ * the new model, the current one fits your line" still advises a purchase, but asks no date), nor our own
+ * plan ("we won't wait for the drawings to start").
+ */
+function wouldNotWait(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  return f.clauses.some((c) => {
+    if (c.subject?.side !== 'we' || t[c.subject.index]!.lower !== 'i' || c.modal !== 'would' || c.negation === undefined) return false;
+    const verb = t.findIndex((x, i) => i > c.negation! && i < c.to && (DONT_WAIT.has(x.lemma) || (x.lemma === 'hold' && t[i + 1]?.lower === 'off') ||
+      (x.lemma === 'sit' && t[i + 1]?.lower === 'on')));
+    return verb >= 0 && t[verb + 1]?.lower !== 'for';
   });
 }
 
@@ -353,8 +411,142 @@ function ultimatum(f: EnFacts): boolean {
     !(x.lemma === 'close' && x.pos === 'ADJ' && lower[i - 1] !== 'and'));
 }
 
+/** What acting on an offer is said with: an order placed, a contract or PO signed, a booking confirmed. */
+const ACTED = new Set(['order', 'sign', 'po', 'contract', 'agreement', 'commit', 'confirm', 'book', 'reserve', 'purchase', 'buy', 'decide']);
+/** A window the reader must act within that is not a date: the seller's visit, a fair, a tour. */
+const WINDOWS = new Set(['visit', 'trip', 'fair', 'show', 'expo', 'exhibition', 'event', 'stay', 'tour', 'roadshow', 'campaign']);
+
+/**
+ * An offer kept only for those who act within the seller's window: "the current price is guaranteed only
+ * for orders placed before July 16", "this price holds only if we receive the signed PO by Thursday",
+ * "our opening prices apply only to orders placed during that visit". The order matters: the offer, then
+ * "only" limiting it, then the act, then the window. A limit by volume or place ("applies only to orders
+ * of 100 units or more", "only for orders shipped within Japan") has no window; "only" before the offer
+ * ("only orders placed by noon ship today; prices are unchanged") limits something else.
+ */
+function windowOnly(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const offer = has(t, OFFER);
+  if (offer < 0) return false;
+  const only = t.findIndex((x, i) => i > offer && (x.lower === 'only' || x.lower === 'exclusively'));
+  if (only < 0) return false;
+  const acted = t.findIndex((x, i) => i > only && (ACTED.has(x.lemma) || ACTED.has(x.lower)) && !pastOnly(t, i));
+  if (acted < 0) return false;
+  const rest = t.slice(acted);
+  return nearTime(rest) || rest.some((x, i) => /^(?:during|at|on|within)$/.test(x.lower) && rest.slice(i + 1, i + 4).some((y) => WINDOWS.has(y.lemma)));
+}
+
+/** Who may act first: a number or a buyer after "the first". */
+const FIRST_ACTS = new Set([...ACTED, 'respond', 'reply', 'register', 'apply', 'sign-up', 'come', 'join', 'take', 'place']);
+
+/**
+ * Scarcity tied to the order in which buyers act: "reserved for the first distributor who signs before
+ * February 15", "only the first three importers to order get the introductory price", "first come, first
+ * served". History is no lever ("you were the first customer to sign with us", "the first distributor who
+ * signed with us was in Osaka"), nor a first that nobody acts for ("the first three deliveries ship in May").
+ */
+function firstToAct(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const lower = t.map((x) => x.lower);
+  if (lower.includes('first-come') || lower.some((w, i) => w === 'first' && lower[i + 1] === 'come' && lower.slice(i + 2, i + 5).includes('served'))) return true;
+  for (let i = 1; i < t.length; i++) {
+    if (lower[i] !== 'first' || lower[i - 1] !== 'the') continue;
+    // "You were the first customer to sign": a statement about what happened.
+    if (lower.slice(Math.max(0, i - 3), i).some((w) => w === 'was' || w === 'were')) continue;
+    let k = i + 1;
+    let who = false;
+    for (; k < Math.min(t.length, i + 6); k++) {
+      const x = t[k]!;
+      if (RIVALS.has(x.lemma) || NUMBERS.has(x.lower) || /^\d{1,3}$/.test(x.lower) || x.lower === 'ones' || x.lower === 'one') who = true;
+      else if (x.pos !== 'ADJ' && x.pos !== 'PROPN' && x.pos !== 'NOUN') break;
+    }
+    if (!who || !/^(?:who|that|to)$/.test(lower[k] ?? '')) continue;
+    const verb = t.slice(k + 1, k + 3).findIndex((x) => FIRST_ACTS.has(x.lemma) || FIRST_ACTS.has(x.lower));
+    if (verb >= 0 && !pastOnly(t, k + 1 + verb)) return true;
+  }
+  return false;
+}
+
+/** What a rival claiming our stock takes: all of it, the rest. */
+const WHOLE = new Set(['everything', 'all', 'rest', 'remainder', 'whole', 'entire', 'remaining']);
+
+/**
+ * A rival buyer who has claimed what is left: "the importer in Hong Kong has already asked for everything
+ * we have", "a retailer in Seoul wants the rest of the lot". Any tense will do, since the claim stands
+ * now. A buyer's request for something else ("a client in Nagoya asked for all the test reports", "our
+ * distributor asked for everything in Japanese") is no claim on the stock.
+ */
+function rivalClaim(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const lower = t.map((x) => x.lower);
+  return f.clauses.some((c) => {
+    if (c.subject?.side !== 'third') return false;
+    const buyer = t.findIndex((x, i) => i >= c.from && i < c.to && RIVALS.has(x.lemma) && x.pos === 'NOUN' &&
+      !lower.slice(Math.max(c.from, i - 3), i).some((w) => w === 'your' || w === 'our' || w === 'my'));
+    if (buyer < 0) return false;
+    const take = t.findIndex((x, i) => i > buyer && i < c.to && x.pos !== 'NOUN' && (TAKING.has(x.lemma) || x.lemma === 'claim'));
+    if (take < 0) return false;
+    return t.slice(take + 1, Math.min(c.to, take + 4)).some((x, k, list) => {
+      if (!WHOLE.has(x.lower)) return false;
+      const after = list.slice(k + 1).map((y) => y.lower).concat(lower.slice(take + 2 + k, take + 6 + k));
+      // "everything we have", "all of it", "the rest of the lot", "all the remaining stock"
+      return after.includes('we') || after.includes('it') || after.includes('left') || after.includes('of') ||
+        t.slice(take + 2 + k, take + 6 + k).some((y) => STOCK.has(y.lemma)) || after.length === 0;
+    });
+  });
+}
+
+/** What a seller keeps for the reader: a price held, a slot reserved, terms guaranteed. */
+const KEPT = new Set(['keep', 'hold', 'guarantee', 'honour', 'honor', 'promise', 'extend', 'reserve', 'maintain', 'secure', 'offer', 'give']);
+/** A meeting room or a call time held is arranging, not an offer withdrawn. */
+const MEETINGS = new Set(['meeting', 'room', 'visit', 'call', 'appointment', 'agenda']);
+
+/**
+ * A loss if the reader does not act by a date: "if you don't confirm the 10 containers this week, I cannot
+ * keep USD 3.10/lb for you", "unless we hear from you by Friday, we won't be able to hold the slot". The
+ * seller's own keeping, negated, is the consequence. "If you can't attend on Friday, we cannot hold the
+ * meeting room" arranges a meeting.
+ */
+function conditionalLoss(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (!nearTime(t) || f.question || t.some((x) => MEETINGS.has(x.lemma))) return false;
+  const lower = t.map((x) => x.lower);
+  const cond = lower.findIndex((w, i) => w === 'unless' || w === 'if' && lower.slice(i + 1, i + 5).some((x) => x === "n't" || x === 'not' || x === 'cannot'));
+  if (cond >= 0) {
+    return f.clauses.some((c) => c.from > cond && !c.conditional && c.subject?.side === 'we' && c.negation !== undefined &&
+      t.slice(c.negation, c.to).some((x) => KEPT.has(x.lemma) && x.pos === 'VERB'));
+  }
+  // "After Friday I can't do this price any more", "past the 15th we won't be able to offer these terms":
+  // a near date, then our side no longer giving the offer.
+  const after = lower.findIndex((w, i) => (w === 'after' || w === 'beyond' || w === 'past') && nearTime(t.slice(i + 1, i + 5)));
+  if (after < 0) return false;
+  // The parse may take the fronted date for the subject ("After Friday I can't …"): our pronoun before the negation will do.
+  return f.clauses.some((c) => c.negation !== undefined && c.to > after &&
+    (c.subject?.side === 'we' || t.slice(c.from, c.negation).some((x) => x.lower === 'i' || x.lower === 'we')) &&
+    t.slice(c.negation, c.to).some((x) => (KEPT.has(x.lemma) && x.pos === 'VERB') || OFFER.has(x.lemma)));
+}
+
+/**
+ * A request by a date with the loss as its alternative: "please confirm by tomorrow or we will have to
+ * release it", "send the PO this week, otherwise we must cancel the reservation". The consequence is ours
+ * and takes the offer away (release, cancel, give it to another); "please reply by Monday or we will call
+ * you" follows up, and a meeting room released is arranging.
+ */
+function orElse(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question || !(f.imperative || f.acts.includes('request')) || t.some((x) => MEETINGS.has(x.lemma))) return false;
+  const or = t.findIndex((x, i) => (x.lower === 'or' || x.lower === 'otherwise' || x.lower === 'else') && nearTime(t.slice(0, i)));
+  if (or < 0) return false;
+  return f.clauses.some((c) => c.to > or + 1 && c.subject?.side === 'we' && c.negation === undefined &&
+    t.slice(Math.max(c.from, or), c.to).some((x) => CONSEQUENCE.has(x.lemma) && x.pos !== 'NOUN'));
+}
+
 /** Every lever class, named for tests. */
-export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum } as const;
+export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
+  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;

@@ -33,7 +33,8 @@ export function pressureOf(f: EnFacts): boolean {
   const soon = nearDate(f);
   // Advice with the seller's own constraint as its reason ("…, since our trainers are away from Dec 25")
   // is logistics, not pressure, unless a loss is threatened too.
-  if (c.urge && c.commit && nearDate(f, true) && !f.conditional && (c.loss || !(c.reason || causalClause(f)))) return true;
+  // A meeting booked by a date is arranging ("it makes sense to book the meeting room before Friday").
+  if (c.urge && c.commit && nearDate(f, true) && !f.conditional && !c.meeting && (c.loss || !(c.reason || causalClause(f)))) return true;
   // "You don't want to miss this window": the reader warned off a loss, with no date needed.
   if (c.loss && warnedOff(f)) return true;
   // "only room for two more customers; let me know by Friday": scarcity tied to a near reply.

@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/rule';
 import bareNo from './bare-no';
 import bluntNotice from './blunt-notice';
 import casual from './casual';
+import droppedSubject from './dropped-subject';
 import emoji from './emoji';
 import exclamations from './exclamations';
 import extraCharge from './extra-charge';
@@ -27,6 +28,7 @@ export const englishRules: Rule[] = [
   salutation,
   // register
   casual,
+  droppedSubject,
   greetingAndSignOff,
   shorthandInJapanese,
   emoji,

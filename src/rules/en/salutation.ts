@@ -182,7 +182,15 @@ export default defineRule({
     // Only when the recipient's display name shows it is the given name (and gives the surname): a client who
     // signs "Kenji" may well have asked to be called so.
     // "Dear Mr. Tanaka-san,": two honorifics on one name, the English and the Japanese.
-    if (sal.titled && sal.suffixed && sal.names.length === 1) return reportDoubleHonorific(ctx, sal, sal.names[0]!.text);
+    // "Dear Mr. Kenji Sato-san,": the same, with the given name between; the surname is the name that ends it.
+    if (sal.titled && sal.suffixed && sal.names.length >= 1 && sal.names.length <= 2) {
+      return reportDoubleHonorific(ctx, sal, sal.names[sal.names.length - 1]!.text);
+    }
+    // "Dear Sir Tanaka,": "Sir" is a knight's title before a given name, or a form of address with no name;
+    // before a Japanese surname it reads as a mistake about the person.
+    if (sal.sirBeforeName && sal.names.length === 1 && classify(sal.names[0]!.text, recipients) === 'surname') {
+      return reportSirBeforeSurname(ctx, sal, sal.names[0]!.text);
+    }
     if (sal.honoured && !sal.titled && sal.names.length === 1 && isRecipientsGivenName(sal.names[0]!.text, recipients)) {
       return reportGivenWithSan(ctx, sal, sal.names[0]!.text, recipients);
     }
@@ -407,6 +415,16 @@ function reportDoubleHonorific(ctx: RuleContext, sal: Salutation, surname: strin
     message: `“${title}” and “-san” are the same courtesy twice. Use one of them: “${forms[0]},” or “${forms[1]},”.`,
     messageJa: `“${title}”と“-san”は同じ敬称の重複です。どちらか一方にしましょう（“${forms[0]},” / “${forms[1]},”）。`,
     suggestions: forms.map((text) => ({ text, label: `“${text}”`, labelJa: `“${text}”にする` })),
+  });
+}
+
+function reportSirBeforeSurname(ctx: RuleContext, sal: Salutation, surname: string): void {
+  ctx.report({
+    start: sal.start,
+    end: sal.end,
+    message: `“Sir” is not a title for a surname. Address a Japanese client as “Dear ${surname}-san,” or “Dear Mr./Ms. ${surname},”.`,
+    messageJa: `“Sir”は姓に付ける敬称ではありません。“Dear ${surname}-san,” または “Dear Mr./Ms. ${surname},” としましょう。`,
+    suggestions: politeForms(surname),
   });
 }
 

@@ -89,8 +89,9 @@ const SOON = /\b(?:now|soon|asap|quickly|this week|this month|right away)\b/i;
 export function isPressure(text: string): boolean {
   const words = wordsOf(text);
   const has = (l: ListName) => P[l].test(text, words);
-  // A threat stays one whatever follows it ("… after that I can't hold it; please take your time").
-  if (has('strongThreats')) return true;
+  // A threat stays one whatever follows it ("… after that I can't hold it; please take your time"), unless
+  // what cannot be held is a meeting ("if you can't attend on Friday, we cannot hold the meeting room").
+  if (has('strongThreats') && !P.logistics.test(text, words)) return true;
   if (has('exemptions')) return false;
   if (has('slogans') || has('limitedValidity')) return true;
   if (rivalInterest(text, words) || countedRemainder(words)) return true;
@@ -183,6 +184,13 @@ const LEVER_WORDS = new Set([
   'capacity', 'slot', 'slots', 'spot', 'spots', 'places', 'seats', 'stock', 'units', 'gone', 'almost', 'nearly', 'limited', 'hold',
   'until', 'till', 'through', 'rise', 'rises', 'increase', 'increases', 'beyond', 'past', 'within', 'waiting', 'delaying', 'delay',
   'quick', 'prompt', 'swift', 'limited',
+  // firstToAct and rivalClaim of en-levers.ts (windowOnly, conditionalLoss and the phrasal lapses pass the
+  // gate by words already listed: an offer noun, "only", "if", "unless")
+  'first', 'first-come', 'everything', 'all', 'rest', 'whole', 'entire', 'allocations',
+  // advice to act by a date (hurry's date path, wouldNotWait, "it makes sense to …")
+  'sign', 'commit', 'lock', 'wait', 'sense', 'smart', 'wise', 'advice', 'advise', 'recommend', 'revert', 'reverts',
+  // orElse: the loss offered as the alternative to a request
+  'otherwise', 'release', 'cancel', 'withdraw',
 ]);
 
 export function mayHaveLever(text: string): boolean {

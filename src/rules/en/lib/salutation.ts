@@ -13,6 +13,8 @@ export interface Salutation {
   honoured: boolean;
   /** A Western title (Mr., Ms., Dr.) stands in the address: it belongs with the surname. */
   titled: boolean;
+  /** "Sir" or "Madam" standing before a name ("Dear Sir Tanaka,"): a form of address, not a title for a surname. */
+  sirBeforeName?: boolean;
   /** "-kun" / "-chan" on a name: the suffix's range, for a client who should get "-san". */
   familiar?: { start: number; end: number };
   /** A Japanese honorific (-san, -sama, 様) on a name, as a suffix or a word of its own ("Tanaka San"). */
@@ -117,6 +119,7 @@ function parseSalutation(line: Line): Salutation | undefined {
       sal.honoured = true;
       if (HONORIFIC.test(word)) sal.suffixed = true;
       if (TITLE.test(word)) sal.titled = true;
+      if (/^(?:sir|madam)$/i.test(word)) sal.sirBeforeName = true;
       sal.end = start + word.length;
       continue;
     }
@@ -220,8 +223,9 @@ function parseBareName(text: string, base: number): Salutation | undefined {
       greetingEnd: base,
     };
   }
-  // "Sato," (perhaps going on in lower case), or "Sato —", "Kenji:", "Kenji!" alone on the line.
-  const m = /^(\p{Lu}[\p{L}'’]*?)((?:-(?:san|sama|sensei|kun|chan))?)(?:\s*,(\s*$|\s+(?=\p{Ll}))|\s*[:!—–]\s*$)/u.exec(text);
+  // "Sato," (perhaps going on in lower case), or "Sato —", "Sato -", "Kenji:", "Kenji!" alone on the line
+  // (a hyphen typed for a dash needs a space before it: "Sato-" is a name cut short).
+  const m = /^(\p{Lu}[\p{L}'’]*?)((?:-(?:san|sama|sensei|kun|chan))?)(?:\s*,(\s*$|\s+(?=\p{Ll}))|(?:\s*[:!—–]|\s+-)\s*$)/u.exec(text);
   if (!m) return undefined;
   const continued = text.slice(m[0].length).trim() !== '';
   const comma = m[3] !== undefined;
