@@ -107,7 +107,7 @@ function droppedCopula(s: Sentence, f: JaSentenceFacts): LevelSlip | undefined {
  * an adjective that merely ends in ない (少ないです, もったいないです) is one word, written so.
  * Returns each slip with its written form (要りません, ありませんでした); offsets relative to the sentence.
  */
-export function naiDesu(s: Sentence, quotes: ReadonlyArray<[number, number]>): Array<{ start: number; end: number; text: string }> {
+export function naiDesu(s: Sentence, quotes: Array<[number, number]>): Array<{ start: number; end: number; text: string }> {
   const tokens = s.tokens;
   if (!tokens) return [];
   const out: Array<{ start: number; end: number; text: string }> = [];
