@@ -280,7 +280,10 @@ function describe(
     const stemText = prefixedNoun(tokens, from - 2);
     // お世話になる / ご厄介になる are set phrases of the speaker's gratitude, not respect for a subject.
     const setPhrase = !!stemText && /^(?:お世話|ご厄介|お陰|おかげ|お役|ご縁)$/.test(stemText);
-    if (stem && (stemText || RESPECTFUL_NOUNS.has(stem.surface)) && !setPhrase && !/様|さま/.test(stem.surface)) politeness.add('respectful');
+    // The stem of お〜になる is a verb's 連用形 (お帰り, お越し, お見え) or a サ変 noun (ご利用): お隣になる
+    // ("came to be next to") or お手本になる is a plain noun with its prefix.
+    const verbStem = !!stem && (/[ぁ-ゖ]$/.test(stem.surface) || stem.pos1 === 'サ変接続');
+    if (stem && (stemText || RESPECTFUL_NOUNS.has(stem.surface)) && (verbStem || RESPECTFUL_NOUNS.has(stemText ?? stem.surface)) && !setPhrase && !/様|さま/.test(stem.surface)) politeness.add('respectful');
   }
   if (RESPECTFUL_NOUNS.has(honourNoun)) politeness.add('respectful');
   if (!politeness.has('polite')) politeness.add('plain');

@@ -1,6 +1,8 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { casualPhrases } from './lib/casual';
+import { japaneseFacts } from '../../engine/analysis/ja';
+import { naiDesu } from './lib/register-level';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
@@ -38,6 +40,8 @@ export default defineRule({
       { text: '了解しました。' },
       { text: '本件はいったん保留といたします。' },
       { text: '明日には届くのではないかと存じます。' },
+      { text: '在庫が少ないです。' },
+      { text: '来週のご都合は問題ないでしょうか。' },
     ],
     invalid: [
       {
@@ -61,6 +65,8 @@ export default defineRule({
       { text: '明日には届くんじゃないかと思います。', flagged: 'んじゃないか', outputs: ['明日には届くのではないかと思います。'] },
       { text: 'お手数ですが、資料を確認しといてください。', flagged: 'しといて', outputs: ['お手数ですが、資料を確認しておいてください。'] },
       { text: '申し訳ございません、請求書の送付が遅れちゃいました。', flagged: 'ちゃいました', outputs: ['申し訳ございません、請求書の送付が遅れてしまいました。'] },
+      { text: '前回の検査では異常はなかったです。', flagged: 'なかったです', outputs: ['前回の検査では異常はありませんでした。'] },
+      { text: 'この書類は返送が要らないです。', flagged: '要らないです', outputs: ['この書類は返送が要りません。'] },
     ],
   },
   readsPrevious: true,
@@ -78,6 +84,18 @@ export default defineRule({
           suggestion(x.text.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '') + close, x.label, x.labelJa),
         ),
       });
+    }
+    if (s.tokens) {
+      for (const n of naiDesu(s, ctx.facts.of(japaneseFacts, s).quotes)) {
+        covered.push([n.start, n.end]);
+        ctx.report({
+          start: s.start + n.start,
+          end: s.start + n.end,
+          message: 'ないです is spoken; in writing the negative is 〜ません / ありません.',
+          messageJa: '「〜ないです」は話し言葉です。「〜ません」「ありません」と書きます。',
+          suggestions: [suggestion(n.text, `Write ${n.text}`, `「${n.text}」にする`)],
+        });
+      }
     }
     chattyEnding(s, ctx, covered);
     droppedParticle(s, ctx, covered);

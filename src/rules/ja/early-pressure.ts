@@ -228,6 +228,9 @@ const NO_NEED = /必要は(?:ござい|あり)ません|には及びません|�
  * A condition (お早めにご連絡いただければ、…調整いたします) offers, it does not press.
  */
 function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts): [number, number] | undefined {
+  // The time limit nearest the decision asked for is the one that presses: in 11月末までのご契約で割引となり、
+  // …今月中にご判断いただければ it is 今月中, not the offer's date before it.
+  let found: [number, number] | undefined;
   // お早めにご連絡いただければ、…調整いたします: a time limit inside a condition offers; one after it
   // (ご購入をご希望でしたら、明日中にご連絡ください) still sets the date.
   const condition = /(?:れば|たら|ましたら|なら)、/.exec(s.text);
@@ -264,9 +267,10 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
     const rest = s.text.slice(end);
     // The time limit governs a decision asked of them, not our own act (本日中にお見積りをお送りいたします).
     if (!asksFor(rest, f) && !replyOnPurchase(s.text, rest) && !decisionAsTopic(s.text.slice(0, rel(tokens[from]!)), rest)) continue;
-    return [rel(tokens[from]!), end];
+    found = [rel(tokens[from]!), end];
+    k = to - 1;
   }
-  return undefined;
+  return found;
 }
 
 /** A decision of theirs asked for: ご回答ください, ご決断いただくことをお勧め, ご発注をお願い, ご契約いただけますか. */

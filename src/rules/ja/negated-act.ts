@@ -22,6 +22,7 @@ const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
  */
 const POLICY = /^(?:(?:方針|決まり|きまり|規定|規則|ルール|取り決め)(?:です|でございます|だ|[とに](?:なって|して)(?:おり|い)ます)|こと(?:と|に)(?:なって|して|させていただいて|いたして)(?:おり|い)ます)/;
 /** 値上げはしません / 費用の追加はいたしません: what is denied is a cost or a trouble, good news for the client. */
+const BURDEN = new RegExp(`(?:${REFUSALS.burdenTopics.join('|')})(?:の[^、。はもをがの]{1,6})?(?:は|も|を)`);
 const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})(?:の[^、。はもをがの]{1,6})?(?:は|も|が|を)`);
 /** Verbs of giving or handling something for the client, which take the humble お〜いたす (お送りいたします). */
 const HUMBLE_O_VERBS = new Set([
@@ -55,6 +56,7 @@ export default defineRule({
     valid: [
       { text: '申し訳ございませんが、そのようなカスタマイズはいたしかねます。' },
       { text: '本機は屋外ではご使用になれません。' },
+      { text: '長年のお取引に感謝し、来年度の値上げは行わないことといたしました。' },
       { text: '現在、在庫はございません。' },
       { text: '追加料金は発生しません。' },
       { text: 'まだ確認できておりません。' },
@@ -112,6 +114,9 @@ export default defineRule({
     if (!p.potential && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return;
     // 変更はできません refuses the change asked for: only a chosen no (変更はいたしません) reassures.
     if (REASSURING.test(s.text.slice(0, p.start)) && !p.potential && !REFUSALS.acceptanceVerbs.includes(p.head)) return;
+    // 値上げは行わないことといたしました: a burden only we impose, declined by choice, is good news whatever
+    // the verb — no client asks us to accept a price rise, so 行う here is not a verb of accepting their request.
+    if (BURDEN.test(s.text.slice(0, p.start)) && !p.potential) return;
     const start = nounStart(s, p);
     const polite = softened(s, p, start);
     if (!polite) return;

@@ -3,6 +3,7 @@ import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { suggestion } from './lib/suggest';
+import { levelSlips, type LevelSlip, type SlipKind } from './lib/register-level';
 import { inQuotes, isListOrHeading, isParenthetical } from './lib/text';
 
 /**
@@ -19,6 +20,8 @@ export default defineRule({
   category: 'register',
   severity: 'warning',
   requiresTokens: true,
+  // A sentence may carry several slips of level (a contraction and a chatty particle): each is reported where
+  // it is, so one applied suggestion leaves the others for their own findings.
   yieldsTo: ['ja.register.casual-to-client', 'ja.register.desumasu-dearu-mix', 'ja.honorific.ryokai-to-client'],
   title: { en: 'A sentence in spoken style to a client', ja: 'お客様への話し言葉の文' },
   rationale: {
@@ -38,6 +41,13 @@ export default defineRule({
       { text: 'ご確認のうえ、ご返送いただきたく。' },
       { text: '引き続きよろしくお願いいたします。' },
       { text: '現在、在庫を確認しております。' },
+      { text: 'そうですね、来週であれば対応可能です。' },
+      { text: '資料を追加でお送りしましょうか。' },
+      { text: 'では、その案で進めましょう。' },
+      { text: '詳細は添付資料のとおり。' },
+      { text: '日時：5月7日 10:30' },
+      { text: 'ご出張の際はお気をつけて。' },
+      { text: '先方からは「今週中に送るね」と伺っております。' },
       { text: '新製品のご案内をお送りいたしました。' },
     ],
     invalid: [
@@ -58,6 +68,12 @@ export default defineRule({
       { text: '承知しました〜', flagged: '〜', outputs: ['承知しました。'] },
       { text: '在庫がないんで、来週になります。', flagged: 'んで', outputs: ['在庫がないので、来週になります。'] },
       { text: '無事に届きました！！', flagged: '！！', outputs: ['無事に届きました。'] },
+      { text: '不具合の原因は電源ユニットっぽいです。', flagged: 'っぽい', outputs: ['不具合の原因は電源ユニットのようです。'] },
+      { text: '配送が少し遅れるみたいです。', flagged: 'みたい', outputs: ['配送が少し遅れるようです。'] },
+      { text: '仕様書の改訂版は来週お送りしますね。', flagged: 'ね', outputs: ['仕様書の改訂版は来週お送りします。'] },
+      { text: '打ち合わせは15時からでしたよね？', flagged: 'よね', outputs: ['打ち合わせは15時からでしたか？'] },
+      { text: 'ぜひ一度オンラインでお話ししましょう！', flagged: 'ましょう！', outputs: ['ぜひ一度オンラインでお話ししませんか。'] },
+      { text: '代替品は来週月曜に発送予定。', flagged: '予定', outputs: ['代替品は来週月曜に発送予定です。'] },
     ],
   },
   readsPrevious: true,
@@ -67,8 +83,39 @@ export default defineRule({
     if (f.quotes.some(([a, b]) => a === 0 && b >= s.text.trim().length)) return;
     mainClause(s, f, ctx);
     for (const c of f.colloquial) marker(s, f, c, ctx);
+    for (const slip of levelSlips(s, f)) reportSlip(s, slip, ctx);
   },
 });
+
+const SLIP_MESSAGES: Record<SlipKind, { en: string; ja: string }> = {
+  'chatty-particle': {
+    en: 'ね/よ after です/ます is how people talk face to face; a letter to a client ends on です/ます.',
+    ja: '「〜ですね」「〜ますよ」は話し言葉です。お客様への文は「です・ます」で結びます。',
+  },
+  'hedge-suffix': {
+    en: 'っぽい / みたい are spoken hedges; write のようです to a client.',
+    ja: '「〜っぽい」「〜みたい」は話し言葉です。お客様には「〜のようです」と書きます。',
+  },
+  lets: {
+    en: '〜しましょう！ presses the client to agree; offer it as a question (〜しませんか).',
+    ja: '「〜しましょう！」はお客様に同意を迫る言い方です。「〜しませんか」とお伺いします。',
+  },
+  'dropped-copula': {
+    en: 'A sentence ending on a noun (…予定。) is memo shorthand; end it with です to a client.',
+    ja: '「…予定。」のような体言止めはメモの書き方です。お客様への文は「です」で結びます。',
+  },
+};
+
+function reportSlip(s: Sentence, slip: LevelSlip, ctx: RuleContext): void {
+  const m = SLIP_MESSAGES[slip.kind];
+  ctx.report({
+    start: s.start + slip.start,
+    end: s.start + slip.end,
+    message: m.en,
+    messageJa: m.ja,
+    suggestions: [suggestion(slip.text, slip.text ? `Write ${slip.text}` : 'Remove it', slip.text ? `「${slip.text}」にする` : '削除する')],
+  });
+}
 
 const QUESTION_TAIL = /^[？?]+/;
 
@@ -76,7 +123,7 @@ const QUESTION_TAIL = /^[？?]+/;
 function mainClause(s: Sentence, f: JaSentenceFacts, ctx: RuleContext): void {
   const m = f.main;
   const rel = (x: number) => s.start + x;
-  if (m && f.level === 'te' && !m.quoted && f.finalParticles.every((p) => p.text === 'ね' || p.text === 'よ')) {
+  if (m && f.level === 'te' && !m.quoted && f.finalParticles.every((p) => p.text === 'ね' || p.text === 'よ') && !farewellWish(s, m.from)) {
     // 確認して → 確認してください; 待ってて (contracted 待っていて) → 待っていてください.
     const written = s.text.slice(m.start, m.end);
     const stem = written.endsWith('てて') ? `${written.slice(0, -1)}いて` : written.endsWith('でて') ? `${written.slice(0, -1)}いて` : written;
@@ -133,6 +180,16 @@ function mainClause(s: Sentence, f: JaSentenceFacts, ctx: RuleContext): void {
       suggestions: [suggestion(`${polite}？`, `Ask with ${polite}`, `「${polite}」と尋ねる`)],
     });
   }
+}
+
+/**
+ * お気をつけて / お体に気をつけて: a set wish on parting, not a request — 気をつける with 気 as its object
+ * (お気 with the prefix the reader's own things take).
+ */
+function farewellWish(s: Sentence, from: number): boolean {
+  const tokens = s.tokens!;
+  const v = tokens[from]!;
+  return /^(?:つける|付ける)$/.test(v.base) && tokens[from - 1]?.surface === 'を' && /^お?気$/.test(tokens[from - 2]?.surface ?? '');
 }
 
 /** ら抜き in a polite verb (来れます, 見れません): 来/見/寝/着/出 + れ + ます, not 出来れ. */

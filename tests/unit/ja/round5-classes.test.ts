@@ -176,7 +176,7 @@ const classes: Array<{ name: string; category: Category; recipient?: Recipient; 
       'もう読んでました。',
       '担当者に聞いといてください。',
     ],
-    clean: ['でも、その点は問題ございません。', '資料をお送りしますね。', '資料を確認しております。', '来月に計画を立てます。'],
+    clean: ['でも、その点は問題ございません。', '資料をお送りします。', '資料を確認しております。', '来月に計画を立てます。'],
   },
   {
     name: 'the spoken quotative and musing aloud',

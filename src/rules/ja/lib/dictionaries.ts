@@ -39,6 +39,8 @@ export const RefusalsSchema = z.object({
   notAbility: phrases,
   /** What a negated sentence is good news about (値上げは行っておりません, 費用は発生しません). */
   reassuringTopics: phrases,
+  /** Burdens only we impose (値上げ, 違約金): no client asks us to accept them, so any chosen no is good news. */
+  burdenTopics: phrases,
   /** A product as the subject (本機は…対応しておりません): a specification, not a refusal. */
   productSubjects: phrases,
   /** Outsiders our no keeps the client's things from (第三者に提供しておりません): a promise, not a refusal. */

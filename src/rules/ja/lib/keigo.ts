@@ -42,10 +42,19 @@ export function oNiNaruStart(tokens: readonly Token[], i: number): number {
     const x = tokens[k]!;
     if (/様|さま/.test(x.surface)) return -1;
     const starts = (x.pos === '接頭詞' && /^[おご御]$/.test(x.surface)) || (/^[おご御]/.test(x.surface) && x.surface.length > 1);
-    if (starts) return NOT_RESPECT_FRAMES.has(frameStem(tokens, k, i)) ? -1 : k;
+    if (starts) return NOT_RESPECT_FRAMES.has(frameStem(tokens, k, i)) || !verbStem(tokens[i - 2]!) ? -1 : k;
     if (x.pos !== '名詞' && x.pos !== '動詞') return -1;
   }
   return -1;
+}
+
+/**
+ * The stem of a respectful お〜になる is a verb's 連用形 (お帰り, お越し, お見え: it ends in kana) or a サ変 noun
+ * (ご利用, ご説明); ご覧 is the one noun of its own. お隣になる ("came to be next to") or お手本になる is a noun
+ * with its prefix becoming something: no respect for anyone.
+ */
+function verbStem(stem: Token): boolean {
+  return /[ぁ-ゖ]$/.test(stem.surface) || stem.pos1 === 'サ変接続' || /覧$/.test(stem.surface);
 }
 
 /** The text of the お/ご stem of an お〜になる frame: お越し, ご説明. */

@@ -315,24 +315,39 @@ export function scarcityHurry(s: Sentence, f: JaSentenceFacts): [number, number]
   return [at, s.text.length];
 }
 
-/** A time passing as the condition: 来週になると / 月末を過ぎますと / 4月以降は. */
-const LATER = /(?:になると|になりますと|を過ぎると|を過ぎますと|を過ぎたら|以降になると|以降は|になったら)/;
+/** A time passing as the condition: 来週になると / 月末を過ぎますと / 4月以降は / 来月からは. */
+const LATER = /(?:になると|になりますと|を過ぎると|を過ぎますと|を過ぎたら|以降になると|以降は|になったら|(?:月|週|年|期|日)からは)/;
 /** What the prospect loses then: the goods go to others, the slot fills, the price goes up. */
 const LOSS = /他の|他社|ほかの|回っ|回り|回さ|回して|なくな|埋ま|上が|値上|売り切|完売|確保でき(?:な|ませ|かね)|押さえられな|押さえ(?:ること|ら)が?でき/;
+/** Heads of predicates that say the offer is gone once the time has passed (難しくなります, 通常料金に戻ります). */
+const LOST_HEADS = /^(?:難しい|厳しい|戻る|上がる|終了|終わる|なくなる|値上げ)$/;
+/** What is offered is said to be scarce in the same sentence: 残り3件のみ, 限りがございます, 先着. */
+const SCARCE = /残り[0-9０-９一二三四五六七八九十わ僅]|のみ[でと、，]|限りが|先着|わずか|僅か/;
+/** お早めに！ / お早めに。: a hurry with its request left unsaid. */
+const BARE_HURRY = /(?:お)?早めに[！!。]*\s*$/;
 
 /**
  * 来週になると生地が他のブランドさんに回っちゃうんで、早めに決めてもらえると助かります / 月末を過ぎますと
- * 枠が埋まってしまいますので、お早めにご発注ください: a loss once time passes, given as the reason for a
- * request to hurry the decision. The same loss told with the timing left to them (ご検討の目安として…) informs.
+ * 枠が埋まってしまいますので、お早めにご発注ください / この条件、来月からは出せないのでお早めに！: a loss once
+ * time passes, given as the reason for a request to hurry the decision. Told beside the offer's scarcity
+ * (施工枠は残り3件のみで、来週を過ぎますとお引き受けは難しくなります) it presses with no request at all. The
+ * same loss told with the timing left to them (ご検討の目安として…) informs.
  */
 export function lossIfWaiting(s: Sentence, f: JaSentenceFacts): [number, number] | undefined {
   const later = LATER.exec(s.text);
   if (!later || f.question) return undefined;
   const rest = s.text.slice(later.index);
-  const reason = /(?:ので|ため|から|んで)[、，]/.exec(rest);
-  if (!reason || !LOSS.test(rest.slice(0, reason.index))) return undefined;
+  const reason = /(?:ので|ため|から(?!は)|んで)[、，]?/.exec(rest);
+  const lossBy = reason ? later.index + reason.index : s.text.length;
+  // The loss is a word of it (埋まる, 他社に回る) or a predicate after the time: our offer no longer possible
+  // (出せない, ご用意できません) or gone (難しくなる, 戻る).
+  const lost = LOSS.test(s.text.slice(later.index, lossBy)) || f.predicates.some((p) =>
+    p.start >= later.index && p.end <= lossBy && !p.quoted && ((p.negated && p.potential) || LOST_HEADS.test(p.head)));
+  if (!lost) return undefined;
+  if (!reason) return SCARCE.test(s.text) ? [0, s.text.length] : undefined;
   const ask = rest.slice(reason.index + reason[0].length);
-  if (!PRESSURE.hurryWords.some((h) => ask.includes(h))) return undefined;
+  if (BARE_HURRY.test(ask)) return [0, s.text.length];
+  if (!PRESSURE.hurryWords.some((h) => ask.includes(h))) return SCARCE.test(s.text) ? [0, s.text.length] : undefined;
   if (!f.acts.includes('request') && !/助かり|幸い|お願い|ください|ほしい/.test(ask)) return undefined;
   return [0, s.text.length];
 }

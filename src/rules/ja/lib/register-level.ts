@@ -1,0 +1,137 @@
+// Spoken-level slips in a sentence that is otherwise in です/ます, read from the kuromoji tokens and the
+// sentence facts rather than from phrases: a polite ending softened with a chatty particle (送りますね,
+// 損ですよ), a hedging suffix of speech (原因っぽい,
+// 遅れるみたい), a polite "let's" pressed on the reader (お話ししましょう！), and a topic sentence whose copula
+// is dropped as in a memo (良品は来週再出荷予定。). Each slip carries the written form that replaces it.
+// naiDesu (the plain negative carried by です: 在庫はないです) is read here too, for ja.register.casual-to-client.
+import type { JaSentenceFacts } from '../../../engine/analysis/ja';
+import type { Sentence, Token } from '../../../engine/types';
+import { masuStem } from '../../../engine/analysis/ja-conjugate';
+import { inQuotes } from './text';
+
+export type SlipKind = 'chatty-particle' | 'hedge-suffix' | 'lets' | 'dropped-copula';
+
+export interface LevelSlip {
+  kind: SlipKind;
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+  /** What replaces start..end. */
+  text: string;
+}
+
+/** Particles that make a polite ending chatty when they close the sentence (ますね, ですよ, ですよね). */
+const CHATTY = new Set(['よ', 'ね', 'よね', 'な', 'わ', 'ねー', 'よー', 'ねぇ', 'なぁ']);
+
+export function levelSlips(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
+  const tokens = s.tokens;
+  if (!tokens) return [];
+  const out: LevelSlip[] = [];
+  const rel = (t: Token) => t.start - s.start;
+  const quoted = (a: number, b: number) => inQuotes(f.quotes, a, b);
+
+  // 送りますね / 損ですよ / 3月5日ですよね？ / 問題なかったよ: a sentence closed by a particle of conversation,
+  // after です/ます as after a plain form (casual-to-client offers the polite predicate where it has one, and
+  // this gives way to it there). The filler そうですね (agreeing) opens a written reply too, and a て-form
+  // with ね is the request's (確認してね).
+  const m = f.main;
+  const particles = f.finalParticles;
+  if (particles.length && particles.every((p) => CHATTY.has(p.text)) && !(m && (m.quoted || m.head === 'そう')) && f.level !== 'te') {
+    const first = particles[0]!;
+    const last = particles[particles.length - 1]!;
+    if (!quoted(first.start, last.end)) out.push({ kind: 'chatty-particle', start: first.start, end: last.end, text: f.question && f.level === 'polite' ? 'か' : '' });
+  }
+
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    // 原因っぽいです / 遅れるみたいです: hedges of speech; writing says のよう / よう.
+    const ppoi = t.pos === '形容詞' && t.pos1 === '接尾' && t.base === 'っぽい';
+    const mitai = t.surface === 'みたい' && t.pos === '名詞' && t.pos1 === '非自立';
+    if ((ppoi || mitai) && prev && !quoted(rel(t), rel(t) + t.surface.length)) {
+      const afterNoun = prev.pos === '名詞';
+      const stem = afterNoun ? 'のよう' : 'よう';
+      // っぽい is an adjective and ends a clause itself (原因っぽい。 雨っぽいんで): its written form needs です or な.
+      const tail = !ppoi || (next && /^(?:です|だ|で|な|に)$/.test(next.surface)) ? '' : !next || next.pos === '記号' ? 'です' : 'な';
+      out.push({ kind: 'hedge-suffix', start: rel(t), end: rel(t) + t.surface.length, text: stem + tail });
+    }
+  }
+
+  // お話ししましょう！ / 見に行きましょう！: "let's" with an exclamation presses the reader's agreement; an
+  // offer asks (〜しませんか). A calm ましょう agreeing to a plan (その案で進めましょう。) is a normal reply.
+  if (m && !m.quoted && m.volitional && m.politeness.includes('polite') && !f.question && m.ending === 'final' && /[！!]\s*$/.test(s.text)) {
+    const mashou = tokens.findIndex((t, k) => k >= m.from && k < m.to && t.base === 'ます' && t.cForm.startsWith('未然ウ'));
+    if (mashou >= 0) {
+      const u = tokens[mashou + 1];
+      const end = u && u.base === 'う' ? u.end - s.start : tokens[mashou]!.end - s.start;
+      const bang = /^[！!]+/.exec(s.text.slice(end))?.[0] ?? '';
+      if (bang) out.push({ kind: 'lets', start: rel(tokens[mashou]!), end: end + bang.length, text: 'ませんか。' });
+    }
+  }
+
+  const dropped = droppedCopula(s, f);
+  if (dropped) out.push(dropped);
+  return out;
+}
+
+/** Nouns that close a written sentence by custom (以上。 ご参考まで is a particle anyway). */
+const SET_CLOSERS = new Set(['以上', '次第', '所存', '限り', 'とおり', '通り']);
+
+/**
+ * 良品は来週再出荷予定。 / 原因は現在調査中。 / 本件は対応済み。: a topic (は/が/も) and a noun that should
+ * carry です, written with 。 as a finished sentence — a memo's shorthand in a letter. A line without 。,
+ * a label (納期：3月5日), a list item or a heading is terse by nature and is left to the caller.
+ */
+function droppedCopula(s: Sentence, f: JaSentenceFacts): LevelSlip | undefined {
+  const tokens = s.tokens!;
+  if (f.predicates.length || f.question || /[：:]/.test(s.text)) return undefined;
+  let k = tokens.length - 1;
+  if (k < 2 || tokens[k]!.surface !== '。') return undefined;
+  k--;
+  const last = tokens[k]!;
+  if (last.pos !== '名詞' || last.pos1 === '非自立' || last.pos1 === '代名詞' || last.pos1 === '数' || SET_CLOSERS.has(last.surface)) return undefined;
+  // A noun with 中 / 済み / 予定 suffixes is still the noun phrase's head: 調査中, 対応済み.
+  const topic = tokens.findIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'が' || t.surface === 'も') && t.pos1 !== '接続助詞');
+  if (topic < 1 || topic >= k) return undefined;
+  // The topic must be a noun phrase (良品は, 原因は), not a greeting's 本日は alone before a thanks noun.
+  if (tokens[topic - 1]!.pos !== '名詞') return undefined;
+  const rel = last.start - s.start;
+  if (inQuotes(f.quotes, rel, rel + last.surface.length)) return undefined;
+  return { kind: 'dropped-copula', start: rel, end: rel + last.surface.length, text: `${last.surface}です` };
+}
+
+/**
+ * 後継品はないです / 要らないです / 受けられないです / 在庫はなかったです: the plain negative ない made polite
+ * with です instead of 〜ません / ありません, as people speak. ないでしょうか is a polite question of its own, and
+ * an adjective that merely ends in ない (少ないです, もったいないです) is one word, written so.
+ * Returns each slip with its written form (要りません, ありませんでした); offsets relative to the sentence.
+ */
+export function naiDesu(s: Sentence, quotes: Array<[number, number]>): Array<{ start: number; end: number; text: string }> {
+  const tokens = s.tokens;
+  if (!tokens) return [];
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.base !== 'ない' || !(t.pos === '助動詞' || (t.pos === '形容詞' && t.pos1 === '自立'))) continue;
+    const past = t.surface === 'なかっ' && tokens[k + 1]?.base === 'た';
+    const desu = tokens[k + (past ? 2 : 1)];
+    const deshita = !past && desu?.surface === 'でし' && tokens[k + 2]?.base === 'た';
+    if (!desu || (desu.surface !== 'です' && !deshita)) continue;
+    const end = (deshita ? tokens[k + 2]! : desu).end - s.start;
+    const prev = tokens[k - 1]!;
+    const tail = past || deshita ? 'ませんでした' : 'ません';
+    let start = t.start - s.start;
+    let text = `あり${tail}`;
+    if (prev.pos === '動詞') {
+      // 出せないです → 出せません: the verb's ます stem carries the negative.
+      const stem = masuStem(prev.base, prev.cType);
+      if (!stem) continue;
+      start = prev.start - s.start;
+      text = stem + tail;
+    } else if (prev.pos === '形容詞' || prev.pos === '助動詞') continue;
+    if (inQuotes(quotes, start, end)) continue;
+    out.push({ start, end, text });
+  }
+  return out;
+}
