@@ -35,17 +35,64 @@ export function valueClaim(f: EnFacts): boolean {
 /** An ask for a meeting, call, visit, demo or invite: asked, proposed or announced ("I will call your office"). */
 export function meetingAsk(f: EnFacts): boolean {
   if (!f.cues['meet-ask'] || conditionOnReader(f)) return false;
-  return f.question || f.acts.includes('request') || f.acts.includes('proposal') || f.cues['ask-intent'] !== undefined;
+  // A wish of ours counts as the ask ("We would like to present our collection to your team").
+  return askAct(f);
 }
 
 /** A follow-up that presses: counting the mails, calls that did not reach, "I will keep following up". */
 export function persistence(f: EnFacts): boolean {
   if (f.cues.persist !== undefined) return true;
+  // "I've emailed you four times", "we called three times last week": attempts counted.
+  if (f.tokens.some((t, i) => t.lower === 'times' && COUNTS.test(f.tokens[i - 1]?.lower ?? '') &&
+    f.tokens.slice(Math.max(0, i - 5), i).some((x) => CONTACT_VERBS.has(x.lemma) && x.pos === 'VERB'))) return true;
   // "my third message", "the fourth time I write": counting one's own unanswered mails.
   return f.tokens.some((t, i) => ORDINALS.has(t.lower) && MAILS.has(f.tokens[i + 1]?.lemma ?? '') &&
     (f.tokens[i - 1]?.lower === 'my' || f.tokens[i - 1]?.lower === 'the' || f.tokens[i - 1]?.lower === 'our'));
 }
 
+/** What the reader does when they answer; what we get back when they do. */
+const ANSWER_VERBS = new Set(['answer', 'reply', 'respond', 'react', 'revert', 'acknowledge']);
+const HEARD_VERBS = new Set(['hear', 'receive', 'get', 'have', 'see']);
+const ANSWER_NOUNS = new Set(['reply', 'replies', 'response', 'responses', 'answer', 'answers', 'back', 'feedback', 'word']);
+
+/**
+ * A chase that states their silence: "you did not answer", "I never received a reply", "we haven't heard back
+ * from you", "there has been no response". A past or perfect fact about an answer of theirs, not given. Not our
+ * own late reply ("sorry I did not reply sooner"), a third party's ("no reply from the factory yet"), a payment
+ * not received, a question or a condition ("if you don't reply by Friday" is pressure, read elsewhere).
+ */
+export function unansweredChase(f: EnFacts): 'you' | 'we' | undefined {
+  if (f.question || f.conditional) return undefined;
+  const { tokens } = f;
+  // Every negator, in whichever clause holds it: "I wrote in May but never received a reply" keeps one clause.
+  let found: 'you' | 'we' | undefined;
+  tokens.some((n, k) => {
+    if (!NEGATORS.has(n.lower)) return false;
+    const c = f.clauses.find((x) => k >= x.from && k < x.to);
+    if (!c || c.conditional) return false;
+    let end = c.to;
+    for (let j = k + 1; j < c.to; j++) if (tokens[j]!.pos === 'CCONJ' || tokens[j]!.pos === 'SCONJ') { end = j; break; }
+    const words = tokens.slice(k + 1, end);
+    // "from the factory": somebody else's silence.
+    const from = words.findIndex((t) => t.lower === 'from');
+    if (from >= 0 && !/^(?:you|your)$/.test(words[from + 1]?.lower ?? '')) return false;
+    // "There has been no response", "still no reply": the missing answer named as a noun.
+    if (n.lower === 'no' && ANSWER_NOUNS.has(words[0]?.lower ?? '') && words[0]!.lower !== 'back') return (found = 'we'), true;
+    const past = c.tense === 'past' || c.perfect || n.lower === 'never' || words.some((t) => t.pos === 'VERB' && t.lower !== t.lemma && /ed$/.test(t.lower));
+    if (!past) return false;
+    // "I've emailed you four times and still haven't heard back": a coordinated verb keeps the first subject.
+    const side = c.subject?.side ?? f.clauses.slice(0, f.clauses.indexOf(c)).reverse().find((x) => x.subject)?.subject?.side;
+    if (side === 'you' && words.some((t) => ANSWER_VERBS.has(t.lemma) && t.pos === 'VERB')) return (found = 'you'), true;
+    const answered = words.some((t) => ANSWER_NOUNS.has(t.lower));
+    if (side === 'we' && answered && words.some((t) => HEARD_VERBS.has(t.lemma))) return (found = 'we'), true;
+    return false;
+  });
+  return found;
+}
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+
+const COUNTS = /^(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1[0-9])$/;
+const CONTACT_VERBS = new Set(['email', 'e-mail', 'mail', 'write', 'call', 'phone', 'try', 'contact', 'message', 'reach', 'ring']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th']);
 const MAILS = new Set(['email', 'e-mail', 'mail', 'message', 'note', 'attempt', 'follow-up', 'reminder']);
 
