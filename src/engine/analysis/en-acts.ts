@@ -162,12 +162,22 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (side === 'third' && /^(?:this|that|it)$/.test(tokens[cl.subject!.index]!.lower) && cueIn(cues, 'withheld', cl.negation, cl.to)) return cl;
     // "On-premise deployment is not available." said flatly, nothing after it: what was asked for, withheld.
     // Not a person's day ("Mr. Kimura is not available on Monday"), a date ("until March"), a place.
-    const last = tokens[cl.to - 1]?.pos === 'PUNCT' ? cl.to - 2 : cl.to - 1;
+    let last = tokens[cl.to - 1]?.pos === 'PUNCT' ? cl.to - 2 : cl.to - 1;
+    // "… is not available for this edition / for your plan": the scope of what is withheld, named by a determiner.
+    for (let k = Math.max(cl.from, last - 4); k < last; k++) {
+      if (tokens[k]!.lower === 'available' && /^(?:for|to|in|on)$/.test(tokens[k + 1]?.lower ?? '') && SCOPE_DETERMINERS.has(tokens[k + 2]?.lower ?? '')) {
+        last = k;
+        break;
+      }
+    }
     if (side === 'third' && c === clauses.length - 1 && cl.modal === undefined && tokens[last]?.lower === 'available' &&
       tokens[cl.subject!.index]!.pos !== 'PROPN' && tokens[cl.subject!.index]!.pos !== 'PRON') return cl;
   }
   return undefined;
 }
+
+/** What a withheld thing's scope opens with: "for this edition", "for your plan", "on these models". */
+const SCOPE_DETERMINERS = new Set(['this', 'that', 'these', 'those', 'your', 'such']);
 
 /** What a refusal turns down: a request of the reader's, an application, a claim. */
 const ASKED = new Set(['request', 'requests', 'proposal', 'proposals', 'claim', 'claims', 'application', 'applications', 'appeal',

@@ -45,6 +45,9 @@ export function persistence(f: EnFacts): boolean {
   // "I've emailed you four times", "we called three times last week": attempts counted.
   if (f.tokens.some((t, i) => t.lower === 'times' && COUNTS.test(f.tokens[i - 1]?.lower ?? '') &&
     f.tokens.slice(Math.max(0, i - 5), i).some((x) => CONTACT_VERBS.has(x.lemma) && x.pos === 'VERB'))) return true;
+  // "following up on my emails from June 7, June 18 and June 29", "my previous messages": our mails, several.
+  if (f.tokens.some((t, i) => PLURAL_MAILS.has(t.lower) && (f.tokens[i - 1]?.lower === 'my' || f.tokens[i - 2]?.lower === 'my' ||
+    f.tokens[i - 1]?.lower === 'our' || f.tokens[i - 2]?.lower === 'our') && f.tokens.some((x) => x.lemma === 'follow' || x.lemma === 'circle' || x.lower === 'again'))) return true;
   // "my third message", "the fourth time I write": counting one's own unanswered mails.
   return f.tokens.some((t, i) => ORDINALS.has(t.lower) && MAILS.has(f.tokens[i + 1]?.lemma ?? '') &&
     (f.tokens[i - 1]?.lower === 'my' || f.tokens[i - 1]?.lower === 'the' || f.tokens[i - 1]?.lower === 'our'));
@@ -91,6 +94,7 @@ export function unansweredChase(f: EnFacts): 'you' | 'we' | undefined {
 }
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 
+const PLURAL_MAILS = new Set(['emails', 'e-mails', 'mails', 'messages', 'notes', 'voicemails', 'calls', 'reminders']);
 const COUNTS = /^(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1[0-9])$/;
 const CONTACT_VERBS = new Set(['email', 'e-mail', 'mail', 'write', 'call', 'phone', 'try', 'contact', 'message', 'reach', 'ring']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th']);
@@ -157,8 +161,21 @@ const WISH = new Set(['love', 'like', 'want', 'hope', 'wish', 'welcome']);
 
 /**
  * A condition put on the ask ("if you are interested", "unless you prefer", "in case …"): not an indirect
- * question ("Would it make sense to explore whether our robots fit your warehouse?"), which still asks.
+ * question ("Would it make sense to explore whether our robots fit your warehouse?"), which still asks, nor a
+ * default the reader must object to ("I'll send an invite for Thursday unless I hear otherwise"), which
+ * presumes the meeting.
  */
 export function conditionOnReader(f: EnFacts): boolean {
-  return f.clauses.some((c) => c.conditional && f.tokens[c.from]?.lower !== 'whether');
+  return f.clauses.some((c) => c.conditional && f.tokens[c.from]?.lower !== 'whether' && !byDefault(f, c.from, c.to));
+}
+
+/** "I'll send an invite for Thursday unless I hear otherwise": a meeting set by default, theirs to refuse. */
+export function presumedMeeting(f: EnFacts): boolean {
+  return f.cues['meet-ask'] !== undefined && f.clauses.some((c) => c.conditional && byDefault(f, c.from, c.to));
+}
+
+/** "unless I hear otherwise", "unless you object", "unless you tell me not to": silence taken as consent. */
+function byDefault(f: EnFacts, from: number, to: number): boolean {
+  if (f.tokens[from]?.lower !== 'unless') return false;
+  return f.tokens.slice(from + 1, to).some((t) => t.lower === 'otherwise' || t.lemma === 'object' || t.lower === 'objection' || t.lower === 'objections');
 }

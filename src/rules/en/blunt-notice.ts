@@ -131,10 +131,19 @@ export default defineRule({
       if (kind) news.push({ s, at, kind });
     });
     if (news.length === 0) return;
-    for (const s of ctx.sentences) {
+    const newsAt = new Set(news.map((n) => n.at));
+    for (const [at, s] of ctx.sentences.entries()) {
       if (s.lang !== 'en') {
         if (ctx.facts.of(JAPANESE_CONSIDERATE, s)) return;
-      } else if (ctx.facts.of(MAY_MITIGATE, s) && ctx.facts.of(englishFacts, s).considerate) return;
+        continue;
+      }
+      if (!ctx.facts.of(MAY_MITIGATE, s)) continue;
+      const facts = ctx.facts.of(englishFacts, s);
+      if (!facts.considerate) continue;
+      // "Not possible this week, sorry. … Also, the indigo linen is discontinued": the apology of a refusal
+      // softens that refusal; it speaks for a notice only right next to it.
+      if (facts.refusal !== undefined && !facts.news && !newsAt.has(at - 1) && !newsAt.has(at + 1)) continue;
+      return;
     }
     // One notice, one finding: news sentences that follow each other ("X reaches end of life on March 31. No
     // patches after that date.") are one announcement, owed one apology and one offer, and the fix rewrites

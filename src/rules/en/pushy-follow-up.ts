@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { textFact } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { persistence, unansweredChase } from '../../engine/analysis/en-outreach';
+import { persistence, presumedMeeting, unansweredChase } from '../../engine/analysis/en-outreach';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
 
 /** "Bumping this to the top of your inbox", "just checking in", "did you get my last email?" */
@@ -85,7 +85,9 @@ export default defineRule({
     english.forEach((s, i) => {
       const words = ctx.facts.of(FOLLOW_UP_WORDS, s);
       // The parse only where persistence could be written: a persistence cue word or a counted mail.
-      const persistent = words.persistCue && persistence(ctx.facts.of(englishFacts, s));
+      const persistent = (words.persistCue && persistence(ctx.facts.of(englishFacts, s))) ||
+        // A meeting booked unless they object, to a prospect who has not answered: the chase goes ahead without them.
+        (words.unless && ctx.recipient === 'prospect' && presumedMeeting(ctx.facts.of(englishFacts, s)));
       // "I sent over our proposal two weeks ago. Did you get a chance to read it?": what was sent may be said
       // in the sentence before the question.
       const chase = words.chase && (ctx.facts.of(SENT_BY_US, s) || (i > 0 && ctx.facts.of(SENT_BY_US, english[i - 1]!)));
@@ -108,7 +110,7 @@ export default defineRule({
 });
 
 /** "my third message", "emailed you four times": a count, the only way persistence is written without a cue word. */
-const COUNTED = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b|\b(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times\b/i;
+const COUNTED = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b|\b(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times\b|\b(?:my|our)\s+(?:\w+\s+)?(?:e-?mails|mails|messages|notes|voicemails|calls|reminders)\b/i;
 
 /** The tests every English sentence needs, once per sentence text. */
 const FOLLOW_UP_WORDS = textFact('en.cold-outreach.pushy-follow-up/words', (text) => ({
@@ -116,6 +118,7 @@ const FOLLOW_UP_WORDS = textFact('en.cold-outreach.pushy-follow-up/words', (text
   chase: OUTREACH.chaseQuestions.test(text),
   followUp: OUTREACH.followUps.test(text),
   silence: SILENCE.test(text),
+  unless: /\bunless\b/i.test(text),
 }));
 /** Words a stated silence needs (an answer verb or noun), before the parse reads who did not answer. */
 const SILENCE = /\b(?:answer|repl|respon|revert|react|acknowledg|heard|hear|feedback)\w*/i;

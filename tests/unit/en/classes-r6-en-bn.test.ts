@@ -116,6 +116,34 @@ const OUTREACH: Case[] = [
   ['', COLD, 'We are a small ceramics studio in Arita, making tableware since 1890.\nOur catalogue is attached for your reference.'],
 ];
 
+// A follow-up that presumes: a meeting booked unless the prospect objects, our mails counted as several.
+const PRESUMING: Case[] = [
+  ['cold-outreach', P, 'I will put a call in your calendar for Monday at 9 unless I hear otherwise.'],
+  ['cold-outreach', P, 'I have booked a demo slot for Tuesday afternoon unless you object.'],
+  ['cold-outreach', P, 'Our engineer will visit your plant next week unless you tell me otherwise.'],
+  ['cold-outreach', P, 'I am following up on my two emails from last month about the sensors.'],
+  ['cold-outreach', P, 'Circling back on my earlier messages about the pilot.'],
+  ['cold-outreach', P, 'Following up again on my notes of March 3 and March 17.'],
+  ['', P, 'I could send an invite for Thursday 10:00, unless you prefer another day.'],
+  ['', P, 'Thank you for your emails about the pilot.'],
+  ['', P, 'We will ship the samples on Monday unless you need them sooner.'],
+];
+
+// A refusal of what is withheld, in a scope or a colloquial noun; an apology that belongs to a refusal.
+const WITHHELD: Case[] = [
+  ['blunt-refusal', C, 'On-site training is not available for this plan.'],
+  ['blunt-refusal', C, 'Custom colours are not available on these models.'],
+  ['blunt-refusal', C, 'A second free sample is a no-go for us.'],
+  ['blunt-refusal', C, 'Weekend delivery is off the table.'],
+  ['blunt-refusal', C, 'Splitting the invoice is a non-starter for our finance team.'],
+  ['blunt-refusal', C, 'Net 90 payment is not available to your account.'],
+  ['', C, 'Mr. Kimura is not available on the 5th.'],
+  ['', C, 'The meeting room is not available for the afternoon, so we will meet in the lobby.'],
+  ['', C, 'The new colours are available for this plan from May.'],
+  ['blunt-refusal,bad-news', C, 'Not possible this week, sorry. The earliest is the 20th.\nAlso, the blue version is discontinued from next season.'],
+  ['blunt-refusal', C, 'Not possible this week, sorry.\nThe blue version is discontinued from next season.'],
+];
+
 // False alarms of the bad-news reading: call-offs on a schedule, a price fixed for a period, how things are
 // handled now, what is left of a list of questions.
 const CLEAN: Case[] = [
@@ -137,5 +165,7 @@ categoryTables([
   ['what makes a notice considerate', CONSIDERATE],
   ['refusals of an action noun, bare no after a topic', REFUSALS],
   ['a chase that states their silence; a visit asked without a meeting noun', OUTREACH],
+  ['a follow-up that presumes', PRESUMING],
+  ['a refusal of what is withheld; an apology that belongs to a refusal', WITHHELD],
   ['bad-news false alarms', CLEAN],
 ]);
