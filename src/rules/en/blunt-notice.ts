@@ -128,7 +128,12 @@ export default defineRule({
     ctx.sentences.forEach((s, at) => {
       if (s.lang !== 'en' || !ctx.facts.of(MAY_BE_NEWS, s)) return;
       const kind = ctx.facts.of(englishFacts, s).news;
-      if (kind) news.push({ s, at, kind });
+      if (!kind) return;
+      // "We cannot increase your allocation. The 2024 vintage is sold out.": a stock-out right after our
+      // refusal is the refusal's reason (the refusal rules judge it), not a notice of its own.
+      const previous = ctx.sentences[at - 1];
+      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) return;
+      news.push({ s, at, kind });
     });
     if (news.length === 0) return;
     const newsAt = new Set(news.map((n) => n.at));

@@ -118,6 +118,8 @@ const OUTREACH: Case[] = [
 
 // A follow-up that presumes: a meeting booked unless the prospect objects, our mails counted as several.
 const PRESUMING: Case[] = [
+  // A chase with a deadline and a withdrawal is an ultimatum: pressure, reported once.
+  ['pressure', P, "If I don't hear back by Monday, I'll assume you're not interested and give the slot to another client."],
   ['cold-outreach', P, 'I will put a call in your calendar for Monday at 9 unless I hear otherwise.'],
   ['cold-outreach', P, 'I have booked a demo slot for Tuesday afternoon unless you object.'],
   ['cold-outreach', P, 'Our engineer will visit your plant next week unless you tell me otherwise.'],
@@ -140,6 +142,10 @@ const WITHHELD: Case[] = [
   ['', C, 'Mr. Kimura is not available on the 5th.'],
   ['', C, 'The meeting room is not available for the afternoon, so we will meet in the lobby.'],
   ['', C, 'The new colours are available for this plan from May.'],
+  // A stock-out right after the refusal is its reason, not a notice of its own.
+  ['blunt-refusal', C, 'We cannot add more cases to your allocation. The 2023 vintage is sold out.'],
+  ['blunt-refusal', C, "We won't be able to send the extra drums. We are out of stock until March."],
+  ['bad-news', C, 'Thank you for your order. The 2023 vintage is sold out.'],
   ['blunt-refusal,bad-news', C, 'Not possible this week, sorry. The earliest is the 20th.\nAlso, the blue version is discontinued from next season.'],
   ['blunt-refusal', C, 'Not possible this week, sorry.\nThe blue version is discontinued from next season.'],
 ];
