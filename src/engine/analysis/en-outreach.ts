@@ -130,7 +130,7 @@ function introducesWriter(f: EnFacts): boolean {
  * figures ("your volume fell 20%") nor a question.
  */
 function figureClaim(f: EnFacts): boolean {
-  const figure = f.tokens.some((t, i) => t.text === '%' || t.lower === 'percent' || /^\d+(?:\.\d+)?%$/.test(t.text) ||
+  const figure = f.tokens.some((t, i) => t.text === '%' || t.lower === 'percent' || /^\d+(?:\.\d+)?%$/.test(t.text) || speedClaim(f, i) ||
     (/^(?:double|triple|halve|twice)$/.test(t.lower) && i > 0) || (t.lower === 'times' && /^(?:\d+|two|three|four|five|ten)$/.test(f.tokens[i - 1]?.lower ?? '')));
   if (!figure) return false;
   const c = f.main === undefined ? undefined : f.clauses[f.main];
@@ -138,6 +138,21 @@ function figureClaim(f: EnFacts): boolean {
   const subject = c.subject ? f.tokens[c.subject.index] : undefined;
   return c.subject?.side === 'we' || (subject !== undefined && (subject.lower === 'they' || subject.pos === 'NOUN' || subject.pos === 'PROPN') &&
     !f.tokens.slice(c.from, c.subject!.index + 1).some((t) => t.lower === 'your'));
+}
+
+const SPANS = /^(?:minutes?|hours?|days?|weeks?|months?)$/;
+/** "can get you audit-ready in 6 weeks", "installs within 48 hours": what we achieve, timed. */
+function speedClaim(f: EnFacts, i: number): boolean {
+  const t = f.tokens[i]!;
+  return t.pos === 'NUM' && SPANS.test(f.tokens[i + 1]?.lower ?? '') && /^(?:in|within|under)$/.test(f.tokens[i - 1]?.lower ?? '') &&
+    f.clauses.some((c) => c.modal === 'can' && c.negation === undefined && !c.conditional && c.from <= i);
+}
+
+/** "It would be great to talk", "it would be good to meet": an impersonal wish for what follows. */
+const PLEASING = new Set(['great', 'good', 'nice', 'wonderful', 'helpful', 'ideal', 'lovely', 'useful']);
+function impersonalWish(f: EnFacts): boolean {
+  return f.tokens.some((t, i) => t.lower === 'it' && f.tokens[i + 1]?.lower === 'would' && f.tokens[i + 2]?.lemma === 'be' &&
+    PLEASING.has(f.tokens[i + 3]?.lower ?? '') && f.tokens[i + 4]?.lower === 'to');
 }
 
 /**
@@ -148,6 +163,7 @@ function figureClaim(f: EnFacts): boolean {
  */
 export function askAct(f: EnFacts): boolean {
   if (f.question || f.acts.includes('request') || f.acts.includes('proposal') || f.cues['ask-intent'] !== undefined) return true;
+  if (impersonalWish(f)) return true;
   return f.clauses.some((c) => {
     if (c.subject?.side !== 'we' || c.negation !== undefined || c.conditional || c.verb === undefined) return false;
     const verb = f.tokens[c.verb]!;

@@ -116,6 +116,17 @@ const OUTREACH: Case[] = [
   ['', COLD, 'We are a small ceramics studio in Arita, making tableware since 1890.\nOur catalogue is attached for your reference.'],
 ];
 
+// A cold pitch whose claim is a speed and whose ask is impersonal or an availability question.
+const PITCH: Case[] = [
+  ['cold-outreach', COLD, 'Our labelling robot can clear a day of backlog in 3 hours.\nAre you free for 20 minutes on Thursday?'],
+  ['cold-outreach', COLD, 'We are a Dutch forwarder for perishables.\nIt would be great to meet you during your visit to Rotterdam.'],
+  ['cold-outreach', COLD, 'Our platform can get a new supplier approved within 5 days.\nWould you be available for a short call next week?'],
+  ['cold-outreach', COLD, 'I am Ines Vidal from Vidal Ceramics, a leading tile maker in Valencia.\nIt would be good to talk before the trade fair.'],
+  ['', COLD, 'Thank you for your enquiry about our pumps. Our team can install the unit within 3 days.\nWould you be available for a call next week?'],
+  ['', COLD, 'Our service team can be at your site in 2 days if a pump fails.\nPlease let us know if you have any questions.'],
+  ['', COLD, 'Our labelling robot can clear a day of backlog in 3 hours.\nThe brochure is attached for your reference.'],
+];
+
 // A follow-up that presumes: a meeting booked unless the prospect objects, our mails counted as several.
 const PRESUMING: Case[] = [
   // A chase with a deadline and a withdrawal is an ultimatum: pressure, reported once.
@@ -171,6 +182,7 @@ categoryTables([
   ['what makes a notice considerate', CONSIDERATE],
   ['refusals of an action noun, bare no after a topic', REFUSALS],
   ['a chase that states their silence; a visit asked without a meeting noun', OUTREACH],
+  ['a cold pitch: a speed claimed, an impersonal or availability ask', PITCH],
   ['a follow-up that presumes', PRESUMING],
   ['a refusal of what is withheld; an apology that belongs to a refusal', WITHHELD],
   ['bad-news false alarms', CLEAN],
