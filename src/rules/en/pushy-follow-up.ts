@@ -8,9 +8,6 @@ import { OUTREACH, outreachSuggestion } from './lib/outreach';
 /** "Bumping this to the top of your inbox", "just checking in", "did you get my last email?" */
 export default defineRule({
   id: 'en.cold-outreach.pushy-follow-up',
-  // "If I don't hear back by Monday, I'll assume you're not interested and release it": a chase with a deadline
-  // and a withdrawal is an ultimatum, reported whole by the pressure rule when it is enabled.
-  yieldsTo: ['en.pressure.ultimatum'],
   lang: 'en',
   category: 'cold-outreach',
   severity: 'warning',

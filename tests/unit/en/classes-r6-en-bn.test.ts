@@ -129,8 +129,6 @@ const PITCH: Case[] = [
 
 // A follow-up that presumes: a meeting booked unless the prospect objects, our mails counted as several.
 const PRESUMING: Case[] = [
-  // A chase with a deadline and a withdrawal is an ultimatum: pressure, reported once.
-  ['pressure', P, "If I don't hear back by Monday, I'll assume you're not interested and give the slot to another client."],
   ['cold-outreach', P, 'I will put a call in your calendar for Monday at 9 unless I hear otherwise.'],
   ['cold-outreach', P, 'I have booked a demo slot for Tuesday afternoon unless you object.'],
   ['cold-outreach', P, 'Our engineer will visit your plant next week unless you tell me otherwise.'],
