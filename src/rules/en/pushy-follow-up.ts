@@ -110,11 +110,13 @@ export default defineRule({
 });
 
 /** "my third message", "emailed you four times": a count, the only way persistence is written without a cue word. */
-const COUNTED = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b|\b(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times\b|\b(?:my|our)\s+(?:\w+\s+)?(?:e-?mails|mails|messages|notes|voicemails|calls|reminders)\b/i;
+const COUNTED = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b|\b(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times\b/i;
+/** "my emails from June 7, June 18 and June 29": mails of ours, several (the parse reads whose). */
+const SEVERAL_MAILS = /\b(?:e-?mails|mails|messages|notes|voicemails|calls|reminders)\b/i;
 
 /** The tests every English sentence needs, once per sentence text. */
 const FOLLOW_UP_WORDS = textFact('en.cold-outreach.pushy-follow-up/words', (text) => ({
-  persistCue: mayHaveCue(text, ['persist']) || COUNTED.test(text),
+  persistCue: mayHaveCue(text, ['persist']) || COUNTED.test(text) || SEVERAL_MAILS.test(text),
   chase: OUTREACH.chaseQuestions.test(text),
   followUp: OUTREACH.followUps.test(text),
   silence: SILENCE.test(text),
