@@ -12,6 +12,8 @@ export const CUE_KINDS = [
   // A cause named in passing ("due to", "following"), a verb that supplies or serves, a date restated as new, a
   // start date ("effective", "going forward"), a charge added on top of a price.
   'cause', 'supply', 'restated', 'effective', 'fee', 'withdrawn',
+  // Goods lost or damaged on the way; terms the reader benefits from (free time, warranty) or bears (a minimum order).
+  'goods-lost', 'benefit', 'burden',
   // Pressure (en-pressure.ts).
   'urge', 'commit', 'soon', 'wait', 'loss', 'scarcity',
   // Outreach (en-outreach.ts).
@@ -117,7 +119,8 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
     // "Nothing is impossible for our team" negates the "impossible".
     const impossible = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && tokens[k]!.lower === 'impossible');
-    if ((side !== 'you' || cl.passive) && cueIn(cues, 'decline', cl.from, cl.to) && !(impossible && cl.negation !== undefined)) return cl;
+    const declines = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k));
+    if ((side !== 'you' || cl.passive) && declines && !(impossible && cl.negation !== undefined)) return cl;
     if (cl.negation === undefined) continue;
     if (cl.tense === 'past' || cl.perfect) continue;
     // "That isn't something | we see often": the negation reaches into the clause after "something".
@@ -159,11 +162,48 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (side === 'third' && /^(?:this|that|it)$/.test(tokens[cl.subject!.index]!.lower) && cueIn(cues, 'withheld', cl.negation, cl.to)) return cl;
     // "On-premise deployment is not available." said flatly, nothing after it: what was asked for, withheld.
     // Not a person's day ("Mr. Kimura is not available on Monday"), a date ("until March"), a place.
-    const last = tokens[cl.to - 1]?.pos === 'PUNCT' ? cl.to - 2 : cl.to - 1;
+    let last = tokens[cl.to - 1]?.pos === 'PUNCT' ? cl.to - 2 : cl.to - 1;
+    // "… is not available for this edition / for your plan": the scope of what is withheld, named by a determiner.
+    for (let k = Math.max(cl.from, last - 4); k < last; k++) {
+      if (tokens[k]!.lower === 'available' && /^(?:for|to|in|on)$/.test(tokens[k + 1]?.lower ?? '') && SCOPE_DETERMINERS.has(tokens[k + 2]?.lower ?? '')) {
+        last = k;
+        break;
+      }
+    }
     if (side === 'third' && c === clauses.length - 1 && cl.modal === undefined && tokens[last]?.lower === 'available' &&
       tokens[cl.subject!.index]!.pos !== 'PROPN' && tokens[cl.subject!.index]!.pos !== 'PRON') return cl;
   }
   return undefined;
+}
+
+/** What a withheld thing's scope opens with: "for this edition", "for your plan", "on these models". */
+const SCOPE_DETERMINERS = new Set(['this', 'that', 'these', 'those', 'your', 'such']);
+
+/** What a refusal turns down: a request of the reader's, an application, a claim. */
+const ASKED = new Set(['request', 'requests', 'proposal', 'proposals', 'claim', 'claims', 'application', 'applications', 'appeal',
+  'suggestion', 'suggestions', 'demand', 'demands', 'offer', 'offers', 'idea', 'ideas', 'it', 'this', 'that']);
+const WE_AGENTS = new Set(['us', 'me', 'our', 'my']);
+const REJECT_VERBS = new Set(['reject', 'refuse', 'decline', 'deny']);
+const PAST_AUX = new Set(['was', 'were', 'been', 'had', 'has', 'have']);
+
+/**
+ * A rejection reported as an event: "The whole shipment has been rejected at the port", "the two cylinders
+ * your team refused on arrival". A verb of declining in the past (or perfect) says what happened to goods,
+ * unless we did it ourselves ("we rejected your claim") or what was turned down is a request of theirs
+ * ("Your request has been declined", "It was rejected by our legal team").
+ */
+function reportedRejection(tokens: EnToken[], cl: EnClause, side: string | undefined, k: number): boolean {
+  const t = tokens[k]!;
+  if (!REJECT_VERBS.has(t.lemma)) return false;
+  const past = (t.lower !== t.lemma && /ed$/.test(t.lower)) || PAST_AUX.has(tokens[k - 1]?.lower ?? '');
+  if (!past || (side === 'we' && !cl.passive)) return false;
+  for (let j = cl.from; j < Math.min(cl.to, k + 4); j++) {
+    const w = tokens[j]!;
+    // "… you asked for was refused by our legal team": the reader's ask, turned down by our side.
+    if (ASKED.has(w.lower) || w.lemma === 'ask' || w.lemma === 'request') return false;
+    if (w.lower === 'by' && WE_AGENTS.has(tokens[j + 1]?.lower ?? '')) return false;
+  }
+  return true;
 }
 
 /** First words of the phrases of a cue kind: a cheap gate for rules before they ask for a parse. */

@@ -9,7 +9,7 @@ import type { CueKind } from './en-acts';
  * lot, a new contact, a cancellation. Not news: questions, conditions, negated or hypothetical mentions
  * ("no delay is expected", "to avoid a delay"), news the reader gave us, moves that are earlier or agreed.
  */
-export type NewsKind = 'price-increase' | 'delay' | 'shortage' | 'quality' | 'discontinuation' | 'contact-change' | 'cancellation';
+export type NewsKind = 'price-increase' | 'terms-change' | 'delay' | 'shortage' | 'quality' | 'discontinuation' | 'contact-change' | 'cancellation';
 
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '￥', 'usd', 'eur', 'jpy', 'gbp', 'us$', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud']);
 const CURRENCY_AFTER = new Set(['yen', 'usd', 'eur', 'jpy', 'dollars', 'euros', 'dollar', 'euro']);
@@ -201,7 +201,7 @@ function priceIncrease(f: EnFacts): boolean {
 
 const NO_FEE = new Set(['no', 'without', 'zero', 'free', 'any']);
 /** A price said to stay, or an offer's validity: no new price. */
-const STAYS = new Set(['same', 'stay', 'remain', 'keep', 'hold', 'valid', 'validity', 'quote', 'quotation', 'unchanged']);
+const STAYS = new Set(['same', 'stay', 'remain', 'keep', 'hold', 'valid', 'validity', 'quote', 'quotation', 'unchanged', 'fixed']);
 
 /**
  * A price or a charge that starts on a date, with no old figure to compare: "Effective April 1, the unit price
@@ -225,6 +225,8 @@ function newCharge(f: EnFacts, withFigure: boolean): boolean {
   return withFigure && (starts || renewed);
 }
 
+const REST = new Set(['remaining', 'remainder', 'rest', 'balance']);
+
 function shortage(f: EnFacts): boolean {
   if (firstAsserted(f, 'shortage') !== undefined) return true;
   const { tokens } = f;
@@ -247,6 +249,13 @@ function shortage(f: EnFacts): boolean {
     if (t.lower === 'only') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'half' || x.lower === 'part');
     if (t.lemma === 'cut' || t.lemma === 'reduce') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM');
     if (t.lower === 'allocation' || t.lemma === 'allocate') return false;
+    // "The remaining items are answered in the attached sheet", "your request to buy the remaining stock": what
+    // is left is news only when goods are counted, supplied or still to come.
+    if (REST.has(t.lower)) {
+      const clause = clauseAt(f, i)!;
+      return tokens.some((x) => x.pos === 'NUM') || (f.cues.supply ?? []).some((k) => k >= clause.from && k < clause.to) ||
+        clause.tense === 'future' || clause.modal !== undefined;
+    }
     return true;
   }) !== undefined;
 }
@@ -327,6 +336,16 @@ function delay(f: EnFacts): boolean {
     // "will now ship" is news with a date ("… on January 23"), not with a place ("… from our new warehouse").
     return w !== 'will' || ds.length > 0;
   }) !== undefined) return true;
+  // "new ETD is mid-January", "The revised ETA is 14 March": a date of the goods stated anew.
+  if ((f.cues.restated ?? []).some((r) => DATE_NOUNS.has(tokens[r + 1]?.lower ?? '') && asserted(f, r) &&
+    clauseAt(f, r)?.subject?.side !== 'you' && statesDate(tokens, r + 2))) return true;
+  // "the November shipment won't make it": goods that will not arrive in time.
+  if (f.cues.delivery && tokens.some((t, i) => t.lemma === 'make' && tokens[i + 1]?.lower === 'it' && (() => {
+    const clause = clauseAt(f, i);
+    // Said of the goods (a delivery word before the verb), not of people ("we won't make it to the fair").
+    return clause !== undefined && clause.negation !== undefined && clause.negation < i && !clause.conditional && clause.tense !== 'past' &&
+      (f.cues.delivery ?? []).some((d) => d >= clause.from && d < clause.negation!);
+  })())) return true;
   // "Lead times have increased to 16 weeks".
   if (f.cues.duration && firstAsserted(f, 'rise') !== undefined) return true;
   if (f.cues.duration && longerLead(f)) return true;
@@ -346,6 +365,25 @@ function delay(f: EnFacts): boolean {
     return prev !== undefined && (prev.lemma === 'be' || prev.pos === 'VERB' || /^(?:weeks?|days?|months?)$/.test(prev.lower) || prev.lower === 'running');
   }) !== undefined;
 }
+
+const DATE_WORDS = /^(?:mid|early|late|end|beginning|next|week|cw|q[1-4])\b|^mid-/;
+/**
+ * "new ETD is mid-January", "revised ETA: 14 March", "the new date for your order is week 34": the restated
+ * date given a value. "the new date does not affect the price" gives none.
+ */
+function statesDate(tokens: EnToken[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from <= 6; k++) {
+    const t = tokens[k]!;
+    if (t.lemma !== 'be' && t.text !== ':') continue;
+    if (tokens[k + 1] && (tokens[k + 1]!.lower === 'not' || tokens[k + 1]!.lower === "n't")) return false;
+    return tokens.slice(k + 1, k + 4).some((x) => MONTHS.includes(x.lower) || x.pos === 'NUM' || DATE_WORDS.test(x.lower) ||
+      MONTHS.some((m) => x.lower.endsWith(m)));
+  }
+  return false;
+}
+
+/** What a restated date is of: "new ETD", "revised ETA", "updated date". */
+const DATE_NOUNS = new Set(['etd', 'eta', 'ets', 'date', 'dates']);
 
 /** Verbs that move a date: with "from A to B" and B later, the date slipped. */
 const CHANGE_VERBS = new Set(['push', 'move', 'shift', 'change', 'reschedule', 'postpone', 'defer', 'slip', 'delay', 'revise', 'update', 'adjust', 'amend', 'reset']);
@@ -385,7 +423,10 @@ function discontinuation(f: EnFacts): boolean {
     return multiWord(f, i) || isVerbAt(f, i) || f.tokens[i]!.lower === 'eol';
   }) !== undefined) return true;
   // "end", "close", "move" end or move a service or site only when one is named in the same clause.
+  if (removedFromRange(f)) return true;
   if (!f.cues.service) return false;
+  // "Please switch off the server before the update" is an instruction, not an end.
+  if (f.imperative) return false;
   return firstAsserted(f, 'end-weak', (i) => {
     const t = f.tokens[i]!;
     // "Our office is closed from Dec 29": a holiday closure, not an end; "at the end of May" is a noun.
@@ -398,6 +439,35 @@ function discontinuation(f: EnFacts): boolean {
     // times; a third-person -s after a non-determiner is the verb.
     return isVerbAt(f, i) || inflectedVerb(f, i);
   }) !== undefined || migrationRequired(f);
+}
+
+const REMOVE_VERBS = new Set(['drop', 'remove', 'delist', 'pull', 'withdraw', 'exclude', 'cut', 'take']);
+/** What a seller's products are listed in: removing a product from one ends its sale. */
+const RANGES = new Set(['range', 'line', 'lineup', 'line-up', 'catalogue', 'catalog', 'portfolio', 'offering', 'programme', 'program',
+  'assortment', 'menu', 'collection', 'selection', 'list', 'listing', 'listings', 'shelves']);
+
+/**
+ * "We are dropping shades A1 and C2 from the NorthFill range", "The 5 mm size will be removed from our catalogue":
+ * a product taken out of what we sell. Not "we will remove the surcharge from the invoice" (no range).
+ */
+function removedFromRange(f: EnFacts): boolean {
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!REMOVE_VERBS.has(tokens[i]!.lemma) || !isVerbAt(f, i) || !asserted(f, i)) continue;
+    const clause = clauseAt(f, i)!;
+    if (clause.subject?.side === 'you' && !clause.passive) continue;
+    for (let k = i + 1; k < clause.to - 1 && k - i <= 10; k++) {
+      // "from the range", "out of our assortment".
+      if (tokens[k]!.lower !== 'from' && !(tokens[k]!.lower === 'out' && tokens[k + 1]?.lower === 'of')) continue;
+      if (tokens[k]!.lower === 'out') k++;
+      // The range is the head of the phrase after "from" ("from the NorthFill range", "from our catalogue").
+      for (let r = k + 1; r < clause.to && r - k <= 5; r++) {
+        if (RANGES.has(tokens[r]!.lower) && tokens[r + 1]?.pos !== 'NOUN') return true;
+        if (tokens[r]!.pos === 'VERB' || tokens[r]!.pos === 'ADP') break;
+      }
+    }
+  }
+  return false;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'both', 'two', 'loose', 'these', 'those', 'its', 'their', 'our', 'your']);
@@ -414,6 +484,9 @@ function migrationRequired(f: EnFacts): boolean {
 }
 
 function quality(f: EnFacts): boolean {
+  // "The whole shipment has been rejected and destroyed at the port", "Two pallets were damaged in transit":
+  // goods lost on the way, said of goods.
+  if (f.cues.delivery && firstAsserted(f, 'goods-lost') !== undefined) return true;
   return firstAsserted(f, 'quality', (i) => {
     const t = f.tokens[i]!;
     if (t.lemma === 'fail' || t.lower === 'failed' || t.lower === 'fail') {
@@ -442,24 +515,68 @@ function contactChange(f: EnFacts): boolean {
     // "Please contact me for all future orders": the writer stays the contact.
     if (t.lower === 'for') return !tokens.some((x) => x.lower === 'me' || x.lower === 'us');
     // "handled by our new Kobe warehouse" moves a site, not a person.
-    if (t.lemma === 'be') return !(f.cues.service ?? []).some((k) => k > i && k - i <= 7);
+    if (t.lemma === 'be') {
+      // "… are handled by our Tokyo region" says how things stand; "will be handled by Ms. Chen" changes them.
+      const clause = clauseAt(f, i)!;
+      if (clause.tense === 'present' && !clause.perfect && f.cues.effective === undefined && !f.cues.restated) return false;
+      return !(f.cues.service ?? []).some((k) => k > i && k - i <= 7);
+    }
     return true;
   }) !== undefined;
 }
 
+/** "called off monthly": releases against a contract on a schedule, not a cancellation. */
+const SCHEDULE = new Set(['monthly', 'weekly', 'quarterly', 'daily', 'annually', 'yearly', 'fortnightly', 'regularly', 'as', 'per', 'every', 'each', 'against']);
+
 function cancellation(f: EnFacts): boolean {
   return firstAsserted(f, 'cancel', (i) => {
     const clause = clauseAt(f, i)!;
+    if (f.tokens[i]!.lemma === 'call' && SCHEDULE.has(f.tokens[i + 2]?.lower ?? '')) return false;
     if (clause.subject?.side === 'you' && !clause.passive) return false;
     if (clause.modal === 'can' || clause.modal === 'may' || clause.modal === 'could') return false;
     return isVerbAt(f, i);
   }) !== undefined;
 }
 
+const OLD_FIRST = new Set(['from', 'previously', 'formerly', 'was', 'were', 'currently', 'before', 'old']);
+
+/**
+ * Terms that turn against the reader, given as two figures: a benefit of theirs that shrinks ("free time drops
+ * from 7 days to 3", "payment terms: 30 days instead of 60") or a burden that grows ("the minimum order is 500 kg
+ * per shipment (previously 100 kg)", "previously 100 kg, now 250 kg"). Figures of dates are not terms.
+ */
+function termsWorsened(f: EnFacts): boolean {
+  if (!f.cues.benefit && !f.cues.burden) return false;
+  const { tokens } = f;
+  const nums: Array<{ value: number; index: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const v = numberOf(tokens[i]!);
+    if (v === undefined || MONTHS.includes(tokens[i - 1]?.lower ?? '') || MONTHS.includes(tokens[i + 1]?.lower ?? '')) continue;
+    if (v >= 1900 && v <= 2100 && Number.isInteger(v)) continue;
+    nums.push({ value: v, index: i });
+  }
+  for (let n = 0; n + 1 < nums.length; n++) {
+    const a = nums[n]!;
+    const b = nums[n + 1]!;
+    const oldFirst = tokens.slice(Math.max(0, a.index - 3), a.index).some((t) => OLD_FIRST.has(t.lower));
+    const pair = oldFirst ? [a, b] as const : oldAndNew(tokens, a, b);
+    if (!pair || pair[0].value === pair[1].value || !asserted(f, pair[1].index)) continue;
+    const rises = pair[1].value > pair[0].value;
+    // The term the figures belong to: the nearest benefit or burden before the second figure.
+    const near = (kind: 'benefit' | 'burden') => (f.cues[kind] ?? []).filter((k) => k < b.index).at(-1) ?? -1;
+    const benefit = near('benefit');
+    const burden = near('burden');
+    if (benefit > burden && !rises) return true;
+    if (burden > benefit && rises) return true;
+  }
+  return false;
+}
+
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
   if (f.question || f.cues.reported || f.cues.earlier) return undefined;
   if (priceIncrease(f)) return 'price-increase';
+  if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';
   if (shortage(f)) return 'shortage';
   if (delay(f)) return 'delay';
@@ -472,6 +589,9 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
 /** What makes a notice considerate, in one English sentence: an apology, a reason, an offer to meet or call. */
 export function mitigates(f: EnFacts): boolean {
   if (f.cues.apology || explains(f) || causalClause(f)) return true;
+  // "Can we review the revised schedule on a call on Tuesday?", "Shall I visit you next week?": our side proposing to meet.
+  const main = f.main === undefined ? undefined : f.clauses[f.main];
+  if (f.question && main?.subject?.side === 'we' && main.negation === undefined && (f.cues.meeting !== undefined || f.cues['meet-ask'] !== undefined)) return true;
   return (f.cues.meet ?? []).some((i) => {
     const clause = clauseAt(f, i);
     return clause === undefined || clause.negation === undefined || clause.negation > i;
@@ -488,6 +608,8 @@ const MANNER_VERBS = new Set(['know', 'discuss', 'mention', 'agree', 'request', 
   'plan', 'confirm', 'explain', 'describe', 'state', 'show', 'suggest', 'propose', 'instruct', 'schedule', 'write', 'tell', 'understand', 'inform',
   'announce', 'notify', 'advise', 'report', 'outline', 'quote', 'indicate', 'specify', 'list', 'publish', 'share', 'send', 'attach']);
 
+const NOT_CAUSAL_AFTER_AS = new Set(['for', 'to', 'per', 'of', 'regards', 'well', 'soon', 'long', 'far', 'much', 'many', 'usual', 'agreed', 'requested']);
+
 /**
  * A reason given as a clause rather than a listed phrase: "…, as our warehouse is closed for inventory",
  * "since the mould is under repair, …": "as" or "since" opening a clause with a subject and a verb. Not a
@@ -497,6 +619,8 @@ export function causalClause(f: EnFacts): boolean {
   return f.clauses.some((c) => {
     const lead = f.tokens[c.from]?.lower;
     if ((lead !== 'as' && lead !== 'since') || !c.subordinate || c.subject === undefined || c.verb === undefined) return false;
+    // "As for your request …", "as per", "as of": a topic or a reference, not a reason.
+    if (lead === 'as' && NOT_CAUSAL_AFTER_AS.has(f.tokens[c.from + 1]?.lower ?? '')) return false;
     if (MANNER_VERBS.has(f.tokens[c.verb]!.lemma)) return false;
     return lead === 'as' || c.tense !== 'past';
   });

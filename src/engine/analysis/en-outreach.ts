@@ -35,17 +35,68 @@ export function valueClaim(f: EnFacts): boolean {
 /** An ask for a meeting, call, visit, demo or invite: asked, proposed or announced ("I will call your office"). */
 export function meetingAsk(f: EnFacts): boolean {
   if (!f.cues['meet-ask'] || conditionOnReader(f)) return false;
-  return f.question || f.acts.includes('request') || f.acts.includes('proposal') || f.cues['ask-intent'] !== undefined;
+  // A wish of ours counts as the ask ("We would like to present our collection to your team").
+  return askAct(f);
 }
 
 /** A follow-up that presses: counting the mails, calls that did not reach, "I will keep following up". */
 export function persistence(f: EnFacts): boolean {
   if (f.cues.persist !== undefined) return true;
+  // "I've emailed you four times", "we called three times last week": attempts counted.
+  if (f.tokens.some((t, i) => t.lower === 'times' && COUNTS.test(f.tokens[i - 1]?.lower ?? '') &&
+    f.tokens.slice(Math.max(0, i - 5), i).some((x) => CONTACT_VERBS.has(x.lemma) && x.pos === 'VERB'))) return true;
+  // "following up on my emails from June 7, June 18 and June 29", "my previous messages": our mails, several.
+  if (f.tokens.some((t, i) => PLURAL_MAILS.has(t.lower) && (f.tokens[i - 1]?.lower === 'my' || f.tokens[i - 2]?.lower === 'my' ||
+    f.tokens[i - 1]?.lower === 'our' || f.tokens[i - 2]?.lower === 'our') && f.tokens.some((x) => x.lemma === 'follow' || x.lemma === 'circle' || x.lower === 'again'))) return true;
   // "my third message", "the fourth time I write": counting one's own unanswered mails.
   return f.tokens.some((t, i) => ORDINALS.has(t.lower) && MAILS.has(f.tokens[i + 1]?.lemma ?? '') &&
     (f.tokens[i - 1]?.lower === 'my' || f.tokens[i - 1]?.lower === 'the' || f.tokens[i - 1]?.lower === 'our'));
 }
 
+/** What the reader does when they answer; what we get back when they do. */
+const ANSWER_VERBS = new Set(['answer', 'reply', 'respond', 'react', 'revert', 'acknowledge']);
+const HEARD_VERBS = new Set(['hear', 'receive', 'get', 'have', 'see']);
+const ANSWER_NOUNS = new Set(['reply', 'replies', 'response', 'responses', 'answer', 'answers', 'back', 'feedback', 'word']);
+
+/**
+ * A chase that states their silence: "you did not answer", "I never received a reply", "we haven't heard back
+ * from you", "there has been no response". A past or perfect fact about an answer of theirs, not given. Not our
+ * own late reply ("sorry I did not reply sooner"), a third party's ("no reply from the factory yet"), a payment
+ * not received, a question or a condition ("if you don't reply by Friday" is pressure, read elsewhere).
+ */
+export function unansweredChase(f: EnFacts): 'you' | 'we' | undefined {
+  if (f.question || f.conditional) return undefined;
+  const { tokens } = f;
+  // Every negator, in whichever clause holds it: "I wrote in May but never received a reply" keeps one clause.
+  let found: 'you' | 'we' | undefined;
+  tokens.some((n, k) => {
+    if (!NEGATORS.has(n.lower)) return false;
+    const c = f.clauses.find((x) => k >= x.from && k < x.to);
+    if (!c || c.conditional) return false;
+    let end = c.to;
+    for (let j = k + 1; j < c.to; j++) if (tokens[j]!.pos === 'CCONJ' || tokens[j]!.pos === 'SCONJ') { end = j; break; }
+    const words = tokens.slice(k + 1, end);
+    // "from the factory": somebody else's silence.
+    const from = words.findIndex((t) => t.lower === 'from');
+    if (from >= 0 && !/^(?:you|your)$/.test(words[from + 1]?.lower ?? '')) return false;
+    // "There has been no response", "still no reply": the missing answer named as a noun.
+    if (n.lower === 'no' && ANSWER_NOUNS.has(words[0]?.lower ?? '') && words[0]!.lower !== 'back') return (found = 'we'), true;
+    const past = c.tense === 'past' || c.perfect || n.lower === 'never' || words.some((t) => t.pos === 'VERB' && t.lower !== t.lemma && /ed$/.test(t.lower));
+    if (!past) return false;
+    // "I've emailed you four times and still haven't heard back": a coordinated verb keeps the first subject.
+    const side = c.subject?.side ?? f.clauses.slice(0, f.clauses.indexOf(c)).reverse().find((x) => x.subject)?.subject?.side;
+    if (side === 'you' && words.some((t) => ANSWER_VERBS.has(t.lemma) && t.pos === 'VERB')) return (found = 'you'), true;
+    const answered = words.some((t) => ANSWER_NOUNS.has(t.lower));
+    if (side === 'we' && answered && words.some((t) => HEARD_VERBS.has(t.lemma))) return (found = 'we'), true;
+    return false;
+  });
+  return found;
+}
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+
+const PLURAL_MAILS = new Set(['emails', 'e-mails', 'mails', 'messages', 'notes', 'voicemails', 'calls', 'reminders']);
+const COUNTS = /^(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1[0-9])$/;
+const CONTACT_VERBS = new Set(['email', 'e-mail', 'mail', 'write', 'call', 'phone', 'try', 'contact', 'message', 'reach', 'ring']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th']);
 const MAILS = new Set(['email', 'e-mail', 'mail', 'message', 'note', 'attempt', 'follow-up', 'reminder']);
 
@@ -79,7 +130,7 @@ function introducesWriter(f: EnFacts): boolean {
  * figures ("your volume fell 20%") nor a question.
  */
 function figureClaim(f: EnFacts): boolean {
-  const figure = f.tokens.some((t, i) => t.text === '%' || t.lower === 'percent' || /^\d+(?:\.\d+)?%$/.test(t.text) ||
+  const figure = f.tokens.some((t, i) => t.text === '%' || t.lower === 'percent' || /^\d+(?:\.\d+)?%$/.test(t.text) || speedClaim(f, i) ||
     (/^(?:double|triple|halve|twice)$/.test(t.lower) && i > 0) || (t.lower === 'times' && /^(?:\d+|two|three|four|five|ten)$/.test(f.tokens[i - 1]?.lower ?? '')));
   if (!figure) return false;
   const c = f.main === undefined ? undefined : f.clauses[f.main];
@@ -87,6 +138,21 @@ function figureClaim(f: EnFacts): boolean {
   const subject = c.subject ? f.tokens[c.subject.index] : undefined;
   return c.subject?.side === 'we' || (subject !== undefined && (subject.lower === 'they' || subject.pos === 'NOUN' || subject.pos === 'PROPN') &&
     !f.tokens.slice(c.from, c.subject!.index + 1).some((t) => t.lower === 'your'));
+}
+
+const SPANS = /^(?:minutes?|hours?|days?|weeks?|months?)$/;
+/** "can get you audit-ready in 6 weeks", "installs within 48 hours": what we achieve, timed. */
+function speedClaim(f: EnFacts, i: number): boolean {
+  const t = f.tokens[i]!;
+  return t.pos === 'NUM' && SPANS.test(f.tokens[i + 1]?.lower ?? '') && /^(?:in|within|under)$/.test(f.tokens[i - 1]?.lower ?? '') &&
+    f.clauses.some((c) => c.modal === 'can' && c.negation === undefined && !c.conditional && c.from <= i);
+}
+
+/** "It would be great to talk", "it would be good to meet": an impersonal wish for what follows. */
+const PLEASING = new Set(['great', 'good', 'nice', 'wonderful', 'helpful', 'ideal', 'lovely', 'useful']);
+function impersonalWish(f: EnFacts): boolean {
+  return f.tokens.some((t, i) => t.lower === 'it' && f.tokens[i + 1]?.lower === 'would' && f.tokens[i + 2]?.lemma === 'be' &&
+    PLEASING.has(f.tokens[i + 3]?.lower ?? '') && f.tokens[i + 4]?.lower === 'to');
 }
 
 /**
@@ -97,6 +163,7 @@ function figureClaim(f: EnFacts): boolean {
  */
 export function askAct(f: EnFacts): boolean {
   if (f.question || f.acts.includes('request') || f.acts.includes('proposal') || f.cues['ask-intent'] !== undefined) return true;
+  if (impersonalWish(f)) return true;
   return f.clauses.some((c) => {
     if (c.subject?.side !== 'we' || c.negation !== undefined || c.conditional || c.verb === undefined) return false;
     const verb = f.tokens[c.verb]!;
@@ -110,8 +177,21 @@ const WISH = new Set(['love', 'like', 'want', 'hope', 'wish', 'welcome']);
 
 /**
  * A condition put on the ask ("if you are interested", "unless you prefer", "in case …"): not an indirect
- * question ("Would it make sense to explore whether our robots fit your warehouse?"), which still asks.
+ * question ("Would it make sense to explore whether our robots fit your warehouse?"), which still asks, nor a
+ * default the reader must object to ("I'll send an invite for Thursday unless I hear otherwise"), which
+ * presumes the meeting.
  */
 export function conditionOnReader(f: EnFacts): boolean {
-  return f.clauses.some((c) => c.conditional && f.tokens[c.from]?.lower !== 'whether');
+  return f.clauses.some((c) => c.conditional && f.tokens[c.from]?.lower !== 'whether' && !byDefault(f, c.from, c.to));
+}
+
+/** "I'll send an invite for Thursday unless I hear otherwise": a meeting set by default, theirs to refuse. */
+export function presumedMeeting(f: EnFacts): boolean {
+  return f.cues['meet-ask'] !== undefined && f.clauses.some((c) => c.conditional && byDefault(f, c.from, c.to));
+}
+
+/** "unless I hear otherwise", "unless you object", "unless you tell me not to": silence taken as consent. */
+function byDefault(f: EnFacts, from: number, to: number): boolean {
+  if (f.tokens[from]?.lower !== 'unless') return false;
+  return f.tokens.slice(from + 1, to).some((t) => t.lower === 'otherwise' || t.lemma === 'object' || t.lower === 'objection' || t.lower === 'objections');
 }

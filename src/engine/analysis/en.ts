@@ -213,6 +213,9 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
       if (t.lower === 'cannot') clause.modal ??= 'can';
       continue;
     }
+    // "Replacement of the delivered drums is not possible": a participle between a determiner and its noun
+    // modifies the noun; the clause's verb comes later.
+    if (t.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && t.lemma !== t.lower && k + 2 < to) continue;
     if (t.pos === 'AUX' || t.pos === 'VERB') {
       if (MODALS.has(t.lemma) && t.pos === 'AUX') clause.modal ??= t.lemma;
       else if (t.lemma === 'be' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') clause.modal ??= 'can';

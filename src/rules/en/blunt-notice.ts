@@ -128,13 +128,27 @@ export default defineRule({
     ctx.sentences.forEach((s, at) => {
       if (s.lang !== 'en' || !ctx.facts.of(MAY_BE_NEWS, s)) return;
       const kind = ctx.facts.of(englishFacts, s).news;
-      if (kind) news.push({ s, at, kind });
+      if (!kind) return;
+      // "We cannot increase your allocation. The 2024 vintage is sold out.": a stock-out right after our
+      // refusal is the refusal's reason (the refusal rules judge it), not a notice of its own.
+      const previous = ctx.sentences[at - 1];
+      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) return;
+      news.push({ s, at, kind });
     });
     if (news.length === 0) return;
-    for (const s of ctx.sentences) {
+    const newsAt = new Set(news.map((n) => n.at));
+    for (const [at, s] of ctx.sentences.entries()) {
       if (s.lang !== 'en') {
         if (ctx.facts.of(JAPANESE_CONSIDERATE, s)) return;
-      } else if (ctx.facts.of(MAY_MITIGATE, s) && ctx.facts.of(englishFacts, s).considerate) return;
+        continue;
+      }
+      if (!ctx.facts.of(MAY_MITIGATE, s)) continue;
+      const facts = ctx.facts.of(englishFacts, s);
+      if (!facts.considerate) continue;
+      // "Not possible this week, sorry. … Also, the indigo linen is discontinued": the apology of a refusal
+      // softens that refusal; it speaks for a notice only right next to it.
+      if (facts.refusal !== undefined && !facts.news && !newsAt.has(at - 1) && !newsAt.has(at + 1)) continue;
+      return;
     }
     // One notice, one finding: news sentences that follow each other ("X reaches end of life on March 31. No
     // patches after that date.") are one announcement, owed one apology and one offer, and the fix rewrites
@@ -166,7 +180,7 @@ function runsOf<T extends { at: number }>(news: T[]): T[][] {
 }
 
 /** Cue kinds a news sentence needs one of (src/engine/analysis/en-news.ts), and what mitigates a notice. */
-const NEWS_CUES = ['price', 'rise', 'slip', 'late', 'end', 'end-weak', 'partial', 'shortage', 'quality', 'contact', 'cancel', 'duration', 'impose',
+const NEWS_CUES = ['price', 'rise', 'slip', 'late', 'end', 'end-weak', 'partial', 'shortage', 'quality', 'contact', 'cancel', 'duration', 'impose', 'goods-lost', 'benefit', 'burden',
   'withdrawn'] as const;
 const MITIGATION_CUES = ['apology', 'reason', 'cause', 'meet'] as const;
 /** A reason written as a clause ("…, as our warehouse is closed"), which en-news.ts reads off the parse. */
@@ -182,9 +196,11 @@ const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
  * "migration is required", a lead time "extended", "your account manager will change", "not … after that date").
  */
 const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until|after|migrat\w*|extend\w*|lengthen\w*|longer|chang\w*)\b/i;
+/** A date stated anew ("new ETD is …"), goods that "won't make it", a product removed from a range (en-news.ts). */
+const STRUCTURAL_MORE = /\b(?:etd|eta|make\s+it|drop\w*|remov\w*|delist\w*|pull\w*|exclud\w*|take\w*|cut)\b/i;
 /** "on the 20th instead of the 5th": two days of the month written alone. */
 const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
-const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
+const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || STRUCTURAL_MORE.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
   (text.match(ORDINAL_DAY)?.length ?? 0) >= 2;
 
 const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || mayHaveCue(text, NEWS_CUES));

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { textFact } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { persistence } from '../../engine/analysis/en-outreach';
+import { persistence, presumedMeeting, unansweredChase } from '../../engine/analysis/en-outreach';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
 
 /** "Bumping this to the top of your inbox", "just checking in", "did you get my last email?" */
@@ -85,11 +85,18 @@ export default defineRule({
     english.forEach((s, i) => {
       const words = ctx.facts.of(FOLLOW_UP_WORDS, s);
       // The parse only where persistence could be written: a persistence cue word or a counted mail.
-      const persistent = words.persistCue && persistence(ctx.facts.of(englishFacts, s));
+      const persistent = (words.persistCue && persistence(ctx.facts.of(englishFacts, s))) ||
+        // A meeting booked unless they object, to a prospect who has not answered: the chase goes ahead without them.
+        (words.unless && ctx.recipient === 'prospect' && presumedMeeting(ctx.facts.of(englishFacts, s)));
       // "I sent over our proposal two weeks ago. Did you get a chance to read it?": what was sent may be said
       // in the sentence before the question.
       const chase = words.chase && (ctx.facts.of(SENT_BY_US, s) || (i > 0 && ctx.facts.of(SENT_BY_US, english[i - 1]!)));
-      const pushy = words.followUp || ((chase || ctx.facts.of(SOFT_FOLLOW_UP, s)) && !introduced());
+      // "I sent you an email in April but you did not answer": their silence held up to them.
+      // "I never received a reply", "we haven't heard back from you": a chase to anyone. "You did not answer"
+      // blames the reader: to a client a question left open is ordinary business, to a prospect it chases the pitch.
+      const silent = words.silence ? unansweredChase(ctx.facts.of(englishFacts, s)) : undefined;
+      const silence = silent === 'we' || (silent === 'you' && ctx.recipient === 'prospect');
+      const pushy = words.followUp || silence || ((chase || ctx.facts.of(SOFT_FOLLOW_UP, s)) && !introduced());
       if (!persistent && !(pushy && !eased())) return;
       ctx.report({
         start: s.start,
@@ -102,15 +109,21 @@ export default defineRule({
   },
 });
 
-/** "my third message": an ordinal, the only way persistence is written without a cue word. */
-const COUNTED = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b/i;
+/** "my third message", "emailed you four times": a count, the only way persistence is written without a cue word. */
+const COUNTED = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b|\b(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times\b/i;
+/** "my emails from June 7, June 18 and June 29": mails of ours, several (the parse reads whose). */
+const SEVERAL_MAILS = /\b(?:e-?mails|mails|messages|notes|voicemails|calls|reminders)\b/i;
 
 /** The tests every English sentence needs, once per sentence text. */
 const FOLLOW_UP_WORDS = textFact('en.cold-outreach.pushy-follow-up/words', (text) => ({
-  persistCue: mayHaveCue(text, ['persist']) || COUNTED.test(text),
+  persistCue: mayHaveCue(text, ['persist']) || COUNTED.test(text) || SEVERAL_MAILS.test(text),
   chase: OUTREACH.chaseQuestions.test(text),
   followUp: OUTREACH.followUps.test(text),
+  silence: SILENCE.test(text),
+  unless: /\bunless\b/i.test(text),
 }));
+/** Words a stated silence needs (an answer verb or noun), before the parse reads who did not answer. */
+const SILENCE = /\b(?:answer|repl|respon|revert|react|acknowledg|heard|hear|feedback)\w*/i;
 /** The tests only some sentences need (near a chase or a follow-up), each once per sentence text. */
 const SENT_BY_US = textFact('en.cold-outreach.pushy-follow-up/sent-by-us', (text) => OUTREACH.sentByUs.test(text));
 const SOFT_FOLLOW_UP = textFact('en.cold-outreach.pushy-follow-up/soft', (text) => OUTREACH.softFollowUps.test(text));

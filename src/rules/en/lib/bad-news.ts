@@ -6,7 +6,7 @@ import { SuggestionTemplateSchema, template } from './phrases';
 import { isJapaneseName } from './names';
 import { lowerFirstWord, withFullStop } from './text';
 
-const KINDS = ['price-increase', 'delay', 'shortage', 'quality', 'discontinuation', 'contact-change', 'cancellation'] as const;
+const KINDS = ['price-increase', 'terms-change', 'delay', 'shortage', 'quality', 'discontinuation', 'contact-change', 'cancellation'] as const;
 export const BadNewsDictionarySchema = z.object({
   about: z.string(),
   /** Japanese words that make a bilingual notice considerate; matched as substrings, each with examples. */
