@@ -199,6 +199,9 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   let e = end;
   const lead = /^(?:on|at|for)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
+  // "(Saturday, August 8, 9:00 JST)": a bracket the phrase opens but does not close is not part of it.
+  const open = /^[（(]\s*/.exec(text.slice(s, e));
+  if (open && !/[）)]/.test(text.slice(s, e))) s += open[0].length;
   const trail = /(?:\s|[,、]|の|\bat\b|\bfrom\b|@)+$/i.exec(text.slice(s, e));
   if (trail) e -= trail[0].length;
   return [s, e];
@@ -453,7 +456,8 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
     // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (blanked, same length).
     // 「14時から1時間ほど」: a duration, not the end of a range 14:00–1:00 (時 of 時間 blanked, same length).
     // 一時的 / 一時停止 ("temporary", "a pause") are not one o'clock either.
-    const noDurations = text.replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000');
+    // "UTC−4" with a minus sign (U+2212): chrono knows only the hyphen, and would read "UTC" alone (same length).
+    const noDurations = text.replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000').replace(/−/g, '-');
     // "August 14 in the afternoon": chrono reads "14 in the afternoon" as 2pm and loses the date; the part of
     // the day after a day of the month is blanked (same length), leaving the date.
     const input = lang === 'en'

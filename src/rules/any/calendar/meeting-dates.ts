@@ -352,10 +352,21 @@ function isMeetingSlot(x: Slot, reading: SlotReading, s: Sentence, offered: () =
   if (reading.alone && lineReading(ctx, s.line).asksForMeeting) return true;
   // A time offered or asked about with no other event in the sentence: 「来週火曜日の14時はいかがでしょうか」.
   if (isOffered && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
+  // 「来週お伺いしたく存じます。火曜日の午後はいかがでしょうか。」: the day asked about right after the sentence
+  // that names the meeting is the meeting's.
+  if (isOffered && previousNamesMeeting(s, ctx)) return true;
 
   const line = ctx.lines[s.line]!;
   if (!isSlotLine(line, s.start + x.start, s.start + x.end, ctx) && !x.time) return false;
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
+}
+
+/** The sentence before `s`, on its line or the line above, names a meeting and rules no slot out. */
+function previousNamesMeeting(s: Sentence, ctx: RuleContext): boolean {
+  const i = ctx.sentences.findIndex((x) => x.start === s.start);
+  const prev = i > 0 ? ctx.sentences[i - 1]! : undefined;
+  if (!prev || prev.line < s.line - 1) return false;
+  return ctx.facts.of(lineReadings, { text: prev.text, start: 0, end: prev.text.length, lang: 'en', line: prev.line }).above === true;
 }
 
 /**
