@@ -361,6 +361,21 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
   return { start: s, end: e, text: phrase, from, ...(to ? { to } : {}), ...(zone ? { zone } : {}), style: timeStyle(phrase) };
 }
 
+/** A clock written with a mark of its own: 14:00, 14時, 2pm, noon, half past, o'clock. */
+const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\b(?:noon|midnight|half|quarter|o'clock)\b|正午/i;
+/** What follows a number that counts something: a unit, a plural noun, a percent, Japanese text. */
+const COUNTED = /^\s*(?:%|percent\b|kg\b|t\b|pcs\b|tonnes?\b|tons?\b|units?\b|[a-z]{2,}s\b(?<!\bis|\bwas|\bhas|\bdoes|\bthis|\bus|\bplus)|[ぁ-んァ-ヶ一-龯])/i;
+
+/**
+ * chrono's time that is a bare number counting something: "confirmed at 18 tonnes per month", 「日時を2〜3お知らせ
+ * ください」 (two or three of them). A bare number is a clock only in English and only when no unit follows it.
+ */
+function countNotClock(text: string, r: ParsedResult, lang: 'ja' | 'en'): boolean {
+  if (r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month')) return false;
+  if (CLOCK_MARK.test(r.text)) return false;
+  return lang === 'ja' || COUNTED.test(text.slice(r.index + r.text.length));
+}
+
 function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): Slot[] {
   let resultEnd = r.index + r.text.length;
   // "10:00 on Feb 17 (PT 17:00 Feb 16)": chrono takes "(PT" as this result's zone; it opens the next slot.
@@ -368,7 +383,7 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   if (open && labelsWhatFollows(open[0], text.slice(resultEnd))) resultEnd = r.index + open.index;
   const [s0, e0] = trimSpan(text, r.index, resultEnd);
   if (s0 >= e0) return [];
-  const hasTime = r.start.isCertain('hour');
+  const hasTime = r.start.isCertain('hour') && !countNotClock(text, r, lang);
   const hasDate = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
   let timeStart = e0;
   if (hasTime) {

@@ -116,3 +116,18 @@ describe('an invitation\'s When line is offered, a recurring series it sets up t
     { now, body: '定例のお打ち合わせは、これまでどおり毎週木曜日の19時からです。', expect: [] },
   ]);
 });
+
+describe('a bare number that counts something is no clock', () => {
+  run([
+    { now, body: 'The allocation for your plant is confirmed at 18 tonnes per month, and we can discuss it at the meeting.', expect: [] },
+    { now, body: 'We could meet your team at 22 sites in total over the year.', expect: [] },
+    { now, body: 'ご都合のよい日時を2〜3お知らせいただけますでしょうか。', expect: [] },
+    { now, body: 'お打ち合わせには弊社から3名で伺います。候補日を2、3いただけますと幸いです。', expect: [] },
+    { now, body: 'Shall we meet at 22 percent of the budget?', expect: [] },
+    { now, body: 'Could we meet at 7 units per line?', expect: [] },
+    // Near misses: a clock with its mark, or a bare hour with nothing counted after it, stays a time.
+    { now, body: 'Could we have a call at 7pm on Wednesday, July 29?', expect: [['outside-business-hours', '7pm on Wednesday, July 29']] },
+    { now, body: 'お打ち合わせを7月29日（水）の20時からお願いできますでしょうか。', expect: [['outside-business-hours', '7月29日（水）の20時']] },
+    { now, body: 'Could we meet at 7 on Wednesday, July 29?', expect: [['outside-business-hours', '7 on Wednesday, July 29']] },
+  ]);
+});
