@@ -262,7 +262,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[]): SlotRead
 const MOVE_VERB = /\b(?:move|moving|reschedul(?:e|ing)|postpon(?:e|ing)|push(?:ing)?(?: it| this| that)? back|bring(?:ing)?(?: it| this| that)? forward|shift(?:ing)?|chang(?:e|ing) the date of)\b/gi;
 const MOVE_TARGET = /\b(?:to|until|till|for)\s+(?:the\s+)?$/i;
 /** 試運転を3月1日に変更, 監査を来週火曜日へ延期: the date, then the move. */
-const JA_MOVE_AFTER = /^\s*[（(]?[^）)\s]{0,4}[）)]?\s*(?:に|へ)(?:変更|延期|振替|振り替え|ずら|移動|前倒し|繰り下げ|繰り上げ|スライド)/;
+const JA_MOVE_AFTER = /^(?:[（(][^）)]{1,4}[）)])?(?:に|へ)(?:変更|延期|振替|振り替え|ずら|移動|前倒し|繰り下げ|繰り上げ|スライド)/;
 /** How far before the date the verb of "move … to" may stand: the event named between them. */
 const MOVE_WINDOW = 48;
 
@@ -273,7 +273,7 @@ const MOVE_WINDOW = 48;
  * after "to", not the date, and is left as it was.
  */
 function rescheduledTo(text: string, rel: number, relEnd: number): { start: number; end: number } | null {
-  if (JA_MOVE_AFTER.test(text.slice(relEnd, relEnd + 16))) {
+  if (JA_MOVE_AFTER.test(text.slice(relEnd, relEnd + 16).trimStart())) {
     const from = Math.max(0, rel - 24);
     return has('notMeeting', text.slice(from, rel)) ? null : { start: rel, end: relEnd + 2 };
   }
