@@ -27,7 +27,11 @@ const ABBREVIATIONS: Record<string, string> = {
   IST: 'Asia/Kolkata',
 };
 
-/** Names of places used as zones: "Tokyo time", 日本時間. */
+/**
+ * Names of places used as zones: "Tokyo time", 日本時間, "São Paulo time", ブラジリア時間. A place is a zone
+ * only through this table (営業時間 and "lunch time" name none); the labels after and before a time are built
+ * from its keys, so a place added here is read in every position.
+ */
 const PLACES: Record<string, string> = {
   tokyo: 'Asia/Tokyo', japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', 日本: 'Asia/Tokyo', 東京: 'Asia/Tokyo',
   london: 'Europe/London', 'new york': 'America/New_York', 'san francisco': 'America/Los_Angeles',
@@ -39,12 +43,47 @@ const PLACES: Record<string, string> = {
   'hong kong': 'Asia/Hong_Kong', seoul: 'Asia/Seoul', shanghai: 'Asia/Shanghai', china: 'Asia/Shanghai',
   // "10am Pacific": the US zones named alone.
   'pacific standard': 'America/Los_Angeles', central: 'America/Chicago', mountain: 'America/Denver', 'eastern standard': 'America/New_York',
+  // Where foreign sellers to Japan write from: the Americas, Europe, the rest of Asia and Oceania.
+  brazil: 'America/Sao_Paulo', brasilia: 'America/Sao_Paulo', 'brasília': 'America/Sao_Paulo', 'sao paulo': 'America/Sao_Paulo',
+  'são paulo': 'America/Sao_Paulo', mexico: 'America/Mexico_City', 'mexico city': 'America/Mexico_City',
+  chile: 'America/Santiago', santiago: 'America/Santiago', argentina: 'America/Argentina/Buenos_Aires', 'buenos aires': 'America/Argentina/Buenos_Aires',
+  toronto: 'America/Toronto', vancouver: 'America/Vancouver', chicago: 'America/Chicago', 'los angeles': 'America/Los_Angeles',
+  seattle: 'America/Los_Angeles', boston: 'America/New_York', houston: 'America/Chicago', hawaii: 'Pacific/Honolulu',
+  france: 'Europe/Paris', french: 'Europe/Paris', italy: 'Europe/Rome', italian: 'Europe/Rome', milan: 'Europe/Rome', rome: 'Europe/Rome',
+  spain: 'Europe/Madrid', madrid: 'Europe/Madrid', barcelona: 'Europe/Madrid', netherlands: 'Europe/Amsterdam', dutch: 'Europe/Amsterdam',
+  switzerland: 'Europe/Zurich', zurich: 'Europe/Zurich', sweden: 'Europe/Stockholm', stockholm: 'Europe/Stockholm',
+  finland: 'Europe/Helsinki', helsinki: 'Europe/Helsinki', ireland: 'Europe/Dublin', dublin: 'Europe/Dublin', brussels: 'Europe/Brussels',
+  vienna: 'Europe/Vienna', warsaw: 'Europe/Warsaw', istanbul: 'Europe/Istanbul', dubai: 'Asia/Dubai', israel: 'Asia/Jerusalem',
+  vietnam: 'Asia/Ho_Chi_Minh', hanoi: 'Asia/Ho_Chi_Minh', 'ho chi minh': 'Asia/Ho_Chi_Minh', thailand: 'Asia/Bangkok', bangkok: 'Asia/Bangkok',
+  jakarta: 'Asia/Jakarta', indonesia: 'Asia/Jakarta', manila: 'Asia/Manila', philippines: 'Asia/Manila', 'kuala lumpur': 'Asia/Kuala_Lumpur',
+  malaysia: 'Asia/Kuala_Lumpur', taipei: 'Asia/Taipei', taiwan: 'Asia/Taipei', korea: 'Asia/Seoul', korean: 'Asia/Seoul',
+  'new zealand': 'Pacific/Auckland', auckland: 'Pacific/Auckland', perth: 'Australia/Perth',
   シンガポール: 'Asia/Singapore', ロンドン: 'Europe/London', ニューヨーク: 'America/New_York', 香港: 'Asia/Hong_Kong',
   ソウル: 'Asia/Seoul', 韓国: 'Asia/Seoul', 中国: 'Asia/Shanghai', 上海: 'Asia/Shanghai', シドニー: 'Australia/Sydney',
   パリ: 'Europe/Paris', ドイツ: 'Europe/Berlin', 英国: 'Europe/London', イギリス: 'Europe/London',
   米国太平洋: 'America/Los_Angeles', 太平洋: 'America/Los_Angeles', 米国西海岸: 'America/Los_Angeles',
   米国東部: 'America/New_York', 米国東海岸: 'America/New_York', 中央ヨーロッパ: 'Europe/Berlin',
+  米国中部: 'America/Chicago', 米国山岳部: 'America/Denver', ブラジル: 'America/Sao_Paulo', ブラジリア: 'America/Sao_Paulo',
+  サンパウロ: 'America/Sao_Paulo', メキシコ: 'America/Mexico_City', チリ: 'America/Santiago', アルゼンチン: 'America/Argentina/Buenos_Aires',
+  カナダ東部: 'America/Toronto', トロント: 'America/Toronto', バンクーバー: 'America/Vancouver', シカゴ: 'America/Chicago',
+  ロサンゼルス: 'America/Los_Angeles', サンフランシスコ: 'America/Los_Angeles', シアトル: 'America/Los_Angeles', ハワイ: 'Pacific/Honolulu',
+  フランス: 'Europe/Paris', イタリア: 'Europe/Rome', ミラノ: 'Europe/Rome', スペイン: 'Europe/Madrid', オランダ: 'Europe/Amsterdam',
+  スイス: 'Europe/Zurich', スウェーデン: 'Europe/Stockholm', フィンランド: 'Europe/Helsinki', ベルリン: 'Europe/Berlin',
+  ミュンヘン: 'Europe/Berlin', フランクフルト: 'Europe/Berlin', 欧州中部: 'Europe/Berlin', ドバイ: 'Asia/Dubai', インド: 'Asia/Kolkata',
+  ベトナム: 'Asia/Ho_Chi_Minh', ハノイ: 'Asia/Ho_Chi_Minh', ホーチミン: 'Asia/Ho_Chi_Minh', タイ: 'Asia/Bangkok', バンコク: 'Asia/Bangkok',
+  インドネシア: 'Asia/Jakarta', ジャカルタ: 'Asia/Jakarta', フィリピン: 'Asia/Manila', マニラ: 'Asia/Manila', マレーシア: 'Asia/Kuala_Lumpur',
+  台湾: 'Asia/Taipei', 台北: 'Asia/Taipei', 北京: 'Asia/Shanghai', オーストラリア東部: 'Australia/Sydney', メルボルン: 'Australia/Melbourne',
+  ニュージーランド: 'Pacific/Auckland',
 };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so that "New York" is not read as a shorter name inside it; English names capitalised, as written. */
+const placeNames = (ja: boolean) => Object.keys(PLACES)
+  .filter((k) => /[ぁ-んァ-ヶ一-龯]/.test(k) === ja)
+  .sort((a, b) => b.length - a.length)
+  .map((k) => escape(ja ? k : k === 'uk' ? 'UK' : k.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())));
+const EN_PLACES = placeNames(false).join('|');
+const JA_PLACES = placeNames(true).join('|');
 
 const ABBR_RE = new RegExp(`^(?:${Object.keys(ABBREVIATIONS).join('|')})$`);
 const OFFSET_RE = /^(?:UTC|GMT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?$/i;
@@ -70,16 +109,20 @@ export function zoneFromLabel(label: string): ZoneRef | null {
 }
 
 /** A zone label after a time: " PT", " (JST)", " Tokyo time", " your time", " UTC+9". */
-export const ZONE_AFTER =
-  /^\s*(?:[（(]\s*)?(?:(?:India|Indian|Australia|Australian Eastern|Japan|Singapore|Germany|UK)\s+(?:[Tt]ime\s*)?[（(]\s*)?(JST\s*\+\s*0?9\b|(?:JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)\b|(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?|(?:in\s+)?(?:your|my|our|Tokyo|Japan|Japanese|London|New York|San Francisco|Pacific(?: Standard)?|Eastern(?: Standard)?|Central European|Singapore|Sydney|Paris|Berlin|Hong Kong|Seoul|Shanghai|China|India|Indian|Mumbai|Delhi|Bangalore|Australia|Australian|Melbourne|UK|Frankfurt|Munich|Germany|German|Amsterdam)\s+[Tt]ime\b|(?:Pacific|Eastern|Central|Mountain)\b(?!\s+(?:European|Europe|Asia|Japan|Time|time))|(?:日本|東京|現地|シンガポール|ロンドン|ニューヨーク|香港|ソウル|韓国|中国|上海|シドニー|パリ|ドイツ|英国|イギリス|米国太平洋|太平洋|米国西海岸|米国東部|米国東海岸|中央ヨーロッパ)時間)(?:\s*[）)])?/;
+export const ZONE_AFTER = new RegExp(
+  '^\\s*(?:[（(]\\s*)?(?:(?:India|Indian|Australia|Australian Eastern|Japan|Singapore|Germany|UK)\\s+(?:[Tt]ime\\s*)?[（(]\\s*)?' +
+  '(JST\\s*\\+\\s*0?9\\b|(?:JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)\\b|(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?' +
+  `|(?:in\\s+)?(?:your|my|our|${EN_PLACES})\\s+[Tt]ime\\b|(?:Pacific|Eastern|Central|Mountain)\\b(?!\\s+(?:European|Europe|Asia|Japan|Time|time))` +
+  `|(?:現地|${JA_PLACES})時間)(?:\\s*[）)])?`,
+);
 /** A Japanese zone name: 日本時間, シンガポール時間 (the places of PLACES). */
-const JA_ZONE = '(?:日本|東京|現地|シンガポール|ロンドン|ニューヨーク|香港|ソウル|韓国|中国|上海|シドニー|パリ|ドイツ|英国|イギリス|米国太平洋|太平洋|米国西海岸|米国東部|米国東海岸|中央ヨーロッパ)時間';
+const JA_ZONE = `(?:現地|${JA_PLACES})時間`;
 const JA_ZONE_END = new RegExp(`(${JA_ZONE})$`);
 /**
  * An English zone label right before a time or a date ("Tokyo time 10:00", "(PT 17:00 Feb 16)", "JST:
  * 10:00"): the abbreviations and "<place> time". Matched on the last few characters only (see zoneBefore).
  */
-const EN_ZONE_END = /(?:\b(JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)? [Tt]ime))$/;
+const EN_ZONE_END = /(?:\b(JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)|\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [Tt]ime))$/u;
 
 /** A Japanese zone name opening a time phrase: 日本時間14時. */
 export const ZONE_LEAD = new RegExp(`^(${JA_ZONE})`);

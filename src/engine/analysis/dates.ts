@@ -116,7 +116,12 @@ const RANGE_SEP = /\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|
 /** A result's date part that is only a bracketed weekday: （月）, (Mon). */
 const PAREN_ONLY = /^[（(【［\[〔]\s*[^\s）)】］\]〕]{1,9}\s*[）)】］\]〕]$/;
 /** What may stand between a date and its time: "Jan 12 (Mon) at 10:00", 「12日（月）、10時」 (not 明日の夜7時, a relative day chrono reads apart). */
-const DATE_TIME_GAP = /^(?:[,、]|at|@)?$/i;
+const DATE_TIME_GAP = /^(?:[,、|｜]|at|@)?$/i;
+/** What may stand between a time and the day after it: "9am São Paulo time on Oct 7", 「10時、12日（月）」 is not one. */
+const TIME_DATE_GAP = /^(?:on|,\s*on|,)$/i;
+
+/** A day of the month written after its month, then a part of the day: "Aug 14 in the afternoon". */
+const DAY_THEN_PART = /(\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})( in the (?:morning|afternoon|evening))/gi;
 
 /** Words before a 時 time that put it after noon. */
 const EVENING = /(?:夕方|夜|晩)の?$/;
@@ -194,6 +199,9 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   let e = end;
   const lead = /^(?:on|at|for)\s+/i.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
+  // "(Saturday, August 8, 9:00 JST)": a bracket the phrase opens but does not close is not part of it.
+  const open = /^[（(]\s*/.exec(text.slice(s, e));
+  if (open && !/[）)]/.test(text.slice(s, e))) s += open[0].length;
   const trail = /(?:\s|[,、]|の|\bat\b|\bfrom\b|@)+$/i.exec(text.slice(s, e));
   if (trail) e -= trail[0].length;
   return [s, e];
@@ -231,9 +239,16 @@ function dateMention(
   return {
     ...rest,
     start, end, text: phrase, day, yearStated, ...(statedWeekday !== undefined ? { statedWeekday } : {}), past, relative,
-    vague: r.tags().has(VAGUE) || (relative && !known('weekday') && !known('day')),
+    vague: r.tags().has(VAGUE) || (relative && !known('weekday') && !known('day')) || namesPeriod(phrase, parts),
     rangeEnd, lang,
   };
+}
+
+/** A week, a month or a year named with no day in it ("next week", "the end of the month", 来月末): a period, not a slot. */
+const PERIOD = /\b(?:week|month|year|quarter)\b|週|月|年|旬/i;
+
+function namesPeriod(phrase: string, parts: ReturnType<typeof locateDate>): boolean {
+  return !parts.dayPart && parts.wd === undefined && PERIOD.test(phrase) && !/\bday\b|日/i.test(phrase);
 }
 
 /**
@@ -346,6 +361,21 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
   return { start: s, end: e, text: phrase, from, ...(to ? { to } : {}), ...(zone ? { zone } : {}), style: timeStyle(phrase) };
 }
 
+/** A clock written with a mark of its own: 14:00, 14時, 2pm, noon, half past, o'clock. */
+const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\b(?:noon|midnight|half|quarter|o'clock)\b|正午/i;
+/** What follows a number that counts something: a unit, a plural noun, a percent, Japanese text. */
+const COUNTED = /^\s*(?:%|percent\b|kg\b|t\b|pcs\b|tonnes?\b|tons?\b|units?\b|[a-z]{2,}s\b(?<!\bis|\bwas|\bhas|\bdoes|\bthis|\bus|\bplus)|[ぁ-んァ-ヶ一-龯])/i;
+
+/**
+ * chrono's time that is a bare number counting something: "confirmed at 18 tonnes per month", 「日時を2〜3お知らせ
+ * ください」 (two or three of them). A bare number is a clock only in English and only when no unit follows it.
+ */
+function countNotClock(text: string, r: ParsedResult, lang: 'ja' | 'en'): boolean {
+  if (r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month')) return false;
+  if (CLOCK_MARK.test(r.text)) return false;
+  return lang === 'ja' || COUNTED.test(text.slice(r.index + r.text.length));
+}
+
 function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): Slot[] {
   let resultEnd = r.index + r.text.length;
   // "10:00 on Feb 17 (PT 17:00 Feb 16)": chrono takes "(PT" as this result's zone; it opens the next slot.
@@ -353,7 +383,7 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   if (open && labelsWhatFollows(open[0], text.slice(resultEnd))) resultEnd = r.index + open.index;
   const [s0, e0] = trimSpan(text, r.index, resultEnd);
   if (s0 >= e0) return [];
-  const hasTime = r.start.isCertain('hour');
+  const hasTime = r.start.isCertain('hour') && !countNotClock(text, r, lang);
   const hasDate = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
   let timeStart = e0;
   if (hasTime) {
@@ -441,8 +471,13 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
     // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (blanked, same length).
     // 「14時から1時間ほど」: a duration, not the end of a range 14:00–1:00 (時 of 時間 blanked, same length).
     // 一時的 / 一時停止 ("temporary", "a pause") are not one o'clock either.
-    const noDurations = text.replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000');
-    const input = lang === 'en' ? noDurations.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`) : noDurations;
+    // "UTC−4" with a minus sign (U+2212): chrono knows only the hyphen, and would read "UTC" alone (same length).
+    const noDurations = text.replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000').replace(/−/g, '-');
+    // "August 14 in the afternoon": chrono reads "14 in the afternoon" as 2pm and loses the date; the part of
+    // the day after a day of the month is blanked (same length), leaving the date.
+    const input = lang === 'en'
+      ? noDurations.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`).replace(DAY_THEN_PART, (_m, d: string, p: string) => d + '\u0000'.repeat(p.length))
+      : noDurations;
     for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
   }
   results.sort((x, y) => y.r.text.length - x.r.text.length);
@@ -532,8 +567,12 @@ function joinDateAndTime(slots: Slot[], text: string): Slot[] {
   const out: Slot[] = [];
   for (const s of slots) {
     const prev = out[out.length - 1];
-    if (prev?.date && !prev.time && s.time && !s.date && DATE_TIME_GAP.test(text.slice(prev.end, s.start).trim())) {
+    const gap = prev ? text.slice(prev.end, s.start).trim() : '';
+    if (prev?.date && !prev.time && s.time && !s.date && DATE_TIME_GAP.test(gap)) {
       out[out.length - 1] = { start: prev.start, end: s.end, date: prev.date, time: s.time };
+    } else if (prev?.time && !prev.date && s.date && !s.time && !s.date.rangeEnd && TIME_DATE_GAP.test(gap)) {
+      // "7:30 am Tokyo time on Thursday, June 17": the time first, its day after it.
+      out[out.length - 1] = { start: prev.start, end: s.end, date: s.date, time: prev.time };
     } else out.push(s);
   }
   return out;

@@ -40,6 +40,13 @@ function target(ctx: RuleContext): { start: number; end: number; suggestions: Su
   const slot = meetingSlots(ctx)[0];
   const holdsSlot = (x: Sentence) => meetingSlots(ctx).some(({ sentence }) => sentence.start === x.start);
   const inBlock = !!slot && lineHeadOf(ctx.facts, ctx.lines[slot.sentence.line]!).labelled;
+  // "I would like to set up a first meeting at your site. How about Wednesday, September 9 at 10:00?": the
+  // proposal and the slot it offers right after it are one proposal; who attends goes after the slot.
+  const next = s && slot && !inBlock && !holdsSlot(s) ? slotRightAfter(ctx, s, slot.sentence) : undefined;
+  if (s && next) {
+    const text = ctx.text.slice(s.start, next.end);
+    return { start: s.start, end: next.end, suggestions: withAttendees(text, next.lang, isVisit(text) || visit) };
+  }
   if (s && (!inBlock || holdsSlot(s))) return { start: s.start, end: s.end, suggestions: withAttendees(s.text, s.lang, isVisit(s.text) || visit) };
   if (!slot) return null;
   const line = ctx.lines[slot.sentence.line]!;
@@ -51,6 +58,15 @@ function target(ctx: RuleContext): { start: number; end: number; suggestions: Su
   const extra = slot.sentence.lang === 'ja' ? '\n弊社出席者：営業部長 〇〇、担当 〇〇' : '\nAttending from our side: [name], [title]; [name], [title]';
   const label = LABEL[slot.sentence.lang];
   return { start, end, suggestions: [{ text: ctx.text.slice(start, lineEnd) + extra + ctx.text.slice(lineEnd, end), ...label }] };
+}
+
+/** The sentence holding the slot when it is one of the two right after the proposal `s`, on the same paragraph. */
+function slotRightAfter(ctx: RuleContext, s: Sentence, slotSentence: Sentence): Sentence | undefined {
+  const i = ctx.sentences.findIndex((x) => x.start === s.start);
+  const j = ctx.sentences.findIndex((x) => x.start === slotSentence.start);
+  if (i < 0 || j <= i || j - i > 2) return undefined;
+  const between = ctx.text.slice(s.end, slotSentence.start);
+  return /\n\s*\n/.test(between) ? undefined : slotSentence;
 }
 
 /** A first meeting that does not say who attends from our side. */

@@ -128,7 +128,7 @@ describe('times in other zones, converted to Tokyo', () => {
     { now: '2026-11-16', body: 'Could we have a call on Tuesday, November 24 at 7am SGT?', expect: [['outside-business-hours', 'Tuesday, November 24 at 7am SGT']] },
     { now: '2026-11-16', body: 'Could we have a call on Tuesday, November 24 at 3pm SGT?', expect: [] },
     { now: '2026-11-16', body: 'Would 9am your time on Tuesday, November 24 work for a call?', expect: [] },
-    { now: '2026-11-16', body: 'Would 8pm your time on Tuesday, November 24 work for a call?', expect: [['outside-business-hours', '8pm your time']] },
+    { now: '2026-11-16', body: 'Would 8pm your time on Tuesday, November 24 work for a call?', expect: [['outside-business-hours', '8pm your time on Tuesday, November 24']] },
   ]);
 });
 

@@ -16,6 +16,7 @@ const lists = z
     seasonalGreeting: Group,
     followUp: Group,
     earlierContact: Group,
+    unanswered: Group,
     introduced: Group,
     inquired: Group,
     attendees: Group,
@@ -41,6 +42,7 @@ const KICKOFF = compile(both(lists.kickoff));
 const SEASONAL = compile(both(lists.seasonalGreeting), 'giu');
 const FOLLOW_UP = compile(both(lists.followUp));
 const EARLIER_CONTACT = compile(both(lists.earlierContact));
+const UNANSWERED = compile(both(lists.unanswered));
 const INTRODUCED = compile(both(lists.introduced));
 const INQUIRED = compile(both(lists.inquired));
 const ATTENDEES = compile(both(lists.attendees));
@@ -61,6 +63,8 @@ interface LineFacts {
   followUp: boolean;
   /** An earlier exchange (as discussed): a follow-up unless the draft calls the meeting a first one. */
   earlierContact: boolean;
+  /** Our earlier mails went unanswered: the draft chases a cold approach. */
+  unanswered: boolean;
   attendees: boolean;
 }
 
@@ -75,6 +79,7 @@ const lineFacts: Annotator<LineFacts> = {
     kickoff: mentionsFirstMeeting(text, true),
     followUp: FOLLOW_UP.test(text),
     earlierContact: EARLIER_CONTACT.test(text),
+    unanswered: UNANSWERED.test(text),
     attendees: namesAttendees(text),
   }),
 };
@@ -127,6 +132,8 @@ export function isFirstMeeting(ctx: RuleContext): boolean {
   const saidAnywhere = facts.some((f) => f.first || (kickoff && f.kickoff));
   if (!invite && !saidAnywhere) return false;
   if (facts.some((f) => f.followUp)) return false;
+  // Chasing mails that got no answer is a cold approach, the cold-outreach rules' to judge.
+  if (facts.some((f) => f.unanswered)) return false;
   if (!saidAnywhere && facts.some((f) => f.earlierContact)) return false;
   // Said in a sentence not about the past, or in one that asks for the meeting ("As discussed, we would
   // like to set up an introductory meeting": the past is the earlier talk, the meeting is to come).

@@ -4,6 +4,7 @@
 // offer about a time, or a slot line under a lead-in that names the meeting — and not a deadline, a
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
 import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
+import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
 import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
@@ -142,6 +143,9 @@ const proposals: Annotator<boolean> = { id: 'calendar-proposes', analyze: (s) =>
  */
 function offersTime(own: boolean, s: Sentence, index: number, ctx: RuleContext): boolean {
   if (own) return true;
+  // The When line of an invitation is the time the invitation sends: offered, a recurring one too
+  // ("When: Every Thursday from July 22, 19:30–20:00 JST" sets the series up; it is not one agreed before).
+  if (ctx.kind === 'meeting-invite' && lineHeadOf(ctx.facts, ctx.lines[s.line]!).labelled) return true;
   const next = ctx.sentences[index + 1];
   if (!next || next.line > s.line + 1 || next.text.trim().length > 60) return false;
   return ctx.facts.of(proposals, next) && ctx.facts.of(datesAnnotator(ctx.today), next).slots.length === 0;
@@ -234,8 +238,9 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[]): SlotRead
   if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return NOT_A_SLOT;
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
   // the "arrive" of a person is no delivery.
-  const toMeeting = Math.min(distanceTo('meeting', text, rel, relEnd), distanceToSpans(visits, rel, relEnd));
-  const toOther = distanceTo('notMeeting', text, rel, relEnd, visits);
+  const moved = rescheduledTo(text, rel, relEnd);
+  const toMeeting = Math.min(distanceTo('meeting', text, rel, relEnd), distanceToSpans(visits, rel, relEnd), moved ? 0 : Infinity);
+  const toOther = distanceTo('notMeeting', text, rel, relEnd, moved ? [...visits, moved] : visits);
   const verdict = (offered: boolean): boolean | undefined => {
     // A webinar or a trade fair announced: its date is the event's, not a slot arranged with the reader.
     if (has('publicEvent', text) && !offered) return false;
@@ -251,6 +256,37 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[]): SlotRead
     return undefined;
   };
   return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
+}
+
+/** An event moved to a new day: "move the line trial to", "postpone the audit until", "reschedule it for". */
+const MOVE_VERB = /\b(?:move|moving|reschedul(?:e|ing)|postpon(?:e|ing)|push(?:ing)?(?: it| this| that)? back|bring(?:ing)?(?: it| this| that)? forward|shift(?:ing)?|chang(?:e|ing) the date of)\b/gi;
+const MOVE_TARGET = /\b(?:to|until|till|for)\s+(?:the\s+)?$/i;
+/** 試運転を3月1日に変更, 監査を来週火曜日へ延期: the date, then the move. */
+const JA_MOVE_AFTER = /^(?:[（(][^）)]{1,4}[）)])?(?:に|へ)(?:変更|延期|振替|振り替え|ずら|移動|前倒し|繰り下げ|繰り上げ|スライド)/;
+/** How far before the date the verb of "move … to" may stand: the event named between them. */
+const MOVE_WINDOW = 48;
+
+/**
+ * The span from a verb that moves an event to the date it is moved to, when no deadline or delivery word is
+ * what is moved ("move the delivery to March 1" stays a delivery): the move makes the date a slot for the event
+ * — a meeting, a trial, an audit — whatever its noun. Relocation ("we move to Osaka on March 1") names a place
+ * after "to", not the date, and is left as it was.
+ */
+function rescheduledTo(text: string, rel: number, relEnd: number): { start: number; end: number } | null {
+  if (JA_MOVE_AFTER.test(text.slice(relEnd, relEnd + 16).trimStart())) {
+    const from = Math.max(0, rel - 24);
+    return has('notMeeting', text.slice(from, rel)) ? null : { start: rel, end: relEnd + 2 };
+  }
+  const before = text.slice(Math.max(0, rel - MOVE_WINDOW), rel);
+  if (!MOVE_TARGET.test(before)) return null;
+  let verb: RegExpMatchArray | undefined;
+  MOVE_VERB.lastIndex = 0;
+  for (const m of before.matchAll(MOVE_VERB)) verb = m;
+  if (!verb) return null;
+  const object = before.slice(verb.index! + verb[0].length);
+  if (has('notMeeting', object)) return null;
+  const start = rel - before.length + verb.index!;
+  return { start, end: rel };
 }
 
 /** A range of days of a sentence (slots `k` and `k + 1`), read as one slot from its first day to its last. */
@@ -316,10 +352,21 @@ function isMeetingSlot(x: Slot, reading: SlotReading, s: Sentence, offered: () =
   if (reading.alone && lineReading(ctx, s.line).asksForMeeting) return true;
   // A time offered or asked about with no other event in the sentence: 「来週火曜日の14時はいかがでしょうか」.
   if (isOffered && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
+  // 「来週お伺いしたく存じます。火曜日の午後はいかがでしょうか。」: the day asked about right after the sentence
+  // that names the meeting is the meeting's.
+  if (isOffered && previousNamesMeeting(s, ctx)) return true;
 
   const line = ctx.lines[s.line]!;
   if (!isSlotLine(line, s.start + x.start, s.start + x.end, ctx) && !x.time) return false;
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
+}
+
+/** The sentence before `s`, on its line or the line above, names a meeting and rules no slot out. */
+function previousNamesMeeting(s: Sentence, ctx: RuleContext): boolean {
+  const i = ctx.sentences.findIndex((x) => x.start === s.start);
+  const prev = i > 0 ? ctx.sentences[i - 1]! : undefined;
+  if (!prev || prev.line < s.line - 1) return false;
+  return ctx.facts.of(lineReadings, { text: prev.text, start: 0, end: prev.text.length, lang: 'en', line: prev.line }).above === true;
 }
 
 /**
@@ -372,10 +419,51 @@ function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
 
 function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
+  const weeks = namedWeeks(ctx);
+  const today = parseIsoDay(ctx.today);
   forEachSlotSentence(ctx, (s, read, offered) => {
     read.slots.forEach((x, k) => {
-      if (isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) out.push({ slot: toField(x, s.start), sentence: s });
+      if (!isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) return;
+      out.push({ slot: inNamedWeek(toField(x, s.start), weeks.get(s.start), today), sentence: s });
     });
   });
   return out;
+}
+
+/** A week named as a period (next week, 来週, the week of the 14th), not a day: "week" or 週 and no day in it. */
+const WEEK = /\bweek\b|週/i;
+/** A weekday with a word that places it itself: next Tuesday, this Friday, 来週火曜日. */
+const PLACED = /\b(?:next|this|coming|following|last|week)\b|来|今|再|先|翌|次|週/i;
+
+/**
+ * The Monday of the week each sentence speaks in, when it or the sentence before names a week as a period
+ * ("We would like to visit you next week. Would Wednesday or Thursday suit you?"). Keyed by sentence start.
+ */
+function namedWeeks(ctx: RuleContext): Map<number, Day> {
+  const dates = datesAnnotator(ctx.today);
+  const out = new Map<number, Day>();
+  let previous: Day | undefined;
+  for (const s of ctx.sentences) {
+    let own: Day | undefined;
+    for (const x of ctx.facts.of(dates, s).slots) {
+      const d = x.date;
+      if (d?.vague && !d.past && WEEK.test(d.text)) own = addDays(d.day, -((weekday(d.day) + 6) % 7));
+    }
+    const week = own ?? previous;
+    if (week) out.set(s.start, week);
+    previous = own;
+  }
+  return out;
+}
+
+/**
+ * A weekday written alone ("Wednesday", 水曜日) in a sentence that speaks of a named week is that week's day,
+ * not the next one from today: "next week … Thursday" is next week's Thursday.
+ */
+function inNamedWeek(x: Slot, monday: Day | undefined, today: Day): Slot {
+  const d = x.date;
+  if (!monday || !d || !d.relative || d.vague || d.dayPart || !d.weekday || PLACED.test(d.text)) return x;
+  const day = addDays(monday, (weekday(d.day) + 6) % 7);
+  // "this week … Monday" written on a Wednesday: a day gone by is no reading of it; keep chrono's.
+  return serial(day) === serial(d.day) || serial(day) < serial(today) ? x : { ...x, date: { ...d, day } };
 }

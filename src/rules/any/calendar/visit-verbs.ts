@@ -16,6 +16,8 @@ const EnEntry = z.object({
   particles: z.array(z.string()).optional(),
   notParticles: z.array(z.string()).optional(),
   place: z.array(z.string()).optional(),
+  /** The verb sends someone (send Mr. Ito, dispatch our engineer): a person as its object, the place after it. */
+  personObject: z.boolean().optional(),
 });
 const JaEntry = z.object({
   id: z.string(),
@@ -97,10 +99,31 @@ function wordsAfter(tokens: readonly EnToken[], i: number, n = 3): string {
   return tokens.slice(i + 1, i + 1 + n).map((t) => t.lower).join(' ');
 }
 
+/** The noun phrase right after `at` (inclusive), at most a few words: the object of a verb. */
+function phraseAfter(tokens: readonly EnToken[], at: number): EnToken[] {
+  const out: EnToken[] = [];
+  for (let k = at; k < tokens.length && out.length < 6; k++) {
+    const t = tokens[k]!;
+    if (!NOUN_PHRASE.has(t.pos) && !TITLES.test(t.lower) && t.text !== '.') break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** "send Mr. Ito to your office", "dispatch our engineer over to your plant": someone sent to the reader. */
+function sendsPerson(e: z.infer<typeof EnEntry>, tokens: readonly EnToken[], i: number): boolean {
+  const object = phraseAfter(tokens, i + 1);
+  // "send you the samples": the reader is who receives, not who goes.
+  if (object.length === 0 || object[0]!.lower === 'you' || !isPerson(object)) return false;
+  const after = wordsAfter(tokens, i + object.length);
+  return (e.place ?? []).some((p) => after === p || after.startsWith(`${p} `));
+}
+
 function enEntryAt(e: z.infer<typeof EnEntry>, tokens: readonly EnToken[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   if (!e.verbs.includes(t.lemma)) return false;
+  if (e.personObject) return sendsPerson(e, tokens, i);
   const next = tokens[i + 1]?.lower ?? '';
   if (e.particles && !e.particles.includes(next)) return false;
   if (e.notParticles?.includes(next)) return false;
