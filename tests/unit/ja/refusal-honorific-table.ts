@@ -1,4 +1,4 @@
-// The harness the Japanese refusal and honorific class tables share: one engine over every rule, a client
+// The harness the Japanese refusal, honorific and pressure class tables share: one engine over every rule, a client
 // context, and a table runner that wants each flagged text to raise the class's category and each near miss
 // to raise none of it.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,24 +13,29 @@ beforeAll(async () => {
 });
 
 /** Every finding on `body`, written to a client. */
-export const analyze = (body: string): Finding[] =>
-  engine.analyze({ body, context: { recipient: 'client', firstContact: false, now: '2025-12-01' } });
-export const inCategory = (body: string, category: string): Finding[] => analyze(body).filter((f) => f.category === category);
+export const analyze = (body: string, recipient: Recipient = 'client'): Finding[] =>
+  engine.analyze({ body, context: { recipient, firstContact: false, now: '2025-12-01' } });
+export const inCategory = (body: string, category: string, recipient: Recipient = 'client'): Finding[] =>
+  analyze(body, recipient).filter((f) => f.category === category);
+
+type Recipient = 'client' | 'prospect' | 'internal';
 
 export interface Class {
   name: string;
-  category: 'blunt-refusal' | 'honorific';
+  category: 'blunt-refusal' | 'honorific' | 'pressure';
   flagged: string[];
   clean: string[];
+  /** Who the drafts go to (a client unless said): pressure is judged on prospects. */
+  recipient?: Recipient;
 }
 
 export function classTables(classes: Class[]): void {
   describe.each(classes)('$name', (c) => {
     it.each(c.flagged)(`flags %s as ${c.category}`, (text) => {
-      expect(inCategory(text, c.category).length).toBeGreaterThan(0);
+      expect(inCategory(text, c.category, c.recipient).length).toBeGreaterThan(0);
     });
     it.each(c.clean)('leaves %s', (text) => {
-      expect(inCategory(text, c.category)).toEqual([]);
+      expect(inCategory(text, c.category, c.recipient)).toEqual([]);
     });
   });
 }
