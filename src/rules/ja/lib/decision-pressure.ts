@@ -215,10 +215,16 @@ const READERS: Record<string, Reader> = {
     const at = firstOf(r.text, words);
     if (at < 0) return -1;
     const rest = r.text.slice(at);
-    if (/^(?:早ければ早いほど|早いに越した)/.test(rest)) {
+    const decided = firstOf(r.text, DECISIONS) >= 0;
+    // ご導入は早ければ早いほど / 一日でも早いご決断が…つながります: the sooner the better, said of their decision.
+    if (/^(?:早ければ早いほど|早いに越した|一日でも早い|一刻も早い|少しでも早い)/.test(rest)) {
       // 納品は早ければ早いほど助かると伺っております: their own wish, reported.
       if (r.facts.quotes.length || /伺って|とのこと|承知/.test(rest)) return -1;
-      return firstOf(r.text.slice(0, at), DECISIONS) >= 0 || firstOf(rest, DECISIONS) >= 0 ? 0 : -1;
+      return decided ? 0 : -1;
+    }
+    // ご決断が遅れるほど、導入効果も薄れてしまいます: the later their decision, the more they lose.
+    if (/^(?:遅れるほど|遅くなるほど)/.test(rest)) {
+      return decided && /薄れ|減|失|損|難しく|高く|上が|広が|遠の/.test(rest) ? 0 : -1;
     }
     const cost = /得策では(?:な|ござ|あり)|得策とは|もったいな|損を|損です|損失|リスクが|差(?:が|は)?広が|遅れを取|後れを取|取り残さ|賢明では(?:な|ござ|あり)|(?:お勧め|おすすめ|お薦め)(?:いた)?(?:しません|できません)|不利|増え続け|失って|逃して/;
     return cost.test(rest) ? 0 : -1;
@@ -269,6 +275,62 @@ const READERS: Record<string, Reader> = {
       if (asserted || /最後の(?:機会|チャンス)/.test(w)) return at;
     }
     return -1;
+  },
+
+  /**
+   * すぐに売り切れてしまう可能性がございます / 完売が予想されます / 例年この時期は枠が埋まってしまう: what is
+   * offered forecast to run out. A shortage already there (品切れとなっております) is news, not a forecast.
+   */
+  'sell-out-warned': (r, words) => {
+    const at = firstOf(r.text, words);
+    if (at < 0 || r.facts.question) return -1;
+    const rest = r.text.slice(at);
+    if (/心配は|恐れはござい|ことはござい|ことはありません/.test(rest)) return -1;
+    const forecast = /可能性|予想|見込|必至|恐れ|おそれ|かもしれ|そうです|しまいそう|次第|ことが多|前に|しまう/;
+    return forecast.test(rest) ? Math.max(0, r.text.lastIndexOf('、', at) + 1) : -1;
+  },
+
+  /** 今が導入のベストタイミングです / 決めるなら今です: now named as the time to decide. */
+  'now-is-the-time': (r, words) => {
+    const ts = r.tokens;
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k]!;
+      if (t.surface !== '今' || t.pos !== '名詞') continue;
+      const at = t.start - r.offset;
+      const rest = r.text.slice(t.end - r.offset);
+      // 今が…買い時です: the time itself praised.
+      if (/^が/.test(rest) && words.some((w) => /^[^。、]{0,12}$/.test(rest.slice(1, Math.max(1, rest.indexOf(w)))) && rest.includes(w))) return at;
+      // 決めるなら今です / 導入するなら今しか: a decision conditional on now.
+      if (/^(?:です|でござい|しか|だけ)/.test(rest) && /なら$|ならば$/.test(r.text.slice(0, at)) && firstOf(r.text.slice(0, at), DECISIONS) >= 0) return 0;
+    }
+    return -1;
+  },
+
+  /**
+   * 明日の朝までにご返答をお待ちしております / ご契約はお早めに。: a decision awaited by a date, or asked for
+   * soon with its verb left unsaid.
+   */
+  'deadline-awaited': (r, words) => {
+    const d = firstOf(r.text, DECISIONS);
+    if (d < 0 || r.facts.question) return -1;
+    const limits = timeLimits(r.tokens).map(([from]) => r.tokens[from]!.start - r.offset).filter((i) => i < d + 12);
+    const awaited = /お待ち(?:して|申し上げ)/.exec(r.text);
+    if (awaited && awaited.index > d && limits.some((i) => i < awaited.index)) return Math.min(d, ...limits);
+    // ご契約はお早めに。 / ご決断はお早めに！: the hurry closes the sentence.
+    const hurry = words.filter((w) => !w.startsWith('お待ち')).map((w) => r.text.indexOf(w)).filter((i) => i > d);
+    for (const h of hurry) {
+      const w = words.find((x) => r.text.startsWith(x, h))!;
+      if (/^[。！!\s]*$/.test(r.text.slice(h + w.length))) return d;
+    }
+    return -1;
+  },
+
+  /** ご検討の時間はあまりございません: little time left for them to weigh it. */
+  'no-time-left': (r, words) => {
+    const m = /(?:の)?(?:お)?(?:時間|猶予|余裕|期間)(?:は|が|も)(?:もう|あまり|ほとんど|それほど|残り)?[^。、]{0,4}?(?:ございません|ありません|ない|限られ|わずか|僅か|少な)/.exec(r.text);
+    if (!m) return -1;
+    const before = r.text.slice(Math.max(0, m.index - 6), m.index);
+    return words.some((w) => before.includes(w)) ? Math.max(0, m.index - 6) : -1;
   },
 
   /** この価格でご提供できるのは今週いっぱいです: what can be offered, as the topic, held only until a date. */
