@@ -1,6 +1,7 @@
-import { japaneseFacts } from '../../engine/analysis/ja';
+import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { defineRule } from '../../engine/rule';
-import { decisionPressureIn } from './lib/decision-pressure';
+import type { Sentence } from '../../engine/types';
+import { DECISION_PRESSURE, decisionPressureIn } from './lib/decision-pressure';
 import { PRESSURE } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, isListOrHeading } from './lib/text';
@@ -66,23 +67,63 @@ export default defineRule({
       },
     ],
   },
-  readsPrevious: true,
-  sentence(s, ctx, previous) {
+  /**
+   * Sentence by sentence, over cached facts; a document hook because one push is often a statement and a
+   * demand side by side (在庫は残り2台です。明日中にご発注ください。): a statement that presses (a count left, a
+   * cut-off, peers decided) next to a sentence that asks for the decision, in the same paragraph, is reported
+   * with it as one finding — and gives way to early-pressure's finding on the demand when it has one.
+   */
+  document(ctx) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
-    if (!s.tokens?.length || containsAny(s.text, PRESSURE.clientSchedule)) return;
-    const facts = ctx.facts.of(japaneseFacts, s);
-    const hits = decisionPressureIn(s, facts);
-    if (!hits.length) return;
-    const { entry, at } = hits.reduce((a, b) => (b.at < a.at ? b : a));
-    // A list item or heading names a topic (最後のご提案 as a title still presses; other readings are prose).
-    if (entry.id !== 'last-offer' && isListOrHeading(s, previous)) return;
-    const start = at === 0 ? 0 : clauseStart(s.text, at);
-    ctx.report({
-      start: s.start + start,
-      end: s.start + Math.max(start + 1, bodyEnd(s.text)),
-      message: entry.message.en,
-      messageJa: entry.message.ja,
-      suggestions: entry.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+    const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
+    // The end of the last finding: a demand already reported with the statement before it is not reported again.
+    let reportedUntil = -1;
+    japanese.forEach((s, k) => {
+      if (s.start < reportedUntil) return;
+      if (!s.tokens?.length || containsAny(s.text, PRESSURE.clientSchedule)) return;
+      const hits = decisionPressureIn(s, ctx.facts.of(japaneseFacts, s));
+      if (!hits.length) return;
+      const { entry, at } = hits.reduce((a, b) => (b.at < a.at ? b : a));
+      const previous = japanese[k - 1];
+      // A list item or heading names a topic (最後のご提案 as a title still presses; other readings are prose).
+      if (entry.id !== 'last-offer' && isListOrHeading(s, previous)) return;
+      let start = s.start + (at === 0 ? 0 : clauseStart(s.text, at));
+      let end = s.start + Math.max(start - s.start + 1, bodyEnd(s.text));
+      if (STATEMENTS.has(entry.id)) {
+        const next = japanese[k + 1];
+        if (next && sameParagraph(ctx.text, s, next) && asksForDecision(next, ctx.facts.of(japaneseFacts, next))) {
+          end = next.start + bodyEnd(next.text);
+        } else if (previous && previous.start >= reportedUntil && sameParagraph(ctx.text, previous, s) &&
+          asksForDecision(previous, ctx.facts.of(japaneseFacts, previous))) {
+          start = previous.start;
+        }
+      }
+      reportedUntil = end;
+      ctx.report({
+        start,
+        end,
+        message: entry.message.en,
+        messageJa: entry.message.ja,
+        suggestions: entry.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
     });
   },
 });
+
+/** Readings that state what presses (a count left, a cut-off, peers decided) rather than ask for the decision. */
+const STATEMENTS = new Set([
+  'scarce-count', 'back-to-list-price', 'promotion-ends', 'peers-already', 'sell-out-warned', 'offer-ends-then',
+  'now-is-the-time', 'no-time-left', 'last-offer', 'loss-on-delay',
+]);
+
+/** No blank line between two sentences: the same paragraph. */
+function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {
+  return !/\n[ \t\u3000]*\n/.test(text.slice(a.end, b.start));
+}
+
+/** 今週中にご決断ください / お早めにご検討ください / すぐにお返事をください: a sentence that asks for their decision. */
+function asksForDecision(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.question && !f.acts.includes('request')) return false;
+  const asked = f.acts.includes('request') || /ください|下さい|お願い/.test(s.text);
+  return asked && containsAny(s.text, DECISION_PRESSURE.decisions);
+}

@@ -332,6 +332,24 @@ describe('pressure is judged on prospects', () => {
     expect(inCategory(text, 'pressure', 'internal')).toEqual([]);
   });
 
+  it('reports a statement that presses and the demand beside it as one push', () => {
+    const body = '他社様はすでに導入済みです。ぜひご契約をお願いいたします。';
+    const found = inCategory(body, 'pressure', 'prospect');
+    expect(found).toHaveLength(1);
+    expect(body.slice(found[0]!.start, found[0]!.end)).toBe('他社様はすでに導入済みです。ぜひご契約をお願いいたします');
+  });
+
+  it('gives the push to the demand when the older wording reads the demand', () => {
+    const body = '国内在庫が残り2台となっております。\n明日中にご決断ください。';
+    const found = inCategory(body, 'pressure', 'prospect');
+    expect(found.map((f) => [f.ruleId, body.slice(f.start, f.end)])).toEqual([['ja.pressure.early-pressure', '明日中に']]);
+  });
+
+  it('keeps a statement apart from a sentence in another paragraph', () => {
+    const body = '国内在庫が残り2台となっております。\n\n明日中にご決断ください。';
+    expect(inCategory(body, 'pressure', 'prospect')).toHaveLength(2);
+  });
+
   it('reports one finding for a stretch two rules read (the older wording keeps it)', () => {
     const found = inCategory('モニター枠は残り3社となっておりますので、お早めにお申し込みください。', 'pressure', 'prospect');
     expect(found.map((f) => f.ruleId)).toEqual(['ja.pressure.early-pressure']);
