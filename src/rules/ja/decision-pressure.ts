@@ -113,7 +113,7 @@ export default defineRule({
 /** Readings that state what presses (a count left, a cut-off, peers decided) rather than ask for the decision. */
 const STATEMENTS = new Set([
   'scarce-count', 'back-to-list-price', 'promotion-ends', 'peers-already', 'sell-out-warned', 'offer-ends-then',
-  'now-is-the-time', 'no-time-left', 'last-offer', 'loss-on-delay',
+  'now-is-the-time', 'no-time-left', 'last-offer', 'loss-on-delay', 'offer-gone-after',
 ]);
 
 /** No blank line between two sentences: the same paragraph. */

@@ -333,6 +333,21 @@ const READERS: Record<string, Reader> = {
     return words.some((w) => before.includes(w)) ? Math.max(0, m.index - 6) : -1;
   },
 
+  /**
+   * この条件、来月からは出せない / この単価は4月以降ご提供できなくなります: terms (an entry word) that cannot be
+   * offered once a date has passed. A change that keeps them (来月からも変わりません) is not a lapse.
+   */
+  'offer-gone-after': (r, words) => {
+    const offer = firstOf(r.text, words);
+    if (offer < 0 || r.facts.question) return -1;
+    const turn = /(?:から|以降|以後|を過ぎ(?:ますと|ると|たら))(?:は)?/.exec(r.text.slice(offer));
+    if (!turn) return -1;
+    const turnAt = offer + turn.index;
+    if (!datedBetween(r, offer, turnAt)) return -1;
+    const gone = r.facts.predicates.some((p) => p.start >= turnAt && ((p.negated && (p.potential || /^(?:出せる|できる|出来る)$/.test(p.head))) || /できなく|出来なく|かね/.test(p.text)));
+    return gone ? Math.max(0, r.text.lastIndexOf('、', offer) + 1) : -1;
+  },
+
   /** この価格でご提供できるのは今週いっぱいです: what can be offered, as the topic, held only until a date. */
   'offer-ends-then': (r, words) => {
     const topic = /(?:ご提供|ご用意|ご案内|お出し|お受け|お値引き)(?:でき|いたせ|可能な)[るの]*のは[、，]?/.exec(r.text);
