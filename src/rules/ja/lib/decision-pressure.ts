@@ -108,7 +108,9 @@ const READERS: Record<string, Reader> = {
       // あと2日ほどで納品: a count of days is our schedule, not what is left to buy.
       const after = r.text.slice(t.end - r.offset, t.end - r.offset + 14);
       if (/^[^。、]{0,4}?(?:日|時間|週間|か月|ヶ月|分で)/.test(after)) continue;
-      if (!/のみ|しか|だけ|となって|となり|でござい|です|切って|限り/.test(r.text.slice(t.end - r.offset))) continue;
+      // 残り2件の作業は、明日完了予定です: the count describes our work; what is left must be the clause's point.
+      const clause = /^[^。、]*/.exec(r.text.slice(t.end - r.offset))![0];
+      if (!/のみ|しか|だけ|となって|となり|でござい|です|切って|限り|で締め|で終了/.test(clause)) continue;
       return t.start - r.offset;
     }
     return -1;
