@@ -3,6 +3,7 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { DECISION_PRESSURE, decisionPressureIn } from './lib/decision-pressure';
 import { PRESSURE } from './lib/dictionaries';
+import { timeLimits } from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, isListOrHeading } from './lib/text';
 
@@ -121,9 +122,14 @@ function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {
   return !/\n[ \t\u3000]*\n/.test(text.slice(a.end, b.start));
 }
 
-/** 今週中にご決断ください / お早めにご検討ください / すぐにお返事をください: a sentence that asks for their decision. */
+/**
+ * 今週中にご決断ください / すぐにお返事をください: a sentence that asks for their decision; or one that puts a time
+ * limit on it (本日18時までにご発注いただいた場合に限ります, 今週中にPOを発行いただけない場合…ご承知おきください).
+ */
 function asksForDecision(s: Sentence, f: JaSentenceFacts): boolean {
   if (f.question && !f.acts.includes('request')) return false;
   const asked = f.acts.includes('request') || /ください|下さい|お願い/.test(s.text);
-  return asked && containsAny(s.text, DECISION_PRESSURE.decisions);
+  const decision = containsAny(s.text, DECISION_PRESSURE.decisions);
+  if (asked && decision) return true;
+  return !!s.tokens && timeLimits(s.tokens).length > 0 && (decision || asked) && /いただ|頂/.test(s.text);
 }

@@ -350,6 +350,19 @@ describe('pressure is judged on prospects', () => {
     expect(found.map((f) => [f.ruleId, body.slice(f.start, f.end)])).toEqual([['ja.pressure.early-pressure', '明日中に']]);
   });
 
+  it('joins a statement to a time limit set on their decision beside it', () => {
+    const body = '実は、今期の導入枠があと1社分しか空いておりません。今週中に発注書を発行いただけない場合、導入は来年度となりますので、ご承知おきください。';
+    const found = inCategory(body, 'pressure', 'prospect');
+    expect(found.some((f) => f.start === 0 || body.slice(f.start, f.end).includes('今週中'))).toBe(true);
+    expect(found.every((f) => f.end > body.indexOf('今週中'))).toBe(true);
+  });
+
+  it('leaves a neighbour with our own dated act apart', () => {
+    const body = '他社様はすでに導入済みです。本日中にお見積りをお送りいたします。';
+    const found = inCategory(body, 'pressure', 'prospect');
+    expect(found.map((f) => body.slice(f.start, f.end))).toEqual(['他社様はすでに導入済みです']);
+  });
+
   it('keeps a statement apart from a sentence in another paragraph', () => {
     const body = '国内在庫が残り2台となっております。\n\n明日中にご決断ください。';
     expect(inCategory(body, 'pressure', 'prospect')).toHaveLength(2);
