@@ -368,6 +368,14 @@ describe('pressure is judged on prospects', () => {
     expect(inCategory(body, 'pressure', 'prospect')).toHaveLength(2);
   });
 
+  it.each(['この条件は、来月からはお出しできません。', '来週以降のご発注ですと、この単価は維持できません。'])(
+    'reads %s as pressure, not also as a refusal',
+    (text) => {
+      expect(inCategory(text, 'pressure', 'prospect')).toHaveLength(1);
+      expect(inCategory(text, 'blunt-refusal', 'prospect')).toEqual([]);
+    },
+  );
+
   it('reports one finding for a stretch two rules read (the older wording keeps it)', () => {
     const found = inCategory('モニター枠は残り3社となっておりますので、お早めにお申し込みください。', 'pressure', 'prospect');
     expect(found.map((f) => f.ruleId)).toEqual(['ja.pressure.early-pressure']);
