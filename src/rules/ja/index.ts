@@ -4,6 +4,7 @@ import bluntBadNews from './blunt-bad-news';
 import casualToClient from './casual-to-client';
 import clientMemberWithSan from './client-member-with-san';
 import desumasuDearuMix from './desumasu-dearu-mix';
+import decisionPressure from './decision-pressure';
 import doubleKeigo from './double-keigo';
 import earlyPressure from './early-pressure';
 import gokurosama from './gokurosama';
@@ -53,6 +54,7 @@ export const japaneseRules: Rule[] = [
   bluntBadNews,
   // pressure
   earlyPressure,
+  decisionPressure,
   // cold-outreach
   unintroducedPitch,
   pushyFollowUp,

@@ -46,7 +46,7 @@ export default defineRule({
   severity: 'warning',
   requiresTokens: true,
   // Bad news that answers no request of the client's is left to ja.bad-news.blunt-bad-news (lib/request-context.ts).
-  yieldsTo: ['ja.blunt-refusal.unsoftened-refusal', 'ja.pressure.early-pressure'],
+  yieldsTo: ['ja.blunt-refusal.unsoftened-refusal', 'ja.pressure.early-pressure', 'ja.pressure.decision-pressure'],
   title: { en: 'A flat no in any verb', ja: '動詞を問わない断定的な断り' },
   rationale: {
     en: 'Whatever the verb, a supplier that writes "we do not / cannot / will not do it" closes the door on a Japanese buyer. The same content with a cushion (申し訳ございませんが) and …いたしかねます keeps the relationship while still saying no.',

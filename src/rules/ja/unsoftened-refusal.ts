@@ -23,7 +23,7 @@ export default defineRule({
   // prospect's decision: the other finding says what is wrong. Bad news (200kgしか出せません) is not given way
   // to by overlap: a sentence announcing news is left alone unless it answers the client's request
   // (lib/request-context.ts), since ご依頼の件、…変更は不可となります is a refusal whatever else it reads as.
-  yieldsTo: ['ja.pressure.early-pressure'],
+  yieldsTo: ['ja.pressure.early-pressure', 'ja.pressure.decision-pressure'],
   severity: 'warning',
   title: { en: 'Refusal without a cushion', ja: 'クッション言葉のない断り' },
   rationale: {

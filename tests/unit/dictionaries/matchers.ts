@@ -13,6 +13,7 @@ import { inWindow } from '../../../src/rules/any/calendar/closed-days';
 import { englishVisits, japaneseVisits } from '../../../src/rules/any/calendar/visit-verbs';
 import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
 import { storedEntryMatches } from '../../../src/rules/ja/lib/pressure';
+import { decisionPressureIn } from '../../../src/rules/ja/lib/decision-pressure';
 import { compilePhrases, type PhraseData } from '../../../src/rules/en/lib/phrases';
 import { contractPhrase } from '../../../src/rules/en/lib/refusal';
 import { casualPhrases } from '../../../src/rules/ja/lib/casual';
@@ -63,6 +64,12 @@ export const MATCHERS: Record<string, Matcher> = {
   'ja/news': async (e, text) => (await japaneseFacts(text)).news?.kind === e.kind,
   // The pattern with what it requires in its clause and the offer it needs in view, as early-pressure reads it.
   'ja/pressure': (e, text) => storedEntryMatches(e, text),
+  // A reading of ja.pressure.decision-pressure over the sentence's tokens and facts, its words in its open slot.
+  'ja/decision-pressure': async (e, text) => {
+    const { tokens } = await jaSentence(text);
+    const s = { text, start: 0, end: text.length, lang: 'ja' as const, line: 0, tokens };
+    return decisionPressureIn(s, await japaneseFacts(text)).some((h) => h.entry.id === e.id);
+  },
   // A casual phrase as ja.register.casual-to-client finds it (outside quotes; an `end` entry closing the sentence).
   'ja/casual-forms': (e, text) => casualPhrases(text).some((h) => h.entry.id === e.id),
   // A cushion word as the refusal rules detect it.

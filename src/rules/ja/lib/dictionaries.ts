@@ -5,6 +5,7 @@ import badNewsJson from '../../../../dictionaries/ja/bad-news.json';
 import casualJson from '../../../../dictionaries/ja/casual-forms.json';
 import coldOutreachJson from '../../../../dictionaries/ja/cold-outreach.json';
 import cushionsJson from '../../../../dictionaries/ja/cushions.json';
+import decisionPressureJson from '../../../../dictionaries/ja/decision-pressure.json';
 import greetingsJson from '../../../../dictionaries/ja/greetings.json';
 import keigoJson from '../../../../dictionaries/ja/keigo.json';
 import newsJson from '../../../../dictionaries/ja/news.json';
@@ -247,6 +248,8 @@ export const RAW_DICTIONARIES = {
   'casual-forms': casualJson,
   'cold-outreach': coldOutreachJson,
   cushions: cushionsJson,
+  // Validated where its readers live (lib/decision-pressure.ts).
+  'decision-pressure': decisionPressureJson,
   greetings: greetingsJson,
   keigo: keigoJson,
   news: newsJson,

@@ -1,0 +1,135 @@
+import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
+import { defineRule } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
+import { DECISION_PRESSURE, decisionPressureIn } from './lib/decision-pressure';
+import { PRESSURE } from './lib/dictionaries';
+import { timeLimits } from './lib/pressure';
+import { suggestion } from './lib/suggest';
+import { bodyEnd, clauseStart, containsAny, isListOrHeading } from './lib/text';
+
+const PROSPECT = { recipient: 'prospect' } as const;
+
+/**
+ * Pressure on a prospect's decision that ja.pressure.early-pressure's wordings miss, read over the
+ * sentence's structure (lib/decision-pressure.ts): what is left counted (残り10台のみ), a price back to list
+ * after a date, a loss when their decision comes later, a promotion's cut-off, a decision asked before a
+ * change or rewarded for coming by a date, silence taken as a decision, advice that waiting costs, peers said to
+ * have decided, a decision asked again or impatiently, an offer called the last one. A Japanese buyer decides
+ * by consensus (稟議); each of these tells them to decide on the seller's clock instead.
+ */
+export default defineRule({
+  id: 'ja.pressure.decision-pressure',
+  lang: 'ja',
+  category: 'pressure',
+  severity: 'warning',
+  title: { en: 'Pressure on a prospect’s decision', ja: '見込み客の判断を急かす表現' },
+  rationale: {
+    en: 'Japanese companies decide by consensus (根回し, 稟議), which takes time. Scarcity counts, lapsing prices, cut-offs, silence taken as consent and “your competitors already signed” all tell a prospect to decide on the seller’s clock, and make the buyer wary.',
+    ja: '日本企業の意思決定は根回しや稟議を経るため時間がかかります。残数の強調、期限付きの価格、締め切り、返信がなければ契約とみなす進め方、「他社様は導入済み」といった表現は、売り手の都合で決断を迫る印象を与え、警戒される原因になります。',
+  },
+  audience: ['client', 'prospect'],
+  // The same phrase read by the older wordings (early-pressure) or inside a chase of an unanswered pitch
+  // (pushy-follow-up) is theirs: one finding for one stretch of text.
+  yieldsTo: ['ja.pressure.early-pressure', 'ja.cold-outreach.pushy-follow-up'],
+  examples: {
+    valid: [
+      { text: '在庫は十分にございますので、ご安心ください。', context: PROSPECT },
+      { text: 'キャンペーンは先月で終了いたしました。', context: PROSPECT },
+      { text: '特にご連絡がなければ、当日は10時に受付でお待ちしております。', context: { recipient: 'client', firstContact: false } },
+      { text: '他社様の導入事例を添付いたします。', context: PROSPECT },
+      { text: 'ご判断はお急ぎいただかなくて大丈夫です。', context: PROSPECT },
+      { text: '年末年始の出荷締切は12月26日となっておりますので、ご承知おきください。', context: PROSPECT },
+      { text: '今期の導入枠は、あと2社分しか空いておりません。', context: { recipient: 'client', firstContact: false } },
+    ],
+    invalid: [
+      {
+        text: '今期の導入枠は、あと2社分しか空いておりません。',
+        context: PROSPECT,
+        flagged: 'あと2社分しか空いておりません',
+        outputs: [
+          '今期の導入枠は、ご用意できる数には限りがございますが、ご都合のよいときにご検討いただけますと幸いです。',
+          '今期の導入枠は、ご検討のご参考になれば幸いです。',
+        ],
+      },
+      {
+        text: '他社様はすでに導入済みです。',
+        context: PROSPECT,
+        flagged: '他社様はすでに導入済みです',
+        outputs: ['ご検討のご参考になれば幸いです。', 'ご関心がございましたら、導入事例をご紹介いたします。'],
+      },
+      {
+        text: '異論がなければ、来週月曜日に契約書をお送りして正式にご契約とさせていただきます。',
+        context: PROSPECT,
+        flagged: '異論がなければ、来週月曜日に契約書をお送りして正式にご契約とさせていただきます',
+        outputs: [
+          '内容をご確認いただき、ご了承いただけましたらお知らせいただけますと幸いです。',
+          'ご検討のうえ、ご意向をお聞かせいただけますと幸いです。',
+        ],
+      },
+    ],
+  },
+  /**
+   * Sentence by sentence, over cached facts; a document hook because one push is often a statement and a
+   * demand side by side (在庫は残り2台です。明日中にご発注ください。): a statement that presses (a count left, a
+   * cut-off, peers decided) next to a sentence that asks for the decision, in the same paragraph, is reported
+   * with it as one finding — and gives way to early-pressure's finding on the demand when it has one.
+   */
+  document(ctx) {
+    if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
+    const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
+    // The end of the last finding: a demand already reported with the statement before it is not reported again.
+    let reportedUntil = -1;
+    japanese.forEach((s, k) => {
+      if (s.start < reportedUntil) return;
+      if (!s.tokens?.length || containsAny(s.text, PRESSURE.clientSchedule)) return;
+      const hits = decisionPressureIn(s, ctx.facts.of(japaneseFacts, s));
+      if (!hits.length) return;
+      const { entry, at } = hits.reduce((a, b) => (b.at < a.at ? b : a));
+      const previous = japanese[k - 1];
+      // A list item or heading names a topic (最後のご提案 as a title still presses; other readings are prose).
+      if (entry.id !== 'last-offer' && isListOrHeading(s, previous)) return;
+      let start = s.start + (at === 0 ? 0 : clauseStart(s.text, at));
+      let end = s.start + Math.max(start - s.start + 1, bodyEnd(s.text));
+      if (STATEMENTS.has(entry.id)) {
+        const next = japanese[k + 1];
+        if (next && sameParagraph(ctx.text, s, next) && asksForDecision(next, ctx.facts.of(japaneseFacts, next))) {
+          end = next.start + bodyEnd(next.text);
+        } else if (previous && previous.start >= reportedUntil && sameParagraph(ctx.text, previous, s) &&
+          asksForDecision(previous, ctx.facts.of(japaneseFacts, previous))) {
+          start = previous.start;
+        }
+      }
+      reportedUntil = end;
+      ctx.report({
+        start,
+        end,
+        message: entry.message.en,
+        messageJa: entry.message.ja,
+        suggestions: entry.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+    });
+  },
+});
+
+/** Readings that state what presses (a count left, a cut-off, peers decided) rather than ask for the decision. */
+const STATEMENTS = new Set([
+  'scarce-count', 'back-to-list-price', 'promotion-ends', 'peers-already', 'sell-out-warned', 'offer-ends-then',
+  'now-is-the-time', 'no-time-left', 'last-offer', 'loss-on-delay', 'offer-gone-after',
+]);
+
+/** No blank line between two sentences: the same paragraph. */
+function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {
+  return !/\n[ \t\u3000]*\n/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * 今週中にご決断ください / すぐにお返事をください: a sentence that asks for their decision; or one that puts a time
+ * limit on it (本日18時までにご発注いただいた場合に限ります, 今週中にPOを発行いただけない場合…ご承知おきください).
+ */
+function asksForDecision(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.question && !f.acts.includes('request')) return false;
+  const asked = f.acts.includes('request') || /ください|下さい|お願い/.test(s.text);
+  const decision = containsAny(s.text, DECISION_PRESSURE.decisions);
+  if (asked && decision) return true;
+  return !!s.tokens && timeLimits(s.tokens).length > 0 && (decision || asked) && /いただ|頂/.test(s.text);
+}

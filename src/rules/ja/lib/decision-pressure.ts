@@ -1,0 +1,366 @@
+// Readings of pressure on a prospect's decision over a sentence's structure, one reader a sub-class: a count
+// of what is left, a price going back to list after a date, a loss when their decision comes later, a
+// promotion's cut-off, a decision asked before a change, a reward for deciding by a date, silence taken as a
+// decision, advice that waiting costs, peers said to have decided already, a decision asked again or
+// impatiently, an offer called the last one, an offer held only until a date. Each reader fills its open slot
+// with its entry's `words` (dictionaries/ja/decision-pressure.json) and returns where the pressure starts
+// (relative to the sentence), or -1.
+import { z } from 'zod';
+import data from '../../../../dictionaries/ja/decision-pressure.json';
+import type { JaSentenceFacts } from '../../../engine/analysis/ja';
+import type { Sentence, Token } from '../../../engine/types';
+import { timeLimits } from './pressure';
+import { SuggestionDataSchema } from './dictionaries';
+import { inQuotes, quotedRanges } from './text';
+
+const EntrySchema = z.object({
+  id: z.string(),
+  words: z.array(z.string().min(1)).min(1),
+  has: z.array(z.string()).min(1),
+  hasNot: z.array(z.string()).min(1),
+  message: z.object({ en: z.string().min(4), ja: z.string().min(2) }),
+  suggestions: z.array(SuggestionDataSchema).min(1),
+});
+export const DECISION_PRESSURE = z
+  .object({ description: z.string(), decisions: z.array(z.string()).min(1), asks: z.array(z.string()).min(1), entries: z.array(EntrySchema) })
+  .parse(data);
+export type DecisionPressureEntry = z.infer<typeof EntrySchema>;
+
+interface Reading {
+  text: string;
+  tokens: readonly Token[];
+  facts: JaSentenceFacts;
+  /** Offset of the sentence: token offsets minus this are relative to `text`. */
+  offset: number;
+}
+type Reader = (r: Reading, words: readonly string[]) => number;
+
+export interface DecisionPressureHit {
+  entry: DecisionPressureEntry;
+  /** Where the pressure is said, relative to the sentence. */
+  at: number;
+}
+
+/** Every entry whose reading the sentence shows, outside quotes. */
+export function decisionPressureIn(s: Sentence, facts: JaSentenceFacts): DecisionPressureHit[] {
+  if (!s.tokens?.length) return [];
+  const r: Reading = { text: s.text, tokens: s.tokens, facts, offset: s.start };
+  const quotes = [...quotedRanges(s.text), ...facts.quotes];
+  const out: DecisionPressureHit[] = [];
+  for (const entry of DECISION_PRESSURE.entries) {
+    const read = READERS[entry.id];
+    if (!read) throw new Error(`decision-pressure: no reader for ${entry.id}`);
+    const at = read(r, entry.words);
+    if (at >= 0 && !inQuotes(quotes, at, at + 1)) out.push({ entry, at });
+  }
+  return out;
+}
+
+const DECISIONS = DECISION_PRESSURE.decisions;
+/** A request for something of theirs: ください, お願い, いただけますか, いただければと存じます, お聞かせ. */
+const asks = (text: string) => DECISION_PRESSURE.asks.some((a) => text.includes(a));
+
+/** The earliest index of any of `words` in `text` at or after `from`, or -1. */
+function firstOf(text: string, words: readonly string[], from = 0): number {
+  let best = -1;
+  for (const w of words) {
+    const i = text.indexOf(w, from);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+/** A token that dates something: a number, a time noun (来週, 月末, 本日), a weekday or a day. */
+const isDate = (t: Token) => t.pos1 === '数' || t.pos1 === '副詞可能' || /(?:[日月週曜末朝夕晩期]|明け)$/.test(t.surface);
+/** Is some token starting in [from, to) (relative) a date? */
+function datedBetween(r: Reading, from: number, to: number): boolean {
+  return r.tokens.some((t) => t.start - r.offset >= from && t.start - r.offset < to && isDate(t));
+}
+
+/** What has already happened, told as news: 終了いたしました, 締め切りました. */
+const PAST_END = /^[^。、]{0,8}?(?:ました|でした|た。|た$)/;
+/** The end of an offer: 終了, 締め切る, 打ち切り, 終わる, 満了. */
+const END_WORDS = ['終了', '締め切', '締切', '打ち切', '打切', '終わ', '満了'];
+/** A date before a time marker ending the offer: で / をもって / にて / まで / 限り. */
+const END_BY = /(?:で|をもって|をもちまして|にて|まで|限り)[、，]?$/;
+
+/** A condition ending a clause: 〜と、 〜ば、 〜たら、 〜場合は、 〜ですと、 〜ようでしたら、. */
+const CONDITION = /(?:ますと|ると|れば|えば|けば|せば|ては|たら|なら|場合(?:は|には|でも)?|ですと|ようでしたら|ようであれば|でしたら|ましたら)[、，]/;
+/** A loss on our side of the offer: cannot any more, becomes hard, goes to others. */
+const LOSS = /難しく(?:なり|なる)|できなく|出来なく|できかね|いたしかね|致しかね|なくなり|なくなる|埋まって|ほかのお客様|他のお客様|他社様/;
+
+const READERS: Record<string, Reader> = {
+  /**
+   * 残り10台のみ / あと2社分しか空いておりません / 残すところ数席: a remaining marker, a count right after it, and
+   * something offered (an entry word: 枠, 席, 在庫, 台) in the sentence. 作業も残りわずか counts no offer.
+   */
+  'scarce-count': (r, words) => {
+    if (r.facts.question || /十分|余裕/.test(r.text)) return -1;
+    if (!words.some((w) => r.text.includes(w))) return -1;
+    const ts = r.tokens;
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k]!;
+      const remaining = t.surface === '残り' || t.surface === 'あと' || t.surface === '残' || (t.surface === '残す' && ts[k + 1]?.surface === 'ところ');
+      if (!remaining) continue;
+      const next = ts.slice(k + 1, k + 4);
+      const counted = next.some((n) => n.pos1 === '数' || /^(?:わずか|僅か|数|少し|少数)$/.test(n.surface));
+      if (!counted) continue;
+      // あと2日ほどで納品: a count of days is our schedule, not what is left to buy.
+      const after = r.text.slice(t.end - r.offset, t.end - r.offset + 14);
+      if (/^[^。、]{0,4}?(?:日|時間|週間|か月|ヶ月|分で)/.test(after)) continue;
+      // 残り2件の作業は、明日完了予定です: the count describes our work; what is left must be the clause's point.
+      const clause = /^[^。、]*/.exec(r.text.slice(t.end - r.offset))![0];
+      if (!/のみ|しか|だけ|となって|となり|でござい|です|切って|限り|で締め|で終了/.test(clause)) continue;
+      return t.start - r.offset;
+    }
+    return -1;
+  },
+
+  /** 4月1日以降は定価でのご提供となります / 来月からは通常料金に戻ります: a dated change back to list price. */
+  'back-to-list-price': (r, words) => {
+    for (const w of words) {
+      const at = r.text.indexOf(w);
+      if (at < 0) continue;
+      const before = r.text.slice(0, at);
+      const turn = /(?:以降|以後|から|過ぎ(?:ますと|ると|たら))(?:は|も)?[、，]?[^。、]{0,6}$/.exec(before);
+      if (!turn || !datedBetween(r, 0, turn.index)) continue;
+      const after = r.text.slice(at + w.length);
+      if (!/^(?:で(?:の)?(?:ご提供|ご案内|販売|お取り扱い|のご契約)|に戻|へ戻|と(?:なり|させ)|になり)/.test(after)) continue;
+      if (PAST_END.test(after)) continue;
+      return Math.max(0, before.lastIndexOf('、', turn.index) + 1);
+    }
+    return -1;
+  },
+
+  /**
+   * ご決定が来月にずれ込みますと、納期のお約束ができなくなります / 来週以降のご発注ですと、この単価は維持
+   * できません: a condition that their decision comes later (a decision noun with a delay, or a dated 以降),
+   * and a loss on the offer after it.
+   */
+  'loss-on-delay': (r, words) => {
+    const cond = CONDITION.exec(r.text);
+    if (!cond || r.facts.question) return -1;
+    const before = r.text.slice(0, cond.index + cond[0].length);
+    if (firstOf(before, DECISIONS) < 0) return -1;
+    const delayed = r.facts.predicates.some((p) => p.end <= cond.index + cond[0].length && words.includes(p.head)) ||
+      ((/以降|以後|になると|になりますと|ですと/.test(before) || words.some((w) => before.includes(w) && !/^[ぁ-ん]/.test(w))) && datedBetween(r, 0, cond.index + cond[0].length));
+    if (!delayed) return -1;
+    const after = r.text.slice(cond.index + cond[0].length);
+    const lost = LOSS.test(after) || r.facts.predicates.some((p) => p.start >= cond.index + cond[0].length && p.negated && p.potential);
+    return lost ? 0 : -1;
+  },
+
+  /**
+   * キャンペーンは今週金曜日で締め切らせていただきます / 無料トライアルのご提供は6月末で打ち切りとなります: a
+   * promotion, a date after it, and its end ahead. An end already past is news of what was.
+   */
+  'promotion-ends': (r, words) => {
+    const promo = firstOf(r.text, words);
+    if (promo < 0 || r.facts.question) return -1;
+    const end = firstOf(r.text, END_WORDS, promo);
+    if (end < 0) return -1;
+    if (PAST_END.test(r.text.slice(end))) return -1;
+    const between = r.text.slice(promo, end);
+    if (!END_BY.test(between) || !datedBetween(r, promo, end)) return -1;
+    return promo;
+  },
+
+  /** 値上げ前にご発注をお願いいたします / それまでにご決断いただければと存じます: a decision asked before a change. */
+  'before-it-changes': (r, words) => {
+    for (const w of words) {
+      for (let at = r.text.indexOf(w); at >= 0; at = r.text.indexOf(w, at + 1)) {
+        const rest = r.text.slice(at + w.length);
+        if (!/^(?:に|の)/.test(rest)) continue;
+        const clause = /^[^。]*/.exec(rest)![0];
+        const d = firstOf(clause, DECISIONS);
+        if (d < 0 || d > 14 || !asks(clause.slice(d))) continue;
+        return at;
+      }
+    }
+    return -1;
+  },
+
+  /**
+   * 本日ご成約いただければ、特別に10%お引きいたします: a decision within a time limit as the condition, and a
+   * benefit (an entry word) after it.
+   */
+  'reward-for-now': (r, words) => {
+    const cond = /(?:れば|ましたら|たら|なら|場合(?:は|には)?)[、，]/.exec(r.text);
+    if (!cond) return -1;
+    const condEnd = cond.index + cond[0].length;
+    const limits = timeLimits(r.tokens).filter(([from]) => r.tokens[from]!.start - r.offset < cond.index);
+    if (!limits.length || firstOf(r.text.slice(0, condEnd), DECISIONS) < 0) return -1;
+    if (firstOf(r.text.slice(condEnd), words) < 0) return -1;
+    return r.tokens[limits[0]![0]]!.start - r.offset;
+  },
+
+  /**
+   * 異論がなければ、…正式にご契約とさせていただきます: the absence of an objection or a reply as the condition,
+   * and their decision taken as made after it.
+   */
+  'booked-by-default': (r, words) => {
+    const cond = /(?:が|も)?(?:なければ|無ければ|ない場合(?:は|には)?|ございませんでしたら|ないようでしたら)[、，]/.exec(r.text);
+    if (!cond) return -1;
+    const before = r.text.slice(0, cond.index);
+    if (!words.some((w) => before.endsWith(w) || before.endsWith(w + '等') || before.endsWith(w + 'など'))) return -1;
+    const after = r.text.slice(cond.index + cond[0].length);
+    const d = firstOf(after, ['契約', '発注', '注文', '申し込', '申込', '成約', '購入', 'ご決定']);
+    if (d < 0) return -1;
+    return /とさせていただ|とみなし|ものと|として|進め/.test(after.slice(d)) ? 0 : -1;
+  },
+
+  /**
+   * 導入を先延ばしにされるのは得策ではございません / ご導入は早ければ早いほどよいかと存じます: advice that
+   * waiting costs them. The same delay offered as their choice (先延ばしにされる場合も、ご相談ください) is not.
+   */
+  'waiting-costs': (r, words) => {
+    const at = firstOf(r.text, words);
+    if (at < 0) return -1;
+    const rest = r.text.slice(at);
+    const decided = firstOf(r.text, DECISIONS) >= 0;
+    // ご導入は早ければ早いほど / 一日でも早いご決断が…つながります: the sooner the better, said of their decision.
+    if (/^(?:早ければ早いほど|早いに越した|一日でも早い|一刻も早い|少しでも早い)/.test(rest)) {
+      // 納品は早ければ早いほど助かると伺っております: their own wish, reported.
+      if (r.facts.quotes.length || /伺って|とのこと|承知/.test(rest)) return -1;
+      return decided ? 0 : -1;
+    }
+    // ご決断が遅れるほど、導入効果も薄れてしまいます: the later their decision, the more they lose.
+    if (/^(?:遅れるほど|遅くなるほど)/.test(rest)) {
+      return decided && /薄れ|減|失|損|難しく|高く|上が|広が|遠の/.test(rest) ? 0 : -1;
+    }
+    const cost = /得策では(?:な|ござ|あり)|得策とは|もったいな|損を|損です|損失|リスクが|差(?:が|は)?広が|遅れを取|後れを取|取り残さ|賢明では(?:な|ござ|あり)|(?:お勧め|おすすめ|お薦め)(?:いた)?(?:しません|できません)|不利|増え続け|失って|逃して/;
+    return cost.test(rest) ? 0 : -1;
+  },
+
+  /**
+   * 他社様はすでに導入済みです / 同業各社様は既に切り替えを終えられています / 導入されていないのは貴社くらい:
+   * peers said to have decided already, or the prospect the only one left. A case study only informs.
+   */
+  'peers-already': (r, words) => {
+    const alone = /(?:貴社|御社)(?:様)?(?:だけ|くらい|ぐらい|のみ)/.exec(r.text);
+    if (alone && /導入|採用|契約|切り替|ご利用/.test(r.text) && r.facts.predicates.some((p) => p.negated && p.start < alone.index)) return 0;
+    const peer = firstOf(r.text, words);
+    if (peer < 0) return -1;
+    const rest = r.text.slice(peer);
+    if (/事例|実績|比較|との違い|ご紹介/.test(rest)) return -1;
+    const already = /(?:すでに|既に|もう|軒並み|続々|次々|ほとんど|大半)/.exec(rest);
+    if (!already || already.index > 24) return -1;
+    return /導入|契約|切り替|切替|乗り換|採用|移行|済み/.test(rest.slice(already.index)) ? peer : -1;
+  },
+
+  /**
+   * 再三のお願いで恐縮ですが、ご決断をお願いいたします / そろそろご決断いただけませんでしょうか / 決定を急いで
+   * ください: a decision asked for again or impatiently. Their own hurry (お急ぎの場合) or a hurry lifted is not.
+   */
+  'pressed-again': (r, words) => {
+    for (const w of words) {
+      const at = r.text.indexOf(w);
+      if (at < 0) continue;
+      const rest = r.text.slice(at + w.length);
+      if (/^(?:の場合|でなければ|でしたら|ではない|いただかなく|にならなく|になられ)/.test(rest) || /なくて(?:も)?(?:大丈夫|結構|構いません|問題)/.test(rest)) continue;
+      const d = firstOf(r.text, DECISIONS);
+      if (d < 0) continue;
+      // 決定を急いでください: the decision may come before the hurry.
+      if (!asks(r.text.slice(Math.min(d, at))) && !r.facts.acts.includes('request')) continue;
+      return Math.min(d, at);
+    }
+    return -1;
+  },
+
+  /** これが最後のご提案となります / こちらが弊社としての最終提案です: an offer named the last one, as a statement. */
+  'last-offer': (r, words) => {
+    for (const w of words) {
+      const at = r.text.indexOf(w);
+      if (at < 0) continue;
+      const after = r.text.slice(at + w.length);
+      const asserted = /^(?:と(?:なり|させ)|に(?:なり)|です|でござい|を(?:お送り|ご提示|お持ち)|として)/.test(after) || /^(?:これ|こちら|今回|本メール|本件|本日のご提案)が/.test(r.text.slice(0, at).replace(/^.*[、，]/, ''));
+      if (asserted || /最後の(?:機会|チャンス)/.test(w)) return at;
+    }
+    return -1;
+  },
+
+  /**
+   * すぐに売り切れてしまう可能性がございます / 完売が予想されます / 例年この時期は枠が埋まってしまう: what is
+   * offered forecast to run out. A shortage already there (品切れとなっております) is news, not a forecast.
+   */
+  'sell-out-warned': (r, words) => {
+    const at = firstOf(r.text, words);
+    if (at < 0 || r.facts.question) return -1;
+    const rest = r.text.slice(at);
+    if (/心配は|恐れはござい|ことはござい|ことはありません/.test(rest)) return -1;
+    const forecast = /可能性|予想|見込|必至|恐れ|おそれ|かもしれ|そうです|しまいそう|次第|ことが多|前に|しまう/;
+    return forecast.test(rest) ? Math.max(0, r.text.lastIndexOf('、', at) + 1) : -1;
+  },
+
+  /** 今が導入のベストタイミングです / 決めるなら今です: now named as the time to decide. */
+  'now-is-the-time': (r, words) => {
+    const ts = r.tokens;
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k]!;
+      if (t.surface !== '今' || t.pos !== '名詞') continue;
+      const at = t.start - r.offset;
+      const rest = r.text.slice(t.end - r.offset);
+      // 今が…買い時です: the time itself praised.
+      if (/^が/.test(rest) && words.some((w) => /^[^。、]{0,12}$/.test(rest.slice(1, Math.max(1, rest.indexOf(w)))) && rest.includes(w))) return at;
+      // 決めるなら今です / 導入するなら今しか: a decision conditional on now.
+      if (/^(?:です|でござい|しか|だけ)/.test(rest) && /なら$|ならば$/.test(r.text.slice(0, at)) && firstOf(r.text.slice(0, at), DECISIONS) >= 0) return 0;
+    }
+    return -1;
+  },
+
+  /**
+   * 明日の朝までにご返答をお待ちしております / ご契約はお早めに。: a decision awaited by a date, or asked for
+   * soon with its verb left unsaid.
+   */
+  'deadline-awaited': (r, words) => {
+    const d = firstOf(r.text, DECISIONS);
+    if (d < 0 || r.facts.question) return -1;
+    const limits = timeLimits(r.tokens).map(([from]) => r.tokens[from]!.start - r.offset).filter((i) => i < d + 12);
+    const awaited = /お待ち(?:して|申し上げ)/.exec(r.text);
+    if (awaited && awaited.index > d && limits.some((i) => i < awaited.index)) return Math.min(d, ...limits);
+    // ご契約はお早めに。 / ご決断はお早めに！: the hurry closes the sentence.
+    const hurry = words.filter((w) => !w.startsWith('お待ち')).map((w) => r.text.indexOf(w)).filter((i) => i > d);
+    for (const h of hurry) {
+      const w = words.find((x) => r.text.startsWith(x, h))!;
+      if (/^[。！!\s]*$/.test(r.text.slice(h + w.length))) return d;
+    }
+    return -1;
+  },
+
+  /** ご検討の時間はあまりございません: little time left for them to weigh it. */
+  'no-time-left': (r, words) => {
+    const m = /(?:の)?(?:お)?(?:時間|猶予|余裕|期間)(?:は|が|も)(?:もう|あまり|ほとんど|それほど|残り)?[^。、]{0,4}?(?:ございません|ありません|ない|限られ|わずか|僅か|少な)/.exec(r.text);
+    if (!m) return -1;
+    const before = r.text.slice(Math.max(0, m.index - 6), m.index);
+    return words.some((w) => before.includes(w)) ? Math.max(0, m.index - 6) : -1;
+  },
+
+  /**
+   * この条件、来月からは出せない / この単価は4月以降ご提供できなくなります: terms (an entry word) that cannot be
+   * offered once a date has passed. A change that keeps them (来月からも変わりません) is not a lapse.
+   */
+  'offer-gone-after': (r, words) => {
+    const offer = firstOf(r.text, words);
+    if (offer < 0 || r.facts.question) return -1;
+    const turn = /(?:から|以降|以後|を過ぎ(?:ますと|ると|たら))(?:は)?/.exec(r.text.slice(offer));
+    if (!turn) return -1;
+    const turnAt = offer + turn.index;
+    if (!datedBetween(r, offer, turnAt)) return -1;
+    const gone = r.facts.predicates.some((p) => p.start >= turnAt && ((p.negated && (p.potential || /^(?:出せる|できる|出来る)$/.test(p.head))) || /できなく|出来なく|かね/.test(p.text)));
+    return gone ? Math.max(0, r.text.lastIndexOf('、', offer) + 1) : -1;
+  },
+
+  /** この価格でご提供できるのは今週いっぱいです: what can be offered, as the topic, held only until a date. */
+  'offer-ends-then': (r, words) => {
+    const topic = /(?:ご提供|ご用意|ご案内|お出し|お受け|お値引き)(?:でき|いたせ|可能な)[るの]*のは[、，]?/.exec(r.text);
+    if (!topic) return -1;
+    const from = topic.index + topic[0].length;
+    const rest = r.text.slice(from);
+    const until = /^[^。、]{1,12}?(?:いっぱい|まで|限り|中|のみ|だけ)(?:です|となり|でござい|とさせ)/.exec(rest);
+    if (!until) return -1;
+    const w = words.find((x) => until[0].includes(x));
+    // ご提供できるのは平日の日中のみです: a recurring time is a service's hours, not an offer lapsing.
+    if (!w || !/今|本日|明日|明後日|来週|来月|末|まで|限り|[0-9０-９]/.test(until[0])) return -1;
+    return Math.max(0, r.text.lastIndexOf('、', topic.index) + 1);
+  },
+};
