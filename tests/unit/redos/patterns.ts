@@ -100,6 +100,9 @@ export async function runtimePatterns(load: () => Promise<void>): Promise<Patter
  */
 export async function allPatterns(): Promise<Pattern[]> {
   const { sharedNodeTokenizer } = await import('../../../src/engine/node-dictionary');
+  // English rules parse with the model the CLI reads from disk; update-verdicts.ts runs outside vitest's setup.
+  const { useNodeEnglishModel } = await import('../../../src/engine/node-english-model');
+  useNodeEnglishModel();
   const tokenizer = await sharedNodeTokenizer();
   const runtime = await runtimePatterns(async () => {
     const { RULES } = await import('../../../src/rules');
