@@ -39,6 +39,10 @@ describe('an end of support that answers a question is one finding', () => {
     const context = { recipient: 'client', firstContact: false, now: '2025-12-01' } as const;
     expect(engine.analyze({ body: text, context }).map((f) => f.ruleId)).toEqual(['ja.blunt-refusal.unsoftened-refusal']);
   });
+  it.each(['ご提案いただいた共同開発は、今回は見合わせます。', 'ご相談いただいた追加出荷は、今月は見送らせていただきます。'])(
+    '%s → a decision on their request stays a refusal, not news', (text) => {
+      expect(analyze(text).map((f) => f.ruleId)).toEqual(['ja.blunt-refusal.unsoftened-refusal']);
+    });
   it('a refusal with no news in it is still a refusal', () => {
     expect(analyze('ご依頼の追加加工は請け負っておりません。').map((f) => f.ruleId)).toEqual(['ja.blunt-refusal.unsoftened-refusal']);
   });
