@@ -1,6 +1,7 @@
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
+import { temporaryClosure } from './en-closure';
 
 /**
  * Bad news a sentence announces, read off the parse rather than off listed wordings: a price given as
@@ -431,6 +432,8 @@ function discontinuation(f: EnFacts): boolean {
     const t = f.tokens[i]!;
     // "Our office is closed from Dec 29": a holiday closure, not an end; "at the end of May" is a noun.
     if (t.lower === 'closed' && f.tokens[i - 1]?.lemma === 'be') return false;
+    // "Our warehouse closes for the New Year holidays", "… shuts down from December 29": a closure that comes back.
+    if (temporaryClosure(f, i)) return false;
     if ((t.lemma === 'move' || t.lemma === 'transfer') && f.cues.meeting) return false;
     // Near the verb, as its subject or object (the clause splitter cuts at the hyphen of "same-day").
     // The service is the head of its phrase ("courier service", "repair depot"), not a modifier ("support ticket").

@@ -35,6 +35,7 @@ export default defineRule({
       { text: "Prices fell from USD 40 to USD 32 last quarter." },
       { text: "We moved the kickoff meeting to Thursday." },
       { text: "Our office is closed from December 29 to January 3." },
+      { text: "Our warehouse closes for the New Year holidays and reopens on January 5." },
       { text: "We ordered the resin early to avoid any delay." },
       { text: "The price is ¥1,200 per unit, including delivery." },
       { text: "Two of the five engineers will attend the audit." },

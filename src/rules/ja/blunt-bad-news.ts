@@ -3,6 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { FIGURE_LINE, slipAfterPlanned } from '../../engine/analysis/ja-news';
 import { BAD_NEWS } from './lib/dictionaries';
+import { answersWithDecision } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
 
@@ -123,6 +124,8 @@ export default defineRule({
       // A terse line is a title or a note, unless its figures state the change themselves (納期 12/10 → 1/21,
       // SUS304：68円/kg（3月度 41円/kg）): a rate table sent with no sentence around it is the notice.
       if (!news || (isTerse(s.text) && !items.length && !FIGURE_LINE.has(news.source))) continue;
+      // A decision on what the client asked for is a refusal (the refusal rule gives way to this one by overlap).
+      if (answersWithDecision(ctx, s)) continue;
       // A quality problem is one incident told over several sentences (異物が検出されました。該当ロットは使用を
       // 中止し…): flagged once, where it is first told.
       if (news.kind === 'quality' && lastKind === 'quality') continue;

@@ -20,10 +20,11 @@ export default defineRule({
   lang: 'ja',
   category: 'blunt-refusal',
   // An offer that lapses after a date (それ以降は本条件でのご提供はできません) or an ultimatum is pressure on a
-  // prospect's decision: the other finding says what is wrong. Bad news (200kgしか出せません) is not given way
-  // to by overlap: a sentence announcing news is left alone unless it answers the client's request
-  // (lib/request-context.ts), since ご依頼の件、…変更は不可となります is a refusal whatever else it reads as.
-  yieldsTo: ['ja.pressure.early-pressure', 'ja.pressure.decision-pressure'],
+  // prospect's decision: the other finding says what is wrong. A sentence announcing news is left alone unless
+  // it answers the client's request (lib/request-context.ts); when it does and the bad-news rule still reads
+  // an announcement in it (ご質問の旧版は、3月以降はサポート対象外となります: an end of support, owed an
+  // apology and an offer to explain), that finding says more than "add a cushion", so this one gives way.
+  yieldsTo: ['ja.pressure.early-pressure', 'ja.pressure.decision-pressure', 'ja.bad-news.blunt-bad-news'],
   severity: 'warning',
   title: { en: 'Refusal without a cushion', ja: 'クッション言葉のない断り' },
   rationale: {

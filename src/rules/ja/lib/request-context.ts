@@ -45,3 +45,21 @@ function paragraphBefore(text: string, at: number): string {
 
 /** News read from figures or dates rather than from a word of ending or changing (ja-news.ts sources). */
 const MEASURED_NEWS = new Set(['partial-supply', 'price-figures', 'no-stock', 'schedule-shift']);
+
+/**
+ * A sentence that answers the client's request with a decision on it (ご提案いただいた共同開発は、今回は見合わせます)
+ * is a refusal, the refusal rules' to judge, not news. An end of a product or of its coverage (ご質問の旧版は、3月以降は
+ * サポート対象外となります) and news in figures stay news even when asked about: they hold for every client.
+ */
+export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
+  if (!s.tokens) return false;
+  const facts = ctx.facts.of(japaneseFacts, s);
+  const news = facts.news;
+  if (!news || MEASURED_NEWS.has(news.source) || news.kind === 'discontinued') return false;
+  // A decision is the news verb as the sentence's own main verb (…は見合わせます, 見合わせさせていただきます),
+  // not a state the sentence reports (ご指定のグレーは欠品中で、…: a stock-out stays news).
+  const head = facts.main?.head ?? '';
+  if (head.length < 2 || !s.text.slice(news.start, news.end).startsWith(head.slice(0, -1))) return false;
+  // Named in the sentence itself: a notice that opens with ご愛顧/ご用命 thanks answers no request of theirs.
+  return THEIR_REQUEST.test(s.text);
+}

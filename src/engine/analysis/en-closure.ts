@@ -1,0 +1,56 @@
+import type { EnFacts } from './en';
+
+/**
+ * A closure that comes back: an office, a warehouse or a portal that closes for the holidays, for stock-taking
+ * or for a maintenance window, over a bounded period, or from a day on ("closes from December 29"), is a routine
+ * notice, not the end of a service. Read off the closing verb's own words, so "will close permanently",
+ * "closes for good" and a shutdown with no period stay an end. Only the verbs of closing and stopping take a
+ * period: "terminate", "retire", "decommission" or "relocate" are never routine.
+ */
+const CLOSING = new Set(['close', 'closed', 'closes', 'closing', 'shut', 'stop', 'stops', 'stopped']);
+/** A closure said to be final. */
+const FINAL = new Set(['permanently', 'indefinitely', 'forever', 'definitively']);
+/** Bounds of a period after the verb ("until January 4", "through the 3rd", "and reopens on …"). */
+const BOUNDS = new Set(['until', 'till', 'through', 'thru']);
+const RETURNS = new Set(['reopen', 'resume', 'restart', 'return', 'back']);
+/** What a routine closure is for: a holiday, a break, stock-taking, scheduled work. */
+const ROUTINE = new Set(['holiday', 'holidays', 'vacation', 'break', 'new', 'year-end', 'inventory', 'stock-taking', 'stocktaking',
+  'stocktake', 'maintenance', 'servicing', 'upgrade', 'festival', 'obon', 'bon', 'christmas', 'easter', 'weekend', 'day']);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
+
+/** Whether the closing verb at token `i` closes for a period rather than for good. */
+export function temporaryClosure(f: EnFacts, i: number): boolean {
+  const { tokens } = f;
+  if (!CLOSING.has(tokens[i]!.lower) && !CLOSING.has(tokens[i]!.lemma)) return false;
+  if (tokens.some((t, k) => FINAL.has(t.lower) || (t.lower === 'for' && (tokens[k + 1]?.lower === 'good' || tokens[k + 1]?.lower === 'ever')))) return false;
+  // Only the words after the verb date or explain its closure: "The Kobe plant, closed over the holidays, will stop supplying us".
+  for (let k = i + 1; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (BOUNDS.has(w) && dateLike(f, k + 1)) return true;
+    if (RETURNS.has(tokens[k]!.lemma) || RETURNS.has(w)) return true;
+    // "from December 29", "from 1:00 to 5:00": a period that starts; "from our Nagoya site" is a place.
+    if (w === 'from' && dateLike(f, k + 1)) return true;
+    // "for the New Year holidays", "over Golden Week", "during the maintenance window", "for inventory".
+    if ((w === 'for' || w === 'over' || w === 'during') && routineWithin(f, k + 1)) return true;
+  }
+  return false;
+}
+
+/** A day, a date or a time at token `k` ("December 29", "the 3rd", "Monday", "1:00", "29 December"). */
+function dateLike(f: EnFacts, k: number): boolean {
+  const t = f.tokens[k]?.lower === 'the' ? f.tokens[k + 1] : f.tokens[k];
+  if (!t) return false;
+  return MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower) || t.pos === 'NUM' || /^\d/.test(t.lower);
+}
+
+/** A routine purpose as the head of the few words after "for" / "over" / "during". */
+function routineWithin(f: EnFacts, k: number): boolean {
+  for (let r = k; r < f.tokens.length && r - k <= 4; r++) {
+    const t = f.tokens[r]!;
+    if (ROUTINE.has(t.lower) && !(t.lower === 'new' && f.tokens[r + 1]?.lower !== 'year') && !(t.lower === 'day' && r === k)) return true;
+    if (t.pos === 'VERB' || t.lower === ',' || t.lower === '.') return false;
+  }
+  return false;
+}
