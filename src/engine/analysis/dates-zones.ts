@@ -105,6 +105,8 @@ export function zoneFromLabel(label: string): ZoneRef | null {
   if (place === 'your' || place === 'local to you' || place === '貴社' || place === '現地') return { kind: 'reader', label: t };
   if (place === 'my' || place === 'our') return { kind: 'writer', label: t };
   if (place && PLACES[place]) return { kind: 'iana', zone: PLACES[place]!, label: t };
+  // "(10am Tokyo)": the city alone, closed by its bracket, restates a time in Tokyo's clock.
+  if (t === 'Tokyo') return { kind: 'iana', zone: 'Asia/Tokyo', label: t };
   return null;
 }
 
@@ -113,7 +115,7 @@ export const ZONE_AFTER = new RegExp(
   '^\\s*(?:[（(]\\s*)?(?:(?:India|Indian|Australia|Australian Eastern|Japan|Singapore|Germany|UK)\\s+(?:[Tt]ime\\s*)?[（(]\\s*)?' +
   '(JST\\s*\\+\\s*0?9\\b|(?:JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)\\b|(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?' +
   `|(?:in\\s+)?(?:your|my|our|${EN_PLACES})\\s+[Tt]ime\\b|(?:Pacific|Eastern|Central|Mountain)\\b(?!\\s+(?:European|Europe|Asia|Japan|Time|time))` +
-  `|(?:現地|${JA_PLACES})時間)(?:\\s*[）)])?`,
+  `|(?:現地|${JA_PLACES})時間|Tokyo(?=\\s*[）)]))(?:\\s*[）)])?`,
 );
 /** A Japanese zone name: 日本時間, シンガポール時間 (the places of PLACES). */
 const JA_ZONE = `(?:現地|${JA_PLACES})時間`;

@@ -3,6 +3,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import { has } from './calendar/lexicon';
 import { meetingSlots } from './calendar/meeting-dates';
 import { clientTime, hoursOf, hoursProblem, nearestGoodSlots, renderSlot, renderSlotTime, sameWrittenDay, writerWall, type Hours } from './calendar/slot-time';
+import { pairedMove, restatementOf } from './calendar/restatement';
 import { betterWhens, parseWhen, whenHoursProblem } from './calendar/when-field';
 
 const clock = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
@@ -102,7 +103,11 @@ export default defineRule({
       // The suggestion rewrites the date too when the writer's day changes; the flag covers the time.
       // A weekday of a recurring slot (毎週木曜日 18:00, Thursdays at 6pm) stays that weekday: only its time moves.
       const weekly = Boolean(slot.date?.relative) && has('regular', sentence.text);
-      const candidates = nearestGoodSlots(ct, hours, today, (w) => (weekly ? sameWrittenDay({ ...slot, date: undefined }, ct, w, hours) : sameWrittenDay(slot, ct, w, hours)));
+      const other = restatementOf(slot, sentence, ctx);
+      // With a foreign half beside a Tokyo one, the writer's working day is the foreign half's.
+      const otherCt = other && !ct.foreign ? clientTime(other, ctx, hours) : null;
+      const judged = otherCt?.foreign ? { ...ct, writerZone: otherCt.writerZone, foreign: true } : ct;
+      const candidates = nearestGoodSlots(judged, hours, today, (w) => (weekly ? sameWrittenDay({ ...slot, date: undefined }, ct, w, hours) : sameWrittenDay(slot, ct, w, hours)));
       // The flag covers the time; the whole slot when a move changes the written day or adds Tokyo time.
       const whole = Boolean(slot.date) && !weekly && (ct.foreign || candidates.some((w) => serial(writerWall(ct, w, hours).day) !== serial(slot.date!.day)));
       const start = whole ? slot.start : t.start;
@@ -112,6 +117,10 @@ export default defineRule({
         end,
         ...messages(problem, ct.start.minutes, hours, ct.foreign),
         suggestions: candidates.map((w) => {
+          const label = { label: `Move to ${labelOf(w)} Tokyo time`, labelJa: `日本時間 ${labelJa(w)} に変更` };
+          // Written in two zones: both halves move together, or the pair would contradict itself.
+          const both = other && pairedMove(slot, other, w, hours, ctx, lang);
+          if (both) return { ...both, ...label };
           const text = whole ? renderSlot(slot, ct, w, hours, ctx.text, lang) : renderSlotTime(slot, ct, w, hours, lang);
           return { text, label: `Move to ${labelOf(w)} Tokyo time`, labelJa: `日本時間 ${labelJa(w)} に変更` };
         }),

@@ -6,7 +6,10 @@ import type { Report, RuleContext } from '../../../engine/rule';
 import { closedReason, nearestWorkingDays, type ClosedReason } from './closed-days';
 import { dayEn, dayJa, moveSuggestions, reasonEn, reasonJa, shortEn, shortJa } from './describe';
 import { meetingRanges, meetingSlots, type MeetingRange } from './meeting-dates';
+import type { DateMention } from '../../../engine/analysis/dates';
+import type { Suggestion } from '../../../engine/types';
 import { renderDate } from './render';
+import { restatementOf } from './restatement';
 import { clientTime, hoursOf } from './slot-time';
 import { betterWhens, parseWhen, whenClosedReason } from './when-field';
 
@@ -37,7 +40,7 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
     });
     return;
   }
-  for (const { slot } of meetingSlots(ctx)) {
+  for (const { slot, sentence } of meetingSlots(ctx)) {
     const m = slot.date;
     if (!m || m.vague) continue;
     // A wrong weekday is reported by any.calendar.weekday-mismatch; which day was meant is unclear.
@@ -52,9 +55,24 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
       start: m.start,
       end: m.end,
       ...message(day, reason),
-      suggestions: moveSuggestions(nearestWorkingDays(day, today), (d) => renderDate(m, addDays(d, shift))),
+      suggestions: withRestatedDate(moveSuggestions(nearestWorkingDays(day, today), (d) => renderDate(m, addDays(d, shift))), m, restatementOf(slot, sentence, ctx)?.date, day, ctx),
     });
   }
+}
+
+/**
+ * A slot written in two zones with a date on each half ("17:00 PT Saturday, Jan 17 (Sunday, Jan 18, 9:00 JST)"):
+ * the other half's date moves by as many days, in the same suggestion, so the pair keeps naming one instant.
+ */
+function withRestatedDate(moves: Suggestion[], own: DateMention, other: DateMention | undefined, day: Day, ctx: RuleContext): Suggestion[] {
+  if (!other || other.vague || other.end > own.start === other.start < own.end) return moves;
+  return moves.map((s, i) => {
+    const to = nearestWorkingDays(day, parseIsoDay(ctx.today))[i]!;
+    const edit = { start: other.start, end: other.end, text: renderDate(other, addDays(to, serial(other.day) - serial(day))) };
+    const edits = [{ start: own.start, end: own.end, text: s.text }, edit].sort((a, b) => a.start - b.start);
+    const text = edits[0]!.text + ctx.text.slice(edits[0]!.end, edits[1]!.start) + edits[1]!.text;
+    return { ...s, text, edits };
+  });
 }
 
 /** The longest a range offered for a meeting is read day by day ("any day in the next two weeks"). */

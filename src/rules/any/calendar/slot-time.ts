@@ -103,6 +103,18 @@ export function hoursProblem(ct: ClientTime, hours: Hours): HoursProblem {
 export function nearestGoodSlots(ct: ClientTime, hours: Hours, today: Day, accept: (w: Wall) => boolean = () => true): Wall[] {
   const length = Math.max(0, (serial(ct.end.day) - serial(ct.start.day)) * 1440 + ct.end.minutes - ct.start.minutes);
   const target = serial(ct.start.day) * 1440 + ct.start.minutes;
+  let found = goodSlotsAround(ct, hours, today, accept, length, true);
+  // A writer whose working day never meets Tokyo's (UTC−4 and further west in winter) still gets the
+  // nearest Tokyo business slot: they take it off-hours, as the client cannot.
+  if (found.length === 0 && ct.foreign) found = goodSlotsAround(ct, hours, today, accept, length, false);
+  const before = found.filter((f) => f.at < target).sort((a, b) => b.at - a.at);
+  const after = found.filter((f) => f.at > target).sort((a, b) => a.at - b.at);
+  const picked = before.length && after.length ? [before[0]!, after[0]!] : before.length ? before.slice(0, 2).reverse() : after.slice(0, 2);
+  return picked.map((f) => f.wall);
+}
+
+/** Every good client-clock start within a week before and two after the slot; `writerHours` keeps the foreign writer's 7:00–20:00. */
+function goodSlotsAround(ct: ClientTime, hours: Hours, today: Day, accept: (w: Wall) => boolean, length: number, writerHours: boolean): Array<{ wall: Wall; at: number }> {
   const starts = [hours.open, hours.lunchTo, hours.lunchFrom - length, hours.close - Math.max(length, 60)];
   const found: Array<{ wall: Wall; at: number }> = [];
   for (let i = -7; i <= 14; i++) {
@@ -112,7 +124,7 @@ export function nearestGoodSlots(ct: ClientTime, hours: Hours, today: Day, accep
       const wall = { day, minutes };
       const probe: ClientTime = { ...ct, start: wall, end: { day, minutes: minutes + length } };
       if (minutes < 0 || hoursProblem(probe, hours) !== null) continue;
-      if (ct.foreign) {
+      if (ct.foreign && writerHours) {
         const w = convert(wall, hours.zone, ct.writerZone).minutes;
         if (w < 7 * 60 || w >= 20 * 60) continue;
       }
@@ -121,10 +133,7 @@ export function nearestGoodSlots(ct: ClientTime, hours: Hours, today: Day, accep
       if (!found.some((f) => f.at === at)) found.push({ wall, at });
     }
   }
-  const before = found.filter((f) => f.at < target).sort((a, b) => b.at - a.at);
-  const after = found.filter((f) => f.at > target).sort((a, b) => a.at - b.at);
-  const picked = before.length && after.length ? [before[0]!, after[0]!] : before.length ? before.slice(0, 2).reverse() : after.slice(0, 2);
-  return picked.map((f) => f.wall);
+  return found;
 }
 
 const toFullwidth = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
