@@ -15,6 +15,7 @@ export function startBackground(): void {
   const store = new TabFindingsStore({
     load: () => tabFindingsItem.getValue(),
     save: (snapshot) => tabFindingsItem.setValue(snapshot),
+    openTabIds: async () => new Set((await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]))),
   });
   void store.restore();
 

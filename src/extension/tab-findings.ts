@@ -16,6 +16,8 @@ type Snapshot = z.infer<typeof SnapshotSchema>;
 export interface TabFindingsPersistence {
   load(): Promise<unknown>;
   save(snapshot: Snapshot): Promise<void>;
+  /** The tabs open now; a snapshot can outlive a tab whose removal the worker never heard (it was asleep). */
+  openTabIds?(): Promise<Set<number>>;
 }
 
 /** The phrase a finding covers, so the popup can show it without keeping the whole draft. */
@@ -33,6 +35,9 @@ export class TabFindingsStore {
   private tabs = new Map<number, Map<string, StoredDraft>>();
   private restored: Promise<void> | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Forgotten since this worker started: a snapshot still being loaded must not bring them back. */
+  private closedTabs = new Set<number>();
+  private closedComposes = new Set<string>();
 
   /** `saveDelayMs` batches writes while someone types: one write per pause, not per keystroke. */
   constructor(private readonly persistence: TabFindingsPersistence | null = null, private readonly saveDelayMs = 300) {}
@@ -45,9 +50,10 @@ export class TabFindingsStore {
       if (!parsed.success) return;
       for (const [tab, drafts] of Object.entries(parsed.data)) {
         const tabId = Number(tab);
+        if (this.closedTabs.has(tabId)) continue;
         // Anything recorded since this worker started is newer than the snapshot.
         const current = this.tabs.get(tabId) ?? new Map<string, StoredDraft>();
-        for (const d of drafts) if (!current.has(d.composeId)) current.set(d.composeId, d);
+        for (const d of drafts) if (!current.has(d.composeId) && !this.closedComposes.has(d.composeId)) current.set(d.composeId, d);
         this.tabs.set(tabId, current);
       }
     })();
@@ -82,6 +88,7 @@ export class TabFindingsStore {
   /** Every tab's compose windows, the most recently focused first. */
   async all(): Promise<AllDrafts> {
     await this.restore();
+    await this.forgetClosedTabs();
     const drafts: AllDrafts['drafts'] = [];
     for (const [tabId, list] of this.tabs) {
       for (const { composeId, client, subject, findings, focusedAt } of list.values()) drafts.push({ tabId, composeId, client, subject, findings, focusedAt });
@@ -90,11 +97,20 @@ export class TabFindingsStore {
   }
 
   forgetCompose(tabId: number, composeId: string): void {
+    this.closedComposes.add(composeId);
     if (this.tabs.get(tabId)?.delete(composeId)) this.scheduleSave();
   }
 
   forgetTab(tabId: number): void {
+    this.closedTabs.add(tabId);
     if (this.tabs.delete(tabId)) this.scheduleSave();
+  }
+
+  /** Drops the tabs that are no longer open (their removal may have happened while the worker slept). */
+  private async forgetClosedTabs(): Promise<void> {
+    const open = await this.persistence?.openTabIds?.().catch(() => null);
+    if (!open) return;
+    for (const tabId of [...this.tabs.keys()]) if (!open.has(tabId)) this.forgetTab(tabId);
   }
 
   tabIds(): number[] {

@@ -90,7 +90,14 @@ test('popup: a chooser lists compose windows in every tab, the focused one first
   await mail.click(bodyOf(second));
   const popup = await openPopup(t);
   const chooser = popup.locator('.nw-chooser select');
-  await waitFor(async () => (await chooser.locator('option').count()) === 3, 'three compose windows in the chooser', { timeoutMs: 60000 });
+  let listed = [];
+  await waitFor(
+    async () => (listed = await chooser.locator('option').allInnerTexts()).length === 3,
+    'three compose windows in the chooser',
+    { timeoutMs: 60000 },
+  ).catch((error) => {
+    throw new Error(`${error.message}; listed: ${JSON.stringify(listed)}`);
+  });
   await waitFor(async () => (await popup.locator('.nw-draft h2').innerText()) === 'Second draft', 'the focused draft shown first');
   const options = await chooser.locator('option').allInnerTexts();
   assert.ok(options.some((o) => o.includes('Outlook draft')), 'the other tab’s draft is listed');

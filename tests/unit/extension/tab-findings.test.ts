@@ -75,4 +75,28 @@ describe('tab findings', () => {
     expect((await store.findings(1)).drafts.map((d) => d.composeId)).toEqual(['y']);
     expect(store.tabIds()).toEqual([1]);
   });
+
+  it('never brings back a tab or compose window forgotten while its snapshot was still loading', async () => {
+    const persistence = memoryPersistence();
+    const old = new TabFindingsStore(persistence);
+    old.record(1, ...pair(1, 'a', [], 'x'));
+    old.record(1, ...pair(1, 'a', [], 'y'));
+    old.record(2, ...pair(1, 'a', [], 'z'));
+    await old.flush();
+    const restarted = new TabFindingsStore(persistence);
+    const restoring = restarted.restore();
+    restarted.forgetTab(2);
+    restarted.forgetCompose(1, 'x');
+    await restoring;
+    expect((await restarted.all()).drafts.map((d) => d.composeId)).toEqual(['y']);
+  });
+
+  it('lists only the drafts of tabs that are still open', async () => {
+    const persistence = { ...memoryPersistence(), openTabIds: async () => new Set([1]) };
+    const store = new TabFindingsStore(persistence);
+    store.record(1, ...pair(1, 'a', [], 'x'));
+    store.record(2, ...pair(1, 'a', [], 'z'));
+    expect((await store.all()).drafts.map((d) => d.composeId)).toEqual(['x']);
+    expect(store.tabIds()).toEqual([1]);
+  });
 });
