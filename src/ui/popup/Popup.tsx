@@ -41,9 +41,13 @@ export function Popup({ initialLang }: { initialLang: UiLang }) {
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Storage changes come in bursts and each asks again; answers can arrive out of order, so only the
+    // latest request's answer is kept (an older one landing last would pin a stale list on screen).
+    let latest = 0;
     const refreshDrafts = async () => {
+      const asked = ++latest;
       const [target, all] = await Promise.all([targetTab(), requestAllDrafts()]);
-      if (!stopped) setData((s) => ({ ...s, target, drafts: all.drafts }));
+      if (!stopped && asked === latest) setData((s) => ({ ...s, target, drafts: all.drafts }));
     };
     // Status is polled only while the dictionary loads; findings follow the background's saved snapshot.
     const pollStatus = async () => {
