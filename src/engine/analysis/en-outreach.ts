@@ -47,10 +47,23 @@ export function persistence(f: EnFacts): boolean {
     f.tokens.slice(Math.max(0, i - 5), i).some((x) => CONTACT_VERBS.has(x.lemma) && x.pos === 'VERB'))) return true;
   // "following up on my emails from June 7, June 18 and June 29", "my previous messages": our mails, several.
   if (f.tokens.some((t, i) => PLURAL_MAILS.has(t.lower) && (f.tokens[i - 1]?.lower === 'my' || f.tokens[i - 2]?.lower === 'my' ||
-    f.tokens[i - 1]?.lower === 'our' || f.tokens[i - 2]?.lower === 'our') && f.tokens.some((x) => x.lemma === 'follow' || x.lemma === 'circle' || x.lower === 'again'))) return true;
+    f.tokens[i - 1]?.lower === 'our' || f.tokens[i - 2]?.lower === 'our') &&
+    // "… whether my emails reached you": several mails of ours, and the writer asking if they reached the reader.
+    f.tokens.some((x) => x.lemma === 'follow' || x.lemma === 'circle' || x.lower === 'again' || (x.lemma === 'reach' && x.pos === 'VERB' && f.tokens[f.tokens.indexOf(x) + 1]?.lower === 'you')))) return true;
   // "my third message", "the fourth time I write": counting one's own unanswered mails.
   return f.tokens.some((t, i) => ORDINALS.has(t.lower) && MAILS.has(f.tokens[i + 1]?.lemma ?? '') &&
     (f.tokens[i - 1]?.lower === 'my' || f.tokens[i - 1]?.lower === 'the' || f.tokens[i - 1]?.lower === 'our'));
+}
+
+/**
+ * "I emailed you twice last month", "we have called two times": two attempts counted by the writer. To a
+ * prospect who has not answered that is a tally of the chase; to a client it is ordinary business ("I tried
+ * calling twice about the delivery"), so the rule asks this only of mails to prospects.
+ */
+export function countedTwice(f: EnFacts): boolean {
+  return f.tokens.some((t, i) => (t.lower === 'twice' || (t.lower === 'times' && f.tokens[i - 1]?.lower === 'two')) &&
+    f.tokens.slice(Math.max(0, i - 5), i).some((x) => CONTACT_VERBS.has(x.lemma) && x.pos === 'VERB') &&
+    f.clauses.some((c) => c.from <= i && i < c.to && c.subject?.side === 'we'));
 }
 
 /** What the reader does when they answer; what we get back when they do. */
