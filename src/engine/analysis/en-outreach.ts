@@ -16,6 +16,10 @@ export function selfIntroduction(f: EnFacts): boolean {
   const subject = main?.subject ? f.tokens[main.subject.index] : undefined;
   const verb = main?.verb === undefined ? undefined : f.tokens[main.verb];
   const next = main?.verb === undefined ? undefined : f.tokens[main.verb + 1];
+  // "Brightcore is a Dutch developer of …": a company's name the tagger does not know reads as a common noun;
+  // capitalised, and said to be a maker, supplier or firm of some kind, it is a name all the same.
+  if (subject?.pos === 'NOUN' && main !== undefined && verb?.lemma === 'be' && /^[A-Z]/.test(subject.text) && main.negation === undefined &&
+    /^an?$/.test(f.tokens[main.verb! + 1]?.lower ?? '') && companyNounAfter(f, main.verb! + 2)) return true;
   if (subject?.pos !== 'PROPN' || main === undefined || verb === undefined) return false;
   if (verb.lemma === 'be') return next?.lower === 'a' || next?.lower === 'an';
   // "Tidewater builds forecasting tools for retailers", "Vistra's camera system spots defects": a company
@@ -112,6 +116,20 @@ const COUNTS = /^(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1[0-9])$/;
 const CONTACT_VERBS = new Set(['email', 'e-mail', 'mail', 'write', 'call', 'phone', 'try', 'contact', 'message', 'reach', 'ring']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th']);
 const MAILS = new Set(['email', 'e-mail', 'mail', 'message', 'note', 'attempt', 'follow-up', 'reminder']);
+
+/** What a company says it is: "a Dutch developer of …", "a family-owned maker of …", "a leading supplier". */
+const COMPANY_NOUNS = new Set(['maker', 'manufacturer', 'developer', 'supplier', 'provider', 'producer', 'distributor', 'company', 'firm',
+  'startup', 'start-up', 'vendor', 'agency', 'consultancy', 'forwarder', 'specialist', 'integrator', 'exporter', 'importer', 'brand']);
+
+/** The noun phrase from `from` to its first preposition or stop names a company: "a leading supplier" (not "a priority for our company"). */
+function companyNounAfter(f: EnFacts, from: number): boolean {
+  for (let k = from; k < Math.min(f.tokens.length, from + 5); k++) {
+    const t = f.tokens[k]!;
+    if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (COMPANY_NOUNS.has(t.lemma)) return true;
+  }
+  return false;
+}
 
 /** Roles and verbs a writer names themselves by: "I run the Vietnam practice at …", "I look after partnerships". */
 const ROLE_VERBS = new Set(['run', 'head', 'lead', 'manage', 'oversee', 'look']);

@@ -230,6 +230,21 @@ const PITCH_2: Case[] = [
   ['', C, D2 + 'Please check whether my emails reached the right address; our server had an outage.' + END2],
 ];
 
+// A whole pitch with no ask to a stranger: who we are and what we are worth, and nothing owning that the mail
+// is unannounced. Near misses: the same with an apology for the sudden message, an offer made only on their
+// interest, a self-introduction with no claim, an enquiry of theirs answered.
+const PITCH_NO_ASK: Case[] = [
+  ['cold-outreach', P1, D2 + 'We are a Porto-based maker of cork flooring for hotels. Our tiles cut installation time by 40%.' + END2],
+  ['cold-outreach', P1, D2 + 'My name is Lena Vogt and I head exports at Kaltbach GmbH. We supply precision springs to leading automotive brands in Europe.' + END2],
+  ['cold-outreach', P1, D2 + 'I am Raj Mehta, founder of Tallyfy. We help importers like you clear customs twice as fast.\nI have attached a short overview.' + END2],
+  ['cold-outreach', P1, D2 + 'Brightcore is a Dutch developer of battery analytics. Our software extends battery life by 20% for fleet operators.' + END2],
+  ['', P1, D2 + 'Please forgive this sudden message. We are a Porto-based maker of cork flooring for hotels. Our tiles cut installation time by 40%.' + END2],
+  ['', P1, D2 + 'We are a Porto-based maker of cork flooring for hotels. Our tiles cut installation time by 40%. If it would be of interest, may I send you a sample?' + END2],
+  ['', P1, D2 + 'My name is Lena Vogt and I head exports at Kaltbach GmbH. I attach the certificate you asked our agent for.' + END2],
+  ['', P1, D2 + 'Safety is a priority for our company. Our new guards cut accidents by 40% at the plants we visited with your colleagues last year.' + END2],
+  ['', P1, D2 + 'Thank you for your enquiry about cork flooring. We are a Porto-based maker of cork tiles, and our tiles cut installation time by 40%.' + END2],
+];
+
 // Address and register, more wordings: greetings with a given name, a titled given name, casual words.
 const REGISTER_2: Case[] = [
   ['honorific', C, 'Good morning Kenji,\n\nThe quote is attached.' + END2],
@@ -268,5 +283,6 @@ categoryTables([
   ['a pitch to a stranger, pushy follow-ups', PITCH],
   ['a refusal in any verb, more wordings', REFUSAL_2],
   ['a pitch or a chase, more wordings', PITCH_2],
+  ['a whole pitch with no ask', PITCH_NO_ASK],
   ['address and register, more wordings', REGISTER_2],
 ]);
