@@ -16,6 +16,10 @@ export function selfIntroduction(f: EnFacts): boolean {
   const subject = main?.subject ? f.tokens[main.subject.index] : undefined;
   const verb = main?.verb === undefined ? undefined : f.tokens[main.verb];
   const next = main?.verb === undefined ? undefined : f.tokens[main.verb + 1];
+  // "Brightcore is a Dutch developer of …": a company's name the tagger does not know reads as a common noun;
+  // capitalised, and said to be a maker, supplier or firm of some kind, it is a name all the same.
+  if (subject?.pos === 'NOUN' && main !== undefined && verb?.lemma === 'be' && /^[A-Z]/.test(subject.text) && main.negation === undefined &&
+    /^an?$/.test(f.tokens[main.verb! + 1]?.lower ?? '') && companyNounAfter(f, main.verb! + 2)) return true;
   if (subject?.pos !== 'PROPN' || main === undefined || verb === undefined) return false;
   if (verb.lemma === 'be') return next?.lower === 'a' || next?.lower === 'an';
   // "Tidewater builds forecasting tools for retailers", "Vistra's camera system spots defects": a company
@@ -47,10 +51,23 @@ export function persistence(f: EnFacts): boolean {
     f.tokens.slice(Math.max(0, i - 5), i).some((x) => CONTACT_VERBS.has(x.lemma) && x.pos === 'VERB'))) return true;
   // "following up on my emails from June 7, June 18 and June 29", "my previous messages": our mails, several.
   if (f.tokens.some((t, i) => PLURAL_MAILS.has(t.lower) && (f.tokens[i - 1]?.lower === 'my' || f.tokens[i - 2]?.lower === 'my' ||
-    f.tokens[i - 1]?.lower === 'our' || f.tokens[i - 2]?.lower === 'our') && f.tokens.some((x) => x.lemma === 'follow' || x.lemma === 'circle' || x.lower === 'again'))) return true;
+    f.tokens[i - 1]?.lower === 'our' || f.tokens[i - 2]?.lower === 'our') &&
+    // "… whether my emails reached you": several mails of ours, and the writer asking if they reached the reader.
+    f.tokens.some((x) => x.lemma === 'follow' || x.lemma === 'circle' || x.lower === 'again' || (x.lemma === 'reach' && x.pos === 'VERB' && f.tokens[f.tokens.indexOf(x) + 1]?.lower === 'you')))) return true;
   // "my third message", "the fourth time I write": counting one's own unanswered mails.
   return f.tokens.some((t, i) => ORDINALS.has(t.lower) && MAILS.has(f.tokens[i + 1]?.lemma ?? '') &&
     (f.tokens[i - 1]?.lower === 'my' || f.tokens[i - 1]?.lower === 'the' || f.tokens[i - 1]?.lower === 'our'));
+}
+
+/**
+ * "I emailed you twice last month", "we have called two times": two attempts counted by the writer. To a
+ * prospect who has not answered that is a tally of the chase; to a client it is ordinary business ("I tried
+ * calling twice about the delivery"), so the rule asks this only of mails to prospects.
+ */
+export function countedTwice(f: EnFacts): boolean {
+  return f.tokens.some((t, i) => (t.lower === 'twice' || (t.lower === 'times' && f.tokens[i - 1]?.lower === 'two')) &&
+    f.tokens.slice(Math.max(0, i - 5), i).some((x) => CONTACT_VERBS.has(x.lemma) && x.pos === 'VERB') &&
+    f.clauses.some((c) => c.from <= i && i < c.to && c.subject?.side === 'we'));
 }
 
 /** What the reader does when they answer; what we get back when they do. */
@@ -99,6 +116,20 @@ const COUNTS = /^(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1[0-9])$/;
 const CONTACT_VERBS = new Set(['email', 'e-mail', 'mail', 'write', 'call', 'phone', 'try', 'contact', 'message', 'reach', 'ring']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th']);
 const MAILS = new Set(['email', 'e-mail', 'mail', 'message', 'note', 'attempt', 'follow-up', 'reminder']);
+
+/** What a company says it is: "a Dutch developer of …", "a family-owned maker of …", "a leading supplier". */
+const COMPANY_NOUNS = new Set(['maker', 'manufacturer', 'developer', 'supplier', 'provider', 'producer', 'distributor', 'company', 'firm',
+  'startup', 'start-up', 'vendor', 'agency', 'consultancy', 'forwarder', 'specialist', 'integrator', 'exporter', 'importer', 'brand']);
+
+/** The noun phrase from `from` to its first preposition or stop names a company: "a leading supplier" (not "a priority for our company"). */
+function companyNounAfter(f: EnFacts, from: number): boolean {
+  for (let k = from; k < Math.min(f.tokens.length, from + 5); k++) {
+    const t = f.tokens[k]!;
+    if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (COMPANY_NOUNS.has(t.lemma)) return true;
+  }
+  return false;
+}
 
 /** Roles and verbs a writer names themselves by: "I run the Vietnam practice at …", "I look after partnerships". */
 const ROLE_VERBS = new Set(['run', 'head', 'lead', 'manage', 'oversee', 'look']);

@@ -21,7 +21,9 @@ const SIGN_OFFS = phrases(dict.signOffs);
 /** A sign-off is among the last lines of the writer's own text: a name and a title or two may follow. */
 const LAST_LINES = 5;
 /** Words after the greeting that address a group: "Hey guys" becomes "Dear all", not "Dear guys". */
-const GROUP_WORDS = new Set(['all', 'guys', 'team', 'everyone', 'everybody', 'folks', 'people', 'gang', "y'all"]);
+const GROUP_WORDS = new Set(['all', 'guys', 'team', 'everyone', 'everybody', 'folks', 'people', 'gang', "y'all", 'peeps']);
+/** Kisses after the writer's name ("Emily xx"): the same sign-off as "xx Emily", written the other way round. */
+const KISSES = new Set(['xx', 'xxx', 'xo', 'xoxo']);
 
 function startsWith(ws: string[], phrase: string[]): boolean {
   return phrase.every((w, i) => ws[i] === w);
@@ -93,6 +95,16 @@ export default defineRule({
         flagged: 'xx ',
         outputs: ['Dear Mr. Sato,\n\nThe samples shipped today.\n\nBest regards,\nEmily'],
       },
+      {
+        text: 'Dear Mr. Sato,\n\nThe samples shipped today.\n\nEmily xx',
+        flagged: 'xx',
+        outputs: ['Dear Mr. Sato,\n\nThe samples shipped today.\n\nBest regards,\nEmily'],
+      },
+      {
+        text: 'Hi guys,\n\nThe samples shipped today.\n\nBest regards,\nTom',
+        flagged: 'Hi guys',
+        outputs: ['Dear all,\n\nThe samples shipped today.\n\nBest regards,\nTom'],
+      },
     ],
   },
   document(ctx) {
@@ -109,7 +121,9 @@ export default defineRule({
         const named = ws.length > g.words.length;
         const start = first.start + lead;
         // "Hey guys": "Dear guys" would be no better, so the group word goes too ("Dear all").
-        const group = GROUP_WORDS.has(ws[g.words.length] ?? '') ? phraseEnd(first.text, g.words.length + 1) : undefined;
+        // "Hi guys": the group word is part of the greeting itself.
+        const group = GROUP_WORDS.has(ws[g.words.length] ?? '') ? phraseEnd(first.text, g.words.length + 1)
+          : g.words.length > 1 && GROUP_WORDS.has(g.words[g.words.length - 1]!) ? end : undefined;
         const dearAll = group === undefined ? undefined :
           { text: 'Dear all', label: 'Use “Dear all”', labelJa: '“Dear all”にする', edits: [{ start, end: first.start + group, text: 'Dear all' }] };
         ctx.report({
@@ -128,7 +142,10 @@ export default defineRule({
       // A sign-off line is short: the phrase, perhaps a name after "xx".
       if (ws.length === 0 || ws.length > 4) continue;
       const s = SIGN_OFFS.filter((p) => startsWith(ws, p.words)).sort((a, b) => b.words.length - a.words.length)[0];
-      if (!s) continue;
+      if (!s) {
+        if (reportTrailingKisses(ctx, line, ws)) return;
+        continue;
+      }
       const rest = ws.slice(s.words.length);
       // "Cheers," alone on its line, or "xx Emily" (a name after it); "Love the new design" is no sign-off.
       const alone = rest.length === 0 && /^[\p{L}’' ]+[,!.]?$/u.test(line.text.trim());
@@ -150,3 +167,27 @@ export default defineRule({
     }
   },
 });
+
+/** "Emily xx", "Mark xoxo": a name of one or two words, then kisses, alone on a line near the end. */
+function reportTrailingKisses(ctx: RuleContext, line: Line, ws: string[]): boolean {
+  const text = line.text.trim();
+  if (ws.length < 2 || ws.length > 3 || !KISSES.has(ws[ws.length - 1]!)) return false;
+  const m = /^((?!thanks?\b|love\b|bye\b|hugs\b)[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)?)\s+(x{2,3}|xo|xoxo)[!.]?$/iu.exec(text);
+  if (!m || !/^[A-Z]/.test(m[1]!)) return false;
+  const lead = line.text.length - line.text.trimStart().length;
+  const start = line.start + lead;
+  const kisses = start + text.lastIndexOf(m[2]!);
+  ctx.report({
+    start: kisses,
+    end: start + text.length,
+    message: 'This sign-off is too casual for a client. Close with “Best regards,”.',
+    messageJa: 'この結びはお客様には砕けすぎです。“Best regards,”で結びましょう。',
+    suggestions: [{
+      text: `Best regards,\n${m[1]}`,
+      label: 'Use “Best regards,”',
+      labelJa: '“Best regards,”にする',
+      edits: [{ start, end: start + text.length, text: `Best regards,\n${m[1]}` }],
+    }],
+  });
+  return true;
+}

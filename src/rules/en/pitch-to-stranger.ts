@@ -130,7 +130,12 @@ export default defineRule({
     }
     // The pitch that leads to the ask: the first sentence saying who we are or what we are worth, flagged
     // when the mail goes on to ask for a meeting and never owns that it is unannounced.
-    const lead = asks.length > 0 && !apologised ? english.find((s, i) => pitchAt[i] && !isOpener.has(s) && !isAsk.has(s)) : undefined;
+    // With no ask at all, a pitch is still cold when it is the whole of a first mail: the writer says who they
+    // are and what they are worth to a stranger ("We are a Singapore-based sourcing agent … We can beat your
+    // current supplier's price by 12%"), and never owns that it is unannounced or offers only on interest.
+    const fullPitch = asks.length === 0 && !apologised && !english.some((s) => OUTREACH.courtesyConditions.test(s.text)) &&
+      english.some((_, i) => selfIntroduction(facts[i]!)) && english.some((s, i) => valueClaim(facts[i]!) || OUTREACH.pitches.test(s.text));
+    const lead = (asks.length > 0 || fullPitch) && !apologised ? english.find((s, i) => pitchAt[i] && !isOpener.has(s) && !isAsk.has(s)) : undefined;
     if (lead) {
       ctx.report({
         start: lead.start,

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { textFact } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { persistence, presumedMeeting, unansweredChase } from '../../engine/analysis/en-outreach';
+import { countedTwice, persistence, presumedMeeting, unansweredChase } from '../../engine/analysis/en-outreach';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
 
 /** "Bumping this to the top of your inbox", "just checking in", "did you get my last email?" */
@@ -87,7 +87,9 @@ export default defineRule({
       // The parse only where persistence could be written: a persistence cue word or a counted mail.
       const persistent = (words.persistCue && persistence(ctx.facts.of(englishFacts, s))) ||
         // A meeting booked unless they object, to a prospect who has not answered: the chase goes ahead without them.
-        (words.unless && ctx.recipient === 'prospect' && presumedMeeting(ctx.facts.of(englishFacts, s)));
+        (words.unless && ctx.recipient === 'prospect' && presumedMeeting(ctx.facts.of(englishFacts, s))) ||
+        // "I emailed you twice": two attempts counted, to a prospect (to a client, ordinary business).
+        (words.twice && ctx.recipient === 'prospect' && countedTwice(ctx.facts.of(englishFacts, s)));
       // "I sent over our proposal two weeks ago. Did you get a chance to read it?": what was sent may be said
       // in the sentence before the question.
       const chase = words.chase && (ctx.facts.of(SENT_BY_US, s) || (i > 0 && ctx.facts.of(SENT_BY_US, english[i - 1]!)));
@@ -121,6 +123,7 @@ const FOLLOW_UP_WORDS = textFact('en.cold-outreach.pushy-follow-up/words', (text
   followUp: OUTREACH.followUps.test(text),
   silence: SILENCE.test(text),
   unless: /\bunless\b/i.test(text),
+  twice: /\b(?:twice|two\s+times)\b/i.test(text),
 }));
 /** Words a stated silence needs (an answer verb or noun), before the parse reads who did not answer. */
 const SILENCE = /\b(?:answer|repl|respon|revert|react|acknowledg|heard|hear|feedback)\w*/i;

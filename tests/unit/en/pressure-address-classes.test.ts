@@ -377,7 +377,7 @@ const CHAT_GREETINGS: Case[] = [
   [H, C, 'Hi team,' + SHIPPED],
   [H, C, 'Hi there,' + SHIPPED],
   [H, C, 'Hi all,' + SHIPPED],
-  [H, C, 'Hi folks,' + SHIPPED],
+  [HR, C, 'Hi folks,' + SHIPPED],
   [HR, C, 'Hey everyone,' + SHIPPED],
   [HR, C, 'Hey Mr. Ota,' + SHIPPED],
   [HR, C, 'Yo Tanaka-san,' + SHIPPED],
