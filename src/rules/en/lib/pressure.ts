@@ -55,6 +55,8 @@ const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 
 /** Whether a date starts at word i: a weekday, a month, "tomorrow", "the 15th", "10 am", "1 May". */
 function dateAt(words: Word[], i: number): boolean {
+  // No word after the cue (a lapse phrase ending the text: "This offer expires"): no date follows it.
+  if (i < 0) return false;
   let k = i;
   while (k < words.length && k < i + 4 && DATE_LEAD.has(words[k]!.w)) k++;
   const w = words[k]?.w;
