@@ -45,6 +45,42 @@ const LAPSE_DATED: Case[] = [
   ['', P, D + 'This quote is valid for 30 days'],
 ];
 
+// Part of an order stated against the whole, with the whole first or as what the part replaces, or as a
+// share of the reader's order whatever the verb.
+const PART_OF_ORDER: Case[] = [
+  ['bad-news', C, D + 'Of the 500 cartons ordered, 320 will be dispatched next week.' + END],
+  ['bad-news', C, D + 'Of your 2,000 pieces, 1,200 will leave the plant on Friday.' + END],
+  ['bad-news', C, D + 'We will ship 450 units instead of the 800 you ordered.' + END],
+  ['bad-news', C, D + 'We can only send 300 pieces rather than 500.' + END],
+  ['bad-news', C, D + "This week's shipment will contain 70 percent of the ordered volume." + END],
+  ['bad-news', C, D + 'Your next delivery will cover 55% of your order; the balance follows in May.' + END],
+  // near misses: how delivered goods stand, more than ordered, a share of our customers, with an apology and a call
+  ['', C, D + 'Of the 20 units you ordered last year, 18 are still running without faults.' + END],
+  ['', C, D + 'We shipped 900 units instead of the 800 you ordered, at no extra cost.' + END],
+  ['', C, D + 'Of the 12 plants in your group, 3 already use our sensors.' + END],
+  ['', C, D + 'About 40 percent of our customers order online.' + END],
+  ['', C, D + 'I am very sorry: of the 500 cartons ordered, 320 will be dispatched next week, because our coating line broke down. May I call you tomorrow?' + END],
+];
+
+// News the reader is told leaves them untouched, in the sentence or the next; the client's own words quoted.
+const NOT_THEIR_NEWS: Case[] = [
+  ['', C, D + 'A supplier of ours in Germany has moved its warehouse, which does not affect your orders.' + END],
+  ['', C, D + 'Our carrier is changing its depot in Osaka; your deliveries will not be affected.' + END],
+  ['', C, D + 'The factory in Shenzhen is relocating next month, which has no impact on your orders.' + END],
+  ['', C, D + 'Our supplier in Germany has moved its warehouse to Hamburg. This does not affect your orders.' + END],
+  ['', C, D + 'Our logistics partner is closing its Kobe depot in June.\nYour deliveries will not be affected.' + END],
+  ['', C, D + 'As you wrote, "only 600 of the 1,000 units are needed in March."' + END],
+  ['', C, D + 'You said the old portal closes in June, so we have planned the switch with your team.' + END],
+  // the same news that does reach the reader stays news
+  ['bad-news', C, D + 'Shipping of your order is delayed by two weeks, which will affect your production plan.' + END],
+  ['bad-news', C, D + 'The Osaka warehouse will close in June, so your orders will ship from Chiba.' + END],
+  ['bad-news', C, D + 'Our Kobe depot is closing in June.\nWe will send the new address soon.' + END],
+  ['bad-news', C, D + 'The customer dashboard is being shut down next month.' + END],
+  ['bad-news', C, D + 'Our webshop will close on June 30.' + END],
+];
+
 categoryTables([
   ['lapse phrase with its date at the end of the text', LAPSE_DATED],
+  ['bad news: part of an order against the whole', PART_OF_ORDER],
+  ['bad news: not the reader’s news', NOT_THEIR_NEWS],
 ]);
