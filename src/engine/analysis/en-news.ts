@@ -280,7 +280,10 @@ function partOfQuantity(f: EnFacts): boolean {
     const m = tokens[k] && numberOf(tokens[k]!);
     if (m === undefined || n >= m || !asserted(f, i)) continue;
     const sameUnit = unit !== undefined && tokens[k + 1]?.lemma.replace(/\.$/, '') === unit.lemma.replace(/\.$/, '');
-    if (f.cues.delivery || sameUnit) return true;
+    // "Only 3,000 of the 5,000 bottles can be filled": goods of any name, known by "only" and a verb that supplies.
+    const clause = clauseAt(f, i)!;
+    const onlyPart = /^(?:only|just)$/.test(tokens[i - 1]?.lower ?? '') && (f.cues.supply ?? []).some((s) => s >= clause.from && s < clause.to);
+    if (f.cues.delivery || sameUnit || onlyPart) return true;
   }
   return lessThanOrdered(f);
 }
@@ -540,7 +543,8 @@ function quality(f: EnFacts): boolean {
     if (t.lower === 'wrong' && !f.cues.delivery) return false;
     // "The defect rate fell to zero", "defect-free".
     const next = f.tokens[i + 1]?.lower;
-    return next !== 'rate' && next !== 'rates' && next !== 'free';
+    // "every unit passes a leak test", "a rust inhibitor": the name of a check or a remedy, not a fault found.
+    return next !== 'rate' && next !== 'rates' && next !== 'free' && !/^(?:tests?|testing|checks?|inhibitors?|protection|proof|resistance|resistant)$/.test(next ?? '');
   }) !== undefined;
 }
 

@@ -183,6 +183,32 @@ const PRESSURE_NEAR_MISSES: Case[] = [
   ["", P, D + "The site tour is limited to 12 visitors, and sign-up is open until June 3." + END],
 ];
 
+// A second set of wordings for every class above, written after the fixes (different verbs, numbers, registers).
+const SECOND_WORDINGS: Case[] = [
+  ["pressure", P, D + "Trust me, you'll be kicking yourselves in six months if you let this go." + END],
+  ["pressure", P, D + "We've only got one installation slot left in May, so let's get a call in the diary this week." + END],
+  ["pressure", P, D + "Your biggest competitor already signed with us last week." + END],
+  ["pressure", P, D + "Beginning next quarter, the per-user price goes up to €45." + END],
+  ["pressure", P, D + "Please let us have your decision by tomorrow, or we will release the reserved capacity." + END],
+  ["pressure", P, D + "The offer lapses at the end of this week." + END],
+  ["", P, D + "As agreed with your purchasing team, we will ship the samples by Friday." + END],
+  ["", P, D + "Our quotation stays valid for 90 days." + END],
+  ["", P, D + "There is no need to decide quickly; whenever suits you is fine." + END],
+  ["", C, D + "Could you confirm by Thursday so that we can keep your production slot as planned?" + END],
+  ["bad-news", C, D + "Only 3,000 of the 5,000 bottles can be filled this month." + END],
+  ["bad-news", C, D + "We are closing our Yokohama showroom on March 31." + END],
+  ["bad-news", C, D + "Delivery of your order moves from 10 April to 2 May." + END],
+  ["bad-news", C, D + "From July, the price per drum rises from $310 to $355." + END],
+  ["bad-news", C, D + "Roughly one in ten of the filters we sent last week leaks at the seal." + END],
+  ["", C, D + "We are sorry that only 3,000 of the 5,000 bottles can be filled this month, due to a glass shortage; may I visit next week to discuss the plan?" + END],
+  ["", C, D + "From July, the price per drum drops from $355 to $310." + END],
+  ["", C, D + "Our new model, the K-500, launches in July." + END],
+  ["", C, D + "A competitor of ours has closed its Osaka branch, which has no impact on you." + END],
+  ["", C, D + "Every unit passes a leak test before shipment." + END],
+  ["", C, D + "Two of the five engineers will support your launch in Osaka." + END],
+  ["", C, D + "Only 2 of the 5 engineers on our team speak Japanese." + END],
+];
+
 categoryTables([
   ['lapse phrase with its date at the end of the text', LAPSE_DATED],
   ['bad news: part of an order against the whole', PART_OF_ORDER],
@@ -196,4 +222,5 @@ categoryTables([
   ['pressure: answer by tomorrow or release', PRESSURE_ANSWER_BY_TOMORROW_OR_RELEASE],
   ['pressure: ultimatums', PRESSURE_ULTIMATUMS],
   ['pressure: near misses', PRESSURE_NEAR_MISSES],
+  ['second wordings, pressure and bad news', SECOND_WORDINGS],
 ]);
