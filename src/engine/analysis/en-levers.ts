@@ -216,6 +216,9 @@ const FULL = new Set(['list', 'standard', 'full', 'regular', 'normal', 'catalogu
  * January the package will cost ¥4M instead of ¥3.5M". A bare price list ("the price includes shipping")
  * has no date and no rise.
  */
+/** Verbs of a price going up (the rise cues also hold "new pricing", "adjust": a change, not a rise). */
+const RISING = new Set(['increase', 'rise', 'go', 'raise', 'climb', 'hike', 'jump']);
+
 function rise(f: EnFacts): boolean {
   const t = f.tokens;
   if (has(t, PRICE) < 0 || !nearTime(t) || f.question) return false;
@@ -228,6 +231,10 @@ function rise(f: EnFacts): boolean {
   // "prices go back to list after this Friday", "the rate reverts to standard on April 1"
   const back = lower.findIndex((w, i) => (t[i]!.lemma === 'go' && w !== 'gone' && lower[i + 1] === 'back' && lower[i + 2] === 'to') || t[i]!.lemma === 'revert');
   if (back >= 0 && lower.slice(back + 1, back + 6).some((w) => FULL.has(w)) && !pastOnly(t, back)) return true;
+  // "From next month, the licence fee rises to $1,200": a rising verb, from a near date, not in the past.
+  if (from >= 0 && (f.cues.rise ?? []).some((i) => i > from && RISING.has(t[i]!.lemma) &&
+    // the lite model tags a sentence's "fee rises" as a noun at times: an -s form after a noun is the verb.
+    (t[i]!.pos !== 'NOUN' || (t[i]!.lower !== t[i]!.lemma && t[i - 1]?.pos === 'NOUN' && (f.cues.price ?? []).includes(i - 1))) && !pastOnly(t, i) && clauseOf(f, i)?.tense !== 'past' && !clauseOf(f, i)?.conditional)) return true;
   // "will cost X instead of Y", "will be billed at"
   return lower.includes('instead') && t.some((x) => x.lemma === 'cost' || x.lemma === 'bill' || x.lemma === 'charge');
 }
@@ -320,8 +327,38 @@ function regret(f: EnFacts): boolean {
   // "It would be a shame to let this slip"; "it was a shame to miss you at the expo" is past, and about a person.
   if (shame >= 0 && !lower.slice(0, shame).includes('was') && lower.slice(shame, shame + 10).some((w, k, list) =>
     (w === 'miss' || w === 'slip' || w === 'pass' || w === 'lose') && list[k + 1] !== 'you')) return true;
+  if (regretForetold(f)) return true;
   const like = lower.findIndex((w, i) => (w === 'opportunities' || w === 'opportunity' || w === 'chances' || w === 'deals' || w === 'offers') && lower[i + 1] === 'like' && lower[i + 2] === 'this');
   return like >= 0 && negatedBefore(t, Math.min(t.length - 1, like + 6)) || like >= 0 && lower.slice(like, like + 8).includes('rarely');
+}
+
+/** What the reader who waited is said to have done: "the team that waited too long", "the one who missed it". */
+const TOO_LATE = new Set(['wait', 'hesitate', 'delay', 'miss', 'hold', 'lose', 'pass', 'sit']);
+
+/**
+ * The reader's regret foretold in an idiom rather than with "regret": "you'll kick yourself", "you don't want
+ * to be left behind", "don't be the team that waited too long". Said of the reader (not "I kicked myself"),
+ * not asked, not in the past ("your old vendor left you behind" is history).
+ */
+function regretForetold(f: EnFacts): boolean {
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  const yours = f.clauses.filter((c) => c.subject?.side === 'you' && !c.conditional && !(c.tense === 'past' && !c.modal));
+  // "you'll kick yourself", "you would be kicking yourselves".
+  if (yours.some((c) => t.slice(c.from, c.to).some((x, k) => x.lemma === 'kick' && /^yoursel(?:f|ves)$/.test(lower[c.from + k + 1] ?? '') &&
+    (c.negation === undefined || c.negation > c.from + k)))) return true;
+  // "you don't want to be left behind", "you'll be left behind": a reader left by others, not a thing left.
+  if (yours.some((c) => t.slice(c.from, c.to).some((x, k) => (x.lower === 'left' && lower[c.from + k + 1] === 'behind' && t[c.from + k - 1]?.lemma === 'be')))) return true;
+  // "Don't be the team that waited too long", "do not be the last company to sign".
+  const dont = (lower[0] === 'do' && (lower[1] === "n't" || lower[1] === 'not')) || lower[0] === "don't" || lower[0] === 'don';
+  const be = dont ? lower.indexOf('be') : -1;
+  if (be >= 0 && be <= 3 && lower[be + 1] === 'the') {
+    if (lower[be + 2] === 'last' || lower[be + 3] === 'last') return true;
+    // The relative clause after the noun: "the team that waited", "the one who missed out".
+    const rel = lower.findIndex((w, i) => i > be + 2 && i <= be + 5 && (w === 'that' || w === 'who'));
+    if (rel >= 0 && t.slice(rel + 1, rel + 4).some((x) => TOO_LATE.has(x.lemma))) return true;
+  }
+  return false;
 }
 
 /** What waiting does to the reader: it costs, it puts them behind. */
@@ -537,16 +574,54 @@ function conditionalLoss(f: EnFacts): boolean {
  */
 function orElse(f: EnFacts): boolean {
   const t = f.tokens;
-  if (f.question || !(f.imperative || f.acts.includes('request')) || t.some((x) => MEETINGS.has(x.lemma))) return false;
+  // "Either you confirm today or we withdraw the proposal": the reader's act stated, with ours as the alternative.
+  const youAct = f.clauses.some((c) => c.subject?.side === 'you' && !c.conditional && t.slice(c.from, c.to).some((x) => ACT.has(x.lemma) && x.pos !== 'NOUN'));
+  if (f.question || !(f.imperative || f.acts.includes('request') || youAct) || t.some((x) => MEETINGS.has(x.lemma))) return false;
   const or = t.findIndex((x, i) => (x.lower === 'or' || x.lower === 'otherwise' || x.lower === 'else') && nearTime(t.slice(0, i)));
   if (or < 0) return false;
   return f.clauses.some((c) => c.to > or + 1 && c.subject?.side === 'we' && c.negation === undefined &&
     t.slice(Math.max(c.from, or), c.to).some((x) => CONSEQUENCE.has(x.lemma) && x.pos !== 'NOUN'));
 }
 
+/** Who a prospect is measured against: their industry, not our customers (a reference is no lever). */
+const PEERS = new Set(['competitor', 'rival', 'peer', 'firm', 'company', 'manufacturer', 'maker', 'player', 'business', 'producer', 'supplier', 'mill', 'plant']);
+/** Peers by nature, with no count needed: "your competitors", "your peers". */
+const RIVAL_PEERS = new Set(['competitor', 'rival', 'peer']);
+const MANY = new Set(['several', 'many', 'most', 'other', 'some', 'half', 'dozen', 'dozens', 'two', 'three', 'four', 'five', 'few', 'majority']);
+/** What the peers have already done with us: signed, committed, come on board. */
+const JOINED = new Set(['sign', 'commit', 'join', 'order', 'book', 'secure', 'lock', 'reserve', 'onboard']);
+
+/**
+ * Peers already ahead of the reader: "Three of your competitors have already signed up", "Your peers at
+ * Nakamura Steel already committed last month", "Several firms in Osaka are already on board". Industry
+ * peers (a count of firms, or the reader's competitors), "already", and a verb of signing up. Not our own
+ * customers as a reference ("many of our clients use it"), nor what peers already do in general.
+ */
+function peersAhead(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  return t.some((x, a) => {
+    if (x.lower !== 'already') return false;
+    const c = clauseOf(f, a);
+    if (!c || c.conditional || c.subject?.side === 'we' || (c.negation !== undefined && c.negation < a)) return false;
+    const subject = t.slice(c.from, a);
+    const peer = subject.findIndex((y) => PEERS.has(y.lemma) && y.pos === 'NOUN');
+    if (peer < 0) return false;
+    const counted = RIVAL_PEERS.has(subject[peer]!.lemma) || subject.slice(0, peer).some((y) => MANY.has(y.lower) || y.pos === 'NUM');
+    if (!counted) return false;
+    const after = t.slice(a + 1, Math.min(c.to, a + 4));
+    return after.some((y, k) => (JOINED.has(y.lemma) && y.pos !== 'NOUN') || (y.lower === 'on' && after[k + 1]?.lower === 'board') || y.lower === 'onboard');
+  });
+}
+
+/** The clause holding token `i`. */
+function clauseOf(f: EnFacts, i: number) {
+  return f.clauses.find((c) => i >= c.from && i < c.to);
+}
+
 /** Every lever class, named for tests. */
 export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
-  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse } as const;
+  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;

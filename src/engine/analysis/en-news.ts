@@ -280,10 +280,51 @@ function partOfQuantity(f: EnFacts): boolean {
     const m = tokens[k] && numberOf(tokens[k]!);
     if (m === undefined || n >= m || !asserted(f, i)) continue;
     const sameUnit = unit !== undefined && tokens[k + 1]?.lemma.replace(/\.$/, '') === unit.lemma.replace(/\.$/, '');
-    if (f.cues.delivery || sameUnit) return true;
+    // "Only 3,000 of the 5,000 bottles can be filled": goods of any name, known by "only" and a verb that supplies.
+    const clause = clauseAt(f, i)!;
+    const onlyPart = /^(?:only|just)$/.test(tokens[i - 1]?.lower ?? '') && (f.cues.supply ?? []).some((s) => s >= clause.from && s < clause.to);
+    if (f.cues.delivery || sameUnit || onlyPart) return true;
+  }
+  return lessThanOrdered(f);
+}
+
+/**
+ * The part stated against the whole the reader ordered, in the other two orders of the words: "Of the 500
+ * cartons ordered, 320 will be dispatched" (the whole first), "We will ship 450 units instead of the 800 you
+ * ordered" (the part, then what it replaces). Goods only (a delivery cue); "instead of" with a larger part is
+ * more, not less.
+ */
+function lessThanOrdered(f: EnFacts): boolean {
+  const { tokens } = f;
+  if (!f.cues.delivery) return false;
+  const det = (k: number) => (/^(?:the|your|our)$/.test(tokens[k]?.lower ?? '') ? k + 1 : k);
+  // The part is supplied or to come ("320 will be dispatched"), not how the reader's goods stand ("18 are still running").
+  const supplied = (i: number) => {
+    const c = clauseAt(f, i);
+    return c !== undefined && asserted(f, i) && ((f.cues.supply ?? []).some((k) => k >= c.from && k < c.to) || c.tense === 'future' || c.modal !== undefined);
+  };
+  // "Of the 500 cartons ordered, 320 …": the sentence opens on the whole; the next figure after it is the part.
+  if (tokens[0]?.lower === 'of') {
+    const w = det(1);
+    const whole = tokens[w] && numberOf(tokens[w]!);
+    const part = tokens.findIndex((t, k) => k > w && numberOf(t) !== undefined);
+    if (whole !== undefined && part > 0 && numberOf(tokens[part]!)! < whole && supplied(part)) return true;
+  }
+  // "450 units instead of the 800 you ordered", "300 rather than 500 pieces".
+  for (let i = 0; i < tokens.length; i++) {
+    const n = numberOf(tokens[i]!);
+    if (n === undefined) continue;
+    let k = tokens[i + 1]?.pos === 'NOUN' ? i + 2 : i + 1;
+    if (!((tokens[k]?.lower === 'instead' && tokens[k + 1]?.lower === 'of') || (tokens[k]?.lower === 'rather' && tokens[k + 1]?.lower === 'than'))) continue;
+    k = det(k + 2);
+    const m = tokens[k] && numberOf(tokens[k]!);
+    if (m !== undefined && n < m && supplied(i)) return true;
   }
   return false;
 }
+
+/** What a share is a share of when it is the reader's order: "70 percent of the ordered volume". */
+const ORDERED_WHOLE = new Set(['ordered', 'order', 'contracted', 'agreed', 'requested', 'original', 'planned', 'committed', 'confirmed', 'forecast']);
 
 const SHARE_LEAD = new Set(['only', 'just', 'about', 'around', 'approximately', 'roughly', 'up', 'to', 'at', 'most']);
 /**
@@ -299,7 +340,10 @@ function suppliedShare(f: EnFacts): boolean {
     if (whole === 'every' || whole === 'each' || whole === 'all') continue;
     let v = fig.index - 1;
     while (v >= 0 && SHARE_LEAD.has(tokens[v]!.lower)) v--;
-    if (!(f.cues.supply ?? []).includes(v)) continue;
+    // The verb supplies ("we can supply 65% of …"), or the whole is the reader's order ("will contain 70 percent
+    // of the ordered volume").
+    const w = tokens[fig.index + 3]?.lower === 'the' || tokens[fig.index + 3]?.lower === 'your' ? fig.index + 4 : fig.index + 3;
+    if (!(f.cues.supply ?? []).includes(v) && !(ORDERED_WHOLE.has(tokens[w]?.lower ?? '') || (tokens[w + 1]?.lower === 'order' && tokens[w]?.pos !== 'NUM'))) continue;
     const clause = clauseAt(f, fig.index);
     if (!clause || (clause.tense === 'past' && !clause.modal) || clause.perfect || !asserted(f, fig.index)) continue;
     return true;
@@ -499,7 +543,8 @@ function quality(f: EnFacts): boolean {
     if (t.lower === 'wrong' && !f.cues.delivery) return false;
     // "The defect rate fell to zero", "defect-free".
     const next = f.tokens[i + 1]?.lower;
-    return next !== 'rate' && next !== 'rates' && next !== 'free';
+    // "every unit passes a leak test", "a rust inhibitor": the name of a check or a remedy, not a fault found.
+    return next !== 'rate' && next !== 'rates' && next !== 'free' && !/^(?:tests?|testing|checks?|inhibitors?|protection|proof|resistance|resistant)$/.test(next ?? '');
   }) !== undefined;
 }
 
@@ -575,9 +620,33 @@ function termsWorsened(f: EnFacts): boolean {
   return false;
 }
 
+const AFFECT = new Set(['affect', 'impact', 'concern', 'disrupt']);
+const AFFECT_NOUNS = new Set(['impact', 'effect', 'consequence', 'consequences']);
+/**
+ * News said to leave the reader untouched: "…, which does not affect your orders", "Your deliveries are not
+ * impacted", "this has no impact on your account". A third party's move, or ours, that the reader need not act on.
+ */
+export function spared(f: EnFacts): boolean {
+  const { tokens } = f;
+  const reader = (from: number, to: number) => tokens.slice(from, to).some((t) => t.lower === 'you' || t.lower === 'your');
+  return f.clauses.some((c) => {
+    if (c.conditional || !reader(c.from, c.to)) return false;
+    for (let i = c.from; i < c.to; i++) {
+      const t = tokens[i]!;
+      if (t.lower === 'unaffected') return true;
+      // "does not affect your orders", "your deliveries will not be impacted".
+      if (AFFECT.has(t.lemma) && t.pos !== 'NOUN' && c.negation !== undefined && c.negation < i) return true;
+      // "no impact on your orders", "without any effect on you".
+      if (AFFECT_NOUNS.has(t.lower) && tokens.slice(Math.max(c.from, i - 2), i).some((x) => x.lower === 'no' || x.lower === 'without') &&
+        tokens[i + 1]?.lower === 'on') return true;
+    }
+    return false;
+  });
+}
+
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
-  if (f.question || f.cues.reported || f.cues.earlier) return undefined;
+  if (f.question || f.cues.reported || f.cues.earlier || spared(f)) return undefined;
   if (priceIncrease(f)) return 'price-increase';
   if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';

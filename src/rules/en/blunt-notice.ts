@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { textFact } from '../../engine/analysis/facts';
+import { spared } from '../../engine/analysis/en-news';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 
 /**
@@ -157,6 +158,10 @@ export default defineRule({
     for (const run of runsOf(news)) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
+      // "Our supplier in Germany has moved its warehouse. This does not affect your orders.": news of a third
+      // party (or ours) said straight after to leave the reader untouched is no notice owed to them.
+      const next = ctx.sentences[last.at + 1];
+      if (next?.lang === 'en' && ctx.facts.of(MAY_SPARE, next) && spared(ctx.facts.of(englishFacts, next))) continue;
       const name = kindName(first.kind);
       ctx.report({
         start: first.s.start,
@@ -206,4 +211,5 @@ const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text
 
 const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || mayHaveCue(text, NEWS_CUES));
 const MAY_MITIGATE = textFact('en.bad-news.blunt-notice/may-mitigate', (text) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text));
+const MAY_SPARE = textFact('en.bad-news.blunt-notice/may-spare', (text) => /\b(?:affect|affects|affected|unaffected|impact|impacts|impacted|effect)\b/i.test(text));
 const JAPANESE_CONSIDERATE = textFact('en.bad-news.blunt-notice/japanese-considerate', japaneseConsiderate);

@@ -55,6 +55,8 @@ const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 
 /** Whether a date starts at word i: a weekday, a month, "tomorrow", "the 15th", "10 am", "1 May". */
 function dateAt(words: Word[], i: number): boolean {
+  // No word after the cue (a lapse phrase ending the text: "This offer expires"): no date follows it.
+  if (i < 0) return false;
   let k = i;
   while (k < words.length && k < i + 4 && DATE_LEAD.has(words[k]!.w)) k++;
   const w = words[k]?.w;
@@ -77,6 +79,8 @@ function deadlineIn(text: string, words: Word[]): boolean {
 }
 
 const SOON = /\b(?:now|soon|asap|quickly|this week|this month|right away)\b/i;
+/** A count of free places made a call to take one: "grab one", "book a call", "reserve yours". */
+const ASKED_TO_ACT = /\b(?:grab|book|reserve|secure|claim|lock|snap)\b/i;
 
 /**
  * Whether a sentence pressures the reader: a sales slogan ("last chance", "only two slots left"), an offer
@@ -94,20 +98,31 @@ export function isPressure(text: string): boolean {
   if (has('strongThreats') && !P.logistics.test(text, words)) return true;
   if (has('exemptions')) return false;
   if (has('slogans') || has('limitedValidity')) return true;
-  if (rivalInterest(text, words) || countedRemainder(words)) return true;
   const deadline = deadlineIn(text, words);
   const tight = has('tightDeadlines');
+  if (rivalInterest(text, words) || countedRemainder(words, deadline || tight || SOON.test(text) || ASKED_TO_ACT.test(text))) return true;
   // "The launch discount ends this Friday": the date may follow the lapse with no "by" or "on".
   const lapse = P.offerExpiry.all(text, words);
   if (lapse.length > 0 && (deadline || tight || SOON.test(text) || lapse.some((m) => dateAt(words, words.findIndex((w) => w.start >= m.end))))) return true;
   // "Spots are limited, so I'd grab one soon": scarcity with a clock; "limited to 20 people" alone informs.
-  if (has('scarcity') && (deadline || tight || SOON.test(text))) return true;
+  if (scarce(text, words) && (deadline || tight || SOON.test(text))) return true;
   if (has('decisionDemands') && (deadline || tight || SOON.test(text) || words.length <= 6)) return true;
   // "If you cannot attend on Tuesday, we can move the meeting": a date for a meeting, not a threat.
   if (deadline && ((has('consequences') && !P.logistics.test(text, words)) || has('weakThreats'))) return true;
   // "If you sign before the 15th, we can give you an extra 5% discount": a reward that lapses with the date.
   if (has('conditionalOrders') && (deadline || tight || SOON.test(text)) && has('rewards')) return true;
   return demandsQuickAnswer(text, words, deadline, tight);
+}
+
+/**
+ * Scarcity said as such ("places are limited", "almost full"); a capacity given as a figure ("the webinar is
+ * limited to 30 people") states the size of the room, and a registration date beside it informs.
+ */
+function scarce(text: string, words: Word[]): boolean {
+  return P.scarcity.all(text, words).some((m) => {
+    const k = words.findIndex((w) => w.start >= m.end);
+    return !(k >= 0 && words[k]!.w === 'to' && isNumberWord(words[k + 1]?.w ?? ''));
+  });
 }
 
 /** "Another buyer in Osaka is also interested in this lot": a rival buyer, and their interest within six words. */
@@ -129,17 +144,24 @@ const NOT_STOCK = new Set(['of', 'us', 'we', 'them', 'people', 'staff', 'enginee
  * "Only four evaluation kits remain", "just 3 units left": a count of what is on offer, going. Any noun
  * will do, so the class is read here rather than listed; people and time left are no stock.
  */
-function countedRemainder(words: Word[]): boolean {
+function countedRemainder(words: Word[], clock: boolean): boolean {
   return words.some((w, i) => {
-    if ((w.w !== 'only' && w.w !== 'just') || !isNumberWord(words[i + 1]?.w ?? '')) return false;
-    for (let k = i + 2; k < Math.min(words.length, i + 7); k++) {
+    if (w.w !== 'only' && w.w !== 'just') return false;
+    // "we only have two slots left", "we've just got three places left": the verb of having between.
+    const n = HAVING.has(words[i + 1]?.w ?? '') ? i + 2 : i + 1;
+    if (!isNumberWord(words[n]?.w ?? '')) return false;
+    for (let k = n + 1; k < Math.min(words.length, n + 6); k++) {
       const x = words[k]!.w;
       if (NOT_STOCK.has(x)) return false;
-      if (x === 'left' || x === 'remain' || x === 'remains' || x === 'remaining') return k > i + 2;
+      if (x === 'left' || x === 'remain' || x === 'remains' || x === 'remaining') return k > n + 1;
+      // "just three implementation slots open for April": open or free is a count going only with a clock.
+      if (OPEN.has(x)) return k > n + 1 && clock;
     }
     return false;
   });
 }
+const HAVING = new Set(['have', 'has', 'got']);
+const OPEN = new Set(['open', 'free', 'available', 'unclaimed', 'unbooked']);
 
 /**
  * "Can you let me know today whether you'll take the call?", "Please sign the order form by Friday": the
@@ -191,6 +213,8 @@ const LEVER_WORDS = new Set([
   'sign', 'commit', 'lock', 'wait', 'sense', 'smart', 'wise', 'advice', 'advise', 'recommend', 'revert', 'reverts',
   // orElse: the loss offered as the alternative to a request
   'otherwise', 'release', 'cancel', 'withdraw',
+  // the reader's regret foretold in an idiom ("you'll kick yourself", "left behind"); peers ahead ("already signed")
+  'kick', 'behind', 'already', 'waited', 'missed', 'hesitated',
 ]);
 
 export function mayHaveLever(text: string): boolean {
