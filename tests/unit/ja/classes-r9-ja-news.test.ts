@@ -1,0 +1,63 @@
+// Round 9, Japanese refusals, bad news, pressure and cold outreach: classes in wordings of our own (different
+// verbs, subjects, politeness levels and frames), each with near misses that must stay clean.
+import { classTables, type Class } from './refusal-honorific-table';
+
+const client = (lines: string) =>
+  `株式会社ミズホ工業\n資材部 川村様\n\nいつもお世話になっております。\nサンコー精機の石原です。\n\n${lines}\n\nよろしくお願いいたします。\n\n--\nサンコー精機株式会社 営業部 石原健\nTEL 03-1234-5678`;
+
+const refusals: Class[] = [
+  {
+    name: 'a thing\'s compatibility (XはYには対応しておりません) is a specification, whatever the thing is called; our side or a client\'s request in its place is a no',
+    category: 'blunt-refusal',
+    flagged: [
+      client('弊社はA3用紙での印刷には対応しておりません。'),
+      client('ご依頼のA3での印刷には対応しておりません。'),
+      client('土曜日は夜間の作業には対応しておりません。'),
+      client('土日の問い合わせ対応はしていません。'),
+    ],
+    clean: [
+      client('KX-200はWindows 11には対応しておりません。'),
+      client('当社のプリンターはA3用紙には対応しておりません。'),
+      client('こちらのケーブルは急速充電に対応しておりません。'),
+      client('スマートフォン版はオフラインでの利用に対応していません。'),
+      client('このプランは海外への発送には対応しておりません。'),
+      client('現行のファームウェアはIPv6に対応していません。'),
+      client('標準パッケージはSSO連携には対応しておりませんが、オプションでご利用いただけます。'),
+      client('本製品は防水には対応しておりません。'),
+      client('この機種はWindows 7には対応していません。'),
+    ],
+  },
+  {
+    name: '…かねます without a cushion says "we cannot" even over a word that reassures elsewhere (変更, 費用)',
+    category: 'blunt-refusal',
+    flagged: [
+      client('ロゴの変更はいたしかねます。'),
+      client('追加費用の免除は致しかねます。'),
+      client('納品日の変更は承りかねます。'),
+    ],
+    clean: [
+      client('恐れ入りますが、あいにくロゴの変更はいたしかねます。'),
+      client('仕様の変更はございません。'),
+      client('費用の追加はいたしません。'),
+      client('詳細は分かりかねますので、確認のうえご連絡いたします。'),
+    ],
+  },
+  {
+    name: 'a change of terms the client asked for, judged difficult (…は難しいと考えております / ご要望の件ですが、厳しいと思います)',
+    category: 'blunt-refusal',
+    flagged: [
+      client('ご依頼の納期短縮は難しいと考えております。'),
+      client('ご相談いただいた単価の見直しの件ですが、難しいと考えております。'),
+      client('保守期間の延長のご要望については、厳しいと思います。'),
+      client('ご依頼いただいた納期の前倒しにつきましては、難しいかと存じます。'),
+    ],
+    clean: [
+      client('初期設定の件ですが、難しいと思いますので弊社で代行いたします。'),
+      client('設定は難しいと思いますので、弊社で代行いたします。'),
+      client('大変恐縮ですが、ご相談いただいた単価の見直しの件は、難しいと考えております。'),
+      client('川村様のご依頼の件ですが、難しいかと思いましたが、なんとか間に合いました。'),
+    ],
+  },
+];
+
+classTables(refusals);
