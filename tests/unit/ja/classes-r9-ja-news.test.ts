@@ -61,3 +61,24 @@ const refusals: Class[] = [
 ];
 
 classTables(refusals);
+
+const badNews: Class[] = [
+  {
+    name: 'the old or current version of a service retired from a date (旧環境は6月末で停止します), with or without a word of migration',
+    category: 'bad-news',
+    flagged: [
+      client('サービスは新プラットフォームへ移行します。旧環境は6月末で停止します。'),
+      client('現行の会員サイトは来年3月末をもって停止いたします。'),
+      client('旧バージョンの管理画面は9月30日で終了となります。'),
+      client('旧工場での生産は6月末で終了し、新工場に移管いたします。'),
+    ],
+    clean: [
+      client('現行サーバーは、12月30日のメンテナンスのため一時停止いたします。'),
+      client('旧モデルの出荷を再開いたします。'),
+      client('誠に申し訳ございませんが、システム更新に伴い、旧環境は6月末で停止いたします。ご不明な点は、お伺いしてご説明いたします。'),
+      client('このたび新しい受発注システムをリリースいたしました。現行の画面もそのままご利用いただけます。'),
+    ],
+  },
+];
+
+classTables(badNews);
