@@ -100,3 +100,43 @@ const badNews: Class[] = [
 ];
 
 classTables(badNews);
+
+const prospect = (lines: string) =>
+  `株式会社ミズホ工業\n資材部 川村様\n\n突然のご連絡失礼いたします。\nサンコー精機の石原と申します。\n\n${lines}\n\nよろしくお願いいたします。`;
+const FIRST = { recipient: 'prospect' as const, firstContact: true, now: '2026-12-01' };
+
+// Classes that already held at the start of round 9, pinned with wordings of our own so they keep holding.
+classTables([
+  {
+    name: 'pressure on a prospect\'s decision: scarcity, peers deciding beside a demand, a price only for now, a cut-off, a same-day reply',
+    category: 'pressure',
+    recipient: 'prospect',
+    flagged: [
+      prospect('今月の導入枠は残り3枠です。ご検討をお急ぎください。'),
+      prospect('同業の大手3社もすでに採用を決定されています。貴社も早めにご判断いただくのが得策です。'),
+      prospect('この価格でご提供できるのは今だけです。'),
+      prospect('12月15日でキャンペーンは終了しますので、それまでにお申し込みください。'),
+      prospect('ご注文は本日中にご返信ください。'),
+      prospect('今週金曜日までにお返事がなければ、この枠は他社様にお回しします。'),
+    ],
+    clean: [
+      prospect('ご指定いただいた12月20日の締切に間に合うよう、資料をお送りいたします。'),
+      prospect('見積有効期限：発行日より30日'),
+      prospect('貴社の稟議のご都合に合わせて、ご回答は来月でも構いません。'),
+    ],
+  },
+  {
+    name: 'a pitch to a stranger with no usual keyword: a problem question, an offering and a meeting asked for',
+    category: 'cold-outreach',
+    context: FIRST,
+    flagged: [
+      prospect('紙の帳票管理でお困りではありませんか。弊社のクラウドサービスなら、入力作業を半分に減らせます。一度15分ほどお時間をいただけないでしょうか。'),
+      prospect('在庫の過不足にお悩みではございませんか。弊社では需要予測の仕組みをご用意しております。来週、ご挨拶に伺えればと存じます。'),
+      prospect('弊社は物流倉庫向けの自動搬送装置を手掛けております。貴社の工場でもお役に立てると考えております。ぜひ一度お打ち合わせの機会をいただけますと幸いです。'),
+    ],
+    clean: [
+      prospect('営業部の佐藤様よりご紹介いただき、ご連絡いたしました。弊社のクラウドサービスについて、一度ご説明の機会をいただけないでしょうか。'),
+      prospect('お問い合わせいただき、ありがとうございます。ご質問の件、資料を添付いたします。ご都合のよい日にご説明に伺います。'),
+    ],
+  },
+]);
