@@ -656,6 +656,9 @@ function hasPriceNoun(tokens: readonly Token[]): boolean {
 /** A date or order from which a charge applies, opening a clause: 来月から, 4月1日受注分より, 次回ご注文より. */
 const CHARGE_FROM = /(?:^|[、，])(?:[^、。]{0,14}(?:[月日期]|年度|分|次回|以降)(?:から|より|以降)|今後|次回から)/;
 
+/** An amount between a charge and its verb: 月額5,000円 / 一律800円 / 1回あたり300円. */
+const AMOUNT_BETWEEN = /^(?:月額|年額|一律|別途|毎月|[0-9０-９]{1,2}(?:回|件|箱|個|台|ケース)(?:あたり|につき)?)?[、，]?[0-9０-９][0-9０-９,，.]{0,9}(?:万|千)?円(?:ずつ|を|が)?$/;
+
 /**
  * A cost newly put on the client (移行には別途ライセンス費用がかかります, 追加で作業費が発生します, 新たに
  * 登録料が必要となります): a charge noun marked as extra, as the subject of costs / arises / is needed.
@@ -664,13 +667,24 @@ function extraCost(text: string, tokens: readonly Token[], offset: number, predi
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const charge = isPriceNoun(t.surface) || (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface));
-    if (t.pos !== '名詞' || !charge || !/^(?:が|も)$/.test(tokens[k + 1]!.surface)) continue;
+    const particle = tokens[k + 1]!.surface;
+    if (t.pos !== '名詞' || !charge || !/^(?:が|も|を)$/.test(particle)) continue;
     const at = t.start - offset;
     // 別途 / 追加で / 新たに just before it, or a date from which it applies (来月から特急手配には…料金がかかります).
     if (!/(?:別途|追加|新たに|別に)/.test(text.slice(Math.max(0, at - 14), at)) && !CHARGE_FROM.test(text.slice(0, at))) continue;
     const from = tokens[k + 1]!.end - offset;
-    const p = predicates.find((x) => x.start >= from && x.start - from <= 4);
-    if (p && !p.negated && /^(?:かかる|掛かる|発生|必要|生じる)$/.test(p.noun ?? p.head)) return { start: at, end: p.end, kind: 'price', source: 'extra-cost' };
+    // サポート料が月額5,000円発生します / 配送料を一律800円いただきます: the amount may stand between.
+    // The predicate's own noun (発生 of 発生します) may stand before its start.
+    const nounAt = (x: JaPredicate) => (x.noun && text.slice(x.start - x.noun.length, x.start) === x.noun ? x.start - x.noun.length : x.start);
+    const amountBefore = (x: JaPredicate) => AMOUNT_BETWEEN.test(text.slice(from, x.start)) || AMOUNT_BETWEEN.test(text.slice(from, nounAt(x)));
+    const near = (x: JaPredicate) => x.start >= from && (x.start - from <= 4 || amountBefore(x));
+    const p = predicates.find(near);
+    if (!p || p.negated || p.past || p.request) continue;
+    const head = p.noun ?? p.head;
+    // The charge as subject costs or arises; as object (を) it is taken from the client, for an amount named.
+    const costs = particle !== 'を' && /^(?:かかる|掛かる|発生|必要|生じる)$/.test(head);
+    const taken = particle === 'を' && amountBefore(p) && /^(?:いただく|頂く|頂戴|請求|申し受ける)$/.test((p.head === 'する' || p.head === 'いたす' ? p.noun ?? '' : p.head).replace(/^[ごお]/, ''));
+    if (costs || taken) return { start: at, end: p.end, kind: 'price', source: 'extra-cost' };
   }
   return undefined;
 }

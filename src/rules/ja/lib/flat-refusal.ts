@@ -28,7 +28,8 @@ const NOT_YET = /まだ|未だ|いまだ/;
  */
 const OWN_TOPIC = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども|うち)(?:で|として|に(?:おきまして|おいて))?(?:は|も)|(?:方針|規定|規程|規則|規約|ルール|社内規定)(?:で|により|によって|上|として)/;
 /** We cannot (できません, 応じられません, 承れません), as against we do not: no cost or change is reassured. */
-const POTENTIAL_WRITTEN = /(?:でき|出来|られ|れ|え)(?:ません|ない)$/;
+// …かねます says "we cannot" too: 変更はいたしかねます refuses a change, never reassures as 変更はいたしません does.
+const POTENTIAL_WRITTEN = /(?:でき|出来|られ|れ|え)(?:ません|ない)$|かね(?:ます|る)/;
 /** その日程は、ちょっと難しいと思います: a degree adverb before the no does not change what is refused. */
 const DEGREE_ADVERB = /[、，]?(?:ちょっと|少々|少し|やや|なかなか|かなり|非常に|大変|正直(?:なところ|に申し上げて)?|さすがに)[、，]?$/;
 /** 無理ですね / 難しいですよ: a final particle after the no leaves it the sentence's end. */
@@ -57,6 +58,33 @@ const SAYS_NO = /断り|辞退|却下|見送/;
 const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})(?:は|が|では|も)`);
 /** 佐藤様は出席できない: the client's own no, reported; unless our side is named after it. */
 const CLIENT_SUBJECT = /(?:様|さま|さん|貴社|御社)(?:が|は|も|では|には)(?![^。]*(?:弊社|当社|私ども|わたくしども|私共|当方))/;
+/** …に(は)対応しておりません: a verb of compatibility with its に-complement, just before the negation. */
+const SUPPORTS_WITH = /に(?:は|も)?[、，]?(?:対応|サポート|準拠|適合)(?:は|も)?$/;
+/** Who or what a topic names when it is not a thing: our side, a person, a time, a place of ours. */
+const NOT_A_THING = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども|うち|私|わたくし|様|さま|さん|担当|担当者|スタッフ|技術者|営業|部|課|工場|倉庫|窓口|センター)$/;
+
+/**
+ * A thing's specification (この機種はWindows 7には対応していません, スマートフォン版はオフラインでの利用に
+ * 対応していません): a compatibility verb with its に-complement, and a topic before it that names a thing —
+ * not our side (弊社は), a person, a time (土曜日は) or an act (納品は…に対応しておりません is a policy).
+ */
+function isSpecification(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, before: string): boolean {
+  if (!s.tokens || !SUPPORTS_WITH.test(before)) return false;
+  const from = s.start + clauseStart(before, before.length);
+  const to = s.start + before.length;
+  const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
+  const topic = tokens.findIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'が'));
+  // The topic must come before the に-complement, not be the は of 「Yには」.
+  if (topic < 1 || tokens[topic - 1]!.surface === 'に') return false;
+  const head = tokens[topic - 1]!.surface === 'で' ? tokens[topic - 2] : tokens[topic - 1];
+  if (!head || head.pos !== '名詞') return false;
+  if (head.pos1 === '副詞可能' || head.pos1 === '代名詞' || head.pos2 === '人名') return false;
+  if (head.pos1 === 'サ変接続' && !/^[A-Za-zＡ-Ｚａ-ｚ0-9０-９\-‐]/.test(head.surface)) return false;
+  const topicText = s.text.slice(from - s.start, head.end - s.start);
+  if (NOT_A_THING.test(topicText) || REFUSALS.actionNouns.some((n) => topicText.endsWith(n))) return false;
+  return true;
+}
+
 /** The text of the clause that ends at the end of `before` (after its last 、 or 。). */
 function clauseOf(before: string): string {
   return before.slice(clauseStart(before, before.length));
@@ -99,6 +127,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       // 本機は…対応しておりません is a specification; 本製品は保証の対象外です still turns the client's claim down.
       // ご要望の機能は、現行バージョンでは実装できません: what they asked for, refused, whatever holds it.
       if (c.id !== 'out-of-scope' && PRODUCT_SUBJECT.test(before) && !CLIENT_REQUEST.test(before)) continue;
+      // KX-200はWindows 11には対応しておりません: a thing's compatibility, whatever the thing is called.
+      if (isSpecification(s, before) && !CLIENT_REQUEST.test(before)) continue;
       const cs = clauseStart(s.text, c.start);
       const clause = s.text.slice(cs, c.start);
       if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;
