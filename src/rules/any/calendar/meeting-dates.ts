@@ -161,6 +161,9 @@ function speaksOfClosure(text: string): boolean {
   return has('knownClosure', text.replace(WORDS.closureRelative, ' '));
 }
 
+/** まで after the last day of a range (から…まで, 〜…までの間). */
+const RANGE_CLOSE = /^\s*(?:まで|迄)(?:の間|の期間)?/;
+
 /** "after" / "from" right before a time: it names the earliest start. */
 const AFTER_WORD = /\b(?:after|from|since|anytime after|any time after)$/i;
 
@@ -220,14 +223,15 @@ const NOT_A_SLOT: SlotReading = { offered: false, unoffered: false, alone: false
  * `x` relative to the sentence `text`, with the sentence's visits (spans in `text`). A pure function of the
  * sentence: cached with its text.
  */
-function readSlot(x: Slot, text: string, visits: readonly VisitSpan[]): SlotReading {
+function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = false): SlotReading {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return NOT_A_SLOT;
   // The same meeting said again in another zone: judged once, on the slot it restates.
   if (x.restates) return NOT_A_SLOT;
   const rel = x.start;
   const relEnd = x.end;
-  const after = text.slice(relEnd);
+  // 「5月1日から5日までの間で」: まで closes the range itself, no deadline.
+  const after = range ? text.slice(relEnd).replace(RANGE_CLOSE, '') : text.slice(relEnd);
   const before = text.slice(0, rel);
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
@@ -317,7 +321,7 @@ function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[])
     if (!from?.rangeEnd || !to?.rangeEnd || from.vague || to.vague) continue;
     // The range as one slot from its first day to its last: the words around the whole of it decide.
     const whole: Slot = { start: from.start, end: to.end, date: { ...from, end: to.end, rangeEnd: false } };
-    ranges.push({ k, whole, reading: readSlot(whole, text, visits) });
+    ranges.push({ k, whole, reading: readSlot(whole, text, visits, true) });
     k++;
   }
   return {
