@@ -631,7 +631,7 @@ const SLASH_RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から)\s*[0-9０-９]{1,2}\
 const SLASH_RANGE_BEFORE = /(?<![0-9０-９/／])[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*(?:[〜～~\-–—]|から)\s*$/;
 /** What only a date stands next to: "on 7/17", 「7/17の」「7/17に」… followed by a meeting-like noun or a day's part. */
 const SLASH_ON = /\b(?:on|for|until|from)\s+$/i;
-const SLASH_JA_AFTER = /^\s*(?:(?:の|に|は|で|から|まで|以降)\s*(?:[ぁ-ん]{0,3})?(?:打ち?合わ?せ|ミーティング|会議|面談|訪問|来社|ご都合|午前|午後|夕方|[朝昼夜晩]|予定|日程|週)|ごろ|頃|前後|以降)/;
+const SLASH_JA_AFTER = /^\s*(?:[（(]\s*[日月火水木金土]|の|に|は|で|から|まで|以降|ごろ|頃|前後)/;
 /** A fraction that reads as one: 1/2, 2/3, 3/4 of something (1/2の量, 1/3に削減). */
 const SMALL_FRACTION = /^\s*([1-3])\s*[/／]\s*([2-4])\s*$/;
 

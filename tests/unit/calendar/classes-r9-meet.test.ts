@@ -59,3 +59,68 @@ describe('a time that bounds another event is no slot', () => {
     { now, body: '7月29日（水）19時の打ち合わせの前に資料をお送りします。', expect: [] },
   ]);
 });
+
+describe('a dated-act word that only modifies a meeting noun leaves the sentence a meeting', () => {
+  run([
+    { now, body: '出荷前の確認会議を8月1日（土）に設定させていただけますか。', expect: [['meeting-on-weekend', '8月1日（土）']] },
+    { now, body: '納品後の打ち合わせを8月1日（土）にお願いできますか。', expect: [['meeting-on-weekend', '8月1日（土）']] },
+    { now, body: 'Could we set up the shipment review call for Saturday, August 1?', expect: [['meeting-on-weekend', 'Saturday, August 1']] },
+    { now, body: 'Could we hold a delivery planning session on Friday, August 14?', expect: [['meeting-on-holiday', 'Friday, August 14']] },
+    { now, body: 'Shall we do the invoice walkthrough on Saturday, August 1 at 10:00?', expect: [['meeting-on-weekend', 'Saturday, August 1']] },
+    // Near misses: the act itself is dated.
+    { now, body: '納品は8月14日（金）を予定しております。', expect: [] },
+    { now, body: 'We will ship the parts on Friday, August 14.', expect: [] },
+    { now, body: 'We will deliver the parts on Saturday, August 1 and hold a meeting the following week.', expect: [] },
+    { now, body: 'The shipment meeting notes were sent on Saturday, August 1.', expect: [] },
+    { now, body: 'Please send the delivery schedule by Friday, August 14.', expect: [] },
+  ]);
+});
+
+describe('a timed event the reader is asked to attend is a meeting', () => {
+  run([
+    { now, body: 'The launch event starts at 10:00 on Saturday, August 1. Please join us!', expect: [['meeting-on-weekend', 'Saturday, August 1']] },
+    { now, body: '8月14日（金）14時より新製品発表会を開催いたします。ぜひご出席ください。', expect: [['meeting-on-holiday', '8月14日（金）']] },
+    { now, body: "We'd love to see you at the launch on Friday, August 14.", expect: [['meeting-on-holiday', 'Friday, August 14']] },
+    { now, body: 'Please join us for the product launch party on Saturday, August 1 at 15:00.', expect: [['meeting-on-weekend', 'Saturday, August 1']] },
+    { now, body: '8月1日（土）の発売記念イベントにぜひお越しください。', expect: [['meeting-on-weekend', '8月1日（土）']] },
+    { now, body: '8月14日（金）15時からの新工場竣工式にご参加いただけますと幸いです。', expect: [['meeting-on-holiday', '8月14日（金）']] },
+    // Near misses: the event announced, not the reader invited; a release date.
+    { now, body: 'The launch event is on Saturday, August 1.', expect: [] },
+    { now, body: '弊社の新工場竣工式を8月1日（土）に執り行います。', expect: [] },
+    { now, body: 'Our office party is on Friday, August 14, so replies may be slow.', expect: [] },
+    { now, body: '新製品は8月14日に発売いたします。', expect: [] },
+    { now, body: 'Our new model launches on Friday, August 14.', expect: [] },
+    { now, body: 'In the event of a delay, the shipment will leave on Saturday, August 1.', expect: [] },
+  ]);
+});
+
+describe('a first meeting offered over a range of days still says who attends', () => {
+  const p = { now: '2026-04-20', recipient: 'prospect' as const, firstContact: true };
+  run([
+    { ...p, body: 'お問い合わせいただきありがとうございます。5月11日〜15日のいずれかで、貴社にお伺いしてご説明できればと存じます。', expect: [['first-meeting-attendees', '5月11日〜15日のいずれかで、貴社にお伺いしてご説明できればと存じます。']] },
+    { ...p, body: 'Thank you for your enquiry. We would be glad to visit you any day between 11 and 15 May to show the system.', expect: [['first-meeting-attendees', 'We would be glad to visit you any day between 11 and 15 May to show the system.']] },
+    { ...p, body: 'Thank you for your enquiry. Could we meet at your office any day from May 11 to May 15?', expect: [['first-meeting-attendees', 'Could we meet at your office any day from May 11 to May 15?']] },
+    // Near misses: who attends is said; a follow-up with a client already met.
+    { ...p, body: 'お問い合わせいただきありがとうございます。5月11日〜15日のいずれかで、営業部長の森と私の2名で貴社にお伺いできればと存じます。', expect: [] },
+    { ...p, body: 'Thank you for your enquiry. Our sales director, Mr. Mori, and I would be glad to visit you any day between 11 and 15 May.', expect: [] },
+    { now: '2026-04-20', body: '前回のお打ち合わせの続きとして、5月11日〜15日のいずれかでお伺いできればと存じます。', expect: [] },
+  ]);
+});
+
+describe('slash dates without a weekday and relative dates resolved against now', () => {
+  run([
+    { now, body: '8/14に貴社へお伺いしてもよろしいでしょうか。', expect: [['meeting-on-holiday', '8/14']] },
+    { now, body: 'Could we meet on 8/14 at your office?', expect: [['meeting-on-holiday', '8/14']] },
+    { now, body: '8/1のお打ち合わせは可能でしょうか。', expect: [['meeting-on-weekend', '8/1']] },
+    { now: '2026-07-30', body: 'Could we meet the day after tomorrow at 10:00?', expect: [['meeting-on-weekend', 'the day after tomorrow']] },
+    { now: '2026-08-09', body: '明後日の14時にお伺いしてもよろしいでしょうか。', expect: [['meeting-on-holiday', '明後日']] },
+    { now: '2026-08-04', body: 'Could we meet next Tue at 10:00?', expect: [['meeting-on-holiday', 'next Tue']] },
+    { now, body: '再来週の火曜日にお伺いしてもよろしいでしょうか。', expect: [['meeting-on-holiday', '再来週の火曜日']] },
+    // Near misses: a fraction, a good day, a closure named, periods.
+    { now, body: 'お打ち合わせでは、工数を1/3に減らす案をご説明します。', expect: [] },
+    { now: '2026-07-28', body: 'Could we meet the day after tomorrow at 10:00?', expect: [] },
+    { now, body: '8月11日は祝日ですので、8/12にお打ち合わせをお願いします。', expect: [] },
+    { now: '2026-12-01', body: '年明けにお伺いできればと存じます。', expect: [] },
+    { now: '2026-12-01', body: '月末にお伺いできればと存じます。', expect: [] },
+  ]);
+});

@@ -244,7 +244,8 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);
   const toMeeting = Math.min(distanceTo('meeting', text, rel, relEnd), distanceToSpans(visits, rel, relEnd), moved ? 0 : Infinity);
-  const toOther = distanceTo('notMeeting', text, rel, relEnd, moved ? [...visits, moved] : visits);
+  const modifiers = modifierSpans(text);
+  const toOther = distanceTo('notMeeting', text, rel, relEnd, [...visits, ...modifiers, ...(moved ? [moved] : [])]);
   const verdict = (offered: boolean): boolean | undefined => {
     // A webinar or a trade fair announced: its date is the event's, not a slot arranged with the reader.
     if (has('publicEvent', text) && !offered) return false;
@@ -260,6 +261,66 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
     return undefined;
   };
   return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
+}
+
+/** What may stand between a dated-act word and the meeting noun it modifies in Japanese: a compound's nouns and の (出荷前の確認会議, 納期調整の打ち合わせ). */
+const JA_COMPOUND_GAP = /^[一-龯ァ-ヶーの]{0,8}$/;
+/** Words that end an English noun phrase before a meeting noun could head it ("ship on", "the delivery is"). */
+const EN_STOP = /^(?:on|by|at|for|to|from|of|in|is|are|was|will|be|the|a|an|and|or|we|you|it|this|that|before|after|until|date|dates|day)$/i;
+/** Event nouns an act word may modify besides the meeting words: the launch event, 発売記念イベント. */
+const EVENT_NOUN = /^(?:event|party|ceremony|celebration|reception)$|イベント|パーティ|式典?|会$/i;
+/** "see you at the launch", "join us for the release": the act word names the event attended. */
+const ATTEND_VERB = /\b(?:see you|join us|welcome you|attend|invite you|come|coming)$/i;
+
+/** The text before an act word ends with an attend verb, then at most a preposition, a determiner and "new". */
+function attendedBefore(before: string): boolean {
+  let b = before.trimEnd().replace(/\bnew$/i, '').trimEnd();
+  b = b.replace(/\b(?:the|our|this)$/i, '').trimEnd();
+  b = b.replace(/\b(?:to|at|for)$/i, '').trimEnd();
+  return ATTEND_VERB.test(b);
+}
+
+/**
+ * Deadline and delivery words that only modify a meeting or an event noun (納品後の打ち合わせ, "the delivery
+ * review meeting", 発売記念イベント) or name the event the reader is asked to attend ("see you at the launch"):
+ * they make no other dated act of the sentence.
+ */
+function modifierSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  WORDS.notMeeting.lastIndex = 0;
+  for (const m of text.matchAll(WORDS.notMeeting)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (attendedBefore(text.slice(Math.max(0, start - 32), start))) {
+      out.push({ start, end });
+      continue;
+    }
+    const rest = text.slice(end, end + 32);
+    if (/^[\s-]/.test(rest)) {
+      // English: within the next three words, a meeting or event noun before any word that ends the phrase.
+      const words = rest.split(/[\s-]+/).filter(Boolean).slice(0, 3);
+      for (const w of words) {
+        const bare = w.replace(/[^A-Za-z]/g, '');
+        if (EN_STOP.test(bare) || bare !== w) {
+          if (bare !== w && (has('meeting', bare) || EVENT_NOUN.test(bare))) out.push({ start, end });
+          break;
+        }
+        if (has('meeting', bare) || EVENT_NOUN.test(bare)) {
+          out.push({ start, end });
+          break;
+        }
+      }
+      continue;
+    }
+    // Japanese: a meeting or event noun after a compound gap.
+    WORDS.meeting.lastIndex = 0;
+    const meeting = WORDS.meeting.exec(rest);
+    WORDS.meeting.lastIndex = 0;
+    const event = /イベント|パーティ|式典|会(?![社員計])/.exec(rest);
+    const at = Math.min(meeting ? meeting.index : Infinity, event ? event.index : Infinity);
+    if (at !== Infinity && JA_COMPOUND_GAP.test(rest.slice(0, at))) out.push({ start, end });
+  }
+  return out;
 }
 
 /** An event moved to a new day: "move the line trial to", "postpone the audit until", "reschedule it for". */
