@@ -124,3 +124,28 @@ describe('slash dates without a weekday and relative dates resolved against now'
     { now: '2026-12-01', body: '月末にお伺いできればと存じます。', expect: [] },
   ]);
 });
+
+describe('a lunch or dinner named in the subject or a few lines away exempts its slot', () => {
+  run([
+    { now, body: 'Could we meet on Wednesday, July 29 at 12:00?\nWe could talk over lunch near your office.', expect: [] },
+    { now, body: '7月29日（水）19時からいかがでしょうか。\n会食を兼ねてお話しできれば幸いです。', expect: [] },
+    { now, body: '昼食：7月29日（水）\n12時から13時半まで、ご一緒できれば幸いです。', expect: [] },
+    { now, body: 'Dinner with our CEO\n\nWould Wednesday, July 29 at 19:00 suit you?', expect: [] },
+    // Near misses: the meal is history or quoted, or far from the slot.
+    { now, body: 'Thank you for the dinner last week.\nCould we meet at your office on Wednesday, July 29 at 19:00?', expect: [['outside-business-hours', 'Wednesday, July 29 at 19:00']] },
+    { now, body: 'Could we meet at your office on Wednesday, July 29 at 19:00?\n\n> Shall we have dinner some time?', expect: [['outside-business-hours', 'Wednesday, July 29 at 19:00']] },
+    { now, body: 'Could we meet at your office on Wednesday, July 29 at 19:00?', expect: [['outside-business-hours', 'Wednesday, July 29 at 19:00']] },
+  ]);
+});
+
+describe('a kick-off after a new contract is a first meeting only when it is the first', () => {
+  run([
+    { now, recipient: 'prospect', body: 'ご契約いただきありがとうございます。8月4日（火）10時より、キックオフミーティングをお願いできますでしょうか。', expect: [['first-meeting-attendees', '8月4日（火）10時より、キックオフミーティングをお願いできますでしょうか。']] },
+    { now, body: 'Thank you for signing the contract. As this will be our first meeting, could we hold the kickoff on Tuesday, August 4 at 10:00?', expect: [['first-meeting-attendees', 'As this will be our first meeting, could we hold the kickoff on Tuesday, August 4 at 10:00?']] },
+    { now, firstContact: true, body: 'ご契約ありがとうございます。初めてのお打ち合わせとなりますので、8月4日（火）10時にキックオフをお願いできますでしょうか。', expect: [['first-meeting-attendees', '初めてのお打ち合わせとなりますので、8月4日（火）10時にキックオフをお願いできますでしょうか。']] },
+    // Near misses: an existing client's kick-off or regular meeting.
+    { now, body: 'ご契約いただきありがとうございます。8月4日（火）10時より、キックオフミーティングをお願いできますでしょうか。', expect: [] },
+    { now, body: 'Thank you for signing. Could we hold the kickoff on Tuesday, August 4 at 10:00 with the same team as before?', expect: [] },
+    { now, body: '定例のお打ち合わせを8月4日（火）10時にお願いいたします。', expect: [] },
+  ]);
+});
