@@ -69,6 +69,14 @@ const jaDayAfter: Parser = {
   },
 };
 
+/** "the day after tomorrow": chrono reads "tomorrow" alone and loses a day. */
+const enDayAfterTomorrow: Parser = {
+  pattern: () => /\b(?:the\s+)?day\s+after\s+tomorrow\b/i,
+  extract(context) {
+    return components(context, plusDays(refDay(context), 2));
+  },
+};
+
 /**
  * 月末 / 今月末 / 来月末 / 4月末 / 末日: the month's last day (月末 is a period, so vague); 月末の31日 names
  * the day itself, which is then a date like any other.
@@ -366,6 +374,6 @@ export function createParsers(): { ja: Chrono; en: Chrono } {
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
-  enChrono.parsers.push(enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords);
+  enChrono.parsers.push(enDayAfterTomorrow, enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords);
   return { ja: jaChrono, en: enChrono };
 }

@@ -366,12 +366,36 @@ const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\b(?:noon|midnight|half|quarter|o'
 /** What follows a number that counts something: a unit, a plural noun, a percent, Japanese text. */
 const COUNTED = /^\s*(?:%|percent\b|kg\b|t\b|pcs\b|tonnes?\b|tons?\b|units?\b|[a-z]{2,}s\b(?<!\bis|\bwas|\bhas|\bdoes|\bthis|\bus|\bplus)|[ぁ-んァ-ヶ一-龯])/i;
 
+/** A unit of measure right after a number or a range of numbers: 18〜22℃, 20–25°C, 10-20%, 5〜8度. */
+const MEASURED = /^\s*(?:[〜～~\-–—]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*)?(?:%|％|℃|°|度|ﾟ|percent\b|degrees?\b|deg\b)/i;
+/** Digits joined by hyphens on both sides: a phone number (03-1234-5678), a part or version number (7-19-3). */
+const HYPHEN_AFTER = /^[\-‐−][0-9０-９]/;
+const HYPHEN_BEFORE = /[0-9０-９A-Za-z][\-‐−]$/;
+/** A phone number's lead: Tel, 電話, TEL:, a plus and a country code. */
+const PHONE_LEAD = /(?:\btel|\bphone|\bfax|電話|ＴＥＬ|携帯)[\s:：.]{0,3}$|\+\d{1,3}\s?$|\+$/i;
+/** A version: v2.10, ver. 3.1, バージョン2.10. */
+const VERSION_LEAD = /(?:\bv|\bver\.?|\bversion|バージョン|ver)\s*$/i;
+
+/**
+ * chrono's time that is a measure, a phone number, a part number or a version: "18〜22℃", "at 20–25°C",
+ * "03-1234-5678", "v2.10" — whatever the clock-like shape of its digits.
+ */
+function measureNotClock(text: string, from: number, to: number): boolean {
+  const after = text.slice(to, to + 16);
+  const before = text.slice(Math.max(0, from - 24), from);
+  const digitsAt = /[0-9０-９]/.exec(text.slice(from, to));
+  const numStart = digitsAt ? from + digitsAt.index : from;
+  return MEASURED.test(after) || HYPHEN_AFTER.test(after) || HYPHEN_BEFORE.test(text.slice(Math.max(0, numStart - 2), numStart))
+    || PHONE_LEAD.test(text.slice(Math.max(0, numStart - 24), numStart)) || VERSION_LEAD.test(before.slice(-12) + text.slice(from, numStart));
+}
+
 /**
  * chrono's time that is a bare number counting something: "confirmed at 18 tonnes per month", 「日時を2〜3お知らせ
  * ください」 (two or three of them). A bare number is a clock only in English and only when no unit follows it.
  */
 function countNotClock(text: string, r: ParsedResult, lang: 'ja' | 'en'): boolean {
   if (r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month')) return false;
+  if (measureNotClock(text, r.index, r.index + r.text.length)) return true;
   if (CLOCK_MARK.test(r.text)) return false;
   return lang === 'ja' || COUNTED.test(text.slice(r.index + r.text.length));
 }
@@ -439,8 +463,10 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   if (date && !time && /^weekends?$/i.test(date.text.trim())) return [];
   // "Mr. Sun", "Ms. Wed": a weekday's short name after a title is a person's name, not a day.
   if (date && !time && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(date.text.trim()) && /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$/.test(text.slice(0, date.start))) return [];
-  // A bare 1/2 is a fraction or a ratio as often as a date: trusted only with a weekday or a time.
-  if (date && !time && !date.yearStated && date.statedWeekday === undefined && /^\s*[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*$/.test(date.text)) {
+  // A bare 1/2 is a fraction or a ratio as often as a date: trusted only with a weekday or a time, as one end
+  // of a range of two such dates (5/3〜5/5), or where only a date can stand (on 7/17, 7/17の打ち合わせ).
+  if (date && !time && !date.yearStated && date.statedWeekday === undefined && /^\s*[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*$/.test(date.text)
+    && !slashDateInPlace(text, date)) {
     return [];
   }
   const start = Math.min(date?.start ?? Infinity, time?.start ?? Infinity);
@@ -475,8 +501,11 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
     const noDurations = text.replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000').replace(/−/g, '-');
     // "August 14 in the afternoon": chrono reads "14 in the afternoon" as 2pm and loses the date; the part of
     // the day after a day of the month is blanked (same length), leaving the date.
+    // "from 15 to 17 July", "10–14 May": chrono reads the first number as a clock; it is blanked (same length)
+    // and put back as the range's first day (addDayFirstRangeStarts).
     const input = lang === 'en'
       ? noDurations.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`).replace(DAY_THEN_PART, (_m, d: string, p: string) => d + '\u0000'.repeat(p.length))
+        .replace(DAY_FIRST_RANGE, (m, _a: string, last: string) => '\u0000'.repeat(m.length - last.length) + last)
       : noDurations;
     for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
   }
@@ -492,9 +521,12 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
     taken.push([a, b]);
     slots.push(...found);
   }
-  const sorted = joinDateAndTime(dedupe(slots.sort((x, y) => x.start - y.start)), text);
+  const sorted = dropBoundingTimes(joinDateAndTime(dedupe(slots.sort((x, y) => x.start - y.start)), text), text);
   addEnglishRangeEnds(sorted, text, today);
+  addDayFirstRangeStarts(sorted, text, today);
+  addJapaneseRangeEnds(sorted, text, today);
   markRanges(sorted, text);
+  rangeEndsInMonth(sorted, text, today);
   markRestatements(sorted, text);
   return { slots: sorted };
 }
@@ -560,6 +592,163 @@ function shiftSlot(x: Slot, by: number): Slot {
     ...(x.date ? { date: { ...x.date, start: x.date.start + by, end: x.date.end + by } } : {}),
     ...(x.time ? { time: { ...x.time, start: x.time.start + by, end: x.time.end + by } } : {}),
   };
+}
+
+/** "10–14 May", "from 15 to 17 July", "between 10 and 14 May": a day-first range, both days in the month named last. */
+const DAY_FIRST_RANGE = /\b(\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to|and|through|thru|until|till)\s*)(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)/gi;
+const DAY_FIRST_START = /(?:^|[^\d])(\d{1,2})(st|nd|rd|th)?(\s*(?:[–—-]|to|and|through|thru|until|till)\s*)$/i;
+
+function addDayFirstRangeStarts(slots: Slot[], text: string, today: Day): void {
+  for (let i = 0; i < slots.length; i++) {
+    const d = slots[i]!.date;
+    if (!d || slots[i]!.time || d.lang !== 'en' || d.vague || d.relative || !d.dayPart || !d.month || d.dayPart.start > d.month.start) continue;
+    const before = text.slice(Math.max(0, d.start - 16), d.start);
+    const m = DAY_FIRST_START.exec(before);
+    if (!m) continue;
+    // "and" joins a range only after "between".
+    if (/and/i.test(m[3]!) && !BETWEEN.test(text.slice(0, d.start - m[1]!.length - (m[2]?.length ?? 0) - m[3]!.length))) continue;
+    const end = d.start - m[3]!.length;
+    const start = end - m[1]!.length - (m[2]?.length ?? 0);
+    const prev = slots[i - 1];
+    if (prev && prev.end > start) continue;
+    const n = Number(m[1]);
+    if (n >= d.day.d) continue;
+    const day = { y: d.day.y, m: d.day.m, d: n };
+    const first: DateMention = {
+      start, end, text: text.slice(start, end), day, yearStated: false, past: serial(day) < serial(today),
+      relative: false, vague: false, rangeEnd: true, lang: 'en',
+      dayPart: { start: 0, end: end - start, ordinal: Boolean(m[2]), padded: false },
+      fullwidth: false,
+    };
+    d.rangeEnd = true;
+    slots.splice(i, 0, { start, end, date: first });
+    i++;
+  }
+}
+
+/** Two slash dates joined into a range: 5/3〜5/5, 7/17-7/19, 5/1から5/6. */
+const SLASH_RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から)\s*[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}(?![0-9０-９/／])/;
+const SLASH_RANGE_BEFORE = /(?<![0-9０-９/／])[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*(?:[〜～~\-–—]|から)\s*$/;
+/** What only a date stands next to: "on 7/17", 「7/17の」「7/17に」… followed by a meeting-like noun or a day's part. */
+const SLASH_ON = /\b(?:on|for|until|from)\s+$/i;
+const SLASH_JA_AFTER = /^\s*(?:[（(]\s*[日月火水木金土]|の|に|は|で|から|まで|以降|ごろ|頃|前後)/;
+/** A fraction that reads as one: 1/2, 2/3, 3/4 of something (1/2の量, 1/3に削減). */
+const SMALL_FRACTION = /^\s*([1-3])\s*[/／]\s*([2-4])\s*$/;
+
+/** A bare slash date (no weekday, no time, no year) where the words around it make it a date. */
+function slashDateInPlace(text: string, date: DateMention): boolean {
+  const a = toAscii(date.text);
+  const frac = SMALL_FRACTION.exec(a);
+  if (frac && Number(frac[1]) < Number(frac[2])) return false;
+  const after = text.slice(date.end, date.end + 24);
+  const before = text.slice(Math.max(0, date.start - 24), date.start);
+  return SLASH_RANGE_AFTER.test(after) || SLASH_RANGE_BEFORE.test(before) || SLASH_ON.test(before) || SLASH_JA_AFTER.test(after);
+}
+
+/**
+ * 「7月16日〜20日」「5月1日から5日まで」「７月１６日～２０日（月）」: chrono reads the first day and leaves the day
+ * after 〜 / から out. That day is the range's end, in the first one's month (or the next one, when it is smaller:
+ * 1月30日〜2日), or in the month it names (7月31日〜8月2日).
+ */
+const JA_RANGE_DAY = /^(\s*(?:[〜～~\-–—]|から)\s*)(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(\s*[（(]\s*([日月火水木金土])(?:曜日?)?\s*[）)])?/;
+
+function addJapaneseRangeEnds(slots: Slot[], text: string, today: Day): void {
+  for (let i = 0; i < slots.length; i++) {
+    const d = slots[i]!.date;
+    if (!d || slots[i]!.time || d.vague || d.relative || !d.month || d.month.style !== 'number') continue;
+    const after = toAscii(text.slice(d.end, d.end + 24));
+    const m = JA_RANGE_DAY.exec(after);
+    if (!m) continue;
+    const start = d.end + m[1]!.length;
+    const end = d.end + m[0].length;
+    const next = slots[i + 1];
+    if (next && next.start < end) continue;
+    const n = Number(m[3]);
+    let month = m[2] ? Number(m[2]) : d.day.m;
+    let year = d.day.y;
+    if (!m[2] && n <= d.day.d) month += 1;
+    if (month < d.day.m || month > 12) {
+      month = month > 12 ? month - 12 : month;
+      year += 1;
+    }
+    if (!isValidDay(year, month, n)) continue;
+    const day = { y: year, m: month, d: n };
+    if (serial(day) <= serial(d.day) || serial(day) - serial(d.day) > 62) continue;
+    const phrase = text.slice(start, end);
+    const parts = locateDate(phrase, day);
+    const { wd, ...rest } = parts;
+    const last: DateMention = {
+      ...rest,
+      start, end, text: phrase, day, yearStated: false, past: serial(day) < serial(today),
+      ...(wd !== undefined && wd >= 0 && parts.dayPart ? { statedWeekday: wd } : {}),
+      relative: !parts.month, vague: false, rangeEnd: true, lang: 'ja',
+    };
+    d.rangeEnd = true;
+    slots.splice(i + 1, 0, { start, end, date: last });
+    i++;
+  }
+}
+
+/**
+ * The end of a range written as a day alone (12月28日〜30日（水）) is read by chrono in today's month; it is in the
+ * first day's month (or the next).
+ */
+function rangeEndsInMonth(slots: Slot[], text: string, today: Day): void {
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const a = slots[i]!.date;
+    const b = slots[i + 1]!.date;
+    if (!a || !b || !a.rangeEnd || !b.rangeEnd || a.relative || !b.relative || b.month || !b.dayPart || slots[i + 1]!.time) continue;
+    if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
+    const n = b.day.d;
+    let y = a.day.y;
+    let m = a.day.m;
+    if (n <= a.day.d) {
+      m += 1;
+      if (m > 12) { m = 1; y += 1; }
+    }
+    if (!isValidDay(y, m, n)) continue;
+    const day = { y, m, d: n };
+    if (serial(day) === serial(b.day)) continue;
+    b.day = day;
+    b.past = serial(day) < serial(today);
+  }
+}
+
+/** A verb of another event's start or end right before its time: "your line starts at", "the plant closes at". */
+const EVENT_EDGE_EN = /\b(?:starts?|begins?|opens?|closes?|ends?|finishes|leaves?|departs?|lands?|takes? off|shuts? down|kicks? off)\s+(?:at\s+|around\s+|by\s+)?(?:about\s+)?$/i;
+/** The conjunction that makes that event a bound of the meeting: before, after, until, once, when. */
+const BOUND_CONJ_EN = /\b(?:before|after|until|till|once|when|as soon as|by the time)\b/i;
+/** 「9時の始業前に」「8時に始まる前に」「12時のお昼休憩の前に」「17時の終業後」: the time of another event that bounds the meeting. */
+const EVENT_EDGE_JA = /^(?:の|に|から)?[^、。,.0-9０-９]{0,12}?(?:始業|始ま|開始|休憩|昼休み|終業|終わ|出発|便|開場|開店|閉店|閉まる|着く|到着)[^、。,.0-9０-９]{0,6}?(?:前|後|まで)/;
+
+/** A meeting noun inside the words after a time: 「19時の打ち合わせの前に」 is the meeting's own time. */
+const MEETING_NOUN_JA = /打ち?合わ?せ|会議|ミーティング|面談|商談|訪問|お電話/;
+
+/** The time [from, to) of `text` is the start or end of another event that bounds the meeting, not its slot. */
+function boundsOtherEvent(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 60), from);
+  const edge = EVENT_EDGE_EN.exec(before);
+  if (edge) {
+    const clause = before.slice(0, edge.index);
+    const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf('.'));
+    if (BOUND_CONJ_EN.test(clause.slice(cut + 1))) return true;
+  }
+  const after = text.slice(to, to + 24);
+  const ja = EVENT_EDGE_JA.exec(after);
+  return ja !== null && !MEETING_NOUN_JA.test(ja[0]);
+}
+
+/**
+ * A time that bounds another event ("before your line starts at 7:00", 「8時の始業前に」) is taken out of its
+ * slot: the slot keeps its date, or goes when it had none.
+ */
+function dropBoundingTimes(slots: Slot[], text: string): Slot[] {
+  const out: Slot[] = [];
+  for (const x of slots) {
+    if (!x.time || !boundsOtherEvent(text, x.time.start, x.time.end)) out.push(x);
+    else if (x.date) out.push({ start: x.date.start, end: x.date.end, date: x.date });
+  }
+  return out;
 }
 
 /** A date alone followed by a time alone, with nothing but "at" or a comma between: one slot. */

@@ -3,7 +3,7 @@ import type { Sentence, Suggestion } from '../../engine/types';
 import {
   draftNamesAttendees, isFirstMeeting, isVisit, proposalSentence,
 } from './calendar/first-meeting';
-import { meetingSlots } from './calendar/meeting-dates';
+import { meetingRanges, meetingSlots } from './calendar/meeting-dates';
 import { lineHeadOf } from './calendar/slot-line';
 
 const LABEL = {
@@ -129,7 +129,8 @@ export default defineRule({
   document(ctx) {
     if (!isFirstMeeting(ctx) || draftNamesAttendees(ctx)) return;
     // A mail that only asks when they are free is not yet a plan; it needs a date to be one.
-    if (ctx.kind === 'email' && meetingSlots(ctx).length === 0) return;
+    // A range of days offered (「5月11日〜15日のいずれかで」) is a date too.
+    if (ctx.kind === 'email' && meetingSlots(ctx).length === 0 && meetingRanges(ctx).length === 0) return;
     const t = target(ctx);
     if (!t) return;
     ctx.report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { reportClosedSlots } from './calendar/closed-slots';
+import { reportClosedSlots, reportWeekendRangeEnds } from './calendar/closed-slots';
 
 /** A meeting proposed on a Saturday or Sunday. */
 export default defineRule({
@@ -45,5 +45,6 @@ export default defineRule({
   },
   document(ctx) {
     reportClosedSlots(ctx, 'weekend');
+    if (ctx.field !== 'when') reportWeekendRangeEnds(ctx);
   },
 });

@@ -1,6 +1,7 @@
 import { parseIsoDay, serial } from '../../engine/analysis/dates-day';
 import { defineRule, type RuleContext } from '../../engine/rule';
-import { has } from './calendar/lexicon';
+import type { Sentence } from '../../engine/types';
+import { has, speaksOfPast } from './calendar/lexicon';
 import { meetingSlots } from './calendar/meeting-dates';
 import { clientTime, hoursOf, hoursProblem, nearestGoodSlots, renderSlot, renderSlotTime, sameWrittenDay, writerWall, type Hours } from './calendar/slot-time';
 import { pairedMove, restatementOf } from './calendar/restatement';
@@ -93,11 +94,11 @@ export default defineRule({
     for (const { slot, sentence } of meetingSlots(ctx)) {
       const t = slot.time;
       // A dinner or a reception is held after hours by nature.
-      if (!t || has('afterHours', sentence.text)) continue;
+      if (!t || mealNear('afterHours', sentence, ctx)) continue;
       const ct = clientTime(slot, ctx, hours);
       const found = ct && hoursProblem(ct, hours);
       // A lunch meeting is over lunch by nature.
-      const problem = found === 'lunch' && has('lunchEvent', sentence.text) ? null : found;
+      const problem = found === 'lunch' && mealNear('lunchEvent', sentence, ctx) ? null : found;
       if (!ct || !problem) continue;
       const lang = slot.date?.lang ?? sentence.lang;
       // The suggestion rewrites the date too when the writer's day changes; the flag covers the time.
@@ -128,6 +129,24 @@ export default defineRule({
     }
   },
 });
+
+/** How many lines around the slot's own may name the meal it is held over (「昼食：」 above, "over lunch" below). */
+const MEAL_LINES = 2;
+
+/**
+ * A dinner or a lunch named in the slot's sentence, the subject, or within a few lines of it (「会食のご案内」,
+ * 「昼食：7月29日」, "We could talk over lunch near your office."): the slot is the meal's, held outside office
+ * hours or over lunch by nature. A line about the past or quoted history does not count.
+ */
+function mealNear(group: 'afterHours' | 'lunchEvent', sentence: Sentence, ctx: RuleContext): boolean {
+  if (has(group, sentence.text) || has(group, ctx.draft.subject)) return true;
+  for (let i = Math.max(0, sentence.line - MEAL_LINES); i <= Math.min(ctx.lines.length - 1, sentence.line + MEAL_LINES); i++) {
+    const text = ctx.lines[i]!.text;
+    if (/^\s*[>＞]/.test(text) || speaksOfPast(text)) continue;
+    if (has(group, text)) return true;
+  }
+  return false;
+}
 
 const WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const JA = '日月火水木金土';

@@ -102,7 +102,9 @@ describe('dates: relative forms, resolved against now (Monday 1 December 2025)',
 
 describe('dates: ranges', () => {
   it.each([
-    ['8月13日〜16日', 1],
+    ['8月13日〜16日', 2],
+    ['5/3〜5/5', 2],
+    ['10–14 May', 2],
     ['12月27日（土）から1月4日（日）まで', 2],
     ['from August 12 to August 18', 2],
     ['between May 1 and May 8', 2],

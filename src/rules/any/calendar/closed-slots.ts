@@ -105,6 +105,31 @@ export function reportClosedRanges(ctx: RuleContext): void {
   }
 }
 
+/**
+ * A range of days offered for a meeting that starts or ends on a weekend (「7月17日（金）〜19日（日）」, "any day
+ * from July 15 to July 18"): its end is a day offered as much as its start, and offers a Saturday or Sunday. A
+ * weekend inside the range stays ordinary; a range that takes in a holiday is meeting-on-holiday's.
+ */
+export function reportWeekendRangeEnds(ctx: RuleContext): void {
+  for (const r of meetingRanges(ctx)) {
+    if (r.from.statedWeekday !== undefined && r.from.statedWeekday !== weekday(r.from.day)) continue;
+    if (r.to.statedWeekday !== undefined && r.to.statedWeekday !== weekday(r.to.day)) continue;
+    const length = serial(r.to.day) - serial(r.from.day);
+    if (length < 1 || length > RANGE_DAYS) continue;
+    const days = Array.from({ length: length + 1 }, (_, i) => addDays(r.from.day, i));
+    if (days.some((d) => closedReason(d) && closedReason(d)!.kind !== 'weekend')) continue;
+    const end = [r.from.day, r.to.day].find((d) => closedReason(d)?.kind === 'weekend');
+    if (!end) continue;
+    ctx.report({
+      start: r.from.start,
+      end: r.to.end,
+      message: `The days offered ${end === r.from.day ? 'start' : 'end'} on ${dayEn(end)}, a weekend. Offer weekdays only.`,
+      messageJa: `ご提案の期間の${end === r.from.day ? '初日' : '最終日'}${dayJa(end)}は週末です。平日のみをご提案ください。`,
+      suggestions: rangeSuggestion(ctx, r, days),
+    });
+  }
+}
+
 /** The range cut to its longest run of working days (one day written alone), else nothing to offer. */
 function rangeSuggestion(ctx: RuleContext, r: MeetingRange, days: Day[]) {
   let best: Day[] = [];

@@ -6,7 +6,7 @@ import type { Annotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { has as hasWord } from './lexicon';
-import { meetingSlots } from './meeting-dates';
+import { meetingRanges, meetingSlots } from './meeting-dates';
 
 const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
 const lists = z
@@ -152,7 +152,9 @@ function solicited(ctx: RuleContext): boolean {
 }
 
 function proposesNamedDate(ctx: RuleContext): boolean {
-  return meetingSlots(ctx).some(({ slot }) => slot.date !== undefined && !slot.date.relative && !slot.date.vague);
+  // A range of named days offered (「5月11日〜15日のいずれかで」, "any day between 11 and 15 May") names the dates too.
+  return meetingSlots(ctx).some(({ slot }) => slot.date !== undefined && !slot.date.relative && !slot.date.vague)
+    || meetingRanges(ctx).some((r) => !r.from.relative);
 }
 
 /** A meeting slot with both a day (named or relative: 来週火曜日) and an hour. */

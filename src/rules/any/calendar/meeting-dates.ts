@@ -161,6 +161,9 @@ function speaksOfClosure(text: string): boolean {
   return has('knownClosure', text.replace(WORDS.closureRelative, ' '));
 }
 
+/** まで after the last day of a range (から…まで, 〜…までの間). */
+const RANGE_CLOSE = /^\s*(?:まで|迄)(?:の間|の期間)?/;
+
 /** "after" / "from" right before a time: it names the earliest start. */
 const AFTER_WORD = /\b(?:after|from|since|anytime after|any time after)$/i;
 
@@ -220,14 +223,15 @@ const NOT_A_SLOT: SlotReading = { offered: false, unoffered: false, alone: false
  * `x` relative to the sentence `text`, with the sentence's visits (spans in `text`). A pure function of the
  * sentence: cached with its text.
  */
-function readSlot(x: Slot, text: string, visits: readonly VisitSpan[]): SlotReading {
+function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = false): SlotReading {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return NOT_A_SLOT;
   // The same meeting said again in another zone: judged once, on the slot it restates.
   if (x.restates) return NOT_A_SLOT;
   const rel = x.start;
   const relEnd = x.end;
-  const after = text.slice(relEnd);
+  // 「5月1日から5日までの間で」: まで closes the range itself, no deadline.
+  const after = range ? text.slice(relEnd).replace(RANGE_CLOSE, '') : text.slice(relEnd);
   const before = text.slice(0, rel);
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
@@ -240,7 +244,8 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[]): SlotRead
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);
   const toMeeting = Math.min(distanceTo('meeting', text, rel, relEnd), distanceToSpans(visits, rel, relEnd), moved ? 0 : Infinity);
-  const toOther = distanceTo('notMeeting', text, rel, relEnd, moved ? [...visits, moved] : visits);
+  const modifiers = modifierSpans(text);
+  const toOther = distanceTo('notMeeting', text, rel, relEnd, [...visits, ...modifiers, ...(moved ? [moved] : [])]);
   const verdict = (offered: boolean): boolean | undefined => {
     // A webinar or a trade fair announced: its date is the event's, not a slot arranged with the reader.
     if (has('publicEvent', text) && !offered) return false;
@@ -256,6 +261,66 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[]): SlotRead
     return undefined;
   };
   return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
+}
+
+/** What may stand between a dated-act word and the meeting noun it modifies in Japanese: a compound's nouns and の (出荷前の確認会議, 納期調整の打ち合わせ). */
+const JA_COMPOUND_GAP = /^[一-龯ァ-ヶーの]{0,8}$/;
+/** Words that end an English noun phrase before a meeting noun could head it ("ship on", "the delivery is"). */
+const EN_STOP = /^(?:on|by|at|for|to|from|of|in|is|are|was|will|be|the|a|an|and|or|we|you|it|this|that|before|after|until|date|dates|day)$/i;
+/** Event nouns an act word may modify besides the meeting words: the launch event, 発売記念イベント. */
+const EVENT_NOUN = /^(?:event|party|ceremony|celebration|reception)$|イベント|パーティ|式典?|会$/i;
+/** "see you at the launch", "join us for the release": the act word names the event attended. */
+const ATTEND_VERB = /\b(?:see you|join us|welcome you|attend|invite you|come|coming)$/i;
+
+/** The text before an act word ends with an attend verb, then at most a preposition, a determiner and "new". */
+function attendedBefore(before: string): boolean {
+  let b = before.trimEnd().replace(/\bnew$/i, '').trimEnd();
+  b = b.replace(/\b(?:the|our|this)$/i, '').trimEnd();
+  b = b.replace(/\b(?:to|at|for)$/i, '').trimEnd();
+  return ATTEND_VERB.test(b);
+}
+
+/**
+ * Deadline and delivery words that only modify a meeting or an event noun (納品後の打ち合わせ, "the delivery
+ * review meeting", 発売記念イベント) or name the event the reader is asked to attend ("see you at the launch"):
+ * they make no other dated act of the sentence.
+ */
+function modifierSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  WORDS.notMeeting.lastIndex = 0;
+  for (const m of text.matchAll(WORDS.notMeeting)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (attendedBefore(text.slice(Math.max(0, start - 32), start))) {
+      out.push({ start, end });
+      continue;
+    }
+    const rest = text.slice(end, end + 32);
+    if (/^[\s-]/.test(rest)) {
+      // English: within the next three words, a meeting or event noun before any word that ends the phrase.
+      const words = rest.split(/[\s-]+/).filter(Boolean).slice(0, 3);
+      for (const w of words) {
+        const bare = w.replace(/[^A-Za-z]/g, '');
+        if (EN_STOP.test(bare) || bare !== w) {
+          if (bare !== w && (has('meeting', bare) || EVENT_NOUN.test(bare))) out.push({ start, end });
+          break;
+        }
+        if (has('meeting', bare) || EVENT_NOUN.test(bare)) {
+          out.push({ start, end });
+          break;
+        }
+      }
+      continue;
+    }
+    // Japanese: a meeting or event noun after a compound gap.
+    WORDS.meeting.lastIndex = 0;
+    const meeting = WORDS.meeting.exec(rest);
+    WORDS.meeting.lastIndex = 0;
+    const event = /イベント|パーティ|式典|会(?![社員計])/.exec(rest);
+    const at = Math.min(meeting ? meeting.index : Infinity, event ? event.index : Infinity);
+    if (at !== Infinity && JA_COMPOUND_GAP.test(rest.slice(0, at))) out.push({ start, end });
+  }
+  return out;
 }
 
 /** An event moved to a new day: "move the line trial to", "postpone the audit until", "reschedule it for". */
@@ -317,7 +382,7 @@ function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[])
     if (!from?.rangeEnd || !to?.rangeEnd || from.vague || to.vague) continue;
     // The range as one slot from its first day to its last: the words around the whole of it decide.
     const whole: Slot = { start: from.start, end: to.end, date: { ...from, end: to.end, rangeEnd: false } };
-    ranges.push({ k, whole, reading: readSlot(whole, text, visits) });
+    ranges.push({ k, whole, reading: readSlot(whole, text, visits, true) });
     k++;
   }
   return {
