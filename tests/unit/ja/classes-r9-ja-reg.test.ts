@@ -86,3 +86,51 @@ describe('register round 9: written near misses', () => {
     expect(ofCategory(inMail(line), 'register')).toEqual([]);
   });
 });
+
+/**
+ * Keigo direction, any verb: our own person's act with the respect ending れる/られる (行かれます, 戻られました,
+ * 来られる, 書かれた, 見られます, 出席されます) is respect for our side; the humble 伺う inside the respect frame
+ * お〜になる is wrong whoever acts. [sentence, words underlined, first suggestion]
+ */
+const KEIGO: Array<[string, string, string]> = [
+  ['弊社の担当者が明日貴社に行かれます。', '行かれます', '参ります'],
+  ['弊社の田中が本社に戻られました。', '戻られました', '戻りました'],
+  ['弊社社長が来られる予定です。', '来られる', '参る'],
+  ['弊社の鈴木が書かれた報告書を添付いたします。', '書かれた', '書いた'],
+  ['当社の技術者が現場を見られます。', '見られます', '見ます'],
+  ['弊社の担当が会議に出席されます。', 'されます', 'いたします'],
+  ['弊社の佐藤が言われたとおり、来週お届けします。', '言われた', '申した'],
+  ['佐藤様が弊社にお伺いになる予定です。', 'お伺いになる', 'お越しになる'],
+  ['皆様が工場へお伺いになる際は、受付にお声がけください。', 'お伺いになる', 'お越しになる'],
+  ['先日の件は、部長もお伺いになりましたか。', 'お伺いになりました', 'お聞きになりました'],
+];
+
+/** Passives, potentials and right keigo that must stay clean. */
+const KEIGO_CLEAN: string[] = [
+  '私が上司に言われました。',
+  '弊社の田中がお客様に紹介されました。',
+  '弊社の製品が高く評価されました。',
+  '私が来られる日をお知らせいたします。',
+  '私が見られる範囲で確認いたします。',
+  '弊社の田中が頼まれました。',
+  '佐藤様が来られる日程をご連絡ください。',
+  '佐藤様が弊社にお越しになる予定です。',
+  '弊社の田中が伺います。',
+  '佐藤様から伺った内容をまとめました。',
+  '弊社の技術者によって開発された新素材です。',
+  '弊社の担当者が佐藤様から言われた件を確認いたします。',
+  '弊社の田中が大変お世話になっております。',
+];
+
+describe('honorific round 9: keigo direction with any verb', () => {
+  it.each(KEIGO)('%s', (line, flagged, fix) => {
+    const body = inMail(line);
+    const f = ofCategory(body, 'honorific');
+    const hit = f.find((x) => body.slice(x.start, x.end) === flagged);
+    expect(hit, JSON.stringify(f.map((x) => body.slice(x.start, x.end)))).toBeDefined();
+    expect(hit!.suggestions[0]?.text).toBe(fix);
+  });
+  it.each(KEIGO_CLEAN)('leaves %s', (line) => {
+    expect(ofCategory(inMail(line), 'honorific')).toEqual([]);
+  });
+});
