@@ -100,6 +100,18 @@ const SLIP_MESSAGES: Record<SlipKind, { en: string; ja: string }> = {
     en: '〜しましょう！ presses the client to agree; offer it as a question (〜しませんか).',
     ja: '「〜しましょう！」はお客様に同意を迫る言い方です。「〜しませんか」とお伺いします。',
   },
+  nashi: {
+    en: 'なし closing a sentence is memo or checklist style; write ありません to a client.',
+    ja: '文末の「なし」はメモや点検表の書き方です。お客様には「ありません」と書きます。',
+  },
+  'bare-polite-question': {
+    en: 'A question with ？ but no か (〜ます？) is spoken; in a letter to a client a question ends in か.',
+    ja: '「〜ます？」のように「か」のない疑問は話し言葉です。お客様への文は「〜ますか」と尋ねます。',
+  },
+  'na-no': {
+    en: 'なの at the end of a statement is conversation; write です to a client.',
+    ja: '文末の「なの」は話し言葉です。お客様には「です」と書きます。',
+  },
   'dropped-copula': {
     en: 'A sentence ending on a noun (…予定。) is memo shorthand; end it with です to a client.',
     ja: '「…予定。」のような体言止めはメモの書き方です。お客様への文は「です」で結びます。',
@@ -204,12 +216,21 @@ function teStart(s: Sentence, from: number): number {
   return t.start - s.start;
 }
 
-/** The word before the question mark: a noun (来週) or どう. */
+/** Particles of extent or range a bare noun question may end on (いくらくらい？ 何時から？ 明日まで？). */
+const EXTENT_PARTICLES = new Set(['くらい', 'ぐらい', 'ほど', 'まで', 'から', 'だけ', 'ごろ', '頃']);
+
+/** The word before the question mark: a noun (来週), a noun with a particle of extent, or どう. */
 function lastWord(tokens: readonly Token[], offset: number, qm: number): { start: number } | undefined {
+  let particle = false;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.start - offset >= qm) continue;
-    if (t.pos === '名詞' || t.surface === 'どう') return { start: t.start - offset };
+    // 予算はいくらくらい？ / 集合は何時から？: a noun with a particle of extent asks as bare as the noun.
+    if (!particle && t.pos === '助詞' && EXTENT_PARTICLES.has(t.surface)) {
+      particle = true;
+      continue;
+    }
+    if (t.pos === '名詞' || (!particle && t.surface === 'どう')) return { start: t.start - offset };
     return undefined;
   }
   return undefined;

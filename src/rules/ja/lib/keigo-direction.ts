@@ -81,34 +81,82 @@ export function respectForOwnSide(s: Text): KeigoHit[] {
 const OWN_PEOPLE = new Set(['私', 'わたくし', '私ども', 'わたくしども', '私共', '当方', '者', '担当', '担当者', ...SALUTATION.titles]);
 
 /**
- * 弊社の担当者が説明されます / 弊社の部長が対応されました: a サ変 act with the respect ending される, done by a
- * person of ours, is respect for our own side (説明いたします). A thing as the subject (弊社の製品が採用されました)
- * or an agent with に/によって is the passive, and stays.
+ * 弊社の担当者が説明されます / 弊社の部長が対応されました / 弊社の田中が明日伺う前に本社に戻られます / 弊社社長が
+ * 来られる予定です: an act with the respect ending れる/られる — a サ変 noun with される, or any verb's 未然形
+ * with れる/られる — done by a person of ours, is respect for our own side (説明いたします, 戻ります). A thing as the
+ * subject (弊社の製品が採用されました) or an agent (a person with に/から, or によって) is the passive, and stays.
+ * Any other verb is read as respect only where the passive would not read: a non-past act, an object with を, a
+ * noun it modifies, or a place it goes to (本社に戻られました); a past with none of these (私が言われました) is
+ * the passive, and the ら of 一段 verbs after 私 is the potential (私が来られる日).
  */
 function ownPersonSareru(s: Text, tokens: readonly Token[], i: number): (KeigoHit & { next: number }) | undefined {
-  const noun = tokens[i]!;
-  const suru = tokens[i + 1];
-  const reru = tokens[i + 2];
-  if (noun.pos !== '名詞' || noun.pos1 !== 'サ変接続' || suru?.base !== 'する' || suru.surface !== 'さ') return undefined;
-  if (!reru || reru.pos1 !== '接尾' || reru.base !== 'れる') return undefined;
+  const first = tokens[i]!;
+  let verb: Token;
+  let reru: Token | undefined;
+  let sahen = false;
+  if (first.pos === '名詞' && first.pos1 === 'サ変接続' && tokens[i + 1]?.base === 'する' && tokens[i + 1]!.surface === 'さ') {
+    verb = tokens[i + 1]!;
+    reru = tokens[i + 2];
+    sahen = true;
+  } else if (first.pos === '動詞' && first.pos1 === '自立' && first.cForm.startsWith('未然') && !/^(?:する|できる)$/.test(first.base) && !RESPECT_OF_HUMBLE.has(first.base)) {
+    // A humble verb with れる (伺われる, 申される) is humbleForClient's.
+    verb = first;
+    reru = tokens[i + 1];
+  } else return undefined;
+  if (!reru || reru.pos1 !== '接尾' || (reru.base !== 'れる' && reru.base !== 'られる')) return undefined;
+  if (sahen && reru.base !== 'れる') return undefined;
   if (/^[おご御]/.test(tokens[i - 1]?.surface ?? '')) return undefined; // ご説明される: ja.honorific.o-go-on-own-side.
+  const reruAt = tokens.indexOf(reru);
   let k = i - 1;
+  let object = false;
+  let place = false;
   while (k > 0 && !(tokens[k]!.pos === '助詞' && /^(?:が|は|も)$/.test(tokens[k]!.surface))) {
     const x = tokens[k]!;
-    if (x.pos === '助詞' && /^(?:に|によって|から)$/.test(x.surface)) return undefined; // an agent: the passive.
+    if (x.pos === '助詞' && x.surface === 'によって') return undefined;
+    if (x.pos === '助詞' && /^(?:に|から)$/.test(x.surface)) {
+      // An agent: the passive (上司に言われた, A社から表彰された); a company with に is where one goes (貴社に).
+      if (personLike(tokens[k - 1]) || (x.surface === 'から' && /社$/.test(tokens[k - 1]?.surface ?? ''))) return undefined;
+      if (x.surface === 'に') place = true;
+    }
+    if (x.pos === '助詞' && x.surface === 'へ') place = true;
+    if (x.pos === '助詞' && x.surface === 'を') object = true;
     if (x.pos === '記号' && x.surface !== '、') return undefined;
     if (x.pos === '動詞' || x.pos === '助動詞') return undefined;
     k--;
   }
   const who = tokens[k - 1];
   if (k <= 0 || !who || !(OWN_PEOPLE.has(who.surface) || who.pos2 === '人名')) return undefined;
-  if (!ownSideSubject(s.text.slice(0, noun.start - s.start))) return undefined;
-  const end = endingEnd(tokens, i + 3);
-  const itashi = swapVerb({ base: 'いたす', cType: '五段・サ行' }, reru, tokens[i + 3]);
-  if (!itashi) return undefined;
-  const ending = tokens.slice(i + 3, end).map((x) => x.surface).join('');
+  if (!ownSideSubject(s.text.slice(0, first.start - s.start))) return undefined;
+  const end = endingEnd(tokens, reruAt + 1);
+  const endingTokens = tokens.slice(reruAt + 1, end);
+  if (!sahen) {
+    const past = endingTokens.some((x) => x.base === 'た');
+    const attributive = tokens[end]?.pos === '名詞';
+    if (past && !object && !place && !attributive) return undefined;
+    // 私が来られる日 / 私が見られる範囲: after 私 the ら of 一段 and カ変 verbs reads as the potential.
+    if ((/^(?:一段|カ変)/.test(verb.cType) || verb.base === '来る') && /^(?:私|わたくし|当方)$/.test(who.surface)) return undefined;
+  }
+  const plain = sahen ? { base: 'いたす', cType: '五段・サ行' } : (HUMBLE_OF_PLAIN[verb.base] ?? { base: verb.base, cType: verb.cType });
+  const fixed = swapVerb(plain, reru, tokens[reruAt + 1]);
+  if (!fixed) return undefined;
+  const ending = endingTokens.map((x) => x.surface).join('');
+  const from = sahen ? verb : first;
   const stop = tokens[end - 1]!.end;
-  return { start: suru.start, end: stop, written: s.text.slice(suru.start - s.start, stop - s.start), fixes: [itashi + ending], next: end };
+  return { start: from.start, end: stop, written: s.text.slice(from.start - s.start, stop - s.start), fixes: [fixed + ending], next: end };
+}
+
+/** The humble verb for our own going, coming, being and saying (行かれます → 参ります); any other keeps its verb. */
+const HUMBLE_OF_PLAIN: Record<string, VerbRef> = {
+  行く: { base: '参る', cType: '五段・ラ行' },
+  来る: { base: '参る', cType: '五段・ラ行' },
+  いる: { base: 'おる', cType: '五段・ラ行' },
+  言う: { base: '申す', cType: '五段・サ行' },
+};
+
+/** A person who can be a passive's agent before に/から: a name, a pronoun, 様/さん, a customer, a superior. */
+function personLike(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.pos2 === '人名' || t.pos1 === '代名詞' || /(?:様|さま|さん|殿|者|先生|客|上司|部長|課長|社長|方)$/.test(t.surface);
 }
 
 /**
@@ -149,6 +197,12 @@ export function humbleForClient(s: Text): KeigoHit[] {
   if (!tokens) return out;
   const quotes = quotedRanges(s.text);
   for (let i = 0; i < tokens.length; i++) {
+    const framed = humbleInRespectFrame(s, tokens, i);
+    if (framed) {
+      if (!inQuotes(quotes, framed.start - s.start, framed.end - s.start)) out.push(framed);
+      i = framed.next - 1;
+      continue;
+    }
     const h = humbleAt(tokens, i);
     if (!h) continue;
     // 〜ていただく after another verb is a request for a favour, not the humble いただく (食べる).
@@ -180,6 +234,28 @@ export function humbleForClient(s: Text): KeigoHit[] {
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * お伺いになる / お伺いになりました: the humble 伺う put inside the respect frame お〜になる is wrong whoever acts —
+ * the client's visit is お越しになる (弊社にお越しになる), their hearing お聞きになる.
+ */
+function humbleInRespectFrame(s: Text, tokens: readonly Token[], i: number): (KeigoHit & { next: number }) | undefined {
+  const o = tokens[i]!;
+  const v = tokens[i + 1];
+  const ni = tokens[i + 2];
+  const naru = tokens[i + 3];
+  if (!/^[お御]$/.test(o.surface) || v?.surface !== '伺い' || ni?.surface !== 'に' || naru?.base !== 'なる') return undefined;
+  const end = endingEnd(tokens, i + 4);
+  const ending = tokens.slice(i + 4, end).map((x) => x.surface).join('');
+  // A place before it (弊社に, 工場へ) makes it a visit; otherwise hearing.
+  const visit = tokens.slice(Math.max(0, i - 6), i).some((x) => x.pos === '助詞' && (x.surface === 'へ' || x.surface === 'に'));
+  const come = swapVerb({ base: 'お越しになる', cType: '五段・ラ行' }, naru, tokens[i + 4]);
+  const hear = swapVerb({ base: 'お聞きになる', cType: '五段・ラ行' }, naru, tokens[i + 4]);
+  const fixes = (visit ? [come, hear] : [hear, come]).filter((x): x is string => !!x).map((x) => x + ending);
+  if (!fixes.length) return undefined;
+  const stop = tokens[end - 1]!.end;
+  return { start: o.start, end: stop, written: s.text.slice(o.start - s.start, stop - s.start), fixes, base: '伺う', next: end };
 }
 
 /** The humble verb itself as a conjugable reference: 拝見 + する is サ変. */

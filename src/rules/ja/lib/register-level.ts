@@ -9,7 +9,7 @@ import type { Sentence, Token } from '../../../engine/types';
 import { masuStem } from '../../../engine/analysis/ja-conjugate';
 import { inQuotes } from './text';
 
-export type SlipKind = 'chatty-particle' | 'hedge-suffix' | 'lets' | 'dropped-copula';
+export type SlipKind = 'chatty-particle' | 'hedge-suffix' | 'lets' | 'dropped-copula' | 'nashi' | 'bare-polite-question' | 'na-no';
 
 export interface LevelSlip {
   kind: SlipKind;
@@ -70,9 +70,100 @@ export function levelSlips(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
     }
   }
 
-  const dropped = droppedCopula(s, f);
+  const dropped = droppedCopula(s, f) ?? formalNounEnding(s, f);
   if (dropped) out.push(dropped);
+  for (const slip of [nashiEnding(s, f), barePoliteQuestion(s, f), naNoEnding(s, f)]) if (slip) out.push(slip);
   return out;
+}
+
+/** The last token before the closing 。/？ and the closer itself, or undefined when the sentence has none. */
+function closing(s: Sentence, closers: RegExp): { k: number; closer: Token } | undefined {
+  const tokens = s.tokens!;
+  let k = tokens.length - 1;
+  while (k >= 0 && /^\s+$/.test(tokens[k]!.surface)) k--;
+  const closer = tokens[k];
+  if (!closer || !closers.test(closer.surface)) return undefined;
+  return { k: k - 1, closer };
+}
+
+/**
+ * Formal nouns that carry a plain verb as a sentence's point (据え置きにするつもり。 伺う予定。 届くはず。): with
+ * no です after them the sentence is a memo line.
+ */
+const FORMAL_ENDINGS = new Set(['つもり', 'はず', '予定', '見込み', '模様', '方針', '感じ']);
+
+/**
+ * 価格は据え置きにするつもり。 / 来週お伺いする予定。 / 明日には届くはず。: a plain verb or adjective modifying a
+ * formal noun that closes the sentence with 。 — the copula dropped after a clause, as in a memo. A label line
+ * (予定：未定), a heading or a list item is the caller's to leave.
+ */
+function formalNounEnding(s: Sentence, f: JaSentenceFacts): LevelSlip | undefined {
+  if (f.question || /[：:]/.test(s.text)) return undefined;
+  const c = closing(s, /^。$/);
+  if (!c || c.k < 1) return undefined;
+  const tokens = s.tokens!;
+  const last = tokens[c.k]!;
+  const before = tokens[c.k - 1]!;
+  if (last.pos !== '名詞' || !FORMAL_ENDINGS.has(last.surface)) return undefined;
+  const attributive = (before.pos === '動詞' || before.pos === '形容詞' || (before.pos === '助動詞' && /^(?:た|ない|ぬ|ん)$/.test(before.base))) && before.cForm === '基本形';
+  if (!attributive) return undefined;
+  const rel = last.start - s.start;
+  if (inQuotes(f.quotes, rel, rel + last.surface.length)) return undefined;
+  return { kind: 'dropped-copula', start: rel, end: rel + last.surface.length, text: `${last.surface}です` };
+}
+
+/**
+ * 納品は予定通りで問題なし。 / 検査結果は異常なし。: the literary なし closing a sentence to a client is a memo's
+ * or a checklist's word; a letter says ありません. A label (持ち物：特になし) or a line without 。 is left.
+ */
+function nashiEnding(s: Sentence, f: JaSentenceFacts): LevelSlip | undefined {
+  if (f.question || /[：:]/.test(s.text)) return undefined;
+  const c = closing(s, /^。$/);
+  if (!c || c.k < 1) return undefined;
+  const t = s.tokens![c.k]!;
+  if (t.surface !== 'なし' || t.base !== 'ない' || t.pos !== '形容詞') return undefined;
+  if (!s.tokens!.slice(0, c.k).some((x) => x.pos === '名詞')) return undefined;
+  const rel = t.start - s.start;
+  if (inQuotes(f.quotes, rel, rel + 2)) return undefined;
+  return { kind: 'nashi', start: rel, end: rel + 2, text: 'ありません' };
+}
+
+/**
+ * 来週あたり会いません？ / 明日は来られます？ / 大丈夫です？: a polite predicate asked with ？ alone, without
+ * か — how people ask across a desk; in a letter the question takes か.
+ */
+function barePoliteQuestion(s: Sentence, f: JaSentenceFacts): LevelSlip | undefined {
+  const m = f.main;
+  if (!m || m.quoted || f.level !== 'polite' || f.finalParticles.length) return undefined;
+  const c = closing(s, /^[？?]+$/);
+  if (!c || c.k < 0) return undefined;
+  const t = s.tokens![c.k]!;
+  const polite = (t.pos === '助動詞' && (t.base === 'ます' || t.base === 'です')) || (t.pos === '助動詞' && /^(?:ん|た)$/.test(t.base) && s.tokens!.slice(m.from, c.k).some((x) => x.base === 'ます' || x.base === 'です'));
+  if (!polite) return undefined;
+  const end = c.closer.end - s.start;
+  const last = t.end - s.start;
+  if (inQuotes(f.quotes, m.start, end) || m.start >= last) return undefined;
+  return { kind: 'bare-polite-question', start: m.start, end, text: `${s.text.slice(m.start, last)}か${c.closer.surface}` };
+}
+
+/**
+ * もう発送済みなの。 / 来週は休みなのよ。: a noun with な and the explaining の closing a statement is talk; a
+ * letter says です.
+ */
+function naNoEnding(s: Sentence, f: JaSentenceFacts): LevelSlip | undefined {
+  if (f.question) return undefined;
+  const tokens = s.tokens!;
+  const c: { k: number } = closing(s, /^[。！!]$/) ?? { k: tokens.length - 1 };
+  let k = c.k;
+  while (k >= 0 && tokens[k]!.pos === '助詞' && tokens[k]!.pos1 === '終助詞' && /^(?:よ|ね)$/.test(tokens[k]!.surface)) k--;
+  const no = tokens[k];
+  const na = tokens[k - 1];
+  const noun = tokens[k - 2];
+  if (!no || !na || !noun || no.surface !== 'の' || no.pos1 !== '終助詞' || na.surface !== 'な' || na.base !== 'だ' || noun.pos !== '名詞') return undefined;
+  const rel = na.start - s.start;
+  const end = tokens[c.k]!.end - s.start;
+  if (inQuotes(f.quotes, rel, end)) return undefined;
+  return { kind: 'na-no', start: rel, end, text: 'です' };
 }
 
 /** Nouns that close a written sentence by custom (以上。 ご参考まで is a particle anyway). */
