@@ -219,6 +219,9 @@ interface SlotReading {
 
 const NOT_A_SLOT: SlotReading = { offered: false, unoffered: false, alone: false };
 
+/** What introduces a restated slot right before it: "that is", "which would be", "that's", 現地時間では. */
+const RESTATED_AS = /(?:\b(?:that|which)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\s+works\s+out\s+(?:to|as))\s+(?:(?:at|on|around)\s+)?|(?:現地時間|現地|米国時間|欧州時間|こちらの時間|当地時間)(?:では|だと|で言うと)[、,]?\s*)$/i;
+
 /**
  * `x` relative to the sentence `text`, with the sentence's visits (spans in `text`). A pure function of the
  * sentence: cached with its text.
@@ -228,6 +231,9 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (d && (d.past || d.rangeEnd)) return NOT_A_SLOT;
   // The same meeting said again in another zone: judged once, on the slot it restates.
   if (x.restates) return NOT_A_SLOT;
+  // "…at 10am Tokyo time? For our team in Portland that is 5pm on Tuesday.": a slot given as what another one
+  // amounts to elsewhere restates the slot said before it (often in the sentence before), not a new one.
+  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start))) return NOT_A_SLOT;
   const rel = x.start;
   const relEnd = x.end;
   // 「5月1日から5日までの間で」: まで closes the range itself, no deadline.
