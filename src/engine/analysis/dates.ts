@@ -549,15 +549,32 @@ function weight(x: Slot): number {
  * its own zone. The one that says more (a full date, else the Tokyo time, else the first) stands for both;
  * the other is marked as its restatement.
  */
+/**
+ * 「2026年11月3日（火）13:00〜14:30 / Tuesday, November 3, 2026, 1:00–2:30 pm JST」: one slot written in
+ * Japanese and again in English, the same day and the same clock (or a clock on one half only).
+ */
+function sameSlotInTwoLanguages(a: Slot, b: Slot): boolean {
+  if (!a.date || !b.date || a.date.lang === b.date.lang || a.date.vague || b.date.vague) return false;
+  if (a.date.day.y !== b.date.day.y || a.date.day.m !== b.date.day.m || a.date.day.d !== b.date.day.d) return false;
+  // One half may leave the time out (「…15:00 JST / Monday, March 22, 2027」).
+  if (!a.time || !b.time) return true;
+  return a.time.from.h === b.time.from.h && a.time.from.min === b.time.from.min;
+}
+
 function markRestatements(slots: Slot[], text: string): void {
   for (let i = 1; i < slots.length; i++) {
     const a = slots[i - 1]!;
     const b = slots[i]!;
-    if (a.restates || !a.time?.zone || !b.time?.zone || sameZone(a.time.zone, b.time.zone)) continue;
+    if (a.restates) continue;
+    const zones = Boolean(a.time?.zone && b.time?.zone && !sameZone(a.time.zone, b.time.zone));
+    const languages = !zones && sameSlotInTwoLanguages(a, b);
+    if (!zones && !languages) continue;
     const lead = /^[（(]/.test(text.slice(b.start, b.start + 1)) ? 1 : 0;
-    const gap = text.slice(a.end, b.start + lead).replace(b.time.zone.label, '');
+    const label = b.time?.zone?.label;
+    const gap = text.slice(a.end, b.start + lead).replace(label ?? '', '');
     if (!RESTATEMENT_GAP.test(gap)) continue;
-    if (weight(b) > weight(a)) a.restates = true;
+    // Two languages: the first written stands for both (the writer's own, usually the reader's language).
+    if (!languages && weight(b) > weight(a)) a.restates = true;
     else b.restates = true;
   }
 }

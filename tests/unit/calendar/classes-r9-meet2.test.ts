@@ -28,3 +28,15 @@ describe('a slot given as what another amounts to elsewhere restates it (that is
     { now: '2027-02-16', body: 'Could we hold the call on Tuesday, February 23 at 10am? That is the day after our release.', expect: [['meeting-on-holiday', 'Tuesday, February 23']] },
   ]);
 });
+
+describe('one slot written in Japanese and again in English is one meeting, flagged once and moved as one', () => {
+  run([
+    { now: '2026-10-19', body: '日時：2026年11月3日（火）13:00〜14:30 / Tuesday, November 3, 2026, 1:00–2:30 pm JST\nご都合はいかがでしょうか。', expect: [['meeting-on-holiday', '2026年11月3日（火）']] },
+    { now: '2027-03-01', body: '日時 / Date: 2027年3月22日（月）15:00〜16:30 JST / Monday, March 22, 2027\n定例レビューのお打ち合わせをお願いできますでしょうか。', expect: [['meeting-on-holiday', '2027年3月22日（月）']] },
+    { now: '2027-04-20', body: 'Proposed: Monday, May 3, 2027 at 10:00 JST（2027年5月3日（月）10:00）\nWould this work for the review meeting?', expect: [['meeting-on-holiday', 'Monday, May 3, 2027']] },
+    { now: '2026-10-19', body: '日時：2026年11月5日（木）20:00〜21:00 / Thursday, November 5, 2026, 8:00–9:00 pm JST\nご都合はいかがでしょうか。', expect: [['outside-business-hours', '2026年11月5日（木）20:00〜21:00']] },
+    // Near misses: two different days are two candidates; a working day in both languages is fine.
+    { now: '2026-10-19', body: '候補日：2026年11月3日（火） / Wednesday, November 4, 2026\nお打ち合わせのご都合はいかがでしょうか。', expect: [['meeting-on-holiday', '2026年11月3日（火）']] },
+    { now: '2026-10-19', body: '日時：2026年11月4日（水）13:00〜14:30 / Wednesday, November 4, 2026, 1:00–2:30 pm JST\nご都合はいかがでしょうか。', expect: [] },
+  ]);
+});

@@ -59,9 +59,13 @@ const CASES: Case[] = [
     expect: [['meeting-on-holiday', 'December 29, 2026']],
   },
   {
-    name: 'bilingual invite: both date phrases on the Emperor’s Birthday',
+    name: 'bilingual invite: one meeting on the Emperor’s Birthday written in both languages, flagged once and moved as one',
     draft: invite('日時 / When: 2026年2月23日（月）10:00〜11:00 / Monday, February 23, 2026\n出席者 / Attendees: 弊社 営業部長 小林、担当 Jane Doe\n\n株式会社ヒカリ製薬 品質保証部 原様\n品質監査の進め方について、お打ち合わせをお願いできれば幸いです。'),
-    expect: [['meeting-on-holiday', '2026年2月23日（月）'], ['meeting-on-holiday', 'Monday, February 23, 2026']],
+    expect: [['meeting-on-holiday', '2026年2月23日（月）']],
+    fixed: [
+      '日時 / When: 2026年2月20日（金）10:00〜11:00 / Friday, February 20, 2026\n出席者 / Attendees: 弊社 営業部長 小林、担当 Jane Doe\n\n株式会社ヒカリ製薬 品質保証部 原様\n品質監査の進め方について、お打ち合わせをお願いできれば幸いです。',
+      '日時 / When: 2026年2月24日（火）10:00〜11:00 / Tuesday, February 24, 2026\n出席者 / Attendees: 弊社 営業部長 小林、担当 Jane Doe\n\n株式会社ヒカリ製薬 品質保証部 原様\n品質監査の進め方について、お打ち合わせをお願いできれば幸いです。',
+    ],
   },
   {
     name: 'ja mail: weekday does not match the date',

@@ -13,14 +13,14 @@ import { clientTime, renderSlot, type Hours } from './slot-time';
 
 const EN_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** The other half of `slot` when the writer gave it in a second zone, next to it in the same sentence. */
+/** The other half of `slot` when the writer gave it in a second zone or language, next to it in the same sentence. */
 export function restatementOf(slot: Slot, sentence: Sentence, ctx: RuleContext): Slot | undefined {
   const all = slotsInSentence(sentence, ctx);
   const i = all.findIndex((x) => x.start === slot.start);
   if (i < 0) return undefined;
   for (const j of [i - 1, i + 1]) {
     const x = all[j];
-    if (x?.restates && x.time?.zone) return x;
+    if (x?.restates) return x;
   }
   return undefined;
 }
