@@ -63,6 +63,21 @@ describe('round-9 second pass: honorific and register classes', () => {
   it.each(CLEAN)('%s stays clean of %s', (line, category) => {
     expect(flagged(inMail(line), category)).toEqual([]);
   });
+  // A surname kuromoji reads as a place (中野, 品川, 浅草) on the address line after a department.
+  it.each([
+    ['株式会社ミナミ電機\n経理部 中野\n\nお世話になっております。', '中野'],
+    ['株式会社ミナミ電機\n総務課 品川\n\nいつもご利用ありがとうございます。', '品川'],
+    ['株式会社ミナミ電機\n購買部 浅草\n\nお世話になっております。', '浅草'],
+  ])('address line %s → salutation-without-sama on %s', (body, name) => {
+    expect(findings(body).filter((f) => f.ruleId === 'ja.honorific.salutation-without-sama').map((f) => body.slice(f.start, f.end))).toEqual([name]);
+  });
+  it.each([
+    '株式会社ミナミ電機\n経理部 中野様\n\nお世話になっております。',
+    '株式会社ミナミ電機\n経理部 部長\n\nお世話になっております。',
+    '株式会社ミナミ電機\n大阪支店 御中\n\nお世話になっております。',
+  ])('address line %s stays clean of salutation-without-sama', (body) => {
+    expect(findings(body).filter((f) => f.ruleId === 'ja.honorific.salutation-without-sama')).toEqual([]);
+  });
   it('internal mail is never flagged for these classes', () => {
     for (const [line] of HITS) expect(findings(`佐藤さん\n${line}`, 'internal')).toEqual([]);
   });
