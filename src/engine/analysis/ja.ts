@@ -486,6 +486,8 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
       // A short kana word at the end of another (おけ in における, りょ in かりょう) is not this word.
       if (/^[ぁ-ゖ]{1,2}$/.test(w.word) && /[ぁ-ゖ]/.test(text[i - 1] ?? '')) continue;
       if (out.some((c) => c.kind === 'slang' && c.start <= i && i < c.end)) continue;
+      // 今月いっぱい / 年内いっぱい / 3月いっぱい: until the end of a period, written business Japanese (also 精いっぱい).
+      if (w.word === 'いっぱい' && /(?:[月週日年内末度期精手]|今日|本日)$/.test(text.slice(Math.max(0, i - 3), i))) continue;
       push({ start: i, end: i + w.word.length, kind: 'slang', neutral: w.neutral });
     }
   }

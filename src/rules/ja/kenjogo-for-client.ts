@@ -15,6 +15,12 @@ const O_SURU_KUDASAI = /([おご])(?!願い)([\p{Script=Han}ァ-ヶー]{1,6}|[\p
 const O_SURU_ITADAKU = /([おご])(?!願い)([\p{Script=Han}ァ-ヶー]{1,6}|[\p{Script=Han}][ぁ-ん]{1,2})して(いただ|頂)([きけく])/gu;
 /** ご利用できます: the client's action with the humble ご〜する plus できる. */
 const O_DEKIRU = new RegExp(`([ごお])(${alternation(KEIGO.clientActionNouns)})(?:することが|が)?でき(ませんでした|ました|ません|ます|る|ない)`, 'g');
+/**
+ * どなたかおりますか / どなたか参りますか: どなた is respectful and names the client's people, so a humble おる /
+ * 参る / 申す after it lowers them. Matched on the text because kuromoji reads どなたかおり as どなた + 薫る.
+ */
+const DONATA_HUMBLE = /どなた(?:か|が|かが|かは|も|でも)(おり|参り|申し)(?=ま[すせし])/gu;
+const RESPECT_STEM: Record<string, string> = { 'おり': 'いらっしゃい', '参り': 'いらっしゃい', '申し': 'おっしゃい' };
 const DEKIRU_TO_ITADAKERU: Record<string, string> = {
   'ませんでした': 'いただけませんでした', 'ました': 'いただけました', 'ません': 'いただけません', 'ます': 'いただけます', 'る': 'いただける', 'ない': 'いただけない',
 };
@@ -46,6 +52,8 @@ export default defineRule({
       { text: '当日は山田様にご案内いたします。' },
       { text: '弊社の田中がお送りしました。' },
       { text: '添付の資料をご一読いただけますでしょうか。' },
+      { text: '当日はどなたかいらっしゃいますでしょうか。' },
+      { text: '富田様がご検討中とお聞きし、ご連絡いたしました。' },
       { text: '上長の方にお願いしていただけますと幸いです。' },
     ],
     invalid: [
@@ -61,6 +69,7 @@ export default defineRule({
       { text: '当日はいかがいたしますか。', flagged: 'いかがいたしますか', outputs: ['当日はいかがなさいますか。'] },
       { text: '山田様がお送りした資料を拝見しました。', flagged: 'お送りした', outputs: ['山田様がお送りになった資料を拝見しました。'] },
       { text: '佐藤様がご説明いたしました内容で進めます。', flagged: 'ご説明いたしました', outputs: ['佐藤様がご説明になりました内容で進めます。'] },
+      { text: '当日はどなたかおりますでしょうか。', flagged: 'おり', outputs: ['当日はどなたかいらっしゃいますでしょうか。'] },
       { text: '山田様が弊社にお伺いする日をお知らせください。', flagged: 'お伺いする', outputs: ['山田様が弊社にお越しになる日をお知らせください。'] },
     ],
   },
@@ -80,8 +89,14 @@ export default defineRule({
     for (const m of s.text.matchAll(O_DEKIRU)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${DEKIRU_TO_ITADAKERU[m[3]!]}`]);
     }
+    const tokenHits = s.tokens ? humbleForClient(s) : [];
+    for (const m of s.text.matchAll(DONATA_HUMBLE)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (tokenHits.some((h) => h.start - s.start <= start && start < h.end - s.start)) continue;
+      report(start, start + m[1]!.length, m[1]!, [RESPECT_STEM[m[1]!]!]);
+    }
     if (s.tokens) {
-      for (const h of humbleForClient(s)) report(h.start - s.start, h.end - s.start, h.written, h.fixes);
+      for (const h of tokenHits) report(h.start - s.start, h.end - s.start, h.written, h.fixes);
       oSuruForClient(s.tokens, report, s.start);
     }
   },

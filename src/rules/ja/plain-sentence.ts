@@ -49,6 +49,8 @@ export default defineRule({
       { text: 'ご出張の際はお気をつけて。' },
       { text: '先方からは「今週中に送るね」と伺っております。' },
       { text: '新製品のご案内をお送りいたしました。' },
+      { text: '在庫が少ないので、お早めにご注文ください。' },
+      { text: '加工に2週間かかりますので。' },
     ],
     invalid: [
       { text: '図面を確認して。', flagged: '確認して', outputs: ['図面を確認してください。', '図面を確認していただけますでしょうか。'] },
@@ -74,6 +76,8 @@ export default defineRule({
       { text: '打ち合わせは15時からでしたよね？', flagged: 'よね', outputs: ['打ち合わせは15時からでしたか？'] },
       { text: 'ぜひ一度オンラインでお話ししましょう！', flagged: 'ましょう！', outputs: ['ぜひ一度オンラインでお話ししませんか。'] },
       { text: '代替品は来週月曜に発送予定。', flagged: '予定', outputs: ['代替品は来週月曜に発送予定です。'] },
+      { text: '加工に2週間かかるので。', flagged: 'かかるので', outputs: ['加工に2週間かかりますので。'] },
+      { text: '予備の部品もあるから、必要ならお知らせください。', flagged: 'あるから', outputs: ['予備の部品もあるので、必要ならお知らせください。'] },
     ],
   },
   readsPrevious: true,
@@ -111,6 +115,10 @@ const SLIP_MESSAGES: Record<SlipKind, { en: string; ja: string }> = {
   'na-no': {
     en: 'なの at the end of a statement is conversation; write です to a client.',
     ja: '文末の「なの」は話し言葉です。お客様には「です」と書きます。',
+  },
+  'plain-reason': {
+    en: 'A sentence left hanging on a plain reason (…かかるので。) or a plain から before a polite request (…あるから、) is how people talk; to a client write かかりますので。 or あるので、.',
+    ja: '「…かかるので。」のように常体の理由で終わる文や、「…あるから、」のような常体の「から」は話し言葉です。お客様には「かかりますので。」「あるので、」と書きます。',
   },
   'dropped-copula': {
     en: 'A sentence ending on a noun (…予定。) is memo shorthand; end it with です to a client.',

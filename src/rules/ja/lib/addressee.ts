@@ -58,7 +58,8 @@ export function bareNameAtEnd(line: Line, sentences: readonly Sentence[], hasOrg
   const tokens = sentences.filter((s) => s.line === line.index).flatMap((s) => s.tokens ?? []);
   const prev = parts[parts.length - 2];
   if (tokens.length > 0) {
-    if (!taggedAsName(last, tokens)) return undefined;
+    // 経理部 中野 / 総務課 品川: a surname kuromoji reads as a place is still the person after a department.
+    if (!taggedAsName(last, tokens) && !properNounAfterDepartment(last, prev, tokens)) return undefined;
     // 佐藤 健一: family and given name as two chunks.
     if (prev && nameShaped(prev) && taggedAsName(prev, tokens)) return { text: line.text.slice(prev.start - line.start, last.end - line.start), start: prev.start, end: last.end };
     return last;
@@ -66,6 +67,14 @@ export function bareNameAtEnd(line: Line, sentences: readonly Sentence[], hasOrg
   const underSomething = parts.length > 1 || hasOrganisationAbove;
   if (!underSomething || last.text.length > 4) return undefined;
   return last;
+}
+
+/** A 2–3 kanji proper noun (a place name to kuromoji) right after a department chunk: the addressee's surname. */
+function properNounAfterDepartment(last: Chunk, prev: Chunk | undefined, tokens: readonly Token[]): boolean {
+  if (!prev || !endsWithAny(prev.text, SALUTATION.departmentSuffixes)) return false;
+  if (!/^[\p{Script=Han}々]{2,3}$/u.test(last.text) || endsWithAny(last.text, SALUTATION.titles)) return false;
+  const inside = tokens.filter((t) => t.start >= last.start && t.end <= last.end);
+  return inside.length > 0 && inside.every((t) => t.pos === '名詞' && t.pos1 === '固有名詞');
 }
 
 const LATIN_NAME = /^[A-Z][a-z]{1,20}$/;

@@ -170,7 +170,7 @@ function fitting(humble: VerbRef[], respectBase: string | undefined, previous: T
   return humble;
 }
 
-const CLIENT_SUBJECT = /(?:様|さま|先生)$/;
+const CLIENT_SUBJECT = /(?:様|さま|先生|^どなた)$/;
 
 /** The humble verb a token stands for: 申す, 参る, 伺う, いたす, いただく, or 拝見/拝読 + する. */
 function humbleAt(tokens: readonly Token[], i: number): { base: string; verbIndex: number } | undefined {
@@ -270,6 +270,11 @@ export function clientIsSubject(tokens: readonly Token[], i: number): boolean {
     if (t.pos === '記号') return false;
     // 佐藤様がおっしゃるとおりだと申しております: a subject inside the quoted clause is not the speaker.
     if (t.pos === '助詞' && t.pos2 === '引用') return false;
+    // 富田様がご検討中とお聞きし: a と right before the verb closes a reported clause (kuromoji does not always
+    // tag it 引用), so the subject inside it is not the one who hears.
+    if (t.pos === '助詞' && t.surface === 'と' && k === i - 1) return false;
+    // どなたかおりますか / どなたが申しますか: どなた is itself respectful, so it names the client's people.
+    if (t.surface === 'どなた' && /^(?:か|が|は|も|でも)$/.test(tokens[k + 1]?.surface ?? '') && !/^[にへをとのから]/.test(tokens[k + 2]?.surface ?? '')) return true;
     // 山田様がお持ちになった資料を拝見しました: a predicate in between ends the clause the subject belongs to.
     if (t.pos === '助動詞' || (t.pos === '動詞' && t.pos1 !== '接尾')) return false;
     if (t.pos === '助詞' && /^(?:が|は|も)$/.test(t.surface)) return CLIENT_SUBJECT.test(tokens[k - 1]!.surface);

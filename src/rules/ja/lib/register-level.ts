@@ -7,9 +7,10 @@
 import type { JaSentenceFacts } from '../../../engine/analysis/ja';
 import type { Sentence, Token } from '../../../engine/types';
 import { masuStem } from '../../../engine/analysis/ja-conjugate';
+import { finalPredicate } from '../../../engine/analysis/ja-predicate';
 import { inQuotes } from './text';
 
-export type SlipKind = 'chatty-particle' | 'hedge-suffix' | 'lets' | 'dropped-copula' | 'nashi' | 'bare-polite-question' | 'na-no';
+export type SlipKind = 'chatty-particle' | 'hedge-suffix' | 'lets' | 'dropped-copula' | 'nashi' | 'bare-polite-question' | 'na-no' | 'plain-reason';
 
 export interface LevelSlip {
   kind: SlipKind;
@@ -73,6 +74,45 @@ export function levelSlips(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
   const dropped = droppedCopula(s, f) ?? formalNounEnding(s, f);
   if (dropped) out.push(dropped);
   for (const slip of [nashiEnding(s, f), barePoliteQuestion(s, f), naNoEnding(s, f)]) if (slip) out.push(slip);
+  out.push(...plainReasons(s, f));
+  return out;
+}
+
+/** The conjunctions of reason and contrast a plain clause can end on. */
+const REASON_CONJ = /^(?:から|ので|けど|けれど|けれども)$/;
+
+/**
+ * A plain clause of reason to a client: one the sentence hangs on with its main clause left unsaid (3週間かかる
+ * ので。 在庫が少ないから。), or a plain から before a polite main clause (プランもあるから、お知らせください) —
+ * から after a plain form is spoken, where writing has ますから / ですので. A plain ので before a polite main
+ * clause (在庫が少ないので、お早めにご注文ください) is ordinary written Japanese and stays clean; a plain けど
+ * is ja.register.casual-to-client's.
+ */
+function plainReasons(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
+  const tokens = s.tokens!;
+  const out: LevelSlip[] = [];
+  const mainPolite = !!f.main && !f.main.quoted && f.main.politeness.some((p) => p !== 'plain');
+  for (const p of f.predicates) {
+    if (p.quoted || !p.politeness.every((x) => x === 'plain')) continue;
+    const conj = tokens[p.to];
+    if (!conj || conj.pos !== '助詞' || conj.pos1 !== '接続助詞' || !REASON_CONJ.test(conj.surface)) continue;
+    const rest = s.text.slice(conj.end - s.start);
+    const hanging = p.main && p.trailing === conj.surface && /^[。．！!]?\s*$/.test(rest);
+    const karaBeforePolite = !p.main && p.ending === 'conjunctive' && conj.surface === 'から' && mainPolite && /^[、,，]/.test(rest);
+    if (!hanging && !karaBeforePolite) continue;
+    const fp = finalPredicate(tokens.slice(0, p.to));
+    if (!fp.polite || fp.start === undefined || fp.end === undefined || inQuotes(f.quotes, fp.start - s.start, conj.end - s.start)) continue;
+    const start = fp.start - s.start;
+    if (karaBeforePolite) {
+      // The plain ので that writing uses before a polite main clause: あるので, 休みなので.
+      const plain = s.text.slice(start, conj.start - s.start).replace(/だ$/, 'な');
+      out.push({ kind: 'plain-reason', start, end: conj.end - s.start, text: `${plain}ので` });
+      continue;
+    }
+    // A hanging reason keeps its conjunction on the polite form (かかりますので。); けど becomes が.
+    const conjText = /^けど|^けれど/.test(conj.surface) ? 'が' : conj.surface;
+    out.push({ kind: 'plain-reason', start, end: conj.end - s.start, text: fp.polite + conjText });
+  }
   return out;
 }
 
