@@ -49,4 +49,54 @@ classTables([
       client('供給枠は前期の半分でしたが、今期は前期並みに戻ります。'),
     ],
   },
+  {
+    name: 'a no by denying our own responsibility (それは当社の責任ではありません)',
+    category: 'blunt-refusal',
+    flagged: [
+      client('ご指摘の破損ですが、輸送中の事故によるもので、それは当社の責任ではありません。'),
+      client('配送中の事故については、当方の責任ではないです。'),
+      client('この件は弊社の落ち度ではございません。'),
+    ],
+    clean: [
+      client('貴社の責任ではありませんので、ご安心ください。'),
+      client('誠に恐縮ですが、それは当社の責任ではございません。'),
+    ],
+  },
+  {
+    name: 'a no stated as our practice with a humble verb of giving (お客様にはサンプルをお出ししていません)',
+    category: 'blunt-refusal',
+    recipient: 'prospect',
+    flagged: [
+      client('サンプル10種のご依頼ですが、ご契約前のお客様にはサンプルをお出ししていません。'),
+      client('新規のお客様には試作品をお貸し出ししておりません。'),
+      client('図面の元データはお渡ししていません。'),
+    ],
+    clean: [
+      client('貴社にはまだお見積りをお出ししていません。'),
+      client('見積書はまだお出ししていません。'),
+      client('申し訳ございませんが、ご契約前のお客様にはサンプルをお出ししていません。'),
+    ],
+  },
+  {
+    name: 'an offer to a prospect only until a near date: …までしか出せません, a near time from which it is no longer made, a benefit kept for those who act by a date',
+    category: 'pressure',
+    recipient: 'prospect',
+    flagged: [
+      client('先日のお見積り（総額1,260万円）ですが、この金額は明日までしか出せません。'),
+      client('この単価は今月末までしかご提供できません。'),
+      client('ご提示した価格は金曜日までしか維持できません。'),
+      client('週明けにはこの条件は出せなくなりますので、ご了承ください。'),
+      client('来週からはこの価格ではご提供できなくなります。'),
+      client('今月15日までにお見積りをご依頼いただいた企業様に限り、保険料を初年度10%割り引いております。'),
+      client('3月末までにお申し込みいただいたお客様に限り、初期費用を無料といたします。'),
+      client('今週中にご契約いただいた方のみ、設置費用を値引きいたします。'),
+    ],
+    clean: [
+      client('この金額は有効期限の3月31日までとなります。'),
+      client('ご指定の納期までしか在庫を確保できません。'),
+      client('週明けには担当者が戻りますので、改めてご連絡いたします。'),
+      client('3月末までにお申し込みいただいたお客様には、4月中に納品いたします。'),
+      client('ご指定の3月末までに納品できるよう、手配いたします。'),
+    ],
+  },
 ]);
