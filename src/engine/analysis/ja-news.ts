@@ -351,12 +351,16 @@ function newPrice(text: string, tokens: readonly Token[], offset: number, sums: 
  * ロットから金属片が検出されました): a finding predicate, past, not negated, in a sentence naming what we shipped.
  * What is found may be any defect, so the goods and the finding decide, not a list of defects.
  */
+/** A bound of the specification crossed: 規格の下限を下回って / 公差の上限を超えて / 規格から外れて. */
+const SPEC_MISSED = /(?:規格|基準|公差|仕様|許容)(?:値|範囲)?(?:の(?:下限|上限)(?:値)?)?(?:を(?:下回|外れ)|から外れ)|(?:下限|上限)(?:値)?を(?:下回|上回|超え)/;
 function foundInGoods(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
   const goods = NEWS_DATA.deliveredNouns.find((n) => text.includes(n));
   if (!goods) return undefined;
   for (const p of predicates) {
     if (!(p.past || p.progressive) || p.negated || p.quoted) continue;
-    if (!NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v) || (p.head + p.text).includes(v))) continue;
+    // 硬度が規格の下限を下回っていました: a measure of our goods outside its specification is a finding too.
+    const outOfSpec = SPEC_MISSED.test(text.slice(Math.max(0, p.start - 14), p.end));
+    if (!outOfSpec && !NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v) || (p.head + p.text).includes(v))) continue;
     const before = text.slice(0, p.start);
     if (NEWS_DATA.neutralFindings.some((n) => before.includes(n))) continue;
     if (text.indexOf(goods) > p.start) continue;
