@@ -235,6 +235,12 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
         (hasAny(text.slice(Math.max(0, at - 14), at), NEWS_DATA.supplyNouns) && hasAny(text, NEWS_DATA.orderNouns));
       if (near) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
     }
+    // 供給枠は、前期の半分になります: the supply cut to a share of what it was.
+    if (RATIO.test(t.surface) && SUPPLY_TOPIC.test(text.slice(0, at)) && SHARE_OF_BEFORE.test(text.slice(Math.max(0, at - 10), at)) &&
+      !/^(?:増|アップ|以上|程度の期間)/.test(text.slice(at + t.surface.length))) {
+      const p = predicates.find((x) => x.start >= at);
+      if (p && /^(?:なる|とどまる|留まる|減る|減少)$/.test(p.noun ?? p.head)) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'share-of-before' });
+    }
     // ご発注量の6割となります: a share of the order as the outcome.
     if (RATIO.test(t.surface) && hasAny(text, NEWS_DATA.orderNouns) && (hasAny(text, NEWS_DATA.supplyNouns) || text.includes('量'))) {
       const p = predicates.find((x) => x.start >= at);
@@ -345,12 +351,16 @@ function newPrice(text: string, tokens: readonly Token[], offset: number, sums: 
  * ロットから金属片が検出されました): a finding predicate, past, not negated, in a sentence naming what we shipped.
  * What is found may be any defect, so the goods and the finding decide, not a list of defects.
  */
+/** A bound of the specification crossed: 規格の下限を下回って / 公差の上限を超えて / 規格から外れて. */
+const SPEC_MISSED = /(?:規格|基準|公差|仕様|許容)(?:値|範囲)?(?:の(?:下限|上限)(?:値)?)?(?:を(?:下回|外れ)|から外れ)|(?:下限|上限)(?:値)?を(?:下回|上回|超え)/;
 function foundInGoods(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
   const goods = NEWS_DATA.deliveredNouns.find((n) => text.includes(n));
   if (!goods) return undefined;
   for (const p of predicates) {
     if (!(p.past || p.progressive) || p.negated || p.quoted) continue;
-    if (!NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v) || (p.head + p.text).includes(v))) continue;
+    // 硬度が規格の下限を下回っていました: a measure of our goods outside its specification is a finding too.
+    const outOfSpec = SPEC_MISSED.test(text.slice(Math.max(0, p.start - 14), p.end));
+    if (!outOfSpec && !NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v) || (p.head + p.text).includes(v))) continue;
     const before = text.slice(0, p.start);
     if (NEWS_DATA.neutralFindings.some((n) => before.includes(n))) continue;
     if (text.indexOf(goods) > p.start) continue;
@@ -364,6 +374,13 @@ function foundInGoods(text: string, predicates: readonly JaPredicate[]): Cue | u
 const QUANTITY = /([0-9０-９][0-9０-９,，]{0,12})\s?(個|本|台|枚|箱|ケース|kg|ｋｇ|トン|t|セット|缶|袋|ロット|式|点|m|ｍ|リットル|L)/g;
 const toNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 
+/** ご注文のコネクタCN-48（3,000個）: the ordered quantity in brackets after the item ordered. */
+const ORDERED_IN_BRACKETS = /(?:ご注文|ご発注|発注)[^、。（(]{0,24}[（(]$/;
+/** 前期の半分 / 前年の6割: a share of what came before. */
+const SHARE_OF_BEFORE = /(?:前期|前年|前年度|前回|前月|昨年|昨年度|従来|例年|通常|これまで)の?[0-9０-９.]*$/;
+/** The supply as the topic: 供給枠は / 出荷量が / 割当数も. */
+const SUPPLY_TOPIC = /(?:供給|出荷|生産|納入|入荷|割当て?|割り当て|配分)(?:枠|量|数量?|能力)?(?:は|が|も)/;
+
 function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
   if (!hasAny(text, NEWS_DATA.supplyNouns)) return undefined;
   const found = [...text.matchAll(QUANTITY)];
@@ -372,7 +389,8 @@ function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cu
   // 1,000個のご注文ですが: or right before one, as what was ordered.
   const ordered = (m: RegExpMatchArray) => hasAny(text.slice(Math.max(0, m.index! - 6), m.index), NEWS_DATA.orderNouns) ||
     NEWS_DATA.orderNouns.some((n) => text.startsWith('の' + n, m.index! + m[0].length)) ||
-    (whole >= 0 && m.index! < whole && hasAny(text.slice(0, whole), NEWS_DATA.orderNouns));
+    (whole >= 0 && m.index! < whole && hasAny(text.slice(0, whole), NEWS_DATA.orderNouns)) ||
+    ORDERED_IN_BRACKETS.test(text.slice(Math.max(0, m.index! - 32), m.index));
   const total = found.find(ordered);
   const part = found.find((m) => m !== total && m[2] === total?.[2] && !ordered(m));
   if (!total || !part || toNumber(part[1]!) >= toNumber(total[1]!)) return undefined;
@@ -657,7 +675,9 @@ function hasPriceNoun(tokens: readonly Token[]): boolean {
 const CHARGE_FROM = /(?:^|[、，])(?:[^、。]{0,14}(?:[月日期]|年度|分|次回|以降)(?:から|より|以降)|今後|次回から)/;
 
 /** An amount between a charge and its verb: 月額5,000円 / 一律800円 / 1回あたり300円. */
-const AMOUNT_BETWEEN = /^(?:月額|年額|一律|別途|毎月|[0-9０-９]{1,2}(?:回|件|箱|個|台|ケース)(?:あたり|につき)?)?[、，]?[0-9０-９][0-9０-９,，.]{0,9}(?:万|千)?円(?:ずつ|を|が)?$/;
+const AMOUNT_BETWEEN = /^(?:月額|年額|一律|別途|毎月|[0-9０-９]{1,2}(?:回|件|箱|個|台|ケース|通|部|枚|本|点|名|便)(?:あたり|につき)?)?[、，]?[0-9０-９][0-9０-９,，.]{0,9}(?:万|千)?円(?:ずつ|を|が)?$/;
+/** An amount qualifying the charge that follows it: 1件あたり2,200円の特別料金 / 一律500円の追加. */
+const AMOUNT_BEFORE_CHARGE = /[0-9０-９](?:万|千)?円の[^\s、。0-9０-９]{0,6}$/;
 
 /**
  * A cost newly put on the client (移行には別途ライセンス費用がかかります, 追加で作業費が発生します, 新たに
@@ -668,7 +688,7 @@ function extraCost(text: string, tokens: readonly Token[], offset: number, predi
     const t = tokens[k]!;
     const charge = isPriceNoun(t.surface) || (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface));
     const particle = tokens[k + 1]!.surface;
-    if (t.pos !== '名詞' || !charge || !/^(?:が|も|を)$/.test(particle)) continue;
+    if (t.pos !== '名詞' || !charge || !/^(?:が|も|を|として)$/.test(particle)) continue;
     const at = t.start - offset;
     // 別途 / 追加で / 新たに just before it, or a date from which it applies (来月から特急手配には…料金がかかります).
     if (!/(?:別途|追加|新たに|別に)/.test(text.slice(Math.max(0, at - 14), at)) && !CHARGE_FROM.test(text.slice(0, at))) continue;
@@ -682,8 +702,12 @@ function extraCost(text: string, tokens: readonly Token[], offset: number, predi
     if (!p || p.negated || p.past || p.request) continue;
     const head = p.noun ?? p.head;
     // The charge as subject costs or arises; as object (を) it is taken from the client, for an amount named.
-    const costs = particle !== 'を' && /^(?:かかる|掛かる|発生|必要|生じる)$/.test(head);
-    const taken = particle === 'を' && amountBefore(p) && /^(?:いただく|頂く|頂戴|請求|申し受ける)$/.test((p.head === 'する' || p.head === 'いたす' ? p.noun ?? '' : p.head).replace(/^[ごお]/, ''));
+    const costs = /^(?:が|も)$/.test(particle) && /^(?:かかる|掛かる|発生|必要|生じる)$/.test(head);
+    // 手数料として1通あたり1,500円を頂戴します: the charge named by として, its amount taken. 1件あたり2,200円の
+    // 特別料金を加算します: the amount may qualify the charge instead (…円の…料金を).
+    const amountOf = particle === 'を' && AMOUNT_BEFORE_CHARGE.test(text.slice(Math.max(0, at - 24), at));
+    const taken = (particle === 'を' || particle === 'として') && (amountBefore(p) || amountOf) &&
+      /^(?:いただく|頂く|頂戴|請求|申し受ける|加算|上乗せ)$/.test((p.head === 'する' || p.head === 'いたす' || p.head === '致す' ? p.noun ?? '' : p.head).replace(/^[ごお]/, ''));
     if (costs || taken) return { start: at, end: p.end, kind: 'price', source: 'extra-cost' };
   }
   return undefined;

@@ -325,8 +325,11 @@ function isPrefixToken(t: Token | undefined): boolean {
  * それ以降は本条件でのご提供はできません / 今月末を過ぎますと、この価格ではご提供できなくなります / この価格は
  * 今だけです: an offer that lapses, a push to decide before it does. Returns where the lapse is said, or -1.
  */
+const NEAR_TIME_FROM = /(?:明日|明後日|週明け|来週|来月|[0-9０-９]{1,2}日)(?:以降)?(?:には|からは|になると)/;
 function offerLapses(text: string, f: JaSentenceFacts): number {
-  const at = Math.min(...PRESSURE.lapseMarkers.map((m) => text.indexOf(m)).filter((i) => i >= 0));
+  // 週明けにはこの条件は出せなくなります: a near time from which the offer is no longer made.
+  const soon = NEAR_TIME_FROM.exec(text);
+  const at = Math.min(...PRESSURE.lapseMarkers.map((m) => text.indexOf(m)).filter((i) => i >= 0), soon && /(?:でき|出せ)なくな/.test(text) ? soon.index : Infinity);
   if (!Number.isFinite(at) || !PRESSURE.offerNouns.some((n) => text.includes(n))) return -1;
   const after = f.predicates.filter((p) => p.end > at);
   const ends = after.some((p) => p.negated || /^(?:なくなる|終了|終わる|戻る|変わる|値上げ)$/.test(p.head)) || /今だけ|今なら|限りです|限りとなり|期間限定/.test(text);

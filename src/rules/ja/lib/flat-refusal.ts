@@ -116,7 +116,9 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       if (NOT_A_REFUSAL.test(before) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
       // 変更はいたしません reassures; 変更はできません refuses the change they asked for.
       const reassuring = REASSURING.test(before) && !c.potential && !ACCEPTS_REQUEST.test(c.written) && !CLIENT_REQUEST.test(before);
-      if (reassuring || CLIENT_SUBJECT.test(before)) continue;
+      // お客様にはサンプルをお出ししていません: with a verb of giving, the client marked by に is who receives, not who acts.
+      const clientSide = c.id === 'not-our-practice' ? before.replace(/に(?=は|も)/g, 'へ') : before;
+      if (reassuring || CLIENT_SUBJECT.test(clientSide)) continue;
       if (c.needsOwnTopic && !OWN_TOPIC.test(before)) continue;
       // 延長はいたしません: a plain "we will not" is a no only to what the client asked for (ご相談のあった…).
       if (c.needsRequest && !CLIENT_REQUEST.test(before)) continue;

@@ -156,10 +156,11 @@ export function offerPeriodEnds(s: Sentence, tokens: readonly Token[]): [number,
  * date. A quote's validity (有効期限) is excused before this is read.
  */
 function offerUntil(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
-  const topic = /(?:価格|条件|特典|料金|特価|単価|値引き?|お値段|ご提案内容)(?:は|も)/.exec(s.text);
+  const topic = /(?:価格|条件|特典|料金|特価|単価|値引き?|お値段|ご提案内容|金額)(?:は|も)/.exec(s.text);
   if (!topic) return undefined;
   const from = topic.index + topic[0].length;
-  const until = /^[^。、]{1,14}?まで(?:となり|です|でござい|とさせていただ|の(?:ご提供|お取り扱い|ご案内)|有効)/.exec(s.text.slice(from));
+  // この金額は明日までしか出せません: only until the date, said with しか and a negated offer.
+  const until = /^[^。、]{1,14}?まで(?:となり|です|でござい|とさせていただ|の(?:ご提供|お取り扱い|ご案内)|有効|しか(?:出せ|お出しでき|ご提供でき|ご用意でき|お約束でき|適用でき|維持でき))/.exec(s.text.slice(from));
   if (!until) return undefined;
   const end = from + until[0].length;
   const dated = tokens.some((t) => t.start - s.start >= from && t.start - s.start < end && (t.pos1 === '数' || t.pos1 === '副詞可能' || /[日月週末]$/.test(t.surface)));
@@ -214,6 +215,9 @@ export function offerLimitedToDecision(s: Sentence, tokens: readonly Token[]): [
   for (const [from, to] of timeLimits(tokens)) {
     const at = tokens[from]!.start - s.start;
     const limitEnd = tokens[to - 1]!.end - s.start;
+    // 今月15日までにお見積りをご依頼いただいた企業様に限り、保険料を10%割り引いております: a benefit kept for
+    // those who act before the date, whatever they are asked to do.
+    if (BENEFIT_FOR_EARLY.test(s.text.slice(limitEnd))) return [at, s.text.length];
     if (at < offer) continue;
     const rest = s.text.slice(limitEnd);
     // この価格でご提供できるのは今月中だけです: the offer itself ends with the time limit.
@@ -229,6 +233,8 @@ export function offerLimitedToDecision(s: Sentence, tokens: readonly Token[]): [
   return undefined;
 }
 
+/** Those who act in time, the only ones a benefit is for: …いただいた企業様に限り、…割り引いております. */
+const BENEFIT_FOR_EARLY = /^に[^。]{1,24}?(?:企業|会社|お客|方|法人|事業者|店舗)(?:様|さま)?(?:に限り|のみ|だけ|限定で)[、，]?[^。]{0,24}?(?:割引|割り引|値引|無料|無償|特典|優待|オフ|OFF)/;
 /** The deciders named as the only ones the offer is for: 企業様のみ / お客様だけ / 方に限り. */
 const DECIDERS_ONLY = /^[^。、]{0,10}?(?:企業|会社|お客|方|法人|事業者|店舗)(?:様|さま)?(?:のみ|だけ|限定|に限)/;
 
