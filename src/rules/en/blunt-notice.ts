@@ -149,7 +149,12 @@ export default defineRule({
       if (!facts.considerate) continue;
       // "Not possible this week, sorry. … Also, the indigo linen is discontinued": the apology of a refusal
       // softens that refusal; it speaks for a notice only right next to it.
-      if (facts.refusal !== undefined && !facts.news && !newsAt.has(at - 1) && !newsAt.has(at + 1)) continue;
+      if (facts.refusal !== undefined && !facts.news) {
+        if (!newsAt.has(at - 1) && !newsAt.has(at + 1)) continue;
+        // "We will not refund the setup fee, as onboarding was completed. Separately, the support line closes on
+        // 31 January.": a refusal's reason explains the refusal; only its apology or offer to meet reaches the notice.
+        if (facts.cues.apology === undefined && facts.cues.meet === undefined) continue;
+      }
       return;
     }
     // One notice, one finding: news sentences that follow each other ("X reaches end of life on March 31. No
