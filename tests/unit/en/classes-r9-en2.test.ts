@@ -59,3 +59,19 @@ categoryTables([
   ['bad news: the reason of a refusal is not the notice’s', REASON_OF_REFUSAL],
   ['refusal: the passive against the reader’s request', PASSIVE_REFUSAL_OF_REQUEST],
 ]);
+
+const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-10-02' };
+
+// Pressure: the offer made for the last time, and places counted as already gone.
+const PRESSURE_LAST_TIME_AND_PLACES_GONE: Case[] = [
+  ['pressure', P, D + 'To be honest, this is the last time we can offer free installation.' + END],
+  ['pressure', P, D + 'It is the last time I am able to hold this price for you.' + END],
+  ['pressure', P, D + 'We accept eight partners a year, and five spots are already taken.' + END],
+  ['pressure', P, D + 'Two of the four slots are already booked, so do let me know.' + END],
+  // near misses: "last time" as a past meeting, goods gone, slots booked by the reader
+  ['', P, D + 'Last time we met, you asked whether we can offer training.' + END],
+  ['', P, D + 'We can offer the same rate as last time.' + END],
+  ['', C, D + 'Two slots were already booked by your assistant.' + END],
+];
+
+categoryTables([['pressure: last time offered, places already gone', PRESSURE_LAST_TIME_AND_PLACES_GONE]]);
