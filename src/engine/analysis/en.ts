@@ -95,9 +95,7 @@ function clauseStarts(tokens: EnToken[]): number[] {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    // "on-site", "end-of-life": a hyphen inside a word (glued on both sides) joins words, it opens no clause.
-    const inWord = t.text === '-' && prev !== undefined && next !== undefined && prev.end === t.start && next.start === t.end;
-    if (CLAUSE_PUNCT.test(t.text) && !inWord) {
+    if (CLAUSE_PUNCT.test(t.text)) {
       starts.push(i + 1);
       hasVerb = false;
       continue;

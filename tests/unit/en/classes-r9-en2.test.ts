@@ -38,6 +38,7 @@ const REASON_OF_REFUSAL: Case[] = [
   ['blunt-refusal,bad-news', C, D + 'We cannot waive the fee, since the contract is already signed.\nAlso, Model TX-40 will be discontinued in September.' + END],
   // near misses: an apology next to the notice speaks for it too; a notice with its own reason
   ['', C, D + 'I am sorry, we cannot waive the fee.\nModel TX-40 will be discontinued in September.' + END],
+  ['blunt-refusal', C, D + 'We reviewed the claim for the cracked unit.\nThe damage was caused by misuse, so we will not cover the repair.' + END],
   ['blunt-refusal', C, D + 'We cannot waive the fee, as the contract is already signed.\nModel TX-40 will be discontinued in September because its chip is no longer made.' + END],
 ];
 
@@ -45,8 +46,6 @@ const REASON_OF_REFUSAL: Case[] = [
 const PASSIVE_REFUSAL_OF_REQUEST: Case[] = [
   ['blunt-refusal', C, D + 'Request for keeping the Q2 price for your July orders cannot be accepted.' + END],
   ['blunt-refusal', C, D + 'Your proposal of extending the warranty to five years cannot be accepted.' + END],
-  ['blunt-refusal', C, D + 'Your request for on-site support during the upgrade is rejected, remote support only.' + END],
-  ['blunt-refusal', C, 'Your request for a two-week extension has been rejected.'],
   ['blunt-refusal', C, D + 'Your request about moving the audit to May cannot be accepted.' + END],
   // near misses: the same request granted, or refused with an apology and an alternative
   ['', C, D + 'Your request for on-site support during the upgrade is approved; our engineer will be there on Monday.' + END],
