@@ -357,7 +357,7 @@ function delay(f: EnFacts): boolean {
   const ds = dates(tokens);
   if (ds.length >= 2) {
     const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
-    if (pair && pair[1].day < pair[0].day) return false;
+    if (pair && !later(pair[0].day, pair[1].day)) return false;
   }
   // Two dates with a change word ("will now ship on Feb 12 instead of Jan 20"); a bare range ("closed from
   // April 29 to May 6") is no move.
@@ -366,12 +366,12 @@ function delay(f: EnFacts): boolean {
     const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
     // "There is no problem with settling it on October 10 instead of September 30": a move under a negation
     // is the reader's request accepted, not news.
-    if (pair && pair[1].day > pair[0].day && asserted(f, pair[1].index)) return true;
+    if (pair && later(pair[0].day, pair[1].day) && asserted(f, pair[1].index)) return true;
   }
   if (ds.length >= 2 && tokens.some((t) => CHANGE_VERBS.has(t.lemma))) {
     // "pushed from week 28 to week 34", "has shifted from Q2 to Q3", "changed from 9 March to 20 April".
     const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
-    if (pair && pair[1].day > pair[0].day && asserted(f, pair[1].index)) return true;
+    if (pair && later(pair[0].day, pair[1].day) && asserted(f, pair[1].index)) return true;
   }
   if (firstAsserted(f, 'slip', (i) => {
     const w = tokens[i]!.lower;
@@ -402,6 +402,9 @@ function delay(f: EnFacts): boolean {
     const clause = clauseAt(f, i);
     if (!clause || clause.negation === undefined || clause.conditional || f.question || clause.negation > i) continue;
     if (t.lower === 'until' && f.cues.delivery) return true;
+    // "Phase 2 will not start until April 2027", "Production won't begin until week 12": a start put off to a date.
+    if (t.lower === 'until' && START_VERBS.has(tokens[clause.verb ?? -1]?.lemma ?? '') && clause.subject?.side !== 'you' &&
+      tokens.slice(i + 1, i + 4).some((x) => MONTHS.includes(x.lower) || DATE_WORDS.test(x.lower) || /^(?:19|20)\d\d$/.test(x.lower))) return true;
     if ((t.lemma === 'meet' || t.lemma === 'make') && (f.cues.deadline ?? []).some((k) => k > i && k - i <= 4)) return true;
   }
   // "six weeks late", "is running behind", "will be late".
@@ -429,6 +432,18 @@ function statesDate(tokens: EnToken[], from: number): boolean {
 
 /** What a restated date is of: "new ETD", "revised ETA", "updated date". */
 const DATE_NOUNS = new Set(['etd', 'eta', 'ets', 'date', 'dates']);
+
+/** Verbs of a start that can be put off ("will not start until April"). */
+const START_VERBS = new Set(['start', 'begin', 'commence', 'launch', 'resume', 'open', 'kick']);
+
+/**
+ * Whether day `b` is later than day `a` (days of the year on the scale of `dates`, years unwritten): a move
+ * of more than half a year back is read across the new year ("from December 7 to January 18" is later).
+ */
+function later(a: number, b: number): boolean {
+  const d = b - a;
+  return d > 186 ? false : d > 0 || d < -186;
+}
 
 /** Verbs that move a date: with "from A to B" and B later, the date slipped. */
 const CHANGE_VERBS = new Set(['push', 'move', 'shift', 'change', 'reschedule', 'postpone', 'defer', 'slip', 'delay', 'revise', 'update', 'adjust', 'amend', 'reset']);

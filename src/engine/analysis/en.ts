@@ -84,6 +84,9 @@ function sideOf(t: EnToken): Side {
   return 'third';
 }
 
+/** Prepositions a gerund follows inside a noun phrase ("request for keeping", "the cost of moving"). */
+const GERUND_PREPOSITIONS = new Set(['for', 'of', 'about', 'regarding']);
+
 /** Where new clauses begin: punctuation, a coordinator or subordinator before a subject, a bare "we …". */
 function clauseStarts(tokens: EnToken[]): number[] {
   const starts = [0];
@@ -216,6 +219,8 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     // "Replacement of the delivered drums is not possible": a participle between a determiner and its noun
     // modifies the noun; the clause's verb comes later.
     if (t.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && t.lemma !== t.lower && k + 2 < to) continue;
+    // "Request for keeping the Q2 price … cannot be accepted": a gerund after a preposition belongs to the subject.
+    if (t.pos === 'VERB' && clause.verb === undefined && clause.subject && /ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) continue;
     if (t.pos === 'AUX' || t.pos === 'VERB') {
       if (MODALS.has(t.lemma) && t.pos === 'AUX') clause.modal ??= t.lemma;
       else if (t.lemma === 'be' && tokens[k + 1]?.lower === 'able' && tokens[k + 2]?.lower === 'to') clause.modal ??= 'can';

@@ -149,7 +149,14 @@ export default defineRule({
       if (!facts.considerate) continue;
       // "Not possible this week, sorry. … Also, the indigo linen is discontinued": the apology of a refusal
       // softens that refusal; it speaks for a notice only right next to it.
-      if (facts.refusal !== undefined && !facts.news && !newsAt.has(at - 1) && !newsAt.has(at + 1)) continue;
+      if (facts.refusal !== undefined && !facts.news) {
+        if (!newsAt.has(at - 1) && !newsAt.has(at + 1)) continue;
+        // "We will not refund the setup fee, as onboarding was completed. Separately, the support line closes on
+        // 31 January.": after a change of topic, a refusal's reason explains the refusal; only its apology or offer
+        // to meet reaches the notice.
+        const after = ctx.sentences[at + 1];
+        if (facts.cues.apology === undefined && facts.cues.meet === undefined && newsAt.has(at + 1) && after && TOPIC_SHIFT.test(ctx.text.slice(after.start, after.end))) continue;
+      }
       return;
     }
     // One notice, one finding: news sentences that follow each other ("X reaches end of life on March 31. No
@@ -211,5 +218,7 @@ const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text
 
 const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || mayHaveCue(text, NEWS_CUES));
 const MAY_MITIGATE = textFact('en.bad-news.blunt-notice/may-mitigate', (text) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text));
+/** Words that open a new topic: the notice after them is a separate announcement. */
+const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;
 const MAY_SPARE = textFact('en.bad-news.blunt-notice/may-spare', (text) => /\b(?:affect|affects|affected|unaffected|impact|impacts|impacted|effect)\b/i.test(text));
 const JAPANESE_CONSIDERATE = textFact('en.bad-news.blunt-notice/japanese-considerate', japaneseConsiderate);
