@@ -79,17 +79,28 @@ function withRestatedDate(moves: Suggestion[], own: DateMention, other: DateMent
 const RANGE_DAYS = 31;
 
 /**
- * A range of days offered for a meeting that takes in a holiday or a closure: the client would have to say
- * which of the days are closed. Weekends inside a range are not flagged (a range across a weekend is
- * ordinary). The suggestion keeps the range to its longest run of working days, in the writer's format.
+ * The ranges of days offered for a meeting that can be read day by day: weekdays as written (a wrong weekday is
+ * weekday-mismatch's), at least two days and at most RANGE_DAYS long, with each day of them.
  */
-export function reportClosedRanges(ctx: RuleContext): void {
+function offeredRanges(ctx: RuleContext): Array<{ r: MeetingRange; days: Day[] }> {
+  const out: Array<{ r: MeetingRange; days: Day[] }> = [];
   for (const r of meetingRanges(ctx)) {
     if (r.from.statedWeekday !== undefined && r.from.statedWeekday !== weekday(r.from.day)) continue;
     if (r.to.statedWeekday !== undefined && r.to.statedWeekday !== weekday(r.to.day)) continue;
     const length = serial(r.to.day) - serial(r.from.day);
     if (length < 1 || length > RANGE_DAYS) continue;
-    const days = Array.from({ length: length + 1 }, (_, i) => addDays(r.from.day, i));
+    out.push({ r, days: Array.from({ length: length + 1 }, (_, i) => addDays(r.from.day, i)) });
+  }
+  return out;
+}
+
+/**
+ * A range of days offered for a meeting that takes in a holiday or a closure: the client would have to say
+ * which of the days are closed. Weekends inside a range are not flagged (a range across a weekend is
+ * ordinary). The suggestion keeps the range to its longest run of working days, in the writer's format.
+ */
+export function reportClosedRanges(ctx: RuleContext): void {
+  for (const { r, days } of offeredRanges(ctx)) {
     const closed = days.map((d) => ({ d, reason: closedReason(d) })).filter((x) => x.reason && x.reason.kind !== 'weekend');
     if (closed.length === 0) continue;
     const first = closed[0]!;
@@ -111,12 +122,7 @@ export function reportClosedRanges(ctx: RuleContext): void {
  * weekend inside the range stays ordinary; a range that takes in a holiday is meeting-on-holiday's.
  */
 export function reportWeekendRangeEnds(ctx: RuleContext): void {
-  for (const r of meetingRanges(ctx)) {
-    if (r.from.statedWeekday !== undefined && r.from.statedWeekday !== weekday(r.from.day)) continue;
-    if (r.to.statedWeekday !== undefined && r.to.statedWeekday !== weekday(r.to.day)) continue;
-    const length = serial(r.to.day) - serial(r.from.day);
-    if (length < 1 || length > RANGE_DAYS) continue;
-    const days = Array.from({ length: length + 1 }, (_, i) => addDays(r.from.day, i));
+  for (const { r, days } of offeredRanges(ctx)) {
     if (days.some((d) => closedReason(d) && closedReason(d)!.kind !== 'weekend')) continue;
     const end = [r.from.day, r.to.day].find((d) => closedReason(d)?.kind === 'weekend');
     if (!end) continue;
