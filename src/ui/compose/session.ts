@@ -277,6 +277,9 @@ export class ComposeSession {
     const snap = this.snapshot();
     if (this.deps.probe) this.deps.probe.record('read-draft', performance.now() - t0);
     this.checks++;
+    // Show the count as the check starts, not when its answer lands: a check taken before an IME composition
+    // must not appear to have run during it.
+    this.deps.changed(this);
     const t1 = this.deps.probe ? performance.now() : 0;
     const response = await this.deps.analyze(this.request(snap));
     if (this.deps.probe) this.deps.probe.record('analyze', performance.now() - t1);
