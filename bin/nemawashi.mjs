@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (tsx), so `npx nemawashi` works right after `npm install` with no build.
-import { register } from 'tsx/esm/api';
+// Runs the CLI from a bundle built on demand and rebuilt whenever a source changed (bin/cli-bundle.mjs), so
+// `npx nemawashi` works right after `npm install` with no build step; from the sources through tsx where
+// bundling fails.
+import { loadMain } from './cli-bundle.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2));
