@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { ensureBundle } from '../bin/cli-bundle.mjs';
 import kuromoji from 'kuromoji';
 import { Engine } from '../src/engine/engine';
 import { kuromojiDictionaryDir, loadNodeTokenizer } from '../src/engine/node-dictionary';
@@ -185,13 +186,21 @@ export function randomEdits(tools: Tools, t: BenchText, seed = 42): Sample {
 }
 
 /**
- * The CLI as a user runs it (`bin/nemawashi.mjs check FILE`, tsx included): peak resident memory from
- * /usr/bin/time, or null where that tool is missing.
+ * The CLI as a user runs it (`bin/nemawashi.mjs check FILE`): peak resident memory and wall time from
+ * /usr/bin/time, or null where that tool is missing. `bundled` is the usual run, from the prebuilt bundle
+ * (bin/cli-bundle.mjs; built first, so the build is not counted); `tsx` the same run from the sources through
+ * tsx (NEMAWASHI_CLI_TSX=1), as every run was before the bundle and as the fallback still is.
  */
-export function cliPeakMemory(file: string): { peakMB: number; seconds: number } | null {
-  const r = spawnSync('/usr/bin/time', ['-f', 'NWTIME %M %e', process.execPath, join(ROOT, 'bin/nemawashi.mjs'), 'check', file], { encoding: 'utf8' });
-  const m = String(r.stderr ?? '').match(/NWTIME (\d+) ([\d.]+)/);
-  return m ? { peakMB: Math.round(Number(m[1]) / 1024), seconds: Number(m[2]) } : null;
+export async function cliPeakMemory(file: string): Promise<{ peakMB: number; seconds: number; tsxPeakMB: number; tsxSeconds: number } | null> {
+  await ensureBundle();
+  const run = (env: NodeJS.ProcessEnv) => {
+    const r = spawnSync('/usr/bin/time', ['-f', 'NWTIME %M %e', process.execPath, join(ROOT, 'bin/nemawashi.mjs'), 'check', file], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const m = String(r.stderr ?? '').match(/NWTIME (\d+) ([\d.]+)/);
+    return m ? { peakMB: Math.round(Number(m[1]) / 1024), seconds: Number(m[2]) } : null;
+  };
+  const bundled = run({});
+  const tsx = run({ NEMAWASHI_CLI_TSX: '1' });
+  return bundled && tsx ? { ...bundled, tsxPeakMB: tsx.peakMB, tsxSeconds: tsx.seconds } : null;
 }
 
 /** Re-analysis after pasting a new paragraph (3–4 sentences never seen before) at a line break near the middle. */
