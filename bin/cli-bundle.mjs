@@ -107,7 +107,9 @@ export async function buildBundle(root = ROOT, entry = ENTRY, out = defaultBundl
   mkdirSync(dirname(out), { recursive: true });
   const temporary = `${out}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(temporary, HEADER + JSON.stringify(stamp) + '\n' + code.text);
+    // One line: JSON leaves U+2028/U+2029 (line terminators to JavaScript) as they are in a path; escape them.
+    const header = HEADER + JSON.stringify(stamp).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+    writeFileSync(temporary, header + '\n' + code.text);
     renameSync(temporary, out);
   } catch (e) {
     rmSync(temporary, { force: true });
