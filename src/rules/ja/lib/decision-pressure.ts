@@ -77,6 +77,36 @@ function datedBetween(r: Reading, from: number, to: number): boolean {
   return r.tokens.some((t) => t.start - r.offset >= from && t.start - r.offset < to && isDate(t));
 }
 
+/** Hearsay after a predicate that describes nothing: 決めてるみたい, 導入したらしい, 契約したそうです. */
+const HEARSAY = /^(?:みたい|よう|らしい|そう|って|とのこと|と聞)/;
+/** Done already or under way: すでに, もう, 続々, 軒並み. */
+const ALREADY = /すでに|既に|もう|続々|次々|軒並み|どんどん|相次いで|早々|いち早く/;
+/** Heads of verbs of deciding or adopting (a サ変 noun or a verb), and the verbs that finish a decision noun. */
+const ADOPT_HEADS = /^(?:決める|決まる|決定|導入|契約|採用|切り替える|切り替え|切替|乗り換える|乗り換え|移行|申し込む|申し込み|申込|発注|注文|購入|成約|締結|使う|使い始める|動く|動き出す|踏み切る|決断|入れる)$/;
+const FINISHING = /^(?:終える|済ませる|済ます|済み|始める|終わる|完了)$/;
+function adopts(head: string, verb: string, clause: string): boolean {
+  if (ADOPT_HEADS.test(head) || ADOPT_HEADS.test(verb)) return true;
+  // 切り替えを終えて / ご発注を済ませて / 移行済み: the decision noun just before a verb that finishes it.
+  return (FINISHING.test(head) || FINISHING.test(verb)) && /(?:導入|契約|切り替え|切替|乗り換え|移行|発注|注文|申し込み|申込|購入|採用)(?:を|は|も)?$/.test(clause.replace(/済み$/, ''));
+}
+/** Where the peers are named as the subject of the clause (a peer word or N社), or -1. */
+function peerSubject(clause: string, words: readonly string[]): number {
+  // Our own side as the topic decides for itself: 弊社ではすでに導入を決めており.
+  if (/(?:弊社|当社|私ども|私共|わたくしども)(?:で)?(?:は|が|も)/.test(clause)) return -1;
+  const marked = /(?:が|は|も|では)[、，]?/g;
+  let best = -1;
+  for (const w of [...words, 'N社']) {
+    const at = w === 'N社' ? clause.search(/[0-9０-９一二三四五六七八九十数]{1,4}社(?!長|員|内|外)/) : clause.indexOf(w);
+    if (at < 0) continue;
+    marked.lastIndex = at;
+    const m = marked.exec(clause);
+    // The phrase runs from the peer word to its particle, with no clause break or object in between.
+    if (!m || /[、。をに]/.test(clause.slice(at, m.index).replace(/の/g, ''))) continue;
+    if (best < 0 || at < best) best = at;
+  }
+  return best;
+}
+
 /** What has already happened, told as news: 終了いたしました, 締め切りました. */
 const PAST_END = /^[^。、]{0,8}?(?:ました|でした|た。|た$)/;
 /** The end of an offer: 終了, 締め切る, 打ち切り, 終わる, 満了. */
@@ -97,6 +127,13 @@ const READERS: Record<string, Reader> = {
   'scarce-count': (r, words) => {
     if (r.facts.question || /十分|余裕/.test(r.text)) return -1;
     if (!words.some((w) => r.text.includes(w))) return -1;
+    // 枠がほとんど残っておりません / 在庫ももうあまり残っていません: what is offered, nearly gone, with no count.
+    for (const p of r.facts.predicates) {
+      if (p.head !== '残る' || !p.negated || p.quoted) continue;
+      const before = r.text.slice(0, p.start);
+      const slot = words.map((w) => before.lastIndexOf(w)).filter((i) => i >= 0);
+      if (slot.length && /(?:ほとんど|あまり|もう|わずかしか|僅かしか)[^。、]{0,4}$/.test(before)) return Math.max(0, before.lastIndexOf('、', Math.max(...slot)) + 1);
+    }
     const ts = r.tokens;
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k]!;
@@ -246,6 +283,32 @@ const READERS: Record<string, Reader> = {
     const already = /(?:すでに|既に|もう|軒並み|続々|次々|ほとんど|大半)/.exec(rest);
     if (!already || already.index > 24) return -1;
     return /導入|契約|切り替|切替|乗り換|採用|移行|済み/.test(rest.slice(already.index)) ? peer : -1;
+  },
+
+  /**
+   * 近隣の工場さんはもうほとんど契約を決めちゃいました / 業界大手の3社がすでに申し込んでいます / 他の物流会社さんは
+   * もうだいたい決めてるみたい: other buyers (a peer word, or a count of companies) as the subject of a verb of
+   * deciding or adopting that is done or under way — in the past, in progress, or after すでに / もう / 続々.
+   * A case study, a track record we received (多くの企業様にご利用いただいて), our own decision, a predicate
+   * that describes a noun (導入が決まった際の流れ) or a question is not a push to follow.
+   */
+  'peers-moved': (r, words) => {
+    if (r.facts.question || /事例|実績|比較|紹介|ご参考|ご存じ|ご存知/.test(r.text)) return -1;
+    for (const p of r.facts.predicates) {
+      if (p.negated || p.quoted || /^(?:いただ|頂)/.test(p.text)) continue;
+      const after = r.text.slice(p.end);
+      if (p.ending === 'attributive' && !HEARSAY.test(after)) continue;
+      const before = r.text.slice(0, p.start);
+      const clause = before.slice(Math.max(before.lastIndexOf('。') + 1, 0));
+      if (!adopts(p.noun ?? p.head, p.head, clause)) continue;
+      const moved = p.past || p.progressive || ALREADY.test(clause) || /済み$/.test(p.noun ?? '');
+      if (!moved) continue;
+      // The peers as the subject: a peer word or a count of companies, its phrase marked by が / は / も.
+      const peer = peerSubject(clause, words);
+      if (peer < 0) continue;
+      return peer;
+    }
+    return -1;
   },
 
   /**
