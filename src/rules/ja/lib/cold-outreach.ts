@@ -44,8 +44,14 @@ const bare = (surface: string) => (surface.length > 1 ? surface.replace(/^[お�
  * the reader (ご不明な点がございましたらお電話ください) is not an ask.
  */
 export function asksForMeeting(s: Sentence, f: JaSentenceFacts): boolean {
+  if (!asks(s, f)) return false;
+  return namesMeeting(s, f);
+}
+
+/** The sentence names a meeting, a visit or a call as what it is about (the part of asksForMeeting after the ask). */
+function namesMeeting(s: Sentence, f: JaSentenceFacts): boolean {
   const tokens = s.tokens;
-  if (!asks(s, f) || !tokens) return false;
+  if (!tokens) return false;
   // ご興味があれば / ご都合がよろしければ: a door left open. お気軽に / いつでも soften the reader's own act
   // (お気軽にお問い合わせください), not a joint one we propose (まずはお気軽に15分、お話ししましょう).
   const soft = COLD_OUTREACH.softConditions.filter((c) => !(proposesTogether(f) && /^(?:お気軽に|いつでも)$/.test(c)));
@@ -122,4 +128,33 @@ export function pitchStart(sentences: readonly Sentence[], ask: Sentence, bodyLi
     return s;
   }
   return ask;
+}
+
+/** Our contact act ahead, timed or repeated: 来週, 明日, 改めて, また, 近いうちに, 後日. */
+const CONTACT_AHEAD = /改めて|あらためて|また|再度|近々|近いうち|近日|後日|後ほど|明日|明後日|週明け|来週|今週|午前|午後|[0-9０-９]{1,2}日|[月火水木金]曜/;
+
+/**
+ * Our own call, visit or mail announced to the reader, not asked (来週改めてお電話させていただきます / 近いうちに
+ * ご挨拶に伺います / 週明けにまた電話しますね): a statement of our act ahead that leaves them no say. An offer
+ * left to them (ご希望があれば、お電話でご説明いたします) is not.
+ */
+export function announcesContact(s: Sentence, f: JaSentenceFacts): boolean {
+  const main = f.main;
+  if (!main || f.question || main.past || main.negated || main.request || main.quoted || main.potential) return false;
+  if (f.agent === 'client' || f.agent === 'third') return false;
+  if (containsAny(s.text, COLD_OUTREACH.softConditions) || !CONTACT_AHEAD.test(s.text)) return false;
+  return namesMeeting(s, f) || /(?:ご)?連絡(?:を)?(?:させて|いたし|差し上げ|し)/.test(s.text);
+}
+
+/**
+ * Waiting for their reply or call, said as ours (折り返しのご連絡をお待ちしております / ご返信、心よりお待ち申し上げて
+ * おります): the reader is expected to answer. A wait left to their choice (ご関心がございましたら) is not.
+ */
+export function awaitsReply(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.question || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
+  return f.predicates.some((p) => {
+    if (p.negated || p.past || p.quoted || !/待/.test(`${p.noun ?? ''}${p.head}`)) return false;
+    const before = s.text.slice(0, p.start);
+    return containsAny(before, COLD_OUTREACH.replyNouns) || /電話|お返事|ご返事/.test(before);
+  });
 }
