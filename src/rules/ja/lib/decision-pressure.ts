@@ -77,6 +77,14 @@ function datedBetween(r: Reading, from: number, to: number): boolean {
   return r.tokens.some((t) => t.start - r.offset >= from && t.start - r.offset < to && isDate(t));
 }
 
+/** A company the predicate describes, as the topic: 〜ない企業は / 〜ている会社さんほど / 〜ないところは. */
+const LAGGARD_HOLDER = /^(?:会社|企業|ところ|所|事業者|お客|法人|店舗)(?:様|さん|さま)?(?:は|ほど|も|が|では)/;
+/** Running out as we speak: 埋まりつつ, 減ってきて, 少なくなってきています, みるみる, 日に日に. */
+const FILLING_NOW = /つつあ|てきて|てきてい|てまいり|ていって|急速に|どんどん|みるみる|日に日に|ペースで/;
+/** What is offered, before the word that says it runs out: 枠, 席, 在庫, 空き. */
+const SLOT = /枠|席|在庫|空き|予約|台数|数量/;
+/** What may happen before they decide: filled, sold out, gone, up in price, over. */
+const LOSS_AHEAD = /^(?:埋まる|なくなる|無くなる|売り切れる|売り切れ|完売|品切れ|値上がり|値上がる|値上げ|上がる|終わる|終了|締め切る|切れる|回る)$/;
 /** Hearsay after a predicate that describes nothing: 決めてるみたい, 導入したらしい, 契約したそうです. */
 const HEARSAY = /^(?:みたい|よう|らしい|そう|って|とのこと|と聞)/;
 /** Done already or under way: すでに, もう, 続々, 軒並み. */
@@ -204,6 +212,15 @@ const READERS: Record<string, Reader> = {
 
   /** 値上げ前にご発注をお願いいたします / それまでにご決断いただければと存じます: a decision asked before a change. */
   'before-it-changes': (r, words) => {
+    // 他社様に先を越される前に / 在庫がなくなってしまう前に / 値上がりする前に: a loss ahead, as the time to beat.
+    for (const p of r.facts.predicates) {
+      if (p.quoted || !r.text.startsWith('前に', p.end)) continue;
+      const loss = p.passive || LOSS_AHEAD.test(p.noun ?? p.head) || LOSS_AHEAD.test(p.head) || /なくな|埋ま|切れ/.test(p.text);
+      if (!loss) continue;
+      const clause = /^[^。]*/.exec(r.text.slice(p.end + 2))![0];
+      const d = firstOf(clause, DECISIONS);
+      if (d >= 0 && d <= 14 && asks(clause.slice(d))) return Math.max(0, r.text.lastIndexOf('、', p.start) + 1);
+    }
     for (const w of words) {
       for (let at = r.text.indexOf(w); at >= 0; at = r.text.indexOf(w, at + 1)) {
         const rest = r.text.slice(at + w.length);
@@ -300,13 +317,34 @@ const READERS: Record<string, Reader> = {
       if (p.ending === 'attributive' && !HEARSAY.test(after)) continue;
       const before = r.text.slice(0, p.start);
       const clause = before.slice(Math.max(before.lastIndexOf('。') + 1, 0));
-      if (!adopts(p.noun ?? p.head, p.head, clause)) continue;
+      // 皆さんもう更新を済ませていて: with すでに / もう, finishing anything is having moved.
+      const finishedAlready = ALREADY.test(clause) && (FINISHING.test(p.noun ?? p.head) || FINISHING.test(p.head));
+      if (!adopts(p.noun ?? p.head, p.head, clause) && !finishedAlready) continue;
       const moved = p.past || p.progressive || ALREADY.test(clause) || /済み$/.test(p.noun ?? '');
       if (!moved) continue;
       // The peers as the subject: a peer word or a count of companies, its phrase marked by が / は / も.
       const peer = peerSubject(clause, words);
       if (peer < 0) continue;
       return peer;
+    }
+    return -1;
+  },
+
+  /**
+   * クラウド化に踏み切らない企業は取り残されつつあります / まだ導入していない会社は差をつけられています: those who
+   * have not adopted (a negated or postponing predicate describing a company) said to lose (an entry word).
+   * A company named as an audience (未導入の企業様向けに) or a risk described as information is not.
+   */
+  'laggards-lose': (r, words) => {
+    if (r.facts.question) return -1;
+    for (const p of r.facts.predicates) {
+      if (p.quoted) continue;
+      const after = r.text.slice(p.end);
+      const holder = LAGGARD_HOLDER.exec(after);
+      if (!holder) continue;
+      const lagging = (p.negated && !p.potential) || /先送|見送|後回し|様子見|放置/.test(r.text.slice(Math.max(0, p.start - 8), p.end));
+      if (!lagging || firstOf(after.slice(holder[0].length), words) < 0) continue;
+      return Math.max(0, r.text.lastIndexOf('、', p.start) + 1);
     }
     return -1;
   },
@@ -351,8 +389,12 @@ const READERS: Record<string, Reader> = {
     if (at < 0 || r.facts.question) return -1;
     const rest = r.text.slice(at);
     if (/心配は|恐れはござい|ことはござい|ことはありません/.test(rest)) return -1;
+    // 減って / 少なくなって say nothing of a sell-out unless what is offered is what shrinks (空き枠が減って).
+    if (/^(?:減って|少なくなって)/.test(rest) && !SLOT.test(r.text.slice(0, at))) return -1;
     const forecast = /可能性|予想|見込|必至|恐れ|おそれ|かもしれ|そうです|しまいそう|次第|ことが多|前に|しまう/;
-    return forecast.test(rest) ? Math.max(0, r.text.lastIndexOf('、', at) + 1) : -1;
+    if (forecast.test(rest)) return Math.max(0, r.text.lastIndexOf('、', at) + 1);
+    // 枠は急速に埋まりつつあります / 空き枠がどんどん減ってきております: what is offered running out now.
+    return FILLING_NOW.test(r.text) && SLOT.test(r.text.slice(0, at)) ? Math.max(0, r.text.lastIndexOf('、', at) + 1) : -1;
   },
 
   /** 今が導入のベストタイミングです / 決めるなら今です: now named as the time to decide. */
