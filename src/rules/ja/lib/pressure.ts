@@ -99,7 +99,8 @@ export function timeLimits(tokens: readonly Token[]): Array<[number, number]> {
       out.push([k, k + 2]);
       continue;
     }
-    const limit = (t.surface === 'まで' && t.pos === '助詞') || ((t.surface === '中' || t.surface === '内') && t.pos1 === '接尾');
+    // 48時間以内に / 3日以内の: 以内 is one noun in IPADIC.
+    const limit = (t.surface === 'まで' && t.pos === '助詞') || ((t.surface === '中' || t.surface === '内') && t.pos1 === '接尾') || (t.surface === '以内' && t.pos === '名詞');
     if (!limit) continue;
     let b = k;
     while (b > 0 && k - b < 6 && (tokens[b - 1]!.pos === '名詞' || tokens[b - 1]!.pos === '接頭詞') && tokens[b - 1]!.pos1 !== '代名詞') b--;
@@ -165,7 +166,7 @@ const BENEFIT_SHAPES = [
   /[0-9０-９]{1,3}(?:%|％|割)から[0-9０-９]{1,3}(?:%|％|割)に/,
   /(?:この|その|今の|現在の|現行の?)(?:お?値段|価格|単価|金額|料金|条件|レート)(?:で|のまま)/,
   /据え置/,
-  /(?:費|料|代|代金|送料)(?:用)?(?:は|を|も)?(?:こちら|弊社|当社|私ども)(?:で|が)(?:持ち|持た|負担)/,
+  /(?:費|料|代|代金|送料)(?:用)?(?:は|を|も)?[^。、]{0,4}?(?:こちら|弊社|当社|私ども)(?:で|が)(?:持ち|持た|負担)/,
 ];
 
 /**
@@ -193,11 +194,13 @@ export function offerPeriodEnds(s: Sentence, tokens: readonly Token[]): [number,
  * date. A quote's validity (有効期限) is excused before this is read.
  */
 function offerUntil(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
-  const topic = /(?:価格|条件|特典|料金|特価|単価|値引き?|お値段|ご提案内容|金額)(?:は|も)/.exec(s.text);
+  // この割引、明日までしか使えない: the offer as a topic set off by a comma, too.
+  const topic = /(?:価格|条件|特典|料金|特価|単価|値引き?|お値段|ご提案内容|金額|割引|クーポン)(?:は|も|、)/.exec(s.text);
   if (!topic) return undefined;
   const from = topic.index + topic[0].length;
-  // この金額は明日までしか出せません: only until the date, said with しか and a negated offer.
-  const until = /^[^。、]{1,14}?まで(?:となり|です|でござい|とさせていただ|の(?:ご提供|お取り扱い|ご案内)|有効|しか(?:出せ|お出しでき|ご提供でき|ご用意でき|お約束でき|適用でき|維持でき))/.exec(s.text.slice(from));
+  // この金額は明日までしか出せません / 今週いっぱいしかご利用いただけません: only until the date, said with
+  // しか and a negated predicate; 今週限りとなっております / 月末いっぱいとなります: the end itself.
+  const until = /^[^。、]{1,14}?(?:まで|限り|いっぱい)(?:となり|となっ|です|でござい|とさせていただ|の(?:ご提供|お取り扱い|ご案内)|有効|しか[^。、]{1,10}?(?:ない|ません|ず))/.exec(s.text.slice(from));
   if (!until) return undefined;
   const end = from + until[0].length;
   const dated = tokens.some((t) => t.start - s.start >= from && t.start - s.start < end && (t.pos1 === '数' || t.pos1 === '副詞可能' || /[日月週末]$/.test(t.surface)));
