@@ -4,7 +4,7 @@ import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { alternation, bodyEnd, containsAny } from './lib/text';
-import { announcesContact, asks, asksForMeeting, asksForSale, awaitsReply, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
+import { announcesContact, asks, asksForMeeting, asksForReaction, asksForSale, asksForTheirCall, awaitsReply, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
 import { layoutOf } from '../../engine/analysis/layout';
 
 /** お問い合わせいただき、/ ご連絡いただいた: the prospect came to us first. Not a request (いただけますと). */
@@ -131,7 +131,10 @@ export default defineRule({
       japanese.find((s) => asksForMeeting(s, facts(s))) ??
       japanese.find((s) => asksForSale(s, facts(s))) ??
       // 来週改めてお電話させていただきます / ご連絡をお待ちしております: our call announced, their answer awaited.
-      japanese.find((s) => announcesContact(s, facts(s)) || awaitsReply(s, facts(s)));
+      japanese.find((s) => announcesContact(s, facts(s)) || awaitsReply(s, facts(s))) ??
+      // ご興味がございましたら、お電話をお待ちしております / ご覧になった後でご感想をお聞かせください: a stranger
+      // asked to call us, or for their reaction to what we sent.
+      japanese.find((s) => asksForTheirCall(s, facts(s)) || asksForReaction(s, facts(s)));
     // With no ask, a pitch that opens on the reader's problem (お困りではありませんか) still presses a stranger.
     const question = japanese.find((s) => (!ask || s.start < ask.start) && problemQuestion(s, facts(s)));
     const opening = ask ? undefined : question;

@@ -158,3 +158,34 @@ export function awaitsReply(s: Sentence, f: JaSentenceFacts): boolean {
     return containsAny(before, COLD_OUTREACH.replyNouns) || /電話|お返事|ご返事/.test(before);
   });
 }
+
+/** A condition about their interest in our pitch, not a question of theirs: ご興味がございましたら, ご関心があれば. */
+const INTEREST_ONLY = /(?:ご興味|ご関心|興味|関心)(?:が|を)?(?:お持ち|おあり|ござい|あり|あれ)/;
+/** A door that leaves the reader's own question to them: ご不明な点, ご質問, お気軽に, 何か. */
+const THEIR_QUESTION = /ご不明|ご質問|ご不要|お気軽|何か|何なりと|お困りの際/;
+
+/**
+ * A stranger asked to call us, or our waiting for their call (ご興味がございましたら、お電話をお待ちしております /
+ * ご関心がおありでしたら、お電話ください): a condition of interest does not make a call a door left open; a
+ * question of theirs (ご不明な点がございましたらお電話ください) does.
+ */
+export function asksForTheirCall(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.question || !/電話/.test(s.text) || THEIR_QUESTION.test(s.text)) return false;
+  const conditioned = containsAny(s.text, COLD_OUTREACH.softConditions);
+  if (conditioned && !INTEREST_ONLY.test(s.text)) return false;
+  const waited = f.predicates.some((p) => !p.negated && !p.past && /待/.test(`${p.noun ?? ''}${p.head}`));
+  return waited || f.acts.includes('request') || /ください|下さい/.test(s.text);
+}
+
+/** Their reaction to our material: ご感想, ご意見, ご評価, ご所感, フィードバック, お返事, ご返信, ご回答. */
+const REACTION = /ご感想|ご意見|ご評価|ご所感|フィードバック|お返事|ご返事|ご返信|ご回答|ご返答/;
+
+/**
+ * A stranger asked for their reaction to what we sent, with no door left open (ご覧になった後でご感想をお聞かせ
+ * ください / ご検討のうえ、お返事をいただけますと幸いです): an answer is expected of someone who never asked.
+ */
+export function asksForReaction(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.question || containsAny(s.text, COLD_OUTREACH.softConditions) || THEIR_QUESTION.test(s.text)) return false;
+  const at = s.text.search(REACTION);
+  return at >= 0 && (f.acts.includes('request') || ASK_END.test(s.text));
+}
