@@ -98,7 +98,8 @@ export default defineRule({
     const chased = japanese.map((s) => chaseIn(s, ctx.facts.of(japaneseFacts, s)));
     // ご提案資料はご覧いただけましたか？: whether they read our own pitch, with no date to point back — a chase
     // unless the mail follows a real meeting or something they asked for.
-    const engaged = MEETING_HELD.test(ctx.own) || ENQUIRED.test(ctx.own) || containsAny(ctx.own, COLD_OUTREACH.priorContact);
+    const engaged = MEETING_HELD.test(ctx.own) || ENQUIRED.test(ctx.own) || containsAny(ctx.own, COLD_OUTREACH.priorContact) ||
+      containsAny(ctx.own, ENCOUNTERS);
     japanese.forEach((s, k) => {
       if (chased[k] || engaged) return;
       const c = ownPitchSeen(s, ctx.facts.of(japaneseFacts, s));
@@ -207,8 +208,9 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   const replyAsked = facts.acts.includes('request') && containsAny(s.text, COLD_OUTREACH.replyNouns) && !OPEN_DOOR.test(s.text);
   const sentAgain = AGAIN.test(s.text) && /念のため|念の為/.test(s.text) && !OWN_SLIP.test(s.text);
   // 前回お送りしたご提案について、改めてお電話でご説明いたします: our next call announced about our earlier pitch.
+  // The pointing back is in the first clause, dated (前回お送りした…について、): 改めて is the announcement itself.
   const firstClause = s.text.slice(0, Math.max(0, s.text.indexOf('、')));
-  const pointsBackToCall = containsAny(s.text, COLD_OUTREACH.earlierPitch) && containsAny(s.text, COLD_OUTREACH.pitchWords) &&
+  const pointsBackToCall = containsAny(firstClause, COLD_OUTREACH.earlierPitch.filter((w) => !AGAIN_WORDS.includes(w))) && containsAny(firstClause, COLD_OUTREACH.pitchWords) &&
     !MEETING_HELD.test(firstClause) && !/ご依頼|ご請求|お問い合わせ|お問合せ|ご要望/.test(s.text) && announcesContact(s, facts);
   if ((pointsBack && replyAsked && !timed) || sentAgain || pointsBackToCall) {
     return wholeSentenceChase(s);
@@ -283,6 +285,11 @@ function readPredicate(s: Sentence, facts: JaSentenceFacts): JaSentenceFacts['pr
   });
 }
 const READ_STEMS = /^(?:読み|目通し|受け取り|見|覧)$/;
+
+/** 改めて / 再送: words of writing again, not of pointing back at a date. */
+const AGAIN_WORDS = ['改めて', '再送'];
+/** Where we met (展示会, セミナー, お会い, 名刺): the mail follows a real encounter. Dates and our calls are not one. */
+const ENCOUNTERS = COLD_OUTREACH.priorEncounters.filter((w) => !COLD_OUTREACH.earlierPitch.includes(w) && !/電話/.test(w));
 
 /** Our own pitch named as what they were to read: ご提案, ご案内, 弊社の…, a catalogue, what we sent. */
 const OWN_PITCH = /ご提案|ご案内|弊社|当社|カタログ|パンフレット|会社案内|サービス紹介|製品紹介|お送りした|送付した|お送りいたしました/;

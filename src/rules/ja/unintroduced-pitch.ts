@@ -32,6 +32,10 @@ function recallsContact(s: Sentence, f: JaSentenceFacts): boolean {
   return !asked;
 }
 
+/** A person (様, さん, 氏) as the source of what we heard or were given: 〜様より、…と伺い / 〜さんからご連絡先を. */
+const LEARNED_FROM = /(?:様|さん|氏)(?:より|から)/g;
+const HEARD = /伺い|伺っ|お聞きし|お教えいただ|お教え頂|教えていただ|ご連絡先/;
+
 /** Verbs of receiving: 紹介 received (ご紹介をいただいて, ご紹介を受けまして, ご紹介くださった) is an introduction. */
 const RECEIVING = new Set(['いただく', '頂く', '受ける', '賜る', 'もらう', 'くださる', '下さる', 'あずかる', '預かる']);
 
@@ -40,6 +44,11 @@ const RECEIVING = new Set(['いただく', '頂く', '受ける', '賜る', 'も
  * by a verb of receiving; or 紹介 marked as the means (山根様のご紹介で).
  */
 function introduced(s: Sentence): boolean {
+  // 福本様より、…と伺い、ご連絡先をお教えいただきました: a named person as where we learned of them.
+  for (const m of s.text.matchAll(LEARNED_FROM)) {
+    const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 42);
+    if (HEARD.test(rest.split('。')[0]!)) return true;
+  }
   const t = s.tokens ?? [];
   return t.some((x, k) => {
     if (x.pos !== '名詞' || !/^(?:ご)?紹介$/.test(x.surface)) return false;

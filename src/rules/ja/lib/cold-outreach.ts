@@ -147,22 +147,23 @@ export function announcesContact(s: Sentence, f: JaSentenceFacts): boolean {
 }
 
 /**
- * Waiting for their reply or call, said as ours (折り返しのご連絡をお待ちしております / ご返信、心よりお待ち申し上げて
- * おります): the reader is expected to answer. A wait left to their choice (ご関心がございましたら) is not.
+ * Waiting for their callback or call, said as ours (折り返しのご連絡をお待ちしております / お電話をお待ちしております):
+ * the reader is expected to phone. A wait left to their choice (ご関心がございましたら) is not, nor the closing
+ * formula ご返信をお待ちしております.
  */
 export function awaitsReply(s: Sentence, f: JaSentenceFacts): boolean {
   if (f.question || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
   return f.predicates.some((p) => {
     if (p.negated || p.past || p.quoted || !/待/.test(`${p.noun ?? ''}${p.head}`)) return false;
-    const before = s.text.slice(0, p.start);
-    return containsAny(before, COLD_OUTREACH.replyNouns) || /電話|お返事|ご返事/.test(before);
+    // 折り返しのご連絡 / お電話: a callback or a call awaited; ご返信をお待ちしております alone is a closing formula.
+    return /折り返し|電話/.test(s.text.slice(0, p.start));
   });
 }
 
 /** A condition about their interest in our pitch, not a question of theirs: ご興味がございましたら, ご関心があれば. */
 const INTEREST_ONLY = /(?:ご興味|ご関心|興味|関心)(?:が|を)?(?:お持ち|おあり|ござい|あり|あれ)/;
-/** A door that leaves the reader's own question to them: ご不明な点, ご質問, お気軽に, 何か. */
-const THEIR_QUESTION = /ご不明|ご質問|ご不要|お気軽|何か|何なりと|お困りの際/;
+/** A door that leaves the answer or its time to them: ご不明な点, ご質問, お気軽に, 何か, お手すきの際に. */
+const THEIR_QUESTION = /ご不明|ご質問|ご不要|お気軽|何か|何なりと|お困りの際|お手すき|お手隙|お時間のある/;
 
 /**
  * A stranger asked to call us, or our waiting for their call (ご興味がございましたら、お電話をお待ちしております /
