@@ -92,10 +92,12 @@ export default defineRule({
       let end = s.start + Math.max(start - s.start + 1, bodyEnd(s.text));
       if (STATEMENTS.has(entry.id)) {
         const next = japanese[k + 1];
-        if (next && sameParagraph(ctx.text, s, next) && asksForDecision(next, ctx.facts.of(japaneseFacts, next))) {
+        // A demand that presses on its own (早めのご決断を, 今週中にご注文を) is early-pressure's finding, which this
+        // one gives way to: joined to it, the statement (残りあと1社分しか) would lose its underline.
+        if (next && sameParagraph(ctx.text, s, next) && asksForDecision(next, ctx.facts.of(japaneseFacts, next)) && !pressesOnItsOwn(next)) {
           end = next.start + bodyEnd(next.text);
         } else if (previous && previous.start >= reportedUntil && sameParagraph(ctx.text, previous, s) &&
-          asksForDecision(previous, ctx.facts.of(japaneseFacts, previous))) {
+          asksForDecision(previous, ctx.facts.of(japaneseFacts, previous)) && !pressesOnItsOwn(previous)) {
           start = previous.start;
         }
       }
@@ -113,9 +115,14 @@ export default defineRule({
 
 /** Readings that state what presses (a count left, a cut-off, peers decided) rather than ask for the decision. */
 const STATEMENTS = new Set([
-  'scarce-count', 'back-to-list-price', 'promotion-ends', 'peers-already', 'sell-out-warned', 'offer-ends-then',
+  'scarce-count', 'back-to-list-price', 'promotion-ends', 'peers-already', 'peers-moved', 'sell-out-warned', 'offer-ends-then',
   'now-is-the-time', 'no-time-left', 'last-offer', 'loss-on-delay', 'offer-gone-after',
 ]);
+
+/** A demand with its own time limit or hurry word (今週中に, お早めに, 至急): early-pressure reports it. */
+function pressesOnItsOwn(s: Sentence): boolean {
+  return (!!s.tokens && timeLimits(s.tokens).length > 0) || PRESSURE.hurryWords.some((h) => s.text.includes(h)) || /至急/.test(s.text);
+}
 
 /** No blank line between two sentences: the same paragraph. */
 function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {

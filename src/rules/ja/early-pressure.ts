@@ -267,10 +267,24 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
     const rest = s.text.slice(end);
     // The time limit governs a decision asked of them, not our own act (本日中にお見積りをお送りいたします).
     if (!asksFor(rest, f) && !replyOnPurchase(s.text, rest) && !decisionAsTopic(s.text.slice(0, rel(tokens[from]!)), rest)) continue;
+    // 7月末までに最終のお見積りと導入スケジュール案をお送りいたします: the date governs our own humble act, a
+    // promise, whatever decision words its object holds.
+    const governed = f.predicates.find((p) => p.start >= end);
+    if (governed && ourPromise(governed)) continue;
     found = [rel(tokens[from]!), end];
     k = to - 1;
   }
   return found;
+}
+
+/** Our own act offered in humble form (お送りいたします, ご報告します, お届けいたします), not a request of theirs. */
+function ourPromise(p: JaSentenceFacts['predicates'][number]): boolean {
+  if (!p.politeness.includes('humble') || p.request || p.negated || p.quoted || p.past) return false;
+  const act = (p.noun ?? p.head).replace(/^[おご御]/, '');
+  if (/^(?:いただ|頂|願|賜|待)/.test(p.text) || /^(?:願い|願う|いただく|いただける|頂く|待ち|待つ)$/.test(act)) return false;
+  // お早めのご決定をおすすめいたします: advice on their decision, humble in form.
+  if (/勧め|すすめ|薦め|提案/.test(act)) return false;
+  return !PRESSURE.decisionNouns.some((n) => act.startsWith(n.replace(/^[おご]/, '')));
 }
 
 /** A decision of theirs asked for: ご回答ください, ご決断いただくことをお勧め, ご発注をお願い, ご契約いただけますか. */

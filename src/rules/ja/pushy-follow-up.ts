@@ -4,6 +4,7 @@ import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { timeLimits } from './lib/pressure';
+import { announcesContact, awaitsReply } from './lib/cold-outreach';
 import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
 
 /** A meeting that took place: a question after it follows up a real conversation. */
@@ -95,10 +96,37 @@ export default defineRule({
   document(ctx) {
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja' && s.tokens);
     const chased = japanese.map((s) => chaseIn(s, ctx.facts.of(japaneseFacts, s)));
-    const resent = COLD_OUTREACH.resentMarks.some((m) => (ctx.draft.subject ?? '').includes(m));
+    // ご提案資料はご覧いただけましたか？: whether they read our own pitch, with no date to point back — a chase
+    // unless the mail follows a real meeting or something they asked for.
+    const engaged = MEETING_HELD.test(ctx.own) || ENQUIRED.test(ctx.own) || containsAny(ctx.own, COLD_OUTREACH.priorContact) ||
+      containsAny(ctx.own, ENCOUNTERS);
+    japanese.forEach((s, k) => {
+      if (chased[k] || engaged) return;
+      const c = ownPitchSeen(s, ctx.facts.of(japaneseFacts, s));
+      if (c) {
+        chased[k] = c;
+        ctx.report(c);
+      }
+    });
+    // 再度のご案内となります: the body says this mail repeats our pitch.
+    const repeated = japanese.some((s) => REPEAT_OF_PITCH.test(s.text) && !OWN_SLIP.test(s.text));
+    const resent = repeated || COLD_OUTREACH.resentMarks.some((m) => (ctx.draft.subject ?? '').includes(m));
     if (!resent && !chased.some(Boolean)) return;
     japanese.forEach((s, k) => {
       if (chased[k]) return;
+      const facts = ctx.facts.of(japaneseFacts, s);
+      // 明日改めてお電話いたします / 折り返しのご連絡をお待ちしております: in a chase, our next call announced or
+      // their answer awaited presses as much as a request for it.
+      if ((announcesContact(s, facts) || awaitsReply(s, facts)) && !OPEN_DOOR.test(s.text)) {
+        ctx.report({
+          start: s.start + clauseStart(s.text, 0),
+          end: s.start + bodyEnd(s.text),
+          message: 'Announcing another call, or waiting for their answer, to a prospect who has not replied corners them; leave the door open instead.',
+          messageJa: '返信のないお客様に、次の電話を一方的に告げたり返答を待っていると伝えたりすると、追い詰めてしまいます。いつでも連絡できる余地を残しましょう。',
+          suggestions: COLD_OUTREACH.noReplySuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+        });
+        return;
+      }
       // 今週中にお返事ください / 金曜までにご回答がなければ在庫を解放します: a time limit makes the push a
       // deadline on their decision, which ja.pressure.early-pressure judges (as chaseIn does for insistence).
       if (timeLimits(s.tokens!).length > 0) return;
@@ -179,7 +207,12 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   const pointsBack = containsAny(s.text, COLD_OUTREACH.earlierPitch) && containsAny(s.text, COLD_OUTREACH.pitchWords) && !MEETING_HELD.test(s.text);
   const replyAsked = facts.acts.includes('request') && containsAny(s.text, COLD_OUTREACH.replyNouns) && !OPEN_DOOR.test(s.text);
   const sentAgain = AGAIN.test(s.text) && /念のため|念の為/.test(s.text) && !OWN_SLIP.test(s.text);
-  if ((pointsBack && replyAsked && !timed) || sentAgain) {
+  // 前回お送りしたご提案について、改めてお電話でご説明いたします: our next call announced about our earlier pitch.
+  // The pointing back is in the first clause, dated (前回お送りした…について、): 改めて is the announcement itself.
+  const firstClause = s.text.slice(0, Math.max(0, s.text.indexOf('、')));
+  const pointsBackToCall = containsAny(firstClause, COLD_OUTREACH.earlierPitch.filter((w) => !AGAIN_WORDS.includes(w))) && containsAny(firstClause, COLD_OUTREACH.pitchWords) &&
+    !MEETING_HELD.test(firstClause) && !/ご依頼|ご請求|お問い合わせ|お問合せ|ご要望/.test(s.text) && announcesContact(s, facts);
+  if ((pointsBack && replyAsked && !timed) || sentAgain || pointsBackToCall) {
     return wholeSentenceChase(s);
   }
   const at = firstIndexOfAny(s.text, COLD_OUTREACH.followUpQuestions);
@@ -216,7 +249,7 @@ function unreachedCall(text: string): boolean {
 }
 
 /** Reading verbs a follow-up asks about: did you see / read / receive / look at what we sent. */
-const READ_HEADS = /^(?:見る|読む|届く|確認|検討|ご覧|覧|目を通す|通す|目|拝見)$/;
+const READ_HEADS = /^(?:見る|読む|届く|確認|検討|ご覧|覧|目を通す|通す|目|目通し|拝見)$/;
 
 /**
  * A question, in the past, whether they saw or read what we sent before, in any wording (先週お送りしたご案内、
@@ -224,10 +257,54 @@ const READ_HEADS = /^(?:見る|読む|届く|確認|検討|ご覧|覧|目を通�
  */
 function seenQuestion(s: Sentence, facts: JaSentenceFacts, quotes: Array<[number, number]>): Chase | undefined {
   if (!facts.question || MEETING_HELD.test(s.text)) return undefined;
-  const p = facts.predicates.find((x) => x.main && (x.past || x.progressive) && !x.negated && READ_HEADS.test(x.noun?.replace(/^[おご御]/, '') ?? x.head));
+  const p = readPredicate(s, facts);
   if (!p || inQuotes(quotes, p.start, p.end)) return undefined;
   const before = s.text.slice(0, p.start);
   if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords)) return undefined;
+  return {
+    start: s.start + p.start,
+    end: s.start + bodyEnd(s.text),
+    message: 'Asking a prospect whether they read your pitch presses for an answer they may not want to give.',
+    messageJa: '売り込みを読んだかどうかを尋ねると、お客様に返答を迫ることになります。',
+    suggestions: COLD_OUTREACH.questionSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+  };
+}
+
+/**
+ * The main predicate when it says they read or saw something, done: ご覧いただけましたか, 見てもらえました,
+ * お読みになりましたか (お + stem + になる, whose head is なる).
+ */
+function readPredicate(s: Sentence, facts: JaSentenceFacts): JaSentenceFacts['predicates'][number] | undefined {
+  return facts.predicates.find((x) => {
+    if (!x.main || !(x.past || x.progressive) || x.negated) return false;
+    if (x.head === 'なる') {
+      const stem = /[おご]([^\s、。をはが]{1,5})に$/.exec(s.text.slice(0, x.start));
+      return !!stem && READ_STEMS.test(stem[1]!);
+    }
+    return READ_HEADS.test(x.noun?.replace(/^[おご御]/, '') ?? x.head);
+  });
+}
+const READ_STEMS = /^(?:読み|目通し|受け取り|見|覧)$/;
+
+/** 改めて / 再送: words of writing again, not of pointing back at a date. */
+const AGAIN_WORDS = ['改めて', '再送'];
+/** Where we met (展示会, セミナー, お会い, 名刺): the mail follows a real encounter. Dates and our calls are not one. */
+const ENCOUNTERS = COLD_OUTREACH.priorEncounters.filter((w) => !COLD_OUTREACH.earlierPitch.includes(w) && !/電話/.test(w));
+
+/** Our own pitch named as what they were to read: ご提案, ご案内, 弊社の…, a catalogue, what we sent. */
+const OWN_PITCH = /ご提案|ご案内|弊社|当社|カタログ|パンフレット|会社案内|サービス紹介|製品紹介|お送りした|送付した|お送りいたしました/;
+/** The reader asked for it or came to us: then a question whether it arrived is service. */
+const ENQUIRED = /ご依頼|ご請求|お問い合わせ|お問合せ|ご要望|ご希望の|お申し込みいただ|ご相談いただ/;
+/** The body says this mail repeats our pitch: 再度のご案内となります / 重ねてのご案内. */
+const REPEAT_OF_PITCH = /(?:再度|重ねて|再び|改めて)の(?:ご案内|ご提案|ご連絡)(?:と(?:なり|させ)|です|でござい)|再送(?:と(?:なり|させ)|です|でござい)/;
+
+/** A question whether they read our own pitch, named as ours, with or without a date pointing back. */
+function ownPitchSeen(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
+  if (!facts.question || MEETING_HELD.test(s.text) || ENQUIRED.test(s.text)) return undefined;
+  const p = readPredicate(s, facts);
+  if (!p) return undefined;
+  const before = s.text.slice(0, p.start);
+  if (!OWN_PITCH.test(before) || inQuotes(quotedRanges(s.text), p.start, p.end)) return undefined;
   return {
     start: s.start + p.start,
     end: s.start + bodyEnd(s.text),

@@ -4,7 +4,7 @@ import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { alternation, bodyEnd, containsAny } from './lib/text';
-import { asks, asksForMeeting, asksForSale, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
+import { announcesContact, asks, asksForMeeting, asksForReaction, asksForSale, asksForTheirCall, awaitsReply, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
 import { layoutOf } from '../../engine/analysis/layout';
 
 /** お問い合わせいただき、/ ご連絡いただいた: the prospect came to us first. Not a request (いただけますと). */
@@ -32,6 +32,10 @@ function recallsContact(s: Sentence, f: JaSentenceFacts): boolean {
   return !asked;
 }
 
+/** A person (様, さん, 氏) as the source of what we heard or were given: 〜様より、…と伺い / 〜さんからご連絡先を. */
+const LEARNED_FROM = /(?:様|さん|氏)(?:より|から)/g;
+const HEARD = /伺い|伺っ|お聞きし|お教えいただ|お教え頂|教えていただ|ご連絡先/;
+
 /** Verbs of receiving: 紹介 received (ご紹介をいただいて, ご紹介を受けまして, ご紹介くださった) is an introduction. */
 const RECEIVING = new Set(['いただく', '頂く', '受ける', '賜る', 'もらう', 'くださる', '下さる', 'あずかる', '預かる']);
 
@@ -40,6 +44,11 @@ const RECEIVING = new Set(['いただく', '頂く', '受ける', '賜る', 'も
  * by a verb of receiving; or 紹介 marked as the means (山根様のご紹介で).
  */
 function introduced(s: Sentence): boolean {
+  // 福本様より、…と伺い、ご連絡先をお教えいただきました: a named person as where we learned of them.
+  for (const m of s.text.matchAll(LEARNED_FROM)) {
+    const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 42);
+    if (HEARD.test(rest.split('。')[0]!)) return true;
+  }
   const t = s.tokens ?? [];
   return t.some((x, k) => {
     if (x.pos !== '名詞' || !/^(?:ご)?紹介$/.test(x.surface)) return false;
@@ -107,7 +116,7 @@ export default defineRule({
       {
         text: 'はじめまして。\nグロース研修の佐藤と申します。\n若手社員の定着にお悩みではないでしょうか。\n弊社の新人研修は、導入企業の離職率を半分にしております。',
         context: { recipient: 'prospect', firstContact: true },
-        flagged: '若手社員の定着にお悩みではないでしょうか',
+        flagged: '若手社員の定着にお悩みではないでしょうか。\n弊社の新人研修は、導入企業の離職率を半分にしております',
         outputs: [
           'はじめまして。\nグロース研修の佐藤と申します。\n弊社の取り組みを簡単にご紹介させていただきます。\n弊社の新人研修は、導入企業の離職率を半分にしております。',
         ],
@@ -129,7 +138,12 @@ export default defineRule({
     const ask =
       japanese.find((s) => containsAny(s.text, COLD_OUTREACH.meetingRequests)) ??
       japanese.find((s) => asksForMeeting(s, facts(s))) ??
-      japanese.find((s) => asksForSale(s, facts(s)));
+      japanese.find((s) => asksForSale(s, facts(s))) ??
+      // 来週改めてお電話させていただきます / ご連絡をお待ちしております: our call announced, their answer awaited.
+      japanese.find((s) => announcesContact(s, facts(s)) || awaitsReply(s, facts(s))) ??
+      // ご興味がございましたら、お電話をお待ちしております / ご覧になった後でご感想をお聞かせください: a stranger
+      // asked to call us, or for their reaction to what we sent.
+      japanese.find((s) => asksForTheirCall(s, facts(s)) || asksForReaction(s, facts(s)));
     // With no ask, a pitch that opens on the reader's problem (お困りではありませんか) still presses a stranger.
     const question = japanese.find((s) => (!ask || s.start < ask.start) && problemQuestion(s, facts(s)));
     const opening = ask ? undefined : question;
@@ -140,10 +154,20 @@ export default defineRule({
     const layout = layoutOf(ctx);
     const from = pitchStart(ctx.sentences, target, layout.bodyStart);
     const end = target.start + bodyEnd(target.text);
+    // With no ask, the pitch runs on from the problem question through the claims about us right after it
+    // (弊社は…を保有しており、最短2週間で…が可能です): the finding covers them; the suggestion still edits the question.
+    let pitchEnd = end;
+    if (!ask) {
+      for (const s of japanese.filter((x) => x.start > target.start)) {
+        const f = facts(s);
+        if (!(f.agent === 'ours' || f.subjects.some((x) => x.side === 'ours')) || asks(s, f) || f.question) break;
+        pitchEnd = s.start + bodyEnd(s.text);
+      }
+    }
     const replacements = ask ? COLD_OUTREACH.pitchSuggestions : COLD_OUTREACH.openingSuggestions;
     ctx.report({
       start: from.start,
-      end,
+      end: pitchEnd,
       message:
         'A first mail to a stranger that pitches and asks for a meeting, with no introduction. Ask a shared customer to introduce you, or send a short self-introduction that only offers material.',
       messageJa:

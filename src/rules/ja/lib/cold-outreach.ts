@@ -44,8 +44,14 @@ const bare = (surface: string) => (surface.length > 1 ? surface.replace(/^[お�
  * the reader (ご不明な点がございましたらお電話ください) is not an ask.
  */
 export function asksForMeeting(s: Sentence, f: JaSentenceFacts): boolean {
+  if (!asks(s, f)) return false;
+  return namesMeeting(s, f);
+}
+
+/** The sentence names a meeting, a visit or a call as what it is about (the part of asksForMeeting after the ask). */
+function namesMeeting(s: Sentence, f: JaSentenceFacts): boolean {
   const tokens = s.tokens;
-  if (!asks(s, f) || !tokens) return false;
+  if (!tokens) return false;
   // ご興味があれば / ご都合がよろしければ: a door left open. お気軽に / いつでも soften the reader's own act
   // (お気軽にお問い合わせください), not a joint one we propose (まずはお気軽に15分、お話ししましょう).
   const soft = COLD_OUTREACH.softConditions.filter((c) => !(proposesTogether(f) && /^(?:お気軽に|いつでも)$/.test(c)));
@@ -122,4 +128,65 @@ export function pitchStart(sentences: readonly Sentence[], ask: Sentence, bodyLi
     return s;
   }
   return ask;
+}
+
+/** Our contact act ahead, timed or repeated: 来週, 明日, 改めて, また, 近いうちに, 後日. */
+const CONTACT_AHEAD = /改めて|あらためて|また|再度|近々|近いうち|近日|後日|後ほど|明日|明後日|週明け|来週|今週|午前|午後|[0-9０-９]{1,2}日|[月火水木金]曜/;
+
+/**
+ * Our own call, visit or mail announced to the reader, not asked (来週改めてお電話させていただきます / 近いうちに
+ * ご挨拶に伺います / 週明けにまた電話しますね): a statement of our act ahead that leaves them no say. An offer
+ * left to them (ご希望があれば、お電話でご説明いたします) is not.
+ */
+export function announcesContact(s: Sentence, f: JaSentenceFacts): boolean {
+  const main = f.main;
+  if (!main || f.question || main.past || main.negated || main.request || main.quoted || main.potential) return false;
+  if (f.agent === 'client' || f.agent === 'third') return false;
+  if (containsAny(s.text, COLD_OUTREACH.softConditions) || !CONTACT_AHEAD.test(s.text)) return false;
+  return namesMeeting(s, f) || /(?:ご)?連絡(?:を)?(?:させて|いたし|差し上げ|し)/.test(s.text);
+}
+
+/**
+ * Waiting for their callback or call, said as ours (折り返しのご連絡をお待ちしております / お電話をお待ちしております):
+ * the reader is expected to phone. A wait left to their choice (ご関心がございましたら) is not, nor the closing
+ * formula ご返信をお待ちしております.
+ */
+export function awaitsReply(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.question || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
+  return f.predicates.some((p) => {
+    if (p.negated || p.past || p.quoted || !/待/.test(`${p.noun ?? ''}${p.head}`)) return false;
+    // 折り返しのご連絡 / お電話: a callback or a call awaited; ご返信をお待ちしております alone is a closing formula.
+    return /折り返し|電話/.test(s.text.slice(0, p.start));
+  });
+}
+
+/** A condition about their interest in our pitch, not a question of theirs: ご興味がございましたら, ご関心があれば. */
+const INTEREST_ONLY = /(?:ご興味|ご関心|興味|関心)(?:が|を)?(?:お持ち|おあり|ござい|あり|あれ)/;
+/** A door that leaves the answer or its time to them: ご不明な点, ご質問, お気軽に, 何か, お手すきの際に. */
+const THEIR_QUESTION = /ご不明|ご質問|ご不要|お気軽|何か|何なりと|お困りの際|お手すき|お手隙|お時間のある/;
+
+/**
+ * A stranger asked to call us, or our waiting for their call (ご興味がございましたら、お電話をお待ちしております /
+ * ご関心がおありでしたら、お電話ください): a condition of interest does not make a call a door left open; a
+ * question of theirs (ご不明な点がございましたらお電話ください) does.
+ */
+export function asksForTheirCall(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.question || !/電話/.test(s.text) || THEIR_QUESTION.test(s.text)) return false;
+  const conditioned = containsAny(s.text, COLD_OUTREACH.softConditions);
+  if (conditioned && !INTEREST_ONLY.test(s.text)) return false;
+  const waited = f.predicates.some((p) => !p.negated && !p.past && /待/.test(`${p.noun ?? ''}${p.head}`));
+  return waited || f.acts.includes('request') || /ください|下さい/.test(s.text);
+}
+
+/** Their reaction to our material: ご感想, ご意見, ご評価, ご所感, フィードバック, お返事, ご返信, ご回答. */
+const REACTION = /ご感想|ご意見|ご評価|ご所感|フィードバック|お返事|ご返事|ご返信|ご回答|ご返答/;
+
+/**
+ * A stranger asked for their reaction to what we sent, with no door left open (ご覧になった後でご感想をお聞かせ
+ * ください / ご検討のうえ、お返事をいただけますと幸いです): an answer is expected of someone who never asked.
+ */
+export function asksForReaction(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.question || containsAny(s.text, COLD_OUTREACH.softConditions) || THEIR_QUESTION.test(s.text)) return false;
+  const at = s.text.search(REACTION);
+  return at >= 0 && (f.acts.includes('request') || ASK_END.test(s.text));
 }

@@ -77,6 +77,44 @@ function datedBetween(r: Reading, from: number, to: number): boolean {
   return r.tokens.some((t) => t.start - r.offset >= from && t.start - r.offset < to && isDate(t));
 }
 
+/** A company the predicate describes, as the topic: 〜ない企業は / 〜ている会社さんほど / 〜ないところは. */
+const LAGGARD_HOLDER = /^(?:会社|企業|ところ|所|事業者|お客|法人|店舗)(?:様|さん|さま)?(?:は|ほど|も|が|では)/;
+/** Running out as we speak: 埋まりつつ, 減ってきて, 少なくなってきています, みるみる, 日に日に. */
+const FILLING_NOW = /つつあ|てきて|てきてい|てまいり|ていって|急速に|どんどん|みるみる|日に日に|ペースで/;
+/** What is offered, before the word that says it runs out: 枠, 席, 在庫, 空き. */
+const SLOT = /枠|席|在庫|空き|予約|台数|数量/;
+/** What may happen before they decide: filled, sold out, gone, up in price, over. */
+const LOSS_AHEAD = /^(?:埋まる|なくなる|無くなる|売り切れる|売り切れ|完売|品切れ|値上がり|値上がる|値上げ|上がる|終わる|終了|締め切る|切れる|回る)$/;
+/** Hearsay after a predicate that describes nothing: 決めてるみたい, 導入したらしい, 契約したそうです. */
+const HEARSAY = /^(?:みたい|よう|らしい|そう|って|とのこと|と聞)/;
+/** Done already or under way: すでに, もう, 続々, 軒並み. */
+const ALREADY = /すでに|既に|もう|続々|次々|軒並み|どんどん|相次いで|早々|いち早く/;
+/** Heads of verbs of deciding or adopting (a サ変 noun or a verb), and the verbs that finish a decision noun. */
+const ADOPT_HEADS = /^(?:決める|決まる|決定|導入|契約|採用|切り替える|切り替え|切替|乗り換える|乗り換え|移行|申し込む|申し込み|申込|発注|注文|購入|成約|締結|使う|使い始める|動く|動き出す|踏み切る|決断|入れる)$/;
+const FINISHING = /^(?:終える|済ませる|済ます|済み|始める|終わる|完了)$/;
+function adopts(head: string, verb: string, clause: string): boolean {
+  if (ADOPT_HEADS.test(head) || ADOPT_HEADS.test(verb)) return true;
+  // 切り替えを終えて / ご発注を済ませて / 移行済み: the decision noun just before a verb that finishes it.
+  return (FINISHING.test(head) || FINISHING.test(verb)) && /(?:導入|契約|切り替え|切替|乗り換え|移行|発注|注文|申し込み|申込|購入|採用)(?:を|は|も)?$/.test(clause.replace(/済み$/, ''));
+}
+/** Where the peers are named as the subject of the clause (a peer word or N社), or -1. */
+function peerSubject(clause: string, words: readonly string[]): number {
+  // Our own side as the topic decides for itself: 弊社ではすでに導入を決めており.
+  if (/(?:弊社|当社|私ども|私共|わたくしども)(?:で)?(?:は|が|も)/.test(clause)) return -1;
+  const marked = /(?:が|は|も|では)[、，]?/g;
+  let best = -1;
+  for (const w of [...words, 'N社']) {
+    const at = w === 'N社' ? clause.search(/[0-9０-９一二三四五六七八九十数]{1,4}社(?!長|員|内|外)/) : clause.indexOf(w);
+    if (at < 0) continue;
+    marked.lastIndex = at;
+    const m = marked.exec(clause);
+    // The phrase runs from the peer word to its particle, with no clause break or object in between.
+    if (!m || /[、。をに]/.test(clause.slice(at, m.index).replace(/の/g, ''))) continue;
+    if (best < 0 || at < best) best = at;
+  }
+  return best;
+}
+
 /** What has already happened, told as news: 終了いたしました, 締め切りました. */
 const PAST_END = /^[^。、]{0,8}?(?:ました|でした|た。|た$)/;
 /** The end of an offer: 終了, 締め切る, 打ち切り, 終わる, 満了. */
@@ -97,6 +135,13 @@ const READERS: Record<string, Reader> = {
   'scarce-count': (r, words) => {
     if (r.facts.question || /十分|余裕/.test(r.text)) return -1;
     if (!words.some((w) => r.text.includes(w))) return -1;
+    // 枠がほとんど残っておりません / 在庫ももうあまり残っていません: what is offered, nearly gone, with no count.
+    for (const p of r.facts.predicates) {
+      if (p.head !== '残る' || !p.negated || p.quoted) continue;
+      const before = r.text.slice(0, p.start);
+      const slot = words.map((w) => before.lastIndexOf(w)).filter((i) => i >= 0);
+      if (slot.length && /(?:ほとんど|あまり|もう|わずかしか|僅かしか)[^。、]{0,4}$/.test(before)) return Math.max(0, before.lastIndexOf('、', Math.max(...slot)) + 1);
+    }
     const ts = r.tokens;
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k]!;
@@ -167,6 +212,15 @@ const READERS: Record<string, Reader> = {
 
   /** 値上げ前にご発注をお願いいたします / それまでにご決断いただければと存じます: a decision asked before a change. */
   'before-it-changes': (r, words) => {
+    // 他社様に先を越される前に / 在庫がなくなってしまう前に / 値上がりする前に: a loss ahead, as the time to beat.
+    for (const p of r.facts.predicates) {
+      if (p.quoted || !r.text.startsWith('前に', p.end)) continue;
+      const loss = p.passive || LOSS_AHEAD.test(p.noun ?? p.head) || LOSS_AHEAD.test(p.head) || /なくな|埋ま|切れ/.test(p.text);
+      if (!loss) continue;
+      const clause = /^[^。]*/.exec(r.text.slice(p.end + 2))![0];
+      const d = firstOf(clause, DECISIONS);
+      if (d >= 0 && d <= 14 && asks(clause.slice(d))) return Math.max(0, r.text.lastIndexOf('、', p.start) + 1);
+    }
     for (const w of words) {
       for (let at = r.text.indexOf(w); at >= 0; at = r.text.indexOf(w, at + 1)) {
         const rest = r.text.slice(at + w.length);
@@ -249,6 +303,53 @@ const READERS: Record<string, Reader> = {
   },
 
   /**
+   * 近隣の工場さんはもうほとんど契約を決めちゃいました / 業界大手の3社がすでに申し込んでいます / 他の物流会社さんは
+   * もうだいたい決めてるみたい: other buyers (a peer word, or a count of companies) as the subject of a verb of
+   * deciding or adopting that is done or under way — in the past, in progress, or after すでに / もう / 続々.
+   * A case study, a track record we received (多くの企業様にご利用いただいて), our own decision, a predicate
+   * that describes a noun (導入が決まった際の流れ) or a question is not a push to follow.
+   */
+  'peers-moved': (r, words) => {
+    if (r.facts.question || /事例|実績|比較|紹介|ご参考|ご存じ|ご存知/.test(r.text)) return -1;
+    for (const p of r.facts.predicates) {
+      if (p.negated || p.quoted || /^(?:いただ|頂)/.test(p.text)) continue;
+      const after = r.text.slice(p.end);
+      if (p.ending === 'attributive' && !HEARSAY.test(after)) continue;
+      const before = r.text.slice(0, p.start);
+      const clause = before.slice(Math.max(before.lastIndexOf('。') + 1, 0));
+      // 皆さんもう更新を済ませていて: with すでに / もう, finishing anything is having moved.
+      const finishedAlready = ALREADY.test(clause) && (FINISHING.test(p.noun ?? p.head) || FINISHING.test(p.head));
+      if (!adopts(p.noun ?? p.head, p.head, clause) && !finishedAlready) continue;
+      const moved = p.past || p.progressive || ALREADY.test(clause) || /済み$/.test(p.noun ?? '');
+      if (!moved) continue;
+      // The peers as the subject: a peer word or a count of companies, its phrase marked by が / は / も.
+      const peer = peerSubject(clause, words);
+      if (peer < 0) continue;
+      return peer;
+    }
+    return -1;
+  },
+
+  /**
+   * クラウド化に踏み切らない企業は取り残されつつあります / まだ導入していない会社は差をつけられています: those who
+   * have not adopted (a negated or postponing predicate describing a company) said to lose (an entry word).
+   * A company named as an audience (未導入の企業様向けに) or a risk described as information is not.
+   */
+  'laggards-lose': (r, words) => {
+    if (r.facts.question) return -1;
+    for (const p of r.facts.predicates) {
+      if (p.quoted) continue;
+      const after = r.text.slice(p.end);
+      const holder = LAGGARD_HOLDER.exec(after);
+      if (!holder) continue;
+      const lagging = (p.negated && !p.potential) || /先送|見送|後回し|様子見|放置/.test(r.text.slice(Math.max(0, p.start - 8), p.end));
+      if (!lagging || firstOf(after.slice(holder[0].length), words) < 0) continue;
+      return Math.max(0, r.text.lastIndexOf('、', p.start) + 1);
+    }
+    return -1;
+  },
+
+  /**
    * 再三のお願いで恐縮ですが、ご決断をお願いいたします / そろそろご決断いただけませんでしょうか / 決定を急いで
    * ください: a decision asked for again or impatiently. Their own hurry (お急ぎの場合) or a hurry lifted is not.
    */
@@ -288,8 +389,12 @@ const READERS: Record<string, Reader> = {
     if (at < 0 || r.facts.question) return -1;
     const rest = r.text.slice(at);
     if (/心配は|恐れはござい|ことはござい|ことはありません/.test(rest)) return -1;
+    // 減って / 少なくなって say nothing of a sell-out unless what is offered is what shrinks (空き枠が減って).
+    if (/^(?:減って|少なくなって)/.test(rest) && !SLOT.test(r.text.slice(0, at))) return -1;
     const forecast = /可能性|予想|見込|必至|恐れ|おそれ|かもしれ|そうです|しまいそう|次第|ことが多|前に|しまう/;
-    return forecast.test(rest) ? Math.max(0, r.text.lastIndexOf('、', at) + 1) : -1;
+    if (forecast.test(rest)) return Math.max(0, r.text.lastIndexOf('、', at) + 1);
+    // 枠は急速に埋まりつつあります / 空き枠がどんどん減ってきております: what is offered running out now.
+    return FILLING_NOW.test(r.text) && SLOT.test(r.text.slice(0, at)) ? Math.max(0, r.text.lastIndexOf('、', at) + 1) : -1;
   },
 
   /** 今が導入のベストタイミングです / 決めるなら今です: now named as the time to decide. */

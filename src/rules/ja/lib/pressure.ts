@@ -99,12 +99,14 @@ export function timeLimits(tokens: readonly Token[]): Array<[number, number]> {
       out.push([k, k + 2]);
       continue;
     }
-    const limit = (t.surface === 'まで' && t.pos === '助詞') || ((t.surface === '中' || t.surface === '内') && t.pos1 === '接尾');
+    // 48時間以内に / 3日以内の: 以内 is one noun in IPADIC.
+    const limit = (t.surface === 'まで' && t.pos === '助詞') || ((t.surface === '中' || t.surface === '内') && t.pos1 === '接尾') || (t.surface === '以内' && t.pos === '名詞');
     if (!limit) continue;
     let b = k;
     while (b > 0 && k - b < 6 && (tokens[b - 1]!.pos === '名詞' || tokens[b - 1]!.pos === '接頭詞') && tokens[b - 1]!.pos1 !== '代名詞') b--;
     const date = tokens.slice(b, k);
-    if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末朝夕晩間]$/.test(d.surface))) continue;
+    // 今期中 / 今年度内: a business period is a date too.
+    if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末朝夕晩間期]$|年度$/.test(d.surface))) continue;
     out.push([b, k + 1]);
   }
   return out;
@@ -117,19 +119,55 @@ export function timeLimits(tokens: readonly Token[]): Array<[number, number]> {
  */
 export function rewardForDeciding(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
   if (excused(s.text)) return undefined;
-  for (const [from, to] of timeLimits(tokens)) {
+  const windows = [...timeLimits(tokens).map(([from]) => ({ from, bare: false })), ...currentPeriods(tokens).map((from) => ({ from, bare: true }))];
+  for (const { from, bare } of windows) {
     // From the limit itself: 即決いただければ is both the time and the decision.
     const at = tokens[from]!.start - s.start;
     const rest = s.text.slice(at);
     // 今月中にお打ち合わせいただいた企業様に限り無料: a meeting by a date is the condition as much as an order.
     const decision = firstOf(rest, [...PRESSURE.decisionNouns, ...PRESSURE.engagementNouns]);
-    if (decision < 0 || decision > 22) continue;
-    const benefit = firstOf(rest.slice(decision), PRESSURE.benefitWords);
-    if (benefit < 0) continue;
-    return [tokens[from]!.start - s.start, s.text.length];
+    if (decision < 0 || decision > (bare ? 8 : 22)) continue;
+    const after = rest.slice(decision);
+    // 今月契約いただいた企業様に限り / 今週契約してくれたら: a bare period (今月, 今週) sets a limit only when the
+    // decision in it is the condition of what follows; 今月ご注文いただいた商品は describes an order.
+    const cond = bare ? CONDITION_ON_DECISION.exec(after) : null;
+    if (bare && !cond) continue;
+    if (benefitIn(cond ? after.slice(cond.index) : after) < 0) continue;
+    return [at, s.text.length];
   }
   return undefined;
 }
+
+/** A period named as the current one with no まで / 中 / 内: 今月, 今週, 今期, 今年度, 本年度. */
+const CURRENT_PERIOD = /^(?:今|本)(?:月|週|期|年|年度|月末|週末)$/;
+function currentPeriods(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, k) => {
+    if (t.pos === '名詞' && CURRENT_PERIOD.test(t.surface) && !/^(?:中|内|末|まで)$/.test(tokens[k + 1]?.surface ?? '')) out.push(k);
+  });
+  return out;
+}
+/** The decision made the condition: 〜いただければ、 / 〜してくれたら / 〜なら / 〜の場合 / 〜企業様に限り / 〜の方限定で. */
+const CONDITION_ON_DECISION = /^[^。、]{0,16}?(?:れば|たら|なら|場合|に限り|に限って|限定|(?:方|企業様|お客様|会社様)(?:に|には|へ|は|だけ|のみ))/;
+
+/**
+ * What is given for deciding in time: a benefit word (無料, 値引, 特典), a rate or an amount off
+ * (10%引き, 2割引, 30％から20％に), the price held (この値段で, 現行の単価のまま, 据え置き), or a cost we bear
+ * (設置費はこちらで持ちます, 送料を弊社で負担). Returns where it is said, or -1.
+ */
+export function benefitIn(text: string): number {
+  const word = firstOf(text, PRESSURE.benefitWords);
+  const shape = BENEFIT_SHAPES.map((re) => text.search(re)).filter((i) => i >= 0);
+  const all = [...(word >= 0 ? [word] : []), ...shape];
+  return all.length ? Math.min(...all) : -1;
+}
+const BENEFIT_SHAPES = [
+  /[0-9０-９]{1,3}(?:%|％|割)(?:引|オフ|OFF|off|の値引|の割引)/,
+  /[0-9０-９]{1,3}(?:%|％|割)から[0-9０-９]{1,3}(?:%|％|割)に/,
+  /(?:この|その|今の|現在の|現行の?)(?:お?値段|価格|単価|金額|料金|条件|レート)(?:で|のまま)/,
+  /据え置/,
+  /(?:費|料|代|代金|送料)(?:用)?(?:は|を|も)?[^。、]{0,4}?(?:こちら|弊社|当社|私ども)(?:で|が)(?:持ち|持た|負担)/,
+];
 
 /**
  * キャンペーン期間は今月末までとなっております / 特典の適用は12月20日のご契約分まで: an offer's period
@@ -156,11 +194,13 @@ export function offerPeriodEnds(s: Sentence, tokens: readonly Token[]): [number,
  * date. A quote's validity (有効期限) is excused before this is read.
  */
 function offerUntil(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
-  const topic = /(?:価格|条件|特典|料金|特価|単価|値引き?|お値段|ご提案内容|金額)(?:は|も)/.exec(s.text);
+  // この割引、明日までしか使えない: the offer as a topic set off by a comma, too.
+  const topic = /(?:価格|条件|特典|料金|特価|単価|値引き?|お値段|ご提案内容|金額|割引|クーポン)(?:は|も|、)/.exec(s.text);
   if (!topic) return undefined;
   const from = topic.index + topic[0].length;
-  // この金額は明日までしか出せません: only until the date, said with しか and a negated offer.
-  const until = /^[^。、]{1,14}?まで(?:となり|です|でござい|とさせていただ|の(?:ご提供|お取り扱い|ご案内)|有効|しか(?:出せ|お出しでき|ご提供でき|ご用意でき|お約束でき|適用でき|維持でき))/.exec(s.text.slice(from));
+  // この金額は明日までしか出せません / 今週いっぱいしかご利用いただけません: only until the date, said with
+  // しか and a negated predicate; 今週限りとなっております / 月末いっぱいとなります: the end itself.
+  const until = /^[^。、]{1,14}?(?:まで|限り|いっぱい)(?:となり|となっ|です|でござい|とさせていただ|の(?:ご提供|お取り扱い|ご案内)|有効|しか[^。、]{1,10}?(?:ない|ません|ず))/.exec(s.text.slice(from));
   if (!until) return undefined;
   const end = from + until[0].length;
   const dated = tokens.some((t) => t.start - s.start >= from && t.start - s.start < end && (t.pos1 === '数' || t.pos1 === '副詞可能' || /[日月週末]$/.test(t.surface)));
