@@ -1,0 +1,68 @@
+// Round-10 classes of honorific, register, blunt-refusal and bad-news, in wordings of our own (none copied
+// from a corpus): each class with positives in different verbs, structures and positions, and near misses
+// that must stay clean of the category.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../../src/engine/engine';
+import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import type { Finding } from '../../../src/engine/types';
+import { RULES } from '../../../src/rules';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
+});
+type Recipient = 'client' | 'prospect' | 'internal';
+const findings = (body: string, recipient: Recipient = 'client'): Finding[] =>
+  engine.analyze({ body, context: { recipient, firstContact: false, now: '2026-06-01' } });
+/** A line inside a short client mail; a line with \n is a whole body already. */
+const inMail = (line: string) =>
+  line.includes('\n') ? line : `株式会社サンプル\n営業部 佐藤様\n\nいつもお世話になっております。\n${line}\n\nよろしくお願いいたします。`;
+const flagged = (body: string, category: string, recipient: Recipient = 'client') =>
+  findings(body, recipient).filter((f) => f.category === category).map((f) => body.slice(f.start, f.end));
+
+/** [line, words that a finding of the category must overlap] */
+type Hit = [string, string];
+
+function classTable(name: string, category: string, hits: Hit[], clean: string[]) {
+  describe(`${name} (${category})`, () => {
+    it.each(hits)('%s → flagged on %s', (line, words) => {
+      const body = inMail(line);
+      const at = body.indexOf(words);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const got = findings(body).filter((f) => f.category === category);
+      expect(got.some((f) => f.start < at + words.length && at < f.end), JSON.stringify(got.map((f) => body.slice(f.start, f.end)))).toBe(true);
+    });
+    it.each(clean.map((c) => [c]))('%s stays clean', (line) => {
+      expect(flagged(inMail(line), category)).toEqual([]);
+    });
+  });
+}
+
+// J4: a humble verb for the reader's act inside their favour or a respect form (humble + ていただく, ご + 拝見,
+// お伺いいただく, 拝見なさる); our own act asked as a permission with させていただく is the accepted form.
+classTable('humble verb inside the reader\'s favour', 'honorific', [
+  ['資料をご拝見いただき、ありがとうございます。', 'ご拝見'],
+  ['先日お送りしたカタログはご拝読いただけましたでしょうか。', 'ご拝読'],
+  ['当日は会場で試作品を拝見していただければと存じます。', '拝見していただけれ'],
+  ['お手数ですが、添付の仕様書を拝読していただけますか。', '拝読していただけ'],
+  ['ご不明点は受付で係の者に伺っていただければご案内いたします。', '伺っていただけれ'],
+  ['来週、弊社工場へ参っていただくことは可能でしょうか。', '参っていただく'],
+  ['弊社までお伺いいただく際は、正門をご利用ください。', 'お伺い'],
+  ['展示会では弊社ブースへお伺いくださり、ありがとうございました。', 'お伺い'],
+  ['詳細は添付の資料をご拝見ください。', 'ご拝見'],
+  ['図面は拝見なさいましたか。', '拝見なさい'],
+  ['先日のセミナーを拝聴してくださったとのこと、ありがとうございます。', '拝聴してくださ'],
+  ['株式会社サンプル\n営業部 佐藤様\n\nお世話になっております。\n新製品の件でございますが、当日は北村からご説明申し上げます。\n佐藤様には、ぜひ会場にて新型機を拝見していただきたく存じます。\n\n以上、よろしくお願いいたします。', '拝見していただき'],
+], [
+  '資料をご覧いただき、ありがとうございます。',
+  '当日は会場で試作品をご覧いただければと存じます。',
+  '来週、弊社工場へお越しいただくことは可能でしょうか。',
+  '当日は、振動データを拝見させていただければ幸いです。',
+  '近日中にご説明に伺わせていただければ幸いです。',
+  '明日お電話にて、ご希望を伺わせていただけますでしょうか。',
+  '一度、組立ラインを拝見させていただけないでしょうか。',
+  '資料を拝見して、改めてご連絡いたします。',
+  '弊社の技術者に図面を拝見してもらいます。',
+  'ご覧になっていただけますか。',
+  '明日、弊社の田中が伺ってまいります。',
+]);
