@@ -404,6 +404,18 @@ export function humbleInClientFavour(s: Text): KeigoHit[] {
       i = h.verbIndex + 2;
     }
   }
+  // 存じておられる / 存じていらっしゃる: the humble 存じる under a respect ending is the reader's knowing — ご存じ.
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== '動詞' || t.base !== '存じる' || tokens[i + 1]!.surface !== 'て') continue;
+    const aux = tokens[i + 2]!;
+    const form = aux.base === 'おる' && isPassiveOrRespectSuffix(tokens[i + 3]) ? tokens[i + 3]! : aux.base === 'いらっしゃる' ? aux : undefined;
+    if (!form) continue;
+    const at = tokens.indexOf(form);
+    const swapped = swapVerb({ base: 'いらっしゃる', cType: '五段・ラ行特殊' }, form, tokens[at + 1]);
+    if (!swapped) continue;
+    push(t.start - s.start, form.end - s.start, [`ご存じで${swapped}`], '存じる');
+  }
   // 拝見なさる: kuromoji reads 拝見 + なさる; the respect verb is ご覧になる.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
