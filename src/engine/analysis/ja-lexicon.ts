@@ -56,4 +56,17 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<{ word: string; neutral: string }> 
   { word: 'りょ', neutral: '承知いたしました' },
   { word: 'おけ', neutral: '承知いたしました' },
   { word: 'オッケー', neutral: '承知いたしました' },
+  // Round 10: colloquial adjectives and adverbs of praise or difficulty (精度はバッチリです, 日程がキツいです).
+  { word: 'バッチリ', neutral: '万全' },
+  { word: 'ばっちり', neutral: '万全' },
+  { word: 'コスパ', neutral: '費用対効果' },
+  { word: 'ガチで', neutral: '本当に' },
+  { word: 'ムズい', neutral: '難しい' },
+  { word: 'キツい', neutral: '厳しい' },
+  { word: 'キツイ', neutral: '厳しい' },
+  { word: 'しんどい', neutral: '厳しい' },
+  { word: 'エグい', neutral: '非常に厳しい' },
+  { word: '半端ない', neutral: '非常に大きい' },
+  { word: 'ハンパない', neutral: '非常に大きい' },
+  { word: 'ワンチャン', neutral: 'もしかすると' },
 ];

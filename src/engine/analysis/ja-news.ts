@@ -250,6 +250,15 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   // A-20は現在在庫がございません: the stock as the subject of a negated existence.
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
+    // 在庫がなくなりました / 在庫なくなっちゃいました: the stock running out, with or without its particle.
+    if (NEWS_DATA.stockNouns.includes(t.surface)) {
+      const at = t.end - offset;
+      const p = predicates.find((x) => x.start >= at);
+      if (p && p.start - at <= 1 && !p.negated && /^(?:なくなる|無くなる)$/.test(p.head)) {
+        out.push({ start: t.start - offset, end: p.end, kind: 'shortage', source: 'no-stock' });
+        continue;
+      }
+    }
     if (!NEWS_DATA.stockNouns.includes(t.surface) || !/^(?:が|は|も)$/.test(tokens[k + 1]!.surface)) continue;
     const at = tokens[k + 1]!.end - offset;
     const p = predicates.find((x) => x.start >= at);
@@ -259,7 +268,13 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   }
   // ご注文の300個のうち、今週は100個の出荷となります: a smaller quantity of the same counter out of an order.
   const part = partOfOrder(text, tokens, offset);
-  if (part) out.push(part);
+  if (part) {
+    // 1,000個のうち、200個は今回出荷できません: the part left out, under a negated potential, is the shortage too.
+    const p = predicates.find((x) => x.start >= part.end);
+    // (60台しかご用意できません is the しか reading's, above.)
+    const left = p && p.negated && p.potential && !text.slice(part.end, p.start).includes('しか');
+    out.push(left ? { ...part, negated: true } : part);
+  }
   // 土曜日の配送は行わないこととなりました: a decision not to do something any more.
   for (const p of predicates) {
     // 値上げは行わないことといたしました: not doing something bad is good news.

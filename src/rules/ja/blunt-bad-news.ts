@@ -3,6 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { FIGURE_LINE, slipAfterPlanned } from '../../engine/analysis/ja-news';
 import { BAD_NEWS } from './lib/dictionaries';
+import { flatRefusals } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
@@ -132,8 +133,14 @@ export default defineRule({
       lastKind = news.kind;
       // The event's own words (50枚が不足しております) are not its reason.
       const own = s.text.slice(0, news.start) + s.text.slice(news.end);
+      // A neighbour's reason counts unless that neighbour is a no of its own (改定は全社一律のため、個別の交渉は
+      // お受けしておりません): its ため explains the refusal, not the news.
+      const neighbourReason = (j: number) => {
+        const n = japanese[j];
+        return !!n && hasReason(n.text) && !ctx.facts.of(japaneseFacts, n).acts.includes('refusal') && flatRefusals(n).length === 0;
+      };
       if (hasReason(own) || causeBefore(s, ctx.facts.of(japaneseFacts, s), news.start) ||
-        hasReason(japanese[k - 1]?.text) || hasReason(japanese[k + 1]?.text)) continue;
+        neighbourReason(k - 1) || neighbourReason(k + 1)) continue;
       // A slip told over two sentences is one notice: the planned day's sentence belongs to the finding.
       if (news.source === 'slip-after-planned' && found[found.length - 1]?.k !== k - 1) found.push({ k: k - 1, kind: news.kind });
       found.push({ k, kind: news.kind });

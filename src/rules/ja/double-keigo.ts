@@ -30,6 +30,9 @@ export default defineRule({
       { text: '明日、貴社に伺います。' },
       { text: '新たにお客様になられる方への特典です。' },
       { text: '社長になられたと伺いました。' },
+      // Our act asked as the reader's permission: the accepted business form.
+      { text: '当日は、振動データを拝見させていただければ幸いです。' },
+      { text: '近日中に、ご説明に伺わせていただけますでしょうか。' },
     ],
     invalid: [
       {

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { KEIGO } from './lib/dictionaries';
 import { endingEnd, swapVerb } from './lib/keigo';
-import { clientIsSubject, humbleForClient, humbleRequestsIn } from './lib/keigo-direction';
+import { clientIsSubject, humbleForClient, humbleInClientFavour, humbleRequestsIn } from './lib/keigo-direction';
 import { suggestion } from './lib/suggest';
 import { alternation, inQuotes, quotedRanges } from './lib/text';
 
@@ -55,6 +55,8 @@ export default defineRule({
       { text: '当日はどなたかいらっしゃいますでしょうか。' },
       { text: '富田様がご検討中とお聞きし、ご連絡いたしました。' },
       { text: '上長の方にお願いしていただけますと幸いです。' },
+      { text: '一度、組立ラインを拝見させていただけないでしょうか。' },
+      { text: '弊社の技術者に図面を拝見してもらいます。' },
     ],
     invalid: [
       { text: 'ご不明な点は担当者に伺ってください。', flagged: '伺ってください', outputs: ['ご不明な点は担当者にお尋ねください。', 'ご不明な点は担当者にお問い合わせください。'] },
@@ -71,6 +73,9 @@ export default defineRule({
       { text: '佐藤様がご説明いたしました内容で進めます。', flagged: 'ご説明いたしました', outputs: ['佐藤様がご説明になりました内容で進めます。'] },
       { text: '当日はどなたかおりますでしょうか。', flagged: 'おり', outputs: ['当日はどなたかいらっしゃいますでしょうか。'] },
       { text: '山田様が弊社にお伺いする日をお知らせください。', flagged: 'お伺いする', outputs: ['山田様が弊社にお越しになる日をお知らせください。'] },
+      { text: '当日は会場で試作品を拝見していただければと存じます。', flagged: '拝見していただけれ', outputs: ['当日は会場で試作品をご覧いただければと存じます。'] },
+      { text: '資料をご拝見いただき、ありがとうございます。', flagged: 'ご拝見', outputs: ['資料をご覧いただき、ありがとうございます。'] },
+      { text: '来週、弊社工場へお伺いいただけますでしょうか。', flagged: 'お伺い', outputs: ['来週、弊社工場へお越しいただけますでしょうか。'] },
     ],
   },
   sentence(s, ctx) {
@@ -79,7 +84,11 @@ export default defineRule({
       if (inQuotes(quotes, start, end)) return;
       reportHumble(ctx, s.start + start, s.start + end, written, fixes);
     };
-    for (const r of humbleRequestsIn(s.text)) report(r.start, r.end, r.written, r.entry.suggestions);
+    // 拝見していただければ / ご拝見いただき / お伺いいただく: the reader's act, a humble verb inside their favour.
+    // ご拝見ください is one error, written from the ご: it takes the place of the request entry's 拝見ください.
+    const favourHits = humbleInClientFavour(s);
+    const requests = humbleRequestsIn(s.text).filter((r) => !favourHits.some((h) => r.start < h.end - s.start && h.start - s.start < r.end));
+    for (const r of requests) report(r.start, r.end, r.written, r.entry.suggestions);
     for (const m of s.text.matchAll(O_SURU_KUDASAI)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${m[3]}`]);
     }
@@ -89,7 +98,8 @@ export default defineRule({
     for (const m of s.text.matchAll(O_DEKIRU)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${DEKIRU_TO_ITADAKERU[m[3]!]}`]);
     }
-    const tokenHits = s.tokens ? humbleForClient(s) : [];
+    const tokenHits = (s.tokens ? humbleForClient(s) : []).filter((h) => !favourHits.some((f) => f.start < h.end && h.start < f.end));
+    tokenHits.push(...favourHits);
     for (const m of s.text.matchAll(DONATA_HUMBLE)) {
       const start = m.index + m[0].length - m[1]!.length;
       if (tokenHits.some((h) => h.start - s.start <= start && start < h.end - s.start)) continue;

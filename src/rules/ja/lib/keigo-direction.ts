@@ -295,11 +295,15 @@ export function humbleRequestsIn(text: string) {
 
 const SASETE = KEIGO.humbleWithSaseteItadaku;
 const SASETE_PATTERN = new RegExp(
-  `(${SASETE.map((e) => e.pattern).join('|')})(?:さ)?せて(?:いただ|頂)(きました|きます|きまして|きたく|きたい|き|く|ければ|けますでしょうか|けますか|けませんでしょうか|けませんか)`,
+  `(${SASETE.map((e) => e.pattern).join('|')})(?:さ)?せて(?:いただ|頂)(きました|きます|きまして|きたく|きたい|き|く)`,
   'g',
 );
 
-/** 拝見させていただく, お伺いさせていただく: a humble verb needs no させていただく on top. */
+/**
+ * 拝見させていただきました, お伺いさせていただきます: a humble verb needs no させていただく on top when we simply
+ * state our own act. Asked as a permission (拝見させていただければ, 伺わせていただけますでしょうか,
+ * お伺いさせていただけないでしょうか) the causative is the reader's leave, the accepted business form: not matched.
+ */
 export function humbleSaseteItadakuIn(text: string) {
   const out: Array<{ entry: (typeof SASETE)[number]; start: number; end: number; written: string; fixes: string[] }> = [];
   for (const m of text.matchAll(SASETE_PATTERN)) {
@@ -307,18 +311,121 @@ export function humbleSaseteItadakuIn(text: string) {
     if (!entry) continue;
     const ending = m[2]!;
     const fixes: string[] = [];
-    if (ending.startsWith('き')) {
+    if (ending === 'く') {
+      fixes.push(entry.dict);
+    } else {
       const rest = ending.slice(1);
       fixes.push(entry.masu + rest);
       if (entry.alternative) fixes.push(entry.alternative + rest);
-    } else if (ending === 'く') {
-      fixes.push(entry.dict);
-    } else if (ending === 'ければ') {
-      fixes.push(`${entry.potential}れば`);
-    } else {
-      fixes.push(`${entry.te}もよろしいでしょうか`);
     }
     out.push({ entry, start: m.index, end: m.index + m[0].length, written: m[0], fixes });
+  }
+  return out;
+}
+
+/**
+ * The favour verbs whose giver is the reader: 〜ていただく, 〜てくださる (and the potential いただける). 〜てもらう is
+ * left out: 弊社の技術者に拝見してもらいます is our own staff's act, rightly humble.
+ */
+const FAVOUR_BASES = new Set(['いただく', '頂く', 'いただける', '頂ける', 'くださる', '下さる']);
+/** Humble verbs whose respect form can carry the reader's favour (お〜いただく); いたす/おる/いただく are left out. */
+const FAVOUR_HUMBLE = new Set(['申す', '参る', '伺う', '拝見', '拝読', '拝聴', '拝借', '拝受', '頂戴']);
+/** The respect stem that takes いただく / くださる directly, where it is not the お〜になる stem. */
+const FAVOUR_STEM_OF_RESPECT: Record<string, string> = { いらっしゃる: 'お越し', おっしゃる: 'おっしゃって' };
+
+/** ご覧 for 拝見, お読み for 拝読, お越し for 参る; 伺う is お越し after a place (弊社へ), else お尋ね. */
+function favourStem(base: string, before: readonly Token[]): string | undefined {
+  if (base === '伺う') return visitsPlace(before) ? 'お越し' : 'お尋ね';
+  const respect = RESPECT_OF_HUMBLE.get(base);
+  if (!respect) return undefined;
+  return FAVOUR_STEM_OF_RESPECT[respect.base] ?? (respect.base.endsWith('になる') ? respect.base.slice(0, -3) : undefined);
+}
+
+/** A place a visit goes to before the verb, in its clause: 弊社へ, 工場に, 会場まで. */
+function visitsPlace(before: readonly Token[]): boolean {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
+    const t = before[k]!;
+    if (t.pos === '記号' || t.pos === '動詞' || t.pos === '助動詞') return false;
+    if (t.pos === '助詞' && /^(?:へ|まで)$/.test(t.surface)) return true;
+    if (t.pos === '助詞' && t.surface === 'に') return /(?:社|場|所|店|工場|本社|支社|事務所|ショールーム|オフィス|倉庫|ラボ|センター)$/.test(before[k - 1]?.surface ?? '');
+  }
+  return false;
+}
+
+/** 拝見 + ご覧, 拝読 + お読み: the humble nouns and the respect stem that replaces them before いただく. */
+const HAI_NOUN = /[ごお御](拝見|拝読|拝聴|拝借|拝受)/g;
+
+/**
+ * The reader's act in a humble verb with a favour or respect form around it: 拝見していただければ (→ ご覧
+ * いただければ), 伺っていただけますか, 参っていただく, ご拝見いただき / ご拝読ください (ご on a humble noun),
+ * お伺いいただく (the client's visit: お越しいただく), 拝見なさいましたか (→ ご覧になりました). The favour
+ * (いただく, くださる) or なさる makes the reader the one who acts, and a humble verb lowers them. Our own
+ * acts asked as a permission (拝見させていただけますか) are causative, and stay.
+ */
+export function humbleInClientFavour(s: Text): KeigoHit[] {
+  const out: KeigoHit[] = [];
+  const quotes = quotedRanges(s.text);
+  const push = (start: number, end: number, fixes: string[], base: string) => {
+    if (inQuotes(quotes, start, end)) return;
+    if (out.some((h) => h.start - s.start < end && start < h.end - s.start)) return;
+    out.push({ start: s.start + start, end: s.start + end, written: s.text.slice(start, end), fixes, base });
+  };
+  // ご拝見: a humble noun never takes ご. With a favour after it the act is the reader's; otherwise ours.
+  for (const m of s.text.matchAll(HAI_NOUN)) {
+    const rest = s.text.slice(m.index + m[0].length);
+    const stem = favourStem(m[1]!, []);
+    if (/^(?:いただ|頂|くださ|下さ)/.test(rest) && stem) push(m.index, m.index + m[0].length, [stem], m[1]!);
+    else if (/^(?:いた|致|し|する|申し上げ)/.test(rest)) push(m.index, m.index + m[0].length, [m[1]!], m[1]!);
+  }
+  const tokens = s.tokens;
+  if (!tokens) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // お伺いいただく / お伺いくださる: the client's visit or question in the humble 伺う.
+    if (/^[お御]$/.test(t.surface) && tokens[i + 1]?.surface === '伺い') {
+      // Read on the text: kuromoji splits くださり oddly (くだ + さり).
+      const after = s.text.slice(tokens[i + 1]!.end - s.start);
+      if (/^(?:いただ|頂|くださ|下さ)/.test(after) && !/^(?:ください|下さい)/.test(after)) {
+        push(t.start - s.start, tokens[i + 1]!.end - s.start, [favourStem('伺う', tokens.slice(0, i))!], '伺う');
+      }
+      continue;
+    }
+    const h = humbleAt(tokens, i);
+    if (!h || !FAVOUR_HUMBLE.has(h.base)) continue;
+    const te = tokens[h.verbIndex + 1];
+    const favour = tokens[h.verbIndex + 2];
+    const prefixed = /^[ごお御]$/.test(tokens[i - 1]?.surface ?? '') ? i - 1 : i;
+    if (te && te.pos === '助詞' && (te.surface === 'て' || te.surface === 'で') && favour && FAVOUR_BASES.has(favour.base)) {
+      // 〜てください is humbleRequestsIn's (伺ってください, 拝見してください).
+      if (/^(?:ください|下さい)$/.test(favour.surface)) continue;
+      const stem = favourStem(h.base, tokens.slice(0, prefixed));
+      if (!stem) continue;
+      push(tokens[prefixed]!.start - s.start, favour.end - s.start, [stem + favour.surface], h.base);
+      i = h.verbIndex + 2;
+    }
+  }
+  // 存じておられる / 存じていらっしゃる: the humble 存じる under a respect ending is the reader's knowing — ご存じ.
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== '動詞' || t.base !== '存じる' || tokens[i + 1]!.surface !== 'て') continue;
+    const aux = tokens[i + 2]!;
+    const form = aux.base === 'おる' && isPassiveOrRespectSuffix(tokens[i + 3]) ? tokens[i + 3]! : aux.base === 'いらっしゃる' ? aux : undefined;
+    if (!form) continue;
+    const at = tokens.indexOf(form);
+    const swapped = swapVerb({ base: 'いらっしゃる', cType: '五段・ラ行特殊' }, form, tokens[at + 1]);
+    if (!swapped) continue;
+    push(t.start - s.start, form.end - s.start, [`ご存じで${swapped}`], '存じる');
+  }
+  // 拝見なさる: kuromoji reads 拝見 + なさる; the respect verb is ご覧になる.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const nasaru = tokens[i + 1]!;
+    if (t.pos !== '名詞' || !/^拝(?:見|読|聴|借|受)$/.test(t.surface) || nasaru.base !== 'なさる') continue;
+    const respect = RESPECT_OF_HUMBLE.get(t.surface);
+    if (!respect) continue;
+    const swapped = swapVerb(respect, nasaru, tokens[i + 2]);
+    if (!swapped) continue;
+    push(t.start - s.start, nasaru.end - s.start, [swapped], t.surface);
   }
   return out;
 }
