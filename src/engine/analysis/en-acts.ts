@@ -6,6 +6,8 @@ import type { EnClause, EnFacts, SpeechAct } from './en';
 export const CUE_KINDS = [
   'cushion', 'apology', 'thanks', 'consult', 'alternative', 'eager', 'difficulty', 'stative', 'reassurance', 'decline',
   'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
+  // A verdict on the reader's request ("came too late"), a burden put on the reader ("your responsibility").
+  'ruled-late', 'blame',
   // News (en-news.ts) and what makes a notice considerate.
   'price', 'rise', 'fall', 'slip', 'late', 'earlier', 'end', 'end-weak', 'service', 'partial', 'shortage', 'quality', 'contact',
   'cancel', 'reason', 'meet', 'reported', 'meeting', 'hypothetical', 'delivery', 'spec', 'duration', 'deadline', 'impose',
@@ -121,6 +123,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     const impossible = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && tokens[k]!.lower === 'impossible');
     const declines = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k));
     if ((side !== 'you' || cl.passive) && declines && !(impossible && cl.negation !== undefined)) return cl;
+    if (ruledLate(tokens, cues, cl, side) || burdenShifted(tokens, cues, cl, side)) return cl;
     if (cl.negation === undefined) continue;
     if (cl.tense === 'past' || cl.perfect) continue;
     // "That isn't something | we see often": the negation reaches into the clause after "something".
@@ -174,6 +177,76 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
       tokens[cl.subject!.index]!.pos !== 'PROPN' && tokens[cl.subject!.index]!.pos !== 'PRON') return cl;
   }
   return undefined;
+}
+
+/** What the reader asks for, named as the subject of a verdict: "the amendment came in after the deadline". */
+const ASKED_CHANGES = new Set(['request', 'change', 'amendment', 'revision', 'modification', 'cancellation', 'claim', 'application',
+  'complaint', 'correction', 'addition', 'instruction']);
+
+/**
+ * The reader's request ruled late, as a verdict with nothing offered: "Your request came too late", "your
+ * change order arrived after the cut-off", "It is too late to change the labels", "you asked too late". The
+ * subject is the reader or what they asked for, or an impersonal "it" with what is refused after it ("too
+ * late to / for …"); our own lateness ("our reply came too late") is no refusal, nor a negated, subordinate
+ * ("so that they do not come too late") or courteous one ("it is never too late").
+ */
+function ruledLate(tokens: EnToken[], cues: EnCues, cl: EnClause, side: string | undefined): boolean {
+  if (cl.negation !== undefined || cl.subordinate || cl.conditional || !cl.subject || side === 'we') return false;
+  // The parse opens a clause at "after": "arrived | after the cut-off" keeps the verdict with its verb.
+  const at = (cues['ruled-late'] ?? []).find((k) => k > cl.subject!.index && k <= cl.to);
+  if (at === undefined) return false;
+  if (side === 'you') return true;
+  const subject = tokens[cl.subject.index]!.lower;
+  if (subject === 'it' || subject === 'that' || subject === 'this') {
+    return tokens[at]!.lower === 'too' && /^(?:to|for)$/.test(tokens[at + 2]?.lower ?? '');
+  }
+  for (let k = cl.subject.index; k < at && k < cl.subject.index + 5; k++) {
+    if (tokens[k]!.pos === 'NOUN' && ASKED_CHANGES.has(tokens[k]!.lemma)) return true;
+  }
+  return false;
+}
+
+/** Verbs that make a burden the subject's: "is your responsibility", "remains your job". */
+const COPULAS = new Set(['be', 'remain', 'stay']);
+/** What is shifted when only the verb says whose it is ("Responsibility … lies with your team"). */
+const BURDEN_NOUNS = new Set(['responsibility', 'liability', 'risk', 'burden', 'cost', 'duty', 'obligation', 'problem']);
+
+/**
+ * A burden put on the reader as a verdict: "Translating the manuals is your responsibility, not ours",
+ * "Import permits are the buyer's responsibility", "It is your job to check", "Any damage falls on your
+ * side", "You are responsible for storing it". The burden stands in the predicate (a list of "your
+ * responsibilities" is no verdict), unnegated ("the repair is not your responsibility" reassures), not ours,
+ * not in a condition; a decision left with the reader ("the decision rests with you") names no burden.
+ */
+function burdenShifted(tokens: EnToken[], cues: EnCues, cl: EnClause, side: string | undefined): boolean {
+  // Not "subordinate": the parse takes a leading "That is …" for "that" opening a clause.
+  if (cl.negation !== undefined || cl.conditional || !cl.subject || side === 'we') return false;
+  const subjectAt = cl.subject.index;
+  if (side === 'you' && tokens[subjectAt]!.lower === 'you' && cl.tense !== 'past') {
+    // "You are (solely) responsible for …": the reader made to bear it.
+    for (let k = subjectAt + 1; k < cl.to && k < subjectAt + 5; k++) {
+      const t = tokens[k]!;
+      if (t.lemma === 'responsible' || t.lemma === 'liable') return tokens.slice(subjectAt + 1, k).some((x) => x.lemma === 'be');
+      if (t.pos !== 'AUX' && t.pos !== 'ADV') break;
+    }
+    return false;
+  }
+  for (const k of cues.blame ?? []) {
+    if (k < cl.from || k >= cl.to) continue;
+    const lead = tokens[k]!;
+    // "falls on your side", "lies with your team": the verb is the cue's first word; unless it names a side,
+    // the subject must name the burden ("the decision rests with you" leaves a choice, not a burden).
+    if (lead.lemma === 'lie' || lead.lemma === 'rest' || lead.lemma === 'fall') {
+      if (tokens.slice(k, k + 5).some((x) => x.lower === 'side' || x.lower === 'end')) return true;
+      if (tokens.slice(cl.from, k).some((x) => BURDEN_NOUNS.has(x.lemma))) return true;
+      continue;
+    }
+    // "is (entirely) the customer's responsibility": a copula right before the burden, past adverbs and articles.
+    let v = k - 1;
+    while (v > cl.from && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'DET')) v--;
+    if (v >= cl.from && v < k && COPULAS.has(tokens[v]!.lemma)) return true;
+  }
+  return false;
 }
 
 /** What a withheld thing's scope opens with: "for this edition", "for your plan", "on these models". */
