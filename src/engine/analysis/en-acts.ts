@@ -124,6 +124,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     const declines = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k));
     if ((side !== 'you' || cl.passive) && declines && !(impossible && cl.negation !== undefined)) return cl;
     if (ruledLate(tokens, cues, cl, side) || burdenShifted(tokens, cues, cl, side)) return cl;
+    if (refusedInCoordination(tokens, cues, cl) || deniedByAdjective(tokens, cl, side)) return cl;
     if (cl.negation === undefined) continue;
     if (cl.tense === 'past' || cl.perfect) continue;
     // "That isn't something | we see often": the negation reaches into the clause after "something".
@@ -247,6 +248,72 @@ function burdenShifted(tokens: EnToken[], cues: EnCues, cl: EnClause, side: stri
     if (v >= cl.from && v < k && COPULAS.has(tokens[v]!.lemma)) return true;
   }
   return false;
+}
+
+/** Passives that spare the reader rather than refuse them: "will not be damaged", "will not be charged". */
+const SPARING = new Set(['affect', 'impact', 'interrupt', 'disrupt', 'damage', 'delay', 'lose', 'harm', 'compromise', 'charge', 'bill', 'invoice',
+  'share', 'disclose', 'expose', 'cancel']);
+
+/**
+ * A refusal in a predicate joined to the first, its subject not repeated: "The decision was made at
+ * headquarters and cannot be changed", "The price list was approved by our board and will not be revised",
+ * "These terms come from our parent company and are not negotiable". The parse keeps one clause for both
+ * predicates, so the second's negated modal or copula is read here: a negated passive, or a negated "be"
+ * with what cannot be (possible, negotiable). Not a reassurance ("and will not be charged", "… without your
+ * approval") nor a report ("and have not been tested yet").
+ */
+function refusedInCoordination(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
+  if (!cl.subject || cl.conditional) return false;
+  for (let j = Math.max(cl.from, cl.subject.index) + 1; j < cl.to - 2; j++) {
+    if (tokens[j]!.lower !== 'and' && tokens[j]!.lower !== 'but') continue;
+    let k = j + 1;
+    const modal = tokens[k]!.lower === 'cannot' || tokens[k]!.lower === 'can' || tokens[k]!.lower === 'will' || tokens[k]!.lower === 'wo' ||
+      tokens[k]!.lower === 'ca' || tokens[k]!.lemma === 'be';
+    if (!modal) continue;
+    const perfectOrPast = /^(?:have|has|had|was|were)$/.test(tokens[k]!.lower);
+    if (perfectOrPast) continue;
+    if (tokens[k]!.lower !== 'cannot') k++;
+    if (tokens[k - 1]!.lower !== 'cannot' && !/^(?:not|n't|never)$/.test(tokens[k]!.lower) && tokens[k]!.lemma !== 'not') continue;
+    if (tokens[k]!.lower !== 'cannot') k++;
+    if (cueIn(cues, 'reassurance', k, cl.to)) return false;
+    // "and cannot be changed", "and will not be revised": a passive after the negation.
+    if (tokens[k]?.lemma === 'be' && tokens[k + 1]?.pos === 'VERB' && !SPARING.has(tokens[k + 1]!.lemma)) return true;
+    // "and is not negotiable", "and will not be possible"
+    if (cueIn(cues, 'infeasible', k, Math.min(cl.to, k + 3)) || cueIn(cues, 'decline', k, Math.min(cl.to, k + 3))) return true;
+  }
+  return false;
+}
+
+/** Adjectives that deny what was asked: "unsupported", "unavailable", "unacceptable", "ineligible". */
+const DENYING = new Set(['unsupported', 'unavailable', 'unacceptable', 'ineligible', 'impermissible', 'inadmissible', 'unfeasible', 'infeasible',
+  'nonnegotiable', 'unworkable']);
+/** What the reader asked for, described: "the configuration you described", "the date you proposed". */
+const DESCRIBED = new Set(['describe', 'propose', 'request', 'ask', 'suggest', 'mention', 'want', 'need', 'send', 'specify', 'outline']);
+
+/**
+ * What the reader asked for, denied by an adjective: "The configuration you described is unsupported", "Your
+ * proposed layout is unacceptable", "That is unavailable". The subject must be the reader's ask (their
+ * "your …", or "… you described / proposed") or a bare "that / this": "the old firmware is unsupported" is a
+ * notice, "Mr. Sato is unavailable on Monday" a diary, "… unavailable until Friday / yet" a wait.
+ */
+function deniedByAdjective(tokens: EnToken[], cl: EnClause, side: string | undefined): boolean {
+  // A leading "That is …" is taken for "that" opening a clause, with no subject: the demonstrative is it.
+  const demonstrative = /^(?:that|this)$/.test(tokens[cl.from]?.lower ?? '') && (cl.subject === undefined || cl.subject.index === cl.from);
+  const subjectAt = cl.subject?.index ?? (demonstrative ? cl.from : undefined);
+  if (subjectAt === undefined || cl.conditional || cl.negation !== undefined || side === 'we') return false;
+  let at = -1;
+  for (let i = subjectAt + 1; i < cl.to && at < 0; i++) {
+    if (!DENYING.has(tokens[i]!.lower)) continue;
+    // "is unsupported", "is simply unavailable"; "was unavailable" reports.
+    const be = tokens[i - 1]?.lemma === 'be' ? i - 1 : tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV' ? i - 2 : -1;
+    if (be >= 0 && !/^(?:was|were)$/.test(tokens[be]!.lower)) at = i;
+  }
+  if (at < 0) return false;
+  if (tokens.slice(at, cl.to + 3).some((t) => t.lower === 'until' || t.lower === 'yet' || t.lower === 'till')) return false;
+  if (demonstrative) return true;
+  const subject = tokens.slice(cl.from, at);
+  return subject.some((t) => t.lower === 'your') ||
+    subject.some((t, i) => t.lower === 'you' && DESCRIBED.has(subject[i + 1]?.lemma ?? ''));
 }
 
 /** What a withheld thing's scope opens with: "for this edition", "for your plan", "on these models". */

@@ -152,7 +152,9 @@ const REFUSAL_WORDS = new Set(
     'deny denied pass decided decide negotiable non-negotiable question chance final firm cant wont dont doesnt ' +
     'isnt arent wouldnt couldnt turned turning refuses rejects declines ' +
     // A verdict on the reader's request ("came too late") and a burden put on the reader ("your responsibility").
-    'late deadline cut-off cutoff responsibility responsible liable liability problem job duty concern fall falls lies rests').split(' '),
+    'late deadline cut-off cutoff responsibility responsible liable liability problem job duty concern fall falls lies rests ' +
+    // What the reader asked for, denied by an adjective ("the configuration you described is unsupported").
+    'unsupported unavailable unacceptable ineligible impermissible inadmissible unfeasible infeasible nonnegotiable unworkable').split(' '),
 );
 
 for (const w of cueFirstWords('decline')) REFUSAL_WORDS.add(w);
