@@ -6,6 +6,8 @@ import type { EnClause, EnFacts, SpeechAct } from './en';
 export const CUE_KINDS = [
   'cushion', 'apology', 'thanks', 'consult', 'alternative', 'eager', 'difficulty', 'stative', 'reassurance', 'decline',
   'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
+  // A verdict on the reader's request ("came too late"), a burden put on the reader ("your responsibility").
+  'ruled-late', 'blame',
   // News (en-news.ts) and what makes a notice considerate.
   'price', 'rise', 'fall', 'slip', 'late', 'earlier', 'end', 'end-weak', 'service', 'partial', 'shortage', 'quality', 'contact',
   'cancel', 'reason', 'meet', 'reported', 'meeting', 'hypothetical', 'delivery', 'spec', 'duration', 'deadline', 'impose',
@@ -121,6 +123,8 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     const impossible = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && tokens[k]!.lower === 'impossible');
     const declines = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k));
     if ((side !== 'you' || cl.passive) && declines && !(impossible && cl.negation !== undefined)) return cl;
+    if (ruledLate(tokens, cues, cl, side) || burdenShifted(tokens, cues, cl, side)) return cl;
+    if (refusedInCoordination(tokens, cues, cl) || deniedByAdjective(tokens, cl, side)) return cl;
     if (cl.negation === undefined) continue;
     if (cl.tense === 'past' || cl.perfect) continue;
     // "That isn't something | we see often": the negation reaches into the clause after "something".
@@ -174,6 +178,142 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
       tokens[cl.subject!.index]!.pos !== 'PROPN' && tokens[cl.subject!.index]!.pos !== 'PRON') return cl;
   }
   return undefined;
+}
+
+/** What the reader asks for, named as the subject of a verdict: "the amendment came in after the deadline". */
+const ASKED_CHANGES = new Set(['request', 'change', 'amendment', 'revision', 'modification', 'cancellation', 'claim', 'application',
+  'complaint', 'correction', 'addition', 'instruction']);
+
+/**
+ * The reader's request ruled late, as a verdict with nothing offered: "Your request came too late", "your
+ * change order arrived after the cut-off", "It is too late to change the labels", "you asked too late". The
+ * subject is the reader or what they asked for, or an impersonal "it" with what is refused after it ("too
+ * late to / for …"); our own lateness ("our reply came too late") is no refusal, nor a negated, subordinate
+ * ("so that they do not come too late") or courteous one ("it is never too late").
+ */
+function ruledLate(tokens: EnToken[], cues: EnCues, cl: EnClause, side: string | undefined): boolean {
+  if (cl.negation !== undefined || cl.subordinate || cl.conditional || !cl.subject || side === 'we') return false;
+  // The parse opens a clause at "after": "arrived | after the cut-off" keeps the verdict with its verb.
+  const at = (cues['ruled-late'] ?? []).find((k) => k > cl.subject!.index && k <= cl.to);
+  if (at === undefined) return false;
+  if (side === 'you') return true;
+  const subject = tokens[cl.subject.index]!.lower;
+  if (subject === 'it' || subject === 'that' || subject === 'this') {
+    return tokens[at]!.lower === 'too' && /^(?:to|for)$/.test(tokens[at + 2]?.lower ?? '');
+  }
+  for (let k = cl.subject.index; k < at && k < cl.subject.index + 5; k++) {
+    if (tokens[k]!.pos === 'NOUN' && ASKED_CHANGES.has(tokens[k]!.lemma)) return true;
+  }
+  return false;
+}
+
+/** Verbs that make a burden the subject's: "is your responsibility", "remains your job". */
+const COPULAS = new Set(['be', 'remain', 'stay']);
+/** What is shifted when only the verb says whose it is ("Responsibility … lies with your team"). */
+const BURDEN_NOUNS = new Set(['responsibility', 'liability', 'risk', 'burden', 'cost', 'duty', 'obligation', 'problem']);
+
+/**
+ * A burden put on the reader as a verdict: "Translating the manuals is your responsibility, not ours",
+ * "Import permits are the buyer's responsibility", "It is your job to check", "Any damage falls on your
+ * side", "You are responsible for storing it". The burden stands in the predicate (a list of "your
+ * responsibilities" is no verdict), unnegated ("the repair is not your responsibility" reassures), not ours,
+ * not in a condition; a decision left with the reader ("the decision rests with you") names no burden.
+ */
+function burdenShifted(tokens: EnToken[], cues: EnCues, cl: EnClause, side: string | undefined): boolean {
+  // Not "subordinate": the parse takes a leading "That is …" for "that" opening a clause.
+  if (cl.negation !== undefined || cl.conditional || !cl.subject || side === 'we') return false;
+  const subjectAt = cl.subject.index;
+  if (side === 'you' && tokens[subjectAt]!.lower === 'you' && cl.tense !== 'past') {
+    // "You are (solely) responsible for …": the reader made to bear it.
+    for (let k = subjectAt + 1; k < cl.to && k < subjectAt + 5; k++) {
+      const t = tokens[k]!;
+      if (t.lemma === 'responsible' || t.lemma === 'liable') return tokens.slice(subjectAt + 1, k).some((x) => x.lemma === 'be');
+      if (t.pos !== 'AUX' && t.pos !== 'ADV') break;
+    }
+    return false;
+  }
+  for (const k of cues.blame ?? []) {
+    if (k < cl.from || k >= cl.to) continue;
+    const lead = tokens[k]!;
+    // "falls on your side", "lies with your team": the verb is the cue's first word; unless it names a side,
+    // the subject must name the burden ("the decision rests with you" leaves a choice, not a burden).
+    if (lead.lemma === 'lie' || lead.lemma === 'rest' || lead.lemma === 'fall') {
+      if (tokens.slice(k, k + 5).some((x) => x.lower === 'side' || x.lower === 'end')) return true;
+      if (tokens.slice(cl.from, k).some((x) => BURDEN_NOUNS.has(x.lemma))) return true;
+      continue;
+    }
+    // "is (entirely) the customer's responsibility": a copula right before the burden, past adverbs and articles.
+    let v = k - 1;
+    while (v > cl.from && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'DET')) v--;
+    if (v >= cl.from && v < k && COPULAS.has(tokens[v]!.lemma)) return true;
+  }
+  return false;
+}
+
+/** Passives that spare the reader rather than refuse them: "will not be damaged", "will not be charged". */
+const SPARING = new Set(['affect', 'impact', 'interrupt', 'disrupt', 'damage', 'delay', 'lose', 'harm', 'compromise', 'charge', 'bill', 'invoice',
+  'share', 'disclose', 'expose', 'cancel']);
+
+/**
+ * A refusal in a predicate joined to the first, its subject not repeated: "The decision was made at
+ * headquarters and cannot be changed", "The price list was approved by our board and will not be revised",
+ * "These terms come from our parent company and are not negotiable". The parse keeps one clause for both
+ * predicates, so the second's negated modal or copula is read here: a negated passive, or a negated "be"
+ * with what cannot be (possible, negotiable). Not a reassurance ("and will not be charged", "… without your
+ * approval") nor a report ("and have not been tested yet").
+ */
+function refusedInCoordination(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
+  if (!cl.subject || cl.conditional) return false;
+  for (let j = Math.max(cl.from, cl.subject.index) + 1; j < cl.to - 2; j++) {
+    if (tokens[j]!.lower !== 'and' && tokens[j]!.lower !== 'but') continue;
+    let k = j + 1;
+    const modal = tokens[k]!.lower === 'cannot' || tokens[k]!.lower === 'can' || tokens[k]!.lower === 'will' || tokens[k]!.lower === 'wo' ||
+      tokens[k]!.lower === 'ca' || tokens[k]!.lemma === 'be';
+    if (!modal) continue;
+    const perfectOrPast = /^(?:have|has|had|was|were)$/.test(tokens[k]!.lower);
+    if (perfectOrPast) continue;
+    if (tokens[k]!.lower !== 'cannot') k++;
+    if (tokens[k - 1]!.lower !== 'cannot' && !/^(?:not|n't|never)$/.test(tokens[k]!.lower) && tokens[k]!.lemma !== 'not') continue;
+    if (tokens[k]!.lower !== 'cannot') k++;
+    if (cueIn(cues, 'reassurance', k, cl.to)) return false;
+    // "and cannot be changed", "and will not be revised": a passive after the negation.
+    if (tokens[k]?.lemma === 'be' && tokens[k + 1]?.pos === 'VERB' && !SPARING.has(tokens[k + 1]!.lemma)) return true;
+    // "and is not negotiable", "and will not be possible"
+    if (cueIn(cues, 'infeasible', k, Math.min(cl.to, k + 3)) || cueIn(cues, 'decline', k, Math.min(cl.to, k + 3))) return true;
+  }
+  return false;
+}
+
+/** Adjectives that deny what was asked: "unsupported", "unavailable", "unacceptable", "ineligible". */
+const DENYING = new Set(['unsupported', 'unavailable', 'unacceptable', 'ineligible', 'impermissible', 'inadmissible', 'unfeasible', 'infeasible',
+  'nonnegotiable', 'unworkable']);
+/** What the reader asked for, described: "the configuration you described", "the date you proposed". */
+const DESCRIBED = new Set(['describe', 'propose', 'request', 'ask', 'suggest', 'mention', 'want', 'need', 'send', 'specify', 'outline']);
+
+/**
+ * What the reader asked for, denied by an adjective: "The configuration you described is unsupported", "Your
+ * proposed layout is unacceptable", "That is unavailable". The subject must be the reader's ask (their
+ * "your …", or "… you described / proposed") or a bare "that / this": "the old firmware is unsupported" is a
+ * notice, "Mr. Sato is unavailable on Monday" a diary, "… unavailable until Friday / yet" a wait.
+ */
+function deniedByAdjective(tokens: EnToken[], cl: EnClause, side: string | undefined): boolean {
+  // A leading "That is …" is taken for "that" opening a clause, with no subject: the demonstrative is it.
+  const demonstrative = /^(?:that|this)$/.test(tokens[cl.from]?.lower ?? '') && (cl.subject === undefined || cl.subject.index === cl.from);
+  const subjectAt = cl.subject?.index ?? (demonstrative ? cl.from : undefined);
+  if (subjectAt === undefined || cl.conditional || cl.negation !== undefined || side === 'we') return false;
+  let at = -1;
+  for (let i = subjectAt + 1; i < cl.to && at < 0; i++) {
+    if (!DENYING.has(tokens[i]!.lower)) continue;
+    // "is unsupported", "is simply unavailable"; "was unavailable" reports.
+    const be = tokens[i - 1]?.lemma === 'be' ? i - 1 : tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV' ? i - 2 : -1;
+    if (be >= 0 && !/^(?:was|were)$/.test(tokens[be]!.lower)) at = i;
+  }
+  if (at < 0) return false;
+  if (tokens.slice(at, cl.to + 3).some((t) => t.lower === 'until' || t.lower === 'yet' || t.lower === 'till')) return false;
+  if (demonstrative) return true;
+  const subject = tokens.slice(cl.from, at);
+  return subject.some((t) => t.lower === 'your') ||
+    subject.some((t, i) => t.lower === 'you' && DESCRIBED.has(subject[i + 1]?.lemma ?? ''));
 }
 
 /** What a withheld thing's scope opens with: "for this edition", "for your plan", "on these models". */

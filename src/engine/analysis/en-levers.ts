@@ -1,4 +1,4 @@
-import type { EnFacts, EnToken } from './en';
+import type { EnClause, EnFacts, EnToken } from './en';
 
 /**
  * Pressure read as a lever and a clock (issue 10): the seller makes the reader's decision cost something if
@@ -584,12 +584,23 @@ function orElse(f: EnFacts): boolean {
 }
 
 /** Who a prospect is measured against: their industry, not our customers (a reference is no lever). */
-const PEERS = new Set(['competitor', 'rival', 'peer', 'firm', 'company', 'manufacturer', 'maker', 'player', 'business', 'producer', 'supplier', 'mill', 'plant']);
+const PEERS = new Set(['competitor', 'rival', 'peer', 'firm', 'company', 'manufacturer', 'maker', 'player', 'business', 'producer', 'supplier', 'mill', 'plant',
+  'distributor', 'importer', 'exporter', 'wholesaler', 'retailer', 'dealer', 'hospital', 'clinic', 'bank', 'insurer', 'chain', 'brand', 'operator',
+  'carrier', 'lab', 'laboratory', 'school', 'university', 'group', 'institution', 'organisation', 'organization', 'agency']);
 /** Peers by nature, with no count needed: "your competitors", "your peers". */
 const RIVAL_PEERS = new Set(['competitor', 'rival', 'peer']);
 const MANY = new Set(['several', 'many', 'most', 'other', 'some', 'half', 'dozen', 'dozens', 'two', 'three', 'four', 'five', 'few', 'majority']);
 /** What the peers have already done with us: signed, committed, come on board. */
-const JOINED = new Set(['sign', 'commit', 'join', 'order', 'book', 'secure', 'lock', 'reserve', 'onboard']);
+const JOINED = new Set(['sign', 'commit', 'join', 'order', 'book', 'secure', 'lock', 'reserve', 'onboard', 'switch', 'move', 'migrate', 'adopt',
+  'standardise', 'standardize', 'choose', 'buy', 'purchase', 'place', 'upgrade', 'grab', 'take', 'go', 'partner', 'select', 'implement', 'deploy']);
+/**
+ * What makes a peer's adoption a step ahead of the reader rather than a report: "already", "recently", "just".
+ * A plain past with a date ("three of your competitors signed up last month") is left alone, as the corpora
+ * label it (be3-122 labels only the pressing sentence after it).
+ */
+const RECENT = new Set(['recently', 'already', 'just']);
+/** Taking what is scarce: "grabbed the last spots", "took the remaining slots", "booked the last places". */
+const CLAIMED = new Set(['grab', 'take', 'snap', 'book', 'reserve', 'claim', 'secure']);
 
 /**
  * Peers already ahead of the reader: "Three of your competitors have already signed up", "Your peers at
@@ -600,18 +611,88 @@ const JOINED = new Set(['sign', 'commit', 'join', 'order', 'book', 'secure', 'lo
 function peersAhead(f: EnFacts): boolean {
   if (f.question) return false;
   const t = f.tokens;
-  return t.some((x, a) => {
-    if (x.lower !== 'already') return false;
-    const c = clauseOf(f, a);
-    if (!c || c.conditional || c.subject?.side === 'we' || (c.negation !== undefined && c.negation < a)) return false;
-    const subject = t.slice(c.from, a);
-    const peer = subject.findIndex((y) => PEERS.has(y.lemma) && y.pos === 'NOUN');
-    if (peer < 0) return false;
+  return f.clauses.some((c) => {
+    if (c.conditional || c.subject?.side === 'we' || c.negation !== undefined) return false;
+    // The subject, across a hyphen the parse splits clauses at ("the auto-parts sector"): up to the first verb.
+    const from = subjectStart(f, c);
+    const verbAt = t.findIndex((y, i) => i >= c.from && i < c.to && (y.pos === 'VERB' || y.pos === 'AUX'));
+    if (verbAt < 0) return false;
+    const subject = t.slice(from, verbAt);
+    // "rival" is tagged an adjective at times ("your biggest rival").
+    const peer = subject.findIndex((y) => PEERS.has(y.lemma) && (y.pos === 'NOUN' || RIVAL_PEERS.has(y.lemma)));
+    if (peer < 0 || subject.some((y) => y.lower === 'our' || y.lower === 'my')) return false;
     const counted = RIVAL_PEERS.has(subject[peer]!.lemma) || subject.slice(0, peer).some((y) => MANY.has(y.lower) || y.pos === 'NUM');
     if (!counted) return false;
-    const after = t.slice(a + 1, Math.min(c.to, a + 4));
-    return after.some((y, k) => (JOINED.has(y.lemma) && y.pos !== 'NOUN') || (y.lower === 'on' && after[k + 1]?.lower === 'board') || y.lower === 'onboard');
+    // "have already signed", "recently switched", "have moved": done, and just now.
+    const done = c.perfect || c.tense === 'past' || t.slice(c.from, c.to).some((y) => y.lower === 'already');
+    const lately = t.slice(c.from, c.to).some((y) => RECENT.has(y.lower)) || c.perfect;
+    // "a few of your peers grabbed the last spots last week": peers taking what is scarce press whenever it was.
+    const tookStock = t.slice(verbAt, c.to).some((y) => CLAIMED.has(y.lemma)) && t.slice(verbAt, c.to).some((y) => STOCK.has(y.lemma));
+    if (!done || !(lately || tookStock)) return false;
+    const after = t.slice(verbAt, Math.min(c.to, verbAt + 5));
+    // "Your biggest rival already uses our sensors": a rival's use is a step ahead, a customer's a reference.
+    // Their use of a standard or method is no step ahead ("your competitors already use manual inspection").
+    const rivalUse = RIVAL_PEERS.has(subject[peer]!.lemma) && t.slice(c.from, c.to).some((y) => y.lower === 'already') &&
+      t.slice(verbAt, c.to).some((y) => y.lower === 'our' || y.lower === 'us');
+    return after.some((y, k) => (JOINED.has(y.lemma) && y.pos !== 'NOUN') || (rivalUse && y.lemma === 'use') || (y.lower === 'on' && after[k + 1]?.lower === 'board') || y.lower === 'onboard');
   });
+}
+
+/** Who is said to be left behind: the late movers ("late adopters", "the holdouts", "laggards"). */
+const LAGGARDS = new Set(['latecomer', 'laggard', 'holdout', 'straggler', 'hold-out']);
+/** What the late movers did: waited, hesitated ("companies that wait", "those who hesitate"). */
+const LAGGING = new Set(['wait', 'hesitate', 'delay', 'lag', 'hold', 'stay']);
+/** What "behind" names when it is a plan, not rivals: "fall behind schedule". */
+const PLANS = new Set(['schedule', 'plan', 'target', 'timeline', 'budget']);
+
+/**
+ * The late movers foretold to lose out, whoever they are: "the late adopters will be left behind", "companies
+ * that wait will fall behind", "the holdouts are finding it hard to catch up", "I would not want to see Ishida
+ * Components fall further behind", "don't let Kudo be the last in the industry to switch", "your competitors
+ * are not standing still". Not a plan slipping ("fall behind schedule"), goods left somewhere, or the past.
+ */
+function laggardsLeft(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  const late = (i: number) => {
+    const c = clauseOf(f, i);
+    return c !== undefined && !c.conditional && !(c.tense === 'past' && c.modal === undefined && !c.perfect);
+  };
+  const laggards = t.some((x, i) => LAGGARDS.has(x.lemma) || (x.lemma === 'adopter' && /^(?:late|slow|last)$/.test(lower[i - 1] ?? '')) ||
+    ((x.lower === 'that' || x.lower === 'who') && t.slice(i + 1, i + 3).some((y) => LAGGING.has(y.lemma))));
+  for (let i = 0; i < t.length; i++) {
+    // "left behind", "fall (further) behind", "lag behind"; "behind schedule" is a plan.
+    if (lower[i] === 'behind' && !PLANS.has(lower[i + 1] ?? '') && !PLANS.has(lower[i + 2] ?? '') &&
+      t.slice(Math.max(0, i - 2), i).some((y) => y.lower === 'left' || y.lemma === 'fall' || y.lemma === 'lag' || y.lemma === 'trail') && late(i)) {
+      // Said of the late movers, or of the reader named after "see" ("want to see Ishida fall behind").
+      if (laggards || t.slice(Math.max(0, i - 6), i).some((y, k, list) => y.lemma === 'see' && list[k + 1]?.pos === 'PROPN')) return true;
+    }
+    // "the holdouts are finding it hard to catch up"
+    if (lower[i] === 'catch' && lower[i + 1] === 'up' && laggards && late(i)) return true;
+    // "be the last in the industry to switch", "be the last distributor to sign"
+    if (lower[i] === 'last' && lower[i - 1] === 'the' && t[i - 2]?.lemma === 'be' && late(i)) {
+      const rest = lower.slice(i + 1, i + 6);
+      if (rest.includes('industry') || rest.includes('market') || rest.includes('sector') ||
+        t.slice(i + 1, i + 6).some((y, k, list) => y.lower === 'to' && list[k + 1]?.pos === 'VERB')) return true;
+    }
+  }
+  // "Your competitors are not standing still", "your rivals won't wait".
+  return f.clauses.some((c) => c.negation !== undefined && c.subject !== undefined && !c.conditional &&
+    t.slice(c.from, c.negation).some((y) => RIVAL_PEERS.has(y.lemma)) &&
+    t.slice(c.negation, c.to).some((y, k, list) => (y.lemma === 'stand' && list[k + 1]?.lower === 'still') || y.lemma === 'wait' || y.lemma === 'sleep'));
+}
+
+/** Where a clause's subject starts, joined back across a hyphen inside a word ("auto-parts"). */
+function subjectStart(f: EnFacts, c: EnClause): number {
+  let from = c.from;
+  const t = f.tokens;
+  while (from >= 2 && t[from - 1]!.text === '-' && t[from - 2]!.end === t[from - 1]!.start) {
+    const prev = f.clauses.find((x) => x.to === from - 1 || x.to === from);
+    if (!prev || prev.from >= from) break;
+    from = prev.from;
+  }
+  return from;
 }
 
 /** The clause holding token `i`. */
@@ -621,7 +702,7 @@ function clauseOf(f: EnFacts, i: number) {
 
 /** Every lever class, named for tests. */
 export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
-  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead } as const;
+  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead, laggardsLeft } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;

@@ -13,6 +13,13 @@ import { temporaryClosure } from './en-closure';
 export type NewsKind = 'price-increase' | 'terms-change' | 'delay' | 'shortage' | 'quality' | 'discontinuation' | 'contact-change' | 'cancellation';
 
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '￥', 'usd', 'eur', 'jpy', 'gbp', 'us$', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud']);
+/** ISO codes of currencies a seller to Japan quotes in, besides the signs above. */
+const CURRENCY_CODES = new Set(['nzd', 'cad', 'hkd', 'twd', 'thb', 'inr', 'myr', 'idr', 'php', 'vnd', 'brl', 'mxn', 'sek', 'nok', 'dkk', 'pln',
+  'czk', 'huf', 'zar', 'aed']);
+/** A currency before an amount: a sign, a code, or a dollar sign with its country's letters ("A$", "NZ$", "HK$", "C$"). */
+function isCurrencySign(word: string): boolean {
+  return CURRENCY_SIGNS.has(word) || CURRENCY_CODES.has(word) || /^[a-z]{1,3}\$$/.test(word);
+}
 const CURRENCY_AFTER = new Set(['yen', 'usd', 'eur', 'jpy', 'dollars', 'euros', 'dollar', 'euro']);
 /** Words that mark two figures as a change (an old and a new value). */
 const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', 'was', 'were', 'up', 'compared', 'instead', 'vs', 'vs.', 'versus', 'old', 'current', 'now', 'last', 'rather', 'not']);
@@ -34,7 +41,7 @@ function figures(tokens: EnToken[]): Figure[] {
     if (value === undefined) continue;
     const before = tokens[i - 1]?.lower ?? '';
     const after = tokens[i + 1]?.lower ?? '';
-    const money = CURRENCY_SIGNS.has(before) || CURRENCY_AFTER.has(after);
+    const money = isCurrencySign(before) || CURRENCY_AFTER.has(after);
     const percent = after === '%' || after === 'percent';
     if (money || percent) out.push({ value, index: i, money, percent });
   }

@@ -39,7 +39,9 @@ export function pressureOf(f: EnFacts): boolean {
   if (c.loss && warnedOff(f)) return true;
   // "only room for two more customers; let me know by Friday": scarcity tied to a near reply.
   if (c.scarcity && nearDate(f, true) && (f.acts.includes('request') || c.offer)) return true;
-  if (c.wait && c.loss && !f.question) return true;
+  // "If any page is missing, don't hesitate to tell me": a loss inside a condition threatens nothing.
+  // "Please don't hesitate to tell me" invites a question, it urges nothing.
+  if (c.wait && c.loss && !f.question && (c.loss ?? []).some((i) => !inCondition(f, i)) && (c.wait ?? []).some((i) => !invitation(f, i))) return true;
   // Scarcity tied to a decision in the same sentence; "one slot left for next week" alone only informs.
   if ((c.scarcity || countLeft(f)) && (c.commit || c.urge)) return true;
   if (c.loss && soon && (c.price || c.commit)) return true;
@@ -49,6 +51,17 @@ export function pressureOf(f: EnFacts): boolean {
   // "Shall we aim to have the contract signed by next Friday?"
   if (c.commit && soon && (f.question || f.acts.includes('proposal')) && (c.commit ?? []).some((i) => /^(?:sign|signed|contract|commit|decide|decision)$/.test(f.tokens[i]!.lower))) return true;
   return false;
+}
+
+/** Whether token `i` lies in a conditional clause ("if any document is missing"). */
+function inCondition(f: EnFacts, i: number): boolean {
+  return f.clauses.some((c) => c.conditional && c.from <= i && i < c.to);
+}
+
+/** "do not hesitate to …", "don't hesitate to …": the courtesy formula of an offer of help. */
+function invitation(f: EnFacts, i: number): boolean {
+  const t = f.tokens;
+  return t[i]!.lemma === 'hesitate' && t[i + 1]?.lower === 'to' && t.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x.lemma === 'not' ? 'not' : x.lower));
 }
 
 /** Verbs of a price that persists: negated, the price runs out ("won't last", "cannot be held", "will not stand"). */

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { mayRefuse, reassuresRatherThanRefuses, softenedByFacts, wrappedRefusal } from './lib/refusal';
+import { mayRefuse, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -226,7 +226,10 @@ export default defineRule({
     if (softenedByFacts(facts, before, previous?.text)) return;
     // "That won't be possible. Our finance team will not make exceptions.": a refusal right after a refusal
     // restates it, and the one answer is flagged (and rewritten) once, at its first sentence.
-    if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text)) return;
+    // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
+    // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
+    if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
+      !refusesAnotherThing(facts)) return;
     ctx.report({
       start: s.start,
       end: s.end,

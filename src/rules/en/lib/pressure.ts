@@ -97,7 +97,11 @@ export function isPressure(text: string): boolean {
   // what cannot be held is a meeting ("if you can't attend on Friday, we cannot hold the meeting room").
   if (has('strongThreats') && !P.logistics.test(text, words)) return true;
   if (has('exemptions')) return false;
-  if (has('slogans') || has('limitedValidity')) return true;
+  // "This week only" presses when it limits an incentive; "our office is closed this week only" informs.
+  const incentive = has('rewards') || words.some((x) => INCENTIVES.has(x.w));
+  if (P.slogans.all(text, words).some((m) => m.id !== 'period-only' || incentive) || has('limitedValidity')) return true;
+  if (incentive && (periodOnly(words) || orderByDate(words))) return true;
+  if (decideFast(words)) return true;
   const deadline = deadlineIn(text, words);
   const tight = has('tightDeadlines');
   if (rivalInterest(text, words) || countedRemainder(words, deadline || tight || SOON.test(text) || ASKED_TO_ACT.test(text))) return true;
@@ -175,6 +179,44 @@ function demandsQuickAnswer(text: string, words: Word[], deadline: boolean, tigh
   return decision && deadline;
 }
 
+/** What an incentive is made of besides the reward words: a price, a fee waived, a charge dropped. */
+const INCENTIVES = new Set(['offer', 'price', 'pricing', 'rate', 'discount', 'deal', 'promotion', 'promo', 'fee', 'fees', 'charge', 'charges',
+  'bundle', 'rebate', 'waiving', 'waive', 'waived', 'saving', 'savings']);
+
+/** A period the seller sets, right after "only" ("only this month", "only for this week", "only until Friday"). */
+const PERIOD_HEADS = new Set(['week', 'month', 'quarter', 'weekend', 'year']);
+function periodOnly(words: Word[]): boolean {
+  return words.some((x, i) => {
+    if (x.w !== 'only') return false;
+    let k = i + 1;
+    if (words[k]?.w === 'for' || words[k]?.w === 'during') k++;
+    const w = words[k]?.w;
+    if (w === 'today' || w === 'tomorrow') return true;
+    if ((w === 'this' || w === 'the') && PERIOD_HEADS.has(words[k + 1]?.w ?? '')) return true;
+    return (w === 'until' || w === 'till' || w === 'through' || w === 'before') && dateAt(words, k + 1);
+  });
+}
+
+/** What the reader sends to take up an incentive: an order, a purchase order, a signed contract. */
+const ORDERED = new Set(['order', 'orders', 'po', 'pos', 'contract', 'contracts', 'agreement', 'signature', 'commitment', 'confirmation', 'booking', 'bookings']);
+const BY = new Set(['by', 'before', 'until', 'till', 'within']);
+/**
+ * An incentive tied to the reader's order by the seller's date: "If we receive your purchase order by Friday,
+ * we can include installation free of charge", "for contracts signed before March 15 we add a second year".
+ */
+function orderByDate(words: Word[]): boolean {
+  return words.some((x, i) => ORDERED.has(x.w) && words.slice(i + 1, i + 4).some((y, k) => BY.has(y.w) && dateAt(words, i + 2 + k)));
+}
+
+/** A decision urged at speed: "better to decide quickly", "please sign fast", "you should order now". */
+const FAST = new Set(['quickly', 'fast', 'asap', 'immediately', 'promptly', 'now', 'soon']);
+const DECIDING = new Set(['decide', 'sign', 'order', 'commit', 'buy', 'purchase', 'act']);
+const ADVISING = new Set(['better', 'best', 'should', 'please', 'must', 'recommend', 'suggest', 'advise']);
+function decideFast(words: Word[]): boolean {
+  return words.some((x, i) => DECIDING.has(x.w) && FAST.has(words[i + 1]?.w ?? '') &&
+    words.slice(Math.max(0, i - 3), i).some((y) => ADVISING.has(y.w)) && !words.slice(Math.max(0, i - 3), i).some((y) => y.w === 'we' || y.w === 'i'));
+}
+
 /**
  * "Take your time", "no rush" in the sentence itself: whatever else it says, the writer gives the reader
  * time — unless it also threatens ("after that I can't hold it"). The client's own schedule and a quote's
@@ -215,6 +257,8 @@ const LEVER_WORDS = new Set([
   'otherwise', 'release', 'cancel', 'withdraw',
   // the reader's regret foretold in an idiom ("you'll kick yourself", "left behind"); peers ahead ("already signed")
   'kick', 'behind', 'already', 'waited', 'missed', 'hesitated',
+  // peers who moved lately, late movers left behind, rivals not standing still (en-levers.ts peersAhead, laggardsLeft)
+  'recently', 'catch', 'still', 'adopters', 'holdouts', 'laggards', 'latecomers',
 ]);
 
 export function mayHaveLever(text: string): boolean {

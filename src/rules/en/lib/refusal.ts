@@ -150,7 +150,11 @@ export function compromise(id: 'difficult' | 'scope' | 'not-included' | 'not-thi
 const REFUSAL_WORDS = new Set(
   ('not no never cannot unable nobody nothing none neither decline declined declining refuse refused reject rejected ' +
     'deny denied pass decided decide negotiable non-negotiable question chance final firm cant wont dont doesnt ' +
-    'isnt arent wouldnt couldnt').split(' '),
+    'isnt arent wouldnt couldnt turned turning refuses rejects declines ' +
+    // A verdict on the reader's request ("came too late") and a burden put on the reader ("your responsibility").
+    'late deadline cut-off cutoff responsibility responsible liable liability problem job duty concern fall falls lies rests ' +
+    // What the reader asked for, denied by an adjective ("the configuration you described is unsupported").
+    'unsupported unavailable unacceptable ineligible impermissible inadmissible unfeasible infeasible nonnegotiable unworkable').split(' '),
 );
 
 for (const w of cueFirstWords('decline')) REFUSAL_WORDS.add(w);
@@ -199,6 +203,27 @@ export function reassuresRatherThanRefuses(facts: EnFacts): boolean {
   if (clause.passive && verb !== undefined && HARM.has(verb.lemma)) return true;
   return sparesTheReader(facts, clause.to, clause.negation);
 }
+/** Words that add a refusal to one before it: "… are also rejected", "… is not possible either". */
+const ADDITIVE = new Set(['also', 'either', 'neither', 'nor', 'too', 'likewise', 'similarly']);
+
+/**
+ * Whether a refusal right after another turns down a thing of its own rather than restating the first ("That
+ * won't be possible. Our finance team will not make exceptions."): an additive word in its clause ("also",
+ * "either", "as well"), or a thing named as its subject ("Production is locked, the change is impossible";
+ * "Payment terms of 60 days are rejected by our finance department"), not a pronoun or our side restating it.
+ */
+export function refusesAnotherThing(facts: EnFacts): boolean {
+  const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!clause) return false;
+  const words = facts.tokens.slice(clause.from, clause.to);
+  if (words.some((t, i) => ADDITIVE.has(t.lower) || (t.lower === 'as' && words[i + 1]?.lower === 'well'))) return true;
+  if (clause.subject?.side !== 'third') return false;
+  // The subject's head past its articles and adjectives: "the change", "payment terms", not "that" or "it".
+  let k = clause.subject.index;
+  while (k < clause.to - 1 && /^(?:DET|ADJ|NUM)$/.test(facts.tokens[k]!.pos)) k++;
+  return facts.tokens[k]!.pos === 'NOUN';
+}
+
 /** Verbs of imposing on someone: not wanting to do them is consideration ("we would not want to impose"). */
 const IMPOSE = new Set(['impose', 'trouble', 'bother', 'inconvenience', 'intrude', 'burden', 'disturb']);
 /** What of the reader's a seller spares: their weekend, their time, their team. */
