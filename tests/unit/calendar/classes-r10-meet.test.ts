@@ -74,3 +74,64 @@ describe('a first meeting whose attendees stand under a label of our side (Our s
     { now, recipient: 'prospect', body: 'An introductory call on Wednesday, April 28 at 11am JST would be ideal.\nOur office: Shiba 1-2-3, Minato-ku', expect: [['first-meeting-attendees', 'An introductory call on Wednesday, April 28 at 11am JST would be ideal.']] },
   ]);
 });
+
+describe('a second candidate written as a day alone after a full date (2月8日か11日, May 4 or 6): the day is in that month', () => {
+  run([
+    { now: '2027-01-20', body: '試作品をお持ちしたく、2月8日か11日の午後に伺えればと存じますが、いかがでしょうか。', expect: [['meeting-on-holiday', '11日']] },
+    { now, body: 'Would May 6 or 4 work for the call?', expect: [['meeting-on-holiday', '4']] },
+    { now, body: 'Could we visit you on April 28 or the 29th?', expect: [['meeting-on-holiday', '29th']] },
+    { now, body: 'お打ち合わせは5月6日、7日、8日のいずれかでお願いできますでしょうか。', expect: [['meeting-on-weekend', '8日']] },
+    { now, body: '4月27日または29日の14時から、貴社にてご説明させてください。', expect: [['meeting-on-holiday', '29日']] },
+    { now, body: '来週のご訪問は、4月28日（水）か29日（木）でいかがでしょうか。', expect: [['meeting-on-holiday', '29日（木）']] },
+    { now, body: 'We could hold the workshop on May 6 or 8, whichever suits your team.', expect: [['meeting-on-weekend', '8']] },
+    { now, body: 'Demo の日程ですが、5月6日か8日はいかがでしょうか。', expect: [['meeting-on-weekend', '8日']] },
+    { now, body: '5月6日（木）か7日（土）に伺えればと存じます。', expect: [['weekday-mismatch', '7日（土）']] },
+    // Near misses: working days, and numbers after a date that count something.
+    { now, body: 'お打ち合わせは5月6日か7日でいかがでしょうか。', expect: [] },
+    { now, body: 'We can meet on May 6 with 3 engineers, or on May 7 and 2 more days if needed.', expect: [] },
+    { now, body: '納品は5月6日、検収は8日以降となります。', expect: [] },
+    { now, body: 'Could we meet on May 6 or 7? We need 2 or 3 hours.', expect: [] },
+    { now, body: '5月6日、10日、12日は終日空いておりますので、お打ち合わせのご都合をお知らせください。', expect: [] },
+  ]);
+});
+
+describe('a weekday written alone right before a date in the other script (Friday, 5月20日 / 金曜日 May 20) is that date\'s weekday', () => {
+  // 2027-05-20 is a Thursday.
+  const may = '2027-05-06';
+  run([
+    { now: may, body: 'Operator training は Friday, 5月20日 の 13:00 から実施できればと思います。\nPlease let me know if that works.', expect: [['weekday-mismatch', 'Friday, 5月20日']] },
+    { now: may, body: '金曜日 May 20 at 1pm works for the call?', expect: [['weekday-mismatch', '金曜日 May 20']] },
+    { now: may, body: 'Could we meet on 水曜日、May 20 at 3pm?', expect: [['weekday-mismatch', '水曜日、May 20']] },
+    { now: may, body: '次回の review は Tue, 5月19日 10:00 からでいかがでしょうか。', expect: [['weekday-mismatch', 'Tue, 5月19日']] },
+    { now: may, body: 'Kickoff: Monday 5月18日 14:00 JST, 貴社会議室にて', kind: 'meeting-invite', expect: [['weekday-mismatch', 'Monday 5月18日']] },
+    { now: may, body: 'Site visit は Wednesday 5月20日 に伺いたいです。', expect: [['weekday-mismatch', 'Wednesday 5月20日']] },
+    { now: may, body: 'Delivery は Friday 5月20日 を予定しています。', expect: [['weekday-mismatch', 'Friday 5月20日']] },
+    { now: may, body: 'How about 月曜日 May 24 at 10am for the demo?', expect: [] },
+    // Near misses: the weekday fits, or stands apart from the date.
+    { now: may, body: 'Operator training は Thursday, 5月20日 の 13:00 から実施できればと思います。', expect: [] },
+    { now: may, body: 'Could we meet on 木曜日、May 20 at 3pm?', expect: [] },
+    { now: may, body: 'Friday works for me; 5月20日 の 13:00 から training はいかがでしょうか。', expect: [] },
+    { now: may, body: 'We are closed on Friday. 5月20日の13:00からお打ち合わせはいかがでしょうか。', expect: [] },
+  ]);
+});
+
+describe('週明け alone is the Monday that opens next week; a weekday named with it or after it narrows it', () => {
+  // 2026-09-18 is a Friday; 9/21 (Mon) Respect for the Aged Day, 9/22 (Tue) a citizens' holiday, 9/23 (Wed) the equinox.
+  const sep = '2026-09-18';
+  run([
+    { now: sep, body: 'Open issues について、週明けに少し call させていただけますでしょうか。10時頃を考えております。', expect: [['meeting-on-holiday', '週明け']] },
+    { now: sep, body: '週明けに一度お伺いしてもよろしいでしょうか。', expect: [['meeting-on-holiday', '週明け']] },
+    { now: sep, body: '週明け早々、オンラインでお打ち合わせのお時間をいただけますでしょうか。', expect: [['meeting-on-holiday', '週明け']] },
+    { now: sep, body: '週明けの10時から、30分ほどお電話でご説明させてください。', expect: [['meeting-on-holiday', '週明け']] },
+    { now: sep, body: '週明けに伺いたく存じます。火曜日か水曜日はいかがでしょうか。', expect: [['meeting-on-holiday', '火曜日'], ['meeting-on-holiday', '水曜日']] },
+    { now: sep, body: '週明けの火曜日に、貴社にてデモをご覧いただけますでしょうか。', expect: [['meeting-on-holiday', '週明けの火曜日']] },
+    { now: sep, body: 'ご提案の件、週明けにお打ち合わせできれば幸いです。', expect: [['meeting-on-holiday', '週明け']] },
+    { now: sep, body: '週明けにお電話でご相談させていただけますか。', expect: [['meeting-on-holiday', '週明け']] },
+    // Near misses: a working Monday, no meeting, or a weekday that narrows it to a working day.
+    { now: '2026-09-11', body: '週明けに一度お伺いしてもよろしいでしょうか。', expect: [] },
+    { now: sep, body: '週明けに改めてご連絡いたします。', expect: [] },
+    { now: sep, body: '資料は週明けにお送りいたします。', expect: [] },
+    { now: sep, body: '週明けに伺いたく存じます。木曜日か金曜日はいかがでしょうか。', expect: [] },
+    { now: sep, body: '週明けの木曜日か金曜日にお伺いしてもよろしいでしょうか。', expect: [] },
+  ]);
+});

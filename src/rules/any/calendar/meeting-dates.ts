@@ -515,11 +515,20 @@ function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
       out.push({ slot: inNamedWeek(toField(x, s.start), weeks.get(s.start), today), sentence: s });
     });
   });
-  return out;
+  // 「週明けに伺いたく存じます。火曜日か水曜日は…」, 週明けの火曜日: a day of that week named with it makes 週明け the
+  // week, not its Monday.
+  return out.filter(({ slot }) => {
+    const d = slot.date;
+    if (!d || d.weekday || !WEEK_START.test(d.text)) return true;
+    const monday = serial(d.day);
+    return !out.some(({ slot: o }) => o.date && o.date !== d && o.date.weekday && serial(o.date.day) >= monday && serial(o.date.day) < monday + 7);
+  });
 }
 
 /** A week named as a period (next week, 来週, the week of the 14th), not a day: "week" or 週 and no day in it. */
 const WEEK = /\bweek\b|週/i;
+/** 週明け: a day (the Monday) that also names its week for the sentence after it. */
+const WEEK_START = /週明け/;
 /** A weekday with a word that places it itself: next Tuesday, this Friday, 来週火曜日. */
 const PLACED = /\b(?:next|this|coming|following|last|week)\b|来|今|再|先|翌|次|週/i;
 
@@ -535,7 +544,7 @@ function namedWeeks(ctx: RuleContext): Map<number, Day> {
     let own: Day | undefined;
     for (const x of ctx.facts.of(dates, s).slots) {
       const d = x.date;
-      if (d?.vague && !d.past && WEEK.test(d.text)) own = addDays(d.day, -((weekday(d.day) + 6) % 7));
+      if (d && (d.vague || WEEK_START.test(d.text)) && !d.past && WEEK.test(d.text)) own = addDays(d.day, -((weekday(d.day) + 6) % 7));
     }
     const week = own ?? previous;
     if (week) out.set(s.start, week);
