@@ -114,10 +114,20 @@ const jaNewYear: Parser = {
   },
 };
 
-/** 週明け: the coming Monday (vague). */
+/**
+ * 週明け: the coming Monday. A day, not a period: 週明けに伺います is Monday's visit, and when that Monday is a
+ * holiday the visit falls on it (the week it opens still names a week for the sentence after it, see namedWeeks).
+ */
 const jaWeekStart: Parser = {
-  pattern: () => /週明け/,
-  extract: (context) => components(context, mondayOf(context, 1), true),
+  pattern: () => new RegExp(`週明け(?:(?:の|に)?\\s*([${JA_WD}])(?:曜日|曜))?`),
+  extract(context, match) {
+    if (!match[1]) return components(context, mondayOf(context, 1));
+    // 週明けの木曜日: that day of the coming week.
+    const wd = JA_WD.indexOf(match[1]);
+    const c = components(context, plusDays(mondayOf(context, 1), (wd + 6) % 7));
+    c.assign('weekday', wd);
+    return c;
+  },
 };
 
 const MONTH_OFFSET: Record<string, number> = { 先月: -1, 今月: 0, 来月: 1, 再来月: 2 };

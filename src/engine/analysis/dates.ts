@@ -248,7 +248,8 @@ function dateMention(
 const PERIOD = /\b(?:week|month|year|quarter)\b|週|月|年|旬/i;
 
 function namesPeriod(phrase: string, parts: ReturnType<typeof locateDate>): boolean {
-  return !parts.dayPart && parts.wd === undefined && PERIOD.test(phrase) && !/\bday\b|日/i.test(phrase);
+  // 週明け is the Monday that opens the week (dates-chrono.ts), a day.
+  return !parts.dayPart && parts.wd === undefined && PERIOD.test(phrase) && !/\bday\b|日|週明け/i.test(phrase);
 }
 
 /**
@@ -525,6 +526,8 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
   addEnglishRangeEnds(sorted, text, today);
   addDayFirstRangeStarts(sorted, text, today);
   addJapaneseRangeEnds(sorted, text, today);
+  addCandidateDays(sorted, text, today);
+  joinWeekdayToDate(sorted, text);
   markRanges(sorted, text);
   rangeEndsInMonth(sorted, text, today);
   markRestatements(sorted, text);
@@ -668,6 +671,82 @@ function slashDateInPlace(text: string, date: DateMention): boolean {
  * 1月30日〜2日), or in the month it names (7月31日〜8月2日).
  */
 const JA_RANGE_DAY = /^(\s*(?:[〜～~\-–—]|から)\s*)(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(\s*[（(]\s*([日月火水木金土])(?:曜日?)?\s*[）)])?/;
+
+/**
+ * A second candidate written as a day alone after a full date, joined by か / または / 、 / or / and:
+ * 「2月8日か11日の午後」, 「5月6日、7日、3日のいずれか」, "May 4 or 6", "April 28 or the 29th". The day is in the
+ * first date's month. Groups: the joiner (with a bracketed weekday of the first date), the day, its weekday.
+ */
+const JA_CANDIDATE_DAY = /^( ?(?:[（(][^）)]{1,4}[）)])? ?(?:か|または|もしくは|あるいは|ないし|、|，|・|や) ?)(\d{1,2}) ?日(?: ?[（(]([日月火水木金土])(?:曜日?)?[）)])?(?![間目中以後前分])/;
+const EN_CANDIDATE_DAY = /^(,? (?:or|and|\/) (?:the )?)(\d{1,2})(?:st|nd|rd|th)?\b(?=[,.?!;:)]|$| (?:or|and|at|would|could|works?|is|in the|from|for)\b)/i;
+
+function addCandidateDays(slots: Slot[], text: string, today: Day): void {
+  for (let i = 0; i < slots.length; i++) {
+    const d = slots[i]!.date;
+    if (!d || slots[i]!.time || d.vague || d.rangeEnd) continue;
+    // The month written, or inherited by the candidate before (the chain 6日、7日、3日).
+    if (!d.month && !(d.dayPart && i > 0 && slots[i - 1]!.date?.day.m === d.day.m && slots[i - 1]!.end <= d.start && text.slice(slots[i - 1]!.end, d.start).length <= 6)) continue;
+    const after = toAscii(text.slice(d.end, d.end + 24));
+    const m = (d.lang === 'ja' ? JA_CANDIDATE_DAY : EN_CANDIDATE_DAY).exec(after);
+    if (!m) continue;
+    const start = d.end + m[1]!.length;
+    const end = d.end + m[0].length;
+    const n = Number(m[2]);
+    if (!isValidDay(d.day.y, d.day.m, n) || n === d.day.d) continue;
+    const day = { y: d.day.y, m: d.day.m, d: n };
+    const next = slots[i + 1];
+    if (next && next.start < end) {
+      // 「5月6日、もしくは3日の14時」: the day read alone (in today's month) is the candidate; it takes the month.
+      const nd = next.date;
+      if (!nd || nd.start !== start || nd.month || nd.vague || nd.rangeEnd || nd.day.d !== n) continue;
+      next.date = { ...nd, day, past: serial(day) < serial(today) };
+      continue;
+    }
+    const phrase = text.slice(start, end);
+    const parts = locateDate(phrase, day);
+    const { wd, ...rest } = parts;
+    const mention: DateMention = {
+      ...rest,
+      ...(rest.dayPart ? {} : { dayPart: { start: 0, end: String(n).length, ordinal: false, padded: false } }),
+      start, end, text: phrase, day, yearStated: false, past: serial(day) < serial(today),
+      ...(m[3] ? { statedWeekday: '日月火水木金土'.indexOf(m[3]) } : {}),
+      relative: true, vague: false, rangeEnd: false, lang: d.lang,
+    };
+    slots.splice(i + 1, 0, { start, end, date: mention });
+  }
+}
+
+/** All that may stand between a weekday written alone and the date it names: a comma or a space. */
+const WEEKDAY_TO_DATE = new Set(['', ',', '、', '，']);
+
+/**
+ * A weekday written alone right before a date in the other script ("Friday, 5月20日", 「金曜日 May 20」): the
+ * parsers read them apart (the weekday as the next such day); it is the weekday the writer gives the date.
+ */
+function joinWeekdayToDate(slots: Slot[], text: string): void {
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const a = slots[i]!;
+    const b = slots[i + 1]!;
+    const wd = a.date;
+    const d = b.date;
+    if (a.time || !wd?.weekday || !wd.relative || wd.vague || wd.dayPart || wd.month) continue;
+    if (!d || d.relative || d.vague || d.rangeEnd || d.statedWeekday !== undefined || d.lang === wd.lang) continue;
+    if (!WEEKDAY_TO_DATE.has(text.slice(a.end, d.start).trim())) continue;
+    const by = d.start - wd.start;
+    const move = <T extends Part>(p: T | undefined): T | undefined => (p ? { ...p, start: p.start + by, end: p.end + by } : undefined);
+    const year = move(d.year);
+    const month = move(d.month);
+    const dayPart = move(d.dayPart);
+    const date: DateMention = {
+      ...d,
+      start: wd.start, text: text.slice(wd.start, d.end),
+      statedWeekday: wd.statedWeekday ?? weekday(wd.day),
+      weekday: wd.weekday,
+      ...(year ? { year } : {}), ...(month ? { month } : {}), ...(dayPart ? { dayPart } : {}),
+    };
+    slots.splice(i, 2, { ...b, start: wd.start, date });
+  }
+}
 
 function addJapaneseRangeEnds(slots: Slot[], text: string, today: Day): void {
   for (let i = 0; i < slots.length; i++) {

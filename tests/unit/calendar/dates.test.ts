@@ -74,6 +74,9 @@ describe('dates: relative forms, resolved against now (Monday 1 December 2025)',
     ['tomorrow at 9am', '2025-12-02', '9:00'],
     ['this Friday 3pm', '2025-12-05', '15:00'],
     ['Tuesday of the week after next', '2025-12-16', undefined],
+    // 週明け is the Monday that opens next week (round 10): a day, checked like 来週月曜日.
+    ['週明け', '2025-12-08', undefined],
+    ['週明けの木曜日', '2025-12-11', undefined],
   ])('«%s» is %s', (text, iso, time) => {
     const s = one(text);
     expect(isoDay(s.date!.day)).toBe(iso);
@@ -86,7 +89,6 @@ describe('dates: relative forms, resolved against now (Monday 1 December 2025)',
     ['月末', '2025-12-31'],
     ['来月末', '2026-01-31'],
     ['年明け', '2026-01-05'],
-    ['週明け', '2025-12-08'],
     ['来週', '2025-12-08'],
     ['the week after next', '2025-12-15'],
   ])('«%s» is a period (vague), around %s', (text, iso) => {

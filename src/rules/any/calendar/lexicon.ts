@@ -115,6 +115,17 @@ export function speaksOfPast(text: string): boolean {
   return has('past', own);
 }
 
+/**
+ * Where a preface that speaks of the past ends ("Following our visit on May 1, …", 先月の出荷の件で、), or 0: a date
+ * inside it is the earlier event's, never the slot the rest of the sentence offers.
+ */
+export function pastPrefaceEnd(text: string): number {
+  WORDS.pastPreface.lastIndex = 0;
+  const m = WORDS.pastPreface.exec(text);
+  WORDS.pastPreface.lastIndex = 0;
+  return m && has('past', m[0]) ? m.index + m[0].length : 0;
+}
+
 export interface Span {
   start: number;
   end: number;

@@ -8,7 +8,7 @@ import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine
 import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
-import { distanceTo, distanceToSpans, has, proposes, speaksOfPast, WORDS } from './lexicon';
+import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS } from './lexicon';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
 import { visitAnnotator, type VisitSpan } from './visit-verbs';
 
@@ -226,7 +226,7 @@ const RESTATED_AS = /(?:\b(?:that|which)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\
  * `x` relative to the sentence `text`, with the sentence's visits (spans in `text`). A pure function of the
  * sentence: cached with its text.
  */
-function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = false): SlotReading {
+function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = false, others: readonly Slot[] = []): SlotReading {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return NOT_A_SLOT;
   // The same meeting said again in another zone: judged once, on the slot it restates.
@@ -243,15 +243,19 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return NOT_A_SLOT;
   if (speaksOfClosure(text) || speaksOfPast(text) || has('agreed', text)) return NOT_A_SLOT;
+  if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
   if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return NOT_A_SLOT;
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);
-  const toMeeting = Math.min(distanceTo('meeting', text, rel, relEnd), distanceToSpans(visits, rel, relEnd), moved ? 0 : Infinity);
   const modifiers = modifierSpans(text);
   const toOther = distanceTo('notMeeting', text, rel, relEnd, [...visits, ...modifiers, ...(moved ? [moved] : [])]);
+  // With another dated act in the sentence, a meeting word nearer another of its dates is that date's: "the
+  // units arrive on Saturday, March 6, and our engineer can call you on Monday, March 8" — the call is the 8th's.
+  const meetingWords = toOther === Infinity ? distanceTo('meeting', text, rel, relEnd) : ownMeetingDistance(text, x, others);
+  const toMeeting = Math.min(meetingWords, distanceToSpans(visits, rel, relEnd), moved ? 0 : Infinity);
   const verdict = (offered: boolean): boolean | undefined => {
     // A webinar or a trade fair announced: its date is the event's, not a slot arranged with the reader.
     if (has('publicEvent', text) && !offered) return false;
@@ -267,6 +271,19 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
     return undefined;
   };
   return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
+}
+
+/** Distance from slot `x` to the nearest meeting word of `text` that is no nearer to one of the `others` slots. */
+function ownMeetingDistance(text: string, x: Slot, others: readonly Slot[]): number {
+  let best = Infinity;
+  WORDS.meeting.lastIndex = 0;
+  for (const m of text.matchAll(WORDS.meeting)) {
+    const span = [{ start: m.index, end: m.index + m[0].length }];
+    const own = distanceToSpans(span, x.start, x.end);
+    if (own < best && !others.some((o) => distanceToSpans(span, o.start, o.end) < own)) best = own;
+  }
+  WORDS.meeting.lastIndex = 0;
+  return best;
 }
 
 /** What may stand between a dated-act word and the meeting noun it modifies in Japanese: a compound's nouns and の (出荷前の確認会議, 納期調整の打ち合わせ). */
@@ -388,12 +405,12 @@ function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[])
     if (!from?.rangeEnd || !to?.rangeEnd || from.vague || to.vague) continue;
     // The range as one slot from its first day to its last: the words around the whole of it decide.
     const whole: Slot = { start: from.start, end: to.end, date: { ...from, end: to.end, rangeEnd: false } };
-    ranges.push({ k, whole, reading: readSlot(whole, text, visits, true) });
+    ranges.push({ k, whole, reading: readSlot(whole, text, visits, true, slots.filter((_, j) => j !== k && j !== k + 1)) });
     k++;
   }
   return {
     slots,
-    readings: slots.map((x) => readSlot(x, text, visits)),
+    readings: slots.map((x, k) => readSlot(x, text, visits, false, slots.filter((_, j) => j !== k))),
     ranges,
     offers: proposes(text) || has('offer', text),
   };
@@ -498,11 +515,20 @@ function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
       out.push({ slot: inNamedWeek(toField(x, s.start), weeks.get(s.start), today), sentence: s });
     });
   });
-  return out;
+  // 「週明けに伺いたく存じます。火曜日か水曜日は…」, 週明けの火曜日: a day of that week named with it makes 週明け the
+  // week, not its Monday.
+  return out.filter(({ slot }) => {
+    const d = slot.date;
+    if (!d || d.weekday || !WEEK_START.test(d.text)) return true;
+    const monday = serial(d.day);
+    return !out.some(({ slot: o }) => o.date && o.date !== d && o.date.weekday && serial(o.date.day) >= monday && serial(o.date.day) < monday + 7);
+  });
 }
 
 /** A week named as a period (next week, 来週, the week of the 14th), not a day: "week" or 週 and no day in it. */
 const WEEK = /\bweek\b|週/i;
+/** 週明け: a day (the Monday) that also names its week for the sentence after it. */
+const WEEK_START = /週明け/;
 /** A weekday with a word that places it itself: next Tuesday, this Friday, 来週火曜日. */
 const PLACED = /\b(?:next|this|coming|following|last|week)\b|来|今|再|先|翌|次|週/i;
 
@@ -518,7 +544,7 @@ function namedWeeks(ctx: RuleContext): Map<number, Day> {
     let own: Day | undefined;
     for (const x of ctx.facts.of(dates, s).slots) {
       const d = x.date;
-      if (d?.vague && !d.past && WEEK.test(d.text)) own = addDays(d.day, -((weekday(d.day) + 6) % 7));
+      if (d && (d.vague || WEEK_START.test(d.text)) && !d.past && WEEK.test(d.text)) own = addDays(d.day, -((weekday(d.day) + 6) % 7));
     }
     const week = own ?? previous;
     if (week) out.set(s.start, week);
