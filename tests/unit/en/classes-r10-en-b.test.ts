@@ -51,7 +51,7 @@ const INITIALISMS_AND_IDIOMS: Case[] = [
   ['register', C, D + 'IIRC your team asked for the blue labels last time.' + END],
   ['register', C, D + 'Heads up: the port is closed on Thursday.' + END],
   ['register', C, D + 'Just a quick heads-up that the invoice format changes in January.' + END],
-  ['register', C, D + 'I wanted to give you a heads up about the new packaging.' + END],
+  ['register', C, D + 'Heads-up — the customs office changes its hours in May.' + END],
   ['register', C, D + 'Hope your team is crushing it this quarter!' + END],
   ['register', C, D + 'Your engineers absolutely nailed it at the audit.' + END],
   ['register', C, D + 'The launch event killed it, congratulations to everyone.' + END],
@@ -64,6 +64,10 @@ const INITIALISMS_AND_IDIOMS: Case[] = [
   ['', C, D + 'The mill takes the ore and crushes it to 2 mm before flotation.' + END],
   ['', C, D + 'Our hammer mill crushed it into fine powder in the trial.' + END],
   ['', C, D + 'The department heads approved the budget.' + END],
+  // "Circling back on my …" opens many chases in the corpora, labelled cold-outreach and never register;
+  // answering the client's own question it is plain enough.
+  ['', C, D + 'Circling back to your question from Tuesday: the cartons are 40 cm wide.' + END],
+  ['register', C, D + 'I will circle back once the factory confirms the date.' + END],
   ['', C, D + 'We hope your team had a successful quarter.' + END],
 ];
 
@@ -73,12 +77,14 @@ const FOREIGN_FRAME: Case[] = [
   ['register', C, D + 'The revised packing list is attached.\n\nBesos,\nLucía'],
   ['register', C, D + 'The revised packing list is attached.\n\nUn abrazo,\nDiego'],
   ['register', C, D + 'The revised packing list is attached.\n\nLiebe Grüße,\nJonas'],
+  ['register', C, D + 'The revised packing list is attached.\n\nViele Grüße\nJonas Weber\nVertrieb Asien'],
+  ['register', C, D + 'The revised packing list is attached.\n\nUn saluto,\nGiulia'],
   ['register', C, D + 'The revised packing list is attached.\n\nBisous,\nClaire'],
   ['register', C, D + 'The revised packing list is attached.\n\nGroetjes,\nSanne'],
   ['register', C, D + 'The revised packing list is attached.\n\nTschüss,\nJonas'],
   ['register', C, 'Olá Sr. Tanaka,\n\nThe revised packing list is attached.' + END],
   ['register', C, 'Hallo Mr. Ueno,\n\nThe revised packing list is attached.' + END],
-  // near misses: a formal sign-off of another language (the corpora leave "Cordialement," and "Saludos," alone),
+  // near misses: a formal sign-off of another language (the r9 corpora leave "Cordialement," and "Atenciosamente," alone),
   // a sign-off in English after a foreign name, a foreign word in running text
   ['', C, D + 'The revised packing list is attached.\n\nCordialement,\nClaire Martin'],
   ['', C, D + 'The revised packing list is attached.\n\nAtenciosamente,\nJoão Lima'],
@@ -109,7 +115,7 @@ const TRADE_PITCH: Case[] = [
 
 categoryTables([
   ['a given name after any greeting', GREETING_GIVEN_NAME],
-  // ['chat initialisms and idioms', INITIALISMS_AND_IDIOMS],
+  ['chat initialisms and idioms', INITIALISMS_AND_IDIOMS],
   ['a greeting or sign-off in another language', FOREIGN_FRAME],
   // ['a trade statement and a meeting ask to a stranger', TRADE_PITCH],
 ]);
