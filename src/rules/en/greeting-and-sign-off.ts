@@ -14,7 +14,7 @@ export const GreetingsDictionarySchema = z.object({ about: z.string(), greetings
 const dict = GreetingsDictionarySchema.parse(data);
 
 /** Lower case, curly apostrophes straightened, the words of a line without its punctuation. */
-const words = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z' ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+const words = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}' ]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
 const phrases = (list: z.infer<typeof Entry>[]) => list.flatMap((e) => e.words.map((w) => ({ words: w.split(' '), replacement: e.replacement })));
 const GREETINGS = phrases(dict.greetings).sort((a, b) => b.words.length - a.words.length);
 const SIGN_OFFS = phrases(dict.signOffs);
@@ -31,7 +31,7 @@ function startsWith(ws: string[], phrase: string[]): boolean {
 
 /** Where the words of `phrase` end in `line` (the phrase begins the line, after spaces). */
 function phraseEnd(line: string, count: number): number {
-  const re = /[A-Za-z’']+/g;
+  const re = /[\p{L}’']+/gu;
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = re.exec(line))) if (++n === count) return m.index + m[0].length;
@@ -114,7 +114,8 @@ export default defineRule({
       const ws = words(first.text);
       const g = GREETINGS.find((p) => startsWith(ws, p.words));
       // "Hey guys,": the word is casual whoever follows; the salutation rule reports the address as well.
-      if (g) {
+      // A line that goes on as a sentence ("Ciao Foods Ltd. has placed the order.") opens with a name, not a greeting.
+      if (g && isGreetingLine(first.text, ws.length, g.words.length)) {
         const lead = first.text.length - first.text.trimStart().length;
         const end = phraseEnd(first.text, g.words.length);
         // "Hey," with nobody named: the whole greeting becomes a formal one.
@@ -167,6 +168,17 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The first line is a salutation: the greeting stands alone or before a comma, a mark or a dash, the line ends
+ * as an address does ("Hey Mr. Ota,", "Hola Ryota!"), or it is short enough to be nothing else.
+ */
+function isGreetingLine(text: string, wordCount: number, greetingWords: number): boolean {
+  const trimmed = text.trim();
+  if (wordCount <= 4 || /[,!:;—–-]$/.test(trimmed)) return true;
+  const after = trimmed.slice(phraseEnd(trimmed, greetingWords));
+  return /^\s*[,!:;—–-]/.test(after);
+}
 
 /** "Emily xx", "Mark xoxo": a name of one or two words, then kisses, alone on a line near the end. */
 function reportTrailingKisses(ctx: RuleContext, line: Line, ws: string[]): boolean {

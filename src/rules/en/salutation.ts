@@ -161,9 +161,10 @@ export default defineRule({
       },
     ],
   },
-  document(ctx) {
-    const sal = findSalutation(ctx.lines);
+  document(outer) {
+    const sal = findSalutation(outer.lines);
     if (!sal) return;
+    const ctx = sal.other ? keepingLead(outer, outer.text.slice(sal.start, sal.greetingEnd)) : outer;
     const recipients = recipientsOf(ctx);
     if (sal.group !== undefined) return reportGroup(ctx, sal, recipients);
     if (sal.familiar) return reportFamiliarSuffix(ctx, sal.familiar);
@@ -438,4 +439,21 @@ function reportBareKanji(ctx: RuleContext, sal: Salutation, name: string): void 
     messageJa: `英文メールでも、漢字のお名前には敬称を付けます（“${text},”）。`,
     suggestions: [{ text, label: `“${text}”`, labelJa: `“${text}”にする` }],
   });
+}
+
+/**
+ * "Thanks Naoki!", "Hola Ryota,", "Happy Monday Ayumi!": the words before the name are the writer's own and stay
+ * (a casual or foreign greeting word is the register rule's to change); only the address becomes the polite
+ * one ("Thanks Ogawa-san!"), or goes when no surname is known ("Thanks!").
+ */
+function keepingLead(ctx: RuleContext, lead: string): RuleContext {
+  const report: RuleContext['report'] = (r) =>
+    ctx.report({
+      ...r,
+      suggestions: r.suggestions.map((s) => {
+        const text = s.text === FORMAL.text ? lead : s.text.replace(/^Dear /, `${lead} `);
+        return { ...s, text, label: `“${text}”`, labelJa: `“${text}”にする` };
+      }),
+    });
+  return Object.create(ctx, { report: { value: report } }) as RuleContext;
 }

@@ -15,7 +15,7 @@ const RUNS_OUT: Case[] = [
   ['pressure', P, "The discount won't last past Friday, so please place the order today."],
   ['pressure', P, 'Our price will not remain at this level beyond March, so I would suggest ordering this month.'],
   ['pressure', P, 'The launch rate cannot be held after December 15; please send the signed quote by then.'],
-  ['pressure', P, "Heads-up: this pricing isn't going to last past the end of the month, please confirm soon."],
+  ['pressure,register', P, "Heads-up: this pricing isn't going to last past the end of the month, please confirm soon."],
   ['', P, 'Please note that the quotation is valid until 15 December.'],
   ['', P, 'The price will not change this month; please review the quote at your convenience.'],
   // An offer that lapses on a near date is pressure on a prospect by itself ("offer expires Friday"), reply asked

@@ -25,6 +25,11 @@ export interface Salutation {
   /** End of greeting + names, before the comma. */
   end: number;
   greetingEnd: number;
+  /**
+   * The greeting is no word of GREETING ("G'day", "Hola", "Happy Monday", "Thanks"): the words before a lone
+   * name on the first line. Set only when that name is a Japanese one.
+   */
+  other?: boolean;
 }
 
 const GREETING =
@@ -77,9 +82,12 @@ function parseSalutation(line: Line): Salutation | undefined {
   const text = line.text.slice(lead);
   const base = line.start + lead;
   const g = GREETING.exec(text);
-  if (!g) return parseBareName(text, base);
-  // "Hello, Kenji!" puts a comma between the greeting and the name: the address starts after it.
-  const head = g[0].length + commaBeforeName(text, g[0].length);
+  if (!g) return parseBareName(text, base) ?? parseOtherGreeting(text, base);
+  // "Hello, Kenji!" puts a comma between the greeting and the name: the address starts after it; so does
+  // "Hello again, Kenji!", with a filler word before the comma.
+  const filler = /^\s+(\p{Ll}{2,10})\s*(?=,)/u.exec(text.slice(g[0].length));
+  const afterFiller = filler && !NOT_FILLERS.has(filler[1]!) ? commaBeforeName(text, g[0].length + filler[0].length) : 0;
+  const head = afterFiller > 0 ? g[0].length + filler![0].length + afterFiller : g[0].length + commaBeforeName(text, g[0].length);
   // The address runs to the first comma, colon, full stop (not a title's: "Mr. Sato"), exclamation mark or dash.
   const stop = /[,!:;?—–]|(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof))\.|\s-\s/i.exec(text.slice(head));
   const addressEnd = head + (stop ? stop.index : text.length - head);
@@ -130,8 +138,12 @@ function parseSalutation(line: Line): Salutation | undefined {
       sal.end = start + word.length;
       return sal;
     }
-    // A lower-case word ends the address: "Hi again,", "Hello and welcome".
-    if (!/^\p{Lu}/u.test(word)) return sal;
+    // A lower-case word ends the address ("Hi again,", "Hello and welcome"), unless it only stands between the
+    // greeting and the name the address ends with: "Hi again Aya,", "Hello dear Misaki," still name Aya and Misaki.
+    if (!/^\p{Lu}/u.test(word)) {
+      if (sal.names.length === 0 && !sal.honoured && fillerBeforeName(word, rest.slice(m.index + word.length))) continue;
+      return sal;
+    }
     // Each name may be looked up across the whole mail (a surname next to it): the cap keeps that linear.
     if (sal.names.length === MAX_NAMES) return undefined;
     if (HONORIFIC_SUFFIX.test(word)) sal.honoured = sal.suffixed = true;
@@ -242,5 +254,51 @@ function parseBareName(text: string, base: number): Salutation | undefined {
     start: base,
     end: base + m[1]!.length + m[2]!.length,
     greetingEnd: base,
+  };
+}
+
+/** Words that make a lower-case run before a capitalised word a phrase of its own, not a filler: "Hello from Osaka". */
+const NOT_FILLERS = new Set(
+  'from to at in on of for with by about into via the a an this that these those is are am was be our my your their its i we you it here'.split(' '),
+);
+
+/**
+ * "again" in "Hi again Aya,", "dear" in "Hello dear Misaki,": a lower-case word (or two) between the greeting
+ * and a capitalised word that ends the address. A preposition, an article or a pronoun starts a phrase instead
+ * ("Hello from Osaka,", "Hi to the whole team").
+ */
+function fillerBeforeName(word: string, after: string): boolean {
+  if (!/^\p{Ll}{2,10}$/u.test(word) || NOT_FILLERS.has(word)) return false;
+  const m = /^\s+(?:(\p{Ll}{2,10})\s+)?\p{Lu}[\p{L}'’-]*\s*$/u.exec(after);
+  return m !== null && (m[1] === undefined || !NOT_FILLERS.has(m[1]));
+}
+
+/** A word of the lead that makes the first line a sentence or a phrase about something else, not a greeting. */
+const NOT_GREETING = new Set([...NOT_FILLERS, 'please', 'meet', 'see', 'call', 'ask', 'contact', 'attn', 'attention', 're', 'fw', 'fwd', 'cc', 'name', "i'm", 'i’m', 'dear']);
+
+/**
+ * "G'day Kenji,", "Hola Ryota,", "Happy Monday Ayumi!", "Thanks Naoki!": one to three words that open the mail,
+ * then a lone Japanese name that ends the first line. Whatever the words are, the name is the address, and a
+ * given name or a bare surname is the salutation's problem. Any other word in the lead ("This is Kenji,",
+ * "Greetings from Kyoto,", "Please meet Yuki,") makes the line something else.
+ */
+function parseOtherGreeting(text: string, base: number): Salutation | undefined {
+  const m = /^(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}),? (\p{Lu}[\p{L}'’]*)[,!.:]?$/u.exec(text.trimEnd());
+  if (!m) return undefined;
+  const lead = m[1]!;
+  const name = m[2]!;
+  if (lead.split(' ').some((w) => NOT_GREETING.has(w.toLowerCase()) || TITLE.test(w))) return undefined;
+  if (!isJapaneseName(name) || PLACES.has(name.toLowerCase())) return undefined;
+  const nameStart = base + text.lastIndexOf(name, m[0].length);
+  return {
+    greeting: lead.toLowerCase(),
+    names: [{ text: name, start: nameStart, end: nameStart + name.length }],
+    honoured: false,
+    titled: false,
+    joined: false,
+    start: base,
+    end: nameStart + name.length,
+    greetingEnd: base + lead.length,
+    other: true,
   };
 }
