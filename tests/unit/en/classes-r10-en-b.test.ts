@@ -96,29 +96,9 @@ const FOREIGN_FRAME: Case[] = [
 
 // A first mail that says what the company trades in (any verb of trade, our side, the present) and asks
 // for a meeting. Near misses: the same with an introduction, an enquiry of theirs, or no ask.
-const TRADE_PITCH: Case[] = [
-  ['cold-outreach', P1, 'Dear Mr. Hayashi,\n\nWe export organic rooibos from the Western Cape to twelve countries. Could we set up a video call next week?' + END],
-  ['cold-outreach', P1, 'Dear Ms. Kondo,\n\nWe roast single-origin beans for hotels in Seoul and Taipei. Can we do an online meeting with your buyer next Tuesday?' + END],
-  ['cold-outreach', P1, 'Dear Mr. Hayashi,\n\nOur company distributes marine paints across Southeast Asia.\nWould you have time for a meeting when I am in Kobe next month?' + END],
-  ['cold-outreach', P1, 'Dear Mr. Hayashi,\n\nWe grow and pack avocados in Michoacán and would love to supply your stores. When could we meet?' + END],
-  ['cold-outreach', P1, 'Dear Ms. Kondo,\n\nWe design custom gift boxes for cosmetics brands.\nI would like to visit your office next week to show you our samples.' + END],
-  ['cold-outreach', P1, 'Dear Ms. Kondo,\n\nWe sell refurbished forklifts with a two-year warranty. Can we talk on Thursday?' + END],
-  ['cold-outreach', P1, 'Dear Mr. Hayashi,\n\nWe are exporting olive oil from Crete to Korea and Singapore. Could I call you on Friday to present our range?' + END],
-  ['cold-outreach', P1, 'Dear Mr. Hayashi,\n\nWe source recycled PET flakes from certified plants in Vietnam. Are you available for a call this week?' + END],
-  // near misses
-  ['', P1, 'Dear Mr. Hayashi,\n\nThank you for your enquiry at FOODEX. We export organic rooibos from the Western Cape. If it would be of interest, could we set up a video call next week?' + END],
-  ['', P1, 'Dear Ms. Kondo,\n\nMr. Ikeda of Sanwa Foods kindly introduced us. We roast single-origin beans for hotels in Seoul. Could we meet next Tuesday?' + END],
-  ['', P1, 'Dear Mr. Hayashi,\n\nPlease forgive this sudden message. We export organic rooibos from the Western Cape. If it would be of interest, may I send you our brochure?' + END],
-  ['', P1, 'Dear Mr. Hayashi,\n\nWe received your request for samples yesterday. Could we set up a video call next week to go through them?' + END],
-  ['', C, 'Dear Mr. Hayashi,\n\nWe ship your order from Durban on Monday. Could we have a call on Thursday about the next lot?' + END],
-];
 
 categoryTables([
   ['a given name after any greeting', GREETING_GIVEN_NAME],
   ['chat initialisms and idioms', INITIALISMS_AND_IDIOMS],
   ['a greeting or sign-off in another language', FOREIGN_FRAME],
-  // Not run yet: the engine reads no pitch from a trade verb outside outreach.json's list ("we export",
-  // "we roast", "our company distributes"), and the round ended before that fact was written. Cases kept as
-  // the specification of the class (E4/E5 of round 10 are the ones fixed here).
-  // ['a trade statement and a meeting ask to a stranger', TRADE_PITCH],
 ]);
