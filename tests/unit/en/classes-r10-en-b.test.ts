@@ -94,9 +94,6 @@ const FOREIGN_FRAME: Case[] = [
   ['', C, 'Dear Mr. Ciao,\n\nThe revised packing list is attached.' + END],
 ];
 
-// A first mail that says what the company trades in (any verb of trade, our side, the present) and asks
-// for a meeting. Near misses: the same with an introduction, an enquiry of theirs, or no ask.
-
 categoryTables([
   ['a given name after any greeting', GREETING_GIVEN_NAME],
   ['chat initialisms and idioms', INITIALISMS_AND_IDIOMS],
