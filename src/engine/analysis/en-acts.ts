@@ -254,6 +254,9 @@ function burdenShifted(tokens: EnToken[], cues: EnCues, cl: EnClause, side: stri
 const SPARING = new Set(['affect', 'impact', 'interrupt', 'disrupt', 'damage', 'delay', 'lose', 'harm', 'compromise', 'charge', 'bill', 'invoice',
   'share', 'disclose', 'expose', 'cancel']);
 
+/** Verbs of supplying goods: negated, they announce a shortage or a stop rather than refuse. */
+const SUPPLIED = new Set(['ship', 'deliver', 'dispatch', 'send', 'supply', 'release', 'produce', 'manufacture', 'load']);
+
 /**
  * A refusal in a predicate joined to the first, its subject not repeated: "The decision was made at
  * headquarters and cannot be changed", "The price list was approved by our board and will not be revised",
@@ -277,7 +280,8 @@ function refusedInCoordination(tokens: EnToken[], cues: EnCues, cl: EnClause): b
     if (tokens[k]!.lower !== 'cannot') k++;
     if (cueIn(cues, 'reassurance', k, cl.to)) return false;
     // "and cannot be changed", "and will not be revised": a passive after the negation.
-    if (tokens[k]?.lemma === 'be' && tokens[k + 1]?.pos === 'VERB' && !SPARING.has(tokens[k + 1]!.lemma)) return true;
+    // Goods that "will not be shipped" are news of supply (en.bad-news), not a request turned down.
+    if (tokens[k]?.lemma === 'be' && tokens[k + 1]?.pos === 'VERB' && !SPARING.has(tokens[k + 1]!.lemma) && !SUPPLIED.has(tokens[k + 1]!.lemma)) return true;
     // "and is not negotiable", "and will not be possible"
     if (cueIn(cues, 'infeasible', k, Math.min(cl.to, k + 3)) || cueIn(cues, 'decline', k, Math.min(cl.to, k + 3))) return true;
   }

@@ -72,6 +72,7 @@ const COORDINATED_REFUSAL: Case[] = [
   ['', C, D + 'The parts were packed carefully and will not be damaged in transit.' + END],
   ['', C, D + 'The order was confirmed on Monday and will not be changed without your approval.' + END],
   ['', C, D + 'The repair was done under warranty and will not be charged.' + END],
+  ['', C, D + 'I am sorry to report that the pallet was damaged in our warehouse and will not be delivered this week. May I call you to discuss a replacement?' + END],
 ];
 
 // E3: what the reader asked for, denied by an adjective ("the setup you proposed is unsupported").
