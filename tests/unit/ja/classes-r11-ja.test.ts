@@ -1,0 +1,70 @@
+// Round 11 (ja): two classes on prospects, in wordings of our own (never a corpus's): a bare urging request
+// with 今すぐ (今すぐどうぞ, 今すぐお試しください), and, in a chase of an unanswered pitch, our next call or
+// visit announced with the noun marked by も / は instead of を (お電話も差し上げます). Each has near misses that
+// must stay clean: our own act done now, 今すぐ negated or waived, an open invitation, a call left to them.
+import { describe, expect, it } from 'vitest';
+import { inCategory } from './refusal-honorific-table';
+
+type Ctx = { recipient: 'prospect' | 'client'; firstContact: boolean; now: string };
+const PROSPECT: Ctx = { recipient: 'prospect', firstContact: false, now: '2027-03-01' };
+const CLIENT: Ctx = { recipient: 'client', firstContact: false, now: '2027-03-01' };
+
+type Flagged = string | [text: string, quote: string];
+
+interface Table {
+  name: string;
+  category: 'pressure' | 'cold-outreach';
+  context: Ctx;
+  flagged: Flagged[];
+  /** Clean texts; [text, part]: no finding of the category may overlap that part (the chase itself is flagged). */
+  clean: Flagged[];
+}
+
+function tables(list: Table[]): void {
+  describe.each(list)('$name', (t) => {
+    it.each(t.flagged.map((f) => (typeof f === 'string' ? [f, ''] : f)))(`flags %s`, (text, quote) => {
+      const found = inCategory(text, t.category, t.context);
+      expect(found.length).toBeGreaterThan(0);
+      if (quote) {
+        const at = text.indexOf(quote);
+        expect(at).toBeGreaterThanOrEqual(0);
+        expect(found.some((f) => f.start < at + quote.length && at < f.end)).toBe(true);
+      }
+    });
+    it.each(t.clean.map((f) => (typeof f === 'string' ? [f, ''] : f)))('leaves %s', (text, part) => {
+      const found = inCategory(text, t.category, t.context);
+      if (!part) {
+        expect(found).toEqual([]);
+        return;
+      }
+      const at = text.indexOf(part);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(found.filter((f) => f.start < at + part.length && at < f.end)).toEqual([]);
+    });
+  });
+}
+
+tables([
+  {
+    name: 'urging request with 今すぐ to a prospect',
+    category: 'pressure',
+    context: PROSPECT,
+    flagged: [
+      ['お申し込みは下記のフォームから今すぐどうぞ。', '今すぐ'],
+      ['今すぐお試しください！', '今すぐ'],
+      ['詳細は今すぐこちらをクリックしてください。', '今すぐ'],
+      ['今すぐにでもご登録をお願いいたします。', '今すぐにでも'],
+      ['無料デモを今すぐご体験ください。', '今すぐ'],
+      ['専用窓口まで今すぐお問い合わせを！', '今すぐ'],
+      ['今すぐご連絡いただけますか。', '今すぐ'],
+      ['機能の一覧をお送りしました。\nアカウントの作成は今すぐどうぞ。', '今すぐ'],
+    ],
+    clean: [
+      '今すぐお送りいたします。',
+      '今すぐご判断いただく必要はございませんので、ごゆっくりご検討ください。',
+      '今すぐにとは申しませんが、一度ご検討いただけますと幸いです。',
+      '必要でしたら今すぐ手配いたしますので、お知らせください。',
+      'ご質問はいつでもどうぞ。',
+    ],
+  },
+]);
