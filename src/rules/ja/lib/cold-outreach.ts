@@ -77,8 +77,14 @@ function namesMeeting(s: Sentence, f: JaSentenceFacts): boolean {
 function subjectOfAnother(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next || next.pos !== '助詞' || !/^(?:が|は|も)$/.test(next.surface)) return false;
-  return !/^(?:いかが|どう|如何)$/.test(tokens[k + 2]?.surface ?? '');
+  // お電話も差し上げます / ご挨拶もいたします: with は/も the noun is the object of a light verb of ours, not a subject.
+  const after = tokens[k + 2];
+  if (next.surface !== 'が' && after?.pos === '動詞' && OBJECT_VERBS.includes(after.base)) return false;
+  return !/^(?:いかが|どう|如何)$/.test(after?.surface ?? '');
 }
+
+/** Light verbs whose object a meeting noun is when marked with は/も (お電話も差し上げます, 面談もさせていただきます). */
+const OBJECT_VERBS = ['する', 'いたす', '致す', '差し上げる', 'さしあげる'];
 
 /** A sentence that thanks for an earlier encounter: the mail follows up a real meeting, it is not cold. */
 export function thanksForEncounter(s: Sentence, f: JaSentenceFacts): boolean {
