@@ -121,7 +121,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
     // "Nothing is impossible for our team" negates the "impossible".
     const impossible = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && tokens[k]!.lower === 'impossible');
-    const declines = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k));
+    // "Nothing is off the table", "nothing has been rejected": the decline is said of nothing.
+    const declines = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k) &&
+      !tokens.slice(cl.from, k).some((t) => t.lower === 'nothing'));
     if ((side !== 'you' || cl.passive) && declines && !(impossible && cl.negation !== undefined)) return cl;
     if (ruledLate(tokens, cues, cl, side) || burdenShifted(tokens, cues, cl, side)) return cl;
     if (refusedInCoordination(tokens, cues, cl) || deniedByAdjective(tokens, cl, side)) return cl;

@@ -83,7 +83,12 @@ function lapse(f: EnFacts): boolean {
     }
     // "won't last", "will not be around": negated staying.
     if ((w.lemma === 'last' || w.lower === 'around') && negatedBefore(t, i)) return true;
-    if (w.lower === 'off' && t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'table') return true;
+    // "This deal is off the table after Friday", "… will come off the table": an offer that goes. Said as it is
+    // now, with no time and no future ("A discount on the pilot is off the table"), it is a no (the refusal rules').
+    if (w.lower === 'off' && t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'table') {
+      if (clock(t) || t.slice(noun + 1, i).some((x) => x.lemma === 'will' || x.lower === "'ll" || x.lemma === 'come' || x.lemma === 'go')) return true;
+      continue;
+    }
     // "the offer is time-limited"
     if (w.lower === 'time-limited' || (w.lower === 'time' && t[i + 1]?.lower === '-' && t[i + 2]?.lower === 'limited')) return true;
   }

@@ -385,6 +385,9 @@ function delay(f: EnFacts): boolean {
     if (w === 'instead' || w === 'rather') return false;
     // "slip-resistance results": the first half of a compound noun, not a date that slips.
     if (tokens[i + 1]?.text === '-') return false;
+    // "We will send the new ETA once confirmed", "I'll let you know the new delivery date": a promise to pass on a
+    // date not yet known, not the date itself ("We confirm the new ETA of 14 March" gives one, and is news).
+    if (promisedDate(tokens, i)) return false;
     // "will now ship" is news with a date ("… on January 23"), not with a place ("… from our new warehouse").
     return w !== 'will' || ds.length > 0;
   }) !== undefined) return true;
@@ -420,6 +423,21 @@ function delay(f: EnFacts): boolean {
     return prev !== undefined && (prev.lemma === 'be' || prev.pos === 'VERB' || /^(?:weeks?|days?|months?)$/.test(prev.lower) || prev.lower === 'running');
   }) !== undefined;
 }
+
+/** Verbs that pass a date on: "send", "share", "let you know", "confirm", "advise", "update you on". */
+const PASS_ON = new Set(['send', 'share', 'confirm', 'advise', 'inform', 'update', 'provide', 'give', 'know', 'forward', 'communicate', 'notify', 'tell']);
+function promisedDate(tokens: EnToken[], i: number): boolean {
+  const verb = tokens.slice(Math.max(0, i - 4), i).some((t) => PASS_ON.has(t.lemma) && t.lemma !== 'be');
+  if (!verb) return false;
+  // The first date after it is the date's value ("the new ETA of 14 March"), unless a word of time comes first:
+  // then it says when we pass it on ("… by Friday", "… next week", "… once confirmed").
+  for (const x of tokens.slice(i + 1)) {
+    if (PASS_ON_WHEN.has(x.lower)) return true;
+    if (MONTHS.includes(x.lower) || x.pos === 'NUM' || DATE_WORDS.test(x.lower) || MONTHS.some((m) => x.lower.endsWith(m))) return false;
+  }
+  return true;
+}
+const PASS_ON_WHEN = new Set(['by', 'next', 'within', 'this', 'tomorrow', 'shortly', 'soon', 'once', 'when', 'as', 'after', 'before', 'later', 'in']);
 
 const DATE_WORDS = /^(?:mid|early|late|end|beginning|next|week|cw|q[1-4])\b|^mid-/;
 /**
@@ -487,7 +505,9 @@ function discontinuation(f: EnFacts): boolean {
     const clause = clauseAt(f, i)!;
     // "Since model X was discontinued in 2021, we recommend model Y": old news as a reason.
     if (clause.subordinate && clause.tense === 'past') return false;
-    return multiWord(f, i) || isVerbAt(f, i) || f.tokens[i]!.lower === 'eol';
+    // "The v3 API sunsets on March 31", "We sunset the v3 API in March": the lite model tags a verb it does not
+    // know as a noun; a third-person -s, or a verb straight after a subject pronoun, is the verb.
+    return multiWord(f, i) || isVerbAt(f, i) || (inflectedVerb(f, i) && /^(?:NOUN|PROPN|NUM)$/.test(f.tokens[i - 1]!.pos)) || SUBJECT_PRONOUNS.has(f.tokens[i - 1]?.lower ?? '') || f.tokens[i]!.lower === 'eol';
   }) !== undefined) return true;
   // "end", "close", "move" end or move a service or site only when one is named in the same clause.
   if (removedFromRange(f)) return true;
@@ -510,6 +530,7 @@ function discontinuation(f: EnFacts): boolean {
   }) !== undefined || migrationRequired(f);
 }
 
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i']);
 const REMOVE_VERBS = new Set(['drop', 'remove', 'delist', 'pull', 'withdraw', 'exclude', 'cut', 'take']);
 /** What a seller's products are listed in: removing a product from one ends its sale. */
 const RANGES = new Set(['range', 'line', 'lineup', 'line-up', 'catalogue', 'catalog', 'portfolio', 'offering', 'programme', 'program',
@@ -573,13 +594,15 @@ function quality(f: EnFacts): boolean {
 function contactChange(f: EnFacts): boolean {
   const { tokens } = f;
   // "will continue to be handled by Ms. Chen" is no change.
-  if (tokens.some((t) => t.lemma === 'continue' || t.lemma === 'remain' || t.lower === 'still')) return false;
+  // "… by the same team as before" neither.
+  if (tokens.some((t, k) => t.lemma === 'continue' || t.lemma === 'remain' || t.lower === 'still' || (t.lower === 'same' && tokens[k - 1]?.lower === 'the'))) return false;
   // "Your account manager will change from April": a person's role that changes.
   const role = tokens.findIndex((t, k) => (t.lower === 'manager' || t.lower === 'representative' || t.lower === 'rep' ||
     (t.lower === 'person' && tokens[k - 1]?.lower === 'contact')) && k > 0);
   // The change has no object of its own ("will change the drawing" is work, not a new person).
   const changes = (k: number) => tokens[k]!.lemma === 'change' && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
   if (role >= 0 && tokens.some((t, k) => k > role && changes(k) && asserted(f, k))) return true;
+  if (readerServedElsewhere(f)) return true;
   return firstAsserted(f, 'contact', (i) => {
     const t = tokens[i]!;
     // "Please contact me for all future orders": the writer stays the contact.
@@ -593,6 +616,30 @@ function contactChange(f: EnFacts): boolean {
     }
     return true;
   }) !== undefined;
+}
+
+/** Verbs of who serves an account: "handled by", "managed by", "served by", "covered by", "supported by". */
+const SERVE_VERBS = new Set(['handle', 'manage', 'serve', 'cover', 'support', 'service']);
+/**
+ * "From March 1, your account will be handled remotely by our Singapore office instead of Tokyo", "Your orders will
+ * now be managed by the Manila team": the reader's business passes to other people or another place, said with a
+ * date or a contrast. "Your account is handled by our Tokyo office" says how things stand; "can be" offers it.
+ */
+function readerServedElsewhere(f: EnFacts): boolean {
+  const { tokens } = f;
+  if (f.cues.effective === undefined && f.cues.alternative === undefined && tokens[0]?.lower !== 'from' &&
+    !tokens.some((t) => t.lower === 'now' || t.lower === 'henceforth')) return false;
+  return tokens.some((t, k) => {
+    if (!SERVE_VERBS.has(t.lemma) || t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false;
+    if (!tokens.slice(k + 1, k + 3).some((x) => x.lower === 'by')) return false;
+    // "… handled by our new Kobe warehouse, which is closer to your plant": a site we opened for them, not one taken away.
+    if (tokens.slice(k + 1, k + 6).some((x) => x.lower === 'new')) return false;
+    const clause = clauseAt(f, k);
+    if (!clause || clause.tense === 'past' || (clause.modal !== undefined && /^(?:can|could|may|might)$/.test(clause.modal)) || !asserted(f, k)) return false;
+    // A passive of the reader's business: "your account will be handled by".
+    const before = tokens.slice(clause.from, k);
+    return before.some((x) => x.lemma === 'be') && before.some((x) => x.lower === 'your');
+  });
 }
 
 /** "called off monthly": releases against a contract on a schedule, not a cancellation. */

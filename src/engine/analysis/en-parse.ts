@@ -139,6 +139,16 @@ function tagChunk(sentence: string, input: string, from: number, to: number, out
       out.push({ text: sentence.slice(cut, end), lower: m[2]!, lemma: CLITIC_LEMMA[m[2]!]!, pos: 'AUX', start: cut, end });
       continue;
     }
-    out.push({ text, lower, lemma: (lemmas[i] ?? lower).toLowerCase(), pos: pos[i] ?? 'X', start, end });
+    const lemma = (lemmas[i] ?? lower).toLowerCase();
+    out.push({ text, lower, lemma: pos[i] === 'VERB' && lemma === lower ? doubledStem(lower) : lemma, pos: pos[i] ?? 'X', start, end });
   }
+}
+
+/**
+ * A verb the model does not know keeps its inflected form as its lemma ("sunsetting", "sunsetted"); a final
+ * consonant doubled before -ing/-ed is the stem's ("sunset"). Only for words the model left unlemmatised.
+ */
+const DOUBLED = /^([a-z]{2,}?([bdgmnprt]))\2(?:ing|ed)$/;
+function doubledStem(lower: string): string {
+  return DOUBLED.exec(lower)?.[1] ?? lower;
 }
