@@ -74,3 +74,23 @@ describe('an act word naming a team ("our installation team", "the maintenance c
     { now, body: 'Installation of the new units on Monday, September 21 is confirmed.', expect: [] },
   ]);
 });
+
+// 2027-04-20 is a Tuesday; 4/29 (Thu) Showa Day; 5/3–5/5 holidays; 5/6 (Thu) a working day.
+const may = '2027-04-20';
+
+describe('the reader\'s proposed date thanked for (〜とのご提案、ありがとうございます; thank you for your proposal of …): not the writer\'s offer', () => {
+  run([
+    { now: may, body: '5月3日にお打ち合わせをとのご提案、誠にありがとうございます。', expect: [] },
+    { now: may, body: '4月29日（木）のご訪問のご提案をいただき、ありがとうございます。', expect: [] },
+    { now: may, body: '5月4日に弊社へお越しいただけるとのお申し出、大変ありがとうございます。', expect: [] },
+    { now: may, body: '会食を5月5日にとのお誘い、本当にありがとうございます。', expect: [] },
+    { now: may, body: 'Thank you for your proposal of May 3 for the meeting.', expect: [] },
+    { now: may, body: 'Thanks very much for your kind invitation for Thursday, April 29.', expect: [] },
+    { now: may, body: 'Thank you for your suggestion of a call on May 4; unfortunately our office is closed then.', expect: [] },
+    // Near misses: the writer's own slot, beside or after the thanks, is still checked.
+    { now: may, body: 'ご提案いただいた5月6日ではなく、5月3日（月）にお伺いするのはいかがでしょうか。', expect: [['meeting-on-holiday', '5月3日（月）']] },
+    { now: may, body: 'ご提案ありがとうございます。それでは5月3日（月）にお伺いいたします。', expect: [['meeting-on-holiday', '5月3日（月）']] },
+    { now: may, body: 'Thank you for your proposal. Could we meet on Monday, May 3 instead?', expect: [['meeting-on-holiday', 'Monday, May 3']] },
+    { now: may, body: '5月4日にお伺いしたく存じますので、ご検討をお願いいたします。', expect: [['meeting-on-holiday', '5月4日']] },
+  ]);
+});
