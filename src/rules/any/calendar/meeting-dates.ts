@@ -207,6 +207,13 @@ function declinedInClause(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * The date is the reader's proposal being thanked for, not the writer's offer: 「5月6日にお打ち合わせをとのご提案、
+ * ありがとうございます」, "Thank you for your proposal of May 6". Whatever the writer offers comes elsewhere.
+ */
+const THANKED_AFTER = /^[^。？?！!\n]{0,40}?(?:ご提案|ご提示|ご指定|お申し出|お誘い)(?:を|まで)?[、,]?\s?(?:いただき|頂き|くださり|下さり)?[、,]?\s?(?:誠に|本当に|大変|まことに)?\s?(?:ありがとう|有難う|感謝)/;
+const THANKED_BEFORE = /\bthank(?:s| you)(?: (?:very|so) much)? for (?:your|the) (?:kind )?(?:proposal|suggestion|invitation|offer)(?: (?:of|for))?(?: (?:a )?(?:meeting|call|visit|demo))?(?: (?:on|for))?\s?$/i;
+
+/**
  * What the sentence alone says about one of its slots: whether it is a meeting's when the time is offered
  * (`offered`) and when it is not (`unoffered`), or undefined when the line and the lines around decide.
  */
@@ -245,6 +252,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (speaksOfClosure(text) || speaksOfPast(text) || has('agreed', text)) return NOT_A_SLOT;
   if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
+  if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return NOT_A_SLOT;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
   if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return NOT_A_SLOT;
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
