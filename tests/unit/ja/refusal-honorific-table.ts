@@ -24,24 +24,39 @@ export const analyze = (body: string, to?: DraftContext | Recipient): Finding[] 
 export const inCategory = (body: string, category: string, to?: DraftContext | Recipient): Finding[] =>
   analyze(body, to).filter((f) => f.category === category);
 
+/** A text alone, or a text with the part that matters to the assertion. */
+export type Flagged = string | [text: string, part: string];
+
 export interface Class {
   name: string;
   category: 'blunt-refusal' | 'honorific' | 'pressure' | 'bad-news' | 'cold-outreach';
   /** Who the drafts go to (a client by default); `recipient` is the short form. */
   context?: DraftContext;
-  flagged: string[];
-  clean: string[];
+  /** A text, or [text, quote]: a finding of the category must overlap `quote`. */
+  flagged: Flagged[];
+  /** A text (no finding of the category at all), or [text, part]: none may overlap `part` (the rest may be flagged). */
+  clean: Flagged[];
   /** The short form of `context` (pressure is judged on prospects). */
   recipient?: Recipient;
 }
 
+const pairs = (list: Flagged[]): [string, string][] => list.map((f) => (typeof f === 'string' ? [f, ''] : f));
+const overlapping = (found: Finding[], text: string, part: string): Finding[] => {
+  const at = text.indexOf(part);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return found.filter((f) => f.start < at + part.length && at < f.end);
+};
+
 export function classTables(classes: Class[]): void {
   describe.each(classes)('$name', (c) => {
-    it.each(c.flagged)(`flags %s as ${c.category}`, (text) => {
-      expect(inCategory(text, c.category, c.context ?? c.recipient).length).toBeGreaterThan(0);
+    it.each(pairs(c.flagged))(`flags %s as ${c.category}`, (text, quote) => {
+      const found = inCategory(text, c.category, c.context ?? c.recipient);
+      expect(found.length).toBeGreaterThan(0);
+      if (quote) expect(overlapping(found, text, quote).length).toBeGreaterThan(0);
     });
-    it.each(c.clean)('leaves %s', (text) => {
-      expect(inCategory(text, c.category, c.context ?? c.recipient)).toEqual([]);
+    it.each(pairs(c.clean))('leaves %s', (text, part) => {
+      const found = inCategory(text, c.category, c.context ?? c.recipient);
+      expect(part ? overlapping(found, text, part) : found).toEqual([]);
     });
   });
 }
