@@ -6,6 +6,11 @@ import { clientIsSubject, humbleForClient, humbleInClientFavour, humbleRequestsI
 import { suggestion } from './lib/suggest';
 import { alternation, inQuotes, quotedRanges } from './lib/text';
 
+/** The client's own acts (同席, 出席, 来社): whoever's subject they are, they are not ours to do by leave. */
+const CLIENT_OWN_ACTS = new Set(KEIGO.clientOwnActs);
+/** A client person or company ending a subject: 佐藤様, 皆様, ご担当者様, 貴社. */
+const CLIENT_NOUN = /(?:様|さま|貴社|御社)$/;
+
 /** ご確認してください / お待ちしてください: the humble お〜する used for the client's own action. */
 const O_SURU_KUDASAI = /([おご])(?!願い)([\p{Script=Han}ァ-ヶー]{1,6}|[\p{Script=Han}][ぁ-ん]{1,2})して(くださいませ|ください|下さい)/gu;
 /**
@@ -57,6 +62,9 @@ export default defineRule({
       { text: '上長の方にお願いしていただけますと幸いです。' },
       { text: '一度、組立ラインを拝見させていただけないでしょうか。' },
       { text: '弊社の技術者に図面を拝見してもらいます。' },
+      { text: '当日は佐藤様もご案内させていただきます。' },
+      { text: '佐藤様がご希望の日程で調整させていただきます。' },
+      { text: '弊社の田中も同席させていただきます。' },
     ],
     invalid: [
       { text: 'ご不明な点は担当者に伺ってください。', flagged: '伺ってください', outputs: ['ご不明な点は担当者にお尋ねください。', 'ご不明な点は担当者にお問い合わせください。'] },
@@ -76,6 +84,8 @@ export default defineRule({
       { text: '当日は会場で試作品を拝見していただければと存じます。', flagged: '拝見していただけれ', outputs: ['当日は会場で試作品をご覧いただければと存じます。'] },
       { text: '資料をご拝見いただき、ありがとうございます。', flagged: 'ご拝見', outputs: ['資料をご覧いただき、ありがとうございます。'] },
       { text: '来週、弊社工場へお伺いいただけますでしょうか。', flagged: 'お伺い', outputs: ['来週、弊社工場へお越しいただけますでしょうか。'] },
+      { text: '当日は佐藤様も同席させていただきます。', flagged: '同席させていただきます', outputs: ['当日は佐藤様もご同席いただきます。'] },
+      { text: '佐藤様がご確認させていただきます。', flagged: 'ご確認させていただきます', outputs: ['佐藤様がご確認いただきます。'] },
     ],
   },
   sentence(s, ctx) {
@@ -108,6 +118,7 @@ export default defineRule({
     if (s.tokens) {
       for (const h of tokenHits) report(h.start - s.start, h.end - s.start, h.written, h.fixes);
       oSuruForClient(s.tokens, report, s.start);
+      saseteForClient(s.tokens, report, s.start);
     }
   },
 });
@@ -144,6 +155,8 @@ function oSuruForClient(tokens: readonly Token[], report: Reporter, offset: numb
     // お〜してください is the request O_SURU_KUDASAI rewrites; ご〜いたしかねます is ours.
     const after = verbAt + 1;
     if (tokens[after]?.surface === 'て' && /^(?:ください|下さい)$/.test(tokens[after + 1]?.surface ?? '')) continue;
+    // ご案内させていただく is our act by their leave (the client is its object); saseteForClient reads the rest.
+    if (tokens[after]?.base === 'せる' && tokens[after]!.pos1 === '接尾') continue;
     if (!clientIsSubject(tokens, i)) continue;
     const swapped = swapVerb({ base: 'なる', cType: '五段・ラ行' }, verb, tokens[after]);
     if (!swapped) continue;
@@ -155,6 +168,39 @@ function oSuruForClient(tokens: readonly Token[], report: Reporter, offset: numb
     const stop = tokens[end - 1]!.end - offset;
     const written = tokens.slice(i, end).map((x) => x.surface).join('');
     report(start, stop, written, [`${respectStem}に${swapped}${ending}`]);
+    i = end - 1;
+  }
+}
+
+/**
+ * 佐藤様も同席させていただきます / 佐藤様がご確認させていただきます: させていただく is our own act done by the
+ * reader's leave, so with the client as its subject it takes their act for ours (and lowers them). The
+ * client's act takes ご〜いただく (佐藤様もご同席いただきます). Read when the client marker (が, or は/も on one
+ * of their own acts) stands right before the verb, or the act is one of theirs and the client is the clause's
+ * subject; 佐藤様もご案内させていただきます (we show them round: も marks the object) and a relative clause
+ * (佐藤様がご希望の日程で調整させていただきます) stay ours. A permission asked (同席させていただけますか) is left.
+ */
+function saseteForClient(tokens: readonly Token[], report: Reporter, offset: number): void {
+  for (let i = 1; i + 4 < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (noun.pos !== '名詞' || noun.pos1 !== 'サ変接続') continue;
+    const [suru, seru, te, itadaku] = [tokens[i + 1]!, tokens[i + 2]!, tokens[i + 3]!, tokens[i + 4]!];
+    if (suru.base !== 'する' || !(seru.base === 'せる' && seru.pos1 === '接尾') || te.surface !== 'て') continue;
+    if (itadaku.base !== 'いただく' && itadaku.base !== '頂く') continue;
+    const prefixed = tokens[i - 1]!.pos === '接頭詞' && /^[おご御]$/.test(tokens[i - 1]!.surface);
+    const from = prefixed ? i - 1 : i;
+    const particle = tokens[from - 1];
+    const marker = tokens[from - 2];
+    const own = CLIENT_OWN_ACTS.has(noun.surface);
+    const adjacent = !!particle && !!marker && particle.pos === '助詞' && CLIENT_NOUN.test(marker.surface) &&
+      (particle.surface === 'が' || (own && /^(?:は|も)$/.test(particle.surface)));
+    if (!adjacent && !(own && clientIsSubject(tokens, from))) continue;
+    const end = endingEnd(tokens, i + 5);
+    const ending = tokens.slice(i + 4, end).map((x) => x.surface).join('');
+    const start = tokens[from]!.start - offset;
+    const stop = tokens[end - 1]!.end - offset;
+    const stem = prefixed ? tokens[from]!.surface + noun.surface : `ご${noun.surface}`;
+    report(start, stop, tokens.slice(from, end).map((x) => x.surface).join(''), [stem + ending]);
     i = end - 1;
   }
 }

@@ -211,6 +211,8 @@ export const KeigoSchema = z.object({
   clientThings: phrases,
   ownSide: phrases,
   clientMarkers: phrases,
+  /** What a client person does themself (同席, 出席, 来社): never ours to do by their leave (させていただく). */
+  clientOwnActs: phrases,
   /** お/ご nouns that take になる in a set phrase (お世話になる): not the respect frame お〜になる. */
   notRespectFrames: phrases,
   /** Outsiders named under 弊社の (弊社の顧客): not our own side. */
