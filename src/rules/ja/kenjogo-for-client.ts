@@ -65,6 +65,7 @@ export default defineRule({
       { text: '当日は佐藤様もご案内させていただきます。' },
       { text: '佐藤様がご希望の日程で調整させていただきます。' },
       { text: '弊社の田中も同席させていただきます。' },
+      { text: '来週のお打ち合わせには、弊社代表の山田様も同席させていただきます。' },
     ],
     invalid: [
       { text: 'ご不明な点は担当者に伺ってください。', flagged: '伺ってください', outputs: ['ご不明な点は担当者にお尋ねください。', 'ご不明な点は担当者にお問い合わせください。'] },
@@ -195,6 +196,8 @@ function saseteForClient(tokens: readonly Token[], report: Reporter, offset: num
     const adjacent = !!particle && !!marker && particle.pos === '助詞' && CLIENT_NOUN.test(marker.surface) &&
       (particle.surface === 'が' || (own && /^(?:は|も)$/.test(particle.surface)));
     if (!adjacent && !(own && clientIsSubject(tokens, from))) continue;
+    // 弊社代表の山田様も同席させていただく: our own person wrongly given 様 (honorific-for-own-member's), not the client.
+    if (ownPhraseBefore(tokens, from)) continue;
     const end = endingEnd(tokens, i + 5);
     const ending = tokens.slice(i + 4, end).map((x) => x.surface).join('');
     const start = tokens[from]!.start - offset;
@@ -203,4 +206,16 @@ function saseteForClient(tokens: readonly Token[], report: Reporter, offset: num
     report(start, stop, tokens.slice(from, end).map((x) => x.surface).join(''), [stem + ending]);
     i = end - 1;
   }
+}
+
+const OWN_WORDS = new Set(KEIGO.ownSide.filter((w) => !w.endsWith('の')));
+
+/** The noun phrase before token `from` (nouns joined by の, back to a particle or a comma) names our side: 弊社代表の山田様. */
+function ownPhraseBefore(tokens: readonly Token[], from: number): boolean {
+  let k = from - 2;
+  while (k >= 0 && (tokens[k]!.pos === '名詞' || tokens[k]!.pos === '接頭詞' || (tokens[k]!.pos === '助詞' && tokens[k]!.surface === 'の'))) {
+    if (OWN_WORDS.has(tokens[k]!.surface)) return true;
+    k--;
+  }
+  return false;
 }
