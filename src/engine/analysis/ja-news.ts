@@ -147,7 +147,8 @@ export function newsIn(
     // 請求は出荷数量に合わせて分けてお送りします: paperwork split, not the goods.
     if (cue.source === 'split-delivery' && PAPERWORK_TOPIC.test(text.slice(0, cue.start))) continue;
     // 11月19日出荷予定の部材は、11月5日出荷に変更: a day brought forward is no slip.
-    if (cue.kind === 'delay' && plannedShift(text) === 'earlier') continue;
+    // 発売日は、3月26日から3月5日に変更になります: moved from one day to an earlier one, in words of change.
+    if (cue.kind === 'delay' && (plannedShift(text) === 'earlier' || datePairs(text, tokens, offset).some((x) => x.order === 'earlier'))) continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
     // ドライバーの到着が15時ごろになります: a person's arrival, not the goods'.
@@ -297,6 +298,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (plus) out.push(plus);
   const later = laterThanPlanned(text, predicates);
   if (later) out.push(later);
+  const moved = dateMovedLater(text, tokens, offset, predicates);
+  if (moved) out.push(moved);
   const price = newPrice(text, tokens, offset, sums);
   if (price) out.push(price);
   const found = foundInGoods(text, predicates);
@@ -435,8 +438,10 @@ function scheduleCues(text: string, tokens: readonly Token[], offset: number, pr
       out.push({ start: nounAt, end: p.end, kind: 'delay', source: 'schedule-shift' });
       break;
     }
-    if (p.head === '未定' || /見込みが立|目処が立|めどが立/.test(text.slice(nounAt, p.end))) {
-      out.push({ start: nounAt, end: p.end, kind: p.head === '未定' ? 'delay' : 'shortage', source: 'schedule-shift', negated: p.head === '未定' ? false : true });
+    // 入荷時期が未定となっております: 未定 as the noun before なる says the same as 未定です.
+    const undecided = p.head === '未定' || (p.head === 'なる' && /未定(?:と|に)$/.test(between));
+    if (undecided || /見込みが立|目処が立|めどが立/.test(text.slice(nounAt, p.end))) {
+      out.push({ start: nounAt, end: p.end, kind: undecided ? 'delay' : 'shortage', source: 'schedule-shift', negated: undecided ? false : true });
       break;
     }
   }
@@ -678,6 +683,63 @@ function laterThanPlanned(text: string, predicates: readonly JaPredicate[]): Cue
   const p = predicates.find((x) => x.start >= end && x.start - end <= 8 && /^(?:なる|変更|変わる)$/.test(x.noun ?? x.head));
   if (!p) return undefined;
   return { start: days[0]!.index!, end: p.end, kind: 'delay', source: 'later-than-planned' };
+}
+
+/** A month with an optional year before it and a day or a part of the month after it (2027年1月29日, 翌年1月, 9月末). */
+const WHEN = '(?:([0-9０-９]{4})年|(翌年|来年|年明け))?([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日|(上旬|初旬|初め|頭|中旬|下旬|末))?(?:[（(][^）)]{1,3}[）)])?';
+/** The day a schedule moved from, right before から (当初予定の9月末, 12月7日, 予定の12月). */
+const MOVED_FROM = new RegExp(`${WHEN}(?:の予定|予定)?$`);
+/** The day or quarter it moved to, right after から, with に / へ / と (1月18日に, 翌年1月に, 第3四半期へと, 10月末以降と). */
+const MOVED_TO = new RegExp(`^\\s?(?:${WHEN}|第([1-4１-４])四半期)(?:以降|頃|ごろ)?(?:に|へと|へ|と)`);
+/** What a schedule does when it moves: becomes, is changed, shifts, slips, is postponed. */
+const MOVE_HEADS = /^(?:なる|変更|変わる|移る|スライド|ずれる|ずれ込む|延びる|延期|繰り下げる|繰り下げ|後ろ倒し|移動)$/;
+const PART_DAY: Record<string, number> = { 上旬: 5, 初旬: 5, 初め: 1, 頭: 1, 中旬: 15, 下旬: 25, 末: 30 };
+
+/** A point in months (and a day, 0 when only the month is named) from a WHEN match at `at`. */
+function whenOf(m: RegExpExecArray, at: number): { year?: number; next: boolean; month: number; day: number } {
+  const year = m[at] ? digitsOf(m[at]!) : undefined;
+  const day = m[at + 3] ? digitsOf(m[at + 3]!) : m[at + 4] ? PART_DAY[m[at + 4]!]! : 0;
+  return { year, next: !!m[at + 1], month: digitsOf(m[at + 2]!), day };
+}
+
+/**
+ * A schedule moved from one day to a later one (竣工日は、11月30日から2027年1月29日に変更になります, 本稼働は、
+ * 予定の12月から翌年1月にスライドします, 公開時期は4月から第3四半期へと移ります): the two days joined by から and
+ * に / へ / と, a move as the predicate right after, a schedule noun before them. A day brought forward
+ * (4月24日から4月17日に早まります) or a month named alone on both sides and equal is no slip.
+ */
+function dateMovedLater(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  for (const pair of datePairs(text, tokens, offset)) {
+    if (pair.order !== 'later') continue;
+    if (!NEWS_DATA.scheduleNouns.some((n) => { const i = text.indexOf(n); return i >= 0 && i < pair.from; })) continue;
+    // スライドします / 変更になります: a サ変 noun before its する, or a noun and に before なる, may stand between.
+    const p = predicates.find((x) => x.start >= pair.end - 1 && x.start - pair.end <= 3 + (x.noun?.length ?? 0) && MOVE_HEADS.test(x.noun?.replace(/^[おご御]/, '') ?? x.head));
+    if (!p) continue;
+    return { start: pair.from, end: p.end, kind: 'delay', source: 'date-moved-later' };
+  }
+  return undefined;
+}
+
+/** Each 〜から〜に of two days in the text: where it starts and ends, and whether the second is later or earlier. */
+function datePairs(text: string, tokens: readonly Token[], offset: number): Array<{ from: number; end: number; order: 'later' | 'earlier' | 'unknown' }> {
+  const out: Array<{ from: number; end: number; order: 'later' | 'earlier' | 'unknown' }> = [];
+  for (const t of tokens) {
+    if (t.surface !== 'から' || t.pos !== '助詞') continue;
+    const at = t.start - offset;
+    const left = MOVED_FROM.exec(text.slice(Math.max(0, at - 24), at));
+    const right = MOVED_TO.exec(text.slice(at + 2, at + 30));
+    if (!left || !right) continue;
+    const a = whenOf(left, 1);
+    const b = right[6] ? { year: undefined, next: false, month: digitsOf(right[6]) * 3, day: 0 } : whenOf(right, 1);
+    const key = (w: typeof a) => (w.year ?? 0) * 400 + w.month * 32 + w.day;
+    let order: 'later' | 'earlier' | 'unknown';
+    if (a.year !== undefined && b.year !== undefined) order = key(b) > key(a) ? 'later' : key(b) < key(a) ? 'earlier' : 'unknown';
+    else if (b.next || (b.year !== undefined && a.year === undefined && b.month < a.month)) order = 'later';
+    else if (b.month === a.month) order = !a.day || !b.day || a.day === b.day ? 'unknown' : b.day > a.day ? 'later' : 'earlier';
+    else order = isLater(a.month, a.day || 1, b.month, b.day || 1) ? 'later' : 'earlier';
+    out.push({ from: at - left[0].length, end: at + 2 + right[0].length, order });
+  }
+  return out;
 }
 
 /** A charge named by its suffix (保管|料, 出張|費, 部品|代) or a listed price noun, as a token. */

@@ -44,6 +44,8 @@ export default defineRule({
       { text: '値上げのお知らせ', context: { recipient: 'internal' } },
       { text: 'ご依頼のとおり、納品日を12月20日に変更いたしました。' },
       { text: '検査の結果、規格外のものはございませんでした。' },
+      { text: '弊社は12月29日から1月4日まで年末年始休業とさせていただきます。\n期間中のご注文は、1月5日以降の出荷となります。' },
+      { text: '休業期間中のご注文分は、5月6日以降の出荷となります。' },
     ],
     invalid: [
       {
@@ -127,6 +129,8 @@ export default defineRule({
       if (!news || (isTerse(s.text) && !items.length && !FIGURE_LINE.has(news.source))) continue;
       // A decision on what the client asked for is a refusal (the refusal rule gives way to this one by overlap).
       if (answersWithDecision(ctx, s)) continue;
+      // 休業期間中のご注文は、1月6日以降の出荷となります: the closure's consequence, not news of its own.
+      if (news.kind === 'delay' && closureConsequence(s.text.slice(0, news.end), japanese)) continue;
       // A quality problem is one incident told over several sentences (異物が検出されました。該当ロットは使用を
       // 中止し…): flagged once, where it is first told.
       if (news.kind === 'quality' && lastKind === 'quality') continue;
@@ -167,6 +171,26 @@ export default defineRule({
     }
   },
 });
+
+/** A company, a site or a service closed for days: 休業, 休止, 停止, 閉鎖, お休み, 棚卸し. */
+const CLOSURE = /休業|休止|停止|閉鎖|休み|棚卸/;
+/**
+ * What arrives during a closure, named as the subject of the schedule: 休業期間中のご注文, 停止期間中に承った
+ * ご注文, 期間中にいただいたお問い合わせ, 当日いただいたご注文. A closure word in the phrase itself names the
+ * closure (group 1); a bare 期間中 / 当日 points back to one the mail announces (not キャンペーン期間中).
+ */
+const RECEIVED_DURING = /(?:(休業|休止|停止|閉鎖|休み|連休|年末年始|お盆|棚卸し?)の?(?:期間)?中|(?<![\p{Script=Han}ァ-ヶー])(?:期間中|当日|同日))[にの]?[^、。]{0,12}?(?:注文|発注|お問い?合わ?せ|ご依頼|ご連絡|ご用命)/u;
+
+/**
+ * A schedule that is the consequence of a closure the mail announces (期間中のご注文は、1月5日以降の出荷となります;
+ * 休業期間中のお問い合わせは、8月17日以降に回答いたします): a holiday notice, not bad news. A delivery late for
+ * another reason (11月にご注文いただいた部品は、1月下旬以降の出荷となります) stays news, closure or not.
+ */
+function closureConsequence(upToNews: string, sentences: readonly Sentence[]): boolean {
+  const m = RECEIVED_DURING.exec(upToNews);
+  if (!m) return false;
+  return !!m[1] || sentences.some((x) => CLOSURE.test(x.text));
+}
 
 /** A list item that is a sentence (ends in a predicate), as opposed to a terse line (・A：380円 → 452円). */
 const PREDICATE_END = /(?:ます|です|ました|でした|なる|する|した|ない)[。．]?\s*$/;

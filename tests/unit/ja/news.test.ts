@@ -38,6 +38,12 @@ describe('news told by its figures and shapes', () => {
     ['12月10日にお届け予定でしたが、12月24日のお届けとなります。', 'delay', 'お届けとなります'],
     ['出荷は未定です。', 'delay', '出荷は未定です'],
     ['お届け日が6月3日に変更となりました。', 'delay', 'お届け日が6月3日に変更となりました'],
+    // Round 12 (J3): a schedule moved from one day to a later one, whatever the verb of moving.
+    ['新商品の発売日は、3月5日から3月26日になります。', 'delay', '3月5日から3月26日になります'],
+    ['本稼働は、予定の12月から翌年1月にスライドします。', 'delay', '12月から翌年1月にスライドします'],
+    ['サイトの公開時期は4月から第3四半期へと移ります。', 'delay', '4月から第3四半期へと移ります'],
+    ['竣工は、2026年11月30日から2027年1月29日に延びます。', 'delay', '2026年11月30日から2027年1月29日に延びます'],
+    ['補充分の入荷時期は未定となっております。', 'delay', '入荷時期は未定となっております'],
   ] as const)('%s → %s', (text, kind, cue) => {
     const n = news(text);
     expect(n?.kind).toBe(kind);
@@ -58,6 +64,10 @@ describe('news told by its figures and shapes', () => {
     ['only one thing asked for', 'ご確認いただくのは1点のみです。'],
     ['a quoted complaint', '「納品が遅れている」とのご指摘をいただきました。'],
     ['an ending meeting', '本日の打ち合わせは16時に終了いたします。'],
+    ['a launch brought forward', '発売日は、3月26日から3月5日に早まります。'],
+    ['a launch moved earlier in words of change', '発売日は、3月26日から3月5日に変更になります。'],
+    ['a period of sale, not a move', '販売期間は3月5日から3月26日となります。'],
+    ['a meeting moved, not a schedule of goods', 'お打ち合わせは3月5日から3月12日に変更になります。'],
   ])('%s is no news', (_what, text) => {
     expect(news(text)).toBeUndefined();
   });

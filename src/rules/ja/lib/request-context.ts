@@ -44,7 +44,9 @@ function paragraphBefore(text: string, at: number): string {
 }
 
 /** News read from figures or dates rather than from a word of ending or changing (ja-news.ts sources). */
-const MEASURED_NEWS = new Set(['partial-supply', 'price-figures', 'no-stock', 'schedule-shift']);
+const MEASURED_NEWS = new Set(['partial-supply', 'price-figures', 'no-stock', 'schedule-shift', 'date-moved-later']);
+/** A slip that happens to the schedule (ずれ込む, 遅れる, 延びる): no decision anyone made on a request. */
+const SLIP_VERBS = /^(?:ずれ込む|ずれる|遅れる|延びる|伸びる)$/;
 
 /**
  * A sentence that answers the client's request with a decision on it (ご提案いただいた共同開発は、今回は見合わせます)
@@ -60,6 +62,8 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   // not a state the sentence reports (ご指定のグレーは欠品中で、…: a stock-out stays news).
   const head = facts.main?.head ?? '';
   if (head.length < 2 || !s.text.slice(news.start, news.end).startsWith(head.slice(0, -1))) return false;
+  // ご要望いただいていた機能のリリースは、6月末にずれ込みます: the thing asked for slips; nobody decided on it.
+  if (news.kind === 'delay' && SLIP_VERBS.test(head)) return false;
   // Named in the sentence itself: a notice that opens with ご愛顧/ご用命 thanks answers no request of theirs.
   return THEIR_REQUEST.test(s.text);
 }
