@@ -44,6 +44,8 @@ export default defineRule({
       { text: 'お早めにご連絡いただければ、ご希望の日程で調整いたします。', context: { recipient: 'prospect' } },
       { text: '3月末までにご発注いただいた分は、現行価格でお届けいたします。', context: { recipient: 'prospect' } },
       { text: '来週までにご回答いただく必要はございませんので、ごゆっくりご検討ください。', context: { recipient: 'prospect' } },
+      { text: '本日中のご返答でなくても問題ございませんので、社内でご確認のうえご連絡ください。', context: { recipient: 'prospect' } },
+      { text: '今すぐにご契約をお決めいただかなくても、まずはお試しいただければと存じます。', context: { recipient: 'prospect' } },
       { text: '他社様の導入事例をご紹介いたします。', context: { recipient: 'prospect' } },
       { text: 'キャンペーンの詳細は添付資料をご覧ください。', context: { recipient: 'prospect' } },
       { text: '今月中のご契約で、初期費用を無料にいたします。', context: { recipient: 'client', firstContact: false } },
@@ -137,6 +139,7 @@ export default defineRule({
     const reported: Array<[number, number]> = [];
     for (const e of ENTRIES) {
       for (const [at, end] of entryMatches(e.compiled, s.text)) {
+        if (waivedAfter(s.text, end)) continue;
         // Headings are fine to flag for 最終のご案内; other pressure lives in sentences.
         if (e.scope === 'clause' && isListOrHeading(s, previous)) continue;
         const start = e.scope === 'clause' ? clauseStart(s.text, at) : at;
@@ -159,7 +162,7 @@ export default defineRule({
     if (reported.length || !s.tokens) return;
     const facts = ctx.facts.of(japaneseFacts, s);
     const limit = decisionUnderDeadline(s, s.tokens, facts);
-    if (limit && !inQuotes(quotes, limit[0], limit[1])) {
+    if (limit && !inQuotes(quotes, limit[0], limit[1]) && !waivedAfter(s.text, limit[1])) {
       const e = ENTRY_OF.sameDay;
       ctx.report({
         start: s.start + limit[0],
@@ -218,6 +221,19 @@ const ENTRY_OF = {
 
 /** A period and its 内 as one IPADIC noun: 年内, 年度内, 月内, 週内, 期内. */
 const WITHIN_ONE_WORD = /^(?:年|年度|月|週|期)内$/;
+
+/**
+ * A time word waived in its own clause (今すぐでなくても構いません, 本日中のご返答でなくても問題ございません, 今すぐ
+ * ご導入をお決めいただかなくても、…, 今すぐのご判断は不要です): the opposite of pressure. Read up to the
+ * sentence's end or a contrast (が、 / けれど、), so a limit set after a waiver (今すぐでなくても構いませんが、
+ * …本日中にご返答ください) still presses.
+ */
+const WAIVER = /(?:なく|ず)ても|必要は(?:まったく|全く|特に)?(?:ござい|あり)ません|必要もござ|不要|には及びません|急ぎません/;
+function waivedAfter(text: string, end: number): boolean {
+  const rest = text.slice(end);
+  const stop = rest.search(/。|(?:が|けれど|けど|ものの)[、，]/);
+  return WAIVER.test(stop < 0 ? rest : rest.slice(0, stop));
+}
 
 /** A time limit lifted (〜いただく必要はございません), not set. */
 const NO_NEED = /必要は(?:ござい|あり)ません|には及びません|急ぎません|急ぎでは/;
