@@ -32,8 +32,11 @@ function recallsContact(s: Sentence, f: JaSentenceFacts): boolean {
   return !asked;
 }
 
-/** A person (様, さん, 氏) as the source of what we heard or were given: 〜様より、…と伺い / 〜さんからご連絡先を. */
-const LEARNED_FROM = /(?:様|さん|氏)(?:より|から)/g;
+/**
+ * A person (様, さん, 氏, or a title: 教授, 先生, 社長) as the source of what we heard or were given: 〜様より、…と
+ * 伺い / 〜さんからご連絡先を / 東都工業大学の宮内教授から、…とお聞きし.
+ */
+const LEARNED_FROM = /(?:様|さん|氏|先生|教授|准教授|社長|会長|部長|課長|所長|理事長|院長)(?:より|から)/g;
 const HEARD = /伺い|伺っ|お聞きし|お教えいただ|お教え頂|教えていただ|ご連絡先/;
 
 /** Verbs of receiving: 紹介 received (ご紹介をいただいて, ご紹介を受けまして, ご紹介くださった) is an introduction. */
@@ -93,8 +96,22 @@ export default defineRule({
         text: 'このたびは弊社サービスについてお問い合わせいただき、誠にありがとうございます。\n詳しくご説明したく、30分ほどお打ち合わせのお時間をいただけますでしょうか。',
         context: { recipient: 'prospect', firstContact: true },
       },
+      // A named contact (a professor, a president) as where we heard of them: an introduction.
+      {
+        text: 'はじめてご連絡を差し上げます。\n東都大学の宮内教授から、貴社で研修のデジタル化をご検討中とお聞きし、ご連絡いたしました。\nご迷惑でなければ、一度ご挨拶の機会をいただけないでしょうか。',
+        context: { recipient: 'prospect', firstContact: true },
+      },
     ],
     invalid: [
+      {
+        text: 'はじめまして。\nネクサス物流の田島と申します。\n弊社は倉庫の在庫をクラウドで管理するサービスを提供しています。\n来週、いつが空いていますか。',
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: '弊社は倉庫の在庫をクラウドで管理するサービスを提供しています。\n来週、いつが空いていますか',
+        outputs: [
+          'はじめまして。\nネクサス物流の田島と申します。\n弊社は倉庫の在庫をクラウドで管理するサービスを提供しています。\nご関心がございましたら、まずは簡単な資料をお送りしたく存じますので、ご一報いただけますと幸いです。',
+          'はじめまして。\nネクサス物流の田島と申します。\n弊社は倉庫の在庫をクラウドで管理するサービスを提供しています。\nもしよろしければ、導入事例をまとめた資料をお送りしてもよろしいでしょうか。',
+        ],
+      },
       {
         text: '突然のメールにて失礼いたします。\nカーゴリフト株式会社の南と申します。\n弊社は自律走行型の搬送ロボットを提供しております。\nぜひ一度、ご訪問の日程をご相談できれば幸いです。',
         context: { recipient: 'prospect', firstContact: true },

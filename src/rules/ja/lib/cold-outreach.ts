@@ -35,6 +35,14 @@ const SENDING = /送|添付|郵送|メールいたし|共有/;
 /** A slot offered as the topic of a question (12月30日（水）はいかがですか, 来週火曜の午後などどうでしょう). */
 const SLOT_QUESTION = /(?:日|曜日?|曜|[）)]|時|週|頃|ごろ|午前|午後)(?:の[^、。]{1,6})?(?:は|で|など|なら|でも)(?:いかが|どう)/;
 
+/**
+ * When the reader is free, asked outright (来週、いつが空いていますか, 何曜日がいいですか, どの日ならご都合が
+ * よろしいですか): the question asks for a meeting by asking for its slot.
+ */
+const AVAILABILITY = /(?:いつ|何曜日?|何日|何時|どの日|どの曜日|どちらの日)(?:が|なら|は|で|の)?[^、。]{0,6}?(?:空い|あい|いい|よい|良い|よろし|ご都合|都合|大丈夫)/;
+/** Talk by a remote means (オンラインで説明したい, 電話で話せますか, Zoomでご紹介): a call proposed. */
+const REMOTE_TALK = /(?:オンライン|電話|Zoom|zoom|Teams|ウェブ|Web)(?:会議)?(?:で|にて)[^、。]{0,4}?(?:ご?説明|お?話|ご?紹介|ご?相談|ご?案内|デモ)/;
+
 /** A noun's surface without its honorific prefix: お話 → 話, ご面談 → 面談. */
 const bare = (surface: string) => (surface.length > 1 ? surface.replace(/^[おご御]/, '') : surface);
 
@@ -44,6 +52,9 @@ const bare = (surface: string) => (surface.length > 1 ? surface.replace(/^[お�
  * the reader (ご不明な点がございましたらお電話ください) is not an ask.
  */
 export function asksForMeeting(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.question && AVAILABILITY.test(s.text) && !SENDING.test(s.text)) return true;
+  // 明日、電話で話せますか / 来週お会いできますか: whether a meeting can happen, asked outright.
+  if (f.question && f.main?.potential && !f.main.negated && namesMeeting(s, f)) return true;
   if (!asks(s, f)) return false;
   return namesMeeting(s, f);
 }
@@ -62,6 +73,7 @@ function namesMeeting(s: Sentence, f: JaSentenceFacts): boolean {
   if (f.question && !SENDING.test(s.text) && (SLOT_QUESTION.test(s.text) || /(?<!だけ|のみ)でも(?:どう|いかが)/.test(s.text))) return true;
   // 寄らせてもらっていいですか / お邪魔してもよろしいですか / 貴社に参ります: our visit, read as the calendar reads it.
   if (japaneseVisits(tokens, s.start).length > 0) return true;
+  if (REMOTE_TALK.test(s.text)) return true;
   return tokens.some((t, k) => {
     if (t.pos === '動詞') return COLD_OUTREACH.meetingVerbs.includes(t.base);
     // 情報交換 / 事例紹介: IPADIC splits the compound; the pair is the meeting noun.
