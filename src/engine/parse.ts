@@ -18,6 +18,27 @@ export interface ParsedField {
   quoted: Array<[number, number]>;
 }
 
+/**
+ * The facts the engine's FactStore has handed out for one sentence text, by annotator (FactStore.of): kept
+ * with the line's parsed sentence and shared by every Sentence placed from it, so that a document rule
+ * asking for the facts of an unchanged sentence on a keystroke reads an array slot instead of looking the
+ * text up in a cache of thousands. `owner` is the store that filled `values` (another store, or the same
+ * store after `clear()`, ignores them); `text` is the sentence text they are about (a Sentence copied
+ * with another text does not use them).
+ */
+export interface FactSlots {
+  text: string;
+  owner: object | null;
+  values: unknown[];
+}
+
+/**
+ * The key of a placed sentence's FactSlots: a plain property written in each object literal of `place`
+ * (a computed key, such as a symbol, takes V8 off its fast path for literals, and every sentence below an
+ * edit is placed on every keystroke).
+ */
+export const FACT_SLOTS = 'factSlots';
+
 /** A sentence of a line, offsets relative to the line, with its language and its words or tokens at offset 0. */
 interface LineSentence {
   text: string;
@@ -26,6 +47,7 @@ interface LineSentence {
   lang: Sentence['lang'];
   tokens?: Token[];
   words?: Word[];
+  slots: FactSlots;
 }
 
 /**
@@ -95,7 +117,7 @@ export class FieldParser {
     if (!entry) {
       const sentences = splitSentences({ text: lineText, start: 0, end: lineText.length, index: 0 }).map((r) => {
         const lang = detectLanguage(r.text);
-        const s: LineSentence = { ...r, lang };
+        const s: LineSentence = { ...r, lang, slots: { text: r.text, owner: null, values: [] } };
         if (lang === 'ja') {
           const tokens = this.tokens(r.text);
           if (tokens) s.tokens = tokens;
@@ -140,14 +162,15 @@ export class FieldParser {
 function place(r: LineSentence, line: Line): Sentence {
   const start = line.start + r.start;
   const end = line.start + r.end;
-  const { text, lang } = r;
+  const { text, lang, slots } = r;
   const index = line.index;
   if (r.tokens) {
     const tokens = r.tokens;
-    if (start === 0) return { text, start, end, lang, line: index, tokens };
+    if (start === 0) return { text, start, end, lang, line: index, tokens, factSlots: slots } as Sentence;
     return {
       __proto__: PENDING_TOKENS,
       text, start, end, lang, line: index,
+      factSlots: slots,
       get tokens(): Token[] {
         return settle(this, 'tokens', rebase(tokens, start));
       },
@@ -155,15 +178,16 @@ function place(r: LineSentence, line: Line): Sentence {
   }
   if (r.words) {
     const words = r.words;
-    if (start === 0) return { text, start, end, lang, line: index, words };
+    if (start === 0) return { text, start, end, lang, line: index, words, factSlots: slots } as Sentence;
     return {
       text, start, end, lang, line: index,
+      factSlots: slots,
       get words(): Word[] {
         return settle(this, 'words', rebase(words, start));
       },
     } as Sentence;
   }
-  return { text, start, end, lang, line: index };
+  return { text, start, end, lang, line: index, factSlots: slots } as Sentence;
 }
 
 /** The prototype of a placed sentence whose tokens are moved on first read: they exist, unread. */

@@ -116,7 +116,7 @@ const jaNewYear: Parser = {
 
 /**
  * 週明け: the coming Monday. A day, not a period: 週明けに伺います is Monday's visit, and when that Monday is a
- * holiday the visit falls on it (the week it opens still names a week for the sentence after it, see namedWeeks).
+ * holiday the visit falls on it (the week it opens still names a week for the sentence after it, see weekNamedIn in the calendar rules).
  */
 const jaWeekStart: Parser = {
   pattern: () => new RegExp(`週明け(?:(?:の|に)?\\s*([${JA_WD}])(?:曜日|曜))?`),

@@ -485,10 +485,26 @@ export function datesAnnotator(today: string): Annotator<DateFacts> {
 
 const PARSERS = createParsers();
 
+/**
+ * What a parser of each language needs in its input to read anything at all. Every pattern of the Japanese
+ * parsers (chrono's and ours) needs a digit or a character beyond ASCII (a kanji, a kana, a fullwidth digit);
+ * every pattern of the English ones an ASCII letter or digit. None has the `u` flag, so under `i` no character
+ * beyond ASCII matches an ASCII letter of a pattern. A parser that cannot match returns nothing, so it is not
+ * run: the English parser on 「本日はありがとうございました」, the Japanese one on "See you next week".
+ * tests/unit/calendar/dates-gate.test.ts checks that the slots are those of running both, on every string of
+ * the calendar tests and every line of the corpora, and that no parser without its character reads anything.
+ */
+export const PARSER_NEEDS: Readonly<Record<'ja' | 'en', RegExp>> = { ja: /[0-9\u0080-\uffff]/, en: /[0-9A-Za-z]/ };
+
 /** The slots of one text (a sentence), offsets relative to it. */
 export function analyzeDates(text: string, todayIso: string): DateFacts {
+  return analyzeDatesWith(text, todayIso, true);
+}
+
+/** `analyzeDates`, or with `gated` false both parsers run on every text that passes the prefilter (for tests). */
+export function analyzeDatesWith(text: string, todayIso: string, gated: boolean): DateFacts {
   if (!PREFILTER.test(text)) return { slots: [] };
-  if (text.length > CHUNK) return { slots: inChunks(text, todayIso) };
+  if (text.length > CHUNK) return { slots: inChunks(text, todayIso, gated) };
   const today = parseIsoDay(todayIso);
   const ref = new Date(today.y, today.m - 1, today.d, 0, 0);
   // Both parsers read every sentence (mail mixes the languages); where their results overlap, the longer
@@ -508,6 +524,7 @@ export function analyzeDates(text: string, todayIso: string): DateFacts {
       ? noDurations.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`).replace(DAY_THEN_PART, (_m, d: string, p: string) => d + '\u0000'.repeat(p.length))
         .replace(DAY_FIRST_RANGE, (m, _a: string, last: string) => '\u0000'.repeat(m.length - last.length) + last)
       : noDurations;
+    if (gated && !PARSER_NEEDS[lang].test(input)) continue;
     for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
   }
   results.sort((x, y) => y.r.text.length - x.r.text.length);
@@ -589,7 +606,7 @@ function markRestatements(slots: Slot[], text: string): void {
  */
 const CHUNK = 600;
 
-function inChunks(text: string, todayIso: string): Slot[] {
+function inChunks(text: string, todayIso: string, gated: boolean): Slot[] {
   const out: Slot[] = [];
   let at = 0;
   while (at < text.length) {
@@ -599,7 +616,7 @@ function inChunks(text: string, todayIso: string): Slot[] {
       const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('。'), window.lastIndexOf('. '), window.lastIndexOf('、'), window.lastIndexOf(', '), window.lastIndexOf(' '));
       if (cut >= 0) end = at + CHUNK / 2 + cut + 1;
     }
-    for (const x of analyzeDates(text.slice(at, end), todayIso).slots) out.push(shiftSlot(x, at));
+    for (const x of analyzeDatesWith(text.slice(at, end), todayIso, gated).slots) out.push(shiftSlot(x, at));
     at = end;
   }
   return out;

@@ -1,5 +1,5 @@
 import { LruCache } from '../cache';
-import { carriesTokens } from '../parse';
+import { carriesTokens, FACT_SLOTS, type FactSlots } from '../parse';
 import type { Draft, Field, Sentence } from '../types';
 
 /**
@@ -44,6 +44,8 @@ const RECENT_TEXTS = 4;
 interface AnnotatorCache {
   tokens: LruCache<string, unknown>;
   plain: LruCache<string, unknown>;
+  /** The annotator's place in every sentence's FactSlots. */
+  slot: number;
 }
 
 /**
@@ -64,18 +66,40 @@ export class FactStore {
   private readonly fieldFacts = new Map<string, { draft: Draft; field: Field; value: unknown }>();
   /** Per id, facts about the latest few whole field texts, most recent first (`ofText`). */
   private readonly textFacts = new Map<string, Array<{ text: string; value: unknown }>>();
+  /** What marks the sentences' FactSlots as filled by this store since its last `clear()`. */
+  private owner: object = {};
 
   constructor(private readonly capacity = 8000) {}
 
   of<T>(annotator: Annotator<T>, sentence: Sentence): T {
     const cache = this.cacheOf(annotator.id);
+    // A sentence the parser placed carries the slots of its text (shared with its placed copies, see
+    // FactSlots): facts read there need no look-up by text. The slots belong to one parsed sentence, which
+    // has tokens or not for its whole life, so they never mix facts computed with and without tokens.
+    const slots = (sentence as { [FACT_SLOTS]?: FactSlots })[FACT_SLOTS];
+    const own = slots !== undefined && slots.text === sentence.text ? this.claim(slots) : undefined;
+    if (own) {
+      const known = own[cache.slot];
+      if (known !== undefined) return known as T;
+    }
     // Tokens are absent while the dictionary loads: facts computed without them must not outlive that.
     const byText = carriesTokens(sentence) ? cache.tokens : cache.plain;
-    const hit = byText.get(sentence.text);
-    if (hit !== undefined) return hit as T;
-    const facts = annotator.analyze(sentence);
-    byText.set(sentence.text, facts);
+    let facts = byText.get(sentence.text) as T | undefined;
+    if (facts === undefined) {
+      facts = annotator.analyze(sentence);
+      byText.set(sentence.text, facts);
+    }
+    if (own) own[cache.slot] = facts;
     return facts;
+  }
+
+  /** The values of `slots` for this store: emptied when another store, or this one before `clear()`, filled them. */
+  private claim(slots: FactSlots): unknown[] {
+    if (slots.owner !== this.owner) {
+      slots.owner = this.owner;
+      slots.values = [];
+    }
+    return slots.values;
   }
 
   /**
@@ -109,6 +133,7 @@ export class FactStore {
   }
 
   clear(): void {
+    this.owner = {};
     this.textFacts.clear();
     this.fieldFacts.clear();
     this.caches.clear();
@@ -121,7 +146,7 @@ export class FactStore {
     if (this.last && id === this.lastId) return this.last;
     let cache = this.caches.get(id);
     if (!cache) {
-      cache = { tokens: new LruCache(this.capacity), plain: new LruCache(this.capacity) };
+      cache = { tokens: new LruCache(this.capacity), plain: new LruCache(this.capacity), slot: this.caches.size };
       this.caches.set(id, cache);
     }
     this.lastId = id;

@@ -55,43 +55,49 @@ const JA_REQUEST = compile(lists.proposal.jaRequest);
 const EN_MEETING = compile(lists.proposal.enMeeting);
 const EN_REQUEST = compile(lists.proposal.enRequest);
 
-/** What one line says, worked out once per line text: re-analysis while typing then costs a lookup a line. */
-interface LineFacts {
+/**
+ * What one line says, worked out once per line text: re-analysis while typing then costs a lookup a line.
+ * Cached by line text in the engine's fact store, like every other fact: it belongs to the Engine that
+ * analysed the line (a new Engine starts cold) and is bounded by the store's capacity. Three annotators, read
+ * in the order isFirstMeeting needs them: most drafts are no first meeting, and the other two are then never
+ * asked for (a keystroke runs their patterns on no line).
+ */
+interface FirstFacts {
   first: boolean;
   /** A kick-off: the first meeting only with someone new (see kickoffIsFirst). */
   kickoff: boolean;
+}
+
+interface HistoryFacts {
   followUp: boolean;
   /** An earlier exchange (as discussed): a follow-up unless the draft calls the meeting a first one. */
   earlierContact: boolean;
   /** Our earlier mails went unanswered: the draft chases a cold approach. */
   unanswered: boolean;
-  attendees: boolean;
 }
 
-/**
- * Cached by line text in the engine's fact store, like every other fact: it belongs to the Engine that
- * analysed the line (a new Engine starts cold) and is bounded by the store's capacity.
- */
-const lineFacts: Annotator<LineFacts> = {
+const lineFirst: Annotator<FirstFacts> = {
   id: 'calendar-first-meeting-line',
-  analyze: ({ text }) => ({
-    first: mentionsFirstMeeting(text),
-    kickoff: mentionsFirstMeeting(text, true),
-    followUp: FOLLOW_UP.test(text),
-    earlierContact: EARLIER_CONTACT.test(text),
-    unanswered: UNANSWERED.test(text),
-    attendees: namesAttendees(text),
-  }),
+  analyze: ({ text }) => {
+    // mentionsFirstMeeting(text) and mentionsFirstMeeting(text, true), the greetings taken out once.
+    const own = text.replace(SEASONAL, '');
+    const first = FIRST.test(own);
+    return { first, kickoff: first || KICKOFF.test(own) };
+  },
 };
 
-function factsOf(ctx: RuleContext, text: string): LineFacts {
-  return ctx.facts.of(lineFacts, { text, start: 0, end: text.length, lang: 'en', line: 0 });
-}
+const lineHistory: Annotator<HistoryFacts> = {
+  id: 'calendar-first-meeting-line-history',
+  analyze: ({ text }) => ({ followUp: FOLLOW_UP.test(text), earlierContact: EARLIER_CONTACT.test(text), unanswered: UNANSWERED.test(text) }),
+};
 
-/** Facts of the subject and of the body's own lines (quoted history left out). */
-function ownFacts(ctx: RuleContext): LineFacts[] {
-  const out = [factsOf(ctx, ctx.draft.subject)];
-  for (const l of ctx.lines) if (!/^\s*>/.test(l.text)) out.push(factsOf(ctx, l.text));
+const lineAttendees: Annotator<boolean> = { id: 'calendar-first-meeting-line-attendees', analyze: ({ text }) => namesAttendees(text) };
+
+/** `annotator`'s facts of the subject and of the body's own lines (quoted history left out). */
+function ownFacts<T>(ctx: RuleContext, annotator: Annotator<T>): T[] {
+  const of = (text: string) => ctx.facts.of(annotator, { text, start: 0, end: text.length, lang: 'en', line: 0 });
+  const out = [of(ctx.draft.subject)];
+  for (const l of ctx.lines) if (!/^\s*>/.test(l.text)) out.push(of(l.text));
   return out;
 }
 
@@ -119,7 +125,6 @@ export function namesAttendees(text: string): boolean {
  * the draft reads as a follow-up (前回, 次回; "as discussed" only when it does not call the meeting a first one).
  */
 export function isFirstMeeting(ctx: RuleContext): boolean {
-  const facts = ownFacts(ctx);
   // An invitation to someone never met or to a prospect is a first meeting; so is a mail that proposes a
   // meeting on a named date to a prospect already in touch, or in a first mail that is no cold approach: one
   // written on someone's introduction or answering the prospect's own inquiry (the first message to them, but
@@ -129,8 +134,9 @@ export function isFirstMeeting(ctx: RuleContext): boolean {
     ? ctx.firstContact || ctx.recipient === 'prospect'
     : ctx.recipient === 'prospect' && (!ctx.firstContact || solicited(ctx) ? proposesNamedDate(ctx) : proposesDayAndHour(ctx));
   const kickoff = kickoffIsFirst(ctx);
-  const saidAnywhere = facts.some((f) => f.first || (kickoff && f.kickoff));
+  const saidAnywhere = ownFacts(ctx, lineFirst).some((f) => f.first || (kickoff && f.kickoff));
   if (!invite && !saidAnywhere) return false;
+  const facts = ownFacts(ctx, lineHistory);
   if (facts.some((f) => f.followUp)) return false;
   // Chasing mails that got no answer is a cold approach, the cold-outreach rules' to judge.
   if (facts.some((f) => f.unanswered)) return false;
@@ -163,7 +169,7 @@ function proposesDayAndHour(ctx: RuleContext): boolean {
 }
 
 export function draftNamesAttendees(ctx: RuleContext): boolean {
-  return ownFacts(ctx).some((f) => f.attendees);
+  return ownFacts(ctx, lineAttendees).some(Boolean);
 }
 
 /** A sentence that asks for or announces a meeting: a meeting word and a request or plan. */

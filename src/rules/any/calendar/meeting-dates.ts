@@ -431,7 +431,14 @@ function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[])
 function sentenceSlots(ctx: RuleContext): Annotator<SentenceSlots> {
   const dates = datesAnnotator(ctx.today);
   const { facts } = ctx;
-  return { id: `calendar-sentence-slots@${ctx.today.slice(0, 10)}`, analyze: (s) => readSentence(s.text, facts.of(dates, s).slots, facts.of(visitAnnotator, s)) };
+  return {
+    id: `calendar-sentence-slots@${ctx.today.slice(0, 10)}`,
+    analyze: (s) => {
+      const slots = facts.of(dates, s).slots;
+      // The visit verbs (an English parse) are read only for a sentence with a slot to judge.
+      return slots.length === 0 ? NO_SLOTS : readSentence(s.text, slots, facts.of(visitAnnotator, s));
+    },
+  };
 }
 
 /**
@@ -467,13 +474,16 @@ function previousNamesMeeting(s: Sentence, ctx: RuleContext): boolean {
 
 /**
  * Calls `each` with every sentence that has slots, its readings, and whether it offers a time (worked out
- * once, when a reading needs it). A keystroke costs a look-up per sentence here; only an edited sentence is
- * read again.
+ * once, when a reading needs it); `every`, first, with the readings of every sentence in order. A keystroke
+ * costs a look-up per sentence here; only an edited sentence is read again.
  */
-function forEachSlotSentence(ctx: RuleContext, each: (s: Sentence, read: SentenceSlots, offered: () => boolean) => void): void {
+function forEachSlotSentence(
+  ctx: RuleContext, each: (s: Sentence, read: SentenceSlots, offered: () => boolean) => void, every?: (read: SentenceSlots) => void,
+): void {
   const annotator = sentenceSlots(ctx);
   ctx.sentences.forEach((s, i) => {
     const read = ctx.facts.of(annotator, s);
+    every?.(read);
     if (read.slots.length === 0) return;
     let offered: boolean | undefined;
     each(s, read, () => (offered ??= offersTime(read.offers, s, i, ctx)));
@@ -515,13 +525,19 @@ function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
 
 function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
-  const weeks = namedWeeks(ctx);
   const today = parseIsoDay(ctx.today);
+  // The week each sentence speaks in, read in the same walk (one look-up per sentence, not two).
+  let previous: Day | undefined;
+  let week: Day | undefined;
   forEachSlotSentence(ctx, (s, read, offered) => {
     read.slots.forEach((x, k) => {
       if (!isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) return;
-      out.push({ slot: inNamedWeek(toField(x, s.start), weeks.get(s.start), today), sentence: s });
+      out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
     });
+  }, (read) => {
+    const own = weekNamedIn(read.slots);
+    week = own ?? previous;
+    previous = own;
   });
   // 「週明けに伺いたく存じます。火曜日か水曜日は…」, 週明けの火曜日: a day of that week named with it makes 週明け the
   // week, not its Monday.
@@ -541,24 +557,17 @@ const WEEK_START = /週明け/;
 const PLACED = /\b(?:next|this|coming|following|last|week)\b|来|今|再|先|翌|次|週/i;
 
 /**
- * The Monday of the week each sentence speaks in, when it or the sentence before names a week as a period
- * ("We would like to visit you next week. Would Wednesday or Thursday suit you?"). Keyed by sentence start.
+ * The Monday of the week a sentence's slots name as a period, if any. The week a sentence speaks in is its
+ * own, else the one the sentence before names ("We would like to visit you next week. Would Wednesday or
+ * Thursday suit you?"): see findMeetingSlots.
  */
-function namedWeeks(ctx: RuleContext): Map<number, Day> {
-  const dates = datesAnnotator(ctx.today);
-  const out = new Map<number, Day>();
-  let previous: Day | undefined;
-  for (const s of ctx.sentences) {
-    let own: Day | undefined;
-    for (const x of ctx.facts.of(dates, s).slots) {
-      const d = x.date;
-      if (d && (d.vague || WEEK_START.test(d.text)) && !d.past && WEEK.test(d.text)) own = addDays(d.day, -((weekday(d.day) + 6) % 7));
-    }
-    const week = own ?? previous;
-    if (week) out.set(s.start, week);
-    previous = own;
+function weekNamedIn(slots: readonly Slot[]): Day | undefined {
+  let own: Day | undefined;
+  for (const x of slots) {
+    const d = x.date;
+    if (d && (d.vague || WEEK_START.test(d.text)) && !d.past && WEEK.test(d.text)) own = addDays(d.day, -((weekday(d.day) + 6) % 7));
   }
-  return out;
+  return own;
 }
 
 /**

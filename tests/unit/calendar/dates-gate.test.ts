@@ -1,0 +1,112 @@
+// The dates annotator runs chrono's English parser only on text with an ASCII letter or digit, and its
+// Japanese parser only on text with a digit or a character beyond ASCII (PARSER_NEEDS in dates.ts): a
+// parser that cannot match is not run. These tests check that this changes no slot: on every string
+// literal of the calendar tests (every date form their tables cover) and every line and sentence of the
+// evaluation corpora, the shared sample and the clean mails, the slots equal those of running both parsers.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDatesWith, PARSER_NEEDS } from '../../../src/engine/analysis/dates';
+import { createParsers } from '../../../src/engine/analysis/dates-chrono';
+
+const ROOT = join(__dirname, '../../..');
+const DAYS = ['2025-12-01', '2026-04-27'];
+
+/** Every quoted string of the calendar tests (their tables of date forms), escapes read as written. */
+function tableStrings(): string[] {
+  const dir = join(ROOT, 'tests/unit/calendar');
+  const out: string[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+    const src = readFileSync(join(dir, f), 'utf8');
+    for (const m of src.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"/g)) {
+      const raw = m[1] ?? m[2]!;
+      try {
+        out.push(JSON.parse(`"${raw.replace(/\\'/g, "'").replace(/(?<!\\)"/g, '\\"')}"`) as string);
+      } catch {
+        out.push(raw);
+      }
+    }
+  }
+  return out;
+}
+
+/** Each mail's subject and body, cut into lines and into sentences, with the day the mail is written. */
+function corpusStrings(): Array<[string, string]> {
+  const files = [
+    ...readdirSync(join(ROOT, 'docs/evaluation')).flatMap((d) => {
+      const dir = join(ROOT, 'docs/evaluation', d);
+      return existsSync(dir) && !d.includes('.') ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f)) : [];
+    }),
+    join(ROOT, 'tests/corpus/clean-mails.jsonl'),
+    join(ROOT, '../shared/corpus/sample.jsonl'),
+  ].filter((f) => existsSync(f));
+  const seen = new Set<string>();
+  const out: Array<[string, string]> = [];
+  for (const f of files) {
+    for (const line of readFileSync(f, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const mail = JSON.parse(line) as { subject?: string; body?: string; context?: { now?: string } };
+      const now = mail.context?.now ?? DAYS[0]!;
+      for (const text of `${mail.subject ?? ''}\n${mail.body ?? ''}`.split('\n')) {
+        for (const piece of [text, ...text.split(/(?<=[。！？!?]|\.\s)/)]) {
+          const key = `${now}\u0001${piece}`;
+          if (!piece.trim() || seen.has(key)) continue;
+          seen.add(key);
+          out.push([piece, now]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const same = (text: string, now: string) =>
+  expect(JSON.stringify(analyzeDatesWith(text, now, true)), `«${text}» on ${now}`).toBe(JSON.stringify(analyzeDatesWith(text, now, false)));
+
+describe('dates: a parser is run only on text it can read', () => {
+  it('every string of the calendar tables gives the slots of running both parsers', () => {
+    const strings = [...new Set(tableStrings())];
+    expect(strings.length).toBeGreaterThan(1000);
+    for (const text of strings) for (const now of DAYS) same(text, now);
+  });
+
+  it('every line and sentence of the corpora gives the slots of running both parsers', () => {
+    const strings = corpusStrings();
+    expect(strings.length).toBeGreaterThan(5000);
+    for (const [text, now] of strings) same(text, now);
+  });
+
+  it('a parser reads nothing in text without the characters it needs', () => {
+    const parsers = createParsers();
+    const ref = new Date(2025, 11, 1);
+    const texts = [
+      ...tableStrings(),
+      ...corpusStrings().map(([t]) => t),
+      // Look-alikes: fullwidth letters and digits, the long s and the Kelvin sign (which fold to ASCII under
+      // Unicode case folding), Japanese without a digit.
+      'ＭＯＮＤＡＹ　ＤＥＣ　１２　ａｔ　１０：００', 'ſunday ſept \u212Aelvin', '（月）（火）　ご都合はいかがでしょうか。',
+      'See you next week on Monday at noon, or tomorrow morning.', 'the end of the month, half past ten',
+    ];
+    let read = 0;
+    for (const lang of ['ja', 'en'] as const) {
+      for (const text of texts) {
+        const results = parsers[lang].parse(text, ref, { forwardDate: true });
+        if (!PARSER_NEEDS[lang].test(text)) expect(results, `${lang} on «${text}»`).toEqual([]);
+        else read += results.length;
+      }
+    }
+    // The check is not vacuous: the same parsers read plenty where their characters are.
+    expect(read).toBeGreaterThan(1000);
+  });
+
+  it('no parser pattern is a Unicode one (under which non-ASCII letters fold to ASCII)', () => {
+    const parsers = createParsers();
+    const context = { option: {}, refDate: new Date(), reference: { instant: new Date() } };
+    for (const lang of ['ja', 'en'] as const) {
+      for (const p of parsers[lang].parsers) {
+        const re = (p as { pattern(c: unknown): RegExp }).pattern(context);
+        expect(re.flags, `${lang}: /${re.source.slice(0, 60)}…/`).not.toMatch(/[uv]/);
+      }
+    }
+  });
+});
