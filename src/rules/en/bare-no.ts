@@ -2,8 +2,8 @@ import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { textFact } from '../../engine/analysis/facts';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
-import { findFirst, matchesAny } from './lib/phrases';
-import { compromise, REFUSAL } from './lib/refusal';
+import { matchesAny } from './lib/phrases';
+import { bareNoIn, compromise, REFUSAL } from './lib/refusal';
 
 /**
  * "No.", "Unfortunately not.", "That's a hard no.", "The answer is no.": a request answered with nothing
@@ -103,5 +103,5 @@ function softened(ctx: RuleContext, s: Sentence, restAt: number, previous: Sente
   return matchesAny(REFUSAL.alternatives, next.text) || consultsAfter(ctx.facts.of(englishFacts, next), 0);
 }
 
-/** The first bare "no" of a sentence, or null. */
-const BARE_NO = textFact('en.blunt-refusal.bare-no/hit', (text) => findFirst(REFUSAL.bareNo, text) ?? null);
+/** The first bare "no" of a sentence, at its start or after a topic phrase, or null. */
+const BARE_NO = textFact('en.blunt-refusal.bare-no/hit', (text) => bareNoIn(text) ?? null);

@@ -15,7 +15,7 @@ import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
 import { storedEntryMatches } from '../../../src/rules/ja/lib/pressure';
 import { decisionPressureIn } from '../../../src/rules/ja/lib/decision-pressure';
 import { compilePhrases, type PhraseData } from '../../../src/rules/en/lib/phrases';
-import { contractPhrase } from '../../../src/rules/en/lib/refusal';
+import { bareNoIn, contractPhrase } from '../../../src/rules/en/lib/refusal';
 import { casualPhrases } from '../../../src/rules/ja/lib/casual';
 import { cushionsIn } from '../../../src/rules/ja/lib/cushion';
 import { flatRefusals } from '../../../src/rules/ja/lib/flat-refusal';
@@ -85,6 +85,8 @@ export const MATCHERS: Record<string, Matcher> = {
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
   // A lead to the contract ("as per the") counts only with the contract after it, as per-contract reads it.
   'en/refusal': (e, text, list) => {
+    // A bare "no" counts at the start or after a topic phrase ("About X: not possible."), as bare-no reads it.
+    if (list === 'bareNo') return bareNoIn(text, compilePhrases([e as unknown as PhraseData]))?.phrase.id === e.id;
     if (list !== 'perContract') return patternMatcher(e, text);
     return contractPhrase(text, compilePhrases([e as unknown as PhraseData]))?.phrase.id === e.id;
   },

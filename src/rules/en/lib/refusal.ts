@@ -90,6 +90,31 @@ export function contractPhrase(text: string, leads: readonly Phrase[] = REFUSAL.
   return states && (!best || states.index < best.index) ? states : best;
 }
 
+/** Words a topic phrase opens with: "About …:", "Re: …", "Regarding … —", "As for …:", "Your request …:". */
+const TOPIC_LEAD = /^(?:about|re|regarding|concerning|on|for|as\s+(?:for|to|regards)|with\s+(?:regard|respect)\s+to|in\s+regard\s+to|your)\b/i;
+
+/**
+ * The first bare "no" of a sentence: one of `bareNo`'s forms, at the start or after a topic phrase ("About
+ * your request to split the shipment: not possible.", "Re: weekend delivery — not possible, sorry."): the
+ * topic names what was asked, and what follows its colon or dash is the whole answer.
+ */
+export function bareNoIn(text: string, phrases: readonly Phrase[] = REFUSAL.bareNo): PhraseMatch | undefined {
+  const hit = findFirst(phrases, text);
+  if (hit || !TOPIC_LEAD.test(text)) return hit;
+  // After each of the first few separators: "Re: the fee: no." has two.
+  let tried = 0;
+  for (let i = 0; i < text.length && tried < 3; i++) {
+    const c = text[i];
+    if (!(c === ':' || c === '—' || c === '–' || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' '))) continue;
+    tried++;
+    let j = i + 1;
+    while (j < text.length && /\s/.test(text[j]!)) j++;
+    const rest = findFirst(phrases, text.slice(j));
+    if (rest) return { ...rest, index: rest.index + j };
+  }
+  return undefined;
+}
+
 /** Questions ("Can't we …?") are not refusals. */
 export function isQuestion(sentence: Sentence): boolean {
   return /\?\s*["”’)]?$/.test(sentence.text);
