@@ -7,6 +7,9 @@ export const CUE_KINDS = [
   'cushion', 'apology', 'thanks', 'consult', 'alternative', 'eager', 'difficulty', 'stative', 'reassurance', 'decline',
   // A negated verb whose left-out subject is "it", not us: "Won't take long", "Can't hurt to try", "Won't happen again".
   'impersonal',
+  // The status quo kept ("the fee stays", "we're keeping the price") and a change the reader asked of it
+  // ("waive", "reduce", "an exception"): en-kept.ts.
+  'kept', 'change-ask',
   'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
   // A verdict on the reader's request ("came too late"), a burden put on the reader ("your responsibility").
   'ruled-late', 'blame',

@@ -716,6 +716,8 @@ export function spared(f: EnFacts): boolean {
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
   if (f.question || f.cues.reported || f.cues.earlier || spared(f) || answersTopic(f)) return undefined;
+  // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
+  if (f.kept !== undefined && f.changeAsked) return undefined;
   if (priceIncrease(f)) return 'price-increase';
   if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';

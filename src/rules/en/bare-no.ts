@@ -71,8 +71,10 @@ export default defineRule({
       const previous = sentences[i - 1];
       if (previous && answersOwnQuestion(previous)) continue;
       if (softened(ctx, s, hit.index + hit.text.length, previous, sentences[i + 1])) continue;
-      // A leading "No." before the rest of the answer is replaced alone; any other form is the whole sentence.
-      const alone = hit.phrase.id === 'no-alone' && rest.trim() !== '';
+      // A leading "No." before the rest of the answer is replaced alone, and so is the answer after a topic
+      // phrase ("Re: weekend delivery — not possible, sorry.": the topic stays); any other form is the whole sentence.
+      const afterTopic = hit.index > 0 && /[:—–-]\s*$/.test(s.text.slice(0, hit.index));
+      const alone = (hit.phrase.id === 'no-alone' && rest.trim() !== '') || afterTopic;
       ctx.report({
         start: alone ? s.start + hit.index : s.start,
         end: alone ? s.start + hit.index + hit.text.length : s.end,

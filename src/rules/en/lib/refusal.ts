@@ -179,7 +179,9 @@ const REFUSAL_WORDS = new Set(
     // A verdict on the reader's request ("came too late") and a burden put on the reader ("your responsibility").
     'late deadline cut-off cutoff responsibility responsible liable liability problem job duty concern fall falls lies rests ' +
     // What the reader asked for, denied by an adjective ("the configuration you described is unsupported").
-    'unsupported unavailable unacceptable ineligible impermissible inadmissible unfeasible infeasible nonnegotiable unworkable').split(' '),
+    'unsupported unavailable unacceptable ineligible impermissible inadmissible unfeasible infeasible nonnegotiable unworkable ' +
+    // The status quo kept against the reader's ask ("the fee you asked us to waive stays"): en-kept.ts.
+    'stay stays remain remains stand stands applies keep keeping maintain maintaining unchanged').split(' '),
 );
 
 for (const w of cueFirstWords('decline')) REFUSAL_WORDS.add(w);
@@ -300,7 +302,9 @@ export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isN
   // A bare "No," before the refusal goes, at the start or after a lead-in's colon ("About X: No, we can't").
   const from = bareNoStart(before) ?? at;
   const word = /^[A-Za-z][A-Za-z'’-]*/.exec(s.text.slice(at))?.[0] ?? '';
-  const lowered = lowerFirstWord(s.text.slice(at), isName).slice(0, word.length);
+  // A refusal without its verb after a topic ("About X: not possible") gets one back: "I'm afraid that is not possible".
+  const verbless = clause !== undefined && clause.from > 0 && clause.verb === undefined && /^(?:not|out)$/i.test(word) ? 'that is ' : '';
+  const lowered = verbless + lowerFirstWord(s.text.slice(at), isName).slice(0, word.length);
   const ending = /[.!]$/.test(s.text) ? s.end - 1 : s.end;
   const build = (id: string, head: SuggestionEdit[], tail: string): Suggestion => {
     const edits: SuggestionEdit[] = [...head, { start: ending, end: s.end, text: tail }];
