@@ -64,7 +64,7 @@ export default defineRule({
       for (const i of [...gone].sort((a, b) => b - a)) {
         const at = tokens[i]!.start - tokens[hit.verb]!.end + `${hit.from === 0 ? 'Please' : 'please'} ${verb}`.length;
         const len = tokens[i]!.end - tokens[i]!.start;
-        text = text.slice(0, at).replace(/\s+$/, '') + text.slice(at + len);
+        text = text.slice(0, at).trimEnd() + text.slice(at + len);
       }
       ctx.report({
         start: s.start + start,

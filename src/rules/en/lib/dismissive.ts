@@ -33,9 +33,12 @@ function imperativeAt(tokens: EnToken[], k: number): number | undefined {
   return undefined;
 }
 
-function isBaseVerb(t: EnToken): boolean {
-  // The lite model tags some sentence-initial verbs as nouns ("Figure it out").
-  return (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN') && t.lemma === t.lower;
+function isBaseVerb(tokens: EnToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.lemma !== t.lower) return false;
+  if (t.pos === 'VERB') return true;
+  // The lite model tags some sentence-initial verbs as nouns ("Figure it out"); a name is no verb ("Google Meet").
+  return k === 0 && (t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[k + 1]?.pos !== 'PROPN';
 }
 
 export function dismissiveImperatives(f: EnFacts): Dismissive[] {
@@ -44,7 +47,7 @@ export function dismissiveImperatives(f: EnFacts): Dismissive[] {
   const out: Dismissive[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!isBaseVerb(t)) continue;
+    if (!isBaseVerb(tokens, k)) continue;
     const from = imperativeAt(tokens, k);
     if (from === undefined) continue;
     // "We will dig it out": a subject before the verb (then no lead reaches a break) is no order.
@@ -68,7 +71,7 @@ function matchEntry(entry: DismissiveEntry, tokens: EnToken[], k: number): { par
       // "Go ahead and pull it yourself": "yourself" belongs to the nearest verb.
       if (CLAUSE_BREAK.test(tokens[i]!.text) || tokens[i]!.pos === 'PUNCT' || tokens[i]!.pos === 'VERB') return undefined;
       // "see for yourself": a preposition before it is an invitation, not our work.
-      if (/^yourself|yourselves$/.test(tokens[i]!.lower)) return tokens[i - 1]?.pos === 'ADP' ? undefined : { yourself: i };
+      if (tokens[i]!.lower === 'yourself' || tokens[i]!.lower === 'yourselves') return tokens[i - 1]?.pos === 'ADP' ? undefined : { yourself: i };
     }
     return undefined;
   }
