@@ -5,6 +5,11 @@ import type { EnClause, EnFacts, SpeechAct } from './en';
 
 export const CUE_KINDS = [
   'cushion', 'apology', 'thanks', 'consult', 'alternative', 'eager', 'difficulty', 'stative', 'reassurance', 'decline',
+  // A negated verb whose left-out subject is "it", not us: "Won't take long", "Can't hurt to try", "Won't happen again".
+  'impersonal',
+  // The status quo kept ("the fee stays", "we're keeping the price") and a change the reader asked of it
+  // ("waive", "reduce", "an exception"): en-kept.ts.
+  'kept', 'change-ask',
   'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
   // A verdict on the reader's request ("came too late"), a burden put on the reader ("your responsibility").
   'ruled-late', 'blame',
@@ -142,6 +147,12 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     while (near < end && (tokens[near]!.pos === 'ADV' || tokens[near]!.pos === 'PART')) near++;
     const bears = (kind: CueKind) => (head !== undefined && cueAt(cues, kind, head)) || (near < end && cueAt(cues, kind, near));
     if (bears('eager') || bears('stative')) continue;
+    // "Won't take long.", "Can't hurt to ask.", "Won't happen again.": a dropped "it", not a dropped "we" —
+    // a time, a harm or a recurrence denied, nothing the reader asked for.
+    if (bears('impersonal')) continue;
+    // "Won't be a problem.", "Won't be necessary.": with the subject left out, a negated "be" refuses only
+    // what it calls impossible ("Won't be possible", "Can't be done" is a passive and stays a refusal).
+    if (cl.droppedSubject && !cl.subject && verb?.lemma === 'be' && !cueIn(cues, 'infeasible', cl.negation, end)) continue;
     const modalOk = cl.modal === undefined || REFUSING_MODALS.has(cl.modal);
     if (!modalOk) continue;
     const infeasible = cueIn(cues, 'infeasible', cl.negation, end);

@@ -715,7 +715,9 @@ export function spared(f: EnFacts): boolean {
 
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
-  if (f.question || f.cues.reported || f.cues.earlier || spared(f)) return undefined;
+  if (f.question || f.cues.reported || f.cues.earlier || spared(f) || answersTopic(f)) return undefined;
+  // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
+  if (f.kept !== undefined && f.changeAsked) return undefined;
   if (priceIncrease(f)) return 'price-increase';
   if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';
@@ -725,6 +727,34 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (contactChange(f)) return 'contact-change';
   if (cancellation(f)) return 'cancellation';
   return undefined;
+}
+
+/** Words that open a topic phrase: "About …:", "Re …:", "Regarding …:", "As for …:", "On your request …:". */
+const TOPIC_LEADS = new Set(['about', 're', 'regarding', 'concerning', 'on', 'as', 'with', 'in', 'your', 'for']);
+const READER_ASKS = new Set(['request', 'proposal', 'question', 'enquiry', 'inquiry', 'suggestion', 'idea', 'ask']);
+const TOPIC_SECOND = new Map([['as', /^(?:for|to|regards)$/], ['with', /^(?:regard|respect)$/], ['in', /^(?:regard|respect)$/]]);
+
+/**
+ * "About your request to split the shipment: not possible", "Re weekend delivery — not happening": a refusal
+ * after a topic phrase answers what the reader asked about. The topic names their ask (a split shipment, a
+ * faster delivery), not news of ours: the sentence is the refusal's, never a notice.
+ */
+function answersTopic(f: EnFacts): boolean {
+  const clause = f.refusal === undefined ? undefined : f.clauses[f.refusal];
+  if (!clause || clause.from < 2) return false;
+  const { tokens } = f;
+  if (!/^[:—–,-]$|^-+$/.test(tokens[clause.from - 1]!.text)) return false;
+  const lead = tokens[0]!.lower;
+  if (!TOPIC_LEADS.has(lead)) return false;
+  const second = TOPIC_SECOND.get(lead);
+  if (second && !second.test(tokens[1]?.lower ?? '')) return false;
+  // "Your request to …:", "For your request …:", "On your request …:" — the reader's own ask; the other leads
+  // name a topic whatever it is.
+  if (lead !== 'your' && lead !== 'for' && lead !== 'on') return true;
+  for (let i = 0; i < Math.min(3, clause.from); i++) {
+    if (tokens[i]!.lower === 'your' && READER_ASKS.has(tokens[i + 1]?.lemma ?? '')) return true;
+  }
+  return false;
 }
 
 /** What makes a notice considerate, in one English sentence: an apology, a reason, an offer to meet or call. */

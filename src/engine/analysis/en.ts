@@ -3,6 +3,7 @@ import type { Annotator } from './facts';
 import { cuesOf, refusalClause, speechActs, type EnCues } from './en-acts';
 import { tokenize, type EnToken } from './en-parse';
 import { mitigates, newsOf, type NewsKind } from './en-news';
+import { changeAsked, keptClause } from './en-kept';
 
 export type { EnToken } from './en-parse';
 export type { NewsKind } from './en-news';
@@ -56,6 +57,10 @@ export interface EnFacts {
   news?: NewsKind;
   /** The sentence apologises, gives a reason, or offers to meet or call: what makes a notice considerate. */
   considerate: boolean;
+  /** Index (into `clauses`) of a clause that keeps a price or a term as it is ("the fee stays"): en-kept.ts. */
+  kept?: number;
+  /** The sentence names a change the reader asked for ("you asked us to waive", "your request to lower"). */
+  changeAsked: boolean;
 }
 
 const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
@@ -288,10 +293,13 @@ export function analyzeEnglish(text: string): EnFacts {
   const cues = cuesOf(tokens);
   const facts: EnFacts = {
     tokens, clauses, main: main < 0 ? undefined : main, question, imperative,
-    conditional: clauses.some((c) => c.conditional), negationScopes, cues, acts: [], considerate: false,
+    conditional: clauses.some((c) => c.conditional), negationScopes, cues, acts: [], considerate: false, changeAsked: changeAsked({ tokens, cues }),
   };
   const refusing = refusalClause(facts);
   if (refusing) facts.refusal = clauses.indexOf(refusing);
+  facts.kept = keptClause(facts);
+  // "The rush fee you asked us to waive stays": the status quo kept against the reader's ask is a refusal.
+  if (facts.refusal === undefined && facts.kept !== undefined && facts.changeAsked) facts.refusal = facts.kept;
   facts.news = newsOf(facts);
   facts.considerate = mitigates(facts);
   facts.acts = speechActs(facts);

@@ -2,8 +2,8 @@ import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { textFact } from '../../engine/analysis/facts';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
-import { findFirst, matchesAny } from './lib/phrases';
-import { compromise, REFUSAL } from './lib/refusal';
+import { matchesAny } from './lib/phrases';
+import { bareNoIn, compromise, REFUSAL } from './lib/refusal';
 
 /**
  * "No.", "Unfortunately not.", "That's a hard no.", "The answer is no.": a request answered with nothing
@@ -71,8 +71,10 @@ export default defineRule({
       const previous = sentences[i - 1];
       if (previous && answersOwnQuestion(previous)) continue;
       if (softened(ctx, s, hit.index + hit.text.length, previous, sentences[i + 1])) continue;
-      // A leading "No." before the rest of the answer is replaced alone; any other form is the whole sentence.
-      const alone = hit.phrase.id === 'no-alone' && rest.trim() !== '';
+      // A leading "No." before the rest of the answer is replaced alone, and so is the answer after a topic
+      // phrase ("Re: weekend delivery — not possible, sorry.": the topic stays); any other form is the whole sentence.
+      const afterTopic = hit.index > 0 && /[:—–-]\s*$/.test(s.text.slice(0, hit.index));
+      const alone = (hit.phrase.id === 'no-alone' && rest.trim() !== '') || afterTopic;
       ctx.report({
         start: alone ? s.start + hit.index : s.start,
         end: alone ? s.start + hit.index + hit.text.length : s.end,
@@ -103,5 +105,5 @@ function softened(ctx: RuleContext, s: Sentence, restAt: number, previous: Sente
   return matchesAny(REFUSAL.alternatives, next.text) || consultsAfter(ctx.facts.of(englishFacts, next), 0);
 }
 
-/** The first bare "no" of a sentence, or null. */
-const BARE_NO = textFact('en.blunt-refusal.bare-no/hit', (text) => findFirst(REFUSAL.bareNo, text) ?? null);
+/** The first bare "no" of a sentence, at its start or after a topic phrase, or null. */
+const BARE_NO = textFact('en.blunt-refusal.bare-no/hit', (text) => bareNoIn(text) ?? null);

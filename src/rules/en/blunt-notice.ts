@@ -4,6 +4,7 @@ import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { textFact } from '../../engine/analysis/facts';
 import { spared } from '../../engine/analysis/en-news';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
+import { keptAgainstAsk } from './lib/status-quo';
 
 /**
  * A price rise, delay, shortage, quality problem, discontinuation or change of contact announced with no
@@ -135,6 +136,12 @@ export default defineRule({
       // refusal is the refusal's reason (the refusal rules judge it), not a notice of its own.
       const previous = ctx.sentences[at - 1];
       if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) return;
+      // "About the free replacement: not possible. Surface scratches are not covered by warranty.": a refusal
+      // right after a refusal gives its reason; the two are one answer to their request, not a notice.
+      if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) return;
+      // "Thank you for asking about the surcharge. The surcharge still applies.": the status quo kept against
+      // their ask is a refusal (en.blunt-refusal.status-quo), not a notice.
+      if (keptAgainstAsk(ctx, at)) return;
       news.push({ s, at, kind });
     });
     if (news.length === 0) return;

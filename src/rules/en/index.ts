@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/rule';
 import bareNo from './bare-no';
 import bluntNotice from './blunt-notice';
 import casual from './casual';
+import dismissive from './dismissive';
 import droppedSubject from './dropped-subject';
 import emoji from './emoji';
 import exclamations from './exclamations';
@@ -15,6 +16,7 @@ import pitchToStranger from './pitch-to-stranger';
 import pushyFollowUp from './pushy-follow-up';
 import salutation from './salutation';
 import shorthandInJapanese from './shorthand-in-japanese';
+import statusQuo from './status-quo';
 import ultimatum from './ultimatum';
 
 export const englishRules: Rule[] = [
@@ -24,11 +26,13 @@ export const englishRules: Rule[] = [
   bareNo,
   extraCharge,
   perContract,
+  statusQuo,
   // honorific
   salutation,
   // register
   casual,
   droppedSubject,
+  dismissive,
   greetingAndSignOff,
   shorthandInJapanese,
   emoji,

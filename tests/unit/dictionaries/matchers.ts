@@ -15,7 +15,8 @@ import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
 import { storedEntryMatches } from '../../../src/rules/ja/lib/pressure';
 import { decisionPressureIn } from '../../../src/rules/ja/lib/decision-pressure';
 import { compilePhrases, type PhraseData } from '../../../src/rules/en/lib/phrases';
-import { contractPhrase } from '../../../src/rules/en/lib/refusal';
+import { bareNoIn, contractPhrase } from '../../../src/rules/en/lib/refusal';
+import { dismissiveImperatives } from '../../../src/rules/en/lib/dismissive';
 import { casualPhrases } from '../../../src/rules/ja/lib/casual';
 import { cushionsIn } from '../../../src/rules/ja/lib/cushion';
 import { flatRefusals } from '../../../src/rules/ja/lib/flat-refusal';
@@ -82,9 +83,14 @@ export const MATCHERS: Record<string, Matcher> = {
     return m(e, text);
   },
   'en/cues': (e, text) => ((analyzeEnglish(text).cues as Record<string, unknown[] | undefined>)[e.cue as string]?.length ?? 0) > 0,
+  // Slang is a pattern; a dismissive imperative is read from the parse, as en.register.dismissive reads it.
+  'en/register': (e, text, list) =>
+    list === 'dismissive' ? dismissiveImperatives(analyzeEnglish(text)).some((d) => d.entry.id === e.id) : patternMatcher(e, text),
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
   // A lead to the contract ("as per the") counts only with the contract after it, as per-contract reads it.
   'en/refusal': (e, text, list) => {
+    // A bare "no" counts at the start or after a topic phrase ("About X: not possible."), as bare-no reads it.
+    if (list === 'bareNo') return bareNoIn(text, compilePhrases([e as unknown as PhraseData]))?.phrase.id === e.id;
     if (list !== 'perContract') return patternMatcher(e, text);
     return contractPhrase(text, compilePhrases([e as unknown as PhraseData]))?.phrase.id === e.id;
   },

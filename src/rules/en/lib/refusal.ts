@@ -90,6 +90,31 @@ export function contractPhrase(text: string, leads: readonly Phrase[] = REFUSAL.
   return states && (!best || states.index < best.index) ? states : best;
 }
 
+/** Words a topic phrase opens with: "About …:", "Re: …", "Regarding … —", "As for …:", "Your request …:". */
+const TOPIC_LEAD = /^(?:about|re|regarding|concerning|on|for|as\s+(?:for|to|regards)|with\s+(?:regard|respect)\s+to|in\s+regard\s+to|your)\b/i;
+
+/**
+ * The first bare "no" of a sentence: one of `bareNo`'s forms, at the start or after a topic phrase ("About
+ * your request to split the shipment: not possible.", "Re: weekend delivery — not possible, sorry."): the
+ * topic names what was asked, and what follows its colon or dash is the whole answer.
+ */
+export function bareNoIn(text: string, phrases: readonly Phrase[] = REFUSAL.bareNo): PhraseMatch | undefined {
+  const hit = findFirst(phrases, text);
+  if (hit || !TOPIC_LEAD.test(text)) return hit;
+  // After each of the first few separators: "Re: the fee: no." has two.
+  let tried = 0;
+  for (let i = 0; i < text.length && tried < 3; i++) {
+    const c = text[i];
+    if (!(c === ':' || c === '—' || c === '–' || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' '))) continue;
+    tried++;
+    let j = i + 1;
+    while (j < text.length && /\s/.test(text[j]!)) j++;
+    const rest = findFirst(phrases, text.slice(j));
+    if (rest) return { ...rest, index: rest.index + j };
+  }
+  return undefined;
+}
+
 /** Questions ("Can't we …?") are not refusals. */
 export function isQuestion(sentence: Sentence): boolean {
   return /\?\s*["”’)]?$/.test(sentence.text);
@@ -154,7 +179,9 @@ const REFUSAL_WORDS = new Set(
     // A verdict on the reader's request ("came too late") and a burden put on the reader ("your responsibility").
     'late deadline cut-off cutoff responsibility responsible liable liability problem job duty concern fall falls lies rests ' +
     // What the reader asked for, denied by an adjective ("the configuration you described is unsupported").
-    'unsupported unavailable unacceptable ineligible impermissible inadmissible unfeasible infeasible nonnegotiable unworkable').split(' '),
+    'unsupported unavailable unacceptable ineligible impermissible inadmissible unfeasible infeasible nonnegotiable unworkable ' +
+    // The status quo kept against the reader's ask ("the fee you asked us to waive stays"): en-kept.ts.
+    'stay stays remain remains stand stands applies keep keeping maintain maintaining unchanged').split(' '),
 );
 
 for (const w of cueFirstWords('decline')) REFUSAL_WORDS.add(w);
@@ -275,7 +302,9 @@ export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isN
   // A bare "No," before the refusal goes, at the start or after a lead-in's colon ("About X: No, we can't").
   const from = bareNoStart(before) ?? at;
   const word = /^[A-Za-z][A-Za-z'’-]*/.exec(s.text.slice(at))?.[0] ?? '';
-  const lowered = lowerFirstWord(s.text.slice(at), isName).slice(0, word.length);
+  // A refusal without its verb after a topic ("About X: not possible") gets one back: "I'm afraid that is not possible".
+  const verbless = clause !== undefined && clause.from > 0 && clause.verb === undefined && /^(?:not|out)$/i.test(word) ? 'that is ' : '';
+  const lowered = verbless + lowerFirstWord(s.text.slice(at), isName).slice(0, word.length);
   const ending = /[.!]$/.test(s.text) ? s.end - 1 : s.end;
   const build = (id: string, head: SuggestionEdit[], tail: string): Suggestion => {
     const edits: SuggestionEdit[] = [...head, { start: ending, end: s.end, text: tail }];

@@ -11,9 +11,32 @@ const SlangSchema = PhraseSchema.extend({
   remove: z.boolean().optional(),
   severity: z.enum(['error', 'warning', 'info']).optional(),
 });
+/** An imperative that brushes the client off or leaves them our work: read by src/rules/en/lib/dismissive.ts. */
+const DismissiveSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Base forms of the verb; empty for an entry that any verb matches ("… yourself"). */
+  verbs: z.array(z.string().min(1)),
+  /** A particle the verb needs after its object or right after it ("figure it out", "dig out the file"). */
+  particle: z.string().optional(),
+  /** Keep the particle after the replacement ("let us help you work it out"); by default it goes ("find it"). */
+  keepParticle: z.boolean().optional(),
+  /** Words one of which the verb must act on within three words ("grab it", "grab the drivers"). */
+  objects: z.array(z.string().min(1)).optional(),
+  /** Words that, right after the verb (past an article), make it no order to fetch: "grab one", "grab a coffee". */
+  notObjects: z.array(z.string().min(1)).optional(),
+  /** Any imperative whose object is followed by "yourself". */
+  yourself: z.boolean().optional(),
+  /** The verb that replaces it after "please" ("please download it"); empty keeps the writer's verb. */
+  replacement: z.string(),
+  has: z.array(z.string().min(1)).min(1),
+  hasNot: z.array(z.string().min(1)).min(1),
+});
+export type DismissiveEntry = z.infer<typeof DismissiveSchema>;
+
 export const RegisterDictionarySchema = z.object({
   about: z.string(),
   slang: z.array(SlangSchema).min(1),
+  dismissive: z.array(DismissiveSchema).min(1),
   /** Latin shorthand inside a Japanese sentence ("届いたらASAPで"), replaced by Japanese. */
   inJapanese: z.array(SlangSchema).min(1),
   emoticons: z.array(PhraseSchema).min(1),
@@ -24,6 +47,7 @@ const dict = RegisterDictionarySchema.parse(data);
 const ENGLISH = { phrases: compilePhrases(dict.slang), entries: new Map(dict.slang.map((e) => [e.id, e])) };
 const IN_JAPANESE = { phrases: compilePhrases(dict.inJapanese), entries: new Map(dict.inJapanese.map((e) => [e.id, e])) };
 export const EMOTICONS = compilePhrases(dict.emoticons);
+export const DISMISSIVE: readonly DismissiveEntry[] = dict.dismissive;
 
 export interface CasualWord {
   start: number;

@@ -1,0 +1,110 @@
+import type { EnToken } from './en-parse';
+import type { EnFacts } from './en';
+import { cueIn, type EnCues } from './en-acts';
+
+/**
+ * Refusing by declaring the status quo (round 12, class E2): the reader asked us to waive, reduce or change a
+ * price, a fee or a term, and the answer only says it stays — "The rush fee you asked us to waive stays", "the
+ * price remains as quoted", "the MOQ stays at 500", "the terms stand", "the surcharge still applies", "we're
+ * keeping the fee". Read from the parse: a clause whose verb keeps (cues.json `kept`) what a price or term names,
+ * and, in the sentence or before it, a change asked of it (`change-ask`: waive, reduce, an exception) by the
+ * reader. "Your price stays the same next year" with nothing asked reassures; "the meeting stays on Thursday"
+ * is the writer's plan unless moving it was asked; "the quotation remains valid" states a validity.
+ */
+
+/** Nouns of what a buyer pays or is bound by, besides the `price`, `fee`, `burden` and `benefit` cues. */
+const TERMS_NOUNS = new Set(['term', 'terms', 'quote', 'quotation', 'offer', 'condition', 'conditions', 'moq', 'minimum', 'rate', 'rates',
+  'policy', 'penalty', 'deposit', 'price', 'prices', 'pricing', 'fee', 'fees', 'charge', 'charges', 'surcharge', 'cost', 'costs']);
+/** A quotation asked for asks no change of one. */
+const QUOTE_NOUNS = new Set(['quote', 'quotation', 'offer']);
+/** A complement that says what something still is, not that it is kept against a request. */
+const STATE_COMPLEMENTS = new Set(['valid', 'available', 'open', 'effective', 'competitive', 'unaffected', 'free', 'low', 'lower',
+  'attractive', 'fixed', 'protected', 'guaranteed', 'locked']);
+/** Past forms of the keeping verbs: "the fee stayed" tells history. */
+const PAST_KEPT = /^(?:stayed|remained|stood|applied|kept|maintained|stuck|held)$/;
+/** Modals of our side that grant: "we can offer", "we will waive", "we could reduce". */
+const GRANTING = new Set(['can', 'could', 'will', 'would']);
+const POSSESSIVES = new Set(['our', 'your', 'their', 'my', 'its']);
+const WE_SUBJECTS = new Set(['we', 'i', 'us', 'me']);
+/** The rest of something changed: "everything else stays the same", "the other terms remain". */
+const REST_WORDS = new Set(['else', 'rest', 'other', 'others', 'remaining']);
+/** Pronouns that stand for what was asked about: "it stays", "that remains". */
+const ANAPHORS = new Set(['it', 'that', 'this', 'they', 'those', 'these']);
+/** Verbs by which the reader asks: "you asked", "you requested", "you wanted it removed". */
+const ASK_VERBS = new Set(['ask', 'request', 'want', 'propose', 'suggest', 'hope', 'wish', 'like', 'enquire', 'inquire']);
+/** Nouns of an ask: "your request to …", "your proposal". */
+const ASK_NOUNS = new Set(['request', 'proposal', 'suggestion', 'question', 'enquiry', 'inquiry', 'ask', 'idea']);
+/** A topic lead at the start: "Regarding the fee waiver: …", "About the reduction you proposed, …". */
+const TOPIC_LEADS = new Set(['about', 're', 'regarding', 'concerning', 'as']);
+
+function isCost(t: EnToken, cues: EnCues, i: number): boolean {
+  return TERMS_NOUNS.has(t.lower) || TERMS_NOUNS.has(t.lemma) ||
+    cueIn(cues, 'price', i, i + 1) || cueIn(cues, 'fee', i, i + 1) || cueIn(cues, 'burden', i, i + 1) || cueIn(cues, 'benefit', i, i + 1);
+}
+
+/** The clause (index) that keeps a price or a term as it is, if any. */
+export function keptClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues' | 'question'>): number | undefined {
+  const { tokens, clauses, cues } = f;
+  if (f.question || !cues.kept) return undefined;
+  for (let c = 0; c < clauses.length; c++) {
+    const cl = clauses[c]!;
+    if (cl.conditional || cl.negation !== undefined || cl.perfect || cl.passive) continue;
+    const at = cues.kept.find((k) => k >= cl.from && k < cl.to);
+    if (at === undefined) continue;
+    const verb = tokens[at]!;
+    // The keeping verb's own tense: "The fee you asked us to waive stays" has a past "asked" before it.
+    if (PAST_KEPT.test(verb.lower) || tokens[at - 1]?.lemma === 'be' && /^(?:was|were)$/.test(tokens[at - 1]!.lower)) continue;
+    // "The fee still applies": the cue starts at "still", the verb follows it.
+    const lemma = verb.lower === 'still' || verb.lower === 'continue' ? 'apply' : verb.lemma;
+    if (lemma === 'keep' || lemma === 'maintain' || lemma === 'stick') {
+      // "We're keeping the setup fee", "we will maintain the current price": our side keeps what it names.
+      if (cl.subject?.side !== 'we') continue;
+      for (let k = at + 1; k < cl.to && k < at + 6; k++) if (isCost(tokens[k]!, cues, k)) return c;
+      continue;
+    }
+    // "The fee stays", "our terms remain net 30", "it stays": what is kept is the subject (not "we stay").
+    if (!cl.subject || cl.subject.index >= at || tokens[cl.subject.index]!.pos === 'PRON' && WE_SUBJECTS.has(tokens[cl.subject.index]!.lower)) continue;
+    // Whatever the thing is (a fee, a seat count, a delivery date): the reader's ask decides that it was theirs to
+    // change. Not a person ("Mr. Sato stays in Osaka"), nor the rest of a change granted ("everything else stays").
+    const subject = tokens.slice(cl.subject.index, at);
+    // "Our terms", "your delivery": the possessive is not the head.
+    const headAt = POSSESSIVES.has(tokens[cl.subject.index]!.lower) && cl.subject.index + 1 < at ? cl.subject.index + 1 : cl.subject.index;
+    const head = tokens[headAt]!;
+    if (head.pos === 'PROPN' && !isCost(head, cues, headAt) || subject.some((t) => REST_WORDS.has(t.lower))) continue;
+    if (head.pos === 'PRON' && !ANAPHORS.has(head.lower)) continue;
+    // "… remains valid until March", "stays open": a state, not the status quo kept.
+    const next = tokens[at + 1];
+    if (next && (STATE_COMPLEMENTS.has(next.lower) || next.lower === 'in' && /^(?:stock|force)$/.test(tokens[at + 2]?.lower ?? ''))) continue;
+    // "We can offer 5% on large orders, and the standard price stays for smaller ones": part of the ask granted.
+    if (clauses.slice(0, c).some((o) => o.subject?.side === 'we' && o.negation === undefined && GRANTING.has(o.modal ?? ''))) continue;
+    return c;
+  }
+  return undefined;
+}
+
+/**
+ * The reader's ask for a change named in the sentence: the reader asking ("you asked us to waive", "your
+ * request to lower", "thank you for asking about the surcharge") about a change (`change-ask`) or a price or
+ * term (`price`, `fee`, `burden`, `benefit`), or a change named as the topic ("Regarding the fee waiver: …").
+ * A request for a quotation or for samples asks no change.
+ */
+export function changeAsked(f: Pick<EnFacts, 'tokens' | 'cues'>): boolean {
+  const { tokens, cues } = f;
+  // What is asked about must be a change, or a price or term itself ("your request for 90-day terms").
+  const change = cues['change-ask'] !== undefined;
+  if (!change && !tokens.some((t, i) => isCost(t, cues, i) && !QUOTE_NOUNS.has(t.lemma))) return false;
+  if (change && TOPIC_LEADS.has(tokens[0]?.lower ?? '') && cues['change-ask']![0]! < 12) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+    // "You asked whether the price would change" is a question, not an ask to change it.
+    // "You asked whether these could be included in the fixed price" asks for it all the same.
+    const question = /^(?:whether|if|how|what|when|why)$/.test(tokens[i + 1]?.lower ?? '') &&
+      !tokens.slice(i + 2, i + 6).some((x) => x.lemma === 'can' || x.lower === 'could');
+    if (ASK_VERBS.has(t.lemma) && t.pos === 'VERB' && !question && (before?.lower === 'you' || (before?.lemma === 'would' && tokens[i - 2]?.lower === 'you'))) return true;
+    if (ASK_NOUNS.has(t.lemma) && (before?.lower === 'your' || before?.lower === 'the' && tokens[i - 2]?.lower === 'your')) return true;
+    // "Thank you for asking", "thanks for your question".
+    if (t.lower === 'asking' && before?.lower === 'for') return true;
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { defineRule } from '../../engine/rule';
+import { mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
+import { keptAgainstAsk } from './lib/status-quo';
+
+/**
+ * Refusing by declaring the status quo (round 12, class E2): the reader asked us to waive, reduce or change a
+ * price, fee or term, and a later sentence only says it stays — "Thank you for your request to waive the
+ * handling fee. The fee stays." The kept clause and the ask are per-sentence facts (en-kept.ts); an ask in the
+ * same sentence ("The rush fee you asked us to waive stays") makes the sentence a refusal of its own, which
+ * flat-no reports. A document rule because the ask is usually a sentence or two before the answer.
+ */
+export default defineRule({
+  id: 'en.blunt-refusal.status-quo',
+  lang: 'en',
+  category: 'blunt-refusal',
+  severity: 'warning',
+  yieldsTo: ['en.blunt-refusal.flat-no'],
+  title: { en: 'A request answered with “it stays”', ja: '「据え置きます」だけの返答' },
+  rationale: {
+    en: 'When a client asks you to waive or reduce a charge, “the fee stays” answers the request with a closed door. A Japanese buyer expects the no to be cushioned, thanked for and carried to your manager, so that the relationship — not just the price — is seen to matter.',
+    ja: '料金の免除や値下げを依頼されて「料金はそのままです」とだけ返すと、門前払いに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談する旨を伝えると、価格だけでなく関係を大切にしていることが伝わります。',
+  },
+  examples: {
+    valid: [
+      { text: 'Good news: your price stays the same next year.' },
+      { text: 'Your discount stays in place for the 2027 orders.' },
+      { text: 'Thank you for your request to lower the MOQ. Everything else stays as agreed.' },
+      { text: 'Your request for 90-day terms has been declined by our credit department. Our terms remain 30 days net.' },
+      { text: 'Thank you for your request for a quotation. The quotation remains valid for 60 days.' },
+      { text: "Thank you for asking us to waive the handling fee. I'm afraid the fee stays, but let me speak with my manager and see what we can do." },
+      { text: 'Thank you for asking us to waive the handling fee.\nThe fee stays.', context: { recipient: 'internal' } },
+    ],
+    invalid: [
+      {
+        text: 'Thank you for your request to waive the handling fee.\nThe fee stays.',
+        flagged: 'The fee stays.',
+        outputs: [
+          "Thank you for your request to waive the handling fee.\nI'm afraid the fee stays. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for your request to waive the handling fee.\nUnfortunately, the fee stays, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
+        text: 'Regarding the reduction of the minimum order you proposed. We checked with our plant. The MOQ stays at 500 units.',
+        flagged: 'The MOQ stays at 500 units.',
+        outputs: [
+          "Regarding the reduction of the minimum order you proposed. We checked with our plant. I'm afraid the MOQ stays at 500 units. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Regarding the reduction of the minimum order you proposed. We checked with our plant. Thank you for asking. Unfortunately, the MOQ stays at 500 units, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+    ],
+  },
+  document(ctx) {
+    const { sentences } = ctx;
+    for (let i = 0; i < sentences.length; i++) {
+      if (!keptAgainstAsk(ctx, i)) continue;
+      const s = sentences[i]!;
+      const facts = ctx.facts.of(englishFacts, s);
+      // An ask in the same sentence makes it a refusal of its own: flat-no reports it.
+      if (facts.refusal !== undefined) continue;
+      const previous = sentences[i - 1];
+      const before = previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+      if (softenedByFacts(facts, before, previous?.text)) continue;
+      // "Your request for 90-day terms has been declined. Our terms remain 30 days net.": the refusal just before
+      // is the answer, flagged once; this restates it.
+      if (before?.refusal !== undefined && mayRefuse(previous!.text)) continue;
+      const asRefusal: EnFacts = { ...facts, refusal: facts.kept };
+      ctx.report({
+        start: s.start,
+        end: s.end,
+        message: 'Saying the charge “stays” answers their request with a closed door. Cushion it, thank them for asking, and offer to consult your manager.',
+        messageJa: '「そのままです」とだけ答えると、依頼を門前払いしたように聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
+        suggestions: wrappedRefusal(s, asRefusal, before?.cues.thanks !== undefined),
+      });
+    }
+  },
+});
