@@ -28,6 +28,7 @@ const LexiconSchema = z.object({
   schedule: Group,
   afterHours: Group,
   lunchEvent: Group,
+  zoneForAll: Group,
 });
 
 const lexicon = LexiconSchema.parse(data);
@@ -66,6 +67,7 @@ export const WORDS = {
   schedule: compile(lexicon.schedule),
   afterHours: compile(lexicon.afterHours),
   lunchEvent: compile(lexicon.lunchEvent),
+  zoneForAll: compile(lexicon.zoneForAll),
 } as const;
 
 /**
