@@ -4,6 +4,8 @@
 // offer about a time, or a slot line under a lead-in that names the meeting — and not a deadline, a
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
 import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
+import { englishFacts } from '../../../engine/analysis/en';
+import { japaneseFacts } from '../../../engine/analysis/ja';
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
 import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
@@ -535,6 +537,36 @@ function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
   return out;
 }
 
+/**
+ * Days ahead beyond which a date written without a year was rolled into next year: its occurrence this year lies
+ * in the recent past ("The routine visit on March 18 went well", written in April).
+ */
+const ROLLED_AHEAD = 180;
+
+/** A predicate of the sentence in the past tense, from the sentence facts (kuromoji's た, the English parse). */
+function narratesPast(s: Sentence, ctx: RuleContext): boolean {
+  if (s.lang === 'ja') return ctx.facts.of(japaneseFacts, s).predicates.some((p) => p.past && !p.quoted);
+  return ctx.facts.of(englishFacts, s).clauses.some((c) => c.tense === 'past' && !c.conditional);
+}
+
+/**
+ * A date without a year told in the past tense (「3月13日のお打ち合わせで決まった件」, "At the March 14 audit, your
+ * team showed us …"), when reading it forward put it most of a year away: the event this year, already held —
+ * narration, not a proposal for next year.
+ */
+function pastNarration(d: DateMention | undefined, s: Sentence, ctx: RuleContext, today: Day, others: readonly Slot[]): boolean {
+  if (!d || !rolled(d, today)) return false;
+  // 「3月13日のお打ち合わせに続き、次回は5月4日に…」: beside a coming date of the same sentence, the far one is the
+  // earlier event the sentence starts from.
+  if (others.some((o) => o.date && o.date !== d && !o.date.vague && serial(o.date.day) >= serial(today) && serial(o.date.day) < serial(d.day) && !rolled(o.date, today))) return true;
+  return narratesPast(s, ctx);
+}
+
+/** Written without a year and read forward into next year, most of a year away. */
+function rolled(d: DateMention, today: Day): boolean {
+  return !d.yearStated && !d.relative && !d.vague && serial(d.day) - serial(today) > ROLLED_AHEAD;
+}
+
 function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
   const weeks = namedWeeks(ctx);
@@ -542,6 +574,7 @@ function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   forEachSlotSentence(ctx, (s, read, offered) => {
     read.slots.forEach((x, k) => {
       if (!isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) return;
+      if (pastNarration(x.date, s, ctx, today, read.slots)) return;
       out.push({ slot: inNamedWeek(toField(x, s.start), weeks.get(s.start), today), sentence: s });
     });
   });
