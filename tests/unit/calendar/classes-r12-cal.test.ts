@@ -122,3 +122,16 @@ describe('M4: the time zone stated once for the mail ("All times below are in PT
     { now: jun, body: 'Our support desk hours are 9am to 5pm PT. Could we have a call on Tuesday, June 9 at 3pm JST?', expect: [] },
   ]);
 });
+// Seen while scoring the writers' E1 drafts: a pickup (集荷) is a dated logistics act like a delivery, not a visit,
+// even "at your … site".
+const may = '2026-05-19';
+
+describe('a pickup or 集荷 at the client\'s site is no meeting; a visit there still is', () => {
+  run([
+    { now: may, body: 'Could we visit your Kawasaki site on Saturday, May 23 to check the loading dock?', expect: [['meeting-on-weekend', 'Saturday, May 23']] },
+    // Near misses: they stay clean.
+    { now: may, body: 'On the Saturday pickup at your Kawasaki site: no can do. Our drivers are off at weekends.', expect: [] },
+    { now: may, body: '5月23日（土）に貴社川崎倉庫で集荷いたします。', expect: [] },
+    { now: may, body: 'Our driver will do the pickup at your Kawasaki site on Saturday, May 23, and our engineer can call you on Monday, May 25.', expect: [] },
+  ]);
+});
