@@ -204,6 +204,11 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   if (open && !/[）)]/.test(text.slice(s, e))) s += open[0].length;
   const trail = /(?:\s|[,、]|の|\bat\b|\bfrom\b|@)+$/i.exec(text.slice(s, e));
   if (trail) e -= trail[0].length;
+  // "Wed, 5 Aug – 4:00 PM": the spaced dash between a date and its time belongs to neither.
+  if (e - s > 2 && /[–—-]/.test(text[e - 1]!) && /\s/.test(text[e - 2]!)) {
+    e -= 1;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+  }
   return [s, e];
 }
 
@@ -496,6 +501,12 @@ const PARSERS = createParsers();
  */
 export const PARSER_NEEDS: Readonly<Record<'ja' | 'en', RegExp>> = { ja: /[0-9\u0080-\uffff]/, en: /[0-9A-Za-z]/ };
 
+/**
+ * "Wed, 5 Aug – 4:00 PM": a dash between a month and a clock separates the date from its time, no range;
+ * chrono would take the dash for one and lose the time. Read as a comma (same length).
+ */
+const DASH_BEFORE_CLOCK = /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s)[–—-](?=\s\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b|(?<=:\d{2}\s?)))/g;
+
 /** The slots of one text (a sentence), offsets relative to it. */
 export function analyzeDates(text: string, todayIso: string): DateFacts {
   return analyzeDatesWith(text, todayIso, true);
@@ -523,6 +534,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean)
     const input = lang === 'en'
       ? noDurations.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`).replace(DAY_THEN_PART, (_m, d: string, p: string) => d + '\u0000'.repeat(p.length))
         .replace(DAY_FIRST_RANGE, (m, _a: string, last: string) => '\u0000'.repeat(m.length - last.length) + last)
+        .replace(DASH_BEFORE_CLOCK, ',')
       : noDurations;
     if (gated && !PARSER_NEEDS[lang].test(input)) continue;
     for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
@@ -803,14 +815,17 @@ function addJapaneseRangeEnds(slots: Slot[], text: string, today: Day): void {
 }
 
 /**
- * The end of a range written as a day alone (12月28日〜30日（水）) is read by chrono in today's month; it is in the
- * first day's month (or the next).
+ * The end of a range written as a day alone (12月28日〜30日（水）, or with the hours after it) is read by chrono in
+ * today's month; it is in the first day's month (or the next).
  */
 function rangeEndsInMonth(slots: Slot[], text: string, today: Day): void {
   for (let i = 0; i + 1 < slots.length; i++) {
     const a = slots[i]!.date;
     const b = slots[i + 1]!.date;
-    if (!a || !b || !a.rangeEnd || !b.rangeEnd || a.relative || !b.relative || b.month || !b.dayPart || slots[i + 1]!.time) continue;
+    if (!a || !b || !a.rangeEnd || a.relative || !b.relative || b.month || !b.dayPart) continue;
+    // 「10月21日（水）〜24日（土）10:00〜17:00」: chrono reads the last day with its hours as a date of its own
+    // (in today's month); after the range's dash it is the range's last day all the same.
+    if (b.rangeEnd === Boolean(slots[i + 1]!.time)) continue;
     if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
     const n = b.day.d;
     let y = a.day.y;

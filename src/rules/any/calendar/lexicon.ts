@@ -22,12 +22,16 @@ const LexiconSchema = z.object({
   regular: Group,
   agreed: Group,
   publicEvent: Group,
+  hosted: Group,
+  fair: Group,
+  theirChoice: Group,
   declined: Group,
   thanksForOffer: Group,
   turn: Group,
   schedule: Group,
   afterHours: Group,
   lunchEvent: Group,
+  zoneForAll: Group,
 });
 
 const lexicon = LexiconSchema.parse(data);
@@ -60,12 +64,16 @@ export const WORDS = {
   regular: compile(lexicon.regular),
   agreed: compile(lexicon.agreed),
   publicEvent: compile(lexicon.publicEvent),
+  hosted: compile(lexicon.hosted),
+  fair: compile(lexicon.fair),
+  theirChoice: compile(lexicon.theirChoice),
   declined: compile(lexicon.declined),
   thanksForOffer: compile(lexicon.thanksForOffer),
   turn: compile(lexicon.turn),
   schedule: compile(lexicon.schedule),
   afterHours: compile(lexicon.afterHours),
   lunchEvent: compile(lexicon.lunchEvent),
+  zoneForAll: compile(lexicon.zoneForAll),
 } as const;
 
 /**

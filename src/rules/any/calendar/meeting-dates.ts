@@ -4,6 +4,8 @@
 // offer about a time, or a slot line under a lead-in that names the meeting — and not a deadline, a
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
 import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
+import { englishFacts } from '../../../engine/analysis/en';
+import { japaneseFacts } from '../../../engine/analysis/ja';
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
 import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
@@ -85,18 +87,29 @@ interface LineReading {
 function readLine(text: string): LineReading {
   const skip = !text.trim() || /^\s*[>＞]/.test(text);
   const agreedOrClosed = has('agreed', text) || speaksOfClosure(text);
-  const ruledOut = agreedOrClosed || has('notMeeting', text) || has('past', text);
+  const ruledOut = agreedOrClosed || has('notMeeting', text) || has('past', text) || fairOnly(text);
   const meeting = has('meeting', text);
   const asks = proposes(text);
   // A lead-in that names the meeting, or one that offers dates for no other dated event (以下の候補日,
   // the following dates — but not 下記の日程で出荷いたします).
-  const above = agreedOrClosed || (has('regular', text) && !asks) ? false
+  const above = agreedOrClosed || (has('regular', text) && !asks) || fairOnly(text) ? false
     : has('past', text) ? undefined
       : meeting ? true
         : has('notMeeting', text) ? false
           : has('schedule', text) ? true : undefined;
   const below = ruledOut ? false : meeting && (asks || has('schedule', text)) ? true : undefined;
   return { skip, above, below, asksForMeeting: !ruledOut && meeting && asks };
+}
+
+/** Coming to an organiser's fair, or to the writer's booth there: no meeting of the writer's. */
+const FAIR_VISIT = /ご来場|お越し|お立ち寄り|\b(?:visit|stop by|come by|drop by|see you at)\b/gi;
+
+/**
+ * A line about an organiser's fair (出展いたします, "our booth at the expo") with no meeting of the writer's
+ * besides coming to it: the dates beside it are the fair's, fixed by its organiser.
+ */
+function fairOnly(text: string): boolean {
+  return has('fair', text) && !has('meeting', text.replace(FAIR_VISIT, ' '));
 }
 
 const lineReadings: Annotator<LineReading> = { id: 'calendar-line-reading', analyze: (l) => readLine(l.text) };
@@ -253,6 +266,8 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
   if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return NOT_A_SLOT;
+  // The reader's own choice of day, arranged as they asked (ご希望どおり, "as you requested"): not the writer's pick.
+  if (has('theirChoice', text)) return NOT_A_SLOT;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
   if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return NOT_A_SLOT;
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
@@ -404,6 +419,15 @@ interface SentenceSlots {
 
 const NO_SLOTS: SentenceSlots = { slots: [], readings: [], ranges: [], offers: false };
 
+/**
+ * The writer announces an event it has arranged for the reader (見学会を予定しております, 試飲会にご案内いたします,
+ * "we have arranged a plant tour"): its date is put to the reader as much as one asked about. A trade fair's
+ * dates are its organiser's: a booth or an exhibition announced offers no slot of the writer's.
+ */
+function hosts(text: string): boolean {
+  return has('hosted', text) && !has('fair', text);
+}
+
 function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[]): SentenceSlots {
   if (slots.length === 0) return NO_SLOTS;
   const ranges: RangeReading[] = [];
@@ -420,7 +444,7 @@ function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[])
     slots,
     readings: slots.map((x, k) => readSlot(x, text, visits, false, slots.filter((_, j) => j !== k))),
     ranges,
-    offers: proposes(text) || has('offer', text),
+    offers: proposes(text) || has('offer', text) || hosts(text),
   };
 }
 
@@ -523,6 +547,36 @@ function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
   return out;
 }
 
+/**
+ * Days ahead beyond which a date written without a year was rolled into next year: its occurrence this year lies
+ * in the recent past ("The routine visit on March 18 went well", written in April).
+ */
+const ROLLED_AHEAD = 180;
+
+/** A predicate of the sentence in the past tense, from the sentence facts (kuromoji's た, the English parse). */
+function narratesPast(s: Sentence, ctx: RuleContext): boolean {
+  if (s.lang === 'ja') return ctx.facts.of(japaneseFacts, s).predicates.some((p) => p.past && !p.quoted);
+  return ctx.facts.of(englishFacts, s).clauses.some((c) => c.tense === 'past' && !c.conditional);
+}
+
+/**
+ * A date without a year told in the past tense (「3月13日のお打ち合わせで決まった件」, "At the March 14 audit, your
+ * team showed us …"), when reading it forward put it most of a year away: the event this year, already held —
+ * narration, not a proposal for next year.
+ */
+function pastNarration(d: DateMention | undefined, s: Sentence, ctx: RuleContext, today: Day, others: readonly Slot[]): boolean {
+  if (!d || !rolled(d, today)) return false;
+  // 「3月13日のお打ち合わせに続き、次回は5月4日に…」: beside a coming date of the same sentence, the far one is the
+  // earlier event the sentence starts from.
+  if (others.some((o) => o.date && o.date !== d && !o.date.vague && serial(o.date.day) >= serial(today) && serial(o.date.day) < serial(d.day) && !rolled(o.date, today))) return true;
+  return narratesPast(s, ctx);
+}
+
+/** Written without a year and read forward into next year, most of a year away. */
+function rolled(d: DateMention, today: Day): boolean {
+  return !d.yearStated && !d.relative && !d.vague && serial(d.day) - serial(today) > ROLLED_AHEAD;
+}
+
 function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
   const today = parseIsoDay(ctx.today);
@@ -532,6 +586,7 @@ function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   forEachSlotSentence(ctx, (s, read, offered) => {
     read.slots.forEach((x, k) => {
       if (!isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) return;
+      if (pastNarration(x.date, s, ctx, today, read.slots)) return;
       out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
     });
   }, (read) => {

@@ -6,6 +6,7 @@ import { addDays, serial, weekday, type Day } from '../../../engine/analysis/dat
 import { convert, isZone, resolveZone, type Wall } from '../../../engine/analysis/dates-zones';
 import type { RuleContext } from '../../../engine/rule';
 import { closedReason } from './closed-days';
+import { declaredZoneAt } from './declared-zone';
 import { renderDate } from './render';
 import { EN_WEEKDAYS } from '../../../engine/analysis/dates';
 
@@ -52,7 +53,8 @@ const toMin = (c: Clock) => c.h * 60 + c.min;
 export function clientTime(slot: Slot, ctx: RuleContext, hours = hoursOf(ctx)): ClientTime | null {
   const t = slot.time;
   if (!t) return null;
-  const zone = resolveZone(t.zone, hours.zone, hours.writer);
+  // A time with no zone of its own is in the zone the mail states for all its times ("All times below are in PT").
+  const zone = resolveZone(t.zone ?? declaredZoneAt(ctx, t.start), hours.zone, hours.writer);
   if (zone === null) return null;
   const day = slot.date?.day ?? nominalDay(ctx);
   const from = toMin(t.from);
