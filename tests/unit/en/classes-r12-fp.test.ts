@@ -1,0 +1,24 @@
+// Round 12 (false alarms): classes of clean mails the rules misread, in our own wordings, each with the rule's
+// real target beside it, which must still be flagged. The categories raised must be exactly the expected ('' = none).
+import type { DraftContext } from '../../../src/engine/types';
+import { categoryTables, type Case } from './category-table';
+
+const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
+
+// Our own practice so far that we cannot carry on (the reason for a price change) refuses nothing asked of us.
+const OWN_PRACTICE_ENDED: Case[] = [
+  ['', C, 'We have absorbed the rising resin costs for as long as we could, but we are no longer able to do so.'],
+  ['', C, 'Until now we have absorbed these increases, but we are not able to continue without an adjustment.'],
+  ['', C, 'We have held our prices since 2022, but we cannot continue to do so.'],
+  ['', C, 'So far we have covered the freight ourselves, but we can no longer keep doing that.'],
+  ['', C, 'We have absorbed the surcharge for two years, but we will not be able to absorb it any longer.'],
+  ['', C, 'Our plant has carried the energy costs alone, and we have kept the price unchanged, but we cannot sustain it.'],
+  ['blunt-refusal', C, 'We have reviewed your request, but we cannot continue the free support.'],
+  ['blunt-refusal', C, 'We have considered your request carefully, but we will not continue.'],
+  ['blunt-refusal', C, 'We have always valued your business, but we cannot do so at this price.'],
+  ['blunt-refusal', C, "We can't do that."],
+];
+
+categoryTables([
+  ['our own practice ended', OWN_PRACTICE_ENDED],
+]);
