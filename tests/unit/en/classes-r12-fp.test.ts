@@ -19,6 +19,20 @@ const OWN_PRACTICE_ENDED: Case[] = [
   ['blunt-refusal', C, "We can't do that."],
 ];
 
+// "… and no burr was found": a finding of an inspection, its noun read by the tagger as a verb after "no".
+const NOTHING_FOUND: Case[] = [
+  ['', C, 'Thank you for your report. The lots before and after were checked 100% and no burr was found.'],
+  ['', C, 'Thank you for your report. We ran the press for two shifts, and no bleed was seen on the print.'],
+  ['', C, 'Thank you for your report. The fans were tested at full load and no overheat was recorded.'],
+  ['', C, 'Thank you for your report. The feeder was adjusted, and no misfeed was logged in 5,000 cycles.'],
+  ['', C, 'Thank you for your report. The edges were polished, and no burr could be felt afterwards.'],
+  ['', C, 'Thank you for your report. We checked the adjacent lots, and no burr has been reported by other customers.'],
+  ['blunt-refusal', C, 'Thank you for your request. The returned parts were checked, and no rework will be offered.'],
+  ['blunt-refusal', C, 'Thank you for your request. No refund will be issued.'],
+  ['blunt-refusal', C, 'Thank you for your request. No discount will be offered.'],
+];
+
 categoryTables([
   ['our own practice ended', OWN_PRACTICE_ENDED],
+  ['nothing found in an inspection', NOTHING_FOUND],
 ]);
