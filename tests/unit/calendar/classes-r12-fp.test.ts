@@ -1,0 +1,22 @@
+// Round 12 (false alarms): classes of clean mails the calendar rules misread, in our own wordings, each with
+// the rule's real target beside it, which must still be flagged.
+import { describe } from 'vitest';
+import { run } from './case-table';
+
+// 2026-12-01 is a Tuesday; 12/5 is a Saturday.
+const now = '2026-12-01';
+
+describe('a number written with thousands separators ("from 50,000 to 20,000 shots") is no clock', () => {
+  run([
+    { now, body: 'Corrective actions: we replaced the die and shortened the inspection interval from 50,000 to 20,000 shots.', expect: [] },
+    { now, body: 'During the audit visit we will review the counter readings from 10,000 to 12,000 cycles.', expect: [] },
+    { now, body: 'At the meeting we will show how the defect rate fell from 3,000 to 1,200 ppm.', expect: [] },
+    { now, body: 'After the visit, the press was set from 60,000 to 20,000 strokes between die changes.', expect: [] },
+    { now, body: 'For the review meeting, the sample size is 2,000 to 3,000 units per lot.', expect: [] },
+    { now, body: 'In the call we can go through why the batch size moved from 4,000 to 6,000 kg.', expect: [] },
+    // The rule's target: a meeting time outside business hours.
+    { now, body: 'Could we hold the review meeting on Thursday, December 3 from 7 to 8 pm?', expect: [['outside-business-hours', 'Thursday, December 3 from 7 to 8 pm']] },
+    { now, body: 'Could we have the call at 21:00 JST on Thursday, December 3?', expect: [['outside-business-hours', '21:00 JST on Thursday, December 3']] },
+    { now, body: 'Would 6:30 am on Thursday, December 3 work for the inspection visit?', expect: [['outside-business-hours', '6:30 am on Thursday, December 3']] },
+  ]);
+});
