@@ -144,6 +144,9 @@ function oSuruForClient(tokens: readonly Token[], report: Reporter, offset: numb
     // お〜してください is the request O_SURU_KUDASAI rewrites; ご〜いたしかねます is ours.
     const after = verbAt + 1;
     if (tokens[after]?.surface === 'て' && /^(?:ください|下さい)$/.test(tokens[after + 1]?.surface ?? '')) continue;
+    // お話しくださった / お話しいただいた: kuromoji cuts お話し into お話 + し(する), but a くださる / いただく right
+    // after the し, with no て, makes the respectful お〜くださる (お〜いただく), not the humble お〜する.
+    if (verb.surface === 'し' && /^(?:くださる|下さる|いただく|頂く)$/.test(tokens[after]?.base ?? '')) continue;
     if (!clientIsSubject(tokens, i)) continue;
     const swapped = swapVerb({ base: 'なる', cType: '五段・ラ行' }, verb, tokens[after]);
     if (!swapped) continue;
