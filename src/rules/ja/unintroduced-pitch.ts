@@ -6,6 +6,7 @@ import { suggestion } from './lib/suggest';
 import { alternation, bodyEnd, containsAny } from './lib/text';
 import { announcesContact, asks, asksForMeeting, asksForReaction, asksForSale, asksForTheirCall, awaitsReply, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
 import { layoutOf } from '../../engine/analysis/layout';
+import { OUTREACH } from '../en/lib/outreach';
 
 /** お問い合わせいただき、/ ご連絡いただいた: the prospect came to us first. Not a request (いただけますと). */
 const THEY_CAME_FIRST = new RegExp(
@@ -130,6 +131,8 @@ export default defineRule({
     const text = ctx.own;
     if (containsAny(text, COLD_OUTREACH.introductions)) return;
     if (ctx.sentences.some((s) => s.lang === 'ja' && introduced(s))) return;
+    // A bilingual mail may say who introduced us in its English half ("Mr. Morikawa kindly introduced us").
+    if (ctx.sentences.some((s) => s.lang !== 'ja' && OUTREACH.introductions.test(s.text))) return;
     if (THEY_CAME_FIRST.test(text)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     const facts = (s: Sentence) => ctx.facts.of(japaneseFacts, s);

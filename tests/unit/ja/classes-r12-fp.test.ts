@@ -3,6 +3,12 @@
 import { classTables } from './refusal-honorific-table';
 
 const CLIENT = { recipient: 'client', firstContact: false, now: '2027-03-01' } as const;
+const FIRST = { recipient: 'prospect', firstContact: true, now: '2027-03-01' } as const;
+
+/** A bilingual first mail whose only introduction, if any, is the English line put between its halves. */
+const bilingual = (english: string) =>
+  `株式会社サンワ工業\n生産本部 岡野様\nDear Mr. Okano,\n\n初めてご連絡を差し上げます。Vibrasense JapanのAnders Olsenと申します。\n${english}\n` +
+  '弊社は振動監視システムを提供しております。\nご関心がございましたら、ご説明に伺えれば幸いです。\n\n何卒よろしくお願い申し上げます。';
 
 classTables([
   {
@@ -22,6 +28,24 @@ classTables([
       '柴田様がお話し下さった内容をもとに、お見積りを作成いたしました。',
       '柴田様よりお話しいただいた件、社内で検討いたしました。',
       '貴社の皆様がお話しくださった現場の声を、設計に反映いたします。',
+    ],
+  },
+  {
+    name: 'a bilingual first mail whose introduction is written in its English half',
+    category: 'cold-outreach',
+    context: FIRST,
+    flagged: [
+      bilingual('I found your company on LinkedIn and wanted to reach out.'),
+      bilingual('Our sensors are used by many press shops in Europe.'),
+      bilingual('I am writing to introduce our company.'),
+    ],
+    clean: [
+      bilingual('Mr. Kenji Morikawa at Tokai Press kindly introduced us, mentioning your new stamping line.'),
+      bilingual('Ms. Tanaka of Hokuto Steel suggested I contact you and kindly introduced me.'),
+      bilingual('I am writing at the kind introduction of Mr. Ito at Daiwa Logistics.'),
+      bilingual('Mr. Sato, our mutual friend at Kansai Bearings, introduced me to your team.'),
+      bilingual('Following the introduction from Mr. Mori at Chubu Electric, I am writing to you.'),
+      bilingual('Mr. Ueda of Nishi Plastics was kind enough to give me an introduction through his office.'),
     ],
   },
 ]);
