@@ -20,3 +20,20 @@ describe('a number written with thousands separators ("from 50,000 to 20,000 sho
     { now, body: 'Would 6:30 am on Thursday, December 3 work for the inspection visit?', expect: [['outside-business-hours', '6:30 am on Thursday, December 3']] },
   ]);
 });
+
+describe('a weekend day named to be turned down (cannot, かねる, あいにく) or as the reader\'s own ask is not offered', () => {
+  run([
+    { now, body: '研修について、ラインを止めずに済むよう土曜日に実施できないかとのご相談をいただき、ありがとうございます。', expect: [] },
+    { now, body: 'あいにく研修担当のエンジニアが土曜日は別のお客様の立ち上げ作業に入っております。', expect: [] },
+    { now, body: '誠に恐縮ではございますが、土曜日の実施はお受けいたしかねる状況でございます。', expect: [] },
+    { now, body: '誠に申し訳ございませんが、12月5日（土）のご訪問はお受けいたしかねます。', expect: [] },
+    { now, body: 'Unfortunately we cannot hold the training on Saturday, December 5.', expect: [] },
+    { now, body: "I'm afraid our engineers are unable to visit your plant on Saturday, December 5.", expect: [] },
+    { now, body: "Thank you for asking; sadly we can't run the audit on Sunday, December 6.", expect: [] },
+    // The rule's target: a weekend day offered, or a negation that is no refusal of the day.
+    { now, body: '12月5日（土）にお打ち合わせをお願いできますでしょうか。', expect: [['meeting-on-weekend', '12月5日（土）']] },
+    { now, body: 'Could we visit your plant on Saturday, December 5?', expect: [['meeting-on-weekend', 'Saturday, December 5']] },
+    { now, body: "We can't wait to visit your plant on Saturday, December 5.", expect: [['meeting-on-weekend', 'Saturday, December 5']] },
+    { now, body: "If Monday doesn't work for you, we could come on Saturday, December 5.", expect: [['meeting-on-weekend', 'Saturday, December 5']] },
+  ]);
+});
