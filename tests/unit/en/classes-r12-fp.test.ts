@@ -32,7 +32,21 @@ const NOTHING_FOUND: Case[] = [
   ['blunt-refusal', C, 'Thank you for your request. No discount will be offered.'],
 ];
 
+// A person's name after a title that is also a cue word ("Mr. Owen Price", "Dr. Rise") names no price or rise.
+const TITLED_NAME: Case[] = [
+  ['', C, 'We are happy to adjust to your schedule: 5pm on Wednesday, November 24 works well for Mr. Owen Price and me, and we will keep the session to 45 minutes.'],
+  ['', C, 'Mr. Price will raise the topic of spare parts at the meeting.'],
+  ['', C, 'Ms. Anna Price will adjust the agenda to your schedule.'],
+  ['', C, 'Thank you; Mr. Owen Price and I will adjust our travel plans to visit on Thursday.'],
+  ['', C, 'Dr. Price has increased the number of test samples for your trial.'],
+  ['', C, 'Dr. Hannah Rise will join us, and the visit will be shorter than planned.'],
+  ['bad-news', C, 'The price will rise by 5% from April.'],
+  ['bad-news', C, 'Mr. Price, the unit price will rise by 5% from April.'],
+  ['bad-news', C, 'Prices will increase by 8% from May 1.'],
+];
+
 categoryTables([
   ['our own practice ended', OWN_PRACTICE_ENDED],
   ['nothing found in an inspection', NOTHING_FOUND],
+  ['a titled name that is a cue word', TITLED_NAME],
 ]);
