@@ -45,8 +45,24 @@ const TITLED_NAME: Case[] = [
   ['bad-news', C, 'Prices will increase by 8% from May 1.'],
 ];
 
+// The terms invoked to spare the reader ("No, your team does not need to sign a new agreement — the renewal runs
+// under the existing terms"): a reassurance, not the contract used as a wall.
+const SPARED_BY_TERMS: Case[] = [
+  ['', C, 'No, your team does not need to sign a new agreement — the renewal runs automatically under the existing terms.'],
+  ['', C, "No, you don't need to submit a new order; under the current agreement the spare parts are shipped automatically."],
+  ['', C, 'Under our service agreement, you will not have to pay for the second visit.'],
+  ['', C, 'As per the contract, there is no need to renew the licence separately.'],
+  ['', C, 'No — according to the contract, no new signature is required for the price to stay the same.'],
+  ['', C, "Under the existing terms, your team won't have to do anything: the upgrade is installed by us."],
+  ['blunt-refusal', C, 'As per the contract, on-site training is not included.'],
+  ['blunt-refusal', C, 'No, under the contract you do not need to pay extra, but only the first visit is free.'],
+  ['blunt-refusal', C, 'According to the agreement, returns are not accepted after 30 days.'],
+  ['blunt-refusal', C, "Under our contract, you don't need to ask; we simply cannot extend the warranty."],
+];
+
 categoryTables([
   ['our own practice ended', OWN_PRACTICE_ENDED],
   ['nothing found in an inspection', NOTHING_FOUND],
   ['a titled name that is a cue word', TITLED_NAME],
+  ['the terms invoked to spare the reader', SPARED_BY_TERMS],
 ]);
