@@ -60,9 +60,24 @@ const SPARED_BY_TERMS: Case[] = [
   ['blunt-refusal', C, "Under our contract, you don't need to ask; we simply cannot extend the warranty."],
 ];
 
+// A property denied ("is not rated for use above 85°C", "we are not affiliated with that company"): a fact about a
+// product or a firm, not something the reader asked for withheld.
+const PROPERTY_DENIED: Case[] = [
+  ['', C, 'Thank you for forwarding the message. We are not affiliated with that company; its units come from a grey-market importer.'],
+  ['', C, 'Thank you for your question. The TS-20 is not rated for use above 85°C, so I would recommend the TS-90 model.'],
+  ['', C, 'Thank you for asking. The standard valve is not designed for sea water; the 316L version is, and costs the same.'],
+  ['', C, 'Thank you for the photos. The adhesive is not intended for outdoor use, so we suggest the UV-resistant type for the new signs.'],
+  ['', C, 'Thank you for your question. Our Osaka branch is not associated with the dealer you mention.'],
+  ['', C, 'Thank you for the drawing. The M8 bracket is not rated to 200 kg, so the M10 one is the safer choice for your rack.'],
+  ['blunt-refusal', C, 'Thank you for asking. We will not design a custom housing for this order.'],
+  ['blunt-refusal', C, 'Thank you for asking. Damage from a fall is not covered by the warranty.'],
+  ['blunt-refusal', C, 'Thank you for asking. We do not offer on-site training.'],
+];
+
 categoryTables([
   ['our own practice ended', OWN_PRACTICE_ENDED],
   ['nothing found in an inspection', NOTHING_FOUND],
   ['a titled name that is a cue word', TITLED_NAME],
   ['the terms invoked to spare the reader', SPARED_BY_TERMS],
+  ['a property denied', PROPERTY_DENIED],
 ]);
