@@ -5,6 +5,12 @@ import { classTables } from './refusal-honorific-table';
 const CLIENT = { recipient: 'client', firstContact: false, now: '2027-03-01' } as const;
 const FIRST = { recipient: 'prospect', firstContact: true, now: '2027-03-01' } as const;
 
+const PROSPECT = { recipient: 'prospect', firstContact: false, now: '2027-03-01' } as const;
+
+/** A mail to a prospect around the sentences of a case. */
+const mail = (text: string) =>
+  `株式会社イズモ運輸\n経営企画室 三上様\n\nお世話になっております。\nロジスティクス・ラボの植田でございます。\n\n${text}\n\n引き続きよろしくお願い申し上げます。`;
+
 /** A bilingual first mail whose only introduction, if any, is the English line put between its halves. */
 const bilingual = (english: string) =>
   `株式会社サンワ工業\n生産本部 岡野様\nDear Mr. Okano,\n\n初めてご連絡を差し上げます。Vibrasense JapanのAnders Olsenと申します。\n${english}\n` +
@@ -46,6 +52,25 @@ classTables([
       bilingual('Mr. Sato, our mutual friend at Kansai Bearings, introduced me to your team.'),
       bilingual('Following the introduction from Mr. Mori at Chubu Electric, I am writing to you.'),
       bilingual('Mr. Ueda of Nishi Plastics was kind enough to give me an introduction through his office.'),
+    ],
+  },
+  {
+    // 届いておりますでしょうか about what the reader asked for (ご依頼いただいた…, even a sentence later) is service.
+    name: 'a question whether what the reader asked for arrived or was read',
+    category: 'cold-outreach',
+    context: PROSPECT,
+    flagged: [
+      mail('先週お送りしたご提案書につきまして、無事にお手元に届いておりますでしょうか。'),
+      mail('先月ご案内した弊社サービスの資料はご覧いただけましたでしょうか。\nご希望の日時をお知らせいただければ、ご説明に伺います。'),
+      mail('先日お送りしたカタログ、ご覧いただけましたか？\nご要望に合わせてカスタマイズも可能です。'),
+    ],
+    clean: [
+      mail('先週お送りした倉庫レイアウト改善のご提案書につきまして、無事にお手元に届いておりますでしょうか。\nご依頼いただいた際にお話しのあった、第2倉庫の動線についても補足資料を作成いたしましたので、あわせてお送りいたします。'),
+      mail('先日お送りしたお見積書は、無事に届いておりますでしょうか。\nご請求いただいたサンプルも、本日発送いたしました。'),
+      mail('ご依頼いただいた資料を先週お送りしましたが、お手元に届いておりますでしょうか。'),
+      mail('お問い合わせいただいた件について、先日ご案内をお送りいたしました。届いておりますでしょうか。'),
+      mail('先月お送りしたカタログはご覧いただけましたでしょうか。\nご要望をいただいていた英語版も完成いたしましたので、添付いたします。'),
+      mail('先週お送りしたご提案書は、届いておりますでしょうか。\nご相談いただいた在庫管理の件も、あわせて資料にまとめております。'),
     ],
   },
 ]);
