@@ -37,3 +37,21 @@ describe('a weekend day named to be turned down (cannot, かねる, あいにく
     { now, body: "If Monday doesn't work for you, we could come on Saturday, December 5.", expect: [['meeting-on-weekend', 'Saturday, December 5']] },
   ]);
 });
+
+// 2027-01-14 is a Thursday; 3/10 is a Wednesday.
+const heard = '2027-01-14';
+
+describe('伺う as hearing from a client\'s person (今井様より伺った3月10日の…) is no visit', () => {
+  run([
+    { now: heard, recipient: 'prospect', body: '今井様より伺った3月10日の展示会初日に間に合わせるためには、2月6日までにデザインを確定いただく必要がございますので、念のためお知らせいたします。', expect: [] },
+    { now: heard, recipient: 'prospect', body: '小林様より伺った3月10日の展示会に間に合わせるためには、2月6日までに原稿を確定いただく必要がございます。', expect: [] },
+    { now: heard, recipient: 'prospect', body: '今井様から伺った3月15日の新店舗オープンに間に合わせるためには、2月20日までに仕様をご確定いただく必要がございます。', expect: [] },
+    { now: heard, recipient: 'prospect', body: '森様より伺った4月1日の稼働開始に間に合わせるには、3月10日までに図面をご承認いただく必要がございます。', expect: [] },
+    { now: heard, recipient: 'prospect', body: '山田様から伺いました3月10日の株主総会に間に合うよう、2月末までに原稿をご確認いただけますと幸いです。', expect: [] },
+    { now: heard, recipient: 'prospect', body: '高橋様よりも伺っている3月10日の内覧に間に合うよう、2月中に色見本をお届けいたします。', expect: [] },
+    { now: heard, recipient: 'prospect', body: '今井様より伺った3月10日の展示会初日までに、ブースの施工を完了いたします。', expect: [] },
+    { now: heard, recipient: 'prospect', body: '3月10日（水）14時に貴社へ伺いたく存じますが、ご都合はいかがでしょうか。', expect: [['first-meeting-attendees', '3月10日（水）14時に貴社へ伺いたく存じますが、ご都合はいかがでしょうか。']] },
+    { now: heard, recipient: 'prospect', body: '弊社田中より、3月10日（水）14時に伺います。', expect: [['first-meeting-attendees', '弊社田中より、3月10日（水）14時に伺います。']] },
+    { now: heard, recipient: 'prospect', body: '3月10日（水）14時に、貴社へご挨拶に伺えれば幸いです。', expect: [['first-meeting-attendees', '3月10日（水）14時に、貴社へご挨拶に伺えれば幸いです。']] },
+  ]);
+});
