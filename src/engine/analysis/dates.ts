@@ -798,7 +798,9 @@ function rangeEndsInMonth(slots: Slot[], text: string, today: Day): void {
   for (let i = 0; i + 1 < slots.length; i++) {
     const a = slots[i]!.date;
     const b = slots[i + 1]!.date;
-    if (!a || !b || !a.rangeEnd || !b.rangeEnd || a.relative || !b.relative || b.month || !b.dayPart || slots[i + 1]!.time) continue;
+    // 「10月21日（水）〜24日（土）10:00〜17:00」: the last day with the daily hours after it is chrono's slot with a
+    // time (not marked as a range end), still a day of the first day's month.
+    if (!a || !b || !a.rangeEnd || (!b.rangeEnd && !slots[i + 1]!.time) || a.relative || !b.relative || b.month || !b.dayPart) continue;
     if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
     const n = b.day.d;
     let y = a.day.y;

@@ -55,3 +55,21 @@ describe('伺う as hearing from a client\'s person (今井様より伺った3�
     { now: heard, recipient: 'prospect', body: '3月10日（水）14時に、貴社へご挨拶に伺えれば幸いです。', expect: [['first-meeting-attendees', '3月10日（水）14時に、貴社へご挨拶に伺えれば幸いです。']] },
   ]);
 });
+
+// 2026-09-07 is a Monday; 2026-10-21 a Wednesday, 10/24 a Saturday.
+const fair = '2026-09-07';
+
+describe('a range\'s last day written alone with the daily hours after it (10月21日（水）〜24日（土）10:00〜17:00) is in the first day\'s month', () => {
+  run([
+    { now: fair, body: '会期：2026年10月21日（水）〜24日（土）10:00〜17:00（主催者発表）', expect: [] },
+    { now: fair, body: '会期は10月21日（水）〜24日（土）10:00〜17:00です。', expect: [] },
+    { now: fair, body: '展示会は2026年11月10日（火）〜13日（金）9:30〜17:00に開催されます。', expect: [] },
+    { now: fair, body: 'セミナー期間：9月28日（月）〜30日（水）13:00〜16:00', expect: [] },
+    { now: fair, body: '会期：2026年10月29日（木）〜11月1日（日）10:00〜18:00', expect: [] },
+    { now: fair, body: 'Fair dates: 2026年12月1日（火）〜4日（金）10:00〜17:00', expect: [] },
+    { now: fair, body: '研修は2026年10月5日（月）〜8日（木）9:00〜12:00に実施いたします。', expect: [] },
+    { now: fair, body: '会期：2026年10月21日（水）〜24日（金）10:00〜17:00', expect: [['weekday-mismatch', '24日（金）']] },
+    { now: fair, body: '会期は10月21日（木）〜24日（土）10:00〜17:00です。', expect: [['weekday-mismatch', '10月21日（木）']] },
+    { now: fair, body: '会期：2026年10月21日（水）〜24日（日）10:00〜17:00', expect: [['weekday-mismatch', '24日（日）']] },
+  ]);
+});
