@@ -33,8 +33,13 @@ function recallsContact(s: Sentence, f: JaSentenceFacts): boolean {
   return !asked;
 }
 
-/** A person (様, さん, 氏) as the source of what we heard or were given: 〜様より、…と伺い / 〜さんからご連絡先を. */
-const LEARNED_FROM = /(?:様|さん|氏)(?:より|から)/g;
+/**
+ * A person (様, さん, 氏, or a title that honours by itself: 宮内教授, 山本先生, 佐藤社長) as the source of what we
+ * heard or were given: 〜様より、…と伺い / 〜さんからご連絡先を / 東都工業大学の宮内教授から、…とお聞きし.
+ */
+const LEARNED_FROM = /(?:様|さん|氏|教授|先生|博士|社長|会長|部長|所長|理事長)(?:より|から)/g;
+/** Our own side right before the source's title: 弊社部長, 当社の社長. */
+const OWN_SIDE_BEFORE = /(?:弊社|当社|私ども|弊社の|当社の)[^\s、。]{0,6}$/;
 const HEARD = /伺い|伺っ|お聞きし|お教えいただ|お教え頂|教えていただ|ご連絡先/;
 
 /** Verbs of receiving: 紹介 received (ご紹介をいただいて, ご紹介を受けまして, ご紹介くださった) is an introduction. */
@@ -47,6 +52,8 @@ const RECEIVING = new Set(['いただく', '頂く', '受ける', '賜る', 'も
 function introduced(s: Sentence): boolean {
   // 福本様より、…と伺い、ご連絡先をお教えいただきました: a named person as where we learned of them.
   for (const m of s.text.matchAll(LEARNED_FROM)) {
+    // 弊社部長より伺い: our own colleague is no introducer.
+    if (OWN_SIDE_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 42);
     if (HEARD.test(rest.split('。')[0]!)) return true;
   }

@@ -7,6 +7,11 @@ const FIRST = { recipient: 'prospect', firstContact: true, now: '2027-03-01' } a
 
 const PROSPECT = { recipient: 'prospect', firstContact: false, now: '2027-03-01' } as const;
 
+/** A first mail to a prospect around the sentence of a case, asking for a greeting visit. */
+const firstMail = (text: string) =>
+  `株式会社タチバナ物産\n人材開発部 部長 橘様\n\nはじめてご連絡を差し上げます。\nラーンアップ株式会社の青木と申します。\n\n${text}\n` +
+  'ご迷惑でなければ、一度ご挨拶の機会をいただけないでしょうか。日程は橘様のご都合に合わせて調整いたします。\n\n何卒よろしくお願い申し上げます。';
+
 /** A mail to a prospect around the sentences of a case. */
 const mail = (text: string) =>
   `株式会社イズモ運輸\n経営企画室 三上様\n\nお世話になっております。\nロジスティクス・ラボの植田でございます。\n\n${text}\n\n引き続きよろしくお願い申し上げます。`;
@@ -71,6 +76,26 @@ classTables([
       mail('お問い合わせいただいた件について、先日ご案内をお送りいたしました。届いておりますでしょうか。'),
       mail('先月お送りしたカタログはご覧いただけましたでしょうか。\nご要望をいただいていた英語版も完成いたしましたので、添付いたします。'),
       mail('先週お送りしたご提案書は、届いておりますでしょうか。\nご相談いただいた在庫管理の件も、あわせて資料にまとめております。'),
+    ],
+  },
+  {
+    // 東都工業大学の宮内教授から、…とお聞きし: a title honours by itself, as 様 does; our own 部長 introduces no one.
+    name: 'an introducer named by a title (教授, 先生, 社長) as where we heard of them',
+    category: 'cold-outreach',
+    context: FIRST,
+    flagged: [
+      firstMail('弊社は社内研修のデジタル化を支援しております。'),
+      firstMail('貴社のウェブサイトを拝見し、ご連絡いたしました。'),
+      firstMail('弊社部長より、貴社の取り組みについてご説明させていただきたく存じます。'),
+      firstMail('弊社の営業部長より、橘様が研修の外部委託をご検討中と伺いました。'),
+    ],
+    clean: [
+      firstMail('東都工業大学の宮内教授から、橘様が社内研修のデジタル化に取り組まれているとお聞きし、ご連絡いたしました。'),
+      firstMail('北陸技術研究会の山本先生より、貴社が新工場の立ち上げを準備されていると伺い、ご連絡いたしました。'),
+      firstMail('お取引先の三和商事の佐藤社長から、橘様が物流改善をご検討中と伺いました。'),
+      firstMail('中部大学の森博士より、貴社が検査工程の自動化を進めておられるとお聞きしました。'),
+      firstMail('日本包装協会の田中会長から、ご連絡先をお教えいただきました。'),
+      firstMail('東西精機の小川部長より、橘様が研修の外部委託をご検討中と伺いました。'),
     ],
   },
 ]);
