@@ -814,6 +814,8 @@ function rangeEndsInMonth(slots: Slot[], text: string, today: Day): void {
     if (serial(day) === serial(b.day)) continue;
     b.day = day;
     b.past = serial(day) < serial(today);
+    // The timed last day is the range's end, as the untimed one is.
+    b.rangeEnd = true;
   }
 }
 

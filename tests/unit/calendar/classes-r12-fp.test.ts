@@ -68,6 +68,8 @@ describe('a range\'s last day written alone with the daily hours after it (10月
     { now: fair, body: '会期：2026年10月29日（木）〜11月1日（日）10:00〜18:00', expect: [] },
     { now: fair, body: 'Fair dates: 2026年12月1日（火）〜4日（金）10:00〜17:00', expect: [] },
     { now: fair, body: '研修は2026年10月5日（月）〜8日（木）9:00〜12:00に実施いたします。', expect: [] },
+    { now: fair, body: '会期：2026年10月21日（水）〜24日（土）10:00〜17:00（主催者発表）\nご来場の際は、ぜひ弊社ブースにもお立ち寄りください。', expect: [] },
+    { now: fair, body: '10月21日（水）〜24日（土）10:00〜17:00のいずれかで、貴社へ伺えればと存じます。', expect: [['meeting-on-weekend', '10月21日（水）〜24日（土）']] },
     { now: fair, body: '会期：2026年10月21日（水）〜24日（金）10:00〜17:00', expect: [['weekday-mismatch', '24日（金）']] },
     { now: fair, body: '会期は10月21日（木）〜24日（土）10:00〜17:00です。', expect: [['weekday-mismatch', '10月21日（木）']] },
     { now: fair, body: '会期：2026年10月21日（水）〜24日（日）10:00〜17:00', expect: [['weekday-mismatch', '24日（日）']] },
