@@ -377,6 +377,9 @@ const MEASURED = /^\s*(?:[〜～~\-–—]\s*[0-9０-９]+(?:[.．][0-9０-９]+
 /** Digits joined by hyphens on both sides: a phone number (03-1234-5678), a part or version number (7-19-3). */
 const HYPHEN_AFTER = /^[\-‐−][0-9０-９]/;
 const HYPHEN_BEFORE = /[0-9０-９A-Za-z][\-‐−]$/;
+/** A group of a number written with thousands separators: the digits after "50," or before ",000". */
+const THOUSANDS_BEFORE = /[0-9０-９][,，]$/;
+const THOUSANDS_AFTER = /^[,，][0-9０-９]{3}(?![0-9０-９])/;
 /** A phone number's lead: Tel, 電話, TEL:, a plus and a country code. */
 const PHONE_LEAD = /(?:\btel|\bphone|\bfax|電話|ＴＥＬ|携帯)[\s:：.]{0,3}$|\+\d{1,3}\s?$|\+$/i;
 /** A version: v2.10, ver. 3.1, バージョン2.10. */
@@ -391,6 +394,8 @@ function measureNotClock(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 24), from);
   const digitsAt = /[0-9０-９]/.exec(text.slice(from, to));
   const numStart = digitsAt ? from + digitsAt.index : from;
+  // "from 50,000 to 20,000 shots": chrono reads the digits after a thousands comma ("000 to 20") as a clock.
+  if (THOUSANDS_BEFORE.test(text.slice(Math.max(0, numStart - 2), numStart)) || THOUSANDS_AFTER.test(after)) return true;
   return MEASURED.test(after) || HYPHEN_AFTER.test(after) || HYPHEN_BEFORE.test(text.slice(Math.max(0, numStart - 2), numStart))
     || PHONE_LEAD.test(text.slice(Math.max(0, numStart - 24), numStart)) || VERSION_LEAD.test(before.slice(-12) + text.slice(from, numStart));
 }
@@ -822,10 +827,9 @@ function rangeEndsInMonth(slots: Slot[], text: string, today: Day): void {
   for (let i = 0; i + 1 < slots.length; i++) {
     const a = slots[i]!.date;
     const b = slots[i + 1]!.date;
-    if (!a || !b || !a.rangeEnd || a.relative || !b.relative || b.month || !b.dayPart) continue;
-    // 「10月21日（水）〜24日（土）10:00〜17:00」: chrono reads the last day with its hours as a date of its own
-    // (in today's month); after the range's dash it is the range's last day all the same.
-    if (b.rangeEnd === Boolean(slots[i + 1]!.time)) continue;
+    // 「10月21日（水）〜24日（土）10:00〜17:00」: the last day with the daily hours after it is chrono's slot with a
+    // time (not marked as a range end), still a day of the first day's month.
+    if (!a || !b || !a.rangeEnd || (!b.rangeEnd && !slots[i + 1]!.time) || a.relative || !b.relative || b.month || !b.dayPart) continue;
     if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
     const n = b.day.d;
     let y = a.day.y;
@@ -839,6 +843,8 @@ function rangeEndsInMonth(slots: Slot[], text: string, today: Day): void {
     if (serial(day) === serial(b.day)) continue;
     b.day = day;
     b.past = serial(day) < serial(today);
+    // The timed last day is the range's end, as the untimed one is.
+    b.rangeEnd = true;
   }
 }
 

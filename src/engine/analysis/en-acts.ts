@@ -78,6 +78,8 @@ export function cuesOf(tokens: EnToken[]): EnCues {
   const cues: EnCues = {};
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "Mr. Owen Price", "Ms. Rise": a person's name after a title is no cue word (price, rise, cost…).
+    if (inTitledName(tokens, i)) continue;
     const candidates = [...(byFirst.get(t.lower) ?? []), ...(t.lemma !== t.lower ? byFirst.get(t.lemma) ?? [] : [])];
     const joined = tokens[i + 1] && tokens[i + 1]!.start === t.end ? byFirst.get(t.lower + tokens[i + 1]!.lower) ?? [] : [];
     for (const p of [...candidates, ...joined]) {
@@ -85,6 +87,17 @@ export function cuesOf(tokens: EnToken[]): EnCues {
     }
   }
   return cues;
+}
+
+/** A courtesy title before a name. */
+const TITLE = /^(?:mr|ms|mrs|miss|dr|prof)\.?$/;
+const capitalised = (t: EnToken | undefined) => t !== undefined && /^[A-Z]/.test(t.text);
+
+/** A capitalised word right after a title, or after a capitalised given name after one ("Mr. Owen Price"). */
+function inTitledName(tokens: EnToken[], i: number): boolean {
+  if (!capitalised(tokens[i])) return false;
+  const title = (k: number) => TITLE.test(tokens[k]?.lower ?? '');
+  return title(i - 1) || (title(i - 2) && capitalised(tokens[i - 1]) && tokens[i - 1]!.pos === 'PROPN');
 }
 
 /** Whether a cue of `kind` starts inside tokens [from, to). */

@@ -224,6 +224,9 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     // "Replacement of the delivered drums is not possible": a participle between a determiner and its noun
     // modifies the noun; the clause's verb comes later.
     if (t.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && t.lemma !== t.lower && k + 2 < to) continue;
+    // "… and no burr was found": the tagger reads a rare noun after the determiner "no" as a verb; with an
+    // auxiliary right after it, it is the subject's noun and the auxiliary starts the verb group.
+    if (t.pos === 'VERB' && tokens[k - 1]?.lower === 'no' && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]?.pos === 'AUX') continue;
     // "Request for keeping the Q2 price … cannot be accepted": a gerund after a preposition belongs to the subject.
     if (t.pos === 'VERB' && clause.verb === undefined && clause.subject && /ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) continue;
     if (t.pos === 'AUX' || t.pos === 'VERB') {

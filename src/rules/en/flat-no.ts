@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { mayRefuse, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, wrappedRefusal } from './lib/refusal';
+import { endsOwnPractice, mayRefuse, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -222,6 +222,8 @@ export default defineRule({
     if (!mayRefuse(s.text)) return;
     const facts = ctx.facts.of(englishFacts, s);
     if (facts.refusal === undefined || reassuresRatherThanRefuses(facts)) return;
+    // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
+    if (endsOwnPractice(facts)) return;
     const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
     if (softenedByFacts(facts, before, previous?.text)) return;
     // "That won't be possible. Our finance team will not make exceptions.": a refusal right after a refusal

@@ -2,6 +2,22 @@ import { defineRule } from '../../engine/rule';
 import { matchesAny } from './lib/phrases';
 import { contractPhrase, contractRefusal, compromise, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
 
+/**
+ * What the reader is spared: "you do not need to sign a new agreement", "your team won't have to", "there is
+ * no need to", "no action is required" — and the bare "No," that answers their question with it.
+ */
+const RELIEF = /\b(?:(?:do|does|did|will|would)\s*(?:not|n['’]t)|don['’]t|doesn['’]t|won['’]t|never)\s+(?:need|have)\s+to\b|\bneed\s+not\b|\bno\s+need\b|\bno\s+(?:new\s+|further\s+|additional\s+)?(?:action|changes?|signatures?|paperwork|agreement|contract|forms?)\s+(?:is|are|will\s+be)\s+(?:needed|required|necessary)\b/gi;
+const ANSWERING_NO = /^\s*no\s*[,—–-]\s*/i;
+
+/**
+ * The sentence without what spares the reader: "No, your team does not need to sign a new agreement — the
+ * renewal runs under the existing terms" invokes the terms to reassure, and refuses nothing.
+ */
+function withoutRelief(text: string): string {
+  const spared = text.replace(RELIEF, ' ');
+  return spared === text ? text : spared.replace(ANSWERING_NO, '');
+}
+
 /** "As per the contract, this is not included": the contract used as a wall rather than a shared reference. */
 export default defineRule({
   id: 'en.blunt-refusal.per-contract',
@@ -43,7 +59,7 @@ export default defineRule({
   sentence(s, ctx, previous) {
     if (isQuestion(s)) return;
     const contract = contractPhrase(s.text);
-    if (!contract || !matchesAny(REFUSAL.contractRefusal, s.text)) return;
+    if (!contract || !matchesAny(REFUSAL.contractRefusal, withoutRelief(s.text))) return;
     if (isSoftened(ctx, s, previous)) return;
     ctx.report({
       start: s.start,

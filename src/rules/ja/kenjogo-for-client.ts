@@ -158,6 +158,9 @@ function oSuruForClient(tokens: readonly Token[], report: Reporter, offset: numb
     if (tokens[after]?.surface === 'て' && /^(?:ください|下さい)$/.test(tokens[after + 1]?.surface ?? '')) continue;
     // ご案内させていただく is our act by their leave (the client is its object); saseteForClient reads the rest.
     if (tokens[after]?.base === 'せる' && tokens[after]!.pos1 === '接尾') continue;
+    // お話しくださった / お話しいただいた: kuromoji cuts お話し into お話 + し(する), but a くださる / いただく right
+    // after the し, with no て, makes the respectful お〜くださる (お〜いただく), not the humble お〜する.
+    if (verb.surface === 'し' && /^(?:くださる|下さる|いただく|頂く)$/.test(tokens[after]?.base ?? '')) continue;
     if (!clientIsSubject(tokens, i)) continue;
     const swapped = swapVerb({ base: 'なる', cType: '五段・ラ行' }, verb, tokens[after]);
     if (!swapped) continue;

@@ -87,7 +87,9 @@ export default defineRule({
   },
   sentence(s, ctx) {
     const c = chaseIn(s, ctx.facts.of(japaneseFacts, s));
-    if (c) ctx.report(c);
+    // 届いておりますでしょうか about what the reader asked for (ご依頼いただいた…, maybe a sentence later) is
+    // service: a question whether they read it is reported by the document hook, which sees the whole mail.
+    if (c && !c.readQuestion) ctx.report(finding(c));
   },
   /**
    * Once a mail chases an unanswered pitch (or its subject says 再送), every further push for a reply in it
@@ -96,6 +98,13 @@ export default defineRule({
   document(ctx) {
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja' && s.tokens);
     const chased = japanese.map((s) => chaseIn(s, ctx.facts.of(japaneseFacts, s)));
+    // A question whether what they asked for arrived or was read is service, not a chase.
+    const asked = ASKED_BY_READER.test(ctx.own);
+    chased.forEach((c, k) => {
+      if (!c?.readQuestion) return;
+      if (asked) chased[k] = undefined;
+      else ctx.report(finding(c));
+    });
     // ご提案資料はご覧いただけましたか？: whether they read our own pitch, with no date to point back — a chase
     // unless the mail follows a real meeting or something they asked for.
     const engaged = MEETING_HELD.test(ctx.own) || ENQUIRED.test(ctx.own) || containsAny(ctx.own, COLD_OUTREACH.priorContact) ||
@@ -154,7 +163,15 @@ interface Chase {
   message: string;
   messageJa: string;
   suggestions: ReturnType<typeof suggestion>[];
+  /** A question whether they read or received what we sent: judged with the whole mail (asked for, it is service). */
+  readQuestion?: boolean;
 }
+
+/** The reader asked for what we sent (ご依頼いただいた, ご請求いただき, お問い合わせいただいた), not a pitch's ご希望の日時. */
+const ASKED_BY_READER = /(?:ご依頼|ご請求|お問い合わせ|お問合せ|ご要望|ご相談)(?:を)?(?:いただ|頂|くださ|下さ)/;
+
+/** The finding of a chase, without the bookkeeping. */
+const finding = ({ readQuestion: _q, ...c }: Chase) => c;
 
 /** What the sentence hook reports: a chase of an unanswered pitch in this sentence. */
 function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
@@ -228,6 +245,7 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
     message: 'Asking a prospect whether they read your pitch presses for an answer they may not want to give.',
     messageJa: '売り込みを読んだかどうかを尋ねると、お客様に返答を迫ることになります。',
     suggestions: COLD_OUTREACH.questionSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+    readQuestion: true,
   };
 }
 
@@ -267,6 +285,7 @@ function seenQuestion(s: Sentence, facts: JaSentenceFacts, quotes: Array<[number
     message: 'Asking a prospect whether they read your pitch presses for an answer they may not want to give.',
     messageJa: '売り込みを読んだかどうかを尋ねると、お客様に返答を迫ることになります。',
     suggestions: COLD_OUTREACH.questionSuggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+    readQuestion: true,
   };
 }
 

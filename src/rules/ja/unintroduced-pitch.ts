@@ -6,6 +6,7 @@ import { suggestion } from './lib/suggest';
 import { alternation, bodyEnd, containsAny } from './lib/text';
 import { announcesContact, asks, asksForMeeting, asksForReaction, asksForSale, asksForTheirCall, awaitsReply, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
 import { layoutOf } from '../../engine/analysis/layout';
+import { OUTREACH } from '../en/lib/outreach';
 
 /** お問い合わせいただき、/ ご連絡いただいた: the prospect came to us first. Not a request (いただけますと). */
 const THEY_CAME_FIRST = new RegExp(
@@ -33,10 +34,12 @@ function recallsContact(s: Sentence, f: JaSentenceFacts): boolean {
 }
 
 /**
- * A person (様, さん, 氏, or a title: 教授, 先生, 社長) as the source of what we heard or were given: 〜様より、…と
- * 伺い / 〜さんからご連絡先を / 東都工業大学の宮内教授から、…とお聞きし.
+ * A person (様, さん, 氏, or a title that honours by itself: 宮内教授, 山本先生, 佐藤社長) as the source of what we
+ * heard or were given: 〜様より、…と伺い / 〜さんからご連絡先を / 東都工業大学の宮内教授から、…とお聞きし.
  */
-const LEARNED_FROM = /(?:様|さん|氏|先生|教授|准教授|社長|会長|部長|課長|所長|理事長|院長)(?:より|から)/g;
+const LEARNED_FROM = /(?:様|さん|氏|先生|教授|准教授|博士|社長|会長|部長|課長|所長|理事長|院長)(?:より|から)/g;
+/** Our own side right before the source's title: 弊社部長, 当社の社長. */
+const OWN_SIDE_BEFORE = /(?:弊社|当社|私ども|弊社の|当社の)[^\s、。]{0,6}$/;
 const HEARD = /伺い|伺っ|お聞きし|お教えいただ|お教え頂|教えていただ|ご連絡先/;
 
 /** Verbs of receiving: 紹介 received (ご紹介をいただいて, ご紹介を受けまして, ご紹介くださった) is an introduction. */
@@ -49,6 +52,8 @@ const RECEIVING = new Set(['いただく', '頂く', '受ける', '賜る', 'も
 function introduced(s: Sentence): boolean {
   // 福本様より、…と伺い、ご連絡先をお教えいただきました: a named person as where we learned of them.
   for (const m of s.text.matchAll(LEARNED_FROM)) {
+    // 弊社部長より伺い: our own colleague is no introducer.
+    if (OWN_SIDE_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 42);
     if (HEARD.test(rest.split('。')[0]!)) return true;
   }
@@ -147,6 +152,8 @@ export default defineRule({
     const text = ctx.own;
     if (containsAny(text, COLD_OUTREACH.introductions)) return;
     if (ctx.sentences.some((s) => s.lang === 'ja' && introduced(s))) return;
+    // A bilingual mail may say who introduced us in its English half ("Mr. Morikawa kindly introduced us").
+    if (ctx.sentences.some((s) => s.lang !== 'ja' && OUTREACH.introductions.test(s.text))) return;
     if (THEY_CAME_FIRST.test(text)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     const facts = (s: Sentence) => ctx.facts.of(japaneseFacts, s);

@@ -349,3 +349,35 @@ function bareNoStart(before: string): number | undefined {
   while (start < before.length && /\s/.test(before[start]!)) start++;
   return start;
 }
+
+/** Verbs that carry on what was done before: "continue", "keep doing that", "sustain it", "do so". */
+const CARRY_ON = new Set(['continue', 'keep', 'sustain', 'maintain']);
+/** Verbs of weighing the reader's ask: "we have considered your request, but we will not continue" still refuses. */
+const WEIGHED = new Set(['consider', 'review', 'check', 'discuss', 'examine', 'evaluate', 'study', 'look', 'think', 'try', 'attempt', 'explore', 'ask', 'receive', 'read']);
+
+/**
+ * "We have absorbed these increases for as long as we could, but we are no longer able to do so": our own
+ * practice up to now (a clause of ours in the perfect or past, earlier in the sentence) that we cannot carry
+ * on — the reason given for a change, which refuses nothing the reader asked for. Only when the negated verb
+ * carries on that practice ("continue", "keep", "do so", or the practice's own verb with a pronoun) and takes
+ * no new object: "we cannot continue the free support" and "…, but we cannot ship by Friday" stay refusals.
+ */
+export function endsOwnPractice(facts: EnFacts): boolean {
+  const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!clause || clause.negation === undefined || clause.subject?.side !== 'we') return false;
+  const earlier = facts.clauses.slice(0, facts.refusal).filter((c) => c.subject?.side === 'we' && (c.perfect || c.tense === 'past') &&
+    c.verb !== undefined && facts.tokens[c.verb]!.pos === 'VERB' && c.negation === undefined && !WEIGHED.has(facts.tokens[c.verb]!.lemma));
+  if (earlier.length === 0) return false;
+  const practised = new Set(earlier.map((c) => facts.tokens[c.verb!]!.lemma));
+  const tokens = facts.tokens;
+  let k = clause.negation + 1;
+  // Past "longer", "able to", "be": to the verb the negation bears on.
+  while (k < clause.to && tokens[k]!.pos !== 'VERB') k++;
+  const verb = tokens[k];
+  if (!verb) return false;
+  const next = tokens[k + 1];
+  const carries = CARRY_ON.has(verb.lemma) || practised.has(verb.lemma) || (verb.lemma === 'do' && next?.lower === 'so');
+  if (!carries) return false;
+  // A new object ("continue the free support") is a thing withheld; a pronoun, "so", "to do so" or a phrase is not.
+  return !(next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM'));
+}
