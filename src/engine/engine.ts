@@ -364,12 +364,9 @@ export function unchangedEnds(before: readonly string[], now: readonly Sentence[
   return { head, tail };
 }
 
-/**
- * A policy's level for a rule: its own override, else off for a rule off by default, else its category's;
- * undefined keeps the rule's.
- */
+/** A policy's level for a rule: its own override, else its category's; undefined keeps the rule's. */
 function levelFor(rule: Rule, policy: Policy): Severity | 'off' | undefined {
-  return policy.rules[rule.id] ?? (rule.offByDefault ? 'off' : policy.categories[rule.category]);
+  return policy.rules[rule.id] ?? policy.categories[rule.category];
 }
 
 /**

@@ -67,11 +67,6 @@ export interface Rule {
   lang: Lang | 'any';
   category: Category;
   severity: Severity;
-  /**
-   * A stricter convention most writers no longer follow: the rule runs only when an org policy names it in
-   * `rules` (with a level); a category level neither enables it nor is needed to keep it off.
-   */
-  offByDefault?: boolean;
   title: { en: string; ja: string };
   rationale: { en: string; ja: string };
   /** Who the rule protects; internal mail is exempt from client etiquette by default. */

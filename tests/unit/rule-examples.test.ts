@@ -8,7 +8,6 @@ import type { Rule, RuleExample } from '../../src/engine/rule';
 import type { Finding } from '../../src/engine/types';
 import { sharedNodeTokenizer } from '../../src/engine/node-dictionary';
 import { RULES } from '../../src/rules';
-import { ALL_RULES_ON } from './all-rules-on';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -23,7 +22,7 @@ function run(rule: Rule, ex: RuleExample): { findings: Finding[]; text: string }
     kind: ex.kind ?? 'email',
     context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01', ...ex.context },
   };
-  const findings = engine.analyze(draft, ALL_RULES_ON).filter((f) => f.ruleId === rule.id && f.field === field);
+  const findings = engine.analyze(draft).filter((f) => f.ruleId === rule.id && f.field === field);
   return { findings, text: ex.text };
 }
 
@@ -46,7 +45,7 @@ function all(rule: Rule, ex: RuleExample): Finding[] {
     kind: ex.kind ?? 'email',
     context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01', ...ex.context },
   };
-  return engine.analyze(draft, ALL_RULES_ON).filter((f) => f.field === field);
+  return engine.analyze(draft).filter((f) => f.field === field);
 }
 
 function nth(text: string, phrase: string, occurrence = 1): number {

@@ -3,14 +3,14 @@ import type { Sentence, Token } from '../../engine/types';
 import {
   endingEnd, frameStem, isPassiveOrRespectSuffix, oNiNaruStart, respectVerbOf, swapVerb, type VerbRef,
 } from './lib/keigo';
+import { humbleSaseteItadakuIn } from './lib/keigo-direction';
 import { suggestion } from './lib/suggest';
 import { inQuotes, quotedRanges } from './lib/text';
 
 /**
  * Double keigo (二重敬語): one verb honoured twice — a respect verb plus れる/られる (おっしゃられる),
- * お〜になる plus られる (お越しになられる), or 貴社様. Careful readers take it as clumsy over-politeness.
- * A humble verb plus させていただく stated as our act (拝見させていただきました, お伺いさせていただきます) is
- * widely accepted now and is ja.honorific.humble-sasete-itadaku, off unless a policy switches it on.
+ * お〜になる plus られる (お越しになられる), a humble verb plus させていただく (拝見させていただく,
+ * お伺いさせていただく), or 貴社様. Careful readers take it as clumsy over-politeness.
  */
 export default defineRule({
   id: 'ja.honorific.double-keigo',
@@ -19,8 +19,8 @@ export default defineRule({
   severity: 'warning',
   title: { en: 'Double keigo', ja: '二重敬語' },
   rationale: {
-    en: 'Honouring one verb twice (おっしゃられる, お越しになられる, 貴社様) is a well-known error in Japanese business writing: it reads as clumsy rather than polite, and experienced buyers notice it at once.',
-    ja: '「おっしゃられる」「お越しになられる」「貴社様」のように一つの語に敬語を重ねる二重敬語は、丁寧どころか不慣れな印象を与え、ビジネス文書では誤りとされます。',
+    en: 'Honouring one verb twice (おっしゃられる, お越しになられる, 拝見させていただく) is a well-known error in Japanese business writing: it reads as clumsy rather than polite, and experienced buyers notice it at once.',
+    ja: '「おっしゃられる」「お越しになられる」「拝見させていただく」のように一つの語に敬語を重ねる二重敬語は、丁寧どころか不慣れな印象を与え、ビジネス文書では誤りとされます。',
   },
   examples: {
     valid: [
@@ -33,10 +33,6 @@ export default defineRule({
       // Our act asked as the reader's permission: the accepted business form.
       { text: '当日は、振動データを拝見させていただければ幸いです。' },
       { text: '近日中に、ご説明に伺わせていただけますでしょうか。' },
-      // A humble verb + させていただく stated as our act: accepted today (ja.honorific.humble-sasete-itadaku, off by default).
-      { text: '資料を拝見させていただきました。' },
-      { text: '明日、改めてお伺いさせていただきます。' },
-      { text: 'ご提案書を拝読させていただきます。' },
     ],
     invalid: [
       {
@@ -55,6 +51,16 @@ export default defineRule({
         outputs: ['資料はもうご覧になりましたか。'],
       },
       {
+        text: '資料を拝見させていただきました。',
+        flagged: '拝見させていただきました',
+        outputs: ['資料を拝見しました。', '資料を拝見いたしました。'],
+      },
+      {
+        text: '明日、改めてお伺いさせていただきます。',
+        flagged: 'お伺いさせていただきます',
+        outputs: ['明日、改めて伺います。'],
+      },
+      {
         text: '貴社様のご要望を伺いました。',
         flagged: '貴社様',
         outputs: ['貴社のご要望を伺いました。'],
@@ -69,6 +75,7 @@ export default defineRule({
     };
     if (s.tokens) respectPlusReru(s, s.tokens, report);
     else respectPlusReruByPhrase(s, report);
+    humblePlusSaseteItadaku(s, report);
     for (const m of s.text.matchAll(/(貴社|御社|弊社)(様|さま)/g)) {
       if (m[1] === '弊社') continue; // 弊社様 is a different mistake: ja.honorific.kisha-heisha-swap.
       report(s.start + m.index, s.start + m.index + m[0].length, m[0], ['貴社']);
@@ -131,4 +138,9 @@ function respectPlusReruByPhrase(s: Sentence, report: Reporter): void {
     const tail = RA_GYO[m[2]!]![special ? 0 : 1];
     report(s.start + m.index, s.start + m.index + m[0].length, m[0], [stem + tail]);
   }
+}
+
+/** 拝見させていただく, お伺いさせていただく: a humble verb needs no させていただく on top. */
+function humblePlusSaseteItadaku(s: Sentence, report: Reporter): void {
+  for (const h of humbleSaseteItadakuIn(s.text)) report(s.start + h.start, s.start + h.end, h.written, h.fixes);
 }

@@ -10,7 +10,6 @@ import earlyPressure from './early-pressure';
 import gokurosama from './gokurosama';
 import goshaInWriting from './gosha-in-writing';
 import honorificForOwnMember from './honorific-for-own-member';
-import humbleSaseteItadaku from './humble-sasete-itadaku';
 import kakuiWithSama from './kakui-with-sama';
 import kenjogoForClient from './kenjogo-for-client';
 import kishaHeishaSwap from './kisha-heisha-swap';
@@ -37,7 +36,6 @@ export const japaneseRules: Rule[] = [
   kishaHeishaSwap,
   gokurosama,
   doubleKeigo,
-  humbleSaseteItadaku,
   sonkeigoForOwnSide,
   kenjogoForClient,
   oGoOnOwnSide,

@@ -76,7 +76,7 @@ export function LevelsSection(props: SectionProps & { query: string }) {
                 <LevelSelect
                   label={rule.title[lang]}
                   value={form.rules[rule.id]}
-                  defaultLevel={rule.offByDefault ? 'off' : form.categories[category] ?? rule.severity}
+                  defaultLevel={form.categories[category] ?? rule.severity}
                   disabled={locks.rules.has(rule.id)}
                   lang={lang}
                   t={t}

@@ -50,7 +50,7 @@ const KEIGO_LISTS: Record<string, (e: Entry, text: string) => Promise<boolean> |
   respectVerbs: async (e, text) => respectForOwnSide(await jaSentence(text)).some((h) => h.base === e.base),
   // A humble verb for the client's act (ja.honorific.kenjogo-for-client).
   humbleVerbs: async (e, text) => humbleForClient(await jaSentence(text)).some((h) => h.base === e.base),
-  // A humble verb with させていただく on top (ja.honorific.humble-sasete-itadaku, off by default).
+  // A humble verb with させていただく on top (ja.honorific.double-keigo).
   humbleWithSaseteItadaku: (e, text) => humbleSaseteItadakuIn(text).some((h) => h.entry.id === e.id),
   // A humble verb in a request to the client (ja.honorific.kenjogo-for-client).
   humbleRequests: (e, text) => humbleRequestsIn(text).some((h) => h.entry.id === e.id),

@@ -7,9 +7,8 @@ import { Engine } from '../../../src/engine/engine';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { Rule, RuleExample } from '../../../src/engine/rule';
 import type { Finding } from '../../../src/engine/types';
-import type { Policy } from '../../../src/policy/schema';
+import { DEFAULT_POLICY, type Policy } from '../../../src/policy/schema';
 import { RULES } from '../../../src/rules';
-import { ALL_RULES_ON } from '../all-rules-on';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -26,14 +25,14 @@ function draft(rule: Rule, ex: RuleExample) {
   };
 }
 const key = (f: Finding) => `${f.ruleId}@${f.field}:${f.start}-${f.end}`;
-const off = (id: string): Policy => ({ ...ALL_RULES_ON, rules: { ...ALL_RULES_ON.rules, [id]: 'off' } });
+const off = (id: string): Policy => ({ ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, [id]: 'off' } });
 
 describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
   it('switching off any rule that fired on its invalid examples leaves the other rules\' findings in place', () => {
     let checked = 0;
     for (const ex of rule.examples.invalid) {
       const d = draft(rule, ex);
-      const all = engine.analyze(d, ALL_RULES_ON);
+      const all = engine.analyze(d);
       for (const q of new Set(all.map((f) => f.ruleId))) {
         const without = new Set(engine.analyze(d, off(q)).map(key));
         const lost = all.filter((f) => f.ruleId !== q && !without.has(key(f))).map(key);

@@ -10,7 +10,6 @@ import { defineRule, type Report, type Rule, type RuleContext } from '../../../s
 import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
 import type { DraftInput, Sentence } from '../../../src/engine/types';
 import { RULES } from '../../../src/rules';
-import { ALL_RULES_ON } from '../all-rules-on';
 
 let tokenizer: JapaneseTokenizer;
 beforeAll(async () => {
@@ -61,7 +60,7 @@ function undeclaredReaders(rules: readonly Rule[], drafts: DraftInput[]): string
     };
   });
   const engine = new Engine({ rules: watched, tokenizer });
-  for (const draft of drafts) engine.analyze(draft, ALL_RULES_ON);
+  for (const draft of drafts) engine.analyze(draft);
   return [...readers].sort();
 }
 

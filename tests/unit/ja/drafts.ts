@@ -256,7 +256,7 @@ export const FLAWED: TestDraft[] = [
     ],
   },
   {
-    name: 'Machinery: double keigo, beside an accepted 拝見させていただきました',
+    name: 'Machinery: double keigo twice',
     draft: {
       subject: 'Re: 設備更新のご相談',
       body: '株式会社オオタ鉄工\n設備課 課長 荒木様\n\nお世話になっております。\n中央機械の杉山です。\n\n先日荒木様がおっしゃられた設備更新の件、社内で検討いたしました。\nお送りいただいた図面も拝見させていただきました。\n来週、改めてご提案にお伺いいたします。\n\nよろしくお願いいたします。',
@@ -264,6 +264,7 @@ export const FLAWED: TestDraft[] = [
     },
     expect: [
       { category: 'honorific', quote: 'おっしゃられた' },
+      { category: 'honorific', quote: '拝見させていただきました' },
     ],
   },
   {
@@ -338,19 +339,19 @@ export const FLAWED: TestDraft[] = [
       { category: 'register', quote: '送るね' },
     ],
   },
-];
-
-// Drafts first written to probe phrasings the rules had not seen; kept as regression guards.
-export const EXTRA_CLEAN: TestDraft[] = [
   {
-    name: 'Pharma: a stock-out with its cause, and お伺いさせていただきます (accepted by default since round 12)',
+    name: 'Pharma: a shortage stated bluntly, and お伺いさせていただきます',
     draft: {
       subject: '出荷について',
       body: '株式会社ナナミ薬局\n仕入部 石原様\n\nお世話になっております。\nファーマ流通の北村です。\n\nご注文の解熱鎮痛剤は、現在メーカー欠品となっております。\n入荷の目処が立ちましたら、お伺いさせていただきます。\n\nよろしくお願いいたします。',
       context: client,
     },
-    expect: [],
+    expect: [{ category: 'honorific', quote: 'お伺いさせていただきます' }],
   },
+];
+
+// Drafts first written to probe phrasings the rules had not seen; kept as regression guards.
+export const EXTRA_CLEAN: TestDraft[] = [
   {
     name: "c-refusal-yukkuri",
     draft: { body: "株式会社ミヤコ電機\n調達部 西川様\n\nいつもお世話になっております。\nサンライズ部品の高田でございます。\n\n先日ご相談いただいた単価の見直しにつきまして、社内で慎重に検討いたしました。\n誠に申し訳ございませんが、現行の単価を維持させていただきたく、ご理解を賜れますと幸いです。\nなお、年間の発注数量をお約束いただける場合には、改めて条件をご提案できるかと存じます。\n\n何卒よろしくお願い申し上げます。", context: client },
