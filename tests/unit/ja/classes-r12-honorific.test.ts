@@ -1,18 +1,13 @@
-// Round 12 (ja), class J4: a humble verb with させていただく stated as our own act (伺わせていただきます,
-// お伺いさせていただきます, 拝見させていただきました, 拝読させていただきます) is how most business writers now
-// write, and is not flagged by default: ja.honorific.humble-sasete-itadaku is off unless a policy names it.
-// Still flagged: a respect verb + られる, お〜になられる, 貴社様, and させていただく for the client's own act.
+// Round 12 (ja), class J4: the させていただく convention. A humble verb with させていただく stated as our own act
+// (伺わせていただきます, お伺いさせていただきます, 拝見させていただきました) stays double keigo, as five of the seven
+// blind writers who wrote one labelled it; asked as the reader's leave (拝見させていただけますか) it is the accepted
+// form. させていただく for the client's own act (小川様も同席させていただきます) is kenjogo for the client.
 // Wordings of our own, not a corpus's.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
-import { DEFAULT_POLICY, type Policy } from '../../../src/policy/schema';
-import { RULES } from '../../../src/rules';
 import { classTables } from './refusal-honorific-table';
 
 classTables([
   {
-    name: 'double keigo that stays flagged by default',
+    name: 'double keigo, and させていただく for the client’s act',
     category: 'honorific',
     flagged: [
       ['先ほど課長がおっしゃられた条件で見積もりを作り直します。', 'おっしゃられた'],
@@ -25,13 +20,16 @@ classTables([
       ['検収は、ご担当の村井様がご確認させていただきます。', 'ご確認させていただきます'],
       ['展示会には貴社の技術部の皆様も見学させていただく予定です。', '見学させていただく'],
       ['次回は森本様も出席させていただきますので、よろしくお願いいたします。', '出席させていただきます'],
+      ['来週火曜日の午後、貴社へ伺わせていただきます。', '伺わせていただきます'],
+      ['明朝、改めてお伺いさせていただきます。', 'お伺いさせていただきます'],
+      ['お送りいただいた仕様書を拝見させていただきました。', '拝見させていただきました'],
+      ['頂戴したご提案書は、週末までに拝読させていただきます。', '拝読させていただきます'],
     ],
     clean: [
-      '来週火曜日の午後、貴社へ伺わせていただきます。',
-      '明朝、改めてお伺いさせていただきます。',
-      'お送りいただいた仕様書を拝見させていただきました。',
-      '頂戴したご提案書は、週末までに拝読させていただきます。',
-      'ご講演を拝聴させていただき、大変勉強になりました。',
+      '来週火曜日の午後、貴社へ伺います。',
+      'お送りいただいた仕様書を拝見いたしました。',
+      '仕様書を拝見させていただけますでしょうか。',
+      '近日中に、ご説明に伺わせていただければ幸いです。',
       '当日は弊社の技術担当も同席させていただきます。',
       '当日は小川様を工場内へご案内させていただきます。',
       '村井様がご希望の納期で調整させていただきます。',
@@ -39,33 +37,3 @@ classTables([
     ],
   },
 ]);
-
-describe('the strict させていただく check is off by default and a policy switches it on', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-  });
-  const ID = 'ja.honorific.humble-sasete-itadaku';
-  const body = 'お送りいただいた図面を拝見させていただきました。';
-  const ids = (policy?: Policy) => engine.analyze({ body, context: { recipient: 'client' } }, policy).map((f) => f.ruleId);
-
-  it('is registered as off by default', () => {
-    expect(RULES.find((r) => r.id === ID)?.offByDefault).toBe(true);
-    expect(ids()).toEqual([]);
-  });
-  it('runs at the level an org policy names it with', () => {
-    const found = engine.analyze({ body, context: { recipient: 'client' } }, { ...DEFAULT_POLICY, rules: { [ID]: 'warning' } });
-    expect(found.map((f) => [f.ruleId, f.severity, body.slice(f.start, f.end)])).toEqual([[ID, 'warning', '拝見させていただきました']]);
-    expect(found[0]!.suggestions.map((s) => s.text)).toEqual(['拝見しました', '拝見いたしました']);
-  });
-  it('is not switched on by its category’s level (a stricter honorific level keeps it off)', () => {
-    expect(ids({ ...DEFAULT_POLICY, categories: { honorific: 'error' } })).toEqual([]);
-  });
-  it('a category switched off does not silence it once the policy names it', () => {
-    expect(ids({ ...DEFAULT_POLICY, rules: { [ID]: 'info' }, categories: { honorific: 'off' } })).toEqual([ID]);
-  });
-  it('asked as the reader’s leave it stays clean even when switched on', () => {
-    const asked = engine.analyze({ body: '図面を拝見させていただけますでしょうか。', context: { recipient: 'client' } }, { ...DEFAULT_POLICY, rules: { [ID]: 'warning' } });
-    expect(asked.map((f) => f.ruleId)).not.toContain(ID);
-  });
-});
