@@ -1,7 +1,7 @@
 import { englishFacts } from '../../engine/analysis/en';
 import { textFact } from '../../engine/analysis/facts';
 import { defineRule } from '../../engine/rule';
-import { dismissiveImperatives } from './lib/dismissive';
+import { dismissiveImperatives, mayHoldDismissive } from './lib/dismissive';
 
 /**
  * "Just grab it", "figure it out with your IT team", "go ahead and pull it yourself": an order that brushes
@@ -77,6 +77,5 @@ export default defineRule({
   },
 });
 
-/** The gate before the parse: a verb of some entry, or "yourself". Cached by the sentence's text. */
-const MAY_DISMISS = textFact('en.register.dismissive/may', (text) =>
-  /\b(?:grab|snag|figure|work|sort|dig|fish|hunt|google|look|yourself|yourselves)\b/i.test(text));
+/** The gate before the parse (a verb of some entry, or "yourself"), cached by the sentence's text. */
+const MAY_DISMISS = textFact('en.register.dismissive/may', mayHoldDismissive);

@@ -41,6 +41,17 @@ function isBaseVerb(tokens: EnToken[], k: number): boolean {
   return k === 0 && (t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[k + 1]?.pos !== 'PROPN';
 }
 
+/**
+ * Whether a text can hold one of the entries at all (a verb of some entry, or "yourself"): the gate before the
+ * parse, built from the same data, so a new entry's verbs are never missed by it. An imperative's verb is in
+ * its base form, which is how the data writes it.
+ */
+const MAY_HOLD = new RegExp(
+  `\\b(?:${[...new Set(DISMISSIVE.flatMap((e) => e.verbs))].join('|')}|yourself|yourselves)\\b`,
+  'i',
+);
+export const mayHoldDismissive = (text: string): boolean => MAY_HOLD.test(text);
+
 export function dismissiveImperatives(f: EnFacts): Dismissive[] {
   if (f.question) return [];
   const { tokens } = f;
