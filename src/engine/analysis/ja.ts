@@ -440,6 +440,19 @@ function speechActs(text: string, main: JaPredicate | undefined, agent: Side | u
   return [...acts];
 }
 
+/** すね/すか/すよ read as a noun (or すねる) right after an adjective, ない/たい, そう or a な-adjective, closing the sentence. */
+function clippedCopula(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // そうすね、: before 、 IPADIC reads すね as the 連用形 of すねる ("to sulk").
+  if (!(t.pos === '名詞' || (t.pos === '動詞' && t.base === 'すねる')) || !/^す(?:ね|よね|よ|か)$/.test(t.surface)) return false;
+  const prev = tokens[k - 1];
+  if (!prev) return false;
+  const next = tokens[k + 1];
+  if (next && !(next.pos === '記号' || PUNCT.test(next.surface) || (next.pos === '助詞' && next.pos1.includes('終助詞')))) return false;
+  return (prev.pos === '形容詞' && prev.cForm === '基本形') || (prev.pos === '助動詞' && /^(?:ない|たい)$/.test(prev.base) && prev.cForm === '基本形') ||
+    (prev.pos === '副詞' && prev.surface === 'そう') || (prev.pos === '名詞' && prev.pos1 === '形容動詞語幹');
+}
+
 /** Spoken-style marks in a sentence: contractions, elongation, wave dashes, exclamation runs, slang, emoji. */
 function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, offset: number): Colloquial[] {
   const out: Colloquial[] = [];
@@ -457,6 +470,11 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
       else if (t.cForm.includes('縮約') || t.cForm === '未然特殊') push({ start: s, end: e, kind: 'contraction' });
       else if (t.surface === 'んで' && t.pos === '助詞') push({ start: s, end: e, kind: 'contraction' });
       else if (t.pos === '助動詞' && (t.base === 'っす' || t.base === 'じゃん')) push({ start: s, end: e, kind: 'casual-copula' });
+      // ッス / っス: the same copula in katakana, which IPADIC reads as a noun (大丈夫ッス).
+      else if (/^[ッっ][スす]$/.test(t.surface) && k > 0) push({ start: s, end: e, kind: 'casual-copula' });
+      // そうすね / 難しいすね / いいすか / じゃないすか: っす with its っ dropped, which IPADIC reads as a noun
+      // すね/すか; only the す is the copula (→ です), after what です can follow.
+      else if (clippedCopula(tokens, k)) push({ start: s, end: s + 1, kind: 'casual-copula' });
       else if (t.surface === 'じゃ' && tokens[k + 1]?.base === 'ない') push({ start: s, end: e, kind: 'contraction' });
       // 思ってます / 見てました: the い of ている dropped before ます (い抜き), a spoken contraction.
       else if ((t.surface === 'て' || t.surface === 'で') && t.pos1 === '接続助詞' && tokens[k + 1]?.base === 'ます') push({ start: s, end: e, kind: 'contraction' });

@@ -30,6 +30,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'そうですね、来週で問題ございません。' },
+      { text: '子どもがすねて困っております。' },
       { text: '資料をお送りください。' },
       { text: 'ご確認いただけますでしょうか。' },
       { text: '明日の会議にご出席いただけますか？' },
@@ -67,6 +69,10 @@ export default defineRule({
       { text: 'それって本当？', flagged: '本当？', outputs: ['それって本当でしょうか？'] },
       { text: 'マジでありがとうございます。', flagged: 'マジで', outputs: ['本当にありがとうございます。'] },
       { text: '助かりますー。', flagged: 'ー', outputs: ['助かります。'] },
+      { text: 'そうすね、来週で問題ございません。', flagged: 'す', outputs: ['そうですね、来週で問題ございません。'] },
+      { text: '新しいデザインは見やすいすね。', flagged: 'す', occurrence: 2, outputs: ['新しいデザインは見やすいですね。'] },
+      { text: '来週で大丈夫ッス。', flagged: 'ッス', outputs: ['来週で大丈夫です。'] },
+      { text: '多分大丈夫っしょ。', flagged: 'っしょ', outputs: ['多分大丈夫でしょう。'] },
       { text: '承知しました〜', flagged: '〜', outputs: ['承知しました。'] },
       { text: '在庫がないんで、来週になります。', flagged: 'んで', outputs: ['在庫がないので、来週になります。'] },
       { text: '無事に届きました！！', flagged: '！！', outputs: ['無事に届きました。'] },
@@ -283,9 +289,10 @@ function marker(s: Sentence, f: JaSentenceFacts, c: Colloquial, ctx: RuleContext
       break;
     }
     case 'casual-copula':
-      replacement = 'です';
-      message = 'っす is a casual copula; write です to a client.';
-      messageJa = '「っす」はくだけた言い方です。お客様には「です」と書きます。';
+      // 大丈夫っしょ → でしょう; っす, ッス and the clipped す of そうすね → です.
+      replacement = written === 'っしょ' ? 'でしょう' : 'です';
+      message = `${written} is a casual copula; write ${replacement} to a client.`;
+      messageJa = `「${written}」はくだけた言い方です。お客様には「${replacement}」と書きます。`;
       break;
     case 'elongation':
     case 'wave-dash':
