@@ -56,6 +56,11 @@ export interface JaPredicate extends Span {
   main: boolean;
   /** Inside 「」 or reported speech (〜と申しております): someone else's words. */
   quoted: boolean;
+  /**
+   * An idiomatic negative of emotion (感謝の念に堪えません, 願ってやみません, 残念でなりません, 感謝せずにはいられません,
+   * 驚きを禁じ得ません, 感謝してもしきれません): it strengthens a feeling, so it is read as not negated.
+   */
+  emotive?: true;
 }
 
 export interface Subject extends Span {
@@ -292,6 +297,8 @@ function describe(
   // A negative in its conditional form (送らなければ, 送んなきゃ) says "must", not "not".
   const negated = chain.some((t) => !t.cForm.startsWith('仮定') && ((t.pos === '助動詞' && /^(?:ない|ん|ぬ|まい)$/.test(t.base)) || (t.pos === '形容詞' && t.base === 'ない' && t !== first)) ||
     (t.base === 'かねる' && t.pos1 === '非自立'));
+  // 感謝の念に堪えません / 願ってやみません / 感謝せずにはいられません: a negative that intensifies a feeling.
+  const emotive = negated && emotiveNegative(tokens, from, chain);
   const potentialVerb = chain.some((t, k) =>
     ABILITY_VERBS.has(t.base) || isPotentialVerb(t) ||
     // 承れません: IPADIC reads a potential it lacks as the 仮定形 of the 五段 verb before ます.
@@ -307,8 +314,9 @@ function describe(
   return {
     from, to, start, end, text: text.slice(start, end), head, ...(noun ? { noun } : {}), kind,
     politeness: [...politeness],
-    negated,
-    potential: potentialVerb || (rareru && negated),
+    negated: negated && !emotive,
+    potential: !emotive && (potentialVerb || (rareru && negated)),
+    ...(emotive ? { emotive } : {}),
     volitional: chain.some((t) => t.pos === '助動詞' && (t.base === 'う' || t.base === 'よう')) && !has('です', 'だ'),
     causative,
     passive: rareru,
@@ -322,6 +330,26 @@ function describe(
     main: false,
     quoted,
   };
+}
+
+/**
+ * The idiomatic negatives of emotion, read from the tokens around a negated chain: 〜に堪えない (感謝の念に,
+ * 慶賀に), 〜てやまない, 〜てならない / 〜てたまらない, 〜ずにはいられない / 〜ないではいられない, 〜を禁じ得ない,
+ * 〜てもしきれない (V-ても V-きれない). None of them refuses or denies an act.
+ */
+export function emotiveNegative(tokens: readonly Token[], from: number, chain: readonly Token[]): boolean {
+  const first = chain[0]!;
+  const before = tokens[from - 1];
+  const te = !!before && before.pos === '助詞' && before.pos1 === '接続助詞' && (before.surface === 'て' || before.surface === 'で');
+  if (/^(?:堪える|たえる|耐える)$/.test(first.base) && before?.surface === 'に' && !chain.some((t) => t.pos1 === '接尾')) return true;
+  if (te && /^(?:やむ|止む|なる|たまる|堪る)$/.test(first.base)) return true;
+  // せずにはいられ (IPADIC: ず に はいら れ) / しないではいられ (ない で は いら れ).
+  if (first.base === 'はいる' && before?.surface === 'に' && tokens[from - 2]?.base === 'ぬ') return true;
+  if (first.base === 'いる' && before?.surface === 'は' && /^[にで]$/.test(tokens[from - 2]?.surface ?? '') && /^(?:ぬ|ない)$/.test(tokens[from - 3]?.base ?? '')) return true;
+  if (/^(?:禁じる|禁ずる)$/.test(first.base) && /^(?:得る|える)$/.test(chain[1]?.base ?? '')) return true;
+  // 感謝してもしきれません / 悔やんでも悔やみきれません: however much one does it, it is never enough.
+  if (chain.some((t) => t.base === 'きれる' && t.pos1 === '非自立') && before?.surface === 'も' && /^[てで]$/.test(tokens[from - 2]?.surface ?? '')) return true;
+  return false;
 }
 
 /** A 一段 verb that is the potential of a listed 五段 verb (伺える ← 伺う, 行ける ← 行く). */

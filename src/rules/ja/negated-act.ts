@@ -69,6 +69,11 @@ export default defineRule({
       { text: '資料の共有はできかねます。' },
       { text: '日程の変更は差し支えございません。' },
       { text: 'そのようなカスタマイズはやりません。', context: { recipient: 'internal' } },
+      // Negatives that strengthen a feeling (F4): not a no.
+      { text: '皆様のご支援に、感謝の念に堪えません。' },
+      { text: '貴社のますますのご発展を祈念してやみません。' },
+      { text: '驚きを禁じ得ません。' },
+      { text: '皆様には感謝してもしきれません。' },
     ],
     invalid: [
       {

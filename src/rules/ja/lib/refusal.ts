@@ -4,6 +4,7 @@
 // from the verb itself so that a wording never seen before still gets a suggestion that reads right.
 // Whether the clause is really a no to the client (a cushion, a question, a quotation) is the rule's call.
 import type { Token } from '../../../engine/types';
+import { emotiveNegative } from '../../../engine/analysis/ja';
 import { masuStem } from '../../../engine/analysis/ja-conjugate';
 import { KEIGO, REFUSALS } from './dictionaries';
 
@@ -127,6 +128,8 @@ export function negatedRefusals(tokens: readonly Token[]): NegatedPredicate[] {
     }
     const head = tokens[k];
     if (!isVerb(head) || head.pos1 === '接尾') continue;
+    // 感謝せずにはいられません / 感謝の念に堪えません: a feeling strengthened, not a no.
+    if (emotiveNegative(tokens, k, tokens.slice(k, last + 1))) continue;
     const found = classify(tokens, k, { aspect, potentialSuffix });
     if (found) {
       out.push({
