@@ -2,6 +2,8 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { hasCushion } from './lib/cushion';
 import { flatRefusals, type FlatRefusal } from './lib/flat-refusal';
+import { japaneseFacts } from '../../engine/analysis/ja';
+import type { Annotator } from '../../engine/analysis/facts';
 import { isNewsNotAnswer } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
@@ -53,6 +55,10 @@ export default defineRule({
       { text: '前回は見送りとなりましたが、改めてご提案いたします。' },
       { text: 'その変更による費用はいただきません。' },
       { text: '当面、値上げの予定はございません。' },
+      // A reasoned …かねます with the apology or an alternative in the next sentences is cushioned (F5).
+      { text: '印刷機の段取り上、300枚での別版印刷はお引き受けいたしかねる状況でございます。\nご期待に沿えず、大変申し訳ございません。' },
+      { text: '倉庫の人員配置の都合上、日曜日の出荷は承りかねます。\n代わりに、土曜日の午前であれば出荷が可能です。' },
+      { text: '温かいお心遣いに、感謝せずにはいられません。' },
     ],
     invalid: [
       {
@@ -176,6 +182,16 @@ export default defineRule({
         ],
       },
       {
+        // The reason alone, with nothing after it, leaves …かねます uncushioned.
+        text: '印刷機の段取り上、300枚での別版印刷はお引き受けいたしかねる状況でございます。\nよろしくお願いいたします。',
+        flagged: '印刷機の段取り上、300枚での別版印刷はお引き受けいたしかねる状況でございます',
+        outputs: [
+          'あいにく、印刷機の段取り上、300枚での別版印刷はお引き受けいたしかねます。\nよろしくお願いいたします。',
+          '大変申し訳ございませんが、印刷機の段取り上、300枚での別版印刷はお引き受けいたしかねます。\nよろしくお願いいたします。',
+          '大変申し訳ございませんが、印刷機の段取り上、300枚での別版印刷はお引き受けいたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。\nよろしくお願いいたします。',
+        ],
+      },
+      {
         text: '土曜日は無理ですので、平日でご検討ください。',
         flagged: '土曜日は無理です',
         outputs: [
@@ -193,10 +209,55 @@ export default defineRule({
     for (const c of flatRefusals(s)) {
       // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
       if (cushioned && !c.evenCushioned) continue;
+      // A reasoned …かねます may be cushioned by the sentences after it: the document hook judges it.
+      if (reasonedKaneru(s.text, c)) continue;
       report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
     }
   },
+  // 段取り上、…お引き受けいたしかねる状況でございます。ご期待に沿えず申し訳ございません。 — the softened form with
+  // its reason, and the apology (or an alternative) in the next one or two sentences: a cushioned no.
+  document(ctx) {
+    const { sentences } = ctx;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.lang !== 'ja' || !s.text.includes('かね') || !s.tokens) continue;
+      const previous = sentences[i - 1];
+      if (isHeadingOrTerseItem(s, previous)) continue;
+      if (hasCushion(s.text) || hasCushion(previous?.text) || isNewsNotAnswer(ctx, s, previous)) continue;
+      const deferred = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => reasonedKaneru(s.text, c));
+      if (deferred.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
+      for (const c of deferred) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower);
+    }
+  },
 });
+
+/** The flat refusals of a sentence, cached by its text for the document hook. */
+const FLAT_REFUSALS: Annotator<FlatRefusal[]> = { id: 'ja.blunt-refusal.unsoftened-refusal/flat', analyze: (s) => flatRefusals(s) };
+
+/**
+ * The reason a no gives before it in its sentence: a ground in 〜上 (都合上, 段取り上, 体制上 — not 以上), a cause
+ * clause (…ため, …ので, …により, …につき) or a state that leads into it (…となっており、 …がなく、).
+ */
+const REASON = /(?:[\p{Script=Han}](?<!以|向|最|途)|段取り|取り決め)上[、，]?|(?:ため|ので|により|によって|につき|関係で)[、，]?|(?:おり|あり|なく|ず)[、，]/u;
+
+/** A no already in its softened form (…いたしかねます, 承りかねる状況でございます) with its reason before it. */
+function reasonedKaneru(text: string, c: FlatRefusal): boolean {
+  return c.written.includes('かね') && REASON.test(text.slice(0, c.start));
+}
+
+/** ご期待に沿えず / ご要望にお応えできず: regret for not meeting their wish, an apology in all but the word. */
+const REGRET = /(?:ご期待|ご要望|ご希望|ご意向|お気持ち)に(?:お)?(?:沿え|添え|応え|沿う|添う)|心苦し/;
+/**
+ * An alternative offered instead: 代わりに / 代案, or what we can do on a condition (翌週であれば対応可能です,
+ * 500個以上であれば承ることができます, 金曜日の午前着でよろしければ手配できます).
+ */
+const ALTERNATIVE = /代わり|代替|代案|(?:であれば|でしたら|ならば|なら|場合(?:に)?は|よろしければ|いただければ|いただけましたら)[^。]*?(?:可能|でき(?:ます|る)|承(?:ります|れます|る)|いたします|ご用意|手配|ご提案|伺)/;
+
+/** True when one of the sentences after a no apologises for it or offers an alternative. */
+function cushionedAfter(ctx: RuleContext, next: Sentence[]): boolean {
+  return next.some((n) => n.lang === 'ja' && (REGRET.test(n.text) || ALTERNATIVE.test(n.text) ||
+    (!!n.tokens && ctx.facts.of(japaneseFacts, n).acts.includes('apology'))));
+}
 
 function report(
   ctx: RuleContext, s: Sentence, c: FlatRefusal, cs: number, clause: string, final: boolean, follower: string | undefined,
