@@ -5,6 +5,7 @@ import { japaneseFacts } from '../../engine/analysis/ja';
 import { naiDesu } from './lib/register-level';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { suggestion } from './lib/suggest';
+import { japaneseRuns, japaneseSpans, type JapaneseSpan } from './lib/japanese-spans';
 import { isListOrHeading } from './lib/text';
 
 /** Sentence-final particles that make a plain sentence chatty (送るね, 大丈夫だよ). */
@@ -17,7 +18,8 @@ const CHATTY_PARTICLES = new Set(['よ', 'ね', 'な', 'わ', 'ぞ', 'ぜ', 'さ
  */
 export default defineRule({
   id: 'ja.register.casual-to-client',
-  lang: 'ja',
+  // Also the Japanese run inside an English sentence ("Thanks for the drawings – 了解です!"): its phrases only.
+  lang: 'any',
   category: 'register',
   severity: 'warning',
   title: { en: 'Casual forms to a client', ja: 'お客様へのくだけた表現' },
@@ -50,6 +52,14 @@ export default defineRule({
         outputs: ['修正図面を確かに受領いたしました。いつもありがとうございます。'],
       },
       { text: '納期の件、了解です！', flagged: '了解です！', outputs: ['納期の件、承知いたしました。', '納期の件、かしこまりました。'] },
+      {
+        text: 'Hi Ms. Endo,\nThanks for the drawings – 了解です! I will check them today.',
+        flagged: '了解です',
+        outputs: [
+          'Hi Ms. Endo,\nThanks for the drawings – 承知いたしました! I will check them today.',
+          'Hi Ms. Endo,\nThanks for the drawings – かしこまりました! I will check them today.',
+        ],
+      },
       { text: 'では、よろしく！', flagged: 'よろしく！', outputs: ['では、よろしくお願いいたします。', 'では、引き続きよろしくお願い申し上げます。'] },
       { text: 'ライセンスは5本ってことで手配いたします。', flagged: 'ってこと', outputs: ['ライセンスは5本ということで手配いたします。'] },
       {
@@ -71,19 +81,17 @@ export default defineRule({
   },
   readsPrevious: true,
   sentence(s, ctx, previous) {
+    if (s.lang !== 'ja') {
+      // A run ends where the English resumes, so a phrase that must close its sentence may close the run.
+      for (const span of japaneseSpans(s)) phrases(s, ctx, span, false);
+      return;
+    }
     if (isListOrHeading(s, previous)) return;
-    const covered: Array<[number, number]> = [];
-    for (const { entry: e, match: m, start, end, close } of casualPhrases(s.text)) {
-      covered.push([start, end]);
-      ctx.report({
-        start: s.start + start,
-        end: s.start + end,
-        message: e.message.en,
-        messageJa: e.message.ja,
-        suggestions: e.suggestions.map((x) =>
-          suggestion(x.text.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '') + close, x.label, x.labelJa),
-        ),
-      });
+    const covered = phrases(s, ctx, { text: s.text, offset: 0, closed: true }, true);
+    // Hi Ueda-san, なるほどですね, that makes sense.: a Japanese run inside English prose, read as its own text.
+    for (const span of japaneseRuns(s.text)) {
+      const more = phrases(s, ctx, span, false, covered);
+      covered.push(...more);
     }
     if (s.tokens) {
       for (const n of naiDesu(s, ctx.facts.of(japaneseFacts, s).quotes)) {
@@ -101,6 +109,34 @@ export default defineRule({
     droppedParticle(s, ctx, covered);
   },
 });
+
+/**
+ * The casual phrases of a span (the sentence, or a Japanese run of it), reported; their ranges. A
+ * run's phrase takes no 。 of its own: the English sentence goes on with its own punctuation.
+ */
+function phrases(
+  s: Sentence, ctx: RuleContext, span: JapaneseSpan, ownStop: boolean, already: Array<[number, number]> = [],
+): Array<[number, number]> {
+  const { text, offset } = span;
+  const covered: Array<[number, number]> = [];
+  for (const { entry: e, match: m, start, end, close: stop } of casualPhrases(text)) {
+    if (already.some(([a, b]) => offset + start < b && a < offset + end)) continue;
+    // A phrase that must close its sentence does not close a run the English goes on from (the よろしく campaign).
+    if (e.end && !span.closed) continue;
+    const close = ownStop ? stop : '';
+    covered.push([offset + start, offset + end]);
+    ctx.report({
+      start: s.start + offset + start,
+      end: s.start + offset + end,
+      message: e.message.en,
+      messageJa: e.message.ja,
+      suggestions: e.suggestions.map((x) =>
+        suggestion(x.text.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '') + close, x.label, x.labelJa),
+      ),
+    });
+  }
+  return covered;
+}
 
 /** After the verb only ます, て + ください, or the end of the sentence. */
 function endsSentence(tokens: readonly Token[], k: number): boolean {

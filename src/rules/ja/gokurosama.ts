@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { suggestion } from './lib/suggest';
+import { japaneseSpans } from './lib/japanese-spans';
 import { inQuotes, quotedRanges } from './lib/text';
 
 /**
@@ -8,7 +9,8 @@ import { inQuotes, quotedRanges } from './lib/text';
  */
 export default defineRule({
   id: 'ja.honorific.gokurosama',
-  lang: 'ja',
+  // Also the Japanese run inside an English sentence ("ご苦労様です – here is this week's report").
+  lang: 'any',
   category: 'honorific',
   severity: 'warning',
   title: { en: 'ご苦労様 / お世話様 to a client', ja: 'お客様への「ご苦労様」「お世話様」' },
@@ -28,6 +30,14 @@ export default defineRule({
         outputs: ['先日の立ち会い、お疲れ様でした。', '先日の立ち会い、ありがとうございました。'],
       },
       {
+        text: 'Dear Mr. Kudo,\nご苦労様です. Here is the inspection report for this week.',
+        flagged: 'ご苦労様です',
+        outputs: [
+          'Dear Mr. Kudo,\nお疲れ様です. Here is the inspection report for this week.',
+          'Dear Mr. Kudo,\nありがとうございます. Here is the inspection report for this week.',
+        ],
+      },
+      {
         text: '遅くまでご苦労さまです。',
         flagged: 'ご苦労さまです',
         outputs: ['遅くまでお疲れ様です。', '遅くまでありがとうございます。'],
@@ -45,22 +55,25 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    const quotes = quotedRanges(s.text);
-    for (const m of s.text.matchAll(/(ご苦労|お世話)(?:様|さま)(?:でございました|でございます|でした|です)?/g)) {
-      if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
-      const past = /でした|ございました/.test(m[0]);
-      const sewa = m[1] === 'お世話';
-      const warm = sewa ? (past ? 'お世話になりました' : 'お世話になっております') : past ? 'お疲れ様でした' : 'お疲れ様です';
-      ctx.report({
-        start: s.start + m.index,
-        end: s.start + m.index + m[0].length,
-        message: `${m[1]}様 is said to peers or subordinates; to a client write ${warm} or thank them.`,
-        messageJa: `「${m[1]}様」は目上の方には使わない言葉です。お客様には「${warm}」やお礼の言葉を使います。`,
-        suggestions: [
-          suggestion(warm, `Use ${warm}`, `「${warm}」にする`),
-          suggestion(past ? 'ありがとうございました' : 'ありがとうございます', 'Thank them instead', 'お礼の言葉にする'),
-        ],
-      });
+    for (const span of japaneseSpans(s)) {
+      const quotes = quotedRanges(span.text);
+      for (const m of span.text.matchAll(/(ご苦労|お世話)(?:様|さま)(?:でございました|でございます|でした|です)?/g)) {
+        if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
+        const at = s.start + span.offset + m.index;
+        const past = /でした|ございました/.test(m[0]);
+        const sewa = m[1] === 'お世話';
+        const warm = sewa ? (past ? 'お世話になりました' : 'お世話になっております') : past ? 'お疲れ様でした' : 'お疲れ様です';
+        ctx.report({
+          start: at,
+          end: at + m[0].length,
+          message: `${m[1]}様 is said to peers or subordinates; to a client write ${warm} or thank them.`,
+          messageJa: `「${m[1]}様」は目上の方には使わない言葉です。お客様には「${warm}」やお礼の言葉を使います。`,
+          suggestions: [
+            suggestion(warm, `Use ${warm}`, `「${warm}」にする`),
+            suggestion(past ? 'ありがとうございました' : 'ありがとうございます', 'Thank them instead', 'お礼の言葉にする'),
+          ],
+        });
+      }
     }
   },
 });

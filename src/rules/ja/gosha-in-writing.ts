@@ -1,10 +1,12 @@
 import { defineRule } from '../../engine/rule';
+import { japaneseSpans } from './lib/japanese-spans';
 import { inQuotes, quotedRanges } from './lib/text';
 
 /** 御社 is how a client's company is called aloud; in writing it is 貴社. */
 export default defineRule({
   id: 'ja.honorific.gosha-in-writing',
-  lang: 'ja',
+  // Also inside an English sentence ("the 御社 logo"): in writing it is 貴社 whatever language surrounds it.
+  lang: 'any',
   category: 'honorific',
   severity: 'warning',
   title: { en: '御社 in writing', ja: '書き言葉での「御社」' },
@@ -25,6 +27,11 @@ export default defineRule({
         outputs: ['このたびは貴社ラインでの不具合についてご報告いただき、ありがとうございます。'],
       },
       {
+        text: 'Dear Ms. Hara,\nWe will print the 御社 logo on the cover.',
+        flagged: '御社',
+        outputs: ['Dear Ms. Hara,\nWe will print the 貴社 logo on the cover.'],
+      },
+      {
         text: '来週、御社の工場を見学させていただけますでしょうか。',
         flagged: '御社',
         outputs: ['来週、貴社の工場を見学させていただけますでしょうか。'],
@@ -32,17 +39,20 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    const quotes = quotedRanges(s.text);
-    // 御社様 is double keigo as well; ja.honorific.double-keigo rewrites the whole word.
-    for (const m of s.text.matchAll(/御社(?!様)/g)) {
-      if (inQuotes(quotes, m.index, m.index + 2)) continue;
-      ctx.report({
-        start: s.start + m.index,
-        end: s.start + m.index + 2,
-        message: 'Write 貴社, not 御社: 御社 is the spoken form.',
-        messageJa: '「御社」は話し言葉です。メールでは「貴社」と書きます。',
-        suggestions: [{ text: '貴社', label: 'Use 貴社 in writing', labelJa: '「貴社」にする' }],
-      });
+    for (const span of japaneseSpans(s)) {
+      const quotes = quotedRanges(span.text);
+      // 御社様 is double keigo as well; ja.honorific.double-keigo rewrites the whole word.
+      for (const m of span.text.matchAll(/御社(?!様)/g)) {
+        if (inQuotes(quotes, m.index, m.index + 2)) continue;
+        const at = s.start + span.offset + m.index;
+        ctx.report({
+          start: at,
+          end: at + 2,
+          message: 'Write 貴社, not 御社: 御社 is the spoken form.',
+          messageJa: '「御社」は話し言葉です。メールでは「貴社」と書きます。',
+          suggestions: [{ text: '貴社', label: 'Use 貴社 in writing', labelJa: '「貴社」にする' }],
+        });
+      }
     }
   },
 });

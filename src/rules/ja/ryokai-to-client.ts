@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { japaneseSpans } from './lib/japanese-spans';
 import { inQuotes, quotedRanges } from './lib/text';
 
 /**
@@ -7,7 +8,8 @@ import { inQuotes, quotedRanges } from './lib/text';
  */
 export default defineRule({
   id: 'ja.honorific.ryokai-to-client',
-  lang: 'ja',
+  // Also the Japanese run inside an English sentence ("Thanks for the update – 了解しました!").
+  lang: 'any',
   category: 'honorific',
   severity: 'warning',
   title: { en: '了解しました to a client', ja: 'お客様への「了解しました」' },
@@ -23,9 +25,18 @@ export default defineRule({
       { text: '何卒ご了承くださいますようお願い申し上げます。' },
       { text: '佐藤様にご了承いただきました。' },
       { text: '上長の了承を得ましたので、ご連絡いたします。' },
+      { text: 'Hi Mr. Ono,\nThanks for the revised drawings, 承知いたしました! We will update the quote.' },
       { text: '社内では「了解しました」ではなく「承知いたしました」を使うよう指導しています。' },
     ],
     invalid: [
+      {
+        text: 'Hi Mr. Ono,\nThanks for the revised drawings, 了解しました! We will update the quote.',
+        flagged: '了解しました',
+        outputs: [
+          'Hi Mr. Ono,\nThanks for the revised drawings, 承知いたしました! We will update the quote.',
+          'Hi Mr. Ono,\nThanks for the revised drawings, かしこまりました! We will update the quote.',
+        ],
+      },
       {
         text: 'ご説明してほしいとのこと、了解しました。',
         flagged: '了解しました',
@@ -44,22 +55,25 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    const quotes = quotedRanges(s.text);
-    for (const m of s.text.matchAll(/(?<![ご御])(?:了解|了承)(?:しました|いたしました|致しました|しております|いたしております)/g)) {
-      if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
-      const ongoing = m[0].endsWith('おります');
-      const polite = ongoing ? '承知しております' : '承知いたしました';
-      const alternative = ongoing ? '存じております' : 'かしこまりました';
-      ctx.report({
-        start: s.start + m.index,
-        end: s.start + m.index + m[0].length,
-        message: `To a client, write ${polite} rather than ${m[0]}.`,
-        messageJa: `お客様には「${m[0]}」ではなく「${polite}」を使います。`,
-        suggestions: [
-          { text: polite, label: `Use ${polite}`, labelJa: `「${polite}」にする` },
-          { text: alternative, label: `Use ${alternative}`, labelJa: `「${alternative}」にする` },
-        ],
-      });
+    for (const span of japaneseSpans(s)) {
+      const quotes = quotedRanges(span.text);
+      for (const m of span.text.matchAll(/(?<![ご御])(?:了解|了承)(?:しました|いたしました|致しました|しております|いたしております)/g)) {
+        if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
+        const at = s.start + span.offset + m.index;
+        const ongoing = m[0].endsWith('おります');
+        const polite = ongoing ? '承知しております' : '承知いたしました';
+        const alternative = ongoing ? '存じております' : 'かしこまりました';
+        ctx.report({
+          start: at,
+          end: at + m[0].length,
+          message: `To a client, write ${polite} rather than ${m[0]}.`,
+          messageJa: `お客様には「${m[0]}」ではなく「${polite}」を使います。`,
+          suggestions: [
+            { text: polite, label: `Use ${polite}`, labelJa: `「${polite}」にする` },
+            { text: alternative, label: `Use ${alternative}`, labelJa: `「${alternative}」にする` },
+          ],
+        });
+      }
     }
   },
 });
