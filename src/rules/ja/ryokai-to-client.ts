@@ -1,6 +1,12 @@
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
 import { japaneseSpans } from './lib/japanese-spans';
 import { inQuotes, quotedRanges } from './lib/text';
+
+/**
+ * 了解しました / 了承いたしました, and なるほどです(ね): the polite form of a nod one gives an equal (ja.register's
+ * casual-forms keep the bare なるほど).
+ */
+const ACKNOWLEDGED = /(?<![ご御])(?:了解|了承)(?:しました|いたしました|致しました|しております|いたしております)|(?<![\p{Script=Hiragana}])なるほど(?:です|でございます)(?:ね|よね)?(?=[、，,！!。.？?\s」]|$)/gu;
 
 /**
  * 了解 is said to equals and juniors; to a client it reads as talking down. 了承 is the permission a superior
@@ -14,8 +20,8 @@ export default defineRule({
   severity: 'warning',
   title: { en: '了解しました to a client', ja: 'お客様への「了解しました」' },
   rationale: {
-    en: '了解 is used with colleagues and juniors. Many Japanese buyers read 了解しました from a supplier as presumptuous; 承知いたしました or かしこまりました is expected.',
-    ja: '「了解」は同僚や目下に使う言葉とされ、取引先に対しては失礼な印象を与えかねません。「承知いたしました」「かしこまりました」が適切です。',
+    en: '了解 (and なるほど, the nod that goes with it) is used with colleagues and juniors. Many Japanese buyers read 了解しました from a supplier as presumptuous; 承知いたしました or かしこまりました is expected.',
+    ja: '「了解」や「なるほど」は同僚や目下に使う言葉とされ、取引先に対しては失礼な印象を与えかねません。「承知いたしました」「かしこまりました」が適切です。',
   },
   examples: {
     valid: [
@@ -26,9 +32,19 @@ export default defineRule({
       { text: '佐藤様にご了承いただきました。' },
       { text: '上長の了承を得ましたので、ご連絡いたします。' },
       { text: 'Hi Mr. Ono,\nThanks for the revised drawings, 承知いたしました! We will update the quote.' },
+      { text: 'なるほどと思わされる事例でした。' },
+      { text: 'なるほどですね、承知しました。', context: { recipient: 'internal' } },
       { text: '社内では「了解しました」ではなく「承知いたしました」を使うよう指導しています。' },
     ],
     invalid: [
+      {
+        text: 'Dear Mr. Fujita,\nThank you for the photos. なるほどですね、湿度が原因なのですね。',
+        flagged: 'なるほどですね',
+        outputs: [
+          'Dear Mr. Fujita,\nThank you for the photos. おっしゃるとおりです、湿度が原因なのですね。',
+          'Dear Mr. Fujita,\nThank you for the photos. 承知いたしました、湿度が原因なのですね。',
+        ],
+      },
       {
         text: 'Hi Mr. Ono,\nThanks for the revised drawings, 了解しました! We will update the quote.',
         flagged: '了解しました',
@@ -57,9 +73,13 @@ export default defineRule({
   sentence(s, ctx) {
     for (const span of japaneseSpans(s)) {
       const quotes = quotedRanges(span.text);
-      for (const m of span.text.matchAll(/(?<![ご御])(?:了解|了承)(?:しました|いたしました|致しました|しております|いたしております)/g)) {
+      for (const m of span.text.matchAll(ACKNOWLEDGED)) {
         if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
         const at = s.start + span.offset + m.index;
+        if (m[0].startsWith('な')) {
+          reportNaruhodo(ctx, at, m[0]);
+          continue;
+        }
         const ongoing = m[0].endsWith('おります');
         const polite = ongoing ? '承知しております' : '承知いたしました';
         const alternative = ongoing ? '存じております' : 'かしこまりました';
@@ -77,3 +97,17 @@ export default defineRule({
     }
   },
 });
+
+/** なるほどですね: agreeing as an equal would; to a client, おっしゃるとおりです or 承知いたしました. */
+function reportNaruhodo(ctx: RuleContext, at: number, written: string): void {
+  ctx.report({
+    start: at,
+    end: at + written.length,
+    message: `${written} nods as an equal would; to a client write おっしゃるとおりです or 承知いたしました.`,
+    messageJa: `「${written}」は同等以下の相手への相づちです。お客様には「おっしゃるとおりです」「承知いたしました」と書きます。`,
+    suggestions: [
+      { text: 'おっしゃるとおりです', label: 'Use おっしゃるとおりです', labelJa: '「おっしゃるとおりです」にする' },
+      { text: '承知いたしました', label: 'Use 承知いたしました', labelJa: '「承知いたしました」にする' },
+    ],
+  });
+}

@@ -197,7 +197,8 @@ const classes: Array<{ name: string; category: Category; recipient?: Recipient; 
     name: 'chat words and LINE-style replies',
     category: 'register',
     flagged: [
-      'なるほどです。',
+      // The bare なるほど is chat; なるほどです(ね) is a nod to an equal, honorific since round 13 (K2).
+      'なるほど！',
       'りょです！',
       'OKです〜',
       '了解です！',
