@@ -33,6 +33,7 @@ export default defineRule({
   yieldsTo: ['ja.pressure.early-pressure', 'ja.cold-outreach.pushy-follow-up'],
   examples: {
     valid: [
+      { text: '今期の導入支援は残り2社分となっておりますが、ご検討はどうぞ貴社のご都合に合わせてお進めください。', context: PROSPECT },
       { text: '在庫は十分にございますので、ご安心ください。', context: PROSPECT },
       { text: 'キャンペーンは先月で終了いたしました。', context: PROSPECT },
       { text: '特にご連絡がなければ、当日は10時に受付でお待ちしております。', context: { recipient: 'client', firstContact: false } },
@@ -92,6 +93,9 @@ export default defineRule({
       let end = s.start + Math.max(start - s.start + 1, bodyEnd(s.text));
       if (STATEMENTS.has(entry.id)) {
         const next = japanese[k + 1];
+        // 導入支援は残り2社分となっておりますが、ご検討はどうぞ貴社のご都合に合わせてお進めください: a count given as
+        // information, the timing left to them in its sentence or the next — no push.
+        if (TIMING_LEFT_TO_THEM.test(s.text.slice(at)) || (next && sameParagraph(ctx.text, s, next) && TIMING_LEFT_TO_THEM.test(next.text))) return;
         // A demand that presses on its own (早めのご決断を, 今週中にご注文を) is early-pressure's finding, which this
         // one gives way to: joined to it, the statement (残りあと1社分しか) would lose its underline.
         if (next && sameParagraph(ctx.text, s, next) && asksForDecision(next, ctx.facts.of(japaneseFacts, next)) && !pressesOnItsOwn(next)) {
@@ -112,6 +116,9 @@ export default defineRule({
     });
   },
 });
+
+/** Their own pace offered (ご都合に合わせて, ごゆっくり, じっくり, お急ぎにならず, 貴社のペースで) or their worry lifted (ご安心ください). */
+const TIMING_LEFT_TO_THEM = /ご都合に合わせ|ご都合の(?:よい|良い)(?:とき|時|時期|タイミング)|ごゆっくり|じっくり|お急ぎにならず|お急ぎいただかなくて|急がなくて|急ぎません|ご無理のない|(?:貴社|御社)のペース|ご安心|ご心配(?:には及び|なく)/;
 
 /** Readings that state what presses (a count left, a cut-off, peers decided) rather than ask for the decision. */
 const STATEMENTS = new Set([

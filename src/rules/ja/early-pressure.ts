@@ -44,6 +44,8 @@ export default defineRule({
       { text: 'お早めにご連絡いただければ、ご希望の日程で調整いたします。', context: { recipient: 'prospect' } },
       { text: '3月末までにご発注いただいた分は、現行価格でお届けいたします。', context: { recipient: 'prospect' } },
       { text: '来週までにご回答いただく必要はございませんので、ごゆっくりご検討ください。', context: { recipient: 'prospect' } },
+      { text: '在庫には限りがございますが、追加生産も可能ですので、どうぞお急ぎにならず、社内でご検討ください。', context: { recipient: 'prospect' } },
+      { text: '本品は数量限定となっておりますが、貴社の試作に必要な量は確保しておりますので、ご安心ください。', context: { recipient: 'prospect' } },
       { text: '本日中のご返答でなくても問題ございませんので、社内でご確認のうえご連絡ください。', context: { recipient: 'prospect' } },
       { text: '今すぐにご契約をお決めいただかなくても、まずはお試しいただければと存じます。', context: { recipient: 'prospect' } },
       { text: '他社様の導入事例をご紹介いたします。', context: { recipient: 'prospect' } },
@@ -140,6 +142,8 @@ export default defineRule({
     for (const e of ENTRIES) {
       for (const [at, end] of entryMatches(e.compiled, s.text)) {
         if (waivedAfter(s.text, end)) continue;
+        // 数量限定となっておりますが、…必要な量は確保しておりますので、ご心配には及びません: the scarcity lifted for them.
+        if (e.id.startsWith('scarcity') && REASSURED.test(s.text.slice(end))) continue;
         // Headings are fine to flag for 最終のご案内; other pressure lives in sentences.
         if (e.scope === 'clause' && isListOrHeading(s, previous)) continue;
         const start = e.scope === 'clause' ? clauseStart(s.text, at) : at;
@@ -228,12 +232,16 @@ const WITHIN_ONE_WORD = /^(?:年|年度|月|週|期)内$/;
  * sentence's end or a contrast (が、 / けれど、), so a limit set after a waiver (今すぐでなくても構いませんが、
  * …本日中にご返答ください) still presses.
  */
-const WAIVER = /(?:なく|ず)ても|必要は(?:まったく|全く|特に)?(?:ござい|あり)ません|必要もござ|不要|には及びません|急ぎません/;
+// どうぞお急ぎにならず、じっくりご検討ください: the hurry word itself negated, the timing left to them.
+const WAIVER = /(?:なく|ず)ても|必要は(?:まったく|全く|特に)?(?:ござい|あり)ません|必要もござ|不要|には及びません|急ぎません|^に?(?:なら|なさら)(?:ず|ないで)|ご都合に合わせ|ごゆっくり|じっくり/;
 function waivedAfter(text: string, end: number): boolean {
   const rest = text.slice(end);
   const stop = rest.search(/。|(?:が|けれど|けど|ものの)[、，]/);
   return WAIVER.test(stop < 0 ? rest : rest.slice(0, stop));
 }
+
+/** Their share kept or their worry lifted: 確保しております, お取り置きいたします, ご安心ください, ご心配には及びません. */
+const REASSURED = /(?:確保|お取り置き)(?:して|いたして|済み|でき|いたし)|ご安心|ご心配(?:には及び|なく|は(?:ござい|いり|要り))/;
 
 /** A time limit lifted (〜いただく必要はございません), not set. */
 const NO_NEED = /必要は(?:ござい|あり)ません|には及びません|急ぎません|急ぎでは/;

@@ -127,6 +127,14 @@ const CONDITION = /(?:ますと|ると|れば|えば|けば|せば|ては|たら
 /** A loss on our side of the offer: cannot any more, becomes hard, goes to others. */
 const LOSS = /難しく(?:なり|なる)|できなく|出来なく|できかね|いたしかね|致しかね|なくなり|なくなる|埋まって|ほかのお客様|他のお客様|他社様/;
 
+/** An offered thing marked as the topic just before: 実施枠は / 在庫が (words of the entry, compiled once). */
+const SLOT_TOPIC = new WeakMap<readonly string[], RegExp>();
+function slotTopicRe(words: readonly string[]): RegExp {
+  let re = SLOT_TOPIC.get(words);
+  if (!re) SLOT_TOPIC.set(words, (re = new RegExp(`(?:${words.join('|')})(?:は|が|も)[、，]?$`)));
+  return re;
+}
+
 const READERS: Record<string, Reader> = {
   /**
    * 残り10台のみ / あと2社分しか空いておりません / 残すところ数席: a remaining marker, a count right after it, and
@@ -150,9 +158,11 @@ const READERS: Record<string, Reader> = {
       const next = ts.slice(k + 1, k + 4);
       const counted = next.some((n) => n.pos1 === '数' || /^(?:わずか|僅か|数|少し|少数)$/.test(n.surface));
       if (!counted) continue;
-      // あと2日ほどで納品: a count of days is our schedule, not what is left to buy.
+      // あと2日ほどで納品: a count of days is our schedule, not what is left to buy — unless what is offered is
+      // the topic the count is of (6月の実施枠は残り1日となっております).
       const after = r.text.slice(t.end - r.offset, t.end - r.offset + 14);
-      if (/^[^。、]{0,4}?(?:日|時間|週間|か月|ヶ月|分で)/.test(after)) continue;
+      const slotTopic = slotTopicRe(words).test(r.text.slice(0, t.start - r.offset));
+      if (!slotTopic && /^[^。、]{0,4}?(?:日|時間|週間|か月|ヶ月|分で)/.test(after)) continue;
       // 残り2件の作業は、明日完了予定です: the count describes our work; what is left must be the clause's point.
       const clause = /^[^。、]*/.exec(r.text.slice(t.end - r.offset))![0];
       if (!/のみ|しか|だけ|となって|となり|でござい|です|切って|限り|で締め|で終了/.test(clause)) continue;
