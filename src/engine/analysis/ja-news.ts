@@ -88,6 +88,10 @@ const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週�
 const RATIO = /^(?:割|%|％|パーセント|半分|半数|一部)$/;
 /** A stretch of time with both ends (…日から…日まで), or a pause: the closure or stop is temporary. */
 const TEMPORARY = /一時|期間中|休業|日(?:（[^）]{1,3}）)?(?:から|より|〜|～).{1,16}(?:まで|の間)/;
+/** The client's request named as what the sentence answers: ご要望ですが, ご依頼の, ご相談につきまして. */
+const REQUEST_NAMED = /ご(?:要望|依頼|希望|相談)(?:の|です|につ|について|に関し|は)/;
+/** Cues that are a no to keeping a price or a date: a refusal when the client asked to keep it. */
+const KEPT_NOT = new Set(['price-not-kept', 'schedule-not-kept']);
 /** A predicate that turns something down: our negated potential (お受けできません) or 不可 / かねる. */
 const refuses = (p: JaPredicate, text: string) => (p.negated && p.potential) || /不可|かね/.test(text.slice(Math.max(0, p.start - 3), p.end));
 
@@ -114,9 +118,12 @@ export function newsIn(
     if (FIGURE_LINE.has(cue.source)) return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
     const p = governing(predicates, cue);
     if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
+    // 単価を維持できないか、社内で検討しております: a question embedded in the sentence, not a change announced.
+    if (/^か(?:[、，]|どうか)/.test(text.slice(p.end))) continue;
     // 変更したいとのご依頼の件、…は不可となります: the client's request turned down is a refusal (its rules'
     // business), not news we announce.
-    if (refuses(p, text) && NEWS_DATA.requestTopics.some((t) => text.includes(t))) continue;
+    // 価格据え置きのご要望ですが、現行価格の維持はできません: their request named before the no, however worded.
+    if (refuses(p, text) && (NEWS_DATA.requestTopics.some((t) => text.includes(t)) || (KEPT_NOT.has(cue.source) && REQUEST_NAMED.test(text.slice(0, cue.start))))) continue;
     // ご依頼いただいた航空券の日程変更ですが、…: the client's request named as the topic (the cue is the noun of
     // a copula left hanging on が); what follows answers it, which is a refusal or a confirmation, not our news.
     if (p.kind === 'copula' && p.ending === 'conjunctive' && p.start - cue.end <= 1 && CLIENT_REQUEST.test(text.slice(0, cue.start))) continue;
@@ -135,7 +142,9 @@ export function newsIn(
     if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end && !p.passive) continue;
     const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
     // 値上げは行わないことといたしました: the negation sits in a こと clause before the main predicate.
-    const negated = p.negated || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end));
+    // 維持ができなくなりました / 守ることができなくなりました: できなく + なる, two predicates to the tokens, one "no longer".
+    const noLonger = predicates.some((x) => x.end === p.start && x.negated && /なく$/.test(x.text)) && /^な[りっるれ]/.test(p.text);
+    const negated = p.negated || noLonger || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end));
     if (cue.negated !== undefined ? negated !== cue.negated : negated) continue;
     // 〜場合 / 〜たら / 万一: a condition, not an announcement (a threat on a decision is pressure's business).
     const upTo = text.slice(0, Math.min(text.length, p.end + 4));
