@@ -1,4 +1,4 @@
-// The harness the Japanese class tables share (refusal, honorific, pressure, bad news, cold outreach): one engine
+// The harness the Japanese class tables share (refusal, honorific, pressure, bad news, cold outreach, register): one engine
 // over every rule, a client context unless a class gives another, and a table runner that wants each flagged
 // text to raise the class's category and each near miss to raise none of it.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ export type Flagged = string | [text: string, part: string];
 
 export interface Class {
   name: string;
-  category: 'blunt-refusal' | 'honorific' | 'pressure' | 'bad-news' | 'cold-outreach';
+  category: 'blunt-refusal' | 'honorific' | 'pressure' | 'bad-news' | 'cold-outreach' | 'register';
   /** Who the drafts go to (a client by default); `recipient` is the short form. */
   context?: DraftContext;
   /** A text, or [text, quote]: a finding of the category must overlap `quote`. */
