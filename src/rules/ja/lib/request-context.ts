@@ -45,6 +45,8 @@ function paragraphBefore(text: string, at: number): string {
 
 /** News read from figures or dates rather than from a word of ending or changing (ja-news.ts sources). */
 const MEASURED_NEWS = new Set(['partial-supply', 'price-figures', 'no-stock', 'schedule-shift', 'date-moved-later']);
+/** A price or a date no longer kept (ja-news.ts): a no when the client asked to keep it. */
+const KEPT_NOT = new Set(['price-not-kept', 'schedule-not-kept']);
 /** A slip that happens to the schedule (ずれ込む, 遅れる, 延びる): no decision anyone made on a request. */
 const SLIP_VERBS = /^(?:ずれ込む|ずれる|遅れる|延びる|伸びる)$/;
 
@@ -58,6 +60,9 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   const facts = ctx.facts.of(japaneseFacts, s);
   const news = facts.news;
   if (!news || MEASURED_NEWS.has(news.source) || news.kind === 'discontinued') return false;
+  // 旧価格で納品してほしいとのご依頼について…。旧価格での販売は継続できません: keeping a price or a date the
+  // client asked for, turned down — a refusal, wherever in the paragraph they asked.
+  if (KEPT_NOT.has(news.source)) return THEIR_REQUEST.test(s.text) || THEIR_REQUEST.test(paragraphBefore(ctx.text, s.start));
   // A decision is the news verb as the sentence's own main verb (…は見合わせます, 見合わせさせていただきます),
   // not a state the sentence reports (ご指定のグレーは欠品中で、…: a stock-out stays news).
   const head = facts.main?.head ?? '';
