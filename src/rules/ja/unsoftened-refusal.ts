@@ -251,11 +251,18 @@ const REGRET = /(?:ご期待|ご要望|ご希望|ご意向|お気持ち)に(?:�
  * An alternative offered instead: 代わりに / 代案, or what we can do on a condition (翌週であれば対応可能です,
  * 500個以上であれば承ることができます, 金曜日の午前着でよろしければ手配できます).
  */
-const ALTERNATIVE = /代わり|代替|代案|(?:であれば|でしたら|ならば|なら|場合(?:に)?は|よろしければ|いただければ|いただけましたら)[^。]*?(?:可能|でき(?:ます|る)|承(?:ります|れます|る)|いたします|ご用意|手配|ご提案|伺)/;
+const INSTEAD = /代わり|代替|代案/;
+const ON_CONDITION = /であれば|でしたら|ならば|なら|場合(?:に)?は|よろしければ|いただければ|いただけましたら/;
+const WE_CAN = /可能|でき(?:ます|る)|承(?:ります|れます|る)|いたします|ご用意|手配|ご提案|伺/;
+function offersAlternative(text: string): boolean {
+  if (INSTEAD.test(text)) return true;
+  const m = ON_CONDITION.exec(text);
+  return !!m && WE_CAN.test(text.slice(m.index + m[0].length));
+}
 
 /** True when one of the sentences after a no apologises for it or offers an alternative. */
 function cushionedAfter(ctx: RuleContext, next: Sentence[]): boolean {
-  return next.some((n) => n.lang === 'ja' && (REGRET.test(n.text) || ALTERNATIVE.test(n.text) ||
+  return next.some((n) => n.lang === 'ja' && (REGRET.test(n.text) || offersAlternative(n.text) ||
     (!!n.tokens && ctx.facts.of(japaneseFacts, n).acts.includes('apology'))));
 }
 

@@ -22,7 +22,7 @@ export function japaneseSpans(s: Pick<Sentence, 'text' | 'lang'>): JapaneseSpan[
 }
 
 /** English words on either side of a space: a sentence written partly in English. */
-const ENGLISH_PHRASE = /[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}/;
+const ENGLISH_PHRASE = /[A-Za-z]{2}[ ,][ ,]?[A-Za-z]{2}/;
 
 /**
  * The runs of Japanese script in a sentence that holds English prose ("Hi Ueda-san, なるほどですね, that makes
