@@ -110,7 +110,7 @@ export class Engine {
     for (const field of FIELDS) {
       const text = fieldText(draft, field);
       if (!text) continue;
-      const parsed = this.parser.parse(text);
+      const parsed = this.parser.parse(text, field);
       const active: ActiveRule[] = [];
       this.options.rules.forEach((rule, index) => {
         if (!(rule.fields ?? ['body']).includes(field)) return;
