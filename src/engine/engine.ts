@@ -110,8 +110,9 @@ export class Engine {
     for (const field of FIELDS) {
       const text = fieldText(draft, field);
       if (!text) continue;
-      const parsed = this.parser.parse(text);
+      const parsed = this.parser.parse(text, field);
       const active: ActiveRule[] = [];
+      const scope = this.scopeOf(draft, field, parsed, policy);
       this.options.rules.forEach((rule, index) => {
         if (!(rule.fields ?? ['body']).includes(field)) return;
         if (!(rule.audience ?? DEFAULT_AUDIENCE).includes(recipient)) return;
@@ -121,7 +122,7 @@ export class Engine {
           skipped.add(rule.id);
           return;
         }
-        active.push(this.activate(rule, index, level, draft, field, parsed, policy));
+        active.push(activate(rule, index, level, scope));
       });
       this.runSentenceRules(active, parsed.sentences);
       this.runLineRules(active, parsed.lines, parsed.sentences);
@@ -141,28 +142,29 @@ export class Engine {
     };
   }
 
-  private activate(
-    rule: Rule, index: number, level: Severity | undefined, draft: Draft, field: Field, parsed: ParsedField, policy: Policy,
-  ): ActiveRule {
-    const collected: Report[] = [];
-    const ctx: RuleContext = {
-      draft,
-      field,
-      text: parsed.text,
-      own: parsed.own,
-      lines: parsed.lines,
-      sentences: parsed.sentences,
-      recipient: draft.context.recipient ?? 'client',
-      firstContact: draft.context.firstContact ?? false,
-      kind: draft.kind,
-      today: (draft.context.now ?? new Date().toISOString()).slice(0, 10),
-      japaneseReady: this.japaneseReady,
-      policy,
-      facts: this.facts,
-      report: (r) => collected.push(r),
+  /** What every rule's context on this field shares, and the key of that context (worked out once per field). */
+  private scopeOf(draft: Draft, field: Field, parsed: ParsedField, policy: Policy): SharedContext {
+    const recipient = draft.context.recipient ?? 'client';
+    const firstContact = draft.context.firstContact ?? false;
+    const today = (draft.context.now ?? new Date().toISOString()).slice(0, 10);
+    return {
+      base: {
+        draft,
+        field,
+        text: parsed.text,
+        own: parsed.own,
+        lines: parsed.lines,
+        sentences: parsed.sentences,
+        recipient,
+        firstContact,
+        kind: draft.kind,
+        today,
+        japaneseReady: this.japaneseReady,
+        policy,
+        facts: this.facts,
+      },
+      contextKey: [field, recipient, firstContact, draft.kind, today].join('|'),
     };
-    const contextKey = [field, ctx.recipient, ctx.firstContact, ctx.kind, ctx.today].join('|');
-    return { rule, index, level, ctx, contextKey, collected };
   }
 
   /**
@@ -332,6 +334,25 @@ export class Engine {
       });
     }
   }
+}
+
+/** A rule's context on a field but its `report`, and the key of that context (scopeOf). */
+interface SharedContext {
+  base: Omit<RuleContext, 'report'>;
+  contextKey: string;
+}
+
+function activate(rule: Rule, index: number, level: Severity | undefined, scope: SharedContext): ActiveRule {
+  const collected: Report[] = [];
+  const b = scope.base;
+  // One object literal with every property (not a spread of the base): the same shape for every rule's context.
+  const ctx: RuleContext = {
+    draft: b.draft, field: b.field, text: b.text, own: b.own, lines: b.lines, sentences: b.sentences,
+    recipient: b.recipient, firstContact: b.firstContact, kind: b.kind, today: b.today,
+    japaneseReady: b.japaneseReady, policy: b.policy, facts: b.facts,
+    report: (r) => collected.push(r),
+  };
+  return { rule, index, level, ctx, contextKey: scope.contextKey, collected };
 }
 
 /** Contexts (field, recipient, day…) whose last run is kept: a CLI batch with many days must not keep them all. */

@@ -1,4 +1,4 @@
-import { historyMarks, historyStart, QUOTED_LINE, quotedHistory } from './analysis/quotes';
+import { historyMarks, historyStartFromMarks, QUOTED_LINE, quotedHistory } from './analysis/quotes';
 import { LruCache } from './cache';
 import { detectLanguage } from './language';
 import { splitLines, splitSentences } from './segment';
@@ -52,12 +52,30 @@ interface LineSentence {
 
 /**
  * Everything about one line text: its sentences, and the Sentence objects last handed out for it. While
- * the line keeps its place (same start and index, the usual case for every line but the edited one and,
- * after a line break, those below it) the same objects are returned without any work.
+ * the line keeps its place (same start and index, the usual case for every line above the edited one) the
+ * same objects are returned without any work; a line that moved (every line below an edit) has those same
+ * objects moved to its new place (start, end and line index written), unless they were handed out already in
+ * this parse (the same line text twice in a field).
  */
 interface LineEntry {
   sentences: LineSentence[];
-  last?: { start: number; index: number; sentences: Sentence[] };
+  last?: { start: number; index: number; sentences: Sentence[]; parse: number };
+}
+
+/**
+ * A field as last parsed under one key (the engine's field name), line by line: the next parse of that field
+ * takes the lines before and after the edited stretch from here by comparing their text in place (no new line
+ * string, no look-up by text, no pattern tested again), and splits only the lines in between.
+ */
+interface LastParse {
+  text: string;
+  lines: Line[];
+  /** Per line: its entry, once its sentences were asked for (lines of the own part that are not quoted). */
+  entries: Array<LineEntry | undefined>;
+  /** Per line: its `historyMarks`. */
+  marks: number[];
+  /** Per line: whether it is a quoted line (> …). */
+  quoted: boolean[];
 }
 
 /**
@@ -66,6 +84,10 @@ interface LineEntry {
  */
 export class FieldParser {
   private lineCache = new LruCache<string, LineEntry>(4000);
+  /** The last parse of each field (see LastParse): a handful of keys, one per field name. */
+  private lastParses = new Map<string, LastParse>();
+  /** Counts parses: a line entry's placed sentences handed out in this parse are not moved again in it. */
+  private generation = 0;
   private tokenCache = new LruCache<string, Token[]>(4000);
   private wordCache = new LruCache<string, Word[]>(4000);
   /** Each line text's quoted-history marks: finding where the history starts then tests no pattern on unchanged lines. */
@@ -85,31 +107,131 @@ export class FieldParser {
     this.tokenizer = tokenizer;
     this.tokenCache.clear();
     this.lineCache.clear();
+    this.lastParses.clear();
   }
 
   get japaneseReady(): boolean {
     return this.tokenizer !== null;
   }
 
-  parse(text: string): ParsedField {
-    const all = splitLines(text);
-    const from = historyStart(all, this.marksOf);
+  /**
+   * The field's lines and sentences. `key` names the field (the engine passes its field name): the lines that
+   * did not change since the last parse under that key are taken from it. The Sentence objects returned are
+   * the parser's own and stay valid until the next call: a later parse moves those of lines that moved.
+   */
+  parse(text: string, key = ''): ParsedField {
+    const generation = ++this.generation;
+    const now = this.linesOf(text, this.lastParses.get(key));
+    if (!this.lastParses.has(key) && this.lastParses.size >= 8) this.lastParses.clear();
+    this.lastParses.set(key, now);
+    const { lines: all, entries, quoted } = now;
+    const from = historyStartFromMarks(now.marks);
     const own = from < all.length ? text.slice(0, all[from]!.start) : text;
     const sentences: Sentence[] = [];
     for (let i = 0; i < from; i++) {
+      if (quoted[i]) continue;
       const line = all[i]!;
-      if (QUOTED_LINE.test(line.text)) continue;
-      const entry = this.entry(line.text);
-      const last = entry.last;
-      if (last && last.start === line.start && last.index === line.index) {
-        for (const s of last.sentences) sentences.push(s);
-        continue;
-      }
-      const placed = entry.sentences.map((r) => place(r, line));
-      entry.last = { start: line.start, index: line.index, sentences: placed };
-      for (const s of placed) sentences.push(s);
+      const entry = (entries[i] ??= this.entry(line.text));
+      for (const s of this.placed(entry, line, generation)) sentences.push(s);
     }
-    return { text, own, lines: all, sentences, quoted: quotedHistory(all, from) };
+    return { text, own, lines: all, sentences, quoted: quotedHistory(all, from, (i) => quoted[i]!) };
+  }
+
+  /**
+   * The lines of `text` with their marks: those before and after the edited stretch from `prev` (compared
+   * in place: each line's text and line break at the same offset from the start, or from the end), the rest
+   * split afresh.
+   */
+  private linesOf(text: string, prev: LastParse | undefined): LastParse {
+    const lines: Line[] = [];
+    const entries: Array<LineEntry | undefined> = [];
+    const marks: number[] = [];
+    const quoted: boolean[] = [];
+    const n = prev?.lines.length ?? 0;
+    let head = 0;
+    let tail = 0;
+    const before = prev?.text ?? '';
+    const shift = text.length - before.length;
+    if (prev) {
+      const old = prev.lines;
+      // Lines above the edit: same text and same line break at the same offset (the last line has no break).
+      while (head < n - 1 && sameLine(text, before, old[head]!, old[head + 1]!.start, 0)) head++;
+      const headEnd = head > 0 ? old[head]!.start : 0;
+      // Lines below it: the same at the same distance from the end, each starting a line, none in the head.
+      while (tail < n - head) {
+        const j = n - 1 - tail;
+        const l = old[j]!;
+        const at = l.start + shift;
+        if (at < headEnd || j === 0 || text.charCodeAt(at - 1) !== 10) break;
+        if (!sameLine(text, before, l, j + 1 < n ? old[j + 1]!.start : before.length, shift)) break;
+        tail++;
+      }
+      for (let k = 0; k < head; k++) {
+        lines.push(old[k]!);
+        entries.push(prev.entries[k]);
+        marks.push(prev.marks[k]!);
+        quoted.push(prev.quoted[k]!);
+      }
+    }
+    // The lines in between, as splitLines would cut them.
+    let start = head > 0 ? prev!.lines[head]!.start : 0;
+    const stop = tail > 0 ? prev!.lines[n - tail]!.start + shift : -1;
+    while (stop < 0 || start < stop) {
+      const nl = text.indexOf('\n', start);
+      const end = nl < 0 ? text.length : nl;
+      const textEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const lineText = text.slice(start, textEnd);
+      lines.push({ text: lineText, start, end: textEnd, index: lines.length });
+      entries.push(undefined);
+      marks.push(this.marksOf(lineText));
+      quoted.push(QUOTED_LINE.test(lineText));
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    if (tail > 0) {
+      const old = prev!.lines;
+      const moved = lines.length - (n - tail);
+      for (let j = n - tail; j < n; j++) {
+        const l = old[j]!;
+        lines.push(shift === 0 && moved === 0 ? l : { text: l.text, start: l.start + shift, end: l.end + shift, index: l.index + moved });
+        entries.push(prev!.entries[j]);
+        marks.push(prev!.marks[j]!);
+        quoted.push(prev!.quoted[j]!);
+      }
+    }
+    return { text, lines, entries, marks, quoted };
+  }
+
+  /**
+   * The entry's sentences at `line`'s place: the objects last handed out when the line has not moved, those
+   * objects moved when it has (their tokens or words, when not yet read, are moved on first read as always),
+   * new ones when those are in use in this parse already or carry tokens or words fixed at their old place.
+   */
+  private placed(entry: LineEntry, line: Line, generation: number): Sentence[] {
+    const last = entry.last;
+    if (last && last.parse !== generation) {
+      last.parse = generation;
+      if (last.start === line.start && last.index === line.index) return last.sentences;
+      const placed = last.sentences;
+      for (let k = 0; k < placed.length; k++) {
+        const s = placed[k]!;
+        const r = entry.sentences[k]!;
+        if ((r.tokens || r.words) && (s.start === 0 || (s as { [SETTLED]?: true })[SETTLED] === true)) {
+          placed[k] = place(r, line);
+          continue;
+        }
+        s.start = line.start + r.start;
+        s.end = line.start + r.end;
+        s.line = line.index;
+      }
+      last.start = line.start;
+      last.index = line.index;
+      return placed;
+    }
+    const placed = entry.sentences.map((r) => place(r, line));
+    // Handed out already in this parse (a repeated line): these new objects are for this line only.
+    if (!last) entry.last = { start: line.start, index: line.index, sentences: placed, parse: generation };
+    return placed;
   }
 
   private entry(lineText: string): LineEntry {
@@ -155,9 +277,10 @@ export class FieldParser {
 /**
  * A line's sentence at the line's place in the field, with absolute offsets. Its tokens (or words) are
  * moved to that place only when a rule reads them: a keystroke shifts every line below it, but cached
- * rules read none of those, so typing does not copy half the draft's tokens on every key. Placing is done
- * for every sentence below an edit on every keystroke, so it builds one object literal (its accessor in
- * the literal, the flag below on its prototype) instead of redefining a property on each object.
+ * rules read none of those, so typing does not copy half the draft's tokens on every key. The accessor
+ * reads the sentence's start when it runs, so the parser may move a sentence whose tokens are unread by
+ * writing its start, end and line. One object literal (its accessor in the literal, the flag below on its
+ * prototype) instead of redefining a property on each object.
  */
 function place(r: LineSentence, line: Line): Sentence {
   const start = line.start + r.start;
@@ -172,7 +295,7 @@ function place(r: LineSentence, line: Line): Sentence {
       text, start, end, lang, line: index,
       factSlots: slots,
       get tokens(): Token[] {
-        return settle(this, 'tokens', rebase(tokens, start));
+        return settle(this, 'tokens', rebase(tokens, this.start));
       },
     } as Sentence;
   }
@@ -183,7 +306,7 @@ function place(r: LineSentence, line: Line): Sentence {
       text, start, end, lang, line: index,
       factSlots: slots,
       get words(): Word[] {
-        return settle(this, 'words', rebase(words, start));
+        return settle(this, 'words', rebase(words, this.start));
       },
     } as Sentence;
   }
@@ -203,10 +326,27 @@ export function carriesTokens(s: Sentence): boolean {
   return (s as { [PENDING]?: true })[PENDING] === true || s.tokens !== undefined;
 }
 
+/** Marks a placed sentence whose tokens or words were moved to its place: moving it again needs a new object. */
+const SETTLED = Symbol('tokens or words moved');
+
 /** Replaces the accessor with its value: an own, enumerable, plain property from then on. */
 function settle<K extends 'tokens' | 'words'>(s: Sentence, key: K, value: NonNullable<Sentence[K]>): NonNullable<Sentence[K]> {
   Object.defineProperty(s, key, { value, enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(s, SETTLED, { value: true });
   return value;
+}
+
+/**
+ * Whether `line` has the same text and line break (up to `next`, where the following line starts) in `text`
+ * at its offset plus `by` as in `before`.
+ */
+function sameLine(text: string, before: string, line: Line, next: number, by: number): boolean {
+  // A slice compared with ===: V8 compares the two strings' contents in bulk (startsWith went character by
+  // character, several times slower on a 50 KB draft).
+  const at = line.start + by;
+  if (at + line.text.length > text.length || text.slice(at, at + line.text.length) !== line.text) return false;
+  for (let k = line.end; k < next; k++) if (text.charCodeAt(k + by) !== before.charCodeAt(k)) return false;
+  return true;
 }
 
 function rebase<T extends { start: number; end: number }>(items: T[], offset: number): T[] {

@@ -1,7 +1,9 @@
 // The analyzer of an extension page (Chrome's offscreen document, Firefox's background page): a tiered engine
 // whose Worker is entrypoints/engine-worker.ts and whose files come from the extension itself.
 import { browser } from 'wxt/browser';
-import { englishModelReader, extensionDictionaryReader } from './dictionary-loader';
+import { ENGLISH_MODEL_FILE } from '../engine/analysis/en-model-file';
+import { COMPACT_DICTIONARY_FILE } from '../engine/compact-dictionary';
+import { englishModelReader, extensionDictionaryReader, type PackagedFile } from './dictionary-loader';
 import { createTieredEngine, type Analyzer, type WorkerLike } from './tiered-engine';
 import { ENGINE_WORKER_PATH } from './worker-protocol';
 
@@ -19,5 +21,7 @@ export function createPageAnalyzer(onSettled: () => void): Analyzer {
     readDictionary: read,
     readEnglishModel: englishModelReader(read),
     onSettled,
+    // Fetched here while the worker's script starts, rather than by the worker once it runs.
+    postFiles: { names: [COMPACT_DICTIONARY_FILE, ENGLISH_MODEL_FILE], read: (name) => read(name as PackagedFile) },
   });
 }

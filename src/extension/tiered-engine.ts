@@ -12,7 +12,7 @@ import { WorkerReplySchema, type WorkerRequest } from './worker-protocol';
 
 /** What the tiered engine needs of a Worker (the real one, or a fake in tests). */
 export interface WorkerLike {
-  postMessage(message: WorkerRequest): void;
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
   addEventListener(type: 'message' | 'error', listener: (event: { data?: unknown; message?: string }) => void): void;
   terminate(): void;
 }
@@ -30,6 +30,11 @@ export interface TieredEngineOptions {
   now?: () => number;
   /** Creates the page's own engine, on demand (default: a dynamic import, so the page's script has no engine). */
   pageEngine?(options: EngineHostOptions): Promise<EngineHost>;
+  /**
+   * Data files the page fetches itself as soon as the worker is spawned, posting each to the worker (the bytes
+   * transferred): the fetch then runs while the worker's script is still being parsed and run, instead of after.
+   */
+  postFiles?: { names: readonly string[]; read(name: string): Promise<ArrayBuffer> };
 }
 
 const importPageEngine = async (options: EngineHostOptions) => new (await import('./engine-host')).EngineHost(options);
@@ -102,7 +107,19 @@ export function createTieredEngine(options: TieredEngineOptions): Analyzer {
       else waiting?.fallback();
     });
     worker.addEventListener('error', (event) => fail(event.message || 'the analyzer worker stopped'));
-    worker.postMessage({ kind: 'init', baseUrl: options.baseUrl });
+    const files = options.postFiles;
+    if (!files?.names.length) {
+      worker.postMessage({ kind: 'init', baseUrl: options.baseUrl });
+      return;
+    }
+    worker.postMessage({ kind: 'init', baseUrl: options.baseUrl, posted: [...files.names] });
+    for (const name of files.names) {
+      const w = worker;
+      files.read(name).then(
+        (buffer) => w.postMessage({ kind: 'file', name, buffer }, [buffer]),
+        (error: unknown) => w.postMessage({ kind: 'file', name, error: error instanceof Error ? error.message : String(error) }),
+      );
+    }
   }
 
   async function localAnswer(request: AnalyzeRequest, policy: Policy): Promise<AnalyzeResponse> {

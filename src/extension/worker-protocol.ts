@@ -6,8 +6,19 @@ import { PolicySchema } from '../policy/schema';
 import { AnalyzeRequestSchema, AnalyzeResponseSchema, StatusSchema } from './protocol';
 
 export const WorkerRequestSchema = z.discriminatedUnion('kind', [
-  /** Start loading the dictionary from `baseUrl` (the extension's root: workers have no runtime.getURL). */
-  z.object({ kind: z.literal('init'), baseUrl: z.string() }),
+  /**
+   * Start loading the dictionary from `baseUrl` (the extension's root: workers have no runtime.getURL). The
+   * data files named in `posted` are not fetched by the worker: the page fetched them while the worker's
+   * script started and posts each as a 'file' message.
+   */
+  z.object({ kind: z.literal('init'), baseUrl: z.string(), posted: z.array(z.string()).optional() }),
+  /** A data file the page fetched (its bytes transferred, not copied), or why it could not (`error`). */
+  z.object({
+    kind: z.literal('file'),
+    name: z.string(),
+    buffer: z.custom<ArrayBuffer>((v) => v instanceof ArrayBuffer).optional(),
+    error: z.string().optional(),
+  }),
   z.object({ kind: z.literal('analyze'), id: z.number().int(), request: AnalyzeRequestSchema, policy: PolicySchema }),
 ]);
 export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;

@@ -30,8 +30,8 @@ test('network: the extension requests nothing but its own files, in every contex
   const own = `chrome-extension://${extensionId}/`;
   const stamp = Date.now();
 
-  // The engine Worker fetches the dictionary once per offscreen document: close it, so that the next check
-  // recreates both under the recorder.
+  // The dictionary is fetched once per offscreen document (for its engine Worker): close it, so that the next
+  // check recreates both under the recorder.
   await t.worker.evaluate(() => chrome.offscreen.closeDocument().catch(() => undefined));
 
   const gmail = await openGmail(t);
@@ -69,10 +69,12 @@ test('network: the extension requests nothing but its own files, in every contex
   assert.ok(!made.some((r) => r.url === fromPage), 'the page’s own request is not the extension’s');
   assert.ok(made.some((r) => r.url === fromPopup && r.blockedReason === 'csp'), 'a request from an extension page is the extension’s, and its CSP refused it');
 
-  // Every context was watched: the Worker fetched the dictionary, the pages loaded their chunks.
+  // Every context was watched: the offscreen document fetched the data files for its Worker (posted to it,
+  // so the Worker itself fetches nothing), the pages loaded their chunks.
   const seen = (what, ok) => assert.ok(made.some(ok), `${what} (recorded: ${made.length} requests)`);
-  seen('the engine Worker’s dictionary fetch', (r) => r.targetType === 'worker' && r.url.startsWith(`${own}dict/`));
   const from = (r, page) => [r.documentUrl, r.targetUrl].some((u) => u.startsWith(`${own}${page}`));
+  seen('the offscreen document’s dictionary fetch, for the engine Worker', (r) => from(r, 'offscreen') && r.url.startsWith(`${own}dict/`));
+  assert.ok(network.targets().some((x) => x.type === 'worker' && x.url.startsWith(own)), 'the engine Worker is watched');
   seen('the offscreen document’s scripts', (r) => from(r, 'offscreen') && r.url.endsWith('.js'));
   seen('the popup’s scripts', (r) => from(r, 'popup.html') && r.url.endsWith('.js'));
   seen('the options page’s scripts', (r) => from(r, 'options.html') && r.url.endsWith('.js'));

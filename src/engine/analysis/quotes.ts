@@ -49,18 +49,23 @@ export function historyMarks(t: string): number {
  */
 export function historyStart(lines: readonly Line[], marksOf?: (text: string) => number): number {
   if (!marksOf) return historyStartUncached(lines);
-  for (let i = 1; i < lines.length; i++) {
-    const m = marksOf(lines[i]!.text);
+  return historyStartFromMarks(lines.map((l) => marksOf(l.text)));
+}
+
+/** `historyStart` from every line's `historyMarks`, in order (the parser keeps them with its lines). */
+export function historyStartFromMarks(marks: readonly number[]): number {
+  for (let i = 1; i < marks.length; i++) {
+    const m = marks[i]!;
     if ((m & (STARTS_HISTORY | ON_LINE | FROM_LINE)) === 0) continue;
     if (m & STARTS_HISTORY) return i;
-    if (m & ON_LINE && i + 1 < lines.length && marksOf(lines[i + 1]!.text) & WROTE_LINE) return i;
+    if (m & ON_LINE && i + 1 < marks.length && marks[i + 1]! & WROTE_LINE) return i;
     if (m & FROM_LINE) {
       let fields = 0;
-      for (let k = i + 1; k < Math.min(lines.length, i + 6); k++) if (marksOf(lines[k]!.text) & HEADER_LINE) fields++;
+      for (let k = i + 1; k < Math.min(marks.length, i + 6); k++) if (marks[k]! & HEADER_LINE) fields++;
       if (fields >= 2) return i;
     }
   }
-  return lines.length;
+  return marks.length;
 }
 
 /** `historyStart` testing the patterns as it goes (each only where the one before matched), for a single use. */
@@ -80,11 +85,13 @@ function historyStartUncached(lines: readonly Line[]): number {
 }
 
 /** Ranges [start, end) of the field that are quoted history: > lines and everything from the history start. */
-export function quotedHistory(lines: readonly Line[], from = historyStart(lines)): Array<[number, number]> {
+export function quotedHistory(
+  lines: readonly Line[], from = historyStart(lines), isQuoted = (i: number) => QUOTED_LINE.test(lines[i]!.text),
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < from; i++) {
     const l = lines[i]!;
-    if (QUOTED_LINE.test(l.text)) {
+    if (isQuoted(i)) {
       const last = out[out.length - 1];
       // Consecutive quoted lines (and the line break between them) form one range.
       if (last && last[1] >= l.start - 1) last[1] = l.end;

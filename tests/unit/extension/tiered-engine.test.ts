@@ -22,15 +22,18 @@ function fakeWorker() {
   const listeners = { message: [] as Array<(e: { data?: unknown }) => void>, error: [] as Array<(e: { message?: string }) => void> };
   const host = new EngineHost({ readDictionary: () => Promise.reject(new Error('unused')) });
   const posted: WorkerRequest[] = [];
+  const transferred: Transferable[][] = [];
   const worker: WorkerLike & {
-    posted: WorkerRequest[]; emit(data: unknown): void; crash(message: string): void; answer: boolean;
+    posted: WorkerRequest[]; transferred: Transferable[][]; emit(data: unknown): void; crash(message: string): void; answer: boolean;
     status: { japaneseReady: boolean; dictionaryError: string | null };
   } = {
     posted,
+    transferred,
     answer: true,
     status: { japaneseReady: false, dictionaryError: null },
-    postMessage(message) {
+    postMessage(message, transfer) {
       posted.push(message);
+      transferred.push(transfer ?? []);
       if (message.kind === 'analyze' && worker.answer) {
         const status = { ...worker.status };
         void host.analyze(message.request, message.policy).then((answer) => worker.emit({ kind: 'analyzed', id: message.id, response: { ...answer, ...status } }));
@@ -124,6 +127,24 @@ describe('tiered engine', () => {
     await vi.waitFor(() => expect(onSettled).toHaveBeenCalled(), { timeout: 20000 });
     expect(engine.status()).toMatchObject({ japaneseReady: true, dictionaryError: null });
     expect((await engine.analyze(request, DEFAULT_POLICY)).japaneseReady).toBe(true);
+  });
+
+  it('fetches the data files itself while the worker starts and posts each, its bytes transferred', async () => {
+    const worker = fakeWorker();
+    const dictionary = new ArrayBuffer(8);
+    const read = vi.fn((name: string) => (name === 'dict.nwd' ? Promise.resolve(dictionary) : Promise.reject(new Error(`${name}: HTTP 404`))));
+    const engine = createTieredEngine({
+      spawnWorker: () => worker, baseUrl: 'ext:/', readDictionary: noDictionary, onSettled: () => {},
+      postFiles: { names: ['dict.nwd', 'model.json'], read },
+    });
+    engine.start();
+    expect(worker.posted[0]).toEqual({ kind: 'init', baseUrl: 'ext:/', posted: ['dict.nwd', 'model.json'] });
+    expect(read.mock.calls.map(([name]) => name)).toEqual(['dict.nwd', 'model.json']);
+    await vi.waitFor(() => expect(worker.posted).toHaveLength(3));
+    const files = worker.posted.slice(1);
+    expect(files).toContainEqual({ kind: 'file', name: 'dict.nwd', buffer: dictionary });
+    expect(files).toContainEqual({ kind: 'file', name: 'model.json', error: 'model.json: HTTP 404' });
+    expect(worker.transferred[worker.posted.indexOf(files.find((f) => f.kind === 'file' && f.name === 'dict.nwd')!)]).toEqual([dictionary]);
   });
 
   it('reports an in-page load failure', async () => {
