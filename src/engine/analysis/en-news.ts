@@ -283,8 +283,12 @@ export function holdAsked(f: EnFacts, before?: EnFacts): boolean {
     g.tokens.slice(i + 1, i + 5).some((x) => HOLD_PRICE.has(x.lemma)) || g.tokens[i - 1]?.lower === 'you' || g.tokens[i - 1]?.lower === 'your'));
   if (asks(f) || (before !== undefined && asks(before))) return true;
   if (before?.cues.thanks && before.tokens.some((t, i) => WRITTEN.has(t.lower) && before.tokens[i - 1]?.lower === 'your')) return true;
-  return f.tokens.some((t, i) => t.lower === 'for' && f.tokens[i + 1]?.lower === 'your' && f.tokens.slice(i + 2, i + 5).some((x) => READERS.has(x.lower)));
+  // "for your March order", "for bookings already in the system", "for open orders": the reader's business in hand.
+  return f.tokens.some((t, i) => t.lower === 'for' && f.tokens.slice(i + 1, i + 4).some((x) => READERS.has(x.lower)) &&
+    f.tokens.slice(i + 1, i + 7).some((x) => x.lower === 'your' || IN_HAND.has(x.lower)));
 }
+/** Words of business already placed: "bookings already in the system", "existing orders", "confirmed POs". */
+const IN_HAND = new Set(['already', 'existing', 'open', 'confirmed', 'pending', 'placed', 'booked', 'outstanding']);
 
 const NO_FEE = new Set(['no', 'without', 'zero', 'free', 'any']);
 /** A price said to stay, or an offer's validity: no new price. */

@@ -229,7 +229,9 @@ function offerConcernsNews(ctx: Pick<RuleContext, 'sentences' | 'text'>, at: num
     return LINE_HEAD.test(ctx.text.slice(line, x.start)) && LIST_ITEM.test(ctx.text.slice(line, x.end));
   };
   return newsAt.some((n) => {
-    if (n < at) return !ctx.sentences.slice(n + 1, at + 1).some(opensTopic);
+    // After the news: the offer itself opens no new item or topic, and no "Separately, …" comes between (the other
+    // items of a list the news stands in are its siblings, not new topics).
+    if (n < at) return !opensTopic(offer) && !ctx.sentences.slice(n + 1, at).some((x) => TOPIC_SHIFT.test(x.text));
     const news = ctx.sentences[n]!;
     return !/\n[ \t]*\n/.test(ctx.text.slice(offer.end, news.start)) && !ctx.sentences.slice(at + 1, n + 1).some(opensTopic);
   });
