@@ -130,7 +130,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
   if (f.question || f.conditional) return undefined;
   const { tokens, clauses, cues } = f;
   // "As agreed, we will not change the housing" confirms a decision taken together: it refuses nothing.
-  if (cues.agreed) return undefined;
+  // "Keeping the surcharge at 9%, as you asked, is not possible": an ask named between commas inside the subject,
+  // with the verdict after it, is what is refused, not a decision confirmed.
+  if (confirmsAgreement(f)) return undefined;
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c]!;
     if (cl.conditional) continue;
@@ -140,9 +142,12 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     // "Nothing is impossible for our team" negates the "impossible".
     const impossible = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && tokens[k]!.lower === 'impossible');
     // "Nothing is off the table", "nothing has been rejected": the decline is said of nothing.
-    const declines = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k) &&
+    // "the go/no-go criteria": a decision's name, not a "no-go".
+    const declines = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k) && tokens[k - 1]?.text !== '/' &&
       !tokens.slice(cl.from, k).some((t) => t.lower === 'nothing'));
-    if ((side !== 'you' || cl.passive) && declines && !(impossible && cl.negation !== undefined)) return cl;
+    // "We decided not to release until it is fully corrected": a decision to wait for a condition, not a no.
+    const waits = cueIn(cues, 'reassurance', cl.from, clauses[c + 1]?.to ?? cl.to) && tokens.slice(cl.from, cl.to).some((t) => t.lower === 'not');
+    if ((side !== 'you' || cl.passive) && declines && !(impossible && cl.negation !== undefined) && !waits) return cl;
     if (ruledLate(tokens, cues, cl, side) || burdenShifted(tokens, cues, cl, side)) return cl;
     if (refusedInCoordination(tokens, cues, cl) || deniedByAdjective(tokens, cl, side)) return cl;
     if (cl.negation === undefined) continue;
@@ -204,6 +209,24 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
       tokens[cl.subject!.index]!.pos !== 'PROPN' && tokens[cl.subject!.index]!.pos !== 'PRON') return cl;
   }
   return undefined;
+}
+
+/** "As agreed, …", "as you requested": a decision confirmed together, unless the ask is named inside the subject refused. */
+export function confirmsAgreement(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues'>): boolean {
+  return f.cues.agreed !== undefined && !f.cues.agreed.every((k) => askInsideSubject(f.tokens, f.clauses, k));
+}
+
+/**
+ * Whether the "as you asked" at token `k` stands between commas after the sentence's subject, with a negated
+ * clause after it: "Keeping the surcharge at 9%, as you asked, is not possible." ("As you asked, we will not
+ * change the housing" and "We won't ship until Monday, as you requested" confirm the reader's own wish.)
+ */
+function askInsideSubject(tokens: EnToken[], clauses: EnClause[], k: number): boolean {
+  if (k === 0 || tokens[k - 1]?.text !== ',') return false;
+  const close = tokens.findIndex((t, i) => i > k && i <= k + 5 && t.text === ',');
+  if (close < 0) return false;
+  const after = clauses.find((c) => c.from > close - 1 && c.from <= close + 1);
+  return after !== undefined && after.negation !== undefined && after.subject === undefined;
 }
 
 /** What the reader asks for, named as the subject of a verdict: "the amendment came in after the deadline". */

@@ -37,14 +37,19 @@ export function nearTime(tokens: EnToken[]): boolean {
     if (SPANS.has(w) && (NEAR.has(prev) || (prev === 'the' && NEAR.has(tokens[i - 2]?.lower ?? '')))) return true;
     // "the end of the month", "end of this week"
     if (SPANS.has(w) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'end')) return true;
-    // "in five days", "within 48 hours", "the next three days"
-    if (SPANS.has(w) && NUMBERS.has(prev) || (SPANS.has(w) && /^\d{1,3}$/.test(prev))) {
-      const lead = tokens[i - 2]?.lower ?? '';
+    // "in five days", "within 48 hours", "the next three days", "within five business days"
+    const counted = SPAN_KINDS.has(prev) ? i - 2 : i - 1;
+    const count = tokens[counted]?.lower ?? '';
+    if (SPANS.has(w) && (NUMBERS.has(count) || /^\d{1,3}$/.test(count))) {
+      const lead = tokens[counted - 1]?.lower ?? '';
       return lead === 'in' || lead === 'within' || lead === 'next' || lead === 'another';
     }
     return false;
   });
 }
+
+/** Words between a count and its span: "five business days", "three working days". */
+const SPAN_KINDS = new Set(['business', 'working', 'calendar', 'work', 'full']);
 
 /** Speed without a date, or a near date. */
 function clock(tokens: EnToken[]): boolean {
@@ -169,6 +174,113 @@ function scarcity(f: EnFacts): boolean {
   // "Demand is very high" with stock named and a clock: "… so book soon".
   const demand = lower.indexOf('demand');
   return demand >= 0 && lower.slice(demand, demand + 5).some((w) => w === 'high' || w === 'strong') && clock(t);
+}
+
+/** What a seller's capacity for new business is counted in: customers, projects, pilots, slots. */
+const TAKEN_ON = new Set(['customer', 'client', 'partner', 'company', 'project', 'pilot', 'account', 'site', 'installation', 'implementation',
+  'onboarding', 'slot', 'spot', 'place', 'seat', 'opening', 'deployment', 'rollout', 'brand', 'distributor', 'engagement', 'programme', 'program']);
+/** How a seller takes new business on: "taking on", "accept", "onboard", "room for", "capacity for". */
+const TAKING_ON = new Set(['take', 'accept', 'onboard', 'admit', 'add', 'welcome', 'fit', 'squeeze', 'handle', 'open', 'have', 'run', 'start',
+  'capacity', 'room', 'space', 'bandwidth', 'left', 'remain', 'remaining', 'available', 'open', 'free']);
+/** A small count: a figure up to 20 or a number word ("three", "a handful", "a couple"). */
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'handful', 'couple', 'single']);
+const isCount = (t: EnToken) => COUNT_WORDS.has(t.lower) || (/^\d{1,2}$/.test(t.lower) && Number(t.lower) <= 20);
+const LIMITING = new Set(['only', 'just', 'last', 'final']);
+
+/**
+ * Our capacity for new buyers counted out (round 13, K3): "we're only taking on three pilot customers this
+ * quarter", "we have capacity for just two more customers in January", "our team can take one more project
+ * before March", "two onboarding slots left for Q1". A small count, limited ("only", "just", "last", or "N more"),
+ * of customers, projects or slots, that we take on or have room for — not history ("we took on three customers
+ * last year"), not a condition. Alone it is a lever stated; with a reply asked by a near date it presses.
+ */
+export function capacityCounted(f: EnFacts): boolean {
+  const t = f.tokens;
+  for (let i = 0; i < t.length; i++) {
+    // "To secure the last place, …", "our final pilot slot": one left, said without a figure.
+    if (LIMITING.has(t[i]!.lower) && (t[i]!.lower === 'last' || t[i]!.lower === 'final') && /^(?:the|our)$/.test(t[i - 1]?.lower ?? '') &&
+      t.slice(i + 1, i + 3).some((x) => TAKEN_ON.has(x.lemma)) && !f.question) {
+      const lc = clauseOf(f, i);
+      if (lc && !lc.conditional && !(lc.tense === 'past' && lc.modal === undefined && !lc.perfect)) return true;
+    }
+    if (!isCount(t[i]!)) continue;
+    const c = clauseOf(f, i);
+    if (!c || c.conditional || f.question || (c.tense === 'past' && c.modal === undefined && !c.perfect)) continue;
+    // The counted noun within a few words: "three pilot customers", "two more onboarding slots".
+    let noun = -1;
+    for (let k = i + 1; k < Math.min(t.length, i + 5); k++) {
+      if (TAKEN_ON.has(t[k]!.lemma) || TAKEN_ON.has(t[k]!.lower)) {
+        noun = k;
+        break;
+      }
+      if (!/^(?:ADJ|NOUN|PROPN|ADV)$/.test(t[k]!.pos) && t[k]!.lower !== 'more') break;
+    }
+    if (noun < 0) continue;
+    const before = t.slice(Math.max(0, c.from - 1, i - 3), i);
+    const limited = before.some((x) => LIMITING.has(x.lower)) || t[i + 1]?.lower === 'more' ||
+      t.slice(noun + 1, noun + 4).some((x) => x.lower === 'left' || x.lemma === 'remain' || x.lower === 'remaining');
+    if (!limited) continue;
+    const taking = t.slice(c.from, Math.min(c.to, noun + 4)).some((x) => TAKING_ON.has(x.lemma) || TAKING_ON.has(x.lower));
+    if (taking) return true;
+  }
+  return false;
+}
+
+/** What a reply to us is said with: "hear back", "let me know", "confirm", "your answer", "decide". */
+const REPLY = new Set(['hear', 'know', 'confirm', 'reply', 'respond', 'answer', 'decision', 'decide', 'revert', 'commit', 'sign', 'yes',
+  'confirmation', 'commitment', 'go-ahead', 'tell']);
+/** Words that set a date for the reply: "by Friday", "before the 15th", "no later than Wednesday". */
+const REPLY_BY = new Set(['by', 'before', 'until', 'till', 'within', 'than']);
+/** Arranging a meeting or a visit asks for a date, not a decision. */
+const MEETING = new Set(['meeting', 'visit', 'call', 'attend', 'suit', 'convenient', 'demo', 'webinar', 'agenda']);
+
+/**
+ * A reply asked of the reader by a near date of ours: "I'd need to hear back from you by Friday", "please
+ * confirm by the 15th", "let me know by Wednesday", "your answer before the end of next week". The date is the
+ * reply's ("by Friday"), not the period the capacity is for ("this quarter").
+ */
+export function replyByNearDate(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (t.some((x) => MEETING.has(x.lemma))) return false;
+  // The reader replies: "let me know", "hear back from you", "your answer", "please confirm"; not "we will confirm".
+  const readerReplies = (x: EnToken, j: number) => {
+    if (!REPLY.has(x.lemma) && !REPLY.has(x.lower)) return false;
+    if (x.lemma === 'know') return t[j - 1]?.lower === 'me' || t[j - 1]?.lower === 'us';
+    if (x.lemma === 'hear') return true;
+    if (x.pos === 'NOUN' || x.lower === 'yes') return t.slice(Math.max(0, j - 3), j).some((y) => y.lower === 'your') || t.some((y) => y.lower === 'you');
+    return clauseOf(f, j)?.subject?.side !== 'we';
+  };
+  if (!t.some(readerReplies)) return false;
+  return t.some((x, j) => REPLY_BY.has(x.lower) && (x.lower !== 'than' || t[j - 1]?.lower === 'later') && nearTime(t.slice(j + 1, j + 6)));
+}
+
+/** What a seller holds for the reader: a line reserved, a slot kept, a price guaranteed. */
+const HOLDING = new Set(['reserve', 'hold', 'keep', 'guarantee', 'block', 'save', 'secure']);
+
+/**
+ * Something held for the reader only on an act by a near date (round 13, K3): "We can reserve one line for you
+ * only if we receive your purchase order within five business days", "we will hold the slot for you only if you
+ * sign by Friday". "Only if" or "unless" ties the holding to the reader's order, signature or confirmation, on our
+ * clock. "We will hold the room for your meeting until Friday" asks nothing.
+ */
+function heldOnlyIf(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const cond = t.findIndex((x, i) => (x.lower === 'if' && t[i - 1]?.lower === 'only') || x.lower === 'unless');
+  if (cond < 0) return false;
+  const held = t.findIndex((x, i) => i < cond && HOLDING.has(x.lemma) && x.pos === 'VERB' && !negatedBefore(t, i));
+  if (held < 0 || !t.slice(held, cond).some((x) => x.lower === 'you' || x.lower === 'your')) return false;
+  const rest = t.slice(cond + 1);
+  if (rest.some((x) => MEETING.has(x.lemma))) return false;
+  return rest.some((x) => ACTED.has(x.lemma) || ACTED.has(x.lower) || REPLY.has(x.lemma)) && nearTime(rest);
+}
+
+/**
+ * Capacity counted out and a reply asked by a near date in one sentence: "We're only taking on three pilot
+ * customers this quarter, so I'd need to hear back from you by Friday to hold a spot".
+ */
+function capacityDeadline(f: EnFacts): boolean {
+  return capacityCounted(f) && replyByNearDate(f);
 }
 
 const RIVALS = new Set(['client', 'customer', 'buyer', 'company', 'distributor', 'manufacturer', 'bidder', 'party', 'firm', 'importer',
@@ -707,7 +819,7 @@ function clauseOf(f: EnFacts, i: number) {
 
 /** Every lever class, named for tests. */
 export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
-  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead, laggardsLeft } as const;
+  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead, laggardsLeft, capacityDeadline, heldOnlyIf } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;
@@ -724,7 +836,7 @@ export function leverStated(f: EnFacts): boolean {
   if (f.question) return false;
   const t = f.tokens;
   const lower = t.map((x) => x.lower);
-  if (scarcity(f) || rival(f)) return true;
+  if (scarcity(f) || rival(f) || capacityCounted(f)) return true;
   const limited = lower.findIndex((w) => w === 'limited');
   if (limited >= 0 && lower[limited + 1] !== 'to' && (has(t, STOCK) >= 0 || has(t, OFFER) >= 0)) return true;
   if (lower.some((w, i) => (w === 'almost' || w === 'nearly') && /^(?:gone|full|sold|booked)$/.test(lower[i + 1] ?? ''))) return true;
@@ -754,6 +866,8 @@ export function clockAsked(f: EnFacts): boolean {
   // "After that, we'll release it", "Otherwise the slot goes to the next company"
   const after = (lower[0] === 'after' && (lower[1] === 'that' || lower[1] === 'then')) || lower[0] === 'otherwise';
   if (after && t.some((x, i) => (CONSEQUENCE.has(x.lemma) && x.pos !== 'NOUN') || x.lower === 'gone' || (x.lemma === 'go' && lower[i + 1] === 'to'))) return true;
+  // "Please let me know by Wednesday", "I'd need to hear back by Friday": a reply by a near date of ours.
+  if (replyByNearDate(f)) return true;
   const asked = f.imperative || f.acts.includes('request') ||
     f.clauses.some((c) => c.subject?.side === 'we' && c.negation === undefined && t.slice(c.from, c.to).some((x) => ASKING.has(x.lemma)));
   if (!asked) return false;

@@ -23,6 +23,8 @@ function isCurrencySign(word: string): boolean {
 const CURRENCY_AFTER = new Set(['yen', 'usd', 'eur', 'jpy', 'dollars', 'euros', 'dollar', 'euro']);
 /** Words that mark two figures as a change (an old and a new value). */
 const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', 'was', 'were', 'up', 'compared', 'instead', 'vs', 'vs.', 'versus', 'old', 'current', 'now', 'last', 'rather', 'not']);
+/** Arrows written between an old and a new value. */
+const ARROWS = new Set(['→', '⇒', '➔', '➜', '=>', '->', '>']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 interface Figure { value: number; index: number; money: boolean; percent: boolean }
@@ -97,6 +99,8 @@ function weekOrQuarter(tokens: EnToken[], i: number): number | undefined {
 function oldAndNew<T extends { index: number }>(tokens: EnToken[], a: T, b: T): [T, T] | undefined {
   const fromBefore = [tokens[a.index - 1], tokens[a.index - 2], tokens[a.index - 3]].some((t) => t?.lower === 'from');
   if (fromBefore) return [a, b];
+  // "¥980 → ¥1,150", "USD 40 -> USD 46": an arrow points from the old value to the new.
+  for (let k = a.index + 1; k < b.index; k++) if (ARROWS.has(tokens[k]!.text) || (tokens[k]!.text === '-' && tokens[k + 1]?.text === '>')) return [a, b];
   for (let k = a.index + 1; k < b.index; k++) {
     if (CHANGE_MARKERS.has(tokens[k]!.lower) || (tokens[k]!.text === ':' && tokens.slice(a.index, k).some((x) => x.text === '('))) return [b, a];
   }
@@ -194,6 +198,8 @@ function priceIncrease(f: EnFacts): boolean {
     const pair = oldAndNew(tokens, money[0]!, money[1]!);
     if (pair && pair[1].value > pair[0].value) return true;
     compared = pair !== undefined;
+    // "The daily rate moves from ¥110 to ¥95": figures that fall say the direction a bare "move" or "adjust" leaves open.
+    if (pair && pair[1].value < pair[0].value) return false;
   }
   if (!f.cues.price || f.cues.fall) return false;
   if (!compared && newCharge(f, figs.length > 0)) return true;
@@ -206,6 +212,83 @@ function priceIncrease(f: EnFacts): boolean {
     return !(clause.tense === 'past' && !clause.perfect);
   }) !== undefined;
 }
+
+/** Verbs of holding a price or a term where it is: "keep the current price", "absorb the cost", "hold our rates". */
+const HOLD_PRICE = new Set(['keep', 'maintain', 'hold', 'absorb', 'sustain', 'continue', 'shoulder', 'bear', 'freeze', 'honour', 'honor', 'guarantee']);
+/** What is held: a price, a cost, a term, or the current one ("keep the current price", "keep 4 weeks lead time"). */
+const HELD = new Set(['price', 'prices', 'pricing', 'rate', 'rates', 'cost', 'costs', 'fee', 'fees', 'tariff', 'tariffs', 'surcharge', 'level', 'levels',
+  'increase', 'increases', 'current', 'existing', 'present', 'old', 'lead', 'terms', 'discount', 'discounts', 'conditions']);
+/** Verbs that take what they bear as a pronoun: "absorb it", "shoulder these". */
+const BEAR = new Set(['absorb', 'shoulder', 'bear']);
+const BORNE = new Set(['this', 'it', 'these', 'them', 'that']);
+/** What makes a negation an inability: "cannot", "unable", "not possible", "no longer able". */
+const ABLE = new Set(['able', 'possible', 'feasible', 'impossible']);
+
+/** Whether the negator at `i` denies an ability: "cannot", "can't", "unable", "not possible (anymore)", "no longer able". */
+function inability(tokens: EnToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower === 'cannot' || t.lower === 'unable' || t.lower === 'impossible') return true;
+  if (t.lower !== 'not' && t.lower !== "n't" && t.lower !== 'no' && !(t.lemma === 'not' && t.pos === 'PART')) return false;
+  if (tokens[i - 1]?.lower === 'ca' || tokens[i - 1]?.lower === 'can') return true;
+  return tokens.slice(i + 1, i + 4).some((x) => ABLE.has(x.lower));
+}
+
+/**
+ * Our inability to hold a price or a term where it is, as the announcement of its change (round 13, F3): "it is
+ * not possible anymore to keep the current price", "we can no longer absorb the cost", "we are no longer able to
+ * keep 4 weeks lead time". It is news: the notice's apology or reason makes it considerate, and without them it
+ * is a blunt notice. In answer to the reader's ask to keep it, the same words refuse (`holdAsked`, read by the rules).
+ */
+export function priceGivenUp(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!inability(tokens, i)) continue;
+    const clause = clauseAt(f, i);
+    if (!clause || clause.tense === 'past' || clause.perfect) continue;
+    // "not possible (anymore) to keep …", "cannot (any longer) absorb …", "unable to maintain …".
+    for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+      const v = tokens[k]!;
+      if (v.text === '.' || v.text === ';') break;
+      if (!HOLD_PRICE.has(v.lemma) || v.pos === 'NOUN') continue;
+      // The held thing within a few words: "keep the current price", "keep 4 weeks lead time", "absorb these".
+      const object = tokens.slice(k + 1, k + 5);
+      if (object.some((x) => HELD.has(x.lower)) || (BEAR.has(v.lemma) && BORNE.has(object[0]?.lower ?? ''))) return true;
+    }
+  }
+  return false;
+}
+
+/** A clause of ours in the past or perfect, unnegated: what we have done so far ("we have absorbed these costs"). */
+function practisedSoFar(f: EnFacts): boolean {
+  return f.clauses.some((c) => c.subject?.side === 'we' && (c.perfect || c.tense === 'past') && c.negation === undefined && c.verb !== undefined &&
+    f.tokens[c.verb]!.pos === 'VERB' && !c.conditional);
+}
+
+/** Verbs and nouns of the reader's ask: "asking us to keep", "your request", "as you asked". */
+const ASKS = new Set(['ask', 'request', 'want', 'hope', 'wish', 'like']);
+/** What the reader writes: thanks for it answers it ("Thanks for your email."). */
+const WRITTEN = new Set(['email', 'e-mail', 'mail', 'message', 'letter', 'note', 'enquiry', 'inquiry', 'request', 'question', 'reply', 'proposal']);
+/** The reader's own business named after the price: "for your March order", "for your bookings". */
+const READERS = new Set(['order', 'orders', 'booking', 'bookings', 'project', 'contract', 'account', 'renewal', 'shipment', 'po']);
+
+/**
+ * Whether a price given up answers the reader (round 13, F3's still-flagged side): they asked to keep it ("Thank
+ * you for your letter asking us to keep the current price", "… as you asked, is not possible"), the sentence
+ * before thanks them for their message ("Thanks for your email. We can't hold the 2026 price."), or the price is
+ * held for their own order ("for your March order"). Then it is a refusal, not a notice.
+ */
+export function holdAsked(f: EnFacts, before?: EnFacts): boolean {
+  const asks = (g: EnFacts) => g.changeAsked || g.tokens.some((t, i) => ASKS.has(t.lemma) && (
+    g.tokens.slice(i + 1, i + 5).some((x) => HOLD_PRICE.has(x.lemma)) || g.tokens[i - 1]?.lower === 'you' || g.tokens[i - 1]?.lower === 'your'));
+  if (asks(f) || (before !== undefined && asks(before))) return true;
+  if (before?.cues.thanks && before.tokens.some((t, i) => WRITTEN.has(t.lower) && before.tokens[i - 1]?.lower === 'your')) return true;
+  // "for your March order", "for bookings already in the system", "for open orders": the reader's business in hand.
+  return f.tokens.some((t, i) => t.lower === 'for' && f.tokens.slice(i + 1, i + 4).some((x) => READERS.has(x.lower)) &&
+    f.tokens.slice(i + 1, i + 7).some((x) => x.lower === 'your' || IN_HAND.has(x.lower)));
+}
+/** Words of business already placed: "bookings already in the system", "existing orders", "confirmed POs". */
+const IN_HAND = new Set(['already', 'existing', 'open', 'confirmed', 'pending', 'placed', 'booked', 'outstanding']);
 
 const NO_FEE = new Set(['no', 'without', 'zero', 'free', 'any']);
 /** A price said to stay, or an offer's validity: no new price. */
@@ -388,6 +471,8 @@ function delay(f: EnFacts): boolean {
     // "We will send the new ETA once confirmed", "I'll let you know the new delivery date": a promise to pass on a
     // date not yet known, not the date itself ("We confirm the new ETA of 14 March" gives one, and is news).
     if (promisedDate(tokens, i)) return false;
+    // "The daily rate moves from ¥110 to ¥95": a price moving between figures, with no date moved, is no delay.
+    if (tokens[i]!.lemma === 'move' && ds.length < 2 && figures(tokens).length >= 2) return false;
     // "will now ship" is news with a date ("… on January 23"), not with a place ("… from our new warehouse").
     return w !== 'will' || ds.length > 0;
   }) !== undefined) return true;
@@ -521,6 +606,9 @@ function discontinuation(f: EnFacts): boolean {
     // "Our warehouse closes for the New Year holidays", "… shuts down from December 29": a closure that comes back.
     if (temporaryClosure(f, i)) return false;
     if ((t.lemma === 'move' || t.lemma === 'transfer') && f.cues.meeting) return false;
+    // "during your planned line stop", "the plant shutdown": a base form after a noun in a determined phrase heads a
+    // compound noun, it ends nothing ("the service will stop", "support ends" keep their verbs).
+    if (t.lower === t.lemma && f.tokens[i - 1]?.pos === 'NOUN' && f.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => DETERMINED.has(x.lower))) return false;
     // Near the verb, as its subject or object (the clause splitter cuts at the hyphen of "same-day").
     // The service is the head of its phrase ("courier service", "repair depot"), not a modifier ("support ticket").
     if (!(f.cues.service ?? []).some((k) => Math.abs(k - i) <= 8 && f.tokens[k + 1]?.pos !== 'NOUN')) return false;
@@ -531,6 +619,7 @@ function discontinuation(f: EnFacts): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i']);
+const DETERMINED = new Set(['your', 'our', 'the', 'a', 'an', 'this', 'their', 'its']);
 const REMOVE_VERBS = new Set(['drop', 'remove', 'delist', 'pull', 'withdraw', 'exclude', 'cut', 'take']);
 /** What a seller's products are listed in: removing a product from one ends its sale. */
 const RANGES = new Set(['range', 'line', 'lineup', 'line-up', 'catalogue', 'catalog', 'portfolio', 'offering', 'programme', 'program',
@@ -719,6 +808,9 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
   if (f.kept !== undefined && f.changeAsked) return undefined;
   if (priceIncrease(f)) return 'price-increase';
+  // "We have absorbed the surcharge for two years, but we cannot absorb it any longer": our practice so far is the
+  // reason given with it, not a bare notice.
+  if (priceGivenUp(f) && !holdAsked(f) && !practisedSoFar(f)) return f.cues.price ? 'price-increase' : 'terms-change';
   if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';
   if (shortage(f)) return 'shortage';
@@ -769,6 +861,14 @@ export function mitigates(f: EnFacts): boolean {
   });
 }
 
+/**
+ * A sentence whose only consideration is an offer to meet or call ("Would Wednesday suit for a video call?"):
+ * no apology and no reason. Whether it speaks for a notice depends on what the call is about (blunt-notice).
+ */
+export function onlyOffersToMeet(f: EnFacts): boolean {
+  return f.considerate && !f.cues.apology && !explains(f) && !causalClause(f);
+}
+
 /** A reason, as a clause or a phrase ("because copper costs doubled", "due to the frost"). */
 function explains(f: EnFacts): boolean {
   return f.cues.reason !== undefined || f.cues.cause !== undefined;
@@ -793,6 +893,8 @@ export function causalClause(f: EnFacts): boolean {
     // "As for your request …", "as per", "as of": a topic or a reference, not a reason.
     if (lead === 'as' && NOT_CAUSAL_AFTER_AS.has(f.tokens[c.from + 1]?.lower ?? '')) return false;
     if (MANNER_VERBS.has(f.tokens[c.verb]!.lemma)) return false;
+    // "… stay as they are", "as it was": a bare "be" closing the clause compares, it gives no reason.
+    if (lead === 'as' && f.tokens[c.verb]!.lemma === 'be' && (c.verb + 1 >= c.to || f.tokens[c.verb + 1]!.pos === 'PUNCT')) return false;
     return lead === 'as' || c.tense !== 'past';
   });
 }

@@ -1,8 +1,9 @@
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
 import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { textFact } from '../../engine/analysis/facts';
-import { spared } from '../../engine/analysis/en-news';
+import { holdAsked, onlyOffersToMeet, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
 
@@ -142,6 +143,16 @@ export default defineRule({
       // "Thank you for asking about the surcharge. The surcharge still applies.": the status quo kept against
       // their ask is a refusal (en.blunt-refusal.status-quo), not a notice.
       if (keptAgainstAsk(ctx, at)) return;
+      // "We will move the shipping date from April 9 to April 16, as requested. The new ETA at the Port of Tokyo is
+      // April 21.": the new date that follows from a move the reader asked for is no news of ours.
+      if (kind === 'delay' && previous?.lang === 'en' && ctx.facts.of(MAY_BE_NEWS, previous)) {
+        const asked = ctx.facts.of(englishFacts, previous);
+        if ((asked.cues.agreed || asked.cues.reported) && !asked.news) return;
+      }
+      // "Thank you for asking us to keep the 2026 price. We cannot keep the current price.": the price given up in
+      // answer to their ask is a refusal (en.blunt-refusal.flat-no), not a notice.
+      const facts = ctx.facts.of(englishFacts, s);
+      if (previous?.lang === 'en' && priceGivenUp(facts) && holdAsked(facts, ctx.facts.of(englishFacts, previous))) return;
       news.push({ s, at, kind });
     });
     if (news.length === 0) return;
@@ -154,6 +165,11 @@ export default defineRule({
       if (!ctx.facts.of(MAY_MITIGATE, s)) continue;
       const facts = ctx.facts.of(englishFacts, s);
       if (!facts.considerate) continue;
+      // "1. Would Wednesday suit for a video call on the year-end review? 2. From 1 January, the fuel surcharge will
+      // go up from 9% to 14%.": a call proposed about something else, before the news and apart from it, offers
+      // no explanation of the news. A call offered after the news, beside it, or naming it ("to explain the new
+      // rates") does.
+      if (onlyOffersToMeet(facts) && !newsAt.has(at) && !offerConcernsNews(ctx, at, news.map((n) => n.at))) continue;
       // "Not possible this week, sorry. … Also, the indigo linen is discontinued": the apology of a refusal
       // softens that refusal; it speaks for a notice only right next to it.
       if (facts.refusal !== undefined && !facts.news) {
@@ -187,6 +203,39 @@ export default defineRule({
     }
   },
 });
+
+/** Words by which a call names what it is for when that is the news: "to explain the new rates", "the change". */
+const NAMES_THE_NEWS = /\b(?:explain\w*|background|reasons?|changes?|increases?|revisions?|adjustments?|news|updates?|situation|impact|prices?|pricing|rates?|fees?|surcharges?|tariffs?|costs?|delays?|shortages?|discontinu\w*)\b|[$€£¥￥%]/i;
+/** An offer that adds a topic of its own: "I would also like to visit you to introduce our new manager". */
+const ANOTHER_TOPIC = /\b(?:also|as well|in addition)\b/i;
+/** A line that opens a new item of a list: "2. …", "- …", "• …", "b) …". */
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*•・])[ \t]/i;
+/** What may stand before the first sentence of a line: indentation, or a list marker. */
+const LINE_HEAD = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[-*•・])[ \t]*)?$/i;
+
+/**
+ * Whether an offer to meet at sentence `at` is about the news: it names the news itself, or it comes after a
+ * news sentence (the offer to explain follows the notice) with no new item or topic opened on the way, or it
+ * stands before one in the same paragraph and item.
+ */
+function offerConcernsNews(ctx: Pick<RuleContext, 'sentences' | 'text'>, at: number, newsAt: number[]): boolean {
+  const offer = ctx.sentences[at]!;
+  if (NAMES_THE_NEWS.test(offer.text)) return true;
+  if (ANOTHER_TOPIC.test(offer.text)) return false;
+  // A sentence that opens a list item ("2. …") or a new topic ("Separately, …").
+  const opensTopic = (x: Sentence) => {
+    if (TOPIC_SHIFT.test(x.text) || LIST_ITEM.test(x.text)) return true;
+    const line = ctx.text.lastIndexOf('\n', x.start - 1) + 1;
+    return LINE_HEAD.test(ctx.text.slice(line, x.start)) && LIST_ITEM.test(ctx.text.slice(line, x.end));
+  };
+  return newsAt.some((n) => {
+    // After the news: the offer itself opens no new item or topic, and no "Separately, …" comes between (the other
+    // items of a list the news stands in are its siblings, not new topics).
+    if (n < at) return !opensTopic(offer) && !ctx.sentences.slice(n + 1, at).some((x) => TOPIC_SHIFT.test(x.text));
+    const news = ctx.sentences[n]!;
+    return !/\n[ \t]*\n/.test(ctx.text.slice(offer.end, news.start)) && !ctx.sentences.slice(at + 1, n + 1).some(opensTopic);
+  });
+}
 
 /** News sentences grouped into runs of sentences adjacent in the mail. */
 function runsOf<T extends { at: number }>(news: T[]): T[][] {

@@ -35,7 +35,8 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    if (!mayDropSubject(s.text)) return;
+    // "Met vriendelijke groet / Kind regards,": a sign-off, in whatever language it starts, has no subject to drop.
+    if (!mayDropSubject(s.text) || SIGN_OFF.test(s.text)) return;
     const facts = ctx.facts.of(englishFacts, s);
     const found = droppedSubject(facts);
     if (!found) return;
@@ -52,3 +53,6 @@ export default defineRule({
     });
   },
 });
+
+/** Words of a sign-off line: "Kind regards", "Sincerely", "Best wishes". */
+const SIGN_OFF = /\b(?:regards|sincerely|best wishes|warm wishes|yours truly|yours faithfully)\b/i;

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
-import { englishFacts } from '../../engine/analysis/en';
-import { endsOwnPractice, mayRefuse, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, wrappedRefusal } from './lib/refusal';
+import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
+import { endsOwnPractice, mayRefuse, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -221,10 +222,20 @@ export default defineRule({
   sentence(s, ctx, previous) {
     if (!mayRefuse(s.text)) return;
     const facts = ctx.facts.of(englishFacts, s);
-    if (facts.refusal === undefined || reassuresRatherThanRefuses(facts)) return;
+    const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+    if (facts.refusal === undefined) {
+      // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
+      if (!unwillingAfterAsk(facts, before) || softenedByFacts(facts, before, previous?.text)) return;
+    } else if (reassuresRatherThanRefuses(facts)) return;
     // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
     if (endsOwnPractice(facts)) return;
-    const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+    // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by
+    // en.bad-news.blunt-notice), unless the reader asked us to keep it ("Thank you for asking us to hold the price.").
+    if (priceGivenUp(facts) && !holdAsked(facts, before)) return;
+    // "… reaches its end of life on that date, and we will not be able to provide security updates afterwards": what
+    // we will no longer supply, said in the news of an end we announce, is the notice's content (judged by
+    // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
+    if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return;
     if (softenedByFacts(facts, before, previous?.text)) return;
     // "That won't be possible. Our finance team will not make exceptions.": a refusal right after a refusal
     // restates it, and the one answer is flagged (and rewritten) once, at its first sentence.
@@ -241,3 +252,11 @@ export default defineRule({
     });
   },
 });
+
+/** "your request", "you asked", a topic lead ("Regarding the rush order: …"): a sentence that answers the reader. */
+function answersTheirAsk(facts: EnFacts): boolean {
+  const t = facts.tokens;
+  return facts.changeAsked || /^(?:about|re|regarding|concerning|as)$/.test(t[0]?.lower ?? '') ||
+    t.some((x, i) => (x.lower === 'your' && /^(?:request|proposal|question|enquiry|inquiry|suggestion|ask)$/.test(t[i + 1]?.lower ?? '')) ||
+      (x.lower === 'you' && /^(?:ask|request|want|suggest|propose)$/.test(t[i + 1]?.lemma ?? '')));
+}

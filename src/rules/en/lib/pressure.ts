@@ -273,6 +273,8 @@ const STATED_WORDS = new Set([
   'offer', 'price', 'pricing', 'prices', 'rate', 'rates', 'discount', 'deal', 'promotion', 'promo', 'bundle', 'terms', 'rebate', 'exclusivity',
   'allocation', 'reservation', 'limited', 'almost', 'nearly', 'left', 'remain', 'remains', 'remaining', 'last', 'another', 'other', 'others',
   'someone', 'somebody', 'competitor', 'competitors', 'sell', 'selling', 'filling', 'running', 'demand', 'gone', 'capacity', 'slot', 'slots',
+  // capacity counted out for new buyers (en-levers.ts capacityCounted): "only taking on three", "one more project"
+  'only', 'just', 'more',
 ]);
 
 export function mayStateLever(text: string): boolean {
@@ -285,6 +287,8 @@ const CLOCK_WORDS = new Set([
   'reserve', 'grab', 'jump', 'finalise', 'finalize', 'confirm', 'place', 'answer', 'yes', 'go', 'commitment', 'signature', 'po', 'loi',
   'want', 'don\'t', 'do', 'after', 'otherwise', 'confirming', 'ordering', 'booking', 'placing', 'committing', 'deciding', 'securing',
   'reserving', 'buying', 'purchasing', 'locking', 'proceeding', 'confirmation', 'decisions', 'answers',
+  // a reply by a near date (en-levers.ts replyByNearDate): "let me know by Wednesday", "hear back from you by Friday"
+  'know', 'hear', 'reply', 'respond', 'revert', 'tell', 'decide',
 ]);
 
 export function mayAskClock(text: string): boolean {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import data from '../../../../dictionaries/en/refusal.json';
 import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types';
-import { englishFacts, type EnFacts } from '../../../engine/analysis/en';
+import { englishFacts, type EnClause, type EnFacts } from '../../../engine/analysis/en';
 import type { RuleContext } from '../../../engine/rule';
-import { cueFirstWords } from '../../../engine/analysis/en-acts';
+import { confirmsAgreement, cueFirstWords } from '../../../engine/analysis/en-acts';
 import { compilePhrases, findAll, findFirst, matchesAny, PhraseSchema, type Phrase, type PhraseMatch, SuggestionTemplateSchema, template } from './phrases';
 import { dropLeadingNo, lowerFirstWord, upperFirst, withFullStop } from './text';
 
@@ -203,7 +203,7 @@ const JAPANESE_CUSHION = /恐れ入り|申し訳|あいにく|残念ながら|�
  * alone does not soften it (the corpus labels those blunt too).
  */
 export function softenedByFacts(facts: EnFacts, previous: EnFacts | undefined, previousText: string | undefined): boolean {
-  if (facts.cues.cushion || facts.cues.consult || facts.cues.agreed) return true;
+  if (facts.cues.cushion || facts.cues.consult || confirmsAgreement(facts)) return true;
   if (previous?.cues.cushion) return true;
   if (concededWithOffer(facts)) return true;
   return previousText !== undefined && JAPANESE_CUSHION.test(previousText);
@@ -222,14 +222,43 @@ export function reassuresRatherThanRefuses(facts: EnFacts): boolean {
   const lead = t(clause.from);
   const before = facts.tokens[clause.from - 1];
   if (lead === 'so' && t(clause.from + 1) === 'that') return true;
+  if (lead === 'so' && sparedAsResult(facts, clause)) return true;
   if (lead === 'that' && before && (before.lower === 'so' || before.lemma === 'ensure' || before.lower === 'sure' || (before.lower === 'order' && t(clause.from - 2) === 'in'))) return true;
   const subject = clause.subject ? t(clause.subject.index) : '';
   if (subject === 'there' && clause.negation !== undefined && t(clause.negation) === 'no' && clause.passive) return true;
   // "The old model will not be affected by the recall": harm that will not reach the client.
   const verb = clause.verb === undefined ? undefined : facts.tokens[clause.verb];
   if (clause.passive && verb !== undefined && HARM.has(verb.lemma)) return true;
+  // "so we will not disturb you during that week", "we won't trouble your team with it": our restraint for their sake.
+  if (clause.negation !== undefined && facts.tokens.slice(clause.negation + 1, clause.to).some((w, k, list) =>
+    IMPOSE.has(w.lemma) && w.pos !== 'NOUN' && /^(?:you|your)$/.test(list[k + 1]?.lower ?? ''))) return true;
   return sparesTheReader(facts, clause.to, clause.negation);
 }
+/** Verbs by which a thing the reader asked for is granted: negated in a passive, they refuse ("won't be accepted"). */
+const GRANTED = new Set(['accept', 'approve', 'allow', 'grant', 'permit', 'change', 'make', 'process', 'honour', 'honor', 'refund', 'extend',
+  'waive', 'offer', 'provide', 'accommodate', 'consider', 'include', 'cover', 'support', 'supply', 'ship', 'deliver', 'send', 'modify', 'amend']);
+/** Words that turn a negation into "cannot": what is refused as impossible, not spared. */
+const POTENTIAL = new Set(['can', 'cannot', 'ca', 'able', 'unable', 'possible', 'impossible', 'allowed', 'permitted', 'feasible']);
+
+/**
+ * A result the writer arranges for the reader's sake, negated, after "so" with no "that" (round 13, F2):
+ * "…, so the committee isn't rushed over the holidays", "so you won't be caught out by the holidays", "so your team
+ * doesn't have to re-enter the data". Not our side ("so we can't accept changes after Friday"), not a "cannot"
+ * ("so the change cannot be made"), not a grant withheld in a passive ("so your request won't be accepted").
+ */
+function sparedAsResult(facts: EnFacts, clause: EnClause): boolean {
+  if (clause.negation === undefined || clause.subject === undefined || clause.subject.side === 'we' || clause.conditional) return false;
+  const words = facts.tokens.slice(clause.from, clause.to);
+  if (clause.modal === 'can' || words.some((w) => POTENTIAL.has(w.lower))) return false;
+  const after = facts.tokens.slice(clause.negation + 1, clause.to);
+  // "doesn't have to re-enter", "won't need to chase": a chore the reader is spared.
+  if (after.some((w, k) => (w.lemma === 'have' || w.lemma === 'need') && after[k + 1]?.lower === 'to')) return true;
+  const verb = clause.verb === undefined ? undefined : facts.tokens[clause.verb];
+  if (clause.passive) return verb !== undefined && !GRANTED.has(verb.lemma);
+  // "so you won't miss the cut-off": the reader right after "so" ("so the changes you asked for won't be made" is not).
+  return clause.subject.side === 'you' && /^(?:you|your)$/.test(facts.tokens[clause.from + 1]?.lower ?? '');
+}
+
 /** Words that add a refusal to one before it: "… are also rejected", "… is not possible either". */
 const ADDITIVE = new Set(['also', 'either', 'neither', 'nor', 'too', 'likewise', 'similarly']);
 
@@ -267,12 +296,75 @@ function sparesTheReader(facts: EnFacts, to: number, negation: number | undefine
   const t = (i: number) => facts.tokens[i]?.lower ?? '';
   const wish = t(negation - 1) === 'rather' || (facts.tokens[negation + 1]?.lemma === 'want' && t(negation + 2) === 'to');
   if (!wish) return false;
+  if (writersFeeling(facts, to, negation)) return true;
   for (let i = negation + 1; i < to && i < negation + 12; i++) {
     if (IMPOSE.has(facts.tokens[i]?.lemma ?? '')) return true;
-    if (t(i) === 'your' && (READER_TIME.has(t(i + 1)) || READER_TIME.has(t(i + 2)))) return true;
+    // "take up your weekend", not "share the source code with your team" (the team is where it would go).
+    if (t(i) === 'your' && !/^(?:with|to|for|among|across)$/.test(t(i - 1)) && (READER_TIME.has(t(i + 1)) || READER_TIME.has(t(i + 2)))) return true;
   }
   return false;
 }
+/** Verbs of judging too soon: not wanting to is the writer's care ("rather not guess", "rather not speculate"). */
+const CAUTION = new Set(['guess', 'speculate', 'assume', 'presume', 'jump', 'rush', 'overpromise', 'conclude', 'second-guess']);
+/** Verbs of passing news on: what the writer would rather not tell is the message being written. */
+const TELLING = new Set(['share', 'tell', 'write', 'say', 'send', 'bring', 'deliver', 'break', 'report', 'announce', 'give', 'pass', 'raise', 'convey']);
+/** What a message is called: "rather not share this news", "would rather not send this update". */
+const MESSAGE_NOUNS = new Set(['news', 'update', 'message', 'mail', 'email', 'e-mail', 'letter', 'notice', 'this', 'it', 'that']);
+
+/**
+ * The writer's negated wish about the writing itself, not a refusal (round 13, F1): "news I would much rather
+ * not have to share", "I'd rather not be writing this", "I'd rather not keep you waiting". A wish that an
+ * obligation away ("rather not have to"), a wish not to tell what the mail tells (a verb of telling with no
+ * object, or the message as its object), or the reader kept in a state ("keep you waiting", "leave you
+ * short"). "We'd rather not change the spec", "I'd rather not share our cost breakdown", "we'd rather not give
+ * you a discount" stay refusals.
+ */
+function writersFeeling(facts: EnFacts, to: number, negation: number): boolean {
+  const tokens = facts.tokens;
+  let k = negation + 1;
+  while (k < to && tokens[k]!.pos === 'ADV') k++;
+  // "don't want to keep you waiting": the wish's own verb follows "want to".
+  if (tokens[k]?.lemma === 'want' && tokens[k + 1]?.lower === 'to') k += 2;
+  if ((tokens[k]?.lemma === 'have' || tokens[k]?.lemma === 'need') && tokens[k + 1]?.lower === 'to') return true;
+  // "I'd rather not guess at the cause from a distance": caution about our own judgement, nothing withheld.
+  if (CAUTION.has(tokens[k]?.lemma ?? '')) return true;
+  if (tokens[k]?.lemma === 'be' && /ing$/.test(tokens[k + 1]?.lower ?? '')) k++;
+  const verb = tokens[k];
+  if (!verb) return false;
+  let o = k + 1;
+  while (o < to && /^(?:DET|ADJ)$/.test(tokens[o]!.pos) && !MESSAGE_NOUNS.has(tokens[o]!.lower)) o++;
+  const object = tokens[o];
+  if (TELLING.has(verb.lemma) && (o >= to || object === undefined || object.pos === 'PUNCT' || MESSAGE_NOUNS.has(object.lower))) return true;
+  // "keep you waiting", "leave you short", "see you caught out": the reader in a state, not given a thing.
+  const next = tokens[k + 1];
+  const then = tokens[k + 2];
+  return next?.lower === 'you' && then !== undefined && (/ing$/.test(then.lower) || then.pos === 'ADJ' || (then.pos === 'VERB' && /ed$/.test(then.lower)));
+}
+
+/** Verbs of the writer's will: "we don't want to", "we do not intend to", "we don't wish to". */
+const WILL = new Set(['want', 'wish', 'intend', 'plan']);
+/** Nouns of the reader's ask in the sentence before: "Thank you for your proposal to include …". */
+const ASKED = new Set(['request', 'proposal', 'suggestion', 'idea', 'question', 'enquiry', 'inquiry', 'ask']);
+
+/**
+ * "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this.":
+ * our unwillingness to do an act, right after the reader's ask, refuses it — the shared parse reads "want" as a
+ * state (round 13, F1's still-flagged side). Not a wish that spares the reader ("we don't want to keep you
+ * waiting", "we don't want you to be caught short": `sparesTheReader`), nor with no ask before it.
+ */
+export function unwillingAfterAsk(facts: EnFacts, before: EnFacts | undefined): boolean {
+  if (!before || facts.question || facts.conditional) return false;
+  const asked = before.changeAsked || before.tokens.some((t, i) => ASKED.has(t.lemma) && t.pos === 'NOUN' && before.tokens[i - 1]?.lower === 'your');
+  if (!asked) return false;
+  const tokens = facts.tokens;
+  return facts.clauses.some((c) => {
+    if (c.negation === undefined || c.subject?.side !== 'we' || c.tense === 'past' || c.perfect || c.conditional) return false;
+    const will = tokens.findIndex((t, i) => i > c.negation! && i < c.to && WILL.has(t.lemma));
+    if (will < 0 || tokens[will + 1]?.lower !== 'to' || tokens[will + 2]?.pos !== 'VERB') return false;
+    return !sparesTheReader(facts, c.to, c.negation) && !IMPOSE.has(tokens[will + 2]!.lemma);
+  });
+}
+
 /** Verbs of harm done to the client's side: negated and passive, they promise it will not happen. */
 const HARM = new Set(['affect', 'impact', 'interrupt', 'disrupt', 'damage', 'delay', 'disturb', 'lose', 'harm', 'compromise']);
 
