@@ -5,7 +5,7 @@
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
 import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
 import { englishFacts } from '../../../engine/analysis/en';
-import { japaneseFacts } from '../../../engine/analysis/ja';
+import { japaneseFacts, type JaPredicate } from '../../../engine/analysis/ja';
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
 import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
@@ -198,12 +198,25 @@ function otherRightBefore(text: string, rel: number): boolean {
 /** Where a clause ends: a comma, semicolon or full stop of either script, or a line break. */
 const CLAUSE_END = /[,;、。，；\n]/;
 
+/** Where the clause of `text` that holds [from, to) starts and ends. */
+function clauseSpan(text: string, from: number, to: number, ends: (text: string, i: number) => boolean = (t, i) => CLAUSE_END.test(t[i]!)): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !ends(text, start - 1)) start--;
+  let end = to;
+  while (end < text.length && !ends(text, end)) end++;
+  return { start, end };
+}
+
+/** A clause's end for the past check: besides CLAUSE_END, a colon or dash that opens what follows ("…yesterday: could we…"), not one of a clock. */
+function topicEnd(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (CLAUSE_END.test(c) || c === '：' || c === '—') return true;
+  return (c === ':' || c === '–') && /\s/.test(text[i + 1] ?? '');
+}
+
 /** The clause of `text` that holds [from, to), and the one after it. One scan each way: linear. */
 function clauseAround(text: string, from: number, to: number): { clause: string; next: string } {
-  let start = from;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  let end = to;
-  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  const { start, end } = clauseSpan(text, from, to);
   let nextEnd = end + 1;
   while (nextEnd < text.length && !CLAUSE_END.test(text[nextEnd]!)) nextEnd++;
   return { clause: text.slice(start, end), next: text.slice(end + 1, nextEnd) };
@@ -246,7 +259,7 @@ const RESTATED_AS = /(?:\b(?:that|which)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\
  * `x` relative to the sentence `text`, with the sentence's visits (spans in `text`). A pure function of the
  * sentence: cached with its text.
  */
-function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = false, others: readonly Slot[] = []): SlotReading {
+function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = false, others: readonly Slot[] = [], predicates: Predicates = () => undefined): SlotReading {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return NOT_A_SLOT;
   // The same meeting said again in another zone: judged once, on the slot it restates.
@@ -257,12 +270,14 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   const rel = x.start;
   const relEnd = x.end;
   // 「5月1日から5日までの間で」: まで closes the range itself, no deadline.
-  const after = range ? text.slice(relEnd).replace(RANGE_CLOSE, '') : text.slice(relEnd);
+  // 「9時から17時まで」: the まで of a time range closes it, no deadline either.
+  const after = range || x.time?.to ? text.slice(relEnd).replace(RANGE_CLOSE, '') : text.slice(relEnd);
   const before = text.slice(0, rel);
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return NOT_A_SLOT;
-  if (speaksOfClosure(text) || speaksOfPast(text) || has('agreed', text)) return NOT_A_SLOT;
+  if (speaksOfClosure(text) || has('agreed', text)) return NOT_A_SLOT;
+  if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return NOT_A_SLOT;
   if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
   if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return NOT_A_SLOT;
@@ -278,8 +293,12 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // With another dated act in the sentence, a meeting word nearer another of its dates is that date's: "the
   // units arrive on Saturday, March 6, and our engineer can call you on Monday, March 8" — the call is the 8th's.
   const meetingWords = toOther === Infinity ? distanceTo('meeting', text, rel, relEnd) : ownMeetingDistance(text, x, others);
-  const toMeeting = Math.min(meetingWords, distanceToSpans(visits, rel, relEnd), moved ? 0 : Infinity);
+  // Work on the client's premises (現地で作業させていただければ) is a visit only when the slot is offered: stated, it
+  // is a notice of work (the installation is scheduled for Saturday, so that your line is not interrupted).
+  const toMeetingOffered = Math.min(meetingWords, distanceToSpans(visits, rel, relEnd), moved ? 0 : Infinity);
+  const toMeetingStated = Math.min(meetingWords, distanceToSpans(visits.filter((v) => v.id !== ON_SITE_WORK), rel, relEnd), moved ? 0 : Infinity);
   const verdict = (offered: boolean): boolean | undefined => {
+    const toMeeting = offered ? toMeetingOffered : toMeetingStated;
     // A webinar or a trade fair announced: its date is the event's, not a slot arranged with the reader.
     if (has('publicEvent', text) && !offered) return false;
     // A recurring meeting stated (定例は毎週火曜日の8時からです) is already agreed; one offered is checked.
@@ -294,6 +313,31 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
     return undefined;
   };
   return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
+}
+
+/** The visit-verbs entry of work done at the client's premises. */
+const ON_SITE_WORK = 'work-on-site';
+
+/** The Japanese predicates of the sentence (kuromoji), read only when a reading needs them; undefined for English. */
+type Predicates = () => readonly JaPredicate[] | undefined;
+
+/**
+ * A sentence that speaks of the past elsewhere and proposes this slot: 「先日納入したセルの調整ですが、今週土曜日
+ * （11月14日）に作業に伺えればと考えております」, "Thanks for your time yesterday; could we visit your plant on
+ * Saturday (14 Nov)?". The past words must lie outside the slot's own stretch — in Japanese from the start of its
+ * clause to the predicate the date modifies (the first one after it, which must not be past: 11月7日に伺った際の…
+ * is history), in English its clause — and the sentence must offer or ask about a time.
+ */
+function proposedDespitePast(x: Slot, text: string, predicates: Predicates): boolean {
+  if (!proposes(text) && !has('offer', text)) return false;
+  const { start, end } = clauseSpan(text, x.start, x.end, topicEnd);
+  const ja = predicates();
+  if (ja) {
+    const governing = ja.find((p) => p.start >= x.end);
+    if (!governing || governing.past) return false;
+    return !speaksOfPast(text.slice(start, Math.max(governing.end, x.end)));
+  }
+  return !speaksOfPast(text.slice(start, end));
 }
 
 /** Distance from slot `x` to the nearest meeting word of `text` that is no nearer to one of the `others` slots. */
@@ -428,7 +472,7 @@ function hosts(text: string): boolean {
   return has('hosted', text) && !has('fair', text);
 }
 
-function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[]): SentenceSlots {
+function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[], predicates: Predicates): SentenceSlots {
   if (slots.length === 0) return NO_SLOTS;
   const ranges: RangeReading[] = [];
   for (let k = 0; k + 1 < slots.length; k++) {
@@ -437,12 +481,12 @@ function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[])
     if (!from?.rangeEnd || !to?.rangeEnd || from.vague || to.vague) continue;
     // The range as one slot from its first day to its last: the words around the whole of it decide.
     const whole: Slot = { start: from.start, end: to.end, date: { ...from, end: to.end, rangeEnd: false } };
-    ranges.push({ k, whole, reading: readSlot(whole, text, visits, true, slots.filter((_, j) => j !== k && j !== k + 1)) });
+    ranges.push({ k, whole, reading: readSlot(whole, text, visits, true, slots.filter((_, j) => j !== k && j !== k + 1), predicates) });
     k++;
   }
   return {
     slots,
-    readings: slots.map((x, k) => readSlot(x, text, visits, false, slots.filter((_, j) => j !== k))),
+    readings: slots.map((x, k) => readSlot(x, text, visits, false, slots.filter((_, j) => j !== k), predicates)),
     ranges,
     offers: proposes(text) || has('offer', text) || hosts(text),
   };
@@ -460,7 +504,9 @@ function sentenceSlots(ctx: RuleContext): Annotator<SentenceSlots> {
     analyze: (s) => {
       const slots = facts.of(dates, s).slots;
       // The visit verbs (an English parse) are read only for a sentence with a slot to judge.
-      return slots.length === 0 ? NO_SLOTS : readSentence(s.text, slots, facts.of(visitAnnotator, s));
+      if (slots.length === 0) return NO_SLOTS;
+      const predicates = () => (s.lang === 'ja' && s.tokens?.length ? facts.of(japaneseFacts, s).predicates : undefined);
+      return readSentence(s.text, slots, facts.of(visitAnnotator, s), predicates);
     },
   };
 }
