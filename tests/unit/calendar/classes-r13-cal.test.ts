@@ -53,3 +53,30 @@ describe('Past words elsewhere in a sentence that proposes a new date do not cle
     { now: nov, body: '先日はお打ち合わせのお時間をいただき、ありがとうございました。', expect: [] },
   ]);
 });
+
+// 2026-10-01 is a Thursday; 10/12 (Mon) Sports Day; 10/13 (Tue), 10/15 (Thu) working days. 2027-02-23 (Tue) is the
+// Emperor's Birthday.
+describe('Calendar readings from the misses and false alarms of the writers\' files and earlier meeting sets', () => {
+  run([
+    // A plain wish (〜したいと考えております / 思います) offers the slot as much as 〜できればと存じます.
+    { now: '2026-07-30', body: '減速機の定期点検につきまして、8月14日（金）10時より、弊社エンジニアと私の2名でお伺いしたいと考えております。', expect: [['meeting-on-holiday', '8月14日（金）']] },
+    { now: '2026-12-17', body: '今後の出荷計画について、12月30日（水）の14時にお伺いしてご説明したいと思います。', expect: [['meeting-on-holiday', '12月30日（水）']] },
+    { now: '2027-05-06', body: '5月16日（日）の10時から、オンラインで30分ほどお話しできませんか。', expect: [['meeting-on-weekend', '5月16日（日）']] },
+    // An event we arranged, announced in the past tense after a past word, is still to come.
+    { now: '2027-04-05', body: '先日お話ししたろ過装置の稼働現場をご覧いただけるよう、2027年4月17日（土）10時から弊社千葉工場の見学をご用意いたしました。', expect: [['meeting-on-weekend', '2027年4月17日（土）']] },
+    // A wrong weekday on a date proposed after a past word is checked against the coming date, not last year's.
+    { now: '2027-05-20', body: '先日ご相談いただいた立会いにつきまして、6月10日（水）13時30分から貴社工場へお伺いできればと存じます。', expect: [['weekday-mismatch', '6月10日（水）']] },
+    // A preface about an earlier call leaves the next sentence's slot a proposal, and the meeting no first one.
+    { now: '2027-04-15', body: 'Following our call last week, I\'d like to set up a demo with your operations team. We could do May 4 or 5.', recipient: 'prospect', expect: [['meeting-on-holiday', 'May 4'], ['meeting-on-holiday', '5']] },
+    // Near misses: they stay clean.
+    // The writer's stay is not days offered; the slot is named on its own.
+    { now: '2026-10-01', body: 'I will be in Japan from October 12 to 16, and we would be glad to visit your plant. Would Tuesday, October 13 at 13:00 be convenient?', expect: [] },
+    { now: '2026-10-01', body: 'We are visiting Tokyo from October 10 to 14 and would like to see you. Could we meet on Tuesday, October 13?', expect: [] },
+    { now: '2026-10-01', body: '弊社社長が10月10日〜14日に来日いたします。10月13日（火）にご挨拶に伺えればと存じます。', expect: [] },
+    // The same slot said again for the writer's own place.
+    { now: '2027-02-08', body: 'May I propose Wednesday, February 24, 2027, from 10:00 to 11:00 JST? For us in São Paulo it will be Tuesday, February 23, from 22:00 to 23:00.', expect: [] },
+    // The client's own event, given as the reason for our date.
+    { now: '2026-06-15', body: 'Since your steering committee meets on July 9, we will keep the demo environment open for your team until then.', recipient: 'prospect', expect: [] },
+    { now: '2026-06-15', body: 'As your opening ceremony is on Sunday, June 21, we will finish the demo installation by Friday, June 19.', expect: [] },
+  ]);
+});

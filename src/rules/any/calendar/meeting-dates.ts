@@ -87,13 +87,15 @@ interface LineReading {
 function readLine(text: string): LineReading {
   const skip = !text.trim() || /^\s*[>＞]/.test(text);
   const agreedOrClosed = has('agreed', text) || speaksOfClosure(text);
-  const ruledOut = agreedOrClosed || has('notMeeting', text) || has('past', text) || fairOnly(text);
+  // Past words of a preface (Following our call last week, …) leave the rest of the line a proposal.
+  const past = speaksOfPast(text);
+  const ruledOut = agreedOrClosed || has('notMeeting', text) || past || fairOnly(text);
   const meeting = has('meeting', text);
   const asks = proposes(text);
   // A lead-in that names the meeting, or one that offers dates for no other dated event (以下の候補日,
   // the following dates — but not 下記の日程で出荷いたします).
   const above = agreedOrClosed || (has('regular', text) && !asks) || fairOnly(text) ? false
-    : has('past', text) ? undefined
+    : past ? undefined
       : meeting ? true
         : has('notMeeting', text) ? false
           : has('schedule', text) ? true : undefined;
@@ -255,6 +257,9 @@ const NOT_A_SLOT: SlotReading = { offered: false, unoffered: false, alone: false
 /** What introduces a restated slot right before it: "that is", "which would be", "that's", 現地時間では. */
 const RESTATED_AS = /(?:\b(?:that|which)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\s+works\s+out\s+(?:to|as))\s+(?:(?:at|on|around)\s+)?|(?:現地時間|現地|米国時間|欧州時間|こちらの時間|当地時間)(?:では|だと|で言うと)[、,]?\s*)$/i;
 
+/** The same slot given for the writer's own place: "For us in São Paulo it will be Tuesday, February 23, from 22:00". */
+const RESTATED_FOR_US = /\b(?:for (?:us|me|our (?:team|side|office))(?: (?:in|at) [A-Z][\p{L}.' -]{1,24})?|(?:in|at) (?:our|my) (?:time|office|end)|(?:our|my|local) time)[,\s]+(?:it|that|this)(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:(?:at|on|around)\s+)?$/iu;
+
 /**
  * `x` relative to the sentence `text`, with the sentence's visits (spans in `text`). A pure function of the
  * sentence: cached with its text.
@@ -266,7 +271,11 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (x.restates) return NOT_A_SLOT;
   // "…at 10am Tokyo time? For our team in Portland that is 5pm on Tuesday.": a slot given as what another one
   // amounts to elsewhere restates the slot said before it (often in the sentence before), not a new one.
-  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start))) return NOT_A_SLOT;
+  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start))) return NOT_A_SLOT;
+  // "Since your steering committee meets on July 9, …": the client's own date, given as the reason for ours.
+  if (has('clientEvent', text.slice(Math.max(0, x.start - 80), x.start))) return NOT_A_SLOT;
+  // "I will be in Japan from October 12 to 16": the writer's stay, not days offered; a slot is named on its own.
+  if (range && (has('stay', text.slice(Math.max(0, x.start - 60), x.start)) || has('stay', text.slice(x.end, x.end + 24)))) return NOT_A_SLOT;
   const rel = x.start;
   const relEnd = x.end;
   // 「5月1日から5日までの間で」: まで closes the range itself, no deadline.
@@ -328,16 +337,27 @@ type Predicates = () => readonly JaPredicate[] | undefined;
  * clause to the predicate the date modifies (the first one after it, which must not be past: 11月7日に伺った際の…
  * is history), in English its clause — and the sentence must offer or ask about a time.
  */
-function proposedDespitePast(x: Slot, text: string, predicates: Predicates): boolean {
-  if (!proposes(text) && !has('offer', text)) return false;
+function proposedDespitePast(x: Pick<Slot, 'start' | 'end'>, text: string, predicates: Predicates): boolean {
+  const hosted = hosts(text.slice(x.end));
+  if (!proposes(text) && !has('offer', text) && !hosted) return false;
   const { start, end } = clauseSpan(text, x.start, x.end, topicEnd);
   const ja = predicates();
   if (ja) {
     const governing = ja.find((p) => p.start >= x.end);
-    if (!governing || governing.past) return false;
+    // 見学をご用意いたしました: an event arranged, announced in the past tense, is still to come.
+    if (!governing || (governing.past && !hosted)) return false;
     return !speaksOfPast(text.slice(start, Math.max(governing.end, x.end)));
   }
   return !speaksOfPast(text.slice(start, end));
+}
+
+/**
+ * The date at field offsets [start, end) of sentence `s` is proposed, whatever past words the sentence holds
+ * elsewhere (see proposedDespitePast): a rule that reads a past sentence's date backwards must not read this one so.
+ */
+export function proposedDespitePastIn(s: Sentence, ctx: RuleContext, start: number, end: number): boolean {
+  const predicates = () => (s.lang === 'ja' && s.tokens?.length ? ctx.facts.of(japaneseFacts, s).predicates : undefined);
+  return proposedDespitePast({ start: start - s.start, end: end - s.start }, s.text, predicates);
 }
 
 /** Distance from slot `x` to the nearest meeting word of `text` that is no nearer to one of the `others` slots. */
