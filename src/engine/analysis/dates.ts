@@ -796,7 +796,7 @@ const BRACKET_CLOSE = /^\s*[）)]/;
 /** The date given after a comma instead: 「今週の土曜、11月14日に」. */
 const APPOSITIVE = /^\s*[、,，]\s*$/;
 /** What may stand between such a date and its time: 「（11月14日）の9時」, "(14 Nov) at 10am", "(Nov 14), 3pm". */
-const BRACKET_TO_TIME = /^\s*(?:の|、|,|at|@|from)?\s*$/i;
+const BRACKET_TO_TIME = /^\s*(?:(?:の|、|,|at|@|from)\s*)?$/i;
 
 /**
  * A relative weekday followed by the date it names, in brackets or after a comma (今週土曜日（11月14日）, 来週の日曜

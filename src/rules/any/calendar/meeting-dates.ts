@@ -258,7 +258,7 @@ const NOT_A_SLOT: SlotReading = { offered: false, unoffered: false, alone: false
 const RESTATED_AS = /(?:\b(?:that|which)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\s+works\s+out\s+(?:to|as))\s+(?:(?:at|on|around)\s+)?|(?:現地時間|現地|米国時間|欧州時間|こちらの時間|当地時間)(?:では|だと|で言うと)[、,]?\s*)$/i;
 
 /** The same slot given for the writer's own place: "For us in São Paulo it will be Tuesday, February 23, from 22:00". */
-const RESTATED_FOR_US = /\b(?:for (?:us|me|our (?:team|side|office))(?: (?:in|at) [A-Z][\p{L}.' -]{1,24})?|(?:in|at) (?:our|my) (?:time|office|end)|(?:our|my|local) time)[,\s]+(?:it|that|this)(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:(?:at|on|around)\s+)?$/iu;
+const RESTATED_FOR_US = /\b(?:for (?:us|me|our (?:team|side|office))(?: (?:in|at) [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})?|(?:in|at) (?:our|my) (?:time|office|end)|(?:our|my|local) time),? (?:it|that|this)(?:'s| is| will be| would be) (?:(?:at|on|around) )?$/iu;
 
 /**
  * `x` relative to the sentence `text`, with the sentence's visits (spans in `text`). A pure function of the
