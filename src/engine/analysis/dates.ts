@@ -29,6 +29,11 @@ export interface DateMention {
   yearStated: boolean;
   /** The weekday the writer wrote next to a date, 0 = Sunday. */
   statedWeekday?: number;
+  /**
+   * A relative word before a weekday that the bracketed date after it pins down (今週 in 今週土曜日（11月14日）,
+   * "next " in "next Sunday (Nov 22)"): dropped when the date is rewritten, since the new day may lie in another week.
+   */
+  lead?: Part;
   /** Before the day the draft is written. */
   past: boolean;
   /** No month and day written (来週火曜日, next Tuesday, 明後日): rendered as a full date when rewritten. */
@@ -562,6 +567,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean)
   addJapaneseRangeEnds(sorted, text, today);
   addCandidateDays(sorted, text, today);
   joinWeekdayToDate(sorted, text);
+  joinRelativeWeekdayToDate(sorted, text);
   markRanges(sorted, text);
   rangeEndsInMonth(sorted, text, today);
   markRestatements(sorted, text);
@@ -685,6 +691,8 @@ const SLASH_RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から)\s*[0-9０-９]{1,2}\
 const SLASH_RANGE_BEFORE = /(?<![0-9０-９/／])[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*(?:[〜～~\-–—]|から)\s*$/;
 /** What only a date stands next to: "on 7/17", 「7/17の」「7/17に」… followed by a meeting-like noun or a day's part. */
 const SLASH_ON = /\b(?:on|for|until|from)\s+$/i;
+/** A weekday right before the bracket that holds it: 来週の日曜（11/22）, "Sunday (11/22)". */
+const SLASH_AFTER_WEEKDAY = /(?:曜日?|day)\s*[（(]\s*$/i;
 const SLASH_JA_AFTER = /^\s*(?:[（(]\s*[日月火水木金土]|の|に|は|で|から|まで|以降|ごろ|頃|前後)/;
 /** A fraction that reads as one: 1/2, 2/3, 3/4 of something (1/2の量, 1/3に削減). */
 const SMALL_FRACTION = /^\s*([1-3])\s*[/／]\s*([2-4])\s*$/;
@@ -696,7 +704,7 @@ function slashDateInPlace(text: string, date: DateMention): boolean {
   if (frac && Number(frac[1]) < Number(frac[2])) return false;
   const after = text.slice(date.end, date.end + 24);
   const before = text.slice(Math.max(0, date.start - 24), date.start);
-  return SLASH_RANGE_AFTER.test(after) || SLASH_RANGE_BEFORE.test(before) || SLASH_ON.test(before) || SLASH_JA_AFTER.test(after);
+  return SLASH_RANGE_AFTER.test(after) || SLASH_RANGE_BEFORE.test(before) || SLASH_ON.test(before) || SLASH_AFTER_WEEKDAY.test(before) || SLASH_JA_AFTER.test(after);
 }
 
 /**
@@ -779,6 +787,61 @@ function joinWeekdayToDate(slots: Slot[], text: string): void {
       ...(year ? { year } : {}), ...(month ? { month } : {}), ...(dayPart ? { dayPart } : {}),
     };
     slots.splice(i, 2, { ...b, start: wd.start, date });
+  }
+}
+
+/** A bracket that opens right after a relative weekday and holds its date: 今週土曜日（11月14日）, "this Saturday (14 Nov)". */
+const BRACKET_OPEN = /^\s*[（(]\s*$/;
+const BRACKET_CLOSE = /^\s*[）)]/;
+/** The date given after a comma instead: 「今週の土曜、11月14日に」. */
+const APPOSITIVE = /^\s*[、,，]\s*$/;
+/** What may stand between such a date and its time: 「（11月14日）の9時」, "(14 Nov) at 10am", "(Nov 14), 3pm". */
+const BRACKET_TO_TIME = /^\s*(?:(?:の|、|,|at|@|from)\s*)?$/i;
+
+/**
+ * A relative weekday followed by the date it names, in brackets or after a comma (今週土曜日（11月14日）, 来週の日曜
+ * （11/22）, "this Saturday (14 Nov)", "next Sunday, Nov 22"): one date, the writer's weekday stated for the date
+ * written — one slot, judged once, and a wrong weekday is the writer's slip (weekday-mismatch), not a second day.
+ */
+function joinRelativeWeekdayToDate(slots: Slot[], text: string): void {
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const a = slots[i]!;
+    const b = slots[i + 1]!;
+    const wd = a.date;
+    const d = b.date;
+    if (a.time || !wd?.weekday || !wd.relative || wd.vague || wd.dayPart || wd.month || wd.rangeEnd) continue;
+    if (!d || d.relative || d.vague || d.rangeEnd || d.statedWeekday !== undefined || !d.month || !d.dayPart) continue;
+    // A slash date is in no script: "Saturday (11/14)" is read by the Japanese parser.
+    if (d.lang !== wd.lang && !/^[0-9０-９\s/／]+$/.test(d.text)) continue;
+    const gap = text.slice(a.end, d.start);
+    const bracketed = BRACKET_OPEN.test(gap);
+    if (!bracketed && !APPOSITIVE.test(gap)) continue;
+    const close = bracketed ? BRACKET_CLOSE.exec(text.slice(d.end)) : null;
+    if (bracketed && !close) continue;
+    const end = close ? d.end + close[0].length : d.end;
+    // A time inside the bracket is not this form; one after it (今週土曜日（11月14日）の9時) joins the date.
+    if (b.time && b.time.start < end) continue;
+    const by = d.start - wd.start;
+    const move = <T extends Part>(p: T | undefined): T | undefined => (p ? { ...p, start: p.start + by, end: p.end + by } : undefined);
+    const year = move(d.year);
+    const month = move(d.month);
+    const dayPart = move(d.dayPart);
+    const date: DateMention = {
+      ...d,
+      start: wd.start, end, text: text.slice(wd.start, end),
+      lang: wd.lang,
+      statedWeekday: weekday(wd.day),
+      weekday: wd.weekday,
+      ...(wd.weekday.start > 0 ? { lead: { start: 0, end: wd.weekday.start } } : {}),
+      ...(year ? { year } : {}), ...(month ? { month } : {}), ...(dayPart ? { dayPart } : {}),
+    };
+    const { restates: _restates, ...rest } = b;
+    const joined: Slot = { ...rest, start: wd.start, end: Math.max(b.end, end), date };
+    // 今週土曜日（11月14日）の9時から, "this Saturday (14 Nov) at 10am": the time right after the bracket is the date's.
+    const next = slots[i + 2];
+    if (!joined.time && next?.time && !next.date && !next.restates && BRACKET_TO_TIME.test(text.slice(end, next.start))) {
+      slots.splice(i, 3, { ...joined, end: next.end, time: next.time });
+    } else slots.splice(i, 2, joined);
   }
 }
 

@@ -5,7 +5,7 @@ import { addDays, parseIsoDay, previousOccurrence, serial, weekday, type Day } f
 import { dateEn, dateJa, shortEn, shortJa } from './calendar/describe';
 import type { DateMention } from '../../engine/analysis/dates';
 import { has } from './calendar/lexicon';
-import { datesInSentence } from './calendar/meeting-dates';
+import { datesInSentence, proposedDespitePastIn } from './calendar/meeting-dates';
 import { renderDate, weekdayName } from './calendar/render';
 
 const JA_WEEKDAYS = '日月火水木金土';
@@ -78,7 +78,9 @@ export default defineRule({
     for (const m of datesInSentence(s, ctx)) {
       if (m.statedWeekday === undefined || weekday(m.day) === m.statedWeekday) continue;
       // Written about the past without a year: compare with the last occurrence, not the next.
-      const day = !m.yearStated && !m.relative && has('past', s.text) ? previousOccurrence(m.day.m, m.day.d, today) ?? m.day : m.day;
+      // A date proposed in a sentence that speaks of the past elsewhere (先日ご相談いただいた件、6月10日（水）に伺えれば) is still ahead.
+      const past = has('past', s.text) && !proposedDespitePastIn(s, ctx, m.start, m.end);
+      const day = !m.yearStated && !m.relative && past ? previousOccurrence(m.day.m, m.day.d, today) ?? m.day : m.day;
       if (weekday(day) === m.statedWeekday) continue;
       ctx.report({
         start: m.start,

@@ -32,6 +32,8 @@ const LexiconSchema = z.object({
   afterHours: Group,
   lunchEvent: Group,
   zoneForAll: Group,
+  stay: Group,
+  clientEvent: Group,
 });
 
 const lexicon = LexiconSchema.parse(data);
@@ -74,6 +76,8 @@ export const WORDS = {
   afterHours: compile(lexicon.afterHours),
   lunchEvent: compile(lexicon.lunchEvent),
   zoneForAll: compile(lexicon.zoneForAll),
+  stay: compile(lexicon.stay),
+  clientEvent: compile(lexicon.clientEvent),
 } as const;
 
 /**

@@ -5,7 +5,7 @@
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
 import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
 import { englishFacts } from '../../../engine/analysis/en';
-import { japaneseFacts } from '../../../engine/analysis/ja';
+import { japaneseFacts, type JaPredicate } from '../../../engine/analysis/ja';
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
 import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
@@ -87,13 +87,15 @@ interface LineReading {
 function readLine(text: string): LineReading {
   const skip = !text.trim() || /^\s*[>＞]/.test(text);
   const agreedOrClosed = has('agreed', text) || speaksOfClosure(text);
-  const ruledOut = agreedOrClosed || has('notMeeting', text) || has('past', text) || fairOnly(text);
+  // Past words of a preface (Following our call last week, …) leave the rest of the line a proposal.
+  const past = speaksOfPast(text);
+  const ruledOut = agreedOrClosed || has('notMeeting', text) || past || fairOnly(text);
   const meeting = has('meeting', text);
   const asks = proposes(text);
   // A lead-in that names the meeting, or one that offers dates for no other dated event (以下の候補日,
   // the following dates — but not 下記の日程で出荷いたします).
   const above = agreedOrClosed || (has('regular', text) && !asks) || fairOnly(text) ? false
-    : has('past', text) ? undefined
+    : past ? undefined
       : meeting ? true
         : has('notMeeting', text) ? false
           : has('schedule', text) ? true : undefined;
@@ -198,12 +200,25 @@ function otherRightBefore(text: string, rel: number): boolean {
 /** Where a clause ends: a comma, semicolon or full stop of either script, or a line break. */
 const CLAUSE_END = /[,;、。，；\n]/;
 
+/** Where the clause of `text` that holds [from, to) starts and ends. */
+function clauseSpan(text: string, from: number, to: number, ends: (text: string, i: number) => boolean = (t, i) => CLAUSE_END.test(t[i]!)): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !ends(text, start - 1)) start--;
+  let end = to;
+  while (end < text.length && !ends(text, end)) end++;
+  return { start, end };
+}
+
+/** A clause's end for the past check: besides CLAUSE_END, a colon or dash that opens what follows ("…yesterday: could we…"), not one of a clock. */
+function topicEnd(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (CLAUSE_END.test(c) || c === '：' || c === '—') return true;
+  return (c === ':' || c === '–') && /\s/.test(text[i + 1] ?? '');
+}
+
 /** The clause of `text` that holds [from, to), and the one after it. One scan each way: linear. */
 function clauseAround(text: string, from: number, to: number): { clause: string; next: string } {
-  let start = from;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  let end = to;
-  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  const { start, end } = clauseSpan(text, from, to);
   let nextEnd = end + 1;
   while (nextEnd < text.length && !CLAUSE_END.test(text[nextEnd]!)) nextEnd++;
   return { clause: text.slice(start, end), next: text.slice(end + 1, nextEnd) };
@@ -242,27 +257,36 @@ const NOT_A_SLOT: SlotReading = { offered: false, unoffered: false, alone: false
 /** What introduces a restated slot right before it: "that is", "which would be", "that's", 現地時間では. */
 const RESTATED_AS = /(?:\b(?:that|which)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\s+works\s+out\s+(?:to|as))\s+(?:(?:at|on|around)\s+)?|(?:現地時間|現地|米国時間|欧州時間|こちらの時間|当地時間)(?:では|だと|で言うと)[、,]?\s*)$/i;
 
+/** The same slot given for the writer's own place: "For us in São Paulo it will be Tuesday, February 23, from 22:00". */
+const RESTATED_FOR_US = /\b(?:for (?:us|me|our (?:team|side|office))(?: (?:in|at) [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})?|(?:in|at) (?:our|my) (?:time|office|end)|(?:our|my|local) time),? (?:it|that|this)(?:'s| is| will be| would be) (?:(?:at|on|around) )?$/iu;
+
 /**
  * `x` relative to the sentence `text`, with the sentence's visits (spans in `text`). A pure function of the
  * sentence: cached with its text.
  */
-function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = false, others: readonly Slot[] = []): SlotReading {
+function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = false, others: readonly Slot[] = [], predicates: Predicates = () => undefined): SlotReading {
   const d = x.date;
   if (d && (d.past || d.rangeEnd)) return NOT_A_SLOT;
   // The same meeting said again in another zone: judged once, on the slot it restates.
   if (x.restates) return NOT_A_SLOT;
   // "…at 10am Tokyo time? For our team in Portland that is 5pm on Tuesday.": a slot given as what another one
   // amounts to elsewhere restates the slot said before it (often in the sentence before), not a new one.
-  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start))) return NOT_A_SLOT;
+  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start))) return NOT_A_SLOT;
+  // "Since your steering committee meets on July 9, …": the client's own date, given as the reason for ours.
+  if (has('clientEvent', text.slice(Math.max(0, x.start - 80), x.start))) return NOT_A_SLOT;
+  // "I will be in Japan from October 12 to 16": the writer's stay, not days offered; a slot is named on its own.
+  if (range && (has('stay', text.slice(Math.max(0, x.start - 60), x.start)) || has('stay', text.slice(x.end, x.end + 24)))) return NOT_A_SLOT;
   const rel = x.start;
   const relEnd = x.end;
   // 「5月1日から5日までの間で」: まで closes the range itself, no deadline.
-  const after = range ? text.slice(relEnd).replace(RANGE_CLOSE, '') : text.slice(relEnd);
+  // 「9時から17時まで」: the まで of a time range closes it, no deadline either.
+  const after = range || x.time?.to ? text.slice(relEnd).replace(RANGE_CLOSE, '') : text.slice(relEnd);
   const before = text.slice(0, rel);
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return NOT_A_SLOT;
-  if (speaksOfClosure(text) || speaksOfPast(text) || has('agreed', text)) return NOT_A_SLOT;
+  if (speaksOfClosure(text) || has('agreed', text)) return NOT_A_SLOT;
+  if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return NOT_A_SLOT;
   if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
   if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return NOT_A_SLOT;
@@ -278,8 +302,12 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // With another dated act in the sentence, a meeting word nearer another of its dates is that date's: "the
   // units arrive on Saturday, March 6, and our engineer can call you on Monday, March 8" — the call is the 8th's.
   const meetingWords = toOther === Infinity ? distanceTo('meeting', text, rel, relEnd) : ownMeetingDistance(text, x, others);
-  const toMeeting = Math.min(meetingWords, distanceToSpans(visits, rel, relEnd), moved ? 0 : Infinity);
+  // Work on the client's premises (現地で作業させていただければ) is a visit only when the slot is offered: stated, it
+  // is a notice of work (the installation is scheduled for Saturday, so that your line is not interrupted).
+  const toMeetingOffered = Math.min(meetingWords, distanceToSpans(visits, rel, relEnd), moved ? 0 : Infinity);
+  const toMeetingStated = Math.min(meetingWords, distanceToSpans(visits.filter((v) => v.id !== ON_SITE_WORK), rel, relEnd), moved ? 0 : Infinity);
   const verdict = (offered: boolean): boolean | undefined => {
+    const toMeeting = offered ? toMeetingOffered : toMeetingStated;
     // A webinar or a trade fair announced: its date is the event's, not a slot arranged with the reader.
     if (has('publicEvent', text) && !offered) return false;
     // A recurring meeting stated (定例は毎週火曜日の8時からです) is already agreed; one offered is checked.
@@ -294,6 +322,42 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
     return undefined;
   };
   return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
+}
+
+/** The visit-verbs entry of work done at the client's premises. */
+const ON_SITE_WORK = 'work-on-site';
+
+/** The Japanese predicates of the sentence (kuromoji), read only when a reading needs them; undefined for English. */
+type Predicates = () => readonly JaPredicate[] | undefined;
+
+/**
+ * A sentence that speaks of the past elsewhere and proposes this slot: 「先日納入したセルの調整ですが、今週土曜日
+ * （11月14日）に作業に伺えればと考えております」, "Thanks for your time yesterday; could we visit your plant on
+ * Saturday (14 Nov)?". The past words must lie outside the slot's own stretch — in Japanese from the start of its
+ * clause to the predicate the date modifies (the first one after it, which must not be past: 11月7日に伺った際の…
+ * is history), in English its clause — and the sentence must offer or ask about a time.
+ */
+function proposedDespitePast(x: Pick<Slot, 'start' | 'end'>, text: string, predicates: Predicates): boolean {
+  const hosted = hosts(text.slice(x.end));
+  if (!proposes(text) && !has('offer', text) && !hosted) return false;
+  const { start, end } = clauseSpan(text, x.start, x.end, topicEnd);
+  const ja = predicates();
+  if (ja) {
+    const governing = ja.find((p) => p.start >= x.end);
+    // 見学をご用意いたしました: an event arranged, announced in the past tense, is still to come.
+    if (!governing || (governing.past && !hosted)) return false;
+    return !speaksOfPast(text.slice(start, Math.max(governing.end, x.end)));
+  }
+  return !speaksOfPast(text.slice(start, end));
+}
+
+/**
+ * The date at field offsets [start, end) of sentence `s` is proposed, whatever past words the sentence holds
+ * elsewhere (see proposedDespitePast): a rule that reads a past sentence's date backwards must not read this one so.
+ */
+export function proposedDespitePastIn(s: Sentence, ctx: RuleContext, start: number, end: number): boolean {
+  const predicates = () => (s.lang === 'ja' && s.tokens?.length ? ctx.facts.of(japaneseFacts, s).predicates : undefined);
+  return proposedDespitePast({ start: start - s.start, end: end - s.start }, s.text, predicates);
 }
 
 /** Distance from slot `x` to the nearest meeting word of `text` that is no nearer to one of the `others` slots. */
@@ -428,7 +492,7 @@ function hosts(text: string): boolean {
   return has('hosted', text) && !has('fair', text);
 }
 
-function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[]): SentenceSlots {
+function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[], predicates: Predicates): SentenceSlots {
   if (slots.length === 0) return NO_SLOTS;
   const ranges: RangeReading[] = [];
   for (let k = 0; k + 1 < slots.length; k++) {
@@ -437,12 +501,12 @@ function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[])
     if (!from?.rangeEnd || !to?.rangeEnd || from.vague || to.vague) continue;
     // The range as one slot from its first day to its last: the words around the whole of it decide.
     const whole: Slot = { start: from.start, end: to.end, date: { ...from, end: to.end, rangeEnd: false } };
-    ranges.push({ k, whole, reading: readSlot(whole, text, visits, true, slots.filter((_, j) => j !== k && j !== k + 1)) });
+    ranges.push({ k, whole, reading: readSlot(whole, text, visits, true, slots.filter((_, j) => j !== k && j !== k + 1), predicates) });
     k++;
   }
   return {
     slots,
-    readings: slots.map((x, k) => readSlot(x, text, visits, false, slots.filter((_, j) => j !== k))),
+    readings: slots.map((x, k) => readSlot(x, text, visits, false, slots.filter((_, j) => j !== k), predicates)),
     ranges,
     offers: proposes(text) || has('offer', text) || hosts(text),
   };
@@ -460,7 +524,9 @@ function sentenceSlots(ctx: RuleContext): Annotator<SentenceSlots> {
     analyze: (s) => {
       const slots = facts.of(dates, s).slots;
       // The visit verbs (an English parse) are read only for a sentence with a slot to judge.
-      return slots.length === 0 ? NO_SLOTS : readSentence(s.text, slots, facts.of(visitAnnotator, s));
+      if (slots.length === 0) return NO_SLOTS;
+      const predicates = () => (s.lang === 'ja' && s.tokens?.length ? facts.of(japaneseFacts, s).predicates : undefined);
+      return readSentence(s.text, slots, facts.of(visitAnnotator, s), predicates);
     },
   };
 }

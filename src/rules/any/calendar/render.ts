@@ -45,6 +45,8 @@ export function renderDate(mention: DateMention, day: Day): string {
   const dp = mention.dayPart;
   edits.push({ ...dp, text: digits(day.d, dp.padded, mention.fullwidth) + (dp.ordinal ? ordinal(day.d) : '') });
   if (mention.weekday) edits.push({ ...mention.weekday, text: weekdayName(weekday(day), mention.weekday.style) });
+  // 今週土曜日（11月14日） moved to a Monday: the bracketed date places it, and 今週 may no longer be true.
+  if (mention.lead) edits.push({ ...mention.lead, text: '' });
 
   let out = mention.text;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);

@@ -28,11 +28,14 @@ const JaEntry = z.object({
   personSubject: z.boolean().optional(),
   prefixed: z.boolean().optional(),
   nounWith: z.object({ noun: z.string(), verbs: z.array(z.string()) }).optional(),
+  onSite: z.boolean().optional(),
 });
 const Schema = z.object({
   persons: z.object({ en: z.array(z.string()) }),
   premises: z.object({ ja: z.array(z.string()) }),
   personsJa: z.object({ ja: z.array(z.string()) }),
+  onSitePremises: z.object({ ja: z.array(z.string()) }),
+  onSiteWork: z.object({ ja: z.array(z.string()) }),
   en: z.array(EnEntry),
   ja: z.array(JaEntry),
 });
@@ -42,6 +45,12 @@ export type VisitEntry = z.infer<typeof EnEntry> | z.infer<typeof JaEntry>;
 const PERSONS = new Set(lists.persons.en);
 const PREMISES = lists.premises.ja;
 const PERSONS_JA = lists.personsJa.ja;
+const ON_SITE = lists.onSitePremises.ja;
+const ON_SITE_WORK = new Set(lists.onSiteWork.ja);
+/** A noun run before で that names who does the act, not where: 弊社エンジニア2名で, 工事班で. */
+const AGENT_END = /^(?:名|人|班|チーム|体制|エンジニア|スタッフ|担当者?)$/;
+/** Our own premises: 弊社工場で作業いたします is no visit. */
+const OWN_PREMISES = /弊社|当社|自社/;
 /** Subjects that are people: the writer's side, the reader, a third person (never "it" or "they", which are as often goods). */
 const PERSON_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'me', 'us']);
 const TITLES = /^(?:mr|ms|mrs|dr|prof)\.?$/;
@@ -182,6 +191,43 @@ function thingSubject(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const isSaNoun = (t: Token | undefined) => !!t && t.pos === '名詞' && t.pos1 === 'サ変接続';
+const isClientPlace = (t: Token) => t.pos === '名詞' && ON_SITE.some((p) => t.surface.endsWith(p)) && !OWN_PREMISES.test(t.surface);
+
+/**
+ * The verb at `i` (する/させる/いたす/行う) does an act of ours at the client's premises: a サ変 noun before it (作業
+ * させて, 入れ替え作業をさせて, 設置作業を行わせて), placed by a client premises noun — compounded with it (現地作業)
+ * or in a noun run before で/にて earlier in the clause (貴社工場で, 御社ラインにて) — or, with no place written, a noun
+ * of work done at the client's (onSiteWork: 作業, 工事, 据付). A place of ours (弊社工場で) makes it none, and the
+ * client's own act (確認していただけますか) is no visit of ours.
+ */
+function onSiteAct(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.surface === 'を') k--;
+  if (!isSaNoun(tokens[k]) && !ON_SITE_WORK.has(tokens[k]?.surface ?? '')) return false;
+  // 確認していただけますか, 点検を行っていただけますか: the reader acts (させていただく is ours).
+  if (tokens[i + 1]?.surface === 'て' && /^(?:いただく|いただける|くださる|もらう|もらえる)$/.test(tokens[i + 2]?.base ?? '')) return false;
+  // The noun run that ends in the act's noun: 現地作業, 設置作業.
+  let n = k;
+  while (n > 0 && tokens[n - 1]!.pos === '名詞') n--;
+  const own = tokens.slice(n, k + 1);
+  if (own.some((x) => OWN_PREMISES.test(x.surface))) return false;
+  if (own.some(isClientPlace)) return true;
+  // 貴社工場で…: back through the clause to a で/にて after a noun run that names a place.
+  for (let j = n - 1; j >= 1; j--) {
+    const p = tokens[j]!;
+    if (p.pos === '記号' || (p.pos === '助詞' && p.pos1 === '接続助詞')) break;
+    if (p.pos !== '助詞' || (p.surface !== 'で' && p.surface !== 'にて')) continue;
+    let m = j;
+    while (m > 0 && tokens[m - 1]!.pos === '名詞') m--;
+    const run = tokens.slice(m, j);
+    if (run.length === 0 || AGENT_END.test(run[run.length - 1]!.surface)) continue;
+    if (run.some((x) => OWN_PREMISES.test(x.surface))) return false;
+    if (run.some(isClientPlace)) return true;
+  }
+  return own.some((x) => ON_SITE_WORK.has(x.surface));
+}
+
 function jaEntryAt(e: z.infer<typeof JaEntry>, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (e.nouns?.includes(t.surface) && t.pos === '名詞') return true;
@@ -193,6 +239,7 @@ function jaEntryAt(e: z.infer<typeof JaEntry>, tokens: readonly Token[], i: numb
   if (e.independent && t.pos1 !== '自立') return false;
   if (e.prefixed && !isPrefix(tokens[i - 1])) return false;
   if (e.goal && !premisesGoal(tokens, i)) return false;
+  if (e.onSite && !onSiteAct(tokens, i)) return false;
   return !(e.personSubject && thingSubject(tokens, i));
 }
 
