@@ -2,6 +2,7 @@ import { z } from 'zod';
 import data from '../../../dictionaries/en/greetings.json';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Line } from '../../engine/types';
+import { bundled } from '../bundled';
 
 const Entry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -11,7 +12,7 @@ const Entry = z.object({
   hasNot: z.array(z.string().min(1)).min(1),
 });
 export const GreetingsDictionarySchema = z.object({ about: z.string(), greetings: z.array(Entry).min(1), signOffs: z.array(Entry).min(1) });
-const dict = GreetingsDictionarySchema.parse(data);
+const dict = bundled('en/greetings', GreetingsDictionarySchema, data);
 
 /** Lower case, curly apostrophes straightened, the words of a line without its punctuation. */
 const words = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}' ]+/gu, ' ').trim().split(/\s+/).filter(Boolean);

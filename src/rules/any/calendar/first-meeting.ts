@@ -7,10 +7,10 @@ import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { has as hasWord } from './lexicon';
 import { meetingRanges, meetingSlots } from './meeting-dates';
+import { bundled } from '../../bundled';
 
 const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
-const lists = z
-  .object({
+const FirstMeetingSchema = z.object({
     firstMeeting: Group,
     kickoff: Group,
     seasonalGreeting: Group,
@@ -29,8 +29,8 @@ const lists = z
       enMeeting: z.array(z.string()),
       enRequest: z.array(z.string()),
     }),
-  })
-  .parse(data);
+  });
+const lists = bundled('calendar/first-meeting', FirstMeetingSchema, data);
 
 function compile(sources: string[], flags = 'iu'): RegExp {
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);

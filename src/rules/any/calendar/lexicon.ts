@@ -1,6 +1,7 @@
 // The word lists of dictionaries/calendar/meeting-context.json, compiled once into regular expressions.
 import { z } from 'zod';
 import data from '../../../../dictionaries/calendar/meeting-context.json';
+import { bundled } from '../../bundled';
 
 const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
 const LexiconSchema = z.object({
@@ -36,7 +37,7 @@ const LexiconSchema = z.object({
   clientEvent: Group,
 });
 
-const lexicon = LexiconSchema.parse(data);
+const lexicon = bundled('calendar/meeting-context', LexiconSchema, data);
 
 function alternation(group: z.infer<typeof Group>): string {
   const sources = [...group.ja, ...group.en];

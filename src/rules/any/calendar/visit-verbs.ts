@@ -9,6 +9,7 @@ import data from '../../../../dictionaries/calendar/visit-verbs.json';
 import { tokenize, type EnToken } from '../../../engine/analysis/en-parse';
 import type { Annotator } from '../../../engine/analysis/facts';
 import type { Sentence, Token } from '../../../engine/types';
+import { bundled } from '../../bundled';
 
 const EnEntry = z.object({
   id: z.string(),
@@ -39,7 +40,7 @@ const Schema = z.object({
   en: z.array(EnEntry),
   ja: z.array(JaEntry),
 });
-const lists = Schema.parse(data);
+const lists = bundled('calendar/visit-verbs', Schema, data);
 export type VisitEntry = z.infer<typeof EnEntry> | z.infer<typeof JaEntry>;
 
 const PERSONS = new Set(lists.persons.en);

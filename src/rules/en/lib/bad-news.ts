@@ -5,6 +5,7 @@ import type { NewsKind } from '../../../engine/analysis/en';
 import { SuggestionTemplateSchema, template } from './phrases';
 import { isJapaneseName } from './names';
 import { lowerFirstWord, withFullStop } from './text';
+import { bundled } from '../../bundled';
 
 const KINDS = ['price-increase', 'terms-change', 'delay', 'shortage', 'quality', 'discontinuation', 'contact-change', 'cancellation'] as const;
 export const BadNewsDictionarySchema = z.object({
@@ -21,7 +22,7 @@ export const BadNewsDictionarySchema = z.object({
 });
 export type BadNewsKind = NewsKind;
 
-const dict = BadNewsDictionarySchema.parse(data);
+const dict = bundled('en/bad-news', BadNewsDictionarySchema, data);
 
 /** Whether one entry of the Japanese words of consideration appears in the text. */
 export function hasJapaneseWord(entry: { words: readonly string[] }, text: string): boolean {

@@ -4,6 +4,7 @@ import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types
 import { SuggestionTemplateSchema, template } from './phrases';
 import { lowerFirstWord } from './text';
 import { WordList, WordListSchema } from './word-phrases';
+import { bundled } from '../../bundled';
 
 export const OutreachDictionarySchema = z.object({
   about: z.string(),
@@ -31,7 +32,7 @@ export const OutreachDictionarySchema = z.object({
   suggestions: z.array(SuggestionTemplateSchema).min(1),
 });
 
-const dict = OutreachDictionarySchema.parse(data);
+const dict = bundled('en/outreach', OutreachDictionarySchema, data);
 const LISTS = ['introductions', 'openers', 'pleasantries', 'pitches', 'meetingAsks', 'softAsks', 'courtesyConditions', 'suddenApologies', 'followUps', 'softFollowUps', 'chaseQuestions', 'sentByUs'] as const;
 type ListName = (typeof LISTS)[number];
 

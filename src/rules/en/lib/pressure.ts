@@ -4,6 +4,7 @@ import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types
 import { SuggestionTemplateSchema, template } from './phrases';
 import { lowerFirstWord } from './text';
 import { isNumberWord, WordList, WordListSchema, wordsOf, type Word } from './word-phrases';
+import { bundled } from '../../bundled';
 
 export const PressureDictionarySchema = z.object({
   about: z.string(),
@@ -38,7 +39,7 @@ export const PressureDictionarySchema = z.object({
   exemptions: WordListSchema,
   suggestions: z.array(SuggestionTemplateSchema).min(1),
 });
-const dict = PressureDictionarySchema.parse(data);
+const dict = bundled('en/pressure', PressureDictionarySchema, data);
 const LISTS = ['slogans', 'offerExpiry', 'limitedValidity', 'decisionDemands', 'conditionalOrders', 'rewards', 'rivalBuyers', 'rivalInterest', 'scarcity', 'strongThreats', 'weakThreats', 'consequences',
   'deadlines', 'tightDeadlines', 'replyAsks', 'decisionAsks', 'readerAsked', 'logistics', 'exemptions'] as const;
 type ListName = (typeof LISTS)[number];

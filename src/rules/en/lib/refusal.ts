@@ -6,6 +6,7 @@ import type { RuleContext } from '../../../engine/rule';
 import { confirmsAgreement, cueFirstWords } from '../../../engine/analysis/en-acts';
 import { compilePhrases, findAll, findFirst, matchesAny, PhraseSchema, type Phrase, type PhraseMatch, SuggestionTemplateSchema, template } from './phrases';
 import { dropLeadingNo, lowerFirstWord, upperFirst, withFullStop } from './text';
+import { bundled } from '../../bundled';
 
 const Phrases = z.array(PhraseSchema).min(1);
 export const RefusalDictionarySchema = z.object({
@@ -31,7 +32,7 @@ export const RefusalDictionarySchema = z.object({
   suggestions: z.array(SuggestionTemplateSchema).min(1),
 });
 
-const dict = RefusalDictionarySchema.parse(data);
+const dict = bundled('en/refusal', RefusalDictionarySchema, data);
 
 export const REFUSAL = {
   bareNo: compilePhrases(dict.bareNo),

@@ -3,6 +3,7 @@ import data from '../../../../dictionaries/en/register.json';
 import type { Sentence, Severity, Suggestion } from '../../../engine/types';
 import { compilePhrases, findAll, PhraseSchema, type Phrase } from './phrases';
 import { atStart, matchCase, upperFirst } from './text';
+import { bundled } from '../../bundled';
 
 const Replacement = z.object({ text: z.string(), label: z.string().min(1), labelJa: z.string().min(1) });
 const SlangSchema = PhraseSchema.extend({
@@ -43,7 +44,7 @@ export const RegisterDictionarySchema = z.object({
 });
 
 type SlangEntry = z.infer<typeof SlangSchema>;
-const dict = RegisterDictionarySchema.parse(data);
+const dict = bundled('en/register', RegisterDictionarySchema, data);
 const ENGLISH = { phrases: compilePhrases(dict.slang), entries: new Map(dict.slang.map((e) => [e.id, e])) };
 const IN_JAPANESE = { phrases: compilePhrases(dict.inJapanese), entries: new Map(dict.inJapanese.map((e) => [e.id, e])) };
 export const EMOTICONS = compilePhrases(dict.emoticons);

@@ -12,6 +12,7 @@ import type { Sentence, Token } from '../../../engine/types';
 import { timeLimits } from './pressure';
 import { SuggestionDataSchema } from './dictionaries';
 import { inQuotes, quotedRanges } from './text';
+import { bundled } from '../../bundled';
 
 const EntrySchema = z.object({
   id: z.string(),
@@ -21,9 +22,13 @@ const EntrySchema = z.object({
   message: z.object({ en: z.string().min(4), ja: z.string().min(2) }),
   suggestions: z.array(SuggestionDataSchema).min(1),
 });
-export const DECISION_PRESSURE = z
-  .object({ description: z.string(), decisions: z.array(z.string()).min(1), asks: z.array(z.string()).min(1), entries: z.array(EntrySchema) })
-  .parse(data);
+const DecisionPressureSchema = z.object({
+  description: z.string(),
+  decisions: z.array(z.string()).min(1),
+  asks: z.array(z.string()).min(1),
+  entries: z.array(EntrySchema),
+});
+export const DECISION_PRESSURE = bundled('ja/decision-pressure', DecisionPressureSchema, data);
 export type DecisionPressureEntry = z.infer<typeof EntrySchema>;
 
 interface Reading {

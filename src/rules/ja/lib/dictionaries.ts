@@ -12,6 +12,7 @@ import newsJson from '../../../../dictionaries/ja/news.json';
 import pressureJson from '../../../../dictionaries/ja/pressure.json';
 import refusalsJson from '../../../../dictionaries/ja/refusals.json';
 import salutationJson from '../../../../dictionaries/ja/salutation.json';
+import { bundled } from '../../bundled';
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens');
 const phrases = z.array(z.string().min(1)).min(1);
@@ -260,14 +261,14 @@ export const RAW_DICTIONARIES = {
   salutation: salutationJson,
 } as const;
 
-export const CUSHION_ENTRIES = CushionsSchema.parse(cushionsJson).entries;
+export const CUSHION_ENTRIES = bundled('ja/cushions', CushionsSchema, cushionsJson).entries;
 export const CUSHIONS = CUSHION_ENTRIES.map((e) => e.phrase);
-export const REFUSALS = RefusalsSchema.parse(refusalsJson);
-export const BAD_NEWS = BadNewsSchema.parse(badNewsJson);
-export const NEWS = NewsSchema.parse(newsJson);
-export const PRESSURE = PressureSchema.parse(pressureJson);
-export const COLD_OUTREACH = ColdOutreachSchema.parse(coldOutreachJson);
-export const CASUAL = CasualSchema.parse(casualJson);
-export const KEIGO = KeigoSchema.parse(keigoJson);
-export const GREETINGS = GreetingsSchema.parse(greetingsJson);
-export const SALUTATION = SalutationSchema.parse(salutationJson);
+export const REFUSALS = bundled('ja/refusals', RefusalsSchema, refusalsJson);
+export const BAD_NEWS = bundled('ja/bad-news', BadNewsSchema, badNewsJson);
+export const NEWS = bundled('ja/news', NewsSchema, newsJson);
+export const PRESSURE = bundled('ja/pressure', PressureSchema, pressureJson);
+export const COLD_OUTREACH = bundled('ja/cold-outreach', ColdOutreachSchema, coldOutreachJson);
+export const CASUAL = bundled('ja/casual-forms', CasualSchema, casualJson);
+export const KEIGO = bundled('ja/keigo', KeigoSchema, keigoJson);
+export const GREETINGS = bundled('ja/greetings', GreetingsSchema, greetingsJson);
+export const SALUTATION = bundled('ja/salutation', SalutationSchema, salutationJson);
