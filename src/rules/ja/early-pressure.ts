@@ -3,7 +3,7 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
 import {
-  approvalRushed, compileEntry, entryMatches, lossIfWaiting, nowOrNever, offerLimitedToDecision, offerPeriodEnds, othersDeciding, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
+  approvalRushed, commitmentByDate, compileEntry, entryMatches, lossIfWaiting, nowOrNever, offerLimitedToDecision, offerPeriodEnds, othersDeciding, othersInterested, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
 } from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
@@ -177,6 +177,20 @@ export default defineRule({
       });
       return;
     }
+    // ほかに2社様からもお問い合わせが…。確保をご希望でしたら、明後日までに手付金を…: a rival's interest and a
+    // near time limit on their commitment, in one sentence or two adjacent ones — a race set by the seller.
+    const race = rivalRace(s, previous);
+    if (race && !inQuotes(quotes, race[0], race[1]) && !isListOrHeading(s, previous)) {
+      const e = ENTRY_OF.race;
+      ctx.report({
+        start: s.start + clauseStart(s.text, race[0]),
+        end: s.start + Math.max(race[1], bodyEnd(s.text)),
+        message: e.message.en,
+        messageJa: e.message.ja,
+        suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+      return;
+    }
     // A benefit for deciding by a date, an offer period's end, other companies deciding: read from the tokens.
     for (const [id, read] of STRUCTURAL) {
       const span = read(s, s.tokens, facts);
@@ -221,7 +235,21 @@ const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSe
 const ENTRY_OF = {
   sameDay: PRESSURE.entries.find((e) => e.id === 'same-day-answer')!,
   onlyUntil: PRESSURE.entries.find((e) => e.id === 'only-until')!,
+  race: PRESSURE.entries.find((e) => e.id === 'others-and-deadline')!,
 };
+
+/**
+ * Other buyers' interest and a time limit on the prospect's commitment, in this sentence or with the previous one
+ * (either order). Returns the span to flag in this sentence: the time limit, or the rivals when they come second.
+ */
+function rivalRace(s: Sentence, previous: Sentence | undefined): [number, number] | undefined {
+  if (!s.tokens) return undefined;
+  const limit = commitmentByDate(s, s.tokens);
+  const rivals = othersInterested(s.text);
+  if (limit && (rivals >= 0 || (previous && othersInterested(previous.text) >= 0))) return limit;
+  if (rivals >= 0 && previous?.tokens && commitmentByDate(previous, previous.tokens)) return [rivals, rivals + 1];
+  return undefined;
+}
 
 /** A period and its 内 as one IPADIC noun: 年内, 年度内, 月内, 週内, 期内. */
 const WITHIN_ONE_WORD = /^(?:年|年度|月|週|期)内$/;

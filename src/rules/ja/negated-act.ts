@@ -2,7 +2,7 @@ import { japaneseFacts, type JaPredicate } from '../../engine/analysis/ja';
 import { conjugate } from '../../engine/analysis/ja-conjugate';
 import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
-import { REFUSALS } from './lib/dictionaries';
+import { REFUSALS, TOPIC_OF_PHRASE } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
 import { isNewsNotAnswer } from './lib/request-context';
 import { suggestion } from './lib/suggest';
@@ -22,8 +22,8 @@ const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
  */
 const POLICY = /^(?:(?:方針|決まり|きまり|規定|規則|ルール|取り決め)(?:です|でございます|だ|[とに](?:なって|して)(?:おり|い)ます)|こと(?:と|に)(?:なって|して|させていただいて|いたして)(?:おり|い)ます)/;
 /** 値上げはしません / 費用の追加はいたしません: what is denied is a cost or a trouble, good news for the client. */
-const BURDEN = new RegExp(`(?:${REFUSALS.burdenTopics.join('|')})(?:の[^、。はもをがの]{1,6})?(?:は|も|を)`);
-const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})(?:の[^、。はもをがの]{1,6})?(?:は|も|が|を)`);
+const BURDEN = new RegExp(`(?:${REFUSALS.burdenTopics.join('|')})${TOPIC_OF_PHRASE}(?:は|も|を)`);
+const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})${TOPIC_OF_PHRASE}(?:は|も|が|を)`);
 /** Verbs of giving or handling something for the client, which take the humble お〜いたす (お送りいたします). */
 const HUMBLE_O_VERBS = new Set([
   '送る', '届ける', '渡す', '貸す', '預かる', '待つ', '知らせる', '伝える', '答える', '受ける', '持つ', '出す', '返す', '見せる',

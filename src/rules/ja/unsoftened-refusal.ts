@@ -4,7 +4,7 @@ import { hasCushion } from './lib/cushion';
 import { flatRefusals, type FlatRefusal } from './lib/flat-refusal';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import type { Annotator } from '../../engine/analysis/facts';
-import { isNewsNotAnswer } from './lib/request-context';
+import { answersRequest, isNewsNotAnswer } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
 
@@ -211,6 +211,8 @@ export default defineRule({
       if (cushioned && !c.evenCushioned) continue;
       // A reasoned …かねます may be cushioned by the sentences after it: the document hook judges it.
       if (reasonedKaneru(s.text, c)) continue;
+      // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
+      if (closureScoped(s, c, previous)) continue;
       report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
     }
   },
@@ -224,12 +226,41 @@ export default defineRule({
       const previous = sentences[i - 1];
       if (isHeadingOrTerseItem(s, previous)) continue;
       if (hasCushion(s.text) || hasCushion(previous?.text) || isNewsNotAnswer(ctx, s, previous)) continue;
-      const deferred = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => reasonedKaneru(s.text, c));
+      const deferred = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => reasonedKaneru(s.text, c) && !closureScoped(s, c, previous));
       if (deferred.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
       for (const c of deferred) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower);
     }
+    // 休業期間中は出荷およびお問い合わせへの対応ができかねます: the consequence of a closure the draft announces
+    // (G1) refuses nobody; the same words with no closure announced anywhere in the draft still refuse.
+    if (sentences.some((s) => s.lang === 'ja' && CLOSURE_NOTICE.test(s.text))) return;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.lang !== 'ja' || !s.tokens || !CLOSURE_SCOPE.test(s.text)) continue;
+      const previous = sentences[i - 1];
+      if (isHeadingOrTerseItem(s, previous) || isNewsNotAnswer(ctx, s, previous)) continue;
+      const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
+      for (const c of ctx.facts.of(FLAT_REFUSALS, s)) {
+        if ((cushioned && !c.evenCushioned) || !closureScoped(s, c, previous)) continue;
+        if (reasonedKaneru(s.text, c) && cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
+        report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
+      }
+    }
   },
 });
+
+/** 休業期間中は / 上記期間中は / 年末年始は…中につき: a no scoped to a closure period, not to what the client asked. */
+const CLOSURE_SCOPE = /(?:休業|休暇|休止|停止|閉鎖|連休|年末年始|お盆|期間)中(?:は|も|につき|の)|休業日(?:は|には|の)/;
+/**
+ * A closure announced: 夏季休業とさせていただきます / 出荷業務を停止いたします / 休業期間：12月29日〜1月4日 —
+ * a pause of ours for a stretch of time, the frame of a holiday notice.
+ */
+const CLOSURE_NOTICE = /(?:休業|休暇|休止|停止|閉鎖)(?:期間|日)[：:]|(?:休業|休暇|休止|停止|閉鎖)(?:と(?:させていただき|いたし|なり)|いたし|します|させていただき)/;
+function closureScoped(s: Sentence, c: FlatRefusal, previous: Sentence | undefined): boolean {
+  const scope = CLOSURE_SCOPE.exec(s.text);
+  // ご依頼の件ですが、休業期間中は…: the client's request named before the scope is still answered; お問い合わせへの
+  // 対応 after it names what the closure stops.
+  return !!scope && scope.index < c.start && !answersRequest(s.text.slice(0, scope.index), previous?.text);
+}
 
 /** The flat refusals of a sentence, cached by its text for the document hook. */
 const FLAT_REFUSALS: Annotator<FlatRefusal[]> = { id: 'ja.blunt-refusal.unsoftened-refusal/flat', analyze: (s) => flatRefusals(s) };

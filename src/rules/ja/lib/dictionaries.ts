@@ -41,6 +41,11 @@ export const RefusalsSchema = z.object({
   notAbility: phrases,
   /** What a negated sentence is good news about (値上げは行っておりません, 費用は発生しません). */
   reassuringTopics: phrases,
+  /**
+   * Nouns that turn a cost topic into a relief for the client (手数料の返金, キャンセル料の免除): declined, they
+   * refuse what the client asked for, so the cost topic before them reassures nothing.
+   */
+  reliefNouns: phrases,
   /** Burdens only we impose (値上げ, 違約金): no client asks us to accept them, so any chosen no is good news. */
   burdenTopics: phrases,
   /** A product as the subject (本機は…対応しておりません): a specification, not a refusal. */
@@ -264,6 +269,11 @@ export const RAW_DICTIONARIES = {
 export const CUSHION_ENTRIES = bundled('ja/cushions', CushionsSchema, cushionsJson).entries;
 export const CUSHIONS = CUSHION_ENTRIES.map((e) => e.phrase);
 export const REFUSALS = bundled('ja/refusals', RefusalsSchema, refusalsJson);
+/**
+ * The の-phrase a cost topic may head and still be what a no denies (費用の追加はしません), unless it names a
+ * relief (手数料の返金はいたしません refuses the refund asked for).
+ */
+export const TOPIC_OF_PHRASE = `(?:の(?![ごお御]?(?:${REFUSALS.reliefNouns.join('|')}))[^、。はもをがの]{1,6})?`;
 export const BAD_NEWS = bundled('ja/bad-news', BadNewsSchema, badNewsJson);
 export const NEWS = bundled('ja/news', NewsSchema, newsJson);
 export const PRESSURE = bundled('ja/pressure', PressureSchema, pressureJson);

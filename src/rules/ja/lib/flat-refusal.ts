@@ -4,7 +4,7 @@
 // おりません), a specification (本機は…対応しておりません), the client's own no, a time limit or an ultimatum.
 // Cushions are the rule's call: this function says what would be blunt without one.
 import type { Sentence } from '../../../engine/types';
-import { KEIGO, REFUSALS } from './dictionaries';
+import { KEIGO, REFUSALS, TOPIC_OF_PHRASE } from './dictionaries';
 import { negatedRefusals } from './refusal';
 import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
 
@@ -43,7 +43,7 @@ const ULTIMATUM = /(?:ない|なかった)(?:場合|とき|ようでしたら|�
  * head a の-phrase and still be what is denied (費用の追加はしません).
  */
 const REASSURING = new RegExp(
-  `(?:${alternation(REFUSALS.reassuringTopics)})(?:の[^、。はもをがの]{1,6})?(?:は|も|を|が)?(?:一切|一度も|特に|決して|全く|まったく|何ら|なんら)?[^、。はもをが]{0,8}$`,
+  `(?:${alternation(REFUSALS.reassuringTopics)})${TOPIC_OF_PHRASE}(?:は|も|を|が)?(?:一切|一度も|特に|決して|全く|まったく|何ら|なんら)?[^、。はもをが]{0,8}$`,
 );
 /**
  * ご要望の仕様変更はできません: what the client asked for, refused — a change they requested is not the good

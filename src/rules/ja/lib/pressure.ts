@@ -411,3 +411,38 @@ function firstOf(text: string, words: readonly string[]): number {
   }
   return best;
 }
+
+/**
+ * ほかに2社様からもお問い合わせをいただいております / 他のお客様からも引き合いがございます / ほかにも購入希望の
+ * 方がいらっしゃいます: other buyers said to be after the same thing. Returns where they are named, or -1. A
+ * case study (他社様の導入事例) or a condition (他社様とご比較の場合は) names no rival.
+ */
+const OTHER_PARTY_INTEREST =
+  /(?:ほか|他|別)(?:に(?:も)?|の)?[^。、]{0,12}?(?:様|さま|方|企業|会社|業者)(?:から)?(?:も|が)[^。]{0,14}?(?:問い合わせ|引き合い|検討|相談|申し込み|申込|商談|興味|関心|打診|購入)|(?:ほか|他)に(?:も)?[^。、]{0,8}?(?:購入|検討|申し込み|申込)(?:希望|中)?の(?:方|企業|会社|お客)/;
+export function othersInterested(text: string): number {
+  const m = OTHER_PARTY_INTEREST.exec(text);
+  if (!m || /[？?]|場合|でしたら|ましたら|事例|実績/.test(text)) return -1;
+  return m.index;
+}
+
+/** A commitment of the prospect: a decision word, or money or a hold put down for the thing (手付金, 内金, 確保). */
+const COMMITMENT = new RegExp(`${PRESSURE.decisionNouns.join('|')}|手付|内金|前金|頭金|振り?込|支払|確保|押さえ|取り置き`);
+
+/**
+ * 明後日までに手付金をお振り込みいただくのが確実です / 今週金曜までにお申し込みください / 3日以内にご発注いただければ:
+ * a time limit with a commitment of the prospect after it in the sentence, not lifted (急ぎません, 必要はございません)
+ * and not the client's own schedule. Returns the time limit's span.
+ */
+export function commitmentByDate(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
+  if (/必要は(?:ござい|あり)ません|には及びません|急ぎません|不要|ごゆっくり|ご都合(?:の|に)/.test(s.text)) return undefined;
+  if (PRESSURE.clientSchedule.some((w) => s.text.includes(w))) return undefined;
+  for (const [from, to] of timeLimits(tokens)) {
+    const start = tokens[from]!.start - s.start;
+    const end = tokens[to - 1]!.end - s.start;
+    const rest = s.text.slice(end).split('。')[0]!;
+    // 本日中にお見積りをお送りいたします: the date governs our own act, not a commitment of theirs.
+    if (!COMMITMENT.test(rest) || /^[^、]{0,30}?(?:お送り|ご送付|ご連絡|お届け|ご報告)(?:いた|し|申し上げ)/.test(rest)) continue;
+    return [start, end];
+  }
+  return undefined;
+}
