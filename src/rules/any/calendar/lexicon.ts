@@ -34,6 +34,8 @@ const LexiconSchema = z.object({
   zoneForAll: Group,
   stay: Group,
   clientEvent: Group,
+  availableIf: Group,
+  availableVerb: Group,
 });
 
 const lexicon = LexiconSchema.parse(data);
@@ -78,6 +80,8 @@ export const WORDS = {
   zoneForAll: compile(lexicon.zoneForAll),
   stay: compile(lexicon.stay),
   clientEvent: compile(lexicon.clientEvent),
+  availableIf: compile(lexicon.availableIf),
+  availableVerb: compile(lexicon.availableVerb),
 } as const;
 
 /**
