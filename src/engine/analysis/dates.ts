@@ -2,7 +2,7 @@
 // dates-chrono.ts) and resolved against the day the draft is written. Every date keeps the spans of its
 // parts (year, month, day, weekday) and every time its style and zone, so that a suggestion can rewrite a
 // slot in exactly the writer's format. Offsets are relative to the sentence (see facts.ts).
-import type { ParsedResult } from 'chrono-node';
+import type { ParsedResult, ParsingComponents } from 'chrono-node';
 import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
 import { isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
@@ -377,6 +377,9 @@ const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\b(?:noon|midnight|half|quarter|o'
 /** What follows a number that counts something: a unit, a plural noun, a percent, Japanese text. */
 const COUNTED = /^\s*(?:%|percent\b|kg\b|t\b|pcs\b|tonnes?\b|tons?\b|units?\b|[a-z]{2,}s\b(?<!\bis|\bwas|\bhas|\bdoes|\bthis|\bus|\bplus)|[ぁ-んァ-ヶ一-龯])/i;
 
+/** A bare number with a month's name right after it: the number is its day ("from 1 July"). */
+const DAY_OF_MONTH = /(?<![\d:.])(\d{1,2})(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+
 /** A unit of measure right after a number or a range of numbers: 18〜22℃, 20–25°C, 10-20%, 5〜8度. */
 const MEASURED = /^\s*(?:[〜～~\-–—]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*)?(?:%|％|℃|°|度|ﾟ|percent\b|degrees?\b|deg\b)/i;
 /** Digits joined by hyphens on both sides: a phone number (03-1234-5678), a part or version number (7-19-3). */
@@ -421,7 +424,16 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   // "10:00 on Feb 17 (PT 17:00 Feb 16)": chrono takes "(PT" as this result's zone; it opens the next slot.
   const open = OPEN_LABEL_END.exec(text.slice(r.index, resultEnd));
   if (open && labelsWhatFollows(open[0], text.slice(resultEnd))) resultEnd = r.index + open.index;
-  const [s0, e0] = trimSpan(text, r.index, resultEnd);
+  // "the price from 1 July": chrono reads the bare number before the month's name as an hour; it is the day,
+  // and the date starts with it.
+  const dayAsHour = r.start.isCertain('hour') && !r.start.isCertain('day') && !CLOCK_MARK.test(r.text) ? DAY_OF_MONTH.exec(r.text) : null;
+  if (dayAsHour) {
+    // chrono's results are ParsingResults, whose components can be edited.
+    const start = r.start as ParsingComponents;
+    start.delete(['hour', 'minute', 'meridiem']);
+    start.assign('day', Number(dayAsHour[1]));
+  }
+  const [s0, e0] = trimSpan(text, dayAsHour ? r.index + dayAsHour.index : r.index, resultEnd);
   if (s0 >= e0) return [];
   const hasTime = r.start.isCertain('hour') && !countNotClock(text, r, lang);
   const hasDate = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');

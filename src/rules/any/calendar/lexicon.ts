@@ -35,6 +35,8 @@ const LexiconSchema = z.object({
   zoneForAll: Group,
   stay: Group,
   clientEvent: Group,
+  availableIf: Group,
+  availableVerb: Group,
 });
 
 const lexicon = bundled('calendar/meeting-context', LexiconSchema, data);
@@ -79,6 +81,8 @@ export const WORDS = {
   zoneForAll: compile(lexicon.zoneForAll),
   stay: compile(lexicon.stay),
   clientEvent: compile(lexicon.clientEvent),
+  availableIf: compile(lexicon.availableIf),
+  availableVerb: compile(lexicon.availableVerb),
 } as const;
 
 /**

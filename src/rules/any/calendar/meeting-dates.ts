@@ -176,6 +176,15 @@ function speaksOfClosure(text: string): boolean {
   return has('knownClosure', text.replace(WORDS.closureRelative, ' '));
 }
 
+/**
+ * The slot is offered as the writer's availability on a condition (連休中の5月4日（火）でしたら10時からお伺いできます,
+ * "I could come on Monday 4 May at 10:00 if that works"): named with its holiday, it is still a proposal.
+ */
+function availableOn(text: string, slotEnd: number): boolean {
+  const clause = text.slice(slotEnd).split(CLAUSE_END, 1)[0]!;
+  return has('availableIf', clause) && has('availableVerb', text);
+}
+
 /** まで after the last day of a range (から…まで, 〜…までの間). */
 const RANGE_CLOSE = /^\s*(?:まで|迄)(?:の間|の期間)?/;
 
@@ -285,7 +294,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return NOT_A_SLOT;
-  if (speaksOfClosure(text) || has('agreed', text)) return NOT_A_SLOT;
+  if ((speaksOfClosure(text) && !availableOn(text, relEnd)) || has('agreed', text)) return NOT_A_SLOT;
   if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return NOT_A_SLOT;
   if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
