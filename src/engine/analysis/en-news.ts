@@ -590,6 +590,8 @@ function discontinuation(f: EnFacts): boolean {
     const clause = clauseAt(f, i)!;
     // "Since model X was discontinued in 2021, we recommend model Y": old news as a reason.
     if (clause.subordinate && clause.tense === 'past') return false;
+    // "(you told us that) your AX-5 model will go out of production": the reader's own product ending is their news.
+    if (clause.subject?.side === 'you' && !clause.passive && clause.subordinate) return false;
     // "The v3 API sunsets on March 31", "We sunset the v3 API in March": the lite model tags a verb it does not
     // know as a noun; a third-person -s, or a verb straight after a subject pronoun, is the verb.
     return multiWord(f, i) || isVerbAt(f, i) || (inflectedVerb(f, i) && /^(?:NOUN|PROPN|NUM)$/.test(f.tokens[i - 1]!.pos)) || SUBJECT_PRONOUNS.has(f.tokens[i - 1]?.lower ?? '') || f.tokens[i]!.lower === 'eol';

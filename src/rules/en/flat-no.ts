@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
-import { endsOwnPractice, mayRefuse, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { concludesFromRule, endsOwnPractice, mayRefuse, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -242,7 +242,7 @@ export default defineRule({
     // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
     // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
     if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
-      !refusesAnotherThing(facts)) return;
+      !refusesAnotherThing(facts) && !concludesFromRule(facts, before)) return;
     ctx.report({
       start: s.start,
       end: s.end,

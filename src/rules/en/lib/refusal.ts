@@ -281,6 +281,26 @@ export function refusesAnotherThing(facts: EnFacts): boolean {
   return facts.tokens[k]!.pos === 'NOUN';
 }
 
+/** Words that open a conclusion drawn from what came before: "So", "Therefore", "As a result", "For this reason". */
+const CONSEQUENCE = new Set(['so', 'therefore', 'thus', 'hence', 'consequently', 'accordingly']);
+
+/**
+ * "Our company policy does not allow technicians to work on weekends. So we will not do it on Saturday.": after a
+ * rule stated as a thing's refusal (a policy, the rules, the contract), our own refusal drawn from it with "So",
+ * "Therefore", "As a result" is the answer to the reader, not a restatement: it is flagged in its own right.
+ */
+export function concludesFromRule(facts: EnFacts, before: EnFacts): boolean {
+  const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  const rule = before.refusal === undefined ? undefined : before.clauses[before.refusal];
+  // The rule's subject is a thing, ours or not ("our company policy", "the contract"), not "we" or "I".
+  if (!clause || !rule || rule.subject === undefined || rule.subject.side === 'you' || /^(?:we|i)$/.test(before.tokens[rule.subject.index]?.lower ?? '')) return false;
+  if (clause.subject?.side !== 'we' && !clause.droppedSubject) return false;
+  const t = (i: number) => facts.tokens[i]?.lower ?? '';
+  return CONSEQUENCE.has(t(0)) || (t(0) === 'as' && t(1) === 'a' && t(2) === 'result') ||
+    (t(0) === 'for' && /^(?:this|that)$/.test(t(1)) && t(2) === 'reason') || (t(0) === 'that' && t(1) === 'is' && t(2) === 'why') ||
+    (t(0) === "that's" && t(1) === 'why');
+}
+
 /** Verbs of imposing on someone: not wanting to do them is consideration ("we would not want to impose"). */
 const IMPOSE = new Set(['impose', 'trouble', 'bother', 'inconvenience', 'intrude', 'burden', 'disturb']);
 /** What of the reader's a seller spares: their weekend, their time, their team. */
