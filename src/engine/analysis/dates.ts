@@ -774,6 +774,19 @@ function addCandidateDays(slots: Slot[], text: string, today: Day): void {
 const WEEKDAY_TO_DATE = new Set(['', ',', '、', '，']);
 
 /**
+ * A date's year, month and day parts moved `by` characters, for a date that now starts at the weekday written before
+ * it (its parts are read relative to the date's start): only the parts it has, so none turns up as undefined.
+ */
+function partsMovedBy(d: DateMention, by: number): Pick<DateMention, 'year' | 'month' | 'dayPart'> {
+  const move = <T extends Part>(p: T): T => ({ ...p, start: p.start + by, end: p.end + by });
+  return {
+    ...(d.year ? { year: move(d.year) } : {}),
+    ...(d.month ? { month: move(d.month) } : {}),
+    ...(d.dayPart ? { dayPart: move(d.dayPart) } : {}),
+  };
+}
+
+/**
  * A weekday written alone right before a date in the other script ("Friday, 5月20日", 「金曜日 May 20」): the
  * parsers read them apart (the weekday as the next such day); it is the weekday the writer gives the date.
  */
@@ -786,17 +799,12 @@ function joinWeekdayToDate(slots: Slot[], text: string): void {
     if (a.time || !wd?.weekday || !wd.relative || wd.vague || wd.dayPart || wd.month) continue;
     if (!d || d.relative || d.vague || d.rangeEnd || d.statedWeekday !== undefined || d.lang === wd.lang) continue;
     if (!WEEKDAY_TO_DATE.has(text.slice(a.end, d.start).trim())) continue;
-    const by = d.start - wd.start;
-    const move = <T extends Part>(p: T | undefined): T | undefined => (p ? { ...p, start: p.start + by, end: p.end + by } : undefined);
-    const year = move(d.year);
-    const month = move(d.month);
-    const dayPart = move(d.dayPart);
     const date: DateMention = {
       ...d,
       start: wd.start, text: text.slice(wd.start, d.end),
       statedWeekday: wd.statedWeekday ?? weekday(wd.day),
       weekday: wd.weekday,
-      ...(year ? { year } : {}), ...(month ? { month } : {}), ...(dayPart ? { dayPart } : {}),
+      ...partsMovedBy(d, d.start - wd.start),
     };
     slots.splice(i, 2, { ...b, start: wd.start, date });
   }
@@ -833,11 +841,6 @@ function joinRelativeWeekdayToDate(slots: Slot[], text: string): void {
     const end = close ? d.end + close[0].length : d.end;
     // A time inside the bracket is not this form; one after it (今週土曜日（11月14日）の9時) joins the date.
     if (b.time && b.time.start < end) continue;
-    const by = d.start - wd.start;
-    const move = <T extends Part>(p: T | undefined): T | undefined => (p ? { ...p, start: p.start + by, end: p.end + by } : undefined);
-    const year = move(d.year);
-    const month = move(d.month);
-    const dayPart = move(d.dayPart);
     const date: DateMention = {
       ...d,
       start: wd.start, end, text: text.slice(wd.start, end),
@@ -845,7 +848,7 @@ function joinRelativeWeekdayToDate(slots: Slot[], text: string): void {
       statedWeekday: weekday(wd.day),
       weekday: wd.weekday,
       ...(wd.weekday.start > 0 ? { lead: { start: 0, end: wd.weekday.start } } : {}),
-      ...(year ? { year } : {}), ...(month ? { month } : {}), ...(dayPart ? { dayPart } : {}),
+      ...partsMovedBy(d, d.start - wd.start),
     };
     const { restates: _restates, ...rest } = b;
     const joined: Slot = { ...rest, start: wd.start, end: Math.max(b.end, end), date };
