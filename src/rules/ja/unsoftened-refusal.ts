@@ -232,10 +232,13 @@ export default defineRule({
     }
     // 休業期間中は出荷およびお問い合わせへの対応ができかねます: the consequence of a closure the draft announces
     // (G1) refuses nobody; the same words with no closure announced anywhere in the draft still refuse.
-    if (sentences.some((s) => s.lang === 'ja' && CLOSURE_NOTICE.test(s.text))) return;
+    // Per keystroke this walks every sentence, so the cheap text tests come first: the closure scope (rare), then the
+    // notice, and a sentence's tokens (a tokenization if unread) only for a scoped one.
+    const scoped = sentences.some((s) => s.lang === 'ja' && CLOSURE_SCOPE.test(s.text));
+    if (!scoped || sentences.some((s) => s.lang === 'ja' && CLOSURE_NOTICE.test(s.text))) return;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
-      if (s.lang !== 'ja' || !s.tokens || !CLOSURE_SCOPE.test(s.text)) continue;
+      if (s.lang !== 'ja' || !CLOSURE_SCOPE.test(s.text) || !s.tokens) continue;
       const previous = sentences[i - 1];
       if (isHeadingOrTerseItem(s, previous) || isNewsNotAnswer(ctx, s, previous)) continue;
       const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
