@@ -3,7 +3,7 @@ import { FactStore } from './analysis/facts';
 import { onGraphemes } from './boundaries';
 import { LruCache } from './cache';
 import { runCustomRules } from './custom-rules';
-import { FieldParser, type ParsedField } from './parse';
+import { FieldParser, type ParsedField, type ParserWork } from './parse';
 import { DEFAULT_AUDIENCE, type Report, type Rule, type RuleContext } from './rule';
 import type { JapaneseTokenizer } from './tokenizer';
 import {
@@ -14,6 +14,11 @@ export interface EngineOptions {
   rules: readonly Rule[];
   /** kuromoji, when loaded; English checks never wait for it. */
   tokenizer?: JapaneseTokenizer | null;
+}
+
+export interface EngineWork extends ParserWork {
+  /** Sentence facts computed (FactStore.of on a text it had none for). */
+  facts: number;
 }
 
 export interface Analysis {
@@ -86,6 +91,15 @@ export class Engine {
 
   get japaneseReady(): boolean {
     return this.parser.japaneseReady;
+  }
+
+  /**
+   * How much analysing this engine has done since it was made: lines split, sentences tokenized or given
+   * English words, tokens read at a sentence's new place, sentence facts computed. Tests read it to check that
+   * a keystroke's work follows the edit, not the draft's length (no timing involved).
+   */
+  get work(): EngineWork {
+    return { ...this.parser.work, facts: this.facts.computed };
   }
 
   /** Plugs in the Japanese tokenizer once its dictionary has loaded. */

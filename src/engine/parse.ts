@@ -6,6 +6,18 @@ import type { JapaneseTokenizer } from './tokenizer';
 import type { Line, Sentence, Token, Word } from './types';
 import { englishWords } from './words';
 
+/** Counts of the parser's work since it was made (see FieldParser.work). */
+export interface ParserWork {
+  /** Lines split into sentences (a line text not in the cache). */
+  linesSplit: number;
+  /** Calls of the Japanese tokenizer (a sentence text not in the cache). */
+  tokenized: number;
+  /** English word lists made (a sentence text not in the cache). */
+  worded: number;
+  /** Tokens or words of a placed sentence read at a new place (moved to its offsets: a copy of them). */
+  placedRead: number;
+}
+
 export interface ParsedField {
   text: string;
   /** The writer's own part: the text up to the quoted history (a separator, "On … wrote:", a header block). */
@@ -83,6 +95,11 @@ interface LastParse {
  * so after a one-character edit only the edited sentence is segmented and tokenized again.
  */
 export class FieldParser {
+  /**
+   * What this parser has done, counted (read by tests through `Engine.work`): a keystroke must cost work in
+   * proportion to the edit, and these say how many sentences it analysed.
+   */
+  readonly work: ParserWork = { linesSplit: 0, tokenized: 0, worded: 0, placedRead: 0 };
   private lineCache = new LruCache<string, LineEntry>(4000);
   /** The last parse of each field (see LastParse): a handful of keys, one per field name. */
   private lastParses = new Map<string, LastParse>();
@@ -217,7 +234,7 @@ export class FieldParser {
         const s = placed[k]!;
         const r = entry.sentences[k]!;
         if ((r.tokens || r.words) && (s.start === 0 || (s as { [SETTLED]?: true })[SETTLED] === true)) {
-          placed[k] = place(r, line);
+          placed[k] = place(r, line, this.work);
           continue;
         }
         s.start = line.start + r.start;
@@ -228,7 +245,7 @@ export class FieldParser {
       last.index = line.index;
       return placed;
     }
-    const placed = entry.sentences.map((r) => place(r, line));
+    const placed = entry.sentences.map((r) => place(r, line, this.work));
     // Handed out already in this parse (a repeated line): these new objects are for this line only.
     if (!last) entry.last = { start: line.start, index: line.index, sentences: placed, parse: generation };
     return placed;
@@ -237,6 +254,7 @@ export class FieldParser {
   private entry(lineText: string): LineEntry {
     let entry = this.lineCache.get(lineText);
     if (!entry) {
+      this.work.linesSplit++;
       const sentences = splitSentences({ text: lineText, start: 0, end: lineText.length, index: 0 }).map((r) => {
         const lang = detectLanguage(r.text);
         const s: LineSentence = { ...r, lang, slots: { text: r.text, owner: null, values: [] } };
@@ -258,6 +276,7 @@ export class FieldParser {
     if (!this.tokenizer) return undefined;
     let t = this.tokenCache.get(text);
     if (!t) {
+      this.work.tokenized++;
       t = this.tokenizer.tokenize(text, 0);
       this.tokenCache.set(text, t);
     }
@@ -267,6 +286,7 @@ export class FieldParser {
   private words(text: string): Word[] {
     let w = this.wordCache.get(text);
     if (!w) {
+      this.work.worded++;
       w = englishWords(text, 0);
       this.wordCache.set(text, w);
     }
@@ -282,7 +302,7 @@ export class FieldParser {
  * writing its start, end and line. One object literal (its accessor in the literal, the flag below on its
  * prototype) instead of redefining a property on each object.
  */
-function place(r: LineSentence, line: Line): Sentence {
+function place(r: LineSentence, line: Line, work: ParserWork): Sentence {
   const start = line.start + r.start;
   const end = line.start + r.end;
   const { text, lang, slots } = r;
@@ -295,6 +315,7 @@ function place(r: LineSentence, line: Line): Sentence {
       text, start, end, lang, line: index,
       factSlots: slots,
       get tokens(): Token[] {
+        work.placedRead++;
         return settle(this, 'tokens', rebase(tokens, this.start));
       },
     } as Sentence;
@@ -306,6 +327,7 @@ function place(r: LineSentence, line: Line): Sentence {
       text, start, end, lang, line: index,
       factSlots: slots,
       get words(): Word[] {
+        work.placedRead++;
         return settle(this, 'words', rebase(words, this.start));
       },
     } as Sentence;
