@@ -37,6 +37,13 @@ export interface FieldScope {
   field: Field;
 }
 
+/** An annotator's facts of a field's sentences as last asked (ofSentences): texts and facts by position. */
+interface SentenceRun<T = unknown> {
+  texts: string[];
+  values: T[];
+  kept: number[];
+}
+
 /** Whole field texts kept per `ofText` id: a draft's subject, body and time, and one more. */
 const RECENT_TEXTS = 4;
 
@@ -64,6 +71,8 @@ export class FactStore {
   private last: AnnotatorCache | undefined;
   /** Per field annotator, what it gave for the last draft and field it was asked about. */
   private readonly fieldFacts = new Map<string, { draft: Draft; field: Field; value: unknown }>();
+  /** Per annotator and field key, its facts of the field's sentences in the last `ofSentences` call, by position. */
+  private readonly sentenceRuns = new Map<string, SentenceRun>();
   /** Per id, facts about the latest few whole field texts, most recent first (`ofText`). */
   private readonly textFacts = new Map<string, Array<{ text: string; value: unknown }>>();
   /** What marks the sentences' FactSlots as filled by this store since its last `clear()`. */
@@ -94,6 +103,63 @@ export class FactStore {
     }
     if (own) own[cache.slot] = facts;
     return facts;
+  }
+
+  /**
+   * One annotator's facts of every sentence of a field, by position, with the positions whose facts `keep`
+   * accepts (the few sentences a document walk acts on: those with a date, say). Kept from the last call under
+   * the same annotator and `key` (the field) the way the engine keeps sentence rules' reports: the sentences
+   * before and after the edited stretch have the very text strings they had (the parser hands out the same
+   * string for an unchanged line's sentences), so their facts and whether they are kept are taken from that
+   * call by position, with no look-up; only the stretch in between is asked for (`of`). A keystroke far from
+   * any kept sentence then costs one pointer comparison per sentence. The facts must depend on the sentence's
+   * text alone (an annotator's contract), and `keep` be the same test on every call for that annotator.
+   */
+  ofSentences<T>(
+    annotator: Annotator<T>, key: string, sentences: readonly Sentence[], keep: (facts: T) => boolean,
+  ): { values: readonly T[]; kept: readonly number[] } {
+    const id = annotator.id + '\u0000' + key;
+    let run = this.sentenceRuns.get(id) as SentenceRun<T> | undefined;
+    if (!run) {
+      if (this.sentenceRuns.size >= 32) this.sentenceRuns.clear();
+      run = { texts: [], values: [], kept: [] };
+      this.sentenceRuns.set(id, run as SentenceRun);
+    }
+    const { texts, values } = run;
+    const n = sentences.length;
+    const most = Math.min(texts.length, n);
+    let head = 0;
+    while (head < most && sentences[head]!.text === texts[head]) head++;
+    let tail = 0;
+    while (tail < most - head && sentences[n - 1 - tail]!.text === texts[texts.length - 1 - tail]) tail++;
+    const oldMiddle = texts.length - head - tail;
+    const newMiddle = n - head - tail;
+    const shift = newMiddle - oldMiddle;
+    if (oldMiddle === 0 && newMiddle === 0) return run;
+    // The stretch in between, asked for; the arrays changed in place (no copy of the whole field's facts).
+    const midTexts: string[] = new Array(newMiddle);
+    const midValues: T[] = new Array(newMiddle);
+    for (let k = 0; k < newMiddle; k++) {
+      const s = sentences[head + k]!;
+      midTexts[k] = s.text;
+      midValues[k] = this.of(annotator, s);
+    }
+    if (oldMiddle === newMiddle) {
+      for (let k = 0; k < newMiddle; k++) {
+        texts[head + k] = midTexts[k]!;
+        values[head + k] = midValues[k]!;
+      }
+    } else {
+      // A sentence more or fewer (a line break, a paste): new arrays, the ends copied.
+      run.texts = texts.slice(0, head).concat(midTexts, texts.slice(texts.length - tail));
+      run.values = values.slice(0, head).concat(midValues, values.slice(values.length - tail));
+    }
+    const kept: number[] = [];
+    for (const i of run.kept) if (i < head) kept.push(i);
+    for (let k = 0; k < newMiddle; k++) if (keep(midValues[k]!)) kept.push(head + k);
+    for (const i of run.kept) if (i >= head + oldMiddle) kept.push(i + shift);
+    run.kept = kept;
+    return run;
   }
 
   /** The values of `slots` for this store: emptied when another store, or this one before `clear()`, filled them. */
@@ -139,6 +205,7 @@ export class FactStore {
     this.owner = {};
     this.textFacts.clear();
     this.fieldFacts.clear();
+    this.sentenceRuns.clear();
     this.caches.clear();
     this.last = undefined;
     this.lastId = '';

@@ -572,22 +572,24 @@ function previousNamesMeeting(s: Sentence, ctx: RuleContext): boolean {
 }
 
 /**
- * Calls `each` with every sentence that has slots, its readings, and whether it offers a time (worked out
- * once, when a reading needs it); `every`, first, with the readings of every sentence in order. A keystroke
- * costs a look-up per sentence here; only an edited sentence is read again.
+ * Calls `each` with every sentence that has slots, its readings, whether it offers a time (worked out once,
+ * when a reading needs it), and the readings of the sentence before it. The readings of every sentence are
+ * kept by position from the field's last check (FactStore.ofSentences): a keystroke costs a pointer comparison
+ * per sentence here, and only an edited sentence is read again.
  */
 function forEachSlotSentence(
-  ctx: RuleContext, each: (s: Sentence, read: SentenceSlots, offered: () => boolean) => void, every?: (read: SentenceSlots) => void,
+  ctx: RuleContext, each: (s: Sentence, read: SentenceSlots, offered: () => boolean, before: SentenceSlots | undefined) => void,
 ): void {
-  const annotator = sentenceSlots(ctx);
-  ctx.sentences.forEach((s, i) => {
-    const read = ctx.facts.of(annotator, s);
-    every?.(read);
-    if (read.slots.length === 0) return;
+  const { values, kept } = ctx.facts.ofSentences(sentenceSlots(ctx), ctx.field, ctx.sentences, hasSlots);
+  for (const i of kept) {
+    const s = ctx.sentences[i]!;
+    const read = values[i]!;
     let offered: boolean | undefined;
-    each(s, read, () => (offered ??= offersTime(read.offers, s, i, ctx)));
-  });
+    each(s, read, () => (offered ??= offersTime(read.offers, s, i, ctx)), i > 0 ? values[i - 1] : undefined);
+  }
 }
+
+const hasSlots = (read: SentenceSlots): boolean => read.slots.length > 0;
 
 /** Every slot proposed for a meeting in the field, in order (vague periods such as 月末 included). */
 export function meetingSlots(ctx: RuleContext): MeetingSlot[] {
@@ -655,19 +657,14 @@ function rolled(d: DateMention, today: Day): boolean {
 function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
   const today = parseIsoDay(ctx.today);
-  // The week each sentence speaks in, read in the same walk (one look-up per sentence, not two).
-  let previous: Day | undefined;
-  let week: Day | undefined;
-  forEachSlotSentence(ctx, (s, read, offered) => {
+  forEachSlotSentence(ctx, (s, read, offered, before) => {
+    // The week the sentence speaks in: its own, else the one the sentence before it names.
+    const week = weekNamedIn(read.slots) ?? (before ? weekNamedIn(before.slots) : undefined);
     read.slots.forEach((x, k) => {
       if (!isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) return;
       if (pastNarration(x.date, s, ctx, today, read.slots)) return;
       out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
     });
-  }, (read) => {
-    const own = weekNamedIn(read.slots);
-    week = own ?? previous;
-    previous = own;
   });
   // 「週明けに伺いたく存じます。火曜日か水曜日は…」, 週明けの火曜日: a day of that week named with it makes 週明け the
   // week, not its Monday.
