@@ -41,6 +41,8 @@ interface SentenceVariant {
   key: string;
   previous: string;
   reports: TaggedReport[];
+  /** The paragraph before the sentence, when a rule read it (ctx.paragraphBefore): valid only while it is the same. */
+  paragraph: string | undefined;
 }
 
 interface TaggedReport {
@@ -80,6 +82,12 @@ export class Engine {
   private readonly lastRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
   /** The same for line rules: the texts of the lines that held sentences in the last run, and their variants. */
   private readonly lastLineRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
+  /**
+   * While sentence rules run on a sentence, that sentence and the paragraph text they read of it (recorded in
+   * its variant); `LINE_RULES` while line rules run (they may not read it); undefined otherwise.
+   */
+  private running: Sentence | typeof LINE_RULES | undefined;
+  private paragraphRead: string | undefined;
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -138,8 +146,13 @@ export class Engine {
         }
         active.push(activate(rule, index, level, scope));
       });
-      this.runSentenceRules(active, parsed.sentences);
-      this.runLineRules(active, parsed.lines, parsed.sentences);
+      this.runSentenceRules(active, parsed);
+      this.running = LINE_RULES;
+      try {
+        this.runLineRules(active, parsed.lines, parsed.sentences);
+      } finally {
+        this.running = undefined;
+      }
       const fieldFindings: Finding[] = [];
       for (const a of active) {
         a.rule.document?.(a.ctx);
@@ -176,6 +189,7 @@ export class Engine {
         japaneseReady: this.japaneseReady,
         policy,
         facts: this.facts,
+        paragraphBefore: (s) => this.readParagraph(parsed, s),
       },
       contextKey: [field, recipient, firstContact, draft.kind, today].join('|'),
     };
@@ -187,7 +201,8 @@ export class Engine {
    * reports to its current place (no rule runs, nothing else is allocated), so a keystroke's cost follows
    * the sentences it changed, not the length of the draft.
    */
-  private runSentenceRules(active: ActiveRule[], sentences: Sentence[]): void {
+  private runSentenceRules(active: ActiveRule[], parsed: ParsedField): void {
+    const sentences = parsed.sentences;
     const rules = active.filter((a) => a.rule.sentence);
     if (rules.length === 0) return;
     const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
@@ -204,9 +219,12 @@ export class Engine {
     let previous: Sentence | undefined;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
-      const variant = k < head ? last!.variants[k]! : k >= sentences.length - tail
-        ? last!.variants[k - sentences.length + last!.texts.length]!
-        : this.sentenceVariant(s, previous, key, rules, readsPrevious, contexts, (r) => (sink = r));
+      let variant = k < head ? last!.variants[k] : k >= sentences.length - tail
+        ? last!.variants[k - sentences.length + last!.texts.length]
+        : undefined;
+      if (variant === undefined || (variant.paragraph !== undefined && variant.paragraph !== paragraphBefore(parsed, s))) {
+        variant = this.sentenceVariant(s, previous, key, rules, readsPrevious, contexts, (r) => (sink = r), parsed);
+      }
       texts[k] = s.text;
       variants[k] = variant;
       for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, s.start));
@@ -218,34 +236,43 @@ export class Engine {
   /** What the sentence rules report on `s` after `previous`: from the memo, or by running them. */
   private sentenceVariant(
     s: Sentence, previous: Sentence | undefined, key: string, rules: ActiveRule[], readsPrevious: boolean[],
-    contexts: RuleContext[], setSink: (sink: Report[]) => Report[],
+    contexts: RuleContext[], setSink: (sink: Report[]) => Report[], parsed: ParsedField,
   ): SentenceVariant {
     const previousText = previous?.text ?? '';
     let memo = this.sentenceMemos.get(s.text);
+    // A variant made after a rule read the paragraph before the sentence holds only while it is the same.
+    let paragraph: string | undefined;
+    const holds = (v: SentenceVariant) => v.paragraph === undefined || v.paragraph === (paragraph ??= paragraphBefore(parsed, s));
     // Same sentence after another previous one (the sentence after an edit): rules that cannot read the
     // previous sentence keep what they reported, only those that may read it run again.
     let other: SentenceVariant | undefined;
     if (memo) {
       for (const v of memo) {
-        if (v.key !== key) continue;
+        if (v.key !== key || !holds(v)) continue;
         if (v.previous === previousText) return v;
         other = v;
       }
     }
     const reports: TaggedReport[] = [];
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i]!.rule;
-      if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
-      if (other && !readsPrevious[i]) {
-        for (const t of other.reports) if (t.rule === i) reports.push(t);
-        continue;
+    this.running = s;
+    this.paragraphRead = other?.paragraph;
+    try {
+      for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i]!.rule;
+        if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
+        if (other && !readsPrevious[i]) {
+          for (const t of other.reports) if (t.rule === i) reports.push(t);
+          continue;
+        }
+        const sink = setSink([]);
+        // Only a rule that declares it sees the previous sentence: its reports are kept on that text too.
+        rule.sentence!(s, contexts[i]!, readsPrevious[i] ? previous : undefined);
+        for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
       }
-      const sink = setSink([]);
-      // Only a rule that declares it sees the previous sentence: its reports are kept on that text too.
-      rule.sentence!(s, contexts[i]!, readsPrevious[i] ? previous : undefined);
-      for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
+    } finally {
+      this.running = undefined;
     }
-    const variant: SentenceVariant = { key, previous: previousText, reports };
+    const variant: SentenceVariant = { key, previous: previousText, reports, paragraph: this.paragraphRead };
     if (!memo) {
       memo = [];
       this.sentenceMemos.set(s.text, memo);
@@ -313,7 +340,7 @@ export class Engine {
             rules[k]!.rule.line!(line, own, contexts[k]!);
             for (const r of sink) reports.push({ rule: k, report: moved(r, -line.start) });
           }
-          variant = { key, previous: '', reports };
+          variant = { key, previous: '', reports, paragraph: undefined };
           if (!memo) {
             memo = [];
             this.lineMemos.set(line.text, memo);
@@ -327,6 +354,17 @@ export class Engine {
       for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
     }
     remember(this.lastLineRuns, key, { texts, variants });
+  }
+
+  /** ctx.paragraphBefore: the paragraph's text up to `s`, recorded when a sentence rule reads it (see RuleContext). */
+  private readParagraph(parsed: ParsedField, s: Sentence): string {
+    if (this.running === LINE_RULES) throw new Error('a line rule may not read the paragraph before a sentence');
+    if (this.running !== undefined && s !== this.running) {
+      throw new Error('a sentence rule may read the paragraph before its own sentence only');
+    }
+    const text = paragraphBefore(parsed, s);
+    if (this.running !== undefined) this.paragraphRead = text;
+    return text;
   }
 
   private emit(a: ActiveRule, field: Field, length: number, out: Finding[]): void {
@@ -363,10 +401,31 @@ function activate(rule: Rule, index: number, level: Severity | undefined, scope:
   const ctx: RuleContext = {
     draft: b.draft, field: b.field, text: b.text, own: b.own, lines: b.lines, sentences: b.sentences,
     recipient: b.recipient, firstContact: b.firstContact, kind: b.kind, today: b.today,
-    japaneseReady: b.japaneseReady, policy: b.policy, facts: b.facts,
+    japaneseReady: b.japaneseReady, policy: b.policy, facts: b.facts, paragraphBefore: b.paragraphBefore,
     report: (r) => collected.push(r),
   };
   return { rule, index, level, ctx, contextKey: scope.contextKey, collected };
+}
+
+/** Marks the line rules' run (Engine.running). */
+const LINE_RULES = Symbol('line rules');
+
+/** A blank line: what ends a paragraph (with the line feed after it). */
+const BLANK_LINE = /^[ \t\u3000]*$/;
+
+/**
+ * The text of the paragraph holding `s`, up to `s`: from the line after the last blank line above `s`'s line
+ * (a line of only spaces, tabs or U+3000 after a line feed and ended by one, as /\n[ \t\u3000]*\n/ finds it),
+ * else from the field's start. Walks back over the paragraph's lines only.
+ */
+export function paragraphBefore(parsed: Pick<ParsedField, 'text' | 'lines'>, s: Sentence): string {
+  const { lines, text } = parsed;
+  for (let j = s.line - 1; j >= 1; j--) {
+    const l = lines[j]!;
+    const next = lines[j + 1]!;
+    if (l.end + 1 === next.start && BLANK_LINE.test(l.text)) return text.slice(next.start, s.start);
+  }
+  return text.slice(0, s.start);
 }
 
 /** Contexts (field, recipient, day…) whose last run is kept: a CLI batch with many days must not keep them all. */

@@ -39,6 +39,13 @@ export interface RuleContext {
   policy: Policy;
   /** Per-sentence facts (annotators), cached by sentence text on the Engine instance. */
   facts: FactStore;
+  /**
+   * The text of the paragraph holding `s` up to `s` (from the line after the last blank line above it; blank:
+   * only spaces, tabs or U+3000, ended by a line feed). A sentence rule may ask it for its own sentence only
+   * (any other sentence throws): the engine then keeps the sentence's cached reports only while this text is
+   * the same, so an edit elsewhere in the paragraph runs the rules on the sentence again. Line rules may not.
+   */
+  paragraphBefore(s: Sentence): string;
   report(r: Report): void;
 }
 

@@ -29,19 +29,13 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
   // asked for as well as news, so once they asked, the sentence answers them (ご提案のあった…変更ですが、
   // 弊社の規定によりお受けできません).
   if (MEASURED_NEWS.has(news.source)) return true;
-  return !answersRequest(s.text, previous?.text) && !THEIR_REQUEST.test(paragraphBefore(ctx.text, s.start));
+  return !answersRequest(s.text, previous?.text) && !THEIR_REQUEST.test(ctx.paragraphBefore(s));
 }
 
-/**
- * The paragraph up to the sentence: ご依頼の納期前倒しの件、承知しました。ただ、…。これ以上の短縮はできかねます —
- * a reply goes on answering the request its paragraph opened with, however many sentences it takes.
- */
-function paragraphBefore(text: string, at: number): string {
-  const head = text.slice(0, at);
-  let from = 0;
-  for (const m of head.matchAll(/\n[ \t\u3000]*\n/g)) from = m.index + m[0].length;
-  return head.slice(from);
-}
+// The paragraph up to the sentence: ご依頼の納期前倒しの件、承知しました。ただ、…。これ以上の短縮はできかねます —
+// a reply goes on answering the request its paragraph opened with, however many sentences it takes. Read through
+// ctx.paragraphBefore, not sliced from ctx.text: the sentence rules' cached reports then hold only while that
+// paragraph is the same (an edit above the sentence that adds or drops ご依頼 runs them again).
 
 /** News read from figures or dates rather than from a word of ending or changing (ja-news.ts sources). */
 const MEASURED_NEWS = new Set(['partial-supply', 'price-figures', 'no-stock', 'schedule-shift', 'date-moved-later']);
@@ -62,7 +56,7 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   if (!news || MEASURED_NEWS.has(news.source) || news.kind === 'discontinued') return false;
   // 旧価格で納品してほしいとのご依頼について…。旧価格での販売は継続できません: keeping a price or a date the
   // client asked for, turned down — a refusal, wherever in the paragraph they asked.
-  if (KEPT_NOT.has(news.source)) return THEIR_REQUEST.test(s.text) || THEIR_REQUEST.test(paragraphBefore(ctx.text, s.start));
+  if (KEPT_NOT.has(news.source)) return THEIR_REQUEST.test(s.text) || THEIR_REQUEST.test(ctx.paragraphBefore(s));
   // A decision is the news verb as the sentence's own main verb (…は見合わせます, 見合わせさせていただきます),
   // not a state the sentence reports (ご指定のグレーは欠品中で、…: a stock-out stays news).
   const head = facts.main?.head ?? '';
