@@ -139,7 +139,9 @@ export function newsIn(
     if ((p.head === '可能' || (p.potential && !p.negated)) && cue.negated === undefined && !p.past) continue;
     // 廃番品のリストをお送りします: the news is the object of another act, a mention.
     // 異物混入が確認されました: the passive reports a finding, not an act on the news.
-    if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end && !p.passive) continue;
+    // (今週は30台をお送りします: a part of the order sent is the goods handed over, not a mention.)
+    if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end && !p.passive &&
+      !(cue.source === 'partial-supply' && /^[をはも][^、。]{0,5}$/.test(text.slice(cue.end, p.start)))) continue;
     const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
     // 値上げは行わないことといたしました: the negation sits in a こと clause before the main predicate.
     // 維持ができなくなりました / 守ることができなくなりました: できなく + なる, two predicates to the tokens, one "no longer".
@@ -398,7 +400,7 @@ function foundInGoods(text: string, predicates: readonly JaPredicate[]): Cue | u
 }
 
 /** A quantity written as figures with its counter (300個, 1,000本, ２０台): value, counter and span. */
-const QUANTITY = /([0-9０-９][0-9０-９,，]{0,12})\s?(個|本|台|枚|箱|ケース|kg|ｋｇ|トン|t|セット|缶|袋|ロット|式|点|m|ｍ|リットル|L)/g;
+const QUANTITY = /([0-9０-９][0-9０-９,，]{0,12})\s?(個|本|台|枚|箱|ケース|kg|ｋｇ|トン|t|セット|缶|袋|ロット|式|点|m|ｍ|リットル|L|ライセンス|パレット|ロール|ユニット|冊|部|着|足|組|基|巻|pcs|PCS)/g;
 const toNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 
 /** ご注文のコネクタCN-48（3,000個）: the ordered quantity in brackets after the item ordered. */
@@ -408,13 +410,26 @@ const SHARE_OF_BEFORE = /(?:前期|前年|前年度|前回|前月|昨年|昨年�
 /** The supply as the topic: 供給枠は / 出荷量が / 割当数も. */
 const SUPPLY_TOPIC = /(?:供給|出荷|生産|納入|入荷|割当て?|割り当て|配分)(?:枠|量|数量?|能力)?(?:は|が|も)/;
 
+/**
+ * Acts that hand over goods or rights besides the supply nouns: お送りします, 発行できるのは, 積載できた, 納めます —
+ * the part of an order they hand over, smaller than the order, is a partial fulfilment.
+ */
+const HANDING_OVER = /お送り|送付|発行|積載|納め|お渡し|引き渡|出庫|ご提供/;
+/** ご注文の緩衝液キット（LS-B20）600セット / ご依頼いただいた100ライセンス: the order noun heads the figure's noun phrase. */
+const SAME_PHRASE = /^[^、。，はがをも]{0,26}$/;
+
 function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
-  if (!hasAny(text, NEWS_DATA.supplyNouns)) return undefined;
+  if (!hasAny(text, NEWS_DATA.supplyNouns) && !HANDING_OVER.test(text)) return undefined;
   const found = [...text.matchAll(QUANTITY)];
   // The ordered quantity: right after an order noun (ご注文の300個, ご注文数500ケース), or before のうち.
   const whole = text.indexOf('のうち');
-  // 1,000個のご注文ですが: or right before one, as what was ordered.
+  const headedByOrder = (m: RegExpMatchArray) => NEWS_DATA.orderNouns.some((n) => {
+    const at = text.lastIndexOf(n, m.index!);
+    return at >= 0 && SAME_PHRASE.test(text.slice(at + n.length, m.index));
+  });
+  // 1,000個のご注文ですが: or right before one, as what was ordered. ご注文のパレット12枚中8枚: the whole before 中.
   const ordered = (m: RegExpMatchArray) => hasAny(text.slice(Math.max(0, m.index! - 6), m.index), NEWS_DATA.orderNouns) ||
+    (headedByOrder(m) && (text.startsWith('中', m.index! + m[0].length) || found.some((x) => x.index! > m.index! && x[2] === m[2]))) ||
     NEWS_DATA.orderNouns.some((n) => text.startsWith('の' + n, m.index! + m[0].length)) ||
     (whole >= 0 && m.index! < whole && hasAny(text.slice(0, whole), NEWS_DATA.orderNouns)) ||
     ORDERED_IN_BRACKETS.test(text.slice(Math.max(0, m.index! - 32), m.index));

@@ -107,7 +107,7 @@ export default defineRule({
     // Each piece of news is judged on its own: a notice may carry several (a price, a minimum, a lead time),
     // and a reason given for one (原料高騰により、価格を…) does not explain the next.
     let lastKind: string | undefined;
-    const found: { k: number; kind: keyof typeof BAD_NEWS.leads }[] = [];
+    const found: { k: number; kind: keyof typeof BAD_NEWS.leads; partial?: boolean }[] = [];
     /** Items whose news a lead above them announced (flagged once, on the lead). */
     const covered = new Set<number>();
     for (let k = 0; k < japanese.length; k++) {
@@ -123,6 +123,13 @@ export default defineRule({
         const rise = figures.length ? newsOf(figures[0]!) : undefined;
         if (!news && rise) news = { start: 0, end: bodyEnd(s.text), kind: rise.kind, source: rise.source };
         if (news) for (const j of figures) covered.add(j);
+      }
+      // 本日の出荷は380セットとなります。残り220セットは来月になります。: what is left of a partial fulfilment,
+      // told in the next sentence, belongs to the same notice (one finding over the run).
+      const prev = found[found.length - 1];
+      if (prev && prev.k === k - 1 && prev.partial && REMAINDER.test(s.text.trim())) {
+        found.push({ k, kind: prev.kind, partial: true });
+        continue;
       }
       // A terse line is a title or a note, unless its figures state the change themselves (納期 12/10 → 1/21,
       // SUS304：68円/kg（3月度 41円/kg）): a rate table sent with no sentence around it is the notice.
@@ -147,7 +154,7 @@ export default defineRule({
         neighbourReason(k - 1) || neighbourReason(k + 1)) continue;
       // A slip told over two sentences is one notice: the planned day's sentence belongs to the finding.
       if (news.source === 'slip-after-planned' && found[found.length - 1]?.k !== k - 1) found.push({ k: k - 1, kind: news.kind });
-      found.push({ k, kind: news.kind });
+      found.push({ k, kind: news.kind, partial: news.source === 'partial-supply' });
     }
     // Consecutive sentences of news are one notice (割当は7,200個となります。残りの出荷時期は未定です。): one
     // finding over the run, so the advice — apologise, explain, offer to meet — is given once for it.
@@ -171,6 +178,9 @@ export default defineRule({
     }
   },
 });
+
+/** What is left of an order, opening the sentence: 残り220セット / 残る4枚 / 残数 / 不足分 / 未出荷分 / 差分の. */
+const REMAINDER = /^(?:(?:なお|また)[、，]?)?(?:残り|残る|残数|残余|不足分|未出荷分|未納分|差分|残量|残数量)/;
 
 /** A company, a site or a service closed for days: 休業, 休止, 停止, 閉鎖, お休み, 棚卸し. */
 const CLOSURE = /休業|休止|停止|閉鎖|休み|棚卸/;

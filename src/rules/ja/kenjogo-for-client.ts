@@ -18,6 +18,14 @@ const O_SURU_KUDASAI = /([おご])(?!願い)([\p{Script=Han}ァ-ヶー]{1,6}|[\p
  * alone is the respectful form.
  */
 const O_SURU_ITADAKU = /([おご])(?!願い)([\p{Script=Han}ァ-ヶー]{1,6}|[\p{Script=Han}][ぁ-ん]{1,2})して(いただ|頂)([きけく])/gu;
+/**
+ * 報告書をご確認して、ご意見をお聞かせください / 必要事項をご記入して、ご返送ください: a て-chain shares its subject,
+ * so the お・ご〜して before a request to the reader is the reader's own act in the humble お〜する. Our act before
+ * a permission asked (ご説明して、ご相談させてください) or before our own offer is left.
+ */
+const O_SURU_TE = /([おご])(?!願い)([\p{Script=Han}ァ-ヶー]{1,6}|[\p{Script=Han}][ぁ-ん]{1,2})して(?!ください|下さい|いただ|頂|おり|い|から|も|は)、?/gu;
+/** A request to the reader closing the clause chain: ください, いただけますか, いただきたく, いただければ. */
+const REQUEST_CLOSE = /(?:ください|下さい|いただけ(?:ます|ません)(?:か|でしょうか)|いただきたく|いただければ)/;
 /** ご利用できます: the client's action with the humble ご〜する plus できる. */
 const O_DEKIRU = new RegExp(`([ごお])(${alternation(KEIGO.clientActionNouns)})(?:することが|が)?でき(ませんでした|ました|ません|ます|る|ない)`, 'g');
 /**
@@ -26,6 +34,10 @@ const O_DEKIRU = new RegExp(`([ごお])(${alternation(KEIGO.clientActionNouns)})
  */
 const DONATA_HUMBLE = /どなた(?:か|が|かが|かは|も|でも)(おり|参り|申し)(?=ま[すせし])/gu;
 const RESPECT_STEM: Record<string, string> = { 'おり': 'いらっしゃい', '参り': 'いらっしゃい', '申し': 'おっしゃい' };
+/** Our side named as who acts before the chain: 弊社から / 担当の田中が / 私どもで. */
+const OWN_ACTOR = /(?:弊社|当社|私ども|わたくしども|私|担当者?の)[^、。からがでより]{0,10}(?:から|が|で|より)/;
+/** What ends a て-chain before the request: a reason or a condition, or a client named as the next act's agent. */
+const CHAIN_BREAK = /ので|から[、，]|ため|けれど|が[、，]|ば[、，]|たら|場合|様に|貴社に|皆様|存じ/;
 const DEKIRU_TO_ITADAKERU: Record<string, string> = {
   'ませんでした': 'いただけませんでした', 'ました': 'いただけました', 'ません': 'いただけません', 'ます': 'いただけます', 'る': 'いただける', 'ない': 'いただけない',
 };
@@ -106,6 +118,18 @@ export default defineRule({
     for (const m of s.text.matchAll(O_SURU_ITADAKU)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${m[3]}${m[4]}`]);
     }
+    for (const m of s.text.matchAll(O_SURU_TE)) {
+      const rest = s.text.slice(m.index + m[0].length).split(/[。！？!?\n]/)[0]!;
+      const close = REQUEST_CLOSE.exec(rest);
+      // ご説明して、ご相談させてください: the request is leave for our act, so the chain is ours.
+      if (!close || rest.slice(0, close.index).endsWith('させて')) continue;
+      // お持ちしてご説明に伺うこともできますので、…お申し付けください / 試作品をお持ちして、水野様にお試しいただければ:
+      // a clause of reason or condition, or the reader named again as the agent, ends the chain: the act is ours.
+      if (CHAIN_BREAK.test(rest.slice(0, close.index))) continue;
+      if (OWN_ACTOR.test(s.text.slice(0, m.index))) continue;
+      const end = m.index + m[1]!.length + m[2]!.length + 2;
+      report(m.index, end, s.text.slice(m.index, end), [`${m[1]}${m[2]}いただき`, `${m[1]}${m[2]}の上`]);
+    }
     for (const m of s.text.matchAll(O_DEKIRU)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${DEKIRU_TO_ITADAKERU[m[3]!]}`]);
     }
@@ -161,6 +185,9 @@ function oSuruForClient(tokens: readonly Token[], report: Reporter, offset: numb
     // お話しくださった / お話しいただいた: kuromoji cuts お話し into お話 + し(する), but a くださる / いただく right
     // after the し, with no て, makes the respectful お〜くださる (お〜いただく), not the humble お〜する.
     if (verb.surface === 'し' && /^(?:くださる|下さる|いただく|頂く)$/.test(tokens[after]?.base ?? '')) continue;
+    // 石川様がご検討されている / 部長がお話しされた: お・ご〜する with the respect ending れる/られる is the client's
+    // act raised (ご〜される, a respectful form some style guides frown on), never the humble お・ご〜する.
+    if (verb.base === 'する' && /^(?:れる|られる)$/.test(tokens[after]?.base ?? '') && tokens[after]!.pos === '動詞') continue;
     if (!clientIsSubject(tokens, i)) continue;
     const swapped = swapVerb({ base: 'なる', cType: '五段・ラ行' }, verb, tokens[after]);
     if (!swapped) continue;
