@@ -806,7 +806,7 @@ export function spared(f: EnFacts): boolean {
 
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
-  if (f.question || f.cues.reported || f.cues.earlier || spared(f) || answersTopic(f)) return undefined;
+  if (f.question || f.cues.reported || f.cues.earlier || spared(f) || answersTopic(f) || thanksOnly(f)) return undefined;
   // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
   if (f.kept !== undefined && f.changeAsked) return undefined;
   if (priceIncrease(f)) return 'price-increase';
@@ -821,6 +821,39 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (contactChange(f)) return 'contact-change';
   if (cancellation(f)) return 'cancellation';
   return undefined;
+}
+
+/**
+ * A sentence that only thanks the reader for their act (round 14, H1): "Thank you for sharing the UAT defect list",
+ * "Thank you for asking about moving to 90-day payment terms", "We appreciate your patience while we reviewed your
+ * shortage claim". The words of news it holds name what the reader did or sent; the news of a mail is told in a
+ * sentence of its own. It thanks when its thanks stand in its first clause, at its head; it is thanks only when no
+ * other clause states something of its own: every other clause has no subject or no verb, is the reader's ("that you accept"),
+ * or tells what was done ("while we reviewed", "the increase we discussed"). "Thank you for your order, but the price will rise …" states news.
+ */
+function thanksOnly(f: EnFacts): boolean {
+  const at = f.cues.thanks?.[0];
+  if (at === undefined || at > 3) return false;
+  const first = clauseAt(f, at);
+  if (!first || first.from > 0 || first.negation !== undefined || first.conditional) return false;
+  return f.clauses.every((c) => c === first || c.subject === undefined || (c.verb === undefined && c.modal === undefined) || c.subject.side === 'you' || (c.tense === 'past' && !c.perfect && (c.subordinate || f.tokens[c.from - 1]?.pos === 'NOUN')));
+}
+
+/** Words that point the reader to another part of the mail: "below", "attached", "as follows", "overleaf". */
+const ONWARD = new Set(['below', 'above', 'attached', 'enclosed', 'follows', 'following', 'overleaf', 'here']);
+
+/**
+ * A sentence that only points to details given elsewhere in the mail (round 14, H2): "The new contact details are
+ * below.", "Her contact details are as follows:", "The new link is below." One clause, no figure, whose verb group
+ * ends the sentence on a word that points onward. After a notice it is the notice's follow-on, not news of its own
+ * (the rule decides that: alone, "The new prices are attached." is the notice).
+ */
+export function pointsOnward(f: EnFacts): boolean {
+  if (f.question || f.clauses.length !== 1) return false;
+  const words = f.tokens.filter((t) => t.pos !== 'PUNCT');
+  const last = words[words.length - 1];
+  if (!last || !ONWARD.has(last.lower) || words.some((t) => t.pos === 'NUM')) return false;
+  return words.some((t) => t.lemma === 'be');
 }
 
 /** Words that open a topic phrase: "About …:", "Re …:", "Regarding …:", "As for …:", "On your request …:". */

@@ -3,7 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { textFact } from '../../engine/analysis/facts';
-import { holdAsked, onlyOffersToMeet, priceGivenUp, spared } from '../../engine/analysis/en-news';
+import { holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
 
@@ -128,7 +128,7 @@ export default defineRule({
     // some sentence of the mail (English or Japanese) apologises, gives a reason or offers to meet. Only
     // sentences whose words could be news or a mitigation are parsed: this runs on every keystroke, so each
     // test of a sentence's words is a fact cached by its text.
-    const news: Array<{ s: (typeof ctx.sentences)[number]; at: number; kind: NewsKind }> = [];
+    const news: Array<{ s: (typeof ctx.sentences)[number]; at: number; kind: NewsKind; follow: boolean }> = [];
     ctx.sentences.forEach((s, at) => {
       if (s.lang !== 'en' || !ctx.facts.of(MAY_BE_NEWS, s)) return;
       const kind = ctx.facts.of(englishFacts, s).news;
@@ -153,7 +153,10 @@ export default defineRule({
       // answer to their ask is a refusal (en.blunt-refusal.flat-no), not a notice.
       const facts = ctx.facts.of(englishFacts, s);
       if (previous?.lang === 'en' && priceGivenUp(facts) && holdAsked(facts, ctx.facts.of(englishFacts, previous))) return;
-      news.push({ s, at, kind });
+      // "We are closing our Osaka office on 30 September. … The new contact details are below.": a sentence pointing
+      // to details further on follows a notice told before it; it is no separate notice (round 14, H2). It joins a
+      // notice it stands inside ("… will increase by 12%. The new price list is attached. Orders … new prices.").
+      news.push({ s, at, kind, follow: news.length > 0 && pointsOnward(facts) });
     });
     if (news.length === 0) return;
     const newsAt = new Set(news.map((n) => n.at));
@@ -185,7 +188,10 @@ export default defineRule({
     // One notice, one finding: news sentences that follow each other ("X reaches end of life on March 31. No
     // patches after that date.") are one announcement, owed one apology and one offer, and the fix rewrites
     // them together; a notice resumed after other content is a finding of its own.
-    for (const run of runsOf(news)) {
+    for (const whole of runsOf(news)) {
+      // A follow-on at either end of a run is no part of the notice; a run of follow-ons alone is none.
+      const run = whole.slice(whole.findIndex((n) => !n.follow), whole.findLastIndex((n) => !n.follow) + 1);
+      if (run.length === 0) continue;
       const first = run[0]!;
       const last = run[run.length - 1]!;
       // "Our supplier in Germany has moved its warehouse. This does not affect your orders.": news of a third
