@@ -665,6 +665,8 @@ function migrationRequired(f: EnFacts): boolean {
 }
 
 function quality(f: EnFacts): boolean {
+  // "Lot 26-0412 tested at 1.9 against the 1.2 spec": a result beyond its limit.
+  if (beyondLimit(f)) return true;
   // "The whole shipment has been rejected and destroyed at the port", "Two pallets were damaged in transit":
   // goods lost on the way, said of goods.
   if (f.cues.delivery && firstAsserted(f, 'goods-lost') !== undefined) return true;
@@ -680,6 +682,54 @@ function quality(f: EnFacts): boolean {
     // "every unit passes a leak test", "a rust inhibitor": the name of a check or a remedy, not a fault found.
     return next !== 'rate' && next !== 'rates' && next !== 'free' && !/^(?:tests?|testing|checks?|inhibitors?|protection|proof|resistance|resistant)$/.test(next ?? '');
   }) !== undefined;
+}
+
+/** Words naming a limit a result is held to; the upper kind is taken when a limit is not said to be a minimum. */
+const LIMIT_WORDS = new Set(['limit', 'limits', 'spec', 'specs', 'specification', 'specifications', 'tolerance', 'threshold', 'aql', 'maximum', 'max',
+  'minimum', 'min', 'requirement', 'requirements', 'range', 'ceiling', 'mrl']);
+const LOWER_LIMITS = new Set(['minimum', 'min', 'requirement', 'requirements']);
+/** Comparison words between a result and its limit: which side of the limit they put it on. */
+const OVER = new Set(['above', 'over', 'exceeds', 'exceeded', 'exceeding', 'exceed', 'beyond', 'higher', 'more']);
+const UNDER = new Set(['below', 'under', 'lower', 'less', 'short']);
+const SET_AGAINST = new Set(['against', 'vs', 'vs.', 'versus', 'compared']);
+
+/**
+ * A result beyond the limit it is held to (round 14, M4), read off the comparison rather than off listed wordings:
+ * "lot 2207 has aflatoxin above the limit", "measured 14.8%, above the 12.0% maximum", "came in at 41 MPa, below the
+ * 45 MPa minimum", "outside the tolerance", "tested at 1.9 against the 1.2 spec" (figures set against a limit: a limit
+ * not called a minimum is an upper one). Not a failure: "above the 45 MPa minimum", "below the limit", "0.9 against the
+ * 1.2 spec", a comparison negated, conditional or asked.
+ */
+function beyondLimit(f: EnFacts): boolean {
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    const over = OVER.has(w);
+    const under = UNDER.has(w);
+    const against = SET_AGAINST.has(w);
+    if (!over && !under && !against && w !== 'outside') continue;
+    // The limit within a few words: "above the 12.0% maximum in", "against the 1.2 spec".
+    let limit = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+      if (LIMIT_WORDS.has(tokens[k]!.lower)) { limit = k; break; }
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.text === ',' || tokens[k]!.text === ';') break;
+    }
+    if (limit < 0 || !asserted(f, i)) continue;
+    // The reader's own result quoted back ("your report shows lot 26-0533 at 1.9 against the 1.2 spec") is theirs.
+    if (tokens.slice(0, i).some((t) => t.lower === 'your' || t.lower === 'you')) continue;
+    const lower = LOWER_LIMITS.has(tokens[limit]!.lower);
+    if (w === 'outside') return true;
+    if (over || under) {
+      if (over !== lower) return true;
+      continue;
+    }
+    // Set against a limit: the result's figure before, the limit's figure between the comparison and the limit word.
+    const result = [...tokens.slice(Math.max(0, i - 4), i)].reverse().map(numberOf).find((v) => v !== undefined);
+    const bound = tokens.slice(i + 1, limit).map(numberOf).find((v) => v !== undefined);
+    if (result === undefined || bound === undefined || result === bound) continue;
+    if ((result > bound) !== lower) return true;
+  }
+  return false;
 }
 
 function contactChange(f: EnFacts): boolean {

@@ -278,7 +278,9 @@ const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
 const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || STRUCTURAL_MORE.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
   (text.match(ORDINAL_DAY)?.length ?? 0) >= 2;
 
-const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || mayHaveCue(text, NEWS_CUES));
+/** A result held to a limit ("above the limit", "against the 1.2 spec", "below the 45 MPa minimum"): en-news.ts reads the comparison. */
+const LIMIT = /\b(?:limits?|spec|specs|specifications?|tolerance|threshold|aql|max|maximum|min|minimum|requirements?|mrl)\b/i;
+const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || LIMIT.test(text) || mayHaveCue(text, NEWS_CUES));
 const MAY_MITIGATE = textFact('en.bad-news.blunt-notice/may-mitigate', (text) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text));
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;

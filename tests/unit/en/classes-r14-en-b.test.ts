@@ -46,9 +46,35 @@ const H2_FOLLOW_ON: Case[] = [
   ['bad-news', C, mail('The new contact details are below.\n\nOur Sendai depot will stop taking returns on 31 March.')],
 ];
 
+// M4: a quality result beyond its limit, told with no apology, cause or plan anywhere in the mail.
+const M4_BEYOND_LIMIT: Case[] = [
+  ['bad-news', C, mail('Our laboratory found that batch 5512 contains ochratoxin above the legal limit.')],
+  ['bad-news', C, mail('Batch C-77 tested at 2.4 ppm against the 1.5 ppm spec.')],
+  ['bad-news', C, mail('The moisture of lot 88 was measured at 15.2%, above the 13% maximum.')],
+  ['bad-news', C, mail('The peel strength of the March rolls came in at 3.1 N, below the 4 N minimum.')],
+  ['bad-news', C, mail('Residual solvent in the film exceeds the limit agreed in our quality agreement.')],
+  ['bad-news', C, mail('The flatness of the housings is outside the tolerance on the drawing.')],
+  ['bad-news', C, mail('Please note: hardness results for lot 4410 are over the specification.')],
+  ['bad-news', C, mail('Test report attached.\nCoating thickness is 12 µm versus the 20 µm minimum.')],
+  ['bad-news', C, mail('After 500 cycles the hinge wear was higher than the maximum in the drawing.')],
+  ['bad-news', C, mail('we checked again and sulphur content is above spec for both tanks')],
+  ['bad-news', C, mail('The impurity level of lots 31 and 32 exceeded the threshold set by your standard.')],
+  ['bad-news', C, mail('Result: burst pressure of 8 bar, under the 10 bar requirement.')],
+  ['', C, mail('Batch C-77 tested at 0.9 ppm against the 1.5 ppm spec.')],
+  ['', C, mail('The peel strength came in at 5.2 N, above the 4 N minimum, so the lot is released.')],
+  ['', C, mail('The moisture of lot 88 was measured at 11.0%, below the 13% maximum.')],
+  ['', C, mail('All results are well within the limits of the specification.')],
+  ['', C, mail('Residual solvent in the film did not exceed the limit in any sample.')],
+  ['', C, mail('Thank you for your report showing lot 4410 above the specification; we will check our retained samples.')],
+  ['', C, mail('If the hardness is above the spec, we will replace the lot at our cost.')],
+  ['', C, mail('We are very sorry: lot 88 was measured at 15.2%, above the 13% maximum, because a dryer failed. We have replaced the dryer and would like to visit you to explain.')],
+  ['', C, mail('Is the 13% moisture limit a maximum for each bag or for the lot?')],
+];
+
 categoryTables([
   ['H1 a thank-you sentence is not the news', H1_THANKS_IS_NOT_NEWS],
   ['H2 a follow-on sentence is not a separate notice', H2_FOLLOW_ON],
+  ['M4 a quality result beyond its limit', M4_BEYOND_LIMIT],
 ]);
 
 // H2's still-flagged side by position: the notice is the finding, its follow-on is not in it.
