@@ -665,6 +665,8 @@ function migrationRequired(f: EnFacts): boolean {
 }
 
 function quality(f: EnFacts): boolean {
+  // "Lot 26-0412 tested at 1.9 against the 1.2 spec": a result beyond its limit.
+  if (beyondLimit(f)) return true;
   // "The whole shipment has been rejected and destroyed at the port", "Two pallets were damaged in transit":
   // goods lost on the way, said of goods.
   if (f.cues.delivery && firstAsserted(f, 'goods-lost') !== undefined) return true;
@@ -680,6 +682,54 @@ function quality(f: EnFacts): boolean {
     // "every unit passes a leak test", "a rust inhibitor": the name of a check or a remedy, not a fault found.
     return next !== 'rate' && next !== 'rates' && next !== 'free' && !/^(?:tests?|testing|checks?|inhibitors?|protection|proof|resistance|resistant)$/.test(next ?? '');
   }) !== undefined;
+}
+
+/** Words naming a limit a result is held to; the upper kind is taken when a limit is not said to be a minimum. */
+const LIMIT_WORDS = new Set(['limit', 'limits', 'spec', 'specs', 'specification', 'specifications', 'tolerance', 'threshold', 'aql', 'maximum', 'max',
+  'minimum', 'min', 'requirement', 'requirements', 'range', 'ceiling', 'mrl']);
+const LOWER_LIMITS = new Set(['minimum', 'min', 'requirement', 'requirements']);
+/** Comparison words between a result and its limit: which side of the limit they put it on. */
+const OVER = new Set(['above', 'over', 'exceeds', 'exceeded', 'exceeding', 'exceed', 'beyond', 'higher', 'more']);
+const UNDER = new Set(['below', 'under', 'lower', 'less', 'short']);
+const SET_AGAINST = new Set(['against', 'vs', 'vs.', 'versus', 'compared']);
+
+/**
+ * A result beyond the limit it is held to (round 14, M4), read off the comparison rather than off listed wordings:
+ * "lot 2207 has aflatoxin above the limit", "measured 14.8%, above the 12.0% maximum", "came in at 41 MPa, below the
+ * 45 MPa minimum", "outside the tolerance", "tested at 1.9 against the 1.2 spec" (figures set against a limit: a limit
+ * not called a minimum is an upper one). Not a failure: "above the 45 MPa minimum", "below the limit", "0.9 against the
+ * 1.2 spec", a comparison negated, conditional or asked.
+ */
+function beyondLimit(f: EnFacts): boolean {
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    const over = OVER.has(w);
+    const under = UNDER.has(w);
+    const against = SET_AGAINST.has(w);
+    if (!over && !under && !against && w !== 'outside') continue;
+    // The limit within a few words: "above the 12.0% maximum in", "against the 1.2 spec".
+    let limit = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+      if (LIMIT_WORDS.has(tokens[k]!.lower)) { limit = k; break; }
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.text === ',' || tokens[k]!.text === ';') break;
+    }
+    if (limit < 0 || !asserted(f, i)) continue;
+    // The reader's own result quoted back ("your report shows lot 26-0533 at 1.9 against the 1.2 spec") is theirs.
+    if (tokens.slice(0, i).some((t) => t.lower === 'your' || t.lower === 'you')) continue;
+    const lower = LOWER_LIMITS.has(tokens[limit]!.lower);
+    if (w === 'outside') return true;
+    if (over || under) {
+      if (over !== lower) return true;
+      continue;
+    }
+    // Set against a limit: the result's figure before, the limit's figure between the comparison and the limit word.
+    const result = [...tokens.slice(Math.max(0, i - 4), i)].reverse().map(numberOf).find((v) => v !== undefined);
+    const bound = tokens.slice(i + 1, limit).map(numberOf).find((v) => v !== undefined);
+    if (result === undefined || bound === undefined || result === bound) continue;
+    if ((result > bound) !== lower) return true;
+  }
+  return false;
 }
 
 function contactChange(f: EnFacts): boolean {
@@ -806,7 +856,7 @@ export function spared(f: EnFacts): boolean {
 
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
-  if (f.question || f.cues.reported || f.cues.earlier || spared(f) || answersTopic(f)) return undefined;
+  if (f.question || f.cues.reported || f.cues.earlier || spared(f) || answersTopic(f) || thanksOnly(f)) return undefined;
   // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
   if (f.kept !== undefined && f.changeAsked) return undefined;
   if (priceIncrease(f)) return 'price-increase';
@@ -821,6 +871,39 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (contactChange(f)) return 'contact-change';
   if (cancellation(f)) return 'cancellation';
   return undefined;
+}
+
+/**
+ * A sentence that only thanks the reader for their act (round 14, H1): "Thank you for sharing the UAT defect list",
+ * "Thank you for asking about moving to 90-day payment terms", "We appreciate your patience while we reviewed your
+ * shortage claim". The words of news it holds name what the reader did or sent; the news of a mail is told in a
+ * sentence of its own. It thanks when its thanks stand in its first clause, at its head; it is thanks only when no
+ * other clause states something of its own: every other clause has no subject or no verb, is the reader's ("that you accept"),
+ * or tells what was done ("while we reviewed", "the increase we discussed"). "Thank you for your order, but the price will rise …" states news.
+ */
+function thanksOnly(f: EnFacts): boolean {
+  const at = f.cues.thanks?.[0];
+  if (at === undefined || at > 3) return false;
+  const first = clauseAt(f, at);
+  if (!first || first.from > 0 || first.negation !== undefined || first.conditional) return false;
+  return f.clauses.every((c) => c === first || c.subject === undefined || (c.verb === undefined && c.modal === undefined) || c.subject.side === 'you' || (c.tense === 'past' && !c.perfect && (c.subordinate || f.tokens[c.from - 1]?.pos === 'NOUN')));
+}
+
+/** Words that point the reader to another part of the mail: "below", "attached", "as follows", "overleaf". */
+const ONWARD = new Set(['below', 'above', 'attached', 'enclosed', 'follows', 'following', 'overleaf', 'here']);
+
+/**
+ * A sentence that only points to details given elsewhere in the mail (round 14, H2): "The new contact details are
+ * below.", "Her contact details are as follows:", "The new link is below." One clause, no figure, whose verb group
+ * ends the sentence on a word that points onward. After a notice it is the notice's follow-on, not news of its own
+ * (the rule decides that: alone, "The new prices are attached." is the notice).
+ */
+export function pointsOnward(f: EnFacts): boolean {
+  if (f.question || f.clauses.length !== 1) return false;
+  const words = f.tokens.filter((t) => t.pos !== 'PUNCT');
+  const last = words[words.length - 1];
+  if (!last || !ONWARD.has(last.lower) || words.some((t) => t.pos === 'NUM')) return false;
+  return words.some((t) => t.lemma === 'be');
 }
 
 /** Words that open a topic phrase: "About …:", "Re …:", "Regarding …:", "As for …:", "On your request …:". */

@@ -3,7 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { textFact } from '../../engine/analysis/facts';
-import { holdAsked, onlyOffersToMeet, priceGivenUp, spared } from '../../engine/analysis/en-news';
+import { holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
 
@@ -128,7 +128,7 @@ export default defineRule({
     // some sentence of the mail (English or Japanese) apologises, gives a reason or offers to meet. Only
     // sentences whose words could be news or a mitigation are parsed: this runs on every keystroke, so each
     // test of a sentence's words is a fact cached by its text.
-    const news: Array<{ s: (typeof ctx.sentences)[number]; at: number; kind: NewsKind }> = [];
+    const news: Array<{ s: (typeof ctx.sentences)[number]; at: number; kind: NewsKind; follow: boolean }> = [];
     ctx.sentences.forEach((s, at) => {
       if (s.lang !== 'en' || !ctx.facts.of(MAY_BE_NEWS, s)) return;
       const kind = ctx.facts.of(englishFacts, s).news;
@@ -153,7 +153,10 @@ export default defineRule({
       // answer to their ask is a refusal (en.blunt-refusal.flat-no), not a notice.
       const facts = ctx.facts.of(englishFacts, s);
       if (previous?.lang === 'en' && priceGivenUp(facts) && holdAsked(facts, ctx.facts.of(englishFacts, previous))) return;
-      news.push({ s, at, kind });
+      // "We are closing our Osaka office on 30 September. … The new contact details are below.": a sentence pointing
+      // to details further on follows a notice told before it; it is no separate notice (round 14, H2). It joins a
+      // notice it stands inside ("… will increase by 12%. The new price list is attached. Orders … new prices.").
+      news.push({ s, at, kind, follow: news.length > 0 && pointsOnward(facts) });
     });
     if (news.length === 0) return;
     const newsAt = new Set(news.map((n) => n.at));
@@ -185,7 +188,10 @@ export default defineRule({
     // One notice, one finding: news sentences that follow each other ("X reaches end of life on March 31. No
     // patches after that date.") are one announcement, owed one apology and one offer, and the fix rewrites
     // them together; a notice resumed after other content is a finding of its own.
-    for (const run of runsOf(news)) {
+    for (const whole of runsOf(news)) {
+      // A follow-on at either end of a run is no part of the notice; a run of follow-ons alone is none.
+      const run = whole.slice(whole.findIndex((n) => !n.follow), whole.findLastIndex((n) => !n.follow) + 1);
+      if (run.length === 0) continue;
       const first = run[0]!;
       const last = run[run.length - 1]!;
       // "Our supplier in Germany has moved its warehouse. This does not affect your orders.": news of a third
@@ -272,7 +278,9 @@ const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
 const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || STRUCTURAL_MORE.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
   (text.match(ORDINAL_DAY)?.length ?? 0) >= 2;
 
-const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || mayHaveCue(text, NEWS_CUES));
+/** A result held to a limit ("above the limit", "against the 1.2 spec", "below the 45 MPa minimum"): en-news.ts reads the comparison. */
+const LIMIT = /\b(?:limits?|spec|specs|specifications?|tolerance|threshold|aql|max|maximum|min|minimum|requirements?|mrl)\b/i;
+const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || LIMIT.test(text) || mayHaveCue(text, NEWS_CUES));
 const MAY_MITIGATE = textFact('en.bad-news.blunt-notice/may-mitigate', (text) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text));
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;
