@@ -1,0 +1,72 @@
+// Round 14 (r14-cal): the calendar classes of /work/CLASSES-r14.md, each with our own wordings that must be
+// flagged and the near misses that must stay clean.
+import { describe } from 'vitest';
+import { run } from './case-table';
+
+// 2027-01-13 / 2027-06-16 are Wednesdays, 01-14 / 06-17 Thursdays (no Japanese holiday on either). US daylight saving
+// in 2027: from March 14 to November 7; Europe: March 28 to October 31; Sydney keeps AEDT (UTC+11) until April 4.
+// Business hours 9:00–18:00 JST: a slot at 9:00 JST is just inside, 8:00 JST (or 18:00) just outside.
+const jan = '2027-01-04';
+const jun = '2027-06-07';
+const OBH = 'outside-business-hours';
+
+describe('M7: US/EU/AU zones use the offset in force on the date (winter and summer, just inside and just outside)', () => {
+  run([
+    // PT: UTC−8 in January (4pm = 9:00 JST), UTC−7 in June (4pm = 8:00 JST).
+    { now: jan, body: 'Would Wednesday, January 13 at 3pm PT work for a short call?', expect: [[OBH, 'Wednesday, January 13 at 3pm PT']] },
+    { now: jun, body: 'Daniel is based in San Francisco, so we were thinking of Wednesday, June 16 at 4pm PT over Zoom.', expect: [[OBH, 'Wednesday, June 16 at 4pm PT']] },
+    { now: jun, body: 'How about a call on Wed 16 June, 4:00 PM PDT?', expect: [[OBH, 'Wed 16 June, 4:00 PM PDT']] },
+    { now: jan, body: 'How about a call on Wed 13 January, 3:00 PM PST?', expect: [[OBH, 'Wed 13 January, 3:00 PM PST']] },
+    { now: jun, body: 'If it suits you, Daniel and I could present the module on June 16 at 4pm Pacific time.', expect: [[OBH, 'June 16 at 4pm Pacific time']] },
+    { now: jun, body: 'Shall we meet online on Wednesday, June 16 at 16:00 (UTC-7)?', expect: [[OBH, 'Wednesday, June 16 at 16:00 (UTC-7)']] },
+    { now: jan, body: 'Shall we meet online on Wednesday, January 13 at 15:00 UTC-8?', expect: [[OBH, 'Wednesday, January 13 at 15:00 UTC-8']] },
+    // The tentative past of a plan ("we were hoping", "I was going to suggest") offers the slot; it is no history.
+    { now: jun, body: 'We were hoping to hold the call on Wednesday, June 16 at 4pm PT.', expect: [[OBH, 'Wednesday, June 16 at 4pm PT']] },
+    { now: jun, body: 'I was going to suggest Wednesday, June 16 at 4pm PT for the demo.', expect: [[OBH, 'Wednesday, June 16 at 4pm PT']] },
+    { now: jun, body: 'We were planning on a video call on Wednesday, June 16 at 4pm PT.', expect: [[OBH, 'Wednesday, June 16 at 4pm PT']] },
+    // ET: UTC−5 / UTC−4.
+    { now: jan, body: 'Our CTO is free on Wednesday, January 13 at 6pm ET if you would like to meet online.', expect: [[OBH, 'Wednesday, January 13 at 6pm ET']] },
+    { now: jun, body: 'Our CTO is free on Wednesday, June 16 at 7pm Eastern if you would like to meet online.', expect: [[OBH, 'Wednesday, June 16 at 7pm Eastern']] },
+    { now: jun, body: "We'd like to schedule the review call for Wednesday 16 June at 7pm New York time.", expect: [[OBH, 'Wednesday 16 June at 7pm New York time']] },
+    // CT: UTC−6 / UTC−5. MT: UTC−7 / UTC−6.
+    { now: jan, body: 'Can we set up the kickoff call for Jan 13 (Wed), 17:00 CT?', expect: [[OBH, 'Jan 13 (Wed), 17:00 CT']] },
+    { now: jun, body: 'Can we set up the kickoff call for Jun 16 (Wed), 18:00 CDT?', expect: [[OBH, 'Jun 16 (Wed), 18:00 CDT']] },
+    { now: jan, body: 'I propose the demo on Wednesday, January 13 at 4pm MT.', expect: [[OBH, 'Wednesday, January 13 at 4pm MT']] },
+    { now: jun, body: 'I propose the demo on Wednesday, June 16 at 5pm MDT.', expect: [[OBH, 'Wednesday, June 16 at 5pm MDT']] },
+    // CET: UTC+1 / UTC+2 (10:00 CET in January = 18:00 JST; 11:00 CEST in June = 18:00 JST). UK: UTC+0 / UTC+1.
+    { now: jan, body: 'Could we meet on Thursday 14 January, 10:00 CET?', expect: [[OBH, 'Thursday 14 January, 10:00 CET']] },
+    { now: jun, body: 'Could we meet on Thursday 17 June, 11:00 CEST?', expect: [[OBH, 'Thursday 17 June, 11:00 CEST']] },
+    { now: jan, body: 'Is it ok for you to have meeting on 14 January Thursday 9:00 UK time?', expect: [[OBH, 'Thursday 9:00 UK time']] },
+    { now: jun, body: 'Is it ok for you to have meeting on 17 June Thursday 10:00 UK time?', expect: [[OBH, 'Thursday 10:00 UK time']] },
+    // Sydney: AEDT UTC+11 in January, AEST UTC+10 in June.
+    { now: jan, body: 'Our engineer in Sydney can join a call on Thursday, 14 January at 10am AEDT.', expect: [[OBH, 'Thursday, 14 January at 10am AEDT']] },
+    { now: jun, body: 'Our engineer in Sydney can join a call on Thursday, 17 June at 9am AEST.', expect: [[OBH, 'Thursday, 17 June at 9am AEST']] },
+    // Either side of the switch: March 17 is PDT (8:00 JST), November 3 still PDT.
+    { now: '2027-03-01', body: 'Could we meet on Wednesday, March 17 at 4pm PT?', expect: [[OBH, 'Wednesday, March 17 at 4pm PT']] },
+    { now: '2027-10-25', body: 'Could we meet on Wednesday, November 3 at 4pm PT?', expect: [[OBH, 'Wednesday, November 3 at 4pm PT']] },
+    // Near misses: just inside hours in the same zone and season.
+    { now: jan, body: 'Would Wednesday, January 13 at 4pm PT work for a short call?', expect: [] },
+    { now: jun, body: 'We were thinking of Wednesday, June 16 at 5pm PT for the demo.', expect: [] },
+    { now: jan, body: 'Our CTO is free on Wednesday, January 13 at 7pm ET if you would like to meet online.', expect: [] },
+    { now: jun, body: 'Our CTO is free on Wednesday, June 16 at 8pm Eastern if you would like to meet online.', expect: [] },
+    { now: jan, body: "We'd like to schedule the review call for Wednesday 13 January at 7pm New York time.", expect: [] },
+    { now: jan, body: 'Can we set up the kickoff call for Jan 13 (Wed), 18:00 CT?', expect: [] },
+    { now: jun, body: 'Can we set up the kickoff call for Jun 16 (Wed), 19:00 CDT?', expect: [] },
+    { now: jan, body: 'The demo could be held on Wednesday, January 13 at 5pm Mountain time.', expect: [] },
+    { now: jun, body: 'I propose the demo on Wednesday, June 16 at 6pm MT.', expect: [] },
+    { now: jan, body: 'Could we meet on Thursday 14 January, 9:00 CET?', expect: [] },
+    { now: jun, body: 'Could we meet on Thursday 17 June, 10:00 CEST?', expect: [] },
+    { now: jan, body: 'Is it ok for you to have meeting on 14 January Thursday 8:00 UK time?', expect: [] },
+    { now: jun, body: 'Is it ok for you to have meeting on 17 June Thursday 9:00 UK time?', expect: [] },
+    { now: jan, body: 'Our engineer in Sydney can join a call on Thursday, 14 January at 11am AEST.', expect: [] },
+    { now: jun, body: 'Our engineer in Sydney can join a call on Thursday, 17 June at 10am AEST.', expect: [] },
+    { now: jun, body: 'Shall we meet online on Wednesday, June 16 at 17:00 (UTC-7)?', expect: [] },
+    { now: jan, body: 'Shall we meet online on Wednesday, January 13 at 16:00 UTC-8?', expect: [] },
+    { now: jun, body: 'If it suits you, Daniel and I could present the module on June 16 at 5pm Pacific time.', expect: [] },
+    { now: '2027-03-01', body: 'Could we meet on Wednesday, March 10 at 4pm PT?', expect: [] },
+    { now: '2027-10-25', body: 'Could we meet on Tuesday, November 9 at 4pm PT?', expect: [] },
+    // Near misses: the past told in the past, not a tentative plan.
+    { now: jun, body: 'Last week we were thinking of Wednesday, June 16 at 4pm PT, but your team chose Friday.', expect: [] },
+    { now: jun, body: 'The call was on Thursday, June 3 at 4pm PT.', expect: [] },
+  ]);
+});
