@@ -70,3 +70,27 @@ describe('M7: US/EU/AU zones use the offset in force on the date (winter and sum
     { now: jun, body: 'The call was on Thursday, June 3 at 4pm PT.', expect: [] },
   ]);
 });
+
+describe('G2: "between 10:00 and 12:00" is one range; a time restated in brackets for another place is no slot', () => {
+  run([
+    // Clean: one range within hours, however it is placed in the sentence.
+    { now: jun, body: 'Our technician, Mr. Daiki Sasaki, will visit the store tomorrow, Tuesday 8 June, between 10:00 and 12:00 to replace the two units.', expect: [] },
+    { now: jun, body: 'Could we meet on Wednesday 9 June between 10am and 11:30am?', expect: [] },
+    { now: jun, body: 'Our engineer can come between 13:00 and 15:00 on Thursday, June 10.', expect: [] },
+    { now: jun, body: 'The inspection team will arrive at your plant on June 10 (Thu) between 9:30 and 11:00.', expect: [] },
+    { now: jun, body: 'We would be glad to hold the workshop on Thursday 10 June between 2 pm and 4 pm, if that suits you.', expect: [] },
+    // Clean: the writer's own clock restated in brackets beside the Tokyo slot.
+    { now: jun, body: 'I would like to propose an online meeting on Wednesday, 16 June, at 10:00 Tokyo time (it is 22:00 on Tuesday in São Paulo, no problem for us).', expect: [] },
+    { now: jun, body: "Could we talk on Wednesday, 16 June at 10:00 JST (that's 9:00 pm on Tuesday in New York)?", expect: [] },
+    { now: jun, body: 'How about Thursday, June 17 at 11:00 JST (it will be 4:00 in London)?', expect: [] },
+    { now: jun, body: 'May I suggest a call on Friday 18 June at 9:30 Tokyo time (i.e. 2:30 in Frankfurt)?', expect: [] },
+    { now: jun, body: 'Would Thursday, June 17 at 15:00 JST suit you (which is 23:00 on Wednesday for us)?', expect: [] },
+    { now: jun, body: "Could we talk on Wednesday, 16 June at 10:00 JST (that's 18:00 on Tuesday for our team)?", expect: [] },
+    // Still flagged: a range outside hours or over lunch, the Tokyo slot itself outside hours, a second slot offered.
+    { now: jun, body: 'Could we meet on Wednesday 9 June between 5pm and 7pm?', expect: [[OBH, 'Wednesday 9 June between 5pm and 7pm']], fixed: 'Wednesday 9 June between 4pm and 6pm' },
+    { now: jun, body: 'Our engineer can come between 7:00 and 8:30 on Thursday, June 10.', expect: [[OBH, '7:00 and 8:30 on Thursday, June 10']] },
+    { now: jun, body: 'The call could be on Thursday 10 June between 11:00 and 13:00.', expect: [[OBH, '11:00 and 13:00']] },
+    { now: jun, body: "Could we talk on Wednesday, 16 June at 19:00 JST (that's 7:00 on Wednesday in São Paulo)?", expect: [[OBH, 'Wednesday, 16 June at 19:00 JST']] },
+    { now: jun, body: 'How about Thursday, June 17 at 10:00 JST (it is 22:00 in São Paulo), or else Friday, June 18 at 19:00 JST?', expect: [[OBH, 'Friday, June 18 at 19:00 JST']] },
+  ]);
+});
