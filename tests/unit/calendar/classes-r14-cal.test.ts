@@ -94,3 +94,24 @@ describe('G2: "between 10:00 and 12:00" is one range; a time restated in bracket
     { now: jun, body: 'How about Thursday, June 17 at 10:00 JST (it is 22:00 in São Paulo), or else Friday, June 18 at 19:00 JST?', expect: [[OBH, 'Friday, June 18 at 19:00 JST']] },
   ]);
 });
+
+describe('G3: a first meeting that names who attends by role and name, as the subject of the visit', () => {
+  run([
+    // Clean: the attendees named with their roles (title before or after the name, in brackets, with "and I").
+    { now: '2027-01-18', recipient: 'prospect', body: "Our sales director, Aaron Blake, and our solution architect, Nadia Petrova, would be glad to visit your Chiba office to go through the proposal. Would Thursday, January 28 at 15:00 suit you?", expect: [] },
+    { now: '2027-01-18', recipient: 'prospect', body: "Our head of engineering, Ken Ward, would like to present the system at your office. Would Thursday, January 28 at 15:00 suit you?", expect: [] },
+    { now: '2027-01-18', recipient: 'prospect', body: "Aaron Blake, our sales director, and I would be glad to visit your office. Would Thursday, January 28 at 15:00 suit you?", expect: [] },
+    { now: '2027-01-18', recipient: 'prospect', body: "Aaron Blake (our sales director) would be glad to visit your office. Would Thursday, January 28 at 15:00 suit you?", expect: [] },
+    { now: '2027-01-18', recipient: 'prospect', body: "Our technical lead, Dr. Maria Costa, will join the call together with me. Would Thursday, January 28 at 15:00 suit you?", expect: [] },
+    { now: '2027-01-18', recipient: 'prospect', body: "My colleague Tom Baker and I can come to your plant on Thursday, January 28 at 15:00, if that suits you.", expect: [] },
+    { now: '2027-01-18', recipient: 'prospect', body: "On Thursday, January 28 at 15:00, our CTO Priya Nair would like to present the platform to your team. Does that work?", expect: [] },
+    { now: '2027-01-18', recipient: 'prospect', body: "Our field engineer, Lucas Moreau, could come to your plant on Thursday, January 28 at 15:00. Does that suit you?", expect: [] },
+    { now: '2027-01-18', recipient: 'prospect', body: "初めてご連絡いたします。弊社からは、品質保証部の権と私の2名で伺います。1月28日（木）15時はいかがでしょうか。", expect: [] },
+    // Still flagged: no one named, a named person who is not coming, a company or product named, the role alone.
+    { now: '2027-01-18', recipient: 'prospect', body: "We would be glad to visit your Chiba office to go through the proposal. Would Thursday, January 28 at 15:00 suit you?", expect: [["first-meeting-attendees","We would be glad to visit your Chiba office to go through the proposal. Would Thursday, January 28 at 15:00 suit you?"]] },
+    { now: '2027-01-18', recipient: 'prospect', body: "Our CEO, Aaron Blake, founded the company in 2010. Would Thursday, January 28 at 15:00 suit you for a first meeting?", expect: [["first-meeting-attendees","Our CEO, Aaron Blake, founded the company in 2010. Would Thursday, January 28 at 15:00 suit you for a first meeting?"]] },
+    { now: '2027-01-18', recipient: 'prospect', body: "Our company, Stackwise Logistics, would be glad to visit your office. Would Thursday, January 28 at 15:00 suit you?", expect: [["first-meeting-attendees","Our company, Stackwise Logistics, would be glad to visit your office. Would Thursday, January 28 at 15:00 suit you?"]] },
+    { now: '2027-01-18', recipient: 'prospect', body: "Our product, Stack Cloud, can meet your security needs. Would Thursday, January 28 at 15:00 suit you for a first meeting?", expect: [["first-meeting-attendees","Our product, Stack Cloud, can meet your security needs. Would Thursday, January 28 at 15:00 suit you for a first meeting?"]] },
+    { now: '2027-01-18', recipient: 'prospect', body: "Please let our sales director know if Thursday, January 28 at 15:00 would suit you for a first visit.", expect: [["first-meeting-attendees","Please let our sales director know if Thursday, January 28 at 15:00 would suit you for a first visit."]] },
+  ]);
+});
