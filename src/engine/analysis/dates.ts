@@ -120,8 +120,11 @@ const RANGE_SEP = /\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|
 
 /** A result's date part that is only a bracketed weekday: （月）, (Mon). */
 const PAREN_ONLY = /^[（(【［\[〔]\s*[^\s）)】］\]〕]{1,9}\s*[）)】］\]〕]$/;
-/** What may stand between a date and its time: "Jan 12 (Mon) at 10:00", 「12日（月）、10時」 (not 明日の夜7時, a relative day chrono reads apart). */
-const DATE_TIME_GAP = /^(?:[,、|｜]|at|@)?$/i;
+/**
+ * What may stand between a date and its time: "Jan 12 (Mon) at 10:00", 「12日（月）、10時」, "Tuesday 8 June, between
+ * 10:00 and 12:00" (not 明日の夜7時, a relative day chrono reads apart).
+ */
+const DATE_TIME_GAP = /^(?:[,、|｜]|at|@|,?\s?between)?$/i;
 /** What may stand between a time and the day after it: "9am São Paulo time on Oct 7", 「10時、12日（月）」 is not one. */
 const TIME_DATE_GAP = /^(?:on|,\s*on|,)$/i;
 
@@ -529,6 +532,12 @@ export const PARSER_NEEDS: Readonly<Record<'ja' | 'en', RegExp>> = { ja: /[0-9\u
  */
 const DASH_BEFORE_CLOCK = /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s)[–—-](?=\s\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b|(?<=:\d{2}\s?)))/g;
 
+/**
+ * "between 10:00 and 12:00": one range of time, which chrono reads as two times (and "10:00 a" as 10am). Its
+ * "and" becomes "to " (same length) when a clock stands on both sides, so the range is read as one.
+ */
+const BETWEEN_CLOCKS = /(?<=\bbetween\s{1,3}\d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\s{1,3})and(?=\s{1,3}\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|\s?[AP]\.?M\b))/gi;
+
 /** The slots of one text (a sentence), offsets relative to it. */
 export function analyzeDates(text: string, todayIso: string): DateFacts {
   return analyzeDatesWith(text, todayIso, true);
@@ -556,7 +565,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean)
     const input = lang === 'en'
       ? noDurations.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`).replace(DAY_THEN_PART, (_m, d: string, p: string) => d + '\u0000'.repeat(p.length))
         .replace(DAY_FIRST_RANGE, (m, _a: string, last: string) => '\u0000'.repeat(m.length - last.length) + last)
-        .replace(DASH_BEFORE_CLOCK, ',')
+        .replace(DASH_BEFORE_CLOCK, ',').replace(BETWEEN_CLOCKS, 'to ')
       : noDurations;
     if (gated && !PARSER_NEEDS[lang].test(input)) continue;
     for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
@@ -616,11 +625,37 @@ function sameSlotInTwoLanguages(a: Slot, b: Slot): boolean {
   return a.time.from.h === b.time.from.h && a.time.from.min === b.time.from.min;
 }
 
+/** A bracket opened right after a slot, then "it is" / "that's" / "i.e.": what follows says the slot again. */
+const BRACKET_RESTATING = /^\s*[（(]\s*(?:(?:it|that|this|which)(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:(?:at|on)\s+)?|i\.e\.,?\s+|=\s*)?$/i;
+/** After a time in that bracket, the place whose clock it is ("in São Paulo") or the writer's own ("for us", "here"). */
+const PLACE_AFTER = /^[^()（）]{0,24}?\b(?:in\s+(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})|(for\s+(?:us|me|our\s+(?:team|side|office))|here|local\s+time|our\s+time|my\s+time))\b/u;
+
+/**
+ * "at 10:00 Tokyo time (it is 22:00 on Tuesday in São Paulo)": a time in brackets right after a zoned slot, with no
+ * zone label of its own but the place whose clock it is (or the writer's own) after it, says the same slot again:
+ * the zone of that place, or null when it is no restatement.
+ */
+function restatedInBracket(a: Slot, b: Slot, text: string): ZoneRef | null {
+  if (!a.time?.zone || !b.time || b.time.zone) return null;
+  if (!BRACKET_RESTATING.test(text.slice(a.end, b.start))) return null;
+  const m = PLACE_AFTER.exec(text.slice(b.end, b.end + 48));
+  if (!m) return null;
+  if (m[2]) return { kind: 'writer', label: m[2] };
+  const zone = zoneFromLabel(`${m[1]!} time`);
+  return zone && !sameZone(zone, a.time.zone) ? zone : null;
+}
+
 function markRestatements(slots: Slot[], text: string): void {
   for (let i = 1; i < slots.length; i++) {
     const a = slots[i - 1]!;
     const b = slots[i]!;
     if (a.restates) continue;
+    const zone = restatedInBracket(a, b, text);
+    if (zone) {
+      // The place's zone is the time's own: a move of the slot rewrites this half in that clock.
+      slots[i] = { ...b, time: { ...b.time!, zone }, restates: true };
+      continue;
+    }
     const zones = Boolean(a.time?.zone && b.time?.zone && !sameZone(a.time.zone, b.time.zone));
     const languages = !zones && sameSlotInTwoLanguages(a, b);
     if (!zones && !languages) continue;

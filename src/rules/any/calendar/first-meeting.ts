@@ -115,8 +115,43 @@ function kickoffIsFirst(ctx: RuleContext): boolean {
   return ctx.recipient === 'prospect' || ctx.firstContact;
 }
 
+/**
+ * The subject of a coming visit, meeting or presentation, up to its modal: "Our sales director, Aaron Blake, and
+ * our solution architect, Nadia Petrova, would be glad to visit…", "Aaron Blake (our sales director) will come…".
+ */
+const SUBJECT_THEN_ACT = /(?:^|[.!?]\s)([^.!?]{3,160}?)\s(?:would|will|can|could|shall)\s(?:(?:also|both|be (?:glad|happy|delighted|pleased|able) to|like to|love to)\s){0,2}(?:visit|meet|attend|join|come|present|demonstrate|see you|call on|stop by|walk you)\b/gu;
+/** A person named in full: two capitalised words, neither a determiner ("Aaron Blake", "Nadia Petrova"). */
+const FULL_NAME = /\b(?!(?:Our|My|The|We|I)\b)\p{Lu}\p{Ll}+ (?!(?:Our|My|The)\b)\p{Lu}[\p{Ll}'-]+\b/u;
+/**
+ * Their role told beside the name, as ours, ending in a word for a person's post: "our sales director", "my
+ * colleague", "our head of engineering" (not "our company, Stackwise Logistics").
+ */
+const OUR = /\b(?:[Oo]ur|[Mm]y)\s/gu;
+const ROLE_WORD = /^(?:colleague|manager|director|engineer|architect|CTO|CEO|COO|CFO|VP|president|founder|partner|lead|head|chief|officer|specialist|consultant|expert|analyst|technician|representative|advisor|adviser|scientist|designer|developer)s?$/;
+/** "our"/"my" followed within four words by a word for a person's post (a word test, not one pattern: linear). */
+function ourRole(subject: string): boolean {
+  OUR.lastIndex = 0;
+  for (const m of subject.matchAll(OUR)) {
+    if (subject.slice(m.index + m[0].length).split(/[^\w-]+/, 4).some((w) => ROLE_WORD.test(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Who attends told as the subject of the act: a colleague named in full with their role ("our sales director,
+ * Aaron Blake, … would be glad to visit"), so the client knows who is coming and at what level.
+ */
+function namedSubjectAttends(text: string): boolean {
+  SUBJECT_THEN_ACT.lastIndex = 0;
+  for (const m of text.matchAll(SUBJECT_THEN_ACT)) {
+    const subject = m[1]!;
+    if (FULL_NAME.test(subject) && ourRole(subject)) return true;
+  }
+  return false;
+}
+
 export function namesAttendees(text: string): boolean {
-  return ATTENDEES.test(text) || ATTENDEES_BY_NAME.test(text);
+  return ATTENDEES.test(text) || ATTENDEES_BY_NAME.test(text) || namedSubjectAttends(text);
 }
 
 /**
