@@ -44,6 +44,8 @@ export default defineRule({
       { text: 'お早めにご連絡いただければ、ご希望の日程で調整いたします。', context: { recipient: 'prospect' } },
       { text: '3月末までにご発注いただいた分は、現行価格でお届けいたします。', context: { recipient: 'prospect' } },
       { text: '来週までにご回答いただく必要はございませんので、ごゆっくりご検討ください。', context: { recipient: 'prospect' } },
+      { text: 'お申し込みの期限は特にございませんので、ご都合のよい時期にお試しください。', context: { recipient: 'prospect' } },
+      { text: 'ご発注の期限はございません。', context: { recipient: 'prospect' } },
       { text: '在庫には限りがございますが、追加生産も可能ですので、どうぞお急ぎにならず、社内でご検討ください。', context: { recipient: 'prospect' } },
       { text: '本品は数量限定となっておりますが、貴社の試作に必要な量は確保しておりますので、ご安心ください。', context: { recipient: 'prospect' } },
       { text: '本日中のご返答でなくても問題ございませんので、社内でご確認のうえご連絡ください。', context: { recipient: 'prospect' } },
@@ -261,7 +263,8 @@ const WITHIN_ONE_WORD = /^(?:年|年度|月|週|期)内$/;
  * …本日中にご返答ください) still presses.
  */
 // どうぞお急ぎにならず、じっくりご検討ください: the hurry word itself negated, the timing left to them.
-const WAIVER = /(?:なく|ず)ても|必要は(?:まったく|全く|特に)?(?:ござい|あり)ません|必要もござ|不要|には及びません|急ぎません|^に?(?:なら|なさら)(?:ず|ないで)|ご都合に合わせ|ごゆっくり|じっくり/;
+// お申し込みの期限は特にございません / 締切は設けておりません: the limit itself denied, right after the word that named it.
+const WAIVER = /^(?:特に|とくに|一切|まったく|全く)?(?:ござい|あり)ません|^(?:特に)?設けて(?:おり|い)ません|(?:なく|ず)ても|必要は(?:まったく|全く|特に)?(?:ござい|あり)ません|必要もござ|不要|には及びません|急ぎません|^に?(?:なら|なさら)(?:ず|ないで)|ご都合に合わせ|ごゆっくり|じっくり/;
 function waivedAfter(text: string, end: number): boolean {
   const rest = text.slice(end);
   const stop = rest.search(/。|(?:が|けれど|けど|ものの)[、，]/);
