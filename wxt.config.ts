@@ -7,7 +7,7 @@ import { ensureCompactDictionary } from './src/engine/node-dictionary-file';
 import { ENGLISH_MODEL_FILE } from './src/engine/analysis/en-model-file';
 import { ensureEnglishModelFile } from './src/engine/node-english-model-file';
 import { noRawHtml } from './src/build/no-raw-html';
-import { stripRuleExamples } from './src/build/strip-rule-examples';
+import { stripDictionaryExamples, stripRuleExamples } from './src/build/strip-rule-examples';
 
 export { MAIL_HOSTS };
 
@@ -35,7 +35,7 @@ export default defineConfig({
   // `wxt/browser` is Mozilla's webextension-polyfill (the stack's choice) rather than the bare chrome/browser
   // global WXT gives by default since 0.20; see docs/architecture.md, "Decision: webextension-polyfill".
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), noRawHtml(), stripRuleExamples()] }),
+  vite: () => ({ plugins: [preact(), noRawHtml(), stripRuleExamples(), stripDictionaryExamples()] }),
   hooks: {
     // Typed paths for browser.runtime.getURL.
     'prepare:publicPaths': (_wxt, paths) => {

@@ -8,16 +8,17 @@
 // never stale. The bundle is written under a temporary name and renamed, so two first runs at once never read
 // half a file. Where bundling fails, the CLI runs from the sources through tsx as before.
 // Plain JavaScript on purpose: this file must run before anything can compile TypeScript.
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DICTIONARY_FILE, withoutDictionaryExamples } from '../src/build/dictionary-examples.mjs';
 
 /** The repository: bin/.. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRY = 'src/cli/main.ts';
 const HEADER = '// nemawashi-cli-bundle ';
 /** Part of the stamp: bump it when the build options below change, so older bundles are rebuilt. */
-const FORMAT = 1;
+const FORMAT = 2;
 /**
  * A file changed this close to (or after) the start of a build may have been read by esbuild before or after
  * its edit: such a build is used for that run but not stamped as current, so the next run builds again.
@@ -90,6 +91,13 @@ export async function buildBundle(root = ROOT, entry = ENTRY, out = defaultBundl
     logLevel: 'silent',
     // CommonJS packages inside an ES module bundle `require` Node's built-ins.
     banner: { js: "import { createRequire as __nwRequire } from 'node:module'; const require = __nwRequire(import.meta.url);" },
+    // The dictionaries' examples and comments are for the tests and people, not the checks (as in the extension).
+    plugins: [{
+      name: 'strip-dictionary-examples',
+      setup(b) {
+        b.onLoad({ filter: DICTIONARY_FILE }, (args) => ({ contents: withoutDictionaryExamples(readFileSync(args.path, 'utf8')), loader: 'json' }));
+      },
+    }],
   });
   const code = result.outputFiles.find((f) => f.path.endsWith('.mjs') || f.path.endsWith('.js'));
   if (!code) throw new Error('esbuild wrote no bundle');

@@ -6,6 +6,7 @@
 // confuse the cut.
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { DICTIONARY_FILE, withoutDictionaryExamples } from './dictionary-examples.mjs';
 
 const RULE_FILE = /[\\/]src[\\/]rules[\\/].+\.ts$/;
 export const EMPTY_EXAMPLES = '{ valid: [], invalid: [] }';
@@ -50,6 +51,23 @@ export function stripRuleExamples(): Plugin {
       if (!RULE_FILE.test(path) || !code.includes('defineRule')) return null;
       const { code: out, cut } = withoutRuleExamples(code, path);
       return cut === 0 ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Drops the dictionaries' examples (`has`/`hasNot`) and `$comment`s in production bundles only, before Vite's
+ * JSON plugin turns the file into a module (src/build/dictionary-examples.mjs says why).
+ */
+export function stripDictionaryExamples(): Plugin {
+  return {
+    name: 'nemawashi:strip-dictionary-examples',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      const path = id.split('?')[0] ?? id;
+      if (!DICTIONARY_FILE.test(path)) return null;
+      return { code: withoutDictionaryExamples(code), map: null };
     },
   };
 }
