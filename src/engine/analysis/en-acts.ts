@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import data from '../../../dictionaries/en/cues.json';
+import { bundled } from '../../rules/bundled';
 import type { EnToken } from './en-parse';
 import type { EnClause, EnFacts, SpeechAct } from './en';
 
@@ -48,7 +49,8 @@ interface CuePhrase { kind: CueKind; words: string[] }
 
 /** Phrases indexed by their first word: one look-up per token, so matching is linear in the sentence. */
 const byFirst = new Map<string, CuePhrase[]>();
-for (const e of CuesDictionarySchema.parse(data).entries) {
+// Typed data, parsed with its schema by tests/unit/dictionaries/schemas.test.ts rather than at every start.
+for (const e of bundled('en/cues', CuesDictionarySchema, data).entries) {
   for (const p of e.phrases) {
     const words = p.toLowerCase().replace(/’/g, "'").split(/\s+/);
     const list = byFirst.get(words[0]!) ?? [];
