@@ -20,13 +20,13 @@ const dirs = [a, b].map((d, i) => {
   cpSync(d, copy, { recursive: true });
   return copy;
 });
-const runs: Record<string, Array<{ rss: number; pss: number; priv: number; load: number | null; ready: number }>> = { A: [], B: [] };
+const runs: Record<string, Array<{ rss: number; pss: number; priv: number; load: number | null; ready: number; cpu: number | null }>> = { A: [], B: [] };
 try {
   for (let r = 0; r < rounds; r++) {
     for (const [label, dir] of [['A', dirs[0]!], ['B', dirs[1]!]] as const) {
       const run = await coldBrowser(h, dir, server.port, false);
       await run.context.close();
-      if (run.memory) runs[label]!.push({ rss: run.memory.rssMB, pss: run.memory.pssMB, priv: run.memory.privateMB, load: run.dictionaryLoadMs, ready: run.launchToReady });
+      if (run.memory) runs[label]!.push({ rss: run.memory.rssMB, pss: run.memory.pssMB, priv: run.memory.privateMB, load: run.dictionaryLoadMs, ready: run.launchToReady, cpu: run.cpuMsToReady });
       console.error(label, r, JSON.stringify(runs[label]!.at(-1)));
     }
   }
@@ -34,8 +34,11 @@ try {
   await server.close();
 }
 const med = (xs: number[]) => summarize(xs).median;
+const span = (xs: number[]) => `[${Math.min(...xs)}–${Math.max(...xs)}]`;
 for (const label of ['A', 'B']) {
   const xs = runs[label]!;
   console.log(`${label} (${label === 'A' ? a : b}): RSS ${med(xs.map((x) => x.rss))} MB, PSS ${med(xs.map((x) => x.pss))} MB, private ${med(xs.map((x) => x.priv))} MB; ` +
-    `worker load → ready ${med(xs.map((x) => x.load ?? NaN))} ms; launch → ready ${med(xs.map((x) => x.ready))} ms (${xs.length} runs)`);
+    `worker load → ready ${med(xs.map((x) => x.load ?? NaN))} ms ${span(xs.map((x) => x.load ?? NaN))}; launch → ready ${med(xs.map((x) => x.ready))} ms; ` +
+    // CPU time is steadier than the clocks on a shared machine: what the extension process itself spent by then.
+    `extension process CPU by ready ${med(xs.map((x) => x.cpu ?? NaN))} ms ${span(xs.map((x) => x.cpu ?? NaN))} (${xs.length} runs)`);
 }

@@ -90,7 +90,7 @@ function extensionPids(extensionDir: string): string[] | null {
   });
 }
 
-function extensionProcessMemory(extensionDir: string): ProcessMemory | null {
+export function extensionProcessMemory(extensionDir: string): ProcessMemory | null {
   const pids = extensionPids(extensionDir);
   if (!pids) return null;
   let best: ProcessMemory | null = null;
