@@ -29,7 +29,8 @@ export function temporaryClosure(f: EnFacts, i: number): boolean {
   for (let k = i + 1; k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     if (BOUNDS.has(w) && dateLike(f, k + 1)) return true;
-    if (RETURNS.has(tokens[k]!.lemma) || RETURNS.has(w)) return true;
+    // "reopens on January 5", "back on the 6th"; "stop accepting returns" names goods sent back, not a reopening.
+    if ((RETURNS.has(tokens[k]!.lemma) || RETURNS.has(w)) && tokens[k]!.pos !== 'NOUN') return true;
     // "from December 29", "from 1:00 to 5:00": a period that starts; "from our Nagoya site" is a place.
     if (w === 'from' && dateLike(f, k + 1)) return true;
     // "for the New Year holidays", "over Golden Week", "during the maintenance window", "for inventory".

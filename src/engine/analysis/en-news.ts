@@ -2,6 +2,9 @@ import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
 import { temporaryClosure } from './en-closure';
+import { figureChange } from './en-news-figures';
+import { resultBeyondLimit } from './en-news-results';
+import { makeUpChanged, serviceNarrowed } from './en-news-service';
 
 /**
  * Bad news a sentence announces, read off the parse rather than off listed wordings: a price given as
@@ -10,7 +13,8 @@ import { temporaryClosure } from './en-closure';
  * lot, a new contact, a cancellation. Not news: questions, conditions, negated or hypothetical mentions
  * ("no delay is expected", "to avoid a delay"), news the reader gave us, moves that are earlier or agreed.
  */
-export type NewsKind = 'price-increase' | 'terms-change' | 'delay' | 'shortage' | 'quality' | 'discontinuation' | 'contact-change' | 'cancellation';
+export type NewsKind = 'price-increase' | 'terms-change' | 'delay' | 'shortage' | 'quality' | 'discontinuation' | 'contact-change' | 'cancellation' |
+  'spec-change';
 
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '￥', 'usd', 'eur', 'jpy', 'gbp', 'us$', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud']);
 /** ISO codes of currencies a seller to Japan quotes in, besides the signs above. */
@@ -451,7 +455,7 @@ function delay(f: EnFacts): boolean {
   }
   // Two dates with a change word ("will now ship on Feb 12 instead of Jan 20"); a bare range ("closed from
   // April 29 to May 6") is no move.
-  const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather');
+  const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text));
   if (ds.length >= 2 && (f.cues.slip || contrast)) {
     const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
     // "There is no problem with settling it on October 10 instead of September 30": a move under a negation
@@ -594,7 +598,9 @@ function discontinuation(f: EnFacts): boolean {
     if (clause.subject?.side === 'you' && !clause.passive && clause.subordinate) return false;
     // "The v3 API sunsets on March 31", "We sunset the v3 API in March": the lite model tags a verb it does not
     // know as a noun; a third-person -s, or a verb straight after a subject pronoun, is the verb.
-    return multiWord(f, i) || isVerbAt(f, i) || (inflectedVerb(f, i) && /^(?:NOUN|PROPN|NUM)$/.test(f.tokens[i - 1]!.pos)) || SUBJECT_PRONOUNS.has(f.tokens[i - 1]?.lower ?? '') || f.tokens[i]!.lower === 'eol';
+    return multiWord(f, i) || isVerbAt(f, i) || (inflectedVerb(f, i) && /^(?:NOUN|PROPN|NUM)$/.test(f.tokens[i - 1]!.pos)) || SUBJECT_PRONOUNS.has(f.tokens[i - 1]?.lower ?? '') || f.tokens[i]!.lower === 'eol' ||
+      // "we're gonna sunset", "we are going to sunset": a verb after the future's "gonna" / "going to", whatever its tag.
+      f.tokens[i - 1]?.lower === 'gonna' || (f.tokens[i - 1]?.lower === 'to' && f.tokens[i - 2]?.lower === 'going');
   }) !== undefined) return true;
   // "end", "close", "move" end or move a service or site only when one is named in the same clause.
   if (removedFromRange(f)) return true;
@@ -666,7 +672,7 @@ function migrationRequired(f: EnFacts): boolean {
 
 function quality(f: EnFacts): boolean {
   // "Lot 26-0412 tested at 1.9 against the 1.2 spec": a result beyond its limit.
-  if (beyondLimit(f)) return true;
+  if (beyondLimit(f) || resultBeyondLimit(f)) return true;
   // "The whole shipment has been rejected and destroyed at the port", "Two pallets were damaged in transit":
   // goods lost on the way, said of goods.
   if (f.cues.delivery && firstAsserted(f, 'goods-lost') !== undefined) return true;
@@ -863,11 +869,17 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   // "We have absorbed the surcharge for two years, but we cannot absorb it any longer": our practice so far is the
   // reason given with it, not a bare notice.
   if (priceGivenUp(f) && !holdAsked(f) && !practisedSoFar(f)) return f.cues.price ? 'price-increase' : 'terms-change';
+  // Round 15 (N1): two figures of one measure with a change between them, judged by what they measure.
+  const figures = figureChange(f);
+  if (figures) return figures;
   if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';
   if (shortage(f)) return 'shortage';
   if (delay(f)) return 'delay';
   if (discontinuation(f)) return 'discontinuation';
+  // Round 15 (N4): a service given only in part from a date, or the goods' make-up changed.
+  if (serviceNarrowed(f)) return 'terms-change';
+  if (makeUpChanged(f)) return 'spec-change';
   if (contactChange(f)) return 'contact-change';
   if (cancellation(f)) return 'cancellation';
   return undefined;
@@ -956,8 +968,24 @@ export function onlyOffersToMeet(f: EnFacts): boolean {
 
 /** A reason, as a clause or a phrase ("because copper costs doubled", "due to the frost"). */
 function explains(f: EnFacts): boolean {
-  return f.cues.reason !== undefined || f.cues.cause !== undefined;
+  const cause = f.cues.cause ?? [];
+  // "because" is a reason cue and "because of" a cause cue at one index: the phrase is judged as a cause.
+  return (f.cues.reason ?? []).some((i) => !cause.includes(i)) || cause.some((i) => namesCause(f, i));
 }
+
+/**
+ * Whether the cause cue at `i` gives a cause of the news (round 15): "Following the merger, …" does; "the following
+ * parts", "the following changes" (a determiner before it: a list announced) does not, nor a cause that only says
+ * why a verdict fell ("rejected 112 pieces because of burrs", "failed the test due to cracks": the defect's own
+ * description, part of the bad news, not a reason for it).
+ */
+function namesCause(f: EnFacts, i: number): boolean {
+  const t = f.tokens[i]!;
+  if (t.lower === 'following' && /^(?:DET|PRON|NUM)$/.test(f.tokens[i - 1]?.pos ?? '')) return false;
+  return !f.tokens.slice(0, i).some((x, k) => VERDICTS.has(x.lemma) && (x.pos === 'VERB' || f.tokens[k - 1]?.pos === 'AUX'));
+}
+/** Verbs of a verdict on goods, whose cause phrase describes the defect. */
+const VERDICTS = new Set(['reject', 'fail']);
 
 /** Verbs after "as" that make it "in the way that" rather than "because": "as we discussed", "as you know". */
 const MANNER_VERBS = new Set(['know', 'discuss', 'mention', 'agree', 'request', 'ask', 'say', 'promise', 'expect', 'see', 'note',

@@ -4,6 +4,7 @@ import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { textFact } from '../../engine/analysis/facts';
 import { holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
+import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
 
@@ -129,7 +130,14 @@ export default defineRule({
     // sentences whose words could be news or a mitigation are parsed: this runs on every keystroke, so each
     // test of a sentence's words is a fact cached by its text.
     const news: Array<{ s: (typeof ctx.sentences)[number]; at: number; kind: NewsKind; follow: boolean }> = [];
+    const tables = tableNewsOf(ctx);
     ctx.sentences.forEach((s, at) => {
+      // A table's rows, header to the last row that changes against the client: one notice (round 15, N1).
+      const row = tables.get(at);
+      if (row) {
+        news.push({ s, at, kind: row, follow: false });
+        return;
+      }
       if (s.lang !== 'en' || !ctx.facts.of(MAY_BE_NEWS, s)) return;
       const kind = ctx.facts.of(englishFacts, s).news;
       if (!kind) return;
@@ -199,12 +207,17 @@ export default defineRule({
       const next = ctx.sentences[last.at + 1];
       if (next?.lang === 'en' && ctx.facts.of(MAY_SPARE, next) && spared(ctx.facts.of(englishFacts, next))) continue;
       const name = kindName(first.kind);
+      // "Lead times for the following parts will change:", "Prices from 1 July:": the heading line right above a list
+      // or table of news announces it, and belongs to the notice (round 15, N2).
+      const heading = ctx.sentences[first.at - 1];
+      const start = heading && heading.lang === 'en' && !newsAt.has(first.at - 1) && /:\s*$/.test(heading.text) && first.s.line - heading.line <= 2 &&
+        !ctx.facts.of(TABLE_ROW, heading) ? heading.start : first.s.start;
       ctx.report({
-        start: first.s.start,
+        start,
         end: last.s.end,
         message: `${name.en} is announced with no apology, no reason and no offer to meet. Apologise, and offer to visit or call — with a senior manager if you can.`,
         messageJa: `${name.ja}をお詫びも理由も説明の申し出もなく伝えています。お詫びを述べ、（できれば上司と）訪問または電話で説明すると申し出ましょう。`,
-        suggestions: considerateNotice(ctx.text.slice(first.s.start, last.s.end)),
+        suggestions: considerateNotice(ctx.text.slice(start, last.s.end)),
       });
     }
   },
@@ -243,6 +256,39 @@ function offerConcernsNews(ctx: Pick<RuleContext, 'sentences' | 'text'>, at: num
   });
 }
 
+const TABLE_ROW = textFact('en.bad-news.blunt-notice/table-row', tableCells);
+/**
+ * The sentences of tables that change against the client, by position, with the kind of news: each table is the run of
+ * row sentences on consecutive lines; its rows are read together with the line above it (en-news-table.ts). Every
+ * row's cells are a fact cached by its text, so a keystroke elsewhere reads no table again.
+ */
+function tableNewsOf(ctx: Pick<RuleContext, 'sentences' | 'facts'>): Map<number, NewsKind> {
+  const out = new Map<number, NewsKind>();
+  const { sentences } = ctx;
+  for (let at = 0; at < sentences.length; at++) {
+    const first = sentences[at]!;
+    if (first.lang === 'ja' || !first.text.includes('|')) continue;
+    const cells = ctx.facts.of(TABLE_ROW, first);
+    if (!cells || isSeparatorRow(cells)) continue;
+    const rows = [cells];
+    let end = at;
+    while (end + 1 < sentences.length && sentences[end + 1]!.line === sentences[end]!.line + 1) {
+      const next = ctx.facts.of(TABLE_ROW, sentences[end + 1]!);
+      if (!next) break;
+      rows.push(next);
+      end++;
+    }
+    const heading = sentences[at - 1];
+    const found = tableNews(rows, heading && heading.lang !== 'ja' ? heading.text : '');
+    if (found) {
+      const last = Math.max(...found.worse);
+      for (let k = at; k <= at + last; k++) out.set(k, found.kind);
+    }
+    at = end;
+  }
+  return out;
+}
+
 /** News sentences grouped into runs of sentences adjacent in the mail. */
 function runsOf<T extends { at: number }>(news: T[]): T[][] {
   const runs: T[][] = [];
@@ -272,15 +318,21 @@ const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
  */
 const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until|after|migrat\w*|extend\w*|lengthen\w*|longer|chang\w*)\b/i;
 /** A date stated anew ("new ETD is …"), goods that "won't make it", a product removed from a range (en-news.ts). */
-const STRUCTURAL_MORE = /\b(?:etd|eta|make\s+it|drop\w*|remov\w*|delist\w*|pull\w*|exclud\w*|take\w*|cut)\b/i;
+const STRUCTURAL_MORE = /\b(?:etd|eta|make\s+it|drop\w*|remov\w*|delist\w*|pull\w*|exclud\w*|take\w*|cut|restricted|switch\w*|convert\w*|replac\w*|shift\w*|transition\w*)\b/i;
 /** "on the 20th instead of the 5th": two days of the month written alone. */
 const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
-const mayBeFigures = (text: string) => FIGURE.test(text) || STRUCTURAL.test(text) || STRUCTURAL_MORE.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
+/** Round 15 (N1): an arrow between figures, an old value named, or an ordered quantity beside a confirmed one (en-news-figures.ts). */
+const FIGURE_CHANGE = /[→⇒➔➜⟶]|->|=>|\d\s*>\s*\d|\b(?:previously|formerly|was|were|ordered|requested|forecast|contracted)\b/i;
+const mayBeFigures = (text: string) => FIGURE.test(text) || (FIGURE_CHANGE.test(text) && /\d/.test(text)) || STRUCTURAL.test(text) || STRUCTURAL_MORE.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
   (text.match(ORDINAL_DAY)?.length ?? 0) >= 2;
 
 /** A result held to a limit ("above the limit", "against the 1.2 spec", "below the 45 MPa minimum"): en-news.ts reads the comparison. */
 const LIMIT = /\b(?:limits?|spec|specs|specifications?|tolerance|threshold|aql|max|maximum|min|minimum|requirements?|mrl)\b/i;
-const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || LIMIT.test(text) || mayHaveCue(text, NEWS_CUES));
+/** Round 15 (N3): a verdict in capitals, goods rejected, a raised level (en-news-results.ts). */
+const VERDICT = /\b(?:NG|NOK|FAIL|FAILED|REJECTED)\b/;
+const RESULT = /\b(?:reject\w*|elevated|abnormal\w*|excess\w*)\b/i;
+const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) ||
+  mayHaveCue(text, NEWS_CUES));
 const MAY_MITIGATE = textFact('en.bad-news.blunt-notice/may-mitigate', (text) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text));
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;

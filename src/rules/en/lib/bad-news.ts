@@ -7,7 +7,7 @@ import { isJapaneseName } from './names';
 import { lowerFirstWord, withFullStop } from './text';
 import { bundled } from '../../bundled';
 
-const KINDS = ['price-increase', 'terms-change', 'delay', 'shortage', 'quality', 'discontinuation', 'contact-change', 'cancellation'] as const;
+const KINDS = ['price-increase', 'terms-change', 'delay', 'shortage', 'quality', 'discontinuation', 'contact-change', 'cancellation', 'spec-change'] as const;
 export const BadNewsDictionarySchema = z.object({
   about: z.string(),
   /** Japanese words that make a bilingual notice considerate; matched as substrings, each with examples. */
@@ -48,6 +48,10 @@ const t = (id: string) => template(dict.suggestions, id);
 export function considerateNotice(sentenceText: string): Suggestion[] {
   const sorry = t('sorry-to-say');
   const apology = t('apology');
+  // A list or a table (round 15): the lines stay as written, the apology above them and the offer below.
+  if (/\n/.test(sentenceText) && /(?:^|\n)[ \t]*(?:\||[-*•・][ \t]|\d{1,2}[.)][ \t])|:[ \t]*\n/.test(sentenceText)) {
+    return [{ text: `${apology.text}\n${sentenceText}\n${t('call').text}`, label: apology.label, labelJa: apology.labelJa }];
+  }
   const news = withFullStop(sentenceText);
   const apologyFirst = { text: `${apology.text} ${news} ${t('call').text}`, label: apology.label, labelJa: apology.labelJa };
   if (/\b(?:please|kindly)\b/i.test(sentenceText) || /^[A-Z0-9][^:]{0,40}:/.test(sentenceText)) return [apologyFirst];

@@ -1,0 +1,176 @@
+import type { EnToken } from './en-parse';
+import type { EnFacts } from './en';
+import type { NewsKind } from './en-news';
+
+/**
+ * Round 15 (en-news, N1): a change told as two figures of one measure — a list line or a label with an old and a
+ * new value ("Lead time: 3 weeks → 6 weeks", "Fuel surcharge: 12% → 18%", "Week 18: 5,000 pcs → 2,000 pcs",
+ * "Minimum order: 2,000 m (previously 1,000 m)", "Despatch: KW 14 → KW 19"), or an ordered quantity set beside a
+ * smaller confirmed one ("40,000 pcs ordered / 18,000 pcs confirmed", "1,200 units requested, 700 allocated").
+ * The direction is read from the figures and from what they measure, not from a verb: up is news for what the
+ * client bears (a price, a surcharge, a minimum, a lead time, a defect count), down for what it receives (a
+ * quantity, a discount, a warranty, payment days), later for a date. A figure pair with no measure it can judge
+ * (two bare percentages under an unknown label) says nothing.
+ */
+
+type Measure = 'money' | 'percent' | 'span' | 'qty' | 'week' | 'bare';
+interface Figure { value: number; index: number; measure: Measure; unit?: string; scale?: number }
+
+const CURRENCIES = new Set(['$', '€', '£', '¥', '￥', 'usd', 'eur', 'jpy', 'gbp', 'us$', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud', 'nzd', 'cad', 'hkd',
+  'twd', 'thb', 'inr', 'myr', 'sek', 'yen', 'dollars', 'euros']);
+const SPAN_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7, month: 30, months: 30, year: 365, years: 365 };
+const WEEK_WORDS = new Set(['week', 'wk', 'cw', 'kw', 'w']);
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Arrows between an old and a new value. */
+const ARROWS = new Set(['→', '⇒', '➔', '➜', '=>', '->', '>', '⟶']);
+/** Words after which the next figure is the old value ("USD 4.10 (was 3.60)", "2,000 m (previously 1,000 m)"). */
+const OLD_AFTER = new Set(['was', 'were', 'previously', 'formerly', 'currently', 'before', 'old', 'instead', 'rather', 'vs', 'vs.', 'versus', 'compared', 'from']);
+
+function numberOf(t: EnToken | undefined): number | undefined {
+  if (!t || t.pos !== 'NUM') return undefined;
+  const v = Number(t.text.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/** Every figure of the sentence with what it measures, in order. */
+function figuresOf(tokens: EnToken[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const glued = /^(?:cw|kw|wk|w)(\d{1,2})$/i.exec(tokens[i]!.text);
+    if (glued) {
+      out.push({ value: Number(glued[1]), index: i, measure: 'week' });
+      continue;
+    }
+    const value = numberOf(tokens[i]);
+    if (value === undefined) continue;
+    const before = tokens[i - 1]?.lower ?? '';
+    const after = tokens[i + 1]?.lower ?? '';
+    // A figure right after a month name or before one is a date, which en-news.ts reads; a year is no measure.
+    if (MONTH_WORDS.has(before) || MONTH_WORDS.has(after) || (/^(?:19|20)\d\d$/.test(tokens[i]!.text) && !CURRENCIES.has(before))) continue;
+    if (CURRENCIES.has(before) || CURRENCIES.has(after) || /^[a-z]{1,3}\$$/.test(before)) out.push({ value, index: i, measure: 'money' });
+    else if (after === '%' || after === 'percent') out.push({ value, index: i, measure: 'percent' });
+    else if (WEEK_WORDS.has(before) && Number.isInteger(value) && value >= 1 && value <= 53) out.push({ value, index: i, measure: 'week' });
+    else if (SPAN_DAYS[after] !== undefined) out.push({ value: value * SPAN_DAYS[after]!, index: i, measure: 'span', scale: SPAN_DAYS[after]! });
+    else if ((tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && !/^[.:;,]/.test(after)) {
+      out.push({ value, index: i, measure: 'qty', unit: tokens[i + 1]!.lemma });
+    } else out.push({ value, index: i, measure: 'bare' });
+  }
+  return out;
+}
+
+/**
+ * Old and new of two figures next to each other, by the words between them: an arrow points from old to new; "was",
+ * "previously", "instead of" put the old one after. Undefined when nothing marks a change (a range, two tiers).
+ */
+function changeOf(tokens: EnToken[], a: Figure, b: Figure): [Figure, Figure] | undefined {
+  const between = tokens.slice(a.index + 1, b.index);
+  if (between.length > 6) return undefined;
+  if (between.some((t, k) => ARROWS.has(t.text) || (t.text === '-' && between[k + 1]?.text === '>'))) return [a, b];
+  if (between.some((t) => t.lower === 'to') && tokens.slice(Math.max(0, a.index - 3), a.index).some((t) => t.lower === 'from')) return [a, b];
+  if (between.some((t) => OLD_AFTER.has(t.lower))) return [b, a];
+  return undefined;
+}
+
+/** What a label measures: decides whether up or down is worse for the client. */
+const UP_WORSE = new Set(['price', 'pricing', 'cost', 'fee', 'charge', 'surcharge', 'rate', 'tariff', 'freight', 'premium', 'tax', 'duty', 'interest',
+  'minimum', 'min', 'moq', 'deposit', 'prepayment', 'lead', 'leadtime', 'notice', 'penalty', 'markup', 'mark-up', 'defect', 'defects', 'scrap', 'reject',
+  'rejects', 'complaint', 'complaints', 'downtime', 'failure', 'failures', 'error', 'errors', 'waiting', 'turnaround', 'transit', 'processing']);
+const DOWN_WORSE = new Set(['discount', 'rebate', 'allowance', 'credit', 'warranty', 'guarantee', 'free', 'validity', 'grace', 'payment', 'terms',
+  'quantity', 'qty', 'volume', 'allocation', 'allocated', 'confirmed', 'supply', 'capacity', 'output', 'coverage', 'visits', 'hours', 'quota']);
+/** Lead-time words that make a span a lead time ("Standard delivery time: 4 weeks → 9 weeks"). */
+const TIME_HEADS = new Set(['time', 'times', 'lead', 'leadtime', 'turnaround', 'transit', 'processing']);
+
+interface Direction { worse: 'up' | 'down'; kind: NewsKind }
+
+/** Whether a change of `measure` under the label's words is worse going up or down, and what news that is. */
+function directionOf(measure: Measure, label: EnToken[]): Direction | undefined {
+  const words = label.map((t) => t.lower);
+  const up = words.some((w) => UP_WORSE.has(w));
+  const down = words.some((w) => DOWN_WORSE.has(w));
+  // The label's last judging word decides ("Discount on freight" is a discount; "Freight discount" too).
+  const last = [...words].reverse().find((w) => UP_WORSE.has(w) || DOWN_WORSE.has(w));
+  const downLast = last !== undefined && DOWN_WORSE.has(last);
+  switch (measure) {
+    case 'money':
+      return downLast ? { worse: 'down', kind: 'terms-change' } : { worse: 'up', kind: 'price-increase' };
+    case 'percent':
+      if (!up && !down) return undefined;
+      if (downLast) return { worse: 'down', kind: 'terms-change' };
+      return { worse: 'up', kind: words.some((w) => w === 'minimum' || w === 'moq' || w === 'deposit') ? 'terms-change' : 'price-increase' };
+    case 'span':
+      if (downLast) return { worse: 'down', kind: 'terms-change' };
+      if (up && !words.some((w) => TIME_HEADS.has(w))) return { worse: 'up', kind: 'terms-change' };
+      return { worse: 'up', kind: 'delay' };
+    case 'qty':
+    case 'bare':
+      if (up && !downLast) return { worse: 'up', kind: words.some((w) => w === 'price' || w === 'cost' || w === 'fee' || w === 'rate') ? 'price-increase' : 'terms-change' };
+      // Bare figures judge nothing without a label that says what they count.
+      if (measure === 'bare' && !down) return undefined;
+      return { worse: 'down', kind: 'shortage' };
+    case 'week':
+      return { worse: 'up', kind: 'delay' };
+  }
+}
+
+/** The label of a figure pair: the words before the first figure, back to the sentence's start or a full stop. */
+function labelBefore(tokens: EnToken[], index: number): EnToken[] {
+  let from = index;
+  while (from > 0 && tokens[from - 1]!.text !== '.' && tokens[from - 1]!.text !== ';' && index - from < 12) from--;
+  return tokens.slice(from, index).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+}
+
+/** Words that name the whole a client ordered, and the part we confirm or supply. */
+const WHOLE = new Set(['ordered', 'order', 'requested', 'request', 'forecast', 'contracted', 'planned', 'booked', 'po']);
+const PART = new Set(['confirmed', 'allocated', 'available', 'shipped', 'delivered', 'deliverable', 'committed', 'supplied', 'accepted', 'possible',
+  'dispatched', 'shipping', 'confirmable']);
+
+/** The role word of a quantity: right after it (past its unit), or right before it ("Ordered: 500", "confirmed 300"). */
+function roleOf(tokens: EnToken[], fig: Figure): 'whole' | 'part' | undefined {
+  const after = tokens[fig.index + (fig.measure === 'qty' ? 2 : 1)]?.lower ?? '';
+  if (WHOLE.has(after)) return 'whole';
+  if (PART.has(after)) return 'part';
+  let k = fig.index - 1;
+  if (tokens[k]?.text === ':' || tokens[k]?.text === '=') k--;
+  const before = tokens[k]?.lower ?? '';
+  if (WHOLE.has(before)) return 'whole';
+  if (PART.has(before)) return 'part';
+  return undefined;
+}
+
+/** Negators that deny the change ("no change from 12% to 18%" is unusual, but "not 6 weeks → …" is a correction). */
+const DENIES = new Set(['not', "n't", 'no', 'never']);
+
+export function figureChange(f: EnFacts): NewsKind | undefined {
+  if (f.question || f.conditional) return undefined;
+  const { tokens } = f;
+  const figs = figuresOf(tokens);
+  if (figs.length < 2) return undefined;
+  for (let n = 0; n + 1 < figs.length; n++) {
+    const a = figs[n]!;
+    const b = figs[n + 1]!;
+    // The same measure, or a second figure that drops its unit ("USD 4.10 (was 3.60)", "16 weeks instead of 10").
+    const measure = a.measure === b.measure ? a.measure : b.measure === 'bare' && a.measure !== 'bare' ? a.measure : undefined;
+    if (measure === undefined || (measure === 'qty' && b.measure === 'qty' && a.unit !== b.unit)) {
+      continue;
+    }
+    // Ordered against confirmed: the part smaller than the whole.
+    const roles = [roleOf(tokens, a), roleOf(tokens, b)];
+    if (roles[0] && roles[1] && roles[0] !== roles[1]) {
+      const whole = roles[0] === 'whole' ? a : b;
+      const part = roles[0] === 'part' ? a : b;
+      if (part.value < whole.value && !tokens.some((t) => DENIES.has(t.lower))) return 'shortage';
+      continue;
+    }
+    // "6 weeks instead of 10": the bare figure counts in its partner's unit.
+    const second = b.measure === 'bare' && a.scale !== undefined ? { ...b, value: b.value * a.scale } : b;
+    const pair = changeOf(tokens, a, second);
+    if (!pair || pair[0].value === pair[1].value) continue;
+    if (tokens.slice(0, b.index).some((t) => DENIES.has(t.lower))) continue;
+    const direction = directionOf(measure, labelBefore(tokens, a.index));
+    if (!direction) continue;
+    const up = pair[1].value > pair[0].value;
+    if (up === (direction.worse === 'up')) return direction.kind;
+  }
+  return undefined;
+}

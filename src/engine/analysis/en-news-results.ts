@@ -1,0 +1,125 @@
+import type { EnToken } from './en-parse';
+import type { EnFacts } from './en';
+
+/**
+ * Round 15 (en-news, N3): a test result beyond its limit, read from the result line's structure rather than from
+ * listed wordings — a verdict (FAIL, NG, NOK) given to a result, goods rejected by an inspection, a figure set
+ * against the limit stated after it ("3,400 mPa·s (spec: 2,000–3,000 mPa·s)", "ΔE 3.2; the limit in your
+ * specification is 1.5", "rust after 72 h, requirement 240 h", "1,400 per litre, while the specification allows
+ * 1,000"), or a raised level found in samples ("Elevated lead levels were detected in two of the five samples").
+ * Not a result within its limit, a negated or asked finding, or the reader's own result quoted back.
+ */
+export function resultBeyondLimit(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  const { tokens } = f;
+  // The reader's own report or result ("your inspection rejected", "your report shows …") is theirs to tell.
+  // "We have to inform you that …" names the reader as the one told, not as the one who found it.
+  const readerBefore = (i: number) => tokens.slice(0, i).some((t, k) => t.lower === 'your' || (t.lower === 'you' && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')));
+  return verdict(f, readerBefore) || rejected(f, readerBefore) || beyondStatedLimit(f, readerBefore) || raisedLevelFound(f, readerBefore);
+}
+
+const VERDICT_WORDS = new Set(['FAIL', 'FAILED', 'NG', 'NOK', 'N.G.', 'NOT OK', 'REJECT', 'REJECTED']);
+
+/** "Viscosity: … — FAIL", "Result: NG", "4 of 50 valves NG": a verdict written in capitals on a result. */
+function verdict(f: EnFacts, readerBefore: (i: number) => boolean): boolean {
+  const { tokens } = f;
+  return tokens.some((t, i) => {
+    if (!VERDICT_WORDS.has(t.text)) return false;
+    // "NG Logistics": a capitalised name after it is a company, not a verdict.
+    const next = tokens[i + 1];
+    if (next && /^[A-Z][a-z]/.test(next.text)) return false;
+    return !negatedBefore(f, i) && !readerBefore(i);
+  });
+}
+
+function negatedBefore(f: EnFacts, i: number): boolean {
+  const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+  return clause !== undefined && (clause.conditional || (clause.negation !== undefined && clause.negation < i));
+}
+
+/** What inspects goods: an inspection, a test, an audit, QC, the lab. */
+const INSPECTS = new Set(['inspection', 'inspections', 'test', 'tests', 'audit', 'qc', 'qa', 'check', 'checks', 'lab', 'laboratory', 'testing']);
+/**
+ * "Final inspection rejected 112 pieces", "18 pieces from the last shipment were rejected at our final audit": goods
+ * rejected by our inspection. "We reject your claim" refuses (a person rejects); "your inspection rejected" is theirs.
+ */
+function rejected(f: EnFacts, readerBefore: (i: number) => boolean): boolean {
+  const { tokens } = f;
+  return tokens.some((t, i) => {
+    if (t.lemma !== 'reject' || (t.pos !== 'VERB' && tokens[i - 1]?.pos !== 'AUX') || readerBefore(i) || negatedBefore(f, i)) return false;
+    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    if (!clause || clause.tense === 'future' || clause.modal !== undefined) return false;
+    const before = tokens.slice(clause.from, i);
+    // Active: an inspection is the subject. Passive: counted goods are.
+    if (before.some((x) => INSPECTS.has(x.lower)) && !before.some((x) => x.pos === 'PRON')) return true;
+    return before.some((x) => x.lemma === 'be') && before.some((x) => x.pos === 'NUM') && tokens.slice(i + 1, i + 6).some((x) => INSPECTS.has(x.lower) || x.lower === 'at');
+  });
+}
+
+/** Words naming a limit, and those that make it a lower one. */
+const LIMITS = new Set(['spec', 'specs', 'specification', 'specifications', 'limit', 'limits', 'tolerance', 'requirement', 'requirements', 'required',
+  'maximum', 'max', 'minimum', 'min', 'threshold']);
+/** Limit words that name a test's limit by themselves; the others ("maximum", "requirement") only beside a test or a result. */
+const TEST_LIMITS = new Set(['spec', 'specs', 'specification', 'specifications', 'tolerance', 'threshold']);
+const RESULT_WORDS = new Set(['result', 'results', 'measured', 'tested', 'test', 'measurement', 'reading', 'content', 'sample', 'samples', 'level', 'levels']);
+const MONEY = /^(?:[$€£¥￥]|usd|eur|jpy|gbp|yen)$/i;
+const LOWER = new Set(['minimum', 'min', 'requirement', 'requirements', 'required', 'least']);
+/** Words that may stand between a limit word and its figure: "spec: 2,000", "limit … is 1.5", "allows 1,000", "of 0.20%". */
+const LINKS = new Set([':', 'is', 'are', 'of', '=', 'allows', 'permits', 'was', 'at', 'in', 'your', 'our', 'the', 'drawing', 'agreement', 'sheet', '(']);
+const RANGE_MARKS = new Set(['–', '-', '~', 'to', '—', '〜']);
+
+function numberOf(t: EnToken | undefined): number | undefined {
+  if (!t || t.pos !== 'NUM') return undefined;
+  const v = Number(t.text.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/**
+ * A result figure, then a limit word with its figure (or range) after it; the result lies beyond. The limit is an
+ * upper one unless called a minimum or a requirement (or written as a range: then both sides count).
+ */
+function beyondStatedLimit(f: EnFacts, readerBefore: (i: number) => boolean): boolean {
+  const { tokens } = f;
+  const tested = f.cues.spec !== undefined || tokens.some((t) => RESULT_WORDS.has(t.lower));
+  for (let l = 1; l < tokens.length; l++) {
+    if (!LIMITS.has(tokens[l]!.lower) || (!TEST_LIMITS.has(tokens[l]!.lower) && !tested)) continue;
+    // The limit's figure: a few linking words after the limit word.
+    let k = l + 1;
+    while (k < tokens.length && k - l <= 6 && numberOf(tokens[k]) === undefined && (LINKS.has(tokens[k]!.lower) || LIMITS.has(tokens[k]!.lower))) k++;
+    const bound = numberOf(tokens[k]);
+    if (bound === undefined) continue;
+    const upperOfRange = RANGE_MARKS.has(tokens[k + 1]?.text ?? '') ? numberOf(tokens[k + 2]) : undefined;
+    // The result: the nearest figure before the limit word (not a lot number: one with no unit and no decimal, right
+    // after "lot", "batch", "no.").
+    let r = l - 1;
+    let result: number | undefined;
+    for (; r >= 0 && l - r <= 12; r--) {
+      const v = numberOf(tokens[r]);
+      if (v === undefined || /^(?:lot|batch|no|no\.|#|po|order|sample|samples|item|part|line|week)$/.test(tokens[r - 1]?.lower ?? '')) continue;
+      result = v;
+      break;
+    }
+    if (result === undefined || readerBefore(r) || negatedBefore(f, r) || MONEY.test(tokens[r - 1]?.text ?? '') || MONEY.test(tokens[r + 1]?.text ?? '')) continue;
+    if (upperOfRange !== undefined) {
+      if (result < Math.min(bound, upperOfRange) || result > Math.max(bound, upperOfRange)) return true;
+      continue;
+    }
+    // A lower limit: called a minimum or a requirement, in the limit's own words or just after its figure.
+    const words = tokens.slice(l, k + 3).map((t) => t.lower);
+    const lower = words.some((w) => LOWER.has(w));
+    if (lower ? result < bound : result > bound) return true;
+  }
+  return false;
+}
+
+const RAISED = new Set(['elevated', 'excessive', 'excess', 'abnormal', 'abnormally', 'high', 'higher', 'increased', 'raised', 'unacceptable']);
+const LEVELS = new Set(['level', 'levels', 'content', 'concentration', 'concentrations', 'amount', 'amounts', 'count', 'counts', 'value', 'values', 'readings', 'reading', 'residue', 'residues']);
+const FINDS = new Set(['detect', 'find', 'observe', 'identify', 'measure', 'record', 'show', 'reveal', 'confirm']);
+
+/** "Elevated lead levels were detected in two of the five samples", "Abnormal sodium content was found in …". */
+function raisedLevelFound(f: EnFacts, readerBefore: (i: number) => boolean): boolean {
+  const { tokens } = f;
+  const raised = tokens.findIndex((t, i) => RAISED.has(t.lower) && tokens.slice(i + 1, i + 4).some((x) => LEVELS.has(x.lower)));
+  if (raised < 0 || readerBefore(raised) || negatedBefore(f, raised)) return false;
+  return tokens.some((t, i) => FINDS.has(t.lemma) && (t.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX') && !negatedBefore(f, i) && !tokens.slice(0, i).some((x) => x.lower === 'if'));
+}
