@@ -72,6 +72,10 @@ function lapse(f: EnFacts): boolean {
   if (noun < 0) return false;
   for (let i = noun + 1; i < t.length; i++) {
     const w = t[i]!;
+    // "this price won't be there in May", "the discount will not be available after Friday": the offer not there
+    // at a near point in time ("May" the month, after a preposition, whatever the tagger made of it).
+    if ((w.lower === 'there' || w.lower === 'available') && t[i - 1]?.lemma === 'be' && negatedBefore(t, i - 1) &&
+      (nearTime(t.slice(i + 1)) || t.slice(i + 1).some((x, k, list) => x.text === 'May' && /^(?:in|by|after|from|come)$/.test(list[k - 1]?.lower ?? '')))) return true;
     if (w.pos !== 'VERB' && w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'ADV' && w.pos !== 'ADP') continue;
     // "ends up being", "closes the gap": no lapse.
     // "the discount lapses" is at times tagged as two nouns: a lapse word right after the offer is its verb.
@@ -817,9 +821,151 @@ function clauseOf(f: EnFacts, i: number) {
   return f.clauses.find((c) => i >= c.from && i < c.to);
 }
 
+/** What a seller's capacity is booked in: slots, weeks, crews, sessions, the production calendar. */
+const BOOKABLE = new Set(['slot', 'spot', 'place', 'seat', 'window', 'week', 'date', 'session', 'course', 'training', 'crew', 'team', 'installer',
+  'engineer', 'technician', 'calendar', 'diary', 'schedule', 'capacity', 'line', 'production', 'run', 'allocation', 'opening', 'intake',
+  'booking', 'space', 'availability', 'month', 'day', 'workshop', 'class', 'cohort', 'programme', 'program', 'factory', 'plant', 'shift']);
+/** How capacity is said to be taken: gone, booked, full, allocated, spoken for, filling. */
+const TAKEN = new Set(['gone', 'taken', 'booked', 'full', 'filled', 'allocated', 'reserved', 'committed', 'claimed', 'sold']);
+/** What makes capacity taken a clock rather than a fact: it is going now, fast, or mostly already. */
+const PASSING = new Set(['already', 'fast', 'quickly', 'rapidly', 'daily', 'every', 'almost', 'nearly', 'most', 'half', 'solid', 'solidly', 'fully',
+  'mostly', 'largely', 'filling', 'being', 'steadily']);
+/** Who a seller turns away when full: companies, customers, orders. */
+const TURNED_AWAY = new Set(['company', 'customer', 'client', 'people', 'order', 'business', 'buyer', 'firm', 'project', 'applicant', 'participant', 'team']);
+/** A meeting arranged is no capacity sold: "our team is fully booked on Tuesday, so may we call on Wednesday?" */
+const ARRANGING = new Set(['meeting', 'call', 'visit', 'appointment', 'room', 'hotel', 'flight', 'venue', 'interview']);
+
+/**
+ * Capacity already going to others, told to a prospect (round 15, P1): "two of the Q2 spots have already
+ * gone", "our crews are booked solid through October", "the May run is almost fully allocated", "on-site
+ * sessions fill up fast", "the open weeks are being taken every day", "last year we were turning companies
+ * away by March". Capacity taken is a lever only with its passing (already, fast, almost, most of, every day),
+ * or as turned-away buyers (any tense: it foretells). Not the reader's own calendar or a slot booked for them
+ * ("your slot is already booked for you"), not a meeting arranged, not negated ("no slots have been taken
+ * yet"), not in a condition or a question.
+ */
+function capacityTaken(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question || t.some((x) => ARRANGING.has(x.lemma))) return false;
+  const lower = t.map((x) => x.lower);
+  for (let i = 0; i < t.length; i++) {
+    // "we were turning companies away", "we had to turn away three customers", "we turn people away every spring".
+    if (t[i]!.lemma === 'turn' && t[i]!.pos === 'VERB') {
+      const span = t.slice(i + 1, i + 6);
+      const away = span.findIndex((x) => x.lower === 'away');
+      const c = clauseOf(f, i);
+      const ours = c !== undefined && t.slice(c.from, i).some((x) => x.lower === 'we' || x.lower === 'i');
+      if (away >= 0 && span.some((x) => TURNED_AWAY.has(x.lemma)) && !negatedBefore(t, i) && !inCond(f, i) && ours) return true;
+      continue;
+    }
+    const taken = TAKEN.has(lower[i]!) || (lower[i] === 'spoken' && lower[i + 1] === 'for') ||
+      (/^(?:fill|book|sell|snap|grab)$/.test(t[i]!.lemma) && /^(?:up|out)$/.test(lower[i + 1] ?? '')) ||
+      (t[i]!.lemma === 'take' && lower[i - 1] === 'being');
+    if (!taken || negatedBefore(t, i) || inCond(f, i)) continue;
+    // The capacity before it, within a clause's reach, and ours ("your calendar is full" is theirs).
+    const from = Math.max(0, i - 12);
+    // "half of January is already gone": a month or quarter of the calendar is capacity too.
+    const noun = t.slice(from, i).findIndex((x) => (BOOKABLE.has(x.lemma) && x.pos !== 'VERB') || MONTHS.has(x.lower) || /^q[1-4]$/.test(x.lower));
+    if (noun < 0) continue;
+    if (lower.slice(from, i + 4).some((w) => w === 'your' || w === 'yours') || (lower[i + 1] === 'for' && lower[i + 2] === 'you')) continue;
+    // "sold" only as sold out; "full" not as in "full pallets" (a noun after it).
+    if (lower[i] === 'sold' && lower[i + 1] !== 'out') continue;
+    if (lower[i] === 'full' && /^(?:NOUN|PROPN)$/.test(t[i + 1]?.pos ?? '')) continue;
+    // Its passing: in the clause, or the fill itself said as a tendency ("fill up fast").
+    const around = lower.slice(Math.max(0, from), Math.min(t.length, i + 6));
+    const passing = around.some((w) => PASSING.has(w)) || /^(?:fast|quickly)$/.test(lower[i + 2] ?? '') ||
+      // "two of the Q2 spots", "three of the five places": a share of the capacity gone.
+      lower.slice(from, from + noun).some((w, k, list) => (NUMBERS.has(w) || /^\d{1,2}$/.test(w)) && list[k + 1] === 'of');
+    if (passing) return true;
+  }
+  return false;
+}
+
+function inCond(f: EnFacts, i: number): boolean {
+  return f.clauses.some((c) => c.conditional && c.from <= i && i < c.to);
+}
+
+/** Where a late decision sends the reader: the back of the queue, the next slot, months away. */
+const LATER = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'months', 'quarter', 'season']);
+
+/**
+ * The reader's decision late, their project pushed back (round 15, P2): "if we don't have your go-ahead by the
+ * end of next week, your project will slip to our next available slot in the spring", "anything not signed by
+ * the end of the month goes to the back of the queue", "if we can't meet then, it could be a year before he is
+ * back". A condition on the reader's act (negated, or an act not done by a date), then a wait: the back of the
+ * queue, the next available slot, a season or a year away. Our own delay ("if the parts do not arrive, the
+ * installation slips to May") binds nothing of theirs.
+ */
+function pushedBack(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const lower = t.map((x) => x.lower);
+  // The condition: "if … not / n't / can't", "unless", or an act not done ("anything not signed by …").
+  const cond = lower.findIndex((w, i) => w === 'unless' || (w === 'if' && lower.slice(i + 1, i + 6).some((x) => x === "n't" || x === 'not' || x === 'cannot')) ||
+    (w === 'not' && (ACTED.has(t[i + 1]?.lemma ?? '') || ACT.has(t[i + 1]?.lemma ?? '')) && /ed$/.test(lower[i + 1] ?? '') && nearTime(t.slice(i + 2, i + 9))));
+  if (cond < 0) return false;
+  // Whose act: the reader's ("your go-ahead", "you", "we can't meet"); things of theirs for a job are logistics.
+  const condSpan = t.slice(Math.max(0, cond - 3), Math.min(t.length, cond + 12));
+  if (condSpan.some((x) => LOGISTICS.has(x.lemma) && x.lemma !== 'time' && x.lemma !== 'date' && x.lemma !== 'slot' && x.lemma !== 'meeting' && x.lemma !== 'work')) return false;
+  if (!condSpan.some((x) => x.lower === 'you' || x.lower === 'your' || x.lower === 'we' || x.lower === 'anything' || x.lower === 'whatever' || ACTED.has(x.lemma) || DECISION.has(x.lower))) return false;
+  const rest = lower.slice(cond + 1);
+  // "the back of the queue / line", "the end of the list"
+  const back = rest.some((w, k) => (w === 'back' || w === 'end' || w === 'bottom') && rest[k + 1] === 'of' && /^(?:queue|line|list|waitlist)$/.test(rest[k + 3] ?? rest[k + 2] ?? ''));
+  // "slip / move / be pushed to our next available slot", "the next opening would be in the spring"
+  const next = rest.some((w, k) => w === 'next' && (/^(?:available|free|open|opening|slot|window|year|season)$/.test(rest[k + 1] ?? '') ||
+    t.slice(cond + 2 + k, cond + 5 + k).some((x) => BOOKABLE.has(x.lemma))));
+  // "it could be a year before …", "months before", "not until the spring"
+  const away = rest.some((w, k) => (LATER.has(w) && (rest[k + 1] === 'before' || rest[k - 1] === 'the' || rest[k - 1] === 'a' || rest[k - 1] === 'next')) ||
+    (w === 'until' && rest[k - 1] === 'not'));
+  return back || (next && rest.some((w) => LATER.has(w) || MONTHS.has(w) || w === 'available' || w === 'slot' || w === 'wait' || w === 'slip')) || (away && t.slice(cond + 1).some((x) => x.lemma === 'be' || x.lemma === 'slip' || x.lemma === 'wait' || x.lemma === 'push' || x.lemma === 'move'));
+}
+
+const ADVISING = new Set(['suggest', 'advise', 'recommend', 'urge']);
+
+/** Ways of putting a decision off: wait, delay, sit on it, hold off, put it off, leave it, let it slip. */
+function delayVerbAt(t: EnToken[], i: number): boolean {
+  const w = t[i]!;
+  const next = t[i + 1]?.lower ?? '';
+  if (w.lemma === 'wait' || w.lemma === 'delay' || w.lemma === 'procrastinate') {
+    // "don't wait for us to call" or "don't wait to tell us" asks them to act on something else.
+    return next !== 'for' && next !== 'to';
+  }
+  if (w.lemma === 'sit' && next === 'on') return true;
+  if (w.lemma === 'hold' && next === 'off') return true;
+  if (w.lemma === 'put' && (next === 'off' || t[i + 2]?.lower === 'off')) return true;
+  if (w.lemma === 'leave' && /^(?:it|this|things)$/.test(next) && /^(?:too|until|till|much|any|late|for)$/.test(t[i + 2]?.lower ?? '')) return true;
+  if (w.lemma === 'let' && /^(?:it|this|that)$/.test(next) && /^(?:slip|pass|go)$/.test(t[i + 2]?.lemma ?? '')) return true;
+  if (w.lemma === 'miss' && /^(?:out|this|the|it)$/.test(next) && !t.slice(i + 1, i + 4).some((x) => ARRANGING.has(x.lemma))) return true;
+  return false;
+}
+
+/**
+ * Advice not to put the decision off, given to the reader (round 15, P2): "my honest advice: don't sit on this
+ * one", "don't wait", "please don't leave it too long", "I strongly suggest you don't delay your decision",
+ * "whatever you do, don't let this slip". A negated delay verb told to the reader — an imperative at a clause
+ * start, or "you" after advice. Not "don't hesitate to contact us" (an invitation), not "don't wait for our
+ * call" / "don't wait to tell us", not our own plan ("we won't wait for the drawings"), not in a condition.
+ */
+function dontDelay(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const lower = t.map((x) => x.lower);
+  for (let i = 0; i < t.length; i++) {
+    const neg = (lower[i] === 'do' && (lower[i + 1] === "n't" || lower[i + 1] === 'not')) ? i + 2 : -1;
+    if (neg < 0 || !delayVerbAt(t, neg) || inCond(f, i)) continue;
+    // An imperative: at the start of the sentence or of a clause after a colon, dash, comma or "so", "just", "please".
+    const before = lower[i - 1] ?? '';
+    if (i === 0 || /^(?:[:;,—–-]|so|just|please|honestly|frankly|then|and|but|really|simply)$/.test(before)) return true;
+    // "I (strongly) suggest / advise / recommend (that) you don't wait"
+    if (before === 'you' && t.slice(Math.max(0, i - 5), i - 1).some((x) => ADVISING.has(x.lemma))) return true;
+  }
+  return false;
+}
+
 /** Every lever class, named for tests. */
 export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
-  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead, laggardsLeft, capacityDeadline, heldOnlyIf } as const;
+  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead, laggardsLeft, capacityDeadline, heldOnlyIf,
+  capacityTaken, pushedBack, dontDelay } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;

@@ -6,7 +6,7 @@ import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { clockAsked, leverOf, leverStated } from '../../engine/analysis/en-levers';
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
 import { isJapaneseName } from './lib/names';
-import { isPressure, mayAskClock, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
+import { exemptOnlyByTheirThing, isPressure, mayAskClock, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
 export default defineRule({
@@ -139,11 +139,19 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   const cued = mayHaveCue(s.text, PRESSURE_CUES) || PARSE_GATE.test(s.text);
   // The levers of en-levers.ts, read only where the client's own schedule or a quote's validity is not
   // what the date is about.
-  const lever = mayHaveLever(s.text) && !pressureExempt(s.text);
-  if (!cued && !lever) return false;
+  const gated = mayHaveLever(s.text);
+  const lever = gated && !pressureExempt(s.text);
+  // "If we don't have your go-ahead by Friday, your installation moves to the spring": their thing named is the
+  // consequence, not the schedule the date serves.
+  const theirThing = gated && !lever && exemptOnlyByTheirThing(s.text);
+  if (!cued && !lever && !theirThing) return false;
   const facts = ctx.facts.of(englishFacts, s);
-  return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined);
+  return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined) ||
+    (theirThing && PUSHED_BACK.has(leverOf(facts) ?? ''));
 }
+
+/** Levers whose consequence falls on the reader's own thing: naming it exempts nothing. */
+const PUSHED_BACK = new Set(['pushedBack', 'capacityTaken']);
 
 const PRESSURE_CUES = ['urge', 'wait', 'scarcity', 'loss', 'commit'] as const;
 /**

@@ -91,11 +91,21 @@ export default defineRule({
       if (entry.id !== 'last-offer' && isListOrHeading(s, previous)) return;
       let start = s.start + (at === 0 ? 0 : clauseStart(s.text, at));
       let end = s.start + Math.max(start - s.start + 1, bodyEnd(s.text));
+      // モニター価格での導入は今週金曜日で締め切りとなりますので、それまでにご連絡ください: the statement is the
+      // reason clause, and the request after it (in a chase, pushy-follow-up's) a push of its own — the finding
+      // ends with the reason, so that neither gives way to the other.
+      const reasonEnd = STATEMENTS.has(entry.id) ? reasonClauseEnd(s.text, at) : -1;
+      // The suggestion still rewrites the whole push, request included (one undo step).
+      const whole = reasonEnd > 0 ? { start, end } : undefined;
+      if (reasonEnd > 0) end = s.start + reasonEnd;
       if (STATEMENTS.has(entry.id)) {
         const next = japanese[k + 1];
         // 導入支援は残り2社分となっておりますが、ご検討はどうぞ貴社のご都合に合わせてお進めください: a count given as
         // information, the timing left to them in its sentence or the next — no push.
         if (TIMING_LEFT_TO_THEM.test(s.text.slice(at)) || (next && sameParagraph(ctx.text, s, next) && TIMING_LEFT_TO_THEM.test(next.text))) return;
+      }
+      if (STATEMENTS.has(entry.id) && !whole) {
+        const next = japanese[k + 1];
         // A demand that presses on its own (早めのご決断を, 今週中にご注文を) is early-pressure's finding, which this
         // one gives way to: joined to it, the statement (残りあと1社分しか) would lose its underline.
         if (next && sameParagraph(ctx.text, s, next) && asksForDecision(next, ctx.facts.of(japaneseFacts, next)) && !pressesOnItsOwn(next)) {
@@ -111,7 +121,10 @@ export default defineRule({
         end,
         message: entry.message.en,
         messageJa: entry.message.ja,
-        suggestions: entry.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+        suggestions: entry.suggestions.map((x) => {
+          const g = suggestion(x.text, x.label, x.labelJa);
+          return whole ? { ...g, edits: [{ start: whole.start, end: whole.end, text: x.text }] } : g;
+        }),
       });
     });
   },
@@ -125,6 +138,17 @@ const STATEMENTS = new Set([
   'scarce-count', 'back-to-list-price', 'promotion-ends', 'peers-already', 'peers-moved', 'sell-out-warned', 'offer-ends-then',
   'now-is-the-time', 'no-time-left', 'last-offer', 'loss-on-delay', 'offer-gone-after',
 ]);
+
+/**
+ * Where a statement given as the reason for a request ends (…締め切りとなりますので、それまでにご連絡ください):
+ * just after its ので/ため/から, when the rest of the sentence asks something; -1 otherwise.
+ */
+function reasonClauseEnd(text: string, at: number): number {
+  const m = /(?:ので|ため|から)[、，,]/.exec(text.slice(at));
+  if (!m) return -1;
+  const end = at + m.index + m[0].length - 1;
+  return /ください|下さい|お願い/.test(text.slice(end)) ? end : -1;
+}
 
 /** A demand with its own time limit or hurry word (今週中に, お早めに, 至急): early-pressure reports it. */
 function pressesOnItsOwn(s: Sentence): boolean {

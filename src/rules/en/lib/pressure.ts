@@ -229,6 +229,17 @@ export function pressureEased(text: string): boolean {
   return P.exemptions.all(text, words).some((m) => m.id === 'no-hurry') && !P.strongThreats.test(text, words);
 }
 
+/**
+ * Exempt only by naming a thing of the reader's ("your installation", "your project start"), not by tying the
+ * date to it ("to meet your launch", "as you asked"): a consequence for their thing ("your installation moves to
+ * the back of the line") is still the seller's lever.
+ */
+export function exemptOnlyByTheirThing(text: string): boolean {
+  const ms = P.exemptions.all(text, wordsOf(text));
+  return ms.length > 0 && ms.every((m) => m.id === 'client-schedule' && /^your\b/i.test(text.slice(m.start, m.end)) &&
+    !/\b(?:to meet|in time for|before|for)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+}
+
 /** The client's own schedule, a quote's validity or "no rush": the date is not the seller's lever. */
 export function pressureExempt(text: string): boolean {
   return P.exemptions.test(text, wordsOf(text));
@@ -260,6 +271,10 @@ const LEVER_WORDS = new Set([
   'kick', 'behind', 'already', 'waited', 'missed', 'hesitated',
   // peers who moved lately, late movers left behind, rivals not standing still (en-levers.ts peersAhead, laggardsLeft)
   'recently', 'catch', 'still', 'adopters', 'holdouts', 'laggards', 'latecomers',
+  // capacity already going (en-levers.ts capacityTaken), a late decision pushed back (pushedBack), advice not to
+  // put it off (dontDelay)
+  'taken', 'booked', 'full', 'filled', 'allocated', 'reserved', 'committed', 'claimed', 'sold', 'spoken', 'fill', 'filling', 'turn',
+  'turning', 'turned', 'queue', 'next', 'not', "n't", "don't", 'sit', 'put', 'leave', 'let', 'miss',
 ]);
 
 export function mayHaveLever(text: string): boolean {

@@ -88,6 +88,10 @@ const LAGGARD_HOLDER = /^(?:会社|企業|ところ|所|事業者|お客|法人|
 const FILLING_NOW = /つつあ|てきて|てきてい|てまいり|ていって|急速に|どんどん|みるみる|日に日に|ペースで/;
 /** What is offered, before the word that says it runs out: 枠, 席, 在庫, 空き. */
 const SLOT = /枠|席|在庫|空き|予約|台数|数量/;
+/** Capacity of ours that bookings fill: slots, seats, our crews' or the line's calendar, work dates. */
+const CAPACITY = /枠|席|在庫|空き|予約|スケジュール|日程|工期|ライン|生産|施工|職人|作業員|技術者|エンジニア|便/;
+/** Taken already, or mostly: すでに, 既に, 大半, ほとんど, 半分以上, 8割. */
+const TAKEN_BY_OTHERS = /すでに|既に|もう|次々|続々|大半|ほとんど|ほぼ|半分|半数|過半|[0-9０-９一二三四五六七八九]割/;
 /** What may happen before they decide: filled, sold out, gone, up in price, over. */
 const LOSS_AHEAD = /^(?:埋まる|なくなる|無くなる|売り切れる|売り切れ|完売|品切れ|値上がり|値上がる|値上げ|上がる|終わる|終了|締め切る|切れる|回る)$/;
 /** Hearsay after a predicate that describes nothing: 決めてるみたい, 導入したらしい, 契約したそうです. */
@@ -408,6 +412,11 @@ const READERS: Record<string, Reader> = {
     if (/^(?:減って|少なくなって)/.test(rest) && !SLOT.test(r.text.slice(0, at))) return -1;
     const forecast = /可能性|予想|見込|必至|恐れ|おそれ|かもしれ|そうです|しまいそう|次第|ことが多|前に|しまう/;
     if (forecast.test(rest)) return Math.max(0, r.text.lastIndexOf('、', at) + 1);
+    // 春の施工枠はすでに半分以上埋まっております / 10月まで職人のスケジュールは既に埋まっております: capacity
+    // already mostly taken by others. Not a meeting date declined (予定が埋まっておりますので、別の日はいかがでしょうか),
+    // not their own calendar (貴社のご予定), not negated (まだ埋まっておりません).
+    if (/^埋ま(?:って|り)/.test(rest) && !/埋まって(?:い|お)(?:ません|ない)/.test(rest) && TAKEN_BY_OTHERS.test(r.text.slice(0, at + 8)) &&
+      CAPACITY.test(r.text.slice(0, at)) && !/貴社|御社|お客様の|ご予定|いかが|ご都合|別の日|別日|代わりに/.test(r.text)) return Math.max(0, r.text.lastIndexOf('、', at) + 1);
     // 枠は急速に埋まりつつあります / 空き枠がどんどん減ってきております: what is offered running out now.
     return FILLING_NOW.test(r.text) && SLOT.test(r.text.slice(0, at)) ? Math.max(0, r.text.lastIndexOf('、', at) + 1) : -1;
   },
@@ -462,12 +471,45 @@ const READERS: Record<string, Reader> = {
   'offer-gone-after': (r, words) => {
     const offer = firstOf(r.text, words);
     if (offer < 0 || r.facts.question) return -1;
-    const turn = /(?:から|以降|以後|を過ぎ(?:ますと|ると|たら))(?:は)?/.exec(r.text.slice(offer));
+    // このお値段は5月にはもうご提示できない: "by then, no more" (には + もう) is a turn too.
+    const turn = /(?:から|以降|以後|を過ぎ(?:ますと|ると|たら))(?:は)?|には[、，]?(?=もう)/.exec(r.text.slice(offer));
     if (!turn) return -1;
     const turnAt = offer + turn.index;
     if (!datedBetween(r, offer, turnAt)) return -1;
-    const gone = r.facts.predicates.some((p) => p.start >= turnAt && ((p.negated && (p.potential || /^(?:出せる|できる|出来る)$/.test(p.head))) || /できなく|出来なく|かね/.test(p.text)));
+    const gone = r.facts.predicates.some((p) => p.start >= turnAt && ((p.negated && (p.potential || /^(?:出せる|できる|出来る)$/.test(p.head) || /でき(?:ない|ません)/.test(p.text))) || /できなく|出来なく|かね/.test(p.text)));
     return gone ? Math.max(0, r.text.lastIndexOf('、', offer) + 1) : -1;
+  },
+
+  /**
+   * 例年3月にはお申し込みをお断りしている状況です / 昨年は途中で受付を締め切らざるを得ませんでした: other buyers turned
+   * away in a past or usual season, told as what awaits a late decision. Not a refusal of this reader's own request
+   * (ご依頼の件はお断り), not a rule about what we never accept (返品はお断りしております: no season).
+   */
+  'turned-away': (r, words) => {
+    if (r.facts.question) return -1;
+    const season = /例年|毎年|昨年|去年|前回|昨シーズン|昨期|いつも/.exec(r.text);
+    if (!season) return -1;
+    const at = firstOf(r.text, words, season.index);
+    if (at < 0 || /ご依頼|ご要望|ご希望の件|お問い合わせの件/.test(r.text)) return -1;
+    // 受付を締め切って / 締め切らざるを得ず: only with what was taken (お申し込み, 受付, ご注文, 枠) before it.
+    if (!/申し込み|申込|受付|注文|ご依頼|枠|お客様|企業様|会社様/.test(r.text.slice(0, at))) return -1;
+    return season.index;
+  },
+
+  /**
+   * 上司からも今週で決めてもらうよう言われています / 今月でご判断いただけますと: their decision asked within the
+   * current period (今週で, 今月で, 本日で), whoever asks it. 今月で終了 or 今週で納品 is not a decision of theirs.
+   */
+  'decide-within-period': (r, words) => {
+    const m = /(?:今週|今月|本日|今日|今期|週内|月内|明日)(?:中)?で[、，]?/.exec(r.text);
+    // 今週でご決断いただけますでしょうか: a question that asks is a request.
+    if (!m || (r.facts.question && !r.facts.acts.includes('request') && !/いただけ|頂け|もらえ/.test(r.text))) return -1;
+    const rest = r.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (!words.some((w) => rest.startsWith(w))) return -1;
+    // 今月で決めていただく必要はございません: the limit lifted.
+    if (/必要は(?:ござい|あり)ません|必要はない|なくても|なくて(?:結構|大丈夫)|ご安心/.test(r.text.slice(m.index))) return -1;
+    // Asked of them: もらう / いただく / ください / ほしい / よう (言われて, お願い).
+    return /もら|いただ|頂|くださ|下さ|ほし|欲し|よう|お願い/.test(r.text.slice(m.index)) ? Math.max(0, r.text.lastIndexOf('、', m.index) + 1) : -1;
   },
 
   /** この価格でご提供できるのは今週いっぱいです: what can be offered, as the topic, held only until a date. */
