@@ -4,6 +4,7 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { REFUSALS, TOPIC_OF_PHRASE } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
+import { CLOSURE_SCOPE } from './lib/flat-refusal';
 import { isNewsNotAnswer } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
@@ -114,6 +115,10 @@ export default defineRule({
     const target = refusal(s, f.predicates);
     if (!target) return;
     const { p, end, decided } = target;
+    // 停止時間中は、ログインができません: a no scoped to a closure is ja.blunt-refusal.unsoftened-refusal's to judge
+    // against the notice around it.
+    const scope = CLOSURE_SCOPE.exec(s.text);
+    if (scope && scope.index < p.start) return;
     // 値上げはしません is good news; 変更は引き受けません still declines (a verb of accepting).
     // お預かりした図面は外部に開示しません: the client's things kept from outsiders is a promise.
     if (!p.potential && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return;
