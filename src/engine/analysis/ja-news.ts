@@ -145,7 +145,7 @@ export function newsIn(
     if (p.start > cue.end && /^(?:いただく|頂く|くださる|下さる)$/.test(p.head) && /^[おご御]/.test(p.noun ?? '') &&
       /^(?:を|について|に関して|につき)/.test(text.slice(cue.end, p.start))) continue;
     if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end && !p.passive &&
-      !(cue.source === 'partial-supply' && /^[をはも][^、。]{0,5}$/.test(text.slice(cue.end, p.start)))) continue;
+      !((cue.source === 'partial-supply' && /^[をはも][^、。]{0,5}$/.test(text.slice(cue.end, p.start))) || cue.source === 'share-of-order')) continue;
     const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
     // 値上げは行わないことといたしました: the negation sits in a こと clause before the main predicate.
     // 維持ができなくなりました / 守ることができなくなりました: できなく + なる, two predicates to the tokens, one "no longer".
@@ -303,6 +303,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (figures) out.push(figures);
   const route = procedureChange(text, tokens, offset, predicates);
   if (route) out.push(route);
+  const share = shareOfOrder(text, tokens, offset, predicates);
+  if (share) out.push(share);
   const open = notYetKnown(text, predicates);
   if (open) out.push(open);
   const batch = goodsBatchChange(text, predicates);
@@ -645,6 +647,42 @@ function procedureChange(text: string, tokens: readonly Token[], offset: number,
       }
       break;
     }
+  }
+  return undefined;
+}
+
+/** A share written as a word or a fraction: 半分, 半数, 一部, 3割, 40%, 3分の1 (one part of three). */
+const SHARE = /(?<![0-9０-９])(?:半分|半数|一部|[0-9０-９]{1,2}(?:[.．][0-9０-９])?(?:割|%|％|パーセント)|([0-9０-９])分の([0-9０-９]))/g;
+/** The order the share is taken of, before it: ご注文の / ご発注数の / ご要望の数量に対し / ご注文のうち. */
+const OF_ORDER = /(?:ご注文|ご発注|発注|注文|ご要望|ご依頼|ご希望)(?:数|量|数量|分|いただいた数量|の数量)?(?:の|のうち|に対し(?:て)?[、，]?|[^、。]{0,16}(?:のうち|に対し(?:て)?[、，]?))/;
+/** Between the share and a copula or なる it ends on: 程度 / ほど / くらい, に / と. */
+const SHARE_TO_END = /^(?:程度|ほど|くらい|ぐらい|前後)?(?:の(?:出荷|納品|納入|お届け|ご提供|供給|ご用意|入荷|発送))?(?:に|と)?$/;
+
+/**
+ * A share of the order as what the client gets (ご用意できるのは半分ほどです, お納めできるのはご注文数の3分の1程度
+ * です, ご注文の半分だけお送りします): a share of less than the whole, the order named before it, and the share as
+ * the predicate's noun or only it handed over (のみ / だけ + a verb of sending). A split told with what is left
+ * (残りは来月お届けします) is a delivery plan, and a share that grows (3割増) no cut.
+ */
+function shareOfOrder(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  if (/残り|残る|残数|残量|残余/.test(text)) return undefined;
+  for (const m of text.matchAll(SHARE)) {
+    if (m[1] && digitsOf(m[2]!) >= digitsOf(m[1])) continue;
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (/^(?:増|アップ|以上|引き|オフ|off|OFF)/.test(text.slice(end))) continue;
+    // 送料はご注文金額の5%となります: a share of a sum is a rate, not goods withheld.
+    if (/金額|代金|総額|額の|価格|料金/.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (!OF_ORDER.test(text.slice(Math.max(0, at - 30), at)) && !/のは$/.test(text.slice(0, at).replace(/ご注文数?の$/, ''))) continue;
+    const p = predicates.find((x) => x.start >= end);
+    if (!p || p.negated || p.request || p.desire || p.quoted) continue;
+    // お送りします: the predicate starts at its する, after the noun.
+    const from = p.noun && text.slice(0, p.start).endsWith(p.noun) ? p.start - p.noun.length : p.start;
+    const between = text.slice(end, from);
+    const head = p.noun?.replace(/^[おご御]/, '') ?? p.head;
+    const ends = (p.kind === 'copula' || /^(?:なる|とどまる|留まる|限る)$/.test(p.head)) && SHARE_TO_END.test(between);
+    const only = /^(?:程度|ほど)?(?:のみ|だけ)(?:を|の)?$/.test(between) && (HANDING_OVER.test(p.noun ?? p.text) || NEWS_DATA.supplyNouns.includes(head));
+    if (ends || only) return { start: at, end: p.end, kind: 'shortage', source: 'share-of-order' };
   }
   return undefined;
 }

@@ -1,9 +1,10 @@
 // Round 15 (ja), classes J1, J2, J3 and F1 in wordings of our own (never a corpus's):
 // J1 our standing rule as the refusal: a service noun we do not handle (変更は対応していません) is a no, never the
 //    reassurance 変更はいたしません; a thing's specification, a cushioned no and the client's rule quoted stay clean.
-// J2 bad news told as a slip, a switch or an unknown: any work of ours moved from one day to a later one (建方は10月末
-//    から11月中旬に変更), what we deliver changed from a batch on (次回ロットから…に切り替えます), when or how much the
-//    client gets not yet known (供給量もまだ分かりません); near misses: brought forward, the client's choice, a
+// J2 bad news told as a slip, a switch, a share or an unknown: any work of ours moved from one day to a later one
+//    (建方は10月末から11月中旬に変更), what we deliver changed from a batch on (次回ロットから…に切り替えます), a share
+//    of the order as what the client gets (ご用意できるのは半分ほどです, ご注文数の3分の1程度です), when or how much
+//    the client gets not yet known (供給量もまだ分かりません); near misses: brought forward, the client's choice, a
 //    deadline or a meeting moved, a reason, an apology or an offer to explain in the mail.
 // J3 register marks: 笑 after a polite ending (安いです笑), っす after a negation (避けられないっすね) — which is
 //    a judgement, not a refusal.
@@ -61,6 +62,11 @@ classTables([
       ['本製品の塗装色は、次回生産からグレーのみとなります。', 'グレーのみとなります'],
       ['4月出荷分以降、外箱は無地の段ボールに切り替えとなります。', '切り替えとなります'],
       ['6月納品分から、付属のケーブルは別売りに変更します。', '別売りに変更します'],
+      // a share of the order as what the client gets
+      ['今回お納めできるのはご注文数の3分の1程度です。', '3分の1程度です'],
+      ['ご要望の数量に対し、ご用意できるのは半分ほどです。', '半分ほどです'],
+      ['当月分は、ご注文の3分の2の出荷となります。', '3分の2の出荷となります'],
+      ['今回はご注文の半分だけお送りします。', '半分だけお送りします'],
       // when or how much is not known
       ['12月以降の供給量もまだ分かりません。', 'まだ分かりません'],
       ['次回の入荷時期は決まっていません。', '決まっていません'],
@@ -81,6 +87,10 @@ classTables([
       'クレーンの手配が遅れたため、鉄骨の組立は10月末から11月中旬に変更になります。',
       '鉄骨の組立は10月末から11月中旬に変更になります。\n詳細は明日お伺いしてご説明いたします。',
       '次回のお打ち合わせの日程はまだ決まっていません。',
+      'ご注文の半数を先行して本日お届けし、残りは明日お届けします。',
+      'ご注文の半分は既に出荷済みです。',
+      '送料はご注文金額の5%となります。',
+      'ご注文の3割増しでご用意いたします。',
     ],
   },
   {
