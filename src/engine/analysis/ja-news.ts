@@ -140,8 +140,12 @@ export function newsIn(
     // 廃番品のリストをお送りします: the news is the object of another act, a mention.
     // 異物混入が確認されました: the passive reports a finding, not an act on the news.
     // (今週は30台をお送りします: a part of the order sent is the goods handed over, not a mention.)
+    // 値上げをご心配いただいておりましたが / 納期の遅れについてお問い合わせくださった: the cue is the object of the
+    // client's own act (an お・ご〜 noun they did, received by いただく / くださる), what they worried or asked about.
+    if (p.start > cue.end && /^(?:いただく|頂く|くださる|下さる)$/.test(p.head) && /^[おご御]/.test(p.noun ?? '') &&
+      /^(?:を|について|に関して|につき)/.test(text.slice(cue.end, p.start))) continue;
     if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end && !p.passive &&
-      !(cue.source === 'partial-supply' && /^[をはも][^、。]{0,5}$/.test(text.slice(cue.end, p.start)))) continue;
+      !((cue.source === 'partial-supply' && /^[をはも][^、。]{0,5}$/.test(text.slice(cue.end, p.start))) || cue.source === 'share-of-order')) continue;
     const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
     // 値上げは行わないことといたしました: the negation sits in a こと clause before the main predicate.
     // 維持ができなくなりました / 守ることができなくなりました: できなく + なる, two predicates to the tokens, one "no longer".
@@ -299,6 +303,12 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (figures) out.push(figures);
   const route = procedureChange(text, tokens, offset, predicates);
   if (route) out.push(route);
+  const share = shareOfOrder(text, tokens, offset, predicates);
+  if (share) out.push(share);
+  const open = notYetKnown(text, predicates);
+  if (open) out.push(open);
+  const batch = goodsBatchChange(text, predicates);
+  if (batch) out.push(batch);
   const uncovered = outOfCoverage(text, tokens, offset, predicates);
   if (uncovered) out.push(uncovered);
   const longer = longerDuration(text, predicates);
@@ -641,6 +651,94 @@ function procedureChange(text: string, tokens: readonly Token[], offset: number,
   return undefined;
 }
 
+/** A share written as a word or a fraction: 半分, 半数, 一部, 3割, 40%, 3分の1 (one part of three). */
+const SHARE = /(?<![0-9０-９])(?:半分|半数|一部|[0-9０-９]{1,2}(?:[.．][0-9０-９])?(?:割|%|％|パーセント)|([0-9０-９])分の([0-9０-９]))/g;
+/** The order the share is taken of, before it: ご注文の / ご発注数の / ご要望の数量に対し / ご注文のうち. */
+const OF_ORDER = /(?:ご注文|ご発注|発注|注文|ご要望|ご依頼|ご希望)(?:数|量|数量|分|いただいた数量|の数量)?(?:の|のうち|に対し(?:て)?[、，]?|[^、。]{0,16}(?:のうち|に対し(?:て)?[、，]?))/;
+/** Between the share and a copula or なる it ends on: 程度 / ほど / くらい, に / と. */
+const SHARE_TO_END = /^(?:程度|ほど|くらい|ぐらい|前後)?(?:の(?:出荷|納品|納入|お届け|ご提供|供給|ご用意|入荷|発送))?(?:に|と)?$/;
+
+/**
+ * A share of the order as what the client gets (ご用意できるのは半分ほどです, お納めできるのはご注文数の3分の1程度
+ * です, ご注文の半分だけお送りします): a share of less than the whole, the order named before it, and the share as
+ * the predicate's noun or only it handed over (のみ / だけ + a verb of sending). A split told with what is left
+ * (残りは来月お届けします) is a delivery plan, and a share that grows (3割増) no cut.
+ */
+function shareOfOrder(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  if (/残り|残る|残数|残量|残余/.test(text)) return undefined;
+  for (const m of text.matchAll(SHARE)) {
+    if (m[1] && digitsOf(m[2]!) >= digitsOf(m[1])) continue;
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (/^(?:増|アップ|以上|引き|オフ|off|OFF)/.test(text.slice(end))) continue;
+    // 送料はご注文金額の5%となります: a share of a sum is a rate, not goods withheld.
+    if (/金額|代金|総額|額の|価格|料金/.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (!OF_ORDER.test(text.slice(Math.max(0, at - 30), at)) && !/のは$/.test(text.slice(0, at).replace(/ご注文数?の$/, ''))) continue;
+    const p = predicates.find((x) => x.start >= end);
+    if (!p || p.negated || p.request || p.desire || p.quoted) continue;
+    // お送りします: the predicate starts at its する, after the noun.
+    const from = p.noun && text.slice(0, p.start).endsWith(p.noun) ? p.start - p.noun.length : p.start;
+    const between = text.slice(end, from);
+    const head = p.noun?.replace(/^[おご御]/, '') ?? p.head;
+    const ends = (p.kind === 'copula' || /^(?:なる|とどまる|留まる|限る)$/.test(p.head)) && SHARE_TO_END.test(between);
+    const only = /^(?:程度|ほど)?(?:のみ|だけ)(?:を|の)?$/.test(between) && (HANDING_OVER.test(p.noun ?? p.text) || NEWS_DATA.supplyNouns.includes(head));
+    if (ends || only) return { start: at, end: p.end, kind: 'shortage', source: 'share-of-order' };
+  }
+  return undefined;
+}
+
+/** What the client waits for, as a topic: 供給量も, 次回の入荷時期は, 出荷日が, 再開の見通しは. */
+const AWAITED = /(?:供給|出荷|納品|納入|入荷|発送|お届け|生産|再開|復旧|納期|入庫)(?:量|数|数量|時期|日|日程|予定|の目途|の目処|の見通し|見込み)?(?:は|も|が)[、，]?(?:まだ|現時点で(?:は)?|現在(?:のところ)?|今のところ|いまだ|未だ)?$/;
+/** Known / decided / in sight: 分かる, 決まる, 立つ (見通しが立っていません), 確定, 見える. */
+const KNOWN = /^(?:分かる|わかる|判る|決まる|決定|確定|立つ|見える|つく|付く)$/;
+
+/**
+ * When or how much the client will get is not known (12月以降の供給量もまだ分かりません, 次回の入荷時期は決まって
+ * いません, 再開の見通しは立っておりません): a supply or schedule noun as the topic, then a negated "known /
+ * decided". Once it is decided (決まり次第ご連絡します) or in a question, it is no news.
+ */
+function notYetKnown(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
+  for (const p of predicates) {
+    if (!p.negated || p.potential || p.request || p.ending === 'attributive') continue;
+    const head = p.noun?.replace(/^[おご御]/, '') ?? p.head;
+    if (!KNOWN.test(head)) continue;
+    // 確定しておりません: the predicate starts at its する, after the noun.
+    let before = text.slice(0, p.start);
+    if (p.noun && before.endsWith(p.noun)) before = before.slice(0, -p.noun.length);
+    const m = AWAITED.exec(before.trimEnd()) ?? AWAITED.exec(before.replace(/(?:目途|目処|見通し|見込み)が$/, 'の見通しは'));
+    if (!m) continue;
+    return { start: m.index, end: p.end, kind: 'delay', source: 'not-yet-known', negated: true };
+  }
+  return undefined;
+}
+
+/** A batch of the goods from which a change applies: 次回ロットから, 来月生産分より, 4月出荷分以降, 次の製造分から. */
+const FROM_BATCH = /(?:ロット|(?:生産|製造|製作|出荷|納品|納入|入荷|ご注文|ご発注|受注)分|次回(?:の)?(?:生産|製造|製作|出荷|納品|納入)|次(?:回)?(?:の)?(?:生産|製造|製作)(?:品)?)(?:から|より|以降|以後)/;
+/** Our change named as a noun before なる: 切り替えとなります / 変更になります / グレーのみとなります. */
+const CHANGE_NOUN_BEFORE = /(?:変更|切り替え|切替|移行|のみ|だけ)(?:と|に)$/;
+
+/**
+ * What we deliver changes from a batch on, by our decision (次回ロットから、ばね材をSWP-AからSWP-Bに切り替えます;
+ * 次の製造分から、使用する樹脂を海外品に切り替えることになりました; 本製品の塗装色は、次回生産からグレーのみとなります):
+ * a batch of the goods the change applies from, then changed / switched / only one kind left. The client's own
+ * choice (ご指定のラベルに, ご希望の仕様に) is no news; the client's request confirmed is excluded upstream.
+ */
+function goodsBatchChange(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
+  const m = FROM_BATCH.exec(text);
+  if (!m || CLIENT_REQUEST.test(text) || /ご指定|ご指示/.test(text)) return undefined;
+  const at = m.index + m[0].length;
+  for (const p of predicates) {
+    if (p.start < at || p.request || p.desire || p.negated || p.quoted) continue;
+    // 切り替えることになりました: the change in a こと clause before the main predicate counts; another noun's
+    // modifier (変更した部品の…) does not.
+    if (p.ending === 'attributive' && !DECIDED.test(text.slice(p.end, p.end + 12))) continue;
+    const head = p.noun?.replace(/^[おご御]/, '') ?? p.head;
+    const named = p.head === 'なる' && CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 6), p.start));
+    if (CHANGED.test(head) || named) return { start: m.index, end: p.end, kind: 'discontinued', source: 'batch-change' };
+  }
+  return undefined;
+}
+
 /**
  * A service that stops covering something from a date (旧モデルは2027年4月以降サポート対象外となります, 保証の対象外と
  * なります from next year): 対象外 with a service word and a date from which it applies. Without a date
@@ -716,7 +814,11 @@ const MOVED_FROM = new RegExp(`${WHEN}(?:の予定|予定)?$`);
 /** The day or quarter it moved to, right after から, with に / へ / と (1月18日に, 翌年1月に, 第3四半期へと, 10月末以降と). */
 const MOVED_TO = new RegExp(`^\\s?(?:${WHEN}|第([1-4１-４])四半期)(?:以降|頃|ごろ)?(?:に|へと|へ|と)`);
 /** What a schedule does when it moves: becomes, is changed, shifts, slips, is postponed. */
-const MOVE_HEADS = /^(?:なる|変更|変わる|移る|スライド|ずれる|ずれ込む|延びる|延期|繰り下げる|繰り下げ|後ろ倒し|移動)$/;
+const MOVE_HEADS = /^(?:なる|変更|変わる|移る|スライド|ずれる|ずれ込む|延びる|延ばす|遅れる|遅らせる|延期|繰り下げる|繰り下げ|後ろ倒し|移動)$/;
+/** A noun phrase marked as topic, subject or object before the days that moved (建方は, 完成予定を, 試作品の完成が). */
+const MOVED_THING = /[\p{Script=Han}ァ-ヶー]{2}(?:予定|日程|時期)?(?:は|を|が|も)[、，]?\s?(?:当初の|当初予定の|予定の|現行の)?$/u;
+/** What the client gains from a later day, or a meeting: 締切, 期限, お支払い, 受付, 申込, 有効, 打ち合わせ, 会議. */
+const NOT_OUR_WORK = /締切|締め切り|期限|期日|支払|受付|申込|申し込み|有効|保証|打ち合わせ|打合せ|会議|定例|面談|訪問|説明会|セミナー|キャンペーン|期間/;
 const PART_DAY: Record<string, number> = { 上旬: 5, 初旬: 5, 初め: 1, 頭: 1, 中旬: 15, 下旬: 25, 末: 30 };
 
 /** A point in months (and a day, 0 when only the month is named) from a WHEN match at `at`. */
@@ -735,7 +837,12 @@ function whenOf(m: RegExpExecArray, at: number): { year?: number; next: boolean;
 function dateMovedLater(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
   for (const pair of datePairs(text, tokens, offset)) {
     if (pair.order !== 'later') continue;
-    if (!NEWS_DATA.scheduleNouns.some((n) => { const i = text.indexOf(n); return i >= 0 && i < pair.from; })) continue;
+    // What moved: a schedule noun (出荷, 納期, 竣工…), or any work of ours named as the topic or object before the
+    // days (鉄骨の建方は, 据付を, 試作品の完成が); not a limit the client gains from moving (締切, 期限, お支払い)
+    // nor a meeting (打ち合わせ, 定例会), whose new day is no news about what we deliver.
+    const before = text.slice(0, pair.from);
+    if (!NEWS_DATA.scheduleNouns.some((n) => { const i = text.indexOf(n); return i >= 0 && i < pair.from; }) &&
+      !(MOVED_THING.test(before) && !NOT_OUR_WORK.test(before))) continue;
     // スライドします / 変更になります: a サ変 noun before its する, or a noun and に before なる, may stand between.
     const p = predicates.find((x) => x.start >= pair.end - 1 && x.start - pair.end <= 3 + (x.noun?.length ?? 0) && MOVE_HEADS.test(x.noun?.replace(/^[おご御]/, '') ?? x.head));
     if (!p) continue;

@@ -4,6 +4,7 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { REFUSALS, TOPIC_OF_PHRASE } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
+import { CLOSURE_SCOPE } from './lib/flat-refusal';
 import { isNewsNotAnswer } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
@@ -13,6 +14,8 @@ const NOT_ACTS = new Set([
   'ある', 'いる', 'おる', 'なる', 'わかる', '分かる', '存じる', '思う', '考える', '見える', '聞こえる', '要る', '足りる', 'かかる', '掛かる',
   '発生', '変わる', '間に合う', '届く', '問題', '限る', 'すぎる', '過ぎる', '違う', '異なる', '構う', 'いただける', 'くださる', '知る',
   '入る', '残る', '来る', '出る', '及ぶ', '出社', '出勤', '在席', '休む', '戻る', '帰る', '忘れる', '困る', '負ける', '生じる', '含む', '含まれる', '該当', '必要', '影響', '支障', '変更', '関係', '起きる', '起こる', '差し支える',
+  // 避けられません / 否めません: something is unavoidable or undeniable, a judgement, not a no to the client.
+  '避ける', '否める',
 ]);
 /** A decision reported as taken: 採用しないことにしました / 見合わせることといたしました. */
 const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
@@ -114,6 +117,10 @@ export default defineRule({
     const target = refusal(s, f.predicates);
     if (!target) return;
     const { p, end, decided } = target;
+    // 停止時間中は、ログインができません: a no scoped to a closure is ja.blunt-refusal.unsoftened-refusal's to judge
+    // against the notice around it.
+    const scope = CLOSURE_SCOPE.exec(s.text);
+    if (scope && scope.index < p.start) return;
     // 値上げはしません is good news; 変更は引き受けません still declines (a verb of accepting).
     // お預かりした図面は外部に開示しません: the client's things kept from outsiders is a promise.
     if (!p.potential && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return;

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { hasCushion } from './lib/cushion';
-import { flatRefusals, type FlatRefusal } from './lib/flat-refusal';
+import { CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './lib/flat-refusal';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import type { Annotator } from '../../engine/analysis/facts';
 import { answersRequest, isNewsNotAnswer } from './lib/request-context';
@@ -252,12 +252,12 @@ export default defineRule({
 });
 
 /** 休業期間中は / 上記期間中は / 年末年始は…中につき: a no scoped to a closure period, not to what the client asked. */
-const CLOSURE_SCOPE = /(?:休業|休暇|休止|停止|閉鎖|連休|年末年始|お盆|期間)中(?:は|も|につき|の)|休業日(?:は|には|の)/;
+
 /**
  * A closure announced: 夏季休業とさせていただきます / 出荷業務を停止いたします / 休業期間：12月29日〜1月4日 —
  * a pause of ours for a stretch of time, the frame of a holiday notice.
  */
-const CLOSURE_NOTICE = /(?:休業|休暇|休止|停止|閉鎖)(?:期間|日)[：:]|(?:休業|休暇|休止|停止|閉鎖)(?:と(?:させていただき|いたし|なり)|いたし|します|させていただき)/;
+const CLOSURE_NOTICE = /(?:休業|休暇|休止|停止|閉鎖)(?:期間|日|日時|時間)[：:]|(?:休業|休暇|休止|停止|閉鎖)(?:と(?:させていただき|いたし|なり)|いたし|します|させていただき)|(?:メンテナンス|保守|点検|更新|移行)(?:作業|工事)?(?:を)?(?:実施|行い|いたし)/;
 function closureScoped(s: Sentence, c: FlatRefusal, previous: Sentence | undefined): boolean {
   const scope = CLOSURE_SCOPE.exec(s.text);
   // ご依頼の件ですが、休業期間中は…: the client's request named before the scope is still answered; お問い合わせへの

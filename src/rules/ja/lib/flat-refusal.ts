@@ -50,8 +50,12 @@ const REASSURING = new RegExp(
  * news 変更はいたしません would be.
  */
 const CLIENT_REQUEST = /ご(?:要望|依頼|希望|提案|相談|指定|用命)の|お(?:申し出|求め|問い合わせ)の/;
-/** 変更は受けられません / 承れません: declining to accept what was asked, whatever the topic (not 受け取る). */
-const ACCEPTS_REQUEST = /受け(?!取)|承|応じ|認め/;
+/**
+ * 変更は受けられません / 承れません / 変更は対応していません: declining to accept or handle what was asked,
+ * whatever the topic (not 受け取る). 対応 is a service we give; a change we do not handle is refused, never
+ * the reassurance 変更はいたしません is.
+ */
+const ACCEPTS_REQUEST = /受け(?!取)|承|応じ|認め|対応/;
 /** お断りしております / 辞退します: a verb whose meaning is "no" is never the promise 外部に提供しておりません is. */
 const SAYS_NO = /断り|辞退|却下|見送/;
 /** 本機は単相100Vには対応しておりません / 精度が保証できません: what the product does, not what we refuse. */
@@ -90,6 +94,13 @@ function clauseOf(before: string): string {
   return before.slice(clauseStart(before, before.length));
 }
 
+/**
+ * 休業期間中は / 上記期間中は / 年末年始は…中につき / 停止時間中は / メンテナンス時間中は: a no scoped to a closure
+ * period, not to what the client asked (whether a closure notice frames it is ja.blunt-refusal.unsoftened-refusal's
+ * document hook to judge).
+ */
+export const CLOSURE_SCOPE = /(?:休業|休暇|休止|停止|閉鎖|連休|年末年始|お盆|期間|メンテナンス|保守|点検|作業|工事)(?:時間|期間)?中(?:は|も|につき|の)|休業日(?:は|には|の)/;
+
 export interface FlatRefusal extends Candidate {
   /** Where the refusing clause starts (relative), and its text up to the predicate. */
   clauseStart: number;
@@ -115,7 +126,9 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       if (c.notBeforeRe?.test(before)) continue;
       if (NOT_A_REFUSAL.test(before) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
       // 変更はいたしません reassures; 変更はできません refuses the change they asked for.
-      const reassuring = REASSURING.test(before) && !c.potential && !ACCEPTS_REQUEST.test(c.written) && !CLIENT_REQUEST.test(before);
+      // (変更は対応していません: the service noun stands right before its する.)
+      const verb = s.text.slice(Math.max(0, c.start - 2), c.end);
+      const reassuring = REASSURING.test(before) && !c.potential && !ACCEPTS_REQUEST.test(verb) && !CLIENT_REQUEST.test(before);
       // お客様にはサンプルをお出ししていません: with a verb of giving, the client marked by に is who receives, not who acts.
       const clientSide = c.id === 'not-our-practice' ? before.replace(/に(?=は|も)/g, 'へ') : before;
       if (reassuring || CLIENT_SUBJECT.test(clientSide)) continue;
