@@ -164,6 +164,9 @@ export function newsIn(
     // 11月19日出荷予定の部材は、11月5日出荷に変更: a day brought forward is no slip.
     // 発売日は、3月26日から3月5日に変更になります: moved from one day to an earlier one, in words of change.
     if (cue.kind === 'delay' && (plannedShift(text) === 'earlier' || datePairs(text, tokens, offset).some((x) => x.order === 'earlier'))) continue;
+    // 後任の方へのご引き継ぎ / ご退任される佐伯様 / ご異動: the client's people changing (honoured as 方, 様 or by
+    // ご) is their news, not a change of ours announced to them.
+    if (cue.kind === 'staff' && (/^(?:の)?(?:方|かた|様|さま)/.test(text.slice(cue.end)) || /[ごお御]$/.test(text.slice(0, cue.start)))) continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
     // ドライバーの到着が15時ごろになります: a person's arrival, not the goods'.

@@ -9,7 +9,8 @@
 // J3 register marks: 笑 after a polite ending (安いです笑), っす after a negation (避けられないっすね) — which is
 //    a judgement, not a refusal.
 // F1 false alarms: a price rise the client worried about, denied (値上げをご心配…値上げの予定はございません); a
-//    no scoped to a maintenance window the mail announces and apologises for.
+//    no scoped to a maintenance window the mail announces and apologises for; the client's own people changing
+//    (後任の方へのご引き継ぎ, ご退任される佐伯様).
 import { describe, expect, it } from 'vitest';
 import { classTables, inCategory } from './refusal-honorific-table';
 
@@ -146,6 +147,26 @@ classTables([
       '値上げについてご懸念をいただいておりましたが、来期も価格は変わりません。',
       '原材料の値上げをご心配くださいましたが、弊社製品の価格は据え置きといたします。',
       '値上げの件でご相談をいただいておりましたが、今年度は現行の単価を維持いたします。',
+    ],
+  },
+  {
+    name: "F1: the client's own people changing are their news, not ours",
+    category: 'bad-news',
+    flagged: [
+      ['来月から、貴社の営業担当が大阪支店の森に変わります。', '大阪支店の森に変わります'],
+      ['私は先月末で退職いたしました。', '退職いたしました'],
+      ['弊社の担当は4月より山田に変更となります。', '山田に変更となります'],
+      ['私の後任は営業部の鈴木となります。', '後任'],
+    ],
+    clean: [
+      '後任の方へのご引き継ぎにつきましても、できる限りお手伝いいたします。',
+      'ご退職される田中様には大変お世話になりました。',
+      '佐藤様のご異動に伴い、今後は山田様にご連絡いたします。',
+      '後任の方にもよろしくお伝えください。',
+      'ご異動の件、承りました。新しい部署でのご活躍をお祈りしております。',
+      '来月で部長をご退任される佐伯様には、長年大変お世話になりました。',
+      '後任の方のお名前を伺えましたら、ご挨拶に伺います。',
+      '新しくご担当になられた後任の方へ、製品資料をお送りいたしました。',
     ],
   },
   {
