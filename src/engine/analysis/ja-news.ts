@@ -164,6 +164,9 @@ export function newsIn(
     // 11月19日出荷予定の部材は、11月5日出荷に変更: a day brought forward is no slip.
     // 発売日は、3月26日から3月5日に変更になります: moved from one day to an earlier one, in words of change.
     if (cue.kind === 'delay' && (plannedShift(text) === 'earlier' || datePairs(text, tokens, offset).some((x) => x.order === 'earlier'))) continue;
+    // 後任の方へのご引き継ぎ / ご退任される佐伯様 / ご異動: the client's people changing (honoured as 方, 様 or by
+    // ご) is their news, not a change of ours announced to them.
+    if (cue.kind === 'staff' && (/^(?:の)?(?:方|かた|様|さま)/.test(text.slice(cue.end)) || /[ごお御]$/.test(text.slice(0, cue.start)))) continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
     // ドライバーの到着が15時ごろになります: a person's arrival, not the goods'.
@@ -656,7 +659,9 @@ const SHARE = /(?<![0-9０-９])(?:半分|半数|一部|[0-9０-９]{1,2}(?:[.�
 /** The order the share is taken of, before it: ご注文の / ご発注数の / ご要望の数量に対し / ご注文のうち. */
 const OF_ORDER = /(?:ご注文|ご発注|発注|注文|ご要望|ご依頼|ご希望)(?:数|量|数量|分|いただいた数量|の数量)?(?:の|のうち|に対し(?:て)?[、，]?|[^、。]{0,16}(?:のうち|に対し(?:て)?[、，]?))/;
 /** Between the share and a copula or なる it ends on: 程度 / ほど / くらい, に / と. */
-const SHARE_TO_END = /^(?:程度|ほど|くらい|ぐらい|前後)?(?:の(?:出荷|納品|納入|お届け|ご提供|供給|ご用意|入荷|発送))?(?:に|と)?$/;
+// ご注文数の3分の1にあたる400台となります / ご発注の7割にあたる1,400ケースのみです: the share may be spelled out
+// as the quantity it comes to.
+const SHARE_TO_END = /^(?:程度|ほど|くらい|ぐらい|前後)?(?:(?:にあたる|に当たる|相当の|の)(?:約|およそ)?[0-9０-９][0-9０-９,，]{0,8}[^\s、。0-9０-９]{1,4})?(?:の(?:出荷|納品|納入|お届け|ご提供|供給|ご用意|入荷|発送))?(?:のみ|だけ)?(?:に|と)?$/;
 
 /**
  * A share of the order as what the client gets (ご用意できるのは半分ほどです, お納めできるのはご注文数の3分の1程度
