@@ -105,6 +105,9 @@ describe('C4: the client\'s offered weekend thanked, reported or declined is no 
     { now: jun, body: 'Unfortunately, Saturday, June 12 does not work for us, as our engineers are travelling.', expect: [] },
     { now: jun, body: 'You mentioned that Saturday, June 12 would also be possible for the visit; a weekday is easier for us.', expect: [] },
     { now: jun, body: 'We would rather not trouble your staff on Sunday, June 13. Would Thursday, June 10 at 14:00 suit you instead?', expect: [] },
+    { now: jun, body: '弊社のエンジニアは週末に勤務しないため、6月12日（土）に伺うことはできません。平日の夕方でしたら対応可能です。', expect: [] },
+    { now: '2027-02-08', body: 'To meet your deadline of 20 March for the start of the packaging line, we propose to ship the machines on 10 February.', expect: [] },
+    { now: '2027-02-08', body: 'We will meet the target of Saturday, 20 March for the line start, with our technicians arriving on 2 March.', expect: [] },
     // Still flagged: the writer's own weekend slot, asked about even after thanks, a question whether it is hard.
     { now: jun, body: 'ご連絡ありがとうございます。6月12日（土）10時に貴社へお伺いしてもよろしいでしょうか。', expect: [[WE, '6月12日（土）']] },
     { now: jun, body: '6月12日（土）の10時は難しいでしょうか。弊社としては、その日に伺えれば幸いです。', expect: [[WE, '6月12日（土）']] },
@@ -112,6 +115,8 @@ describe('C4: the client\'s offered weekend thanked, reported or declined is no 
     { now: jun, body: 'If Saturday, June 12 does not work for you, we can also come on Sunday, June 13.', expect: [[WE, 'Saturday, June 12'], [WE, 'Sunday, June 13']] },
     { now: jun, body: '平日は難しいため、6月13日（日）の10時にお伺いしてもよろしいでしょうか。', expect: [[WE, '6月13日（日）']] },
     { now: jun, body: 'We cannot come on a weekday, so could we meet on Saturday, June 12 at 11:00?', expect: [[WE, 'Saturday, June 12']] },
+    { now: jun, body: '6月12日（土）10時に伺うことはできませんでしょうか。', expect: [[WE, '6月12日（土）']] },
+    { now: '2027-02-08', body: 'Could we meet on Saturday, 20 March to go through the start of the packaging line?', expect: [[WE, 'Saturday, 20 March']] },
   ]);
 });
 

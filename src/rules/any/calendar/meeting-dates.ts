@@ -267,12 +267,16 @@ const THANKED_OFFER_BEFORE = /\bthank(?:s| you)\b[^.?!]{0,40}?\bfor (?:(?:so )?k
 /** The reader's words reported before the day: "You mentioned that …", "you said …". */
 const REPORTED_BEFORE = /\byou (?:mentioned|said|wrote|told us|indicated|noted)\b[^.?!;,]{0,30}$/i;
 
-/** A topic (は, も, につきましては) whose predicate turns the day down: 難しい, できません, いたしかねます, 伺えません. */
+/**
+ * A topic (は, も, につきましては) whose predicate turns the day down (難しい, できません, いたしかねます, 伺えません), or
+ * that predicate in the day's own clause (「土曜日に伺うことはできません」).
+ */
 const DECLINED_TOPIC = /^(?:\s?[（(][^）)]{0,8}[）)])?\s?(?:は|も|ですと|だと|では|につきましては|については)[、,]?[^。！？?!\n]*?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません|ご遠慮)/;
+const DECLINED_IN_CLAUSE = /^[^。！？?!\n、,]{0,30}?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません)/;
 
 /** The day is turned down by its predicate, and not asked about (「6月12日（土）は難しいでしょうか」 still offers it). */
 function declinedTopic(after: string): boolean {
-  const m = DECLINED_TOPIC.exec(after);
+  const m = DECLINED_TOPIC.exec(after) ?? DECLINED_IN_CLAUSE.exec(after);
   if (!m) return false;
   const tail = after.slice(m[0].length).split(/[。\n、,]/, 1)[0]!;
   return !/でしょうか|ですか|か[？?]|[？?]|か$/.test(tail);
