@@ -116,6 +116,7 @@ describe('C4: the client\'s offered weekend thanked, reported or declined is no 
     { now: jun, body: '平日は難しいため、6月13日（日）の10時にお伺いしてもよろしいでしょうか。', expect: [[WE, '6月13日（日）']] },
     { now: jun, body: 'We cannot come on a weekday, so could we meet on Saturday, June 12 at 11:00?', expect: [[WE, 'Saturday, June 12']] },
     { now: jun, body: '6月12日（土）10時に伺うことはできませんでしょうか。', expect: [[WE, '6月12日（土）']] },
+    { now: jun, subject: 'Re: 安全教育研修のご相談', body: '講師の都合を確認いたしましたところ、6月12日（土）でしたら、10時から16時まで対応が可能とのことです。', expect: [[WE, '6月12日（土）']] },
     { now: '2027-02-08', body: 'Could we meet on Saturday, 20 March to go through the start of the packaging line?', expect: [[WE, 'Saturday, 20 March']] },
   ]);
 });

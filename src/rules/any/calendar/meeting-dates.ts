@@ -260,8 +260,11 @@ const THANKED_BEFORE = /\bthank(?:s| you)(?: (?:very|so) much)? for (?:your|the)
 /** The slot named as the reader's right before it: 「ご指定いただいた6月12日（土）」「ご提案いただいた日時（…）」. */
 const THEIRS_RIGHT_BEFORE = /(?:ご指定|ご提案|ご提示|ご希望)(?:いただいた|いただきました|頂いた|くださった|の)(?:日時|日程|日)?\s?[（(]?\s?$/;
 
-/** The reader's request or offer reported right after the day: 〜とのこと, 〜とのお気遣い, 〜と伺っております. */
-const REPORTED_AFTER = /^[^。！？?!\n]{0,40}?と(?:の|いう)(?:こと|お気遣い|ご提案|ご依頼|ご要望|ご相談|ご連絡|お申し出|お話|ご意向|ご希望|ご返信|お返事|ご案内)|^[^。！？?!\n]{0,40}?と(?:伺って|承って|お聞きして)/;
+/**
+ * The reader's request or offer reported right after the day: 〜てほしいとのこと, 〜いただけるとのお気遣い, 〜とのご連絡.
+ * A bare 〜とのこと may report the writer's own side (講師が対応可能とのことです): only with the reader's ask or offer.
+ */
+const REPORTED_AFTER = /^[^。！？?!\n]{0,40}?と(?:の|いう)(?:お気遣い|ご提案|ご依頼|ご要望|ご相談|ご連絡|お申し出|お話|ご意向|ご希望|ご返信|お返事|ご案内)|^[^。！？?!\n]{0,40}?(?:ほしい|欲しい|いただ[けき]|頂[けき]|くださ|下さ)[^。！？?!\n]{0,6}?との(?:こと|由)/;
 /** Thanks for the reader's offer before the day: "Thank you for offering to open the plant on …". */
 const THANKED_OFFER_BEFORE = /\bthank(?:s| you)\b[^.?!]{0,40}?\bfor (?:(?:so )?kindly )?(?:offering|suggesting|proposing|the (?:kind )?offer|your (?:kind )?offer)\b[^.?!]{0,60}$/i;
 /** The reader's words reported before the day: "You mentioned that …", "you said …". */
