@@ -107,7 +107,7 @@ const PREFILTER =
 
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
 const TIME_START =
-  /\b(?:half past|quarter (?:past|to))\s|(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b(?:at|@)\s+\d{1,2}\b/;
+  /(?<![0-9])[0-9]{1,2}(?::[0-9]{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)[0-9]{1,2}(?::[0-9]{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b)|\b(?:half past|quarter (?:past|to))\s|(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b(?:at|@)\s+\d{1,2}\b/;
 const PAREN_WEEKDAY = /^\s*[（(【［\[〔]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)】］\]〕]/i;
 /** 8月13日〜16日, August 13–16: the second day of a range that chrono leaves out. */
 const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*(?:[0-9０-９]{1,2}\s*日|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：.]\s*\d))/i;
@@ -124,6 +124,13 @@ const PAREN_ONLY = /^[（(【［\[〔]\s*[^\s）)】］\]〕]{1,9}\s*[）)】］
  * What may stand between a date and its time: "Jan 12 (Mon) at 10:00", 「12日（月）、10時」, "Tuesday 8 June, between
  * 10:00 and 12:00" (not 明日の夜7時, a relative day chrono reads apart).
  */
+/**
+ * "Wed 10 Sep, 3-4 pm", "10 Sep (Wed) 10–11 am": a clock range with its meridiem after a day-first date. chrono
+ * reads the month and the range's first hour as a day ("Sep, 3-4": September 3 to 4) or the range as a year
+ * ("Sep, 10-11" → 2010); the space before the range is blanked (same length) so that the date and the time are
+ * read apart, and joined again as one slot (DATE_TIME_GAP).
+ */
+const CLOCK_RANGE_AFTER_MONTH = /(?<=\b\d{1,2}(?:st|nd|rd|th)?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s?\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\))?,?)\s(?=\d{1,2}(?::\d{2})?\s?[-–—]\s?\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b))/gi;
 const DATE_TIME_GAP = /^(?:[,、|｜]|at|@|,?\s?between)?$/i;
 /** What may stand between a time and the day after it: "9am São Paulo time on Oct 7", 「10時、12日（月）」 is not one. */
 const TIME_DATE_GAP = /^(?:on|,\s*on|,)$/i;
@@ -371,9 +378,15 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
     if (to && to.h < 12) to.h += 12;
     s -= evening[0].length;
   }
+  // "2:30-3:30 pm": a range with its meridiem written once, after the end, is all in the afternoon when the
+  // start fits there before the end (not "11-1 pm" or "9-5 pm", which start in the morning).
+  if (to && from.h < 12 && to.h >= 12 && from.h * 60 + from.min + 720 <= to.h * 60 + to.min && SHARED_PM.test(text.slice(s, e))) from.h += 12;
   const phrase = text.slice(s, e);
   return { start: s, end: e, text: phrase, from, ...(to ? { to } : {}), ...(zone ? { zone } : {}), style: timeStyle(phrase) };
 }
+
+/** A clock range whose first clock has no meridiem and whose second is pm: "2:30-3:30 pm", "2 to 3pm". */
+const SHARED_PM = /^\d{1,2}(?::\d{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)\d{1,2}(?::\d{2})?\s?[pP]\.?[mM]\b/;
 
 /** A clock written with a mark of its own: 14:00, 14時, 2pm, noon, half past, o'clock. */
 const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\b(?:noon|midnight|half|quarter|o'clock)\b|正午/i;
@@ -492,6 +505,8 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   if (!date && !time) return [];
   // "weekend on-call coverage", "weekends": a kind of day, not a date ("this weekend" is one).
   if (date && !time && /^weekends?$/i.test(date.text.trim())) return [];
+  // "works Saturdays", "closed on Sundays": a weekday in the plural is every such day, a kind of day, not a date.
+  if (date && !time && /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$/i.test(date.text.trim())) return [];
   // "Mr. Sun", "Ms. Wed": a weekday's short name after a title is a person's name, not a day.
   if (date && !time && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(date.text.trim()) && /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*$/.test(text.slice(0, date.start))) return [];
   // A bare 1/2 is a fraction or a ratio as often as a date: trusted only with a weekday or a time, as one end
@@ -565,7 +580,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean)
     const input = lang === 'en'
       ? noDurations.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`).replace(DAY_THEN_PART, (_m, d: string, p: string) => d + '\u0000'.repeat(p.length))
         .replace(DAY_FIRST_RANGE, (m, _a: string, last: string) => '\u0000'.repeat(m.length - last.length) + last)
-        .replace(DASH_BEFORE_CLOCK, ',').replace(BETWEEN_CLOCKS, 'to ')
+        .replace(DASH_BEFORE_CLOCK, ',').replace(BETWEEN_CLOCKS, 'to ').replace(CLOCK_RANGE_AFTER_MONTH, '\u0000')
       : noDurations;
     if (gated && !PARSER_NEEDS[lang].test(input)) continue;
     for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });

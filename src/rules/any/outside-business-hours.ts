@@ -91,10 +91,11 @@ export default defineRule({
     const hours = hoursOf(ctx);
     if (ctx.field === 'when') return checkWhen(ctx, hours);
     const today = parseIsoDay(ctx.today);
-    for (const { slot, sentence } of meetingSlots(ctx)) {
+    for (const { slot, sentence, theirs } of meetingSlots(ctx)) {
       const t = slot.time;
-      // A dinner or a reception is held after hours by nature.
-      if (!t || mealNear('afterHours', sentence, ctx)) continue;
+      // A dinner or a reception is held after hours by nature; a time the other party proposed in their quoted
+      // mail ("> Could you call at 8:00 on the 18th?") and the writer confirms is theirs.
+      if (!t || theirs?.time || mealNear('afterHours', sentence, ctx)) continue;
       const ct = clientTime(slot, ctx, hours);
       const found = ct && hoursProblem(ct, hours);
       // A lunch meeting is over lunch by nature.

@@ -21,13 +21,14 @@ export interface Case {
   recipient?: 'client' | 'prospect';
   firstContact?: boolean;
   kind?: 'email' | 'meeting-invite';
+  subject?: string;
   /** The text of the first finding's first suggestion, where it matters. */
   fixed?: string;
 }
 
 function calendar(c: Case): Finding[] {
   return engine
-    .analyze({ subject: '', body: c.body, kind: c.kind ?? 'email', context: { recipient: c.recipient ?? 'client', firstContact: c.firstContact ?? false, now: c.now } })
+    .analyze({ subject: c.subject ?? '', body: c.body, kind: c.kind ?? 'email', context: { recipient: c.recipient ?? 'client', firstContact: c.firstContact ?? false, now: c.now } })
     .filter((f) => f.category === 'calendar');
 }
 

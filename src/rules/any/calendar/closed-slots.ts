@@ -40,9 +40,10 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
     });
     return;
   }
-  for (const { slot, sentence } of meetingSlots(ctx)) {
+  for (const { slot, sentence, theirs } of meetingSlots(ctx)) {
     const m = slot.date;
-    if (!m || m.vague) continue;
+    // The day the other party proposed in their quoted mail, restated to confirm it: theirs, not the writer's.
+    if (!m || m.vague || theirs?.day) continue;
     // A wrong weekday is reported by any.calendar.weekday-mismatch; which day was meant is unclear.
     if (m.statedWeekday !== undefined && m.statedWeekday !== weekday(m.day)) continue;
     // The client's day: 5pm PT on a Sunday is Monday morning in Tokyo.

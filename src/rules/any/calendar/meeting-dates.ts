@@ -10,6 +10,7 @@ import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine
 import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
+import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
 import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS } from './lexicon';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
 import { visitAnnotator, type VisitSpan } from './visit-verbs';
@@ -21,6 +22,12 @@ export interface MeetingSlot {
   /** Offsets into the field. */
   slot: Slot;
   sentence: Sentence;
+  /**
+   * The slot restates what the other party proposed in their quoted mail ("> Could you call at 8:00 on the
+   * 18th?" answered with "we will call you at 8:00 AM on Wednesday, November 18"): its day, its time, or both
+   * are theirs, and a finding about what is theirs is not the writer's to fix.
+   */
+  theirs?: { day: boolean; time: boolean };
 }
 
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
@@ -250,6 +257,48 @@ function declinedInClause(text: string, from: number, to: number): boolean {
 const THANKED_AFTER = /^[^。？?！!\n]{0,40}?(?:ご提案|ご提示|ご指定|お申し出|お誘い)(?:を|まで)?[、,]?\s?(?:いただき|頂き|くださり|下さり)?[、,]?\s?(?:誠に|本当に|大変|まことに)?\s?(?:ありがとう|有難う|感謝)/;
 const THANKED_BEFORE = /\bthank(?:s| you)(?: (?:very|so) much)? for (?:your|the) (?:kind )?(?:proposal|suggestion|invitation|offer)(?: (?:of|for))?(?: (?:a )?(?:meeting|call|visit|demo))?(?: (?:on|for))?\s?$/i;
 
+/** The slot named as the reader's right before it: 「ご指定いただいた6月12日（土）」「ご提案いただいた日時（…）」. */
+const THEIRS_RIGHT_BEFORE = /(?:ご指定|ご提案|ご提示|ご希望)(?:いただいた|いただきました|頂いた|くださった|の)(?:日時|日程|日)?\s?[（(]?\s?$/;
+
+/**
+ * The reader's request or offer reported right after the day: 〜てほしいとのこと, 〜いただけるとのお気遣い, 〜とのご連絡.
+ * A bare 〜とのこと may report the writer's own side (講師が対応可能とのことです): only with the reader's ask or offer.
+ */
+const REPORTED_AFTER = /^[^。！？?!\n]{0,40}?と(?:の|いう)(?:お気遣い|ご提案|ご依頼|ご要望|ご相談|ご連絡|お申し出|お話|ご意向|ご希望|ご返信|お返事|ご案内)|^[^。！？?!\n]{0,40}?(?:ほしい|欲しい|いただ[けき]|頂[けき]|くださ|下さ)[^。！？?!\n]{0,6}?との(?:こと|由)/;
+/** Thanks for the reader's offer before the day: "Thank you for offering to open the plant on …". */
+const THANKED_OFFER_BEFORE = /\bthank(?:s| you)\b[^.?!]{0,40}?\bfor (?:(?:so )?kindly )?(?:offering|suggesting|proposing|the (?:kind )?offer|your (?:kind )?offer)\b[^.?!]{0,60}$/i;
+/** The reader's words reported before the day: "You mentioned that …", "you said …". */
+const REPORTED_BEFORE = /\byou (?:mentioned|said|wrote|told us|indicated|noted)\b[^.?!;,]{0,30}$/i;
+
+/**
+ * A topic (は, も, につきましては) whose predicate turns the day down (難しい, できません, いたしかねます, 伺えません), or
+ * that predicate in the day's own clause (「土曜日に伺うことはできません」).
+ */
+const DECLINED_TOPIC = /^(?:\s?[（(][^）)]{0,8}[）)])?\s?(?:は|も|ですと|だと|では|につきましては|については)[、,]?[^。！？?!\n]*?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません|ご遠慮)/;
+const DECLINED_IN_CLAUSE = /^[^。！？?!\n、,]{0,30}?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません)/;
+
+/** The day is turned down by its predicate, and not asked about (「6月12日（土）は難しいでしょうか」 still offers it). */
+function declinedTopic(after: string): boolean {
+  const m = DECLINED_TOPIC.exec(after) ?? DECLINED_IN_CLAUSE.exec(after);
+  if (!m) return false;
+  const tail = after.slice(m[0].length).split(/[。\n、,]/, 1)[0]!;
+  return !/でしょうか|ですか|か[？?]|[？?]|か$/.test(tail);
+}
+
+/** What a weekday is said to be: a working or closed day (土曜日も稼働, 日曜日は定休日, お休み). */
+const DAY_STATE_AFTER = /^(?:は|も)[、,]?[^。！？?!\n]{0,24}?(?:稼働|営業|出勤|勤務|休み|休業|定休|操業|休日)/;
+/** "works on", "runs on", "is closed on", "open on": the weekday after it is a working or closed day. */
+const DAY_STATE_BEFORE = /\b(?:work|works|working|run|runs|running|operate|operates|operating|open|opens|closed|close|off|staffed)\s+(?:on\s+)?(?:a\s+)?$/i;
+
+/** A weekday told as a working or closed day, with no meeting word in the rest of its clause (hearsay と伺う aside). */
+function dayTold(text: string, rel: number, relEnd: number): boolean {
+  const after = text.slice(relEnd);
+  const m = DAY_STATE_AFTER.exec(after);
+  if (m) return !has('meeting', after.slice(m[0].length).split(CLAUSE_END, 1)[0]!.replace(/と(?:伺|承)/g, ''));
+  if (!DAY_STATE_BEFORE.test(text.slice(Math.max(0, rel - 40), rel))) return false;
+  return !has('meeting', after.split(/[,;.?!\n]/, 1)[0]!);
+}
+
 /**
  * What the sentence alone says about one of its slots: whether it is a meeting's when the time is offered
  * (`offered`) and when it is not (`unoffered`), or undefined when the line and the lines around decide.
@@ -300,7 +349,15 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
   if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return NOT_A_SLOT;
   // The reader's own choice of day, arranged as they asked (ご希望どおり, "as you requested"): not the writer's pick.
-  if (has('theirChoice', text)) return NOT_A_SLOT;
+  if (has('theirChoice', text) || THEIRS_RIGHT_BEFORE.test(before)) return NOT_A_SLOT;
+  // The reader's words reported or thanked for (「土曜日にしてほしいとのこと」「…いただけるとのお気遣い」, "Thank you
+  // for offering to open the plant on Saturday", "You mentioned that Saturday would be possible"): their day.
+  if (REPORTED_AFTER.test(after) || THANKED_OFFER_BEFORE.test(before.slice(-140)) || REPORTED_BEFORE.test(before.slice(-60))) return NOT_A_SLOT;
+  // 「6月12日（土）は、…伺うことが難しいです」: the day is the topic of a predicate that turns it down.
+  if (declinedTopic(after)) return NOT_A_SLOT;
+  // 「土曜日も工場が稼働している」「日曜日は定休日」, "your line runs on Saturday": a weekday told as a working or closed
+  // day (the reader's or the writer's schedule), with no meeting of its own in the rest of the sentence.
+  if (d && d.relative && d.weekday && !x.time && dayTold(text, rel, relEnd)) return NOT_A_SLOT;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
   if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return NOT_A_SLOT;
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
@@ -435,7 +492,7 @@ function modifierSpans(text: string): Array<{ start: number; end: number }> {
     WORDS.meeting.lastIndex = 0;
     const meeting = WORDS.meeting.exec(rest);
     WORDS.meeting.lastIndex = 0;
-    const event = /イベント|パーティ|式典|会(?![社員計])/.exec(rest);
+    const event = /イベント|パーティ|式典|会(?![社員計])|説明(?![書文資])|研修|講習/.exec(rest);
     const at = Math.min(meeting ? meeting.index : Infinity, event ? event.index : Infinity);
     if (at !== Infinity && JA_COMPOUND_GAP.test(rest.slice(0, at))) out.push({ start, end });
   }
@@ -668,12 +725,63 @@ function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   });
   // 「週明けに伺いたく存じます。火曜日か水曜日は…」, 週明けの火曜日: a day of that week named with it makes 週明け the
   // week, not its Monday.
-  return out.filter(({ slot }) => {
+  const kept = out.filter(({ slot }) => {
     const d = slot.date;
     if (!d || d.weekday || !WEEK_START.test(d.text)) return true;
     const monday = serial(d.day);
     return !out.some(({ slot: o }) => o.date && o.date !== d && o.date.weekday && serial(o.date.day) >= monday && serial(o.date.day) < monday + 7);
   });
+  if (kept.length === 0) return kept;
+  const proposedByThem = quotedSlots(ctx);
+  if (proposedByThem.length === 0) return kept;
+  return kept.map((m) => {
+    const theirs = restatedFrom(m.slot, proposedByThem);
+    return theirs ? { ...m, theirs } : m;
+  });
+}
+
+/** A line quoted twice or more (">> …", "> > …"): an older mail of the thread, often the writer's own. */
+const OLDER_QUOTE = /^[ \t\u3000]*[>＞][ \t\u3000]*[>＞]/;
+
+/**
+ * The slots of the other party's quoted mail: "> …" lines and the history under "On … wrote:" or a separator
+ * up to the next mail of the thread in it (often the writer's own), lines quoted twice left out. Each line's
+ * slots come from the engine's fact store (cached by the line's text), so a keystroke reads none of them again.
+ */
+function quotedSlots(ctx: RuleContext): Slot[] {
+  const out: Slot[] = [];
+  const dates = datesAnnotator(ctx.today);
+  const own = ctx.own.length;
+  let first = ctx.lines.findIndex((l) => l.start >= own && own < ctx.text.length);
+  if (first < 0) first = ctx.lines.length;
+  // The next mail in the history starts after the header block of the first (From:, Sent:, To:, Subject:).
+  let body = first + 1;
+  while (body < ctx.lines.length && historyMarks(ctx.lines[body]!.text) !== 0) body++;
+  const older = body < ctx.lines.length ? body + historyStart(ctx.lines.slice(body)) : ctx.lines.length;
+  ctx.lines.forEach((line, i) => {
+    if (i >= older || OLDER_QUOTE.test(line.text)) return;
+    if (i < first && !QUOTED_LINE.test(line.text)) return;
+    out.push(...ctx.facts.of(dates, { text: line.text, start: 0, end: line.text.length, lang: 'en', line: i }).slots);
+  });
+  return out;
+}
+
+const sameClock = (a: TimeMention, b: TimeMention) => a.from.h === b.from.h && a.from.min === b.from.min;
+
+/**
+ * Which parts of slot `x` restate a slot the other party proposed: the same day (a day named by them, any time
+ * of ours that they did not name stays ours), the same clock on that day or on no day of theirs.
+ */
+function restatedFrom(x: Slot, theirs: readonly Slot[]): { day: boolean; time: boolean } | undefined {
+  let day = false;
+  let time = false;
+  for (const q of theirs) {
+    const sameDay = Boolean(x.date && q.date && !x.date.vague && !q.date.vague && !q.date.rangeEnd && serial(x.date.day) === serial(q.date.day));
+    const clock = Boolean(x.time && q.time && sameClock(x.time, q.time));
+    if (sameDay) day = true;
+    if (clock && (sameDay || !q.date)) time = true;
+  }
+  return day || time ? { day, time } : undefined;
 }
 
 /** A week named as a period (next week, 来週, the week of the 14th), not a day: "week" or 週 and no day in it. */

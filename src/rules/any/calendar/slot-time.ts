@@ -90,10 +90,12 @@ export function hoursProblem(ct: ClientTime, hours: Hours): HoursProblem {
   const e = serial(ct.end.day) > serial(ct.start.day) ? ct.end.minutes + 1440 : ct.end.minutes;
   const hasLength = e > s;
   if (s < hours.open || (hasLength ? e > hours.close : s >= hours.close)) return 'outside';
-  // A half-day or full-day session (a training 9:30–17:00) has lunch in its programme: only a shorter
-  // meeting that runs into lunch takes it from the client.
-  const spansLunch = hasLength && s <= hours.lunchFrom && e >= hours.lunchTo && e - s >= LONG_SESSION;
-  if (!spansLunch && s < hours.lunchTo && (hasLength ? e > hours.lunchFrom : s >= hours.lunchFrom)) return 'lunch';
+  // What a Japanese client minds is a meeting that starts in the lunch hour (12:00, 12:30) or sits inside it:
+  // a morning meeting that runs into it (10:00–12:30, 11:00–12:30) is ordinary and ends at lunch.
+  if (s >= hours.lunchFrom && s < hours.lunchTo) return 'lunch';
+  // A shorter meeting that takes the whole lunch hour (11:30–13:30) leaves the client none; a half-day or
+  // full-day session (a training 9:30–17:00) has lunch in its programme.
+  if (hasLength && s < hours.lunchFrom && e >= hours.lunchTo && e - s < LONG_SESSION) return 'lunch';
   return null;
 }
 
