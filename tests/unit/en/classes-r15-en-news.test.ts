@@ -40,6 +40,9 @@ const N1_FIGURES: Case[] = [
   ['', C, mail('Because our energy costs have doubled since last year, the fuel surcharge will change as follows:\n\nFuel surcharge: 9% → 15%')],
   ['', C, mail('Despatch: KW 19 → KW 14, as you asked.')],
   ['', C, mail('Our summary of the 2026 volumes: Week 12: 4,000 pcs, Week 13: 4,000 pcs.')],
+  ['', C, mail('Faster turnaround from May:\n\nUp to 2,000 words: 5 business days → 3 business days')],
+  ['bad-news', C, mail('Turnaround from May:\n\n* Up to 2,000 words: 3 working days now 5 working days')],
+  ['bad-news', C, mail('PO 3310 status:\n\n| Line | Part | Qty | Promised | New date |\n|---|---|---|---|---|\n| 1 | Shaft | 2,000 | 15 May | 26 June |')],
 ];
 
 // N2: a heading sentence announcing a list of bad news (the heading is the notice, or heads one).
