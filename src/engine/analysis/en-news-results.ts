@@ -108,7 +108,9 @@ function beyondStatedLimit(f: EnFacts, readerBefore: (i: number) => boolean): bo
     }
     // A lower limit: called a minimum or a requirement, in the limit's own words or just after its figure.
     const words = tokens.slice(l, k + 3).map((t) => t.lower);
-    const lower = words.some((w) => LOWER.has(w));
+    // "≤ 6%", "max.", "15% or lower": a sign or word of an upper bound outweighs "requirement".
+    const upper = words.some((w) => w === '≤' || w === '<' || w === '=<' || w === 'max' || w === 'maximum' || w === 'lower' || w === 'less' || w === 'below');
+    const lower = !upper && words.some((w) => LOWER.has(w));
     if (lower ? result < bound : result > bound) return true;
   }
   return false;

@@ -87,6 +87,7 @@ const N3_RESULTS: Case[] = [
   ['', C, mail('No cadmium was found in any of the ten samples.')],
   ['', C, mail('Colour check on lot 0912: ΔE 0.6; the limit in your specification is 1.0.')],
   ['', C, mail('All 50 valves passed the leak test.')],
+  ['', C, mail('As you asked, the haze results:\n• Haze: 4.1% (your requirement: ≤ 6%)')],
   ['', C, mail('Thank you for your incoming inspection report showing 18 pieces rejected; we will check our retained samples.')],
   ['', C, mail('We are very sorry: outgoing inspection rejected 240 housings from the May run. We have replaced the mould insert and would like to visit you to explain.')],
   ['', C, mail('Final inspection passed all 240 housings from the May run.')],
