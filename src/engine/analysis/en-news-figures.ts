@@ -45,7 +45,9 @@ function figuresOf(tokens: EnToken[]): Figure[] {
     const value = numberOf(tokens[i]);
     if (value === undefined) continue;
     const before = tokens[i - 1]?.lower ?? '';
-    const after = tokens[i + 1]?.lower ?? '';
+    // "3 business days", "5 working days": the span's unit after its qualifier.
+    const qualified = /^(?:business|working|calendar|work)$/.test(tokens[i + 1]?.lower ?? '');
+    const after = tokens[i + (qualified ? 2 : 1)]?.lower ?? '';
     // A figure right after a month name or before one is a date, which en-news.ts reads; a year is no measure.
     if (MONTH_WORDS.has(before) || MONTH_WORDS.has(after) || (/^(?:19|20)\d\d$/.test(tokens[i]!.text) && !CURRENCIES.has(before))) continue;
     if (CURRENCIES.has(before) || CURRENCIES.has(after) || /^[a-z]{1,3}\$$/.test(before)) out.push({ value, index: i, measure: 'money' });
@@ -68,6 +70,8 @@ function changeOf(tokens: EnToken[], a: Figure, b: Figure): [Figure, Figure] | u
   if (between.length > 6) return undefined;
   if (between.some((t, k) => ARROWS.has(t.text) || (t.text === '-' && between[k + 1]?.text === '>'))) return [a, b];
   if (between.some((t) => t.lower === 'to') && tokens.slice(Math.max(0, a.index - 3), a.index).some((t) => t.lower === 'from')) return [a, b];
+  // "4 wks now 11 wks": the second figure is what holds now.
+  if (between.some((t) => t.lower === 'now')) return [a, b];
   if (between.some((t) => OLD_AFTER.has(t.lower))) return [b, a];
   return undefined;
 }

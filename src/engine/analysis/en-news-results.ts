@@ -63,7 +63,7 @@ const LIMITS = new Set(['spec', 'specs', 'specification', 'specifications', 'lim
 const TEST_LIMITS = new Set(['spec', 'specs', 'specification', 'specifications', 'tolerance', 'threshold']);
 const RESULT_WORDS = new Set(['result', 'results', 'measured', 'tested', 'test', 'measurement', 'reading', 'content', 'sample', 'samples', 'level', 'levels']);
 const MONEY = /^(?:[$€£¥￥]|usd|eur|jpy|gbp|yen)$/i;
-const LOWER = new Set(['minimum', 'min', 'requirement', 'requirements', 'required', 'least']);
+const LOWER = new Set(['minimum', 'min', 'requirement', 'requirements', 'required', 'least', '≥', '>=']);
 /** Words that may stand between a limit word and its figure: "spec: 2,000", "limit … is 1.5", "allows 1,000", "of 0.20%". */
 const LINKS = new Set([':', 'is', 'are', 'of', '=', 'allows', 'permits', 'was', 'at', 'in', 'your', 'our', 'the', 'drawing', 'agreement', 'sheet', '(']);
 const RANGE_MARKS = new Set(['–', '-', '~', 'to', '—', '〜']);
@@ -85,7 +85,9 @@ function beyondStatedLimit(f: EnFacts, readerBefore: (i: number) => boolean): bo
     if (!LIMITS.has(tokens[l]!.lower) || (!TEST_LIMITS.has(tokens[l]!.lower) && !tested)) continue;
     // The limit's figure: a few linking words after the limit word.
     let k = l + 1;
-    while (k < tokens.length && k - l <= 6 && numberOf(tokens[k]) === undefined && (LINKS.has(tokens[k]!.lower) || LIMITS.has(tokens[k]!.lower))) k++;
+    // A symbol or a name of the quantity may stand between too ("tolerance ΔE ≤ 1.0").
+    while (k < tokens.length && k - l <= 6 && numberOf(tokens[k]) === undefined && (LINKS.has(tokens[k]!.lower) || LIMITS.has(tokens[k]!.lower) ||
+      /^(?:X|SYM|PROPN)$/.test(tokens[k]!.pos) || tokens[k]!.text === '≤' || tokens[k]!.text === '<')) k++;
     const bound = numberOf(tokens[k]);
     if (bound === undefined) continue;
     const upperOfRange = RANGE_MARKS.has(tokens[k + 1]?.text ?? '') ? numberOf(tokens[k + 2]) : undefined;
@@ -106,7 +108,9 @@ function beyondStatedLimit(f: EnFacts, readerBefore: (i: number) => boolean): bo
     }
     // A lower limit: called a minimum or a requirement, in the limit's own words or just after its figure.
     const words = tokens.slice(l, k + 3).map((t) => t.lower);
-    const lower = words.some((w) => LOWER.has(w));
+    // "≤ 6%", "max.", "15% or lower": a sign or word of an upper bound outweighs "requirement".
+    const upper = words.some((w) => w === '≤' || w === '<' || w === '=<' || w === 'max' || w === 'maximum' || w === 'lower' || w === 'less' || w === 'below');
+    const lower = !upper && words.some((w) => LOWER.has(w));
     if (lower ? result < bound : result > bound) return true;
   }
   return false;

@@ -51,7 +51,9 @@ export function makeUpChanged(f: EnFacts): boolean {
   const { tokens } = f;
   if (tokens.some((t) => APPROVED.has(t.lower))) return false;
   for (let i = 0; i < tokens.length; i++) {
-    if (!CHANGES.has(tokens[i]!.lemma) || (tokens[i]!.pos !== 'VERB' && tokens[i - 1]?.pos !== 'AUX')) continue;
+    // A verb by its tag, by an auxiliary, or by "from" right after it ("the gasket material … switches from FKM to NBR").
+    if ((!CHANGES.has(tokens[i]!.lemma) && !CHANGES.has(tokens[i]!.lower.replace(/e?s$/, ''))) ||
+      (tokens[i]!.pos !== 'VERB' && tokens[i - 1]?.pos !== 'AUX' && tokens[i + 1]?.lower !== 'from')) continue;
     const clause = f.clauses.find((c) => i >= c.from && i < c.to);
     if (!clause || clause.conditional || clause.tense === 'past' || clause.perfect || (clause.negation !== undefined && clause.negation < i)) continue;
     if (clause.subject?.side === 'you' && !clause.passive) continue;

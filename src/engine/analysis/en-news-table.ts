@@ -22,9 +22,9 @@ export const isSeparatorRow = (cells: readonly string[]) => cells.every((c) => /
 
 type Role = 'old' | 'new' | 'whole' | 'part' | 'change';
 const WHOLE = /\b(?:ordered|order\s+qty|order\s+quantity|requested|forecast|contracted|planned|po\s+qty)\b/i;
-const PART = /\b(?:confirmed|allocated|available|shipped|delivered|deliverable|committed|supplied|accepted|possible|promised|allocation)\b/i;
+const PART = /\b(?:confirmed|allocated|available|shipped|delivered|deliverable|committed|supplied|accepted|possible|allocation)\b/i;
 const NEW = /\b(?:new|revised|updated|future|after|from|adjusted)\b/i;
-const OLD = /\b(?:current|old|previous|prior|existing|present|was|before|now|today|original|until)\b/i;
+const OLD = /\b(?:current|old|previous|prior|existing|present|was|before|now|today|original|until|promised|initial)\b/i;
 const CHANGE = /^(?:change|changes|diff|difference|delta|increase|variance|\+\/-|%)\b/i;
 
 function roleOf(header: string): Role | undefined {

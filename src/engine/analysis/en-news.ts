@@ -631,7 +631,7 @@ const DETERMINED = new Set(['your', 'our', 'the', 'a', 'an', 'this', 'their', 'i
 const REMOVE_VERBS = new Set(['drop', 'remove', 'delist', 'pull', 'withdraw', 'exclude', 'cut', 'take']);
 /** What a seller's products are listed in: removing a product from one ends its sale. */
 const RANGES = new Set(['range', 'line', 'lineup', 'line-up', 'catalogue', 'catalog', 'portfolio', 'offering', 'programme', 'program',
-  'assortment', 'menu', 'collection', 'selection', 'list', 'listing', 'listings', 'shelves']);
+  'assortment', 'menu', 'collection', 'selection', 'list', 'listing', 'listings', 'shelves', 'plan', 'package', 'rotation']);
 
 /**
  * "We are dropping shades A1 and C2 from the NorthFill range", "The 5 mm size will be removed from our catalogue":
@@ -645,7 +645,8 @@ function removedFromRange(f: EnFacts): boolean {
     if (clause.subject?.side === 'you' && !clause.passive) continue;
     for (let k = i + 1; k < clause.to - 1 && k - i <= 10; k++) {
       // "from the range", "out of our assortment".
-      if (tokens[k]!.lower !== 'from' && !(tokens[k]!.lower === 'out' && tokens[k + 1]?.lower === 'of')) continue;
+      // "from the range", "out of our assortment", "off the menu".
+      if (tokens[k]!.lower !== 'from' && tokens[k]!.lower !== 'off' && !(tokens[k]!.lower === 'out' && tokens[k + 1]?.lower === 'of')) continue;
       if (tokens[k]!.lower === 'out') k++;
       // The range is the head of the phrase after "from" ("from the NorthFill range", "from our catalogue").
       for (let r = k + 1; r < clause.to && r - k <= 5; r++) {
@@ -692,7 +693,7 @@ function quality(f: EnFacts): boolean {
 
 /** Words naming a limit a result is held to; the upper kind is taken when a limit is not said to be a minimum. */
 const LIMIT_WORDS = new Set(['limit', 'limits', 'spec', 'specs', 'specification', 'specifications', 'tolerance', 'threshold', 'aql', 'maximum', 'max',
-  'minimum', 'min', 'requirement', 'requirements', 'range', 'ceiling', 'mrl']);
+  'minimum', 'min', 'requirement', 'requirements', 'range', 'ceiling', 'mrl', 'permitted', 'allowed', 'allowable', 'permissible']);
 const LOWER_LIMITS = new Set(['minimum', 'min', 'requirement', 'requirements']);
 /** Comparison words between a result and its limit: which side of the limit they put it on. */
 const OVER = new Set(['above', 'over', 'exceeds', 'exceeded', 'exceeding', 'exceed', 'beyond', 'higher', 'more']);

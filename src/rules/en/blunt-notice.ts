@@ -318,16 +318,18 @@ const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
  */
 const STRUCTURAL = /\b(?:full|entire|whole|limited|back|until|after|migrat\w*|extend\w*|lengthen\w*|longer|chang\w*)\b/i;
 /** A date stated anew ("new ETD is …"), goods that "won't make it", a product removed from a range (en-news.ts). */
-const STRUCTURAL_MORE = /\b(?:etd|eta|make\s+it|drop\w*|remov\w*|delist\w*|pull\w*|exclud\w*|take\w*|cut|restricted|switch\w*|convert\w*|replac\w*|shift\w*|transition\w*)\b/i;
+const STRUCTURAL_MORE = /\b(?:etd|eta|make\s+it|drop\w*|remov\w*|delist\w*|pull\w*|exclud\w*|take\w*|cut)\b/i;
+/** Round 15 (N4): a service restricted, the goods' make-up switched (en-news-service.ts); a prefix is enough. */
+const NARROWED = /\b(?:restricted|switch|convert|replac|shift|transition)/i;
 /** "on the 20th instead of the 5th": two days of the month written alone. */
 const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
 /** Round 15 (N1): an arrow between figures, an old value named, or an ordered quantity beside a confirmed one (en-news-figures.ts). */
-const FIGURE_CHANGE = /[→⇒➔➜⟶]|->|=>|\d\s*>\s*\d|\b(?:previously|formerly|was|were|ordered|requested|forecast|contracted)\b/i;
-const mayBeFigures = (text: string) => FIGURE.test(text) || (FIGURE_CHANGE.test(text) && /\d/.test(text)) || STRUCTURAL.test(text) || STRUCTURAL_MORE.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
+const FIGURE_CHANGE = /[→⇒➔➜⟶]|->|=>|\d\s*>\s*\d|\b(?:previously|formerly|was|were|now|ordered|requested|forecast|contracted)\b/i;
+const mayBeFigures = (text: string) => FIGURE.test(text) || (FIGURE_CHANGE.test(text) && /\d/.test(text)) || NARROWED.test(text) || STRUCTURAL.test(text) || STRUCTURAL_MORE.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
   (text.match(ORDINAL_DAY)?.length ?? 0) >= 2;
 
 /** A result held to a limit ("above the limit", "against the 1.2 spec", "below the 45 MPa minimum"): en-news.ts reads the comparison. */
-const LIMIT = /\b(?:limits?|spec|specs|specifications?|tolerance|threshold|aql|max|maximum|min|minimum|requirements?|mrl)\b/i;
+const LIMIT = /\b(?:limits?|spec|specs|specifications?|tolerance|threshold|aql|max|maximum|min|minimum|requirements?|mrl|permitted|allowed|allowable|permissible)\b/i;
 /** Round 15 (N3): a verdict in capitals, goods rejected, a raised level (en-news-results.ts). */
 const VERDICT = /\b(?:NG|NOK|FAIL|FAILED|REJECTED)\b/;
 const RESULT = /\b(?:reject\w*|elevated|abnormal\w*|excess\w*)\b/i;

@@ -40,6 +40,9 @@ const N1_FIGURES: Case[] = [
   ['', C, mail('Because our energy costs have doubled since last year, the fuel surcharge will change as follows:\n\nFuel surcharge: 9% → 15%')],
   ['', C, mail('Despatch: KW 19 → KW 14, as you asked.')],
   ['', C, mail('Our summary of the 2026 volumes: Week 12: 4,000 pcs, Week 13: 4,000 pcs.')],
+  ['', C, mail('Faster turnaround from May:\n\nUp to 2,000 words: 5 business days → 3 business days')],
+  ['bad-news', C, mail('Turnaround from May:\n\n* Up to 2,000 words: 3 working days now 5 working days')],
+  ['bad-news', C, mail('PO 3310 status:\n\n| Line | Part | Qty | Promised | New date |\n|---|---|---|---|---|\n| 1 | Shaft | 2,000 | 15 May | 26 June |')],
 ];
 
 // N2: a heading sentence announcing a list of bad news (the heading is the notice, or heads one).
@@ -50,6 +53,12 @@ const N2_HEADING: Case[] = [
   ['bad-news', C, mail('The following parts will no longer be available after March:\n\nPT-100, PT-200')],
   ['bad-news', C, mail('We will stop producing the models listed below at the end of the year:\n\nRX-1, RX-2')],
   ['bad-news', C, mail('As follows, the delivery dates of your open orders have changed:\n\nPO 771: 12 May → 2 June')],
+  ['bad-news', C, mail('The products in the table below will no longer be produced after June:\n\n| Code | Name |\n|---|---|\n| X-1 | Clamp |')],
+  ['bad-news', C, mail('Please note that the following surcharges will increase from 1 April:\n\n- Fuel: 8% → 12%')],
+  ['bad-news', C, mail('Revised delivery dates for your open orders:\n\nPO 771: 12 May → 2 June\nPO 772: 20 May → 9 June')],
+  ['bad-news', C, mail('new prices valid from 1 april as follow:\n- Item A: USD 10 → USD 12\n- Item B: USD 14 → USD 17')],
+  ['bad-news', C, mail('The following services will be discontinued at the end of March:\n\n- On-site training\n- Phone hotline')],
+  ['bad-news', C, mail('These SKUs are being phased out from July:\n\n- SKU 22\n- SKU 23')],
   ['', C, mail('The following parts are in stock and ready to ship:\n\n- HB-2210\n- SC-400')],
   ['', C, mail('Please note the following public holidays in our office:\n\n- 29 April\n- 3 May')],
   ['', C, mail('The items below were delivered today:\n\n- Gasket G-12\n- Gasket G-14')],
@@ -78,6 +87,7 @@ const N3_RESULTS: Case[] = [
   ['', C, mail('No cadmium was found in any of the ten samples.')],
   ['', C, mail('Colour check on lot 0912: ΔE 0.6; the limit in your specification is 1.0.')],
   ['', C, mail('All 50 valves passed the leak test.')],
+  ['', C, mail('As you asked, the haze results:\n• Haze: 4.1% (your requirement: ≤ 6%)')],
   ['', C, mail('Thank you for your incoming inspection report showing 18 pieces rejected; we will check our retained samples.')],
   ['', C, mail('We are very sorry: outgoing inspection rejected 240 housings from the May run. We have replaced the mould insert and would like to visit you to explain.')],
   ['', C, mail('Final inspection passed all 240 housings from the May run.')],
