@@ -483,7 +483,8 @@ function regretForetold(f: EnFacts): boolean {
 }
 
 /** What waiting does to the reader: it costs, it puts them behind. */
-const WORSE = new Set(['expensive', 'cost', 'costly', 'behind', 'lose', 'harder', 'pricier']);
+// "waiting until after your board meeting would be a mistake": waiting judged a mistake or a risk for the reader.
+const WORSE = new Set(['expensive', 'cost', 'costly', 'behind', 'lose', 'harder', 'pricier', 'mistake', 'risky', 'gamble']);
 
 /**
  * Waiting itself named as the reader's loss: "waiting will only make this more expensive for you", "any delay
@@ -864,7 +865,8 @@ function capacityTaken(f: EnFacts): boolean {
       (t[i]!.lemma === 'take' && lower[i - 1] === 'being');
     if (!taken || negatedBefore(t, i) || inCond(f, i)) continue;
     // The capacity before it, within a clause's reach, and ours ("your calendar is full" is theirs).
-    const from = Math.max(0, i - 12);
+    // "Of the six pilot places we opened this year, five have already been taken": the capacity may lead the clause.
+    const from = Math.max(0, i - 16);
     // "half of January is already gone": a month or quarter of the calendar is capacity too.
     const noun = t.slice(from, i).findIndex((x) => (BOOKABLE.has(x.lemma) && x.pos !== 'VERB') || MONTHS.has(x.lower) || /^q[1-4]$/.test(x.lower));
     if (noun < 0) continue;

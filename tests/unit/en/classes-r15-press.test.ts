@@ -58,6 +58,17 @@ const P2_ADVICE_PRESSES: Case[] = [
   ['', P, mail('The introductory rate is available to all new customers.')],
 ];
 
+// P2: waiting judged a mistake or a risk for the reader; P1: the capacity leading a long clause.
+const P2_WAITING_A_MISTAKE: Case[] = [
+  ['pressure', P, mail('Honestly, waiting for the next budget round would be a mistake for you.')],
+  ['pressure', P, mail('Frankly, delaying until the autumn is risky for your team.')],
+  ['pressure', P, mail('Waiting another quarter would be a gamble for your plant.')],
+  ['pressure', P, mail('Of the eight installation weeks we set aside for new customers this spring, six have already been taken.')],
+  ['', P, mail('Waiting for the new firmware would not be a mistake, since the current units can be upgraded later.')],
+  ['', P, mail('Thank you for waiting; the mistake in the invoice has been corrected.')],
+  ['', P, mail('Of the eight installation weeks we set aside for your project, we have used six so far.')],
+];
+
 const P3_TRIAL_PRICE_CUT_OFF: Case[] = [
   ['pressure', P, mail('The pilot pricing closes on Friday.')],
   ['pressure', P, mail('The trial price is only available until the end of this month.')],
@@ -76,6 +87,7 @@ const MEETINGS_PRESSURE: Case[] = [
 categoryTables([
   ['P1 capacity already going to others', P1_CAPACITY_TAKEN],
   ['P2 advice that presses', P2_ADVICE_PRESSES],
+  ['P2 waiting judged a mistake; capacity leading the clause', P2_WAITING_A_MISTAKE],
   ['P3 a trial or pilot price cut off', P3_TRIAL_PRICE_CUT_OFF],
   ['Pressure in meeting mails', MEETINGS_PRESSURE],
 ]);
