@@ -483,7 +483,8 @@ function regretForetold(f: EnFacts): boolean {
 }
 
 /** What waiting does to the reader: it costs, it puts them behind. */
-const WORSE = new Set(['expensive', 'cost', 'costly', 'behind', 'lose', 'harder', 'pricier']);
+// "waiting until after your board meeting would be a mistake": waiting judged a mistake or a risk for the reader.
+const WORSE = new Set(['expensive', 'cost', 'costly', 'behind', 'lose', 'harder', 'pricier', 'mistake', 'risky', 'gamble']);
 
 /**
  * Waiting itself named as the reader's loss: "waiting will only make this more expensive for you", "any delay
@@ -828,8 +829,9 @@ const BOOKABLE = new Set(['slot', 'spot', 'place', 'seat', 'window', 'week', 'da
 /** How capacity is said to be taken: gone, booked, full, allocated, spoken for, filling. */
 const TAKEN = new Set(['gone', 'taken', 'booked', 'full', 'filled', 'allocated', 'reserved', 'committed', 'claimed', 'sold']);
 /** What makes capacity taken a clock rather than a fact: it is going now, fast, or mostly already. */
-const PASSING = new Set(['already', 'fast', 'quickly', 'rapidly', 'daily', 'every', 'almost', 'nearly', 'most', 'half', 'solid', 'solidly', 'fully',
-  'mostly', 'largely', 'filling', 'being', 'steadily']);
+// "almost full", "nearly booked" alone is scarcity stated (leverStated), which presses only with a clock in the
+// sentence or the next; taken already, mostly, or at a pace is going to others now.
+const PASSING = new Set(['already', 'fast', 'quickly', 'rapidly', 'daily', 'every', 'most', 'half', 'mostly', 'largely', 'filling', 'being', 'steadily']);
 /** Who a seller turns away when full: companies, customers, orders. */
 const TURNED_AWAY = new Set(['company', 'customer', 'client', 'people', 'order', 'business', 'buyer', 'firm', 'project', 'applicant', 'participant', 'team']);
 /** A meeting arranged is no capacity sold: "our team is fully booked on Tuesday, so may we call on Wednesday?" */
@@ -837,9 +839,9 @@ const ARRANGING = new Set(['meeting', 'call', 'visit', 'appointment', 'room', 'h
 
 /**
  * Capacity already going to others, told to a prospect (round 15, P1): "two of the Q2 spots have already
- * gone", "our crews are booked solid through October", "the May run is almost fully allocated", "on-site
+ * gone", "most of our crews' weeks through October are already booked", "half the May run is allocated", "on-site
  * sessions fill up fast", "the open weeks are being taken every day", "last year we were turning companies
- * away by March". Capacity taken is a lever only with its passing (already, fast, almost, most of, every day),
+ * away by March". Capacity taken is a lever only with its passing (already, fast, most of, every day),
  * or as turned-away buyers (any tense: it foretells). Not the reader's own calendar or a slot booked for them
  * ("your slot is already booked for you"), not a meeting arranged, not negated ("no slots have been taken
  * yet"), not in a condition or a question.
@@ -863,7 +865,8 @@ function capacityTaken(f: EnFacts): boolean {
       (t[i]!.lemma === 'take' && lower[i - 1] === 'being');
     if (!taken || negatedBefore(t, i) || inCond(f, i)) continue;
     // The capacity before it, within a clause's reach, and ours ("your calendar is full" is theirs).
-    const from = Math.max(0, i - 12);
+    // "Of the six pilot places we opened this year, five have already been taken": the capacity may lead the clause.
+    const from = Math.max(0, i - 16);
     // "half of January is already gone": a month or quarter of the calendar is capacity too.
     const noun = t.slice(from, i).findIndex((x) => (BOOKABLE.has(x.lemma) && x.pos !== 'VERB') || MONTHS.has(x.lower) || /^q[1-4]$/.test(x.lower));
     if (noun < 0) continue;

@@ -107,8 +107,13 @@ export default defineRule({
       if (!ctx.facts.of(MAY_ASK_CLOCK, ask) || !ctx.facts.of(MAY_STATE_LEVER, lever)) continue;
       if (!leverStated(ctx.facts.of(englishFacts, lever)) || !clockAsked(ctx.facts.of(englishFacts, ask))) continue;
       if (pressureEased(ask.text) || pressureEased(lever.text) || pressureExempt(ask.text) || pressureExempt(lever.text)) continue;
-      // Either sentence pressing alone is reported by the sentence hook.
-      if (pressing(lever, ctx) || pressing(ask, ctx)) continue;
+      // Either sentence pressing alone is reported by the sentence hook: the ask, which then puts the clock on a
+      // lever already reported ("Two of the Q2 spots have already gone." / "Please confirm by Friday."), alone.
+      if (pressing(ask, ctx)) continue;
+      if (pressing(lever, ctx)) {
+        ctx.report({ start: ask.start, end: ask.end, message: MESSAGE.en, messageJa: MESSAGE.ja, suggestions: wrappedPressure(ask, isJapaneseName) });
+        continue;
+      }
       const gap = ctx.text.slice(lever.end, ask.start);
       const suggestions = wrappedPressure(ask, isJapaneseName).map((g) => ({ ...g, text: lever.text + gap + g.text }));
       ctx.report({ start: lever.start, end: ask.end, message: MESSAGE.en, messageJa: MESSAGE.ja, suggestions });

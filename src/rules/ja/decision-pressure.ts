@@ -94,7 +94,9 @@ export default defineRule({
       // モニター価格での導入は今週金曜日で締め切りとなりますので、それまでにご連絡ください: the statement is the
       // reason clause, and the request after it (in a chase, pushy-follow-up's) a push of its own — the finding
       // ends with the reason, so that neither gives way to the other.
-      const reasonEnd = STATEMENTS.has(entry.id) ? reasonClauseEnd(s.text, at) : -1;
+      let reasonEnd = STATEMENTS.has(entry.id) ? reasonClauseEnd(s.text, at) : -1;
+      // …ので、お早めにご判断ください: a request that presses on its own is early-pressure's, and one finding with it.
+      if (reasonEnd > 0 && requestPresses(s, reasonEnd)) reasonEnd = -1;
       // The suggestion still rewrites the whole push, request included (one undo step).
       const whole = reasonEnd > 0 ? { start, end } : undefined;
       if (reasonEnd > 0) end = s.start + reasonEnd;
@@ -148,6 +150,13 @@ function reasonClauseEnd(text: string, at: number): number {
   if (!m) return -1;
   const end = at + m.index + m[0].length - 1;
   return /ください|下さい|お願い/.test(text.slice(end)) ? end : -1;
+}
+
+/** The request after `from` (relative) carries its own time limit or hurry word. */
+function requestPresses(s: Sentence, from: number): boolean {
+  const rest = s.text.slice(from);
+  const limited = !!s.tokens && timeLimits(s.tokens).some(([k]) => s.tokens![k]!.start - s.start >= from);
+  return limited || PRESSURE.hurryWords.some((h) => rest.includes(h)) || /至急/.test(rest);
 }
 
 /** A demand with its own time limit or hurry word (今週中に, お早めに, 至急): early-pressure reports it. */

@@ -14,14 +14,16 @@ const mail = (body: string) => `Dear Mr. Ogawa,\n\nThank you for your time last 
 const P1_CAPACITY_TAKEN: Case[] = [
   ['pressure', P, mail('Three of our five pilot places for the summer have already been taken.')],
   ['pressure', P, mail('Most of the install dates before the rainy season are already booked.')],
-  ['pressure', P, mail('Our welding line is almost fully allocated for the second half.')],
+  ['pressure', P, mail('Most of our welding line for the second half is already allocated.')],
   ['pressure', P, mail("Honestly, the spring workshops fill up fast, so I wouldn't count on a seat in April.")],
   ['pressure', P, mail('Training dates for the new year are being snapped up, and half of January is already gone.')],
   ['pressure', P, mail('Last autumn we had to turn away several customers because the calibration team was full.')],
   ['pressure', P, mail('we are turn away many company every year in march because our engineer is full')],
   ['pressure', P, mail('The remaining production weeks are being taken every day.')],
-  ['pressure', P, mail("Our technicians' calendar through July is already solidly booked.")],
-  ['pressure', P, mail('Just so you know, the Osaka cohort is nearly full.')],
+  ['pressure', P, mail("Our technicians' calendar through July is already booked.")],
+  ['pressure', P, mail('Just so you know, the Osaka cohort is nearly full. Please confirm your seat by Friday.')],
+  ['pressure', P, mail('Two of the Q2 spots have already gone.\nPlease confirm your order by Friday.')],
+  ['', P, mail('The Osaka cohort is nearly full, so we have opened a second one in June for anyone who needs more time.')],
   ['pressure', P, mail('We only take on four new partners a year, and three of this year\'s places have already gone.')],
   ['pressure', P, mail('The slots for the autumn audit season are going quickly — about half are spoken for already.')],
   ['', P, mail('Your installation slot on 14 May is already booked for you.')],
@@ -56,6 +58,17 @@ const P2_ADVICE_PRESSES: Case[] = [
   ['', P, mail('The introductory rate is available to all new customers.')],
 ];
 
+// P2: waiting judged a mistake or a risk for the reader; P1: the capacity leading a long clause.
+const P2_WAITING_A_MISTAKE: Case[] = [
+  ['pressure', P, mail('Honestly, waiting for the next budget round would be a mistake for you.')],
+  ['pressure', P, mail('Frankly, delaying until the autumn is risky for your team.')],
+  ['pressure', P, mail('Waiting another quarter would be a gamble for your plant.')],
+  ['pressure', P, mail('Of the eight installation weeks we set aside for new customers this spring, six have already been taken.')],
+  ['', P, mail('Waiting for the new firmware would not be a mistake, since the current units can be upgraded later.')],
+  ['', P, mail('Thank you for waiting; the mistake in the invoice has been corrected.')],
+  ['', P, mail('Of the eight installation weeks we set aside for your project, we have used six so far.')],
+];
+
 const P3_TRIAL_PRICE_CUT_OFF: Case[] = [
   ['pressure', P, mail('The pilot pricing closes on Friday.')],
   ['pressure', P, mail('The trial price is only available until the end of this month.')],
@@ -74,6 +87,7 @@ const MEETINGS_PRESSURE: Case[] = [
 categoryTables([
   ['P1 capacity already going to others', P1_CAPACITY_TAKEN],
   ['P2 advice that presses', P2_ADVICE_PRESSES],
+  ['P2 waiting judged a mistake; capacity leading the clause', P2_WAITING_A_MISTAKE],
   ['P3 a trial or pilot price cut off', P3_TRIAL_PRICE_CUT_OFF],
   ['Pressure in meeting mails', MEETINGS_PRESSURE],
 ]);

@@ -274,7 +274,7 @@ const LEVER_WORDS = new Set([
   // capacity already going (en-levers.ts capacityTaken), a late decision pushed back (pushedBack), advice not to
   // put it off (dontDelay)
   'taken', 'booked', 'full', 'filled', 'allocated', 'reserved', 'committed', 'claimed', 'sold', 'spoken', 'fill', 'filling', 'turn',
-  'turning', 'turned', 'queue', 'next', 'not', "n't", "don't", 'sit', 'put', 'leave', 'let', 'miss',
+  'turning', 'turned', 'queue', 'next', "don't", 'sit', 'put', 'leave', 'let', 'miss',
 ]);
 
 export function mayHaveLever(text: string): boolean {

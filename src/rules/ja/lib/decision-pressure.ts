@@ -92,6 +92,9 @@ const SLOT = /枠|席|在庫|空き|予約|台数|数量/;
 const CAPACITY = /枠|席|在庫|空き|予約|スケジュール|日程|工期|ライン|生産|施工|職人|作業員|技術者|エンジニア|便/;
 /** Taken already, or mostly: すでに, 既に, 大半, ほとんど, 半分以上, 8割. */
 const TAKEN_BY_OTHERS = /すでに|既に|もう|次々|続々|大半|ほとんど|ほぼ|半分|半数|過半|[0-9０-９一二三四五六七八九]割/;
+/** An offer whose window can run out, as the topic before a count of days: 特典, キャンペーン, 割引, 特価の受付. */
+const OFFER_WINDOW = /(?:特典|キャンペーン|割引|特価|優待|記念価格|導入価格)[^。]{0,8}(?:は|の)[、，]?[^。]{0,4}$/;
+const OFFER_WINDOW_WORD = /特典|キャンペーン|割引|特価|優待|記念価格|導入価格/;
 /** What may happen before they decide: filled, sold out, gone, up in price, over. */
 const LOSS_AHEAD = /^(?:埋まる|なくなる|無くなる|売り切れる|売り切れ|完売|品切れ|値上がり|値上がる|値上げ|上がる|終わる|終了|締め切る|切れる|回る)$/;
 /** Hearsay after a predicate that describes nothing: 決めてるみたい, 導入したらしい, 契約したそうです. */
@@ -151,7 +154,7 @@ const READERS: Record<string, Reader> = {
    */
   'scarce-count': (r, words) => {
     if (r.facts.question || /十分|余裕/.test(r.text)) return -1;
-    if (!words.some((w) => r.text.includes(w))) return -1;
+    if (!words.some((w) => r.text.includes(w)) && !OFFER_WINDOW_WORD.test(r.text)) return -1;
     // 枠がほとんど残っておりません / 在庫ももうあまり残っていません: what is offered, nearly gone, with no count.
     for (const p of r.facts.predicates) {
       if (p.head !== '残る' || !p.negated || p.quoted) continue;
@@ -170,7 +173,8 @@ const READERS: Record<string, Reader> = {
       // あと2日ほどで納品: a count of days is our schedule, not what is left to buy — unless what is offered is
       // the topic the count is of (6月の実施枠は残り1日となっております).
       const after = r.text.slice(t.end - r.offset, t.end - r.offset + 14);
-      const slotTopic = slotTopicRe(words).test(r.text.slice(0, t.start - r.offset));
+      // 早期申込特典のお受付は残り3日となりました: days left of an offer's window are the offer running out.
+      const slotTopic = slotTopicRe(words).test(r.text.slice(0, t.start - r.offset)) || OFFER_WINDOW.test(r.text.slice(0, t.start - r.offset));
       if (!slotTopic && /^[^。、]{0,4}?(?:日|時間|週間|か月|ヶ月|分で)/.test(after)) continue;
       // 残り2件の作業は、明日完了予定です: the count describes our work; what is left must be the clause's point.
       const clause = /^[^。、]*/.exec(r.text.slice(t.end - r.offset))![0];
