@@ -37,7 +37,7 @@ const ASK_NOUNS = new Set(['request', 'proposal', 'suggestion', 'question', 'enq
 /** A topic lead at the start: "Regarding the fee waiver: …", "About the reduction you proposed, …". */
 const TOPIC_LEADS = new Set(['about', 're', 'regarding', 'concerning', 'as']);
 
-function isCost(t: EnToken, cues: EnCues, i: number): boolean {
+export function isCost(t: EnToken, cues: EnCues, i: number): boolean {
   return TERMS_NOUNS.has(t.lower) || TERMS_NOUNS.has(t.lemma) ||
     cueIn(cues, 'price', i, i + 1) || cueIn(cues, 'fee', i, i + 1) || cueIn(cues, 'burden', i, i + 1) || cueIn(cues, 'benefit', i, i + 1);
 }
@@ -105,6 +105,66 @@ export function changeAsked(f: Pick<EnFacts, 'tokens' | 'cues'>): boolean {
     if (ASK_NOUNS.has(t.lemma) && (before?.lower === 'your' || before?.lower === 'the' && tokens[i - 2]?.lower === 'your')) return true;
     // "Thank you for asking", "thanks for your question".
     if (t.lower === 'asking' && before?.lower === 'for') return true;
+  }
+  return false;
+}
+
+/** The written terms a kept price can be tied to: "as it is in the order form", "as written in contract". */
+const TERMS_DOCUMENTS = new Set(['contract', 'agreement', 'form', 'quotation', 'quote', 'terms', 'po', 'sow', 't&cs', 'conditions',
+  'proposal', 'offer', 'order', 'invoice', 'schedule', 'clause', 'section', 'article', 'annex', 'appendix']);
+/** Verbs that tie a figure to a document: "as written in", "as stated in", "as agreed", "as set out in". */
+const TIED_VERBS = new Set(['write', 'state', 'agree', 'set', 'specify', 'quote', 'sign', 'lay', 'define', 'list', 'show', 'be', 'describe',
+  'mention', 'outline', 'fix', 'print']);
+/** Prepositions that tie without "as": "per the contract", "under the agreement", "according to the quotation". */
+const TIED_PREPOSITIONS = new Set(['per', 'under', 'according']);
+/** Documents that "in" ties to on its own ("in the contract"); "in the 2027 order" is a time, not the terms. */
+const IN_DOCUMENTS = new Set(['contract', 'agreement', 'quotation', 'quote', 'terms', 'sow', 't&cs']);
+
+/**
+ * Round 15 (class R3): a kept price or term tied to the written terms ("we're keeping the onboarding fee as it is
+ * in the order form", "it remains same as written in contract", "the rate stays as agreed", "the penalty still
+ * applies per the agreement"). Tied so, the sentence answers someone who wanted it changed, whether or not the
+ * ask was named. A benefit kept ("your discount stays as agreed") is good news, not a refusal.
+ */
+export function keptByTerms(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues' | 'kept'>): boolean {
+  if (f.kept === undefined) return false;
+  const { tokens, cues } = f;
+  const cl = f.clauses[f.kept]!;
+  if (cues.benefit?.some((k) => k >= cl.from && k < cl.to)) return false;
+  const document = (from: number) => {
+    for (let k = from; k < from + 5 && k < tokens.length; k++) if (TERMS_DOCUMENTS.has(tokens[k]!.lower)) return true;
+    return false;
+  };
+  const keptAt = cues.kept?.find((k) => k >= cl.from && k < cl.to) ?? cl.from;
+  for (let i = cl.from; i < tokens.length && i < cl.to + 8; i++) {
+    const w = tokens[i]!.lower;
+    if (w === 'as') {
+      // "as agreed", "as quoted": the terms themselves.
+      const next = tokens[i + 1];
+      if (next && (next.lower === 'agreed' || next.lower === 'quoted' || next.lower === 'contracted' || next.lower === 'signed')) return true;
+      // "as written in (the) contract", "as it is in the order form", "as per the agreement", "as stated in clause 7".
+      for (let k = i + 1; k < i + 4 && k < tokens.length; k++) {
+        if ((TIED_VERBS.has(tokens[k]!.lemma) || tokens[k]!.lower === 'per') && document(k + 1)) return true;
+      }
+    }
+    // "per the contract", "under the agreement", "according to the quotation", after the keeping verb.
+    if (TIED_PREPOSITIONS.has(w) && i > keptAt && document(i + 1)) return true;
+    // "we will stick to the rate in the contract": "in" right before the written terms themselves.
+    if (w === 'in' && i > keptAt && (IN_DOCUMENTS.has(tokens[i + 1]?.lower ?? '') ||
+      /^(?:the|our|your)$/.test(tokens[i + 1]?.lower ?? '') && IN_DOCUMENTS.has(tokens[i + 2]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * "About the cancellation fee, …", "Regarding the late-payment interest: …", "Re the delivery date, …": the
+ * sentence opens on a topic (one the reader raised) and answers it.
+ */
+export function costTopic(f: Pick<EnFacts, 'tokens' | 'cues'>): boolean {
+  const { tokens } = f;
+  if (!TOPIC_LEADS.has(tokens[0]?.lower ?? '') || tokens[0]!.lower === 'as') return false;
+  for (let k = 1; k < 8 && k < tokens.length; k++) {
+    if (/^[,:;—–]$/.test(tokens[k]!.text)) return k > 1 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN');
   }
   return false;
 }

@@ -3,7 +3,8 @@ import type { Annotator } from './facts';
 import { cuesOf, refusalClause, speechActs, type EnCues } from './en-acts';
 import { tokenize, type EnToken } from './en-parse';
 import { mitigates, newsOf, type NewsKind } from './en-news';
-import { changeAsked, keptClause } from './en-kept';
+import { changeAsked, costTopic, keptByTerms, keptClause } from './en-kept';
+import { consequence, exclusion, readerAsk, standingRule } from './en-standing';
 
 export type { EnToken } from './en-parse';
 export type { NewsKind } from './en-news';
@@ -61,6 +62,17 @@ export interface EnFacts {
   kept?: number;
   /** The sentence names a change the reader asked for ("you asked us to waive", "your request to lower"). */
   changeAsked: boolean;
+  /** Rounds 14–15 (en-standing.ts): the token stating our standing rule ("we only ship full pallets", "our minimum order is 500"). */
+  standing?: number;
+  /** Rounds 14–15 (en-standing.ts): the sentence names something the reader asked of us ("your request for …"). */
+  readerAsk?: boolean;
+  /** Rounds 14–15 (en-standing.ts): an exclusion from what they bought, and a consequence they bear. */
+  exclusion?: number;
+  consequence?: number;
+  /** Round 15 (en-kept.ts): the kept price is tied to the written terms ("as written in contract", "as it is in the order form"). */
+  keptByTerms?: boolean;
+  /** Round 15 (en-kept.ts): the sentence opens on a topic it answers ("About the cancellation fee, …"). */
+  costTopic?: boolean;
 }
 
 const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
@@ -301,11 +313,19 @@ export function analyzeEnglish(text: string): EnFacts {
   const refusing = refusalClause(facts);
   if (refusing) facts.refusal = clauses.indexOf(refusing);
   facts.kept = keptClause(facts);
+  if (facts.kept !== undefined) {
+    facts.keptByTerms = keptByTerms(facts);
+    facts.costTopic = costTopic(facts);
+  }
   // "The rush fee you asked us to waive stays": the status quo kept against the reader's ask is a refusal.
   if (facts.refusal === undefined && facts.kept !== undefined && facts.changeAsked) facts.refusal = facts.kept;
   facts.news = newsOf(facts);
   facts.considerate = mitigates(facts);
   facts.acts = speechActs(facts);
+  facts.standing = standingRule(facts);
+  facts.readerAsk = readerAsk(facts);
+  facts.exclusion = exclusion(facts);
+  facts.consequence = consequence(facts);
   return facts;
 }
 

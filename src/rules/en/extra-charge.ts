@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
+import { chargeOffered } from '../../engine/analysis/en-standing';
 import { answersWithCharge, compromise, cushionedRefusal, isQuestion, isSoftened } from './lib/refusal';
 
 /**
@@ -21,6 +22,7 @@ export default defineRule({
   examples: {
     valid: [
       { text: 'Installation is not included in this quotation; we can quote it separately if you wish.' },
+      { text: 'Installation is not included and can be quoted separately on request.' },
       { text: 'The price includes delivery to your Osaka warehouse.' },
       { text: 'You will not need to pay anything extra for the update.' },
       { text: "I'm afraid those seats aren't covered by your current plan, but let me check with my manager what we can offer." },
@@ -52,6 +54,8 @@ export default defineRule({
     // "Going forward we will charge a handling fee of USD 35": a new charge announced is a price notice (bad
     // news, en.bad-news.blunt-notice), not a request answered with a price tag.
     if (ctx.facts.of(englishFacts, s).news === 'price-increase') return;
+    // "Installation is not included and can be quoted separately if you wish": the charge offered (round 15).
+    if (chargeOffered(ctx.facts.of(englishFacts, s))) return;
     if (isSoftened(ctx, s, previous)) return;
     ctx.report({
       start: s.start,

@@ -16,6 +16,7 @@ import pitchToStranger from './pitch-to-stranger';
 import pushyFollowUp from './pushy-follow-up';
 import salutation from './salutation';
 import shorthandInJapanese from './shorthand-in-japanese';
+import standingRule from './standing-rule';
 import statusQuo from './status-quo';
 import ultimatum from './ultimatum';
 
@@ -27,6 +28,7 @@ export const englishRules: Rule[] = [
   extraCharge,
   perContract,
   statusQuo,
+  standingRule,
   // honorific
   salutation,
   // register

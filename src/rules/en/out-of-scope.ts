@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { restatesReader } from '../../engine/analysis/en-standing';
 import { findFirst } from './lib/phrases';
 import { compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
 
@@ -53,6 +54,8 @@ export default defineRule({
     if (isQuestion(s)) return;
     const hit = findFirst(REFUSAL.outOfScope, s.text);
     if (!hit || !refusesWith(ctx.facts.of(englishFacts, s), hit.index)) return;
+    // "As you mentioned, that part is outside our scope, so …": the reader's own scope restated (round 14).
+    if (restatesReader(ctx.facts.of(englishFacts, s))) return;
     // An alternative ("but our partner can help") is not a cushion: without one it is still a flat no.
     if (isSoftened(ctx, s, previous)) return;
     ctx.report({

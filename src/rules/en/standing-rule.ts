@@ -1,0 +1,153 @@
+import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { noExceptions, restatesReader } from '../../engine/analysis/en-standing';
+import { textFact } from '../../engine/analysis/facts';
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
+import { compromise, cushionedRefusal, mayRefuse } from './lib/refusal';
+
+/** How many sentences back the reader's ask may stand: the answer usually follows closely. */
+const LOOK_BACK = 3;
+/** A list of excluded items between an exclusion and its consequence: up to this many lines. */
+const LIST_ITEMS = 8;
+const LIST_LINE = /^\s*(?:[-•*・]|\d{1,2}[.)])\s/;
+
+/**
+ * Rounds 14–15 (classes R1 and R2 of round 15): a no said without the word no.
+ * - M1: our standing rule given in answer to what the reader asked ("Thank you for your request for a half
+ *   pallet. We only ship full pallets.", "Our minimum order is 500 units, no exceptions.", "Express shipping is
+ *   reserved for our Platinum accounts."). A rule stated with nothing asked (a product described, a rule the
+ *   reader asked about) is information.
+ * - M2: an exclusion from what they bought with the consequence they bear, in the sentence or the next ("Weekend
+ *   support isn't included in your plan, so nobody on our side will be picking up tickets", "… not part of the
+ *   maintenance contract. Any visit will be invoiced at our daily rate.").
+ * Either is clean with a cushion, a promise to consult, or an alternative offered around it ("Unfortunately …,
+ * but we could …"), or when it restates what the reader said ("As you mentioned, …"). Read from the cached
+ * per-sentence facts (en-standing.ts), behind a word gate per sentence.
+ */
+export default defineRule({
+  id: 'en.blunt-refusal.standing-rule',
+  lang: 'en',
+  category: 'blunt-refusal',
+  severity: 'warning',
+  yieldsTo: ['en.blunt-refusal.flat-no', 'en.blunt-refusal.out-of-scope', 'en.blunt-refusal.extra-charge', 'en.blunt-refusal.per-contract',
+    'en.blunt-refusal.status-quo', 'en.pressure.ultimatum'],
+  title: { en: 'A rule or an exclusion given as the answer', ja: '規定や対象外だけを返す断り' },
+  rationale: {
+    en: 'Answering a request with a house rule (“we only ship full pallets”) or with what their plan excludes and what it costs them refuses without saying so, and leaves nothing to talk about. A Japanese buyer expects thanks, a cushion and a way forward: what you could do, or that you will ask internally.',
+    ja: '依頼に対して「弊社は〜のみです」「対象外のため有償です」と規定だけを返すと、断りの言葉がなくても門前払いに聞こえます。依頼への感謝とクッション言葉を添え、代案や社内での検討を伝えるのが期待される対応です。',
+  },
+  examples: {
+    valid: [
+      { text: 'Thank you for your request for a half-pallet delivery. Unfortunately we only ship full pallets, but we could combine your order with next month’s.' },
+      { text: 'We only use recycled PET in our bottles.' },
+      { text: 'Thank you for asking about our terms. We only sell on standard 30-day terms.' },
+      { text: 'Weekend support is not included in your Standard plan, but we can add weekend cover for that week at ¥80,000.' },
+      { text: 'Thank you for your request for a half-pallet delivery. We only ship full pallets.', context: { recipient: 'internal' } },
+    ],
+    invalid: [
+      {
+        text: 'Thank you for your request for a half-pallet delivery. We only ship full pallets.',
+        flagged: 'We only ship full pallets.',
+        outputs: [
+          "Thank you for your request for a half-pallet delivery. I'm afraid we only ship full pallets. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for your request for a half-pallet delivery. Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
+      {
+        text: 'Weekend support isn’t included in your Standard plan, so nobody on our side will be picking up tickets.',
+        flagged: 'Weekend support isn’t included in your Standard plan, so nobody on our side will be picking up tickets.',
+        outputs: [
+          "I'm afraid weekend support isn’t included in your Standard plan, so nobody on our side will be picking up tickets. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. This is not included in the current plan, but because we value working with you, let me speak with my manager and see what we can offer.',
+        ],
+      },
+    ],
+  },
+  document(ctx) {
+    if (ctx.recipient === 'internal') return;
+    const { sentences } = ctx;
+    const factsAt = (k: number): EnFacts | undefined => {
+      const s = sentences[k];
+      return s && s.lang === 'en' ? ctx.facts.of(englishFacts, s) : undefined;
+    };
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.lang !== 'en') continue;
+      const gate = ctx.facts.of(MAY_STAND, s);
+      if (!gate) continue;
+      const f = ctx.facts.of(englishFacts, s);
+      let to = i;
+      if (f.standing !== undefined) {
+        // "This pricing is only on the table until March 31 — no exceptions": an offer's deadline (pressure's to
+        // judge), not a standing rule: a rule holds on every date.
+        if (datedDeadline(f)) continue;
+        // M1: the rule answers an ask in this sentence or one of the few before it.
+        let asked = f.readerAsk === true || noExceptions(f);
+        for (let k = i - 1; !asked && k >= 0 && k >= i - LOOK_BACK; k--) {
+          if (sentences[k]!.lang === 'en' && ctx.facts.of(MAY_ASK, sentences[k]!)) asked = factsAt(k)?.readerAsk === true;
+        }
+        if (!asked) continue;
+      } else if (f.exclusion !== undefined) {
+        // M2: the consequence after the exclusion, in its sentence or the next.
+        if (f.consequence !== undefined && f.consequence > f.exclusion) {
+          // in this sentence
+        } else {
+          // The next sentence, or the first after a list of what is excluded ("excluded from the scope:\n- …\n- …").
+          let k = i + 1;
+          while (k < sentences.length && k <= i + LIST_ITEMS && LIST_LINE.test(sentences[k]!.text)) k++;
+          const next = sentences[k];
+          if (!next || next.lang !== 'en' || !ctx.facts.of(MAY_STAND, next) || factsAt(k)?.consequence === undefined) continue;
+          // After a list, the finding stays on the heading line ("… excluded from the scope:"); the consequence
+          // line may be a refusal of its own that the other rules report.
+          if (k === i + 1) to = k;
+          else if (softened(factsAt(k)!)) continue;
+        }
+      } else continue;
+      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!))) continue;
+      const before = factsAt(i - 1);
+      if (before && (before.cues.cushion || before.cues.consult)) continue;
+      // "Won't do custom colours under 1,000 units. The minimum batch is 1,000.": the rule right after a refusal
+      // is its reason; the refusal rules judge the refusal, once.
+      if (before && before.refusal !== undefined && mayRefuse(sentences[i - 1]!.text)) continue;
+      const after = factsAt(to + 1);
+      if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion)) continue;
+      report(ctx, s, sentences[to]!, f.standing !== undefined ? 'difficult' : 'not-included');
+      i = to;
+    }
+  },
+});
+
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|tomorrow|today)$/;
+const BY = new Set(['by', 'until', 'till', 'before', 'after', 'from', 'through']);
+
+/** A limit tied to a date of the calendar: "until March 31", "from July", "by then", "before Friday". */
+function datedDeadline(f: EnFacts): boolean {
+  for (let i = 0; i < f.tokens.length; i++) {
+    if (!BY.has(f.tokens[i]!.lower)) continue;
+    for (let k = i + 1; k < i + 4 && k < f.tokens.length; k++) if (CALENDAR.test(f.tokens[k]!.lower) && f.tokens[k]!.pos !== 'AUX') return true;
+  }
+  return false;
+}
+
+/** A cushion, a promise to consult, an alternative, or the reader's own words restated. */
+function softened(f: EnFacts): boolean {
+  return f.cues.cushion !== undefined || f.cues.consult !== undefined || f.cues.alternative !== undefined || f.cues.agreed !== undefined ||
+    restatesReader(f);
+}
+
+function report(ctx: RuleContext, first: Sentence, last: Sentence, fallback: 'difficult' | 'not-included'): void {
+  const text = ctx.text.slice(first.start, last.end);
+  ctx.report({
+    start: first.start,
+    end: last.end,
+    message: 'A house rule or an exclusion given as the whole answer reads as a flat no. Thank them, cushion it and offer a way forward or to consult your manager.',
+    messageJa: '規定や対象外だけを返すと、突き放した断りに聞こえます。感謝とクッション言葉を添え、代案や上司への相談を伝えましょう。',
+    suggestions: [cushionedRefusal(text), compromise(fallback)],
+  });
+}
+
+/** Cheap gates before the parse, cached by the sentence's text. */
+const MAY_STAND = textFact('en.standing-rule/may-stand', (text) =>
+  /\b(?:only|exclusively|solely|minimum|moq|reserved|restricted|limited|exclusive|polic(?:y|ies)|rules?|exceptions?|any|all|every|each|includ\w*|cover\w*|part|one|outside|beyond|exclud\w*|within|bill\w*|charg\w*|invoic\w*|quot\w*|pa(?:y|id)|surcharge|appl(?:y|ies)|nobody|no one|not|n['’]t|stay|remain)\b/i.test(text));
+const MAY_ASK = textFact('en.standing-rule/may-ask', (text) =>
+  /\b(?:thanks?|about|regarding|requests?|requested|proposals?|suggest(?:ed|ion)?|idea|wish|requirement|ask(?:ed|ing)?|want(?:ed)?|like|need|prefer|hope)\b/i.test(text));
