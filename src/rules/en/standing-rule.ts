@@ -117,14 +117,15 @@ export default defineRule({
   },
 });
 
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|tomorrow|today)$/;
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|tomorrow|today|tonight|week|weekend|month|quarter|year)$/;
 const BY = new Set(['by', 'until', 'till', 'before', 'after', 'from', 'through']);
 
-/** A limit tied to a date of the calendar: "until March 31", "from July", "by then", "before Friday". */
+/** A limit tied to a date of the calendar: "until March 31", "from July", "by then", "before Friday", "until the end of
+ * this month" (a period of the calendar a few words on). */
 function datedDeadline(f: EnFacts): boolean {
   for (let i = 0; i < f.tokens.length; i++) {
     if (!BY.has(f.tokens[i]!.lower)) continue;
-    for (let k = i + 1; k < i + 4 && k < f.tokens.length; k++) if (CALENDAR.test(f.tokens[k]!.lower) && f.tokens[k]!.pos !== 'AUX') return true;
+    for (let k = i + 1; k < i + 6 && k < f.tokens.length; k++) if (CALENDAR.test(f.tokens[k]!.lower) && f.tokens[k]!.pos !== 'AUX') return true;
   }
   return false;
 }
