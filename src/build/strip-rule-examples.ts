@@ -40,19 +40,31 @@ export function withoutRuleExamples(source: string, fileName = 'rule.ts'): { cod
   return { code, cut: spans.length };
 }
 
-/** Empties rule examples in production bundles only (`vite build`); tests import the sources untouched. */
-export function stripRuleExamples(): Plugin {
+/**
+ * A transform run in production bundles only (`vite build`), before Vite's own plugins: tests and the dev server
+ * import the sources untouched. `cut` returns the new code, or null to leave the file as it is.
+ */
+function buildOnlyCut(name: string, file: RegExp, cut: (code: string, path: string) => string | null): Plugin {
   return {
-    name: 'nemawashi:strip-rule-examples',
+    name,
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
       const path = id.split('?')[0] ?? id;
-      if (!RULE_FILE.test(path) || !code.includes('defineRule')) return null;
-      const { code: out, cut } = withoutRuleExamples(code, path);
-      return cut === 0 ? null : { code: out, map: null };
+      if (!file.test(path)) return null;
+      const out = cut(code, path);
+      return out === null ? null : { code: out, map: null };
     },
   };
+}
+
+/** Empties rule examples in production bundles only. */
+export function stripRuleExamples(): Plugin {
+  return buildOnlyCut('nemawashi:strip-rule-examples', RULE_FILE, (code, path) => {
+    if (!code.includes('defineRule')) return null;
+    const { code: out, cut } = withoutRuleExamples(code, path);
+    return cut === 0 ? null : out;
+  });
 }
 
 /**
@@ -60,14 +72,5 @@ export function stripRuleExamples(): Plugin {
  * JSON plugin turns the file into a module (src/build/dictionary-examples.mjs says why).
  */
 export function stripDictionaryExamples(): Plugin {
-  return {
-    name: 'nemawashi:strip-dictionary-examples',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      const path = id.split('?')[0] ?? id;
-      if (!DICTIONARY_FILE.test(path)) return null;
-      return { code: withoutDictionaryExamples(code), map: null };
-    },
-  };
+  return buildOnlyCut('nemawashi:strip-dictionary-examples', DICTIONARY_FILE, (code) => withoutDictionaryExamples(code));
 }
