@@ -11,6 +11,7 @@ import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
 import type { Sentence } from '../../../src/engine/types';
 import { RULES } from '../../../src/rules';
+import { applyEdit, editArbitrary } from './random-edits';
 
 let tokenizer: JapaneseTokenizer;
 beforeAll(async () => {
@@ -27,27 +28,7 @@ const PIECES = [
   'The March 14 audit went well.', '納期は5月末となります。', 'x', 'の', '。',
 ];
 
-type Edit = { kind: 'insert' | 'delete' | 'newline' | 'line'; at: number; text: string };
-
-function apply(text: string, e: Edit): string {
-  const at = Math.min(e.at, text.length);
-  switch (e.kind) {
-    case 'insert':
-      return text.slice(0, at) + e.text + text.slice(at);
-    case 'delete':
-      return text.slice(0, at) + text.slice(at + 1 + (e.text.length % 7));
-    case 'newline':
-      return `${text.slice(0, at)}\n${text.slice(at)}`;
-    case 'line':
-      return `${text.slice(0, at)}\n${e.text}\n${text.slice(at)}`;
-  }
-}
-
-const edit = fc.record({
-  kind: fc.constantFrom('insert', 'delete', 'newline', 'line'),
-  at: fc.nat({ max: 1600 }),
-  text: fc.constantFrom(...PIECES),
-}) as fc.Arbitrary<Edit>;
+const edit = editArbitrary(['insert', 'delete-run', 'newline', 'paste'], 1600, PIECES);
 
 /** A draft with meeting proposals spread through a bench draft (their places vary with the seed). */
 function draftWithDates(mix: 'ja' | 'en' | 'mixed'): string {
@@ -70,7 +51,7 @@ describe('the calendar walk by position: a warm engine after edits = a fresh eng
         let text = start;
         warm.analyze({ body: text, kind, context });
         for (const e of edits) {
-          text = apply(text, e);
+          text = applyEdit(text, e);
           const draft = { body: text, kind, context };
           expect(warm.analyze(draft)).toEqual(new Engine({ rules: RULES, tokenizer }).analyze(draft));
         }

@@ -10,6 +10,7 @@ import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { defineRule } from '../../../src/engine/rule';
 import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
 import { RULES } from '../../../src/rules';
+import { applyEdit, editArbitrary } from './random-edits';
 
 let tokenizer: JapaneseTokenizer;
 beforeAll(async () => {
@@ -38,32 +39,8 @@ const afterPrevious = defineRule({
   },
 });
 
-type Edit = { kind: 'insert' | 'delete' | 'newline' | 'paste' | 'drop-line'; at: number; text: string };
-
-function apply(text: string, e: Edit): string {
-  const at = Math.min(e.at, text.length);
-  switch (e.kind) {
-    case 'insert':
-      return text.slice(0, at) + e.text + text.slice(at);
-    case 'delete':
-      return text.slice(0, at) + text.slice(at + 1);
-    case 'newline':
-      return `${text.slice(0, at)}\n${text.slice(at)}`;
-    case 'paste':
-      return `${text.slice(0, at)}\n${e.text}\n${text.slice(at)}`;
-    case 'drop-line': {
-      const start = text.lastIndexOf('\n', at - 1) + 1;
-      const end = text.indexOf('\n', at);
-      return text.slice(0, start) + (end < 0 ? '' : text.slice(end + 1));
-    }
-  }
-}
-
-const edit = fc.record({
-  kind: fc.constantFrom('insert', 'delete', 'newline', 'paste', 'drop-line'),
-  at: fc.nat({ max: 2500 }),
-  text: fc.constantFrom('御社', '了解しました。', 'No, that is out of scope. ', 'あ', '、', 'x', '5月4日（月）にお伺いします。', 'いつもお世話になっております。'),
-}) as fc.Arbitrary<Edit>;
+const edit = editArbitrary(['insert', 'delete', 'newline', 'paste', 'drop-line'], 2500,
+  ['御社', '了解しました。', 'No, that is out of scope. ', 'あ', '、', 'x', '5月4日（月）にお伺いします。', 'いつもお世話になっております。']);
 
 describe('a warm engine after edits = a fresh engine', () => {
   it.each(['ja', 'mixed', 'en'] as const)('%s draft, random edits', (mix) => {
@@ -74,7 +51,7 @@ describe('a warm engine after edits = a fresh engine', () => {
         let text = start;
         warm.analyze({ body: text, context });
         for (const e of edits) {
-          text = apply(text, e);
+          text = applyEdit(text, e);
           const draft = { body: text, context };
           expect(warm.analyze(draft)).toEqual(new Engine({ rules: [...RULES, particles, afterPrevious], tokenizer }).analyze(draft));
         }
