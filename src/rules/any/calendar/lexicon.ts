@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import data from '../../../../dictionaries/calendar/meeting-context.json';
 import { bundled } from '../../bundled';
+import { matchAll } from '../../../engine/match-all';
 
 const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
 const LexiconSchema = z.object({
@@ -112,7 +113,7 @@ const SUITS_GAP = 40;
 /** "Would Tuesday at 3pm work?", "Does the 14th suit you?": each opener looks at a bounded window after it. */
 function asksIfItSuits(text: string): boolean {
   WORDS.suitsAsk.lastIndex = 0;
-  for (const m of text.matchAll(WORDS.suitsAsk)) {
+  for (const m of matchAll(text, WORDS.suitsAsk)) {
     const from = m.index + m[0].length;
     if (has('suitsVerb', text.slice(from, from + SUITS_GAP + 16))) return true;
   }
@@ -165,7 +166,7 @@ export function distanceToSpans(spans: readonly Span[], start: number, end: numb
 export function distanceTo(group: WordGroup, text: string, start: number, end: number, except: readonly Span[] = []): number {
   const spans: Span[] = [];
   WORDS[group].lastIndex = 0;
-  for (const m of text.matchAll(WORDS[group])) {
+  for (const m of matchAll(text, WORDS[group])) {
     const ms = m.index;
     const me = ms + m[0].length;
     if (!except.some((x) => ms < x.end && x.start < me)) spans.push({ start: ms, end: me });
