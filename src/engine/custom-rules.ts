@@ -2,6 +2,7 @@ import type { RE2JS } from 're2js';
 import { checkPattern } from '../policy/pattern';
 import { MAX_PATTERN_TEXT, type CustomRule, type Policy } from '../policy/schema';
 import type { Field, Finding, Recipient } from './types';
+import { matchAll } from './match-all';
 
 /** At most this many findings per custom rule and field: a pattern matching every character stays readable. */
 export const MAX_MATCHES_PER_RULE = 200;
@@ -26,7 +27,7 @@ function phraseMatches(rule: Exclude<CustomRule, { kind: 'pattern' }>, text: str
     : rule.phrases.map((p) => [p, rule.suggestion]);
   for (const [phrase, replacement] of entries) {
     const re = new RegExp(pattern(phrase), rule.ignoreCase ? 'gi' : 'g');
-    for (const m of text.matchAll(re)) {
+    for (const m of matchAll(text, re)) {
       out.push({ start: m.index, end: m.index + m[0].length, replacement });
       if (out.length >= MAX_MATCHES_PER_RULE) return out;
     }

@@ -7,6 +7,7 @@ import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
 import { isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
 import { zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
+import { matchAll } from '../match-all';
 
 export type { Day } from './dates-day';
 
@@ -171,7 +172,7 @@ function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' |
     const long = EN_MONTHS.some((m) => m.toLowerCase() === name[1]!.toLowerCase());
     out.month = { start: name.index, end: name.index + name[1]!.length, style: long ? 'long' : 'short', padded: false };
     const re = /\b(\d{1,2})(st|nd|rd|th)?\b(?!\s*[:.]\d|\s*(?:am|pm|a\.m|p\.m))/gi;
-    for (const m of a.matchAll(re)) {
+    for (const m of matchAll(a, re)) {
       if (out.year && m.index! >= out.year.start && m.index! < out.year.end) continue;
       if (Number(m[1]) !== day.d) continue;
       out.dayPart = { start: m.index!, end: m.index! + m[0].length, ordinal: Boolean(m[2]), padded: false };

@@ -8,6 +8,7 @@ import newsJson from '../../../dictionaries/ja/news.json';
 import type { Token } from '../types';
 import type { JaPredicate, Span, Subject } from './ja';
 import { inQuotes, quotedRanges } from './ja-quotes';
+import { matchAll } from '../match-all';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
 
@@ -433,7 +434,7 @@ const SAME_PHRASE = /^[^、。，はがをも]{0,26}$/;
 
 function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
   if (!hasAny(text, NEWS_DATA.supplyNouns) && !HANDING_OVER.test(text)) return undefined;
-  const found = [...text.matchAll(QUANTITY)];
+  const found = matchAll(text, QUANTITY);
   // The ordered quantity: right after an order noun (ご注文の300個, ご注文数500ケース), or before のうち.
   const whole = text.indexOf('のうち');
   const headedByOrder = (m: RegExpMatchArray) => NEWS_DATA.orderNouns.some((n) => {
@@ -671,7 +672,7 @@ const SHARE_TO_END = /^(?:程度|ほど|くらい|ぐらい|前後)?(?:(?:にあ
  */
 function shareOfOrder(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
   if (/残り|残る|残数|残量|残余/.test(text)) return undefined;
-  for (const m of text.matchAll(SHARE)) {
+  for (const m of matchAll(text, SHARE)) {
     if (m[1] && digitsOf(m[2]!) >= digitsOf(m[1])) continue;
     const at = m.index!;
     const end = at + m[0].length;
@@ -803,7 +804,7 @@ const MONTH_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日/g;
  * then a later day as what it becomes. The client's day confirmed (ご依頼のとおり) is excluded upstream.
  */
 function laterThanPlanned(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
-  const days = [...text.matchAll(MONTH_DAY)];
+  const days = matchAll(text, MONTH_DAY);
   if (days.length < 2) return undefined;
   if (plannedShift(text) !== 'later') return undefined;
   const end = days[1]!.index! + days[1]![0].length;
@@ -928,7 +929,7 @@ function extraCost(text: string, tokens: readonly Token[], offset: number, predi
 
 /** A planned day (…日納品予定の / …日着予定の) and the next day named: later, earlier, or no such pair. */
 function plannedShift(text: string): 'later' | 'earlier' | undefined {
-  const days = [...text.matchAll(MONTH_DAY)];
+  const days = matchAll(text, MONTH_DAY);
   if (days.length < 2) return undefined;
   const [a, b] = [days[0]!, days[1]!];
   if (!/^[^、。]{0,5}予定/.test(text.slice(a.index! + a[0].length, a.index! + a[0].length + 8))) return undefined;

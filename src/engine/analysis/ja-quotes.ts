@@ -1,3 +1,4 @@
+import { matchAll } from '../match-all';
 // Quoted spans inside one Japanese sentence: words in 「」/『』 are mentioned, not used, and a clause before
 // と申して / とおっしゃって / とのこと reports someone else's words. Offsets are relative to the text given.
 
@@ -36,7 +37,7 @@ const REPORTED = /(?<![」』])(?:と(?:申し|言っ|言わ|いっ|おっしゃ
  */
 export function reportedSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(REPORTED)) {
+  for (const m of matchAll(text, REPORTED)) {
     const end = m.index;
     if (end === 0) continue;
     let start = 0;

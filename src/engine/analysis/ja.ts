@@ -12,6 +12,7 @@ import {
 } from './ja-lexicon';
 import { newsIn, type JaNews } from './ja-news';
 import { quotedRanges, reportedSpans } from './ja-quotes';
+import { matchAll } from '../match-all';
 
 export type Politeness = 'plain' | 'polite' | 'respectful' | 'humble' | 'gozaimasu';
 export type Side = 'ours' | 'client' | 'third' | 'thing';
@@ -509,19 +510,19 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
     }
   }
   // Elongation: a long-vowel mark or a small vowel after hiragana (すごーい, ですー, ありがとー, はーい).
-  for (const m of text.matchAll(/[ぁ-ゖ](?:ー|ぁ|ぃ|ぅ|ぇ|ぉ)+(?=[ぁ-ゖ！!。？?〜～\s]|$)/gu)) {
+  for (const m of matchAll(text, /[ぁ-ゖ](?:ー|ぁ|ぃ|ぅ|ぇ|ぉ)+(?=[ぁ-ゖ！!。？?〜～\s]|$)/gu)) {
     if (/[ぁぃぅぇぉ]/.test(m[0][0]!)) continue;
     push({ start: m.index + 1, end: m.index + m[0].length, kind: 'elongation' });
   }
   // A wave dash that is not a range (10〜12時): after kana or before the end or ！.
-  for (const m of text.matchAll(/[〜～]+/gu)) {
+  for (const m of matchAll(text, /[〜～]+/gu)) {
     const prev = text[m.index - 1] ?? '';
     const next = text[m.index + m[0].length] ?? '';
     if (/[0-9０-９]/.test(prev) || /[0-9０-９]/.test(next)) continue;
     if (/[ぁ-ゖァ-ヺー！!]/.test(prev) && (next === '' || /[！!。？?\s♪]/.test(next))) push({ start: m.index, end: m.index + m[0].length, kind: 'wave-dash' });
   }
-  for (const m of text.matchAll(/[！!]{2,}|[？?][！!]|[！!][？?]/gu)) push({ start: m.index, end: m.index + m[0].length, kind: 'exclamation' });
-  for (const m of text.matchAll(/\p{Extended_Pictographic}|[♪☆★]|[（(]笑[）)]|(?<=[ぁ-ゖ。！])[wｗ]+$/gu)) {
+  for (const m of matchAll(text, /[！!]{2,}|[？?][！!]|[！!][？?]/gu)) push({ start: m.index, end: m.index + m[0].length, kind: 'exclamation' });
+  for (const m of matchAll(text, /\p{Extended_Pictographic}|[♪☆★]|[（(]笑[）)]|(?<=[ぁ-ゖ。！])[wｗ]+$/gu)) {
     push({ start: m.index, end: m.index + m[0].length, kind: 'emoji' });
   }
   for (const w of COLLOQUIAL_WORDS) {

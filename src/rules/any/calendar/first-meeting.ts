@@ -8,6 +8,7 @@ import type { Sentence } from '../../../engine/types';
 import { has as hasWord } from './lexicon';
 import { meetingRanges, meetingSlots } from './meeting-dates';
 import { bundled } from '../../bundled';
+import { matchAll } from '../../../engine/match-all';
 
 const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
 const FirstMeetingSchema = z.object({
@@ -131,7 +132,7 @@ const ROLE_WORD = /^(?:colleague|manager|director|engineer|architect|CTO|CEO|COO
 /** "our"/"my" followed within four words by a word for a person's post (a word test, not one pattern: linear). */
 function ourRole(subject: string): boolean {
   OUR.lastIndex = 0;
-  for (const m of subject.matchAll(OUR)) {
+  for (const m of matchAll(subject, OUR)) {
     if (subject.slice(m.index + m[0].length).split(/[^\w-]+/, 4).some((w) => ROLE_WORD.test(w))) return true;
   }
   return false;
@@ -143,7 +144,7 @@ function ourRole(subject: string): boolean {
  */
 function namedSubjectAttends(text: string): boolean {
   SUBJECT_THEN_ACT.lastIndex = 0;
-  for (const m of text.matchAll(SUBJECT_THEN_ACT)) {
+  for (const m of matchAll(text, SUBJECT_THEN_ACT)) {
     const subject = m[1]!;
     if (FULL_NAME.test(subject) && ourRole(subject)) return true;
   }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import data from '../../../../dictionaries/calendar/meeting-context.json';
 import { bundled } from '../../bundled';
+import { caselessTwin, matchAll, plainText } from '../../../engine/match-all';
 
 const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
 const LexiconSchema = z.object({
@@ -97,8 +98,17 @@ export const LINE_PARTS = {
 
 export type WordGroup = keyof typeof WORDS;
 
-export function has(group: WordGroup, text: string): boolean {
+/** Each group's regex without the u flag where it qualifies: the same matches on a plainText, faster (caselessTwin). */
+const TWINS = new Map<RegExp, RegExp | undefined>(Object.values(WORDS).map((re) => [re, caselessTwin(re)]));
+
+/** The regex to search `text` with for a group: WORDS[group], or its twin where that matches alike. */
+export function wordsIn(group: WordGroup, text: string): RegExp {
   const re = WORDS[group];
+  return (plainText(text) && TWINS.get(re)) || re;
+}
+
+export function has(group: WordGroup, text: string): boolean {
+  const re = wordsIn(group, text);
   re.lastIndex = 0;
   const found = re.test(text);
   // test() on a global regex moves lastIndex, and matchAll starts from it: leave it at 0.
@@ -112,7 +122,7 @@ const SUITS_GAP = 40;
 /** "Would Tuesday at 3pm work?", "Does the 14th suit you?": each opener looks at a bounded window after it. */
 function asksIfItSuits(text: string): boolean {
   WORDS.suitsAsk.lastIndex = 0;
-  for (const m of text.matchAll(WORDS.suitsAsk)) {
+  for (const m of matchAll(text, WORDS.suitsAsk)) {
     const from = m.index + m[0].length;
     if (has('suitsVerb', text.slice(from, from + SUITS_GAP + 16))) return true;
   }
@@ -165,7 +175,7 @@ export function distanceToSpans(spans: readonly Span[], start: number, end: numb
 export function distanceTo(group: WordGroup, text: string, start: number, end: number, except: readonly Span[] = []): number {
   const spans: Span[] = [];
   WORDS[group].lastIndex = 0;
-  for (const m of text.matchAll(WORDS[group])) {
+  for (const m of matchAll(text, wordsIn(group, text))) {
     const ms = m.index;
     const me = ms + m[0].length;
     if (!except.some((x) => ms < x.end && x.start < me)) spans.push({ start: ms, end: me });

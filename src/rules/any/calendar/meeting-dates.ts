@@ -11,9 +11,10 @@ import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
-import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS } from './lexicon';
+import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn } from './lexicon';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
 import { visitAnnotator, type VisitSpan } from './visit-verbs';
+import { matchAll } from '../../../engine/match-all';
 
 /** What a list line may hold besides its slot: bullets, numbers, separators, labels of time. */
 const LINE_NOISE = /[\s・●■◆○◎•*\-–—〜～~、,:：()（）.．]|[0-9０-９①-⑩]|\b(?:or|and|option|am|pm|to)\b|または|もしくは|以降|から/gi;
@@ -209,7 +210,7 @@ function otherRightBefore(text: string, rel: number): boolean {
   const before = text.slice(Math.max(0, rel - 30), rel);
   let lastEnd = -1;
   WORDS.notMeeting.lastIndex = 0;
-  for (const m of before.matchAll(WORDS.notMeeting)) lastEnd = m.index + m[0].length;
+  for (const m of matchAll(before, wordsIn('notMeeting', before))) lastEnd = m.index + m[0].length;
   return lastEnd >= 0 && ACT_TO_DATE.test(before.slice(lastEnd).trim());
 }
 
@@ -430,7 +431,7 @@ export function proposedDespitePastIn(s: Sentence, ctx: RuleContext, start: numb
 function ownMeetingDistance(text: string, x: Slot, others: readonly Slot[]): number {
   let best = Infinity;
   WORDS.meeting.lastIndex = 0;
-  for (const m of text.matchAll(WORDS.meeting)) {
+  for (const m of matchAll(text, wordsIn('meeting', text))) {
     const span = [{ start: m.index, end: m.index + m[0].length }];
     const own = distanceToSpans(span, x.start, x.end);
     if (own < best && !others.some((o) => distanceToSpans(span, o.start, o.end) < own)) best = own;
@@ -464,7 +465,7 @@ function attendedBefore(before: string): boolean {
 function modifierSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   WORDS.notMeeting.lastIndex = 0;
-  for (const m of text.matchAll(WORDS.notMeeting)) {
+  for (const m of matchAll(text, wordsIn('notMeeting', text))) {
     const start = m.index;
     const end = start + m[0].length;
     if (attendedBefore(text.slice(Math.max(0, start - 32), start))) {
@@ -522,7 +523,7 @@ function rescheduledTo(text: string, rel: number, relEnd: number): { start: numb
   if (!MOVE_TARGET.test(before)) return null;
   let verb: RegExpMatchArray | undefined;
   MOVE_VERB.lastIndex = 0;
-  for (const m of before.matchAll(MOVE_VERB)) verb = m;
+  for (const m of matchAll(before, MOVE_VERB)) verb = m;
   if (!verb) return null;
   const object = before.slice(verb.index! + verb[0].length);
   if (has('notMeeting', object)) return null;

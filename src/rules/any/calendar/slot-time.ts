@@ -9,6 +9,7 @@ import { closedReason } from './closed-days';
 import { declaredZoneAt } from './declared-zone';
 import { renderDate } from './render';
 import { EN_WEEKDAYS } from '../../../engine/analysis/dates';
+import { matchAll } from '../../../engine/match-all';
 
 const JA_WEEKDAYS = '日月火水木金土';
 
@@ -172,7 +173,7 @@ export function renderClock(c: Clock, style: TimeStyle, half = false): string {
 const CLOCK = /(?:午前|午後)?\s*[0-9０-９]{1,2}\s*時(?:\s*[0-9０-９]{1,2}\s*分|半)?|[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))?|\b\d{1,2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z])|\bnoon\b|正午/g;
 
 function renderTime(t: TimeMention, from: Clock, to: Clock | undefined, sayAmPm = false): string {
-  const matches = [...t.text.matchAll(CLOCK)];
+  const matches = matchAll(t.text, CLOCK);
   if (matches.length === 0) return renderClock(from, t.style);
   let out = '';
   // 夜7時 → 17時: the time of day word goes, as the clock is written in 24 hours.

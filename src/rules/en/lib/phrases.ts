@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caselessTwin, matchAll, plainText } from '../../../engine/match-all';
 
 /**
  * Phrase data lives in dictionaries/en/*.json (Vale/alex style): each entry has an id and a regular
@@ -21,6 +22,8 @@ export type SuggestionTemplate = z.infer<typeof SuggestionTemplateSchema>;
 
 export interface Phrase extends PhraseData {
   regex: RegExp;
+  /** The same pattern without the u flag, used on texts where it matches alike (see caselessTwin). */
+  twin?: RegExp;
 }
 
 export interface PhraseMatch {
@@ -31,15 +34,20 @@ export interface PhraseMatch {
 }
 
 export function compilePhrases(list: readonly PhraseData[]): Phrase[] {
-  return list.map((p) => ({ ...p, regex: new RegExp(p.pattern, p.caseSensitive ? 'gu' : 'giu') }));
+  return list.map((p) => {
+    const regex = new RegExp(p.pattern, p.caseSensitive ? 'gu' : 'giu');
+    const twin = caselessTwin(regex);
+    return { ...p, regex, ...(twin ? { twin } : {}) };
+  });
 }
 
 /** Every match of every phrase, in text order (a phrase may match more than once). */
 export function findAll(phrases: readonly Phrase[], text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
+  const plain = plainText(text);
   for (const phrase of phrases) {
     phrase.regex.lastIndex = 0;
-    for (const m of text.matchAll(phrase.regex)) out.push({ phrase, index: m.index, text: m[0] });
+    for (const m of matchAll(text, plain && phrase.twin ? phrase.twin : phrase.regex)) out.push({ phrase, index: m.index, text: m[0] });
   }
   return out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
 }
@@ -47,10 +55,13 @@ export function findAll(phrases: readonly Phrase[], text: string): PhraseMatch[]
 /** The earliest match of any phrase, or undefined. */
 export function findFirst(phrases: readonly Phrase[], text: string): PhraseMatch | undefined {
   let best: PhraseMatch | undefined;
+  const plain = plainText(text);
   for (const phrase of phrases) {
+    const re = plain && phrase.twin ? phrase.twin : phrase.regex;
     phrase.regex.lastIndex = 0;
-    const m = phrase.regex.exec(text);
-    phrase.regex.lastIndex = 0;
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    re.lastIndex = 0;
     if (m && (!best || m.index < best.index)) best = { phrase, index: m.index, text: m[0] };
   }
   return best;
@@ -58,10 +69,13 @@ export function findFirst(phrases: readonly Phrase[], text: string): PhraseMatch
 
 /** Whether any phrase matches; stops at the first that does (no need to find the earliest). */
 export function matchesAny(phrases: readonly Phrase[], text: string): boolean {
+  const plain = plainText(text);
   for (const phrase of phrases) {
+    const re = plain && phrase.twin ? phrase.twin : phrase.regex;
     phrase.regex.lastIndex = 0;
-    const hit = phrase.regex.test(text);
-    phrase.regex.lastIndex = 0;
+    re.lastIndex = 0;
+    const hit = re.test(text);
+    re.lastIndex = 0;
     if (hit) return true;
   }
   return false;

@@ -7,6 +7,7 @@ import { confirmsAgreement, cueFirstWords } from '../../../engine/analysis/en-ac
 import { compilePhrases, findAll, findFirst, matchesAny, PhraseSchema, type Phrase, type PhraseMatch, SuggestionTemplateSchema, template } from './phrases';
 import { dropLeadingNo, lowerFirstWord, upperFirst, withFullStop } from './text';
 import { bundled } from '../../bundled';
+import { matchAll } from '../../../engine/match-all';
 
 const Phrases = z.array(PhraseSchema).min(1);
 export const RefusalDictionarySchema = z.object({
@@ -148,7 +149,7 @@ const LEAD_IN =
 function leadInEnd(text: string, refusalAt: number): number {
   const before = text.slice(0, refusalAt);
   let cut = -1;
-  for (const m of before.matchAll(/[:;—–]\s/g)) cut = m.index + 1;
+  for (const m of matchAll(before, /[:;—–]\s/g)) cut = m.index + 1;
   if (cut < 0 && LEAD_IN.test(before)) cut = before.lastIndexOf(',') + 1;
   if (cut <= 0) return 0;
   while (cut < text.length && /\s/.test(text[cut]!)) cut++;
@@ -189,7 +190,7 @@ for (const w of cueFirstWords('decline')) REFUSAL_WORDS.add(w);
 
 /** Whether the sentence has a word a refusal needs ("not", "n't", "decline", …): a cheap gate before parsing. */
 export function mayRefuse(text: string): boolean {
-  for (const m of text.toLowerCase().matchAll(/[a-z-]+(?:['’][a-z]+)?/g)) {
+  for (const m of matchAll(text.toLowerCase(), /[a-z-]+(?:['’][a-z]+)?/g)) {
     const w = m[0];
     if (REFUSAL_WORDS.has(w) || /n['’]t$/.test(w)) return true;
   }

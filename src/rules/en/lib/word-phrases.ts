@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matchAll } from '../../../engine/match-all';
 
 /**
  * Phrase entries of the outreach and pressure data: short word sequences instead of long regular
@@ -46,7 +47,7 @@ export const isNumberWord = (w: string) => /^\d{1,4}$/.test(w) || NUMBER_WORDS.h
 /** The words of a text with their offsets. Hyphens split words ("15-minute" is "15" "minute"). */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
+  for (const m of matchAll(text, /[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
     out.push({ w: m[0].toLowerCase().replace('’', "'"), start: m.index, end: m.index + m[0].length });
   }
   return out;

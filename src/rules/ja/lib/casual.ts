@@ -3,6 +3,7 @@
 // own examples run through this function.
 import { CASUAL } from './dictionaries';
 import { atSentenceEnd, inQuotes, quotedRanges } from './text';
+import { matchAll } from '../../../engine/match-all';
 
 type CasualEntry = (typeof CASUAL.entries)[number];
 
@@ -24,7 +25,7 @@ export function casualPhrases(text: string): CasualHit[] {
   const quotes = quotedRanges(text);
   const out: CasualHit[] = [];
   for (const { entry, re } of ENTRIES) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchAll(text, re)) {
       let end = m.index + m[0].length;
       if (m[0].length === 0 || inQuotes(quotes, m.index, end)) continue;
       const exclaim = TRAILING_EXCLAIM.exec(text.slice(end))?.[0] ?? '';

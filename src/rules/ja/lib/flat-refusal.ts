@@ -7,6 +7,7 @@ import type { Sentence } from '../../../engine/types';
 import { KEIGO, REFUSALS, TOPIC_OF_PHRASE } from './dictionaries';
 import { negatedRefusals } from './refusal';
 import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
+import { matchAll } from '../../../engine/match-all';
 
 const ACTION = alternation(REFUSALS.actionNouns);
 const ENTRIES = REFUSALS.entries.map((e) => ({
@@ -181,7 +182,7 @@ export interface Candidate {
 function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[] {
   const out: Candidate[] = [];
   for (const e of ENTRIES) {
-    for (const m of s.text.matchAll(e.re)) {
+    for (const m of matchAll(s.text, e.re)) {
       const fill = (x: string) => x.replace(/\$1/g, m[1] ?? '');
       out.push({
         id: e.id, start: m.index, end: m.index + m[0].length, written: m[0],

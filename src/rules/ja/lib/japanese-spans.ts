@@ -3,6 +3,7 @@
 // Japanese, judged as it would be in a Japanese mail, however much English is around it.
 import { hasJapanese } from '../../../engine/language';
 import type { Sentence } from '../../../engine/types';
+import { matchAll } from '../../../engine/match-all';
 
 export interface JapaneseSpan {
   text: string;
@@ -31,7 +32,7 @@ const ENGLISH_PHRASE = /[A-Za-z]{2}[ ,][ ,]?[A-Za-z]{2}/;
 export function japaneseRuns(text: string): JapaneseSpan[] {
   if (!hasJapanese(text) || !ENGLISH_PHRASE.test(text)) return [];
   const out: JapaneseSpan[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of matchAll(text, RUN)) {
     if (!SCRIPT.test(m[0])) continue;
     const after = text.slice(m.index + m[0].length);
     out.push({ text: m[0], offset: m.index, closed: !/^\s*[A-Za-z0-9(]/.test(after) });

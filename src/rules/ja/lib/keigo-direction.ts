@@ -8,6 +8,7 @@ import {
 } from './keigo';
 import { KEIGO, SALUTATION } from './dictionaries';
 import { inQuotes, quotedRanges } from './text';
+import { matchAll } from '../../../engine/match-all';
 
 type Text = Pick<Sentence, 'text' | 'tokens' | 'start'>;
 
@@ -288,7 +289,7 @@ const HUMBLE_REQUESTS = KEIGO.humbleRequests.map((r) => ({ entry: r, re: new Reg
 export function humbleRequestsIn(text: string) {
   const out: Array<{ entry: (typeof KEIGO.humbleRequests)[number]; start: number; end: number; written: string }> = [];
   for (const { entry, re } of HUMBLE_REQUESTS) {
-    for (const m of text.matchAll(re)) out.push({ entry, start: m.index, end: m.index + m[0].length, written: m[0] });
+    for (const m of matchAll(text, re)) out.push({ entry, start: m.index, end: m.index + m[0].length, written: m[0] });
   }
   return out;
 }
@@ -306,7 +307,7 @@ const SASETE_PATTERN = new RegExp(
  */
 export function humbleSaseteItadakuIn(text: string) {
   const out: Array<{ entry: (typeof SASETE)[number]; start: number; end: number; written: string; fixes: string[] }> = [];
-  for (const m of text.matchAll(SASETE_PATTERN)) {
+  for (const m of matchAll(text, SASETE_PATTERN)) {
     const entry = SASETE.find((e) => new RegExp(`^(?:${e.pattern})$`).test(m[1]!));
     if (!entry) continue;
     const ending = m[2]!;
@@ -371,7 +372,7 @@ export function humbleInClientFavour(s: Text): KeigoHit[] {
     out.push({ start: s.start + start, end: s.start + end, written: s.text.slice(start, end), fixes, base });
   };
   // ご拝見: a humble noun never takes ご. With a favour after it the act is the reader's; otherwise ours.
-  for (const m of s.text.matchAll(HAI_NOUN)) {
+  for (const m of matchAll(s.text, HAI_NOUN)) {
     const rest = s.text.slice(m.index + m[0].length);
     const stem = favourStem(m[1]!, []);
     if (/^(?:いただ|頂|くださ|下さ)/.test(rest) && stem) push(m.index, m.index + m[0].length, [stem], m[1]!);

@@ -4,6 +4,7 @@ import type { Token } from '../../../engine/types';
 import { conjugate, type VerbForm } from '../../../engine/analysis/ja-conjugate';
 import { KEIGO, SALUTATION } from './dictionaries';
 import { alternation } from './text';
+import { matchAll } from '../../../engine/match-all';
 
 export interface VerbRef {
   base: string;
@@ -128,9 +129,9 @@ const CLIENT_PERSON = /(?:様|さま|さん|先生|殿)(?!の)|お客|皆|各位
 /** True when the text before a verb makes one's own side its subject, with no client person in between. */
 export function ownSideSubject(before: string): boolean {
   let last: RegExpExecArray | undefined;
-  for (const m of before.matchAll(OWN_SUBJECT)) last = m as RegExpExecArray;
+  for (const m of matchAll(before, OWN_SUBJECT)) last = m as RegExpExecArray;
   // 担当の佐藤さん: さん names a person of the client's (wrongly), not ours.
-  for (const m of before.matchAll(OWN_STAFF)) if (!/さん|くん/.test(m[0]) && (!last || m.index > last.index)) last = m as RegExpExecArray;
+  for (const m of matchAll(before, OWN_STAFF)) if (!/さん|くん/.test(m[0]) && (!last || m.index > last.index)) last = m as RegExpExecArray;
   if (!last || NOT_OURS.test(last[0])) return false;
   const between = before.slice(last.index + last[0].length);
   return !CLIENT_PERSON.test(between) && between.length <= 30;

@@ -5,6 +5,7 @@ import type { JaSentenceFacts } from '../../../engine/analysis/ja';
 import type { Sentence, Token } from '../../../engine/types';
 import { PRESSURE } from './dictionaries';
 import { inQuotes, quotedRanges } from './text';
+import { matchAll } from '../../../engine/match-all';
 
 /** A pressure.json entry with a pattern, compiled once: what the rule and the example harness both run. */
 export interface PatternEntry {
@@ -42,7 +43,7 @@ export function entryMatches(e: PatternEntry, text: string): Array<[number, numb
   const quotes = quotedRanges(text);
   const out: Array<[number, number]> = [];
   if (e.inOffer && !PRESSURE.offerInView.some((w) => text.includes(w))) return out;
-  for (const m of text.matchAll(e.re)) {
+  for (const m of matchAll(text, e.re)) {
     const end = m.index + m[0].length;
     if (inQuotes(quotes, m.index, end)) continue;
     if (e.requiresRe && !e.requiresRe.test(restOfClause(text, end))) continue;
