@@ -73,7 +73,63 @@ function changeOf(tokens: EnToken[], a: Figure, b: Figure): [Figure, Figure] | u
   // "4 wks now 11 wks": the second figure is what holds now.
   if (between.some((t) => t.lower === 'now')) return [a, b];
   if (between.some((t) => OLD_AFTER.has(t.lower))) return [b, a];
+  return byPeriod(tokens, a, b);
+}
+
+/**
+ * Round 16 (B1): two figures each tied to a period — "6.5% (Feb) / 11.0% (Mar)", "11.0% (Feb: 6.5%)" read with the
+ * period named beside the second, "FY2026: 5.0m / FY2027: 5.5m" — are old and new by the order of their periods.
+ * A figure in brackets after "<period>:" set beside a figure outside them is the comparison (the old value).
+ */
+function byPeriod(tokens: EnToken[], a: Figure, b: Figure): [Figure, Figure] | undefined {
+  const pa = periodOf(tokens, a.index);
+  const pb = periodOf(tokens, b.index);
+  if (pa !== undefined && pb !== undefined && pa.at !== pb.at) {
+    if (pa.rank === pb.rank) return undefined;
+    return laterRank(pa.rank, pb.rank, pa.year) ? [a, b] : [b, a];
+  }
+  // "Surcharge: 11.0% (Feb: 6.5%)": the bracketed figure with its own period is what it was.
+  if (pb !== undefined && pa === undefined && pb.labelled && tokens.slice(a.index + 1, b.index).some((t) => t.text === '(')) return [b, a];
   return undefined;
+}
+
+interface Period { rank: number; at: number; year: boolean; labelled: boolean }
+const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month, a year ("2026", "FY2027") or a quarter as a rank, written as a label before a figure ("Feb: 6.5%") or in brackets after it ("6.5% (Feb)"). */
+function periodRank(t: EnToken | undefined): { rank: number; year: boolean } | undefined {
+  if (!t) return undefined;
+  const w = t.lower.replace(/\.$/, '');
+  const m = MONTH_ORDER.indexOf(w.slice(0, 3));
+  if (m >= 0 && MONTH_WORDS.has(w)) return { rank: m, year: false };
+  const y = /^(?:fy)?((?:19|20)\d\d)$/.exec(w);
+  if (y) return { rank: Number(y[1]), year: true };
+  const q = /^q([1-4])$/.exec(w);
+  if (q) return { rank: Number(q[1]) * 3, year: false };
+  return undefined;
+}
+function periodOf(tokens: EnToken[], index: number): Period | undefined {
+  // "6.5% (Feb)": the period alone in brackets right after the figure (past its unit) — before a line's own label
+  // ("Surcharge for March: 6.5% (Feb) / 11.0% (Mar)").
+  let j = index + 1;
+  if (tokens[j]?.text === '%' || tokens[j]?.lower === 'percent' || CURRENCIES.has(tokens[j]?.lower ?? '')) j++;
+  if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') {
+    const p = periodRank(tokens[j + 1]);
+    if (p) return { ...p, at: j + 1, labelled: false };
+  }
+  // "(Feb: 6.5%)", "FY2027: JPY 5.5m": the period and a colon just before the figure (past a currency).
+  let k = index - 1;
+  if (CURRENCIES.has(tokens[k]?.lower ?? '') || /^[a-z]{1,3}\$$/.test(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.text === ':') {
+    const p = periodRank(tokens[k - 1]);
+    if (p) return { ...p, at: k - 1, labelled: tokens[k - 2]?.text === '(' || tokens[k - 2]?.text === '/' || k - 1 === 0 };
+  }
+  return undefined;
+}
+/** Whether rank `b` comes after `a`: years by number, months within half a year across the new year. */
+function laterRank(a: number, b: number, year: boolean): boolean {
+  if (year) return b > a;
+  const d = (b - a + 12) % 12;
+  return d > 0 && d <= 6;
 }
 
 /** What a label measures: decides whether up or down is worse for the client. */
@@ -177,4 +233,64 @@ export function figureChange(f: EnFacts): NewsKind | undefined {
     if (up === (direction.worse === 'up')) return direction.kind;
   }
   return undefined;
+}
+
+/** Nouns of a rise written beside its percentage: "a 9% uplift", "an increase of 12%", "+15%". */
+const RISE_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'uplift', 'uplifts', 'hike', 'hikes', 'markup', 'mark-up', 'surcharge']);
+/** Rises that are always a price's: "a 9% uplift applies at renewal". */
+const PRICE_RISES = new Set(['uplift', 'uplifts', 'hike', 'hikes', 'markup', 'mark-up']);
+/** What a client gains when it grows: a rise of these is good news ("Throughput: 1,200/h (+15%)"). */
+const GOOD_UP = new Set(['revenue', 'sales', 'saving', 'savings', 'yield', 'efficiency', 'throughput', 'uptime', 'accuracy', 'growth', 'profit', 'output',
+  'capacity', 'speed', 'performance', 'discount', 'rebate', 'credit', 'allowance', 'warranty', 'coverage', 'quota', 'allocation']);
+/** Words of a price the client pays, besides UP_WORSE: what a renewal or a licence costs. */
+const PAID = new Set(['renewal', 'licence', 'license', 'subscription', 'annual', 'unit', 'list', 'invoice', 'invoiced', 'billing', 'contract']);
+
+/**
+ * Round 16 (B1): a price or a burden given with its rise written beside it rather than as an old and a new figure —
+ * "FY2027 annual fee: JPY 5,520,000 (+15%)", "Unit price from May: $4.20 (up 8%)", "Freight: USD 1,850 per container
+ * (+22% YoY)", "The renewal comes in at USD 12,600, a rise of 5%", "A 9% uplift applies at renewal". The rise is a
+ * signed percentage ("+15%"), "up N%", "N% higher", or a rise noun with its percentage; what rises is a price (a money
+ * figure, a price or burden word) and not something the client gains (revenue, savings, a discount). Not a fall, a
+ * question, a condition, or a rise negated.
+ */
+export function signedRise(f: EnFacts): NewsKind | undefined {
+  if (f.question || f.conditional) return undefined;
+  const { tokens } = f;
+  const words = tokens.map((t) => t.lower);
+  if (words.some((w) => GOOD_UP.has(w))) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const value = t.pos === 'NUM' ? Number(t.text.replace(/[,+]/g, '')) : NaN;
+    if (!Number.isFinite(value) || value <= 0) continue;
+    const pct = words[i + 1] === '%' || words[i + 1] === 'percent';
+    const after = pct ? i + 2 : i + 1;
+    const signed = t.text.startsWith('+') || (words[i - 1] === '+' && !/^\d/.test(words[i - 2] ?? ''));
+    const up = words[i - 1] === 'up' && words[i - 2] !== 'to';
+    const higher = pct && (words[after] === 'higher' || words[after] === 'more');
+    const noun = pct && (RISE_NOUNS.has(words[after] ?? '') || (words[i - 1] === 'of' && RISE_NOUNS.has(words[i - 2] ?? '')));
+    if (!(pct && (signed || up || higher)) && !noun && !(signed && tokens.some((x, k) => k !== i && x.pos === 'NUM' && CURRENCIES.has(words[k - 1] ?? '')))) continue;
+    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    if (clause?.conditional || tokens.slice(0, i).some((x) => DENIES.has(x.lower))) continue;
+    const rise = noun ? (RISE_NOUNS.has(words[after] ?? '') ? words[after]! : words[i - 2]!) : '';
+    const priced = PRICE_RISES.has(rise) || words.some((w, k) => UP_WORSE.has(w) || PAID.has(w) || (tokens[k]!.pos === 'NUM' && k !== i && (CURRENCIES.has(words[k - 1] ?? '') || CURRENCIES.has(words[k + 1] ?? '') || /^[a-z]{1,3}\$$/.test(words[k - 1] ?? ''))));
+    if (!priced) continue;
+    const label = words.slice(0, i);
+    const kind = label.some((w) => w === 'minimum' || w === 'moq' || w === 'lead' || w === 'deposit') ? 'terms-change' : 'price-increase';
+    return kind;
+  }
+  return undefined;
+}
+
+/**
+ * A price given with its fall written beside it ("USD 4.20 (down 8%)", "JPY 980 (-5%)", "a 6% reduction"): the new
+ * price is lower, so a start date on it announces no rise (round 16, B1's near side).
+ */
+export function signedFall(f: EnFacts): boolean {
+  const words = f.tokens.map((t) => t.lower);
+  return f.tokens.some((t, i) => {
+    if (t.pos !== 'NUM' || !(words[i + 1] === '%' || words[i + 1] === 'percent')) return false;
+    const after = words[i + 2] ?? '';
+    return t.text.startsWith('-') || t.text.startsWith('−') || words[i - 1] === 'down' || words[i - 1] === '-' || words[i - 1] === '−' ||
+      /^(?:lower|less|cheaper|off|reduction|decrease|cut|discount|saving)$/.test(after);
+  });
 }

@@ -127,3 +127,111 @@ function raisedLevelFound(f: EnFacts, readerBefore: (i: number) => boolean): boo
   if (raised < 0 || readerBefore(raised) || negatedBefore(f, raised)) return false;
   return tokens.some((t, i) => FINDS.has(t.lemma) && (t.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX') && !negatedBefore(f, i) && !tokens.slice(0, i).some((x) => x.lower === 'if'));
 }
+
+/** States of a system that was not there for its users. */
+const OUTAGE_STATES = new Set(['unavailable', 'down', 'offline', 'inaccessible', 'unreachable', 'unresponsive', 'disrupted', 'interrupted', 'degraded', 'inoperable', 'inoperative']);
+/** Nouns of an outage that happened: "There was an outage", "we experienced a disruption". */
+const OUTAGE_NOUNS = new Set(['outage', 'outages', 'downtime', 'disruption', 'interruption', 'breach', 'incident', 'failure', 'crash']);
+/** What goes down: a system or a service, not a person. */
+const SYSTEMS = new Set(['platform', 'server', 'servers', 'system', 'systems', 'service', 'services', 'portal', 'site', 'website', 'network', 'api', 'application',
+  'app', 'database', 'cloud', 'tool', 'software', 'dashboard', 'login', 'edi', 'connection', 'link', 'line', 'interface', 'gateway', 'environment', 'instance',
+  'storage', 'email', 'hotline', 'helpdesk', 'desk', 'erp', 'mes', 'wms', 'sap', 'vpn']);
+/** A clock time ("02:10") or a span of hours ("for three hours"). */
+const isClock = (t: EnToken | undefined) => t !== undefined && /^\d{1,2}[:.]\d{2}$/.test(t.text);
+const SPAN = /^(?:hours?|minutes?|mins?|hrs?|days?)$/;
+
+/**
+ * Round 16 (B2): an incident told as a fact — a system that was unavailable for a window ("Between 02:10 and 06:45
+ * JST the scheduling platform was unavailable", "The licence server was down from 02:10 to 09:45"), an outage that
+ * happened ("We had a network outage on Monday that lasted four hours"), problems our check found ("The test
+ * identified three critical vulnerabilities", "We have detected that the spindle bearings can fail before 2,000
+ * hours"), data lost or exposed ("Some of your order records were deleted"). Past or perfect, asserted, ours to tell:
+ * not planned maintenance ahead, not a person who was unavailable, not "no data was lost", not the reader's finding.
+ */
+export function incident(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  return systemWasDown(f) || problemsFound(f) || dataLost(f);
+}
+
+const happened = (c: EnFacts['clauses'][number] | undefined) => c !== undefined && !c.conditional && (c.tense === 'past' || c.perfect) && c.modal === undefined;
+
+function systemWasDown(f: EnFacts): boolean {
+  const { tokens } = f;
+  const windowed = tokens.some((t, k) => isClock(t) || (t.pos === 'NUM' && SPAN.test(tokens[k + 1]?.lower ?? '')) ||
+    (/^(?:several|few|two|three|four|five|six)$/.test(t.lower) && SPAN.test(tokens[k + 1]?.lower ?? '')));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const state = OUTAGE_STATES.has(t.lower) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'be' || x.lemma === 'go');
+    const noun = OUTAGE_NOUNS.has(t.lower) && t.pos === 'NOUN';
+    if (!state && !noun) continue;
+    // "The price was down 5%": a figure after the state is a change, not an outage.
+    if (t.lower === 'down' && tokens[i + 1]?.pos === 'NUM') continue;
+    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    if (!clause || !happened(clause) || (clause.negation !== undefined && clause.negation < i)) continue;
+    if (tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'no' || x.lower === 'without' || x.lower === 'any')) continue;
+    // A system named, or the clock window an outage is told by; a person who was "unavailable" is neither.
+    const system = tokens.slice(clause.from, clause.to).some((x) => SYSTEMS.has(x.lower));
+    const person = tokens.slice(clause.from, i).some((x) => /^(?:i|he|she|we|they|mr\.?|ms\.?|mrs\.?)$/.test(x.lower));
+    if (person && !system) continue;
+    if (state && (system || windowed)) return true;
+    // "We had a four-hour outage", "an outage occurred": the noun as what happened, with a system or a window.
+    if (noun && (system || windowed) && t.lower !== 'failure' && t.lower !== 'incident') return true;
+    if (noun && system && (t.lower === 'failure' || t.lower === 'incident') && tokens.slice(clause.from, i).some((x) => /^(?:a|an|the|one|two)$/.test(x.lower))) return true;
+  }
+  return false;
+}
+
+/** What a check finds wrong. */
+const PROBLEMS = new Set(['vulnerability', 'vulnerabilities', 'defect', 'defects', 'flaw', 'flaws', 'fault', 'faults', 'crack', 'cracks', 'leak', 'leaks', 'bug', 'bugs',
+  'nonconformity', 'nonconformities', 'non-conformities', 'deviation', 'deviations', 'contamination', 'contaminant', 'contaminants', 'corrosion', 'burr', 'burrs',
+  'scratch', 'scratches', 'void', 'voids', 'error', 'errors', 'discrepancy', 'discrepancies', 'issue', 'issues', 'problem', 'problems', 'foreign']);
+/** A problem word that needs a severity or a count to be a finding ("two issues", "critical issues"). */
+const VAGUE = new Set(['issue', 'issues', 'problem', 'problems', 'error', 'errors']);
+const SEVERE = new Set(['critical', 'severe', 'serious', 'major', 'high', 'high-severity', 'significant']);
+const FAILS = new Set(['fail', 'crack', 'leak', 'break', 'overheat', 'malfunction', 'corrode', 'rupture', 'short', 'seize', 'wear']);
+const FOUND = new Set(['identify', 'find', 'detect', 'discover', 'uncover', 'observe', 'reveal', 'confirm', 'notice']);
+
+function problemsFound(f: EnFacts): boolean {
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!FOUND.has(t.lemma) || (t.pos !== 'VERB' && tokens[i - 1]?.pos !== 'AUX')) continue;
+    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    if (!clause || clause.conditional || (clause.negation !== undefined && clause.negation < i)) continue;
+    // A finding made: past, perfect, or passive ("were found"); the reader's own finding is theirs.
+    if (!(clause.tense === 'past' || clause.perfect || clause.passive)) continue;
+    if (clause.subject?.side === 'you' || tokens.slice(0, i).some((x) => x.lower === 'your' || x.lower === 'you')) continue;
+    if (tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'no' || x.lower === 'not')) continue;
+    const rest = tokens.slice(i + 1);
+    // "identified three critical vulnerabilities": a counted or graded problem after the verb.
+    for (let k = 0; k < rest.length; k++) {
+      const w = rest[k]!.lower;
+      if (!PROBLEMS.has(w) && !PROBLEMS.has(rest[k]!.lemma)) continue;
+      const lead = rest.slice(Math.max(0, k - 4), k);
+      if (lead.some((x) => x.lower === 'no' || x.lower === 'zero' || x.lower === 'any')) break;
+      const counted = lead.some((x) => x.pos === 'NUM' || x.lower === 'several' || x.lower === 'multiple' || x.lower === 'some');
+      const graded = lead.some((x) => SEVERE.has(x.lower));
+      if (counted || graded || (!VAGUE.has(w) && (lead.some((x) => x.lower === 'a' || x.lower === 'an')))) return true;
+    }
+    // "We have detected that the bearings can fail before 2,000 hours": a failure found as possible.
+    if (rest.some((x, k) => FAILS.has(x.lemma) && (x.pos === 'VERB' || rest[k - 1]?.pos === 'AUX') && !rest.slice(Math.max(0, k - 3), k).some((y) => y.lower === 'not' || y.lower === "n't"))) return true;
+  }
+  return false;
+}
+
+const DATA = new Set(['data', 'file', 'files', 'record', 'records', 'email', 'emails', 'backup', 'backups', 'log', 'logs', 'entries', 'orders', 'history', 'information', 'details']);
+const LOST = new Set(['lost', 'deleted', 'corrupted', 'overwritten', 'exposed', 'leaked', 'compromised', 'erased', 'wiped', 'accessed']);
+/** "Some order records were deleted", "data for 40 accounts was exposed": data lost or exposed, not "no data was lost". */
+function dataLost(f: EnFacts): boolean {
+  const { tokens } = f;
+  return tokens.some((t, i) => {
+    if (!LOST.has(t.lower) || !tokens.slice(Math.max(0, i - 2), i).some((x) => x.lemma === 'be')) return false;
+    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    if (!happened(clause) || (clause!.negation !== undefined && clause!.negation < i)) return false;
+    const before = tokens.slice(clause!.from, i);
+    if (before.some((x) => x.lower === 'no' || x.lower === 'none' || x.lower === 'nothing')) return false;
+    // "accessed" only with a word of harm ("accessed without authorisation").
+    if (t.lower === 'accessed' && !tokens.slice(i + 1, i + 4).some((x) => /^(?:without|unauthori[sz]ed|illegally)$/.test(x.lower))) return false;
+    return before.some((x) => DATA.has(x.lower));
+  });
+}

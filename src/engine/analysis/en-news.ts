@@ -2,9 +2,9 @@ import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
 import { temporaryClosure } from './en-closure';
-import { figureChange } from './en-news-figures';
-import { resultBeyondLimit } from './en-news-results';
-import { makeUpChanged, serviceNarrowed } from './en-news-service';
+import { figureChange, signedFall, signedRise } from './en-news-figures';
+import { incident, resultBeyondLimit } from './en-news-results';
+import { makeUpChanged, serviceNarrowed, serviceWithdrawn } from './en-news-service';
 
 /**
  * Bad news a sentence announces, read off the parse rather than off listed wordings: a price given as
@@ -205,7 +205,7 @@ function priceIncrease(f: EnFacts): boolean {
     // "The daily rate moves from ¥110 to ¥95": figures that fall say the direction a bare "move" or "adjust" leaves open.
     if (pair && pair[1].value < pair[0].value) return false;
   }
-  if (!f.cues.price || f.cues.fall) return false;
+  if (!f.cues.price || f.cues.fall || signedFall(f)) return false;
   if (!compared && newCharge(f, figs.length > 0)) return true;
   // "A fuel surcharge of 4% will be added", "we will introduce a currency surcharge".
   if (tokens.some((t) => t.lemma === 'surcharge') && firstAsserted(f, 'impose') !== undefined) return true;
@@ -321,6 +321,14 @@ function newCharge(f: EnFacts, withFigure: boolean): boolean {
 }
 
 const REST = new Set(['remaining', 'remainder', 'rest', 'balance']);
+/** Verbs of putting right or finishing work: what is done of them is progress (round 16). */
+const REMEDY = new Set(['fix', 'resolve', 'correct', 'repair', 'complete', 'close', 'address', 'finish', 'rework', 'solve', 'clear', 'answer', 'patch']);
+/** Whether the clause of token `i` reports work done: a remedy verb, past or perfect. */
+function remedied(f: EnFacts, i: number): boolean {
+  const clause = clauseAt(f, i);
+  if (!clause || clause.verb === undefined || !(clause.perfect || clause.tense === 'past')) return false;
+  return REMEDY.has(f.tokens[clause.verb]!.lemma) || f.tokens.slice(clause.from, i).some((t) => REMEDY.has(t.lemma) && t.pos === 'VERB');
+}
 
 function shortage(f: EnFacts): boolean {
   if (firstAsserted(f, 'shortage') !== undefined) return true;
@@ -348,6 +356,9 @@ function shortage(f: EnFacts): boolean {
     // is left is news only when goods are counted, supplied or still to come.
     if (REST.has(t.lower)) {
       const clause = clauseAt(f, i)!;
+      // "The remaining four items are cosmetic": what is left described by an adjective, not goods held back.
+      const be = tokens.findIndex((x, k) => k > i && k < clause.to && x.lemma === 'be');
+      if (be > 0 && tokens[be + 1]?.pos === 'ADJ' && clause.tense === 'present' && clause.modal === undefined) return false;
       return tokens.some((x) => x.pos === 'NUM') || (f.cues.supply ?? []).some((k) => k >= clause.from && k < clause.to) ||
         clause.tense === 'future' || clause.modal !== undefined;
     }
@@ -373,6 +384,8 @@ function partOfQuantity(f: EnFacts): boolean {
     if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'your' || tokens[k]?.lower === 'our') k++;
     const m = tokens[k] && numberOf(tokens[k]!);
     if (m === undefined || n >= m || !asserted(f, i)) continue;
+    // "Our team has already fixed 14 of the 18 items": progress on a remedy, not part of an order withheld.
+    if (remedied(f, i)) continue;
     const sameUnit = unit !== undefined && tokens[k + 1]?.lemma.replace(/\.$/, '') === unit.lemma.replace(/\.$/, '');
     // "Only 3,000 of the 5,000 bottles can be filled": goods of any name, known by "only" and a verb that supplies.
     const clause = clauseAt(f, i)!;
@@ -470,6 +483,8 @@ function delay(f: EnFacts): boolean {
   if (firstAsserted(f, 'slip', (i) => {
     const w = tokens[i]!.lower;
     if (w === 'instead' || w === 'rather') return false;
+    // Round 16: a person moving, or a move to a new or better place ("to a new address"), slips no date.
+    if ((tokens[i]!.lemma === 'move' || tokens[i]!.lemma === 'relocate' || tokens[i]!.lemma === 'transfer') && (personMoves(f, i) || movedToBetter(f, i))) return false;
     // "slip-resistance results": the first half of a compound noun, not a date that slips.
     if (tokens[i + 1]?.text === '-') return false;
     // "We will send the new ETA once confirmed", "I'll let you know the new delivery date": a promise to pass on a
@@ -614,6 +629,9 @@ function discontinuation(f: EnFacts): boolean {
     // "Our warehouse closes for the New Year holidays", "… shuts down from December 29": a closure that comes back.
     if (temporaryClosure(f, i)) return false;
     if ((t.lemma === 'move' || t.lemma === 'transfer') && f.cues.meeting) return false;
+    // Round 16: a move to something new or better ("to a larger space near the station", "to a new address") is no
+    // loss, and a person moving ("I will be moving to our Singapore office") moves no site.
+    if ((t.lemma === 'move' || t.lemma === 'relocate' || t.lemma === 'transfer') && (movedToBetter(f, i) || personMoves(f, i))) return false;
     // "during your planned line stop", "the plant shutdown": a base form after a noun in a determined phrase heads a
     // compound noun, it ends nothing ("the service will stop", "support ends" keep their verbs).
     if (t.lower === t.lemma && f.tokens[i - 1]?.pos === 'NOUN' && f.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => DETERMINED.has(x.lower))) return false;
@@ -627,6 +645,19 @@ function discontinuation(f: EnFacts): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i']);
+/** Words of a destination that is new or better for the reader. */
+const BETTER = new Set(['larger', 'bigger', 'new', 'newer', 'modern', 'expanded', 'closer', 'nearer', 'convenient', 'better', 'spacious', 'improved', 'dedicated']);
+/** "… move our Nagoya office to a larger space", "… will move to a new address": the phrase after "to" names a better place. */
+function movedToBetter(f: EnFacts, i: number): boolean {
+  const to = f.tokens.findIndex((t, k) => k > i && k - i <= 8 && t.lower === 'to');
+  return to >= 0 && f.tokens.slice(to + 1, to + 5).some((t) => BETTER.has(t.lower));
+}
+/** The subject of the move is a person: "I will be moving to …", "Ms. Ito is transferring to …". */
+function personMoves(f: EnFacts, i: number): boolean {
+  const clause = clauseAt(f, i);
+  const subject = clause?.subject === undefined ? undefined : f.tokens[clause.subject.index];
+  return subject !== undefined && (/^(?:i|he|she)$/.test(subject.lower) || f.tokens.slice(clause!.from, i).some((t) => /^(?:mr|ms|mrs|dr)\.?$/.test(t.lower)));
+}
 const DETERMINED = new Set(['your', 'our', 'the', 'a', 'an', 'this', 'their', 'its']);
 const REMOVE_VERBS = new Set(['drop', 'remove', 'delist', 'pull', 'withdraw', 'exclude', 'cut', 'take']);
 /** What a seller's products are listed in: removing a product from one ends its sale. */
@@ -673,7 +704,7 @@ function migrationRequired(f: EnFacts): boolean {
 
 function quality(f: EnFacts): boolean {
   // "Lot 26-0412 tested at 1.9 against the 1.2 spec": a result beyond its limit.
-  if (beyondLimit(f) || resultBeyondLimit(f)) return true;
+  if (beyondLimit(f) || resultBeyondLimit(f) || incident(f)) return true;
   // "The whole shipment has been rejected and destroyed at the port", "Two pallets were damaged in transit":
   // goods lost on the way, said of goods.
   if (f.cues.delivery && firstAsserted(f, 'goods-lost') !== undefined) return true;
@@ -744,6 +775,10 @@ function contactChange(f: EnFacts): boolean {
   // "will continue to be handled by Ms. Chen" is no change.
   // "… by the same team as before" neither.
   if (tokens.some((t, k) => t.lemma === 'continue' || t.lemma === 'remain' || t.lower === 'still' || (t.lower === 'same' && tokens[k - 1]?.lower === 'the'))) return false;
+  // Round 16: "I will be moving to our Singapore office in July, and my colleague Ms. Hana Lee will take over your
+  // account": the writer's own move is the reason, told with the successor named.
+  if (f.clauses.some((c) => c.subject !== undefined && tokens[c.subject.index]!.lower === 'i' && c.verb !== undefined &&
+    /^(?:move|transfer|relocate|leave|retire|join|step)$/.test(tokens[c.verb]!.lemma) && c.negation === undefined)) return false;
   // "Your account manager will change from April": a person's role that changes.
   const role = tokens.findIndex((t, k) => (t.lower === 'manager' || t.lower === 'representative' || t.lower === 'rep' ||
     (t.lower === 'person' && tokens[k - 1]?.lower === 'contact')) && k > 0);
@@ -753,6 +788,9 @@ function contactChange(f: EnFacts): boolean {
   if (readerServedElsewhere(f)) return true;
   return firstAsserted(f, 'contact', (i) => {
     const t = tokens[i]!;
+    // Round 16: "The new contact details are below": an address or a number, not a new person.
+    const contact = tokens.findIndex((x, k) => k >= i && k - i <= 3 && x.lower === 'contact');
+    if (contact >= 0 && /^(?:details|detail|information|info|address|addresses|numbers?|data|form|page|e-?mail|points?)$/.test(tokens[contact + 1]?.lower ?? '')) return false;
     // "Please contact me for all future orders": the writer stays the contact.
     if (t.lower === 'for') return !tokens.some((x) => x.lower === 'me' || x.lower === 'us');
     // "handled by our new Kobe warehouse" moves a site, not a person.
@@ -778,8 +816,10 @@ function readerServedElsewhere(f: EnFacts): boolean {
   if (f.cues.effective === undefined && f.cues.alternative === undefined && tokens[0]?.lower !== 'from' &&
     !tokens.some((t) => t.lower === 'now' || t.lower === 'henceforth')) return false;
   return tokens.some((t, k) => {
-    if (!SERVE_VERBS.has(t.lemma) || t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false;
-    if (!tokens.slice(k + 1, k + 3).some((x) => x.lower === 'by')) return false;
+    // "looked after by", "taken care of by": a phrasal verb of serving.
+    const phrasal = (t.lemma === 'look' && tokens[k + 1]?.lower === 'after') || (t.lemma === 'take' && tokens[k + 1]?.lower === 'care' && tokens[k + 2]?.lower === 'of');
+    if ((!SERVE_VERBS.has(t.lemma) && !phrasal) || (t.pos !== 'VERB' && !phrasal) || !/(?:ed|en)$/.test(t.lower)) return false;
+    if (!tokens.slice(k + 1, k + (phrasal ? 5 : 3)).some((x) => x.lower === 'by')) return false;
     // "… handled by our new Kobe warehouse, which is closer to your plant": a site we opened for them, not one taken away.
     if (tokens.slice(k + 1, k + 6).some((x) => x.lower === 'new')) return false;
     const clause = clauseAt(f, k);
@@ -864,6 +904,9 @@ export function spared(f: EnFacts): boolean {
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
   if (f.question || f.cues.reported || f.cues.earlier || spared(f) || answersTopic(f) || thanksOnly(f)) return undefined;
+  // Round 16: a change the reader agreed or asked for ("… will follow on 21 August as we agreed"), or an error the
+  // reader found and we confirm ("You are right: the freight charge was applied twice"), is no news we break to them.
+  if (f.cues.agreed !== undefined || readerFound(f)) return undefined;
   // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
   if (f.kept !== undefined && f.changeAsked) return undefined;
   if (priceIncrease(f)) return 'price-increase';
@@ -871,7 +914,7 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   // reason given with it, not a bare notice.
   if (priceGivenUp(f) && !holdAsked(f) && !practisedSoFar(f)) return f.cues.price ? 'price-increase' : 'terms-change';
   // Round 15 (N1): two figures of one measure with a change between them, judged by what they measure.
-  const figures = figureChange(f);
+  const figures = figureChange(f) ?? signedRise(f);
   if (figures) return figures;
   if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';
@@ -880,10 +923,23 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (discontinuation(f)) return 'discontinuation';
   // Round 15 (N4): a service given only in part from a date, or the goods' make-up changed.
   if (serviceNarrowed(f)) return 'terms-change';
+  // Round 16 (B3): a service withdrawn or cut without a verb of ending.
+  if (serviceWithdrawn(f)) return 'discontinuation';
   if (makeUpChanged(f)) return 'spec-change';
   if (contactChange(f)) return 'contact-change';
   if (cancellation(f)) return 'cancellation';
   return undefined;
+}
+
+/** Words that confirm the reader's finding: "You are right", "you're correct", "as you pointed out". */
+const READER_RIGHT = new Set(['right', 'correct']);
+const READER_SAW = new Set(['point', 'notice', 'spot', 'find', 'flag', 'note', 'mention', 'report', 'say']);
+/** "You are right: …", "As you pointed out, …": the reader found it, the sentence owns it (round 16, the clean en-h drafts). */
+function readerFound(f: EnFacts): boolean {
+  const w = f.tokens.map((t) => t.lower);
+  const head = w[0] === 'yes' || w[0] === 'indeed' ? 1 + (w[1] === ',' ? 1 : 0) : 0;
+  if (w[head] === 'you' && (w[head + 1] === 'are' || w[head + 1] === "'re") && READER_RIGHT.has(w[head + 2] ?? '')) return true;
+  return w[head] === 'as' && w[head + 1] === 'you' && READER_SAW.has(f.tokens[head + 2]?.lemma ?? '') && f.tokens[head + 2]!.pos === 'VERB';
 }
 
 /**

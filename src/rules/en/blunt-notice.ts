@@ -5,6 +5,7 @@ import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { textFact } from '../../engine/analysis/facts';
 import { holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
+import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
 
@@ -129,7 +130,7 @@ export default defineRule({
     // some sentence of the mail (English or Japanese) apologises, gives a reason or offers to meet. Only
     // sentences whose words could be news or a mitigation are parsed: this runs on every keystroke, so each
     // test of a sentence's words is a fact cached by its text.
-    const news: Array<{ s: (typeof ctx.sentences)[number]; at: number; kind: NewsKind; follow: boolean }> = [];
+    const news: NewsEntry[] = [];
     const tables = tableNewsOf(ctx);
     ctx.sentences.forEach((s, at) => {
       // A table's rows, header to the last row that changes against the client: one notice (round 15, N1).
@@ -166,6 +167,7 @@ export default defineRule({
       // notice it stands inside ("… will increase by 12%. The new price list is attached. Orders … new prices.").
       news.push({ s, at, kind, follow: news.length > 0 && pointsOnward(facts) });
     });
+    pairedNews(ctx, news);
     if (news.length === 0) return;
     const newsAt = new Set(news.map((n) => n.at));
     for (const [at, s] of ctx.sentences.entries()) {
@@ -289,6 +291,54 @@ function tableNewsOf(ctx: Pick<RuleContext, 'sentences' | 'facts'>): Map<number,
   return out;
 }
 
+const LABELLED = textFact('en.bad-news.blunt-notice/labelled-quantity', labelledQuantity);
+const MEASURED = textFact('en.bad-news.blunt-notice/measured', measuredOrLimit);
+type NewsEntry = { s: Sentence; at: number; kind: NewsKind; follow: boolean };
+
+/**
+ * Round 16 (B1/B2): news that two neighbouring sentences tell together — "Ordered: 120,000 pcs" over "Confirmed:
+ * 45,000 pcs", a result ("… was 180 CFU/ml.") before the limit it breaks ("The limit … is 100 CFU/ml."). Both
+ * sentences join the notice; each side is a fact of its own text (en-news-lines.ts), so an edit elsewhere reads none again.
+ */
+function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEntry[]): void {
+  const { sentences } = ctx;
+  const has = new Set(news.map((n) => n.at));
+  const add = (at: number, kind: NewsKind) => {
+    if (has.has(at)) return;
+    has.add(at);
+    news.push({ s: sentences[at]!, at, kind, follow: false });
+  };
+  const before = news.length;
+  for (let at = 1; at < sentences.length; at++) {
+    const s = sentences[at]!;
+    if (s.lang !== 'en' || !/\d/.test(s.text)) continue;
+    const part = ctx.facts.of(LABELLED, s);
+    if (part?.role === 'part') {
+      // The ordered line just above, or one line further up ("Ordered: …", "Product: …", "Confirmed: …").
+      for (const back of [at - 1, at - 2]) {
+        const prev = sentences[back];
+        if (!prev || prev.lang !== 'en' || s.line - prev.line > 2) break;
+        const whole = ctx.facts.of(LABELLED, prev);
+        if (whole && lessThanWhole(whole, part)) {
+          add(back, 'shortage');
+          add(at, 'shortage');
+          break;
+        }
+      }
+      continue;
+    }
+    const limit = ctx.facts.of(MEASURED, s);
+    const prev = sentences[at - 1]!;
+    if (limit?.kind !== 'limit' || prev.lang !== 'en') continue;
+    const result = ctx.facts.of(MEASURED, prev);
+    if (result && beyondNextLimit(result, limit)) {
+      add(at - 1, 'quality');
+      add(at, 'quality');
+    }
+  }
+  if (news.length > before) news.sort((a, b) => a.at - b.at);
+}
+
 /** News sentences grouped into runs of sentences adjacent in the mail. */
 function runsOf<T extends { at: number }>(news: T[]): T[][] {
   const runs: T[][] = [];
@@ -333,7 +383,11 @@ const LIMIT = /\b(?:limits?|spec|specs|specifications?|tolerance|threshold|aql|m
 /** Round 15 (N3): a verdict in capitals, goods rejected, a raised level (en-news-results.ts). */
 const VERDICT = /\b(?:NG|NOK|FAIL|FAILED|REJECTED)\b/;
 const RESULT = /\b(?:reject\w*|elevated|abnormal\w*|excess\w*)\b/i;
-const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) ||
+/** Round 16 (B2): an incident — a system down, an outage, problems found, data lost (en-news-results.ts `incident`). */
+const INCIDENT = /\b(?:unavailable|down|offline|inaccessible|unreachable|unresponsive|disrupted|interrupted|degraded|inoperable|inoperative|outages?|downtime|disruption|interruption|breach|incident|failure|crash|identified|found|detected|discovered|uncovered|observed|revealed|noticed|lost|deleted|corrupted|overwritten|exposed|leaked|compromised|erased|wiped|accessed)\b/i;
+/** Round 16 (B3): a service withdrawn ("not … anymore", "is finished from", a frequency cut, "looked after by"), en-news-service.ts. */
+const WITHDRAWN = /\b(?:anymore|any\s+longer|finished|over|ended|terminated|ceased|stopped|retired|withdrawn|suspended|abolished|scrapped|daily|weekly|fortnightly|biweekly|monthly|quarterly|once|twice|times|every|looked|taken\s+care)\b/i;
+const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES));
 const MAY_MITIGATE = textFact('en.bad-news.blunt-notice/may-mitigate', (text) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text));
 /** Words that open a new topic: the notice after them is a separate announcement. */
