@@ -158,11 +158,14 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 /**
  * Where a Japanese clause starts after an English lead-in within one English sentence (-1 when none): the
  * lead-in holds no Japanese script and ends with a break, and the rest is Japanese by itself and holds kana
- * (a clause, not a name or a label's value). A quoted Japanese phrase (「…」) stays inside its English sentence.
+ * and ends as Japanese (a clause, not a name or a label's value). A quoted Japanese phrase (「…」) stays inside its
+ * English sentence.
  */
 function japaneseClauseAt(text: string): number {
   const at = text.search(CJK);
   if (at < 2 || !KANA.test(text) || detectLanguage(text) !== 'en') return -1;
   if (!SCRIPT_BREAK.test(text.slice(Math.max(0, at - 16), at))) return -1;
-  return detectLanguage(text.slice(at)) === 'ja' && KANA.test(text.slice(at)) ? at : -1;
+  // Ended as Japanese (。！？ or the Japanese itself), not as English ("Thanks for the drawings – 了解です!").
+  const rest = text.slice(at);
+  return /[。！？」\u3040-\u30ff\u3400-\u9fff]$/.test(rest) && detectLanguage(rest) === 'ja' && KANA.test(rest) ? at : -1;
 }
