@@ -59,7 +59,17 @@ export function splitSentences(line: Line): Array<{ text: string; start: number;
   const push = (s: number, e: number) => {
     while (s < e && SPACE.test(text[s]!)) s++;
     while (e > s && SPACE.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ text: text.slice(s, e), start: line.start + s, end: line.start + e });
+    if (e <= s) return;
+    // "Concerning the discount you asked for: 値引きはできません。" is an English lead-in and a Japanese
+    // sentence: each part is a sentence in its own language, so that the Japanese rules read the Japanese one.
+    const at = japaneseClauseAt(text.slice(s, e));
+    if (at > 0) {
+      let m = s + at;
+      while (m > s && SPACE.test(text[m - 1]!)) m--;
+      out.push({ text: text.slice(s, m), start: line.start + s, end: line.start + m });
+      s += at;
+    }
+    out.push({ text: text.slice(s, e), start: line.start + s, end: line.start + e });
   };
   for (const p of pieces) {
     let s = p.start;
@@ -138,4 +148,24 @@ export function segment(text: string): { lines: Line[]; sentences: Sentence[] } 
     }
   }
   return { lines, sentences };
+}
+
+/** A break (":", ";", "—", ",") and white space right before the first Japanese character. */
+const SCRIPT_BREAK = /[:;：；,—–]\s+$/;
+const KANA = /[\u3040-\u30ff]/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * Where a Japanese clause starts after an English lead-in within one English sentence (-1 when none): the
+ * lead-in holds no Japanese script and ends with a break, and the rest is Japanese by itself and holds kana
+ * and ends as Japanese (a clause, not a name or a label's value). A quoted Japanese phrase (「…」) stays inside its
+ * English sentence.
+ */
+function japaneseClauseAt(text: string): number {
+  const at = text.search(CJK);
+  if (at < 2 || !KANA.test(text) || detectLanguage(text) !== 'en') return -1;
+  if (!SCRIPT_BREAK.test(text.slice(Math.max(0, at - 16), at))) return -1;
+  // Ended as Japanese (。！？ or the Japanese itself), not as English ("Thanks for the drawings – 了解です!").
+  const rest = text.slice(at);
+  return /[。！？」\u3040-\u30ff\u3400-\u9fff]$/.test(rest) && detectLanguage(rest) === 'ja' && KANA.test(rest) ? at : -1;
 }

@@ -138,6 +138,8 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c]!;
     if (cl.conditional) continue;
+    // "You mentioned that a partial delivery is not possible on your side": the reader's own no, reported.
+    if (reportedFromReader(tokens, clauses, c)) continue;
     const side = cl.subject?.side ?? (cl.droppedSubject ? 'we' : undefined);
     const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
@@ -152,6 +154,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if ((side !== 'you' || cl.passive) && declines && !(impossible && cl.negation !== undefined) && !waits) return cl;
     if (ruledLate(tokens, cues, cl, side) || burdenShifted(tokens, cues, cl, side)) return cl;
     if (refusedInCoordination(tokens, cues, cl) || deniedByAdjective(tokens, cl, side)) return cl;
+    if (side !== 'you' && deniedGrant(tokens, cues, cl)) return cl;
     if (cl.negation === undefined) continue;
     if (cl.tense === 'past' || cl.perfect) continue;
     // "That isn't something | we see often": the negation reaches into the clause after "something".
@@ -184,6 +187,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     }
     // "That is not something we do", "There is no way we can", "That won't be possible", "… is not an option".
     if (infeasible) return cl;
+    // "Mornings in Japan do not work for our engineering team", "Calls after 6 pm don't suit our support staff":
+    // the reader's proposal found unfit for our side.
+    if (side === 'third' && head !== undefined && unfitForUs(tokens, head, end)) return cl;
     // "Custom integrations are not offered", "Your request cannot be accommodated". "Not permitted to take
     // photos" states a house rule; "not included in the price" a scope, unless the terms are invoked.
     const participle = head === undefined ? undefined : tokens[head];
@@ -414,6 +420,50 @@ function firstVerbAfter(tokens: EnToken[], from: number, to: number): number | u
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'do')) return k;
   }
   return undefined;
+}
+
+const REPORTING = new Set(['mention', 'say', 'tell', 'write', 'explain', 'note', 'inform', 'confirm', 'advise', 'point', 'indicate']);
+
+/** A clause reported from the reader: right after "you mentioned (that)", "your team told us (that)". */
+function reportedFromReader(tokens: EnToken[], clauses: EnClause[], c: number): boolean {
+  const prev = clauses[c - 1];
+  if (!prev || prev.subject?.side !== 'you' || prev.verb === undefined || prev.negation !== undefined) return false;
+  return REPORTING.has(tokens[prev.verb]!.lemma) && prev.to - prev.verb <= 3;
+}
+
+/** Where a label ends: "Orders below MOQ: not accepted", "Rush orders — not accepted". */
+const LABEL_END = new Set([':', '—', '–', '-']);
+
+/**
+ * A grant denied to a named thing with no subject of its own: after a label ("- Orders below MOQ: not accepted",
+ * "Returns: not accepted after 14 days", "Split shipments: not available") or in a coordinated passive ("Trial
+ * periods are fixed at 14 days and are not extended", "… and are never combined with other offers"). The word
+ * after the negation is a grant withheld (the `withheld` cues: accepted, extended, permitted, …) or called
+ * infeasible (possible, negotiable, an option); a label names what is refused, so "available" counts there too.
+ */
+function deniedGrant(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
+  for (let k = cl.from; k < cl.to; k++) {
+    const w = tokens[k]!.lower;
+    if (w !== 'not' && w !== 'never') continue;
+    const prev = tokens[k - 1];
+    const label = prev !== undefined && LABEL_END.has(prev.text) && k - 1 > 0 && k - 1 <= 8 &&
+      tokens.slice(0, k - 1).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') && !tokens.slice(0, k - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const coordinated = prev?.pos === 'AUX' && prev.lemma === 'be' && tokens[k - 2]?.lower === 'and' && cl.passive;
+    if (!label && !coordinated) continue;
+    let j = k + 1;
+    while (j < cl.to && tokens[j]!.pos === 'ADV') j++;
+    // "Payment: not approved yet" is pending, not refused; "Bluetooth: not supported" in a list is a specification.
+    if (tokens.slice(j, cl.to).some((x) => x.lower === 'yet') || (label && tokens[j]?.lower === 'supported')) continue;
+    if (cueAt(cues, 'withheld', j) || cueAt(cues, 'infeasible', j) || (label && tokens[j]?.lower === 'available')) return true;
+  }
+  return false;
+}
+
+/** "do not work for our team", "don't suit us", "doesn't fit my schedule": unfit for the writer's side. */
+function unfitForUs(tokens: EnToken[], head: number, end: number): boolean {
+  if (!/^(?:work|suit|fit)$/.test(tokens[head]!.lemma)) return false;
+  const k = tokens[head + 1]?.lower === 'for' || tokens[head + 1]?.lower === 'with' ? head + 2 : head + 1;
+  return k < end && /^(?:us|our|me|my)$/.test(tokens[k]!.lower);
 }
 
 function cueAt(cues: EnCues, kind: CueKind, index: number): boolean {

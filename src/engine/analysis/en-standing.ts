@@ -222,8 +222,10 @@ export function exclusion(f: EnFacts): number | undefined {
     const x = f.tokens[i]!;
     const c = clauseAt(f, i);
     if (!c || c.subject?.side === 'you' || c.tense === 'future' && c.modal !== 'will') continue;
-    // "isn't included in your Standard plan", "is not covered by the warranty", "was not included in the quotation".
-    if (INCLUDE.has(x.lemma) && c.negation !== undefined && c.negation < i && scopeAfter(i, c.to)) return i;
+    // "isn't included in your Standard plan", "is not covered by the warranty", "was not included in the quotation";
+    // also inside a clause led by another verb: "please note the following are not included in the audit scope:".
+    const notBefore = t(f, i - 1) === 'not' && lemma(f, i - 2) === 'be';
+    if (INCLUDE.has(x.lemma) && (c.negation !== undefined && c.negation < i || notBefore) && scopeAfter(i, c.to)) return i;
     // "A third round isn't included.": the scope left unnamed; only its consequence makes it a refusal (round 15).
     if (INCLUDE.has(x.lemma) && x.lower !== 'include' && c.negation !== undefined && c.negation < i && (i + 1 >= c.to || f.tokens[i + 1]!.pos === 'PUNCT')) return i;
     // "Reports in Japanese is not in our service": not in what they bought.
@@ -231,6 +233,9 @@ export function exclusion(f: EnFacts): number | undefined {
     // "is not part of the maintenance contract", "is not one of the languages we cover".
     if ((x.lower === 'part' || x.lower === 'one') && t(f, i + 1) === 'of' && c.negation !== undefined && c.negation < i &&
       (scopeAfter(i, c.to) || f.tokens.slice(i + 2, c.to + 4).some((y) => INCLUDE.has(y.lemma) || y.lemma === 'offer' || y.lemma === 'support'))) return i;
+    // "Anything outside those regions is ex-works", "Deliveries beyond Osaka are at your own cost": what lies outside
+    // our area, put on the reader by the predicate (round 16).
+    if ((x.lower === 'outside' || x.lower === 'beyond') && c.verb !== undefined && i < c.verb && borneByReader(f, c.verb, c.to) !== undefined) return i;
     // "falls outside the warranty", "is outside the SOW", "are excluded from the scope", "not within the fixed fee".
     if ((x.lower === 'outside' || x.lower === 'beyond' || x.lemma === 'exclude' && t(f, i + 1) === 'from' || x.lower === 'within' && c.negation !== undefined) &&
       c.negation === undefined === (x.lower !== 'within') && scopeAfter(i, c.to)) return i;
@@ -273,11 +278,42 @@ export function consequence(f: EnFacts): number | undefined {
     // "so your new hires will need to use the online videos", "you will have to arrange it yourselves": the work left to them.
     if (BURDEN.has(x.lemma) && t(f, i + 1) === 'to' && c.modal === 'will' && c.negation === undefined && !c.conditional &&
       f.tokens.slice(c.from, i).some((y) => y.lower === 'you' || y.lower === 'your')) return i;
+    // "… is ex-works", "… are at your own cost", "at the customer's expense", "for your account": the cost is theirs.
+    if (i === c.verb && c.negation === undefined && !c.conditional) {
+      const borne = borneByReader(f, i, c.to);
+      if (borne !== undefined) return borne;
+    }
     // "Those pages will stay in English".
     if (GIVE_UP.has(x.lemma) && c.modal === 'will' && c.negation === undefined && c.subject?.side === 'third' && i === c.verb) return i;
+    // "Alerts in those hours will sit in the queue until the morning shift" (the model may take "Alerts" for a verb).
+    if (GIVE_UP.has(x.lemma) && x.pos === 'VERB' && t(f, i - 1) === 'will' && c.negation === undefined && !c.conditional &&
+      c.subject?.side !== 'you' && c.subject?.side !== 'we' && f.tokens.slice(i + 1).some((y) => y.lower === 'until')) return i;
     // "so the documentation will only be in Japanese", "we will only cover the parts": what they get, cut down.
     if (x.lower === 'only' && c.modal === 'will' && c.negation === undefined && !c.conditional &&
       (lemma(f, i - 1) === 'will' || lemma(f, i + 1) === 'be' || f.tokens[i + 1]?.pos === 'VERB' || i + 1 >= c.to || f.tokens[i + 1]!.pos === 'PUNCT')) return i;
+  }
+  return undefined;
+}
+
+const READER_COST = new Set(['cost', 'costs', 'expense', 'expenses', 'risk', 'charge']);
+const READER = new Set(['your', 'customer', 'customers', 'buyer', 'client', 'purchaser']);
+
+/** The token (from `from` up to `to`) that puts a cost on the reader: "ex-works", "at your own cost", "at the
+ * customer's expense", "for your account"; undefined when none. */
+function borneByReader(f: EnFacts, from: number, to: number): number | undefined {
+  for (let k = from; k < to; k++) {
+    const w = t(f, k);
+    if (w === 'ex-works' || w === 'exw' || (w === 'ex' && t(f, k + 1) === '-' && t(f, k + 2) === 'works')) return k;
+    if (w === 'at' || w === 'for') {
+      // "at your own cost", "at the customer's expense", "for your account"
+      let j = k + 1;
+      if (t(f, j) === 'the') j++;
+      if (!READER.has(t(f, j))) continue;
+      j++;
+      if (t(f, j) === "'s" || t(f, j) === "’s" || t(f, j) === 's') j++;
+      if (t(f, j) === 'own') j++;
+      if (w === 'at' ? READER_COST.has(t(f, j)) : t(f, j) === 'account') return k;
+    }
   }
   return undefined;
 }

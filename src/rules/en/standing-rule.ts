@@ -108,7 +108,9 @@ export default defineRule({
       if (before && (before.cues.cushion || before.cues.consult)) continue;
       // "Won't do custom colours under 1,000 units. The minimum batch is 1,000.": the rule right after a refusal
       // is its reason; the refusal rules judge the refusal, once.
-      if (before && before.refusal !== undefined && mayRefuse(sentences[i - 1]!.text)) continue;
+      // Items of a list are terms of their own: "- Split shipments: not available\n- Payment: 30 days, no exceptions".
+      if (before && before.refusal !== undefined && mayRefuse(sentences[i - 1]!.text) &&
+        !(LIST_LINE.test(sentences[i - 1]!.text) && LIST_LINE.test(s.text))) continue;
       const after = factsAt(to + 1);
       if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion)) continue;
       report(ctx, s, sentences[to]!, f.standing !== undefined ? 'difficult' : 'not-included');
@@ -149,6 +151,6 @@ function report(ctx: RuleContext, first: Sentence, last: Sentence, fallback: 'di
 
 /** Cheap gates before the parse, cached by the sentence's text. */
 const MAY_STAND = textFact('en.standing-rule/may-stand', (text) =>
-  /\b(?:only|exclusively|solely|minimum|moq|reserved|restricted|limited|exclusive|polic(?:y|ies)|rules?|exceptions?|any|all|every|each|includ\w*|cover\w*|part|one|outside|beyond|exclud\w*|within|bill\w*|charg\w*|invoic\w*|quot\w*|pa(?:y|id)|surcharge|appl(?:y|ies)|nobody|no one|not|n['’]t|stay|remain)\b/i.test(text));
+  /\b(?:only|exclusively|solely|minimum|moq|reserved|restricted|limited|exclusive|polic(?:y|ies)|rules?|exceptions?|any|all|every|each|includ\w*|cover\w*|part|one|outside|beyond|exclud\w*|within|bill\w*|charg\w*|invoic\w*|quot\w*|pa(?:y|id)|surcharge|appl(?:y|ies)|nobody|no one|not|n['’]t|stay|remain|wait|sit|ex-works|expense|cost)\b/i.test(text));
 const MAY_ASK = textFact('en.standing-rule/may-ask', (text) =>
   /\b(?:thanks?|about|regarding|requests?|requested|proposals?|suggest(?:ed|ion)?|idea|wish|requirement|ask(?:ed|ing)?|want(?:ed)?|like|need|prefer|hope)\b/i.test(text));
