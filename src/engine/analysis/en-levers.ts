@@ -593,8 +593,141 @@ function windowOnly(f: EnFacts): boolean {
   const acted = t.findIndex((x, i) => i > only && (ACTED.has(x.lemma) || ACTED.has(x.lower)) && !pastOnly(t, i));
   if (acted < 0) return false;
   const rest = t.slice(acted);
-  return nearTime(rest) || rest.some((x, i) => /^(?:during|at|on|within)$/.test(x.lower) && rest.slice(i + 1, i + 4).some((y) => WINDOWS.has(y.lemma)));
+  return nearTime(rest) || rest.some((x, i) => /^(?:during|at|on|within)$/.test(x.lower) && rest.slice(i + 1, i + 4).some((y) => WINDOWS.has(y.lemma))) ||
+    actedWithin(rest);
 }
+
+/** The seller's own occasion or "now" as the window: "at this meeting", "during today's call", "on the spot", "right now". */
+const OCCASIONS = new Set(['meeting', 'call', 'session', 'presentation', 'demo', 'visit', 'webinar']);
+function actedWithin(t: EnToken[]): boolean {
+  return t.some((x, i) => ((x.lower === 'at' || x.lower === 'during' || x.lower === 'in') && /^(?:this|today|today's|our)$/.test(t[i + 1]?.lower ?? '') &&
+    t.slice(i + 2, i + 4).some((y) => OCCASIONS.has(y.lemma))) || (x.lower === 'on' && t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'spot') ||
+    (x.lower === 'now' && t[i - 1]?.lower === 'right'));
+}
+
+/** A time bound on the reader's act besides a near date: "by then", "by that date", "in time", the seller's occasion. */
+function actBound(t: EnToken[]): boolean {
+  return nearTime(t) || actedWithin(t) || t.some((x, i) => (x.lower === 'by' && /^(?:then|that|the|this)$/.test(t[i + 1]?.lower ?? '')) ||
+    (x.lower === 'in' && t[i + 1]?.lower === 'time'));
+}
+
+/** What the reader is left with when their act comes late: a wait, a miss, a loss. */
+const LEFT_WAITING = new Set(['wait', 'miss', 'lose', 'forfeit', 'queue']);
+/** Arranging a job, not a decision: their drawings or samples by a date. */
+const JOB_INPUTS = new Set(['drawing', 'drawings', 'sample', 'samples', 'data', 'specification', 'spec', 'specs', 'file', 'files', 'attend', 'visit']);
+
+/**
+ * A decision of the reader's not made in time, and what they lose for it (round 16, P1): "If we don't have your
+ * signed order form by then, your team will have to wait until April", "unless the contract is signed this month,
+ * you would lose the launch price", "if you cannot confirm the order by Friday, we cannot promise the May slot".
+ * The condition names their order, signature or decision and a time bound; the consequence is theirs (they wait,
+ * miss or lose) or our keeping negated. Not their drawings or samples (a job's inputs), not a question.
+ */
+function lateActCosts(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  const cond = lower.findIndex((w, i) => w === 'unless' || (w === 'if' && lower.slice(i + 1, i + 6).some((x) => x === "n't" || x === 'not' || x === 'cannot')));
+  if (cond < 0) return false;
+  const condClause = f.clauses.find((c) => c.conditional && c.from <= cond + 1 && cond < c.to);
+  const condEnd = condClause ? condClause.to : Math.min(t.length, cond + 12);
+  const span = t.slice(cond, condEnd);
+  if (!span.some((x) => ACTED.has(x.lemma) || ACTED.has(x.lower) || DECISION.has(x.lower)) || span.some((x) => JOB_INPUTS.has(x.lemma))) return false;
+  if (!actBound(span)) return false;
+  return f.clauses.some((c) => {
+    if (c.conditional || (c.from >= cond && c.to <= condEnd)) return false;
+    const words = t.slice(c.from, c.to);
+    // "your team will have to wait until April", "you would miss the launch price"
+    const reader = c.subject?.side === 'you' || words.slice(0, 3).some((x) => x.lower === 'you' || x.lower === 'your');
+    if (reader && c.negation === undefined && words.some((x) => LEFT_WAITING.has(x.lemma) && x.pos === 'VERB')) return true;
+    // "we cannot promise the May slot", "the price can no longer be guaranteed"
+    return c.negation !== undefined && t.slice(c.negation, c.to).some((x) => (KEPT.has(x.lemma) || x.lemma === 'guarantee') && x.pos === 'VERB');
+  });
+}
+
+/** What late movers are said to end with: paying more, losing, missing out. */
+const LATE_COST = new Set(['pay', 'lose', 'miss', 'regret', 'cost', 'scramble', 'struggle']);
+
+/**
+ * Those who put the decision off, foretold to pay for it (round 16, P2): "retailers who put this off until after
+ * the season usually end up paying 30% more", "companies that wait tend to lose the best slots", "customers who
+ * delayed last year ended up regretting it". Not our own delay, not a question.
+ */
+function lateMoversPay(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  const who = lower.findIndex((w, i) => (w === 'who' || w === 'that') && t.slice(i + 1, i + 3).some((y, k) =>
+    LAGGING.has(y.lemma) || (y.lemma === 'put' && t.slice(i + 2 + k, i + 5 + k).some((z) => z.lower === 'off'))));
+  if (who < 0 || t.slice(Math.max(0, who - 3), who).some((x) => x.lower === 'we' || x.lower === 'us' || x.lower === 'our')) return false;
+  return t.slice(who + 2).some((x, k, rest) => (LATE_COST.has(x.lemma) && x.pos === 'VERB') || (x.lower === 'end' && rest[k + 1]?.lower === 'up'));
+}
+
+/**
+ * A reply asked on a tight clock, with our keeping negated after it (round 16, P1, learner English as well):
+ * "Confirm today I can hold price, tomorrow cannot guarantee", "please sign by Friday — after that I can't keep
+ * these terms". A meeting room held is arranging.
+ */
+function askedThenLost(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question || !(f.imperative || f.acts.includes('request')) || !nearTime(t) || t.some((x) => MEETINGS.has(x.lemma))) return false;
+  if (!t.some((x) => (ACT.has(x.lemma) || REPLY.has(x.lemma)) && x.pos === 'VERB')) return false;
+  return t.some((x, i) => (x.lower === 'cannot' || x.lower === "n't" || x.lower === 'not') &&
+    t.slice(i + 1, i + 4).some((y) => KEPT.has(y.lemma) || y.lemma === 'guarantee'));
+}
+
+/** Comparatives that judge, not time: "the better", "the smarter", "the more you save". */
+const JUDGING = new Set(['better', 'smarter', 'wiser', 'cheaper', 'more', 'less', 'safer', 'best']);
+
+/**
+ * A correlative that sets the reader's clock (round 16, P2): "the sooner you sign, the smarter", "the earlier you
+ * commit, the more you save", "the longer you wait, the harder it gets". Their binding act (or their waiting)
+ * in the first half, a judgement in the second. "The sooner you send the drawings, the sooner we can quote" times
+ * a job: its second half is only sooner.
+ */
+function soonerTheBetter(f: EnFacts): boolean {
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (lower[i] !== 'the' || !/^(?:sooner|earlier|quicker|faster|longer)$/.test(lower[i + 1]!)) continue;
+    const first = t.slice(i + 2, i + 7);
+    const waits = lower[i + 1] === 'longer';
+    if (!first.some((x) => x.lower === 'you' || x.lower === 'your')) continue;
+    if (!first.some((x) => (waits ? LAGGING.has(x.lemma) || x.lemma === 'put' : BINDING.has(x.lemma) || ACTED.has(x.lemma)))) continue;
+    const second = lower.slice(i + 3).findIndex((w, k) => w === 'the' && k > 0);
+    if (second < 0) continue;
+    const judged = lower[i + 3 + second + 1] ?? '';
+    if (waits ? /^(?:more|harder|higher|worse|costlier|less|fewer)$/.test(judged) : JUDGING.has(judged) || (/er$/.test(judged) && !/^(?:sooner|earlier|quicker|faster)$/.test(judged))) return true;
+  }
+  return false;
+}
+
+/** A deal of the reader's: what the seller wants closed. */
+const DEALS = new Set(['deal', 'sale', 'contract', 'order', 'agreement', 'purchase', 'paperwork', 'business']);
+
+/**
+ * The seller's own target put on the reader (round 16, P2): "Our director has asked me to close this deal by
+ * Thursday", "I need to get this contract signed before the quarter ends", "my manager wants the order booked this
+ * week". Closing, finalising or getting signed a deal of theirs, by a near time. Not closing an office, a ticket
+ * or the books; not our own delivery by a date.
+ */
+function dealClosedByDate(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  if (!nearTime(t) && !t.some((x, i) => x.lemma === 'quarter' && /^(?:end|ends|close|closes)$/.test(t[i + 1]?.lower ?? ''))) return false;
+  return t.some((x, i) => {
+    if ((x.lemma === 'close' || x.lemma === 'finalise' || x.lemma === 'finalize' || x.lemma === 'wrap' || x.lemma === 'land') && x.pos === 'VERB') {
+      return t.slice(i + 1, i + 4).some((y) => DEALS.has(y.lemma)) && !t.slice(i + 1, i + 4).some((y) => y.lower === 'our');
+    }
+    // "get this contract signed", "have the order booked", "wants this deal closed"
+    if ((x.lemma === 'get' || x.lemma === 'have' || x.lemma === 'want' || x.lemma === 'need') && DEALS.has(t[i + 2]?.lemma ?? '') &&
+      /^(?:signed|booked|closed|done|finalised|finalized)$/.test(t[i + 3]?.lower ?? '')) {
+      return /^(?:this|the|your)$/.test(t[i + 1]?.lower ?? '');
+    }
+    return false;
+  });
+}
+
 
 /** Who may act first: a number or a buyer after "the first". */
 const FIRST_ACTS = new Set([...ACTED, 'respond', 'reply', 'register', 'apply', 'sign-up', 'come', 'join', 'take', 'place']);
@@ -793,10 +926,12 @@ function laggardsLeft(f: EnFacts): boolean {
     // "the holdouts are finding it hard to catch up"
     if (lower[i] === 'catch' && lower[i + 1] === 'up' && laggards && late(i)) return true;
     // "be the last in the industry to switch", "be the last distributor to sign"
-    if (lower[i] === 'last' && lower[i - 1] === 'the' && t[i - 2]?.lemma === 'be' && late(i)) {
+    if ((lower[i] === 'last' || (lower[i] === 'only' && lower.slice(i + 1, i + 9).includes('still'))) && lower[i - 1] === 'the' && t[i - 2]?.lemma === 'be' && late(i)) {
       const rest = lower.slice(i + 1, i + 6);
-      if (rest.includes('industry') || rest.includes('market') || rest.includes('sector') ||
-        t.slice(i + 1, i + 6).some((y, k, list) => y.lower === 'to' && list[k + 1]?.pos === 'VERB')) return true;
+      if (rest.includes('industry') || rest.includes('market') || rest.includes('sector') || rest.includes('region') || rest.includes('area') ||
+        lower.slice(i + 1, i + 9).includes('still') ||
+        // "the last to know / hear about a recall" is being informed, not adopting.
+        t.slice(i + 1, i + 6).some((y, k, list) => y.lower === 'to' && list[k + 1]?.pos === 'VERB' && !/^(?:know|hear|learn|find)$/.test(list[k + 1]!.lemma))) return true;
     }
   }
   // "Your competitors are not standing still", "your rivals won't wait".
@@ -930,8 +1065,9 @@ function delayVerbAt(t: EnToken[], i: number): boolean {
   const w = t[i]!;
   const next = t[i + 1]?.lower ?? '';
   if (w.lemma === 'wait' || w.lemma === 'delay' || w.lemma === 'procrastinate') {
-    // "don't wait for us to call" or "don't wait to tell us" asks them to act on something else.
-    return next !== 'for' && next !== 'to';
+    // "don't wait for us to call" or "don't wait to tell us" asks them to act on something else; "don't wait for
+    // your budget cycle" puts off their decision.
+    return (next !== 'for' || /^(?:your|the|next)$/.test(t[i + 2]?.lower ?? '')) && next !== 'to';
   }
   if (w.lemma === 'sit' && next === 'on') return true;
   if (w.lemma === 'hold' && next === 'off') return true;
@@ -962,13 +1098,20 @@ function dontDelay(f: EnFacts): boolean {
     // "I (strongly) suggest / advise / recommend (that) you don't wait"
     if (before === 'you' && t.slice(Math.max(0, i - 5), i - 1).some((x) => ADVISING.has(x.lemma))) return true;
   }
+  // "My honest advice would be not to wait for your budget cycle", "I'd recommend not delaying": advice, then a delay negated.
+  for (let i = 0; i < t.length; i++) {
+    if (lower[i] !== 'not' || inCond(f, i)) continue;
+    const verb = lower[i + 1] === 'to' ? i + 2 : i + 1;
+    if (!t[verb] || !delayVerbAt(t, verb)) continue;
+    if (t.slice(Math.max(0, i - 6), i).some((x) => ADVISING.has(x.lemma) || x.lemma === 'advice' || x.lemma === 'recommendation' || x.lemma === 'suggestion')) return true;
+  }
   return false;
 }
 
 /** Every lever class, named for tests. */
 export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
   windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead, laggardsLeft, capacityDeadline, heldOnlyIf,
-  capacityTaken, pushedBack, dontDelay } as const;
+  capacityTaken, pushedBack, dontDelay, lateActCosts, soonerTheBetter, dealClosedByDate, lateMoversPay, askedThenLost } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
   for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;
@@ -1028,4 +1171,42 @@ export function clockAsked(f: EnFacts): boolean {
   const beforeLapse = lower.some((w, i) => w === 'before' && (lower[i + 1] === 'it' || lower[i + 1] === 'they') &&
     (LAPSE.has(t[i + 2]?.lemma ?? '') || t[i + 2]?.lemma === 'go' || t[i + 2]?.lower === 'runs'));
   return beforeLapse || clock(t);
+}
+
+/** One line of an availability list: "- July: fully booked", "September – one slot left", "Q3: open". */
+export type Availability = 'full' | 'scarce' | 'open';
+/** A label and its status split at the first colon or dash, bullets and numbering off the label. */
+function labelled(text: string, seps: RegExp, bullets: RegExp): [string, string] | null {
+  const line = text.trim();
+  const at = line.search(seps);
+  if (at < 1 || line.includes('\n')) return null;
+  const label = line.slice(0, at).replace(bullets, '').trim();
+  const status = line.slice(at + 1).trim();
+  return label.length >= 1 && label.length <= 40 && status.length >= 1 && status.length <= 60 ? [label, status] : null;
+}
+const FULL_STATUS = /\b(?:fully booked|booked(?: out| up)?|sold out|full|no (?:slots?|spots?|places?|seats?|availability|capacity|openings?)(?: left)?|unavailable|taken|closed|wait-?list(?: only)?)\b/i;
+const SCARCE_PHRASE = /\b(?:almost full|nearly full|filling (?:up|fast)|limited|last (?:one|slot|spot|place|seat))\b/i;
+const COUNT_WORD = /^(?:one|two|1|2|few|last|final|single|only)$/;
+const LEFT_WORD = /^(?:left|remaining|available|open)$/;
+/** "one slot left", "2 places remaining", "last seat available", "only two left". */
+function scarceStatus(status: string): boolean {
+  const words = status.toLowerCase().split(/[^a-z0-9]+/);
+  return SCARCE_PHRASE.test(status) || (words.some((w) => COUNT_WORD.test(w)) && words.some((w) => LEFT_WORD.test(w)));
+}
+const OPEN_STATUS = /\b(?:available|open|free|plenty)\b/i;
+/** A period or batch names the line's label: a month, week, quarter, season, date or wave. */
+const PERIOD_LABEL = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|week|q[1-4]|quarter|h[12]|spring|summer|autumn|fall|winter|batch|cohort|wave|intake|round|session|monday|tuesday|wednesday|thursday|friday)\b|\d{1,2}[/.-]\d{1,2}/i;
+
+/**
+ * A line of an availability table (round 16, P3): a period as its label and what is left of it as its status.
+ * A run of them with a full period and one scarce beside it ("- July: fully booked / - August: fully booked /
+ * - September: one slot left") is scarcity set out as a table, read by en.pressure.ultimatum's document hook.
+ */
+export function availabilityOf(text: string): Availability | null {
+  const m = labelled(text, /[:：–—]/, /^[-*•·\s]*(?:\d{1,2}[.)])?/);
+  if (!m || !PERIOD_LABEL.test(m[0])) return null;
+  const status = m[1];
+  if (scarceStatus(status)) return 'scarce';
+  if (FULL_STATUS.test(status)) return 'full';
+  return OPEN_STATUS.test(status) ? 'open' : null;
 }

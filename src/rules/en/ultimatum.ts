@@ -3,7 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { englishFacts } from '../../engine/analysis/en';
 import { textFact } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { clockAsked, leverOf, leverStated } from '../../engine/analysis/en-levers';
+import { availabilityOf, clockAsked, leverOf, leverStated } from '../../engine/analysis/en-levers';
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
 import { isJapaneseName } from './lib/names';
 import { exemptOnlyByTheirThing, isPressure, mayAskClock, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
@@ -101,6 +101,7 @@ export default defineRule({
   document(ctx) {
     if (!earlyInRelationship(ctx)) return;
     const english = ctx.sentences.filter((x) => x.lang === 'en');
+    availabilityTables(ctx, english);
     for (let i = 1; i < english.length; i++) {
       const [lever, ask] = [english[i - 1]!, english[i]!];
       // Cheapest tests first: word gates, then the parse, then the phrase lists.
@@ -120,6 +121,45 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * An availability table that counts down to the last place (round 16, P3): consecutive lines, a period and its
+ * status each, with a period full and one scarce ("- July: fully booked", "- September: one slot left"). The
+ * table states scarcity as a layout; told in answer to their request ("as requested") it informs.
+ */
+function availabilityTables(ctx: RuleContext, english: Sentence[]): void {
+  if (english.some((x) => ctx.facts.of(ASKED_FOR, x))) return;
+  let run: Sentence[] = [];
+  const flush = () => {
+    const states = run.map((x) => ctx.facts.of(AVAILABILITY, x));
+    if (run.length >= 2 && states.includes('full') && states.includes('scarce')) {
+      const [first, last] = [run[0]!, run[run.length - 1]!];
+      const text = ctx.text.slice(first.start, last.end);
+      ctx.report({
+        start: first.start,
+        end: last.end,
+        message: MESSAGE.en,
+        messageJa: MESSAGE.ja,
+        suggestions: [{ text: `${text}\nThere is no rush from our side; please take the time you need, and we will find a date that suits your team.`, label: 'Give the time they need' }],
+      });
+    }
+    run = [];
+  };
+  for (const s of english) {
+    // "1." / "2)": a list number the splitter keeps as a sentence of its own belongs to the line after it.
+    if (/^\s*[0-9０-９]{1,2}[.)．）]\s*$/.test(s.text)) continue;
+    const state = ctx.facts.of(AVAILABILITY, s);
+    const prev = run[run.length - 1];
+    if (state && (!prev || !/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start)))) run.push(s);
+    else {
+      flush();
+      if (state) run.push(s);
+    }
+  }
+  flush();
+}
+const AVAILABILITY = textFact('en.pressure.ultimatum/availability', availabilityOf);
+const ASKED_FOR = textFact('en.pressure.ultimatum/asked-for', (text) => /\b(?:as (?:you )?requested|you asked|as per your request|per your request|at your request)\b/i.test(text));
 
 // The pair's word gates, cached by sentence text on the engine: a keystroke tests only the edited sentence.
 const MAY_ASK_CLOCK = textFact('en.pressure.ultimatum/may-ask-clock', mayAskClock);
@@ -156,7 +196,8 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
 }
 
 /** Levers whose consequence falls on the reader's own thing: naming it exempts nothing. */
-const PUSHED_BACK = new Set(['pushedBack', 'capacityTaken']);
+// Advice not to wait for their own schedule ("not to wait for your budget cycle") presses against that schedule.
+const PUSHED_BACK = new Set(['pushedBack', 'capacityTaken', 'dontDelay']);
 
 const PRESSURE_CUES = ['urge', 'wait', 'scarcity', 'loss', 'commit'] as const;
 /**

@@ -1,9 +1,10 @@
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
+import { textFact } from '../../engine/analysis/facts';
 import type { Sentence } from '../../engine/types';
 import { DECISION_PRESSURE, decisionPressureIn } from './lib/decision-pressure';
 import { PRESSURE } from './lib/dictionaries';
-import { timeLimits } from './lib/pressure';
+import { jaAvailabilityOf, timeLimits } from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, isListOrHeading } from './lib/text';
 
@@ -78,6 +79,7 @@ export default defineRule({
   document(ctx) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
+    availabilityTables(ctx, japanese);
     // The end of the last finding: a demand already reported with the statement before it is not reported again.
     let reportedUntil = -1;
     japanese.forEach((s, k) => {
@@ -131,6 +133,46 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * 「・7月：満席／・8月：満席／・9月：残り1枠」: consecutive lines of an availability table, a period full and one
+ * scarce beside it — scarcity set out as a layout (round 16, P3). Given at their request (ご依頼・お問い合わせの
+ * 空き状況) it informs.
+ */
+function availabilityTables(ctx: RuleContext, japanese: Sentence[]): void {
+  if (japanese.some((x) => ctx.facts.of(ASKED_FOR, x))) return;
+  let run: Sentence[] = [];
+  const flush = () => {
+    const states = run.map((x) => ctx.facts.of(AVAILABILITY, x));
+    if (run.length >= 2 && states.includes('full') && states.includes('scarce')) {
+      const [first, last] = [run[0]!, run[run.length - 1]!];
+      const e = DECISION_PRESSURE.entries.find((x) => x.id === 'scarce-count') ?? DECISION_PRESSURE.entries[0]!;
+      const text = ctx.text.slice(first.start, last.end);
+      ctx.report({
+        start: first.start,
+        end: last.end,
+        message: e.message.en,
+        messageJa: e.message.ja,
+        suggestions: [suggestion(`${text}\nご検討はどうぞ貴社のご都合に合わせてお進めください。日程はご相談のうえ調整いたします。`, 'Leave the timing to them', '時期はお客様に委ねる')],
+      });
+    }
+    run = [];
+  };
+  for (const s of japanese) {
+    // "1." / "2)": a list number the splitter keeps as a sentence of its own belongs to the line after it.
+    if (/^\s*[0-9０-９]{1,2}[.)．）]\s*$/.test(s.text)) continue;
+    const state = ctx.facts.of(AVAILABILITY, s);
+    const prev = run[run.length - 1];
+    if (state && (!prev || sameParagraph(ctx.text, prev, s))) run.push(s);
+    else {
+      flush();
+      if (state) run.push(s);
+    }
+  }
+  flush();
+}
+const AVAILABILITY = textFact('ja.pressure.decision-pressure/availability', jaAvailabilityOf);
+const ASKED_FOR = textFact('ja.pressure.decision-pressure/asked-for', (text) => /ご依頼(?:いただ|の)|お問い合わせ(?:いただ|の)|ご要望の|ご質問の|お尋ねの/.test(text) && /空き|日程|状況|枠/.test(text));
 
 /** Their own pace offered (ご都合に合わせて, ごゆっくり, じっくり, お急ぎにならず, 貴社のペースで) or their worry lifted (ご安心ください). */
 const TIMING_LEFT_TO_THEM = /ご都合に合わせ|ご都合の(?:よい|良い)(?:とき|時|時期|タイミング)|ごゆっくり|じっくり|お急ぎにならず|お急ぎいただかなくて|急がなくて|急ぎません|ご無理のない|(?:貴社|御社)のペース|ご安心|ご心配(?:には及び|なく)/;

@@ -3,7 +3,7 @@ import { defineRule } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
 import {
-  approvalRushed, commitmentByDate, compileEntry, entryMatches, lossIfWaiting, nowOrNever, offerLimitedToDecision, offerPeriodEnds, othersDeciding, othersInterested, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
+  approvalRushed, commitmentByDate, compileEntry, delayDiscouraged, entryMatches, lossIfWaiting, nowOrNever, offerLimitedToDecision, offerPeriodEnds, othersDeciding, othersInterested, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
 } from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
@@ -167,6 +167,21 @@ export default defineRule({
     }
     if (reported.length || !s.tokens) return;
     const facts = ctx.facts.of(japaneseFacts, s);
+    // 4月以降はこの条件をお約束できかねますので、今月中にご決定いただくのが賢明かと存じます: a loss later given as the
+    // reason for the hurried decision is one push over the whole sentence — the time limit alone would leave its
+    // negated promise to read as a refusal.
+    const loss = lossIfWaiting(s, facts);
+    if (loss && LOSS_AS_REASON.test(s.text) && !inQuotes(quotes, loss[0], loss[1]) && !isListOrHeading(s, previous) && !waivedAfter(s.text, 0)) {
+      const e = PRESSURE.entries.find((x) => x.id === 'loss-if-waiting')!;
+      ctx.report({
+        start: s.start + loss[0],
+        end: s.start + Math.max(loss[0] + 1, bodyEnd(s.text)),
+        message: e.message.en,
+        messageJa: e.message.ja,
+        suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+      return;
+    }
     const limit = decisionUnderDeadline(s, s.tokens, facts);
     if (limit && !inQuotes(quotes, limit[0], limit[1]) && !waivedAfter(s.text, limit[1])) {
       const e = ENTRY_OF.sameDay;
@@ -232,7 +247,11 @@ const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSe
   ['loss-if-waiting', (s, _t, f) => lossIfWaiting(s, f)],
   ['now-or-never', nowOrNever],
   ['approval-rushed', approvalRushed],
+  ['delay-discouraged', (s, _t, f) => delayDiscouraged(s, f)],
 ];
+
+/** A negated promise or offer of ours as the loss (お約束できかねます, 保証はございません, ご提供できなくなります). */
+const LOSS_AS_REASON = /(?:お約束|保証|ご提供|ご提示|ご用意)[^。、]{0,6}?(?:でき|いたし)?(?:かね|ませ|なくな)|保証は(?:ござい|あり)ません/;
 
 const ENTRY_OF = {
   sameDay: PRESSURE.entries.find((e) => e.id === 'same-day-answer')!,
@@ -268,7 +287,9 @@ const WAIVER = /^(?:特に|とくに|一切|まったく|全く)?(?:ござい|�
 function waivedAfter(text: string, end: number): boolean {
   const rest = text.slice(end);
   const stop = rest.search(/。|(?:が|けれど|けど|ものの)[、，]/);
-  return WAIVER.test(stop < 0 ? rest : rest.slice(0, stop));
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  // 今月中に日程が決まらない場合でも、…確保しておりますのでご安心ください: the limit missed, and nothing lost.
+  return WAIVER.test(clause) || (clause.includes('場合でも') && clause.includes('ご安心'));
 }
 
 /** Their share kept or their worry lifted: 確保しております, お取り置きいたします, ご安心ください, ご心配には及びません. */

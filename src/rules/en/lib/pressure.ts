@@ -237,7 +237,8 @@ export function pressureEased(text: string): boolean {
 export function exemptOnlyByTheirThing(text: string): boolean {
   const ms = P.exemptions.all(text, wordsOf(text));
   return ms.length > 0 && ms.every((m) => m.id === 'client-schedule' && /^your\b/i.test(text.slice(m.start, m.end)) &&
-    !/\b(?:to meet|in time for|before|for)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    // "in time for your launch" serves their schedule; "not to wait for your budget cycle" presses against it.
+    !/\b(?:to meet|in time for|before|(?<!wait\s)for)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
 }
 
 /** The client's own schedule, a quote's validity or "no rush": the date is not the seller's lever. */

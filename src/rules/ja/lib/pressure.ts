@@ -251,7 +251,10 @@ const OTHER_BUYERS = /(?:ほか|他)にも[^。、]{0,20}?(?:企業|会社|お�
  */
 export function offerLimitedToDecision(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
   if (excused(s.text)) return undefined;
-  const offer = firstOf(s.text, PRESSURE.offerNouns);
+  // この運賃は / 本プランは: whatever the topic, terms kept only for a decision in time (ONLY_IN_TIME) are the offer.
+  const topic = /^[^。、]{1,16}?は[、，]?/.exec(s.text);
+  const named = firstOf(s.text, PRESSURE.offerNouns);
+  const offer = named >= 0 ? named : topic && timeLimits(tokens).some(([, to]) => ONLY_IN_TIME.test(restAfterDecision(s, tokens, to))) ? 0 : -1;
   if (offer < 0) return undefined;
   for (const [from, to] of timeLimits(tokens)) {
     const at = tokens[from]!.start - s.start;
@@ -268,12 +271,23 @@ export function offerLimitedToDecision(s: Sentence, tokens: readonly Token[]): [
     // …のお申し込みに限らせていただきます / 限ります / 限定とさせていただきます / のみ有効です.
     // …ご契約いただいた企業様のみです / お客様だけが対象です: the offer kept for those who decided in time.
     const after = rest.slice(decision);
-    if (!/^[^。、]{0,12}?(?:に限ら|に限り(?:ます|とさせ)|に限定|限定と|のみ(?:有効|適用|とさせ|となり))/.test(after) && !DECIDERS_ONLY.test(after)) continue;
+    if (!/^[^。、]{0,12}?(?:に限ら|に限り(?:ます|とさせ)|に限定|限定と|のみ(?:有効|適用|とさせ|となり))/.test(after) && !DECIDERS_ONLY.test(after) && !ONLY_IN_TIME.test(after)) continue;
     return [offer, s.text.length];
   }
   return undefined;
 }
 
+/**
+ * ご発注いただいた場合に限り適用となります / ご契約の場合のみ有効です / お申し込み分に限り対象となります: the terms
+ * applied only when their decision comes within the time limit.
+ */
+const ONLY_IN_TIME = /^[^。、]{0,16}?(?:場合|とき|時|際|分|もの)(?:に限り|に限って|のみ)[、，]?(?:適用|有効|対象|ご提供|ご用意|お受け|承り)/;
+/** The text after the first decision word following a time limit (token `to`), or '' when none comes within six characters. */
+function restAfterDecision(s: Sentence, tokens: readonly Token[], to: number): string {
+  const rest = s.text.slice(tokens[to - 1]!.end - s.start);
+  const d = firstOf(rest, PRESSURE.decisionNouns);
+  return d < 0 || d > 6 ? '' : rest.slice(d);
+}
 /** Those who act in time, the only ones a benefit is for: …いただいた企業様に限り、…割り引いております. */
 const BENEFIT_FOR_EARLY = /^に[^。]{1,24}?(?:企業|会社|お客|方|法人|事業者|店舗)(?:様|さま)?(?:に限り|のみ|だけ|限定で)[、，]?[^。]{0,24}?(?:割引|割り引|値引|無料|無償|特典|優待|オフ|OFF)/;
 /** The deciders named as the only ones the offer is for: 企業様のみ / お客様だけ / 方に限り. */
@@ -338,7 +352,10 @@ export function withdrawalOnDelay(s: Sentence, tokens: readonly Token[], f: JaSe
   if (!cond || f.question) return undefined;
   const before = s.text.slice(0, cond.index);
   const after = s.text.slice(cond.index + cond[0].length);
-  const aboutTheirDecision = firstOf(before, PRESSURE.decisionNouns) >= 0 || /ご決裁|ご稟議|ご判断|お時間が|かかる|遅れ|過ぎ/.test(before);
+  // 今月中に日程が決まらない場合 / 本日中にご連絡がない場合: a thing of theirs not done within the time limit is their
+  // decision not made in time, whatever its noun.
+  const notInTime = /(?:ない|なかった|いただけない|頂けない|ません)(?:よう)?$/.test(before) && timeLimits(tokens).length > 0;
+  const aboutTheirDecision = notInTime || firstOf(before, PRESSURE.decisionNouns) >= 0 || /ご決裁|ご稟議|ご判断|お時間が|かかる|遅れ|過ぎ/.test(before);
   const timed = timeLimits(tokens).some(([from]) => tokens[from]!.start - s.start < cond.index) || /かかる|遅れ|過ぎ|長引|以降|以後|先に|延び/.test(before);
   if (!aboutTheirDecision || !timed) return undefined;
   const w = firstOf(after, PRESSURE.withdrawals);
@@ -363,9 +380,13 @@ export function scarcityHurry(s: Sentence, f: JaSentenceFacts): [number, number]
 }
 
 /** A time passing as the condition: 来週になると / 月末を過ぎますと / 4月以降は / 来月からは. */
-const LATER = /(?:になると|になりますと|を過ぎると|を過ぎますと|を過ぎたら|以降になると|以降は|になったら|(?:月|週|年|期|日)からは)/;
+const LATER = /(?:になると|になりますと|を過ぎると|を過ぎますと|を過ぎたら|以降になると|以降は|以降も|になったら|(?:月|週|年|期|日)からは|明けには|明けから)/;
 /** What the prospect loses then: the goods go to others, the slot fills, the price goes up. */
-const LOSS = /他の|他社|ほかの|回っ|回り|回さ|回して|なくな|埋ま|上が|値上|売り切|完売|確保でき(?:な|ませ|かね)|押さえられな|押さえ(?:ること|ら)が?でき/;
+const LOSS = /他の|他社|ほかの|回っ|回り|回さ|回して|なくな|埋ま|上が|値上|売り切|完売|確保でき(?:な|ませ|かね)|押さえられな|押さえ(?:ること|ら)が?でき|保証は(?:ござい|あり)ません|保証(?:いたし|でき)かね|お約束(?:でき|いたし)かね|お約束できませ/;
+/** Advice on their timing, which asks as a request does: 〜のが得策です, 早めのご判断が賢明かと存じます. */
+const ADVISED = /得策|賢明|(?:ほう|方|の)が(?:よろし|よい|良い|いい|確実|安心)|おすすめ|お勧め|お薦め/;
+/** A time limit written into the ask itself: 年内に押さえて, 今月中のご判断, 今のうちに. */
+const LIMITED_ASK = /年内|年度内|月内|期内|今月中|今週中|今期中|本日中|明日中|今のうち|までに|以内に/;
 /** Heads of predicates that say the offer is gone once the time has passed (難しくなります, 通常料金に戻ります). */
 const LOST_HEADS = /^(?:難しい|厳しい|戻る|上がる|終了|終わる|なくなる|値上げ)$/;
 /** What is offered is said to be scarce in the same sentence: 残り3件のみ, 限りがございます, 先着. */
@@ -394,8 +415,10 @@ export function lossIfWaiting(s: Sentence, f: JaSentenceFacts): [number, number]
   if (!reason) return SCARCE.test(s.text) ? [0, s.text.length] : undefined;
   const ask = rest.slice(reason.index + reason[0].length);
   if (BARE_HURRY.test(ask)) return [0, s.text.length];
-  if (!PRESSURE.hurryWords.some((h) => ask.includes(h))) return SCARCE.test(s.text) ? [0, s.text.length] : undefined;
-  if (!f.acts.includes('request') && !/助かり|幸い|お願い|ください|ほしい/.test(ask)) return undefined;
+  // 年内に押さえておかれるのが得策です: advice to commit within a time limit hurries as お早めに does.
+  const limitedAdvice = LIMITED_ASK.test(ask) && ADVISED.test(ask);
+  if (!PRESSURE.hurryWords.some((h) => ask.includes(h)) && !limitedAdvice) return SCARCE.test(s.text) ? [0, s.text.length] : undefined;
+  if (!f.acts.includes('request') && !/助かり|幸い|お願い|ください|ほしい/.test(ask) && !ADVISED.test(ask)) return undefined;
   return [0, s.text.length];
 }
 
@@ -446,4 +469,49 @@ export function commitmentByDate(s: Sentence, tokens: readonly Token[]): [number
     return [start, end];
   }
   return undefined;
+}
+
+/** Ways of putting their decision off: 先延ばし, 後回し, 様子見, 見送り, お待ちになる, 遅らせる, 延期. */
+const PUT_OFF = /先延ばし|先送り|後回し|様子見|様子を見|見送|お待ちにな|待たれ|遅らせ|延期|保留/;
+/** Advice against it, in a negated or warning form: おすすめいたしかねます / お勧めしません / おすすめできません / 得策ではありません / 賢明ではない. */
+const ADVISED_AGAINST = /(?:おすすめ|お勧め|お薦め|勧め|すすめ)(?:いたし|し|でき)?(?:かね|ませ|ない)|(?:得策|賢明)(?:では|とは)(?:ござい|あり|な)|もったいな|損(?:を)?(?:なさ|され|する|です)/;
+
+/**
+ * 正直に申し上げますと、これ以上ご検討を先延ばしになさるのはおすすめいたしかねます / 様子見はお勧めしません /
+ * 導入を見送られるのは得策ではございません: advice against putting their decision off — pressure worded as
+ * counsel. Our own delay (納品を延期いたします) or a delay of theirs we accept (保留いただいて構いません) is not.
+ */
+export function delayDiscouraged(s: Sentence, f: JaSentenceFacts): [number, number] | undefined {
+  if (f.question) return undefined;
+  const off = PUT_OFF.exec(s.text);
+  if (!off) return undefined;
+  const rest = s.text.slice(off.index);
+  const against = ADVISED_AGAINST.exec(rest);
+  if (!against || /構いません|差し支えございません|問題ございません|いただいても/.test(rest.slice(0, against.index))) return undefined;
+  // Advice is given to the reader, so the delay is theirs — unless our side is named as the one delaying.
+  if (/弊社|当社|私ども|こちら/.test(s.text.slice(0, off.index))) return undefined;
+  return [0, s.text.length];
+}
+
+/** One line of an availability table: 「・7月：満席」「8月　残り1枠」「第3期：受付中」. */
+export type JaAvailability = 'full' | 'scarce' | 'open';
+const JA_PERIOD = /[0-9０-９一二三四五六七八九十]{1,3}月|[0-9０-９]{1,2}日|週|期|上旬|中旬|下旬|[QＱ][1-4１-４]|第[0-9０-９一二三四五六七八九十]{1,3}(?:回|期|弾)|四半期|年度/;
+const JA_FULL = /満席|満枠|満員|受付終了|完売|売り切れ|売切|埋まっ|空きなし|空き無し|予約済|締め?切り?(?:済|ました)?$|受付停止/;
+const JA_SCARCE = /残り(?:[0-9０-９一二三]|わずか|僅か)|あと[0-9０-９一二三](?:枠|社|名|席|台|件)|最後の[0-9０-９一]?(?:枠|席|1社)|若干|わずか|僅少|(?:[0-9０-９一二]|1)(?:枠|社|席|名)(?:分)?のみ|残席僅少/;
+const JA_OPEN = /空きあり|空き有り|受付中|余裕|ご用意可能|可$/;
+
+/**
+ * A line of an availability table (round 16, P3): a period as its label and what is left of it. A run of them
+ * with a period full and one scarce beside it is scarcity set out as a table (ja.pressure.decision-pressure).
+ */
+export function jaAvailabilityOf(text: string): JaAvailability | null {
+  const line = text.trim();
+  const at = line.search(/[：:]/);
+  if (at < 1 || line.includes('\n')) return null;
+  const label = line.slice(0, at).replace(/^[\s　・\-－*＊●■◆]*(?:[0-9０-９]{1,2}[.)．）])?/, '').trim();
+  const status = line.slice(at + 1).trim().replace(/[。．]$/, '');
+  if (!label || label.length > 20 || !status || status.length > 30 || !JA_PERIOD.test(label)) return null;
+  if (JA_SCARCE.test(status)) return 'scarce';
+  if (JA_FULL.test(status)) return 'full';
+  return JA_OPEN.test(status) ? 'open' : null;
 }
