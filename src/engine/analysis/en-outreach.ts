@@ -10,7 +10,7 @@ import type { EnFacts } from './en';
 export function selfIntroduction(f: EnFacts): boolean {
   if (f.question) return false;
   if (f.cues['self-intro']) return true;
-  if (introducesWriter(f)) return true;
+  if (introducesWriter(f) || whatWeDo(f)) return true;
   // "<Company> is a fast-growing freight forwarder": a name, "is", "a/an".
   const main = f.main === undefined ? undefined : f.clauses[f.main];
   const subject = main?.subject ? f.tokens[main.subject.index] : undefined;
@@ -27,6 +27,31 @@ export function selfIntroduction(f: EnFacts): boolean {
   return verb.pos === 'VERB' && main.tense === 'present' && !main.perfect && main.modal === undefined &&
     main.negation === undefined && !f.imperative && /s$/.test(verb.lower) && subject.lower !== 'mr' && subject.lower !== 'ms';
 }
+
+/**
+ * Round 16: what our company does, stated as a fact of the present — "We export specialty coffee from Minas
+ * Gerais", "We make compostable barrier films", "We design wiring harnesses for tractors". Our side as
+ * subject, a present-tense lexical verb with an object, no modal, negation or condition: a description of
+ * the business, not an act of this mail ("we need the drawings", "we hope", "we look forward") nor a past one.
+ */
+export function whatWeDo(f: EnFacts): boolean {
+  if (f.question || f.conditional || f.imperative) return false;
+  const c = f.main === undefined ? undefined : f.clauses[f.main];
+  if (!c?.subject || c.verb === undefined || c.modal !== undefined || c.negation !== undefined || c.tense !== 'present' || c.perfect || c.passive) return false;
+  const subject = f.tokens[c.subject.index]!;
+  const verb = f.tokens[c.verb]!;
+  if (subject.lower !== 'we' || verb.pos !== 'VERB' || verb.lower !== verb.lemma || NOT_A_TRADE.has(verb.lemma)) return false;
+  // The verb right after "we" (an adverb between at most): "we now make", not "we are happy to make".
+  if (c.verb - c.subject.index > 2) return false;
+  const object = f.tokens[c.verb + 1];
+  return object !== undefined && (object.pos === 'NOUN' || object.pos === 'ADJ' || object.pos === 'PROPN' || object.pos === 'NUM' ||
+    (object.pos === 'DET' && object.lower !== 'you'));
+}
+/** Verbs "we" says of this mail, not of the business it runs. */
+const NOT_A_TRADE = new Set(['need', 'want', 'hope', 'look', 'think', 'believe', 'know', 'see', 'feel', 'agree', 'understand', 'appreciate',
+  'thank', 'have', 'wish', 'like', 'love', 'expect', 'plan', 'intend', 'attach', 'enclose', 'send', 'apologize', 'apologise', 'regret', 'confirm',
+  'acknowledge', 'note', 'remain', 'request', 'ask', 'propose', 'suggest', 'recommend', 'guess', 'assume', 'mean', 'hear', 'write', 'get', 'receive',
+  'welcome', 'await', 'wonder', 'reckon', 'trust', 'value', 'take', 'keep', 'remind', 'accept', 'use', 'follow']);
 
 export function valueClaim(f: EnFacts): boolean {
   if (f.question) return false;
@@ -66,9 +91,11 @@ export function persistence(f: EnFacts): boolean {
  */
 export function countedTwice(f: EnFacts): boolean {
   return f.tokens.some((t, i) => (t.lower === 'twice' || (t.lower === 'times' && f.tokens[i - 1]?.lower === 'two')) &&
-    f.tokens.slice(Math.max(0, i - 5), i).some((x) => CONTACT_VERBS.has(x.lemma) && x.pos === 'VERB') &&
+    f.tokens.slice(Math.max(0, i - 5), i).some((x) => (CONTACT_VERBS.has(x.lemma) || SAID_VERBS.has(x.lemma)) && x.pos === 'VERB') &&
     f.clauses.some((c) => c.from <= i && i < c.to && c.subject?.side === 'we'));
 }
+/** Round 16: "As I mentioned twice already", "I have explained two times": the writer counting what they said. */
+const SAID_VERBS = new Set(['mention', 'say', 'explain', 'state', 'remind', 'ask', 'point', 'tell', 'note', 'stress']);
 
 /** What the reader does when they answer; what we get back when they do. */
 const ANSWER_VERBS = new Set(['answer', 'reply', 'respond', 'react', 'revert', 'acknowledge']);
@@ -101,15 +128,49 @@ export function unansweredChase(f: EnFacts): 'you' | 'we' | undefined {
     const past = c.tense === 'past' || c.perfect || n.lower === 'never' || words.some((t) => t.pos === 'VERB' && t.lower !== t.lemma && /ed$/.test(t.lower));
     if (!past) return false;
     // "I've emailed you four times and still haven't heard back": a coordinated verb keeps the first subject.
-    const side = c.subject?.side ?? f.clauses.slice(0, f.clauses.indexOf(c)).reverse().find((x) => x.subject)?.subject?.side;
+    let side = c.subject?.side ?? f.clauses.slice(0, f.clauses.indexOf(c)).reverse().find((x) => x.subject)?.subject?.side;
+    // Round 16: "my mail dated 12th October, to which I have not received any response": the relative
+    // pronoun stands where the parse looks for the subject; the person after it is the one who waits.
+    if (c.subject && RELATIVES.has(tokens[c.subject.index]!.lower)) {
+      const person = tokens.slice(c.subject.index + 1, k).find((t) => t.pos === 'PRON' && SIDE_OF[t.lower] !== undefined);
+      if (person) side = SIDE_OF[person.lower];
+    }
     if (side === 'you' && words.some((t) => ANSWER_VERBS.has(t.lemma) && t.pos === 'VERB')) return (found = 'you'), true;
     const answered = words.some((t) => ANSWER_NOUNS.has(t.lower));
     if (side === 'we' && answered && words.some((t) => HEARD_VERBS.has(t.lemma))) return (found = 'we'), true;
     return false;
   });
-  return found;
+  if (found) return found;
+  return awaitedAnswer(f);
 }
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
+const SIDE_OF: Record<string, 'we' | 'you'> = { i: 'we', we: 'we', you: 'you' };
+
+/**
+ * Round 16: their silence written without a negator — "we are yet to receive your feedback", "I am still
+ * awaiting your reply", "my two previous emails seem to have gone unanswered", "it remains unanswered".
+ * Our side waiting for an answer of theirs (a "your" before the answer noun, or our mail left unanswered).
+ */
+function awaitedAnswer(f: EnFacts): 'we' | undefined {
+  const { tokens } = f;
+  const ours = (c: { subject?: { side: string; index: number } } | undefined) => c?.subject?.side === 'we' ||
+    (c?.subject !== undefined && /^(?:my|our)$/.test(tokens[c.subject.index - 1]?.lower ?? '')) ||
+    tokens.slice(0, 3).some((t) => t.lower === 'my' || t.lower === 'our');
+  const clauseOf = (i: number) => f.clauses.find((x) => i >= x.from && i < x.to);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "yet to receive / hear": the answer noun after it must be theirs ("your feedback", "a reply from you").
+    if (t.lower === 'yet' && tokens[i + 1]?.lower === 'to' && HEARD_VERBS.has(tokens[i + 2]?.lemma ?? '') &&
+      tokens.slice(i + 3, i + 8).some((x) => ANSWER_NOUNS.has(x.lower) && x.lower !== 'word') && ours(clauseOf(i))) return 'we';
+    // "still awaiting / still waiting for your reply".
+    if (t.lower === 'still' && (tokens[i + 1]?.lemma === 'await' || (tokens[i + 1]?.lemma === 'wait' && tokens[i + 2]?.lower === 'for')) &&
+      tokens.slice(i + 2, i + 6).some((x, k, list) => ANSWER_NOUNS.has(x.lower) && list.slice(0, k).some((y) => y.lower === 'your'))) return 'we';
+    // "… have gone unanswered", "remains unanswered": our mails.
+    if (t.lower === 'unanswered' && ours(clauseOf(i))) return 'we';
+  }
+  return undefined;
+}
 
 const PLURAL_MAILS = new Set(['emails', 'e-mails', 'mails', 'messages', 'notes', 'voicemails', 'calls', 'reminders']);
 const COUNTS = /^(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1[0-9])$/;
@@ -145,6 +206,9 @@ function introducesWriter(f: EnFacts): boolean {
   const subject = f.tokens[c.subject.index]!;
   const verb = f.tokens[c.verb]!;
   const next = f.tokens[c.verb + 1];
+  // Round 16: "I'm with Kestrel Robotics", "I am from Verdant Labs", "I work for / at Tidewater": the writer's company named.
+  if (subject.lower === 'i' && (verb.lemma === 'be' || verb.lemma === 'work') && /^(?:with|from|at|for)$/.test(next?.lower ?? '') &&
+    f.tokens[c.verb + 2]?.pos === 'PROPN' && /^[A-Z]/.test(f.tokens[c.verb + 2]!.text)) return true;
   if (subject.lower === 'i' && verb.lemma === 'be') return next?.pos === 'PROPN' || (next?.lower === 'dr' || next?.lower === 'mr' || next?.lower === 'ms');
   if (subject.lower === 'this' && verb.lemma === 'be') return next?.pos === 'PROPN' && f.tokens.slice(c.verb + 2, c.verb + 5).some((t) => t.lower === 'from' || t.lower === 'at' || t.lower === 'of');
   // "I run / head / look after … at <Company>": our side's role, with the company named after it.

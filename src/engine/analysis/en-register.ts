@@ -68,3 +68,74 @@ export function mayDropSubject(text: string): boolean {
   const w = m[1]!.toLowerCase();
   return OPENERS.has(w) || m[2]?.toLowerCase() === 'you';
 }
+
+/**
+ * Round 16: a casual intensifier in front of the word it grades — "super solid", "pretty good", "totally
+ * fine", "real quick", "way better", "crazy fast", "bloody expensive". Chat and spoken register whatever the
+ * adjective, so read from the tags of the word after it rather than from a list of adjectives: the grading
+ * word must be an adjective or adverb (or, for "totally", a verb of agreeing: "totally agree", "totally get
+ * it"). Not "a totally enclosed motor" (a participle before its noun: a specification), not "Super Duplex"
+ * (a name), not "real estate", "the way forward" or "a way more customers use" (nouns).
+ */
+export interface CasualIntensifier {
+  /** Token index of the intensifier. */
+  at: number;
+}
+
+const INTENSIFIERS = new Set(['super', 'totally', 'pretty', 'real', 'way', 'crazy', 'insanely', 'ridiculously', 'stupidly', 'hella', 'mega',
+  'uber', 'wicked', 'freaking', 'frickin', 'damn', 'darn', 'bloody', 'mad']);
+/** Adjectives of specifications after "super": superheated, super-high frequency. */
+const TECHNICAL = new Set(['high', 'low', 'critical', 'fine', 'heated', 'charged', 'cooled', 'conducting', 'absorbent', 'duplex', 'alloy', 'hard', 'light', 'premium']);
+const COMPARATIVE = /^(?:better|worse|more|less|too|over|off|ahead|behind|beyond|above|below|under|higher|lower|\w+er)$/;
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'which', 'no', 'any', 'every', 'one', 'same', 'other', 'our', 'your', 'their', 'his', 'her', 'its', 'my', 'each', 'some']);
+/** "by way of", "under way", "in a way": the noun after a preposition. */
+const WAY_PREPOSITIONS = new Set(['by', 'in', 'on', 'under', 'along', 'across', 'through', 'of', 'to', 'from', 'each', 'either']);
+const AGREE = new Set(['agree', 'understand', 'get', 'love', 'see', 'appreciate', 'recommend']);
+
+export function casualIntensifiers(f: EnFacts): CasualIntensifier[] {
+  const t = f.tokens;
+  const out: CasualIntensifier[] = [];
+  t.forEach((w, i) => {
+    if (!INTENSIFIERS.has(w.lower)) return;
+    const next = t[i + 1];
+    const prev = t[i - 1];
+    if (!next || !/^[a-z]/.test(next.text)) return;
+    // Capitalised inside a sentence: a name ("Super Duplex", "Real Madrid").
+    if (/^[A-Z]/.test(w.text) && i > 0 && prev?.pos !== 'PUNCT') return;
+    const graded = next.pos === 'ADJ' || next.pos === 'ADV';
+    const after = t[i + 2];
+    switch (w.lower) {
+      case 'super':
+        if (!graded || TECHNICAL.has(next.lower) || /-/.test(w.text)) return;
+        break;
+      case 'totally':
+        // "a totally new design", "totally enclosed motor": a description of a thing, not chat.
+        if (DETERMINERS.has(prev?.lower ?? '') || (after?.pos === 'NOUN' && next.pos !== 'ADP')) return;
+        if (!(next.pos === 'ADJ' || (next.pos === 'VERB' && AGREE.has(next.lemma)) || (next.lower === 'on' && after?.lower === 'it') ||
+          next.lower === 'fine' || next.lower === 'cool')) return;
+        break;
+      case 'real':
+      case 'mad':
+        // "real quick", "real good" — not "real physical damage", "real-time".
+        if (!graded || after?.pos === 'NOUN' || after?.pos === 'PROPN') return;
+        break;
+      case 'way':
+        if (DETERMINERS.has(prev?.lower ?? '') || WAY_PREPOSITIONS.has(prev?.lower ?? '') || !COMPARATIVE.test(next.lower) || next.pos === 'NOUN' || next.pos === 'VERB') return;
+        if (/er$/.test(next.lower) && next.pos !== 'ADJ' && next.pos !== 'ADV') return;
+        break;
+      case 'pretty':
+        if (!graded || (DETERMINERS.has(prev?.lower ?? '') && next.pos !== 'ADJ')) return;
+        break;
+      default:
+        if (!graded) return;
+    }
+    out.push({ at: i });
+  });
+  return out;
+}
+
+/** The gate before the parse: one of the intensifiers is written at all. */
+const INTENSIFIER_WORD = /\b(?:super|totally|pretty|real|way|crazy|insanely|ridiculously|stupidly|hella|mega|uber|wicked|freaking|frickin|damn|darn|bloody|mad)\s+[a-z]/i;
+export function mayIntensify(text: string): boolean {
+  return INTENSIFIER_WORD.test(text);
+}

@@ -1,5 +1,8 @@
 import { defineRule } from '../../engine/rule';
-import { casualWords } from './lib/register';
+import { englishFacts } from '../../engine/analysis/en';
+import { casualIntensifiers, mayIntensify } from '../../engine/analysis/en-register';
+import { casualWords, removal } from './lib/register';
+import { atStart, matchCase } from './lib/text';
 
 /** "thx", "ASAP", "gonna", "no worries", "cheers mate", "lol": chat register in an English sentence of a client mail. */
 export default defineRule({
@@ -58,7 +61,8 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    for (const w of casualWords(s)) {
+    const words = casualWords(s);
+    for (const w of words) {
       ctx.report({
         start: w.start,
         end: w.end,
@@ -68,5 +72,31 @@ export default defineRule({
         suggestions: w.suggestions,
       });
     }
+    // Round 16: "super solid", "pretty good", "totally fine", "way better": an intensifier of chat, read from
+    // the tag of the word it grades (src/engine/analysis/en-register.ts), parsed only when one is written.
+    if (!mayIntensify(s.text)) return;
+    const facts = ctx.facts.of(englishFacts, s);
+    for (const { at } of casualIntensifiers(facts)) {
+      const token = facts.tokens[at]!;
+      const start = s.start + token.start;
+      if (words.some((w) => w.start < s.start + token.end && start < w.end)) continue;
+      const plain = PLAIN[token.lower] ?? 'very';
+      const cut = plain === '' ? removal(s.text, token.start, token.text) : undefined;
+      ctx.report({
+        start: cut ? s.start + cut.start : start,
+        end: cut ? s.start + cut.end : s.start + token.end,
+        message: `“${token.text}” as an intensifier is spoken, chatty English. Write it out in client mail.`,
+        messageJa: `強調語の“${token.text}”は話し言葉のくだけた表現です。お客様へのメールでは正式な表現にしましょう。`,
+        suggestions: cut
+          ? [{ text: cut.capital, label: `Remove “${token.text}”`, labelJa: `“${token.text}”を削る` }]
+          : [{ text: matchCase(plain, token.text, atStart(s.text, token.start)), label: `“${plain}”`, labelJa: `「${plain}」にする` }],
+      });
+    }
   },
 });
+
+/** The written intensifier for each chat one; '' removes it ("bloody expensive" → "expensive"). */
+const PLAIN: Record<string, string> = {
+  super: 'very', totally: 'fully', pretty: 'quite', real: 'very', way: 'much', crazy: 'very', insanely: 'very', ridiculously: 'very',
+  stupidly: 'very', hella: 'very', mega: 'very', uber: 'very', wicked: 'very', mad: 'very', freaking: '', frickin: '', damn: '', darn: '', bloody: '',
+};

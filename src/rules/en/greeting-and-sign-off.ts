@@ -23,6 +23,8 @@ const SIGN_OFFS = phrases(dict.signOffs);
 const LAST_LINES = 5;
 /** Words after the greeting that address a group: "Hey guys" becomes "Dear all", not "Dear guys". */
 const GROUP_WORDS = new Set(['all', 'guys', 'team', 'everyone', 'everybody', 'folks', 'people', 'gang', "y'all", 'peeps']);
+/** Lower-case words that may follow an English sign-off on its line ("Cheers heaps,", "Cheers all!"): not "Saludos cordiales,". */
+const AFTER_SIGN_OFF = new Set(['heaps', 'all', 'everyone', 'mate', 'again', 'folks', 'guys', 'team', 'then', 'lots', 'muchly', 'loads']);
 /** Kisses after the writer's name ("Emily xx"): the same sign-off as "xx Emily", written the other way round. */
 const KISSES = new Set(['xx', 'xxx', 'xo', 'xoxo']);
 
@@ -150,7 +152,9 @@ export default defineRule({
       }
       const rest = ws.slice(s.words.length);
       // "Cheers," alone on its line, or "xx Emily" (a name after it); "Love the new design" is no sign-off.
-      const alone = rest.length === 0 && /^[\p{L}’' ]+[,!.]?$/u.test(line.text.trim());
+      // Round 16: "Cheers heaps,", "Cheers all!": the sign-off with a lower-case word or two after it, closed by a comma.
+      const alone = (rest.length === 0 && /^[\p{L}’' ]+[,!.]?$/u.test(line.text.trim())) ||
+        (rest.length > 0 && rest.length <= 2 && rest.every((w) => AFTER_SIGN_OFF.has(w)) && /[,!]$/.test(line.text.trim()));
       const withName = rest.length > 0 && rest.length <= 2 && /^[A-Z]/.test(line.text.trim().split(/\s+/)[s.words.length] ?? '');
       if (!alone && !withName) continue;
       const lead = line.text.length - line.text.trimStart().length;

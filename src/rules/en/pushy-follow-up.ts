@@ -98,7 +98,12 @@ export default defineRule({
       // blames the reader: to a client a question left open is ordinary business, to a prospect it chases the pitch.
       const silent = words.silence ? unansweredChase(ctx.facts.of(englishFacts, s)) : undefined;
       const silence = silent === 'we' || (silent === 'you' && ctx.recipient === 'prospect');
-      const pushy = words.followUp || silence || ((chase || ctx.facts.of(SOFT_FOLLOW_UP, s)) && !introduced());
+      // Round 16: "This is a gentle reminder on my below mail", "Please revert on my earlier mail at the
+      // earliest", "Request you to go through the same and revert" after it: a reminder of, or an answer
+      // demanded to, a mail of ours they have not answered (the mail named here or in the sentence before).
+      const earlier = words.earlierMail || (i > 0 && ctx.facts.of(FOLLOW_UP_WORDS, english[i - 1]!).earlierMail);
+      const reminded = (words.reminder && words.earlierMail) || (words.answerAsk && earlier);
+      const pushy = words.followUp || silence || reminded || ((chase || ctx.facts.of(SOFT_FOLLOW_UP, s)) && !introduced());
       if (!persistent && !(pushy && !eased())) return;
       ctx.report({
         start: s.start,
@@ -124,9 +129,30 @@ const FOLLOW_UP_WORDS = textFact('en.cold-outreach.pushy-follow-up/words', (text
   silence: SILENCE.test(text),
   unless: /\bunless\b/i.test(text),
   twice: /\b(?:twice|two\s+times)\b/i.test(text),
+  earlierMail: EARLIER_MAIL.some((re) => re.test(text)),
+  reminder: REMINDER.test(text) && !AS_A_REMINDER.test(text),
+  answerAsk: ANSWER_ASK.test(text) && ASKED.test(text),
 }));
+/**
+ * A mail of ours sent before this one: "my below mail", "my earlier email", "our previous message", "the
+ * mail below", "my email dated 12th October", "the proposal I sent on 2 November", "the trailing mail".
+ */
+const MAIL = String.raw`(?:e-?mails?|mails?|messages?|notes?|letters?|proposals?|quotations?|quotes?|offers?)`;
+const EARLIER_MAIL = [
+  /\b(?:my|our)\s+(?:below|above|earlier|previous|last|trailing|preceding|prior|below-mentioned|initial)\s+(?:e-?mails?|mails?|messages?|notes?|letters?)\b/i,
+  /\bthe\s+(?:below|trailing)\s+(?:e-?mails?|mails?|messages?)\b/i,
+  new RegExp(String.raw`\b(?:my|our)\s+${MAIL}\s+(?:dated|sent|of\s+\d|from\s+(?:\d|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'i'),
+  new RegExp(String.raw`\b(?:e-?mails?|mails?|messages?|notes?)\s+below\b|\b${MAIL}\s+(?:that\s+)?(?:i|we)\s+(?:sent|shared|emailed|mailed)\b`, 'i'),
+];
+/** "a gentle reminder", "to remind you of my mail" — not "as a reminder," (a note of content). */
+const REMINDER = /\breminder\b|\bremind(?:ing)?\s+you\b/i;
+const AS_A_REMINDER = /\bas\s+an?\s(?:\w+\s)?reminder\b/i;
+/** An answer asked for: reply, revert, respond, get back, acknowledge, go through, give feedback. */
+const ANSWER_ASK = /\b(?:revert|reply|respond|get\s+back|acknowledge|go\s+through|feedback|response)\b/i;
+/** … as a request: please, kindly, request you, would appreciate, at the earliest. */
+const ASKED = /\b(?:please|pls|kindly|request\s+you|would\s+appreciate|at\s+the\s+earliest|asap|awaiting)\b/i;
 /** Words a stated silence needs (an answer verb or noun), before the parse reads who did not answer. */
-const SILENCE = /\b(?:answer|repl|respon|revert|react|acknowledg|heard|hear|feedback)\w*/i;
+const SILENCE = /\b(?:answer|repl|respon|revert|react|acknowledg|heard|hear|feedback|unanswered)\w*/i;
 /** The tests only some sentences need (near a chase or a follow-up), each once per sentence text. */
 const SENT_BY_US = textFact('en.cold-outreach.pushy-follow-up/sent-by-us', (text) => OUTREACH.sentByUs.test(text));
 const SOFT_FOLLOW_UP = textFact('en.cold-outreach.pushy-follow-up/soft', (text) => OUTREACH.softFollowUps.test(text));
