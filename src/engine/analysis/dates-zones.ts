@@ -74,6 +74,19 @@ const PLACES: Record<string, string> = {
   インドネシア: 'Asia/Jakarta', ジャカルタ: 'Asia/Jakarta', フィリピン: 'Asia/Manila', マニラ: 'Asia/Manila', マレーシア: 'Asia/Kuala_Lumpur',
   台湾: 'Asia/Taipei', 台北: 'Asia/Taipei', 北京: 'Asia/Shanghai', オーストラリア東部: 'Australia/Sydney', メルボルン: 'Australia/Melbourne',
   ニュージーランド: 'Pacific/Auckland',
+  // The US and European zones named in Japanese without the country (東部時間, 中部時間, 山岳部時間, 西部時間).
+  東部: 'America/New_York', 米東部: 'America/New_York', 中部: 'America/Chicago', 米中部: 'America/Chicago', 山岳部: 'America/Denver',
+  山地: 'America/Denver', 西部: 'America/Los_Angeles', 米西部: 'America/Los_Angeles', 米国西部: 'America/Los_Angeles', 中欧: 'Europe/Berlin',
+  西欧: 'Europe/London', 東欧: 'Europe/Helsinki', 協定世界: 'UTC', 世界標準: 'UTC', グリニッジ標準: 'UTC',
+  ボストン: 'America/New_York', ワシントン: 'America/New_York', アトランタ: 'America/New_York', デトロイト: 'America/Detroit',
+  ダラス: 'America/Chicago', ヒューストン: 'America/Chicago', デンバー: 'America/Denver', ホノルル: 'Pacific/Honolulu',
+  東部標準: 'America/New_York', 米国東部標準: 'America/New_York', 中部標準: 'America/Chicago', 山岳部標準: 'America/Denver',
+  太平洋標準: 'America/Los_Angeles', 米国太平洋標準: 'America/Los_Angeles', 中央ヨーロッパ標準: 'Europe/Berlin', 英国夏: 'Europe/London',
+  ブリュッセル: 'Europe/Brussels', ベルギー: 'Europe/Brussels', アムステルダム: 'Europe/Amsterdam', ウィーン: 'Europe/Vienna',
+  ワルシャワ: 'Europe/Warsaw', ポーランド: 'Europe/Warsaw', ダブリン: 'Europe/Dublin', アイルランド: 'Europe/Dublin',
+  イスタンブール: 'Europe/Istanbul', トルコ: 'Europe/Istanbul', イスラエル: 'Asia/Jerusalem', クアラルンプール: 'Asia/Kuala_Lumpur',
+  深セン: 'Asia/Shanghai', 深圳: 'Asia/Shanghai', 広州: 'Asia/Shanghai', ムンバイ: 'Asia/Kolkata', デリー: 'Asia/Kolkata',
+  ベンガルール: 'Asia/Kolkata', バンガロール: 'Asia/Kolkata', パース: 'Australia/Perth', 豪州東部: 'Australia/Sydney',
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

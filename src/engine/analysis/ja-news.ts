@@ -81,7 +81,7 @@ const CLIENT_REQUEST = /ご依頼|ご要望|ご希望|お問い合わせ|お問�
 const CAUSAL = /^(?:ので|んで|から|ため)/;
 
 /** Cues that state a change by figures alone, with no predicate (a line of a rate table). */
-export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old']);
+export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old', 'label-value', 'arrow-less', 'arrow-charged', 'table-row']);
 
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
@@ -117,6 +117,9 @@ export function newsIn(
     // ・A：380円 → 452円 / SUS304：68円/kg（3月度 41円/kg）: a figure line has no predicate; the arrow or the
     // old figure beside the new states the change.
     if (FIGURE_LINE.has(cue.source)) return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
+    // 35本でラベルの剥がれが見られました: a count found has read its own predicate (the first one after the cue
+    // may be the defect's verb stem used as a noun).
+    if (cue.source === 'count-found') return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
     const p = governing(predicates, cue);
     if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
     // 単価を維持できないか、社内で検討しております: a question embedded in the sentence, not a change announced.
@@ -301,8 +304,12 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     if (p.negated && NEWS_DATA.provisionVerbs.includes(p.head) && DECIDED.test(text.slice(p.end, p.end + 12)) && !NOT_DOING_BAD.test(text.slice(Math.max(0, p.start - 6), p.start))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
   }
   out.push(...scheduleCues(text, tokens, offset, predicates));
-  const arrow = arrowRise(text);
+  const arrow = arrowRise(text) ?? arrowAgainst(text);
   if (arrow) out.push(arrow);
+  const label = labelValue(text);
+  if (label) out.push(label);
+  const counted = countFound(text, tokens, offset, predicates);
+  if (counted) out.push(counted);
   const figures = figureChange(text, tokens, offset, predicates);
   if (figures) out.push(figures);
   const route = procedureChange(text, tokens, offset, predicates);
@@ -960,4 +967,132 @@ export function slipAfterPlanned(previous: string, text: string, tokens: readonl
   const [m1, d1, m2, d2] = [planned[1], planned[2], day[1], day[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
   if (!isLater(m1, d1, m2, d2)) return undefined;
   return { start: Math.min(...noun), end: p.end, kind: 'delay', source: 'slip-after-planned' };
+}
+
+/** A line of a list or a notice as label and value (・延長サポート：提供予定なし, 納期：未定, 残数700本：出荷時期未定). */
+const LABEL_LINE = /^[\s・\-－*＊●○◦▪■□◆◇]{0,3}([^：:]{1,40}?)\s{0,4}[：:]\s{0,4}(\S[^：:]{0,60})$/;
+/** A value that is an end or a want whatever the label names: 廃止, 販売終了, 欠品, 在庫切れ, 対応不可. */
+const ENDED_VALUE = /^(?:廃止|撤廃|販売終了|生産終了|提供終了|受付終了|サポート終了|取扱(?:い)?終了|欠品|在庫切れ|品切れ|入荷待ち|対応不可|提供不可|不可|対象外|休止|中止|打ち切り|縮小)/;
+/** A value that says nothing is planned or known: 未定, なし, 予定なし, 見込みなし, 目処立たず. */
+const NONE_VALUE = /(?:未定|予定なし|予定無し|なし|無し|見込みなし|目処(?:が)?立たず|目途(?:が)?立たず|未確定|不明)(?:[（(][^）)]{0,20}[）)])?[。．]?$/;
+/** What the client is supplied or served: a supply or schedule noun, a service covered, stock, a successor. */
+const SERVED = new RegExp(`${[...NEWS_DATA.supplyNouns, ...NEWS_DATA.scheduleNouns, ...NEWS_DATA.coveredServices, 'サービス', '在庫', '後継', '代替', '再開', '再販', '次回', '販売', '製造', '取扱', '取り扱い', '受付'].join('|')}`);
+/** A label naming an end (標準サポート終了, 販売終了日, 提供終了予定) with a date as its value. */
+const ENDED_LABEL = /(?:終了|廃止|停止|打ち切り|撤退)(?:日|予定日?|時期)?$/;
+const DATE_VALUE = /^(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}(?:月|[/／])/;
+/** A shortfall or lateness stated as the value: 120個不足, 2週間遅延, 欠品中. */
+const SHORT_VALUE = /(?<![0-9０-９,，])[0-9０-９][0-9０-９,，]{0,12}\s?\S{0,3}(?:不足|欠品|遅延|遅れ)/;
+
+/**
+ * A notice as label-and-value lines, with no predicate (延長サポート：提供予定なし, 納期：未定, ・ウェルカムドリンク：廃止,
+ * 標準サポート終了：2027年3月31日, 残数700本：出荷時期未定, 不足数：120個不足): the value states an end, a lack or an
+ * unknown of what the client is served. なし of a charge or a change (追加費用：なし, 変更点：なし) is no news: the
+ * label must name what the client is supplied.
+ */
+function labelValue(text: string): Cue | undefined {
+  const line = text.trim();
+  if (line.length > 90 || /[。．]./.test(line)) return undefined;
+  const m = LABEL_LINE.exec(line);
+  if (!m) return undefined;
+  const [label, value] = [m[1]!, m[2]!.trim()];
+  const at = text.indexOf(m[1]!);
+  const end = text.indexOf(value, at) + value.length;
+  if (isPriceNoun(label) || /変更|問題|不具合|異常|費用|追加|備考|注意|遅延|不良|欠品/.test(label) && !ENDED_VALUE.test(value)) {
+    if (!SHORT_VALUE.test(value)) return undefined;
+  }
+  if (ENDED_VALUE.test(value) || SHORT_VALUE.test(value)) return { start: at, end, kind: /欠品|在庫|品切|入荷|不足/.test(value) ? 'shortage' : 'discontinued', source: 'label-value' };
+  if (NONE_VALUE.test(value) && SERVED.test(label + value)) return { start: at, end, kind: /未定|不明|見込み|目処|目途/.test(value) ? 'delay' : 'discontinued', source: 'label-value' };
+  if (ENDED_LABEL.test(label) && SERVED.test(label) && DATE_VALUE.test(value)) return { start: at, end, kind: 'discontinued', source: 'label-value' };
+  return undefined;
+}
+
+/** A count of a service per period on each side of an arrow (1日6便 → 1日2便, 週3回 → 週1回, 4名 → 2名). */
+const COUNT_BEFORE_ARROW = /([0-9０-９]{1,4})\s?(便|回|名|人|台|件|か所|ヶ所|箇所|日|時間|種類?|品目|色)[^0-9０-９→]{0,3}$/;
+const COUNT_AFTER_ARROW = /^\s{0,2}(?:(?:[0-9０-９１]{1,2}|毎)?[日週月年](?:あたり|に)?)?([0-9０-９]{1,4})\s?(便|回|名|人|台|件|か所|ヶ所|箇所|日|時間|種類?|品目|色)/;
+/** Free on the left of an arrow and a charge on the right (無料 → 1名様あたり350バーツ, 0円 → 500円). */
+const FREE_BEFORE_ARROW = /(?:無料|無償|(?<![0-9０-９,，.])[0０]円|込み)\s{0,2}$/;
+const CHARGE_AFTER_ARROW = /^\s{0,2}(?:有料|有償|[^\s→]{0,10}[0-9０-９][0-9０-９,，.]*\s?(?:円|バーツ|ドル|元|ウォン|ユーロ|ペソ|ルピー|リンギット|ドン|ルピア)|[¥￥$＄€][0-9０-９])/;
+
+/**
+ * The other direction of a term on an arrow line: what the client receives shrinks (送迎シャトル：1日6便 → 1日2便,
+ * 訪問点検：年4回 → 年2回) or what was free is now charged (コーヒーブレイク：無料 → 1名様あたり350バーツ). A term the
+ * client bears (a price, a minimum, a lead time) is arrowRise's: down is good news there.
+ */
+function arrowAgainst(text: string): Cue | undefined {
+  for (let i = text.indexOf('→'); i >= 0; i = text.indexOf('→', i + 1)) {
+    const before = text.slice(Math.max(0, i - 20), i);
+    const after = text.slice(i + 1, i + 30);
+    const free = FREE_BEFORE_ARROW.exec(before);
+    const charged = CHARGE_AFTER_ARROW.exec(after);
+    if (free && charged) return { start: i - free[0].length, end: i + 1 + charged[0].length, kind: 'price', source: 'arrow-charged' };
+    if (TERM_LINE.test(text) || hasPriceWord(text)) continue;
+    const left = COUNT_BEFORE_ARROW.exec(before);
+    const right = COUNT_AFTER_ARROW.exec(after);
+    if (!left || !right || left[2] !== right[2]) continue;
+    if (digitsOf(right[1]!) < digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
+  }
+  return undefined;
+}
+
+/** A whole the count is part of, before it: ロットL-0412のうち / 30,000枚中 / 出荷分のうち / 検査した500個のうち. */
+const PART_OF_WHOLE = /(?:のうち|の中で|中)[、，]?\s?$/;
+/** Existing or arising, as the predicate of what was found: ありました, ございました, 見られました, 生じていました. */
+const FOUND_EXIST = /^(?:ある|ござる|見られる|生じる|出る|認める|残る)$/;
+
+/**
+ * A count of our goods out of a whole with something found in them (ロットL-0412のうち、380枚に塗装ムラがありました;
+ * 納品分500個中、12個にキズがございました; 出荷した200台のうち5台で異音が出ています): the count marked by に / で /
+ * が after a whole, and a past or ongoing existence, not negated. What was found may be any defect.
+ */
+function countFound(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  if (NEWS_DATA.conditions.some((c) => text.includes(c))) return undefined;
+  for (const m of text.matchAll(QUANTITY)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (!PART_OF_WHOLE.test(text.slice(Math.max(0, at - 6), at))) continue;
+    if (!/^(?:[にでが]|につき|において)/.test(text.slice(end, end + 4))) continue;
+    if (!tokens.some((t) => t.start - offset === at)) continue;
+    // ラベルの剥がれが見られました: a verb's stem used as a noun (followed by a particle) is what was found, not the finding.
+    const p = predicates.find((x) => x.start > end && !x.quoted && !/^[がをのはも]/.test(text.slice(x.end, x.end + 1)));
+    if (!p || p.negated || p.request || p.desire || !(p.past || p.progressive)) continue;
+    const head = p.noun?.replace(/^[おご御]/, '') ?? p.head;
+    if (!FOUND_EXIST.test(head) && !/^(?:見られ|見受けられ)/.test(p.text) && !NEWS_DATA.foundVerbs.some((v) => (p.head + p.text + (p.noun ?? '')).includes(v))) continue;
+    if (NEWS_DATA.neutralFindings.some((n) => text.slice(end, p.start).includes(n))) continue;
+    return { start: at, end: p.end, kind: 'quality', source: 'count-found' };
+  }
+  return undefined;
+}
+
+/** The cells of a plain-text table line: runs split by two spaces or more, a full-width space or a tab. */
+const cellsOf = (line: string) => line.trim().split(/\s{2,}|\u3000+|\t/).map((c) => c.trim()).filter(Boolean);
+/** A cell that is a figure (12,400円, ¥38,000, 6週間, 500個, 68円/kg). */
+const FIGURE_CELL = /^[¥￥$＄]?\s?([0-9０-９][0-9０-９,，.]*)\s?(?:万円|円|ドル|バーツ|元|%|％|日|営業日|週間|か月|ヶ月|個|本|枚|台|kg|ｋｇ|トン)?(?:\s?[/／]\s?\S{1,4})?$/;
+/** A header cell naming the old column (現行単価, 旧価格, 改定前, 従来) and one naming the new (新単価, 改定後, 4月以降). */
+const OLD_COLUMN = /^(?:現行|現在|旧|改定前|変更前|従来|これまで|前回|今期)/;
+const NEW_COLUMN = /^(?:新|改定後|変更後|今後|次期|来期|[0-9０-９]{1,2}月(?:以降|から|より)|[0-9０-９]{4}年度?(?:以降|から)?)/;
+/** A header whose columns are what the client bears: a price, a charge, a lead time, a minimum. */
+const BURDEN_HEADER = /単価|価格|料金|運賃|費|代|円|納期|リードタイム|最低|最小|ロット|手数料|サーチャージ/;
+
+/**
+ * A row of a plain-text table whose header (a line above, `header`) has an old and a new column, the new figure
+ * higher (品番　現行単価　新単価 / HV-200　12,400円　14,300円): a rate table with no pipes and no arrow states a
+ * rise by its columns alone. A table of a quotation (数量　単価　金額) has no old and new columns.
+ */
+export function tableRowRise(header: string, row: string): JaNews | undefined {
+  const head = cellsOf(header);
+  const old = head.findIndex((c) => OLD_COLUMN.test(c));
+  const fresh = head.findIndex((c) => NEW_COLUMN.test(c));
+  if (old < 0 || fresh <= old || !BURDEN_HEADER.test(header)) return undefined;
+  const cells = cellsOf(row);
+  const figures = cells.map((c) => FIGURE_CELL.exec(c)).map((m, i) => (m ? i : -1)).filter((i) => i >= 0);
+  if (figures.length < 2) return undefined;
+  // The columns are counted from the right: a row's label may hold a space of its own.
+  const fromRight = (i: number) => cells.length - (head.length - i);
+  const [a, b] = [fromRight(old), fromRight(fresh)];
+  if (!figures.includes(a) || !figures.includes(b)) return undefined;
+  const value = (i: number) => digitsOf(FIGURE_CELL.exec(cells[i]!)![1]!);
+  if (value(b) <= value(a)) return undefined;
+  const start = row.indexOf(cells[a]!);
+  const end = row.lastIndexOf(cells[b]!) + cells[b]!.length;
+  return { start, end, kind: 'price', source: 'table-row' };
 }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
-import { FIGURE_LINE, slipAfterPlanned } from '../../engine/analysis/ja-news';
+import { FIGURE_LINE, slipAfterPlanned, tableRowRise } from '../../engine/analysis/ja-news';
 import { BAD_NEWS } from './lib/dictionaries';
 import { flatRefusals } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
@@ -102,7 +102,18 @@ export default defineRule({
       const f = ctx.facts.of(japaneseFacts, s);
       // …予定でした。お届けは12月4日となります。: the day it replaces is in the sentence before.
       const before = japanese[k - 1];
-      return f.news ?? (before && s.tokens ? slipAfterPlanned(before.text, s.text, s.tokens, s.start, f.predicates) : undefined);
+      return f.news ?? (before && s.tokens ? slipAfterPlanned(before.text, s.text, s.tokens, s.start, f.predicates) : undefined) ?? rowUnderHeader(k);
+    };
+    // 品番　現行単価　新単価 / HV-200　12,400円　14,300円: a row of a plain-text table, read against the header line
+    // at the top of its block of lines (only for a line with no predicate and two figures or more).
+    const rowUnderHeader = (k: number) => {
+      const s = japanese[k]!;
+      if (s.text.length > 160 || !/\s{2,}|\u3000|\t/.test(s.text) || ctx.facts.of(japaneseFacts, s).predicates.length > 2) return undefined;
+      for (let j = k - 1; j >= 0 && k - j <= 12 && japanese[j + 1]!.line - japanese[j]!.line <= 1; j--) {
+        const found = tableRowRise(japanese[j]!.text, s.text);
+        if (found) return found;
+      }
+      return undefined;
     };
     // Each piece of news is judged on its own: a notice may carry several (a price, a minimum, a lead time),
     // and a reason given for one (原料高騰により、価格を…) does not explain the next.

@@ -4,7 +4,7 @@ import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { alternation, bodyEnd, containsAny } from './lib/text';
-import { announcesContact, asks, asksForMeeting, asksForReaction, asksForSale, asksForTheirCall, awaitsReply, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
+import { advisesPurchase, announcesContact, asks, asksForMeeting, asksToConsider, claimsOutcome, promisesToReader, asksForReaction, asksForSale, asksForTheirCall, awaitsReply, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
 import { layoutOf } from '../../engine/analysis/layout';
 import { OUTREACH } from '../en/lib/outreach';
 
@@ -171,7 +171,12 @@ export default defineRule({
     // With no ask, a pitch that opens on the reader's problem (お困りではありませんか) still presses a stranger.
     const question = japanese.find((s) => (!ask || s.start < ask.start) && problemQuestion(s, facts(s)));
     const opening = ask ? undefined : question;
-    const target = ask ?? opening;
+    // 同業他社様では年間1,200万円のコスト削減を実現しました。…ぜひご検討ください / 今週中にご契約いただくのが安全です:
+    // results claimed in figures (or promised to the reader) and a stranger asked to weigh them, or advised to buy.
+    const claim = ask || opening ? undefined : japanese.find((s) => claimsOutcome(s, facts(s)));
+    const weigh = claim ? japanese.find((s) => s.start >= claim.start && (asksToConsider(s, facts(s)) || advisesPurchase(s) || promisesToReader(s, facts(s)))) : undefined;
+    const advice = ask || opening ? undefined : japanese.find((s) => advisesPurchase(s));
+    const target = ask ?? opening ?? weigh ?? advice;
     if (!target) return;
     // The whole pitch is the finding, from after the greeting and self-introduction to the ask; the
     // suggestion rewrites only the ask (or the problem question), so the seller's description stays.

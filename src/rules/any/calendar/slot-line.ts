@@ -7,7 +7,7 @@ import type { Line } from '../../../engine/types';
 import { LINE_PARTS } from './lexicon';
 
 /** Bullets that may open a labelled line (・日時：…). */
-const BULLETS = new Set(['・', '●', '■', '◆', '○', '◎', '•', '*', '-', '–']);
+const BULLETS = new Set(['・', '●', '■', '◆', '○', '◎', '•', '*', '-', '–', '【', '［', '[', '〔', '□', '◇', '▼', '▶', '＜', '<']);
 
 /** A label is a word or two and its colon ("proposed times :"); what lies further on is the slot. */
 const LABEL_WINDOW = 40;

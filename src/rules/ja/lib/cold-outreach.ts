@@ -208,3 +208,38 @@ export function asksForReaction(s: Sentence, f: JaSentenceFacts): boolean {
   const at = s.text.search(REACTION);
   return at >= 0 && (f.acts.includes('request') || ASK_END.test(s.text));
 }
+
+/** A result in figures: a share, a sum, a time or a multiple (45%, 8割, 1,200万円, 2倍), or 半分 / 半減 / ゼロ. */
+const OUTCOME_FIGURE = /(?<![0-9０-９,，.])[0-9０-９][0-9０-９,，.]{0,12}\s?(?:%|％|割|万円|億円|円|時間|日|倍|ポイント|件|名|人)|半分|半減|倍増|ゼロ/;
+/** What a result does: cut, shortened, improved, achieved, reduced, raised. */
+const OUTCOME_VERB = /削減|短縮|減ら|減り|減っ|減少|下が|下げ|向上|改善|実現|アップ|増え|増や|増加|伸ば|伸び|高め|上が|達成|効率化|圧縮|低減|半減|解消|成功|抑え/;
+/** Who had the result: our product, its adopters, the reader's peers (導入企業, 同業他社様, 導入された工場). */
+const ADOPTERS = /導入|同業|他社|お客様|ユーザー|ご利用|採用|実績|事例|企業様|工場|弊社の|当社の|弊社製品|弊社サービス/;
+/** The same result promised to the reader: 貴社でも…見込めます / お約束できます / 期待できます. */
+const PROMISE_TO_READER = /(?:貴社|御社|貴院|貴店|貴校)(?:でも|においても|におきましても|にも|様でも|様にも)[^。]{0,30}(?:見込め|見込ま|期待でき|お約束|実現でき|実現いただけ|可能|できます|いただけます|出せます)/;
+
+/**
+ * A claim of results a pitch opens on (同業他社様では年間1,200万円のコスト削減を実現しました, 導入した工場で作業時間を
+ * 平均45%短縮しています), or the same result promised to the reader (貴社でも同様の効果が見込めます): figures and a
+ * verb of improvement about our product's adopters. Not a question, not negated.
+ */
+export function claimsOutcome(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.question || f.main?.negated) return false;
+  if (PROMISE_TO_READER.test(s.text)) return true;
+  return OUTCOME_FIGURE.test(s.text) && OUTCOME_VERB.test(s.text) && ADOPTERS.test(s.text);
+}
+
+/** The reader asked to weigh or read our pitch: ご検討ください, ご一読ください, ぜひご覧ください. */
+const CONSIDER = /ご検討|ご一読|ご覧|お目通し|お試し|ご一報|ご評価/;
+export function asksToConsider(s: Sentence, f: JaSentenceFacts): boolean {
+  return CONSIDER.test(s.text) && asks(s, f) && !containsAny(s.text, COLD_OUTREACH.softConditions);
+}
+
+/** Advice to buy: ご契約いただくのが安全です / ご導入されるのが得策です / お早めのお申し込みがおすすめです. */
+const ADVICE_TO_BUY = /(?:いただく|される|なさる|する)のが(?:安全|得策|賢明|確実|おすすめ|お勧め|一番|最善)|(?:が|は)(?:おすすめ|お勧め|得策|賢明)(?:です|でございます)/;
+export function advisesPurchase(s: Sentence): boolean {
+  return ADVICE_TO_BUY.test(s.text) && COLD_OUTREACH.saleNouns.some((n) => s.text.includes(n));
+}
+
+/** The claimed result promised to the reader (貴社でも同じ成果をお約束できます). */
+export const promisesToReader = (s: Sentence, f: JaSentenceFacts) => !f.question && PROMISE_TO_READER.test(s.text);
