@@ -157,6 +157,8 @@ const happened = (c: EnFacts['clauses'][number] | undefined) => c !== undefined 
 
 function systemWasDown(f: EnFacts): boolean {
   const { tokens } = f;
+  // "Please check whether my emails reached you; our server had an outage": the outage gives the reason for an ask.
+  if (f.imperative || f.cues.request !== undefined) return false;
   const windowed = tokens.some((t, k) => isClock(t) || (t.pos === 'NUM' && SPAN.test(tokens[k + 1]?.lower ?? '')) ||
     (/^(?:several|few|two|three|four|five|six)$/.test(t.lower) && SPAN.test(tokens[k + 1]?.lower ?? '')));
   for (let i = 0; i < tokens.length; i++) {
