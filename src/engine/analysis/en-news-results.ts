@@ -178,7 +178,7 @@ function systemWasDown(f: EnFacts): boolean {
     if (state && (system || windowed)) return true;
     // "We had a four-hour outage", "an outage occurred": the noun as what happened, with a system or a window.
     if (noun && (system || windowed) && t.lower !== 'failure' && t.lower !== 'incident') return true;
-    if (noun && system && (t.lower === 'failure' || t.lower === 'incident') && tokens.slice(clause.from, i).some((x) => /^(?:a|an|the|one|two)$/.test(x.lower))) return true;
+
   }
   return false;
 }
