@@ -157,6 +157,8 @@ const happened = (c: EnFacts['clauses'][number] | undefined) => c !== undefined 
 
 function systemWasDown(f: EnFacts): boolean {
   const { tokens } = f;
+  // "Please check whether my emails reached you; our server had an outage": the outage gives the reason for an ask.
+  if (f.imperative || f.cues.request !== undefined) return false;
   const windowed = tokens.some((t, k) => isClock(t) || (t.pos === 'NUM' && SPAN.test(tokens[k + 1]?.lower ?? '')) ||
     (/^(?:several|few|two|three|four|five|six)$/.test(t.lower) && SPAN.test(tokens[k + 1]?.lower ?? '')));
   for (let i = 0; i < tokens.length; i++) {
@@ -176,7 +178,7 @@ function systemWasDown(f: EnFacts): boolean {
     if (state && (system || windowed)) return true;
     // "We had a four-hour outage", "an outage occurred": the noun as what happened, with a system or a window.
     if (noun && (system || windowed) && t.lower !== 'failure' && t.lower !== 'incident') return true;
-    if (noun && system && (t.lower === 'failure' || t.lower === 'incident') && tokens.slice(clause.from, i).some((x) => /^(?:a|an|the|one|two)$/.test(x.lower))) return true;
+
   }
   return false;
 }

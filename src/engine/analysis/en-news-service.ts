@@ -108,6 +108,8 @@ function notAnymore(f: EnFacts): boolean {
   const ours = clause.subject?.side === 'we' || subject.some((t) => t.lower === 'our' || t.lower === 'we');
   if (!ours || clause.subject?.side === 'you') return false;
   const verb = tokens[clause.verb]!;
+  // "we will not be able to absorb it any longer": an inability to hold a price is read by priceGivenUp (en-news.ts).
+  if (clause.modal === 'can' || tokens.slice(clause.from, clause.to).some((t) => t.lower === 'able' || t.lower === 'unable')) return false;
   return !NOT_SERVICES.has(verb.lemma);
 }
 

@@ -88,41 +88,10 @@ const KIND: Record<Measure, NewsKind> = { price: 'price-increase', span: 'delay'
  * The rows of a table (header first, the separator row if any, then data) that carry a change against the client,
  * by index into `rows`, with its kind; undefined when none does. `heading` is the line above the table.
  */
-/** Round 16 (B1): a target column and an actual one ("Metric | Target | February actual"): a KPI report. */
-const TARGET = /\b(?:target|goal|sla|kpi target|budget|plan|agreed|committed level)\b/i;
-const ACTUAL = /\b(?:actual|actuals|result|results|achieved|measured|performance)\b/i;
-/** Metrics worse when they fall (a service level, satisfaction) and worse when they rise (a handle time, an abandon rate). */
-const DOWN_WORSE_ROW = /\b(?:level|csat|satisfaction|score|uptime|availability|on-time|otd|yield|accuracy|fill rate|resolution|fcr|nps|compliance|attainment)\b/i;
-const UP_WORSE_ROW = /\b(?:time|abandon|abandoned|abandonment|defects?|errors?|complaints?|downtime|backlog|delays?|costs?|escalations?|rejects?|returns?|failures?|incidents?)\b/i;
-
-/**
- * A KPI table whose actual misses its target in the client's disfavour on some row (a service level of 71% against 80%,
- * a handle time of 412 s against 360 s): the rows that miss, by index; undefined when none does or no such columns.
- */
-function targetMissed(rows: ReadonlyArray<readonly string[]>): number[] | undefined {
-  const header = rows[0]!;
-  const target = header.findIndex((h) => TARGET.test(h));
-  const actual = header.findIndex((h, i) => i !== target && ACTUAL.test(h));
-  if (target < 0 || actual < 0) return undefined;
-  const worse: number[] = [];
-  rows.forEach((r, i) => {
-    if (i === 0 || isSeparatorRow(r)) return;
-    const label = r.filter((_, k) => k !== target && k !== actual).join(' ');
-    const x = valueOf(r[target] ?? '', 'qty');
-    const y = valueOf(r[actual] ?? '', 'qty');
-    if (x === undefined || y === undefined || x === y) return;
-    const downWorse = DOWN_WORSE_ROW.test(label);
-    const upWorse = !downWorse && UP_WORSE_ROW.test(label);
-    if ((downWorse && y < x) || (upWorse && y > x)) worse.push(i);
-  });
-  return worse.length > 0 ? worse : undefined;
-}
-
 export function tableNews(rows: ReadonlyArray<readonly string[]>, heading: string): { worse: number[]; kind: NewsKind } | undefined {
   const header = rows[0];
   if (!header || rows.length < 2 || isSeparatorRow(header)) return undefined;
-  const missed = targetMissed(rows);
-  if (missed) return { worse: missed, kind: 'quality' };
+
   const roles = header.map(roleOf);
   const col = (r: Role) => roles.indexOf(r);
   const pairs: Array<[number, number, 'old-new' | 'whole-part']> = [];

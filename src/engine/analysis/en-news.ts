@@ -652,11 +652,12 @@ function movedToBetter(f: EnFacts, i: number): boolean {
   const to = f.tokens.findIndex((t, k) => k > i && k - i <= 8 && t.lower === 'to');
   return to >= 0 && f.tokens.slice(to + 1, to + 5).some((t) => BETTER.has(t.lower));
 }
-/** The subject of the move is a person: "I will be moving to …", "Ms. Ito is transferring to …". */
+/** The subject of the move is the writer: "I will be moving to our Singapore office". */
 function personMoves(f: EnFacts, i: number): boolean {
   const clause = clauseAt(f, i);
   const subject = clause?.subject === undefined ? undefined : f.tokens[clause.subject.index];
-  return subject !== undefined && (/^(?:i|he|she)$/.test(subject.lower) || f.tokens.slice(clause!.from, i).some((t) => /^(?:mr|ms|mrs|dr)\.?$/.test(t.lower)));
+  // The writer only: "Ms. Tanaka has been transferred to our Osaka branch" tells the reader their contact changes.
+  return subject !== undefined && subject.lower === 'i';
 }
 const DETERMINED = new Set(['your', 'our', 'the', 'a', 'an', 'this', 'their', 'its']);
 const REMOVE_VERBS = new Set(['drop', 'remove', 'delist', 'pull', 'withdraw', 'exclude', 'cut', 'take']);
