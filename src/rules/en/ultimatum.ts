@@ -5,6 +5,7 @@ import { textFact } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { availabilityOf, clockAsked, leverOf, leverStated } from '../../engine/analysis/en-levers';
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
+import { scarcityRuns } from '../any/lib/availability-runs';
 import { isJapaneseName } from './lib/names';
 import { exemptOnlyByTheirThing, isPressure, mayAskClock, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
@@ -129,34 +130,17 @@ export default defineRule({
  */
 function availabilityTables(ctx: RuleContext, english: Sentence[]): void {
   if (english.some((x) => ctx.facts.of(ASKED_FOR, x))) return;
-  let run: Sentence[] = [];
-  const flush = () => {
-    const states = run.map((x) => ctx.facts.of(AVAILABILITY, x));
-    if (run.length >= 2 && states.includes('full') && states.includes('scarce')) {
-      const [first, last] = [run[0]!, run[run.length - 1]!];
-      const text = ctx.text.slice(first.start, last.end);
-      ctx.report({
-        start: first.start,
-        end: last.end,
-        message: MESSAGE.en,
-        messageJa: MESSAGE.ja,
-        suggestions: [{ text: `${text}\nThere is no rush from our side; please take the time you need, and we will find a date that suits your team.`, label: 'Give the time they need' }],
-      });
-    }
-    run = [];
-  };
-  for (const s of english) {
-    // "1." / "2)": a list number the splitter keeps as a sentence of its own belongs to the line after it.
-    if (/^\s*[0-9０-９]{1,2}[.)．）]\s*$/.test(s.text)) continue;
-    const state = ctx.facts.of(AVAILABILITY, s);
-    const prev = run[run.length - 1];
-    if (state && (!prev || !/\n[ \t]*\n/.test(ctx.text.slice(prev.end, s.start)))) run.push(s);
-    else {
-      flush();
-      if (state) run.push(s);
-    }
+  const runs = scarcityRuns(english, (x) => ctx.facts.of(AVAILABILITY, x), (a, b) => !/\n[ \t]*\n/.test(ctx.text.slice(a.end, b.start)));
+  for (const [first, last] of runs) {
+    const text = ctx.text.slice(first.start, last.end);
+    ctx.report({
+      start: first.start,
+      end: last.end,
+      message: MESSAGE.en,
+      messageJa: MESSAGE.ja,
+      suggestions: [{ text: `${text}\nThere is no rush from our side; please take the time you need, and we will find a date that suits your team.`, label: 'Give the time they need' }],
+    });
   }
-  flush();
 }
 const AVAILABILITY = textFact('en.pressure.ultimatum/availability', availabilityOf);
 const ASKED_FOR = textFact('en.pressure.ultimatum/asked-for', (text) => /\b(?:as (?:you )?requested|you asked|as per your request|per your request|at your request)\b/i.test(text));

@@ -2,6 +2,7 @@ import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import { textFact } from '../../engine/analysis/facts';
 import type { Sentence } from '../../engine/types';
+import { scarcityRuns } from '../any/lib/availability-runs';
 import { DECISION_PRESSURE, decisionPressureIn } from './lib/decision-pressure';
 import { PRESSURE } from './lib/dictionaries';
 import { jaAvailabilityOf, timeLimits } from './lib/pressure';
@@ -141,35 +142,17 @@ export default defineRule({
  */
 function availabilityTables(ctx: RuleContext, japanese: Sentence[]): void {
   if (japanese.some((x) => ctx.facts.of(ASKED_FOR, x))) return;
-  let run: Sentence[] = [];
-  const flush = () => {
-    const states = run.map((x) => ctx.facts.of(AVAILABILITY, x));
-    if (run.length >= 2 && states.includes('full') && states.includes('scarce')) {
-      const [first, last] = [run[0]!, run[run.length - 1]!];
-      const e = DECISION_PRESSURE.entries.find((x) => x.id === 'scarce-count') ?? DECISION_PRESSURE.entries[0]!;
-      const text = ctx.text.slice(first.start, last.end);
-      ctx.report({
-        start: first.start,
-        end: last.end,
-        message: e.message.en,
-        messageJa: e.message.ja,
-        suggestions: [suggestion(`${text}\nご検討はどうぞ貴社のご都合に合わせてお進めください。日程はご相談のうえ調整いたします。`, 'Leave the timing to them', '時期はお客様に委ねる')],
-      });
-    }
-    run = [];
-  };
-  for (const s of japanese) {
-    // "1." / "2)": a list number the splitter keeps as a sentence of its own belongs to the line after it.
-    if (/^\s*[0-9０-９]{1,2}[.)．）]\s*$/.test(s.text)) continue;
-    const state = ctx.facts.of(AVAILABILITY, s);
-    const prev = run[run.length - 1];
-    if (state && (!prev || sameParagraph(ctx.text, prev, s))) run.push(s);
-    else {
-      flush();
-      if (state) run.push(s);
-    }
+  for (const [first, last] of scarcityRuns(japanese, (x) => ctx.facts.of(AVAILABILITY, x), (a, b) => sameParagraph(ctx.text, a, b))) {
+    const e = DECISION_PRESSURE.entries.find((x) => x.id === 'scarce-count') ?? DECISION_PRESSURE.entries[0]!;
+    const text = ctx.text.slice(first.start, last.end);
+    ctx.report({
+      start: first.start,
+      end: last.end,
+      message: e.message.en,
+      messageJa: e.message.ja,
+      suggestions: [suggestion(`${text}\nご検討はどうぞ貴社のご都合に合わせてお進めください。日程はご相談のうえ調整いたします。`, 'Leave the timing to them', '時期はお客様に委ねる')],
+    });
   }
-  flush();
 }
 const AVAILABILITY = textFact('ja.pressure.decision-pressure/availability', jaAvailabilityOf);
 const ASKED_FOR = textFact('ja.pressure.decision-pressure/asked-for', (text) => /ご依頼(?:いただ|の)|お問い合わせ(?:いただ|の)|ご要望の|ご質問の|お尋ねの/.test(text) && /空き|日程|状況|枠/.test(text));
