@@ -27,6 +27,12 @@ const POLICY = /^(?:(?:方針|決まり|きまり|規定|規則|ルール|取り
 /** 値上げはしません / 費用の追加はいたしません: what is denied is a cost or a trouble, good news for the client. */
 const BURDEN = new RegExp(`(?:${REFUSALS.burdenTopics.join('|')})${TOPIC_OF_PHRASE}(?:は|も|を)`);
 const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})${TOPIC_OF_PHRASE}(?:は|も|が|を)`);
+/**
+ * 保管料は半年間いただきません / 出張費は請求いたしません: a charge (a noun of money: …料, …費, …代, …賃) we do not
+ * take is good news, whatever the charge is called; the verb must be one of taking money (`chargeVerbs`).
+ */
+const CHARGE_TOPIC = /(?:料|費|代|賃|代金|料金)(?:は|も|を)[^、。]{0,12}$/;
+const CHARGE_VERBS = new Set(REFUSALS.chargeVerbs);
 /** Verbs of giving or handling something for the client, which take the humble お〜いたす (お送りいたします). */
 const HUMBLE_O_VERBS = new Set([
   '送る', '届ける', '渡す', '貸す', '預かる', '待つ', '知らせる', '伝える', '答える', '受ける', '持つ', '出す', '返す', '見せる',
@@ -129,6 +135,7 @@ export default defineRule({
     // 値上げは行わないことといたしました: a burden only we impose, declined by choice, is good news whatever
     // the verb — no client asks us to accept a price rise, so 行う here is not a verb of accepting their request.
     if (BURDEN.test(s.text.slice(0, p.start)) && !p.potential) return;
+    if (!p.potential && (CHARGE_VERBS.has(p.head) || CHARGE_VERBS.has(p.noun ?? '')) && CHARGE_TOPIC.test(s.text.slice(0, p.start))) return;
     const start = nounStart(s, p);
     const polite = softened(s, p, start);
     if (!polite) return;

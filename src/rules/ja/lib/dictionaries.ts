@@ -48,6 +48,10 @@ export const RefusalsSchema = z.object({
   reliefNouns: phrases,
   /** Burdens only we impose (値上げ, 違約金): no client asks us to accept them, so any chosen no is good news. */
   burdenTopics: phrases,
+  /** Verbs of taking money (いただく, 請求する): negated after a charge (保管料は…いただきません), good news. */
+  chargeVerbs: phrases,
+  /** What a client asks a supplier to give (値引き, 無償交換, 延長): declined, it answers a request. */
+  concessionNouns: phrases,
   /** A product as the subject (本機は…対応しておりません): a specification, not a refusal. */
   productSubjects: phrases,
   /** Outsiders our no keeps the client's things from (第三者に提供しておりません): a promise, not a refusal. */

@@ -28,6 +28,7 @@ const NOT_YET = /まだ|未だ|いまだ/;
  * which makes a standing "we do not" a policy.
  */
 const OWN_TOPIC = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども|うち)(?:で|として|に(?:おきまして|おいて))?(?:は|も)|(?:方針|規定|規程|規則|規約|ルール|社内規定)(?:で|により|によって|上|として)/;
+const OWN_TOPIC_AT_END = /[、，]?(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども)(?:で|として)?(?:は|も)[、，]?$/;
 /** We cannot (できません, 応じられません, 承れません), as against we do not: no cost or change is reassured. */
 // …かねます says "we cannot" too: 変更はいたしかねます refuses a change, never reassures as 変更はいたしません does.
 const POTENTIAL_WRITTEN = /(?:でき|出来|られ|れ|え)(?:ません|ない)$|かね(?:ます|る)/;
@@ -102,6 +103,20 @@ function clauseOf(before: string): string {
  */
 export const CLOSURE_SCOPE = /(?:休業|休暇|休止|停止|閉鎖|連休|年末年始|お盆|期間|メンテナンス|保守|点検|作業|工事)(?:時間|期間)?中(?:は|も|につき|の)|休業日(?:は|には|の)/;
 
+/** What the client would ask us for — a price cut, a free replacement, more time — declined, answers them. */
+const CONCESSION = new RegExp(alternation(REFUSALS.concessionNouns));
+
+/**
+ * 潤滑不足が原因と判断しており、保証対象外のため無償交換は対応不可です / 限界まで下げておりますので、これ以上の
+ * 値引きは無理です: a no on a concession the client would ask for, whose sentence reads news only in a clause
+ * before it (the reason). The concession says someone asked; the news word explains the no, it is not the news.
+ */
+export function refusesConcessionAfter(c: FlatRefusal, text: string, newsEnd: number): boolean {
+  return newsEnd <= c.clauseStart && CONCESSION.test(text.slice(c.clauseStart, c.start)) && !CHANGE_FROM.test(text);
+}
+/** 来月から / 4月納品分より / 次回以降: a change announced from a date on is news, whatever it withdraws. */
+const CHANGE_FROM = /(?:月|年|年度|日|週|期|次回|分)[^、。]{0,6}(?:から|より|以降|以後)/;
+
 export interface FlatRefusal extends Candidate {
   /** Where the refusing clause starts (relative), and its text up to the predicate. */
   clauseStart: number;
@@ -129,7 +144,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       // 変更はいたしません reassures; 変更はできません refuses the change they asked for.
       // (変更は対応していません: the service noun stands right before its する.)
       const verb = s.text.slice(Math.max(0, c.start - 2), c.end);
-      const reassuring = REASSURING.test(before) && !c.potential && !ACCEPTS_REQUEST.test(verb) && !CLIENT_REQUEST.test(before);
+      // 値上げは、弊社ではしておりません: our side named as the topic leaves the reassuring topic before it.
+      const reassuring = (REASSURING.test(before) || REASSURING.test(before.replace(OWN_TOPIC_AT_END, ''))) && !c.potential && !ACCEPTS_REQUEST.test(verb) && !CLIENT_REQUEST.test(before);
       // お客様にはサンプルをお出ししていません: with a verb of giving, the client marked by に is who receives, not who acts.
       const clientSide = c.id === 'not-our-practice' ? before.replace(/に(?=は|も)/g, 'へ') : before;
       if (reassuring || CLIENT_SUBJECT.test(clientSide)) continue;

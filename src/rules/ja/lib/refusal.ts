@@ -63,10 +63,7 @@ const isDo = (t: Token) => t.base === 'する' || t.base === 'いたす' || t.ba
  * counts as its noun (お受けします: お + 受け + する).
  */
 function actionNounBefore(tokens: readonly Token[], k: number): string | undefined {
-  let j = k - 1;
-  // 延長は、いたしません: a comma after the topic does not change what is done.
-  if (tokens[j]?.pos === '記号' && /^[、，]$/.test(tokens[j]!.surface)) j--;
-  if (tokens[j]?.pos === '助詞' && /^(?:は|も|を)$/.test(tokens[j]!.surface)) j--;
+  const j = actionNounIndex(tokens, k);
   const t = tokens[j];
   const prefix = tokens[j - 1]?.pos === '接頭詞' ? tokens[j - 1]!.surface : '';
   if (!t) return undefined;
@@ -77,10 +74,37 @@ function actionNounBefore(tokens: readonly Token[], k: number): string | undefin
 
 /** The noun token itself before a する at index k (the same walk as actionNounBefore). */
 function actionNounTokenBefore(tokens: readonly Token[], k: number): Token | undefined {
-  let j = k - 1;
-  if (tokens[j]?.pos === '記号' && /^[、，]$/.test(tokens[j]!.surface)) j--;
-  if (tokens[j]?.pos === '助詞' && /^(?:は|も|を)$/.test(tokens[j]!.surface)) j--;
+  const j = actionNounIndex(tokens, k);
   return isNoun(tokens[j]) ? tokens[j] : undefined;
+}
+
+/** Our side named as the topic between the act and its する: 弊社では / 当社としては / 私どもでは. */
+const OWN_SIDE = /^(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども)$/;
+
+/**
+ * Where the act of a する at index k stands: back over a comma and one は / も / を; over our side as the topic
+ * (延長は、弊社ではしておりません) and a bracketed aside after the act (延長（30日→60日）は): the topic, not 弊社,
+ * is what is not done.
+ */
+function actionNounIndex(tokens: readonly Token[], k: number): number {
+  let j = k - 1;
+  const comma = () => { if (tokens[j]?.pos === '記号' && /^[、，]$/.test(tokens[j]!.surface)) j--; };
+  const topic = () => { if (tokens[j]?.pos === '助詞' && /^(?:は|も|を)$/.test(tokens[j]!.surface)) { j--; return true; } return false; };
+  comma();
+  const marked = topic();
+  // 弊社では / 当社としては: skip our side and look for the act topicalised before it.
+  if (marked && tokens[j]?.pos === '助詞' && /^(?:で|として)$/.test(tokens[j]!.surface) && OWN_SIDE.test(tokens[j - 1]?.surface ?? '')) {
+    j -= 2;
+    comma();
+    if (!topic()) return -1;
+    if (tokens[j]?.pos === '記号' && /^[）)]$/.test(tokens[j]!.surface)) {
+      let d = j - 1;
+      while (d >= 0 && d > j - 12 && !/^[（(]$/.test(tokens[d]!.surface)) d--;
+      if (d < 0 || d <= j - 12) return -1;
+      j = d - 1;
+    }
+  }
+  return j;
 }
 
 function softened(stem: string): Pick<NegatedPredicate, 'polite' | 'plain'> {

@@ -5,6 +5,7 @@
 import { japaneseFacts } from '../../../engine/analysis/ja';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
+import { flatRefusals, refusesConcessionAfter } from './flat-refusal';
 
 /**
  * The client's request named in the text: their request nouns (ご依頼, ご要望, ご相談, お誘い…), what they sent or
@@ -24,6 +25,7 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
   if (!s.tokens) return false;
   const news = ctx.facts.of(japaneseFacts, s).news;
   if (!news) return false;
+  if (concessionRefused(s, news.end)) return false;
   // Part of an order, a higher price in figures, a later date, nothing in stock: news even when their order
   // is named (ご依頼の500kgは、200kgしか出せません). A cue word (変更, 見合わせ, 不可) names what the client
   // asked for as well as news, so once they asked, the sentence answers them (ご提案のあった…変更ですが、
@@ -53,7 +55,12 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   if (!s.tokens) return false;
   const facts = ctx.facts.of(japaneseFacts, s);
   const news = facts.news;
-  if (!news || MEASURED_NEWS.has(news.source) || news.kind === 'discontinued') return false;
+  if (!news) return false;
+  // …限界まで下げておりますので、これ以上の値引きは無理です: the news word is the reason of a no on a concession.
+  if (concessionRefused(s, news.end)) return true;
+  if (MEASURED_NEWS.has(news.source) || news.kind === 'discontinued') return false;
+  // ご相談の分割納品は困難です: the news word names what they asked for, and a flat no on it ends the sentence.
+  if (THEIR_REQUEST.test(s.text) && flatRefusals(s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
   // 旧価格で納品してほしいとのご依頼について…。旧価格での販売は継続できません: keeping a price or a date the
   // client asked for, turned down — a refusal, wherever in the paragraph they asked.
   if (KEPT_NOT.has(news.source)) return THEIR_REQUEST.test(s.text) || THEIR_REQUEST.test(ctx.paragraphBefore(s));
@@ -65,4 +72,9 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   if (news.kind === 'delay' && SLIP_VERBS.test(head)) return false;
   // Named in the sentence itself: a notice that opens with ご愛顧/ご用命 thanks answers no request of theirs.
   return THEIR_REQUEST.test(s.text);
+}
+
+/** A flat no ending the sentence on a concession (無償交換, 値引き), with the sentence's news before its clause. */
+function concessionRefused(s: Sentence, newsEnd: number): boolean {
+  return flatRefusals(s).some((c) => c.final && refusesConcessionAfter(c, s.text, newsEnd));
 }
