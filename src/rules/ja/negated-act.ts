@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../../engine/types';
 import { REFUSALS, TOPIC_OF_PHRASE } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
 import { CLOSURE_SCOPE } from './lib/flat-refusal';
-import { isNewsNotAnswer } from './lib/request-context';
+import { isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
 
@@ -137,6 +137,7 @@ export default defineRule({
     if (BURDEN.test(s.text.slice(0, p.start)) && !p.potential) return;
     if (!p.potential && (CHARGE_VERBS.has(p.head) || CHARGE_VERBS.has(p.noun ?? '')) && CHARGE_TOPIC.test(s.text.slice(0, p.start))) return;
     const start = nounStart(s, p);
+    if (shortageNotAsked(ctx, s, previous, s.text.slice(0, end))) return;
     const polite = softened(s, p, start);
     if (!polite) return;
     const lead = leadingConjunctionLength(s.text);

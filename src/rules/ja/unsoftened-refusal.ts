@@ -4,7 +4,7 @@ import { hasCushion } from './lib/cushion';
 import { CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './lib/flat-refusal';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import type { Annotator } from '../../engine/analysis/facts';
-import { answersRequest, isNewsNotAnswer } from './lib/request-context';
+import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
 
@@ -213,6 +213,8 @@ export default defineRule({
       if (reasonedKaneru(s.text, c)) continue;
       // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
       if (closureScoped(s, c, previous)) continue;
+      // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
+      if (shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end))) continue;
       report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
     }
   },

@@ -11,7 +11,8 @@
 //    しておりません); near misses: a product specification, a promise to keep data from outsiders, a status not
 //    yet reached, the same no with a cushion and an alternative.
 // R4 clean false alarms: a charge we do not take (保管料は半年間いただきません, 出張費は請求いたしません), a trouble
-//    we spare the client (ご返送の手間はおかけしません); refusals of a relief or of their request stay flagged.
+//    we spare the client (ご返送の手間はおかけしません), goods we cannot supply for a stretch of time when nothing was
+//    asked (今月はご用意できません: a shortage); refusals of a relief or of their request stay flagged.
 import { classTables } from './refusal-honorific-table';
 
 classTables([
@@ -120,6 +121,10 @@ classTables([
       ['お支払いの猶予はいたしません。', 'いたしません'],
       ['ご要望のサンプルはご用意できません。', 'ご用意できません'],
       ['キャンセル料の返金はいたしません。', 'いたしません'],
+      // Goods for a stretch of time, once the client asked for them: a no to their request.
+      ['ご要望の特注色は、今月はご用意できません。', 'ご用意できません'],
+      ['ご依頼の件ですが、今月は出荷できません。', '出荷できません'],
+      ['今月はお伺いできません。', 'お伺いできません'],
     ],
     clean: [
       '保管料は半年間いただきません。',
@@ -136,6 +141,11 @@ classTables([
       '大変申し訳ございませんが、原料の入荷が遅れており、今月はご用意できません。来月上旬には出荷できる見込みです。',
       '申し訳ございません、今月分は既に完売しており、ご用意できません。',
       '部品代は今回に限りいただきません。',
+      // Goods we cannot supply for a stretch of time, nothing asked: a shortage, bad news rather than a no.
+      '今月はご用意できません。来月上旬に入荷予定です。',
+      '現在、こちらの型番は出荷できません。',
+      '当面は、追加分の手配ができません。',
+      '年内は、在庫の確保ができません。',
     ],
   },
 ]);

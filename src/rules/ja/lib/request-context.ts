@@ -78,3 +78,18 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
 function concessionRefused(s: Sentence, newsEnd: number): boolean {
   return flatRefusals(s).some((c) => c.final && refusesConcessionAfter(c, s.text, newsEnd));
 }
+
+/** 今月は / 当面は / 現時点では: a no scoped to a stretch of time. */
+const TIME_SCOPE = /(?:今月|今週|今期|年内|月内|週内|現在|現時点|当面|しばらく)(?:中|の間)?(?:は|では|も|[、，])/;
+/** Supplying goods: what a stock-out stops. */
+const SUPPLY = /(?:用意|手配|出荷|納品|供給|届け|確保)[^、。はも]{0,8}$/;
+
+/**
+ * 今月はご用意できません: goods we cannot supply for a stretch of time is a shortage, bad news, unless the
+ * client asked for something (ご要望の特注色は、今月はご用意できません answers them). `upTo` is the sentence's
+ * text up to the end of the no.
+ */
+export function shortageNotAsked(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, upTo: string): boolean {
+  if (!TIME_SCOPE.test(upTo) || !SUPPLY.test(upTo)) return false;
+  return !answersRequest(s.text, previous?.text) && !THEIR_REQUEST.test(ctx.paragraphBefore(s));
+}
