@@ -1,4 +1,5 @@
 import type { NewsKind } from './en-news';
+import { tableLineCells } from './value-pair';
 
 /**
  * Round 15 (en-news, N1): bad news given as a table — a Markdown or plain table with an old and a new column
@@ -10,13 +11,8 @@ import type { NewsKind } from './en-news';
  * quotation, a data sheet) says nothing; nor does one whose changes are all in the client's favour.
  */
 
-/** The cells of a table row ("| a | b | c |", "a | b | c"), or null for a line that is no row. */
-export function tableCells(text: string): string[] | null {
-  const line = text.trim();
-  if (line.includes('\n') || (line.match(/\|/g)?.length ?? 0) < 2) return null;
-  const cells = line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
-  return cells.length >= 2 ? cells : null;
-}
+/** The cells of a table row ("| a | b | c |", "a | b | c", "a    b    c"), or null for a line that is no row. */
+export const tableCells = tableLineCells;
 
 export const isSeparatorRow = (cells: readonly string[]) => cells.every((c) => /^:?-{2,}:?$/.test(c));
 

@@ -26,7 +26,9 @@ function isCurrencySign(word: string): boolean {
 }
 const CURRENCY_AFTER = new Set(['yen', 'usd', 'eur', 'jpy', 'dollars', 'euros', 'dollar', 'euro']);
 /** Words that mark two figures as a change (an old and a new value). */
-const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', 'was', 'were', 'up', 'compared', 'instead', 'vs', 'vs.', 'versus', 'old', 'current', 'now', 'last', 'rather', 'not']);
+const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', 'was', 'were', 'up', 'compared', 'instead', 'vs', 'vs.', 'versus', 'old', 'current', 'now', 'last', 'rather', 'not',
+  // Round 17: "28 June (earlier 1 June)", "USD 4.90 (originally USD 4.20)": the old value named after the new.
+  'earlier', 'originally', 'initially']);
 /** Arrows written between an old and a new value. */
 const ARROWS = new Set(['→', '⇒', '➔', '➜', '=>', '->', '>']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -468,7 +470,8 @@ function delay(f: EnFacts): boolean {
   }
   // Two dates with a change word ("will now ship on Feb 12 instead of Jan 20"); a bare range ("closed from
   // April 29 to May 6") is no move.
-  const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text));
+  const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text) ||
+    (t.lower === 'earlier' || t.lower === 'originally' || t.lower === 'previously') && tokens[tokens.indexOf(t) - 1]?.text === '(');
   if (ds.length >= 2 && (f.cues.slip || contrast)) {
     const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
     // "There is no problem with settling it on October 10 instead of September 30": a move under a negation
@@ -904,7 +907,9 @@ export function spared(f: EnFacts): boolean {
 
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
-  if (f.question || f.cues.reported || f.cues.earlier || spared(f) || answersTopic(f) || thanksOnly(f)) return undefined;
+  // "28 June (earlier 1 June)": "earlier" opening a bracket names the old value beside the new, not a move forward.
+  const earlier = (f.cues.earlier ?? []).some((i) => !(f.tokens[i]?.lower === 'earlier' && f.tokens[i - 1]?.text === '('));
+  if (f.question || f.cues.reported || earlier || spared(f) || answersTopic(f) || thanksOnly(f)) return undefined;
   // Round 16: a change the reader agreed or asked for ("… will follow on 21 August as we agreed"), or an error the
   // reader found and we confirm ("You are right: the freight charge was applied twice"), is no news we break to them.
   if (f.cues.agreed !== undefined || readerFound(f)) return undefined;

@@ -9,6 +9,7 @@ import type { Token } from '../types';
 import type { JaPredicate, Span, Subject } from './ja';
 import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
+import { pairOnLine, roleOfLabel, tableLineCells, valueAt, worsePair, type PairRole } from './value-pair';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
 
@@ -81,7 +82,7 @@ const CLIENT_REQUEST = /ご依頼|ご要望|ご希望|お問い合わせ|お問�
 const CAUSAL = /^(?:ので|んで|から|ため)/;
 
 /** Cues that state a change by figures alone, with no predicate (a line of a rate table). */
-export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old', 'label-value', 'arrow-less', 'arrow-charged', 'table-row']);
+export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old', 'label-value', 'arrow-less', 'arrow-charged', 'table-row', 'value-pair', 'line-pair']);
 
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
@@ -308,6 +309,9 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (arrow) out.push(arrow);
   const label = labelValue(text);
   if (label) out.push(label);
+  // 当初納期：6月20日／変更後納期：7月15日 / ご注文数：5,000個 → 出荷数：3,200個: two labelled values, the second worse.
+  const pair = pairOnLine(text);
+  if (pair) out.push({ start: pair.start, end: pair.end, kind: pair.kind, source: 'value-pair' });
   const counted = countFound(text, tokens, offset, predicates);
   if (counted) out.push(counted);
   const figures = figureChange(text, tokens, offset, predicates);
@@ -528,10 +532,10 @@ function amounts(tokens: readonly Token[]): Amount[] {
 const digitsOf = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 /** A figure just before an arrow (380円 →, 12% →, 500→), read from a bounded slice so the scan stays linear. */
 const BEFORE_ARROW = /([0-9０-９][0-9０-９,，.]{0,12})[^0-9０-９→]{0,6}$/;
-const AFTER_ARROW = /^\s{0,2}([0-9０-９][0-9０-９,，.]{0,12})/;
+const AFTER_ARROW = /^\s{0,2}(?:(?:USD|EUR|JPY|US\$|[$＄€¥￥])\s?)?([0-9０-９][0-9０-９,，.]{0,12})/;
 
-/** A line about money or a term the client bears: 円, a share, a minimum, a lot, a lead time, a surcharge. */
-const TERM_LINE = /[円%％]|最小|最低|下限|ロット|発注単位|納期|リードタイム|所要|サーチャージ|手数料|単価|価格|料金|運賃/;
+/** A line about money or a term the client bears: 円 or another currency, a share, a minimum, a lot, a lead time, a surcharge. */
+const TERM_LINE = /[円%％$＄€¥￥]|USD|EUR|JPY|ドル|ユーロ|最小|最低|下限|ロット|発注単位|納期|リードタイム|所要|サーチャージ|手数料|単価|価格|料金|運賃/;
 const hasPriceWord = (text: string) => NEWS_DATA.priceNouns.some((n) => text.includes(n));
 
 /** A day as 12/10 or 12月10日 just before an arrow, and just after it. */
@@ -548,13 +552,9 @@ const isLater = (m1: number, d1: number, m2: number, d2: number) => (m2 > m1 ? m
 function arrowRise(text: string): Cue | undefined {
   for (let i = text.indexOf('→'); i >= 0; i = text.indexOf('→', i + 1)) {
     // 納期 12/10 → 1/21 / 出荷日：11月5日→11月19日: a day on each side is a date moved, later or not.
-    const dayBefore = DAY_BEFORE_ARROW.exec(text.slice(Math.max(0, i - 16), i));
-    const dayAfter = DAY_AFTER_ARROW.exec(text.slice(i + 1, i + 16));
-    if (dayBefore && dayAfter) {
-      const [m1, d1, m2, d2] = [dayBefore[1], dayBefore[2], dayAfter[1], dayAfter[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
-      if (isLater(m1, d1, m2, d2) && NEWS_DATA.scheduleNouns.some((n) => text.includes(n))) {
-        return { start: i - dayBefore[0].length, end: i + 1 + dayAfter[0].length, kind: 'delay', source: 'arrow-later' };
-      }
+    const days = daysOnArrow(text, i);
+    if (days) {
+      if (days.later && NEWS_DATA.scheduleNouns.some((n) => text.includes(n))) return { start: days.start, end: days.end, kind: 'delay', source: 'arrow-later' };
       continue;
     }
     // 会議室 3F → 5F: a figure that grows is news only when it is a term the client bears.
@@ -563,6 +563,28 @@ function arrowRise(text: string): Cue | undefined {
     const right = AFTER_ARROW.exec(text.slice(i + 1, i + 20));
     if (!left || !right) continue;
     if (digitsOf(right[1]!) > digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'price', source: 'arrow-rise' };
+  }
+  return undefined;
+}
+
+/** A day on each side of the arrow at `i` (12/10 → 1/21, 11月5日→11月19日): their span and whether the second is later. */
+function daysOnArrow(text: string, i: number): { start: number; end: number; later: boolean } | undefined {
+  const dayBefore = DAY_BEFORE_ARROW.exec(text.slice(Math.max(0, i - 16), i));
+  const dayAfter = DAY_AFTER_ARROW.exec(text.slice(i + 1, i + 16));
+  if (!dayBefore || !dayAfter) return undefined;
+  const [m1, d1, m2, d2] = [dayBefore[1], dayBefore[2], dayAfter[1], dayAfter[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
+  return { start: i - dayBefore[0].length, end: i + 1 + dayAfter[0].length, later: isLater(m1, d1, m2, d2) };
+}
+
+/**
+ * A list item that moves a day later on an arrow with no schedule word of its own (・A-100：6/20 → 7/15), for a lead
+ * above it that names the schedule (出荷予定日を下記のとおり変更いたします): the item is the lead's news.
+ */
+export function laterDayOnArrow(text: string): JaNews | undefined {
+  if (text.length > 80 || /[。．]./.test(text)) return undefined;
+  for (let i = text.indexOf('→'); i >= 0; i = text.indexOf('→', i + 1)) {
+    const days = daysOnArrow(text, i);
+    if (days) return days.later ? { start: days.start, end: days.end, kind: 'delay', source: 'arrow-later' } : undefined;
   }
   return undefined;
 }
@@ -1063,36 +1085,42 @@ function countFound(text: string, tokens: readonly Token[], offset: number, pred
   return undefined;
 }
 
-/** The cells of a plain-text table line: runs split by two spaces or more, a full-width space or a tab. */
-const cellsOf = (line: string) => line.trim().split(/\s{2,}|\u3000+|\t/).map((c) => c.trim()).filter(Boolean);
-/** A cell that is a figure (12,400円, ¥38,000, 6週間, 500個, 68円/kg). */
-const FIGURE_CELL = /^[¥￥$＄]?\s?([0-9０-９][0-9０-９,，.]*)\s?(?:万円|円|ドル|バーツ|元|%|％|日|営業日|週間|か月|ヶ月|個|本|枚|台|kg|ｋｇ|トン)?(?:\s?[/／]\s?\S{1,4})?$/;
+/** The cells of a plain-text table line: runs split by two spaces or more, a full-width space or a tab; or a Markdown row. */
+const cellsOf = (line: string) => tableLineCells(line) ?? line.trim().split(/\s{2,}|\u3000+|\t/).map((c) => c.trim()).filter(Boolean);
 /** A header cell naming the old column (現行単価, 旧価格, 改定前, 従来) and one naming the new (新単価, 改定後, 4月以降). */
-const OLD_COLUMN = /^(?:現行|現在|旧|改定前|変更前|従来|これまで|前回|今期)/;
+const OLD_COLUMN = /^(?:現行|現在|旧|改定前|変更前|従来|これまで|前回|今期|当初)/;
 const NEW_COLUMN = /^(?:新|改定後|変更後|今後|次期|来期|[0-9０-９]{1,2}月(?:以降|から|より)|[0-9０-９]{4}年度?(?:以降|から)?)/;
-/** A header whose columns are what the client bears: a price, a charge, a lead time, a minimum. */
-const BURDEN_HEADER = /単価|価格|料金|運賃|費|代|円|納期|リードタイム|最低|最小|ロット|手数料|サーチャージ/;
+/** A header of quantities: a quantity column is judged only under such a header (not 現行在庫　新規入荷). */
+const QUANTITY_HEADER = /数量|[注発出納入供]\S{0,2}数|割当|確保|\b(?:qty|quantity|pcs)\b/i;
+/** A cell that holds a value and little else (12,400円, ¥38,000, 6週間, 500個, 6月20日, 7/15, 68円/kg). */
+const valueCell = (cell: string) => (cell.length <= 18 ? valueAt(cell) : undefined);
+
+const columnRole = (c: string): PairRole | undefined => (OLD_COLUMN.test(c) ? 'old' : NEW_COLUMN.test(c) ? 'new' : roleOfLabel(c));
 
 /**
- * A row of a plain-text table whose header (a line above, `header`) has an old and a new column, the new figure
- * higher (品番　現行単価　新単価 / HV-200　12,400円　14,300円): a rate table with no pipes and no arrow states a
- * rise by its columns alone. A table of a quotation (数量　単価　金額) has no old and new columns.
+ * A row of a table whose header (a line above, `header`) has an old and a new column, or an ordered and a
+ * confirmed one, the row's second value worse for the client (品番　現行単価　新単価 / HV-200　12,400円　14,300円;
+ * | 品番 | 旧納期 | 新納期 | / | B-10 | 5月10日 | 6月5日 |; 品番　ご注文数　出荷数 / A-1　500個　300個): a rate table
+ * with no arrow states the change by its columns alone. A quotation (数量　単価　金額), a plan (開始日　完了日) or a
+ * report (目標　実績) has no such pair of columns; a lower price or an earlier day is good news.
  */
 export function tableRowRise(header: string, row: string): JaNews | undefined {
   const head = cellsOf(header);
-  const old = head.findIndex((c) => OLD_COLUMN.test(c));
-  const fresh = head.findIndex((c) => NEW_COLUMN.test(c));
-  if (old < 0 || fresh <= old || !BURDEN_HEADER.test(header)) return undefined;
+  if (head.length < 2 || head.length > 10) return undefined;
+  const roles = head.map(columnRole);
+  const old = roles.findIndex((r) => r === 'old' || r === 'whole');
+  const fresh = roles.findIndex((r, i) => i > old && (r === 'new' || r === 'part'));
+  if (old < 0 || fresh < 0) return undefined;
   const cells = cellsOf(row);
-  const figures = cells.map((c) => FIGURE_CELL.exec(c)).map((m, i) => (m ? i : -1)).filter((i) => i >= 0);
-  if (figures.length < 2) return undefined;
+  if (cells.length < 2) return undefined;
   // The columns are counted from the right: a row's label may hold a space of its own.
   const fromRight = (i: number) => cells.length - (head.length - i);
   const [a, b] = [fromRight(old), fromRight(fresh)];
-  if (!figures.includes(a) || !figures.includes(b)) return undefined;
-  const value = (i: number) => digitsOf(FIGURE_CELL.exec(cells[i]!)![1]!);
-  if (value(b) <= value(a)) return undefined;
+  const [x, y] = [valueCell(cells[a] ?? ''), valueCell(cells[b] ?? '')];
+  if (!x || !y || (x.measure === 'qty' && !QUANTITY_HEADER.test(header))) return undefined;
+  const kind = worsePair({ role: roles[old]!, label: head[old]!, value: x }, { role: roles[fresh]!, label: head[fresh]!, value: y });
+  if (!kind) return undefined;
   const start = row.indexOf(cells[a]!);
   const end = row.lastIndexOf(cells[b]!) + cells[b]!.length;
-  return { start, end, kind: 'price', source: 'table-row' };
+  return { start, end, kind, source: 'table-row' };
 }

@@ -6,6 +6,7 @@ import { textFact } from '../../engine/analysis/facts';
 import { holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
+import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
 
@@ -142,6 +143,9 @@ export default defineRule({
       if (s.lang !== 'en' || !ctx.facts.of(MAY_BE_NEWS, s)) return;
       const kind = ctx.facts.of(englishFacts, s).news;
       if (!kind) return;
+      // "Old price: USD 4.90 / pc" over "New price: USD 4.20 / pc": a new value under its old one is judged by the pair
+      // (pairedNews), and one that is better for the client is no news.
+      if (pairAbove(ctx, at) === null) return;
       // "We cannot increase your allocation. The 2024 vintage is sold out.": a stock-out right after our
       // refusal is the refusal's reason (the refusal rules judge it), not a notice of its own.
       const previous = ctx.sentences[at - 1];
@@ -269,7 +273,7 @@ function tableNewsOf(ctx: Pick<RuleContext, 'sentences' | 'facts'>): Map<number,
   const { sentences } = ctx;
   for (let at = 0; at < sentences.length; at++) {
     const first = sentences[at]!;
-    if (first.lang === 'ja' || !first.text.includes('|')) continue;
+    if (first.lang === 'ja' || (!first.text.includes('|') && !/\t|\S {2,}\S/.test(first.text))) continue;
     const cells = ctx.facts.of(TABLE_ROW, first);
     if (!cells || isSeparatorRow(cells)) continue;
     const rows = [cells];
@@ -312,6 +316,13 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEnt
   for (let at = 1; at < sentences.length; at++) {
     const s = sentences[at]!;
     if (s.lang !== 'en' || !/\d/.test(s.text)) continue;
+    // "Original ETD: 1 June" over "New ETD: 28 June" (round 17): both lines are the notice.
+    const pair = pairAbove(ctx, at);
+    if (pair) {
+      add(at - 1, PAIR_KIND[pair]);
+      add(at, PAIR_KIND[pair]);
+      continue;
+    }
     const part = ctx.facts.of(LABELLED, s);
     if (part?.role === 'part') {
       // The ordered line just above, or one line further up ("Ordered: …", "Product: …", "Confirmed: …").
@@ -337,6 +348,29 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEnt
     }
   }
   if (news.length > before) news.sort((a, b) => a.at - b.at);
+}
+
+const LABELLED_VALUE = textFact('en.bad-news.blunt-notice/labelled-value', (text) => labelledValue(text) ?? null);
+const PAIR_KIND: Record<PairKind, NewsKind> = { price: 'price-increase', delay: 'delay', shortage: 'shortage' };
+
+/**
+ * A labelled value on the line above the sentence at `at`, old over new or ordered over confirmed ("Original ETD:
+ * 1 June" / "New ETD: 28 June"): the kind of news when the second is worse for the client, null when it is not (a
+ * price down, a day earlier), undefined when the two lines are no such pair.
+ */
+function pairAbove(ctx: Pick<RuleContext, 'sentences' | 'facts'>, at: number): PairKind | null | undefined {
+  const s = ctx.sentences[at]!;
+  const prev = ctx.sentences[at - 1];
+  if (!prev || prev.lang !== 'en' || !s.text.includes(':')) return undefined;
+  // "Lead times:\nCurrent lead time: 4 weeks" may be one sentence: its last line is the old value.
+  const lastLine = prev.text.lastIndexOf('\n');
+  if (s.line !== prev.line + (prev.text.split('\n').length - 1) + 1) return undefined;
+  const b = ctx.facts.of(LABELLED_VALUE, s);
+  const a = b && (b.role === 'new' || b.role === 'part')
+    ? (lastLine < 0 ? ctx.facts.of(LABELLED_VALUE, prev) : labelledValue(prev.text.slice(lastLine + 1)))
+    : undefined;
+  if (!a || !b || a.value.measure !== b.value.measure || !(a.role === 'old' || a.role === 'whole')) return undefined;
+  return worsePair(a, b) ?? null;
 }
 
 /** News sentences grouped into runs of sentences adjacent in the mail. */

@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
-import { FIGURE_LINE, slipAfterPlanned, tableRowRise } from '../../engine/analysis/ja-news';
+import { FIGURE_LINE, laterDayOnArrow, NEWS_DATA, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
+import { pairOverLines } from '../../engine/analysis/value-pair';
 import { BAD_NEWS } from './lib/dictionaries';
 import { flatRefusals } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
@@ -102,38 +103,52 @@ export default defineRule({
       const f = ctx.facts.of(japaneseFacts, s);
       // …予定でした。お届けは12月4日となります。: the day it replaces is in the sentence before.
       const before = japanese[k - 1];
-      return f.news ?? (before && s.tokens ? slipAfterPlanned(before.text, s.text, s.tokens, s.start, f.predicates) : undefined) ?? rowUnderHeader(k);
+      return f.news ?? (before && s.tokens ? slipAfterPlanned(before.text, s.text, s.tokens, s.start, f.predicates) : undefined) ?? rowUnderHeader(k) ?? pairUnder(k);
     };
-    // 品番　現行単価　新単価 / HV-200　12,400円　14,300円: a row of a plain-text table, read against the header line
-    // at the top of its block of lines (only for a line with no predicate and two figures or more).
+    // 品番　現行単価　新単価 / HV-200　12,400円　14,300円, | 品番 | 旧納期 | 新納期 |: a row of a table, read against
+    // the header line at the top of its block of lines (only for a line with no predicate and two cells or more).
     const rowUnderHeader = (k: number) => {
       const s = japanese[k]!;
-      if (s.text.length > 160 || !/\s{2,}|\u3000|\t/.test(s.text) || ctx.facts.of(japaneseFacts, s).predicates.length > 2) return undefined;
-      for (let j = k - 1; j >= 0 && k - j <= 12 && japanese[j + 1]!.line - japanese[j]!.line <= 1; j--) {
-        const found = tableRowRise(japanese[j]!.text, s.text);
+      if (s.text.length > 160 || !/\s{2,}|\u3000|\t|\|/.test(s.text) || ctx.facts.of(japaneseFacts, s).predicates.length > 2) return undefined;
+      for (let j = s.line - 1; j >= 0 && s.line - j <= 12 && ctx.lines[j]!.text.trim(); j--) {
+        const found = tableRowRise(ctx.lines[j]!.text, s.text);
         if (found) return found;
       }
       return undefined;
     };
+    // 当初納期：6月20日 / 変更後納期：7月15日: a pair of labelled values on two lines, the second worse.
+    const pairUnder = (k: number): JaNews | undefined => {
+      const s = japanese[k]!;
+      const above = ctx.lines[s.line - 1];
+      if (!above || s.line !== (japanese[k - 1]?.line ?? -2) + 1 || !/[：:]/.test(s.text)) return undefined;
+      const kind = pairOverLines(above.text, s.text);
+      return kind ? { start: 0, end: bodyEnd(s.text), kind, source: 'line-pair' } : undefined;
+    };
     // Each piece of news is judged on its own: a notice may carry several (a price, a minimum, a lead time),
     // and a reason given for one (原料高騰により、価格を…) does not explain the next.
     let lastKind: string | undefined;
-    const found: { k: number; kind: keyof typeof BAD_NEWS.leads; partial?: boolean }[] = [];
+    /** `through`: the last item of a list or table below the lead whose figures state the news (the finding covers it). */
+    const found: { k: number; kind: keyof typeof BAD_NEWS.leads; partial?: boolean; through?: number }[] = [];
     /** Items whose news a lead above them announced (flagged once, on the lead). */
     const covered = new Set<number>();
     for (let k = 0; k < japanese.length; k++) {
       const s = japanese[k]!;
       let news = newsOf(k);
       if (covered.has(k)) continue;
+      let through: number | undefined;
       // 下記のとおり変更となります。・A：380円 → 452円: the items below carry the news, the lead announces it.
       // When an item states it in a sentence of its own, the item is flagged and the lead is not.
       const items = listBelow(japanese, k);
       if (items.length) {
-        if (items.some((j) => newsOf(j) && !isTerse(japanese[j]!.text))) continue;
-        const figures = items.filter((j) => FIGURE_LINE.has(newsOf(j)?.source ?? ''));
-        const rise = figures.length ? newsOf(figures[0]!) : undefined;
+        // 出荷予定日を下記のとおり変更いたします。・A-100：6/20 → 7/15: the lead names what the items' days are.
+        const scheduleLead = NEWS_DATA.scheduleNouns.some((n) => s.text.includes(n));
+        const itemNews = (j: number) => newsOf(j) ?? (scheduleLead ? laterDayOnArrow(japanese[j]!.text) : undefined);
+        const figures = items.filter((j) => FIGURE_LINE.has(itemNews(j)?.source ?? ''));
+        if (items.some((j) => newsOf(j) && !isTerse(japanese[j]!.text) && !figures.includes(j))) continue;
+        const rise = figures.length ? itemNews(figures[0]!) : undefined;
         if (!news && rise) news = { start: 0, end: bodyEnd(s.text), kind: rise.kind, source: rise.source };
         if (news) for (const j of figures) covered.add(j);
+        if (news && figures.length) through = figures[figures.length - 1];
       }
       // 本日の出荷は380セットとなります。残り220セットは来月になります。: what is left of a partial fulfilment,
       // told in the next sentence, belongs to the same notice (one finding over the run).
@@ -164,8 +179,8 @@ export default defineRule({
       if (hasReason(own) || causeBefore(s, ctx.facts.of(japaneseFacts, s), news.start) ||
         neighbourReason(k - 1) || neighbourReason(k + 1)) continue;
       // A slip told over two sentences is one notice: the planned day's sentence belongs to the finding.
-      if (news.source === 'slip-after-planned' && found[found.length - 1]?.k !== k - 1) found.push({ k: k - 1, kind: news.kind });
-      found.push({ k, kind: news.kind, partial: news.source === 'partial-supply' });
+      if ((news.source === 'slip-after-planned' || news.source === 'line-pair') && found[found.length - 1]?.k !== k - 1) found.push({ k: k - 1, kind: news.kind });
+      found.push({ k, kind: news.kind, partial: news.source === 'partial-supply', through });
     }
     // Consecutive sentences of news are one notice (割当は7,200個となります。残りの出荷時期は未定です。): one
     // finding over the run, so the advice — apologise, explain, offer to meet — is given once for it.
@@ -178,12 +193,15 @@ export default defineRule({
       const text = ctx.text.slice(first.start, end);
       const conj = leadingConjunctionLength(text);
       const rewritten = text.slice(0, conj) + BAD_NEWS.leads[found[r]!.kind] + text.slice(conj);
+      // 下記のとおり改定いたします。+ the rows: the finding covers the rows a writer quotes; the advice follows the lead.
+      const rows = found[last]!.through !== undefined ? japanese[found[last]!.through!]! : undefined;
+      const rowsEnd = rows ? Math.max(end, rows.start + bodyEnd(rows.text)) : end;
       ctx.report({
         start: first.start,
-        end,
+        end: rowsEnd,
         message: 'Bad news stated as a plain fact: apologise, give the reason, and offer to explain in person.',
         messageJa: '悪い知らせを事実だけで伝えています。お詫びと理由を添え、直接伺って説明することを申し出ます。',
-        suggestions: BAD_NEWS.offers.map((o) => suggestion(rewritten + o.text, o.label, o.labelJa)),
+        suggestions: BAD_NEWS.offers.map((o) => suggestion(rewritten + o.text + ctx.text.slice(end, rowsEnd), o.label, o.labelJa)),
       });
       r = last + 1;
     }
@@ -222,10 +240,16 @@ const isTerse = (text: string) => isHeadingOrListItem(text) && !PREDICATE_END.te
  * The lines right below a sentence that introduces them (下記のとおり / 以下の通り / 次のとおり), up to a blank
  * line. Read by line, because the splitter drops a list number (「1. 」) from the sentence it opens.
  */
+/** A line of a table: a Markdown row, or three cells apart by wide spaces or tabs. */
+const TABLE_LINE = /\|[^|\n]*\||\S(?:\s{2,}|\u3000|\t)\S+(?:\s{2,}|\u3000|\t)\S/;
+
 function listBelow(sentences: readonly Sentence[], k: number): number[] {
   if (!/(?:下記|以下|次)の?(?:とおり|通り)|下記の|以下の/.test(sentences[k]!.text)) return [];
   const out: number[] = [];
-  for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= 1; j++) out.push(j);
+  // 下記のとおり改定いたします。(blank line) | 品番 | 変更前 | 変更後 |: a table set off by one blank line is still below,
+  // and its rows go on past the line of dashes under its header (not a Japanese sentence).
+  const gap = (j: number) => (TABLE_LINE.test(sentences[j]!.text) && (j === k + 1 || TABLE_LINE.test(sentences[j - 1]!.text)) ? 2 : 1);
+  for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= gap(j); j++) out.push(j);
   return out;
 }
 

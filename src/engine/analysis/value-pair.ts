@@ -1,0 +1,183 @@
+/**
+ * Round 17 (pairs): bad news given as a pair of values, in either language — a label and its value on one side,
+ * another on the other, on one line or on two ("当初納期：6月20日／変更後納期：7月15日", "ご注文数：5,000個 → 出荷数：
+ * 3,200個", "旧単価：1,200円　新単価：1,450円", "Original ETD: 1 June" over "New ETD: 28 June", "Old price: USD 4.90"
+ * over "New price: USD 4.20"). Each label says which side it is (the old or the new value, the whole ordered or the
+ * part confirmed); the values say what they measure (a day, money, a span, a quantity). A later day, a higher price
+ * or a longer span on the new side, or a smaller part than the whole, is worse for the client; the other way round
+ * is good news and says nothing. Language-neutral: the Japanese and the English bad-news rules both read it.
+ */
+
+export type PairRole = 'old' | 'new' | 'whole' | 'part';
+export type PairMeasure = 'date' | 'money' | 'span' | 'qty';
+export type PairKind = 'price' | 'delay' | 'shortage';
+
+export interface PairValue { value: number; measure: PairMeasure }
+export interface LabelledValue { role: PairRole; label: string; value: PairValue }
+/** A pair against the client found in a text: its span (relative) and what kind of news it is. */
+export interface PairNews { start: number; end: number; kind: PairKind }
+
+/** Labels of the old side, the new side, the whole ordered and the part confirmed. */
+const OLD_LABEL = /^(?:当初|旧|現行|変更前|改定前|従来|元の|これまでの|前回|予定)|\b(?:old|original|originally|previous|prior|initial|current|was|planned|before)\b/i;
+const NEW_LABEL = /^(?:新|変更後|改定後|改訂後|修正後|今回|最新|再設定)|\b(?:new|revised|updated|adjusted|now|latest|after)\b/i;
+const WHOLE_LABEL = /^(?:ご?注文|ご?発注|ご依頼|ご要望|オーダー)|\b(?:ordered|requested|order qty|order quantity|po qty)\b/i;
+const PART_LABEL = /^(?:出荷|納品|納入|供給|割当|割り当て|確保|手配可能|回答|ご用意|確定)|\b(?:confirmed|allocated|allocation|available|shipped|shipping|deliverable|committed|supplied)\b/i;
+/** A label of what the client gains (a discount, free days, a warranty): down is worse there, not up. */
+const GAIN_LABEL = /割引|値引|リベート|無償|保証|フリータイム|\b(?:discount|rebate|allowance|credit|warranty|free|grace|validity)\b/i;
+/** A label of a minimum the client must buy: up is worse even for a quantity. */
+const MINIMUM_LABEL = /最小|最低|ロット|発注単位|\b(?:minimum|min|moq)\b/i;
+/** A label of what is neither a term nor a delivery: a version, a target, a meeting, a deadline the client gains from. */
+const NOT_TERMS_LABEL = /バージョン|版|目標|実績|会議|打ち合わせ|打合せ|締切|締め切り|期限|支払|\b(?:version|release|build|target|actual|kpi|meeting|call|deadline|payment|invoice)\b/i;
+
+/** The role a label names, or undefined. A label both old and new ("current → new price") names none. */
+export function roleOfLabel(label: string): PairRole | undefined {
+  const l = label.trim().replace(/^[・\-－*＊●○■□◆◇]\s?/, '');
+  if (NOT_TERMS_LABEL.test(l)) return undefined;
+  const hits: PairRole[] = [];
+  if (WHOLE_LABEL.test(l)) hits.push('whole');
+  if (PART_LABEL.test(l)) hits.push('part');
+  if (OLD_LABEL.test(l)) hits.push('old');
+  if (NEW_LABEL.test(l)) hits.push('new');
+  // 当初の出荷予定日 / 変更後の出荷日: an old or new marker beats a supply word in the same label.
+  if (hits.includes('old') !== hits.includes('new')) return hits.includes('old') ? 'old' : 'new';
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+const digits = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const D = '[0-9０-９]';
+
+const JA_DAY = new RegExp(`^(?:${D}{4}年)?(${D}{1,2})月(${D}{1,2})日|^(?:${D}{4}[/／])?(${D}{1,2})[/／](${D}{1,2})(?![0-9０-９])`);
+const JA_PART_MONTH = new RegExp(`^(${D}{1,2})月(上旬|中旬|下旬|末)`);
+const ISO_DAY = /^\d{4}-(\d{2})-(\d{2})\b/;
+const EN_DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+const EN_MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/i;
+const WEEK = /^(?:wk|cw|kw|week|w)\s?(\d{1,2})(?!\d)/i;
+const MONEY_BEFORE = /^(?:usd|eur|jpy|gbp|cny|rmb|us\$|[$€£¥￥＄])\s?([0-9][0-9,]*(?:\.[0-9]+)?)/i;
+const AMOUNT = new RegExp(`^(${D}[0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s?(万円|円|ドル|ユーロ|元|usd|eur|jpy|€|%|％|週間|営業日|日間|日|か月|ヶ月|カ月|weeks?|wks?|days?|months?|個|本|台|枚|箱|ケース|セット|kg|ｋｇ|トン|t|pcs|pieces|units|cartons|pallets|m)?(?![A-Za-z])`, 'i');
+const PART_DAY: Record<string, number> = { 上旬: 5, 中旬: 15, 下旬: 25, 末: 30 };
+
+/** The first value at the start of `text` (after spaces): a day, money, a span or a quantity. */
+export function valueAt(text: string): PairValue | undefined {
+  const t = text.replace(/^[\s約]+|^(?:approx\.?|about)\s+/i, '');
+  let m = JA_DAY.exec(t);
+  if (m) return { value: (digits(m[1] ?? m[3]!) - 1) * 31 + digits(m[2] ?? m[4]!), measure: 'date' };
+  if ((m = JA_PART_MONTH.exec(t))) return { value: (digits(m[1]!) - 1) * 31 + PART_DAY[m[2]!]!, measure: 'date' };
+  if ((m = ISO_DAY.exec(t))) return { value: (Number(m[1]) - 1) * 31 + Number(m[2]), measure: 'date' };
+  if ((m = EN_DAY_MONTH.exec(t))) return { value: MONTHS.indexOf(m[2]!.toLowerCase()) * 31 + Number(m[1]), measure: 'date' };
+  if ((m = EN_MONTH_DAY.exec(t))) return { value: MONTHS.indexOf(m[1]!.toLowerCase()) * 31 + Number(m[2]), measure: 'date' };
+  if ((m = WEEK.exec(t))) return { value: Number(m[1]) * 7, measure: 'date' };
+  if ((m = MONEY_BEFORE.exec(t))) return { value: Number(m[1]!.replace(/,/g, '')), measure: 'money' };
+  if ((m = AMOUNT.exec(t))) {
+    const v = digits(m[1]!.replace('．', '.'));
+    const unit = (m[2] ?? '').toLowerCase();
+    if (!Number.isFinite(v)) return undefined;
+    if (/^(?:万円|円|ドル|ユーロ|元|usd|eur|jpy|€)$/.test(unit)) return { value: unit === '万円' ? v * 10000 : v, measure: 'money' };
+    if (/^(?:週間|weeks?|wks?)$/.test(unit)) return { value: v * 7, measure: 'span' };
+    if (/^(?:か月|ヶ月|カ月|months?)$/.test(unit)) return { value: v * 30, measure: 'span' };
+    if (/^(?:営業日|日間|日|days?)$/.test(unit)) return { value: v, measure: 'span' };
+    if (/^(?:%|％)$/.test(unit)) return { value: v, measure: 'money' };
+    return { value: v, measure: 'qty' };
+  }
+  return undefined;
+}
+
+/** 「当初納期：6月20日」「Original ETD: 1 June」「・ご注文数 5,000個」: a label, a colon, and a value right after it. */
+const LABELLED = /^([^：:→／/|]{1,30}?)\s?[：:]\s?(\S.{0,40})$/;
+
+/** A line (or one side of a line) as a label with a role and its value, or undefined. */
+export function labelledValue(text: string): LabelledValue | undefined {
+  const m = LABELLED.exec(text.trim());
+  if (!m) return undefined;
+  const role = roleOfLabel(m[1]!);
+  const value = role && valueAt(m[2]!);
+  return role && value ? { role, label: m[1]!, value } : undefined;
+}
+
+/**
+ * Whether the second of two labelled values is worse for the client than the first: the old then the new (a later
+ * day, a higher price, a longer span, a smaller quantity — a larger one for a minimum), or the whole then a smaller
+ * part. Values of different measures are no pair.
+ */
+export function worsePair(a: LabelledValue, b: LabelledValue): PairKind | undefined {
+  if (a.value.measure !== b.value.measure || a.value.value === b.value.value) return undefined;
+  const labels = `${a.label} ${b.label}`;
+  if (a.role === 'whole' && b.role === 'part') return b.value.value < a.value.value && a.value.measure === 'qty' ? 'shortage' : undefined;
+  // 予定納期：6月20日 / 回答納期：7月15日: a confirmed value after the old one is the new one.
+  if (a.role !== 'old' || (b.role !== 'new' && b.role !== 'part')) return undefined;
+  const up = b.value.value > a.value.value;
+  switch (a.value.measure) {
+    case 'date':
+    case 'span':
+      return up ? 'delay' : undefined;
+    case 'money':
+      return up !== GAIN_LABEL.test(labels) ? 'price' : undefined;
+    case 'qty':
+      return up === MINIMUM_LABEL.test(labels) ? (up ? 'price' : 'shortage') : undefined;
+  }
+}
+
+/** Between two labelled values on one line: a slash, an arrow, a comma or a wide space. */
+const SEPARATOR = /\s{0,3}(?:[／/|→⇒]|->|=>|[、，,;；]|\s{2,}|\u3000)\s{0,3}/g;
+
+/**
+ * Two labelled values on one line, the second worse than the first (当初納期：6月20日／変更後納期：7月15日, ご注文数：
+ * 5,000個 → 出荷数：3,200個, 旧単価：1,200円　新単価：1,450円): the span from the first label to the second value.
+ */
+export function pairOnLine(text: string): PairNews | undefined {
+  if (text.length > 140 || text.includes('\n')) return undefined;
+  for (const sep of text.matchAll(SEPARATOR)) {
+    const at = sep.index!;
+    const left = text.slice(0, at);
+    const right = text.slice(at + sep[0].length);
+    // Each side holds one colon: its own label and value.
+    if (!/[：:]/.test(left) || !/[：:]/.test(right)) continue;
+    const lead = left.search(/[^\s・\-－*＊●○■□◆◇]/);
+    const a = labelledValue(left.slice(Math.max(0, lead)));
+    const b = labelledValue(right.replace(/[。．.]\s*$/, ''));
+    if (!a || !b) continue;
+    const kind = worsePair(a, b);
+    if (kind) return { start: Math.max(0, lead), end: endWithoutStop(text), kind };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The length of a text without the full stops and spaces at its end (a loop: a trailing-run regex is quadratic). */
+function endWithoutStop(text: string): number {
+  let end = text.length;
+  while (end > 0 && /[。．.\s]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Two lines, each a labelled value (当初納期：6月20日 / 変更後納期：7月15日), the second worse than the first. */
+export function pairOverLines(first: string, second: string): PairKind | undefined {
+  const a = labelledValue(first);
+  const b = a && labelledValue(second);
+  return a && b ? worsePair(a, b) : undefined;
+}
+
+/** Whether two lines are an old and a new labelled value of one measure, whichever way it goes (a pair judged). */
+export function isPairOverLines(first: string, second: string): boolean {
+  const a = labelledValue(first);
+  const b = a && labelledValue(second);
+  return !!a && !!b && a.value.measure === b.value.measure &&
+    ((a.role === 'old' && b.role === 'new') || (a.role === 'whole' && b.role === 'part'));
+}
+
+/**
+ * The cells of a table line in either language: a Markdown row split at its pipes ("| Item | Old | New |"), or a
+ * plain-text row whose cells stand apart by a tab, two spaces or more, or a full-width space ("PX-10    USD 4.20
+ * USD 4.90", "B-10　5月10日　6月5日"). A plain row needs three cells (two with a tab): a sentence with a double space
+ * after its full stop is no row. Null for a line that is no row.
+ */
+export function tableLineCells(text: string): string[] | null {
+  const line = text.trim();
+  if (line.includes('\n')) return null;
+  if ((line.match(/\|/g)?.length ?? 0) >= 2) {
+    const cells = line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+    return cells.length >= 2 ? cells : null;
+  }
+  const cells = line.split(/\t|\s{2,}|\u3000+/).map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 3 || (cells.length === 2 && line.includes('\t')) ? cells : null;
+}
