@@ -12,6 +12,9 @@ const CLOSING = new Set(['close', 'closed', 'closes', 'closing', 'shut', 'stop',
 const FINAL = new Set(['permanently', 'indefinitely', 'forever', 'definitively']);
 /** Bounds of a period after the verb ("until January 4", "through the 3rd", "and reopens on …"). */
 const BOUNDS = new Set(['until', 'till', 'through', 'thru']);
+/** What we give the reader, as the gerund after "stop": stopping it is the end of a service, not a closure. */
+const SUPPLY_GERUNDS = new Set(['supporting', 'offering', 'providing', 'selling', 'making', 'producing', 'stocking', 'carrying', 'servicing', 'manufacturing',
+  'supplying', 'maintaining', 'hosting', 'publishing', 'distributing', 'developing', 'updating', 'issuing', 'printing']);
 const RETURNS = new Set(['reopen', 'resume', 'restart', 'return', 'back']);
 /** What a routine closure is for: a holiday, a break, stock-taking, scheduled work. */
 const ROUTINE = new Set(['holiday', 'holidays', 'vacation', 'break', 'new', 'year-end', 'inventory', 'stock-taking', 'stocktaking',
@@ -19,6 +22,12 @@ const ROUTINE = new Set(['holiday', 'holidays', 'vacation', 'break', 'new', 'yea
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight'];
+
+/** "stop supporting", "cease offering": the verb at `i` stops something we give (round 17). */
+export function stopsGiving(f: EnFacts, i: number): boolean {
+  const t = f.tokens[i]!;
+  return (t.lemma === 'stop' || t.lemma === 'cease') && SUPPLY_GERUNDS.has(f.tokens[i + 1]?.lower ?? '');
+}
 
 /** Whether the closing verb at token `i` closes for a period rather than for good. */
 export function temporaryClosure(f: EnFacts, i: number): boolean {
@@ -31,8 +40,10 @@ export function temporaryClosure(f: EnFacts, i: number): boolean {
     if (BOUNDS.has(w) && dateLike(f, k + 1)) return true;
     // "reopens on January 5", "back on the 6th"; "stop accepting returns" names goods sent back, not a reopening.
     if ((RETURNS.has(tokens[k]!.lemma) || RETURNS.has(w)) && tokens[k]!.pos !== 'NOUN') return true;
-    // "from December 29", "from 1:00 to 5:00": a period that starts; "from our Nagoya site" is a place.
-    if (w === 'from' && dateLike(f, k + 1)) return true;
+    // "from December 29", "from 1:00 to 5:00": a period that starts; "from our Nagoya site" is a place. Round 17: stopping
+    // to give something from a date ("will stop supporting Windows 10 from October") ends it; only a bound or a return
+    // (above) makes that a pause.
+    if (w === 'from' && dateLike(f, k + 1) && !SUPPLY_GERUNDS.has(tokens[i + 1]?.lower ?? '')) return true;
     // "for the New Year holidays", "over Golden Week", "during the maintenance window", "for inventory".
     if ((w === 'for' || w === 'over' || w === 'during') && routineWithin(f, k + 1)) return true;
   }

@@ -195,3 +195,120 @@ function frequencyCut(f: EnFacts): boolean {
   }
   return false;
 }
+
+/**
+ * Round 17 (en-news): a thing of ours retired or decommissioned, whatever it is called — "The Tallgrass Excel add-in
+ * will be retired on December 1", "Our Chrome extension will be decommissioned at the end of Q1", "The SAP connector is
+ * being retired next month", "We will retire the Salesforce widget on June 30". The verb ends what it names as surely
+ * as "discontinue", so no list of product nouns is needed; what it must not read is a person retiring ("Mr. Tanaka
+ * will retire in March", "Yamada-san is retired"), old news ("was retired in 2019"), or the reader's own equipment.
+ * - passive: a form of "be" before the participle, going to happen ("will be", "is being", "has been", "is to be") or
+ *   dated ("is retired on 1 December"); the subject before it no person and not the reader's;
+ * - active: our side retires an object named right after the verb ("we will retire the … widget").
+ */
+const RETIRE = new Set(['retire', 'decommission']);
+const RETIRE_FORMS = /^(?:retir(?:e|es|ed|ing)|decommission(?:s|ed|ing)?)$/;
+/** Who retires rather than being retired: a pronoun, a title, a role. */
+const PERSONS = new Set(['i', 'he', 'she', 'you', 'they', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'san', 'sama', 'colleague', 'colleagues',
+  'manager', 'director', 'president', 'founder', 'ceo', 'cto', 'engineer', 'engineers', 'staff', 'employee', 'employees', 'chairman', 'partner', 'father',
+  'mother', 'boss', 'predecessor', 'representative', 'rep', 'contact', 'technician', 'driver', 'team', 'who', 'your']);
+const BE_FORMS = new Set(['be', 'is', 'are', 'being', 'been', "'s", "'re"]);
+const FUTURE_MARKS = new Set(['will', "'ll", 'being', 'been', 'to', 'gonna', 'shall']);
+
+export function thingRetired(f: EnFacts): boolean {
+  // Not "if (f.imperative)": "Please note that the add-in will be retired" is a notice; an instruction ("Please
+  // decommission the old unit") has no subject before its verb and is left below.
+  if (f.question) return false;
+  const { tokens } = f;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!RETIRE.has(t.lemma) && !RETIRE_FORMS.test(t.lower)) continue;
+    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    if (clause?.conditional || (clause?.negation !== undefined && clause.negation < i)) continue;
+    // The words before the verb group, back to the start of the sentence or a clause break ("; ", "and"), are its subject.
+    let head = i - 1;
+    while (head >= 0 && (tokens[head]!.pos === 'AUX' || BE_FORMS.has(tokens[head]!.lower) || tokens[head]!.lower === 'to' || tokens[head]!.lower === 'going' || tokens[head]!.lower === 'gonna')) head--;
+    const group = tokens.slice(head + 1, i).map((x) => x.lower);
+    let start = head;
+    while (start >= 0 && !/^[;:(—–]$/.test(tokens[start]!.text) && !(tokens[start]!.pos === 'SCONJ' && start > 0)) start--;
+    const subject = tokens.slice(start + 1, head + 1);
+    if (group.includes('was') || group.includes('were') || group.includes('had')) continue;
+    if (!subject.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON') || subject.some((x) => PERSONS.has(x.lower))) continue;
+    if (/ed$/.test(t.lower) && group.some((w) => BE_FORMS.has(w))) {
+      // "is retired on 1 December" / "will be retired": dated or to come; "Yamada is retired" is a state of a person.
+      const dated = f.cues.effective !== undefined || tokens.slice(i + 1, i + 4).some((x) => x.lower === 'on' || x.lower === 'at' || x.lower === 'in' || x.lower === 'by' || x.lower === 'from' || x.lower === 'after' || x.lower === 'next' || x.lower === 'this');
+      if (group.some((w) => FUTURE_MARKS.has(w)) || dated) return true;
+      continue;
+    }
+    // Active: our side retires a thing named straight after the verb ("we are retiring the Excel add-in").
+    if (!subject.some((x) => x.lower === 'we' || x.lower === 'our') || group.includes('have') && !group.includes('will')) continue;
+    if (clause?.tense === 'past' && !group.some((w) => FUTURE_MARKS.has(w) || w === 'are' || w === "'re")) continue;
+    const object = tokens[i + 1];
+    if (object && /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(object.pos) && !PERSONS.has(object.lower) && !PERSONS.has(tokens[i + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 17 (en-news): something we provide stops working for the reader from a date — "From that date, workbooks using
+ * it will no longer refresh", "From January, the mobile app will no longer work on iOS 15", "Starting 1 April, scheduled
+ * reports will no longer be emailed", "After March the old links will not work anymore". The thing is no person and
+ * not the reader (whose "you will no longer need to …" is a relief), except that "you will no longer be able to …" is
+ * a loss; a fault or a bother that stops ("the add-in will no longer crash", "the warning will no longer appear") is
+ * good news. Said of the future: "will", or an effective date.
+ */
+const RELIEFS = new Set(['crash', 'freeze', 'hang', 'appear', 'pop', 'show', 'lag', 'timeout', 'time', 'expire', 'block', 'interrupt', 'prompt', 'remind',
+  'duplicate', 'overwrite', 'lose', 'leak', 'interfere', 'conflict', 'trigger', 'matter', 'cost', 'count', 'limit', 'restrict', 'slow', 'spam', 'flood',
+  'error', 'see', 'get', 'receive']);
+/** What a thing "will no longer be": a loss when it was usable ("available", "supported"); "a problem", "necessary" are reliefs. */
+const USABLE = new Set(['available', 'valid', 'accessible', 'possible', 'compatible', 'usable', 'supported', 'included', 'covered', 'open', 'active', 'online',
+  'accepted', 'reachable', 'free']);
+
+export function stopsWorking(f: EnFacts): boolean {
+  if (f.question || f.conditional || f.cues.agreed !== undefined) return false;
+  const { tokens } = f;
+  // An instruction ("Please make sure the old links will no longer be used") asks; "Please note that …" tells.
+  if (f.imperative && !tokens.slice(0, 3).some((t) => t.lower === 'note' || t.lower === 'aware' || t.lower === 'advised' || t.lower === 'informed')) return false;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const w = tokens[k]!.lower;
+    // "no longer" before the verb, or "not … anymore / any longer" after it.
+    let verbAt: number;
+    let negAt: number;
+    if (w === 'no' && tokens[k + 1]?.lower === 'longer') {
+      negAt = k;
+      verbAt = k + 2;
+    } else if (w === 'not' || w === "n't") {
+      negAt = k;
+      verbAt = k + 1;
+      const rest = tokens.slice(k + 1).map((t) => t.lower);
+      if (!rest.includes('anymore') && !rest.some((x, n) => x === 'any' && rest[n + 1] === 'longer')) continue;
+    } else continue;
+    // The future: "will" (or "won't") right before, or an effective date in the sentence.
+    const before = tokens.slice(Math.max(0, negAt - 2), negAt).map((t) => t.lower);
+    const future = before.includes('will') || before.includes("'ll") || before.includes('wo') || w === "n't" && tokens[k - 1]?.lower === 'wo';
+    if (!future && f.cues.effective === undefined) continue;
+    if (!future && !before.some((x) => x === 'will' || x === 'is' || x === 'are' || x === 'does' || x === 'do')) continue;
+    // The subject: the words back to the sentence start or a comma.
+    let start = negAt - 1;
+    while (start >= 0 && tokens[start]!.text !== ',' && tokens[start]!.text !== ';' && tokens[start]!.text !== ':') start--;
+    const subject = tokens.slice(start + 1, negAt).filter((t) => t.pos !== 'AUX' && t.lower !== 'will' && t.lower !== 'wo');
+    if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) continue;
+    let verb = tokens[verbAt];
+    if (!verb) continue;
+    const reader = subject.some((t) => /^(?:you|i|he|she|they)$/.test(t.lower));
+    // "you will no longer be able to log in to the old portal": the reader loses a use.
+    if (verb.lemma === 'be' && tokens[verbAt + 1]?.lower === 'able') return !f.tokens.slice(verbAt + 2).some((t) => RELIEFS.has(t.lemma));
+    if (reader || subject.some((t) => /^(?:we|our|us)$/.test(t.lower))) continue;
+    if (verb.lemma === 'be') {
+      const next = tokens[verbAt + 1];
+      if (!next) continue;
+      if (USABLE.has(next.lower)) return true;
+      if (next.pos !== 'VERB' || !/ed$|en$|nt$/.test(next.lower)) continue;
+      verb = next;
+    }
+    if (verb.pos !== 'VERB' && verb.pos !== 'NOUN') continue;
+    if (RELIEFS.has(verb.lemma) || RELIEFS.has(verb.lower) || NOT_SERVICES.has(verb.lemma)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,10 +1,10 @@
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
-import { temporaryClosure } from './en-closure';
+import { stopsGiving, temporaryClosure } from './en-closure';
 import { figureChange, signedFall, signedRise } from './en-news-figures';
 import { incident, resultBeyondLimit } from './en-news-results';
-import { makeUpChanged, serviceNarrowed, serviceWithdrawn } from './en-news-service';
+import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 
 /**
  * Bad news a sentence announces, read off the parse rather than off listed wordings: a price given as
@@ -460,12 +460,24 @@ function suppliedShare(f: EnFacts): boolean {
   return false;
 }
 
+/**
+ * Old and new of two dates. Round 17: "now" alone between them marks the second as the new one ("The delivery we
+ * promised for 10 July will now reach you around 25 July"); every other marker reads as in `oldAndNew`
+ * ("will now ship on Feb 12 instead of Jan 20" keeps its "instead").
+ */
+function datesOldAndNew<T extends { index: number }>(tokens: EnToken[], a: T, b: T): [T, T] | undefined {
+  const between = tokens.slice(a.index + 1, b.index);
+  if (between.some((t) => t.lower === 'now') && !between.some((t) => t.lower !== 'now' && CHANGE_MARKERS.has(t.lower)) &&
+    ![tokens[a.index - 1], tokens[a.index - 2], tokens[a.index - 3]].some((t) => t?.lower === 'from')) return [a, b];
+  return oldAndNew(tokens, a, b);
+}
+
 function delay(f: EnFacts): boolean {
   if (f.cues.meeting && !f.cues.delivery) return false;
   const { tokens } = f;
   const ds = dates(tokens);
   if (ds.length >= 2) {
-    const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
+    const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     if (pair && !later(pair[0].day, pair[1].day)) return false;
   }
   // Two dates with a change word ("will now ship on Feb 12 instead of Jan 20"); a bare range ("closed from
@@ -473,14 +485,14 @@ function delay(f: EnFacts): boolean {
   const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text) ||
     (t.lower === 'earlier' || t.lower === 'originally' || t.lower === 'previously') && tokens[tokens.indexOf(t) - 1]?.text === '(');
   if (ds.length >= 2 && (f.cues.slip || contrast)) {
-    const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
+    const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     // "There is no problem with settling it on October 10 instead of September 30": a move under a negation
     // is the reader's request accepted, not news.
     if (pair && later(pair[0].day, pair[1].day) && asserted(f, pair[1].index)) return true;
   }
   if (ds.length >= 2 && tokens.some((t) => CHANGE_VERBS.has(t.lemma))) {
     // "pushed from week 28 to week 34", "has shifted from Q2 to Q3", "changed from 9 March to 20 April".
-    const pair = oldAndNew(tokens, ds[0]!, ds[1]!);
+    const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     if (pair && later(pair[0].day, pair[1].day) && asserted(f, pair[1].index)) return true;
   }
   if (firstAsserted(f, 'slip', (i) => {
@@ -622,7 +634,7 @@ function discontinuation(f: EnFacts): boolean {
   }) !== undefined) return true;
   // "end", "close", "move" end or move a service or site only when one is named in the same clause.
   if (removedFromRange(f)) return true;
-  if (!f.cues.service) return false;
+  if (!f.cues.service && !f.tokens.some((_, i) => stopsGiving(f, i))) return false;
   // "Please switch off the server before the update" is an instruction, not an end.
   if (f.imperative) return false;
   return firstAsserted(f, 'end-weak', (i) => {
@@ -632,6 +644,15 @@ function discontinuation(f: EnFacts): boolean {
     // "Our warehouse closes for the New Year holidays", "… shuts down from December 29": a closure that comes back.
     if (temporaryClosure(f, i)) return false;
     if ((t.lemma === 'move' || t.lemma === 'transfer') && f.cues.meeting) return false;
+    // Round 17: "we will stop offering weekend delivery": the gerund names what ends, whatever noun follows it (not said
+    // of the reader: "you can stop supporting …" is theirs).
+    if (t.lemma === 'stop' || t.lemma === 'cease') {
+      // "You can stop supporting the old format", "we may stop producing …", "We stopped offering samples in 2022": the
+      // reader's act, a possibility, or old news end nothing now.
+      const c = clauseAt(f, i);
+      if ((c?.subject?.side === 'you' && !c.passive) || /^(?:can|could|may|might)$/.test(c?.modal ?? '') || (c?.tense === 'past' && !c.perfect)) return false;
+      if (stopsGiving(f, i)) return true;
+    }
     // Round 16: a move to something new or better ("to a larger space near the station", "to a new address") is no
     // loss, and a person moving ("I will be moving to our Singapore office") moves no site.
     if ((t.lemma === 'move' || t.lemma === 'relocate' || t.lemma === 'transfer') && (movedToBetter(f, i) || personMoves(f, i))) return false;
@@ -931,6 +952,10 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (serviceNarrowed(f)) return 'terms-change';
   // Round 16 (B3): a service withdrawn or cut without a verb of ending.
   if (serviceWithdrawn(f)) return 'discontinuation';
+  // Round 17: a thing of ours retired or decommissioned, whatever it is called ("The Excel add-in will be retired").
+  if (thingRetired(f)) return 'discontinuation';
+  // Round 17: something we provide stops working from a date ("workbooks using it will no longer refresh").
+  if (stopsWorking(f)) return 'discontinuation';
   if (makeUpChanged(f)) return 'spec-change';
   if (contactChange(f)) return 'contact-change';
   if (cancellation(f)) return 'cancellation';
