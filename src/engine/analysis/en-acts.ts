@@ -153,6 +153,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     const waits = cueIn(cues, 'reassurance', cl.from, clauses[c + 1]?.to ?? cl.to) && tokens.slice(cl.from, cl.to).some((t) => t.lower === 'not');
     if ((side !== 'you' || cl.passive) && declines && !(impossible && cl.negation !== undefined) && !waits) return cl;
     if (ruledLate(tokens, cues, cl, side) || burdenShifted(tokens, cues, cl, side)) return cl;
+    if (passesOn(tokens, cl)) return cl;
     if (refusedInCoordination(tokens, cues, cl) || deniedByAdjective(tokens, cl, side)) return cl;
     if (side !== 'you' && deniedGrant(tokens, cues, cl)) return cl;
     if (cl.negation === undefined) continue;
@@ -221,7 +222,28 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
 
 /** "As agreed, …", "as you requested": a decision confirmed together, unless the ask is named inside the subject refused. */
 export function confirmsAgreement(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues'>): boolean {
-  return f.cues.agreed !== undefined && !f.cues.agreed.every((k) => askInsideSubject(f.tokens, f.clauses, k));
+  return f.cues.agreed !== undefined && !f.cues.agreed.every((k) => askInsideSubject(f.tokens, f.clauses, k) || askNamedAsTopic(f.tokens, f.clauses, k));
+}
+
+/**
+ * Whether the "per your request" / "as you requested" at token `k` names the ask the sentence then answers, rather
+ * than confirming it: a topic ended by a colon or dash ("Per your request to waive the setup fee: our policy doesn't
+ * allow it"), or "as" meaning "since" with what they asked as its object ("As you requested a discount on the spare
+ * parts, we have reviewed it: that won't be possible"). "As you requested, we have moved the call" confirms.
+ */
+function askNamedAsTopic(tokens: EnToken[], clauses: EnClause[], k: number): boolean {
+  for (let i = k; i < k + 4 && i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (!(w.lemma === 'request' || w.lemma === 'ask') || tokens[i - 1]?.lower !== 'you') continue;
+    if (/^(?:DET|NOUN|NUM|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.lower !== 'that') return true;
+  }
+  const clause = clauses.find((c) => c.from <= k && k < c.to);
+  if (!clause || clauses[clauses.length - 1] === clause) return false;
+  const end = tokens[clause.to - 1]!.text;
+  if (end !== ':' && end !== '—' && end !== '–') return false;
+  // The topic names their ask: "your request", "you asked", "as requested".
+  return tokens.slice(clause.from, clause.to).some((t, i, list) => (t.lemma === 'request' || t.lemma === 'ask' || t.lemma === 'proposal' || t.lemma === 'enquiry' || t.lemma === 'inquiry') &&
+    /^(?:your|you|as)$/.test(list[i - 1]?.lower ?? ''));
 }
 
 /**
@@ -341,6 +363,50 @@ function refusedInCoordination(tokens: EnToken[], cues: EnCues, cl: EnClause): b
     if (tokens[k]?.lemma === 'be' && tokens[k + 1]?.pos === 'VERB' && !SPARING.has(tokens[k + 1]!.lemma) && !SUPPLIED.has(tokens[k + 1]!.lemma)) return true;
     // "and is not negotiable", "and will not be possible"
     if (cueIn(cues, 'infeasible', k, Math.min(cl.to, k + 3)) || cueIn(cues, 'decline', k, Math.min(cl.to, k + 3))) return true;
+  }
+  return false;
+}
+
+/** What we will or must do before "pass": "we'll pass", "we'll have to pass", "we are going to pass", "we'd rather pass". */
+const PASS_LEAD = new Set(['will', "'ll", 'wo', 'must', 'to', 'rather', "'d", 'would', 'shall']);
+/** Things passed along rather than turned down: "pass on your comments", "pass on the savings", "pass on my thanks". */
+const PASSED_ALONG = new Set(['comment', 'feedback', 'message', 'information', 'info', 'news', 'thanks', 'thank', 'regard', 'wish', 'detail',
+  'note', 'word', 'greeting', 'concern', 'cost', 'saving', 'savings', 'increase', 'price', 'discount', 'benefit', 'surcharge', 'fee', 'charge',
+  'rate', 'knowledge', 'experience', 'skill', 'lesson', 'update', 'contact', 'email', 'e-mail', 'mail', 'letter', 'document', 'file', 'list', 'question',
+  'request', 'query', 'number', 'address', 'name', 'apology', 'apologies', 'congratulation', 'congratulations', 'condolence', 'invitation', 'link', 'data']);
+/** Nouns whose infinitive follows them: "your offer to co-host", "the invitation to speak". */
+const PASS_COMPLEMENTS = new Set(['offer', 'proposal', 'invitation', 'suggestion', 'plan', 'idea', 'opportunity', 'chance', 'request']);
+/** Words that may end a "pass" that declines: "we'll pass this time", "we'll pass for now", "we will pass on this one". */
+const PASS_TAIL = new Set(['this', 'that', 'for', 'now', 'time', 'round', 'year', 'one', 'it', 'on', 'thanks', 'though', 'unfortunately', 'sadly',
+  'then', 'too', 'as', 'well', 'again']);
+
+/**
+ * Our side passing on what was offered or asked: "We'll have to pass on the extended warranty this year", "I think
+ * we'll pass on the joint press release", "Re the rush order: we'll pass", "We will pass on your offer". Not a thing
+ * passed along ("I'll pass on your comments to the team", "we will pass on the savings to you", "please pass on my
+ * thanks"), not a test passed ("the unit will pass inspection"), not a report ("we passed on it last year").
+ */
+function passesOn(tokens: EnToken[], cl: EnClause): boolean {
+  if (cl.negation !== undefined || cl.conditional || cl.perfect) return false;
+  for (let v = cl.from + 1; v < cl.to; v++) {
+    const w = tokens[v]!;
+    if (w.lower !== 'pass' || w.pos !== 'VERB') continue;
+    // "we'll pass", "I'll have to pass", "we are going to pass", "we'd rather pass": our side, in the future or as a wish.
+    let k = v - 1;
+    while (k > cl.from && (tokens[k]!.pos === 'ADV' || /^(?:have|going|are|am|be|decided|prefer|need)$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'to')) k--;
+    if (!PASS_LEAD.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'to' && /^(?:have|going|decided|prefer|need|to)$/.test(tokens[k - 1]?.lower ?? ''))) continue;
+    const subject = tokens.slice(Math.max(0, k - 4), k).find((t) => t.pos === 'PRON');
+    if (!subject || !/^(?:we|i)$/.test(subject.lower)) continue;
+    const rest = tokens.slice(v + 1, cl.to).filter((t) => t.pos !== 'PUNCT');
+    if (rest.length === 0) return true;
+    if (rest[0]!.lower !== 'on') return rest.every((t) => PASS_TAIL.has(t.lower) || t.pos === 'NUM');
+    // "pass on X to Y", "pass on X along": X handed to someone.
+    // "your offer to co-host", "this chance to exhibit": the infinitive of what is declined, not a receiver.
+    if (rest.some((t, i) => /^(?:onto|along|through)$/.test(t.lower) || (t.lower === 'to' && !PASS_COMPLEMENTS.has(rest[i - 1]?.lemma ?? '')))) return false;
+    const obligation = tokens.slice(k - 1, v).some((t) => /^(?:have|must|decided|prefer|rather)$/.test(t.lower));
+    const object = rest.slice(1).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (object && PASSED_ALONG.has(object.lemma) && !(obligation && (object.lemma === 'request' || object.lemma === 'invitation'))) return false;
+    return true;
   }
   return false;
 }

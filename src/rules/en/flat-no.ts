@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
+import { enAskNamed } from '../../engine/analysis/asked';
 import { concludesFromRule, endsOwnPractice, mayRefuse, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
@@ -253,10 +254,10 @@ export default defineRule({
   },
 });
 
-/** "your request", "you asked", a topic lead ("Regarding the rush order: …"): a sentence that answers the reader. */
+/**
+ * "your request", "you asked", a topic lead ("Regarding the rush order: …"): a sentence that answers the reader.
+ * The ask named is the shared "they asked" fact (src/engine/analysis/asked.ts).
+ */
 function answersTheirAsk(facts: EnFacts): boolean {
-  const t = facts.tokens;
-  return facts.changeAsked || /^(?:about|re|regarding|concerning|as)$/.test(t[0]?.lower ?? '') ||
-    t.some((x, i) => (x.lower === 'your' && /^(?:request|proposal|question|enquiry|inquiry|suggestion|ask)$/.test(t[i + 1]?.lower ?? '')) ||
-      (x.lower === 'you' && /^(?:ask|request|want|suggest|propose)$/.test(t[i + 1]?.lemma ?? '')));
+  return facts.changeAsked || /^(?:about|re|regarding|concerning|as)$/.test(facts.tokens[0]?.lower ?? '') || enAskNamed(facts) !== undefined;
 }

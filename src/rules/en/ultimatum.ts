@@ -6,6 +6,7 @@ import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { availabilityOf, clockAsked, leverOf, leverStated } from '../../engine/analysis/en-levers';
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
 import { scarcityRuns } from '../any/lib/availability-runs';
+import { askedInField } from '../any/lib/they-asked';
 import { isJapaneseName } from './lib/names';
 import { exemptOnlyByTheirThing, isPressure, mayAskClock, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
@@ -126,10 +127,11 @@ export default defineRule({
 /**
  * An availability table that counts down to the last place (round 16, P3): consecutive lines, a period and its
  * status each, with a period full and one scarce ("- July: fully booked", "- September: one slot left"). The
- * table states scarcity as a layout; told in answer to their request ("as requested") it informs.
+ * table states scarcity as a layout; told in answer to their request ("as requested", or an enquiry of theirs in the
+ * quoted history: the shared "they asked" fact, src/rules/any/lib/they-asked.ts) it informs.
  */
 function availabilityTables(ctx: RuleContext, english: Sentence[]): void {
-  if (english.some((x) => ctx.facts.of(ASKED_FOR, x))) return;
+  if (askedInField(ctx)) return;
   const runs = scarcityRuns(english, (x) => ctx.facts.of(AVAILABILITY, x), (a, b) => !/\n[ \t]*\n/.test(ctx.text.slice(a.end, b.start)));
   for (const [first, last] of runs) {
     const text = ctx.text.slice(first.start, last.end);
@@ -143,7 +145,6 @@ function availabilityTables(ctx: RuleContext, english: Sentence[]): void {
   }
 }
 const AVAILABILITY = textFact('en.pressure.ultimatum/availability', availabilityOf);
-const ASKED_FOR = textFact('en.pressure.ultimatum/asked-for', (text) => /\b(?:as (?:you )?requested|you asked|as per your request|per your request|at your request)\b/i.test(text));
 
 // The pair's word gates, cached by sentence text on the engine: a keystroke tests only the edited sentence.
 const MAY_ASK_CLOCK = textFact('en.pressure.ultimatum/may-ask-clock', mayAskClock);

@@ -4,6 +4,7 @@ import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types
 import { englishFacts, type EnClause, type EnFacts } from '../../../engine/analysis/en';
 import type { RuleContext } from '../../../engine/rule';
 import { confirmsAgreement, cueFirstWords } from '../../../engine/analysis/en-acts';
+import { enAskNamed } from '../../../engine/analysis/asked';
 import { compilePhrases, findAll, findFirst, matchesAny, PhraseSchema, type Phrase, type PhraseMatch, SuggestionTemplateSchema, template } from './phrases';
 import { dropLeadingNo, lowerFirstWord, upperFirst, withFullStop } from './text';
 import { bundled } from '../../bundled';
@@ -234,7 +235,28 @@ export function reassuresRatherThanRefuses(facts: EnFacts): boolean {
   // "so we will not disturb you during that week", "we won't trouble your team with it": our restraint for their sake.
   if (clause.negation !== undefined && facts.tokens.slice(clause.negation + 1, clause.to).some((w, k, list) =>
     IMPOSE.has(w.lemma) && w.pos !== 'NOUN' && /^(?:you|your)$/.test(list[k + 1]?.lower ?? ''))) return true;
+  if (keepsTheirThings(facts, clause)) return true;
   return sparesTheReader(facts, clause.to, clause.negation);
+}
+
+/** Verbs of letting something out: "share", "disclose", "sell", "pass". */
+const DISCLOSE = new Set(['share', 'disclose', 'sell', 'pass', 'transfer', 'release', 'give', 'publish', 'rent', 'expose', 'forward', 'reveal', 'show']);
+/** Outsiders: "third parties", "anyone outside", "other customers". */
+const OUTSIDERS = new Set(['third', 'outside', 'anyone', 'anybody', 'others', 'other', 'external', 'competitor', 'competitors']);
+
+/**
+ * "Our policy doesn't allow us to share your data with third parties", "we never sell your details to anyone": the
+ * client's things kept from outsiders is a promise, not a refusal (as 第三者に提供しておりません in Japanese). A
+ * verb of disclosing after the negation with the reader's thing as its object or outsiders as its receivers;
+ * "we don't share our source code" stays a refusal.
+ */
+function keepsTheirThings(facts: EnFacts, clause: EnClause): boolean {
+  if (clause.negation === undefined) return false;
+  const words = facts.tokens.slice(clause.negation + 1, clause.to);
+  const at = words.findIndex((w) => DISCLOSE.has(w.lemma) && w.pos === 'VERB');
+  if (at < 0) return false;
+  const after = words.slice(at + 1);
+  return after.some((w) => OUTSIDERS.has(w.lower)) || (after[0]?.lower === 'your' && after.length <= 4);
 }
 /** Verbs by which a thing the reader asked for is granted: negated in a passive, they refuse ("won't be accepted"). */
 const GRANTED = new Set(['accept', 'approve', 'allow', 'grant', 'permit', 'change', 'make', 'process', 'honour', 'honor', 'refund', 'extend',
@@ -365,8 +387,6 @@ function writersFeeling(facts: EnFacts, to: number, negation: number): boolean {
 
 /** Verbs of the writer's will: "we don't want to", "we do not intend to", "we don't wish to". */
 const WILL = new Set(['want', 'wish', 'intend', 'plan']);
-/** Nouns of the reader's ask in the sentence before: "Thank you for your proposal to include …". */
-const ASKED = new Set(['request', 'proposal', 'suggestion', 'idea', 'question', 'enquiry', 'inquiry', 'ask']);
 
 /**
  * "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this.":
@@ -376,7 +396,7 @@ const ASKED = new Set(['request', 'proposal', 'suggestion', 'idea', 'question', 
  */
 export function unwillingAfterAsk(facts: EnFacts, before: EnFacts | undefined): boolean {
   if (!before || facts.question || facts.conditional) return false;
-  const asked = before.changeAsked || before.tokens.some((t, i) => ASKED.has(t.lemma) && t.pos === 'NOUN' && before.tokens[i - 1]?.lower === 'your');
+  const asked = before.changeAsked || enAskNamed(before) !== undefined;
   if (!asked) return false;
   const tokens = facts.tokens;
   return facts.clauses.some((c) => {

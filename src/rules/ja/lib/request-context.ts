@@ -2,19 +2,18 @@
 // なります); bad news announces a change nobody asked for (来月から…の出荷は不可となります). When a sentence
 // reads as both, the request decides which finding it is: the refusal rules keep it when the client asked,
 // and leave it to the bad-news reading when nobody did.
+import { jaAskNamed } from '../../../engine/analysis/asked';
 import { japaneseFacts } from '../../../engine/analysis/ja';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { flatRefusals, refusesConcessionAfter } from './flat-refusal';
 
 /**
- * The client's request named in the text: their request nouns (ご依頼, ご要望, ご相談, お誘い…), what they sent or
- * proposed (ご提案いただいた), or their wish reported back (変更したいとの, できないかとの).
+ * Whether the sentence or the one before names the client's request (ご依頼, ご要望, 〜たいとの): the shared Japanese
+ * "they asked" fact (src/engine/analysis/asked.ts).
  */
-const THEIR_REQUEST = /ご(?:依頼|要望|希望|相談|提案|指定|用命|質問|照会|打診|招待)|お(?:問い合わせ|問合せ|申し出|求め|申し込み|申込み|尋ね|誘い|声がけ)|(?:たい|ないか|たく)との|いただいた件|頂いた件/;
-
 export function answersRequest(text: string, previous: string | undefined): boolean {
-  return THEIR_REQUEST.test(text) || (!!previous && THEIR_REQUEST.test(previous));
+  return jaAskNamed(text) || (!!previous && jaAskNamed(previous));
 }
 
 /**
@@ -31,7 +30,7 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
   // asked for as well as news, so once they asked, the sentence answers them (ご提案のあった…変更ですが、
   // 弊社の規定によりお受けできません).
   if (MEASURED_NEWS.has(news.source)) return true;
-  return !answersRequest(s.text, previous?.text) && !THEIR_REQUEST.test(ctx.paragraphBefore(s));
+  return !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s));
 }
 
 // The paragraph up to the sentence: ご依頼の納期前倒しの件、承知しました。ただ、…。これ以上の短縮はできかねます —
@@ -63,7 +62,7 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   if (THEIR_REQUEST.test(s.text) && flatRefusals(s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
   // 旧価格で納品してほしいとのご依頼について…。旧価格での販売は継続できません: keeping a price or a date the
   // client asked for, turned down — a refusal, wherever in the paragraph they asked.
-  if (KEPT_NOT.has(news.source)) return THEIR_REQUEST.test(s.text) || THEIR_REQUEST.test(ctx.paragraphBefore(s));
+  if (KEPT_NOT.has(news.source)) return jaAskNamed(s.text) || jaAskNamed(ctx.paragraphBefore(s));
   // A decision is the news verb as the sentence's own main verb (…は見合わせます, 見合わせさせていただきます),
   // not a state the sentence reports (ご指定のグレーは欠品中で、…: a stock-out stays news).
   const head = facts.main?.head ?? '';
@@ -71,7 +70,7 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   // ご要望いただいていた機能のリリースは、6月末にずれ込みます: the thing asked for slips; nobody decided on it.
   if (news.kind === 'delay' && SLIP_VERBS.test(head)) return false;
   // Named in the sentence itself: a notice that opens with ご愛顧/ご用命 thanks answers no request of theirs.
-  return THEIR_REQUEST.test(s.text);
+  return jaAskNamed(s.text);
 }
 
 /** A flat no ending the sentence on a concession (無償交換, 値引き), with the sentence's news before its clause. */
