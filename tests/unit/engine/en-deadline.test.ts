@@ -1,5 +1,5 @@
 // The deadline fact (src/engine/analysis/en-deadline.ts): the word that sets a date, what it says of the date, and
-// whether the date is one said before. Read by rules/en/lib/pressure.ts and rules/en/standing-rule.ts.
+// whether the date is one said before. Read by rules/en/lib/pressure.ts.
 import { describe, expect, it } from 'vitest';
 import { deadlinesIn } from '../../../src/engine/analysis/en-deadline';
 
