@@ -1,4 +1,5 @@
 import type { EnClause, EnFacts, EnToken } from './en';
+import { deadlinesIn, type Deadline } from './en-deadline';
 
 /**
  * Pressure read as a lever and a clock (issue 10): the seller makes the reader's decision cost something if
@@ -23,6 +24,20 @@ const NEAR = new Set(['this', 'next', 'coming', 'end']);
 const NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ten', 'few', 'couple', '24', '48', '72']);
 /** Speed said without a date: "decide quickly", "sign now". */
 const SPEED = new Set(['now', 'today', 'quickly', 'fast', 'immediately', 'asap', 'promptly', 'soon', 'soonest', 'tonight']);
+
+/** "almost gone", "nearly fully booked", "almost completely sold": where the stock is said to be nearly gone. */
+function almostGone(lower: string[]): number {
+  return lower.findIndex((w, i) => (w === 'almost' || w === 'nearly') &&
+    /^(?:gone|full|sold|booked|taken|allocated|reserved)$/.test(lower[i + (/^(?:fully|completely|entirely)$/.test(lower[i + 1] ?? '') ? 2 : 1)] ?? ''));
+}
+
+/**
+ * A date of the seller's said back from the sentence's lead ("after that", "after that date", "beyond then"):
+ * the deadline fact's "from" with an anaphor (en-deadline.ts).
+ */
+function afterThat(lower: string[]): Deadline | undefined {
+  return deadlinesIn(lower, { bareThat: true }).find((d) => d.sense === 'from' && d.anaphor);
+}
 
 /** Whether the sentence names a near point in time: a weekday, a date, "this week", "in five days", "5 pm". */
 export function nearTime(tokens: EnToken[]): boolean {
@@ -166,6 +181,10 @@ function scarcity(f: EnFacts): boolean {
   if (only >= 0 && lower.slice(only + 3, only + 9).some((w) => w === 'left' || w === 'remain' || w === 'remaining' || w === 'remains')) return true;
   const stock = has(t, STOCK);
   if (stock < 0) return false;
+  // "Our Q3 slots are almost fully booked, so I'd confirm this week": nearly gone, with a clock after it ("were almost
+  // fully booked last year" is history; "capacity for July is almost full" names the period, no clock).
+  const almost = almostGone(lower);
+  if (almost >= 0 && clauseOf(f, almost)?.tense !== 'past' && clock(t.slice(almost + 2))) return true;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     // "sell out", "fill up", "go fast", "run low", "book up"
@@ -184,7 +203,7 @@ function scarcity(f: EnFacts): boolean {
 const TAKEN_ON = new Set(['customer', 'client', 'partner', 'company', 'project', 'pilot', 'account', 'site', 'installation', 'implementation',
   'onboarding', 'slot', 'spot', 'place', 'seat', 'opening', 'deployment', 'rollout', 'brand', 'distributor', 'engagement', 'programme', 'program']);
 /** How a seller takes new business on: "taking on", "accept", "onboard", "room for", "capacity for". */
-const TAKING_ON = new Set(['take', 'accept', 'onboard', 'admit', 'add', 'welcome', 'fit', 'squeeze', 'handle', 'open', 'have', 'run', 'start',
+const TAKING_ON = new Set(['take', 'accept', 'onboard', 'onboarding', 'admit', 'add', 'welcome', 'fit', 'squeeze', 'handle', 'open', 'have', 'run', 'start',
   'capacity', 'room', 'space', 'bandwidth', 'left', 'remain', 'remaining', 'available', 'open', 'free']);
 /** A small count: a figure up to 20 or a number word ("three", "a handful", "a couple"). */
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'handful', 'couple', 'single']);
@@ -279,6 +298,24 @@ function heldOnlyIf(f: EnFacts): boolean {
   return rest.some((x) => ACTED.has(x.lemma) || ACTED.has(x.lower) || REPLY.has(x.lemma)) && nearTime(rest);
 }
 
+/** What we would hold to past the date: a guarantee, a promise, terms honoured, an offer extended. */
+const PROMISED = new Set([...HOLDING, 'promise', 'honour', 'honor', 'extend', 'commit', 'maintain']);
+
+/**
+ * Nothing held past the seller's date (round 17): "my advice is to confirm this week — after that I cannot
+ * guarantee we can start before summer", "please decide by Thursday; after that I cannot promise the current lead
+ * time". A near date, then "after that" and our promise negated. "After that, we will send the minutes" promises.
+ */
+function heldNoLonger(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const after = afterThat(t.map((x) => x.lower));
+  if (!after || !nearTime(t.slice(0, after.word))) return false;
+  // "… whether the 10:00 slot works; after that we cannot hold the meeting room": arranging, not pressing.
+  if (t.some((x) => MEETING.has(x.lemma) || x.lemma === 'room')) return false;
+  return t.some((x, i) => i > after.date && PROMISED.has(x.lemma) && x.pos === 'VERB' && negatedBefore(t, i) && clauseOf(f, i)?.subject?.side === 'we');
+}
+
 /**
  * Capacity counted out and a reply asked by a near date in one sentence: "We're only taking on three pilot
  * customers this quarter, so I'd need to hear back from you by Friday to hold a spot".
@@ -342,12 +379,16 @@ const RISING = new Set(['increase', 'rise', 'go', 'raise', 'climb', 'hike', 'jum
 
 function rise(f: EnFacts): boolean {
   const t = f.tokens;
-  if (has(t, PRICE) < 0 || !nearTime(t) || f.question) return false;
   const lower = t.map((x) => x.lower);
+  // "… by 31 October; orders after that will be invoiced at the 2027 rate": a date said back within the sentence.
+  // A sentence's own "After that date the standard rate applies" restates the offer before it, which is reported.
+  const anaphor = nearTime(t) ? afterThat(lower) : undefined;
+  if (has(t, PRICE) < 0 || !nearTime(t) || f.question) return false;
   // "the price will be 20% higher": the comparative is the price's own ("due to higher steel costs" is a reason).
   const higher = lower.findIndex((w, i) => w === 'higher' && /^(?:%|be|much|significantly|considerably|\d+|percent)$/.test(lower[i - 1] ?? ''));
   // "After March 31 the rate is 12% higher": a present that a date from which it holds makes future.
-  const from = lower.findIndex((w, i) => (w === 'after' || w === 'from' || w === 'starting' || w === 'beginning') && nearTime(t.slice(i + 1, i + 5)));
+  const dated = lower.findIndex((w, i) => (w === 'after' || w === 'from' || w === 'starting' || w === 'beginning') && nearTime(t.slice(i + 1, i + 5)));
+  const from = dated >= 0 ? dated : anaphor?.word ?? -1;
   if (higher >= 0) return t.slice(0, higher).some((x) => x.lemma === 'will') || (from >= 0 && from < higher);
   // "prices go back to list after this Friday", "the rate reverts to standard on April 1"
   const back = lower.findIndex((w, i) => (t[i]!.lemma === 'go' && w !== 'gone' && lower[i + 1] === 'back' && lower[i + 2] === 'to') || t[i]!.lemma === 'revert');
@@ -356,6 +397,10 @@ function rise(f: EnFacts): boolean {
   if (from >= 0 && (f.cues.rise ?? []).some((i) => i > from && RISING.has(t[i]!.lemma) &&
     // the lite model tags a sentence's "fee rises" as a noun at times: an -s form after a noun is the verb.
     (t[i]!.pos !== 'NOUN' || (t[i]!.lower !== t[i]!.lemma && t[i - 1]?.pos === 'NOUN' && (f.cues.price ?? []).includes(i - 1))) && !pastOnly(t, i) && clauseOf(f, i)?.tense !== 'past' && !clauseOf(f, i)?.conditional)) return true;
+  // "From Monday, we will quote at our normal rates", "after that date standard pricing applies": the full price from
+  // a date of ours, not a past one and not on a condition.
+  if (from >= 0 && t.some((x, i) => i > from && FULL.has(x.lower) && PRICE.has(t[i + 1]?.lemma ?? '') &&
+    clauseOf(f, i)?.tense !== 'past' && !clauseOf(f, i)?.conditional)) return true;
   // "will cost X instead of Y", "will be billed at"
   return lower.includes('instead') && t.some((x) => x.lemma === 'cost' || x.lemma === 'bill' || x.lemma === 'charge');
 }
@@ -566,8 +611,15 @@ function ultimatum(f: EnFacts): boolean {
   const cond = lower.findIndex((w, i) => w === 'unless' || w === 'failing' || w === 'without' && i === 0 ||
     (w === 'should' && i === 0 && lower.slice(1, 4).includes('not')) || w === 'if' && lower.slice(i + 1, i + 5).some((x) => x === "n't" || x === 'not' || x === 'cannot'));
   if (cond < 0) return false;
-  return t.some((x, i) => i > cond && (CONSEQUENCE.has(x.lemma) || (x.lemma === 'move' && lower[i + 1] === 'on')) && x.pos !== 'NOUN' &&
+  return t.some((x, i) => i > cond && (CONSEQUENCE.has(x.lemma) || (x.lemma === 'move' && lower[i + 1] === 'on') || soldToAnother(t, i)) && x.pos !== 'NOUN' &&
     !(x.lemma === 'close' && x.pos === 'ADJ' && lower[i - 1] !== 'and'));
+}
+
+/** "we will sell these containers to our buyer in Shanghai": what they did not take, sold to someone else (not "sell them to you"). */
+function soldToAnother(t: EnToken[], i: number): boolean {
+  if (t[i]!.lemma !== 'sell') return false;
+  const to = t.findIndex((x, k) => k > i && k <= i + 6 && x.lower === 'to');
+  return to > 0 && !/^(?:you|your)$/.test(t[to + 1]?.lower ?? '');
 }
 
 /** What acting on an offer is said with: an order placed, a contract or PO signed, a booking confirmed. */
@@ -1110,7 +1162,7 @@ function dontDelay(f: EnFacts): boolean {
 
 /** Every lever class, named for tests. */
 export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
-  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead, laggardsLeft, capacityDeadline, heldOnlyIf,
+  windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead, laggardsLeft, capacityDeadline, heldOnlyIf, heldNoLonger,
   capacityTaken, pushedBack, dontDelay, lateActCosts, soonerTheBetter, dealClosedByDate, lateMoversPay, askedThenLost } as const;
 
 export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
@@ -1131,7 +1183,7 @@ export function leverStated(f: EnFacts): boolean {
   if (scarcity(f) || rival(f) || capacityCounted(f)) return true;
   const limited = lower.findIndex((w) => w === 'limited');
   if (limited >= 0 && lower[limited + 1] !== 'to' && (has(t, STOCK) >= 0 || has(t, OFFER) >= 0)) return true;
-  if (lower.some((w, i) => (w === 'almost' || w === 'nearly') && /^(?:gone|full|sold|booked)$/.test(lower[i + 1] ?? ''))) return true;
+  if (almostGone(lower) >= 0) return true;
   if (!nearTime(t)) return false;
   // "We can hold the slot until Thursday", "the offer is valid until 12 December", "the discount ends on Friday"
   const until = lower.findIndex((w) => w === 'until' || w === 'till' || w === 'through');

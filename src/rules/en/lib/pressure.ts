@@ -5,6 +5,7 @@ import { SuggestionTemplateSchema, template } from './phrases';
 import { lowerFirstWord } from './text';
 import { isNumberWord, WordList, WordListSchema, wordsOf, type Word } from './word-phrases';
 import { bundled } from '../../bundled';
+import { dateAt as dateKindAt, deadlinesIn } from '../../../engine/analysis/en-deadline';
 
 export const PressureDictionarySchema = z.object({
   about: z.string(),
@@ -24,8 +25,6 @@ export const PressureDictionarySchema = z.object({
   scarcity: WordListSchema,
   weakThreats: WordListSchema,
   consequences: WordListSchema,
-  /** The words that set a date ("by", "until", "on"); a date must follow them (read below). */
-  deadlines: WordListSchema,
   /** Today, tomorrow, end of day, within 24 hours: a clock no buying committee can meet. */
   tightDeadlines: WordListSchema,
   /** "whether you'll …", "if you want to …": a yes or no asked of the reader, pressing only on a tight clock. */
@@ -41,42 +40,25 @@ export const PressureDictionarySchema = z.object({
 });
 const dict = bundled('en/pressure', PressureDictionarySchema, data);
 const LISTS = ['slogans', 'offerExpiry', 'limitedValidity', 'decisionDemands', 'conditionalOrders', 'rewards', 'rivalBuyers', 'rivalInterest', 'scarcity', 'strongThreats', 'weakThreats', 'consequences',
-  'deadlines', 'tightDeadlines', 'replyAsks', 'decisionAsks', 'readerAsked', 'logistics', 'exemptions'] as const;
+  'tightDeadlines', 'replyAsks', 'decisionAsks', 'readerAsked', 'logistics', 'exemptions'] as const;
 type ListName = (typeof LISTS)[number];
 const P = Object.fromEntries(LISTS.map((l) => [l, new WordList(dict[l])])) as Record<ListName, WordList>;
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-/** Words that name a point in time on their own after "by", "until", "before": "by tomorrow", "until then". */
-const TIME_WORDS = new Set(['today', 'tonight', 'tomorrow', 'noon', 'midnight', 'eod', 'cob', 'then', 'week', 'month', 'quarter', 'year', 'weekend', 'day', 'q1', 'q2', 'q3', 'q4', 'year-end']);
-/** What may stand between the date word and the date: "by the end of next week", "until this Friday". */
-const DATE_LEAD = new Set(['the', 'this', 'next', 'end', 'of', 'close', 'coming', 'early', 'mid', 'late']);
-const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
-
-/** Whether a date starts at word i: a weekday, a month, "tomorrow", "the 15th", "10 am", "1 May". */
+/** Whether a date starts at word i: a weekday, a month, "tomorrow", "the 15th", "10 am", "1 May", "then", "that date". */
 function dateAt(words: Word[], i: number): boolean {
   // No word after the cue (a lapse phrase ending the text: "This offer expires"): no date follows it.
-  if (i < 0) return false;
-  let k = i;
-  while (k < words.length && k < i + 4 && DATE_LEAD.has(words[k]!.w)) k++;
-  const w = words[k]?.w;
-  if (w === undefined) return false;
-  if (WEEKDAYS.has(w) || MONTHS.has(w) || TIME_WORDS.has(w) || ORDINAL.test(w)) return true;
-  // A figure is a date with a month, a clock time or another figure after it ("1 May", "5 pm", "10:00", "3/15").
-  const next = words[k + 1]?.w ?? '';
-  return /^\d{1,4}$/.test(w) && (MONTHS.has(next) || next === 'am' || next === 'pm' || /^\d{1,4}$/.test(next) || /^\d{1,2}(?:am|pm)$/.test(next));
+  return i >= 0 && dateKindAt(words.map((w) => w.w), i) !== undefined;
 }
 
-/** A date set by a deadline word: "by Friday", "until the end of the month", "on March 1", "within 48 hours". */
-function deadlineIn(text: string, words: Word[]): boolean {
-  return P.deadlines.all(text, words).some((m) => {
-    const after = words.findIndex((w) => w.start > m.start && w.start >= m.end);
-    if (after < 0) return false;
-    // "within 48 hours", "within two days": a span from now.
-    if (words[after - 1]?.w === 'within' && isNumberWord(words[after]!.w)) return true;
-    return dateAt(words, after);
-  });
+/**
+ * A date set by a deadline word (the deadline fact, analysis/en-deadline.ts): "by Friday", "until the end of
+ * the month", "on March 1", "through June 30", "within 48 hours", "until then".
+ */
+function deadlineIn(words: Word[]): boolean {
+  const ws = words.map((w) => w.w);
+  // A date said back ("after that date the standard rate applies") restates the deadline of the sentence before;
+  // only the order tied to it (orderByDate: "agreements countersigned by that date") reads it. "until then" stays.
+  return deadlinesIn(ws).some((d) => !d.anaphor || ws[d.date] === 'then');
 }
 
 const SOON = /\b(?:now|soon|asap|quickly|this week|this month|right away)\b/i;
@@ -103,7 +85,7 @@ export function isPressure(text: string): boolean {
   if (P.slogans.all(text, words).some((m) => m.id !== 'period-only' || incentive) || has('limitedValidity')) return true;
   if (incentive && (periodOnly(words) || orderByDate(words))) return true;
   if (decideFast(words)) return true;
-  const deadline = deadlineIn(text, words);
+  const deadline = deadlineIn(words);
   const tight = has('tightDeadlines');
   if (rivalInterest(text, words) || countedRemainder(words, deadline || tight || SOON.test(text) || ASKED_TO_ACT.test(text))) return true;
   // "The launch discount ends this Friday": the date may follow the lapse with no "by" or "on".
@@ -199,7 +181,7 @@ function periodOnly(words: Word[]): boolean {
 }
 
 /** What the reader sends to take up an incentive: an order, a purchase order, a signed contract. */
-const ORDERED = new Set(['order', 'orders', 'po', 'pos', 'contract', 'contracts', 'agreement', 'signature', 'commitment', 'confirmation', 'booking', 'bookings']);
+const ORDERED = new Set(['order', 'orders', 'po', 'pos', 'contract', 'contracts', 'agreement', 'agreements', 'signature', 'commitment', 'confirmation', 'booking', 'bookings']);
 const BY = new Set(['by', 'before', 'until', 'till', 'within']);
 /**
  * An incentive tied to the reader's order by the seller's date: "If we receive your purchase order by Friday,
@@ -276,6 +258,8 @@ const LEVER_WORDS = new Set([
   // put it off (dontDelay)
   'taken', 'booked', 'full', 'filled', 'allocated', 'reserved', 'committed', 'claimed', 'sold', 'spoken', 'fill', 'filling', 'turn',
   'turning', 'turned', 'queue', 'next', "don't", 'sit', 'put', 'leave', 'let', 'miss',
+  // nothing held past the seller's date (en-levers.ts heldNoLonger), what they did not take sold to another (ultimatum)
+  'guarantee', 'promise', 'honour', 'honor', 'sell',
 ]);
 
 export function mayHaveLever(text: string): boolean {
@@ -316,7 +300,6 @@ export function mayAskClock(text: string): boolean {
 export function pressureEntryMatches(list: string, id: string, text: string): boolean {
   const words = P[list as ListName];
   if (!words) throw new Error(`pressure.json has no list "${list}"`);
-  if (list === 'deadlines') return deadlineIn(text, wordsOf(text));
   return words.entryMatches(id, text);
 }
 
