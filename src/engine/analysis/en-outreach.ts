@@ -109,14 +109,21 @@ const ANSWER_NOUNS = new Set(['reply', 'replies', 'response', 'responses', 'answ
  * not received, a question or a condition ("if you don't reply by Friday" is pressure, read elsewhere).
  */
 export function unansweredChase(f: EnFacts): 'you' | 'we' | undefined {
-  if (f.question || f.conditional) return undefined;
   const { tokens } = f;
+  // A condition ("if you don't reply by Friday", "If I don't get a reply by Monday, …") is pressure, read
+  // elsewhere. An embedded question ("I wanted to check whether the catalogue arrived, as I have not heard
+  // anything since") is no condition.
+  if (f.clauses.some((c) => c.conditional && tokens[c.from]?.lower !== 'whether')) return undefined;
+  // Round 17: "Haven't heard back since I sent the samples — did they arrive OK?": a question may follow the
+  // stated silence in the same sentence; the clause that states it must end before the question's clause.
+  const lastClause = f.clauses[f.clauses.length - 1];
+  if (f.question && f.clauses.length < 2) return undefined;
   // Every negator, in whichever clause holds it: "I wrote in May but never received a reply" keeps one clause.
   let found: 'you' | 'we' | undefined;
   tokens.some((n, k) => {
     if (!NEGATORS.has(n.lower)) return false;
     const c = f.clauses.find((x) => k >= x.from && k < x.to);
-    if (!c || c.conditional) return false;
+    if (!c || c.conditional || (f.question && c === lastClause)) return false;
     let end = c.to;
     for (let j = k + 1; j < c.to; j++) if (tokens[j]!.pos === 'CCONJ' || tokens[j]!.pos === 'SCONJ') { end = j; break; }
     const words = tokens.slice(k + 1, end);
@@ -129,6 +136,9 @@ export function unansweredChase(f: EnFacts): 'you' | 'we' | undefined {
     if (!past) return false;
     // "I've emailed you four times and still haven't heard back": a coordinated verb keeps the first subject.
     let side = c.subject?.side ?? f.clauses.slice(0, f.clauses.indexOf(c)).reverse().find((x) => x.subject)?.subject?.side;
+    // Round 17: "Haven't heard back since …", "Still haven't heard anything": the diary style drops the "I";
+    // a sentence that opens on the auxiliary and its negator, with no subject anywhere before, is the writer's.
+    if (side === undefined && c.from === 0 && !c.subject && /^(?:still\s+)?(?:have|has)n?$/.test(tokens.slice(0, k).map((t) => t.lower).join(' '))) side = 'we';
     // Round 16: "my mail dated 12th October, to which I have not received any response": the relative
     // pronoun stands where the parse looks for the subject; the person after it is the one who waits.
     if (c.subject && RELATIVES.has(tokens[c.subject.index]!.lower)) {
@@ -136,8 +146,13 @@ export function unansweredChase(f: EnFacts): 'you' | 'we' | undefined {
       if (person) side = SIDE_OF[person.lower];
     }
     if (side === 'you' && words.some((t) => ANSWER_VERBS.has(t.lemma) && t.pos === 'VERB')) return (found = 'you'), true;
-    const answered = words.some((t) => ANSWER_NOUNS.has(t.lower));
+    const heard = words.some((t) => t.lemma === 'hear');
+    // "I have not heard anything since": nothing heard at all, by the writer (not from a third party, above).
+    const answered = words.some((t) => ANSWER_NOUNS.has(t.lower) || (heard && t.lower === 'anything'));
     if (side === 'we' && answered && words.some((t) => HEARD_VERBS.has(t.lemma))) return (found = 'we'), true;
+    // "I haven't heard from you since my email of 2 November": the reader named as the one silent — to a
+    // prospect a chase (like "you did not answer"), to a client ordinary business.
+    if (side === 'we' && heard && from >= 0) return (found = 'you'), true;
     return false;
   });
   if (found) return found;
@@ -210,6 +225,13 @@ function introducesWriter(f: EnFacts): boolean {
   if (subject.lower === 'i' && (verb.lemma === 'be' || verb.lemma === 'work') && /^(?:with|from|at|for)$/.test(next?.lower ?? '') &&
     f.tokens[c.verb + 2]?.pos === 'PROPN' && /^[A-Z]/.test(f.tokens[c.verb + 2]!.text)) return true;
   if (subject.lower === 'i' && verb.lemma === 'be') return next?.pos === 'PROPN' || (next?.lower === 'dr' || next?.lower === 'mr' || next?.lower === 'ms');
+  // Round 17: "We are SecureNet, a cybersecurity firm from Singapore": our company named after "we are", then
+  // said what it is (a comma or "a/an" after the name) — not "we are Japan's partner" said of a client.
+  if (subject.lower === 'we' && verb.lemma === 'be' && c.modal === undefined && next?.pos === 'PROPN' && /^[A-Z]/.test(next.text)) {
+    let k = c.verb + 2;
+    while (k < c.verb + 5 && f.tokens[k]?.pos === 'PROPN') k++;
+    if (/^(?:,|an?|—|–|-)$/.test(f.tokens[k]?.lower ?? '')) return true;
+  }
   if (subject.lower === 'this' && verb.lemma === 'be') return next?.pos === 'PROPN' && f.tokens.slice(c.verb + 2, c.verb + 5).some((t) => t.lower === 'from' || t.lower === 'at' || t.lower === 'of');
   // "I run / head / look after … at <Company>": our side's role, with the company named after it.
   if (subject.lower === 'i' && ROLE_VERBS.has(verb.lemma) && c.modal === undefined) {

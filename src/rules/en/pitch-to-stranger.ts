@@ -94,7 +94,11 @@ export default defineRule({
       if (OUTREACH.courtesyConditions.test(s.text) || OUTREACH.suddenApologies.test(s.text)) return false;
       if (OUTREACH.meetingAsks.test(s.text)) return true;
       if (!pitches) return false;
-      return meetingAsk(facts[i]!) || (askAct(facts[i]!) && !conditionOnReader(facts[i]!) && OUTREACH.softAsks.test(s.text));
+      if (meetingAsk(facts[i]!)) return true;
+      if (!askAct(facts[i]!) || conditionOnReader(facts[i]!)) return false;
+      // Round 17: "We are offering a free penetration test … Just reply YES and our engineer will schedule it":
+      // what is asked for may be named in the sentence before, and the ask points back at it.
+      return OUTREACH.softAsks.test(s.text) || (i > 0 && POINTS_BACK.test(s.text) && OUTREACH.softAsks.test(english[i - 1]!.text));
     });
     // "Please forgive this sudden message": the writer owns the unannounced mail, so its opener and its pitch
     // are introduced; an ask for a meeting still goes too far.
@@ -157,3 +161,9 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * An ask that points back at what the sentence before offered, the pronoun as the object of arranging it:
+ * "schedule it", "book one", "set it up", "arrange this". Not "this month" or "it would be great".
+ */
+const POINTS_BACK = /\b(?:schedule|book|arrange|set|run|organi[sz]e|start|plan)\s+(?:it|one|this|that)\b/i;

@@ -74,6 +74,7 @@ function namesMeeting(s: Sentence, f: JaSentenceFacts): boolean {
   // 寄らせてもらっていいですか / お邪魔してもよろしいですか / 貴社に参ります: our visit, read as the calendar reads it.
   if (japaneseVisits(tokens, s.start).length > 0) return true;
   if (REMOTE_TALK.test(s.text)) return true;
+  if (humbleVisit(tokens)) return true;
   return tokens.some((t, k) => {
     if (t.pos === '動詞') return COLD_OUTREACH.meetingVerbs.includes(t.base);
     // 情報交換 / 事例紹介: IPADIC splits the compound; the pair is the meeting noun.
@@ -82,6 +83,20 @@ function namesMeeting(s: Sentence, f: JaSentenceFacts): boolean {
     if (t.pos !== '名詞' || !COLD_OUTREACH.meetingNouns.includes(bare(t.surface)) || subjectOfAnother(tokens, k)) return false;
     // お話を伺う機会をいただけませんか asks for one; この機会にぜひ only frames another request.
     return t.surface !== '機会' || tokens[k + 1]?.surface === 'を';
+  });
+}
+
+/**
+ * Round 17: 上がる as the humble "come to you" after an honorific purpose (ご説明に上がりたい, ご挨拶に上がります,
+ * お見積りに上がらせてください): ご/お + noun + に + 上がる. Not a price or a level that rises (価格が上がる, 品質の
+ * 向上に上がる is no Japanese) — those carry が, or no honorific prefix.
+ */
+function humbleVisit(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.pos !== '動詞' || !/^(?:上がる|あがる)$/.test(t.base) || tokens[k - 1]?.surface !== 'に') return false;
+    const noun = tokens[k - 2];
+    if (!noun || noun.pos !== '名詞') return false;
+    return /^[おご御]./.test(noun.surface) || (tokens[k - 3]?.pos === '接頭詞' && /^[おご御]$/.test(tokens[k - 3]!.surface));
   });
 }
 
@@ -110,10 +125,34 @@ export function thanksForEncounter(s: Sentence, f: JaSentenceFacts): boolean {
 export function asksForSale(s: Sentence, f: JaSentenceFacts): boolean {
   if (containsAny(s.text, COLD_OUTREACH.salesAsks)) return true;
   const tokens = s.tokens;
-  if (!tokens || !f.acts.includes('request') || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
+  if (!tokens || containsAny(s.text, COLD_OUTREACH.softConditions)) return false;
   // 導入事例をまとめた資料: a sale noun inside a compound names something else; the compound is what is offered.
-  return tokens.some((t, k) => t.pos === '名詞' && COLD_OUTREACH.saleNouns.includes(bare(t.surface)) && !subjectOfAnother(tokens, k) &&
-    tokens[k + 1]?.pos !== '名詞');
+  const head = (k: number) => !subjectOfAnother(tokens, k) && tokens[k + 1]?.pos !== '名詞';
+  if (f.acts.includes('request') && tokens.some((t, k) => t.pos === '名詞' && COLD_OUTREACH.saleNouns.includes(bare(t.surface)) && head(k))) return true;
+  // A free service is pressed on them by any ask, a wish of ours included (無料で…させていただきたいと考えております).
+  return asks(s, f) && tokens.some((t, k) => t.pos === '名詞' && freeService(tokens, k) && head(k));
+}
+
+/** Round 17: what is given away for nothing: 無料, 無償 (a free assessment, a free trial, a free pilot). */
+const FREE = /^(?:無料|無償)$/;
+/** A free thing we send (無料でお送りします, 無料サンプルの送付): the modest offer, not a service pressed on them. */
+const FREE_SENT = /^(?:送付|発送|郵送|配送|送料|資料|カタログ|サンプル|パンフレット)$/;
+
+/**
+ * Round 17: a free service offered to a stranger (無料診断をご提案させていただきたく / 無償のトライアル導入を /
+ * 無料の省エネ診断を実施させていただけませんか): the noun after 無料 or 無償 (across の, or a compound of nouns),
+ * the head of what is asked. A free brochure or sample sent is the modest offer and stays.
+ */
+function freeService(tokens: readonly Token[], k: number): boolean {
+  if (FREE_SENT.test(tokens[k]!.surface)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const x = tokens[j]!;
+    if (x.pos === '名詞' && FREE.test(x.surface)) return true;
+    // 無料の診断 / 無償で現地調査を: the particle right after 無料 or 無償.
+    if (x.pos === '助詞' && /^[のでにて]$/.test(x.surface)) return FREE.test(tokens[j - 1]?.surface ?? '');
+    if (x.pos !== '名詞') return false;
+  }
+  return false;
 }
 
 /**
