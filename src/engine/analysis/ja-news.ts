@@ -102,8 +102,7 @@ export function newsIn(
   question: boolean,
 ): JaNews | undefined {
   if (question || NEWS_DATA.clientAsked.some((p) => text.includes(p))) return undefined;
-  const starts = new Set(tokens.map((t) => t.start - offset));
-  const all = [...entryCues(text, tokens, offset, starts), ...structuralCues(text, tokens, offset, predicates)];
+  const all = [...entryCues(text, tokens, offset), ...structuralCues(text, tokens, offset, predicates)];
   // 最低発注数量を500個から200個に変更いたします: the figures say the change favours the client, so the words
   // that name a change of terms (最低発注, 変更) announce no bad news in that clause.
   const favourable = all.find((c) => c.source === 'figure-favourable');
@@ -204,28 +203,84 @@ function compoundEnds(tokens: readonly Token[], offset: number, cue: Span): numb
   return out;
 }
 
-function entryCues(text: string, tokens: readonly Token[], offset: number, starts: Set<number>): Cue[] {
-  const out: Cue[] = [];
-  for (const e of NEWS_DATA.entries) {
-    // A price entry's context may be any charge (保管料, 出張費), not only the listed nouns.
-    if (e.with && !e.with.some((w) => text.includes(w)) && !(e.kind === 'price' && e.with.includes('価格') && hasPriceNoun(tokens))) continue;
-    const negated = e.negated ? true : undefined;
-    const asked = e.asked ? true : undefined;
-    for (const ph of e.phrases ?? []) {
-      for (let i = text.indexOf(ph); i >= 0; i = text.indexOf(ph, i + ph.length)) {
-        if (starts.has(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated, asked });
+/**
+ * The news.json entries indexed once: by the verbs they list (a token's base looks its entries up) and by the
+ * first character of their phrases (a phrase counts only where a token starts, so each token start looks up
+ * the phrases that could begin there). Lists keep the entries' order.
+ */
+const ENTRIES_BY_VERB = new Map<string, number[]>();
+const PHRASES_BY_FIRST = new Map<string, Array<{ entry: number; phrase: number }>>();
+NEWS_DATA.entries.forEach((e, i) => {
+  for (const v of e.verbs ?? []) {
+    const list = ENTRIES_BY_VERB.get(v);
+    if (!list) ENTRIES_BY_VERB.set(v, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  }
+  (e.phrases ?? []).forEach((ph, k) => {
+    const first = ph[0]!;
+    const list = PHRASES_BY_FIRST.get(first);
+    if (list) list.push({ entry: i, phrase: k });
+    else PHRASES_BY_FIRST.set(first, [{ entry: i, phrase: k }]);
+  });
+});
+
+/**
+ * The cues of the news.json entries: a phrase starting where a token starts, or a token whose base is a listed
+ * verb, for an entry whose context words (`with`) are in the sentence. The indexes find the entries that may
+ * have a cue; each of those is read as it is listed (its phrases in order, then its verbs), so the cues and
+ * their order are those of a walk over every entry.
+ */
+function entryCues(text: string, tokens: readonly Token[], offset: number): Cue[] {
+  // Per entry that may have a cue: its phrases found at a token start (by index), its verb tokens.
+  let phraseHits: Map<number, Set<number>> | undefined;
+  let verbHits: Map<number, Token[]> | undefined;
+  for (const t of tokens) {
+    const at = t.start - offset;
+    const candidates = PHRASES_BY_FIRST.get(text[at] ?? '');
+    if (candidates) {
+      for (const { entry, phrase } of candidates) {
+        if (!text.startsWith(NEWS_DATA.entries[entry]!.phrases![phrase]!, at)) continue;
+        phraseHits ??= new Map();
+        const set = phraseHits.get(entry);
+        if (set) set.add(phrase);
+        else phraseHits.set(entry, new Set([phrase]));
       }
     }
-    if (e.verbs) {
-      for (const t of tokens) {
-        if ((t.pos === '動詞' || t.pos1 === 'サ変接続') && e.verbs.includes(t.base)) {
-          out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated, asked });
-        }
+    if (t.pos === '動詞' || t.pos1 === 'サ変接続') {
+      for (const entry of ENTRIES_BY_VERB.get(t.base) ?? []) {
+        verbHits ??= new Map();
+        const list = verbHits.get(entry);
+        if (list) list.push(t);
+        else verbHits.set(entry, [t]);
       }
     }
   }
+  const out: Cue[] = [];
+  if (!phraseHits && !verbHits) return out;
+  let priceNoun: boolean | undefined;
+  let starts: Set<number> | undefined;
+  NEWS_DATA.entries.forEach((e, index) => {
+    const phrases = phraseHits?.get(index);
+    const verbs = verbHits?.get(index);
+    if (!phrases && !verbs) return;
+    // A price entry's context may be any charge (保管料, 出張費), not only the listed nouns.
+    if (e.with && !e.with.some((w) => text.includes(w)) && !(e.kind === 'price' && e.with.includes('価格') && (priceNoun ??= hasPriceNoun(tokens)))) return;
+    const negated = e.negated ? true : undefined;
+    const asked = e.asked ? true : undefined;
+    (e.phrases ?? []).forEach((ph, k) => {
+      if (!phrases?.has(k)) return;
+      // The occurrences as indexOf finds them (one after the other, never overlapping), those at a token start.
+      for (let i = text.indexOf(ph); i >= 0; i = text.indexOf(ph, i + ph.length)) {
+        if ((starts ??= tokenStarts(tokens, offset)).has(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated, asked });
+      }
+    });
+    for (const t of verbs ?? []) out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated, asked });
+  });
   return out;
 }
+
+/** Where the tokens start, relative to the sentence. */
+const tokenStarts = (tokens: readonly Token[], offset: number) => new Set(tokens.map((t) => t.start - offset));
 
 const isPrefix = (t: Token | undefined) => !!t && t.pos === '接頭詞' && /^[おご御]$/.test(t.surface);
 const hasAny = (text: string, list: readonly string[]) => list.some((w) => text.includes(w));
@@ -469,11 +524,11 @@ function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cu
 /** 出荷は来月中旬以降になります / 出荷は未定です / 10日の予定でしたが、24日のお届けとなります / 納期を…に変更. */
 function scheduleCues(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue[] {
   const out: Cue[] = [];
-  const starts = new Set(tokens.map((t) => t.start - offset));
+  let starts: Set<number> | undefined;
   let nounAt = -1;
   for (const n of NEWS_DATA.scheduleNouns) {
     const i = text.indexOf(n);
-    if (i >= 0 && starts.has(i) && (nounAt < 0 || i < nounAt)) nounAt = i;
+    if (i >= 0 && (starts ??= tokenStarts(tokens, offset)).has(i) && (nounAt < 0 || i < nounAt)) nounAt = i;
   }
   if (nounAt < 0) return out;
   for (const p of predicates) {
@@ -824,8 +879,17 @@ function pricePlus(text: string, tokens: readonly Token[], offset: number): Cue 
 
 /** A price noun: one of the list, or any noun ending in a charge suffix (保管料, 出張費, 技術料, 部品代). */
 export function isPriceNoun(word: string): boolean {
-  return NEWS_DATA.priceNouns.some((n) => word.endsWith(n)) || (word.length >= 2 && /(?:料|費|代|賃)$/.test(word) && !/^(?:資料|材料|原料|燃料|無料|送料無料|給料|会費)$/.test(word));
+  // Asked of every noun token of every sentence, by several readers: answered once per word.
+  let known = PRICE_NOUNS.get(word);
+  if (known === undefined) {
+    known = NEWS_DATA.priceNouns.some((n) => word.endsWith(n)) || (word.length >= 2 && /(?:料|費|代|賃)$/.test(word) && !/^(?:資料|材料|原料|燃料|無料|送料無料|給料|会費)$/.test(word));
+    if (PRICE_NOUNS.size >= 4096) PRICE_NOUNS.clear();
+    PRICE_NOUNS.set(word, known);
+  }
+  return known;
 }
+
+const PRICE_NOUNS = new Map<string, boolean>();
 
 const MONTH_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日/g;
 /**
@@ -929,9 +993,9 @@ const AMOUNT_BEFORE_CHARGE = /[0-9０-９](?:万|千)?円の[^\s、。0-9０-９
 function extraCost(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
-    const charge = isPriceNoun(t.surface) || (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface));
     const particle = tokens[k + 1]!.surface;
-    if (t.pos !== '名詞' || !charge || !/^(?:が|も|を|として)$/.test(particle)) continue;
+    if (t.pos !== '名詞' || !/^(?:が|も|を|として)$/.test(particle)) continue;
+    if (!isPriceNoun(t.surface) && !(t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface))) continue;
     const at = t.start - offset;
     // 別途 / 追加で / 新たに just before it, or a date from which it applies (来月から特急手配には…料金がかかります).
     if (!/(?:別途|追加|新たに|別に)/.test(text.slice(Math.max(0, at - 14), at)) && !CHARGE_FROM.test(text.slice(0, at))) continue;
