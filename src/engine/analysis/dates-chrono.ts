@@ -352,6 +352,33 @@ const enNthWeekday: Parser = {
 };
 
 /** "the last day of this month", "the last day of next month": a day, not a period. */
+/**
+ * "29.04.", "29.04.2026", "3.05.26": the day-first dotted date of continental European writers, which chrono's
+ * English parsers do not read. The month has two digits and a dot or a year closes the date, so a decimal
+ * (3.5, 12.50), a version (2.1.4) or an amount is never one.
+ */
+const enDottedDate: Parser = {
+  pattern: () => /(?<![\d.,$€¥£])([0-3]?\d)\.(0[1-9]|1[0-2])\.(?:(20\d\d|\d\d)(?![\d.]))?(?!\d)/,
+  extract(context, match) {
+    const d = Number(match[1]);
+    const m = Number(match[2]);
+    if (d < 1 || d > 31) return null;
+    const ref = refDay(context);
+    if (match[3]) {
+      const y = match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
+      const date = new Date(y, m - 1, d, 12);
+      return date.getDate() === d ? context.createParsingComponents({ year: y, month: m, day: d }) : null;
+    }
+    // No year: the next occurrence from the reference day.
+    let date = new Date(ref.getFullYear(), m - 1, d, 12);
+    if (date.getDate() !== d) return null;
+    if (date < ref) date = new Date(ref.getFullYear() + 1, m - 1, d, 12);
+    const c = context.createParsingComponents({ day: d, month: m });
+    c.imply('year', date.getFullYear());
+    return c;
+  },
+};
+
 const enLastDayOfMonth: Parser = {
   pattern: () => /\b(?:the\s+)?last\s+(?:business\s+|working\s+)?day\s+of\s+(this|next|the)\s+month\b/i,
   extract(context, match) {
@@ -384,6 +411,6 @@ export function createParsers(): { ja: Chrono; en: Chrono } {
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
-  enChrono.parsers.push(enDayAfterTomorrow, enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords);
+  enChrono.parsers.push(enDayAfterTomorrow, enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords, enDottedDate);
   return { ja: jaChrono, en: enChrono };
 }

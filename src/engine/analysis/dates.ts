@@ -295,7 +295,9 @@ function readingThatFits(
     const before = previousOccurrence(day.m, day.d, today);
     return before && weekday(before) === wd && serial(today) - serial(before) <= 200 ? { day: before } : null;
   }
-  if (!parts.dayPart || parts.month) return null;
+  // 来月3日（火）: the month is named, relatively — the writer means that month, and a weekday that does not fit
+  // it is a mistake to point out, not a hint at a day already past.
+  if (!parts.dayPart || parts.month || /(?:先月|今月|来月|再来月)/.test(phrase)) return null;
   for (let back = 0; back <= 2; back++) {
     const m0 = today.m - back;
     const y = m0 >= 1 ? today.y : today.y - 1;

@@ -184,6 +184,38 @@ function speaksOfClosure(text: string): boolean {
   return has('knownClosure', text.replace(WORDS.closureRelative, ' '));
 }
 
+/** The holiday's name right before the slot, as its label: "Marine Day, July 20", 「昭和の日（」4/29）. */
+const NAME_BEFORE = /[\s,、（(]{0,3}$/;
+/** The holiday's name right after the slot, as its label: "March 20 (Vernal Equinox Day)", 「4月29日（昭和の日）」. */
+const NAME_AFTER = /^[\s,、]{0,2}[（(]?\s?/;
+/** What a holiday name with the slot in brackets leads into when it only places another day: 成人の日（1月12日）明け. */
+const BRACKET_THEN_RELATIVE = /^\s?[）)]\s?(?:明け|前|後|以降|の前|の後|after|before)/i;
+
+/**
+ * A proposal that names its day's holiday as the day's label ("Could we visit on Marine Day, July 20?",
+ * 「昭和の日（4/29）の午前中はいかがでしょうか」): the writer asks for the holiday itself, which is the problem — no
+ * closure is worked around. Only when the name is the sentence's one closure word and the sentence asks.
+ */
+function holidayAsLabel(text: string, rel: number, relEnd: number): boolean {
+  if (!proposes(text)) return false;
+  const before = text.slice(Math.max(0, rel - 40), rel);
+  const after = text.slice(relEnd, relEnd + 40);
+  if (BRACKET_THEN_RELATIVE.test(after)) return false;
+  let named: { start: number; end: number } | undefined;
+  for (const m of matchAll(before, WORDS.holidayName)) {
+    if (NAME_BEFORE.test(before.slice(m.index + m[0].length)) && before.length - m.index - m[0].length <= 3) named = { start: rel - before.length + m.index, end: rel - before.length + m.index + m[0].length };
+  }
+  if (!named) {
+    const lead = NAME_AFTER.exec(after)![0].length;
+    for (const m of matchAll(after.slice(lead), WORDS.holidayName)) {
+      if (m.index === 0) named = { start: relEnd + lead, end: relEnd + lead + m[0].length };
+      break;
+    }
+  }
+  if (!named || /\b(?:after|before|following)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, named.start - 20), named.start))) return false;
+  return !speaksOfClosure(text.slice(0, named.start) + ' ' + text.slice(named.end));
+}
+
 /**
  * The slot is offered as the writer's availability on a condition (連休中の5月4日（火）でしたら10時からお伺いできます,
  * "I could come on Monday 4 May at 10:00 if that works"): named with its holiday, it is still a proposal.
@@ -344,7 +376,8 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return NOT_A_SLOT;
-  if ((speaksOfClosure(text) && !availableOn(text, relEnd)) || has('agreed', text)) return NOT_A_SLOT;
+  const labelled = holidayAsLabel(text, rel, relEnd);
+  if ((speaksOfClosure(text) && !availableOn(text, relEnd) && !labelled) || has('agreed', text)) return NOT_A_SLOT;
   if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return NOT_A_SLOT;
   if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
@@ -360,7 +393,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // day (the reader's or the writer's schedule), with no meeting of its own in the rest of the sentence.
   if (d && d.relative && d.weekday && !x.time && dayTold(text, rel, relEnd)) return NOT_A_SLOT;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
-  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16))) return NOT_A_SLOT;
+  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled) return NOT_A_SLOT;
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);
