@@ -59,7 +59,7 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   if (concessionRefused(s, news.end)) return true;
   if (MEASURED_NEWS.has(news.source) || news.kind === 'discontinued') return false;
   // ご相談の分割納品は困難です: the news word names what they asked for, and a flat no on it ends the sentence.
-  if (THEIR_REQUEST.test(s.text) && flatRefusals(s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
+  if (jaAskNamed(s.text) && flatRefusals(s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
   // 旧価格で納品してほしいとのご依頼について…。旧価格での販売は継続できません: keeping a price or a date the
   // client asked for, turned down — a refusal, wherever in the paragraph they asked.
   if (KEPT_NOT.has(news.source)) return jaAskNamed(s.text) || jaAskNamed(ctx.paragraphBefore(s));
@@ -90,5 +90,5 @@ const SUPPLY = /(?:用意|手配|出荷|納品|供給|届け|確保)[^、。は�
  */
 export function shortageNotAsked(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, upTo: string): boolean {
   if (!TIME_SCOPE.test(upTo) || !SUPPLY.test(upTo)) return false;
-  return !answersRequest(s.text, previous?.text) && !THEIR_REQUEST.test(ctx.paragraphBefore(s));
+  return !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s));
 }
