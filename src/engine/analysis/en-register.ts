@@ -139,3 +139,76 @@ const INTENSIFIER_WORD = /\b(?:super|totally|pretty|real|way|crazy|insanely|ridi
 export function mayIntensify(text: string): boolean {
   return INTENSIFIER_WORD.test(text);
 }
+
+/**
+ * Round 17: slang whose reading turns on the words around it, so read from the tags rather than a pattern:
+ * - "fab" for good ("looks fab", "Fab, thanks", "fab news") — not the noun of a chip plant ("the fab",
+ *   "our new fab", "wafer fab", "fab 3"): a determiner, possessive, adjective or noun before it, or a number
+ *   after it, makes it the plant;
+ * - "sick" as praise after a spoken intensifier ("honestly sick", "absolutely sick") — not before a noun or
+ *   a preposition ("sick leave", "sick with flu"), and not after "so" or "really" (a person who is ill);
+ * - "for sure" closing a clause or opening the sentence ("we will ship it for sure", "For sure, …") — not
+ *   after a verb of knowing or saying, or the copula ("we cannot say for sure", "that's for sure");
+ * - "a blast" for a good time ("we had a blast", "a total blast") — not a noun's modifier or "a blast of
+ *   air" ("a blast freezer", "a blast of steam").
+ */
+export interface TaggedSlang {
+  /** Token range [from, to) to replace. */
+  from: number;
+  to: number;
+  replacement: string;
+  word: string;
+}
+
+const PRAISE_INTENSIFIERS = new Set(['honestly', 'totally', 'absolutely', 'proper', 'lowkey', 'well', 'straight']);
+const KNOWING = new Set(['say', 'know', 'tell', 'confirm', 'determine', 'predict', 'be', 'find', 'see', 'check', 'guarantee', 'promise']);
+const NOT_BEFORE_FAB = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+const BLAST_ADJECTIVES = new Set(['total', 'absolute', 'real', 'great', 'huge']);
+
+export function slangByTag(f: EnFacts): TaggedSlang[] {
+  const t = f.tokens;
+  const out: TaggedSlang[] = [];
+  const ends = (k: number) => !t[k] || t[k]!.pos === 'PUNCT';
+  t.forEach((w, i) => {
+    const prev = t[i - 1];
+    const next = t[i + 1];
+    const opens = !prev || (i === 1 && prev.pos === 'PUNCT');
+    switch (w.lower) {
+      case 'fab':
+        if (/^[A-Z]/.test(w.text) && !opens) return;
+        if (prev && NOT_BEFORE_FAB.has(prev.pos)) return;
+        if (!(ends(i + 1) || next!.pos === 'NOUN')) return;
+        out.push({ from: i, to: i + 1, replacement: 'excellent', word: w.text });
+        return;
+      case 'sick':
+        if (!prev || !PRAISE_INTENSIFIERS.has(prev.lower)) return;
+        if (next && next.pos !== 'PUNCT' && next.pos !== 'CCONJ') return;
+        out.push({ from: i - 1, to: i + 1, replacement: 'excellent', word: `${prev.text} ${w.text}` });
+        return;
+      case 'for':
+        if (next?.lower !== 'sure' || !ends(i + 2)) return;
+        if (opens) {
+          if (ends(i + 2) && t[i + 2]) out.push({ from: i, to: i + 2, replacement: 'certainly', word: 'for sure' });
+          return;
+        }
+        if (!prev || prev.pos === 'AUX' || KNOWING.has(prev.lemma) || prev.pos === 'PUNCT') return;
+        out.push({ from: i, to: i + 2, replacement: 'without fail', word: 'for sure' });
+        return;
+      case 'blast': {
+        const adjective = prev && BLAST_ADJECTIVES.has(prev.lower) ? 1 : 0;
+        const article = t[i - 1 - adjective];
+        if (article?.lower !== 'a') return;
+        if (next && !(next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADV' || (next.pos === 'ADP' && next.lower !== 'of'))) return;
+        out.push({ from: i - 1 - adjective, to: i + 1, replacement: 'a wonderful time', word: 'a blast' });
+        return;
+      }
+      default:
+    }
+  });
+  return out;
+}
+
+/** The gate before the parse: one of the words is written at all. */
+export function maySlangByTag(text: string): boolean {
+  return /\b(?:fab|sick|for\s+sure|blast)\b/i.test(text);
+}

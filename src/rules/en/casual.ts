@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { casualIntensifiers, mayIntensify } from '../../engine/analysis/en-register';
+import { casualIntensifiers, mayIntensify, maySlangByTag, slangByTag } from '../../engine/analysis/en-register';
 import { casualWords, removal } from './lib/register';
 import { atStart, matchCase } from './lib/text';
 
@@ -29,6 +29,10 @@ export default defineRule({
       { text: 'thx, see you tmrw', context: { recipient: 'internal' } },
       { text: 'The U.S. office will send the sample.' },
       { text: 'Please keep the samples in a cool, dry place.' },
+      { text: 'We will visit the new fab in Kumamoto.' },
+      { text: 'Our engineer was sick last week.' },
+      { text: 'We cannot say for sure when the port reopens.' },
+      { text: 'We installed a blast freezer at the depot.' },
       // A bare "Cheers," sign-off is friendly rather than careless; labellers left it alone.
       { text: 'Thank you for the call.\n\nCheers,\nTom' },
     ],
@@ -58,6 +62,12 @@ export default defineRule({
       { text: 'Sounds good, see you on Monday.', flagged: 'Sounds good', outputs: ['That sounds good, see you on Monday.'] },
       { text: 'Super excited to start the trial.', flagged: 'Super ', outputs: ['Very excited to start the trial.'] },
       { text: "Cool, I'll send it today.", flagged: 'Cool', outputs: ["Excellent, I'll send it today.", "Thank you, I'll send it today."] },
+      { text: 'The new labels look fab.', flagged: 'fab', outputs: ['The new labels look excellent.'] },
+      { text: 'Your notes were honestly sick.', flagged: 'honestly sick', outputs: ['Your notes were excellent.'] },
+      { text: 'We will ship it for sure.', flagged: 'for sure', outputs: ['We will ship it without fail.'] },
+      { text: 'For sure, we can send it on Monday.', flagged: 'For sure', outputs: ['Certainly, we can send it on Monday.'] },
+      { text: 'We had a blast at the show.', flagged: 'a blast', outputs: ['We had a wonderful time at the show.'] },
+      { text: "Hope y'all are doin' great.", flagged: "doin'", occurrence: 1, outputs: ["Hope y'all are doing great."] },
     ],
   },
   sentence(s, ctx) {
@@ -71,6 +81,25 @@ export default defineRule({
         ...(w.severity ? { severity: w.severity } : {}),
         suggestions: w.suggestions,
       });
+    }
+    // Round 17: slang read from the words around it ("looks fab" but not "the fab", "honestly sick" but not
+    // "sick leave", "for sure" but not "say for sure", "had a blast" but not "a blast freezer").
+    if (maySlangByTag(s.text)) {
+      const facts = ctx.facts.of(englishFacts, s);
+      for (const w of slangByTag(facts)) {
+        const start = s.start + facts.tokens[w.from]!.start;
+        const end = s.start + facts.tokens[w.to - 1]!.end;
+        if (words.some((x) => x.start < end && start < x.end)) continue;
+        const written = s.text.slice(start - s.start, end - s.start);
+        const text = matchCase(w.replacement, written, atStart(s.text, start - s.start));
+        ctx.report({
+          start,
+          end,
+          message: `“${written}” is chat slang. Write it out in client mail.`,
+          messageJa: `“${written}”はくだけた俗語です。お客様へのメールでは正式な表現にしましょう。`,
+          suggestions: [{ text, label: `“${w.replacement}”`, labelJa: `「${w.replacement}」にする` }],
+        });
+      }
     }
     // Round 16: "super solid", "pretty good", "totally fine", "way better": an intensifier of chat, read from
     // the tag of the word it grades (src/engine/analysis/en-register.ts), parsed only when one is written.

@@ -8,8 +8,13 @@ import { suggestion } from './lib/suggest';
 import { japaneseRuns, japaneseSpans, type JapaneseSpan } from './lib/japanese-spans';
 import { isListOrHeading } from './lib/text';
 
-/** Sentence-final particles that make a plain sentence chatty (送るね, 大丈夫だよ). */
-const CHATTY_PARTICLES = new Set(['よ', 'ね', 'な', 'わ', 'ぞ', 'ぜ', 'さ']);
+/**
+ * Sentence-final particles that make a plain sentence chatty (送るね, 大丈夫だよ), read from the particle's
+ * shape rather than a list of sentences: one of よ ね な わ ぞ ぜ さ, alone or stacked (よね, わよ), and drawn
+ * out as in speech (楽しかったなあ, 助かったなー, 良かったねえ, 大丈夫だよー). Not か or かな: a plain question
+ * is ja.register.plain-sentence's.
+ */
+const CHATTY_PARTICLE = /^[よねなわぞぜさ]{1,2}[ぁあぇえぉおーっ〜～]{0,3}$/u;
 
 /**
  * Casual forms to a client: 了解！, ありがとう or よろしく alone, 〜してね, 〜だよ, spoken contractions
@@ -69,6 +74,8 @@ export default defineRule({
       },
       { text: '明日の会議は10時からだよ。', flagged: 'だよ', outputs: ['明日の会議は10時からです。'] },
       { text: '資料は明日送るね。', flagged: '送るね', outputs: ['資料は明日送ります。'] },
+      { text: '懇親会は本当に楽しかったなあ。', flagged: '楽しかったなあ', outputs: ['懇親会は本当に楽しかったです。'] },
+      { text: '来月お会いできるのが楽しみだなあ。', flagged: 'だなあ', outputs: ['来月お会いできるのが楽しみです。'] },
       { text: '次回の打合せは3月5日でいいよね？', flagged: 'いいよね', outputs: ['次回の打合せは3月5日でよろしいでしょうか？'] },
       { text: 'ご対応ありがとうございます😊', flagged: '😊', outputs: ['ご対応ありがとうございます。'] },
       { text: 'ちょっとお時間をいただけますか。', flagged: 'ちょっと', outputs: ['少々お時間をいただけますか。'] },
@@ -189,7 +196,7 @@ function droppedParticle(s: Sentence, ctx: RuleContext, covered: Array<[number, 
 function chattyEnding(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>): void {
   if (!s.tokens) return;
   const p = finalPredicate(s.tokens);
-  if (p.quoted || p.particles.length === 0 || !p.particles.every((t) => CHATTY_PARTICLES.has(t.surface))) return;
+  if (p.quoted || p.particles.length === 0 || !p.particles.every((t) => CHATTY_PARTICLE.test(t.surface))) return;
   // でいい reads as だ + an adjective (dearu) to the predicate reader: the adjective decides.
   if (p.style !== 'plain' && p.style !== 'dearu') return;
   const rewrite = p.start !== undefined && p.polite ? { start: p.start, polite: p.polite } : adjectiveAfterCopula(s, p.chain);

@@ -86,13 +86,23 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
       message: entry.message,
       ...(entry.severity ? { severity: entry.severity } : {}),
       suggestions: entry.replacements.map((r) => ({
-        text: entry.remove ? found.capital : matchCase(r.text, m.text, atStart(s.text, m.index)),
+        text: entry.remove ? found.capital : matchCase(fill(r.text, m.phrase, m.text), m.text, atStart(s.text, m.index)),
         label: r.label,
         labelJa: r.labelJa,
       })),
     });
   }
   return out;
+}
+
+/**
+ * A replacement that names a group of its pattern ("$<word>g" for a dropped g: doin' → doing) takes it from
+ * the matched text; any other replacement is the text as written.
+ */
+function fill(replacement: string, phrase: Phrase, matched: string): string {
+  if (!replacement.includes('$<')) return replacement;
+  const groups = new RegExp(phrase.pattern, phrase.caseSensitive ? 'u' : 'iu').exec(matched)?.groups ?? {};
+  return replacement.replace(/\$<(\w+)>/g, (_, name: string) => groups[name] ?? '');
 }
 
 /**
