@@ -296,9 +296,12 @@ export function stopsWorking(f: EnFacts): boolean {
     let verb = tokens[verbAt];
     if (!verb) continue;
     const reader = subject.some((t) => /^(?:you|i|he|she|they)$/.test(t.lower));
+    // "we will not be able to absorb it any longer": our own practice ending is the reason for news, not the news.
+    const ours = subject.some((t) => /^(?:we|our|us)$/.test(t.lower));
+    if (ours) continue;
     // "you will no longer be able to log in to the old portal": the reader loses a use.
     if (verb.lemma === 'be' && tokens[verbAt + 1]?.lower === 'able') return !f.tokens.slice(verbAt + 2).some((t) => RELIEFS.has(t.lemma));
-    if (reader || subject.some((t) => /^(?:we|our|us)$/.test(t.lower))) continue;
+    if (reader) continue;
     if (verb.lemma === 'be') {
       const next = tokens[verbAt + 1];
       if (!next) continue;

@@ -31,7 +31,8 @@ describe('each piece of news in a notice is flagged on its own', () => {
   });
   it('a terse list of arrow figures: the lead that introduces it', () => {
     const body = mail('6月1日ご注文分より、下記のとおり改めます。\n・A-10：1,200円 → 1,380円\n・B-20：2,000円 → 2,300円');
-    expect(flagged(body)).toEqual(['6月1日ご注文分より、下記のとおり改めます']);
+    // Round 17 (r17-pairs): the finding covers the lead and the changed rows a reader quotes.
+    expect(flagged(body)).toEqual(['6月1日ご注文分より、下記のとおり改めます。\n・A-10：1,200円 → 1,380円\n・B-20：2,000円 → 2,300円']);
   });
 });
 
