@@ -76,10 +76,19 @@ const NOT_A_THING = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ど�
  */
 function isSpecification(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, before: string): boolean {
   if (!s.tokens || !SUPPORTS_WITH.test(before)) return false;
-  const from = s.start + clauseStart(before, before.length);
   const to = s.start + before.length;
-  const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
-  const topic = tokens.findIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'が'));
+  const topicIn = (from: number) => {
+    const tokens = s.tokens!.filter((t) => t.start >= from && t.end <= to);
+    return { tokens, topic: tokens.findIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'が') && tokens[tokens.indexOf(t) - 1]?.surface !== 'に') };
+  };
+  let from = s.start + clauseStart(before, before.length);
+  let { tokens, topic } = topicIn(from);
+  // 標準品の使用温度範囲は−20〜85℃で、105℃環境には対応しておりません: a clause with no topic of its own carries the
+  // topic of the clause it continues (a て/で chain), which names the thing.
+  if (topic < 1 && /[でて]、$/.test(before.slice(0, from - s.start))) {
+    from = s.start;
+    ({ tokens, topic } = topicIn(from));
+  }
   // The topic must come before the に-complement, not be the は of 「Yには」.
   if (topic < 1 || tokens[topic - 1]!.surface === 'に') return false;
   const head = tokens[topic - 1]!.surface === 'で' ? tokens[topic - 2] : tokens[topic - 1];
