@@ -379,6 +379,29 @@ const enDottedDate: Parser = {
   },
 };
 
+/**
+ * "the Monday after Golden Week", "the Tuesday after Obon": that weekday, the first after the closure — Golden Week's
+ * last holiday is May 5, or May 6 when May 3, 4 or 5 is a Sunday (a substitute holiday); Obon runs to August 16.
+ * chrono alone reads only the weekday and lands inside the closure.
+ */
+const enWeekdayAfterClosure: Parser = {
+  pattern: () => /\b(?:the\s+)?(monday|tuesday|wednesday|thursday|friday)\s+(?:right\s+|straight\s+|just\s+)?after\s+(?:the\s+)?(golden\s+week|obon)\b/i,
+  extract(context, match) {
+    const wd = EN_WD.indexOf(match[1]!.toLowerCase());
+    const ref = refDay(context);
+    const golden = /golden/i.test(match[2]!);
+    const lastClosed = (y: number) => golden
+      ? new Date(y, 4, [3, 4, 5].some((d) => new Date(y, 4, d, 12).getDay() === 0) ? 6 : 5, 12)
+      : new Date(y, 7, 16, 12);
+    let end = lastClosed(ref.getFullYear());
+    if (end < ref) end = lastClosed(ref.getFullYear() + 1);
+    const day = plusDays(end, ((wd - end.getDay() + 7) % 7) || 7);
+    const c = components(context, day);
+    c.assign('weekday', wd);
+    return c;
+  },
+};
+
 const enLastDayOfMonth: Parser = {
   pattern: () => /\b(?:the\s+)?last\s+(?:business\s+|working\s+)?day\s+of\s+(this|next|the)\s+month\b/i,
   extract(context, match) {
@@ -411,6 +434,6 @@ export function createParsers(): { ja: Chrono; en: Chrono } {
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
-  enChrono.parsers.push(enDayAfterTomorrow, enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords, enDottedDate);
+  enChrono.parsers.push(enDayAfterTomorrow, enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords, enDottedDate, enWeekdayAfterClosure);
   return { ja: jaChrono, en: enChrono };
 }

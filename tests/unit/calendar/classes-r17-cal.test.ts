@@ -47,3 +47,30 @@ describe('H3: day-first dotted dates (29.04., 19.07.2027) are dates', () => {
     { now: jun, body: 'Release 4.05.1 ships next week; could we meet on 06.07. at 11:00?', expect: [] },
   ]);
 });
+
+// 2027: Golden Week's holidays end on Wednesday May 5 (no substitute), so the Monday after it is May 10 and the
+// Thursday after it May 6; Obon ends on Monday August 16, so the Tuesday after it is August 17.
+const apr = '2027-04-12';
+const jul = '2027-07-01';
+
+describe('H4: "the <weekday> after Golden Week / Obon" is that weekday after the closure, not the next one from today', () => {
+  run([
+    { now: apr, body: 'When: the Monday after Golden Week (May 10, 2027), 14:00–15:30 JST', expect: [] },
+    { now: apr, body: 'Could we meet on the Monday after Golden Week at 10:00? Our engineer will join.', expect: [] },
+    { now: apr, body: 'Could we meet on the Thursday right after Golden Week at 10:00?', expect: [] },
+    { now: jul, body: 'Could we visit you on the Tuesday after Obon at 14:00?', expect: [] },
+    { now: apr, body: 'Could we meet on the Monday after Golden Week (May 11) at 10:00?', expect: [[WDM, 'the Monday after Golden Week (May 11)']] },
+    { now: apr, body: 'Could we meet on Monday, May 3 at 10:00?', expect: [[HOL, 'Monday, May 3']] },
+  ]);
+});
+
+describe('H5: Golden Week or Obon named only as the writer\'s own trip does not excuse a date inside it', () => {
+  run([
+    { now: apr, body: 'I will be in Japan for Golden Week, so I propose to visit your office on 4/29 at 11:00.', expect: [[HOL, '4/29']] },
+    { now: jul, body: "We'll be in Osaka during Obon, so could we visit you on August 13 at 10:00?", expect: [[HOL, 'August 13']] },
+    { now: apr, body: "I'm in Tokyo over Golden Week — could we meet on May 4 at 15:00?", expect: [[HOL, 'May 4']] },
+    // Clean: the closure known and worked around.
+    { now: apr, body: 'I know your office is closed during Golden Week, so could we meet on May 6 at 10:00?', expect: [] },
+    { now: apr, body: 'I will be in Japan for Golden Week; since your office is closed then, could we meet on May 6 at 10:00?', expect: [] },
+  ]);
+});
