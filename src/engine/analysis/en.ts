@@ -181,6 +181,15 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
       break;
     }
   }
+  // A fronted object ("That price we can't match.", "60 days we don't do for new customers.", "Further discount for
+  // this PO we cannot give."): a noun phrase, then "we"/"I" with a negated verb group and nothing after its verb but
+  // a phrase to the sentence's end. Our side is the subject. Not a relative ("The price we can't beat is …": a verb
+  // follows), not an indefinite ("Anything we can't answer, …"), not a clause that goes on after a comma.
+  const fronted = clause.subject?.side === 'third' ? frontedObjectSubject(tokens, clause.subject.index, to) : undefined;
+  if (fronted !== undefined) {
+    clause.subject = { side: 'we', index: fronted };
+    i = fronted + 1;
+  }
   // The verb group: modal, negation, tense, aspect, voice. A gerund subject ("Extending the warranty is
   // not …") is skipped up to the clause's first auxiliary.
   let sawBe = false;
@@ -263,6 +272,40 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   }
   if (clause.modal === 'will' || clause.modal === 'shall') clause.tense = 'future';
   return clause;
+}
+
+/** The "we"/"I" after a fronted object noun phrase starting at `from`, when the clause is that object, a negated verb group and its end. */
+function frontedObjectSubject(tokens: EnToken[], from: number, to: number): number | undefined {
+  const head = tokens[from]!;
+  if (head.pos === 'PRON' && !/^(?:that|this|these|those)$/.test(head.lower)) return undefined;
+  if (to !== tokens.length) return undefined;
+  let j = from + 1;
+  while (j < to && (NOMINAL.has(tokens[j]!.pos) || tokens[j]!.pos === 'ADP' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ') && !(tokens[j]!.lower === 'we' || tokens[j]!.lower === 'i')) j++;
+  const we = tokens[j];
+  if (!we || !(we.lower === 'we' || we.lower === 'i') || tokens[j - 1]?.pos === 'ADP') return undefined;
+  // The negated verb group right after: "we don't", "we cannot", "we won't be able to", "we can't".
+  let k = j + 1;
+  if (tokens[k]?.pos !== 'AUX' && !isNegator(tokens[k] ?? head)) return undefined;
+  let negated = false;
+  let verb: number | undefined;
+  for (; k < to; k++) {
+    const t = tokens[k]!;
+    if (isNegator(t)) { negated = true; continue; }
+    if (t.pos === 'AUX' || t.pos === 'PART' || t.lower === 'able' || t.lower === 'to' || t.pos === 'ADV') continue;
+    if (t.pos === 'VERB') { verb = k; break; }
+    break;
+  }
+  // "we don't do for new customers": the tagger calls "do" an auxiliary; it is the main verb when a phrase follows.
+  if (verb === undefined && negated && tokens[k - 1]?.lemma === 'do' && (k === to || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'PUNCT')) verb = k - 1;
+  if (!negated || verb === undefined) return undefined;
+  // "After Friday we cannot accept changes": an object after the verb means the phrase before was no object.
+  if (verb + 1 < to && tokens[verb + 1]!.pos !== 'ADP' && tokens[verb + 1]!.pos !== 'PUNCT') return undefined;
+  if (tokens[from - 1]?.pos === 'ADP') return undefined;
+  for (let a = verb + 1; a < to; a++) {
+    const t = tokens[a]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || CLAUSE_PUNCT.test(t.text) || NOMINATIVE.has(t.lower) || t.lower === 'you' || t.lower === 'it') return undefined;
+  }
+  return j;
 }
 
 /** The imperative reading of a sentence: a base-form verb first (after "please", "just"), no subject. */
