@@ -863,6 +863,8 @@ function cancellation(f: EnFacts): boolean {
     const clause = clauseAt(f, i)!;
     if (f.tokens[i]!.lemma === 'call' && SCHEDULE.has(f.tokens[i + 2]?.lower ?? '')) return false;
     if (clause.subject?.side === 'you' && !clause.passive) return false;
+    // "Cancel anytime from your account page": an imperative, the reader's own option, not a cancellation told.
+    if (i === clause.from && f.tokens[i]!.lower === 'cancel' && clause.subject === undefined) return false;
     if (clause.modal === 'can' || clause.modal === 'may' || clause.modal === 'could') return false;
     return isVerbAt(f, i);
   }) !== undefined;
