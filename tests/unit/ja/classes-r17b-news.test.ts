@@ -26,6 +26,8 @@ classTables([
       '誠に申し訳ございませんが、講師の急病により11月20日の工場見学会は中止となりました。代替日程を改めてご提案いたします。',
       '申し訳ございませんが、3月5日の導入研修は3月12日（木）に延期させていただきます。',
       'ご連絡いただいたとおり、貴社のご都合で来週の打ち合わせは中止となりました。',
+      // The client's request for something of an event, turned down: a refusal (the refusal rules'), not news.
+      '展示会用の大判パネル10枚を明後日までに、とのご依頼ですが、今回は見送らせていただきます。',
       '【お知らせ】台風接近のため、本日の市民公開講座は中止となりました。ご来場予定の皆様には大変ご迷惑をおかけし、申し訳ございません。',
       'We are very sorry, but because our trainer is ill the 12 March workshop is cancelled; we would be glad to offer you two alternative dates next week.',
       'Apologies — the on-site demo is moved to 21 July at the same time.',
