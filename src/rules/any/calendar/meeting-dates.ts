@@ -207,10 +207,8 @@ function holidayAsLabel(text: string, rel: number, relEnd: number): boolean {
   }
   if (!named) {
     const lead = NAME_AFTER.exec(after)![0].length;
-    for (const m of matchAll(after.slice(lead), WORDS.holidayName)) {
-      if (m.index === 0) named = { start: relEnd + lead, end: relEnd + lead + m[0].length };
-      break;
-    }
+    const m = matchAll(after.slice(lead), WORDS.holidayName)[0];
+    if (m?.index === 0) named = { start: relEnd + lead, end: relEnd + lead + m[0].length };
   }
   if (!named || /\b(?:after|before|following)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, named.start - 20), named.start))) return false;
   return !speaksOfClosure(text.slice(0, named.start) + ' ' + text.slice(named.end));
@@ -376,8 +374,9 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   if (!earliest && (has('after', after) || has('before', before))) return NOT_A_SLOT;
-  const labelled = holidayAsLabel(text, rel, relEnd);
-  if ((speaksOfClosure(text) && !availableOn(text, relEnd) && !labelled) || has('agreed', text)) return NOT_A_SLOT;
+  // Read only where a closure word would rule the slot out (here and at the bracket below).
+  const labelled = () => holidayAsLabel(text, rel, relEnd);
+  if ((speaksOfClosure(text) && !availableOn(text, relEnd) && !labelled()) || has('agreed', text)) return NOT_A_SLOT;
   if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return NOT_A_SLOT;
   if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
@@ -393,7 +392,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // day (the reader's or the writer's schedule), with no meeting of its own in the rest of the sentence.
   if (d && d.relative && d.weekday && !x.time && dayTold(text, rel, relEnd)) return NOT_A_SLOT;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
-  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled) return NOT_A_SLOT;
+  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled()) return NOT_A_SLOT;
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);

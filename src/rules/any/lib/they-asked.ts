@@ -19,13 +19,6 @@ function lineAsks(line: string): boolean {
   return enAskMade(line);
 }
 
-/** The quoted lines of a text ("> …", "＞ …"), each tested once per distinct text. */
-function quotedAsk(text: string): boolean {
-  if (!/[>＞]/.test(text)) return false;
-  for (const line of text.split('\n')) if (QUOTED_LINE.test(line) && lineAsks(line)) return true;
-  return false;
-}
-
 /**
  * For a document rule: the client's ask named in any sentence of the writer's own, or made in the quoted history
  * (quoted lines, and everything after "-----Original Message-----", "On … wrote:").
@@ -33,9 +26,10 @@ function quotedAsk(text: string): boolean {
 export function askedInField(ctx: RuleContext): boolean {
   if (ctx.sentences.some((x) => namesAsk(ctx, x))) return true;
   const history = ctx.text.slice(ctx.own.length);
-  const quoted = ctx.lines.filter((l) => QUOTED_LINE.test(l.text)).map((l) => l.text).join('\n');
-  return ctx.facts.ofText('they-asked/history', quoted + '\n' + history, () => {
-    if (quotedAsk(quoted)) return true;
+  const quoted = ctx.lines.filter((l) => QUOTED_LINE.test(l.text)).map((l) => l.text);
+  return ctx.facts.ofText('they-asked/history', quoted.join('\n') + '\n' + history, () => {
+    // The quoted lines ("> …", "＞ …"), already picked out above.
+    if (quoted.some(lineAsks)) return true;
     for (const line of history.split('\n')) {
       const text = line.replace(/^[\s>＞]+/, '').trim();
       // A history's header lines ("From: …", "Subject: …", "On … wrote:") ask nothing.
