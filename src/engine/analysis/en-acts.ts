@@ -188,6 +188,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     }
     // "That is not something we do", "There is no way we can", "That won't be possible", "… is not an option".
     if (infeasible) return cl;
+    // "Opened reels cannot return to us", "Used cartridges can't come back to our warehouse": the reader's goods
+    // that may not come back to us. We are who would take them: the intransitive of "cannot be returned".
+    if (side === 'third' && head !== undefined && comesBackToUs(tokens, cl, head, end)) return cl;
     // "Mornings in Japan do not work for our engineering team", "Calls after 6 pm don't suit our support staff":
     // the reader's proposal found unfit for our side.
     if (side === 'third' && head !== undefined && unfitForUs(tokens, head, end)) return cl;
@@ -345,8 +348,12 @@ const SUPPLIED = new Set(['ship', 'deliver', 'dispatch', 'send', 'supply', 'rele
  * approval") nor a report ("and have not been tested yet").
  */
 function refusedInCoordination(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
-  if (!cl.subject || cl.conditional) return false;
-  for (let j = Math.max(cl.from, cl.subject.index) + 1; j < cl.to - 2; j++) {
+  if (cl.conditional) return false;
+  // "… (SoW ref. 4.2) and will therefore not be provided": a parenthesis splits the clause, and the predicate
+  // after it opens a clause of its own with no subject; the subject is the earlier clause's.
+  const opensOnAnd = !cl.subject && cl.from > 0 && /^(?:and|but)$/.test(tokens[cl.from]!.lower);
+  if (!cl.subject && !opensOnAnd) return false;
+  for (let j = opensOnAnd ? cl.from : Math.max(cl.from, cl.subject!.index) + 1; j < cl.to - 2; j++) {
     if (tokens[j]!.lower !== 'and' && tokens[j]!.lower !== 'but') continue;
     let k = j + 1;
     const modal = tokens[k]!.lower === 'cannot' || tokens[k]!.lower === 'can' || tokens[k]!.lower === 'will' || tokens[k]!.lower === 'wo' ||
@@ -355,6 +362,8 @@ function refusedInCoordination(tokens: EnToken[], cues: EnCues, cl: EnClause): b
     const perfectOrPast = /^(?:have|has|had|was|were)$/.test(tokens[k]!.lower);
     if (perfectOrPast) continue;
     if (tokens[k]!.lower !== 'cannot') k++;
+    // "and will therefore not be provided", "and will also not be extended": a linking adverb before the negation.
+    while (tokens[k - 1]!.lower !== 'cannot' && k < cl.to - 2 && tokens[k]!.pos === 'ADV' && tokens[k]!.lemma !== 'not' && tokens[k]!.lower !== 'never') k++;
     if (tokens[k - 1]!.lower !== 'cannot' && !/^(?:not|n't|never)$/.test(tokens[k]!.lower) && tokens[k]!.lemma !== 'not') continue;
     if (tokens[k]!.lower !== 'cannot') k++;
     if (cueIn(cues, 'reassurance', k, cl.to)) return false;
@@ -492,9 +501,17 @@ const REPORTING = new Set(['mention', 'say', 'tell', 'write', 'explain', 'note',
 
 /** A clause reported from the reader: right after "you mentioned (that)", "your team told us (that)". */
 function reportedFromReader(tokens: EnToken[], clauses: EnClause[], c: number): boolean {
-  const prev = clauses[c - 1];
-  if (!prev || prev.subject?.side !== 'you' || prev.verb === undefined || prev.negation !== undefined) return false;
-  return REPORTING.has(tokens[prev.verb]!.lemma) && prev.to - prev.verb <= 3;
+  // 'You wrote: "we cannot accept …"': the opening quote mark is a clause of its own; the report is before it.
+  let p = c - 1;
+  while (p > 0 && clauses[p]!.to - clauses[p]!.from === 1 && /^["“'‘]$/.test(tokens[clauses[p]!.from]!.text)) p--;
+  const prev = clauses[p];
+  if (!prev || prev.negation !== undefined) return false;
+  if (prev.subject?.side === 'you' && prev.verb !== undefined) return REPORTING.has(tokens[prev.verb]!.lemma) && prev.to - prev.verb <= 3;
+  // "Thank you for explaining that …", "thanks for letting us know that …": the reader's words, thanked for.
+  const last = prev.to - 1;
+  const verb = tokens[last]?.lower === 'that' ? last - 1 : last;
+  return tokens[verb] !== undefined && REPORTING.has(tokens[verb]!.lemma) && tokens[verb - 1]?.lower === 'for' &&
+    tokens.slice(prev.from, verb).some((t) => t.lemma === 'thank' || t.lower === 'thanks');
 }
 
 /** Where a label ends: "Orders below MOQ: not accepted", "Rush orders — not accepted". */
@@ -521,6 +538,58 @@ function deniedGrant(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
     // "Payment: not approved yet" is pending, not refused; "Bluetooth: not supported" in a list is a specification.
     if (tokens.slice(j, cl.to).some((x) => x.lower === 'yet') || (label && tokens[j]?.lower === 'supported')) continue;
     if (cueAt(cues, 'withheld', j) || cueAt(cues, 'infeasible', j) || (label && tokens[j]?.lower === 'available')) return true;
+  }
+  return false;
+}
+
+/** Verbs of coming back: "return", "come back", "go back", "be sent back". */
+const COME_BACK = new Set(['return', 'come', 'go', 'send', 'ship']);
+
+/**
+ * A thing (a noun subject, not a name or a pronoun) that cannot or will not come back to us: negated "can"/"will",
+ * a verb of coming back ("return", or "come / go … back"), and our side as where it would go ("to us", "to our
+ * warehouse"). "The price will not return to the old level" goes nowhere of ours; "the carrier will not return
+ * to us" is a person's act (a noun of an agent is still a noun: only goods come back, and an agent returns them).
+ */
+function comesBackToUs(tokens: EnToken[], cl: EnClause, head: number, end: number): boolean {
+  if (cl.modal !== 'can' && cl.modal !== 'will') return false;
+  const subject = tokens[cl.subject!.index]!;
+  let k = cl.subject!.index;
+  while (k < head && tokens[k + 1]?.pos === 'NOUN') k++;
+  const noun = tokens[k]!;
+  if (noun.pos !== 'NOUN' || subject.pos === 'PROPN' || AGENTS.has(noun.lemma)) return false;
+  const verb = tokens[head]!;
+  if (!COME_BACK.has(verb.lemma)) return false;
+  let j = head + 1;
+  if (verb.lemma !== 'return') {
+    if (tokens[j]?.lower !== 'back') return false;
+    j++;
+  }
+  return tokens[j]?.lower === 'to' && /^(?:us|our)$/.test(tokens[j + 1]?.lower ?? '') && j + 1 < end;
+}
+/** Nouns of those who act, not things moved: "the carrier", "our engineer", "the team". */
+const AGENTS = new Set(['carrier', 'driver', 'engineer', 'technician', 'team', 'staff', 'courier', 'forwarder', 'supplier', 'customer', 'client',
+  'person', 'people', 'representative', 'manager', 'inspector', 'auditor', 'partner', 'agent', 'vendor']);
+
+/** Who a rule is for: "for existing customers", "for new clients", "for any partner". */
+const CUSTOMERS = new Set(['customer', 'client', 'partner', 'account', 'user', 'buyer', 'distributor', 'reseller', 'member']);
+
+/**
+ * "We can't keep legacy pricing for existing customers", "We do not hold stock for individual customers": the
+ * refused act stated as a rule for a class of customers (the reader among them), not the news of a change. A
+ * "for" phrase after the negation whose noun is customers, clients or partners, with a determiner or adjective
+ * before it ("for existing", "for new", "for any") — not "for your customers" (their own business).
+ */
+export function forClassOfCustomers(facts: Pick<EnFacts, 'tokens' | 'clauses' | 'refusal'>): boolean {
+  const clause = facts.refusal === undefined ? facts.clauses.find((c) => c.negation !== undefined) : facts.clauses[facts.refusal];
+  if (!clause || clause.negation === undefined) return false;
+  const tokens = facts.tokens;
+  for (let k = clause.negation + 1; k < clause.to - 1; k++) {
+    if (tokens[k]!.lower !== 'for') continue;
+    let j = k + 1;
+    if (/^(?:your|their|his|her|its)$/.test(tokens[j]?.lower ?? '')) return false;
+    while (j < clause.to && j < k + 4 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'VERB')) j++;
+    if (j > k + 1 && CUSTOMERS.has(tokens[j]?.lemma ?? '')) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from '../types';
 import type { Annotator } from './facts';
-import { cuesOf, refusalClause, speechActs, type EnCues } from './en-acts';
+import { cuesOf, forClassOfCustomers, refusalClause, speechActs, type EnCues } from './en-acts';
 import { tokenize, type EnToken } from './en-parse';
 import { mitigates, newsOf, type NewsKind } from './en-news';
 import { changeAsked, costTopic, keptByTerms, keptClause } from './en-kept';
@@ -104,6 +104,16 @@ function sideOf(t: EnToken): Side {
 /** Prepositions a gerund follows inside a noun phrase ("request for keeping", "the cost of moving"). */
 const GERUND_PREPOSITIONS = new Set(['for', 'of', 'about', 'regarding']);
 
+/**
+ * A noun phrase with no article at `from`, then a verb group: "(note that) Sokopay is not …", "(note that)
+ * additional training is not included …". Names, adjectives and nouns, up to four, then an auxiliary.
+ */
+function bareNounSubject(tokens: EnToken[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k < from + 4 && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[k]!.pos)) k++;
+  return k > from && tokens[k]?.pos === 'AUX' && /^(?:PROPN|NOUN)$/.test(tokens[k - 1]!.pos);
+}
+
 /** Where new clauses begin: punctuation, a coordinator or subordinator before a subject, a bare "we …". */
 function clauseStarts(tokens: EnToken[]): number[] {
   const starts = [0];
@@ -121,7 +131,8 @@ function clauseStarts(tokens: EnToken[]): number[] {
     // "we will not be providing it": a participle after an auxiliary is the verb, not "providing (that)".
     const participle = t.pos === 'VERB' && prev !== undefined && prev.pos === 'AUX';
     if (i > last && !participle && (SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower)) && t.pos !== 'PRON' && next &&
-      (NOMINATIVE.has(next.lower) || next.lower === 'you' || next.lower === 'it' || next.lower === 'there' || next.pos === 'DET' || next.lower === 'our' || next.lower === 'your')) {
+      (NOMINATIVE.has(next.lower) || next.lower === 'you' || next.lower === 'it' || next.lower === 'there' || next.pos === 'DET' || next.lower === 'our' || next.lower === 'your' ||
+        (t.lower === 'that' && bareNounSubject(tokens, i + 1)))) {
       // "… because we …", "… but we could …", "… that we must decline": the subordinator opens the clause.
       if (!(t.lower === 'that' && prev && prev.pos === 'VERB' && !hasVerb)) {
         starts.push(i);
@@ -167,6 +178,13 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   if (dropped) clause.droppedSubject = true;
   for (let k = i; k < to; k++) {
     const t = tokens[k]!;
+    // "The undersigned will not be available", "Management will not approve …": our side named as a noun.
+    const ours = ourSideNoun(tokens, k, to);
+    if (ours !== undefined && !clause.subject) {
+      clause.subject = { side: 'we', index: ours };
+      i = ours + 1;
+      break;
+    }
     if (isVerb(t) && !inverted && clause.verb === undefined && !clause.subject) break;
     if (t.lower === 'there' && tokens[k + 1]?.lemma === 'be') {
       clause.subject = { side: 'third', index: k };
@@ -274,6 +292,21 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   return clause;
 }
 
+/**
+ * The writer's side named as a noun at `k`, the clause's subject: "the undersigned" (formal letters; the tagger
+ * reads "undersigned" as a verb) and "management" with no owner ("Management will not approve …": in a mail
+ * from us, our management; "your management" is the reader's). Returns the noun's index when a verb group follows.
+ */
+function ourSideNoun(tokens: EnToken[], k: number, to: number): number | undefined {
+  const t = tokens[k]!;
+  let head: number | undefined;
+  if (t.lower === 'the' && tokens[k + 1]?.lower === 'undersigned') head = k + 1;
+  else if (t.lower === 'management' && !/^(?:your|their|his|her|the|a)$/.test(tokens[k - 1]?.lower ?? '')) head = k;
+  if (head === undefined || head + 1 >= to) return undefined;
+  const next = tokens[head + 1]!;
+  return next.pos === 'AUX' || (next.pos === 'VERB' && /s$/.test(next.lower)) ? head : undefined;
+}
+
 /** The "we"/"I" after a fronted object noun phrase starting at `from`, when the clause is that object, a negated verb group and its end. */
 function frontedObjectSubject(tokens: EnToken[], from: number, to: number): number | undefined {
   const head = tokens[from]!;
@@ -363,6 +396,9 @@ export function analyzeEnglish(text: string): EnFacts {
   // "The rush fee you asked us to waive stays": the status quo kept against the reader's ask is a refusal.
   if (facts.refusal === undefined && facts.kept !== undefined && facts.changeAsked) facts.refusal = facts.kept;
   facts.news = newsOf(facts);
+  // "We can't keep legacy pricing for existing customers": a price held for no one of a class is our rule refusing
+  // the exception, not the news of the change (which the mail tells elsewhere).
+  if (facts.news === 'price-increase' && facts.refusal !== undefined && forClassOfCustomers(facts)) facts.news = undefined;
   facts.considerate = mitigates(facts);
   facts.acts = speechActs(facts);
   facts.standing = standingRule(facts);

@@ -1,8 +1,11 @@
-import { defineRule } from '../../engine/rule';
-import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
+import { ownCompanyWords } from '../../engine/analysis/en-own-company';
+import { englishFacts, type EnClause, type EnFacts } from '../../engine/analysis/en';
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
-import { concludesFromRule, endsOwnPractice, mayRefuse, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
+import { concludesFromRule, endsOwnPractice, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -61,6 +64,11 @@ export default defineRule({
       { text: "Don't hesitate to call me if anything is unclear." },
       { text: 'No problem, the drawings are not due until next week.' },
       { text: 'Nobody on our side minds moving the call to 3 pm.' },
+      { text: 'We will not raise prices this year.' },
+      { text: 'Opened reels can return to us within 30 days.' },
+      { text: 'You wrote: "we cannot accept the new terms". Thank you for being so clear.' },
+      { text: 'Thank you for explaining that weekday deliveries are not possible in July.' },
+      { text: 'The carrier will not accept lithium batteries on this route.\n\nBest regards,\nJohan Berg\nNordvalve Flow Systems AB' },
     ],
     invalid: [
       {
@@ -217,42 +225,100 @@ export default defineRule({
         ],
       },
 
+      {
+        text: "Opened reels cannot return to us.",
+        flagged: "Opened reels cannot return to us.",
+        outputs: [
+          "I'm afraid opened reels cannot return to us. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, opened reels cannot return to us, but we would be glad to suggest an alternative that works for you."
+        ],
+      },
+      {
+        text: "The undersigned will not be available for a call this week.",
+        flagged: "The undersigned will not be available for a call this week.",
+        outputs: [
+          "I'm afraid the undersigned will not be available for a call this week. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. Unfortunately, the undersigned will not be available for a call this week, but we would be glad to suggest an alternative that works for you."
+        ],
+      },
+      {
+        text: "Thank you for your message.\n\nNordvalve will not extend the warranty beyond 24 months.\n\nBest regards,\nJohan Berg\nKey Account Manager Japan\nNordvalve Flow Systems AB",
+        flagged: "Nordvalve will not extend the warranty beyond 24 months.",
+        outputs: [
+          "Thank you for your message.\n\nI'm afraid Nordvalve will not extend the warranty beyond 24 months. However, because we value working with you, let me speak with my manager and see what we can do.\n\nBest regards,\nJohan Berg\nKey Account Manager Japan\nNordvalve Flow Systems AB",
+          "Thank you for your message.\n\nUnfortunately, Nordvalve will not extend the warranty beyond 24 months, but we would be glad to suggest an alternative that works for you.\n\nBest regards,\nJohan Berg\nKey Account Manager Japan\nNordvalve Flow Systems AB"
+        ],
+      },
     ],
   },
   readsPrevious: true,
   sentence(s, ctx, previous) {
     if (!mayRefuse(s.text)) return;
-    const facts = ctx.facts.of(englishFacts, s);
-    const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
-    if (facts.refusal === undefined) {
-      // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
-      if (!unwillingAfterAsk(facts, before) || softenedByFacts(facts, before, previous?.text)) return;
-    } else if (reassuresRatherThanRefuses(facts)) return;
-    // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
-    if (endsOwnPractice(facts)) return;
-    // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by
-    // en.bad-news.blunt-notice), unless the reader asked us to keep it ("Thank you for asking us to hold the price.").
-    if (priceGivenUp(facts) && !holdAsked(facts, before)) return;
-    // "… reaches its end of life on that date, and we will not be able to provide security updates afterwards": what
-    // we will no longer supply, said in the news of an end we announce, is the notice's content (judged by
-    // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
-    if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return;
-    if (softenedByFacts(facts, before, previous?.text)) return;
-    // "That won't be possible. Our finance team will not make exceptions.": a refusal right after a refusal
-    // restates it, and the one answer is flagged (and rewritten) once, at its first sentence.
-    // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
-    // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
-    if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
-      !refusesAnotherThing(facts) && !concludesFromRule(facts, before)) return;
-    ctx.report({
-      start: s.start,
-      end: s.end,
-      message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
-      messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
-      suggestions: wrappedRefusal(s, facts, before?.cues.thanks !== undefined),
+    judge(s, ctx, previous, ctx.facts.of(englishFacts, s));
+  },
+  /**
+   * Our company named as the subject ("Nordvalve will not extend the warranty", "Please note that Caredia cannot
+   * offer …"): the name is read from the signature, which a sentence hook may not read, so the sentences whose
+   * subject is that name are judged here, as if the subject were "we".
+   */
+  document(ctx) {
+    const names = ownCompanyWords(ctx.lines.filter((l) => l.start < ctx.own.length));
+    if (names.size === 0) return;
+    const english = ctx.sentences.filter((x) => x.lang === 'en');
+    english.forEach((s, i) => {
+      if (!mayRefuse(s.text)) return;
+      const facts = ctx.facts.of(englishFacts, s);
+      if (facts.refusal !== undefined) return;
+      const ours = asOurSide(facts, names);
+      // The name keeps its capital in the rewrite: "I'm afraid Nordvalve will not …".
+      if (ours) judge(s, ctx, english[i - 1], ours, (w) => names.has(w.toLowerCase()));
     });
   },
 });
+
+/** The judgement of one sentence, from its facts (as parsed, or with our company's name read as "we"). */
+function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean): void {
+  const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+  if (facts.refusal === undefined) {
+    // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
+    if (!unwillingAfterAsk(facts, before) || softenedByFacts(facts, before, previous?.text)) return;
+  } else if (reassuresRatherThanRefuses(facts)) return;
+  // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
+  if (endsOwnPractice(facts)) return;
+  // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by
+  // en.bad-news.blunt-notice), unless the reader asked us to keep it ("Thank you for asking us to hold the price.").
+  if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts)) return;
+  // "… reaches its end of life on that date, and we will not be able to provide security updates afterwards": what
+  // we will no longer supply, said in the news of an end we announce, is the notice's content (judged by
+  // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
+  if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return;
+  if (softenedByFacts(facts, before, previous?.text)) return;
+  // "That won't be possible. Our finance team will not make exceptions.": a refusal right after a refusal
+  // restates it, and the one answer is flagged (and rewritten) once, at its first sentence.
+  // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
+  // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
+  if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
+    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before)) return;
+  ctx.report({
+    start: s.start,
+    end: s.end,
+    message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
+    messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
+    suggestions: wrappedRefusal(s, facts, before?.cues.thanks !== undefined, isName),
+  });
+}
+
+/**
+ * The facts of a sentence with each clause whose subject is our company's name read as our side, when that makes
+ * it a refusal; undefined otherwise.
+ */
+function asOurSide(facts: EnFacts, names: ReadonlySet<string>): EnFacts | undefined {
+  const ours = (c: EnClause) => c.subject?.side === 'third' && facts.tokens[c.subject.index]!.pos !== 'PRON' && names.has(facts.tokens[c.subject.index]!.lower);
+  const clauses = facts.clauses.map((c) => (ours(c) ? { ...c, subject: { side: 'we' as const, index: c.subject!.index } } : c));
+  if (clauses.every((c, i) => c === facts.clauses[i])) return undefined;
+  const refusing = refusalClause({ ...facts, clauses });
+  return refusing ? { ...facts, clauses, refusal: clauses.indexOf(refusing) } : undefined;
+}
 
 /**
  * "your request", "you asked", a topic lead ("Regarding the rush order: …"): a sentence that answers the reader.

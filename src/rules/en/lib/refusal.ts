@@ -3,7 +3,7 @@ import data from '../../../../dictionaries/en/refusal.json';
 import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types';
 import { englishFacts, type EnClause, type EnFacts } from '../../../engine/analysis/en';
 import type { RuleContext } from '../../../engine/rule';
-import { confirmsAgreement, cueFirstWords } from '../../../engine/analysis/en-acts';
+import { confirmsAgreement, cueFirstWords, cueIn } from '../../../engine/analysis/en-acts';
 import { enAskNamed } from '../../../engine/analysis/asked';
 import { compilePhrases, findAll, findFirst, matchesAny, PhraseSchema, type Phrase, type PhraseMatch, SuggestionTemplateSchema, template } from './phrases';
 import { dropLeadingNo, lowerFirstWord, upperFirst, withFullStop } from './text';
@@ -232,11 +232,32 @@ export function reassuresRatherThanRefuses(facts: EnFacts): boolean {
   // "The old model will not be affected by the recall": harm that will not reach the client.
   const verb = clause.verb === undefined ? undefined : facts.tokens[clause.verb];
   if (clause.passive && verb !== undefined && HARM.has(verb.lemma)) return true;
+  if (costSpared(facts, clause)) return true;
   // "so we will not disturb you during that week", "we won't trouble your team with it": our restraint for their sake.
   if (clause.negation !== undefined && facts.tokens.slice(clause.negation + 1, clause.to).some((w, k, list) =>
     IMPOSE.has(w.lemma) && w.pos !== 'NOUN' && /^(?:you|your)$/.test(list[k + 1]?.lower ?? ''))) return true;
   if (keepsTheirThings(facts, clause)) return true;
   return sparesTheReader(facts, clause.to, clause.negation);
+}
+
+/** Verbs of putting a cost on the reader: not doing them spares the reader ("we will not charge you"). */
+const COST_ON_READER = new Set(['charge', 'bill', 'invoice', 'penalise', 'penalize', 'surcharge']);
+/** Verbs that move a price up: negated with the price as object, a reassurance ("we will not raise prices"). */
+const PRICE_UP = new Set(['raise', 'increase', 'hike', 'lift']);
+
+/**
+ * "We will not raise prices this year", "We won't charge you for the second visit": our negated act is a cost the
+ * reader would bear, so the negation spares them. A verb of charging, or a verb of raising with a price as its
+ * object; "we will not reduce the price" and "we will not increase the order quantity" stay refusals.
+ */
+function costSpared(facts: EnFacts, clause: EnClause): boolean {
+  if (clause.negation === undefined || (clause.subject?.side !== 'we' && !clause.droppedSubject)) return false;
+  let k = clause.negation + 1;
+  while (k < clause.to && (facts.tokens[k]!.pos === 'ADV' || facts.tokens[k]!.pos === 'AUX' || facts.tokens[k]!.pos === 'PART')) k++;
+  const verb = facts.tokens[k];
+  if (!verb || verb.pos === 'NOUN') return false;
+  if (COST_ON_READER.has(verb.lemma)) return true;
+  return PRICE_UP.has(verb.lemma) && cueIn(facts.cues, 'price', k + 1, Math.min(clause.to, k + 5));
 }
 
 /** Verbs of letting something out: "share", "disclose", "sell", "pass". */
@@ -383,6 +404,21 @@ function writersFeeling(facts: EnFacts, to: number, negation: number): boolean {
   const next = tokens[k + 1];
   const then = tokens[k + 2];
   return next?.lower === 'you' && then !== undefined && (/ing$/.test(then.lower) || then.pos === 'ADJ' || (then.pos === 'VERB' && /ed$/.test(then.lower)));
+}
+
+/**
+ * "The training of the new nurses is not included in the service contract. We will not do an extra training day
+ * without charge.": after a scope stated as a thing's (a passive "not included / not covered"), our own negated
+ * will or can is the refusal proper, not a restatement of it — the scope says what was bought, we say what we
+ * will not do.
+ */
+export function oursAfterScope(facts: EnFacts, before: EnFacts): boolean {
+  const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  const scope = before.refusal === undefined ? undefined : before.clauses[before.refusal];
+  if (!clause || !scope || !scope.passive || scope.subject?.side === 'we' || scope.verb === undefined) return false;
+  if (!/^(?:include|cover)$/.test(before.tokens[scope.verb]!.lemma)) return false;
+  return (clause.subject?.side === 'we' || clause.droppedSubject === true) && (clause.modal === 'will' || clause.modal === 'can') &&
+    clause.verb !== undefined && facts.tokens[clause.verb]!.lemma !== 'be';
 }
 
 /** Verbs of the writer's will: "we don't want to", "we do not intend to", "we don't wish to". */
