@@ -176,6 +176,15 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     if (head.lower === 'should' && tokens[i + 1]!.lower === 'you' && i === from) clause.conditional = true;
   }
   if (dropped) clause.droppedSubject = true;
+  // "Unable to waive the fee for this order.", "Not able to offer net 60.": the inability first, its subject left out
+  // (the writer's), at the start of the sentence or after a topic's colon.
+  const unableFirst = i === from && (from === 0 || tokens[from - 1]!.text === ':') && head !== undefined && (
+    (head.lower === 'unable' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') ||
+    (head.lower === 'not' && tokens[i + 1]?.lower === 'able' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.pos === 'VERB'));
+  if (unableFirst) {
+    clause.droppedSubject = true;
+    clause.modal = 'can';
+  }
   for (let k = i; k < to; k++) {
     const t = tokens[k]!;
     // "The undersigned will not be available", "Management will not approve …": our side named as a noun.

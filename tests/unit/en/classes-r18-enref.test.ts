@@ -1,7 +1,8 @@
 // Round 18 (r18-enref): English refusals read from the parse — our side declining an act or a thing the client
 // wants, with no cushion and no alternative, whoever the sentence names as its subject:
 // S  our side as the subject: "the undersigned", "management", our company's name (read from the signature:
-//    src/engine/analysis/en-own-company.ts), a name after "note that" (the clause is split there), a dropped subject.
+//    src/engine/analysis/en-own-company.ts), a name after "note that" (the clause is split there), a dropped subject
+//    ("Can't extend …", "Unable to waive …", "Not able to offer …").
 // P  passives and things as subjects, we the implied agent: "… and will therefore not be provided", a parenthesis
 //    between the scope and its refusal, goods that "cannot return to us".
 // F  policy statements: a price held for no one of a class ("We can't keep legacy pricing for existing customers" —
@@ -34,6 +35,9 @@ const S_OUR_SIDE: Case[] = [
   ['blunt-refusal', C, mail("Can't extend the trial beyond 30 days.")],
   ['blunt-refusal', C, mail('Regarding the spare parts: Nordvalve will not hold stock in Japan.')],
   ['blunt-refusal', C, mail('The undersigned will not sign the revised NDA.')],
+  ['blunt-refusal', C, mail('Unable to waive the fee for this order.')],
+  ['blunt-refusal', C, mail('Not able to offer net 60 on this order.')],
+  ['blunt-refusal', C, mail('Regarding the rush order: unable to ship before Friday.')],
   // Near misses.
   ['', C, mail('The undersigned will be available for a call on Thursday.')],
   ['', C, mail('Unfortunately Nordvalve cannot cover travel costs; however, we could offer a remote session instead.')],
@@ -43,6 +47,8 @@ const S_OUR_SIDE: Case[] = [
   ['', C, mail('If Nordvalve cannot ship by Friday, I will let you know at once.')],
   ['', C, mail('Can Nordvalve not ship the valves earlier?')],
   ['', C, mail('Your management will not approve the budget, as you mentioned.')],
+  ['', C, mail('Unable to open the file you sent; could you resend it?')],
+  ['', C, mail('Not able to join on Monday, sorry — could we do Tuesday instead?')],
   ['', C, plain('Sokopay will not accept the new terms, according to the press release.')],
   ['', I, 'Hi Ken,\n\nNordvalve will not extend the warranty.\n\nThanks,\nJohan\nNordvalve Flow Systems AB'],
 ];
