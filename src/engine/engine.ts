@@ -43,6 +43,11 @@ interface SentenceVariant {
   reports: TaggedReport[];
   /** The paragraph before the sentence, when a rule read it (ctx.paragraphBefore): valid only while it is the same. */
   paragraph: string | undefined;
+  /**
+   * The rules (indices into the field's list of sentence rules) that read that paragraph, when any did: after an
+   * edit above the sentence in its paragraph, only these run again; the others' reports still hold.
+   */
+  readers: number[] | undefined;
 }
 
 interface TaggedReport {
@@ -88,6 +93,8 @@ export class Engine {
    */
   private running: Sentence | typeof LINE_RULES | undefined;
   private paragraphRead: string | undefined;
+  /** Counts ctx.paragraphBefore calls by sentence rules: tells which rule of a sentence read its paragraph. */
+  private paragraphReads = 0;
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -244,35 +251,52 @@ export class Engine {
     let paragraph: string | undefined;
     const holds = (v: SentenceVariant) => v.paragraph === undefined || v.paragraph === (paragraph ??= paragraphBefore(parsed, s));
     // Same sentence after another previous one (the sentence after an edit): rules that cannot read the
-    // previous sentence keep what they reported, only those that may read it run again.
+    // previous sentence keep what they reported, only those that may read it run again. Same sentence under
+    // another paragraph (an edit above it in its paragraph): only the rules that read the paragraph run again.
     let other: SentenceVariant | undefined;
+    let stale = false;
     if (memo) {
       for (const v of memo) {
-        if (v.key !== key || !holds(v)) continue;
+        if (v.key !== key) continue;
+        if (!holds(v)) {
+          if (!other) {
+            other = v;
+            stale = true;
+          }
+          continue;
+        }
         if (v.previous === previousText) return v;
         other = v;
+        stale = false;
       }
     }
+    const previousChanged = other !== undefined && other.previous !== previousText;
     const reports: TaggedReport[] = [];
+    let readers: number[] | undefined;
     this.running = s;
-    this.paragraphRead = other?.paragraph;
+    // Rules whose reports are copied from `other` read its paragraph (when any read it) only if it still holds.
+    this.paragraphRead = stale ? undefined : other?.paragraph;
     try {
       for (let i = 0; i < rules.length; i++) {
         const rule = rules[i]!.rule;
         if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
-        if (other && !readsPrevious[i]) {
+        const readParagraph = other?.readers?.includes(i) === true;
+        if (other && !(previousChanged && readsPrevious[i]) && !(stale && readParagraph)) {
           for (const t of other.reports) if (t.rule === i) reports.push(t);
+          if (readParagraph) (readers ??= []).push(i);
           continue;
         }
         const sink = setSink([]);
+        const reads = this.paragraphReads;
         // Only a rule that declares it sees the previous sentence: its reports are kept on that text too.
         rule.sentence!(s, contexts[i]!, readsPrevious[i] ? previous : undefined);
+        if (this.paragraphReads !== reads) (readers ??= []).push(i);
         for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
       }
     } finally {
       this.running = undefined;
     }
-    const variant: SentenceVariant = { key, previous: previousText, reports, paragraph: this.paragraphRead };
+    const variant: SentenceVariant = { key, previous: previousText, reports, paragraph: this.paragraphRead, readers };
     if (!memo) {
       memo = [];
       this.sentenceMemos.set(s.text, memo);
@@ -340,7 +364,7 @@ export class Engine {
             rules[k]!.rule.line!(line, own, contexts[k]!);
             for (const r of sink) reports.push({ rule: k, report: moved(r, -line.start) });
           }
-          variant = { key, previous: '', reports, paragraph: undefined };
+          variant = { key, previous: '', reports, paragraph: undefined, readers: undefined };
           if (!memo) {
             memo = [];
             this.lineMemos.set(line.text, memo);
@@ -363,7 +387,10 @@ export class Engine {
       throw new Error('a sentence rule may read the paragraph before its own sentence only');
     }
     const text = paragraphBefore(parsed, s);
-    if (this.running !== undefined) this.paragraphRead = text;
+    if (this.running !== undefined) {
+      this.paragraphRead = text;
+      this.paragraphReads++;
+    }
     return text;
   }
 
