@@ -7,7 +7,8 @@ import { FieldParser, type ParsedField, type ParserWork } from './parse';
 import { DEFAULT_AUDIENCE, type Report, type Rule, type RuleContext } from './rule';
 import type { JapaneseTokenizer } from './tokenizer';
 import {
-  DraftSchema, FIELD_NAMES, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Line, type Sentence, type Severity,
+  DraftSchema, FIELD_NAMES, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Line, type Recipient, type Sentence,
+  type Severity,
 } from './types';
 
 export interface EngineOptions {
@@ -74,6 +75,29 @@ interface ActiveRule {
 }
 
 /**
+ * The rules that run on one field for one recipient and dictionary state, with their contexts, kept from one
+ * analysis to the next (the contexts' per-draft properties rewritten, see `refresh`): a keystroke allocates no
+ * context per rule. Valid while every rule's level under the policy is what it was when the plan was made.
+ */
+interface FieldPlan {
+  /** Per rule of the engine (by index): its level under the policy the plan was made for. */
+  levels: Array<Severity | 'off' | undefined>;
+  active: ActiveRule[];
+  skipped: string[];
+  sentence: RuleRun;
+  line: RuleRun;
+}
+
+/** Sentence or line rules of a plan: their contexts, whose `report` writes to `sink.reports`. */
+interface RuleRun {
+  rules: ActiveRule[];
+  contexts: RuleContext[];
+  sink: { reports: Report[] };
+  /** '#' and the rules' indices: with the context key, the memo key of the run. */
+  suffix: string;
+}
+
+/**
  * The analyzer: segment → detect language → tokenize → rules → findings. Pure TypeScript with no browser
  * or Node APIs, so the same object runs in the CLI, the tests and the extension.
  */
@@ -95,6 +119,8 @@ export class Engine {
   private paragraphRead: string | undefined;
   /** Counts ctx.paragraphBefore calls by sentence rules: tells which rule of a sentence read its paragraph. */
   private paragraphReads = 0;
+  /** Per field, recipient and dictionary state, the rules that run and their contexts (FieldPlan). */
+  private readonly plans = new Map<string, FieldPlan>();
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -140,23 +166,21 @@ export class Engine {
       const text = fieldText(draft, field);
       if (!text) continue;
       const parsed = this.parser.parse(text, field);
-      const active: ActiveRule[] = [];
       const scope = this.scopeOf(draft, field, parsed, policy);
-      this.options.rules.forEach((rule, index) => {
-        if (!(rule.fields ?? ['body']).includes(field)) return;
-        if (!(rule.audience ?? DEFAULT_AUDIENCE).includes(recipient)) return;
-        const level = levelFor(rule, policy);
-        if (level === 'off') return;
-        if (rule.requiresTokens && !this.japaneseReady) {
-          skipped.add(rule.id);
-          return;
-        }
-        active.push(activate(rule, index, level, scope));
-      });
-      this.runSentenceRules(active, parsed);
+      const plan = this.planFor(field, recipient, policy, scope);
+      for (const id of plan.skipped) skipped.add(id);
+      for (const a of plan.active) {
+        refresh(a.ctx, scope.base);
+        a.contextKey = scope.contextKey;
+        a.collected.length = 0;
+      }
+      for (const c of plan.sentence.contexts) refresh(c, scope.base);
+      for (const c of plan.line.contexts) refresh(c, scope.base);
+      const active = plan.active;
+      this.runSentenceRules(plan.sentence, parsed);
       this.running = LINE_RULES;
       try {
-        this.runLineRules(active, parsed.lines, parsed.sentences);
+        this.runLineRules(plan.line, parsed.lines, parsed.sentences);
       } finally {
         this.running = undefined;
       }
@@ -174,6 +198,48 @@ export class Engine {
       japaneseReady: this.japaneseReady,
       skippedRules: [...skipped],
     };
+  }
+
+  /**
+   * The plan of `field` for `recipient` (FieldPlan): the one kept, when every rule's level under `policy` is
+   * the same as when it was made (a policy is often a new object per request, seldom a different one), else a
+   * new one, its contexts made from `scope`.
+   */
+  private planFor(field: Field, recipient: Recipient, policy: Policy, scope: SharedContext): FieldPlan {
+    const key = `${field}|${recipient}|${this.japaneseReady}`;
+    const rules = this.options.rules;
+    const kept = this.plans.get(key);
+    if (kept) {
+      let same = true;
+      for (let i = 0; i < rules.length && same; i++) same = levelFor(rules[i]!, policy) === kept.levels[i];
+      if (same) return kept;
+    }
+    const levels = rules.map((rule) => levelFor(rule, policy));
+    const active: ActiveRule[] = [];
+    const skipped: string[] = [];
+    rules.forEach((rule, index) => {
+      if (!(rule.fields ?? ['body']).includes(field)) return;
+      if (!(rule.audience ?? DEFAULT_AUDIENCE).includes(recipient)) return;
+      const level = levels[index];
+      if (level === 'off') return;
+      if (rule.requiresTokens && !this.japaneseReady) {
+        skipped.push(rule.id);
+        return;
+      }
+      active.push(activate(rule, index, level, scope));
+    });
+    const run = (which: ActiveRule[]): RuleRun => {
+      const sink = { reports: [] as Report[] };
+      // One context per rule for every run: a sentence's (or line's) reports go to `sink`, reset for each.
+      const contexts = which.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.reports.push(r) }));
+      return { rules: which, contexts, sink, suffix: '#' + which.map((a) => a.index).join(',') };
+    };
+    const plan: FieldPlan = {
+      levels, active, skipped, sentence: run(active.filter((a) => a.rule.sentence)), line: run(active.filter((a) => a.rule.line)),
+    };
+    if (this.plans.size >= 16) this.plans.clear();
+    this.plans.set(key, plan);
+    return plan;
   }
 
   /** What every rule's context on this field shares, and the key of that context (worked out once per field). */
@@ -208,15 +274,12 @@ export class Engine {
    * reports to its current place (no rule runs, nothing else is allocated), so a keystroke's cost follows
    * the sentences it changed, not the length of the draft.
    */
-  private runSentenceRules(active: ActiveRule[], parsed: ParsedField): void {
+  private runSentenceRules(run: RuleRun, parsed: ParsedField): void {
     const sentences = parsed.sentences;
-    const rules = active.filter((a) => a.rule.sentence);
+    const { rules, contexts, sink } = run;
     if (rules.length === 0) return;
-    const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
+    const key = this.interned(rules[0]!.contextKey + run.suffix);
     const readsPrevious = rules.map((a) => a.rule.readsPrevious === true);
-    // One context per rule for the whole run: a sentence's reports go to `sink`, which each sentence resets.
-    let sink: Report[] = [];
-    const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
     // Sentences before and after the edited stretch have the texts (the very strings the parser kept) they
     // had in this field's last run: their variants are taken from that run, with no look-up by text.
     const last = this.lastRuns.get(key);
@@ -230,7 +293,7 @@ export class Engine {
         ? last!.variants[k - sentences.length + last!.texts.length]
         : undefined;
       if (variant === undefined || (variant.paragraph !== undefined && variant.paragraph !== paragraphBefore(parsed, s))) {
-        variant = this.sentenceVariant(s, previous, key, rules, readsPrevious, contexts, (r) => (sink = r), parsed);
+        variant = this.sentenceVariant(s, previous, key, rules, readsPrevious, contexts, (r) => (sink.reports = r), parsed);
       }
       texts[k] = s.text;
       variants[k] = variant;
@@ -322,12 +385,10 @@ export class Engine {
    * Line rules, line by line over the lines that hold sentences: like sentence rules, cached by the line's
    * text (with the rule set and context) and moved with the line, so only an edited line runs them again.
    */
-  private runLineRules(active: ActiveRule[], lines: Line[], sentences: Sentence[]): void {
-    const rules = active.filter((a) => a.rule.line);
+  private runLineRules(run: RuleRun, lines: Line[], sentences: Sentence[]): void {
+    const { rules, contexts, sink } = run;
     if (rules.length === 0) return;
-    const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
-    let sink: Report[] = [];
-    const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
+    const key = this.interned(rules[0]!.contextKey + run.suffix);
     // The lines that hold sentences, each with its sentences [from, to).
     const held: Array<{ line: Line; from: number; to: number }> = [];
     for (let i = 0; i < sentences.length; ) {
@@ -360,9 +421,9 @@ export class Engine {
           const own = sentences.slice(from, to);
           const reports: TaggedReport[] = [];
           for (let k = 0; k < rules.length; k++) {
-            sink = [];
+            sink.reports = [];
             rules[k]!.rule.line!(line, own, contexts[k]!);
-            for (const r of sink) reports.push({ rule: k, report: moved(r, -line.start) });
+            for (const r of sink.reports) reports.push({ rule: k, report: moved(r, -line.start) });
           }
           variant = { key, previous: '', reports, paragraph: undefined, readers: undefined };
           if (!memo) {
@@ -432,6 +493,24 @@ function activate(rule: Rule, index: number, level: Severity | undefined, scope:
     report: (r) => collected.push(r),
   };
   return { rule, index, level, ctx, contextKey: scope.contextKey, collected };
+}
+
+/** Writes this analysis's draft, field text and parse into a kept context (everything but its rule's `report`). */
+function refresh(ctx: RuleContext, b: SharedContext['base']): void {
+  ctx.draft = b.draft;
+  ctx.field = b.field;
+  ctx.text = b.text;
+  ctx.own = b.own;
+  ctx.lines = b.lines;
+  ctx.sentences = b.sentences;
+  ctx.recipient = b.recipient;
+  ctx.firstContact = b.firstContact;
+  ctx.kind = b.kind;
+  ctx.today = b.today;
+  ctx.japaneseReady = b.japaneseReady;
+  ctx.policy = b.policy;
+  ctx.facts = b.facts;
+  ctx.paragraphBefore = b.paragraphBefore;
 }
 
 /** Marks the line rules' run (Engine.running). */
