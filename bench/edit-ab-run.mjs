@@ -1,15 +1,13 @@
 // Runs two bundles of bench/edit-ab.ts (A = before, B = after) in one process, alternately, best of N rounds:
 //   node --expose-gc --max-semi-space-size=128 bench/edit-ab-run.mjs A.mjs B.mjs [ROUNDS] [mix:kb,...] [EDITS]
 // Prints, per draft, each build's best (lowest) p50, p95 and mean of per-edit CPU time over the rounds, and its
-// median bytes allocated per edit. WHOLE=1: tokenize() of the whole draft and a cold full analysis instead. Timings are CPU, not wall: a loaded machine slows both builds alike.
-import { PerformanceObserver } from 'node:perf_hooks';
-
+// median bytes allocated per edit. WHOLE=1: tokenize() of the whole draft and a cold full analysis instead.
+// Timings are CPU, not wall: a loaded machine slows both builds alike. Bundle each side as bench/cpu-ab.ts says
+// (the sources of a commit extracted under node_modules/.cache so that packages resolve, then esbuild).
 const [a, b, roundsArg, whichArg, editsArg] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 5);
 const which = (whichArg ?? 'ja:10,en:10,mixed:10,ja:50').split(',').map((x) => { const [m, k] = x.split(':'); return [m, Number(k)]; });
 const n = Number(editsArg ?? 300);
-let gcCount = 0;
-new PerformanceObserver((l) => { gcCount += l.getEntries().length; }).observe({ entryTypes: ['gc'] });
 const A = await import(new URL(a, `file://${process.cwd()}/`).href);
 const B = await import(new URL(b, `file://${process.cwd()}/`).href);
 const pct = (xs, p) => { const s = [...xs].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(p / 100 * s.length) - 1)]; };
