@@ -7,7 +7,8 @@ import { FieldParser, type ParsedField, type ParserWork } from './parse';
 import { DEFAULT_AUDIENCE, type Report, type Rule, type RuleContext } from './rule';
 import type { JapaneseTokenizer } from './tokenizer';
 import {
-  DraftSchema, FIELD_NAMES, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Line, type Sentence, type Severity,
+  DraftSchema, FIELD_NAMES, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Line, type Recipient, type Sentence,
+  type Severity,
 } from './types';
 
 export interface EngineOptions {
@@ -43,6 +44,11 @@ interface SentenceVariant {
   reports: TaggedReport[];
   /** The paragraph before the sentence, when a rule read it (ctx.paragraphBefore): valid only while it is the same. */
   paragraph: string | undefined;
+  /**
+   * The rules (indices into the field's list of sentence rules) that read that paragraph, when any did: after an
+   * edit above the sentence in its paragraph, only these run again; the others' reports still hold.
+   */
+  readers: number[] | undefined;
 }
 
 interface TaggedReport {
@@ -69,6 +75,29 @@ interface ActiveRule {
 }
 
 /**
+ * The rules that run on one field for one recipient and dictionary state, with their contexts, kept from one
+ * analysis to the next (the contexts' per-draft properties rewritten, see `refresh`): a keystroke allocates no
+ * context per rule. Valid while every rule's level under the policy is what it was when the plan was made.
+ */
+interface FieldPlan {
+  /** Per rule of the engine (by index): its level under the policy the plan was made for. */
+  levels: Array<Severity | 'off' | undefined>;
+  active: ActiveRule[];
+  skipped: string[];
+  sentence: RuleRun;
+  line: RuleRun;
+}
+
+/** Sentence or line rules of a plan: their contexts, whose `report` writes to `sink.reports`. */
+interface RuleRun {
+  rules: ActiveRule[];
+  contexts: RuleContext[];
+  sink: { reports: Report[] };
+  /** '#' and the rules' indices: with the context key, the memo key of the run. */
+  suffix: string;
+}
+
+/**
  * The analyzer: segment → detect language → tokenize → rules → findings. Pure TypeScript with no browser
  * or Node APIs, so the same object runs in the CLI, the tests and the extension.
  */
@@ -88,6 +117,10 @@ export class Engine {
    */
   private running: Sentence | typeof LINE_RULES | undefined;
   private paragraphRead: string | undefined;
+  /** Counts ctx.paragraphBefore calls by sentence rules: tells which rule of a sentence read its paragraph. */
+  private paragraphReads = 0;
+  /** Per field, recipient and dictionary state, the rules that run and their contexts (FieldPlan). */
+  private readonly plans = new Map<string, FieldPlan>();
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -133,23 +166,21 @@ export class Engine {
       const text = fieldText(draft, field);
       if (!text) continue;
       const parsed = this.parser.parse(text, field);
-      const active: ActiveRule[] = [];
       const scope = this.scopeOf(draft, field, parsed, policy);
-      this.options.rules.forEach((rule, index) => {
-        if (!(rule.fields ?? ['body']).includes(field)) return;
-        if (!(rule.audience ?? DEFAULT_AUDIENCE).includes(recipient)) return;
-        const level = levelFor(rule, policy);
-        if (level === 'off') return;
-        if (rule.requiresTokens && !this.japaneseReady) {
-          skipped.add(rule.id);
-          return;
-        }
-        active.push(activate(rule, index, level, scope));
-      });
-      this.runSentenceRules(active, parsed);
+      const plan = this.planFor(field, recipient, policy, scope);
+      for (const id of plan.skipped) skipped.add(id);
+      for (const a of plan.active) {
+        refresh(a.ctx, scope.base);
+        a.contextKey = scope.contextKey;
+        a.collected.length = 0;
+      }
+      for (const c of plan.sentence.contexts) refresh(c, scope.base);
+      for (const c of plan.line.contexts) refresh(c, scope.base);
+      const active = plan.active;
+      this.runSentenceRules(plan.sentence, parsed);
       this.running = LINE_RULES;
       try {
-        this.runLineRules(active, parsed.lines, parsed.sentences);
+        this.runLineRules(plan.line, parsed.lines, parsed.sentences);
       } finally {
         this.running = undefined;
       }
@@ -167,6 +198,48 @@ export class Engine {
       japaneseReady: this.japaneseReady,
       skippedRules: [...skipped],
     };
+  }
+
+  /**
+   * The plan of `field` for `recipient` (FieldPlan): the one kept, when every rule's level under `policy` is
+   * the same as when it was made (a policy is often a new object per request, seldom a different one), else a
+   * new one, its contexts made from `scope`.
+   */
+  private planFor(field: Field, recipient: Recipient, policy: Policy, scope: SharedContext): FieldPlan {
+    const key = `${field}|${recipient}|${this.japaneseReady}`;
+    const rules = this.options.rules;
+    const kept = this.plans.get(key);
+    if (kept) {
+      let same = true;
+      for (let i = 0; i < rules.length && same; i++) same = levelFor(rules[i]!, policy) === kept.levels[i];
+      if (same) return kept;
+    }
+    const levels = rules.map((rule) => levelFor(rule, policy));
+    const active: ActiveRule[] = [];
+    const skipped: string[] = [];
+    rules.forEach((rule, index) => {
+      if (!(rule.fields ?? ['body']).includes(field)) return;
+      if (!(rule.audience ?? DEFAULT_AUDIENCE).includes(recipient)) return;
+      const level = levels[index];
+      if (level === 'off') return;
+      if (rule.requiresTokens && !this.japaneseReady) {
+        skipped.push(rule.id);
+        return;
+      }
+      active.push(activate(rule, index, level, scope));
+    });
+    const run = (which: ActiveRule[]): RuleRun => {
+      const sink = { reports: [] as Report[] };
+      // One context per rule for every run: a sentence's (or line's) reports go to `sink`, reset for each.
+      const contexts = which.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.reports.push(r) }));
+      return { rules: which, contexts, sink, suffix: '#' + which.map((a) => a.index).join(',') };
+    };
+    const plan: FieldPlan = {
+      levels, active, skipped, sentence: run(active.filter((a) => a.rule.sentence)), line: run(active.filter((a) => a.rule.line)),
+    };
+    if (this.plans.size >= 16) this.plans.clear();
+    this.plans.set(key, plan);
+    return plan;
   }
 
   /** What every rule's context on this field shares, and the key of that context (worked out once per field). */
@@ -201,15 +274,12 @@ export class Engine {
    * reports to its current place (no rule runs, nothing else is allocated), so a keystroke's cost follows
    * the sentences it changed, not the length of the draft.
    */
-  private runSentenceRules(active: ActiveRule[], parsed: ParsedField): void {
+  private runSentenceRules(run: RuleRun, parsed: ParsedField): void {
     const sentences = parsed.sentences;
-    const rules = active.filter((a) => a.rule.sentence);
+    const { rules, contexts, sink } = run;
     if (rules.length === 0) return;
-    const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
+    const key = this.interned(rules[0]!.contextKey + run.suffix);
     const readsPrevious = rules.map((a) => a.rule.readsPrevious === true);
-    // One context per rule for the whole run: a sentence's reports go to `sink`, which each sentence resets.
-    let sink: Report[] = [];
-    const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
     // Sentences before and after the edited stretch have the texts (the very strings the parser kept) they
     // had in this field's last run: their variants are taken from that run, with no look-up by text.
     const last = this.lastRuns.get(key);
@@ -223,7 +293,7 @@ export class Engine {
         ? last!.variants[k - sentences.length + last!.texts.length]
         : undefined;
       if (variant === undefined || (variant.paragraph !== undefined && variant.paragraph !== paragraphBefore(parsed, s))) {
-        variant = this.sentenceVariant(s, previous, key, rules, readsPrevious, contexts, (r) => (sink = r), parsed);
+        variant = this.sentenceVariant(s, previous, key, rules, readsPrevious, contexts, (r) => (sink.reports = r), parsed);
       }
       texts[k] = s.text;
       variants[k] = variant;
@@ -244,35 +314,52 @@ export class Engine {
     let paragraph: string | undefined;
     const holds = (v: SentenceVariant) => v.paragraph === undefined || v.paragraph === (paragraph ??= paragraphBefore(parsed, s));
     // Same sentence after another previous one (the sentence after an edit): rules that cannot read the
-    // previous sentence keep what they reported, only those that may read it run again.
+    // previous sentence keep what they reported, only those that may read it run again. Same sentence under
+    // another paragraph (an edit above it in its paragraph): only the rules that read the paragraph run again.
     let other: SentenceVariant | undefined;
+    let stale = false;
     if (memo) {
       for (const v of memo) {
-        if (v.key !== key || !holds(v)) continue;
+        if (v.key !== key) continue;
+        if (!holds(v)) {
+          if (!other) {
+            other = v;
+            stale = true;
+          }
+          continue;
+        }
         if (v.previous === previousText) return v;
         other = v;
+        stale = false;
       }
     }
+    const previousChanged = other !== undefined && other.previous !== previousText;
     const reports: TaggedReport[] = [];
+    let readers: number[] | undefined;
     this.running = s;
-    this.paragraphRead = other?.paragraph;
+    // Rules whose reports are copied from `other` read its paragraph (when any read it) only if it still holds.
+    this.paragraphRead = stale ? undefined : other?.paragraph;
     try {
       for (let i = 0; i < rules.length; i++) {
         const rule = rules[i]!.rule;
         if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
-        if (other && !readsPrevious[i]) {
+        const readParagraph = other?.readers?.includes(i) === true;
+        if (other && !(previousChanged && readsPrevious[i]) && !(stale && readParagraph)) {
           for (const t of other.reports) if (t.rule === i) reports.push(t);
+          if (readParagraph) (readers ??= []).push(i);
           continue;
         }
         const sink = setSink([]);
+        const reads = this.paragraphReads;
         // Only a rule that declares it sees the previous sentence: its reports are kept on that text too.
         rule.sentence!(s, contexts[i]!, readsPrevious[i] ? previous : undefined);
+        if (this.paragraphReads !== reads) (readers ??= []).push(i);
         for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
       }
     } finally {
       this.running = undefined;
     }
-    const variant: SentenceVariant = { key, previous: previousText, reports, paragraph: this.paragraphRead };
+    const variant: SentenceVariant = { key, previous: previousText, reports, paragraph: this.paragraphRead, readers };
     if (!memo) {
       memo = [];
       this.sentenceMemos.set(s.text, memo);
@@ -298,12 +385,10 @@ export class Engine {
    * Line rules, line by line over the lines that hold sentences: like sentence rules, cached by the line's
    * text (with the rule set and context) and moved with the line, so only an edited line runs them again.
    */
-  private runLineRules(active: ActiveRule[], lines: Line[], sentences: Sentence[]): void {
-    const rules = active.filter((a) => a.rule.line);
+  private runLineRules(run: RuleRun, lines: Line[], sentences: Sentence[]): void {
+    const { rules, contexts, sink } = run;
     if (rules.length === 0) return;
-    const key = this.interned(rules[0]!.contextKey + '#' + rules.map((a) => a.index).join(','));
-    let sink: Report[] = [];
-    const contexts = rules.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.push(r) }));
+    const key = this.interned(rules[0]!.contextKey + run.suffix);
     // The lines that hold sentences, each with its sentences [from, to).
     const held: Array<{ line: Line; from: number; to: number }> = [];
     for (let i = 0; i < sentences.length; ) {
@@ -336,11 +421,11 @@ export class Engine {
           const own = sentences.slice(from, to);
           const reports: TaggedReport[] = [];
           for (let k = 0; k < rules.length; k++) {
-            sink = [];
+            sink.reports = [];
             rules[k]!.rule.line!(line, own, contexts[k]!);
-            for (const r of sink) reports.push({ rule: k, report: moved(r, -line.start) });
+            for (const r of sink.reports) reports.push({ rule: k, report: moved(r, -line.start) });
           }
-          variant = { key, previous: '', reports, paragraph: undefined };
+          variant = { key, previous: '', reports, paragraph: undefined, readers: undefined };
           if (!memo) {
             memo = [];
             this.lineMemos.set(line.text, memo);
@@ -363,7 +448,10 @@ export class Engine {
       throw new Error('a sentence rule may read the paragraph before its own sentence only');
     }
     const text = paragraphBefore(parsed, s);
-    if (this.running !== undefined) this.paragraphRead = text;
+    if (this.running !== undefined) {
+      this.paragraphRead = text;
+      this.paragraphReads++;
+    }
     return text;
   }
 
@@ -405,6 +493,24 @@ function activate(rule: Rule, index: number, level: Severity | undefined, scope:
     report: (r) => collected.push(r),
   };
   return { rule, index, level, ctx, contextKey: scope.contextKey, collected };
+}
+
+/** Writes this analysis's draft, field text and parse into a kept context (everything but its rule's `report`). */
+function refresh(ctx: RuleContext, b: SharedContext['base']): void {
+  ctx.draft = b.draft;
+  ctx.field = b.field;
+  ctx.text = b.text;
+  ctx.own = b.own;
+  ctx.lines = b.lines;
+  ctx.sentences = b.sentences;
+  ctx.recipient = b.recipient;
+  ctx.firstContact = b.firstContact;
+  ctx.kind = b.kind;
+  ctx.today = b.today;
+  ctx.japaneseReady = b.japaneseReady;
+  ctx.policy = b.policy;
+  ctx.facts = b.facts;
+  ctx.paragraphBefore = b.paragraphBefore;
 }
 
 /** Marks the line rules' run (Engine.running). */

@@ -4,9 +4,10 @@
 // uses the helpers at the top of this file); what remains here is reading it:
 //  - the lattice is built by walking the trie one character at a time, where kuromoji re-encodes the whole
 //    rest of the sentence to UTF-8 at every position (quadratic in the sentence length);
-//  - a known word's features come from a short record (KnownFeatures).
-import ViterbiLattice from 'kuromoji/src/viterbi/ViterbiLattice.js';
-import ViterbiNode from 'kuromoji/src/viterbi/ViterbiNode.js';
+//  - a known word's features come from a short record (KnownFeatures);
+//  - the lattice is one set of typed arrays reused from sentence to sentence (Lattice), and the best path is
+//    kuromoji's ViterbiSearcher over it, where kuromoji allocates an object per candidate word (~37 KB of
+//    garbage for a sentence of 60 characters, on every keystroke).
 import type { Token } from './types';
 
 /** Surface id → token-info ids, as compressed sparse rows: ids of key k are values[offsets[k]..offsets[k+1]). */
@@ -52,8 +53,9 @@ export class LatticeBuilder {
     private readonly unknown: UnknownDictionary,
   ) {}
 
-  build(text: string): InstanceType<typeof ViterbiLattice> {
-    const lattice = new ViterbiLattice();
+  /** Fills `lattice` (emptied first) with the words of `text`, as kuromoji's ViterbiBuilder.build. */
+  build(text: string, lattice: Lattice): Lattice {
+    lattice.reset(text.length);
     // Code point i starts at UTF-16 index units[i]; text without surrogates maps one to one.
     const units = codePointStarts(text);
     const length = units ? units.length : text.length;
@@ -67,7 +69,7 @@ export class LatticeBuilder {
   }
 
   /** Dictionary words starting at `at`: walk the trie byte by byte, like commonPrefixSearch. */
-  private known(text: string, at: number, pos: number, lattice: InstanceType<typeof ViterbiLattice>): number {
+  private known(text: string, at: number, pos: number, lattice: Lattice): number {
     const { base, check } = this;
     let parent = 0;
     let found = 0;
@@ -94,12 +96,12 @@ export class LatticeBuilder {
         const leafBase = baseOf(base, leaf);
         if (leafBase <= 0) {
           const surfaceId = -leafBase - 1;
-          const key = text.slice(at, i);
           const { offsets, values } = this.targets;
-          for (let k = offsets[surfaceId]!, e = offsets[surfaceId + 1]!; k < e; k++) {
+          const e = this.entries;
+          // kuromoji's node length is its key's length in UTF-16 units (text.slice(at, i).length).
+          for (let k = offsets[surfaceId]!, end = offsets[surfaceId + 1]!; k < end; k++) {
             const entry = values[k]!;
-            const e = this.entries;
-            lattice.append(new ViterbiNode(entry, e.wordCost[entry]!, pos + 1, key.length, 'KNOWN', e.leftId[entry]!, e.rightId[entry]!, key));
+            lattice.append(entry, e.wordCost[entry]!, pos + 1, i - at, KNOWN, e.leftId[entry]!, e.rightId[entry]!, at, i);
           }
         }
         found++;
@@ -110,29 +112,201 @@ export class LatticeBuilder {
 
   /** kuromoji's unknown-word step, reading characters from the sentence instead of a copy of its tail. */
   private unknownWords(
-    text: string, units: number[] | null, length: number, pos: number, found: number,
-    lattice: InstanceType<typeof ViterbiLattice>,
+    text: string, units: number[] | null, length: number, pos: number, found: number, lattice: Lattice,
   ): void {
     const head = charAt(text, units, pos);
     const headClass = this.unknown.lookup(head);
     if (found > 0 && headClass.is_always_invoke !== 1) return;
-    let key = head;
+    // The key: the head character and, for a grouping class, the characters of the same class after it.
+    const from = units ? units[pos]! : pos;
+    let to = from + head.length;
     // kuromoji measures an ungrouped key in code points (1) and a grouped one in UTF-16 units.
     let keyLength = 1;
     if (headClass.is_grouping === 1 && 1 < length - pos) {
       for (let k = pos + 1; k < length; k++) {
         const next = charAt(text, units, k);
         if (headClass.class_name !== this.unknown.lookup(next).class_name) break;
-        key += next;
-        keyLength = key.length;
+        to += next.length;
+        keyLength = to - from;
       }
     }
     const ids = this.unknown.target_map[headClass.class_id]!;
     const d = this.unknown.dictionary;
     for (const id of ids) {
-      lattice.append(new ViterbiNode(id, d.getShort(id + 4), pos + 1, keyLength, 'UNKNOWN', d.getShort(id), d.getShort(id + 2), key));
+      lattice.append(id, d.getShort(id + 4), pos + 1, keyLength, UNKNOWN, d.getShort(id), d.getShort(id + 2), from, to);
     }
   }
+}
+
+/** Kinds of lattice node, as kuromoji's ViterbiNode.type. */
+export const KNOWN = 0;
+export const UNKNOWN = 1;
+const BOS = 2;
+const EOS = 3;
+
+/** kuromoji's ConnectionCosts, as the search reads it. */
+export interface ConnectionCostTable {
+  get(rightId: number, leftId: number): number;
+}
+
+/**
+ * kuromoji's ViterbiLattice and its ViterbiNodes as columns of typed arrays, kept and refilled sentence after
+ * sentence (one per tokenizer: tokenizing is synchronous). Node i is what kuromoji's i-th appended node was: the
+ * same fields, the same lists of nodes by end position in the same order (so the search breaks ties alike).
+ * A node's surface is [from, to) of the text being built, read only for the nodes of the best path.
+ */
+export class Lattice {
+  count = 0;
+  /** kuromoji's eos_pos. */
+  eosPos = 1;
+  /** The highest end position of a list (kuromoji's nodes_end_at.length - 1). */
+  lastEnd = 0;
+  name = new Int32Array(256);
+  cost = new Int32Array(256);
+  startPos = new Int32Array(256);
+  length = new Int32Array(256);
+  leftId = new Int32Array(256);
+  rightId = new Int32Array(256);
+  kind = new Uint8Array(256);
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+  prev = new Int32Array(256);
+  shortest = new Float64Array(256);
+  /** The next node ending where this one ends, in the order they were appended (-1: none). */
+  nextAtEnd = new Int32Array(256);
+  /** Per end position, its first and last node (-1: none). */
+  firstAt = new Int32Array(64).fill(-1);
+  lastAt = new Int32Array(64).fill(-1);
+
+  /** Empties the lattice for a text of `units` UTF-16 units, with kuromoji's BOS at position 0. */
+  reset(units: number): void {
+    // A node ends at most at its start plus its length in UTF-16 units: within 2 × units + 2 positions.
+    const ends = 2 * units + 4;
+    if (this.firstAt.length < ends) {
+      this.firstAt = new Int32Array(ends * 2).fill(-1);
+      this.lastAt = new Int32Array(ends * 2).fill(-1);
+    } else {
+      this.firstAt.fill(-1, 0, Math.min(this.firstAt.length, this.lastEnd + 2));
+      this.lastAt.fill(-1, 0, Math.min(this.lastAt.length, this.lastEnd + 2));
+    }
+    this.count = 0;
+    this.eosPos = 1;
+    this.lastEnd = 0;
+    this.add(-1, 0, 0, 0, BOS, 0, 0, 0, 0, 0, 0);
+  }
+
+  /** ViterbiLattice.append of a node ending at its start + length - 1. */
+  append(name: number, cost: number, startPos: number, length: number, kind: number, leftId: number, rightId: number, from: number, to: number): void {
+    const end = startPos + length - 1;
+    if (this.eosPos < end) this.eosPos = end;
+    if (this.lastEnd < end) this.lastEnd = end;
+    this.add(name, cost, startPos, length, kind, leftId, rightId, from, to, end, Number.MAX_VALUE);
+  }
+
+  /** ViterbiLattice.appendEos: EOS in a list of its own after the last. */
+  appendEos(): void {
+    const end = this.lastEnd + 1;
+    this.eosPos++;
+    this.lastEnd = end;
+    this.add(-1, 0, this.eosPos, 0, EOS, 0, 0, 0, 0, end, Number.MAX_VALUE);
+  }
+
+  private add(
+    name: number, cost: number, startPos: number, length: number, kind: number, leftId: number, rightId: number,
+    from: number, to: number, end: number, shortest: number,
+  ): void {
+    if (this.count === this.name.length) this.grow();
+    if (end >= this.firstAt.length) this.growEnds(end + 1);
+    const i = this.count++;
+    this.name[i] = name;
+    this.cost[i] = cost;
+    this.startPos[i] = startPos;
+    this.length[i] = length;
+    this.leftId[i] = leftId;
+    this.rightId[i] = rightId;
+    this.kind[i] = kind;
+    this.from[i] = from;
+    this.to[i] = to;
+    this.prev[i] = -1;
+    this.shortest[i] = shortest;
+    this.nextAtEnd[i] = -1;
+    const last = this.lastAt[end]!;
+    if (last < 0) this.firstAt[end] = i;
+    else this.nextAtEnd[last] = i;
+    this.lastAt[end] = i;
+  }
+
+  private grow(): void {
+    const n = this.name.length * 2;
+    const more = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.name = more(this.name);
+    this.cost = more(this.cost);
+    this.startPos = more(this.startPos);
+    this.length = more(this.length);
+    this.leftId = more(this.leftId);
+    this.rightId = more(this.rightId);
+    this.kind = more(this.kind);
+    this.from = more(this.from);
+    this.to = more(this.to);
+    this.prev = more(this.prev);
+    this.shortest = more(this.shortest);
+    this.nextAtEnd = more(this.nextAtEnd);
+  }
+
+  private growEnds(min: number): void {
+    const first = new Int32Array(min * 2).fill(-1);
+    const last = new Int32Array(min * 2).fill(-1);
+    first.set(this.firstAt);
+    last.set(this.lastAt);
+    this.firstAt = first;
+    this.lastAt = last;
+  }
+}
+
+/**
+ * kuromoji's ViterbiSearcher.search over a Lattice: the nodes of the best path from BOS to EOS, in order, into
+ * `path` (emptied first); none when a node on the way has no predecessor, as kuromoji returns [].
+ */
+export function bestPath(lattice: Lattice, costs: ConnectionCostTable, path: number[]): number[] {
+  path.length = 0;
+  const { firstAt, nextAtEnd, startPos, leftId, rightId, cost, shortest, prev, lastEnd } = lattice;
+  // forward: for every node, its cheapest predecessor (the first of equal cost, in list order).
+  for (let i = 1; i <= lattice.eosPos; i++) {
+    for (let node = i <= lastEnd ? firstAt[i]! : -1; node >= 0; node = nextAtEnd[node]!) {
+      const before = startPos[node]! - 1;
+      let p = before <= lastEnd ? firstAt[before]! : -1;
+      if (p < 0) continue;
+      let best = Number.MAX_VALUE;
+      let from = -1;
+      const left = leftId[node]!;
+      const own = cost[node]!;
+      for (; p >= 0; p = nextAtEnd[p]!) {
+        const c = shortest[p]! + costs.get(rightId[p]!, left) + own;
+        if (c < best) {
+          from = p;
+          best = c;
+        }
+      }
+      prev[node] = from;
+      shortest[node] = best;
+    }
+  }
+  // backward: from EOS (the one node of the last list) to BOS.
+  let node = prev[firstAt[lastEnd]!]!;
+  if (node < 0) return path;
+  while (lattice.kind[node] !== BOS) {
+    path.push(node);
+    if (prev[node]! < 0) {
+      path.length = 0;
+      return path;
+    }
+    node = prev[node]!;
+  }
+  return path.reverse();
 }
 
 /** Code point `i` of `text` (kuromoji's SurrogateAwareString.charAt). */

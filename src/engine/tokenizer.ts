@@ -1,9 +1,8 @@
 import Tokenizer from 'kuromoji/src/Tokenizer.js';
 import ConnectionCosts from 'kuromoji/src/dict/ConnectionCosts.js';
 import UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary.js';
-import ViterbiSearcher from 'kuromoji/src/viterbi/ViterbiSearcher.js';
 import { COMPACT_DICTIONARY_FILE, readCompactDictionary, type CompactDictionary } from './compact-dictionary';
-import { KnownFeatures, LatticeBuilder } from './kuromoji-compact';
+import { bestPath, KNOWN, KnownFeatures, Lattice, LatticeBuilder, type ConnectionCostTable } from './kuromoji-compact';
 import type { Token } from './types';
 
 /** What the engine needs of a Japanese morphological analyser. */
@@ -37,7 +36,7 @@ export function tokenizerFromDictionary(dict: CompactDictionary): JapaneseTokeni
   const targets = { offsets: dict.targetOffsets, values: dict.targetValues };
   const builder = new LatticeBuilder(dict.base, dict.check, targets, dict, unknown);
   const known = new KnownFeatures(dict.recordAt, dict.records, dict.tuples);
-  return new CompactTokenizer(builder, new ViterbiSearcher(costs), known, unknown);
+  return new CompactTokenizer(builder, costs, known, unknown);
 }
 
 interface FeatureSource {
@@ -51,25 +50,31 @@ interface FeatureSource {
 class CompactTokenizer implements JapaneseTokenizer {
   constructor(
     private readonly builder: LatticeBuilder,
-    private readonly searcher: InstanceType<typeof ViterbiSearcher>,
+    private readonly costs: ConnectionCostTable,
     private readonly known: KnownFeatures,
     private readonly unknown: FeatureSource,
   ) {}
 
+  /** The lattice and the path, reused from call to call (tokenize is synchronous and re-entered by nothing). */
+  private readonly lattice = new Lattice();
+  private readonly path: number[] = [];
+
   tokenize(text: string, offset = 0): Token[] {
     const out: Token[] = [];
     let pos = offset;
+    const lattice = this.lattice;
     for (const piece of Tokenizer.splitByPunctuation(text)) {
-      for (const node of this.searcher.search(this.builder.build(piece))) {
-        const surface = node.surface_form;
+      for (const node of bestPath(this.builder.build(piece, lattice), this.costs, this.path)) {
+        // A known word's dictionary surface is the text it matched, so both kinds take it from the text.
+        const surface = piece.slice(lattice.from[node]!, lattice.to[node]!);
         const start = pos;
         pos += surface.length;
-        // A known word's dictionary surface is the text it matched, so both kinds take it from the node.
-        if (node.type === 'KNOWN') {
-          out.push(this.known.token(node.name, surface, start, pos));
+        const name = lattice.name[node]!;
+        if (lattice.kind[node] === KNOWN) {
+          out.push(this.known.token(name, surface, start, pos));
           continue;
         }
-        const f = this.unknown.getFeatures(node.name).split(',');
+        const f = this.unknown.getFeatures(name).split(',');
         out.push({
           surface,
           pos: f[1]!,

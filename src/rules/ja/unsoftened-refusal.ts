@@ -3,6 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { hasCushion } from './lib/cushion';
 import { CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './lib/flat-refusal';
 import { japaneseFacts } from '../../engine/analysis/ja';
+import { carriesTokens } from '../../engine/parse';
 import type { Annotator } from '../../engine/analysis/facts';
 import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
 import { suggestion } from './lib/suggest';
@@ -224,7 +225,9 @@ export default defineRule({
     const { sentences } = ctx;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
-      if (s.lang !== 'ja' || !s.text.includes('かね') || !s.tokens) continue;
+      // carriesTokens, not s.tokens: reading them would move a moved sentence's tokens to its place (a copy of
+      // each) on every keystroke, for a test of whether it has any.
+      if (s.lang !== 'ja' || !s.text.includes('かね') || !carriesTokens(s)) continue;
       const previous = sentences[i - 1];
       if (isHeadingOrTerseItem(s, previous)) continue;
       if (hasCushion(s.text) || hasCushion(previous?.text) || isNewsNotAnswer(ctx, s, previous)) continue;
@@ -240,7 +243,7 @@ export default defineRule({
     if (!scoped || sentences.some((s) => s.lang === 'ja' && CLOSURE_NOTICE.test(s.text))) return;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
-      if (s.lang !== 'ja' || !CLOSURE_SCOPE.test(s.text) || !s.tokens) continue;
+      if (s.lang !== 'ja' || !CLOSURE_SCOPE.test(s.text) || !carriesTokens(s)) continue;
       const previous = sentences[i - 1];
       if (isHeadingOrTerseItem(s, previous) || isNewsNotAnswer(ctx, s, previous)) continue;
       const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
@@ -299,7 +302,7 @@ function offersAlternative(text: string): boolean {
 /** True when one of the sentences after a no apologises for it or offers an alternative. */
 function cushionedAfter(ctx: RuleContext, next: Sentence[]): boolean {
   return next.some((n) => n.lang === 'ja' && (REGRET.test(n.text) || offersAlternative(n.text) ||
-    (!!n.tokens && ctx.facts.of(japaneseFacts, n).acts.includes('apology'))));
+    (carriesTokens(n) && ctx.facts.of(japaneseFacts, n).acts.includes('apology'))));
 }
 
 function report(

@@ -4,6 +4,7 @@
 // and leave it to the bad-news reading when nobody did.
 import { jaAskNamed } from '../../../engine/analysis/asked';
 import { japaneseFacts } from '../../../engine/analysis/ja';
+import { carriesTokens } from '../../../engine/parse';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { flatRefusals, refusesConcessionAfter } from './flat-refusal';
@@ -21,7 +22,8 @@ export function answersRequest(text: string, previous: string | undefined): bool
  * client's: a partial supply (200kgしか出せません) or an end of sale is ja.bad-news.blunt-bad-news's to judge.
  */
 export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentence | undefined): boolean {
-  if (!s.tokens) return false;
+  // Whether it has tokens, without reading them (which copies a moved sentence's tokens): its facts are cached.
+  if (!carriesTokens(s)) return false;
   const news = ctx.facts.of(japaneseFacts, s).news;
   if (!news) return false;
   if (concessionRefused(s, news.end)) return false;
@@ -51,7 +53,7 @@ const SLIP_VERBS = /^(?:ずれ込む|ずれる|遅れる|延びる|伸びる)$/;
  * サポート対象外となります) and news in figures stay news even when asked about: they hold for every client.
  */
 export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
-  if (!s.tokens) return false;
+  if (!carriesTokens(s)) return false;
   const facts = ctx.facts.of(japaneseFacts, s);
   const news = facts.news;
   if (!news) return false;
