@@ -312,3 +312,50 @@ function byDefault(f: EnFacts, from: number, to: number): boolean {
   if (f.tokens[from]?.lower !== 'unless') return false;
   return f.tokens.slice(from + 1, to).some((t) => t.lower === 'otherwise' || t.lemma === 'object' || t.lower === 'objection' || t.lower === 'objections');
 }
+
+/**
+ * Round 18: a first mail whose hook is public news about the stranger — "Saw on LinkedIn that Asahigawa Pharma
+ * is hiring a CISO", "I noticed your job posting", "We read in the Nikkei that you are expanding", "Having come
+ * across Hoshizora Remit on the list of registered providers published by the Bureau", "Congrats on the Series
+ * B!". Read from the parse: a verb of perceiving or finding whose subject is the writer (I/we, dropped, or a
+ * participle opening the sentence), followed in its clause by a public source (a network, a site, a post, a
+ * register, a press release) or by "that" and a clause about someone other than us; or a congratulation
+ * opening the sentence on an event of theirs. Not "I saw your reply this morning" (their mail to us, no
+ * source), not "we noticed that our shipment was short" (our own news).
+ */
+export function publicHook(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  let first = 0;
+  while (t[first] && t[first]!.pos === 'PUNCT') first++;
+  const w0 = t[first];
+  if (w0 && CONGRATS.has(w0.lower) && t[first + 1]?.lower === 'on') return true;
+  for (let i = first; i < t.length; i++) {
+    const v = t[i]!;
+    if (v.pos !== 'VERB' || !PERCEIVE.has(v.lemma)) continue;
+    // "come across", "stumble upon": the verbs of finding need their particle.
+    if ((v.lemma === 'come' || v.lemma === 'stumble') && !/^(?:across|upon|on)$/.test(t[i + 1]?.lower ?? '')) continue;
+    const before = t[i - 1];
+    const writer = i === first || (before && /^(?:i|we)$/.test(before.lower)) ||
+      (before?.lower === 'having' && i - 1 === first) || (before?.pos === 'ADV' && /^(?:i|we)$/.test(t[i - 2]?.lower ?? ''));
+    // "I heard from Ms. Ito that …": a person told us, which is an introduction of a kind, not public news.
+    if (!writer || (v.lemma === 'hear' && t[i + 1]?.lower === 'from')) continue;
+    for (let k = i + 1; k < Math.min(t.length, i + 14); k++) {
+      const x = t[k]!;
+      if (x.pos === 'PUNCT' && x.text !== '-') break;
+      if (PUBLIC_SOURCES.has(x.lower)) return true;
+      if (x.lower === 'that' && x.pos === 'SCONJ') {
+        const who = t[k + 1];
+        return !!who && (who.lower === 'you' || who.lower === 'your' || who.pos === 'PROPN');
+      }
+    }
+  }
+  return false;
+}
+const CONGRATS = new Set(['congrats', 'congratulations', 'kudos']);
+const PERCEIVE = new Set(['see', 'notice', 'read', 'learn', 'hear', 'spot', 'come', 'stumble', 'find', 'discover', 'follow', 'watch']);
+/** Where news about a company is public: networks, the press, its own site, a regulator's register. */
+const PUBLIC_SOURCES = new Set(['linkedin', 'twitter', 'x.com', 'facebook', 'instagram', 'youtube', 'website', 'site', 'web', 'online', 'press',
+  'news', 'newspaper', 'nikkei', 'article', 'announcement', 'post', 'posting', 'posts', 'vacancy', 'advert', 'advertisement', 'register',
+  'registry', 'list', 'directory', 'database', 'filing', 'interview', 'newsletter', 'podcast', 'blog', 'magazine', 'journal', 'feed',
+  'profile', 'listing', 'exhibitor', 'release']);

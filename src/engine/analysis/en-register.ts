@@ -194,6 +194,17 @@ export function slangByTag(f: EnFacts): TaggedSlang[] {
         if (!prev || prev.pos === 'AUX' || KNOWING.has(prev.lemma) || prev.pos === 'PUNCT') return;
         out.push({ from: i, to: i + 2, replacement: 'without fail', word: 'for sure' });
         return;
+      case 'shout':
+      case 'holler':
+      case 'yell': {
+        // Round 18: "Anything else, just shout." / "Shout anytime.": shout as an order to the reader to get in
+        // touch — the verb opening its clause (after "just", "please" or a comma) with nothing or a when after
+        // it; not "operators shout when …" (a subject before it) or "shout at" / "a shout" (a noun).
+        const opener = opens || prev?.lower === 'just' || prev?.lower === 'please' || prev?.text === ',';
+        if (!opener || w.pos === 'NOUN' || !(ends(i + 1) || /^(?:anytime|whenever|away)$/.test(next!.lower))) return;
+        out.push({ from: i, to: i + 1, replacement: 'let us know', word: w.text });
+        return;
+      }
       case 'blast': {
         const adjective = prev && BLAST_ADJECTIVES.has(prev.lower) ? 1 : 0;
         const article = t[i - 1 - adjective];
@@ -210,5 +221,97 @@ export function slangByTag(f: EnFacts): TaggedSlang[] {
 
 /** The gate before the parse: one of the words is written at all. */
 export function maySlangByTag(text: string): boolean {
-  return /\b(?:fab|sick|for\s+sure|blast)\b/i.test(text);
+  return /\b(?:fab|sick|for\s+sure|blast|shout|holler|yell)\b/i.test(text);
+}
+
+/**
+ * Round 18: the reader addressed as a friend, read from where the word stands rather than from phrases — a
+ * term of address is a vocative only in the slots English gives one:
+ * - opening the sentence before a comma or a mark ("Mate, the parts shipped.", "Folks!");
+ * - right after the sentence's first word, an interjection or a word of thanks or apology, before a comma,
+ *   a mark or the end ("Honestly mate, …", "Thanks folks, …", "Sorry guys, …", "Gracias amigo, …");
+ * - closing the sentence after a comma, with or without "my" ("See you Thursday, my friend!", ", mate.").
+ * "The folks at the plant agree", "our guys", "a friend of mine" hold the same words as arguments of the verb,
+ * and stay clean. Also a tag particle closing a statement after its last word ("plan your stock accordingly
+ * ya.", "we send tomorrow lah.") and a one-word interjection standing between marks after a clause ("If that
+ * works, cool — see you Thursday!").
+ */
+export interface AddressSlip {
+  /** Token range [from, to) to remove or replace. */
+  from: number;
+  to: number;
+  kind: 'vocative' | 'tag' | 'interjection';
+}
+
+/** Terms of address for friends, in English and the languages writers mix in. */
+const ADDRESS = new Set(['mate', 'mates', 'buddy', 'pal', 'bro', 'dude', 'folks', 'guys', 'fella', 'fellas', 'lads', 'chaps', 'boss', 'chief',
+  'champ', 'man', 'amigo', 'amiga', 'amigos', 'hermano', 'amico', 'amici', 'friend', 'friends', 'hun', 'habibi']);
+/** "friend" and "man" open or follow a first word as terms of address only with "my" ("Man, that was fast" is an interjection). */
+const AFTER_FIRST_ONLY_WITH_MY = new Set(['friend', 'friends', 'man']);
+/** Words that, first in the sentence, make the next word an argument rather than a vocative: "The folks", "Our guys". */
+const NOT_INTERJECTION = new Set(['DET', 'PRON', 'ADP', 'NUM', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
+/** Greetings open a salutation line, the greeting rule's: "Hi guys", "Dear friends". */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'evening', 'hiya', 'howdy', 'yo', 'good']);
+/** Tag particles of spoken English across regions: "…, ya", "… lah", "… lor". */
+const TAGS = new Set(['ya', 'yah', 'lah', 'lor', 'leh', 'hor', 'meh', 'ah']);
+/** Interjections of chat that can stand alone between marks. */
+const INTERJECTIONS = new Set(['cool', 'sweet', 'neat', 'awesome', 'coolio', 'wicked', 'brill', 'yay', 'woohoo', 'phew']);
+const MARK = /^[,!.;:—–-]$|^\.\.\.$|^!+$/;
+const END_MARK = /^[.!?]+$/;
+
+export function addressSlips(f: EnFacts): AddressSlip[] {
+  const t = f.tokens;
+  const out: AddressSlip[] = [];
+  const isMark = (k: number) => t[k] !== undefined && t[k]!.pos === 'PUNCT' && MARK.test(t[k]!.text);
+  const endsAt = (k: number) => !t[k] || (t[k]!.pos === 'PUNCT' && (MARK.test(t[k]!.text) || END_MARK.test(t[k]!.text)));
+  // The first word of the sentence, past opening quotes or brackets.
+  let first = 0;
+  while (t[first] && t[first]!.pos === 'PUNCT' && !MARK.test(t[first]!.text)) first++;
+  t.forEach((w, i) => {
+    const lower = w.lower;
+    if (ADDRESS.has(lower) && !/^[A-Z]{2,}/.test(w.text)) {
+      const mine = t[i - 1]?.lower === 'my';
+      const from = mine ? i - 1 : i;
+      if (!endsAt(i + 1)) return;
+      // "Mate, …" / "Folks!": the sentence's first word.
+      if (from === first && isMark(i + 1) && !AFTER_FIRST_ONLY_WITH_MY.has(lower)) {
+        out.push({ from, to: i + 1, kind: 'vocative' });
+        return;
+      }
+      // "Honestly mate, …": after a first word that is no determiner, pronoun or greeting.
+      const head = t[from - 1];
+      if (from === first + 1 && head && !NOT_INTERJECTION.has(head.pos) && !GREETINGS.has(head.lower) && /^[A-Z]/.test(head.text) &&
+        (mine || !AFTER_FIRST_ONLY_WITH_MY.has(lower))) {
+        out.push({ from, to: i + 1, kind: 'vocative' });
+        return;
+      }
+      // "…, my friend!" / "…, mate.": after a comma, closing the sentence.
+      if (from > first && t[from - 1]?.text === ',' && (!t[i + 1] || END_MARK.test(t[i + 1]!.text))) {
+        out.push({ from: from - 1, to: i + 1, kind: 'vocative' });
+      }
+      return;
+    }
+    if (TAGS.has(lower) && i > first && (!t[i + 1] || END_MARK.test(t[i + 1]!.text) || t[i + 1]!.text === ',')) {
+      // "talk to ya.", "see ya!": "ya" as "you", the object of a verb or a preposition, is the slang entry's.
+      const prev = t[i - 1]!;
+      if (prev.pos === 'VERB' || prev.pos === 'ADP' || (prev.pos === 'PUNCT' && prev.text !== ',') || prev.pos === 'INTJ') return;
+      out.push({ from: i, to: i + 1, kind: 'tag' });
+      return;
+    }
+    // "If that works, cool — see you": after a clause and its comma, before a dash or a mark that opens a new
+    // clause; not a list of qualities ("a dry, cool, dark place": no verb before, an adjective after).
+    if (INTERJECTIONS.has(lower) && i > first && t[i - 1]?.text === ',' && t[i + 1] && t[i + 2]) {
+      const dash = /^[—–-]$|^!$/.test(t[i + 1]!.text);
+      const clause = t[i + 1]!.text === ',' && (t[i + 2]!.pos === 'PRON' || t[i + 2]!.pos === 'VERB');
+      const after = t.slice(first, i - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ');
+      if ((dash || clause) && after && t[i + 2]!.pos !== 'PUNCT' && t[i + 2]!.pos !== 'CCONJ') out.push({ from: i, to: i + 1, kind: 'interjection' });
+    }
+  });
+  return out;
+}
+
+/** The gate before the parse: a term of address, a tag particle or an interjection is written at all. */
+const ADDRESS_WORD = /\b(?:mates?|buddy|pal|bro|dude|folks|guys|fellas?|lads|chaps|boss|chief|champ|man|amig[oa]s?|hermano|amic[oi]|friends?|hun|habibi|ya|yah|lah|lor|leh|hor|meh|ah|cool|sweet|neat|awesome|coolio|wicked|brill|yay|woohoo|phew)\b/i;
+export function mayAddress(text: string): boolean {
+  return ADDRESS_WORD.test(text);
 }

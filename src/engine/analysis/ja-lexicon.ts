@@ -70,3 +70,22 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<{ word: string; neutral: string }> 
   { word: 'ハンパない', neutral: '非常に大きい' },
   { word: 'ワンチャン', neutral: 'もしかすると' },
 ];
+
+/**
+ * Kansai (and western) speech that IPADIC tags as words of their own, keyed by dictionary form and part of
+ * speech, with the standard written form. Warm in talk, but dialect in a written mail to a client reads as
+ * chatting (ほな、よろしゅうお願いします). The grammatical ones (〜はる, 〜へん, や, さかい, よろしゅう + a verb) are
+ * read from their tags in ja.ts; these are the words.
+ */
+export const DIALECT_WORDS: ReadonlyArray<{ base: string; pos: string; neutral: string }> = [
+  { base: 'ほな', pos: '接続詞', neutral: 'それでは' },
+  { base: 'ほんなら', pos: '接続詞', neutral: 'それでは' },
+  { base: 'ほんで', pos: '接続詞', neutral: 'それで' },
+  { base: 'おおきに', pos: '副詞', neutral: 'ありがとうございます' },
+  { base: 'あんじょう', pos: '副詞', neutral: 'よろしく' },
+  { base: 'ほんま', pos: '名詞', neutral: '本当' },
+  { base: 'なんぼ', pos: '名詞', neutral: 'いくら' },
+  { base: 'あかん', pos: '感動詞', neutral: '難しい' },
+  { base: 'しゃあない', pos: '形容詞', neutral: '仕方ない' },
+  { base: 'ええ', pos: '形容詞', neutral: 'よい' },
+];

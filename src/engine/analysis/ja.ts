@@ -7,7 +7,7 @@
 import type { Sentence, Token } from '../types';
 import type { Annotator } from './facts';
 import {
-  ABILITY_VERBS, CASUAL_FINAL_PARTICLES, CLIENT_SIDE, CLIENT_SUFFIXES, COLLOQUIAL_WORDS, CONTRACTED_AUXILIARIES,
+  ABILITY_VERBS, CASUAL_FINAL_PARTICLES, CLIENT_SIDE, CLIENT_SUFFIXES, COLLOQUIAL_WORDS, CONTRACTED_AUXILIARIES, DIALECT_WORDS,
   HUMBLE_NOUNS, HUMBLE_VERBS, OUR_SIDE, RESPECTFUL_NOUNS, RESPECTFUL_VERBS, THING_HEADS, WEAK_RESPECT,
 } from './ja-lexicon';
 import { newsIn, type JaNews } from './ja-news';
@@ -71,10 +71,10 @@ export interface Subject extends Span {
   particle: string;
 }
 
-export type ColloquialKind = 'contraction' | 'elongation' | 'wave-dash' | 'exclamation' | 'slang' | 'emoji' | 'casual-copula';
+export type ColloquialKind = 'contraction' | 'elongation' | 'wave-dash' | 'exclamation' | 'slang' | 'emoji' | 'casual-copula' | 'dialect';
 export interface Colloquial extends Span {
   kind: ColloquialKind;
-  /** A neutral replacement when one word stands for another (めっちゃ → 大変). */
+  /** A neutral replacement when one word stands for another (めっちゃ → 大変, ほな → それでは, 住んでたんで → 住んでいたので). */
   neutral?: string;
 }
 
@@ -482,7 +482,106 @@ function clippedCopula(tokens: readonly Token[], k: number): boolean {
     (prev.pos === '副詞' && prev.surface === 'そう') || (prev.pos === '名詞' && prev.pos1 === '形容動詞語幹');
 }
 
-/** Spoken-style marks in a sentence: contractions, elongation, wave dashes, exclamation runs, slang, emoji. */
+interface SpokenRun {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  kind: 'dialect' | 'contraction';
+  neutral: string;
+}
+
+/** The ending of 〜はる (Kansai respect) by its conjugation: after て it is いらっしゃる, after a stem it is れる. */
+const HARU: Record<string, [afterTe: string, afterStem: string]> = {
+  基本形: ['いらっしゃる', 'れる'], 連用形: ['いらっしゃい', 'れ'], 連用タ接続: ['いらっしゃっ', 'れ'], 未然形: ['いらっしゃら', 'れ'], 仮定形: ['いらっしゃれ', 'れれ'],
+};
+/** The Kansai copula や by its conjugation: や → です, やっ(た) → でし(た), やろ(う) → でしょ(う). */
+const YA_COPULA: Record<string, string> = { 基本形: 'です', 連用タ接続: 'でし', 未然ウ接続: 'でしょ' };
+const DIALECT_BY_BASE = new Map(DIALECT_WORDS.map((w) => [`${w.pos}:${w.base}`, w.neutral]));
+
+/**
+ * Kansai speech read from IPADIC's tags, with its standard form: the respect auxiliary はる (来てはります →
+ * 来ていらっしゃいます, 行かはります → 行かれます), the negative へん (できへん), the copula や with its tag
+ * particles (大丈夫やで, 休みやねん, せやから), やん, the reason particle さかい, an adjective in its ゴザイ form with
+ * no ございます after it (よろしゅうお願いします: Kansai for よろしく; よろしゅうございます is standard), and the
+ * words of DIALECT_WORDS (ほな, おおきに, ほんま).
+ */
+function dialectAt(tokens: readonly Token[], k: number): SpokenRun | undefined {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const one = (neutral: string): SpokenRun => ({ from: k, to: k + 1, kind: 'dialect', neutral });
+  const word = DIALECT_BY_BASE.get(`${t.pos}:${t.base}`);
+  if (word !== undefined) {
+    // おおきにありがとうございます: the thanks is already said.
+    if (t.base === 'おおきに' && next?.surface.startsWith('ありがと')) return one('誠に');
+    return one(word);
+  }
+  if (t.pos === '動詞' && t.pos1 === '非自立' && t.base === 'はる' && prev) {
+    const forms = HARU[t.cForm];
+    if (!forms) return undefined;
+    const afterTe = prev.pos === '助詞' && (prev.surface === 'て' || prev.surface === 'で');
+    // 行かはる (未然形); 見はる (一段, whose 未然形 IPADIC reads as 連用形).
+    const stem = prev.pos === '動詞' && (prev.cForm === '未然形' || (prev.cType.startsWith('一段') && prev.cForm === '連用形'));
+    if (!afterTe && !stem) return undefined;
+    // 見はる → 見られる: an 一段 stem takes られる where a 五段 one takes れる (行かれる).
+    return one(afterTe ? forms[0] : `${prev.cType.startsWith('一段') ? 'ら' : ''}${forms[1]}`);
+  }
+  if (t.pos === '助動詞' && t.base === 'へん') return one('ない');
+  // あかん (IPADIC: あく + ん) and the spoken negative ん after a verb (知らん, わからん): not the ん of ません, nor
+  // the literary volitional of 〜せんとする.
+  if (t.pos === '助動詞' && t.base === 'ん' && prev?.pos === '動詞' && prev.cForm === '未然形' && next?.surface !== 'と') {
+    if (prev.surface === 'あか' && prev.base === 'あく') return { from: k - 1, to: k + 1, kind: 'dialect', neutral: '難しい' };
+    return { from: k, to: k + 1, kind: 'contraction', neutral: 'ない' };
+  }
+  // ちゃいます (違います): the verb itself, not the contraction ちゃう of 〜てしまう, which is 非自立.
+  if (t.pos === '動詞' && t.pos1 === '自立' && t.base === 'ちゃう') return one(`違${t.surface.slice(2)}`);
+  if (t.pos === '助動詞' && t.base === 'やん') return one('ではありませんか');
+  if (t.pos === '助詞' && t.pos1 === '接続助詞' && t.base === 'さかい') return one('ので');
+  if (t.pos === '助動詞' && t.cType === '特殊・ヤ') {
+    const form = YA_COPULA[t.cForm];
+    if (!form) return undefined;
+    // せや (そうだ): the する-form IPADIC reads before it belongs to the word.
+    const from = prev && prev.surface === 'せ' && prev.base === 'する' ? k - 1 : k;
+    // 大丈夫やで / 休みやねん: the tag particle after the copula goes with it.
+    const to = next && next.pos === '助詞' && next.pos1 === '終助詞' && /^(?:で|ねん|わ|な)$/.test(next.surface) ? k + 2 : k + 1;
+    return { from, to, kind: 'dialect', neutral: (from < k ? 'そう' : '') + form };
+  }
+  if (t.pos === '形容詞' && t.cForm === '連用ゴザイ接続' && t.base.endsWith('い')) {
+    if (next && (next.base === 'ござる' || next.base === '存じる' || next.base === '御座る')) return undefined;
+    return one(`${t.base.slice(0, -1)}く`);
+  }
+  return undefined;
+}
+
+/**
+ * Contractions of speech that IPADIC splits into more than one token: ちゃ/じゃ before an auxiliary verb
+ * (決めちゃえます → 決めてしまえます, 行っちゃいけない → 行ってはいけない), the い of ていた dropped (住んでた →
+ * 住んでいた), with the reason んで that IPADIC misreads as たん + で (住んでたんで → 住んでいたので), and the
+ * western 〜とる/〜どる (出しとります → 出しております).
+ */
+function contractionAt(tokens: readonly Token[], k: number): SpokenRun | undefined {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next) return undefined;
+  const te = t.pos === '助詞' && t.pos1 === '接続助詞';
+  if (te && (t.surface === 'ちゃ' || t.surface === 'じゃ') && next.pos === '動詞' && next.pos1 === '非自立') {
+    const voiced = t.surface === 'じゃ';
+    const neutral = next.base === 'いける' ? `${voiced ? 'では' : 'ては'}${next.surface}` : `${voiced ? 'でしま' : 'てしま'}${next.surface}`;
+    return { from: k, to: k + 2, kind: 'contraction', neutral };
+  }
+  if (te && (t.surface === 'て' || t.surface === 'で')) {
+    if (next.pos === '助動詞' && next.base === 'た') return { from: k, to: k + 2, kind: 'contraction', neutral: `${t.surface}いた` };
+    if (next.surface === 'たん' && next.pos === '名詞' && tokens[k + 2]?.surface === 'で' && tokens[k + 2]?.pos === '助詞') {
+      return { from: k, to: k + 3, kind: 'contraction', neutral: `${t.surface}いたので` };
+    }
+  }
+  if (t.pos === '動詞' && t.pos1 === '非自立' && (t.base === 'とる' || t.base === 'どる') && tokens[k - 1]?.pos === '動詞') {
+    return { from: k, to: k + 1, kind: 'contraction', neutral: `${t.base === 'どる' ? 'で' : 'て'}お${t.surface.slice(1)}` };
+  }
+  return undefined;
+}
+
+/** Spoken-style marks in a sentence: contractions, elongation, wave dashes, exclamation runs, slang, emoji, dialect. */
 function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, offset: number): Colloquial[] {
   const out: Colloquial[] = [];
   const quotes = quotedRanges(text);
@@ -495,7 +594,11 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
       const t = tokens[k]!;
       const s = t.start - offset;
       const e = t.end - offset;
-      if (t.pos === '動詞' && CONTRACTED_AUXILIARIES.has(t.base)) push({ start: s, end: e, kind: 'contraction' });
+      const spoken = dialectAt(tokens, k) ?? contractionAt(tokens, k);
+      if (spoken) {
+        push({ start: tokens[spoken.from]!.start - offset, end: tokens[spoken.to - 1]!.end - offset, kind: spoken.kind, neutral: spoken.neutral });
+        k = spoken.to - 1;
+      } else if (t.pos === '動詞' && CONTRACTED_AUXILIARIES.has(t.base)) push({ start: s, end: e, kind: 'contraction' });
       else if (t.cForm.includes('縮約') || t.cForm === '未然特殊') push({ start: s, end: e, kind: 'contraction' });
       else if (t.surface === 'んで' && t.pos === '助詞') push({ start: s, end: e, kind: 'contraction' });
       else if (t.pos === '助動詞' && (t.base === 'っす' || t.base === 'じゃん')) push({ start: s, end: e, kind: 'casual-copula' });
@@ -533,6 +636,8 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
       // A short kana word at the end of another (おけ in における, りょ in かりょう) is not this word.
       if (/^[ぁ-ゖ]{1,2}$/.test(w.word) && /[ぁ-ゖ]/.test(text[i - 1] ?? '')) continue;
       if (out.some((c) => c.kind === 'slang' && c.start <= i && i < c.end)) continue;
+      // 出しとります: とりま inside a contraction or dialect word already read from the tokens is not this word.
+      if (out.some((c) => (c.kind === 'contraction' || c.kind === 'dialect') && c.start < i + w.word.length && i < c.end)) continue;
       // 今月いっぱい / 年内いっぱい / 3月いっぱい: until the end of a period, written business Japanese (also 精いっぱい).
       if (w.word === 'いっぱい' && /(?:[月週日年内末度期精手]|今日|本日)$/.test(text.slice(Math.max(0, i - 3), i))) continue;
       push({ start: i, end: i + w.word.length, kind: 'slang', neutral: w.neutral });

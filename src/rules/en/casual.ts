@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { casualIntensifiers, mayIntensify, maySlangByTag, slangByTag } from '../../engine/analysis/en-register';
+import { addressSlips, casualIntensifiers, mayAddress, mayIntensify, maySlangByTag, slangByTag } from '../../engine/analysis/en-register';
 import { casualWords, removal } from './lib/register';
 import { atStart, matchCase } from './lib/text';
 
@@ -33,6 +33,9 @@ export default defineRule({
       { text: 'Our engineer was sick last week.' },
       { text: 'We cannot say for sure when the port reopens.' },
       { text: 'We installed a blast freezer at the depot.' },
+      { text: 'The folks at your plant agreed to the plan.' },
+      { text: 'Store the resin in a dry, cool, dark place.' },
+      { text: 'Operators shout when the alarm sounds.' },
       // A bare "Cheers," sign-off is friendly rather than careless; labellers left it alone.
       { text: 'Thank you for the call.\n\nCheers,\nTom' },
     ],
@@ -68,6 +71,11 @@ export default defineRule({
       { text: 'For sure, we can send it on Monday.', flagged: 'For sure', outputs: ['Certainly, we can send it on Monday.'] },
       { text: 'We had a blast at the show.', flagged: 'a blast', outputs: ['We had a wonderful time at the show.'] },
       { text: "Hope y'all are doin' great.", flagged: "doin'", occurrence: 1, outputs: ["Hope y'all are doing great."] },
+      { text: 'Honestly mate, this price is our best.', flagged: ' mate', outputs: ['Honestly, this price is our best.'] },
+      { text: 'See you on Thursday, my friend!', flagged: ', my friend', outputs: ['See you on Thursday!'] },
+      { text: 'Please plan your stock accordingly ya.', flagged: ' ya', outputs: ['Please plan your stock accordingly.'] },
+      { text: 'If that works, cool — see you Thursday!', flagged: 'cool', outputs: ['If that works, excellent — see you Thursday!'] },
+      { text: 'Anything else, just shout.', flagged: 'shout', outputs: ['Anything else, just let us know.'] },
     ],
   },
   sentence(s, ctx) {
@@ -99,6 +107,44 @@ export default defineRule({
           messageJa: `“${written}”はくだけた俗語です。お客様へのメールでは正式な表現にしましょう。`,
           suggestions: [{ text, label: `“${w.replacement}”`, labelJa: `「${w.replacement}」にする` }],
         });
+      }
+    }
+    // Round 18: the reader called "mate" or "folks", a tag particle ("… accordingly ya."), an interjection
+    // between marks ("If that works, cool — see you"): read from where the word stands in the parse.
+    if (mayAddress(s.text)) {
+      const facts = ctx.facts.of(englishFacts, s);
+      for (const slip of addressSlips(facts)) {
+        const first = facts.tokens[slip.from]!;
+        const last = facts.tokens[slip.to - 1]!;
+        const start = s.start + first.start;
+        const end = s.start + last.end;
+        if (words.some((x) => x.start < end && start < x.end)) continue;
+        const written = s.text.slice(first.start, last.end);
+        if (slip.kind === 'interjection') {
+          ctx.report({
+            start,
+            end,
+            message: `“${written}” as an interjection is chat. Write it out in client mail.`,
+            messageJa: `間投詞の“${written}”はチャットのようなくだけた表現です。お客様へのメールでは正式な表現にしましょう。`,
+            suggestions: [{ text: matchCase('excellent', written, false), label: '“excellent”', labelJa: '「excellent」にする' }],
+          });
+          words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+          continue;
+        }
+        const cut = removal(s.text, first.start, written);
+        const vocative = slip.kind === 'vocative';
+        ctx.report({
+          start: s.start + cut.start,
+          end: s.start + cut.end,
+          message: vocative
+            ? `Calling the reader “${written.replace(/^,\s*/, '')}” is how friends talk. Leave it out of client mail.`
+            : `“${written}” closing a sentence is a spoken tag. Leave it out of client mail.`,
+          messageJa: vocative
+            ? `相手を“${written.replace(/^,\s*/, '')}”と呼ぶのは友人同士の話し方です。お客様へのメールでは省きましょう。`
+            : `文末の“${written}”は話し言葉の付け足しです。お客様へのメールでは省きましょう。`,
+          suggestions: [{ text: cut.capital, label: `Remove “${written.replace(/^,\s*/, '')}”`, labelJa: `“${written.replace(/^,\s*/, '')}”を削る` }],
+        });
+        words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
       }
     }
     // Round 16: "super solid", "pretty good", "totally fine", "way better": an intensifier of chat, read from

@@ -23,8 +23,12 @@ const SIGN_OFFS = phrases(dict.signOffs);
 const LAST_LINES = 5;
 /** Words after the greeting that address a group: "Hey guys" becomes "Dear all", not "Dear guys". */
 const GROUP_WORDS = new Set(['all', 'guys', 'team', 'everyone', 'everybody', 'folks', 'people', 'gang', "y'all", 'peeps']);
+/** Words that make a sign-off a friend's: a hug made stronger or a friend addressed ("Un abrazo fuerte!", "Saludos amigo"). */
+const VOCATIVE_AFTER_SIGN_OFF = new Set(['amigo', 'amiga', 'amigos', 'amico', 'amica', 'amici', 'friend', 'buddy', 'pal', 'mate']);
+const STRONGER_AFTER_SIGN_OFF = ['fuerte', 'forte', 'fortes', 'grande', 'grandes', 'my'];
 /** Lower-case words that may follow an English sign-off on its line ("Cheers heaps,", "Cheers all!"): not "Saludos cordiales,". */
-const AFTER_SIGN_OFF = new Set(['heaps', 'all', 'everyone', 'mate', 'again', 'folks', 'guys', 'team', 'then', 'lots', 'muchly', 'loads']);
+const AFTER_SIGN_OFF = new Set(['heaps', 'all', 'everyone', 'mate', 'again', 'folks', 'guys', 'team', 'then', 'lots', 'muchly', 'loads',
+  ...STRONGER_AFTER_SIGN_OFF, ...VOCATIVE_AFTER_SIGN_OFF]);
 /** Kisses after the writer's name ("Emily xx"): the same sign-off as "xx Emily", written the other way round. */
 const KISSES = new Set(['xx', 'xxx', 'xo', 'xoxo']);
 
@@ -66,6 +70,7 @@ export default defineRule({
       { text: 'Hello Mr. Sato,\n\nWe will talk soon about the trial.\n\nKind regards,\nAnna' },
       { text: 'Hey Ken,\n\nLunch on Friday?\n\nCheers,\nTom', context: { recipient: 'internal' } },
       { text: 'Dear Mr. Sato,\n\nCheers to a great year together, and thank you for your support.\n\nBest regards,\nTom' },
+      { text: 'Dear Mr. Sato,\n\nThe samples shipped today.\n\nSaludos cordiales,\nCarlos' },
     ],
     invalid: [
       {
@@ -107,6 +112,11 @@ export default defineRule({
         text: 'Hi guys,\n\nThe samples shipped today.\n\nBest regards,\nTom',
         flagged: 'Hi guys',
         outputs: ['Dear all,\n\nThe samples shipped today.\n\nBest regards,\nTom'],
+      },
+      {
+        text: 'Dear Mr. Sato,\n\nThe samples shipped today.\n\nUn abrazo fuerte!\nRodrigo',
+        flagged: 'Un abrazo fuerte!',
+        outputs: ['Dear Mr. Sato,\n\nThe samples shipped today.\n\nBest regards,\nRodrigo'],
       },
     ],
   },
@@ -154,7 +164,8 @@ export default defineRule({
       // "Cheers," alone on its line, or "xx Emily" (a name after it); "Love the new design" is no sign-off.
       // Round 16: "Cheers heaps,", "Cheers all!": the sign-off with a lower-case word or two after it, closed by a comma.
       const alone = (rest.length === 0 && /^[\p{L}’' ]+[,!.]?$/u.test(line.text.trim())) ||
-        (rest.length > 0 && rest.length <= 2 && rest.every((w) => AFTER_SIGN_OFF.has(w)) && /[,!]$/.test(line.text.trim()));
+        (rest.length > 0 && rest.length <= 2 && rest.every((w) => AFTER_SIGN_OFF.has(w)) &&
+          (/[,!]$/.test(line.text.trim()) || VOCATIVE_AFTER_SIGN_OFF.has(rest[rest.length - 1]!)));
       const withName = rest.length > 0 && rest.length <= 2 && /^[A-Z]/.test(line.text.trim().split(/\s+/)[s.words.length] ?? '');
       if (!alone && !withName) continue;
       const lead = line.text.length - line.text.trimStart().length;

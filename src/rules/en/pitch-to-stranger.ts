@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { askAct, conditionOnReader, meetingAsk, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
+import { askAct, conditionOnReader, meetingAsk, publicHook, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
 import { isJapaneseName } from './lib/names';
 import { OUTREACH, outreachSuggestion, suddenLead, wrappedAsk } from './lib/outreach';
 
@@ -33,6 +33,7 @@ export default defineRule({
         text: 'Dear Ms. Hori,\n\nPlease forgive this sudden message. My name is Tom Reed of Aquaflow; we make water treatment membranes.\nIf it would be of interest, may I send you a short brochure?',
         context: { recipient: 'prospect', firstContact: true },
       },
+      { text: 'Dear Mr. Ogawa,\n\nI saw on your website that you now export to Vietnam. Congratulations on the milestone.', context: { recipient: 'prospect', firstContact: true } },
       {
         text: 'Dear Mr. Terada,\n\nThank you for your time on the phone on Tuesday.\nOur engineer can join a short call at any time that suits you.',
         context: { recipient: 'prospect', firstContact: false },
@@ -70,6 +71,12 @@ export default defineRule({
         outputs: ["I came across your profile on LinkedIn. We help factories cut energy costs.\nIf it would be of interest, do you have 15 minutes of your time next week? If a meeting is too early, may I simply send you some brief information first?", "I came across your profile on LinkedIn. We help factories cut energy costs.\nIf it would be of interest, do you have 15 minutes of your time next week? If you would prefer, I would be glad to be introduced through one of our mutual customers."],
       },
       {
+        text: 'I noticed your job posting for a maintenance planner.\nOur platform schedules maintenance for steel plants.\nCould we show you a short demo next week?',
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: 'I noticed your job posting for a maintenance planner.',
+        outputs: ['Please forgive this sudden message from someone you have not yet met. I noticed your job posting for a maintenance planner.\nOur platform schedules maintenance for steel plants.\nCould we show you a short demo next week?'],
+      },
+      {
         text: 'I hope this email finds you well. Our platform automates customs filings for importers.',
         context: { recipient: 'prospect', firstContact: true },
         flagged: 'I hope this email finds you well.',
@@ -103,7 +110,9 @@ export default defineRule({
     // "Please forgive this sudden message": the writer owns the unannounced mail, so its opener and its pitch
     // are introduced; an ask for a meeting still goes too far.
     const apologised = ctx.sentences.some((s) => OUTREACH.suddenApologies.test(s.text));
-    const openers = apologised ? [] : english.filter((s) => OUTREACH.openers.test(s.text));
+    // Round 18: a hook of public news about them ("Saw on LinkedIn that you are hiring", "Congrats on the Series
+    // B") opens a cold pitch when the mail goes on to pitch or ask; alone it is only news.
+    const openers = apologised ? [] : english.filter((s, i) => OUTREACH.openers.test(s.text) || ((pitches || asks.length > 0) && publicHook(facts[i]!)));
     if (!pitches && asks.length === 0 && openers.length === 0) return;
     // Sets, so that skipping sentences below stays linear however long the mail is.
     const isOpener = new Set(openers);

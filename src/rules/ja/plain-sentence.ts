@@ -53,6 +53,9 @@ export default defineRule({
       { text: '新製品のご案内をお送りいたしました。' },
       { text: '在庫が少ないので、お早めにご注文ください。' },
       { text: '加工に2週間かかりますので。' },
+      { text: '7月20日は祝日でございましたね。' },
+      { text: 'それでよろしゅうございます。' },
+      { text: '大切なのは、現場の声を聞くこと。' },
     ],
     invalid: [
       { text: '図面を確認して。', flagged: '確認して', outputs: ['図面を確認してください。', '図面を確認していただけますでしょうか。'] },
@@ -84,6 +87,13 @@ export default defineRule({
       { text: '代替品は来週月曜に発送予定。', flagged: '予定', outputs: ['代替品は来週月曜に発送予定です。'] },
       { text: '加工に2週間かかるので。', flagged: 'かかるので', outputs: ['加工に2週間かかりますので。'] },
       { text: '予備の部品もあるから、必要ならお知らせください。', flagged: 'あるから', outputs: ['予備の部品もあるので、必要ならお知らせください。'] },
+      { text: 'ほな、来週もよろしくお願いいたします。', flagged: 'ほな', outputs: ['それでは、来週もよろしくお願いいたします。'] },
+      { text: '当日はよろしゅうお願いいたします。', flagged: 'よろしゅう', outputs: ['当日はよろしくお願いいたします。'] },
+      { text: '工場長が来てはりました。', flagged: 'はり', outputs: ['工場長が来ていらっしゃいました。'] },
+      { text: '木枠もその場で決めちゃえます。', flagged: 'ちゃえ', outputs: ['木枠もその場で決めてしまえます。'] },
+      { text: '大阪に住んでたんで、土地勘があります。', flagged: 'でたんで', outputs: ['大阪に住んでいたので、土地勘があります。'] },
+      { text: '詳細は別紙参照のこと。', flagged: '参照のこと', outputs: ['詳細は別紙ご参照ください。'] },
+      { text: '検収書は月末までに提出すること。', flagged: '提出すること', outputs: ['検収書は月末までに提出してください。'] },
     ],
   },
   readsPrevious: true,
@@ -125,6 +135,10 @@ const SLIP_MESSAGES: Record<SlipKind, { en: string; ja: string }> = {
   'plain-reason': {
     en: 'A sentence left hanging on a plain reason (…かかるので。) or a plain から before a polite request (…あるから、) is how people talk; to a client write かかりますので。 or あるので、.',
     ja: '「…かかるので。」のように常体の理由で終わる文や、「…あるから、」のような常体の「から」は話し言葉です。お客様には「かかりますので。」「あるので、」と書きます。',
+  },
+  'memo-directive': {
+    en: 'An instruction closed by こと (…参照のこと。 …提出すること。) is the style of a notice or a memo; ask a client with ください.',
+    ja: '「…参照のこと。」「…提出すること。」のような「こと」止めの指示は通達やメモの書き方です。お客様には「ください」でお願いします。',
   },
   'dropped-copula': {
     en: 'A sentence ending on a noun (…予定。) is memo shorthand; end it with です to a client.',
@@ -282,12 +296,18 @@ function marker(s: Sentence, f: JaSentenceFacts, c: Colloquial, ctx: RuleContext
     case 'contraction': {
       // 送ん (未然特殊) → 送ら: the stem before ない; the rest of the contraction stays for its own finding.
       const t = s.tokens!.find((x) => x.start - s.start === c.start);
-      if (t?.cForm === '未然特殊') replacement = `${t.base.slice(0, -1)}${conjugateA(t)}`;
+      if (c.neutral !== undefined) replacement = c.neutral;
+      else if (t?.cForm === '未然特殊') replacement = `${t.base.slice(0, -1)}${conjugateA(t)}`;
       else replacement = uncontract(written);
       message = `${written} is a spoken contraction; write it out in full to a client.`;
       messageJa = `「${written}」は話し言葉の縮約です。お客様には省略せずに書きます。`;
       break;
     }
+    case 'dialect':
+      replacement = c.neutral;
+      message = `${written} is dialect (Kansai speech); in a written mail to a client write standard Japanese: ${c.neutral}.`;
+      messageJa = `「${written}」は方言（関西弁など）です。お客様へのメールでは標準語で「${c.neutral}」と書きます。`;
+      break;
     case 'casual-copula':
       // 大丈夫っしょ → でしょう; っす, ッス and the clipped す of そうすね → です.
       replacement = written === 'っしょ' ? 'でしょう' : 'です';

@@ -6,11 +6,12 @@
 // naiDesu (the plain negative carried by です: 在庫はないです) is read here too, for ja.register.casual-to-client.
 import type { JaSentenceFacts } from '../../../engine/analysis/ja';
 import type { Sentence, Token } from '../../../engine/types';
-import { masuStem } from '../../../engine/analysis/ja-conjugate';
+import { conjugate, masuStem, voicedTa } from '../../../engine/analysis/ja-conjugate';
 import { finalPredicate } from '../../../engine/analysis/ja-predicate';
 import { inQuotes } from './text';
 
-export type SlipKind = 'chatty-particle' | 'hedge-suffix' | 'lets' | 'dropped-copula' | 'nashi' | 'bare-polite-question' | 'na-no' | 'plain-reason';
+export type SlipKind =
+  'chatty-particle' | 'hedge-suffix' | 'lets' | 'dropped-copula' | 'nashi' | 'bare-polite-question' | 'na-no' | 'plain-reason' | 'memo-directive';
 
 export interface LevelSlip {
   kind: SlipKind;
@@ -37,7 +38,8 @@ export function levelSlips(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
   // with ね is the request's (確認してね).
   const m = f.main;
   const particles = f.finalParticles;
-  if (particles.length && particles.every((p) => CHATTY.has(p.text)) && !(m && (m.quoted || m.head === 'そう')) && f.level !== 'te') {
+  if (particles.length && particles.every((p) => CHATTY.has(p.text)) && !(m && (m.quoted || m.head === 'そう')) && f.level !== 'te' &&
+    !confirmingNe(f)) {
     const first = particles[0]!;
     const last = particles[particles.length - 1]!;
     if (!quoted(first.start, last.end)) out.push({ kind: 'chatty-particle', start: first.start, end: last.end, text: f.question && f.level === 'polite' ? 'か' : '' });
@@ -73,9 +75,21 @@ export function levelSlips(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
 
   const dropped = droppedCopula(s, f) ?? formalNounEnding(s, f);
   if (dropped) out.push(dropped);
-  for (const slip of [nashiEnding(s, f), barePoliteQuestion(s, f), naNoEnding(s, f)]) if (slip) out.push(slip);
+  for (const slip of [nashiEnding(s, f), barePoliteQuestion(s, f), naNoEnding(s, f), memoDirective(s, f)]) if (slip) out.push(slip);
   out.push(...plainReasons(s, f));
   return out;
+}
+
+/**
+ * 7月20日は祝日でございましたね。 / 全部で24名ですね。 / 採用を進めていらっしゃるようですね。 / 先週お会いしましたね。:
+ * a lone ね after a polite predicate that states a fact, a state (稼働しておりますね) or a past event checks it with the reader — written
+ * business Japanese uses it so. The chatty ね is the one that softens our own coming act (お送りしますね,
+ * 準備しておきますね) and any よ (損ですよ, ですよね) presses a view on the reader: those stay slips.
+ */
+function confirmingNe(f: JaSentenceFacts): boolean {
+  const m = f.main;
+  if (!m || f.level !== 'polite' || f.finalParticles.length !== 1 || f.finalParticles[0]!.text !== 'ね') return false;
+  return m.kind === 'copula' || m.kind === 'adjective' || m.past || m.progressive;
 }
 
 /** The conjunctions of reason and contrast a plain clause can end on. */
@@ -265,4 +279,46 @@ export function naiDesu(s: Sentence, quotes: Array<[number, number]>): Array<{ s
     out.push({ start, end, text });
   }
   return out;
+}
+
+/**
+ * 詳細は別紙参照のこと。 / 期日までに提出すること。 / 私物を持ち込まないこと。: an instruction closed by the formal noun
+ * こと, the style of a notice or an internal memo. A letter asks a client: ご参照ください, 提出してください,
+ * 持ち込まないでください. Read from the tokens: こと closing the sentence after a サ変 noun + の or after a plain
+ * verb (or its ない) in its dictionary form; とのこと (hearsay) is reported speech, not an instruction.
+ */
+function memoDirective(s: Sentence, f: JaSentenceFacts): LevelSlip | undefined {
+  if (f.question || /[：:]/.test(s.text)) return undefined;
+  const c = closing(s, /^。$/);
+  if (!c || c.k < 2) return undefined;
+  const tokens = s.tokens!;
+  const koto = tokens[c.k]!;
+  if (koto.surface !== 'こと' || koto.pos !== '名詞' || koto.pos1 !== '非自立') return undefined;
+  // 大切なのは、声を聞くこと。: a cleft (…のは / …ことは) defines, it does not instruct.
+  if (tokens.some((t, k) => k < c.k && t.pos === '名詞' && t.pos1 === '非自立' && (t.surface === 'の' || t.surface === 'こと') && tokens[k + 1]?.surface === 'は')) return undefined;
+  const before = tokens[c.k - 1]!;
+  const end = koto.end - s.start;
+  let start: number;
+  let text: string;
+  if (before.surface === 'の' && before.pos1 === '連体化') {
+    const noun = tokens[c.k - 2]!;
+    if (noun.pos !== '名詞' || noun.pos1 !== 'サ変接続') return undefined;
+    const prefix = tokens[c.k - 3];
+    const prefixed = prefix?.pos === '接頭詞' && /^[おご御]$/.test(prefix.surface);
+    start = (prefixed ? prefix!.start : noun.start) - s.start;
+    text = `${prefixed ? prefix!.surface : 'ご'}${noun.surface}ください`;
+  } else if (before.pos === '助動詞' && before.base === 'ない' && before.cForm === '基本形' && tokens[c.k - 2]?.pos === '動詞') {
+    const verb = tokens[c.k - 2]!;
+    start = verb.start - s.start;
+    text = `${verb.surface}ないでください`;
+  } else if (before.pos === '動詞' && before.pos1 === '自立' && before.cForm === '基本形') {
+    const stem = conjugate(before.base, before.cType, '連用タ接続');
+    if (!stem) return undefined;
+    const noun = tokens[c.k - 2];
+    const suru = before.base === 'する' && noun?.pos === '名詞' && noun.pos1 === 'サ変接続';
+    start = (suru ? noun!.start : before.start) - s.start;
+    text = `${suru ? noun!.surface : ''}${stem}${voicedTa(before.cType) ? 'で' : 'て'}ください`;
+  } else return undefined;
+  if (inQuotes(f.quotes, start, end)) return undefined;
+  return { kind: 'memo-directive', start, end, text };
 }
