@@ -86,7 +86,8 @@ export default defineRule({
     japanese.forEach((s, k) => {
       if (s.start < reportedUntil) return;
       if (!s.tokens?.length || containsAny(s.text, PRESSURE.clientSchedule)) return;
-      const hits = decisionPressureIn(s, ctx.facts.of(japaneseFacts, s));
+      const following = japanese[k + 1];
+      const hits = decisionPressureIn(s, ctx.facts.of(japaneseFacts, s), following && sameParagraph(ctx.text, s, following) ? following.text : undefined);
       if (!hits.length) return;
       const { entry, at } = hits.reduce((a, b) => (b.at < a.at ? b : a));
       const previous = japanese[k - 1];
@@ -163,7 +164,7 @@ const TIMING_LEFT_TO_THEM = /ご都合に合わせ|ご都合の(?:よい|良い)
 /** Readings that state what presses (a count left, a cut-off, peers decided) rather than ask for the decision. */
 const STATEMENTS = new Set([
   'scarce-count', 'back-to-list-price', 'promotion-ends', 'peers-already', 'peers-moved', 'sell-out-warned', 'offer-ends-then',
-  'now-is-the-time', 'no-time-left', 'last-offer', 'loss-on-delay', 'offer-gone-after',
+  'now-is-the-time', 'no-time-left', 'last-offer', 'loss-on-delay', 'offer-gone-after', 'terms-worse-if-late',
 ]);
 
 /**

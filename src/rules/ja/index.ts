@@ -13,6 +13,7 @@ import honorificForOwnMember from './honorific-for-own-member';
 import kakuiWithSama from './kakui-with-sama';
 import kenjogoForClient from './kenjogo-for-client';
 import kishaHeishaSwap from './kisha-heisha-swap';
+import kishaMisconverted from './kisha-misconverted';
 import missingGreeting from './missing-greeting';
 import missingOnchu from './missing-onchu';
 import pushyFollowUp from './pushy-follow-up';
@@ -21,6 +22,7 @@ import oGoOnOwnSide from './o-go-on-own-side';
 import plainSentence from './plain-sentence';
 import ryokaiToClient from './ryokai-to-client';
 import salutationWithoutSama from './salutation-without-sama';
+import secondPersonToClient from './second-person-to-client';
 import sonkeigoForOwnSide from './sonkeigo-for-own-side';
 import unintroducedPitch from './unintroduced-pitch';
 import titleWithSama from './title-with-sama';
@@ -34,6 +36,8 @@ export const japaneseRules: Rule[] = [
   missingOnchu,
   kakuiWithSama,
   kishaHeishaSwap,
+  kishaMisconverted,
+  secondPersonToClient,
   gokurosama,
   doubleKeigo,
   sonkeigoForOwnSide,

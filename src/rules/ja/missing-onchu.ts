@@ -13,6 +13,17 @@ const DOUBLED = /(?:様|さま|殿|先生)[\s\u3000]*御中/;
 const PERSON_GREETING = /^(?:hi|hello|dear|hey)[\s,]+\p{Lu}/iu;
 
 /**
+ * 森本様、西田様 / Mr. Morimoto, Mr. Nishida / 設備課 原田様 / Mr. Harada: a person line whose Japanese half
+ * honours a person with 様, its English half after a slash. The mail is to that person, so the company or
+ * department line above needs no 御中 (the layout stops the address block at the Latin half).
+ */
+function bilingualPersonLine(text: string): boolean {
+  const cut = text.search(/[/／][\s\u3000]*[A-Za-z]/);
+  if (cut <= 0) return false;
+  return /(?:様|さま|殿|先生)(?:[、,，\s\u3000]|$)/.test(text.slice(0, cut).trim() + ' ');
+}
+
+/**
  * A company or department addressed as such takes 御中; a person takes 様; never both. Only the address
  * block at the top of the mail is read, so the sender's own company in the signature is never flagged.
  */
@@ -33,6 +44,7 @@ export default defineRule({
       { text: 'いつもお世話になっております。\n\nよろしくお願いいたします。\n\nカーゴリンク・ジャパン株式会社 営業部' },
       { text: '株式会社オトワ化学\n物流課 西田\n\nいつもお世話になっております。' },
       { text: '株式会社オトワ化学\n物流課\nDear Ms Nishida,\n\nいつもお世話になっております。' },
+      { text: '株式会社オトワ化学 物流課\n西田様、東様 / Ms Nishida, Mr Higashi\n\nいつもお世話になっております。' },
     ],
     invalid: [
       {
@@ -82,7 +94,7 @@ export default defineRule({
     const last = block[block.length - 1]!;
     if (!namesOrganisation(last)) return;
     const next = ctx.lines.find((l) => l.start > last.start && l.text.trim() !== '');
-    if (next && PERSON_GREETING.test(next.text.trim())) return;
+    if (next && (PERSON_GREETING.test(next.text.trim()) || bilingualPersonLine(next.text))) return;
     // A bare name under the company is a missing 様, handled by ja.honorific.salutation-without-sama.
     if (bareNameAtEnd(last, ctx.sentences, block.length > 1)) return;
     const text = stripTrailing(last.text.trim(), isAddressTrailing);

@@ -104,7 +104,9 @@ describe('the reader, addressed 様 in the address block, named さん in the bo
   ])('flags %s', (line) => {
     expect(analyze(mail(line)).filter((f) => f.ruleId === 'ja.honorific.client-member-with-san').length).toBe(1);
   });
-  it.each(['森田様からご依頼いただいた件です。', '弊社の山田さんが伺います。', '前田さんにもご紹介いただきました。'])('leaves %s', (line) => {
+  // Round 18 (japh): a bare 前田さん in a client mail is flagged too (さん where writing takes 様, whoever the person is);
+  // another company's person (A社の前田さん) is the boundary kept here.
+  it.each(['森田様からご依頼いただいた件です。', '弊社の山田さんが伺います。', 'A社の前田さんにもご紹介いただきました。'])('leaves %s', (line) => {
     expect(analyze(mail(line)).filter((f) => f.ruleId === 'ja.honorific.client-member-with-san')).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import data from '../../../../dictionaries/ja/decision-pressure.json';
 import type { JaSentenceFacts } from '../../../engine/analysis/ja';
 import type { Sentence, Token } from '../../../engine/types';
 import { timeLimits } from './pressure';
+import { PRESSURE } from './dictionaries';
 import { SuggestionDataSchema } from './dictionaries';
 import { inQuotes, quotedRanges } from './text';
 import { bundled } from '../../bundled';
@@ -37,6 +38,8 @@ interface Reading {
   facts: JaSentenceFacts;
   /** Offset of the sentence: token offsets minus this are relative to `text`. */
   offset: number;
+  /** The next sentence's text when it is in the same paragraph (a statement and the request after it). */
+  next?: string;
 }
 type Reader = (r: Reading, words: readonly string[]) => number;
 
@@ -47,9 +50,9 @@ export interface DecisionPressureHit {
 }
 
 /** Every entry whose reading the sentence shows, outside quotes. */
-export function decisionPressureIn(s: Sentence, facts: JaSentenceFacts): DecisionPressureHit[] {
+export function decisionPressureIn(s: Sentence, facts: JaSentenceFacts, next?: string): DecisionPressureHit[] {
   if (!s.tokens?.length) return [];
-  const r: Reading = { text: s.text, tokens: s.tokens, facts, offset: s.start };
+  const r: Reading = { text: s.text, tokens: s.tokens, facts, offset: s.start, next };
   const quotes = [...quotedRanges(s.text), ...facts.quotes];
   const out: DecisionPressureHit[] = [];
   for (const entry of DECISION_PRESSURE.entries) {
@@ -147,7 +150,52 @@ function slotTopicRe(words: readonly string[]): RegExp {
   return re;
 }
 
+/**
+ * Where the prospect's lateness turns the terms (relative to the sentence), or -1: their decision not made by a
+ * date (9月10日までにサインしない場合は / 今週中にお申し込みいただけなければ) or the date itself passing (今月31日を
+ * 過ぎると / 8月以降は / 来月からは). Returns the start of the clause that holds the date.
+ */
+function lateTurn(r: Reading): number {
+  const undecided = /(?:ない|なかった|ません)(?:場合(?:は|には)?|と|なら|ようでしたら|ようであれば)[、，]|(?:なければ|なかったら)[、，]?/.exec(r.text);
+  if (undecided && timeLimits(r.tokens).some(([from]) => r.tokens[from]!.start - r.offset < undecided.index)) {
+    return clauseOf(r.text, timeLimits(r.tokens)[0]!, r);
+  }
+  // 11月以降のお申し込みは: the date passing may qualify their decision noun before the topic marker.
+  const passing = /(?:以降|以後)(?:の[^。、]{1,10}?)?(?:は|に(?:なると|なりますと)|ですと)|を(?:過ぎ|超え)(?:ると|ますと|たら|た場合|ました場合)|からは|(?:から|になると|になりますと)[、，]/.exec(r.text);
+  if (passing && datedBetween(r, Math.max(0, passing.index - 10), passing.index)) return Math.max(0, r.text.lastIndexOf('、', passing.index) + 1);
+  return -1;
+}
+function clauseOf(text: string, [from]: [number, number], r: Reading): number {
+  return Math.max(0, text.lastIndexOf('、', r.tokens[from]!.start - r.offset) + 1);
+}
+/** Back to the usual terms: 通常の780円になります / 定価に戻ります / 正規料金でのご提供となります. */
+const BACK_TO_USUAL = /(?:通常|定価|正規|元の|標準|本来)[^。、]{0,10}?(?:に(?:なり|なる|戻)|へ戻|と(?:なり|させ)|での(?:ご提供|ご案内|ご請求))/;
+/** Up from now: 上がります / 値上がりします / 高くなります / 値上げとなります. */
+const RISING = /^(?:上がる|値上がる|値上がり|値上げ|高い|高くなる|アップ)$/;
+/** Terms no longer usable, said of the offer: 使えません / ご利用いただけません / 対象外 / 無効 / 適用されません. */
+const UNUSABLE = /対象外|適用外|無効|失効|使え(?:ない|ません|なく)|ご?利用(?:いただけ|でき)(?:ない|ません|なく)|適用(?:され|でき|いたしかね)(?:ない|ません|なく|ます)?|(?:ご提供|ご用意|お出し)(?:が|は)?(?:でき(?:ない|ません|なく)|いたしかね)|に戻(?:り|る)/;
+
 const READERS: Record<string, Reader> = {
+  /**
+   * 9月10日までにサインしない場合は、通常の780円になります / 今月31日を過ぎるとこのオファーは使えません / 8月以降は
+   * 上がります。ご検討されるなら早めに…: the prospect's lateness (lateTurn) turning the terms worse — back to the usual
+   * price, an offer (an entry word) no longer usable, or a rise the prospect is told to beat with a hurry (in the
+   * sentence or the next). A rise told with no hurry is a price notice, not a push.
+   */
+  'terms-worse-if-late': (r, words) => {
+    if (r.facts.question) return -1;
+    const turn = lateTurn(r);
+    if (turn < 0) return -1;
+    const after = r.text.slice(turn);
+    // The terms must be in view: an offer word or an amount (通常業務に戻ります is no price).
+    const terms = firstOf(r.text, words) >= 0 || /[0-9０-９万千億](?:円|ドル|ユーロ)|[$€¥￥][0-9]/.test(after);
+    if (terms && (BACK_TO_USUAL.test(after) || UNUSABLE.test(after))) return turn;
+    const rises = r.facts.predicates.some((p) => p.start >= turn && !p.negated && !p.quoted && (RISING.test(p.head) || RISING.test(p.noun ?? '')));
+    if (!rises) return -1;
+    const hurried = (t: string) => PRESSURE.hurryWords.some((h) => t.includes(h)) && (asks(t) || firstOf(t, DECISIONS) >= 0);
+    return hurried(after) || (r.next !== undefined && hurried(r.next)) ? turn : -1;
+  },
+
   /**
    * 残り10台のみ / あと2社分しか空いておりません / 残すところ数席: a remaining marker, a count right after it, and
    * something offered (an entry word: 枠, 席, 在庫, 台) in the sentence. 作業も残りわずか counts no offer.

@@ -63,8 +63,18 @@ export function clientMemberCasual(tokens: readonly Token[]): Array<{ start: num
     const first = nameStart(tokens, k - 1);
     const head = phraseHead(tokens, first, CLIENT_COMPANY);
     if (head >= 0) out.push({ start: tokens[head]!.start, end: t.end, suffixStart: t.start });
+    // 吉村さんと日程を相談したい: a name heading its own phrase, no company before it — in a mail to the client, a
+    // person the reader knows and honours (theirs, or named to them), where writing takes 様. A phrase headed by
+    // another company (A社の佐藤さん) or by our side (弊社の田中さん: ja.honorific.honorific-for-own-member) is not this.
+    else if (headsItsPhrase(tokens, first)) out.push({ start: tokens[first]!.start, end: t.end, suffixStart: t.start });
   }
   return out;
+}
+
+/** Nothing before the name joins it into a longer noun phrase (no noun, no の, no prefix). */
+function headsItsPhrase(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return !before || !(before.pos === '名詞' || before.pos === '接頭詞' || (before.pos === '助詞' && before.pos1 === '連体化'));
 }
 
 /** 弊社の取引先の山田様 / 当社代理店の佐藤様: someone of our customers or partners, honoured rightly. */
