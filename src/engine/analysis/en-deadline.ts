@@ -3,7 +3,7 @@
  * date — "sign by Friday" (by: act before it), "the price holds until March 31" (until: a thing lasts to it),
  * "from July 1 list pricing applies", "after that date the rate goes back to list" (from: a thing changes at
  * it), "within 48 hours" (within: a span from now), "on March 1" (at). One reader for the pressure rules
- * (rules/en/lib/pressure.ts; the standing-rule rule keeps its own datedDeadline for now), on plain
+ * (rules/en/lib/pressure.ts) and for the standing-rule rule's dated offers (round 18), on plain
  * lower-cased words: the words of wordsOf or the tokens of the parse.
  *
  * A date is a weekday, a month, a time word ("tomorrow", "month-end", "Q3"), an ordinal ("the 15th"), a figure

@@ -17,6 +17,9 @@ const TERMS_NOUNS = new Set(['term', 'terms', 'quote', 'quotation', 'offer', 'co
   'policy', 'penalty', 'deposit', 'price', 'prices', 'pricing', 'fee', 'fees', 'charge', 'charges', 'surcharge', 'cost', 'costs']);
 /** A quotation asked for asks no change of one. */
 const QUOTE_NOUNS = new Set(['quote', 'quotation', 'offer']);
+/** Documents a cost word can name ("the price list", "the rate card"): asking for one asks for a paper, not a change (round 18). */
+const COST_DOCUMENTS = new Set(['list', 'lists', 'sheet', 'sheets', 'table', 'tables', 'card', 'cards', 'catalogue', 'catalog', 'catalogues',
+  'catalogs', 'overview', 'breakdown', 'book', 'file', 'quote', 'quotes', 'quotation', 'quotations', 'document', 'pdf']);
 /** A complement that says what something still is, not that it is kept against a request. */
 const STATE_COMPLEMENTS = new Set(['valid', 'available', 'open', 'effective', 'competitive', 'unaffected', 'free', 'low', 'lower',
   'attractive', 'fixed', 'protected', 'guaranteed', 'locked']);
@@ -92,7 +95,7 @@ export function changeAsked(f: Pick<EnFacts, 'tokens' | 'cues'>): boolean {
   const { tokens, cues } = f;
   // What is asked about must be a change, or a price or term itself ("your request for 90-day terms").
   const change = cues['change-ask'] !== undefined;
-  if (!change && !tokens.some((t, i) => isCost(t, cues, i) && !QUOTE_NOUNS.has(t.lemma))) return false;
+  if (!change && !tokens.some((t, i) => isCost(t, cues, i) && !QUOTE_NOUNS.has(t.lemma) && !COST_DOCUMENTS.has(tokens[i + 1]?.lower ?? ''))) return false;
   if (change && TOPIC_LEADS.has(tokens[0]?.lower ?? '') && cues['change-ask']![0]! < 12) return true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -3,6 +3,7 @@ import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
 import { stopsGiving, temporaryClosure } from './en-closure';
 import { figureChange, signedFall, signedRise } from './en-news-figures';
+import { eventCalledOff, recallInstruction } from './en-news-events';
 import { incident, resultBeyondLimit } from './en-news-results';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 
@@ -72,6 +73,13 @@ function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
       out.push({ day: week, index: i });
       continue;
     }
+    // Round 18: "mid-June", "early-July", "end-April": a part of a month written as one word.
+    const part = /^(mid|early|late|end)-([a-z]+)$/.exec(tokens[i]!.lower);
+    if (part && MONTHS.includes(part[2]!)) {
+      month = MONTHS.indexOf(part[2]!);
+      out.push({ day: month * 31 + PART_DAY[part[1]!]!, index: i });
+      continue;
+    }
     const m = MONTHS.indexOf(tokens[i]!.lower);
     if (m < 0) continue;
     month = m;
@@ -84,6 +92,9 @@ function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
   const days = out.filter((d) => !d.dayless);
   return days.length >= 2 ? days : out;
 }
+
+/** The day a part of a month stands for, on the scale of `dates`. */
+const PART_DAY: Record<string, number> = { early: 5, mid: 15, late: 25, end: 28 };
 
 const WEEK_WORDS = new Set(['week', 'wk', 'cw', 'kw']);
 /**
@@ -332,10 +343,40 @@ function remedied(f: EnFacts, i: number): boolean {
   return REMEDY.has(f.tokens[clause.verb]!.lemma) || f.tokens.slice(clause.from, i).some((t) => REMEDY.has(t.lemma) && t.pos === 'VERB');
 }
 
+/** Stock nouns whose end is a shortage. */
+const STOCK_NOUNS = new Set(['stock', 'stocks', 'inventory', 'supply', 'supplies', 'allocation']);
+/** What stock is when it is gone: "finished", "all finish already", "gone", "used up", "exhausted", "zero". */
+const USED_UP = new Set(['finish', 'finished', 'gone', 'exhausted', 'depleted', 'empty', 'zero', 'nil', 'over', 'done', 'used']);
+/**
+ * Round 18: "the STM32G071 stock is all finish already", "our inventory of the 5 mm gaskets is gone", "stock has been
+ * used up": the stock noun heads the subject, the copula (or "has been") and a word of being gone follow in its clause.
+ * Not a question or a condition, not the reader's stock ("your stock is finished" is their news), not a past state told
+ * as history ("the stock was gone by March" in a subordinate clause).
+ */
+function stockUsedUp(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!STOCK_NOUNS.has(tokens[i]!.lower) || tokens[i - 1]?.lower === 'your' || tokens[i - 2]?.lower === 'your') continue;
+    let k = i + 1;
+    // "stock for the HX valves is …": a short phrase of what the stock is of.
+    while (k < tokens.length && k - i <= 6 && tokens[k]!.lemma !== 'be' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'PUNCT') k++;
+    if (tokens[k]?.lemma !== 'be' && !(tokens[k]?.lemma === 'have' && tokens[k + 1]?.lemma === 'be')) continue;
+    if (tokens[k]?.lemma === 'have') k++;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+      const w = tokens[j]!.lower;
+      if (USED_UP.has(w) && asserted(f, j) && (w !== 'used' || tokens[j + 1]?.lower === 'up')) return true;
+      if (!/^(?:all|already|completely|fully|totally|now|just|been|now)$/.test(w)) break;
+    }
+  }
+  return false;
+}
+
 function shortage(f: EnFacts): boolean {
   if (firstAsserted(f, 'shortage') !== undefined) return true;
   const { tokens } = f;
   if (partOfQuantity(f) || suppliedShare(f)) return true;
+  if (stockUsedUp(f)) return true;
   if (!f.cues.delivery) return false;
   // "Supply … is severely limited", "we can't fill your full order".
   for (let i = 0; i < tokens.length; i++) {
@@ -593,6 +634,8 @@ function later(a: number, b: number): boolean {
 const CHANGE_VERBS = new Set(['push', 'move', 'shift', 'change', 'reschedule', 'postpone', 'defer', 'slip', 'delay', 'revise', 'update', 'adjust', 'amend', 'reset']);
 
 const SPANS = /^(?:days?|weeks?|months?|working|business)$/;
+/** Words that make a lead time stated anew a saving: "now only 4 weeks", "down to 6", "shorter", "faster". */
+const SHORTER = new Set(['only', 'just', 'down', 'shorter', 'shortened', 'reduced', 'faster', 'quicker', 'improved', 'back', 'earlier']);
 /**
  * A lead time made longer: "extended to 12 weeks", "lengthened", "longer", or two spans with a change
  * marker where the new one is longer ("now 16 weeks instead of 10", "12 weeks, up from 8").
@@ -609,6 +652,13 @@ function longerLead(f: EnFacts): boolean {
     if (v !== undefined && (SPANS.test(next) || (spans.length > 0 && /^(?:[.,;)]|instead|before|previously|now|)$/.test(next)))) {
       spans.push({ value: v, index: i });
     }
+  }
+  // Round 18: "the lead time for the MOSFETs is now 26 weeks", "delivery now takes 12 weeks": a lead time stated anew with
+  // "now" and no old value beside it. Not one that is shorter or only so long ("now only 4 weeks", "down to 6 weeks").
+  if (spans.length === 1) {
+    const now = tokens.findIndex((t, i) => t.lower === 'now' && (tokens[i - 1]?.lemma === 'be' || tokens[i + 1]?.lemma === 'take') && i < spans[0]!.index &&
+      spans[0]!.index - i <= 3);
+    return now >= 0 && asserted(f, now) && !tokens.some((t) => SHORTER.has(t.lower));
   }
   if (spans.length < 2) return false;
   const pair = oldAndNew(tokens, spans[0]!, spans[1]!);
@@ -947,6 +997,8 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (figures) return figures;
   if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';
+  // Round 18: a recall told as an instruction about a lot of ours ("Stop using this lot", en-news-events.ts).
+  if (recallInstruction(f)) return 'quality';
   if (shortage(f)) return 'shortage';
   if (delay(f)) return 'delay';
   if (discontinuation(f)) return 'discontinuation';
@@ -961,6 +1013,8 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (makeUpChanged(f)) return 'spec-change';
   if (contactChange(f)) return 'contact-change';
   if (cancellation(f)) return 'cancellation';
+  // Round 18: an event of ours that will not take place, is off, or that we pull (en-news-events.ts).
+  if (eventCalledOff(f)) return 'cancellation';
   return undefined;
 }
 

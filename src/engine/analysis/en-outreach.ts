@@ -70,7 +70,7 @@ export function meetingAsk(f: EnFacts): boolean {
 
 /** A follow-up that presses: counting the mails, calls that did not reach, "I will keep following up". */
 export function persistence(f: EnFacts): boolean {
-  if (f.cues.persist !== undefined) return true;
+  if (f.cues.persist?.some((i) => !countOfSomethingElse(f, i))) return true;
   // "I've emailed you four times", "we called three times last week": attempts counted.
   if (f.tokens.some((t, i) => t.lower === 'times' && COUNTS.test(f.tokens[i - 1]?.lower ?? '') &&
     f.tokens.slice(Math.max(0, i - 5), i).some((x) => CONTACT_VERBS.has(x.lemma) && x.pos === 'VERB'))) return true;
@@ -192,6 +192,22 @@ const COUNTS = /^(?:three|four|five|six|seven|eight|nine|ten|[3-9]|1[0-9])$/;
 const CONTACT_VERBS = new Set(['email', 'e-mail', 'mail', 'write', 'call', 'phone', 'try', 'contact', 'message', 'reach', 'ring']);
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th']);
 const MAILS = new Set(['email', 'e-mail', 'mail', 'message', 'note', 'attempt', 'follow-up', 'reminder']);
+
+/** Counting words a persistence cue opens with ("third time", "several times"). */
+const TIMES_COUNT = /^(?:second|third|fourth|fifth|several|multiple|many|2nd|3rd|4th|5th)$/;
+/**
+ * Round 18: "our supplier has put up the surcharge for the third time this year, and we can no longer absorb it": a count
+ * of times that counts something else's act — no verb of contacting and no mail in its clause — is no chase of ours.
+ */
+function countOfSomethingElse(f: EnFacts, i: number): boolean {
+  const t = f.tokens[i];
+  if (!t || !TIMES_COUNT.test(t.lower) || !/^times?$/.test(f.tokens[i + 1]?.lower ?? '')) return false;
+  const at = f.clauses.findIndex((c) => i >= c.from && i < c.to);
+  if (at < 0) return false;
+  // "This is the third time | I am writing to you": the count's own clause and the one it introduces.
+  const words = f.tokens.slice(f.clauses[at]!.from, f.clauses[at + 1]?.to ?? f.clauses[at]!.to);
+  return !words.some((x) => CONTACT_VERBS.has(x.lemma) || MAILS.has(x.lemma) || PLURAL_MAILS.has(x.lower) || x.lemma === 'follow' || x.lemma === 'ask' || x.lemma === 'remind' || x.lemma === 'send' || x.lemma === 'write');
+}
 
 /** What a company says it is: "a Dutch developer of …", "a family-owned maker of …", "a leading supplier". */
 const COMPANY_NOUNS = new Set(['maker', 'manufacturer', 'developer', 'supplier', 'provider', 'producer', 'distributor', 'company', 'firm',

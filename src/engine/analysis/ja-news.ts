@@ -22,6 +22,11 @@ export interface NewsEntry {
   negated?: boolean;
   /** The cue counts in a request too, when the request is its own predicate (使用を中止してください: a recall). */
   asked?: boolean;
+  /**
+   * A decision of ours on one act (an event called off: …見学会は中止します). When the client asked for that act, the
+   * decision answers them — a refusal, not news — though its kind is an end (request-context.ts answersWithDecision).
+   */
+  decision?: boolean;
   has: string[];
   hasNot: string[];
 }
@@ -64,6 +69,8 @@ export interface JaNews extends Span {
   kind: NewsKind;
   /** A news.json entry id, or a structure: price-figures, partial-supply, schedule-shift. */
   source: string;
+  /** The entry declares a decision on one act (NewsEntry.decision). */
+  decision?: true;
 }
 
 interface Cue extends Span {
@@ -71,6 +78,7 @@ interface Cue extends Span {
   source: string;
   negated?: boolean;
   asked?: boolean;
+  decision?: true;
 }
 
 /** A person (ドライバーの, 担当者が, 田中さんは) right before a cue: what is late is someone, not a delivery. */
@@ -156,6 +164,8 @@ export function newsIn(
     const noLonger = predicates.some((x) => x.end === p.start && x.negated && /なく$/.test(x.text)) && /^な[りっるれ]/.test(p.text);
     const negated = p.negated || noLonger || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end));
     if (cue.negated !== undefined ? negated !== cue.negated : negated) continue;
+    // ご用意できなくなることはございません: a "no longer" itself denied is a reassurance, not news (round 18).
+    if (cue.negated && NO_LONGER_DENIED.test(text.slice(cue.end))) continue;
     // 〜場合 / 〜たら / 万一: a condition, not an announcement (a threat on a decision is pressure's business).
     const upTo = text.slice(0, Math.min(text.length, p.end + 4));
     if (NEWS_DATA.conditions.some((c) => upTo.includes(c))) continue;
@@ -163,6 +173,9 @@ export function newsIn(
     // おります); 破損は保証の対象外です states a policy. A recall asked of the client (使用を中止してください)
     // says it has.
     if (cue.kind === 'quality' && !cue.asked && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // 標準構成は300mmウェハーのみの対応となっており: "only X" as a standing state, with no start or time named, is what the
+    // product or service is (a specification), not a narrowing announced (今後はメールのみでの受付となります) (round 18).
+    if (cue.source === 'only-channel' && p.progressive && !RESTRICTION_STARTS.test(text.slice(0, p.start))) continue;
     // 請求は出荷数量に合わせて分けてお送りします: paperwork split, not the goods.
     if (cue.source === 'split-delivery' && PAPERWORK_TOPIC.test(text.slice(0, cue.start))) continue;
     // 11月19日出荷予定の部材は、11月5日出荷に変更: a day brought forward is no slip.
@@ -175,7 +188,7 @@ export function newsIn(
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
     // ドライバーの到着が15時ごろになります: a person's arrival, not the goods'.
     if (cue.kind === 'delay' && personBefore(text.slice(Math.max(0, cue.start - 12), cue.start))) continue;
-    return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
+    return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source, ...(cue.decision ? { decision: true as const } : {}) };
   }
   return undefined;
 }
@@ -267,14 +280,15 @@ function entryCues(text: string, tokens: readonly Token[], offset: number): Cue[
     if (e.with && !e.with.some((w) => text.includes(w)) && !(e.kind === 'price' && e.with.includes('価格') && (priceNoun ??= hasPriceNoun(tokens)))) return;
     const negated = e.negated ? true : undefined;
     const asked = e.asked ? true : undefined;
+    const decision = e.decision ? { decision: true as const } : {};
     (e.phrases ?? []).forEach((ph, k) => {
       if (!phrases?.has(k)) return;
       // The occurrences as indexOf finds them (one after the other, never overlapping), those at a token start.
       for (let i = text.indexOf(ph); i >= 0; i = text.indexOf(ph, i + ph.length)) {
-        if ((starts ??= tokenStarts(tokens, offset)).has(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated, asked });
+        if ((starts ??= tokenStarts(tokens, offset)).has(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated, asked, ...decision });
       }
     });
-    for (const t of verbs ?? []) out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated, asked });
+    for (const t of verbs ?? []) out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated, asked, ...decision });
   });
   return out;
 }
@@ -406,6 +420,11 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
 
 /** What is split is a document, not goods: the sentence's topic or object is an invoice or a file. */
 const PAPERWORK_TOPIC = /^[^、。]{0,6}(?:請求書?|書類|資料|データ|ファイル|明細|伝票)(?:は|を|も)/;
+
+/** When a restriction starts or holds for a while: 今後は, 4月以降, 来月より, 当面, 現在 (an outage). */
+const RESTRICTION_STARTS = /今後|以降|以後|より|から|次回|当面|当分|しばらく|現在|ただいま|只今|一時|暫定|変更/;
+/** What follows a negated cue when the whole is denied: 〜ことはございません, 〜心配はありません. */
+const NO_LONGER_DENIED = /^(?:る|り)?(?:こと|心配|おそれ|恐れ)[はもが]?(?:一切|決して|まず)?(?:ござい|あり|な[いく])/;
 
 const NOT_DOING_BAD = /(?:値上げ|改定|変更|遅延|延期|減産)[はをも]?$/;
 

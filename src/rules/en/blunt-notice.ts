@@ -60,8 +60,21 @@ export default defineRule({
       { text: 'Thank you for letting us know about the delay in your project.' },
       { text: 'Model TX-40 will be discontinued at the end of September.', context: { recipient: 'internal' } },
       { text: '来月より担当が変わります。ご挨拶に伺います。\nFrom next month, Ms. Linda Park will be your new contact.' },
+      // Round 18: an event moved rather than dropped; care advice, not a recall; a lead time now shorter.
+      { text: 'The demo will not take place on Monday but on Tuesday at the same time.' },
+      { text: 'Do not use solvents on the coating.' },
+      { text: 'The lead time is now only 4 weeks.' },
     ],
     invalid: [
+      {
+        // Round 18: an event of ours that will not take place, told by a negated predicate.
+        text: 'The on-site demo planned for 14 July will not take place.',
+        flagged: 'The on-site demo planned for 14 July will not take place.',
+        outputs: [
+          'I am very sorry to let you know that the on-site demo planned for 14 July will not take place. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. The on-site demo planned for 14 July will not take place. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
       {
         text: 'Lead time for the valves is extended to 16 weeks.',
         flagged: 'Lead time for the valves is extended to 16 weeks.',
@@ -231,6 +244,8 @@ export default defineRule({
 
 /** Words by which a call names what it is for when that is the news: "to explain the new rates", "the change". */
 const NAMES_THE_NEWS = /\b(?:explain\w*|background|reasons?|changes?|increases?|revisions?|adjustments?|news|updates?|situation|impact|prices?|pricing|rates?|fees?|surcharges?|tariffs?|costs?|delays?|shortages?|discontinu\w*)\b|[$€£¥￥%]/i;
+/** An offer that points back to what was said ("to talk it through", "to discuss this"): it may be about the news. */
+const POINTS_BACK = /\b(?:it|this|these|them|those)\b/i;
 /** An offer that adds a topic of its own: "I would also like to visit you to introduce our new manager". */
 const ANOTHER_TOPIC = /\b(?:also|as well|in addition)\b/i;
 /** A line that opens a new item of a list: "2. …", "- …", "• …", "b) …". */
@@ -256,7 +271,15 @@ function offerConcernsNews(ctx: Pick<RuleContext, 'sentences' | 'text'>, at: num
   return newsAt.some((n) => {
     // After the news: the offer itself opens no new item or topic, and no "Separately, …" comes between (the other
     // items of a list the news stands in are its siblings, not new topics).
-    if (n < at) return !opensTopic(offer) && !ctx.sentences.slice(n + 1, at).some((x) => TOPIC_SHIFT.test(x.text));
+    if (n < at) {
+      if (opensTopic(offer) || ctx.sentences.slice(n + 1, at).some((x) => TOPIC_SHIFT.test(x.text))) return false;
+      // Round 18: in the news's paragraph, or in a later one with nothing but more of the news between ("… go up 12%.
+      // \n\nWe are sorry. Could we call you?"). A call offered paragraphs later, after other business, is about that
+      // business ("Also FYI, prices go up 12%. … Let's meet at the expo to go over your pilot").
+      const news = ctx.sentences[n]!;
+      if (!/\n[ \t]*\n/.test(ctx.text.slice(news.end, offer.start)) || POINTS_BACK.test(offer.text)) return true;
+      return ctx.sentences.slice(n + 1, at).every((_, k) => newsAt.includes(n + 1 + k));
+    }
     const news = ctx.sentences[n]!;
     return !/\n[ \t]*\n/.test(ctx.text.slice(offer.end, news.start)) && !ctx.sentences.slice(at + 1, n + 1).some(opensTopic);
   });
@@ -421,7 +444,11 @@ const RESULT = /\b(?:reject\w*|elevated|abnormal\w*|excess\w*)\b/i;
 const INCIDENT = /\b(?:unavailable|down|offline|inaccessible|unreachable|unresponsive|disrupted|interrupted|degraded|inoperable|inoperative|outages?|downtime|disruption|interruption|breach|incident|failure|crash|identified|found|detected|discovered|uncovered|observed|revealed|noticed|lost|deleted|corrupted|overwritten|exposed|leaked|compromised|erased|wiped|accessed)\b/i;
 /** Round 16 (B3): a service withdrawn ("not … anymore", "is finished from", a frequency cut, "looked after by"), en-news-service.ts. */
 const WITHDRAWN = /\b(?:anymore|any\s+longer|finished|over|ended|terminated|ceased|stopped|retired|withdrawn|suspended|abolished|scrapped|daily|weekly|fortnightly|biweekly|monthly|quarterly|once|twice|times|every|looked|taken\s+care)\b/i;
-const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
+/** Round 18: an event that will not take place, is off, or is pulled (en-news-events.ts). */
+const EVENT_OFF = /\b(?:place|ahead|forward|happen\w*|proceed|occur|held|running|off|pull\w*|drop\w*|scrap\w*|shelv\w*|ax\w*|scratch\w*)\b/i;
+/** Round 18: a recall instruction on a lot, stock used up, a lead time stated "now" (en-news-events.ts, en-news.ts). */
+const RECALL_OR_STOCK = /\b(?:lots?|batch\w*|shipments?|consignments?|stock|inventory|now)\b/i;
+const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES));
 const MAY_MITIGATE = textFact('en.bad-news.blunt-notice/may-mitigate', (text) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text));
 /** Words that open a new topic: the notice after them is a separate announcement. */

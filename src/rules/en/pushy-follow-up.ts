@@ -21,6 +21,8 @@ export default defineRule({
       { text: "Thank you for calling me back on Monday.", context: { recipient: 'prospect' } },
       { text: "We will keep accepting orders for the HX-8 until March 31.", context: { recipient: 'prospect' } },
       { text: "I will keep you posted on the shipment.", context: { recipient: 'prospect' } },
+      // Round 18: a count of another's act ("for the third time"), not of our mails.
+      { text: 'Our supplier has put up the nickel surcharge for the third time this year, and we can no longer absorb it.', context: { recipient: 'prospect' } },
       { text: "As mentioned in my last email, the drawings are attached again for convenience.", context: { recipient: 'prospect' } },
       { text: 'Following up on our conversation, I have attached the validation summary.' },
       { text: 'I am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.' },

@@ -1,4 +1,5 @@
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { deadlinesIn } from '../../engine/analysis/en-deadline';
 import { noExceptions, restatesReader } from '../../engine/analysis/en-standing';
 import { textFact } from '../../engine/analysis/facts';
 import { defineRule, type RuleContext } from '../../engine/rule';
@@ -119,17 +120,32 @@ export default defineRule({
   },
 });
 
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|tomorrow|today|tonight|week|weekend|month|quarter|year)$/;
-const BY = new Set(['by', 'until', 'till', 'before', 'after', 'from', 'through']);
-
-/** A limit tied to a date of the calendar: "until March 31", "from July", "by then", "before Friday", "until the end of
- * this month" (a period of the calendar a few words on). */
+/**
+ * A limit tied to a date of the calendar: "until March 31", "from July", "by then", "before Friday", "until the end of
+ * this month" — the shared deadline reader (src/engine/analysis/en-deadline.ts) over the parse's words. A date set by
+ * "by", "until", "from" (and their kin), or "then" said back; not "on Friday" (when a thing happens) nor "within 48
+ * hours" (a span from now), which no standing rule turns into an offer's deadline.
+ */
 function datedDeadline(f: EnFacts): boolean {
-  for (let i = 0; i < f.tokens.length; i++) {
-    if (!BY.has(f.tokens[i]!.lower)) continue;
-    for (let k = i + 1; k < i + 6 && k < f.tokens.length; k++) if (CALENDAR.test(f.tokens[k]!.lower) && f.tokens[k]!.pos !== 'AUX') return true;
-  }
-  return false;
+  const words = f.tokens.map((t) => t.lower);
+  return deadlinesIn(words, { bareThat: true }).some((d) => (d.sense === 'by' || d.sense === 'until' || d.sense === 'from') &&
+    !clockTime(words, d.date));
+}
+
+/**
+ * "Only orders placed before 3 pm ship the same day", "after noon", "by the end of the day": an hour of every day is part
+ * of a standing rule, not an offer's date on the calendar.
+ */
+/** Days of the calendar: "today", "Friday", "March". */
+const DAY_NAMES = /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+function clockTime(words: readonly string[], at: number): boolean {
+  let k = at;
+  while (k < words.length && k < at + 4 && /^(?:the|this|end|of|close)$/.test(words[k]!)) k++;
+  const w = words[k] ?? '';
+  // "until 3pm London time today": a day named after the hour dates it after all.
+  if (words.slice(k + 1, k + 6).some((x) => DAY_NAMES.test(x))) return false;
+  if (/^(?:noon|midnight|eod|cob|day)$/.test(w) || /^\d{1,2}(?:am|pm)$/.test(w)) return true;
+  return /^\d{1,4}$/.test(w) && /^(?:am|pm|a\.m\.|p\.m\.|:)$/.test(words[k + 1] ?? '');
 }
 
 /** A cushion, a promise to consult, an alternative, or the reader's own words restated. */

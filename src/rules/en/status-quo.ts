@@ -28,6 +28,8 @@ export default defineRule({
       { text: 'Thank you for your request to lower the MOQ. Everything else stays as agreed.' },
       { text: 'Your request for 90-day terms has been declined by our credit department. Our terms remain 30 days net.' },
       { text: 'Thank you for your request for a quotation. The quotation remains valid for 60 days.' },
+      // Round 18: a price list asked for is a paper, not a change asked.
+      { text: 'Please find attached the updated price list you asked for. Prices for the M-series are unchanged.' },
       { text: "Thank you for asking us to waive the handling fee. I'm afraid the fee stays, but let me speak with my manager and see what we can do." },
       { text: 'Thank you for asking us to waive the handling fee.\nThe fee stays.', context: { recipient: 'internal' } },
     ],

@@ -47,6 +47,9 @@ export default defineRule({
       { text: '検査の結果、規格外のものはございませんでした。' },
       { text: '弊社は12月29日から1月4日まで年末年始休業とさせていただきます。\n期間中のご注文は、1月5日以降の出荷となります。' },
       { text: '休業期間中のご注文分は、5月6日以降の出荷となります。' },
+      // Round 18: "only X" as a standing specification, and a "no longer" denied, are no news.
+      { text: '本製品は100V電源のみの対応となっております。' },
+      { text: 'ご用意できなくなることはございませんので、ご安心ください。' },
     ],
     invalid: [
       {

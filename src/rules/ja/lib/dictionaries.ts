@@ -103,6 +103,8 @@ export const NewsSchema = z.object({
       negated: z.boolean().optional(),
       /** Counts in a request too, when the request is the cue's own predicate (使用を中止してください). */
       asked: z.boolean().optional(),
+      /** A decision of ours on one act (an event called off): asked for by the client, it answers them (a refusal). */
+      decision: z.boolean().optional(),
       has: z.array(z.string().min(4)).min(1),
       hasNot: z.array(z.string().min(4)).min(1),
     }).refine((e) => e.phrases || e.verbs, 'an entry needs phrases or verbs'),

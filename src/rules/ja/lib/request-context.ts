@@ -59,9 +59,9 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   if (!news) return false;
   // …限界まで下げておりますので、これ以上の値引きは無理です: the news word is the reason of a no on a concession.
   if (concessionRefused(s, news.end)) return true;
-  // An event of ours called off (event-cancelled) is a decision like any other: 「…とのご依頼ですが、今回は見送らせて
-  // いただきます」 answers them.
-  if (MEASURED_NEWS.has(news.source) || (news.kind === 'discontinued' && news.source !== 'event-cancelled')) return false;
+  // A decision on one act that the news entry declares (an event of ours called off) is a decision like any other:
+  // 「…とのご依頼ですが、今回は見送らせていただきます」 answers them.
+  if (MEASURED_NEWS.has(news.source) || (news.kind === 'discontinued' && !news.decision)) return false;
   // ご相談の分割納品は困難です: the news word names what they asked for, and a flat no on it ends the sentence.
   if (jaAskNamed(s.text) && flatRefusals(s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
   // 旧価格で納品してほしいとのご依頼について…。旧価格での販売は継続できません: keeping a price or a date the
