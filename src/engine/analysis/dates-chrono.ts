@@ -238,17 +238,18 @@ const EN_WD = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 const EN_HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
- * "half past two", "quarter past ten", "quarter to four": a clock time in words. Without am/pm, an hour
+ * "half past two", "quarter past ten", "quarter to four", British "half ten": a clock time in words. Without am/pm, an hour
  * from 1 to 6 is read as the afternoon (no one proposes a meeting at half past two at night).
  */
 const enClockWords: Parser = {
-  pattern: () => /\b(half past|quarter past|quarter to)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?:\s*([ap])\.?m\b\.?)?/i,
+  pattern: () => /\b(half past|quarter past|quarter to|half(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?:\s*([ap])\.?m\b\.?)?/i,
   extract(context, match) {
     const word = match[2]!.toLowerCase();
     let h = /^\d/.test(word) ? Number(word) : EN_HOURS.indexOf(word) + 1;
     if (h < 1 || h > 12) return null;
     const kind = match[1]!.toLowerCase();
-    let min = kind === 'half past' ? 30 : kind === 'quarter past' ? 15 : 45;
+    // British "half ten" is half past ten (10:30), never half to.
+    let min = kind === 'half past' || kind === 'half' ? 30 : kind === 'quarter past' ? 15 : 45;
     if (kind === 'quarter to') h -= 1;
     if (h === 0) h = 12;
     const ampm = match[3]?.toLowerCase();
@@ -276,14 +277,32 @@ const enWeekAfterNext: Parser = {
  * from the reference day on (chrono reads only the weekday). The weekday is kept so that a mismatch shows.
  */
 const enWeekdayOrdinal: Parser = {
-  pattern: () => /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  // The preposition is taken in ("on Wednesday 21") so that this reading outlasts chrono's "on Wednesday" + "21" (9pm).
+  pattern: () => /(?:\b(?:on|for|until|by)\s+)?\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?![:./\-]\d|\s?(?:[月日年時]|[ap]\.?m\b|hours?\b|hrs?\b|h\b|%|o'clock))/i,
   extract(context, match) {
-    const c = nextDayOfMonth(context, Number(match[2]));
+    const wd = EN_WD.findIndex((w) => w.startsWith(match[1]!.toLowerCase().slice(0, 3)));
+    // "Wednesday 21" with no ordinal: the next 21st that is a Wednesday (a bare number is read as a day only
+    // where it fits its weekday; "Wednesday 21" of a month where the 21st is another day is no reading of ours).
+    const c = match[3] ? nextDayOfMonth(context, Number(match[2])) : dayOfMonthOnWeekday(context, Number(match[2]), wd);
     if (!c) return null;
-    c.assign('weekday', EN_WD.findIndex((w) => w.startsWith(match[1]!.toLowerCase().slice(0, 3))));
+    c.assign('weekday', wd);
     return c;
   },
 };
+
+/** The next day `d` of a month, from the reference day on within a year, that falls on weekday `wd`. */
+function dayOfMonthOnWeekday(context: ParsingContext, d: number, wd: number) {
+  if (d < 1 || d > 31) return null;
+  const ref = refDay(context);
+  for (let i = 0; i < 13; i++) {
+    const date = new Date(ref.getFullYear(), ref.getMonth() + i, d, 12);
+    if (date.getDate() !== d || date < ref || date.getDay() !== wd) continue;
+    const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
+    c.imply('year', date.getFullYear());
+    return c;
+  }
+  return null;
+}
 
 /** "the 13th (Saturday)", "on the 2nd, Tuesday": a day of the month with its weekday after it. */
 const enOrdinalWeekday: Parser = {

@@ -25,7 +25,17 @@ const ABBREVIATIONS: Record<string, string> = {
   SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', KST: 'Asia/Seoul',
   AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
   IST: 'Asia/Kolkata',
+  // Europe's western and eastern zones, Africa, the Gulf, the rest of Asia, Oceania and Latin America: where
+  // sellers to Japan write from ("09:30 (WET)", "4 pm EAT", "10:00 BRT").
+  WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon', EET: 'Europe/Athens', EEST: 'Europe/Athens', MSK: 'Europe/Moscow',
+  EAT: 'Africa/Nairobi', CAT: 'Africa/Maputo', SAST: 'Africa/Johannesburg', WAT: 'Africa/Lagos',
+  GST: 'Asia/Dubai', PKT: 'Asia/Karachi', ICT: 'Asia/Bangkok', WIB: 'Asia/Jakarta', PHT: 'Asia/Manila', MYT: 'Asia/Kuala_Lumpur',
+  AWST: 'Australia/Perth', ACST: 'Australia/Adelaide', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+  HST: 'Pacific/Honolulu', AKST: 'America/Anchorage', BRT: 'America/Sao_Paulo', ART: 'America/Argentina/Buenos_Aires',
+  CLT: 'America/Santiago', CLST: 'America/Santiago', COT: 'America/Bogota', PET: 'America/Lima', IDT: 'Asia/Jerusalem',
 };
+/** The abbreviations as one alternation, longest first ("WEST" before "WET", "CEST" before "CET"). */
+const ABBR_ALT = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|');
 
 /**
  * Names of places used as zones: "Tokyo time", 日本時間, "São Paulo time", ブラジリア時間. A place is a zone
@@ -89,6 +99,37 @@ const PLACES: Record<string, string> = {
   ベンガルール: 'Asia/Kolkata', バンガロール: 'Asia/Kolkata', パース: 'Australia/Perth', 豪州東部: 'Australia/Sydney',
 };
 
+/**
+ * Cities and islands of the IANA database as places ("Lisbon time", "Nairobi time", "Santiago time"): the
+ * zone's own city, read from the runtime (Intl), so that any zone's city is a place without a table of ours.
+ * Only Area/City zones of inhabited areas; names that are also common words are left out ("Christmas time",
+ * "reunion time", "Easter time" are not zones in a mail).
+ */
+const NOT_PLACES = new Set(['christmas', 'reunion', 'easter', 'wake', 'midway', 'jersey', 'guernsey', 'norfolk', 'chatham', 'stanley', 'dawson', 'regina', 'phoenix', 'isle of man', 'central']);
+function zoneCities(): Record<string, string> {
+  const supported = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf;
+  const out: Record<string, string> = {};
+  for (const zone of supported ? supported('timeZone') : []) {
+    const m = /^(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/([A-Za-z_]+)$/.exec(zone);
+    const city = m?.[1]!.replace(/_/g, ' ').toLowerCase();
+    if (city && !NOT_PLACES.has(city) && !(city in PLACES)) out[city] = zone;
+  }
+  return out;
+}
+Object.assign(PLACES, zoneCities(), {
+  // Countries and regions whose zone is one city's, and the names of zones ("East Africa Time", "Western European Time").
+  portugal: 'Europe/Lisbon', lisboa: 'Europe/Lisbon', porto: 'Europe/Lisbon', 'western european': 'Europe/Lisbon', 'eastern european': 'Europe/Athens',
+  greece: 'Europe/Athens', 'east africa': 'Africa/Nairobi', 'east african': 'Africa/Nairobi', kenya: 'Africa/Nairobi',
+  'west africa': 'Africa/Lagos', nigeria: 'Africa/Lagos', ghana: 'Africa/Accra', 'south africa': 'Africa/Johannesburg',
+  'cape town': 'Africa/Johannesburg', egypt: 'Africa/Cairo', 'tel aviv': 'Asia/Jerusalem', israeli: 'Asia/Jerusalem',
+  'gulf': 'Asia/Dubai', uae: 'Asia/Dubai', 'abu dhabi': 'Asia/Dubai', 'saudi': 'Asia/Riyadh', pakistan: 'Asia/Karachi',
+  bangladesh: 'Asia/Dhaka', mongolia: 'Asia/Ulaanbaatar', colombia: 'America/Bogota', peru: 'America/Lima',
+  wales: 'Europe/London', scotland: 'Europe/London', british: 'Europe/London', irish: 'Europe/Dublin', norway: 'Europe/Oslo',
+  denmark: 'Europe/Copenhagen', 'czech': 'Europe/Prague', austria: 'Europe/Vienna', belgium: 'Europe/Brussels',
+  'japan standard': 'Asia/Tokyo', 'korea standard': 'Asia/Seoul', 'china standard': 'Asia/Shanghai', 'india standard': 'Asia/Kolkata',
+  'israel standard': 'Asia/Jerusalem', 'singapore standard': 'Asia/Singapore', 'central africa': 'Africa/Maputo',
+});
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so that "New York" is not read as a shorter name inside it; English names capitalised, as written. */
 const placeNames = (ja: boolean) => Object.keys(PLACES)
@@ -98,7 +139,7 @@ const placeNames = (ja: boolean) => Object.keys(PLACES)
 const EN_PLACES = placeNames(false).join('|');
 const JA_PLACES = placeNames(true).join('|');
 
-const ABBR_RE = new RegExp(`^(?:${Object.keys(ABBREVIATIONS).join('|')})$`);
+const ABBR_RE = new RegExp(`^(?:${ABBR_ALT})$`);
 const OFFSET_RE = /^(?:UTC|GMT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?$/i;
 
 /** The zone of a label found next to a time, or null when it names none. */
@@ -118,17 +159,18 @@ export function zoneFromLabel(label: string): ZoneRef | null {
   if (place === 'your' || place === 'local to you' || place === '貴社' || place === '現地') return { kind: 'reader', label: t };
   if (place === 'my' || place === 'our') return { kind: 'writer', label: t };
   if (place && PLACES[place]) return { kind: 'iana', zone: PLACES[place]!, label: t };
-  // "(10am Tokyo)": the city alone, closed by its bracket, restates a time in Tokyo's clock.
-  if (t === 'Tokyo') return { kind: 'iana', zone: 'Asia/Tokyo', label: t };
+  // "(3.30 a.m. Nairobi)", "8:00 in Italy", 「イタリアの朝8:00」: a place alone is its own clock.
+  const bare = PLACES[t.replace(/^in\s+/i, '').toLowerCase().replace(/\s+/g, ' ')];
+  if (bare) return { kind: 'iana', zone: bare, label: t };
   return null;
 }
 
 /** A zone label after a time: " PT", " (JST)", " Tokyo time", " your time", " UTC+9". */
 export const ZONE_AFTER = new RegExp(
   '^\\s*(?:[（(]\\s*)?(?:(?:India|Indian|Australia|Australian Eastern|Japan|Singapore|Germany|UK)\\s+(?:[Tt]ime\\s*)?[（(]\\s*)?' +
-  '(JST\\s*\\+\\s*0?9\\b|(?:JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)\\b|(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?' +
+  `(JST\\s*\\+\\s*0?9\\b|(?:${ABBR_ALT})\\b|(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?` +
   `|(?:in\\s+)?(?:your|my|our|${EN_PLACES})\\s+[Tt]ime\\b|(?:Pacific|Eastern|Central|Mountain)\\b(?!\\s+(?:European|Europe|Asia|Japan|Time|time))` +
-  `|(?:現地|${JA_PLACES})時間|Tokyo(?=\\s*[）)]))(?:\\s*[）)])?`,
+  `|(?:現地|${JA_PLACES})時間|in\\s+(?:${EN_PLACES})\\b(?!\\s+[Tt]ime)|(?:${EN_PLACES})(?=\\s*[）)]))(?:\\s*[）)])?`,
 );
 /** A Japanese zone name: 日本時間, シンガポール時間 (the places of PLACES). */
 const JA_ZONE = `(?:現地|${JA_PLACES})時間`;
@@ -137,7 +179,23 @@ const JA_ZONE_END = new RegExp(`(${JA_ZONE})$`);
  * An English zone label right before a time or a date ("Tokyo time 10:00", "(PT 17:00 Feb 16)", "JST:
  * 10:00"): the abbreviations and "<place> time". Matched on the last few characters only (see zoneBefore).
  */
-const EN_ZONE_END = /(?:\b(JST|PST|PDT|PT|MST|MDT|MT|CST|CDT|CT|EST|EDT|ET|CEST|CET|BST|SGT|HKT|KST|AEST|AEDT|IST)|\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [Tt]ime))$/u;
+const EN_ZONE_END = new RegExp(`(?:\\b(${ABBR_ALT})|\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? [Tt]ime))$`, 'u');
+
+/**
+ * A Japanese place with の before a time, as its clock: 「イタリアの朝8:00」「ロンドンの15時」. Not the regions that
+ * also name parts of Japan (中部, 東部, 西部: 中部の工場).
+ */
+const JA_PLACE_OF = new RegExp(`(${placeNames(true).filter((k) => !/^(?:東部|中部|西部|山地|山岳部|東欧|西欧|中欧)$/.test(k)).join('|')})の(?:朝|昼)?$`);
+
+/**
+ * The place right before a bracket that holds a time: "I will join from Tel Aviv (09:00 IST)". The time is
+ * that place's clock, whatever abbreviation follows it (IST is India's as often as Israel's).
+ */
+const EN_PLACE_BRACKET = new RegExp(`\\b(${EN_PLACES})\\s?[（(]\\s?$`);
+export function placeOpeningBracket(text: string): string | null {
+  const m = EN_PLACE_BRACKET.exec(text.slice(Math.max(0, text.length - 30)));
+  return m ? m[1]! : null;
+}
 
 /** A Japanese zone name opening a time phrase: 日本時間14時. */
 export const ZONE_LEAD = new RegExp(`^(${JA_ZONE})`);
@@ -151,6 +209,9 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 export function zoneBefore(text: string): { label: string; index: number } | null {
   let end = text.length;
   while (isSpace(text[end - 1])) end--;
+  // 「イタリアの朝8:00」: a place's morning is that place's clock.
+  const of = JA_PLACE_OF.exec(text.slice(Math.max(0, end - 14), end));
+  if (of) return { label: of[1]!, index: Math.max(0, end - 14) + of.index };
   if (text[end - 1] === 'の' || text[end - 1] === 'で' || text[end - 1] === ':' || text[end - 1] === '：') end--;
   while (isSpace(text[end - 1])) end--;
   const from = Math.max(0, end - 12);
@@ -166,6 +227,8 @@ export function zoneBefore(text: string): { label: string; index: number } | nul
 /** A zone label that ends a time phrase ("10am JST", "3:00 PM (Pacific Time)"), tried from its last characters. */
 export function zoneAtEnd(text: string): string | null {
   for (let i = Math.max(0, text.length - 40); i < text.length; i++) {
+    // Not from inside a word: "ET" in "(WET)" or "CT" in "(ICT)" is no label of its own.
+    if (i > 0 && /\p{L}/u.test(text[i - 1]!) && /\p{L}/u.test(text[i]!)) continue;
     const m = ZONE_AFTER.exec(text.slice(i));
     if (m && i + m[0].length === text.length) return m[1]!;
   }

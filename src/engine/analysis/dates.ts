@@ -6,7 +6,7 @@ import type { ParsedResult, ParsingComponents } from 'chrono-node';
 import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
 import { isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
-import { zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
+import { placeOpeningBracket, zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
 import { matchAll } from '../match-all';
 
 export type { Day } from './dates-day';
@@ -108,7 +108,7 @@ const PREFILTER =
 
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
 const TIME_START =
-  /(?<![0-9])[0-9]{1,2}(?::[0-9]{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)[0-9]{1,2}(?::[0-9]{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b)|\b(?:half past|quarter (?:past|to))\s|(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b(?:at|@)\s+\d{1,2}\b/;
+  /(?<![0-9])[0-9]{1,2}(?::[0-9]{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)[0-9]{1,2}(?::[0-9]{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b)|\b(?:half past|quarter (?:past|to)|half(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))\s|(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b(?:at|@)\s+\d{1,2}\b/;
 const PAREN_WEEKDAY = /^\s*[（(【［\[〔]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)】］\]〕]/i;
 /** 8月13日〜16日, August 13–16: the second day of a range that chrono leaves out. */
 const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*(?:[0-9０-９]{1,2}\s*日|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：.]\s*\d))/i;
@@ -331,6 +331,11 @@ function ownLabel(matched: string): string {
   return matched.slice(0, -1).trimEnd();
 }
 
+/** An hours mark after a clock: "17:00 hrs", "14.30 h", "09:00 hours". */
+const HOURS_MARK = /^\s?(?:hrs|hours|hr|h)\b\.?/i;
+/** The last word of a time phrase, where a zone name chrono cut short would start: " East", " (Central". */
+const LAST_WORD = /\s[（(]?\p{Lu}\p{L}*$/u;
+
 function timeMention(r: ParsedResult, text: string, start: number, end: number, slotStart = start): TimeMention {
   let s = start;
   let e = end;
@@ -343,6 +348,21 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
       zoneLabel = undefined;
       e = s + open.index;
       while (e > s && /\s/.test(text[e - 1]!)) e--;
+    }
+  }
+  // "17:00 hrs (Santiago time)": the hours mark of a clock belongs to the time; the zone comes after it.
+  if (!zoneLabel && /\d[:.]\d{2}$/.test(text.slice(s, e))) {
+    const hrs = HOURS_MARK.exec(text.slice(e));
+    if (hrs) e += hrs[0].length;
+  }
+  // "5.30 a.m. East Africa Time": chrono took the first word of a longer zone name as a zone of its own ("East");
+  // the whole name read from that word wins.
+  const lastWord = !zoneLabel ? LAST_WORD.exec(text.slice(s, e)) : null;
+  if (lastWord) {
+    const whole = ZONE_AFTER.exec(text.slice(s + lastWord.index));
+    if (whole && s + lastWord.index + whole[0].length > e && zoneFromLabel(whole[1]!)) {
+      zoneLabel = whole[1];
+      e = s + lastWord.index + ownLabel(whole[0]).trimEnd().length;
     }
   }
   if (!zoneLabel) {
@@ -366,6 +386,9 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
     const lead = ZONE_LEAD.exec(text.slice(s, e));
     if (lead) zoneLabel = lead[1];
   }
+  // "from Tel Aviv (09:00 IST)": the place named right before the bracket is the time's clock.
+  const place = placeOpeningBracket(text.slice(Math.max(0, s - 32), s));
+  if (place) zoneLabel = place;
   let zone = zoneLabel ? zoneFromLabel(zoneLabel) ?? undefined : undefined;
   // chrono reads a zone of its own only from what follows the time; one that opens the next slot is not it.
   const chronoZone = r.start.isCertain('timezoneOffset') && !OPEN_LABEL_END.test(text.slice(0, r.index + r.text.length).trimEnd());
@@ -395,6 +418,9 @@ const SHARED_PM = /^\d{1,2}(?::\d{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)\
 const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\b(?:noon|midnight|half|quarter|o'clock)\b|正午/i;
 /** What follows a number that counts something: a unit, a plural noun, a percent, Japanese text. */
 const COUNTED = /^\s*(?:%|percent\b|kg\b|t\b|pcs\b|tonnes?\b|tons?\b|units?\b|[a-z]{2,}s\b(?<!\bis|\bwas|\bhas|\bdoes|\bthis|\bus|\bplus)|[ぁ-んァ-ヶ一-龯])/i;
+
+/** A weekday then a bare number, as chrono read it: "Wednesday 21", "Thu, 22". */
+const WEEKDAY_THEN_NUMBER = /^(?:(?:on|for|until|by)\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}$/i;
 
 /** A bare number with a month's name right after it: the number is its day ("from 1 July"). */
 const DAY_OF_MONTH = /(?<![\d:.])(\d{1,2})(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
@@ -452,6 +478,9 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     start.delete(['hour', 'minute', 'meridiem']);
     start.assign('day', Number(dayAsHour[1]));
   }
+  // "on Wednesday 21": chrono reads the bare number after a weekday as 21:00; it is the day of the month, read by
+  // enWeekdayOrdinal (which yields to this longer reading only when this one is dropped).
+  if (r.start.isCertain('hour') && !CLOCK_MARK.test(r.text) && WEEKDAY_THEN_NUMBER.test(r.text)) return [];
   const [s0, e0] = trimSpan(text, dayAsHour ? r.index + dayAsHour.index : r.index, resultEnd);
   if (s0 >= e0) return [];
   const hasTime = r.start.isCertain('hour') && !countNotClock(text, r, lang);
@@ -575,7 +604,8 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean)
     // 「14時から1時間ほど」: a duration, not the end of a range 14:00–1:00 (時 of 時間 blanked, same length).
     // 一時的 / 一時停止 ("temporary", "a pause") are not one o'clock either.
     // "UTC−4" with a minus sign (U+2212): chrono knows only the hyphen, and would read "UTC" alone (same length).
-    const noDurations = text.replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000').replace(/−/g, '-');
+    // 週1日（水曜日）, 月に2日: a count of days a week or a month, not the 1st or the 2nd (日 blanked, same length).
+    const noDurations = text.replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/((?:週|月に|年に)[0-9０-９]{1,2})日/g, '$1\u0000').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000').replace(/−/g, '-');
     // "August 14 in the afternoon": chrono reads "14 in the afternoon" as 2pm and loses the date; the part of
     // the day after a day of the month is blanked (same length), leaving the date.
     // "from 15 to 17 July", "10–14 May": chrono reads the first number as a clock; it is blanked (same length)

@@ -20,6 +20,8 @@ export default defineRule({
       { text: '3月21日（土）は弊社も休業日のため、週明けにお打ち合わせをお願いいたします。' },
       // Sunday 5pm in California is Monday 10am in Tokyo: a working day for the client.
       { text: 'Could we talk at 5pm PT on Sunday, January 18?' },
+      // The client's own proposal, answered: the day is theirs (ご提案いただいた after it).
+      { text: '土曜日の操業停止に合わせてご提案いただいた件、あいにく3月21日は弊社の手配がつかず、難しい状況です。' },
     ],
     invalid: [
       {

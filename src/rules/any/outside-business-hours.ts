@@ -59,6 +59,8 @@ export default defineRule({
       { text: '資料は1月15日（木）21時までにお送りいたします。' },
       { text: '定例のお打ち合わせは毎週火曜日の8時からです。' },
       { text: '1月15日（木）19時から、ささやかですが会食の席を設けさせていただければと存じます。' },
+      // The writer's own clock beside a Tokyo slot: the place before the bracket is the clock's.
+      { text: 'Would Thursday, January 15 at 16:00 JST work for you? I will join from Lisbon (07:00 WET).' },
     ],
     invalid: [
       {

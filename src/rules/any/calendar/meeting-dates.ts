@@ -11,7 +11,7 @@ import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
-import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn } from './lexicon';
+import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn, type Span } from './lexicon';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
 import { visitAnnotator, type VisitSpan } from './visit-verbs';
 import { matchAll } from '../../../engine/match-all';
@@ -296,6 +296,11 @@ const THEIRS_RIGHT_BEFORE = /(?:ご指定|ご提案|ご提示|ご希望)(?:い�
  * A bare 〜とのこと may report the writer's own side (講師が対応可能とのことです): only with the reader's ask or offer.
  */
 const REPORTED_AFTER = /^[^。！？?!\n]{0,40}?と(?:の|いう)(?:お気遣い|ご提案|ご依頼|ご要望|ご相談|ご連絡|お申し出|お話|ご意向|ご希望|ご返信|お返事|ご案内)|^[^。！？?!\n]{0,40}?(?:ほしい|欲しい|いただ[けき]|頂[けき]|くださ|下さ)[^。！？?!\n]{0,6}?との(?:こと|由)/;
+/**
+ * The day as the object of the reader's own act, told in honorifics after it within its clause: 「土曜日の操業停止に
+ * 合わせてご提案いただいた」「6月12日でご指定くださった」. The reader proposed it; the writer answers.
+ */
+const THEIRS_AFTER = /^[^。！？?!\n、,]{0,24}?(?:ご提案|ご指定|ご提示|ご希望|ご依頼|お申し出)(?:いただいた|いただきました|頂いた|頂きました|くださった|下さった)/;
 /** Thanks for the reader's offer before the day: "Thank you for offering to open the plant on …". */
 const THANKED_OFFER_BEFORE = /\bthank(?:s| you)\b[^.?!]{0,40}?\bfor (?:(?:so )?kindly )?(?:offering|suggesting|proposing|the (?:kind )?offer|your (?:kind )?offer)\b[^.?!]{0,60}$/i;
 /** The reader's words reported before the day: "You mentioned that …", "you said …". */
@@ -343,8 +348,8 @@ interface SlotReading {
 
 const NOT_A_SLOT: SlotReading = { offered: false, unoffered: false, alone: false };
 
-/** What introduces a restated slot right before it: "that is", "which would be", "that's", 現地時間では. */
-const RESTATED_AS = /(?:\b(?:that|which)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\s+works\s+out\s+(?:to|as))\s+(?:(?:at|on|around)\s+)?|(?:現地時間|現地|米国時間|欧州時間|こちらの時間|当地時間)(?:では|だと|で言うと)[、,]?\s*)$/i;
+/** What introduces a restated slot right before it: "that is", "which would be", "that's", "(it will be …)", 現地時間では. */
+const RESTATED_AS = /(?:\b(?:that|which|it)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\s+works\s+out\s+(?:to|as))\s+(?:(?:at|on|around)\s+)?|(?:現地時間|現地|米国時間|欧州時間|こちらの時間|当地時間)(?:では|だと|で言うと)[、,]?\s*)$/i;
 
 /** The same slot given for the writer's own place: "For us in São Paulo it will be Tuesday, February 23, from 22:00". */
 const RESTATED_FOR_US = /\b(?:for (?:us|me|our (?:team|side|office))(?: (?:in|at) [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})?|(?:in|at) (?:our|my) (?:time|office|end)|(?:our|my|local) time),? (?:it|that|this)(?:'s| is| will be| would be) (?:(?:at|on|around) )?$/iu;
@@ -385,7 +390,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (has('theirChoice', text) || THEIRS_RIGHT_BEFORE.test(before)) return NOT_A_SLOT;
   // The reader's words reported or thanked for (「土曜日にしてほしいとのこと」「…いただけるとのお気遣い」, "Thank you
   // for offering to open the plant on Saturday", "You mentioned that Saturday would be possible"): their day.
-  if (REPORTED_AFTER.test(after) || THANKED_OFFER_BEFORE.test(before.slice(-140)) || REPORTED_BEFORE.test(before.slice(-60))) return NOT_A_SLOT;
+  if (REPORTED_AFTER.test(after) || THEIRS_AFTER.test(after) || THANKED_OFFER_BEFORE.test(before.slice(-140)) || REPORTED_BEFORE.test(before.slice(-60))) return NOT_A_SLOT;
   // 「6月12日（土）は、…伺うことが難しいです」: the day is the topic of a predicate that turns it down.
   if (declinedTopic(after)) return NOT_A_SLOT;
   // 「土曜日も工場が稼働している」「日曜日は定休日」, "your line runs on Saturday": a weekday told as a working or closed
@@ -397,7 +402,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);
   const modifiers = modifierSpans(text);
-  const toOther = distanceTo('notMeeting', text, rel, relEnd, [...visits, ...modifiers, ...(moved ? [moved] : [])]);
+  const toOther = distanceTo('notMeeting', text, rel, relEnd, [...visits, ...modifiers, ...(moved ? [moved] : []), ...reasonBefore(text, rel)]);
   // With another dated act in the sentence, a meeting word nearer another of its dates is that date's: "the
   // units arrive on Saturday, March 6, and our engineer can call you on Monday, March 8" — the call is the 8th's.
   const meetingWords = toOther === Infinity ? distanceTo('meeting', text, rel, relEnd) : ownMeetingDistance(text, x, others);
@@ -421,6 +426,25 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
     return undefined;
   };
   return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
+}
+
+/** The end of a Japanese reason clause: 「…が多いため、」「…ので、」. */
+const JA_REASON_END = /(?:ため|ので)[、,]/g;
+/** An English reason clause opening the sentence: "Since weekdays are busy with deliveries, …". */
+const EN_REASON = /^\s*(?:since|as|because)\b[^,.;!?]{1,120},/i;
+
+/**
+ * The reason clause before the slot, which says why the day was chosen (「平日は工事車両の出入りが多いため、6月13日
+ * （土）…」, "Since deliveries block the dock on weekdays, Saturday …"): an act named in it (工事, deliveries) is
+ * the reason's, not the slot's, and does not make the slot a delivery date.
+ */
+function reasonBefore(text: string, rel: number): Span[] {
+  let end = 0;
+  JA_REASON_END.lastIndex = 0;
+  for (let m = JA_REASON_END.exec(text); m && m.index + m[0].length <= rel; m = JA_REASON_END.exec(text)) end = m.index + m[0].length;
+  const en = EN_REASON.exec(text);
+  if (en && en[0].length <= rel) end = Math.max(end, en[0].length);
+  return end > 0 ? [{ start: 0, end }] : [];
 }
 
 /** The visit-verbs entry of work done at the client's premises. */
