@@ -283,20 +283,28 @@ const enWeekdayOrdinal: Parser = {
     const wd = EN_WD.findIndex((w) => w.startsWith(match[1]!.toLowerCase().slice(0, 3)));
     // "Wednesday 21" with no ordinal: the next 21st that is a Wednesday (a bare number is read as a day only
     // where it fits its weekday; "Wednesday 21" of a month where the 21st is another day is no reading of ours).
-    const c = match[3] ? nextDayOfMonth(context, Number(match[2])) : dayOfMonthOnWeekday(context, Number(match[2]), wd);
+    // With an ordinal ("Tuesday the 12th") the nearest 12th is meant, unless its weekday is wrong and the 12th of
+    // the month after is that weekday: a writer looking past a month end ("any day from Tuesday the 12th onwards",
+    // written on 7 December about January) names the next one, and calling it a mismatch would be a false alarm.
+    const c = match[3]
+      ? (dayOfMonthOnWeekday(context, Number(match[2]), wd, 2) ?? nextDayOfMonth(context, Number(match[2])))
+      : dayOfMonthOnWeekday(context, Number(match[2]), wd);
     if (!c) return null;
     c.assign('weekday', wd);
     return c;
   },
 };
 
-/** The next day `d` of a month, from the reference day on within a year, that falls on weekday `wd`. */
-function dayOfMonthOnWeekday(context: ParsingContext, d: number, wd: number) {
+/** The next day `d` of a month, from the reference day on within `months` months, that falls on weekday `wd`. */
+function dayOfMonthOnWeekday(context: ParsingContext, d: number, wd: number, months = 13) {
   if (d < 1 || d > 31) return null;
   const ref = refDay(context);
-  for (let i = 0; i < 13; i++) {
+  let seen = 0;
+  for (let i = 0; i < 13 && seen < months; i++) {
     const date = new Date(ref.getFullYear(), ref.getMonth() + i, d, 12);
-    if (date.getDate() !== d || date < ref || date.getDay() !== wd) continue;
+    if (date.getDate() !== d || date < ref) continue;
+    seen++;
+    if (date.getDay() !== wd) continue;
     const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
     c.imply('year', date.getFullYear());
     return c;

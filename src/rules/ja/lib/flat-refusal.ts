@@ -66,6 +66,13 @@ const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})
 const CLIENT_SUBJECT = /(?:様|さま|さん|貴社|御社)(?:が|は|も|では|には)(?![^。]*(?:弊社|当社|私ども|わたくしども|私共|当方))/;
 /** …に(は)対応しておりません: a verb of compatibility with its に-complement, just before the negation. */
 const SUPPORTS_WITH = /に(?:は|も)?[、，]?(?:対応|サポート|準拠|適合)(?:は|も)?$/;
+/**
+ * 標準では対応しておりません / 初期設定では二段階認証に対応しておりません: what the product does as built — the
+ * scope "as standard" names the product's specification, not a request we turn down. Not 仕様上 (システムの仕様上、
+ * 貴社指定の書式には対応していません is the classic excuse for refusing what the client asked), and not when the
+ * complement is the client's own (貴社指定の…, ご要望の…).
+ */
+const STANDARD_SCOPE = /(?:標準|標準仕様|標準機能|標準構成|現行仕様|現行の仕様|初期設定|デフォルト)(?:で|では|でも|として(?:は)?)[、，]?(?:(?![^、。]{0,20}(?:貴社|御社|貴店|御中|様|ご指定|ご依頼|ご要望|ご希望))[^、。]{1,20}(?:に|を|は))?(?:は|も)?(?:対応|サポート|搭載|装備|実装)(?:は|も)?$/;
 /** Who or what a topic names when it is not a thing: our side, a person, a time, a place of ours. */
 const NOT_A_THING = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども|うち|私|わたくし|様|さま|さん|担当|担当者|スタッフ|技術者|営業|部|課|工場|倉庫|窓口|センター)$/;
 
@@ -75,6 +82,7 @@ const NOT_A_THING = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ど�
  * not our side (弊社は), a person, a time (土曜日は) or an act (納品は…に対応しておりません is a policy).
  */
 function isSpecification(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, before: string): boolean {
+  if (STANDARD_SCOPE.test(before)) return true;
   if (!s.tokens || !SUPPORTS_WITH.test(before)) return false;
   const to = s.start + before.length;
   const topicIn = (from: number) => {
