@@ -23,6 +23,8 @@ export default defineRule({
   examples: {
     valid: [
       { text: '株式会社コトブキ運輸\n配車課 堀内様\n\nお世話になっております。' },
+      { text: '株式会社コトブキ運輸\n配車課 堀内 様\n\nお世話になっております。' },
+      { text: '吉岡 さん\n\nお疲れさまです。宮下です。', context: { recipient: 'internal' } },
       { text: '北川さん\n\nお疲れさまです。宮下です。', context: { recipient: 'internal' } },
       { text: '株式会社ABC\n営業部 部長 佐藤様\n\nいつもお世話になっております。\n\nよろしくお願いいたします。\n\n株式会社XYZ 営業部 山田太郎' },
       { text: 'お世話になっております。\n先日、弊社の佐藤さんから伺った件です。' },
@@ -39,6 +41,11 @@ export default defineRule({
         text: '株式会社ミドリ製薬\n購買部 佐藤\n\nいつもお世話になっております。',
         flagged: '佐藤',
         outputs: ['株式会社ミドリ製薬\n購買部 佐藤様\n\nいつもお世話になっております。'],
+      },
+      {
+        text: '株式会社丸源商事\n食品二部 部長 吉岡 殿\n\nいつもお世話になっております。',
+        flagged: '吉岡 殿',
+        outputs: ['株式会社丸源商事\n食品二部 部長 吉岡様\n\nいつもお世話になっております。'],
       },
       {
         text: '株式会社ミドリ製薬 購買部\n佐藤 健一殿\n\nいつもお世話になっております。',
@@ -66,11 +73,18 @@ export default defineRule({
     const layout = layoutOf(ctx);
     const block = layout.salutation;
     block.forEach((line, k) => {
-      const last = chunks(line).pop();
+      const parts = chunks(line);
+      const last = parts.pop();
       if (!last) return;
       const suffix = endsWithAny(last.text, SALUTATION.casualSuffixes);
       if (suffix && last.text.length > suffix.length) {
         reportName(ctx, last.start, last.end, last.text.slice(0, -suffix.length), last.text);
+        return;
+      }
+      // 部長 吉岡 殿 / 田中 さん: the suffix written apart from the name is the same address.
+      const name = parts[parts.length - 1];
+      if (suffix && name && !endsWithAny(name.text, SALUTATION.honorificSuffixes)) {
+        reportName(ctx, name.start, last.end, name.text, line.text.slice(name.start - line.start, last.end - line.start));
         return;
       }
       // The person is named on the last address line; a bare name there has no honorific at all.
