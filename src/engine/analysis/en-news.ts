@@ -1179,8 +1179,12 @@ function reflectsItself(f: EnFacts, i: number): boolean {
 function namesCause(f: EnFacts, i: number): boolean {
   const t = f.tokens[i]!;
   if (t.lower === 'following' && /^(?:DET|PRON|NUM)$/.test(f.tokens[i - 1]?.pos ?? '')) return false;
+  // Round 18: "on the next flight following acceptance", "within 5 days following receipt": a step of the process after it
+  // dates the act, it gives no cause.
+  if (t.lower === 'following' && PROCESS_STEPS.has(f.tokens[i + 1]?.lower ?? '')) return false;
   return !f.tokens.slice(0, i).some((x, k) => VERDICTS.has(x.lemma) && (x.pos === 'VERB' || f.tokens[k - 1]?.pos === 'AUX'));
 }
+const PROCESS_STEPS = new Set(['acceptance', 'receipt', 'delivery', 'approval', 'confirmation', 'payment', 'booking', 'installation', 'collection', 'arrival', 'inspection', 'order', 'dispatch', 'shipment']);
 /** Verbs of a verdict on goods, whose cause phrase describes the defect. */
 const VERDICTS = new Set(['reject', 'fail']);
 

@@ -20,6 +20,9 @@ const N_NOTICE_FRAME: Case[] = [
   ['bad-news', C, mail('Please be informed that the HX valve will be discontinued in September.')],
   ['bad-news', C, mail('We would like to inform you that the monthly calibration visit will be withdrawn from July.')],
   ['bad-news', C, mail('Please note that our Nagoya depot will be consolidated into the Tokyo warehouse from 1 June 2027.')],
+  ['bad-news', C, mail('Please be advised that, from 1 July, same-day pickup from Kansai will be withdrawn for all orders.')],
+  ['bad-news', C, mail('Please be advised that, from 1 July 2027, same-day pickup will be withdrawn; parcels will leave on the next truck following acceptance.')],
+  ['', C, mail('Following the fire at our Kobe plant, same-day pickup will be withdrawn from 1 July.')],
   // Near misses: the same with an apology, a reason or an offer to meet; a holiday closure; good news; the reader's act.
   ['', C, mail('Please note that, because our supplier has closed, support for Version 6 will end on 31 March.')],
   ['', C, mail('I am very sorry to tell you this. Please note that the Japanese-language hotline will be closed from 1 May 2027. May I visit you next week to explain?')],
