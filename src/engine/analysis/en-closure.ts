@@ -34,6 +34,7 @@ export function temporaryClosure(f: EnFacts, i: number): boolean {
   const { tokens } = f;
   if (!CLOSING.has(tokens[i]!.lower) && !CLOSING.has(tokens[i]!.lemma)) return false;
   if (tokens.some((t, k) => FINAL.has(t.lower) || (t.lower === 'for' && (tokens[k + 1]?.lower === 'good' || tokens[k + 1]?.lower === 'ever')))) return false;
+  if (openEndedClosure(f, i)) return false;
   // Only the words after the verb date or explain its closure: "The Kobe plant, closed over the holidays, will stop supplying us".
   for (let k = i + 1; k < tokens.length; k++) {
     const w = tokens[k]!.lower;
@@ -48,6 +49,23 @@ export function temporaryClosure(f: EnFacts, i: number): boolean {
     if ((w === 'for' || w === 'over' || w === 'during') && routineWithin(f, k + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Round 18: "The Japanese-speaking support line will be closed from 1 May 2027": a closure from a dated day with its
+ * year and nothing after it that ends the period, brings it back or names a routine purpose, is the end of the service
+ * (a holiday closure gives its end: "closed from 29 December 2026 to 4 January 2027", "… for the New Year holidays").
+ */
+export function openEndedClosure(f: EnFacts, i: number): boolean {
+  const { tokens } = f;
+  if (!CLOSING.has(tokens[i]!.lower) && !CLOSING.has(tokens[i]!.lemma)) return false;
+  let dated = false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (BOUNDS.has(w) || w === 'to' || w === '-' || w === '–' || RETURNS.has(tokens[k]!.lemma) || RETURNS.has(w) || ROUTINE.has(w)) return false;
+    if ((w === 'from' || w === 'of' || w === 'effective') && tokens.slice(k + 1, k + 5).some((t) => /^20\d\d$/.test(t.lower))) dated = true;
+  }
+  return dated;
 }
 
 /** A day, a date or a time at token `k` ("December 29", "the 3rd", "Monday", "1:00", "29 December"). */

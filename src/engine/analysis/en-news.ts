@@ -1,7 +1,7 @@
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
-import { stopsGiving, temporaryClosure } from './en-closure';
+import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
 import { figureChange, signedFall, signedRise } from './en-news-figures';
 import { eventCalledOff, recallInstruction } from './en-news-events';
 import { incident, resultBeyondLimit } from './en-news-results';
@@ -333,6 +333,27 @@ function newCharge(f: EnFacts, withFigure: boolean): boolean {
   return withFigure && (starts || renewed);
 }
 
+const PAID = new Set(['paid', 'chargeable', 'billable', 'fee-based', 'premium']);
+const BECOME = new Set(['become', 'turn', 'gonna', 'will', "'ll", 'move', 'switch', 'convert', 'change', 'go']);
+/**
+ * Round 18: "starting October 1, the LINE integration is gonna be a paid add-on at ¥30,000/month", "Remote support will
+ * become chargeable": what the reader had for free made paid from now on. Said of a thing of ours in the future (or with a
+ * start date), not a price list ("Our paid plan costs …") or the reader's option ("you can buy a paid add-on").
+ */
+function becomesPaid(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  const starts = firstAsserted(f, 'effective') !== undefined;
+  return f.tokens.some((t, i) => {
+    if (!PAID.has(t.lower) || !asserted(f, i)) return false;
+    const clause = clauseAt(f, i)!;
+    if (clause.subject?.side === 'you' && !clause.passive) return false;
+    // The predicate: "is gonna be a paid …", "will be chargeable", "becomes a paid feature": a verb of becoming before it in its clause.
+    const before = f.tokens.slice(clause.from, i);
+    if (!before.some((x) => x.lemma === 'be' || BECOME.has(x.lemma) || BECOME.has(x.lower))) return false;
+    return starts || clause.tense === 'future' || before.some((x) => BECOME.has(x.lemma) || BECOME.has(x.lower));
+  });
+}
+
 const REST = new Set(['remaining', 'remainder', 'rest', 'balance']);
 /** Verbs of putting right or finishing work: what is done of them is progress (round 16). */
 const REMEDY = new Set(['fix', 'resolve', 'correct', 'repair', 'complete', 'close', 'address', 'finish', 'rework', 'solve', 'clear', 'answer', 'patch']);
@@ -619,7 +640,7 @@ function statesDate(tokens: EnToken[], from: number): boolean {
 const DATE_NOUNS = new Set(['etd', 'eta', 'ets', 'date', 'dates']);
 
 /** Verbs of a start that can be put off ("will not start until April"). */
-const START_VERBS = new Set(['start', 'begin', 'commence', 'launch', 'resume', 'open', 'kick']);
+const START_VERBS = new Set(['start', 'begin', 'commence', 'launch', 'resume', 'open', 'kick', 'mobilize', 'mobilise', 'deploy', 'arrive', 'ship', 'dispatch', 'go']);
 
 /**
  * Whether day `b` is later than day `a` (days of the year on the scale of `dates`, years unwritten): a move
@@ -649,7 +670,9 @@ function longerLead(f: EnFacts): boolean {
     const v = numberOf(tokens[i]!);
     const next = tokens[i + 1]?.lower ?? '';
     // The second span may drop its unit ("16 weeks instead of 10"), but only at the end of its phrase.
-    if (v !== undefined && (SPANS.test(next) || (spans.length > 0 && /^(?:[.,;)]|instead|before|previously|now|)$/.test(next)))) {
+    // Round 18: "goes from 6 to 14 weeks": the old span drops its unit before "to" and the new one.
+    const rangeStart = next === 'to' && tokens[i + 2] !== undefined && numberOf(tokens[i + 2]!) !== undefined && SPANS.test(tokens[i + 3]?.lower ?? '');
+    if (v !== undefined && (SPANS.test(next) || rangeStart || (spans.length > 0 && /^(?:[.,;)]|instead|before|previously|now|)$/.test(next)))) {
       spans.push({ value: v, index: i });
     }
   }
@@ -683,14 +706,14 @@ function discontinuation(f: EnFacts): boolean {
       f.tokens[i - 1]?.lower === 'gonna' || (f.tokens[i - 1]?.lower === 'to' && f.tokens[i - 2]?.lower === 'going');
   }) !== undefined) return true;
   // "end", "close", "move" end or move a service or site only when one is named in the same clause.
-  if (removedFromRange(f)) return true;
+  if (removedFromRange(f) || mergedAway(f)) return true;
   if (!f.cues.service && !f.tokens.some((_, i) => stopsGiving(f, i))) return false;
   // "Please switch off the server before the update" is an instruction, not an end.
   if (f.imperative) return false;
   return firstAsserted(f, 'end-weak', (i) => {
     const t = f.tokens[i]!;
     // "Our office is closed from Dec 29": a holiday closure, not an end; "at the end of May" is a noun.
-    if (t.lower === 'closed' && f.tokens[i - 1]?.lemma === 'be') return false;
+    if (t.lower === 'closed' && f.tokens[i - 1]?.lemma === 'be' && !openEndedClosure(f, i)) return false;
     // "Our warehouse closes for the New Year holidays", "… shuts down from December 29": a closure that comes back.
     if (temporaryClosure(f, i)) return false;
     if ((t.lemma === 'move' || t.lemma === 'transfer') && f.cues.meeting) return false;
@@ -711,7 +734,8 @@ function discontinuation(f: EnFacts): boolean {
     if (t.lower === t.lemma && f.tokens[i - 1]?.pos === 'NOUN' && f.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => DETERMINED.has(x.lower))) return false;
     // Near the verb, as its subject or object (the clause splitter cuts at the hyphen of "same-day").
     // The service is the head of its phrase ("courier service", "repair depot"), not a modifier ("support ticket").
-    if (!(f.cues.service ?? []).some((k) => Math.abs(k - i) <= 8 && f.tokens[k + 1]?.pos !== 'NOUN')) return false;
+    // Round 18: "service desk", "support line": a place or channel of the service heads the phrase.
+    if (!(f.cues.service ?? []).some((k) => Math.abs(k - i) <= 8 && (f.tokens[k + 1]?.pos !== 'NOUN' || SERVICE_HEADS.has(f.tokens[k + 1]!.lower)))) return false;
     // "Support for version 3 ends on March 31": the lite model tags a sentence-final "ends" as a noun at
     // times; a third-person -s after a non-determiner is the verb.
     return isVerbAt(f, i) || inflectedVerb(f, i);
@@ -719,6 +743,8 @@ function discontinuation(f: EnFacts): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i']);
+/** Nouns that head a service's phrase as its place or channel: "service desk", "support line", "repair centre". */
+const SERVICE_HEADS = new Set(['desk', 'desks', 'line', 'lines', 'hotline', 'counter', 'centre', 'center', 'depot', 'portal', 'hub', 'office']);
 /** Words of a destination that is new or better for the reader. */
 const BETTER = new Set(['larger', 'bigger', 'new', 'newer', 'modern', 'expanded', 'closer', 'nearer', 'convenient', 'better', 'spacious', 'improved', 'dedicated']);
 /** "… move our Nagoya office to a larger space", "… will move to a new address": the phrase after "to" names a better place. */
@@ -733,11 +759,28 @@ function personMoves(f: EnFacts, i: number): boolean {
   // The writer only: "Ms. Tanaka has been transferred to our Osaka branch" tells the reader their contact changes.
   return subject !== undefined && subject.lower === 'i';
 }
+/** Verbs of merging a service into another place, by stem (the lite model tags "will be consolidated" as an adjective). */
+const MERGE_VERB = /^(?:consolidat|merg|centrali[sz]|integrat)(?:e|es|ed|ing)$/;
+/**
+ * Round 18: "our Tokyo customer service desk will be consolidated into our Singapore hub": a service of ours merged into
+ * another place ends where the reader had it. The service is the verb's subject or object (before "into"/"with").
+ */
+function mergedAway(f: EnFacts): boolean {
+  const { tokens } = f;
+  return tokens.some((t, i) => {
+    if (!MERGE_VERB.test(t.lower) || !isVerbAt(f, i) || !asserted(f, i)) return false;
+    const clause = clauseAt(f, i)!;
+    if ((clause.subject?.side === 'you' && !clause.passive) || (clause.tense === 'past' && !clause.perfect)) return false;
+    const into = tokens.findIndex((x, k) => k > i && k - i <= 8 && (x.lower === 'into' || (x.lower === 'with' && t.lower.startsWith('merg'))));
+    return into > 0 && (f.cues.service ?? []).some((k) => k >= clause.from && k < into);
+  });
+}
+
 const DETERMINED = new Set(['your', 'our', 'the', 'a', 'an', 'this', 'their', 'its']);
 const REMOVE_VERBS = new Set(['drop', 'remove', 'delist', 'pull', 'withdraw', 'exclude', 'cut', 'take']);
 /** What a seller's products are listed in: removing a product from one ends its sale. */
 const RANGES = new Set(['range', 'line', 'lineup', 'line-up', 'catalogue', 'catalog', 'portfolio', 'offering', 'programme', 'program',
-  'assortment', 'menu', 'collection', 'selection', 'list', 'listing', 'listings', 'shelves', 'plan', 'package', 'rotation']);
+  'assortment', 'menu', 'collection', 'selection', 'list', 'listing', 'listings', 'shelves', 'plan', 'package', 'rotation', 'roadmap', 'release']);
 
 /**
  * "We are dropping shades A1 and C2 from the NorthFill range", "The 5 mm size will be removed from our catalogue":
@@ -988,7 +1031,7 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (f.cues.agreed !== undefined || readerFound(f)) return undefined;
   // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
   if (f.kept !== undefined && f.changeAsked) return undefined;
-  if (priceIncrease(f)) return 'price-increase';
+  if (priceIncrease(f) || becomesPaid(f)) return 'price-increase';
   // "We have absorbed the surcharge for two years, but we cannot absorb it any longer": our practice so far is the
   // reason given with it, not a bare notice.
   if (priceGivenUp(f) && !holdAsked(f) && !practisedSoFar(f)) return f.cues.price ? 'price-increase' : 'terms-change';
@@ -1114,7 +1157,17 @@ export function onlyOffersToMeet(f: EnFacts): boolean {
 function explains(f: EnFacts): boolean {
   const cause = f.cues.cause ?? [];
   // "because" is a reason cue and "because of" a cause cue at one index: the phrase is judged as a cause.
-  return (f.cues.reason ?? []).some((i) => !cause.includes(i)) || cause.some((i) => namesCause(f, i));
+  return (f.cues.reason ?? []).some((i) => !cause.includes(i) && !reflectsItself(f, i)) || cause.some((i) => namesCause(f, i));
+}
+
+/**
+ * Round 18: "The 2027 rate card reflects an average increase of 11% across all lanes": what "reflects" takes as its
+ * object is the rise itself, not a cause. "The price reflects a 20% rise in energy costs" names the cause ("rise in …").
+ */
+function reflectsItself(f: EnFacts, i: number): boolean {
+  if (f.tokens[i]!.lemma !== 'reflect') return false;
+  const rise = (f.cues.rise ?? []).find((k) => k > i && k - i <= 5);
+  return rise !== undefined && !f.tokens.slice(rise + 1, rise + 3).some((t) => t.lower === 'in' || t.lower === 'of' && /^(?:costs?|energy|materials?|fuel|labou?r|wages?)$/.test(f.tokens[rise + 2]?.lower ?? ''));
 }
 
 /**
@@ -1126,8 +1179,12 @@ function explains(f: EnFacts): boolean {
 function namesCause(f: EnFacts, i: number): boolean {
   const t = f.tokens[i]!;
   if (t.lower === 'following' && /^(?:DET|PRON|NUM)$/.test(f.tokens[i - 1]?.pos ?? '')) return false;
+  // Round 18: "on the next flight following acceptance", "within 5 days following receipt": a step of the process after it
+  // dates the act, it gives no cause.
+  if (t.lower === 'following' && PROCESS_STEPS.has(f.tokens[i + 1]?.lower ?? '')) return false;
   return !f.tokens.slice(0, i).some((x, k) => VERDICTS.has(x.lemma) && (x.pos === 'VERB' || f.tokens[k - 1]?.pos === 'AUX'));
 }
+const PROCESS_STEPS = new Set(['acceptance', 'receipt', 'delivery', 'approval', 'confirmation', 'payment', 'booking', 'installation', 'collection', 'arrival', 'inspection', 'order', 'dispatch', 'shipment']);
 /** Verbs of a verdict on goods, whose cause phrase describes the defect. */
 const VERDICTS = new Set(['reject', 'fail']);
 

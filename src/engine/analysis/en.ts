@@ -405,6 +405,14 @@ export function analyzeEnglish(text: string): EnFacts {
   // "The rush fee you asked us to waive stays": the status quo kept against the reader's ask is a refusal.
   if (facts.refusal === undefined && facts.kept !== undefined && facts.changeAsked) facts.refusal = facts.kept;
   facts.news = newsOf(facts);
+  // Round 18: "Please note that the support line will be closed from 1 May", "This is to inform you that as of 1 January
+  // we will end support for Flow 6.x": a notice verb's frame turns the sentence into an instruction to the reader; the
+  // complement clause after "that" is the statement, read on its own.
+  if (facts.news === undefined && !question) {
+    const frame = NOTICE_FRAME.exec(text);
+    const rest = frame ? text.slice(frame[0].length) : '';
+    if (rest.length > 0) facts.news = analyzeEnglish(rest.charAt(0).toUpperCase() + rest.slice(1)).news;
+  }
   // "We can't keep legacy pricing for existing customers": a price held for no one of a class is our rule refusing
   // the exception, not the news of the change (which the mail tells elsewhere).
   if (facts.news === 'price-increase' && facts.refusal !== undefined && forClassOfCustomers(facts)) facts.news = undefined;
@@ -416,6 +424,12 @@ export function analyzeEnglish(text: string): EnFacts {
   facts.consequence = consequence(facts);
   return facts;
 }
+
+/**
+ * A notice verb's frame up to its "that": "Please note that", "Kindly be advised that", "Please be informed that",
+ * "This is to inform you that", "We wish to advise that", "We would like to let you know that".
+ */
+const NOTICE_FRAME = /^\s*(?:(?:please|kindly)\s+(?:be\s+)?|this\s+is\s+to\s+|we\s+(?:hereby\s+|wish\s+to\s+|would\s+like\s+to\s+|want\s+to\s+)?)(?:note|informed|advised|aware|notified|inform|advise|notify|let)(?:\s+(?:you|all\s+customers|our\s+customers|all\s+clients))?(?:\s+know)?\s+that(?:\s*,)?\s+(?=\S)/i;
 
 /** The English annotator: facts of a sentence, cached by the engine's FactStore by text. */
 export const englishFacts: Annotator<EnFacts> = {

@@ -64,8 +64,22 @@ export default defineRule({
       { text: 'The demo will not take place on Monday but on Tuesday at the same time.' },
       { text: 'Do not use solvents on the coating.' },
       { text: 'The lead time is now only 4 weeks.' },
+      // Round 18b: a bounded closure, orders merged, a cause the price reflects, a lead time going down.
+      { text: 'Our support line will be closed from 29 December 2026 to 4 January 2027.' },
+      { text: 'We will consolidate your two orders into one shipment.' },
+      { text: 'The price reflects a 20% rise in energy costs.' },
+      { text: 'The lead time goes from 14 to 6 weeks.' },
     ],
     invalid: [
+      {
+        // Round 18b: what was free made paid from a date.
+        text: 'Remote support will become chargeable from April.',
+        flagged: 'Remote support will become chargeable from April.',
+        outputs: [
+          'I am very sorry to let you know that remote support will become chargeable from April. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. Remote support will become chargeable from April. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
       {
         // Round 18: an event of ours that will not take place, told by a negated predicate.
         text: 'The on-site demo planned for 14 July will not take place.',
@@ -448,7 +462,9 @@ const WITHDRAWN = /\b(?:anymore|any\s+longer|finished|over|ended|terminated|ceas
 const EVENT_OFF = /\b(?:place|ahead|forward|happen\w*|proceed|occur|held|running|off|pull\w*|drop\w*|scrap\w*|shelv\w*|ax\w*|scratch\w*)\b/i;
 /** Round 18: a recall instruction on a lot, stock used up, a lead time stated "now" (en-news-events.ts, en-news.ts). */
 const RECALL_OR_STOCK = /\b(?:lots?|batch\w*|shipments?|consignments?|stock|inventory|now)\b/i;
-const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
+/** Round 18: a service merged into another place, a thing made paid, a lead time in spans (en-news.ts `mergedAway`, `becomesPaid`, `longerLead`). */
+const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|paid|chargeable|billable|premium|weeks?|days?|months?)\b/i;
+const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES));
 const MAY_MITIGATE = textFact('en.bad-news.blunt-notice/may-mitigate', (text) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text));
 /** Words that open a new topic: the notice after them is a separate announcement. */
