@@ -1,0 +1,43 @@
+// Round 18b (r18-enref2): a refusal behind a requirement put to the other side. "Unless …" or "if … not …" names
+// what the client must do (an order size, a level, a booking, a signature); the main clause is still our side
+// refusing, and the condition softens nothing ("unless the order is at least 4 sets we won't quote them").
+// Near misses: our own shortfall as the condition ("if we cannot ship by Friday, …" — a promise about a risk), the
+// reader's wish ("unless you need it", "if you don't mind"), a condition with no negation ("if the weather is bad"),
+// a cost spared, questions, and a no in the condition only.
+import type { DraftContext } from '../../../src/engine/types';
+import { categoryTables, type Case } from './category-table';
+
+const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-11-16' };
+
+const SIGNATURE = 'Best regards,\nJohan Berg\nKey Account Manager Japan\nHalcyon Systems AB';
+const mail = (body: string) => `Dear Mr. Nakamura,\n\nThank you for your message of Friday.\n\n${body}\n\n${SIGNATURE}`;
+
+const CONDITION_ON_READER: Case[] = [
+  ['blunt-refusal', C, mail("Unless the order is at least 4 sets we won't quote them.")],
+  ['blunt-refusal', C, mail('If Sanwa does not reach Gold level before end of the year, we cannot give your engineers access to the 8.2 beta.')],
+  ['blunt-refusal', C, mail('Unless bookings are confirmed at least 72 hours before collection, Halcyon will not accept them.')],
+  ['blunt-refusal', C, mail('We will not release the drawings unless the NDA is signed.')],
+  ['blunt-refusal', C, mail('If the PO does not arrive by Friday, we cannot reserve the slot.')],
+  ['blunt-refusal', C, mail('Unless your team completes the safety course, we will not allow them on site.')],
+  ['blunt-refusal', C, mail('If the samples are not returned within 30 days, we will not issue a credit note.')],
+  ['blunt-refusal', C, mail('Unless payment is received in advance, Halcyon cannot ship the spare parts.')],
+  ['blunt-refusal', C, mail('If your volume does not exceed 500 units, we will not offer the partner discount.')],
+  ['blunt-refusal', C, mail('We cannot extend the licence unless the outstanding invoices are settled.')],
+  ['blunt-refusal', C, mail('Unless the drawings are final, we will not start the tooling.')],
+  ['blunt-refusal', C, mail('If the site is not ready by 3 March, Halcyon will not send the installation crew.')],
+  // Near misses.
+  ['', C, mail('If we cannot ship by Friday, I will let you know at once.')],
+  ['', C, mail('If we cannot ship by Friday, we will not charge the express fee.')],
+  ['', C, mail('Unless you need the printed manual, we will not send it.')],
+  ['', C, mail("If you don't mind, we will not print the manuals.")],
+  ['', C, mail('If the weather is bad, we cannot visit the site.')],
+  ['', C, mail('Unless something changes, we will not need another visit.')],
+  ['', C, mail('If the PO does not arrive by Friday, could we still reserve the slot?')],
+  ['', C, mail('If the order is at least 4 sets, we can quote a better price.')],
+  ['', C, mail("If the carrier does not collect on Monday, please let me know and I'll arrange another pickup.")],
+  ['', C, mail('Unless you tell us otherwise, we will ship on Friday as planned.')],
+];
+
+categoryTables([
+  ['r18b a refusal behind a requirement put to the reader', CONDITION_ON_READER],
+]);
