@@ -38,6 +38,33 @@ const CONDITION_ON_READER: Case[] = [
   ['', C, mail('Unless you tell us otherwise, we will ship on Friday as planned.')],
 ];
 
+// Our department with no owner as the one who refuses ("finance will not approve a third time"): in a mail from us,
+// finance, legal, HQ are ours. Near misses: the reader's department, a department as a thing affected, a condition.
+const OUR_DEPARTMENT: Case[] = [
+  ['blunt-refusal', C, mail('No more extension for this one. We already extended twice this year, finance will not approve a third time.')],
+  ['blunt-refusal', C, mail('Finance will not approve a third time.')],
+  ['blunt-refusal', C, mail('Legal cannot sign the revised NDA.')],
+  ['blunt-refusal', C, mail('HQ will not allow a fourth free training day.')],
+  ['blunt-refusal', C, mail('Procurement will not accept a price above the framework rate.')],
+  ['blunt-refusal', C, mail('Compliance cannot release the test files to customers.')],
+  ['blunt-refusal', C, mail('Headquarters will not grant another discount this year.')],
+  ['blunt-refusal', C, mail('Regarding the payment terms: accounting cannot extend them to 90 days.')],
+  ['blunt-refusal', C, mail('Legal will not change the liability clause.')],
+  ['blunt-refusal', C, mail('Finance cannot waive the late fee.')],
+  ['blunt-refusal', C, mail('HQ cannot approve free shipping for this order.')],
+  ['blunt-refusal', C, mail('Finance will not issue a credit note for the second batch.')],
+  // Near misses.
+  ['', C, mail('Your finance team will not approve the budget.')],
+  ['', C, mail('Finance will not be affected by the change.')],
+  ['', C, mail('If finance does not approve it, I will let you know.')],
+  ['', C, mail('Their legal team cannot sign before March.')],
+  ['', C, mail('Finance will approve the extension this week.')],
+  ['', C, mail('Could legal not sign the NDA earlier?')],
+  ['', C, mail('Unfortunately finance cannot approve a third extension; however, we could offer a payment plan instead.')],
+  ['', C, mail('The legal review will not take long.')],
+];
+
 categoryTables([
+  ['r18b our department refusing', OUR_DEPARTMENT],
   ['r18b a refusal behind a requirement put to the reader', CONDITION_ON_READER],
 ]);
