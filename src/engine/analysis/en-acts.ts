@@ -123,7 +123,7 @@ const READER_WISH = new Set(['need', 'want', 'wish', 'prefer', 'mind', 'like', '
 
 /**
  * The sentence's only condition is a requirement put to the other side: "unless …" or "if … not …", its subject
- * not ours ("we", "I", our company) and not the reader's wish ("unless you need it", "if you don't mind").
+ * not ours ("we", "I", our company), not the reader's wish ("unless you need it", "if you don't mind") nor inability.
  * Our own shortfall ("if we cannot ship by Friday, …") is a promise about a risk, not a refusal.
  */
 function requirementOnReader(f: Pick<EnFacts, 'tokens' | 'clauses'>): boolean {
@@ -133,7 +133,8 @@ function requirementOnReader(f: Pick<EnFacts, 'tokens' | 'clauses'>): boolean {
   const lead = f.tokens[c.from]?.lower;
   if (lead !== 'unless' && !(lead === 'if' && c.negation !== undefined)) return false;
   if (c.subject === undefined || c.subject.side === 'we') return false;
-  return !f.tokens.slice(c.from, c.to).some((t) => READER_WISH.has(t.lemma));
+  // "If you cannot attend on Friday, we cannot hold the room": the reader's inability is a circumstance, no requirement.
+  return !f.tokens.slice(c.from, c.to).some((t) => READER_WISH.has(t.lemma) || t.lemma === 'can' || t.lemma === 'could' || t.lower === 'unable');
 }
 
 /**

@@ -36,6 +36,7 @@ const CONDITION_ON_READER: Case[] = [
   ['', C, mail('If the order is at least 4 sets, we can quote a better price.')],
   ['', C, mail("If the carrier does not collect on Monday, please let me know and I'll arrange another pickup.")],
   ['', C, mail('Unless you tell us otherwise, we will ship on Friday as planned.')],
+  ['', C, mail('If you cannot attend on Friday, we cannot hold the meeting room.')],
 ];
 
 // Our department with no owner as the one who refuses ("finance will not approve a third time"): in a mail from us,
@@ -64,7 +65,35 @@ const OUR_DEPARTMENT: Case[] = [
   ['', C, mail('The legal review will not take long.')],
 ];
 
+// A validity with a hard edge, to a prospect: a term held until a date, then a short verbless tail shutting any give
+// past it. Near misses: the plain validity (spec: clean), a corrected date, a tail that is no edge, the edge offered.
+const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-11-16' };
+const HARD_EDGE: Case[] = [
+  ['pressure', P, mail('As mentioned, the price on the attached jaw liner quote holds till 30 April, not a day longer.')],
+  ['pressure', P, mail('The price on the attached quote holds till 30 April, not a day longer.')],
+  ['pressure', P, mail('This offer is valid until 30 April, no extensions.')],
+  ['pressure', P, mail('The discount is good until Friday — not one day more.')],
+  ['pressure', P, mail('The rate stands until the end of the month and not a day later.')],
+  ['pressure', P, mail('These terms apply until 15 December, no exceptions.')],
+  ['pressure', P, mail('The trial pricing runs through March; no extensions.')],
+  ['pressure', P, mail('Our launch price is valid till Friday, not a minute longer!')],
+  ['pressure', P, mail('The bundle price holds until 31 January and no longer.')],
+  ['pressure', P, mail('The quotation is valid until 12 May, not one day longer.')],
+  ['pressure', P, mail('The early-bird rate lasts until Sunday, no exception.')],
+  ['pressure', P, mail('Pricing holds until the 20th — no extension.')],
+  // Near misses.
+  ['', P, mail('The quote is valid until 30 April.')],
+  ['', P, mail('The quote is valid until 30 April, not 31 March as I wrote earlier.')],
+  ['', P, mail('The warranty runs until 2028, no extra cost.')],
+  ['', P, mail('The price holds until 30 April, and if you need more time, just let me know.')],
+  ['', P, mail('The quote is valid until 30 April, not including freight.')],
+  ['', P, mail('Our office is open until 6 pm, no appointment needed.')],
+  ['', P, mail('The offer is valid until 30 April; there is no obligation.')],
+  ['', P, mail('Is the price valid until 30 April, or no longer?')],
+];
+
 categoryTables([
+  ['r18b a validity with a hard edge', HARD_EDGE],
   ['r18b our department refusing', OUR_DEPARTMENT],
   ['r18b a refusal behind a requirement put to the reader', CONDITION_ON_READER],
 ]);
