@@ -92,7 +92,33 @@ const HARD_EDGE: Case[] = [
   ['', P, mail('Is the price valid until 30 April, or no longer?')],
 ];
 
+// Idioms and particles of other Englishes written to a client (Australian, American Southern, British, Singlish).
+const REGIONAL: Case[] = [
+  ['register', C, mail("First in, best dressed! I'll need your PO by this Friday.")],
+  ['register', C, mail("Askin' us to eat three days of crew time — that dog won't hunt.")],
+  ['register', C, mail("After Golden Week it's a whole new ball game.")],
+  ['register', C, mail("I'm in Japan over Christmas and New Year with the missus.")],
+  ['register', C, mail('Friday 3pm for the call, ok anot?')],
+  ['register', C, mail('Our prices confirm better than your current supplier.')],
+  ['register', C, mail("Once the tariff changes it's a whole nother ballgame.")],
+  ['register', C, mail("Slots are first in best dressed, so let me know.")],
+  ['register', C, mail('This dog won’t hunt with our finance team.')],
+  ['register', C, mail('Can anot? We need the drawings by Monday.')],
+  ['register', C, mail('The new model is confirm cheaper to run.')],
+  ['register', C, mail('My wife and I — well, me and the missus — will visit Kyoto.')],
+  // Near misses.
+  ['', C, mail('Please confirm the quantity by Friday.')],
+  ['', C, mail('Could you confirm whether Friday is better for you?')],
+  ['', C, mail('Is it OK to send another sample?')],
+  ['', C, mail("We confirm that this year's price is better than last year's.")],
+  ['', C, mail('The first unit in the batch is best for testing.')],
+  ['', C, mail('The new ball valve range is in stock.')],
+  ['', C, mail('Orders are handled first in, first out.')],
+  ['', C, mail('The whole new line-up is in the attached catalogue.')],
+];
+
 categoryTables([
+  ['r18b regional idioms and particles', REGIONAL],
   ['r18b a validity with a hard edge', HARD_EDGE],
   ['r18b our department refusing', OUR_DEPARTMENT],
   ['r18b a refusal behind a requirement put to the reader', CONDITION_ON_READER],
