@@ -119,6 +119,24 @@ export function cueIn(cues: EnCues, kind: CueKind, from = 0, to = Number.MAX_SAF
 
 const REFUSING_MODALS = new Set(['can', 'will', 'would', 'shall']);
 
+const READER_WISH = new Set(['need', 'want', 'wish', 'prefer', 'mind', 'like', 'require', 'agree', 'disagree', 'object']);
+
+/**
+ * The sentence's only condition is a requirement put to the other side: "unless …" or "if … not …", its subject
+ * not ours ("we", "I", our company), not the reader's wish ("unless you need it", "if you don't mind") nor inability.
+ * Our own shortfall ("if we cannot ship by Friday, …") is a promise about a risk, not a refusal.
+ */
+function requirementOnReader(f: Pick<EnFacts, 'tokens' | 'clauses'>): boolean {
+  const conds = f.clauses.filter((c) => c.conditional);
+  if (conds.length !== 1) return false;
+  const c = conds[0]!;
+  const lead = f.tokens[c.from]?.lower;
+  if (lead !== 'unless' && !(lead === 'if' && c.negation !== undefined)) return false;
+  if (c.subject === undefined || c.subject.side === 'we') return false;
+  // "If you cannot attend on Friday, we cannot hold the room": the reader's inability is a circumstance, no requirement.
+  return !f.tokens.slice(c.from, c.to).some((t) => READER_WISH.has(t.lemma) || t.lemma === 'can' || t.lemma === 'could' || t.lower === 'unable');
+}
+
 /**
  * The clause that refuses, if any: our side with a negated modal, future or present ("we can't", "we won't",
  * "we are not going to", "we don't offer"), a negated "possible / something we do / in a position" ("that is
@@ -129,7 +147,15 @@ const REFUSING_MODALS = new Set(['can', 'will', 'would', 'shall']);
  * delay") or a reassurance ("without your approval").
  */
 export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'conditional' | 'cues'>): EnClause | undefined {
-  if (f.question || f.conditional) return undefined;
+  if (f.question) return undefined;
+  if (f.conditional) {
+    // "Unless the order is at least 4 sets, we won't quote them", "if Sanwa does not reach Gold level, we cannot
+    // give your engineers access": a requirement the reader fails to meet does not soften the no that follows —
+    // our side (named) still refuses in the main clause.
+    if (!requirementOnReader(f)) return undefined;
+    const cl = refusalClause({ ...f, conditional: false });
+    return cl && cl.subject?.side === 'we' && !cl.subordinate ? cl : undefined;
+  }
   const { tokens, clauses, cues } = f;
   // "As agreed, we will not change the housing" confirms a decision taken together: it refuses nothing.
   // "Keeping the surcharge at 9%, as you asked, is not possible": an ask named between commas inside the subject,

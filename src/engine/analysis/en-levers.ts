@@ -1160,6 +1160,35 @@ function dontDelay(f: EnFacts): boolean {
   return false;
 }
 
+const VALID_FOR = new Set(['hold', 'valid', 'stand', 'good', 'last', 'run', 'apply']);
+const UNTIL = new Set(['until', 'till', 'til', 'through', 'thru']);
+const EDGE_WORDS = new Set(['day', 'minute', 'hour', 'week', 'longer', 'later', 'extension', 'extensions', 'exception', 'exceptions', 'more']);
+
+/**
+ * A validity with a hard edge (round 18b): "the price holds till 30 April, not a day longer", "the offer is good
+ * until Friday — no extensions", "valid through March and not one day more". A term held until a date, then a
+ * verbless tail that shuts any give past it: the standard validity becomes an ultimatum. "Valid until 30 April,
+ * not 31 March as I wrote" corrects a date; "no extra cost" is no edge. Read apart from the levers: a quote's
+ * validity exempts them (spec: standard validity is clean), and the edge is what makes this one pressure.
+ */
+export function hardEdge(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (f.question) return false;
+  const until = t.findIndex((x, i) => UNTIL.has(x.lower) && t.slice(Math.max(0, i - 4), i).some((y) => VALID_FOR.has(y.lemma)));
+  if (until < 0) return false;
+  for (let i = until + 2; i < t.length; i++) {
+    if (t[i]!.lower !== 'not' && t[i]!.lower !== 'no') continue;
+    const before = t[i - 1]!.lower;
+    if (before !== ',' && before !== 'and' && before !== '—' && before !== '-' && before !== '–' && before !== ';') continue;
+    // The tail is short and closes the sentence: "not a day longer.", "no extensions!".
+    let end = i + 1;
+    while (end < t.length && t[end]!.pos !== 'PUNCT') end++;
+    if (end - i > 4) continue;
+    if (t.slice(i + 1, end).some((x) => EDGE_WORDS.has(x.lower))) return true;
+  }
+  return false;
+}
+
 /** Every lever class, named for tests. */
 export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecision, regret, waitingCosts, demand, ultimatum,
   windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead, laggardsLeft, capacityDeadline, heldOnlyIf, heldNoLonger,

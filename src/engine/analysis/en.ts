@@ -306,11 +306,19 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
  * reads "undersigned" as a verb) and "management" with no owner ("Management will not approve …": in a mail
  * from us, our management; "your management" is the reader's). Returns the noun's index when a verb group follows.
  */
+const DEPARTMENTS = new Set(['finance', 'legal', 'accounting', 'accounts', 'procurement', 'headquarters', 'hq', 'compliance']);
+
 function ourSideNoun(tokens: EnToken[], k: number, to: number): number | undefined {
   const t = tokens[k]!;
   let head: number | undefined;
   if (t.lower === 'the' && tokens[k + 1]?.lower === 'undersigned') head = k + 1;
   else if (t.lower === 'management' && !/^(?:your|their|his|her|the|a)$/.test(tokens[k - 1]?.lower ?? '')) head = k;
+  else if (DEPARTMENTS.has(t.lower) && !/^(?:your|their|his|her|the|a)$/.test(tokens[k - 1]?.lower ?? '') && k + 3 < to &&
+    tokens[k + 1]!.pos === 'AUX' && isNegator(tokens[k + 2]!) && tokens[k + 3]!.pos === 'VERB' && tokens[k + 3]!.lemma !== 'be') {
+    // "Finance will not approve a third time", "Legal cannot sign …": a department with no owner, in a mail from
+    // us, is ours — only with a negated act after it ("Finance will not be affected" says nothing of our side).
+    head = k;
+  }
   if (head === undefined || head + 1 >= to) return undefined;
   const next = tokens[head + 1]!;
   return next.pos === 'AUX' || (next.pos === 'VERB' && /s$/.test(next.lower)) ? head : undefined;

@@ -37,6 +37,8 @@ export default defineRule({
       { text: "Parking is not available at the venue, but the station is a short walk away." },
       { text: "The test results are not available yet; I will send them on Friday." },
       { text: "We will ship the spare parts, provided you confirm the quantity by Friday." },
+      { text: "If we cannot ship by Friday, we will not charge the express fee." },
+      { text: "Unless you need the printed manual, we will not send it." },
       { text: "We can't wait to visit your plant next month." },
       { text: "No problem at all, we'll ship tomorrow." },
       { text: "For the update, we won't need remote access to your server." },
@@ -71,6 +73,12 @@ export default defineRule({
       { text: 'The carrier will not accept lithium batteries on this route.\n\nBest regards,\nJohan Berg\nNordvalve Flow Systems AB' },
     ],
     invalid: [
+      {
+        // A requirement put to the reader does not soften the no in the main clause.
+        text: "Unless the order is at least 4 sets, we won't quote them.",
+        flagged: "Unless the order is at least 4 sets, we won't quote them.",
+        outputs: ["Unless the order is at least 4 sets, I'm afraid we won't quote them. However, because we value working with you, let me speak with my manager and see what we can do.", "Thank you for asking. Unless the order is at least 4 sets, unfortunately, we won't quote them, but we would be glad to suggest an alternative that works for you."],
+      },
       {
         text: "Company policy does not allow any discount on maintenance renewals.",
         flagged: "Company policy does not allow any discount on maintenance renewals.",

@@ -3,12 +3,12 @@ import type { Sentence } from '../../engine/types';
 import { englishFacts } from '../../engine/analysis/en';
 import { textFact } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { availabilityOf, clockAsked, leverOf, leverStated } from '../../engine/analysis/en-levers';
+import { availabilityOf, clockAsked, hardEdge, leverOf, leverStated } from '../../engine/analysis/en-levers';
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
 import { scarcityRuns } from '../any/lib/availability-runs';
 import { askedInField } from '../any/lib/they-asked';
 import { isJapaneseName } from './lib/names';
-import { exemptOnlyByTheirThing, isPressure, mayAskClock, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
+import { exemptOnlyByTheirThing, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
 export default defineRule({
@@ -23,6 +23,7 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: "The quote is valid until 30 April, not 31 March as I wrote earlier.", context: { recipient: 'prospect' } },
       { text: "We recommend the X5 model for your line.", context: { recipient: 'prospect' } },
       { text: "Please confirm by Friday whether the 10:00 slot works for your team.", context: { recipient: 'prospect' } },
       { text: "There are only two of us in the Tokyo office, so replies may take a day.", context: { recipient: 'prospect' } },
@@ -75,6 +76,13 @@ export default defineRule({
         context: { recipient: 'prospect' },
         flagged: "If you can sign the order form by noon tomorrow, it's yours; otherwise, the next availability is in September.",
         outputs: ["Thanks for the demo.\nSo that you can plan, if you can sign the order form by noon tomorrow, it's yours; otherwise, the next availability is in September; that said, please take the time you need to review it with your team.", "Thanks for the demo.\nIf you can sign the order form by noon tomorrow, it's yours; otherwise, the next availability is in September; there is no rush from our side, so please let us know whenever you are ready."],
+      },
+      {
+        // A validity with a hard edge: the standard validity shut off past its date.
+        text: "The price holds till 30 April, not a day longer.",
+        context: { recipient: 'prospect' },
+        flagged: "The price holds till 30 April, not a day longer.",
+        outputs: ["So that you can plan, the price holds till 30 April, not a day longer; that said, please take the time you need to review it with your team.", "The price holds till 30 April, not a day longer; there is no rush from our side, so please let us know whenever you are ready."],
       },
       {
         text: 'Last chance: this offer expires Friday.',
@@ -165,6 +173,8 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   // "Take your time" in the sentence: the writer gives them time (a threat aside).
   if (pressureEased(s.text)) return false;
   if (isPressure(s.text)) return true;
+  // "The price holds till 30 April, not a day longer": a validity with a hard edge, exempt or not.
+  if (mayHaveHardEdge(s.text) && hardEdge(ctx.facts.of(englishFacts, s))) return true;
   // Every class of en-pressure.ts needs one of these cues (or a count of what is "left").
   const cued = mayHaveCue(s.text, PRESSURE_CUES) || PARSE_GATE.test(s.text);
   // The levers of en-levers.ts, read only where the client's own schedule or a quote's validity is not

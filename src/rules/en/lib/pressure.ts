@@ -262,6 +262,13 @@ const LEVER_WORDS = new Set([
   'guarantee', 'promise', 'honour', 'honor', 'sell',
 ]);
 
+/** A validity's hard edge needs a time word ("until") and a "not"/"no" tail (en-levers.ts hardEdge). */
+export function mayHaveHardEdge(text: string): boolean {
+  const words = wordsOf(text);
+  return words.some((w) => w.w === 'until' || w.w === 'till' || w.w === 'til' || w.w === 'through' || w.w === 'thru') &&
+    words.some((w) => w.w === 'not' || w.w === 'no');
+}
+
 export function mayHaveLever(text: string): boolean {
   return wordsOf(text).some((w) => LEVER_WORDS.has(w.w));
 }
