@@ -50,7 +50,6 @@ export default defineRule({
       // Round 18: "only X" as a standing specification, and a "no longer" denied, are no news.
       { text: '本製品は100V電源のみの対応となっております。' },
       { text: 'ご用意できなくなることはございませんので、ご安心ください。' },
-      { text: 'TP-5は、6月30日をもって販売を終了します。\n改めてお電話にてご説明いたします。' },
     ],
     invalid: [
       {
@@ -86,15 +85,6 @@ export default defineRule({
         ],
       },
       {
-        // Round 18b: a past call recalled (先日お電話で…頂いた) offers nothing; the notice stays blunt.
-        text: 'TP-5は、6月30日をもって販売を終了します。\n先日お電話でご相談頂いた件は承知しました。',
-        flagged: 'TP-5は、6月30日をもって販売を終了します',
-        outputs: [
-          '誠に勝手ながら、TP-5は、6月30日をもって販売を終了します。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。\n先日お電話でご相談頂いた件は承知しました。',
-          '誠に勝手ながら、TP-5は、6月30日をもって販売を終了します。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。\n先日お電話でご相談頂いた件は承知しました。',
-        ],
-      },
-      {
         text: '来月より、貴社の担当は本社の田村に変わります。',
         flagged: '来月より、貴社の担当は本社の田村に変わります',
         outputs: [
@@ -106,7 +96,7 @@ export default defineRule({
   },
   document(ctx) {
     // The apology or the offer may be anywhere in the mail; one pass over the text decides.
-    if (containsAny(ctx.own, BAD_NEWS.apologies) || offersToMeet(ctx.own)) return;
+    if (containsAny(ctx.own, BAD_NEWS.apologies) || containsAny(ctx.own, BAD_NEWS.offersToMeet)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
     const newsOf = (k: number) => {
@@ -220,22 +210,6 @@ export default defineRule({
     }
   },
 });
-
-/**
- * An offer to call, visit or meet, as opposed to one that already happened: 「先日お電話でご相談頂いた…」,
- * 「お打ち合わせの際にお伝えした…」 recall a past contact (a verb in the past, た, soon after the word) and offer
- * nothing. 「させていただきます」「伺いたく」「いたします」「お伺いした上で」 stay offers (た before だ/く/い/し/上 is no past).
- */
-function offersToMeet(text: string): boolean {
-  for (const p of BAD_NEWS.offersToMeet) {
-    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.length)) {
-      const after = text.slice(at + p.length, at + p.length + 20).split(/[。\n]/)[0]!;
-      if (!PAST_AFTER.test(after)) return true;
-    }
-  }
-  return false;
-}
-const PAST_AFTER = /た(?![だくいかけらろし上])/;
 
 /** What is left of an order, opening the sentence: 残り220セット / 残る4枚 / 残数 / 不足分 / 未出荷分 / 差分の. */
 const REMAINDER = /^(?:(?:なお|また)[、，]?)?(?:残り|残る|残数|残余|不足分|未出荷分|未納分|差分|残量|残数量)/;

@@ -1,39 +1,12 @@
-// Round 18b (r18-janews): Japanese bad news — a past contact recalled (先日お電話でご相談頂いた…, お打ち合わせの際に
-// お伝えした…) is no offer to explain: the blunt notice in the same mail stays flagged. Near misses: a real offer to
-// call, visit or meet (future, volitional, させていただきます) anywhere in the mail keeps it clean.
+// Round 18b (r18-janews): Japanese bad news — data, records or documents lost on our side told as a plain fact.
+// (Its class I, a past contact recalled as no offer to explain, was reverted at integration: a past meeting about the
+// news itself — 先日お打ち合わせで合意いたしました通り, ご説明の機会をいただき — is the groundwork, and the past-た test
+// could not tell the two apart.)
 import { classTables } from './refusal-honorific-table';
 
 const mail = (body: string) => `株式会社みなと精機\n購買部 山田様\n\nいつもお世話になっております。\nサンライズ商事の李です。\n\n${body}\n\nよろしくお願いいたします。`;
 
 classTables([
-  {
-    name: 'I: a recalled past call, visit or meeting is no offer to explain the news',
-    category: 'bad-news',
-    flagged: [
-      mail('TP-5は、2027年6月30日をもって販売を終了します。\n先日お電話でご相談頂いた件は、別途ご連絡します。'),
-      mail('KP-20シリーズは、2027年6月末をもって生産終了となります。\n先週お電話いただいた件は承知しました。'),
-      mail('7月1日出荷分より、単価を1,200円値上げいたします。\nお打ち合わせの際にお渡しした資料もご確認ください。'),
-      mail('ご注文の部品は、お届け日が6月3日に変更となりました。\n先日ご訪問いただいた際のお見積もりは有効です。'),
-      mail('来月より、貴社の担当は本社の田村に変わります。\n先日お伺いした際にお話しした件は田村が引き継ぎます。'),
-      mail('SR-9は3月末で販売を終了します。\n昨日お電話で伺った内容は社内で共有しました。'),
-      mail('4月出荷分より、送料を1ケースあたり150円値上げいたします。\n前回のお打ち合わせでご説明した新製品の資料を添付します。'),
-      mail('ご注文の試薬は、入荷が9月下旬に延期となりました。\nお電話でお問い合わせいただいた件は確認中です。'),
-      mail('旧版のサポートは12月末で終了します。\nご面談の際にいただいたご質問への回答を添付します。'),
-      mail('今回のご注文は、ご発注数量の6割のみの出荷となります。\n先日お目にかかった際のお話は承知しております。'),
-      mail('A-100は6月末で販売を終了します。\nなお、先日お電話でご相談頂いた予備品の確保は、お受けできません。'),
-      mail('来月より、貴社の担当は大阪支店の森に変わります。\nご挨拶に伺った際の資料を添付しました。'),
-    ],
-    clean: [
-      mail('TP-5は、2027年6月30日をもって販売を終了します。\n改めてお電話にてご説明させていただきます。'),
-      mail('KP-20シリーズは、2027年6月末をもって生産終了となります。\n近日中にお伺いしたく存じます。'),
-      mail('7月1日出荷分より、単価を1,200円値上げいたします。\nお打ち合わせのお時間をいただけますでしょうか。'),
-      mail('ご注文の部品は、お届け日が6月3日に変更となりました。\n明日お電話いたします。'),
-      mail('来月より、貴社の担当は本社の田村に変わります。\n田村とともにご挨拶にお伺いしたく存じます。'),
-      mail('SR-9は3月末で販売を終了します。\nお伺いした上で、後継機についてご説明します。'),
-      mail('4月出荷分より、送料を1ケースあたり150円値上げいたします。\nご都合のよい日時をお知らせください。'),
-      mail('ご注文の試薬は、入荷が9月下旬に延期となりました。\n先日お電話した件も含め、改めてお伺いしてご説明いたします。'),
-    ],
-  },
   {
     name: 'J: data, records or documents lost on our side (消失, 紛失, 欠損) told as a plain fact',
     category: 'bad-news',
