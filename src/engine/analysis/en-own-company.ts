@@ -4,6 +4,8 @@
 // the first line after it is the writer's own name, the others hold the title, the company and the address.
 import type { Line } from '../types';
 
+/** How many of the last lines may hold the sign-off; the signature follows it. */
+export const SIGNATURE_SPAN = 12;
 /** A sign-off line: "Best regards,", "Kind regards", "Yours sincerely,", "Sincerely", "Best,". */
 const SIGN_OFF = /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes)|regards|(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|best|cheers|thanks|thank\s+you|respectfully)\s*[,.!]?$/i;
 /** Lines of contact details rather than names: a mail address, a web address, a telephone number. */
@@ -21,7 +23,7 @@ const NOT_A_NAME = new Set(('manager director sales senior junior key account he
 export function ownCompanyWords(lines: readonly Line[]): Set<string> {
   const words = new Set<string>();
   let signOff = -1;
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - SIGNATURE_SPAN; i--) {
     if (SIGN_OFF.test(lines[i]!.text.trim())) { signOff = i; break; }
   }
   if (signOff < 0) return words;

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { textFact } from '../../engine/analysis/facts';
+import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
@@ -159,54 +159,56 @@ export default defineRule({
     // sentences whose words could be news or a mitigation are parsed: this runs on every keystroke, so each
     // test of a sentence's words is a fact cached by its text.
     const news: NewsEntry[] = [];
-    const tables = tableNewsOf(ctx);
-    ctx.sentences.forEach((s, at) => {
+    const scan = scanOf(ctx);
+    const tables = tableNewsOf(ctx, scan);
+    // A table's later rows are read with its first whatever their own words (tableNewsOf).
+    const visit = tables.size === 0 ? scan.kept : [...new Set([...scan.kept, ...tables.keys()])].sort((a, b) => a - b);
+    for (const at of visit) {
+      const s = ctx.sentences[at]!;
       // A table's rows, header to the last row that changes against the client: one notice (round 15, N1).
       const row = tables.get(at);
       if (row) {
         news.push({ s, at, kind: row, follow: false });
-        return;
+        continue;
       }
-      if (s.lang !== 'en' || !ctx.facts.of(MAY_BE_NEWS, s)) return;
+      if (!(scan.values[at]! & NEWS)) continue;
       const kind = ctx.facts.of(englishFacts, s).news;
-      if (!kind) return;
+      if (!kind) continue;
       // "Old price: USD 4.90 / pc" over "New price: USD 4.20 / pc": a new value under its old one is judged by the pair
       // (pairedNews), and one that is better for the client is no news.
-      if (pairAbove(ctx, at) === null) return;
+      if (pairAbove(ctx, at) === null) continue;
       // "We cannot increase your allocation. The 2024 vintage is sold out.": a stock-out right after our
       // refusal is the refusal's reason (the refusal rules judge it), not a notice of its own.
       const previous = ctx.sentences[at - 1];
-      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) return;
+      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) continue;
       // "About the free replacement: not possible. Surface scratches are not covered by warranty.": a refusal
       // right after a refusal gives its reason; the two are one answer to their request, not a notice.
-      if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) return;
+      if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) continue;
       // "Thank you for asking about the surcharge. The surcharge still applies.": the status quo kept against
       // their ask is a refusal (en.blunt-refusal.status-quo), not a notice.
-      if (keptAgainstAsk(ctx, at)) return;
+      if (keptAgainstAsk(ctx, at)) continue;
       // "We will move the shipping date from April 9 to April 16, as requested. The new ETA at the Port of Tokyo is
       // April 21.": the new date that follows from a move the reader asked for is no news of ours.
       if (kind === 'delay' && previous?.lang === 'en' && ctx.facts.of(MAY_BE_NEWS, previous)) {
         const asked = ctx.facts.of(englishFacts, previous);
-        if ((asked.cues.agreed || asked.cues.reported) && !asked.news) return;
+        if ((asked.cues.agreed || asked.cues.reported) && !asked.news) continue;
       }
       // "Thank you for asking us to keep the 2026 price. We cannot keep the current price.": the price given up in
       // answer to their ask is a refusal (en.blunt-refusal.flat-no), not a notice.
       const facts = ctx.facts.of(englishFacts, s);
-      if (previous?.lang === 'en' && priceGivenUp(facts) && holdAsked(facts, ctx.facts.of(englishFacts, previous))) return;
+      if (previous?.lang === 'en' && priceGivenUp(facts) && holdAsked(facts, ctx.facts.of(englishFacts, previous))) continue;
       // "We are closing our Osaka office on 30 September. … The new contact details are below.": a sentence pointing
       // to details further on follows a notice told before it; it is no separate notice (round 14, H2). It joins a
       // notice it stands inside ("… will increase by 12%. The new price list is attached. Orders … new prices.").
       news.push({ s, at, kind, follow: news.length > 0 && pointsOnward(facts) });
-    });
-    pairedNews(ctx, news);
+    }
+    pairedNews(ctx, news, scan);
     if (news.length === 0) return;
     const newsAt = new Set(news.map((n) => n.at));
-    for (const [at, s] of ctx.sentences.entries()) {
-      if (s.lang !== 'en') {
-        if (ctx.facts.of(JAPANESE_CONSIDERATE, s)) return;
-        continue;
-      }
-      if (!ctx.facts.of(MAY_MITIGATE, s)) continue;
+    for (const at of scan.kept) {
+      if (!(scan.values[at]! & MITIGATE)) continue;
+      const s = ctx.sentences[at]!;
+      if (s.lang !== 'en') return;
       const facts = ctx.facts.of(englishFacts, s);
       if (!facts.considerate) continue;
       // "1. Would Wednesday suit for a video call on the year-end review? 2. From 1 January, the fuel surcharge will
@@ -305,12 +307,13 @@ const TABLE_ROW = textFact('en.bad-news.blunt-notice/table-row', tableCells);
  * row sentences on consecutive lines; its rows are read together with the line above it (en-news-table.ts). Every
  * row's cells are a fact cached by its text, so a keystroke elsewhere reads no table again.
  */
-function tableNewsOf(ctx: Pick<RuleContext, 'sentences' | 'facts'>): Map<number, NewsKind> {
+function tableNewsOf(ctx: Pick<RuleContext, 'sentences' | 'facts'>, scan: Scan): Map<number, NewsKind> {
   const out = new Map<number, NewsKind>();
   const { sentences } = ctx;
-  for (let at = 0; at < sentences.length; at++) {
+  let done = -1;
+  for (const at of scan.kept) {
+    if (at <= done || !(scan.values[at]! & TABLE)) continue;
     const first = sentences[at]!;
-    if (first.lang === 'ja' || (!first.text.includes('|') && !/\t|\S {2,}\S/.test(first.text))) continue;
     const cells = ctx.facts.of(TABLE_ROW, first);
     if (!cells || isSeparatorRow(cells)) continue;
     const rows = [cells];
@@ -327,7 +330,7 @@ function tableNewsOf(ctx: Pick<RuleContext, 'sentences' | 'facts'>): Map<number,
       const last = Math.max(...found.worse);
       for (let k = at; k <= at + last; k++) out.set(k, found.kind);
     }
-    at = end;
+    done = end;
   }
   return out;
 }
@@ -341,7 +344,7 @@ type NewsEntry = { s: Sentence; at: number; kind: NewsKind; follow: boolean };
  * 45,000 pcs", a result ("… was 180 CFU/ml.") before the limit it breaks ("The limit … is 100 CFU/ml."). Both
  * sentences join the notice; each side is a fact of its own text (en-news-lines.ts), so an edit elsewhere reads none again.
  */
-function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEntry[]): void {
+function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEntry[], scan: Scan): void {
   const { sentences } = ctx;
   const has = new Set(news.map((n) => n.at));
   const add = (at: number, kind: NewsKind) => {
@@ -350,9 +353,9 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEnt
     news.push({ s: sentences[at]!, at, kind, follow: false });
   };
   const before = news.length;
-  for (let at = 1; at < sentences.length; at++) {
+  for (const at of scan.kept) {
+    if (at === 0 || !(scan.values[at]! & DIGIT)) continue;
     const s = sentences[at]!;
-    if (s.lang !== 'en' || !/\d/.test(s.text)) continue;
     // "Original ETD: 1 June" over "New ETD: 28 June" (round 17): both lines are the notice.
     const pair = pairAbove(ctx, at);
     if (pair) {
@@ -464,10 +467,30 @@ const EVENT_OFF = /\b(?:place|ahead|forward|happen\w*|proceed|occur|held|running
 const RECALL_OR_STOCK = /\b(?:lots?|batch\w*|shipments?|consignments?|stock|inventory|now)\b/i;
 /** Round 18: a service merged into another place, a thing made paid, a lead time in spans (en-news.ts `mergedAway`, `becomesPaid`, `longerLead`). */
 const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|paid|chargeable|billable|premium|weeks?|days?|months?)\b/i;
-const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', (text) => mayBeFigures(text) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
-  mayHaveCue(text, NEWS_CUES));
-const MAY_MITIGATE = textFact('en.bad-news.blunt-notice/may-mitigate', (text) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text));
+const mayBeNews = (text: string) => mayBeFigures(text) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
+  mayHaveCue(text, NEWS_CUES);
+const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', mayBeNews);
+const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;
 const MAY_SPARE = textFact('en.bad-news.blunt-notice/may-spare', (text) => /\b(?:affect|affects|affected|unaffected|impact|impacts|impacted|effect)\b/i.test(text));
-const JAPANESE_CONSIDERATE = textFact('en.bad-news.blunt-notice/japanese-considerate', japaneseConsiderate);
+
+/** The parts a sentence may play in the document walk, as bits: read from its text alone (its language included). */
+const NEWS = 1;
+const TABLE = 2;
+const DIGIT = 4;
+const MITIGATE = 8;
+const SCAN: Annotator<number> = {
+  id: 'en.bad-news.blunt-notice/scan',
+  analyze: ({ text, lang }) => (lang === 'en' && mayBeNews(text) ? NEWS : 0) |
+    (lang !== 'ja' && (text.includes('|') || /\t|\S {2,}\S/.test(text)) ? TABLE : 0) |
+    (lang === 'en' && /\d/.test(text) ? DIGIT : 0) |
+    ((lang === 'en' ? mayMitigate(text) : japaneseConsiderate(text)) ? MITIGATE : 0),
+};
+type Scan = { values: readonly number[]; kept: readonly number[] };
+/**
+ * Every sentence's part in the walk, and the positions of those with one, kept from the field's last check by
+ * position (FactStore.ofSentences): a keystroke in a long mail costs a pointer comparison per unchanged sentence,
+ * not a look-up of four facts, and the walks below visit only the few sentences that may matter.
+ */
+const scanOf = (ctx: Pick<RuleContext, 'sentences' | 'facts' | 'field'>): Scan => ctx.facts.ofSentences(SCAN, ctx.field, ctx.sentences, (bits) => bits !== 0);

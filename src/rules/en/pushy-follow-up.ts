@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { textFact } from '../../engine/analysis/facts';
+import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { countedTwice, persistence, presumedMeeting, unansweredChase } from '../../engine/analysis/en-outreach';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
@@ -74,17 +74,25 @@ export default defineRule({
     ],
   },
   document(ctx) {
-    const english = ctx.sentences.filter((s) => s.lang === 'en');
+    const { sentences } = ctx;
     // A follow-up that says there is no hurry, or apologises for writing again, anywhere in the mail is the
     // considerate note the suggestions ask for ("I just wanted to follow up … There is no rush at all.").
     // A mail that counts its attempts ("my third message") stays pushy whatever it adds.
     let unhurried: boolean | undefined;
     // Every test of a sentence's words is a fact cached by its text: this runs on every keystroke.
-    const eased = () => (unhurried ??= english.some((s) => ctx.facts.of(UNHURRIED_CUE, s) && ctx.facts.of(englishFacts, s).cues.unhurried !== undefined));
+    const eased = () => (unhurried ??= sentences.some((s) => s.lang === 'en' && ctx.facts.of(UNHURRIED_CUE, s) && ctx.facts.of(englishFacts, s).cues.unhurried !== undefined));
     // "Just checking in", "did you get a chance to look": ordinary after a meeting or an introduction.
     let warm: boolean | undefined;
     const introduced = () => (warm ??= ctx.sentences.some((s) => ctx.facts.of(INTRODUCTION, s)));
-    english.forEach((s, i) => {
+    // Only a sentence with a follow-up word may be pushy: those are kept by position from the field's last check,
+    // so a keystroke elsewhere in a long mail costs a pointer comparison per sentence (FactStore.ofSentences).
+    const { kept } = ctx.facts.ofSentences(MAY_CHASE_EN, ctx.field, sentences, Boolean);
+    for (const i of kept) {
+      const s = sentences[i]!;
+      // The English sentence before this one (a Japanese line between is skipped).
+      let p = i - 1;
+      while (p >= 0 && sentences[p]!.lang !== 'en') p--;
+      const previous = sentences[p];
       const words = ctx.facts.of(FOLLOW_UP_WORDS, s);
       // The parse only where persistence could be written: a persistence cue word or a counted mail.
       const persistent = (words.persistCue && persistence(ctx.facts.of(englishFacts, s))) ||
@@ -94,7 +102,7 @@ export default defineRule({
         (words.twice && ctx.recipient === 'prospect' && countedTwice(ctx.facts.of(englishFacts, s)));
       // "I sent over our proposal two weeks ago. Did you get a chance to read it?": what was sent may be said
       // in the sentence before the question.
-      const chase = words.chase && (ctx.facts.of(SENT_BY_US, s) || (i > 0 && ctx.facts.of(SENT_BY_US, english[i - 1]!)));
+      const chase = words.chase && (ctx.facts.of(SENT_BY_US, s) || (previous !== undefined && ctx.facts.of(SENT_BY_US, previous)));
       // "I sent you an email in April but you did not answer": their silence held up to them.
       // "I never received a reply", "we haven't heard back from you": a chase to anyone. "You did not answer"
       // blames the reader: to a client a question left open is ordinary business, to a prospect it chases the pitch.
@@ -103,10 +111,10 @@ export default defineRule({
       // Round 16: "This is a gentle reminder on my below mail", "Please revert on my earlier mail at the
       // earliest", "Request you to go through the same and revert" after it: a reminder of, or an answer
       // demanded to, a mail of ours they have not answered (the mail named here or in the sentence before).
-      const earlier = words.earlierMail || (i > 0 && ctx.facts.of(FOLLOW_UP_WORDS, english[i - 1]!).earlierMail);
+      const earlier = words.earlierMail || (previous !== undefined && ctx.facts.of(FOLLOW_UP_WORDS, previous).earlierMail);
       const reminded = (words.reminder && words.earlierMail) || (words.answerAsk && earlier);
       const pushy = words.followUp || silence || reminded || ((chase || ctx.facts.of(SOFT_FOLLOW_UP, s)) && !introduced());
-      if (!persistent && !(pushy && !eased())) return;
+      if (!persistent && !(pushy && !eased())) continue;
       ctx.report({
         start: s.start,
         end: s.end,
@@ -114,7 +122,7 @@ export default defineRule({
         messageJa: '催促がましく聞こえます。再度の連絡を詫び、急がせない書き方にしましょう。',
         suggestions: [outreachSuggestion('gentle-follow-up'), outreachSuggestion('no-rush')],
       });
-    });
+    }
   },
 });
 
@@ -156,6 +164,15 @@ const ASKED = /\b(?:please|pls|kindly|request\s+you|would\s+appreciate|at\s+the\
 /** Words a stated silence needs (an answer verb or noun), before the parse reads who did not answer. */
 const SILENCE = /\b(?:answer|repl|respon|revert|react|acknowledg|heard|hear|feedback|unanswered)\w*/i;
 /** The tests only some sentences need (near a chase or a follow-up), each once per sentence text. */
+/** An English sentence with a word that may make it pushy (FOLLOW_UP_WORDS, SOFT_FOLLOW_UP): the only ones judged. */
+const MAY_CHASE_EN: Annotator<boolean> = {
+  id: 'en.cold-outreach.pushy-follow-up/may-chase',
+  analyze: (s) => {
+    if (s.lang !== 'en') return false;
+    const w = FOLLOW_UP_WORDS.analyze(s);
+    return w.persistCue || w.chase || w.followUp || w.silence || w.unless || w.twice || w.reminder || w.answerAsk || OUTREACH.softFollowUps.test(s.text);
+  },
+};
 const SENT_BY_US = textFact('en.cold-outreach.pushy-follow-up/sent-by-us', (text) => OUTREACH.sentByUs.test(text));
 const SOFT_FOLLOW_UP = textFact('en.cold-outreach.pushy-follow-up/soft', (text) => OUTREACH.softFollowUps.test(text));
 const UNHURRIED_CUE = textFact('en.cold-outreach.pushy-follow-up/unhurried', (text) => mayHaveCue(text, ['unhurried']));
