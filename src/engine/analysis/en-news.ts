@@ -5,6 +5,7 @@ import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
 import { figureChange, signedFall, signedRise } from './en-news-figures';
 import { eventCalledOff, recallInstruction } from './en-news-events';
 import { incident, resultBeyondLimit } from './en-news-results';
+import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 
 /**
@@ -1025,7 +1026,7 @@ export function spared(f: EnFacts): boolean {
 export function newsOf(f: EnFacts): NewsKind | undefined {
   // "28 June (earlier 1 June)": "earlier" opening a bracket names the old value beside the new, not a move forward.
   const earlier = (f.cues.earlier ?? []).some((i) => !(f.tokens[i]?.lower === 'earlier' && f.tokens[i - 1]?.text === '('));
-  if (f.question || f.cues.reported || earlier || spared(f) || answersTopic(f) || thanksOnly(f)) return undefined;
+  if (f.question || f.cues.reported || earlier || spared(f) || answersTopic(f) || thanksOnly(f) || notNewsOfItsOwn(f)) return undefined;
   // Round 16: a change the reader agreed or asked for ("… will follow on 21 August as we agreed"), or an error the
   // reader found and we confirm ("You are right: the freight charge was applied twice"), is no news we break to them.
   if (f.cues.agreed !== undefined || readerFound(f)) return undefined;
@@ -1058,7 +1059,8 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (cancellation(f)) return 'cancellation';
   // Round 18: an event of ours that will not take place, is off, or that we pull (en-news-events.ts).
   if (eventCalledOff(f)) return 'cancellation';
-  return undefined;
+  // Round 19: a contact, a quantity, a lead time or a lot's status told as a plain fact (en-news-supply.ts).
+  return supplyNews(f);
 }
 
 /** Words that confirm the reader's finding: "You are right", "you're correct", "as you pointed out". */
@@ -1195,6 +1197,13 @@ const MANNER_VERBS = new Set(['know', 'discuss', 'mention', 'agree', 'request', 
 
 const NOT_CAUSAL_AFTER_AS = new Set(['for', 'to', 'per', 'of', 'regards', 'well', 'soon', 'long', 'far', 'much', 'many', 'usual', 'agreed', 'requested']);
 
+function asRole(f: EnFacts, c: EnFacts['clauses'][number]): boolean {
+  const verb = f.tokens[c.verb!]!;
+  const subject = f.tokens[c.subject!.index]!;
+  return verb.lower === verb.lemma && !f.tokens.slice(c.from, c.to).some((t) => t.pos === 'AUX') && !/^(?:i|we|you|they)$/.test(subject.lower) &&
+    !/s$/.test(subject.lower) && f.tokens.slice(c.from + 1, c.verb).some((t) => t.pos === 'PRON' || t.pos === 'DET');
+}
+
 /**
  * A reason given as a clause rather than a listed phrase: "…, as our warehouse is closed for inventory",
  * "since the mould is under repair, …": "as" or "since" opening a clause with a subject and a verb. Not a
@@ -1206,6 +1215,9 @@ export function causalClause(f: EnFacts): boolean {
     if ((lead !== 'as' && lead !== 'since') || !c.subordinate || c.subject === undefined || c.verb === undefined) return false;
     // "As for your request …", "as per", "as of": a topic or a reference, not a reason.
     if (lead === 'as' && NOT_CAUSAL_AFTER_AS.has(f.tokens[c.from + 1]?.lower ?? '')) return false;
+    // Round 19: "takes over as your key account lead": a role after "as", its last noun mistagged as a verb (a base form, no
+    // auxiliary, a subject that is no pronoun and no plural) is no clause of its own.
+    if (lead === 'as' && asRole(f, c)) return false;
     if (MANNER_VERBS.has(f.tokens[c.verb]!.lemma)) return false;
     // "… stay as they are", "as it was": a bare "be" closing the clause compares, it gives no reason.
     if (lead === 'as' && f.tokens[c.verb]!.lemma === 'be' && (c.verb + 1 >= c.to || f.tokens[c.verb + 1]!.pos === 'PUNCT')) return false;

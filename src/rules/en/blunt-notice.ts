@@ -5,6 +5,7 @@ import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
+import { mayBeSupplyNews } from '../../engine/analysis/en-news-supply';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
 import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
@@ -69,8 +70,47 @@ export default defineRule({
       { text: 'We will consolidate your two orders into one shipment.' },
       { text: 'The price reflects a 20% rise in energy costs.' },
       { text: 'The lead time goes from 14 to 6 weeks.' },
+      // Round 19: a follow-on consequence, a refusal of an option, a specification, a contact kept, goods let go.
+      { text: 'Open orders will be rescheduled accordingly and revised confirmations will follow.' },
+      { text: 'A-180 is available in two pack sizes only: 200 kg steel drums and 1,000 kg IBCs.' },
+      { text: 'Jess Tran will remain your account manager.' },
+      { text: 'Lot 4471 has been released from quarantine and will ship on Monday.' },
+      { text: 'Lead time for the X-20 pumps is 6 weeks, as before.' },
     ],
     invalid: [
+      // Round 19: a new contact, a counted remainder withheld, a lead time from now, goods under a recall (en-news-supply.ts).
+      {
+        text: 'Jess Tran will be your account manager from 1 March.',
+        flagged: 'Jess Tran will be your account manager from 1 March.',
+        outputs: [
+          'I am very sorry to let you know that Jess Tran will be your account manager from 1 March. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. Jess Tran will be your account manager from 1 March. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'The remaining 900 kg will not be available this season.',
+        flagged: 'The remaining 900 kg will not be available this season.',
+        outputs: [
+          'I am very sorry to let you know that the remaining 900 kg will not be available this season. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. The remaining 900 kg will not be available this season. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'With immediate effect, lead times for the X-20 pumps are 20 weeks.',
+        flagged: 'With immediate effect, lead times for the X-20 pumps are 20 weeks.',
+        outputs: [
+          'I am very sorry to let you know that with immediate effect, lead times for the X-20 pumps are 20 weeks. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. With immediate effect, lead times for the X-20 pumps are 20 weeks. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Lots 4471–4475 are subject to a voluntary recall.',
+        flagged: 'Lots 4471–4475 are subject to a voluntary recall.',
+        outputs: [
+          'I am very sorry to let you know that Lots 4471–4475 are subject to a voluntary recall. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. Lots 4471–4475 are subject to a voluntary recall. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
       {
         // Round 18b: what was free made paid from a date.
         text: 'Remote support will become chargeable from April.',
@@ -468,7 +508,7 @@ const RECALL_OR_STOCK = /\b(?:lots?|batch\w*|shipments?|consignments?|stock|inve
 /** Round 18: a service merged into another place, a thing made paid, a lead time in spans (en-news.ts `mergedAway`, `becomesPaid`, `longerLead`). */
 const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|paid|chargeable|billable|premium|weeks?|days?|months?)\b/i;
 const mayBeNews = (text: string) => mayBeFigures(text) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
-  mayHaveCue(text, NEWS_CUES);
+  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text);
 const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', mayBeNews);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
