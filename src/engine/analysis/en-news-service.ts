@@ -217,6 +217,9 @@ const PERSONS = new Set(['i', 'he', 'she', 'you', 'they', 'mr', 'mr.', 'ms', 'ms
 const BE_FORMS = new Set(['be', 'is', 'are', 'being', 'been', "'s", "'re"]);
 const FUTURE_MARKS = new Set(['will', "'ll", 'being', 'been', 'to', 'gonna', 'shall']);
 
+/** What is offered for a time: its lapsing is a validity running out. */
+const OFFERS = new Set(['offer', 'discount', 'price', 'pricing', 'quote', 'quotation', 'deal', 'promotion', 'promo', 'coupon', 'voucher', 'code', 'rate', 'proposal']);
+
 /** A time named right after the verb: "on 1 December", "at the end of June", "in Q3", "from July", "next month". */
 function datedAfter(tokens: EnFacts['tokens'], after: number): boolean {
   return tokens.slice(after, after + 3).some((x) => x.lower === 'on' || x.lower === 'at' || x.lower === 'in' || x.lower === 'by' || x.lower === 'from' ||
@@ -255,7 +258,11 @@ export function thingRetired(f: EnFacts): boolean {
       const own = !subject.some((x) => x.lower === 'we' || x.lower === 'i' || x.lower === 'us');
       // The lite tagger reads "lapses" after a noun as a noun: a verb all the same when the clause has no other.
       const verb = t.pos === 'VERB' || (clause?.verb === undefined && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''));
-      if (own && verb && !group.includes('to') && (group.length > 0 || f.cues.effective !== undefined || datedAfter(tokens, after)) &&
+      // A site that shuts for a spell is a closure (en-closure.ts reads it, bounded or not); an offer or a price that
+      // lapses is its validity running out ("The discount lapses on Friday"), pressure to a prospect, no news to a client.
+      const closes = t.lemma === 'shut' || t.lemma === 'close' || t.lower.startsWith('shut') || t.lower.startsWith('clos');
+      const offer = subject.some((x) => OFFERS.has(x.lemma) || OFFERS.has(x.lower));
+      if (own && verb && !closes && !offer && !group.includes('to') && (group.length > 0 || f.cues.effective !== undefined || datedAfter(tokens, after)) &&
         clause?.tense !== 'past' && !tokens.some((x) => x.lower === 'unless')) return true;
     }
     // Active: our side retires a thing named straight after the verb ("we are retiring the Excel add-in").
