@@ -1,4 +1,5 @@
 import type { EnFacts } from './en';
+import { classVerbAt, inClass } from './en-lexicon';
 
 /**
  * Round 18 (news): an event of ours called off with no new date, told by a negated or idiomatic predicate rather than
@@ -18,10 +19,18 @@ export function eventCalledOff(f: EnFacts): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "we're pulling the webinar", "we have decided to drop the workshop": a verb of dropping, us as subject, the event as object.
-    if (DROP_VERBS.has(t.lemma) && t.pos === 'VERB') {
+    const dropped = t.pos === 'VERB' || t.pos === 'ADJ' || tokens[i - 1]?.pos === 'AUX' ? dropVerbAt(f, i) : -1;
+    if (dropped > 0) {
       const clause = f.clauses.find((c) => i >= c.from && i < c.to);
-      if (clause?.subject?.side !== 'we' || clause.negation !== undefined || clause.tense === 'past') continue;
-      const event = eventHeadAfter(f, i + 1);
+      if (clause?.conditional || (clause?.negation !== undefined && clause.negation < i)) continue;
+      // Round 19: "the showcase has been scrapped", "the gala is being axed", "the tournament was called off" (not history:
+      // "was" only with the news told now, which a past "last year" or a subordinate clause is not).
+      if (passiveAfterBe(f, i)) {
+        if (eventSubjectBefore(f, backToBe(f, i)) && !movedAfter(f, i) && !historyAround(f, i)) return true;
+        continue;
+      }
+      if (clause?.subject?.side !== 'we' || (clause.tense === 'past' && !clause.perfect)) continue;
+      const event = eventHeadAfter(f, dropped);
       if (event !== undefined && !movedAfter(f, i)) return true;
       continue;
     }
@@ -40,12 +49,16 @@ export function eventCalledOff(f: EnFacts): boolean {
   return false;
 }
 
-/** Nouns of events we hold for the client: the head of the subject that does not happen. */
-const EVENTS = new Set(['meeting', 'demo', 'demonstration', 'workshop', 'webinar', 'seminar', 'training', 'session', 'visit', 'tour', 'presentation',
-  'event', 'kickoff', 'kick-off', 'briefing', 'conference', 'call', 'launch', 'reception', 'dinner', 'lunch', 'ceremony', 'showcase', 'roadshow',
-  'exhibition', 'course', 'class', 'lecture', 'forum', 'summit', 'symposium', 'meetup', 'open']);
-/** Verbs of dropping an event of ours: "pull", "drop", "scrap", "shelve", "axe". */
-const DROP_VERBS = new Set(['pull', 'drop', 'scrap', 'shelve', 'axe', 'ax', 'scratch']);
+/**
+ * Nouns of events we hold for the client: the head of the subject that does not happen. Round 19: WordNet's gatherings,
+ * shows, fairs, contests, ceremonies, courses, tours and launches (dictionaries/en/lexicon-news.json, class "event").
+ */
+const isEvent = (t: { lower: string; lemma: string } | undefined) => t !== undefined && inClass('event', t as never);
+/**
+ * Verbs of dropping an event of ours: round 19, WordNet's verbs of calling off (class "cancel": "scrap", "axe", "scrub",
+ * "shelve", "mothball", "pull", "drop", "call off"), as the active verb with us as subject or as the passive participle.
+ */
+const dropVerbAt = (f: EnFacts, i: number) => classVerbAt('cancel', f.tokens, i);
 const NEGATORS = new Set(['not', "n't", 'never']);
 /** Words that name a new slot or form of the event: it moves, it does not fall away. */
 const MOVED = new Set(['instead', 'rather', 'but', 'online', 'virtually', 'remotely', 'rescheduled', 'moved', 'moves', 'postponed', 'until', 'later',
@@ -101,12 +114,16 @@ function eventSubjectBefore(f: EnFacts, at: number): boolean {
     const t = tokens[k]!;
     // "the kickoff we planned for Tuesday": a relative clause of ours (a pronoun and a past verb) describes the event.
     if (t.pos === 'PRON' && /(?:ed|en)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.pos === 'VERB') continue;
+    // "the roundtable with your engineers": the reader named inside a phrase after the event, not its owner.
+    if (t.lower === 'your' && tokens[k - 1]?.pos === 'ADP') continue;
     if (/^[;:!?]$/.test(t.text) || t.pos === 'PRON' || t.pos === 'SCONJ' || t.lower === 'and' || t.lower === 'that' || t.lower === 'if') return false;
     if (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower)) return false;
-    if ((EVENTS.has(t.lower) || EVENTS.has(t.lemma)) && (t.pos !== 'VERB' || tokens[k - 1]?.pos === 'DET')) {
+    if (isEvent(t) && (t.pos !== 'VERB' || tokens[k - 1]?.pos === 'DET')) {
       // The event heads its phrase: no noun right after it ("the demo unit", "the training materials").
       const next = tokens[k + 1];
-      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !EVENTS.has(next.lower)) return false;
+      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isEvent(next)) return false;
+      // The reader's event ("your congress", "your trade exposition") is their news, not ours.
+      if (tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'your')) return false;
       // "the open house": "open" is an event only before "house" / "day".
       if (t.lower === 'open') return false;
       // The event is the subject: nothing but a determiner, an adjective or a name before it back to the clause's start.
@@ -134,10 +151,11 @@ function eventHeadAfter(f: EnFacts, from: number): number | undefined {
   const { tokens } = f;
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const t = tokens[k]!;
-    if (EVENTS.has(t.lower) && t.lower !== 'open') {
+    if (isEvent(t) && t.lower !== 'open') {
       const next = tokens[k + 1];
-      return next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !EVENTS.has(next.lower) ? undefined : k;
+      return next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isEvent(next) ? undefined : k;
     }
+    if (t.lower === 'your') return undefined;
     if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') return undefined;
   }
   return undefined;
@@ -148,6 +166,86 @@ function clauseEndsAt(f: EnFacts, i: number): boolean {
   const t = f.tokens[i];
   if (!t || t.pos === 'PUNCT' || t.pos === 'CCONJ') return true;
   return t.lower === 'for' || t.lower === 'this' || t.lower === 'today' || t.lower === 'tomorrow';
+}
+
+/** A form of "be" (or "get") right before the participle at `i`, across "being" / "been" and an adverb ("has been quietly axed"). */
+function passiveAfterBe(f: EnFacts, i: number): boolean {
+  return backToBe(f, i) < i && /(?:ed|en|wn|ut|t)$/.test(f.tokens[i]!.lower);
+}
+/** The index of the first word of the auxiliary chain ending before `i` ("has been", "is being", "will be"), or `i` if none. */
+function backToBe(f: EnFacts, i: number): number {
+  const { tokens } = f;
+  let k = i - 1;
+  while (k >= 0 && (/^(?:quietly|now|officially|sadly|unfortunately|indefinitely|just|also|already)$/.test(tokens[k]!.lower))) k--;
+  // The word before the participle is a form of "be" or "get" ("has been", "is being", "got"); "have put off" is active.
+  if (k < 0 || !(tokens[k]!.lemma === 'be' || tokens[k]!.lemma === 'get' || /^(?:is|are|was|were|been|being|be|'s|'re)$/.test(tokens[k]!.lower))) return i;
+  while (k > 0 && (tokens[k - 1]!.pos === 'AUX' || BE_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'to')) k--;
+  return k;
+}
+const BE_WORDS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'has', 'have', 'had', 'will', "'ll", 'to']);
+/** Told as history: a year past, "last year", "in the past", "before", or in a clause of time or reason. */
+function historyAround(f: EnFacts, i: number): boolean {
+  const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+  if (clause?.subordinate) return true;
+  const group = f.tokens.slice(backToBe(f, i), i).map((t) => t.lower);
+  if (!group.includes('was') && !group.includes('were') && !group.includes('had')) return false;
+  return true;
+}
+
+/**
+ * Round 19: an event of ours put off with no new date — "The Osaka Industrial Fair has been postponed until further
+ * notice", "The partner summit is deferred indefinitely", "We have put off the distributor exhibition", "Our symposium is
+ * being put on hold / put on ice". The verb is WordNet's "postpone" class (or "put on hold/ice"); the event heads its
+ * subject (passive) or its object (us as subject). Not news: a new date or slot named ("postponed to 2 July", "moved to
+ * June"), the reader's ask ("as you asked"), a question, a condition or a "may", history ("was postponed twice last year").
+ */
+export function eventPutOff(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let after = classVerbAt('postpone', tokens, i);
+    // "put on hold", "put on ice": the idiom of postponing.
+    if (after < 0 && t.lemma === 'put' && tokens[i + 1]?.lower === 'on' && /^(?:hold|ice)$/.test(tokens[i + 2]?.lower ?? '')) after = i + 3;
+    if (after < 0) continue;
+    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    if (!clause || clause.conditional || (clause.negation !== undefined && clause.negation < i)) continue;
+    if (clause.modal !== undefined && /^(?:may|might|could|can|would|should)$/.test(clause.modal)) continue;
+    if (newSlotAfter(f, after)) continue;
+    if (tokens.some((x) => x.lower === 'asked' || x.lower === 'requested' || x.lower === 'agreed')) continue;
+    if (passiveAfterBe(f, i) || (t.lemma === 'put' && backToBe(f, i) < i)) {
+      if (eventSubjectBefore(f, backToBe(f, i)) && !historyAround(f, i) && !routineMeeting(f, 0, i)) return true;
+      continue;
+    }
+    const object = clause.subject?.side === 'we' && !(clause.tense === 'past' && !clause.perfect) ? eventHeadAfter(f, after) : undefined;
+    if (object !== undefined && !routineMeeting(f, object, object + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * A meeting, call or visit named between `from` and `to` (the meeting cue: "meeting", "call", "visit", "demo"…): putting one
+ * off is routine scheduling between the two sides (delay() in en-news.ts leaves it too); a fair, a tour, a course is not.
+ */
+function routineMeeting(f: EnFacts, from: number, to: number): boolean {
+  return (f.cues.meeting ?? []).some((k) => k >= from && k < to);
+}
+
+/** A new date or slot after the verb: "to 2 July", "until 14 June", "by one week", "to next month". Not "until further notice". */
+function newSlotAfter(f: EnFacts, from: number): boolean {
+  const { tokens } = f;
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'further' || w === 'indefinitely') return false;
+    if (w === 'to' || w === 'by' || w === 'till' || w === 'until' || w === 'instead' || w === 'rather' || w === 'online') {
+      const next = tokens[k + 1]?.lower ?? '';
+      if (next === 'further') return false;
+      // "until next year at the earliest": a span with no date is no new slot.
+      if ((w === 'until' || w === 'till') && /^(?:next|later)$/.test(next) && /^(?:year|quarter)$/.test(tokens[k + 2]?.lower ?? '')) return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Lots of goods a recall names: "this lot", "the affected batch", "shipment 4471". */

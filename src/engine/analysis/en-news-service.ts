@@ -1,4 +1,5 @@
 import type { EnFacts } from './en';
+import { classVerbAt } from './en-lexicon';
 
 /**
  * Round 15 (en-news, N4): a service reduced or the goods changed, in words other than "end" or "discontinue".
@@ -206,14 +207,24 @@ function frequencyCut(f: EnFacts): boolean {
  *   dated ("is retired on 1 December"); the subject before it no person and not the reader's;
  * - active: our side retires an object named right after the verb ("we will retire the … widget").
  */
-const RETIRE = new Set(['retire', 'decommission']);
-const RETIRE_FORMS = /^(?:retir(?:e|es|ed|ing)|decommission(?:s|ed|ing)?)$/;
+// Round 19: the verbs are WordNet's verbs of ending what we provide (dictionaries/en/lexicon-news.json, class "end":
+// "retire", "decommission", "sunset", "wind down", "phase out", "abolish", "axe", "scrap", "lapse", "shut down"…), one word
+// or a verb and its particle. The subject of an intransitive one ("the loyalty scheme lapses on 31 March") is the thing.
 /** Who retires rather than being retired: a pronoun, a title, a role. */
 const PERSONS = new Set(['i', 'he', 'she', 'you', 'they', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'san', 'sama', 'colleague', 'colleagues',
   'manager', 'director', 'president', 'founder', 'ceo', 'cto', 'engineer', 'engineers', 'staff', 'employee', 'employees', 'chairman', 'partner', 'father',
   'mother', 'boss', 'predecessor', 'representative', 'rep', 'contact', 'technician', 'driver', 'team', 'who', 'your']);
 const BE_FORMS = new Set(['be', 'is', 'are', 'being', 'been', "'s", "'re"]);
 const FUTURE_MARKS = new Set(['will', "'ll", 'being', 'been', 'to', 'gonna', 'shall']);
+
+/** What is offered for a time: its lapsing is a validity running out. */
+const OFFERS = new Set(['offer', 'discount', 'price', 'pricing', 'quote', 'quotation', 'deal', 'promotion', 'promo', 'coupon', 'voucher', 'code', 'rate', 'proposal']);
+
+/** A time named right after the verb: "on 1 December", "at the end of June", "in Q3", "from July", "next month". */
+function datedAfter(tokens: EnFacts['tokens'], after: number): boolean {
+  return tokens.slice(after, after + 3).some((x) => x.lower === 'on' || x.lower === 'at' || x.lower === 'in' || x.lower === 'by' || x.lower === 'from' ||
+    x.lower === 'after' || x.lower === 'next' || x.lower === 'this');
+}
 
 export function thingRetired(f: EnFacts): boolean {
   // Not "if (f.imperative)": "Please note that the add-in will be retired" is a notice; an instruction ("Please
@@ -222,7 +233,8 @@ export function thingRetired(f: EnFacts): boolean {
   const { tokens } = f;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!RETIRE.has(t.lemma) && !RETIRE_FORMS.test(t.lower)) continue;
+    const after = classVerbAt('end', tokens, i);
+    if (after < 0) continue;
     const clause = f.clauses.find((c) => i >= c.from && i < c.to);
     if (clause?.conditional || (clause?.negation !== undefined && clause.negation < i)) continue;
     // The words before the verb group, back to the start of the sentence or a clause break ("; ", "and"), are its subject.
@@ -234,17 +246,30 @@ export function thingRetired(f: EnFacts): boolean {
     const subject = tokens.slice(start + 1, head + 1);
     if (group.includes('was') || group.includes('were') || group.includes('had')) continue;
     if (!subject.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON') || subject.some((x) => PERSONS.has(x.lower))) continue;
-    if (/ed$/.test(t.lower) && group.some((w) => BE_FORMS.has(w))) {
+    if (/(?:ed|wn|wound|ut|set)$/.test(t.lower) && group.some((w) => BE_FORMS.has(w))) {
       // "is retired on 1 December" / "will be retired": dated or to come; "Yamada is retired" is a state of a person.
-      const dated = f.cues.effective !== undefined || tokens.slice(i + 1, i + 4).some((x) => x.lower === 'on' || x.lower === 'at' || x.lower === 'in' || x.lower === 'by' || x.lower === 'from' || x.lower === 'after' || x.lower === 'next' || x.lower === 'this');
+      const dated = f.cues.effective !== undefined || datedAfter(tokens, after);
       if (group.some((w) => FUTURE_MARKS.has(w)) || dated) return true;
       continue;
+    }
+    // Round 19: a thing of ours that ends by itself, from a date — "The loyalty scheme lapses on 31 March", "Support for the
+    // v4 API will discontinue after June". Not a person, not the reader's ("Your trial plan lapses …" reminds them).
+    if (group.length === 0 || group.some((w) => w === 'will' || w === "'ll")) {
+      const own = !subject.some((x) => x.lower === 'we' || x.lower === 'i' || x.lower === 'us');
+      // The lite tagger reads "lapses" after a noun as a noun: a verb all the same when the clause has no other.
+      const verb = t.pos === 'VERB' || (clause?.verb === undefined && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''));
+      // A site that shuts for a spell is a closure (en-closure.ts reads it, bounded or not); an offer or a price that
+      // lapses is its validity running out ("The discount lapses on Friday"), pressure to a prospect, no news to a client.
+      const closes = t.lemma === 'shut' || t.lemma === 'close' || t.lower.startsWith('shut') || t.lower.startsWith('clos');
+      const offer = subject.some((x) => OFFERS.has(x.lemma) || OFFERS.has(x.lower));
+      if (own && verb && !closes && !offer && !group.includes('to') && (group.length > 0 || f.cues.effective !== undefined || datedAfter(tokens, after)) &&
+        clause?.tense !== 'past' && !tokens.some((x) => x.lower === 'unless')) return true;
     }
     // Active: our side retires a thing named straight after the verb ("we are retiring the Excel add-in").
     if (!subject.some((x) => x.lower === 'we' || x.lower === 'our') || group.includes('have') && !group.includes('will')) continue;
     if (clause?.tense === 'past' && !group.some((w) => FUTURE_MARKS.has(w) || w === 'are' || w === "'re")) continue;
-    const object = tokens[i + 1];
-    if (object && /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(object.pos) && !PERSONS.has(object.lower) && !PERSONS.has(tokens[i + 2]?.lower ?? '')) return true;
+    const object = tokens[after];
+    if (object && /^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(object.pos) && !PERSONS.has(object.lower) && !PERSONS.has(tokens[after + 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
 import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
 import { figureChange, signedFall, signedRise } from './en-news-figures';
-import { eventCalledOff, recallInstruction } from './en-news-events';
+import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events';
 import { incident, resultBeyondLimit } from './en-news-results';
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
@@ -561,6 +561,9 @@ function delay(f: EnFacts): boolean {
   if (firstAsserted(f, 'slip', (i) => {
     const w = tokens[i]!.lower;
     if (w === 'instead' || w === 'rather') return false;
+    // Round 19: "If the typhoon reaches Osaka, the fair may be postponed": a "may" under a condition is a contingency, not news.
+    const modal = clauseAt(f, i)?.modal;
+    if ((modal === 'may' || modal === 'might') && f.clauses.some((c) => c.conditional)) return false;
     // Round 16: a person moving, or a move to a new or better place ("to a new address"), slips no date.
     if ((tokens[i]!.lemma === 'move' || tokens[i]!.lemma === 'relocate' || tokens[i]!.lemma === 'transfer') && (personMoves(f, i) || movedToBetter(f, i))) return false;
     // "slip-resistance results": the first half of a compound noun, not a date that slips.
@@ -1059,6 +1062,8 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (cancellation(f)) return 'cancellation';
   // Round 18: an event of ours that will not take place, is off, or that we pull (en-news-events.ts).
   if (eventCalledOff(f)) return 'cancellation';
+  // Round 19: an event of ours put off with no new date ("has been postponed until further notice").
+  if (eventPutOff(f)) return 'delay';
   // Round 19: a contact, a quantity, a lead time or a lot's status told as a plain fact (en-news-supply.ts).
   return supplyNews(f);
 }

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
+import { mayHaveLexiconWord } from '../../engine/analysis/en-lexicon';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
@@ -76,6 +77,11 @@ export default defineRule({
       { text: 'Jess Tran will remain your account manager.' },
       { text: 'Lot 4471 has been released from quarantine and will ship on Monday.' },
       { text: 'Lead time for the X-20 pumps is 6 weeks, as before.' },
+      // Round 19: a call ended, a client's event, an event going ahead, a postponement with its new date.
+      { text: 'We ended the call at 4 pm and will send the minutes today.' },
+      { text: 'Thank you for telling us that your trade exposition will not go ahead.' },
+      { text: 'The Kobe partner gala on 20 June will take place as planned.' },
+      { text: 'As you asked, we have postponed the factory tour to 2 July.' },
     ],
     invalid: [
       // Round 19: a new contact, a counted remainder withheld, a lead time from now, goods under a recall (en-news-supply.ts).
@@ -109,6 +115,33 @@ export default defineRule({
         outputs: [
           'I am very sorry to let you know that Lots 4471–4475 are subject to a voluntary recall. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
           'We sincerely apologize for the inconvenience this will cause. Lots 4471–4475 are subject to a voluntary recall. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        // Round 19: an event noun from WordNet (a fair) that will not take place.
+        text: 'The Osaka Industrial Fair on 12 March will not go ahead.',
+        flagged: 'The Osaka Industrial Fair on 12 March will not go ahead.',
+        outputs: [
+          'I am very sorry to let you know that the Osaka Industrial Fair on 12 March will not go ahead. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. The Osaka Industrial Fair on 12 March will not go ahead. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        // Round 19: an event called off by a WordNet verb of cancelling, in the passive.
+        text: 'The showcase has been scrapped.',
+        flagged: 'The showcase has been scrapped.',
+        outputs: [
+          'I am very sorry to let you know that the showcase has been scrapped. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. The showcase has been scrapped. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        // Round 19: a thing of ours that ends by itself from a date (WordNet verbs of ending).
+        text: 'The loyalty scheme lapses on 31 March.',
+        flagged: 'The loyalty scheme lapses on 31 March.',
+        outputs: [
+          'I am very sorry to let you know that the loyalty scheme lapses on 31 March. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. The loyalty scheme lapses on 31 March. I would be grateful for the chance to call you this week to discuss how we can support you.',
         ],
       },
       {
@@ -507,7 +540,9 @@ const EVENT_OFF = /\b(?:place|ahead|forward|happen\w*|proceed|occur|held|running
 const RECALL_OR_STOCK = /\b(?:lots?|batch\w*|shipments?|consignments?|stock|inventory|now)\b/i;
 /** Round 18: a service merged into another place, a thing made paid, a lead time in spans (en-news.ts `mergedAway`, `becomesPaid`, `longerLead`). */
 const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|paid|chargeable|billable|premium|weeks?|days?|months?)\b/i;
-const mayBeNews = (text: string) => mayBeFigures(text) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
+/** Round 19: a verb of ending, calling off or putting off from WordNet's classes (dictionaries/en/lexicon-news.json). */
+const LEXICAL_NEWS = ['end', 'cancel', 'postpone'] as const;
+const mayBeNews = (text: string) => mayBeFigures(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text);
 const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', mayBeNews);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import data from '../../../dictionaries/en/lexicon-news.json';
+import { bundled } from '../../rules/bundled';
+import type { EnToken } from './en-parse';
+
+/**
+ * Round 19: the word classes the English news readers read with, generated from WordNet by scripts/build-en-lexicon.mjs
+ * (dictionaries/en/lexicon-news.json): EVENT nouns, END verbs (of what we provide), CANCEL verbs, POSTPONE verbs. Words are
+ * lemmas; a phrasal verb is "verb_particle" ("wind_down"). Tokens are matched by their lemma, or by a stem taken off the
+ * inflected form when the tagger left the form (or a wrong noun) as the lemma ("wound" → "wind", "sunsetted" → "sunset").
+ */
+export const LexiconSchema = z.object({
+  about: z.string(),
+  classes: z.record(z.string(), z.object({
+    pos: z.enum(['noun', 'verb']),
+    about: z.string(),
+    roots: z.array(z.object({ synset: z.string(), offset: z.string(), depth: z.number(), words: z.array(z.string()) })).min(1),
+    examples: z.array(z.string()).min(1),
+    words: z.array(z.string()).min(1),
+  })),
+});
+
+export type LexClass = 'event' | 'end' | 'cancel' | 'postpone';
+
+const lexicon = bundled('en/lexicon-news', LexiconSchema, data);
+/** Per class: single words, and phrasal verbs by their verb ("wind" → ["down"]). */
+const single = new Map<LexClass, Set<string>>();
+const phrasal = new Map<LexClass, Map<string, string[]>>();
+for (const [name, c] of Object.entries(lexicon.classes)) {
+  const words = new Set<string>();
+  const phrases = new Map<string, string[]>();
+  for (const w of c.words) {
+    const [head, particle] = w.split('_');
+    if (particle === undefined) words.add(head!);
+    else phrases.set(head!, [...(phrases.get(head!) ?? []), particle]);
+  }
+  single.set(name as LexClass, words);
+  phrasal.set(name as LexClass, phrases);
+}
+
+/** Irregular forms of the classes' verbs that the tagger may not lemmatise. */
+const IRREGULAR: Record<string, string> = { wound: 'wind', withdrew: 'withdraw', withdrawn: 'withdraw', shut: 'shut', put: 'put', pushed: 'push', called: 'call' };
+
+/** Candidate lemmas of a word form: itself, an irregular's base, and the stems of regular -s, -es, -ed, -ing (doubled or e-dropped). */
+export function stems(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = [w];
+  if (IRREGULAR[w]) out.push(IRREGULAR[w]!);
+  const m = /^(.+?)(ies|es|s|ied|ed|d|ing)$/.exec(w);
+  if (m) {
+    const base = m[1]!;
+    if (m[2] === 'ies' || m[2] === 'ied') out.push(base + 'y');
+    out.push(base, base + 'e');
+    if (/([bdfglmnprtvz])\1$/.test(base)) out.push(base.slice(0, -1));
+  }
+  return out;
+}
+
+/** Whether token `t` is a word of the class (its lemma or a stem of its form). */
+export function inClass(cls: LexClass, t: EnToken | undefined): boolean {
+  if (!t) return false;
+  const words = single.get(cls)!;
+  return words.has(t.lemma) || stems(t.lower).some((s) => words.has(s));
+}
+
+/**
+ * The index after a verb of the class starting at `i` — one word ("axed"), or a verb and its particle ("wound down",
+ * "phasing out", "called off") — or -1. A phrasal verb's head alone is not the class ("we called the office").
+ */
+export function classVerbAt(cls: LexClass, tokens: readonly EnToken[], i: number): number {
+  const t = tokens[i];
+  if (!t) return -1;
+  const heads = [t.lemma, ...stems(t.lower)];
+  const particles = heads.flatMap((h) => phrasal.get(cls)!.get(h) ?? []);
+  const next = tokens[i + 1]?.lower;
+  if (next !== undefined && particles.includes(next)) return i + 2;
+  return inClass(cls, t) ? i + 1 : -1;
+}
+
+/** Any word of the classes' verbs or of the event nouns in a text: the cheap gate before a parse (linear: one pass over words). */
+export function mayHaveLexiconWord(text: string, classes: readonly LexClass[]): boolean {
+  for (const word of text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) {
+    for (const s of stems(word)) {
+      for (const cls of classes) if (single.get(cls)!.has(s) || phrasal.get(cls)!.has(s)) return true;
+    }
+  }
+  return false;
+}
+
+/** The words of a class (for the tests and the gate). */
+export function classWords(cls: LexClass): readonly string[] {
+  return lexicon.classes[cls]?.words ?? [];
+}

