@@ -436,8 +436,8 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
 
 /** A negated predicate given as a reason: …ませんので、 …ないため、 */
 const STATED_REASON = /^(?:ので|のため|ため|から)[、,]/;
-/** A question or a request mark after a predicate: the negative asks (お願いできませんか, いかがでしょうか). */
-const ASKED_AFTER = /^[^。！？?!\n]{0,12}?(?:か[。？?]?$|か[。？?\s]|[？?])/;
+/** A question or a request mark after a predicate: the negative asks (お願いできませんか, ご覧いただけないかと考えております). */
+const ASKED_AFTER = /^(?:でしょう|ます|です)?か|^[^。！？?!\n]{0,12}?(?:か[。？?]?$|か[。？?\s]|[？?])/;
 
 /**
  * The first Japanese predicate after the slot is negated and stated (対応しません, お受けしておりません, 行っておりません),
