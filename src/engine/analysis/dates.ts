@@ -454,10 +454,18 @@ function measureNotClock(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * A colon that is no clock's: a space after it, or one digit of minutes ("Option 1: 5/14 (Thu)", "Step 2: 3
+ * samples", a ratio "1:5"). A list number or a label before a date, or a ratio, is read by chrono as 1:05.
+ */
+const LOOSE_COLON = /(?<![0-9０-９])[0-9０-９]{1,2}[:：](?:[ \t\u3000]|[0-9０-９](?![0-9０-９]))/;
+
+/**
  * chrono's time that is a bare number counting something: "confirmed at 18 tonnes per month", 「日時を2〜3お知らせ
  * ください」 (two or three of them). A bare number is a clock only in English and only when no unit follows it.
  */
 function countNotClock(text: string, r: ParsedResult, lang: 'ja' | 'en'): boolean {
+  // "Option 1: 5/14", 「比率 1：5」: a clock's minutes are two digits written tight to the colon.
+  if (LOOSE_COLON.test(r.text)) return true;
   if (r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month')) return false;
   if (measureNotClock(text, r.index, r.index + r.text.length)) return true;
   if (CLOCK_MARK.test(r.text)) return false;

@@ -91,6 +91,12 @@ export default defineRule({
         text: 'I would like to propose an introductory meeting on Tuesday, February 10, 2026, at 2 p.m. My colleague Ms. Aya Mori, our technical lead, will join me.',
       },
       {
+        // Our member named with も and a verb of being there (おります): who attends is said.
+        text: '初回のお打ち合わせを、2026年2月10日（火）14時からお願いできますでしょうか。当日は弊社営業部長の高橋もおりますので、事例をご説明いたします。',
+        kind: 'meeting-invite',
+        context: { recipient: 'prospect' },
+      },
+      {
         text: '日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 会議室\n\n定例のお打ち合わせをお願いいたします。',
         kind: 'meeting-invite',
       },

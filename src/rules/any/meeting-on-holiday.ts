@@ -23,6 +23,8 @@ export default defineRule({
       { text: '月末にお伺いできればと存じます。' },
       { text: '5月11日〜5月15日の間でご訪問のご都合はいかがでしょうか。', context: { now: '2025-12-01' } },
       { text: 'Could we meet on Friday, January 9 at 2pm JST?', context: { now: '2026-01-05' } },
+      // A talk told as held: Monday read forward would be Coming of Age Day (2026-01-12).
+      { text: 'Great talking with you and your team on Monday.', context: { now: '2026-01-08' } },
     ],
     invalid: [
       {

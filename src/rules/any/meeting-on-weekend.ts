@@ -22,6 +22,8 @@ export default defineRule({
       { text: 'Could we talk at 5pm PT on Sunday, January 18?' },
       // The client's own proposal, answered: the day is theirs (ご提案いただいた after it).
       { text: '土曜日の操業停止に合わせてご提案いただいた件、あいにく3月21日は弊社の手配がつかず、難しい状況です。' },
+      // The day ruled out by a negated, stated predicate: not offered.
+      { text: 'ただし、土曜日の工場見学は対応しておりません。平日でしたら、3月24日（火）にご案内できます。' },
     ],
     invalid: [
       {

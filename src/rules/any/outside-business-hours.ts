@@ -61,6 +61,10 @@ export default defineRule({
       { text: '1月15日（木）19時から、ささやかですが会食の席を設けさせていただければと存じます。' },
       // The writer's own clock beside a Tokyo slot: the place before the bracket is the clock's.
       { text: 'Would Thursday, January 15 at 16:00 JST work for you? I will join from Lisbon (07:00 WET).' },
+      // Hours of a service longer than the client's working day, a glossed period, a list number before a date.
+      { text: 'On Thursday, January 15 our hotline will be staffed from 7:00 to 20:00 JST.' },
+      { text: '夜間帯（22時以降）の作業は、1月15日（木）も対象外となっております。' },
+      { text: 'Option 1: 1/15 (Thu) 10:00–11:00 JST\nOption 2: 1/16 (Fri) 14:00–15:00 JST', kind: 'meeting-invite' },
     ],
     invalid: [
       {

@@ -40,6 +40,9 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
     });
     return;
   }
+  // Start: and End: lines of one invitation block name one meeting's day twice, on lines that follow each other:
+  // it is reported once. The line each day was last reported on.
+  const reportedOn = new Map<number, number>();
   for (const { slot, sentence, theirs } of meetingSlots(ctx)) {
     const m = slot.date;
     // The day the other party proposed in their quoted mail, restated to confirm it: theirs, not the writer's.
@@ -51,6 +54,9 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
     const day = ct ? ct.start.day : m.day;
     const reason = closedReason(day);
     if (!reason || !fits(reason, which)) continue;
+    const seenLine = reportedOn.get(serial(day));
+    reportedOn.set(serial(day), sentence.line);
+    if (seenLine !== undefined && sentence.line - seenLine === 1) continue;
     const shift = serial(m.day) - serial(day);
     ctx.report({
       start: m.start,

@@ -393,6 +393,12 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (REPORTED_AFTER.test(after) || THEIRS_AFTER.test(after) || THANKED_OFFER_BEFORE.test(before.slice(-140)) || REPORTED_BEFORE.test(before.slice(-60))) return NOT_A_SLOT;
   // 「6月12日（土）は、…伺うことが難しいです」: the day is the topic of a predicate that turns it down.
   if (declinedTopic(after)) return NOT_A_SLOT;
+  // 「土曜日の工場見学は対応しません」「日曜日の訪問はお受けしておりません」: the predicate the day hangs on is negated,
+  // stated and not asked — the day is ruled out, not offered (「土曜日しか空いておりません」 restricts to it: offered).
+  if (d && negatedGoverning(x, text, predicates)) return NOT_A_SLOT;
+  // 「夜間帯（22時以降）の派遣」, "night work (after 22:00)": a bare time in brackets right after a noun that is no
+  // meeting glosses that noun — it defines a period of the day, it offers no slot.
+  if (!d && glossOfNoun(text, rel, relEnd)) return NOT_A_SLOT;
   // 「土曜日も工場が稼働している」「日曜日は定休日」, "your line runs on Saturday": a weekday told as a working or closed
   // day (the reader's or the writer's schedule), with no meeting of its own in the rest of the sentence.
   if (d && d.relative && d.weekday && !x.time && dayTold(text, rel, relEnd)) return NOT_A_SLOT;
@@ -426,6 +432,44 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
     return undefined;
   };
   return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
+}
+
+/** A negated predicate given as a reason: …ませんので、 …ないため、 */
+const STATED_REASON = /^(?:ので|のため|ため|から)[、,]/;
+/** A question or a request mark after a predicate: the negative asks (お願いできませんか, ご覧いただけないかと考えております). */
+const ASKED_AFTER = /^(?:でしょう|ます|です)?か|^[^。！？?!\n]{0,12}?(?:か[。？?]?$|か[。？?\s]|[？?])/;
+
+/**
+ * The first Japanese predicate after the slot is negated and stated (対応しません, お受けしておりません, 行っておりません),
+ * with no しか/のみ/だけ restricting to the day and no question after it: the day is named to be ruled out.
+ */
+function negatedGoverning(x: Pick<Slot, 'start' | 'end'>, text: string, predicates: Predicates): boolean {
+  const ja = predicates() ?? [];
+  let i = ja.findIndex((p) => p.start >= x.end);
+  if (i < 0) return false;
+  // お受け｜しておりません: kuromoji's predicates of one compound verb follow each other; the last one ends it.
+  while (i + 1 < ja.length && ja[i + 1]!.start <= ja[i]!.end + 1) i++;
+  const governing = ja[i];
+  if (!governing || !governing.negated || governing.emotive || governing.quoted) return false;
+  // Stated at the end, or given as the reason for what follows (行っておりませんので、平日で…): not a condition (〜ない場合).
+  if (governing.ending !== 'final' && !STATED_REASON.test(text.slice(governing.end))) return false;
+  if (/しか|のみ|だけ/.test(text.slice(x.end, governing.start))) return false;
+  return !ASKED_AFTER.test(text.slice(governing.end));
+}
+
+/** A bracket that opens right after a noun: kanji, kana or a letter, then （ or (. */
+const NOUN_THEN_BRACKET = /[一-龯ァ-ヶぁ-んA-Za-z]\s?[（(]\s?$/u;
+const GLOSS_OPEN_WORD = /\b(?:after|before|from|until|till|approx\.?|around)\s?$/i;
+/** What may close a glossed time: 以降, 以前, まで, after/before words inside, then the bracket. */
+const GLOSS_CLOSE = /^\s?(?:以降|以前|以後|まで|頃|ごろ|前後)?\s?[）)]/;
+
+/** A time in brackets right after a noun that names no meeting (夜間帯（22時以降）, night shift (22:00–6:00)). */
+function glossOfNoun(text: string, rel: number, relEnd: number): boolean {
+  // "(after 22:00)": the English word that opens the bracket belongs to the gloss.
+  const before = text.slice(Math.max(0, rel - 16), rel).replace(GLOSS_OPEN_WORD, '');
+  if (!NOUN_THEN_BRACKET.test(before)) return false;
+  if (!GLOSS_CLOSE.test(text.slice(relEnd, relEnd + 6))) return false;
+  return !has('meeting', text.slice(Math.max(0, rel - 16), rel));
 }
 
 /** The end of a Japanese reason clause: 「…が多いため、」「…ので、」. */

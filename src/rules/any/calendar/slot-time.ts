@@ -90,6 +90,9 @@ export function hoursProblem(ct: ClientTime, hours: Hours): HoursProblem {
   const s = ct.start.minutes;
   const e = serial(ct.end.day) > serial(ct.start.day) ? ct.end.minutes + 1440 : ct.end.minutes;
   const hasLength = e > s;
+  // Longer than the client's whole working day (a hotline staffed 7:00–20:00, a gate open between 7am and 5pm):
+  // hours of a service or of access, within which the client chooses — no meeting lasts that long.
+  if (hasLength && e - s > hours.close - hours.open) return null;
   if (s < hours.open || (hasLength ? e > hours.close : s >= hours.close)) return 'outside';
   // What a Japanese client minds is a meeting that starts in the lunch hour (12:00, 12:30) or sits inside it:
   // a morning meeting that runs into it (10:00–12:30, 11:00–12:30) is ordinary and ends at lunch.

@@ -6,6 +6,7 @@
 import type { Sentence } from '../../../engine/types';
 import { KEIGO, REFUSALS, TOPIC_OF_PHRASE } from './dictionaries';
 import { negatedRefusals } from './refusal';
+import { saysNoPredicates } from './refusal-verbs';
 import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
 import { matchAll } from '../../../engine/match-all';
 
@@ -59,7 +60,7 @@ const CLIENT_REQUEST = /ご(?:要望|依頼|希望|提案|相談|指定|用命)�
  */
 const ACCEPTS_REQUEST = /受け(?!取)|承|応じ|認め|対応/;
 /** お断りしております / 辞退します: a verb whose meaning is "no" is never the promise 外部に提供しておりません is. */
-const SAYS_NO = /断り|辞退|却下|見送/;
+const SAYS_NO = /断り|断っ|辞退|却下|見送|ご遠慮/;
 /** 本機は単相100Vには対応しておりません / 精度が保証できません: what the product does, not what we refuse. */
 const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})(?:は|が|では|も)`);
 /** 佐藤様は出席できない: the client's own no, reported; unless our side is named after it. */
@@ -157,7 +158,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       const before = s.text.slice(0, c.start);
       if (c.beforeRe && !c.beforeRe.test(before) && !c.beforeRe.test(before.replace(DEGREE_ADVERB, ''))) continue;
       if (c.notBeforeRe?.test(before)) continue;
-      if (NOT_A_REFUSAL.test(before) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
+      // 接続はできません states a fact; 接続はお断りしています refuses it: a verb that means no is never a fact.
+      if ((NOT_A_REFUSAL.test(before) && !SAYS_NO.test(c.written)) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
       // 変更はいたしません reassures; 変更はできません refuses the change they asked for.
       // (変更は対応していません: the service noun stands right before its する.)
       const verb = s.text.slice(Math.max(0, c.start - 2), c.end);
@@ -225,6 +227,12 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
     }
   }
   if (s.tokens) {
+    // お断りしています / お断りさせていただいております / ご遠慮いただいております: a verb that means no, in any form.
+    for (const n of saysNoPredicates(s.tokens)) {
+      const start = n.start - s.start;
+      const end = n.end - s.start;
+      out.push({ id: 'says-no', start, end, written: s.text.slice(start, end), polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false });
+    }
     for (const n of negatedRefusals(s.tokens)) {
       const start = n.start - s.start;
       const end = n.end - s.start;
