@@ -27,6 +27,12 @@ export interface NewsEntry {
    * decision answers them — a refusal, not news — though its kind is an end (request-context.ts answersWithDecision).
    */
   decision?: boolean;
+  /** The cue is an act of ours announced (自主回収いたします, 交換対応となります): news before it has happened. */
+  act?: boolean;
+  /** Words the cue may not follow (代金の回収, 容器を回収): another thing of the same name. */
+  notAfter?: string[];
+  /** One of `with` must be the cue's object or topic, before it in its clause (生産を終えます, 窓口は本社に移管). */
+  objectBefore?: boolean;
   has: string[];
   hasNot: string[];
 }
@@ -60,6 +66,8 @@ export interface NewsData {
   personHeads: string[];
   /** The topic of the client's own request: a refusal of it is a refusal, not an announcement. */
   requestTopics: string[];
+  /** Verbs and サ変 nouns of supplying (base, or surface without お/ご): a quantity held to only so much of one is a partial fulfilment. */
+  supplyActs: string[];
 }
 
 export const NEWS_DATA = newsJson as unknown as NewsData;
@@ -79,6 +87,7 @@ interface Cue extends Span {
   negated?: boolean;
   asked?: boolean;
   decision?: true;
+  act?: true;
 }
 
 /** A person (ドライバーの, 担当者が, 田中さんは) right before a cue: what is late is someone, not a delivery. */
@@ -162,7 +171,11 @@ export function newsIn(
     // 値上げは行わないことといたしました: the negation sits in a こと clause before the main predicate.
     // 維持ができなくなりました / 守ることができなくなりました: できなく + なる, two predicates to the tokens, one "no longer".
     const noLonger = predicates.some((x) => x.end === p.start && x.negated && /なく$/.test(x.text)) && /^な[りっるれ]/.test(p.text);
-    const negated = p.negated || noLonger || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end));
+    // 今月末でなくなります: kuromoji reads 末で|なく|なり as a copula denied; after a time it is 「…で」 + なくなる.
+    const goneBy = cue.source === 'service-gone' && GONE_BY.test(text.slice(0, cue.start));
+    // 半分しかご用意できない見込みです: the no sits in the clause a modal noun heads (見込み, 見通し, 予定).
+    const modalNo = !!cue.negated && /^(?:見込み|見通し|予定|可能性|恐れ|おそれ|状況)/.test(text.slice(cue.end));
+    const negated = modalNo || !goneBy && (p.negated || noLonger || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end)));
     if (cue.negated !== undefined ? negated !== cue.negated : negated) continue;
     // ご用意できなくなることはございません: a "no longer" itself denied is a reassurance, not news (round 18).
     if (cue.negated && NO_LONGER_DENIED.test(text.slice(cue.end))) continue;
@@ -172,7 +185,16 @@ export function newsIn(
     // A quality problem is news once it has happened (不良が見つかりました, 破損がございました, 不具合が発生して
     // おります); 破損は保証の対象外です states a policy. A recall asked of the client (使用を中止してください)
     // says it has.
-    if (cue.kind === 'quality' && !cue.asked && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // A recall or an exchange is an act of ours announced (自主回収いたします, 交換対応となります): news as soon as
+    // it is decided, when the predicate states it (right after it, or 〜を実施 / 開始 / 行う).
+    if (cue.act && !ACT_TO_PREDICATE.test(text.slice(cue.end, p.start))) continue;
+    if (cue.kind === 'quality' && !cue.asked && !cue.act && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // 不良ゼロを達成 / 不具合0件: a count of none is a record, not a problem.
+    if (cue.kind === 'quality' && /^(?:品|件数|率)?(?:ゼロ|０件|0件|なし|無し)/.test(text.slice(cue.end))) continue;
+    // 2019年に実施した自主回収は、すでに完了しております: a problem told as resolved is history, not news.
+    if (cue.kind === 'quality' && RESOLVED.test(p.noun ?? p.head)) continue;
+    // 他社がこの分野から撤退する中 / 他社製品でリコールが相次ぐ中: another company's news, in a pitch.
+    if (THIRD_PARTY.test(text.slice(0, cue.start))) continue;
     // 標準構成は300mmウェハーのみの対応となっており: "only X" as a standing state, with no start or time named, is what the
     // product or service is (a specification), not a narrowing announced (今後はメールのみでの受付となります) (round 18).
     if (cue.source === 'only-channel' && p.progressive && !RESTRICTION_STARTS.test(text.slice(0, p.start))) continue;
@@ -192,6 +214,15 @@ export function newsIn(
   }
   return undefined;
 }
+
+/** A time, then で, right before なくなる: 今月末で / 3月31日で / 本年度限りで. */
+const GONE_BY = /(?:末|日|月|年度|年|期|限り)で$/;
+/** What lies between an act and the predicate that announces it: nothing, と / に (となります), 〜を実施 / 開始 / 行う, することと. */
+const ACT_TO_PREDICATE = /^(?:|[とに]|を(?:実施|開始|行|させ|いたし|致し)|(?:する|いたす|致す)こと[とに])$/;
+/** A problem closed: 完了, 解決, 収束, 終了, 済み. */
+const RESOLVED = /^(?:完了|解決|収束|終了|済み|済む|済ませる|終わる)$/;
+/** Another company before the cue in its sentence, as the one it is about: 他社が, 競合各社の, 同業他社でも. */
+const THIRD_PARTY = /(?:他社|競合|同業|他メーカー|業界各社)(?:製品|品|様|各社)?(?:が|は|も|で|の)/;
 
 /** The clause a cue's news is stated by: the first predicate at or after it that does not modify a noun. */
 function governing(predicates: readonly JaPredicate[], cue: Span): JaPredicate | undefined {
@@ -281,16 +312,124 @@ function entryCues(text: string, tokens: readonly Token[], offset: number): Cue[
     const negated = e.negated ? true : undefined;
     const asked = e.asked ? true : undefined;
     const decision = e.decision ? { decision: true as const } : {};
+    const act = e.act ? { act: true as const } : {};
+    const fits = (at: number) => !(e.notAfter && NOT_AFTER_TAIL(e.notAfter, text.slice(Math.max(0, at - 8), at))) &&
+      !(e.objectBefore && !objectOf(e.with ?? [], text.slice(0, at)));
     (e.phrases ?? []).forEach((ph, k) => {
       if (!phrases?.has(k)) return;
       // The occurrences as indexOf finds them (one after the other, never overlapping), those at a token start.
       for (let i = text.indexOf(ph); i >= 0; i = text.indexOf(ph, i + ph.length)) {
-        if ((starts ??= tokenStarts(tokens, offset)).has(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated, asked, ...decision });
+        if ((starts ??= tokenStarts(tokens, offset)).has(i) && fits(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated, asked, ...decision, ...act });
       }
     });
-    for (const t of verbs ?? []) out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated, asked, ...decision });
+    for (const t of verbs ?? []) if (fits(t.start - offset)) out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated, asked, ...decision, ...act });
   });
   return out;
+}
+
+/** 代金の回収 / 容器を回収: the cue right after one of the words, joined by の / を or nothing. */
+const NOT_AFTER_TAIL = (words: readonly string[], before: string) => words.some((w) => new RegExp(`${w}(?:の|を|は)?$`).test(before));
+/**
+ * 生産を終えます / ご注文受付は今月で締め切ります / 窓口は本社のセンターに移管: the last of `words` before the cue is
+ * its object or topic — a particle, then no other object, subject or clause break before the cue. 資料のご提供を受け、
+ * 確認を終えました: what ends is the check, not the supply.
+ */
+function objectOf(words: readonly string[], before: string): boolean {
+  let at = -1;
+  let word = '';
+  for (const w of words) {
+    const i = before.lastIndexOf(w);
+    if (i > at) [at, word] = [i, w];
+  }
+  // 貴社の窓口が移管される: the client's desk, not ours.
+  return at >= 0 && OBJECT_TAIL.test(before.slice(at + word.length)) && !/(?:貴社|御社|貴店|お客様)(?:の|ご|側の)?$/.test(before.slice(0, at));
+}
+const OBJECT_TAIL = /^[^、。，をがは]{0,6}?(?:を|は|が|も|につきましては|については)?[、，]?[^、。，をが]{0,24}$/;
+
+/** Verb stems of the supply acts (積み込 of 積み込む): a potential form (積み込める, 送れる) has its own base. */
+const SUPPLY_STEMS = NEWS_DATA.supplyActs.filter((a) => /[うくすつぬむるぐぶ]$/.test(a) && a.length >= 2).map((a) => a.slice(0, -1));
+/** A token naming an act of supplying: its base, its surface without お/ご, or a verb on one of their stems. */
+const isSupplyAct = (t: Token) => NEWS_DATA.supplyActs.includes(t.base) || NEWS_DATA.supplyActs.includes(t.surface.replace(/^[おご御]/, '')) ||
+  (t.pos === '動詞' && SUPPLY_STEMS.some((stem) => t.base.startsWith(stem)));
+
+/** Words of degree between a quantity and its limit: 3割程度のみ, 7割ほどに, 50個前後だけ. */
+const DEGREE = /^(?:程度|ほど|くらい|ぐらい|前後|弱|ばかり|分)$/;
+/** Parts named without a figure: 一部のみの納品, 半数しか, 半分だけ. */
+const PART_WORD = /^(?:一部|一部分|半数|半分|少量|少数|わずか|僅か)$/;
+/** Counters of kinds, people, money or time: 3色のみのご用意 (a range), 5名のみ, 3日間のみ are no goods held back. */
+const NOT_GOODS_COUNTER = /^(?:色|種類|種|タイプ|型|サイズ|柄|カラー|モデル|通り|パターン|品目|名|人|社|円|万円|日|日間|時間|週|週間|月|か月|ヶ月|カ月|年|年間|回|歳|分|秒|時|件数)$/;
+/** The sentence places the quantity on an occasion — what we can, will or could do this time — not a specification. */
+const OCCASION = /でき|可能|今回|今月|今週|今期|今年度|本日|初回|次回|当面|来月|来週|来期|月分|回目|便|見込み|予定|となり|となる|になり|になる|留ま|とどま|限ら|ました|でした|こととな|ことにな/;
+
+/**
+ * A supply held to a quantity (お届けできるのは18本のみです, 今回出荷可能な数量は200個に留まります, 本日の出荷は全体の
+ * 4割にとどまります, 初回は3割程度の供給となる見込みです): a quantity — a figure with its counter (kuromoji 数 + 接尾 or
+ * a counting noun), a share (3割, 40%) or a part (一部, 半数) — limited by のみ / だけ / に留まる / に限られる, or a
+ * share or part as the amount of a supply that becomes (3割程度の供給となる), in a sentence that names an act of
+ * supplying (news.json supplyActs) and places it on an occasion (できる, 今回, 〜となる, past). 本製品は3色のみのご用意
+ * です counts kinds, a specification; 限定10台のみ / 先着 is an offer's limit; 残りは来週 makes it a delivery plan.
+ */
+function limitedQuantity(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
+  if (/限定|先着|残り|残る|残数/.test(text) || !OCCASION.test(text)) return undefined;
+  const supplies = tokens.filter(isSupplyAct);
+  if (!supplies.length) return undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    const only = t.pos === '助詞' && (t.surface === 'のみ' || t.surface === 'だけ');
+    const stopsAt = t.surface === 'に' && !!next && /^(?:留まる|とどまる|限る)$/.test(next.base);
+    // 3割程度の供給となる / 一部のお届けとなります: a share or part as the amount of the supply.
+    const asAmount = t.surface === 'の' && !!next && supplies.includes(next) && /^[とに]$/.test(tokens[k + 2]?.surface ?? '') && tokens[k + 3]?.base === 'なる';
+    if (!only && !stopsAt && !asAmount) continue;
+    let j = k - 1;
+    while (j > 0 && DEGREE.test(tokens[j]!.surface)) j--;
+    const q = tokens[j]!;
+    const prev = tokens[j - 1];
+    const counted = prev?.pos1 === '数' && q.pos === '名詞' && q.pos1 !== '数' && !NOT_GOODS_COUNTER.test(q.surface);
+    const share = counted && /^(?:割|%|％|パーセント)$/.test(q.surface);
+    // 一部の品番だけ / 半数の製品のみ: a part of the goods named.
+    const part = PART_WORD.test(q.surface) || (q.pos === '名詞' && prev?.surface === 'の' && PART_WORD.test(tokens[j - 2]?.surface ?? ''));
+    if (!(part || share || (counted && !asAmount) || (q.pos1 === '数' && !asAmount))) continue;
+    // 3割引 / 2割増: a rate on a price, not a part of the goods.
+    if (/^[引増]/.test(text.slice(q.end - offset))) continue;
+    let first = counted ? j - 1 : part && !PART_WORD.test(q.surface) ? j - 2 : j;
+    while (first > 0 && tokens[first - 1]!.pos1 === '数') first--;
+    const start = tokens[first]!.start - offset;
+    const end = (asAmount ? tokens[k + 3]! : stopsAt ? next! : t).end - offset;
+    // The supply named in the same sentence: before the quantity as its topic (お届けできるのは, 本日の出荷は) or
+    // right after the limit (一部のみの納品, 50個だけお送りします).
+    if (!asAmount && !supplies.some((x) => x.start - offset < start || (x.start - offset >= end && x.start - offset - end <= 4))) continue;
+    return { start, end, kind: 'shortage', source: 'partial-supply' };
+  }
+  return undefined;
+}
+
+/** Heads that make a compound a defect: 梱包ミス, 記載漏れ, 品違い, 同梱忘れ, 書類不備. */
+const DEFECT_HEAD = /^(?:ミス|漏れ|もれ|違い|忘れ|不備|不足|ズレ|ずれ)$/;
+/** Predicates of a defect being there: ある / ござる / 起きる / 生じる / 出る / 発生 / 見つかる / 判明. */
+const DEFECT_THERE = /^(?:ある|ござる|起きる|起こる|生じる|出る|発生|見つかる|判明|確認)$/;
+
+/**
+ * A defect in our goods whatever it is called (ラベルに誤表記がありました, センサーの一部で誤作動が起きている, 梱包
+ * ミスが発生しました): a noun compound built as 誤 + a サ変 noun (kuromoji reads 誤 as the verb 誤る: 誤表記, 誤作動,
+ * 誤記載, 誤封入) or ending in a defect head (DEFECT_HEAD), the subject of a predicate of being there, in a sentence
+ * that names our goods already out (news.json deliveredNouns). Past or ongoing is checked by newsIn.
+ */
+function defectInGoods(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
+  if (!NEWS_DATA.deliveredNouns.some((n) => text.includes(n))) return undefined;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const wrong = t.surface === '誤' && tokens[k + 1]!.pos1 === 'サ変接続';
+    const headed = t.pos === '名詞' && k > 0 && tokens[k - 1]!.pos === '名詞' && DEFECT_HEAD.test(t.surface);
+    if (!wrong && !headed) continue;
+    const last = wrong ? k + 1 : k;
+    if (!/^(?:が|の|も)$/.test(tokens[last + 1]?.surface ?? '')) continue;
+    const verb = tokens[last + 2];
+    if (!verb || !DEFECT_THERE.test(verb.base)) continue;
+    const first = wrong ? k : k - 1;
+    return { start: tokens[first]!.start - offset, end: tokens[last]!.end - offset, kind: 'quality', source: 'defect-in-goods' };
+  }
+  return undefined;
 }
 
 /** Where the tokens start, relative to the sentence. */
@@ -323,7 +462,9 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     }
     // 6割のみの出荷, 40%のみの供給, ご注文のうちお届けできるのは800本のみです.
     // 限定10台のみのご用意 / 先着5社様のみ: an offer's limit (pressure's business), not an order cut short.
-    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞' && !/限定|先着|限り/.test(text)) {
+    // 本製品は3色のみのご用意です: kinds counted (色, 種類, サイズ) are a range on offer, a specification.
+    const kinds = tokens[k - 2]?.pos1 === '数' && NOT_GOODS_COUNTER.test(tokens[k - 1]?.surface ?? '');
+    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞' && !/限定|先着|限り/.test(text) && !kinds) {
       const near = hasAny(text.slice(at, at + 10), NEWS_DATA.supplyNouns) ||
         (hasAny(text.slice(Math.max(0, at - 14), at), NEWS_DATA.supplyNouns) && hasAny(text, NEWS_DATA.orderNouns));
       if (near) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
@@ -340,6 +481,10 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
       if (p && /^(?:なる|とどまる|留まる|限る)$/.test(p.head)) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
     }
   }
+  const held = limitedQuantity(text, tokens, offset);
+  if (held) out.push(held);
+  const defect = defectInGoods(text, tokens, offset);
+  if (defect) out.push(defect);
   // A-20は現在在庫がございません: the stock as the subject of a negated existence.
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;

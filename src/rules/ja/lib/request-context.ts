@@ -61,7 +61,9 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   if (concessionRefused(s, news.end)) return true;
   // A decision on one act that the news entry declares (an event of ours called off) is a decision like any other:
   // 「…とのご依頼ですが、今回は見送らせていただきます」 answers them.
-  if (MEASURED_NEWS.has(news.source) || (news.kind === 'discontinued' && !news.decision)) return false;
+  // Our contact or desk moved (お問い合わせ窓口は本社に移管いたします) answers no request either: お問い合わせ there
+  // names the desk, not something they asked.
+  if (MEASURED_NEWS.has(news.source) || ((news.kind === 'discontinued' || news.source === 'contact-moved') && !news.decision)) return false;
   // ご相談の分割納品は困難です: the news word names what they asked for, and a flat no on it ends the sentence.
   if (jaAskNamed(s.text) && flatRefusals(s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
   // 旧価格で納品してほしいとのご依頼について…。旧価格での販売は継続できません: keeping a price or a date the
