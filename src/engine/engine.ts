@@ -3,6 +3,7 @@ import { FactStore } from './analysis/facts';
 import { onGraphemes } from './boundaries';
 import { LruCache } from './cache';
 import { runCustomRules } from './custom-rules';
+import { mergeSentenceGroups, type FieldSentences } from './sentence-groups';
 import { FieldParser, type ParsedField, type ParserWork } from './parse';
 import { DEFAULT_AUDIENCE, type Report, type Rule, type RuleContext } from './rule';
 import type { JapaneseTokenizer } from './tokenizer';
@@ -162,10 +163,12 @@ export class Engine {
     const findings: Finding[] = [];
     const skipped = new Set<string>();
     const recipient = draft.context.recipient ?? 'client';
+    const grouped: FieldSentences[] = [];
     for (const field of FIELDS) {
       const text = fieldText(draft, field);
       if (!text) continue;
       const parsed = this.parser.parse(text, field);
+      grouped.push({ field, text, sentences: parsed.sentences });
       const scope = this.scopeOf(draft, field, parsed, policy);
       const plan = this.planFor(field, recipient, policy, scope);
       for (const id of plan.skipped) skipped.add(id);
@@ -194,7 +197,7 @@ export class Engine {
       for (const f of fieldFindings) if (!parsed.quoted.some(([s, e]) => f.start < e && f.end > s)) findings.push(f);
     }
     return {
-      findings: tidy(giveWay(findings, this.options.rules), draft, policy),
+      findings: tidy(mergeSentenceGroups(giveWay(findings, this.options.rules), this.options.rules, grouped), draft, policy),
       japaneseReady: this.japaneseReady,
       skippedRules: [...skipped],
     };

@@ -85,6 +85,11 @@ export interface Rule {
    * an overlapping range in the same field. Disabled rules report nothing, so they never silence this one.
    */
   yieldsTo?: string[];
+  /**
+   * Rules of one group judge one thing (the register of a Japanese sentence): their findings in one sentence
+   * become one, the lowest rank's finding over the whole stretch with every slip's fix (sentence-groups.ts).
+   */
+  sentenceGroup?: { group: string; rank: number };
   /** Needs kuromoji tokens: skipped (with a notice) while the dictionary is missing. */
   requiresTokens?: boolean;
   examples: { valid: RuleExample[]; invalid: InvalidExample[] };

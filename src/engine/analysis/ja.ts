@@ -613,10 +613,13 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
     }
   }
   // Elongation: a long-vowel mark or a small vowel after hiragana (すごーい, ですー, ありがとー, はーい).
-  for (const m of matchAll(text, /[ぁ-ゖ](?:ー|ぁ|ぃ|ぅ|ぇ|ぉ)+(?=[ぁ-ゖ！!。？?〜～\s]|$)/gu)) {
+  // Also before a comma (そうなんですよー、 そうでしたかー、).
+  for (const m of matchAll(text, /[ぁ-ゖ](?:ー|ぁ|ぃ|ぅ|ぇ|ぉ)+(?=[ぁ-ゖ！!。？?〜～、，,\s]|$)/gu)) {
     if (/[ぁぃぅぇぉ]/.test(m[0][0]!)) continue;
     push({ start: m.index + 1, end: m.index + m[0].length, kind: 'elongation' });
   }
+  // ありがとうございましたっ！ / 了解ですっ。: a small っ closing a word is a voice's catch, not a sound of the word.
+  for (const m of matchAll(text, /(?<=[ぁ-ゖ])[っッ](?=[！!。〜～\s]|$)/gu)) push({ start: m.index, end: m.index + 1, kind: 'elongation' });
   // A wave dash that is not a range (10〜12時): after kana or before the end or ！.
   for (const m of matchAll(text, /[〜～]+/gu)) {
     const prev = text[m.index - 1] ?? '';
@@ -624,7 +627,8 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
     if (/[0-9０-９]/.test(prev) || /[0-9０-９]/.test(next)) continue;
     if (/[ぁ-ゖァ-ヺー！!]/.test(prev) && (next === '' || /[！!。？?\s♪]/.test(next))) push({ start: m.index, end: m.index + m[0].length, kind: 'wave-dash' });
   }
-  for (const m of matchAll(text, /[！!]{2,}|[？?][！!]|[！!][？?]/gu)) push({ start: m.index, end: m.index + m[0].length, kind: 'exclamation' });
+  // Doubled marks (！！, ？？, ？！) are chat's emphasis; a letter uses one.
+  for (const m of matchAll(text, /[！!]{2,}|[？?]{2,}|[？?][！!]|[！!][？?]/gu)) push({ start: m.index, end: m.index + m[0].length, kind: 'exclamation' });
   for (const m of matchAll(text, /\p{Extended_Pictographic}|[♪☆★]|[（(]笑[）)]|(?<=[ぁ-ゖ。！])[wｗ]+$/gu)) {
     push({ start: m.index, end: m.index + m[0].length, kind: 'emoji' });
   }

@@ -26,6 +26,7 @@ export default defineRule({
   // Also the Japanese run inside an English sentence ("Thanks for the drawings – 了解です!"): its phrases only.
   lang: 'any',
   category: 'register',
+  sentenceGroup: { group: 'ja.register', rank: 1 },
   severity: 'warning',
   title: { en: 'Casual forms to a client', ja: 'お客様へのくだけた表現' },
   // A blunt refusal's rewrite (申し訳ございませんが、…いたしかねます) replaces the whole refusal in polite form,
@@ -49,6 +50,10 @@ export default defineRule({
       { text: '明日には届くのではないかと存じます。' },
       { text: '在庫が少ないです。' },
       { text: '来週のご都合は問題ないでしょうか。' },
+      { text: 'NG品は弊社にて回収いたします。' },
+      { text: '検査でNGとなった部品の数量をご報告いたします。' },
+      { text: '画面のOKボタンを押してください。' },
+      { text: '担当メンバーも全員入れ替わります。' },
     ],
     invalid: [
       {
@@ -84,6 +89,8 @@ export default defineRule({
       { text: '申し訳ございません、請求書の送付が遅れちゃいました。', flagged: 'ちゃいました', outputs: ['申し訳ございません、請求書の送付が遅れてしまいました。'] },
       { text: '前回の検査では異常はなかったです。', flagged: 'なかったです', outputs: ['前回の検査では異常はありませんでした。'] },
       { text: 'この書類は返送が要らないです。', flagged: '要らないです', outputs: ['この書類は返送が要りません。'] },
+      { text: '上長にも確認いたしましたが、NGでした。', flagged: 'NGでした', outputs: ['上長にも確認いたしましたが、承認が得られませんでした。'] },
+      { text: 'この日程でOKです？', flagged: 'OKです', outputs: ['この日程でよろしいでしょうか？'] },
     ],
   },
   readsPrevious: true,
@@ -114,6 +121,7 @@ export default defineRule({
     }
     chattyEnding(s, ctx, covered);
     droppedParticle(s, ctx, covered);
+    loanwordVerdict(s, ctx, covered);
   },
 });
 
@@ -159,6 +167,9 @@ const BARE_OBJECT_VERBS = new Set([
   'いただく', '頂く', 'いただける', '頂ける', '賜る', '願う', '存じる', 'くださる', '下さる', '申す', '参る', 'いう', '言う',
 ]);
 
+/** Quantifiers that float after their noun (the closed class of all/part/each), not objects of the verb. */
+const FLOATING_QUANTIFIERS = new Set(['全員', '全部', '全て', '全数', '全量', '全額', '全品', '一同', '各自', '各位', '両方', '双方', '大半', '半分', '半数', '一部', '大部分', '皆', '皆様', '皆さん']);
+
 /**
  * 添付見てください / 工場行きます / 資料送ります: a case particle (を, に, へ) dropped between a noun and its
  * verb, as in speech. A noun under お / ご (ご迷惑おかけします) or a humble set phrase (御礼申し上げます,
@@ -172,6 +183,8 @@ function droppedParticle(s: Sentence, ctx: RuleContext, covered: Array<[number, 
     const n = tokens[k - 1]!;
     if (v.pos !== '動詞' || v.pos1 !== '自立' || BARE_OBJECT_VERBS.has(v.base)) continue;
     if (n.pos !== '名詞' || (n.pos1 !== '一般' && n.pos1 !== 'サ変接続')) continue;
+    // メンバーも全員入れ替わります / 在庫を全部出荷します: a quantifier floating after its noun's particle.
+    if (FLOATING_QUANTIFIERS.has(n.surface)) continue;
     if (tokens[k - 2]?.pos === '接頭詞' || tokens[k - 2]?.pos === '名詞') continue;
     // The noun must end a word of its own (not 取り扱い-like compounds read apart): kanji or katakana.
     if (!/^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(n.surface)) continue;
@@ -224,4 +237,51 @@ function adjectiveAfterCopula(s: Sentence, chain: readonly Token[]): { start: nu
   const asks = /[？?]\s*$/.test(s.text);
   const word = good ? 'よろしい' : a.surface;
   return { start: a.start, polite: asks ? `${word}でしょうか` : `${word}です` };
+}
+
+/** The English verdicts (and their katakana) that chat uses for yes and no; NFKC folds ＯＫ to OK. */
+const VERDICT = /^(?:OK|NG|オッケー|オーケー|オッケ|ダメ|だめ)$/i;
+
+/**
+ * 上長にも確認しましたが、NGでした。 / この日程でOKです？ / 社内的にはOKになりました: an English verdict (or ダメ)
+ * standing as the predicate — the noun with the copula or と/になる, ending a sentence or a clause of its own.
+ * Read from the tokens, so the same word as a modifier or part of a name (NG品, OKボタン, OKストア様, NGとなった
+ * 部品) stays: that is a term of the trade, while the verdict told to a client is chat's shorthand for
+ * 承認が得られませんでした / 問題ございません.
+ */
+function loanwordVerdict(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>): void {
+  const tokens = s.tokens;
+  if (!tokens) return;
+  const facts = ctx.facts.of(japaneseFacts, s);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== '名詞' || t.pos1 === '固有名詞' || !VERDICT.test(t.surface.normalize('NFKC'))) continue;
+    const next = tokens[k + 1];
+    if (!next) continue;
+    const copula = next.pos === '助動詞' && (next.base === 'です' || next.base === 'だ');
+    const becomes = (next.surface === 'と' || next.surface === 'に') && tokens[k + 2]?.base === 'なる';
+    if (!copula && !becomes) continue;
+    const head = tokens[becomes ? k + 2 : k + 1]!.start - s.start;
+    const p = facts.predicates.find((x) => x.start <= head && head < x.end);
+    if (!p || p.quoted || p.ending === 'attributive' || p.ending === 'quotative') continue;
+    const start = t.start;
+    const end = s.start + p.end;
+    if (covered.some(([a, b]) => s.start + a < end && s.start + b > start)) continue;
+    const written = s.text.slice(start - s.start, end - s.start);
+    const no = /^(?:NG|ダメ|だめ)$/i.test(t.surface.normalize('NFKC'));
+    const past = /た$/.test(written);
+    // OKですか？ → よろしいでしょうか？: the question's か stays where it is written.
+    const asks = facts.question ? (/^か/.test(s.text.slice(end - s.start)) ? 'よろしいでしょう' : 'よろしいでしょうか') : '';
+    const fix = no
+      ? (past ? '承認が得られませんでした' : becomes ? '見送りとなりました' : '難しい状況です')
+      : (asks || (becomes ? '了承をいただきました' : past ? '問題ございませんでした' : '問題ございません'));
+    ctx.report({
+      start,
+      end,
+      message: `${written} gives the verdict in chat's shorthand; to a client write it out (${fix}).`,
+      messageJa: `「${written}」は話し言葉の略語です。お客様には「${fix}」のように書きます。`,
+      suggestions: [suggestion(fix, `Write ${fix}`, `「${fix}」にする`)],
+    });
+    return;
+  }
 }

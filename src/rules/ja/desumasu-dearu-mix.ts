@@ -1,5 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
+import { japaneseFacts } from '../../engine/analysis/ja';
+import { classicalOrder } from './lib/classical-order';
 import { suggestion } from './lib/suggest';
 import { inQuotes, isListOrHeading, isParenthetical, quotedRanges } from './lib/text';
 
@@ -13,6 +15,7 @@ export default defineRule({
   id: 'ja.register.desumasu-dearu-mix',
   lang: 'ja',
   category: 'register',
+  sentenceGroup: { group: 'ja.register', rank: 3 },
   severity: 'warning',
   requiresTokens: true,
   title: { en: 'だ/である in a です/ます mail', ja: 'です・ます調とだ・である調の混在' },
@@ -54,6 +57,8 @@ export default defineRule({
     if (!p.punctuated && (p.style === 'plain' || s.text.length < 8)) return;
     if (p.start === undefined || p.end === undefined || !p.polite) return;
     if (inQuotes(quotedRanges(s.text), p.start - s.start, p.end - s.start)) return;
+    // ご了承を乞う / 提出されたい: an order in the style of a notice, ja.register.plain-sentence's with a request as its fix.
+    if (classicalOrder(s, ctx.facts.of(japaneseFacts, s))) return;
     const written = s.text.slice(p.start - s.start, p.end - s.start);
     ctx.report({
       start: p.start,

@@ -30,6 +30,9 @@ export default defineRule({
       { text: '明日、貴社に伺います。' },
       { text: '新たにお客様になられる方への特典です。' },
       { text: '社長になられたと伺いました。' },
+      { text: '当日は部長がお話しになると思います。' },
+      { text: '先日お話しした件でございます。' },
+      { text: '部長からお願いされた件でございます。' },
       // Our act asked as the reader's permission: the accepted business form.
       { text: '当日は、振動データを拝見させていただければ幸いです。' },
       { text: '近日中に、ご説明に伺わせていただけますでしょうか。' },
@@ -49,6 +52,16 @@ export default defineRule({
         text: '資料はもうご覧になられましたか。',
         flagged: 'ご覧になられました',
         outputs: ['資料はもうご覧になりましたか。'],
+      },
+      {
+        text: '当日は部長がお話しされると思います。',
+        flagged: 'お話しされる',
+        outputs: ['当日は部長がお話しになると思います。'],
+      },
+      {
+        text: '受付で山田様がお待ちされています。',
+        flagged: 'お待ちされて',
+        outputs: ['受付で山田様がお待ちになっています。'],
       },
       {
         text: '資料を拝見させていただきました。',
@@ -106,9 +119,14 @@ function respectPlusReru(s: Sentence, tokens: readonly Token[], report: Reporter
     let prefix = '';
     if (!verb) {
       from = oNiNaruStart(tokens, i);
-      if (from < 0) continue;
+      // お話しされる / お待ちされる / お選びされた: お + a verb's 連用形, then する's respect れる. Its own
+      // respect form is お〜になる (お話しになる), or the verb's れる alone (話される).
+      const oSuru = from < 0 ? oRenyoSuruStart(tokens, i) : -1;
+      if (from < 0 && oSuru < 0) continue;
+      if (from < 0) from = oSuru;
       verb = { base: 'なる', cType: '五段・ラ行' };
-      prefix = `${frameStem(tokens, from, i)}に`;
+      prefix = `${tokens.slice(from, i).map((x) => x.surface).join('')}に`;
+      if (oSuru < 0) prefix = `${frameStem(tokens, from, i)}に`;
     }
     const end = endingEnd(tokens, i + 2);
     const swapped = swapVerb(verb, reru, tokens[i + 2]);
@@ -117,6 +135,25 @@ function respectPlusReru(s: Sentence, tokens: readonly Token[], report: Reporter
     const start = tokens[from]!.start;
     report(start, tokens[end - 1]!.end, s.text.slice(start - s.start, tokens[end - 1]!.end - s.start), [prefix + swapped + ending]);
   }
+}
+
+/** Set phrases where お + 連用形 is a noun of its own and される its passive (お願いされた: we were asked). */
+const O_NOUNS = new Set(['願い', '礼', '詫び', '祝い', '見舞い', '土産', '知らせ']);
+
+/**
+ * The start of お + a verb's 連用形 before する's さ at `i` (お話し|さ, お|待ち|さ, お|選び|さ): the stem after お is
+ * hiragana-final in the い or え row (話し, 待ち, 出かけ), as a 連用形 is; a kanji noun (お電話) is not a verb.
+ */
+function oRenyoSuruStart(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.base !== 'する' || t.surface !== 'さ') return -1;
+  const noun = tokens[i - 1];
+  if (!noun || noun.pos !== '名詞') return -1;
+  const prefix = tokens[i - 2];
+  const prefixed = prefix?.pos === '接頭詞' && /^[お御]$/.test(prefix.surface);
+  const stem = prefixed ? noun.surface : /^お./.test(noun.surface) ? noun.surface.slice(1) : '';
+  if (!stem || O_NOUNS.has(stem) || !/[いきぎしじちにひびみりえけげせぜてでねべめれ]$/u.test(stem)) return -1;
+  return prefixed ? i - 2 : i - 1;
 }
 
 /** Without kuromoji: the common respect verbs and お〜になる followed by られ, with their usual endings. */

@@ -18,6 +18,7 @@ export default defineRule({
   id: 'ja.register.plain-sentence',
   lang: 'ja',
   category: 'register',
+  sentenceGroup: { group: 'ja.register', rank: 2 },
   severity: 'warning',
   requiresTokens: true,
   // A sentence may carry several slips of level (a contraction and a chatty particle): each is reported where
@@ -56,15 +57,20 @@ export default defineRule({
       { text: '7月20日は祝日でございましたね。' },
       { text: 'それでよろしゅうございます。' },
       { text: '大切なのは、現場の声を聞くこと。' },
+      { text: '来週の件、そのつもりで準備しております。' },
+      { text: '納期を厳守すべく、工場と調整しております。' },
+      { text: '良い年になりますように。' },
+      { text: 'ご確認いただけますでしょうか？' },
     ],
     invalid: [
       { text: '図面を確認して。', flagged: '確認して', outputs: ['図面を確認してください。', '図面を確認していただけますでしょうか。'] },
-      { text: 'ちょっと待ってて。', flagged: '待ってて', outputs: ['ちょっと待っていてください。', 'ちょっと待っていていただけますでしょうか。'] },
+      { text: '少々待ってて。', flagged: '待ってて', outputs: ['少々待っていてください。', '少々待っていていただけますでしょうか。'] },
       { text: '明日の会議、来れるの？', flagged: '来れるの？', outputs: ['明日の会議、来られますか？'] },
       { text: 'それでいいの？', flagged: 'いいの？', outputs: ['それでいいですか？'] },
       { text: '見積もりはどう？', flagged: 'どう？', outputs: ['見積もりはいかがでしょうか？'] },
       { text: '納期は来週？', flagged: '来週？', outputs: ['納期は来週でしょうか？'] },
-      { text: '明日までに送んなきゃ。', flagged: '送ん', outputs: ['明日までに送らなきゃ。'] },
+      // Two slips of one sentence (送ん, なきゃ) are one finding whose fix writes both out.
+      { text: '明日までに送んなきゃ。', flagged: '送んなきゃ', outputs: ['明日までに送らなければ。'] },
       { text: '書類を送っとくので、お待ちください。', flagged: 'とく', outputs: ['書類を送っておくので、お待ちください。'] },
       { text: '書類は読んどきますので、ご安心ください。', flagged: 'どき', outputs: ['書類は読んでおきますので、ご安心ください。'] },
       { text: 'ヤバい状況です。', flagged: 'ヤバい', outputs: ['大変な状況です。'] },
@@ -75,7 +81,7 @@ export default defineRule({
       { text: 'そうすね、来週で問題ございません。', flagged: 'す', outputs: ['そうですね、来週で問題ございません。'] },
       { text: '新しいデザインは見やすいすね。', flagged: 'す', occurrence: 2, outputs: ['新しいデザインは見やすいですね。'] },
       { text: '来週で大丈夫ッス。', flagged: 'ッス', outputs: ['来週で大丈夫です。'] },
-      { text: '多分大丈夫っしょ。', flagged: 'っしょ', outputs: ['多分大丈夫でしょう。'] },
+      { text: 'それで大丈夫っしょ。', flagged: 'っしょ', outputs: ['それで大丈夫でしょう。'] },
       { text: '承知しました〜', flagged: '〜', outputs: ['承知しました。'] },
       { text: '在庫がないんで、来週になります。', flagged: 'んで', outputs: ['在庫がないので、来週になります。'] },
       { text: '無事に届きました！！', flagged: '！！', outputs: ['無事に届きました。'] },
@@ -94,6 +100,14 @@ export default defineRule({
       { text: '大阪に住んでたんで、土地勘があります。', flagged: 'でたんで', outputs: ['大阪に住んでいたので、土地勘があります。'] },
       { text: '詳細は別紙参照のこと。', flagged: '参照のこと', outputs: ['詳細は別紙ご参照ください。'] },
       { text: '検収書は月末までに提出すること。', flagged: '提出すること', outputs: ['検収書は月末までに提出してください。'] },
+      { text: '至急回答されたし。', flagged: '回答されたし', outputs: ['至急ご回答ください。'] },
+      { text: '在庫の有無を明日までに知らせよ。', flagged: '知らせよ', outputs: ['在庫の有無を明日までに知らせてください。'] },
+      { text: '支払期日は厳守すべし。', flagged: '厳守すべし', outputs: ['支払期日はご厳守ください。'] },
+      { text: '価格改定の件、ご了承を乞う。', flagged: 'ご了承を乞う', outputs: ['価格改定の件、ご了承をお願いいたします。'] },
+      { text: '図面は今月末までに提出されたい。', flagged: '提出されたい', outputs: ['図面は今月末までにご提出ください。'] },
+      { text: '他社からも引き合いが来ているので、そのつもりで。', flagged: 'で', occurrence: 2, outputs: ['他社からも引き合いが来ているので、そのつもりでお願いいたします。'] },
+      { text: '明日の件、大丈夫ですかね？？', flagged: '？？', outputs: ['明日の件、大丈夫ですかね？'] },
+      { text: 'そうなんですよー、弊社でも同じ課題がございました。', flagged: 'ー', outputs: ['そうなんですよ、弊社でも同じ課題がございました。'] },
     ],
   },
   readsPrevious: true,
@@ -139,6 +153,10 @@ const SLIP_MESSAGES: Record<SlipKind, { en: string; ja: string }> = {
   'memo-directive': {
     en: 'An instruction closed by こと (…参照のこと。 …提出すること。) is the style of a notice or a memo; ask a client with ください.',
     ja: '「…参照のこと。」「…提出すること。」のような「こと」止めの指示は通達やメモの書き方です。お客様には「ください」でお願いします。',
+  },
+  'classical-order': {
+    en: 'An order in the style of an official notice or an old memo (回答されたし, 厳守すべし, 知らせよ, ご了承を乞う, そのつもりで。) commands the client; ask with ください or お願いいたします.',
+    ja: '「回答されたし」「厳守すべし」「知らせよ」「ご了承を乞う」「そのつもりで。」のような通達・古い文書調の命令は、お客様に命じる言い方です。「ください」「お願いいたします」でお願いします。',
   },
   'dropped-copula': {
     en: 'A sentence ending on a noun (…予定。) is memo shorthand; end it with です to a client.',
@@ -318,8 +336,9 @@ function marker(s: Sentence, f: JaSentenceFacts, c: Colloquial, ctx: RuleContext
     case 'wave-dash':
     case 'exclamation': {
       const after = s.text.slice(c.end);
-      replacement = /^[。．！!？?]/.test(after) ? '' : '。';
-      if (c.kind === 'exclamation') replacement = '。';
+      replacement = /^[。．！!？?、，,]/.test(after) ? '' : '。';
+      // ？？ / ？！ asks: one ？ keeps the question.
+      if (c.kind === 'exclamation') replacement = /[？?]/.test(written) ? '？' : '。';
       message = 'Drawn-out endings and wave dashes (ですー, 〜！) belong to chat; end with 。 to a client.';
       messageJa = '語尾を伸ばす書き方や「〜」「！！」はチャットの文体です。お客様への文は「。」で結びます。';
       break;

@@ -33,6 +33,7 @@ export default defineRule({
       { text: '貴校でもきっとお役に立てると存じます。', context: { recipient: 'prospect' } },
       { text: 'キャッチコピーは「あなたの街の工務店」です。' },
       { text: 'あなたの意見を聞かせて。', context: { recipient: 'internal' } },
+      { text: '資料を添付いたします。\n\n永昇電子 日本支社\n営業部 林 怡君' },
     ],
     invalid: [
       {
@@ -56,6 +57,9 @@ export default defineRule({
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (!isYou(t)) continue;
+      // 林 怡君 / 李君: 君 closing a person's name (a given name's last character) is not the pronoun.
+      const before = tokens[k - 1];
+      if (before && before.end === t.start && before.pos === '名詞') continue;
       let end = t.end;
       let fixed = 'ご担当者様';
       // あなた方 / あなたたち: the plural suffix belongs to the pronoun.

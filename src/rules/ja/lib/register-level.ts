@@ -8,10 +8,11 @@ import type { JaSentenceFacts } from '../../../engine/analysis/ja';
 import type { Sentence, Token } from '../../../engine/types';
 import { conjugate, masuStem, voicedTa } from '../../../engine/analysis/ja-conjugate';
 import { finalPredicate } from '../../../engine/analysis/ja-predicate';
+import { classicalOrder } from './classical-order';
 import { inQuotes } from './text';
 
 export type SlipKind =
-  'chatty-particle' | 'hedge-suffix' | 'lets' | 'dropped-copula' | 'nashi' | 'bare-polite-question' | 'na-no' | 'plain-reason' | 'memo-directive';
+  'chatty-particle' | 'hedge-suffix' | 'lets' | 'dropped-copula' | 'nashi' | 'bare-polite-question' | 'na-no' | 'plain-reason' | 'memo-directive' | 'classical-order';
 
 export interface LevelSlip {
   kind: SlipKind;
@@ -75,7 +76,9 @@ export function levelSlips(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
 
   const dropped = droppedCopula(s, f) ?? formalNounEnding(s, f);
   if (dropped) out.push(dropped);
-  for (const slip of [nashiEnding(s, f), barePoliteQuestion(s, f), naNoEnding(s, f), memoDirective(s, f)]) if (slip) out.push(slip);
+  const order = classicalOrder(s, f);
+  const orderSlip: LevelSlip | undefined = order && { kind: 'classical-order', ...order };
+  for (const slip of [nashiEnding(s, f), barePoliteQuestion(s, f), naNoEnding(s, f), memoDirective(s, f) ?? orderSlip]) if (slip) out.push(slip);
   out.push(...plainReasons(s, f));
   return out;
 }
@@ -236,6 +239,8 @@ function droppedCopula(s: Sentence, f: JaSentenceFacts): LevelSlip | undefined {
   k--;
   const last = tokens[k]!;
   if (last.pos !== '名詞' || last.pos1 === '非自立' || last.pos1 === '代名詞' || last.pos1 === '数' || SET_CLOSERS.has(last.surface)) return undefined;
+  // 出席は私と中島の2名。 / 参加者は5社。: a count closing the line answers how many, as a list line does.
+  if (last.pos1 === '接尾' && last.pos2 === '助数詞' && tokens[k - 1]?.pos1 === '数') return undefined;
   // A noun with 中 / 済み / 予定 suffixes is still the noun phrase's head: 調査中, 対応済み.
   const topic = tokens.findIndex((t) => t.pos === '助詞' && (t.surface === 'は' || t.surface === 'が' || t.surface === 'も') && t.pos1 !== '接続助詞');
   if (topic < 1 || topic >= k) return undefined;

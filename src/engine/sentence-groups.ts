@@ -1,0 +1,88 @@
+// One finding per sentence for rules that judge the same thing from different angles (the Japanese register
+// rules: a listed casual phrase, a spoken contraction, a plain ending). A reader labels a chatty sentence once;
+// three findings on one sentence read as nagging and each fix alone leaves the sentence half casual. The rules
+// declare a group and a rank (Rule.sentenceGroup); here their findings in one sentence become one: the
+// best-ranked rule's finding over the whole stretch, whose first suggestion applies every slip's first fix at once.
+import { suggestionEdits } from './apply';
+import type { Rule } from './rule';
+import type { Field, Finding, Sentence, Suggestion, SuggestionEdit } from './types';
+
+export interface FieldSentences {
+  field: Field;
+  text: string;
+  sentences: readonly Pick<Sentence, 'start' | 'end'>[];
+}
+
+export function mergeSentenceGroups(findings: Finding[], rules: readonly Rule[], fields: readonly FieldSentences[]): Finding[] {
+  const groups = new Map<string, { group: string; rank: number }>();
+  for (const r of rules) if (r.sentenceGroup) groups.set(r.id, r.sentenceGroup);
+  if (groups.size === 0) return findings;
+  const buckets = new Map<string, Finding[]>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const g = groups.get(f.ruleId);
+    const where = g && fields.find((x) => x.field === f.field);
+    const k = where ? where.sentences.findIndex((s) => s.start <= f.start && f.start < s.end) : -1;
+    if (!g || k < 0) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.field}|${k}|${g.group}`;
+    const list = buckets.get(key);
+    list ? list.push(f) : buckets.set(key, [f]);
+  }
+  for (const list of buckets.values()) {
+    if (list.length === 1) {
+      out.push(list[0]!);
+      continue;
+    }
+    const text = fields.find((x) => x.field === list[0]!.field)!.text;
+    out.push(merged(list, groups, text));
+  }
+  return out;
+}
+
+function merged(list: Finding[], groups: Map<string, { rank: number }>, text: string): Finding {
+  const byPlace = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+  const best = [...list].sort((a, b) => groups.get(a.ruleId)!.rank - groups.get(b.ruleId)!.rank || a.start - b.start)[0]!;
+  const start = Math.min(...list.map((f) => f.start));
+  const end = Math.max(...list.map((f) => f.end));
+  // Each slip's fix, in place; a fix overlapping one already taken (two readings of one word) is left out. A
+  // slip with alternatives (ください / いただけますでしょうか) gives the merged finding as many, the others' first.
+  const alternatives = Math.max(0, ...list.map((f) => f.suggestions.length));
+  const suggestions: Suggestion[] = [];
+  for (let j = 0; j < alternatives; j++) {
+    const edits: SuggestionEdit[] = [];
+    let label: Suggestion | undefined;
+    for (const f of byPlace) {
+      const s = f.suggestions[j] ?? f.suggestions[0];
+      if (!s) continue;
+      const mine = suggestionEdits(f, s);
+      if (mine.some((e) => edits.some((x) => (e.start < x.end && x.start < e.end) || (e.start === e.end && e.start === x.start)))) continue;
+      edits.push(...mine);
+      if (f.suggestions[j]) label ??= s;
+    }
+    if (!edits.length) continue;
+    edits.sort((a, b) => a.start - b.start);
+    const from = Math.min(start, ...edits.map((e) => e.start));
+    const to = Math.max(end, ...edits.map((e) => e.end));
+    let preview = '';
+    let at = from;
+    for (const e of edits) {
+      preview += text.slice(at, e.start) + e.text;
+      at = e.end;
+    }
+    preview += text.slice(at, to);
+    if (suggestions.some((x) => x.text === preview)) continue;
+    suggestions.push({ text: preview, edits, label: label?.label ?? 'Rewrite in business register', labelJa: label?.labelJa ?? 'ビジネスの言葉遣いに直す' });
+  }
+  const others = byPlace.filter((f) => f !== best).map((f) => `«${text.slice(f.start, f.end)}»`);
+  return {
+    ...best,
+    start,
+    end,
+    message: `${best.message} The same sentence also has ${others.join(', ')}.`,
+    ...(best.messageJa ? { messageJa: `${best.messageJa}同じ文の${others.join('、')}も話し言葉です。` } : {}),
+    suggestions,
+  };
+}
