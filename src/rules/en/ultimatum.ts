@@ -1,14 +1,15 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
-import { englishFacts } from '../../engine/analysis/en';
+import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { textFact } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { availabilityOf, clockAsked, hardEdge, leverOf, leverStated } from '../../engine/analysis/en-levers';
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
+import { askedByReader, deadlineSet, forfeitOf, frameOf } from '../../engine/analysis/en-forfeit';
 import { scarcityRuns } from '../any/lib/availability-runs';
 import { askedInField } from '../any/lib/they-asked';
 import { isJapaneseName } from './lib/names';
-import { exemptOnlyByTheirThing, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
+import { exemptOnlyByTheirThing, forfeitExempt, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
 export default defineRule({
@@ -33,6 +34,11 @@ export default defineRule({
       { text: 'To meet your production start in April, we would need the order by February 10.', context: { recipient: 'prospect' } },
       { text: 'This price is only good until Friday.', context: { recipient: 'client' } },
       { text: 'We will send the revised proposal by Thursday.', context: { recipient: 'prospect' } },
+      // Round 19 forfeits: a refusal of their own request, a meeting room, a validity left open, a client.
+      { text: 'Regarding your request to extend the trial to 30 June: we cannot extend it beyond 31 May.', context: { recipient: 'prospect' } },
+      { text: 'If you cannot attend on Friday, we cannot hold the meeting room.', context: { recipient: 'prospect' } },
+      { text: 'The quote is valid until 30 June. After that date, prices will be reviewed in line with the metals index.', context: { recipient: 'prospect' } },
+      { text: 'The offer is valid until 30 June. No extensions, and the offer won\'t be repeated.', context: { recipient: 'client' } },
     ],
     invalid: [
       {
@@ -78,6 +84,27 @@ export default defineRule({
         outputs: ["Thanks for the demo.\nSo that you can plan, if you can sign the order form by noon tomorrow, it's yours; otherwise, the next availability is in September; that said, please take the time you need to review it with your team.", "Thanks for the demo.\nIf you can sign the order form by noon tomorrow, it's yours; otherwise, the next availability is in September; there is no rush from our side, so please let us know whenever you are ready."],
       },
       {
+        // Round 19: the consequence of a deadline, in the next sentence, pointing back to it.
+        text: "Please confirm by Thursday. After that the pilot price goes up by 20%.",
+        context: { recipient: 'prospect' },
+        flagged: "After that the pilot price goes up by 20%.",
+        outputs: ["Please confirm by Thursday. So that you can plan, after that the pilot price goes up by 20%; that said, please take the time you need to review it with your team.", "Please confirm by Thursday. After that the pilot price goes up by 20%; there is no rush from our side, so please let us know whenever you are ready."],
+      },
+      {
+        // Round 19: the deadline made final.
+        text: "The evaluation ends on May 21. No further extensions will be possible.",
+        context: { recipient: 'prospect' },
+        flagged: "No further extensions will be possible.",
+        outputs: ["The evaluation ends on May 21. So that you can plan, no further extensions will be possible; that said, please take the time you need to review it with your team.", "The evaluation ends on May 21. No further extensions will be possible; there is no rush from our side, so please let us know whenever you are ready."],
+      },
+      {
+        // Round 19: a condition on their act with a time bound, and a thing of theirs taken back.
+        text: "Unless an order is confirmed by then, the demo units will be collected.",
+        context: { recipient: 'prospect' },
+        flagged: "Unless an order is confirmed by then, the demo units will be collected.",
+        outputs: ["So that you can plan, unless an order is confirmed by then, the demo units will be collected; that said, please take the time you need to review it with your team.", "Unless an order is confirmed by then, the demo units will be collected; there is no rush from our side, so please let us know whenever you are ready."],
+      },
+      {
         // A validity with a hard edge: the standard validity shut off past its date.
         text: "The price holds till 30 April, not a day longer.",
         context: { recipient: 'prospect' },
@@ -112,6 +139,7 @@ export default defineRule({
     if (!earlyInRelationship(ctx)) return;
     const english = ctx.sentences.filter((x) => x.lang === 'en');
     availabilityTables(ctx, english);
+    forfeitsAfterDeadline(ctx, english);
     for (let i = 1; i < english.length; i++) {
       const [lever, ask] = [english[i - 1]!, english[i]!];
       // Cheapest tests first: word gates, then the parse, then the phrase lists.
@@ -131,6 +159,27 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A deadline on the reader's decision in one sentence, what they forfeit past it in the next (round 19,
+ * analysis/en-forfeit.ts): "Please confirm by Thursday this week." / "After that Dr. Vogel's calendar is closed and
+ * the next opportunity will be in 2028."; "… valid until 5 p.m. on June 18." / "No extensions, and the offer won't be
+ * repeated." The consequence points back ("after that", "otherwise") or makes the date final; reported on itself.
+ */
+function forfeitsAfterDeadline(ctx: RuleContext, english: Sentence[]): void {
+  for (let i = 1; i < english.length; i++) {
+    const [anchor, s] = [english[i - 1]!, english[i]!];
+    const facts = ctx.facts.of(englishFacts, s);
+    const forfeit = forfeitOf(facts);
+    if (!forfeit || askedByReader(facts)) continue;
+    const frame = frameOf(facts, forfeit.clause);
+    if (frame !== 'anaphor' && !(frame === undefined && forfeit.kind === 'final')) continue;
+    if (pressing(s, ctx) || forfeitExempt(s.text) || forfeitExempt(anchor.text) || pressureEased(anchor.text)) continue;
+    // Across a paragraph break the date is another matter's.
+    if (/\n[ \t]*\n/.test(ctx.text.slice(anchor.end, s.start)) || !deadlineSet(ctx.facts.of(englishFacts, anchor))) continue;
+    ctx.report({ start: s.start, end: s.end, message: MESSAGE.en, messageJa: MESSAGE.ja, suggestions: wrappedPressure(s, isJapaneseName) });
+  }
+}
 
 /**
  * An availability table that counts down to the last place (round 16, P3): consecutive lines, a period and its
@@ -184,10 +233,23 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   // "If we don't have your go-ahead by Friday, your installation moves to the spring": their thing named is the
   // consequence, not the schedule the date serves.
   const theirThing = gated && !lever && exemptOnlyByTheirThing(s.text);
+  // A consequence tied to a deadline in the sentence itself: "after Friday I cannot hold it", "unless an order is
+  // confirmed by then, the pumps will be collected", "sign before the 15th, or the fee rises" (en-forfeit.ts).
+  if (FORFEIT_FRAME.test(s.text) && forfeitInSentence(s.text, ctx.facts.of(englishFacts, s))) return true;
   if (!cued && !lever && !theirThing) return false;
   const facts = ctx.facts.of(englishFacts, s);
   return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined) ||
     (theirThing && PUSHED_BACK.has(leverOf(facts) ?? ''));
+}
+
+/** The words a deadline frames a consequence with in one sentence (en-forfeit.ts frameOf): a cheap gate. */
+const FORFEIT_FRAME = /\b(?:after|past|beyond|from|unless|if|or|otherwise|until|till|through|by|before|on)\b/i;
+
+function forfeitInSentence(text: string, facts: EnFacts): boolean {
+  const forfeit = forfeitOf(facts);
+  if (!forfeit || askedByReader(facts)) return false;
+  const frame = frameOf(facts, forfeit.clause);
+  return (frame === 'dated' || frame === 'conditional' || frame === 'alternative') && !forfeitExempt(text);
 }
 
 /** Levers whose consequence falls on the reader's own thing: naming it exempts nothing. */

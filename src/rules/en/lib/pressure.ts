@@ -229,6 +229,14 @@ export function pressureExempt(text: string): boolean {
 }
 
 /**
+ * Exempt from a forfeit (en-forfeit.ts) by the client's own schedule, their decision left to them or "no rush";
+ * a quote's validity does not exempt it: the forfeit is what makes a validity pressure.
+ */
+export function forfeitExempt(text: string): boolean {
+  return P.exemptions.all(text, wordsOf(text)).some((m) => m.id !== 'quote-validity');
+}
+
+/**
  * Words without one of which no lever of en-levers.ts can be read: a cheap test before the parse. A time
  * alone is no lever, so the gate is on what the lever is made of (an offer, stock, a rival, a decision…).
  */
