@@ -2,6 +2,7 @@ import { z } from 'zod';
 import data from '../../../dictionaries/en/cues.json';
 import { bundled } from '../../rules/bundled';
 import type { EnToken } from './en-parse';
+import { CONCESSION_NOUNS, GRANT_VERBS } from './en-grant';
 import type { EnClause, EnFacts, SpeechAct } from './en';
 
 export const CUE_KINDS = [
@@ -182,7 +183,11 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (passesOn(tokens, cl)) return cl;
     if (refusedInCoordination(tokens, cues, cl) || deniedByAdjective(tokens, cl, side)) return cl;
     if (side !== 'you' && deniedGrant(tokens, cues, cl)) return cl;
+    if (c === 0 && nominalNo(tokens, cl, clauses.length)) return cl;
     if (cl.negation === undefined) continue;
+    // "Your application has not been approved", "the claim could not be accepted": a decision against the ask, told
+    // after the fact — a negated passive of granting (WordNet's class, en-grant.ts), not pending ("not … yet").
+    if (decidedAgainst(tokens, cl, side)) return cl;
     if (cl.tense === 'past' || cl.perfect) continue;
     // "That isn't something | we see often": the negation reaches into the clause after "something".
     const next = clauses[c + 1];
@@ -224,6 +229,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     // photos" states a house rule; "not included in the price" a scope, unless the terms are invoked.
     const participle = head === undefined ? undefined : tokens[head];
     const infinitive = tokens[head! + 1]?.lower === 'to' && tokens[head! + 2]?.pos === 'VERB';
+    // "Single sign-on isn't supported at the moment; it is on the roadmap for Q3": a capability the product lacks
+    // today, answered with when it comes — the product's state, not the reader's ask turned down.
+    if (cl.passive && side === 'third' && participle?.lemma === 'support' && onTheRoadmap(tokens, cl.to)) continue;
     if (cl.passive && side !== undefined && participle && !infinitive) {
       if (participle.lemma === 'include' || participle.lemma === 'cover') {
         if (cueIn(cues, 'terms', cl.from, cl.to)) return cl;
@@ -247,6 +255,62 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
       tokens[cl.subject!.index]!.pos !== 'PROPN' && tokens[cl.subject!.index]!.pos !== 'PRON') return cl;
   }
   return undefined;
+}
+
+/** After a clause: the lacking capability is planned ("on the roadmap", "planned for Q3", "in the next release"). */
+function onTheRoadmap(tokens: EnToken[], from: number): boolean {
+  return tokens.slice(from).some((t, i, rest) => t.lower === 'roadmap' || t.lower === 'planned' || t.lower === 'upcoming' ||
+    (t.lower === 'release' && /^(?:next|upcoming|coming|future)$/.test(rest[i - 1]?.lower ?? '')));
+}
+
+/** Quantifiers that make "no N" a close to what was asked: "no further extensions", "no more changes". */
+const FURTHER = new Set(['further', 'more', 'additional', 'other', 'extra']);
+/** Concession nouns that, with no "further", can say that nothing changes ("No change to the delivery date."). */
+const NEUTRAL_CHANGE = new Set(['change', 'alteration', 'modification', 'conversion', 'exchange', 'switch', 'reduction', 'trim', 'cutback', 'process', 'processing', 'study', 'support', 'release']);
+
+/**
+ * A refusal said as a noun phrase: "No further extensions.", "No refunds on opened units.", "No more changes after
+ * Friday.", "There will be no further discount on this order." — "no" before a concession noun (WordNet's class,
+ * en-grant.ts) in a sentence with no verb of its own, or after "there is / will be". A neutral change noun needs
+ * "further / more": "No change to the delivery date." and "There is no change to your price" reassure.
+ */
+function nominalNo(tokens: EnToken[], cl: EnClause, clauseCount: number): boolean {
+  let k = cl.from;
+  const there = tokens[k]?.lower === 'there';
+  if (there) {
+    k++;
+    while (k < cl.to && (tokens[k]!.pos === 'AUX' || tokens[k]!.lemma === 'be')) k++;
+  } else if (clauseCount !== 1) return false;
+  if (tokens[k]?.lower !== 'no') return false;
+  k++;
+  const further = FURTHER.has(tokens[k]?.lower ?? '');
+  if (further) k++;
+  // "no more price concessions": the concession noun may head a compound.
+  let head = k;
+  while (head < k + 2 && head < cl.to && tokens[head]!.pos === 'NOUN' && !CONCESSION_NOUNS.has(tokens[head]!.lemma) && tokens[head + 1]?.pos === 'NOUN') head++;
+  const noun = tokens[head];
+  if (!noun || noun.pos !== 'NOUN' || !CONCESSION_NOUNS.has(noun.lemma)) return false;
+  if ((there || NEUTRAL_CHANGE.has(noun.lemma)) && !further) return false;
+  // The rest is a phrase (a scope or a date), with no verb: "No exceptions were found" has one; "on opened units"
+  // has a participle before its noun.
+  return tokens.slice(head + 1, cl.to).every((t, i, rest) => !(t.pos === 'AUX' || (t.pos === 'VERB' && !(rest[i + 1]?.pos === 'NOUN' && /ed$/.test(t.lower)))));
+}
+
+/**
+ * Members of the grant class whose past passive reports a handling or a content, not a decision on an ask: "was not
+ * included in the delivery" (a scope or a shortfall), "could not be processed" (a failure), "was not paid", "taken",
+ * "given", "supported", "had".
+ */
+const NOT_A_DECISION = new Set(['include', 'process', 'pay', 'have', 'take', 'give', 'support', 'bear', 'study', 'compare', 'equate', 'liken', 'declare', 'settle', 'clear', 'pass', 'free', 'spare', 'trust', 'digest', 'suffer', 'stand']);
+
+/** A negated passive of a verb of granting, past, perfect or with "could", said of the reader's ask or a thing (not of us). */
+function decidedAgainst(tokens: EnToken[], cl: EnClause, side: string | undefined): boolean {
+  if (!cl.passive || cl.verb === undefined || side === 'we' || side === undefined || cl.negation === undefined) return false;
+  if (!(cl.tense === 'past' || cl.perfect || cl.modal === 'could')) return false;
+  const lemma = tokens[cl.verb]!.lemma;
+  if (!GRANT_VERBS.has(lemma) || NOT_A_DECISION.has(lemma)) return false;
+  // "has not been approved yet", "is still not processed": pending, not refused.
+  return !tokens.slice(cl.from, cl.to).some((t) => /^(?:yet|still)$/.test(t.lower));
 }
 
 /** "As agreed, …", "as you requested": a decision confirmed together, unless the ask is named inside the subject refused. */

@@ -71,13 +71,31 @@ function buyerClassNear(f: EnFacts, from: number, to: number): boolean {
 function universal(f: EnFacts): number | undefined {
   for (let i = 0; i < f.tokens.length; i++) {
     const w = t(f, i);
-    if ((w === 'exception' || w === 'exceptions') && (t(f, i - 1) === 'no' || t(f, i - 1) === 'without')) return i;
+    // "No exceptions were found in the audit": exceptions as findings, reported, not a rule declared.
+    const found = clauseAt(f, i);
+    if ((w === 'exception' || w === 'exceptions') && (t(f, i - 1) === 'no' || t(f, i - 1) === 'without') && !(found && (found.tense === 'past' || found.perfect))) return i;
     if (EVERY.has(w) && (BUYER_CLASS.has(lemma(f, i + 1)) || BUYER_CLASS.has(lemma(f, i + 2)) && f.tokens[i + 1]?.pos === 'ADJ')) return i;
     if (w === 'rule' && t(f, i - 1) === 'a' && t(f, i - 2) === 'as') return i;
     if (w === 'board' && t(f, i - 1) === 'the' && t(f, i - 2) === 'across') return i;
   }
   return undefined;
 }
+
+/**
+ * A clause whose subject is a thing pointed at with "the / this / that" ("The printer", "This connector"), not our side nor a class of buyer or order, and no buyer class in the clause: what it says is the thing's spec.
+ */
+function productSpec(f: EnFacts, c: NonNullable<ReturnType<typeof clauseAt>>): boolean {
+  if (!c.subject || c.subject.side !== 'third') return false;
+  const s = c.subject.index;
+  const lead = f.tokens[s]!;
+  // A name may be our company's ("Halcyon only ships full pallets"): only a thing pointed at with a determiner.
+  if (!/^(?:the|this|that|these|those)$/.test(lead.lower)) return false;
+  // Passive, the spec is a count of what it comes in ("supplied in two formats only"); "is paid only for approved
+  // activities" is a rule of payment.
+  if (c.passive && !f.tokens.slice(c.from, c.to).some((x) => x.pos === 'NUM')) return false;
+  return !buyerClassNear(f, c.from, c.to) && !peopleNear(f, c.from, c.to) && !OWN_LEADS.has(t(f, s)) && !WE_WORDS.has(t(f, s));
+}
+const WE_WORDS = new Set(['we', 'i', 'our', 'my']);
 
 /** The token that states our standing rule, if the sentence states one. */
 export function standingRule(f: EnFacts): number | undefined {
@@ -109,6 +127,9 @@ export function standingRule(f: EnFacts): number | undefined {
       const last = i + 1 >= c.to || f.tokens[i + 1]!.pos === 'PUNCT';
       const bounded = BOUNDS.has(t(f, i + 1)) || last && (trade || f.tokens.slice(c.from, i).some((x) => BOUNDS.has(x.lower)));
       if (counted) continue;
+      // "The connector supports SAML 2.0 only", "The coating is supplied in two formats only": a product's
+      // specification, said of the thing (the / this / a name) with no buyer in it, not a rule of our trade.
+      if (productSpec(f, c)) continue;
       if (trade && (c.subject?.side === 'we' || c.passive || bounded || buyerClassNear(f, i + 1, c.to))) return i;
       // "Split deliveries are available to contract customers only": a service open to a class of buyer alone.
       const open = f.tokens.slice(c.from, c.to).some((x) => OPEN_STATES.has(x.lower));

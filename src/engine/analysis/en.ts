@@ -111,7 +111,25 @@ const GERUND_PREPOSITIONS = new Set(['for', 'of', 'about', 'regarding']);
 function bareNounSubject(tokens: EnToken[], from: number): boolean {
   let k = from;
   while (k < tokens.length && k < from + 4 && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[k]!.pos)) k++;
+  if (k > from && tokens[k]?.pos === 'ADP' && /^(?:PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) {
+    // "(note that) onsite support during the go-live weekend is not …": one prepositional phrase after the noun,
+    // its words joined by hyphens ("go-live") included.
+    let j = k + 1;
+    if (tokens[j]?.pos === 'DET') j++;
+    const end = j + 5;
+    while (j < tokens.length && j < end && (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[j]!.pos) || joinedWord(tokens, j))) j++;
+    return j > k + 1 && tokens[j]?.pos === 'AUX' && /^(?:PROPN|NOUN)$/.test(tokens[j - 1]!.pos);
+  }
   return k > from && tokens[k]?.pos === 'AUX' && /^(?:PROPN|NOUN)$/.test(tokens[k - 1]!.pos);
+}
+
+/** A token of a hyphenated word ("go-live", "sign-off"): the hyphen or a part glued to one with no space. */
+function joinedWord(tokens: EnToken[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.text === '-') return prev !== undefined && next !== undefined && prev.end === t.start && next.start === t.end;
+  return (next?.text === '-' && next.start === t.end) || (prev?.text === '-' && prev.end === t.start);
 }
 
 /** Where new clauses begin: punctuation, a coordinator or subordinator before a subject, a bare "we …". */
@@ -122,7 +140,8 @@ function clauseStarts(tokens: EnToken[]): number[] {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    if (CLAUSE_PUNCT.test(t.text)) {
+    // "sign-off", "follow-up": a hyphen with no space on either side joins a word, it does not end a clause.
+    if (CLAUSE_PUNCT.test(t.text) && !(t.text === '-' && joinedWord(tokens, i))) {
       starts.push(i + 1);
       hasVerb = false;
       continue;
@@ -254,11 +273,21 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   if (clause.subject && i <= clause.subject.index) {
     let k = clause.subject.index + 1;
     while (k < to && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN')) k++;
-    if (k > clause.subject.index + 1 && tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') {
+    // "Requests to extend the deadline will not be accepted": the subject's own noun before the infinitive.
+    const nounHead = k > clause.subject.index + 1 || tokens[clause.subject.index]!.pos === 'NOUN';
+    if (nounHead && tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') {
       let a = k + 2;
       while (a < to && tokens[a]!.pos !== 'AUX') a++;
       if (a < to) i = a;
     }
+  }
+  // "Modifications to the delivery address after dispatch are not allowed": a noun the tagger reads as a base-form
+  // verb inside the subject's prepositional phrase; the verb group starts at the auxiliary after it.
+  if (clause.subject) {
+    let first = Math.max(i, clause.subject.index + 1);
+    while (first < to && tokens[first]!.pos !== 'VERB' && tokens[first]!.pos !== 'AUX' && !isNegator(tokens[first]!)) first++;
+    const mistagged = mistaggedNounVerb(tokens, clause.subject.index, first, to);
+    if (mistagged !== undefined) i = mistagged;
   }
   for (let k = i; k < to; k++) {
     const t = tokens[k]!;
@@ -299,6 +328,29 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   }
   if (clause.modal === 'will' || clause.modal === 'shall') clause.tense = 'future';
   return clause;
+}
+
+/**
+ * Where the verb group starts when the "verb" at `at` is a noun of the subject's phrase that the tagger reads as a
+ * base-form verb: a noun subject, a preposition after it, then determiner/adjective/noun words and the "verb" right
+ * after a noun ("to the delivery address"), and an auxiliary later with nothing but phrase words (no relative, no
+ * subject pronoun) between. "Our engineers in Osaka handle orders that are …" keeps "handle": a relative follows.
+ */
+function mistaggedNounVerb(tokens: EnToken[], subject: number, at: number, to: number): number | undefined {
+  const verb = tokens[at];
+  if (!verb || verb.pos !== 'VERB' || verb.lemma !== verb.lower) return undefined;
+  // "Your ask for …", "the request for …": the "verb" right after a possessive or an article is the subject's noun.
+  const owned = at === subject + 1 && /^(?:your|our|my|their|the|this|that|any)$/.test(tokens[subject]!.lower) && tokens[at + 1]?.pos === 'ADP';
+  // "… during the go-live weekend is …": a verb glued by a hyphen is part of a compound noun.
+  const inPhrase = tokens[subject]!.pos === 'NOUN' && (tokens[at - 1]?.pos === 'NOUN' || joinedWord(tokens, at)) &&
+    tokens.slice(subject + 1, at).some((x) => x.pos === 'ADP');
+  if (!owned && !inPhrase) return undefined;
+  for (let k = at + 1; k < to; k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'AUX') return k;
+    if (!(/^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || joinedWord(tokens, k)) || /^(?:that|which|who|whom|whose|where|when)$/.test(x.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -72,6 +72,9 @@ export default defineRule({
       { text: 'You wrote: "we cannot accept the new terms". Thank you for being so clear.' },
       { text: 'Thank you for explaining that weekday deliveries are not possible in July.' },
       { text: 'The carrier will not accept lithium batteries on this route.\n\nBest regards,\nJohan Berg\nNordvalve Flow Systems AB' },
+      { text: "Single sign-on isn't supported at the moment; it is on the roadmap for Q3." },
+      { text: 'Your order has not been shipped yet; it leaves our warehouse on Thursday.' },
+      { text: 'No change to the delivery date.' },
     ],
     invalid: [
       {

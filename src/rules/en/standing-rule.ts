@@ -41,6 +41,8 @@ export default defineRule({
     valid: [
       { text: 'Thank you for your request for a half-pallet delivery. Unfortunately we only ship full pallets, but we could combine your order with next month’s.' },
       { text: 'We only use recycled PET in our bottles.' },
+      { text: 'Thank you for your message about the connector. The connector supports SAML 2.0 only.' },
+      { text: 'Thank you for your message. No exceptions were found in the audit.' },
       { text: 'Thank you for asking about our terms. We only sell on standard 30-day terms.' },
       { text: 'Weekend support is not included in your Standard plan, but we can add weekend cover for that week at ¥80,000.' },
       { text: 'Thank you for your request for a half-pallet delivery. We only ship full pallets.', context: { recipient: 'internal' } },
