@@ -259,8 +259,11 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
 
 /** After a clause: the lacking capability is planned ("on the roadmap", "planned for Q3", "in the next release"). */
 function onTheRoadmap(tokens: EnToken[], from: number): boolean {
-  return tokens.slice(from).some((t, i, rest) => t.lower === 'roadmap' || t.lower === 'planned' || t.lower === 'upcoming' ||
-    (t.lower === 'release' && /^(?:next|upcoming|coming|future)$/.test(rest[i - 1]?.lower ?? '')));
+  const rest = tokens.slice(from);
+  // "… aren't supported and they're not on the roadmap": a plan denied is no plan; the refusal stands.
+  const denied = (i: number) => rest.slice(Math.max(0, i - 4), i).some((t) => t.lemma === 'not' || t.lower === "n't" || t.lower === 'no' || t.lower === 'never');
+  return rest.some((t, i) => (t.lower === 'roadmap' || t.lower === 'planned' || t.lower === 'upcoming' ||
+    (t.lower === 'release' && /^(?:next|upcoming|coming|future)$/.test(rest[i - 1]?.lower ?? ''))) && !denied(i));
 }
 
 /** Quantifiers that make "no N" a close to what was asked: "no further extensions", "no more changes". */
