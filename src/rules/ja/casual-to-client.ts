@@ -89,7 +89,8 @@ export default defineRule({
       { text: '申し訳ございません、請求書の送付が遅れちゃいました。', flagged: 'ちゃいました', outputs: ['申し訳ございません、請求書の送付が遅れてしまいました。'] },
       { text: '前回の検査では異常はなかったです。', flagged: 'なかったです', outputs: ['前回の検査では異常はありませんでした。'] },
       { text: 'この書類は返送が要らないです。', flagged: '要らないです', outputs: ['この書類は返送が要りません。'] },
-      { text: '上長にも確認いたしましたが、NGでした。', flagged: 'NGでした', outputs: ['上長にも確認いたしましたが、承認が得られませんでした。'] },
+      // 「…が、NGでした。」 answering their request is a refusal too: ja.blunt-refusal.unsoftened-refusal (terse-fuka) reports it, and this rule yields.
+      { text: '社内の審査はNGになりました。', flagged: 'NGになりました', outputs: ['社内の審査は承認が得られませんでした。'] },
       { text: 'この日程でOKです？', flagged: 'OKです', outputs: ['この日程でよろしいでしょうか？'] },
     ],
   },

@@ -77,7 +77,8 @@ classTables([
     name: 'r19-jreg A3: an English loanword as the predicate (NGでした, OKです？)',
     category: 'register',
     flagged: [
-      [mail('上長にも確認いたしましたが、NGでした。'), 'NGでした'],
+      // 「上長にも確認いたしましたが、NGでした。」 answers their request: a blunt refusal (terse-fuka), which this rule yields to.
+      [mail('社内の審査はNGになりました。'), 'NGになりました'],
       [mail('この日程でOKです？'), 'OKです'],
       [mail('試作品の寸法はOKでした。'), 'OKでした'],
       [mail('見積もりの条件、OKですか？'), 'OKですか'],
