@@ -4,8 +4,8 @@
 // the first line after it is the writer's own name, the others hold the title, the company and the address.
 import type { Line } from '../types';
 
-/** A sign-off line: "Best regards,", "Kind regards", "Yours sincerely,", "Sincerely", "Best,". */
-const SIGN_OFF = /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes)|regards|(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|best|cheers|thanks|thank\s+you|respectfully)\s*[,.!]?$/i;
+/** A sign-off line: "Best regards,", "Kind regards", "Yours sincerely,", "Sincerely", "Best,", "Thanks & Regards,". */
+const SIGN_OFF = /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes)|(?:thanks|thank\s+you)\s*(?:&|and)\s*(?:best\s+|kind\s+)?regards|regards|(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|best|cheers|thanks|thank\s+you|respectfully)\s*[,.!]?$/i;
 /** Lines of contact details rather than names: a mail address, a web address, a telephone number. */
 const CONTACT = /@|https?:|www\.|\+\d|\d{3}[-\s]\d/;
 /** Words of a signature that name no company: titles, functions, regions, legal forms. */
