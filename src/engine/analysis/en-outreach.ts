@@ -1,4 +1,13 @@
 import type { EnFacts } from './en';
+import meetingNounData from '../../../dictionaries/en/meeting-nouns.json';
+
+/**
+ * Round 19: the nouns that name a meeting of people ("a tasting session", "a brief conversation", "a consultation",
+ * "a briefing", "a seminar"), generated from WordNet's hyponyms (scripts/build-meeting-nouns.mjs), and what names
+ * the reader's time itself ("your availability", "an invitation").
+ */
+const MEETING_NOUNS: ReadonlySet<string> = new Set(meetingNounData.words);
+const TIME_NOUNS = new Set(['availability', 'invitation', 'invite']);
 
 /**
  * The pieces of a cold pitch, each a fact of one sentence: the writer introducing themselves or their
@@ -303,7 +312,12 @@ export function askAct(f: EnFacts): boolean {
     // "we would love to", "I'd like to", "we want to", "I'm hoping to": a wish with an infinitive after it.
     const wish = WISH.has(verb.lemma) && f.tokens[c.verb + 1]?.lower === 'to';
     const wished = f.tokens.slice(c.from, c.verb).some((t) => WISH.has(t.lemma)) && f.tokens[c.verb - 1]?.lower === 'to';
-    return wish || wished;
+    // Round 19: "I would appreciate a brief conversation", "we would welcome an hour of your time": a wish of
+    // ours in the conditional with a thing as its object.
+    const object = f.tokens[c.verb + 1];
+    const wantedThing = c.modal === 'would' && (WISH.has(verb.lemma) || verb.lemma === 'appreciate' || verb.lemma === 'value') &&
+      !!object && (object.pos === 'DET' || object.pos === 'NUM' || object.lower === 'your') && object.lower !== 'that';
+    return wish || wished || wantedThing;
   });
 }
 const WISH = new Set(['love', 'like', 'want', 'hope', 'wish', 'welcome']);
@@ -353,13 +367,18 @@ export function publicHook(f: EnFacts): boolean {
     if ((v.lemma === 'come' || v.lemma === 'stumble') && !/^(?:across|upon|on)$/.test(t[i + 1]?.lower ?? '')) continue;
     const before = t[i - 1];
     const writer = i === first || (before && /^(?:i|we)$/.test(before.lower)) ||
-      (before?.lower === 'having' && i - 1 === first) || (before?.pos === 'ADV' && /^(?:i|we)$/.test(t[i - 2]?.lower ?? ''));
+      (before?.lower === 'having' && i - 1 === first) || (before?.pos === 'ADV' && /^(?:i|we)$/.test(t[i - 2]?.lower ?? '')) ||
+      // Round 19: "While browsing the JETRO importer directory, …": a participle of ours after "while/when".
+      (/^(?:while|when)$/.test(before?.lower ?? '') && /ing$/.test(v.lower) && i - 1 === first);
     // "I heard from Ms. Ito that …": a person told us, which is an introduction of a kind, not public news.
     if (!writer || (v.lemma === 'hear' && t[i + 1]?.lower === 'from')) continue;
     for (let k = i + 1; k < Math.min(t.length, i + 14); k++) {
       const x = t[k]!;
       if (x.pos === 'PUNCT' && x.text !== '-') break;
       if (PUBLIC_SOURCES.has(x.lower)) return true;
+      // Round 19: "I saw your presentation at CVIT", "I visited your booth at FOODEX": something of theirs seen at a
+      // named event or place — a public appearance, not a mail of theirs to us ("I saw your reply this morning").
+      if (x.lower === 'your' && k === i + 1 && eventAfter(t, k + 1)) return true;
       if (x.lower === 'that' && x.pos === 'SCONJ') {
         const who = t[k + 1];
         return !!who && (who.lower === 'you' || who.lower === 'your' || who.pos === 'PROPN');
@@ -369,9 +388,171 @@ export function publicHook(f: EnFacts): boolean {
   return false;
 }
 const CONGRATS = new Set(['congrats', 'congratulations', 'kudos']);
-const PERCEIVE = new Set(['see', 'notice', 'read', 'learn', 'hear', 'spot', 'come', 'stumble', 'find', 'discover', 'follow', 'watch']);
+const PERCEIVE = new Set(['see', 'notice', 'read', 'learn', 'hear', 'spot', 'come', 'stumble', 'find', 'discover', 'follow', 'watch',
+  'attend', 'visit', 'browse']);
+/** From `from`: a noun phrase of up to four words, then "at/in/during" and a capitalised name ("at CVIT", "at the Kobe forum"). */
+function eventAfter(t: EnFacts['tokens'], from: number): boolean {
+  let k = from;
+  while (k < from + 4 && t[k] && (t[k]!.pos === 'NOUN' || t[k]!.pos === 'ADJ' || t[k]!.pos === 'PROPN')) k++;
+  if (k === from || !/^(?:at|during)$/.test(t[k]?.lower ?? '')) return false;
+  const name = t[k + 1]?.lower === 'the' ? t[k + 2] : t[k + 1];
+  return !!name && /^[A-Z]/.test(name.text);
+}
 /** Where news about a company is public: networks, the press, its own site, a regulator's register. */
 const PUBLIC_SOURCES = new Set(['linkedin', 'twitter', 'x.com', 'facebook', 'instagram', 'youtube', 'website', 'site', 'web', 'online', 'press',
   'news', 'newspaper', 'nikkei', 'article', 'announcement', 'post', 'posting', 'posts', 'vacancy', 'advert', 'advertisement', 'register',
   'registry', 'list', 'directory', 'database', 'filing', 'interview', 'newsletter', 'podcast', 'blog', 'magazine', 'journal', 'feed',
   'profile', 'listing', 'exhibitor', 'release']);
+
+/**
+ * Round 19: our company, named in the signature (en-own-company.ts), said to be something or to do something, in
+ * the present: "Kaveri Infotech is a CMMI Level 5 … IT services company", "Calder makes low-migration
+ * photoinitiators", "Sorrento Analytics serves over 150 insurers", "Ardent Coatings holds REACH registrations". The
+ * name opens the sentence, whatever the tagger makes of it (an unknown name is often a common noun); then "is"
+ * with "a/an/one", or a present verb of the trade with an object. Not a notice ("Nilgiri Technologies is closed on
+ * 26 January", "Kaveri will discontinue …", "Corvant regrets …").
+ */
+export function ownCompanyDescribed(f: EnFacts, own: ReadonlySet<string>): boolean {
+  if (own.size === 0 || f.question || f.conditional || f.imperative) return false;
+  const t = f.tokens;
+  let k = 0;
+  while (t[k]?.pos === 'PUNCT') k++;
+  if (!t[k] || !own.has(t[k]!.lower) || !/^[A-Z]/.test(t[k]!.text)) return false;
+  // The rest of the name: capitalised words ("Kaveri Infotech", "Sorrento Analytics").
+  const start = k;
+  while (k < start + 4 && t[k + 1] && /^[A-Z]/.test(t[k + 1]!.text) && (t[k + 1]!.pos === 'PROPN' || t[k + 1]!.pos === 'NOUN')) k++;
+  const v = t[k + 1];
+  const next = t[k + 2];
+  if (!v || !next || t.slice(k + 1, k + 4).some((x) => NEGATORS.has(x.lower))) return false;
+  if (v.lemma === 'be') return /^(?:a|an|one)$/.test(next.lower);
+  // "Velantis has 850 engineers", "Ardent holds REACH registrations": a present verb of the trade and its object.
+  // The tagger takes an unknown name's verb for a plural noun ("Orinoco Roasters sources single-estate cacao"): a
+  // word in -s right after the name, followed by its object, is the verb all the same.
+  const verbAsNoun = v.pos === 'NOUN' && (next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'NUM');
+  if (v.pos !== 'VERB' && !(v.lemma === 'have' && v.pos === 'AUX') && !verbAsNoun) return false;
+  if (!/s$/.test(v.lower) || v.lower === v.lemma || (NOT_A_TRADE.has(v.lemma) && v.lemma !== 'have') || NOTICE_VERBS.has(v.lemma)) return false;
+  return next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'DET' && next.lower !== 'you') ||
+    /^[A-Z]{2,}/.test(next.text) ||
+    ((next.lower === 'over' || next.lower === 'more') && t[k + 3]?.pos === 'NUM');
+}
+/** What a company does in a notice rather than in its trade: "Kaveri regrets …", "Nordpak closes on …". */
+const NOTICE_VERBS = new Set(['regret', 'inform', 'close', 'reopen', 'announce', 'notify', 'reserve', 'require', 'apologise', 'apologize']);
+
+/** "Our key offerings include:", "Our core portfolio comprises …", "Our service lines cover …": what we sell, listed. */
+const RANGE_VERBS = new Set(['include', 'comprise', 'cover', 'span', 'encompass', 'feature', 'consist']);
+export function ourRange(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  const t = f.tokens;
+  const our = t.findIndex((x) => x.pos !== 'PUNCT');
+  if (t[our]?.lower !== 'our') return false;
+  for (let k = our + 1; k < Math.min(t.length, our + 5); k++) {
+    const x = t[k]!;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return RANGE_VERBS.has(x.lemma) && x.lower !== x.lemma + 'd' && !/ed$/.test(x.lower);
+  }
+  return false;
+}
+
+/**
+ * "I am sure our new PressureLine FFR wire would be a great fit for your cath lab", "our vacuum packers would be an
+ * excellent match for your line", "our mesh would suit your clinic": something of ours, said to fit the reader.
+ * "our" and its noun, then a form of "be" with a complement and "for/to your", or a verb of fitting with "your"/
+ * "you" as its object, not negated. Not "our engineer could visit your plant" (an act, read as an ask elsewhere).
+ */
+export function fitClaim(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.lower !== 'our') continue;
+    let j = i + 1;
+    while (j < i + 6 && t[j] && (t[j]!.pos === 'NOUN' || t[j]!.pos === 'PROPN' || t[j]!.pos === 'ADJ' || t[j]!.text === '-')) j++;
+    if (j === i + 1) continue;
+    // The modal and the verb: "would be", "will suit", "fits".
+    while (t[j]?.pos === 'AUX' && t[j]!.lemma !== 'be') j++;
+    const v = t[j];
+    if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) continue;
+    const after = t.slice(j + 1, j + 10);
+    if (after.some((x) => NEGATORS.has(x.lower)) || t.slice(i, j).some((x) => NEGATORS.has(x.lower))) continue;
+    const yours = after.findIndex((x) => x.lower === 'your' || x.lower === 'you');
+    if (yours < 0) continue;
+    if (v.lemma === 'be' && /^(?:for|to)$/.test(after[yours - 1]?.lower ?? '') && after.slice(0, yours).some((x) => x.pos === 'NOUN' || x.pos === 'ADJ')) return true;
+    if (FIT_VERBS.has(v.lemma) && yours <= 1) return true;
+  }
+  return false;
+}
+const FIT_VERBS = new Set(['fit', 'suit', 'match', 'complement', 'benefit']);
+
+/**
+ * "We have not met yet", "We haven't had the pleasure of meeting", "You do not know me", "we have never been
+ * introduced": the writer saying the mail is cold without apologising for it — the connection a cold pitch
+ * makes in place of an introduction.
+ */
+export function notAcquainted(f: EnFacts): boolean {
+  return f.clauses.some((c) => {
+    if (c.negation === undefined || c.conditional || (c.subject?.side !== 'we' && c.subject?.side !== 'you')) return false;
+    const words = f.tokens.slice(c.from, c.to);
+    return words.some((x, k) => ACQUAINT.has(x.lemma) || (x.lemma === 'know' && /^(?:me|us|each)$/.test(words[k + 1]?.lower ?? '')));
+  });
+}
+const ACQUAINT = new Set(['meet', 'introduce', 'pleasure', 'acquaint']);
+
+/**
+ * A meeting we have already arranged for them: "I have set up this 45-minute session so Dr. Chen can demo it",
+ * "I have booked a 30-minute slot on Thursday", "I've sent you a calendar invitation". Our side, a verb of
+ * arranging in the past or perfect, a meeting (or a slot, a session, an invitation) in the sentence.
+ */
+export function arrangedMeeting(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  const meeting = f.cues['meet-ask'] !== undefined || f.cues.meeting !== undefined || namesMeeting(f);
+  if (!meeting) return false;
+  return f.clauses.some((c) => c.subject?.side === 'we' && c.verb !== undefined && c.negation === undefined && !c.conditional &&
+    (c.tense === 'past' || c.perfect) && ARRANGE_VERBS.has(f.tokens[c.verb]!.lemma) && f.tokens[c.subject.index]!.lower !== 'our');
+}
+const ARRANGE_VERBS = new Set(['set', 'schedule', 'book', 'reserve', 'block', 'arrange', 'send', 'put', 'organise', 'organize', 'pencil', 'create', 'fix']);
+
+/** A meeting or the reader's time named in the sentence by a noun ("session", "consultation", "slot"). */
+function namesMeeting(f: EnFacts): boolean {
+  return f.tokens.some((x) => x.pos === 'NOUN' && (MEETING_NOUNS.has(x.lemma) || TIME_NOUNS.has(x.lemma)));
+}
+
+/**
+ * Round 19: an ask for their time that names it by a noun of a meeting or of their time — "Please revert with a
+ * suitable slot for an introductory session", "May we arrange a tasting session at your office?", "I would
+ * appreciate a brief conversation with your purchasing team" — not on their interest.
+ */
+export function timeAsk(f: EnFacts): boolean {
+  return namesMeeting(f) && askAct(f) && !conditionOnReader(f);
+}
+
+/**
+ * A mutual contact who sent us to the reader, in any verb: "Haruka Yoshida at the Embassy told me your team is
+ * exploring …", "She was kind enough to suggest I write to you", "Professor Sato recommended your laboratory to me".
+ * A person (a title and a name, two capitalised names, he or she) as the subject of a verb of telling, suggesting or
+ * passing on, and after it both us (me, us, I) and the reader (you, your) — or us and getting in touch. Not "Toyota
+ * told us they cut scrap by 30%" (a company, one name: a case study), not "our customers tell us" (our side).
+ */
+export function introducedBy(f: EnFacts): boolean {
+  const t = f.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const v = t[i]!;
+    if (v.pos !== 'VERB' || !INTRO_VERBS.has(v.lemma)) continue;
+    const c = [...f.clauses].reverse().find((x) => x.from <= i && x.subject !== undefined && x.subject.index < i);
+    if (!c?.subject || c.subject.side !== 'third' || !person(f, c.subject.index)) continue;
+    if (f.tokens.slice(c.from, i).some((x) => x.lower === 'our' || x.lower === 'my')) continue;
+    const rest = t.slice(i + 1, i + 16);
+    const us = rest.findIndex((x) => /^(?:me|us|i|we)$/.test(x.lower));
+    if (us >= 0 && rest.some((x) => x.lower === 'you' || x.lower === 'your' || x.lower === 'touch' || x.lemma === 'contact')) return true;
+  }
+  return false;
+}
+const INTRO_VERBS = new Set(['tell', 'suggest', 'recommend', 'advise', 'encourage', 'introduce', 'refer', 'mention', 'point', 'pass', 'give',
+  'put', 'connect', 'propose', 'urge', 'forward', 'share']);
+const TITLES = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'professor', 'prof', 'prof.']);
+/** The subject at `at` is a person: he/she, a title before a name, or a first and a last name. */
+function person(f: EnFacts, at: number): boolean {
+  const t = f.tokens;
+  const s = t[at]!;
+  if (s.lower === 'he' || s.lower === 'she') return true;
+  const cap = (x: { text: string; pos: string } | undefined) => !!x && /^[A-Z][a-z]/.test(x.text) && (x.pos === 'PROPN' || x.pos === 'NOUN');
+  if (TITLES.has(s.lower)) return cap(t[at + 1]);
+  return cap(s) && cap(t[at + 1]) && !/^(?:Inc|Ltd|Corp|Co|Group|Limited|GmbH|AG)\.?$/.test(t[at + 1]!.text);
+}

@@ -5,9 +5,9 @@
 import type { Line } from '../types';
 
 /** How many of the last lines may hold the sign-off; the signature follows it. */
-export const SIGNATURE_SPAN = 12;
-/** A sign-off line: "Best regards,", "Kind regards", "Yours sincerely,", "Sincerely", "Best,". */
-const SIGN_OFF = /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes)|regards|(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|best|cheers|thanks|thank\s+you|respectfully)\s*[,.!]?$/i;
+const SIGNATURE_SPAN = 12;
+/** A sign-off line: "Best regards,", "Kind regards", "Yours sincerely,", "Sincerely", "Best,", "Thanks & Regards,". */
+const SIGN_OFF = /^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes)|(?:thanks|thank\s+you)\s*(?:&|and)\s*(?:best\s+|kind\s+)?regards|regards|(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|best|cheers|thanks|thank\s+you|respectfully)\s*[,.!]?$/i;
 /** Lines of contact details rather than names: a mail address, a web address, a telephone number. */
 const CONTACT = /@|https?:|www\.|\+\d|\d{3}[-\s]\d/;
 /** Words of a signature that name no company: titles, functions, regions, legal forms. */
@@ -39,4 +39,20 @@ export function ownCompanyWords(lines: readonly Line[]): Set<string> {
     }
   }
   return words;
+}
+
+/**
+ * ownCompanyWords of the writer's own text (the lines that start before `ownEnd`, the quoted history below left
+ * out): its last lines found by bisection, so that a keystroke in a long mail reads a dozen lines, not every line.
+ */
+export function ownCompanyWordsOf(lines: readonly Line[], ownEnd: number): Set<string> {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.start < ownEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  // The sign-off within the last SIGNATURE_SPAN lines, and the signature's lines under it.
+  return ownCompanyWords(lines.slice(Math.max(0, lo - SIGNATURE_SPAN), lo));
 }

@@ -55,9 +55,25 @@ export function droppedSubject(f: EnFacts): DroppedSubject | undefined {
   if (PAST_ONLY.has(first.lower) && i === 0 && !NOT_AFTER_PAST.has(next.lower) && next.pos !== 'PUNCT') {
     // "Got it" is the casual rule's own phrase.
     if (first.lower === 'got' && next.lower === 'it') return undefined;
+    if (first.lower === 'had' && invertedCondition(f, i)) return undefined;
     return { at: i, subject: 'I' };
   }
   return undefined;
+}
+
+/**
+ * Round 19: "Had the drawings arrived earlier, we would have started", "Had our forwarder known, …": "had" inverted
+ * with its own subject, a condition — its subject a noun phrase (the pronouns are in NOT_AFTER_PAST), then a past
+ * participle before the comma, and a main clause with its subject after it. Not "Had a great time at the fair,
+ * thanks" (no participle: the writer's "I" dropped).
+ */
+function invertedCondition(f: EnFacts, at: number): boolean {
+  const t = f.tokens;
+  const comma = t.findIndex((x, k) => k > at && x.text === ',');
+  if (comma < 0) return false;
+  const participle = t.slice(at + 2, comma).some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && x.lower !== x.lemma && !/(?:s|ing)$/.test(x.lower));
+  const after = t[comma + 1];
+  return participle && !!after && (after.pos === 'PRON' || after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'NOUN');
 }
 
 /** Words one of which opens every sentence droppedSubject can find: the gate before the parse. */

@@ -24,6 +24,7 @@ export default defineRule({
       { text: 'Hope you are well.' },
       { text: 'Made in Japan, the unit meets JIS standards.' },
       { text: 'Had we known earlier, we would have sent a second set.' },
+      { text: 'Had the drawings arrived earlier, we would have started the build.' },
       { text: 'Keep the samples in a dry place.' },
       { text: 'Keep you posted.', context: { recipient: 'internal' } },
     ],
@@ -32,6 +33,7 @@ export default defineRule({
       { text: 'Keep you posted.', flagged: 'Keep', outputs: ['I will keep you posted.'] },
       { text: 'Saw your talk at the Osaka expo.', flagged: 'Saw', outputs: ['I saw your talk at the Osaka expo.'] },
       { text: 'Can send the revised drawings tomorrow.', flagged: 'Can', outputs: ['I can send the revised drawings tomorrow.'] },
+      { text: 'Had a call with your plant manager this morning.', flagged: 'Had', outputs: ['I had a call with your plant manager this morning.'] },
     ],
   },
   sentence(s, ctx) {

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
-import type { Line, Sentence } from '../../engine/types';
+import type { Sentence } from '../../engine/types';
 import type { Annotator } from '../../engine/analysis/facts';
-import { ownCompanyWords, SIGNATURE_SPAN } from '../../engine/analysis/en-own-company';
+import { ownCompanyWordsOf } from '../../engine/analysis/en-own-company';
 import { englishFacts, type EnClause, type EnFacts } from '../../engine/analysis/en';
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
@@ -274,7 +274,7 @@ export default defineRule({
    * subject is that name are judged here, as if the subject were "we".
    */
   document(ctx) {
-    const names = ownCompanyWords(signatureLines(ctx));
+    const names = ownCompanyWordsOf(ctx.lines, ctx.own.length);
     if (names.size === 0) return;
     // The sentences that may refuse, kept by position from the field's last check: a keystroke elsewhere in a
     // long mail costs a pointer comparison per sentence, not the refusal test again.
@@ -295,21 +295,6 @@ export default defineRule({
 
 const MAY_REFUSE_EN: Annotator<boolean> = { id: 'en.blunt-refusal.flat-no/may-refuse', analyze: (s) => s.lang === 'en' && mayRefuse(s.text) };
 
-/**
- * The last lines of the writer's own text, where ownCompanyWords looks for the sign-off and the signature under it
- * (the quoted history below left out): found by bisection, so a keystroke reads a dozen lines, not the whole mail.
- */
-function signatureLines(ctx: Pick<RuleContext, 'lines' | 'own'>): Line[] {
-  const { lines } = ctx;
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start < ctx.own.length) lo = mid + 1;
-    else hi = mid;
-  }
-  return lines.slice(Math.max(0, lo - SIGNATURE_SPAN), lo);
-}
 
 /** The judgement of one sentence, from its facts (as parsed, or with our company's name read as "we"). */
 function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean): void {

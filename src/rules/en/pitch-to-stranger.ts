@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { askAct, conditionOnReader, meetingAsk, publicHook, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
+import { arrangedMeeting, askAct, timeAsk, conditionOnReader, fitClaim, introducedBy, meetingAsk, notAcquainted, ourRange, ownCompanyDescribed, publicHook, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
+import { ownCompanyWordsOf } from '../../engine/analysis/en-own-company';
 import { isJapaneseName } from './lib/names';
 import { OUTREACH, outreachSuggestion, suddenLead, wrappedAsk } from './lib/outreach';
 
@@ -34,6 +35,15 @@ export default defineRule({
         context: { recipient: 'prospect', firstContact: true },
       },
       { text: 'Dear Mr. Ogawa,\n\nI saw on your website that you now export to Vietnam. Congratulations on the milestone.', context: { recipient: 'prospect', firstContact: true } },
+      // Round 19: a mutual contact who sent us, in any verb; a first mail to a client.
+      {
+        text: 'Dear Ms. Harada,\n\nKenji Mori at the Finnish Chamber of Commerce told me your team is looking for birch plywood. He was kind enough to suggest I write to you.\nSavo Plywood is a Finnish mill with 300 employees. Could we meet when I am in Osaka in May?\n\nKind regards,\nMikko Virtanen\nSavo Plywood Oy',
+        context: { recipient: 'prospect', firstContact: true },
+      },
+      {
+        text: 'Dear Mr. Kawaguchi,\n\nMy name is Dana Whitfield, and I now lead Corvant Surgical\'s business in Japan.\nCould I visit your team in April to introduce myself?',
+        context: { recipient: 'client', firstContact: true },
+      },
       {
         text: 'Dear Mr. Terada,\n\nThank you for your time on the phone on Tuesday.\nOur engineer can join a short call at any time that suits you.',
         context: { recipient: 'prospect', firstContact: false },
@@ -76,6 +86,13 @@ export default defineRule({
         flagged: 'I noticed your job posting for a maintenance planner.',
         outputs: ['Please forgive this sudden message from someone you have not yet met. I noticed your job posting for a maintenance planner.\nOur platform schedules maintenance for steel plants.\nCould we show you a short demo next week?'],
       },
+      // Round 19: our company as the signature names it, described; the ask names their time by a noun of meeting.
+      {
+        text: "Dear Mr. Sugimoto,\n\nHalvorsen produces stainless fermentation tanks for craft breweries.\nPlease revert with a suitable slot for an introductory session with our sales director.\n\nKind regards,\nErik Lund\nHalvorsen Tank AS",
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: 'Halvorsen produces stainless fermentation tanks for craft breweries.',
+        outputs: ["Dear Mr. Sugimoto,\n\nPlease forgive this sudden message from someone you have not yet met. Halvorsen produces stainless fermentation tanks for craft breweries.\nPlease revert with a suitable slot for an introductory session with our sales director.\n\nKind regards,\nErik Lund\nHalvorsen Tank AS"],
+      },
       {
         text: 'I hope this email finds you well. Our platform automates customs filings for importers.',
         context: { recipient: 'prospect', firstContact: true },
@@ -85,23 +102,31 @@ export default defineRule({
     ],
   },
   document(ctx) {
-    if (!ctx.firstContact) return;
+    // Round 19: a first mail to a client (a new account manager, a new product line) goes to a company that
+    // already buys from us: no stranger.
+    if (!ctx.firstContact || ctx.recipient === 'client') return;
     const english = ctx.sentences.filter((s) => s.lang === 'en');
     if (english.length === 0) return;
     // An introduction or an earlier contact anywhere (in English or Japanese) makes the mail a warm one.
     if (ctx.sentences.some((s) => OUTREACH.introductions.test(s.text))) return;
+    const facts = english.map((s) => ctx.facts.of(englishFacts, s));
+    // Round 19: a mutual contact who sent us, told in any verb ("X told me your team is exploring …, she suggested
+    // I write to you").
+    if (facts.some(introducedBy)) return;
+    // Our company as the signature names it, described in the mail ("Calder makes …", "Kaveri Infotech is a …").
+    const own = ownCompanyWordsOf(ctx.lines, ctx.own.length);
     // The pitch and the ask as classes over parsed facts, besides the listed wordings: who we are, what we
     // are worth, and something asked of them (a meeting, a call, a demo, a trial, a coffee). An ask alone (or
     // a pitch alone) is no cold pitch; an ask made on their interest ("If it would be of interest, …") is
     // the modest form and no ask.
-    const facts = english.map((s) => ctx.facts.of(englishFacts, s));
-    const pitchAt = english.map((s, i) => OUTREACH.pitches.test(s.text) || selfIntroduction(facts[i]!) || valueClaim(facts[i]!));
+    const described = facts.map((f) => ownCompanyDescribed(f, own) || ourRange(f) || fitClaim(f));
+    const pitchAt = english.map((s, i) => OUTREACH.pitches.test(s.text) || selfIntroduction(facts[i]!) || valueClaim(facts[i]!) || described[i]!);
     const pitches = pitchAt.some(Boolean);
     const asks = english.filter((s, i) => {
       if (OUTREACH.courtesyConditions.test(s.text) || OUTREACH.suddenApologies.test(s.text)) return false;
       if (OUTREACH.meetingAsks.test(s.text)) return true;
       if (!pitches) return false;
-      if (meetingAsk(facts[i]!)) return true;
+      if (meetingAsk(facts[i]!) || arrangedMeeting(facts[i]!) || timeAsk(facts[i]!)) return true;
       if (!askAct(facts[i]!) || conditionOnReader(facts[i]!)) return false;
       // Round 17: "We are offering a free penetration test … Just reply YES and our engineer will schedule it":
       // what is asked for may be named in the sentence before, and the ask points back at it.
@@ -112,8 +137,11 @@ export default defineRule({
     const apologised = ctx.sentences.some((s) => OUTREACH.suddenApologies.test(s.text));
     // Round 18: a hook of public news about them ("Saw on LinkedIn that you are hiring", "Congrats on the Series
     // B") opens a cold pitch when the mail goes on to pitch or ask; alone it is only news.
-    const openers = apologised ? [] : english.filter((s, i) => OUTREACH.openers.test(s.text) || ((pitches || asks.length > 0) && publicHook(facts[i]!)));
-    if (!pitches && asks.length === 0 && openers.length === 0) return;
+    // Round 19: a connection alone (their talk admired, "we have not met") is no pitch: the opener is one of the
+    // three moves, flagged only with a pitch or an ask beside it.
+    const openers = apologised || (!pitches && asks.length === 0) ? [] :
+      english.filter((s, i) => OUTREACH.openers.test(s.text) || publicHook(facts[i]!) || notAcquainted(facts[i]!));
+    if (!pitches && asks.length === 0) return;
     // Sets, so that skipping sentences below stays linear however long the mail is.
     const isOpener = new Set(openers);
     const isAsk = new Set(asks);
@@ -148,7 +176,13 @@ export default defineRule({
     // current supplier's price by 12%"), and never owns that it is unannounced or offers only on interest.
     const fullPitch = asks.length === 0 && !apologised && !english.some((s) => OUTREACH.courtesyConditions.test(s.text)) &&
       english.some((_, i) => selfIntroduction(facts[i]!)) && english.some((s, i) => valueClaim(facts[i]!) || OUTREACH.pitches.test(s.text));
-    const lead = (asks.length > 0 || fullPitch) && !apologised ? english.find((s, i) => pitchAt[i] && !isOpener.has(s) && !isAsk.has(s)) : undefined;
+    // Round 19: the writer giving their name and role ("My name is Dana Whitfield, and I lead Corvant Surgical's
+    // business in Japan") is the courtesy a first mail owes, kept in the suggested rewrite: the lead is the first
+    // sentence that says what the company is or is worth, and only a name and role is no lead.
+    const nameAndRoleOnly = (text: string, f: (typeof facts)[number], i: number) => !OUTREACH.pitches.test(text) && !valueClaim(f) &&
+      !described[i] && /^\W*(?:i\b|i'm\b|my\b|this is\b)/i.test(text);
+    const lead = (asks.length > 0 || fullPitch) && !apologised ?
+      english.find((s, i) => pitchAt[i] && !isOpener.has(s) && !isAsk.has(s) && !nameAndRoleOnly(s.text, facts[i]!, i)) : undefined;
     if (lead) {
       ctx.report({
         start: lead.start,
