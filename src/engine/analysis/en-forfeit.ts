@@ -29,6 +29,8 @@ const NEGATORS = new Set(['not', "n't", 'cannot', 'never', 'no', 'unable']);
 const isNeg = (t: EnToken) => NEGATORS.has(t.lower) || t.lemma === 'not';
 
 /** Arranging a meeting or a trip: a room, a hotel, a table not held is logistics, not a forfeit. */
+/** Verbs of keeping a term of the offer for the reader: what a forfeit takes away. */
+const CONCEDE = new Set(['hold', 'match', 'honour', 'honor', 'keep', 'reserve', 'extend', 'guarantee', 'offer', 'beat', 'maintain', 'lock', 'secure', 'protect']);
 const LOGISTICS = new Set(['room', 'hotel', 'venue', 'table', 'flight', 'ticket', 'parking', 'restaurant', 'car', 'shuttle', 'agenda']);
 
 /** What makes a deadline final: an extension, an exception, a repeat, a renewal, a second chance. */
@@ -85,6 +87,11 @@ function noLonger(f: EnFacts, c: EnClause): boolean {
   if (verb.lemma === 'be' && !t.slice(c.verb, c.to).some((x) => x.lower === 'position')) return false;
   const rest = t.slice(c.verb + 1, c.to);
   if (rest.some((x) => LOGISTICS.has(x.lemma))) return false;
+  // What is lost must be a term of the offer: a verb of keeping a term for them ("hold it", "match it", "guarantee
+  // the pricing") or a term named ("exceptions", "the slot"). "we will not be able to start the samples next week"
+  // (their drawings late) and "after Friday we cannot accept changes to the drawings" are our process, not a loss
+  // held over their decision.
+  if (!CONCEDE.has(verb.lemma) && !rest.some((x) => OFFERED.has(x.lemma) || PRICE.has(x.lemma) || CHANCES.has(x.lemma) || EXTENDING.has(x.lemma))) return false;
   // "cannot ship before January", "won't be able to start until May": our schedule, not the reader's loss.
   if (rest.some((x, k) => /^(?:before|until|till|earlier|sooner|in)$/.test(x.lower) && nearTime(rest.slice(k + 1, k + 5)))) return false;
   return true;
