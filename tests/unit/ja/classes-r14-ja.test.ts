@@ -61,7 +61,8 @@ classTables([
       '石川様が物流システムの刷新をご検討されていると伺い、ご連絡いたしました。',
       '佐藤様がご出席される予定と伺っております。',
       '貴社がご導入された生産管理システムについて、ご説明いたします。',
-      '部長がお話しされた内容を踏まえ、資料を修正いたしました。',
+      // Round 19: お + a 和語 verb's 連用形 + される (お話しされた) is flagged now — する's humble frame under a respect れる;
+      // its respect form is お話しになった (ja.honorific.double-keigo; a blind writer of set R labelled it). ご + 漢語 + される stays.
       '山田様がご来社される際は、受付にお声がけください。',
       'ご担当者様がご確認されましたら、ご一報いただけますと幸いです。',
       '皆様がご利用されている会議室の予約システムについてです。',
