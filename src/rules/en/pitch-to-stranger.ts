@@ -102,9 +102,12 @@ export default defineRule({
     ],
   },
   document(ctx) {
-    // Round 19: a first mail to a client (a new account manager, a new product line) goes to a company that
-    // already buys from us: no stranger.
-    if (!ctx.firstContact || ctx.recipient === 'client') return;
+    if (!ctx.firstContact) return;
+    // Round 19: a first mail to someone at a client company (a new account manager introducing themselves) goes to a
+    // company that already buys from us: saying who we are is a courtesy there, and only a pitch of what we sell
+    // makes it cold. (The extension starts every mail to an outside address as "client, first contact": a stranger
+    // pitched there must still be flagged.)
+    const client = ctx.recipient === 'client';
     const english = ctx.sentences.filter((s) => s.lang === 'en');
     if (english.length === 0) return;
     // An introduction or an earlier contact anywhere (in English or Japanese) makes the mail a warm one.
@@ -120,7 +123,7 @@ export default defineRule({
     // a pitch alone) is no cold pitch; an ask made on their interest ("If it would be of interest, …") is
     // the modest form and no ask.
     const described = facts.map((f) => ownCompanyDescribed(f, own) || ourRange(f) || fitClaim(f));
-    const pitchAt = english.map((s, i) => OUTREACH.pitches.test(s.text) || selfIntroduction(facts[i]!) || valueClaim(facts[i]!) || described[i]!);
+    const pitchAt = english.map((s, i) => OUTREACH.pitches.test(s.text) || (!client && selfIntroduction(facts[i]!)) || valueClaim(facts[i]!) || described[i]!);
     const pitches = pitchAt.some(Boolean);
     const asks = english.filter((s, i) => {
       if (OUTREACH.courtesyConditions.test(s.text) || OUTREACH.suddenApologies.test(s.text)) return false;
