@@ -41,8 +41,9 @@ export default defineRule({
         context: { recipient: 'prospect', firstContact: true },
       },
       {
+        // A new account lead to an existing client: not a first contact with the company (the recipient control's switch).
         text: 'Dear Mr. Kawaguchi,\n\nMy name is Dana Whitfield, and I now lead Corvant Surgical\'s business in Japan.\nCould I visit your team in April to introduce myself?',
-        context: { recipient: 'client', firstContact: true },
+        context: { recipient: 'client', firstContact: false },
       },
       {
         text: 'Dear Mr. Terada,\n\nThank you for your time on the phone on Tuesday.\nOur engineer can join a short call at any time that suits you.',
@@ -103,11 +104,9 @@ export default defineRule({
   },
   document(ctx) {
     if (!ctx.firstContact) return;
-    // Round 19: a first mail to someone at a client company (a new account manager introducing themselves) goes to a
-    // company that already buys from us: saying who we are is a courtesy there, and only a pitch of what we sell
-    // makes it cold. (The extension starts every mail to an outside address as "client, first contact": a stranger
-    // pitched there must still be flagged.)
-    const client = ctx.recipient === 'client';
+    // A first contact is judged whoever the recipient is: the extension starts every mail to an outside address as
+    // "client, first contact", so a stranger pitched there must be flagged. A new account manager's courtesy visit to
+    // an existing client is written as a reply in the thread, or with first contact switched off (round 19).
     const english = ctx.sentences.filter((s) => s.lang === 'en');
     if (english.length === 0) return;
     // An introduction or an earlier contact anywhere (in English or Japanese) makes the mail a warm one.
@@ -123,7 +122,7 @@ export default defineRule({
     // a pitch alone) is no cold pitch; an ask made on their interest ("If it would be of interest, …") is
     // the modest form and no ask.
     const described = facts.map((f) => ownCompanyDescribed(f, own) || ourRange(f) || fitClaim(f));
-    const pitchAt = english.map((s, i) => OUTREACH.pitches.test(s.text) || (!client && selfIntroduction(facts[i]!)) || valueClaim(facts[i]!) || described[i]!);
+    const pitchAt = english.map((s, i) => OUTREACH.pitches.test(s.text) || selfIntroduction(facts[i]!) || valueClaim(facts[i]!) || described[i]!);
     const pitches = pitchAt.some(Boolean);
     const asks = english.filter((s, i) => {
       if (OUTREACH.courtesyConditions.test(s.text) || OUTREACH.suddenApologies.test(s.text)) return false;

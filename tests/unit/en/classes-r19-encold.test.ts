@@ -13,7 +13,6 @@ import { categoryTables, type Case } from './category-table';
 
 const P: DraftContext = { recipient: 'prospect', firstContact: true, now: '2026-12-01' };
 const PK: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-12-01' };
-const CF: DraftContext = { recipient: 'client', firstContact: true, now: '2026-12-01' };
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
 
 const cold = (greeting: string, body: string, signature: string) => `${greeting}\n\n${body}\n\nKind regards,\n${signature}`;
@@ -43,7 +42,9 @@ const PITCH_CLEAN: Case[] = [
   // A visit offered to someone who knows us already.
   ['', PK, cold('Dear Ms. Kawase,', 'Thank you again for the samples you sent in May.\nOur partner in Japan, Mr. Arai, and I could visit you during my stay in Tokyo in July, at whatever time suits you.', 'Joost van Dijk\nPolderlicht Agritech B.V.')],
   // A first mail to a client: a new account manager introducing themselves.
-  ['', CF, cold('Dear Mr. Kawaguchi,', 'My name is Dana Whitfield, and I lead Corvant Surgical\'s business in Japan from this month.\nCorvant is a maker of surgical staplers used in over 400 hospitals.\nI would like to visit your team in April to introduce myself in person.', 'Dana Whitfield\nCorvant Surgical')],
+  // (Integration: the product starts every outside mail as client + first contact, so a first contact is judged
+  // whoever it goes to; a new account lead writing to an existing client switches first contact off.)
+  ['', C, cold('Dear Mr. Kawaguchi,', 'My name is Dana Whitfield, and I lead Corvant Surgical\'s business in Japan from this month.\nCorvant is a maker of surgical staplers used in over 400 hospitals.\nI would like to visit your team in April to introduce myself in person.', 'Dana Whitfield\nCorvant Surgical')],
   // The writer's name and role as a courtesy, the mail only offering information.
   ['', P, cold('Dear Mr. Kawaguchi,', 'Please forgive this sudden message. My name is Dana Whitfield, and I lead Corvant Surgical\'s business in Japan.\nIf it would be of interest, may I send you a short brochure on our staplers?', 'Dana Whitfield\nCorvant Surgical')],
   // A company description with figures in a reply to their request for quotation.
