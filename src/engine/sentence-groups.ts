@@ -22,7 +22,7 @@ export function mergeSentenceGroups(findings: Finding[], rules: readonly Rule[],
   for (const f of findings) {
     const g = groups.get(f.ruleId);
     const where = g && fields.find((x) => x.field === f.field);
-    const k = where ? where.sentences.findIndex((s) => s.start <= f.start && f.start < s.end) : -1;
+    const k = where ? sentenceAt(where.sentences, f.start) : -1;
     if (!g || k < 0) {
       out.push(f);
       continue;
@@ -40,6 +40,22 @@ export function mergeSentenceGroups(findings: Finding[], rules: readonly Rule[],
     out.push(merged(list, groups, text));
   }
   return out;
+}
+
+/**
+ * The index of the sentence holding `offset`, by bisection over sentences in order (-1 if none): a draft with a
+ * finding in every sentence stays linear-logarithmic, not quadratic.
+ */
+function sentenceAt(sentences: readonly Pick<Sentence, 'start' | 'end'>[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= offset && offset < s.end ? lo : -1;
 }
 
 function merged(list: Finding[], groups: Map<string, { rank: number }>, text: string): Finding {
