@@ -262,7 +262,7 @@ export default defineRule({
       if (keptAgainstAsk(ctx, at)) continue;
       // "We will move the shipping date from April 9 to April 16, as requested. The new ETA at the Port of Tokyo is
       // April 21.": the new date that follows from a move the reader asked for is no news of ours.
-      if (kind === 'delay' && previous?.lang === 'en' && ctx.facts.of(MAY_BE_NEWS, previous)) {
+      if (kind === 'delay' && previous && (scan.values[at - 1]! & NEWS)) {
         const asked = ctx.facts.of(englishFacts, previous);
         if ((asked.cues.agreed || asked.cues.reported) && !asked.news) continue;
       }
@@ -544,7 +544,6 @@ const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|p
 const LEXICAL_NEWS = ['end', 'cancel', 'postpone'] as const;
 const mayBeNews = (text: string) => mayBeFigures(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text);
-const MAY_BE_NEWS = textFact('en.bad-news.blunt-notice/may-be-news', mayBeNews);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;

@@ -75,7 +75,7 @@ export default defineRule({
     };
     // The English sentences that may state a rule, kept by position from the field's last check: a keystroke
     // elsewhere in a long mail costs a pointer comparison per sentence.
-    const { kept } = ctx.facts.ofSentences(MAY_STAND_EN, ctx.field, sentences, Boolean);
+    const { values, kept } = ctx.facts.ofSentences(MAY_STAND_EN, ctx.field, sentences, Boolean);
     let done = -1;
     for (const i of kept) {
       if (i <= done) continue;
@@ -101,7 +101,7 @@ export default defineRule({
           let k = i + 1;
           while (k < sentences.length && k <= i + LIST_ITEMS && LIST_LINE.test(sentences[k]!.text)) k++;
           const next = sentences[k];
-          if (!next || next.lang !== 'en' || !ctx.facts.of(MAY_STAND, next) || factsAt(k)?.consequence === undefined) continue;
+          if (!next || !values[k] || factsAt(k)?.consequence === undefined) continue;
           // After a list, the finding stays on the heading line ("… excluded from the scope:"); the consequence
           // line may be a refusal of its own that the other rules report.
           if (k === i + 1) to = k;
@@ -172,7 +172,6 @@ function report(ctx: RuleContext, first: Sentence, last: Sentence, fallback: 'di
 /** Cheap gates before the parse, cached by the sentence's text. */
 const mayStand = (text: string) =>
   /\b(?:only|exclusively|solely|minimum|moq|reserved|restricted|limited|exclusive|polic(?:y|ies)|rules?|exceptions?|any|all|every|each|includ\w*|cover\w*|part|one|outside|beyond|exclud\w*|within|bill\w*|charg\w*|invoic\w*|quot\w*|pa(?:y|id)|surcharge|appl(?:y|ies)|nobody|no one|not|n['’]t|stay|remain|wait|sit|ex-works|expense|cost)\b/i.test(text);
-const MAY_STAND = textFact('en.standing-rule/may-stand', mayStand);
 const MAY_STAND_EN: Annotator<boolean> = { id: 'en.standing-rule/may-stand-en', analyze: (x) => x.lang === 'en' && mayStand(x.text) };
 const MAY_ASK = textFact('en.standing-rule/may-ask', (text) =>
   /\b(?:thanks?|about|regarding|requests?|requested|proposals?|suggest(?:ed|ion)?|idea|wish|requirement|ask(?:ed|ing)?|want(?:ed)?|like|need|prefer|hope)\b/i.test(text));
