@@ -4,7 +4,7 @@ import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { mayHaveLexiconWord } from '../../engine/analysis/en-lexicon';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
-import { holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
+import { extendsNotice, holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { mayBeSupplyNews } from '../../engine/analysis/en-news-supply';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
@@ -273,7 +273,8 @@ export default defineRule({
       // "We are closing our Osaka office on 30 September. … The new contact details are below.": a sentence pointing
       // to details further on follows a notice told before it; it is no separate notice (round 14, H2). It joins a
       // notice it stands inside ("… will increase by 12%. The new price list is attached. Orders … new prices.").
-      news.push({ s, at, kind, follow: news.length > 0 && pointsOnward(facts) });
+      // Round 20: "This applies to L1, L2 and L3 support as well as the on-call charges": the scope of the notice before it.
+      news.push({ s, at, kind, follow: (news.length > 0 && pointsOnward(facts)) || extendsNotice(facts) });
     }
     pairedNews(ctx, news, scan);
     if (news.length === 0) return;
