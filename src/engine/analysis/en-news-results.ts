@@ -261,11 +261,25 @@ const CONFORMS_TO = new Set(['spec', 'specs', 'specification', 'specifications',
  * found. Not when the conformity is negated ("is not within spec"), asked or conditional.
  */
 export function conformityStated(f: EnFacts): boolean {
+  return conformity(f, false);
+}
+
+/**
+ * The same verdict denied: "so it is not within the contract specification", "Batch 7 is not within tolerance", "does not
+ * meet your specification" — goods that fail their limit, told without a figure. Not asked, not under a condition.
+ */
+export function conformityDenied(f: EnFacts): boolean {
+  return !f.conditional && conformity(f, true);
+}
+
+function conformity(f: EnFacts, denied: boolean): boolean {
   if (f.question) return false;
   const { tokens } = f;
   return tokens.some((t, i) => {
     const word = CONFORMS.has(t.lower) || CONFORMS.has(t.lemma) || (t.lower === 'line' && tokens[i - 1]?.lower === 'in' && tokens[i + 1]?.lower === 'with');
-    if (!word || negatedBefore(f, i)) return false;
+    if (!word || negatedBefore(f, i) !== denied) return false;
+    // "Please check whether lot 12 is within …": a check asked for gives no verdict.
+    if (tokens.slice(0, i).some((x) => x.lower === 'whether' || x.lower === 'if')) return false;
     return tokens.slice(i + 1, i + 7).some((x) => CONFORMS_TO.has(x.lower));
   });
 }

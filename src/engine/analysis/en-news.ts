@@ -7,7 +7,7 @@ import { abbreviatedDate, numericDates } from './en-news-dates';
 import { quantityCut } from './en-news-quantity';
 import { classVerbAt } from './en-lexicon';
 import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events';
-import { conformityStated, incident, resultBeyondLimit } from './en-news-results';
+import { conformityDenied, conformityStated, incident, resultBeyondLimit } from './en-news-results';
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 
@@ -877,6 +877,7 @@ function quality(f: EnFacts): boolean {
   if (beyondLimit(f) || resultBeyondLimit(f)) return true;
   // Round 20: a check whose verdict is conformity ("…, so it is within the contract specification") finds no fault.
   if (conformityStated(f)) return false;
+  if (conformityDenied(f)) return true;
   if (incident(f)) return true;
   // "The whole shipment has been rejected and destroyed at the port", "Two pallets were damaged in transit":
   // goods lost on the way, said of goods.
@@ -1034,6 +1035,7 @@ function contactChange(f: EnFacts): boolean {
 
 /** Verbs of who serves an account: "handled by", "managed by", "served by", "covered by", "supported by". */
 const SERVE_VERBS = new Set(['handle', 'manage', 'serve', 'cover', 'support', 'service', 'process', 'run', 'provide', 'coordinate', 'administer']);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)$/;
 /** Places of ours from which a business is served. */
 const SITES = new Set(['office', 'offices', 'hub', 'team', 'teams', 'branch', 'centre', 'center', 'desk', 'site', 'subsidiary', 'headquarters', 'hq', 'entity', 'affiliate']);
 /** The client's business as a kind: what a supplier serves a market's clients through. */
@@ -1056,7 +1058,10 @@ function readerServedElsewhere(f: EnFacts): boolean {
     if (by < 0) return false;
     // Round 20: "… will be handled from our Singapore office", "… served from our hub in Kuala Lumpur", "provided from
     // Bangalore": served from a place is served by the people there (a place of ours or a named city, not "from stock").
-    if (tokens[by]!.lower !== 'by' && !tokens.slice(by + 1, by + 6).some((x) => SITES.has(x.lower) || (x.pos === 'PROPN' && /^[A-Z]/.test(x.text)))) return false;
+    // "Orders … will be processed from 4 January": "from" before a date starts a time, not a place.
+    const place = tokens.slice(by + 1, by + 6);
+    if (tokens[by]!.lower !== 'by' && (place.slice(0, 3).some((x) => x.pos === 'NUM' || MONTHS.includes(x.lower) || DATE_WORDS.test(x.lower) || WEEKDAYS.test(x.lower)) ||
+      !place.some((x) => SITES.has(x.lower) || (x.pos === 'PROPN' && /^[A-Z]/.test(x.text))))) return false;
     // "… handled by our new Kobe warehouse, which is closer to your plant": a site we opened for them, not one taken away.
     if (tokens.slice(k + 1, k + 6).some((x) => x.lower === 'new')) return false;
     const clause = clauseAt(f, k);
