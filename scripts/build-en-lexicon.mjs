@@ -162,6 +162,60 @@ const CLASSES = {
     },
     examples: ['postpone', 'defer', 'put_off', 'shelve', 'delay', 'push_back'],
   },
+  remedy: {
+    pos: 'verb',
+    about: 'Round 20: verbs of putting a fault right. A fault word as their object or passive subject is a fix told ("Fixes the bug with the timestamps", "the defect has been corrected"), good news, not a quality notice.',
+    roots: [['repair#1', 1], ['repair#4', 1], ['correct#1', 1], ['resolve#6', 0], ['debug#1', 0], ['patch#3', 0], ['eliminate#1', 0], ['cure#1', 0]],
+    stop: {
+      // Troponyms of mending that name a craft or a thing, not putting a fault right in a mail.
+      bushel: 'tailoring', doctor: 'also to falsify', furbish_up: 'rare', touch_on: 'mentions a topic', tinker: 'fiddles', fiddle: 'fiddles, also to cheat',
+      fill: 'fills an order', piece: 'a noun in mail ("per piece")', cobble: 'shoemaking', point: 'a noun in mail', repoint: 'masonry', sole: 'a noun',
+      resole: 'shoemaking', vamp: 'shoemaking', revamp: 'redesigns: not a fix', heel: 'shoemaking', reheel: 'shoemaking', darn: 'sewing',
+      right: 'an adjective in mail ("the right part")', extinguish: 'fire', heal: 'medicine', bring_around: 'persuades', amend: 'amends a contract or an order: a change, not a fix',
+      restore: 'restores a service after an outage: the incident is still news', get_rid_of: 'too general',
+    },
+    add: {
+      fix: 'the head word', address: 'addresses an issue (WordNet: to speak to)', 'sort_out': 'sorts out a problem', hotfix: 'software: a fix shipped at once',
+    },
+    examples: ['fix', 'repair', 'mend', 'correct', 'rectify', 'remedy', 'resolve', 'solve', 'debug', 'patch', 'eliminate', 'troubleshoot', 'address'],
+  },
+  lessen: {
+    pos: 'verb',
+    about: 'Round 20: verbs of making a quantity smaller. The reader\'s order, allocation or volume as their object or passive subject, set to a figure, is a shortfall told ("your standing order has been cut to 40 cases", "we have trimmed your quarterly quantity to 1,200 pcs").',
+    roots: [['decrease#2', 1], ['reduce#1', 0], ['cap#2', 0], ['halve#1', 0], ['slash#3', 0], ['curtail#1', 0], ['scale_down#1', 0]],
+    stop: {
+      // Troponyms of decrease#2 that make things less in another sense than a quantity supplied.
+      suppress: 'suppresses a fault', mitigate: 'mitigates a risk: good news', circumscribe: 'rare', confine_to: 'rare', boil_down: 'sums up', concentrate: 'focuses',
+      abridge: 'a text', foreshorten: 'a drawing', abbreviate: 'a word', shorten: 'shortens a lead time: good news', contract: 'a noun in mail', slake: 'thirst',
+      abate: 'rare', slack: 'rare', turn_down: 'turns down a request: a refusal', lour: 'rare', 'de-escalate': 'a conflict', weaken: 'a currency', step_down: 'a person resigning',
+      minimize: 'minimises a risk: good news', minimise: 'minimises a risk: good news', relax: 'relaxes a rule', diminish: 'rare', belittle: 'a person',
+      gash: 'a wound', slacken: 'rare', slack_up: 'rare', bring_down: 'brings down a price: good news', minify: 'rare', lessen: 'lessens an impact: good news',
+    },
+    add: {
+      'scale_back': 'scaled back (WordNet: under reduce, as a phrase)', 'scale_down': 'scaled down', cap: 'capped at a figure (sense 2)', ration: 'goods rationed',
+      restrict: 'restricted to a figure', 'cut_back': 'the phrase of reduce#1', slash: 'slashed to a figure', curtail: 'curtailed',
+    },
+    examples: ['reduce', 'cut', 'lower', 'trim', 'decrease', 'limit', 'cap', 'halve', 'slash', 'cut_back', 'scale_back', 'pare', 'shrink'],
+  },
+  report: {
+    pos: 'verb',
+    about: 'Round 20: verbs of saying or referring, with the reader (or the reader\'s mail) as subject: what follows is the reader\'s words reported back ("Your email of 24 July mentions the delay penalty"), not news of ours.',
+    roots: [['mention#1', 0], ['note#1', 0], ['point_out#1', 0], ['say#1', 0], ['ask#1', 0], ['request#1', 0], ['claim#1', 0], ['cite#1', 0], ['quote#1', 0],
+      ['complain#1', 0], ['suggest#1', 0], ['propose#1', 0], ['refer#2', 0], ['raise#19', 0], ['inquire#1', 0]],
+    stop: {
+      name: 'names a person', tell: 'tells us to do: an ask, but "you told us" is kept by the cue readers', advert: 'rare', state: 'a noun in mail', bespeak: 'rare',
+      quest: 'rare', touch: 'touches a part', come_to: 'amounts to', bear_on: 'rare', touch_on: 'rare', have_to_do_with: 'rare', pertain: 'rare', relate: 'relates a story: kept out',
+      concern: 'a noun in mail; also "concerns your order" of our own news', call_for: 'a forecast "calls for rain"', notice: 'a noun in mail',
+      kick: 'slang', plain: 'an adjective in mail', quetch: 'rare', kvetch: 'slang', sound_off: 'slang',
+    },
+    add: {
+      mention: 'the head word', refer: 'refers to (WordNet files it with pertain)', raise: 'raises a question (sense 19)', ask: 'the head word', write: 'you wrote that …',
+      query: 'queries a charge', question: 'questions a charge', 'bring_up': 'brings up a point', describe: 'describes a problem', report: 'reports a problem',
+      indicate: 'indicates in the mail', express: 'expresses a concern', 'point_out': 'the phrase of sense 1', explain: 'explains in the mail',
+      reply: 'replies (WordNet: under answer)', respond: 'responds', comment: 'comments on', remark: 'remarks', enquire: 'spelling of inquire',
+    },
+    examples: ['mention', 'refer', 'say', 'ask', 'request', 'claim', 'note', 'point_out', 'cite', 'quote', 'suggest', 'propose', 'raise', 'complain'],
+  },
 };
 
 /** A word the runtime can match: one word, or a verb and its particle ("wind down"), no longer than two words. */

@@ -5,7 +5,9 @@ import type { EnToken } from './en-parse';
 
 /**
  * Round 19: the word classes the English news readers read with, generated from WordNet by scripts/build-en-lexicon.mjs
- * (dictionaries/en/lexicon-news.json): EVENT nouns, END verbs (of what we provide), CANCEL verbs, POSTPONE verbs. Words are
+ * (dictionaries/en/lexicon-news.json): EVENT nouns, END verbs (of what we provide), CANCEL verbs, POSTPONE verbs; round 20: REMEDY
+ * verbs (a fault put right) REPORT verbs (the reader's words reported back) and LESSEN
+ * verbs (a quantity made smaller). Words are
  * lemmas; a phrasal verb is "verb_particle" ("wind_down"). Tokens are matched by their lemma, or by a stem taken off the
  * inflected form when the tagger left the form (or a wrong noun) as the lemma ("wound" → "wind", "sunsetted" → "sunset").
  */
@@ -20,7 +22,7 @@ export const LexiconSchema = z.object({
   })),
 });
 
-export type LexClass = 'event' | 'end' | 'cancel' | 'postpone';
+export type LexClass = 'event' | 'end' | 'cancel' | 'postpone' | 'remedy' | 'report' | 'lessen';
 
 const lexicon = bundled('en/lexicon-news', LexiconSchema, data);
 /** Per class: single words, and phrasal verbs by their verb ("wind" → ["down"]). */

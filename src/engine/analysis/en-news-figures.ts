@@ -222,6 +222,9 @@ export function figureChange(f: EnFacts): NewsKind | undefined {
       if (part.value < whole.value && !tokens.some((t) => DENIES.has(t.lower))) return 'shortage';
       continue;
     }
+    // Round 20: "Viscosity came in at 2,300 mPa·s vs 2,500 mPa·s in your specification": a measurement set against its
+    // specification is judged by the limit readers (en-news.ts `beyondLimit`), not as a quantity that fell.
+    if ((measure === 'qty' || measure === 'bare') && f.cues.spec !== undefined) continue;
     // "6 weeks instead of 10": the bare figure counts in its partner's unit.
     const second = b.measure === 'bare' && a.scale !== undefined ? { ...b, value: b.value * a.scale } : b;
     const pair = changeOf(tokens, a, second);

@@ -64,6 +64,15 @@ const TEST_LIMITS = new Set(['spec', 'specs', 'specification', 'specifications',
 const RESULT_WORDS = new Set(['result', 'results', 'measured', 'tested', 'test', 'measurement', 'reading', 'content', 'sample', 'samples', 'level', 'levels']);
 const MONEY = /^(?:[$€£¥￥]|usd|eur|jpy|gbp|yen)$/i;
 const LOWER = new Set(['minimum', 'min', 'requirement', 'requirements', 'required', 'least', '≥', '>=']);
+/** Whether the figure at `r` is a limit's own value: a limit word just before it, past linking words ("max 13%", "spec: 2,000"). */
+function limitValue(tokens: readonly EnToken[], r: number): boolean {
+  for (let k = r - 1; k >= 0 && r - k <= 3; k--) {
+    if (LIMITS.has(tokens[k]!.lower)) return true;
+    if (!LINKS.has(tokens[k]!.lower) && tokens[k]!.text !== '≤' && tokens[k]!.text !== '<') return false;
+  }
+  return false;
+}
+
 /** Words that may stand between a limit word and its figure: "spec: 2,000", "limit … is 1.5", "allows 1,000", "of 0.20%". */
 const LINKS = new Set([':', 'is', 'are', 'of', '=', 'allows', 'permits', 'was', 'at', 'in', 'your', 'our', 'the', 'drawing', 'agreement', 'sheet', '(']);
 const RANGE_MARKS = new Set(['–', '-', '~', 'to', '—', '〜']);
@@ -96,8 +105,12 @@ function beyondStatedLimit(f: EnFacts, readerBefore: (i: number) => boolean): bo
     let r = l - 1;
     let result: number | undefined;
     for (; r >= 0 && l - r <= 12; r--) {
+      // Round 20: "moisture max 13%, foreign material max 1%": a figure after another limit word is that limit's value,
+      // not a result (a specification sheet lists limits, it reports none).
+      if (LIMITS.has(tokens[r]!.lower)) break;
       const v = numberOf(tokens[r]);
       if (v === undefined || /^(?:lot|batch|no|no\.|#|po|order|sample|samples|item|part|line|week)$/.test(tokens[r - 1]?.lower ?? '')) continue;
+      if (limitValue(tokens, r)) break;
       result = v;
       break;
     }
@@ -237,3 +250,37 @@ function dataLost(f: EnFacts): boolean {
     return before.some((x) => DATA.has(x.lower));
   });
 }
+
+/** Predicates of conformity: "within", "meets", "complies with", "conforms to", "satisfies", "in line with". */
+const CONFORMS = new Set(['within', 'inside', 'meet', 'satisfy', 'comply', 'conform', 'fulfil', 'fulfill']);
+const CONFORMS_TO = new Set(['spec', 'specs', 'specification', 'specifications', 'tolerance', 'tolerances', 'limit', 'limits', 'requirement', 'requirements',
+  'standard', 'standards', 'range']);
+/**
+ * Round 20: "the moisture was 11.8% and we found 9 defects per 300 g, so it is within the contract specification": a check
+ * whose verdict is that the goods conform. Its counts and findings are the measurement that conforms, not a fault
+ * found. Not when the conformity is negated ("is not within spec"), asked or conditional.
+ */
+export function conformityStated(f: EnFacts): boolean {
+  return conformity(f, false);
+}
+
+/**
+ * The same verdict denied: "so it is not within the contract specification", "Batch 7 is not within tolerance", "does not
+ * meet your specification" — goods that fail their limit, told without a figure. Not asked, not under a condition.
+ */
+export function conformityDenied(f: EnFacts): boolean {
+  return !f.conditional && conformity(f, true);
+}
+
+function conformity(f: EnFacts, denied: boolean): boolean {
+  if (f.question) return false;
+  const { tokens } = f;
+  return tokens.some((t, i) => {
+    const word = CONFORMS.has(t.lower) || CONFORMS.has(t.lemma) || (t.lower === 'line' && tokens[i - 1]?.lower === 'in' && tokens[i + 1]?.lower === 'with');
+    if (!word || negatedBefore(f, i) !== denied) return false;
+    // "Please check whether lot 12 is within …": a check asked for gives no verdict.
+    if (tokens.slice(0, i).some((x) => x.lower === 'whether' || x.lower === 'if')) return false;
+    return tokens.slice(i + 1, i + 7).some((x) => CONFORMS_TO.has(x.lower));
+  });
+}
+

@@ -45,15 +45,17 @@ function spanAt(f: EnFacts, i: number): [number, number] {
 }
 const NEGATOR = /^(?:not|n't|never|cannot|no)$/;
 /** A fact now or to come: not negated before `i` in its stretch, not a condition, not a simple past, not a mere possibility. */
-function stated(f: EnFacts, i: number, negationOk = false): boolean {
+function stated(f: EnFacts, i: number, negationOk = false, verbless = false): boolean {
   const c = clauseAt(f, i);
-  if (!c || c.conditional) return false;
+  if (!c || c.conditional || f.question) return false;
   const [from, to] = spanAt(f, i);
   const span = f.tokens.slice(from, to);
   if (span.some((x) => x.lower === 'if' || x.lower === 'unless')) return false;
   if (!negationOk && f.tokens.slice(from, i).some((x) => NEGATOR.test(x.lower))) return false;
   if (span.some((x) => /^(?:was|were|did|had)$/.test(x.lower))) return false;
-  if (c.tense === 'past' && !c.perfect && !span.some((x) => PRESENT_FINITE.has(x.lower))) return false;
+  // A status line with no finite verb ("36 bottles released against the 120 reserved") states its participles as now.
+  const finite = span.some((x) => x.pos === 'AUX' || PRESENT_FINITE.has(x.lower));
+  if (c.tense === 'past' && !c.perfect && !span.some((x) => PRESENT_FINITE.has(x.lower)) && !(verbless && !finite)) return false;
   // "15 May" is a date, not the modal.
   return !span.some((x) => /^(?:could|may|might|would|should)$/.test(x.lower) && x.pos === 'AUX');
 }
@@ -219,6 +221,15 @@ function quantityWithheld(f: EnFacts): boolean {
   });
 }
 
+/** Words that set a part against its whole: "against", "versus", "vs", "compared with". */
+const COMPARED = new Set(['against', 'versus', 'vs', 'vs.', 'compared']);
+/**
+ * What the client was owed: ordered, requested, reserved, allocated, promised, agreed, planned. Round 20 widened it from
+ * the ordered whole to any whole we had committed ("36 bottles released against the 120 reserved", "UAT at 62% vs planned
+ * 100%", "300 units under the 1,000 ordered").
+ */
+const OWED = /^(?:order|orders|ordered|requested|po|contracted|booked|reserved|allocated|promised|agreed|committed|planned|forecast|forecasted|quoted|expected|scheduled|targeted|target|due)$/;
+
 /**
  * The part set against the whole ordered, in words the older readers do not take: "14 pallets against the 20 you
  * ordered", "Out of the 12 pallets you requested, we have 7". The part is smaller and comes to the reader.
@@ -229,10 +240,21 @@ function partAgainstWhole(f: EnFacts): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const n = count(tokens[i]);
     if (n === undefined) continue;
-    const k = tokens[i + 1]?.pos === 'NOUN' ? i + 2 : i + 1;
-    if (w(f, k) !== 'against' && w(f, k) !== 'versus') continue;
-    const m = count(tokens[det(k + 1)]);
-    if (m !== undefined && n < m && stated(f, i) && tokens.slice(det(k + 1)).some((x) => /^(?:order|ordered|requested|po|contracted|booked)$/.test(x.lower))) return true;
+    // Round 20: past the unit and the part's own participle ("36 bottles released against", "14 t confirmed against").
+    let k = tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.text === '%' ? i + 2 : i + 1;
+    if (tokens[k]?.pos === 'VERB' && /ed$/.test(w(f, k))) k++;
+    const gap = w(f, k) === 'under' || w(f, k) === 'below' || (w(f, k) === 'short' && w(f, k + 1) === 'of');
+    if (!COMPARED.has(w(f, k)) && !gap) continue;
+    if (w(f, k) === 'compared' || w(f, k) === 'short') k++;
+    // The whole: "the 120 reserved", "the promised 25 t", "the 1,000 ordered".
+    let m = det(k + 1);
+    const lead = tokens[m]?.pos === 'VERB' || tokens[m]?.pos === 'ADJ' ? tokens[m]! : undefined;
+    if (lead) m++;
+    const whole = count(tokens[m]);
+    if (whole === undefined || !stated(f, i, false, true)) continue;
+    // What the whole is: ordered, reserved, promised, planned (the words right after it, or the participle before it).
+    const owed = [lead, ...tokens.slice(m + 1, m + 5)].some((x) => x !== undefined && OWED.test(x.lower));
+    if (owed && (gap ? n > 0 : n < whole)) return true;
   }
   // "Out of the 12 pallets you requested, we have 7".
   if (w(f, 0) === 'out' && w(f, 1) === 'of') {

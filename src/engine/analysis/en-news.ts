@@ -3,8 +3,11 @@ import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
 import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
 import { figureChange, signedFall, signedRise } from './en-news-figures';
+import { abbreviatedDate, numericDates } from './en-news-dates';
+import { quantityCut } from './en-news-quantity';
+import { classVerbAt } from './en-lexicon';
 import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events';
-import { incident, resultBeyondLimit } from './en-news-results';
+import { conformityDenied, conformityStated, incident, resultBeyondLimit } from './en-news-results';
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 
@@ -81,6 +84,13 @@ function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
       out.push({ day: month * 31 + PART_DAY[part[1]!]!, index: i });
       continue;
     }
+    // Round 20: "18-Oct", "Oct 18th", "3 Sept": an abbreviated month with its day beside it.
+    const short = abbreviatedDate(tokens, i);
+    if (short) {
+      month = short.month;
+      out.push({ day: short.month * 31 + short.day, index: i });
+      continue;
+    }
     const m = MONTHS.indexOf(tokens[i]!.lower);
     if (m < 0) continue;
     month = m;
@@ -89,6 +99,9 @@ function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
     const day = after !== undefined && after <= 31 ? after : before !== undefined && before <= 31 ? before : 15;
     out.push({ day: m * 31 + day, index: i, dayless: day === 15 && after !== 15 && before !== 15 });
   }
+  // Round 20: dates in figures ("2026-10-18", "18/10 … 16/11"), in the order they stand.
+  const numeric = numericDates(tokens);
+  if (numeric.length > 0) out.push(...numeric), out.sort((a, b) => a.index - b.index);
   // "The December batch … on the 20th instead of the 5th": a month with no day only dates the days after it.
   const days = out.filter((d) => !d.dayless);
   return days.length >= 2 ? days : out;
@@ -219,6 +232,7 @@ function priceIncrease(f: EnFacts): boolean {
     // "The daily rate moves from ¥110 to ¥95": figures that fall say the direction a bare "move" or "adjust" leaves open.
     if (pair && pair[1].value < pair[0].value) return false;
   }
+  if (upwardRevision(f)) return true;
   if (!f.cues.price || f.cues.fall || signedFall(f)) return false;
   if (!compared && newCharge(f, figs.length > 0)) return true;
   // "A fuel surcharge of 4% will be added", "we will introduce a currency surcharge".
@@ -229,6 +243,22 @@ function priceIncrease(f: EnFacts): boolean {
     if (f.tokens.slice(clause.from, clause.to).some((t) => t.lower === 'attached' || t.lower === 'enclosed')) return true;
     return !(clause.tense === 'past' && !clause.perfect);
   }) !== undefined;
+}
+
+const UPWARD = new Set(['upward', 'upwards', 'upwardly']);
+/**
+ * Round 20: "AMS rates will be revised upwards by 9% w.e.f. 1st April", "an upward revision of 8% in our service fees",
+ * "Support charges will see an upward adjustment": a change whose direction is said by "upward(s)", of a price or a
+ * charge named in the sentence. Not a trend of something else ("demand is trending upwards"), not one told as past
+ * ("prices moved upward last year"), asked, or under a condition.
+ */
+function upwardRevision(f: EnFacts): boolean {
+  if (f.question || f.conditional || !(f.cues.price || f.cues.fee)) return false;
+  return f.tokens.some((t, i) => {
+    if (!UPWARD.has(t.lower) || !asserted(f, i)) return false;
+    const clause = clauseAt(f, i)!;
+    return !(clause.tense === 'past' && !clause.perfect);
+  });
 }
 
 /** Verbs of holding a price or a term where it is: "keep the current price", "absorb the cost", "hold our rates". */
@@ -271,10 +301,21 @@ export function priceGivenUp(f: EnFacts): boolean {
       if (!HOLD_PRICE.has(v.lemma) || v.pos === 'NOUN') continue;
       // The held thing within a few words: "keep the current price", "keep 4 weeks lead time", "absorb these".
       const object = tokens.slice(k + 1, k + 5);
-      if (object.some((x) => HELD.has(x.lower)) || (BEAR.has(v.lemma) && BORNE.has(object[0]?.lower ?? ''))) return true;
+      if (object.some((x) => HELD.has(x.lower)) || (BEAR.has(v.lemma) && BORNE.has(object[0]?.lower ?? '') && !absorbedIntoWork(tokens, k + 2))) return true;
     }
   }
   return false;
+}
+
+/** What work is fitted into: a release, a sprint, a plan. "absorb it within our margins" keeps a cost. */
+const WORK_FRAMES = new Set(['release', 'sprint', 'schedule', 'plan', 'timeline', 'scope', 'phase', 'milestone', 'iteration', 'project', 'roadmap', 'capacity', 'team', 'workload']);
+/**
+ * Round 20: "we would not be able to absorb it within the October release": a pronoun absorbed into a release or a plan is
+ * the reader's extra work declined (a refusal), not a cost we stop bearing.
+ */
+function absorbedIntoWork(tokens: EnToken[], from: number): boolean {
+  if (!/^(?:within|into|in)$/.test(tokens[from]?.lower ?? '')) return false;
+  return tokens.slice(from + 1, from + 5).some((x) => WORK_FRAMES.has(x.lower));
 }
 
 /** A clause of ours in the past or perfect, unnegated: what we have done so far ("we have absorbed these costs"). */
@@ -397,7 +438,7 @@ function stockUsedUp(f: EnFacts): boolean {
 function shortage(f: EnFacts): boolean {
   if (firstAsserted(f, 'shortage') !== undefined) return true;
   const { tokens } = f;
-  if (partOfQuantity(f) || suppliedShare(f)) return true;
+  if (partOfQuantity(f) || suppliedShare(f) || quantityCut(f)) return true;
   if (stockUsedUp(f)) return true;
   if (!f.cues.delivery) return false;
   // "Supply … is severely limited", "we can't fill your full order".
@@ -551,19 +592,18 @@ function delay(f: EnFacts): boolean {
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     // "There is no problem with settling it on October 10 instead of September 30": a move under a negation
     // is the reader's request accepted, not news.
-    if (pair && later(pair[0].day, pair[1].day) && asserted(f, pair[1].index)) return true;
+    if (pair && later(pair[0].day, pair[1].day) && asserted(f, pair[1].index) && !contingent(f, pair[1].index)) return true;
   }
   if (ds.length >= 2 && tokens.some((t) => CHANGE_VERBS.has(t.lemma))) {
     // "pushed from week 28 to week 34", "has shifted from Q2 to Q3", "changed from 9 March to 20 April".
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
-    if (pair && later(pair[0].day, pair[1].day) && asserted(f, pair[1].index)) return true;
+    if (pair && later(pair[0].day, pair[1].day) && asserted(f, pair[1].index) && !contingent(f, pair[1].index)) return true;
   }
   if (firstAsserted(f, 'slip', (i) => {
     const w = tokens[i]!.lower;
     if (w === 'instead' || w === 'rather') return false;
     // Round 19: "If the typhoon reaches Osaka, the fair may be postponed": a "may" under a condition is a contingency, not news.
-    const modal = clauseAt(f, i)?.modal;
-    if ((modal === 'may' || modal === 'might') && f.clauses.some((c) => c.conditional)) return false;
+    if (contingent(f, i)) return false;
     // Round 16: a person moving, or a move to a new or better place ("to a new address"), slips no date.
     if ((tokens[i]!.lemma === 'move' || tokens[i]!.lemma === 'relocate' || tokens[i]!.lemma === 'transfer') && (personMoves(f, i) || movedToBetter(f, i))) return false;
     // "slip-resistance results": the first half of a compound noun, not a date that slips.
@@ -607,6 +647,14 @@ function delay(f: EnFacts): boolean {
     const prev = tokens[i - 1];
     return prev !== undefined && (prev.lemma === 'be' || prev.pos === 'VERB' || /^(?:weeks?|days?|months?)$/.test(prev.lower) || prev.lower === 'running');
   }) !== undefined;
+}
+
+/** Round 20: "If UAT slips, go-live may move from 18-Oct to 16-Nov": a "may" under a condition is a contingency, not news. */
+function contingent(f: EnFacts, i: number): boolean {
+  const clause = clauseAt(f, i);
+  if (!clause || !f.clauses.some((c) => c.conditional)) return false;
+  // The clause's modal, or one the parse left before a verb it did not find ("go-live may move").
+  return clause.modal === 'may' || clause.modal === 'might' || f.tokens.slice(clause.from, i).some((t) => t.lower === 'may' || t.lower === 'might');
 }
 
 /** Verbs that pass a date on: "send", "share", "let you know", "confirm", "advise", "update you on". */
@@ -826,12 +874,18 @@ function migrationRequired(f: EnFacts): boolean {
 
 function quality(f: EnFacts): boolean {
   // "Lot 26-0412 tested at 1.9 against the 1.2 spec": a result beyond its limit.
-  if (beyondLimit(f) || resultBeyondLimit(f) || incident(f)) return true;
+  if (beyondLimit(f) || resultBeyondLimit(f)) return true;
+  // Round 20: a check whose verdict is conformity ("…, so it is within the contract specification") finds no fault.
+  if (conformityStated(f)) return false;
+  if (conformityDenied(f)) return true;
+  if (incident(f)) return true;
   // "The whole shipment has been rejected and destroyed at the port", "Two pallets were damaged in transit":
   // goods lost on the way, said of goods.
   if (f.cues.delivery && firstAsserted(f, 'goods-lost') !== undefined) return true;
   return firstAsserted(f, 'quality', (i) => {
     const t = f.tokens[i]!;
+    // Round 20: "Fixes the bug with the timestamps", "the defect has been corrected", "Bug fix: …": a fault put right.
+    if (faultRemedied(f, i)) return false;
     if (t.lemma === 'fail' || t.lower === 'failed' || t.lower === 'fail') {
       return (f.cues.spec ?? []).some((s) => s > i && s - i <= 5);
     }
@@ -844,6 +898,25 @@ function quality(f: EnFacts): boolean {
   }) !== undefined;
 }
 
+/**
+ * Round 20: the fault word at `i` as what a verb of remedy (WordNet, dictionaries/en/lexicon-news.json) puts right: its
+ * object ("Fixes the bug with …", "This release resolves the defect", "We have repaired the crack"), its passive subject
+ * ("the leak has been eliminated"), or a compound ("bug fix"). A release note of a fix is good news. Not a remedy
+ * negated ("could not fix the leak"), planned or tried ("working to fix", "will fix"): then the fault stands.
+ */
+function faultRemedied(f: EnFacts, i: number): boolean {
+  const clause = clauseAt(f, i);
+  if (!clause) return false;
+  const { tokens } = f;
+  for (let k = Math.max(clause.from, i - 5); k < Math.min(clause.to, i + 5); k++) {
+    if (k === i || classVerbAt('remedy', tokens, k) < 0) continue;
+    if (clause.negation !== undefined && clause.negation < Math.max(k, i)) return false;
+    if (tokens[k - 1]?.lower === 'to' || clause.tense === 'future' || (clause.modal !== undefined && clause.modal !== 'can')) return false;
+    return true;
+  }
+  return false;
+}
+
 /** Words naming a limit a result is held to; the upper kind is taken when a limit is not said to be a minimum. */
 const LIMIT_WORDS = new Set(['limit', 'limits', 'spec', 'specs', 'specification', 'specifications', 'tolerance', 'threshold', 'aql', 'maximum', 'max',
   'minimum', 'min', 'requirement', 'requirements', 'range', 'ceiling', 'mrl', 'permitted', 'allowed', 'allowable', 'permissible']);
@@ -852,6 +925,27 @@ const LOWER_LIMITS = new Set(['minimum', 'min', 'requirement', 'requirements']);
 const OVER = new Set(['above', 'over', 'exceeds', 'exceeded', 'exceeding', 'exceed', 'beyond', 'higher', 'more']);
 const UNDER = new Set(['below', 'under', 'lower', 'less', 'short']);
 const SET_AGAINST = new Set(['against', 'vs', 'vs.', 'versus', 'compared']);
+
+/** Words of a value owed to the client: a result short of it falls below a floor ("against the required 25 MPa"). */
+const OWED_VALUE = new Set(['required', 'promised', 'guaranteed', 'declared', 'committed', 'rated', 'minimum', 'min', 'stated', 'labelled', 'labeled', 'contracted']);
+/**
+ * Round 20: properties a specification sets a floor for — more is better, a result under the spec figure fails ("Seal strength
+ * came out at 28 N/15mm against the 35 N/15mm in your spec"). Properties of resisting, holding or lasting; a limit on the
+ * others (moisture, a contaminant, a defect count) is a ceiling, as before.
+ */
+const FLOOR_MEASURES = new Set(['strength', 'hardness', 'adhesion', 'bond', 'peel', 'tensile', 'elongation', 'toughness', 'durability', 'resistance', 'purity',
+  'assay', 'potency', 'life', 'lifetime', 'gloss', 'brightness', 'whiteness', 'opacity', 'efficiency', 'yield', 'survival', 'endurance', 'retention', 'burst',
+  'pull-off', 'torque', 'fill', 'weight', 'thickness', 'capacity', 'output']);
+
+/** The result's figure before a comparison at `i`: the nearest figure within four words, not a figure of a unit ("N/15mm"). */
+function resultBefore(tokens: EnToken[], i: number): number | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    if (numberOf(tokens[k]!) === undefined) continue;
+    if (tokens[k - 1]?.text === '/') continue;
+    return k;
+  }
+  return undefined;
+}
 
 /**
  * A result beyond the limit it is held to (round 14, M4), read off the comparison rather than off listed wordings:
@@ -868,26 +962,39 @@ function beyondLimit(f: EnFacts): boolean {
     const under = UNDER.has(w);
     const against = SET_AGAINST.has(w);
     if (!over && !under && !against && w !== 'outside') continue;
-    // The limit within a few words: "above the 12.0% maximum in", "against the 1.2 spec".
+    // The limit within a few words: "above the 12.0% maximum in", "against the 1.2 spec". Round 20: set against a
+    // figure with a compound unit, the limit may stand further on ("against the 35 N/15mm in your spec").
     let limit = -1;
-    for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    for (let k = i + 1; k < tokens.length && k <= i + (against ? 10 : 6); k++) {
       if (LIMIT_WORDS.has(tokens[k]!.lower)) { limit = k; break; }
-      if (tokens[k]!.pos === 'VERB' || tokens[k]!.text === ',' || tokens[k]!.text === ';') break;
+      // "against the required 25 MPa", "against a specified 58 HRC": the owed value's figure after its word; the limit
+      // is taken as standing after that figure.
+      if (against && (OWED_VALUE.has(tokens[k]!.lower) || tokens[k]!.lower === 'specified') && numberOf(tokens[k + 1] ?? tokens[k]!) !== undefined) {
+        limit = k + 2;
+        break;
+      }
+      if (tokens[k]!.pos === 'VERB' && !OWED_VALUE.has(tokens[k]!.lower) || tokens[k]!.text === ',' || tokens[k]!.text === ';') break;
     }
     if (limit < 0 || !asserted(f, i)) continue;
     // The reader's own result quoted back ("your report shows lot 26-0533 at 1.9 against the 1.2 spec") is theirs.
     if (tokens.slice(0, i).some((t) => t.lower === 'your' || t.lower === 'you')) continue;
-    const lower = LOWER_LIMITS.has(tokens[limit]!.lower);
+    const lower = LOWER_LIMITS.has(tokens[limit]?.lower ?? '');
     if (w === 'outside') return true;
     if (over || under) {
       if (over !== lower) return true;
       continue;
     }
     // Set against a limit: the result's figure before, the limit's figure between the comparison and the limit word.
-    const result = [...tokens.slice(Math.max(0, i - 4), i)].reverse().map(numberOf).find((v) => v !== undefined);
+    // Round 20: the figure of a unit per a length ("28 N/15mm") is the unit's, not the result.
+    const at = resultBefore(tokens, i);
+    const result = at === undefined ? undefined : numberOf(tokens[at]!);
     const bound = tokens.slice(i + 1, limit).map(numberOf).find((v) => v !== undefined);
-    if (result === undefined || bound === undefined || result === bound) continue;
-    if ((result > bound) !== lower) return true;
+    if (at === undefined || result === undefined || bound === undefined || result === bound) continue;
+    // Round 20: a floor said of the value owed ("against the required 25 MPa"), of what is measured ("Seal strength came
+    // out at 28 … against the 35 … in your spec": a strength has a floor), or by "only" before the result.
+    const floor = lower || tokens.slice(i + 1, limit).some((t) => OWED_VALUE.has(t.lower)) || tokens[at - 1]?.lower === 'only' ||
+      tokens.slice(0, at).some((t) => FLOOR_MEASURES.has(t.lower));
+    if ((result > bound) !== floor) return true;
   }
   return false;
 }
@@ -927,7 +1034,13 @@ function contactChange(f: EnFacts): boolean {
 }
 
 /** Verbs of who serves an account: "handled by", "managed by", "served by", "covered by", "supported by". */
-const SERVE_VERBS = new Set(['handle', 'manage', 'serve', 'cover', 'support', 'service']);
+const SERVE_VERBS = new Set(['handle', 'manage', 'serve', 'cover', 'support', 'service', 'process', 'run', 'provide', 'coordinate', 'administer']);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)$/;
+/** Places of ours from which a business is served. */
+const SITES = new Set(['office', 'offices', 'hub', 'team', 'teams', 'branch', 'centre', 'center', 'desk', 'site', 'subsidiary', 'headquarters', 'hq', 'entity', 'affiliate']);
+/** The client's business as a kind: what a supplier serves a market's clients through. */
+const SERVED_BUSINESS = new Set(['account', 'accounts', 'orders', 'customers', 'clients', 'distributors', 'dealers', 'business', 'support', 'service', 'invoicing',
+  'billing', 'enquiries', 'inquiries', 'territory', 'region', 'market']);
 /**
  * "From March 1, your account will be handled remotely by our Singapore office instead of Tokyo", "Your orders will
  * now be managed by the Manila team": the reader's business passes to other people or another place, said with a
@@ -940,15 +1053,23 @@ function readerServedElsewhere(f: EnFacts): boolean {
   return tokens.some((t, k) => {
     // "looked after by", "taken care of by": a phrasal verb of serving.
     const phrasal = (t.lemma === 'look' && tokens[k + 1]?.lower === 'after') || (t.lemma === 'take' && tokens[k + 1]?.lower === 'care' && tokens[k + 2]?.lower === 'of');
-    if ((!SERVE_VERBS.has(t.lemma) && !phrasal) || (t.pos !== 'VERB' && !phrasal) || !/(?:ed|en)$/.test(t.lower)) return false;
-    if (!tokens.slice(k + 1, k + (phrasal ? 5 : 3)).some((x) => x.lower === 'by')) return false;
+    if ((!SERVE_VERBS.has(t.lemma) && !phrasal) || (t.pos !== 'VERB' && !phrasal) || !/(?:ed|en|run)$/.test(t.lower)) return false;
+    const by = tokens.findIndex((x, j) => j > k && j <= k + (phrasal ? 4 : 2) && (x.lower === 'by' || x.lower === 'from' || (x.lower === 'out' && tokens[j + 1]?.lower === 'of')));
+    if (by < 0) return false;
+    // Round 20: "… will be handled from our Singapore office", "… served from our hub in Kuala Lumpur", "provided from
+    // Bangalore": served from a place is served by the people there (a place of ours or a named city, not "from stock").
+    // "Orders … will be processed from 4 January": "from" before a date starts a time, not a place.
+    const place = tokens.slice(by + 1, by + 6);
+    if (tokens[by]!.lower !== 'by' && (place.slice(0, 3).some((x) => x.pos === 'NUM' || MONTHS.includes(x.lower) || DATE_WORDS.test(x.lower) || WEEKDAYS.test(x.lower)) ||
+      !place.some((x) => SITES.has(x.lower) || (x.pos === 'PROPN' && /^[A-Z]/.test(x.text))))) return false;
     // "… handled by our new Kobe warehouse, which is closer to your plant": a site we opened for them, not one taken away.
     if (tokens.slice(k + 1, k + 6).some((x) => x.lower === 'new')) return false;
     const clause = clauseAt(f, k);
     if (!clause || clause.tense === 'past' || (clause.modal !== undefined && /^(?:can|could|may|might)$/.test(clause.modal)) || !asserted(f, k)) return false;
-    // A passive of the reader's business: "your account will be handled by".
+    // A passive of the reader's business: "your account will be handled by". Round 20: or of the business of the
+    // reader's market, named by its kind ("Maison Vernay's hotel and restaurant accounts in Japan", "all Japanese accounts").
     const before = tokens.slice(clause.from, k);
-    return before.some((x) => x.lemma === 'be') && before.some((x) => x.lower === 'your');
+    return before.some((x) => x.lemma === 'be') && before.some((x) => x.lower === 'your' || SERVED_BUSINESS.has(x.lower));
   });
 }
 
@@ -1032,7 +1153,7 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (f.question || f.cues.reported || earlier || spared(f) || answersTopic(f) || thanksOnly(f) || notNewsOfItsOwn(f)) return undefined;
   // Round 16: a change the reader agreed or asked for ("… will follow on 21 August as we agreed"), or an error the
   // reader found and we confirm ("You are right: the freight charge was applied twice"), is no news we break to them.
-  if (f.cues.agreed !== undefined || readerFound(f)) return undefined;
+  if (f.cues.agreed !== undefined || readerFound(f) || readerWordsReported(f)) return undefined;
   // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
   if (f.kept !== undefined && f.changeAsked) return undefined;
   if (priceIncrease(f) || becomesPaid(f)) return 'price-increase';
@@ -1066,6 +1187,18 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (eventPutOff(f)) return 'delay';
   // Round 19: a contact, a quantity, a lead time or a lot's status told as a plain fact (en-news-supply.ts).
   return supplyNews(f);
+}
+
+/**
+ * Round 20: "Your email of 24 July mentions the delay penalty according to clause 9.3", "In your message you mention the
+ * shortage of resin", "Your email asks about the delay": the reader (or the reader's mail) says it, with a verb of saying
+ * or referring (WordNet, dictionaries/en/lexicon-news.json). The news words are theirs reported back, not news of ours.
+ * Every clause with a subject of its own is such a report ("You mention the delay; it will now be three weeks" tells one).
+ */
+function readerWordsReported(f: EnFacts): boolean {
+  const reports = (c: EnFacts['clauses'][number]) => c.subject?.side === 'you' && !c.passive && c.negation === undefined && c.verb !== undefined &&
+    c.modal === undefined && c.tense !== 'future' && classVerbAt('report', f.tokens, c.verb) > 0;
+  return f.clauses.some(reports) && f.clauses.every((c) => reports(c) || c.subject === undefined || c.subordinate);
 }
 
 /** Words that confirm the reader's finding: "You are right", "you're correct", "as you pointed out". */
@@ -1110,6 +1243,25 @@ export function pointsOnward(f: EnFacts): boolean {
   const last = words[words.length - 1];
   if (!last || !ONWARD.has(last.lower) || words.some((t) => t.pos === 'NUM')) return false;
   return words.some((t) => t.lemma === 'be');
+}
+
+/** Anaphoric subjects that point back to the news just told: "This applies to …", "The same goes for …", "It covers …". */
+const BACK_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'it', 'same']);
+const EXTENDS = new Set(['apply', 'cover', 'affect', 'include', 'extend', 'concern', 'go', 'hold']);
+/**
+ * Round 20: "This applies to L1, L2 and L3 support as well as the on-call charges": the scope of a notice told just before,
+ * its subject a pronoun pointing back, its verb one of applying or covering. It adds no news of its own: after a notice it
+ * is that notice's follow-on (one notice, one finding), and alone it points at nothing.
+ */
+export function extendsNotice(f: EnFacts): boolean {
+  if (f.question) return false;
+  const main = f.main === undefined ? undefined : f.clauses[f.main];
+  if (!main || main.subject === undefined || main.verb === undefined || main.negation !== undefined) return false;
+  const subject = f.tokens[main.subject.index]!;
+  if (!BACK_SUBJECTS.has(subject.lower) || (subject.lower === 'same' && f.tokens[main.subject.index - 1]?.lower !== 'the')) return false;
+  // The pronoun stands alone as the subject ("This applies", not "This price applies").
+  if (main.subject.index + 1 < main.verb && f.tokens[main.subject.index + 1]!.pos === 'NOUN') return false;
+  return EXTENDS.has(f.tokens[main.verb]!.lemma);
 }
 
 /** Words that open a topic phrase: "About …:", "Re …:", "Regarding …:", "As for …:", "On your request …:". */

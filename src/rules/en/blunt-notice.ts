@@ -4,7 +4,7 @@ import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { mayHaveLexiconWord } from '../../engine/analysis/en-lexicon';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
-import { holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
+import { extendsNotice, holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { mayBeSupplyNews } from '../../engine/analysis/en-news-supply';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
@@ -82,8 +82,57 @@ export default defineRule({
       { text: 'Thank you for telling us that your trade exposition will not go ahead.' },
       { text: 'The Kobe partner gala on 20 June will take place as planned.' },
       { text: 'As you asked, we have postponed the factory tour to 2 July.' },
+      // Round 20: limits listed, a fix, a conforming check, the reader's words, a start date, a short date brought forward.
+      { text: 'The updated specification sheet (moisture max 13%, foreign material max 1%) is attached.' },
+      { text: 'Firmware 2.4 fixes the timestamp bug after daylight saving.' },
+      { text: 'The moisture was 11.8% and we found 9 defects per 300 g, so the lot is within the contract specification.' },
+      { text: 'Your email of 24 July mentions the delay penalty according to clause 9.3.' },
+      { text: 'Orders received during this period will be processed from 4 January.' },
+      { text: 'Go-live brought forward from 16-Nov to 18-Oct.' },
     ],
     invalid: [
+      // Round 20: a short date revised, the account served from another office, a result under the spec's figure, an
+      // order set to nothing, rates revised upwards.
+      {
+        text: "Go-live revised from 18-Oct to 16-Nov.",
+        flagged: "Go-live revised from 18-Oct to 16-Nov.",
+        outputs: [
+          "I am very sorry to let you know that go-live revised from 18-Oct to 16-Nov. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. Go-live revised from 18-Oct to 16-Nov. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
+      {
+        text: "From 1 October, your account will be handled from our Singapore office.",
+        flagged: "From 1 October, your account will be handled from our Singapore office.",
+        outputs: [
+          "I am very sorry to let you know that from 1 October, your account will be handled from our Singapore office. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. From 1 October, your account will be handled from our Singapore office. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
+      {
+        text: "Seal strength came out at 28 N/15mm against the 35 N/15mm in your spec, on 9 of 20 samples.",
+        flagged: "Seal strength came out at 28 N/15mm against the 35 N/15mm in your spec, on 9 of 20 samples.",
+        outputs: [
+          "I am very sorry to let you know that seal strength came out at 28 N/15mm against the 35 N/15mm in your spec, on 9 of 20 samples. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. Seal strength came out at 28 N/15mm against the 35 N/15mm in your spec, on 9 of 20 samples. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
+      {
+        text: "Your quarterly standing order has been adjusted to zero cases for Q3.",
+        flagged: "Your quarterly standing order has been adjusted to zero cases for Q3.",
+        outputs: [
+          "I am very sorry to let you know that your quarterly standing order has been adjusted to zero cases for Q3. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. Your quarterly standing order has been adjusted to zero cases for Q3. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
+      {
+        text: "AMS rates will be revised upwards by 9% from 1 April.",
+        flagged: "AMS rates will be revised upwards by 9% from 1 April.",
+        outputs: [
+          "I am very sorry to let you know that AMS rates will be revised upwards by 9% from 1 April. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. AMS rates will be revised upwards by 9% from 1 April. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
       // Round 19: a new contact, a counted remainder withheld, a lead time from now, goods under a recall (en-news-supply.ts).
       {
         text: 'Jess Tran will be your account manager from 1 March.',
@@ -273,7 +322,8 @@ export default defineRule({
       // "We are closing our Osaka office on 30 September. … The new contact details are below.": a sentence pointing
       // to details further on follows a notice told before it; it is no separate notice (round 14, H2). It joins a
       // notice it stands inside ("… will increase by 12%. The new price list is attached. Orders … new prices.").
-      news.push({ s, at, kind, follow: news.length > 0 && pointsOnward(facts) });
+      // Round 20: "This applies to L1, L2 and L3 support as well as the on-call charges": the scope of the notice before it.
+      news.push({ s, at, kind, follow: (news.length > 0 && pointsOnward(facts)) || extendsNotice(facts) });
     }
     pairedNews(ctx, news, scan);
     if (news.length === 0) return;
