@@ -180,7 +180,8 @@ export function newsIn(
     // 今月末でなくなります: kuromoji reads 末で|なく|なり as a copula denied; after a time it is 「…で」 + なくなる.
     const goneBy = cue.source === 'service-gone' && GONE_BY.test(text.slice(0, cue.start));
     // 半分しかご用意できない見込みです: the no sits in the clause a modal noun heads (見込み, 見通し, 予定).
-    const modalNo = !!cue.negated && /^(?:見込み|見通し|予定|可能性|恐れ|おそれ|状況)/.test(text.slice(cue.end));
+    // (The cue must hold the no itself: 間に合う見込みです is in time, a verb cue whose negation would follow it.)
+    const modalNo = !!cue.negated && /(?:ない|ず|ぬ)$/.test(text.slice(cue.start, cue.end)) && /^(?:見込み|見通し|予定|可能性|恐れ|おそれ|状況)/.test(text.slice(cue.end));
     const negated = modalNo || !goneBy && (p.negated || noLonger || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end)));
     if (cue.negated !== undefined ? negated !== cue.negated : negated) continue;
     // ご用意できなくなることはございません: a "no longer" itself denied is a reassurance, not news (round 18).

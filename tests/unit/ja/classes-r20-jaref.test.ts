@@ -20,8 +20,9 @@
 //    a condition, a denial, the client's report, the client's own payment, resolved.
 // B5 a delay told as our taking time until something comes (…まで / …には + しばらく + お時間を頂戴): the wait is no offer
 //    to meet. Near misses: time asked for a meeting, thanks for their time, an apology or a visit in the mail.
-// F  no second notice: news that frames our act (…に合わせ、マニュアルを更新), the new terms named back after the list that
-//    announced them, a charge that follows from a refused ask, a term the contract sets, restated.
+// F  no second notice: news that frames our act (…に合わせ、マニュアルを更新), the new terms named back after the list
+//    that announced them, a charge that follows from a refused ask, a term the contract sets, restated; and no notice
+//    where nothing is denied (間に合う見込み: a verb cue's no would follow the verb).
 import { classTables } from './refusal-honorific-table';
 
 classTables([
@@ -299,8 +300,12 @@ classTables([
       '展示会の日程に合わせ、6月の定期点検は中止となります。',
       '新システムの稼働に合わせ、旧画面は3月末をもって公開を終了します。',
       '4月1日ご注文分より、単価を下記のとおり改定いたします。\n\n・A-100：380円 → 452円\n\nなお、来月から土曜日の配送は行わないこととなりました。',
+      '4月下旬の初回納品に間に合わない見込みです。',
     ],
     clean: [
+      // A verb cue's no follows the verb: 間に合う見込み is in time (S s1-038).
+      '3月10日までに頂戴できれば、4月下旬の初回納品に間に合う見込みでございます。',
+      '今月中の納品に間に合う見通しです。',
       '2026年度の社会保険料率改定に合わせ、操作マニュアルを更新いたしました。',
       '価格改定に伴い、お見積書を再発行いたしました。',
       '消費税率の変更を受けて、請求書の書式を変更いたしました。',
