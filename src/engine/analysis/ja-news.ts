@@ -152,6 +152,12 @@ export function newsIn(
     // is the cause of a change the sentence goes on to state — the sentence gives its reason.
     if (p.ending === 'conjunctive' && CAUSAL.test(text.slice(p.end, p.end + 3)) &&
       predicates.some((x) => x.start > p.end && CHANGE_HEADS.test(x.noun?.replace(/^[おご御]/, '') ?? x.head))) continue;
+    // 値上げは中止いたします / 減産計画は取りやめとなりました: news called off by its own predicate is good news.
+    if (cue.source !== 'called-off' && CALL_OFF_NOUNS.test((p.noun ?? (p.head === 'なる' ? text.slice(cue.end, p.start).replace(/^[^、。]*?[はをも][、，]?/, '').replace(/[とに]$/, '') : p.head))) &&
+      /^[^、。]{0,4}[はをも][、，]?/.test(text.slice(cue.end, p.start))) continue;
+    // 社会保険料率改定に合わせ、マニュアルを更新いたしました / 法改正を受けて: the cue frames our act (in line with it,
+    // following it), it is not what the sentence announces; a change of ours told after it is its own cue.
+    if (p.ending === 'conjunctive' && FRAMING.test(p.head) && p.start - cue.end <= 3 && /^(?:に|を)/.test(text.slice(cue.end, p.start))) continue;
     // 12月29日から1月3日まで事務所を閉鎖いたします: a closure for a period is a holiday notice, not an end.
     if (cue.kind === 'discontinued' && TEMPORARY.test(text)) continue;
     // A request is no announcement, except a cue asked of the client by its own predicate (使用を中止してください).
@@ -174,7 +180,8 @@ export function newsIn(
     // 今月末でなくなります: kuromoji reads 末で|なく|なり as a copula denied; after a time it is 「…で」 + なくなる.
     const goneBy = cue.source === 'service-gone' && GONE_BY.test(text.slice(0, cue.start));
     // 半分しかご用意できない見込みです: the no sits in the clause a modal noun heads (見込み, 見通し, 予定).
-    const modalNo = !!cue.negated && /^(?:見込み|見通し|予定|可能性|恐れ|おそれ|状況)/.test(text.slice(cue.end));
+    // (The cue must hold the no itself: 間に合う見込みです is in time, a verb cue whose negation would follow it.)
+    const modalNo = !!cue.negated && /(?:ない|ず|ぬ)$/.test(text.slice(cue.start, cue.end)) && /^(?:見込み|見通し|予定|可能性|恐れ|おそれ|状況)/.test(text.slice(cue.end));
     const negated = modalNo || !goneBy && (p.negated || noLonger || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end)));
     if (cue.negated !== undefined ? negated !== cue.negated : negated) continue;
     // ご用意できなくなることはございません: a "no longer" itself denied is a reassurance, not news (round 18).
@@ -214,6 +221,9 @@ export function newsIn(
   }
   return undefined;
 }
+
+/** Verbs by which a clause frames what follows: in line with (合わせる, 沿う), following (受ける, 伴う), based on (基づく). */
+const FRAMING = /^(?:合わせる|あわせる|沿う|受ける|伴う|基づく|先立つ)$/;
 
 /** A time, then で, right before なくなる: 今月末で / 3月31日で / 本年度限りで. */
 const GONE_BY = /(?:末|日|月|年度|年|期|限り)で$/;
@@ -554,6 +564,14 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (price) out.push(price);
   const found = foundInGoods(text, predicates);
   if (found) out.push(found);
+  const off = calledOff(text, tokens, offset);
+  if (off) out.push(off);
+  const ended = endedOnDate(text, tokens, offset);
+  if (ended) out.push(ended);
+  const failing = failureState(text, tokens, offset, predicates);
+  if (failing) out.push(failing);
+  const wait = WAIT_UNTIL.exec(text);
+  if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
   // 現行の管理画面は9月で使えなくなります: what could be done stops being possible from a date.
   for (const p of predicates) {
     if (p.potential && /なくな/.test(text.slice(p.start, p.end + 2)) && !p.past && WHEN_IT_STOPS.test(text.slice(0, p.start))) {
@@ -561,6 +579,118 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     }
   }
   return out;
+}
+
+/** Words of calling an occasion off: 中止, 取りやめ, 見合わせ, 中断 (nouns), and their verbs. */
+const CALL_OFF_NOUNS = /^(?:中止|取りやめ|取り止め|とりやめ|見合わせ|中断)$/;
+const CALL_OFF_VERBS = /^(?:取りやめる|取り止める|とりやめる|見合わせる|中断)$/;
+/** Heads of an occasion by their suffix: 試飲|会, 式, 祭, 大会, ツアー, フェア, イベント. */
+const OCCASION_SUFFIX = /^(?:会|式|祭|ツアー|フェア|イベント|セッション|ミーティング)$/;
+/** What is good to call off: a rise, a change, a delay, a closure, an end. */
+const BAD_TO_CALL_OFF = /(?:値上げ|改定|変更|遅延|延期|減産|休業|休止|停止|終了|廃止|縮小|削減)の?(?:計画|予定|案|方針)?$/;
+
+/**
+ * An occasion or a service act of ours called off (6月2日に予定しておりました定期点検は中止となります, 試飲会は、取りやめと
+ * なりました, 工場見学は見合わせることといたしました): a word of calling off (中止, 取りやめ, 見合わせ) whose topic or object
+ * (は / を / も / が, a comma between) is an act (a サ変 noun: 点検, 見学, 訪問) or an occasion named by its suffix (試飲|会,
+ * 記念|式) — whatever the occasion is called. Calling off what was bad (値上げは中止) is good news. A decision on one act:
+ * when the client asked for it, the decision answers them (answersWithDecision).
+ */
+function calledOff(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!((t.pos === '名詞' && CALL_OFF_NOUNS.test(t.surface)) || ((t.pos === '動詞' || t.pos1 === 'サ変接続') && CALL_OFF_VERBS.test(t.base)))) continue;
+    let j = k - 1;
+    if (tokens[j]?.pos === '記号' && /^[、，]$/.test(tokens[j]!.surface)) j--;
+    // 感謝祭は、本年は中止: a time as a second topic between the occasion and the word.
+    if (/^(?:は|も)$/.test(tokens[j]?.surface ?? '') && tokens[j - 1]?.pos1 === '副詞可能') {
+      j -= 2;
+      if (tokens[j]?.pos === '記号' && /^[、，]$/.test(tokens[j]!.surface)) j--;
+    }
+    if (!/^(?:は|を|も|が)$/.test(tokens[j]?.surface ?? '') || tokens[j]!.pos !== '助詞') continue;
+    const head = tokens[j - 1];
+    if (!head || head.pos !== '名詞') continue;
+    // 出張メンテナンス / 店頭プロモーション: a loanword names an act too, when the sentence says it was planned or dated.
+    const planned = /予定|開催|実施|[0-9０-９]月|[0-9０-９]日|本年|今年|来週|来月/.test(text.slice(0, head.start - offset));
+    const act = head.pos1 === 'サ変接続' || (head.pos1 === '接尾' && OCCASION_SUFFIX.test(head.surface)) || (planned && /^[ァ-ヶー]{3,}$/.test(head.surface));
+    if (!act || BAD_TO_CALL_OFF.test(text.slice(0, head.end - offset))) continue;
+    // ご使用を中止 / ご注文を取りやめ: the client's own act (お・ご) is theirs to stop, not our occasion.
+    if (/^[おご御]$/.test(tokens[j - 2]?.surface ?? '') && tokens[j - 2]!.pos === '接頭詞') continue;
+    return { start: t.start - offset, end: t.end - offset, kind: 'discontinued', source: 'called-off', decision: true };
+  }
+  return undefined;
+}
+
+/** Words of ending a service: 終了, 停止, 廃止, 打ち切り (nouns), 終える / 終わる / やめる / 打ち切る (verbs). */
+const END_NOUNS = /^(?:終了|停止|廃止|打ち切り|打切り)$/;
+const END_VERBS = /^(?:終える|終わる|やめる|止める|打ち切る)$/;
+/** The last day named as the end: 2027年6月30日をもって, 3月末をもちまして, 本年度限りで, 9月30日で, 年内にて. */
+const END_DATE = /(?:[0-9０-９]{1,2}日|月末|年度末?|末日|年内|月内|限り)(?:を(?:もって|もちまして)|で|にて)[、，]?|を(?:もって|もちまして)[、，]?/;
+/** Acts that end on their own when done (a task finished), not a service withdrawn. */
+const TASK = /^(?:作業|工事|点検|会議|調査|検査|確認|対応|受付|手続き?|集計|棚卸し?)$/;
+
+/**
+ * A service of ours that ends on a named last day (2027年6月30日をもって配信を終了します, 3月末をもちまして、旧ポータルの運用を
+ * 停止いたします, 9月30日で公開を終えます): a word of ending whose object or topic is an act (a サ変 noun: 配信, 運用, 公開,
+ * 運行) — whatever the service is called — after a last day (END_DATE) in the sentence. A task that finishes (作業は15時で
+ * 終了します) and the client's own thing (ご契約は…終了となります) are no withdrawal; a pause with both ends is a closure
+ * (newsIn's TEMPORARY).
+ */
+function endedOnDate(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
+  const date = END_DATE.exec(text);
+  if (!date) return undefined;
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const at = t.start - offset;
+    if (at < date.index) continue;
+    if (!((t.pos === '名詞' && END_NOUNS.test(t.surface)) || (t.pos === '動詞' && END_VERBS.test(t.base)))) continue;
+    let j = k - 1;
+    if (tokens[j]?.pos === '記号' && /^[、，]$/.test(tokens[j]!.surface)) j--;
+    if (!/^(?:は|を|も|が)$/.test(tokens[j]?.surface ?? '') || tokens[j]!.pos !== '助詞') continue;
+    const head = tokens[j - 1];
+    if (!head || head.pos !== '名詞' || head.pos1 !== 'サ変接続' || TASK.test(head.surface)) continue;
+    if (tokens[j - 2]?.pos === '接頭詞' && /^[おご御]$/.test(tokens[j - 2]!.surface)) continue;
+    return { start: at, end: t.end - offset, kind: 'discontinued', source: 'ended-on-date' };
+  }
+  return undefined;
+}
+
+/**
+ * A delay told as time we take until something comes (入荷まで今しばらくお時間を頂戴する, 製作には今しばらくお時間をいただきます,
+ * ご返却までには、もうしばらくお時間をいただく見通しです): an end point (…まで / …には), a wait (しばらく), and our taking the
+ * client's time — whatever the awaited act is. お時間をいただけますか (asking for a meeting) has no end point and no wait.
+ */
+const WAIT_UNTIL = /(?:まで|には|までには)[、，]?(?:今|いま|もう|あと|なお)?(?:しばらく|暫く)の?お時間を(?:いただ|頂戴|頂)/;
+
+/** Nouns of a state or an event that a clause describes: 状態, 事象, 現象, 状況. */
+const STATE_NOUN = /^(?:状態|事象|現象|状況)$/;
+/** Predicates of a state arising or lasting: 発生, 生じる, 続く, 起きる, 起こる, 見られる. */
+const AROSE = /^(?:発生|生じる|続く|継続|起きる|起こる|見られる)$/;
+
+/**
+ * Our service failing, told as a state that arose (閲覧画面にアクセスできない状態が発生していました, メールが届かない事象が
+ * 生じておりました, 管理画面が表示されない状況が続いております): a denied clause — any verb that cannot or does not happen
+ * (アクセスできない, 表示されない, 繋がらない) — right before a noun of state, the subject of a predicate of arising or lasting.
+ * Whatever failed, the shape tells an incident; newsIn wants it past or ongoing (a quality problem that happened).
+ */
+function failureState(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== '名詞' || !STATE_NOUN.test(t.surface) || !/^(?:が|も)$/.test(tokens[k + 1]!.surface)) continue;
+    const at = t.start - offset;
+    const denied = predicates.find((p) => p.end === at && p.ending === 'attributive' && p.negated);
+    if (!denied) continue;
+    // 発生していました: the predicate starts at its する, after its noun; 現象が、昨日から起きております: a comma and a time may
+    // stand between.
+    const from = tokens[k + 1]!.end - offset;
+    const p = predicates.find((x) => x.start >= from);
+    if (!p || !/^[^。がをは]{0,12}$/.test(text.slice(from, p.start))) continue;
+    // お支払いが確認できない状態: the client's own act (お・ご) that has not happened is theirs, not our failure.
+    if (/[おご御][^、。がを]{1,8}が[^、。がを]{0,6}$/.test(text.slice(0, denied.start))) continue;
+    if (p.negated || !AROSE.test(p.noun?.replace(/^[おご御]/, '') ?? p.head)) continue;
+    return { start: at, end: p.end, kind: 'quality', source: 'failure-state' };
+  }
+  return undefined;
 }
 
 /** What is split is a document, not goods: the sentence's topic or object is an invoice or a file. */

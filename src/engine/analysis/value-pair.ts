@@ -19,9 +19,9 @@ export interface PairNews { start: number; end: number; kind: PairKind }
 
 /** Labels of the old side, the new side, the whole ordered and the part confirmed. */
 const OLD_LABEL = /^(?:当初|旧|現行|変更前|改定前|従来|元の|これまでの|前回|予定)|\b(?:old|original|originally|previous|prior|initial|current|was|planned|before)\b/i;
-const NEW_LABEL = /^(?:新|変更後|改定後|改訂後|修正後|今回|最新|再設定)|\b(?:new|revised|updated|adjusted|now|latest|after)\b/i;
+const NEW_LABEL = /^(?:新|変更後|改定後|改訂後|修正後|今回|今後|最新|再設定)|\b(?:new|revised|updated|adjusted|now|latest|after)\b/i;
 const WHOLE_LABEL = /^(?:ご?注文|ご?発注|ご依頼|ご要望|オーダー)|\b(?:ordered|requested|order qty|order quantity|po qty)\b/i;
-const PART_LABEL = /^(?:出荷|納品|納入|供給|割当|割り当て|確保|手配可能|回答|ご用意|確定)|\b(?:confirmed|allocated|allocation|available|shipped|shipping|deliverable|committed|supplied)\b/i;
+const PART_LABEL = /^(?:(?:[0-9０-９]{1,2}月|今回|初回|本日|今月|今週|第[0-9０-９一二三]便)の?)?(?:出荷|納品|納入|供給|割当|割り当て|確保|手配可能|回答|ご用意|確定)|\b(?:confirmed|allocated|allocation|available|shipped|shipping|deliverable|committed|supplied)\b/i;
 /** A label of what the client gains (a discount, free days, a warranty): down is worse there, not up. */
 const GAIN_LABEL = /割引|値引|リベート|無償|保証|フリータイム|\b(?:discount|rebate|allowance|credit|warranty|free|grace|validity)\b/i;
 /** A label of a minimum the client must buy: up is worse even for a quantity. */
@@ -79,8 +79,16 @@ export function valueAt(text: string): PairValue | undefined {
     if (/^(?:%|％)$/.test(unit)) return { value: v, measure: 'money' };
     return { value: v, measure: 'qty' };
   }
+  // 受注後12週間 / 発注から6週間 / ご注文より約30日: a span counted from a point named before it is still a span.
+  if ((m = COUNTED_FROM.exec(t))) {
+    const span = valueAt(t.slice(m[0].length));
+    return span?.measure === 'span' ? span : undefined;
+  }
   return undefined;
 }
+
+/** The point a span is counted from, before the span: 受注後, 発注から, ご注文日より, 出荷後約 (no figure in it). */
+const COUNTED_FROM = /^[^\s0-9０-９：:、。]{1,6}?(?:後|から|より)\s?/;
 
 /** 「当初納期：6月20日」「Original ETD: 1 June」「・ご注文数 5,000個」: a label, a colon, and a value right after it. */
 const LABELLED = /^([^：:→／/|]{1,30}?)\s?[：:]\s?(\S.{0,40})$/;
@@ -102,7 +110,8 @@ export function labelledValue(text: string): LabelledValue | undefined {
 export function worsePair(a: LabelledValue, b: LabelledValue): PairKind | undefined {
   if (a.value.measure !== b.value.measure || a.value.value === b.value.value) return undefined;
   const labels = `${a.label} ${b.label}`;
-  if (a.role === 'whole' && b.role === 'part') return b.value.value < a.value.value && a.value.measure === 'qty' ? 'shortage' : undefined;
+  // ご注文数：500個 / 今回出荷：200個: the part named by the occasion (今回, a new marker) under the whole is still the part.
+  if (a.role === 'whole' && (b.role === 'part' || b.role === 'new')) return b.value.value < a.value.value && a.value.measure === 'qty' ? 'shortage' : undefined;
   // 予定納期：6月20日 / 回答納期：7月15日: a confirmed value after the old one is the new one.
   if (a.role !== 'old' || (b.role !== 'new' && b.role !== 'part')) return undefined;
   const up = b.value.value > a.value.value;

@@ -1,4 +1,6 @@
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
+import { jaAskNamed } from '../../engine/analysis/asked';
+import { carriesTokens } from '../../engine/parse';
 import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { FIGURE_LINE, laterDayOnArrow, NEWS_DATA, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
@@ -54,6 +56,13 @@ export default defineRule({
       { text: '本製品は3色のみのご用意です。' },
       { text: '2019年に実施した自主回収は、すでに完了しております。' },
       { text: '他社がこの分野から撤退する中、弊社は引き続き供給を続けてまいります。' },
+      // Round 20: a change that frames our act, the new terms named back after their notice, a task that finishes, a
+      // failure told as a condition, time asked for a meeting.
+      { text: '2026年度の社会保険料率改定に合わせ、操作マニュアルを更新いたしました。' },
+      { text: '本日の作業は15時で終了します。' },
+      { text: 'ログインできない状態が発生した場合は、サポートまでご連絡ください。' },
+      { text: 'ご注文の部品は予定どおり出荷いたします。\n一度ご説明のお時間をいただけますでしょうか。' },
+      { text: '値上げは中止いたします。ご安心ください。' },
     ],
     invalid: [
       {
@@ -105,6 +114,15 @@ export default defineRule({
         ],
       },
       {
+        // Round 20: an occasion of ours called off, whatever it is called (定期点検, 試飲会, 工場見学).
+        text: '6月2日に予定しておりました定期点検は中止となります。',
+        flagged: '6月2日に予定しておりました定期点検は中止となります',
+        outputs: [
+          '誠に勝手ながら、6月2日に予定しておりました定期点検は中止となります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '誠に勝手ながら、6月2日に予定しておりました定期点検は中止となります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
         text: '来月より、貴社の担当は本社の田村に変わります。',
         flagged: '来月より、貴社の担当は本社の田村に変わります',
         outputs: [
@@ -116,7 +134,9 @@ export default defineRule({
   },
   document(ctx) {
     // The apology or the offer may be anywhere in the mail; one pass over the text decides.
-    if (containsAny(ctx.own, BAD_NEWS.apologies) || containsAny(ctx.own, BAD_NEWS.offersToMeet)) return;
+    // 入荷まで今しばらくお時間を頂戴する見通しです: time taken until the goods come is the wait itself, not time asked of
+    // the client to explain in person (お時間をいただけますでしょうか), so it is no offer.
+    if (containsAny(ctx.own, BAD_NEWS.apologies) || containsAny(ctx.own.replace(WAIT_FOR_GOODS, ''), BAD_NEWS.offersToMeet)) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
     const newsOf = (k: number) => {
@@ -176,7 +196,9 @@ export default defineRule({
       // 本日の出荷は380セットとなります。残り220セットは来月になります。: what is left of a partial fulfilment,
       // told in the next sentence, belongs to the same notice (one finding over the run).
       const prev = found[found.length - 1];
-      if (prev && prev.k === k - 1 && prev.partial && REMAINDER.test(s.text.trim())) {
+      // …残り12,000枚の納期を確約してほしいとのご依頼ですが、それはできません: a sentence that turns down the reader's
+      // ask is the refusal rule's finding, never a part of the notice before it (it would swallow the refusal).
+      if (prev && prev.k === k - 1 && prev.partial && REMAINDER.test(s.text.trim()) && !refusesAsk(ctx, japanese, k)) {
         found.push({ k, kind: prev.kind, partial: true });
         continue;
       }
@@ -185,6 +207,16 @@ export default defineRule({
       if (!news || (isTerse(s.text) && !items.length && !FIGURE_LINE.has(news.source))) continue;
       // A decision on what the client asked for is a refusal (the refusal rule gives way to this one by overlap).
       if (answersWithDecision(ctx, s)) continue;
+      // 中途解約はお受けできません。残り7か月分の利用料は御社にてご負担いただくことになります: what the client bears because
+      // their ask was turned down is the refusal's consequence, said with it — the refusal's finding, not a notice.
+      if (CHARGE_SOURCES.has(news.source) && refusesAsk(ctx, japanese, k - 1)) continue;
+      // 契約書第12条に記載のとおり: a term the contract already sets, restated, is nothing new.
+      if (RESTATED_TERM.test(s.text.slice(0, news.start))) continue;
+      // 下記のとおり改定いたします。(rows) 新料金は更新月から適用されます: the new terms named back (新〜, 改定後の〜) right after
+      // the notice that announced them are that notice, already flagged once on its lead.
+      const last = found[found.length - 1];
+      if (last && last.kind === news.kind && NAMED_BACK.test(s.text.trim()) &&
+        japanese.slice((last.through ?? last.k) + 1, k).every((x) => isHeadingOrListItem(x.text))) continue;
       // 休業期間中のご注文は、1月6日以降の出荷となります: the closure's consequence, not news of its own.
       if (news.kind === 'delay' && closureConsequence(s.text.slice(0, news.end), japanese)) continue;
       // A quality problem is one incident told over several sentences (異物が検出されました。該当ロットは使用を
@@ -202,8 +234,9 @@ export default defineRule({
       if (hasReason(own) || causeBefore(s, ctx.facts.of(japaneseFacts, s), news.start) ||
         neighbourReason(k - 1) || neighbourReason(k + 1)) continue;
       // A slip told over two sentences is one notice: the planned day's sentence belongs to the finding.
-      if ((news.source === 'slip-after-planned' || news.source === 'line-pair') && found[found.length - 1]?.k !== k - 1) found.push({ k: k - 1, kind: news.kind });
-      found.push({ k, kind: news.kind, partial: news.source === 'partial-supply', through });
+      if ((news.source === 'slip-after-planned' || news.source === 'line-pair') && found[found.length - 1]?.k !== k - 1 && !refusesAsk(ctx, japanese, k - 1)) found.push({ k: k - 1, kind: news.kind });
+      // ご注文数：30セット / 4月出荷：12セット: a part shipped, in label lines, is a partial supply the remainder line continues.
+      found.push({ k, kind: news.kind, partial: news.source === 'partial-supply' || (news.source === 'line-pair' && news.kind === 'shortage'), through });
     }
     // Consecutive sentences of news are one notice (割当は7,200個となります。残りの出荷時期は未定です。): one
     // finding over the run, so the advice — apologise, explain, offer to meet — is given once for it.
@@ -230,6 +263,27 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The sentence at k says a flat no (lib/flat-refusal.ts) to something the reader asked, named in it or in the sentence
+ * before (〜てほしいとのご依頼ですが、それはできません): an answer, which no notice's finding may take in.
+ */
+function refusesAsk(ctx: RuleContext, sentences: readonly Sentence[], k: number): boolean {
+  const s = sentences[k];
+  if (!s || !carriesTokens(s)) return false;
+  const before = sentences[k - 1];
+  return flatRefusals(s).some((c) => c.final) && (jaAskNamed(s.text) || (!!before && jaAskNamed(before.text)));
+}
+
+/** News that is a charge the client bears (ja-news.ts sources). */
+const CHARGE_SOURCES = new Set(['client-pays', 'extra-cost']);
+/** The contract's own terms cited as what the sentence restates: 契約書第12条にも記載がございますとおり, 規約に定めるとおり. */
+const RESTATED_TERM = /(?:契約書|規約|約款|覚書|利用条件|取引条件)[^。]{0,12}(?:記載|定め|規定|明記)[^。]{0,8}(?:とおり|通り)[、，]?/;
+/** The new terms named back as the topic: 新料金は, 新価格での, 改定後の単価は, 変更後の納期も, 上記の料金は. */
+const NAMED_BACK = /^(?:(?:なお|また)[、，]?)?(?:新(?!規|製品|商品|たに)|改定後の?|変更後の?|上記の?|これらの?)[^、。]{0,8}(?:は|も|が|での)/;
+
+/** The wait for the goods, said as our taking time: 入荷まで今しばらくお時間を頂戴, お届けにはお時間をいただき. */
+const WAIT_FOR_GOODS = /(?:まで|には|しばらく)[^。\n]{0,8}お時間を(?:いただ|頂)/g;
 
 /** What is left of an order, opening the sentence: 残り220セット / 残る4枚 / 残数 / 不足分 / 未出荷分 / 差分の. */
 const REMAINDER = /^(?:(?:なお|また)[、，]?)?(?:残り|残る|残数|残余|不足分|未出荷分|未納分|差分|残量|残数量)/;

@@ -6,6 +6,7 @@ import { japaneseFacts } from '../../engine/analysis/ja';
 import { carriesTokens } from '../../engine/parse';
 import type { Annotator } from '../../engine/analysis/facts';
 import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
+import { jaAskNamed } from '../../engine/analysis/asked';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
 
@@ -64,6 +65,10 @@ export default defineRule({
       { text: '本製品は水洗い不可です。' },
       { text: 'お断りしませんので、お気軽にご相談ください。' },
       { text: '前回は弊社がお断りしてしまい、失礼いたしました。' },
+      // Round 20: a plan denied with nothing asked is our diary; an authority's decision on our own application is news of ours.
+      { text: '来月は出張の予定はありません。' },
+      { text: '弊社が申請していた輸出許可は、当局により却下されました。' },
+      { text: '前回のご提案は不採用となりましたが、今回改めてご提案いたします。' },
     ],
     invalid: [
       {
@@ -197,6 +202,26 @@ export default defineRule({
         ],
       },
       {
+        // A plan denied on a feature the client asked for: a product has no plans, so 機能は is no specification (round 20).
+        text: 'ご要望いただいた帳票の並び替え機能は、今後も追加の予定はありません。',
+        flagged: '今後も追加の予定はありません',
+        outputs: [
+          'ご要望いただいた帳票の並び替え機能は、あいにく今後も追加の予定が立っておりません。',
+          'ご要望いただいた帳票の並び替え機能は、大変申し訳ございませんが、今後も追加の予定が立っておりません。',
+          'ご要望いただいた帳票の並び替え機能は、大変申し訳ございませんが、今後も追加の予定が立っておりません。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // A decision against their ask, reported (却下となりました, 承認されませんでした) (round 20).
+        text: 'ご依頼いただいた仕様変更の件ですが、社内審査の結果、却下となりました。',
+        flagged: '社内審査の結果、却下となりました',
+        outputs: [
+          'ご依頼いただいた仕様変更の件ですが、あいにく社内審査の結果、お受けいたしかねることとなりました。',
+          'ご依頼いただいた仕様変更の件ですが、誠に恐縮ながら、社内審査の結果、お受けいたしかねることとなりました。',
+          'ご依頼いただいた仕様変更の件ですが、誠に恐縮ながら、社内審査の結果、お受けいたしかねることとなりました。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
         // The reason alone, with nothing after it, leaves …かねます uncushioned.
         text: '印刷機の段取り上、300枚での別版印刷はお引き受けいたしかねる状況でございます。\nよろしくお願いいたします。',
         flagged: '印刷機の段取り上、300枚での別版印刷はお引き受けいたしかねる状況でございます',
@@ -226,6 +251,9 @@ export default defineRule({
       if (cushioned && !c.evenCushioned) continue;
       // A reasoned …かねます may be cushioned by the sentences after it: the document hook judges it.
       if (reasonedKaneru(s.text, c)) continue;
+      // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
+      if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) &&
+        !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s))) continue;
       // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
       if (closureScoped(s, c, previous)) continue;
       // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
@@ -269,6 +297,12 @@ export default defineRule({
     }
   },
 });
+
+/** 今後も / 以降も / 将来的にも / 当面は: a no stated as standing, not as a diary of this month. */
+const STANDING = /(?:今後|以降|将来(?:的に)?|引き続き)(?:も|とも)|当面/;
+
+/** このリクエストは / 本件は / 当該申請は / 上記のご提案は: an ask pointed at, the one the mail answers. */
+const ASK_POINTED = /(?:この|その|本|当該|上記の?|同)(?:リクエスト|申請|ご?依頼|ご?要望|ご?提案|お?申し?込み|案件|件)/;
 
 /** 休業期間中は / 上記期間中は / 年末年始は…中につき: a no scoped to a closure period, not to what the client asked. */
 

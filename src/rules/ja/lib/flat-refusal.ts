@@ -6,7 +6,7 @@
 import type { Sentence } from '../../../engine/types';
 import { KEIGO, REFUSALS, TOPIC_OF_PHRASE } from './dictionaries';
 import { negatedRefusals } from './refusal';
-import { saysNoPredicates } from './refusal-verbs';
+import { decidedAgainst, plansDenied, saysNoPredicates } from './refusal-verbs';
 import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
 import { matchAll } from '../../../engine/match-all';
 
@@ -109,6 +109,14 @@ function isSpecification(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, before:
   return true;
 }
 
+/** Candidates that deny an intention of ours (a plan, a thought): what we mean to do, never what a product is. */
+const INTENTION = new Set(['yotei-nashi', 'yotei-nashi-make', 'yotei-shite-orimasen', 'kangaete-orimasen', 'no-plan']);
+/**
+ * お客様ごとの / 個別の / 個別に / 例外的な / 特例として: the act framed as an exception made for one client — a standing "we do
+ * not" over it is a policy, whoever is named as the topic.
+ */
+const PER_CLIENT = /(?:お客様|お客さま|顧客|個社|各社|取引先|案件)(?:ごと|毎|別)|個別(?:の|に|で)?|例外(?:的な?|として)?|特例(?:として|で)?/;
+
 /** The text of the clause that ends at the end of `before` (after its last 、 or 。). */
 function clauseOf(before: string): string {
   return before.slice(clauseStart(before, before.length));
@@ -168,7 +176,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       // お客様にはサンプルをお出ししていません: with a verb of giving, the client marked by に is who receives, not who acts.
       const clientSide = c.id === 'not-our-practice' ? before.replace(/に(?=は|も)/g, 'へ') : before;
       if (reassuring || CLIENT_SUBJECT.test(clientSide)) continue;
-      if (c.needsOwnTopic && !OWN_TOPIC.test(before)) continue;
+      // お客様ごとの個別継続はしていません: an act scoped to one client as an exception is a policy of ours, as 弊社では is.
+      if (c.needsOwnTopic && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before)) continue;
       // 延長はいたしません: a plain "we will not" is a no only to what the client asked for (ご相談のあった…).
       if (c.needsRequest && !CLIENT_REQUEST.test(before)) continue;
       // お客様のデータを第三者に提供しておりません: their things kept from outsiders, as our practice, is a
@@ -177,7 +186,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       if (practice && containsAny(clauseOf(before), REFUSALS.assuranceMarkers)) continue;
       // 本機は…対応しておりません is a specification; 本製品は保証の対象外です still turns the client's claim down.
       // ご要望の機能は、現行バージョンでは実装できません: what they asked for, refused, whatever holds it.
-      if (c.id !== 'out-of-scope' && PRODUCT_SUBJECT.test(before) && !CLIENT_REQUEST.test(before)) continue;
+      // 並び替え機能は、今後も追加の予定はありません: a product has no plans; a plan denied is our intention, never its spec.
+      if (c.id !== 'out-of-scope' && !INTENTION.has(c.id) && PRODUCT_SUBJECT.test(before) && !CLIENT_REQUEST.test(before)) continue;
       // KX-200はWindows 11には対応しておりません: a thing's compatibility, whatever the thing is called.
       if (isSpecification(s, before) && !CLIENT_REQUEST.test(before)) continue;
       const cs = clauseStart(s.text, c.start);
@@ -206,6 +216,11 @@ export interface Candidate {
   needsOwnTopic?: boolean;
   /** A no only when it answers what the client asked for (ご相談のあった延長は、いたしません). */
   needsRequest?: boolean;
+  /**
+   * A no only in a reply to something the client asked (named in the sentence, the one before or the paragraph), or
+   * stated as standing (今後も, 当面): 来月は出張の予定はありません is our diary. The rule, which sees the paragraph, judges.
+   */
+  needsAsk?: boolean;
   /** Blunt even after a cushion word (申し訳ないけど無理です). */
   evenCushioned?: boolean;
 }
@@ -232,6 +247,17 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
       const start = n.start - s.start;
       const end = n.end - s.start;
       out.push({ id: 'says-no', start, end, written: s.text.slice(start, end), polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false });
+    }
+    // このリクエストは却下されました / 不採用となりました / 承認されませんでした: a decision against it, reported.
+    for (const n of decidedAgainst(s.tokens)) {
+      const start = n.start - s.start;
+      const end = n.end - s.start;
+      out.push({ id: 'decided-no', start, end, written: s.text.slice(start, end), polite: 'お受けいたしかねることとなりました', plain: 'お受けいたしかねることとなった', potential: false, needsAsk: true });
+    }
+    for (const n of plansDenied(s.tokens)) {
+      const start = n.start - s.start;
+      const end = n.end - s.start;
+      out.push({ id: 'no-plan', start, end, written: s.text.slice(start, end), polite: '予定が立っておりません', plain: '予定が立っていない', potential: false, needsAsk: true });
     }
     for (const n of negatedRefusals(s.tokens)) {
       const start = n.start - s.start;

@@ -73,3 +73,105 @@ export function saysNoPredicates(tokens: readonly Token[]): SaysNo[] {
   }
   return out;
 }
+
+/** Nouns of an intention: a plan, a schedule, a mind to do something. */
+const PLAN_NOUNS = new Set(['予定', '計画', 'つもり', '考え', '意向']);
+/** The copula-less existence a plan is denied with: ありません / ございません / ない / ないです. */
+const EXIST = new Set(['ある', 'ござる', 'ない']);
+
+/**
+ * An act of ours that is not planned (追加の予定はありません, 開発予定はございません, 提供する計画もございません, 再開する
+ * つもりはない): an act — a サ変 noun, alone or with の, or a verb in its plain form — heading a noun of intention
+ * (PLAN_NOUNS) that is the topic (は / も) of a denied existence ending the sentence. From the tokens: whatever the act is
+ * called. Whether it answers the client or reassures them (値上げの予定はございません) is flatRefusals' call, reading the
+ * act before `start` (the plan noun, where the softened 予定が立っておりません takes over).
+ */
+export function plansDenied(tokens: readonly Token[]): SaysNo[] {
+  const out: SaysNo[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const plan = tokens[i]!;
+    if (plan.pos !== '名詞' || !PLAN_NOUNS.has(plan.surface)) continue;
+    let a = i - 1;
+    if (tokens[a]?.surface === 'の' && tokens[a]!.pos === '助詞') a--;
+    const act = tokens[a];
+    const isAct = !!act && ((act.pos === '名詞' && act.pos1 === 'サ変接続') || (act.pos === '動詞' && act.cForm === '基本形'));
+    if (!isAct || !/^(?:は|も)$/.test(tokens[i + 1]!.surface)) continue;
+    const exist = tokens[i + 2]!;
+    if (!EXIST.has(exist.base) || (exist.pos !== '動詞' && exist.pos !== '形容詞' && exist.pos !== '助動詞')) continue;
+    let j = i + 3;
+    let negated = exist.base === 'ない';
+    let end = exist.end;
+    for (; j < tokens.length; j++) {
+      const u = tokens[j]!;
+      if (u.pos !== '助動詞') break;
+      if (u.base === 'た' || u.base === 'う') { negated = false; break; }
+      if (u.base === 'ん' || u.base === 'ない') negated = true;
+      end = u.end;
+    }
+    if (!negated) continue;
+    // The denial must end the sentence: a final mark, a final particle other than か, or nothing.
+    const next = tokens[j];
+    if (next && next.pos !== '記号' && !(next.pos === '助詞' && next.pos1 === '終助詞' && next.surface !== 'か')) continue;
+    out.push({ start: plan.start, end });
+  }
+  return out;
+}
+
+/** Verdicts that are a no in themselves: 却下, 不採用, 否決, 不承認, 見送り, お断り, 謝絶, 不可 (不 + the noun counts too). */
+const NO_VERDICTS = new Set(['却下', '否決', '見送り', '断り', 'お断り', '謝絶', '不可', '不採用', '不承認', '不許可', '不受理']);
+const NO_VERDICT_VERBS = new Set(['見送る', '断る', '却下', '否決']);
+/** Verdicts that are a yes, denied (承認されませんでした, 採用には至りませんでした). */
+const YES_VERDICTS = new Set(['承認', '採用', '受理', '許可', '採択', '認める', '承諾', '認可']);
+const isPassive = (t: Token | undefined) => !!t && t.pos === '動詞' && t.pos1 === '接尾' && /^(?:れる|られる)$/.test(t.base);
+
+/**
+ * The end of a chain of auxiliaries from `j` (ます, た, です, ん, ない), which must end the sentence: its end offset and
+ * whether it denies, or undefined when something else follows (a clause goes on, a question).
+ */
+function chainEnd(tokens: readonly Token[], j: number, end: number): { end: number; negated: boolean } | undefined {
+  let negated = false;
+  for (; j < tokens.length && tokens[j]!.pos === '助動詞'; j++) {
+    if (/^(?:ん|ない|ぬ)$/.test(tokens[j]!.base)) negated = true;
+    if (/^(?:う|たい|らしい)$/.test(tokens[j]!.base)) return undefined;
+    end = tokens[j]!.end;
+  }
+  const next = tokens[j];
+  if (next && next.pos !== '記号' && !(next.pos === '助詞' && next.pos1 === '終助詞' && next.surface !== 'か')) return undefined;
+  return { end, negated };
+}
+
+/**
+ * A decision against something, told as what became of it (このリクエストは却下されました, 不採用となりました, 見送りと
+ * なりました, 社内で見送られました, お断りすることになりました, 承認されませんでした, 採用には至りませんでした): a verdict of
+ * no (NO_VERDICTS, or 不 + a noun) as the noun of なる / 決まる or in the passive, or a verdict of yes (YES_VERDICTS)
+ * passive or reached (至る) and denied — at the end of the sentence, past or not. The decision is reported, not made by
+ * the writer, so no cushion of theirs is in its verb; whether it answers the client is the rule's call (needsAsk).
+ */
+export function decidedAgainst(tokens: readonly Token[]): SaysNo[] {
+  const out: SaysNo[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prefix = tokens[i - 1];
+    const no = (t.pos === '名詞' && (NO_VERDICTS.has(t.surface) || (prefix?.surface === '不' && NO_VERDICTS.has('不' + t.surface)))) ||
+      (NO_VERDICT_VERBS.has(t.base) && (t.pos === '動詞' || t.pos1 === 'サ変接続'));
+    const yes = YES_VERDICTS.has(t.base) && (t.pos === '動詞' || t.pos1 === 'サ変接続') && prefix?.surface !== '不';
+    if (!no && !yes) continue;
+    const start = (prefix && (prefix.surface === '不' || (prefix.pos === '接頭詞' && /^[おご御]$/.test(prefix.surface))) ? prefix : t).start;
+    let j = i + 1;
+    // さ｜れ (the passive of a サ変 noun's する) / 見送ら｜れ / 認め｜られ.
+    if (tokens[j]?.base === 'する' && isPassive(tokens[j + 1])) j += 2;
+    else if (t.pos === '動詞' && isPassive(tokens[j])) j += 1;
+    else if (no && /^(?:する|いたす)$/.test(tokens[j]?.base ?? '') && tokens[j + 1]?.surface === 'こと' && /^[とに]$/.test(tokens[j + 2]?.surface ?? '') && tokens[j + 3]?.base === 'なる') j += 4;
+    else if (no && t.pos === '動詞' && tokens[j]?.surface === 'こと' && /^[とに]$/.test(tokens[j + 1]?.surface ?? '') && tokens[j + 2]?.base === 'なる') j += 3;
+    else if (no && t.pos === '名詞' && /^[とに]$/.test(tokens[j]?.surface ?? '') && tokens[j + 1]?.base === 'なる') j += 2;
+    else if (no && t.pos === '名詞' && tokens[j]?.surface === 'が' && /^(?:決まる|決定)$/.test(tokens[j + 1]?.base ?? '')) j += 2;
+    else if (yes && tokens[j]?.surface === 'に' && (tokens[j + 1]?.surface === 'は' ? tokens[j + 2] : tokens[j + 1])?.base === '至る') j += tokens[j + 1]?.surface === 'は' ? 3 : 2;
+    else continue;
+    // 決定いたしました / 決まりました: the verb itself.
+    if (tokens[j - 1]?.base === '決定' && tokens[j]?.base === 'する') j++;
+    const chain = chainEnd(tokens, j, tokens[j - 1]!.end);
+    if (!chain || chain.negated !== yes) continue;
+    out.push({ start, end: chain.end });
+  }
+  return out;
+}
