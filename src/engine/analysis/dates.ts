@@ -414,6 +414,8 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
 /** A clock range whose first clock has no meridiem and whose second is pm: "2:30-3:30 pm", "2 to 3pm". */
 const SHARED_PM = /^\d{1,2}(?::\d{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)\d{1,2}(?::\d{2})?\s?[pP]\.?[mM]\b/;
 
+/** The end of a code's number chrono read as an hour before a date: "5-22 on Thursday", "E-12, Thursday". */
+const CODE_NUMBER_LEAD = /^[0-9０-９]{1,4}\s?(?:on\s|,\s?)?/i;
 /** A clock written with a mark of its own: 14:00, 14時, 2pm, noon, half past, o'clock. */
 const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\b(?:noon|midnight|half|quarter|o'clock)\b|正午/i;
 /** What follows a number that counts something: a unit, a plural noun, a percent, Japanese text. */
@@ -489,9 +491,13 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   // "on Wednesday 21": chrono reads the bare number after a weekday as 21:00; it is the day of the month, read by
   // enWeekdayOrdinal (which yields to this longer reading only when this one is dropped).
   if (r.start.isCertain('hour') && !CLOCK_MARK.test(r.text) && WEEKDAY_THEN_NUMBER.test(r.text)) return [];
-  const [s0, e0] = trimSpan(text, dayAsHour ? r.index + dayAsHour.index : r.index, resultEnd);
+  // "at booth 5-22 on Thursday", "booth E-12 on …": the bare number of a code before a date is no clock; the date
+  // alone is read by the shorter result chrono gives for it.
+  const code = r.start.isCertain('hour') && !CLOCK_MARK.test(r.text) && HYPHEN_BEFORE.test(text.slice(Math.max(0, r.index - 2), r.index))
+    ? CODE_NUMBER_LEAD.exec(r.text) : null;
+  const [s0, e0] = trimSpan(text, dayAsHour ? r.index + dayAsHour.index : r.index + (code?.[0].length ?? 0), resultEnd);
   if (s0 >= e0) return [];
-  const hasTime = r.start.isCertain('hour') && !countNotClock(text, r, lang);
+  const hasTime = r.start.isCertain('hour') && !code && !countNotClock(text, r, lang);
   const hasDate = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
   let timeStart = e0;
   if (hasTime) {

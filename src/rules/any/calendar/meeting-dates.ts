@@ -327,7 +327,16 @@ const THANKED_OFFER_BEFORE = /\bthank(?:s| you)\b[^.?!]{0,40}?\bfor (?:(?:so )?k
  * engineers onsite from …", "the request for support on …", "your team's request that we staff the desk on …".
  * Not the writer's (our request), and not past the clause's end ("Regarding your request for a meeting, could we …").
  */
-const REQUESTED_BEFORE = /\b(?:your|the|their)(?: [\w'-]+){0,2} requests? (?:to|for|that)\b[^,.;!?]{0,100}$/i;
+const REQUEST_OF = /\b(?:your|the|their)(?: [\w'-]+){0,2} requests? (?:to|for|that)\b/gi;
+/** How far the day may stand after "request to/for" within the request's clause. */
+const REQUEST_REACH = 100;
+
+function requestedBefore(before: string): boolean {
+  const last = matchAll(before, REQUEST_OF).pop();
+  if (!last) return false;
+  const rest = before.slice(last.index + last[0].length);
+  return rest.length <= REQUEST_REACH && !/[,.;!?]/.test(rest);
+}
 /** The reader's words reported before the day: "You mentioned that …", "you said …". */
 const REPORTED_BEFORE = /\byou (?:mentioned|said|wrote|told us|indicated|noted)\b[^.?!;,]{0,30}$/i;
 
@@ -418,7 +427,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (REPORTED_AFTER.test(after) || THEIRS_AFTER.test(after) || THANKED_OFFER_BEFORE.test(before.slice(-140)) || REPORTED_BEFORE.test(before.slice(-60))) return NOT_A_SLOT;
   // "Regarding the request to keep four engineers onsite from 28 December to 4 January, …": the days are what the
   // reader asked for, inside their request's own clause; the writer answers it.
-  if (REQUESTED_BEFORE.test(before.slice(-140))) return NOT_A_SLOT;
+  if (requestedBefore(before.slice(-140))) return NOT_A_SLOT;
   // 「6月12日（土）は、…伺うことが難しいです」: the day is the topic of a predicate that turns it down.
   if (declinedTopic(after)) return NOT_A_SLOT;
   // 「土曜日の工場見学は対応しません」「日曜日の訪問はお受けしておりません」: the predicate the day hangs on is negated,
