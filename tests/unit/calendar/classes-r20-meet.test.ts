@@ -37,7 +37,7 @@ describe("a closure told as the reason places the slot after it: a holiday after
     { now: '2026-12-10', body: "Since our office is closed over Christmas, could we have the kick-off call on Monday, January 11?", expect: [["meeting-on-holiday", "Monday, January 11"]] },
     { now: '2026-07-20', body: "弊社は夏季休暇をいただきますので、8月11日（火）にお伺いしたく存じます。", expect: [["meeting-on-holiday", "8月11日（火）"]] },
     { now: '2026-04-10', body: "As Golden Week is a holiday for us too, we propose the review meeting on Wednesday, May 6.", expect: [["meeting-on-holiday", "Wednesday, May 6"]] },
-    { now: '2026-09-01', body: "敬老の日の週は決算作業で立て込むため、9月22日（火）にお打ち合わせをお願いできますでしょうか。", expect: [["meeting-on-holiday", "9月22日（火）"]] },
+    { now: '2026-09-01', body: "敬老の日の週は弊社の決算作業で立て込むため、9月22日（火）にお打ち合わせをお願いできますでしょうか。", expect: [["meeting-on-holiday", "9月22日（火）"]] },
     { now: '2026-12-10', body: "年末年始は弊社も休業いたしますので、年明けの1月11日（月）にお伺いしたく存じます。", expect: [["meeting-on-holiday", "1月11日（月）"]] },
     { now: '2027-02-20', body: "Since we are closed for our own holidays until March 19, could we visit you on Monday, March 22?", expect: [["meeting-on-holiday", "Monday, March 22"]] },
     { now: '2026-04-10', body: "ゴールデンウィーク中は弊社も休みとなりますため、連休明けの5月6日（水）にお伺いできればと存じます。", expect: [["meeting-on-holiday", "5月6日（水）"]] },
@@ -52,6 +52,7 @@ describe("a closure told as the reason places the slot after it: a holiday after
     { now: '2026-12-10', body: "年末年始は12月29日から1月3日まで休業いたしますので、ご了承ください。", expect: [] },
     { now: '2026-10-20', body: "As 3 November is Culture Day, our office will be closed that day.", expect: [] },
     { now: '2026-04-10', body: "5月4日（月）は祝日のため、翌日以降でお打ち合わせの日程をご相談させてください。", expect: [] },
+    { now: '2026-10-13', body: "ラインが停止している祝日に点検を実施してほしいとのご依頼を承りましたので、11月3日（火）9時に、技術部の西と私で貴社工場へお伺いいたします。", expect: [] },
   ]);
 });
 

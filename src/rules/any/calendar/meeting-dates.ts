@@ -200,8 +200,13 @@ function reasonClauseEnd(text: string, rel: number): number {
   const en = REASON_OPEN_EN.exec(text);
   if (en && en[0].length <= rel) end = en[0].length;
   for (const m of matchAll(text.slice(0, rel), REASON_CLOSE_JA)) end = Math.max(end, m.index + m[0].length);
-  return end;
+  // Only the writer's own closure (弊社工場が休業, "our office is closed") is worked around; a holiday the reader
+  // asked for (「祝日に点検を実施してほしいとのご依頼を承りましたので、11月3日に…」) is the slot's own day.
+  return OUR_SIDE.test(text.slice(0, end)) ? end : 0;
 }
+
+/** The writer's side named: 弊社, 当社, 私ども, we, our, us. */
+const OUR_SIDE = /弊社|当社|私ども|わたくしども|我々|\b(?:we|our|us)\b/i;
 
 /** The holiday's name right before the slot, as its label: "Marine Day, July 20", 「昭和の日（」4/29）. */
 const NAME_BEFORE = /[\s,、（(]{0,3}$/;
