@@ -414,6 +414,8 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
 /** A clock range whose first clock has no meridiem and whose second is pm: "2:30-3:30 pm", "2 to 3pm". */
 const SHARED_PM = /^\d{1,2}(?::\d{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)\d{1,2}(?::\d{2})?\s?[pP]\.?[mM]\b/;
 
+/** The end of a code's number chrono read as an hour before a date: "5-22 on Thursday", "E-12, Thursday". */
+const CODE_NUMBER_LEAD = /^[0-9０-９]{1,4}\s?(?:on\s|,\s?)?/i;
 /** A clock written with a mark of its own: 14:00, 14時, 2pm, noon, half past, o'clock. */
 const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\b(?:noon|midnight|half|quarter|o'clock)\b|正午/i;
 /** What follows a number that counts something: a unit, a plural noun, a percent, Japanese text. */
@@ -489,9 +491,13 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   // "on Wednesday 21": chrono reads the bare number after a weekday as 21:00; it is the day of the month, read by
   // enWeekdayOrdinal (which yields to this longer reading only when this one is dropped).
   if (r.start.isCertain('hour') && !CLOCK_MARK.test(r.text) && WEEKDAY_THEN_NUMBER.test(r.text)) return [];
-  const [s0, e0] = trimSpan(text, dayAsHour ? r.index + dayAsHour.index : r.index, resultEnd);
+  // "at booth 5-22 on Thursday", "booth E-12 on …": the bare number of a code before a date is no clock; the date
+  // alone is read by the shorter result chrono gives for it.
+  const code = r.start.isCertain('hour') && !CLOCK_MARK.test(r.text) && HYPHEN_BEFORE.test(text.slice(Math.max(0, r.index - 2), r.index))
+    ? CODE_NUMBER_LEAD.exec(r.text) : null;
+  const [s0, e0] = trimSpan(text, dayAsHour ? r.index + dayAsHour.index : r.index + (code?.[0].length ?? 0), resultEnd);
   if (s0 >= e0) return [];
-  const hasTime = r.start.isCertain('hour') && !countNotClock(text, r, lang);
+  const hasTime = r.start.isCertain('hour') && !code && !countNotClock(text, r, lang);
   const hasDate = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
   let timeStart = e0;
   if (hasTime) {
@@ -613,7 +619,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean)
     // 一時的 / 一時停止 ("temporary", "a pause") are not one o'clock either.
     // "UTC−4" with a minus sign (U+2212): chrono knows only the hyphen, and would read "UTC" alone (same length).
     // 週1日（水曜日）, 月に2日: a count of days a week or a month, not the 1st or the 2nd (日 blanked, same length).
-    const noDurations = text.replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/((?:週|月に|年に)[0-9０-９]{1,2})日/g, '$1\u0000').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000').replace(/−/g, '-');
+    const noDurations = readLateClocks(text).replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/((?:週|月に|年に)[0-9０-９]{1,2})日/g, '$1\u0000').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000').replace(/−/g, '-');
     // "August 14 in the afternoon": chrono reads "14 in the afternoon" as 2pm and loses the date; the part of
     // the day after a day of the month is blanked (same length), leaving the date.
     // "from 15 to 17 July", "10–14 May": chrono reads the first number as a clock; it is blanked (same length)
@@ -638,6 +644,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean)
     taken.push([a, b]);
     slots.push(...found);
   }
+  restoreLateClocks(slots, text);
   const sorted = dropBoundingTimes(joinDateAndTime(dedupe(slots.sort((x, y) => x.start - y.start)), text), text);
   addEnglishRangeEnds(sorted, text, today);
   addDayFirstRangeStarts(sorted, text, today);
@@ -649,6 +656,32 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean)
   rangeEndsInMonth(sorted, text, today);
   markRestatements(sorted, text);
   return { slots: sorted };
+}
+
+/**
+ * A clock past midnight written on the evening's count (「日本時間24:00」, "25:30 JST", 26時): the day's night hours
+ * as a Japanese timetable writes them. chrono reads no hour above 23; the hour is handed to it as its morning twin
+ * (24→00, same length) and put back above 23 afterwards, so that the time stays on the evening's day and reads
+ * as the night it is. Only a clock with its minutes (24:00) or its 時 (not 時間, a duration) counts.
+ */
+const LATE_CLOCK = /(?<![0-9０-９:：.])(?:2[4-9]|２[４-９])(?=[:：][0-5０-５][0-9０-９](?![0-9０-９])|時(?!間))/g;
+
+function readLateClocks(text: string): string {
+  return text.replace(LATE_CLOCK, (h) => `0${Number(toAscii(h)) - 24}`);
+}
+
+/** Each clock read from a late hour (LATE_CLOCK) gets its hour back: 0:00 written as 24:00 is 24:00. */
+function restoreLateClocks(slots: readonly Slot[], text: string): void {
+  for (const x of slots) {
+    const t = x.time;
+    if (!t) continue;
+    const late = [...text.slice(t.start, t.end).matchAll(LATE_CLOCK)].map((m) => Number(toAscii(m[0])));
+    if (late.length === 0) continue;
+    if (t.from.h === late[0]! - 24) t.from.h = late.shift()!;
+    if (t.to && late.length && t.to.h === late[0]! - 24) t.to.h = late[0]!;
+    // "22:00–25:00": the range's end past midnight goes on the same night, after its start.
+    else if (t.to && t.to.h < t.from.h && t.from.h >= 24) t.to.h += 24;
+  }
 }
 
 /** All that joins a slot to its restatement: a bracket, a slash or "=", once the second's zone label is out. */

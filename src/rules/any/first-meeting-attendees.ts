@@ -83,6 +83,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Our representative and the writer, the subject of the visit: who attends is said.
+        text: 'つきましては、1月20日（火）14時に弊社の日本代表 黄と私で貴社へご説明に伺いたく存じます。',
+        context: { recipient: 'prospect', firstContact: true },
+      },
+      {
         text: '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。\n当日は弊社より営業部長の高橋と担当の松本がお伺いいたします。\n\n日時：2026年2月10日（火）14:00〜15:00',
         kind: 'meeting-invite',
         context: { recipient: 'prospect' },
@@ -102,6 +107,16 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        // A meeting at the writer's booth at a fair is a first meeting too.
+        text: 'We will exhibit at the fair in January and would like to meet you at our booth (Hall 5, booth 5-22) on Thursday, January 22, 2026, at 11:00 for a first discussion.',
+        context: { recipient: 'prospect' },
+        flagged: 'We will exhibit at the fair in January and would like to meet you at our booth (Hall 5, booth 5-22) on Thursday, January 22, 2026, at 11:00 for a first discussion.',
+        outputs: [
+          'We will exhibit at the fair in January and would like to meet you at our booth (Hall 5, booth 5-22) on Thursday, January 22, 2026, at 11:00 for a first discussion. Attending from our side will be [name], our [title], and I.',
+          'We will exhibit at the fair in January and would like to meet you at our booth (Hall 5, booth 5-22) on Thursday, January 22, 2026, at 11:00 for a first discussion. Attending from our side will be [name], our [title], and I. Could you also let us know who will join from your side?',
+        ],
+      },
       {
         text: '導入に向けた初回のお打ち合わせを、下記のとおりお願いできますでしょうか。\n\n日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 本社',
         kind: 'meeting-invite',

@@ -20,6 +20,8 @@ export default defineRule({
       { text: 'The final order date is August 14.' },
       { text: '弊社は8月13日から16日まで夏季休業をいただきます。休業明けにお打ち合わせをお願いできれば幸いです。' },
       { text: '5月4日（月）は祝日のため、翌日以降でお打ち合わせの日程をご相談させてください。' },
+      // The holiday is the reason clause's own day; the day offered after it is a working day.
+      { text: '2月23日（月）は祝日のため、翌日の2月24日（火）にお伺いできればと存じます。' },
       { text: '月末にお伺いできればと存じます。' },
       { text: '5月11日〜5月15日の間でご訪問のご都合はいかがでしょうか。', context: { now: '2025-12-01' } },
       { text: 'Could we meet on Friday, January 9 at 2pm JST?', context: { now: '2026-01-05' } },
@@ -27,6 +29,15 @@ export default defineRule({
       { text: 'Great talking with you and your team on Monday.', context: { now: '2026-01-08' } },
     ],
     invalid: [
+      {
+        // The writer's own closure told as the reason: the day after it is a Japanese holiday all the same.
+        text: '弊社工場は春節で休業いたしますため、休み明けの2月23日（月）にお伺いできればと存じます。',
+        flagged: '2月23日（月）',
+        outputs: [
+          '弊社工場は春節で休業いたしますため、休み明けの2月20日（金）にお伺いできればと存じます。',
+          '弊社工場は春節で休業いたしますため、休み明けの2月24日（火）にお伺いできればと存じます。',
+        ],
+      },
       {
         text: '3月20日（金）の15時から、貴社にてお打ち合わせをお願いできますでしょうか。',
         flagged: '3月20日（金）',

@@ -63,10 +63,21 @@ export default defineRule({
       { text: 'Would Thursday, January 15 at 16:00 JST work for you? I will join from Lisbon (07:00 WET).' },
       // Hours of a service longer than the client's working day, a glossed period, a list number before a date.
       { text: 'On Thursday, January 15 our hotline will be staffed from 7:00 to 20:00 JST.' },
+      // Half a day or more with no meeting named: the hours our people are on duty, not a meeting.
+      { text: 'Our support team is confirmed for 08:00–14:00 JST.' },
       { text: '夜間帯（22時以降）の作業は、1月15日（木）も対象外となっております。' },
       { text: 'Option 1: 1/15 (Thu) 10:00–11:00 JST\nOption 2: 1/16 (Fri) 14:00–15:00 JST', kind: 'meeting-invite' },
     ],
     invalid: [
+      {
+        // A clock past midnight on the evening's count: the night of Thursday.
+        text: '1月15日（木）日本時間24:00より、Teamsにてお打ち合わせをお願いできますでしょうか。',
+        flagged: '1月15日（木）日本時間24:00',
+        outputs: [
+          '1月15日（木）日本時間17:00より、Teamsにてお打ち合わせをお願いできますでしょうか。',
+          '1月16日（金）日本時間9:00より、Teamsにてお打ち合わせをお願いできますでしょうか。',
+        ],
+      },
       {
         text: 'Could we have a call on Thu 15 January 9am PT?',
         flagged: 'Thu 15 January 9am PT',

@@ -51,7 +51,9 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
     if (m.statedWeekday !== undefined && m.statedWeekday !== weekday(m.day)) continue;
     // The client's day: 5pm PT on a Sunday is Monday morning in Tokyo.
     const ct = clientTime(slot, ctx, hours);
-    const day = ct ? ct.start.day : m.day;
+    // 「金曜日24時」, "Friday 25:00": a clock past midnight written on the evening's count is that evening's night —
+    // the hours rule judges it; the day stays the one written.
+    const day = ct && !(slot.time!.from.h >= 24 && !ct.foreign) ? ct.start.day : m.day;
     const reason = closedReason(day);
     if (!reason || !fits(reason, which)) continue;
     const seenLine = reportedOn.get(serial(day));

@@ -184,6 +184,30 @@ function speaksOfClosure(text: string): boolean {
   return has('knownClosure', text.replace(WORDS.closureRelative, ' '));
 }
 
+/** What closes a clause given as a reason: 休業いたしますため、 連休となりますので、 */
+const REASON_CLOSE_JA = /(?:ため|ので|につき)[、,]/g;
+/** A sentence that opens on its reason: "Because our plant is closed until the 11th, …", "As …, ", "Since …, ". */
+const REASON_OPEN_EN = /^\s*(?:because|since|as)\b[^,.;!?]{1,120},/i;
+
+/**
+ * Where a reason clause before the slot ends (0 when there is none): 「10月上旬は国慶節の連休となり、弊社工場が休業
+ * いたしますため、ご訪問は連休明けの10月12日（月）に…」. A closure told as the reason places the slot after or
+ * around it — the writer's own closure, often a foreign one — and the slot itself is still offered and checked; a
+ * slot inside the reason clause (「5月4日は祝日のため、…」) has no reason clause before it and stays ruled out.
+ */
+function reasonClauseEnd(text: string, rel: number): number {
+  let end = 0;
+  const en = REASON_OPEN_EN.exec(text);
+  if (en && en[0].length <= rel) end = en[0].length;
+  for (const m of matchAll(text.slice(0, rel), REASON_CLOSE_JA)) end = Math.max(end, m.index + m[0].length);
+  // Only the writer's own closure (弊社工場が休業, "our office is closed") is worked around; a holiday the reader
+  // asked for (「祝日に点検を実施してほしいとのご依頼を承りましたので、11月3日に…」) is the slot's own day.
+  return OUR_SIDE.test(text.slice(0, end)) ? end : 0;
+}
+
+/** The writer's side named: 弊社, 当社, 私ども, we, our, us. */
+const OUR_SIDE = /弊社|当社|私ども|わたくしども|我々|\b(?:we|our|us)\b/i;
+
 /** The holiday's name right before the slot, as its label: "Marine Day, July 20", 「昭和の日（」4/29）. */
 const NAME_BEFORE = /[\s,、（(]{0,3}$/;
 /** The holiday's name right after the slot, as its label: "March 20 (Vernal Equinox Day)", 「4月29日（昭和の日）」. */
@@ -303,6 +327,21 @@ const REPORTED_AFTER = /^[^。！？?!\n]{0,40}?と(?:の|いう)(?:お気遣い
 const THEIRS_AFTER = /^[^。！？?!\n、,]{0,24}?(?:ご提案|ご指定|ご提示|ご希望|ご依頼|お申し出)(?:いただいた|いただきました|頂いた|頂きました|くださった|下さった)/;
 /** Thanks for the reader's offer before the day: "Thank you for offering to open the plant on …". */
 const THANKED_OFFER_BEFORE = /\bthank(?:s| you)\b[^.?!]{0,40}?\bfor (?:(?:so )?kindly )?(?:offering|suggesting|proposing|the (?:kind )?offer|your (?:kind )?offer)\b[^.?!]{0,60}$/i;
+/**
+ * The reader's request whose clause holds the day, the day being what they asked for: "your request to keep four
+ * engineers onsite from …", "the request for support on …", "your team's request that we staff the desk on …".
+ * Not the writer's (our request), and not past the clause's end ("Regarding your request for a meeting, could we …").
+ */
+const REQUEST_OF = /\b(?:your|the|their)(?: [\w'-]+){0,2} requests? (?:to|for|that)\b/gi;
+/** How far the day may stand after "request to/for" within the request's clause. */
+const REQUEST_REACH = 100;
+
+function requestedBefore(before: string): boolean {
+  const last = matchAll(before, REQUEST_OF).pop();
+  if (!last) return false;
+  const rest = before.slice(last.index + last[0].length);
+  return rest.length <= REQUEST_REACH && !/[,.;!?]/.test(rest);
+}
 /** The reader's words reported before the day: "You mentioned that …", "you said …". */
 const REPORTED_BEFORE = /\byou (?:mentioned|said|wrote|told us|indicated|noted)\b[^.?!;,]{0,30}$/i;
 
@@ -381,7 +420,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (!earliest && (has('after', after) || has('before', before))) return NOT_A_SLOT;
   // Read only where a closure word would rule the slot out (here and at the bracket below).
   const labelled = () => holidayAsLabel(text, rel, relEnd);
-  if ((speaksOfClosure(text) && !availableOn(text, relEnd) && !labelled()) || has('agreed', text)) return NOT_A_SLOT;
+  if ((speaksOfClosure(text.slice(reasonClauseEnd(text, rel))) && !availableOn(text, relEnd) && !labelled()) || has('agreed', text)) return NOT_A_SLOT;
   if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return NOT_A_SLOT;
   if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
@@ -391,6 +430,9 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // The reader's words reported or thanked for (「土曜日にしてほしいとのこと」「…いただけるとのお気遣い」, "Thank you
   // for offering to open the plant on Saturday", "You mentioned that Saturday would be possible"): their day.
   if (REPORTED_AFTER.test(after) || THEIRS_AFTER.test(after) || THANKED_OFFER_BEFORE.test(before.slice(-140)) || REPORTED_BEFORE.test(before.slice(-60))) return NOT_A_SLOT;
+  // "Regarding the request to keep four engineers onsite from 28 December to 4 January, …": the days are what the
+  // reader asked for, inside their request's own clause; the writer answers it.
+  if (requestedBefore(before.slice(-140))) return NOT_A_SLOT;
   // 「6月12日（土）は、…伺うことが難しいです」: the day is the topic of a predicate that turns it down.
   if (declinedTopic(after)) return NOT_A_SLOT;
   // 「土曜日の工場見学は対応しません」「日曜日の訪問はお受けしておりません」: the predicate the day hangs on is negated,
@@ -711,7 +753,7 @@ function isMeetingSlot(x: Slot, reading: SlotReading, s: Sentence, offered: () =
   // (「次回のお打ち合わせは、1. 12月13日（土）10時 2. …のいずれかでいかがでしょうか。」).
   if (reading.alone && lineReading(ctx, s.line).asksForMeeting) return true;
   // A time offered or asked about with no other event in the sentence: 「来週火曜日の14時はいかがでしょうか」.
-  if (isOffered && (x.time || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
+  if (isOffered && ((x.time && !workWindow(x.time)) || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
   // 「来週お伺いしたく存じます。火曜日の午後はいかがでしょうか。」: the day asked about right after the sentence
   // that names the meeting is the meeting's.
   if (isOffered && previousNamesMeeting(s, ctx)) return true;
@@ -721,11 +763,27 @@ function isMeetingSlot(x: Slot, reading: SlotReading, s: Sentence, offered: () =
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
 }
 
+/** Minutes from which a span of hours is a window of work or service rather than a meeting (a half day). */
+const WORK_WINDOW = 4 * 60;
+
+/**
+ * A span of hours of half a day or more ("our support team is confirmed for 08:00–14:00 JST"): the hours our
+ * people are on duty, or a window of work, which a meeting word must name as a meeting to make it one.
+ */
+function workWindow(t: TimeMention): boolean {
+  if (!t.to) return false;
+  let length = t.to.h * 60 + t.to.min - (t.from.h * 60 + t.from.min);
+  if (length < 0) length += 1440;
+  return length >= WORK_WINDOW;
+}
+
 /** The sentence before `s`, on its line or the line above, names a meeting and rules no slot out. */
 function previousNamesMeeting(s: Sentence, ctx: RuleContext): boolean {
   const i = ctx.sentences.findIndex((x) => x.start === s.start);
   const prev = i > 0 ? ctx.sentences[i - 1]! : undefined;
-  if (!prev || prev.line < s.line - 1) return false;
+  // A paragraph break between them (blank lines only) still leaves the meeting the slot's: "…a short video call in
+  // the first week of January.⏎⏎Jan 2 or Jan 3 would be ideal for us."
+  if (!prev || prev.line < s.line - 1 && !ctx.lines.slice(prev.line + 1, s.line).every((l) => !l.text.trim())) return false;
   return ctx.facts.of(lineReadings, { text: prev.text, start: 0, end: prev.text.length, lang: 'en', line: prev.line }).above === true;
 }
 
