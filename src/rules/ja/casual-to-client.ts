@@ -6,7 +6,7 @@ import { naiDesu } from './lib/register-level';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { suggestion } from './lib/suggest';
 import { japaneseRuns, japaneseSpans, type JapaneseSpan } from './lib/japanese-spans';
-import { isListOrHeading } from './lib/text';
+import { isListOrHeading, quotedRanges } from './lib/text';
 
 /**
  * Sentence-final particles that make a plain sentence chatty (送るね, 大丈夫だよ), read from the particle's
@@ -54,6 +54,10 @@ export default defineRule({
       { text: '検査でNGとなった部品の数量をご報告いたします。' },
       { text: '画面のOKボタンを押してください。' },
       { text: '担当メンバーも全員入れ替わります。' },
+      { text: '「これは使えるな」とおっしゃっていただき、大変うれしく存じます。' },
+      { text: '貴社の求人を拝見し、急成長されていると思いご連絡いたしました。' },
+      { text: 'ご確認をお願いいたします。取り急ぎ、ご報告まで。' },
+      { text: '資料をお送りいたします。早めに。' },
     ],
     invalid: [
       {
@@ -92,6 +96,8 @@ export default defineRule({
       // 「…が、NGでした。」 answering their request is a refusal too: ja.blunt-refusal.unsoftened-refusal (terse-fuka) reports it, and this rule yields.
       { text: '社内の審査はNGになりました。', flagged: 'NGになりました', outputs: ['社内の審査は承認が得られませんでした。'] },
       { text: 'この日程でOKです？', flagged: 'OKです', outputs: ['この日程でよろしいでしょうか？'] },
+      { text: '御社の記事を拝見し、急成長中なんだなと思いご連絡いたしました。', flagged: '中なんだな', outputs: ['御社の記事を拝見し、急成長中なのだと思いご連絡いたしました。'] },
+      { text: '添付のリストをご確認ください。はやめに。', flagged: 'はやめに。', outputs: ['添付のリストをご確認ください。'] },
     ],
   },
   readsPrevious: true,
@@ -121,6 +127,8 @@ export default defineRule({
       }
     }
     chattyEnding(s, ctx, covered);
+    chattyQuotedThought(s, ctx, covered);
+    clippedAfterthought(s, ctx, covered, previous);
     droppedParticle(s, ctx, covered);
     loanwordVerdict(s, ctx, covered);
   },
@@ -226,6 +234,93 @@ function chattyEnding(s: Sentence, ctx: RuleContext, covered: Array<[number, num
     suggestions: [suggestion(polite, `Use ${polite}`, `「${polite}」にする`)],
   });
 }
+
+/**
+ * 急成長中なんだなと思いご連絡しました / 面白いなと感じ / 大変だろうなと思いまして / 使えるじゃんと思い: a clause
+ * quoted with と whose own ending is chat's (a plain form with な, よ, ね, よな, なあ, or じゃん), inside a sentence
+ * to a client. The particle before と is what makes the inner clause speech; written, the thought ends plainly
+ * (急成長されていると思い) or politely. A quote in 「」 or words of theirs reported with respect (便利だねと
+ * おっしゃっていただき) are someone else's speech, and a polite inner clause (便利ですねと) is written already.
+ */
+function chattyQuotedThought(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>): void {
+  const tokens = s.tokens;
+  if (!tokens) return;
+  const quotes = quotedRanges(s.text);
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const to = tokens[k]!;
+    if (to.surface !== 'と' || to.pos !== '助詞') continue;
+    // The chatty ending right before と: particles (な, よね, なあ) or じゃん.
+    let p = k;
+    while (p > 0 && isChattyEnding(tokens[p - 1]!)) p--;
+    if (p === k || p === 0) continue;
+    // The inner predicate before it: auxiliaries (だ, た, う, ん + だ) back to their head word.
+    let h = p;
+    while (h > 0 && (tokens[h - 1]!.pos === '助動詞' || (tokens[h - 1]!.pos1 === '非自立' && /^[んの]$/.test(tokens[h - 1]!.surface)))) h--;
+    const inner = tokens.slice(h, p);
+    if (inner.some((t) => t.base === 'です' || t.base === 'ます')) continue;
+    if (h > 0 && h === p && !/^(?:動詞|形容詞)$/.test(tokens[h - 1]!.pos)) continue;
+    const head = h > 0 && /^(?:動詞|形容詞|名詞|副詞)$/.test(tokens[h - 1]!.pos) ? h - 1 : h;
+    if (head === p) continue;
+    // A verb must take the quote (と思い, と感じ, と社内で話し), within the clause.
+    const after = s.text.slice(to.end - s.start);
+    if (!/^[^。、！？!?]{0,6}?(?:思|感|考|存|気づ|気付|実感|反省|痛感|確信|納得|話|申|判断)/.test(after)) continue;
+    // Their words reported with respect: 便利だねとおっしゃっていただき / とお声がけいただき.
+    if (/^[^。、]{0,8}?(?:おっしゃ|仰|いただ|頂|くださ|下さ|言われ|お声)/.test(after)) continue;
+    const start = tokens[head]!.start;
+    const end = tokens[p]!.start > start ? tokens[k - 1]!.end : to.start;
+    if (quotes.some(([a, b]) => start - s.start >= a && end - s.start <= b)) continue;
+    if (covered.some(([a, b]) => s.start + a < end && s.start + b > start)) continue;
+    const plain = tokens.slice(head, p).map((t, i, all) => (t.surface === 'ん' && all[i + 1]?.base === 'だ' ? 'の' : t.surface)).join('');
+    covered.push([start - s.start, end - s.start]);
+    ctx.report({
+      start,
+      end,
+      message: 'A thought quoted with a chatty ending (〜なんだなと思い, 〜だよなと) is speech; written to a client, the quoted clause ends plainly (〜と思い).',
+      messageJa: '「〜なんだなと思い」「〜だよなと」のように、引用の中の文末に「な」「よ」「ね」を付けるのは話し言葉です。お客様には「〜と思い」のように書きます。',
+      suggestions: [suggestion(plain, `Drop the particle: ${plain}`, `「${plain}」にする`)],
+    });
+    return;
+  }
+}
+function isChattyEnding(t: Token): boolean {
+  return (t.pos === '助詞' && t.pos1 === '終助詞' && CHATTY_PARTICLE.test(t.surface)) || t.surface === 'じゃん';
+}
+
+/**
+ * 添付のリストをご確認ください。はやめに / ご返信をお願いいたします。至急で。 / …。とりあえず。: a request clipped
+ * short, its manner added after it as a sentence of its own — an adverb (とりあえず, ざっくり), or a word with に / で
+ * (早めに, 至急で, 急ぎで, 今日中に) and no predicate. Spoken shorthand: to a client, the manner goes inside the
+ * request (お早めにご確認いただけますと幸いです).
+ */
+function clippedAfterthought(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>, previous: Sentence | undefined): void {
+  const tokens = s.tokens?.filter((t) => t.pos !== '記号');
+  if (!tokens?.length || tokens.length > 5 || !previous || !REQUEST_END.test(previous.text)) return;
+  const last = tokens[tokens.length - 1]!;
+  // できれば今日中に: "if possible" before the manner is part of it.
+  const adverb = (t: Token) => t.pos === '副詞' || t.pos === '接頭詞' || (t.base === 'できる' && t.cForm === '仮定形') || (t.surface === 'ば' && t.pos === '助詞') || (t.pos === '名詞' && /^(?:形容動詞語幹|副詞可能|一般|接尾)$/.test(t.pos1)) ||
+    (t.pos === '動詞' && t.cForm === '連用形');
+  const shape =
+    tokens.every((t) => t.pos === '副詞') ||
+    (tokens.length >= 2 && /^[にで]$/.test(last.surface) && (last.pos === '助詞' || last.base === 'だ') && tokens.slice(0, -1).every(adverb)) ||
+    (tokens.length >= 2 && last.pos === '形容詞' && /^連用/.test(last.cForm) && tokens.slice(0, -1).every((t) => t.pos === '副詞'));
+  if (!shape || tokens.some((t) => FIXED_CLOSINGS.has(t.base))) return;
+  const start = tokens[0]!.start;
+  // The fragment goes with its own closing punctuation (はやめに。), so the request is left as it was.
+  const close = /^[。．.！!]*/.exec(s.text.slice(last.end - s.start))![0];
+  const end = last.end + close.length;
+  if (covered.some(([a, b]) => s.start + a < end && s.start + b > start)) return;
+  ctx.report({
+    start,
+    end,
+    message: 'A request clipped short with its manner tacked on as a fragment (はやめに。至急で。) is spoken shorthand; to a client, put it inside the request (お早めにご確認いただけますと幸いです).',
+    messageJa: '「はやめに。」「至急で。」のように、依頼の後に言葉だけを付け足すのは話し言葉の省略です。お客様には「お早めにご確認いただけますと幸いです」のように依頼の文の中に入れます。',
+    suggestions: [suggestion('', 'Fold it into the request', '依頼の文に含める')],
+  });
+}
+/** A sentence that asks: ください, お願いいたします, いただけますか. */
+const REQUEST_END = /(?:ください|下さい|お願い(?:いたし|致し|し)?(?:ます|申し上げます)?|いただけ(?:ます|ません)(?:か|でしょうか)?|頂けますか)[。．.！!]?\s*$/;
+/** Written closings that stand alone as a sentence (取り急ぎ。 is a set phrase, not a clipped request). */
+const FIXED_CLOSINGS = new Set(['取り急ぎ', '以上', '敬具', 'まずは']);
 
 /**
  * 3月5日でいいよね？ / 来週で大丈夫だよね: an adjective after the copula's で, which the predicate reader leaves

@@ -43,6 +43,8 @@ export default defineRule({
       { text: 'ご判断はお急ぎいただかなくて大丈夫です。', context: PROSPECT },
       { text: '年末年始の出荷締切は12月26日となっておりますので、ご承知おきください。', context: PROSPECT },
       { text: '今期の導入枠は、あと2社分しか空いておりません。', context: { recipient: 'client', firstContact: false } },
+      // The trial period they are using ends: information they need, not a cut-off of an offer.
+      { text: 'トライアル期間は4月15日で終了となります。', context: PROSPECT },
     ],
     invalid: [
       {

@@ -1,5 +1,6 @@
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { defineRule } from '../../engine/rule';
+import { textFact } from '../../engine/analysis/facts';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
 import {
@@ -53,6 +54,8 @@ export default defineRule({
       { text: '他社様の導入事例をご紹介いたします。', context: { recipient: 'prospect' } },
       { text: 'キャンペーンの詳細は添付資料をご覧ください。', context: { recipient: 'prospect' } },
       { text: '今月中のご契約で、初期費用を無料にいたします。', context: { recipient: 'client', firstContact: false } },
+      { text: '初期費用0円のプランもございます。', context: { recipient: 'prospect' } },
+      { text: '4月1日より単価が1,200円から1,300円となります。', context: { recipient: 'prospect' } },
     ],
     invalid: [
       {
@@ -110,6 +113,12 @@ export default defineRule({
         outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
       },
       {
+        text: '本日中にご発注いただけましたら、初期費用150,000円を0円にいたします。',
+        context: { recipient: 'prospect' },
+        flagged: '本日中にご発注いただけましたら、初期費用150,000円を0円にいたします',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
+      {
         text: 'キャンペーン期間は今月末までとなっております。',
         context: { recipient: 'prospect' },
         flagged: 'キャンペーン期間は今月末までとなっております',
@@ -136,12 +145,54 @@ export default defineRule({
     ],
   },
   readsPrevious: true,
+  /**
+   * The statements the sentence hook leaves (a count left, an offer's end, nothing asked in their sentence),
+   * reported with a sentence beside them in the paragraph that makes a demand of its own (今月中にお申し込みいただけ
+   * なければ…, 2月5日までにお申し込みがない場合は…) as one finding: the statement is the demand's reason, and
+   * writers mark the push on either (round 20: five drafts of set T marked the demand alone).
+   */
+  document(ctx) {
+    if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
+    const japanese = ctx.sentences.filter((x) => x.lang === 'ja' && x.tokens);
+    japanese.forEach((s, k) => {
+      if (!ctx.facts.of(STATEMENT_CUE, s)) return;
+      const previous = japanese[k - 1];
+      const span = statementIn(s, ctx.facts.of(japaneseFacts, s), previous);
+      if (!span) return;
+      const next = japanese[k + 1];
+      const demands = (n: Sentence | undefined, a: Sentence, b: Sentence) =>
+        !!n && !/\n[ \t\u3000]*\n/.test(ctx.text.slice(a.end, b.start)) && demandIn(n, ctx.facts.of(japaneseFacts, n));
+      // Beside a demand, one finding over both: the statement keeps its underline and the push is read whole,
+      // whichever of the two a reader takes for the pressure.
+      const calm = !EMPHATIC.test(s.text);
+      const start = calm && previous && demands(previous, previous, s) ? previous.start : s.start + span.start;
+      const end = calm && next && demands(next, s, next) ? next.start + bodyEnd(next.text) : s.start + span.end;
+      const e = PRESSURE.entries.find((x) => x.id === span.id)!;
+      ctx.report({
+        start,
+        end,
+        message: e.message.en,
+        messageJa: e.message.ja,
+        suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+      });
+    });
+  },
   sentence(s, ctx, previous) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
     if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) return;
     const quotes = quotedRanges(s.text);
     const reported: Array<[number, number]> = [];
+    // 見学枠は残り2名分となっております / 割引は3月末で終了いたします: a statement of what is left or when an offer
+    // ends, with nothing in its sentence that asks. It is judged with its neighbours (the document hook): next to a
+    // demand of its own (…までにお申し込みがない場合は…), the demand is the push and the statement its reason.
+    const facts0 = s.tokens ? ctx.facts.of(japaneseFacts, s) : undefined;
+    const asksHere = !facts0 || asksInSentence(s, facts0);
+    let deferred = false;
     for (const e of ENTRIES) {
+      if (!asksHere && STATEMENT_ENTRIES.has(e.id) && entryMatches(e.compiled, s.text).length) {
+        deferred = true;
+        continue;
+      }
       for (const [at, end] of entryMatches(e.compiled, s.text)) {
         if (waivedAfter(s.text, end)) continue;
         // 数量限定となっておりますが、…必要な量は確保しておりますので、ご心配には及びません: the scarcity lifted for them.
@@ -165,7 +216,7 @@ export default defineRule({
         });
       }
     }
-    if (reported.length || !s.tokens) return;
+    if (reported.length || deferred || !s.tokens) return;
     const facts = ctx.facts.of(japaneseFacts, s);
     // 4月以降はこの条件をお約束できかねますので、今月中にご決定いただくのが賢明かと存じます: a loss later given as the
     // reason for the hurried decision is one push over the whole sentence — the time limit alone would leave its
@@ -212,6 +263,7 @@ export default defineRule({
     for (const [id, read] of STRUCTURAL) {
       const span = read(s, s.tokens, facts);
       if (!span || inQuotes(quotes, span[0], span[1]) || isListOrHeading(s, previous)) continue;
+      if (id === 'offer-period' && !asksHere) return;
       const e = PRESSURE.entries.find((x) => x.id === id)!;
       ctx.report({
         start: s.start + clauseStart(s.text, span[0]),
@@ -236,6 +288,56 @@ export default defineRule({
     }
   },
 });
+
+/** Entries that state what is left (残り2社, 残席わずか, 先着10社, 限定5台) rather than ask anything. */
+const STATEMENT_ENTRIES = new Set(['scarcity', 'scarcity-seats', 'scarcity-stock', 'scarcity-first', 'scarcity-limited-count']);
+/** Cheap gate for the document hook: words any statement reading needs. */
+const STATEMENT_CUE = textFact('ja.pressure.early-pressure/statement-cue', (text) => /残|限定|先着|限り|終了|締|まで|期間|期限|埋ま|在庫|枠/.test(text) || containsAny(text, PRESSURE.offerNouns));
+/** A statement stressed as running out (しか, のみ, わずか): a push of its own, underlined even beside a demand. */
+const EMPHATIC = /しか|のみ|だけ|わずか|僅か|もう|つつ|どんどん|急速|続々|[!！]/;
+/** A condition on their not deciding: 〜ない場合 / 〜なければ / 〜なかったら. */
+const NOT_DECIDED = /(?:ない|なかった)(?:場合|とき|ようで)|なければ|なかったら|ないと[、，]/;
+
+/** The sentence asks something of the reader itself: a request, a hurry word, a condition, or a push of its own. */
+function asksInSentence(s: Sentence, f: JaSentenceFacts): boolean {
+  if (f.acts.includes('request') || f.question || NOT_DECIDED.test(s.text) || /至急/.test(s.text)) return true;
+  if (PRESSURE.hurryWords.some((h) => s.text.includes(h))) return true;
+  return ENTRIES.some((e) => !STATEMENT_ENTRIES.has(e.id) && entryMatches(e.compiled, s.text).length > 0);
+}
+
+/** A demand on their decision in the sentence: an ultimatum, a time limit on their decision, a withdrawal threatened. */
+function demandIn(s: Sentence, f: JaSentenceFacts): boolean {
+  if (containsAny(s.text, PRESSURE.clientSchedule)) return false;
+  if (ENTRIES.some((e) => !STATEMENT_ENTRIES.has(e.id) && e.id !== 'final-notice' && entryMatches(e.compiled, s.text).some(([, end]) => !waivedAfter(s.text, end)))) return true;
+  if (!s.tokens) return false;
+  return !!decisionUnderDeadline(s, s.tokens, f) || !!withdrawalOnDelay(s, s.tokens, f) || !!rewardForDeciding(s, s.tokens) || !!offerLimitedToDecision(s, s.tokens);
+}
+
+/**
+ * The statement the sentence hook deferred, as it would have reported it: a statement entry's clause, or an offer
+ * period's end when no other reading comes first. Relative to the sentence.
+ */
+function statementIn(s: Sentence, f: JaSentenceFacts, previous: Sentence | undefined): { id: string; start: number; end: number } | undefined {
+  if (!s.tokens || containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text) || asksInSentence(s, f)) return undefined;
+  if (isListOrHeading(s, previous)) return undefined;
+  for (const e of ENTRIES) {
+    if (!STATEMENT_ENTRIES.has(e.id)) continue;
+    for (const [at, end] of entryMatches(e.compiled, s.text)) {
+      if (waivedAfter(s.text, end) || REASSURED.test(s.text.slice(end))) continue;
+      return { id: e.id, start: clauseStart(s.text, at), end: Math.max(end, bodyEnd(s.text)) };
+    }
+  }
+  // The sentence hook's readings before the offer period, in its order: any of them is reported there instead.
+  const quotes = quotedRanges(s.text);
+  if (lossIfWaiting(s, f) || decisionUnderDeadline(s, s.tokens, f) || rivalRace(s, previous)) return undefined;
+  for (const [id, read] of STRUCTURAL) {
+    const span = read(s, s.tokens, f);
+    if (!span || inQuotes(quotes, span[0], span[1])) continue;
+    if (id !== 'offer-period') return undefined;
+    return { id, start: clauseStart(s.text, span[0]), end: Math.max(span[0] + 1, bodyEnd(s.text)) };
+  }
+  return undefined;
+}
 
 const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSentenceFacts) => [number, number] | undefined]> = [
   ['withdrawal-threat', withdrawalOnDelay],

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { textFact } from '../../engine/analysis/facts';
 import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
@@ -41,6 +42,8 @@ export default defineRule({
       { text: '資料はご覧いただけましたでしょうか。', context: { recipient: 'prospect' } },
       { text: '先日はご返信をいただき、ありがとうございました。', context: { recipient: 'prospect' } },
       { text: 'ご返信がない場合は、こちらからお電話いたします。', context: { recipient: 'prospect' } },
+      { text: '先月ご提案した搬送ロボットの件、その後いかがでしょうか。', context: { recipient: 'prospect' } },
+      { text: '何度も失礼いたします。ヌリセミテックの朴です。', context: { recipient: 'prospect' } },
       {
         text: 'ご依頼の資料をお送りいたします。\nご不明な点がございましたら、至急ご連絡ください。',
         context: { recipient: 'prospect' },
@@ -120,7 +123,10 @@ export default defineRule({
     // 再度のご案内となります: the body says this mail repeats our pitch.
     const repeated = japanese.some((s) => REPEAT_OF_PITCH.test(s.text) && !OWN_SLIP.test(s.text));
     const resent = repeated || COLD_OUTREACH.resentMarks.some((m) => (ctx.draft.subject ?? '').includes(m));
-    if (!resent && !chased.some(Boolean)) return;
+    // 何度も失礼いたします / 先月ご提案した…の件、その後いかがでしょうか: not a chase to report, but a mail that
+    // says it follows our pitch up — a push for a reply after it (ご返信いただけますと幸いです) still chases.
+    const following = japanese.some((s) => ctx.facts.of(FOLLOWS_UP, s));
+    if (!resent && !following && !chased.some(Boolean)) return;
     japanese.forEach((s, k) => {
       if (chased[k]) return;
       const facts = ctx.facts.of(japaneseFacts, s);
@@ -140,7 +146,10 @@ export default defineRule({
       // deadline on their decision, which ja.pressure.early-pressure judges (as chaseIn does for insistence).
       if (timeLimits(s.tokens!).length > 0) return;
       const f = ctx.facts.of(japaneseFacts, s);
-      const reply = firstIndexOfAny(s.text, COLD_OUTREACH.replyNouns);
+      // 先日お送りした資料について、ご意向をお聞かせいただけますでしょうか: in a follow-up, an answer asked about our
+      // earlier pitch, whatever it is called.
+      const aboutPitch = containsAny(s.text, COLD_OUTREACH.earlierPitch) && containsAny(s.text, COLD_OUTREACH.pitchWords) && !MEETING_HELD.test(s.text);
+      const reply = aboutPitch && f.acts.includes('request') ? 0 : firstIndexOfAny(s.text, COLD_OUTREACH.replyNouns);
       if (reply < 0 || inQuotes(quotedRanges(s.text), reply, reply + 1)) return;
       // A request for the reply itself, or what we will do if none comes.
       if (!f.acts.includes('request') && !CONDITIONAL.test(s.text)) return;
@@ -203,7 +212,9 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   if (ownSlip) return undefined;
   // お見積書を再送いたします: a document sent again (a quote, an invoice) is service, not a chase; a resend is a
   // chase when it names no object or our pitch (念のため再送いたします, ご案内を再送いたします).
-  const said = COLD_OUTREACH.noReply.filter((p) => s.text.includes(p));
+  // 何度も失礼いたします / 度々のご連絡申し訳ございません: an apology for writing again is the courtesy a
+  // follow-up owes, not the chase — what presses is counting their silence (3回目のご連絡, お返事がまだ).
+  const said = COLD_OUTREACH.noReply.filter((p) => s.text.includes(p) && !apologisedFor(s.text, p));
   const chaseSaid = said.some((p) => !RESEND.test(p) || !documentResent(s.text));
   if (chaseSaid || counted || (noReply >= 0 && !inQuotes(quotes, noReply, noReply + 1)) || unreachedCall(s.text)) {
     return wholeSentenceChase(s);
@@ -236,9 +247,12 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   if (at < 0) return seenQuestion(s, facts, quotes);
   // Only a question about one's own earlier pitch (先月ご案内した…) is a chase, not one after a meeting held.
   const before = s.text.slice(0, at);
-  if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords) || MEETING_HELD.test(s.text)) return undefined;
+  if ((!containsAny(before, COLD_OUTREACH.earlierPitch) && !SHORT_INTERVAL.test(before)) || !containsAny(before, COLD_OUTREACH.pitchWords) || MEETING_HELD.test(s.text)) return undefined;
   const phrase = COLD_OUTREACH.followUpQuestions.find((p) => s.text.startsWith(p, at))!;
   if (inQuotes(quotes, at, at + phrase.length)) return undefined;
+  // 先月ご提案した…の件、その後いかがでしょうか: an open question how things stand, asked once, leaves them free to
+  // answer anything; only a day or two after the pitch (昨日お送りした…、その後いかがでしょうか) is it a chase.
+  if (OPEN_STATUS.test(phrase) && !SHORT_INTERVAL.test(before)) return undefined;
   return {
     start: s.start + at,
     end: s.start + at + phrase.length,
@@ -249,6 +263,26 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   };
 }
 
+
+/** The sentence apologises for writing again, or asks openly how our earlier pitch stands. */
+const FOLLOWS_UP = textFact('ja.cold-outreach.pushy-follow-up/follows-up', (text) =>
+  COLD_OUTREACH.noReply.some((p) => text.includes(p) && apologisedFor(text, p)) ||
+  (COLD_OUTREACH.followUpQuestions.some((q) => OPEN_STATUS.test(q) && text.includes(q)) && containsAny(text, COLD_OUTREACH.earlierPitch) && containsAny(text, COLD_OUTREACH.pitchWords)));
+
+/** How things stand, asked openly (その後いかがでしょうか), not whether they read or weighed our mail. */
+const OPEN_STATUS = /^その後いかが/;
+/** A pitch sent hours or a day or two ago: 昨日, 本日, 今朝, 先ほど, 一昨日, 2日前. */
+const SHORT_INTERVAL = /昨日|本日|今朝|今日|先ほど|先程|一昨日|おととい|昨晩|昨夜|[0-9０-９一二三]日前/;
+/** The repeat phrase is what an apology is for: 何度も失礼いたします, 度々のご連絡となり申し訳ございません. */
+function apologisedFor(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase);
+  const after = text.slice(at + phrase.length, at + phrase.length + 16);
+  if (/^(?:失礼|申し訳|すみません|恐縮|お詫び)/.test(after) || /失礼$/.test(phrase)) {
+    // 度々失礼いたしますが、まだお返事をいただけておりません: the silence is still named after the apology.
+    return !/(?:が|けれど)[、，]/.test(text.slice(at + phrase.length));
+  }
+  return /^(?:して|となり|となって|になり|で)?(?:大変)?(?:失礼|申し訳|すみません|恐縮|お詫び)/.test(after);
+}
 
 const RESEND = /再送|再度お送り/;
 /** What is sent again, as the object before the resend: a document of the deal, not our pitch. */
@@ -278,7 +312,7 @@ function seenQuestion(s: Sentence, facts: JaSentenceFacts, quotes: Array<[number
   const p = readPredicate(s, facts);
   if (!p || inQuotes(quotes, p.start, p.end)) return undefined;
   const before = s.text.slice(0, p.start);
-  if (!containsAny(before, COLD_OUTREACH.earlierPitch) || !containsAny(before, COLD_OUTREACH.pitchWords)) return undefined;
+  if ((!containsAny(before, COLD_OUTREACH.earlierPitch) && !SHORT_INTERVAL.test(before)) || !containsAny(before, COLD_OUTREACH.pitchWords)) return undefined;
   return {
     start: s.start + p.start,
     end: s.start + bodyEnd(s.text),

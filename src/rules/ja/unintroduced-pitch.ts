@@ -4,7 +4,7 @@ import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { alternation, bodyEnd, containsAny } from './lib/text';
-import { advisesPurchase, announcesContact, asks, asksForMeeting, asksToConsider, claimsOutcome, promisesToReader, asksForReaction, asksForSale, asksForTheirCall, awaitsReply, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
+import { advisesPurchase, announcesContact, asks, asksForMeeting, booksMeeting, optsOut, asksToConsider, claimsOutcome, promisesToReader, asksForReaction, asksForSale, asksForTheirCall, awaitsReply, pitchStart, problemQuestion, thanksForEncounter } from './lib/cold-outreach';
 import { layoutOf } from '../../engine/analysis/layout';
 import { OUTREACH } from '../en/lib/outreach';
 
@@ -136,6 +136,15 @@ export default defineRule({
         ],
       },
       {
+        text: '突然のご連絡失礼いたします。\n弊社サービスをご紹介するお時間を上記日時で確保いたしました。\nご都合が悪い場合のみ、ご返信ください。',
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: '弊社サービスをご紹介するお時間を上記日時で確保いたしました。\nご都合が悪い場合のみ、ご返信ください',
+        outputs: [
+          '突然のご連絡失礼いたします。\nご関心がございましたら、まずは簡単な資料をお送りしたく存じますので、ご一報いただけますと幸いです。',
+          '突然のご連絡失礼いたします。\nもしよろしければ、導入事例をまとめた資料をお送りしてもよろしいでしょうか。',
+        ],
+      },
+      {
         text: 'はじめまして。\nグロース研修の佐藤と申します。\n若手社員の定着にお悩みではないでしょうか。\n弊社の新人研修は、導入企業の離職率を半分にしております。',
         context: { recipient: 'prospect', firstContact: true },
         flagged: '若手社員の定着にお悩みではないでしょうか。\n弊社の新人研修は、導入企業の離職率を半分にしております',
@@ -162,6 +171,9 @@ export default defineRule({
     const ask =
       japanese.find((s) => containsAny(s.text, COLD_OUTREACH.meetingRequests)) ??
       japanese.find((s) => asksForMeeting(s, facts(s))) ??
+      // …お時間を上記日時で確保いたしました。ご都合が悪い場合のみ、ご返信ください: the meeting booked for them, their
+      // yes presumed — the ask in its most presuming form.
+      japanese.find((s) => booksMeeting(s, facts(s)) || optsOut(s)) ??
       japanese.find((s) => asksForSale(s, facts(s))) ??
       // 来週改めてお電話させていただきます / ご連絡をお待ちしております: our call announced, their answer awaited.
       japanese.find((s) => announcesContact(s, facts(s)) || awaitsReply(s, facts(s))) ??
@@ -182,7 +194,10 @@ export default defineRule({
     // suggestion rewrites only the ask (or the problem question), so the seller's description stays.
     const layout = layoutOf(ctx);
     const from = pitchStart(ctx.sentences, target, layout.bodyStart);
-    const end = target.start + bodyEnd(target.text);
+    // 上記日時で確保いたしました。ご都合が悪い場合のみ、ご返信ください: the opt-out after a booked meeting is the
+    // same presumption; the finding and the rewrite take it with the booking.
+    const after = ask ? japanese[japanese.indexOf(target) + 1] : undefined;
+    const end = after && !optsOut(target) && optsOut(after) ? after.start + bodyEnd(after.text) : target.start + bodyEnd(target.text);
     // With no ask, the pitch runs on from the problem question through the claims about us right after it
     // (弊社は…を保有しており、最短2週間で…が可能です): the finding covers them; the suggestion still edits the question.
     let pitchEnd = end;

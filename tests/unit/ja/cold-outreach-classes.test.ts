@@ -119,7 +119,8 @@ describe('chasing an unanswered pitch: every push for a reply in the chase', () 
     ['先日ご案内したサービスの件、ご確認いただけましたでしょうか。\n今週中にご回答をお願いいたします。', 1],
     ['重ねてのご連絡失礼いたします。\n先日お送りした資料について、ご意向をお聞かせいただけますでしょうか。', 1],
     ['何度もご連絡して恐縮ですが、ご返答をお待ちしております。', 1],
-    ['先月ご提案いたしましたプランについて、その後いかがでしょうか。\nお手数ですが、ご返信いただけますと幸いです。', 2],
+    // Round 20: the open その後いかがでしょうか is the follow-up's courtesy; the reply asked for after it is the chase.
+    ['先月ご提案いたしましたプランについて、その後いかがでしょうか。\nお手数ですが、ご返信いただけますと幸いです。', 1],
     ['ご返信がまだのようでしたので、再度ご連絡いたしました。', 1],
   ] as const)('flags %s', (body, n) => {
     expect(chase(body)).toHaveLength(n);

@@ -282,3 +282,32 @@ export function advisesPurchase(s: Sentence): boolean {
 
 /** The claimed result promised to the reader (貴社でも同じ成果をお約束できます). */
 export const promisesToReader = (s: Sentence, f: JaSentenceFacts) => !f.question && PROMISE_TO_READER.test(s.text);
+
+/**
+ * 弊社サービスをご紹介するお時間を上記日時で確保いたしました / 来週火曜14時にオンライン面談を設定しました / カレンダーの
+ * ご招待をお送りしました: a meeting fixed by us, done (past or standing) — a slot, a meeting, a visit booked, not asked
+ * for. Said to a stranger, it takes their yes for granted.
+ */
+export function booksMeeting(s: Sentence, f: JaSentenceFacts): boolean {
+  const p = f.main;
+  if (!p || p.quoted || p.negated || f.question || p.request) return false;
+  if (!(p.past || p.progressive) || f.agent === 'client') return false;
+  if (!BOOKING.test(p.noun ?? p.head) && !BOOKING.test(p.text) && !BOOKING_OBJECT.test(s.text.slice(Math.max(0, p.start - 12), p.start))) return false;
+  // What is booked: a meeting, a visit, a slot of time, an invitation — and when, a date or 上記日時.
+  const before = s.text.slice(0, p.start);
+  return BOOKED_THING.test(before) && (WHEN.test(before) || /招待/.test(before));
+}
+
+/**
+ * ご都合が悪い場合のみご返信ください / 特にご連絡がなければ、このまま伺います: their answer wanted only to decline —
+ * silence taken as a yes to the meeting.
+ */
+export function optsOut(s: Sentence): boolean {
+  return /ご?都合が(?:悪い|悪く|つかない|合わない|付かない)(?:場合|とき|時|ようでしたら|ようであれば)(?:のみ|だけ|に限り)/.test(s.text) ||
+    (/(?:ご連絡|ご返信|お返事|ご返答)が?(?:ない|なければ|ございません(?:場合|でしたら))/.test(s.text) && /このまま|予定どおり|予定通り|ご参加いただける|承諾|とみなし|伺います|お待ちしております/.test(s.text));
+}
+/** Fixing a slot: 確保, 設定, 予約, 押さえる, 手配, 入れる, 設ける, 決める, 招待を送る. */
+const BOOKING = /^(?:確保|設定|予約|仮予約|押さえる|仮押さえ|手配|入れる|設ける|決める|決定|セット|調整|お送り|送る|送付)$/;
+const BOOKING_OBJECT = /(?:招待|インビテーション|会議URL)を(?:お)?$/;
+const BOOKED_THING = /お時間|時間を|面談|打ち?合わ?せ|会議|ミーティング|商談|ご訪問|訪問|お伺い|デモ|説明会|ご紹介の場|枠|招待|インビテーション/;
+const WHEN = /上記|下記|以下の|[0-9０-９]{1,2}(?:日|時|:|：)|[月火水木金土日]曜|来週|明日|明後日|週明け|日時|日程|カレンダー/;

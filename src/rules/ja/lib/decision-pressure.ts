@@ -65,6 +65,8 @@ export function decisionPressureIn(s: Sentence, facts: JaSentenceFacts, next?: s
 }
 
 const DECISIONS = DECISION_PRESSURE.decisions;
+/** A trial or free period the reader is using: トライアル期間, お試し期間, 無料期間, 無償期間, ご利用期間. */
+const USAGE_PERIOD = /^(?:無料|無償)?(?:トライアル|お試し|無料|無償|評価|ご?利用)(?:の)?(?:ご利用)?期間/;
 /** A request for something of theirs: ください, お願い, いただけますか, いただければと存じます, お聞かせ. */
 const asks = (text: string) => DECISION_PRESSURE.asks.some((a) => text.includes(a));
 
@@ -278,6 +280,9 @@ const READERS: Record<string, Reader> = {
     if (PAST_END.test(r.text.slice(end))) return -1;
     const between = r.text.slice(promo, end);
     if (!END_BY.test(between) || !datedBetween(r, promo, end)) return -1;
+    // トライアル期間は4月15日で終了となります / 無料期間は今月末で満了します: the period they are using runs out —
+    // information they need. Withdrawing the offer itself (トライアルのご提供は6月末で打ち切り) still presses.
+    if (USAGE_PERIOD.test(r.text.slice(promo, end)) && !/提供|受付|募集|申し?込/.test(between)) return -1;
     return promo;
   },
 
