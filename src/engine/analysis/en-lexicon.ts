@@ -67,13 +67,14 @@ interface WordClasses {
   particles: Record<LexClass, readonly string[]>;
 }
 const NO_PARTICLES: readonly string[] = [];
-const wordClasses = new Map<string, WordClasses>();
-/** Words kept at most (a draft's vocabulary is a few thousand words at most): the map is emptied when full. */
+/** By form, then by lemma (no key string built per call). */
+const wordClasses = new Map<string, Map<string, WordClasses>>();
+/** Forms kept at most (a draft's vocabulary is a few thousand words at most): the map is emptied when full. */
 const WORDS_KEPT = 5000;
 
 function classesOf(lemma: string, lower: string): WordClasses {
-  const key = lemma + '\u0000' + lower;
-  let known = wordClasses.get(key);
+  let byLemma = wordClasses.get(lower);
+  const known = byLemma?.get(lemma);
   if (known !== undefined) return known;
   const forms = stems(lower);
   const heads = [lemma, ...forms];
@@ -84,10 +85,14 @@ function classesOf(lemma: string, lower: string): WordClasses {
     const ps = heads.flatMap((h) => phrasal.get(cls)!.get(h) ?? []);
     particles[cls] = ps.length > 0 ? ps : NO_PARTICLES;
   }
-  known = { member, particles };
-  if (wordClasses.size >= WORDS_KEPT) wordClasses.clear();
-  wordClasses.set(key, known);
-  return known;
+  const made = { member, particles };
+  if (byLemma === undefined) {
+    if (wordClasses.size >= WORDS_KEPT) wordClasses.clear();
+    byLemma = new Map();
+    wordClasses.set(lower, byLemma);
+  }
+  byLemma.set(lemma, made);
+  return made;
 }
 
 /** Whether token `t` is a word of the class (its lemma or a stem of its form). */
