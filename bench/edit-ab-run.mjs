@@ -1,7 +1,7 @@
 // Runs two bundles of bench/edit-ab.ts (A = before, B = after) in one process, alternately, best of N rounds:
 //   node --expose-gc --max-semi-space-size=128 bench/edit-ab-run.mjs A.mjs B.mjs [ROUNDS] [mix:kb,...] [EDITS]
 // Prints, per draft, each build's best (lowest) p50, p95 and mean of per-edit CPU time over the rounds, and its
-// median bytes allocated per edit. WHOLE=1: tokenize() of the whole draft and a cold full analysis instead.
+// median bytes allocated per edit. PASTE=1: pasted paragraphs (as `npm run bench`) instead of edits. WHOLE=1: tokenize() of the whole draft and a cold full analysis instead.
 // Timings are CPU, not wall: a loaded machine slows both builds alike. Bundle each side as bench/cpu-ab.ts says
 // (the sources of a commit extracted under node_modules/.cache so that packages resolve, then esbuild).
 const [a, b, roundsArg, whichArg, editsArg] = process.argv.slice(2);
@@ -32,7 +32,7 @@ for (const [mix, kb] of which) {
   const res = { A: [], B: [] };
   for (let r = 0; r < rounds; r++) {
     for (const [name, mod] of r % 2 ? [['B', B], ['A', A]] : [['A', A], ['B', B]]) {
-      const run = mod.edits(mix, kb, n);
+      const run = process.env.PASTE ? mod.pastes(mix, kb, n) : mod.edits(mix, kb, n);
       res[name].push({ p50: pct(run.cpu, 50), p95: pct(run.cpu, 95), mean: run.cpu.reduce((x, y) => x + y, 0) / run.cpu.length, alloc: run.allocPerEdit, gcs: run.gcs });
     }
   }

@@ -8,7 +8,7 @@ import { Engine } from '../src/engine/engine';
 import { loadNodeTokenizer } from '../src/engine/node-dictionary';
 import { useNodeEnglishModel } from '../src/engine/node-english-model';
 import { RULES } from '../src/rules';
-import { benchTexts, rng } from './texts';
+import { benchTexts, makeParagraph, rng } from './texts';
 
 useNodeEnglishModel();
 const tokenizer = await loadNodeTokenizer();
@@ -59,4 +59,21 @@ export function whole(mix: 'ja' | 'en' | 'mixed', kb: number, n: number): { toke
   for (let i = 0; i < n; i++) { const c = cpu(); tokenizer.tokenize(t.text, 0); tokenize.push(cpu() - c); }
   for (let i = 0; i < n; i++) { const c = cpu(); new Engine({ rules: RULES, tokenizer }).analyze(draftOf(t.text)); full.push(cpu() - c); }
   return { tokenize, full };
+}
+
+/**
+ * Pasting a paragraph, as `npm run bench` does (bench/node-bench.ts pasteParagraph): an Engine that has analysed
+ * the draft; each run inserts a paragraph never seen before at the line break nearest the middle, and analyses.
+ */
+export function pastes(mix: 'ja' | 'en' | 'mixed', kb: number, n: number): EditRun {
+  const t = texts.find((x) => x.mix === mix && x.kb === kb)!;
+  const e = new Engine({ rules: RULES, tokenizer });
+  e.analyze(draftOf(t.text));
+  const line = t.text.indexOf('\n', Math.floor(t.text.length / 2)) + 1;
+  const used = new Set(t.text.split(/(?<=[。.])\s*/));
+  const at = (i: number) => draftOf(t.text.slice(0, line) + makeParagraph(mix, 1000 + i, used) + '\n' + t.text.slice(line));
+  for (let i = 0; i < 3; i++) e.analyze(at(i));
+  const times: number[] = [];
+  for (let i = 3; i < n + 3; i++) { const d = at(i); const c = cpu(); e.analyze(d); times.push(cpu() - c); }
+  return { cpu: times, allocPerEdit: NaN, gcs: 0 };
 }

@@ -122,6 +122,8 @@ export class Engine {
   private paragraphReads = 0;
   /** Per field, recipient and dictionary state, the rules that run and their contexts (FieldPlan). */
   private readonly plans = new Map<string, FieldPlan>();
+  /** Every rule's level under the policy of the last analysis: the same array while they stay the same (see levelsUnder). */
+  private levels: Array<Severity | 'off' | undefined> = [];
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -164,13 +166,14 @@ export class Engine {
     const skipped = new Set<string>();
     const recipient = draft.context.recipient ?? 'client';
     const grouped: FieldSentences[] = [];
+    const levels = this.levelsUnder(policy);
     for (const field of FIELDS) {
       const text = fieldText(draft, field);
       if (!text) continue;
       const parsed = this.parser.parse(text, field);
       grouped.push({ field, text, sentences: parsed.sentences });
       const scope = this.scopeOf(draft, field, parsed, policy);
-      const plan = this.planFor(field, recipient, policy, scope);
+      const plan = this.planFor(field, recipient, levels, scope);
       for (const id of plan.skipped) skipped.add(id);
       for (const a of plan.active) {
         refresh(a.ctx, scope.base);
@@ -208,16 +211,11 @@ export class Engine {
    * the same as when it was made (a policy is often a new object per request, seldom a different one), else a
    * new one, its contexts made from `scope`.
    */
-  private planFor(field: Field, recipient: Recipient, policy: Policy, scope: SharedContext): FieldPlan {
+  private planFor(field: Field, recipient: Recipient, levels: Array<Severity | 'off' | undefined>, scope: SharedContext): FieldPlan {
     const key = `${field}|${recipient}|${this.japaneseReady}`;
     const rules = this.options.rules;
     const kept = this.plans.get(key);
-    if (kept) {
-      let same = true;
-      for (let i = 0; i < rules.length && same; i++) same = levelFor(rules[i]!, policy) === kept.levels[i];
-      if (same) return kept;
-    }
-    const levels = rules.map((rule) => levelFor(rule, policy));
+    if (kept && (kept.levels === levels || sameLevels(kept.levels, levels))) return kept;
     const active: ActiveRule[] = [];
     const skipped: string[] = [];
     rules.forEach((rule, index) => {
@@ -243,6 +241,21 @@ export class Engine {
     if (this.plans.size >= 16) this.plans.clear();
     this.plans.set(key, plan);
     return plan;
+  }
+
+  /**
+   * Every rule's level under `policy`, read once per analysis rather than once per field (each field's plan is
+   * checked against them): the array of the last analysis when every level is the same, so that a kept plan is
+   * recognised by identity.
+   */
+  private levelsUnder(policy: Policy): Array<Severity | 'off' | undefined> {
+    const rules = this.options.rules;
+    const last = this.levels;
+    let same = last.length === rules.length;
+    for (let i = 0; i < rules.length && same; i++) same = levelFor(rules[i]!, policy) === last[i];
+    if (same) return last;
+    this.levels = rules.map((rule) => levelFor(rule, policy));
+    return this.levels;
   }
 
   /** What every rule's context on this field shares, and the key of that context (worked out once per field). */
@@ -568,6 +581,12 @@ export function unchangedEnds(before: readonly string[], now: readonly Sentence[
 }
 
 /** A policy's level for a rule: its own override, else its category's; undefined keeps the rule's. */
+function sameLevels(a: ReadonlyArray<Severity | 'off' | undefined>, b: ReadonlyArray<Severity | 'off' | undefined>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function levelFor(rule: Rule, policy: Policy): Severity | 'off' | undefined {
   return policy.rules[rule.id] ?? policy.categories[rule.category];
 }

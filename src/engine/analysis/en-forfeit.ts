@@ -1,3 +1,4 @@
+import { clauseOf as indexedClause } from './en';
 import type { EnClause, EnFacts, EnToken } from './en';
 import { deadlinesIn } from './en-deadline';
 import { nearTime } from './en-levers';
@@ -61,7 +62,7 @@ const CHANCES = new Set(['opportunity', 'chance', 'slot', 'window', 'opening', '
 const CLOSABLE = new Set(['calendar', 'schedule', 'diary', 'window', 'books', 'list', 'intake', 'programme', 'program', 'allocation', 'registration']);
 
 function clauseOf(f: EnFacts, i: number): EnClause | undefined {
-  return f.clauses.find((c) => c.from <= i && i < c.to);
+  return indexedClause(f, i);
 }
 
 /** Not a report of what happened ("the offer expired last week"). */

@@ -1,3 +1,4 @@
+import { clauseOf as indexedClause } from './en';
 import type { EnClause, EnFacts, EnToken } from './en';
 import { deadlinesIn, type Deadline } from './en-deadline';
 
@@ -1006,7 +1007,7 @@ function subjectStart(f: EnFacts, c: EnClause): number {
 
 /** The clause holding token `i`. */
 function clauseOf(f: EnFacts, i: number) {
-  return f.clauses.find((c) => i >= c.from && i < c.to);
+  return indexedClause(f, i);
 }
 
 /** What a seller's capacity is booked in: slots, weeks, crews, sessions, the production calendar. */

@@ -1,3 +1,4 @@
+import { clauseOf } from './en';
 import type { EnFacts } from './en';
 import { classVerbAt, inClass } from './en-lexicon';
 
@@ -21,7 +22,7 @@ export function eventCalledOff(f: EnFacts): boolean {
     // "we're pulling the webinar", "we have decided to drop the workshop": a verb of dropping, us as subject, the event as object.
     const dropped = t.pos === 'VERB' || t.pos === 'ADJ' || tokens[i - 1]?.pos === 'AUX' ? dropVerbAt(f, i) : -1;
     if (dropped > 0) {
-      const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+      const clause = clauseOf(f, i);
       if (clause?.conditional || (clause?.negation !== undefined && clause.negation < i)) continue;
       // Round 19: "the showcase has been scrapped", "the gala is being axed", "the tournament was called off" (not history:
       // "was" only with the news told now, which a past "last year" or a subordinate clause is not).
@@ -77,7 +78,7 @@ function pastBefore(f: EnFacts, negator: number): boolean {
  */
 function movedAfter(f: EnFacts, at: number): boolean {
   const { tokens } = f;
-  const clause = f.clauses.find((c) => at >= c.from && at < c.to);
+  const clause = clauseOf(f, at);
   for (let k = clause?.from ?? 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k > at && t.lower === 'and' && tokens[k - 1]?.text === ',') break;
@@ -185,7 +186,7 @@ function backToBe(f: EnFacts, i: number): number {
 const BE_WORDS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'has', 'have', 'had', 'will', "'ll", 'to']);
 /** Told as history: a year past, "last year", "in the past", "before", or in a clause of time or reason. */
 function historyAround(f: EnFacts, i: number): boolean {
-  const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+  const clause = clauseOf(f, i);
   if (clause?.subordinate) return true;
   const group = f.tokens.slice(backToBe(f, i), i).map((t) => t.lower);
   if (!group.includes('was') && !group.includes('were') && !group.includes('had')) return false;
@@ -208,7 +209,7 @@ export function eventPutOff(f: EnFacts): boolean {
     // "put on hold", "put on ice": the idiom of postponing.
     if (after < 0 && t.lemma === 'put' && tokens[i + 1]?.lower === 'on' && /^(?:hold|ice)$/.test(tokens[i + 2]?.lower ?? '')) after = i + 3;
     if (after < 0) continue;
-    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    const clause = clauseOf(f, i);
     if (!clause || clause.conditional || (clause.negation !== undefined && clause.negation < i)) continue;
     if (clause.modal !== undefined && /^(?:may|might|could|can|would|should)$/.test(clause.modal)) continue;
     if (newSlotAfter(f, after)) continue;

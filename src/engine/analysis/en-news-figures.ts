@@ -1,3 +1,4 @@
+import { clauseOf } from './en';
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { NewsKind } from './en-news';
@@ -272,7 +273,7 @@ export function signedRise(f: EnFacts): NewsKind | undefined {
     const higher = pct && (words[after] === 'higher' || words[after] === 'more');
     const noun = pct && (RISE_NOUNS.has(words[after] ?? '') || (words[i - 1] === 'of' && RISE_NOUNS.has(words[i - 2] ?? '')));
     if (!(pct && (signed || up || higher)) && !noun && !(signed && tokens.some((x, k) => k !== i && x.pos === 'NUM' && CURRENCIES.has(words[k - 1] ?? '')))) continue;
-    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    const clause = clauseOf(f, i);
     if (clause?.conditional || tokens.slice(0, i).some((x) => DENIES.has(x.lower))) continue;
     const rise = noun ? (RISE_NOUNS.has(words[after] ?? '') ? words[after]! : words[i - 2]!) : '';
     const priced = PRICE_RISES.has(rise) || words.some((w, k) => UP_WORSE.has(w) || PAID.has(w) || (tokens[k]!.pos === 'NUM' && k !== i && (CURRENCIES.has(words[k - 1] ?? '') || CURRENCIES.has(words[k + 1] ?? '') || /^[a-z]{1,3}\$$/.test(words[k - 1] ?? ''))));

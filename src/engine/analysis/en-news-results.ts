@@ -1,3 +1,4 @@
+import { clauseOf } from './en';
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 
@@ -33,7 +34,7 @@ function verdict(f: EnFacts, readerBefore: (i: number) => boolean): boolean {
 }
 
 function negatedBefore(f: EnFacts, i: number): boolean {
-  const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+  const clause = clauseOf(f, i);
   return clause !== undefined && (clause.conditional || (clause.negation !== undefined && clause.negation < i));
 }
 
@@ -47,7 +48,7 @@ function rejected(f: EnFacts, readerBefore: (i: number) => boolean): boolean {
   const { tokens } = f;
   return tokens.some((t, i) => {
     if (t.lemma !== 'reject' || (t.pos !== 'VERB' && tokens[i - 1]?.pos !== 'AUX') || readerBefore(i) || negatedBefore(f, i)) return false;
-    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    const clause = clauseOf(f, i);
     if (!clause || clause.tense === 'future' || clause.modal !== undefined) return false;
     const before = tokens.slice(clause.from, i);
     // Active: an inspection is the subject. Passive: counted goods are.
@@ -181,7 +182,7 @@ function systemWasDown(f: EnFacts): boolean {
     if (!state && !noun) continue;
     // "The price was down 5%": a figure after the state is a change, not an outage.
     if (t.lower === 'down' && tokens[i + 1]?.pos === 'NUM') continue;
-    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    const clause = clauseOf(f, i);
     if (!clause || !happened(clause) || (clause.negation !== undefined && clause.negation < i)) continue;
     if (tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'no' || x.lower === 'without' || x.lower === 'any')) continue;
     // A system named, or the clock window an outage is told by; a person who was "unavailable" is neither.
@@ -211,7 +212,7 @@ function problemsFound(f: EnFacts): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!FOUND.has(t.lemma) || (t.pos !== 'VERB' && tokens[i - 1]?.pos !== 'AUX')) continue;
-    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    const clause = clauseOf(f, i);
     if (!clause || clause.conditional || (clause.negation !== undefined && clause.negation < i)) continue;
     // A finding made: past, perfect, or passive ("were found"); the reader's own finding is theirs.
     if (!(clause.tense === 'past' || clause.perfect || clause.passive)) continue;
@@ -241,7 +242,7 @@ function dataLost(f: EnFacts): boolean {
   const { tokens } = f;
   return tokens.some((t, i) => {
     if (!LOST.has(t.lower) || !tokens.slice(Math.max(0, i - 2), i).some((x) => x.lemma === 'be')) return false;
-    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    const clause = clauseOf(f, i);
     if (!happened(clause) || (clause!.negation !== undefined && clause!.negation < i)) return false;
     const before = tokens.slice(clause!.from, i);
     if (before.some((x) => x.lower === 'no' || x.lower === 'none' || x.lower === 'nothing')) return false;

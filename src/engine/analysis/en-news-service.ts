@@ -1,3 +1,4 @@
+import { clauseOf } from './en';
 import type { EnFacts } from './en';
 import { classVerbAt } from './en-lexicon';
 
@@ -25,7 +26,7 @@ export function serviceNarrowed(f: EnFacts): boolean {
     const limited = (t.lower === 'limited' || t.lower === 'restricted') && tokens[i + 1]?.lower === 'to';
     if (t.lower !== 'only' && !limited) continue;
     if (tokens[i - 1]?.lower === 'not' || tokens[i + 1]?.lower === 'if' || tokens[i + 1]?.lower === 'when') continue;
-    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    const clause = clauseOf(f, i);
     // The future, by the clause's tense or by its auxiliary (the tagger reads "Our chat support will …" as a verb "chat").
     const future = clause !== undefined && (clause.tense === 'future' || tokens.slice(clause.from, clause.to).some((x) => x.lower === 'will' || x.lower === 'gonna' || x.lower === "'ll"));
     if (!clause || !future || clause.conditional || (clause.negation !== undefined && clause.negation < i)) continue;
@@ -55,7 +56,7 @@ export function makeUpChanged(f: EnFacts): boolean {
     // A verb by its tag, by an auxiliary, or by "from" right after it ("the gasket material … switches from FKM to NBR").
     if ((!CHANGES.has(tokens[i]!.lemma) && !CHANGES.has(tokens[i]!.lower.replace(/e?s$/, ''))) ||
       (tokens[i]!.pos !== 'VERB' && tokens[i - 1]?.pos !== 'AUX' && tokens[i + 1]?.lower !== 'from')) continue;
-    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    const clause = clauseOf(f, i);
     if (!clause || clause.conditional || clause.tense === 'past' || clause.perfect || (clause.negation !== undefined && clause.negation < i)) continue;
     if (clause.subject?.side === 'you' && !clause.passive) continue;
     if (clause.modal !== undefined && /^(?:can|could|may|might|would|should)$/.test(clause.modal)) continue;
@@ -97,7 +98,7 @@ function notAnymore(f: EnFacts): boolean {
   const end = tokens.findIndex((t, k) => t.lower === 'anymore' || ((t.lower === 'any' || t.lower === 'no') && (tokens[k + 1]?.lower === 'longer' || tokens[k + 1]?.lower === 'more') && k > 0 &&
     (tokens[k + 2] === undefined || tokens[k + 2]!.pos === 'PUNCT' || tokens[k + 2]!.pos === 'ADP' || tokens[k + 2]!.pos === 'SCONJ' || tokens[k + 2]!.pos === 'CCONJ')));
   if (end < 0) return false;
-  const clause = f.clauses.find((c) => end >= c.from && end < c.to);
+  const clause = clauseOf(f, end);
   if (!clause || clause.conditional || clause.verb === undefined || clause.tense === 'past' || clause.perfect) return false;
   // A change to come ("will not travel … anymore", "from April we won't …"); "We don't do Sunday pickups anymore" in the
   // present answers the reader's ask, a refusal the refusal rules judge.
@@ -124,7 +125,7 @@ function serviceOver(f: EnFacts): boolean {
   const { tokens } = f;
   return tokens.some((t, i) => {
     if (!OVER.has(t.lower) || !tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'be')) return false;
-    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    const clause = clauseOf(f, i);
     if (!clause || clause.conditional || (clause.negation !== undefined && clause.negation < i)) return false;
     // "We are finished", "you are over the limit": a person is no service ("our … service" is ours to give).
     if (clause.subject?.side === 'you' || /^(?:we|i)$/.test(tokens[clause.subject?.index ?? -1]?.lower ?? '')) return false;
@@ -189,7 +190,7 @@ function frequencyCut(f: EnFacts): boolean {
     else if (between.includes('instead') || between.includes('rather') || between.includes('not')) oldNew = [b.perYear, a.perYear];
     else if (between.some((w) => w === '→' || w === '->' || w === '>')) oldNew = [a.perYear, b.perYear];
     if (!oldNew || oldNew[1] >= oldNew[0]) continue;
-    const clause = f.clauses.find((c) => b.index >= c.from && b.index < c.to);
+    const clause = clauseOf(f, b.index);
     if (clause?.conditional || (clause?.negation !== undefined && clause.negation < a.index && !between.includes('not'))) continue;
     if (clause?.subject?.side === 'you' && !clause.passive) continue;
     return true;
@@ -235,7 +236,7 @@ export function thingRetired(f: EnFacts): boolean {
     const t = tokens[i]!;
     const after = classVerbAt('end', tokens, i);
     if (after < 0) continue;
-    const clause = f.clauses.find((c) => i >= c.from && i < c.to);
+    const clause = clauseOf(f, i);
     if (clause?.conditional || (clause?.negation !== undefined && clause.negation < i)) continue;
     // The words before the verb group, back to the start of the sentence or a clause break ("; ", "and"), are its subject.
     let head = i - 1;

@@ -1,3 +1,4 @@
+import { clauseOf } from './en';
 import type { EnFacts } from './en';
 import type { EnToken } from './en-parse';
 import type { NewsKind } from './en-news';
@@ -30,7 +31,7 @@ export function notNewsOfItsOwn(f: EnFacts): boolean {
   return pointsBack(f) || permissionRefused(f) || formsOnly(f);
 }
 
-const clauseAt = (f: EnFacts, i: number) => f.clauses.find((c) => i >= c.from && i < c.to);
+const clauseAt = (f: EnFacts, i: number) => clauseOf(f, i);
 const w = (f: EnFacts, i: number) => f.tokens[i]?.lower ?? '';
 
 /** Finite forms that put a clause in the present or future whatever the parse took for its tense ("the quoted lead time … becomes"). */
@@ -109,6 +110,8 @@ function personMovedOff(f: EnFacts): boolean {
   // "Mr. Tanaka will retire at the end of March after 30 years with us": a farewell framed by the years served.
   if (f.tokens.some((t, i) => t.lower === 'after' && f.tokens[i + 1]?.pos === 'NUM' && /^years?$/.test(w(f, i + 2)))) return false;
   return f.tokens.some((t, i) => {
+    // Only these verbs can say it (below): the reading of the clause around any other word is not worked out.
+    if (!DEPART.has(t.lemma) && !MOVED_OFF.has(t.lemma) && t.lemma !== 'step' && t.lemma !== 'leave') return false;
     // "Ravi Shah steps down": the lite model tags a verb after a name as a noun at times; an inflected -s form after a person is the verb.
     const inflected = t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s');
     if (t.pos !== 'VERB' && !inflected && !(t.pos === 'ADJ' && f.tokens[i - 1]?.lemma === 'be')) return false;
@@ -338,11 +341,15 @@ function goodsRestricted(f: EnFacts): boolean {
   const { tokens } = f;
   if (tokens.some((t) => /^(?:lift|release|clear|end|remove)$/.test(t.lemma) && t.pos === 'VERB' && t.lower !== t.lemma)) return false;
   return tokens.some((t, i) => {
-    const c = clauseAt(f, i);
-    if (!c || c.subject?.side === 'we' || tokens[c.from]?.lower === 'none' || tokens[c.from]?.lower === 'no') return false;
     // "a field safety corrective action", "a safety notice": the action taken on goods in the field.
     const action = /^(?:action|notice|campaign)$/.test(t.lower) && /^(?:corrective|safety|field|recall)$/.test(w(f, i - 1));
-    if ((RESTRICTIONS.test(t.lower) || action) && (t.pos === 'NOUN' || t.lower === 'hold') && stated(f, i)) {
+    const restriction = (RESTRICTIONS.test(t.lower) || action) && (t.pos === 'NOUN' || t.lower === 'hold');
+    const keptBack = KEPT_BACK.has(t.lemma) && t.pos === 'VERB' && t.lower !== t.lemma;
+    // Only a restriction or a verb of keeping back says it (below): the clause around any other word is not looked up.
+    if (!restriction && !keptBack) return false;
+    const c = clauseAt(f, i);
+    if (!c || c.subject?.side === 'we' || tokens[c.from]?.lower === 'none' || tokens[c.from]?.lower === 'no') return false;
+    if (restriction && stated(f, i)) {
       // The restriction is the head of a phrase after "subject to", "under", "on", "in", "into", "included in".
       let k = i - 1;
       while (k > c.from && /^(?:ADJ|NOUN|DET|PROPN)$/.test(tokens[k]!.pos) && !/^(?:under|on|in|into|to)$/.test(tokens[k]!.lower)) k--;
@@ -351,7 +358,7 @@ function goodsRestricted(f: EnFacts): boolean {
       return tokens.slice(c.from, k).some((x) => x.lemma === 'be' || x.lemma === 'fall' || x.lemma === 'come' || x.lemma === 'place' || x.lemma === 'put' || x.lemma === 'include');
     }
     // "Lot 8820 is blocked pending lab results", "has been blocked for release".
-    if (KEPT_BACK.has(t.lemma) && t.pos === 'VERB' && t.lower !== t.lemma && stated(f, i) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'be')) {
+    if (keptBack && stated(f, i) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'be')) {
       return tokens.slice(i + 1, c.to + 8).some((x, k) => x.lower === 'pending' || (x.lower === 'for' && w(f, i + 2 + k) === 'release'));
     }
     return false;

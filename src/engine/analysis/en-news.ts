@@ -1,3 +1,4 @@
+import { clauseOf } from './en';
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
@@ -144,7 +145,7 @@ function cuesAt(f: EnFacts, kind: CueKind): number[] {
 
 /** The clause holding token `index`. */
 function clauseAt(f: EnFacts, index: number) {
-  return f.clauses.find((c) => index >= c.from && index < c.to);
+  return clauseOf(f, index);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { clauseOf as indexedClause } from './en';
 import type { EnFacts } from './en';
 import meetingNounData from '../../../dictionaries/en/meeting-nouns.json';
 
@@ -131,7 +132,7 @@ export function unansweredChase(f: EnFacts): 'you' | 'we' | undefined {
   let found: 'you' | 'we' | undefined;
   tokens.some((n, k) => {
     if (!NEGATORS.has(n.lower)) return false;
-    const c = f.clauses.find((x) => k >= x.from && k < x.to);
+    const c = indexedClause(f, k);
     if (!c || c.conditional || (f.question && c === lastClause)) return false;
     let end = c.to;
     for (let j = k + 1; j < c.to; j++) if (tokens[j]!.pos === 'CCONJ' || tokens[j]!.pos === 'SCONJ') { end = j; break; }
@@ -181,7 +182,7 @@ function awaitedAnswer(f: EnFacts): 'we' | undefined {
   const ours = (c: { subject?: { side: string; index: number } } | undefined) => c?.subject?.side === 'we' ||
     (c?.subject !== undefined && /^(?:my|our)$/.test(tokens[c.subject.index - 1]?.lower ?? '')) ||
     tokens.slice(0, 3).some((t) => t.lower === 'my' || t.lower === 'our');
-  const clauseOf = (i: number) => f.clauses.find((x) => i >= x.from && i < x.to);
+  const clauseOf = (i: number) => indexedClause(f, i);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "yet to receive / hear": the answer noun after it must be theirs ("your feedback", "a reply from you").

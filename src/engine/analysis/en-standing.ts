@@ -1,3 +1,4 @@
+import { clauseOf } from './en';
 import type { EnFacts } from './en';
 
 /**
@@ -50,7 +51,7 @@ const t = (f: EnFacts, i: number) => f.tokens[i]?.lower ?? '';
 const lemma = (f: EnFacts, i: number) => f.tokens[i]?.lemma ?? '';
 
 function clauseAt(f: EnFacts, i: number) {
-  return f.clauses.find((c) => c.from <= i && i < c.to);
+  return clauseOf(f, i);
 }
 
 /** Buyers a service can be reserved for: "reserved for our Platinum accounts", "limited to contract customers". */

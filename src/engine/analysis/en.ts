@@ -431,6 +431,29 @@ function isImperative(tokens: EnToken[], question: boolean): boolean {
 }
 
 /** Derives every fact of one English sentence from its tokens. Pure: depends on the text only. */
+/**
+ * Kept on a sentence's clauses array (one per sentence's facts; a copy of the facts with other clauses has another
+ * array, and JSON and spreads of an array leave the property out): the clause of each token.
+ */
+const CLAUSE_INDEX = Symbol('the clause of each token');
+
+/**
+ * The clause holding token `i` (the first whose [from, to) holds it), as `f.clauses.find(…)` gives it: read from an
+ * index of the sentence's tokens built on the first call and kept with its clauses (they are fixed once made). The
+ * news readers ask it for every token of a new sentence, a search of the clauses each time (round 20).
+ */
+export function clauseOf(f: Pick<EnFacts, 'tokens' | 'clauses'>, i: number): EnClause | undefined {
+  const clauses = f.clauses as readonly EnClause[] & { [CLAUSE_INDEX]?: Array<EnClause | undefined> };
+  let index = clauses[CLAUSE_INDEX];
+  if (index === undefined || index.length !== f.tokens.length) {
+    index = new Array<EnClause | undefined>(f.tokens.length).fill(undefined);
+    for (const c of clauses) for (let k = Math.max(0, c.from); k < c.to && k < index.length; k++) index[k] ??= c;
+    clauses[CLAUSE_INDEX] = index;
+  }
+  if (Number.isInteger(i) && i >= 0 && i < index.length) return index[i];
+  return clauses.find((c) => i >= c.from && i < c.to);
+}
+
 export function analyzeEnglish(text: string): EnFacts {
   const tokens = tokenize(text);
   const starts = clauseStarts(tokens);
