@@ -11,6 +11,7 @@ import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } fro
 import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
+import { declinesTheirAsk } from '../../engine/analysis/en-declines';
 
 /**
  * A price rise, delay, shortage, quality problem, discontinuation or change of contact announced with no
@@ -257,6 +258,10 @@ export default defineRule({
       // "About the free replacement: not possible. Surface scratches are not covered by warranty.": a refusal
       // right after a refusal gives its reason; the two are one answer to their request, not a notice.
       if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) continue;
+      // Round 20: "Your request to move from 60 to 90 days has been rejected.", "The scratches are within our tolerance,
+      // so we don't accept returns on these.": a no to what the reader asked for or wants is a refusal
+      // (en.blunt-refusal.flat-no), whatever news words it holds; a change we announce of our own accord stays here.
+      if (declinesTheirAsk(ctx.facts.of(englishFacts, s), previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined)) continue;
       // "Thank you for asking about the surcharge. The surcharge still applies.": the status quo kept against
       // their ask is a refusal (en.blunt-refusal.status-quo), not a notice.
       if (keptAgainstAsk(ctx, at)) continue;
