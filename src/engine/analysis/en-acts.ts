@@ -149,6 +149,9 @@ function requirementOnReader(f: Pick<EnFacts, 'tokens' | 'clauses'>): boolean {
  */
 export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'conditional' | 'cues'>): EnClause | undefined {
   if (f.question) return undefined;
+  // "On your question whether we can keep the price: no, we can't": "whether" opens an indirect question (their ask
+  // named), not a condition on the answer; only a clause of "if", "unless", "provided" makes the sentence conditional.
+  if (f.conditional && f.clauses.every((c) => !c.conditional || f.tokens[c.from]?.lower === 'whether')) return refusalClause({ ...f, conditional: false });
   if (f.conditional) {
     // "Unless the order is at least 4 sets, we won't quote them", "if Sanwa does not reach Gold level, we cannot
     // give your engineers access": a requirement the reader fails to meet does not soften the no that follows —
@@ -183,6 +186,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (passesOn(tokens, cl)) return cl;
     if (refusedInCoordination(tokens, cues, cl) || deniedByAdjective(tokens, cl, side)) return cl;
     if (side !== 'you' && deniedGrant(tokens, cues, cl)) return cl;
+    if (c === clauses.length - 1 && cl.subject === undefined && verdictAfterTopic(tokens, cues, cl)) return cl;
     if (c === 0 && nominalNo(tokens, cl, clauses.length)) return cl;
     if (cl.negation === undefined) continue;
     // "Your application has not been approved", "the claim could not be accepted": a decision against the ask, told
@@ -633,6 +637,63 @@ function deniedGrant(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
     if (cueAt(cues, 'withheld', j) || cueAt(cues, 'infeasible', j) || (label && tokens[j]?.lower === 'available')) return true;
   }
   return false;
+}
+
+/** Participles of turning down, said alone as a verdict: "— declined.", ": rejected." */
+const TURNED_DOWN = new Set(['declined', 'rejected', 'refused', 'denied']);
+/** What a bank turns down, not a seller: "Card payment on 3 May: declined." */
+const PAYMENT_HEADS = new Set(['card', 'payment', 'transaction', 'transfer', 'debit', 'charge', 'remittance']);
+/** Nouns of the concession class that name a document a form asks about ("Import licence: not applicable."). */
+const DOCUMENTS = new Set(['licence', 'license', 'permit', 'certificate', 'certification', 'clearance', 'pass', 'process', 'study', 'equation', 'comparison']);
+/** Adjectives of a thing offered at no cost: what a buyer asks to be given ("Free sample", "Complimentary calibration"). */
+const GRATIS = new Set(['free', 'complimentary', 'additional', 'extra']);
+
+/**
+ * Round 20: a verdict said alone after a topic, the elliptical answer to a point the reader raised: "Free sample for
+ * your lab — declined.", "Regarding your request that we pay air freight: declined.", "Clause 18 (governing law) —
+ * rejected.", "Service credit for the downtime: not applicable.", "Free replacement of the belts: not possible." The
+ * verdict ends the sentence, nothing after it (no scope, no date, no way forward). A participle of turning down
+ * refuses whatever the topic is, save a payment a bank turned down ("Card payment on 3 May: declined."); so does a
+ * grant withheld ("not approved") or a thing called infeasible ("not possible", "impossible"). "Not applicable" and a
+ * bare "no" answer a form's blank as well ("Dangerous goods: not applicable."), so they refuse only what a buyer asks
+ * to be given: a concession noun (WordNet's class, en-grant.ts: credit, refund, compensation, extension), an ask of
+ * theirs (request, claim, wish), or a thing offered free.
+ */
+function verdictAfterTopic(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
+  let k = cl.from;
+  if (LABEL_END.has(tokens[k]?.text ?? '')) k++;
+  if (k - 1 <= 0 || !LABEL_END.has(tokens[k - 1]!.text)) return false;
+  const topic = tokens.slice(0, k - 1);
+  if (!topic.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') || topic.some((t) => t.text === '?')) return false;
+  let end = tokens.length;
+  while (end > k && /^[.!]$/.test(tokens[end - 1]!.text)) end--;
+  const words = tokens.slice(k, end);
+  if (words.length === 0 || words.length > 3 || words.some((t) => t.pos === 'PUNCT' || t.lower === 'yet')) return false;
+  const first = words[0]!.lower;
+  if (words.length === 1 && TURNED_DOWN.has(first)) return !PAYMENT_HEADS.has(topicHead(topic)?.lemma ?? '');
+  if (words.length === 1 && first === 'impossible') return true;
+  const negated = first === 'not' || first === 'never';
+  if (first === 'no' && words.length === 1) return concessionTopic(topic);
+  if (!negated || words.length !== 2) return false;
+  const at = k + 1;
+  if (tokens[at]!.lower === 'applicable') return concessionTopic(topic);
+  const grant = tokens[at]!.pos === 'VERB' && /ed$/.test(tokens[at]!.lower) && GRANT_VERBS.has(tokens[at]!.lemma) && !NOT_A_DECISION.has(tokens[at]!.lemma);
+  return grant || cueAt(cues, 'withheld', at) || cueAt(cues, 'infeasible', at);
+}
+
+/** The head of a topic's first noun phrase: "Your card payment on 3 May" → payment; a leading "Regarding" skipped. */
+function topicHead(topic: EnToken[]): EnToken | undefined {
+  let i = 0;
+  while (i < topic.length && !/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(topic[i]!.pos)) i++;
+  let head: EnToken | undefined;
+  for (; i < topic.length && /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(topic[i]!.pos); i++) if (topic[i]!.pos === 'NOUN') head = topic[i];
+  return head;
+}
+
+/** A topic that is something a buyer asks to be given: a concession noun, an ask of theirs, a thing offered free. */
+function concessionTopic(topic: EnToken[]): boolean {
+  return topic.some((t) => (t.pos === 'NOUN' && ((CONCESSION_NOUNS.has(t.lemma) && !DOCUMENTS.has(t.lemma)) || ASKED.has(t.lower) || t.lemma === 'wish')) ||
+    (t.pos === 'ADJ' && GRATIS.has(t.lower)));
 }
 
 /** Verbs of coming back: "return", "come back", "go back", "be sent back". */
