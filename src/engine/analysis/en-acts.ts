@@ -170,6 +170,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (cl.conditional) continue;
     // "You mentioned that a partial delivery is not possible on your side": the reader's own no, reported.
     if (reportedFromReader(tokens, clauses, c)) continue;
+    // "Taking back stock once it has cleared customs is not something we do": the sentence's own verdict, parsed
+    // into the subordinate clause of its gerund subject.
+    if (cl.subordinate && strandedVerdict(tokens, cues, cl)) return cl;
     const side = cl.subject?.side ?? (cl.droppedSubject ? 'we' : undefined);
     const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
@@ -243,6 +246,8 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
       }
       return cl;
     }
+    // "SLA credits are not applicable for this incident": a concession the buyer claims, ruled out for their case.
+    if (side === 'third' && benefitRuledOut(tokens, cl)) return cl;
     // "This is not available / supported for orders under 50 units": a demonstrative refusing what was asked.
     if (side === 'third' && /^(?:this|that|it)$/.test(tokens[cl.subject!.index]!.lower) && cueIn(cues, 'withheld', cl.negation, cl.to)) return cl;
     // "On-premise deployment is not available." said flatly, nothing after it: what was asked for, withheld.
@@ -322,7 +327,23 @@ function decidedAgainst(tokens: EnToken[], cl: EnClause, side: string | undefine
 
 /** "As agreed, …", "as you requested": a decision confirmed together, unless the ask is named inside the subject refused. */
 export function confirmsAgreement(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues'>): boolean {
-  return f.cues.agreed !== undefined && !f.cues.agreed.every((k) => askInsideSubject(f.tokens, f.clauses, k) || askNamedAsTopic(f.tokens, f.clauses, k));
+  return f.cues.agreed !== undefined && !f.cues.agreed.every((k) => askInsideSubject(f.tokens, f.clauses, k) || askNamedAsTopic(f.tokens, f.clauses, k) ||
+    consequenceAfter(f.tokens, f.clauses, k));
+}
+
+/** Connectives that draw a consequence: "hence", "therefore", "thus", "consequently", a clause opened by "so". */
+const CONSEQUENCE = new Set(['hence', 'therefore', 'thus', 'consequently']);
+
+/**
+ * Round 20: "As discussed in the call, this report is not part of the SOW, hence we cannot take it up in this
+ * sprint": what was agreed is the fact ("not part of the SOW"); the no drawn from it by a connective of consequence,
+ * in a clause of its own and negated, is ours and new — it is no decision the reader took with us. "As agreed, we will
+ * not change the housing" has no such clause: the decision itself is confirmed.
+ */
+function consequenceAfter(tokens: EnToken[], clauses: EnClause[], k: number): boolean {
+  const own = clauses.findIndex((c) => c.from <= k && k < c.to);
+  return clauses.some((c, i) => i > own && c.from > k && c.negation !== undefined && !c.conditional &&
+    (tokens[c.from]!.lower === 'so' || tokens.slice(Math.max(k + 1, c.from - 2), Math.min(c.to, c.from + 2)).some((t) => CONSEQUENCE.has(t.lower))));
 }
 
 /**
@@ -635,6 +656,42 @@ function deniedGrant(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
     // "Payment: not approved yet" is pending, not refused; "Bluetooth: not supported" in a list is a specification.
     if (tokens.slice(j, cl.to).some((x) => x.lower === 'yet') || (label && tokens[j]?.lower === 'supported')) continue;
     if (cueAt(cues, 'withheld', j) || cueAt(cues, 'infeasible', j) || (label && tokens[j]?.lower === 'available')) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 20: a subordinate clause that holds a second verb group of its own, present "is/are not" and a verdict of
+ * infeasibility ("… once it has cleared customs is not something we do", "… after it has been closed is not
+ * possible"): the parse put the sentence's main predicate, said of its gerund subject, in the clause before it.
+ */
+function strandedVerdict(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
+  if (cl.conditional || cl.verb === undefined) return false;
+  for (let k = cl.verb + 1; k < cl.to - 1; k++) {
+    const be = tokens[k]!;
+    if (!(be.lower === 'is' || be.lower === 'are' || be.lower === "'s" || be.lower === "'re")) continue;
+    const not = tokens[k + 1]!;
+    if (!(not.lower === 'not' || not.lower === "n't")) continue;
+    return cueIn(cues, 'infeasible', k + 2, Math.min(cl.to, k + 5)) || (cues.decline ?? []).some((d) => d >= k + 2 && d < Math.min(cl.to, k + 5));
+  }
+  return false;
+}
+
+/**
+ * Round 20: a concession the buyer claims (a credit, a rebate, a refund, a compensation — en-grant.ts) said "not
+ * applicable" or "not eligible" for their case, named by a determiner ("for this incident", "in this case", "for
+ * your order"): their claim ruled out. "VAT is not applicable for exports" names no concession; "The discount code
+ * is not applicable to gift cards" is said of a code (the head of the subject), for no case of theirs.
+ */
+function benefitRuledOut(tokens: EnToken[], cl: EnClause): boolean {
+  if (cl.negation === undefined || cl.subject === undefined || cl.modal !== undefined) return false;
+  const word = tokens[cl.negation + 1];
+  if (!word || (word.lower !== 'applicable' && word.lower !== 'eligible')) return false;
+  let head: EnToken | undefined;
+  for (let i = cl.subject.index; i < cl.negation && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[i]!.pos); i++) if (tokens[i]!.pos === 'NOUN') head = tokens[i];
+  if (!head || !CONCESSION_NOUNS.has(head.lemma) || DOCUMENTS.has(head.lemma)) return false;
+  for (let i = cl.negation + 2; i < cl.to - 1; i++) {
+    if (/^(?:for|to|in|on)$/.test(tokens[i]!.lower) && SCOPE_DETERMINERS.has(tokens[i + 1]!.lower)) return true;
   }
   return false;
 }

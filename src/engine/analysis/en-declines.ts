@@ -24,7 +24,7 @@ const TURN_DOWN = new Set(['reject', 'refuse', 'decline', 'deny']);
  * Whether a refusing sentence declines what the reader asked for or wants: their ask named in it or in the sentence
  * before (`before`, the previous English sentence's facts), or — outside news of our own accord — a grant withheld:
  * the refusing clause's verb is one of granting (WordNet's class, en-grant.ts: accept, grant, honour, allow …) or of
- * turning down, or what it withholds is a concession (a refund, a discount, an extension, an exchange).
+ * turning down ("reject", "turn down", "against our policy"), or what it withholds is a concession (a refund, a discount, an extension, an exchange).
  */
 export function declinesTheirAsk(f: EnFacts, before: EnFacts | undefined): boolean {
   if (f.refusal === undefined) return false;
@@ -32,6 +32,8 @@ export function declinesTheirAsk(f: EnFacts, before: EnFacts | undefined): boole
   if (before !== undefined && before.news === undefined && namesAsk(before)) return true;
   if (f.news !== undefined && OWN_ACCORD.has(f.news)) return false;
   const cl = f.clauses[f.refusal]!;
+  // "… was turned down by head office", "… is against our policy": a verb or phrase of declining (the `decline` cues).
+  if ((f.cues.decline ?? []).some((k) => k >= cl.from && k < cl.to)) return true;
   for (let k = cl.from; k < cl.to; k++) {
     const t = f.tokens[k]!;
     if ((t.pos === 'VERB' && (GRANT_VERBS.has(t.lemma) || TURN_DOWN.has(t.lemma))) || (t.pos === 'NOUN' && CONCESSION_NOUNS.has(t.lemma))) return true;
