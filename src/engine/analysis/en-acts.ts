@@ -151,7 +151,10 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
   if (f.question) return undefined;
   // "On your question whether we can keep the price: no, we can't": "whether" opens an indirect question (their ask
   // named), not a condition on the answer; only a clause of "if", "unless", "provided" makes the sentence conditional.
-  if (f.conditional && f.clauses.every((c) => !c.conditional || f.tokens[c.from]?.lower === 'whether')) return refusalClause({ ...f, conditional: false });
+  // The "whether" clause ends the topic (a colon or a dash after it): "We cannot say whether the port reopens" stays as is.
+  if (f.conditional && f.clauses.every((c) => !c.conditional || (f.tokens[c.from]?.lower === 'whether' && LABEL_END.has(f.tokens[c.to - 1]?.text ?? '')))) {
+    return refusalClause({ ...f, conditional: false });
+  }
   if (f.conditional) {
     // "Unless the order is at least 4 sets, we won't quote them", "if Sanwa does not reach Gold level, we cannot
     // give your engineers access": a requirement the reader fails to meet does not soften the no that follows —
@@ -735,6 +738,8 @@ function verdictAfterTopic(tokens: EnToken[], cues: EnCues, cl: EnClause): boole
   const at = k + 1;
   if (tokens[at]!.lower === 'applicable') return concessionTopic(topic);
   const grant = tokens[at]!.pos === 'VERB' && /ed$/.test(tokens[at]!.lower) && GRANT_VERBS.has(tokens[at]!.lemma) && !NOT_A_DECISION.has(tokens[at]!.lemma);
+  // "Bluetooth: not supported" in a list of features is a specification (as in deniedGrant).
+  if (tokens[at]!.lower === 'supported') return false;
   return grant || cueAt(cues, 'withheld', at) || cueAt(cues, 'infeasible', at);
 }
 

@@ -17,6 +17,9 @@ const namesAsk = (f: EnFacts) => f.changeAsked || f.readerAsk === true || enAskN
  */
 const OWN_ACCORD: ReadonlySet<NewsKind> = new Set(['price-increase', 'terms-change', 'delay', 'shortage', 'discontinuation', 'contact-change', 'cancellation', 'spec-change']);
 
+/** Auxiliaries of a verdict told after the fact. */
+const AFTER_THE_FACT = new Set(['was', 'were', 'been', 'had']);
+
 /** Verbs of turning down: what they act on is something asked. */
 const TURN_DOWN = new Set(['reject', 'refuse', 'decline', 'deny']);
 
@@ -32,11 +35,16 @@ export function declinesTheirAsk(f: EnFacts, before: EnFacts | undefined): boole
   if (before !== undefined && before.news === undefined && namesAsk(before)) return true;
   if (f.news !== undefined && OWN_ACCORD.has(f.news)) return false;
   const cl = f.clauses[f.refusal]!;
+  // "18 pieces from the last shipment were rejected at our final audit": told after the fact ("was", "were", "been"),
+  // a verdict on goods is news; on a thing of the reader's ("Your application … was turned down") it answers them.
+  const yours = (k: number) => f.tokens.slice(cl.from, k).some((t) => t.lower === 'your');
+  const decided = (k: number) => !AFTER_THE_FACT.has(f.tokens[k - 1]?.lower ?? '') || yours(k);
   // "… was turned down by head office", "… is against our policy": a verb or phrase of declining (the `decline` cues).
-  if ((f.cues.decline ?? []).some((k) => k >= cl.from && k < cl.to)) return true;
+  if ((f.cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && decided(k))) return true;
   for (let k = cl.from; k < cl.to; k++) {
     const t = f.tokens[k]!;
-    if ((t.pos === 'VERB' && (GRANT_VERBS.has(t.lemma) || TURN_DOWN.has(t.lemma))) || (t.pos === 'NOUN' && CONCESSION_NOUNS.has(t.lemma))) return true;
+    if (t.pos === 'VERB' && (GRANT_VERBS.has(t.lemma) || TURN_DOWN.has(t.lemma)) && decided(k)) return true;
+    if (t.pos === 'NOUN' && CONCESSION_NOUNS.has(t.lemma) && decided(cl.verb ?? k)) return true;
   }
   return false;
 }

@@ -318,7 +318,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
   // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
   if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
-    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before)) return;
+    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts)) return;
   ctx.report({
     start: s.start,
     end: s.end,
@@ -346,4 +346,16 @@ function asOurSide(facts: EnFacts, names: ReadonlySet<string>): EnFacts | undefi
  */
 function answersTheirAsk(facts: EnFacts): boolean {
   return facts.changeAsked || /^(?:about|re|regarding|concerning|as)$/.test(facts.tokens[0]?.lower ?? '') || enAskNamed(facts) !== undefined;
+}
+
+/**
+ * Round 20: "… the controller firmware cannot be modified by us. This is impossible.": a sentence that is only a
+ * verdict on a demonstrative ("This is impossible.", "That is not an option.", "That won't happen.") repeats the no as
+ * its own blunt line, and is flagged even right after the refusal it restates. A restatement that gives a reason or a
+ * rule ("Our finance team will not make exceptions.") stays one answer with the first.
+ */
+function bareVerdict(facts: EnFacts): boolean {
+  const words = facts.tokens.filter((t) => t.pos !== 'PUNCT');
+  if (words.length > 6 || !/^(?:this|that|it)$/.test(words[0]?.lower ?? '')) return false;
+  return facts.cues.infeasible !== undefined || facts.cues.decline !== undefined;
 }
