@@ -175,7 +175,8 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (reportedFromReader(tokens, clauses, c)) continue;
     // "Taking back stock once it has cleared customs is not something we do": the sentence's own verdict, parsed
     // into the subordinate clause of its gerund subject.
-    if (cl.subordinate && strandedVerdict(tokens, cues, cl)) return cl;
+    // The refusal is the sentence's from its start (the gerund subject's clause), where a cushion goes.
+    if (cl.subordinate && strandedVerdict(tokens, cues, cl)) return clauses[0]!;
     const side = cl.subject?.side ?? (cl.droppedSubject ? 'we' : undefined);
     const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.

@@ -39,6 +39,9 @@ export default defineRule({
       { text: "As agreed, we ship 300 of the 800 cartons this week and the rest in May." },
       { text: "Every unit passed the final inspection." },
       { text: "Our service center in Nagoya is open on Saturdays." },
+      // Round 20: a no to the reader's own ask is a refusal (en.blunt-refusal.flat-no), not a notice.
+      { text: 'Your request to move from 60 to 90 days after invoice has been rejected by our finance department.' },
+      { text: "We received your photos. The scratches are within our tolerance for oiled oak, so we don't accept returns on these." },
       { text: "Could the installation slip to April?" },
       { text: "If the resin price rises, we will tell you first." },
       { text: "Prices fell from USD 40 to USD 32 last quarter." },

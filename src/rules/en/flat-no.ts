@@ -75,6 +75,12 @@ export default defineRule({
       { text: "Single sign-on isn't supported at the moment; it is on the roadmap for Q3." },
       { text: 'Your order has not been shipped yet; it leaves our warehouse on Thursday.' },
       { text: 'No change to the delivery date.' },
+      // Round 20: a form's blank, a feature list, a bank's verdict, an indirect question with no answer of ours.
+      { text: 'Dangerous goods: not applicable.' },
+      { text: 'Features of the new model:\n- Bluetooth: not supported\n- Wi-Fi: 2.4 GHz' },
+      { text: 'We tried to charge the deposit, but the card payment on 3 May was declined by the bank; could you check it with your bank?' },
+      { text: 'We cannot say for sure whether the port will reopen on Monday, and will update you at noon.' },
+      { text: 'VAT is not applicable for exports to Japan.' },
     ],
     invalid: [
       {
@@ -259,6 +265,24 @@ export default defineRule({
         outputs: [
           "Thank you for your message.\n\nI'm afraid Nordvalve will not extend the warranty beyond 24 months. However, because we value working with you, let me speak with my manager and see what we can do.\n\nBest regards,\nJohan Berg\nKey Account Manager Japan\nNordvalve Flow Systems AB",
           "Thank you for your message.\n\nUnfortunately, Nordvalve will not extend the warranty beyond 24 months, but we would be glad to suggest an alternative that works for you.\n\nBest regards,\nJohan Berg\nKey Account Manager Japan\nNordvalve Flow Systems AB"
+        ],
+      },
+      {
+        // Round 20: an elliptical verdict after the topic it answers.
+        text: 'Service credit for the downtime of machine 3: not applicable.',
+        flagged: 'Service credit for the downtime of machine 3: not applicable.',
+        outputs: [
+          "Service credit for the downtime of machine 3: I'm afraid that is not applicable. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Service credit for the downtime of machine 3: unfortunately, that is not applicable, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
+        // Round 20: a gerund subject's verdict, parsed into its subordinate clause.
+        text: 'Taking back pallets once they have left our warehouse is not something we do.',
+        flagged: 'Taking back pallets once they have left our warehouse is not something we do.',
+        outputs: [
+          "I'm afraid taking back pallets once they have left our warehouse is not something we do. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Unfortunately, taking back pallets once they have left our warehouse is not something we do, but we would be glad to suggest an alternative that works for you.',
         ],
       },
     ],

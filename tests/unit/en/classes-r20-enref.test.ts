@@ -75,6 +75,7 @@ const I_IMPERSONAL: Case[] = [
   ['blunt-refusal', C, mail('About your wish for an exclusive distribution in Kyushu: this we don\'t grant to anybody.')],
   ['blunt-refusal', C, mail('Regarding a discount for the repeat order: that we do not give to any customer.')],
   ['blunt-refusal', C, mail('Your idea of a consignment stock in Nagoya: this we don\'t offer to anyone.')],
+  ['blunt-refusal', C, mail('About your idea of exclusivity for the Kansai region: this we don\'t give to anybody.')],
   ['blunt-refusal', C, mail('Rebates on spare parts are not applicable for your order.')],
   ['blunt-refusal', C, mail('Shipping samples once they have been opened is not something we do.')],
   ['blunt-refusal', C, mail('As agreed last week, the migration is out of scope, so we will not carry it out in this sprint.')],
