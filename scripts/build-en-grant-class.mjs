@@ -62,6 +62,10 @@ const CONCESSION_NOUN_SEEDS = {
   '13295620': 'deduction, discount — an amount or percentage deducted',
   '13303298': 'rebate, discount — a refund of some fraction of the amount paid',
   '00214561': 'release, waiver, discharge — a formal written statement of relinquishment',
+  // Round 20: what a buyer claims for a loss or a fault ("Service credit for the downtime: not applicable.").
+  '13303573': 'compensation — something (such as money) given or received as payment or reparation (as for a service or loss or injury)',
+  '13426819': 'credit, credit_entry — an accounting entry acknowledging income or capital items',
+  '00198621': 'replacement, replacing — the act of furnishing an equivalent person or thing in the place of another',
 };
 
 const load = (pos) => readSynsets(pos, dict);

@@ -149,6 +149,12 @@ function requirementOnReader(f: Pick<EnFacts, 'tokens' | 'clauses'>): boolean {
  */
 export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'conditional' | 'cues'>): EnClause | undefined {
   if (f.question) return undefined;
+  // "On your question whether we can keep the price: no, we can't": "whether" opens an indirect question (their ask
+  // named), not a condition on the answer; only a clause of "if", "unless", "provided" makes the sentence conditional.
+  // The "whether" clause ends the topic (a colon or a dash after it): "We cannot say whether the port reopens" stays as is.
+  if (f.conditional && f.clauses.every((c) => !c.conditional || (f.tokens[c.from]?.lower === 'whether' && LABEL_END.has(f.tokens[c.to - 1]?.text ?? '')))) {
+    return refusalClause({ ...f, conditional: false });
+  }
   if (f.conditional) {
     // "Unless the order is at least 4 sets, we won't quote them", "if Sanwa does not reach Gold level, we cannot
     // give your engineers access": a requirement the reader fails to meet does not soften the no that follows —
@@ -167,6 +173,10 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (cl.conditional) continue;
     // "You mentioned that a partial delivery is not possible on your side": the reader's own no, reported.
     if (reportedFromReader(tokens, clauses, c)) continue;
+    // "Taking back stock once it has cleared customs is not something we do": the sentence's own verdict, parsed
+    // into the subordinate clause of its gerund subject.
+    // The refusal is the sentence's from its start (the gerund subject's clause), where a cushion goes.
+    if (cl.subordinate && strandedVerdict(tokens, cues, cl)) return clauses[0]!;
     const side = cl.subject?.side ?? (cl.droppedSubject ? 'we' : undefined);
     const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
@@ -183,6 +193,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (passesOn(tokens, cl)) return cl;
     if (refusedInCoordination(tokens, cues, cl) || deniedByAdjective(tokens, cl, side)) return cl;
     if (side !== 'you' && deniedGrant(tokens, cues, cl)) return cl;
+    if (c === clauses.length - 1 && cl.subject === undefined && verdictAfterTopic(tokens, cues, cl)) return cl;
     if (c === 0 && nominalNo(tokens, cl, clauses.length)) return cl;
     if (cl.negation === undefined) continue;
     // "Your application has not been approved", "the claim could not be accepted": a decision against the ask, told
@@ -239,6 +250,8 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
       }
       return cl;
     }
+    // "SLA credits are not applicable for this incident": a concession the buyer claims, ruled out for their case.
+    if (side === 'third' && benefitRuledOut(tokens, cl)) return cl;
     // "This is not available / supported for orders under 50 units": a demonstrative refusing what was asked.
     if (side === 'third' && /^(?:this|that|it)$/.test(tokens[cl.subject!.index]!.lower) && cueIn(cues, 'withheld', cl.negation, cl.to)) return cl;
     // "On-premise deployment is not available." said flatly, nothing after it: what was asked for, withheld.
@@ -318,7 +331,23 @@ function decidedAgainst(tokens: EnToken[], cl: EnClause, side: string | undefine
 
 /** "As agreed, …", "as you requested": a decision confirmed together, unless the ask is named inside the subject refused. */
 export function confirmsAgreement(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues'>): boolean {
-  return f.cues.agreed !== undefined && !f.cues.agreed.every((k) => askInsideSubject(f.tokens, f.clauses, k) || askNamedAsTopic(f.tokens, f.clauses, k));
+  return f.cues.agreed !== undefined && !f.cues.agreed.every((k) => askInsideSubject(f.tokens, f.clauses, k) || askNamedAsTopic(f.tokens, f.clauses, k) ||
+    consequenceAfter(f.tokens, f.clauses, k));
+}
+
+/** Connectives that draw a consequence: "hence", "therefore", "thus", "consequently", a clause opened by "so". */
+const CONSEQUENCE = new Set(['hence', 'therefore', 'thus', 'consequently']);
+
+/**
+ * Round 20: "As discussed in the call, this report is not part of the SOW, hence we cannot take it up in this
+ * sprint": what was agreed is the fact ("not part of the SOW"); the no drawn from it by a connective of consequence,
+ * in a clause of its own and negated, is ours and new — it is no decision the reader took with us. "As agreed, we will
+ * not change the housing" has no such clause: the decision itself is confirmed.
+ */
+function consequenceAfter(tokens: EnToken[], clauses: EnClause[], k: number): boolean {
+  const own = clauses.findIndex((c) => c.from <= k && k < c.to);
+  return clauses.some((c, i) => i > own && c.from > k && c.negation !== undefined && !c.conditional &&
+    (tokens[c.from]!.lower === 'so' || tokens.slice(Math.max(k + 1, c.from - 2), Math.min(c.to, c.from + 2)).some((t) => CONSEQUENCE.has(t.lower))));
 }
 
 /**
@@ -633,6 +662,101 @@ function deniedGrant(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
     if (cueAt(cues, 'withheld', j) || cueAt(cues, 'infeasible', j) || (label && tokens[j]?.lower === 'available')) return true;
   }
   return false;
+}
+
+/**
+ * Round 20: a subordinate clause that holds a second verb group of its own, present "is/are not" and a verdict of
+ * infeasibility ("… once it has cleared customs is not something we do", "… after it has been closed is not
+ * possible"): the parse put the sentence's main predicate, said of its gerund subject, in the clause before it.
+ */
+function strandedVerdict(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
+  if (cl.conditional || cl.verb === undefined) return false;
+  for (let k = cl.verb + 1; k < cl.to - 1; k++) {
+    const be = tokens[k]!;
+    if (!(be.lower === 'is' || be.lower === 'are' || be.lower === "'s" || be.lower === "'re")) continue;
+    const not = tokens[k + 1]!;
+    if (!(not.lower === 'not' || not.lower === "n't")) continue;
+    return cueIn(cues, 'infeasible', k + 2, Math.min(cl.to, k + 5)) || (cues.decline ?? []).some((d) => d >= k + 2 && d < Math.min(cl.to, k + 5));
+  }
+  return false;
+}
+
+/**
+ * Round 20: a concession the buyer claims (a credit, a rebate, a refund, a compensation — en-grant.ts) said "not
+ * applicable" or "not eligible" for their case, named by a determiner ("for this incident", "in this case", "for
+ * your order"): their claim ruled out. "VAT is not applicable for exports" names no concession; "The discount code
+ * is not applicable to gift cards" is said of a code (the head of the subject), for no case of theirs.
+ */
+function benefitRuledOut(tokens: EnToken[], cl: EnClause): boolean {
+  if (cl.negation === undefined || cl.subject === undefined || cl.modal !== undefined) return false;
+  const word = tokens[cl.negation + 1];
+  if (!word || (word.lower !== 'applicable' && word.lower !== 'eligible')) return false;
+  let head: EnToken | undefined;
+  for (let i = cl.subject.index; i < cl.negation && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[i]!.pos); i++) if (tokens[i]!.pos === 'NOUN') head = tokens[i];
+  if (!head || !CONCESSION_NOUNS.has(head.lemma) || DOCUMENTS.has(head.lemma)) return false;
+  for (let i = cl.negation + 2; i < cl.to - 1; i++) {
+    if (/^(?:for|to|in|on)$/.test(tokens[i]!.lower) && SCOPE_DETERMINERS.has(tokens[i + 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Participles of turning down, said alone as a verdict: "— declined.", ": rejected." */
+const TURNED_DOWN = new Set(['declined', 'rejected', 'refused', 'denied']);
+/** What a bank turns down, not a seller: "Card payment on 3 May: declined." */
+const PAYMENT_HEADS = new Set(['card', 'payment', 'transaction', 'transfer', 'debit', 'charge', 'remittance']);
+/** Nouns of the concession class that name a document a form asks about ("Import licence: not applicable."). */
+const DOCUMENTS = new Set(['licence', 'license', 'permit', 'certificate', 'certification', 'clearance', 'pass', 'process', 'study', 'equation', 'comparison']);
+/** Adjectives of a thing offered at no cost: what a buyer asks to be given ("Free sample", "Complimentary calibration"). */
+const GRATIS = new Set(['free', 'complimentary', 'additional', 'extra']);
+
+/**
+ * Round 20: a verdict said alone after a topic, the elliptical answer to a point the reader raised: "Free sample for
+ * your lab — declined.", "Regarding your request that we pay air freight: declined.", "Clause 18 (governing law) —
+ * rejected.", "Service credit for the downtime: not applicable.", "Free replacement of the belts: not possible." The
+ * verdict ends the sentence, nothing after it (no scope, no date, no way forward). A participle of turning down
+ * refuses whatever the topic is, save a payment a bank turned down ("Card payment on 3 May: declined."); so does a
+ * grant withheld ("not approved") or a thing called infeasible ("not possible", "impossible"). "Not applicable" and a
+ * bare "no" answer a form's blank as well ("Dangerous goods: not applicable."), so they refuse only what a buyer asks
+ * to be given: a concession noun (WordNet's class, en-grant.ts: credit, refund, compensation, extension), an ask of
+ * theirs (request, claim, wish), or a thing offered free.
+ */
+function verdictAfterTopic(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
+  let k = cl.from;
+  if (LABEL_END.has(tokens[k]?.text ?? '')) k++;
+  if (k - 1 <= 0 || !LABEL_END.has(tokens[k - 1]!.text)) return false;
+  const topic = tokens.slice(0, k - 1);
+  if (!topic.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') || topic.some((t) => t.text === '?')) return false;
+  let end = tokens.length;
+  while (end > k && /^[.!]$/.test(tokens[end - 1]!.text)) end--;
+  const words = tokens.slice(k, end);
+  if (words.length === 0 || words.length > 3 || words.some((t) => t.pos === 'PUNCT' || t.lower === 'yet')) return false;
+  const first = words[0]!.lower;
+  if (words.length === 1 && TURNED_DOWN.has(first)) return !PAYMENT_HEADS.has(topicHead(topic)?.lemma ?? '');
+  if (words.length === 1 && first === 'impossible') return true;
+  const negated = first === 'not' || first === 'never';
+  if (first === 'no' && words.length === 1) return concessionTopic(topic);
+  if (!negated || words.length !== 2) return false;
+  const at = k + 1;
+  if (tokens[at]!.lower === 'applicable') return concessionTopic(topic);
+  const grant = tokens[at]!.pos === 'VERB' && /ed$/.test(tokens[at]!.lower) && GRANT_VERBS.has(tokens[at]!.lemma) && !NOT_A_DECISION.has(tokens[at]!.lemma);
+  // "Bluetooth: not supported" in a list of features is a specification (as in deniedGrant).
+  if (tokens[at]!.lower === 'supported') return false;
+  return grant || cueAt(cues, 'withheld', at) || cueAt(cues, 'infeasible', at);
+}
+
+/** The head of a topic's first noun phrase: "Your card payment on 3 May" → payment; a leading "Regarding" skipped. */
+function topicHead(topic: EnToken[]): EnToken | undefined {
+  let i = 0;
+  while (i < topic.length && !/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(topic[i]!.pos)) i++;
+  let head: EnToken | undefined;
+  for (; i < topic.length && /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(topic[i]!.pos); i++) if (topic[i]!.pos === 'NOUN') head = topic[i];
+  return head;
+}
+
+/** A topic that is something a buyer asks to be given: a concession noun, an ask of theirs, a thing offered free. */
+function concessionTopic(topic: EnToken[]): boolean {
+  return topic.some((t) => (t.pos === 'NOUN' && ((CONCESSION_NOUNS.has(t.lemma) && !DOCUMENTS.has(t.lemma)) || ASKED.has(t.lower) || t.lemma === 'wish')) ||
+    (t.pos === 'ADJ' && GRATIS.has(t.lower)));
 }
 
 /** Verbs of coming back: "return", "come back", "go back", "be sent back". */

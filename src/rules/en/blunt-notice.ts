@@ -11,6 +11,7 @@ import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } fro
 import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
+import { declinesTheirAsk } from '../../engine/analysis/en-declines';
 
 /**
  * A price rise, delay, shortage, quality problem, discontinuation or change of contact announced with no
@@ -38,6 +39,9 @@ export default defineRule({
       { text: "As agreed, we ship 300 of the 800 cartons this week and the rest in May." },
       { text: "Every unit passed the final inspection." },
       { text: "Our service center in Nagoya is open on Saturdays." },
+      // Round 20: a no to the reader's own ask is a refusal (en.blunt-refusal.flat-no), not a notice.
+      { text: 'Your request to move from 60 to 90 days after invoice has been rejected by our finance department.' },
+      { text: "We received your photos. The scratches are within our tolerance for oiled oak, so we don't accept returns on these." },
       { text: "Could the installation slip to April?" },
       { text: "If the resin price rises, we will tell you first." },
       { text: "Prices fell from USD 40 to USD 32 last quarter." },
@@ -306,6 +310,10 @@ export default defineRule({
       // "About the free replacement: not possible. Surface scratches are not covered by warranty.": a refusal
       // right after a refusal gives its reason; the two are one answer to their request, not a notice.
       if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) continue;
+      // Round 20: "Your request to move from 60 to 90 days has been rejected.", "The scratches are within our tolerance,
+      // so we don't accept returns on these.": a no to what the reader asked for or wants is a refusal
+      // (en.blunt-refusal.flat-no), whatever news words it holds; a change we announce of our own accord stays here.
+      if (declinesTheirAsk(ctx.facts.of(englishFacts, s), previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined)) continue;
       // "Thank you for asking about the surcharge. The surcharge still applies.": the status quo kept against
       // their ask is a refusal (en.blunt-refusal.status-quo), not a notice.
       if (keptAgainstAsk(ctx, at)) continue;

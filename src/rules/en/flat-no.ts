@@ -75,6 +75,12 @@ export default defineRule({
       { text: "Single sign-on isn't supported at the moment; it is on the roadmap for Q3." },
       { text: 'Your order has not been shipped yet; it leaves our warehouse on Thursday.' },
       { text: 'No change to the delivery date.' },
+      // Round 20: a form's blank, a feature list, a bank's verdict, an indirect question with no answer of ours.
+      { text: 'Dangerous goods: not applicable.' },
+      { text: 'Features of the new model:\n- Bluetooth: not supported\n- Wi-Fi: 2.4 GHz' },
+      { text: 'We tried to charge the deposit, but the card payment on 3 May was declined by the bank; could you check it with your bank?' },
+      { text: 'We cannot say for sure whether the port will reopen on Monday, and will update you at noon.' },
+      { text: 'VAT is not applicable for exports to Japan.' },
     ],
     invalid: [
       {
@@ -261,6 +267,24 @@ export default defineRule({
           "Thank you for your message.\n\nUnfortunately, Nordvalve will not extend the warranty beyond 24 months, but we would be glad to suggest an alternative that works for you.\n\nBest regards,\nJohan Berg\nKey Account Manager Japan\nNordvalve Flow Systems AB"
         ],
       },
+      {
+        // Round 20: an elliptical verdict after the topic it answers.
+        text: 'Service credit for the downtime of machine 3: not applicable.',
+        flagged: 'Service credit for the downtime of machine 3: not applicable.',
+        outputs: [
+          "Service credit for the downtime of machine 3: I'm afraid that is not applicable. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Service credit for the downtime of machine 3: unfortunately, that is not applicable, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
+        // Round 20: a gerund subject's verdict, parsed into its subordinate clause.
+        text: 'Taking back pallets once they have left our warehouse is not something we do.',
+        flagged: 'Taking back pallets once they have left our warehouse is not something we do.',
+        outputs: [
+          "I'm afraid taking back pallets once they have left our warehouse is not something we do. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Unfortunately, taking back pallets once they have left our warehouse is not something we do, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
     ],
   },
   readsPrevious: true,
@@ -318,7 +342,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
   // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
   if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
-    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before)) return;
+    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts)) return;
   ctx.report({
     start: s.start,
     end: s.end,
@@ -346,4 +370,16 @@ function asOurSide(facts: EnFacts, names: ReadonlySet<string>): EnFacts | undefi
  */
 function answersTheirAsk(facts: EnFacts): boolean {
   return facts.changeAsked || /^(?:about|re|regarding|concerning|as)$/.test(facts.tokens[0]?.lower ?? '') || enAskNamed(facts) !== undefined;
+}
+
+/**
+ * Round 20: "… the controller firmware cannot be modified by us. This is impossible.": a sentence that is only a
+ * verdict on a demonstrative ("This is impossible.", "That is not an option.", "That won't happen.") repeats the no as
+ * its own blunt line, and is flagged even right after the refusal it restates. A restatement that gives a reason or a
+ * rule ("Our finance team will not make exceptions.") stays one answer with the first.
+ */
+function bareVerdict(facts: EnFacts): boolean {
+  const words = facts.tokens.filter((t) => t.pos !== 'PUNCT');
+  if (words.length > 6 || !/^(?:this|that|it)$/.test(words[0]?.lower ?? '')) return false;
+  return facts.cues.infeasible !== undefined || facts.cues.decline !== undefined;
 }

@@ -273,6 +273,10 @@ const OUTSIDERS = new Set(['third', 'outside', 'anyone', 'anybody', 'others', 'o
  */
 function keepsTheirThings(facts: EnFacts, clause: EnClause): boolean {
   if (clause.negation === undefined) return false;
+  // "About your idea of exclusivity: this we don't give to anybody": a demonstrative fronted before our subject is the
+  // object, the thing they asked for, not a thing of theirs kept from outsiders.
+  const s = clause.subject?.index;
+  if (s !== undefined && s > clause.from && clause.subject!.side === 'we' && /^(?:this|that|these|those|such)$/.test(facts.tokens[s - 1]!.lower)) return false;
   const words = facts.tokens.slice(clause.negation + 1, clause.to);
   const at = words.findIndex((w) => DISCLOSE.has(w.lemma) && w.pos === 'VERB');
   if (at < 0) return false;
