@@ -30,7 +30,7 @@ export function selfIntroduction(f: EnFacts): boolean {
   if (subject?.pos === 'NOUN' && main !== undefined && verb?.lemma === 'be' && /^[A-Z]/.test(subject.text) && main.negation === undefined &&
     /^an?$/.test(f.tokens[main.verb! + 1]?.lower ?? '') && companyNounAfter(f, main.verb! + 2)) return true;
   if (subject?.pos !== 'PROPN' || main === undefined || verb === undefined) return false;
-  if (verb.lemma === 'be') return next?.lower === 'a' || next?.lower === 'an';
+  if (verb.lemma === 'be') return next?.lower === 'a' || next?.lower === 'an' || rankedDescription(f.tokens, main.verb! + 1);
   // "Tidewater builds forecasting tools for retailers", "Vistra's camera system spots defects": a company
   // (or its product) stated doing what it does, in the present — not "Mr. Takeda suggested I write" (past).
   return verb.pos === 'VERB' && main.tense === 'present' && !main.perfect && main.modal === undefined &&
@@ -424,7 +424,7 @@ export function ownCompanyDescribed(f: EnFacts, own: ReadonlySet<string>): boole
   const v = t[k + 1];
   const next = t[k + 2];
   if (!v || !next || t.slice(k + 1, k + 4).some((x) => NEGATORS.has(x.lower))) return false;
-  if (v.lemma === 'be') return /^(?:a|an|one)$/.test(next.lower);
+  if (v.lemma === 'be') return /^(?:a|an|one)$/.test(next.lower) || rankedDescription(t, k + 2);
   // "Velantis has 850 engineers", "Ardent holds REACH registrations": a present verb of the trade and its object.
   // The tagger takes an unknown name's verb for a plural noun ("Orinoco Roasters sources single-estate cacao"): a
   // word in -s right after the name, followed by its object, is the verb all the same.
@@ -556,3 +556,25 @@ function person(f: EnFacts, at: number): boolean {
   if (TITLES.has(s.lower)) return cap(t[at + 1]);
   return cap(s) && cap(t[at + 1]) && !/^(?:Inc|Ltd|Corp|Co|Group|Limited|GmbH|AG)\.?$/.test(t[at + 1]!.text);
 }
+
+/**
+ * Round 20: a company said to rank above the rest — "is the technology leader for 5-axis machining", "is the
+ * largest maker of …", "is Europe's leading supplier", "is the No. 1 …": a definite description (the, or a
+ * possessive) graded by a superlative or a word of rank before the noun phrase ends. A claim of superiority is
+ * the pitch's self-description as much as "is a …"; not "is the supplier you met at JIMTOF" (no grading).
+ */
+export function rankedDescription(t: readonly EnFacts['tokens'][number][], at: number): boolean {
+  const head = t[at];
+  if (!head) return false;
+  const possessive = head.pos === 'PROPN' && (t[at + 1]?.lower === "'s" || t[at + 1]?.lower === '’s');
+  if (head.lower !== 'the' && !possessive) return false;
+  for (let k = at + (possessive ? 2 : 1); k < Math.min(t.length, at + 7); k++) {
+    const x = t[k]!;
+    if (x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'VERB' || x.pos === 'SCONJ' || x.pos === 'PRON') return false;
+    if (RANK_WORDS.has(x.lower) || (x.pos === 'ADJ' && /[^e]est$/.test(x.lower) && x.lower !== x.lemma)) return true;
+  }
+  return false;
+}
+/** Words of rank in a company's self-description; superlatives in -est are read from the tag. */
+const RANK_WORDS = new Set(['leader', 'leaders', 'leading', 'top', 'first', 'only', 'premier', 'foremost', 'most', 'no.', 'number', 'pioneer',
+  'benchmark', 'best', 'biggest', 'largest', 'fastest', 'market-leading', 'world-leading', 'industry-leading']);

@@ -11,6 +11,8 @@ export default defineRule({
   lang: 'en',
   category: 'cold-outreach',
   severity: 'warning',
+  // A chase told over adjacent sentences (the reminder, the demand for an answer) is one finding (round 20).
+  runGroup: 'en-chase',
   title: { en: 'Pushy follow-up', ja: '催促がましい再送' },
   rationale: {
     en: 'Silence from a Japanese buyer usually means the request is being considered internally or politely declined. “Bumping this up” or “did you get my last email?” reads as impatience and puts them on the spot; an apologetic, no-pressure note keeps the door open.',

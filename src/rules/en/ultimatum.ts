@@ -17,6 +17,8 @@ export default defineRule({
   lang: 'en',
   category: 'pressure',
   severity: 'warning',
+  // A push told over adjacent sentences (the scarcity, the deadline, what is lost) is one finding (round 20).
+  runGroup: 'en-pressure',
   title: { en: 'Deadline pressure on a prospect', ja: '見込み客への期限の押しつけ' },
   rationale: {
     en: 'A Japanese company decides by consensus (ringi), and a new supplier is trusted only over time. “This offer expires Friday” or “sign by the end of the month or the price goes up” early in a relationship reads as manipulative and usually ends the conversation; giving them the time they need builds the trust that wins the order.',
