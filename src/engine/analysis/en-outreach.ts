@@ -578,3 +578,37 @@ export function rankedDescription(t: readonly EnFacts['tokens'][number][], at: n
 /** Words of rank in a company's self-description; superlatives in -est are read from the tag. */
 const RANK_WORDS = new Set(['leader', 'leaders', 'leading', 'top', 'first', 'only', 'premier', 'foremost', 'most', 'no.', 'number', 'pioneer',
   'benchmark', 'best', 'biggest', 'largest', 'fastest', 'market-leading', 'world-leading', 'industry-leading']);
+
+/**
+ * Round 20: the reader's way out of a meeting we put in their calendar — "If it doesn't suit, you can always
+ * decline", "feel free to reject the invite", "just ignore it if the time is wrong", "Just click accept and we are
+ * all set!": the meeting goes ahead unless they act, their consent reduced to declining or one click. Read from
+ * the parse: a verb of refusing an invitation with the reader as its subject under "can/may" or after "feel free
+ * to", or an imperative made light by "just/simply"; or a click, tap or hit of accept/yes. The meeting itself (an
+ * invite, a session, a call) is the caller's to find in this sentence or the one before.
+ */
+export function optOutOffered(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i]!;
+    if (x.pos !== 'VERB' && x.pos !== 'NOUN') continue;
+    const before = t.slice(Math.max(0, i - 4), i).map((y) => y.lower);
+    if (REFUSALS.has(x.lemma)) {
+      const mayYou = before.includes('you') && before.some((w) => w === 'can' || w === 'may' || w === 'could');
+      const free = before.includes('free') && before[before.length - 1] === 'to';
+      const light = (before[before.length - 1] === 'just' || before[before.length - 1] === 'simply') && (i < 2 || t[i - 2]!.pos === 'PUNCT' || t[i - 2]!.lower === 'please');
+      if (mayYou || free || light) return true;
+    }
+    if (CLICKS.has(x.lemma) && /^(?:accept|yes|ok|okay|confirm|attend)$/.test(t[i + 1]?.lower ?? '') &&
+      before.some((w) => w === 'just' || w === 'simply' || w === 'only')) return true;
+  }
+  return false;
+}
+const REFUSALS = new Set(['decline', 'reject', 'ignore', 'cancel', 'delete', 'refuse', 'remove', 'dismiss']);
+const CLICKS = new Set(['click', 'hit', 'tap', 'press', 'select']);
+
+/** A meeting named in a sentence: the meeting cue, or a noun of meeting or of the reader's time ("an invite"). */
+export function meetingNamed(f: EnFacts): boolean {
+  return f.cues['meet-ask'] !== undefined || f.tokens.some((x) => MEETING_NOUNS.has(x.lemma) || MEETING_NOUNS.has(x.lower) || TIME_NOUNS.has(x.lower));
+}

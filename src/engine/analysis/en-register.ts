@@ -243,7 +243,9 @@ export function slangByTag(f: EnFacts): TaggedSlang[] {
         // grading it) nor the word as a noun of its own ("the killer was caught": no noun after it).
         if (!next || next.pos !== 'NOUN' || !prev || !(prev.pos === 'DET' || prev.pos === 'ADV' || prev.pos === 'ADJ')) return;
         if (prev.lower === 'the' && w.lower === 'killer') return;
-        out.push({ from: i, to: i + 1, replacement: 'excellent', word: w.text });
+        // The article goes with the word it agrees with: "a killer fit" → "an excellent fit".
+        if (prev.lower === 'a' || prev.lower === 'an') out.push({ from: i - 1, to: i + 1, replacement: 'an excellent', word: `${prev.text} ${w.text}` });
+        else out.push({ from: i, to: i + 1, replacement: 'excellent', word: w.text });
         return;
       }
       case 'crazy':
@@ -255,7 +257,9 @@ export function slangByTag(f: EnFacts): TaggedSlang[] {
         // "nuts and bolts" (a noun after it, or a conjunction).
         const verb = prev && (prev.pos === 'ADV' || prev.pos === 'PART') ? t[i - 2] : prev;
         if (!verb || !(verb.lemma === 'be' || verb.lemma === 'go' || verb.lemma === 'get')) return;
-        if (next && !(next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'ADP' || next.pos === 'SCONJ')) return;
+        // "is crazy now", "are insane this quarter": a time after it is fine, a noun of its own is not.
+        const when = next?.pos === 'DET' && /^(?:this|these|right)$/.test(next.lower);
+        if (next && !(next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'ADP' || next.pos === 'SCONJ' || when)) return;
         out.push({ from: i, to: i + 1, replacement: verb.lemma === 'be' ? 'very unsettled' : 'out of order', word: w.text });
         return;
       }

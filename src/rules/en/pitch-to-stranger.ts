@@ -53,6 +53,13 @@ export default defineRule({
     ],
     invalid: [
       {
+        // Round 20: a ranked self-description is the pitch; one finding from it to the ask.
+        text: "Dear Mr. Morita,\n\nKessler is the technology leader for 5-axis machining of aluminium parts.\nWe propose a meeting at your Takaoka plant in October.\n\nBest regards\nMatthias Brenner\nKessler GmbH",
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: "Kessler is the technology leader for 5-axis machining of aluminium parts.\nWe propose a meeting at your Takaoka plant in October.",
+        outputs: ["Dear Mr. Morita,\n\nPlease forgive this sudden message from someone you have not yet met. Kessler is the technology leader for 5-axis machining of aluminium parts.\nIf it would be of interest, we propose a meeting at your Takaoka plant in October. If a meeting is too early, may I simply send you some brief information first?\n\nBest regards\nMatthias Brenner\nKessler GmbH", "Dear Mr. Morita,\n\nPlease forgive this sudden message from someone you have not yet met. Kessler is the technology leader for 5-axis machining of aluminium parts.\nIf it would be of interest, we propose a meeting at your Takaoka plant in October. If you would prefer, I would be glad to be introduced through one of our mutual customers.\n\nBest regards\nMatthias Brenner\nKessler GmbH"],
+      },
+      {
         text: "Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nCould we meet at your Fuji plant for half an hour next month?",
         context: { recipient: 'prospect', firstContact: true },
         flagged: "My name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nCould we meet at your Fuji plant for half an hour next month?",
