@@ -4,6 +4,7 @@ import { onGraphemes } from './boundaries';
 import { LruCache } from './cache';
 import { runCustomRules } from './custom-rules';
 import { mergeSentenceGroups, type FieldSentences } from './sentence-groups';
+import { mergeSentenceRuns } from './sentence-runs';
 import { FieldParser, type ParsedField, type ParserWork } from './parse';
 import { DEFAULT_AUDIENCE, type Report, type Rule, type RuleContext } from './rule';
 import type { JapaneseTokenizer } from './tokenizer';
@@ -200,7 +201,7 @@ export class Engine {
       for (const f of fieldFindings) if (!parsed.quoted.some(([s, e]) => f.start < e && f.end > s)) findings.push(f);
     }
     return {
-      findings: tidy(mergeSentenceGroups(giveWay(findings, this.options.rules), this.options.rules, grouped), draft, policy),
+      findings: tidy(mergeSentenceRuns(mergeSentenceGroups(giveWay(findings, this.options.rules), this.options.rules, grouped), this.options.rules, grouped), draft, policy),
       japaneseReady: this.japaneseReady,
       skippedRules: [...skipped],
     };

@@ -90,6 +90,13 @@ export interface Rule {
    * become one, the lowest rank's finding over the whole stretch with every slip's fix (sentence-groups.ts).
    */
   sentenceGroup?: { group: string; rank: number };
+  /**
+   * Round 20: rules whose findings in consecutive sentences are one move of the writer (a push for the order: the
+   * scarcity, then the deadline, then what is lost; a chase: the reminder, then the demand for an answer). A
+   * reader names the move once; their findings in a run of adjacent sentences become one over the whole run,
+   * with every sentence's fix (sentence-runs.ts).
+   */
+  runGroup?: string;
   /** Needs kuromoji tokens: skipped (with a notice) while the dictionary is missing. */
   requiresTokens?: boolean;
   examples: { valid: RuleExample[]; invalid: InvalidExample[] };

@@ -46,7 +46,7 @@ export function mergeSentenceGroups(findings: Finding[], rules: readonly Rule[],
  * The index of the sentence holding `offset`, by bisection over sentences in order (-1 if none): a draft with a
  * finding in every sentence stays linear-logarithmic, not quadratic.
  */
-function sentenceAt(sentences: readonly Pick<Sentence, 'start' | 'end'>[], offset: number): number {
+export function sentenceAt(sentences: readonly Pick<Sentence, 'start' | 'end'>[], offset: number): number {
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {

@@ -46,7 +46,10 @@ const OFFERED = new Set(['offer', 'price', 'pricing', 'rate', 'discount', 'deal'
 const LAPSING = new Set(['expire', 'end', 'lapse', 'withdraw', 'cancel', 'forfeit', 'void', 'revoke', 'disappear', 'vanish', 'cease', 'terminate']);
 /** A thing taken back or given away: collected, removed, recalled, reallocated, released, given to another customer. */
 const TAKEN = new Set(['collect', 'remove', 'retrieve', 'recall', 'reclaim', 'repossess', 'reallocate', 'reassign', 'redeploy', 'release', 'return',
-  'uninstall', 'dismantle', 'deactivate', 'disable', 'suspend', 'revoke', 'sell', 'give', 'transfer', 'offer', 'move', 'ship', 'pick', 'take']);
+  'uninstall', 'dismantle', 'deactivate', 'disable', 'suspend', 'revoke', 'sell', 'give', 'transfer', 'offer', 'move', 'ship', 'pick', 'take',
+  // Round 20: the thing handed on to someone else — "it goes to a customer in Korea", "we will allocate the slot to
+  // another bank", "the unit passes to the next buyer" (these, like give and move, need "to another …").
+  'go', 'allocate', 'assign', 'hand', 'pass', 'award', 'release', 'divert', 'route', 'promise', 'commit']);
 /** A price going up, or back to its full level. */
 const RISING = new Set(['increase', 'rise', 'raise', 'climb', 'jump', 'double', 'revert']);
 const FULL = new Set(['list', 'standard', 'full', 'regular', 'normal', 'catalogue', 'catalog', 'higher', 'new']);
@@ -125,6 +128,10 @@ function worse(f: EnFacts, c: EnClause): boolean {
   if (c.negation !== undefined && !words.some((x) => x.lower === 'longer')) return false;
   const lemmas = new Set(words.map((x) => x.lemma));
   const price = [...PRICE].some((p) => lemmas.has(p));
+  // Round 20: "From next Monday our price list change and I think will be +USD 180/t": a signed rise in the clause,
+  // the price it raises named anywhere in the sentence (a writer's grammar may leave the two in different clauses).
+  const signed = words.some((y, k) => (y.text === '+' && /^(?:\d|[A-Z]{3}$|[$€£¥])/.test(words[k + 1]?.text ?? '')) || /^\+(?:\d|[A-Z]{3}\b|[$€£¥])/.test(y.text));
+  if (signed && t.some((y) => PRICE.has(y.lemma))) return true;
   const verbs = words.map((x, k) => ({ x, i: c.from + k })).filter(({ x, i }) => (x.pos === 'VERB' || i === c.verb) && current(t, i));
   for (const { x, i } of verbs) {
     // "the price goes up by 25%", "the fee rises", "the rate reverts to standard"
@@ -141,7 +148,7 @@ function worse(f: EnFacts, c: EnClause): boolean {
     if (TAKEN.has(x.lemma)) {
       const after = t.slice(i + 1, c.to).map((y) => y.lower);
       const away = after.some((w, k) => (w === 'to' || w === 'for') &&
-        after.slice(k + 1, k + 5).some((y) => /^(?:another|other|else|customers?|clients?|buyers?|waiting|market|queue)$/.test(y)));
+        after.slice(k + 1, k + 5).some((y) => /^(?:another|other|others|else|someone|somebody|next|different|third|customers?|clients?|buyers?|bidders?|waiting|market|queue|competitors?|pipeline)$/.test(y)));
       const back = after[0] === 'back' || (after[0] === 'up' && x.lemma === 'pick') || (x.lemma === 'take' && after.includes('back'));
       if (TAKEN_BACK.has(x.lemma) || away || (back && x.lemma !== 'give' && x.lemma !== 'move')) return true;
     }
@@ -209,7 +216,7 @@ export function frameOf(f: EnFacts, consequence: EnClause): Frame | undefined {
   // "from" only where it opens the clause ("because from next week …"): "a letter from Friday" dates a thing.
   if (deadlines.some((d) => !d.anaphor && d.sense === 'from' && (lower[d.word] !== 'from' || d.word === 0 || /^(?:[,;:—–-]|because|as|and|so|but|since)$/.test(lower[d.word - 1]!)))) return 'dated';
   // "Sign before the 15th, or the fee rises", "confirm by Friday; otherwise …": a request by a date, the loss its alternative.
-  const or = lower.findIndex((w, i) => i < head && (w === 'or' || w === 'otherwise') && timeBound(t.slice(0, i)));
+  const or = lower.findIndex((w, i) => i < head && (w === 'or' || w === 'otherwise' || w === 'else') && timeBound(t.slice(0, i)));
   if (or >= 0 && (f.imperative || f.acts.includes('request'))) return 'alternative';
   return undefined;
 }

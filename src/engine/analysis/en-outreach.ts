@@ -31,7 +31,7 @@ export function selfIntroduction(f: EnFacts): boolean {
   if (subject?.pos === 'NOUN' && main !== undefined && verb?.lemma === 'be' && /^[A-Z]/.test(subject.text) && main.negation === undefined &&
     /^an?$/.test(f.tokens[main.verb! + 1]?.lower ?? '') && companyNounAfter(f, main.verb! + 2)) return true;
   if (subject?.pos !== 'PROPN' || main === undefined || verb === undefined) return false;
-  if (verb.lemma === 'be') return next?.lower === 'a' || next?.lower === 'an';
+  if (verb.lemma === 'be') return next?.lower === 'a' || next?.lower === 'an' || rankedDescription(f.tokens, main.verb! + 1);
   // "Tidewater builds forecasting tools for retailers", "Vistra's camera system spots defects": a company
   // (or its product) stated doing what it does, in the present — not "Mr. Takeda suggested I write" (past).
   return verb.pos === 'VERB' && main.tense === 'present' && !main.perfect && main.modal === undefined &&
@@ -425,7 +425,7 @@ export function ownCompanyDescribed(f: EnFacts, own: ReadonlySet<string>): boole
   const v = t[k + 1];
   const next = t[k + 2];
   if (!v || !next || t.slice(k + 1, k + 4).some((x) => NEGATORS.has(x.lower))) return false;
-  if (v.lemma === 'be') return /^(?:a|an|one)$/.test(next.lower);
+  if (v.lemma === 'be') return /^(?:a|an|one)$/.test(next.lower) || rankedDescription(t, k + 2);
   // "Velantis has 850 engineers", "Ardent holds REACH registrations": a present verb of the trade and its object.
   // The tagger takes an unknown name's verb for a plural noun ("Orinoco Roasters sources single-estate cacao"): a
   // word in -s right after the name, followed by its object, is the verb all the same.
@@ -556,4 +556,60 @@ function person(f: EnFacts, at: number): boolean {
   const cap = (x: { text: string; pos: string } | undefined) => !!x && /^[A-Z][a-z]/.test(x.text) && (x.pos === 'PROPN' || x.pos === 'NOUN');
   if (TITLES.has(s.lower)) return cap(t[at + 1]);
   return cap(s) && cap(t[at + 1]) && !/^(?:Inc|Ltd|Corp|Co|Group|Limited|GmbH|AG)\.?$/.test(t[at + 1]!.text);
+}
+
+/**
+ * Round 20: a company said to rank above the rest — "is the technology leader for 5-axis machining", "is the
+ * largest maker of …", "is Europe's leading supplier", "is the No. 1 …": a definite description (the, or a
+ * possessive) graded by a superlative or a word of rank before the noun phrase ends. A claim of superiority is
+ * the pitch's self-description as much as "is a …"; not "is the supplier you met at JIMTOF" (no grading).
+ */
+export function rankedDescription(t: readonly EnFacts['tokens'][number][], at: number): boolean {
+  const head = t[at];
+  if (!head) return false;
+  const possessive = head.pos === 'PROPN' && (t[at + 1]?.lower === "'s" || t[at + 1]?.lower === '’s');
+  if (head.lower !== 'the' && !possessive) return false;
+  for (let k = at + (possessive ? 2 : 1); k < Math.min(t.length, at + 7); k++) {
+    const x = t[k]!;
+    if (x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'VERB' || x.pos === 'SCONJ' || x.pos === 'PRON') return false;
+    if (RANK_WORDS.has(x.lower) || (x.pos === 'ADJ' && /[^e]est$/.test(x.lower) && x.lower !== x.lemma)) return true;
+  }
+  return false;
+}
+/** Words of rank in a company's self-description; superlatives in -est are read from the tag. */
+const RANK_WORDS = new Set(['leader', 'leaders', 'leading', 'top', 'first', 'only', 'premier', 'foremost', 'most', 'no.', 'number', 'pioneer',
+  'benchmark', 'best', 'biggest', 'largest', 'fastest', 'market-leading', 'world-leading', 'industry-leading']);
+
+/**
+ * Round 20: the reader's way out of a meeting we put in their calendar — "If it doesn't suit, you can always
+ * decline", "feel free to reject the invite", "just ignore it if the time is wrong", "Just click accept and we are
+ * all set!": the meeting goes ahead unless they act, their consent reduced to declining or one click. Read from
+ * the parse: a verb of refusing an invitation with the reader as its subject under "can/may" or after "feel free
+ * to", or an imperative made light by "just/simply"; or a click, tap or hit of accept/yes. The meeting itself (an
+ * invite, a session, a call) is the caller's to find in this sentence or the one before.
+ */
+export function optOutOffered(f: EnFacts): boolean {
+  if (f.question) return false;
+  const t = f.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i]!;
+    if (x.pos !== 'VERB' && x.pos !== 'NOUN') continue;
+    const before = t.slice(Math.max(0, i - 4), i).map((y) => y.lower);
+    if (REFUSALS.has(x.lemma)) {
+      const mayYou = before.includes('you') && before.some((w) => w === 'can' || w === 'may' || w === 'could');
+      const free = before.includes('free') && before[before.length - 1] === 'to';
+      const light = (before[before.length - 1] === 'just' || before[before.length - 1] === 'simply') && (i < 2 || t[i - 2]!.pos === 'PUNCT' || t[i - 2]!.lower === 'please');
+      if (mayYou || free || light) return true;
+    }
+    if (CLICKS.has(x.lemma) && /^(?:accept|yes|ok|okay|confirm|attend)$/.test(t[i + 1]?.lower ?? '') &&
+      before.some((w) => w === 'just' || w === 'simply' || w === 'only')) return true;
+  }
+  return false;
+}
+const REFUSALS = new Set(['decline', 'reject', 'ignore', 'cancel', 'delete', 'refuse', 'remove', 'dismiss']);
+const CLICKS = new Set(['click', 'hit', 'tap', 'press', 'select']);
+
+/** A meeting named in a sentence: the meeting cue, or a noun of meeting or of the reader's time ("an invite"). */
+export function meetingNamed(f: EnFacts): boolean {
+  return f.cues['meet-ask'] !== undefined || f.tokens.some((x) => MEETING_NOUNS.has(x.lemma) || MEETING_NOUNS.has(x.lower) || TIME_NOUNS.has(x.lower));
 }

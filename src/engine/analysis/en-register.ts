@@ -48,8 +48,11 @@ export function droppedSubject(f: EnFacts): DroppedSubject | undefined {
     const be = next.lemma === 'be' || (next.pos === 'ADV' && t[i + 2]?.lemma === 'be');
     return { at: i, subject: be ? 'It' : 'I' };
   }
+  // Round 20: "Request you to kindly withdraw …", "Urge you to review …": a verb of asking with "you" and a
+  // to-infinitive is the formal performative of Indian and official English ("[I] request you to"), not chat.
+  const performative = t[i + 2]?.lower === 'to' && ['VERB', 'ADV', 'AUX', 'INTJ'].includes(t[i + 3]?.pos ?? '');
   if (next.lower === 'you' && i === 0 && (first.pos === 'VERB' || first.pos === 'NOUN' || first.pos === 'PROPN') && first.lemma === first.lower &&
-    !FORMULAE.has(first.lemma) && !FORMULAE.has(first.lower)) {
+    !FORMULAE.has(first.lemma) && !FORMULAE.has(first.lower) && !performative) {
     return { at: i, subject: 'I will' };
   }
   if (PAST_ONLY.has(first.lower) && i === 0 && !NOT_AFTER_PAST.has(next.lower) && next.pos !== 'PUNCT') {
@@ -229,6 +232,37 @@ export function slangByTag(f: EnFacts): TaggedSlang[] {
         out.push({ from: i - 1 - adjective, to: i + 1, replacement: 'a wonderful time', word: 'a blast' });
         return;
       }
+      case 'killer':
+      case 'epic':
+      case 'dope':
+      case 'rad':
+      case 'badass':
+      case 'kickass': {
+        // Round 20: praise slang as the attribute of a noun — "we'd be a killer fit", "an epic deal", "a dope
+        // feature" — after an article or a grading word; not "the killer whale" said of a killer (no article
+        // grading it) nor the word as a noun of its own ("the killer was caught": no noun after it).
+        if (!next || next.pos !== 'NOUN' || !prev || !(prev.pos === 'DET' || prev.pos === 'ADV' || prev.pos === 'ADJ')) return;
+        if (prev.lower === 'the' && w.lower === 'killer') return;
+        // The article goes with the word it agrees with: "a killer fit" → "an excellent fit".
+        if (prev.lower === 'a' || prev.lower === 'an') out.push({ from: i - 1, to: i + 1, replacement: 'an excellent', word: `${prev.text} ${w.text}` });
+        else out.push({ from: i, to: i + 1, replacement: 'excellent', word: w.text });
+        return;
+      }
+      case 'crazy':
+      case 'insane':
+      case 'nuts':
+      case 'bonkers': {
+        // Round 20: a state of things called mad — "the market is crazy now", "prices are insane", "lead times
+        // went nuts": the adjective as the predicate of be or go (an adverb between at most); not "crazy glue" or
+        // "nuts and bolts" (a noun after it, or a conjunction).
+        const verb = prev && (prev.pos === 'ADV' || prev.pos === 'PART') ? t[i - 2] : prev;
+        if (!verb || !(verb.lemma === 'be' || verb.lemma === 'go' || verb.lemma === 'get')) return;
+        // "is crazy now", "are insane this quarter": a time after it is fine, a noun of its own is not.
+        const when = next?.pos === 'DET' && /^(?:this|these|right)$/.test(next.lower);
+        if (next && !(next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'ADP' || next.pos === 'SCONJ' || when)) return;
+        out.push({ from: i, to: i + 1, replacement: verb.lemma === 'be' ? 'very unsettled' : 'out of order', word: w.text });
+        return;
+      }
       default:
     }
   });
@@ -237,7 +271,7 @@ export function slangByTag(f: EnFacts): TaggedSlang[] {
 
 /** The gate before the parse: one of the words is written at all. */
 export function maySlangByTag(text: string): boolean {
-  return /\b(?:fab|sick|for\s+sure|blast|shout|holler|yell)\b/i.test(text);
+  return /\b(?:fab|sick|for\s+sure|blast|shout|holler|yell|killer|epic|dope|rad|badass|kickass|crazy|insane|nuts|bonkers)\b/i.test(text);
 }
 
 /**

@@ -18,6 +18,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 20: the words of slang in their literal senses; "a heads-up" as a noun phrase.
+      { text: 'We use crazy glue for the mock-ups.' },
+      { text: 'Just a friendly heads-up: the samples you asked for were shipped today.' },
       { text: 'Thank you, I will see you in Osaka next week.' },
       { text: 'Our engineers jumped on the problem the same day.' },
       { text: 'Thank you for the call yesterday.' },
@@ -40,6 +43,12 @@ export default defineRule({
       { text: 'Thank you for the call.\n\nCheers,\nTom' },
     ],
     invalid: [
+      {
+        // Round 20: praise slang as the attribute of a noun, read from the tags.
+        text: 'I think we would be a killer fit for your private label line.',
+        flagged: "a killer",
+        outputs: ["I think we would be an excellent fit for your private label line."],
+      },
       { text: 'Let me know what the QC guys think.', flagged: 'guys', outputs: ['Let me know what the QC team think.'] },
       { text: 'Can we jump on a short call on Thursday?', flagged: 'jump on a', outputs: ['Can we have a short call on Thursday?'] },
       { text: 'See ya in Osaka next week.', flagged: 'See ya', outputs: ['See you in Osaka next week.'] },

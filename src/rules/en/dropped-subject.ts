@@ -17,6 +17,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 20: the formal performative of Indian English, "[I] request you to …".
+      { text: 'Request you to kindly note the revised delivery address.' },
       { text: 'It should be with you by Tuesday.' },
       { text: 'Should you need anything, please let us know.' },
       { text: 'Will the samples arrive before Friday?' },

@@ -4,6 +4,7 @@ import { arrangedMeeting, askAct, timeAsk, conditionOnReader, fitClaim, introduc
 import { ownCompanyWordsOf } from '../../engine/analysis/en-own-company';
 import { isJapaneseName } from './lib/names';
 import { OUTREACH, outreachSuggestion, suddenLead, wrappedAsk } from './lib/outreach';
+import type { Suggestion, SuggestionEdit } from '../../engine/types';
 
 /**
  * A first mail to someone who never asked for it, with no introduction, that opens with "I came across
@@ -52,52 +53,53 @@ export default defineRule({
     ],
     invalid: [
       {
+        // Round 20: a ranked self-description is the pitch; one finding from it to the ask.
+        text: "Dear Mr. Morita,\n\nKessler is the technology leader for 5-axis machining of aluminium parts.\nWe propose a meeting at your Takaoka plant in October.\n\nBest regards\nMatthias Brenner\nKessler GmbH",
+        context: { recipient: 'prospect', firstContact: true },
+        flagged: "Kessler is the technology leader for 5-axis machining of aluminium parts.\nWe propose a meeting at your Takaoka plant in October.",
+        outputs: ["Dear Mr. Morita,\n\nPlease forgive this sudden message from someone you have not yet met. Kessler is the technology leader for 5-axis machining of aluminium parts.\nIf it would be of interest, we propose a meeting at your Takaoka plant in October. If a meeting is too early, may I simply send you some brief information first?\n\nBest regards\nMatthias Brenner\nKessler GmbH", "Dear Mr. Morita,\n\nPlease forgive this sudden message from someone you have not yet met. Kessler is the technology leader for 5-axis machining of aluminium parts.\nIf it would be of interest, we propose a meeting at your Takaoka plant in October. If you would prefer, I would be glad to be introduced through one of our mutual customers.\n\nBest regards\nMatthias Brenner\nKessler GmbH"],
+      },
+      {
         text: "Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nCould we meet at your Fuji plant for half an hour next month?",
         context: { recipient: 'prospect', firstContact: true },
-        flagged: "Could we meet at your Fuji plant for half an hour next month?",
-        outputs: ["Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nIf it would be of interest, could we meet at your Fuji plant for half an hour next month? If a meeting is too early, may I simply send you some brief information first?", "Dear Mr. Noguchi,\n\nMy name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nIf it would be of interest, could we meet at your Fuji plant for half an hour next month? If you would prefer, I would be glad to be introduced through one of our mutual customers."],
+        flagged: "My name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nCould we meet at your Fuji plant for half an hour next month?",
+        outputs: ["Dear Mr. Noguchi,\n\nPlease forgive this sudden message from someone you have not yet met. My name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nIf it would be of interest, could we meet at your Fuji plant for half an hour next month? If a meeting is too early, may I simply send you some brief information first?", "Dear Mr. Noguchi,\n\nPlease forgive this sudden message from someone you have not yet met. My name is Clara Smith and I lead sales at Brightline Sensors.\nOur vibration sensors have helped paper mills reduce unplanned stops by a third.\nIf it would be of interest, could we meet at your Fuji plant for half an hour next month? If you would prefer, I would be glad to be introduced through one of our mutual customers."],
       },
       {
         text: "Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nPlease let me know when I could visit your office to present our services.",
         context: { recipient: 'prospect', firstContact: true },
-        flagged: "Please let me know when I could visit your office to present our services.",
-        outputs: ["Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nIf it would be of interest, please let me know when I could visit your office to present our services. If a meeting is too early, may I simply send you some brief information first?", "Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nWe offer competitive rates on reefer containers to Japan.\nIf it would be of interest, please let me know when I could visit your office to present our services. If you would prefer, I would be glad to be introduced through one of our mutual customers."],
+        flagged: "We offer competitive rates on reefer containers to Japan.\nPlease let me know when I could visit your office to present our services.",
+        outputs: ["Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nPlease forgive this sudden message from someone you have not yet met. We offer competitive rates on reefer containers to Japan.\nIf it would be of interest, please let me know when I could visit your office to present our services. If a meeting is too early, may I simply send you some brief information first?", "Dear Ms. Arai,\n\nNorthwind Logistics is a fast-growing forwarder with hubs in Busan and Kaohsiung.\nPlease forgive this sudden message from someone you have not yet met. We offer competitive rates on reefer containers to Japan.\nIf it would be of interest, please let me know when I could visit your office to present our services. If you would prefer, I would be glad to be introduced through one of our mutual customers."],
       },
       {
         text: "Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nI will call your office on Tuesday to arrange a demo.",
         context: { recipient: 'prospect', firstContact: true },
-        flagged: "I will call your office on Tuesday to arrange a demo.",
-        outputs: ["Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nIf it would be of interest, I will call your office on Tuesday to arrange a demo. If a meeting is too early, may I simply send you some brief information first?", "Dear Mr. Imai,\n\nWe are a Berlin startup that has built a scheduling engine for CNC shops.\nIf it would be of interest, I will call your office on Tuesday to arrange a demo. If you would prefer, I would be glad to be introduced through one of our mutual customers."],
+        flagged: "We are a Berlin startup that has built a scheduling engine for CNC shops.\nI will call your office on Tuesday to arrange a demo.",
+        outputs: ["Dear Mr. Imai,\n\nPlease forgive this sudden message from someone you have not yet met. We are a Berlin startup that has built a scheduling engine for CNC shops.\nIf it would be of interest, I will call your office on Tuesday to arrange a demo. If a meeting is too early, may I simply send you some brief information first?", "Dear Mr. Imai,\n\nPlease forgive this sudden message from someone you have not yet met. We are a Berlin startup that has built a scheduling engine for CNC shops.\nIf it would be of interest, I will call your office on Tuesday to arrange a demo. If you would prefer, I would be glad to be introduced through one of our mutual customers."],
       },
       {
         text: 'I came across your profile on LinkedIn. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?',
         context: { recipient: 'prospect', firstContact: true },
-        flagged: 'I came across your profile on LinkedIn.',
-        outputs: ["Please forgive this sudden message from someone you have not yet met. I came across your profile on LinkedIn. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?"],
-      },
-      {
-        text: 'I came across your profile on LinkedIn. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?',
-        context: { recipient: 'prospect', firstContact: true },
-        flagged: 'Do you have 15 minutes of your time next week?',
-        outputs: ["I came across your profile on LinkedIn. We help factories cut energy costs.\nIf it would be of interest, do you have 15 minutes of your time next week? If a meeting is too early, may I simply send you some brief information first?", "I came across your profile on LinkedIn. We help factories cut energy costs.\nIf it would be of interest, do you have 15 minutes of your time next week? If you would prefer, I would be glad to be introduced through one of our mutual customers."],
+        flagged: "I came across your profile on LinkedIn. We help factories cut energy costs.\nDo you have 15 minutes of your time next week?",
+        outputs: ["Please forgive this sudden message from someone you have not yet met. I came across your profile on LinkedIn. We help factories cut energy costs.\nIf it would be of interest, do you have 15 minutes of your time next week? If a meeting is too early, may I simply send you some brief information first?", "Please forgive this sudden message from someone you have not yet met. I came across your profile on LinkedIn. We help factories cut energy costs.\nIf it would be of interest, do you have 15 minutes of your time next week? If you would prefer, I would be glad to be introduced through one of our mutual customers."],
       },
       {
         text: 'I noticed your job posting for a maintenance planner.\nOur platform schedules maintenance for steel plants.\nCould we show you a short demo next week?',
         context: { recipient: 'prospect', firstContact: true },
-        flagged: 'I noticed your job posting for a maintenance planner.',
-        outputs: ['Please forgive this sudden message from someone you have not yet met. I noticed your job posting for a maintenance planner.\nOur platform schedules maintenance for steel plants.\nCould we show you a short demo next week?'],
+        flagged: "I noticed your job posting for a maintenance planner.\nOur platform schedules maintenance for steel plants.\nCould we show you a short demo next week?",
+        outputs: ["Please forgive this sudden message from someone you have not yet met. I noticed your job posting for a maintenance planner.\nOur platform schedules maintenance for steel plants.\nIf it would be of interest, could we show you a short demo next week? If a meeting is too early, may I simply send you some brief information first?", "Please forgive this sudden message from someone you have not yet met. I noticed your job posting for a maintenance planner.\nOur platform schedules maintenance for steel plants.\nIf it would be of interest, could we show you a short demo next week? If you would prefer, I would be glad to be introduced through one of our mutual customers."],
       },
       // Round 19: our company as the signature names it, described; the ask names their time by a noun of meeting.
       {
         text: "Dear Mr. Sugimoto,\n\nHalvorsen produces stainless fermentation tanks for craft breweries.\nPlease revert with a suitable slot for an introductory session with our sales director.\n\nKind regards,\nErik Lund\nHalvorsen Tank AS",
         context: { recipient: 'prospect', firstContact: true },
-        flagged: 'Halvorsen produces stainless fermentation tanks for craft breweries.',
-        outputs: ["Dear Mr. Sugimoto,\n\nPlease forgive this sudden message from someone you have not yet met. Halvorsen produces stainless fermentation tanks for craft breweries.\nPlease revert with a suitable slot for an introductory session with our sales director.\n\nKind regards,\nErik Lund\nHalvorsen Tank AS"],
+        flagged: "Halvorsen produces stainless fermentation tanks for craft breweries.\nPlease revert with a suitable slot for an introductory session with our sales director.",
+        outputs: ["Dear Mr. Sugimoto,\n\nPlease forgive this sudden message from someone you have not yet met. Halvorsen produces stainless fermentation tanks for craft breweries.\nIf it would be of interest, please revert with a suitable slot for an introductory session with our sales director. If a meeting is too early, may I simply send you some brief information first?\n\nKind regards,\nErik Lund\nHalvorsen Tank AS", "Dear Mr. Sugimoto,\n\nPlease forgive this sudden message from someone you have not yet met. Halvorsen produces stainless fermentation tanks for craft breweries.\nIf it would be of interest, please revert with a suitable slot for an introductory session with our sales director. If you would prefer, I would be glad to be introduced through one of our mutual customers.\n\nKind regards,\nErik Lund\nHalvorsen Tank AS"],
       },
       {
         text: 'I hope this email finds you well. Our platform automates customs filings for importers.',
         context: { recipient: 'prospect', firstContact: true },
-        flagged: 'I hope this email finds you well.',
+        flagged: "I hope this email finds you well.",
         outputs: ["Please forgive this sudden message. Our platform automates customs filings for importers."],
       },
     ],
@@ -147,28 +149,16 @@ export default defineRule({
     // Sets, so that skipping sentences below stays linear however long the mail is.
     const isOpener = new Set(openers);
     const isAsk = new Set(asks);
-    for (const s of openers) {
-      ctx.report({
-        start: s.start,
-        end: s.end,
-        message: 'A first mail that says you found them online reads as a cold pitch. Apologise for writing without an introduction, or ask a shared customer to introduce you.',
-        messageJa: 'ネットで見つけたと書く初回メールは売り込みに見えます。紹介なしの連絡を詫びるか、共通の取引先に紹介を依頼しましょう。',
-        suggestions: [suddenLead(s)],
-      });
-    }
+    // The moves of the pitch, each with its fix: the opener and the lead get an apology for the sudden message in
+    // front, a pleasantry is replaced by it, an ask is made on their interest with a way out after it.
+    const pleasantries: { start: number; end: number }[] = [];
     if (pitches || asks.length > 0) {
       for (const s of english) {
         const pleasantry = OUTREACH.pleasantries.first(s.text);
         if (!pleasantry || isOpener.has(s)) continue;
         // The phrase and the stop or exclamation mark that ends it.
         const end = /^[.!,]/.test(s.text.slice(pleasantry.end)) ? pleasantry.end + 1 : pleasantry.end;
-        ctx.report({
-          start: s.start + pleasantry.start,
-          end: s.start + end,
-          message: '“I hope this email finds you well” straight into a pitch is the mark of a mass mailing. To a stranger, apologise for the sudden message instead.',
-          messageJa: '“I hope this email finds you well”からすぐ売り込みに入るのは一斉送信の典型です。初めての相手には突然の連絡を詫びる一文にしましょう。',
-          suggestions: [outreachSuggestion('sudden-message-short')],
-        });
+        pleasantries.push({ start: s.start + pleasantry.start, end: s.start + end });
       }
     }
     // The pitch that leads to the ask: the first sentence saying who we are or what we are worth, flagged
@@ -185,25 +175,42 @@ export default defineRule({
       !described[i] && /^\W*(?:i\b|i'm\b|my\b|this is\b)/i.test(text);
     const lead = (asks.length > 0 || fullPitch) && !apologised ?
       english.find((s, i) => pitchAt[i] && !isOpener.has(s) && !isAsk.has(s) && !nameAndRoleOnly(s.text, facts[i]!, i)) : undefined;
-    if (lead) {
-      ctx.report({
-        start: lead.start,
-        end: lead.end,
-        message: 'A self-introduction and a sales claim to someone who never asked, followed by a meeting request, reads as a cold pitch in Japan. Apologise for the sudden message before you introduce yourself.',
-        messageJa: '面識のない相手への自己紹介と売り込みに続けて面談を求めると、飛び込みの営業に映ります。自己紹介の前に突然の連絡を詫びましょう。',
-        suggestions: [suddenLead(lead)],
-      });
+    const askList = asks.filter((s) => !isOpener.has(s));
+    // Round 20: one cold pitch, one finding. A reader labels the pitch once — on its opener, its claim or its ask,
+    // whichever struck them — and three findings on one mail read as nagging while each fix alone leaves the pitch
+    // half cold. The finding covers the pitch from its first move to its last, and its fix rewrites every move at
+    // once (one undo step).
+    const apology: { start: number; end: number } | undefined = pleasantries[0];
+    // The apology goes in front of the pitch's first move: the opener, or the writer's name and role before the lead.
+    const named = lead ? english.find((s, i) => pitchAt[i] && !isAsk.has(s) && s.start <= lead.start) : undefined;
+    const first = [openers[0], named].filter((s) => s !== undefined).sort((x, y) => x.start - y.start)[0];
+    const moves = [...openers, ...(named ? [named] : []), ...(lead ? [lead] : []), ...askList, ...pleasantries];
+    if (moves.length === 0) return;
+    const start = Math.min(...moves.map((m) => m.start));
+    const end = Math.max(...moves.map((m) => m.end));
+    const inFront: SuggestionEdit[] = [];
+    if (apology) inFront.push({ ...apology, text: outreachSuggestion('sudden-message-short').text });
+    else if (first) inFront.push(...suddenLead(first).edits!);
+    const askFixes = askList.map((s) => wrappedAsk(s, isJapaneseName));
+    const alternatives = askFixes.length > 0 ? askFixes[0]!.length : 1;
+    const suggestions: Suggestion[] = [];
+    for (let j = 0; j < alternatives; j++) {
+      const edits = disjoint([...inFront, ...askFixes.flatMap((fix) => fix[j]!.edits!)]);
+      const label = askFixes[0]?.[j] ?? (apology ? outreachSuggestion('sudden-message-short') : suddenLead(first!));
+      suggestions.push({ text: preview(ctx.text, start, end, edits), edits, label: label.label, labelJa: label.labelJa });
     }
-    for (const s of asks) {
-      if (isOpener.has(s)) continue;
-      ctx.report({
-        start: s.start,
-        end: s.end,
-        message: 'Asking a stranger for a call in the first mail is pushy in Japan. Ask only if it is of interest, and offer to send information first or to be introduced through a shared customer.',
-        messageJa: '初めての相手にいきなり面談を求めるのは押しつけがましく映ります。関心があればと控えめに伺い、まず資料送付や共通の取引先からの紹介を申し出ましょう。',
-        suggestions: wrappedAsk(s, isJapaneseName),
-      });
-    }
+    const asking = askList.length > 0;
+    ctx.report({
+      start,
+      end,
+      message: asking ?
+        'A self-introduction and a sales claim to someone who never asked, followed by a request for a call or a meeting, reads as a cold pitch in Japan. Apologise for the sudden message first, ask only if it is of interest, and offer to send information or to be introduced through a shared customer.' :
+        'A first mail that pitches to someone who never asked, with no introduction, reads as a cold pitch in Japan. Apologise for the sudden message before you introduce yourself, or ask a shared customer to introduce you.',
+      messageJa: asking ?
+        '面識のない相手への自己紹介と売り込みに続けて面談を求めると、飛び込みの営業に映ります。まず突然の連絡を詫び、関心があればと控えめに伺い、資料送付や共通の取引先からの紹介を申し出ましょう。' :
+        '紹介のない相手への売り込みは飛び込みの営業に映ります。自己紹介の前に突然の連絡を詫びるか、共通の取引先に紹介を依頼しましょう。',
+      suggestions,
+    });
   },
 });
 
@@ -212,3 +219,25 @@ export default defineRule({
  * "schedule it", "book one", "set it up", "arrange this". Not "this month" or "it would be great".
  */
 const POINTS_BACK = /\b(?:schedule|book|arrange|set|run|organi[sz]e|start|plan)\s+(?:it|one|this|that)\b/i;
+
+/** What the stretch start..end reads after the edits inside it: the suggestion's readable preview. */
+function preview(text: string, start: number, end: number, edits: readonly SuggestionEdit[]): string {
+  let out = '';
+  let at = start;
+  for (const e of edits) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at, end);
+}
+
+/** The edits in order, each one that overlaps (or inserts at the start of) an earlier kept one left out. */
+function disjoint(edits: SuggestionEdit[]): SuggestionEdit[] {
+  const out: SuggestionEdit[] = [];
+  for (const e of [...edits].sort((x, y) => x.start - y.start || x.end - y.end)) {
+    const last = out[out.length - 1];
+    if (last && (e.start < last.end || e.start === last.start)) continue;
+    out.push(e);
+  }
+  return out;
+}

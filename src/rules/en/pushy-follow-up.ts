@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { countedTwice, persistence, presumedMeeting, unansweredChase } from '../../engine/analysis/en-outreach';
+import { countedTwice, meetingNamed, optOutOffered, persistence, presumedMeeting, unansweredChase } from '../../engine/analysis/en-outreach';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
 
 /** "Bumping this to the top of your inbox", "just checking in", "did you get my last email?" */
@@ -11,6 +11,8 @@ export default defineRule({
   lang: 'en',
   category: 'cold-outreach',
   severity: 'warning',
+  // A chase told over adjacent sentences (the reminder, the demand for an answer) is one finding (round 20).
+  runGroup: 'en-chase',
   title: { en: 'Pushy follow-up', ja: '催促がましい再送' },
   rationale: {
     en: 'Silence from a Japanese buyer usually means the request is being considered internally or politely declined. “Bumping this up” or “did you get my last email?” reads as impatience and puts them on the spot; an apologetic, no-pressure note keeps the door open.',
@@ -18,6 +20,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 20: declining offered with another time to choose; a visitor list, not a chase.
+      { text: 'The invite for Tuesday at 14:00 is attached; if the time does not suit, please feel free to decline it and suggest another time.', context: { recipient: 'prospect' } },
+      { text: 'On our side it will be me and Mari Onodera; please bring whoever handles your demo units.', context: { recipient: 'prospect' } },
       { text: "Thank you for calling me back on Monday.", context: { recipient: 'prospect' } },
       { text: "We will keep accepting orders for the HX-8 until March 31.", context: { recipient: 'prospect' } },
       { text: "I will keep you posted on the shipment.", context: { recipient: 'prospect' } },
@@ -31,6 +36,13 @@ export default defineRule({
       { text: 'Just following up on my last email about the samples. Sorry to bother you again while you are busy.', context: { recipient: 'client' } },
     ],
     invalid: [
+      {
+        // Round 20: a meeting booked unless they decline.
+        text: 'Shall I just send you a calendar invite for next Monday at 11:00? If it does not suit, you can always decline.',
+        context: { recipient: 'prospect' },
+        flagged: "Shall I just send you a calendar invite for next Monday at 11:00? If it does not suit, you can always decline.",
+        outputs: ["Shall I just send you a calendar invite for next Monday at 11:00? If a short meeting would be of interest, I would be glad to arrange it at a time that suits you."],
+      },
       {
         text: "This is my third message about the sensor trial.",
         context: { recipient: 'prospect' },
@@ -114,6 +126,24 @@ export default defineRule({
       const earlier = words.earlierMail || (previous !== undefined && ctx.facts.of(FOLLOW_UP_WORDS, previous).earlierMail);
       const reminded = (words.reminder && words.earlierMail) || (words.answerAsk && earlier);
       const pushy = words.followUp || silence || reminded || ((chase || ctx.facts.of(SOFT_FOLLOW_UP, s)) && !introduced());
+      // Round 20: a meeting put in their calendar with declining as their way out ("Shall I just send you an invite
+      // for Monday? If it doesn't suit, you can always decline."; "Just click accept and we are all set!"), early in
+      // the relationship: the meeting named here or in the sentence before, reported over both.
+      if (words.optOut && !words.alternative && (ctx.recipient === 'prospect' || ctx.firstContact) && optOutOffered(ctx.facts.of(englishFacts, s))) {
+        const here = meetingNamed(ctx.facts.of(englishFacts, s));
+        const before = !here && previous !== undefined && meetingNamed(ctx.facts.of(englishFacts, previous));
+        if (here || before) {
+          const from = before ? previous!.start : s.start;
+          ctx.report({
+            start: from,
+            end: s.end,
+            message: 'A meeting booked unless they decline leaves a buyer who has not agreed to meet the burden of refusing. Ask whether a meeting would be welcome, and let them choose the time.',
+            messageJa: '断らなければ面談が決まる書き方は、まだ会うと決めていない相手に断る負担を負わせます。面談をご希望かを伺い、日時は先方に選んでいただきましょう。',
+            suggestions: [{ text: ctx.text.slice(from, s.start) + ASK_FIRST, edits: [{ start: s.start, end: s.end, text: ASK_FIRST }], label: 'Ask whether a meeting is welcome', labelJa: '面談のご希望を伺う' }],
+          });
+          continue;
+        }
+      }
       if (!persistent && !(pushy && !eased())) continue;
       ctx.report({
         start: s.start,
@@ -142,7 +172,15 @@ const FOLLOW_UP_WORDS = textFact('en.cold-outreach.pushy-follow-up/words', (text
   earlierMail: EARLIER_MAIL.some((re) => re.test(text)),
   reminder: REMINDER.test(text) && !AS_A_REMINDER.test(text),
   answerAsk: ANSWER_ASK.test(text) && ASKED.test(text),
+  optOut: OPT_OUT.test(text),
+  alternative: ALTERNATIVE.test(text),
 }));
+/** Verbs of the reader's way out of a booked meeting (optOutOffered reads them from the parse). */
+const OPT_OUT = /\b(?:decline|reject|ignore|cancel|delete|refuse|remove|dismiss|click|hit|tap|press|select)\b/i;
+/** "… and suggest another time": declining offered with a choice of time is an ordinary courtesy. */
+const ALTERNATIVE = /\b(?:suggest|propose|another\s+(?:time|date|day|slot)|let\s+(?:me|us)\s+know)\b/i;
+/** The ask that replaces the way out: whether a meeting would be welcome at all, at their choice of time. */
+const ASK_FIRST = 'If a short meeting would be of interest, I would be glad to arrange it at a time that suits you.';
 /**
  * A mail of ours sent before this one: "my below mail", "my earlier email", "our previous message", "the
  * mail below", "my email dated 12th October", "the proposal I sent on 2 November", "the trailing mail".
@@ -170,7 +208,7 @@ const MAY_CHASE_EN: Annotator<boolean> = {
   analyze: (s) => {
     if (s.lang !== 'en') return false;
     const w = FOLLOW_UP_WORDS.analyze(s);
-    return w.persistCue || w.chase || w.followUp || w.silence || w.unless || w.twice || w.reminder || w.answerAsk || OUTREACH.softFollowUps.test(s.text);
+    return w.persistCue || w.chase || w.followUp || w.silence || w.unless || w.twice || w.reminder || w.answerAsk || w.optOut || OUTREACH.softFollowUps.test(s.text);
   },
 };
 const SENT_BY_US = textFact('en.cold-outreach.pushy-follow-up/sent-by-us', (text) => OUTREACH.sentByUs.test(text));

@@ -17,6 +17,8 @@ export default defineRule({
   lang: 'en',
   category: 'pressure',
   severity: 'warning',
+  // A push told over adjacent sentences (the scarcity, the deadline, what is lost) is one finding (round 20).
+  runGroup: 'en-pressure',
   title: { en: 'Deadline pressure on a prospect', ja: '見込み客への期限の押しつけ' },
   rationale: {
     en: 'A Japanese company decides by consensus (ringi), and a new supplier is trusted only over time. “This offer expires Friday” or “sign by the end of the month or the price goes up” early in a relationship reads as manipulative and usually ends the conversation; giving them the time they need builds the trust that wins the order.',
@@ -24,6 +26,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 20: our own logistics handed on, no deadline on the reader.
+      { text: 'Our driver will pass the parcel to your reception desk on Monday.', context: { recipient: 'prospect' } },
       { text: "The quote is valid until 30 April, not 31 March as I wrote earlier.", context: { recipient: 'prospect' } },
       { text: "We recommend the X5 model for your line.", context: { recipient: 'prospect' } },
       { text: "Please confirm by Friday whether the 10:00 slot works for your team.", context: { recipient: 'prospect' } },
@@ -41,6 +45,13 @@ export default defineRule({
       { text: 'The offer is valid until 30 June. No extensions, and the offer won\'t be repeated.', context: { recipient: 'client' } },
     ],
     invalid: [
+      {
+        // Round 20: what the reader was offered handed on to another buyer past the date.
+        text: 'If we do not have your order by 20 November, the demo machine goes to a customer in Korea.',
+        context: { recipient: 'prospect' },
+        flagged: "If we do not have your order by 20 November, the demo machine goes to a customer in Korea.",
+        outputs: ["So that you can plan, if we do not have your order by 20 November, the demo machine goes to a customer in Korea; that said, please take the time you need to review it with your team.", "If we do not have your order by 20 November, the demo machine goes to a customer in Korea; there is no rush from our side, so please let us know whenever you are ready."],
+      },
       {
         text: "Honestly, the best thing for your team would be to commit before the end of the month.",
         context: { recipient: 'prospect' },

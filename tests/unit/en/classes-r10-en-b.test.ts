@@ -50,7 +50,10 @@ const INITIALISMS_AND_IDIOMS: Case[] = [
   ['register', C, D + 'AFAIK the certificate is still valid.' + END],
   ['register', C, D + 'IIRC your team asked for the blue labels last time.' + END],
   ['register', C, D + 'Heads up: the port is closed on Thursday.' + END],
-  ['register', C, D + 'Just a quick heads-up that the invoice format changes in January.' + END],
+  // Round 20: "a (quick) heads-up" as a noun phrase is ordinary business English (no labeller marks it); the bare
+  // interjection "Heads up:" stays casual.
+  ['', C, D + 'Just a quick heads-up that the invoice format changes in January.' + END],
+  ['register', C, D + 'Heads up: the invoice format changes in January.' + END],
   ['register', C, D + 'Heads-up — the customs office changes its hours in May.' + END],
   ['register', C, D + 'Hope your team is crushing it this quarter!' + END],
   ['register', C, D + 'Your engineers absolutely nailed it at the audit.' + END],

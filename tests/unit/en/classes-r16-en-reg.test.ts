@@ -61,7 +61,8 @@ const G2_FOLLOW_UP: Case[] = [
   ['cold-outreach', P, mail('As I have mentioned twice already, the pilot is free of charge.')],
   ['cold-outreach', P, mail('Just circling back on the proposal I sent.')],
   ['cold-outreach', P, mail('Any update on my offer from last week?')],
-  ['cold-outreach,register', P, mail('Please see my mail below. Request you to go through the same and reply.')],
+  // Round 20: "Request you to …" is the formal performative of Indian English, not a dropped subject of chat.
+  ['cold-outreach', P, mail('Please see my mail below. Request you to go through the same and reply.')],
   ['cold-outreach', P, mail('Resending my note in case it got buried.')],
   ['cold-outreach', C, mail('This is a reminder about my email dated 4 November on the annual contract.')],
   ['cold-outreach', P, mail('I wrote to you on 3 and 17 November and have had no reply.')],
