@@ -3,9 +3,9 @@
 // three findings on one sentence read as nagging and each fix alone leaves the sentence half casual. The rules
 // declare a group and a rank (Rule.sentenceGroup); here their findings in one sentence become one: the
 // best-ranked rule's finding over the whole stretch, whose first suggestion applies every slip's first fix at once.
-import { suggestionEdits } from './apply';
+import { mergedSuggestions } from './merged-suggestions';
 import type { Rule } from './rule';
-import type { Field, Finding, Sentence, Suggestion, SuggestionEdit } from './types';
+import type { Field, Finding, Sentence } from './types';
 
 export interface FieldSentences {
   field: Field;
@@ -63,35 +63,9 @@ function merged(list: Finding[], groups: Map<string, { rank: number }>, text: st
   const best = [...list].sort((a, b) => groups.get(a.ruleId)!.rank - groups.get(b.ruleId)!.rank || a.start - b.start)[0]!;
   const start = Math.min(...list.map((f) => f.start));
   const end = Math.max(...list.map((f) => f.end));
-  // Each slip's fix, in place; a fix overlapping one already taken (two readings of one word) is left out. A
-  // slip with alternatives (ください / いただけますでしょうか) gives the merged finding as many, the others' first.
-  const alternatives = Math.max(0, ...list.map((f) => f.suggestions.length));
-  const suggestions: Suggestion[] = [];
-  for (let j = 0; j < alternatives; j++) {
-    const edits: SuggestionEdit[] = [];
-    let label: Suggestion | undefined;
-    for (const f of byPlace) {
-      const s = f.suggestions[j] ?? f.suggestions[0];
-      if (!s) continue;
-      const mine = suggestionEdits(f, s);
-      if (mine.some((e) => edits.some((x) => (e.start < x.end && x.start < e.end) || (e.start === e.end && e.start === x.start)))) continue;
-      edits.push(...mine);
-      if (f.suggestions[j]) label ??= s;
-    }
-    if (!edits.length) continue;
-    edits.sort((a, b) => a.start - b.start);
-    const from = Math.min(start, ...edits.map((e) => e.start));
-    const to = Math.max(end, ...edits.map((e) => e.end));
-    let preview = '';
-    let at = from;
-    for (const e of edits) {
-      preview += text.slice(at, e.start) + e.text;
-      at = e.end;
-    }
-    preview += text.slice(at, to);
-    if (suggestions.some((x) => x.text === preview)) continue;
-    suggestions.push({ text: preview, edits, label: label?.label ?? 'Rewrite in business register', labelJa: label?.labelJa ?? 'ビジネスの言葉遣いに直す' });
-  }
+  // Each slip's fix, in place. A slip with alternatives (ください / いただけますでしょうか) gives the merged finding as
+  // many, the others' first.
+  const suggestions = mergedSuggestions(byPlace, start, end, text, { label: 'Rewrite in business register', labelJa: 'ビジネスの言葉遣いに直す' });
   const others = byPlace.filter((f) => f !== best).map((f) => `«${text.slice(f.start, f.end)}»`);
   return {
     ...best,

@@ -4,10 +4,10 @@
 // Request you to revert at the earliest."). A reader names the move once; a finding on each sentence reads as
 // nagging, and fixing one sentence leaves the push standing in the next. Findings of one group in adjacent
 // sentences of a field become one over the whole run, the first one's message, with every sentence's fix.
-import { suggestionEdits } from './apply';
+import { mergedSuggestions } from './merged-suggestions';
 import type { Rule } from './rule';
 import { sentenceAt, type FieldSentences } from './sentence-groups';
-import type { Finding, Suggestion, SuggestionEdit } from './types';
+import type { Finding } from './types';
 
 export function mergeSentenceRuns(findings: Finding[], rules: readonly Rule[], fields: readonly FieldSentences[]): Finding[] {
   const groups = new Map<string, string>();
@@ -55,34 +55,7 @@ function runFinding(list: Finding[], text: string): Finding {
   const head = byPlace[0]!;
   const start = head.start;
   const end = Math.max(...list.map((f) => f.end));
-  // Each sentence's fix in place, alternative by alternative (a finding with fewer gives its first); a fix that
-  // overlaps one already taken is left out.
-  const alternatives = Math.max(0, ...list.map((f) => f.suggestions.length));
-  const suggestions: Suggestion[] = [];
-  for (let j = 0; j < alternatives; j++) {
-    const edits: SuggestionEdit[] = [];
-    let label: Suggestion | undefined;
-    for (const f of byPlace) {
-      const s = f.suggestions[j] ?? f.suggestions[0];
-      if (!s) continue;
-      const mine = suggestionEdits(f, s);
-      if (mine.some((e) => edits.some((x) => (e.start < x.end && x.start < e.end) || (e.start === e.end && e.start === x.start)))) continue;
-      edits.push(...mine);
-      if (f.suggestions[j]) label ??= s;
-    }
-    if (!edits.length) continue;
-    edits.sort((a, b) => a.start - b.start);
-    const from = Math.min(start, ...edits.map((e) => e.start));
-    const to = Math.max(end, ...edits.map((e) => e.end));
-    let preview = '';
-    let at = from;
-    for (const e of edits) {
-      preview += text.slice(at, e.start) + e.text;
-      at = e.end;
-    }
-    preview += text.slice(at, to);
-    if (suggestions.some((x) => x.text === preview)) continue;
-    suggestions.push({ text: preview, edits, label: label?.label ?? head.suggestions[0]?.label ?? 'Rewrite', labelJa: label?.labelJa ?? head.suggestions[0]?.labelJa });
-  }
+  // Each sentence's fix in place, labelled as the run's first finding's fix when no sentence has its own.
+  const suggestions = mergedSuggestions(byPlace, start, end, text, { label: head.suggestions[0]?.label ?? 'Rewrite', labelJa: head.suggestions[0]?.labelJa });
   return { ...head, start, end, suggestions };
 }

@@ -127,7 +127,3 @@ export function mayHaveLexiconWord(text: string, classes: readonly LexClass[]): 
   return false;
 }
 
-/** The words of a class (for the tests and the gate). */
-export function classWords(cls: LexClass): readonly string[] {
-  return lexicon.classes[cls]?.words ?? [];
-}

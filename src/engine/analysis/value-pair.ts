@@ -166,14 +166,6 @@ export function pairOverLines(first: string, second: string): PairKind | undefin
   return a && b ? worsePair(a, b) : undefined;
 }
 
-/** Whether two lines are an old and a new labelled value of one measure, whichever way it goes (a pair judged). */
-export function isPairOverLines(first: string, second: string): boolean {
-  const a = labelledValue(first);
-  const b = a && labelledValue(second);
-  return !!a && !!b && a.value.measure === b.value.measure &&
-    ((a.role === 'old' && b.role === 'new') || (a.role === 'whole' && b.role === 'part'));
-}
-
 /**
  * The cells of a table line in either language: a Markdown row split at its pipes ("| Item | Old | New |"), or a
  * plain-text row whose cells stand apart by a tab, two spaces or more, or a full-width space ("PX-10    USD 4.20
