@@ -233,7 +233,7 @@ export class FieldParser {
       for (let k = 0; k < placed.length; k++) {
         const s = placed[k]!;
         const r = entry.sentences[k]!;
-        if ((r.tokens || r.words) && (s.start === 0 || (s as { [SETTLED]?: true })[SETTLED] === true)) {
+        if ((r.tokens || r.words) && settled(s)) {
           placed[k] = place(r, line, this.work);
           continue;
         }
@@ -299,63 +299,88 @@ export class FieldParser {
  * moved to that place only when a rule reads them: a keystroke shifts every line below it, but cached
  * rules read none of those, so typing does not copy half the draft's tokens on every key. The accessor
  * reads the sentence's start when it runs, so the parser may move a sentence whose tokens are unread by
- * writing its start, end and line. One object literal (its accessor in the literal, the flag below on its
- * prototype) instead of redefining a property on each object.
+ * writing its start, end and line.
+ *
+ * A class with its accessors on the prototype, not an object literal with a getter: V8 keeps every object
+ * literal that defines an accessor in dictionary mode, so every read of `text`, `start` or `lang` of such a
+ * sentence, by the engine and by every rule, was a hash look-up (99 of the 100 sentences of the 10 KB
+ * Japanese bench draft). Every instance has the same fields in the same order: one hidden class.
  */
-function place(r: LineSentence, line: Line, work: ParserWork): Sentence {
-  const start = line.start + r.start;
-  const end = line.start + r.end;
-  const { text, lang, slots } = r;
-  const index = line.index;
-  if (r.tokens) {
-    const tokens = r.tokens;
-    if (start === 0) return { text, start, end, lang, line: index, tokens, factSlots: slots } as Sentence;
-    return {
-      __proto__: PENDING_TOKENS,
-      text, start, end, lang, line: index,
-      factSlots: slots,
-      get tokens(): Token[] {
-        work.placedRead++;
-        return settle(this, 'tokens', rebase(tokens, this.start));
-      },
-    } as Sentence;
+class PlacedSentence implements Sentence {
+  text: string;
+  start: number;
+  end: number;
+  lang: Sentence['lang'];
+  line: number;
+  factSlots: FactSlots;
+  /** The line's tokens or words (offsets from the line's start), and which of the two they are. */
+  private readonly source: Token[] | Word[] | undefined;
+  private readonly kind: 'tokens' | 'words' | undefined;
+  /** The source moved to this sentence's place, once read (the source itself at the field's start). */
+  moved: Token[] | Word[] | undefined;
+  private readonly work: ParserWork;
+
+  constructor(r: LineSentence, line: Line, work: ParserWork) {
+    this.text = r.text;
+    this.start = line.start + r.start;
+    this.end = line.start + r.end;
+    this.lang = r.lang;
+    this.line = line.index;
+    this.factSlots = r.slots;
+    this.source = r.tokens ?? r.words;
+    this.kind = r.tokens ? 'tokens' : r.words ? 'words' : undefined;
+    this.moved = this.start === 0 ? this.source : undefined;
+    this.work = work;
   }
-  if (r.words) {
-    const words = r.words;
-    if (start === 0) return { text, start, end, lang, line: index, words, factSlots: slots } as Sentence;
-    return {
-      text, start, end, lang, line: index,
-      factSlots: slots,
-      get words(): Word[] {
-        work.placedRead++;
-        return settle(this, 'words', rebase(words, this.start));
-      },
-    } as Sentence;
+
+  get tokens(): Token[] | undefined {
+    return this.kind === 'tokens' ? (this.moved ?? this.move()) as Token[] : undefined;
   }
-  return { text, start, end, lang, line: index, factSlots: slots } as Sentence;
+
+  set tokens(value: Token[] | undefined) {
+    this.overwrite('tokens', value);
+  }
+
+  get words(): Word[] | undefined {
+    return this.kind === 'words' ? (this.moved ?? this.move()) as Word[] : undefined;
+  }
+
+  set words(value: Word[] | undefined) {
+    this.overwrite('words', value);
+  }
+
+  /** Whether the sentence has tokens, without moving them. */
+  get carriesTokens(): boolean {
+    return this.kind === 'tokens';
+  }
+
+  private move(): Token[] | Word[] {
+    this.work.placedRead++;
+    this.moved = rebase(this.source as Array<Token | Word>, this.start) as Token[] | Word[];
+    return this.moved;
+  }
+
+  /** An assignment (no caller makes one today) replaces the accessor with an own property, as before. */
+  private overwrite(key: 'tokens' | 'words', value: Token[] | Word[] | undefined): void {
+    Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
+  }
 }
 
-/** The prototype of a placed sentence whose tokens are moved on first read: they exist, unread. */
-const PENDING = Symbol('tokens not yet moved');
-const PENDING_TOKENS = Object.freeze({ [PENDING]: true });
+function place(r: LineSentence, line: Line, work: ParserWork): Sentence {
+  return new PlacedSentence(r, line, work);
+}
 
 /**
  * Whether the sentence carries tokens, without running the getter that moves them to the sentence's offset.
- * FactStore asks this for every sentence a document rule reads facts of, on every keystroke: reading a flag
- * from the prototype allocates nothing (reading the property's descriptor allocated an object per call).
+ * FactStore asks this for every sentence a document rule reads facts of, on every keystroke.
  */
 export function carriesTokens(s: Sentence): boolean {
-  return (s as { [PENDING]?: true })[PENDING] === true || s.tokens !== undefined;
+  return s instanceof PlacedSentence ? s.carriesTokens : s.tokens !== undefined;
 }
 
-/** Marks a placed sentence whose tokens or words were moved to its place: moving it again needs a new object. */
-const SETTLED = Symbol('tokens or words moved');
-
-/** Replaces the accessor with its value: an own, enumerable, plain property from then on. */
-function settle<K extends 'tokens' | 'words'>(s: Sentence, key: K, value: NonNullable<Sentence[K]>): NonNullable<Sentence[K]> {
-  Object.defineProperty(s, key, { value, enumerable: true, configurable: true, writable: true });
-  Object.defineProperty(s, SETTLED, { value: true });
-  return value;
+/** A placed sentence whose tokens or words were moved to its place (or lay there): moving it needs a new object. */
+function settled(s: Sentence): boolean {
+  return s instanceof PlacedSentence ? s.moved !== undefined : s.start === 0;
 }
 
 /**

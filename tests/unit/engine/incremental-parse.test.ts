@@ -118,4 +118,20 @@ describe('a warm parser after edits = a fresh parser', () => {
       for (const t of s.tokens!) expect(edited.slice(t.start, t.end)).toBe(t.surface);
     });
   });
+  it('a placed sentence has no accessor of its own: its tokens and words are read through its class', () => {
+    // An object literal with a getter is kept by V8 in dictionary mode (every property read a hash look-up):
+    // placed sentences are instances of one class, the accessors on its prototype, and still move lazily.
+    const warm = new FieldParser(tokenizer);
+    const text = '佐藤様\n資料をお送りします。Thanks for the call.\n見積書を添付いたします。';
+    warm.parse(text, 'body');
+    const edited = 'はい。' + text;
+    const after = warm.parse(edited, 'body').sentences;
+    for (const s of after) {
+      expect(Object.getOwnPropertyDescriptor(s, 'tokens')).toBeUndefined();
+      expect(Object.getOwnPropertyDescriptor(s, 'words')).toBeUndefined();
+      expect(Object.getPrototypeOf(s)).toBe(Object.getPrototypeOf(after[0]));
+      for (const t of s.tokens ?? s.words ?? []) expect(edited.slice(t.start, t.end)).toBe('surface' in t ? t.surface : t.text);
+    }
+    expect(after.some((s) => s.words !== undefined) && after.some((s) => s.tokens !== undefined)).toBe(true);
+  });
 });
