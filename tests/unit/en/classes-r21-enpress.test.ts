@@ -27,6 +27,12 @@ const W_WINDOW: Case[] = [
   ['pressure', P, mail('Thank you for the call on Tuesday.\nEnrolment for the spring training closes on March 3. The next session won\'t run until the autumn.')],
   ['pressure', P, mail('Thank you for the call on Tuesday.\nThe June production window closes this Friday; the next one opens in October.')],
   ['pressure', P, mail('Thank you for the call on Tuesday.\nOur implementation slots for Q4 fill on September 1, and the following openings are in Q2 next year.')],
+  ['pressure', P, mail('Thank you for the call on Tuesday.\nPlaces on the June batch run out on the 20th, with nothing free again until November.')],
+  ['pressure', P, mail('Thank you for the call on Tuesday.\nWe stop taking registrations for the summer intake on June 30, and the next intake is in January.')],
+  ['pressure', P, mail('Thank you for the call on Tuesday.\nSlots for our autumn cohort will be gone by mid-July; the one after that starts in January.')],
+  ['pressure', P, mail('Thank you for the call on Tuesday.\nOnboarding for this wave wraps up on June 30. The next wave kicks off in January.')],
+  ['pressure', P, mail('Thank you for the call on Tuesday.\nSign-ups for the beta close Friday; we won\'t reopen them until the new year.')],
+  ['pressure', P, mail('Thank you for the call on Tuesday.\nThe spring cohort is full after May 10, and the following cohort is not until September.')],
   // Near misses: their question about timing answered, their own deadline, a client, a plain schedule, no far-off next.
   ['', P, mail('Thank you for asking about timing. To answer your question, our summer onboarding cohort closes June 30, and the next one starts in January.')],
   ['', P, mail('You asked when the next intake is: the autumn intake closes July 15, and the following one starts in March.')],
@@ -37,6 +43,11 @@ const W_WINDOW: Case[] = [
   ['', P, mail('Our fiscal year closes on March 31, and the next budget cycle starts in April.')],
   ['', P, mail('The Tokyo trade fair ends on June 30. The next fair will be held in January.')],
   ['', P, mail('Our summer cohort starts on July 1 and the next one in January; we would be glad to explain both.')],
+  ['', P, mail('The ski season ends in March, and the next one starts in December.')],
+  ['', P, mail('The public tender closes on June 30; the next tender round is expected in January.')],
+  ['', P, mail('Our books close on March 31 for the fiscal year, and the next fiscal year starts in April.')],
+  ['', P, mail('The summer intake closed in May, and the next intake is in January.')],
+  ['', P, mail('We stop taking calls on December 28, and the office reopens on January 5.')],
 ];
 
 // V: what happens to others who wait, aimed at the prospect's decision.
@@ -53,6 +64,11 @@ const V_VEILED: Case[] = [
   ['pressure', P, mail('Firms that hesitate often end up scrambling when the regulation takes effect.')],
   ['pressure', P, mail('Most hospitals that postpone the rollout find themselves rushing at the end of the year.')],
   ['pressure', P, mail('Brands that do not commit before the summer frequently miss their shelf dates.')],
+  ['pressure', P, mail('Companies that leave it until Q4 generally end up paying rush fees.')],
+  ['pressure', P, mail('Plants that haven\'t upgraded yet are usually the first to be hit by the new emissions rules.')],
+  ['pressure', P, mail('From what we see, distributors who sit on the decision past June tend to lose their shelf space.')],
+  ['pressure', P, mail('The insurers that have not moved to the cloud by 2027 will likely struggle with the new FSA rules.')],
+  ['pressure', P, mail('Anyone holding off until the spring typically ends up in a queue.')],
   // Near misses: a neutral market fact, a good outcome, no not-acting, a client, our own customers' experience.
   ['', P, mail('Companies that adopt predictive maintenance usually see a 15% drop in downtime.')],
   ['', P, mail('Customers who order more than 500 units usually receive a volume discount.')],
@@ -62,6 +78,8 @@ const V_VEILED: Case[] = [
   ['', CLIENT, mail('Companies that wait until the autumn typically end up paying 20% more.')],
   ['', P, mail('Importers who have not registered for AEO status usually wait a day longer at customs clearance.')],
   ['', P, mail('Some of our customers who started late still met their launch dates with a phased rollout.')],
+  ['', P, mail('Customers who do not need the cloud edition usually choose the on-premise licence.')],
+  ['', P, mail('Visitors who have not registered by Friday can still sign up at the door.')],
 ];
 
 const short = (body: string) => `Hi Ryo,\n\n${body}\n\nNoa`;
@@ -92,7 +110,28 @@ const P_PITCH: Case[] = [
   ['', FIRST, dear('I was introduced to you by Ms. Tanaka at Daiwa Mutual. We stopped 3 ransomware attempts at Japanese insurers last quarter.\nIf convenient, could we talk for 15 minutes next week?')],
 ];
 
+const hi = (greeting: string, body: string) => `${greeting}\n\n${body}\n\nBest regards,\nTom Barrett`;
+
+// R: register precision — one move, one finding. A casual greeting before a bare name is the address rule's (its fix
+// rewrites the whole greeting); before a titled name or a group it is register. "Got your note" acknowledges receipt;
+// "Got it, will send tmr" stays casual. "congrats" in a cold pitch's hook is the pitch's; to a client it is casual.
+const R_REGISTER: Case[] = [
+  ['honorific', CLIENT, hi('Hey Daisuke,', 'The samples shipped today.')],
+  ['honorific', CLIENT, hi('Morning Ishikawa,', 'The samples shipped today.')],
+  ['honorific,register', CLIENT, hi('Hey Mr. Ota,', 'The samples shipped today.')],
+  ['honorific,register', CLIENT, hi('Hey guys,', 'The samples shipped today.')],
+  ['honorific,register', CLIENT, hi('Hey Sato-san!!', 'The samples shipped today.')],
+  ['register', CLIENT, hi('Hiya,', 'The samples shipped today.')],
+  ['', CLIENT, hi('Dear Mr. Ishikawa,', 'Got your note about the honey pallets at our Yokohama warehouse. They will ship on Monday.')],
+  ['', CLIENT, hi('Dear Mr. Ishikawa,', 'Got your PO for the 100 mm balls; the order confirmation is attached.')],
+  ['register', CLIENT, hi('Dear Mr. Ishikawa,', 'Got it, will send the CoA tomorrow morning.')],
+  ['register', CLIENT, hi('Dear Mr. Ishikawa,', 'Saw your note about the pallets. They will ship on Monday.')],
+  ['register', CLIENT, hi('Dear Mr. Ishikawa,', 'Congrats on the new Sendai plant! The samples shipped today.')],
+  ['', { ...CLIENT, recipient: 'internal' }, hi('Hey Ken,', 'Got your note, congrats on the deal!')],
+];
+
 categoryTables([
+  ['R: register precision, one move one finding', R_REGISTER],
   ['W: a closing window offered as scarcity', W_WINDOW],
   ['V: a veiled consequence told as what happens to others', V_VEILED],
   ['P: a two-line cold pitch on first contact', P_PITCH],
