@@ -20,7 +20,7 @@ const TIME_NOUNS = new Set(['availability', 'invitation', 'invite']);
 export function selfIntroduction(f: EnFacts): boolean {
   if (f.question) return false;
   if (f.cues['self-intro']) return true;
-  if (introducesWriter(f) || whatWeDo(f)) return true;
+  if (introducesWriter(f) || whatWeDo(f) || signedHere(f)) return true;
   // "<Company> is a fast-growing freight forwarder": a name, "is", "a/an".
   const main = f.main === undefined ? undefined : f.clauses[f.main];
   const subject = main?.subject ? f.tokens[main.subject.index] : undefined;
@@ -65,11 +65,44 @@ const NOT_A_TRADE = new Set(['need', 'want', 'hope', 'look', 'think', 'believe',
 
 export function valueClaim(f: EnFacts): boolean {
   if (f.question) return false;
+  if (pastFeat(f)) return true;
   if (!f.cues.value && !figureClaim(f)) return false;
   // A claim is ours or our product's: not the reader's ("you can save time by …" in an answer) nor negated.
   const main = f.main === undefined ? undefined : f.clauses[f.main];
   return main?.subject?.side !== 'you' && main?.negation === undefined;
 }
+
+/**
+ * Round 21: the writer's name as a chat signs on, "Noa here, Kavana Cyber.", "Noa from Kavana Cyber here.": a
+ * sentence with no verb, a name first and "here" after a name. Not "Here is the file" (a verb, no name first).
+ */
+function signedHere(f: EnFacts): boolean {
+  const t = f.tokens;
+  if (t[0]?.pos !== 'PROPN' || t.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
+  return t.some((x, i) => x.lower === 'here' && i > 0 && (t[i - 1]!.pos === 'PROPN' || /^[A-Z]/.test(t[i - 1]!.text)));
+}
+
+/**
+ * Round 21: a feat of ours counted, the brag of a short pitch: "We stopped 3 ransomware attempts at Japanese insurers
+ * last quarter", "our SOC blocked 40 phishing campaigns", "we have kept 5 banks breach-free". Our side as subject, a
+ * past or perfect lexical verb that is not an act of this mail (sent, received, met), not negated, a figure in its
+ * object — and nothing of the reader's in it ("we shipped 3 pallets to your plant" is their order).
+ */
+function pastFeat(f: EnFacts): boolean {
+  if (f.conditional || f.imperative) return false;
+  const c = f.main === undefined ? undefined : f.clauses[f.main];
+  if (!c?.subject || c.subject.side !== 'we' || c.verb === undefined || c.negation !== undefined || c.modal !== undefined) return false;
+  if (c.tense !== 'past' && !c.perfect) return false;
+  const verb = f.tokens[c.verb]!;
+  if (verb.pos !== 'VERB' || NOT_A_TRADE.has(verb.lemma) || MAIL_ACTS.has(verb.lemma)) return false;
+  const object = f.tokens.slice(c.verb + 1, c.to);
+  if (object.some((x) => x.lower === 'you' || x.lower === 'your')) return false;
+  return object.slice(0, 4).some((x) => x.pos === 'NUM' && !MONTHS.has(x.lower) && !/^(?:19|20)\d\d$/.test(x.lower));
+}
+/** What a writer did for this mail or this contact, not a feat: "we met 3 of your engineers", "we sent 2 samples". */
+const MAIL_ACTS = new Set(['meet', 'send', 'ship', 'receive', 'visit', 'speak', 'talk', 'attend', 'call', 'email', 'write', 'try', 'order',
+  'buy', 'purchase', 'quote', 'invoice', 'deliver', 'start', 'open', 'launch', 'move', 'hire', 'add', 'update', 'change', 'release', 'raise', 'spend']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** An ask for a meeting, call, visit, demo or invite: asked, proposed or announced ("I will call your office"). */
 export function meetingAsk(f: EnFacts): boolean {
@@ -330,7 +363,14 @@ const WISH = new Set(['love', 'like', 'want', 'hope', 'wish', 'welcome']);
  * presumes the meeting.
  */
 export function conditionOnReader(f: EnFacts): boolean {
-  return f.clauses.some((c) => c.conditional && f.tokens[c.from]?.lower !== 'whether' && !byDefault(f, c.from, c.to));
+  return f.clauses.some((c) => c.conditional && f.tokens[c.from]?.lower !== 'whether' && !byDefault(f, c.from, c.to) && !indirectIf(f, c.from));
+}
+/** Round 21: "to see if we can do the same", "check if it fits": "if" after a verb of finding out is "whether". */
+const FIND_OUT = new Set(['see', 'check', 'find', 'explore', 'ask', 'wonder', 'learn', 'determine', 'discuss', 'test', 'know']);
+function indirectIf(f: EnFacts, from: number): boolean {
+  const at = f.tokens[from]?.lower === 'if' ? from : f.tokens.findIndex((x, i) => i >= from && x.lower === 'if');
+  const before = f.tokens[at - 1];
+  return at > 0 && !!before && FIND_OUT.has(before.lemma) && (before.pos === 'VERB' || before.lower === 'see');
 }
 
 /** "I'll send an invite for Thursday unless I hear otherwise": a meeting set by default, theirs to refuse. */
@@ -512,7 +552,9 @@ const ARRANGE_VERBS = new Set(['set', 'schedule', 'book', 'reserve', 'block', 'a
 
 /** A meeting or the reader's time named in the sentence by a noun ("session", "consultation", "slot"). */
 function namesMeeting(f: EnFacts): boolean {
-  return f.tokens.some((x) => x.pos === 'NOUN' && (MEETING_NOUNS.has(x.lemma) || TIME_NOUNS.has(x.lemma)));
+  // Round 21: or a span of their time asked in minutes: "Worth 15 min next week?", "20 minutes on Thursday?".
+  return f.tokens.some((x, i) => (x.pos === 'NOUN' && (MEETING_NOUNS.has(x.lemma) || TIME_NOUNS.has(x.lemma))) ||
+    (/^(?:min|mins|minutes?)$/.test(x.lower) && /^\d{1,2}$/.test(f.tokens[i - 1]?.lower ?? '')) || /^\d{1,2}-min(?:ute)?s?$/.test(x.lower));
 }
 
 /**

@@ -58,6 +58,9 @@ export function droppedSubject(f: EnFacts): DroppedSubject | undefined {
   if (PAST_ONLY.has(first.lower) && i === 0 && !NOT_AFTER_PAST.has(next.lower) && next.pos !== 'PUNCT') {
     // "Got it" is the casual rule's own phrase.
     if (first.lower === 'got' && next.lower === 'it') return undefined;
+    // Round 21: "Got your note about …", "Got your PO for …": receipt of the reader's message acknowledged, a formula
+    // like "Thank you for"; none of the 7 to a client in the development corpora was labelled.
+    if (first.lower === 'got' && next.lower === 'your') return undefined;
     if (first.lower === 'had' && invertedCondition(f, i)) return undefined;
     return { at: i, subject: 'I' };
   }

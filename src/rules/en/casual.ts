@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
+import { publicHook } from '../../engine/analysis/en-outreach';
 import { addressSlips, casualIntensifiers, mayAddress, mayIntensify, maySlangByTag, slangByTag } from '../../engine/analysis/en-register';
 import { casualWords, removal } from './lib/register';
 import { atStart, matchCase } from './lib/text';
@@ -18,6 +19,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 21: the hook of a cold pitch is the cold-outreach rule's move.
+      { text: 'Saw on LinkedIn that you moved to head of procurement at Ginga Electric — congrats!', context: { recipient: 'prospect', firstContact: true } },
       // Round 20: the words of slang in their literal senses; "a heads-up" as a noun phrase.
       { text: 'We use crazy glue for the mock-ups.' },
       { text: 'Just a friendly heads-up: the samples you asked for were shipped today.' },
@@ -89,7 +92,12 @@ export default defineRule({
   },
   sentence(s, ctx) {
     const words = casualWords(s);
+    // Round 21: "Saw on LinkedIn you moved to head of treasury — congrats!" opening a first mail is the cold pitch's
+    // hook (en.cold-outreach.pitch-to-stranger), and writers label it so (5 of 6 in the development corpora), never
+    // the clipping alone: one move, one finding. "Congrats on the new plant!" to a client stays casual.
+    const hooked = ctx.firstContact && words.some((w) => w.id === 'congrats') && publicHook(ctx.facts.of(englishFacts, s));
     for (const w of words) {
+      if (hooked && w.id === 'congrats') continue;
       ctx.report({
         start: w.start,
         end: w.end,

@@ -17,6 +17,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 21: receipt of the reader's message acknowledged, a formula.
+      { text: 'Got your note about the honey pallets at Yokohama.' },
       // Round 20: the formal performative of Indian English, "[I] request you to …".
       { text: 'Request you to kindly note the revised delivery address.' },
       { text: 'It should be with you by Tuesday.' },

@@ -3,6 +3,7 @@ import data from '../../../dictionaries/en/greetings.json';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Line } from '../../engine/types';
 import { bundled } from '../bundled';
+import { bareNameAddressed } from './salutation';
 
 const Entry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -66,6 +67,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 21: a bare given name after the greeting: the salutation rule rewrites the whole greeting.
+      { text: 'Hey Daisuke,\n\nThe samples shipped today.\n\nBest regards,\nTom' },
       { text: 'Dear Ms. Tamura,\n\nThe samples shipped today.\n\nBest regards,\nTom' },
       { text: 'Hello Mr. Sato,\n\nWe will talk soon about the trial.\n\nKind regards,\nAnna' },
       { text: 'Hey Ken,\n\nLunch on Friday?\n\nCheers,\nTom', context: { recipient: 'internal' } },
@@ -128,7 +131,8 @@ export default defineRule({
       const g = GREETINGS.find((p) => startsWith(ws, p.words));
       // "Hey guys,": the word is casual whoever follows; the salutation rule reports the address as well.
       // A line that goes on as a sentence ("Ciao Foods Ltd. has placed the order.") opens with a name, not a greeting.
-      if (g && isGreetingLine(first.text, ws.length, g.words.length)) {
+      // Round 21: "Hey Daisuke,": the address rule (en.honorific.salutation) rewrites the whole greeting; one move, one finding.
+      if (g && isGreetingLine(first.text, ws.length, g.words.length) && !bareNameAddressed(ctx)) {
         const lead = first.text.length - first.text.trimStart().length;
         const end = phraseEnd(first.text, g.words.length);
         // "Hey," with nobody named: the whole greeting becomes a formal one.

@@ -201,6 +201,22 @@ export default defineRule({
   },
 });
 
+/**
+ * Round 21: whether this rule reports the greeting line as a bare name ("Hey Daisuke,", "Morning Ishikawa,", "Hi
+ * Kenji,"), with a fix that rewrites the whole greeting ("Dear Mr./Ms. <surname>,"). The greeting word is then part of
+ * the same move, and writers label it once, as the address (24 of 26 such greetings to a client or prospect in the
+ * development corpora): the register rule leaves it to this one. A titled or honoured name ("Hey Mr. Ota,", "Hey
+ * Sato-san!!") or a group ("Hey folks!") keeps the greeting word the register rule's.
+ */
+export function bareNameAddressed(ctx: RuleContext): boolean {
+  const sal = findSalutation(ctx.lines);
+  if (!sal || sal.other || sal.group !== undefined || sal.familiar || sal.honoured || sal.titled || sal.joined || sal.names.length !== 1) return false;
+  const name = sal.names[0]!.text;
+  if (KANJI.test(name)) return true;
+  const kind = classify(name, recipientsOf(ctx));
+  return kind === 'given' || kind === 'surname';
+}
+
 interface Recipients {
   japanese: PersonName[];
   /** Given names of recipients whose names are not Japanese: "Hi Ken," to Ken Miller is fine. */

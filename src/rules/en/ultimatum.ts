@@ -8,6 +8,7 @@ import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
 import { askedByReader, deadlineSet, forfeitOf, frameOf } from '../../engine/analysis/en-forfeit';
 import { scarcityRuns } from '../any/lib/availability-runs';
 import { askedInField } from '../any/lib/they-asked';
+import { MAY_CLOSE_WINDOW, MAY_TELL_OTHERS, nextFarOff, othersFate, windowClosing } from '../../engine/analysis/en-window';
 import { isJapaneseName } from './lib/names';
 import { exemptOnlyByTheirThing, forfeitExempt, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
@@ -131,7 +132,7 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    if (!earlyInRelationship(ctx) || !pressing(s, ctx)) return;
+    if (!earlyInRelationship(ctx) || !(pressing(s, ctx) || windowPressed(s, ctx))) return;
     ctx.report({
       start: s.start,
       end: s.end,
@@ -151,6 +152,7 @@ export default defineRule({
     const english = ctx.sentences.filter((x) => x.lang === 'en');
     availabilityTables(ctx, english);
     forfeitsAfterDeadline(ctx, english);
+    windowsOverTwoSentences(ctx, english);
     for (let i = 1; i < english.length; i++) {
       const [lever, ask] = [english[i - 1]!, english[i]!];
       // Cheapest tests first: word gates, then the parse, then the phrase lists.
@@ -189,6 +191,33 @@ function forfeitsAfterDeadline(ctx: RuleContext, english: Sentence[]): void {
     // Across a paragraph break the date is another matter's.
     if (/\n[ \t]*\n/.test(ctx.text.slice(anchor.end, s.start)) || !deadlineSet(ctx.facts.of(englishFacts, anchor))) continue;
     ctx.report({ start: s.start, end: s.end, message: MESSAGE.en, messageJa: MESSAGE.ja, suggestions: wrappedPressure(s, isJapaneseName) });
+  }
+}
+
+/**
+ * Round 21 (analysis/en-window.ts): a window of ours closing on a date with the next one far off ("our summer cohort
+ * closes June 30; after that the next opening is January") presses the prospect's decision with no ask in it; told in
+ * answer to their own question about timing ("you asked when the next intake is") it informs.
+ */
+function windowPressed(s: Sentence, ctx: RuleContext): boolean {
+  if (!MAY_CLOSE_WINDOW.test(s.text) || pressureEased(s.text)) return false;
+  const facts = ctx.facts.of(englishFacts, s);
+  const at = windowClosing(facts);
+  return at >= 0 && nextFarOff(facts, at) && !askedByReader(facts) && !askedInField(ctx);
+}
+
+/** The window closing in one sentence, the next one far off in the sentence after it ("The next available run is in February."). */
+function windowsOverTwoSentences(ctx: RuleContext, english: Sentence[]): void {
+  for (let i = 1; i < english.length; i++) {
+    const [anchor, s] = [english[i - 1]!, english[i]!];
+    if (!MAY_CLOSE_WINDOW.test(anchor.text) || /\n[ \t]*\n/.test(ctx.text.slice(anchor.end, s.start))) continue;
+    const first = ctx.facts.of(englishFacts, anchor);
+    const at = windowClosing(first);
+    if (at < 0 || nextFarOff(first, at) || pressing(anchor, ctx) || pressing(s, ctx) || pressureEased(s.text)) continue;
+    const next = ctx.facts.of(englishFacts, s);
+    if (!nextFarOff(next) || windowClosing(next) >= 0 || askedByReader(first) || askedByReader(next) || askedInField(ctx)) continue;
+    ctx.report({ start: anchor.start, end: s.end, message: MESSAGE.en, messageJa: MESSAGE.ja, suggestions: wrappedPressure(s, isJapaneseName)
+      .map((g) => ({ ...g, text: anchor.text + ctx.text.slice(anchor.end, s.start) + g.text })) });
   }
 }
 
@@ -247,6 +276,8 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   // A consequence tied to a deadline in the sentence itself: "after Friday I cannot hold it", "unless an order is
   // confirmed by then, the pumps will be collected", "sign before the 15th, or the fee rises" (en-forfeit.ts).
   if (FORFEIT_FRAME.test(s.text) && forfeitInSentence(s.text, ctx.facts.of(englishFacts, s))) return true;
+  // Round 21: "OEMs who haven't picked a vendor by this summer usually end up delaying SOP": the reader's delay told as others' fate.
+  if (MAY_TELL_OTHERS.test(s.text) && othersFate(ctx.facts.of(englishFacts, s))) return true;
   if (!cued && !lever && !theirThing) return false;
   const facts = ctx.facts.of(englishFacts, s);
   return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined) ||

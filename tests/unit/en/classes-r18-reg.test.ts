@@ -67,7 +67,8 @@ const HOOK: Case[] = [
   ['cold-outreach', P, 'Dear Mr. Ogawa,\n\nI spotted on your website that you now export to Vietnam.\nWe are a freight forwarder with weekly sailings from Kobe to Haiphong.\n\nCould we meet at your office next Tuesday?\n\nBest regards,\nMinh Tran'],
   ['cold-outreach', P, 'Dear Ms. Kaneko,\n\nNoticed your vacancy for an export manager on the Daijob site.\nWe are a recruitment firm that has placed 60 bilingual managers in Japan.\n\nCould we talk on Friday for 15 minutes?\n\nBest regards,\nPriya Nair'],
   ['cold-outreach', P, 'Dear Mr. Hara,\n\nI learned from your website that you plan to double capacity at the Mie plant.\nWe are a German maker of palletising robots.\n\nWould you have time for a video call next week?\n\nBest regards,\nJonas Weber'],
-  ['cold-outreach,register', P, 'Dear Ms. Sato,\n\nCongrats on the new Fukuoka office!\nWe are a facilities company that fits out offices for growing teams in Kyushu.\n\nCould we visit you next week to show our designs?\n\nBest regards,\nChloe Martin'],
+  // Round 21: the clipping in the pitch's hook is the pitch's move (writers labelled it cold-outreach 5 times in 6).
+  ['cold-outreach', P, 'Dear Ms. Sato,\n\nCongrats on the new Fukuoka office!\nWe are a facilities company that fits out offices for growing teams in Kyushu.\n\nCould we visit you next week to show our designs?\n\nBest regards,\nChloe Martin'],
   ['cold-outreach', P, 'Dear Mr. Nagai,\n\nI have been following your posts on LinkedIn about plant automation.\nWe are a Finnish software company that helps paper mills cut downtime by 20%.\n\nCould we have 20 minutes on Teams next Wednesday?\n\nBest regards,\nAino Virtanen'],
 ];
 

@@ -92,7 +92,8 @@ const DROPPED: Case[] = [
   ['register', C, note('Saw your note about the labels.')],
   ['register', C, note('Will send the revised drawings tomorrow.')],
   ['register', C, note('Should be fine for Thursday.')],
-  ['register', C, note('Got your PO this morning.')],
+  // Round 21: receipt of the reader's message acknowledged, a formula (0 of 7 labelled in the development corpora).
+  ['', C, note('Got your PO this morning.')],
   ['register', C, note('Met your colleague at the fair.')],
   ['register', C, note('Can confirm the order ships on Friday.')],
   ['register', C, note('Took a look at the test report.')],

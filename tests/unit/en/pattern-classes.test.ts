@@ -333,7 +333,8 @@ const HONORIFIC: Case[] = [
   ['honorific', C, 'Dear Hirose,\n\nThank you for the drawings.'],
   ['honorific', C, 'Hello Daisuke,\n\nThank you for the drawings.'],
   // The greeting word is register whoever follows; the given name is the honorific flaw.
-  ['honorific,register', C, 'Yo Kenta,\n\nThank you for the drawings.'],
+  // Round 21: before a bare given name the greeting word is the address rule's (its fix rewrites the whole greeting).
+  ['honorific', C, 'Yo Kenta,\n\nThank you for the drawings.'],
   ['honorific,register', C, 'Yo Mr. Kondo,\n\nThank you for the drawings.'],
   ['honorific', C, 'Hello, Daisuke!\n\nThank you for the drawings.'],
   ['honorific', C, 'Hi, Tanaka.\n\nThank you for the drawings.'],

@@ -89,7 +89,8 @@ export function isPressure(text: string): boolean {
   const tight = has('tightDeadlines');
   if (rivalInterest(text, words) || countedRemainder(words, deadline || tight || SOON.test(text) || ASKED_TO_ACT.test(text))) return true;
   // "The launch discount ends this Friday": the date may follow the lapse with no "by" or "on".
-  const lapse = P.offerExpiry.all(text, words);
+  // Round 21: "Your tender window closes on June 30": the reader's own deadline, not an offer of ours lapsing.
+  const lapse = P.offerExpiry.all(text, words).filter((m) => !/\byour\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 40), m.start)));
   if (lapse.length > 0 && (deadline || tight || SOON.test(text) || lapse.some((m) => dateAt(words, words.findIndex((w) => w.start >= m.end))))) return true;
   // "Spots are limited, so I'd grab one soon": scarcity with a clock; "limited to 20 people" alone informs.
   if (scarce(text, words) && (deadline || tight || SOON.test(text))) return true;

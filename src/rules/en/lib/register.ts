@@ -51,6 +51,8 @@ export const EMOTICONS = compilePhrases(dict.emoticons);
 export const DISMISSIVE: readonly DismissiveEntry[] = dict.dismissive;
 
 export interface CasualWord {
+  /** The dictionary entry's id ("congrats"), when the word came from the list. */
+  id?: string;
   start: number;
   end: number;
   message: { en: string; ja: string };
@@ -81,6 +83,7 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
     const found = entry.remove ? removal(s.text, m.index, m.text) : { start: m.index, end: m.index + m.text.length, capital: '' };
     covered = m.index + m.text.length;
     out.push({
+      id: m.phrase.id,
       start: s.start + found.start,
       end: s.start + found.end,
       message: entry.message,
