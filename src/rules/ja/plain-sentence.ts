@@ -190,7 +190,7 @@ const SLIP_MESSAGES: Record<SlipKind | SpokenKind, { en: string; ja: string }> =
 };
 
 function reportSlip(s: Sentence, given: { kind: SlipKind | SpokenKind; start: number; end: number; text: string }, ctx: RuleContext): void {
-  const slip = given.kind === 'chatty-particle' ? withPredicate(s, given) : given;
+  const slip = given.kind === 'chatty-particle' ? withPredicate(s, given, ctx.facts.of(japaneseFacts, s).colloquial) : given;
   const m = SLIP_MESSAGES[slip.kind];
   ctx.report({
     start: s.start + slip.start,
@@ -205,11 +205,13 @@ function reportSlip(s: Sentence, given: { kind: SlipKind | SpokenKind; start: nu
  * 送りますね / 大丈夫ですよね: the chatty particle underlined with the predicate it closes, so the finding shows the
  * sentence's ending (送りますね) rather than a lone ね, and its fix rewrites the ending whole (送ります).
  */
-function withPredicate<T extends { start: number; end: number; text: string }>(s: Sentence, slip: T): T {
+function withPredicate<T extends { start: number; end: number; text: string }>(s: Sentence, slip: T, spoken: readonly Colloquial[]): T {
   const chain = finalPredicate(s.tokens!).chain;
   const first = chain[0];
   if (!first || first.start - s.start >= slip.start || chain[chain.length - 1]!.end - s.start !== slip.start) return slip;
+  // A contraction inside the ending (なっちゃいますね) has its own finding and fix: the ね keeps to itself.
   const start = first.start - s.start;
+  if (spoken.some((c) => c.end > start && c.start < slip.start)) return slip;
   return { ...slip, start, text: s.text.slice(start, slip.start) + slip.text };
 }
 
