@@ -162,12 +162,17 @@ function phrases(
   return covered;
 }
 
-/** After the verb only ます, て + ください, or the end of the sentence. */
+/**
+ * After the verb only ます in any of its forms (ます, ました, ません, ませんでした), て + ください, or the end of the
+ * sentence — or of its first clause, cut by a comma (図面届きました、確認します).
+ */
 function endsSentence(tokens: readonly Token[], k: number): boolean {
-  const rest = tokens.slice(k).filter((t) => t.pos !== '記号');
-  if (rest.length === 0) return true;
-  if (rest[0]!.surface === 'て' && /^(?:ください|下さい)$/.test(rest[1]?.surface ?? '')) return rest.length === 2;
-  return rest[0]!.surface === 'ます' && rest.length === 1;
+  const comma = tokens.findIndex((t, i) => i >= k && t.pos === '記号' && t.surface === '、');
+  const rest = tokens.slice(k, comma >= 0 ? comma : undefined).filter((t) => t.pos !== '記号');
+  if (rest.length === 0) return comma < 0;
+  if (rest[0]!.surface === 'て' && /^(?:ください|下さい)$/.test(rest[1]?.surface ?? '')) return rest.length === 2 && comma < 0;
+  if (rest[0]!.base !== 'ます') return false;
+  return rest.slice(1).every((t) => t.pos === '助動詞' && /^(?:た|ん|です)$/.test(t.base));
 }
 
 /** Verbs that take their noun without a particle in written set phrases: 問題ありません, 御礼申し上げます. */

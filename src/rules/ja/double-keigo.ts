@@ -5,7 +5,7 @@ import {
 } from './lib/keigo';
 import { humbleSaseteItadakuIn } from './lib/keigo-direction';
 import { suggestion } from './lib/suggest';
-import { inQuotes, quotedRanges } from './lib/text';
+import { inQuotes, isSamaSuffix, quotedRanges } from './lib/text';
 
 /**
  * Double keigo (二重敬語): one verb honoured twice — a respect verb plus れる/られる (おっしゃられる),
@@ -27,6 +27,7 @@ export default defineRule({
       { text: '部長がおっしゃったとおり、来週に延期いたします。' },
       { text: '来週水曜日にお越しになる件、承りました。' },
       { text: '資料を拝見しました。' },
+      { text: '現在のシステムでは貴社様式での出力が難しい状況です。' },
       { text: '明日、貴社に伺います。' },
       { text: '新たにお客様になられる方への特典です。' },
       { text: '社長になられたと伺いました。' },
@@ -91,6 +92,7 @@ export default defineRule({
     humblePlusSaseteItadaku(s, report);
     for (const m of s.text.matchAll(/(貴社|御社|弊社)(様|さま)/g)) {
       if (m[1] === '弊社') continue; // 弊社様 is a different mistake: ja.honorific.kisha-heisha-swap.
+      if (!isSamaSuffix(s, m.index + 2)) continue; // 貴社様式: the company and a noun (様式, format).
       report(s.start + m.index, s.start + m.index + m[0].length, m[0], ['貴社']);
     }
   },

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Suggestion } from '../../engine/types';
 import { KEIGO } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
-import { alternation, inQuotes, quotedRanges } from './lib/text';
+import { alternation, inQuotes, isSamaSuffix, quotedRanges } from './lib/text';
 
 /** Nouns that are legitimately "ours" with 様: our customers, our shareholders. */
 const OUR_PATRONS = /^(?:お|ご|御)|^(?:取引先|得意先|顧客|会員|利用者|ユーザー|株主|協力会社|皆|関係者|お客)|(?:代理店|販売店|特約店|加盟店|取扱店|先|会社|パートナー|ユーザー)$/;
@@ -37,6 +37,8 @@ export default defineRule({
     valid: [
       { text: '貴社担当の山田です。' },
       { text: '弊社のお客様からも同様のご要望をいただいております。' },
+      { text: '代わりに、弊社様式の成績書をお送りいたします。' },
+      { text: '弊社の成績書様式でご提出いたします。' },
       { text: '弊社の販売代理店様からご紹介いただきました。' },
       { text: '弊社の佐藤が伺います。' },
       { text: '貴社では新しい基幹システムを導入されたと伺いました。' },
@@ -75,12 +77,13 @@ export default defineRule({
       if (!inQuotes(quotes, at, end)) swapReport(ctx, s.start + at, s.start + end, message, messageJa, suggestions);
     };
     for (const m of s.text.matchAll(/弊社(?:様|さま)/g)) {
+      if (!isSamaSuffix(s, m.index + 2)) continue; // 弊社様式: our company's format, not 弊社 + 様.
       report(m.index, m.index + m[0].length, '弊社 is your own company; the client’s company is 貴社.', '「弊社」は自社のことです。相手の会社は「貴社」と書きます。', [
         suggestion('貴社', 'Call the client’s company 貴社', '「貴社」にする'),
       ]);
     }
     for (const m of s.text.matchAll(HEISHA_PERSON)) {
-      if (OUR_PATRONS.test(m[1]!)) continue;
+      if (OUR_PATRONS.test(m[1]!) || !isSamaSuffix(s, m.index + m[0].length - m[2]!.length)) continue;
       const of = m[0].includes('の') ? 'の' : '';
       report(m.index, m.index + m[0].length, 'Your own people take no 様; a client’s person is not under 弊社.', '自社の人に「様」は付けません。相手側の方なら「貴社の〇〇様」です。', [
         suggestion(`弊社${of}${m[1]}`, 'Your own colleague: no 様', '自社の人なら「様」を外す'),

@@ -4,6 +4,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { suggestion } from './lib/suggest';
 import { levelSlips, type LevelSlip, type SlipKind } from './lib/register-level';
+import { spokenSlips, type SpokenKind } from './lib/spoken-openers';
 import { inQuotes, isListOrHeading, isParenthetical } from './lib/text';
 
 /**
@@ -61,6 +62,10 @@ export default defineRule({
       { text: '納期を厳守すべく、工場と調整しております。' },
       { text: '良い年になりますように。' },
       { text: 'ご確認いただけますでしょうか？' },
+      { text: 'はい、承知いたしました。' },
+      { text: '昨日お送りした、見積書についてご連絡いたします。' },
+      { text: '寒い日が続きますね。' },
+      { text: 'お会いできるのが楽しみです！' },
     ],
     invalid: [
       { text: '図面を確認して。', flagged: '確認して', outputs: ['図面を確認してください。', '図面を確認していただけますでしょうか。'] },
@@ -87,8 +92,8 @@ export default defineRule({
       { text: '無事に届きました！！', flagged: '！！', outputs: ['無事に届きました。'] },
       { text: '不具合の原因は電源ユニットっぽいです。', flagged: 'っぽい', outputs: ['不具合の原因は電源ユニットのようです。'] },
       { text: '配送が少し遅れるみたいです。', flagged: 'みたい', outputs: ['配送が少し遅れるようです。'] },
-      { text: '仕様書の改訂版は来週お送りしますね。', flagged: 'ね', outputs: ['仕様書の改訂版は来週お送りします。'] },
-      { text: '打ち合わせは15時からでしたよね？', flagged: 'よね', outputs: ['打ち合わせは15時からでしたか？'] },
+      { text: '仕様書の改訂版は来週お送りしますね。', flagged: 'しますね', outputs: ['仕様書の改訂版は来週お送りします。'] },
+      { text: '打ち合わせは15時からでしたよね？', flagged: 'でしたよね', outputs: ['打ち合わせは15時からでしたか？'] },
       { text: 'ぜひ一度オンラインでお話ししましょう！', flagged: 'ましょう！', outputs: ['ぜひ一度オンラインでお話ししませんか。'] },
       { text: '代替品は来週月曜に発送予定。', flagged: '予定', outputs: ['代替品は来週月曜に発送予定です。'] },
       { text: '加工に2週間かかるので。', flagged: 'かかるので', outputs: ['加工に2週間かかりますので。'] },
@@ -108,6 +113,11 @@ export default defineRule({
       { text: '他社からも引き合いが来ているので、そのつもりで。', flagged: 'で', occurrence: 2, outputs: ['他社からも引き合いが来ているので、そのつもりでお願いいたします。'] },
       { text: '明日の件、大丈夫ですかね？？', flagged: '？？', outputs: ['明日の件、大丈夫ですかね？'] },
       { text: 'そうなんですよー、弊社でも同じ課題がございました。', flagged: 'ー', outputs: ['そうなんですよ、弊社でも同じ課題がございました。'] },
+      { text: 'うーん、その価格は難しいです。', flagged: 'うーん、', outputs: ['その価格は難しいです。'] },
+      { text: 'じゃあ、また連絡します。', flagged: 'じゃあ', outputs: ['では、また連絡します。'] },
+      { text: 'わかった、すぐ対応します。', flagged: 'わかった', outputs: ['わかりました、すぐ対応します。'] },
+      { text: '納期は守れそう。', flagged: 'そう', outputs: ['納期は守れそうです。'] },
+      { text: 'いつもお世話になってます。', flagged: 'なってます', outputs: ['いつもお世話になっています。'] },
     ],
   },
   readsPrevious: true,
@@ -118,10 +128,25 @@ export default defineRule({
     mainClause(s, f, ctx);
     for (const c of f.colloquial) marker(s, f, c, ctx);
     for (const slip of levelSlips(s, f)) reportSlip(s, slip, ctx);
+    for (const slip of spokenSlips(s)) {
+      if (!inQuotes(f.quotes, slip.start, slip.end)) reportSlip(s, slip, ctx);
+    }
   },
 });
 
-const SLIP_MESSAGES: Record<SlipKind, { en: string; ja: string }> = {
+const SLIP_MESSAGES: Record<SlipKind | SpokenKind, { en: string; ja: string }> = {
+  interjection: {
+    en: 'An interjection of speech (うん、 あ、 えっと、 なるほど、 じゃあ、) opens the sentence as if across a desk; a letter to a client starts with the point.',
+    ja: '「うん、」「あ、」「えっと、」「なるほど、」「じゃあ、」のような話し言葉の感動詞・接続詞で文を始めるのは会話の書き方です。お客様への文は用件から書きます。',
+  },
+  'plain-clause': {
+    en: 'A plain clause spliced before a polite one (わかった、すぐ対応します) is speech; to a client the first clause is polite too.',
+    ja: '「わかった、すぐ対応します」のように常体の文を読点でつなぐのは話し言葉です。お客様には前の文も丁寧語で書きます。',
+  },
+  'bare-ending': {
+    en: 'A sentence closed on a bare word (楽しみ！ 守れそう。) drops the です of writing; end it with です to a client.',
+    ja: '「楽しみ！」「守れそう。」のように語だけで文を終えるのは話し言葉です。お客様への文は「です」で結びます。',
+  },
   'chatty-particle': {
     en: 'ね/よ after です/ます is how people talk face to face; a letter to a client ends on です/ます.',
     ja: '「〜ですね」「〜ますよ」は話し言葉です。お客様への文は「です・ます」で結びます。',
@@ -164,7 +189,8 @@ const SLIP_MESSAGES: Record<SlipKind, { en: string; ja: string }> = {
   },
 };
 
-function reportSlip(s: Sentence, slip: LevelSlip, ctx: RuleContext): void {
+function reportSlip(s: Sentence, given: { kind: SlipKind | SpokenKind; start: number; end: number; text: string }, ctx: RuleContext): void {
+  const slip = given.kind === 'chatty-particle' ? withPredicate(s, given, ctx.facts.of(japaneseFacts, s).colloquial) : given;
   const m = SLIP_MESSAGES[slip.kind];
   ctx.report({
     start: s.start + slip.start,
@@ -173,6 +199,20 @@ function reportSlip(s: Sentence, slip: LevelSlip, ctx: RuleContext): void {
     messageJa: m.ja,
     suggestions: [suggestion(slip.text, slip.text ? `Write ${slip.text}` : 'Remove it', slip.text ? `「${slip.text}」にする` : '削除する')],
   });
+}
+
+/**
+ * 送りますね / 大丈夫ですよね: the chatty particle underlined with the predicate it closes, so the finding shows the
+ * sentence's ending (送りますね) rather than a lone ね, and its fix rewrites the ending whole (送ります).
+ */
+function withPredicate<T extends { start: number; end: number; text: string }>(s: Sentence, slip: T, spoken: readonly Colloquial[]): T {
+  const chain = finalPredicate(s.tokens!).chain;
+  const first = chain[0];
+  if (!first || first.start - s.start >= slip.start || chain[chain.length - 1]!.end - s.start !== slip.start) return slip;
+  // A contraction inside the ending (なっちゃいますね) has its own finding and fix: the ね keeps to itself.
+  const start = first.start - s.start;
+  if (spoken.some((c) => c.end > start && c.start < slip.start)) return slip;
+  return { ...slip, start, text: s.text.slice(start, slip.start) + slip.text };
 }
 
 const QUESTION_TAIL = /^[？?]+/;
@@ -301,6 +341,8 @@ function uncontract(written: string): string | undefined {
 function marker(s: Sentence, f: JaSentenceFacts, c: Colloquial, ctx: RuleContext): void {
   if (inQuotes(f.quotes, c.start, c.end)) return;
   const written = s.text.slice(c.start, c.end);
+  let start = c.start;
+  let end = c.end;
   const rel = (x: number) => s.start + x;
   let replacement: string | undefined;
   let message = 'Spoken style reads as over-familiar to a client.';
@@ -314,7 +356,13 @@ function marker(s: Sentence, f: JaSentenceFacts, c: Colloquial, ctx: RuleContext
     case 'contraction': {
       // 送ん (未然特殊) → 送ら: the stem before ない; the rest of the contraction stays for its own finding.
       const t = s.tokens!.find((x) => x.start - s.start === c.start);
-      if (c.neutral !== undefined) replacement = c.neutral;
+      // なってます / 見てました: the い dropped from ている, underlined over the verb and its ます (なっています).
+      const iNuki = t && /^[てで]$/.test(written) && t.pos1 === '接続助詞' ? iNukiSpan(s, t) : undefined;
+      if (iNuki) {
+        start = iNuki.start;
+        end = iNuki.end;
+        replacement = iNuki.text;
+      } else if (c.neutral !== undefined) replacement = c.neutral;
       else if (t?.cForm === '未然特殊') replacement = `${t.base.slice(0, -1)}${conjugateA(t)}`;
       else replacement = uncontract(written);
       message = `${written} is a spoken contraction; write it out in full to a client.`;
@@ -348,12 +396,26 @@ function marker(s: Sentence, f: JaSentenceFacts, c: Colloquial, ctx: RuleContext
   }
   if (replacement === undefined) return;
   ctx.report({
-    start: rel(c.start),
-    end: rel(c.end),
+    start: rel(start),
+    end: rel(end),
     message,
     messageJa,
     suggestions: [suggestion(replacement, replacement ? `Write ${replacement}` : 'Remove it', replacement ? `「${replacement}」にする` : '削除する')],
   });
+}
+
+/** The verb before a contracted て/で and the ます forms after it (なってます → なっています), sentence-relative. */
+function iNukiSpan(s: Sentence, te: Token): { start: number; end: number; text: string } | undefined {
+  const tokens = s.tokens!;
+  const k = tokens.indexOf(te);
+  const verb = tokens[k - 1];
+  if (!verb || verb.pos !== '動詞') return undefined;
+  let j = k + 1;
+  while (j < tokens.length && tokens[j]!.pos === '助動詞' && (j === k + 1 ? tokens[j]!.base === 'ます' : /^(?:た|ん|です)$/.test(tokens[j]!.base))) j++;
+  if (j === k + 1) return undefined;
+  const start = verb.start - s.start;
+  const end = tokens[j - 1]!.end - s.start;
+  return { start, end, text: `${verb.surface}${te.surface}い${s.text.slice(te.end - s.start, end)}` };
 }
 
 /** The 未然形 ending of a 五段 verb (送る → ら), for 送んない → 送らない. */

@@ -40,7 +40,7 @@ export function levelSlips(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
   const m = f.main;
   const particles = f.finalParticles;
   if (particles.length && particles.every((p) => CHATTY.has(p.text)) && !(m && (m.quoted || m.head === 'そう')) && f.level !== 'te' &&
-    !confirmingNe(f)) {
+    !confirmingNe(s, f)) {
     const first = particles[0]!;
     const last = particles[particles.length - 1]!;
     if (!quoted(first.start, last.end)) out.push({ kind: 'chatty-particle', start: first.start, end: last.end, text: f.question && f.level === 'polite' ? 'か' : '' });
@@ -89,10 +89,31 @@ export function levelSlips(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
  * business Japanese uses it so. The chatty ね is the one that softens our own coming act (お送りしますね,
  * 準備しておきますね) and any よ (損ですよ, ですよね) presses a view on the reader: those stay slips.
  */
-function confirmingNe(f: JaSentenceFacts): boolean {
+function confirmingNe(s: Sentence, f: JaSentenceFacts): boolean {
   const m = f.main;
   if (!m || f.level !== 'polite' || f.finalParticles.length !== 1 || f.finalParticles[0]!.text !== 'ね') return false;
-  return m.kind === 'copula' || m.kind === 'adjective' || m.past || m.progressive;
+  // 寒い日が続きますね / 年度末が近づいてまいりますね: a verb whose agent is the world, not us, observes with the
+  // reader as a copula does; our own act (お送りしますね, 準備しますね) is humble or ours.
+  const observed = m.kind === 'verb' && !m.volitional && !m.politeness.includes('humble') && worldSubject(s, m.from);
+  return m.kind === 'copula' || m.kind === 'adjective' || m.past || m.progressive || observed;
+}
+
+/** Our own side as a subject (弊社が, 私が, こちらで): its act is ours, not something observed. */
+const OWN_SUBJECT = /^(?:弊社|当社|小社|私|わたし|わたくし|私ども|我々|われわれ|こちら|当方)$/;
+
+/**
+ * A noun other than a pronoun or our side marked with が in the main clause (back from its predicate to a comma or
+ * a conjunction): the world's doing (日が続きます, 資料が届きます). 在庫がないんで、来週になります is our delay.
+ */
+function worldSubject(s: Sentence, from: number): boolean {
+  const tokens = s.tokens!;
+  for (let i = from - 1; i > 0; i--) {
+    const t = tokens[i]!;
+    if (t.surface === '、' || t.pos1 === '接続助詞') return false;
+    const n = tokens[i - 1]!;
+    if (t.surface === 'が' && t.pos1 === '格助詞' && n.pos === '名詞' && n.pos1 !== '代名詞' && !OWN_SUBJECT.test(n.surface)) return true;
+  }
+  return false;
 }
 
 /** The conjunctions of reason and contrast a plain clause can end on. */

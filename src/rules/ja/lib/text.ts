@@ -100,3 +100,14 @@ const LEADING_CONJUNCTION = /^(?:なお|また|さて|つきましては|とこ�
 export function leadingConjunctionLength(text: string): number {
   return LEADING_CONJUNCTION.exec(text)?.[0].length ?? 0;
 }
+
+/**
+ * True when the 様 at `rel` (sentence-relative) is the honorific suffix and not the first character of a noun
+ * that begins with it: 貴社様式 / 弊社様式での出力 is 貴社 + 様式 (format), read from kuromoji's token boundary.
+ * Without tokens, a following kanji is taken as the start of such a noun (様式, 様子, 様態).
+ */
+export function isSamaSuffix(s: Sentence, rel: number): boolean {
+  if (!s.tokens) return !/^様[\p{Script=Han}]/u.test(s.text.slice(rel, rel + 2));
+  const t = s.tokens.find((x) => x.start - s.start === rel);
+  return !t || !(t.pos === '名詞' && t.surface.length > 1 && t.surface.startsWith('様'));
+}
