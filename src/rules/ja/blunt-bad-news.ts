@@ -297,7 +297,7 @@ const CHARGE_SOURCES = new Set(['client-pays', 'extra-cost']);
 /** The contract's own terms cited as what the sentence restates: 契約書第12条にも記載がございますとおり, 規約に定めるとおり. */
 const RESTATED_TERM = /(?:契約書|規約|約款|覚書|利用条件|取引条件)[^。]{0,12}(?:記載|定め|規定|明記)[^。]{0,8}(?:とおり|通り)[、，]?/;
 /** Agreed or told before, named as what the sentence follows: 合意いたしました通り, お打ち合わせのとおり, ご説明した通り. */
-const AGREED_BEFORE = /(?:合意|お約束|ご了承|ご承諾|ご承認|お打ち合わせ|打ち合わせ|ご相談|お話し|ご説明|申し上げ|お伝え)[^。、]{0,10}(?:とおり|通り)/;
+const AGREED_BEFORE = /(?:合意|お約束|ご了承|ご承諾|ご承認|お打ち合わせ|打ち合わせ|ご相談|お話し|ご説明|申し上げ|お伝え)[^。、]{0,10}(?:とおり|通り)|(?:ご了承|ご承諾|ご承認|ご合意)(?:いただ|頂)いた(?:内容|条件|とおり|通り)/;
 /** The new terms named back as the topic: 新料金は, 新価格での, 改定後の単価は, 変更後の納期も, 上記の料金は. */
 const NAMED_BACK = /^(?:(?:なお|また)[、，]?)?(?:新(?!規|製品|商品|たに)|改定後の?|変更後の?|上記の?|これらの?)[^、。]{0,8}(?:は|も|が|での)/;
 
@@ -309,7 +309,9 @@ function offersToMeet(text: string): boolean {
   for (const phrase of BAD_NEWS.offersToMeet) {
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
       const after = text.slice(at + phrase.length, at + phrase.length + 24);
-      if (PAST_CONTACT_AFTER.test(after) || PAST_CONTACT_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
+      // 先日はご説明の機会をいただき: an explanation given in person already is what the advice asks for, past or not.
+      const past = PAST_CONTACT_AFTER.test(after) || PAST_CONTACT_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+      if (past && !phrase.includes('説明')) continue;
       return true;
     }
   }
