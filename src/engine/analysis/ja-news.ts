@@ -599,9 +599,19 @@ const BAD_TO_CALL_OFF = /(?:値上げ|改定|変更|遅延|延期|減産|休業|
 function calledOff(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.pos === '名詞' && t.surface === '見送り') {
+      const compound = compoundCallOff(text, tokens, offset, k);
+      if (compound) return compound;
+      continue;
+    }
     if (!((t.pos === '名詞' && CALL_OFF_NOUNS.test(t.surface)) || ((t.pos === '動詞' || t.pos1 === 'サ変接続') && CALL_OFF_VERBS.test(t.base)))) continue;
     let j = k - 1;
+    // 新色2色は、発売中止となりました / 試飲会は開催中止 / 新作は国内発売見送り: the act called off compounded with the word
+    // (発売|中止), after a topic naming what it was for — our goods or an occasion, whatever they are called.
+    const compound = compoundCallOff(text, tokens, offset, k);
+    if (compound) return compound;
     if (tokens[j]?.pos === '記号' && /^[、，]$/.test(tokens[j]!.surface)) j--;
+    // 感謝祭は    if (tokens[j]?.pos === '記号' && /^[、，]$/.test(tokens[j]!.surface)) j--;
     // 感謝祭は、本年は中止: a time as a second topic between the occasion and the word.
     if (/^(?:は|も)$/.test(tokens[j]?.surface ?? '') && tokens[j - 1]?.pos1 === '副詞可能') {
       j -= 2;
@@ -619,6 +629,46 @@ function calledOff(text: string, tokens: readonly Token[], offset: number): Cue 
     return { start: t.start - offset, end: t.end - offset, kind: 'discontinued', source: 'called-off', decision: true };
   }
   return undefined;
+}
+
+/**
+ * 新色2色は、発売中止となりました / 試飲会は開催中止となりました / 新作チェアは国内発売見送りとなります: a サ変 act (発売, 開催,
+ * 販売, 提供 — not a task that ends by itself) compounded with the word of calling off at k (one noun may stand before the act:
+ * 国内|発売|中止), after a topic (は / も / が) that names what it was for. Calling off what was bad (値上げ計画は実施中止), the
+ * client's own act or event (ご注文, 貴社の展示会) and a call-off only reported (…と伺いました) or conditional are none.
+ */
+function compoundCallOff(text: string, tokens: readonly Token[], offset: number, k: number): Cue | undefined {
+  let a = k - 1;
+  const act = tokens[a];
+  if (act?.pos !== '名詞' || act.pos1 !== 'サ変接続' || TASK.test(act.surface)) return undefined;
+  if (tokens[a - 1]?.pos === '名詞' && tokens[a - 1]!.pos1 !== '数') a--;
+  if (tokens[a - 1]?.pos === '接頭詞') return undefined;
+  let q = a - 1;
+  if (tokens[q]?.pos === '記号' && /^[、，]$/.test(tokens[q]!.surface)) q--;
+  const topic = tokens[q];
+  const named = nounBeforeAside(tokens, q - 1);
+  if (topic?.pos !== '助詞' || !/^(?:は|も|が)$/.test(topic.surface) || named < 0) return undefined;
+  const upToTopic = text.slice(0, tokens[named]!.end - offset);
+  if (BAD_TO_CALL_OFF.test(upToTopic) || BAD_TO_CALL_OFF.test(text.slice(0, act.end - offset))) return undefined;
+  if (/^[おご御]$/.test(tokens[named - 1]?.surface ?? '') || THEIR_SIDE.test(upToTopic)) return undefined;
+  const after = text.slice(tokens[k]!.end - offset);
+  if (/^と(?:伺|聞|お聞き|承)|^(?:になる|となる)?(?:場合|際|こと)/.test(after) || /場合|際は|ときは|時は/.test(text.slice(0, tokens[a]!.start - offset))) return undefined;
+  return { start: act.start - offset, end: tokens[k]!.end - offset, kind: 'discontinued', source: 'called-off', decision: true };
+}
+/** The client's side named in the topic: 貴社の展示会, 御社主催の, 田中様の. */
+const THEIR_SIDE = /貴社|御社|貴店|貴校|様|さま/;
+
+/**
+ * The noun at k, or before a bracketed aside that ends at k (新色2色（#12、#14）は: the goods, then their numbers); -1 if none.
+ */
+function nounBeforeAside(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.pos === '名詞') return k;
+  if (!/^[）)]$/.test(tokens[k]?.surface ?? '')) return -1;
+  for (let j = k - 1; j >= 0 && k - j <= 16; j--) {
+    // IPADIC may glue the bracket to what follows it (（# as one noun).
+    if (/^[（(]/.test(tokens[j]!.surface)) return tokens[j - 1]?.pos === '名詞' ? j - 1 : -1;
+  }
+  return -1;
 }
 
 /** Words of ending a service: 終了, 停止, 廃止, 打ち切り (nouns), 終える / 終わる / やめる / 打ち切る (verbs). */

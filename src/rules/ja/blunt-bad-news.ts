@@ -10,6 +10,7 @@ import { flatRefusals } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
+import { verdictAnswersAsk } from './lib/verdict-line';
 
 /**
  * Bad news — a price rise, a delay or a moved date, a short or partial supply, a discontinued product, a
@@ -37,6 +38,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: '新色2色は、発売中止となりました。ご期待に沿えず、大変申し訳ございません。代わりに定番色をご提案いたします。' },
+      { text: '値上げは中止となりました。' },
       {
         text: 'いつもお世話になっております。\n誠に申し訳ございませんが、出荷が1週間ほど遅れることとなりました。\n改めてお電話でご説明いたします。',
       },
@@ -65,6 +68,15 @@ export default defineRule({
       { text: '値上げは中止いたします。ご安心ください。' },
     ],
     invalid: [
+      {
+        // Round 21: a launch called off in a compound (発売|中止); a past call (昨日お電話でいただいた) offers no meeting.
+        text: '昨日お電話でいただいたご質問の件です。\nご案内していた新色2色は、発売中止となりました。',
+        flagged: 'ご案内していた新色2色は、発売中止となりました',
+        outputs: [
+          '昨日お電話でいただいたご質問の件です。\n誠に勝手ながら、ご案内していた新色2色は、発売中止となりました。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '昨日お電話でいただいたご質問の件です。\n誠に勝手ながら、ご案内していた新色2色は、発売中止となりました。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
       {
         text: 'いつもお世話になっております。\n6月1日出荷分より、関東向けの送料を1ケースあたり150円値上げいたします。\n改定後の料金表は添付をご参照ください。',
         flagged: '6月1日出荷分より、関東向けの送料を1ケースあたり150円値上げいたします',
@@ -136,7 +148,7 @@ export default defineRule({
     // The apology or the offer may be anywhere in the mail; one pass over the text decides.
     // 入荷まで今しばらくお時間を頂戴する見通しです: time taken until the goods come is the wait itself, not time asked of
     // the client to explain in person (お時間をいただけますでしょうか), so it is no offer.
-    if (containsAny(ctx.own, BAD_NEWS.apologies) || containsAny(ctx.own.replace(WAIT_FOR_GOODS, ''), BAD_NEWS.offersToMeet)) return;
+    if (containsAny(ctx.own, BAD_NEWS.apologies) || offersToMeet(ctx.own.replace(WAIT_FOR_GOODS, ''))) return;
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
     const newsOf = (k: number) => {
@@ -205,13 +217,18 @@ export default defineRule({
       // A terse line is a title or a note, unless its figures state the change themselves (納期 12/10 → 1/21,
       // SUS304：68円/kg（3月度 41円/kg）): a rate table sent with no sentence around it is the notice.
       if (!news || (isTerse(s.text) && !items.length && !FIGURE_LINE.has(news.source))) continue;
+      // ご要望への回答：・保証期間の延長：不可 — a verdict of no on an item the reader asked for answers them: the refusal
+      // rule's (lib/verdict-line.ts), never a notice.
+      if (verdictAnswersAsk(s.text, ctx.text.slice(0, s.start))) continue;
       // A decision on what the client asked for is a refusal (the refusal rule gives way to this one by overlap).
       if (answersWithDecision(ctx, s)) continue;
       // 中途解約はお受けできません。残り7か月分の利用料は御社にてご負担いただくことになります: what the client bears because
       // their ask was turned down is the refusal's consequence, said with it — the refusal's finding, not a notice.
       if (CHARGE_SOURCES.has(news.source) && refusesAsk(ctx, japanese, k - 1)) continue;
       // 契約書第12条に記載のとおり: a term the contract already sets, restated, is nothing new.
-      if (RESTATED_TERM.test(s.text.slice(0, news.start))) continue;
+      // 先日お打ち合わせで合意いたしました通り、3回に分けてお届けいたします: what was agreed or told in person before is
+      // restated, not broken now.
+      if (RESTATED_TERM.test(s.text.slice(0, news.start)) || AGREED_BEFORE.test(s.text.slice(0, news.start))) continue;
       // 下記のとおり改定いたします。(rows) 新料金は更新月から適用されます: the new terms named back (新〜, 改定後の〜) right after
       // the notice that announced them are that notice, already flagged once on its lead.
       const last = found[found.length - 1];
@@ -279,8 +296,31 @@ function refusesAsk(ctx: RuleContext, sentences: readonly Sentence[], k: number)
 const CHARGE_SOURCES = new Set(['client-pays', 'extra-cost']);
 /** The contract's own terms cited as what the sentence restates: 契約書第12条にも記載がございますとおり, 規約に定めるとおり. */
 const RESTATED_TERM = /(?:契約書|規約|約款|覚書|利用条件|取引条件)[^。]{0,12}(?:記載|定め|規定|明記)[^。]{0,8}(?:とおり|通り)[、，]?/;
+/** Agreed or told before, named as what the sentence follows: 合意いたしました通り, お打ち合わせのとおり, ご説明した通り. */
+const AGREED_BEFORE = /(?:合意|お約束|ご了承|ご承諾|ご承認|お打ち合わせ|打ち合わせ|ご相談|お話し|ご説明|申し上げ|お伝え)[^。、]{0,10}(?:とおり|通り)|(?:ご了承|ご承諾|ご承認|ご合意)(?:いただ|頂)いた(?:内容|条件|とおり|通り)/;
 /** The new terms named back as the topic: 新料金は, 新価格での, 改定後の単価は, 変更後の納期も, 上記の料金は. */
 const NAMED_BACK = /^(?:(?:なお|また)[、，]?)?(?:新(?!規|製品|商品|たに)|改定後の?|変更後の?|上記の?|これらの?)[^、。]{0,8}(?:は|も|が|での)/;
+
+/**
+ * An offer to meet or call, in the future: 昨日お電話でいただいたご質問 / 先日お伺いした際 / お電話をいただき、ありがとう
+ * ございました tell a contact that already happened (the client's call, our past visit), which offers nothing now.
+ */
+function offersToMeet(text: string): boolean {
+  for (const phrase of BAD_NEWS.offersToMeet) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+      const after = text.slice(at + phrase.length, at + phrase.length + 24);
+      // 先日はご説明の機会をいただき: an explanation given in person already is what the advice asks for, past or not.
+      const past = PAST_CONTACT_AFTER.test(after) || PAST_CONTACT_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+      if (past && !phrase.includes('説明')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+/** A past form or thanks closing the contact's clause: …でいただいた, …した際, …いただき、ありがとうございました. */
+const PAST_CONTACT_AFTER = /^[^。\n、]{0,16}?(?:ました|でした|いただいた|頂いた|くださった|下さった|た際|た折|たとき|た時)|^[^。\n]{0,16}?ありがと/;
+/** A time in the past just before it: 昨日お電話で, 先日お伺いの際. */
+const PAST_CONTACT_BEFORE = /(?:昨日|先日|先ほど|先程|先般|前回|以前)(?:は|に)?$/;
 
 /** The wait for the goods, said as our taking time: 入荷まで今しばらくお時間を頂戴, お届けにはお時間をいただき. */
 const WAIT_FOR_GOODS = /(?:まで|には|しばらく)[^。\n]{0,8}お時間を(?:いただ|頂)/g;

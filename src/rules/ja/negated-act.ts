@@ -1,6 +1,7 @@
 import { japaneseFacts, type JaPredicate } from '../../engine/analysis/ja';
 import { conjugate } from '../../engine/analysis/ja-conjugate';
 import { defineRule } from '../../engine/rule';
+import { jaWishNamed } from '../../engine/analysis/asked';
 import type { Sentence, Token } from '../../engine/types';
 import { REFUSALS, TOPIC_OF_PHRASE } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
@@ -83,6 +84,8 @@ export default defineRule({
       { text: '貴社のますますのご発展を祈念してやみません。' },
       { text: '驚きを禁じ得ません。' },
       { text: '皆様には感謝してもしきれません。' },
+      // A passive サ変 act: what will not happen, the consequence of news, not our no (round 21).
+      { text: '2026年9月30日をもってサポートを終了します。以降はセキュリティパッチも提供されません。' },
     ],
     invalid: [
       {
@@ -123,6 +126,9 @@ export default defineRule({
     const target = refusal(s, f.predicates);
     if (!target) return;
     const { p, end, decided } = target;
+    // 以降はセキュリティパッチも提供されません: a サ変 act in the passive (され, never a potential) with nobody acting tells what
+    // will not happen — the consequence of news, a state — not our no, unless it answers a wish the reader named.
+    if (p.noun && /^され/.test(p.text) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return;
     // 停止時間中は、ログインができません: a no scoped to a closure is ja.blunt-refusal.unsoftened-refusal's to judge
     // against the notice around it.
     const scope = CLOSURE_SCOPE.exec(s.text);

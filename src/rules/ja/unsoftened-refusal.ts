@@ -6,9 +6,10 @@ import { japaneseFacts } from '../../engine/analysis/ja';
 import { carriesTokens } from '../../engine/parse';
 import type { Annotator } from '../../engine/analysis/facts';
 import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
-import { jaAskNamed } from '../../engine/analysis/asked';
+import { jaAskNamed, jaWishNamed } from '../../engine/analysis/asked';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
+import { verdictAnswersAsk } from './lib/verdict-line';
 
 /** A numbered answer written as a whole polite sentence (1. 返品は受け付けておりません。): a reply, not a note. */
 const NUMBERED_REPLY = /^\s*(?:[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])[^■□◆◇▼▽★☆]*(?:です|ます|ません|ございます)[。．]\s*$/;
@@ -63,6 +64,9 @@ export default defineRule({
       { text: '温かいお心遣いに、感謝せずにはいられません。' },
       // A spec's compound (水洗い不可) and a no that is negated or past are no refusal to the client.
       { text: '本製品は水洗い不可です。' },
+      // Round 21: a spec answers nobody when nothing was asked, or only a question; a spec table is no verdict on an ask.
+      { text: 'ご質問の件ですが、本製品はLINには対応しておりません。' },
+      { text: '■ 本製品の仕様\n・防水：×\n・防塵：○' },
       { text: 'お断りしませんので、お気軽にご相談ください。' },
       { text: '前回は弊社がお断りしてしまい、失礼いたしました。' },
       // Round 20: a plan denied with nothing asked is our diary; an authority's decision on our own application is news of ours.
@@ -71,6 +75,22 @@ export default defineRule({
       { text: '前回のご提案は不採用となりましたが、今回改めてご提案いたします。' },
     ],
     invalid: [
+      {
+        // Round 21: a specification that turns down what the reader asked for is a no.
+        text: 'アラートメールの日本語化のご要望ですが、現在のバージョンでは対応しません。',
+        flagged: '現在のバージョンでは対応しません',
+        outputs: [
+          'アラートメールの日本語化のご要望ですが、あいにく現在のバージョンでは対応いたしかねます。',
+          'アラートメールの日本語化のご要望ですが、誠に恐縮ながら、現在のバージョンでは対応いたしかねます。',
+          'アラートメールの日本語化のご要望ですが、誠に恐縮ながら、現在のバージョンでは対応いたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // Round 21: a bare verdict on an item the reader asked for, in an answer sheet.
+        text: 'ご要望への回答です。\n・保証期間の延長：不可\n・定期点検の追加：可能',
+        flagged: '保証期間の延長：不可',
+        outputs: ['ご要望への回答です。\n・保証期間の延長：大変申し訳ございませんが、対応いたしかねます\n・定期点検の追加：可能'],
+      },
       {
         text: 'ご相談いただいた他社品での代替は、弊社ではできません。',
         flagged: '弊社ではできません',
@@ -246,7 +266,10 @@ export default defineRule({
     if (isHeadingOrTerseItem(s, previous)) return;
     const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
     if (isNewsNotAnswer(ctx, s, previous)) return;
-    for (const c of flatRefusals(s)) {
+    for (const c of flatRefusals(s, { keepSpecs: true })) {
+      // 現行バージョンでは対応しておりません after 〜してほしいとのご要望 in the paragraph: the spec answers their wish.
+      // なお、本製品は屋外での使用には対応しておりません: a note added after the answer, not the answer.
+      if (c.spec && (ASIDE.test(s.text) || (!jaWishNamed(previous?.text ?? '') && !jaWishNamed(ctx.paragraphBefore(s))))) continue;
       // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
       if (cushioned && !c.evenCushioned) continue;
       // A reasoned …かねます may be cushioned by the sentences after it: the document hook judges it.
@@ -277,6 +300,7 @@ export default defineRule({
       if (deferred.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
       for (const c of deferred) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower);
     }
+    reportVerdictLines(ctx);
     // 休業期間中は出荷およびお問い合わせへの対応ができかねます: the consequence of a closure the draft announces
     // (G1) refuses nobody; the same words with no closure announced anywhere in the draft still refuse.
     // Per keystroke this walks every sentence, so the cheap text tests come first: the closure scope (rare), then the
@@ -297,6 +321,52 @@ export default defineRule({
     }
   },
 });
+
+/** なお / ちなみに / 念のため: a sentence that adds a note beside the answer. */
+const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;
+
+/**
+ * 独自の運賃計算ロジックのカスタマイズ → 不可 / ・土日の納品：NG: an item the reader asked for, given a bare verdict of no in
+ * the terse shape of an answer sheet (lib/verdict-line.ts), in a mail that names their ask before it. The cushion may
+ * stand in the lead of the list or in the line itself. A product's spec table, with nothing asked, answers nobody.
+ */
+function reportVerdictLines(ctx: RuleContext): void {
+  const { sentences } = ctx;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.lang !== 'ja') continue;
+    const v = verdictAnswersAsk(s.text, ctx.text.slice(0, s.start));
+    if (!v) continue;
+    const previous = sentences[i - 1];
+    // A line the sentence path reads as a reply (a whole sentence, not an item) has its finding there.
+    if (!isHeadingOrTerseItem(s, previous) && carriesTokens(s) && flatRefusals(s, { keepSpecs: true }).length) continue;
+    if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
+    // → 不可（ただし次期バージョンで対応予定）: the no comes with what we will do instead.
+    const rest = s.text.slice(v.end);
+    if (offersAlternative(rest) || /ただし|但し|予定|可能/.test(rest)) continue;
+    ctx.report({
+      start: s.start + v.itemStart,
+      end: s.start + v.end,
+      message: `A bare verdict (${v.word}) on what the client asked for closes the door; say no with a cushion and …いたしかねます, and offer what you can do.`,
+      messageJa: `ご要望への回答を「${v.word}」の一語で返すと、突き放した印象になります。クッション言葉と「〜いたしかねます」で伝え、可能な代案を添えます。`,
+      suggestions: [
+        {
+          ...suggestion('大変申し訳ございませんが、対応いたしかねます', 'Apologise and soften the verdict', 'お詫びを添えて柔らかく断る'),
+          edits: [{ start: s.start + v.start, end: s.start + v.end, text: '大変申し訳ございませんが、対応いたしかねます' }],
+        },
+      ],
+    });
+  }
+}
+
+/** The lead of the list a line belongs to (the lines above it, up to a blank line) apologises or cushions its no. */
+function cushionedBefore(ctx: RuleContext, sentences: readonly Sentence[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 10 && sentences[j + 1]!.line - sentences[j]!.line <= 1; j--) {
+    const x = sentences[j]!;
+    if (hasCushion(x.text) || REGRET.test(x.text) || (x.lang === 'ja' && carriesTokens(x) && ctx.facts.of(japaneseFacts, x).acts.includes('apology'))) return true;
+  }
+  return false;
+}
 
 /** 今後も / 以降も / 将来的にも / 当面は: a no stated as standing, not as a diary of this month. */
 const STANDING = /(?:今後|以降|将来(?:的に)?|引き続き)(?:も|とも)|当面/;

@@ -9,6 +9,7 @@ import { negatedRefusals } from './refusal';
 import { decidedAgainst, plansDenied, saysNoPredicates } from './refusal-verbs';
 import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
 import { matchAll } from '../../../engine/match-all';
+import { jaWishNamed } from '../../../engine/analysis/asked';
 
 const ACTION = alternation(REFUSALS.actionNouns);
 const ENTRIES = REFUSALS.entries.map((e) => ({
@@ -150,10 +151,12 @@ export interface FlatRefusal extends Candidate {
   /** True when the predicate ends the sentence; else the conjunction that follows it (ので, ため, が、). */
   final: boolean;
   follower?: string;
+  /** A product's specification (本機は…対応しておりません): a no only to a request the reader made (`keepSpecs`). */
+  spec?: boolean;
 }
 
 /** Every flat refusal of the sentence, the first entry to claim a predicate winning. */
-export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): FlatRefusal[] {
+export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, options: { keepSpecs?: boolean } = {}): FlatRefusal[] {
   const out: FlatRefusal[] = [];
     const quotes = quotedRanges(s.text);
     const claimed = new Set<number>();
@@ -177,7 +180,10 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       const clientSide = c.id === 'not-our-practice' ? before.replace(/に(?=は|も)/g, 'へ') : before;
       if (reassuring || CLIENT_SUBJECT.test(clientSide)) continue;
       // お客様ごとの個別継続はしていません: an act scoped to one client as an exception is a policy of ours, as 弊社では is.
-      if (c.needsOwnTopic && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before)) continue;
+      // 現在の製品ではSAMLはサポートしていません: with a product as the topic instead of our side, the standing "we do not" is
+      // the product's specification — a no only to a wish the reader named (`spec` below).
+      const productPractice = c.needsOwnTopic && PRODUCT_SUBJECT.test(before);
+      if (c.needsOwnTopic && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before) && !productPractice) continue;
       // 延長はいたしません: a plain "we will not" is a no only to what the client asked for (ご相談のあった…).
       if (c.needsRequest && !CLIENT_REQUEST.test(before)) continue;
       // お客様のデータを第三者に提供しておりません: their things kept from outsiders, as our practice, is a
@@ -187,15 +193,19 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Fl
       // 本機は…対応しておりません is a specification; 本製品は保証の対象外です still turns the client's claim down.
       // ご要望の機能は、現行バージョンでは実装できません: what they asked for, refused, whatever holds it.
       // 並び替え機能は、今後も追加の予定はありません: a product has no plans; a plan denied is our intention, never its spec.
-      if (c.id !== 'out-of-scope' && !INTENTION.has(c.id) && PRODUCT_SUBJECT.test(before) && !CLIENT_REQUEST.test(before)) continue;
       // KX-200はWindows 11には対応しておりません: a thing's compatibility, whatever the thing is called.
-      if (isSpecification(s, before) && !CLIENT_REQUEST.test(before)) continue;
+      // 日本語化のご要望ですが、現在のバージョンでは対応しません: a specification that turns down what the reader asked
+      // for (named in the sentence) is a no; named in the sentences before, the caller that sees them judges (`spec`).
+      const spec = ((c.id !== 'out-of-scope' && !INTENTION.has(c.id) && PRODUCT_SUBJECT.test(before)) || isSpecification(s, before)) &&
+        !CLIENT_REQUEST.test(before) && !jaWishNamed(before);
+      if (productPractice && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before) && !spec && !jaWishNamed(before)) continue;
+      if (spec && !options.keepSpecs) continue;
       const cs = clauseStart(s.text, c.start);
       const clause = s.text.slice(cs, c.start);
       if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;
       if (follower?.startsWith('が') && containsAny(rest, REFUSALS.effortAfterBut)) continue;
       claimed.add(c.end);
-      out.push({ ...c, clauseStart: cs, clause, final, follower });
+      out.push({ ...c, clauseStart: cs, clause, final, follower, ...(spec ? { spec: true } : {}) });
     }
   return out;
 }
