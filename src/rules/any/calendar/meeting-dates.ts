@@ -295,6 +295,12 @@ function clauseAround(text: string, from: number, to: number): { clause: string;
   return { clause: text.slice(start, end), next: text.slice(end + 1, nextEnd) };
 }
 
+/** The clause holding [from, to) calls its event off (cancel, is off, won't go ahead, 中止, 見送り). */
+function calledOffInClause(text: string, from: number, to: number): boolean {
+  const { start, end } = clauseSpan(text, from, to, topicEnd);
+  return has('cancelled', text.slice(start, end));
+}
+
 /**
  * The day is named to be turned down, not offered: "we would rather not meet on a Sunday, so …", 「土曜日では
  * なく…」, or thanks for the reader's suggestion followed by "but …" — the writer's own slot comes elsewhere.
@@ -424,6 +430,10 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return NOT_A_SLOT;
   if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
+  // "we have to cancel the tasting planned for this Saturday, 12 September", "The dinner on 14 November is off",
+  // 「12日の試飲会は中止いたします」: the date of a clause that calls its event off is the event removed, not a day
+  // offered — unless the date is where the event is moved to ("postponed to Monday, 16 November").
+  if (calledOffInClause(text, rel, relEnd) && !rescheduledTo(text, rel, relEnd)) return NOT_A_SLOT;
   if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return NOT_A_SLOT;
   // The reader's own choice of day, arranged as they asked (ご希望どおり, "as you requested"): not the writer's pick.
   if (has('theirChoice', text) || THEIRS_RIGHT_BEFORE.test(before)) return NOT_A_SLOT;
