@@ -110,12 +110,22 @@ function oneClock(set) {
   return largest.length < 0.75 * set.size ? undefined : largest.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0];
 }
 const table = (map) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)).map(([k, set]) => [k, oneClock(set)]).filter(([, z]) => z));
+// The places inside the names Intl gives ("Ora Città del Messico", "hora de Ciudad de México", "Giờ Việt Nam"): a
+// language's own name of a city or country, then read in every frame.
+const FRAME_BEFORE = /^(?:giờ |heure (?:de |d'|du |des |: )?|hora (?:de |del |do |da )?|horário (?:de |do |da )?|ora (?:di |del |d')?)(.+)$/;
+const FRAME_AFTER = /^(.+?)(?: time| zeit|-zeit| ?時間| ?시간| \(ortszeit\))$/;
+for (const [key, set] of found) {
+  const place = FRAME_BEFORE.exec(key)?.[1] ?? FRAME_AFTER.exec(key)?.[1];
+  // Not the names of zones themselves ("Central European", "normale de Taipei"): a place has no word of a standard.
+  if (!place || /standard|normal|estándar|padrão|standar|chuẩn|標準|표준|夏|verano|verão|été|sommer|summer|legale|estiva/.test(place)) continue;
+  for (const zone of set) framed('', place, zone);
+}
+
 const names = table(found);
 const placeTable = table(places);
 // A full name that is only a framed place is read through the frame at runtime: not stored twice.
 for (const key of Object.keys(names)) {
-  const m = /^(?:giờ |heure (?:de |d'|du |des |: )?|hora (?:de |del |do |da )?|horário (?:de |do |da )?|ora (?:di |del |d')?)(.+)$/.exec(key)
-    ?? /^(.+?)(?: time| zeit|-zeit| ?時間| ?시간| \(ortszeit\))$/.exec(key);
+  const m = FRAME_BEFORE.exec(key) ?? FRAME_AFTER.exec(key);
   if (m && placeTable[m[1]] === names[key]) delete names[key];
 }
 const out = {
