@@ -153,7 +153,8 @@ const LETTERS_ONLY = /^\p{L}{2,5}$/u;
 
 /** The IANA zone a label names in any language, from the generated table, or undefined. */
 export function foreignZone(label: string): string | undefined {
-  const t = label.trim().replace(/^[（(]\s*/, '').replace(/\s*[）)]$/, '');
+  let t = label.trim().replace(/^[（(]\s*/, '');
+  if (/[）)]$/.test(t)) t = t.slice(0, -1).trimEnd();
   if (LETTERS_ONLY.test(t) && t !== t.toUpperCase()) return undefined;
   const key = zoneKey(t);
   if (!key) return undefined;

@@ -95,3 +95,36 @@ describe('a first meeting without attendees is underlined on its proposed slot',
     { now: feb, recipient: 'prospect', body: 'We hope to see you succeed with the launch on April 1.', expect: [] },
   ]);
 });
+
+const HOL = 'meeting-on-holiday';
+// 2027: Golden Week's holidays are April 29 and May 3–5; Obon is taken as August 13–16; the year-end closure
+// runs from December 29 to January 3.
+const apr = '2027-04-12';
+const jul = '2027-07-20';
+const dec = '2027-12-06';
+
+describe('a closure period named as the span the proposed day lies in (お盆期間中の, during Obon, the Monday of Golden Week) still proposes that day', () => {
+  run([
+    { now: jul, body: 'お盆期間中の8月13日（金）10時に貴社へお伺いしてもよろしいでしょうか。', expect: [[HOL, '8月13日（金）']] },
+    { now: jul, body: 'お盆の8月16日（月）14時からお打ち合わせをお願いできますでしょうか。', expect: [[HOL, '8月16日（月）']] },
+    { now: dec, body: '年末年始の12月30日（木）10時にご挨拶に伺ってもよろしいでしょうか。', expect: [[HOL, '12月30日（木）']] },
+    { now: apr, body: 'ゴールデンウィーク中の5月4日（火）15時にオンライン会議はいかがでしょうか。', expect: [[HOL, '5月4日（火）']] },
+    { now: apr, body: 'GW期間中の5月4日（火）10時に貴社へお伺いしてもよろしいでしょうか。', expect: [[HOL, '5月4日（火）']] },
+    { now: apr, body: 'Could we meet on the Monday of Golden Week, May 3, at 10:00?', expect: [[HOL, 'May 3']] },
+    { now: jul, body: 'Could we visit your plant during Obon, on August 13 at 10:00?', expect: [[HOL, 'August 13']] },
+    { now: dec, body: 'Could we visit you during the year-end holidays, on December 29 at 10:00?', expect: [[HOL, 'December 29']] },
+    { now: apr, body: 'Would a call during Golden Week, on May 4 at 11:00 JST, work for you?', expect: [[HOL, 'May 4']] },
+    { now: jul, body: 'Could we meet on the Friday of Obon, August 13, at 15:00?', expect: [[HOL, 'August 13']] },
+    { now: dec, body: 'Could we hold the review over the New Year holidays, on January 2 at 10:00?', expect: [[HOL, 'January 2']] },
+    { now: dec, body: 'Would you be free for a short call on December 30 at 14:00?', expect: [[HOL, 'December 30']] },
+    // Near misses: the closure placed before or after the day, named as the reader's or the writer's closure.
+    { now: apr, body: 'I know your office is closed during Golden Week, so could we meet on May 6 at 10:00?', expect: [] },
+    { now: jul, body: 'Could we visit your plant after Obon, on August 17 at 10:00?', expect: [] },
+    { now: jul, body: 'お盆明けの8月17日（火）10時に貴社へお伺いしてもよろしいでしょうか。', expect: [] },
+    { now: dec, body: '年末年始休業明けの1月4日（火）10時からお打ち合わせをお願いできますでしょうか。', expect: [] },
+    { now: dec, body: '弊社は12月29日（水）から1月3日（月）まで年末年始のお休みをいただきます。', expect: [] },
+    { now: apr, body: 'Our office is closed during Golden Week (April 29 to May 5); we will reply from May 6.', expect: [] },
+    { now: jul, body: 'Please note that our plant is closed during Obon, from August 13 to 16.', expect: [] },
+    { now: apr, body: 'Could we meet in the week after Golden Week, on Monday, May 10 at 10:00?', expect: [] },
+  ]);
+});

@@ -215,6 +215,9 @@ const NAME_AFTER = /^[\s,、]{0,2}[（(]?\s?/;
 /** What a holiday name with the slot in brackets leads into when it only places another day: 成人の日（1月12日）明け. */
 const BRACKET_THEN_RELATIVE = /^\s?[）)]\s?(?:明け|前|後|以降|の前|の後|after|before)/i;
 
+/** A closure period right before the slot as the span it lies in (お盆期間中の, 年末年始の, during Obon, the Monday of Golden Week). */
+const PERIOD_LABEL = /(?:(?:お盆|年末年始|ゴールデンウィーク|GW|大型連休|夏季休業|年末)(?:期間)?中?の|\b(?:during|over|in) (?:the )?(?:Obon|Golden Week|year-end (?:holidays|closure|break)|New Year (?:holidays|break))(?: holidays| break| period)?,? (?:on )?|\bthe (?:Mon|Tues|Wednes|Thurs|Fri)day of (?:Obon|Golden Week),? (?:on )?)$/i;
+
 /**
  * A proposal that names its day's holiday as the day's label ("Could we visit on Marine Day, July 20?",
  * 「昭和の日（4/29）の午前中はいかがでしょうか」): the writer asks for the holiday itself, which is the problem — no
@@ -233,6 +236,12 @@ function holidayAsLabel(text: string, rel: number, relEnd: number): boolean {
     const lead = NAME_AFTER.exec(after)![0].length;
     const m = matchAll(after.slice(lead), WORDS.holidayName)[0];
     if (m?.index === 0) named = { start: relEnd + lead, end: relEnd + lead + m[0].length };
+  }
+  // 「お盆期間中の8月13日」「年末年始の12月30日」, "during Obon, on August 13", "the Monday of Golden Week, May 3": a closure
+  // period named as the span the slot lies in labels it as the holiday's own name does.
+  if (!named) {
+    const m = PERIOD_LABEL.exec(before);
+    if (m) named = { start: rel - before.length + m.index, end: rel };
   }
   if (!named || /\b(?:after|before|following)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, named.start - 20), named.start))) return false;
   return !speaksOfClosure(text.slice(0, named.start) + ' ' + text.slice(named.end));
