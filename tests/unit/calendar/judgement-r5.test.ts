@@ -73,9 +73,9 @@ describe('the first meeting of a prospect who came to us first says who attends'
   const base = { now: '2026-06-22', recipient: 'prospect' as const, firstContact: true };
   const ask = 'よろしければ、7月1日（水）の15時から、貴社にお伺いしてご説明させていただけませんでしょうか。';
   run([
-    { ...base, body: `このたびは勤怠管理システムについてお問い合わせいただき、誠にありがとうございます。\n${ask}`, expect: [['first-meeting-attendees', ask]] },
-    { ...base, body: `資料請求をいただきありがとうございました。\n${ask}`, expect: [['first-meeting-attendees', ask]] },
-    { ...base, body: `先日はウェブサイトからご相談くださり、ありがとうございます。\n${ask}`, expect: [['first-meeting-attendees', ask]] },
+    { ...base, body: `このたびは勤怠管理システムについてお問い合わせいただき、誠にありがとうございます。\n${ask}`, expect: [['first-meeting-attendees', '7月1日（水）の15時']] },
+    { ...base, body: `資料請求をいただきありがとうございました。\n${ask}`, expect: [['first-meeting-attendees', '7月1日（水）の15時']] },
+    { ...base, body: `先日はウェブサイトからご相談くださり、ありがとうございます。\n${ask}`, expect: [['first-meeting-attendees', '7月1日（水）の15時']] },
     {
       ...base, body: 'Thank you for your enquiry about our scheduling software.\nWould Wednesday, July 1 at 3pm at your office work for a first demo?',
       expect: [['first-meeting-attendees', 'Wednesday, July 1 at 3pm']],
@@ -87,8 +87,8 @@ describe('the first meeting of a prospect who came to us first says who attends'
     // A cold approach that fixes the day and the hour proposes a first meeting too (spec/findings.md: "a
     // first meeting proposed for a date and time that doesn't say who attends"; second pass, see
     // judgement-r5b.test.ts), and so does one that only asks the reader to inquire.
-    { ...base, body: `突然のご連絡失礼いたします。弊社は勤怠管理システムを提供しております。\n${ask}`, expect: [['first-meeting-attendees', ask]] },
-    { ...base, body: `ご不明な点がございましたら、お気軽にお問い合わせいただきますようお願いいたします。\n${ask}`, expect: [['first-meeting-attendees', ask]] },
+    { ...base, body: `突然のご連絡失礼いたします。弊社は勤怠管理システムを提供しております。\n${ask}`, expect: [['first-meeting-attendees', '7月1日（水）の15時']] },
+    { ...base, body: `ご不明な点がございましたら、お気軽にお問い合わせいただきますようお願いいたします。\n${ask}`, expect: [['first-meeting-attendees', '7月1日（水）の15時']] },
     // Near misses: attendees named; no named date.
     { ...base, body: `このたびはお問い合わせいただき、誠にありがとうございます。\n${ask}\n弊社からは営業担当の私と、エンジニアの古川の2名でお伺いいたします。`, expect: [] },
     { ...base, body: 'このたびはお問い合わせいただき、誠にありがとうございます。\nご都合のよい日時をお知らせいただけますと幸いです。', expect: [] },
