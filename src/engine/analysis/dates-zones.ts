@@ -1,6 +1,9 @@
 // Time zones of written times: the zone a writer named ("PT", "JST", "Tokyo time", "UTC+9", "your time"),
 // and wall-clock ⇄ instant conversion through Intl, so that daylight saving follows the real rules
 // (4pm PT is UTC−7 in March after the switch and UTC−8 in November).
+import { z } from 'zod';
+import zoneNameData from '../../../dictionaries/calendar/zone-names.json';
+import { bundled } from '../../rules/bundled';
 import { addDays, type Day } from './dates-day';
 
 /** A zone as the writer named it: an IANA zone, a fixed offset, or the reader's / writer's own zone. */
@@ -130,6 +133,75 @@ Object.assign(PLACES, zoneCities(), {
   'israel standard': 'Asia/Jerusalem', 'singapore standard': 'Asia/Singapore', 'central africa': 'Africa/Maputo',
 });
 
+/**
+ * Zones named in any language, generated from Intl by scripts/build-zone-names.mjs: a zone's own names
+ * ("giờ Đông Dương", 中国标准时间, "Mitteleuropäische Zeit", MEZ) and places (countries and cities in eleven
+ * languages: Việt Nam, 台灣, Paris), which a language's frame turns into a clock ("giờ Việt Nam", 北京时间,
+ * "heure de Paris", "Helsinki Zeit", "hora de México"). Read after the hand tables above, which stay first.
+ */
+const ZoneNamesSchema = z.object({ names: z.record(z.string(), z.string()), places: z.record(z.string(), z.string()) });
+const ZONE_NAMES = bundled('calendar/zone-names', ZoneNamesSchema, zoneNameData);
+/** The key the generator wrote: lower case, NFC, one apostrophe, simplified 时间 as 時間, single spaces. */
+function zoneKey(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/[’‘`]/g, "'").replace(/时/g, '時').replace(/间/g, '間').replace(/\s+/g, ' ').trim();
+}
+/** A place inside a language's frame for a clock: giờ X, heure de X, hora de X, ora di X, X時間, X 시간, X Zeit, X time. */
+const FRAME_BEFORE = /^(?:giờ|heure(?: de| d'| du| des| :)?|hora(?: de| del| do| da)?|horário(?: de| do| da)?|ora(?: di| del| d')?|ortszeit|zeit)\s?(.+)$/;
+const FRAME_AFTER = /^(.+?)(?:\s(?:time|zeit|ortszeit)|-zeit|\s?時間|\s?시간)$/;
+/** A zone's abbreviation (MEZ, OESZ): only as written, in capitals ("act" or "wez" in lower case is a word). */
+const LETTERS_ONLY = /^\p{L}{2,5}$/u;
+
+/** The IANA zone a label names in any language, from the generated table, or undefined. */
+export function foreignZone(label: string): string | undefined {
+  let t = label.trim().replace(/^[（(]\s*/, '');
+  if (/[）)]$/.test(t)) t = t.slice(0, -1).trimEnd();
+  if (LETTERS_ONLY.test(t) && t !== t.toUpperCase()) return undefined;
+  const key = zoneKey(t);
+  if (!key) return undefined;
+  const named = ZONE_NAMES.names[key];
+  if (named) return named;
+  const place = FRAME_BEFORE.exec(key)?.[1] ?? FRAME_AFTER.exec(key)?.[1];
+  return place ? ZONE_NAMES.places[place] : undefined;
+}
+
+/** Whether a character may end a zone name: the end, a space, a bracket or punctuation (CJK names end anywhere). */
+const NAME_END = /^(?:$|[\s)）,，.。;；/、:：?？!！])/;
+/** The longest name a zone label can have, in characters ("heure normale d'Europe centrale" and its like). */
+const FOREIGN_MAX = 48;
+
+/**
+ * A zone named in any language right after a time (" (giờ Việt Nam)", " 北京时间", " heure de Paris"): the label
+ * and the length it covers, its closing bracket included. The longest name that ends at a word's end wins; tried
+ * at each of at most FOREIGN_MAX ends, each a table look-up: linear.
+ */
+export function foreignZoneAfter(text: string): { label: string; length: number } | null {
+  const lead = /^\s?(?:[（(]\s?)?/.exec(text)![0];
+  const open = /[（(]/.test(lead);
+  const head = text.slice(lead.length, lead.length + FOREIGN_MAX);
+  for (let end = head.length; end >= 2; end--) {
+    if (!NAME_END.test(head.slice(end)) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(head[end - 1]!)) continue;
+    const label = head.slice(0, end);
+    if (/^\s|\s$/.test(label) || !foreignZone(label)) continue;
+    const close = open ? /^\s?[）)]/.exec(text.slice(lead.length + end)) : null;
+    if (open && !close) continue;
+    return { label, length: lead.length + end + (close ? close[0].length : 0) };
+  }
+  return null;
+}
+
+/** A zone named in any language right before a time (北京时间 10:00, "heure de Paris 10h"): its label and where it starts. */
+function foreignZoneBefore(text: string, end: number): { label: string; index: number } | null {
+  const from = Math.max(0, end - FOREIGN_MAX);
+  for (let i = from; i < end - 1; i++) {
+    // A name starts at a word's start, or anywhere in CJK text.
+    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(text[i]!)) continue;
+    const label = text.slice(i, end);
+    if (/^\s/.test(label)) continue;
+    if (foreignZone(label)) return { label, index: i };
+  }
+  return null;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so that "New York" is not read as a shorter name inside it; English names capitalised, as written. */
 const placeNames = (ja: boolean) => Object.keys(PLACES)
@@ -162,6 +234,8 @@ export function zoneFromLabel(label: string): ZoneRef | null {
   // "(3.30 a.m. Nairobi)", "8:00 in Italy", 「イタリアの朝8:00」: a place alone is its own clock.
   const bare = PLACES[t.replace(/^in\s+/i, '').toLowerCase().replace(/\s+/g, ' ')];
   if (bare) return { kind: 'iana', zone: bare, label: t };
+  const foreign = foreignZone(t);
+  if (foreign) return { kind: 'iana', zone: foreign, label: t };
   return null;
 }
 
@@ -221,7 +295,8 @@ export function zoneBefore(text: string): { label: string; index: number } | nul
   const en = EN_ZONE_END.exec(text.slice(enFrom, end));
   const label = en && (en[1] ?? en[2]!);
   // Only a label that names a zone ("Tokyo time", not "Lunch time").
-  return label && zoneFromLabel(label) ? { label, index: enFrom + en.index } : null;
+  if (label && zoneFromLabel(label)) return { label, index: enFrom + en.index };
+  return foreignZoneBefore(text, end);
 }
 
 /** A zone label that ends a time phrase ("10am JST", "3:00 PM (Pacific Time)"), tried from its last characters. */

@@ -6,7 +6,7 @@ import type { ParsedResult, ParsingComponents } from 'chrono-node';
 import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
 import { isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
-import { placeOpeningBracket, zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
+import { foreignZoneAfter, placeOpeningBracket, zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
 import { matchAll } from '../match-all';
 
 export type { Day } from './dates-day';
@@ -371,6 +371,14 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
       zoneLabel = after[1];
       // A closing bracket with no opening one closes an earlier bracket ("6pm CET (2am JST) on …"): not ours.
       e += ownLabel(after[0]).trimEnd().length;
+    }
+  }
+  // "19:30 (giờ Việt Nam)", "10:00 北京时间", "14h heure de Paris": a zone named in any language.
+  if (!zoneLabel) {
+    const foreign = foreignZoneAfter(text.slice(e));
+    if (foreign) {
+      zoneLabel = foreign.label;
+      e += foreign.length;
     }
   }
   // A label before the slot governs it: 日本時間の14時, "Tokyo time 10:00", and across the slot's own date,
@@ -752,7 +760,10 @@ function markRestatements(slots: Slot[], text: string): void {
     const label = b.time?.zone?.label;
     const gap = text.slice(a.end, b.start + lead).replace(label ?? '', '');
     if (!RESTATEMENT_GAP.test(gap)) continue;
-    // Two languages: the first written stands for both (the writer's own, usually the reader's language).
+    // Two languages: the first written stands for both (the writer's own, usually the reader's language). When only
+    // the second gives the hour ("Wednesday, June 9, 2027 / 2027年6月9日（水） 19:30 (giờ Việt Nam)"), the first
+    // takes it: one slot from the first date through that time, judged on both.
+    if (languages && !a.time && b.time) slots[i - 1] = { ...a, end: b.end, time: b.time };
     if (!languages && weight(b) > weight(a)) a.restates = true;
     else b.restates = true;
   }

@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Slot } from '../../engine/analysis/dates';
 import type { Sentence, Suggestion } from '../../engine/types';
 import {
   draftNamesAttendees, isFirstMeeting, isVisit, proposalSentence,
@@ -34,7 +35,9 @@ function withAttendees(sentence: string, lang: 'ja' | 'en', visit: boolean): Sug
  * (「下記のとおり…」 then 日時：…), from the sentence through the date line, and who attends goes into the
  * block, right under the date they attend.
  */
-function target(ctx: RuleContext): { start: number; end: number; suggestions: Suggestion[] } | null {
+interface Target { start: number; end: number; suggestions: Suggestion[] }
+
+function target(ctx: RuleContext): Target | null {
   const visit = isVisit(ctx.text);
   const s = proposalSentence(ctx);
   const slot = meetingSlots(ctx)[0];
@@ -58,6 +61,47 @@ function target(ctx: RuleContext): { start: number; end: number; suggestions: Su
   const extra = slot.sentence.lang === 'ja' ? '\n弊社出席者：営業部長 〇〇、担当 〇〇' : '\nAttending from our side: [name], [title]; [name], [title]';
   const label = LABEL[slot.sentence.lang];
   return { start, end, suggestions: [{ text: ctx.text.slice(start, lineEnd) + extra + ctx.text.slice(lineEnd, end), ...label }] };
+}
+
+/**
+ * Where the finding is underlined: the slot proposed for the meeting (its date and time, "Wednesday, March 10,
+ * 2027, 15:00–16:00 JST", or the range of days offered), which is what the client reads attendees against —
+ * the one in the proposal sentence if it holds one, else the first proposed, and then from that slot through the
+ * proposal that refers to it ("Proposed: Wednesday, March 10 … ⏎ … If the time above is convenient, we would be
+ * glad to visit"), as a slot line under its lead-in was already. Who attends still goes where `target` put it:
+ * the suggestion becomes an edit of that span. With no slot, the proposal itself is underlined.
+ */
+function onProposedSlot(ctx: RuleContext, t: Target): Target {
+  const proposal = { start: t.start, end: t.end };
+  const own = meetingSlots(ctx).filter((m) => !m.theirs).map(({ slot }) => slot);
+  const inside = mostSaid(own.filter((slot) => slot.start >= proposal.start && slot.end <= proposal.end));
+  const range = meetingRanges(ctx)[0];
+  const at = inside ?? mostSaid(own) ?? (range ? { start: range.from.start, end: range.to.end } : undefined);
+  if (!at) return t;
+  // The slot in the one proposal sentence is underlined alone; a proposal and the slot sentence after it
+  // ("…a first meeting at your site. How about Wednesday, September 9 at 10:00?") stay one span.
+  const sentences = ctx.sentences.filter((x) => x.start >= t.start && x.start < t.end).length;
+  if (inside) return sentences === 1 ? onSlot(t, at) : t;
+  if (at.start >= t.start && at.end <= t.end) return t;
+  return { ...t, start: Math.min(at.start, t.start), end: Math.max(at.end, t.end), suggestions: asEdits(t) };
+}
+
+/**
+ * The slot that says the most: a day and an hour over a day alone over a vague period ("in October … on Thursday,
+ * October 8, at 11:00" is the 8th at 11:00); the first of equals.
+ */
+function mostSaid(slots: readonly Slot[]): Slot | undefined {
+  const said = (x: Slot) => (x.time ? 2 : 0) + (x.date && !x.date.vague ? 1 : 0);
+  return slots.reduce<Slot | undefined>((best, x) => (!best || said(x) > said(best) ? x : best), undefined);
+}
+
+/** The slot inside the proposal underlined; the proposal rewritten as before, by an edit of its span. */
+function onSlot(t: Target, at: { start: number; end: number }): Target {
+  return { start: at.start, end: at.end, suggestions: asEdits(t) };
+}
+
+function asEdits(t: Target): Suggestion[] {
+  return t.suggestions.map((x) => ({ ...x, edits: [{ start: t.start, end: t.end, text: x.text }] }));
 }
 
 /** The sentence holding the slot when it is one of the two right after the proposal `s`, on the same paragraph. */
@@ -111,7 +155,8 @@ export default defineRule({
         // A meeting at the writer's booth at a fair is a first meeting too.
         text: 'We will exhibit at the fair in January and would like to meet you at our booth (Hall 5, booth 5-22) on Thursday, January 22, 2026, at 11:00 for a first discussion.',
         context: { recipient: 'prospect' },
-        flagged: 'We will exhibit at the fair in January and would like to meet you at our booth (Hall 5, booth 5-22) on Thursday, January 22, 2026, at 11:00 for a first discussion.',
+        // The slot of the proposal is underlined (the day and hour, not the month of the fair); who attends follows the proposal.
+        flagged: 'Thursday, January 22, 2026, at 11:00',
         outputs: [
           'We will exhibit at the fair in January and would like to meet you at our booth (Hall 5, booth 5-22) on Thursday, January 22, 2026, at 11:00 for a first discussion. Attending from our side will be [name], our [title], and I.',
           'We will exhibit at the fair in January and would like to meet you at our booth (Hall 5, booth 5-22) on Thursday, January 22, 2026, at 11:00 for a first discussion. Attending from our side will be [name], our [title], and I. Could you also let us know who will join from your side?',
@@ -130,7 +175,7 @@ export default defineRule({
         text: '導入に向けた初回のお打ち合わせを、2026年2月10日（火）14時からお願いできますでしょうか。',
         kind: 'meeting-invite',
         context: { recipient: 'prospect' },
-        flagged: '導入に向けた初回のお打ち合わせを、2026年2月10日（火）14時からお願いできますでしょうか。',
+        flagged: '2026年2月10日（火）14時',
         outputs: [
           '導入に向けた初回のお打ち合わせを、2026年2月10日（火）14時からお願いできますでしょうか。当日は弊社より営業部長の〇〇と担当の〇〇が出席いたします。',
           '導入に向けた初回のお打ち合わせを、2026年2月10日（火）14時からお願いできますでしょうか。当日は弊社より営業部長の〇〇と担当の〇〇が出席いたします。貴社からご出席いただく方も、お知らせいただけますと幸いです。',
@@ -139,10 +184,22 @@ export default defineRule({
       {
         text: 'I would like to propose an introductory meeting on Tuesday, February 10, 2026, at 2 p.m.',
         context: { recipient: 'prospect' },
-        flagged: 'I would like to propose an introductory meeting on Tuesday, February 10, 2026, at 2 p.m.',
+        flagged: 'Tuesday, February 10, 2026, at 2 p.m.',
         outputs: [
           'I would like to propose an introductory meeting on Tuesday, February 10, 2026, at 2 p.m. Attending from our side will be [name], our [title], and I.',
           'I would like to propose an introductory meeting on Tuesday, February 10, 2026, at 2 p.m. Attending from our side will be [name], our [title], and I. Could you also let us know who will join from your side?',
+        ],
+      },
+      {
+        // The slot in a header above the letter, the proposal below referring to it: underlined from the slot
+        // through that proposal; who attends is added to the proposal.
+        text: 'Proposed: Wednesday, March 10, 2027, 15:00–16:00 JST\n\nDear Mr. Nakagawa,\n\nIf the time above is convenient, we would be glad to visit you for an introductory meeting.',
+        kind: 'meeting-invite',
+        context: { recipient: 'prospect', firstContact: true, now: '2027-02-22' },
+        flagged: 'Wednesday, March 10, 2027, 15:00–16:00 JST\n\nDear Mr. Nakagawa,\n\nIf the time above is convenient, we would be glad to visit you for an introductory meeting.',
+        outputs: [
+          'Proposed: Wednesday, March 10, 2027, 15:00–16:00 JST\n\nDear Mr. Nakagawa,\n\nIf the time above is convenient, we would be glad to visit you for an introductory meeting. Attending from our side will be [name], our [title], and I.',
+          'Proposed: Wednesday, March 10, 2027, 15:00–16:00 JST\n\nDear Mr. Nakagawa,\n\nIf the time above is convenient, we would be glad to visit you for an introductory meeting. Attending from our side will be [name], our [title], and I. Could you also let us know who will join from your side?',
         ],
       },
     ],
@@ -155,7 +212,7 @@ export default defineRule({
     const t = target(ctx);
     if (!t) return;
     ctx.report({
-      ...t,
+      ...onProposedSlot(ctx, t),
       message: 'This first meeting does not say who will attend. Name who is coming from your side and their roles, so that the client can send counterparts of matching rank.',
       messageJa: '初回の打ち合わせですが、出席者が書かれていません。先方が役職の釣り合う出席者をそろえられるよう、弊社の出席者と役職を明記しましょう。',
     });

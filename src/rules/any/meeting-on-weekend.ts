@@ -24,6 +24,9 @@ export default defineRule({
       { text: '土曜日の操業停止に合わせてご提案いただいた件、あいにく3月21日は弊社の手配がつかず、難しい状況です。' },
       // The day ruled out by a negated, stated predicate: not offered.
       { text: 'ただし、土曜日の工場見学は対応しておりません。平日でしたら、3月24日（火）にご案内できます。' },
+      // An event called off: its weekend date is the event removed, not a day proposed.
+      { text: 'I am sorry to tell you that we have to cancel the wine tasting planned at your store this Saturday, 12 September.', context: { now: '2026-09-07' } },
+      { text: 'The winemaker dinner on Saturday, 14 November at your Kyoto store is off.', context: { now: '2026-10-19' } },
     ],
     invalid: [
       {

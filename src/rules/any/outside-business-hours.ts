@@ -70,6 +70,16 @@ export default defineRule({
     ],
     invalid: [
       {
+        // A zone named in Vietnamese (from the generated table of zone names in many languages): 16:30 in Vietnam is 18:30 in Tokyo.
+        text: 'Could we have a call on Thu 15 January at 16:30 (giờ Việt Nam)?',
+        context: { now: '2026-01-05' },
+        flagged: 'Thu 15 January at 16:30 (giờ Việt Nam)',
+        outputs: [
+          'Could we have a call on Thu 15 January at 15:00 (giờ Việt Nam) (Thu 5:00pm JST)?',
+          'Could we have a call on Fri 16 January at 7:00 (giờ Việt Nam) (Fri 9:00am JST)?',
+        ],
+      },
+      {
         // A clock past midnight on the evening's count: the night of Thursday.
         text: '1月15日（木）日本時間24:00より、Teamsにてお打ち合わせをお願いできますでしょうか。',
         flagged: '1月15日（木）日本時間24:00',

@@ -68,10 +68,10 @@ describe('a first meeting whose attendees stand under a label of our side (Our s
     { now, recipient: 'prospect', body: 'Could we have a first meeting on Tuesday, April 27 at 10:00 JST? Attending from us: myself and our head of product.', expect: [] },
     { now, recipient: 'prospect', body: '初回のお打ち合わせは4月27日（火）15時からを希望しております。弊社より：営業部長 高橋', expect: [] },
     // Near misses: a label or a "myself" that names no one of ours leaves the first meeting without attendees.
-    { now, recipient: 'prospect', body: 'Could we have an introductory meeting on Wednesday, April 28 at 2pm JST?\nOur address: 1-2-3 Shiba, Minato-ku.', expect: [['first-meeting-attendees', 'Could we have an introductory meeting on Wednesday, April 28 at 2pm JST?']] },
-    { now, recipient: 'prospect', body: 'I would like to propose a first meeting on Tuesday, April 27 at 10:00 JST. I will introduce myself and our company there.', expect: [['first-meeting-attendees', 'I would like to propose a first meeting on Tuesday, April 27 at 10:00 JST.']] },
-    { now, recipient: 'prospect', body: '初回のお打ち合わせを4月27日（火）14時からお願いできますでしょうか。\n弊社所在地：東京都港区芝1-2-3', expect: [['first-meeting-attendees', '初回のお打ち合わせを4月27日（火）14時からお願いできますでしょうか。']] },
-    { now, recipient: 'prospect', body: 'An introductory call on Wednesday, April 28 at 11am JST would be ideal.\nOur office: Shiba 1-2-3, Minato-ku', expect: [['first-meeting-attendees', 'An introductory call on Wednesday, April 28 at 11am JST would be ideal.']] },
+    { now, recipient: 'prospect', body: 'Could we have an introductory meeting on Wednesday, April 28 at 2pm JST?\nOur address: 1-2-3 Shiba, Minato-ku.', expect: [['first-meeting-attendees', 'Wednesday, April 28 at 2pm JST']] },
+    { now, recipient: 'prospect', body: 'I would like to propose a first meeting on Tuesday, April 27 at 10:00 JST. I will introduce myself and our company there.', expect: [['first-meeting-attendees', 'Tuesday, April 27 at 10:00 JST']] },
+    { now, recipient: 'prospect', body: '初回のお打ち合わせを4月27日（火）14時からお願いできますでしょうか。\n弊社所在地：東京都港区芝1-2-3', expect: [['first-meeting-attendees', '4月27日（火）14時']] },
+    { now, recipient: 'prospect', body: 'An introductory call on Wednesday, April 28 at 11am JST would be ideal.\nOur office: Shiba 1-2-3, Minato-ku', expect: [['first-meeting-attendees', 'Wednesday, April 28 at 11am JST']] },
   ]);
 });
 

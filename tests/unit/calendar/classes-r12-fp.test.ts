@@ -50,9 +50,9 @@ describe('伺う as hearing from a client\'s person (今井様より伺った3�
     { now: heard, recipient: 'prospect', body: '山田様から伺いました3月10日の株主総会に間に合うよう、2月末までに原稿をご確認いただけますと幸いです。', expect: [] },
     { now: heard, recipient: 'prospect', body: '高橋様よりも伺っている3月10日の内覧に間に合うよう、2月中に色見本をお届けいたします。', expect: [] },
     { now: heard, recipient: 'prospect', body: '今井様より伺った3月10日の展示会初日までに、ブースの施工を完了いたします。', expect: [] },
-    { now: heard, recipient: 'prospect', body: '3月10日（水）14時に貴社へ伺いたく存じますが、ご都合はいかがでしょうか。', expect: [['first-meeting-attendees', '3月10日（水）14時に貴社へ伺いたく存じますが、ご都合はいかがでしょうか。']] },
-    { now: heard, recipient: 'prospect', body: '弊社田中より、3月10日（水）14時に伺います。', expect: [['first-meeting-attendees', '弊社田中より、3月10日（水）14時に伺います。']] },
-    { now: heard, recipient: 'prospect', body: '3月10日（水）14時に、貴社へご挨拶に伺えれば幸いです。', expect: [['first-meeting-attendees', '3月10日（水）14時に、貴社へご挨拶に伺えれば幸いです。']] },
+    { now: heard, recipient: 'prospect', body: '3月10日（水）14時に貴社へ伺いたく存じますが、ご都合はいかがでしょうか。', expect: [['first-meeting-attendees', '3月10日（水）14時']] },
+    { now: heard, recipient: 'prospect', body: '弊社田中より、3月10日（水）14時に伺います。', expect: [['first-meeting-attendees', '3月10日（水）14時']] },
+    { now: heard, recipient: 'prospect', body: '3月10日（水）14時に、貴社へご挨拶に伺えれば幸いです。', expect: [['first-meeting-attendees', '3月10日（水）14時']] },
   ]);
 });
 

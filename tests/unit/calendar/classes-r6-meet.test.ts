@@ -93,9 +93,9 @@ describe('first meetings: who attends, and what is not a first meeting', () => {
   const p = { now, recipient: 'prospect' as const };
   run([
     { ...p, body: 'It was good to meet you at the fair. I would like to set up a first meeting at your site. How about Tuesday, August 4 at 10:00?', expect: [['first-meeting-attendees', 'I would like to set up a first meeting at your site. How about Tuesday, August 4 at 10:00?']] },
-    { ...p, body: 'We would welcome the chance to hold an introductory meeting on Tuesday, August 4 at 10:00.', expect: [['first-meeting-attendees', 'We would welcome the chance to hold an introductory meeting on Tuesday, August 4 at 10:00.']] },
-    { ...p, body: '初回のお打ち合わせを8月4日（火）10時にお願いできますでしょうか。サンプルもお持ちいたします。', expect: [['first-meeting-attendees', '初回のお打ち合わせを8月4日（火）10時にお願いできますでしょうか。']] },
-    { ...p, body: 'I would like to propose a first meeting on Tuesday, August 4 at 10:00. I will bring samples of both formats.', expect: [['first-meeting-attendees', 'I would like to propose a first meeting on Tuesday, August 4 at 10:00.']] },
+    { ...p, body: 'We would welcome the chance to hold an introductory meeting on Tuesday, August 4 at 10:00.', expect: [['first-meeting-attendees', 'Tuesday, August 4 at 10:00']] },
+    { ...p, body: '初回のお打ち合わせを8月4日（火）10時にお願いできますでしょうか。サンプルもお持ちいたします。', expect: [['first-meeting-attendees', '8月4日（火）10時']] },
+    { ...p, body: 'I would like to propose a first meeting on Tuesday, August 4 at 10:00. I will bring samples of both formats.', expect: [['first-meeting-attendees', 'Tuesday, August 4 at 10:00']] },
     // Who attends is said: by the writer who guides or comes, by a colleague brought along.
     { ...p, body: 'ショールームへのご来場について、8月4日（火）10時でしたら私がご案内いたします。', expect: [] },
     { ...p, body: 'I would like to propose a first meeting on Tuesday, August 4 at 10:00. I will bring our chief engineer, Mr. Ota.', expect: [] },

@@ -138,7 +138,7 @@ describe('the first meeting of an introduced contact says who attends', () => {
     {
       now: '2027-10-27', recipient: 'prospect', firstContact: true,
       body: `${intro}We would be glad to visit you on Wednesday, November 10 at 10:00 to hear about your plans.`,
-      expect: [['first-meeting-attendees', 'We would be glad to visit you on Wednesday, November 10 at 10:00 to hear about your plans.']],
+      expect: [['first-meeting-attendees', 'Wednesday, November 10 at 10:00']],
     },
     {
       now: '2027-10-27', recipient: 'prospect', firstContact: true,
@@ -148,7 +148,7 @@ describe('the first meeting of an introduced contact says who attends', () => {
     {
       now: '2027-10-27', recipient: 'prospect', firstContact: true,
       body: '小田様よりご紹介をいただきました。\n11月10日（水）10時に貴社へお伺いできればと存じます。',
-      expect: [['first-meeting-attendees', '11月10日（水）10時に貴社へお伺いできればと存じます。']],
+      expect: [['first-meeting-attendees', '11月10日（水）10時']],
     },
     {
       now: '2027-10-27', recipient: 'prospect', firstContact: true,
@@ -158,7 +158,7 @@ describe('the first meeting of an introduced contact says who attends', () => {
     {
       now: '2026-06-25', recipient: 'prospect',
       body: 'As discussed, we would like to set up an introductory meeting on Wednesday, July 8 at 2pm JST.',
-      expect: [['first-meeting-attendees', 'As discussed, we would like to set up an introductory meeting on Wednesday, July 8 at 2pm JST.']],
+      expect: [['first-meeting-attendees', 'Wednesday, July 8 at 2pm JST']],
     },
     { now: '2026-06-25', recipient: 'prospect', body: 'As discussed, we would like to set up a follow-up call on Wednesday, July 8 at 2pm JST.', expect: [] },
   ]);

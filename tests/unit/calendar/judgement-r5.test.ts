@@ -73,22 +73,22 @@ describe('the first meeting of a prospect who came to us first says who attends'
   const base = { now: '2026-06-22', recipient: 'prospect' as const, firstContact: true };
   const ask = 'よろしければ、7月1日（水）の15時から、貴社にお伺いしてご説明させていただけませんでしょうか。';
   run([
-    { ...base, body: `このたびは勤怠管理システムについてお問い合わせいただき、誠にありがとうございます。\n${ask}`, expect: [['first-meeting-attendees', ask]] },
-    { ...base, body: `資料請求をいただきありがとうございました。\n${ask}`, expect: [['first-meeting-attendees', ask]] },
-    { ...base, body: `先日はウェブサイトからご相談くださり、ありがとうございます。\n${ask}`, expect: [['first-meeting-attendees', ask]] },
+    { ...base, body: `このたびは勤怠管理システムについてお問い合わせいただき、誠にありがとうございます。\n${ask}`, expect: [['first-meeting-attendees', '7月1日（水）の15時']] },
+    { ...base, body: `資料請求をいただきありがとうございました。\n${ask}`, expect: [['first-meeting-attendees', '7月1日（水）の15時']] },
+    { ...base, body: `先日はウェブサイトからご相談くださり、ありがとうございます。\n${ask}`, expect: [['first-meeting-attendees', '7月1日（水）の15時']] },
     {
       ...base, body: 'Thank you for your enquiry about our scheduling software.\nWould Wednesday, July 1 at 3pm at your office work for a first demo?',
-      expect: [['first-meeting-attendees', 'Would Wednesday, July 1 at 3pm at your office work for a first demo?']],
+      expect: [['first-meeting-attendees', 'Wednesday, July 1 at 3pm']],
     },
     {
       ...base, body: 'Thanks for reaching out through our website.\nCould I visit you on Wednesday, July 1 at 3pm to walk you through the product?',
-      expect: [['first-meeting-attendees', 'Could I visit you on Wednesday, July 1 at 3pm to walk you through the product?']],
+      expect: [['first-meeting-attendees', 'Wednesday, July 1 at 3pm']],
     },
     // A cold approach that fixes the day and the hour proposes a first meeting too (spec/findings.md: "a
     // first meeting proposed for a date and time that doesn't say who attends"; second pass, see
     // judgement-r5b.test.ts), and so does one that only asks the reader to inquire.
-    { ...base, body: `突然のご連絡失礼いたします。弊社は勤怠管理システムを提供しております。\n${ask}`, expect: [['first-meeting-attendees', ask]] },
-    { ...base, body: `ご不明な点がございましたら、お気軽にお問い合わせいただきますようお願いいたします。\n${ask}`, expect: [['first-meeting-attendees', ask]] },
+    { ...base, body: `突然のご連絡失礼いたします。弊社は勤怠管理システムを提供しております。\n${ask}`, expect: [['first-meeting-attendees', '7月1日（水）の15時']] },
+    { ...base, body: `ご不明な点がございましたら、お気軽にお問い合わせいただきますようお願いいたします。\n${ask}`, expect: [['first-meeting-attendees', '7月1日（水）の15時']] },
     // Near misses: attendees named; no named date.
     { ...base, body: `このたびはお問い合わせいただき、誠にありがとうございます。\n${ask}\n弊社からは営業担当の私と、エンジニアの古川の2名でお伺いいたします。`, expect: [] },
     { ...base, body: 'このたびはお問い合わせいただき、誠にありがとうございます。\nご都合のよい日時をお知らせいただけますと幸いです。', expect: [] },
@@ -108,12 +108,12 @@ describe('judgement calls: a kick-off with an existing client; a weekday alone r
     {
       now: '2026-12-03', recipient: 'client',
       body: 'For this new line of business, this will be our first meeting with your team: could we hold the kick-off call on Tuesday, December 8 at 10am JST?',
-      expect: [['first-meeting-attendees', 'For this new line of business, this will be our first meeting with your team: could we hold the kick-off call on Tuesday, December 8 at 10am JST?']],
+      expect: [['first-meeting-attendees', 'Tuesday, December 8 at 10am JST']],
     },
     {
       now: '2026-12-03', recipient: 'client',
       body: '初回のキックオフ会議を12月8日（火）10時にお願いできますでしょうか。',
-      expect: [['first-meeting-attendees', '初回のキックオフ会議を12月8日（火）10時にお願いできますでしょうか。']],
+      expect: [['first-meeting-attendees', '12月8日（火）10時']],
     },
     // "Tuesday" written on a Thursday is next Tuesday: 12/8, a working day; "Monday" is 12/7, and a
     // Saturday alone is the coming one, a weekend.

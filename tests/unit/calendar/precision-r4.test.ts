@@ -58,11 +58,11 @@ describe('a first meeting that names who attends in other words', () => {
     { now: '2027-03-01', recipient: 'prospect', body: 'I will visit together with our sales director for our first meeting on Thursday, March 11 at 3pm.', expect: [] },
     {
       now: '2027-03-01', recipient: 'prospect', body: 'I would like to visit you for a first meeting on Thursday, March 11 at 3pm.',
-      expect: [['first-meeting-attendees', 'I would like to visit you for a first meeting on Thursday, March 11 at 3pm.']],
+      expect: [['first-meeting-attendees', 'Thursday, March 11 at 3pm']],
     },
     {
       now: '2027-03-01', recipient: 'prospect', body: 'Thank you, and I would like to visit you for a first meeting on Thursday, March 11 at 3pm.',
-      expect: [['first-meeting-attendees', 'Thank you, and I would like to visit you for a first meeting on Thursday, March 11 at 3pm.']],
+      expect: [['first-meeting-attendees', 'Thursday, March 11 at 3pm']],
     },
   ]);
 });

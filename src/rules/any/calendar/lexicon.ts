@@ -39,6 +39,7 @@ const LexiconSchema = z.object({
   clientEvent: Group,
   availableIf: Group,
   availableVerb: Group,
+  cancelled: Group,
 });
 
 const lexicon = bundled('calendar/meeting-context', LexiconSchema, data);
@@ -76,6 +77,7 @@ export const WORDS = {
   fair: compile(lexicon.fair),
   theirChoice: compile(lexicon.theirChoice),
   declined: compile(lexicon.declined),
+  cancelled: compile(lexicon.cancelled),
   thanksForOffer: compile(lexicon.thanksForOffer),
   turn: compile(lexicon.turn),
   schedule: compile(lexicon.schedule),

@@ -215,6 +215,9 @@ const NAME_AFTER = /^[\s,、]{0,2}[（(]?\s?/;
 /** What a holiday name with the slot in brackets leads into when it only places another day: 成人の日（1月12日）明け. */
 const BRACKET_THEN_RELATIVE = /^\s?[）)]\s?(?:明け|前|後|以降|の前|の後|after|before)/i;
 
+/** A closure period right before the slot as the span it lies in (お盆期間中の, 年末年始の, during Obon, the Monday of Golden Week). */
+const PERIOD_LABEL = /(?:(?:お盆|年末年始|ゴールデンウィーク|GW|大型連休|夏季休業|年末)(?:期間)?中?の|\b(?:during|over|in) (?:the )?(?:Obon|Golden Week|year-end (?:holidays|closure|break)|New Year (?:holidays|break))(?: holidays| break| period)?,? (?:on )?|\bthe (?:Mon|Tues|Wednes|Thurs|Fri)day of (?:Obon|Golden Week),? (?:on )?)$/i;
+
 /**
  * A proposal that names its day's holiday as the day's label ("Could we visit on Marine Day, July 20?",
  * 「昭和の日（4/29）の午前中はいかがでしょうか」): the writer asks for the holiday itself, which is the problem — no
@@ -233,6 +236,12 @@ function holidayAsLabel(text: string, rel: number, relEnd: number): boolean {
     const lead = NAME_AFTER.exec(after)![0].length;
     const m = matchAll(after.slice(lead), WORDS.holidayName)[0];
     if (m?.index === 0) named = { start: relEnd + lead, end: relEnd + lead + m[0].length };
+  }
+  // 「お盆期間中の8月13日」「年末年始の12月30日」, "during Obon, on August 13", "the Monday of Golden Week, May 3": a closure
+  // period named as the span the slot lies in labels it as the holiday's own name does.
+  if (!named) {
+    const m = PERIOD_LABEL.exec(before);
+    if (m) named = { start: rel - before.length + m.index, end: rel };
   }
   if (!named || /\b(?:after|before|following)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, named.start - 20), named.start))) return false;
   return !speaksOfClosure(text.slice(0, named.start) + ' ' + text.slice(named.end));
@@ -293,6 +302,12 @@ function clauseAround(text: string, from: number, to: number): { clause: string;
   let nextEnd = end + 1;
   while (nextEnd < text.length && !CLAUSE_END.test(text[nextEnd]!)) nextEnd++;
   return { clause: text.slice(start, end), next: text.slice(end + 1, nextEnd) };
+}
+
+/** The clause holding [from, to) calls its event off (cancel, is off, won't go ahead, 中止, 見送り). */
+function calledOffInClause(text: string, from: number, to: number): boolean {
+  const { start, end } = clauseSpan(text, from, to, topicEnd);
+  return has('cancelled', text.slice(start, end));
 }
 
 /**
@@ -424,6 +439,10 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return NOT_A_SLOT;
   if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
   if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
+  // "we have to cancel the tasting planned for this Saturday, 12 September", "The dinner on 14 November is off",
+  // 「12日の試飲会は中止いたします」: the date of a clause that calls its event off is the event removed, not a day
+  // offered — unless the date is where the event is moved to ("postponed to Monday, 16 November").
+  if (calledOffInClause(text, rel, relEnd) && !rescheduledTo(text, rel, relEnd)) return NOT_A_SLOT;
   if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return NOT_A_SLOT;
   // The reader's own choice of day, arranged as they asked (ご希望どおり, "as you requested"): not the writer's pick.
   if (has('theirChoice', text) || THEIRS_RIGHT_BEFORE.test(before)) return NOT_A_SLOT;
