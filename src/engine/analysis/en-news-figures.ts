@@ -217,6 +217,9 @@ export function figureChange(f: EnFacts): NewsKind | undefined {
     }
     // Ordered against confirmed: the part smaller than the whole.
     const roles = [roleOf(tokens, a), roleOf(tokens, b)];
+    // Round 21: "allocation for Minato: 18 cases (ordered: 60)": a figure given with the ordered whole in brackets after
+    // it is what we give against it.
+    if (roles[0] === undefined && roles[1] === 'whole' && tokens.slice(a.index + 1, b.index).some((t) => t.text === '(')) roles[0] = 'part';
     if (roles[0] && roles[1] && roles[0] !== roles[1]) {
       const whole = roles[0] === 'whole' ? a : b;
       const part = roles[0] === 'part' ? a : b;

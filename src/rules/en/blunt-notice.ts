@@ -7,6 +7,7 @@ import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { extendsNotice, holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { mayBeSupplyNews } from '../../engine/analysis/en-news-supply';
+import { mayBeHeldBack } from '../../engine/analysis/en-news-held';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
 import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
@@ -331,7 +332,11 @@ export default defineRule({
       // to details further on follows a notice told before it; it is no separate notice (round 14, H2). It joins a
       // notice it stands inside ("… will increase by 12%. The new price list is attached. Orders … new prices.").
       // Round 20: "This applies to L1, L2 and L3 support as well as the on-call charges": the scope of the notice before it.
-      news.push({ s, at, kind, follow: (news.length > 0 && pointsOnward(facts)) || extendsNotice(facts) });
+      // Round 21: "… is finished and won't be replaced. Please remove it from the catalogue.": a request to the reader after a
+      // notice asks them to act on it; the underline belongs to the news, not to the request (a notice framed as "Please note
+      // that …" is news itself).
+      const request = news.length > 0 && facts.imperative && !NOTICE_IMPERATIVE.test(s.text);
+      news.push({ s, at, kind, follow: (news.length > 0 && pointsOnward(facts)) || extendsNotice(facts) || request });
     }
     pairedNews(ctx, news, scan);
     if (news.length === 0) return;
@@ -388,6 +393,9 @@ export default defineRule({
     }
   },
 });
+
+/** An imperative that frames a notice rather than asks the reader to act: "Please note that …", "Kindly be advised …". */
+const NOTICE_IMPERATIVE = /^[\s\-*•]*(?:(?:please|kindly)\s+)?(?:note|notice|be\s+(?:advised|informed|aware|notified)|take\s+note|bear\s+in\s+mind)\b/i;
 
 /** Words by which a call names what it is for when that is the news: "to explain the new rates", "the change". */
 const NAMES_THE_NEWS = /\b(?:explain\w*|background|reasons?|changes?|increases?|revisions?|adjustments?|news|updates?|situation|impact|prices?|pricing|rates?|fees?|surcharges?|tariffs?|costs?|delays?|shortages?|discontinu\w*)\b|[$€£¥￥%]/i;
@@ -601,7 +609,7 @@ const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|p
 /** Round 19: a verb of ending, calling off or putting off from WordNet's classes (dictionaries/en/lexicon-news.json). */
 const LEXICAL_NEWS = ['end', 'cancel', 'postpone'] as const;
 const mayBeNews = (text: string) => mayBeFigures(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
-  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text);
+  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;
