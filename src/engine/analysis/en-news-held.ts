@@ -108,6 +108,8 @@ function rangeOrClosure(f: EnFacts): boolean {
 /** Verbs of the goods moving or being handed over (with "out": "go out", "leave"). */
 const MOTION = new Set(['ship', 'deliver', 'dispatch', 'despatch', 'send', 'arrive', 'leave', 'load', 'sail', 'depart', 'reach', 'supply', 'release', 'land',
   'make', 'go', 'clear', 'receive', 'get', 'happen', 'take', 'proceed', 'start', 'begin']);
+/** Verbs the goods do themselves: "will not ship", "won't arrive", "won't make the vessel", "can't go out", "won't clear customs". */
+const GOODS_MOVE = new Set(['ship', 'arrive', 'leave', 'sail', 'depart', 'land', 'make', 'go', 'clear', 'reach', 'happen', 'take', 'proceed', 'start', 'begin', 'load']);
 /** Predicates of the goods' readiness, negated: "Delivery … is not possible in July", "The balance will not be ready until …". */
 const READY = new Set(['possible', 'feasible', 'available', 'ready', 'ready-to-ship']);
 /** Words that show goods in the sentence: a unit counted, the goods named by what they are as a lot, an order, a shipment. */
@@ -151,7 +153,10 @@ export function goodsHeldBack(f: EnFacts, dateAt: ReadonlySet<number>): boolean 
   return f.tokens.some((t, i) => {
     const verb = (t.pos === 'VERB' || f.tokens[i - 1]?.pos === 'AUX') && MOTION.has(t.lemma) && motionSense(f, i);
     const ready = READY.has(t.lower) && f.tokens.slice(Math.max(0, i - 4), i).some((x) => x.lemma === 'be');
-    if ((!verb && !ready) || (!goods && !(verb && nominalSubject(f, i)))) return false;
+    // With no goods named, the subject must be the goods: a verb they do themselves ("the motors will not arrive", "won't
+    // ship") or a passive; "Yamato will not deliver on Sunday" is a carrier's agenda.
+    const goodsAsSubject = verb && nominalSubject(f, i) && (GOODS_MOVE.has(t.lemma) || /^(?:be|been)$/.test(w(f, i - 1)));
+    if ((!verb && !ready) || (!goods && !goodsAsSubject)) return false;
     const neg = negatedGroup(f, i);
     if (neg === undefined && !(verb && negativeSubject(f, i))) return false;
     const clause = clauseOf(f, i);
@@ -257,3 +262,59 @@ export function noSuccessor(f: EnFacts): boolean {
 export const mayBeHeldBack = (text: string): boolean =>
   /\b(?:not|never|cannot|none|nothing|no)\b|n't\b/i.test(text) || /:\s*(?:now|new|revised|updated|moved|pushed|changed|postponed|rescheduled|delayed|shifted)\b/i.test(text);
 
+
+/** "N of M", "N out of the M": the index of M when the figure at `i` opens such a part, and N < M. */
+function partAt(f: EnFacts, i: number): number | undefined {
+  const { tokens } = f;
+  const n = figure(tokens[i]);
+  if (n === undefined) return undefined;
+  let k = i + 1;
+  if (tokens[k]?.pos === 'NOUN' && w(f, k + 1) === 'of') k++;
+  if (w(f, k) === 'out' && w(f, k + 1) === 'of') k++;
+  if (w(f, k) !== 'of') return undefined;
+  k++;
+  if (/^(?:the|your|our)$/.test(w(f, k))) k++;
+  const m = figure(tokens[k]);
+  return m !== undefined && n < m ? k : undefined;
+}
+const figure = (t: EnFacts['tokens'][number] | undefined) => {
+  if (!t || t.pos !== 'NUM') return undefined;
+  const v = Number(t.text.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : undefined;
+};
+
+/** What the reader asked for: "you requested", "you ordered", "you asked for", "you booked", "you reserved". */
+const ASKED = new Set(['request', 'order', 'ask', 'book', 'reserve', 'want', 'need', 'require', 'specify', 'forecast', 'plan']);
+/** The remainder of a whole: "rest", "remainder", "balance", "remaining", "others". */
+const REMAINDER = /^(?:rest|remainder|balance|remaining|others|other)$/;
+
+/**
+ * Round 21: part of a whole told with what becomes of the rest or whose whole it was. "12 of 30 retested, rest next quarter":
+ * the remainder put to a later time (a delay); "we can staff 2 of the 4 testers you requested": a part of what the reader
+ * asked for (a shortage), whatever is counted — the goods readers know goods by their units, this knows the whole by the ask.
+ */
+export function partOfWhole(f: EnFacts, dateAt: ReadonlySet<number>): 'delay' | 'shortage' | undefined {
+  if (f.question || f.conditional || f.imperative) return undefined;
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = partAt(f, i);
+    if (m === undefined) continue;
+    const clause = clauseOf(f, i);
+    if (!clause || clause.conditional || clause.negation !== undefined) continue;
+    // The whole the reader asked for: "… 4 testers you requested", "… 4 (that) you asked for".
+    let k = m + 1;
+    while (k < tokens.length && k <= m + 3 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || w(f, k) === 'that')) k++;
+    if (w(f, k) === 'you' && ASKED.has(tokens[k + 1]?.lemma ?? '') && tokens[k + 1]!.pos === 'VERB' &&
+      !tokens.slice(clause.from, i).some((t) => /^(?:was|were|did|had)$/.test(t.lower))) return 'shortage';
+    // The rest put later: "rest next quarter", "the balance in week 36", "remaining 6 TBC".
+    for (let r = m + 1; r < tokens.length; r++) {
+      if (!REMAINDER.test(w(f, r))) continue;
+      const end = Math.min(tokens.length, r + 6);
+      for (let j = r + 1; j < end; j++) {
+        const t = w(f, j);
+        if (timeAt(f, j, dateAt) || t === 'later' || t === 'tbc' || t === 'tbd' || ((t === 'next' || t === 'following') && PERIOD.test(w(f, j + 1)))) return 'delay';
+      }
+    }
+  }
+  return undefined;
+}

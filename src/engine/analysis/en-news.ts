@@ -10,7 +10,7 @@ import { classVerbAt } from './en-lexicon';
 import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events';
 import { conformityDenied, conformityStated, incident, resultBeyondLimit } from './en-news-results';
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
-import { goodsHeldBack, noSuccessor, statusLineMoved } from './en-news-held';
+import { goodsHeldBack, noSuccessor, partOfWhole, statusLineMoved } from './en-news-held';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 
 /**
@@ -656,7 +656,7 @@ function delay(f: EnFacts): boolean {
   }) !== undefined) return true;
   // Round 21: "1,200 units will not ship in June", "won't make the May vessel"; "Balance 18,000 pcs: now mid-August"
   // (en-news-held.ts). A date pair that is no later has returned above.
-  return goodsHeldBack(f, dateAt) || statusLineMoved(f, dateAt);
+  return goodsHeldBack(f, dateAt) || statusLineMoved(f, dateAt) || partOfWhole(f, dateAt) === 'delay';
 }
 
 /** Round 20: "If UAT slips, go-live may move from 18-Oct to 16-Nov": a "may" under a condition is a contingency, not news. */
@@ -1177,7 +1177,7 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (quality(f)) return 'quality';
   // Round 18: a recall told as an instruction about a lot of ours ("Stop using this lot", en-news-events.ts).
   if (recallInstruction(f)) return 'quality';
-  if (shortage(f)) return 'shortage';
+  if (shortage(f) || partOfWhole(f, new Set()) === 'shortage') return 'shortage';
   if (delay(f)) return 'delay';
   if (discontinuation(f)) return 'discontinuation';
   // Round 21: a product whose supply will not go on ("… is finished and won't be replaced", en-news-held.ts).

@@ -335,7 +335,7 @@ export default defineRule({
       // Round 21: "… is finished and won't be replaced. Please remove it from the catalogue.": a request to the reader after a
       // notice asks them to act on it; the underline belongs to the news, not to the request (a notice framed as "Please note
       // that …" is news itself).
-      const request = news.length > 0 && facts.imperative && !NOTICE_IMPERATIVE.test(s.text);
+      const request = news.length > 0 && facts.imperative && REQUEST.test(s.text) && !NOTICE_IMPERATIVE.test(s.text);
       news.push({ s, at, kind, follow: (news.length > 0 && pointsOnward(facts)) || extendsNotice(facts) || request });
     }
     pairedNews(ctx, news, scan);
@@ -394,6 +394,8 @@ export default defineRule({
   },
 });
 
+/** A request by its polite head ("Please remove it …", "Kindly update …"): the tagger reads "Go-live revised …" as an imperative too. */
+const REQUEST = /^[\s\-*•]*(?:please|kindly)\b/i;
 /** An imperative that frames a notice rather than asks the reader to act: "Please note that …", "Kindly be advised …". */
 const NOTICE_IMPERATIVE = /^[\s\-*•]*(?:(?:please|kindly)\s+)?(?:note|notice|be\s+(?:advised|informed|aware|notified)|take\s+note|bear\s+in\s+mind)\b/i;
 
