@@ -42,7 +42,7 @@ const H1: Case[] = [
   ["", C, mail("Nothing will ship on 29 December to 3 January because of our New Year closure.")],
   ["", C, mail("The pallets won't be heavier than 800 kg.")],
   ["", C, mail("If the vessel is late, the 400 cartons will not arrive before 10 June.")],
-  ["", C, mail("Please note that our carrier will not deliver on Sunday.")],
+  ["", C, mail("Yamato will not deliver on Sunday, so the parcel comes on Monday as usual.")],
   ["", C, mail("The goods will arrive no later than 10 June.")],
 ];
 const H2: Case[] = [
