@@ -94,8 +94,38 @@ export default defineRule({
       { text: 'Your email of 24 July mentions the delay penalty according to clause 9.3.' },
       { text: 'Orders received during this period will be processed from 4 January.' },
       { text: 'Go-live brought forward from 16-Nov to 18-Oct.' },
+      // Round 21: a bound promised, goods held at the reader's word, a date moved earlier, a successor named, a carrier's day.
+      { text: 'The goods will arrive no later than 10 June.' },
+      { text: 'As you requested, we will not ship the 600 kg until you confirm the new address.' },
+      { text: 'ETA: moved to 3/4 (was 3/14), ahead of plan.' },
+      { text: 'The 2019 Riesling will be replaced by the 2021 vintage in the same bottle, at the same price.' },
+      { text: 'Yamato will not deliver on Sunday, so the parcel comes on Monday as usual.' },
     ],
     invalid: [
+      // Round 21: goods held back from a time, a status line moving a date, a product with no successor (en-news-held.ts).
+      {
+        text: 'The 400 cartons of oolong will not make the May vessel.',
+        flagged: 'The 400 cartons of oolong will not make the May vessel.',
+        outputs: [
+          'I am very sorry to let you know that the 400 cartons of oolong will not make the May vessel. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. The 400 cartons of oolong will not make the May vessel. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Balance 18,000 pcs: now mid-August.',
+        flagged: 'Balance 18,000 pcs: now mid-August.',
+        outputs: [
+          'We sincerely apologize for the inconvenience this will cause. Balance 18,000 pcs: now mid-August. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: "The 2019 Riesling is finished and won't be replaced.",
+        flagged: "The 2019 Riesling is finished and won't be replaced.",
+        outputs: [
+          "I am very sorry to let you know that the 2019 Riesling is finished and won't be replaced. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. The 2019 Riesling is finished and won't be replaced. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
       // Round 20: a short date revised, the account served from another office, a result under the spec's figure, an
       // order set to nothing, rates revised upwards.
       {
