@@ -148,7 +148,8 @@ function motionSense(f: EnFacts, i: number): boolean {
  * sofas"), with a point in time after it, and goods in the sentence. `dateAt`: the token indexes en-news.ts read as dates.
  */
 export function goodsHeldBack(f: EnFacts, dateAt: ReadonlySet<number>): boolean {
-  if (f.question || f.imperative || f.conditional || rangeOrClosure(f)) return false;
+  // "Should the parts not arrive by Friday, …": a condition by inversion.
+  if (f.question || f.imperative || f.conditional || w(f, 0) === 'should' || rangeOrClosure(f)) return false;
   const goods = goodsNamed(f);
   return f.tokens.some((t, i) => {
     const verb = (t.pos === 'VERB' || f.tokens[i - 1]?.pos === 'AUX') && MOTION.has(t.lemma) && motionSense(f, i);

@@ -369,6 +369,7 @@ export default defineRule({
       news.push({ s, at, kind, follow: (news.length > 0 && pointsOnward(facts)) || extendsNotice(facts) || request });
     }
     pairedNews(ctx, news, scan);
+    bridgeHeadings(ctx, news);
     if (news.length === 0) return;
     const newsAt = new Set(news.map((n) => n.at));
     for (const at of scan.kept) {
@@ -582,6 +583,21 @@ function pairAbove(ctx: Pick<RuleContext, 'sentences' | 'facts'>, at: number): P
     : undefined;
   if (!a || !b || a.value.measure !== b.value.measure || !(a.role === 'old' || a.role === 'whole')) return undefined;
   return worsePair(a, b) ?? null;
+}
+
+/**
+ * Round 21: "… we can allocate only 60% of forecasted quantity.\nAllocation per month:\nJuly – 18,000 pcs (forecast 30,000) …": a
+ * heading line between a news sentence and the list of news it details belongs to that notice — one notice, one finding.
+ */
+function bridgeHeadings(ctx: Pick<RuleContext, 'sentences'>, news: NewsEntry[]): void {
+  const at = new Set(news.map((n) => n.at));
+  const added: NewsEntry[] = [];
+  for (const n of news) {
+    const heading = ctx.sentences[n.at - 1];
+    if (!heading || at.has(n.at - 1) || !at.has(n.at - 2) || heading.lang !== 'en' || !/:\s*$/.test(heading.text)) continue;
+    added.push({ s: heading, at: n.at - 1, kind: n.kind, follow: false });
+  }
+  if (added.length > 0) news.push(...added), news.sort((a, b) => a.at - b.at);
 }
 
 /** News sentences grouped into runs of sentences adjacent in the mail. */

@@ -43,6 +43,7 @@ const H1: Case[] = [
   ["", C, mail("The pallets won't be heavier than 800 kg.")],
   ["", C, mail("If the vessel is late, the 400 cartons will not arrive before 10 June.")],
   ["", C, mail("Yamato will not deliver on Sunday, so the parcel comes on Monday as usual.")],
+  ["", C, mail("Should the parts not arrive by Friday, please let me know and I will check with the carrier.")],
   ["", C, mail("The goods will arrive no later than 10 June.")],
 ];
 const H2: Case[] = [
@@ -93,6 +94,8 @@ const H3: Case[] = [
   ["", C, mail("The 2019 Riesling is sold out, but the 2021 from the same vineyard replaces it at the same price; may I send you a bottle?")],
 ];
 const H4: Case[] = [
+  ["bad-news", C, mail("Reserve Shiraz 2025 – allocation for Minato: 18 cases (ordered: 60)")],
+  ["", C, mail("The 2 containers of brake pads (PO 8812 and 8813) were loaded on the vessel on 16 October.")],
   ["bad-news", C, mail("Retest of the 2025 findings: 12 of 30 retested, rest next quarter.")],
   ["bad-news", C, mail("We can staff 2 of the 4 testers you requested for January.")],
   ["bad-news", C, mail("Inspection: 40 of 120 rooms done, the remainder in week 36.")],
@@ -161,6 +164,12 @@ describe('the underline covers the lines that carry the news', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toContain("won't be replaced");
     expect(found[0]).not.toContain('Please remove');
+  });
+
+  it('a heading between a notice and the list that details it joins the one notice', () => {
+    const found = notices(mail('Regarding your forecast for Q3, we can allocate only 60% of the forecasted quantity.\nAllocation per month:\nJuly – 18,000 pcs (forecast 30,000)\nAugust – 15,000 pcs (forecast 25,000)'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('August – 15,000 pcs');
   });
 
   it('a goods line held back inside a replenishment notice is the finding', () => {
