@@ -217,6 +217,11 @@ export function figureChange(f: EnFacts): NewsKind | undefined {
     }
     // Ordered against confirmed: the part smaller than the whole.
     const roles = [roleOf(tokens, a), roleOf(tokens, b)];
+    // Round 21: "allocation for Minato: 18 cases (ordered: 60)": a figure given with the ordered whole in brackets after
+    // it is what we give against it.
+    // "(PO 8812)" names an order by its number: the whole is a quantity only after a participle ("ordered: 60", "forecast 30,000").
+    const wholeWord = tokens.slice(Math.max(a.index + 1, b.index - 3), b.index).some((t) => /^(?:ordered|requested|forecast|forecasted|contracted|booked|reserved)$/.test(t.lower));
+    if (roles[0] === undefined && roles[1] === 'whole' && wholeWord && tokens.slice(a.index + 1, b.index).some((t) => t.text === '(')) roles[0] = 'part';
     if (roles[0] && roles[1] && roles[0] !== roles[1]) {
       const whole = roles[0] === 'whole' ? a : b;
       const part = roles[0] === 'part' ? a : b;

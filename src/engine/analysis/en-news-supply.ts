@@ -12,7 +12,7 @@ import type { NewsKind } from './en-news';
  */
 export function supplyNews(f: EnFacts): NewsKind | undefined {
   if (f.question || f.conditional || f.imperative) return undefined;
-  if (personMovedOff(f) || personTakesRole(f) || businessHandedOver(f)) return 'contact-change';
+  if (personMovedOff(f) || personNoLonger(f) || personTakesRole(f) || businessHandedOver(f)) return 'contact-change';
   if (quantityWithheld(f) || partAgainstWhole(f) || fractionSupplied(f)) return 'shortage';
   if (backordered(f) || allocationSet(f)) return 'shortage';
   if (leadTimeFromNow(f)) return 'delay';
@@ -124,6 +124,22 @@ function personMovedOff(f: EnFacts): boolean {
     }
     const passive = f.tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'be' || x.lemma === 'get');
     return passive && MOVED_OFF.has(t.lemma) && /(?:ed|en)$/.test(t.lower);
+  });
+}
+
+/** What a person is to the reader's business: on or with it, in charge of it, or a verb of serving it. */
+const SERVES = new Set(['on', 'with', 'in', 'part', 'responsible', 'handle', 'manage', 'cover', 'look', 'work', 'serve', 'support', 'lead', 'run', 'own',
+  'oversee', 'be', 'your']);
+/**
+ * Round 21: "Yael Cohen is no longer on your account", "Mr. Ito no longer handles your orders": a person of ours who stops
+ * serving the reader's business, told with "no longer" and the reader's business named.
+ */
+function personNoLonger(f: EnFacts): boolean {
+  return f.tokens.some((t, i) => {
+    if (t.lower !== 'no' || w(f, i + 1) !== 'longer' || !stated(f, i, true) || !personSubjectOf(f, i)) return false;
+    const next = f.tokens[i + 2];
+    if (!next || !SERVES.has(next.lemma)) return false;
+    return f.tokens.slice(i + 2, i + 8).some((x) => x.lower === 'your' || x.lower === 'you');
   });
 }
 

@@ -10,6 +10,7 @@ import { classVerbAt } from './en-lexicon';
 import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events';
 import { conformityDenied, conformityStated, incident, resultBeyondLimit } from './en-news-results';
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
+import { goodsHeldBack, noSuccessor, partOfWhole, statusLineMoved } from './en-news-held';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 
 /**
@@ -458,7 +459,9 @@ function shortage(f: EnFacts): boolean {
     // "only" counts before a figure ("only 600 units"); "cut to / reduced by" with one.
     if (t.lower === 'only') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'half' || x.lower === 'part');
     if (t.lemma === 'cut' || t.lemma === 'reduce') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM');
-    if (t.lower === 'allocation' || t.lemma === 'allocate') return false;
+    if (t.lower === 'allocation' || t.lemma === 'allocate' || t.lemma === 'allocation') return false;
+    // Round 21: "here is a short note on deliveries", "a short update": "short" before its noun describes, it counts nothing short.
+    if (t.lower === 'short' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ') && !/^(?:supply|delivery|shipment|shipped|quantity|of)$/.test(tokens[i + 1]!.lower)) return false;
     // "The remaining items are answered in the attached sheet", "your request to buy the remaining stock": what
     // is left is news only when goods are counted, supplied or still to come.
     if (REST.has(t.lower)) {
@@ -578,17 +581,20 @@ function datesOldAndNew<T extends { index: number }>(tokens: EnToken[], a: T, b:
 }
 
 function delay(f: EnFacts): boolean {
-  if (f.cues.meeting && !f.cues.delivery) return false;
   const { tokens } = f;
   const ds = dates(tokens);
   if (ds.length >= 2) {
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     if (pair && !later(pair[0].day, pair[1].day)) return false;
   }
+  const dateAt = new Set(ds.map((d) => d.index));
+  // Round 21: "Kickoff moved to 4 Nov.": a status line of a start moved is news though "kickoff" names a meeting too
+  // (statusLineMoved leaves a meeting, call or visit named as such to the meeting readers).
+  if (f.cues.meeting && !f.cues.delivery) return statusLineMoved(f, dateAt);
   // Two dates with a change word ("will now ship on Feb 12 instead of Jan 20"); a bare range ("closed from
   // April 29 to May 6") is no move.
   const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text) ||
-    (t.lower === 'earlier' || t.lower === 'originally' || t.lower === 'previously') && tokens[tokens.indexOf(t) - 1]?.text === '(');
+    (t.lower === 'earlier' || t.lower === 'originally' || t.lower === 'previously' || t.lower === 'was' || t.lower === 'formerly') && tokens[tokens.indexOf(t) - 1]?.text === '(');
   if (ds.length >= 2 && (f.cues.slip || contrast)) {
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     // "There is no problem with settling it on October 10 instead of September 30": a move under a negation
@@ -644,10 +650,13 @@ function delay(f: EnFacts): boolean {
     if ((t.lemma === 'meet' || t.lemma === 'make') && (f.cues.deadline ?? []).some((k) => k > i && k - i <= 4)) return true;
   }
   // "six weeks late", "is running behind", "will be late".
-  return firstAsserted(f, 'late', (i) => {
+  if (firstAsserted(f, 'late', (i) => {
     const prev = tokens[i - 1];
     return prev !== undefined && (prev.lemma === 'be' || prev.pos === 'VERB' || /^(?:weeks?|days?|months?)$/.test(prev.lower) || prev.lower === 'running');
-  }) !== undefined;
+  }) !== undefined) return true;
+  // Round 21: "1,200 units will not ship in June", "won't make the May vessel"; "Balance 18,000 pcs: now mid-August"
+  // (en-news-held.ts). A date pair that is no later has returned above.
+  return goodsHeldBack(f, dateAt) || statusLineMoved(f, dateAt) || partOfWhole(f, dateAt) === 'delay';
 }
 
 /** Round 20: "If UAT slips, go-live may move from 18-Oct to 16-Nov": a "may" under a condition is a contingency, not news. */
@@ -1168,9 +1177,11 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (quality(f)) return 'quality';
   // Round 18: a recall told as an instruction about a lot of ours ("Stop using this lot", en-news-events.ts).
   if (recallInstruction(f)) return 'quality';
-  if (shortage(f)) return 'shortage';
+  if (shortage(f) || partOfWhole(f, new Set()) === 'shortage') return 'shortage';
   if (delay(f)) return 'delay';
   if (discontinuation(f)) return 'discontinuation';
+  // Round 21: a product whose supply will not go on ("… is finished and won't be replaced", en-news-held.ts).
+  if (noSuccessor(f)) return 'discontinuation';
   // Round 15 (N4): a service given only in part from a date, or the goods' make-up changed.
   if (serviceNarrowed(f)) return 'terms-change';
   // Round 16 (B3): a service withdrawn or cut without a verb of ending.

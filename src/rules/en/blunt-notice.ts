@@ -7,6 +7,7 @@ import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { extendsNotice, holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { mayBeSupplyNews } from '../../engine/analysis/en-news-supply';
+import { mayBeHeldBack } from '../../engine/analysis/en-news-held';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
 import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
@@ -93,8 +94,38 @@ export default defineRule({
       { text: 'Your email of 24 July mentions the delay penalty according to clause 9.3.' },
       { text: 'Orders received during this period will be processed from 4 January.' },
       { text: 'Go-live brought forward from 16-Nov to 18-Oct.' },
+      // Round 21: a bound promised, goods held at the reader's word, a date moved earlier, a successor named, a carrier's day.
+      { text: 'The goods will arrive no later than 10 June.' },
+      { text: 'As you requested, we will not ship the 600 kg until you confirm the new address.' },
+      { text: 'ETA: moved to 3/4 (was 3/14), ahead of plan.' },
+      { text: 'The 2019 Riesling will be replaced by the 2021 vintage in the same bottle, at the same price.' },
+      { text: 'Yamato will not deliver on Sunday, so the parcel comes on Monday as usual.' },
     ],
     invalid: [
+      // Round 21: goods held back from a time, a status line moving a date, a product with no successor (en-news-held.ts).
+      {
+        text: 'The 400 cartons of oolong will not make the May vessel.',
+        flagged: 'The 400 cartons of oolong will not make the May vessel.',
+        outputs: [
+          'I am very sorry to let you know that the 400 cartons of oolong will not make the May vessel. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. The 400 cartons of oolong will not make the May vessel. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Balance 18,000 pcs: now mid-August.',
+        flagged: 'Balance 18,000 pcs: now mid-August.',
+        outputs: [
+          'We sincerely apologize for the inconvenience this will cause. Balance 18,000 pcs: now mid-August. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: "The 2019 Riesling is finished and won't be replaced.",
+        flagged: "The 2019 Riesling is finished and won't be replaced.",
+        outputs: [
+          "I am very sorry to let you know that the 2019 Riesling is finished and won't be replaced. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. The 2019 Riesling is finished and won't be replaced. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
       // Round 20: a short date revised, the account served from another office, a result under the spec's figure, an
       // order set to nothing, rates revised upwards.
       {
@@ -331,9 +362,14 @@ export default defineRule({
       // to details further on follows a notice told before it; it is no separate notice (round 14, H2). It joins a
       // notice it stands inside ("… will increase by 12%. The new price list is attached. Orders … new prices.").
       // Round 20: "This applies to L1, L2 and L3 support as well as the on-call charges": the scope of the notice before it.
-      news.push({ s, at, kind, follow: (news.length > 0 && pointsOnward(facts)) || extendsNotice(facts) });
+      // Round 21: "… is finished and won't be replaced. Please remove it from the catalogue.": a request to the reader after a
+      // notice asks them to act on it; the underline belongs to the news, not to the request (a notice framed as "Please note
+      // that …" is news itself).
+      const request = news.length > 0 && facts.imperative && REQUEST.test(s.text) && !NOTICE_IMPERATIVE.test(s.text);
+      news.push({ s, at, kind, follow: (news.length > 0 && pointsOnward(facts)) || extendsNotice(facts) || request });
     }
     pairedNews(ctx, news, scan);
+    bridgeHeadings(ctx, news);
     if (news.length === 0) return;
     const newsAt = new Set(news.map((n) => n.at));
     for (const at of scan.kept) {
@@ -388,6 +424,11 @@ export default defineRule({
     }
   },
 });
+
+/** A request by its polite head ("Please remove it …", "Kindly update …"): the tagger reads "Go-live revised …" as an imperative too. */
+const REQUEST = /^[\s\-*•]*(?:please|kindly)\b/i;
+/** An imperative that frames a notice rather than asks the reader to act: "Please note that …", "Kindly be advised …". */
+const NOTICE_IMPERATIVE = /^[\s\-*•]*(?:(?:please|kindly)\s+)?(?:note|notice|be\s+(?:advised|informed|aware|notified)|take\s+note|bear\s+in\s+mind)\b/i;
 
 /** Words by which a call names what it is for when that is the news: "to explain the new rates", "the change". */
 const NAMES_THE_NEWS = /\b(?:explain\w*|background|reasons?|changes?|increases?|revisions?|adjustments?|news|updates?|situation|impact|prices?|pricing|rates?|fees?|surcharges?|tariffs?|costs?|delays?|shortages?|discontinu\w*)\b|[$€£¥￥%]/i;
@@ -544,6 +585,21 @@ function pairAbove(ctx: Pick<RuleContext, 'sentences' | 'facts'>, at: number): P
   return worsePair(a, b) ?? null;
 }
 
+/**
+ * Round 21: "… we can allocate only 60% of forecasted quantity.\nAllocation per month:\nJuly – 18,000 pcs (forecast 30,000) …": a
+ * heading line between a news sentence and the list of news it details belongs to that notice — one notice, one finding.
+ */
+function bridgeHeadings(ctx: Pick<RuleContext, 'sentences'>, news: NewsEntry[]): void {
+  const at = new Set(news.map((n) => n.at));
+  const added: NewsEntry[] = [];
+  for (const n of news) {
+    const heading = ctx.sentences[n.at - 1];
+    if (!heading || at.has(n.at - 1) || !at.has(n.at - 2) || heading.lang !== 'en' || !/:\s*$/.test(heading.text)) continue;
+    added.push({ s: heading, at: n.at - 1, kind: n.kind, follow: false });
+  }
+  if (added.length > 0) news.push(...added), news.sort((a, b) => a.at - b.at);
+}
+
 /** News sentences grouped into runs of sentences adjacent in the mail. */
 function runsOf<T extends { at: number }>(news: T[]): T[][] {
   const runs: T[][] = [];
@@ -601,7 +657,7 @@ const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|p
 /** Round 19: a verb of ending, calling off or putting off from WordNet's classes (dictionaries/en/lexicon-news.json). */
 const LEXICAL_NEWS = ['end', 'cancel', 'postpone'] as const;
 const mayBeNews = (text: string) => mayBeFigures(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
-  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text);
+  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;
