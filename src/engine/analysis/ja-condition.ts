@@ -69,7 +69,8 @@ function negatedBefore(tokens: readonly Token[], from: number, junction: number)
   for (let k = junction - 1; k >= from && k >= junction - 4; k--) {
     const t = tokens[k]!;
     if (NEGATION.has(t.base) && (t.pos === '助動詞' || t.pos === '形容詞')) return true;
-    if (t.pos !== '助動詞' && !(t.pos === '助詞' && t.pos1 === '接続助詞')) return false;
+    // いただけないようでしたら: よう between the negation and the junction.
+    if (t.pos !== '助動詞' && !(t.pos === '助詞' && t.pos1 === '接続助詞') && t.surface !== 'よう') return false;
   }
   return false;
 }

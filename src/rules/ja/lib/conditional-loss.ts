@@ -29,6 +29,7 @@ const ConditionalLossSchema = z.object({
   reassured: words,
   restrictions: words,
   closings: words,
+  attendance: words,
   message: z.object({ en: z.string().min(4), ja: z.string().min(2) }),
   suggestions: z.array(SuggestionDataSchema).min(1),
 });
@@ -78,11 +79,12 @@ function readerCondition(tokens: readonly Token[], c: Condition, text: string, r
   const waits = part.some((t) => (t.pos === '動詞' || t.pos === '形容詞') && t.pos1 === '自立' && WAITING.has(t.base)) ||
     part.some((t) => t.pos === '名詞' && WAITING.has(t.surface.replace(/^[おご]/, '')));
   // ご判断が来月になりますと / ご契約が年明けになったら: their decision moved to a later time.
-  const later = decision && part.some((t) => t.base === 'なる') && has(clause, D.later);
+  // 来週以降ですと / 来月になりますと: the time itself as the condition, a later one than now.
+  const later = (decision || !subjectOf(part)) && part.some((t) => t.base === 'なる' || t.base === 'です' || t.base === 'だ') && has(clause, D.later);
   if (!waits && !later) return false;
   // 部品の入荷が遅れた場合: a thing that is late, named as the subject without a mark of theirs.
   const subject = subjectOf(part);
-  if (subject && !readerMarked && !has(subject, D.decisions)) return false;
+  if (subject && !readerMarked && !has(subject, D.decisions) && !/時間|日数|期間/.test(subject)) return false;
   return true;
 }
 
@@ -105,6 +107,8 @@ function lossAfter(text: string, from: number, predicates: readonly JaPredicate[
   const rest = text.slice(from);
   const after = predicates.filter((p) => p.start >= from && !p.quoted);
   if (!after.length || after.every((p) => p.past)) return false;
+  // 事前登録をいただけない場合、ご入場いただけません: an event's registration rule, information for a guest.
+  if (has(rest, D.attendance)) return false;
   const others = has(rest, D.others);
   if (ownSchedule(rest) && !others) return false;
   const negatedPotential = after.some((p) => p.negated && (p.potential || /^(?:間に合う|できる|出来る|出せる)$/.test(p.head)));
@@ -154,8 +158,11 @@ function exclusiveWindow(s: Sentence, tokens: readonly Token[], rel: (t: Token) 
     if (!timeBefore(tokens, k)) continue;
     // Their act, in the clause after the limit, before the restriction.
     const rest = s.text.slice(rel(t));
-    const restricted = /^(?:まで(?:に)?[、，]?)?[^。]{0,30}?(?:いただい|頂い|頂戴し|くださっ|下さっ)た(?:[^。、]{0,8}?)(?:のみ|だけ|に限り|に限って|に限ら|限定)/.exec(rest);
-    if (!restricted) continue;
+    const restricted = /^(?:まで(?:に)?[、，]?)?[^。]{0,30}?(?:いただ[いけ]|頂[いけ]|頂戴し|くださっ|下さっ)た(?:[^。、]{0,8}?)(?:のみ|だけ|に限り|に限って|に限ら|限定)/.exec(rest) ??
+      // 12月10日までのご発注に限り: their act as a noun.
+      /^(?:まで|中)の[おご][^。、]{1,8}?(?:のみ|だけ|に限り|に限って|に限ら|限定)/.exec(rest);
+    // 20日までにお申し込みいただいた方のみご参加いただけます: who may attend an event, not a slot held.
+    if (!restricted || has(rest, D.attendance)) continue;
     if (!has(restricted[0], D.decisions) && !/[おご]/.test(restricted[0])) continue;
     // The whole sentence: the slot named as its topic (この枠は、…のみ確保いたします) is the push's object.
     return 0;
