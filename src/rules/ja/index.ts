@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/rule';
 import bluntBadNews from './blunt-bad-news';
 import casualToClient from './casual-to-client';
 import clientMemberWithSan from './client-member-with-san';
+import conditionalLoss from './conditional-loss';
 import desumasuDearuMix from './desumasu-dearu-mix';
 import decisionPressure from './decision-pressure';
 import doubleKeigo from './double-keigo';
@@ -59,6 +60,7 @@ export const japaneseRules: Rule[] = [
   // pressure
   earlyPressure,
   decisionPressure,
+  conditionalLoss,
   // cold-outreach
   unintroducedPitch,
   pushyFollowUp,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import badNewsJson from '../../../../dictionaries/ja/bad-news.json';
 import casualJson from '../../../../dictionaries/ja/casual-forms.json';
 import coldOutreachJson from '../../../../dictionaries/ja/cold-outreach.json';
+import conditionalLossJson from '../../../../dictionaries/ja/conditional-loss.json';
 import cushionsJson from '../../../../dictionaries/ja/cushions.json';
 import decisionPressureJson from '../../../../dictionaries/ja/decision-pressure.json';
 import greetingsJson from '../../../../dictionaries/ja/greetings.json';
@@ -261,6 +262,8 @@ export const RAW_DICTIONARIES = {
   'bad-news': badNewsJson,
   'casual-forms': casualJson,
   'cold-outreach': coldOutreachJson,
+  // Validated where its reader lives (lib/conditional-loss.ts).
+  'conditional-loss': conditionalLossJson,
   cushions: cushionsJson,
   // Validated where its readers live (lib/decision-pressure.ts).
   'decision-pressure': decisionPressureJson,

@@ -1,0 +1,178 @@
+// Pressure on a prospect's decision read as what the sentence makes depend on it (ja.pressure.conditional-loss):
+//  - a condition on their decision not coming, or on waiting (今月中に決めないと / 発注書をいただけない場合 /
+//    理事会までお待ちしていると / この日を過ぎると / ご判断が来月になったら), with a loss for them after it
+//    (できなくなります, 間に合いません, 他社様に回すことになります, 遅れてしまう, 来年になります, 定価でのご案内);
+//  - a benefit held only for those who act by a date (…までにお返事をいただいた会社様のみ確保いたします).
+// The condition is grammar (analysis/ja-condition.ts), the loss is read off the consequent's predicates (negated
+// potential, なくなる, てしまう, かねる, a loss verb, a later time or other customers); the word classes are
+// dictionaries/ja/conditional-loss.json.
+import { z } from 'zod';
+import data from '../../../../dictionaries/ja/conditional-loss.json';
+import { conditionsOf, type Condition } from '../../../engine/analysis/ja-condition';
+import type { JaPredicate, JaSentenceFacts } from '../../../engine/analysis/ja';
+import type { Sentence, Token } from '../../../engine/types';
+import { bundled } from '../../bundled';
+import { SuggestionDataSchema } from './dictionaries';
+import { clauseStart } from './text';
+
+const words = z.array(z.string().min(1)).min(1);
+const ConditionalLossSchema = z.object({
+  description: z.string(),
+  decisions: words,
+  waiting: words,
+  losses: words,
+  others: words,
+  later: words,
+  backToList: words,
+  ownSchedule: words,
+  scheduleNouns: words,
+  reassured: words,
+  restrictions: words,
+  closings: words,
+  attendance: words,
+  message: z.object({ en: z.string().min(4), ja: z.string().min(2) }),
+  suggestions: z.array(SuggestionDataSchema).min(1),
+});
+export const CONDITIONAL_LOSS = bundled('ja/conditional-loss', ConditionalLossSchema, data);
+
+const D = CONDITIONAL_LOSS;
+const has = (text: string, list: readonly string[]) => list.some((w) => text.includes(w));
+const WAITING = new Set(D.waiting);
+const LOSSES = new Set(D.losses);
+/** The losses written in kanji alone (無効, 撤回, 対象外): nouns, found with と/に なる as well as with する. */
+const LOSS_NOUNS = D.losses.filter((w) => /^\p{Script=Han}+$/u.test(w) && w.length > 1);
+/** The verbs and auxiliaries by which the reader is the one acting (ご発注いただけない, お決めくださらない). */
+const READER_ACT = /^(?:いただく|頂く|いただける|頂ける|頂戴|くださる|下さる|もらう|もらえる|なさる)$/;
+/** Our side named as the one who acts: the condition is ours, not their decision. */
+const OURS = /弊社|当社|私ども|わたくしども|弊行|当方|私たち|我々/;
+
+/** Where the pressure is (relative to the sentence text), or undefined. */
+export function conditionalLossIn(s: Sentence, f: JaSentenceFacts): number | undefined {
+  const tokens = s.tokens;
+  if (!tokens?.length || has(s.text, D.reassured)) return undefined;
+  const rel = (t: Token) => t.start - s.start;
+  for (const c of conditionsOf(tokens)) {
+    if (c.concessive || !readerCondition(tokens, c, s.text, rel)) continue;
+    const from = rel(tokens[c.after - 1]!) + tokens[c.after - 1]!.surface.length;
+    if (!lossAfter(s.text, from, f.predicates)) continue;
+    // The clause starts at its first word: not at the 、 left by the clause before it.
+    let k = c.from;
+    while (k < c.junction && (tokens[k]!.pos === '記号' || /^\s+$/.test(tokens[k]!.surface))) k++;
+    return rel(tokens[k]!);
+  }
+  return exclusiveWindow(s, tokens, rel) ?? closingThenLater(s.text, f);
+}
+
+/**
+ * The antecedent is their decision not coming (決めないと, お返事がなければ, 発注書をいただけない場合) or their
+ * waiting / time passing on it (お待ちしていると, 検討が長引くと, この日を過ぎると, ご判断が来月になりますと) — not
+ * our act (弊社の手配が遅れた場合) and not a thing's (部品の入荷が遅れた場合, 雨天の場合).
+ */
+function readerCondition(tokens: readonly Token[], c: Condition, text: string, rel: (t: Token) => number): boolean {
+  const part = tokens.slice(c.from, c.junction);
+  if (!part.length) return false;
+  const clause = text.slice(rel(part[0]!), rel(tokens[c.junction]!));
+  if (OURS.test(clause)) return false;
+  const readerMarked = part.some((t) => READER_ACT.test(t.base) || (t.pos === '接頭詞' && /^[おご御]$/.test(t.surface)));
+  const decision = has(clause, D.decisions);
+  if (c.negated) return decision || readerMarked;
+  const waits = part.some((t) => (t.pos === '動詞' || t.pos === '形容詞') && t.pos1 === '自立' && WAITING.has(t.base)) ||
+    part.some((t) => t.pos === '名詞' && WAITING.has(t.surface.replace(/^[おご]/, '')));
+  // ご判断が来月になりますと / ご契約が年明けになったら: their decision moved to a later time.
+  // 来週以降ですと / 来月になりますと: the time itself as the condition, a later one than now.
+  const later = (decision || !subjectOf(part)) && part.some((t) => t.base === 'なる' || t.base === 'です' || t.base === 'だ') && has(clause, D.later);
+  if (!waits && !later) return false;
+  // 部品の入荷が遅れた場合: a thing that is late, named as the subject without a mark of theirs.
+  const subject = subjectOf(part);
+  if (subject && !readerMarked && !has(subject, D.decisions) && !/時間|日数|期間/.test(subject)) return false;
+  return true;
+}
+
+/** The noun before が (or は) in the antecedent, when there is one. */
+function subjectOf(part: readonly Token[]): string | undefined {
+  const k = part.findIndex((t) => t.pos === '助詞' && t.pos1 === '格助詞' && t.surface === 'が');
+  if (k <= 0) return undefined;
+  let s = k;
+  while (s > 0 && (part[s - 1]!.pos === '名詞' || part[s - 1]!.pos === '接頭詞')) s--;
+  return part.slice(s, k).map((t) => t.surface).join('') || undefined;
+}
+
+/**
+ * The consequent (from `from` to the end) is a loss for them: a negated potential or なくなる (維持できなくなります,
+ * 間に合いません, ご用意できません), a refusal (いたしかねます), a loss verb (失う, 埋まる, 撤回, 値上がり), てしまう,
+ * their slot going to others (他社様に回す), a later time (来年になります) or a price back to list (定価でのご案内).
+ * Not when it is their own schedule (ご希望の納期に間に合いません) or a past (…なければ実現できませんでした).
+ */
+function lossAfter(text: string, from: number, predicates: readonly JaPredicate[]): boolean {
+  const rest = text.slice(from);
+  const after = predicates.filter((p) => p.start >= from && !p.quoted);
+  if (!after.length || after.every((p) => p.past)) return false;
+  // 事前登録をいただけない場合、ご入場いただけません: an event's registration rule, information for a guest.
+  if (has(rest, D.attendance)) return false;
+  const others = has(rest, D.others);
+  if (ownSchedule(rest) && !others) return false;
+  const negatedPotential = after.some((p) => p.negated && (p.potential || /^(?:間に合う|できる|出来る|出せる)$/.test(p.head)));
+  // なかったものとさせていただきます: the offer taken back as never made.
+  const gone = /なくな|無くな|かね(?:ます|る)|てしま|でしま|ちゃ|じゃ[いうっ]|なかった(?:もの|こと)と/.test(rest);
+  const lossVerb = after.some((p) => LOSSES.has(p.head) || LOSSES.has((p.noun ?? '').replace(/^[おご]/, ''))) || has(rest, LOSS_NOUNS);
+  const lastHead = after[after.length - 1]!.head;
+  const later = has(rest, D.later) && /^(?:なる|だ|です|ござる|ずれ込む|延びる)$/.test(lastHead);
+  return negatedPotential || gone || lossVerb || others || later || has(rest, D.backToList);
+}
+
+/** ご希望の納期に間に合いません / 貴社の稼働開始に間に合わなくなります: their own date, given as information. */
+function ownSchedule(rest: string): boolean {
+  for (const w of D.ownSchedule) {
+    for (let i = rest.indexOf(w); i >= 0; i = rest.indexOf(w, i + 1)) {
+      const near = rest.slice(i + w.length, i + w.length + 10).split(/[、，。]/)[0]!;
+      if (has(near, D.scheduleNouns)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * 受付は3月31日をもって終了し、以降のお申し込みは次年度の扱いとなります: a closing, then what comes after it — a later
+ * round or a price back to list — in the same sentence.
+ */
+function closingThenLater(text: string, f: JaSentenceFacts): number | undefined {
+  const close = Math.min(...D.closings.map((w) => text.indexOf(w)).filter((i) => i >= 0));
+  if (!Number.isFinite(close)) return undefined;
+  const m = /以降|以後|過ぎ/.exec(text.slice(close));
+  if (!m) return undefined;
+  const from = close + m.index + m[0].length;
+  const rest = text.slice(from);
+  const last = f.predicates.filter((p) => p.start >= from && !p.quoted).pop();
+  if (!last || last.past) return undefined;
+  return has(rest, D.later) || has(rest, D.backToList) ? clauseStart(text, close) : undefined;
+}
+
+/**
+ * この枠は12月11日までにお返事をいただいた会社様のみ確保いたします / 年内納品をお約束できるのは、今月20日までに
+ * ご発注いただいた分だけです: a time limit, their act after it, and a restriction (のみ, だけ, に限り) on who gets it.
+ */
+function exclusiveWindow(s: Sentence, tokens: readonly Token[], rel: (t: Token) => number): number | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!(t.surface === 'まで' || (t.surface === '中' && t.pos1 === '接尾') || t.surface === '以内')) continue;
+    if (!timeBefore(tokens, k)) continue;
+    // Their act, in the clause after the limit, before the restriction.
+    const rest = s.text.slice(rel(t));
+    const restricted = /^(?:まで(?:に)?[、，]?)?[^。]{0,30}?(?:いただ[いけ]|頂[いけ]|頂戴し|くださっ|下さっ)た(?:[^。、]{0,8}?)(?:のみ|だけ|に限り|に限って|に限ら|限定)/.exec(rest) ??
+      // 12月10日までのご発注に限り: their act as a noun.
+      /^(?:まで|中)の[おご][^。、]{1,8}?(?:のみ|だけ|に限り|に限って|に限ら|限定)/.exec(rest);
+    // 20日までにお申し込みいただいた方のみご参加いただけます: who may attend an event, not a slot held.
+    if (!restricted || has(rest, D.attendance)) continue;
+    if (!has(restricted[0], D.decisions) && !/[おご]/.test(restricted[0])) continue;
+    // The whole sentence: the slot named as its topic (この枠は、…のみ確保いたします) is the push's object.
+    return 0;
+  }
+  return undefined;
+}
+
+/** The limit is a time: a date, a weekday, a period (今週中, 12月11日（金）17時までに, 会期中). */
+function timeBefore(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  if (!p) return false;
+  return p.pos1 === '数' || p.pos1 === '副詞可能' || p.pos1 === '助数詞' || /[日月週時期末内間]$|）$|\)$/.test(p.surface);
+}
