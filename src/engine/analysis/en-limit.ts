@@ -48,7 +48,8 @@ export function limitClause(f: EnFacts): number | undefined {
     // "10% is our floor", "The maximum is 3%", "$45 is our bottom line".
     if ((value(left) && limitPhrase(right)) || (value(right) && limitPhrase(left))) return c;
     // "5% is the best we can do", "¥1,200 is the lowest we can go".
-    if (value(left) && bestWeCan(right)) return c;
+    // (the parse opens a clause at "we": the words after the superlative are read past the clause's end)
+    if (value(left) && bestWeCan(f.tokens.slice(cl.from + be + 1, cl.from + be + 5))) return c;
     // "The price is fixed for this year", "Our offer is final": a cost or term of ours declared unchangeable.
     if (left.some((t, i) => isCost(t, f.cues, cl.from + i)) && FINAL_ADJECTIVES.has(right[0]?.lower ?? '')) return c;
     // "Our terms are 30 days for all accounts": our term, the same for every customer.
@@ -66,7 +67,7 @@ function limitPhrase(side: EnFacts['tokens']): boolean {
     const next = words[i + 1];
     const head = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
     if (LIMIT_NOUNS.has(t.lemma) && head) return true;
-    if (LIMIT_PAIRS.get(t.lower) === next?.lower && (words[i + 2] === undefined || words[i + 2]!.pos !== 'NOUN')) return true;
+    if (next !== undefined && LIMIT_PAIRS.get(t.lower) === next.lower && (words[i + 2] === undefined || words[i + 2]!.pos !== 'NOUN')) return true;
     // "our final price", "the last offer": a value named final.
     if (FINAL_ADJECTIVES.has(t.lower) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
     if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;

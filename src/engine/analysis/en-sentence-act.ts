@@ -79,6 +79,11 @@ function specifies(f: EnFacts): boolean {
   const no = f.clauses[f.refusal!]!;
   if (f.question || f.conditional || no.tense !== 'present' || no.perfect || (no.modal !== undefined && no.modal !== 'can') || no.subordinate) return false;
   if (!thingSubject(f, no.subject?.index)) return false;
+  // What a thing does not do: a lexical verb ("is not analysed", "does not measure"), not a verdict on an act ("… isn't
+  // an option", "… is not something we can do"), and nothing of our side in the clause ("on our side", "we can do").
+  const verb = no.verb === undefined ? undefined : f.tokens[no.verb];
+  if (verb === undefined || verb.pos !== 'VERB' || verb.lemma === 'be') return false;
+  if (f.tokens.slice(no.from, no.to).some((t) => /^(?:we|us|our|i|me|my)$/.test(t.lower))) return false;
   // A thing's verb of granting ("desktop browsers are not supported") states a capability; a concession as the thing
   // withheld ("refunds are not given") or a verb of declining answers a claim.
   if (f.cues.terms !== undefined || f.cues.benefit !== undefined || concessionSubject(f, no.subject!.index) || (f.cues.decline ?? []).some((k) => k >= no.from && k < no.to)) return false;
@@ -96,6 +101,8 @@ function thingSubject(f: EnFacts, at: number | undefined): boolean {
   if (at === undefined) return false;
   const t = f.tokens[at]!;
   if (THING_PRONOUNS.has(t.lower)) return true;
+  // A gerund names an act ("Splitting one pallet …"), not a thing.
+  if (/ing$/.test(t.lower) && t.pos !== 'PROPN') return false;
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
   // The subject phrase up to the verb: no person's title or our side ("Mr. Kimura", "our team", "we").
   for (let k = at; k < f.tokens.length && k < at + 8; k++) {
@@ -162,4 +169,34 @@ function endState(f: EnFacts, k: number): boolean {
 /** "About …", "Re …", "Regarding …": the sentence opens on the reader's topic. */
 function topicLead(f: EnFacts): boolean {
   return /^(?:about|re|regarding|concerning|as)$/.test(f.tokens[0]?.lower ?? '');
+}
+
+/**
+ * Round 21: the other side of a specification — what a thing of ours does not do, said in answer to the reader's
+ * request: "Regarding your request for LIN support: the current release does not analyse LIN traffic.", "Thank you for
+ * your request for SAML login. The platform does not support SAML." The clause (index) that denies it, when their
+ * request is named before it in the sentence or in the sentence before (a question of theirs is answered, not refused).
+ */
+export function capabilityDenied(f: EnFacts, before: EnFacts | undefined): number | undefined {
+  if (f.refusal !== undefined || f.question || f.conditional) return undefined;
+  const ask = enAskNamed(f);
+  for (let c = 0; c < f.clauses.length; c++) {
+    const cl = f.clauses[c]!;
+    if (cl.negation === undefined || cl.tense === 'past' || cl.perfect || cl.subordinate || cl.verb === undefined) continue;
+    if (cl.modal !== undefined && cl.modal !== 'can') continue;
+    const asked = (ask !== undefined && ask < cl.from && namesAsk(f) && !questionAt(f, ask)) || (ask === undefined && requestBefore(before));
+    if (!asked) continue;
+    const subject = cl.subject?.index;
+    if (subject === undefined || !thingSubject(f, subject)) continue;
+    const verb = f.tokens[cl.verb]!;
+    // "does not analyse", "is not supported", "has no SAP connector": a thing's capability, not a copula's verdict.
+    if (verb.pos === 'VERB' && verb.lemma !== 'be') return c;
+  }
+  return undefined;
+}
+
+function questionAt(f: EnFacts, at: number): boolean {
+  const t = f.tokens[at]!;
+  const next = f.tokens[at + 1]?.lower ?? '';
+  return QUESTIONS.has(t.lemma) || ((t.lemma === 'ask' || t.lower === 'asking') && /^(?:about|whether|if|how|what|which|when)$/.test(next));
 }

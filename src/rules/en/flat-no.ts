@@ -6,7 +6,7 @@ import { englishFacts, type EnClause, type EnFacts } from '../../engine/analysis
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
 import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
-import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
+import { capabilityDenied, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { concludesFromRule, endsOwnPractice, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
@@ -326,6 +326,10 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
   // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
   if (!refusalMayOwn(facts, before)) return;
+  // Round 21: what a thing of ours does not do, in answer to their request ("Regarding your request for LIN support: the
+  // current release does not analyse LIN traffic."), refuses it.
+  const denied = capabilityDenied(facts, before);
+  if (denied !== undefined) facts = { ...facts, refusal: denied };
   if (facts.refusal === undefined) {
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
     if (!unwillingAfterAsk(facts, before) || softenedByFacts(facts, before, previous?.text)) return;
