@@ -82,6 +82,9 @@ export default defineRule({
       { text: 'We tried to charge the deposit, but the card payment on 3 May was declined by the bank; could you check it with your bank?' },
       { text: 'We cannot say for sure whether the port will reopen on Monday, and will update you at noon.' },
       { text: 'VAT is not applicable for exports to Japan.' },
+      // Round 21: a specification, and a thing of ours ended for good (en-sentence-act.ts).
+      { text: 'The current release supports CAN and CAN FD only; LIN and FlexRay traffic is not analysed in this version.' },
+      { text: "One change: the Coonawarra Cabernet Sauvignon 2021 is finished and won't be replaced." },
     ],
     invalid: [
       {
@@ -266,6 +269,15 @@ export default defineRule({
         outputs: [
           "Thank you for your message.\n\nI'm afraid Nordvalve will not extend the warranty beyond 24 months. However, because we value working with you, let me speak with my manager and see what we can do.\n\nBest regards,\nJohan Berg\nKey Account Manager Japan\nNordvalve Flow Systems AB",
           "Thank you for your message.\n\nUnfortunately, Nordvalve will not extend the warranty beyond 24 months, but we would be glad to suggest an alternative that works for you.\n\nBest regards,\nJohan Berg\nKey Account Manager Japan\nNordvalve Flow Systems AB"
+        ],
+      },
+      {
+        // Round 21: what a thing of ours does not do, in answer to their request.
+        text: 'Regarding your request for LIN support: the current release does not analyse LIN traffic.',
+        flagged: 'Regarding your request for LIN support: the current release does not analyse LIN traffic.',
+        outputs: [
+          "Regarding your request for LIN support: I'm afraid the current release does not analyse LIN traffic. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Regarding your request for LIN support: unfortunately, the current release does not analyse LIN traffic, but we would be glad to suggest an alternative that works for you.',
         ],
       },
       {

@@ -33,8 +33,21 @@ export default defineRule({
       { text: 'Please find attached the updated price list you asked for. Prices for the M-series are unchanged.' },
       { text: "Thank you for asking us to waive the handling fee. I'm afraid the fee stays, but let me speak with my manager and see what we can do." },
       { text: 'Thank you for asking us to waive the handling fee.\nThe fee stays.', context: { recipient: 'internal' } },
+      // Round 21: a limit said of its own accord, the client's own limit, a property of a thing.
+      { text: 'Your budget ceiling is ¥5 million, so we proposed the smaller package.' },
+      { text: "The spindle's maximum speed is 12,000 rpm." },
+      { text: 'Thank you for your enquiry about gift boxes.\nAs with all our quotations, the prices are valid for 30 days from the date of issue.' },
     ],
     invalid: [
+      {
+        // Round 21: a limit of ours stated as the whole answer to their counter-offer.
+        text: 'Thanks for the counter-offer.\n10% is our floor on these volumes.',
+        flagged: '10% is our floor on these volumes.',
+        outputs: [
+          "Thanks for the counter-offer.\nI'm afraid 10% is our floor on these volumes. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thanks for the counter-offer.\nUnfortunately, 10% is our floor on these volumes, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
       {
         text: 'Thank you for your request to waive the handling fee.\nThe fee stays.',
         flagged: 'The fee stays.',
