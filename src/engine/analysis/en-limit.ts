@@ -94,7 +94,12 @@ export function keptStance(f: EnFacts): number | undefined {
   if (f.question || !f.cues.kept) return undefined;
   return indexOf(f.clauses, (cl) => {
     if (cl.conditional || cl.negation !== undefined || cl.subject?.side !== 'we' || cl.verb === undefined) return false;
+    // "We can hold the 12% rebate", "we will keep the session to 45 minutes": an offer of ours keeps a thing for them.
+    if (cl.modal !== undefined) return false;
     if (!f.cues.kept!.some((k) => k >= cl.from && k <= cl.verb!)) return false;
+    // The stance's value straight after the verb: "stay at 60 days", "remain at net 45", "keep 60 days".
+    const next = f.tokens[cl.verb + 1];
+    if (!next || !(next.lower === 'at' || next.pos === 'NUM')) return false;
     return f.tokens.slice(cl.verb + 1, cl.to).some((t) => t.pos === 'NUM' && /\d/.test(t.text));
   });
 }

@@ -184,13 +184,17 @@ export function capabilityDenied(f: EnFacts, before: EnFacts | undefined): numbe
     const cl = f.clauses[c]!;
     if (cl.negation === undefined || cl.tense === 'past' || cl.perfect || cl.subordinate || cl.verb === undefined) continue;
     if (cl.modal !== undefined && cl.modal !== 'can') continue;
-    const asked = (ask !== undefined && ask < cl.from && namesAsk(f) && !questionAt(f, ask)) || (ask === undefined && requestBefore(before));
+    // A bare "Thank you for asking." names no request.
+    const bare = before !== undefined && before.tokens.filter((t) => t.pos !== 'PUNCT').length <= 4;
+    const asked = (ask !== undefined && ask < cl.from && namesAsk(f) && !questionAt(f, ask)) || (ask === undefined && !bare && requestBefore(before));
     if (!asked) continue;
     const subject = cl.subject?.index;
     if (subject === undefined || !thingSubject(f, subject)) continue;
     const verb = f.tokens[cl.verb]!;
     // "does not analyse", "is not supported", "has no SAP connector": a thing's capability, not a copula's verdict.
-    if (verb.pos === 'VERB' && verb.lemma !== 'be') return c;
+    // "…; the 316L version is, and costs the same": another thing offered in its place answers the request.
+    const alternative = f.clauses.some((o, k) => k > c && o.negation === undefined && o.subject !== undefined && thingSubject(f, o.subject.index));
+    if (verb.pos === 'VERB' && verb.lemma !== 'be' && !alternative) return c;
   }
   return undefined;
 }

@@ -81,6 +81,9 @@ export function limitAgainstAsk(ctx: RuleContext, i: number): number | undefined
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !decline.has(k)) return undefined;
   }
   if (f.clauses.some((c) => c.from >= topicEnd && c.subject?.side === 'you')) return undefined;
+  // The limit ends the answer: "Prices are fixed until …, so there will be no increases" goes on to what they gain.
+  // ("… the best we can do": the parse's clause of "we can do" is the limit's own.)
+  if (f.clauses.some((c, k) => k > at && c.verb !== undefined && !(c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could')))) return undefined;
   if (f.changeAsked || namesAsk(f) || verdictFirst(f, at) || replyOnTerms(f)) return at;
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) {
     const before = ctx.sentences[k]!;
