@@ -189,7 +189,8 @@ export function capabilityDenied(f: EnFacts, before: EnFacts | undefined): numbe
     const asked = (ask !== undefined && ask < cl.from && namesAsk(f) && !questionAt(f, ask)) || (ask === undefined && !bare && requestBefore(before));
     if (!asked) continue;
     const subject = cl.subject?.index;
-    if (subject === undefined || !thingSubject(f, subject)) continue;
+    // "No cancellation fee applies.": a negator inside the subject denies the thing, not a capability.
+    if (subject === undefined || !thingSubject(f, subject) || cl.negation <= subject || f.tokens[cl.negation]!.lower === 'no') continue;
     const verb = f.tokens[cl.verb]!;
     // "does not analyse", "is not supported", "has no SAP connector": a thing's capability, not a copula's verdict.
     // "…; the 316L version is, and costs the same": another thing offered in its place answers the request.
