@@ -2,13 +2,13 @@
 // reads news words in a sentence ("move from 60 to 90 days", "scratches"); when the sentence turns down what the reader
 // asked for or wants, those words name their ask or their complaint, not a change we break to them, and the refusal
 // rule judges it. One fact, read by the notice, so the precedence is decided in one place.
-import type { EnFacts } from './en';
+import type { EnClause, EnFacts } from './en';
 import type { NewsKind } from './en-news';
 import { enAskNamed } from './asked';
 import { CONCESSION_NOUNS, GRANT_VERBS } from './en-grant';
 
 /** The reader's ask named: "your request to …", "you asked", "regarding your enquiry", "thank you for asking". */
-const namesAsk = (f: EnFacts) => f.changeAsked || f.readerAsk === true || enAskNamed(f) !== undefined;
+export const namesAsk = (f: EnFacts): boolean => f.changeAsked || f.readerAsk === true || enAskNamed(f) !== undefined;
 
 /**
  * News we announce of our own accord: a price, a term, a date, a quantity, a product's end, a contact, an event. A
@@ -34,7 +34,14 @@ export function declinesTheirAsk(f: EnFacts, before: EnFacts | undefined): boole
   if (namesAsk(f)) return true;
   if (before !== undefined && before.news === undefined && namesAsk(before)) return true;
   if (f.news !== undefined && OWN_ACCORD.has(f.news)) return false;
-  const cl = f.clauses[f.refusal]!;
+  return withholdsGrant(f, f.clauses[f.refusal]!);
+}
+
+/**
+ * Whether refusing clause `cl` withholds a grant: a verb or phrase of declining, a verb of granting or turning down,
+ * or a concession noun, each decided now (not told after the fact of goods).
+ */
+export function withholdsGrant(f: EnFacts, cl: EnClause): boolean {
   // "18 pieces from the last shipment were rejected at our final audit": told after the fact ("was", "were", "been"),
   // a verdict on goods is news; on a thing of the reader's ("Your application … was turned down") it answers them.
   const yours = (k: number) => f.tokens.slice(cl.from, k).some((t) => t.lower === 'your');

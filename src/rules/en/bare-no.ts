@@ -1,4 +1,5 @@
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { textFact } from '../../engine/analysis/facts';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
@@ -70,6 +71,8 @@ export default defineRule({
       const rest = s.text.slice(hit.index + hit.text.length);
       const previous = sentences[i - 1];
       if (previous && answersOwnQuestion(previous)) continue;
+      // Round 21: a specification or a thing ended for good owns the sentence (en-sentence-act.ts).
+      if (!refusalMayOwn(ctx.facts.of(englishFacts, s), previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined)) continue;
       if (softened(ctx, s, hit.index + hit.text.length, previous, sentences[i + 1])) continue;
       // A leading "No." before the rest of the answer is replaced alone, and so is the answer after a topic
       // phrase ("Re: weekend delivery — not possible, sorry.": the topic stays); any other form is the whole sentence.

@@ -12,7 +12,7 @@ import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } fro
 import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
-import { declinesTheirAsk } from '../../engine/analysis/en-declines';
+import { sentenceAct } from '../../engine/analysis/en-sentence-act';
 
 /**
  * A price rise, delay, shortage, quality problem, discontinuation or change of contact announced with no
@@ -344,7 +344,8 @@ export default defineRule({
       // Round 20: "Your request to move from 60 to 90 days has been rejected.", "The scratches are within our tolerance,
       // so we don't accept returns on these.": a no to what the reader asked for or wants is a refusal
       // (en.blunt-refusal.flat-no), whatever news words it holds; a change we announce of our own accord stays here.
-      if (declinesTheirAsk(ctx.facts.of(englishFacts, s), previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined)) continue;
+      // Round 21: the sentence's act, decided once for the notice and the refusal rules (en-sentence-act.ts).
+      if (sentenceAct(ctx.facts.of(englishFacts, s), previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined) === 'refusal') continue;
       // "Thank you for asking about the surcharge. The surcharge still applies.": the status quo kept against
       // their ask is a refusal (en.blunt-refusal.status-quo), not a notice.
       if (keptAgainstAsk(ctx, at)) continue;

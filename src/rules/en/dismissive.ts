@@ -1,4 +1,5 @@
 import { englishFacts } from '../../engine/analysis/en';
+import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { textFact } from '../../engine/analysis/facts';
 import { defineRule } from '../../engine/rule';
 import { dismissiveImperatives, mayHoldDismissive } from './lib/dismissive';
@@ -52,6 +53,8 @@ export default defineRule({
   sentence(s, ctx) {
     if (!ctx.facts.of(MAY_DISMISS, s)) return;
     const facts = ctx.facts.of(englishFacts, s);
+    // Round 21: a specification or a thing ended for good owns the sentence (en-sentence-act.ts).
+    if (!refusalMayOwn(facts, undefined)) return;
     for (const hit of dismissiveImperatives(facts)) {
       const { tokens } = facts;
       const gone = [hit.entry.keepParticle ? undefined : hit.particle, hit.yourself].filter((i): i is number => i !== undefined);

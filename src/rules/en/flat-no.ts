@@ -6,6 +6,7 @@ import { englishFacts, type EnClause, type EnFacts } from '../../engine/analysis
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
 import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
+import { capabilityDenied, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { concludesFromRule, endsOwnPractice, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
@@ -81,6 +82,9 @@ export default defineRule({
       { text: 'We tried to charge the deposit, but the card payment on 3 May was declined by the bank; could you check it with your bank?' },
       { text: 'We cannot say for sure whether the port will reopen on Monday, and will update you at noon.' },
       { text: 'VAT is not applicable for exports to Japan.' },
+      // Round 21: a specification, and a thing of ours ended for good (en-sentence-act.ts).
+      { text: 'The current release supports CAN and CAN FD only; LIN and FlexRay traffic is not analysed in this version.' },
+      { text: "One change: the Coonawarra Cabernet Sauvignon 2021 is finished and won't be replaced." },
     ],
     invalid: [
       {
@@ -268,6 +272,15 @@ export default defineRule({
         ],
       },
       {
+        // Round 21: what a thing of ours does not do, in answer to their request.
+        text: 'Regarding your request for LIN support: the current release does not analyse LIN traffic.',
+        flagged: 'Regarding your request for LIN support: the current release does not analyse LIN traffic.',
+        outputs: [
+          "Regarding your request for LIN support: I'm afraid the current release does not analyse LIN traffic. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Regarding your request for LIN support: unfortunately, the current release does not analyse LIN traffic, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
         // Round 20: an elliptical verdict after the topic it answers.
         text: 'Service credit for the downtime of machine 3: not applicable.',
         flagged: 'Service credit for the downtime of machine 3: not applicable.',
@@ -323,6 +336,12 @@ const MAY_REFUSE_EN: Annotator<boolean> = { id: 'en.blunt-refusal.flat-no/may-re
 /** The judgement of one sentence, from its facts (as parsed, or with our company's name read as "we"). */
 function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean): void {
   const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+  // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
+  if (!refusalMayOwn(facts, before)) return;
+  // Round 21: what a thing of ours does not do, in answer to their request ("Regarding your request for LIN support: the
+  // current release does not analyse LIN traffic."), refuses it.
+  const denied = capabilityDenied(facts, before);
+  if (denied !== undefined) facts = { ...facts, refusal: denied };
   if (facts.refusal === undefined) {
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
     if (!unwillingAfterAsk(facts, before) || softenedByFacts(facts, before, previous?.text)) return;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { sentenceAct } from '../../engine/analysis/en-sentence-act';
 import { restatesReader } from '../../engine/analysis/en-standing';
 import { findFirst } from './lib/phrases';
 import { compromise, cushionedRefusal, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
@@ -56,6 +57,9 @@ export default defineRule({
     if (!hit || !refusesWith(ctx.facts.of(englishFacts, s), hit.index)) return;
     // "As you mentioned, that part is outside our scope, so …": the reader's own scope restated (round 14).
     if (restatesReader(ctx.facts.of(englishFacts, s))) return;
+    // Round 21: a specification owns the sentence (en-sentence-act.ts).
+    // (A scope stated is its own act even inside the news of an end: "… is outside the contract, so it will be shut down".)
+    if (sentenceAct(ctx.facts.of(englishFacts, s), previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined) === 'specification') return;
     // An alternative ("but our partner can help") is not a cushion: without one it is still a flat no.
     if (isSoftened(ctx, s, previous)) return;
     ctx.report({

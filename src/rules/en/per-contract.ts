@@ -1,4 +1,6 @@
 import { defineRule } from '../../engine/rule';
+import { englishFacts } from '../../engine/analysis/en';
+import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { matchesAny } from './lib/phrases';
 import { contractPhrase, contractRefusal, compromise, isQuestion, isSoftened, REFUSAL } from './lib/refusal';
 
@@ -61,6 +63,8 @@ export default defineRule({
     const contract = contractPhrase(s.text);
     if (!contract || !matchesAny(REFUSAL.contractRefusal, withoutRelief(s.text))) return;
     if (isSoftened(ctx, s, previous)) return;
+    // Round 21: a specification or a thing ended for good owns the sentence (en-sentence-act.ts).
+    if (!refusalMayOwn(ctx.facts.of(englishFacts, s), previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined)) return;
     ctx.report({
       start: s.start,
       end: s.end,

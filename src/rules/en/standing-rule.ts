@@ -1,4 +1,5 @@
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { deadlinesIn } from '../../engine/analysis/en-deadline';
 import { noExceptions, restatesReader } from '../../engine/analysis/en-standing';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
@@ -111,6 +112,8 @@ export default defineRule({
       if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!))) continue;
       const before = factsAt(i - 1);
       if (before && (before.cues.cushion || before.cues.consult)) continue;
+      // Round 21: a specification or a thing ended for good owns the sentence (en-sentence-act.ts).
+      if (!refusalMayOwn(f, before)) continue;
       // "Won't do custom colours under 1,000 units. The minimum batch is 1,000.": the rule right after a refusal
       // is its reason; the refusal rules judge the refusal, once.
       // Items of a list are terms of their own: "- Split shipments: not available\n- Payment: 30 days, no exceptions".

@@ -1,7 +1,8 @@
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { defineRule } from '../../engine/rule';
 import { mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
-import { keptAgainstAsk } from './lib/status-quo';
+import { keptAgainstAsk, limitAgainstAsk } from './lib/status-quo';
 
 /**
  * Refusing by declaring the status quo (round 12, class E2): the reader asked us to waive, reduce or change a
@@ -32,8 +33,21 @@ export default defineRule({
       { text: 'Please find attached the updated price list you asked for. Prices for the M-series are unchanged.' },
       { text: "Thank you for asking us to waive the handling fee. I'm afraid the fee stays, but let me speak with my manager and see what we can do." },
       { text: 'Thank you for asking us to waive the handling fee.\nThe fee stays.', context: { recipient: 'internal' } },
+      // Round 21: a limit said of its own accord, the client's own limit, a property of a thing.
+      { text: 'Your budget ceiling is ¥5 million, so we proposed the smaller package.' },
+      { text: "The spindle's maximum speed is 12,000 rpm." },
+      { text: 'Thank you for your enquiry about gift boxes.\nAs with all our quotations, the prices are valid for 30 days from the date of issue.' },
     ],
     invalid: [
+      {
+        // Round 21: a limit of ours stated as the whole answer to their counter-offer.
+        text: 'Thanks for the counter-offer.\n10% is our floor on these volumes.',
+        flagged: '10% is our floor on these volumes.',
+        outputs: [
+          "Thanks for the counter-offer.\nI'm afraid 10% is our floor on these volumes. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thanks for the counter-offer.\nUnfortunately, 10% is our floor on these volumes, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
       {
         text: 'Thank you for your request to waive the handling fee.\nThe fee stays.',
         flagged: 'The fee stays.',
@@ -55,7 +69,10 @@ export default defineRule({
   document(ctx) {
     const { sentences } = ctx;
     for (let i = 0; i < sentences.length; i++) {
-      if (!keptAgainstAsk(ctx, i)) continue;
+      // Round 21: or a limit of ours stated as the answer ("Nope, 10% is our floor"), or our term kept ("we stay at 60 days").
+      const kept = keptAgainstAsk(ctx, i);
+      const limit = kept ? undefined : limitAgainstAsk(ctx, i);
+      if (!kept && limit === undefined) continue;
       const s = sentences[i]!;
       const facts = ctx.facts.of(englishFacts, s);
       // An ask in the same sentence makes it a refusal of its own: flat-no reports it.
@@ -63,10 +80,12 @@ export default defineRule({
       const previous = sentences[i - 1];
       const before = previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
       if (softenedByFacts(facts, before, previous?.text)) continue;
+      // Round 21: a specification or a thing ended for good owns the sentence (en-sentence-act.ts).
+      if (!refusalMayOwn(facts, before)) continue;
       // "Your request for 90-day terms has been declined. Our terms remain 30 days net.": the refusal just before
       // is the answer, flagged once; this restates it.
       if (before?.refusal !== undefined && mayRefuse(previous!.text)) continue;
-      const asRefusal: EnFacts = { ...facts, refusal: facts.kept };
+      const asRefusal: EnFacts = { ...facts, refusal: kept ? facts.kept : limit };
       ctx.report({
         start: s.start,
         end: s.end,

@@ -2,6 +2,8 @@ import { englishFacts, type EnFacts } from '../../../engine/analysis/en';
 import { textFact } from '../../../engine/analysis/facts';
 import { isCost } from '../../../engine/analysis/en-kept';
 import type { RuleContext } from '../../../engine/rule';
+import { keptStance, limitClause } from '../../../engine/analysis/en-limit';
+import { namesAsk } from '../../../engine/analysis/en-declines';
 
 /** How many sentences back the reader's ask may stand: the reply to it usually follows closely. */
 const LOOK_BACK = 3;
@@ -36,7 +38,7 @@ export function keptAgainstAsk(ctx: RuleContext, i: number): boolean {
 
 /** What the reader sends back on our terms: "your comments on the quotation", "the contract review". */
 const REVIEW_WORDS = new Set(['review', 'comments', 'comment', 'feedback', 'redline', 'redlines', 'markup', 'mark-up', 'marked-up', 'points',
-  'counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'concerns', 'objections', 'revisions', 'amendments', 'changes']);
+  'counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'counter', 'concerns', 'objections', 'revisions', 'amendments', 'changes']);
 
 /**
  * A sentence that answers the reader about our terms: thanks or their side named ("Thanks for the quick
@@ -54,3 +56,49 @@ function replyOnTerms(f: EnFacts): boolean {
 const MAY_KEEP = textFact('en.status-quo/may-keep', (text) =>
   /\b(?:stay|stays|remain|remains|stand|stands|appl(?:y|ies)|keep|keeping|maintain|maintaining|stick|sticking|hold|holds|unchanged)\b/i.test(text));
 const MAY_ASK = textFact('en.status-quo/may-ask', (text) => /\b(?:you|your|about|re|regarding|concerning|as|thanks?)\b/i.test(text));
+
+/**
+ * Round 21: the clause of sentence `i` that states a limit of ours ("Nope, 10% is our floor", "5% is the best we can
+ * do", "The price is fixed for this year", en-limit.ts) or keeps our term ("declined, we stay at 60 days"), in answer to
+ * the reader's ask or counter-offer — named in the sentence, or in one of the few before it, or answered by a verdict
+ * first ("No, …", "Nope, …", "— declined, …"). Said of its own accord, a limit is a price or a specification.
+ */
+export function limitAgainstAsk(ctx: RuleContext, i: number): number | undefined {
+  const s = ctx.sentences[i];
+  if (!s || s.lang !== 'en' || !ctx.facts.of(MAY_LIMIT, s)) return undefined;
+  const f = ctx.facts.of(englishFacts, s);
+  const at = limitClause(f) ?? keptStance(f);
+  if (at === undefined) return undefined;
+  // The limit is the answer itself: before it only a topic or a verdict ("Re your request … — declined, we stay at 60
+  // days"), not a clause of its own ("That works for us, and 8% is our final figure"); and it tells the reader nothing
+  // they gain ("The price is fixed for this year, so you are protected from the rise").
+  const decline = new Set(f.cues.decline ?? []);
+  const start = f.clauses[at]!.from;
+  let topicEnd = 0;
+  for (let k = 0; k < start; k++) if (/^[:—–]$/.test(f.tokens[k]!.text)) topicEnd = k + 1;
+  for (let k = topicEnd; k < start; k++) {
+    const t = f.tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !decline.has(k)) return undefined;
+  }
+  if (f.clauses.some((c) => c.from >= topicEnd && c.subject?.side === 'you')) return undefined;
+  // The limit ends the answer: "Prices are fixed until …, so there will be no increases" goes on to what they gain.
+  // ("… the best we can do": the parse's clause of "we can do" is the limit's own.)
+  if (f.clauses.some((c, k) => k > at && c.verb !== undefined && !(c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could')))) return undefined;
+  if (f.changeAsked || namesAsk(f) || verdictFirst(f, at) || replyOnTerms(f)) return at;
+  for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) {
+    const before = ctx.sentences[k]!;
+    if (before.lang !== 'en' || !ctx.facts.of(MAY_ASK, before)) continue;
+    const g = ctx.facts.of(englishFacts, before);
+    if (g.changeAsked || namesAsk(g) || replyOnTerms(g)) return at;
+  }
+  return undefined;
+}
+
+/** A verdict before the limit: "No, …", "Nope, …", "declined, …" (a verb of declining with no subject of its own). */
+function verdictFirst(f: EnFacts, at: number): boolean {
+  const first = f.tokens[0];
+  if (first && (first.lower === 'no' || first.lower === 'nope') && f.tokens[1]?.text === ',') return true;
+  return (f.cues.decline ?? []).some((k) => f.clauses.some((c, i) => i < at && k >= c.from && k < c.to && c.subject === undefined));
+}
+
+const MAY_LIMIT = textFact('en.status-quo/may-limit', (text) => /\d|\b(?:fixed|final|firm|frozen|last|non-negotiable)\b/i.test(text));

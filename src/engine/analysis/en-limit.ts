@@ -1,0 +1,110 @@
+// Round 21: a limit of ours stated as the whole answer — "Nope, 10% is our floor", "$45 is our bottom line", "5% is the
+// best we can do", "The price is fixed for this year", "Our terms are 30 days for all accounts" — and a stance of
+// keeping our term ("we stay at 60 days"). Said in reply to the reader's ask or counter-offer, it turns the ask down
+// with no cushion (en.blunt-refusal.status-quo reports it); said of its own accord it is a price or a specification.
+// The nouns of a limit and the adjectives of a value not to be changed are WordNet's (dictionaries/en/limit-class.json,
+// scripts/build-en-limit-class.mjs).
+import { z } from 'zod';
+import data from '../../../dictionaries/en/limit-class.json';
+import { bundled } from '../../rules/bundled';
+import type { EnClause, EnFacts } from './en';
+import { isCost } from './en-kept';
+
+const LimitClassSchema = z.object({
+  about: z.string(),
+  seeds: z.record(z.string(), z.record(z.string(), z.string())),
+  examples: z.record(z.string(), z.array(z.string())),
+  limitNouns: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)?$/)).min(10),
+  finalAdjectives: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)?$/)).min(3),
+});
+
+const dict = bundled('en/limit-class', LimitClassSchema, data);
+/** One-word limit nouns, and the last word of two-word ones keyed by their first ("bottom" → "line"). */
+const LIMIT_NOUNS = new Set(dict.limitNouns.filter((w) => !w.includes(' ')));
+const LIMIT_PAIRS = new Map(dict.limitNouns.filter((w) => w.includes(' ')).map((w) => w.split(' ') as [string, string]));
+const FINAL_ADJECTIVES = new Set(dict.finalAdjectives);
+
+/** Words for every customer: "for all accounts", "for every client", "for all customers". */
+const EVERY = new Set(['all', 'every', 'each', 'any']);
+const CUSTOMERS = new Set(['account', 'customer', 'client', 'buyer', 'distributor', 'partner', 'order', 'market', 'region']);
+
+/**
+ * The clause (index) that states a limit of ours on an amount or a term, or undefined. Not a limit of the reader's
+ * ("your budget ceiling"), not a property of a thing ("the maximum speed is 12,000 rpm": the limit noun modifies
+ * another noun), not negated, not a question or a condition.
+ */
+export function limitClause(f: EnFacts): number | undefined {
+  if (f.question) return undefined;
+  for (let c = 0; c < f.clauses.length; c++) {
+    const cl = f.clauses[c]!;
+    if (cl.conditional || cl.negation !== undefined || cl.tense === 'past') continue;
+    const toks = f.tokens.slice(cl.from, cl.to);
+    if (toks.some((t) => t.lower === 'your' || t.lower === 'you')) continue;
+    const be = toks.findIndex((t) => t.lemma === 'be' && t.pos === 'AUX');
+    if (be < 0) continue;
+    const left = toks.slice(0, be);
+    const right = toks.slice(be + 1);
+    const value = (side: typeof toks) => side.some((t) => t.pos === 'NUM' && /\d/.test(t.text)) || side.some((t) => t.pos === 'SYM' && /[$€£¥%]/.test(t.text));
+    // "10% is our floor", "The maximum is 3%", "$45 is our bottom line".
+    if ((value(left) && limitPhrase(right)) || (value(right) && limitPhrase(left))) return c;
+    // "5% is the best we can do", "¥1,200 is the lowest we can go".
+    // (the parse opens a clause at "we": the words after the superlative are read past the clause's end)
+    if (value(left) && bestWeCan(f.tokens.slice(cl.from + be + 1, cl.from + be + 5))) return c;
+    // "The price is fixed for this year", "Our offer is final": a cost or term of ours declared unchangeable.
+    if (left.some((t, i) => isCost(t, f.cues, cl.from + i)) && FINAL_ADJECTIVES.has(right[0]?.lower ?? '')) return c;
+    // "Our terms are 30 days for all accounts": our term, the same for every customer.
+    if (left.some((t) => t.lower === 'our') && left.some((t, i) => isCost(t, f.cues, cl.from + i)) && value(right) && forEvery(right)) return c;
+  }
+  return undefined;
+}
+
+/** "our floor", "the maximum", "our bottom line", "our final price": a determined noun phrase headed by a limit. */
+function limitPhrase(side: EnFacts['tokens']): boolean {
+  const words = side.filter((t) => t.pos !== 'PUNCT');
+  if (!/^(?:our|the|my)$/.test(words[0]?.lower ?? '')) return false;
+  for (let i = 1; i < words.length; i++) {
+    const t = words[i]!;
+    const next = words[i + 1];
+    const head = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+    if (LIMIT_NOUNS.has(t.lemma) && head) return true;
+    if (next !== undefined && LIMIT_PAIRS.get(t.lower) === next.lower && (words[i + 2] === undefined || words[i + 2]!.pos !== 'NOUN')) return true;
+    // "our final price", "the last offer": a value named final.
+    if (FINAL_ADJECTIVES.has(t.lower) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** "the best we can do", "the lowest we can go", "the most we could offer": a superlative and our ability. */
+function bestWeCan(side: EnFacts['tokens']): boolean {
+  const [det, sup, we, can] = side;
+  return det?.lower === 'the' && sup !== undefined && (/est$/.test(sup.lower) || sup.lower === 'most' || sup.lower === 'least') &&
+    /^(?:we|i)$/.test(we?.lower ?? '') && (can?.lemma === 'can' || can?.lower === 'could');
+}
+
+function forEvery(side: EnFacts['tokens']): boolean {
+  return side.some((t, i) => t.lower === 'for' && EVERY.has(side[i + 1]?.lower ?? '') && CUSTOMERS.has(side[i + 2]?.lemma ?? ''));
+}
+
+/**
+ * "we stay at 60 days", "we remain at net 45", "we keep 30 days": our side keeping a term, a value after the verb of
+ * keeping (the `kept` cues). The clause index, or undefined.
+ */
+export function keptStance(f: EnFacts): number | undefined {
+  if (f.question || !f.cues.kept) return undefined;
+  return indexOf(f.clauses, (cl) => {
+    if (cl.conditional || cl.negation !== undefined || cl.subject?.side !== 'we' || cl.verb === undefined) return false;
+    // "We can hold the 12% rebate", "we will keep the session to 45 minutes": an offer of ours keeps a thing for them.
+    if (cl.modal !== undefined) return false;
+    if (!f.cues.kept!.some((k) => k >= cl.from && k <= cl.verb!)) return false;
+    // The stance's value straight after the verb: "stay at 60 days", "remain at net 45", "keep 60 days".
+    const next = f.tokens[cl.verb + 1];
+    if (!next || !(next.lower === 'at' || next.pos === 'NUM')) return false;
+    return f.tokens.slice(cl.verb + 1, cl.to).some((t) => t.pos === 'NUM' && /\d/.test(t.text));
+  });
+}
+
+function indexOf(clauses: EnClause[], test: (cl: EnClause) => boolean): number | undefined {
+  const i = clauses.findIndex(test);
+  return i < 0 ? undefined : i;
+}
