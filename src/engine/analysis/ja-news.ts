@@ -940,6 +940,18 @@ const hasPriceWord = (text: string) => NEWS_DATA.priceNouns.some((n) => text.inc
 /** A day as 12/10 or 12月10日 just before an arrow, and just after it. */
 const DAY_BEFORE_ARROW = /([0-9０-９]{1,2})(?:[/／]|月)([0-9０-９]{1,2})日?(?:[（(][^）)]{1,3}[）)])?\s{0,2}$/;
 const DAY_AFTER_ARROW = /^\s{0,2}([0-9０-９]{1,2})(?:[/／]|月)([0-9０-９]{1,2})/;
+/**
+ * A part of a month as 3月下旬, 6月末, 12月第2便, 7月前半 just before an arrow, and just after it: schedules are given
+ * to the client as parts of months as often as days (出荷予定：3月下旬 → 5月中旬).
+ */
+const PERIOD_BEFORE_ARROW = /([0-9０-９]{1,2})月(上旬|初旬|中旬|下旬|末|頭|前半|後半|中|第[1-5１-５][週便])?(?:頃|ごろ|予定)?(?:[（(][^）)]{1,6}[）)])?\s{0,2}$/;
+const PERIOD_AFTER_ARROW = /^\s{0,2}([0-9０-９]{1,2})月(上旬|初旬|中旬|下旬|末|頭|前半|後半|中|第[1-5１-５][週便])?/;
+/** The day a part of a month stands for (上旬 → 5, 下旬 → 25, 第2週 → 11): enough to order two parts of months. */
+function periodDay(part: string | undefined): number {
+  if (!part || part === '中') return 15;
+  if (part.startsWith('第')) return digitsOf(part[1]!) * 7 - 3;
+  return ({ 上旬: 5, 初旬: 5, 頭: 3, 前半: 10, 中旬: 15, 後半: 22, 下旬: 25, 末: 29 } as Record<string, number>)[part] ?? 15;
+}
 /** The second day falls after the first, reading a smaller month as the next year's (12/10 → 1/21). */
 const isLater = (m1: number, d1: number, m2: number, d2: number) => (m2 > m1 ? m2 - m1 < 9 : m2 === m1 ? d2 > d1 : m1 - m2 > 6);
 
@@ -956,6 +968,9 @@ function arrowRise(text: string): Cue | undefined {
       if (days.later && NEWS_DATA.scheduleNouns.some((n) => text.includes(n))) return { start: days.start, end: days.end, kind: 'delay', source: 'arrow-later' };
       continue;
     }
+    // ・残り18ケース → 12月第2便 / 未出荷分 → 7月上旬: what is left of an order put on a later day.
+    const rest = remainderToDay(text, i);
+    if (rest) return rest;
     // 会議室 3F → 5F: a figure that grows is news only when it is a term the client bears.
     if (!TERM_LINE.test(text) && !hasPriceWord(text)) continue;
     const left = BEFORE_ARROW.exec(text.slice(Math.max(0, i - 20), i));
@@ -968,11 +983,34 @@ function arrowRise(text: string): Cue | undefined {
 
 /** A day on each side of the arrow at `i` (12/10 → 1/21, 11月5日→11月19日): their span and whether the second is later. */
 function daysOnArrow(text: string, i: number): { start: number; end: number; later: boolean } | undefined {
-  const dayBefore = DAY_BEFORE_ARROW.exec(text.slice(Math.max(0, i - 16), i));
-  const dayAfter = DAY_AFTER_ARROW.exec(text.slice(i + 1, i + 16));
-  if (!dayBefore || !dayAfter) return undefined;
-  const [m1, d1, m2, d2] = [dayBefore[1], dayBefore[2], dayAfter[1], dayAfter[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
-  return { start: i - dayBefore[0].length, end: i + 1 + dayAfter[0].length, later: isLater(m1, d1, m2, d2) };
+  const left = text.slice(Math.max(0, i - 16), i);
+  const right = text.slice(i + 1, i + 16);
+  const dayBefore = DAY_BEFORE_ARROW.exec(left);
+  const dayAfter = DAY_AFTER_ARROW.exec(right);
+  if (dayBefore && dayAfter) {
+    const [m1, d1, m2, d2] = [dayBefore[1], dayBefore[2], dayAfter[1], dayAfter[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
+    return { start: i - dayBefore[0].length, end: i + 1 + dayAfter[0].length, later: isLater(m1, d1, m2, d2) };
+  }
+  // 3月下旬 → 5月中旬 / 6月末 → 7/15 / 11/20 → 12月第2週: a day or a part of a month on each side.
+  const before = dayBefore ? { m: digitsOf(dayBefore[1]!), d: digitsOf(dayBefore[2]!), len: dayBefore[0].length } : periodOf(PERIOD_BEFORE_ARROW.exec(left));
+  const after = dayAfter ? { m: digitsOf(dayAfter[1]!), d: digitsOf(dayAfter[2]!), len: dayAfter[0].length } : periodOf(PERIOD_AFTER_ARROW.exec(right));
+  if (!before || !after) return undefined;
+  return { start: i - before.len, end: i + 1 + after.len, later: isLater(before.m, before.d, after.m, after.d) };
+}
+
+/** What is left of an order (残り, 残数, 未出荷分, 不足分, 残量…) opening a line, before an arrow. */
+const REMAINDER_BEFORE_ARROW = /^\s*(?:[・･\-−–—*＊•●○◎※■□◆◇]\s*)?(?:残り|残数|残余|残量|残数量|不足分|未出荷分|未納分|残りの?分)[^→\n]{0,20}$/;
+
+/** The rest of an order moved to a day or a part of a month on an arrow (・残り18ケース → 12月第2便に変更). */
+function remainderToDay(text: string, i: number): Cue | undefined {
+  if (!REMAINDER_BEFORE_ARROW.test(text.slice(0, i))) return undefined;
+  const right = text.slice(i + 1, i + 16);
+  const after = DAY_AFTER_ARROW.exec(right) ?? PERIOD_AFTER_ARROW.exec(right);
+  return after ? { start: 0, end: i + 1 + after[0].length, kind: 'delay', source: 'arrow-later' } : undefined;
+}
+
+function periodOf(m: RegExpExecArray | null): { m: number; d: number; len: number } | undefined {
+  return m ? { m: digitsOf(m[1]!), d: periodDay(m[2]), len: m[0].length } : undefined;
 }
 
 /**

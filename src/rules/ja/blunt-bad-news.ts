@@ -86,6 +86,22 @@ export default defineRule({
         ],
       },
       {
+        text: 'ご注文品の状況です。\n■印刷：完了\n■納期：6/10 → 7/24 に変更',
+        flagged: '■納期：6/10 → 7/24 に変更',
+        outputs: [
+          'ご注文品の状況です。\n■印刷：完了\n■納期：6/10 → 7/24 に変更\nご迷惑をおかけし、大変申し訳ございません。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          'ご注文品の状況です。\n■印刷：完了\n■納期：6/10 → 7/24 に変更\nご迷惑をおかけし、大変申し訳ございません。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        text: '出荷予定を下記のとおりお知らせいたします。\n・出荷予定：3月下旬 → 5月中旬',
+        flagged: '出荷予定を下記のとおりお知らせいたします。\n・出荷予定：3月下旬 → 5月中旬',
+        outputs: [
+          '大変申し訳ございませんが、出荷予定を下記のとおりお知らせいたします。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。\n・出荷予定：3月下旬 → 5月中旬',
+          '大変申し訳ございませんが、出荷予定を下記のとおりお知らせいたします。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。\n・出荷予定：3月下旬 → 5月中旬',
+        ],
+      },
+      {
         text: 'ご注文の試薬は、メーカーからの入荷が9月下旬に延期となりました。',
         flagged: 'ご注文の試薬は、メーカーからの入荷が9月下旬に延期となりました',
         outputs: [
@@ -153,8 +169,9 @@ export default defineRule({
     if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
     const newsOf = (k: number) => {
       const s = japanese[k];
-      // A heading names a topic (【価格改定のお知らせ】); a list item that states a change is a sentence.
-      if (!s || /^[■□◆◇▼▽【]/.test(s.text.trim())) return undefined;
+      // A heading names a topic (【価格改定のお知らせ】); a list item that states a change is a sentence, and so is a
+      // label and its value behind a heading mark (■納期：6/10 → 7/24 に変更): a status line, not a title.
+      if (!s || (/^[■□◆◇▼▽【]/.test(s.text.trim()) && !LABELLED_VALUE.test(s.text.trim()))) return undefined;
       const f = ctx.facts.of(japaneseFacts, s);
       // …予定でした。お届けは12月4日となります。: the day it replaces is in the sentence before.
       const before = japanese[k - 1];
@@ -269,12 +286,19 @@ export default defineRule({
       // 下記のとおり改定いたします。+ the rows: the finding covers the rows a writer quotes; the advice follows the lead.
       const rows = found[last]!.through !== undefined ? japanese[found[last]!.through!]! : undefined;
       const rowsEnd = rows ? Math.max(end, rows.start + bodyEnd(rows.text)) : end;
+      // ■納期：6/10 → 7/24 / ・残り18ケース → 12月第2便: a status line takes no lead (大変申し訳ございませんが、■納期…
+      // reads as broken Japanese); the line stays as written and the apology and the offer follow on a line of their own.
+      const statusLine = !rows && isHeadingOrListItem(text) && !/^[。．]/.test(ctx.text.slice(end, end + 1));
+      const fixOf = (o: (typeof BAD_NEWS.offers)[number]) =>
+        statusLine
+          ? text + '\n' + BAD_NEWS.itemApologies[found[r]!.kind] + o.text + '。'
+          : rewritten + o.text + ctx.text.slice(end, rowsEnd);
       ctx.report({
         start: first.start,
         end: rowsEnd,
         message: 'Bad news stated as a plain fact: apologise, give the reason, and offer to explain in person.',
         messageJa: '悪い知らせを事実だけで伝えています。お詫びと理由を添え、直接伺って説明することを申し出ます。',
-        suggestions: BAD_NEWS.offers.map((o) => suggestion(rewritten + o.text + ctx.text.slice(end, rowsEnd), o.label, o.labelJa)),
+        suggestions: BAD_NEWS.offers.map((o) => suggestion(fixOf(o), o.label, o.labelJa)),
       });
       r = last + 1;
     }
@@ -350,6 +374,9 @@ function closureConsequence(upToNews: string, sentences: readonly Sentence[]): b
 
 /** A list item that is a sentence (ends in a predicate), as opposed to a terse line (・A：380円 → 452円). */
 const PREDICATE_END = /(?:ます|です|ました|でした|なる|する|した|ない)[。．]?\s*$/;
+/** A heading mark, a short label, a colon and a value after it (■納期：6/10 → 7/24, ◆出荷：3月下旬): a status line. */
+const LABELLED_VALUE = /^[■□◆◇▼▽]\s*[^：:\n【】]{1,16}[：:]\s*\S/;
+
 /** A heading or a terse list item: a title or a note, not a sentence addressed to someone. */
 const isTerse = (text: string) => isHeadingOrListItem(text) && !PREDICATE_END.test(text);
 

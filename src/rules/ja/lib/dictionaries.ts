@@ -88,6 +88,8 @@ export const BadNewsSchema = z.object({
   reasons: phrases,
   notReasons: phrases,
   leads: z.record(kind, z.string().min(2)),
+  /** A sentence of apology of its own, written on the line after a status line (■納期：6/10 → 7/24) that no lead can open. */
+  itemApologies: z.record(kind, z.string().min(2)),
   offers: z.array(withId({ text: z.string().min(2), label: z.string(), labelJa: z.string() })).min(1),
 });
 
