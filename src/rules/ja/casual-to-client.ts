@@ -181,6 +181,20 @@ const BARE_OBJECT_VERBS = new Set([
   'いただく', '頂く', 'いただける', '頂ける', '賜る', '願う', '存じる', 'くださる', '下さる', '申す', '参る', 'いう', '言う',
 ]);
 
+/** Verbs of going and coming take their place with に (工場行きます → 工場に行きます). */
+const MOTION_VERBS = new Set(['行く', 'いく', '来る', 'くる', '参る', 'まいる', '伺う', 'うかがう', '戻る', '帰る', '向かう', '寄る', '出る', '入る', '着く', '出向く', '訪れる']);
+/**
+ * Intransitive verbs a mail says of things (図面届きました → 図面が届きました, 日程決まりました → 日程が決まりました):
+ * their noun is the subject, so the particle written back is が, not を. The closed class of 自動詞 of arrival, change,
+ * start and end, and state that business mail uses; any other verb keeps を (資料送ります → 資料を送ります).
+ */
+const INTRANSITIVE_VERBS = new Set([
+  '届く', '決まる', '変わる', '始まる', '終わる', '間に合う', '揃う', 'そろう', '遅れる', '空く', '見つかる', '上がる', '下がる',
+  '増える', '減る', '直る', '壊れる', '止まる', '続く', '進む', '残る', '集まる', '固まる', 'まとまる', '完了', '終了', '開始',
+  '仕上がる', 'できる', '出来る', '通る', '落ちる', '切れる', '外れる', '起きる', '動く', '治る', '足りる',
+]);
+const particleFor = (verb: string) => (MOTION_VERBS.has(verb) ? 'に' : INTRANSITIVE_VERBS.has(verb) ? 'が' : 'を');
+
 /** Quantifiers that float after their noun (the closed class of all/part/each), not objects of the verb. */
 const FLOATING_QUANTIFIERS = new Set(['全員', '全部', '全て', '全数', '全量', '全額', '全品', '一同', '各自', '各位', '両方', '双方', '大半', '半分', '半数', '一部', '大部分', '皆', '皆様', '皆さん']);
 
@@ -213,7 +227,7 @@ function droppedParticle(s: Sentence, ctx: RuleContext, covered: Array<[number, 
       end,
       message: 'A particle dropped between a noun and its verb (添付見てください) is how people talk; write it out to a client.',
       messageJa: '「添付見てください」のように助詞を省くのは話し言葉です。お客様には助詞を補って書きます。',
-      suggestions: [suggestion(n.surface + 'を' + v.surface, 'Write the particle', '助詞を補う')],
+      suggestions: [suggestion(n.surface + particleFor(v.base) + v.surface, 'Write the particle', '助詞を補う')],
     });
     return;
   }

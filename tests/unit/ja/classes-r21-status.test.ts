@@ -60,3 +60,22 @@ describe('F1: the fix for a status line', () => {
     }
   });
 });
+
+// F2 a particle dropped between a noun and its verb is written back as the verb takes it: が for an intransitive verb
+//    of things (図面届きました), に for going and coming (工場行きます), を otherwise (資料送ります).
+describe('F2: the particle written back after a dropped one', () => {
+  const mail = (line: string) => `三浦様\n\nいつもお世話になっております。\n${line}\nよろしくお願いいたします。`;
+  it.each([
+    ['図面届きました。', '図面が届き'],
+    ['日程決まりました。', '日程が決まり'],
+    ['部品揃いました。', '部品が揃い'],
+    ['工場行きます。', '工場に行き'],
+    ['御社伺います。', '御社に伺い'],
+    ['資料送ります。', '資料を送り'],
+    ['添付見てください。', '添付を見'],
+  ])('%s → %s', (line, fixed) => {
+    const f = analyze(mail(line)).find((x) => x.ruleId === 'ja.register.casual-to-client');
+    expect(f).toBeDefined();
+    expect(f!.suggestions.map((s) => s.text)).toContain(fixed);
+  });
+});
