@@ -48,6 +48,10 @@ async function child(name: string, kb: number): Promise<void> {
   const { loadNodeTokenizer } = await import('../src/engine/node-dictionary');
   const { RULES } = await import('../src/rules');
   const { DEFAULT_POLICY } = await import('../src/policy/schema');
+  // The English model as the CLI and the extension provide it: without it the first English parse throws, and a
+  // line that reaches one (a line of digits reads as English) would measure a crash.
+  const { useNodeEnglishModel } = await import('../src/engine/node-english-model');
+  useNodeEnglishModel();
   const engine = new Engine({ rules: RULES, tokenizer: await loadNodeTokenizer() });
   const body = longLine(name, kb);
   const t0 = performance.now();
@@ -56,7 +60,8 @@ async function child(name: string, kb: number): Promise<void> {
   process.stdout.write(JSON.stringify({ ms, findings: findings.length }));
 }
 
-export interface LongLineRow { unit: string; kb: number; ms: number | null; findings?: number }
+/** `ms` null: over the cap, or the child failed (`failed`: its last line of error output). */
+export interface LongLineRow { unit: string; kb: number; ms: number | null; findings?: number; failed?: string }
 
 /** Each line shape at each size, one child process each, capped at `cap` seconds (null: over the cap). */
 export function measureLongLines(sizes: number[], cap: number, only?: string): LongLineRow[] {
@@ -71,16 +76,19 @@ export function measureLongLines(sizes: number[], cap: number, only?: string): L
         });
         const r = JSON.parse(out) as { ms: number; findings: number };
         rows.push({ unit: name, kb, ms: r.ms, findings: r.findings });
-      } catch {
-        rows.push({ unit: name, kb, ms: null });
+      } catch (e) {
+        // Killed at the cap is a time; any other exit is a failure, reported as such rather than as slow.
+        const err = e as { signal?: string; stderr?: string };
+        const failed = err.signal === 'SIGKILL' ? undefined : (String(err.stderr ?? e).trim().split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)).pop() ?? 'failed');
+        rows.push({ unit: name, kb, ms: null, failed });
       }
     }
   }
   return rows;
 }
 
-export const formatMs = (ms: number | null, cap: number) =>
-  ms === null ? `> ${cap} s` : `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+export const formatMs = (ms: number | null, cap: number, failed?: string) =>
+  failed ? `failed: ${failed}` : ms === null ? `> ${cap} s` : `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 
 async function parent(): Promise<void> {
   const args = process.argv.slice(2);
@@ -91,7 +99,10 @@ async function parent(): Promise<void> {
   console.log(`| line of | ${sizes.map((s) => `${s} KB`).join(' | ')} |`);
   console.log(`|---|${sizes.map(() => '---:').join('|')}|`);
   for (const unit of [...new Set(rows.map((r) => r.unit))]) {
-    const cells = sizes.map((kb) => formatMs(rows.find((r) => r.unit === unit && r.kb === kb)!.ms, cap));
+    const cells = sizes.map((kb) => {
+      const r = rows.find((x) => x.unit === unit && x.kb === kb)!;
+      return formatMs(r.ms, cap, r.failed);
+    });
     console.log(`| ${unit} | ${cells.join(' | ')} |`);
   }
   const json = opt('--json');
