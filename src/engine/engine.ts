@@ -109,6 +109,11 @@ export class Engine {
   private lineMemos = new LruCache<string, SentenceMemo>(4000);
   private readonly facts = new FactStore();
   private readonly keys = new Map<string, string>();
+  /** Rules whose findings are never merged with another rule's on the same range (Rule.ownProblem). */
+  private get ownProblems(): ReadonlySet<string> {
+    return (this.ownProblemIds ??= new Set(this.options.rules.filter((r) => r.ownProblem).map((r) => r.id)));
+  }
+  private ownProblemIds: Set<string> | undefined;
   /** Per memo key (a field's rule set and context), the sentence texts of its last run and their variants. */
   private readonly lastRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
   /** The same for line rules: the texts of the lines that held sentences in the last run, and their variants. */
@@ -201,7 +206,7 @@ export class Engine {
       for (const f of fieldFindings) if (!parsed.quoted.some(([s, e]) => f.start < e && f.end > s)) findings.push(f);
     }
     return {
-      findings: tidy(mergeSentenceRuns(mergeSentenceGroups(giveWay(findings, this.options.rules), this.options.rules, grouped), this.options.rules, grouped), draft, policy),
+      findings: tidy(mergeSentenceRuns(mergeSentenceGroups(giveWay(findings, this.options.rules), this.options.rules, grouped), this.options.rules, grouped), draft, policy, this.ownProblems),
       japaneseReady: this.japaneseReady,
       skippedRules: [...skipped],
     };
@@ -613,12 +618,15 @@ function giveWay(findings: Finding[], rules: readonly Rule[]): Finding[] {
   });
 }
 
-/** Drops allowed phrases and duplicates (same range and category: the most severe wins), then sorts. */
-function tidy(findings: Finding[], draft: Draft, policy: Policy): Finding[] {
+/**
+ * Drops allowed phrases and duplicates (same range and category: the most severe wins; a rule in `ownProblems`
+ * reports a problem of its own, kept beside the others), then sorts.
+ */
+function tidy(findings: Finding[], draft: Draft, policy: Policy, ownProblems: ReadonlySet<string>): Finding[] {
   const kept = findings.filter((f) => !allowed(f, draft, policy.allow));
   const best = new Map<string, Finding>();
   for (const f of kept) {
-    const key = `${f.field}:${f.start}:${f.end}:${f.category}`;
+    const key = `${f.field}:${f.start}:${f.end}:${f.category}${ownProblems.has(f.ruleId) ? `:${f.ruleId}` : ''}`;
     const prev = best.get(key);
     if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) best.set(key, f);
   }

@@ -97,6 +97,12 @@ export interface Rule {
    * with every sentence's fix (sentence-runs.ts).
    */
   runGroup?: string;
+  /**
+   * Round 21: this rule's finding is a problem of its own even where another rule of its category flags the same
+   * range (who attends a first meeting, beside the holiday it falls on): the engine keeps both, where it otherwise
+   * keeps one finding per range and category (two readers of the same words).
+   */
+  ownProblem?: boolean;
   /** Needs kuromoji tokens: skipped (with a notice) while the dictionary is missing. */
   requiresTokens?: boolean;
   examples: { valid: RuleExample[]; invalid: InvalidExample[] };

@@ -119,6 +119,8 @@ export default defineRule({
   lang: 'any',
   category: 'calendar',
   severity: 'warning',
+  // Who attends is its own question: on a slot that also falls on a holiday, both findings are shown.
+  ownProblem: true,
   title: { en: 'First meeting without attendees', ja: '出席者が書かれていない初回の打ち合わせ' },
   rationale: {
     en: 'Before a first meeting a Japanese client wants to know who is coming and at what level, so that they can send counterparts of matching rank and prepare. An invitation that names no one leaves them guessing, or sends a manager to meet a junior.',
