@@ -110,10 +110,7 @@ export class Engine {
   private readonly facts = new FactStore();
   private readonly keys = new Map<string, string>();
   /** Rules whose findings are never merged with another rule's on the same range (Rule.ownProblem). */
-  private get ownProblems(): ReadonlySet<string> {
-    return (this.ownProblemIds ??= new Set(this.options.rules.filter((r) => r.ownProblem).map((r) => r.id)));
-  }
-  private ownProblemIds: Set<string> | undefined;
+  private readonly ownProblems: ReadonlySet<string>;
   /** Per memo key (a field's rule set and context), the sentence texts of its last run and their variants. */
   private readonly lastRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
   /** The same for line rules: the texts of the lines that held sentences in the last run, and their variants. */
@@ -133,6 +130,7 @@ export class Engine {
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
+    this.ownProblems = new Set(options.rules.filter((r) => r.ownProblem).map((r) => r.id));
   }
 
   get rules(): readonly Rule[] {

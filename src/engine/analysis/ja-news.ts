@@ -998,8 +998,10 @@ function daysOnArrow(text: string, i: number): { start: number; end: number; lat
   return { start: i - before.len, end: i + 1 + after.len, later: isLater(before.m, before.d, after.m, after.d) };
 }
 
+/** Nouns of what is left of an order (read here before an arrow, and by blunt-bad-news after a partial supply). */
+export const REMAINDER_NOUNS = '残り|残数|残余|残量|残数量|不足分|未出荷分|未納分';
 /** What is left of an order (残り, 残数, 未出荷分, 不足分, 残量…) opening a line, before an arrow. */
-const REMAINDER_BEFORE_ARROW = /^\s*(?:[・･\-−–—*＊•●○◎※■□◆◇]\s*)?(?:残り|残数|残余|残量|残数量|不足分|未出荷分|未納分|残りの?分)[^→\n]{0,20}$/;
+const REMAINDER_BEFORE_ARROW = new RegExp(`^\\s*(?:[・･\\-−–—*＊•●○◎※■□◆◇]\\s*)?(?:${REMAINDER_NOUNS})[^→\\n]{0,20}$`);
 
 /** The rest of an order moved to a day or a part of a month on an arrow (・残り18ケース → 12月第2便に変更). */
 function remainderToDay(text: string, i: number): Cue | undefined {

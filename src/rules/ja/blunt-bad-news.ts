@@ -3,7 +3,7 @@ import { jaAskNamed } from '../../engine/analysis/asked';
 import { carriesTokens } from '../../engine/parse';
 import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
-import { FIGURE_LINE, laterDayOnArrow, NEWS_DATA, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
+import { FIGURE_LINE, laterDayOnArrow, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
 import { pairOverLines } from '../../engine/analysis/value-pair';
 import { BAD_NEWS } from './lib/dictionaries';
 import { flatRefusals } from './lib/flat-refusal';
@@ -350,7 +350,7 @@ const PAST_CONTACT_BEFORE = /(?:昨日|先日|先ほど|先程|先般|前回|以
 const WAIT_FOR_GOODS = /(?:まで|には|しばらく)[^。\n]{0,8}お時間を(?:いただ|頂)/g;
 
 /** What is left of an order, opening the sentence: 残り220セット / 残る4枚 / 残数 / 不足分 / 未出荷分 / 差分の. */
-const REMAINDER = /^(?:(?:なお|また)[、，]?)?(?:残り|残る|残数|残余|不足分|未出荷分|未納分|差分|残量|残数量)/;
+const REMAINDER = new RegExp(`^(?:(?:なお|また)[、，]?)?(?:${REMAINDER_NOUNS}|残る|差分)`);
 
 /** A company, a site or a service closed for days: 休業, 休止, 停止, 閉鎖, お休み, 棚卸し. */
 const CLOSURE = /休業|休止|停止|閉鎖|休み|棚卸/;
