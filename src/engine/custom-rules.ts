@@ -92,8 +92,13 @@ function matchesOf(rule: CustomRule, text: string, compiled: Map<string, RE2JS |
   return regex ? patternMatches(regex, text, rule.suggestion) : [];
 }
 
-/** Runs an organisation's own `existence` / `substitution` / `pattern` rules (category `policy`) over one field. */
-export function runCustomRules(policy: Policy, field: Field, text: string, recipient: Recipient): Finding[] {
+/**
+ * Runs an organisation's own `existence` / `substitution` / `pattern` rules (category `policy`) over one field.
+ * A rule that throws is left out and passed to `onFailure`, when given (else the error propagates); the others run.
+ */
+export function runCustomRules(
+  policy: Policy, field: Field, text: string, recipient: Recipient, onFailure?: (ruleId: string, error: unknown) => void,
+): Finding[] {
   const out: Finding[] = [];
   // Compiled per call: RE2JS compiles an admin-sized pattern in well under a millisecond.
   const compiled = new Map<string, RE2JS | null>();
@@ -101,7 +106,15 @@ export function runCustomRules(policy: Policy, field: Field, text: string, recip
     if (rule.audience && !rule.audience.includes(recipient)) continue;
     const severity = policy.rules[`policy.${rule.id}`] ?? rule.level;
     if (severity === 'off') continue;
-    for (const { start, end, replacement } of matchesOf(rule, text, compiled)) {
+    let matches: Match[];
+    try {
+      matches = matchesOf(rule, text, compiled);
+    } catch (error) {
+      if (!onFailure) throw error;
+      onFailure(`policy.${rule.id}`, error);
+      continue;
+    }
+    for (const { start, end, replacement } of matches) {
       // Never split a surrogate pair: RE2JS reports UTF-16 offsets, and `.` matches a whole code point.
       out.push({
         ruleId: `policy.${rule.id}`,

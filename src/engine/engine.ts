@@ -30,6 +30,17 @@ export interface Analysis {
   japaneseReady: boolean;
   /** Rules that needed the Japanese dictionary and were skipped. */
   skippedRules: string[];
+  /** Rules that threw in this run: their findings were left out, every other rule's kept (empty when none did). */
+  failedRules: RuleFailure[];
+}
+
+/** A rule that threw during an analysis (a bug in it, or in facts it read): reported, never fatal to the run. */
+export interface RuleFailure {
+  ruleId: string;
+  /** How many times it threw in the run: once per sentence, line or document pass it failed on. */
+  count: number;
+  /** The first error's message. */
+  error: string;
 }
 
 const FIELDS: readonly Field[] = FIELD_NAMES;
@@ -44,6 +55,12 @@ interface SentenceVariant {
   key: string;
   previous: string;
   reports: TaggedReport[];
+  /**
+   * Rules (indices into the field's list of sentence or line rules) that threw on this sentence or line, with
+   * the error: kept with the variant, so that a text a rule fails on keeps failing it from the memo (and is
+   * reported) until the text changes.
+   */
+  failures: RuleError[] | undefined;
   /** The paragraph before the sentence, when a rule read it (ctx.paragraphBefore): valid only while it is the same. */
   paragraph: string | undefined;
   /**
@@ -51,6 +68,12 @@ interface SentenceVariant {
    * edit above the sentence in its paragraph, only these run again; the others' reports still hold.
    */
   readers: number[] | undefined;
+}
+
+interface RuleError {
+  /** Index into the field's list of sentence (or line) rules. */
+  rule: number;
+  error: string;
 }
 
 interface TaggedReport {
@@ -125,6 +148,8 @@ export class Engine {
   private paragraphReads = 0;
   /** Per field, recipient and dictionary state, the rules that run and their contexts (FieldPlan). */
   private readonly plans = new Map<string, FieldPlan>();
+  /** The rules that threw in the analysis under way, by id (see `fail`); a new map only after one did. */
+  private failures = new Map<string, RuleFailure>();
   /** Every rule's level under the policy of the last analysis: the same array while they stay the same (see levelsUnder). */
   private levels: Array<Severity | 'off' | undefined> = [];
 
@@ -171,6 +196,7 @@ export class Engine {
     const recipient = draft.context.recipient ?? 'client';
     const grouped: FieldSentences[] = [];
     const levels = this.levelsUnder(policy);
+    if (this.failures.size > 0) this.failures = new Map();
     for (const field of FIELDS) {
       const text = fieldText(draft, field);
       if (!text) continue;
@@ -196,18 +222,37 @@ export class Engine {
       }
       const fieldFindings: Finding[] = [];
       for (const a of active) {
-        a.rule.document?.(a.ctx);
+        if (a.rule.document) {
+          try {
+            a.rule.document(a.ctx);
+          } catch (error) {
+            this.fail(a.rule.id, errorMessage(error));
+          }
+        }
         this.emit(a, field, parsed.text.length, fieldFindings);
       }
-      fieldFindings.push(...onGraphemes(runCustomRules(policy, field, text, recipient), text, { strict: true }));
+      const custom = runCustomRules(policy, field, text, recipient, (id, error) => this.fail(id, errorMessage(error)));
+      fieldFindings.push(...onGraphemes(custom, text, { strict: true }));
       // Quoted history is the other party's words: nothing in it is flagged, whichever rule found it.
       for (const f of fieldFindings) if (!parsed.quoted.some(([s, e]) => f.start < e && f.end > s)) findings.push(f);
     }
+    // A rule that threw anywhere in the run loses all its findings (what it reported before failing may be
+    // half of a judgement), and only its own: before precedence and merging, so no other rule gives way to it.
+    const failures = this.failures;
+    const kept = failures.size > 0 ? findings.filter((f) => !failures.has(f.ruleId)) : findings;
     return {
-      findings: tidy(mergeSentenceRuns(mergeSentenceGroups(giveWay(findings, this.options.rules), this.options.rules, grouped), this.options.rules, grouped), draft, policy, this.ownProblems),
+      findings: tidy(mergeSentenceRuns(mergeSentenceGroups(giveWay(kept, this.options.rules), this.options.rules, grouped), this.options.rules, grouped), draft, policy, this.ownProblems),
       japaneseReady: this.japaneseReady,
       skippedRules: [...skipped],
+      failedRules: [...failures.values()],
     };
+  }
+
+  /** Records that rule `ruleId` threw in the analysis under way (counted; the first message kept). */
+  private fail(ruleId: string, error: string): void {
+    const known = this.failures.get(ruleId);
+    if (known) known.count++;
+    else this.failures.set(ruleId, { ruleId, count: 1, error });
   }
 
   /**
@@ -317,6 +362,7 @@ export class Engine {
       }
       texts[k] = s.text;
       variants[k] = variant;
+      if (variant.failures !== undefined) for (const f of variant.failures) this.fail(rules[f.rule]!.rule.id, f.error);
       for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, s.start));
       previous = s;
     }
@@ -356,6 +402,7 @@ export class Engine {
     const previousChanged = other !== undefined && other.previous !== previousText;
     const reports: TaggedReport[] = [];
     let readers: number[] | undefined;
+    let failures: RuleError[] | undefined;
     this.running = s;
     // Rules whose reports are copied from `other` read its paragraph (when any read it) only if it still holds.
     this.paragraphRead = stale ? undefined : other?.paragraph;
@@ -366,20 +413,28 @@ export class Engine {
         const readParagraph = other?.readers?.includes(i) === true;
         if (other && !(previousChanged && readsPrevious[i]) && !(stale && readParagraph)) {
           for (const t of other.reports) if (t.rule === i) reports.push(t);
+          if (other.failures) for (const f of other.failures) if (f.rule === i) (failures ??= []).push(f);
           if (readParagraph) (readers ??= []).push(i);
           continue;
         }
         const sink = setSink([]);
         const reads = this.paragraphReads;
         // Only a rule that declares it sees the previous sentence: its reports are kept on that text too.
-        rule.sentence!(s, contexts[i]!, readsPrevious[i] ? previous : undefined);
+        // A rule that throws keeps none of its reports on this sentence (and, through `failures`, in the run).
+        let threw = false;
+        try {
+          rule.sentence!(s, contexts[i]!, readsPrevious[i] ? previous : undefined);
+        } catch (error) {
+          threw = true;
+          (failures ??= []).push({ rule: i, error: errorMessage(error) });
+        }
         if (this.paragraphReads !== reads) (readers ??= []).push(i);
-        for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
+        if (!threw) for (const r of sink) reports.push({ rule: i, report: moved(r, -s.start) });
       }
     } finally {
       this.running = undefined;
     }
-    const variant: SentenceVariant = { key, previous: previousText, reports, paragraph: this.paragraphRead, readers };
+    const variant: SentenceVariant = { key, previous: previousText, reports, failures, paragraph: this.paragraphRead, readers };
     if (!memo) {
       memo = [];
       this.sentenceMemos.set(s.text, memo);
@@ -440,12 +495,18 @@ export class Engine {
         if (!variant) {
           const own = sentences.slice(from, to);
           const reports: TaggedReport[] = [];
+          let failures: RuleError[] | undefined;
           for (let k = 0; k < rules.length; k++) {
             sink.reports = [];
-            rules[k]!.rule.line!(line, own, contexts[k]!);
+            try {
+              rules[k]!.rule.line!(line, own, contexts[k]!);
+            } catch (error) {
+              (failures ??= []).push({ rule: k, error: errorMessage(error) });
+              continue;
+            }
             for (const r of sink.reports) reports.push({ rule: k, report: moved(r, -line.start) });
           }
-          variant = { key, previous: '', reports, paragraph: undefined, readers: undefined };
+          variant = { key, previous: '', reports, failures, paragraph: undefined, readers: undefined };
           if (!memo) {
             memo = [];
             this.lineMemos.set(line.text, memo);
@@ -456,6 +517,7 @@ export class Engine {
       }
       texts[h] = line.text;
       variants[h] = variant;
+      if (variant.failures !== undefined) for (const f of variant.failures) this.fail(rules[f.rule]!.rule.id, f.error);
       for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
     }
     remember(this.lastLineRuns, key, { texts, variants });
@@ -648,6 +710,10 @@ function allowed(f: Finding, draft: Draft, allow: string[]): boolean {
 
 function fieldText(draft: Draft, field: Field): string {
   return field === 'body' ? draft.body : field === 'subject' ? draft.subject : (draft.when ?? '');
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** A report moved by `by` code units: its range and its suggestions' explicit edits. */

@@ -105,6 +105,7 @@ export class EngineHost {
       findings: analysis.findings,
       japaneseReady: analysis.japaneseReady,
       dictionaryError: this.error(),
+      ...(analysis.failedRules.length > 0 ? { failedRules: analysis.failedRules } : {}),
     };
   }
 }

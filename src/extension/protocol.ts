@@ -32,6 +32,8 @@ export const AnalyzeResponseSchema = z.object({
   japaneseReady: z.boolean(),
   /** Set when the Japanese dictionary failed to load: only English and phrase checks ran. */
   dictionaryError: z.string().nullable(),
+  /** Rules that threw on this draft (a bug): their findings are missing, every other rule's are there. */
+  failedRules: z.array(z.object({ ruleId: z.string(), count: z.number().int(), error: z.string() })).optional(),
 });
 
 /** Content script → background: a compose window closed (its findings leave the popup). */
