@@ -19,7 +19,7 @@ import nerTransformers from 'wink-eng-lite-web-model/dist/ner-transformers.js';
 import negationSetter from 'wink-eng-lite-web-model/dist/negation-setter.js';
 import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
 import cerTransformers from 'wink-eng-lite-web-model/dist/cer-transformers.js';
-import type { EnglishModelData } from './en-model-file';
+import type { EnglishModelData, EnglishModelPart } from './en-model-file';
 
 // The core model's fields the loaders touch (the rest is handed to wink-nlp as it is).
 interface Feature {
@@ -79,16 +79,40 @@ function loadCore(model: CoreModel): CoreModel {
   return model;
 }
 
-/** The model object wink-nlp takes (model.js), its JSON parts from `data`. For one winkNLP() call. */
-export function winkModelFromData(data: EnglishModelData): Model {
+/** wink-nlp's pipe annotations, by the model part whose machines run them (core runs always). */
+const ANNOTATION_OF: Record<Exclude<EnglishModelPart, 'core' | 'cerMeta'>, string> = {
+  sbd: 'sbd', pos: 'pos', ner: 'ner', negation: 'negation', sa: 'sentiment',
+};
+
+/** wink's automaton.js emptyModelJSON(): a machine with one state that recognises nothing. */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
+/**
+ * The model object wink-nlp takes (model.js), its JSON parts from `data`. For one winkNLP() call.
+ *
+ * With `pipe` (the annotations that winkNLP() call will run), the machines of every other annotation are
+ * empty ones: wink imports every part's machines whatever the pipe, and the sentiment and entity machines
+ * alone hold ~2.6 MB of heap in the engine's process, where only `pos` runs. Each part is handed over once and
+ * let go of (`data` keeps none of them): the parsed JSON is not kept beside wink's copy of it.
+ */
+export function winkModelFromData(data: EnglishModelData, pipe?: readonly string[]): Model {
+  const take = (part: Exclude<EnglishModelPart, 'core'>): unknown => {
+    // The custom-entity compiler's meta machines (2.9 KB) are kept: they serve learnCustomEntities, not a pipe step.
+    const unused = part !== 'cerMeta' && pipe !== undefined && !pipe.includes(ANNOTATION_OF[part]);
+    const machines = unused ? Array.from(data[part] as string[], () => EMPTY_MACHINE) : data[part];
+    (data as Partial<EnglishModelData>)[part] = undefined;
+    return machines;
+  };
   const model = Object.create(null) as Record<string, unknown>;
   model.core = () => loadCore(data.core as CoreModel);
-  model.sbd = () => ({ machines: data.sbd, setter: sbdSetter, transformers: sbdTransformers });
-  model.pos = () => ({ machines: data.pos, setter: posSetter, updater: posUpdater, transformers: posTransformers });
-  model.ner = () => ({ machines: data.ner, transformers: nerTransformers });
-  model.negation = () => ({ machines: data.negation, setter: negationSetter });
-  model.sa = () => ({ machines: data.sa, setter: saSetter });
-  model.metaCER = () => ({ machines: JSON.stringify(data.cerMeta), transformers: cerTransformers });
+  model.sbd = () => ({ machines: take('sbd'), setter: sbdSetter, transformers: sbdTransformers });
+  model.pos = () => ({ machines: take('pos'), setter: posSetter, updater: posUpdater, transformers: posTransformers });
+  model.ner = () => ({ machines: take('ner'), transformers: nerTransformers });
+  model.negation = () => ({ machines: take('negation'), setter: negationSetter });
+  model.sa = () => ({ machines: take('sa'), setter: saSetter });
+  model.metaCER = () => {
+    return { machines: JSON.stringify(take('cerMeta')), transformers: cerTransformers };
+  };
   model.featureFn = featureFn;
   const addons = Object.create(null) as Record<string, unknown>;
   addons.stem = stem;

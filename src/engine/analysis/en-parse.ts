@@ -31,6 +31,8 @@ let source: EnglishModelSource | undefined;
  * clauses and speech acts are derived in en.ts.
  */
 let parser: WinkMethods | null | undefined;
+/** The one step wink-nlp runs (the model's other machines are left out of memory: winkModelFromData). */
+const PIPE = ['pos'];
 
 /** Sets where the English model comes from (once per process; a new source replaces the parser). */
 export function setEnglishModelSource(read: EnglishModelSource): void {
@@ -42,7 +44,7 @@ function wink(): WinkMethods | null {
   if (parser !== undefined) return parser;
   if (!source) throw new Error(`the English model (${ENGLISH_MODEL_FILE}) was never provided: call setEnglishModelSource first`);
   const data = source();
-  parser = data ? winkNLP(winkModelFromData(data), ['pos']) : null;
+  parser = data ? winkNLP(winkModelFromData(data, PIPE), PIPE) : null;
   return parser;
 }
 

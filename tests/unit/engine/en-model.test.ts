@@ -62,6 +62,21 @@ describe('the English model as a data file', () => {
     for (const s of SENTENCES) expect(columns(winkModelFromData(fromFile()), s)).toEqual(columns(packageModel as Model, s));
   });
 
+  it('tags the same with only the pipe\'s machines loaded (the engine\'s parser: the rest is left out of memory)', () => {
+    const columns = (model: Model, text: string) => {
+      const nlp = winkNLP(model, ['pos']);
+      const doc = nlp.readDoc(text);
+      return [nlp.its.value, nlp.its.pos, nlp.its.lemma].map((its) => doc.tokens().out(its as never));
+    };
+    const data = fromFile();
+    const model = winkModelFromData(data, ['pos']) as unknown as Record<string, () => { machines: unknown }>;
+    for (const s of SENTENCES) expect(columns(winkModelFromData(fromFile(), ['pos']), s)).toEqual(columns(packageModel as Model, s));
+    // The sentiment machines are an empty machine; the part is let go of once handed over.
+    expect(model.sa!().machines).toEqual(['[100,0,{"0":{}},{},{},{}]']);
+    expect(model.pos!().machines).toHaveLength(2);
+    expect(data.sa).toBeUndefined();
+  });
+
   it('names a file that is not the model, or lacks a part', () => {
     expect(() => parseEnglishModel('{"version":"x","core":{}}')).toThrow(`${ENGLISH_MODEL_FILE}: no "sbd" part`);
     expect(() => parseEnglishModel('[1]')).toThrow('not an English model file');
