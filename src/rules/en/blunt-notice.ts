@@ -8,6 +8,7 @@ import { extendsNotice, holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp,
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { mayBeSupplyNews } from '../../engine/analysis/en-news-supply';
 import { mayBeHeldBack } from '../../engine/analysis/en-news-held';
+import { mayBeCountNews } from '../../engine/analysis/en-news-part';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
 import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
@@ -337,7 +338,8 @@ export default defineRule({
       // "We cannot increase your allocation. The 2024 vintage is sold out.": a stock-out right after our
       // refusal is the refusal's reason (the refusal rules judge it), not a notice of its own.
       const previous = ctx.sentences[at - 1];
-      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) continue;
+      // Round 22: not when it opens the next item of a list ("2) … not something we do. 3) Order status: 12 of 30 cases shipped").
+      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined && !opensListItem(ctx, s)) continue;
       // "About the free replacement: not possible. Surface scratches are not covered by warranty.": a refusal
       // right after a refusal gives its reason; the two are one answer to their request, not a notice.
       if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) continue;
@@ -392,7 +394,10 @@ export default defineRule({
         // 31 January.": after a change of topic, a refusal's reason explains the refusal; only its apology or offer
         // to meet reaches the notice.
         const after = ctx.sentences[at + 1];
-        if (facts.cues.apology === undefined && facts.cues.meet === undefined && newsAt.has(at + 1) && after && TOPIC_SHIFT.test(ctx.text.slice(after.start, after.end))) continue;
+        // Round 22: so does a notice on the next item of a list ("2) … we won't comment on off-label use. 3) Order status:
+        // 12 of 30 cases shipped, balance TBD").
+        if (facts.cues.apology === undefined && facts.cues.meet === undefined && newsAt.has(at + 1) && after &&
+          (TOPIC_SHIFT.test(ctx.text.slice(after.start, after.end)) || opensListItem(ctx, after))) continue;
       }
       return;
     }
@@ -425,6 +430,13 @@ export default defineRule({
     }
   },
 });
+
+/** A sentence that opens an item of a list: "3) Order status: …", "- Balance: …" at the head of its line. */
+function opensListItem(ctx: Pick<RuleContext, 'text'>, x: Sentence): boolean {
+  if (LIST_ITEM.test(x.text)) return true;
+  const line = ctx.text.lastIndexOf('\n', x.start - 1) + 1;
+  return LINE_HEAD.test(ctx.text.slice(line, x.start)) && LIST_ITEM.test(ctx.text.slice(line, x.end));
+}
 
 /** A request by its polite head ("Please remove it …", "Kindly update …"): the tagger reads "Go-live revised …" as an imperative too. */
 const REQUEST = /^[\s\-*•]*(?:please|kindly)\b/i;
@@ -658,7 +670,7 @@ const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|p
 /** Round 19: a verb of ending, calling off or putting off from WordNet's classes (dictionaries/en/lexicon-news.json). */
 const LEXICAL_NEWS = ['end', 'cancel', 'postpone'] as const;
 const mayBeNews = (text: string) => mayBeFigures(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
-  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text);
+  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;
