@@ -124,7 +124,7 @@ export function noneAvailable(f: EnFacts): boolean {
 }
 
 /** Words that bind a figure to what was committed: "(commitment: 99.90%)", "the 99.5% SLA", "target 95%". */
-const COMMITTED = /^(?:commitment|commitments|committed|commit|sla|slas|slo|slos|target|targets|guarantee|guaranteed|contract|contractual|contracted|promised|agreed|objective|required|requirement)$/;
+const COMMITTED = /^(?:commitment|commitments|committed|commit|sla|slas|slo|slos|target|targets|guarantee|guaranteed|contract|contractual|contracted|promised|agreed|objective)$/;
 /** Measures that are better low: time taken, faults, losses, prices. The others (availability, uptime, rates met) are better high. */
 const BETTER_LOW = /^(?:downtime|outages?|latency|response|resolution|delay|delays|errors?|defects?|failures?|incidents?|loss|losses|rejects?|rejections?|complaints?|mttr|backlog|churn|time|times|hours|minutes|days|price|prices|cost|costs|fee|fees|charges?|rates?|ppm)$/;
 /** Measures that are better long or high whatever their unit: "battery life: 10 hours", "uptime", "retention: 90 days". */
@@ -173,6 +173,10 @@ export function belowCommitment(f: EnFacts): boolean {
     // The label: the words before the first of the two figures. The reader's own figures are theirs to judge.
     const label = f.tokens.slice(0, Math.min(measured.index, committed.index));
     if (label.some((t) => t.lower === 'your' || t.lower === 'you')) return false;
+    // A bound written as one ("≤ 6%", "max 2 hours", "≥ 95%") says itself which side is wrong.
+    const sign = f.tokens.slice(Math.max(0, committed.index - 2), committed.index).map((t) => t.text.toLowerCase());
+    if (sign.some((x) => /^(?:≤|<|<=|max|max\.|maximum|under|below)$/.test(x))) return measured.value > committed.value;
+    if (sign.some((x) => /^(?:≥|>|>=|min|min\.|minimum|over|above)$/.test(x))) return measured.value < committed.value;
     // A time is better short unless what is measured lasts ("battery life", "uptime", "retention", "warranty").
     const lasting = label.some((t) => BETTER_HIGH.test(t.lower));
     const low = !lasting && (label.some((t, n) => BETTER_LOW.test(t.lower) && !((t.lower === 'rate' || t.lower === 'rates') && RATE_HIGH.test(label[n - 1]?.lower ?? '')) &&

@@ -101,8 +101,41 @@ export default defineRule({
       { text: 'ETA: moved to 3/4 (was 3/14), ahead of plan.' },
       { text: 'The 2019 Riesling will be replaced by the 2021 vintage in the same bottle, at the same price.' },
       { text: 'Yamato will not deliver on Sunday, so the parcel comes on Monday as usual.' },
+      // Round 22: a count of no faults, a fault put right by a later clause, a negative subject within limits, a measure over
+      // its commitment, a bound met, the reader's own rate, a quarter brought forward across fiscal years.
+      { text: '0 of the 40 pumps failed the pressure test.' },
+      { text: 'v6 had some memory leaks on Windows Server 2016, and v7 fixes all of that.' },
+      { text: 'Alerts are buffered (max 2 hours, 50 GB) and replayed afterwards; no events are lost within those limits.' },
+      { text: 'Measured availability for June: 99.97% (commitment: 99.90%).' },
+      { text: 'Haze: 4.1% (your requirement: ≤ 6%)' },
+      { text: 'Your on-time payment rate for Q2: 82% (target: 95%).' },
+      { text: 'GA for the Tokyo region has moved from Q2 FY27 to Q3 FY26.' },
     ],
     invalid: [
+      // Round 22: a part of a whole with a fault (WordNet's FAULT nouns), a measure short of its commitment, nothing left
+      // (en-news-part.ts).
+      {
+        text: '12 of the 60 HS-3 probes have battery failure (cell voltage under 3.1 V).',
+        flagged: '12 of the 60 HS-3 probes have battery failure (cell voltage under 3.1 V).',
+        outputs: [
+          'I am very sorry to let you know that 12 of the 60 HS-3 probes have battery failure (cell voltage under 3.1 V). My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. 12 of the 60 HS-3 probes have battery failure (cell voltage under 3.1 V). I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Measured availability for June: 99.62% (commitment: 99.90%).',
+        flagged: 'Measured availability for June: 99.62% (commitment: 99.90%).',
+        outputs: [
+          'We sincerely apologize for the inconvenience this will cause. Measured availability for June: 99.62% (commitment: 99.90%). I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Stock as of Dec 1: live lobster 1.25–1.5 lb — 0 available for Dec 20–28 flights.',
+        flagged: 'Stock as of Dec 1: live lobster 1.25–1.5 lb — 0 available for Dec 20–28 flights.',
+        outputs: [
+          'We sincerely apologize for the inconvenience this will cause. Stock as of Dec 1: live lobster 1.25–1.5 lb — 0 available for Dec 20–28 flights. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
       // Round 21: goods held back from a time, a status line moving a date, a product with no successor (en-news-held.ts).
       {
         text: 'The 400 cartons of oolong will not make the May vessel.',
