@@ -31,6 +31,9 @@ function countAt(t: EnToken | undefined): number | undefined {
 
 /** "N of M", "N out of (the|your|our) M": the index of M when N at `i` is a part (0 < N < M). */
 function wholeAfter(f: EnFacts, i: number): number | undefined {
+  // "14/80 terminals": a fraction over a plural count noun (a day and month such as "5/12" has no plural noun after it).
+  const fraction = /^(\d{1,5})\/(\d{1,5})$/.exec(f.tokens[i]!.text);
+  if (fraction && Number(fraction[1]) > 0 && Number(fraction[1]) < Number(fraction[2]) && f.tokens[i + 1]?.pos === 'NOUN' && /[a-z]s$/.test(w(f, i + 1))) return i;
   const n = countAt(f.tokens[i]);
   if (n === undefined || n === 0) return undefined;
   let k = i + 1;
@@ -93,6 +96,8 @@ export function partFellShort(f: EnFacts): boolean {
 /** Words of what is left to supply: "0 available", "zero in stock", "none left", "nil remaining". */
 const AVAILABLE = /^(?:available|availability|left|remaining|in|on|allocated|allocatable|bookable|free|unsold|stock|inventory)$/;
 const ZERO = /^(?:0|zero|none|nil)$/;
+/** Units goods are counted in: "0 units", "zero cartons". */
+const COUNT_UNIT = /^(?:units?|pcs|pieces?|cases?|cartons?|pallets?|boxes|bottles?|kg|tons?|tonnes?|sets?|items?|seats?|slots?|licen[cs]es?|lots?|drums?|bags?)$/;
 /** Labels of a stock line: "Stock: 0", "Available for week 12: none", "Allocation: nil". */
 const STOCK_LABEL = /^(?:stock|stocks|inventory|availability|available|allocation|allocations|supply|quota)$/;
 
@@ -115,8 +120,8 @@ export function noneAvailable(f: EnFacts): boolean {
       if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') break;
     }
     // "Stock: 0", "Available for week 12: none": the label of the line before a colon names the stock.
-    // "Stock: 0", "Stock: zero until March"; not "Stock: 0 defects found" (a count of something else).
-    if (tokens[i - 1]?.text !== ':' || tokens[i + 1]?.pos === 'NOUN') return false;
+    // "Stock: 0", "Stock: zero until March", "Availability: 0 units"; not "Stock: 0 defects found" (a count of something else).
+    if (tokens[i - 1]?.text !== ':' || (tokens[i + 1]?.pos === 'NOUN' && !COUNT_UNIT.test(w(f, i + 1)))) return false;
     let from = i - 1;
     while (from > 0 && !/^[.;!?—–]$/.test(tokens[from - 1]!.text)) from--;
     return tokens.slice(from, i - 1).some((x) => STOCK_LABEL.test(x.lower));
@@ -163,7 +168,9 @@ function committedFigures(f: EnFacts, figures: Amount[]): Set<Amount> {
 
 /** A measured value on the wrong side of the value we committed to. */
 export function belowCommitment(f: EnFacts): boolean {
-  if (f.question || f.conditional || f.imperative) return false;
+  // A status line opening with a verb form ("Mean time to repair: 9 hours") reads as an imperative to the tagger; a request
+  // ("Please keep uptime at 99.9% …") opens with its polite word.
+  if (f.question || f.conditional || /^(?:please|kindly|make|keep|ensure)$/.test(w(f, 0))) return false;
   const figures = amounts(f);
   if (figures.length < 2) return false;
   const bound = committedFigures(f, figures);
@@ -201,7 +208,8 @@ export function missedCarriage(f: EnFacts): boolean {
     const clause = clauseOf(f, i);
     if (!clause || clause.conditional || (clause.negation !== undefined && clause.negation < i)) return false;
     // "You missed the cut-off", "I missed the flight": the reader's slip, or a person's trip.
-    if (clause.subject && (clause.subject.side === 'you' || /^(?:i|he|she)$/.test(w(f, clause.subject.index)))) return false;
+    // "Your order missed this week's truck" is our goods for them: the reader as subject is "you" itself.
+    if (clause.subject && /^(?:you|i|he|she)$/.test(w(f, clause.subject.index))) return false;
     for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
       if (/^[,;.!?]$/.test(tokens[k]!.text)) return false;
       if (CARRIAGE.test(w(f, k)) || (w(f, k) === 'cut' && /^(?:-|off)$/.test(w(f, k + 1)))) return true;
@@ -266,4 +274,4 @@ function amountsOf(f: EnFacts): Amount[] {
 /** Words one of the readers above needs: a cheap test of a sentence's text before it is parsed. */
 export const mayBeCountNews = (text: string): boolean =>
   /\d\s+(?:out\s+)?of\s+(?:the\s+|your\s+|our\s+|these\s+|those\s+|all\s+)?\d|\b(?:zero|none|nil|0)\b|\bmiss(?:ed|es|ing)?\b|\b(?:commit\w*|sla|slo|target|guarantee\w*|contract\w*|promised|agreed)\b/i.test(text) ||
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\b/i.test(text) || /\bfrom\s+\d\S*\s+(?:\S+\s+)?to\s+\d/i.test(text);
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\b|\d\/\d+\s+[a-z]/i.test(text) || /\bfrom\s+\d\S*\s+(?:\S+\s+)?to\s+\d/i.test(text);

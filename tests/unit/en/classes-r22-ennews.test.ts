@@ -22,6 +22,8 @@ const P_PART_FELL_SHORT: Case[] = [
   ['bad-news', C, mail('Battery failure on 14 of the 80 handsets.')],
   ['bad-news', C, mail('Five out of the 48 glass panels arrived cracked.')],
   ['bad-news', C, mail('The firmware update has corrupted the settings on 14 of your 80 terminals.')],
+  ['bad-news', C, mail('14/80 terminals lost their settings after the update.')],
+  ['bad-news', C, mail('Two of the four reactors broke down during the trial run.')],
   // Near misses: the same with an apology, a reason and an offer; a count of nothing; a fault put right; the reader's
   // finding; a part with no fault; an order confirmed; internal mail.
   ['', C, mail('12 of the 60 probes have battery failure. I am very sorry: the cells came from a faulty batch at our supplier. May I visit you next week with our QA manager to explain?')],
@@ -31,6 +33,7 @@ const P_PART_FELL_SHORT: Case[] = [
   ['', C, mail('You found that 3 of the 20 sensors had corrosion on the housing.')],
   ['', C, mail('Three of the five engineers will attend the audit.')],
   ['', C, mail('Thank you for your order of 60 HS-3 probes and 12 spare batteries.')],
+  ['', C, mail('The sample pack holds 12 of the 60 colours in the range.')],
   ['', { ...C, recipient: 'internal' }, 'Hi Ken,\n\n12 of the 60 probes have battery failure. Please log it.\n\nThanks,\nLauren'],
 ];
 
@@ -39,9 +42,11 @@ const Z_NONE_AVAILABLE: Case[] = [
   ['bad-news', C, mail('Stock as of Dec 1: live lobster 1.25–1.5 lb — 0 available for Dec 20–28 flights.')],
   ['bad-news', C, mail('Premium A5 wagyu: 0 available for the January shipment.')],
   ['bad-news', C, mail('Stock of the 25 mm valves: zero until March.')],
+  ['bad-news', C, mail('Availability: 0 units until further notice.')],
   // Near misses: a zero of something else, all of it available.
   ['', C, mail('0% interest applies for the first 12 months.')],
   ['', C, mail('All 30 cases shipped today; the tracking numbers are attached.')],
+  ['', C, mail('Stock: 240 units, all available for your January order.')],
 ];
 
 // M: a measured value on the wrong side of what we committed to, whichever side is better for the measure.
@@ -49,21 +54,27 @@ const M_BELOW_COMMITMENT: Case[] = [
   ['bad-news', C, mail('Measured availability for June: 99.62% (commitment: 99.90%).')],
   ['bad-news', C, mail('Uptime in Q3: 99.1% against the 99.5% SLA.')],
   ['bad-news', C, mail('Average response time in May: 6.2 hours (target: 4 hours).')],
+  ['bad-news', C, mail('Mean time to repair in October: 9 hours (SLA: 4 hours).')],
+  ['bad-news', C, mail('Actual uptime 98.7% vs. 99.5% contracted.')],
   // Near misses: above the commitment, a lasting measure over its floor, the reader's own rate.
   ['', C, mail('Measured availability for June: 99.97% (commitment: 99.90%).')],
   ['', C, mail('Battery life: 10 hours (guaranteed: 8 hours).')],
   ['', C, mail('Your on-time payment rate for Q2: 82% (target: 95%).')],
+  ['', C, mail('We achieved 99.95% uptime in June against a 99.9% SLA.')],
+  ['', C, mail('Haze: 4.1% (your requirement: ≤ 6%)')],
 ];
 
 // T: a time missed or moved later: a carriage missed, a quarter with its fiscal year, a meeting put off with no date.
 const T_TIME_MISSED: Case[] = [
   ['bad-news', C, mail('Container MSCU 552210 missed the Oct 9 vessel. It is now on the Oct 23 sailing.')],
   ['bad-news', C, mail('The shipment missed the cut-off and will leave next week.')],
+  ['bad-news', C, mail('Your order missed this week\'s truck.')],
   ['bad-news', C, mail('GA for the Tokyo region has moved from Q3 FY26 to Q2 FY27.')],
   ['bad-news', C, mail('Contract review meeting: moved to Q4, date TBC')],
   // Near misses: a quarter brought forward across the year, a miss to avoid, a meeting moved to a slot as asked.
   ['', C, mail('GA for the Tokyo region has moved from Q2 FY27 to Q3 FY26.')],
   ['', C, mail('To avoid missing the Oct 9 vessel, we will pack your order on Monday.')],
+  ['', C, mail('The container made the Oct 9 vessel as planned.')],
   ['', C, mail('We moved the contract review meeting to Thursday 14 May at 10:00, as you asked.')],
 ];
 
