@@ -138,7 +138,9 @@ const UP_WORSE = new Set(['price', 'pricing', 'cost', 'fee', 'charge', 'surcharg
   'minimum', 'min', 'moq', 'deposit', 'prepayment', 'lead', 'leadtime', 'notice', 'penalty', 'markup', 'mark-up', 'defect', 'defects', 'scrap', 'reject',
   'rejects', 'complaint', 'complaints', 'downtime', 'failure', 'failures', 'error', 'errors', 'waiting', 'turnaround', 'transit', 'processing']);
 const DOWN_WORSE = new Set(['discount', 'rebate', 'allowance', 'credit', 'warranty', 'guarantee', 'free', 'validity', 'grace', 'payment', 'terms',
-  'quantity', 'qty', 'volume', 'allocation', 'allocated', 'confirmed', 'supply', 'capacity', 'output', 'coverage', 'visits', 'hours', 'quota']);
+  'quantity', 'qty', 'volume', 'allocation', 'allocated', 'confirmed', 'supply', 'capacity', 'output', 'coverage', 'visits', 'hours', 'quota',
+  // Round 22: "shelf life: 24 months → 18 months" is shorter, worse; a span with no judging word is read as a lead time.
+  'life', 'lifetime', 'retention']);
 /** Lead-time words that make a span a lead time ("Standard delivery time: 4 weeks → 9 weeks"). */
 const TIME_HEADS = new Set(['time', 'times', 'lead', 'leadtime', 'turnaround', 'transit', 'processing']);
 

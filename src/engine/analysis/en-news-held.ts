@@ -212,13 +212,21 @@ export function statusLineMoved(f: EnFacts, dateAt: ReadonlySet<number>): boolea
     if (label.some((t, n) => (t.pos === 'VERB' && !modifier(n)) || t.pos === 'AUX' || PERSONAL.has(t.lower))) return false;
     if (!label.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return false;
     // A meeting or call moved: the meeting and calendar readers judge it.
-    if (label.some((t) => /^(?:meeting|call|visit|appointment|webinar|session|dinner|lunch)$/.test(t.lower))) return false;
+    // Round 22: unless it is put off to a period with its date left open ("Contract review meeting: moved to Q4, date TBC"):
+    // no new slot for the meeting readers to judge, a put-off told as a status line.
+    if (label.some((t) => /^(?:meeting|call|visit|appointment|webinar|session|dinner|lunch)$/.test(t.lower)) && !dateLeftOpen(f, k)) return false;
     for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
       if (timeAt(f, j, dateAt)) return true;
       if (!BEFORE_DATE.has(tokens[j]!.lower) && tokens[j]!.pos !== 'NUM') return false;
     }
     return false;
   });
+}
+
+/** After `k`, the date left open: "date TBC", "TBD", "to be confirmed", "to be announced". */
+function dateLeftOpen(f: EnFacts, k: number): boolean {
+  return f.tokens.slice(k + 1).some((t, n) => /^(?:tbc|tbd|tba)$/.test(t.lower) ||
+    (t.lower === 'be' && w(f, k + n) === 'to' && /^(?:confirmed|decided|determined|announced|fixed|agreed)$/.test(w(f, k + n + 2))));
 }
 
 /** Verbs of a successor or new supply: negated in the passive, the product ends with the stock there is. */

@@ -278,7 +278,12 @@ function conformity(f: EnFacts, denied: boolean): boolean {
   const { tokens } = f;
   return tokens.some((t, i) => {
     const word = CONFORMS.has(t.lower) || CONFORMS.has(t.lemma) || (t.lower === 'line' && tokens[i - 1]?.lower === 'in' && tokens[i + 1]?.lower === 'with');
-    if (!word || negatedBefore(f, i) !== denied) return false;
+    // Round 22: "No events are lost within those limits": a negative subject ("no", "none", "nothing") negates what befalls
+    // it, not the conformity, which it states.
+    const clause = clauseOf(f, i);
+    const negator = clause?.negation !== undefined ? f.tokens[clause.negation]?.lower : undefined;
+    const negated = negatedBefore(f, i) && !(negator === 'no' || negator === 'none' || negator === 'nothing');
+    if (!word || negated !== denied) return false;
     // "Please check whether lot 12 is within …": a check asked for gives no verdict.
     if (tokens.slice(0, i).some((x) => x.lower === 'whether' || x.lower === 'if')) return false;
     return tokens.slice(i + 1, i + 7).some((x) => CONFORMS_TO.has(x.lower));

@@ -11,6 +11,7 @@ import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events
 import { conformityDenied, conformityStated, incident, resultBeyondLimit } from './en-news-results';
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { goodsHeldBack, noSuccessor, partOfWhole, statusLineMoved } from './en-news-held';
+import { belowCommitment, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 
 /**
@@ -113,6 +114,17 @@ function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
 const PART_DAY: Record<string, number> = { early: 5, mid: 15, late: 25, end: 28 };
 
 const WEEK_WORDS = new Set(['week', 'wk', 'cw', 'kw']);
+/** A year on the scale of `dates` (longer than any month-day on it), so "Q2 FY27" comes after "Q3 FY26". */
+const YEAR_SPAN = 420;
+/**
+ * Round 22: the year written after a quarter ("Q3 FY26", "Q2 FY2027", "Q4 2026"), as its last two digits, or 0. A quarter
+ * with a year against one without is rare; two with years are ordered by year first.
+ */
+function yearAfter(tokens: EnToken[], i: number): number {
+  const t = tokens[i]?.lower ?? '';
+  const fy = /^fy'?(\d{2}|\d{4})$/.exec(t) ?? (t === 'fy' ? /^(\d{2}|\d{4})$/.exec(tokens[i + 1]?.lower ?? '') : null) ?? /^((?:19|20)\d\d)$/.exec(t);
+  return fy ? Number(fy[1]) % 100 : 0;
+}
 /**
  * A week or a quarter named by its number ("week 28", "CW 12", "KW12", "Q3"), as a day of the year on the
  * scale of `dates` (a week is 7 days, a quarter 91): enough to tell that "week 34" is later than "week 28".
@@ -122,7 +134,7 @@ function weekOrQuarter(tokens: EnToken[], i: number): number | undefined {
   const glued = /^(?:cw|kw|wk)(\d{1,2})$/.exec(t);
   if (glued) return Number(glued[1]) * 7;
   const quarter = /^q([1-4])$/.exec(t);
-  if (quarter) return (Number(quarter[1]) - 1) * 91 + 45;
+  if (quarter) return (Number(quarter[1]) - 1) * 91 + 45 + yearAfter(tokens, i + 1) * YEAR_SPAN;
   if (!WEEK_WORDS.has(t) || tokens[i - 1]?.pos === 'NUM') return undefined;
   const n = tokens[i + 1] && numberOf(tokens[i + 1]!);
   return n !== undefined && n >= 1 && n <= 53 && Number.isInteger(n) ? n * 7 : undefined;
@@ -709,6 +721,8 @@ const START_VERBS = new Set(['start', 'begin', 'commence', 'launch', 'resume', '
  * of more than half a year back is read across the new year ("from December 7 to January 18" is later).
  */
 function later(a: number, b: number): boolean {
+  // Round 22: two quarters with their years ("Q3 FY26" → "Q2 FY27") are ordered as written, with no turn of the year guessed.
+  if (a >= YEAR_SPAN && b >= YEAR_SPAN) return b > a;
   const d = b - a;
   return d > 186 ? false : d > 0 || d < -186;
 }
@@ -895,7 +909,7 @@ function quality(f: EnFacts): boolean {
   return firstAsserted(f, 'quality', (i) => {
     const t = f.tokens[i]!;
     // Round 20: "Fixes the bug with the timestamps", "the defect has been corrected", "Bug fix: …": a fault put right.
-    if (faultRemedied(f, i)) return false;
+    if (faultRemedied(f, i) || countedAsNone(f, i)) return false;
     if (t.lemma === 'fail' || t.lower === 'failed' || t.lower === 'fail') {
       return (f.cues.spec ?? []).some((s) => s > i && s - i <= 5);
     }
@@ -923,6 +937,31 @@ function faultRemedied(f: EnFacts, i: number): boolean {
     if (clause.negation !== undefined && clause.negation < Math.max(k, i)) return false;
     if (tokens[k - 1]?.lower === 'to' || clause.tense === 'future' || (clause.modal !== undefined && clause.modal !== 'can')) return false;
     return true;
+  }
+  // Round 22: "v6 had some memory leaks, v7 fixes all of that": a remedy in a later clause whose object points back at the
+  // fault ("that", "it", "them", "all of these") puts it right as well.
+  for (let k = clause.to; k < tokens.length; k++) {
+    const after = classVerbAt('remedy', tokens, k);
+    if (after < 0) continue;
+    const later = clauseAt(f, k);
+    if (!later || later.negation !== undefined || later.conditional || later.tense === 'future' || (later.modal !== undefined && later.modal !== 'can')) continue;
+    if (tokens[k - 1]?.lower === 'to') continue;
+    if (tokens.slice(after, after + 3).some((t) => /^(?:that|this|it|them|these|those|both)$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+/** Round 22: a fault word counted as none: "0 of the 40 pumps failed", "Defects found: 0", "zero defects", "no leaks". */
+function countedAsNone(f: EnFacts, i: number): boolean {
+  const { tokens } = f;
+  const clause = clauseAt(f, i);
+  const from = Math.max(clause?.from ?? 0, i - 6);
+  if (tokens.slice(from, i).some((t) => /^(?:0|zero|none|nil)$/.test(t.lower))) return true;
+  // "no defects", "no major leaks": "no" only right before the fault ("there is no doubt the lot failed" tells one).
+  if (tokens.slice(Math.max(from, i - 2), i).some((t) => t.lower === 'no')) return true;
+  // "Defects found: 0", "Failures: none".
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if (tokens[k]!.text === ':' && /^(?:0|zero|none|nil)$/.test(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -1175,6 +1214,10 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (figures) return figures;
   if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';
+  // Round 22: a part of a whole with a fault or a loss, a measure short of its commitment (en-news-part.ts).
+  if (partFellShort(f) || belowCommitment(f)) return 'quality';
+  if (noneAvailable(f)) return 'shortage';
+  if (missedCarriage(f)) return 'delay';
   // Round 18: a recall told as an instruction about a lot of ours ("Stop using this lot", en-news-events.ts).
   if (recallInstruction(f)) return 'quality';
   if (shortage(f) || partOfWhole(f, new Set()) === 'shortage') return 'shortage';
@@ -1190,7 +1233,8 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (thingRetired(f)) return 'discontinuation';
   // Round 17: something we provide stops working from a date ("workbooks using it will no longer refresh").
   if (stopsWorking(f)) return 'discontinuation';
-  if (makeUpChanged(f)) return 'spec-change';
+  // Round 22: a figure of our goods changed from a time on, with no better side to judge by (en-news-part.ts).
+  if (makeUpChanged(f) || specChangedFrom(f)) return 'spec-change';
   if (contactChange(f)) return 'contact-change';
   if (cancellation(f)) return 'cancellation';
   // Round 18: an event of ours that will not take place, is off, or that we pull (en-news-events.ts).

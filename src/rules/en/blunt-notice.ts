@@ -8,6 +8,7 @@ import { extendsNotice, holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp,
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { mayBeSupplyNews } from '../../engine/analysis/en-news-supply';
 import { mayBeHeldBack } from '../../engine/analysis/en-news-held';
+import { mayBeCountNews } from '../../engine/analysis/en-news-part';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
 import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
@@ -100,8 +101,41 @@ export default defineRule({
       { text: 'ETA: moved to 3/4 (was 3/14), ahead of plan.' },
       { text: 'The 2019 Riesling will be replaced by the 2021 vintage in the same bottle, at the same price.' },
       { text: 'Yamato will not deliver on Sunday, so the parcel comes on Monday as usual.' },
+      // Round 22: a count of no faults, a fault put right by a later clause, a negative subject within limits, a measure over
+      // its commitment, a bound met, the reader's own rate, a quarter brought forward across fiscal years.
+      { text: '0 of the 40 pumps failed the pressure test.' },
+      { text: 'v6 had some memory leaks on Windows Server 2016, and v7 fixes all of that.' },
+      { text: 'Alerts are buffered (max 2 hours, 50 GB) and replayed afterwards; no events are lost within those limits.' },
+      { text: 'Measured availability for June: 99.97% (commitment: 99.90%).' },
+      { text: 'Haze: 4.1% (your requirement: ≤ 6%)' },
+      { text: 'Your on-time payment rate for Q2: 82% (target: 95%).' },
+      { text: 'GA for the Tokyo region has moved from Q2 FY27 to Q3 FY26.' },
     ],
     invalid: [
+      // Round 22: a part of a whole with a fault (WordNet's FAULT nouns), a measure short of its commitment, nothing left
+      // (en-news-part.ts).
+      {
+        text: '12 of the 60 HS-3 probes have battery failure (cell voltage under 3.1 V).',
+        flagged: '12 of the 60 HS-3 probes have battery failure (cell voltage under 3.1 V).',
+        outputs: [
+          'I am very sorry to let you know that 12 of the 60 HS-3 probes have battery failure (cell voltage under 3.1 V). My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. 12 of the 60 HS-3 probes have battery failure (cell voltage under 3.1 V). I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Measured availability for June: 99.62% (commitment: 99.90%).',
+        flagged: 'Measured availability for June: 99.62% (commitment: 99.90%).',
+        outputs: [
+          'We sincerely apologize for the inconvenience this will cause. Measured availability for June: 99.62% (commitment: 99.90%). I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Stock as of Dec 1: live lobster 1.25–1.5 lb — 0 available for Dec 20–28 flights.',
+        flagged: 'Stock as of Dec 1: live lobster 1.25–1.5 lb — 0 available for Dec 20–28 flights.',
+        outputs: [
+          'We sincerely apologize for the inconvenience this will cause. Stock as of Dec 1: live lobster 1.25–1.5 lb — 0 available for Dec 20–28 flights. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
       // Round 21: goods held back from a time, a status line moving a date, a product with no successor (en-news-held.ts).
       {
         text: 'The 400 cartons of oolong will not make the May vessel.',
@@ -337,7 +371,8 @@ export default defineRule({
       // "We cannot increase your allocation. The 2024 vintage is sold out.": a stock-out right after our
       // refusal is the refusal's reason (the refusal rules judge it), not a notice of its own.
       const previous = ctx.sentences[at - 1];
-      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) continue;
+      // Round 22: not when it opens the next item of a list ("2) … not something we do. 3) Order status: 12 of 30 cases shipped").
+      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined && !opensListItem(ctx, s)) continue;
       // "About the free replacement: not possible. Surface scratches are not covered by warranty.": a refusal
       // right after a refusal gives its reason; the two are one answer to their request, not a notice.
       if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) continue;
@@ -392,7 +427,10 @@ export default defineRule({
         // 31 January.": after a change of topic, a refusal's reason explains the refusal; only its apology or offer
         // to meet reaches the notice.
         const after = ctx.sentences[at + 1];
-        if (facts.cues.apology === undefined && facts.cues.meet === undefined && newsAt.has(at + 1) && after && TOPIC_SHIFT.test(ctx.text.slice(after.start, after.end))) continue;
+        // Round 22: so does a notice on the next item of a list ("2) … we won't comment on off-label use. 3) Order status:
+        // 12 of 30 cases shipped, balance TBD").
+        if (facts.cues.apology === undefined && facts.cues.meet === undefined && newsAt.has(at + 1) && after &&
+          (TOPIC_SHIFT.test(ctx.text.slice(after.start, after.end)) || opensListItem(ctx, after))) continue;
       }
       return;
     }
@@ -425,6 +463,13 @@ export default defineRule({
     }
   },
 });
+
+/** A sentence that opens an item of a list: "3) Order status: …", "- Balance: …" at the head of its line. */
+function opensListItem(ctx: Pick<RuleContext, 'text'>, x: Sentence): boolean {
+  if (LIST_ITEM.test(x.text)) return true;
+  const line = ctx.text.lastIndexOf('\n', x.start - 1) + 1;
+  return LINE_HEAD.test(ctx.text.slice(line, x.start)) && LIST_ITEM.test(ctx.text.slice(line, x.end));
+}
 
 /** A request by its polite head ("Please remove it …", "Kindly update …"): the tagger reads "Go-live revised …" as an imperative too. */
 const REQUEST = /^[\s\-*•]*(?:please|kindly)\b/i;
@@ -658,7 +703,7 @@ const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|p
 /** Round 19: a verb of ending, calling off or putting off from WordNet's classes (dictionaries/en/lexicon-news.json). */
 const LEXICAL_NEWS = ['end', 'cancel', 'postpone'] as const;
 const mayBeNews = (text: string) => mayBeFigures(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
-  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text);
+  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;

@@ -22,6 +22,9 @@ const ROOTS: Record<LexClass, string[]> = {
   remedy: ['repair#1', 'correct#1', 'resolve#6'],
   report: ['mention#1', 'say#1', 'ask#1'],
   lessen: ['decrease#2', 'reduce#1'],
+  // Round 22 (r22-ennews): a fault or loss said of a part of a whole.
+  fault: ['failure#2', 'malfunction#1', 'defect#3', 'damage#1', 'loss#1'],
+  lose: ['lose#1', 'fail#4', 'break#2', 'damage#1'],
 };
 
 const token = (text: string, lemma = text.toLowerCase(), pos = 'VERB'): EnToken => ({ text, lower: text.toLowerCase(), lemma, pos, start: 0, end: text.length });
