@@ -185,6 +185,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     // "Nothing is off the table", "nothing has been rejected": the decline is said of nothing.
     // "the go/no-go criteria": a decision's name, not a "no-go".
     const declines = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k) && tokens[k - 1]?.text !== '/' &&
+      !choiceOffered(tokens, k) &&
       !tokens.slice(cl.from, k).some((t) => t.lower === 'nothing'));
     // "We decided not to release until it is fully corrected": a decision to wait for a condition, not a no.
     const waits = cueIn(cues, 'reassurance', cl.from, clauses[c + 1]?.to ?? cl.to) && tokens.slice(cl.from, cl.to).some((t) => t.lower === 'not');
@@ -590,6 +591,16 @@ const PAST_AUX = new Set(['was', 'were', 'been', 'had', 'has', 'have']);
  * unless we did it ourselves ("we rejected your claim") or what was turned down is a request of theirs
  * ("Your request has been declined", "It was rejected by our legal team").
  */
+/**
+ * Round 22: "just accept or decline", "approve or reject it": a choice put to the reader between granting and declining
+ * (a meeting hold, a proposal), no decline of ours — the decline word joined by "or" to a verb of accepting.
+ */
+function choiceOffered(tokens: EnToken[], k: number): boolean {
+  const before = tokens[k - 1]?.lower === 'or' ? tokens[k - 2] : undefined;
+  const after = tokens[k + 1]?.lower === 'or' ? tokens[k + 2] : undefined;
+  return [before, after].some((t) => t !== undefined && /^(?:accept|approve|confirm|agree|grant)$/.test(t.lemma));
+}
+
 function reportedRejection(tokens: EnToken[], cl: EnClause, side: string | undefined, k: number): boolean {
   const t = tokens[k]!;
   if (!REJECT_VERBS.has(t.lemma)) return false;

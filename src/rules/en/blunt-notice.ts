@@ -13,6 +13,7 @@ import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } fro
 import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
+import { verdictInReply } from './lib/verdict';
 import { sentenceAct } from '../../engine/analysis/en-sentence-act';
 
 /**
@@ -384,6 +385,9 @@ export default defineRule({
       // "Thank you for asking about the surcharge. The surcharge still applies.": the status quo kept against
       // their ask is a refusal (en.blunt-refusal.status-quo), not a notice.
       if (keptAgainstAsk(ctx, at)) continue;
+      // Round 22: a verdict of ours answering an ask the thread implies ("Extended support … is not part of our lifecycle
+      // policy" in a reply) turns their ask down (en.blunt-refusal.reply-verdict), it breaks no news.
+      if (verdictInReply(ctx, at) !== undefined) continue;
       // "We will move the shipping date from April 9 to April 16, as requested. The new ETA at the Port of Tokyo is
       // April 21.": the new date that follows from a move the reader asked for is no news of ours.
       if (kind === 'delay' && previous && (scan.values[at - 1]! & NEWS)) {

@@ -7,7 +7,7 @@ import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
 import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
 import { capabilityDenied, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
-import { concludesFromRule, endsOwnPractice, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -29,6 +29,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 22: a choice put to the reader; a remedy we cannot give for a loss we report; the reason after a Japanese no.
+      { text: 'I put a tentative hold on your calendar for Monday at 11:00 JST — just accept or decline.' },
+      { text: 'Bad part: the data from 9 of your 25 probes between 18 and 24 May is lost, we cannot recover.' },
+      { text: "請求書の再発行はしません。\nOur accounting rules don't allow changes to the date once an invoice has been issued." },
       { text: 'In the meantime, we can lend you a spare unit so that your production is not interrupted.' },
       { text: 'There is of course no obligation attached.' },
       { text: 'The old model will not be affected by the recall.' },
@@ -356,6 +360,11 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
   if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return;
   if (softenedByFacts(facts, before, previous?.text)) return;
+  // Round 22: "the data from 9 probes is lost, we cannot recover": a remedy we cannot give for a loss the sentence reports
+  // is part of the bad news, nothing the reader asked for turned down.
+  if (unrecoverableLoss(facts)) return;
+  // Round 22: "請求書の再発行はしません。Our accounting rules don't allow changes to the date …": the reason after a Japanese no.
+  if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) return;
   // "That won't be possible. Our finance team will not make exceptions.": a refusal right after a refusal
   // restates it, and the one answer is flagged (and rewritten) once, at its first sentence.
   // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
@@ -369,6 +378,18 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
     suggestions: wrappedRefusal(s, facts, before?.cues.thanks !== undefined, isName),
   });
+}
+
+/**
+ * Round 22: the refusing clause is our inability with nothing after its verb ("we cannot recover", "we can't restore"),
+ * after a clause of the same sentence that reports a loss (the `loss` cues: "is lost", "were destroyed").
+ */
+function unrecoverableLoss(facts: EnFacts): boolean {
+  if (facts.refusal === undefined || !facts.cues.loss) return false;
+  const cl = facts.clauses[facts.refusal]!;
+  if (cl.subject?.side !== 'we' || cl.modal !== 'can' || cl.verb === undefined) return false;
+  const rest = facts.tokens.slice(cl.verb + 1, cl.to).filter((t) => t.pos !== 'PUNCT');
+  return rest.length === 0 && facts.cues.loss.some((k) => k < cl.from);
 }
 
 /**

@@ -14,6 +14,7 @@ import outOfScope from './out-of-scope';
 import perContract from './per-contract';
 import pitchToStranger from './pitch-to-stranger';
 import pushyFollowUp from './pushy-follow-up';
+import replyVerdict from './reply-verdict';
 import salutation from './salutation';
 import shorthandInJapanese from './shorthand-in-japanese';
 import standingRule from './standing-rule';
@@ -29,6 +30,7 @@ export const englishRules: Rule[] = [
   perContract,
   statusQuo,
   standingRule,
+  replyVerdict,
   // honorific
   salutation,
   // register

@@ -201,6 +201,13 @@ export function mayRefuse(text: string): boolean {
 const JAPANESE_CUSHION = /恐れ入り|申し訳|あいにく|残念ながら|恐縮/;
 
 /**
+ * Round 22: a Japanese sentence that ends in a no (「請求書の再発行はしません。」「対応いたしかねます。」): the English sentence
+ * after it in a mixed mail gives its reason ("Our accounting rules don't allow changes …"), and the one answer is judged
+ * once, on the Japanese no.
+ */
+export const JAPANESE_NO_END = /(?:[しでき]ません|おりません|できない|しない|かねます)[。．.!！]?\s*$/;
+
+/**
  * A refusal is softened by a cushion ("I'm afraid", "Unfortunately", "We regret") in it or in the sentence
  * before, or by a promise to look for a way ("let me check with my manager"). A reason or an alternative
  * alone does not soften it (the corpus labels those blunt too).

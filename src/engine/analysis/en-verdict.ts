@@ -1,0 +1,231 @@
+// Round 22: a verdict of ours on a thing — withheld, someone else's job, or a term the same for everyone — the shape in
+// which a reply turns down what the reader asked for without naming the ask: "Technician visit for the replacement is
+// not included", "Extended support beyond the EOL date is not part of our lifecycle policy", "the soil calibration is
+// your side, not our responsibility", "Saturday support desk → not available", "Net 30 applies to all our distributors",
+// "The Q2 price … is fixed for the rest of the year". Read from the parse: the subject is a thing (not our side, not the
+// reader), the predicate withholds it (a negated participle of providing, a negated adjective of availability, "not part
+// of", "not our duty") or binds every customer; the words of each class are WordNet's (dictionaries/en/verdict-class.json,
+// scripts/build-en-verdict-class.mjs). Whether it answers an ask is the reply's to say (src/rules/en/lib/verdict.ts):
+// said of its own accord, in a first quote or a specification, it informs.
+import { z } from 'zod';
+import data from '../../../dictionaries/en/verdict-class.json';
+import { bundled } from '../../rules/bundled';
+import type { EnClause, EnFacts, EnToken } from './en';
+import { isCost } from './en-kept';
+
+const VerdictClassSchema = z.object({
+  about: z.string(),
+  seeds: z.record(z.string(), z.record(z.string(), z.string())),
+  examples: z.record(z.string(), z.array(z.string())),
+  provideVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(5),
+  availableAdjectives: z.array(z.string().regex(/^[a-z]+$/)).min(3),
+  dutyNouns: z.array(z.string().regex(/^[a-z]+$/)).min(3),
+  partNouns: z.array(z.string().regex(/^[a-z]+$/)).min(2),
+});
+
+const dict = bundled('en/verdict-class', VerdictClassSchema, data);
+const PROVIDE = new Set(dict.provideVerbs);
+const AVAILABLE = new Set(dict.availableAdjectives);
+const DUTY = new Set(dict.dutyNouns);
+const PART = new Set(dict.partNouns);
+/** Spellings a writer of English as a second language uses for a duty noun ("responsability", French and Portuguese). */
+const DUTY_SPELLINGS = new Map([['responsability', 'responsibility'], ['responsabilities', 'responsibility'], ['resposibility', 'responsibility']]);
+
+/** Separators of a label and its verdict in an answer line: "Saturday desk → not available", "Visit: not included". */
+const LABEL_SEPARATORS = new Set(['→', '->', '=>', ':', '–', '—', '-', '⇒', '➔', '>']);
+
+/** What each customer is: "for all accounts", "to every distributor", "for any client". */
+const EVERY = new Set(['all', 'every', 'each', 'any']);
+const CUSTOMERS = new Set(['account', 'customer', 'client', 'buyer', 'distributor', 'partner', 'dealer', 'reseller', 'market', 'region',
+  'country', 'user', 'subscriber', 'member', 'importer', 'agent', 'territory', 'company', 'order']);
+/** Adverbs of a scope without exception: "applies everywhere", "worldwide", "globally", "universally". */
+const EVERYWHERE = new Set(['everywhere', 'worldwide', 'globally', 'universally']);
+
+export type VerdictKind = 'withheld' | 'duty' | 'scope' | 'fixed' | 'no';
+export interface Verdict {
+  /** The clause (index) of the verdict. */
+  clause: number;
+  kind: VerdictKind;
+}
+
+/** The verdict a sentence states on a thing of ours, or undefined. Not a question, a condition, the past, nor a plan. */
+export function verdictOf(f: EnFacts): Verdict | undefined {
+  // (Not f.imperative: "… isn't covered by us, please claim from the forwarder" states the verdict before its request.)
+  if (f.question) return undefined;
+  const label = labelVerdict(f);
+  if (label !== undefined) return label;
+  for (let c = 0; c < f.clauses.length; c++) {
+    const cl = f.clauses[c]!;
+    if (cl.conditional) continue;
+    // The parse does not always mark the negation of a clause ("… is not part of our service"): read the words.
+    const nots = negationsIn(f, cl);
+    if (nots.length > 0) {
+      for (const n of nots) {
+        if (notOurDuty(f, n)) return { clause: c, kind: 'duty' };
+        if (withheld(f, cl, n)) return { clause: c, kind: 'withheld' };
+      }
+      continue;
+    }
+    if (cl.subordinate) continue;
+    if (yourDuty(f, cl)) return { clause: c, kind: 'duty' };
+    if (everyCustomer(f, cl)) return { clause: c, kind: 'scope' };
+    if (fixedCost(f, cl)) return { clause: c, kind: 'fixed' };
+  }
+  return undefined;
+}
+
+function negationsIn(f: EnFacts, cl: EnClause): number[] {
+  const out: number[] = [];
+  for (let k = cl.from; k < cl.to; k++) if (/^(?:not|n't|n’t)$/.test(f.tokens[k]!.lower)) out.push(k);
+  return out;
+}
+
+/**
+ * An answer line: a point, a separator, and a verdict — "Free shipping to Osaka → not offered", "Saturday desk: not
+ * available", "Additional seats at the current rate → No, new seats are at the 2027 rate". Read from the words (the
+ * parse takes the point for a clause of its own); 'no' only counts on an answer sheet (lib/verdict.ts).
+ */
+function labelVerdict(f: EnFacts): Verdict | undefined {
+  const sep = f.tokens.findIndex((t, i) => i > 0 && LABEL_SEPARATORS.has(t.text) && t.text !== '-' && t.text !== '–');
+  if (sep < 0 || !thingBefore(f, 0, sep)) return undefined;
+  const clause = (k: number) => Math.max(0, f.clauses.findIndex((c) => c.from <= k && k < c.to));
+  let k = sep + 1;
+  if (/^(?:not|n't)$/.test(word(f, k))) {
+    k++;
+    while (f.tokens[k]?.pos === 'ADV' && word(f, k) !== 'yet') k++;
+    const p = f.tokens[k];
+    if (p !== undefined && (AVAILABLE.has(p.lower) || PROVIDE.has(p.lemma) && /(?:ed|en)$/.test(p.lower))) return { clause: clause(sep + 1), kind: 'withheld' };
+    return undefined;
+  }
+  // "→ No, new seats are at the 2027 rate": a no, then what holds instead (no negation of its own: "No, none" reassures).
+  if (/^(?:no|nope)$/.test(word(f, k)) && /^[,;—–-]$/.test(f.tokens[k + 1]?.text ?? '') && k + 2 < f.tokens.length &&
+    !f.tokens.slice(k + 2).some((t) => /^(?:not|n't|no|none|never|nothing)$/.test(t.lower))) return { clause: clause(k), kind: 'no' };
+  return undefined;
+}
+
+const word = (f: EnFacts, i: number) => f.tokens[i]?.lower ?? '';
+const isBe = (t: EnToken | undefined) => t !== undefined && t.lemma === 'be' && /^(?:is|are|'s|'re|be)$/.test(t.lower);
+
+/**
+ * "X is not included / offered / covered", "X is not available", "X is not part of our policy", "X → not available":
+ * the negation right after a present "is/are" (or a label's separator), the thing before it, the predicate after it.
+ */
+function withheld(f: EnFacts, cl: EnClause, n: number): boolean {
+  if (cl.tense !== 'present' || cl.perfect) return false;
+  if (cl.modal !== undefined && cl.modal !== 'can') return false;
+  // What stands before the negation: "is/are" (or "can be"), or a label's separator with no verb of its own.
+  const lead = f.tokens[n - 1];
+  const label = lead !== undefined && LABEL_SEPARATORS.has(lead.text) && (cl.verb === undefined || cl.verb > n);
+  const copula = isBe(lead) || (word(f, n - 1) === 'ca' && word(f, n + 1) === 'be');
+  if (!label && !copula) return false;
+  // The thing after a topic lead ("Re your email: the 6 broken bottles – breakage in transit isn't covered").
+  let from = cl.from;
+  for (let k = cl.from; k < n - 1; k++) if (/^[:—–]$/.test(f.tokens[k]!.text)) from = k + 1;
+  if (!thingBefore(f, from, n - 1)) return false;
+  let k = n + 1;
+  if (word(f, k) === 'be') k++;
+  // "not yet available", "not currently offered": pending or for now — a date to come is news, not a verdict.
+  while (f.tokens[k]?.pos === 'ADV' && word(f, k) !== 'yet') k++;
+  if (word(f, k) === 'yet') return false;
+  const p = f.tokens[k];
+  if (p === undefined) return false;
+  if (p.pos === 'VERB' && PROVIDE.has(p.lemma) && /(?:ed|en)$/.test(p.lower)) return true;
+  if (AVAILABLE.has(p.lower)) return true;
+  // "not part of our lifecycle policy", "not a component of the service".
+  const a = word(f, k) === 'a' || word(f, k) === 'an' ? k + 1 : k;
+  return PART.has(word(f, a)) && word(f, a + 1) === 'of';
+}
+
+/** "not our responsibility", "not our job", "not my role": the negation before our side's duty. */
+function notOurDuty(f: EnFacts, n: number): boolean {
+  const owner = word(f, n + 1);
+  if (owner !== 'our' && owner !== 'my') return false;
+  return duty(f.tokens[n + 2]) || duty(f.tokens[n + 3]) && f.tokens[n + 2]!.pos === 'ADJ';
+}
+
+function duty(t: EnToken | undefined): boolean {
+  if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+  return DUTY.has(t.lemma) || DUTY.has(DUTY_SPELLINGS.get(t.lower) ?? '');
+}
+
+/** "X is your side", "X is your responsibility", "X is the customer's job": the thing put on the reader. */
+function yourDuty(f: EnFacts, cl: EnClause): boolean {
+  if (cl.tense !== 'present' || cl.perfect || cl.modal !== undefined || cl.verb === undefined || !isBe(f.tokens[cl.verb])) return false;
+  if (!thingBefore(f, cl.from, cl.verb)) return false;
+  let k = cl.verb + 1;
+  if (word(f, k) === 'your') k++;
+  else if (word(f, k) === 'the' && CUSTOMERS.has(f.tokens[k + 1]?.lemma ?? '') && word(f, k + 2) === "'s") k += 3;
+  else return false;
+  if (f.tokens[k]?.pos === 'ADJ') k++;
+  return duty(f.tokens[k]) && !f.tokens.slice(k + 1, cl.to).some((t) => t.lower === 'and');
+}
+
+/**
+ * "Net 30 applies to all our distributors", "Our discount is the same for all partners, no exceptions", "The MOQ of
+ * 500 units applies across the board": a cost or term of ours (a value or a cost noun in the subject) that holds for
+ * every customer — present, not from a date on (that is a change announced: "applies to all accounts from April 1").
+ */
+function everyCustomer(f: EnFacts, cl: EnClause): boolean {
+  if (cl.tense !== 'present' || cl.perfect || cl.modal !== undefined || cl.verb === undefined) return false;
+  const verb = f.tokens[cl.verb]!;
+  if (verb.lemma !== 'apply' && !isBe(verb)) return false;
+  // After "is/are", a value or the same one: "are 30 days for all accounts", "is the same for all partners" — not an
+  // offer opened to everyone ("is available to all new customers").
+  if (isBe(verb) && !(f.tokens[cl.verb + 1]?.pos === 'NUM' || /^(?:same|identical|standard|uniform)$/.test(word(f, cl.verb + 2)) ||
+    /^(?:same|identical|standard|uniform)$/.test(word(f, cl.verb + 1)))) return false;
+  const subject = f.tokens.slice(cl.from, cl.verb);
+  if (subject.some((t) => /^(?:you|your|new|revised|updated)$/.test(t.lower))) return false;
+  const costly = subject.some((t, i) => isCost(t, f.cues, cl.from + i)) || subject.some((t) => t.pos === 'NUM' && /\d/.test(t.text));
+  if (!costly) return false;
+  // The scope: to the end of the sentence (the parse may open a clause at "in Japan and everywhere").
+  const rest = f.tokens.slice(cl.verb + 1);
+  // "from April 1", "as of next month", "After that date, standard pricing applies": a term bound to a date is a change
+  // or an offer's deadline, not a standing term.
+  const all = f.tokens;
+  if (all.some((t, i) => /^(?:from|starting|effective|as|after|before|until|till|beginning)$/.test(t.lower) &&
+    (all[i + 1]?.pos === 'NUM' || all[i + 1]?.pos === 'PROPN' || /^(?:of|that|this|then|next|the)$/.test(all[i + 1]?.lower ?? '') && t.lower !== 'as' ||
+      t.lower === 'as' && all[i + 1]?.lower === 'of'))) return false;
+  for (let i = 0; i < rest.length; i++) {
+    const t = rest[i]!;
+    if (EVERYWHERE.has(t.lower)) return true;
+    if (t.lower === 'board' && rest[i - 1]?.lower === 'the' && rest[i - 2]?.lower === 'across') return true;
+    if (/^exceptions?$/.test(t.lower) && /^(?:no|without)$/.test(rest[i - 1]?.lower ?? '')) return true;
+    if (EVERY.has(t.lower)) {
+      // "all our distributors", "every new account", "all enterprise accounts".
+      for (let j = i + 1; j < rest.length && j <= i + 3; j++) {
+        if (CUSTOMERS.has(rest[j]!.lemma)) return true;
+        if (!/^(?:our|the|of)$/.test(rest[j]!.lower) && rest[j]!.pos !== 'ADJ' && rest[j]!.pos !== 'NOUN' && rest[j]!.pos !== 'PROPN') break;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * "The Q2 price was set in January and is fixed for the rest of the year": a present "is/are" + an adjective of a
+ * value not to be changed, the cost the sentence's subject (the second verb of a coordination shares it).
+ */
+function fixedCost(f: EnFacts, cl: EnClause): boolean {
+  for (let k = cl.from; k + 1 < cl.to; k++) {
+    if (!isBe(f.tokens[k]) || !/^(?:fixed|final|firm|frozen|locked|set)$/.test(word(f, k + 1))) continue;
+    // "is set to rise", "is fixed at a new level": a change to come; "locked only until the end of March", "fixed until
+    // the end of the term": a deadline or an assurance bound to a date, not a no.
+    if (/^(?:to|at|until|till|through|only)$/.test(word(f, k + 2))) continue;
+    const subjectEnd = f.tokens.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+    const subject = f.tokens.slice(0, subjectEnd < 0 ? 0 : subjectEnd);
+    if (subject.some((t) => /^(?:you|your|new)$/.test(t.lower))) continue;
+    if (subject.some((t, i) => isCost(t, f.cues, i))) return true;
+  }
+  return false;
+}
+
+/** A thing before `end` in the clause: a noun, a name or "this/that/it", no person of ours or theirs as the subject. */
+function thingBefore(f: EnFacts, from: number, end: number): boolean {
+  let thing = false;
+  for (let k = from; k < end; k++) {
+    const t = f.tokens[k]!;
+    if (/^(?:we|i|you|your|us|me)$/.test(t.lower) || /^(?:mr|ms|mrs|dr)\.?$/.test(t.lower)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || /^(?:this|that|it|these|those)$/.test(t.lower)) thing = true;
+  }
+  return thing;
+}

@@ -1,0 +1,91 @@
+// Round 22: whether a verdict of ours (src/engine/analysis/en-verdict.ts: "Technician visit is not included", "Net 30
+// applies to all our distributors") answers an ask the thread implies. The mail is read as a reply where that is the
+// evidence: a reply's subject ("Re: …"), quoted history, the reader's ask named or made anywhere in the field
+// (they-asked.ts), their mail thanked for or their ask named in the few sentences before, or an answer sheet (several
+// lines, each a point and its verdict: "Saturday desk → not available"). Said of its own accord — a first quote, a
+// price list, a specification — the same words inform. Read by en.blunt-refusal.reply-verdict (which reports it) and
+// by en.bad-news.blunt-notice (which leaves it: the verdict turns down their ask, it breaks no news).
+import { englishFacts } from '../../../engine/analysis/en';
+import { verdictOf, type Verdict } from '../../../engine/analysis/en-verdict';
+import { namesAsk } from '../../../engine/analysis/en-declines';
+import { readerAsk } from '../../../engine/analysis/en-standing';
+import { textFact } from '../../../engine/analysis/facts';
+import { QUOTED_LINE } from '../../../engine/analysis/quotes';
+import type { RuleContext } from '../../../engine/rule';
+import { askedInField } from '../../any/lib/they-asked';
+
+/** How many sentences back the reader's ask or their mail thanked for may stand. */
+const LOOK_BACK = 3;
+
+/** A reply's subject (after its leading spaces): "Re:", "RE:", "AW:", "SV:", "Re[2]:". */
+const REPLY_SUBJECT = /^(?:re|aw|sv|antw|vs)(?:\[\d+\])? ?[:：]/i;
+
+/** A bullet or a number before a point: "• ", "- ", "2. ". */
+const BULLET = /^(?:[-•*・]|\d{1,2}[.)])/;
+/** The separators of a point and its verdict. */
+const SEPARATORS = ['→', '->', '=>', ':'];
+/** The first word of a verdict. */
+const VERDICT_WORD = /^(?:yes|no|not|included|available|possible|n\/a|ok|agreed|confirmed|declined|unavailable)\b/i;
+
+/**
+ * Whether a line has the shape of a point and its verdict: an optional bullet, a point of up to 80 characters, a
+ * separator and a verdict ("• Free shipping → not offered", "2. Pallet labels in Japanese: yes", "- Weekend hotline: No,
+ * …"). Read by index, not one regular expression, to stay linear.
+ */
+export function isAnswerLine(text: string): boolean {
+  const line = text.trimStart().replace(BULLET, '').trimStart();
+  let at = -1;
+  let width = 0;
+  for (const sep of SEPARATORS) {
+    const k = line.indexOf(sep);
+    if (k > 0 && (at < 0 || k < at)) { at = k; width = sep.length; }
+  }
+  if (at < 0 || at > 80) return false;
+  return VERDICT_WORD.test(line.slice(at + width).trimStart());
+}
+
+/** The verdict of sentence `i` when it answers an ask the thread implies, or undefined. */
+export function verdictInReply(ctx: RuleContext, i: number): Verdict | undefined {
+  const s = ctx.sentences[i];
+  if (!s || s.lang !== 'en' || ctx.recipient === 'internal' || !ctx.facts.of(MAY_VERDICT, s)) return undefined;
+  const f = ctx.facts.of(englishFacts, s);
+  const verdict = verdictOf(f);
+  if (verdict === undefined) return undefined;
+  const sheet = answerSheet(ctx) && isAnswerLine(s.text);
+  // A bare "No, …" after a point is a verdict only among others on an answer sheet.
+  if (verdict.kind === 'no') return sheet ? verdict : undefined;
+  if (sheet || askedBefore(ctx, i) || repliedThread(ctx)) return verdict;
+  return undefined;
+}
+
+/** Their ask named in this sentence or in one of the few before, or their mail thanked for ("Thank you for your email"). */
+function askedBefore(ctx: RuleContext, i: number): boolean {
+  for (let k = i; k >= 0 && k >= i - LOOK_BACK; k--) {
+    const s = ctx.sentences[k]!;
+    if (s.lang !== 'en') continue;
+    const g = ctx.facts.of(englishFacts, s);
+    if (g.changeAsked || namesAsk(g) || readerAsk(g)) return true;
+  }
+  return false;
+}
+
+/** The mail replies to the reader: a reply's subject, quoted history, or their ask in the field. */
+function repliedThread(ctx: RuleContext): boolean {
+  if (REPLY_SUBJECT.test((ctx.draft.subject ?? '').trimStart())) return true;
+  if (ctx.own.length < ctx.text.trimEnd().length || ctx.lines.some((l) => QUOTED_LINE.test(l.text))) return true;
+  return askedInField(ctx);
+}
+
+/** Two or more lines of the writer's own text in the shape of a point and its verdict. */
+function answerSheet(ctx: RuleContext): boolean {
+  let n = 0;
+  for (const l of ctx.lines) {
+    if (l.start >= ctx.own.length) break;
+    if (isAnswerLine(l.text) && ++n >= 2) return true;
+  }
+  return false;
+}
+
+/** A cheap gate before the parse: the words a verdict needs. */
+const MAY_VERDICT = textFact('en.reply-verdict/may', (text) =>
+  /\b(?:not|no|nope|unavailable|unobtainable|inaccessible|appl(?:y|ies)|same|your|fixed|final|firm|frozen|locked|all|every|each|any|everywhere|worldwide|globally|universally|board|exceptions?)\b|n['’]t\b/i.test(text));

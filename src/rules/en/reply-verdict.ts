@@ -1,0 +1,131 @@
+import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { sentenceAct } from '../../engine/analysis/en-sentence-act';
+import { chargeOffered, restatesReader } from '../../engine/analysis/en-standing';
+import { defineRule } from '../../engine/rule';
+import { JAPANESE_NO_END, mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
+import { isAnswerLine, verdictInReply } from './lib/verdict';
+
+/**
+ * Round 22: a verdict of ours stated as the answer to an ask the thread implies but the mail does not name — "Technician
+ * visit for the replacement is not included", "Extended support beyond the EOL date is not part of our lifecycle policy",
+ * "the soil calibration is your side, not our responsibility", "Saturday desk → not available", "Net 30 applies to all
+ * our distributors", "The Q2 price … is fixed for the rest of the year". What the sentence does is read from its parse
+ * (en-verdict.ts) and what the mail is from its thread (lib/verdict.ts): a reply, an answer sheet, their ask before it.
+ * Clean with a cushion, a promise to consult or an alternative around it, in a specification, or said of our own
+ * accord (a first quote, a price list).
+ */
+export default defineRule({
+  id: 'en.blunt-refusal.reply-verdict',
+  lang: 'en',
+  category: 'blunt-refusal',
+  severity: 'warning',
+  yieldsTo: ['en.blunt-refusal.flat-no', 'en.blunt-refusal.out-of-scope', 'en.blunt-refusal.extra-charge', 'en.blunt-refusal.per-contract',
+    'en.blunt-refusal.status-quo', 'en.blunt-refusal.standing-rule', 'en.blunt-refusal.bare-no'],
+  title: { en: 'A policy or a limit given as the whole answer', ja: '方針や制限だけを返す回答' },
+  rationale: {
+    en: 'Answering what the client asked with a bare verdict — “not included”, “not our responsibility”, “applies to all our distributors” — turns them down without saying so and leaves nothing to discuss. A Japanese buyer expects thanks for asking, a cushion, the reason, and a way forward or a promise to consult internally.',
+    ja: '依頼への回答を「対象外」「弊社の責任ではありません」「全代理店共通です」といった結論だけで返すと、断りの言葉がなくても門前払いに聞こえます。依頼への感謝とクッション言葉、理由を添え、代案や社内での検討を伝えるのが期待される対応です。',
+  },
+  examples: {
+    valid: [
+      { text: 'Please find attached our quote for the FY27 licences. Net 30 applies to all our accounts.' },
+      { text: 'Thank you for your email.\nTechnician visit for the replacement is included at no cost.' },
+      { text: "Thank you for your email.\nI'm afraid the technician visit is not included, but let me check with my manager whether we can cover it this time." },
+      { text: 'Thank you for your email.\nExtended support is not part of our lifecycle policy. We could, however, offer a migration workshop free of charge.' },
+      { text: 'The site preparation is our responsibility, not yours.', subject: 'Re: Installation' },
+      { text: 'Our new price list applies to all accounts from April 1.', subject: 'Re: Price list' },
+      { text: 'Thanks for your questions.\nOIDC is not supported in the current version (v7.2).' },
+    ],
+    invalid: [
+      {
+        text: 'Technician visit for the replacement is not included.',
+        subject: 'Re: Battery failure',
+        flagged: 'Technician visit for the replacement is not included.',
+        outputs: [
+          "I'm afraid technician visit for the replacement is not included. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Unfortunately, technician visit for the replacement is not included, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
+        text: 'Thank you for your email.\nNet 30 applies to all our distributors, in Japan and everywhere.',
+        flagged: 'Net 30 applies to all our distributors, in Japan and everywhere.',
+        outputs: [
+          "Thank you for your email.\nI'm afraid Net 30 applies to all our distributors, in Japan and everywhere. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for your email.\nUnfortunately, Net 30 applies to all our distributors, in Japan and everywhere, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+    ],
+  },
+  document(ctx) {
+    const { sentences } = ctx;
+    for (let i = 0; i < sentences.length; i++) {
+      const verdict = verdictInReply(ctx, i);
+      if (verdict === undefined) continue;
+      const s = sentences[i]!;
+      const f = ctx.facts.of(englishFacts, s);
+      const previous = sentences[i - 1];
+      const before = previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+      if (softenedByFacts(f, before, previous?.text) || f.cues.alternative !== undefined || restatesReader(f)) continue;
+      // A clause after the verdict offers another way or a prospect: "…; we can send a kit instead", "…; it is on our
+      // roadmap for 2027", "…; z/OS logs can be imported" — not one that puts the work on the reader ("…, your team can
+      // swap them").
+      // (After "No," the clause that follows is the verdict itself; "…, including enterprise" is a participle, no clause.)
+      // A term or a price stated as the whole answer ends the sentence: "… is fixed for this year, so you are protected"
+      // goes on to what the reader gains.
+      const own = verdict.kind === 'scope' || verdict.kind === 'fixed';
+      if (verdict.kind !== 'no' && f.clauses.some((c, k) => k > verdict.clause && c.negation === undefined && c.verb !== undefined &&
+        c.subject !== undefined && (c.subject.side !== 'you' || own) && !c.conditional && !(c.verb === c.from && /ing$/.test(f.tokens[c.verb]!.lower)))) continue;
+      // "To confirm your question: data migration is not included": a question of theirs answered informs.
+      if (answersQuestion(f) || (before !== undefined && answersQuestion(before))) continue;
+      const next = sentences[i + 1];
+      // The next point of an answer sheet is an answer of its own, not a way forward offered for this one.
+      const after = next?.lang === 'en' && !isAnswerLine(next.text) ? ctx.facts.of(englishFacts, next) : undefined;
+      if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion || offersAfter(after))) continue;
+      if (sentenceAct(f, before) === 'specification') continue;
+      // "… are not included in the fee and can be quoted separately if you wish": a charge offered is a way forward.
+      if (chargeOffered(f)) continue;
+      // "… validated with those sets, so other sets are not covered by the approval": the verdict concluded from a
+      // reason the sentence gives explains; a bare verdict gives none.
+      if (reasoned(f, verdict.clause)) continue;
+      // "Source access isn't included below Enterprise. Not negotiable.": the refusal right after is the answer, flagged once.
+      if (after?.refusal !== undefined && mayRefuse(next!.text)) continue;
+      // The reason after a refusal said just before (in English or in Japanese) is flagged once, on the refusal.
+      // (Each point of an answer sheet is an answer of its own.)
+      if (before?.refusal !== undefined && mayRefuse(previous!.text) && !(LIST_LINE.test(previous!.text) && LIST_LINE.test(s.text))) continue;
+      if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) continue;
+      const asRefusal: EnFacts = { ...f, refusal: verdict.clause };
+      ctx.report({
+        start: s.start,
+        end: s.end,
+        message: 'A bare verdict on what they asked for reads as a closed door. Thank them, cushion it, give the reason, and offer a way forward or to consult your manager.',
+        messageJa: '依頼への結論だけを返すと門前払いに聞こえます。感謝とクッション言葉、理由を添え、代案や上司への相談を伝えましょう。',
+        suggestions: wrappedRefusal(s, asRefusal, before?.cues.thanks !== undefined),
+      });
+    }
+  },
+});
+
+/** "your question", "your enquiry": the reader asked to know, not to be given. */
+function answersQuestion(f: EnFacts): boolean {
+  return f.tokens.some((t, i) => /^(?:question|questions|enquiry|enquiries|inquiry|inquiries|query|queries)$/.test(t.lower) &&
+    f.tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'your'));
+}
+
+/** An item of a list: a bullet or a number. */
+const LIST_LINE = /^\s*(?:[-•*・]|\d{1,2}[.)])\s/;
+
+/** Words that give a reason: before the verdict "so", "therefore", "hence", "thus"; around it "because", "since". */
+const THEREFORE = new Set(['so', 'therefore', 'hence', 'thus', 'consequently']);
+const BECAUSE = new Set(['because', 'since']);
+
+/** Whether the sentence gives the verdict's reason: a conclusion after "…, so" or a clause of "because" / "since" around it. */
+function reasoned(f: EnFacts, at: number): boolean {
+  const cl = f.clauses[at]!;
+  if (at > 0 && f.tokens.slice(cl.from, Math.min(cl.to, cl.from + 2)).some((t) => THEREFORE.has(t.lower))) return true;
+  return f.clauses.some((c, k) => k !== at && c.subordinate && BECAUSE.has(f.tokens[c.from]?.lower ?? '') && (k > at || c.verb !== undefined));
+}
+
+/** "We could offer a maintenance plan instead", "we can send a kit": our side offering in the next sentence. */
+function offersAfter(f: EnFacts): boolean {
+  return f.acts.includes('offer') || f.clauses.some((c) => c.subject?.side === 'we' && c.negation === undefined && (c.modal === 'can' || c.modal === 'could'));
+}
