@@ -332,8 +332,10 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
 
 /** The text after the sentence's last "but" / "however": "I know your board meets in October, but my advice: sign now". */
 function afterBut(text: string): string {
-  const m = /.*\b(?:but|however)\b/is.exec(text);
-  return m ? text.slice(m[0].length) : text;
+  // The last match of a global scan: linear, where a leading ".*" would backtrack from every start.
+  let end = 0;
+  for (const m of text.matchAll(/\b(?:but|however)\b/gi)) end = m.index + m[0].length;
+  return text.slice(end);
 }
 
 /** The words a deadline frames a consequence with in one sentence (en-forfeit.ts frameOf): a cheap gate. */
