@@ -6,7 +6,8 @@
 // - the reader's own thing kept only by committing before a date ("to keep them you need to convert before Friday");
 // - a presumptive close: we act for the reader whatever they answer, and refusing is left to them ("I'll send the
 //   order form anyway, you can always say no");
-// - a reply demanded by a date for our own convenience ("please confirm by Friday so that I can finalise his trip").
+// A reply asked by a date for our own planning ("please confirm by Friday so that we can book the hotel") is logistics,
+// as rounds 19 and 20 decided (tests/unit/en/classes-r19-enpress.test.ts), and is left clean.
 import { z } from 'zod';
 import data from '../../../dictionaries/en/press-class.json';
 import { bundled } from '../../rules/bundled';
@@ -32,7 +33,7 @@ const RETAIN_VERBS: ReadonlySet<string> = new Set(dict.retainVerbs);
 const ADVICE_WORDS: ReadonlySet<string> = new Set(dict.adviceWords);
 const REFUSE_VERBS: ReadonlySet<string> = new Set(dict.refuseVerbs);
 
-export type CommitPush = 'advisedCommit' | 'othersTaking' | 'keepByDeadline' | 'presumptive' | 'replyForUs';
+export type CommitPush = 'advisedCommit' | 'othersTaking' | 'keepByDeadline' | 'presumptive';
 
 /** A cheap gate on the sentence text before the parse is read: one of the structures' anchor words. */
 export const MAY_PUSH_COMMIT = /\b(?:advi[cs]|recommend|suggest|counsel|propos|urge|were you\b|already\b|need|have to\b|has to\b|must\b|anyway\b|regardless\b|in any case\b|went ahead\b|so that\b|so (?:i|we)\b)/i;
@@ -43,7 +44,6 @@ export function commitPushOf(f: EnFacts): CommitPush | undefined {
   if (othersTaking(f)) return 'othersTaking';
   if (keepByDeadline(f)) return 'keepByDeadline';
   if (presumptive(f)) return 'presumptive';
-  if (replyForUs(f)) return 'replyForUs';
   return undefined;
 }
 
@@ -168,25 +168,4 @@ function presumptive(f: EnFacts): boolean {
     // The tagger may keep the full stop on a last word ("say no.").
     return (t.lower.replace(/\.$/, '') === 'no' && w[i - 1] === 'say') || (t.lower === 'out' && (w[i - 1] === 'want' || w[i - 1] === 'opt'));
   });
-}
-
-/**
- * "Please confirm by this Friday so that I can finalise his itinerary"; "I need your yes by Monday so I can lock the
- * discount with HQ". A reply or decision asked of the reader by a date, for a purpose of ours ("so (that) I/we can …"):
- * the seller's planning made the buyer's clock. "… so that your team can prepare" serves them; "we will send it by
- * Friday so you can review it" asks nothing of them.
- */
-function replyForUs(f: EnFacts): boolean {
-  if (!f.acts.includes('request') && !f.imperative) return false;
-  const by = actBy(f);
-  if (by < 0) return false;
-  const w = lowers(f);
-  const so = w.findIndex((x, i) => i > by && x === 'so' && (w[i + 1] === 'that' || w[i + 1] === 'i' || w[i + 1] === 'we'));
-  if (so < 0) return false;
-  const purpose = clauseOf(f, w[so + 1] === 'that' ? so + 2 : so + 1);
-  // The ask is the reader's: no subject (an imperative) or "you", before the date.
-  // "we need your answer by Monday": our need of their act is an ask as well.
-  const asked = f.clauses.some((c) => c.from <= by && c.verb !== undefined && c.verb < by && (c.subject === undefined || c.subject.side === 'you' ||
-    (c.subject.side === 'we' && w.slice(c.from, by).includes('need') && w.slice(c.from, by).includes('your'))));
-  return asked && purpose?.subject?.side === 'we';
 }

@@ -319,7 +319,7 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   // confirmed by then, the pumps will be collected", "sign before the 15th, or the fee rises" (en-forfeit.ts).
   if (FORFEIT_FRAME.test(s.text) && forfeitInSentence(s.text, ctx.facts.of(englishFacts, s))) return true;
   // Round 22 (en-commit-push.ts): advice to commit by a date, others already taking the scarce thing, the reader's own
-  // thing kept only by acting by a date, a presumptive close, a reply by a date for our convenience. A date that serves
+  // thing kept only by acting by a date, a presumptive close. A date that serves
   // the reader's own schedule exempts it, unless the push comes after a "but" that sets that schedule aside.
   if (MAY_PUSH_COMMIT.test(s.text) && !pressureExempt(afterBut(s.text)) && commitPushOf(ctx.facts.of(englishFacts, s)) !== undefined) return true;
   // Round 21: "OEMs who haven't picked a vendor by this summer usually end up delaying SOP": the reader's delay told as others' fate.

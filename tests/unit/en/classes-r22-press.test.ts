@@ -2,8 +2,7 @@
 // (src/engine/analysis/en-commit-push.ts) with word classes from WordNet (dictionaries/en/press-class.json, built by
 // scripts/build-en-press-class.mjs): A1 advice whose content is a commitment before a date; A2 others already taking
 // the same scarce thing (social proof and scarcity); A3 the reader's own thing kept only by acting by a date; A4 a
-// presumptive close (we act whatever they answer, refusing is left to them) and a reply asked by a date for our own
-// convenience. Our own wordings, written before the code; near misses share the words. Categories exactly ('' = none).
+// presumptive close (we act whatever they answer, refusing is left to them). Our own wordings, written before the code; near misses share the words. Categories exactly ('' = none).
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
 
@@ -39,14 +38,14 @@ const A3: Case[] = [
 const A4: Case[] = [
   ["cold-outreach,pressure", P, mail("Our CEO Daniel Tan would like to meet you when he is in Tokyo. I'll send the invite anyway, you can always decline.")],
   ["cold-outreach", P, mail("I went ahead and booked the demo for Tuesday at 10:00 JST; just cancel it if it does not suit.")],
-  ["pressure", P, mail("Please confirm by this Friday so that I can finalise his itinerary.")],
-  ["pressure", P, mail("We need your answer by Monday so that we can lock the launch discount with our head office.")],
   ["pressure", P, "Dear Mr. Tanaka,\n\nThank you for your message.\nI went ahead and prepared the purchase order in your name; just reject it if you do not want to proceed.\n\nBest regards,\nDaniel Brooks"],
   ["pressure", P, mail("I have already put your team down for the October cohort, so just tell me if you want out.")],
   ["pressure", P, mail("I will send the order form for signature anyway; you can always say no.")],
 ];
 
 const NEAR: Case[] = [
+  // A reply asked by a date for our own planning is logistics (round 19's near misses), to a prospect as well.
+  ["", P, mail("Please confirm by this Friday so that I can finalise his itinerary.")],
   ["", P, mail("As you asked, we will send the signed contract back to you by 15 September.")],
   ["", P, mail("You asked about timing: our installation team is booked until April, so the earliest start would be May.")],
   ["", P, mail("Your trial ends on Friday; if your team needs more time, I am happy to extend it by two weeks.")],
@@ -74,6 +73,6 @@ categoryTables([
   ["A1 advice whose content is a commitment before a date", A1],
   ["A2 others already taking the same scarce thing", A2],
   ["A3 the reader's own thing kept only by acting by a date", A3],
-  ["A4 a presumptive close, a reply by a date for our convenience", A4],
+  ["A4 a presumptive close", A4],
   ["Near misses", NEAR],
 ]);
