@@ -10,6 +10,7 @@ import { scarcityRuns } from '../any/lib/availability-runs';
 import { askedInField } from '../any/lib/they-asked';
 import { MAY_CLOSE_WINDOW, MAY_TELL_OTHERS, nextFarOff, othersFate, windowClosing } from '../../engine/analysis/en-window';
 import { isJapaneseName } from './lib/names';
+import { commitPushOf, MAY_PUSH_COMMIT } from '../../engine/analysis/en-commit-push';
 import { exemptOnlyByTheirThing, forfeitExempt, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
@@ -44,8 +45,41 @@ export default defineRule({
       { text: 'If you cannot attend on Friday, we cannot hold the meeting room.', context: { recipient: 'prospect' } },
       { text: 'The quote is valid until 30 June. After that date, prices will be reviewed in line with the metals index.', context: { recipient: 'prospect' } },
       { text: 'The offer is valid until 30 June. No extensions, and the offer won\'t be repeated.', context: { recipient: 'client' } },
+      // Round 22: social proof with no scarcity, a reader's thing kept with no date, a courtesy way out with no act of ours.
+      { text: 'Three of our customers in Kyushu have already signed the same maintenance agreement, and I would be glad to introduce you.', context: { recipient: 'prospect' } },
+      { text: 'To keep the configuration you built during the trial, simply export it from the settings page at any time.', context: { recipient: 'prospect' } },
+      { text: 'If the proposed time does not suit you, please feel free to decline the invitation and suggest another.', context: { recipient: 'prospect' } },
+      { text: 'We will send the revised quote by Friday so that you can review it before your board meeting.', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 22: advice whose content is a commitment before a date.
+        text: 'My honest advice, as a friend: sign before 15 September.',
+        context: { recipient: 'prospect' },
+        flagged: 'My honest advice, as a friend: sign before 15 September.',
+        outputs: ['So that you can plan, my honest advice, as a friend: sign before 15 September; that said, please take the time you need to review it with your team.', 'My honest advice, as a friend: sign before 15 September; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
+      {
+        // Round 22: others already in line for the same scarce thing.
+        text: 'Two other importers are already in line for the same allocation, so it is really now or next year.',
+        context: { recipient: 'prospect' },
+        flagged: 'Two other importers are already in line for the same allocation, so it is really now or next year.',
+        outputs: ['So that you can plan, two other importers are already in line for the same allocation, so it is really now or next year; that said, please take the time you need to review it with your team.', 'Two other importers are already in line for the same allocation, so it is really now or next year; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
+      {
+        // Round 22: the reader's own thing kept only by acting by a date.
+        text: 'To keep your dashboards, you need to subscribe before Friday.',
+        context: { recipient: 'prospect' },
+        flagged: 'To keep your dashboards, you need to subscribe before Friday.',
+        outputs: ['So that you can plan, to keep your dashboards, you need to subscribe before Friday; that said, please take the time you need to review it with your team.', 'To keep your dashboards, you need to subscribe before Friday; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
+      {
+        // Round 22: a presumptive close — we act whatever they answer, refusing is left to them.
+        text: 'I will send the order form anyway; you can always decline.',
+        context: { recipient: 'prospect' },
+        flagged: 'I will send the order form anyway; you can always decline.',
+        outputs: ['Please let me know if you would like me to go ahead; there is no rush, and I will wait for your reply.'],
+      },
       {
         // Round 20: what the reader was offered handed on to another buyer past the date.
         text: 'If we do not have your order by 20 November, the demo machine goes to a customer in Korea.',
@@ -133,12 +167,14 @@ export default defineRule({
   },
   sentence(s, ctx) {
     if (!earlyInRelationship(ctx) || !(pressing(s, ctx) || windowPressed(s, ctx))) return;
+    // A presumptive close keeps its presumption inside any wrapper: the fix asks instead of acting (round 22).
+    const presumed = MAY_PUSH_COMMIT.test(s.text) && commitPushOf(ctx.facts.of(englishFacts, s)) === 'presumptive';
     ctx.report({
       start: s.start,
       end: s.end,
       message: MESSAGE.en,
       messageJa: MESSAGE.ja,
-      suggestions: wrappedPressure(s, isJapaneseName),
+      suggestions: presumed ? [ASK_BEFORE_ACTING] : wrappedPressure(s, isJapaneseName),
     });
   },
   /**
@@ -247,6 +283,12 @@ const AVAILABILITY = textFact('en.pressure.ultimatum/availability', availability
 const MAY_ASK_CLOCK = textFact('en.pressure.ultimatum/may-ask-clock', mayAskClock);
 const MAY_STATE_LEVER = textFact('en.pressure.ultimatum/may-state-lever', mayStateLever);
 
+const ASK_BEFORE_ACTING = {
+  text: 'Please let me know if you would like me to go ahead; there is no rush, and I will wait for your reply.',
+  label: 'Ask before acting for them',
+  labelJa: '先方の意向を伺ってから進める',
+};
+
 const MESSAGE = {
   en: 'A deadline with a threat attached pressures a buyer who decides by consensus. Give them the time they need instead.',
   ja: '期限を切って迫ると、合議で決める相手には重圧になります。検討に必要な時間を差し上げましょう。',
@@ -276,12 +318,24 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   // A consequence tied to a deadline in the sentence itself: "after Friday I cannot hold it", "unless an order is
   // confirmed by then, the pumps will be collected", "sign before the 15th, or the fee rises" (en-forfeit.ts).
   if (FORFEIT_FRAME.test(s.text) && forfeitInSentence(s.text, ctx.facts.of(englishFacts, s))) return true;
+  // Round 22 (en-commit-push.ts): advice to commit by a date, others already taking the scarce thing, the reader's own
+  // thing kept only by acting by a date, a presumptive close. A date that serves
+  // the reader's own schedule exempts it, unless the push comes after a "but" that sets that schedule aside.
+  if (MAY_PUSH_COMMIT.test(s.text) && !pressureExempt(afterBut(s.text)) && commitPushOf(ctx.facts.of(englishFacts, s)) !== undefined) return true;
   // Round 21: "OEMs who haven't picked a vendor by this summer usually end up delaying SOP": the reader's delay told as others' fate.
   if (MAY_TELL_OTHERS.test(s.text) && othersFate(ctx.facts.of(englishFacts, s))) return true;
   if (!cued && !lever && !theirThing) return false;
   const facts = ctx.facts.of(englishFacts, s);
   return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined) ||
     (theirThing && PUSHED_BACK.has(leverOf(facts) ?? ''));
+}
+
+/** The text after the sentence's last "but" / "however": "I know your board meets in October, but my advice: sign now". */
+function afterBut(text: string): string {
+  // The last match of a global scan: linear, where a leading ".*" would backtrack from every start.
+  let end = 0;
+  for (const m of text.matchAll(/\b(?:but|however)\b/gi)) end = m.index + m[0].length;
+  return text.slice(end);
 }
 
 /** The words a deadline frames a consequence with in one sentence (en-forfeit.ts frameOf): a cheap gate. */

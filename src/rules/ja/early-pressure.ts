@@ -4,7 +4,7 @@ import { textFact } from '../../engine/analysis/facts';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
 import {
-  approvalRushed, commitmentByDate, compileEntry, delayDiscouraged, entryMatches, lossIfWaiting, nowOrNever, offerLimitedToDecision, offerPeriodEnds, othersDeciding, othersInterested, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
+  advisedCommitment, approvalRushed, commitmentByDate, compileEntry, delayDiscouraged, entryMatches, lossIfWaiting, nowOrNever, offerLimitedToDecision, offerPeriodEnds, othersDeciding, othersInterested, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
 } from './lib/pressure';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
@@ -56,8 +56,25 @@ export default defineRule({
       { text: '今月中のご契約で、初期費用を無料にいたします。', context: { recipient: 'client', firstContact: false } },
       { text: '初期費用0円のプランもございます。', context: { recipient: 'prospect' } },
       { text: '4月1日より単価が1,200円から1,300円となります。', context: { recipient: 'prospect' } },
+      // Round 22: advice with no commitment in it; a limited edition announced (the count names the product).
+      { text: 'まずは資料をご覧いただくことをおすすめします。', context: { recipient: 'prospect' } },
+      { text: 'この度、日本市場向けに限定300本のカスクストレングスをご用意しました。', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 22: advice whose content is a commitment brought ahead of their approval.
+        text: '社内のご稟議が間に合わないようでしたら、まずは仮契約だけでも先に進めることをおすすめします。',
+        context: { recipient: 'prospect' },
+        flagged: '社内のご稟議が間に合わないようでしたら、まずは仮契約だけでも先に進めることをおすすめします',
+        outputs: ['ご稟議に必要な資料がございましたら、お気軽にお申し付けください。', '社内でのご検討のご参考になれば幸いです。'],
+      },
+      {
+        // Round 22: the same advice under a time limit, no approval named.
+        text: 'まずは仮予約だけでも今週中に入れておかれることをおすすめいたします。',
+        context: { recipient: 'prospect' },
+        flagged: 'まずは仮予約だけでも今週中に入れておかれることをおすすめいたします',
+        outputs: ['ご検討のご参考になれば幸いです。', 'ご都合のよい時期にご検討いただけますと幸いです。'],
+      },
       {
         text: '講師の予定が埋まりつつあるため、明後日までにご決定いただけない場合はお約束いたしかねます。',
         context: { recipient: 'prospect' },
@@ -349,6 +366,7 @@ const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSe
   ['loss-if-waiting', (s, _t, f) => lossIfWaiting(s, f)],
   ['now-or-never', nowOrNever],
   ['approval-rushed', approvalRushed],
+  ['advised-commitment', advisedCommitment],
   ['delay-discouraged', (s, _t, f) => delayDiscouraged(s, f)],
 ];
 

@@ -330,16 +330,58 @@ export function approvalRushed(s: Sentence, tokens: readonly Token[], f: JaSente
   const approval = APPROVAL.exec(s.text);
   // ご稟議を急いで回していただけますか: a request put as a question rushes it all the same.
   if (!approval) return undefined;
-  if (!f.acts.includes('request') && !/ください|下さい|お願い/.test(s.text)) return undefined;
+  const requested = f.acts.includes('request') || /ください|下さい|お願い/.test(s.text);
+  // Round 22: 社内のご稟議が間に合わないようでしたら、まずは仮契約だけでも先に進めることをおすすめします — advice
+  // (お勧めします, 得策かと存じます, よろしいかと存じます) presses like a request when what it advises is a commitment.
+  if (!requested && !advised(s.text.slice(approval.index))) return undefined;
   const rest = s.text.slice(approval.index);
   if (/(?:通り|下り|済み|終わり)(?:ましたら|次第|ました後)|資料|ご用意|お手伝い|サポート|ご都合|ごゆっくり/.test(rest)) return undefined;
   const timed = timeLimits(tokens).length > 0 || /それまでに|その前に|必ず|急い|至急|早急|早め|すぐ/.test(rest);
-  const skipped = /後から|後回し|後ほどで|後で構|抜きで|省略|飛ばし|なしで|待たずに|前に(?:仮)?(?:発注|契約|注文)/.test(rest);
+  const skipped = /後から|後回し|後ほどで|後で構|抜きで|省略|飛ばし|なしで|待たずに|前に(?:仮)?(?:発注|契約|注文)/.test(rest) ||
+    commitmentAhead(s, tokens, approval.index);
+  if (!requested && !skipped) return undefined;
   // ご決裁をお急ぎいただけますと幸いです / 助かります: a hurry put as our wish leaves it theirs, as お早めに…幸いです
   // does for a decision (early-pressure's deadline reader); skipping their process is never a wish.
   if (!skipped && /幸い|助かり/.test(rest)) return undefined;
   return timed || skipped ? [approval.index, s.text.length] : undefined;
 }
+/** お勧めします / おすすめいたします / 推奨いたします / 得策かと / よろしいかと存じます, not negated (お勧めしません). */
+function advised(text: string): boolean {
+  return /(?:お勧め|おすすめ|お薦め|推奨)(?:いた)?し(?:ます|たい)|得策|よろしいかと|良いかと|よいかと|確実かと|安心かと/.test(text) && !/(?:お勧め|おすすめ|お薦め|推奨)(?:いた)?しません/.test(text);
+}
+
+/**
+ * A commitment brought forward, ahead of their approval: a binding decision noun (契約, 発注, 申込, 署名 — the
+ * `decisionNouns` less replies and consideration) or any サ変 noun made provisional by the prefix 仮 (仮契約, 仮発注,
+ * 仮予約, read off kuromoji's 接頭詞 + 名詞-サ変接続), with a word that puts it first (先に, まずは, ひとまず, だけでも,
+ * とりあえず). まずは資料だけでもご覧ください commits them to nothing.
+ */
+function commitmentAhead(s: Sentence, tokens: readonly Token[], from: number): boolean {
+  const rest = s.text.slice(from);
+  if (!/先に|まずは|ひとまず|だけでも|とりあえず|先行して/.test(rest)) return false;
+  return provisionalIn(s, tokens, from, s.text.length) || BINDING.some((w) => rest.includes(w));
+}
+/** 仮契約, 仮発注, 仮予約: kuromoji's 接頭詞 仮 before a noun, between the offsets `from` and `to` of the sentence. */
+function provisionalIn(s: Sentence, tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.some((t, i) => t.start - s.start >= from && t.start - s.start < to && t.pos === '接頭詞' && t.surface === '仮' &&
+    tokens[i + 1]?.pos === '名詞' && (tokens[i + 1]!.pos1 === 'サ変接続' || tokens[i + 1]!.pos1 === '一般'));
+}
+/** Decisions that bind: the decision nouns less a reply or a consideration (回答, 返信, 検討, 判断). */
+const BINDING = PRESSURE.decisionNouns.filter((w) => !/回答|返答|返信|返事|検討|判断|決裁|決め/.test(w)).concat(['内示', '内定']);
+
+/**
+ * まずは仮予約だけでも今週中に入れておかれることをおすすめいたします / 年内にご契約いただくのが得策かと存じます: advice
+ * (not advice against) whose content is a commitment — a binding decision noun, or a サ変 noun made provisional by 仮 —
+ * under a time limit of the sentence. Advice with no commitment (今週中に資料をご覧いただくことをおすすめします), the time
+ * left to them, or their own schedule is not pressure.
+ */
+export function advisedCommitment(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
+  if (!advised(s.text) || !timeLimits(tokens).length) return undefined;
+  if (/必要は(?:ござい|あり)ません|には及びません|急ぎません|ごゆっくり|ご都合(?:の|に)|ご無理のない/.test(s.text)) return undefined;
+  if (PRESSURE.clientSchedule.some((w) => s.text.includes(w))) return undefined;
+  return provisionalIn(s, tokens, 0, s.text.length) || BINDING.some((w) => s.text.includes(w)) ? [0, s.text.length] : undefined;
+}
+
 /** The buyer's approval process, named: 稟議 / 決裁 / 社内のご承認 / 社内手続き. */
 const APPROVAL = /(?:ご)?稟議|(?:ご)?決裁|社内(?:の)?(?:ご)?(?:承認|手続き|調整|決裁)/;
 
