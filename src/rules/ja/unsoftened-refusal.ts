@@ -9,7 +9,7 @@ import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request
 import { jaAskNamed, jaWishNamed } from '../../engine/analysis/asked';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
-import { verdictAnswersAsk } from './lib/verdict-line';
+import { verdictAnswersThread } from './lib/verdict-line';
 
 /** A numbered answer written as a whole polite sentence (1. 返品は受け付けておりません。): a reply, not a note. */
 const NUMBERED_REPLY = /^\s*(?:[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])[^■□◆◇▼▽★☆]*(?:です|ます|ません|ございます)[。．]\s*$/;
@@ -267,21 +267,10 @@ export default defineRule({
     const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
     if (isNewsNotAnswer(ctx, s, previous)) return;
     for (const c of flatRefusals(s, { keepSpecs: true })) {
-      // 現行バージョンでは対応しておりません after 〜してほしいとのご要望 in the paragraph: the spec answers their wish.
-      // なお、本製品は屋外での使用には対応しておりません: a note added after the answer, not the answer.
-      if (c.spec && (ASIDE.test(s.text) || (!jaWishNamed(previous?.text ?? '') && !jaWishNamed(ctx.paragraphBefore(s))))) continue;
-      // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
-      if (cushioned && !c.evenCushioned) continue;
-      // A reasoned …かねます may be cushioned by the sentences after it: the document hook judges it.
-      if (reasonedKaneru(s.text, c)) continue;
-      // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
-      if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) &&
-        !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s))) continue;
-      // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
-      if (closureScoped(s, c, previous)) continue;
-      // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
-      if (shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end))) continue;
-      report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
+      // A reasoned …かねます, or a spec or a plan denied in answer to them, may be cushioned by the sentences after it:
+      // the document hook judges it.
+      if (reasonedKaneru(s.text, c) || statementNo(c)) continue;
+      if (refuses(ctx, s, previous, c, cushioned)) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
     }
   },
   // 段取り上、…お引き受けいたしかねる状況でございます。ご期待に沿えず申し訳ございません。 — the softened form with
@@ -299,6 +288,20 @@ export default defineRule({
       const deferred = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => reasonedKaneru(s.text, c) && !closureScoped(s, c, previous));
       if (deferred.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
       for (const c of deferred) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower);
+    }
+    // 3Frの小児用サイズは現時点で申請の予定もございません。お力になれず恐縮ですが、…をお送りすることも可能です: what a
+    // product does or what we plan, told in answer to them, with regret or an alternative right after, is a no cushioned.
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.lang !== 'ja' || !carriesTokens(s)) continue;
+      const previous = sentences[i - 1];
+      if (isHeadingOrTerseItem(s, previous) || isNewsNotAnswer(ctx, s, previous)) continue;
+      const statements = ctx.facts.of(FLAT_WITH_SPECS, s).filter(statementNo);
+      if (statements.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
+      const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
+      for (const c of statements) {
+        if (refuses(ctx, s, previous, c, cushioned)) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
+      }
     }
     reportVerdictLines(ctx);
     // 休業期間中は出荷およびお問い合わせへの対応ができかねます: the consequence of a closure the draft announces
@@ -322,6 +325,27 @@ export default defineRule({
   },
 });
 
+/** A no stated as what a product does (spec) or what we plan (追加の予定はございません), rather than said with a verb of refusing. */
+function statementNo(c: FlatRefusal): boolean {
+  return !!c.spec || c.id === 'no-plan';
+}
+
+/** Whether a flat no of the sentence refuses the client, read with the sentence before and its paragraph. */
+function refuses(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, c: FlatRefusal, cushioned: boolean): boolean {
+  // 現行バージョンでは対応しておりません after 〜してほしいとのご要望 in the paragraph: the spec answers their wish.
+  // なお、本製品は屋外での使用には対応しておりません: a note added after the answer, not the answer.
+  if (c.spec && (ASIDE.test(s.text) || (!jaWishNamed(previous?.text ?? '') && !jaWishNamed(ctx.paragraphBefore(s))))) return false;
+  // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
+  if (cushioned && !c.evenCushioned) return false;
+  // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
+  if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) &&
+    !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s))) return false;
+  // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
+  if (closureScoped(s, c, previous)) return false;
+  // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
+  return !shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end));
+}
+
 /** なお / ちなみに / 念のため: a sentence that adds a note beside the answer. */
 const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;
 
@@ -335,11 +359,12 @@ function reportVerdictLines(ctx: RuleContext): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.lang !== 'ja') continue;
-    const v = verdictAnswersAsk(s.text, ctx.text.slice(0, s.start));
+    const v = verdictAnswersThread(ctx, s);
     if (!v) continue;
     const previous = sentences[i - 1];
     // A line the sentence path reads as a reply (a whole sentence, not an item) has its finding there.
-    if (!isHeadingOrTerseItem(s, previous) && carriesTokens(s) && flatRefusals(s, { keepSpecs: true }).length) continue;
+    // (Unless that path reads it as news nobody asked for: 納期の前倒し：不可です under their quoted ask answers the thread.)
+    if (!isHeadingOrTerseItem(s, previous) && carriesTokens(s) && flatRefusals(s, { keepSpecs: true }).length && !isNewsNotAnswer(ctx, s, previous)) continue;
     if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
     // → 不可（ただし次期バージョンで対応予定）: the no comes with what we will do instead.
     const rest = s.text.slice(v.end);
@@ -388,6 +413,8 @@ function closureScoped(s: Sentence, c: FlatRefusal, previous: Sentence | undefin
   return !!scope && scope.index < c.start && !answersRequest(s.text.slice(0, scope.index), previous?.text);
 }
 
+/** The same with the specifications kept (they answer a wish the paragraph names), cached likewise. */
+const FLAT_WITH_SPECS: Annotator<FlatRefusal[]> = { id: 'ja.blunt-refusal.unsoftened-refusal/flat-specs', analyze: (s) => flatRefusals(s, { keepSpecs: true }) };
 /** The flat refusals of a sentence, cached by its text for the document hook. */
 const FLAT_REFUSALS: Annotator<FlatRefusal[]> = { id: 'ja.blunt-refusal.unsoftened-refusal/flat', analyze: (s) => flatRefusals(s) };
 
@@ -403,7 +430,7 @@ function reasonedKaneru(text: string, c: FlatRefusal): boolean {
 }
 
 /** ご期待に沿えず / ご要望にお応えできず: regret for not meeting their wish, an apology in all but the word. */
-const REGRET = /(?:ご期待|ご要望|ご希望|ご意向|お気持ち)に(?:お)?(?:沿え|添え|応え|沿う|添う)|心苦し/;
+const REGRET = /(?:ご期待|ご要望|ご希望|ご意向|お気持ち)に(?:お)?(?:沿え|添え|応え|沿う|添う)|心苦し|お力になれ|お役に立て(?:ず|ない)/;
 /**
  * An alternative offered instead: 代わりに / 代案, or what we can do on a condition (翌週であれば対応可能です,
  * 500個以上であれば承ることができます, 金曜日の午前着でよろしければ手配できます).

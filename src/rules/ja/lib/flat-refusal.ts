@@ -6,7 +6,8 @@
 import type { Sentence } from '../../../engine/types';
 import { KEIGO, REFUSALS, TOPIC_OF_PHRASE } from './dictionaries';
 import { negatedRefusals } from './refusal';
-import { decidedAgainst, plansDenied, saysNoPredicates } from './refusal-verbs';
+import { decidedAgainst, exceptionsDenied, plansDenied, saysNoPredicates } from './refusal-verbs';
+import { masuStem } from '../../../engine/analysis/ja-conjugate';
 import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
 import { matchAll } from '../../../engine/match-all';
 import { jaWishNamed } from '../../../engine/analysis/asked';
@@ -178,7 +179,11 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       const reassuring = (REASSURING.test(before) || REASSURING.test(before.replace(OWN_TOPIC_AT_END, ''))) && !c.potential && !ACCEPTS_REQUEST.test(verb) && !CLIENT_REQUEST.test(before);
       // お客様にはサンプルをお出ししていません: with a verb of giving, the client marked by に is who receives, not who acts.
       const clientSide = c.id === 'not-our-practice' ? before.replace(/に(?=は|も)/g, 'へ') : before;
-      if (reassuring || CLIENT_SUBJECT.test(clientSide)) continue;
+      // 個別の変更は行っておりません: a change made for one client, denied as practice, is a policy that turns their ask
+      // down, not the reassurance 変更は行っておりません is — when an ask is in sight (`needsAsk`, the rule's call).
+      const perClient = reassuring && PER_CLIENT.test(clauseOf(before));
+      if ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide)) continue;
+      if (perClient) c.needsAsk = true;
       // お客様ごとの個別継続はしていません: an act scoped to one client as an exception is a policy of ours, as 弊社では is.
       // 現在の製品ではSAMLはサポートしていません: with a product as the topic instead of our side, the standing "we do not" is
       // the product's specification — a no only to a wish the reader named (`spec` below).
@@ -268,6 +273,14 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
       const start = n.start - s.start;
       const end = n.end - s.start;
       out.push({ id: 'no-plan', start, end, written: s.text.slice(start, end), polite: '予定が立っておりません', plain: '予定が立っていない', potential: false, needsAsk: true });
+    }
+    // 例外は設けておりません / 特例は認めていません: a standing no to exceptions, a no to the one asked for (needsAsk).
+    for (const n of exceptionsDenied(s.tokens)) {
+      const start = n.start - s.start;
+      const end = n.end - s.start;
+      const stem = masuStem(n.verb.base, n.verb.cType) ?? '';
+      if (!stem) continue;
+      out.push({ id: 'no-exception', start, end, written: s.text.slice(start, end), polite: `${stem}かねます`, plain: `${stem}かねる`, potential: false, needsAsk: true });
     }
     for (const n of negatedRefusals(s.tokens)) {
       const start = n.start - s.start;
