@@ -73,8 +73,37 @@ export default defineRule({
       { text: '来月は出張の予定はありません。' },
       { text: '弊社が申請していた輸出許可は、当局により却下されました。' },
       { text: '前回のご提案は不採用となりましたが、今回改めてご提案いたします。' },
+      // Round 22: a capability denied in answer to a question, with what we can do offered after it, informs.
+      { text: 'ご質問いただいた測定項目について回答いたします。\npHの測定には対応しておりません。\npHのデータが必要な場合は、他社製センサーの値を取り込むことが可能です。' },
+      // A plan denied, then regret and an alternative: cushioned after it.
+      { text: 'お問い合わせの小児用サイズの件です。\n小児用サイズは現時点で申請の予定もございません。\nお力になれず恐縮ですが、他社製品の情報をお送りすることも可能です。' },
+      // A verdict table under a spec or terms heading answers nobody, even with yes and no in it.
+      { text: '■ お見積り条件\n・有効期限：30日\n・返品：不可' },
+      { text: '弊社の支払条件は全てのお取引先様で統一しております。' },
     ],
     invalid: [
+      {
+        // Round 22: a verdict line in a reply (their matter named: お問い合わせの件) is a refusal, its copula kept in the rewrite.
+        text: 'お問い合わせの件、下記のとおりです。\n・未開封分の返品：無理です。\n・緩衝材：次回より同梱いたします。',
+        flagged: '未開封分の返品：無理です',
+        outputs: ['お問い合わせの件、下記のとおりです。\n・未開封分の返品：大変申し訳ございませんが、対応いたしかねます。\n・緩衝材：次回より同梱いたします。'],
+      },
+      {
+        // Round 22: an answer sheet (several items, each with a verdict) answers a list of asks, named or not.
+        text: '1. 加工図面のご提出 → 不可\n2. 梱包の変更 → 対応可',
+        flagged: '加工図面のご提出 → 不可',
+        outputs: ['1. 加工図面のご提出 → 大変申し訳ございませんが、対応いたしかねます\n2. 梱包の変更 → 対応可'],
+      },
+      {
+        // Round 22: no exceptions, after their wish: a standing policy that turns it down.
+        text: 'お支払サイトを延長したいとのご依頼ですが、例外は設けておりません。',
+        flagged: '例外は設けておりません',
+        outputs: [
+          'お支払サイトを延長したいとのご依頼ですが、あいにく例外は設けかねます。',
+          'お支払サイトを延長したいとのご依頼ですが、誠に恐縮ながら、例外は設けかねます。',
+          'お支払サイトを延長したいとのご依頼ですが、誠に恐縮ながら、例外は設けかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
       {
         // Round 21: a specification that turns down what the reader asked for is a no.
         text: 'アラートメールの日本語化のご要望ですが、現在のバージョンでは対応しません。',
@@ -300,6 +329,7 @@ export default defineRule({
       if (statements.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
       const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
       for (const c of statements) {
+        if (c.compat && answersQuestion(ctx, sentences, i)) continue;
         if (refuses(ctx, s, previous, c, cushioned)) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
       }
     }
@@ -327,7 +357,21 @@ export default defineRule({
 
 /** A no stated as what a product does (spec) or what we plan (追加の予定はございません), rather than said with a verb of refusing. */
 function statementNo(c: FlatRefusal): boolean {
-  return !!c.spec || c.id === 'no-plan';
+  return !!c.spec || !!c.compat || c.id === 'no-plan';
+}
+
+/**
+ * ご質問いただいた測定項目について回答いたします。…pHの測定には対応しておりません。…pHのデータが必要な場合は、…表示することが
+ * 可能です: a capability denied in answer to a QUESTION (ご質問, お問い合わせ — no wish of theirs named), with what we can do
+ * offered later in the mail, informs; it turns nothing down.
+ */
+function answersQuestion(ctx: RuleContext, sentences: readonly Sentence[], i: number): boolean {
+  const s = sentences[i]!;
+  // The question may be named paragraphs above its answers (お問い合わせいただいた2点について、回答いたします。 1. … 2. …).
+  const asked = [ctx.text.slice(0, s.start), s.text, ctx.draft.subject ?? ''];
+  if (asked.some(jaWishNamed) || !asked.some(jaAskNamed)) return false;
+  return sentences.slice(i + 1).some((n) => n.lang === 'ja' && (offersAlternative(n.text) || /予定です|可能です|(?:お送り|ご紹介|ご案内)いたします/.test(n.text))) ||
+    /予定です|可能です/.test(s.text.slice(s.text.search(/ません|ない/)));
 }
 
 /** Whether a flat no of the sentence refuses the client, read with the sentence before and its paragraph. */

@@ -14,6 +14,8 @@ import type { Sentence } from '../../../engine/types';
 const VERDICT_WORD = /(?:[\p{Script=Han}]{1,3}(?:れ|入れ)?不可(?:能)?|不可能|不可|NG|ＮＧ|[×✕✖╳]|対応外|対象外|範囲外|無理|不対応|却下|お断り|見送り|お受けできません|お受けしません|対応できません|対応しません|できません)$/u;
 /** A copula after the verdict (無理です, 不可となります, NGでございます): the verdict is still the word before it. */
 const COPULA = /(?:です|でございます|となります|になります|となっております|だ)$/;
+/** 今回は / 現時点では / 当面: the time a verdict holds for, between its separator and its word. */
+const TIME_SCOPE = /(?:今回|現時点|現状|当面|今のところ|現在)(?:で)?(?:は|も)?[、，]?$/;
 /** What sets the verdict apart from its item: an arrow, a colon, an equals sign, a table bar, a tab or a wide space. */
 const TIGHT_SEPARATOR = /(?:→|⇒|⇨|->|=>|：|:|＝|=|\||｜|\t|\u3000)$/;
 /** A dash, only with a space on its side (カスタマイズ ー 不可), never the long vowel of a loanword (カスタマイズー). */
@@ -38,7 +40,8 @@ export function verdictLine(text: string): Verdict | undefined {
   body = body.slice(0, body.length - copula);
   const v = VERDICT_WORD.exec(body);
   if (!v) return undefined;
-  const beforeWord = body.slice(0, v.index);
+  // SPF50への変更 → 今回は見送り: a scope of time between the separator and the verdict leaves it a verdict.
+  const beforeWord = body.slice(0, v.index).replace(TIME_SCOPE, '');
   const spaced = trimEnd(beforeWord, ' \t');
   const separated = TIGHT_SEPARATOR.exec(spaced) ?? (SPACED_DASH.test(beforeWord) ? /[ー－―—-]\s*$/.exec(spaced) : null);
   if (!separated) return undefined;
