@@ -9,7 +9,7 @@ import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request
 import { jaAskNamed, jaWishNamed } from '../../engine/analysis/asked';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
-import { verdictAnswersThread } from './lib/verdict-line';
+import { threadAsks, verdictAnswersThread, verdictLine } from './lib/verdict-line';
 
 /** A numbered answer written as a whole polite sentence (1. 返品は受け付けておりません。): a reply, not a note. */
 const NUMBERED_REPLY = /^\s*(?:[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])[^■□◆◇▼▽★☆]*(?:です|ます|ません|ございます)[。．]\s*$/;
@@ -334,6 +334,7 @@ export default defineRule({
       }
     }
     reportVerdictLines(ctx);
+    reportItemReplies(ctx);
     // 休業期間中は出荷およびお問い合わせへの対応ができかねます: the consequence of a closure the draft announces
     // (G1) refuses nobody; the same words with no closure announced anywhere in the draft still refuse.
     // Per keystroke this walks every sentence, so the cheap text tests come first: the closure scope (rare), then the
@@ -425,6 +426,33 @@ function reportVerdictLines(ctx: RuleContext): void {
         },
       ],
     });
+  }
+}
+
+/** A list item written as a whole polite sentence: ・サンプルの追加はちょっと無理です。 */
+const WHOLE_ITEM = /(?:です|ます|ません|ございます)[。．]?\s*$/;
+
+/**
+ * ・サンプルの追加はちょっと無理です。 in a reply: a bulleted item that is a whole sentence ending on a flat no answers an
+ * ask the thread implies (lib/verdict-line.ts threadAsks), as a numbered one does (NUMBERED_REPLY); a bulleted term of a
+ * notice (no reply, nothing asked) stays a note.
+ */
+function reportItemReplies(ctx: RuleContext): void {
+  const { sentences } = ctx;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const previous = sentences[i - 1];
+    if (s.lang !== 'ja' || !WHOLE_ITEM.test(s.text) || !carriesTokens(s) || !isHeadingOrTerseItem(s, previous) || verdictLine(s.text)) continue;
+    if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
+    const found = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => c.final && !c.needsAsk && !c.needsRequest && !statementNo(c));
+    if (found.length === 0 || isNewsNotAnswer(ctx, s, previous) || !threadAsks(ctx, s)) continue;
+    if (offersAlternative(s.text)) continue;
+    // The rewrite starts after the bullet (・ / ■ / 1.), which stays as written.
+    const mark = /^[\s・●○◎■□◆◇\-*＊※]*(?:[0-9０-９]{1,2}[.．)）]\s*|[（(][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)?/u.exec(s.text)![0].length;
+    for (const c of found) {
+      const cs = Math.max(c.clauseStart, mark);
+      report(ctx, s, c, cs, s.text.slice(cs, c.start), c.final, c.follower);
+    }
   }
 }
 

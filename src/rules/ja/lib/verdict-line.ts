@@ -130,16 +130,23 @@ function answerSheet(lines: readonly string[]): boolean {
  * carries, or an answer sheet around it — unless its block is headed as a spec, a care label or terms.
  */
 export function verdictAnswersThread(ctx: RuleContext, s: Sentence): Verdict | undefined {
-  const before = ctx.text.slice(0, s.start);
-  const named = verdictAnswersAsk(s.text, before);
+  const named = verdictAnswersAsk(s.text, ctx.text.slice(0, s.start));
   if (named) return named;
   const v = verdictLine(s.text);
-  if (!v) return undefined;
+  return v && threadAsks(ctx, s) ? v : undefined;
+}
+
+/**
+ * Whether the thread implies an ask that the item on this sentence's line answers: their matter named before it, a reply's
+ * subject or history, or an answer sheet around it — unless its block is headed as a spec, a care label or terms.
+ */
+export function threadAsks(ctx: RuleContext, s: Sentence): boolean {
+  const before = ctx.text.slice(0, s.start);
+  if (ASKED_FOR.test(before)) return true;
   const { lines, head } = blockAround(ctx, s.line);
-  if (TABLE_HEAD.test(head) || lines.some((l) => /^[\s■□◆◇【]/.test(l) && !valueOf(l) && TABLE_HEAD.test(l))) return undefined;
-  const own = ctx.text.slice(0, ctx.own.length);
-  const reply = REPLY_SUBJECT.test(ctx.draft.subject ?? '') || jaAskNamed(ctx.draft.subject ?? '') || ASKED_FOR.test(ctx.draft.subject ?? '') ||
+  if (TABLE_HEAD.test(head) || lines.some((l) => /^[\s■□◆◇【]/.test(l) && !valueOf(l) && TABLE_HEAD.test(l))) return false;
+  const subject = ctx.draft.subject ?? '';
+  const reply = REPLY_SUBJECT.test(subject) || jaAskNamed(subject) || ASKED_FOR.test(subject) ||
     ctx.own.length < ctx.text.length || ctx.lines.some((l) => QUOTED_LINE.test(l.text));
-  if (reply || jaAskNamed(before) || THEIR_MATTER.test(before.slice(0, own.length)) || answerSheet(lines)) return v;
-  return undefined;
+  return reply || jaAskNamed(before) || THEIR_MATTER.test(before.slice(0, ctx.own.length)) || answerSheet(lines);
 }
