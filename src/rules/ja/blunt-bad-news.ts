@@ -10,7 +10,7 @@ import { flatRefusals } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
-import { verdictAnswersAsk } from './lib/verdict-line';
+import { verdictAnswersThread } from './lib/verdict-line';
 
 /**
  * Bad news — a price rise, a delay or a moved date, a short or partial supply, a discontinued product, a
@@ -172,6 +172,9 @@ export default defineRule({
       // A heading names a topic (【価格改定のお知らせ】); a list item that states a change is a sentence, and so is a
       // label and its value behind a heading mark (■納期：6/10 → 7/24 に変更): a status line, not a title.
       if (!s || (/^[■□◆◇▼▽【]/.test(s.text.trim()) && !LABELLED_VALUE.test(s.text.trim()))) return undefined;
+      // ・返品：不可 in a reply, under 下記のとおりです: a verdict on their ask is a refusal (one act per line), never news,
+      // whether read alone or as an item of the lead above it.
+      if (verdictAnswersThread(ctx, s)) return undefined;
       const f = ctx.facts.of(japaneseFacts, s);
       // …予定でした。お届けは12月4日となります。: the day it replaces is in the sentence before.
       const before = japanese[k - 1];
@@ -236,7 +239,7 @@ export default defineRule({
       if (!news || (isTerse(s.text) && !items.length && !FIGURE_LINE.has(news.source))) continue;
       // ご要望への回答：・保証期間の延長：不可 — a verdict of no on an item the reader asked for answers them: the refusal
       // rule's (lib/verdict-line.ts), never a notice.
-      if (verdictAnswersAsk(s.text, ctx.text.slice(0, s.start))) continue;
+      if (verdictAnswersThread(ctx, s)) continue;
       // A decision on what the client asked for is a refusal (the refusal rule gives way to this one by overlap).
       if (answersWithDecision(ctx, s)) continue;
       // 中途解約はお受けできません。残り7か月分の利用料は御社にてご負担いただくことになります: what the client bears because

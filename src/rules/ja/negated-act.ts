@@ -17,6 +17,8 @@ const NOT_ACTS = new Set([
   '入る', '残る', '来る', '出る', '及ぶ', '出社', '出勤', '在席', '休む', '戻る', '帰る', '忘れる', '困る', '負ける', '生じる', '含む', '含まれる', '該当', '必要', '影響', '支障', '変更', '関係', '起きる', '起こる', '差し支える',
   // 避けられません / 否めません: something is unavoidable or undeniable, a judgement, not a no to the client.
   '避ける', '否める',
+  // 出せるかもしれません / 遅れるかもしれません: a maybe (かもしれない), the writer's guess, never a no.
+  'しれる', '知れる',
 ]);
 /** A decision reported as taken: 採用しないことにしました / 見合わせることといたしました. */
 const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
@@ -64,6 +66,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 22: かもしれません is a guess (maybe), not a no.
+      { text: 'サンプルは来月なら出せるかもしれません。' },
       { text: '申し訳ございませんが、そのようなカスタマイズはいたしかねます。' },
       { text: '本機は屋外ではご使用になれません。' },
       { text: '長年のお取引に感謝し、来年度の値上げは行わないことといたしました。' },

@@ -9,7 +9,7 @@ import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request
 import { jaAskNamed, jaWishNamed } from '../../engine/analysis/asked';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
-import { verdictAnswersAsk } from './lib/verdict-line';
+import { threadAsks, verdictAnswersThread, verdictLine } from './lib/verdict-line';
 
 /** A numbered answer written as a whole polite sentence (1. 返品は受け付けておりません。): a reply, not a note. */
 const NUMBERED_REPLY = /^\s*(?:[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])[^■□◆◇▼▽★☆]*(?:です|ます|ません|ございます)[。．]\s*$/;
@@ -73,8 +73,37 @@ export default defineRule({
       { text: '来月は出張の予定はありません。' },
       { text: '弊社が申請していた輸出許可は、当局により却下されました。' },
       { text: '前回のご提案は不採用となりましたが、今回改めてご提案いたします。' },
+      // Round 22: a capability denied in answer to a question, with what we can do offered after it, informs.
+      { text: 'ご質問いただいた測定項目について回答いたします。\npHの測定には対応しておりません。\npHのデータが必要な場合は、他社製センサーの値を取り込むことが可能です。' },
+      // A plan denied, then regret and an alternative: cushioned after it.
+      { text: 'お問い合わせの小児用サイズの件です。\n小児用サイズは現時点で申請の予定もございません。\nお力になれず恐縮ですが、他社製品の情報をお送りすることも可能です。' },
+      // A verdict table under a spec or terms heading answers nobody, even with yes and no in it.
+      { text: '■ お見積り条件\n・有効期限：30日\n・返品：不可' },
+      { text: '弊社の支払条件は全てのお取引先様で統一しております。' },
     ],
     invalid: [
+      {
+        // Round 22: a verdict line in a reply (their matter named: お問い合わせの件) is a refusal, its copula kept in the rewrite.
+        text: 'お問い合わせの件、下記のとおりです。\n・未開封分の返品：無理です。\n・緩衝材：次回より同梱いたします。',
+        flagged: '未開封分の返品：無理です',
+        outputs: ['お問い合わせの件、下記のとおりです。\n・未開封分の返品：大変申し訳ございませんが、対応いたしかねます。\n・緩衝材：次回より同梱いたします。'],
+      },
+      {
+        // Round 22: an answer sheet (several items, each with a verdict) answers a list of asks, named or not.
+        text: '1. 加工図面のご提出 → 不可\n2. 梱包の変更 → 対応可',
+        flagged: '加工図面のご提出 → 不可',
+        outputs: ['1. 加工図面のご提出 → 大変申し訳ございませんが、対応いたしかねます\n2. 梱包の変更 → 対応可'],
+      },
+      {
+        // Round 22: no exceptions, after their wish: a standing policy that turns it down.
+        text: 'お支払サイトを延長したいとのご依頼ですが、例外は設けておりません。',
+        flagged: '例外は設けておりません',
+        outputs: [
+          'お支払サイトを延長したいとのご依頼ですが、あいにく例外は設けかねます。',
+          'お支払サイトを延長したいとのご依頼ですが、誠に恐縮ながら、例外は設けかねます。',
+          'お支払サイトを延長したいとのご依頼ですが、誠に恐縮ながら、例外は設けかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
       {
         // Round 21: a specification that turns down what the reader asked for is a no.
         text: 'アラートメールの日本語化のご要望ですが、現在のバージョンでは対応しません。',
@@ -267,21 +296,10 @@ export default defineRule({
     const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
     if (isNewsNotAnswer(ctx, s, previous)) return;
     for (const c of flatRefusals(s, { keepSpecs: true })) {
-      // 現行バージョンでは対応しておりません after 〜してほしいとのご要望 in the paragraph: the spec answers their wish.
-      // なお、本製品は屋外での使用には対応しておりません: a note added after the answer, not the answer.
-      if (c.spec && (ASIDE.test(s.text) || (!jaWishNamed(previous?.text ?? '') && !jaWishNamed(ctx.paragraphBefore(s))))) continue;
-      // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
-      if (cushioned && !c.evenCushioned) continue;
-      // A reasoned …かねます may be cushioned by the sentences after it: the document hook judges it.
-      if (reasonedKaneru(s.text, c)) continue;
-      // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
-      if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) &&
-        !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s))) continue;
-      // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
-      if (closureScoped(s, c, previous)) continue;
-      // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
-      if (shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end))) continue;
-      report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
+      // A reasoned …かねます, or a spec or a plan denied in answer to them, may be cushioned by the sentences after it:
+      // the document hook judges it.
+      if (reasonedKaneru(s.text, c) || statementNo(c)) continue;
+      if (refuses(ctx, s, previous, c, cushioned)) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
     }
   },
   // 段取り上、…お引き受けいたしかねる状況でございます。ご期待に沿えず申し訳ございません。 — the softened form with
@@ -300,7 +318,23 @@ export default defineRule({
       if (deferred.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
       for (const c of deferred) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower);
     }
+    // 3Frの小児用サイズは現時点で申請の予定もございません。お力になれず恐縮ですが、…をお送りすることも可能です: what a
+    // product does or what we plan, told in answer to them, with regret or an alternative right after, is a no cushioned.
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.lang !== 'ja' || !carriesTokens(s)) continue;
+      const previous = sentences[i - 1];
+      if (isHeadingOrTerseItem(s, previous) || isNewsNotAnswer(ctx, s, previous)) continue;
+      const statements = ctx.facts.of(FLAT_WITH_SPECS, s).filter(statementNo);
+      if (statements.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
+      const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
+      for (const c of statements) {
+        if (c.compat && answersQuestion(ctx, sentences, i)) continue;
+        if (refuses(ctx, s, previous, c, cushioned)) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
+      }
+    }
     reportVerdictLines(ctx);
+    reportItemReplies(ctx);
     // 休業期間中は出荷およびお問い合わせへの対応ができかねます: the consequence of a closure the draft announces
     // (G1) refuses nobody; the same words with no closure announced anywhere in the draft still refuse.
     // Per keystroke this walks every sentence, so the cheap text tests come first: the closure scope (rare), then the
@@ -322,6 +356,41 @@ export default defineRule({
   },
 });
 
+/** A no stated as what a product does (spec) or what we plan (追加の予定はございません), rather than said with a verb of refusing. */
+function statementNo(c: FlatRefusal): boolean {
+  return !!c.spec || !!c.compat || c.id === 'no-plan';
+}
+
+/**
+ * ご質問いただいた測定項目について回答いたします。…pHの測定には対応しておりません。…pHのデータが必要な場合は、…表示することが
+ * 可能です: a capability denied in answer to a QUESTION (ご質問, お問い合わせ — no wish of theirs named), with what we can do
+ * offered later in the mail, informs; it turns nothing down.
+ */
+function answersQuestion(ctx: RuleContext, sentences: readonly Sentence[], i: number): boolean {
+  const s = sentences[i]!;
+  // The question may be named paragraphs above its answers (お問い合わせいただいた2点について、回答いたします。 1. … 2. …).
+  const asked = [ctx.text.slice(0, s.start), s.text, ctx.draft.subject ?? ''];
+  if (asked.some(jaWishNamed) || !asked.some(jaAskNamed)) return false;
+  return sentences.slice(i + 1).some((n) => n.lang === 'ja' && (offersAlternative(n.text) || /予定です|可能です|(?:お送り|ご紹介|ご案内)いたします/.test(n.text))) ||
+    /予定です|可能です/.test(s.text.slice(s.text.search(/ません|ない/)));
+}
+
+/** Whether a flat no of the sentence refuses the client, read with the sentence before and its paragraph. */
+function refuses(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, c: FlatRefusal, cushioned: boolean): boolean {
+  // 現行バージョンでは対応しておりません after 〜してほしいとのご要望 in the paragraph: the spec answers their wish.
+  // なお、本製品は屋外での使用には対応しておりません: a note added after the answer, not the answer.
+  if (c.spec && (ASIDE.test(s.text) || (!jaWishNamed(previous?.text ?? '') && !jaWishNamed(ctx.paragraphBefore(s))))) return false;
+  // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
+  if (cushioned && !c.evenCushioned) return false;
+  // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
+  if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) &&
+    !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s))) return false;
+  // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
+  if (closureScoped(s, c, previous)) return false;
+  // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
+  return !shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end));
+}
+
 /** なお / ちなみに / 念のため: a sentence that adds a note beside the answer. */
 const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;
 
@@ -335,11 +404,12 @@ function reportVerdictLines(ctx: RuleContext): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.lang !== 'ja') continue;
-    const v = verdictAnswersAsk(s.text, ctx.text.slice(0, s.start));
+    const v = verdictAnswersThread(ctx, s);
     if (!v) continue;
     const previous = sentences[i - 1];
     // A line the sentence path reads as a reply (a whole sentence, not an item) has its finding there.
-    if (!isHeadingOrTerseItem(s, previous) && carriesTokens(s) && flatRefusals(s, { keepSpecs: true }).length) continue;
+    // (Unless that path reads it as news nobody asked for: 納期の前倒し：不可です under their quoted ask answers the thread.)
+    if (!isHeadingOrTerseItem(s, previous) && carriesTokens(s) && flatRefusals(s, { keepSpecs: true }).length && !isNewsNotAnswer(ctx, s, previous)) continue;
     if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
     // → 不可（ただし次期バージョンで対応予定）: the no comes with what we will do instead.
     const rest = s.text.slice(v.end);
@@ -356,6 +426,33 @@ function reportVerdictLines(ctx: RuleContext): void {
         },
       ],
     });
+  }
+}
+
+/** A list item written as a whole polite sentence: ・サンプルの追加はちょっと無理です。 */
+const WHOLE_ITEM = /(?:です|ます|ません|ございます)[。．]?\s*$/;
+
+/**
+ * ・サンプルの追加はちょっと無理です。 in a reply: a bulleted item that is a whole sentence ending on a flat no answers an
+ * ask the thread implies (lib/verdict-line.ts threadAsks), as a numbered one does (NUMBERED_REPLY); a bulleted term of a
+ * notice (no reply, nothing asked) stays a note.
+ */
+function reportItemReplies(ctx: RuleContext): void {
+  const { sentences } = ctx;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const previous = sentences[i - 1];
+    if (s.lang !== 'ja' || !WHOLE_ITEM.test(s.text) || !carriesTokens(s) || !isHeadingOrTerseItem(s, previous) || verdictLine(s.text)) continue;
+    if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
+    const found = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => c.final && !c.needsAsk && !c.needsRequest && !statementNo(c));
+    if (found.length === 0 || isNewsNotAnswer(ctx, s, previous) || !threadAsks(ctx, s)) continue;
+    if (offersAlternative(s.text)) continue;
+    // The rewrite starts after the bullet (・ / ■ / 1.), which stays as written.
+    const mark = /^[\s・●○◎■□◆◇\-*＊※]*(?:[0-9０-９]{1,2}[.．)）]\s*|[（(][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)?/u.exec(s.text)![0].length;
+    for (const c of found) {
+      const cs = Math.max(c.clauseStart, mark);
+      report(ctx, s, c, cs, s.text.slice(cs, c.start), c.final, c.follower);
+    }
   }
 }
 
@@ -388,6 +485,8 @@ function closureScoped(s: Sentence, c: FlatRefusal, previous: Sentence | undefin
   return !!scope && scope.index < c.start && !answersRequest(s.text.slice(0, scope.index), previous?.text);
 }
 
+/** The same with the specifications kept (they answer a wish the paragraph names), cached likewise. */
+const FLAT_WITH_SPECS: Annotator<FlatRefusal[]> = { id: 'ja.blunt-refusal.unsoftened-refusal/flat-specs', analyze: (s) => flatRefusals(s, { keepSpecs: true }) };
 /** The flat refusals of a sentence, cached by its text for the document hook. */
 const FLAT_REFUSALS: Annotator<FlatRefusal[]> = { id: 'ja.blunt-refusal.unsoftened-refusal/flat', analyze: (s) => flatRefusals(s) };
 
@@ -403,7 +502,7 @@ function reasonedKaneru(text: string, c: FlatRefusal): boolean {
 }
 
 /** ご期待に沿えず / ご要望にお応えできず: regret for not meeting their wish, an apology in all but the word. */
-const REGRET = /(?:ご期待|ご要望|ご希望|ご意向|お気持ち)に(?:お)?(?:沿え|添え|応え|沿う|添う)|心苦し/;
+const REGRET = /(?:ご期待|ご要望|ご希望|ご意向|お気持ち)に(?:お)?(?:沿え|添え|応え|沿う|添う)|心苦し|お力になれ|お役に立て(?:ず|ない)/;
 /**
  * An alternative offered instead: 代わりに / 代案, or what we can do on a condition (翌週であれば対応可能です,
  * 500個以上であれば承ることができます, 金曜日の午前着でよろしければ手配できます).

@@ -6,7 +6,8 @@
 import type { Sentence } from '../../../engine/types';
 import { KEIGO, REFUSALS, TOPIC_OF_PHRASE } from './dictionaries';
 import { negatedRefusals } from './refusal';
-import { decidedAgainst, plansDenied, saysNoPredicates } from './refusal-verbs';
+import { decidedAgainst, exceptionsDenied, plansDenied, saysNoPredicates } from './refusal-verbs';
+import { masuStem } from '../../../engine/analysis/ja-conjugate';
 import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
 import { matchAll } from '../../../engine/match-all';
 import { jaWishNamed } from '../../../engine/analysis/asked';
@@ -62,6 +63,11 @@ const CLIENT_REQUEST = /ご(?:要望|依頼|希望|提案|相談|指定|用命)�
 const ACCEPTS_REQUEST = /受け(?!取)|承|応じ|認め|対応/;
 /** お断りしております / 辞退します: a verb whose meaning is "no" is never the promise 外部に提供しておりません is. */
 const SAYS_NO = /断り|断っ|辞退|却下|見送|ご遠慮/;
+/**
+ * pHの測定には対応しておりません / ポンプ容器には対応しておりません: what something supports, with its に-complement (group 1:
+ * the words before に) — a capability, unless the complement is a service act of ours (土曜日の搬入には対応しておりません).
+ */
+const COMPATIBILITY = /([^、，。\s]{1,12})に(?:は|も)?[、，]?(?:対応|サポート|準拠|適合)(?:は|も)?$/;
 /** 本機は単相100Vには対応しておりません / 精度が保証できません: what the product does, not what we refuse. */
 const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})(?:は|が|では|も)`);
 /** 佐藤様は出席できない: the client's own no, reported; unless our side is named after it. */
@@ -118,6 +124,12 @@ const INTENTION = new Set(['yotei-nashi', 'yotei-nashi-make', 'yotei-shite-orima
  */
 const PER_CLIENT = /(?:お客様|お客さま|顧客|個社|各社|取引先|案件)(?:ごと|毎|別)|個別(?:の|に|で)?|例外(?:的な?|として)?|特例(?:として|で)?/;
 
+/**
+ * 個別の変更は / 例外的な値引きも / お客様ごとの調整は: the act itself, right before its verb, framed as made for one client (not
+ * 個別の変更による追加費用は, where the topic is a charge).
+ */
+const PER_CLIENT_TOPIC = /(?:(?:お客様|お客さま|顧客|取引先|お取引先様?)(?:ごと|毎|別)|個別|例外的|特例的)(?:の|な|に)?[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:は|も|を)[、，]?(?:一切)?$/u;
+
 /** The text of the clause that ends at the end of `before` (after its last 、 or 。). */
 function clauseOf(before: string): string {
   return before.slice(clauseStart(before, before.length));
@@ -153,6 +165,11 @@ export interface FlatRefusal extends Candidate {
   follower?: string;
   /** A product's specification (本機は…対応しておりません): a no only to a request the reader made (`keepSpecs`). */
   spec?: boolean;
+  /**
+   * A capability denied with no product named as the topic (pHの測定には対応しておりません): an answer to a question when
+   * only a question was asked and something else is offered after it (the rule's call, which sees the mail).
+   */
+  compat?: boolean;
 }
 
 /** Every flat refusal of the sentence, the first entry to claim a predicate winning. */
@@ -178,14 +195,22 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       const reassuring = (REASSURING.test(before) || REASSURING.test(before.replace(OWN_TOPIC_AT_END, ''))) && !c.potential && !ACCEPTS_REQUEST.test(verb) && !CLIENT_REQUEST.test(before);
       // お客様にはサンプルをお出ししていません: with a verb of giving, the client marked by に is who receives, not who acts.
       const clientSide = c.id === 'not-our-practice' ? before.replace(/に(?=は|も)/g, 'へ') : before;
-      if (reassuring || CLIENT_SUBJECT.test(clientSide)) continue;
+      // 個別の変更は行っておりません: a change made for one client, denied as practice, is a policy that turns their ask
+      // down, not the reassurance 変更は行っておりません is — when an ask is in sight (`needsAsk`, the rule's call).
+      const perClient = reassuring && PER_CLIENT_TOPIC.test(before);
+      if ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide)) continue;
+      if (perClient) c.needsAsk = true;
       // お客様ごとの個別継続はしていません: an act scoped to one client as an exception is a policy of ours, as 弊社では is.
       // 現在の製品ではSAMLはサポートしていません: with a product as the topic instead of our side, the standing "we do not" is
       // the product's specification — a no only to a wish the reader named (`spec` below).
       const productPractice = c.needsOwnTopic && PRODUCT_SUBJECT.test(before);
       if (c.needsOwnTopic && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before) && !productPractice) continue;
       // 延長はいたしません: a plain "we will not" is a no only to what the client asked for (ご相談のあった…).
-      if (c.needsRequest && !CLIENT_REQUEST.test(before)) continue;
+      // 個別の変更はしません: a chosen "we will not" over a change made for one client is a policy, when an ask is in sight.
+      if (c.needsRequest && !CLIENT_REQUEST.test(before)) {
+        if (!PER_CLIENT_TOPIC.test(before)) continue;
+        c.needsAsk = true;
+      }
       // お客様のデータを第三者に提供しておりません: their things kept from outsiders, as our practice, is a
       // promise; 社外に送れません / 持ち出しは認められません still refuses what they asked.
       const practice = !c.potential && !ACCEPTS_REQUEST.test(c.written) && !SAYS_NO.test(c.written);
@@ -205,7 +230,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;
       if (follower?.startsWith('が') && containsAny(rest, REFUSALS.effortAfterBut)) continue;
       claimed.add(c.end);
-      out.push({ ...c, clauseStart: cs, clause, final, follower, ...(spec ? { spec: true } : {}) });
+      const compat = !spec && !c.potential && COMPATIBILITY.test(before) && !REFUSALS.actionNouns.some((n) => COMPATIBILITY.exec(before)![1]!.endsWith(n));
+      out.push({ ...c, clauseStart: cs, clause, final, follower, ...(spec ? { spec: true } : {}), ...(compat ? { compat: true } : {}) });
     }
   return out;
 }
@@ -268,6 +294,14 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
       const start = n.start - s.start;
       const end = n.end - s.start;
       out.push({ id: 'no-plan', start, end, written: s.text.slice(start, end), polite: '予定が立っておりません', plain: '予定が立っていない', potential: false, needsAsk: true });
+    }
+    // 例外は設けておりません / 特例は認めていません: a standing no to exceptions, a no to the one asked for (needsAsk).
+    for (const n of exceptionsDenied(s.tokens)) {
+      const start = n.start - s.start;
+      const end = n.end - s.start;
+      const stem = masuStem(n.verb.base, n.verb.cType) ?? '';
+      if (!stem) continue;
+      out.push({ id: 'no-exception', start, end, written: s.text.slice(start, end), polite: `${stem}かねます`, plain: `${stem}かねる`, potential: false, needsAsk: true });
     }
     for (const n of negatedRefusals(s.tokens)) {
       const start = n.start - s.start;

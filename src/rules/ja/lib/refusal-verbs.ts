@@ -175,3 +175,43 @@ export function decidedAgainst(tokens: readonly Token[]): SaysNo[] {
   }
   return out;
 }
+
+/** Nouns of an exception made for one client: 例外 (例外扱い, 例外措置), 特例. */
+const EXCEPTION_NOUNS = new Set(['例外', '特例']);
+
+/**
+ * A standing no to exceptions (例外は設けておりません, 特例は認めていません, 例外扱いはしておりません): an exception noun as
+ * the topic or object (は / を / も) of any verb of ours, negated and not past, ending the sentence. A policy stated this
+ * way turns down whatever exception was asked for; whether one was is the rule's call (`needsAsk`). `start` is the
+ * verb, `stem` its ます stem (設け, 認め) for the softened 設けかねます.
+ */
+export function exceptionsDenied(tokens: readonly Token[]): (SaysNo & { verb: Token })[] {
+  const out: (SaysNo & { verb: Token })[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.pos !== '名詞' || !EXCEPTION_NOUNS.has(tokens[i]!.surface)) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.pos === '名詞' && j - i < 3) j++;
+    if (tokens[j]?.pos !== '助詞' || !/^(?:は|を|も)$/.test(tokens[j]!.surface)) continue;
+    j++;
+    while (j < tokens.length && (tokens[j]!.pos === '副詞' || tokens[j]!.surface === '、')) j++;
+    const verb = tokens[j];
+    if (!verb || verb.pos !== '動詞' || verb.pos1 === '非自立' || verb.pos1 === '接尾') continue;
+    let negated = false;
+    let end = verb.end;
+    let k = j + 1;
+    for (; k < tokens.length; k++) {
+      const u = tokens[k]!;
+      if (u.pos === '助詞' && /^(?:て|で)$/.test(u.surface) && u.pos1 === '接続助詞') { end = u.end; continue; }
+      if (u.pos === '動詞' && (u.pos1 === '非自立' || u.pos1 === '接尾') && /^(?:おる|いる|てる)$/.test(u.base)) { end = u.end; continue; }
+      if (u.pos !== '助動詞') break;
+      if (u.base === 'た' || u.base === 'う') { negated = false; break; }
+      if (u.base === 'ん' || u.base === 'ない' || u.base === 'ぬ') negated = true;
+      end = u.end;
+    }
+    if (!negated) continue;
+    const next = tokens[k];
+    if (next && next.pos !== '記号' && !(next.pos === '助詞' && next.pos1 === '終助詞' && next.surface !== 'か')) continue;
+    out.push({ start: verb.start, end, verb });
+  }
+  return out;
+}
