@@ -558,6 +558,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (uncovered) out.push(uncovered);
   const longer = longerDuration(text, predicates);
   if (longer) out.push(longer);
+  const risen = amountRise(text, tokens, offset, predicates);
+  if (risen) out.push(risen);
   const plus = pricePlus(text, tokens, offset);
   const extra = extraCost(text, tokens, offset, predicates);
   if (extra) out.push(extra);
@@ -608,7 +610,7 @@ function stockAtZero(tokens: readonly Token[], k: number): Token | undefined {
   // 在庫ゼロにする / 在庫ゼロを目指す: a result aimed at; に・と count only before なる (在庫が0となっております).
   if (/^[とに]$/.test(next.surface)) return tokens[at + 2]?.base === 'なる' ? tokens[at] : undefined;
   // 在庫ゼロです / 在庫0でございます: the copula (で read as だ before ござる); 在庫ゼロで運用 has the particle で.
-  const copula = next.pos === '助動詞' && /^(?:だ|です)$/.test(next.base);
+  const copula = (next.pos === '助動詞' && /^(?:だ|です)$/.test(next.base)) || (next.surface === 'の' && tokens[at + 2]?.surface === '状態');
   return copula || ZERO_CLOSES.test(next.surface) ? tokens[at] : undefined;
 }
 
@@ -1569,6 +1571,63 @@ function arrowAgainst(text: string): Cue | undefined {
     const right = COUNT_AFTER_ARROW.exec(after);
     if (!left || !right || left[2] !== right[2]) continue;
     if (digitsOf(right[1]!) < digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
+  }
+  return goodsFewer(text);
+}
+
+/** A count of goods on each side of an arrow (120本 → 36本, 30ケース→12ケース): the same counter on both. */
+const GOODS_BEFORE_ARROW = /([0-9０-９][0-9０-９,，]{0,8})\s?(本|個|ケース|箱|セット|枚|缶|袋|台|kg|ｋｇ|パレット|pcs|PCS)\s{0,3}$/;
+const GOODS_AFTER_ARROW = /^\s{0,3}([0-9０-９][0-9０-９,，]{0,8})\s?(本|個|ケース|箱|セット|枚|缶|袋|台|kg|ｋｇ|パレット|pcs|PCS)/;
+/** The line names the count as what is supplied or ordered (出荷数, 割当, 納品, ご注文), not any count (不良数 in a report). */
+const SUPPLIED_COUNT = /出荷|納品|納入|供給|割当|割り当て|確保|お届け|注文|発注|手配/;
+/** Counts whose fall is good or neutral news: stock, defects, returns, waste, complaints, the client's own order changed. */
+const FEWER_IS_FINE = /在庫|不良|返品|廃棄|ロス|クレーム|破損|欠陥|ご依頼|ご希望|ご要望|ご指示/;
+
+/**
+ * Goods supplied on a line that fall on an arrow (・出荷数（Shiraz 750ml）：120本 → 36本): the quantity the client gets is cut. A status line
+ * of an order, one line of the list (not a sentence); stock, defects or the client's own change falling is no news.
+ */
+function goodsFewer(text: string): Cue | undefined {
+  if (text.length > 80 || /[。．]./.test(text) || FEWER_IS_FINE.test(text) || !SUPPLIED_COUNT.test(text)) return undefined;
+  const i = text.indexOf('→');
+  if (i < 0) return undefined;
+  const left = GOODS_BEFORE_ARROW.exec(text.slice(Math.max(0, i - 16), i));
+  const right = GOODS_AFTER_ARROW.exec(text.slice(i + 1, i + 20));
+  if (!left || !right || left[2] !== right[2] || digitsOf(right[1]!) >= digitsOf(left[1]!)) return undefined;
+  return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
+}
+
+/** A noun of rise right after an amount: 500円増, CAD 2.80アップ, 2,000円の値上げ. */
+const RISE_NOUN = /^(?:アップ|増|増額|値上げ|値上がり|上昇|引き上げ|引上げ)$/;
+/** A currency named or signed before a figure: CAD 2.80, USD 1.20, ¥500. */
+const CURRENCY_BEFORE = /^(?:USD|CAD|EUR|AUD|NZD|GBP|JPY|RMB|US\$|[$＄€¥￥£])$/;
+
+/**
+ * A sum of money raised, said by a サ変 noun of rise right after the amount (保管料は来月から1パレット500円増となります,
+ * ・保管料 月300円アップ, kgあたりCAD 2.80アップ): what the client pays goes up by that much. Read only where the sentence
+ * names a charge (保管料, 単価, 運賃) or a rate per unit (kgあたり), not a total of ours (売上 1,200万円増), nor a gain.
+ */
+function amountRise(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  if (GAIN.test(text)) return undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== '名詞' || !RISE_NOUN.test(t.surface)) continue;
+    let j = k - 1;
+    if (tokens[j]?.surface === 'の') j--;
+    const unit = tokens[j];
+    if (!unit) continue;
+    const yen = /^(?:円|ドル|ユーロ|元)$/.test(unit.surface) && tokens[j - 1]?.pos1 === '数';
+    let first = j;
+    while (first > 0 && (tokens[first - 1]!.pos1 === '数' || /^[.,，．]$/.test(tokens[first - 1]!.surface))) first--;
+    const signed = unit.pos1 === '数' && CURRENCY_BEFORE.test(tokens[first - 1]?.surface ?? '');
+    if (!yen && !signed) continue;
+    const before = text.slice(0, tokens[first]!.start - offset);
+    if (!hasPriceNoun(tokens.slice(0, first)) && !/あたり|当たり|につき|毎/.test(before)) continue;
+    const start = (signed ? tokens[first - 1]! : tokens[first]!).start - offset;
+    const end = t.end - offset;
+    // A line with no predicate after the rise is a price line: its figures state the change.
+    const source = predicates.some((p) => p.start >= end) ? 'amount-rise' : 'label-value';
+    return { start, end, kind: 'price', source };
   }
   return undefined;
 }

@@ -32,6 +32,17 @@ classTables([
       ['来月の予定です。\n3月4日 ジョンソン来日：中止\n3月10日 工場監査：予定どおり', '中止'],
       ['今後の日程です。\n・11月の新製品説明会：延期（日程未定）', '延期'],
       ['次回ご発注分より単価を5%改定します。', '改定'],
+      ['ご注文分の状況です。\n・Shiraz 750mlの出荷数：120本 → 36本', '120本 → 36本'],
+      ['料金改定のご案内です。\n・保管料 月300円アップ', '300円アップ'],
+      ['保管料は来月から1パレット500円増となります。', '500円増'],
+      ['ご注文のフィルターは在庫がゼロの状態です。', '在庫がゼロ'],
+      // An occasion of ours called off, with the courtesy お・ご a shared meeting or our own visit carries.
+      ['12月10日（木）のお打ち合わせは中止します。', '中止'],
+      ['7月に予定しておりました弊社部長の御社ご訪問は、中止となりました。\nご承知おきください。', '中止'],
+      // A past call is no offer to meet (先日のお電話で).
+      ['先日のお電話で田中様がおっしゃっていた件、承知いたしました。\nなお、次回納品は4月8日から4月22日に変更となります。', '4月8日から4月22日'],
+      // A meeting proposed on another topic is no offer to explain the news.
+      ['来月のお打ち合わせの件、10月7日の午前中はいかがでしょうか。\n通関手数料は10月より1件あたり2,000円アップとなります。', '2,000円アップ'],
     ],
     clean: [
       // The same figures with an apology, a reason and an offer to explain.
@@ -57,7 +68,10 @@ classTables([
       // Our rise in figures that are not a price (sales, shipments) is no charge to the client.
       '今期の実績です。\n・出荷数：20%増\n・売上：1,200万円増',
       '在庫ゼロを目指して改善を進めております。',
-      '次回ロットより、内容量が450gから500gに増えます。',
+      'ポイント還元：1,000円アップ',
+      // A fall of goods on an arrow that the client asked for, or of defects.
+      'ご依頼のとおり、ご注文数を変更いたしました。\n・Shiraz 750ml：120本 → 36本',
+      '不良数の推移です。\n・A-100：120個 → 36個',
       // A verdict on the client's ask is a refusal, not news.
       'ご要望への回答です。\n・返品：不可\n・分納：可',
     ],
