@@ -507,6 +507,12 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
         continue;
       }
     }
+    // ご注文のOリングキットは在庫ゼロです / 在庫が0となっております: the stock counted as none, a figure as the predicate.
+    const zero = stockAtZero(tokens, k);
+    if (zero) {
+      out.push({ start: t.start - offset, end: zero.end - offset, kind: 'shortage', source: 'no-stock' });
+      continue;
+    }
     if (!NEWS_DATA.stockNouns.includes(t.surface) || !/^(?:が|は|も)$/.test(tokens[k + 1]!.surface)) continue;
     const at = tokens[k + 1]!.end - offset;
     const p = predicates.find((x) => x.start >= at);
@@ -552,6 +558,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (uncovered) out.push(uncovered);
   const longer = longerDuration(text, predicates);
   if (longer) out.push(longer);
+  const risen = amountRise(text, tokens, offset, predicates);
+  if (risen) out.push(risen);
   const plus = pricePlus(text, tokens, offset);
   const extra = extraCost(text, tokens, offset, predicates);
   if (extra) out.push(extra);
@@ -581,11 +589,38 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   return out;
 }
 
+/** A figure of none (ゼロ, 0, ０, 零) as a 数 noun. */
+const ZERO = /^(?:ゼロ|0|０|零)$/;
+/** What may close a count of none besides a copula: a full stop, 状態 (と・に + なる are read apart). */
+const ZERO_CLOSES = /^(?:状態|。|．|、|！)$/;
+/**
+ * The stock noun at `k` counted as none (在庫ゼロです, 在庫が0です, 在庫は０となっております): the last token of the count,
+ * or undefined. A zero that is a goal or a record (在庫ゼロを目指す, 在庫ゼロ運用) has no copula or なる after it.
+ */
+function stockAtZero(tokens: readonly Token[], k: number): Token | undefined {
+  if (!NEWS_DATA.stockNouns.includes(tokens[k]!.surface)) return undefined;
+  let j = k + 1;
+  if (/^(?:が|は|も)$/.test(tokens[j]?.surface ?? '')) j++;
+  const n = tokens[j];
+  if (!n || n.pos1 !== '数' || !ZERO.test(n.surface)) return undefined;
+  // 在庫0個 / 在庫ゼロ本: a counter after the figure.
+  const at = tokens[j + 1]?.pos1 === '接尾' ? j + 1 : j;
+  const next = tokens[at + 1];
+  if (!next) return tokens[at];
+  // 在庫ゼロにする / 在庫ゼロを目指す: a result aimed at; に・と count only before なる (在庫が0となっております).
+  if (/^[とに]$/.test(next.surface)) return tokens[at + 2]?.base === 'なる' ? tokens[at] : undefined;
+  // 在庫ゼロです / 在庫0でございます: the copula (で read as だ before ござる); 在庫ゼロで運用 has the particle で.
+  const copula = (next.pos === '助動詞' && /^(?:だ|です)$/.test(next.base)) || (next.surface === 'の' && tokens[at + 2]?.surface === '状態');
+  return copula || ZERO_CLOSES.test(next.surface) ? tokens[at] : undefined;
+}
+
 /** Words of calling an occasion off: 中止, 取りやめ, 見合わせ, 中断 (nouns), and their verbs. */
 const CALL_OFF_NOUNS = /^(?:中止|取りやめ|取り止め|とりやめ|見合わせ|中断)$/;
 const CALL_OFF_VERBS = /^(?:取りやめる|取り止める|とりやめる|見合わせる|中断)$/;
 /** Heads of an occasion by their suffix: 試飲|会, 式, 祭, 大会, ツアー, フェア, イベント. */
 const OCCASION_SUFFIX = /^(?:会|式|祭|ツアー|フェア|イベント|セッション|ミーティング)$/;
+/** Meetings both sides attend, honoured with お・ご by courtesy: 打ち合わせ, 面談, 会議, 訪問, 来訪, 見学. */
+const SHARED_MEETING = /^(?:打ち合わせ|打合せ|打ち合せ|面談|会議|ミーティング|訪問|来訪|見学|商談)$/;
 /** What is good to call off: a rise, a change, a delay, a closure, an end. */
 const BAD_TO_CALL_OFF = /(?:値上げ|改定|変更|遅延|延期|減産|休業|休止|停止|終了|廃止|縮小|削減)の?(?:計画|予定|案|方針)?$/;
 
@@ -622,10 +657,14 @@ function calledOff(text: string, tokens: readonly Token[], offset: number): Cue 
     if (!head || head.pos !== '名詞') continue;
     // 出張メンテナンス / 店頭プロモーション: a loanword names an act too, when the sentence says it was planned or dated.
     const planned = /予定|開催|実施|[0-9０-９]月|[0-9０-９]日|本年|今年|来週|来月/.test(text.slice(0, head.start - offset));
-    const act = head.pos1 === 'サ変接続' || (head.pos1 === '接尾' && OCCASION_SUFFIX.test(head.surface)) || (planned && /^[ァ-ヶー]{3,}$/.test(head.surface));
+    const act = head.pos1 === 'サ変接続' || (head.pos1 === '接尾' && OCCASION_SUFFIX.test(head.surface)) || (planned && (/^[ァ-ヶー]{3,}$/.test(head.surface) || SHARED_MEETING.test(head.surface)));
     if (!act || BAD_TO_CALL_OFF.test(text.slice(0, head.end - offset))) continue;
-    // ご使用を中止 / ご注文を取りやめ: the client's own act (お・ご) is theirs to stop, not our occasion.
-    if (/^[おご御]$/.test(tokens[j - 2]?.surface ?? '') && tokens[j - 2]!.pos === '接頭詞') continue;
+    // ご使用を中止 / ご注文を取りやめ: the client's own act (お・ご) is theirs to stop, not our occasion — unless our side
+    // is named as the one who does it (弊社技術部長の御社ご訪問は、中止), or it is a meeting we share, dated or planned
+    // (12月10日のお打ち合わせは中止します): the お・ご there is courtesy, and we call it off.
+    const ourSide = /弊社|当社|小社|弊行|私ども|わたくしども/.test(text.slice(0, head.start - offset));
+    const shared = planned && SHARED_MEETING.test(head.surface);
+    if (/^[おご御]$/.test(tokens[j - 2]?.surface ?? '') && tokens[j - 2]!.pos === '接頭詞' && !ourSide && !shared) continue;
     return { start: t.start - offset, end: t.end - offset, kind: 'discontinued', source: 'called-off', decision: true };
   }
   return undefined;
@@ -966,6 +1005,9 @@ function arrowRise(text: string): Cue | undefined {
     const days = daysOnArrow(text, i);
     if (days) {
       if (days.later && NEWS_DATA.scheduleNouns.some((n) => text.includes(n))) return { start: days.start, end: days.end, kind: 'delay', source: 'arrow-later' };
+      // Shiraz ギフト箱：12月上旬 → 1月中旬に変更: the line says its day was moved, whatever its label names (goods on
+      // order), unless the label is a meeting, a deadline or a payment (a day the client gains from or shares).
+      if (days.later && MOVED_AFTER.test(text.slice(days.end, days.end + 12)) && !NOT_OUR_WORK.test(text)) return { start: days.start, end: days.end, kind: 'delay', source: 'arrow-later' };
       continue;
     }
     // ・残り18ケース → 12月第2便 / 未出荷分 → 7月上旬: what is left of an order put on a later day.
@@ -997,6 +1039,9 @@ function daysOnArrow(text: string, i: number): { start: number; end: number; lat
   if (!before || !after) return undefined;
   return { start: i - before.len, end: i + 1 + after.len, later: isLater(before.m, before.d, after.m, after.d) };
 }
+
+/** A word of moving a day right after the later one: に変更, へ変更, に延期, にずれ込み, に後ろ倒し, 変更. */
+const MOVED_AFTER = /^[^→\n。]{0,4}?(?:に|へ|と)?(?:変更|延期|ずれ|後ろ倒し|繰り下げ|スライド)/;
 
 /** Nouns of what is left of an order (read here before an arrow, and by blunt-bad-news after a partial supply). */
 export const REMAINDER_NOUNS = '残り|残数|残余|残量|残数量|不足分|未出荷分|未納分';
@@ -1043,6 +1088,8 @@ const CHANGE_HEADS = /^(?:なる|変わる|変更|改定|改訂|見直す|引き
  */
 /** One particle, marker or rate figure at the end of the text before a figure (を, 、, 現行, 1日). */
 const TRAILING = /(?:[はがをもの、，]|現行|従来|[0-9０-９]{1,3}[^\s0-9０-９]{1,2})$/;
+/** A rate or share of the goods (グレーズ率, 含有率, 比率, 割合, 濃度): its direction is no measure of the client's gain. */
+const RATE_NOUN = /(?:率|比率|割合|濃度)$/;
 const LEAD_TIME = /納期|リードタイム|所要|日数|待ち|製作期間|製造期間|工期|作業期間/;
 const BURDEN = new RegExp(`最小|最低|下限|ロット|発注単位|負担|手数料|サーチャージ|金利|${LEAD_TIME.source}`);
 const SUPPLY = /出荷|供給|割当|配分|入荷|生産|数量|台数|個数|本数/;
@@ -1076,7 +1123,12 @@ function figureChange(text: string, tokens: readonly Token[], offset: number, pr
     // Particles, 現行, and a rate's own figure (1日) after the noun, one at a time (a repeated group would
     // backtrack).
     for (let n = 0, m = TRAILING.exec(noun); m && n < 8; n++, m = TRAILING.exec(noun)) noun = noun.slice(0, m.index);
-    if (!noun) continue;
+    // 次回ロットより、内容量が: the batch or the day the change applies from is not the measured noun.
+    noun = noun.split(/より|から|以降/).pop()!.replace(/^[、，\s]+/, '');
+    // グレーズ率 / 水分率 / 含有率: which way a rate of the goods favours the client is not in the figures (more glaze is
+    // less fish; more content is more value); a change of it from a batch on is read by goodsBatchChange instead.
+    // (割引率 / 手数料率 say it: a discount is the client's gain, a fee their cost.)
+    if (!noun || (RATE_NOUN.test(noun) && !BURDEN.test(noun) && !isPriceNoun(noun) && !GAIN.test(noun))) continue;
     const burden = BURDEN.test(noun) || isPriceNoun(noun) || /円$/.test(left[2]!) ||
       tokensOf(tokens, offset, from - clause.length, from).some((x) => x.pos === '名詞' && isPriceNoun(x.surface));
     // The change favours the client (a lower minimum, a longer warranty): no news, whatever words it uses.
@@ -1442,7 +1494,7 @@ export function slipAfterPlanned(previous: string, text: string, tokens: readonl
 /** A line of a list or a notice as label and value (・延長サポート：提供予定なし, 納期：未定, 残数700本：出荷時期未定). */
 const LABEL_LINE = /^[\s・\-－*＊●○◦▪■□◆◇]{0,3}([^：:]{1,40}?)\s{0,4}[：:]\s{0,4}(\S[^：:]{0,60})$/;
 /** A value that is an end or a want whatever the label names: 廃止, 販売終了, 欠品, 在庫切れ, 対応不可. */
-const ENDED_VALUE = /^(?:廃止|撤廃|販売終了|生産終了|提供終了|受付終了|サポート終了|取扱(?:い)?終了|欠品|在庫切れ|品切れ|入荷待ち|対応不可|提供不可|不可|対象外|休止|中止|打ち切り|縮小)/;
+const ENDED_VALUE = /^(?:在庫(?:ゼロ|[0０](?![0-9０-９.,，]))|廃止|撤廃|販売終了|生産終了|提供終了|受付終了|サポート終了|取扱(?:い)?終了|欠品|在庫切れ|品切れ|入荷待ち|対応不可|提供不可|不可|対象外|休止|中止|延期|順延|見送り|打ち切り|縮小)/;
 /** A value that says nothing is planned or known: 未定, なし, 予定なし, 見込みなし, 目処立たず. */
 const NONE_VALUE = /(?:未定|予定なし|予定無し|なし|無し|見込みなし|目処(?:が)?立たず|目途(?:が)?立たず|未確定|不明)(?:[（(][^）)]{0,20}[）)])?[。．]?$/;
 /** What the client is supplied or served: a supply or schedule noun, a service covered, stock, a successor. */
@@ -1452,6 +1504,19 @@ const ENDED_LABEL = /(?:終了|廃止|停止|打ち切り|撤退)(?:日|予定�
 const DATE_VALUE = /^(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}(?:月|[/／])/;
 /** A shortfall or lateness stated as the value: 120個不足, 2週間遅延, 欠品中. */
 const SHORT_VALUE = /(?<![0-9０-９,，])[0-9０-９][0-9０-９,，]{0,12}\s?\S{0,3}(?:不足|欠品|遅延|遅れ)/;
+
+/** A figure risen, said with a noun of rise after it (CAD 2.80アップ, 2,000円増, 8%の値上げ, +500円), at the value's end. */
+const RISE_VALUE = /(?:[0-9０-９](?:[^\s、。：:0-9０-９]{0,4})?\s?の?(?:アップ|値上げ|値上がり|増額|増|上昇|引き上げ|引上げ)|^[+＋]\s?[^\s]{0,4}[0-9０-９][^\s]{0,8})(?:となります|になります|です|予定)?[。．]?$/;
+/** Money in a value: a currency word or sign, or 円 (a share, 20%増, is money only under a price label). */
+const MONEY = /円|ドル|ユーロ|元|USD|CAD|EUR|AUD|NZD|GBP|JPY|RMB|[$＄€¥￥£]/;
+/** A rate per unit (kgあたり, 1件につき, 1ケース毎, /kg): a price the client pays per what they buy, not a total (売上). */
+const PER_UNIT = /あたり|当たり|につき|毎|[/／](?:kg|ｋｇ|個|本|台|箱|ケース|件|月|年|袋|枚|缶|lb|L)/;
+/** A label or line about what the client gains, where a rise is good: 割引, 値引き, 還元, ポイント, リベート, 補助. */
+const GAIN = /割引|値引|還元|ポイント|リベート|補助|手当|報奨|キャッシュバック|増量|増産|増便/;
+/** A label that opens with what is left of an order: 残り24ケース, 未出荷分, 残数. */
+const REMAINDER_LABEL = new RegExp(`^(?:${REMAINDER_NOUNS})`);
+/** A later occasion as a value: 次の便, 次便, 次回, 来月, 翌週, 後日, 別便, a date, 未定. */
+const LATER_VALUE = /^(?:次|来|翌|再来|後日|追って|別便|後便|年明け|[0-9０-９]{1,2}(?:月|[/／])|未定)/;
 
 /**
  * A notice as label-and-value lines, with no predicate (延長サポート：提供予定なし, 納期：未定, ・ウェルカムドリンク：廃止,
@@ -1470,7 +1535,13 @@ function labelValue(text: string): Cue | undefined {
   if (isPriceNoun(label) || /変更|問題|不具合|異常|費用|追加|備考|注意|遅延|不良|欠品/.test(label) && !ENDED_VALUE.test(value)) {
     if (!SHORT_VALUE.test(value)) return undefined;
   }
-  if (ENDED_VALUE.test(value) || SHORT_VALUE.test(value)) return { start: at, end, kind: /欠品|在庫|品切|入荷|不足/.test(value) ? 'shortage' : 'discontinued', source: 'label-value' };
+  // ・冷凍ボイルロブスター（450g）：kgあたりCAD 2.80アップ / 通関手数料：1件あたり2,000円増: a sum of money risen.
+  if (RISE_VALUE.test(value) && ((MONEY.test(value) && PER_UNIT.test(value)) || isPriceNoun(label) || hasPriceWord(label)) && !GAIN.test(line)) return { start: at, end, kind: 'price', source: 'label-value' };
+  // ・残り24ケース：次の便（12/22出港）: what is left of the order, put on a later occasion.
+  if (REMAINDER_LABEL.test(label) && LATER_VALUE.test(value)) return { start: at, end, kind: 'shortage', source: 'label-value' };
+  // お支払い期限：延期: a deadline of the client's put off is time given, not news.
+  if (/延期|順延|見送/.test(value) && /締切|締め切り|期限|期日|支払/.test(label)) return undefined;
+  if (ENDED_VALUE.test(value) || SHORT_VALUE.test(value)) return { start: at, end, kind: /欠品|在庫|品切|入荷|不足/.test(value) ? 'shortage' : /延期|順延|見送/.test(value) ? 'delay' : 'discontinued', source: 'label-value' };
   if (NONE_VALUE.test(value) && SERVED.test(label + value)) return { start: at, end, kind: /未定|不明|見込み|目処|目途/.test(value) ? 'delay' : 'discontinued', source: 'label-value' };
   if (ENDED_LABEL.test(label) && SERVED.test(label) && DATE_VALUE.test(value)) return { start: at, end, kind: 'discontinued', source: 'label-value' };
   return undefined;
@@ -1500,6 +1571,63 @@ function arrowAgainst(text: string): Cue | undefined {
     const right = COUNT_AFTER_ARROW.exec(after);
     if (!left || !right || left[2] !== right[2]) continue;
     if (digitsOf(right[1]!) < digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
+  }
+  return goodsFewer(text);
+}
+
+/** A count of goods on each side of an arrow (120本 → 36本, 30ケース→12ケース): the same counter on both. */
+const GOODS_BEFORE_ARROW = /([0-9０-９][0-9０-９,，]{0,8})\s?(本|個|ケース|箱|セット|枚|缶|袋|台|kg|ｋｇ|パレット|pcs|PCS)\s{0,3}$/;
+const GOODS_AFTER_ARROW = /^\s{0,3}([0-9０-９][0-9０-９,，]{0,8})\s?(本|個|ケース|箱|セット|枚|缶|袋|台|kg|ｋｇ|パレット|pcs|PCS)/;
+/** The line names the count as what is supplied or ordered (出荷数, 割当, 納品, ご注文), not any count (不良数 in a report). */
+const SUPPLIED_COUNT = /出荷|納品|納入|供給|割当|割り当て|確保|お届け|注文|発注|手配/;
+/** Counts whose fall is good or neutral news: stock, defects, returns, waste, complaints, the client's own order changed. */
+const FEWER_IS_FINE = /在庫|不良|返品|廃棄|ロス|クレーム|破損|欠陥|ご依頼|ご希望|ご要望|ご指示/;
+
+/**
+ * Goods supplied on a line that fall on an arrow (・出荷数（Shiraz 750ml）：120本 → 36本): the quantity the client gets is cut. A status line
+ * of an order, one line of the list (not a sentence); stock, defects or the client's own change falling is no news.
+ */
+function goodsFewer(text: string): Cue | undefined {
+  if (text.length > 80 || /[。．]./.test(text) || FEWER_IS_FINE.test(text) || !SUPPLIED_COUNT.test(text)) return undefined;
+  const i = text.indexOf('→');
+  if (i < 0) return undefined;
+  const left = GOODS_BEFORE_ARROW.exec(text.slice(Math.max(0, i - 16), i));
+  const right = GOODS_AFTER_ARROW.exec(text.slice(i + 1, i + 20));
+  if (!left || !right || left[2] !== right[2] || digitsOf(right[1]!) >= digitsOf(left[1]!)) return undefined;
+  return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
+}
+
+/** A noun of rise right after an amount: 500円増, CAD 2.80アップ, 2,000円の値上げ. */
+const RISE_NOUN = /^(?:アップ|増|増額|値上げ|値上がり|上昇|引き上げ|引上げ)$/;
+/** A currency named or signed before a figure: CAD 2.80, USD 1.20, ¥500. */
+const CURRENCY_BEFORE = /^(?:USD|CAD|EUR|AUD|NZD|GBP|JPY|RMB|US\$|[$＄€¥￥£])$/;
+
+/**
+ * A sum of money raised, said by a サ変 noun of rise right after the amount (保管料は来月から1パレット500円増となります,
+ * ・保管料 月300円アップ, kgあたりCAD 2.80アップ): what the client pays goes up by that much. Read only where the sentence
+ * names a charge (保管料, 単価, 運賃) or a rate per unit (kgあたり), not a total of ours (売上 1,200万円増), nor a gain.
+ */
+function amountRise(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  if (GAIN.test(text)) return undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== '名詞' || !RISE_NOUN.test(t.surface)) continue;
+    let j = k - 1;
+    if (tokens[j]?.surface === 'の') j--;
+    const unit = tokens[j];
+    if (!unit) continue;
+    const yen = /^(?:円|ドル|ユーロ|元)$/.test(unit.surface) && tokens[j - 1]?.pos1 === '数';
+    let first = j;
+    while (first > 0 && (tokens[first - 1]!.pos1 === '数' || /^[.,，．]$/.test(tokens[first - 1]!.surface))) first--;
+    const signed = unit.pos1 === '数' && CURRENCY_BEFORE.test(tokens[first - 1]?.surface ?? '');
+    if (!yen && !signed) continue;
+    const before = text.slice(0, tokens[first]!.start - offset);
+    if (!hasPriceNoun(tokens.slice(0, first)) && !/あたり|当たり|につき|毎/.test(before)) continue;
+    const start = (signed ? tokens[first - 1]! : tokens[first]!).start - offset;
+    const end = t.end - offset;
+    // A line with no predicate after the rise is a price line: its figures state the change.
+    const source = predicates.some((p) => p.start >= end) ? 'amount-rise' : 'label-value';
+    return { start, end, kind: 'price', source };
   }
   return undefined;
 }

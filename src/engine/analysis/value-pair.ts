@@ -20,8 +20,8 @@ export interface PairNews { start: number; end: number; kind: PairKind }
 /** Labels of the old side, the new side, the whole ordered and the part confirmed. */
 const OLD_LABEL = /^(?:当初|旧|現行|変更前|改定前|従来|元の|これまでの|前回|予定)|\b(?:old|original|originally|previous|prior|initial|current|was|planned|before)\b/i;
 const NEW_LABEL = /^(?:新|変更後|改定後|改訂後|修正後|今回|今後|最新|再設定)|\b(?:new|revised|updated|adjusted|now|latest|after)\b/i;
-const WHOLE_LABEL = /^(?:ご?注文|ご?発注|ご依頼|ご要望|オーダー)|\b(?:ordered|requested|order qty|order quantity|po qty)\b/i;
-const PART_LABEL = /^(?:(?:[0-9０-９]{1,2}月|今回|初回|本日|今月|今週|第[0-9０-９一二三]便)の?)?(?:出荷|納品|納入|供給|割当|割り当て|確保|手配可能|回答|ご用意|確定)|\b(?:confirmed|allocated|allocation|available|shipped|shipping|deliverable|committed|supplied)\b/i;
+const WHOLE_LABEL = /^(?:ご?注文|ご?発注|ご依頼|ご要望|ご?希望|お申し?込み?|オーダー)|\b(?:ordered|requested|order qty|order quantity|po qty)\b/i;
+const PART_LABEL = /^(?:(?:[0-9０-９]{1,2}月|[0-9０-９]{4}年度?|Q[1-4１-４]|第[1-4１-４]四半期|今回|初回|本日|今月|今週|今期|来期|第[0-9０-９一二三]便)の?)?(?:出荷|納品|納入|供給|割当|割り当て|確保|手配可能|回答|ご用意|確定)|\b(?:confirmed|allocated|allocation|available|shipped|shipping|deliverable|committed|supplied)\b/i;
 /** A label of what the client gains (a discount, free days, a warranty): down is worse there, not up. */
 const GAIN_LABEL = /割引|値引|リベート|無償|保証|フリータイム|\b(?:discount|rebate|allowance|credit|warranty|free|grace|validity)\b/i;
 /** A label of a minimum the client must buy: up is worse even for a quantity. */

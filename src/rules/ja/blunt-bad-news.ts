@@ -4,7 +4,7 @@ import { carriesTokens } from '../../engine/parse';
 import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { FIGURE_LINE, laterDayOnArrow, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
-import { pairOverLines } from '../../engine/analysis/value-pair';
+import { pairOverLines, tableLineCells } from '../../engine/analysis/value-pair';
 import { BAD_NEWS } from './lib/dictionaries';
 import { flatRefusals } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
@@ -66,6 +66,12 @@ export default defineRule({
       { text: 'ログインできない状態が発生した場合は、サポートまでご連絡ください。' },
       { text: 'ご注文の部品は予定どおり出荷いたします。\n一度ご説明のお時間をいただけますでしょうか。' },
       { text: '値上げは中止いたします。ご安心ください。' },
+      // Round 22: an allocation's figures announced (the rows decide), a goal of no stock, a rise in sales, a rate
+      // whose direction the figures do not tell, a meeting of the client's they called off.
+      { text: '2027年の割当数量が確定しましたので、お知らせします。' },
+      { text: '在庫ゼロを目指して改善を進めております。' },
+      { text: '今期の実績です。\n・売上：1,200万円増' },
+      { text: 'ご依頼いただいた12月10日のお打ち合わせは、ご都合が悪いとのことで中止いたしました。' },
     ],
     invalid: [
       {
@@ -91,6 +97,24 @@ export default defineRule({
         outputs: [
           'ご注文品の状況です。\n■印刷：完了\n■納期：6/10 → 7/24 に変更\nご迷惑をおかけし、大変申し訳ございません。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
           'ご注文品の状況です。\n■印刷：完了\n■納期：6/10 → 7/24 に変更\nご迷惑をおかけし、大変申し訳ございません。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        // Round 22: a price line of a rise by an amount per unit (サ変 noun アップ after the figure).
+        text: '価格表をお送りします。\n・冷凍ホタテ：kgあたりUSD 1.20アップ',
+        flagged: '・冷凍ホタテ：kgあたりUSD 1.20アップ',
+        outputs: [
+          '価格表をお送りします。\n・冷凍ホタテ：kgあたりUSD 1.20アップ\nご負担をおかけすることとなり、誠に申し訳ございません。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '価格表をお送りします。\n・冷凍ホタテ：kgあたりUSD 1.20アップ\nご負担をおかけすることとなり、誠に申し訳ございません。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        // Round 22: stock counted as none (a 数 noun ゼロ as the predicate).
+        text: 'ご注文いただいたOリングキットは在庫ゼロです。',
+        flagged: 'ご注文いただいたOリングキットは在庫ゼロです',
+        outputs: [
+          '大変申し訳ございませんが、ご注文いただいたOリングキットは在庫ゼロです。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '大変申し訳ございませんが、ご注文いただいたOリングキットは在庫ゼロです。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
         ],
       },
       {
@@ -165,7 +189,9 @@ export default defineRule({
     // 入荷まで今しばらくお時間を頂戴する見通しです: time taken until the goods come is the wait itself, not time asked of
     // the client to explain in person (お時間をいただけますでしょうか), so it is no offer.
     if (containsAny(ctx.own, BAD_NEWS.apologies) || offersToMeet(ctx.own.replace(WAIT_FOR_GOODS, ''))) return;
-    const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
+    // Derwent Peak Cask Strength  | 120本 | 36本: a row of a Japanese table whose label is in Latin letters reads as
+    // English; its cells (本, 個, ケース) still belong to the Japanese notice and are read against its header.
+    const japanese = ctx.sentences.filter((s) => s.lang === 'ja' || (tableLineCells(s.text) !== null && JA_CHAR.test(s.text)));
     if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
     const newsOf = (k: number) => {
       const s = japanese[k];
@@ -178,7 +204,10 @@ export default defineRule({
       const f = ctx.facts.of(japaneseFacts, s);
       // …予定でした。お届けは12月4日となります。: the day it replaces is in the sentence before.
       const before = japanese[k - 1];
-      return f.news ?? (before && s.tokens ? slipAfterPlanned(before.text, s.text, s.tokens, s.start, f.predicates) : undefined) ?? rowUnderHeader(k) ?? pairUnder(k);
+      // 2027年の割当数量が確定しましたので、お知らせします / Q2の割当数量は下記のとおりです: the allocation's figures
+      // announced, not a cut: the rows below say whether it falls short of the order (and are flagged if it does).
+      const stated = f.news && !(f.news.source === 'supply-cut' && ALLOCATION_FIGURES.test(s.text.slice(f.news.start)) && !CUT_WORD.test(s.text)) ? f.news : undefined;
+      return stated ?? (before && s.tokens ? slipAfterPlanned(before.text, s.text, s.tokens, s.start, f.predicates) : undefined) ?? rowUnderHeader(k) ?? pairUnder(k);
     };
     // 品番　現行単価　新単価 / HV-200　12,400円　14,300円, | 品番 | 旧納期 | 新納期 |: a row of a table, read against
     // the header line at the top of its block of lines (only for a line with no predicate and two cells or more).
@@ -271,7 +300,10 @@ export default defineRule({
       if (hasReason(own) || causeBefore(s, ctx.facts.of(japaneseFacts, s), news.start) ||
         neighbourReason(k - 1) || neighbourReason(k + 1)) continue;
       // A slip told over two sentences is one notice: the planned day's sentence belongs to the finding.
-      if ((news.source === 'slip-after-planned' || news.source === 'line-pair') && found[found.length - 1]?.k !== k - 1 && !refusesAsk(ctx, japanese, k - 1)) found.push({ k: k - 1, kind: news.kind });
+      // 12/1出港の便に載るのは：16ケース / ・残り24ケース：次の便: the part shipped, on the line above the rest, is the same notice.
+      const partAbove = news.source === 'label-value' && REMAINDER.test(s.text.trim().replace(BULLET, '')) && japanese[k - 1]?.line === s.line - 1 &&
+        COUNT_LINE.test(japanese[k - 1]!.text);
+      if ((news.source === 'slip-after-planned' || news.source === 'line-pair' || partAbove) && found[found.length - 1]?.k !== k - 1 && !refusesAsk(ctx, japanese, k - 1)) found.push({ k: k - 1, kind: news.kind });
       // ご注文数：30セット / 4月出荷：12セット: a part shipped, in label lines, is a partial supply the remainder line continues.
       found.push({ k, kind: news.kind, partial: news.source === 'partial-supply' || (news.source === 'line-pair' && news.kind === 'shortage'), through });
     }
@@ -319,6 +351,13 @@ function refusesAsk(ctx: RuleContext, sentences: readonly Sentence[], k: number)
   return flatRefusals(s).some((c) => c.final) && (jaAskNamed(s.text) || (!!before && jaAskNamed(before.text)));
 }
 
+/** Hiragana, katakana or a kanji: a line of the Japanese mail, whatever its label's letters. */
+const JA_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** The allocation named as figures to come (割当数量は / 割当数が / 割当の結果), not as a cut. */
+const ALLOCATION_FIGURES = /^(?:割当て?|割り当て)(?:数量|数|量|枠|本数|個数|結果|内容)?(?:は|が|を|に|の(?:数量|内容|結果|ご案内|お知らせ))/;
+/** Words that say the allocation cuts the order: 削減, 制限, 減, 絞, のみ, しか, a share. */
+const CUT_WORD = /削減|制限|減|絞|のみ|しか|だけ|[0-9０-９][割%％]|半分|一部|不足|満たな/;
+
 /** News that is a charge the client bears (ja-news.ts sources). */
 const CHARGE_SOURCES = new Set(['client-pays', 'extra-cost']);
 /** The contract's own terms cited as what the sentence restates: 契約書第12条にも記載がございますとおり, 規約に定めるとおり. */
@@ -339,21 +378,33 @@ function offersToMeet(text: string): boolean {
       // 先日はご説明の機会をいただき: an explanation given in person already is what the advice asks for, past or not.
       const past = PAST_CONTACT_AFTER.test(after) || PAST_CONTACT_BEFORE.test(text.slice(Math.max(0, at - 6), at));
       if (past && !phrase.includes('説明')) continue;
+      // ご訪問は、中止となりました / ・お打ち合わせ：中止 / 3月のご訪問の件: the meeting named is the occasion the news
+      // calls off, or the topic a line is about — no meeting offered.
+      if (!phrase.includes('説明') && (CALLED_OFF_AFTER.test(after) || TOPIC_AFTER.test(after))) continue;
       return true;
     }
   }
   return false;
 }
+/** The meeting's clause going on to call it off or refuse it: 中止, 延期, 見送り, キャンセル, 不可, なくなりました. */
+const CALLED_OFF_AFTER = /^[^。\n]{0,20}?(?:中止|延期|見送|取りやめ|取り止め|キャンセル|順延|なくな|できなく|不可|見合わせ)/;
+/** The meeting named as a topic, not offered: お打ち合わせの件, ご訪問について, ご訪問に関して. */
+const TOPIC_AFTER = /^(?:の件|について|につきまして|に関して|に関する)/;
 /** A past form or thanks closing the contact's clause: …でいただいた, …した際, …いただき、ありがとうございました. */
 const PAST_CONTACT_AFTER = /^[^。\n、]{0,16}?(?:ました|でした|いただいた|頂いた|くださった|下さった|た際|た折|たとき|た時)|^[^。\n]{0,16}?ありがと/;
-/** A time in the past just before it: 昨日お電話で, 先日お伺いの際. */
-const PAST_CONTACT_BEFORE = /(?:昨日|先日|先ほど|先程|先般|前回|以前)(?:は|に)?$/;
+/** A time in the past just before it: 昨日お電話で, 先日お伺いの際, 先日のお電話で. */
+const PAST_CONTACT_BEFORE = /(?:昨日|先日|先ほど|先程|先般|前回|以前)(?:は|に|の)?$/;
 
 /** The wait for the goods, said as our taking time: 入荷まで今しばらくお時間を頂戴, お届けにはお時間をいただき. */
 const WAIT_FOR_GOODS = /(?:まで|には|しばらく)[^。\n]{0,8}お時間を(?:いただ|頂)/g;
 
 /** What is left of an order, opening the sentence: 残り220セット / 残る4枚 / 残数 / 不足分 / 未出荷分 / 差分の. */
 const REMAINDER = new RegExp(`^(?:(?:なお|また)[、，]?)?(?:${REMAINDER_NOUNS}|残る|差分)`);
+
+/** A list mark opening a line: ・, -, *, ●, ■… */
+const BULLET = /^[・･\-−–—*＊•●○◎※■□◆◇]\s*/;
+/** A line that ends on a count after a colon or は (今回の便に載るのは：16ケース, 本日出荷分：40個). */
+const COUNT_LINE = /[：:は]\s{0,2}[0-9０-９][0-9０-９,，]{0,8}\s?[^\s0-9０-９]{1,4}[。．]?\s*$/;
 
 /** A company, a site or a service closed for days: 休業, 休止, 停止, 閉鎖, お休み, 棚卸し. */
 const CLOSURE = /休業|休止|停止|閉鎖|休み|棚卸/;
