@@ -43,6 +43,7 @@ function toField(x: Slot, by: number): Slot {
     ...(x.date ? { date: shift<DateMention>(x.date, by) } : {}),
     ...(x.time ? { time: shift<TimeMention>(x.time, by) } : {}),
     ...(x.restates ? { restates: x.restates } : {}),
+    ...(x.twin ? { twin: shift<DateMention>(x.twin, by) } : {}),
   };
 }
 
@@ -108,8 +109,18 @@ function readLine(text: string): LineReading {
         : has('notMeeting', text) ? false
           : has('schedule', text) ? true : undefined;
   const below = ruledOut ? false : meeting && (asks || has('schedule', text)) ? true : undefined;
+  // "Thank you for your interest at the fair. I would like to set up a first meeting:" then the slot line: the
+  // lead-in is the line's last sentence, and what the sentences before it say (thanks, the past) is not its word.
+  const last = LAST_SENTENCE.exec(text);
+  if (above !== true && last && last.index > 0) {
+    const lead = readLine(text.slice(last.index + last[0].length - last[1]!.length));
+    if (lead.above === true) return { skip, above: true, below, asksForMeeting: !ruledOut && meeting && asks };
+  }
   return { skip, above, below, asksForMeeting: !ruledOut && meeting && asks };
 }
+
+/** The last sentence of a line, after the full stop of the one before it ("… the fair. I would like to …:"). */
+const LAST_SENTENCE = /[.!?。！？]\s*([^.!?。！？\s][^.!?。！？]{0,200})$/;
 
 /** Coming to an organiser's fair, or to the writer's booth there: no meeting of the writer's. */
 const FAIR_VISIT = /ご来場|お越し|お立ち寄り|\b(?:visit|stop by|come by|drop by|see you at)\b/gi;

@@ -248,7 +248,12 @@ export function renderSlot(slot: Slot, ct: ClientTime, start: Wall, hours: Hours
   let out = '';
   const d: DateMention | undefined = slot.date;
   // "7:30 in the morning on Thursday": the part of the day between time and date goes as well.
-  const gap = d ? (d.start <= t.start ? text.slice(d.end, t.start) : text.slice(t.end, d.start)) : '';
+  let gap = d ? (d.start <= t.start ? text.slice(d.end, t.start) : text.slice(t.end, d.start)) : '';
+  // "Wednesday, June 9 / 2027年6月9日（水） 7:00 JST": the day said again in the other language moves with the slot.
+  const twin = slot.twin;
+  if (d && twin && d.start <= t.start && twin.start >= d.end && twin.end <= t.start) {
+    gap = text.slice(d.end, twin.start) + renderDate(twin, w.day) + text.slice(twin.end, t.start);
+  }
   const gapDayPart = DAY_PART.test(gap);
   const timeText = renderTime(t, from, to, gapDayPart);
   const between = gapDayPart ? gap.replace(DAY_PART, '') : gap;
