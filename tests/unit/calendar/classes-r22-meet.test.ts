@@ -266,3 +266,36 @@ describe('a review, a briefing or a check-in is a meeting; 一時 before a noun 
     { now: nov, body: 'We will ship on Saturday, November 20 after the final review.', expect: [] },
   ]);
 });
+
+// 14 July 2027 is a Wednesday; Europe is on summer time (Paris, Berlin UTC+2, London UTC+1), São Paulo is UTC−3,
+// New York UTC−4, Singapore UTC+8: 10:00 in Paris is 17:00 in Tokyo.
+const jul = '2027-06-21';
+
+describe('a remote meeting\'s time with no zone is on the writer\'s clock when the mail tells where the writer is', () => {
+  const letter = (ask: string, sign: string) => `Dear Mr. Ito,\n\n${ask}\n\nBest regards,\nClaire Martin\n${sign}`;
+  run([
+    { now: jul, kind: 'meeting-invite', body: 'Dear Mr. Ito,\n\nWe would like to hold the online workshop on the new firmware with your team.\n\nProposed date: Wed 14 July 2027, 10:00–12:00\nPlatform: Microsoft Teams\n\nBest regards,\nClaire Martin\nLyon, France', expect: [[OBH, 'Wed 14 July 2027, 10:00–12:00']] },
+    { now: jul, body: letter('Could we have a video call on Wednesday, 14 July at 11:00?', 'Lyon, France'), expect: [[OBH, 'Wednesday, 14 July at 11:00']] },
+    { now: jul, body: letter('Would Wednesday, 14 July at 14:00 work for a Zoom call?', 'Hamburg, Germany'), expect: [[OBH, 'Wednesday, 14 July at 14:00']] },
+    { now: jul, body: letter('Could we have a Teams call on Wednesday, 14 July, 10:30–11:30?', 'Madrid | Spain'), expect: [[OBH, 'Wednesday, 14 July, 10:30–11:30']] },
+    { now: jul, body: letter('How about an online meeting on Wednesday, 14 July at 9:00?', 'São Paulo, Brazil'), expect: [[OBH, 'Wednesday, 14 July at 9:00']] },
+    { now: jul, body: letter('Could we do a video call on Wednesday, 14 July at 15:00?', 'London'), expect: [[OBH, 'Wednesday, 14 July at 15:00']] },
+    { now: jul, body: letter('Would a web meeting on Wednesday, 14 July at 11:00 suit you?', 'Milan, Italy'), expect: [[OBH, 'Wednesday, 14 July at 11:00']] },
+    { now: jul, body: letter('Could we hold the kickoff call on Wednesday, 14 July at 16:00?', 'Amsterdam, Netherlands'), expect: [[OBH, 'Wednesday, 14 July at 16:00']] },
+    { now: jul, body: letter('Could we have a call on Wednesday, 14 July at 10:00?', 'New York, USA'), expect: [[OBH, 'Wednesday, 14 July at 10:00']] },
+    { now: jul, body: letter('Could we have a remote session on Wednesday, 14 July at 13:00?', 'Stockholm, Sweden'), expect: [[OBH, 'Wednesday, 14 July at 13:00']] },
+    { now: jul, body: letter('Would Wednesday, 14 July at 10:30–11:30 be possible for a video conference?', 'Vienna, Austria'), expect: [[OBH, 'Wednesday, 14 July at 10:30–11:30']] },
+    { now: jul, body: letter('オンラインでのお打ち合わせを7月14日（水）11:00〜12:00にお願いできますでしょうか。', 'Paris, France'), expect: [[OBH, '7月14日（水）11:00〜12:00']] },
+    // Near misses: the client's clock named, a visit in person, a writer in Japan too, a place whose clock is Tokyo's
+    // working day at that hour, two places named.
+    { now: jul, body: letter('Could we have a video call on Wednesday, 14 July at 10:00 JST?', 'Lyon, France'), expect: [] },
+    { now: jul, body: letter('I will visit your plant on Wednesday, 14 July at 10:00.', 'Lyon, France'), expect: [] },
+    { now: jul, body: letter('Could we have a video call on Wednesday, 14 July at 10:00?', 'Tokyo office / Paris HQ'), expect: [] },
+    { now: jul, body: letter('Could we have a video call on Wednesday, 14 July at 10:00?', 'Singapore'), expect: [] },
+    { now: jul, body: letter('Could we have a video call on Wednesday, 14 July at 10:00?', 'Offices in Paris and Singapore'), expect: [] },
+    { now: jul, body: letter('Could we have a video call on Wednesday, 14 July at 9:00? Your time, of course.', 'Lyon, France'), expect: [] },
+    { now: jul, body: letter('Could we have a video call on Wednesday, 14 July at 10:00?', 'Sales Director'), expect: [] },
+    { now: jul, body: letter('Could we have a video call on Wednesday, 14 July at 10:00 Tokyo time?', 'Hamburg, Germany'), expect: [] },
+    { now: jul, body: letter('We will ship the units on Wednesday, 14 July at 10:00.', 'Lyon, France'), expect: [] },
+  ]);
+});

@@ -7,6 +7,7 @@ import { convert, isZone, resolveZone, type Wall } from '../../../engine/analysi
 import type { RuleContext } from '../../../engine/rule';
 import { closedReason } from './closed-days';
 import { declaredZoneAt } from './declared-zone';
+import { mailWriterZone } from './writer-zone';
 import { renderDate } from './render';
 import { EN_WEEKDAYS } from '../../../engine/analysis/dates';
 import { matchAll } from '../../../engine/match-all';
@@ -55,7 +56,8 @@ export function clientTime(slot: Slot, ctx: RuleContext, hours = hoursOf(ctx)): 
   const t = slot.time;
   if (!t) return null;
   // A time with no zone of its own is in the zone the mail states for all its times ("All times below are in PT").
-  const zone = resolveZone(t.zone ?? declaredZoneAt(ctx, t.start), hours.zone, hours.writer);
+  // With neither, a remote meeting's time is on the writer's own clock when the mail tells where the writer is.
+  const zone = resolveZone(t.zone ?? declaredZoneAt(ctx, t.start), hours.zone, hours.writer ?? (t.zone ? undefined : mailWriterZone(ctx)));
   if (zone === null) return null;
   const day = slot.date?.day ?? nominalDay(ctx);
   const from = toMin(t.from);
