@@ -247,7 +247,7 @@ describe('a review, a briefing or a check-in is a meeting; 一時 before a noun 
     { now: nov, body: 'Would Tuesday, November 23 work for the design review?', expect: [[HOL, 'Tuesday, November 23']] },
     { now: nov, body: 'Could we hold the quarterly review on November 23?', expect: [[HOL, 'November 23']] },
     { now: nov, body: 'Would November 23 suit you for a short briefing?', expect: [[HOL, 'November 23']] },
-    { now: nov, body: 'Could we have a debrief on Tuesday, November 23?', expect: [[HOL, 'Tuesday, November 23']] },
+    { now: nov, body: 'Could we have a debriefing on Tuesday, November 23?', expect: [[HOL, 'Tuesday, November 23']] },
     { now: nov, body: 'How about a check-in on Tuesday, November 23?', expect: [[HOL, 'Tuesday, November 23']] },
     { now: nov, body: 'Would Tuesday the 23rd work for a consultation with your engineers?', expect: [[HOL, 'Tuesday the 23rd']] },
     { now: nov, body: 'Shall we do the project review on Nov 23?', expect: [[HOL, 'Nov 23']] },
