@@ -202,6 +202,7 @@ describe('a day with a part of the day asked about (の午前中はいかがで�
     { now: sep, body: '10月2日（土）の午前中は倉庫が閉まっております。', expect: [] },
     { now: sep, body: 'Would Thursday, September 30 in the afternoon work for you?', expect: [] },
     { now: sep, body: '納品は10月2日（土）の午前中を予定しております。', expect: [] },
+    { now: sep, body: '土曜日着は対応いたしかねますが、10月1日（金）の午前着でよろしければ手配できます。', expect: [] },
   ]);
 });
 
@@ -297,5 +298,6 @@ describe('a remote meeting\'s time with no zone is on the writer\'s clock when t
     { now: jul, body: letter('Could we have a video call on Wednesday, 14 July at 10:00?', 'Sales Director'), expect: [] },
     { now: jul, body: letter('Could we have a video call on Wednesday, 14 July at 10:00 Tokyo time?', 'Hamburg, Germany'), expect: [] },
     { now: jul, body: letter('We will ship the units on Wednesday, 14 July at 10:00.', 'Lyon, France'), expect: [] },
+    { now: jul, body: letter('ご都合がよろしければ、7月14日（水）17:00〜17:30（中央ヨーロッパ時間 10:00〜10:30）に、オンラインでご説明させていただけますでしょうか。', 'Berlin, Germany'), expect: [] },
   ]);
 });

@@ -819,8 +819,8 @@ function isMeetingSlot(x: Slot, reading: SlotReading, s: Sentence, offered: () =
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
 }
 
-/** A part of the day right after a date: の午前中, 午後, 夕方, "in the morning", " afternoon". */
-const PART_OF_DAY_AFTER = /^\s?(?:の\s?)?(?:午前中?|午後|夕方|夕刻|朝|昼過ぎ|お昼)|^,?\s(?:in\s)?(?:the\s)?(?:morning|afternoon|evening)\b/i;
+/** A part of the day right after a date: の午前中, 午後, 夕方, "in the morning", " afternoon" (not 午前着, a delivery's). */
+const PART_OF_DAY_AFTER = /^\s?(?:の\s?)?(?:午前中?|午後|夕方|夕刻|朝|昼過ぎ|お昼)(?![着便発納出配必])|^,?\s(?:in\s)?(?:the\s)?(?:morning|afternoon|evening)\b/i;
 
 /** Minutes from which a span of hours is a window of work or service rather than a meeting (a half day). */
 const WORK_WINDOW = 4 * 60;

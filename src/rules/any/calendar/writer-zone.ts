@@ -15,6 +15,8 @@ const CLIENT_CLOCK = /\bJST\b|日本時間|東京時間|\b(?:Tokyo|Japan|Japanes
 const REMOTE = /\b(?:call|video|online|zoom|teams|webex|google meet|web meeting|web conference|virtual|remote(?:ly)?|dial-in)\b|オンライン|Web会議|WEB会議|ウェブ会議|テレビ会議|電話会議/i;
 /** A visit in person: the writer comes over, or the client comes to the writer. */
 const IN_PERSON = /\b(?:visit|come (?:to|by|over)|stop by|drop by|in person|at your (?:office|plant|site|factory)|face[- ]to[- ]face)\b|伺|訪問|ご来社|お越し/i;
+/** What stands between a slot and the same slot given again in brackets in another zone: （中央ヨーロッパ時間 , (CET . */
+const RESTATED_IN_BRACKET = /^\s?[（(][^）)\d]{0,24}$/;
 /** How many of the last lines of the writer's own text are read as a signature. */
 const SIGNATURE_LINES = 8;
 /** Longer lines are prose, not a signature's address line. */
@@ -29,7 +31,12 @@ function findWriterZone(ctx: RuleContext): string | undefined {
   // The writer's other times, labelled with a zone of a place (not the client's).
   const dates = datesAnnotator(ctx.today);
   for (const s of ctx.sentences) {
-    for (const x of ctx.facts.of(dates, s).slots) {
+    const slots = ctx.facts.of(dates, s).slots;
+    for (let i = 0; i < slots.length; i++) {
+      const x = slots[i]!;
+      // A slot said again in another zone (17:00〜17:30（中央ヨーロッパ時間 9:00〜9:30）): the bare half is the client's clock.
+      if (x.restates) return undefined;
+      if (x.time?.zone && i > 0 && RESTATED_IN_BRACKET.test(s.text.slice(slots[i - 1]!.end, x.start))) return undefined;
       const z = x.time?.zone;
       if (z?.kind === 'iana' && z.zone !== 'Asia/Tokyo') found.add(z.zone);
     }
