@@ -48,7 +48,7 @@ const ABBR_ALT = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).
 const PLACES: Record<string, string> = {
   tokyo: 'Asia/Tokyo', japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', 日本: 'Asia/Tokyo', 東京: 'Asia/Tokyo',
   london: 'Europe/London', 'new york': 'America/New_York', 'san francisco': 'America/Los_Angeles',
-  'pacific': 'America/Los_Angeles', 'eastern': 'America/New_York', 'central european': 'Europe/Berlin',
+  'pacific': 'America/Los_Angeles', 'eastern': 'America/New_York', atlantic: 'America/Halifax', newfoundland: 'America/St_Johns', alaska: 'America/Anchorage', 'central european': 'Europe/Berlin',
   singapore: 'Asia/Singapore', sydney: 'Australia/Sydney', paris: 'Europe/Paris', berlin: 'Europe/Berlin',
   india: 'Asia/Kolkata', indian: 'Asia/Kolkata', mumbai: 'Asia/Kolkata', delhi: 'Asia/Kolkata', bangalore: 'Asia/Kolkata',
   australia: 'Australia/Sydney', australian: 'Australia/Sydney', melbourne: 'Australia/Melbourne', uk: 'Europe/London',
@@ -226,7 +226,7 @@ export function zoneFromLabel(label: string): ZoneRef | null {
     const minutes = off[1] ? sign * (Number(off[2]) * 60 + Number(off[3] ?? 0)) : 0;
     return { kind: 'offset', minutes, label: t };
   }
-  const place = (/^(?:in\s+)?(.+?)\s*(?:time|時間)$/i.exec(t)?.[1] ?? (/^(?:Pacific|Eastern|Central|Mountain)$/.test(t) ? t : undefined))
+  const place = (/^(?:in\s+)?(.+?)\s*(?:time|時間)$/i.exec(t)?.[1] ?? (/^(?:Pacific|Eastern|Central|Mountain|Atlantic)$/.test(t) ? t : undefined))
     ?.toLowerCase().replace(/\s+/g, ' ');
   if (place === 'your' || place === 'local to you' || place === '貴社' || place === '現地') return { kind: 'reader', label: t };
   if (place === 'my' || place === 'our') return { kind: 'writer', label: t };
@@ -243,9 +243,28 @@ export function zoneFromLabel(label: string): ZoneRef | null {
 export const ZONE_AFTER = new RegExp(
   '^\\s*(?:[（(]\\s*)?(?:(?:India|Indian|Australia|Australian Eastern|Japan|Singapore|Germany|UK)\\s+(?:[Tt]ime\\s*)?[（(]\\s*)?' +
   `(JST\\s*\\+\\s*0?9\\b|(?:${ABBR_ALT})\\b|(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?` +
-  `|(?:in\\s+)?(?:your|my|our|${EN_PLACES})\\s+[Tt]ime\\b|(?:Pacific|Eastern|Central|Mountain)\\b(?!\\s+(?:European|Europe|Asia|Japan|Time|time))` +
+  `|(?:in\\s+)?(?:your|my|our|${EN_PLACES})\\s+[Tt]ime\\b|(?:Pacific|Eastern|Central|Mountain|Atlantic)\\b(?!\\s+(?:European|Europe|Asia|Japan|Time|time))` +
   `|(?:現地|${JA_PLACES})時間|in\\s+(?:${EN_PLACES})\\b(?!\\s+[Tt]ime)|(?:${EN_PLACES})(?=\\s*[）)]))(?:\\s*[）)])?`,
 );
+/**
+ * A city in brackets after a time's zone or region name: "4:00 PM Atlantic (Halifax)", "9 am Central (Winnipeg)",
+ * "16:00 CET (Warsaw)", "10:00 (Halifax time)". The city is the clock (a region's name alone may be one the tables
+ * do not know, or name several zones); any IANA city or place of PLACES counts. `region` is the word before the
+ * bracket when there is one. Anchored, each part bounded: one attempt.
+ */
+const CITY_IN_BRACKET = new RegExp(
+  `^(\\s?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)\\p{Lu}\\p{L}{1,20}(?: [Tt]ime)?)?\\s?[（(]\\s?(${EN_PLACES}|${JA_PLACES})(?:\\s[Tt]ime|時間)?\\s?[）)]`,
+  'u',
+);
+
+export function cityInBracketAfter(text: string): { region: string | undefined; zone: ZoneRef; length: number } | null {
+  const m = CITY_IN_BRACKET.exec(text);
+  const zone = m && PLACES[m[2]!.toLowerCase().replace(/\s+/g, ' ')];
+  if (!m || !zone) return null;
+  const label = m[0].trim();
+  return { region: m[1]?.trim(), zone: { kind: 'iana', zone, label }, length: m[0].length };
+}
+
 /** A Japanese zone name: 日本時間, シンガポール時間 (the places of PLACES). */
 const JA_ZONE = `(?:現地|${JA_PLACES})時間`;
 const JA_ZONE_END = new RegExp(`(${JA_ZONE})$`);

@@ -6,7 +6,7 @@ import type { ParsedResult, ParsingComponents } from 'chrono-node';
 import type { Annotator } from './facts';
 import { createParsers, VAGUE } from './dates-chrono';
 import { isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
-import { foreignZoneAfter, placeOpeningBracket, zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
+import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
 import { matchAll } from '../match-all';
 
 export type { Day } from './dates-day';
@@ -90,6 +90,11 @@ export interface Slot {
    * "10:00 JST / 2:00 CET"): one meeting, judged once, on the other slot.
    */
   restates?: true;
+  /**
+   * The same day written again in the other language inside the slot, between its date and its time ("Wednesday,
+   * June 9 / 2027年6月9日（水） 7:00 JST"): a move of the slot rewrites it too, or the two would name two days.
+   */
+  twin?: DateMention;
 }
 
 export interface DateFacts {
@@ -242,6 +247,15 @@ function dateMention(
   const statedWeekday = parts.dayPart && parts.wd !== undefined && parts.wd >= 0 ? parts.wd : undefined;
   const yearStated = comp.isCertain('year') && Boolean(parts.year);
   let past = serial(day) < serial(today);
+  // "Thursday, 6.5.2027", "Do 06.05.2027": a numeric date with its year written last. When the weekday stated fits
+  // only the day-first reading (6 May, not June 5), that reading is the writer's; and a date written with dots and
+  // the year last is day-first wherever it is written so (d.m.y), unless its weekday fits only month-first.
+  const dayFirst = yearStated ? dayFirstReading(day, parts, phrase, statedWeekday) : null;
+  if (dayFirst) {
+    day = dayFirst;
+    past = serial(day) < serial(today);
+    swapMonthAndDay(parts);
+  }
   if (!yearStated && statedWeekday !== undefined && weekday(day) !== statedWeekday) {
     // The weekday the writer gives decides between readings of a date that does not fit it.
     const fitting = readingThatFits(day, statedWeekday, today, parts, !relative, phrase);
@@ -249,11 +263,7 @@ function dateMention(
       day = fitting.day;
       past = serial(day) < serial(today);
       // Read day/month: the first number is the day, and a rewritten date must put the day there.
-      if (fitting.swapped && parts.month && parts.dayPart) {
-        const { start: ms, end: me } = parts.month;
-        parts.month = { ...parts.month, start: parts.dayPart.start, end: parts.dayPart.end };
-        parts.dayPart = { ...parts.dayPart, start: ms, end: me };
-      }
+      if (fitting.swapped) swapMonthAndDay(parts);
     }
   }
   const { wd: _wd, ...rest } = parts;
@@ -265,12 +275,41 @@ function dateMention(
   };
 }
 
+/** The month and the day of a numeric date read the other way round: their spans change places. */
+function swapMonthAndDay(parts: ReturnType<typeof locateDate>): void {
+  if (!parts.month || !parts.dayPart) return;
+  const { start: ms, end: me } = parts.month;
+  parts.month = { ...parts.month, start: parts.dayPart.start, end: parts.dayPart.end };
+  parts.dayPart = { ...parts.dayPart, start: ms, end: me };
+}
+
+/** Two numbers then the year, joined by dots, slashes or hyphens: 6.5.2027, 06/05/2027. Groups: the joiner. */
+const NUMERIC_YEAR_LAST = /^\D{0,24}?(?<![\d.\/\-])\d{1,2}([./\-])\d{1,2}\1\d{4}(?![\d.\/\-]\d)/;
+
+/**
+ * The day-first reading of a numeric date with its year last that chrono read month-first (6.5.2027 as June 5),
+ * when it is the writer's: the weekday stated fits it and not chrono's, or no weekday decides and the date is
+ * written with dots (the d.m.y of Europe and beyond; no one writes m.d.y with dots). Null otherwise.
+ */
+function dayFirstReading(day: Day, parts: ReturnType<typeof locateDate>, phrase: string, wd: number | undefined): Day | null {
+  const { month, dayPart } = parts;
+  if (!month || !dayPart || month.style !== 'number' || month.start > dayPart.start || day.d > 12 || day.d === day.m) return null;
+  const m = NUMERIC_YEAR_LAST.exec(toAscii(phrase));
+  if (!m || !isValidDay(day.y, day.d, day.m)) return null;
+  const swapped = { y: day.y, m: day.d, d: day.m };
+  if (wd !== undefined && weekday(day) === wd) return null;
+  if (wd !== undefined && weekday(swapped) === wd) return swapped;
+  return m[1] === '.' ? swapped : null;
+}
+
 /** A week, a month or a year named with no day in it ("next week", "the end of the month", 来月末): a period, not a slot. */
 const PERIOD = /\b(?:week|month|year|quarter)\b|週|月|年|旬/i;
 
 function namesPeriod(phrase: string, parts: ReturnType<typeof locateDate>): boolean {
   // 週明け is the Monday that opens the week (dates-chrono.ts), a day.
-  return !parts.dayPart && parts.wd === undefined && PERIOD.test(phrase) && !/\bday\b|日|週明け/i.test(phrase);
+  // "end of April", "early May", "mid-June": a month named by its name with no day in it is a period too.
+  const monthNamed = parts.month !== undefined && parts.month.style !== 'number';
+  return !parts.dayPart && parts.wd === undefined && (PERIOD.test(phrase) || monthNamed) && !/\bday\b|日|週明け/i.test(phrase);
 }
 
 /**
@@ -373,8 +412,16 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
       e += ownLabel(after[0]).trimEnd().length;
     }
   }
+  // "4:00 PM Atlantic (Halifax)", "9 am Central (Winnipeg)", "10:00 (Halifax)": a city in brackets after the zone's
+  // or region's name, or right after the time, is the clock — the city's zone, the whole taken as the label.
+  let city: ReturnType<typeof cityInBracketAfter> = null;
+  if (!zoneLabel || zoneLabel === text.slice(s, e).slice(-zoneLabel.length)) {
+    city = cityInBracketAfter(text.slice(e));
+    if (city && city.region && zoneLabel) city = null;
+    if (city) e += city.length;
+  }
   // "19:30 (giờ Việt Nam)", "10:00 北京时间", "14h heure de Paris": a zone named in any language.
-  if (!zoneLabel) {
+  if (!zoneLabel && !city) {
     const foreign = foreignZoneAfter(text.slice(e));
     if (foreign) {
       zoneLabel = foreign.label;
@@ -397,7 +444,7 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
   // "from Tel Aviv (09:00 IST)": the place named right before the bracket is the time's clock.
   const place = placeOpeningBracket(text.slice(Math.max(0, s - 32), s));
   if (place) zoneLabel = place;
-  let zone = zoneLabel ? zoneFromLabel(zoneLabel) ?? undefined : undefined;
+  let zone = city ? city.zone : zoneLabel ? zoneFromLabel(zoneLabel) ?? undefined : undefined;
   // chrono reads a zone of its own only from what follows the time; one that opens the next slot is not it.
   const chronoZone = r.start.isCertain('timezoneOffset') && !OPEN_LABEL_END.test(text.slice(0, r.index + r.text.length).trimEnd());
   if (!zone && chronoZone) {
@@ -624,10 +671,11 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean)
   for (const lang of ['ja', 'en'] as const) {
     // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (blanked, same length).
     // 「14時から1時間ほど」: a duration, not the end of a range 14:00–1:00 (時 of 時間 blanked, same length).
-    // 一時的 / 一時停止 ("temporary", "a pause") are not one o'clock either.
+    // 一時的 / 一時停止 / 一時増強 ("temporary", "a pause", "a temporary boost"): 一時 before a kanji noun is no
+    // o'clock either (一時半, 一時頃 and 一時前 stay clocks).
     // "UTC−4" with a minus sign (U+2212): chrono knows only the hyphen, and would read "UTC" alone (same length).
     // 週1日（水曜日）, 月に2日: a count of days a week or a month, not the 1st or the 2nd (日 blanked, same length).
-    const noDurations = readLateClocks(text).replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/((?:週|月に|年に)[0-9０-９]{1,2})日/g, '$1\u0000').replace(/一時(?=[的期停保帰金預休中間])/g, '一\u0000').replace(/−/g, '-');
+    const noDurations = readLateClocks(text).replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/((?:週|月に|年に)[0-9０-９]{1,2})日/g, '$1\u0000').replace(/一時(?=[一-龯々])(?![半頃迄前])/g, '一\u0000').replace(/−/g, '-');
     // "August 14 in the afternoon": chrono reads "14 in the afternoon" as 2pm and loses the date; the part of
     // the day after a day of the month is blanked (same length), leaving the date.
     // "from 15 to 17 July", "10–14 May": chrono reads the first number as a clock; it is blanked (same length)
@@ -763,7 +811,7 @@ function markRestatements(slots: Slot[], text: string): void {
     // Two languages: the first written stands for both (the writer's own, usually the reader's language). When only
     // the second gives the hour ("Wednesday, June 9, 2027 / 2027年6月9日（水） 19:30 (giờ Việt Nam)"), the first
     // takes it: one slot from the first date through that time, judged on both.
-    if (languages && !a.time && b.time) slots[i - 1] = { ...a, end: b.end, time: b.time };
+    if (languages && !a.time && b.time) slots[i - 1] = { ...a, end: b.end, time: b.time, ...(b.date ? { twin: b.date } : {}) };
     if (!languages && weight(b) > weight(a)) a.restates = true;
     else b.restates = true;
   }
@@ -798,6 +846,8 @@ function shiftSlot(x: Slot, by: number): Slot {
     end: x.end + by,
     ...(x.date ? { date: { ...x.date, start: x.date.start + by, end: x.date.end + by } } : {}),
     ...(x.time ? { time: { ...x.time, start: x.time.start + by, end: x.time.end + by } } : {}),
+    ...(x.twin ? { twin: { ...x.twin, start: x.twin.start + by, end: x.twin.end + by } } : {}),
+    ...(x.restates ? { restates: x.restates } : {}),
   };
 }
 

@@ -148,6 +148,11 @@ export default defineRule({
         context: { recipient: 'prospect' },
       },
       {
+        // A colleague named beside the writer, in the slot's own sentence.
+        text: 'How about a quick 20-min call on Wed 25 Feb, 10:00 JST with Daniel Tan (our CEO) and me?',
+        context: { recipient: 'prospect', now: '2026-02-16' },
+      },
+      {
         text: '日時：2026年2月10日（火）14:00〜15:00\n場所：貴社 会議室\n\n定例のお打ち合わせをお願いいたします。',
         kind: 'meeting-invite',
       },

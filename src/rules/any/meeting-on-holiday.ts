@@ -23,6 +23,8 @@ export default defineRule({
       // The holiday is the reason clause's own day; the day offered after it is a working day.
       { text: '2月23日（月）は祝日のため、翌日の2月24日（火）にお伺いできればと存じます。' },
       { text: '月末にお伺いできればと存じます。' },
+      // A month named with no day is a period: Golden Week is only part of it.
+      { text: 'Would a visit at the end of April / 4月末 be possible?', context: { now: '2027-03-01' } },
       { text: '5月11日〜5月15日の間でご訪問のご都合はいかがでしょうか。', context: { now: '2025-12-01' } },
       { text: 'Could we meet on Friday, January 9 at 2pm JST?', context: { now: '2026-01-05' } },
       // A talk told as held: Monday read forward would be Coming of Age Day (2026-01-12).

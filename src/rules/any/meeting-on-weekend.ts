@@ -27,6 +27,10 @@ export default defineRule({
       // An event called off: its weekend date is the event removed, not a day proposed.
       { text: 'I am sorry to tell you that we have to cancel the wine tasting planned at your store this Saturday, 12 September.', context: { now: '2026-09-07' } },
       { text: 'The winemaker dinner on Saturday, 14 November at your Kyoto store is off.', context: { now: '2026-10-19' } },
+      // A weekday in general: a habit of the store's, a day excluded, a day turned down as a topic.
+      { text: '店頭では土曜日と日曜日に試飲会を行っております。' },
+      { text: '来週の打ち合わせですが、日曜日を除けばいつでも大丈夫です。' },
+      { text: '土曜日の説明会ですが、無理です。' },
     ],
     invalid: [
       {
@@ -41,6 +45,13 @@ export default defineRule({
           'Would Friday, January 16 suit you for a call with our engineers?',
           'Would Monday, January 19 suit you for a call with our engineers?',
         ],
+      },
+      {
+        // A day with a part of the day asked about is a time asked about.
+        text: 'つきましては、10月2日（土）の午前中はいかがでしょうか。',
+        context: { now: '2027-09-14' },
+        flagged: '10月2日（土）',
+        outputs: ['つきましては、10月1日（金）の午前中はいかがでしょうか。', 'つきましては、10月4日（月）の午前中はいかがでしょうか。'],
       },
       {
         text: '再来週の土曜日にお伺いしてもよろしいでしょうか。',

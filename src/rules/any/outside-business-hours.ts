@@ -89,6 +89,16 @@ export default defineRule({
         ],
       },
       {
+        // A city in brackets after the region's name is the clock: 4 PM in Halifax is 5 AM in Tokyo.
+        text: 'Could we have the call on Wednesday, June 9 at 4:00 PM Atlantic (Halifax)?',
+        context: { now: '2027-05-24' },
+        flagged: 'Wednesday, June 9 at 4:00 PM Atlantic (Halifax)',
+        outputs: [
+          'Could we have the call on Wednesday, June 9 at 5:00 AM Atlantic (Halifax) (Wed 5:00 PM JST)?',
+          'Could we have the call on Wednesday, June 9 at 9:00 PM Atlantic (Halifax) (Thu 9:00 AM JST)?',
+        ],
+      },
+      {
         text: 'Could we have a call on Thu 15 January 9am PT?',
         flagged: 'Thu 15 January 9am PT',
         outputs: [

@@ -56,6 +56,8 @@ export default defineRule({
       { text: '2026年3月19日（木）15時に貴社へお伺いいたします。' },
       { text: 'Our engineers are available on Tuesday, January 13, 2026.' },
       { text: '先日11月28日（金）のお打ち合わせでは、貴重なご意見をいただきありがとうございました。' },
+      // Day first: 6 May 2027 is a Thursday (June 5, the month-first reading, a Saturday).
+      { text: 'Could we meet on Thursday, 6.5.2027 at 10:00 JST?', context: { now: '2027-04-12' } },
     ],
     invalid: [
       {

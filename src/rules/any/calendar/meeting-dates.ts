@@ -43,6 +43,7 @@ function toField(x: Slot, by: number): Slot {
     ...(x.date ? { date: shift<DateMention>(x.date, by) } : {}),
     ...(x.time ? { time: shift<TimeMention>(x.time, by) } : {}),
     ...(x.restates ? { restates: x.restates } : {}),
+    ...(x.twin ? { twin: shift<DateMention>(x.twin, by) } : {}),
   };
 }
 
@@ -108,8 +109,18 @@ function readLine(text: string): LineReading {
         : has('notMeeting', text) ? false
           : has('schedule', text) ? true : undefined;
   const below = ruledOut ? false : meeting && (asks || has('schedule', text)) ? true : undefined;
+  // "Thank you for your interest at the fair. I would like to set up a first meeting:" then the slot line: the
+  // lead-in is the line's last sentence, and what the sentences before it say (thanks, the past) is not its word.
+  const last = LAST_SENTENCE.exec(text);
+  if (above !== true && last && last.index > 0) {
+    const lead = readLine(text.slice(last.index + last[0].length - last[1]!.length));
+    if (lead.above === true) return { skip, above: true, below, asksForMeeting: !ruledOut && meeting && asks };
+  }
   return { skip, above, below, asksForMeeting: !ruledOut && meeting && asks };
 }
+
+/** The last sentence of a line, after the full stop of the one before it ("… the fair. I would like to …:"). */
+const LAST_SENTENCE = /[.!?。！？]\s*([^.!?。！？\s][^.!?。！？]{0,200})$/;
 
 /** Coming to an organiser's fair, or to the writer's booth there: no meeting of the writer's. */
 const FAIR_VISIT = /ご来場|お越し|お立ち寄り|\b(?:visit|stop by|come by|drop by|see you at)\b/gi;
@@ -364,7 +375,7 @@ const REPORTED_BEFORE = /\byou (?:mentioned|said|wrote|told us|indicated|noted)\
  * A topic (は, も, につきましては) whose predicate turns the day down (難しい, できません, いたしかねます, 伺えません), or
  * that predicate in the day's own clause (「土曜日に伺うことはできません」).
  */
-const DECLINED_TOPIC = /^(?:\s?[（(][^）)]{0,8}[）)])?\s?(?:は|も|ですと|だと|では|につきましては|については)[、,]?[^。！？?!\n]*?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません|ご遠慮)/;
+const DECLINED_TOPIC = /^(?:\s?[（(][^）)]{0,8}[）)])?\s?(?:は|も|ですと|だと|では|につきましては|については|(?:の[一-龯ァ-ヶー]{1,8})?(?:ですが|ですけど|ですけれども|の件(?:ですが|は)?))[、,]?[^。！？?!\n]*?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません|ご遠慮|無理|不可)/;
 const DECLINED_IN_CLAUSE = /^[^。！？?!\n、,]{0,30}?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません)/;
 
 /** The day is turned down by its predicate, and not asked about (「6月12日（土）は難しいでしょうか」 still offers it). */
@@ -463,6 +474,10 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // 「土曜日も工場が稼働している」「日曜日は定休日」, "your line runs on Saturday": a weekday told as a working or closed
   // day (the reader's or the writer's schedule), with no meeting of its own in the rest of the sentence.
   if (d && d.relative && d.weekday && !x.time && dayTold(text, rel, relEnd)) return NOT_A_SLOT;
+  // 「店頭では土曜日と日曜日に試飲会を行っております」「日曜日も営業しています」: a weekday alone (no date, no week) whose
+  // predicate is a state or a habit (〜ております), stated and not asked, is a day of the week in general — a schedule
+  // told, not a day offered.
+  if (d && d.relative && d.weekday && !d.dayPart && !x.time && !PLACED.test(d.text) && !proposes(text) && habitualPredicate(x, text, predicates)) return NOT_A_SLOT;
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
   if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled()) return NOT_A_SLOT;
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
@@ -494,6 +509,25 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   };
   return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
 }
+
+/**
+ * The Japanese predicate the slot hangs on (the first after it, a compound verb's last part) is a state or a habit
+ * (〜ている, 〜ております), not past, no request, and not asked: what happens on that day in general.
+ */
+function habitualPredicate(x: Pick<Slot, 'start' | 'end'>, text: string, predicates: Predicates): boolean {
+  const ja = predicates() ?? [];
+  let i = ja.findIndex((p) => p.start >= x.end);
+  if (i < 0) return false;
+  while (i + 1 < ja.length && ja[i + 1]!.start <= ja[i]!.end + 1) i++;
+  const p = ja[i]!;
+  if (!p.progressive || p.past || p.request || p.desire || p.quoted) return false;
+  // 「土曜日を考えております」「土曜日の訪問を予定しております」: a plan or a thought of the writer's is an offer.
+  if (PLAN_HEAD.test(p.head + (p.noun ?? '')) || hosts(text)) return false;
+  return !ASKED_AFTER.test(text.slice(p.end));
+}
+
+/** Heads of a plan, a wish or a thought: 考える, 思う, 存じる, 予定, 検討, 計画, 希望, 調整, 手配. */
+const PLAN_HEAD = /考え|思|存じ|予定|検討|計画|希望|調整|手配|準備|用意/;
 
 /** A negated predicate given as a reason: …ませんので、 …ないため、 */
 const STATED_REASON = /^(?:ので|のため|ため|から)[、,]/;
@@ -772,7 +806,10 @@ function isMeetingSlot(x: Slot, reading: SlotReading, s: Sentence, offered: () =
   // (「次回のお打ち合わせは、1. 12月13日（土）10時 2. …のいずれかでいかがでしょうか。」).
   if (reading.alone && lineReading(ctx, s.line).asksForMeeting) return true;
   // A time offered or asked about with no other event in the sentence: 「来週火曜日の14時はいかがでしょうか」.
-  if (isOffered && ((x.time && !workWindow(x.time)) || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
+  // 「10月2日（土）の午前中はいかがでしょうか」, "Would Friday afternoon work?": a day with a part of the day asked about
+  // is a time asked about.
+  const partOfDay = Boolean(x.date) && PART_OF_DAY_AFTER.test(s.text.slice(x.end, x.end + 20));
+  if (isOffered && ((x.time && !workWindow(x.time)) || partOfDay || ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line))) return true;
   // 「来週お伺いしたく存じます。火曜日の午後はいかがでしょうか。」: the day asked about right after the sentence
   // that names the meeting is the meeting's.
   if (isOffered && previousNamesMeeting(s, ctx)) return true;
@@ -781,6 +818,9 @@ function isMeetingSlot(x: Slot, reading: SlotReading, s: Sentence, offered: () =
   if (!isSlotLine(line, s.start + x.start, s.start + x.end, ctx) && !x.time) return false;
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
 }
+
+/** A part of the day right after a date: の午前中, 午後, 夕方, "in the morning", " afternoon" (not 午前着, a delivery's). */
+const PART_OF_DAY_AFTER = /^\s?(?:の\s?)?(?:午前中?|午後|夕方|夕刻|朝|昼過ぎ|お昼)(?![着便発納出配必])|^,?\s(?:in\s)?(?:the\s)?(?:morning|afternoon|evening)\b/i;
 
 /** Minutes from which a span of hours is a window of work or service rather than a meeting (a half day). */
 const WORK_WINDOW = 4 * 60;

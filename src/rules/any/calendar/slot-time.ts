@@ -7,6 +7,7 @@ import { convert, isZone, resolveZone, type Wall } from '../../../engine/analysi
 import type { RuleContext } from '../../../engine/rule';
 import { closedReason } from './closed-days';
 import { declaredZoneAt } from './declared-zone';
+import { mailWriterZone } from './writer-zone';
 import { renderDate } from './render';
 import { EN_WEEKDAYS } from '../../../engine/analysis/dates';
 import { matchAll } from '../../../engine/match-all';
@@ -55,7 +56,8 @@ export function clientTime(slot: Slot, ctx: RuleContext, hours = hoursOf(ctx)): 
   const t = slot.time;
   if (!t) return null;
   // A time with no zone of its own is in the zone the mail states for all its times ("All times below are in PT").
-  const zone = resolveZone(t.zone ?? declaredZoneAt(ctx, t.start), hours.zone, hours.writer);
+  // With neither, a remote meeting's time is on the writer's own clock when the mail tells where the writer is.
+  const zone = resolveZone(t.zone ?? declaredZoneAt(ctx, t.start), hours.zone, hours.writer ?? (t.zone ? undefined : mailWriterZone(ctx)));
   if (zone === null) return null;
   const day = slot.date?.day ?? nominalDay(ctx);
   const from = toMin(t.from);
@@ -248,7 +250,12 @@ export function renderSlot(slot: Slot, ct: ClientTime, start: Wall, hours: Hours
   let out = '';
   const d: DateMention | undefined = slot.date;
   // "7:30 in the morning on Thursday": the part of the day between time and date goes as well.
-  const gap = d ? (d.start <= t.start ? text.slice(d.end, t.start) : text.slice(t.end, d.start)) : '';
+  let gap = d ? (d.start <= t.start ? text.slice(d.end, t.start) : text.slice(t.end, d.start)) : '';
+  // "Wednesday, June 9 / 2027年6月9日（水） 7:00 JST": the day said again in the other language moves with the slot.
+  const twin = slot.twin;
+  if (d && twin && d.start <= t.start && twin.start >= d.end && twin.end <= t.start) {
+    gap = text.slice(d.end, twin.start) + renderDate(twin, w.day) + text.slice(twin.end, t.start);
+  }
   const gapDayPart = DAY_PART.test(gap);
   const timeText = renderTime(t, from, to, gapDayPart);
   const between = gapDayPart ? gap.replace(DAY_PART, '') : gap;

@@ -1,0 +1,66 @@
+// The zone a foreign writer's own clock is in, read from the mail itself when the policy does not set one: the
+// zone of the other times the writer labels with a foreign zone ("our support desk answers until 17:00 CET"), or
+// the city or country of the signature ("Hamburg, Germany", "Singapore"). A time of a remote meeting written with
+// no zone ("Proposed date: Wed 14 July 2027, 10:00–12:00" in a mail signed from Lyon) is on that clock: the writer
+// read their own calendar. Only when the mail names the client's clock nowhere (a writer who writes JST once
+// writes Tokyo times) and the meeting is a call or an online one (a visit in Japan is on Japan's clock).
+import { datesAnnotator } from '../../../engine/analysis/dates';
+import { zoneFromLabel } from '../../../engine/analysis/dates-zones';
+import type { FieldAnnotator } from '../../../engine/analysis/facts';
+import type { RuleContext } from '../../../engine/rule';
+
+/** The client's clock named: JST, 日本時間, Tokyo/Japan time, "your time". */
+const CLIENT_CLOCK = /\bJST\b|日本時間|東京時間|\b(?:Tokyo|Japan|Japanese|your) (?:time|standard time)\b|\bUTC ?\+ ?0?9\b|\bGMT ?\+ ?0?9\b/i;
+/** A meeting held apart: a call, a video or web meeting. */
+const REMOTE = /\b(?:call|video|online|zoom|teams|webex|google meet|web meeting|web conference|virtual|remote(?:ly)?|dial-in)\b|オンライン|Web会議|WEB会議|ウェブ会議|テレビ会議|電話会議/i;
+/** A visit in person: the writer comes over, or the client comes to the writer. */
+const IN_PERSON = /\b(?:visit|come (?:to|by|over)|stop by|drop by|in person|at your (?:office|plant|site|factory)|face[- ]to[- ]face)\b|伺|訪問|ご来社|お越し/i;
+/** What stands between a slot and the same slot given again in brackets in another zone: （中央ヨーロッパ時間 , (CET . */
+const RESTATED_IN_BRACKET = /^\s?[（(][^）)\d]{0,24}$/;
+/** How many of the last lines of the writer's own text are read as a signature. */
+const SIGNATURE_LINES = 8;
+/** Longer lines are prose, not a signature's address line. */
+const SIGNATURE_LINE_MAX = 70;
+
+function findWriterZone(ctx: RuleContext): string | undefined {
+  if (ctx.field !== 'body') return undefined;
+  const own = ctx.lines.filter((l) => l.start < ctx.own.length && !/^\s*[>＞]/.test(l.text));
+  const text = own.map((l) => l.text).join('\n');
+  if (CLIENT_CLOCK.test(text) || CLIENT_CLOCK.test(ctx.draft.subject) || !REMOTE.test(text) || IN_PERSON.test(text)) return undefined;
+  const found = new Set<string>();
+  // The writer's other times, labelled with a zone of a place (not the client's).
+  const dates = datesAnnotator(ctx.today);
+  for (const s of ctx.sentences) {
+    const slots = ctx.facts.of(dates, s).slots;
+    for (let i = 0; i < slots.length; i++) {
+      const x = slots[i]!;
+      // A slot said again in another zone (17:00〜17:30（中央ヨーロッパ時間 9:00〜9:30）): the bare half is the client's clock.
+      if (x.restates) return undefined;
+      if (x.time?.zone && i > 0 && RESTATED_IN_BRACKET.test(s.text.slice(slots[i - 1]!.end, x.start))) return undefined;
+      const z = x.time?.zone;
+      if (z?.kind === 'iana' && z.zone !== 'Asia/Tokyo') found.add(z.zone);
+    }
+  }
+  // The signature: a short line near the end that is a place ("Lyon, France", "Singapore 048583").
+  const tail = own.filter((l) => l.text.trim()).slice(-SIGNATURE_LINES);
+  for (const l of tail) {
+    if (l.text.length > SIGNATURE_LINE_MAX) continue;
+    for (const part of l.text.split(/[,|·•/]|\s[-–]\s/)) {
+      const words = part.replace(/\d+/g, ' ').trim();
+      if (!words || words.length > 30) continue;
+      const z = zoneFromLabel(words);
+      // A signature that places the writer in Japan too (a Tokyo office): their bare times may be Tokyo's.
+      if (z?.kind === 'iana' && z.zone === 'Asia/Tokyo') return undefined;
+      if (z?.kind === 'iana') found.add(z.zone);
+    }
+  }
+  // Two clocks named: which one a bare time is on is unclear.
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+const writerZones: FieldAnnotator<string | undefined, RuleContext> = { id: 'calendar-writer-zone', analyze: findWriterZone };
+
+/** The writer's own zone as the mail tells it, for a remote meeting's time written with no zone; undefined otherwise. */
+export function mailWriterZone(ctx: RuleContext): string | undefined {
+  return ctx.facts.ofField(writerZones, ctx);
+}
