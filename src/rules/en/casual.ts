@@ -47,6 +47,8 @@ export default defineRule({
       { text: 'Operators shout when the alarm sounds.' },
       // A bare "Cheers," sign-off is friendly rather than careless; labellers left it alone.
       { text: 'Thank you for the call.\n\nCheers,\nTom' },
+      // Round 22: the meeting ask of a first pitch is the cold-outreach rule's.
+      { text: 'Could we grab 20 minutes on Zoom next week?', context: { recipient: 'prospect', firstContact: true } },
     ],
     invalid: [
       {
@@ -105,6 +107,10 @@ export default defineRule({
       (hook(ctx.facts.of(englishFacts, s)) || (previous !== undefined && hook(ctx.facts.of(englishFacts, previous))));
     for (const w of words) {
       if (hooked && w.id === 'congrats') continue;
+      // Round 22: "Can I grab 20 minutes next week?", "Could we jump on a call?" in a first mail to a stranger is the
+      // pitch's meeting ask, which writers label as cold-outreach: 2 of 14 labelled register in the development
+      // corpora (set X: 0 of 1). To a client in a running thread it stays casual.
+      if (ctx.firstContact && w.pitchAsk) continue;
       ctx.report({
         start: w.start,
         end: w.end,

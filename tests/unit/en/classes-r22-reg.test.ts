@@ -4,6 +4,7 @@
 // H  a first mail to a stranger opened by a verb of perceiving or finding with "I" dropped ("Saw your post …",
 //    "Came across your profile …") and the "congrats" in it or right after it are the pitch's hook, the
 //    cold-outreach rule's; the same words to a client in a running thread stay register.
+//    The meeting ask of such a pitch in chat words ("grab 20 minutes", "jump on a call") is the pitch's as well.
 // S  a chat word of another language as the sign-off (Valeu!, Tchau, Até logo, Bis bald) is register like Abraço.
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
@@ -56,6 +57,8 @@ const H_HOOK_OF_A_PITCH: Case[] = [
   ['register', C, mail('Thought you might like the new catalogue, congrats on the anniversary!')],
   ['register', C, mail('Saw the forecast for March, we will plan accordingly.')],
   ['register', C, mail('Gave the QC numbers to our engineers this morning.')],
+  ['register', C, mail('Could we grab 20 minutes on Friday to go over the drawings?')],
+  ['register', C, mail('Can we jump on a call tomorrow about the labels?')],
   // a first mail to a stranger: the hook is the pitch's, one finding of cold-outreach
   ['cold-outreach', P1, pitch('Saw your post on LinkedIn about the new rooftop bar at the Ginza Aoi.')],
   ['cold-outreach', P1, pitch('Saw you are speaking at the Nikkei hospitality forum next month. Congrats!')],
@@ -65,6 +68,9 @@ const H_HOOK_OF_A_PITCH: Case[] = [
   ['cold-outreach', P1, pitch('Came across Bistro Ueno on Instagram last week.')],
   ['cold-outreach', P1, pitch('Saw your interview in the Nikkei about frozen desserts.')],
   ['cold-outreach', P1, pitch('Saw your team won the Kansai food award. Congrats on the win!')],
+  // the meeting ask of a first pitch in chat words is the pitch's too (2 of 14 labelled register)
+  ['cold-outreach', P1, 'Dear Mr. Nakamura,\n\nWe are Serra Verde Foods; we supply frozen açaí to hotel chains in Singapore.\nCould we grab 20 minutes on Zoom next week?\n\n' + SIGNATURE],
+  ['cold-outreach', P1, 'Dear Mr. Nakamura,\n\nWe are Serra Verde Foods; we supply frozen açaí to hotel chains in Singapore.\nCan we jump on a short call on Thursday?\n\n' + SIGNATURE],
 ];
 
 const S_FOREIGN_SIGN_OFF: Case[] = [
