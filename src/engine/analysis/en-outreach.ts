@@ -385,6 +385,21 @@ function byDefault(f: EnFacts, from: number, to: number): boolean {
 }
 
 /**
+ * Round 22: a sentence opened by a verb of perceiving or finding with the writer's "I" dropped — "Saw your post …",
+ * "Saw you're speaking at …", "Came across your profile …", "Noticed that …": how a first mail to a stranger opens
+ * its hook, whether or not it names the public source (publicHook reads the source).
+ */
+export function hookOpener(f: EnFacts): boolean {
+  const t = f.tokens;
+  let first = 0;
+  while (t[first] && t[first]!.pos === 'PUNCT') first++;
+  const v = t[first];
+  if (!v || !PERCEIVE.has(v.lemma) || v.lower === v.lemma) return false;
+  if ((v.lemma === 'come' || v.lemma === 'stumble') && !/^(?:across|upon|on)$/.test(t[first + 1]?.lower ?? '')) return false;
+  return true;
+}
+
+/**
  * Round 18: a first mail whose hook is public news about the stranger — "Saw on LinkedIn that Asahigawa Pharma
  * is hiring a CISO", "I noticed your job posting", "We read in the Nikkei that you are expanding", "Having come
  * across Hoshizora Remit on the list of registered providers published by the Bureau", "Congrats on the Series

@@ -39,6 +39,16 @@ export function finalPredicate(tokens: readonly Token[]): Predicate {
   while (i >= 0 && tokens[i]!.pos === '助詞' && tokens[i]!.pos1.includes('終助詞')) particles.unshift(tokens[i--]!);
   let j = i;
   while (j >= 0 && PREDICATE_POS.has(tokens[j]!.pos)) j--;
+  // 30分くらいで終わる / 1週間ほどで届く: after a particle of extent IPADIC tags the case particle で as the copula's
+  // 連用形; a で before an independent verb is the verb's means or time, not a copula, so the chain starts at the verb
+  // (である keeps its で: ある is 助動詞 there).
+  for (let k = i - 1; k > j; k--) {
+    const t = tokens[k]!;
+    if (t.pos === '助動詞' && t.base === 'だ' && t.cForm === '連用形' && tokens[k + 1]!.pos === '動詞' && tokens[k + 1]!.pos1 === '自立') {
+      j = k;
+      break;
+    }
+  }
   const chain = tokens.slice(j + 1, i + 1);
   const before = j >= 0 ? tokens[j] : undefined;
   const result: Predicate = { style: classify(chain), chain, particles, quoted, punctuated };

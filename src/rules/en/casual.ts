@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { publicHook } from '../../engine/analysis/en-outreach';
+import { hookOpener, publicHook } from '../../engine/analysis/en-outreach';
 import { addressSlips, casualIntensifiers, mayAddress, mayIntensify, maySlangByTag, slangByTag } from '../../engine/analysis/en-register';
 import { casualWords, removal } from './lib/register';
 import { atStart, matchCase } from './lib/text';
@@ -21,6 +21,9 @@ export default defineRule({
     valid: [
       // Round 21: the hook of a cold pitch is the cold-outreach rule's move.
       { text: 'Saw on LinkedIn that you moved to head of procurement at Ginga Electric — congrats!', context: { recipient: 'prospect', firstContact: true } },
+      // Round 22: the congratulation in the sentence after the hook, and after a hook with no named source.
+      { text: 'Saw you are speaking at the Kobe logistics forum next month. Congrats!', context: { recipient: 'prospect', firstContact: true } },
+      { text: 'Saw you just opened a second roastery in Fukuoka — congrats!', context: { recipient: 'prospect', firstContact: true } },
       // Round 20: the words of slang in their literal senses; "a heads-up" as a noun phrase.
       { text: 'We use crazy glue for the mock-ups.' },
       { text: 'Just a friendly heads-up: the samples you asked for were shipped today.' },
@@ -44,6 +47,8 @@ export default defineRule({
       { text: 'Operators shout when the alarm sounds.' },
       // A bare "Cheers," sign-off is friendly rather than careless; labellers left it alone.
       { text: 'Thank you for the call.\n\nCheers,\nTom' },
+      // Round 22: the meeting ask of a first pitch is the cold-outreach rule's.
+      { text: 'Could we grab 20 minutes on Zoom next week?', context: { recipient: 'prospect', firstContact: true } },
     ],
     invalid: [
       {
@@ -90,14 +95,22 @@ export default defineRule({
       { text: 'Anything else, just shout.', flagged: 'shout', outputs: ['Anything else, just let us know.'] },
     ],
   },
-  sentence(s, ctx) {
+  readsPrevious: true,
+  sentence(s, ctx, previous) {
     const words = casualWords(s);
     // Round 21: "Saw on LinkedIn you moved to head of treasury — congrats!" opening a first mail is the cold pitch's
     // hook (en.cold-outreach.pitch-to-stranger), and writers label it so (5 of 6 in the development corpora), never
     // the clipping alone: one move, one finding. "Congrats on the new plant!" to a client stays casual.
-    const hooked = ctx.firstContact && words.some((w) => w.id === 'congrats') && publicHook(ctx.facts.of(englishFacts, s));
+    // Round 22: also in the sentence after the hook ("Saw you're speaking at the Nikkei forum. Congrats!") and after a
+    // hook that names no source ("Saw you just opened a rooftop bar — congrats!"): 0 of 5 more labelled in V, W and X.
+    const hooked = ctx.firstContact && words.some((w) => w.id === 'congrats') &&
+      (hook(ctx.facts.of(englishFacts, s)) || (previous !== undefined && hook(ctx.facts.of(englishFacts, previous))));
     for (const w of words) {
       if (hooked && w.id === 'congrats') continue;
+      // Round 22: "Can I grab 20 minutes next week?", "Could we jump on a call?" in a first mail to a stranger is the
+      // pitch's meeting ask, which writers label as cold-outreach: 2 of 14 labelled register in the development
+      // corpora (set X: 0 of 1). To a client in a running thread it stays casual.
+      if (ctx.firstContact && w.pitchAsk) continue;
       ctx.report({
         start: w.start,
         end: w.end,
@@ -186,6 +199,11 @@ export default defineRule({
     }
   },
 });
+
+/** The hook of a first mail: public news about the stranger, or a sentence opened by "Saw …" / "Came across …". */
+function hook(f: Parameters<typeof publicHook>[0]): boolean {
+  return publicHook(f) || hookOpener(f);
+}
 
 /** The written intensifier for each chat one; '' removes it ("bloody expensive" → "expensive"). */
 const PLAIN: Record<string, string> = {

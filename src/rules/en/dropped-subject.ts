@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { droppedSubject, mayDropSubject } from '../../engine/analysis/en-register';
+import { hookOpener } from '../../engine/analysis/en-outreach';
 
 /** "Should be with you by Tuesday.", "Keep you posted.", "Saw your talk": chat sentences with no subject. */
 export default defineRule({
@@ -31,6 +32,9 @@ export default defineRule({
       { text: 'Had the drawings arrived earlier, we would have started the build.' },
       { text: 'Keep the samples in a dry place.' },
       { text: 'Keep you posted.', context: { recipient: 'internal' } },
+      // Round 22: the hook of a first mail to a stranger is the cold-outreach rule's.
+      { text: 'Saw your post on LinkedIn about the new plant in Kumamoto.', context: { recipient: 'prospect', firstContact: true } },
+      { text: 'Came across your profile at the Osaka expo site.', context: { recipient: 'prospect', firstContact: true } },
     ],
     invalid: [
       { text: 'Should be with you by Tuesday.', flagged: 'Should', outputs: ['It should be with you by Tuesday.'] },
@@ -47,6 +51,10 @@ export default defineRule({
     const found = droppedSubject(facts);
     if (!found) return;
     const word = facts.tokens[found.at]!;
+    // Round 22: "Saw your post on LinkedIn …", "Came across your profile …" opening a first mail is the cold pitch's
+    // hook (en.cold-outreach.pitch-to-stranger), as "congrats" there is: of 8 such openers to a stranger in the
+    // development corpora and set X, writers labelled none for register (they label the pitch).
+    if (ctx.firstContact && hookOpener(facts)) return;
     const lowered = word.text === 'I' ? word.text : word.text.charAt(0).toLowerCase() + word.text.slice(1);
     const subject = found.at === 0 ? found.subject : found.subject.toLowerCase().replace(/^i\b/, 'I');
     const text = `${subject} ${lowered}`;

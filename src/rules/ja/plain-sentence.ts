@@ -65,6 +65,11 @@ export default defineRule({
       { text: 'はい、承知いたしました。' },
       { text: '昨日お送りした、見積書についてご連絡いたします。' },
       { text: '寒い日が続きますね。' },
+      // Round 22: ね / よ / よね after です/ます are polite warmth; writers left them unlabelled 14 times of 18.
+      { text: '仕様書の改訂版は来週お送りしますね。' },
+      { text: '打ち合わせは15時からでしたよね？' },
+      { text: 'その日程でいいですよ。' },
+      { text: '最近、各社でPB化が進んでいますよね。' },
       { text: 'お会いできるのが楽しみです！' },
     ],
     invalid: [
@@ -92,8 +97,8 @@ export default defineRule({
       { text: '無事に届きました！！', flagged: '！！', outputs: ['無事に届きました。'] },
       { text: '不具合の原因は電源ユニットっぽいです。', flagged: 'っぽい', outputs: ['不具合の原因は電源ユニットのようです。'] },
       { text: '配送が少し遅れるみたいです。', flagged: 'みたい', outputs: ['配送が少し遅れるようです。'] },
-      { text: '仕様書の改訂版は来週お送りしますね。', flagged: 'しますね', outputs: ['仕様書の改訂版は来週お送りします。'] },
-      { text: '打ち合わせは15時からでしたよね？', flagged: 'でしたよね', outputs: ['打ち合わせは15時からでしたか？'] },
+      { text: '来週で大丈夫ですわ。', flagged: 'ですわ', outputs: ['来週で大丈夫です。'] },
+      { text: '本当に助かりますなぁ。', flagged: '助かりますなぁ', outputs: ['本当に助かります。'] },
       { text: 'ぜひ一度オンラインでお話ししましょう！', flagged: 'ましょう！', outputs: ['ぜひ一度オンラインでお話ししませんか。'] },
       { text: '代替品は来週月曜に発送予定。', flagged: '予定', outputs: ['代替品は来週月曜に発送予定です。'] },
       { text: '加工に2週間かかるので。', flagged: 'かかるので', outputs: ['加工に2週間かかりますので。'] },
@@ -148,8 +153,8 @@ const SLIP_MESSAGES: Record<SlipKind | SpokenKind, { en: string; ja: string }> =
     ja: '「楽しみ！」「守れそう。」のように語だけで文を終えるのは話し言葉です。お客様への文は「です」で結びます。',
   },
   'chatty-particle': {
-    en: 'ね/よ after です/ます is how people talk face to face; a letter to a client ends on です/ます.',
-    ja: '「〜ですね」「〜ますよ」は話し言葉です。お客様への文は「です・ます」で結びます。',
+    en: 'A particle of conversation (ですわ, ますなぁ, a plain 〜だよ) is how people talk face to face; a letter to a client ends on です/ます.',
+    ja: '「〜ですわ」「〜ますなぁ」や常体の「〜だよ」は話し言葉です。お客様への文は「です・ます」で結びます。',
   },
   'hedge-suffix': {
     en: 'っぽい / みたい are spoken hedges; write のようです to a client.',

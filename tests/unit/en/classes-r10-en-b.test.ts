@@ -44,8 +44,9 @@ const GREETING_GIVEN_NAME: Case[] = [
 
 // Chat initialisms and office idioms that a reader of English as a second language has to decode.
 const INITIALISMS_AND_IDIOMS: Case[] = [
-  ['register', C, D + 'FYI, the customs broker needs the invoice in English.' + END],
-  ['register', C, D + 'The pallets left Hamburg on Monday (fyi).' + END],
+  // Round 22: "FYI" is ordinary office English; writers left it unlabelled in client mail 10 times of 12.
+  ['', C, D + 'FYI, the customs broker needs the invoice in English.' + END],
+  ['', C, D + 'The pallets left Hamburg on Monday (fyi).' + END],
   ['register', C, D + 'FWIW, the older model handled the humidity better.' + END],
   ['register', C, D + 'AFAIK the certificate is still valid.' + END],
   ['register', C, D + 'IIRC your team asked for the blue labels last time.' + END],

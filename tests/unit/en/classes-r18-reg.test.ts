@@ -57,7 +57,8 @@ const SIGN_OFF: Case[] = [
 ];
 
 const HOOK: Case[] = [
-  ['cold-outreach,register', P, 'Dear Mr. Yamaguchi,\n\nSaw on LinkedIn that Asahigawa Pharma is hiring a CISO.\n\nWe run red-team exercises for pharma companies and offer a free external test this month. Could we have 20 minutes next week?\n\nOmer Levi'],
+  // Round 22: the dropped-subject hook of a first mail is the pitch's (classes-r22-reg H).
+  ['cold-outreach', P, 'Dear Mr. Yamaguchi,\n\nSaw on LinkedIn that Asahigawa Pharma is hiring a CISO.\n\nWe run red-team exercises for pharma companies and offer a free external test this month. Could we have 20 minutes next week?\n\nOmer Levi'],
   ['cold-outreach', P, 'Dear Mr. Matsuda,\n\nI saw on LinkedIn that Tokai Kasei Engineering has won the Ishigaki desalination job. We are a valve maker from South Wales and have supplied butterfly valves to three desal plants.\n\nCould we have 20 minutes on Teams next week?\n\nKind regards,\nGareth Pritchard'],
   ['cold-outreach', P, 'Dear Mr. Sakamoto,\n\nHaving come across Hoshizora Remit on the list of registered transfer providers published by the Kanto Local Finance Bureau, I believe a partnership with our company would add value.\nWe are a payments company licensed in Kenya.\n\nCould we arrange a 30-minute call next week?\n\nYours sincerely,\nAchieng Odhiambo'],
   ['cold-outreach', P, 'Dear Ms. Oda,\n\nCongratulations on the Series B round announced last week.\nWe are a Dutch analytics company that helps fintechs cut onboarding time by 40%.\n\nWould you have 15 minutes for a call on Thursday?\n\nBest regards,\nSanne de Vries'],

@@ -119,7 +119,7 @@ const H4: Case[] = [
   ["", C, mail("If you prefer, we can test 12 of 30 now and the rest next quarter.")],
 ];
 const H5: Case[] = [
-  ["bad-news,register", C, mail("FYI — Yael Cohen is no longer on your account.")],
+  ["bad-news", C, mail("FYI — Yael Cohen is no longer on your account.")],
   ["bad-news", C, mail("Mr. Ito no longer handles your orders.")],
   ["bad-news", C, mail("From today, Ms. Laura Berg is no longer responsible for your region.")],
   ["bad-news", C, mail("Please note that Tom Walsh is no longer with your project team.")],

@@ -90,7 +90,8 @@ const P_PITCH: Case[] = [
   ['cold-outreach,honorific', FIRST, short('Noa here, Kavana Cyber. We stopped 3 ransomware attempts at Japanese insurers last quarter before a single file got encrypted.\nWorth 15 min next week to see if we can do the same for Shinwa Life?')],
   ['cold-outreach', FIRST, dear('Noa from Kavana Cyber here. Last year we cut claim-fraud losses at two Japanese insurers by 30%.\nWould 20 minutes on Thursday work to see if we can do the same for you?')],
   ['cold-outreach', FIRST, dear('This is Noa at Kavana Cyber. We blocked 40 phishing campaigns aimed at Asian banks this year.\nOpen to a quick call next week?')],
-  ['cold-outreach,register', FIRST, dear('Noa, Kavana Cyber. Our team helped Daiwa Mutual pass its FISC audit in six weeks.\nCan I grab 15 minutes with you on Tuesday?')],
+  // Round 22: the chat meeting ask of a first pitch is the pitch's (classes-r22-reg H).
+  ['cold-outreach', FIRST, dear('Noa, Kavana Cyber. Our team helped Daiwa Mutual pass its FISC audit in six weeks.\nCan I grab 15 minutes with you on Tuesday?')],
   ['cold-outreach', FIRST, dear('Quick intro: Noa Levi, Kavana Cyber. We have protected 12 Japanese insurers from ransomware since 2024.\nWorth a short call next week?')],
   ['cold-outreach', FIRST, dear('Noa here from Kavana Cyber. We just helped a Tokyo insurer recover from an attack in 48 hours.\nHappy to show you how in a 15-minute call on Monday?')],
   ['cold-outreach', FIRST, dear('Noa, head of APAC at Kavana Cyber. We saved Sakura Life 200 million yen in fraud losses last year.\nFree for a call this Thursday?')],

@@ -212,7 +212,8 @@ const PITCH_2: Case[] = [
   ['cold-outreach', P1, D2 + 'I head partnerships at Kestrel Labs, a Berlin-based startup. Our platform cuts quality-inspection time in half. Do you have 15 minutes next week for a quick call?' + END2],
   ['cold-outreach', P1, D2 + 'I came across your company on LinkedIn and wanted to reach out. We build inventory software that saves distributors thousands of hours a year. Could I book a slot in your calendar?' + END2],
   ['cold-outreach', P1, D2 + 'We are Greenfield Solar, a leading supplier of rooftop panels in Europe. Our customers typically reduce their energy bills by 40%. I would welcome the chance to meet you in Osaka.' + END2],
-  ['cold-outreach,register', P1, D2 + 'Quick intro: I am the founder of DataMint. We help logistics firms like yours automate customs paperwork. Happy to hop on a call whenever suits you.' + END2],
+  // Round 22: the chat meeting ask of a first pitch is the pitch's (classes-r22-reg H).
+  ['cold-outreach', P1, D2 + 'Quick intro: I am the founder of DataMint. We help logistics firms like yours automate customs paperwork. Happy to hop on a call whenever suits you.' + END2],
   ['cold-outreach', P, D2 + 'Any update on my previous email?' + END2],
   ['cold-outreach', P, D2 + "I haven't heard back from you regarding my proposal." + END2],
   ['cold-outreach', P, D2 + 'Following up again on my message from last week.' + END2],

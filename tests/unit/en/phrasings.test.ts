@@ -58,7 +58,8 @@ const CASES: Array<[string, DraftContext, string, string[]?]> = [
   ['', C, 'Hi Jun,\n\nThe report is attached.', ['Jun Park']],
   ['', C, 'Hi Aaron,\n\nThe report is attached.'],
   ['', C, 'Hi Monica,\n\nThe report is attached.'],
-  ['cold-outreach,register', S, "I'd love to grab 15 minutes on your calendar next week to show you our platform."],
+  // Round 22: the chat meeting ask of a first pitch is the pitch's (classes-r22-reg H).
+  ['cold-outreach', S, "I'd love to grab 15 minutes on your calendar next week to show you our platform."],
   ['cold-outreach', S, 'Would you be open to a brief chat? We help retailers cut returns.'],
   ['cold-outreach', S, 'Can we set up a time to talk next week? Our software automates audits.'],
   ['cold-outreach', S, 'Are you the right person to talk to about warehouse safety? We make smart helmets.'],

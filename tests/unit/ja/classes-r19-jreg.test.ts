@@ -176,7 +176,8 @@ describe('r19-jreg B: one register finding per sentence', () => {
     for (const e of [...(s.edits ?? [{ start: f.start, end: f.end, text: s.text }])].sort((a, b) => b.start - a.start)) {
       out = out.slice(0, e.start) + e.text + out.slice(e.end);
     }
-    expect(out).toContain('在庫がないので、来週になってしまいます。');
+    // Round 22: the ね after ます is polite warmth and stays.
+    expect(out).toContain('在庫がないので、来週になってしまいますね。');
   });
 
   it('a name ending in 君 in a signature is not the pronoun', () => {

@@ -42,9 +42,10 @@ const CASUAL: Array<[string, string]> = [
   // sentence-final particles
   ['plain + よ', '検査結果は問題なかったよ。'],
   ['plain + かな', '来月の納品に間に合うかな。'],
-  ['polite + ね', '仕様書の改訂版は来週お送りしますね。'],
-  ['polite + よ', 'その型番なら在庫がありますよ。'],
-  ['polite + よね', '打ち合わせは15時からでしたよね？'],
+  // Round 22: ね / よ / よね after です/ます are polite warmth (classes-r22-reg C); the chat particles of speech stay.
+  ['polite + わ', 'その型番なら在庫がございますわ。'],
+  ['polite + なぁ', '本当に助かりますなぁ。'],
+  ['plain + ね', '改訂版は来週送るね。'],
   // spoken contractions
   ['〜てる', 'その件は営業部で確認してる。'],
   ['〜てます (い抜き)', '見積もりは今週中に出そうと思ってます。'],
@@ -148,9 +149,8 @@ describe('register: the written form each slip gets', () => {
     ['前回の検査では異常はなかったです。', 'なかったです', 'ありませんでした'],
     ['不具合の原因は電源ユニットっぽいです。', 'っぽい', 'のよう'],
     ['配送が少し遅れるみたいです。', 'みたい', 'よう'],
-    // Round 21: the chatty particle is underlined with the ending it closes (しますね, でしたよね), not alone.
-    ['仕様書の改訂版は来週お送りしますね。', 'しますね', 'します'],
-    ['打ち合わせは15時からでしたよね？', 'でしたよね', 'でしたか'],
+    // Round 21: the chatty particle is underlined with the ending it closes (ですわ), not alone.
+    ['来週で大丈夫ですわ。', 'ですわ', 'です'],
     ['ぜひ一度オンラインでお話ししましょう！', 'ましょう！', 'ませんか。'],
     ['代替品は来週月曜に発送予定。', '予定', '予定です'],
   ])('%s: %s → %s', (line, flagged, text) => {

@@ -11,6 +11,8 @@ const SlangSchema = PhraseSchema.extend({
   message: z.object({ en: z.string().min(1), ja: z.string().min(1) }),
   remove: z.boolean().optional(),
   severity: z.enum(['error', 'warning', 'info']).optional(),
+  /** The meeting ask of a pitch ("grab 20 minutes", "jump on a call"): in a first mail it is the cold pitch's move. */
+  pitchAsk: z.boolean().optional(),
 });
 /** An imperative that brushes the client off or leaves them our work: read by src/rules/en/lib/dismissive.ts. */
 const DismissiveSchema = z.object({
@@ -57,6 +59,8 @@ export interface CasualWord {
   end: number;
   message: { en: string; ja: string };
   severity?: Severity;
+  /** The entry is a meeting ask of a pitch (see the schema). */
+  pitchAsk?: boolean;
   suggestions: Suggestion[];
 }
 
@@ -88,6 +92,7 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
       end: s.start + found.end,
       message: entry.message,
       ...(entry.severity ? { severity: entry.severity } : {}),
+      ...(entry.pitchAsk ? { pitchAsk: true } : {}),
       suggestions: entry.replacements.map((r) => ({
         text: entry.remove ? found.capital : matchCase(fill(r.text, m.phrase, m.text), m.text, atStart(s.text, m.index)),
         label: r.label,
