@@ -54,7 +54,8 @@ const NEAR: Case[] = [
   ['', 'Re: Terms', mail('Thank you, we have noted your comment and will come back to you next week.\n\nOn Mon, Anna wrote:\n> Net 30 applies to all our distributors.\n> Technician visit is not included.')],
   ['', 'Meeting', mail('To make it easy, I put a tentative hold on your calendar — just accept or decline.')],
   ['', 'Re: Price', mail('Our price list is not yet available for 2028; we will send it in January.')],
-  ['', 'Probe data', mail('Bad part: the logs from 4 of your 30 sensors between 2 and 5 June are lost, we cannot restore.')],
+  // Not a refusal: a loss reported (bad news since r22-ennews's part-of-a-whole reader), never a no to their ask.
+  ['bad-news', 'Probe data', mail('Bad part: the logs from 4 of your 30 sensors between 2 and 5 June are lost, we cannot restore.')],
   ['', 'Meeting', mail('I have sent a calendar invitation for Thursday 10:00 JST; please approve or reject it as convenient.')],
   ['', 'Re: Spec questions', mail('Thanks for the questions.\n\n1. Operating range: -20 to 60 °C\n2. IP rating: IP67')],
 ];
