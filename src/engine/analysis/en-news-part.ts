@@ -151,14 +151,15 @@ function amounts(f: EnFacts): Amount[] {
 }
 
 /**
- * The figures bound to a commitment word: the figure right after it ("(commitment: 99.90%)", "target of 95%", "SLA 99.5%"),
- * or else the one right before it ("the 99.5% SLA", "95% target").
+ * The figures bound to a commitment word: the figure right after it in its own clause ("(commitment: 99.90%)", "target of
+ * 95%", "SLA 99.5%"), or else the one right before it ("the 99.5% SLA", "95% target").
  */
 function committedFigures(f: EnFacts, figures: Amount[]): Set<Amount> {
   const bound = new Set<Amount>();
   f.tokens.forEach((t, k) => {
     if (!COMMITTED.test(t.lower)) return;
-    const after = figures.find((a) => a.index > k && a.index <= k + 4 && !f.tokens.slice(k + 1, a.index).some((x) => x.pos === 'NUM' || x.text === ')'));
+    // A figure after a comma or a semicolon is another clause's: "per 0.1% below target, capped at 30%" caps a credit.
+    const after = figures.find((a) => a.index > k && a.index <= k + 4 && !f.tokens.slice(k + 1, a.index).some((x) => x.pos === 'NUM' || /^[),;]$/.test(x.text)));
     const before = [...figures].reverse().find((a) => a.index < k && a.index >= k - 3 && !f.tokens.slice(a.index + 1, k).some((x) => /^[():;,]$/.test(x.text)));
     const figure = after ?? before;
     if (figure) bound.add(figure);

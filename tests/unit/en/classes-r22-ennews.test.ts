@@ -62,6 +62,9 @@ const M_BELOW_COMMITMENT: Case[] = [
   ['', C, mail('Your on-time payment rate for Q2: 82% (target: 95%).')],
   ['', C, mail('We achieved 99.95% uptime in June against a 99.9% SLA.')],
   ['', C, mail('Haze: 4.1% (your requirement: ≤ 6%)')],
+  // Terms, not a measurement (round 22, X's SLA table): a figure after the commitment word's comma is another clause's.
+  ['', C, mail('| Service credit | 10% of monthly fee per 0.1% below target, capped at 30% |')],
+  ['', C, mail('Credit: 10% of the monthly fee if availability falls below target; capped at 50%.')],
 ];
 
 // T: a time missed or moved later: a carriage missed, a quarter with its fiscal year, a meeting put off with no date.
