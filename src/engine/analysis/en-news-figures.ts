@@ -140,7 +140,10 @@ const UP_WORSE = new Set(['price', 'pricing', 'cost', 'fee', 'charge', 'surcharg
 const DOWN_WORSE = new Set(['discount', 'rebate', 'allowance', 'credit', 'warranty', 'guarantee', 'free', 'validity', 'grace', 'payment', 'terms',
   'quantity', 'qty', 'volume', 'allocation', 'allocated', 'confirmed', 'supply', 'capacity', 'output', 'coverage', 'visits', 'hours', 'quota',
   // Round 22: "shelf life: 24 months → 18 months" is shorter, worse; a span with no judging word is read as a lead time.
-  'life', 'lifetime', 'retention']);
+  'life', 'lifetime', 'retention',
+  // Round 22 (r22-menden): the people on the reader's account — "Team size reducing from 9 to 7", "Onsite engineers: 4 → 2".
+  'team', 'headcount', 'staff', 'staffing', 'fte', 'ftes', 'engineers', 'developers', 'consultants', 'testers', 'members', 'resources',
+  'manpower', 'people', 'personnel', 'crew', 'technicians', 'operators', 'analysts']);
 /** Lead-time words that make a span a lead time ("Standard delivery time: 4 weeks → 9 weeks"). */
 const TIME_HEADS = new Set(['time', 'times', 'lead', 'leadtime', 'turnaround', 'transit', 'processing']);
 

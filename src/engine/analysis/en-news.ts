@@ -7,6 +7,7 @@ import { figureChange, signedFall, signedRise } from './en-news-figures';
 import { abbreviatedDate, numericDates } from './en-news-dates';
 import { quantityCut } from './en-news-quantity';
 import { classVerbAt } from './en-lexicon';
+import { problemSettled } from './en-news-resolved';
 import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events';
 import { conformityDenied, conformityStated, incident, resultBeyondLimit } from './en-news-results';
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
@@ -249,6 +250,7 @@ function priceIncrease(f: EnFacts): boolean {
   if (upwardRevision(f)) return true;
   if (!f.cues.price || f.cues.fall || signedFall(f)) return false;
   if (!compared && newCharge(f, figs.length > 0)) return true;
+  if (!compared && revisedPriceFrom(f)) return true;
   // "A fuel surcharge of 4% will be added", "we will introduce a currency surcharge".
   if (tokens.some((t) => t.lemma === 'surcharge') && firstAsserted(f, 'impose') !== undefined) return true;
   return firstAsserted(f, 'rise', (i) => {
@@ -257,6 +259,25 @@ function priceIncrease(f: EnFacts): boolean {
     if (f.tokens.slice(clause.from, clause.to).some((t) => t.lower === 'attached' || t.lower === 'enclosed')) return true;
     return !(clause.tense === 'past' && !clause.perfect);
   }) !== undefined;
+}
+
+/** Participles of a change made to a thing: "revised rate card", "updated price list", "adjusted tariff". */
+const REVISED = new Set(['revised', 'updated', 'adjusted', 'amended', 'modified', 'changed', 'reworked']);
+
+/**
+ * Round 22 (r22-menden): a price of ours announced as revised from a date, with no figure, reason or direction — "Please
+ * note revised rate card effective 1st April 2027", "Our adjusted tariff takes effect on 1 July", "The updated price list
+ * applies from next quarter". A revision a seller announces is a rise (a cut says so: the fall cues exempt it above).
+ */
+function revisedPriceFrom(f: EnFacts): boolean {
+  const t = f.tokens;
+  const price = f.cues.price ?? [];
+  const revised = t.some((x, k) => REVISED.has(x.lower) && price.some((p) => p > k && p <= k + 3));
+  if (!revised) return false;
+  const from = f.cues.effective !== undefined || t.some((x, k) => x.lower === 'effect' && t[k - 1]?.lemma === 'take');
+  if (!from) return false;
+  // Not a past act ("the revised rate card we applied from April" reports), and not the reader's ("your revised quote").
+  return !t.some((x) => x.lower === 'your') && !f.clauses.some((c) => c.tense === 'past' && !c.perfect && !c.subordinate);
 }
 
 const UPWARD = new Set(['upward', 'upwards', 'upwardly']);
@@ -315,7 +336,9 @@ export function priceGivenUp(f: EnFacts): boolean {
       if (!HOLD_PRICE.has(v.lemma) || v.pos === 'NOUN') continue;
       // The held thing within a few words: "keep the current price", "keep 4 weeks lead time", "absorb these".
       const object = tokens.slice(k + 1, k + 5);
-      if (object.some((x) => HELD.has(x.lower)) || (BEAR.has(v.lemma) && BORNE.has(object[0]?.lower ?? '') && !absorbedIntoWork(tokens, k + 2))) return true;
+      // "absorb this under the existing fixed bid": "existing" names the deal, not a price of ours held.
+      if (BEAR.has(v.lemma) && BORNE.has(object[0]?.lower ?? '') && absorbedIntoWork(tokens, k + 2)) continue;
+      if (object.some((x) => HELD.has(x.lower)) || (BEAR.has(v.lemma) && BORNE.has(object[0]?.lower ?? ''))) return true;
     }
   }
   return false;
@@ -328,9 +351,17 @@ const WORK_FRAMES = new Set(['release', 'sprint', 'schedule', 'plan', 'timeline'
  * the reader's extra work declined (a refusal), not a cost we stop bearing.
  */
 function absorbedIntoWork(tokens: EnToken[], from: number): boolean {
-  if (!/^(?:within|into|in)$/.test(tokens[from]?.lower ?? '')) return false;
-  return tokens.slice(from + 1, from + 5).some((x) => WORK_FRAMES.has(x.lower));
+  if (!/^(?:within|into|in|under)$/.test(tokens[from]?.lower ?? '')) return false;
+  return tokens.slice(from + 1, from + 5).some((x) => WORK_FRAMES.has(x.lower) || DEAL_FRAMES.has(x.lower));
 }
+
+/**
+ * Round 22 (r22-menden): the deal a cost would be fitted under — "We cannot absorb this under the existing fixed bid",
+ * "… within the current contract", "… in the agreed SOW": the reader's extra (a change request, a new item) refused a
+ * place in the price already agreed, one act of refusing, not a cost of ours we stop bearing.
+ */
+const DEAL_FRAMES = new Set(['bid', 'contract', 'agreement', 'quote', 'quotation', 'budget', 'po', 'sow', 'estimate', 'package', 'fee',
+  'retainer', 'warranty', 'amc', 'licence', 'license', 'subscription', 'order', 'tender', 'proposal']);
 
 /** A clause of ours in the past or perfect, unnegated: what we have done so far ("we have absorbed these costs"). */
 function practisedSoFar(f: EnFacts): boolean {
@@ -1199,7 +1230,7 @@ export function spared(f: EnFacts): boolean {
 export function newsOf(f: EnFacts): NewsKind | undefined {
   // "28 June (earlier 1 June)": "earlier" opening a bracket names the old value beside the new, not a move forward.
   const earlier = (f.cues.earlier ?? []).some((i) => !(f.tokens[i]?.lower === 'earlier' && f.tokens[i - 1]?.text === '('));
-  if (f.question || f.cues.reported || earlier || spared(f) || answersTopic(f) || thanksOnly(f) || notNewsOfItsOwn(f)) return undefined;
+  if (f.question || f.cues.reported || earlier || spared(f) || answersTopic(f) || thanksOnly(f) || notNewsOfItsOwn(f) || problemSettled(f)) return undefined;
   // Round 16: a change the reader agreed or asked for ("… will follow on 21 August as we agreed"), or an error the
   // reader found and we confirm ("You are right: the freight charge was applied twice"), is no news we break to them.
   if (f.cues.agreed !== undefined || readerFound(f) || readerWordsReported(f)) return undefined;

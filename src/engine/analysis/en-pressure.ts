@@ -7,7 +7,7 @@ const ORDINAL_DAY = /^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$/;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** A near date in the sentence: "by Friday", "until April 16", "this week" (the `soon` cue), "end of March". */
-function nearDate(f: EnFacts, strict = false): boolean {
+export function nearDate(f: EnFacts, strict = false): boolean {
   // "early", "soon" alone go with the client's own season ("order filters early, before the rainy season").
   if ((f.cues.soon ?? []).some((i) => !strict || !/^(?:early|soon)$/.test(f.tokens[i]!.lower))) return true;
   return f.tokens.some((t, i) => (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || (ORDINAL_DAY.test(t.lower) && f.tokens[i - 1]?.lower === 'the')) &&

@@ -34,6 +34,16 @@ const DUTY_SPELLINGS = new Map([['responsability', 'responsibility'], ['responsa
 /** Separators of a label and its verdict in an answer line: "Saturday desk → not available", "Visit: not included". */
 const LABEL_SEPARATORS = new Set(['→', '->', '=>', ':', '–', '—', '-', '⇒', '➔', '>']);
 
+/** Adjectives of a proposal found good enough (WordNet's acceptable#a and its similar-tos). */
+const ACCEPTABLE = new Set(['acceptable', 'agreeable', 'workable', 'satisfactory', 'viable', 'palatable', 'tolerable', 'feasible', 'ok', 'okay']);
+
+/** "for us", "to us", "for our company", "from our side", right after the adjective. */
+function judgedByUs(f: EnFacts, k: number): boolean {
+  if (!/^(?:for|to|from)$/.test(word(f, k))) return false;
+  if (/^(?:us|me)$/.test(word(f, k + 1))) return true;
+  return /^(?:our|my)$/.test(word(f, k + 1)) && /^(?:side|company|team|management|end|part)$/.test(word(f, k + 2));
+}
+
 /** What each customer is: "for all accounts", "to every distributor", "for any client". */
 const EVERY = new Set(['all', 'every', 'each', 'any']);
 const CUSTOMERS = new Set(['account', 'customer', 'client', 'buyer', 'distributor', 'partner', 'dealer', 'reseller', 'market', 'region',
@@ -131,6 +141,9 @@ function withheld(f: EnFacts, cl: EnClause, n: number): boolean {
   if (p === undefined) return false;
   if (p.pos === 'VERB' && PROVIDE.has(p.lemma) && /(?:ed|en)$/.test(p.lower)) return true;
   if (AVAILABLE.has(p.lower)) return true;
+  // "… is not acceptable for us", "not workable for our side": their proposal judged by us (a judgement of ours, not a
+  // specification's limit, which names no one: "moisture above 5% is not acceptable").
+  if (ACCEPTABLE.has(p.lower) && judgedByUs(f, k + 1)) return true;
   // "not part of our lifecycle policy", "not a component of the service".
   const a = word(f, k) === 'a' || word(f, k) === 'an' ? k + 1 : k;
   return PART.has(word(f, a)) && word(f, a + 1) === 'of';
@@ -226,6 +239,8 @@ function thingBefore(f: EnFacts, from: number, end: number): boolean {
     const t = f.tokens[k]!;
     if (/^(?:we|i|you|your|us|me)$/.test(t.lower) || /^(?:mr|ms|mrs|dr)\.?$/.test(t.lower)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || /^(?:this|that|it|these|those)$/.test(t.lower)) thing = true;
+    // A term in Japanese script the tagger cannot read ("月末締め翌々月末払い is not acceptable"): the reader's term quoted.
+    if (t.pos === 'X' && /[\u3040-\u30ff\u4e00-\u9fff]/.test(t.text)) thing = true;
   }
   return thing;
 }

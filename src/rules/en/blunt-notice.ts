@@ -35,6 +35,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 22 (en-news-resolved.ts): a problem reported fixed, its record circulated, or named as known.
+      { text: 'Batch delay issue is fixed now.' },
+      { text: 'Defect list v3 is updated and shared in Box folder.' },
       { text: "The installation has been brought forward from April 20 to March 9." },
       { text: "Your price stays at ¥3,900 (the same as last year)." },
       { text: 'The lead time is now 6 weeks instead of 10.' },
@@ -113,6 +116,17 @@ export default defineRule({
       { text: 'GA for the Tokyo region has moved from Q2 FY27 to Q3 FY26.' },
     ],
     invalid: [
+      {
+        // Round 22 (r22-menden): a price announced as revised from a date, no figure; the people on the account cut.
+        text: 'Please note revised rate card effective 1st April 2027.',
+        flagged: "Please note revised rate card effective 1st April 2027.",
+        outputs: ["We sincerely apologize for the inconvenience this will cause. Please note revised rate card effective 1st April 2027. I would be grateful for the chance to call you this week to discuss how we can support you."],
+      },
+      {
+        text: 'Team size also reducing from 9 to 7 from November.',
+        flagged: "Team size also reducing from 9 to 7 from November.",
+        outputs: ["I am very sorry to let you know that team size also reducing from 9 to 7 from November. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. Team size also reducing from 9 to 7 from November. I would be grateful for the chance to call you this week to discuss how we can support you."],
+      },
       // Round 22: a part of a whole with a fault (WordNet's FAULT nouns), a measure short of its commitment, nothing left
       // (en-news-part.ts).
       {

@@ -28,6 +28,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: 'Thank you for your email.\nOur terms are 30 days net, and this applies to every account; however, I will ask my manager whether we can make an exception for this order.' },
+      { text: 'Your team said that 60 days is not acceptable for them.', subject: 'Re: Payment terms' },
       { text: 'Please find attached our quote for the FY27 licences. Net 30 applies to all our accounts.' },
       { text: 'Thank you for your email.\nTechnician visit for the replacement is included at no cost.' },
       { text: "Thank you for your email.\nI'm afraid the technician visit is not included, but let me check with my manager whether we can cover it this time." },
@@ -37,6 +39,13 @@ export default defineRule({
       { text: 'Thanks for your questions.\nOIDC is not supported in the current version (v7.2).' },
     ],
     invalid: [
+      {
+        // Round 22 (r22-menden): a clause pointing back to the verdict widens it ("and this applies to every account").
+        text: 'Our terms are 30 days net, and this applies to every account in APAC.',
+        subject: 'Re: Payment terms for order 27-0112',
+        flagged: "Our terms are 30 days net, and this applies to every account in APAC.",
+        outputs: ["I'm afraid our terms are 30 days net, and this applies to every account in APAC. However, because we value working with you, let me speak with my manager and see what we can do.", "Thank you for asking. Unfortunately, our terms are 30 days net, and this applies to every account in APAC, but we would be glad to suggest an alternative that works for you."],
+      },
       {
         text: 'Technician visit for the replacement is not included.',
         subject: 'Re: Battery failure',
@@ -74,7 +83,8 @@ export default defineRule({
       // goes on to what the reader gains.
       const own = verdict.kind === 'scope' || verdict.kind === 'fixed';
       if (verdict.kind !== 'no' && f.clauses.some((c, k) => k > verdict.clause && c.negation === undefined && c.verb !== undefined &&
-        c.subject !== undefined && (c.subject.side !== 'you' || own) && !c.conditional && !(c.verb === c.from && /ing$/.test(f.tokens[c.verb]!.lower)))) continue;
+        c.subject !== undefined && (c.subject.side !== 'you' || own) && !c.conditional && !(c.verb === c.from && /ing$/.test(f.tokens[c.verb]!.lower)) &&
+        !restatesScope(f, c))) continue;
       // "To confirm your question: data migration is not included": a question of theirs answered informs.
       if (answersQuestion(f) || (before !== undefined && answersQuestion(before))) continue;
       const next = sentences[i + 1];
@@ -128,4 +138,14 @@ function reasoned(f: EnFacts, at: number): boolean {
 /** "We could offer a maintenance plan instead", "we can send a kit": our side offering in the next sentence. */
 function offersAfter(f: EnFacts): boolean {
   return f.acts.includes('offer') || f.clauses.some((c) => c.subject?.side === 'we' && c.negation === undefined && (c.modal === 'can' || c.modal === 'could'));
+}
+
+/**
+ * Round 22 (r22-menden): "Our terms are 30 days net, and this applies to every account in APAC": a clause whose subject
+ * points back to the verdict ("this", "that", "it", "which") and whose verb only binds it ("applies", "holds", "stands")
+ * widens the verdict's scope; it offers no other way.
+ */
+function restatesScope(f: EnFacts, c: EnFacts['clauses'][number]): boolean {
+  const subject = f.tokens[c.subject!.index]!.lower;
+  return /^(?:this|that|it|which|these)$/.test(subject) && /^(?:apply|hold|stand|remain)$/.test(f.tokens[c.verb!]!.lemma) && c.modal === undefined;
 }

@@ -11,6 +11,7 @@ import { askedInField } from '../any/lib/they-asked';
 import { MAY_CLOSE_WINDOW, MAY_TELL_OTHERS, nextFarOff, othersFate, windowClosing } from '../../engine/analysis/en-window';
 import { isJapaneseName } from './lib/names';
 import { commitPushOf, MAY_PUSH_COMMIT } from '../../engine/analysis/en-commit-push';
+import { MAY_THREATEN, threatOf } from '../../engine/analysis/en-threat';
 import { exemptOnlyByTheirThing, forfeitExempt, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
@@ -28,6 +29,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 22 (en-threat.ts): a follow-up call or our own room after "or" threatens nothing; others choosing with no span is no pressure.
+      { text: 'Please reply by Monday or we will call you on Tuesday.', context: { recipient: 'prospect' } },
+      { text: 'Most customers take two or three months to decide, so please take your time.', context: { recipient: 'prospect' } },
       // Round 20: our own logistics handed on, no deadline on the reader.
       { text: 'Our driver will pass the parcel to your reception desk on Monday.', context: { recipient: 'prospect' } },
       { text: "The quote is valid until 30 April, not 31 March as I wrote earlier.", context: { recipient: 'prospect' } },
@@ -52,6 +56,20 @@ export default defineRule({
       { text: 'We will send the revised quote by Friday so that you can review it before your board meeting.', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 22 (en-threat.ts): a deadline with an act of ours on the reader after "else".
+        text: 'Please confirm a slot by tomorrow, else I will call your office directly.',
+        context: { recipient: 'prospect' },
+        flagged: "Please confirm a slot by tomorrow, else I will call your office directly.",
+        outputs: ["So that you can plan, please confirm a slot by tomorrow, else I will call your office directly; that said, please take the time you need to review it with your team.", "Please confirm a slot by tomorrow, else I will call your office directly; there is no rush from our side, so please let us know whenever you are ready."],
+      },
+      {
+        // Round 22 (en-threat.ts): others said to decide within days.
+        text: 'Most customers decide within one week, so I am sure you understand.',
+        context: { recipient: 'prospect' },
+        flagged: "Most customers decide within one week, so I am sure you understand.",
+        outputs: ["So that you can plan, most customers decide within one week, so I am sure you understand; that said, please take the time you need to review it with your team.", "Most customers decide within one week, so I am sure you understand; there is no rush from our side, so please let us know whenever you are ready."],
+      },
       {
         // Round 22: advice whose content is a commitment before a date.
         text: 'My honest advice, as a friend: sign before 15 September.',
@@ -324,6 +342,8 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   if (MAY_PUSH_COMMIT.test(s.text) && !pressureExempt(afterBut(s.text)) && commitPushOf(ctx.facts.of(englishFacts, s)) !== undefined) return true;
   // Round 21: "OEMs who haven't picked a vendor by this summer usually end up delaying SOP": the reader's delay told as others' fate.
   if (MAY_TELL_OTHERS.test(s.text) && othersFate(ctx.facts.of(englishFacts, s))) return true;
+  // Round 22 (en-threat.ts): a deadline with an act of ours after "else/otherwise"; others said to decide within days.
+  if (MAY_THREATEN.test(s.text) && threatOf(ctx.facts.of(englishFacts, s))) return true;
   if (!cued && !lever && !theirThing) return false;
   const facts = ctx.facts.of(englishFacts, s);
   return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined) ||
