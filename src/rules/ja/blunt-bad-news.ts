@@ -10,7 +10,7 @@ import { flatRefusals } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
-import { verdictAnswersThread } from './lib/verdict-line';
+import { threadAsks, verdictAnswersThread } from './lib/verdict-line';
 
 /**
  * Bad news — a price rise, a delay or a moved date, a short or partial supply, a discontinued product, a
@@ -274,6 +274,9 @@ export default defineRule({
       // 中途解約はお受けできません。残り7か月分の利用料は御社にてご負担いただくことになります: what the client bears because
       // their ask was turned down is the refusal's consequence, said with it — the refusal's finding, not a notice.
       if (CHARGE_SOURCES.has(news.source) && refusesAsk(ctx, japanese, k - 1)) continue;
+      // Re: 出荷について … 追加費用38万円は貴社のご負担になります: a cost put on the client in a mail that answers their
+      // ask (a reply, their order or matter named) turns down covering it — the refusal's finding, uncushioned.
+      if (CHARGE_SOURCES.has(news.source) && costOnClientAnswers(ctx, s)) continue;
       // 契約書第12条に記載のとおり: a term the contract already sets, restated, is nothing new.
       // 先日お打ち合わせで合意いたしました通り、3回に分けてお届けいたします: what was agreed or told in person before is
       // restated, not broken now.
@@ -349,6 +352,14 @@ function refusesAsk(ctx: RuleContext, sentences: readonly Sentence[], k: number)
   if (!s || !carriesTokens(s)) return false;
   const before = sentences[k - 1];
   return flatRefusals(s).some((c) => c.final) && (jaAskNamed(s.text) || (!!before && jaAskNamed(before.text)));
+}
+
+/**
+ * A cost put on the client (貴社のご負担になります, refusals.json `cost-on-client`) in a mail the thread asks in: the refusal
+ * rule's, which leaves it clean once cushioned (恐れ入りますが、…ご負担となります).
+ */
+function costOnClientAnswers(ctx: RuleContext, s: Sentence): boolean {
+  return carriesTokens(s) && flatRefusals(s).some((c) => c.final && c.id === 'cost-on-client') && threadAsks(ctx, s);
 }
 
 /** Hiragana, katakana or a kanji: a line of the Japanese mail, whatever its label's letters. */
