@@ -583,6 +583,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (failing) out.push(failing);
   const wait = WAIT_UNTIL.exec(text);
   if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
+  const failed = supplyActFailed(tokens, offset, predicates);
+  if (failed) out.push(failed);
   // 現行の管理画面は9月で使えなくなります: what could be done stops being possible from a date.
   for (const p of predicates) {
     if (p.potential && /なくな/.test(text.slice(p.start, p.end + 2)) && !p.past && WHEN_IT_STOPS.test(text.slice(0, p.start))) {
@@ -591,6 +593,29 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   }
   return out;
 }
+
+/**
+ * An act of supplying that we could not do, reported (本船に積み込みができませんでした, 本日出荷できませんでした, 予定の便への
+ * 搭載ができませんでした): a potential, negated, past, ending the sentence, whose verb or the noun before its できる is a
+ * supply act (news.json supplyActs) — the goods did not go. Not a clause that goes on (…できませんでしたが、本日発送
+ * いたしました tells it mended), nor a call we missed (お電話に出ることができませんでした: no supply act).
+ */
+function supplyActFailed(tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  for (const p of predicates) {
+    if (!p.potential || !p.negated || !p.past || p.ending !== 'final') continue;
+    const at = tokens.findIndex((t) => t.start - offset === p.start);
+    if (at < 0) continue;
+    // 出荷できませんでした: the act is the head; 積み込みができませんでした / 搭載が: the noun marked by が before できる.
+    const own = tokens.slice(at, at + 2).some(isSupplyAct) || (p.noun !== undefined && NEWS_DATA.supplyActs.includes(p.noun.replace(/^[おご御]/, '')));
+    const marked = tokens[at - 1]?.surface === 'が' || tokens[at - 1]?.surface === 'は' ? tokens[at - 2] : undefined;
+    const nounAct = marked !== undefined && marked.pos === '名詞' && (isSupplyAct(marked) || marked.pos1 === 'サ変接続' && LOADING.test(marked.surface));
+    if (!own && !nounAct) continue;
+    return { start: (nounAct ? marked! : tokens[at]!).start - offset, end: p.end, kind: 'delay', source: 'supply-failed', negated: true };
+  }
+  return undefined;
+}
+/** Acts of loading and dispatching a shipment that supplyActs does not list as nouns: 搭載, 船積, 積載, 出港, 発送. */
+const LOADING = /搭載|船積|積載|出港|出航|発送|出荷|納品|搬入|引渡/;
 
 /** A figure of none (ゼロ, 0, ０, 零) as a 数 noun. */
 const ZERO = /^(?:ゼロ|0|０|零)$/;

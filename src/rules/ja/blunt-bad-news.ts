@@ -72,8 +72,19 @@ export default defineRule({
       { text: '在庫ゼロを目指して改善を進めております。' },
       { text: '今期の実績です。\n・売上：1,200万円増' },
       { text: 'ご依頼いただいた12月10日のお打ち合わせは、ご都合が悪いとのことで中止いたしました。' },
+      // Round 22 (mendja): a cost put on the client in answer to their ask is the refusal rule's, not a notice.
+      { text: 'ご依頼の件ですが、追加費用38万円は貴社のご負担になります。' },
     ],
     invalid: [
+      {
+        // Round 22 (mendja): an act of supplying we could not do, reported (a negated potential, past, on a supply act).
+        text: '8月5日出港の予定の本船に、積み込みができませんでした。',
+        flagged: '8月5日出港の予定の本船に、積み込みができませんでした',
+        outputs: [
+          '大変申し訳ございませんが、8月5日出港の予定の本船に、積み込みができませんでした。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '大変申し訳ございませんが、8月5日出港の予定の本船に、積み込みができませんでした。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
       {
         // Round 21: a launch called off in a compound (発売|中止); a past call (昨日お電話でいただいた) offers no meeting.
         text: '昨日お電話でいただいたご質問の件です。\nご案内していた新色2色は、発売中止となりました。',

@@ -6,6 +6,10 @@
 //    なし of a cost or a problem (追加費用はなしです, 不具合はなしです: good news), a cushioned なし.
 // C  a cost put on the client (貴社のご負担になります, 御社のご負担となります). Near misses: our own burden (弊社の負担),
 //    a burden denied (ご負担はございません), a cushioned one, terms with no predicate.
+// F  an act of supplying we could not do, reported (積み込みができませんでした, 出荷できませんでした, 搭載ができませんでした):
+//    a negated potential in the past ending the sentence, on a supply act. Near misses: a call we missed, a clause that
+//    goes on to say it was mended, the client's act, a question, a plan still open (出荷できない見込みです is a forecast
+//    another rule reads), good news.
 // S  "only X" of a standard, a grade or a model (規格品のみの対応となります) is a specification, not bad news; a service
 //    narrowed from a time on (今後はメールのみの受付となります) still is.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +115,31 @@ const C_CLEAN: Draft[] = [
   { subject: 'Re: 費用', to: 'internal', body: '田中さん\n\n送料は先方のご負担になります。\n\nよろしく。' },
 ];
 
+const F_FLAGGED: [Draft, string][] = [
+  [mail('8月5日出港の予定の本船に、積み込みができませんでした。'), '積み込みができませんでした'],
+  [mail('ご注文の部品は、本日出荷できませんでした。'), '出荷できませんでした'],
+  [mail('予定していた便への搭載ができませんでした。'), '搭載ができませんでした'],
+  [mail('今週中の納品ができませんでした。'), '納品ができませんでした'],
+  [mail('ご依頼の交換部品は、昨日の便で発送できませんでした。'), '発送できませんでした'],
+  [mail('12月分の原料を確保できませんでした。'), '確保できませんでした'],
+  [mail('トラックの手配ができませんでした。'), '手配ができませんでした'],
+  [mail('予定数量のサンプルをご用意できませんでした。'), 'ご用意できませんでした'],
+  [mail('検査が長引き、金曜日の出荷はできませんでした。'), '出荷はできませんでした'],
+  [mail('ご注文の500個のうち、200個しかお届けできませんでした。'), 'お届けできませんでした'],
+  [mail('工場の停電で、予定の数量を生産できませんでした。'), '生産できませんでした'],
+  [mail('今月の入荷分を、期日までに納入できませんでした。'), '納入できませんでした'],
+];
+const F_CLEAN: Draft[] = [
+  mail('昨日はお電話に出ることができませんでした。失礼いたしました。'),
+  mail('昨日は出荷できませんでしたが、本日午前に発送いたしました。'),
+  mail('先日はご来社いただいたのに、十分なご説明ができませんでした。'),
+  mail('ご注文の品は、本日すべて出荷いたしました。'),
+  mail('出荷の手配はできましたので、ご安心ください。'),
+  mail('明日の出荷はできませんでしょうか。'),
+  mail('貴社の検収が完了できませんでしたとのご連絡、承知いたしました。'),
+  mail('全数を予定どおり納品できました。'),
+];
+
 const S_CLEAN: Draft[] = [
   mail('お問い合わせありがとうございます。HygieniQ-5の保護等級はIP69Kで、グリースはNSF H1規格品のみの対応となります。'),
   mail('本機種は単相200Vのみの対応となります。'),
@@ -149,6 +178,15 @@ describe('C: a cost put on the client is a refusal unless cushioned', () => {
   });
   it.each(C_CLEAN)('leaves %j', (d) => {
     expect(found(d, 'blunt-refusal')).toEqual([]);
+  });
+});
+
+describe('F: an act of supplying we could not do, reported, is bad news', () => {
+  it.each(F_FLAGGED)('flags %j', (d, part) => {
+    expect(overlapping(found(d, 'bad-news'), d, part).length).toBeGreaterThan(0);
+  });
+  it.each(F_CLEAN)('leaves %j', (d) => {
+    expect(found(d, 'bad-news')).toEqual([]);
   });
 });
 
