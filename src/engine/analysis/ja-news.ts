@@ -1109,8 +1109,11 @@ const FIGURE_BEFORE = /([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９�
 const FIGURE_AFTER = /^\s?(?:[0-9０-９]{1,2}[^\s0-9０-９、。,，]{1,2}|[^\s0-9０-９、。,，]{1,2})?([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」にへと]{1,4})(に|へ|と)/;
 /** Units that name a day or an hour rather than an amount: 4月から6月に is a date moved (delay cues read those). */
 const DATE_UNIT = /^(?:月|日|時|曜日?|年度|月度|期)$/;
-/** A change made to the figure: becomes, changed, raised, lowered, cut, extended, revised. */
-const CHANGE_HEADS = /^(?:なる|変わる|変更|改定|改訂|見直す|引き上げる|引き下げる|上げる|下げる|増やす|減らす|短縮|縮小|削減|延長|拡大|増加|減少|減る|増える)$/;
+/**
+ * A change made to the figure: becomes, changed, raised, lowered, cut, extended, revised — and any two-kanji サ変 noun of
+ * more or less (減員, 増員, 減便, 増便, 減額, 減産): which way it goes is the figures' to tell, not the word's.
+ */
+const CHANGE_HEADS = /^(?:なる|変わる|変更|改定|改訂|見直す|引き上げる|引き下げる|上げる|下げる|増やす|減らす|短縮|縮小|削減|延長|拡大|増加|減少|減る|増える|[増減][\p{Script=Han}])$/u;
 /**
  * What the client bears more of when it grows (a price or charge, a minimum or lot, a lead time): more is
  * worse. Anything else measured (a warranty, visits a day, a quota, a discount, hours of support) is

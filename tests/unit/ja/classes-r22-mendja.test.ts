@@ -10,6 +10,9 @@
 //    a negated potential in the past ending the sentence, on a supply act. Near misses: a call we missed, a clause that
 //    goes on to say it was mended, the client's act, a question, a plan still open (出荷できない見込みです is a forecast
 //    another rule reads), good news.
+// P  a figure on the account moved against the client by a サ変 noun of more or less (常駐SEを2名から1名に減員いたします,
+//    生産枠を月1,000台から600台に減産いたします): the figures tell the direction, not the word. Near misses: 増員 (good news), a
+//    lower burden (減額 of a fee), a claim about the past (削減した実績), internal mail.
 // S  "only X" of a standard, a grade or a model (規格品のみの対応となります) is a specification, not bad news; a service
 //    narrowed from a time on (今後はメールのみの受付となります) still is.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +143,31 @@ const F_CLEAN: Draft[] = [
   mail('全数を予定どおり納品できました。'),
 ];
 
+const P_FLAGGED: [Draft, string][] = [
+  [mail('来月より、貴社に常駐しておりますオンサイトSEを2名から1名に減員いたします。'), '2名から1名に減員いたします'],
+  [mail('4月より、サポート窓口の担当を3名から2名に減員いたします。'), '3名から2名に減員いたします'],
+  [mail('来月より、貴社向けの生産枠を月1,000台から600台に減産いたします。'), '1,000台から600台に減産いたします'],
+  [mail('来月より、配送トラックを2台から1台に減車いたします。'), '2台から1台に減車いたします'],
+  [mail('来期より、貴社への割当を1,000台から600台に減量いたします。'), '1,000台から600台に減量いたします'],
+  [mail('現地駐在の技術者を4名から2名に減員させていただきます。'), '4名から2名に減員させていただきます'],
+  [mail('来月より、夜間の監視要員を2名から1名に減員します。'), '2名から1名に減員します'],
+  [mail('来月より、派遣している作業員を8名から5名に減員いたします。'), '8名から5名に減員いたします'],
+  [mail('10月より、専任担当を5名から3名に減員いたします。'), '5名から3名に減員いたします'],
+  [mail('来年度から、訪問回数を月2回から1回に減数いたします。'), '月2回から1回に減数いたします'],
+  [mail('4月より、ヘルプデスクの要員を6名から4名に減員いたします。'), '6名から4名に減員いたします'],
+  [mail('年末から、貴社担当のスタッフを3名から2名へ減員いたします。'), '3名から2名へ減員いたします'],
+];
+const P_CLEAN: Draft[] = [
+  mail('来月より、常駐SEを1名から2名に増員いたします。'),
+  mail('来月より、配送トラックを1台から2台に増車いたします。'),
+  mail('来期より、保守料金を月10万円から8万円に減額いたします。'),
+  mail('弊社は昨年、作業時間を12時間から5時間に短縮した実績がございます。'),
+  { subject: '要員', to: 'internal', body: '田中さん\n\n来月からA社の常駐を2名から1名に減員します。\n\nよろしく。' },
+  mail('4月より、サポート窓口の担当を2名から4名に増員いたします。'),
+  mail('最低発注数量を500個から200個に減量いたします。'),
+  mail('来月より、貴社向けの生産枠を月600台から1,000台に増産いたします。'),
+];
+
 const S_CLEAN: Draft[] = [
   mail('お問い合わせありがとうございます。HygieniQ-5の保護等級はIP69Kで、グリースはNSF H1規格品のみの対応となります。'),
   mail('本機種は単相200Vのみの対応となります。'),
@@ -186,6 +214,15 @@ describe('F: an act of supplying we could not do, reported, is bad news', () => 
     expect(overlapping(found(d, 'bad-news'), d, part).length).toBeGreaterThan(0);
   });
   it.each(F_CLEAN)('leaves %j', (d) => {
+    expect(found(d, 'bad-news')).toEqual([]);
+  });
+});
+
+describe('P: a figure moved against the client by a word of more or less is bad news', () => {
+  it.each(P_FLAGGED)('flags %j', (d, part) => {
+    expect(overlapping(found(d, 'bad-news'), d, part).length).toBeGreaterThan(0);
+  });
+  it.each(P_CLEAN)('leaves %j', (d) => {
     expect(found(d, 'bad-news')).toEqual([]);
   });
 });
