@@ -205,6 +205,9 @@ export function newsIn(
     // 標準構成は300mmウェハーのみの対応となっており: "only X" as a standing state, with no start or time named, is what the
     // product or service is (a specification), not a narrowing announced (今後はメールのみでの受付となります) (round 18).
     if (cue.source === 'only-channel' && p.progressive && !RESTRICTION_STARTS.test(text.slice(0, p.start))) continue;
+    // グリースはNSF H1規格品のみの対応となります / 本機種は単相200Vのみの対応です: "only X" of a standard, a grade or a
+    // model, with no start or time named, states what the product takes — a specification, not a service narrowed.
+    if (cue.source === 'only-channel' && SPEC_OF_PRODUCT.test(text.slice(0, cue.end)) && !RESTRICTION_STARTS.test(text.slice(0, p.start))) continue;
     // 請求は出荷数量に合わせて分けてお送りします: paperwork split, not the goods.
     if (cue.source === 'split-delivery' && PAPERWORK_TOPIC.test(text.slice(0, cue.start))) continue;
     // 11月19日出荷予定の部材は、11月5日出荷に変更: a day brought forward is no slip.
@@ -580,6 +583,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (failing) out.push(failing);
   const wait = WAIT_UNTIL.exec(text);
   if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
+  const failed = supplyActFailed(tokens, offset, predicates);
+  if (failed) out.push(failed);
   // 現行の管理画面は9月で使えなくなります: what could be done stops being possible from a date.
   for (const p of predicates) {
     if (p.potential && /なくな/.test(text.slice(p.start, p.end + 2)) && !p.past && WHEN_IT_STOPS.test(text.slice(0, p.start))) {
@@ -588,6 +593,29 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   }
   return out;
 }
+
+/**
+ * An act of supplying that we could not do, reported (本船に積み込みができませんでした, 本日出荷できませんでした, 予定の便への
+ * 搭載ができませんでした): a potential, negated, past, ending the sentence, whose verb or the noun before its できる is a
+ * supply act (news.json supplyActs) — the goods did not go. Not a clause that goes on (…できませんでしたが、本日発送
+ * いたしました tells it mended), nor a call we missed (お電話に出ることができませんでした: no supply act).
+ */
+function supplyActFailed(tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
+  for (const p of predicates) {
+    if (!p.potential || !p.negated || !p.past || p.ending !== 'final') continue;
+    const at = tokens.findIndex((t) => t.start - offset === p.start);
+    if (at < 0) continue;
+    // 出荷できませんでした: the act is the head; 積み込みができませんでした / 搭載が: the noun marked by が before できる.
+    const own = tokens.slice(at, at + 2).some(isSupplyAct) || (p.noun !== undefined && NEWS_DATA.supplyActs.includes(p.noun.replace(/^[おご御]/, '')));
+    const marked = tokens[at - 1]?.surface === 'が' || tokens[at - 1]?.surface === 'は' ? tokens[at - 2] : undefined;
+    const nounAct = marked !== undefined && marked.pos === '名詞' && (isSupplyAct(marked) || marked.pos1 === 'サ変接続' && LOADING.test(marked.surface));
+    if (!own && !nounAct) continue;
+    return { start: (nounAct ? marked! : tokens[at]!).start - offset, end: p.end, kind: 'delay', source: 'supply-failed', negated: true };
+  }
+  return undefined;
+}
+/** Acts of loading and dispatching a shipment that supplyActs does not list as nouns: 搭載, 船積, 積載, 出港, 発送. */
+const LOADING = /搭載|船積|積載|出港|出航|発送|出荷|納品|搬入|引渡/;
 
 /** A figure of none (ゼロ, 0, ０, 零) as a 数 noun. */
 const ZERO = /^(?:ゼロ|0|０|零)$/;
@@ -786,6 +814,8 @@ function failureState(text: string, tokens: readonly Token[], offset: number, pr
 const PAPERWORK_TOPIC = /^[^、。]{0,6}(?:請求書?|書類|資料|データ|ファイル|明細|伝票)(?:は|を|も)/;
 
 /** When a restriction starts or holds for a while: 今後は, 4月以降, 来月より, 当面, 現在 (an outage). */
+/** Words of a product's specification: a standard, a grade, a rating, a model (規格品, 保護等級, 定格, 機種, 本製品). */
+const SPEC_OF_PRODUCT = /規格|等級|定格|仕様|機種|型番|本機|本製品|モデル/;
 const RESTRICTION_STARTS = /今後|以降|以後|より|から|次回|当面|当分|しばらく|現在|ただいま|只今|一時|暫定|変更/;
 /** What follows a negated cue when the whole is denied: 〜ことはございません, 〜心配はありません. */
 const NO_LONGER_DENIED = /^(?:る|り)?(?:こと|心配|おそれ|恐れ)[はもが]?(?:一切|決して|まず)?(?:ござい|あり|な[いく])/;
@@ -1079,8 +1109,11 @@ const FIGURE_BEFORE = /([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９�
 const FIGURE_AFTER = /^\s?(?:[0-9０-９]{1,2}[^\s0-9０-９、。,，]{1,2}|[^\s0-9０-９、。,，]{1,2})?([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」にへと]{1,4})(に|へ|と)/;
 /** Units that name a day or an hour rather than an amount: 4月から6月に is a date moved (delay cues read those). */
 const DATE_UNIT = /^(?:月|日|時|曜日?|年度|月度|期)$/;
-/** A change made to the figure: becomes, changed, raised, lowered, cut, extended, revised. */
-const CHANGE_HEADS = /^(?:なる|変わる|変更|改定|改訂|見直す|引き上げる|引き下げる|上げる|下げる|増やす|減らす|短縮|縮小|削減|延長|拡大|増加|減少|減る|増える)$/;
+/**
+ * A change made to the figure: becomes, changed, raised, lowered, cut, extended, revised — and any two-kanji サ変 noun of
+ * more or less (減員, 増員, 減便, 増便, 減額, 減産): which way it goes is the figures' to tell, not the word's.
+ */
+const CHANGE_HEADS = /^(?:なる|変わる|変更|改定|改訂|見直す|引き上げる|引き下げる|上げる|下げる|増やす|減らす|短縮|縮小|削減|延長|拡大|増加|減少|減る|増える|[増減][\p{Script=Han}])$/u;
 /**
  * What the client bears more of when it grows (a price or charge, a minimum or lot, a lead time): more is
  * worse. Anything else measured (a warranty, visits a day, a quota, a discount, hours of support) is

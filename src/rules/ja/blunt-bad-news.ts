@@ -10,7 +10,7 @@ import { flatRefusals } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
-import { verdictAnswersThread } from './lib/verdict-line';
+import { threadAsks, verdictAnswersThread } from './lib/verdict-line';
 
 /**
  * Bad news — a price rise, a delay or a moved date, a short or partial supply, a discontinued product, a
@@ -72,8 +72,19 @@ export default defineRule({
       { text: '在庫ゼロを目指して改善を進めております。' },
       { text: '今期の実績です。\n・売上：1,200万円増' },
       { text: 'ご依頼いただいた12月10日のお打ち合わせは、ご都合が悪いとのことで中止いたしました。' },
+      // Round 22 (mendja): a cost put on the client in answer to their ask is the refusal rule's, not a notice.
+      { text: 'ご依頼の件ですが、追加費用38万円は貴社のご負担になります。' },
     ],
     invalid: [
+      {
+        // Round 22 (mendja): an act of supplying we could not do, reported (a negated potential, past, on a supply act).
+        text: '8月5日出港の予定の本船に、積み込みができませんでした。',
+        flagged: '8月5日出港の予定の本船に、積み込みができませんでした',
+        outputs: [
+          '大変申し訳ございませんが、8月5日出港の予定の本船に、積み込みができませんでした。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '大変申し訳ございませんが、8月5日出港の予定の本船に、積み込みができませんでした。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
       {
         // Round 21: a launch called off in a compound (発売|中止); a past call (昨日お電話でいただいた) offers no meeting.
         text: '昨日お電話でいただいたご質問の件です。\nご案内していた新色2色は、発売中止となりました。',
@@ -274,6 +285,9 @@ export default defineRule({
       // 中途解約はお受けできません。残り7か月分の利用料は御社にてご負担いただくことになります: what the client bears because
       // their ask was turned down is the refusal's consequence, said with it — the refusal's finding, not a notice.
       if (CHARGE_SOURCES.has(news.source) && refusesAsk(ctx, japanese, k - 1)) continue;
+      // Re: 出荷について … 追加費用38万円は貴社のご負担になります: a cost put on the client in a mail that answers their
+      // ask (a reply, their order or matter named) turns down covering it — the refusal's finding, uncushioned.
+      if (CHARGE_SOURCES.has(news.source) && costOnClientAnswers(ctx, s)) continue;
       // 契約書第12条に記載のとおり: a term the contract already sets, restated, is nothing new.
       // 先日お打ち合わせで合意いたしました通り、3回に分けてお届けいたします: what was agreed or told in person before is
       // restated, not broken now.
@@ -349,6 +363,14 @@ function refusesAsk(ctx: RuleContext, sentences: readonly Sentence[], k: number)
   if (!s || !carriesTokens(s)) return false;
   const before = sentences[k - 1];
   return flatRefusals(s).some((c) => c.final) && (jaAskNamed(s.text) || (!!before && jaAskNamed(before.text)));
+}
+
+/**
+ * A cost put on the client (貴社のご負担になります, refusals.json `cost-on-client`) in a mail the thread asks in: the refusal
+ * rule's, which leaves it clean once cushioned (恐れ入りますが、…ご負担となります).
+ */
+function costOnClientAnswers(ctx: RuleContext, s: Sentence): boolean {
+  return carriesTokens(s) && flatRefusals(s).some((c) => c.final && c.id === 'cost-on-client') && threadAsks(ctx, s);
 }
 
 /** Hiragana, katakana or a kanji: a line of the Japanese mail, whatever its label's letters. */

@@ -80,8 +80,43 @@ export default defineRule({
       // A verdict table under a spec or terms heading answers nobody, even with yes and no in it.
       { text: '■ お見積り条件\n・有効期限：30日\n・返品：不可' },
       { text: '弊社の支払条件は全てのお取引先様で統一しております。' },
+      // Round 22 (mendja): …かねません after a happening warns (招きかねません); a cost on us or cushioned is no refusal.
+      { text: 'このままでは品質問題を招きかねません。' },
+      { text: '返品の送料は弊社の負担となります。' },
+      { text: '誠に恐れ入りますが、追加費用は貴社のご負担となります。何卒ご了承ください。' },
+      { text: '検査の結果、不具合は無しでした。' },
     ],
     invalid: [
+      {
+        // Round 22 (mendja): a learner's double negative of …かねます is the refusal it means.
+        text: 'ご依頼の件ですが、翻訳は出来かねません。',
+        flagged: '翻訳は出来かねません',
+        outputs: [
+          'ご依頼の件ですが、あいにく翻訳は出来かねます。',
+          'ご依頼の件ですが、誠に恐縮ながら、翻訳は出来かねます。',
+          'ご依頼の件ですが、誠に恐縮ながら、翻訳は出来かねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // Round 22 (mendja): なし as the verdict on an act they asked for.
+        text: '夜間リリースの件、社内で確認しました。\n無償対応はなしです。',
+        flagged: '無償対応はなしです',
+        outputs: [
+          '夜間リリースの件、社内で確認しました。\nあいにく、無償対応はいたしかねます。',
+          '夜間リリースの件、社内で確認しました。\n大変申し訳ございませんが、無償対応はいたしかねます。',
+          '夜間リリースの件、社内で確認しました。\n大変申し訳ございませんが、無償対応はいたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // Round 22 (mendja): a cost put on the client, in answer to their ask.
+        text: 'ご依頼の件ですが、追加費用38万円は貴社のご負担になります。',
+        flagged: '追加費用38万円は貴社のご負担になります',
+        outputs: [
+          'ご依頼の件ですが、あいにく追加費用38万円は貴社のご負担となります。',
+          'ご依頼の件ですが、誠に恐縮ながら、追加費用38万円は貴社のご負担となります。',
+          'ご依頼の件ですが、誠に恐縮ながら、追加費用38万円は貴社のご負担となります。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
       {
         // Round 22: a verdict line in a reply (their matter named: お問い合わせの件) is a refusal, its copula kept in the rewrite.
         text: 'お問い合わせの件、下記のとおりです。\n・未開封分の返品：無理です。\n・緩衝材：次回より同梱いたします。',

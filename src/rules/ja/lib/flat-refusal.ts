@@ -6,7 +6,7 @@
 import type { Sentence } from '../../../engine/types';
 import { KEIGO, REFUSALS, TOPIC_OF_PHRASE } from './dictionaries';
 import { negatedRefusals } from './refusal';
-import { decidedAgainst, exceptionsDenied, plansDenied, saysNoPredicates } from './refusal-verbs';
+import { decidedAgainst, doubleNegativeKaneru, exceptionsDenied, plansDenied, saysNoPredicates } from './refusal-verbs';
 import { masuStem } from '../../../engine/analysis/ja-conjugate';
 import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
 import { matchAll } from '../../../engine/match-all';
@@ -198,7 +198,10 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // 個別の変更は行っておりません: a change made for one client, denied as practice, is a policy that turns their ask
       // down, not the reassurance 変更は行っておりません is — when an ask is in sight (`needsAsk`, the rule's call).
       const perClient = reassuring && PER_CLIENT_TOPIC.test(before);
-      if ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide)) continue;
+      // 送料は御社のご負担となります: the client is named as who pays, by design of the entry — not their own no, and a
+      // cost topic is what is put on them, no reassurance.
+      const costOnClient = c.id === 'cost-on-client';
+      if (!costOnClient && ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide))) continue;
       if (perClient) c.needsAsk = true;
       // お客様ごとの個別継続はしていません: an act scoped to one client as an exception is a policy of ours, as 弊社では is.
       // 現在の製品ではSAMLはサポートしていません: with a product as the topic instead of our side, the standing "we do not" is
@@ -221,7 +224,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // KX-200はWindows 11には対応しておりません: a thing's compatibility, whatever the thing is called.
       // 日本語化のご要望ですが、現在のバージョンでは対応しません: a specification that turns down what the reader asked
       // for (named in the sentence) is a no; named in the sentences before, the caller that sees them judges (`spec`).
-      const spec = ((c.id !== 'out-of-scope' && !INTENTION.has(c.id) && PRODUCT_SUBJECT.test(before)) || isSpecification(s, before)) &&
+      // (A cost put on the client is never a product's specification, whatever word of one its topic holds: 仕様変更の費用は.)
+      const spec = !costOnClient && ((c.id !== 'out-of-scope' && !INTENTION.has(c.id) && PRODUCT_SUBJECT.test(before)) || isSpecification(s, before)) &&
         !CLIENT_REQUEST.test(before) && !jaWishNamed(before);
       if (productPractice && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before) && !spec && !jaWishNamed(before)) continue;
       if (spec && !options.keepSpecs) continue;
@@ -283,6 +287,14 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
       const start = n.start - s.start;
       const end = n.end - s.start;
       out.push({ id: 'says-no', start, end, written: s.text.slice(start, end), polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false });
+    }
+    // 翻訳は出来かねません: …かねます negated by mistake, meant as the refusal; its softened form is the …かねます meant.
+    for (const n of doubleNegativeKaneru(s.tokens)) {
+      const start = n.start - s.start;
+      const end = n.end - s.start;
+      const written = s.text.slice(start, end);
+      const meant = written.replace(/かね(?:ません|まない|まぬ)$/, 'かね');
+      out.push({ id: 'kaneru-negated', start, end, written, polite: `${meant}ます`, plain: `${meant}る`, potential: true });
     }
     // このリクエストは却下されました / 不採用となりました / 承認されませんでした: a decision against it, reported.
     for (const n of decidedAgainst(s.tokens)) {

@@ -215,3 +215,25 @@ export function exceptionsDenied(tokens: readonly Token[]): (SaysNo & { verb: To
   }
   return out;
 }
+
+/**
+ * 出来かねません / 対応いたしかねません / 承りかねません: a learner's double negative of …かねます, meant as the refusal
+ * itself. Only after a verb of our own act (できる, いたす, 承る, 応じる, 受ける…): after a happening (招きかねません,
+ * なりかねません, 遅れかねません) …かねません is correct Japanese for "it may well happen", a warning, no refusal.
+ */
+const ACT_BEFORE_KANERU = new Set(['できる', '出来る', 'いたす', '致す', '承る', '応じる', '受ける', '引き受ける', '受け付ける', '設ける', '申し上げる']);
+export function doubleNegativeKaneru(tokens: readonly Token[]): SaysNo[] {
+  const out: SaysNo[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.base !== 'かねる' || t.pos !== '動詞') continue;
+    if (tokens[i + 1]!.base !== 'ます' || !['ん', 'ない', 'ぬ'].includes(tokens[i + 2]!.base)) continue;
+    const verb = tokens[i - 1]!;
+    if (verb.pos !== '動詞' || !ACT_BEFORE_KANERU.has(verb.base)) continue;
+    // 対応いたしかねません: the act noun before いたす goes with it.
+    const noun = verb.base === 'いたす' || verb.base === '致す' ? tokens[i - 2] : undefined;
+    const start = noun && noun.pos === '名詞' && noun.pos1 === 'サ変接続' ? noun.start : verb.start;
+    out.push({ start, end: tokens[i + 2]!.end });
+  }
+  return out;
+}
