@@ -1,7 +1,7 @@
 import { jaAskMade, jaAskNamed } from '../../../engine/analysis/asked';
 import { QUOTED_LINE } from '../../../engine/analysis/quotes';
 import type { RuleContext } from '../../../engine/rule';
-import type { Sentence } from '../../../engine/types';
+import type { Line, Sentence } from '../../../engine/types';
 // A verdict given to an item, in the terse shape of an answer sheet: 独自ロジックのカスタマイズ → 不可 / ・土日の納品：NG /
 // | 画面の多言語化 | 対応外 | — an item (what was asked) set apart by an arrow, a colon, a dash or a table cell, then a
 // word that only says no. Whether it answers the reader's ask is the caller's to judge (a spec table of a product
@@ -99,15 +99,65 @@ function valueOf(line: string): string | undefined {
   return at < 0 ? undefined : line.slice(at + 1).trim();
 }
 
-/** The lines of the block (between blank lines) that holds the offset, and the line just above it. */
-function blockAround(ctx: RuleContext, lineIndex: number): { lines: string[]; head: string } {
-  const blank = (i: number) => !ctx.lines[i] || ctx.lines[i]!.text.trim() === '';
-  let first = lineIndex;
-  while (first > 0 && !blank(first - 1)) first--;
+/**
+ * What `threadAsks` reads of the block of lines (between blank lines) around a line: computed once per block of one
+ * parse, not once per verdict line — an answer sheet of n lines asked n times would cost n² (round 22's last read:
+ * 4,000 verdict lines took 21 s). Keyed by the parse's array of lines, which the engine's parser makes afresh for
+ * every analysis, so nothing outlives it or leaks from one Engine to another.
+ */
+interface BlockFacts {
+  /** The first line, from two above the block to its end, that heads a table (仕様, 条件, …), or Infinity. */
+  headAt: number;
+  /** A heading line inside the block (■ 仕様, 【条件】) names a table. */
+  headedInside: boolean;
+  /** Several items of the block each given a verdict: an answer sheet. */
+  sheet: boolean;
+}
+interface LinesFacts {
+  /** Facts of each block, by its first line. */
+  blocks: Map<number, BlockFacts>;
+  /** Some line of the field is quoted history (> …). */
+  quoted: boolean;
+  /** For each line, the first line of its block. */
+  firstOf: Int32Array;
+}
+const OF_LINES = new WeakMap<readonly Line[], LinesFacts>();
+
+const isBlank = (line: Line | undefined): boolean => !line || line.text.trim() === '';
+
+function linesFacts(lines: readonly Line[]): LinesFacts {
+  let facts = OF_LINES.get(lines);
+  if (facts) return facts;
+  const firstOf = new Int32Array(lines.length);
+  for (let i = 1; i < lines.length; i++) firstOf[i] = isBlank(lines[i - 1]) ? i : firstOf[i - 1]!;
+  facts = { blocks: new Map(), quoted: lines.some((l) => QUOTED_LINE.test(l.text)), firstOf };
+  OF_LINES.set(lines, facts);
+  return facts;
+}
+
+/** The facts of the block (between blank lines) that holds the line. */
+function blockAround(ctx: RuleContext, lineIndex: number): BlockFacts {
+  const { blocks, firstOf } = linesFacts(ctx.lines);
+  const first = firstOf[lineIndex] ?? lineIndex;
+  const known = blocks.get(first);
+  if (known) return known;
   let last = lineIndex;
-  while (last + 1 < ctx.lines.length && !blank(last + 1)) last++;
+  while (last + 1 < ctx.lines.length && !isBlank(ctx.lines[last + 1])) last++;
   const lines = ctx.lines.slice(first, last + 1).map((l) => l.text);
-  return { lines, head: ctx.lines.slice(Math.max(0, first - 2), lineIndex).map((l) => l.text).filter((t) => !valueOf(t) || /^[\s■□◆◇【]/.test(t)).join('\n') };
+  // The head a line reads is every line from two above the block down to the line above it, but values (品番：…)
+  // unless marked as headings: the first such line naming a table heads every line below it.
+  let headAt = Infinity;
+  for (let i = Math.max(0, first - 2); i <= last && headAt === Infinity; i++) {
+    const t = ctx.lines[i]!.text;
+    if ((!valueOf(t) || /^[\s■□◆◇【]/.test(t)) && TABLE_HEAD.test(t)) headAt = i;
+  }
+  const facts: BlockFacts = {
+    headAt,
+    headedInside: lines.some((l) => /^[\s■□◆◇【]/.test(l) && !valueOf(l) && TABLE_HEAD.test(l)),
+    sheet: answerSheet(lines),
+  };
+  blocks.set(first, facts);
+  return facts;
 }
 
 /**
@@ -143,10 +193,10 @@ export function verdictAnswersThread(ctx: RuleContext, s: Sentence): Verdict | u
 export function threadAsks(ctx: RuleContext, s: Sentence): boolean {
   const before = ctx.text.slice(0, s.start);
   if (ASKED_FOR.test(before)) return true;
-  const { lines, head } = blockAround(ctx, s.line);
-  if (TABLE_HEAD.test(head) || lines.some((l) => /^[\s■□◆◇【]/.test(l) && !valueOf(l) && TABLE_HEAD.test(l))) return false;
+  const block = blockAround(ctx, s.line);
+  if (block.headAt < s.line || block.headedInside) return false;
   const subject = ctx.draft.subject ?? '';
   const reply = REPLY_SUBJECT.test(subject) || jaAskNamed(subject) || ASKED_FOR.test(subject) ||
-    ctx.own.length < ctx.text.length || ctx.lines.some((l) => QUOTED_LINE.test(l.text));
-  return reply || jaAskNamed(before) || THEIR_MATTER.test(before.slice(0, ctx.own.length)) || answerSheet(lines);
+    ctx.own.length < ctx.text.length || linesFacts(ctx.lines).quoted;
+  return reply || jaAskNamed(before) || THEIR_MATTER.test(before.slice(0, ctx.own.length)) || block.sheet;
 }
