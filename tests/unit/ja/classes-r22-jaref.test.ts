@@ -10,33 +10,8 @@
 //    after a cushion; a past fact (値上げは一度も行っておりません).
 // V3 a product's specification or plan answering a QUESTION, followed by regret and an alternative (お力になれず恐縮
 //    ですが、…をお送りすることも可能です): informed, cushioned — clean.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
-import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
-
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
-
-type Recipient = 'client' | 'prospect' | 'internal';
-interface Draft { subject?: string; body: string; to?: Recipient; first?: boolean }
-const mail = (body: string, subject = ''): Draft => ({
-  subject,
-  body: `株式会社ほくと\n購買部 三浦様\n\nいつもお世話になっております。佐伯です。\n\n${body}\n\n引き続きよろしくお願いいたします。`,
-});
-const found = (d: Draft, category: string): Finding[] =>
-  engine.analyze({
-    subject: d.subject ?? '', body: d.body,
-    context: { recipient: d.to ?? 'client', firstContact: d.first ?? false, now: '2026-05-11' },
-  }).filter((f) => f.category === category && f.field === 'body');
-const overlapping = (fs: Finding[], d: Draft, part: string) => {
-  const at = d.body.indexOf(part);
-  expect(at).toBeGreaterThanOrEqual(0);
-  return fs.filter((f) => f.start < at + part.length && at < f.end);
-};
+import { describe, expect, it } from 'vitest';
+import { mail, found, overlapping, type Draft } from './reply-mail';
 
 const V1_FLAGGED: [Draft, string][] = [
   [mail('お問い合わせの件、下記のとおりです。\n・返品：不可\n・交換：対応可', 'Re: 返品のご相談'), '返品：不可'],

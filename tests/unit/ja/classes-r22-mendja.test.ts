@@ -15,33 +15,8 @@
 //    lower burden (減額 of a fee), a claim about the past (削減した実績), internal mail.
 // S  "only X" of a standard, a grade or a model (規格品のみの対応となります) is a specification, not bad news; a service
 //    narrowed from a time on (今後はメールのみの受付となります) still is.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
-import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
-
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
-
-type Recipient = 'client' | 'prospect' | 'internal';
-interface Draft { subject?: string; body: string; to?: Recipient; first?: boolean }
-const mail = (body: string, subject = ''): Draft => ({
-  subject,
-  body: `株式会社ほくと\n購買部 三浦様\n\nいつもお世話になっております。佐伯です。\n\n${body}\n\n引き続きよろしくお願いいたします。`,
-});
-const found = (d: Draft, category: string): Finding[] =>
-  engine.analyze({
-    subject: d.subject ?? '', body: d.body,
-    context: { recipient: d.to ?? 'client', firstContact: d.first ?? false, now: '2026-05-11' },
-  }).filter((f) => f.category === category && f.field === 'body');
-const overlapping = (fs: Finding[], d: Draft, part: string) => {
-  const at = d.body.indexOf(part);
-  expect(at).toBeGreaterThanOrEqual(0);
-  return fs.filter((f) => f.start < at + part.length && at < f.end);
-};
+import { describe, expect, it } from 'vitest';
+import { mail, found, overlapping, type Draft } from './reply-mail';
 
 const K_FLAGGED: [Draft, string][] = [
   [mail('ご依頼の設計書の翻訳ですが、翻訳は出来かねません。', 'Re: 翻訳'), '出来かねません'],
