@@ -604,16 +604,30 @@ const BLANK_LINE = /^[ \t\u3000]*$/;
 /**
  * The text of the paragraph holding `s`, up to `s`: from the line after the last blank line above `s`'s line
  * (a line of only spaces, tabs or U+3000 after a line feed and ended by one, as /\n[ \t\u3000]*\n/ finds it),
- * else from the field's start. Walks back over the paragraph's lines only.
+ * else from the field's start. Where each line's paragraph starts is read once per parse (paragraphStarts), not
+ * by walking back over the paragraph for every sentence (n² over a paragraph of n lines).
  */
 export function paragraphBefore(parsed: Pick<ParsedField, 'text' | 'lines'>, s: Sentence): string {
-  const { lines, text } = parsed;
-  for (let j = s.line - 1; j >= 1; j--) {
-    const l = lines[j]!;
-    const next = lines[j + 1]!;
-    if (l.end + 1 === next.start && BLANK_LINE.test(l.text)) return text.slice(next.start, s.start);
+  return parsed.text.slice(paragraphStarts(parsed.lines)[s.line] ?? 0, s.start);
+}
+
+/** Per parse (keyed by its array of lines, made afresh by every parse): each line's paragraph start offset. */
+const PARAGRAPH_STARTS = new WeakMap<readonly Line[], Int32Array>();
+
+/**
+ * For each line, the offset its paragraph starts at: the start of the line after the last blank line above it
+ * (never the first line of the field: a paragraph starts after a blank line that has a line above it), else 0.
+ */
+function paragraphStarts(lines: readonly Line[]): Int32Array {
+  let starts = PARAGRAPH_STARTS.get(lines);
+  if (starts) return starts;
+  starts = new Int32Array(lines.length);
+  for (let i = 2; i < lines.length; i++) {
+    const above = lines[i - 1]!;
+    starts[i] = above.end + 1 === lines[i]!.start && BLANK_LINE.test(above.text) ? lines[i]!.start : starts[i - 1]!;
   }
-  return text.slice(0, s.start);
+  PARAGRAPH_STARTS.set(lines, starts);
+  return starts;
 }
 
 /** Contexts (field, recipient, day…) whose last run is kept: a CLI batch with many days must not keep them all. */

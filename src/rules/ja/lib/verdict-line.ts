@@ -1,4 +1,4 @@
-import { jaAskMade, jaAskNamed } from '../../../engine/analysis/asked';
+import { JA_THEIR_REQUEST, jaAskMade, jaAskNamed } from '../../../engine/analysis/asked';
 import { QUOTED_LINE } from '../../../engine/analysis/quotes';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
@@ -120,24 +120,97 @@ interface LinesFacts {
   quoted: boolean;
   /** For each line, the first line of its block. */
   firstOf: Int32Array;
+  /** What the mail says before a sentence, each read once (see PrefixFacts). */
+  prefix: PrefixFacts;
 }
 const OF_LINES = new WeakMap<readonly Line[], LinesFacts>();
 
 const isBlank = (line: Line | undefined): boolean => !line || line.text.trim() === '';
 
-function linesFacts(lines: readonly Line[]): LinesFacts {
+function linesFacts(ctx: RuleContext): LinesFacts {
+  const lines = ctx.lines;
   let facts = OF_LINES.get(lines);
   if (facts) return facts;
   const firstOf = new Int32Array(lines.length);
   for (let i = 1; i < lines.length; i++) firstOf[i] = isBlank(lines[i - 1]) ? i : firstOf[i - 1]!;
-  facts = { blocks: new Map(), quoted: lines.some((l) => QUOTED_LINE.test(l.text)), firstOf };
+  facts = { blocks: new Map(), quoted: lines.some((l) => QUOTED_LINE.test(l.text)), firstOf, prefix: {} };
   OF_LINES.set(lines, facts);
   return facts;
 }
 
+/**
+ * Where in the field's text each kind of evidence of an ask first ENDS (Infinity: nowhere), read once per parse on
+ * first use: "named before the sentence" (a pattern tested on ctx.text.slice(0, s.start)) is then one comparison
+ * with s.start, where testing the prefix cost O(position) per sentence — n² over an answer sheet of n lines.
+ */
+interface PrefixFacts {
+  /** Their ask named (ASKED_FOR: 要望, 依頼, 〜たいとの). */
+  askedFor?: number;
+  /** Their request named (asked.ts's jaAskNamed: ご依頼, お問い合わせ, いただいた件). */
+  requestNamed?: number;
+  /** Their matter named (THEIR_MATTER: の件, ご注文). */
+  matter?: number;
+  /** The end (after its line feed) of the first whole quoted line of theirs that asks (> …いただけますでしょうか). */
+  quotedAsk?: number;
+  /** The mail reads as a reply: its subject, quoted history or a history part below the own text. */
+  reply?: boolean;
+}
+
+/**
+ * The least k such that `pattern` matches text.slice(0, k), or Infinity. For a pattern with no anchor, boundary or
+ * look-around (a set of alternatives of literal words), a match in a prefix is a match of the text ending inside it,
+ * so the answer is the soonest end of any match. No match starts before the leftmost one's start, but one starting
+ * later (a shorter alternative) may end sooner: the prefixes of the leftmost match's stretch are tried, halving.
+ */
+function firstEnd(text: string, pattern: RegExp): number {
+  const m = pattern.exec(text);
+  if (!m) return Infinity;
+  let lo = m.index + 1;
+  let hi = m.index + m[0].length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pattern.test(text.slice(m.index, mid))) hi = mid;
+    else lo = mid + 1;
+  }
+  return hi;
+}
+
+/** A line of quoted history (> …, ＞ …): as the old prefix scan tested each line of the text before the sentence. */
+const QUOTE_MARK = /^[\s]*[>＞]/;
+
+/** The end, after its line feed, of the first whole line of `text` quoted and asking (jaAskMade), or Infinity. */
+function firstQuotedAskEnd(text: string): number {
+  for (let at = 0; ; ) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return Infinity;
+    const line = text.slice(at, nl);
+    if (QUOTE_MARK.test(line) && jaAskMade(line)) return nl + 1;
+    at = nl + 1;
+  }
+}
+
+/** Their ask (ASKED_FOR) named in the text before the sentence. */
+function askedForBefore(ctx: RuleContext, s: Sentence): boolean {
+  const p = linesFacts(ctx).prefix;
+  return (p.askedFor ??= firstEnd(ctx.text, ASKED_FOR)) <= s.start;
+}
+
+/**
+ * A quoted line of theirs that asks, before the sentence: a whole line above it, or the part of its own line before
+ * it (read only when that line is quoted: sentences of quoted lines are not the rules' to read).
+ */
+function quotedAskBefore(ctx: RuleContext, s: Sentence): boolean {
+  const p = linesFacts(ctx).prefix;
+  if ((p.quotedAsk ??= firstQuotedAskEnd(ctx.text)) <= s.start) return true;
+  const lineStart = ctx.lines[s.line]?.start ?? ctx.text.lastIndexOf('\n', s.start - 1) + 1;
+  if (lineStart >= s.start) return false;
+  const part = ctx.text.slice(lineStart, s.start);
+  return QUOTE_MARK.test(part) && jaAskMade(part);
+}
+
 /** The facts of the block (between blank lines) that holds the line. */
 function blockAround(ctx: RuleContext, lineIndex: number): BlockFacts {
-  const { blocks, firstOf } = linesFacts(ctx.lines);
+  const { blocks, firstOf } = linesFacts(ctx);
   const first = firstOf[lineIndex] ?? lineIndex;
   const known = blocks.get(first);
   if (known) return known;
@@ -180,10 +253,11 @@ function answerSheet(lines: readonly string[]): boolean {
  * carries, or an answer sheet around it — unless its block is headed as a spec, a care label or terms.
  */
 export function verdictAnswersThread(ctx: RuleContext, s: Sentence): Verdict | undefined {
-  const named = verdictAnswersAsk(s.text, ctx.text.slice(0, s.start));
-  if (named) return named;
   const v = verdictLine(s.text);
-  return v && threadAsks(ctx, s) ? v : undefined;
+  if (!v) return undefined;
+  // verdictAnswersAsk(s.text, the text before s), from the facts of the parse.
+  if (askedForBefore(ctx, s) || ASKED_FOR.test(s.text.slice(0, v.start)) || quotedAskBefore(ctx, s)) return v;
+  return threadAsks(ctx, s) ? v : undefined;
 }
 
 /**
@@ -191,12 +265,19 @@ export function verdictAnswersThread(ctx: RuleContext, s: Sentence): Verdict | u
  * subject or history, or an answer sheet around it — unless its block is headed as a spec, a care label or terms.
  */
 export function threadAsks(ctx: RuleContext, s: Sentence): boolean {
-  const before = ctx.text.slice(0, s.start);
-  if (ASKED_FOR.test(before)) return true;
+  if (askedForBefore(ctx, s)) return true;
   const block = blockAround(ctx, s.line);
   if (block.headAt < s.line || block.headedInside) return false;
+  const facts = linesFacts(ctx);
+  const p = facts.prefix;
+  p.reply ??= replyThread(ctx, facts.quoted);
+  // jaAskNamed is JA_THEIR_REQUEST's test (asked.ts); THEIR_MATTER is read in the own text only.
+  return p.reply || (p.requestNamed ??= firstEnd(ctx.text, JA_THEIR_REQUEST)) <= s.start ||
+    (p.matter ??= firstEnd(ctx.text, THEIR_MATTER)) <= Math.min(s.start, ctx.own.length) || block.sheet;
+}
+
+/** A reply's subject (Re:, their ask named in it), a history part below the own text, or quoted lines. */
+function replyThread(ctx: RuleContext, quoted: boolean): boolean {
   const subject = ctx.draft.subject ?? '';
-  const reply = REPLY_SUBJECT.test(subject) || jaAskNamed(subject) || ASKED_FOR.test(subject) ||
-    ctx.own.length < ctx.text.length || linesFacts(ctx.lines).quoted;
-  return reply || jaAskNamed(before) || THEIR_MATTER.test(before.slice(0, ctx.own.length)) || block.sheet;
+  return REPLY_SUBJECT.test(subject) || jaAskNamed(subject) || ASKED_FOR.test(subject) || ctx.own.length < ctx.text.length || quoted;
 }
