@@ -9,6 +9,7 @@ import { buildTokenizer, type ReadDictionaryFile } from '../engine/tokenizer';
 import type { Policy } from '../policy/schema';
 import type { AnalyzeRequest, AnalyzeResponse, Status } from './protocol';
 import { resolveRecipient } from './recipient';
+import { namedFailures } from './rule-titles';
 
 export interface EngineHostOptions {
   readDictionary: ReadDictionaryFile;
@@ -105,7 +106,7 @@ export class EngineHost {
       findings: analysis.findings,
       japaneseReady: analysis.japaneseReady,
       dictionaryError: this.error(),
-      ...(analysis.failedRules.length > 0 ? { failedRules: analysis.failedRules } : {}),
+      ...(analysis.failedRules.length > 0 ? { failedRules: namedFailures(analysis.failedRules, policy) } : {}),
     };
   }
 }
