@@ -11,6 +11,7 @@ import { Notice } from '../common/Notice';
 import { requestAllDrafts, requestPolicy, requestStatus, sendComposeAction } from '../common/request';
 import { uiLangFor } from '../common/ui-lang';
 import { FindingList, type FindingAction, type FlaggedFinding } from './DraftFindings';
+import { FailedRulesNote } from './FailedRules';
 
 import { PasteBox } from './PasteBox';
 import { reviewMarkdown } from './review';
@@ -155,6 +156,7 @@ export function Popup({ initialLang }: { initialLang: UiLang }) {
             <h2 title={draft.subject}>{draft.subject.trim() || t('noSubject')}</h2>
             <span class="nw-draft__client">{clientLabel(draft.client, lang)}</span>
           </header>
+          <FailedRulesNote rules={draft.failedRules} lang={lang} t={t} />
           <FindingList findings={draft.findings} lang={lang} t={t} clean={t('clean')} onAct={(f, a, i) => void act(draft, f, a, i)} />
           {draft.findings.length > 0 ? (
             <button type="button" class="nw-copy" onClick={() => void copy(draft.findings, draft.subject.trim() || t('noSubject'))}>
