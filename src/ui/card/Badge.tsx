@@ -22,6 +22,9 @@ export interface BadgeProps {
   onOpen(): void;
 }
 
+/** The badge row's height and a little air: the notice sits above it. */
+const NOTICE_GAP = 32;
+
 export function Badge(props: BadgeProps) {
   const { t } = props;
   const failed = failedRulesNotice(props.failedRules, props.lang, t);
@@ -49,7 +52,9 @@ export function Badge(props: BadgeProps) {
         <div
           class="notice"
           role="status"
-          style={{ left: `${props.left - 48}px`, top: `${props.top}px` }}
+          // Above the row of the badge and the recipient control, right edges aligned; wide enough to read (a fixed
+          // box near the window's edge would otherwise shrink to the room left of it), and clicks pass through.
+          style={{ left: `${props.left}px`, top: `${props.top - NOTICE_GAP}px` }}
           data-notice-for={props.composeId}
           data-failed-rules={props.failedRules.map((r) => r.ruleId).join(' ') || undefined}
         >
