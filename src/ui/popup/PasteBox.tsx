@@ -11,7 +11,7 @@ import type { PopupT } from './Popup';
 
 const RECIPIENTS: Recipient[] = ['client', 'prospect', 'internal'];
 
-export function PasteBox({ lang, t, onCopy }: { lang: UiLang; t: PopupT; onCopy(findings: FlaggedFinding[]): void }) {
+export function PasteBox({ lang, t, onCopy }: { lang: UiLang; t: PopupT; onCopy(findings: FlaggedFinding[], failedRules?: FailedRule[]): void }) {
   const [text, setText] = useState('');
   const [recipient, setRecipient] = useState<Recipient>('client');
   const [firstContact, setFirstContact] = useState(false);
@@ -65,7 +65,7 @@ export function PasteBox({ lang, t, onCopy }: { lang: UiLang; t: PopupT; onCopy(
           <FailedRulesNote rules={result.failedRules} lang={lang} t={t} />
           <FindingList findings={result.findings} lang={lang} t={t} clean={t('pasteClean')} />
           {result.findings.length > 0 ? (
-            <button type="button" class="nw-copy" onClick={() => onCopy(result.findings)}>{t('copyReview')}</button>
+            <button type="button" class="nw-copy" onClick={() => onCopy(result.findings, result.failedRules)}>{t('copyReview')}</button>
           ) : null}
         </div>
       ) : null}

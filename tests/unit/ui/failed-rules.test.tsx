@@ -7,6 +7,7 @@ import { Badge, type BadgeProps } from '../../../src/ui/card/Badge';
 import { failedRuleNames, failedRulesNotice } from '../../../src/ui/common/failed-rules';
 import { translator, type UiLang } from '../../../src/ui/i18n';
 import { FailedRulesNote } from '../../../src/ui/popup/FailedRules';
+import { reviewMarkdown } from '../../../src/ui/popup/review';
 import { CustomRulesSection } from '../../../src/ui/options/CustomRulesSection';
 import { NO_LOCKS, policyToForm } from '../../../src/ui/options/form';
 import { DEFAULT_POLICY, type Policy } from '../../../src/policy/schema';
@@ -102,6 +103,18 @@ describe('the popup, for the reviewer', () => {
   it('shows nothing when every rule ran', () => {
     expect(mount(<FailedRulesNote rules={undefined} lang="en" t={translator('en', 'popup')} />).innerHTML).toBe('');
     expect(mount(<FailedRulesNote rules={[]} lang="ja" t={translator('ja', 'popup')} />).innerHTML).toBe('');
+  });
+});
+
+describe('Copy review', () => {
+  const STRINGS = { title: 'Nemawashi review', heading: 'Order form', count: '0 finding(s)', clean: 'Nothing to flag.', suggestion: 'Suggestion', why: 'Why', subject: 'in the subject' };
+
+  it('says which checks did not run, under the heading, so the note never claims a full check', () => {
+    const notice = failedRulesNotice([orgRule], 'en', translator('en', 'popup'));
+    expect(reviewMarkdown([], 'en', STRINGS, notice)).toBe(
+      ['# Nemawashi review', '', '## Order form', '', `> ${notice}`, '', 'Nothing to flag.', ''].join('\n'),
+    );
+    expect(reviewMarkdown([], 'en', STRINGS, null)).not.toContain('>');
   });
 });
 
