@@ -2,6 +2,7 @@ import type { RE2JS } from 're2js';
 import { checkPattern } from '../policy/pattern';
 import { MAX_PATTERN_TEXT, type CustomRule, type Policy } from '../policy/schema';
 import type { Field, Finding, Recipient } from './types';
+import { briefError } from './error-text';
 import { matchAll } from './match-all';
 
 /** At most this many findings per custom rule and field: a pattern matching every character stays readable. */
@@ -90,6 +91,21 @@ function matchesOf(rule: CustomRule, text: string, compiled: Map<string, RE2JS |
   }
   const regex = compiled.get(key);
   return regex ? patternMatches(regex, text, rule.suggestion) : [];
+}
+
+/**
+ * Why `rule` cannot run in this browser, whatever the draft, or null when it can. The schema lets any length of
+ * phrase through, but the browser's RegExp refuses a source past its size limit (V8: about 32,000 characters,
+ * "Regular expression too large") when it is first used: such a rule throws on every draft. The options page
+ * asks this to name the rule before anyone writes a mail; at run time the engine reports it in failedRules.
+ */
+export function customRuleRunError(rule: CustomRule): string | null {
+  try {
+    matchesOf(rule, ' ', new Map());
+    return null;
+  } catch (error) {
+    return briefError(error);
+  }
 }
 
 /**

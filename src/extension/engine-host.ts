@@ -9,6 +9,7 @@ import { buildTokenizer, type ReadDictionaryFile } from '../engine/tokenizer';
 import type { Policy } from '../policy/schema';
 import type { AnalyzeRequest, AnalyzeResponse, Status } from './protocol';
 import { resolveRecipient } from './recipient';
+import { namedFailures } from './rule-titles';
 
 /** With no request after the dictionary is in, the English parser is built this long after (see load). */
 const ENGLISH_WARM_MS = 1500;
@@ -125,7 +126,7 @@ export class EngineHost {
       findings: analysis.findings,
       japaneseReady: analysis.japaneseReady,
       dictionaryError: this.error(),
-      ...(analysis.failedRules.length > 0 ? { failedRules: analysis.failedRules } : {}),
+      ...(analysis.failedRules.length > 0 ? { failedRules: namedFailures(analysis.failedRules, policy) } : {}),
     };
   }
 }

@@ -25,6 +25,18 @@ export const AnalyzeRequestSchema = z.object({
   ignored: z.array(z.object({ ruleId: z.string(), field: z.enum(FIELD_NAMES), flagged: z.string() })).optional(),
 });
 
+/**
+ * A rule that threw on a draft (a bug, or an organisation rule the browser could not run): its findings are
+ * missing, every other rule's are there. `title` is the rule's human name, for the person who reads the notice.
+ */
+export const FailedRuleSchema = z.object({
+  ruleId: z.string(),
+  count: z.number().int(),
+  error: z.string(),
+  title: z.object({ en: z.string(), ja: z.string() }).optional(),
+});
+export type FailedRule = z.infer<typeof FailedRuleSchema>;
+
 export const AnalyzeResponseSchema = z.object({
   composeId: z.string(),
   revision: z.number().int(),
@@ -32,8 +44,8 @@ export const AnalyzeResponseSchema = z.object({
   japaneseReady: z.boolean(),
   /** Set when the Japanese dictionary failed to load: only English and phrase checks ran. */
   dictionaryError: z.string().nullable(),
-  /** Rules that threw on this draft (a bug): their findings are missing, every other rule's are there. */
-  failedRules: z.array(z.object({ ruleId: z.string(), count: z.number().int(), error: z.string() })).optional(),
+  /** Rules that threw on this draft: their findings are missing, every other rule's are there. */
+  failedRules: z.array(FailedRuleSchema).optional(),
 });
 
 /** Content script → background: a compose window closed (its findings leave the popup). */
@@ -57,6 +69,8 @@ export const TabFindingsSchema = z.object({
       client: MailClientSchema,
       subject: z.string(),
       findings: z.array(FindingSchema.extend({ flagged: z.string() })),
+      /** Rules that could not run on the draft's last check (absent when every rule ran). */
+      failedRules: z.array(FailedRuleSchema).optional(),
     }),
   ),
 });

@@ -71,6 +71,7 @@ export class TabFindingsStore {
       client: request.client,
       subject: request.draft.subject,
       findings: response.findings.map((f) => withFlagged(f, request)).filter((f) => !isIgnored(f, request)),
+      ...(response.failedRules?.length ? { failedRules: response.failedRules } : {}),
       revision: request.revision,
       focusedAt: previous?.focusedAt ?? 0,
     });
@@ -91,7 +92,9 @@ export class TabFindingsStore {
     await this.forgetClosedTabs();
     const drafts: AllDrafts['drafts'] = [];
     for (const [tabId, list] of this.tabs) {
-      for (const { composeId, client, subject, findings, focusedAt } of list.values()) drafts.push({ tabId, composeId, client, subject, findings, focusedAt });
+      for (const { composeId, client, subject, findings, failedRules, focusedAt } of list.values()) {
+        drafts.push({ tabId, composeId, client, subject, findings, ...(failedRules ? { failedRules } : {}), focusedAt });
+      }
     }
     return { drafts: drafts.sort((a, b) => b.focusedAt - a.focusedAt) };
   }
@@ -119,8 +122,8 @@ export class TabFindingsStore {
 
   async findings(tabId: number): Promise<TabFindings> {
     await this.restore();
-    const drafts = [...(this.tabs.get(tabId)?.values() ?? [])].map(({ composeId, client, subject, findings }) => ({
-      composeId, client, subject, findings,
+    const drafts = [...(this.tabs.get(tabId)?.values() ?? [])].map(({ composeId, client, subject, findings, failedRules }) => ({
+      composeId, client, subject, findings, ...(failedRules ? { failedRules } : {}),
     }));
     return { drafts };
   }

@@ -31,6 +31,7 @@ try {
   await import('./popup.test.mjs');
   await import('./recipient.test.mjs');
   await import('./ui-screenshots.test.mjs');
+  await import('./failed-rules.test.mjs');
   await import('./perf.test.mjs');
   await import('./screenshots.test.mjs');
   await import('./apply-multi.test.mjs');

@@ -24,8 +24,10 @@ export const UI_CSS = `
 .badge.loading .dot { background: #9aa0a6; }
 .badge.issues { background: var(--sev-bg); border-color: var(--sev); color: #202124; }
 .badge .mark { font-weight: 600; }
-.notice { position: fixed; padding: 2px 8px; border-radius: 10px; background: #fef7e0; border: 1px solid #e37400;
-  font-size: 11px; color: #5f370e; max-width: 260px; transform: translate(-100%, -100%); }
+.notice { position: fixed; padding: 4px 8px; border-radius: 8px; background: #fef7e0; border: 1px solid #e37400;
+  font-size: 11px; line-height: 1.4; color: #5f370e; width: max-content; max-width: 280px; transform: translate(-100%, -100%);
+  pointer-events: none; }
+.notice > div + div { margin-top: 4px; }
 
 .relationship { position: fixed; transform: translate(-100%, -100%); }
 .relationship-button { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 9px; border-radius: 12px;

@@ -2,7 +2,7 @@
 // the findings as live Ranges. The per-keystroke work is only "bump the revision, (re)arm a timer".
 import type { ComposeWindow, MailClientAdapter } from '../../adapters/adapter';
 import { rangeFor, readText, type ReadOptions, type TextMap } from '../../adapters/text-map';
-import type { AnalyzeRequest, AnalyzeResponse } from '../../extension/protocol';
+import type { AnalyzeRequest, AnalyzeResponse, FailedRule } from '../../extension/protocol';
 import { resolveRecipient } from '../../extension/recipient';
 import type { DraftInput, Finding, Recipient } from '../../engine/types';
 import type { Policy } from '../../policy/schema';
@@ -57,6 +57,8 @@ export class ComposeSession {
   checked = false;
   japaneseReady = true;
   dictionaryError: string | null = null;
+  /** Rules that could not run on the last check (empty when every rule ran): the badge's notice names them. */
+  failedRules: FailedRule[] = [];
   private revision = 0;
   private composing = false;
   private timer: number | undefined;
@@ -326,6 +328,7 @@ export class ComposeSession {
     this.shownRevision = snap.revision;
     this.japaneseReady = response.japaneseReady;
     this.dictionaryError = response.dictionaryError;
+    this.failedRules = response.failedRules ?? [];
     this.deps.changed(this);
     this.release();
     if (this.deps.probe && this.editedAt !== null) {

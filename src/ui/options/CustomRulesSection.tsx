@@ -1,12 +1,13 @@
 // Organisation rules as data (Vale-style): flag phrases, or swap them for the house wording.
 import type { CustomRule } from '../../policy/schema';
-import { newCustomRule, type CustomRuleForm } from './form';
+import { customRuleInput, newCustomRule, type CustomRuleForm } from './form';
 import { Locked } from './Locked';
 import type { SectionProps } from './Options';
 import { label } from '../i18n';
 import { issueMessage } from '../../policy/messages';
 import { checkPattern } from '../../policy/pattern';
-import { MAX_PATTERN_LENGTH } from '../../policy/schema';
+import { CustomRuleSchema, MAX_PATTERN_LENGTH } from '../../policy/schema';
+import { customRuleRunError } from '../../engine/custom-rules';
 import type { UiLang } from '../i18n';
 
 /** Why a pattern is refused, as the admin types it (the same words as on save). */
@@ -17,6 +18,25 @@ function patternProblem(rule: CustomRuleForm, lang: UiLang): string | null {
   return issueMessage(check.construct
     ? { code: 'patternUnsupported', path: [], params: { construct: check.construct } }
     : { code: 'patternInvalid', path: [], params: { detail: check.detail } }, lang);
+}
+
+/**
+ * Why a rule that is otherwise valid cannot run in this browser (a phrase past the browser's RegExp size):
+ * saved, it would be skipped on every draft, so the admin is told here, by the rule.
+ */
+function runProblem(rule: CustomRuleForm, index: number): string | null {
+  const parsed = CustomRuleSchema.safeParse(customRuleInput(rule, index).value);
+  return parsed.success ? customRuleRunError(parsed.data) : null;
+}
+
+function CannotRun({ rule, index, t }: { rule: CustomRuleForm; index: number; t: SectionProps['t'] }) {
+  const problem = runProblem(rule, index);
+  if (!problem) return null;
+  return (
+    <p class="nw-error-text" role="alert" data-testid={`custom-rule-cannot-run-${index}`}>
+      {t('customRuleCannotRun', { detail: problem })}
+    </p>
+  );
 }
 
 export function CustomRulesSection({ form, update, locks, lang, t }: SectionProps) {
@@ -71,6 +91,7 @@ export function CustomRulesSection({ form, update, locks, lang, t }: SectionProp
               <input value={rule.messageJa} onInput={(e) => setRule(i, { messageJa: e.currentTarget.value })} />
             </label>
           </div>
+          <CannotRun rule={rule} index={i} t={t} />
           {rule.kind === 'pattern' ? (
             <div class="nw-custom-rule__row">
               <label class="nw-field nw-grow">

@@ -5,6 +5,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Recipient } from '../../engine/types';
 import { createPageAnalyzer } from '../../extension/page-analyzer';
+import type { FailedRule } from '../../extension/protocol';
+import { failedRuleNames } from '../common/failed-rules';
 import type { Analyzer } from '../../extension/tiered-engine';
 import { formatIssue } from '../../policy/messages';
 import { mergePolicies, parsePolicy } from '../../policy/parse';
@@ -20,6 +22,7 @@ interface Result {
   findings: Finding[];
   japaneseReady: boolean;
   dictionaryError: string | null;
+  failedRules?: FailedRule[];
 }
 
 /** The policy the try-it box applies: the form (unsaved), with the managed policy on top, as in a compose window. */
@@ -51,7 +54,7 @@ export function TryItSection(props: SectionProps & { stored: Policy; managed: Re
       analyzer.current ??= createPageAnalyzer(() => setSettled((n) => n + 1));
       void analyzer.current
         .analyze({ type: 'analyze', composeId: 'try-it', client: 'gmail', revision: mine, draft: { subject: '', body: text, kind: 'email', context: { recipient } } }, policy)
-        .then((r) => mine === revision.current && setResult({ findings: r.findings, japaneseReady: r.japaneseReady, dictionaryError: r.dictionaryError }))
+        .then((r) => mine === revision.current && setResult({ findings: r.findings, japaneseReady: r.japaneseReady, dictionaryError: r.dictionaryError, failedRules: r.failedRules }))
         .catch(() => undefined);
     }, 200);
     return () => clearTimeout(timer);
@@ -80,6 +83,12 @@ export function TryItSection(props: SectionProps & { stored: Policy; managed: Re
       ) : null}
       {edited.policy && result ? (
         <div class="nw-try-results" data-testid="try-results" aria-live="polite">
+          {result.failedRules?.length ? (
+            <p class="nw-error-text" role="status" data-testid="try-failed" data-failed-rules={result.failedRules.map((r) => r.ruleId).join(' ')}>
+              {t('tryItFailedRules', { names: failedRuleNames(result.failedRules, lang) })}{' '}
+              <span class="nw-mono nw-muted">{result.failedRules.map((r) => r.ruleId).join(' ')}</span>
+            </p>
+          ) : null}
           <p class="nw-muted">{findings.length ? t('tryItCount', { n: findings.length }) : t('tryItNone')}</p>
           <ul>
             {findings.map((f, i) => (

@@ -130,7 +130,7 @@ export function policyToForm(policy: Policy): PolicyForm {
   };
 }
 
-function customRuleInput(rule: CustomRuleForm, index: number): { value?: unknown; issue?: PolicyIssue } {
+export function customRuleInput(rule: CustomRuleForm, index: number): { value?: unknown; issue?: PolicyIssue } {
   const base = {
     id: rule.id.trim(),
     message: rule.message.trim(),

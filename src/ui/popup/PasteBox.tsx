@@ -1,27 +1,28 @@
 // Checks any pasted text as a mail to a chosen recipient: the reviewer's way to look at a draft that is not
 // open in a compose window (a chat message, a colleague's text). Nothing is stored.
 import { useState } from 'preact/hooks';
-import type { AnalyzeResponse } from '../../extension/protocol';
+import type { AnalyzeResponse, FailedRule } from '../../extension/protocol';
 import type { Recipient } from '../../engine/types';
 import type { UiLang } from '../i18n';
 import { requestCheckText } from '../common/request';
 import { FindingList, type FlaggedFinding } from './DraftFindings';
+import { FailedRulesNote } from './FailedRules';
 import type { PopupT } from './Popup';
 
 const RECIPIENTS: Recipient[] = ['client', 'prospect', 'internal'];
 
-export function PasteBox({ lang, t, onCopy }: { lang: UiLang; t: PopupT; onCopy(findings: FlaggedFinding[]): void }) {
+export function PasteBox({ lang, t, onCopy }: { lang: UiLang; t: PopupT; onCopy(findings: FlaggedFinding[], failedRules?: FailedRule[]): void }) {
   const [text, setText] = useState('');
   const [recipient, setRecipient] = useState<Recipient>('client');
   const [firstContact, setFirstContact] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ findings: FlaggedFinding[] } | { error: string } | null>(null);
+  const [result, setResult] = useState<{ findings: FlaggedFinding[]; failedRules?: FailedRule[] } | { error: string } | null>(null);
 
   const check = async () => {
     setBusy(true);
     try {
       const response: AnalyzeResponse = await requestCheckText({ subject: '', body: text, recipient, firstContact });
-      setResult({ findings: response.findings.map((f) => ({ ...f, flagged: text.slice(f.start, f.end) })) });
+      setResult({ findings: response.findings.map((f) => ({ ...f, flagged: text.slice(f.start, f.end) })), failedRules: response.failedRules });
     } catch (error) {
       setResult({ error: (error as Error).message });
     } finally {
@@ -61,9 +62,10 @@ export function PasteBox({ lang, t, onCopy }: { lang: UiLang; t: PopupT; onCopy(
       {result && 'error' in result ? <p class="nw-notice nw-notice--error" role="alert">{t('pasteFailed', { error: result.error })}</p> : null}
       {result && 'findings' in result ? (
         <div class="nw-paste__result" data-count={result.findings.length}>
+          <FailedRulesNote rules={result.failedRules} lang={lang} t={t} />
           <FindingList findings={result.findings} lang={lang} t={t} clean={t('pasteClean')} />
           {result.findings.length > 0 ? (
-            <button type="button" class="nw-copy" onClick={() => onCopy(result.findings)}>{t('copyReview')}</button>
+            <button type="button" class="nw-copy" onClick={() => onCopy(result.findings, result.failedRules)}>{t('copyReview')}</button>
           ) : null}
         </div>
       ) : null}

@@ -4,13 +4,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clientLabel } from '../../adapters/registry';
 import { browser } from 'wxt/browser';
-import type { AllDrafts, PolicyResponse, Status } from '../../extension/protocol';
+import type { AllDrafts, FailedRule, PolicyResponse, Status } from '../../extension/protocol';
+import { failedRulesNotice } from '../common/failed-rules';
 import { tabFindingsItem } from '../../extension/storage';
 import { translator, type Translate, type UiLang } from '../i18n';
 import { Notice } from '../common/Notice';
 import { requestAllDrafts, requestPolicy, requestStatus, sendComposeAction } from '../common/request';
 import { uiLangFor } from '../common/ui-lang';
 import { FindingList, type FindingAction, type FlaggedFinding } from './DraftFindings';
+import { FailedRulesNote } from './FailedRules';
 
 import { PasteBox } from './PasteBox';
 import { reviewMarkdown } from './review';
@@ -101,11 +103,11 @@ export function Popup({ initialLang }: { initialLang: UiLang }) {
     }
   };
 
-  const copy = async (findings: FlaggedFinding[], heading: string) => {
+  const copy = async (findings: FlaggedFinding[], heading: string, failedRules?: readonly FailedRule[]) => {
     const markdown = reviewMarkdown(findings, lang, {
       title: t('reviewTitle'), heading, count: t('reviewFindings', { n: findings.length }), clean: t('reviewClean'),
       suggestion: t('suggestion'), why: t('why'), subject: t('subjectField'),
-    });
+    }, failedRulesNotice(failedRules, lang, t));
     try {
       await navigator.clipboard.writeText(markdown);
       setNote({ kind: 'success', text: t('copied') });
@@ -155,16 +157,17 @@ export function Popup({ initialLang }: { initialLang: UiLang }) {
             <h2 title={draft.subject}>{draft.subject.trim() || t('noSubject')}</h2>
             <span class="nw-draft__client">{clientLabel(draft.client, lang)}</span>
           </header>
+          <FailedRulesNote rules={draft.failedRules} lang={lang} t={t} />
           <FindingList findings={draft.findings} lang={lang} t={t} clean={t('clean')} onAct={(f, a, i) => void act(draft, f, a, i)} />
           {draft.findings.length > 0 ? (
-            <button type="button" class="nw-copy" onClick={() => void copy(draft.findings, draft.subject.trim() || t('noSubject'))}>
+            <button type="button" class="nw-copy" onClick={() => void copy(draft.findings, draft.subject.trim() || t('noSubject'), draft.failedRules)}>
               {t('copyReview')}
             </button>
           ) : null}
         </section>
       ) : null}
 
-      <PasteBox lang={lang} t={t} onCopy={(findings) => void copy(findings, t('reviewPasted'))} />
+      <PasteBox lang={lang} t={t} onCopy={(findings, failedRules) => void copy(findings, t('reviewPasted'), failedRules)} />
     </div>
   );
 }

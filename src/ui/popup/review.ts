@@ -26,8 +26,10 @@ function code(text: string): string {
   return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
 
-export function reviewMarkdown(findings: readonly ReviewFinding[], lang: UiLang, s: ReviewStrings): string {
+/** `notChecked`: the sentence naming the checks that could not run, so the note never claims a full check. */
+export function reviewMarkdown(findings: readonly ReviewFinding[], lang: UiLang, s: ReviewStrings, notChecked?: string | null): string {
   const lines = [`# ${s.title}`, '', `## ${s.heading}`, ''];
+  if (notChecked) lines.push(`> ${notChecked}`, '');
   if (findings.length === 0) return [...lines, s.clean, ''].join('\n');
   lines.push(s.count, '');
   const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.field === b.field ? a.start - b.start : a.field === 'subject' ? -1 : 1));

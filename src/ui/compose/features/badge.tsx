@@ -1,5 +1,5 @@
 // The badge in the corner of each compose body: how many findings wait, coloured by the most severe, and
-// whether the Japanese dictionary is ready. Clicking it opens (or closes) the card on the first finding.
+// whether the Japanese dictionary is ready, and which checks could not run. Clicking it opens (or closes) the card on the first finding.
 import { SEVERITY_RANK, type Severity } from '../../../engine/types';
 import { Badge } from '../../card/Badge';
 import { visibleBox } from '../geometry';
@@ -45,6 +45,8 @@ function Badges({ store }: { store: ComposeStore }) {
             checks={s.checks}
             japaneseReady={s.japaneseReady}
             dictionaryError={s.dictionaryError}
+            failedRules={s.failedRules}
+            lang={store.lang.value}
             t={t}
             onOpen={() => toggleCard(store, s)}
           />

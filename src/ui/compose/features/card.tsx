@@ -4,6 +4,7 @@
 import { effect, signal as createSignal, untracked, type Signal } from '@preact/signals';
 import { useLayoutEffect } from 'preact/hooks';
 import { Card } from '../../card/Card';
+import { failedRulesNotice } from '../../common/failed-rules';
 import { visibleBox, type Box } from '../geometry';
 import type { ComposeSession } from '../session';
 import type { ComposeStore, Entry } from '../store';
@@ -71,7 +72,7 @@ function CardView({ store, view }: { store: ComposeStore; view: ViewState }) {
       position={view.position}
       index={index}
       total={entries.length}
-      notice={session.dictionaryError ? t('dictionaryError') : null}
+      notice={[session.dictionaryError ? t('dictionaryError') : null, failedRulesNotice(session.failedRules, lang, t)].filter(Boolean).join(' ') || null}
       onApply={(i) => {
         close();
         entry.apply(i);
