@@ -40,7 +40,9 @@ export function readClause(text: string, tokenize?: TokenizeJapanese): { lang: L
   if (ja !== Grammar.None && !en) return { lang: 'ja', clause: ja === Grammar.Predicate, prose: false };
   if (en && ja === Grammar.None) return { lang: 'en', clause: true, prose: false };
   if (en && ja === Grammar.Particle) return { lang: 'en', clause: true, prose: false };
-  if (en) return { lang: lastScript(text), clause: true, prose: false };
+  // Both: the language that ends the sentence holds its main predicate, unless the Japanese at the end is punctuated
+  // as English ("Thanks for the drawings – 了解です!"): a phrase dropped into an English sentence.
+  if (en) return { lang: /[.!?]\s*$/.test(text) ? 'en' : lastScript(text), clause: true, prose: false };
   if (englishProse(text)) return { lang: 'en', clause: false, prose: true };
   // A Latin letter carries less than a CJK character: "Ms. Linda Parkに変わります" is Japanese.
   return { lang: latin > cjk * 4 ? 'en' : 'ja', clause: false, prose: false };

@@ -178,6 +178,9 @@ export function languageCuts(text: string, tokenize?: TokenizeJapanese): number[
     // English prose without a finite verb ("Just circling back on my last three emails —", "Regarding your
     // request to ship the seals by air —") is a clause of its own next to a Japanese one; a label or a name is not.
     if (!(head.clause || head.prose) || !(tail.clause || tail.prose)) continue;
+    // A Japanese phrase punctuated as English ("Thanks for the drawings – 了解です!", "Noted, 了解です.") is dropped
+    // into the English sentence, and the Japanese phrase rules read it there, run by run (japanese-spans.ts).
+    if (tail.lang === 'ja' && !ENDS_AS_JAPANESE.test(text.slice(at, next))) continue;
     cuts.push(at);
     from = at;
   }
@@ -214,5 +217,8 @@ function scriptBreaks(text: string): number[] {
   }
   return out;
 }
+
+/** Japanese punctuation or script at the end (white space aside): a Japanese clause, not an interjection in English. */
+const ENDS_AS_JAPANESE = /[、。！？」）／\u3040-\u30ff\u3400-\u9fff]\s*$/;
 
 const KANA_OR_KANJI = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
