@@ -255,8 +255,11 @@ export class FieldParser {
     let entry = this.lineCache.get(lineText);
     if (!entry) {
       this.work.linesSplit++;
-      const sentences = splitSentences({ text: lineText, start: 0, end: lineText.length, index: 0 }).map((r) => {
-        const lang = detectLanguage(r.text);
+      // The language of a sentence that mixes scripts is read from its grammar (language.ts): kuromoji's tokens of
+      // its Japanese, the same ones a Japanese sentence keeps (cached by text).
+      const tokenize = this.readTokens;
+      const sentences = splitSentences({ text: lineText, start: 0, end: lineText.length, index: 0 }, tokenize).map((r) => {
+        const lang = detectLanguage(r.text, tokenize);
         const s: LineSentence = { ...r, lang, slots: { text: r.text, owner: null, values: [] } };
         if (lang === 'ja') {
           const tokens = this.tokens(r.text);
@@ -271,6 +274,8 @@ export class FieldParser {
     }
     return entry;
   }
+
+  private readonly readTokens = (text: string): Token[] | undefined => this.tokens(text);
 
   private tokens(text: string): Token[] | undefined {
     if (!this.tokenizer) return undefined;

@@ -1,4 +1,4 @@
-import { detectLanguage } from './language';
+import { detectLanguage, readClause, type TokenizeJapanese } from './language';
 import type { Line, Sentence } from './types';
 
 /** English abbreviations after which Intl.Segmenter's sentence break must be undone ("Mr. Sato"). */
@@ -47,7 +47,7 @@ export function splitLines(text: string): Line[] {
  * so that offsets cover text only. Linear in the line's length: the segmenter sees bounded windows, and
  * a sentence longer than MAX_SENTENCE comes out as several chunks.
  */
-export function splitSentences(line: Line): Array<{ text: string; start: number; end: number }> {
+export function splitSentences(line: Line, tokenize?: TokenizeJapanese): Array<{ text: string; start: number; end: number }> {
   const text = line.text;
   const pieces: Array<{ start: number; end: number }> = [];
   for (const seg of rawSentences(text)) {
@@ -60,14 +60,16 @@ export function splitSentences(line: Line): Array<{ text: string; start: number;
     while (s < e && SPACE.test(text[s]!)) s++;
     while (e > s && SPACE.test(text[e - 1]!)) e--;
     if (e <= s) return;
-    // "Concerning the discount you asked for: 値引きはできません。" is an English lead-in and a Japanese
-    // sentence: each part is a sentence in its own language, so that the Japanese rules read the Japanese one.
-    const at = japaneseClauseAt(text.slice(s, e));
-    if (at > 0) {
-      let m = s + at;
+    // "Concerning the discount you asked for: 値引きはできません。", "大変申し訳ございませんが、I'm afraid our lab is
+    // booked", "That is out of scope — オンサイト研修はサポート対象外です。": a clause in each language, joined at a break.
+    // Each is a sentence in its own language, so that the rules of each language read their own clause.
+    const base = s;
+    for (const at of languageCuts(text.slice(s, e), tokenize)) {
+      let m = base + at;
       while (m > s && SPACE.test(text[m - 1]!)) m--;
-      out.push({ text: text.slice(s, m), start: line.start + s, end: line.start + m });
-      s += at;
+      if (m > s) out.push({ text: text.slice(s, m), start: line.start + s, end: line.start + m });
+      s = base + at;
+      while (s < e && SPACE.test(text[s]!)) s++;
     }
     out.push({ text: text.slice(s, e), start: line.start + s, end: line.start + e });
   };
@@ -139,33 +141,84 @@ function cutPoint(text: string, from: number, limit: number): number {
 }
 
 /** Lines and sentences of a field, each sentence with its language; tokens are added later. */
-export function segment(text: string): { lines: Line[]; sentences: Sentence[] } {
+export function segment(text: string, tokenize?: TokenizeJapanese): { lines: Line[]; sentences: Sentence[] } {
   const lines = splitLines(text);
   const sentences: Sentence[] = [];
   for (const line of lines) {
-    for (const s of splitSentences(line)) {
-      sentences.push({ ...s, lang: detectLanguage(s.text), line: line.index });
+    for (const s of splitSentences(line, tokenize)) {
+      sentences.push({ ...s, lang: detectLanguage(s.text, tokenize), line: line.index });
     }
   }
   return { lines, sentences };
 }
 
-/** A break (":", ";", "—", ",") and white space right before the first Japanese character. */
-const SCRIPT_BREAK = /[:;：；,—–]\s+$/;
-const KANA = /[\u3040-\u30ff]/;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** The most script changes with a break a sentence is read at for clauses: a label line has many, a sentence a few. */
+const MAX_CUTS = 8;
 
 /**
- * Where a Japanese clause starts after an English lead-in within one English sentence (-1 when none): the
- * lead-in holds no Japanese script and ends with a break, and the rest is Japanese by itself and holds kana
- * and ends as Japanese (a clause, not a name or a label's value). A quoted Japanese phrase (「…」) stays inside its
- * English sentence.
+ * Where the sentence is cut into clauses of different languages (offsets into `text`, ascending; none mostly).
+ * A cut can only fall where the script changes between Latin and Japanese letters across a break (、, ":", ";",
+ * "—", ", " or a spaced "/"); the stretches between such places are joined while they are not a clause of their
+ * own (a label, a name, a term) or are in the same language, and a cut is kept only between a Japanese clause
+ * (grammar: a predicate or a particle) and English prose (a finite verb, or function words around its nouns). A quoted phrase (「値引きはできません」 in an English
+ * sentence, "Not possible" in a Japanese one) has no break before it and stays inside its sentence.
  */
-function japaneseClauseAt(text: string): number {
-  const at = text.search(CJK);
-  if (at < 2 || !KANA.test(text) || detectLanguage(text) !== 'en') return -1;
-  if (!SCRIPT_BREAK.test(text.slice(Math.max(0, at - 16), at))) return -1;
-  // Ended as Japanese (。！？ or the Japanese itself), not as English ("Thanks for the drawings – 了解です!").
-  const rest = text.slice(at);
-  return /[。！？」\u3040-\u30ff\u3400-\u9fff]$/.test(rest) && detectLanguage(rest) === 'ja' && KANA.test(rest) ? at : -1;
+export function languageCuts(text: string, tokenize?: TokenizeJapanese): number[] {
+  const places = scriptBreaks(text);
+  if (places.length === 0 || places.length > MAX_CUTS) return [];
+  const cuts: number[] = [];
+  let from = 0;
+  for (let k = 0; k < places.length; k++) {
+    const at = places[k]!;
+    const next = places[k + 1] ?? text.length;
+    const head = readClause(text.slice(from, at), tokenize);
+    if (!head.clause && head.lang === 'ja') continue;
+    const tail = readClause(text.slice(at, next), tokenize);
+    if (tail.lang === head.lang || (!tail.clause && tail.lang === 'ja')) continue;
+    // English prose without a finite verb ("Just circling back on my last three emails —", "Regarding your
+    // request to ship the seals by air —") is a clause of its own next to a Japanese one; a label or a name is not.
+    if (!(head.clause || head.prose) || !(tail.clause || tail.prose)) continue;
+    // A Japanese phrase punctuated as English ("Thanks for the drawings – 了解です!", "Noted, 了解です.") is dropped
+    // into the English sentence, and the Japanese phrase rules read it there, run by run (japanese-spans.ts).
+    if (tail.lang === 'ja' && !ENDS_AS_JAPANESE.test(text.slice(at, next))) continue;
+    cuts.push(at);
+    from = at;
+  }
+  return cuts;
 }
+
+/** Breaks between two clauses by themselves (、。，：；！？／ : ; — –), and those that are breaks before white space (", " "/ " " - "). */
+const BREAK = '、。，：；！？／:;—–';
+const BREAK_BEFORE_SPACE = ',.!?/-';
+
+/**
+ * The offsets where a run of Latin letters follows Japanese script, or the reverse, across a break: each right
+ * after the last break between the two ("Please note: 10月ご注文分から…" is cut before "10月", not inside it).
+ */
+function scriptBreaks(text: string): number[] {
+  const out: number[] = [];
+  let last = 0; // 1: Latin, 2: Japanese, 0: none yet
+  let lastEnd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const script = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : KANA_OR_KANJI.test(text[i]!) ? 2 : 0;
+    if (script === 0) continue;
+    if (last !== 0 && script !== last) {
+      for (let k = i - 1; k >= lastEnd; k--) {
+        const ch = text[k]!;
+        if (BREAK.includes(ch) || (BREAK_BEFORE_SPACE.includes(ch) && SPACE.test(text[k + 1] ?? ''))) {
+          out.push(k + 1);
+          break;
+        }
+      }
+    }
+    last = script;
+    lastEnd = i + 1;
+  }
+  return out;
+}
+
+/** Japanese punctuation or script at the end (white space aside): a Japanese clause, not an interjection in English. */
+const ENDS_AS_JAPANESE = /[、。！？」）／\u3040-\u30ff\u3400-\u9fff]\s*$/;
+
+const KANA_OR_KANJI = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;

@@ -61,10 +61,24 @@ const RUN = 3;
 const WORD = 48;
 
 /**
+ * A run of Japanese script in an English sentence ("The 見積書 stands as issued", "手形サイト120日 cannot be accepted"),
+ * figures inside it included: a quoted term, one noun phrase of the English clause around it. Linear: the digits
+ * and the script do not overlap.
+ */
+const JAPANESE_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f々〆](?:[0-9０-９]*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f々〆])*/g;
+/** Japanese punctuation the tagger reads as its ASCII counterpart (one code unit each: offsets do not move). */
+const FULL_WIDTH: Record<string, string> = { '（': '(', '）': ')', '：': ':', '、': ',', '。': '.', '「': '"', '」': '"', '『': '"', '』': '"', '！': '!', '？': '?', '，': ',', '〜': '~', '～': '~' };
+const FULL_WIDTH_CHAR = /[（）：、。「」『』！？，〜～]/g;
+/** The letter a Japanese run is tagged as: "x", "xxx" are nouns to the tagger, as a quoted term is. */
+const PLACEHOLDER = 'x';
+
+/**
  * What the tagger sees: the sentence with curly apostrophes straightened, the first letter lower-cased
  * (the lite model takes any capitalised first word for a proper noun: "Check the file", "Custom …"), and
- * degenerate stretches ("!!!!!…", a 10 000-letter "word") blanked with spaces. Nothing changes a length,
- * so offsets map back to the sentence as written.
+ * degenerate stretches ("!!!!!…", a 10 000-letter "word") blanked with spaces. A run of Japanese script is
+ * a noun phrase of the English clause: the tagger sees it as one noun ("x…x", which it tags NOUN), not as
+ * unknown symbols, and Japanese punctuation as its ASCII counterpart. Nothing changes a length, so offsets map
+ * back to the sentence as written.
  */
 function tagInput(sentence: string): string {
   let input = sentence.replace(/[’‘]/g, "'");
@@ -73,19 +87,32 @@ function tagInput(sentence: string): string {
     const at = first[0].length - 2;
     input = input.slice(0, at) + input.charAt(at).toLowerCase() + input.slice(at + 1);
   }
-  if (input.length <= WORD) return input;
-  const out: string[] = [];
-  let word = 0;
-  let run = 0;
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    const space = ch === ' ' || ch === '\n' || ch === '\t';
-    word = space ? 0 : word + 1;
-    run = i > 0 && input[i - 1] === ch ? run + 1 : 1;
-    out.push(!space && (word > WORD || run > RUN) ? ' ' : ch);
+  if (input.length > WORD) {
+    const out: string[] = [];
+    let word = 0;
+    let run = 0;
+    for (let i = 0; i < input.length; i++) {
+      const ch = input[i]!;
+      const space = ch === ' ' || ch === '\n' || ch === '\t';
+      word = space ? 0 : word + 1;
+      run = i > 0 && input[i - 1] === ch ? run + 1 : 1;
+      out.push(!space && (word > WORD || run > RUN) ? ' ' : ch);
+    }
+    input = out.join('');
   }
-  return out.join('');
+  return maskJapanese(input);
 }
+
+/** Japanese runs as placeholder nouns and Japanese punctuation as ASCII, length for length. */
+function maskJapanese(input: string): string {
+  if (!JAPANESE_SCRIPT.test(input)) return input;
+  return input
+    .replace(JAPANESE_RUN, (run) => PLACEHOLDER.repeat(run.length))
+    .replace(FULL_WIDTH_CHAR, (ch) => FULL_WIDTH[ch] ?? ch);
+}
+
+const JAPANESE_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f々〆]/;
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f（）：、。「」『』！？，〜～]/;
 
 /** Tokens of one sentence, tagged in chunks of at most CHUNK characters cut at white space: linear. */
 export function tokenize(sentence: string): EnToken[] {
@@ -139,6 +166,12 @@ function tagChunk(sentence: string, input: string, from: number, to: number, out
       const cut = start + m[1]!.length;
       out.push({ text: sentence.slice(start, cut), lower: m[1]!, lemma: m[1]!, pos: 'PRON', start, end: cut });
       out.push({ text: sentence.slice(cut, end), lower: m[2]!, lemma: CLITIC_LEMMA[m[2]!]!, pos: 'AUX', start: cut, end });
+      continue;
+    }
+    if (JAPANESE_LETTER.test(text)) {
+      // A Japanese term (or a word holding one, "PO番号"): a noun of the clause, known by its own letters.
+      const own = text.toLowerCase();
+      out.push({ text, lower: own, lemma: own, pos: 'NOUN', start, end });
       continue;
     }
     const lemma = (lemmas[i] ?? lower).toLowerCase();

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import type { Token } from '../../../src/engine/types';
 import fc from 'fast-check';
 import { detectLanguage } from '../../../src/engine/language';
 import { MAX_SENTENCE, segment, splitLines } from '../../../src/engine/segment';
@@ -44,8 +46,42 @@ describe('detectLanguage', () => {
     ['来月より、担当は本社のMs. Linda Parkに変わります。', 'ja'],
     ['株式会社ヒビキ化成', 'ja'],
     ['We met at the 展示会 in Tokyo last week and talked about pricing.', 'en'],
+    // Round 23: read from the grammar, not the letters counted. A long Japanese term in an English clause…
+    ['月末締め翌々月末払い is not acceptable for us.', 'en'],
+    ['手形サイト120日 cannot be accepted.', 'en'],
+    ['Payment by 手形 (promissory note) 120 days: is not accepted.', 'en'],
+    // …English words in a Japanese clause…
+    ['このspecではsupportできません。', 'ja'],
+    ['Northvale SoftwareのClaire Tremblayです。', 'ja'],
+    ['Additional inspection report for lot 2609-A の件、了解しました。', 'ja'],
+    // …a quoted Japanese clause in an English sentence, and labels with no clause (counted as before).
+    ['You wrote 「値引きはできません」 and we understand.', 'en'],
+    ['Nexa Cloud 加藤', 'en'],
+    ['場所：オンライン（Google Meet）', 'ja'],
   ] as const)('%s → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('a clause in each language on one line (round 23), read with kuromoji as the engine reads it', () => {
+  let tokenize: (text: string) => Token[];
+  beforeAll(async () => {
+    const tokenizer = await sharedNodeTokenizer();
+    tokenize = (text) => tokenizer.tokenize(text);
+  });
+  it.each([
+    ['That is out of scope — オンサイト研修はサポート対象外です。', [['en', 'That is out of scope —'], ['ja', 'オンサイト研修はサポート対象外です。']]],
+    ["大変申し訳ございませんが、I'm afraid our lab is fully booked.", [['ja', '大変申し訳ございませんが、'], ['en', "I'm afraid our lab is fully booked."]]],
+    ['Please note: 10月ご注文分から、最低発注数量が変わります。', [['en', 'Please note:'], ['ja', '10月ご注文分から、最低発注数量が変わります。']]],
+    ['Just a reminder: 本日中にPOをいただけない場合、this quote is void.', [['en', 'Just a reminder:'], ['ja', '本日中にPOをいただけない場合、'], ['en', 'this quote is void.']]],
+    // A label, a bilingual title and a term stay one sentence.
+    ['場所 / Where: オンライン（Teams）', [['ja', '場所 / Where: オンライン（Teams）']]],
+    ['Re: 返品について / Return of cable assemblies', [['ja', 'Re: 返品について / Return of cable assemblies']]],
+    ['The 見積書 stands as issued — we do not re-quote.', [['en', 'The 見積書 stands as issued — we do not re-quote.']]],
+  ] as const)('%s', (text, parts) => {
+    const { sentences } = segment(text, tokenize);
+    expect(sentences.map((s) => [s.lang, s.text])).toEqual(parts);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
 
