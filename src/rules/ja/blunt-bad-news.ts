@@ -486,7 +486,15 @@ function causeBefore(s: Sentence, f: JaSentenceFacts, newsStart: number): boolea
 
 function hasReason(sentence: string | undefined): boolean {
   if (!sentence) return false;
-  let text = sentence;
+  // 減員分はオフショア側で対応いたしますので、作業への影響はございません: a reassurance after the cut — no effect, no
+  // problem, nothing to worry about — is no reason for it (its 影響 is denied, and its ので explains the reassurance).
+  let text = sentence.replace(REASSURANCE, '');
   for (const n of BAD_NEWS.notReasons) text = text.split(n).join('');
   return containsAny(text, BAD_NEWS.reasons);
 }
+
+/**
+ * A clause that reassures: an effect, a problem or a worry denied (影響はございません, 支障は一切ありません, ご心配には
+ * 及びません, 問題なく), or ご安心ください — with the clause of cause that leads to it (…ので、影響はございません).
+ */
+const REASSURANCE = /(?:[^。、，]{0,30}(?:ので|ため)[、，]?)?[^。、，]{0,20}(?:影響|支障|問題|心配|ご迷惑|差し支え|変わり|変更)(?:は|も|が|に)?(?:一切|特に|全く|まったく|何ら)?(?:ござい|あり|生じ|出|及び|ない|なく|な[しい])|ご安心(?:ください|いただ)/g;
