@@ -17,7 +17,7 @@ export interface ResultCue extends Span {
 /** Nouns of passing a test (サ変 or plain): their denial by a prefix or a predicate is a failure. */
 const PASS_NOUN = /^(?:合格|適合|達成|達|クリア|パス|充足|到達|合致|準拠)$/;
 /** Verbs (base forms) of reaching a standard: 満たす, 達する (IPADIC 達す), 届く, 上回る (a minimum). */
-const PASS_VERB = /^(?:満たす|満たせる|達する|達す|届く|クリア|合格|適合|達成|到達|パス|充足|合致)$/;
+const PASS_VERB = /^(?:満たす|満たせる|達する|達す|届く|及ぶ|クリア|合格|適合|達成|到達|パス|充足|合致)$/;
 /** Prefixes that deny the noun after them: 不合格, 未達, 非適合. */
 const DENYING_PREFIX = /^(?:不|未|非)$/;
 /** A failure named as one word (IPADIC keeps some whole: 不適合, 不合格) or a mark of failure (NG, 規格外, 基準外). */
@@ -185,4 +185,44 @@ export function newDayNamed(text: string): ResultCue | undefined {
   const day = DAY_THEN_BECOMES.exec(rest);
   if (!day) return undefined;
   return { start: m.index, end: m.index + m[0].length + day[0].length, kind: 'delay', source: 'new-day-named' };
+}
+
+/** An occasion or a start: the narrowing applies this time or from a date (今回は, 来月から, 今後, 4月以降). */
+const NARROWED_WHEN = /今回|今後|以降|以後|より|から|次回|当面|当分|今月|来月|来期|今期/;
+/** What the "only" part names that is no narrowing: the client's own order or choice, the items concerned, an offer's limit. */
+const NOT_NARROWED = /ご注文|ご発注|ご依頼|ご指定|ご希望|ご要望|ご契約|対象|該当|限定|先着|規格|仕様|本製品|本機|機種/;
+
+/**
+ * Only part of an act of ours this time or from a date (今回は主要機能のみのリリースとなります, レポートは概要版のみのご提出と
+ * なります, 来月から保守対応は平日のみとなります): のみ / だけ, then the act (a サ変 noun: リリース, 提出, 対応) as what
+ * becomes (Xのみの + act + となる), or the act as the topic and Xのみ as what it becomes (対応は + Xのみ + となる). A
+ * standing specification (本製品は100V電源のみの対応となっております: progressive, no time) is read by newsIn's only-channel
+ * checks; here the sentence must name the occasion or the start.
+ */
+export function onlyPartOfAct(text: string, tokens: readonly Token[], offset: number): ResultCue | undefined {
+  if (!NARROWED_WHEN.test(text)) return undefined;
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== '助詞' || !/^(?:のみ|だけ)$/.test(t.surface)) continue;
+    let j = k + 1;
+    let act: Token | undefined;
+    if (tokens[j]!.surface === 'の') {
+      j++;
+      if (tokens[j]?.pos === '接頭詞') j++;
+      act = tokens[j]?.pos1 === 'サ変接続' ? tokens[j] : undefined;
+      j++;
+    }
+    if (!/^[とに]$/.test(tokens[j]?.surface ?? '') || tokens[j + 1]?.base !== 'なる') continue;
+    // なっております: a standing state (a specification), not a change.
+    if (/^(?:てい|てお|ている|ており)/.test(text.slice(tokens[j + 1]!.end - offset))) continue;
+    const at = t.start - offset;
+    const clause = text.slice(0, at).split(/[。]/).pop()!;
+    // 保守対応は平日のみ: with no act after のみ, the topic before it must be an act of ours.
+    const topic = !act && /(?:対応|サポート|受付|提供|配送|出荷|納品|訪問|点検|保守|作業|稼働|営業)(?:は|も)[、，]?[^、。はが]{1,12}$/.test(clause);
+    if (!act && !topic) continue;
+    if (NOT_NARROWED.test(clause)) continue;
+    const from = Math.max(0, clause.search(/[^、，\s][^、，]{0,12}$/));
+    return { start: from, end: tokens[j + 1]!.end - offset, kind: act ? 'shortage' : 'discontinued', source: 'only-part-of-act' };
+  }
+  return undefined;
 }

@@ -10,7 +10,7 @@ import type { JaPredicate, Span, Subject } from './ja';
 import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
 import { pairOnLine, roleOfLabel, tableLineCells, valueAt, worsePair, type PairRole } from './value-pair';
-import { failedTest, newDayNamed, partOfWhole, targetMissed } from './ja-news-results';
+import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed } from './ja-news-results';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
 
@@ -479,7 +479,9 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     // 限定10台のみのご用意 / 先着5社様のみ: an offer's limit (pressure's business), not an order cut short.
     // 本製品は3色のみのご用意です: kinds counted (色, 種類, サイズ) are a range on offer, a specification.
     const kinds = tokens[k - 2]?.pos1 === '数' && NOT_GOODS_COUNTER.test(tokens[k - 1]?.surface ?? '');
-    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞' && !/限定|先着|限り/.test(text) && !kinds) {
+    // 今回はご指定いただいた色のみの生産となります: only what the client chose or ordered is their own choice, no cut.
+    const theirChoice = /(?:ご指定|ご注文|ご発注|ご依頼|ご希望|ご要望|ご選択)[^、。のみ0-9０-９割半部%％数量]{0,8}$/.test(text.slice(Math.max(0, at - 16), at).replace(/いただいた|頂いた|の/g, ''));
+    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞' && !/限定|先着|限り/.test(text) && !kinds && !theirChoice) {
       const near = hasAny(text.slice(at, at + 10), NEWS_DATA.supplyNouns) ||
         (hasAny(text.slice(Math.max(0, at - 14), at), NEWS_DATA.supplyNouns) && hasAny(text, NEWS_DATA.orderNouns));
       if (near) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
@@ -592,6 +594,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (handed) out.push(handed);
   const newDay = newDayNamed(text);
   if (newDay) out.push(newDay);
+  const onlyPart = onlyPartOfAct(text, tokens, offset);
+  if (onlyPart) out.push(onlyPart);
   const wait = WAIT_UNTIL.exec(text);
   if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
   const failed = supplyActFailed(tokens, offset, predicates);
@@ -1168,7 +1172,8 @@ function figureChange(text: string, tokens: readonly Token[], offset: number, pr
     // backtrack).
     for (let n = 0, m = TRAILING.exec(noun); m && n < 8; n++, m = TRAILING.exec(noun)) noun = noun.slice(0, m.index);
     // 次回ロットより、内容量が: the batch or the day the change applies from is not the measured noun.
-    noun = noun.split(/より|から|以降/).pop()!.replace(/^[、，\s]+/, '');
+    // 貴社担当の営業は、来月から2名体制から1名体制: when nothing stands between the date and the figures, the noun is before the date.
+    noun = noun.split(/より|から|以降/).filter((x) => x.replace(/[、，\s]/g, '')).pop()?.replace(/^[、，\s]+/, '') ?? '';
     // グレーズ率 / 水分率 / 含有率: which way a rate of the goods favours the client is not in the figures (more glaze is
     // less fish; more content is more value); a change of it from a batch on is read by goodsBatchChange instead.
     // (割引率 / 手数料率 say it: a discount is the client's gain, a fee their cost.)
