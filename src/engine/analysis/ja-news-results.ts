@@ -53,7 +53,7 @@ export function failedTest(text: string, tokens: readonly Token[], offset: numbe
     const verb = (t.pos === '動詞' || t.pos1 === 'サ変接続') && PASS_VERB.test(t.base);
     if (!verb) continue;
     const before = text.slice(Math.max(0, at - 40), at);
-    const clause = before.slice(before.search(/[^、。]*$/));
+    const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('。')) + 1);
     // 御社からご提出いただいたサンプルは、受入基準を満たしておりませんでした: the client's own thing, over a comma.
     if (!/[をにはも]$/.test(before) || !STANDARD.test(clause) || THEIRS.test(text.slice(0, at))) continue;
     const own = predicates.find((p) => p.start <= at && at < p.end) ?? predicates.find((p) => p.start >= at && p.start - at <= t.surface.length + 1);
@@ -223,6 +223,30 @@ export function onlyPartOfAct(text: string, tokens: readonly Token[], offset: nu
     if (NOT_NARROWED.test(clause)) continue;
     const from = Math.max(0, clause.search(/[^、，\s][^、，]{0,12}$/));
     return { start: from, end: tokens[j + 1]!.end - offset, kind: act ? 'shortage' : 'discontinued', source: 'only-part-of-act' };
+  }
+  return undefined;
+}
+
+/** The people we put on the client's work, as the head of a noun: 保守チーム, 常駐の人員, 要員, 体制, 担当エンジニア. */
+const STAFF = /^(?:体制|チーム|人員|要員|メンバー|スタッフ|エンジニア|担当者|技術者|作業員|SE)$/;
+/** Reducing it: 縮小, 削減, 減員, 縮退 (サ変 nouns), 減らす / 絞る (verbs). */
+const REDUCE = /^(?:縮小|削減|減員|縮退|減らす|絞る|絞り込む)$/;
+
+/**
+ * Our team on the client's work made smaller (4月より、貴社担当の保守チームを縮小いたします, 常駐の人員を削減いたします,
+ * 保守要員を減らします): a staffing noun right before を / は / も and a verb or サ変 noun of reducing — the staff must be
+ * the object itself (チームの残業時間を削減 reduces overtime, not the team), and not the client's (貴社のご担当者).
+ */
+export function teamReduced(text: string, tokens: readonly Token[], offset: number): ResultCue | undefined {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== '名詞' || !STAFF.test(t.surface) || !/^(?:を|は|も)$/.test(tokens[k + 1]!.surface)) continue;
+    let j = k + 2;
+    if (/^[、，]$/.test(tokens[j]?.surface ?? '')) j++;
+    const verb = tokens[j];
+    if (!verb || !REDUCE.test(verb.base) || !(verb.pos === '動詞' || verb.pos1 === 'サ変接続')) continue;
+    if (/(?:貴社|御社|お客様)(?:の|側の)[^、。]{0,8}$/.test(text.slice(0, t.start - offset)) || /^[ごお]$/.test(tokens[k - 1]?.surface ?? '')) continue;
+    return { start: t.start - offset, end: verb.end - offset, kind: 'discontinued', source: 'team-reduced' };
   }
   return undefined;
 }

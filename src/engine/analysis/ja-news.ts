@@ -10,7 +10,7 @@ import type { JaPredicate, Span, Subject } from './ja';
 import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
 import { pairOnLine, roleOfLabel, tableLineCells, valueAt, worsePair, type PairRole } from './value-pair';
-import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed } from './ja-news-results';
+import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed, teamReduced } from './ja-news-results';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
 
@@ -596,6 +596,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (newDay) out.push(newDay);
   const onlyPart = onlyPartOfAct(text, tokens, offset);
   if (onlyPart) out.push(onlyPart);
+  const smaller = teamReduced(text, tokens, offset);
+  if (smaller) out.push(smaller);
   const wait = WAIT_UNTIL.exec(text);
   if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
   const failed = supplyActFailed(tokens, offset, predicates);
