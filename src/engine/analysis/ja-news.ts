@@ -10,6 +10,7 @@ import type { JaPredicate, Span, Subject } from './ja';
 import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
 import { pairOnLine, roleOfLabel, tableLineCells, valueAt, worsePair, type PairRole } from './value-pair';
+import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed, teamReduced } from './ja-news-results';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
 
@@ -99,7 +100,7 @@ const CLIENT_REQUEST = /ご依頼|ご要望|ご希望|お問い合わせ|お問�
 const CAUSAL = /^(?:ので|んで|から|ため)/;
 
 /** Cues that state a change by figures alone, with no predicate (a line of a rate table). */
-export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old', 'label-value', 'arrow-less', 'arrow-charged', 'table-row', 'value-pair', 'line-pair']);
+export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old', 'label-value', 'arrow-less', 'arrow-charged', 'table-row', 'value-pair', 'line-pair', 'part-of-whole-line', 'target-missed']);
 
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
@@ -195,7 +196,8 @@ export function newsIn(
     // A recall or an exchange is an act of ours announced (自主回収いたします, 交換対応となります): news as soon as
     // it is decided, when the predicate states it (right after it, or 〜を実施 / 開始 / 行う).
     if (cue.act && !ACT_TO_PREDICATE.test(text.slice(cue.end, p.start))) continue;
-    if (cue.kind === 'quality' && !cue.asked && !cue.act && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // 検査の結果、ロットB-12は不合格です: a test's result is reported once it is known, present or past.
+    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
     // 不良ゼロを達成 / 不具合0件: a count of none is a record, not a problem.
     if (cue.kind === 'quality' && /^(?:品|件数|率)?(?:ゼロ|０件|0件|なし|無し)/.test(text.slice(cue.end))) continue;
     // 2019年に実施した自主回収は、すでに完了しております: a problem told as resolved is history, not news.
@@ -477,7 +479,9 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     // 限定10台のみのご用意 / 先着5社様のみ: an offer's limit (pressure's business), not an order cut short.
     // 本製品は3色のみのご用意です: kinds counted (色, 種類, サイズ) are a range on offer, a specification.
     const kinds = tokens[k - 2]?.pos1 === '数' && NOT_GOODS_COUNTER.test(tokens[k - 1]?.surface ?? '');
-    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞' && !/限定|先着|限り/.test(text) && !kinds) {
+    // 今回はご指定いただいた色のみの生産となります: only what the client chose or ordered is their own choice, no cut.
+    const theirChoice = /(?:ご指定|ご注文|ご発注|ご依頼|ご希望|ご要望|ご選択)[^、。のみ0-9０-９割半部%％数量]{0,8}$/.test(text.slice(Math.max(0, at - 16), at).replace(/いただいた|頂いた|の/g, ''));
+    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞' && !/限定|先着|限り/.test(text) && !kinds && !theirChoice) {
       const near = hasAny(text.slice(at, at + 10), NEWS_DATA.supplyNouns) ||
         (hasAny(text.slice(Math.max(0, at - 14), at), NEWS_DATA.supplyNouns) && hasAny(text, NEWS_DATA.orderNouns));
       if (near) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
@@ -581,6 +585,19 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (ended) out.push(ended);
   const failing = failureState(text, tokens, offset, predicates);
   if (failing) out.push(failing);
+  // Round 23: a test failed, a figure short of its target, a part of a whole handed over (ja-news-results.ts).
+  const failedResult = failedTest(text, tokens, offset, predicates);
+  if (failedResult) out.push(failedResult);
+  const short = targetMissed(text);
+  if (short) out.push(short);
+  const handed = partOfWhole(text, tokens, offset, predicates, isSupplyAct);
+  if (handed) out.push(handed);
+  const newDay = newDayNamed(text);
+  if (newDay) out.push(newDay);
+  const onlyPart = onlyPartOfAct(text, tokens, offset);
+  if (onlyPart) out.push(onlyPart);
+  const smaller = teamReduced(text, tokens, offset);
+  if (smaller) out.push(smaller);
   const wait = WAIT_UNTIL.exec(text);
   if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
   const failed = supplyActFailed(tokens, offset, predicates);
@@ -1157,7 +1174,8 @@ function figureChange(text: string, tokens: readonly Token[], offset: number, pr
     // backtrack).
     for (let n = 0, m = TRAILING.exec(noun); m && n < 8; n++, m = TRAILING.exec(noun)) noun = noun.slice(0, m.index);
     // 次回ロットより、内容量が: the batch or the day the change applies from is not the measured noun.
-    noun = noun.split(/より|から|以降/).pop()!.replace(/^[、，\s]+/, '');
+    // 貴社担当の営業は、来月から2名体制から1名体制: when nothing stands between the date and the figures, the noun is before the date.
+    noun = noun.split(/より|から|以降/).filter((x) => x.replace(/[、，\s]/g, '')).pop()?.replace(/^[、，\s]+/, '') ?? '';
     // グレーズ率 / 水分率 / 含有率: which way a rate of the goods favours the client is not in the figures (more glaze is
     // less fish; more content is more value); a change of it from a batch on is read by goodsBatchChange instead.
     // (割引率 / 手数料率 say it: a discount is the client's gain, a fee their cost.)
@@ -1528,6 +1546,14 @@ export function slipAfterPlanned(previous: string, text: string, tokens: readonl
 const LABEL_LINE = /^[\s・\-－*＊●○◦▪■□◆◇]{0,3}([^：:]{1,40}?)\s{0,4}[：:]\s{0,4}(\S[^：:]{0,60})$/;
 /** A value that is an end or a want whatever the label names: 廃止, 販売終了, 欠品, 在庫切れ, 対応不可. */
 const ENDED_VALUE = /^(?:在庫(?:ゼロ|[0０](?![0-9０-９.,，]))|廃止|撤廃|販売終了|生産終了|提供終了|受付終了|サポート終了|取扱(?:い)?終了|欠品|在庫切れ|品切れ|入荷待ち|対応不可|提供不可|不可|対象外|休止|中止|延期|順延|見送り|打ち切り|縮小)/;
+/** A value of failure: 不合格, 不適合, NG, 基準未達, 規格外 (a denied pass, ja-news-results.ts reads it in sentences). */
+const FAILED_VALUE = /^(?:不合格|不適合|NG|ＮＧ|(?:基準|目標|規格)?未達(?:成)?|規格外|基準外|否)(?![\p{Script=Han}ァ-ヶー])/u;
+/** A label naming a test, an inspection or an evaluation (引張強度試験, 出荷前検査, 性能テスト, 判定). */
+const TEST_LABEL = /試験|検査|テスト|評価|測定|検証|審査|監査|判定|結果|検品/;
+/** A label whose head is stock (在庫, 在庫数, ストック). */
+const STOCK_LABEL = /(?:在庫|在庫数|ストック)$/;
+/** None, as a value: 0, ０, ゼロ, 0個 — and a copula at most after it. */
+const ZERO_VALUE = /^(?:ゼロ|[0０](?![0-9０-９.,，]))\s?[^\s0-9０-９。]{0,3}?(?:です|となります|になります|でございます)?[。．]?$/;
 /** A value that says nothing is planned or known: 未定, なし, 予定なし, 見込みなし, 目処立たず. */
 const NONE_VALUE = /(?:未定|予定なし|予定無し|なし|無し|見込みなし|目処(?:が)?立たず|目途(?:が)?立たず|未確定|不明)(?:[（(][^）)]{0,20}[）)])?[。．]?$/;
 /** What the client is supplied or served: a supply or schedule noun, a service covered, stock, a successor. */
@@ -1574,6 +1600,10 @@ function labelValue(text: string): Cue | undefined {
   if (REMAINDER_LABEL.test(label) && LATER_VALUE.test(value)) return { start: at, end, kind: 'shortage', source: 'label-value' };
   // お支払い期限：延期: a deadline of the client's put off is time given, not news.
   if (/延期|順延|見送/.test(value) && /締切|締め切り|期限|期日|支払/.test(label)) return undefined;
+  // ・引張強度試験：不合格 / 出荷前検査：NG（3台）: a test or an inspection whose result is a failure.
+  if (FAILED_VALUE.test(value) && (TEST_LABEL.test(label) || !/^(?:NG|ＮＧ|規格外|基準外)/.test(value))) return { start: at, end, kind: 'quality', source: 'label-value' };
+  // 30mlエアレス容器の在庫：0です / 在庫数：ゼロ: what the client orders counted as none in stock.
+  if (STOCK_LABEL.test(label) && ZERO_VALUE.test(value)) return { start: at, end, kind: 'shortage', source: 'label-value' };
   if (ENDED_VALUE.test(value) || SHORT_VALUE.test(value)) return { start: at, end, kind: /欠品|在庫|品切|入荷|不足/.test(value) ? 'shortage' : /延期|順延|見送/.test(value) ? 'delay' : 'discontinued', source: 'label-value' };
   if (NONE_VALUE.test(value) && SERVED.test(label + value)) return { start: at, end, kind: /未定|不明|見込み|目処|目途/.test(value) ? 'delay' : 'discontinued', source: 'label-value' };
   if (ENDED_LABEL.test(label) && SERVED.test(label) && DATE_VALUE.test(value)) return { start: at, end, kind: 'discontinued', source: 'label-value' };

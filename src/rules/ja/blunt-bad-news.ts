@@ -74,8 +74,40 @@ export default defineRule({
       { text: 'ご依頼いただいた12月10日のお打ち合わせは、ご都合が悪いとのことで中止いたしました。' },
       // Round 22 (mendja): a cost put on the client in answer to their ask is the refusal rule's, not a notice.
       { text: 'ご依頼の件ですが、追加費用38万円は貴社のご負担になります。' },
+      // Round 23 (newsja): a test passed, a figure within its bracketed target, a planned instalment, people counted.
+      { text: '検査の結果、全数合格でした。' },
+      { text: '騒音測定の結果、55dBでした（基準60dB以下）。' },
+      { text: 'ご契約時の工程表のとおり、制御盤10台のうち第1回分の6台を本日出荷いたしました。' },
+      { text: '現在80名中71名が提出済みです。' },
     ],
     invalid: [
+      {
+        // Round 23 (newsja): a pass verb denied, its object a standard (目標値を満たしませんでした): a test failed.
+        text: '性能試験の結果、目標値（処理時間5秒以内）を満たしませんでした。',
+        flagged: '性能試験の結果、目標値（処理時間5秒以内）を満たしませんでした',
+        outputs: [
+          '大変申し訳ございませんが、性能試験の結果、目標値（処理時間5秒以内）を満たしませんでした。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '大変申し訳ございませんが、性能試験の結果、目標値（処理時間5秒以内）を満たしませんでした。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        // Round 23 (newsja): a team reduced; the reassurance after it (…ので、影響はございません) gives no reason.
+        text: '4月より、常駐エンジニアを3名から2名に減員いたします。\n減員分はリモートで対応いたしますので、作業への影響はございません。',
+        flagged: '4月より、常駐エンジニアを3名から2名に減員いたします',
+        outputs: [
+          '誠に勝手ながら、4月より、常駐エンジニアを3名から2名に減員いたします。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。\n減員分はリモートで対応いたしますので、作業への影響はございません。',
+          '誠に勝手ながら、4月より、常駐エンジニアを3名から2名に減員いたします。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。\n減員分はリモートで対応いたしますので、作業への影響はございません。',
+        ],
+      },
+      {
+        // Round 23 (newsja): a part of a whole handed over (N本中M本の納品).
+        text: '第3回納品物をお送りします。\n今回は仕様書30本中18本の納品となります。',
+        flagged: '今回は仕様書30本中18本の納品となります',
+        outputs: [
+          '第3回納品物をお送りします。\n大変申し訳ございませんが、今回は仕様書30本中18本の納品となります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '第3回納品物をお送りします。\n大変申し訳ございませんが、今回は仕様書30本中18本の納品となります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
       {
         // Round 22 (mendja): an act of supplying we could not do, reported (a negated potential, past, on a supply act).
         text: '8月5日出港の予定の本船に、積み込みができませんでした。',
@@ -486,7 +518,29 @@ function causeBefore(s: Sentence, f: JaSentenceFacts, newsStart: number): boolea
 
 function hasReason(sentence: string | undefined): boolean {
   if (!sentence) return false;
-  let text = sentence;
+  // 減員分はオフショア側で対応いたしますので、作業への影響はございません: a reassurance after the cut — no effect, no
+  // problem, nothing to worry about — is no reason for it (its 影響 is denied, and its ので explains the reassurance).
+  let text = withoutReassurance(sentence);
   for (const n of BAD_NEWS.notReasons) text = text.split(n).join('');
   return containsAny(text, BAD_NEWS.reasons);
+}
+
+/**
+ * A clause that reassures: an effect, a problem or a worry denied (影響はございません, 支障は一切ありません, ご心配には
+ * 及びません, 変更はございません), or ご安心ください.
+ */
+const REASSURING_CLAUSE = /(?:影響|支障|問題|心配|ご迷惑|差し支え|変わり|変更)(?:は|も|が|に)?(?:一切|特に|全く|まったく|何ら)?(?:ござい|あり|生じ|出|及び|ない|なく|な[しい])|ご安心(?:ください|いただ)/;
+
+/** The sentence without its reassuring clauses, nor the clause of cause that leads to one (…ので、影響はございません). */
+function withoutReassurance(sentence: string): string {
+  const clauses = sentence.split(/(?<=[、，。])/);
+  const kept: string[] = [];
+  for (const c of clauses) {
+    if (!REASSURING_CLAUSE.test(c)) {
+      kept.push(c);
+      continue;
+    }
+    if (kept.length && /(?:ので|ため|から)[、，]$/.test(kept[kept.length - 1]!)) kept.pop();
+  }
+  return kept.join('');
 }
