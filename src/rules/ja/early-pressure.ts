@@ -1,11 +1,12 @@
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
 import { textFact } from '../../engine/analysis/facts';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
 import {
   advisedCommitment, approvalRushed, commitmentByDate, compileEntry, delayDiscouraged, entryMatches, lossIfWaiting, nowOrNever, offerLimitedToDecision, offerPeriodEnds, othersDeciding, othersInterested, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
 } from './lib/pressure';
+import { capacityRunsOut, closingHurry, decisionOnTheSpot, firstDecidersServed, rivalInterest } from './lib/pressure-scarce';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
@@ -181,7 +182,8 @@ export default defineRule({
         !!n && !/\n[ \t\u3000]*\n/.test(ctx.text.slice(a.end, b.start)) && demandIn(n, ctx.facts.of(japaneseFacts, n));
       // Beside a demand, one finding over both: the statement keeps its underline and the push is read whole,
       // whichever of the two a reader takes for the pressure.
-      const calm = !EMPHATIC.test(s.text);
+      // A rival's interest or our capacity gone joins the demand beside it even when stressed (デモ機は1台のみで、…).
+      const calm = !EMPHATIC.test(s.text) || !!span.joins;
       const start = calm && previous && demands(previous, previous, s) ? previous.start : s.start + span.start;
       const end = calm && next && demands(next, s, next) ? next.start + bodyEnd(next.text) : s.start + span.end;
       const e = PRESSURE.entries.find((x) => x.id === span.id)!;
@@ -196,8 +198,14 @@ export default defineRule({
   },
   sentence(s, ctx, previous) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
-    if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) return;
     const quotes = quotedRanges(s.text);
+    if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) {
+      // 年内発売に間に合う生産枠は6月末で締め切りますので、お早めにどうぞ: their launch named, but the push is our slot
+      // closing on our date, given as the reason for a hurry.
+      const closing = s.tokens && !isListOrHeading(s, previous) ? closingHurry(s, s.tokens) : undefined;
+      if (closing && !inQuotes(quotes, closing[0], closing[1])) reportEntry(ctx, s, 'scarcity-hurry', closing);
+      return;
+    }
     const reported: Array<[number, number]> = [];
     // 見学枠は残り2名分となっております / 割引は3月末で終了いたします: a statement of what is left or when an offer
     // ends, with nothing in its sentence that asks. It is judged with its neighbours (the document hook): next to a
@@ -221,14 +229,16 @@ export default defineRule({
         // One finding per stretch of text: an ultimatum may match twice (〜ない場合は…みなします).
         if (reported.some(([a, b]) => start < b && stop > a)) continue;
         reported.push([start, stop]);
+        // …ので、お急ぎください: the reason before a hurry is part of the push (widened, the suggestion keeps it).
+        const from = e.scope === 'clause' || e.id === 'final-notice' ? start : withReason(s.text, start);
         ctx.report({
-          start: s.start + start,
+          start: s.start + from,
           end: s.start + stop,
           message: e.message.en,
           messageJa: e.message.ja,
           // 至急、… → お手数ですが、… : a suggestion that brings its own 、 drops the one already there.
           suggestions: e.suggestions.map((x) =>
-            suggestion(/^[、，]/.test(s.text.slice(stop)) ? x.text.replace(/[、，]$/, '') : x.text, x.label, x.labelJa),
+            suggestion(s.text.slice(from, start) + (/^[、，]/.test(s.text.slice(stop)) ? x.text.replace(/[、，]$/, '') : x.text), x.label, x.labelJa),
           ),
         });
       }
@@ -253,12 +263,13 @@ export default defineRule({
     const limit = decisionUnderDeadline(s, s.tokens, facts);
     if (limit && !inQuotes(quotes, limit[0], limit[1]) && !waivedAfter(s.text, limit[1])) {
       const e = ENTRY_OF.sameDay;
+      const from = withReason(s.text, limit[0]);
       ctx.report({
-        start: s.start + limit[0],
+        start: s.start + from,
         end: s.start + limit[1],
         message: e.message.en,
         messageJa: e.message.ja,
-        suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+        suggestions: e.suggestions.map((x) => suggestion(s.text.slice(from, limit[0]) + x.text, x.label, x.labelJa)),
       });
       return;
     }
@@ -280,7 +291,7 @@ export default defineRule({
     for (const [id, read] of STRUCTURAL) {
       const span = read(s, s.tokens, facts);
       if (!span || inQuotes(quotes, span[0], span[1]) || isListOrHeading(s, previous)) continue;
-      if (id === 'offer-period' && !asksHere) return;
+      if (STATED.has(read) && !asksHere) return;
       const e = PRESSURE.entries.find((x) => x.id === id)!;
       ctx.report({
         start: s.start + clauseStart(s.text, span[0]),
@@ -306,10 +317,31 @@ export default defineRule({
   },
 });
 
+/**
+ * 他のお客様からも同じ製作枠の引き合いが来ておりますので、お早めのご判断を…: where a hurry at `at` is pressed by a reason
+ * clause before it in the sentence (ので / ため / から + 、), the reason's start (writers mark either); else `at`.
+ */
+function withReason(text: string, at: number): number {
+  if (!/(?:ので|ため|から)[、，]/.test(text.slice(0, at))) return at;
+  return text.length - text.trimStart().length;
+}
+
+/** Reports entry `id` of pressure.json over `span` of the sentence (relative), to the end of its body. */
+function reportEntry(ctx: RuleContext, s: Sentence, id: string, span: [number, number]): void {
+  const e = PRESSURE.entries.find((x) => x.id === id)!;
+  ctx.report({
+    start: s.start + clauseStart(s.text, span[0]),
+    end: s.start + Math.max(span[0] + 1, bodyEnd(s.text)),
+    message: e.message.en,
+    messageJa: e.message.ja,
+    suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+  });
+}
+
 /** Entries that state what is left (残り2社, 残席わずか, 先着10社, 限定5台) rather than ask anything. */
 const STATEMENT_ENTRIES = new Set(['scarcity', 'scarcity-seats', 'scarcity-stock', 'scarcity-first', 'scarcity-limited-count']);
 /** Cheap gate for the document hook: words any statement reading needs. */
-const STATEMENT_CUE = textFact('ja.pressure.early-pressure/statement-cue', (text) => /残|限定|先着|限り|終了|締|まで|期間|期限|埋ま|在庫|枠/.test(text) || containsAny(text, PRESSURE.offerNouns));
+const STATEMENT_CUE = textFact('ja.pressure.early-pressure/statement-cue', (text) => /残|限定|先着|限り|終了|締|まで|期間|期限|埋ま|在庫|枠|他|別|ほか|競合|同業|以降|以後|から|明け|過ぎ|入り|入る/.test(text) || containsAny(text, PRESSURE.offerNouns));
 /** A statement stressed as running out (しか, のみ, わずか): a push of its own, underlined even beside a demand. */
 const EMPHATIC = /しか|のみ|だけ|わずか|僅か|もう|つつ|どんどん|急速|続々|[!！]/;
 /** A condition on their not deciding: 〜ない場合 / 〜なければ / 〜なかったら. */
@@ -334,7 +366,7 @@ function demandIn(s: Sentence, f: JaSentenceFacts): boolean {
  * The statement the sentence hook deferred, as it would have reported it: a statement entry's clause, or an offer
  * period's end when no other reading comes first. Relative to the sentence.
  */
-function statementIn(s: Sentence, f: JaSentenceFacts, previous: Sentence | undefined): { id: string; start: number; end: number } | undefined {
+function statementIn(s: Sentence, f: JaSentenceFacts, previous: Sentence | undefined): { id: string; start: number; end: number; joins?: boolean } | undefined {
   if (!s.tokens || containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text) || asksInSentence(s, f)) return undefined;
   if (isListOrHeading(s, previous)) return undefined;
   for (const e of ENTRIES) {
@@ -350,11 +382,21 @@ function statementIn(s: Sentence, f: JaSentenceFacts, previous: Sentence | undef
   for (const [id, read] of STRUCTURAL) {
     const span = read(s, s.tokens, f);
     if (!span || inQuotes(quotes, span[0], span[1])) continue;
-    if (id !== 'offer-period') return undefined;
-    return { id, start: clauseStart(s.text, span[0]), end: Math.max(span[0] + 1, bodyEnd(s.text)) };
+    if (!STATED.has(read)) return undefined;
+    return { id, start: clauseStart(s.text, span[0]), end: Math.max(span[0] + 1, bodyEnd(s.text)), joins: read !== offerPeriodEnds };
   }
   return undefined;
 }
+
+type Reading = (s: Sentence, tokens: readonly Token[], f: JaSentenceFacts) => [number, number] | undefined;
+const rivalRead: Reading = (s) => rivalInterest(s);
+const capacityRead: Reading = (s, _t, f) => capacityRunsOut(s, f);
+/**
+ * Readings that state (an offer's end, another buyer's interest, our capacity gone from a date) rather than ask: with
+ * nothing asked in their sentence they are judged with their neighbours (the document hook), one finding with a
+ * demand beside them — writers mark either (round 23: the rival's interest stated, the ultimatum after it labelled).
+ */
+const STATED: ReadonlySet<Reading> = new Set([offerPeriodEnds, rivalRead, capacityRead]);
 
 const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSentenceFacts) => [number, number] | undefined]> = [
   ['withdrawal-threat', withdrawalOnDelay],
@@ -362,6 +404,13 @@ const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSe
   ['offer-limited', offerLimitedToDecision],
   ['offer-period', offerPeriodEnds],
   ['others-deciding', (s) => othersDeciding(s)],
+  // Round 23: another buyer after the same thing, our capacity gone from a near time, a slot closing as the reason
+  // for a hurry, the first to decide served first, a decision asked at the meeting itself (lib/pressure-scarce.ts).
+  ['others-deciding', rivalRead],
+  ['loss-if-waiting', capacityRead],
+  ['scarcity-hurry', closingHurry],
+  ['first-come', (s) => firstDecidersServed(s)],
+  ['now-or-never', (s) => decisionOnTheSpot(s)],
   ['scarcity-hurry', (s, _t, f) => scarcityHurry(s, f)],
   ['loss-if-waiting', (s, _t, f) => lossIfWaiting(s, f)],
   ['now-or-never', nowOrNever],

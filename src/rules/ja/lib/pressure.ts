@@ -367,7 +367,8 @@ function provisionalIn(s: Sentence, tokens: readonly Token[], from: number, to: 
     tokens[i + 1]?.pos === '名詞' && (tokens[i + 1]!.pos1 === 'サ変接続' || tokens[i + 1]!.pos1 === '一般'));
 }
 /** Decisions that bind: the decision nouns less a reply or a consideration (回答, 返信, 検討, 判断). */
-const BINDING = PRESSURE.decisionNouns.filter((w) => !/回答|返答|返信|返事|検討|判断|決裁|決め/.test(w)).concat(['内示', '内定']);
+// Round 23: holding the thing ahead of the decision binds too (12月中に体制を押さえておくことを強くおすすめします).
+const BINDING = PRESSURE.decisionNouns.filter((w) => !/回答|返答|返信|返事|検討|判断|決裁|決め/.test(w)).concat(['内示', '内定', '押さえ', '抑え', '確保', '予約', 'キープ', '取り置き']);
 
 /**
  * まずは仮予約だけでも今週中に入れておかれることをおすすめいたします / 年内にご契約いただくのが得策かと存じます: advice
