@@ -6,7 +6,7 @@ import { PRESSURE } from './lib/dictionaries';
 import {
   advisedCommitment, approvalRushed, commitmentByDate, compileEntry, delayDiscouraged, entryMatches, lossIfWaiting, nowOrNever, offerLimitedToDecision, offerPeriodEnds, othersDeciding, othersInterested, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
 } from './lib/pressure';
-import { capacityRunsOut, closingHurry, decisionOnTheSpot, firstDecidersServed, rivalInterest } from './lib/pressure-scarce';
+import { capacityRunsOut, closingHurry, dateIsLast, decisionOnTheSpot, firstDecidersServed, rivalInterest, yesBeforeProcess } from './lib/pressure-scarce';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
@@ -341,7 +341,7 @@ function reportEntry(ctx: RuleContext, s: Sentence, id: string, span: [number, n
 /** Entries that state what is left (残り2社, 残席わずか, 先着10社, 限定5台) rather than ask anything. */
 const STATEMENT_ENTRIES = new Set(['scarcity', 'scarcity-seats', 'scarcity-stock', 'scarcity-first', 'scarcity-limited-count']);
 /** Cheap gate for the document hook: words any statement reading needs. */
-const STATEMENT_CUE = textFact('ja.pressure.early-pressure/statement-cue', (text) => /残|限定|先着|限り|終了|締|まで|期間|期限|埋ま|在庫|枠|他|別|ほか|競合|同業|以降|以後|から|明け|過ぎ|入り|入る/.test(text) || containsAny(text, PRESSURE.offerNouns));
+const STATEMENT_CUE = textFact('ja.pressure.early-pressure/statement-cue', (text) => /残|限定|先着|限り|終了|締|まで|期間|期限|埋ま|在庫|枠|他|別|ほか|競合|同業|以降|以後|後|から|明け|過ぎ|入り|入る/.test(text) || containsAny(text, PRESSURE.offerNouns));
 /** A statement stressed as running out (しか, のみ, わずか): a push of its own, underlined even beside a demand. */
 const EMPHATIC = /しか|のみ|だけ|わずか|僅か|もう|つつ|どんどん|急速|続々|[!！]/;
 /** A condition on their not deciding: 〜ない場合 / 〜なければ / 〜なかったら. */
@@ -411,6 +411,8 @@ const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSe
   ['scarcity-hurry', closingHurry],
   ['first-come', (s) => firstDecidersServed(s)],
   ['now-or-never', (s) => decisionOnTheSpot(s)],
+  ['approval-rushed', (s) => yesBeforeProcess(s)],
+  ['deadline-demand', dateIsLast],
   ['scarcity-hurry', (s, _t, f) => scarcityHurry(s, f)],
   ['loss-if-waiting', (s, _t, f) => lossIfWaiting(s, f)],
   ['now-or-never', nowOrNever],
@@ -550,7 +552,8 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
   return f.acts.includes('request') && PRESSURE.decisionNouns.some((n) => rest.includes(n));
 }
 /** ご希望の3月納品のためには / 貴社の稼働に合わせ: a date that serves the client's own plan is information. */
-const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御社)の[^。、]{0,12}?(?:稼働|納品|導入|計画|スケジュール|開始))[^。]{0,20}?(?:のため(?:に)?(?:は)?|には|に合わせ)/;
+// Within one clause: in 枠の確保をご希望でしたら、遅くとも今週中には内金を… the には is the time limit's, not a purpose's.
+const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御社)の[^。、]{0,12}?(?:稼働|納品|導入|計画|スケジュール|開始))[^。、]{0,20}?(?:のため(?:に)?(?:は)?|には|に合わせ)/;
 /** The words of 一日でも / 一刻も / 少しでも before 早く. */
 const INTENSIFIER = new Set(['一', '日', '一日', 'でも', 'も', '一刻', '少し']);
 /** 〜いただいたほうが（よろしいかと存じます）: advice, which presses as a request does. */

@@ -40,6 +40,28 @@ export function rivalInterest(s: Sentence): [number, number] | undefined {
     if (!INTEREST.test(rest)) continue;
     return [at, s.text.length];
   }
+  return crowdAlready(s, tokens);
+}
+
+/**
+ * 同じ地域の企業様から、すでに3件のお申し込みをいただいております: buyers named by a party noun (no 他), as the source
+ * (から) or also (も), with the interest already come in (すでに / 既に / 続々 / a count of cases). A record of customers
+ * (300社以上の企業様にご導入いただいております) names them with に, as the ones served.
+ */
+function crowdAlready(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (!(t.pos === '名詞' && (t.pos1 === '接尾' ? /^(?:様|さま)$/.test(t.surface) : /^(?:お客様|お客さま)$/.test(t.surface)))) continue;
+    if (!/^(?:から|も)$/.test(tokens[k + 1]!.surface)) continue;
+    const before = s.text.slice(0, t.start - s.start);
+    if (/(?:貴社|御社|皆様|皆さま)[^、。]{0,6}$/.test(before)) continue;
+    const rest = s.text.slice(tokens[k + 1]!.end - s.start);
+    if (!/^[、，]?(?:すでに|既に|もう|続々|次々|[0-9０-９一二三四五六七八九十]+(?:件|社))/.test(rest)) continue;
+    if (!INTEREST.test(rest) && !PRESSURE.decisionNouns.some((d) => rest.includes(d))) continue;
+    let from = k;
+    while (from > 0 && tokens[from - 1]!.pos !== '記号' && k - from < 6) from--;
+    return [tokens[from]!.start - s.start, s.text.length];
+  }
   return undefined;
 }
 
@@ -115,9 +137,13 @@ function onwardFrom(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1]!;
   const dated = (x: Token) => x.pos1 === '数' || x.pos1 === '副詞可能' || /[日月週年期末]$/.test(x.surface);
+  // 仕様確定後では / その後は: after an event of theirs or a time said before.
+  if (t.surface === '後' && t.pos === '名詞' && /^(?:は|で)$/.test(tokens[k + 1]?.surface ?? '')) {
+    return prev.pos1 === 'サ変接続' || prev.surface === 'その' || dated(prev);
+  }
   if (ONWARD.test(t.surface) && (t.pos === '名詞' || t.pos === '助詞')) {
     // 来月から / 6月以降 / 年明け: from a date. から after a verb or a non-time noun is a cause or a source.
-    if (t.surface === 'から' && !/^(?:は|、|，)$/.test(tokens[k + 1]?.surface ?? '')) return false;
+    if (t.surface === 'から' && !/^(?:は|、|，)$/.test(tokens[k + 1]?.surface ?? '') && !/^(?:来月|来週|来年|来期|年明け)$/.test(prev.surface)) return false;
     return dated(prev) || /^(?:それ|年明け|週明け|月明け)$/.test(prev.surface);
   }
   // 来月に入りますと / 来週を過ぎると / 7月になると.
@@ -195,4 +221,42 @@ export function closingHurry(s: Sentence, tokens: readonly Token[]): [number, nu
   if (!HURRY_ASK.test(ask) || /幸い|助かり|ご無理/.test(ask)) return undefined;
   const dated = tokens.some((t) => t.start - s.start < close.index + close[0].length && (t.pos1 === '数' || t.pos1 === '副詞可能' || /[日月週末]$/.test(t.surface)));
   return dated ? [0, s.text.length] : undefined;
+}
+
+/** The decision nouns and words for a yes: OK, ゴーサイン, 内諾. */
+const COMMITS = new RegExp(`${PRESSURE.decisionNouns.join('|')}|OK|ＯＫ|オーケー|ゴーサイン|GO|内示|内定|お約束`);
+/** Their own process named: an approval, a superior, a meeting or a check inside their company. */
+const THEIR_PROCESS = /稟議|決裁|承認|社内|上司|上長|上の方|役員|部長|本部|経営|会議|ご相談され|確認され|検討され|お諮り|上げられ/;
+
+/**
+ * 上の方に確認される前に、まずは口頭でOKだけいただけませんか / 正式なご発注は後からでも構いませんので、まずは本日中に
+ * 口頭でご内諾をいただけますか: a yes asked ahead of their own process — before it (〜前に / 〜を待たずに) or as a verbal or
+ * provisional word (口頭で, 内々に) while the formal decision is put later — with a request.
+ */
+export function yesBeforeProcess(s: Sentence): [number, number] | undefined {
+  const text = s.text;
+  if (!/(?:いただ|頂)け(?:ます|ません|ない)(?:でしょう)?か|ください|下さい|お願い|可能でしょうか/.test(text)) return undefined;
+  if (/必要は|なくても|不要|には及び|ごゆっくり|ご都合|ました(?:ら|後)|次第/.test(text)) return undefined;
+  const before = /前に|待たずに|待たず、/.exec(text);
+  if (before && THEIR_PROCESS.test(text.slice(0, before.index)) && COMMITS.test(text.slice(before.index))) return [0, text.length];
+  const verbal = /(?:口頭|内々|非公式|仮)(?:で|に|の)(?:も)?[^。、]{0,8}?(?:OK|ＯＫ|オーケー|ゴーサイン|内諾|ご?承諾|ご?了承|お約束|ご?返事|ご?回答|ご?決定|ご?判断)/.exec(text);
+  if (verbal && /まずは|先に|ひとまず|とりあえず|後から|後ほど|のちほど|本日|今日|今週|だけでも/.test(text)) return [0, text.length];
+  return undefined;
+}
+
+/**
+ * この価格で出せるのは、今週の金曜日が最後です / 生産計画の都合上、ご発注は今月20日が最終となります: a date of ours named
+ * as the last for their decision or for the offer — a deadline stated, not asked, with the offer or their decision as
+ * the topic.
+ */
+// が only: 今週金曜日で締め切りとなります is an offer's period (offerPeriodEnds), read with the chase it may sit in.
+const LAST = /が(?:最後|最終|リミット|タイムリミット|限度)(?:です|でござい|となり|とさせ|になり)/;
+export function dateIsLast(s: Sentence, tokens: readonly Token[]): [number, number] | undefined {
+  const m = LAST.exec(s.text);
+  if (!m || PRESSURE.clientSchedule.some((w) => s.text.includes(w))) return undefined;
+  const before = s.text.slice(0, m.index);
+  if (!PRESSURE.decisionNouns.some((d) => before.includes(d)) && !PRESSURE.offerNouns.some((o) => before.includes(o)) && !/出せる|できる|お受け|ご用意/.test(before)) return undefined;
+  const date = tokens.findLast((t) => t.start - s.start < m.index);
+  if (!date || !(date.pos1 === '数' || date.pos1 === '副詞可能' || /[日月週曜末]$|日）$/.test(date.surface))) return undefined;
+  return [0, s.text.length];
 }
