@@ -60,8 +60,34 @@ export default defineRule({
       // Round 22: advice with no commitment in it; a limited edition announced (the count names the product).
       { text: 'まずは資料をご覧いただくことをおすすめします。', context: { recipient: 'prospect' } },
       { text: 'この度、日本市場向けに限定300本のカスクストレングスをご用意しました。', context: { recipient: 'prospect' } },
+      // Round 23: a head count, not a time, before までしか; capacity told with an offer to plan together; a case study.
+      { text: '2月開始の場合、現時点では2名までしかご用意できない状況です。', context: { recipient: 'prospect' } },
+      { text: '6月以降はエンジニアの手配が混み合う見込みですが、ご希望の時期に合わせて体制を調整いたしますので、ご相談させてください。', context: { recipient: 'prospect' } },
+      { text: '他のお客様の導入事例を添付いたしますので、ご参考になれば幸いです。', context: { recipient: 'prospect' } },
+      { text: '夏季休業のため、8月10日から16日まではご対応ができなくなります。', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 23: another buyer after the same thing, stated.
+        text: '実は、同じチームについて他社様からもお問い合わせをいただいております。',
+        context: { recipient: 'prospect' },
+        flagged: '実は、同じチームについて他社様からもお問い合わせをいただいております',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
+      {
+        // Round 23: our capacity gone from a near time.
+        text: '6月以降はエンジニアの空きがなくなり、ご提案できる体制が組めなくなります。',
+        context: { recipient: 'prospect' },
+        flagged: '6月以降はエンジニアの空きがなくなり、ご提案できる体制が組めなくなります',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', '確保できる期間には限りがございますが、ご都合のよいときにご検討いただけますと幸いです。'],
+      },
+      {
+        // Round 23: advice to hold a slot by a date.
+        text: '今のうちにラインを押さえておくことを強くおすすめします。',
+        context: { recipient: 'prospect' },
+        flagged: '今のうちにラインを押さえておくことを強くおすすめします',
+        outputs: ['ご検討のご参考になれば幸いです。', 'ご都合のよい時期にご検討いただけますと幸いです。'],
+      },
       {
         // Round 22: advice whose content is a commitment brought ahead of their approval.
         text: '社内のご稟議が間に合わないようでしたら、まずは仮契約だけでも先に進めることをおすすめします。',
@@ -121,7 +147,8 @@ export default defineRule({
       {
         text: 'このお値段は今月限りですので、お早めにご決断ください。',
         context: { recipient: 'prospect' },
-        flagged: 'お早めに',
+        // Round 23: the reason clause before the hurry is part of the push; the suggestion keeps it.
+        flagged: 'このお値段は今月限りですので、お早めに',
         outputs: ['このお値段は今月限りですので、ご都合のよいときにご決断ください。', 'このお値段は今月限りですので、ご検討のうえ、ご決断ください。'],
       },
       {
@@ -220,6 +247,8 @@ export default defineRule({
       }
       for (const [at, end] of entryMatches(e.compiled, s.text)) {
         if (waivedAfter(s.text, end)) continue;
+        // 2月開始の場合、現時点では2名までしかご用意できない状況です: a head count before までしか, not a time.
+        if (e.id === 'only-until' && /[0-9０-９一二三四五六七八九十][名人台個件社本枚部点組]$/.test(s.text.slice(0, at))) continue;
         // 数量限定となっておりますが、…必要な量は確保しておりますので、ご心配には及びません: the scarcity lifted for them.
         if (e.id.startsWith('scarcity') && REASSURED.test(s.text.slice(end))) continue;
         // Headings are fine to flag for 最終のご案内; other pressure lives in sentences.
@@ -322,8 +351,14 @@ export default defineRule({
  * clause before it in the sentence (ので / ため / から + 、), the reason's start (writers mark either); else `at`.
  */
 function withReason(text: string, at: number): number {
-  if (!/(?:ので|ため|から)[、，]/.test(text.slice(0, at))) return at;
-  return text.length - text.trimStart().length;
+  const before = text.slice(0, at);
+  const reasons = [...before.matchAll(/(?:ので|ため|から)[、，]/g)];
+  const last = reasons[reasons.length - 1];
+  if (!last || last.index + last[0].length < before.trimEnd().length - 1) return at;
+  // The reason clause only: from after the 、 or 。 before it (今月末までのご契約で…無料となり、| 来月以降は…ので、今週中に).
+  const stop = Math.max(before.lastIndexOf('、', last.index), before.lastIndexOf('，', last.index), before.lastIndexOf('。', last.index));
+  const from = stop + 1;
+  return from + (text.slice(from).length - text.slice(from).trimStart().length);
 }
 
 /** Reports entry `id` of pressure.json over `span` of the sentence (relative), to the end of its body. */

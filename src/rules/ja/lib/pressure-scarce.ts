@@ -16,14 +16,15 @@ const ANOTHER = /^(?:他|別|ほか|外)$/;
  * it (関心, 興味, 希望, 狙う, 欲しい, 求める), or move to hold it (予約, 押さえる, 確保, 申し込み, 見積依頼, 商談, 手を挙げる).
  */
 const INTEREST = /問い?合わ?せ|問合せ|引き?合い|打診|声が(?:かか|掛か)|お声が?け|オファー|関心|興味|希望|狙|欲し|求め|要望|予約|押さえ|抑え|確保|申し?込|見積|商談|手を挙げ|名乗り|検討|相談|ご依頼|取り置き/;
+const RACE = /同じ|同一|同日|同時期|この|その|本件|のみ|だけ|限り|残り|[1１一](?:台|枠|社|名|件)|来週|今週|明日|近日|近々|今月|すでに|既に|ので[、，]|ため[、，]/;
 /** A mention of others that informs: a case or a record (事例, 実績), a comparison, a common need (同様の, よくある), a question. */
-const INFORMS = /事例|実績|比較|同様|同じような|よくある|よく(?:いただ|頂)|多く(?:の|いただ|頂)|が多い|の多い|ケース|ご参考|参考まで|[？?]|場合|でしたら|ましたら/;
+const INFORMS = /事例|実績|比較|同様|同じような|このような|そのような|よくある|よく(?:いただ|頂)|多く(?:の|いただ|頂)|が多い|の多い|ケース|ご参考|参考まで|[？?]|場合|でしたら|ましたら/;
 
 /**
  * 他社様からも同じ枠についてお問い合わせをいただいております / 実は別の通販ブランド様も強い関心を持っていて / 他のお客様
  * からも声がかかっております: another buyer (他・別・ほか + の/に + a party noun, or 他社 / 競合 / 同業) marked as also
- * (も) or as the source (から), and their interest in the rest of the sentence — a race set for the reader. Returns
- * where the other party is named.
+ * (も) or as the source (から), and their interest in the rest of the sentence — a race set for the reader. The span
+ * is the whole sentence.
  */
 export function rivalInterest(s: Sentence): [number, number] | undefined {
   const tokens = s.tokens;
@@ -35,10 +36,14 @@ export function rivalInterest(s: Sentence): [number, number] | undefined {
     const marks = tokens.slice(end, end + 2).map((t) => t.surface).join('');
     // 他社様からのお問い合わせには: から before の names a source of a kind, no rival.
     if (!/^(?:も|からも|から(?!の)|が|でも)/.test(marks)) continue;
-    const at = tokens[k]!.start - s.start;
     const rest = s.text.slice(tokens[end - 1]!.end - s.start);
     if (!INTEREST.test(rest)) continue;
-    return [at, s.text.length];
+    // The same thing wanted (同じ枠, 同日, この物件), or it scarce (1台のみ), or their move near (来週には仮押さえ), or
+    // the interest given as a reason (…ので、お早めに): a race. Interest alone (他のお客様からもお問い合わせをいただいて
+    // おります。急ぎませんので…) is popularity, told.
+    if (!RACE.test(s.text)) continue;
+    // The whole sentence: 実は、 / 現在、 before the rival open the same statement.
+    return [0, s.text.length];
   }
   return crowdAlready(s, tokens);
 }
