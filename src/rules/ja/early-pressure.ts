@@ -1,11 +1,12 @@
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
 import { textFact } from '../../engine/analysis/facts';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
 import {
   advisedCommitment, approvalRushed, commitmentByDate, compileEntry, delayDiscouraged, entryMatches, lossIfWaiting, nowOrNever, offerLimitedToDecision, offerPeriodEnds, othersDeciding, othersInterested, rewardForDeciding, scarcityHurry, withdrawalOnDelay,
 } from './lib/pressure';
+import { capacityRunsOut, closingHurry, dateIsLast, decisionOnTheSpot, firstDecidersServed, rivalInterest, yesBeforeProcess } from './lib/pressure-scarce';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
@@ -59,8 +60,34 @@ export default defineRule({
       // Round 22: advice with no commitment in it; a limited edition announced (the count names the product).
       { text: 'まずは資料をご覧いただくことをおすすめします。', context: { recipient: 'prospect' } },
       { text: 'この度、日本市場向けに限定300本のカスクストレングスをご用意しました。', context: { recipient: 'prospect' } },
+      // Round 23: a head count, not a time, before までしか; capacity told with an offer to plan together; a case study.
+      { text: '2月開始の場合、現時点では2名までしかご用意できない状況です。', context: { recipient: 'prospect' } },
+      { text: '6月以降はエンジニアの手配が混み合う見込みですが、ご希望の時期に合わせて体制を調整いたしますので、ご相談させてください。', context: { recipient: 'prospect' } },
+      { text: '他のお客様の導入事例を添付いたしますので、ご参考になれば幸いです。', context: { recipient: 'prospect' } },
+      { text: '夏季休業のため、8月10日から16日まではご対応ができなくなります。', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 23: another buyer after the same thing, stated.
+        text: '実は、同じチームについて他社様からもお問い合わせをいただいております。',
+        context: { recipient: 'prospect' },
+        flagged: '実は、同じチームについて他社様からもお問い合わせをいただいております',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
+      {
+        // Round 23: our capacity gone from a near time.
+        text: '6月以降はエンジニアの空きがなくなり、ご提案できる体制が組めなくなります。',
+        context: { recipient: 'prospect' },
+        flagged: '6月以降はエンジニアの空きがなくなり、ご提案できる体制が組めなくなります',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', '確保できる期間には限りがございますが、ご都合のよいときにご検討いただけますと幸いです。'],
+      },
+      {
+        // Round 23: advice to hold a slot by a date.
+        text: '今のうちにラインを押さえておくことを強くおすすめします。',
+        context: { recipient: 'prospect' },
+        flagged: '今のうちにラインを押さえておくことを強くおすすめします',
+        outputs: ['ご検討のご参考になれば幸いです。', 'ご都合のよい時期にご検討いただけますと幸いです。'],
+      },
       {
         // Round 22: advice whose content is a commitment brought ahead of their approval.
         text: '社内のご稟議が間に合わないようでしたら、まずは仮契約だけでも先に進めることをおすすめします。',
@@ -120,7 +147,8 @@ export default defineRule({
       {
         text: 'このお値段は今月限りですので、お早めにご決断ください。',
         context: { recipient: 'prospect' },
-        flagged: 'お早めに',
+        // Round 23: the reason clause before the hurry is part of the push; the suggestion keeps it.
+        flagged: 'このお値段は今月限りですので、お早めに',
         outputs: ['このお値段は今月限りですので、ご都合のよいときにご決断ください。', 'このお値段は今月限りですので、ご検討のうえ、ご決断ください。'],
       },
       {
@@ -181,7 +209,8 @@ export default defineRule({
         !!n && !/\n[ \t\u3000]*\n/.test(ctx.text.slice(a.end, b.start)) && demandIn(n, ctx.facts.of(japaneseFacts, n));
       // Beside a demand, one finding over both: the statement keeps its underline and the push is read whole,
       // whichever of the two a reader takes for the pressure.
-      const calm = !EMPHATIC.test(s.text);
+      // A rival's interest or our capacity gone joins the demand beside it even when stressed (デモ機は1台のみで、…).
+      const calm = !EMPHATIC.test(s.text) || !!span.joins;
       const start = calm && previous && demands(previous, previous, s) ? previous.start : s.start + span.start;
       const end = calm && next && demands(next, s, next) ? next.start + bodyEnd(next.text) : s.start + span.end;
       const e = PRESSURE.entries.find((x) => x.id === span.id)!;
@@ -196,8 +225,14 @@ export default defineRule({
   },
   sentence(s, ctx, previous) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
-    if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) return;
     const quotes = quotedRanges(s.text);
+    if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) {
+      // 年内発売に間に合う生産枠は6月末で締め切りますので、お早めにどうぞ: their launch named, but the push is our slot
+      // closing on our date, given as the reason for a hurry.
+      const closing = s.tokens && !isListOrHeading(s, previous) ? closingHurry(s, s.tokens) : undefined;
+      if (closing && !inQuotes(quotes, closing[0], closing[1])) reportEntry(ctx, s, 'scarcity-hurry', closing);
+      return;
+    }
     const reported: Array<[number, number]> = [];
     // 見学枠は残り2名分となっております / 割引は3月末で終了いたします: a statement of what is left or when an offer
     // ends, with nothing in its sentence that asks. It is judged with its neighbours (the document hook): next to a
@@ -212,6 +247,8 @@ export default defineRule({
       }
       for (const [at, end] of entryMatches(e.compiled, s.text)) {
         if (waivedAfter(s.text, end)) continue;
+        // 2月開始の場合、現時点では2名までしかご用意できない状況です: a head count before までしか, not a time.
+        if (e.id === 'only-until' && /[0-9０-９一二三四五六七八九十][名人台個件社本枚部点組]$/.test(s.text.slice(0, at))) continue;
         // 数量限定となっておりますが、…必要な量は確保しておりますので、ご心配には及びません: the scarcity lifted for them.
         if (e.id.startsWith('scarcity') && REASSURED.test(s.text.slice(end))) continue;
         // Headings are fine to flag for 最終のご案内; other pressure lives in sentences.
@@ -221,14 +258,16 @@ export default defineRule({
         // One finding per stretch of text: an ultimatum may match twice (〜ない場合は…みなします).
         if (reported.some(([a, b]) => start < b && stop > a)) continue;
         reported.push([start, stop]);
+        // …ので、お急ぎください: the reason before a hurry is part of the push (widened, the suggestion keeps it).
+        const from = e.scope === 'clause' || e.id === 'final-notice' ? start : withReason(s.text, start);
         ctx.report({
-          start: s.start + start,
+          start: s.start + from,
           end: s.start + stop,
           message: e.message.en,
           messageJa: e.message.ja,
           // 至急、… → お手数ですが、… : a suggestion that brings its own 、 drops the one already there.
           suggestions: e.suggestions.map((x) =>
-            suggestion(/^[、，]/.test(s.text.slice(stop)) ? x.text.replace(/[、，]$/, '') : x.text, x.label, x.labelJa),
+            suggestion(s.text.slice(from, start) + (/^[、，]/.test(s.text.slice(stop)) ? x.text.replace(/[、，]$/, '') : x.text), x.label, x.labelJa),
           ),
         });
       }
@@ -253,12 +292,13 @@ export default defineRule({
     const limit = decisionUnderDeadline(s, s.tokens, facts);
     if (limit && !inQuotes(quotes, limit[0], limit[1]) && !waivedAfter(s.text, limit[1])) {
       const e = ENTRY_OF.sameDay;
+      const from = withReason(s.text, limit[0]);
       ctx.report({
-        start: s.start + limit[0],
+        start: s.start + from,
         end: s.start + limit[1],
         message: e.message.en,
         messageJa: e.message.ja,
-        suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+        suggestions: e.suggestions.map((x) => suggestion(s.text.slice(from, limit[0]) + x.text, x.label, x.labelJa)),
       });
       return;
     }
@@ -280,7 +320,7 @@ export default defineRule({
     for (const [id, read] of STRUCTURAL) {
       const span = read(s, s.tokens, facts);
       if (!span || inQuotes(quotes, span[0], span[1]) || isListOrHeading(s, previous)) continue;
-      if (id === 'offer-period' && !asksHere) return;
+      if (STATED.has(read) && !asksHere) return;
       const e = PRESSURE.entries.find((x) => x.id === id)!;
       ctx.report({
         start: s.start + clauseStart(s.text, span[0]),
@@ -306,10 +346,37 @@ export default defineRule({
   },
 });
 
+/**
+ * 他のお客様からも同じ製作枠の引き合いが来ておりますので、お早めのご判断を…: where a hurry at `at` is pressed by a reason
+ * clause before it in the sentence (ので / ため / から + 、), the reason's start (writers mark either); else `at`.
+ */
+function withReason(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const reasons = [...before.matchAll(/(?:ので|ため|から)[、，]/g)];
+  const last = reasons[reasons.length - 1];
+  if (!last || last.index + last[0].length < before.trimEnd().length - 1) return at;
+  // The reason clause only: from after the 、 or 。 before it (今月末までのご契約で…無料となり、| 来月以降は…ので、今週中に).
+  const stop = Math.max(before.lastIndexOf('、', last.index), before.lastIndexOf('，', last.index), before.lastIndexOf('。', last.index));
+  const from = stop + 1;
+  return from + (text.slice(from).length - text.slice(from).trimStart().length);
+}
+
+/** Reports entry `id` of pressure.json over `span` of the sentence (relative), to the end of its body. */
+function reportEntry(ctx: RuleContext, s: Sentence, id: string, span: [number, number]): void {
+  const e = PRESSURE.entries.find((x) => x.id === id)!;
+  ctx.report({
+    start: s.start + clauseStart(s.text, span[0]),
+    end: s.start + Math.max(span[0] + 1, bodyEnd(s.text)),
+    message: e.message.en,
+    messageJa: e.message.ja,
+    suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
+  });
+}
+
 /** Entries that state what is left (残り2社, 残席わずか, 先着10社, 限定5台) rather than ask anything. */
 const STATEMENT_ENTRIES = new Set(['scarcity', 'scarcity-seats', 'scarcity-stock', 'scarcity-first', 'scarcity-limited-count']);
 /** Cheap gate for the document hook: words any statement reading needs. */
-const STATEMENT_CUE = textFact('ja.pressure.early-pressure/statement-cue', (text) => /残|限定|先着|限り|終了|締|まで|期間|期限|埋ま|在庫|枠/.test(text) || containsAny(text, PRESSURE.offerNouns));
+const STATEMENT_CUE = textFact('ja.pressure.early-pressure/statement-cue', (text) => /残|限定|先着|限り|終了|締|まで|期間|期限|埋ま|在庫|枠|他|別|ほか|競合|同業|以降|以後|後|から|明け|過ぎ|入り|入る/.test(text) || containsAny(text, PRESSURE.offerNouns));
 /** A statement stressed as running out (しか, のみ, わずか): a push of its own, underlined even beside a demand. */
 const EMPHATIC = /しか|のみ|だけ|わずか|僅か|もう|つつ|どんどん|急速|続々|[!！]/;
 /** A condition on their not deciding: 〜ない場合 / 〜なければ / 〜なかったら. */
@@ -334,7 +401,7 @@ function demandIn(s: Sentence, f: JaSentenceFacts): boolean {
  * The statement the sentence hook deferred, as it would have reported it: a statement entry's clause, or an offer
  * period's end when no other reading comes first. Relative to the sentence.
  */
-function statementIn(s: Sentence, f: JaSentenceFacts, previous: Sentence | undefined): { id: string; start: number; end: number } | undefined {
+function statementIn(s: Sentence, f: JaSentenceFacts, previous: Sentence | undefined): { id: string; start: number; end: number; joins?: boolean } | undefined {
   if (!s.tokens || containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text) || asksInSentence(s, f)) return undefined;
   if (isListOrHeading(s, previous)) return undefined;
   for (const e of ENTRIES) {
@@ -350,11 +417,21 @@ function statementIn(s: Sentence, f: JaSentenceFacts, previous: Sentence | undef
   for (const [id, read] of STRUCTURAL) {
     const span = read(s, s.tokens, f);
     if (!span || inQuotes(quotes, span[0], span[1])) continue;
-    if (id !== 'offer-period') return undefined;
-    return { id, start: clauseStart(s.text, span[0]), end: Math.max(span[0] + 1, bodyEnd(s.text)) };
+    if (!STATED.has(read)) return undefined;
+    return { id, start: clauseStart(s.text, span[0]), end: Math.max(span[0] + 1, bodyEnd(s.text)), joins: read !== offerPeriodEnds };
   }
   return undefined;
 }
+
+type Reading = (s: Sentence, tokens: readonly Token[], f: JaSentenceFacts) => [number, number] | undefined;
+const rivalRead: Reading = (s) => rivalInterest(s);
+const capacityRead: Reading = (s, _t, f) => capacityRunsOut(s, f);
+/**
+ * Readings that state (an offer's end, another buyer's interest, our capacity gone from a date) rather than ask: with
+ * nothing asked in their sentence they are judged with their neighbours (the document hook), one finding with a
+ * demand beside them — writers mark either (round 23: the rival's interest stated, the ultimatum after it labelled).
+ */
+const STATED: ReadonlySet<Reading> = new Set([offerPeriodEnds, rivalRead, capacityRead]);
 
 const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSentenceFacts) => [number, number] | undefined]> = [
   ['withdrawal-threat', withdrawalOnDelay],
@@ -362,6 +439,15 @@ const STRUCTURAL: Array<[string, (s: Sentence, tokens: readonly Token[], f: JaSe
   ['offer-limited', offerLimitedToDecision],
   ['offer-period', offerPeriodEnds],
   ['others-deciding', (s) => othersDeciding(s)],
+  // Round 23: another buyer after the same thing, our capacity gone from a near time, a slot closing as the reason
+  // for a hurry, the first to decide served first, a decision asked at the meeting itself (lib/pressure-scarce.ts).
+  ['others-deciding', rivalRead],
+  ['loss-if-waiting', capacityRead],
+  ['scarcity-hurry', closingHurry],
+  ['first-come', (s) => firstDecidersServed(s)],
+  ['now-or-never', (s) => decisionOnTheSpot(s)],
+  ['approval-rushed', (s) => yesBeforeProcess(s)],
+  ['deadline-demand', dateIsLast],
   ['scarcity-hurry', (s, _t, f) => scarcityHurry(s, f)],
   ['loss-if-waiting', (s, _t, f) => lossIfWaiting(s, f)],
   ['now-or-never', nowOrNever],
@@ -501,7 +587,8 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
   return f.acts.includes('request') && PRESSURE.decisionNouns.some((n) => rest.includes(n));
 }
 /** ご希望の3月納品のためには / 貴社の稼働に合わせ: a date that serves the client's own plan is information. */
-const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御社)の[^。、]{0,12}?(?:稼働|納品|導入|計画|スケジュール|開始))[^。]{0,20}?(?:のため(?:に)?(?:は)?|には|に合わせ)/;
+// Within one clause: in 枠の確保をご希望でしたら、遅くとも今週中には内金を… the には is the time limit's, not a purpose's.
+const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御社)の[^。、]{0,12}?(?:稼働|納品|導入|計画|スケジュール|開始))[^。、]{0,20}?(?:のため(?:に)?(?:は)?|には|に合わせ)/;
 /** The words of 一日でも / 一刻も / 少しでも before 早く. */
 const INTENSIFIER = new Set(['一', '日', '一日', 'でも', 'も', '一刻', '少し']);
 /** 〜いただいたほうが（よろしいかと存じます）: advice, which presses as a request does. */

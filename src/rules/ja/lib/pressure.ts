@@ -330,7 +330,8 @@ export function approvalRushed(s: Sentence, tokens: readonly Token[], f: JaSente
   const approval = APPROVAL.exec(s.text);
   // ご稟議を急いで回していただけますか: a request put as a question rushes it all the same.
   if (!approval) return undefined;
-  const requested = f.acts.includes('request') || /ください|下さい|お願い/.test(s.text);
+  // 社長決裁を待たずに…先行発注いただくことは可能でしょうか: a question that asks their act requests it too.
+  const requested = f.acts.includes('request') || /ください|下さい|お願い|(?:いただ|頂)け(?:ます|ません)か|可能でしょうか|ご検討いただけ/.test(s.text);
   // Round 22: 社内のご稟議が間に合わないようでしたら、まずは仮契約だけでも先に進めることをおすすめします — advice
   // (お勧めします, 得策かと存じます, よろしいかと存じます) presses like a request when what it advises is a commitment.
   if (!requested && !advised(s.text.slice(approval.index))) return undefined;
@@ -367,7 +368,8 @@ function provisionalIn(s: Sentence, tokens: readonly Token[], from: number, to: 
     tokens[i + 1]?.pos === '名詞' && (tokens[i + 1]!.pos1 === 'サ変接続' || tokens[i + 1]!.pos1 === '一般'));
 }
 /** Decisions that bind: the decision nouns less a reply or a consideration (回答, 返信, 検討, 判断). */
-const BINDING = PRESSURE.decisionNouns.filter((w) => !/回答|返答|返信|返事|検討|判断|決裁|決め/.test(w)).concat(['内示', '内定']);
+// Round 23: holding the thing ahead of the decision binds too (12月中に体制を押さえておくことを強くおすすめします).
+const BINDING = PRESSURE.decisionNouns.filter((w) => !/回答|返答|返信|返事|検討|判断|決裁|決め|意向/.test(w)).concat(['内示', '内定', '押さえ', '抑え', '確保', '予約', 'キープ', '取り置き']);
 
 /**
  * まずは仮予約だけでも今週中に入れておかれることをおすすめいたします / 年内にご契約いただくのが得策かと存じます: advice
