@@ -12,6 +12,7 @@ import { MAY_CLOSE_WINDOW, MAY_TELL_OTHERS, nextFarOff, othersFate, windowClosin
 import { isJapaneseName } from './lib/names';
 import { commitPushOf, MAY_PUSH_COMMIT } from '../../engine/analysis/en-commit-push';
 import { MAY_THREATEN, threatOf } from '../../engine/analysis/en-threat';
+import { decisionPressOf, MAY_PRESS_DECISION } from '../../engine/analysis/en-decision-press';
 import { exemptOnlyByTheirThing, forfeitExempt, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
@@ -344,6 +345,11 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   if (MAY_TELL_OTHERS.test(s.text) && othersFate(ctx.facts.of(englishFacts, s))) return true;
   // Round 22 (en-threat.ts): a deadline with an act of ours after "else/otherwise"; others said to decide within days.
   if (MAY_THREATEN.test(s.text) && threatOf(ctx.facts.of(englishFacts, s))) return true;
+  // Round 23 (en-decision-press.ts): a condition put on the reader's decision: their go-ahead needed on a clock or in
+  // the meeting itself, an outcome only their act by a date makes possible, others eyeing the same thing, our capacity
+  // closing once a time comes, a thing held against a same-day answer, a decision asked around their own process.
+  // A date serving their own schedule exempts it, as for the other readers.
+  if (MAY_PRESS_DECISION.test(s.text) && !pressureExempt(s.text) && decisionPressOf(ctx.facts.of(englishFacts, s)) !== undefined) return true;
   if (!cued && !lever && !theirThing) return false;
   const facts = ctx.facts.of(englishFacts, s);
   return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined) ||
