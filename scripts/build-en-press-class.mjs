@@ -140,6 +140,8 @@ const DECISION_SEEDS = {
 const NOT_DECISION = new Set(['leave', 'dismissal', 'pass', 'passport', 'laissez_passer', 'visa', 'nihil_obstat', 'authority', 'determination', 'conclusion', 'confirmation']);
 /** Phrasal nominalisations WordNet 3.1 lacks ("sign-off" is there only as a broadcaster's verb). */
 const DECISION_EXTRA = ['sign-off', 'sign off'];
+/** The abbreviation every buyer writes for WordNet's purchase_order ("get the PO issued this week"). */
+const DECISION_ABBREVIATIONS = ['po'];
 const nounWalk = (seeds, depth) => {
   const seen = new Set();
   let frontier = Object.keys(seeds);
@@ -160,7 +162,7 @@ const DEEP = new Set(['06702042', '06700103']);
 const seedsWhere = (keep) => Object.fromEntries(Object.entries(DECISION_SEEDS).filter(([o]) => keep(o)));
 const decisionAll = [...new Set([...nounWalk(seedsWhere((o) => DEEP.has(o)), 1), ...nounWalk(seedsWhere((o) => !DEEP.has(o)), 0)].flatMap((s) => s.words))].filter((w) => !NOT_DECISION.has(w) && !/\./.test(w));
 // Multi-word ones ("green_light", "go-ahead", "all_clear", "purchase_order") as space-separated token sequences.
-const decisionNouns = decisionAll.filter(single).sort();
+const decisionNouns = [...decisionAll.filter(single), ...DECISION_ABBREVIATIONS].sort();
 const decisionPhrases = [...new Set([...decisionAll.filter((w) => !single(w)).map((w) => w.replace(/[_-]/g, ' ')), ...DECISION_EXTRA.map((w) => w.replace(/-/g, ' '))])].sort();
 /** Seed verb senses of a buyer's interest in a thing ("another bank is also looking at the same slot"). */
 const INTEREST_SEEDS = {

@@ -27,10 +27,10 @@ const COMMIT_VERBS: ReadonlySet<string> = new Set([...dict.commitVerbs, 'approve
 const COMMIT_NOUNS: ReadonlySet<string> = new Set(dict.commitNouns);
 const RETAIN_VERBS: ReadonlySet<string> = new Set(dict.retainVerbs);
 
-export type DecisionPress = 'needed' | 'onlyIf' | 'getCommitted' | 'othersEyeing' | 'capacityCloses' | 'heldOnClock' | 'bypassed';
+export type DecisionPress = 'needed' | 'onlyIf' | 'getCommitted' | 'othersEyeing' | 'capacityCloses' | 'heldOnClock' | 'bypassed' | 'ifYouWant' | 'holdRunsOut';
 
 /** A cheap gate on the sentence text before the parse is read: the anchor words of the seven structures. */
-export const MAY_PRESS_DECISION = /\b(?:need|require|only|get|got|getting|same|once|hold|keep|reserve|skip|bypass|before|without|ringi)\b|稟議|決裁/i;
+export const MAY_PRESS_DECISION = /\b(?:need\w*|requir\w*|expect\w*|appreciat\w*|want\w*|hop\w*|ask\w*|only|get|got|getting|same|once|after|must|has to|have to|hold\w*|keep\w*|kept|reserv\w*|keen|interest\w*|then|forever|indefinitely|longer|like|wish|secur\w*|block\w*|lock\w*|skip|bypass|before|without|ringi)\b|稟議|決裁/i;
 
 export function decisionPressOf(f: EnFacts): DecisionPress | undefined {
   if (needed(f)) return 'needed';
@@ -40,6 +40,8 @@ export function decisionPressOf(f: EnFacts): DecisionPress | undefined {
   if (capacityCloses(f)) return 'capacityCloses';
   if (heldOnClock(f)) return 'heldOnClock';
   if (bypassed(f)) return 'bypassed';
+  if (ifYouWant(f)) return 'ifYouWant';
+  if (holdRunsOut(f)) return 'holdRunsOut';
   return undefined;
 }
 
@@ -66,6 +68,8 @@ function decisionAt(f: EnFacts, i: number): number {
   if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return 0;
   if (w === 'order' && (t[i - 1]?.lower === 'in' || t[i + 1]?.lower === 'to')) return 0;
   if (DECISION_NOUNS.has(w) || DECISION_NOUNS.has(t[i]!.lemma)) return 1;
+  // "your confirmation" is their go-ahead; "your confirmation of the meeting time" arranges a meeting.
+  if (w === 'confirmation' && t[i - 1]?.lower === 'your' && !t.slice(i + 1, i + 5).some((x) => MEETINGS.has(x.lower) || /^(?:time|date|attendance|receipt)$/.test(x.lower))) return 1;
   return COMMIT_NOUNS.has(t[i]!.lemma) && t.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'your') ? 1 : 0;
 }
 const decisionIn = (f: EnFacts, from: number, to: number) => {
@@ -77,6 +81,7 @@ const TIGHT = new Set(['today', 'tonight', 'tomorrow', 'eod', 'cob', 'asap', 'im
 /** Times a seller sets a decision against that are no calendar date: the holidays, the new year, Golden Week. */
 const SEASON_POINTS = new Set(['christmas', 'holidays', 'year-end', 'new', 'golden', 'obon', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const MEETING_LEAD = /^(?:the|this|our|your|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday|'s|’s|today's|tomorrow's)$/;
 const MEETINGS = new Set(['meeting', 'call', 'session', 'visit', 'presentation', 'demo']);
 
 /** The token where a clock on the reader's act starts ("by Wednesday", "today", "in the meeting", "before Christmas", "in August"), or -1. */
@@ -90,7 +95,8 @@ function clockAt(f: EnFacts, from = 0): number {
     if (w[i] === 'spot' && w[i - 1] === 'the' && w[i - 2] === 'on') return i;
     if (w[i] === 'end' && w[i + 1] === 'of' && (w[i + 2] === 'day' || w[i + 3] === 'day')) return i;
     // "in the meeting", "directly at our meeting", "during the call": the decision asked in the meeting itself.
-    if (/^(?:in|at|during)$/.test(w[i]!) && /^(?:the|this|our|today's|tomorrow's)$/.test(w[i + 1] ?? '') && MEETINGS.has(w[i + 2] ?? '')) return i;
+    // "at Thursday's meeting", "in today's call": a possessive day before the meeting.
+    if (/^(?:in|at|during)$/.test(w[i]!) && w.slice(i + 1, i + 5).some((x, k, list) => MEETINGS.has(x) && list.slice(0, k).every((y) => MEETING_LEAD.test(y)))) return i;
     if ((w[i] === 'before' || w[i] === 'by') && SEASON_POINTS.has(w[i + 1] === 'the' ? w[i + 2] ?? '' : w[i + 1] ?? '')) return i;
     if (w[i] === 'in' && MONTHS.test(w[i + 1] ?? '')) return i;
     if (w[i] === 'this' && /^(?:week|month)$/.test(w[i + 1] ?? '')) return i;
@@ -101,9 +107,17 @@ function clockAt(f: EnFacts, from = 0): number {
 /** A thing of ours held for them: "to reserve the production slots for you", "so we can hold the stock for you". */
 function heldForThem(f: EnFacts, from = 0): boolean {
   const w = lowers(f);
-  return f.tokens.some((t, i) => i >= from && (RETAIN_VERBS.has(t.lemma) || t.lemma === 'hold' || t.lemma === 'reserve' || t.lemma === 'secure' || t.lemma === 'block') &&
-    w.slice(i + 1, i + 7).some((x, k, list) => x === 'for' && (list[k + 1] === 'you' || list[k + 1] === 'your')));
+  return f.tokens.some((t, i) => {
+    if (i < from || !(RETAIN_VERBS.has(t.lemma) || t.lemma === 'hold' || t.lemma === 'reserve' || t.lemma === 'secure' || t.lemma === 'block')) return false;
+    const k = w.slice(i + 1, i + 7).findIndex((x, j, list) => x === 'for' && (list[j + 1] === 'you' || list[j + 1] === 'your'));
+    // "hold the meeting room for you", "reserve a table for your team": arranging a visit, no scarce thing of ours.
+    return k >= 0 && !w.slice(i + 1, i + 1 + k).some((x) => MEETINGS.has(x) || ROOMS.has(x));
+  });
 }
+const ROOMS = new Set(['room', 'rooms', 'hotel', 'table', 'seat', 'seats', 'venue', 'car', 'taxi', 'parking']);
+
+/** Verbs of our wanting the reader's act: "we need / require / expect / would appreciate / are hoping for your decision". */
+const WANTING = new Set(['need', 'require', 'expect', 'appreciate', 'want', 'hope', 'ask']);
 
 /**
  * "If you want him for the pilot, I need the green light by Wednesday"; "we need your decision directly in the meeting
@@ -112,15 +126,67 @@ function heldForThem(f: EnFacts, from = 0): boolean {
  * start" has no clock; "if we need your approval, we will ask" is a condition of ours.
  */
 function needed(f: EnFacts): boolean {
+  if (goAheadMustCome(f)) return true;
   return f.clauses.some((c) => {
-    if (c.subject?.side !== 'we' || c.negation !== undefined || c.conditional || c.verb === undefined) return false;
+    // "Need your PO by 5pm Friday to hold them": the writer's need with the subject dropped.
+    const ours = c.subject?.side === 'we' || (c.subject === undefined && c.from === 0 && f.tokens[0]?.lemma === 'need');
+    if (!ours || c.negation !== undefined || c.conditional || c.verb === undefined) return false;
     // The clause's verb, or a need after a modal the parse took for the verb ("would need").
-    const v = f.tokens.findIndex((t, i) => i >= c.from && i < c.to && (t.lemma === 'need' || t.lemma === 'require') && t.pos === 'VERB');
+    const v = f.tokens.findIndex((t, i) => i >= c.from && i < c.to && WANTING.has(t.lemma) && t.pos === 'VERB');
     if (v < 0) return false;
     const at = decisionIn(f, v + 1, Math.min(f.tokens.length, v + 6));
     if (at < 0) return false;
     return clockAt(f, v + 1) >= 0 || heldForThem(f, at);
   });
+}
+
+/**
+ * "The go-ahead has to come this month"; "your decision would need to reach us by Friday"; "the order must be with us
+ * on Monday". The reader's go-ahead as the subject of a necessity, on a clock.
+ */
+function goAheadMustCome(f: EnFacts): boolean {
+  const t = f.tokens;
+  return f.clauses.some((c) => {
+    if (c.verb === undefined || c.negation !== undefined || c.conditional || c.subject?.side === 'we') return false;
+    const necessity = c.modal === 'must' || t.slice(c.from, c.verb + 2).some((x, k, list) => (x.lower === 'need' || x.lemma === 'have') && list[k + 1]?.lower === 'to');
+    // "A verbal yes in today's meeting would let me secure the last slot": the go-ahead on a clock wins a thing kept.
+    // The tagger reads "let me secure" as an adjective at times: after "me", "us", "to" it is the verb.
+    const keeps = f.tokens.some((x, i) => i > c.verb! && KEEPING(x.lemma) && (x.pos === 'VERB' || /^(?:me|us|to)$/.test(f.tokens[i - 1]?.lower ?? '')));
+    const at = decisionIn(f, c.from, c.verb);
+    return (necessity || keeps) && at >= 0 && clockAt(f, at) >= 0;
+  });
+}
+
+/** Verbs of the reader's wanting in a condition: "if you want him", "if Hoshino would like a share", "should you wish". */
+const WISHING = new Set(['want', 'like', 'wish', 'prefer', 'need']);
+/**
+ * "If Hoshino would like a share, you will need to let me know by the end of this month"; "if you want him for the
+ * pilot, you must confirm by Wednesday". The reader's wish for a thing of ours made the condition, and an act laid on
+ * them by a date. "If you want the units before April, you would need to order by January" wants a date of theirs: the
+ * deadline serves their own schedule.
+ */
+function ifYouWant(f: EnFacts): boolean {
+  const t = f.tokens;
+  const wish = f.clauses.find((c) => c.conditional && c.verb !== undefined && WISHING.has(t[c.verb]!.lemma) && c.subject?.side !== 'we');
+  if (!wish || clockAt(f, wish.from) < wish.to && clockAt(f, wish.from) >= 0) return false;
+  return f.clauses.some((c) => !c.conditional && c.subject?.side === 'you' && c.negation === undefined &&
+    (c.modal === 'must' || t.slice(c.from, c.to).some((x, k, list) => (x.lower === 'need' || x.lemma === 'have') && list[k + 1]?.lower === 'to')) &&
+    clockAt(f, c.from) >= 0);
+}
+
+/** Time words of a hold running out: "I can't hold it forever", "we cannot keep the slot much longer / indefinitely". */
+const ENDLESS = new Set(['forever', 'indefinitely', 'long', 'longer', 'eternally']);
+/**
+ * "I can't hold yours forever"; "we won't be able to keep the units for you much longer". Our holding of their thing,
+ * negated, against a time without end: the hold runs out, so they must act.
+ */
+function holdRunsOut(f: EnFacts): boolean {
+  const t = f.tokens;
+  return f.clauses.some((c) => c.subject?.side === 'we' && c.negation !== undefined && !c.conditional &&
+    t.some((x, i) => i > c.negation! && i < c.to && (KEEPING(x.lemma) || x.lemma === 'reserve') && x.pos === 'VERB' &&
+      // "We cannot keep the meeting room much longer than 6 pm": a room for a visit is no thing of theirs held.
+      !t.slice(i + 1, c.to).some((y) => MEETINGS.has(y.lower) || ROOMS.has(y.lower)) &&
+      t.slice(i + 1, c.to).some((y) => ENDLESS.has(y.lower))));
 }
 
 const ONLY_FRAMES = new Set(['if', 'when', 'way', 'valid', 'available', 'possible', 'feasible', 'for', 'applies', 'guaranteed']);
@@ -153,9 +219,13 @@ function getCommitted(f: EnFacts): boolean {
   if (keptOnlyByCommitting(f)) return true;
   return t.some((x, g) => {
     if (x.lemma !== 'get' && x.lemma !== 'have') return false;
-    const side = clauseOf(f, g)?.subject?.side;
-    if (side === 'we' || side === 'third') return false;
-    const p = t.findIndex((y, k) => k > g && k <= g + 6 && /ed$/.test(y.lower) && (COMMIT_VERBS.has(y.lemma) || y.lower === 'signed'));
+    // "Getting the PO issued this week would help": the gerund is its own clause's subject.
+    const subject = clauseOf(f, g)?.subject;
+    if (subject?.side === 'we' || (subject?.side === 'third' && subject.index !== g)) return false;
+    // "countersigned", "preordered": a participle ending in a verb of committing; or any participle of a go-ahead
+    // ("get the PO issued", "have the order released").
+    const p = t.findIndex((y, k) => k > g && k <= g + 6 && /ed$/.test(y.lower) &&
+      (COMMIT_VERBS.has(y.lemma) || /(?:sign|order|approv|book|reserv)ed$/.test(y.lower) || decisionIn(f, g + 1, k) >= 0));
     if (p < 0) return false;
     // "signed off": a particle may follow the participle.
     return clockAt(f, p + 1) >= 0;
@@ -187,10 +257,17 @@ function othersEyeing(f: EnFacts): boolean {
   const t = f.tokens;
   return f.clauses.some((c) => {
     if (c.subject?.side !== 'third' || c.negation !== undefined || c.conditional || c.verb === undefined) return false;
-    if (!t.slice(c.from, c.verb).some((x) => OTHER_BUYERS.has(x.lower))) return false;
+    // One other buyer, still interested: "another bank is also looking at", "a competitor has also asked", "a second
+    // brewery has expressed interest". "Other banks have chosen the same system" (many, done) is a reference, and
+    // "another customer asked about the same error last week" a past enquiry.
+    const subject = t.slice(c.from, c.verb);
+    const one = subject.some((x) => x.lower === 'another' || x.lower === 'competitor' || x.lower === 'rival') ||
+      ((subject[0]?.lower === 'a' || subject[0]?.lower === 'an') && t.slice(c.from, c.to).some((x) => x.lower === 'also' || x.lower === 'second'));
+    const perfect = c.perfect || t.slice(c.from, c.verb).some((x) => x.lemma === 'have' && x.pos === 'AUX');
+    if (!one || (c.tense === 'past' && !perfect)) return false;
     const same = t.findIndex((x, i) => i > c.verb! && i < c.to && x.lower === 'same');
     if (same < 0) return false;
-    return t.slice(c.from, same).some((x) => (INTEREST_VERBS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX')) || x.lower === 'interested' ||
+    return t.slice(c.from, same).some((x) => (INTEREST_VERBS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX')) || x.lower === 'interested' || x.lower === 'interest' ||
       COMMIT_VERBS.has(x.lemma));
   });
 }
@@ -207,9 +284,12 @@ function capacityCloses(f: EnFacts): boolean {
   const w = lowers(f);
   const lead = w.findIndex((x) => x === 'once' || x === 'after');
   if (lead < 0 || lead > 2) return false;
-  const timed = w.slice(lead + 1, lead + 5).some((x) => MONTHS.test(x) || TIME_HEADS.test(x));
+  // "After that it's gone": the date of the sentence before, said back.
+  const timed = w.slice(lead + 1, lead + 5).some((x) => MONTHS.test(x) || TIME_HEADS.test(x)) || (w[lead] === 'after' && /^(?:that|then)$/.test(w[lead + 1] ?? ''));
   if (!timed) return false;
-  return f.clauses.some((c) => (c.subject?.side === 'we' || w.slice(c.from, c.verb ?? c.to).includes('our')) && !c.conditional && c.negation === undefined &&
+  // Our capacity ("our crews"), or the thing on offer said back ("it's gone").
+  return f.clauses.some((c) => (c.subject?.side === 'we' || w.slice(c.from, c.verb ?? c.to).includes('our') || (c.subject !== undefined && w[c.subject.index] === 'it' && lead === 0)) &&
+    !c.conditional && c.negation === undefined &&
     w.slice(c.from, c.to).some((x) => SATURATED.has(x)));
 }
 
@@ -220,7 +300,11 @@ function capacityCloses(f: EnFacts): boolean {
 function heldOnClock(f: EnFacts): boolean {
   const w = lowers(f);
   const tight = w.some((x, i) => TIGHT.has(x) || (x === 'end' && w[i + 1] === 'of' && (w[i + 2] === 'day' || w[i + 3] === 'day')));
-  return tight && heldForThem(f);
+  if (tight && heldForThem(f)) return true;
+  // "Ideally you would sign during the visit so that we can block the engineers for you": their commitment on a clock,
+  // for a thing of ours held.
+  const act = f.tokens.findIndex((t, i) => commitVerbAt(f, i) && (clauseOf(f, i)?.subject?.side === 'you' || f.imperative));
+  return act >= 0 && clockAt(f, act) >= 0 && heldForThem(f, act);
 }
 
 /**
