@@ -30,7 +30,7 @@ const RETAIN_VERBS: ReadonlySet<string> = new Set(dict.retainVerbs);
 export type DecisionPress = 'needed' | 'onlyIf' | 'getCommitted' | 'othersEyeing' | 'capacityCloses' | 'heldOnClock' | 'bypassed' | 'ifYouWant' | 'holdRunsOut';
 
 /** A cheap gate on the sentence text before the parse is read: the anchor words of the seven structures. */
-export const MAY_PRESS_DECISION = /\b(?:need\w*|requir\w*|expect\w*|appreciat\w*|want\w*|hop\w*|ask\w*|only|get|got|getting|same|once|after|must|has to|have to|hold\w*|keep\w*|kept|reserv\w*|keen|interest\w*|then|forever|indefinitely|longer|like|wish|secur\w*|block\w*|lock\w*|skip|bypass|before|without|ringi)\b|稟議|決裁/i;
+export const MAY_PRESS_DECISION = /\b(?:need|requir|expect|appreciat|want|hop|ask|hold|keep|kept|reserv|interest|secur|block|lock)|\b(?:only|get|got|getting|same|once|after|must|has to|have to|keen|then|forever|indefinitely|longer|like|wish|skip|bypass|before|without|ringi)\b|稟議|決裁/i;
 
 export function decisionPressOf(f: EnFacts): DecisionPress | undefined {
   if (needed(f)) return 'needed';

@@ -30,6 +30,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 23 (en-decision-press.ts): a room held for a visit, a need with no clock, social proof with no rival.
+      { text: 'We can keep the meeting room for you until 6 pm, so there is no need to hurry after the plant tour.', context: { recipient: 'prospect' } },
+      { text: 'We need your approval of the final drawings before production can start, whenever your team is ready.', context: { recipient: 'prospect' } },
+      { text: 'Another customer is also using the same sensor in a similar line, and I could introduce you.', context: { recipient: 'prospect' } },
       // Round 22 (en-threat.ts): a follow-up call or our own room after "or" threatens nothing; others choosing with no span is no pressure.
       { text: 'Please reply by Monday or we will call you on Tuesday.', context: { recipient: 'prospect' } },
       { text: 'Most customers take two or three months to decide, so please take your time.', context: { recipient: 'prospect' } },
@@ -57,6 +61,20 @@ export default defineRule({
       { text: 'We will send the revised quote by Friday so that you can review it before your board meeting.', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 23 (en-decision-press.ts): the reader's go-ahead needed in the meeting itself, to hold a thing for them.
+        text: 'We need your decision directly in the meeting to reserve the production slots for you.',
+        context: { recipient: 'prospect' },
+        flagged: 'We need your decision directly in the meeting to reserve the production slots for you.',
+        outputs: ['So that you can plan, we need your decision directly in the meeting to reserve the production slots for you; that said, please take the time you need to review it with your team.', 'We need your decision directly in the meeting to reserve the production slots for you; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
+      {
+        // Round 23: another buyer eyeing the same thing.
+        text: 'Another regional bank in Kansai is also looking at the same onboarding slot.',
+        context: { recipient: 'prospect' },
+        flagged: 'Another regional bank in Kansai is also looking at the same onboarding slot.',
+        outputs: ['So that you can plan, another regional bank in Kansai is also looking at the same onboarding slot; that said, please take the time you need to review it with your team.', 'Another regional bank in Kansai is also looking at the same onboarding slot; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
       {
         // Round 22 (en-threat.ts): a deadline with an act of ours on the reader after "else".
         text: 'Please confirm a slot by tomorrow, else I will call your office directly.',
