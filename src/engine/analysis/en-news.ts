@@ -6,6 +6,8 @@ import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
 import { figureChange, signedFall, signedRise } from './en-news-figures';
 import { abbreviatedDate, numericDates } from './en-news-dates';
 import { quantityCut } from './en-news-quantity';
+import { rateAt } from './en-news-rates';
+import { checkNotPassed } from './en-news-checks';
 import { classVerbAt } from './en-lexicon';
 import { problemSettled } from './en-news-resolved';
 import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events';
@@ -474,7 +476,8 @@ function stockUsedUp(f: EnFacts): boolean {
     for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
       const w = tokens[j]!.lower;
       if (USED_UP.has(w) && asserted(f, j) && (w !== 'used' || tokens[j + 1]?.lower === 'up')) return true;
-      if (!/^(?:all|already|completely|fully|totally|now|just|been|now)$/.test(w)) break;
+      // Round 23: "is currently zero", "is at zero", "is down to zero", "is presently nil".
+      if (!/^(?:all|already|completely|fully|totally|now|just|been|currently|presently|temporarily|effectively|practically|at|down|to)$/.test(w)) break;
     }
   }
   return false;
@@ -933,6 +936,8 @@ function quality(f: EnFacts): boolean {
   // Round 20: a check whose verdict is conformity ("…, so it is within the contract specification") finds no fault.
   if (conformityStated(f)) return false;
   if (conformityDenied(f)) return true;
+  // Round 23: goods that did not pass a check or meet a requirement (en-news-checks.ts).
+  if (checkNotPassed(f)) return true;
   if (incident(f)) return true;
   // "The whole shipment has been rejected and destroyed at the port", "Two pallets were damaged in transit":
   // goods lost on the way, said of goods.
@@ -1387,8 +1392,19 @@ export function mitigates(f: EnFacts): boolean {
   if (f.question && main?.subject?.side === 'we' && main.negation === undefined && (f.cues.meeting !== undefined || f.cues['meet-ask'] !== undefined)) return true;
   return (f.cues.meet ?? []).some((i) => {
     const clause = clauseAt(f, i);
+    if (rationedVisit(f, i)) return false;
     return clause === undefined || clause.negation === undefined || clause.negation > i;
   });
+}
+
+/**
+ * Round 23: "our engineer will visit you once a quarter instead of once a month": a visit counted by a frequency is the
+ * service being changed, not an offer to come and explain.
+ */
+function rationedVisit(f: EnFacts, i: number): boolean {
+  // The parse may start a clause at "once" (a subordinator): read on to the end of the stretch.
+  for (let k = i + 1; k < f.tokens.length && k - i <= 8 && !/^[.;!?]$/.test(f.tokens[k]!.text); k++) if (rateAt(f.tokens, k)) return true;
+  return false;
 }
 
 /**
