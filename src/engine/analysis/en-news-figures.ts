@@ -154,7 +154,7 @@ function laterRank(a: number, b: number, year: boolean): boolean {
 const UP_WORSE = new Set(['price', 'pricing', 'cost', 'fee', 'charge', 'surcharge', 'rate', 'tariff', 'freight', 'premium', 'tax', 'duty', 'interest',
   'minimum', 'min', 'moq', 'deposit', 'prepayment', 'lead', 'leadtime', 'notice', 'penalty', 'markup', 'mark-up', 'defect', 'defects', 'scrap', 'reject',
   'rejects', 'complaint', 'complaints', 'downtime', 'failure', 'failures', 'error', 'errors', 'waiting', 'turnaround', 'transit', 'processing']);
-const DOWN_WORSE = new Set([
+export const DOWN_WORSE = new Set([
   // Round 23: what a package includes for the client ("Included spare parts kits: 1 per machine (before: 3)").
   'included', 'inclusive', 'complimentary',
   'discount', 'rebate', 'allowance', 'credit', 'warranty', 'guarantee', 'free', 'validity', 'grace', 'payment', 'terms',
@@ -200,6 +200,8 @@ function directionOf(measure: Measure, label: EnToken[], scale?: number): Direct
       return { worse: 'up', kind: 'delay' };
     case 'qty':
     case 'bare':
+      // Round 23: a burden or a fault counted (WordNet's BURDEN and FAULT nouns: "noise level", "errors", "scrap"): more is worse.
+      if (!downLast && label.some((t) => t.pos === 'NOUN' && (inClass('burden', t) || inClass('fault', t)))) return { worse: 'up', kind: 'quality' };
       if (up && !downLast) return { worse: 'up', kind: words.some((w) => w === 'price' || w === 'cost' || w === 'fee' || w === 'rate') ? 'price-increase' : 'terms-change' };
       // Bare figures judge nothing without a label that says what they count.
       if (measure === 'bare' && !down) return undefined;

@@ -945,7 +945,7 @@ function quality(f: EnFacts): boolean {
   return firstAsserted(f, 'quality', (i) => {
     const t = f.tokens[i]!;
     // Round 20: "Fixes the bug with the timestamps", "the defect has been corrected", "Bug fix: …": a fault put right.
-    if (faultRemedied(f, i) || countedAsNone(f, i)) return false;
+    if (faultRemedied(f, i) || countedAsNone(f, i) || faultLessened(f, i)) return false;
     if (t.lemma === 'fail' || t.lower === 'failed' || t.lower === 'fail') {
       return (f.cues.spec ?? []).some((s) => s > i && s - i <= 5);
     }
@@ -983,6 +983,19 @@ function faultRemedied(f: EnFacts, i: number): boolean {
     if (!later || later.negation !== undefined || later.conditional || later.tense === 'future' || (later.modal !== undefined && later.modal !== 'can')) continue;
     if (tokens[k - 1]?.lower === 'to') continue;
     if (tokens.slice(after, after + 3).some((t) => /^(?:that|this|it|them|these|those|both)$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 23: a fault counted fewer — "The number of defects fell from 12 to 3 per month", "we reduced scrap by 40%": the fault
+ * word with a verb of lessening or falling (WordNet's LESSEN and FALL verbs) in its clause, not negated. Good news.
+ */
+function faultLessened(f: EnFacts, i: number): boolean {
+  const clause = clauseAt(f, i);
+  if (!clause || (clause.negation !== undefined && clause.negation < i)) return false;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (k !== i && (classVerbAt('lessen', f.tokens, k) > 0 || classVerbAt('fall', f.tokens, k) > 0) && (f.tokens[k]!.pos === 'VERB' || f.tokens[k - 1]?.pos === 'AUX')) return true;
   }
   return false;
 }
