@@ -284,7 +284,7 @@ const CLASSES = {
     },
     add: {
       price: 'what the client pays (cost#2)', complaint: 'complaints from users', downtime: 'a line stopped', scrap: 'scrapped parts', rework: 'work done again',
-      latency: 'a slow response', backlog: 'work waiting', consumption: 'energy or material used (WordNet: eating)', leakage: 'a loss', wear: 'wear of parts',
+      latency: 'a slow response', backlog: 'work waiting', stoppage: 'a line stopped (WordNet files it under check#4 with "stay" and "hitch")', consumption: 'energy or material used (WordNet: eating)', leakage: 'a loss', wear: 'wear of parts',
       defect: 'a fault counted as a rate', errors: 'the plural the tagger leaves', emission: 'the head word', waste: 'the head word',
     },
     examples: ['cost', 'price', 'expense', 'noise', 'vibration', 'delay', 'error', 'waste', 'emission', 'risk', 'pollution', 'downtime', 'complaint'],

@@ -22,7 +22,9 @@ function checkObject(f: EnFacts, from: number, to: number): number | undefined {
   for (let k = from; k < Math.min(to, from + 7); k++) {
     const t = f.tokens[k]!;
     if (/^[.;:!?]$/.test(t.text)) return undefined;
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (inClass('check', t) || REQUIREMENTS.test(t.lower))) {
+    // "the required hardness", "the guaranteed output": any measure named as committed is a requirement.
+    const committed = /^(?:required|specified|guaranteed|agreed|promised|contracted|contractual|committed|target|minimum|maximum)$/.test(f.tokens[k - 1]?.lower ?? '');
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && (inClass('check', t) || REQUIREMENTS.test(t.lower) || committed)) {
       // "your incoming inspection": the reader's own check.
       if (f.tokens.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'your')) return undefined;
       return k;

@@ -186,8 +186,8 @@ function directionOf(measure: Measure, label: EnToken[], scale?: number): Direct
       return { worse: 'up', kind: words.some((w) => w === 'minimum' || w === 'moq' || w === 'deposit') ? 'terms-change' : 'price-increase' };
     case 'rate': {
       // Round 23: how often we do something for the client (visits, calibrations, deliveries, reports): fewer is worse,
-      // unless what is counted is a burden or a fault (WordNet's FAULT nouns: "failures: 3 per month"), where more is.
-      const fault = label.some((t) => t.pos === 'NOUN' && inClass('fault', t));
+      // unless what is counted is a fault or a burden (WordNet's FAULT and BURDEN nouns: "failures: 3 per month"), where more is.
+      const fault = label.some((t) => t.pos === 'NOUN' && (inClass('fault', t) || inClass('burden', t)));
       if ((up && !downLast) || fault) return { worse: 'up', kind: fault ? 'quality' : 'terms-change' };
       return { worse: 'down', kind: 'terms-change' };
     }

@@ -105,7 +105,7 @@ const STOCK_LABEL = /^(?:stock|stocks|inventory|availability|available|allocatio
 export function noneAvailable(f: EnFacts): boolean {
   if (f.question || f.conditional || f.imperative) return false;
   const { tokens } = f;
-  if (nothingHeld(f)) return true;
+  if (nothingHeld(f) || goodsUnavailableForNow(f)) return true;
   return tokens.some((t, i) => {
     if (!ZERO.test(t.lower)) return false;
     // "0% interest", "0.5 mm": a figure of something else.
@@ -153,6 +153,36 @@ function nothingHeld(f: EnFacts): boolean {
     // "have" or "be" (or "there is") carries it; "keep", "carry", "hold" state a practice.
     if (!before.some((x) => x.lemma === 'have' || x.lemma === 'be') || before.some((x) => /^(?:keep|carry|hold|stock|store|need)$/.test(x.lemma))) return false;
     return zeroStock || before.some((x) => NONE_BEFORE.test(x.lower));
+  });
+}
+
+/** Words that put a state in a stretch of time now: "currently", "at the moment", "until November", "for the time being". */
+const FOR_NOW = /^(?:currently|presently|temporarily|moment|present|now|until|till|time)$/;
+/** A product code ("KX-40", "M8", "GX-3") or a size ("8 mm"): what names goods rather than a person, a room or a day. */
+const GOODS_NAME = /^(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{2,}$/;
+const GOODS_NOUNS = /^(?:parts?|units?|items?|models?|products?|goods|materials?|components?|spares?|stock|inventory|supply|supplies)$/;
+
+/**
+ * Round 23 (newsen): goods of ours not to be had for a stretch of time now — "The KX-40 gearbox is currently unavailable",
+ * "The 8 mm inserts are not available at the moment", "The HX seals are unavailable until November". The subject names
+ * goods (a product code, a size, a goods noun); the state is said for now (a word of the present or "until"), which a
+ * specification ("a FANUC control is not available for this series") does not say. Not a person, a room or a day; not
+ * asked, conditional or past.
+ */
+function goodsUnavailableForNow(f: EnFacts): boolean {
+  const { tokens } = f;
+  return tokens.some((t, i) => {
+    const un = t.lower === 'unavailable';
+    const notAvailable = t.lower === 'available' && /^(?:not|n't|no)$/.test(w(f, i - 1) === 'currently' || w(f, i - 1) === 'longer' ? w(f, i - 2) : w(f, i - 1));
+    if (!un && !notAvailable) return false;
+    const clause = clauseOf(f, i);
+    if (!clause || clause.conditional || clause.subject === undefined || clause.subject.side !== 'third' || (clause.tense === 'past' && !clause.perfect)) return false;
+    if (clause.modal !== undefined && clause.modal !== 'will') return false;
+    const subject = tokens.slice(clause.from, i);
+    if (!subject.some((x) => x.lemma === 'be')) return false;
+    if (!subject.some((x) => GOODS_NAME.test(x.lower) || GOODS_NOUNS.test(x.lower) || (x.pos === 'NUM' && /^(?:mm|cm|m|kg|g|l|ml|v|w|kw)$/.test(w(f, tokens.indexOf(x) + 1))))) return false;
+    if (subject.some((x) => x.lower === 'your' || x.lower === 'if' || x.lower === 'whether')) return false;
+    return tokens.slice(clause.from, clause.to).some((x) => FOR_NOW.test(x.lower));
   });
 }
 
