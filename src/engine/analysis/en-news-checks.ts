@@ -46,6 +46,8 @@ export function checkNotPassed(f: EnFacts): boolean {
     if (clause.modal !== undefined && clause.modal !== 'will') continue;
     if (tokens.slice(clause.from, v).some((x) => x.lower === 'whether' || x.lower === 'if')) continue;
     const negated = clause.negation !== undefined && clause.negation < v;
+    // "0 of the 40 pumps failed the pressure test", "none of the samples failed": a failure counted as none.
+    if (tokens.slice(clause.from, v).some((x) => /^(?:0|zero|none|nil|no|nothing|neither)$/.test(x.lower))) continue;
     if (fails) {
       // "failed the pressure test" (a denied failure, "no unit failed the test", is good news).
       if (!negated && tokens[v + 1]?.lower !== 'to' && checkObject(f, v + 1, clause.to) !== undefined) return true;
