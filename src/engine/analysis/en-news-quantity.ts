@@ -1,6 +1,7 @@
 import type { EnFacts, EnToken } from './en';
 import { classVerbAt, inClass } from './en-lexicon';
 import { DOWN_WORSE } from './en-news-figures';
+import { rateAt } from './en-news-rates';
 
 /**
  * Round 20: a quantity of the client's made smaller, told as the change of a figure rather than as a part of a whole —
@@ -36,6 +37,12 @@ export function quantityCut(f: EnFacts): boolean {
     if (clause.subordinate && clause.tense === 'past' && !clause.perfect) continue;
     // The quantity: the subject before the verb, or its object after it.
     const around = [...tokens.slice(clause.from, v), ...tokens.slice(v + 1, Math.min(clause.to, v + 7))];
+    // Round 23: "technical training is reduced to one session per year", "visits are cut to twice a year": made smaller to a
+    // frequency (en-news-rates.ts), what we do for the client is done less often — unless it is a burden.
+    if (lessens > 0 && !around.some((x) => PRICES.test(x.lower) || burden(x))) {
+      const to = tokens.findIndex((x, k) => k >= lessens && k < Math.min(clause.to, lessens + 4) && x.lower === 'to');
+      if (to > 0 && rateAt(tokens, to + 1)) return true;
+    }
     if (!around.some((x, k) => QUANTITIES.has(x.lower) || givenCount(around, k)) || around.some((x) => PRICES.test(x.lower) || burden(x))) continue;
     // "the number of steps in the ordering process": a count is the client's only when the clause ties it to them.
     if (!around.some((x) => QUANTITIES.has(x.lower) || (DOWN_WORSE.has(x.lower) && x.pos === 'NOUN')) && !tokens.slice(clause.from, clause.to).some((x) => READER_TIE.test(x.lower))) continue;

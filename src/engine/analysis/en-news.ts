@@ -276,10 +276,14 @@ function revisedPriceFrom(f: EnFacts): boolean {
   const price = f.cues.price ?? [];
   const revised = t.some((x, k) => REVISED.has(x.lower) && price.some((p) => p > k && p <= k + 3));
   if (!revised) return false;
-  const from = f.cues.effective !== undefined || t.some((x, k) => x.lower === 'effect' && t[k - 1]?.lemma === 'take');
+  // Round 23: "the updated rate card for 2027", "the revised price list for next year": a year to come names the start too.
+  const from = f.cues.effective !== undefined || t.some((x, k) => (x.lower === 'effect' && t[k - 1]?.lemma === 'take') ||
+    (x.lower === 'for' && /^(?:20\d\d|fy'?\d{2,4}|next|coming)$/.test(t[k + 1]?.lower ?? '')));
   if (!from) return false;
   // Not a past act ("the revised rate card we applied from April" reports), and not the reader's ("your revised quote").
-  return !t.some((x) => x.lower === 'your') && !f.clauses.some((c) => c.tense === 'past' && !c.perfect && !c.subordinate);
+  // "Attached is the updated rate card": the participle sending it is no past act.
+  return !t.some((x) => x.lower === 'your') && !f.clauses.some((c) => c.tense === 'past' && !c.perfect && !c.subordinate &&
+    !(c.verb !== undefined && /^(?:attach|enclose)$/.test(t[c.verb]!.lemma)));
 }
 
 const UPWARD = new Set(['upward', 'upwards', 'upwardly']);

@@ -23,11 +23,14 @@ const F_FREQUENCY_CUT: Case[] = [
   ['bad-news', C, mail('From January, the software updates will be delivered every six months instead of every three months.')],
   ['bad-news', C, mail('From next month, our sales engineer will call on you monthly instead of weekly.')],
   ['bad-news', C, mail('New support terms from April:\n- On-site support hours: 20 per month (previously 40 per month)')],
+  ['bad-news', C, mail('Effective 1 July, technical training is reduced to one session per year.')],
+  ['bad-news', C, mail('Remote audits are reduced to twice a year.')],
   // Near misses: more often than before; a frequency with no old value; a burden counted more often before.
   ['', C, mail('From 2027 our service package changes as follows:\n- Preventive maintenance visits: 4 per year (until now 2 per year)')],
   ['', C, mail('From April, our engineer will visit you once a month instead of once a quarter.')],
   ['', C, mail('The service contract covers:\n- Preventive maintenance visits: 2 per year\n- Hotline: weekdays 9:00-17:00')],
   ['', C, mail('Line stoppages: 1 per month (until now 3 per month).')],
+  ['', C, mail('We reduced failures to once a year.')],
 ];
 
 // Q: a count of what we give the client made smaller, or a time we take made longer.
@@ -50,6 +53,14 @@ const Q_COUNT_CUT: Case[] = [
   ['', C, mail('The number of steps in the ordering process goes down to 3.')],
   ['', C, mail('Hotline hours will be extended to 8:00–20:00 from May.')],
   ['', C, mail('We will reduce the number of inspection points from 12 to 8, as you asked in the last meeting.')],
+];
+
+// R: a revised rate card for a year to come, with no figure.
+const R_REVISED_PRICES: Case[] = [
+  ['bad-news', C, mail('Attached is the updated rate card for 2027.')],
+  // Near misses: the price list the reader asked for; one we sent before; a catalogue.
+  ['', C, mail('Attached is the revised price list you asked for.')],
+  ['', C, mail('Attached is our updated product catalogue for 2027.')],
 ];
 
 // S: nothing of our goods in stock, or the goods unavailable for now, with or without the next run.
@@ -89,6 +100,7 @@ const T_CHECK_FAILED: Case[] = [
 categoryTables([
   ['F a frequency of our service cut', F_FREQUENCY_CUT],
   ['Q a count of what we give cut, a time we take lengthened', Q_COUNT_CUT],
+  ['R a revised rate card for a year to come', R_REVISED_PRICES],
   ['S nothing in stock for now', S_STOCK_NONE],
   ['T a check not passed', T_CHECK_FAILED],
 ]);
