@@ -170,7 +170,10 @@ const TIME_HEADS = new Set(['time', 'times', 'lead', 'leadtime', 'turnaround', '
 interface Direction { worse: 'up' | 'down'; kind: NewsKind }
 
 /** Whether a change of `measure` under the label's words is worse going up or down, and what news that is. */
-function directionOf(measure: Measure, label: EnToken[], scale?: number): Direction | undefined {
+/** Words that put a frequency on the side of what we do for the client. */
+const SERVICE_SIDE = /^(?:we|our|us|your|you|visits?|updates?|deliveries|delivery|reports?|support|service|services|maintenance|calls?)$/;
+
+function directionOf(measure: Measure, label: EnToken[], scale?: number, labelled = false): Direction | undefined {
   const words = label.map((t) => t.lower);
   const up = words.some((w) => UP_WORSE.has(w));
   const down = words.some((w) => DOWN_WORSE.has(w));
@@ -189,6 +192,11 @@ function directionOf(measure: Measure, label: EnToken[], scale?: number): Direct
       // unless what is counted is a fault or a burden (WordNet's FAULT and BURDEN nouns: "failures: 3 per month"), where more is.
       const fault = label.some((t) => t.pos === 'NOUN' && (inClass('fault', t) || inClass('burden', t)));
       if ((up && !downLast) || fault) return { worse: 'up', kind: fault ? 'quality' : 'terms-change' };
+      // Fewer is worse only of something done for the client: said by us or of theirs, a word of what they receive, an
+      // event or a check we hold (WordNet's EVENT and CHECK nouns), or a labelled line. "The pump runs 8 hours per day
+      // instead of 16" counts how a machine runs.
+      if (!label.some((t) => SERVICE_SIDE.test(t.lower) || DOWN_WORSE.has(t.lower) || (t.pos === 'NOUN' && (inClass('event', t) || inClass('check', t)))) &&
+        !labelled) return undefined;
       return { worse: 'down', kind: 'terms-change' };
     }
     case 'span':
@@ -273,7 +281,7 @@ export function figureChange(f: EnFacts): NewsKind | undefined {
     const pair = changeOf(tokens, a, second);
     if (!pair || pair[0].value === pair[1].value) continue;
     if (tokens.slice(0, b.index).some((t) => DENIES.has(t.lower))) continue;
-    const direction = directionOf(measure, labelBefore(tokens, a.index), a.scale);
+    const direction = directionOf(measure, labelBefore(tokens, a.index), a.scale, tokens.slice(0, a.index).some((t) => t.text === ':'));
     if (!direction) continue;
     const up = pair[1].value > pair[0].value;
     if (up === (direction.worse === 'up')) return direction.kind;

@@ -149,7 +149,9 @@ function nothingHeld(f: EnFacts): boolean {
     if (!clause || clause.conditional || clause.subject?.side === 'you' || (clause.tense === 'past' && !clause.perfect)) return false;
     if (clause.modal !== undefined && clause.modal !== 'will') return false;
     const before = tokens.slice(clause.from, i);
-    if (before.some((x) => x.lower === 'your' || x.lower === 'if' || x.lower === 'whether')) return false;
+    // The reader's stock ("your stock", "at your Osaka warehouse"); "for your order" is ours held for them.
+    if (tokens.slice(clause.from, clause.to).some((x, k) => x.lower === 'your' && tokens[clause.from + k - 1]?.lower !== 'for') ||
+      before.some((x) => x.lower === 'if' || x.lower === 'whether')) return false;
     // "have" or "be" (or "there is") carries it; "keep", "carry", "hold" state a practice.
     if (!before.some((x) => x.lemma === 'have' || x.lemma === 'be') || before.some((x) => /^(?:keep|carry|hold|stock|store|need)$/.test(x.lemma))) return false;
     return zeroStock || before.some((x) => NONE_BEFORE.test(x.lower));

@@ -31,6 +31,8 @@ const F_FREQUENCY_CUT: Case[] = [
   ['', C, mail('The service contract covers:\n- Preventive maintenance visits: 2 per year\n- Hotline: weekdays 9:00-17:00')],
   ['', C, mail('Line stoppages: 1 per month (until now 3 per month).')],
   ['', C, mail('We reduced failures to once a year.')],
+  ['', C, mail('The pump runs 8 hours per day instead of 16, which halves your energy cost.')],
+  ['', C, mail('We will hold the weekly call every two weeks from now on, as you suggested.')],
 ];
 
 // Q: a count of what we give the client made smaller, or a time we take made longer.
@@ -76,6 +78,8 @@ const S_STOCK_NONE: Case[] = [
   ['', C, mail('Stock of the GX-3 portable detectors is currently 240 units.')],
   ['', C, mail('The KBZ 600 is supplied with the SINUMERIK ONE control; other controls are offered for the KBZ 800.')],
   ['', C, mail('Mr. Sato is currently unavailable, so I will send you the drawings myself.')],
+  ['', C, mail('The cartridges are not in stock at your Osaka warehouse yet, but ours has 40 units ready to ship today.')],
+  ['bad-news', C, mail('We have no M8 nozzles in stock for your order.')],
   ['', I, 'Hi Ken,\n\nStock of GX-3 is zero; next production run is week 38. Please tell sales.\n\nThanks,\nJohn'],
   ['', C, mail('I am very sorry to tell you that stock of the GX-3 is currently zero, because our supplier had a fire in May. The next production run is week 38. Could I call you tomorrow to discuss a loan unit?')],
 ];
