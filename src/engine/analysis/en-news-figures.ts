@@ -90,7 +90,8 @@ function changeOf(tokens: EnToken[], a: Figure, b: Figure): [Figure, Figure] | u
   // "4 wks now 11 wks": the second figure is what holds now; "until now" names the old one.
   if (between.some((t, k) => t.lower === 'now' && !UNTIL.has(between[k - 1]?.lower ?? ''))) return [a, b];
   if (between.some((t, k) => t.lower === 'now' || (t.lower === 'far' && between[k - 1]?.lower === 'so'))) return [b, a];
-  if (between.some((t) => OLD_AFTER.has(t.lower))) return [b, a];
+  // "from" names the old value only before a figure ("4.10 (from 3.60)"); "six weeks from order, with two weeks of …" dates.
+  if (between.some((t, k) => OLD_AFTER.has(t.lower) && (t.lower !== 'from' || k + 1 >= between.length || /^(?:NUM|SYM)$/.test(between[k + 1]!.pos)))) return [b, a];
   return byPeriod(tokens, a, b);
 }
 
