@@ -2,6 +2,8 @@ import { clauseOf } from './en';
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { NewsKind } from './en-news';
+import { inClass } from './en-lexicon';
+import { NUMBER_WORDS, rateAt } from './en-news-rates';
 
 /**
  * Round 15 (en-news, N1): a change told as two figures of one measure — a list line or a label with an old and a
@@ -14,23 +16,30 @@ import type { NewsKind } from './en-news';
  * (two bare percentages under an unknown label) says nothing.
  */
 
-type Measure = 'money' | 'percent' | 'span' | 'qty' | 'week' | 'bare';
+type Measure = 'money' | 'percent' | 'span' | 'qty' | 'week' | 'bare' | 'rate';
 interface Figure { value: number; index: number; measure: Measure; unit?: string; scale?: number }
 
 const CURRENCIES = new Set(['$', '€', '£', '¥', '￥', 'usd', 'eur', 'jpy', 'gbp', 'us$', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud', 'nzd', 'cad', 'hkd',
   'twd', 'thb', 'inr', 'myr', 'sek', 'yen', 'dollars', 'euros']);
-const SPAN_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7, month: 30, months: 30, year: 365, years: 365 };
+const SPAN_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7, month: 30, months: 30, year: 365, years: 365,
+  // Round 23: a response or repair time in hours ("72 hours (currently 24 hours)"); judged only under a time word (`directionOf`).
+  hour: 1 / 24, hours: 1 / 24, hr: 1 / 24, hrs: 1 / 24, h: 1 / 24, minute: 1 / 1440, minutes: 1 / 1440, min: 1 / 1440, mins: 1 / 1440 };
 const WEEK_WORDS = new Set(['week', 'wk', 'cw', 'kw', 'w']);
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Arrows between an old and a new value. */
 const ARROWS = new Set(['→', '⇒', '➔', '➜', '=>', '->', '>', '⟶']);
 /** Words after which the next figure is the old value ("USD 4.10 (was 3.60)", "2,000 m (previously 1,000 m)"). */
-const OLD_AFTER = new Set(['was', 'were', 'previously', 'formerly', 'currently', 'before', 'old', 'instead', 'rather', 'vs', 'vs.', 'versus', 'compared', 'from']);
+const OLD_AFTER = new Set(['was', 'were', 'previously', 'formerly', 'currently', 'before', 'old', 'instead', 'rather', 'vs', 'vs.', 'versus', 'compared', 'from',
+  // Round 23: "2 per year (until now 4 per year)", "(hitherto 12)", "(prior: 4)"; "until now" and "so far" in `changeOf`.
+  'hitherto', 'prior', 'previous']);
+/** Words before "now" that make it name the old value: "until now", "till now", "up to now". */
+const UNTIL = new Set(['until', 'till', "'til", 'til', 'to']);
 
 function numberOf(t: EnToken | undefined): number | undefined {
   if (!t || t.pos !== 'NUM') return undefined;
-  const v = Number(t.text.replace(/,/g, ''));
+  // Round 23: "two engineers instead of four": a number word the tagger read as a figure.
+  const v = NUMBER_WORDS[t.lower] ?? Number(t.text.replace(/,/g, ''));
   return Number.isFinite(v) ? v : undefined;
 }
 
@@ -38,6 +47,13 @@ function numberOf(t: EnToken | undefined): number | undefined {
 function figuresOf(tokens: EnToken[]): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Round 23: a frequency ("2 per year", "once a quarter", "every 6 weeks") as a figure per year (en-news-rates.ts).
+    const rate = rateAt(tokens, i);
+    if (rate) {
+      out.push({ value: rate.value, index: i, measure: 'rate', scale: rate.perYear });
+      i = rate.end - 1;
+      continue;
+    }
     const glued = /^(?:cw|kw|wk|w)(\d{1,2})$/i.exec(tokens[i]!.text);
     if (glued) {
       out.push({ value: Number(glued[1]), index: i, measure: 'week' });
@@ -71,9 +87,11 @@ function changeOf(tokens: EnToken[], a: Figure, b: Figure): [Figure, Figure] | u
   if (between.length > 6) return undefined;
   if (between.some((t, k) => ARROWS.has(t.text) || (t.text === '-' && between[k + 1]?.text === '>'))) return [a, b];
   if (between.some((t) => t.lower === 'to') && tokens.slice(Math.max(0, a.index - 3), a.index).some((t) => t.lower === 'from')) return [a, b];
-  // "4 wks now 11 wks": the second figure is what holds now.
-  if (between.some((t) => t.lower === 'now')) return [a, b];
-  if (between.some((t) => OLD_AFTER.has(t.lower))) return [b, a];
+  // "4 wks now 11 wks": the second figure is what holds now; "until now" names the old one.
+  if (between.some((t, k) => t.lower === 'now' && !UNTIL.has(between[k - 1]?.lower ?? ''))) return [a, b];
+  if (between.some((t, k) => t.lower === 'now' || (t.lower === 'far' && between[k - 1]?.lower === 'so'))) return [b, a];
+  // "from" names the old value only before a figure ("4.10 (from 3.60)"); "six weeks from order, with two weeks of …" dates.
+  if (between.some((t, k) => OLD_AFTER.has(t.lower) && (t.lower !== 'from' || k + 1 >= between.length || /^(?:NUM|SYM)$/.test(between[k + 1]!.pos)))) return [b, a];
   return byPeriod(tokens, a, b);
 }
 
@@ -137,7 +155,10 @@ function laterRank(a: number, b: number, year: boolean): boolean {
 const UP_WORSE = new Set(['price', 'pricing', 'cost', 'fee', 'charge', 'surcharge', 'rate', 'tariff', 'freight', 'premium', 'tax', 'duty', 'interest',
   'minimum', 'min', 'moq', 'deposit', 'prepayment', 'lead', 'leadtime', 'notice', 'penalty', 'markup', 'mark-up', 'defect', 'defects', 'scrap', 'reject',
   'rejects', 'complaint', 'complaints', 'downtime', 'failure', 'failures', 'error', 'errors', 'waiting', 'turnaround', 'transit', 'processing']);
-const DOWN_WORSE = new Set(['discount', 'rebate', 'allowance', 'credit', 'warranty', 'guarantee', 'free', 'validity', 'grace', 'payment', 'terms',
+export const DOWN_WORSE = new Set([
+  // Round 23: what a package includes for the client ("Included spare parts kits: 1 per machine (before: 3)").
+  'included', 'inclusive', 'complimentary',
+  'discount', 'rebate', 'allowance', 'credit', 'warranty', 'guarantee', 'free', 'validity', 'grace', 'payment', 'terms',
   'quantity', 'qty', 'volume', 'allocation', 'allocated', 'confirmed', 'supply', 'capacity', 'output', 'coverage', 'visits', 'hours', 'quota',
   // Round 22: "shelf life: 24 months → 18 months" is shorter, worse; a span with no judging word is read as a lead time.
   'life', 'lifetime', 'retention',
@@ -150,7 +171,10 @@ const TIME_HEADS = new Set(['time', 'times', 'lead', 'leadtime', 'turnaround', '
 interface Direction { worse: 'up' | 'down'; kind: NewsKind }
 
 /** Whether a change of `measure` under the label's words is worse going up or down, and what news that is. */
-function directionOf(measure: Measure, label: EnToken[]): Direction | undefined {
+/** Words that put a frequency on the side of what we do for the client. */
+const SERVICE_SIDE = /^(?:we|our|us|your|you|visits?|updates?|deliveries|delivery|reports?|support|service|services|maintenance|calls?)$/;
+
+function directionOf(measure: Measure, label: EnToken[], scale?: number, labelled = false): Direction | undefined {
   const words = label.map((t) => t.lower);
   const up = words.some((w) => UP_WORSE.has(w));
   const down = words.some((w) => DOWN_WORSE.has(w));
@@ -164,12 +188,29 @@ function directionOf(measure: Measure, label: EnToken[]): Direction | undefined 
       if (!up && !down) return undefined;
       if (downLast) return { worse: 'down', kind: 'terms-change' };
       return { worse: 'up', kind: words.some((w) => w === 'minimum' || w === 'moq' || w === 'deposit') ? 'terms-change' : 'price-increase' };
+    case 'rate': {
+      // Round 23: how often we do something for the client (visits, calibrations, deliveries, reports): fewer is worse,
+      // unless what is counted is a fault or a burden (WordNet's FAULT and BURDEN nouns: "failures: 3 per month"), where more is.
+      const fault = label.some((t) => t.pos === 'NOUN' && (inClass('fault', t) || inClass('burden', t)));
+      if ((up && !downLast) || fault) return { worse: 'up', kind: fault ? 'quality' : 'terms-change' };
+      // Fewer is worse only of something done for the client: said by us or of theirs, a word of what they receive, an
+      // event or a check we hold (WordNet's EVENT and CHECK nouns), or a labelled line. "The pump runs 8 hours per day
+      // instead of 16" counts how a machine runs.
+      if (!label.some((t) => SERVICE_SIDE.test(t.lower) || DOWN_WORSE.has(t.lower) || (t.pos === 'NOUN' && (inClass('event', t) || inClass('check', t)))) &&
+        !labelled) return undefined;
+      return { worse: 'down', kind: 'terms-change' };
+    }
     case 'span':
       if (downLast) return { worse: 'down', kind: 'terms-change' };
+      // Round 23: hours or minutes are a time taken only under a word of time ("Response time: 24 hours"); "Training: 16
+      // hours (previously 8 hours)" judges nothing.
+      if (scale !== undefined && scale < 1 && !words.some((w) => TIME_HEADS.has(w)) && !up) return undefined;
       if (up && !words.some((w) => TIME_HEADS.has(w))) return { worse: 'up', kind: 'terms-change' };
       return { worse: 'up', kind: 'delay' };
     case 'qty':
     case 'bare':
+      // Round 23: a burden or a fault counted (WordNet's BURDEN and FAULT nouns: "noise level", "errors", "scrap"): more is worse.
+      if (!downLast && label.some((t) => t.pos === 'NOUN' && (inClass('burden', t) || inClass('fault', t)))) return { worse: 'up', kind: 'quality' };
       if (up && !downLast) return { worse: 'up', kind: words.some((w) => w === 'price' || w === 'cost' || w === 'fee' || w === 'rate') ? 'price-increase' : 'terms-change' };
       // Bare figures judge nothing without a label that says what they count.
       if (measure === 'bare' && !down) return undefined;
@@ -241,7 +282,7 @@ export function figureChange(f: EnFacts): NewsKind | undefined {
     const pair = changeOf(tokens, a, second);
     if (!pair || pair[0].value === pair[1].value) continue;
     if (tokens.slice(0, b.index).some((t) => DENIES.has(t.lower))) continue;
-    const direction = directionOf(measure, labelBefore(tokens, a.index));
+    const direction = directionOf(measure, labelBefore(tokens, a.index), a.scale, tokens.slice(0, a.index).some((t) => t.text === ':'));
     if (!direction) continue;
     const up = pair[1].value > pair[0].value;
     if (up === (direction.worse === 'up')) return direction.kind;

@@ -105,6 +105,7 @@ const STOCK_LABEL = /^(?:stock|stocks|inventory|availability|available|allocatio
 export function noneAvailable(f: EnFacts): boolean {
   if (f.question || f.conditional || f.imperative) return false;
   const { tokens } = f;
+  if (nothingHeld(f) || goodsUnavailableForNow(f)) return true;
   return tokens.some((t, i) => {
     if (!ZERO.test(t.lower)) return false;
     // "0% interest", "0.5 mm": a figure of something else.
@@ -125,6 +126,65 @@ export function noneAvailable(f: EnFacts): boolean {
     let from = i - 1;
     while (from > 0 && !/^[.;!?—–]$/.test(tokens[from - 1]!.text)) from--;
     return tokens.slice(from, i - 1).some((x) => STOCK_LABEL.test(x.lower));
+  });
+}
+
+/** Where goods we hold are: "in stock", "in inventory", "on hand", "in the warehouse". */
+const HELD_PLACE = /^(?:stock|inventory|hand|warehouse|store)$/;
+/** Words that deny what follows in the clause: "no", "not", "nothing", "zero". */
+const NONE_BEFORE = /^(?:no|not|n't|nothing|none|zero|nil|0|never)$/;
+/**
+ * Round 23 (newsen): nothing of our goods held, told with a negated verb of having or being — "We have no M8 nozzles in
+ * stock at the moment", "The 40 mm couplings are not in stock", "There is nothing on hand for the 40 mm size", "The HX-200
+ * has zero stock". The verb is "have" or "be" (a standing rule — "we do not keep spare parts in stock for old models" — is
+ * a refusal the refusal readers judge); not the reader's stock, not past, not a possibility or a condition.
+ */
+function nothingHeld(f: EnFacts): boolean {
+  const { tokens } = f;
+  return tokens.some((t, i) => {
+    const place = (t.lower === 'in' || t.lower === 'on') && HELD_PLACE.test(w(f, i + 1)) && (t.lower === 'on') === (w(f, i + 1) === 'hand');
+    const zeroStock = (t.lower === 'stock' || t.lower === 'inventory') && /^(?:zero|no|nil|0)$/.test(w(f, i - 1));
+    if (!place && !zeroStock) return false;
+    const clause = clauseOf(f, i);
+    if (!clause || clause.conditional || clause.subject?.side === 'you' || (clause.tense === 'past' && !clause.perfect)) return false;
+    if (clause.modal !== undefined && clause.modal !== 'will') return false;
+    const before = tokens.slice(clause.from, i);
+    // The reader's stock ("your stock", "at your Osaka warehouse"); "for your order" is ours held for them.
+    if (tokens.slice(clause.from, clause.to).some((x, k) => x.lower === 'your' && tokens[clause.from + k - 1]?.lower !== 'for') ||
+      before.some((x) => x.lower === 'if' || x.lower === 'whether')) return false;
+    // "have" or "be" (or "there is") carries it; "keep", "carry", "hold" state a practice.
+    if (!before.some((x) => x.lemma === 'have' || x.lemma === 'be') || before.some((x) => /^(?:keep|carry|hold|stock|store|need)$/.test(x.lemma))) return false;
+    return zeroStock || before.some((x) => NONE_BEFORE.test(x.lower));
+  });
+}
+
+/** Words that put a state in a stretch of time now: "currently", "at the moment", "until November", "for the time being". */
+const FOR_NOW = /^(?:currently|presently|temporarily|moment|present|now|until|till|time)$/;
+/** A product code ("KX-40", "M8", "GX-3") or a size ("8 mm"): what names goods rather than a person, a room or a day. */
+const GOODS_NAME = /^(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{2,}$/;
+const GOODS_NOUNS = /^(?:parts?|units?|items?|models?|products?|goods|materials?|components?|spares?|stock|inventory|supply|supplies)$/;
+
+/**
+ * Round 23 (newsen): goods of ours not to be had for a stretch of time now — "The KX-40 gearbox is currently unavailable",
+ * "The 8 mm inserts are not available at the moment", "The HX seals are unavailable until November". The subject names
+ * goods (a product code, a size, a goods noun); the state is said for now (a word of the present or "until"), which a
+ * specification ("a FANUC control is not available for this series") does not say. Not a person, a room or a day; not
+ * asked, conditional or past.
+ */
+function goodsUnavailableForNow(f: EnFacts): boolean {
+  const { tokens } = f;
+  return tokens.some((t, i) => {
+    const un = t.lower === 'unavailable';
+    const notAvailable = t.lower === 'available' && /^(?:not|n't|no)$/.test(w(f, i - 1) === 'currently' || w(f, i - 1) === 'longer' ? w(f, i - 2) : w(f, i - 1));
+    if (!un && !notAvailable) return false;
+    const clause = clauseOf(f, i);
+    if (!clause || clause.conditional || clause.subject === undefined || clause.subject.side !== 'third' || (clause.tense === 'past' && !clause.perfect)) return false;
+    if (clause.modal !== undefined && clause.modal !== 'will') return false;
+    const subject = tokens.slice(clause.from, i);
+    if (!subject.some((x) => x.lemma === 'be')) return false;
+    if (!subject.some((x) => GOODS_NAME.test(x.lower) || GOODS_NOUNS.test(x.lower) || (x.pos === 'NUM' && /^(?:mm|cm|m|kg|g|l|ml|v|w|kw)$/.test(w(f, tokens.indexOf(x) + 1))))) return false;
+    if (subject.some((x) => x.lower === 'your' || x.lower === 'if' || x.lower === 'whether')) return false;
+    return tokens.slice(clause.from, clause.to).some((x) => FOR_NOW.test(x.lower));
   });
 }
 

@@ -1,5 +1,7 @@
-import type { EnFacts } from './en';
-import { classVerbAt } from './en-lexicon';
+import type { EnFacts, EnToken } from './en';
+import { classVerbAt, inClass } from './en-lexicon';
+import { DOWN_WORSE } from './en-news-figures';
+import { rateAt } from './en-news-rates';
 
 /**
  * Round 20: a quantity of the client's made smaller, told as the change of a figure rather than as a part of a whole —
@@ -24,7 +26,8 @@ export function quantityCut(f: EnFacts): boolean {
   const { tokens } = f;
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
-    const lessens = classVerbAt('lessen', tokens, v);
+    // Round 23: a figure falling by itself ("goes down to 5", "drops to one a year", "will be shortened to …").
+    const lessens = Math.max(classVerbAt('lessen', tokens, v), classVerbAt('fall', tokens, v));
     const neutral = NEUTRAL.has(t.lemma) && (t.pos === 'VERB' || tokens[v - 1]?.pos === 'AUX');
     if (lessens < 0 && !neutral) continue;
     if (t.pos !== 'VERB' && tokens[v - 1]?.pos !== 'AUX' && tokens[v - 1]?.lemma !== 'be') continue;
@@ -34,9 +37,18 @@ export function quantityCut(f: EnFacts): boolean {
     if (clause.subordinate && clause.tense === 'past' && !clause.perfect) continue;
     // The quantity: the subject before the verb, or its object after it.
     const around = [...tokens.slice(clause.from, v), ...tokens.slice(v + 1, Math.min(clause.to, v + 7))];
-    if (!around.some((x) => QUANTITIES.has(x.lower)) || around.some((x) => PRICES.test(x.lower))) continue;
+    // Round 23: "technical training is reduced to one session per year", "visits are cut to twice a year": made smaller to a
+    // frequency (en-news-rates.ts), what we do for the client is done less often — unless it is a burden.
+    if (lessens > 0 && !around.some((x) => PRICES.test(x.lower) || burden(x))) {
+      const to = tokens.findIndex((x, k) => k >= lessens && k < Math.min(clause.to, lessens + 4) && x.lower === 'to');
+      if (to > 0 && rateAt(tokens, to + 1)) return true;
+    }
+    if (!around.some((x, k) => QUANTITIES.has(x.lower) || givenCount(around, k)) || around.some((x) => PRICES.test(x.lower) || burden(x))) continue;
+    // "the number of steps in the ordering process": a count is the client's only when the clause ties it to them.
+    if (!around.some((x) => QUANTITIES.has(x.lower) || (DOWN_WORSE.has(x.lower) && x.pos === 'NOUN')) && !tokens.slice(clause.from, clause.to).some((x) => READER_TIE.test(x.lower))) continue;
     // The new value: "to 40 drums", "at 60 t", "to zero cases"; a neutral verb needs "down" or nothing left.
-    const after = tokens.slice(lessens > 0 ? lessens : v + 1, Math.min(clause.to, v + 6));
+    // "reduce the number of inspection points on your parts from 12 to 8": the new value may come after a longer object.
+    const after = tokens.slice(lessens > 0 ? lessens : v + 1, Math.min(clause.to, v + (lessens > 0 ? 14 : 6)));
     const to = after.findIndex((x) => x.lower === 'to' || x.lower === 'at' || x.lower === 'by');
     const value = to >= 0 ? after.slice(to + 1, to + 4) : [];
     const figure = value.some((x) => x.pos === 'NUM' || NOTHING.has(x.lower));
@@ -44,4 +56,19 @@ export function quantityCut(f: EnFacts): boolean {
     if (lessens > 0 || after.some((x) => DOWN.has(x.lower)) || value.some((x) => NOTHING.has(x.lower))) return true;
   }
   return false;
+}
+
+/** Words that tie a count to the client: theirs, included for them, free to them. */
+const READER_TIE = /^(?:your|you|included|inclusive|free|complimentary)$/;
+/** A burden or a fault (WordNet's BURDEN and FAULT nouns): fewer of them is good news ("the number of errors fell to 3"). */
+const burden = (t: EnToken) => t.pos === 'NOUN' && (inClass('burden', t) || inClass('fault', t));
+
+/**
+ * Round 23 (newsen): a count of what we give the client — "the number of training seats", "the number of free on-site
+ * visits", "hotline hours", "engineers" (the figure readers' words of what the client receives): made smaller, it is a cut.
+ */
+function givenCount(around: readonly EnToken[], k: number): boolean {
+  const x = around[k]!;
+  if (DOWN_WORSE.has(x.lower) && x.pos === 'NOUN') return true;
+  return (x.lower === 'number' || x.lower === 'amount') && around[k + 1]?.lower === 'of';
 }

@@ -6,6 +6,8 @@ import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
 import { figureChange, signedFall, signedRise } from './en-news-figures';
 import { abbreviatedDate, numericDates } from './en-news-dates';
 import { quantityCut } from './en-news-quantity';
+import { rateAt } from './en-news-rates';
+import { checkNotPassed } from './en-news-checks';
 import { classVerbAt } from './en-lexicon';
 import { problemSettled } from './en-news-resolved';
 import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events';
@@ -274,10 +276,14 @@ function revisedPriceFrom(f: EnFacts): boolean {
   const price = f.cues.price ?? [];
   const revised = t.some((x, k) => REVISED.has(x.lower) && price.some((p) => p > k && p <= k + 3));
   if (!revised) return false;
-  const from = f.cues.effective !== undefined || t.some((x, k) => x.lower === 'effect' && t[k - 1]?.lemma === 'take');
+  // Round 23: "the updated rate card for 2027", "the revised price list for next year": a year to come names the start too.
+  const from = f.cues.effective !== undefined || t.some((x, k) => (x.lower === 'effect' && t[k - 1]?.lemma === 'take') ||
+    (x.lower === 'for' && /^(?:20\d\d|fy'?\d{2,4}|next|coming)$/.test(t[k + 1]?.lower ?? '')));
   if (!from) return false;
   // Not a past act ("the revised rate card we applied from April" reports), and not the reader's ("your revised quote").
-  return !t.some((x) => x.lower === 'your') && !f.clauses.some((c) => c.tense === 'past' && !c.perfect && !c.subordinate);
+  // "Attached is the updated rate card": the participle sending it is no past act.
+  return !t.some((x) => x.lower === 'your') && !f.clauses.some((c) => c.tense === 'past' && !c.perfect && !c.subordinate &&
+    !(c.verb !== undefined && /^(?:attach|enclose)$/.test(t[c.verb]!.lemma)));
 }
 
 const UPWARD = new Set(['upward', 'upwards', 'upwardly']);
@@ -474,7 +480,8 @@ function stockUsedUp(f: EnFacts): boolean {
     for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
       const w = tokens[j]!.lower;
       if (USED_UP.has(w) && asserted(f, j) && (w !== 'used' || tokens[j + 1]?.lower === 'up')) return true;
-      if (!/^(?:all|already|completely|fully|totally|now|just|been|now)$/.test(w)) break;
+      // Round 23: "is currently zero", "is at zero", "is down to zero", "is presently nil".
+      if (!/^(?:all|already|completely|fully|totally|now|just|been|currently|presently|temporarily|effectively|practically|at|down|to)$/.test(w)) break;
     }
   }
   return false;
@@ -933,6 +940,8 @@ function quality(f: EnFacts): boolean {
   // Round 20: a check whose verdict is conformity ("…, so it is within the contract specification") finds no fault.
   if (conformityStated(f)) return false;
   if (conformityDenied(f)) return true;
+  // Round 23: goods that did not pass a check or meet a requirement (en-news-checks.ts).
+  if (checkNotPassed(f)) return true;
   if (incident(f)) return true;
   // "The whole shipment has been rejected and destroyed at the port", "Two pallets were damaged in transit":
   // goods lost on the way, said of goods.
@@ -940,7 +949,7 @@ function quality(f: EnFacts): boolean {
   return firstAsserted(f, 'quality', (i) => {
     const t = f.tokens[i]!;
     // Round 20: "Fixes the bug with the timestamps", "the defect has been corrected", "Bug fix: …": a fault put right.
-    if (faultRemedied(f, i) || countedAsNone(f, i)) return false;
+    if (faultRemedied(f, i) || countedAsNone(f, i) || faultLessened(f, i)) return false;
     if (t.lemma === 'fail' || t.lower === 'failed' || t.lower === 'fail') {
       return (f.cues.spec ?? []).some((s) => s > i && s - i <= 5);
     }
@@ -978,6 +987,19 @@ function faultRemedied(f: EnFacts, i: number): boolean {
     if (!later || later.negation !== undefined || later.conditional || later.tense === 'future' || (later.modal !== undefined && later.modal !== 'can')) continue;
     if (tokens[k - 1]?.lower === 'to') continue;
     if (tokens.slice(after, after + 3).some((t) => /^(?:that|this|it|them|these|those|both)$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 23: a fault counted fewer — "The number of defects fell from 12 to 3 per month", "we reduced scrap by 40%": the fault
+ * word with a verb of lessening or falling (WordNet's LESSEN and FALL verbs) in its clause, not negated. Good news.
+ */
+function faultLessened(f: EnFacts, i: number): boolean {
+  const clause = clauseAt(f, i);
+  if (!clause || (clause.negation !== undefined && clause.negation < i)) return false;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (k !== i && (classVerbAt('lessen', f.tokens, k) > 0 || classVerbAt('fall', f.tokens, k) > 0) && (f.tokens[k]!.pos === 'VERB' || f.tokens[k - 1]?.pos === 'AUX')) return true;
   }
   return false;
 }
@@ -1387,8 +1409,19 @@ export function mitigates(f: EnFacts): boolean {
   if (f.question && main?.subject?.side === 'we' && main.negation === undefined && (f.cues.meeting !== undefined || f.cues['meet-ask'] !== undefined)) return true;
   return (f.cues.meet ?? []).some((i) => {
     const clause = clauseAt(f, i);
+    if (rationedVisit(f, i)) return false;
     return clause === undefined || clause.negation === undefined || clause.negation > i;
   });
+}
+
+/**
+ * Round 23: "our engineer will visit you once a quarter instead of once a month": a visit counted by a frequency is the
+ * service being changed, not an offer to come and explain.
+ */
+function rationedVisit(f: EnFacts, i: number): boolean {
+  // The parse may start a clause at "once" (a subordinator): read on to the end of the stretch.
+  for (let k = i + 1; k < f.tokens.length && k - i <= 8 && !/^[.;!?]$/.test(f.tokens[k]!.text); k++) if (rateAt(f.tokens, k)) return true;
+  return false;
 }
 
 /**

@@ -114,8 +114,36 @@ export default defineRule({
       { text: 'Haze: 4.1% (your requirement: ≤ 6%)' },
       { text: 'Your on-time payment rate for Q2: 82% (target: 95%).' },
       { text: 'GA for the Tokyo region has moved from Q2 FY27 to Q3 FY26.' },
+      // Round 23 (newsen): a frequency raised, a burden counted fewer, stock counted, the reader's check asked about.
+      { text: 'Preventive maintenance visits: 4 per year (until now 2 per year)' },
+      { text: 'The number of defects fell from 12 to 3 per month.' },
+      { text: 'We reduced the noise level from 72 dB to 65 dB.' },
+      { text: 'Stock of the GX-3 detectors is currently 240 units.' },
+      { text: 'Could you tell us whether the units passed your incoming inspection?' },
     ],
     invalid: [
+      // Round 23 (newsen): a frequency of our service cut (en-news-rates.ts), a check not passed (en-news-checks.ts), stock at zero.
+      {
+        text: 'Preventive maintenance visits: 2 per year (until now 4 per year)',
+        flagged: 'Preventive maintenance visits: 2 per year (until now 4 per year)',
+        outputs: ['We sincerely apologize for the inconvenience this will cause. Preventive maintenance visits: 2 per year (until now 4 per year) I would be grateful for the chance to call you this week to discuss how we can support you.'],
+      },
+      {
+        text: 'The machine did not pass our final inspection on 5 November.',
+        flagged: 'The machine did not pass our final inspection on 5 November.',
+        outputs: [
+          'I am very sorry to let you know that the machine did not pass our final inspection on 5 November. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. The machine did not pass our final inspection on 5 November. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Stock of GX-3 portable detectors is currently zero.',
+        flagged: 'Stock of GX-3 portable detectors is currently zero.',
+        outputs: [
+          'I am very sorry to let you know that stock of GX-3 portable detectors is currently zero. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. Stock of GX-3 portable detectors is currently zero. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
       {
         // Round 22 (r22-menden): a price announced as revised from a date, no figure; the people on the account cut.
         text: 'Please note revised rate card effective 1st April 2027.',
