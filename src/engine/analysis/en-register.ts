@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import slangData from '../../../dictionaries/en/slang-class.json';
+import { bundled } from '../../rules/bundled';
 import type { EnFacts } from './en';
 
 /**
@@ -367,4 +370,117 @@ export function addressSlips(f: EnFacts): AddressSlip[] {
 const ADDRESS_WORD = /\b(?:mates?|buddy|pal|bro|dude|folks|guys|fellas?|lads|chaps|boss|chief|champ|man|amig[oa]s?|hermano|amic[oi]|friends?|hun|habibi|ya|yah|lah|lor|leh|hor|meh|ah|cool|sweet|neat|awesome|coolio|wicked|brill|yay|woohoo|phew)\b/i;
 export function mayAddress(text: string): boolean {
   return ADDRESS_WORD.test(text);
+}
+
+/**
+ * Round 23: chat register from broad classes rather than from the instances (dictionaries/en/slang-class.json, generated
+ * by scripts/build-en-slang-class.mjs):
+ * - a word every sense of which WordNet marks colloquial or slang ("kaput", "snazzy", "gobsmacked", "cushy"), tagged in
+ *   the sentence as the part of speech WordNet gives it, and not capitalised mid-sentence (a name); a German doubled
+ *   final consonant is the same word ("kaputt");
+ * - a stock idiom or proverb standing as a clause of its own — the whole sentence ("The ball is in your court now.") or a
+ *   clause closed by an exclamation mark ("… nothing gained!", "Third time's the charm!"): a quip of chat. The same
+ *   words inside a clause of their own ("the court will decide", "the third time the valve failed") are not the idiom.
+ */
+const SlangClassSchema = z.object({
+  about: z.string(),
+  sources: z.record(z.string(), z.unknown()),
+  examples: z.record(z.string(), z.array(z.string())),
+  /** word → "parts of speech:plain word" ("kaput" → "a:destroyed"). */
+  words: z.record(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), z.string().regex(/^[nvar]+:[a-z]*$/)),
+  idioms: z.array(z.string().regex(/^[a-z0-9' ]+$/)).min(1000),
+});
+const slangClass = bundled('en/slang-class', SlangClassSchema, slangData);
+const SLANG_WORDS = new Map(Object.entries(slangClass.words).map(([w, v]) => {
+  const [pos, plain] = v.split(':') as [string, string];
+  return [w, { pos, plain }] as const;
+}));
+const IDIOMS = new Set(slangClass.idioms);
+const TAG_OF: Record<string, string> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
+
+export interface SlangWord {
+  /** Token index. */
+  at: number;
+  /** WordNet's plain word for it, '' when it has none. */
+  plain: string;
+}
+
+export function slangWords(f: EnFacts): SlangWord[] {
+  const out: SlangWord[] = [];
+  f.tokens.forEach((w, i) => {
+    const entry = SLANG_WORDS.get(w.lower) ?? SLANG_WORDS.get(w.lemma) ?? (/([b-df-hj-np-tv-z])\1$/.test(w.lower) ? SLANG_WORDS.get(w.lower.slice(0, -1)) : undefined);
+    if (!entry) return;
+    if (i > 0 && /^[A-Z]/.test(w.text) && f.tokens[i - 1]!.pos !== 'PUNCT') return;
+    // The tagger's reading must be one WordNet gives the word ("kaput" an adjective); an adjective after a copula may
+    // be tagged as a participle or a noun, so a copula before it settles it.
+    const tag = TAG_OF[w.pos];
+    const afterCopula = entry.pos.includes('a') && f.tokens[i - 1]?.lemma === 'be';
+    if (!(tag && entry.pos.includes(tag)) && !afterCopula) return;
+    out.push({ at: i, plain: entry.plain });
+  });
+  return out;
+}
+
+/** The gate before the parse: a word of the class is written at all (a lookup per word, no parse). */
+export function maySlangWord(text: string): boolean {
+  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)) {
+    const w = m[0];
+    if (SLANG_WORDS.has(w) || (w.length > 4 && SLANG_WORDS.has(w.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** The key of a clause, the same steps as idiomKey in scripts/build-en-slang-class.mjs. */
+export function idiomKey(text: string): string {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().replace(/[’‘`]/g, "'").matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
+    const w = m[0];
+    if (w.endsWith("'s")) out.push(w.slice(0, -2), 's');
+    else if (w === 'is') out.push('s');
+    else out.push(w);
+  }
+  while (out.length && (out[0] === 'the' || out[0] === 'a' || out[0] === 'an')) out.shift();
+  return out.join(' ');
+}
+
+/** Words around a quip that leave it a quip: "Well, …", "… now!", "And … again." */
+const QUIP_OPENERS = /^(?:(?:and|but|so|well|oh|anyway|hey|then|now|as\s+they\s+say|like\s+they\s+say)[\s,]+)+/i;
+const QUIP_CLOSERS = /(?:[\s,]+(?:now|then|again|too|though|anyway|as\s+they\s+say|i\s+guess|eh|right))+$/i;
+
+export interface IdiomQuip {
+  /** Offsets in the sentence's text, [start, end). */
+  start: number;
+  end: number;
+}
+
+/** Clauses of the sentence that are a stock idiom and nothing else (see above). */
+export function idiomQuips(text: string): IdiomQuip[] {
+  const out: IdiomQuip[] = [];
+  const body = text.replace(/\s+$/, '');
+  // The whole sentence first: a quip with a comma of its own ("Easy come, easy go!").
+  const whole = body.replace(/[!?.]+["”’)]*$/, '');
+  const lead = whole.length - whole.replace(QUIP_OPENERS, '').length;
+  if (whole.length < body.length && /[,;]/.test(whole) && IDIOMS.has(idiomKey(whole.slice(lead).replace(QUIP_CLOSERS, '')))) return [{ start: lead, end: whole.length }];
+  // Clauses between marks; a quip is the whole sentence or a clause closed by "!".
+  const parts = [...body.matchAll(/[^,;:!?.—–()"“”]+(?:[!?.]+|[,;:—–()"“”]|$)/g)];
+  parts.forEach((m, k) => {
+    const raw = m[0];
+    const mark = /[!?.,;:—–()"“”]*$/.exec(raw)![0];
+    const words = raw.slice(0, raw.length - mark.length);
+    // A closing line ("All the best,") or a line with no mark is a sign-off or a heading, not a quip.
+    if (parts.length === 1 && !/[.!?]/.test(mark)) return;
+    const whole = parts.length === 1 || (k === parts.length - 1 && parts.slice(0, k).every((p) => /^\s*(?:well|oh|so|and|but|hey|anyway|honestly|ok|okay)\s*[,;:—–]?\s*$/i.test(p[0])));
+    if (!whole && !mark.startsWith('!')) return;
+    const core = words.replace(QUIP_OPENERS, '').replace(QUIP_CLOSERS, '');
+    const key = idiomKey(core);
+    if (!key.includes(' ') || !IDIOMS.has(key)) return;
+    const lead = words.length - words.replace(/^\s+/, '').length;
+    out.push({ start: m.index + lead, end: m.index + words.replace(/\s+$/, '').length });
+  });
+  return out;
+}
+
+/** The gate: the sentence is short enough to be a quip or has an exclamation mark. */
+export function mayQuip(text: string): boolean {
+  return text.includes('!') || text.length <= 80;
 }

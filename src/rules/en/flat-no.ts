@@ -7,6 +7,7 @@ import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
 import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
 import { capabilityDenied, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
+import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
@@ -346,6 +347,12 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // current release does not analyse LIN traffic."), refuses it.
   const denied = capabilityDenied(facts, before);
   if (denied !== undefined) facts = { ...facts, refusal: denied };
+  // Round 23: our act denied in the passive with us as agent ("… are not carried out by Kessler service"), and a case
+  // shut as a verdict with no verb of ours ("Claim closed.", "Complaint rejected."): en-declines.ts.
+  if (facts.refusal === undefined) {
+    const byUs = deniedByUs(facts) ?? closedVerdict(facts);
+    if (byUs !== undefined) facts = { ...facts, refusal: byUs };
+  }
   if (facts.refusal === undefined) {
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
     if (!unwillingAfterAsk(facts, before) || softenedByFacts(facts, before, previous?.text)) return;
