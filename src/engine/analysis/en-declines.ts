@@ -64,7 +64,11 @@ export function withholdsGrant(f: EnFacts, cl: EnClause): boolean {
  * specification (a thing as the subject, no side of ours in the clause, no concession withheld, no ask of theirs).
  */
 // A plan, a tier or a licence is what the reader buys: "can't be raised on the Standard tier" turns their ask down.
-const EDITION_NOUNS = new Set(['version', 'release', 'series', 'model', 'firmware', 'edition', 'generation', 'build', 'variant', 'revision', 'platform']);
+// An edition in time (a version, a release) says what may come later; a kind of product (a series, a model) is a
+// specification only beside what it does have ("is supplied with SINUMERIK ONE control only; a FANUC control is not
+// available for this series"), since "Custom colours are not available on these models" turns an ask down.
+const EDITION_NOUNS = new Set(['version', 'release', 'firmware', 'edition', 'generation', 'build', 'revision']);
+const KIND_NOUNS = new Set(['series', 'model', 'variant', 'platform', 'type']);
 export function productScoped(f: EnFacts, clause: EnClause): boolean {
   const t = f.tokens;
   // "No, … can't be …": an answer, whatever it names.
@@ -73,7 +77,10 @@ export function productScoped(f: EnFacts, clause: EnClause): boolean {
     if (t[k]!.pos !== 'ADP' || !/^(?:in|for|on|with)$/.test(t[k]!.lower)) continue;
     let j = k + 1;
     while (j < clause.to && j <= k + 3 && (t[j]!.pos === 'DET' || t[j]!.pos === 'ADJ' || t[j]!.pos === 'PROPN' || t[j]!.pos === 'NUM')) j++;
-    if (j < t.length && t[j]!.pos === 'NOUN' && EDITION_NOUNS.has(t[j]!.lemma)) return true;
+    if (j >= t.length || t[j]!.pos !== 'NOUN') continue;
+    if (EDITION_NOUNS.has(t[j]!.lemma)) return true;
+    if (KIND_NOUNS.has(t[j]!.lemma) && f.clauses.some((c) => c !== clause && c.negation === undefined && !c.conditional && !c.subordinate && c.verb !== undefined &&
+      t[c.verb]!.pos === 'VERB' && t.slice(c.from, c.to).some((x) => x.lower === 'only'))) return true;
   }
   return false;
 }
@@ -135,7 +142,9 @@ export function closedVerdict(f: EnFacts): number | undefined {
   const words = t.slice(0, end).filter((x) => x.pos !== 'PUNCT');
   if (words.length < 2 || words.length > 4) return undefined;
   const last = words[words.length - 1]!;
-  if (!(last.pos === 'VERB' || last.pos === 'ADJ') || !/ed$/.test(last.lower) || !VERDICT_VERBS.has(last.lemma === last.lower ? last.lower.replace(/d$/, '').replace(/e$/, 'e') : last.lemma)) return undefined;
+  // The tagger may read the participle as an adjective with itself as lemma ("closed"): the verb is it less "d" or "ed".
+  const verb = [last.lemma, last.lower.slice(0, -1), last.lower.slice(0, -2)].find((v) => VERDICT_VERBS.has(v));
+  if (!(last.pos === 'VERB' || last.pos === 'ADJ') || !last.lower.endsWith('ed') || verb === undefined) return undefined;
   const head = words[words.length - 2]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return undefined;
   // Closed is a verdict only on a case ("Doors closed." is a notice); rejected, denied, dismissed are one on anything.

@@ -443,9 +443,28 @@ export function idiomKey(text: string): string {
   return out.join(' ');
 }
 
-/** Words around a quip that leave it a quip: "Well, …", "… now!", "And … again." */
-const QUIP_OPENERS = /^(?:(?:and|but|so|well|oh|anyway|hey|then|now|as\s+they\s+say|like\s+they\s+say)[\s,]+)+/i;
-const QUIP_CLOSERS = /(?:[\s,]+(?:now|then|again|too|though|anyway|as\s+they\s+say|i\s+guess|eh|right))+$/i;
+/** Words around a quip that leave it a quip: "Well, …", "… now!", "And … again." (read on the key's words). */
+const QUIP_OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'anyway', 'hey', 'then', 'now', 'honestly', 'ok', 'okay']);
+const QUIP_CLOSERS = new Set(['now', 'then', 'again', 'too', 'though', 'anyway', 'eh', 'right']);
+const MARKS = new Set([...'!?.,;:—–()"“”’']);
+
+/** The key of a clause without the words around a quip. */
+function quipKey(text: string): string {
+  const words = idiomKey(text).split(' ').filter(Boolean);
+  let from = 0;
+  let to = words.length;
+  while (from < to && QUIP_OPENERS.has(words[from]!)) from++;
+  while (to > from && QUIP_CLOSERS.has(words[to - 1]!)) to--;
+  while (from < to && /^(?:the|a|an)$/.test(words[from]!)) from++;
+  return words.slice(from, to).join(' ');
+}
+
+/** The index where a run of marks (and spaces) closing `text` starts: a loop, not a regular expression ending in `$`. */
+function trailingMarks(text: string): number {
+  let k = text.length;
+  while (k > 0 && (MARKS.has(text[k - 1]!) || /\s/.test(text[k - 1]!))) k--;
+  return k;
+}
 
 export interface IdiomQuip {
   /** Offsets in the sentence's text, [start, end). */
@@ -456,26 +475,27 @@ export interface IdiomQuip {
 /** Clauses of the sentence that are a stock idiom and nothing else (see above). */
 export function idiomQuips(text: string): IdiomQuip[] {
   const out: IdiomQuip[] = [];
-  const body = text.replace(/\s+$/, '');
-  // The whole sentence first: a quip with a comma of its own ("Easy come, easy go!").
-  const whole = body.replace(/[!?.]+["”’)]*$/, '');
-  const lead = whole.length - whole.replace(QUIP_OPENERS, '').length;
-  if (whole.length < body.length && /[,;]/.test(whole) && IDIOMS.has(idiomKey(whole.slice(lead).replace(QUIP_CLOSERS, '')))) return [{ start: lead, end: whole.length }];
-  // Clauses between marks; a quip is the whole sentence or a clause closed by "!".
+  const body = text.trimEnd();
+  const lead = (x: string) => x.length - x.trimStart().length;
+  // The whole sentence first, closed by a full stop or an exclamation: a quip with a comma of its own ("Easy come, easy go!").
+  const wholeEnd = trailingMarks(body);
+  const closing = body.slice(wholeEnd);
+  const whole = body.slice(0, wholeEnd);
+  if (/[.!?]/.test(closing) && /[,;]/.test(whole) && IDIOMS.has(quipKey(whole))) return [{ start: lead(whole), end: whole.length }];
+  // Clauses between marks; a quip is the whole sentence (after an interjection at most) or a clause closed by "!".
   const parts = [...body.matchAll(/[^,;:!?.—–()"“”]+(?:[!?.]+|[,;:—–()"“”]|$)/g)];
   parts.forEach((m, k) => {
     const raw = m[0];
-    const mark = /[!?.,;:—–()"“”]*$/.exec(raw)![0];
-    const words = raw.slice(0, raw.length - mark.length);
+    const cut = trailingMarks(raw);
+    const words = raw.slice(0, cut);
+    const mark = raw.slice(cut);
     // A closing line ("All the best,") or a line with no mark is a sign-off or a heading, not a quip.
     if (parts.length === 1 && !/[.!?]/.test(mark)) return;
-    const whole = parts.length === 1 || (k === parts.length - 1 && parts.slice(0, k).every((p) => /^\s*(?:well|oh|so|and|but|hey|anyway|honestly|ok|okay)\s*[,;:—–]?\s*$/i.test(p[0])));
-    if (!whole && !mark.startsWith('!')) return;
-    const core = words.replace(QUIP_OPENERS, '').replace(QUIP_CLOSERS, '');
-    const key = idiomKey(core);
+    const alone = parts.length === 1 || (k === parts.length - 1 && parts.slice(0, k).every((p) => quipKey(p[0]) === ''));
+    if (!alone && !mark.includes('!')) return;
+    const key = quipKey(words);
     if (!key.includes(' ') || !IDIOMS.has(key)) return;
-    const lead = words.length - words.replace(/^\s+/, '').length;
-    out.push({ start: m.index + lead, end: m.index + words.replace(/\s+$/, '').length });
+    out.push({ start: m.index + lead(words), end: m.index + words.length });
   });
   return out;
 }
