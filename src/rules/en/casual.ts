@@ -32,6 +32,10 @@ export default defineRule({
       { text: 'Thank you for the call yesterday.' },
       { text: 'Please reply at your earliest convenience.' },
       { text: 'The connector mates with the housing.' },
+      // Round 23: an idiom's words inside a clause of their own; a sign-off that is a stock phrase.
+      { text: 'The court will decide on the appeal in March.' },
+      { text: 'The third time the valve failed, we replaced the whole unit.' },
+      { text: 'Thank you for your kind words.\n\nAll the best,\nJack' },
       { text: 'Best regards,' },
       { text: 'Store the parts in a cool dry place; the super-alloy grade ships on Monday.' },
       { text: 'The ping test to the server failed.' },
@@ -93,6 +97,9 @@ export default defineRule({
       { text: 'Please plan your stock accordingly ya.', flagged: ' ya', outputs: ['Please plan your stock accordingly.'] },
       { text: 'If that works, cool — see you Thursday!', flagged: 'cool', outputs: ['If that works, excellent — see you Thursday!'] },
       { text: 'Anything else, just shout.', flagged: 'shout', outputs: ['Anything else, just let us know.'] },
+      // Round 23: a stock idiom as a clause of its own (npm idioms) and a word WordNet marks colloquial in every sense.
+      { text: "We sent the revised offer yesterday. Ball's in your court!", flagged: "Ball's in your court!", outputs: ['We sent the revised offer yesterday. '] },
+      { text: 'Honestly, the old controller is kaput.', flagged: 'kaput', outputs: ['Honestly, the old controller is destroyed.'] },
     ],
   },
   readsPrevious: true,
@@ -186,10 +193,12 @@ export default defineRule({
         const end = s.start + q.end;
         if (words.some((x) => x.start < end && start < x.end)) continue;
         const written = s.text.slice(q.start, q.end);
-        const cut = removal(s.text, q.start, written);
+        // A quip that is the whole sentence goes with its marks; inside one, the removal keeps the spacing right.
+        const alone = q.start === 0 && /^[\s!?.]*$/.test(s.text.slice(q.end));
+        const cut = alone ? { start: 0, end: s.text.trimEnd().length, capital: '' } : removal(s.text, q.start, written);
         ctx.report({
-          start,
-          end,
+          start: s.start + cut.start,
+          end: s.start + cut.end,
           message: `“${written}” is a stock idiom of chat; a Japanese client reads it as flippant or not at all. Say it plainly.`,
           messageJa: `“${written}”は会話調の決まり文句で、軽く聞こえるうえ意味が伝わりにくい表現です。平易に言い換えましょう。`,
           suggestions: [{ text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る` }],
