@@ -2,7 +2,7 @@
 // reads news words in a sentence ("move from 60 to 90 days", "scratches"); when the sentence turns down what the reader
 // asked for or wants, those words name their ask or their complaint, not a change we break to them, and the refusal
 // rule judges it. One fact, read by the notice, so the precedence is decided in one place.
-import type { EnClause, EnFacts } from './en';
+import { clauseOf, type EnClause, type EnFacts } from './en';
 import type { NewsKind } from './en-news';
 import { enAskNamed } from './asked';
 import { CONCESSION_NOUNS, GRANT_VERBS } from './en-grant';
@@ -54,4 +54,102 @@ export function withholdsGrant(f: EnFacts, cl: EnClause): boolean {
     if (t.pos === 'NOUN' && CONCESSION_NOUNS.has(t.lemma) && decided(cl.verb ?? k)) return true;
   }
   return false;
+}
+
+/**
+ * Round 23: the scope of a product named in the refusing clause — "is not supported in the current version (firmware
+ * 3.x)", "is not available for this series", "are not in this version and are planned for v5": what a release, a
+ * model or a series has is a specification, not a no to the reader (Z: three clean drafts flagged). A preposition, an
+ * optional determiner or adjective, then a noun of a product's edition. The caller keeps the guards of a
+ * specification (a thing as the subject, no side of ours in the clause, no concession withheld, no ask of theirs).
+ */
+// A plan, a tier or a licence is what the reader buys: "can't be raised on the Standard tier" turns their ask down.
+// An edition in time (a version, a release) says what may come later; a kind of product (a series, a model) is a
+// specification only beside what it does have ("is supplied with SINUMERIK ONE control only; a FANUC control is not
+// available for this series"), since "Custom colours are not available on these models" turns an ask down.
+const EDITION_NOUNS = new Set(['version', 'release', 'firmware', 'edition', 'generation', 'build', 'revision']);
+const KIND_NOUNS = new Set(['series', 'model', 'variant', 'platform', 'type']);
+export function productScoped(f: EnFacts, clause: EnClause): boolean {
+  const t = f.tokens;
+  // "No, … can't be …": an answer, whatever it names.
+  if (t[0]?.lower === 'no') return false;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (t[k]!.pos !== 'ADP' || !/^(?:in|for|on|with)$/.test(t[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < clause.to && j <= k + 3 && (t[j]!.pos === 'DET' || t[j]!.pos === 'ADJ' || t[j]!.pos === 'PROPN' || t[j]!.pos === 'NUM')) j++;
+    if (j >= t.length || t[j]!.pos !== 'NOUN') continue;
+    if (EDITION_NOUNS.has(t[j]!.lemma)) return true;
+    if (KIND_NOUNS.has(t[j]!.lemma) && f.clauses.some((c) => c !== clause && c.negation === undefined && !c.conditional && !c.subordinate && c.verb !== undefined &&
+      t[c.verb]!.pos === 'VERB' && t.slice(c.from, c.to).some((x) => x.lower === 'only'))) return true;
+  }
+  return false;
+}
+
+/** Units of an organisation after a name: "by Kessler service", "by the ACME support team". */
+const UNIT_NOUNS = new Set(['service', 'team', 'department', 'staff', 'support', 'workshop', 'plant', 'factory', 'office', 'engineers', 'engineer', 'division', 'headquarters', 'hq', 'warehouse']);
+
+/**
+ * Round 23: our side's act denied in the passive with us as its agent — "Overhauls of machines older than 15 years are
+ * not carried out by Kessler service", "Requests for custom colours are not handled by our plant": a negated participle
+ * (a particle after it at most: "carried out"), then "by" and our side (us, our …, a name with a unit of ours). Present
+ * or a modal: a standing practice, not a past report ("was not approved by your team"). The clause's index, or undefined.
+ */
+export function deniedByUs(f: EnFacts): number | undefined {
+  const t = f.tokens;
+  for (let n = 0; n < t.length; n++) {
+    // The negator read from the words: the tagger may take a plural subject for a verb ("Overhauls/VERB of …") and
+    // leave the clause without its negation.
+    if (!/^(?:not|n't|n’t|never)$/.test(t[n]!.lower)) continue;
+    const c = clauseOf(f, n);
+    const i = c === undefined ? -1 : f.clauses.indexOf(c);
+    if (!c || c.conditional || c.subordinate || c.perfect || (c.tense === 'past' && c.modal === undefined)) continue;
+    if (t.slice(c.from, n).some((x) => /^(?:was|were|had)$/.test(x.lower))) continue;
+    let k = n + 1;
+    while (k < c.to && t[k]!.pos === 'AUX') k++;
+    const verb = t[k];
+    if (!verb || verb.pos !== 'VERB' || verb.lower === verb.lemma || /ing$/.test(verb.lower)) continue;
+    k++;
+    if (/^(?:out|up|off|through|back)$/.test(t[k]?.lower ?? '') && t[k + 1]?.lower === 'by') k++;
+    if (t[k]?.lower !== 'by') continue;
+    const agent = t[k + 1];
+    if (!agent) continue;
+    if (agent.lower === 'us' || agent.lower === 'me' || agent.lower === 'our' || agent.lower === 'my') return i;
+    // "by Kessler service", "by the Kessler team": a name and a unit of an organisation (ours: the reader's would be "your").
+    let j = k + 1;
+    if (t[j]?.lower === 'the') j++;
+    while (j < c.to && t[j]!.pos === 'PROPN') j++;
+    if (j > k + 1 && t[j - 1]!.pos === 'PROPN' && UNIT_NOUNS.has(t[j]?.lower ?? '')) return i;
+  }
+  return undefined;
+}
+
+/** What a verdict closes: the reader's case, not a door or a shop. */
+const CASE_NOUNS = new Set(['claim', 'case', 'matter', 'complaint', 'request', 'ticket', 'file', 'issue', 'discussion', 'topic', 'subject', 'dispute', 'inquiry', 'enquiry', 'query', 'appeal']);
+
+/** Verbs of a case closed or a claim turned down, as a verdict's participle. */
+const VERDICT_VERBS = new Set(['close', 'reject', 'deny', 'refuse', 'decline', 'dismiss', 'void', 'deem']);
+
+/**
+ * Round 23: a verdict with the verb's subject and auxiliary left out — "Claim closed.", "Complaint rejected.", "Case
+ * closed: the sensor works as specified." — the sentence (or what stands before its colon or dash) is a noun, an
+ * optional determiner or possessive before it, and the participle of closing or turning down: the reader's case shut
+ * like a ticket. Four words at most; not "Ticket 4411 was closed on Friday" (an auxiliary: a report).
+ */
+export function closedVerdict(f: EnFacts): number | undefined {
+  const t = f.tokens;
+  let end = t.findIndex((x) => /^[:;—–]$/.test(x.text));
+  if (end < 0) end = t.length;
+  const words = t.slice(0, end).filter((x) => x.pos !== 'PUNCT');
+  if (words.length < 2 || words.length > 4) return undefined;
+  const last = words[words.length - 1]!;
+  // The tagger may read the participle as an adjective with itself as lemma ("closed"): the verb is it less "d" or "ed".
+  const verb = [last.lemma, last.lower.slice(0, -1), last.lower.slice(0, -2)].find((v) => VERDICT_VERBS.has(v));
+  if (!(last.pos === 'VERB' || last.pos === 'ADJ') || !last.lower.endsWith('ed') || verb === undefined) return undefined;
+  const head = words[words.length - 2]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return undefined;
+  // Closed is a verdict only on a case ("Doors closed." is a notice); rejected, denied, dismissed are one on anything.
+  if (last.lower === 'closed' && !CASE_NOUNS.has(head.lemma) && !CASE_NOUNS.has(head.lower)) return undefined;
+  if (words.slice(0, -2).some((x) => !(x.pos === 'DET' || x.pos === 'PRON' || x.pos === 'ADJ' || x.pos === 'NOUN'))) return undefined;
+  if (words.some((x) => x.pos === 'AUX')) return undefined;
+  return f.clauses.length ? 0 : undefined;
 }

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import slangData from '../../../dictionaries/en/slang-class.json';
+import { bundled } from '../../rules/bundled';
 import type { EnFacts } from './en';
 
 /**
@@ -367,4 +370,137 @@ export function addressSlips(f: EnFacts): AddressSlip[] {
 const ADDRESS_WORD = /\b(?:mates?|buddy|pal|bro|dude|folks|guys|fellas?|lads|chaps|boss|chief|champ|man|amig[oa]s?|hermano|amic[oi]|friends?|hun|habibi|ya|yah|lah|lor|leh|hor|meh|ah|cool|sweet|neat|awesome|coolio|wicked|brill|yay|woohoo|phew)\b/i;
 export function mayAddress(text: string): boolean {
   return ADDRESS_WORD.test(text);
+}
+
+/**
+ * Round 23: chat register from broad classes rather than from the instances (dictionaries/en/slang-class.json, generated
+ * by scripts/build-en-slang-class.mjs):
+ * - a word every sense of which WordNet marks colloquial or slang ("kaput", "snazzy", "gobsmacked", "cushy"), tagged in
+ *   the sentence as the part of speech WordNet gives it, and not capitalised mid-sentence (a name); a German doubled
+ *   final consonant is the same word ("kaputt");
+ * - a stock idiom or proverb standing as a clause of its own — the whole sentence ("The ball is in your court now.") or a
+ *   clause closed by an exclamation mark ("… nothing gained!", "Third time's the charm!"): a quip of chat. The same
+ *   words inside a clause of their own ("the court will decide", "the third time the valve failed") are not the idiom.
+ */
+const SlangClassSchema = z.object({
+  about: z.string(),
+  sources: z.record(z.string(), z.unknown()),
+  examples: z.record(z.string(), z.array(z.string())),
+  /** word → "parts of speech:plain word" ("kaput" → "a:destroyed"). */
+  words: z.record(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), z.string().regex(/^[nvar]+:[a-z]*$/)),
+  idioms: z.array(z.string().regex(/^[a-z0-9' ]+$/)).min(1000),
+});
+const slangClass = bundled('en/slang-class', SlangClassSchema, slangData);
+const SLANG_WORDS = new Map(Object.entries(slangClass.words).map(([w, v]) => {
+  const [pos, plain] = v.split(':') as [string, string];
+  return [w, { pos, plain }] as const;
+}));
+const IDIOMS = new Set(slangClass.idioms);
+const TAG_OF: Record<string, string> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
+
+export interface SlangWord {
+  /** Token index. */
+  at: number;
+  /** WordNet's plain word for it, '' when it has none. */
+  plain: string;
+}
+
+export function slangWords(f: EnFacts): SlangWord[] {
+  const out: SlangWord[] = [];
+  f.tokens.forEach((w, i) => {
+    const entry = SLANG_WORDS.get(w.lower) ?? SLANG_WORDS.get(w.lemma) ?? (/([b-df-hj-np-tv-z])\1$/.test(w.lower) ? SLANG_WORDS.get(w.lower.slice(0, -1)) : undefined);
+    if (!entry) return;
+    if (i > 0 && /^[A-Z]/.test(w.text) && f.tokens[i - 1]!.pos !== 'PUNCT') return;
+    // The tagger's reading must be one WordNet gives the word ("kaput" an adjective); an adjective after a copula may
+    // be tagged as a participle or a noun, so a copula before it settles it.
+    const tag = TAG_OF[w.pos];
+    const afterCopula = entry.pos.includes('a') && f.tokens[i - 1]?.lemma === 'be';
+    if (!(tag && entry.pos.includes(tag)) && !afterCopula) return;
+    out.push({ at: i, plain: entry.plain });
+  });
+  return out;
+}
+
+/** The gate before the parse: a word of the class is written at all (a lookup per word, no parse). */
+export function maySlangWord(text: string): boolean {
+  for (const m of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)) {
+    const w = m[0];
+    if (SLANG_WORDS.has(w) || (w.length > 4 && SLANG_WORDS.has(w.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** The key of a clause, the same steps as idiomKey in scripts/build-en-slang-class.mjs. */
+export function idiomKey(text: string): string {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().replace(/[’‘`]/g, "'").matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
+    const w = m[0];
+    if (w.endsWith("'s")) out.push(w.slice(0, -2), 's');
+    else if (w === 'is') out.push('s');
+    else out.push(w);
+  }
+  while (out.length && (out[0] === 'the' || out[0] === 'a' || out[0] === 'an')) out.shift();
+  return out.join(' ');
+}
+
+/** Words around a quip that leave it a quip: "Well, …", "… now!", "And … again." (read on the key's words). */
+const QUIP_OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'anyway', 'hey', 'then', 'now', 'honestly', 'ok', 'okay']);
+const QUIP_CLOSERS = new Set(['now', 'then', 'again', 'too', 'though', 'anyway', 'eh', 'right']);
+const MARKS = new Set([...'!?.,;:—–()"“”’']);
+
+/** The key of a clause without the words around a quip. */
+function quipKey(text: string): string {
+  const words = idiomKey(text).split(' ').filter(Boolean);
+  let from = 0;
+  let to = words.length;
+  while (from < to && QUIP_OPENERS.has(words[from]!)) from++;
+  while (to > from && QUIP_CLOSERS.has(words[to - 1]!)) to--;
+  while (from < to && /^(?:the|a|an)$/.test(words[from]!)) from++;
+  return words.slice(from, to).join(' ');
+}
+
+/** The index where a run of marks (and spaces) closing `text` starts: a loop, not a regular expression ending in `$`. */
+function trailingMarks(text: string): number {
+  let k = text.length;
+  while (k > 0 && (MARKS.has(text[k - 1]!) || /\s/.test(text[k - 1]!))) k--;
+  return k;
+}
+
+export interface IdiomQuip {
+  /** Offsets in the sentence's text, [start, end). */
+  start: number;
+  end: number;
+}
+
+/** Clauses of the sentence that are a stock idiom and nothing else (see above). */
+export function idiomQuips(text: string): IdiomQuip[] {
+  const out: IdiomQuip[] = [];
+  const body = text.trimEnd();
+  const lead = (x: string) => x.length - x.trimStart().length;
+  // The whole sentence first, closed by a full stop or an exclamation: a quip with a comma of its own ("Easy come, easy go!").
+  const wholeEnd = trailingMarks(body);
+  const closing = body.slice(wholeEnd);
+  const whole = body.slice(0, wholeEnd);
+  if (/[.!?]/.test(closing) && /[,;]/.test(whole) && IDIOMS.has(quipKey(whole))) return [{ start: lead(whole), end: whole.length }];
+  // Clauses between marks; a quip is the whole sentence (after an interjection at most) or a clause closed by "!".
+  const parts = [...body.matchAll(/[^,;:!?.—–()"“”]+(?:[!?.]+|[,;:—–()"“”]|$)/g)];
+  parts.forEach((m, k) => {
+    const raw = m[0];
+    const cut = trailingMarks(raw);
+    const words = raw.slice(0, cut);
+    const mark = raw.slice(cut);
+    // A closing line ("All the best,") or a line with no mark is a sign-off or a heading, not a quip.
+    if (parts.length === 1 && !/[.!?]/.test(mark)) return;
+    const alone = parts.length === 1 || (k === parts.length - 1 && parts.slice(0, k).every((p) => quipKey(p[0]) === ''));
+    if (!alone && !mark.includes('!')) return;
+    const key = quipKey(words);
+    if (!key.includes(' ') || !IDIOMS.has(key)) return;
+    out.push({ start: m.index + lead(words), end: m.index + words.length });
+  });
+  return out;
+}
+
+/** The gate: the sentence is short enough to be a quip or has an exclamation mark. */
+export function mayQuip(text: string): boolean {
+  return text.includes('!') || text.length <= 80;
 }

@@ -3,7 +3,7 @@
 // rules (flat-no, bare-no, out-of-scope, standing-rule, status-quo, per-contract, dismissive) and the bad-news notice
 // read this one fact instead of each deciding the precedence again.
 import type { EnFacts } from './en';
-import { declinesTheirAsk, namesAsk } from './en-declines';
+import { declinesTheirAsk, namesAsk, productScoped } from './en-declines';
 import { CONCESSION_NOUNS } from './en-grant';
 import { holdAsked } from './en-news';
 import { enAskNamed } from './asked';
@@ -82,11 +82,15 @@ function specifies(f: EnFacts): boolean {
   // What a thing does not do: a lexical verb ("is not analysed", "does not measure"), not a verdict on an act ("… isn't
   // an option", "… is not something we can do"), and nothing of our side in the clause ("on our side", "we can do").
   const verb = no.verb === undefined ? undefined : f.tokens[no.verb];
-  if (verb === undefined || verb.pos !== 'VERB' || verb.lemma === 'be') return false;
+  // Round 23: the edition it holds for named ("is not available for this series", "not in this version") makes any verb,
+  // the copula too, a specification, with no clause of what the thing does beside it (en-declines.ts productScoped).
+  const scoped = productScoped(f, no);
+  if (!scoped && (verb === undefined || verb.pos !== 'VERB' || verb.lemma === 'be')) return false;
   if (f.tokens.slice(no.from, no.to).some((t) => /^(?:we|us|our|i|me|my)$/.test(t.lower))) return false;
   // A thing's verb of granting ("desktop browsers are not supported") states a capability; a concession as the thing
   // withheld ("refunds are not given") or a verb of declining answers a claim.
   if (f.cues.terms !== undefined || f.cues.benefit !== undefined || concessionSubject(f, no.subject!.index) || (f.cues.decline ?? []).some((k) => k >= no.from && k < no.to)) return false;
+  if (scoped) return true;
   return f.clauses.some((c, i) => {
     if (i === f.refusal || c.negation !== undefined || c.conditional || c.subordinate || c.passive || c.tense !== 'present' || c.perfect) return false;
     // The tagger reads a bus named "CAN" as the modal: a modal after the verb is no modal of the clause.

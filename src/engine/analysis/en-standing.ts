@@ -159,6 +159,11 @@ export function standingRule(f: EnFacts): number | undefined {
     const applied = c !== undefined && c.negation === undefined && f.tokens.slice(c.from, c.to).some((x) => x.lemma === 'apply');
     const anyOk = applied || (EVERY.has(t(f, every)) ? sameClause : anyC !== undefined);
     if (c && !c.conditional && (anyOk || t(f, every) === 'exceptions' || t(f, every) === 'exception')) return every;
+    // Round 23: "These are our terms for all customers in Asia, without exception.": "all customers" found first, the
+    // rule closed by "without exception" after it.
+    const closed = f.tokens.findIndex((x, i) => i > every && /^exceptions?$/.test(x.lower) && /^(?:no|without)$/.test(t(f, i - 1)));
+    const cc = closed < 0 ? undefined : clauseAt(f, closed);
+    if (cc && !cc.conditional && !cc.perfect && cc.tense !== 'past') return closed;
   }
   return undefined;
 }

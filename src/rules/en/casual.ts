@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { hookOpener, publicHook } from '../../engine/analysis/en-outreach';
-import { addressSlips, casualIntensifiers, mayAddress, mayIntensify, maySlangByTag, slangByTag } from '../../engine/analysis/en-register';
+import { addressSlips, casualIntensifiers, idiomQuips, mayAddress, mayIntensify, mayQuip, maySlangByTag, maySlangWord, slangByTag, slangWords } from '../../engine/analysis/en-register';
 import { casualWords, removal } from './lib/register';
 import { atStart, matchCase } from './lib/text';
 
@@ -32,6 +32,10 @@ export default defineRule({
       { text: 'Thank you for the call yesterday.' },
       { text: 'Please reply at your earliest convenience.' },
       { text: 'The connector mates with the housing.' },
+      // Round 23: an idiom's words inside a clause of their own; a sign-off that is a stock phrase.
+      { text: 'The court will decide on the appeal in March.' },
+      { text: 'The third time the valve failed, we replaced the whole unit.' },
+      { text: 'Thank you for your kind words.\n\nAll the best,\nJack' },
       { text: 'Best regards,' },
       { text: 'Store the parts in a cool dry place; the super-alloy grade ships on Monday.' },
       { text: 'The ping test to the server failed.' },
@@ -93,6 +97,9 @@ export default defineRule({
       { text: 'Please plan your stock accordingly ya.', flagged: ' ya', outputs: ['Please plan your stock accordingly.'] },
       { text: 'If that works, cool — see you Thursday!', flagged: 'cool', outputs: ['If that works, excellent — see you Thursday!'] },
       { text: 'Anything else, just shout.', flagged: 'shout', outputs: ['Anything else, just let us know.'] },
+      // Round 23: a stock idiom as a clause of its own (npm idioms) and a word WordNet marks colloquial in every sense.
+      { text: "We sent the revised offer yesterday. Ball's in your court!", flagged: "Ball's in your court!", outputs: ['We sent the revised offer yesterday. '] },
+      { text: 'Honestly, the old controller is kaput.', flagged: 'kaput', outputs: ['Honestly, the old controller is destroyed.'] },
     ],
   },
   readsPrevious: true,
@@ -173,6 +180,47 @@ export default defineRule({
             ? `相手を“${written.replace(/^,\s*/, '')}”と呼ぶのは友人同士の話し方です。お客様へのメールでは省きましょう。`
             : `文末の“${written}”は話し言葉の付け足しです。お客様へのメールでは省きましょう。`,
           suggestions: [{ text: cut.capital, label: `Remove “${written.replace(/^,\s*/, '')}”`, labelJa: `“${written.replace(/^,\s*/, '')}”を削る` }],
+        });
+        words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+      }
+    }
+    // Round 23: a stock idiom standing as a clause of its own ("Ball's in your court!", "Nothing ventured, nothing
+    // gained!") and a word WordNet marks as colloquial or slang in every sense ("kaput", "snazzy"): broad classes
+    // generated from the npm idiom list and WordNet (scripts/build-en-slang-class.mjs), read in en-register.ts.
+    if (mayQuip(s.text)) {
+      for (const q of idiomQuips(s.text)) {
+        const start = s.start + q.start;
+        const end = s.start + q.end;
+        if (words.some((x) => x.start < end && start < x.end)) continue;
+        const written = s.text.slice(q.start, q.end);
+        // A quip that is the whole sentence goes with its marks; inside one, the removal keeps the spacing right.
+        const alone = q.start === 0 && /^[\s!?.]*$/.test(s.text.slice(q.end));
+        const cut = alone ? { start: 0, end: s.text.trimEnd().length, capital: '' } : removal(s.text, q.start, written);
+        ctx.report({
+          start: s.start + cut.start,
+          end: s.start + cut.end,
+          message: `“${written}” is a stock idiom of chat; a Japanese client reads it as flippant or not at all. Say it plainly.`,
+          messageJa: `“${written}”は会話調の決まり文句で、軽く聞こえるうえ意味が伝わりにくい表現です。平易に言い換えましょう。`,
+          suggestions: [{ text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る` }],
+        });
+        words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+      }
+    }
+    if (maySlangWord(s.text)) {
+      const facts = ctx.facts.of(englishFacts, s);
+      for (const w of slangWords(facts)) {
+        const token = facts.tokens[w.at]!;
+        const start = s.start + token.start;
+        const end = s.start + token.end;
+        if (words.some((x) => x.start < end && start < x.end)) continue;
+        ctx.report({
+          start,
+          end,
+          message: `“${token.text}” is colloquial or slang. Write it out in client mail.`,
+          messageJa: `“${token.text}”は口語・俗語です。お客様へのメールでは正式な表現にしましょう。`,
+          suggestions: w.plain
+            ? [{ text: matchCase(w.plain, token.text, atStart(s.text, token.start)), label: `“${w.plain}”`, labelJa: `「${w.plain}」にする` }]
+            : [],
         });
         words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
       }

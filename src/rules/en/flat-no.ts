@@ -7,6 +7,8 @@ import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
 import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
 import { capabilityDenied, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
+import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
+import { compromise } from './lib/refusal';
 import { concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
@@ -86,6 +88,11 @@ export default defineRule({
       { text: 'We tried to charge the deposit, but the card payment on 3 May was declined by the bank; could you check it with your bank?' },
       { text: 'We cannot say for sure whether the port will reopen on Monday, and will update you at noon.' },
       { text: 'VAT is not applicable for exports to Japan.' },
+      // Round 23: a negated capability scoped to an edition of the product is its specification (en-declines.ts).
+      { text: 'PROFINET is not supported in the current version (firmware 3.x).' },
+      { text: 'The KBZ 600 is supplied with SINUMERIK ONE control only; a FANUC control is not available for this series.' },
+      { text: 'Ticket 4411 was closed on Friday after your confirmation that the fix works.' },
+      { text: 'Doors closed.' },
       // Round 21: a specification, and a thing of ours ended for good (en-sentence-act.ts).
       { text: 'The current release supports CAN and CAN FD only; LIN and FlexRay traffic is not analysed in this version.' },
       { text: "One change: the Coonawarra Cabernet Sauvignon 2021 is finished and won't be replaced." },
@@ -285,6 +292,21 @@ export default defineRule({
         ],
       },
       {
+        // Round 23: our act denied in the passive with us as its agent.
+        text: 'Overhauls of machines older than 15 years are not carried out by our service team.',
+        flagged: 'Overhauls of machines older than 15 years are not carried out by our service team.',
+        outputs: [
+          "I'm afraid overhauls of machines older than 15 years are not carried out by our service team. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Unfortunately, overhauls of machines older than 15 years are not carried out by our service team, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
+        // Round 23: a case shut as a verdict, no verb of ours to cushion.
+        text: 'No defect. Claim closed.',
+        flagged: 'Claim closed.',
+        outputs: ["No defect. Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do."],
+      },
+      {
         // Round 20: an elliptical verdict after the topic it answers.
         text: 'Service credit for the downtime of machine 3: not applicable.',
         flagged: 'Service credit for the downtime of machine 3: not applicable.',
@@ -346,6 +368,15 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // current release does not analyse LIN traffic."), refuses it.
   const denied = capabilityDenied(facts, before);
   if (denied !== undefined) facts = { ...facts, refusal: denied };
+  // Round 23: our act denied in the passive with us as agent ("… are not carried out by Kessler service"), and a case
+  // shut as a verdict with no verb of ours ("Claim closed.", "Complaint rejected."): en-declines.ts.
+  let verdict = false;
+  if (facts.refusal === undefined) {
+    const byUs = deniedByUs(facts);
+    const closed = byUs === undefined ? closedVerdict(facts) : undefined;
+    verdict = closed !== undefined;
+    if (byUs !== undefined || closed !== undefined) facts = { ...facts, refusal: byUs ?? closed };
+  }
   if (facts.refusal === undefined) {
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
     if (!unwillingAfterAsk(facts, before) || softenedByFacts(facts, before, previous?.text)) return;
@@ -376,7 +407,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     end: s.end,
     message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
     messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
-    suggestions: wrappedRefusal(s, facts, before?.cues.thanks !== undefined, isName),
+    // A verdict with no verb of ours ("Claim closed.") has nothing to wrap a cushion around: a whole compromise sentence.
+    suggestions: verdict ? [compromise('difficult')] : wrappedRefusal(s, facts, before?.cues.thanks !== undefined, isName),
   });
 }
 

@@ -50,6 +50,15 @@ export default defineRule({
     ],
     invalid: [
       {
+        // Round 23: "all customers" first, the rule closed by "without exception" after it.
+        text: 'These are our terms for all customers in Asia, without exception.',
+        flagged: 'These are our terms for all customers in Asia, without exception.',
+        outputs: [
+          "I'm afraid these are our terms for all customers in Asia, without exception. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
+      {
         text: 'Thank you for your request for a half-pallet delivery. We only ship full pallets.',
         flagged: 'We only ship full pallets.',
         outputs: [

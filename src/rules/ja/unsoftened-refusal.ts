@@ -85,6 +85,8 @@ export default defineRule({
       { text: '返品の送料は弊社の負担となります。' },
       { text: '誠に恐れ入りますが、追加費用は貴社のご負担となります。何卒ご了承ください。' },
       { text: '検査の結果、不具合は無しでした。' },
+      // Round 23: exceptions as findings reported, not a rule closed.
+      { text: '監査の結果：例外事項はございませんでした。' },
     ],
     invalid: [
       {
@@ -137,6 +139,16 @@ export default defineRule({
           'お支払サイトを延長したいとのご依頼ですが、あいにく例外は設けかねます。',
           'お支払サイトを延長したいとのご依頼ですが、誠に恐縮ながら、例外は設けかねます。',
           'お支払サイトを延長したいとのご依頼ですが、誠に恐縮ながら、例外は設けかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // Round 23: no exceptions for an item named as a topic label, with no ask written.
+        text: '検収期間の延長：例外は設けておりません。',
+        flagged: '例外は設けておりません',
+        outputs: [
+          '検収期間の延長：あいにく例外は設けかねます。',
+          '検収期間の延長：大変申し訳ございませんが、例外は設けかねます。',
+          '検収期間の延長：大変申し訳ございませんが、例外は設けかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
         ],
       },
       {
@@ -327,14 +339,21 @@ export default defineRule({
   },
   readsPrevious: true,
   sentence(s, ctx, previous) {
-    if (isHeadingOrTerseItem(s, previous)) return;
+    // Round 23: a no to exceptions after a topic label (検収期間の延長：例外は設けておりません。) is a whole answer, not a
+    // terse item of a list.
+    const terse = isHeadingOrTerseItem(s, previous);
+    if (terse && !s.text.includes('例外') && !s.text.includes('特例')) return;
     const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
     if (isNewsNotAnswer(ctx, s, previous)) return;
     for (const c of flatRefusals(s, { keepSpecs: true })) {
+      if (terse && !(c.id === 'no-exception' && ruleClosed(s.text.slice(0, c.start), previous?.text, c))) continue;
       // A reasoned …かねます, or a spec or a plan denied in answer to them, may be cushioned by the sentences after it:
       // the document hook judges it.
       if (reasonedKaneru(s.text, c) || statementNo(c)) continue;
-      if (refuses(ctx, s, previous, c, cushioned)) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
+      if (!refuses(ctx, s, previous, c, cushioned)) continue;
+      // A topic label before the no (検収期間の延長：) stays as written; the finding and its rewrite start after its colon.
+      const label = c.id === 'no-exception' ? Math.max(c.clause.lastIndexOf('：'), c.clause.lastIndexOf(':')) + 1 : 0;
+      report(ctx, s, c, c.clauseStart + label, c.clause.slice(label), c.final, c.follower, cushioned);
     }
   },
   // 段取り上、…お引き受けいたしかねる状況でございます。ご期待に沿えず申し訳ございません。 — the softened form with
@@ -418,12 +437,28 @@ function refuses(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, 
   // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
   if (cushioned && !c.evenCushioned) return false;
   // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
-  if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) &&
+  if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c) &&
     !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s))) return false;
   // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
   if (closureScoped(s, c, previous)) return false;
   // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
   return !shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end));
+}
+
+/**
+ * Round 23: 例外は設けておりません after 全てのお客様に…お願いしており (a rule declared for every client) or after a topic label
+ * (検収期間の延長：例外は設けておりません): the item they want named, and no exception to the rule for it — a no, with
+ * no ask of theirs written in the mail (Z: 2 missed, Y: 1).
+ */
+const ALL_CLIENTS = /(?:全て|すべて|全|どの|いずれの|各)の?(?:お客様|お客さま|顧客|お取引先様?|取引先|ユーザー様?)/;
+function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal): boolean {
+  if (c.id !== 'no-exception') return false;
+  // The span starts at the verb (設けて…): the label ends before the exception noun. It may be split off as a sentence of
+  // its own at its colon.
+  const noun = Math.max(before.lastIndexOf('例外'), before.lastIndexOf('特例'));
+  const head = noun < 0 ? before : before.slice(0, noun);
+  const lead = (head.trim() === '' ? previous ?? '' : head).trimEnd();
+  return ALL_CLIENTS.test(before) || lead.endsWith('：') || lead.endsWith(':');
 }
 
 /** なお / ちなみに / 念のため: a sentence that adds a note beside the answer. */

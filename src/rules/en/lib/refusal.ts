@@ -178,6 +178,8 @@ export function compromise(id: 'difficult' | 'scope' | 'not-included' | 'not-thi
 const REFUSAL_WORDS = new Set(
   ('not no never cannot unable nobody nothing none neither decline declined declining refuse refused reject rejected ' +
     'deny denied pass decided decide negotiable non-negotiable question chance final firm cant wont dont doesnt ' +
+    // Round 23: a case shut as a verdict ("Claim closed.", en-declines.ts closedVerdict).
+    'closed dismissed ' +
     'isnt arent wouldnt couldnt turned turning refuses rejects declines ' +
     // A verdict on the reader's request ("came too late") and a burden put on the reader ("your responsibility").
     'late deadline cut-off cutoff responsibility responsible liable liability problem job duty concern fall falls lies rests ' +
