@@ -85,6 +85,9 @@ export function productScoped(f: EnFacts, clause: EnClause): boolean {
   return false;
 }
 
+/** Terms and documents, not actors: "not covered by our warranty / policy / contract". */
+const TERM_NOUNS = new Set(['warranty', 'guarantee', 'insurance', 'policy', 'contract', 'term', 'terms', 'licence', 'license', 'agreement', 'plan', 'coverage', 'programme', 'program', 'certificate', 'standard']);
+
 /** Units of an organisation after a name: "by Kessler service", "by the ACME support team". */
 const UNIT_NOUNS = new Set(['service', 'team', 'department', 'staff', 'support', 'workshop', 'plant', 'factory', 'office', 'engineers', 'engineer', 'division', 'headquarters', 'hq', 'warehouse']);
 
@@ -104,6 +107,10 @@ export function deniedByUs(f: EnFacts): number | undefined {
     const i = c === undefined ? -1 : f.clauses.indexOf(c);
     if (!c || c.conditional || c.subordinate || c.perfect || (c.tense === 'past' && c.modal === undefined)) continue;
     if (t.slice(c.from, n).some((x) => /^(?:was|were|had)$/.test(x.lower))) continue;
+    // A relative clause describes a thing ("imports that would not be covered by our warranty"): no act refused.
+    let r = n - 1;
+    while (r > 0 && t[r]!.pos === 'AUX') r--;
+    if (/^(?:that|which|who)$/.test(t[r]?.lower ?? '') && r < n - 1) continue;
     let k = n + 1;
     while (k < c.to && t[k]!.pos === 'AUX') k++;
     const verb = t[k];
@@ -113,7 +120,13 @@ export function deniedByUs(f: EnFacts): number | undefined {
     if (t[k]?.lower !== 'by') continue;
     const agent = t[k + 1];
     if (!agent) continue;
-    if (agent.lower === 'us' || agent.lower === 'me' || agent.lower === 'our' || agent.lower === 'my') return i;
+    if (agent.lower === 'us' || agent.lower === 'me') return i;
+    // "by our team" acts; "by our warranty" is a term that covers or not, a specification of the term.
+    if (agent.lower === 'our' || agent.lower === 'my') {
+      const head = t.slice(k + 2, Math.min(c.to, k + 5)).find((x) => x.pos === 'NOUN');
+      if (!head || !TERM_NOUNS.has(head.lemma)) return i;
+      continue;
+    }
     // "by Kessler service", "by the Kessler team": a name and a unit of an organisation (ours: the reader's would be "your").
     let j = k + 1;
     if (t[j]?.lower === 'the') j++;

@@ -51,6 +51,7 @@ const REFUSAL_NEAR_MISSES: Case[] = [
   ['', C, mail('Nothing was damaged in transit, and all 40 cartons arrived complete.')],
   ['', C, mail('The device is not waterproof, so please keep it away from the washing area.')],
   ['', C, mail('Ticket 4411 was closed on Friday after your confirmation that the fix works.')],
+  ['', C, mail('Please note that grey-market imports would not be covered by our warranty, so we recommend ordering through Sato Trading.')],
   ['', I, 'Hi Tom,\n\nNo defect. Claim closed. Overhauls of old machines are not carried out by us.\n\nThanks'],
 ];
 
