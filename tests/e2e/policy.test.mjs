@@ -283,6 +283,13 @@ test('options: an import with an unknown rule id is refused with the nearest id,
     const changes = await options.locator('[data-testid="changes"]').innerText();
     assert.match(changes, /rules\.ja\.honorific\.gosha-in-writing: 追加 off/);
     assert.match(changes, /allow: 追加 根回し/);
+    // An import that switches the page to Japanese says so in Japanese, not in the language it was made from.
+    await setPolicy(t.worker, saved);
+    await options.reload();
+    await options.locator('[data-testid="import-text"]').fill('{ "uiLanguage": "ja", "allow": ["NemaCloud"] }');
+    await options.locator('[data-testid="import-apply"]').click();
+    await waitFor(async () => /インポートして保存しました/.test(await feedback.innerText()), 'the import to be reported in the new language');
+    assert.doesNotMatch(await feedback.innerText(), /Imported and saved/);
   } finally {
     await setPolicy(t.worker, null);
   }

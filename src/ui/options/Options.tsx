@@ -48,8 +48,10 @@ interface Loaded {
   storageProblem: 'incomplete' | 'elsewhere' | null;
 }
 
+/** Feedback is kept as what to say, not as said: switching the page's language re-renders it in the new language. */
+type Say = (t: OptionsT, lang: UiLang) => string;
 type Feedback =
-  | { kind: 'success' | 'error' | 'info'; text: string; issues?: PolicyIssue[]; changes?: PolicyChange[]; note?: string }
+  | { kind: 'success' | 'error' | 'info'; text: Say; issues?: PolicyIssue[]; changes?: PolicyChange[]; note?: Say }
   | null;
 
 async function load(): Promise<Loaded> {
@@ -126,7 +128,7 @@ export function Options({ initialLang }: { initialLang: UiLang }) {
     setFeedback(null);
   };
 
-  function outcomeNote(outcome: SaveOutcome): string | undefined {
+  function outcomeNote(outcome: SaveOutcome, t: OptionsT): string | undefined {
     const kb = (n: number) => (n / 1024).toFixed(1);
     if (outcome.where === 'local') return t('savedLocal', { kb: kb(outcome.bytes), limit: kb(outcome.limit) });
     return outcome.chunks > 1 ? t('savedChunks', { kb: kb(outcome.bytes), n: outcome.chunks }) : undefined;
@@ -138,16 +140,16 @@ export function Options({ initialLang }: { initialLang: UiLang }) {
       const outcome = await policyItem.setValue(policy);
       await reload();
       const changes = diffPolicies(before, policy);
-      setFeedback({ kind: outcome.where === 'local' ? 'info' : 'success', text: t(message, { n: changes.length }), changes, note: outcomeNote(outcome) });
+      setFeedback({ kind: outcome.where === 'local' ? 'info' : 'success', text: (t) => t(message, { n: changes.length }), changes, note: (t) => outcomeNote(outcome, t) ?? '' });
     } catch (error) {
       // e.g. a sync write quota (too many saves a minute) or the local quota.
-      setFeedback({ kind: 'error', text: t('saveFailed', { error: (error as Error).message }) });
+      setFeedback({ kind: 'error', text: (t) => t('saveFailed', { error: (error as Error).message }) });
     }
   }
 
   function refuse(result: Extract<PolicyResult, { ok: false }>, key: 'invalid' | 'importInvalid'): void {
     const [first, ...rest] = result.issues;
-    setFeedback({ kind: 'error', text: t(key, { error: first ? formatIssue(first, lang) : result.error }), issues: rest });
+    setFeedback({ kind: 'error', text: (t, lang) => t(key, { error: first ? formatIssue(first, lang) : result.error }), issues: rest });
   }
 
   async function save(): Promise<void> {
@@ -212,7 +214,7 @@ export function Options({ initialLang }: { initialLang: UiLang }) {
       <footer class="nw-options__bar" aria-live="polite" data-testid="feedback">
         {feedback ? <FeedbackView feedback={feedback} lang={lang} t={t} /> : dirty ? <span class="nw-muted">{t('unsaved')}</span> : <span />}
         <div class="nw-options__actions">
-          <button type="button" disabled={!dirty} onClick={() => { setForm(policyToForm(loaded.effective)); setFeedback({ kind: 'info', text: t('discarded') }); }}>
+          <button type="button" disabled={!dirty} onClick={() => { setForm(policyToForm(loaded.effective)); setFeedback({ kind: 'info', text: (t) => t('discarded') }); }}>
             {t('revert')}
           </button>
           <button type="button" class="nw-primary" data-testid="save" onClick={() => void save()}>
@@ -237,7 +239,7 @@ function FeedbackView({ feedback, lang, t }: { feedback: NonNullable<Feedback>; 
   return (
     <div class="nw-feedback">
       <Notice kind={feedback.kind}>
-        {feedback.text}
+        {feedback.text(t, lang)}
         {issues.length ? (
           <ul class="nw-issues">
             {issues.slice(0, 4).map((issue, i) => <li key={i}>{formatIssue(issue, lang)}</li>)}
@@ -252,7 +254,7 @@ function FeedbackView({ feedback, lang, t }: { feedback: NonNullable<Feedback>; 
             ) : <p>{t('noChanges')}</p>}
           </details>
         ) : null}
-        {feedback.note ? <p class="nw-note">{feedback.note}</p> : null}
+        {feedback.note?.(t, lang) ? <p class="nw-note">{feedback.note(t, lang)}</p> : null}
       </Notice>
     </div>
   );
