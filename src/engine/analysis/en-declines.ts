@@ -74,13 +74,33 @@ export function productScoped(f: EnFacts, clause: EnClause): boolean {
   // "No, … can't be …": an answer, whatever it names.
   if (t[0]?.lower === 'no') return false;
   for (let k = clause.from; k < clause.to; k++) {
-    if (t[k]!.pos !== 'ADP' || !/^(?:in|for|on|with)$/.test(t[k]!.lower)) continue;
-    let j = k + 1;
-    while (j < clause.to && j <= k + 3 && (t[j]!.pos === 'DET' || t[j]!.pos === 'ADJ' || t[j]!.pos === 'PROPN' || t[j]!.pos === 'NUM')) j++;
-    if (j >= t.length || t[j]!.pos !== 'NOUN') continue;
+    const j = scopeNounAfter(f, k, clause.to);
+    if (j === undefined) continue;
     if (EDITION_NOUNS.has(t[j]!.lemma)) return true;
     if (KIND_NOUNS.has(t[j]!.lemma) && f.clauses.some((c) => c !== clause && c.negation === undefined && !c.conditional && !c.subordinate && c.verb !== undefined &&
       t[c.verb]!.pos === 'VERB' && t.slice(c.from, c.to).some((x) => x.lower === 'only'))) return true;
+  }
+  return false;
+}
+
+/** The noun a scoping preposition at k governs ("in the current version", "for this series"), before `to`. */
+function scopeNounAfter(f: EnFacts, k: number, to: number): number | undefined {
+  const t = f.tokens;
+  if (t[k]!.pos !== 'ADP' || !/^(?:in|for|on|with)$/.test(t[k]!.lower)) return undefined;
+  let j = k + 1;
+  while (j < to && j <= k + 3 && (t[j]!.pos === 'DET' || t[j]!.pos === 'ADJ' || t[j]!.pos === 'PROPN' || t[j]!.pos === 'NUM')) j++;
+  return j < t.length && t[j]!.pos === 'NOUN' ? j : undefined;
+}
+
+/**
+ * "In the current version (v8.2), Kaarya Payroll supports one bonus payment per month only": an edition in time named
+ * as the scope anywhere from `from` to `to` — what that release does is its specification, not a rule of our trade.
+ */
+export function editionScoped(f: EnFacts, from: number, to: number): boolean {
+  if (f.tokens[0]?.lower === 'no') return false;
+  for (let k = from; k < to; k++) {
+    const j = scopeNounAfter(f, k, to);
+    if (j !== undefined && EDITION_NOUNS.has(f.tokens[j]!.lemma)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { clauseOf } from './en';
 import type { EnFacts } from './en';
+import { editionScoped } from './en-declines';
 
 /**
  * Rounds 14–15 (classes M1, M2 of round 14 = R1, R2 of round 15): a no said as our standing rule, or as an
@@ -33,7 +34,7 @@ const BUYER_CLASS = new Set(['customer', 'client', 'account', 'order', 'member',
   'user', 'dealer', 'reseller', 'holder', 'purchase', 'shipment', 'term', 'quantity', 'volume', 'pallet', 'case', 'carton', 'lot']);
 /** After "only": a time or terms that bound the rule ("within 14 days … only", "only before shipment", "only on 30-day terms"). */
 const BOUNDS = new Set(['within', 'before', 'after', 'on', 'in', 'by', 'for', 'to', 'from', 'at', 'via', 'through', 'under', 'over', 'above', 'below']);
-const RULE_NOUNS = new Set(['policy', 'rule', 'rules', 'regulation', 'regulations', 'practice', 'procedure']);
+const RULE_NOUNS = new Set(['policy', 'rule', 'rules', 'regulation', 'regulations', 'practice', 'procedure', 'principle', 'guideline', 'guidelines']);
 const OWN_LEADS = new Set(['our', 'company', 'internal', 'house', 'system', 'standard', 'corporate', 'group', 'global', 'strict', 'my']);
 const MINIMUM = new Set(['minimum', 'moq', 'minimums', 'min']);
 /** States of a service being there for someone: "available to contract customers only". */
@@ -130,7 +131,8 @@ export function standingRule(f: EnFacts): number | undefined {
       if (counted) continue;
       // "The connector supports SAML 2.0 only", "The coating is supplied in two formats only": a product's
       // specification, said of the thing (the / this / a name) with no buyer in it, not a rule of our trade.
-      if (productSpec(f, c)) continue;
+      // The same of a release named as the scope ("In the current version, X supports … only"), our side not the subject.
+      if (productSpec(f, c) || (c.subject?.side !== 'we' && editionScoped(f, 0, c.to))) continue;
       if (trade && (c.subject?.side === 'we' || c.passive || bounded || buyerClassNear(f, i + 1, c.to))) return i;
       // "Split deliveries are available to contract customers only": a service open to a class of buyer alone.
       const open = f.tokens.slice(c.from, c.to).some((x) => OPEN_STATES.has(x.lower));

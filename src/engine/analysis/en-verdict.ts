@@ -107,11 +107,22 @@ function labelVerdict(f: EnFacts): Verdict | undefined {
     if (p !== undefined && (AVAILABLE.has(p.lower) || PROVIDE.has(p.lemma) && /(?:ed|en)$/.test(p.lower))) return { clause: clause(sep + 1), kind: 'withheld' };
     return undefined;
   }
+  // "Price for 2027: no change from what I sent", "Fee: no reduction": a price or a term as the point, a "no" to its change
+  // after the separator — the price kept as it stands, in answer to an ask to move it.
+  // A bare "no change" may be good news ("Price for 2027: no change" against a feared rise): it withholds only set against
+  // what was granted before it ("But …", "However, …"); a concession noun (discount, reduction) withholds by itself.
+  const moved = f.tokens[k + 1]?.pos === 'ADJ' ? f.tokens[k + 2] : f.tokens[k + 1];
+  const contrast = /^(?:but|however|yet)$/.test(word(f, 0));
+  if (word(f, k) === 'no' && moved !== undefined && CHANGE_NOUNS.has(moved.lemma) && (moved.lemma !== 'change' || contrast) &&
+    f.tokens.slice(0, sep).some((t, i) => isCost(t, f.cues, i))) return { clause: clause(k), kind: 'fixed' };
   // "→ No, new seats are at the 2027 rate": a no, then what holds instead (no negation of its own: "No, none" reassures).
   if (/^(?:no|nope)$/.test(word(f, k)) && /^[,;—–-]$/.test(f.tokens[k + 1]?.text ?? '') && k + 2 < f.tokens.length &&
     !f.tokens.slice(k + 2).some((t) => /^(?:not|n't|no|none|never|nothing)$/.test(t.lower))) return { clause: clause(k), kind: 'no' };
   return undefined;
 }
+
+/** A price moved in the reader's favour: what "no …" after a price's label withholds. */
+const CHANGE_NOUNS = new Set(['change', 'discount', 'reduction', 'movement', 'flexibility', 'adjustment', 'rebate', 'concession', 'decrease', 'cut']);
 
 const word = (f: EnFacts, i: number) => f.tokens[i]?.lower ?? '';
 const isBe = (t: EnToken | undefined) => t !== undefined && t.lemma === 'be' && /^(?:is|are|'s|'re|be)$/.test(t.lower);

@@ -1,4 +1,5 @@
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
+import { editionScoped } from '../../engine/analysis/en-declines';
 import { sentenceAct } from '../../engine/analysis/en-sentence-act';
 import { chargeOffered, restatesReader } from '../../engine/analysis/en-standing';
 import { defineRule } from '../../engine/rule';
@@ -37,6 +38,10 @@ export default defineRule({
       { text: 'The site preparation is our responsibility, not yours.', subject: 'Re: Installation' },
       { text: 'Our new price list applies to all accounts from April 1.', subject: 'Re: Price list' },
       { text: 'Thanks for your questions.\nOIDC is not supported in the current version (v7.2).' },
+      // Round 23 (mendref): a release named as the scope of what is withheld: its specification.
+      { text: 'Thank you for your email.\nCSV output for internet banking is not available in the current version.' },
+      // A bare "no change" may be good news (no rise): a no only against what was granted before it ("But …").
+      { text: 'Thank you for your email.\nPrice for 2027: no change.' },
     ],
     invalid: [
       {
@@ -92,6 +97,9 @@ export default defineRule({
       const after = next?.lang === 'en' && !isAnswerLine(next.text) ? ctx.facts.of(englishFacts, next) : undefined;
       if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion || offersAfter(after))) continue;
       if (sentenceAct(f, before) === 'specification') continue;
+      // "CSV output … is not available in the current version": a thing withheld by a release, no side of ours named, is
+      // that release's specification (en-declines.ts editionScoped).
+      if (verdict.kind === 'withheld' && editionScoped(f, 0, f.tokens.length) && !f.tokens.some((t) => /^(?:we|us|our|i|me|my)$/.test(t.lower))) continue;
       // "… are not included in the fee and can be quoted separately if you wish": a charge offered is a way forward.
       if (chargeOffered(f)) continue;
       // "… validated with those sets, so other sets are not covered by the approval": the verdict concluded from a

@@ -40,6 +40,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 23 (mendref): what a release does, named as the scope, is its specification.
+      { text: 'In the current version (v8.2), Kaarya Payroll supports one bonus payment per bonus month only.' },
       { text: 'Thank you for your request for a half-pallet delivery. Unfortunately we only ship full pallets, but we could combine your order with next month’s.' },
       { text: 'We only use recycled PET in our bottles.' },
       { text: 'Thank you for your message about the connector. The connector supports SAML 2.0 only.' },

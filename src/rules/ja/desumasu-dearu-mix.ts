@@ -11,6 +11,10 @@ import { inQuotes, isListOrHeading, isParenthetical, quotedRanges } from './lib/
  * sentence-final auxiliary (kuromoji), so 〜だと思います or a quoted 「〜である」 is never counted;
  * headings, list items and asides in parentheses are terse by nature and are left alone.
  */
+/** A word of reply opening the line, in English or Japanese, before a comma: "Ok ok, …", "Sure, …", "はい、…". */
+const REPLY_WORD = String.raw`(?:ok(?:ay)?|yes|yeah|yep|sure|alright|fine|right|got it|noted|はい|うん|ええ|了解)[\s,，、!！.]+`;
+const REPLY_LEAD = new RegExp(String.raw`^\s*${REPLY_WORD}(?:${REPLY_WORD})?(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`, 'iu');
+
 export default defineRule({
   id: 'ja.register.desumasu-dearu-mix',
   lang: 'ja',
@@ -33,6 +37,7 @@ export default defineRule({
       { text: '結論から申し上げると、問題ない見込みだ。', context: { recipient: 'internal' } },
       { text: '詳細は添付資料のとおり。' },
       { text: '早速ご対応いただきたく。' },
+      { text: '見積書は昨日送った' },
     ],
     invalid: [
       {
@@ -45,6 +50,8 @@ export default defineRule({
       { text: '現時点で在庫に問題はない。', flagged: 'ない', outputs: ['現時点で在庫に問題はありません。'] },
       { text: '結果は来週わかるだろう。', flagged: 'だろう', outputs: ['結果は来週わかるでしょう。'] },
       { text: '価格は据え置きにすると思う。', flagged: '思う', outputs: ['価格は据え置きにすると思います。'] },
+      // Round 23 (mendref): a plain verb after a word of reply answers someone, punctuated or not.
+      { text: 'Ok ok, 分かった', flagged: '分かった', outputs: ['Ok ok, 分かりました'] },
     ],
   },
   readsPrevious: true,
@@ -54,7 +61,8 @@ export default defineRule({
     if (p.quoted || p.particles.length > 0) return; // 〜だよ / 〜ね are casual forms: ja.register.casual-to-client.
     if (p.style !== 'dearu' && p.style !== 'plain') return;
     // A plain verb without 。 is often a note or a label; only a finished sentence counts.
-    if (!p.punctuated && (p.style === 'plain' || s.text.length < 8)) return;
+    // But a plain verb after a word of reply (Ok ok, 分かった / はい、了解した) answers someone: a sentence, not a label.
+    if (!p.punctuated && (p.style === 'plain' || s.text.length < 8) && !REPLY_LEAD.test(s.text)) return;
     if (p.start === undefined || p.end === undefined || !p.polite) return;
     if (inQuotes(quotedRanges(s.text), p.start - s.start, p.end - s.start)) return;
     // ご了承を乞う / 提出されたい: an order in the style of a notice, ja.register.plain-sentence's with a request as its fix.

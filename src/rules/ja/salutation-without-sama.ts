@@ -22,6 +22,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 23 (mendref): the addressee honoured above; the bare name under it is the sender's.
+      { text: '株式会社ミナト\n購買部 田中様\n株式会社ノルド\n佐伯\n\nいつもお世話になっております。' },
       { text: '株式会社コトブキ運輸\n配車課 堀内様\n\nお世話になっております。' },
       { text: '株式会社コトブキ運輸\n配車課 堀内 様\n\nお世話になっております。' },
       { text: '吉岡 さん\n\nお疲れさまです。宮下です。', context: { recipient: 'internal' } },
@@ -95,6 +97,9 @@ export default defineRule({
           reportName(ctx, last.start, last.end, last.text, last.text);
           return;
         }
+        // 株式会社ミナト\n購買部 田中様\n株式会社ノルド\n佐伯: the addressee already named with 様 (or 御中) above, a bare name
+        // under it is the sender's, as in a letter's heading — not a second addressee left without 様.
+        if (block.slice(0, k).some((l: Line) => endsWithAny(l.text.trim(), SALUTATION.honorificSuffixes))) return;
         const above = block.slice(0, k).some((l: Line) => namesOrganisation(l));
         const name = bareNameAtEnd(line, ctx.sentences, above);
         if (name) reportName(ctx, name.start, name.end, name.text, name.text);

@@ -50,6 +50,8 @@ export default defineRule({
       { text: 'お約束はできませんが、できる限り対応いたします。' },
       { text: 'ご返却いただく必要はございません。' },
       { text: '昨年から値上げは一度も行っておりません。' },
+      // Round 23 (mendref): a status report names the act bare or by its target, not a kind of it.
+      { text: '先方への連絡はまだしておりません。' },
       { text: 'まだ出荷できておりませんが、明日には発送いたします。' },
       { text: '川村様は当日ご出席できないとのことですので、資料をお送りいたします。' },
       { text: '本機は単相100Vには対応しておりません。' },
@@ -139,6 +141,26 @@ export default defineRule({
           'お支払サイトを延長したいとのご依頼ですが、あいにく例外は設けかねます。',
           'お支払サイトを延長したいとのご依頼ですが、誠に恐縮ながら、例外は設けかねます。',
           'お支払サイトを延長したいとのご依頼ですが、誠に恐縮ながら、例外は設けかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // Round 23 (mendref): a matter named as the topic (については) closes the rule as a label does.
+        text: '支払い条件については例外は一切設けておりません。',
+        flagged: '支払い条件については例外は一切設けておりません',
+        outputs: [
+          'あいにく、支払い条件については例外は一切設けかねます。',
+          '大変申し訳ございませんが、支払い条件については例外は一切設けかねます。',
+          '大変申し訳ございませんが、支払い条件については例外は一切設けかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // Round 23 (mendref): an act narrowed to a kind (DDP条件での) denied as our standing practice.
+        text: 'DDP条件での見積もりはしておりません。',
+        flagged: 'DDP条件での見積もりはしておりません',
+        outputs: [
+          'あいにく、DDP条件での見積もりはいたしかねます。',
+          '大変申し訳ございませんが、DDP条件での見積もりはいたしかねます。',
+          '大変申し訳ございませんが、DDP条件での見積もりはいたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
         ],
       },
       {
@@ -451,6 +473,8 @@ function refuses(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, 
  * no ask of theirs written in the mail (Z: 2 missed, Y: 1).
  */
 const ALL_CLIENTS = /(?:全て|すべて|全|どの|いずれの|各)の?(?:お客様|お客さま|顧客|お取引先様?|取引先|ユーザー様?)/;
+const MATTER_TOPIC = /(?:について|につき|に関して|に関しまして|につきまして)(?:は|も)[、，]?$/;
+
 function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal): boolean {
   if (c.id !== 'no-exception') return false;
   // The span starts at the verb (設けて…): the label ends before the exception noun. It may be split off as a sentence of
@@ -458,7 +482,8 @@ function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal
   const noun = Math.max(before.lastIndexOf('例外'), before.lastIndexOf('特例'));
   const head = noun < 0 ? before : before.slice(0, noun);
   const lead = (head.trim() === '' ? previous ?? '' : head).trimEnd();
-  return ALL_CLIENTS.test(before) || lead.endsWith('：') || lead.endsWith(':');
+  // 支払い条件については例外は設けておりません: a matter named as the topic (については, に関しては) closes it as a label does.
+  return ALL_CLIENTS.test(before) || lead.endsWith('：') || lead.endsWith(':') || MATTER_TOPIC.test(lead);
 }
 
 /** なお / ちなみに / 念のため: a sentence that adds a note beside the answer. */

@@ -122,6 +122,13 @@ const INTENTION = new Set(['yotei-nashi', 'yotei-nashi-make', 'yotei-shite-orima
  * お客様ごとの / 個別の / 個別に / 例外的な / 特例として: the act framed as an exception made for one client — a standing "we do
  * not" over it is a policy, whoever is named as the topic.
  */
+/**
+ * DDP条件での見積もりは / 現金による支払いは / 10個未満の出荷は: an act narrowed to a kind (by a condition, a means, a
+ * bound) as the topic of a standing "we do not" — a practice of ours, as 弊社では… is. A status report names the act
+ * bare or by its target (先方への連絡はしておりません), never a kind of it.
+ */
+const SCOPED_ACT_TOPIC = /(?:での|による|未満の|以下の|以外の|向けの|のみの)[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6}(?:は|も)[、，]?(?:一切)?$/u;
+
 const PER_CLIENT = /(?:お客様|お客さま|顧客|個社|各社|取引先|案件)(?:ごと|毎|別)|個別(?:の|に|で)?|例外(?:的な?|として)?|特例(?:として|で)?/;
 
 /**
@@ -207,7 +214,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // 現在の製品ではSAMLはサポートしていません: with a product as the topic instead of our side, the standing "we do not" is
       // the product's specification — a no only to a wish the reader named (`spec` below).
       const productPractice = c.needsOwnTopic && PRODUCT_SUBJECT.test(before);
-      if (c.needsOwnTopic && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before) && !productPractice) continue;
+      const scopedAct = c.needsOwnTopic && SCOPED_ACT_TOPIC.test(before);
+      if (c.needsOwnTopic && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before) && !productPractice && !scopedAct) continue;
       // 延長はいたしません: a plain "we will not" is a no only to what the client asked for (ご相談のあった…).
       // 個別の変更はしません: a chosen "we will not" over a change made for one client is a policy, when an ask is in sight.
       if (c.needsRequest && !CLIENT_REQUEST.test(before)) {

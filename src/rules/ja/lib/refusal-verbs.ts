@@ -193,7 +193,8 @@ export function exceptionsDenied(tokens: readonly Token[]): (SaysNo & { verb: To
     while (j < tokens.length && tokens[j]!.pos === '名詞' && j - i < 3) j++;
     if (tokens[j]?.pos !== '助詞' || !/^(?:は|を|も)$/.test(tokens[j]!.surface)) continue;
     j++;
-    while (j < tokens.length && (tokens[j]!.pos === '副詞' || tokens[j]!.surface === '、')) j++;
+    // 例外は一切設けておりません: IPADIC tags 一切 a noun that may be an adverb (名詞,副詞可能).
+    while (j < tokens.length && (tokens[j]!.pos === '副詞' || tokens[j]!.surface === '、' || tokens[j]!.surface === '一切')) j++;
     const verb = tokens[j];
     if (!verb || verb.pos !== '動詞' || verb.pos1 === '非自立' || verb.pos1 === '接尾') continue;
     let negated = false;
