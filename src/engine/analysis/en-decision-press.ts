@@ -27,10 +27,11 @@ const COMMIT_VERBS: ReadonlySet<string> = new Set([...dict.commitVerbs, 'approve
 const COMMIT_NOUNS: ReadonlySet<string> = new Set(dict.commitNouns);
 const RETAIN_VERBS: ReadonlySet<string> = new Set(dict.retainVerbs);
 
-export type DecisionPress = 'needed' | 'onlyIf' | 'getCommitted' | 'othersEyeing' | 'capacityCloses' | 'heldOnClock' | 'bypassed' | 'ifYouWant' | 'holdRunsOut';
+export type DecisionPress = 'needed' | 'onlyIf' | 'getCommitted' | 'othersEyeing' | 'capacityCloses' | 'heldOnClock' | 'bypassed' | 'ifYouWant' | 'holdRunsOut'
+  | 'processDeferred' | 'helpEnds' | 'betterCommit' | 'stillIfBefore' | 'mustBeSettled';
 
 /** A cheap gate on the sentence text before the parse is read: the anchor words of the seven structures. */
-export const MAY_PRESS_DECISION = /\b(?:need|requir|expect|appreciat|want|hop|ask|hold|keep|kept|reserv|interest|secur|block|lock)|\b(?:only|get|got|getting|same|once|after|must|has to|have to|keen|then|forever|indefinitely|longer|like|wish|skip|bypass|before|without|ringi)\b|稟議|決裁/i;
+export const MAY_PRESS_DECISION = /\b(?:need|requir|expect|appreciat|want|hop|ask|hold|keep|kept|reserv|interest|secur|block|lock)|\b(?:only|get|got|getting|same|once|after|must|has to|have to|keen|then|forever|indefinitely|longer|like|wish|skip|bypass|before|without|ringi|later|afterwards|follow|better|still|past)\b|稟議|決裁/i;
 
 export function decisionPressOf(f: EnFacts): DecisionPress | undefined {
   if (needed(f)) return 'needed';
@@ -42,6 +43,13 @@ export function decisionPressOf(f: EnFacts): DecisionPress | undefined {
   if (bypassed(f)) return 'bypassed';
   if (ifYouWant(f)) return 'ifYouWant';
   if (holdRunsOut(f)) return 'holdRunsOut';
+  // Round 23 mend (AA's misses): the process put after the go-ahead, our help ending at a date, "better sign", a price
+  // still held only if their act comes before a date, a thing of theirs that must be settled by a date.
+  if (processDeferred(f)) return 'processDeferred';
+  if (helpEnds(f)) return 'helpEnds';
+  if (betterCommit(f)) return 'betterCommit';
+  if (stillIfBefore(f)) return 'stillIfBefore';
+  if (mustBeSettled(f)) return 'mustBeSettled';
   return undefined;
 }
 
@@ -264,7 +272,11 @@ function othersEyeing(f: EnFacts): boolean {
     const one = subject.some((x) => x.lower === 'another' || x.lower === 'competitor' || x.lower === 'rival') ||
       ((subject[0]?.lower === 'a' || subject[0]?.lower === 'an') && t.slice(c.from, c.to).some((x) => x.lower === 'also' || x.lower === 'second'));
     const perfect = c.perfect || t.slice(c.from, c.verb).some((x) => x.lemma === 'have' && x.pos === 'AUX');
-    if (!one || (c.tense === 'past' && !perfect)) return false;
+    // "Two other restaurant groups already asked for the same lot": several other buyers, ALREADY after it, press as
+    // one does; "other customers have asked the same question" (no "already") is a reference.
+    const already = t.slice(c.from, c.to).some((x) => x.lower === 'already');
+    const several = already && subject.some((x) => x.lower === 'other' || x.lower === 'others');
+    if (!(one || several) || (c.tense === 'past' && !perfect && !already)) return false;
     const same = t.findIndex((x, i) => i > c.verb! && i < c.to && x.lower === 'same');
     if (same < 0) return false;
     return t.slice(c.from, same).some((x) => (INTEREST_VERBS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX')) || x.lower === 'interested' || x.lower === 'interest' ||
@@ -325,4 +337,106 @@ function bypassed(f: EnFacts): boolean {
   const asked = f.question || f.acts.includes('request') || f.clauses.some((c) => c.subject?.side === 'we' && w.slice(c.from, c.to).includes('need'));
   if (!asked) return false;
   return w.some((x, i) => (x === 'before' || x === 'without') && process(i + 1) && decisionIn(f, 0, i) >= 0);
+}
+
+/** Words that put the reader's own process after the go-ahead: "complete the paperwork later", "can follow after". */
+const AFTERWARDS = new Set(['later', 'afterwards', 'afterward', 'after', 'follow', 'follows']);
+/** Their formalities, besides WordNet's process nouns: the paperwork, the forms, the contract. */
+const FORMALITIES = new Set(['paperwork', 'papers', 'formalities', 'formality', 'documents', 'documentation', 'contract', 'forms']);
+/**
+ * "Can you take a verbal OK from your 部長 by Thursday and complete the paperwork later?"; "I need a yes from you
+ * personally before, and the paperwork can follow after". A go-ahead asked, and their process put after it: the
+ * decision asked around the process, as bypassed reads, in the other order. "Once you approve, we will send the
+ * paperwork" asks nothing.
+ */
+function processDeferred(f: EnFacts): boolean {
+  const t = f.tokens;
+  const w = lowers(f);
+  const asked = f.question || f.acts.includes('request') || f.clauses.some((c) => c.subject?.side === 'we' && c.negation === undefined && w.slice(c.from, c.to).includes('need'));
+  if (!asked) return false;
+  const dec = decisionIn(f, 0, t.length);
+  if (dec < 0) return false;
+  return w.some((x, i) => i > dec && (FORMALITIES.has(x) || PROCESS_NOUNS.has(x) || PROCESS_NOUNS.has(t[i]!.lemma)) &&
+    w.slice(i + 1, i + 6).some((y) => AFTERWARDS.has(y)));
+}
+
+/** The start of a sentence, past its conjunction: "But after 1 November …", "So after that date …". */
+const leadAt = (w: string[], word: (x: string) => boolean) => w.findIndex((x, i) => i <= 2 && word(x) && w.slice(0, i).every((y) => /^(?:but|and|so|however|,)$/.test(y)));
+/**
+ * "After that date I will not be able to help, even if I want to"; "but after 1 November it is +12% and I cannot do
+ * anything for you". A date coming first, then our help denied: what we can do for them ends with it, so they must act
+ * before. "After 1 November, we will not ship on Saturdays" is a notice (no help of ours to them denied).
+ */
+function helpEnds(f: EnFacts): boolean {
+  const t = f.tokens;
+  const w = lowers(f);
+  const lead = leadAt(w, (x) => x === 'after' || x === 'past' || x === 'beyond');
+  if (lead < 0) return false;
+  const dated = (w[lead + 1] === 'that' || w[lead + 1] === 'then') || clockAt(f, lead) === lead || clockAt(f, lead) === lead + 1 ||
+    deadlinesIn(w).some((d) => d.word > lead && d.word <= lead + 3) ||
+    // "after the 15th", "after March": an ordinal day or a month the deadline parser leaves to context.
+    w.slice(lead + 1, lead + 4).some((x) => /^\d{1,2}(?:st|nd|rd|th)$/.test(x) || MONTHS.test(x));
+  if (!dated) return false;
+  // The parse may take the date for the subject ("after that date I will not …"): read our pronoun in the words.
+  const helpAt = (i: number) => {
+    if (clauseOf(f, i)?.conditional) return false;
+    return w[i] === 'help' || (w[i] === 'do' && /^(?:anything|more|for|much)$/.test(w[i + 1] ?? ''));
+  };
+  const NEGATORS = /^(?:not|n't|cannot|can't|won't|unable|never)$/;
+  return w.some((x, i) => {
+    if (i <= lead) return false;
+    // "there is nothing more I can do for you"
+    if (x === 'nothing') return w.slice(i + 1, i + 5).some((y, k, list) => (y === 'i' || y === 'we') && list.slice(k + 1).includes('do'));
+    if (x !== 'i' && x !== 'we') return false;
+    const neg = w.slice(i + 1, i + 4).findIndex((y) => NEGATORS.test(y));
+    if (neg < 0) return false;
+    for (let k = i + 2 + neg; k < Math.min(w.length, i + 10); k++) if (helpAt(k)) return true;
+    return false;
+  });
+}
+
+/**
+ * "So better sign this month"; "you had better place the order this week". "Better" advising the reader's act of
+ * committing, on a clock. "It is better to sign the NDA before we share the drawings" compares (an infinitive follows).
+ */
+function betterCommit(f: EnFacts): boolean {
+  const w = lowers(f);
+  return w.some((x, i) => x === 'better' && w[i + 1] !== 'to' && w[i + 1] !== 'than' &&
+    f.tokens.slice(i + 1, i + 3).some((y, k) => COMMIT_VERBS.has(y.lemma) && clockAt(f, i + 2 + k) >= 0));
+}
+
+/**
+ * "If the order form reaches us before 30 September, I can still book you at ¥520". A condition on their act with a
+ * date, and what we can STILL do for them: the offer ends with the date. "If the order reaches us before 30
+ * September, we will ship it in October" is a plan.
+ */
+function stillIfBefore(f: EnFacts): boolean {
+  const w = lowers(f);
+  const cond = f.clauses.find((c) => c.conditional && c.subject?.side !== 'we' && (() => { const k = clockAt(f, c.from); return k >= c.from && k < c.to; })());
+  if (!cond) return false;
+  return f.clauses.some((c) => !c.conditional && c.subject?.side === 'we' && c.negation === undefined &&
+    w.slice(c.from, c.to).includes('still') && (c.modal === 'can' || c.modal === 'could' || w.slice(c.from, c.to).includes('can')));
+}
+
+/** A subject that arranges a meeting or a visit, no scarce thing of theirs. */
+const ARRANGING = new Set(['time', 'date', 'address', 'attendance', 'agenda', 'attendees', 'details', 'schedule', 'name', 'names']);
+/**
+ * "The 2024 Volnay allocation must be confirmed before Thursday"; "the reservation has to be confirmed by Monday". A
+ * thing of theirs that must be confirmed / signed / ordered (passive) by a date. "The meeting time must be confirmed
+ * before Thursday" arranges a meeting.
+ */
+function mustBeSettled(f: EnFacts): boolean {
+  const t = f.tokens;
+  return f.clauses.some((c) => {
+    if (c.verb === undefined || c.negation !== undefined || c.conditional || c.subject === undefined || c.subject.side === 'we') return false;
+    // The participle after "be": the parse may take "needs" for the verb ("the slot needs to be confirmed").
+    const settle = (x: { lemma: string }) => COMMIT_VERBS.has(x.lemma) || /^(?:confirm|finalise|finalize)$/.test(x.lemma);
+    const v = t.findIndex((x, i) => i >= c.verb! && i < c.to && settle(x) && /^(?:be|been)$/.test(t[i - 1]?.lower ?? ''));
+    if (v < 0) return false;
+    const before = t.slice(c.from, v);
+    const necessity = c.modal === 'must' || before.some((x, k, list) => (x.lower === 'need' || x.lower === 'needs' || x.lemma === 'have') && list[k + 1]?.lower === 'to');
+    if (!necessity) return false;
+    if (before.some((x) => MEETINGS.has(x.lower) || ROOMS.has(x.lower) || ARRANGING.has(x.lower) || x.lower === 'our')) return false;
+    return clockAt(f, v + 1) >= 0;
+  });
 }

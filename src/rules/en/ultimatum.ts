@@ -30,6 +30,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 23 mend: paperwork after an approval asked of nobody, a plan after a dated condition, a notice after a date.
+      { text: 'Once you approve, the contract can follow later at your convenience.', context: { recipient: 'prospect' } },
+      { text: 'If your PO arrives before Friday, we will ship on Monday.', context: { recipient: 'prospect' } },
+      { text: 'After the workshop I will not be able to join the dinner, unfortunately.', context: { recipient: 'prospect' } },
       // Round 23 (en-decision-press.ts): a room held for a visit, a need with no clock, social proof with no rival.
       { text: 'We can keep the meeting room for you until 6 pm, so there is no need to hurry after the plant tour.', context: { recipient: 'prospect' } },
       { text: 'We need your approval of the final drawings before production can start, whenever your team is ready.', context: { recipient: 'prospect' } },
