@@ -24,8 +24,8 @@ const NEWS: Case[] = [
   ['bad-news', C, mail('Customer master data: 3 years will be converted (earlier plan: 5 years)')],
   ['bad-news', C, mail('We will deliver 4 dashboards in phase 1 (plan: 7).')],
   ['bad-news', C, mail('Our hotline will be staffed 9:00–15:00 on weekdays only (currently 8:00–20:00).')],
-  ['bad-news', C, mail('Repairs at your site will be offered in the Kanto area only (currently 12 prefectures).')],
-  ['bad-news', C, mail('On-site support will be offered on Tuesdays only (currently 5 days a week).')],
+  ['bad-news,blunt-refusal', C, mail('Repairs at your site will be offered in the Kanto area only (currently 12 prefectures).')],
+  ['bad-news,blunt-refusal', C, mail('On-site support will be offered on Tuesdays only (currently 5 days a week).')],
 ];
 
 const NEAR_MISSES: Case[] = [
