@@ -36,6 +36,9 @@ const OLD_AFTER = new Set(['was', 'were', 'previously', 'formerly', 'currently',
 /** Words before "now" that make it name the old value: "until now", "till now", "up to now". */
 const UNTIL = new Set(['until', 'till', "'til", 'til', 'to']);
 
+/** Counts of times as words ("instead of twice"). */
+const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
 function numberOf(t: EnToken | undefined): number | undefined {
   if (!t || t.pos !== 'NUM') return undefined;
   // Round 23: "two engineers instead of four": a number word the tagger read as a figure.
@@ -59,8 +62,21 @@ function figuresOf(tokens: EnToken[]): Figure[] {
       out.push({ value: Number(glued[1]), index: i, measure: 'week' });
       continue;
     }
+    // "once per year instead of twice": a count of times in a word, in its partner frequency's period.
+    const times = TIMES_WORDS[tokens[i]!.lower];
+    if (times !== undefined && out[out.length - 1]?.measure === 'rate') {
+      out.push({ value: times, index: i, measure: 'bare' });
+      continue;
+    }
     const value = numberOf(tokens[i]);
     if (value === undefined) continue;
+    // Round 23 (mendnews): "twice per year instead of four times": a count of times with no period of its own counts
+    // in its partner frequency's period (a bare figure, scaled by `figureChange`).
+    if (/^(?:times|x)$/.test(tokens[i + 1]?.lower ?? '') && out[out.length - 1]?.measure === 'rate') {
+      out.push({ value, index: i, measure: 'bare' });
+      i++;
+      continue;
+    }
     const before = tokens[i - 1]?.lower ?? '';
     // "3 business days", "5 working days": the span's unit after its qualifier.
     const qualified = /^(?:business|working|calendar|work)$/.test(tokens[i + 1]?.lower ?? '');
@@ -228,7 +244,8 @@ function labelBefore(tokens: EnToken[], index: number): EnToken[] {
 }
 
 /** Words that name the whole a client ordered, and the part we confirm or supply. */
-const WHOLE = new Set(['ordered', 'order', 'requested', 'request', 'forecast', 'contracted', 'planned', 'booked', 'po']);
+// Round 23 (mendnews): "2 years will be migrated (earlier plan: 3 years)": the plan or the agreed scope is the whole too.
+const WHOLE = new Set(['ordered', 'order', 'requested', 'request', 'forecast', 'contracted', 'planned', 'booked', 'po', 'plan', 'scope', 'agreed', 'quoted']);
 const PART = new Set(['confirmed', 'allocated', 'available', 'shipped', 'delivered', 'deliverable', 'committed', 'supplied', 'accepted', 'possible',
   'dispatched', 'shipping', 'confirmable']);
 
@@ -266,7 +283,7 @@ export function figureChange(f: EnFacts): NewsKind | undefined {
     // Round 21: "allocation for Minato: 18 cases (ordered: 60)": a figure given with the ordered whole in brackets after
     // it is what we give against it.
     // "(PO 8812)" names an order by its number: the whole is a quantity only after a participle ("ordered: 60", "forecast 30,000").
-    const wholeWord = tokens.slice(Math.max(a.index + 1, b.index - 3), b.index).some((t) => /^(?:ordered|requested|forecast|forecasted|contracted|booked|reserved)$/.test(t.lower));
+    const wholeWord = tokens.slice(Math.max(a.index + 1, b.index - 3), b.index).some((t) => /^(?:ordered|requested|forecast|forecasted|contracted|booked|reserved|plan|planned|scope|agreed|quoted)$/.test(t.lower));
     if (roles[0] === undefined && roles[1] === 'whole' && wholeWord && tokens.slice(a.index + 1, b.index).some((t) => t.text === '(')) roles[0] = 'part';
     if (roles[0] && roles[1] && roles[0] !== roles[1]) {
       const whole = roles[0] === 'whole' ? a : b;

@@ -69,6 +69,50 @@ const MADE_GOOD = new Set(['replace', 'exchange', 'swap', 'refund', 'credit', 'r
 const REMEDIED = (f: EnFacts) => f.tokens.some((t, k) => (classVerbAt('remedy', f.tokens, k) >= 0 || MADE_GOOD.has(t.lemma)) && t.pos === 'VERB' &&
   !f.tokens.slice(Math.max(0, k - 3), k).some((x) => /^(?:not|n't|cannot|never|to)$/.test(x.lower)));
 
+/** The label of a status line before the colon at `colon`: from the line's start (or the last stop) to the colon. */
+function labelOf(f: EnFacts, colon: number): EnToken[] {
+  let from = colon;
+  while (from > 0 && !/^[;:.!?—–]$/.test(f.tokens[from - 1]!.text)) from--;
+  return f.tokens.slice(from, colon);
+}
+
+/**
+ * Round 23 (mendnews): a status line whose label says what was done and whose value is a part of the whole — "Payslips
+ * generated: 412 of 1,380 employees", "Records migrated: 22,000 of 40,000", "Units shipped: 3 of 5": what was done
+ * falls short of what was due. The label holds a verb (the act done) and no "you"/"your" (the reader's own progress);
+ * the value stands alone on the line (the part, "of", the whole and its noun, a bracket at most).
+ */
+function partDoneOnStatusLine(f: EnFacts, i: number, whole: number): boolean {
+  if (f.tokens[i - 1]?.text !== ':') return false;
+  const label = labelOf(f, i - 1);
+  if (!label.some((t) => t.pos === 'VERB') || label.some((t) => /^(?:you|your|yours)$/.test(t.lower))) return false;
+  let k = whole + 1;
+  while (k < f.tokens.length && (f.tokens[k]!.pos === 'NOUN' || f.tokens[k]!.pos === 'PROPN') && k <= whole + 2) k++;
+  return k >= f.tokens.length || /^[.(;]$/.test(f.tokens[k]!.text);
+}
+
+/**
+ * Round 23 (mendnews): a count of faults as a status line — "Failed: 9 (mainly …)", "Errors: 14", "Rejected: 3 lots":
+ * the label is only a word of the FAULT nouns or the LOSE verbs, its value a count above zero. "Failed: 0" and
+ * "Passed: 9" are no news.
+ */
+/** Results a run or a check reports as failed, which WordNet's FAULT nouns and LOSE verbs leave out ("Errors:", "Rejected:"). */
+const RESULT_FAULTS = /^(?:error|reject|rejection|exception|fail|failure)$/;
+export function faultCountLine(f: EnFacts): boolean {
+  if (f.question || f.conditional || f.imperative) return false;
+  const { tokens } = f;
+  return tokens.some((t, i) => {
+    if (t.text !== ':' || i === 0) return false;
+    const label = labelOf(f, i);
+    if (label.length !== 1) return false;
+    const n = countAt(tokens[i + 1]);
+    if (n === undefined || n === 0) return false;
+    const word = label[0]!;
+    return (word.pos === 'NOUN' && (inClass('fault', word) || RESULT_FAULTS.test(word.lemma))) ||
+      ((classVerbAt('lose', tokens, i - 1) >= 0 || RESULT_FAULTS.test(word.lemma)) && /ed$/.test(word.lower));
+  });
+}
+
 /** A part of a whole that fell short: "12 of the 60 probes have battery failure", "data from 9 of your 25 probes is lost". */
 export function partFellShort(f: EnFacts): boolean {
   if (f.question || f.conditional || f.imperative) return false;
@@ -76,6 +120,7 @@ export function partFellShort(f: EnFacts): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const whole = wholeAfter(f, i);
     if (whole === undefined) continue;
+    if (partDoneOnStatusLine(f, i, whole)) return true;
     // The fault may stand before the part in its own noun phrase ("Battery failure on 12 of the 60 probes") or after it.
     let from = i;
     while (from > 0 && !/^[;:.!?—–]$/.test(tokens[from - 1]!.text)) from--;

@@ -19,7 +19,8 @@ import { classVerbAt } from './en-lexicon';
  * those), nor a change of something that is no part of the goods (a meeting, a file format).
  */
 export function serviceNarrowed(f: EnFacts): boolean {
-  if (f.question || f.conditional || f.cues.effective === undefined) return false;
+  const bracketed = oldValueBracketed(f);
+  if (f.question || f.conditional || (f.cues.effective === undefined && !bracketed)) return false;
   const { tokens } = f;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -28,7 +29,11 @@ export function serviceNarrowed(f: EnFacts): boolean {
     if (tokens[i - 1]?.lower === 'not' || tokens[i + 1]?.lower === 'if' || tokens[i + 1]?.lower === 'when') continue;
     const clause = clauseOf(f, i);
     // The future, by the clause's tense or by its auxiliary (the tagger reads "Our chat support will …" as a verb "chat").
-    const future = clause !== undefined && (clause.tense === 'future' || tokens.slice(clause.from, clause.to).some((x) => x.lower === 'will' || x.lower === 'gonna' || x.lower === "'ll"));
+    // With the old value in brackets, the clause reader may cut the sentence at a time range ("will be available 10:00–16:00
+    // … only"): a "will" earlier in the sentence then carries it.
+    const willAt = (x: { lower: string }) => x.lower === 'will' || x.lower === 'gonna' || x.lower === "'ll";
+    const future = clause !== undefined && (clause.tense === 'future' || tokens.slice(clause.from, clause.to).some(willAt) ||
+      (bracketed && tokens.slice(0, i).some(willAt)));
     if (!clause || !future || clause.conditional || (clause.negation !== undefined && clause.negation < i)) continue;
     if (clause.subject?.side === 'you' && !clause.passive) continue;
     if (clause.modal !== undefined && /^(?:can|could|may|might)$/.test(clause.modal)) continue;
@@ -38,6 +43,19 @@ export function serviceNarrowed(f: EnFacts): boolean {
     return true;
   }
   return false;
+}
+
+/** Words that name what holds until the change: "(currently 9:00–18:00)", "(previously 5 days a week)", "(until now: …)". */
+const OLD_NOW = /^(?:currently|previously|formerly|hitherto|now|presently|today)$/;
+/**
+ * Round 23 (mendnews): the earlier value set in brackets beside the restricted one marks the change as a start does —
+ * "available 10:00–16:00 on weekdays only (currently 9:00–18:00)": a bracket opened by a word of what holds now, with a
+ * figure in it.
+ */
+function oldValueBracketed(f: EnFacts): boolean {
+  const { tokens } = f;
+  return tokens.some((t, i) => t.text === '(' && OLD_NOW.test(tokens[i + 1]?.lower ?? '') &&
+    tokens.slice(i + 2, i + 5).some((x) => x.pos === 'NUM'));
 }
 
 /** Verbs that put one thing in place of another. */

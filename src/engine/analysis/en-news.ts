@@ -14,7 +14,7 @@ import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events
 import { conformityDenied, conformityStated, incident, resultBeyondLimit } from './en-news-results';
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { goodsHeldBack, noSuccessor, partOfWhole, statusLineMoved } from './en-news-held';
-import { belowCommitment, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
+import { belowCommitment, faultCountLine, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 
 /**
@@ -1268,7 +1268,7 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';
   // Round 22: a part of a whole with a fault or a loss, a measure short of its commitment (en-news-part.ts).
-  if (partFellShort(f) || belowCommitment(f)) return 'quality';
+  if (partFellShort(f) || belowCommitment(f) || faultCountLine(f)) return 'quality';
   if (noneAvailable(f)) return 'shortage';
   if (missedCarriage(f)) return 'delay';
   // Round 18: a recall told as an instruction about a lot of ours ("Stop using this lot", en-news-events.ts).

@@ -206,10 +206,10 @@ export function newsIn(
     if (THIRD_PARTY.test(text.slice(0, cue.start))) continue;
     // 標準構成は300mmウェハーのみの対応となっており: "only X" as a standing state, with no start or time named, is what the
     // product or service is (a specification), not a narrowing announced (今後はメールのみでの受付となります) (round 18).
-    if (cue.source === 'only-channel' && p.progressive && !RESTRICTION_STARTS.test(text.slice(0, p.start))) continue;
+    if (cue.source === 'only-channel' && p.progressive && !restrictionStarts(text.slice(0, p.start))) continue;
     // グリースはNSF H1規格品のみの対応となります / 本機種は単相200Vのみの対応です: "only X" of a standard, a grade or a
     // model, with no start or time named, states what the product takes — a specification, not a service narrowed.
-    if (cue.source === 'only-channel' && SPEC_OF_PRODUCT.test(text.slice(0, cue.end)) && !RESTRICTION_STARTS.test(text.slice(0, p.start))) continue;
+    if (cue.source === 'only-channel' && SPEC_OF_PRODUCT.test(text.slice(0, cue.end)) && !restrictionStarts(text.slice(0, p.start))) continue;
     // 請求は出荷数量に合わせて分けてお送りします: paperwork split, not the goods.
     if (cue.source === 'split-delivery' && PAPERWORK_TOPIC.test(text.slice(0, cue.start))) continue;
     // 11月19日出荷予定の部材は、11月5日出荷に変更: a day brought forward is no slip.
@@ -834,6 +834,14 @@ const PAPERWORK_TOPIC = /^[^、。]{0,6}(?:請求書?|書類|資料|データ|�
 /** Words of a product's specification: a standard, a grade, a rating, a model (規格品, 保護等級, 定格, 機種, 本製品). */
 const SPEC_OF_PRODUCT = /規格|等級|定格|仕様|機種|型番|本機|本製品|モデル/;
 const RESTRICTION_STARTS = /今後|以降|以後|より|から|次回|当面|当分|しばらく|現在|ただいま|只今|一時|暫定|変更/;
+/**
+ * Round 23 (mendnews): 現在 names a time only as an adverb (現在、電話のみの受付となっております / 現在のところ); as 現在の
+ * before a thing (現在のバージョンでは, 現在の契約プランでは) it picks out the thing as it is — a specification of it.
+ */
+const CURRENT_THING = /現在の(?!ところ|時点|状況|状態)/g;
+function restrictionStarts(before: string): boolean {
+  return RESTRICTION_STARTS.test(before.replace(CURRENT_THING, ''));
+}
 /** What follows a negated cue when the whole is denied: 〜ことはございません, 〜心配はありません. */
 const NO_LONGER_DENIED = /^(?:る|り)?(?:こと|心配|おそれ|恐れ)[はもが]?(?:一切|決して|まず)?(?:ござい|あり|な[いく])/;
 
