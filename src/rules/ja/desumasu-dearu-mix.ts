@@ -12,7 +12,8 @@ import { inQuotes, isListOrHeading, isParenthetical, quotedRanges } from './lib/
  * headings, list items and asides in parentheses are terse by nature and are left alone.
  */
 /** A word of reply opening the line, in English or Japanese, before a comma: "Ok ok, …", "Sure, …", "はい、…". */
-const REPLY_WORD = String.raw`(?:ok(?:ay)?|yes|yeah|yep|sure|alright|fine|right|got it|noted|はい|うん|ええ|了解)[\s,，、!！.]+`;
+// A plain string, not String.raw: the one-byte build refuses non-Latin-1 characters inside raw templates.
+const REPLY_WORD = '(?:ok(?:ay)?|yes|yeah|yep|sure|alright|fine|right|got it|noted|はい|うん|ええ|了解)[\\s,，、!！.]+';
 const REPLY_LEAD = new RegExp(String.raw`^\s*${REPLY_WORD}(?:${REPLY_WORD})?(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`, 'iu');
 
 export default defineRule({
