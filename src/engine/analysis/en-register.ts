@@ -2,6 +2,7 @@ import { z } from 'zod';
 import slangData from '../../../dictionaries/en/slang-class.json';
 import { bundled } from '../../rules/bundled';
 import type { EnFacts } from './en';
+import { idiomKey } from './idiom-key';
 
 /**
  * A sentence with its subject left out, the register of chat and text messages (issue 10, round 6):
@@ -430,18 +431,7 @@ export function maySlangWord(text: string): boolean {
   return false;
 }
 
-/** The key of a clause, the same steps as idiomKey in scripts/build-en-slang-class.mjs. */
-export function idiomKey(text: string): string {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().replace(/[’‘`]/g, "'").matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
-    const w = m[0];
-    if (w.endsWith("'s")) out.push(w.slice(0, -2), 's');
-    else if (w === 'is') out.push('s');
-    else out.push(w);
-  }
-  while (out.length && (out[0] === 'the' || out[0] === 'a' || out[0] === 'an')) out.shift();
-  return out.join(' ');
-}
+export { idiomKey };
 
 /** Words around a quip that leave it a quip: "Well, …", "… now!", "And … again." (read on the key's words). */
 const QUIP_OPENERS = new Set(['and', 'but', 'so', 'well', 'oh', 'anyway', 'hey', 'then', 'now', 'honestly', 'ok', 'okay']);

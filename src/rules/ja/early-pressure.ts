@@ -321,14 +321,7 @@ export default defineRule({
       const span = read(s, s.tokens, facts);
       if (!span || inQuotes(quotes, span[0], span[1]) || isListOrHeading(s, previous)) continue;
       if (STATED.has(read) && !asksHere) return;
-      const e = PRESSURE.entries.find((x) => x.id === id)!;
-      ctx.report({
-        start: s.start + clauseStart(s.text, span[0]),
-        end: s.start + Math.max(span[0] + 1, bodyEnd(s.text)),
-        message: e.message.en,
-        messageJa: e.message.ja,
-        suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),
-      });
+      reportEntry(ctx, s, id, span);
       return;
     }
     const lapse = offerLapses(s.text, facts);
