@@ -9,7 +9,7 @@
 // - finalAdjectives: adjectives of a value that will not be changed (the seed senses and their similar-to satellites):
 //   final, fixed, firm, frozen, non-negotiable …
 import { writeFileSync } from 'node:fs';
-import { readSynsets, WORDNET_DICT } from './lib/wordnet.mjs';
+import { readSynsets, WORDNET_DICT, hyponyms } from './lib/wordnet.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -37,20 +37,7 @@ const nouns = readSynsets('noun', dict);
 const adjectives = readSynsets('adj', dict);
 
 /** A seed synset and its hyponyms, to `depth` levels. */
-function withHyponyms(seeds, depth) {
-  const seen = new Set();
-  let frontier = Object.keys(seeds);
-  for (let d = 0; d <= depth && frontier.length; d++) {
-    const next = [];
-    for (const o of frontier) {
-      if (seen.has(o) || !nouns.has(o)) continue;
-      seen.add(o);
-      for (const ptr of nouns.get(o).pointers) if (ptr.symbol === '~' && ptr.pos === 'n') next.push(ptr.offset);
-    }
-    frontier = next;
-  }
-  return [...seen].map((o) => nouns.get(o));
-}
+const withHyponyms = (seeds, depth) => hyponyms(nouns, seeds, depth);
 
 /** One word, or two joined by WordNet's underscore ("bottom_line" → "bottom line"). */
 const usable = (w) => /^[a-z]+(?:[_-][a-z]+)?$/.test(w);

@@ -15,7 +15,7 @@
 // - refuseVerbs: verbs of declining or calling off ("you can always decline", "just cancel if it does not suit"):
 //   the reader's only way out of an act we do for them.
 import { writeFileSync } from 'node:fs';
-import { readSynsets, WORDNET_DICT } from './lib/wordnet.mjs';
+import { readSynsets, WORDNET_DICT, hyponyms } from './lib/wordnet.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -142,20 +142,7 @@ const NOT_DECISION = new Set(['leave', 'dismissal', 'pass', 'passport', 'laissez
 const DECISION_EXTRA = ['sign-off', 'sign off'];
 /** The abbreviation every buyer writes for WordNet's purchase_order ("get the PO issued this week"). */
 const DECISION_ABBREVIATIONS = ['po'];
-const nounWalk = (seeds, depth) => {
-  const seen = new Set();
-  let frontier = Object.keys(seeds);
-  for (let d = 0; d <= depth && frontier.length; d++) {
-    const next = [];
-    for (const o of frontier) {
-      if (seen.has(o) || !nouns.has(o)) continue;
-      seen.add(o);
-      for (const ptr of nouns.get(o).pointers) if (ptr.symbol === '~' && ptr.pos === 'n') next.push(ptr.offset);
-    }
-    frontier = next;
-  }
-  return [...seen].map((o) => nouns.get(o));
-};
+const nounWalk = (seeds, depth) => hyponyms(nouns, seeds, depth);
 // Permission and sanction one level down (their kinds are go-aheads: consent, green light, ok); the others' kinds are
 // not ("decision" → "appointment", "move"; "order" → "stop order"): their own synsets only.
 const DEEP = new Set(['06702042', '06700103']);

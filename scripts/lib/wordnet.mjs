@@ -43,3 +43,22 @@ export function readSenses(pos, dict = WORDNET_DICT) {
   }
   return senses;
 }
+
+/**
+ * Seed synsets (an object keyed by offset) and their hyponyms (~, same part of speech) down to `depth` levels, each
+ * synset once, from the table `readSynsets` gave. The word-class generators share it so they walk WordNet alike.
+ */
+export function hyponyms(table, seeds, depth, pos = 'n') {
+  const seen = new Set();
+  let frontier = Object.keys(seeds);
+  for (let d = 0; d <= depth && frontier.length; d++) {
+    const next = [];
+    for (const o of frontier) {
+      if (seen.has(o) || !table.has(o)) continue;
+      seen.add(o);
+      for (const ptr of table.get(o).pointers) if (ptr.symbol === '~' && ptr.pos === pos) next.push(ptr.offset);
+    }
+    frontier = next;
+  }
+  return [...seen].map((o) => table.get(o));
+}
