@@ -1,18 +1,14 @@
 // One harness for every rule's own examples (LanguageTool / textlint style): each invalid example must be
 // flagged at exactly its phrase, each suggestion must produce exactly the expected text, and each valid
 // example must raise nothing from that rule.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/engine';
+import { describe, expect, it } from 'vitest';
 import { applySuggestion } from '../../src/engine/apply';
 import type { Rule, RuleExample } from '../../src/engine/rule';
 import type { Finding } from '../../src/engine/types';
-import { sharedNodeTokenizer } from '../../src/engine/node-dictionary';
 import { RULES } from '../../src/rules';
+import { nodeEngine } from './node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 function run(rule: Rule, ex: RuleExample): { findings: Finding[]; text: string } {
   const field = rule.fields && !rule.fields.includes('body') ? 'subject' : 'body';

@@ -1,17 +1,12 @@
 // The table the calendar class tests share: a draft, the calendar findings it must raise (rule and quoted
 // text, in order; [] = none), and where it matters the first suggestion's text, which applied must leave
 // no finding of the same rule behind.
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { applySuggestion } from '../../../src/engine/apply';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 export type Expect = Array<[string, string]>;
 export interface Case {

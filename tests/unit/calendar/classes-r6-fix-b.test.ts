@@ -1,20 +1,15 @@
 // Issue 11 item 3: a slot written in two zones (the writer's and a Tokyo restatement) is one meeting, and a
 // suggestion that moves it rewrites both halves for the same instant. Each suggestion applied and re-checked
 // raises nothing of the same rule, and its two halves, converted to Tokyo time, are the same instant.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeDates, type Slot } from '../../../src/engine/analysis/dates';
 import { serial } from '../../../src/engine/analysis/dates-day';
 import { convert, resolveZone } from '../../../src/engine/analysis/dates-zones';
 import { applySuggestion } from '../../../src/engine/apply';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 const NOW = '2026-01-12T09:00:00+09:00';
 const TODAY = '2026-01-12';

@@ -4,16 +4,11 @@
 // deadlines, past events, business days next to holidays, 17:00–18:00 JST, foreign slots inside Tokyo
 // hours, signatures and quoted history, periods such as 中旬), plus first meetings that name who attends.
 // Now is Monday 1 December 2025.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { DraftInput } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 const now = '2025-12-01';
 const mail = (body: string, firstContact = false): DraftInput => ({

@@ -1,16 +1,11 @@
 // Whole drafts through the real engine and rule registry: which calendar findings each raises, on
 // exactly which phrase, and what the text reads like after a suggestion. Clean drafts raise nothing.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applySuggestion } from '../../../src/engine/apply';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { DraftInput, Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 interface Case {
   name: string;

@@ -1,18 +1,13 @@
 // A meeting set of our own: proposals and notices as sellers write them, in Japanese, English and both,
 // many of them clean. Each case states exactly which calendar findings it raises (rule, flagged phrase);
 // the set as a whole is also scored (recall over the flagged cases, no clean case flagged).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applySuggestion } from '../../../src/engine/apply';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { DraftInput, Finding } from '../../../src/engine/types';
 import { PolicySchema, type PolicyInput } from '../../../src/policy/schema';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 interface Case {
   lang: 'ja' | 'en' | 'mixed';

@@ -9,17 +9,12 @@
 //    the clause that offends.
 // Near misses: English mail naming 稟議 or 見積書 politely, Japanese mail with katakana and English product names,
 // bilingual lines that say the same polite thing twice, a Japanese cushion before an English no that is softened.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { DraftContext, Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
 import { tokenize } from '../../../src/engine/analysis/en-parse';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-08-20' };
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-08-20' };

@@ -2,18 +2,14 @@
 // rules (`yieldsTo`, resolved by the engine), never by reading each other's helpers. Checked over every
 // registered rule (ja, en, any), on every rule's invalid examples: each rule that reported something there is
 // switched off in turn, and every other rule's findings must still be there.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Rule, RuleExample } from '../../../src/engine/rule';
 import type { Finding } from '../../../src/engine/types';
 import { DEFAULT_POLICY, type Policy } from '../../../src/policy/schema';
 import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 function draft(rule: Rule, ex: RuleExample) {
   const field = rule.fields && !rule.fields.includes('body') ? 'subject' : 'body';

@@ -1,17 +1,12 @@
 // Quoted history in plain-text replies and forwards is the other party's words: never flagged, by any rule,
 // in any language, whatever the mail client wrote above it.
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { historyMarks, historyStart, quotedHistory } from '../../../src/engine/analysis/quotes';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { splitLines } from '../../../src/engine/segment';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 const OWN_JA = 'お世話になっております。\nご連絡ありがとうございます。\nよろしくお願いいたします。';
 const OWN_EN = 'Dear Mr Sato,\n\nThank you for your message. We will reply shortly.\n\nBest regards,\nAnna';

@@ -3,16 +3,12 @@
 // charge named by its suffix, a share added to a price, an extra cost put on the client, an outage, a defect
 // confirmed in goods already shipped. Near misses stay clean: the figures going down, a shorter lead time,
 // the day kept or brought forward, a planned maintenance stop, a rise announced as not happening.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
 import { japaneseRules } from '../../../src/rules/ja';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: japaneseRules, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine(japaneseRules);
 const mail = (lines: string) => `株式会社アサヒ製作所\n購買部 松本様\n\nいつもお世話になっております。\nトーワ化学の森です。\n\n${lines}\n\nよろしくお願いいたします。`;
 const flagged = (body: string): string[] =>
   engine.analyze({ body, context: { recipient: 'client', firstContact: false, now: '2025-12-01' } })

@@ -1,16 +1,11 @@
 // Round-10 classes of honorific, register, blunt-refusal and bad-news, in wordings of our own (none copied
 // from a corpus): each class with positives in different verbs, structures and positions, and near misses
 // that must stay clean of the category.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 type Recipient = 'client' | 'prospect' | 'internal';
 const findings = (body: string, recipient: Recipient = 'client'): Finding[] =>
   engine.analyze({ body, context: { recipient, firstContact: false, now: '2026-06-01' } });

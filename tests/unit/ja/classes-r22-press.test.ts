@@ -4,16 +4,12 @@
 // made provisional by kuromoji's 接頭詞 仮 (仮契約, 仮発注, 仮予約); J2 the same advice under a time limit of the
 // sentence with no approval named. Our own wordings, written before the code; near misses share the words (advice with
 // no commitment, a commitment after their approval, the timing left to them, a client, internal mail).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { japaneseRules } from '../../../src/rules/ja';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: japaneseRules, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine(japaneseRules);
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-08-20' };
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-08-20' };

@@ -7,16 +7,11 @@
 // a slot (押さえる, 確保) by a date. Our own wordings, written before the code; the near misses share their words (a
 // case study, a common question, our own closure, a handover, capacity told with an apology and an offer to plan
 // together, a waiver, a client, internal mail).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-05-11' };
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-05-11' };

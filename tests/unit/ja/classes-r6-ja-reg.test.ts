@@ -5,16 +5,11 @@
 // (quoted speech, headings, list items, labels, set closers, internal mail) stay clean. Pressure: a loss once a
 // date passes beside scarcity, an offer that lapses as the reason for a bare "お早めに", and the time limit
 // nearest the decision asked for.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 type Recipient = 'client' | 'prospect' | 'internal';
 const findings = (body: string, recipient: Recipient = 'client', firstContact = false): Finding[] =>
   engine.analyze({ body, context: { recipient, firstContact, now: '2026-06-01' } });

@@ -3,16 +3,11 @@
 // (〜様がご検討中とお聞きし) is not the one who hears; いっぱい after a period (今月いっぱい) is written Japanese;
 // a sentence left hanging on a plain reason (〜かかるので。) and a plain から before a polite main clause are
 // casual, while a plain ので before a polite main clause is ordinary writing. Internal mail stays clean.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 type Recipient = 'client' | 'prospect' | 'internal';
 const findings = (body: string, recipient: Recipient = 'client'): Finding[] =>
   engine.analyze({ body, context: { recipient, firstContact: false, now: '2026-06-01' } });

@@ -3,16 +3,11 @@
 // sentence, なの closing a statement, a bare noun question with a particle of extent (いくらくらい？), a polite
 // question asked with ？ and no か (〜ます？), and the slang ちょうだい / なるはや / あざす — each with the written
 // near misses (labels, list items, quotes, polite forms, ちょうだいいたします) that must stay clean.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 type Recipient = 'client' | 'prospect' | 'internal';
 const findings = (body: string, recipient: Recipient = 'client'): Finding[] =>
   engine.analyze({ body, context: { recipient, firstContact: false, now: '2026-06-01' } });

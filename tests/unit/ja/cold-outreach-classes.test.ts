@@ -4,16 +4,12 @@
 // contacts, a reply insisted on: その旨だけでも, 必ず, ひとことでも). Near misses stay clean: the same pitch
 // with an introduction, an enquiry they made, an open invitation (ございましたら…お電話ください), a second
 // meeting's minutes, a 必ず about an order form.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
 import { japaneseRules } from '../../../src/rules/ja';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: japaneseRules, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine(japaneseRules);
 const cold = (body: string, firstContact: boolean): Finding[] =>
   engine.analyze({ body, context: { recipient: 'prospect', firstContact, now: '2025-12-01' } }).filter((f) => f.category === 'cold-outreach');
 const lastLine = (body: string) => body.trim().split('\n').pop()!.replace(/。$/, '');

@@ -1,21 +1,16 @@
 // Whole Japanese drafts through the whole engine: clean mails raise nothing at all; flawed mails raise the
 // expected categories on the expected phrases; and every suggestion of every Japanese finding, once
 // applied, leaves a mail that the same rule no longer flags there and that reads without doubled marks.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applySuggestion } from '../../../src/engine/apply';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { DraftInput, Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
 import { CLEAN as OWN_CLEAN, EXTRA_CLEAN, EXTRA_FLAWED, FLAWED as OWN_FLAWED, type TestDraft } from './drafts';
+import { nodeEngine } from '../node-engine';
 
 const CLEAN = [...OWN_CLEAN, ...EXTRA_CLEAN];
 const FLAWED = [...OWN_FLAWED, ...EXTRA_FLAWED];
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 const describeFinding = (body: string, f: Finding) => `${f.ruleId} «${body.slice(f.start, f.end)}»`;
 

@@ -3,15 +3,11 @@
 // for our own side's acts (弊社の部長がお話しになりました); a title with 様 (部長様, 課長殿); られる stacked on a
 // respectful verb (お越しになられる). Near misses stay clean: the same humble verb for our act, or for an act
 // done to the client (山田様にお送りした), and a title with the name after it (部長 山田様).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import { japaneseRules } from '../../../src/rules/ja';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: japaneseRules, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine(japaneseRules);
 const mail = (lines: string) => `株式会社ミズホ工業\n資材部 山田様\n\nいつもお世話になっております。\n\n${lines}\n\nよろしくお願いいたします。`;
 const honorific = (body: string) =>
   engine.analyze({ body, context: { recipient: 'client', firstContact: false, now: '2025-12-01' } })

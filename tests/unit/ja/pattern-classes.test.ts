@@ -3,16 +3,12 @@
 // acceptance verb, 難しい / 範囲外 as the predicate), bad news recognised by its event (a moved date, a partial
 // shipment, an out-of-spec lot, a recall), pressure by scarcity or a deadline on the client's decision, a
 // chase by its mention of unanswered mail — and, for each, the look-alikes that must stay clean.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { DraftContext, Finding } from '../../../src/engine/types';
 import { japaneseRules } from '../../../src/rules/ja';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: japaneseRules, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine(japaneseRules);
 
 const CLIENT: DraftContext = { recipient: 'client', firstContact: false, now: '2025-12-01' };
 const PROSPECT: DraftContext = { recipient: 'prospect', firstContact: false, now: '2025-12-01' };

@@ -3,16 +3,12 @@
 // offer that lapses (以降は…ご提供できません, 過ぎますと…できなくなります, 今だけ). Near misses stay clean:
 // the client's own schedule, a quote's validity, our own promise of a date, an invitation on a condition,
 // a price held.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
 import { japaneseRules } from '../../../src/rules/ja';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: japaneseRules, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine(japaneseRules);
 const all = (body: string, recipient: 'prospect' | 'client' = 'prospect'): Finding[] =>
   engine.analyze({ body, context: { recipient, firstContact: false, now: '2025-12-01' } });
 const pressure = (body: string, recipient: 'prospect' | 'client' = 'prospect') => all(body, recipient).filter((f) => f.category === 'pressure');

@@ -3,16 +3,12 @@
 // topic and hurried (ご決断はお早めに), advice to decide by a date (…のがベスト), the buyer's approval rushed or
 // skipped (稟議はそれまでに必ず), and a dated ultimatum inside a chase of an unanswered pitch, which is pressure
 // on their decision while the chase itself stays cold outreach. Near misses stay clean.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
 import { japaneseRules } from '../../../src/rules/ja';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: japaneseRules, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine(japaneseRules);
 const all = (body: string, recipient: 'prospect' | 'client' = 'prospect'): Finding[] =>
   engine.analyze({ body, context: { recipient, firstContact: false, now: '2026-06-01' } });
 const of = (body: string, category: string, recipient: 'prospect' | 'client' = 'prospect') =>

@@ -1,15 +1,10 @@
 // Refusals in any verb, read from the analysis: our side's negated act with no cushion is blunt-refusal,
 // whatever the verb; states, specifications, the client's own no and cushioned refusals stay clean.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
+import { describe, expect, it } from 'vitest';
 import { applySuggestion } from '../../../src/engine/apply';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 const analyze = (body: string) => engine.analyze({ body, context: { recipient: 'client', now: '2025-12-01' } });
 const refusals = (body: string) => analyze(body).filter((f) => f.category === 'blunt-refusal');
 

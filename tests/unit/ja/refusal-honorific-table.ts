@@ -1,16 +1,11 @@
 // The harness the Japanese class tables share (refusal, honorific, pressure, bad news, cold outreach, register): one engine
 // over every rule, a client context unless a class gives another, and a table runner that wants each flagged
 // text to raise the class's category and each near miss to raise none of it.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 type Recipient = 'client' | 'prospect' | 'internal';
 type DraftContext = { recipient: Recipient; firstContact: boolean; now: string };

@@ -4,15 +4,11 @@
 // the written forms (〜が, 〜ません, 少ないです) stay clean, and internal mail is clean. Also a case particle
 // dropped before the sentence's own verb (添付見てください, 工場行きます), and a casual word inside a blunt
 // refusal, which the refusal's rewrite fixes (one finding, not two).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import { japaneseRules } from '../../../src/rules/ja';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: japaneseRules, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine(japaneseRules);
 const register = (body: string, recipient: 'client' | 'internal' = 'client') =>
   engine.analyze({ body, context: { recipient, firstContact: false, now: '2026-06-01' } }).filter((f) => f.category === 'register');
 

@@ -1,14 +1,9 @@
 // Register judged per sentence: casual sentences in many wordings are flagged (by one of the register
 // rules), polite ones and near misses stay clean. One-line mails with nothing to "mix" with included.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
-import { RULES } from '../../../src/rules';
+import { describe, expect, it } from 'vitest';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 const register = (body: string, recipient: 'client' | 'prospect' | 'internal' = 'client') =>
   engine.analyze({ body, context: { recipient, now: '2025-12-01' } }).filter((f) => f.category === 'register');
 

@@ -1,15 +1,11 @@
 // The harness of round 22's Japanese class tables (classes-r22-jaref, classes-r22-mendja): one client mail around a
 // body of the test's own, analysed by the real Engine, and the findings that overlap a part of it.
-import { beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { Finding } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 
 export type Recipient = 'client' | 'prospect' | 'internal';
 export interface Draft { subject?: string; body: string; to?: Recipient; first?: boolean }

@@ -3,16 +3,11 @@
 // problem found in goods already shipped; register broken inside polite forms (contractions, the spoken
 // quotative, chat words); pressure by a loss once time passes; a cold ask that names the meeting it asks for; a
 // chase because our mail was not seen.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 type Recipient = 'client' | 'prospect';
 const mail = (lines: string) => `株式会社ミズホ工業\n資材部 川村様\n\nいつもお世話になっております。\nサンコー精機の石原です。\n\n${lines}\n\nよろしくお願いいたします。`;
 const found = (category: Category, lines: string, recipient: Recipient = 'client', firstContact = false) =>
