@@ -113,10 +113,11 @@ export default defineRule({
       return;
     }
     if (onchuLine && !personLine) {
-      // Round 24: 経理部 森 御中: 御中 on a person's name; the person takes 様.
-      const person = personBeforeOnchu(onchuLine, ctx.sentences);
-      if (person) {
-        const end = onchuLine.start + onchuLine.text.lastIndexOf('御中') + 2;
+      // Round 24: 経理部 森 御中: 御中 on a person's name (on any line of the address); the person takes 様.
+      const named = block.filter((l) => l.text.includes('御中')).map((l) => ({ line: l, person: personBeforeOnchu(l, ctx.sentences) })).find((x) => x.person);
+      if (named) {
+        const person = named.person!;
+        const end = named.line.start + named.line.text.lastIndexOf('御中') + 2;
         ctx.report({
           start: person.start,
           end,
