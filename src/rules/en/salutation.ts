@@ -227,24 +227,17 @@ export function bareNameAddressed(ctx: RuleContext): boolean {
 }
 
 /**
- * Round 24: whether the other party's own words in the quoted history offer `name` as how to address them: they
- * sign with it alone ("> Kenji"), put it in quotation marks ("call me “Kenji”", 「Tomo」で大丈夫), or write
- * "call me Kenji". A name inside a greeting of the thread ("> Hi Kenji,") is the writer's earlier mail, not an offer.
+ * Round 24: whether the other party's own words in the quoted history offer `name` as how to address them: the name
+ * in quotation marks ("just call me “Kenji”", 「Tomo」で大丈夫) or "call me Kenji". A thread merely signed "Ryota" is
+ * no offer (writers still label "Hi Ryota" there, be3-112); a greeting of the thread ("> Hi Kenji,") is our own mail.
  */
 function offeredInHistory(ctx: RuleContext, name: string): boolean {
   const letters = name.replace(/[^\p{L}]/gu, '');
   if (!letters) return false;
   const quotedLines = ctx.text.slice(0, ctx.own.length).split('\n').filter((l) => /^\s*[>＞]/.test(l));
-  const history = [...quotedLines, ...ctx.text.slice(ctx.own.length).split('\n')]
-    .map((l) => l.replace(/^[\s>＞]+/u, '').trim());
-  const key = nameKey(letters);
-  for (const line of history) {
-    // The thread signed with the given name alone.
-    if (nameKey(line.replace(/[.,!。、]+$/u, '')) === key) return true;
-  }
-  const joined = history.join('\n');
-  const quoted = new RegExp(`["“‘'「『]${letters}["”’'」』]|\\bcall me ${letters}\\b`, 'iu');
-  return quoted.test(joined);
+  const history = [...quotedLines, ctx.text.slice(ctx.own.length)].join('\n');
+  const offered = new RegExp(`["“‘'「『]${letters}["”’'」』]|\\bcall me ${letters}\\b`, 'iu');
+  return offered.test(history);
 }
 
 interface Recipients {

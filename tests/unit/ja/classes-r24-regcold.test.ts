@@ -64,12 +64,14 @@ classTables([
       'Hi Masato,\n\nThe samples shipped today.\n\nBest regards,\nTom',
       'Hi Naoki,\n\nThe samples shipped today.\n\nBest regards,\nTom',
       'Hi Kenta,\n\nThe samples shipped today.\n\nBest regards,\nTom',
+      // Signed with the given name only: no offer (writers still label it).
+      'Hi Ryota,\n\nThe extra accounts are billed at the standard rate.\n\nBest regards,\nPaul\n\n-----Original Message-----\nFrom: Ryota Inoue\nCould you provide 20 extra accounts?\nRyota',
     ],
     clean: [
       'Hi Kenji,\n\nNoted, Kenji it is from now on! The revised timeline is attached.\n\nBest regards,\nOlu\n\nOn Mon, Mar 9, 2026 at 6:12 PM Kenji Murata wrote:\n> Olu,\n> Please call me Kenji. Could you send the revised timeline?\n> Kenji',
       'Hi Tomo,\n\nThe updated deck is attached.\n\nBest regards,\nPriya\n\n> Priyaさん\n> あと、メールでは「Tomo」で大丈夫ですよ。\n> 大森 智也',
       'Hi Haruto,\n\nThe quotation is attached.\n\nKind regards,\nAnna\n\n-----Original Message-----\nFrom: Haruto Ito\nAnna, please just call me "Haruto". Could you send the quotation?\nBest,\nHaruto',
-      'Hi Daisuke,\n\nThe quotation is attached.\n\nKind regards,\nAnna\n\n> Anna,\n> the quotation please.\n> Daisuke',
+      'Hi Daisuke,\n\nThe quotation is attached.\n\nKind regards,\nAnna\n\n> Anna,\n> I\'m Daisuke to everyone here, so call me Daisuke. The quotation please?\n> D. Ito',
       'Dear Mr. Sato,\n\nThe samples shipped today.\n\nBest regards,\nTom',
       'Dear Sato-san,\n\nThe samples shipped today.\n\nBest regards,\nTom',
       'Hi Tom,\n\nThe samples shipped today.\n\nBest regards,\nKen',
