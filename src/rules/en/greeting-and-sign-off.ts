@@ -4,6 +4,8 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Line } from '../../engine/types';
 import { bundled } from '../bundled';
 import { bareNameAddressed } from './salutation';
+import { findAll } from './lib/phrases';
+import { casualWords, EMOTICONS } from './lib/register';
 
 const Entry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -11,13 +13,20 @@ const Entry = z.object({
   replacement: z.string().min(1),
   has: z.array(z.string().min(1)).min(1),
   hasNot: z.array(z.string().min(1)).min(1),
+  /**
+   * Round 24: a closing a foreign writer uses out of habit ("Cheers,", "Talk soon,", "Saludos,"): alone under an
+   * otherwise formal mail it is the writer's accent, and the corpora leave it unlabelled (45 of 70); it is the
+   * register problem only when the mail around it is casual too.
+   */
+  habitual: z.boolean().optional(),
 });
 export const GreetingsDictionarySchema = z.object({ about: z.string(), greetings: z.array(Entry).min(1), signOffs: z.array(Entry).min(1) });
 const dict = bundled('en/greetings', GreetingsDictionarySchema, data);
 
 /** Lower case, curly apostrophes straightened, the words of a line without its punctuation. */
 const words = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}' ]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
-const phrases = (list: z.infer<typeof Entry>[]) => list.flatMap((e) => e.words.map((w) => ({ words: w.split(' '), replacement: e.replacement })));
+const phrases = (list: z.infer<typeof Entry>[]) =>
+  list.flatMap((e) => e.words.map((w) => ({ words: w.split(' '), replacement: e.replacement, habitual: e.habitual === true })));
 const GREETINGS = phrases(dict.greetings).sort((a, b) => b.words.length - a.words.length);
 const SIGN_OFFS = phrases(dict.signOffs);
 /** A sign-off is among the last lines of the writer's own text: a name and a title or two may follow. */
@@ -74,6 +83,9 @@ export default defineRule({
       { text: 'Hey Ken,\n\nLunch on Friday?\n\nCheers,\nTom', context: { recipient: 'internal' } },
       { text: 'Dear Mr. Sato,\n\nCheers to a great year together, and thank you for your support.\n\nBest regards,\nTom' },
       { text: 'Dear Mr. Sato,\n\nThe samples shipped today.\n\nSaludos cordiales,\nCarlos' },
+      // Round 24: a habitual closing under an otherwise formal mail is the writer's accent, not a tone.
+      { text: 'Dear Mr. Fujii,\n\nThe inspection is complete. The full report is attached.\n\nCheers,\nOliver' },
+      { text: 'Dear Mr. Takada,\n\nWe will cover the reshipping cost this time.\n\nSaludos,\nDiego' },
     ],
     invalid: [
       {
@@ -92,9 +104,9 @@ export default defineRule({
         outputs: ['Dear Sir or Madam,\n\nThe samples shipped today.\n\nBest regards,\nTom'],
       },
       {
-        text: 'Dear Mr. Sato,\n\nThe samples shipped today.\n\nCheers,\nTom',
+        text: 'Dear Mr. Sato,\n\nThe samples shipped today btw.\n\nCheers,\nTom',
         flagged: 'Cheers,',
-        outputs: ['Dear Mr. Sato,\n\nThe samples shipped today.\n\nBest regards,\nTom'],
+        outputs: ['Dear Mr. Sato,\n\nThe samples shipped today btw.\n\nBest regards,\nTom'],
       },
       {
         text: 'Dear Mr. Sato,\n\nThe samples shipped today.\n\nTalk soon!\nAnna\nSales, Brightline',
@@ -126,12 +138,14 @@ export default defineRule({
   document(ctx) {
     const lines = ownLines(ctx);
     const first = lines[0];
+    let casualGreeting = false;
     if (first) {
       const ws = words(first.text);
       const g = GREETINGS.find((p) => startsWith(ws, p.words));
       // "Hey guys,": the word is casual whoever follows; the salutation rule reports the address as well.
       // A line that goes on as a sentence ("Ciao Foods Ltd. has placed the order.") opens with a name, not a greeting.
       // Round 21: "Hey Daisuke,": the address rule (en.honorific.salutation) rewrites the whole greeting; one move, one finding.
+      casualGreeting = g !== undefined && isGreetingLine(first.text, ws.length, g.words.length);
       if (g && isGreetingLine(first.text, ws.length, g.words.length) && !bareNameAddressed(ctx)) {
         const lead = first.text.length - first.text.trimStart().length;
         const end = phraseEnd(first.text, g.words.length);
@@ -172,6 +186,8 @@ export default defineRule({
           (/[,!]$/.test(line.text.trim()) || VOCATIVE_AFTER_SIGN_OFF.has(rest[rest.length - 1]!)));
       const withName = rest.length > 0 && rest.length <= 2 && /^[A-Z]/.test(line.text.trim().split(/\s+/)[s.words.length] ?? '');
       if (!alone && !withName) continue;
+      // Round 24: "Cheers," under "Dear Mr. Fujii, … The full report is attached.": a habit, not a tone.
+      if (s.habitual && rest.length === 0 && !/!$/.test(line.text.trim()) && !casualFrame(ctx, lines, casualGreeting, line)) return;
       const lead = line.text.length - line.text.trimStart().length;
       let end = phraseEnd(line.text, s.words.length);
       if (alone) end = line.text.trimEnd().length;
@@ -188,6 +204,20 @@ export default defineRule({
     }
   },
 });
+
+const PICTURE = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u;
+
+/**
+ * Round 24: whether the rest of the mail already speaks to the client as a friend — a casual greeting ("Hey team,"),
+ * a given name alone ("Hi Kenji,"), chat words ("gonna", "btw", "lol"), emoji or emoticons, doubled marks ("!!").
+ * Then a habitual closing belongs to the same tone and is worth changing with it.
+ */
+function casualFrame(ctx: RuleContext, lines: Line[], casualGreeting: boolean, signOff: Line): boolean {
+  if (casualGreeting || bareNameAddressed(ctx)) return true;
+  const body = lines.filter((l) => l !== signOff).map((l) => l.text).join('\n');
+  if (PICTURE.test(body) || /[!?！？]{2}/.test(body) || findAll(EMOTICONS, body).length > 0) return true;
+  return ctx.sentences.some((s) => s.lang === 'en' && s.start < signOff.start && casualWords(s).length > 0);
+}
 
 /**
  * The first line is a salutation: the greeting stands alone or before a comma, a mark or a dash, the line ends

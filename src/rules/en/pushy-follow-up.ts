@@ -30,6 +30,8 @@ export default defineRule({
       { text: 'Our supplier has put up the nickel surcharge for the third time this year, and we can no longer absorb it.', context: { recipient: 'prospect' } },
       { text: "As mentioned in my last email, the drawings are attached again for convenience.", context: { recipient: 'prospect' } },
       { text: 'Following up on our conversation, I have attached the validation summary.' },
+      // Round 24: the reader's own request chased: pressure at most, never cold outreach.
+      { text: 'Following up again on my emails of 3, 9 and 12 February regarding the LED retrofit quote you requested.', context: { recipient: 'prospect' } },
       { text: 'I am sorry to write again while you are busy; I only wanted to make sure my earlier message reached you.' },
       { text: 'Just checking in on the draft agenda.', context: { recipient: 'internal' } },
       { text: 'I just wanted to follow up on the proposal I sent on 10 November.\nThere is no rush at all; please take your time.', context: { recipient: 'prospect' } },
@@ -101,6 +103,10 @@ export default defineRule({
     const { kept } = ctx.facts.ofSentences(MAY_CHASE_EN, ctx.field, sentences, Boolean);
     for (const i of kept) {
       const s = sentences[i]!;
+      // Round 24: "Following up again on my emails … regarding the quote you requested": what is chased is the
+      // reader's own request, no pitch; however impatient, it is a deadline or a push (the pressure rules'), not
+      // cold outreach (writers labelled it pressure).
+      if (READER_REQUESTED.test(s.text)) continue;
       // The English sentence before this one (a Japanese line between is skipped).
       let p = i - 1;
       while (p >= 0 && sentences[p]!.lang !== 'en') p--;
@@ -155,6 +161,9 @@ export default defineRule({
     }
   },
 });
+
+/** The thing chased is what the reader asked for: "the quote you requested", "per your request", "as requested". */
+const READER_REQUESTED = /\b(?:you|your\s+team)\s+(?:kindly\s+|had\s+)?(?:requested|asked\s+(?:us\s+|me\s+)?for|enquired\s+about|inquired\s+about)\b|\b(?:at|per|following)\s+your\s+request\b|\bas\s+(?:you\s+)?requested\b/i;
 
 /** "my third message", "emailed you four times": a count, the only way persistence is written without a cue word. */
 const COUNTED = /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b|\b(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times\b/i;

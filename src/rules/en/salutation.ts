@@ -8,6 +8,8 @@ const KANJI = /[\u3400-\u9fff]/;
 const CASUAL_GREETINGS = new Set(['hey', 'heya', 'hiya', 'howdy', 'yo']);
 /** Words that make "Hi …" address nobody in particular, or a group too casually. */
 const CASUAL_GROUPS = new Set(['there', 'guys', 'folks', "y'all", 'y’all', 'gang', 'people']);
+/** Group words whose greeting ("Hi guys", "Hello folks") the register rule reports as a chat greeting. */
+const REGISTER_GROUPS = new Set(['guys', 'folks', "y'all", 'y’all', 'gang', 'people']);
 const GROUPS = new Set(['guys', 'folks', "y'all", 'y’all', 'gang', 'people', 'all', 'team', 'everyone', 'everybody', 'friends', 'colleagues', 'both']);
 
 /** "Hi Kenji," "Sato," "Hey guys," to a Japanese client: the address is where respect shows first. */
@@ -23,6 +25,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 24: a chat greeting word to a group is the register rule's finding (en.register.greeting-and-sign-off).
+      { text: 'Hey team,\nThe pentest report is attached.' },
+      // Round 24: the client signed the thread with the given name: their own choice.
+      { text: 'Hi Kenji,\n\nThe revised timeline is attached.\n\nBest regards,\nOlu\n\nOn Mon, Mar 9, 2026 at 6:12 PM Kenji Murata wrote:\n> Olu,\n> Please call me Kenji. Could you send the revised timeline?\n> Kenji' },
       { text: 'Mr. Tanaka,\n\nThank you for the updated drawings.' },
       { text: 'Ms. Smith,\n\nThank you for the updated drawings.' },
       { text: 'Dear Mr. Kuroda,\n\nThank you for your order.' },
@@ -106,8 +112,8 @@ export default defineRule({
         outputs: ['Dear Sir or Madam, thanks for the quick reply.'],
       },
       {
-        text: 'Hi guys,\nThe samples shipped today.',
-        flagged: 'Hi guys',
+        text: 'Hi all,\nThe samples shipped today.',
+        flagged: 'Hi all',
         outputs: ['Dear all,\nThe samples shipped today.'],
       },
       {
@@ -175,6 +181,8 @@ export default defineRule({
     if (!sal.honoured && sal.joined && sal.names.length >= 2) return reportSeveral(ctx, sal, recipients);
     if (!sal.honoured && sal.names.length === 1) {
       const name = sal.names[0]!;
+      // Round 24: the client signed the thread "Kenji" or wrote "call me Kenji" / 「Tomo」で大丈夫: their own choice.
+      if (offeredInHistory(ctx, name.text)) return;
       const kind = classify(name.text, recipients);
       if (kind === 'surname') return reportBareSurname(ctx, sal, name.text);
       if (kind === 'given') return reportGivenName(ctx, sal, name.text, recipients);
@@ -213,8 +221,23 @@ export function bareNameAddressed(ctx: RuleContext): boolean {
   if (!sal || sal.other || sal.group !== undefined || sal.familiar || sal.honoured || sal.titled || sal.joined || sal.names.length !== 1) return false;
   const name = sal.names[0]!.text;
   if (KANJI.test(name)) return true;
+  if (offeredInHistory(ctx, name)) return false;
   const kind = classify(name, recipientsOf(ctx));
   return kind === 'given' || kind === 'surname';
+}
+
+/**
+ * Round 24: whether the other party's own words in the quoted history offer `name` as how to address them: the name
+ * in quotation marks ("just call me “Kenji”", 「Tomo」で大丈夫) or "call me Kenji". A thread merely signed "Ryota" is
+ * no offer (writers still label "Hi Ryota" there, be3-112); a greeting of the thread ("> Hi Kenji,") is our own mail.
+ */
+function offeredInHistory(ctx: RuleContext, name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (!letters) return false;
+  const quotedLines = ctx.text.slice(0, ctx.own.length).split('\n').filter((l) => /^\s*[>＞]/.test(l));
+  const history = [...quotedLines, ctx.text.slice(ctx.own.length)].join('\n');
+  const offered = new RegExp(`["“‘'「『]${letters}["”’'」』]|\\bcall me ${letters}\\b`, 'iu');
+  return offered.test(history);
 }
 
 interface Recipients {
@@ -367,6 +390,9 @@ function reportGroup(ctx: RuleContext, sal: Salutation, r: Recipients): void {
   // "Hi team," "Hi all,": a chat greeting to a group of clients; "Dear all," "Dear team," are fine.
   const casual = CASUAL_GREETINGS.has(sal.greeting) || CASUAL_GROUPS.has(group) || (sal.greeting === 'hi' && GROUPS.has(group));
   if (!casual) return;
+  // Round 24: "Hey team," / "Hi guys,": the greeting word is chat, and en.register.greeting-and-sign-off rewrites the
+  // whole greeting ("Dear all"); writers label it once, as register (5 of 5). "Hi team," / "Hi there," stay here.
+  if (CASUAL_GREETINGS.has(sal.greeting) || (/^(?:hi|hello)$/.test(sal.greeting) && REGISTER_GROUPS.has(group))) return;
   const toGroup = GROUPS.has(group);
   const surname = !toGroup && r.japanese.length === 1 ? r.japanese[0]!.surname : undefined;
   ctx.report({

@@ -145,6 +145,9 @@ function phrases(
   const covered: Array<[number, number]> = [];
   for (const { entry: e, match: m, start, end, close: stop } of casualPhrases(text)) {
     if (already.some(([a, b]) => offset + start < b && a < offset + end)) continue;
+    // Round 24: offerなので、: a run that goes on from an English word mid-sentence opens no sentence (its なので
+    // follows the noun, as in writing).
+    if (e.pattern.startsWith('^') && start === 0 && offset > 0 && /[A-Za-z0-9]$/.test(s.text.slice(0, offset))) continue;
     // A phrase that must close its sentence does not close a run the English goes on from (the よろしく campaign).
     if (e.end && !span.closed) continue;
     const close = ownStop ? stop : '';

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { addressesPerson, bareNameAtEnd, namesOrganisation } from './lib/addressee';
+import type { Line } from '../../engine/types';
+import { addressesPerson, bareNameAtEnd, namesOrganisation, personBeforeOnchu } from './lib/addressee';
 import { layoutOf } from '../../engine/analysis/layout';
 import { suggestion } from './lib/suggest';
 import { isAddressTrailing, stripTrailing } from '../../engine/words';
@@ -23,6 +24,16 @@ function bilingualPersonLine(text: string): boolean {
   return /(?:様|さま|殿|先生)(?:[、,，\s\u3000]|$)/.test(text.slice(0, cut).trim() + ' ');
 }
 
+/** A field label of an invitation or a form: 出席者：, 場所：, 宛先: (a few characters, then a colon). */
+const FIELD_LABEL = /^[^\s：:]{1,8}[：:]/u;
+
+/** The line is indented and the line above it is a labelled field: the field's value goes on. */
+function continuesField(lines: readonly Line[], line: Line): boolean {
+  if (!/^[\s\u3000]/.test(line.text)) return false;
+  const above = lines[line.index - 1];
+  return above !== undefined && FIELD_LABEL.test(above.text.trim());
+}
+
 /**
  * A company or department addressed as such takes 御中; a person takes 様; never both. Only the address
  * block at the top of the mail is read, so the sender's own company in the signature is never flagged.
@@ -39,6 +50,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      { text: '森永製菓株式会社 御中\n\nいつもお世話になっております。' },
+      // Round 24: the attendee list of an invitation goes on on an indented line: our own side, no address.
+      { text: '日時：11月19日（木）10:00〜11:00\n出席者：トウホク重機 桜井様\n　　　　ケスラー日本法人 ブラント\n\n株式会社トウホク重機\n品質保証部 桜井様\n\nいつもお世話になっております。' },
       { text: '株式会社オトワ化学 物流課 御中\n\nいつもお世話になっております。' },
       { text: '株式会社オトワ化学\n物流課 ご担当者様\n\nいつもお世話になっております。' },
       { text: 'いつもお世話になっております。\n\nよろしくお願いいたします。\n\nカーゴリンク・ジャパン株式会社 営業部' },
@@ -61,6 +75,11 @@ export default defineRule({
         ],
       },
       {
+        text: '株式会社ハヤセ商事\n経理部 森 御中\n\nいつもお世話になっております。',
+        flagged: '森 御中',
+        outputs: ['株式会社ハヤセ商事\n経理部 森様\n\nいつもお世話になっております。'],
+      },
+      {
         text: '株式会社オトワ化学 御中\n物流課 西田様\n\nいつもお世話になっております。',
         flagged: '株式会社オトワ化学 御中',
         outputs: ['株式会社オトワ化学\n物流課 西田様\n\nいつもお世話になっております。'],
@@ -70,6 +89,9 @@ export default defineRule({
   document(ctx) {
     const block = layoutOf(ctx).salutation;
     if (block.length === 0) return;
+    // Round 24: 出席者：… / 　　　　ケスラー日本法人 ブラント: an indented line under a labelled field of an
+    // invitation continues that field's list (the attendees, our own side among them), it addresses nobody.
+    if (continuesField(ctx.lines, block[0]!)) return;
     // 川上様御中: the line that doubles 様 and 御中 is the one to fix, when there is one.
     const doubled = block.find((l) => DOUBLED.test(l.text));
     const onchuLine = doubled ?? block.find((l) => l.text.includes('御中'));
@@ -88,6 +110,22 @@ export default defineRule({
         messageJa: '「御中」と「様」は併用しません。個人宛てなら「様」だけにします。',
         suggestions: [suggestion(kept, 'Drop 御中', '「御中」を外す')],
       });
+      return;
+    }
+    if (onchuLine && !personLine) {
+      // Round 24: 経理部 森 御中: 御中 on a person's name (on any line of the address); the person takes 様.
+      const named = block.filter((l) => l.text.includes('御中')).map((l) => ({ line: l, person: personBeforeOnchu(l, ctx.sentences) })).find((x) => x.person);
+      if (named) {
+        const person = named.person!;
+        const end = named.line.start + named.line.text.lastIndexOf('御中') + 2;
+        ctx.report({
+          start: person.start,
+          end,
+          message: `御中 is for a company or a department; a person is addressed ${person.text}様.`,
+          messageJa: `「御中」は会社・部署宛ての敬称です。個人宛ては「${person.text}様」と書きます。`,
+          suggestions: [suggestion(`${person.text}様`, `Write ${person.text}様`, `「${person.text}様」にする`)],
+        });
+      }
       return;
     }
     if (onchuLine || personLine) return;

@@ -71,8 +71,11 @@ export default defineRule({
       { text: 'その日程でいいですよ。' },
       { text: '最近、各社でPB化が進んでいますよね。' },
       { text: 'お会いできるのが楽しみです！' },
+      { text: 'それでは、来週改めて確認しましょう。' },
     ],
     invalid: [
+      // Round 24: the volitional with its う dropped.
+      { text: '一回みんなで確認しよ。', flagged: 'しよ', outputs: ['一回みんなで確認しましょう。'] },
       { text: '図面を確認して。', flagged: '確認して', outputs: ['図面を確認してください。', '図面を確認していただけますでしょうか。'] },
       { text: '少々待ってて。', flagged: '待ってて', outputs: ['少々待っていてください。', '少々待っていていただけますでしょうか。'] },
       { text: '明日の会議、来れるの？', flagged: '来れるの？', outputs: ['明日の会議、来られますか？'] },
@@ -163,6 +166,10 @@ const SLIP_MESSAGES: Record<SlipKind | SpokenKind, { en: string; ja: string }> =
   lets: {
     en: '〜しましょう！ presses the client to agree; offer it as a question (〜しませんか).',
     ja: '「〜しましょう！」はお客様に同意を迫る言い方です。「〜しませんか」とお伺いします。',
+  },
+  'short-volitional': {
+    en: 'A clipped "let\'s" (確認しよ, 話そ, 行こっか) is chat between friends; to a client write 〜しましょう, or ask (〜いただけますでしょうか).',
+    ja: '「確認しよ」「話そ」「行こっか」のような言い切りの誘いは友人同士の話し言葉です。お客様には「〜しましょう」と書くか、「〜いただけますでしょうか」とお願いします。',
   },
   nashi: {
     en: 'なし closing a sentence is memo or checklist style; write ありません to a client.',

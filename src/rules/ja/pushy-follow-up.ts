@@ -37,6 +37,8 @@ export default defineRule({
   audience: ['prospect'],
   examples: {
     valid: [
+      // Round 24: what the reader asked for followed up: no pitch is chased.
+      { text: '何度もご連絡を差し上げて恐縮ですが、ご依頼いただいたお見積りの件、いかがでしょうか。', context: { recipient: 'prospect' } },
       { text: '先日はお時間をいただき、ありがとうございました。\nお打ち合わせの議事録をお送りいたします。', context: { recipient: 'prospect' } },
       { text: '先日お送りしたお見積りはご覧いただけましたでしょうか。', context: { recipient: 'client' } },
       { text: '資料はご覧いただけましたでしょうか。', context: { recipient: 'prospect' } },
@@ -89,6 +91,8 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
+    // Round 24: ご依頼いただいたお見積りの件、いかがでしょうか: the reader's own request followed up, no pitch.
+    if (READER_ASKED_THING.test(s.text)) return;
     const c = chaseIn(s, ctx.facts.of(japaneseFacts, s));
     // 届いておりますでしょうか about what the reader asked for (ご依頼いただいた…, maybe a sentence later) is
     // service: a question whether they read it is reported by the document hook, which sees the whole mail.
@@ -127,6 +131,9 @@ export default defineRule({
     // says it follows our pitch up — a push for a reply after it (ご返信いただけますと幸いです) still chases.
     const following = japanese.some((s) => ctx.facts.of(FOLLOWS_UP, s));
     if (!resent && !following && !chased.some(Boolean)) return;
+    // Round 24: the mail follows up what the reader asked for (ご依頼いただいたお見積りの件): no pitch to chase, and a
+    // push for an answer in it is a deadline (ja.pressure.*) — writers label it pressure.
+    if (!resent && japanese.some((s) => READER_ASKED_THING.test(s.text))) return;
     japanese.forEach((s, k) => {
       if (chased[k]) return;
       const facts = ctx.facts.of(japaneseFacts, s);
@@ -178,6 +185,9 @@ interface Chase {
 
 /** The reader asked for what we sent (ご依頼いただいた, ご請求いただき, お問い合わせいただいた), not a pitch's ご希望の日時. */
 const ASKED_BY_READER = /(?:ご依頼|ご請求|お問い合わせ|お問合せ|ご要望|ご相談)(?:を)?(?:いただ|頂|くださ|下さ)/;
+
+/** A thing the reader asked for, named in a past relative clause: ご依頼いただいたお見積り, お問い合わせいただきました件. */
+const READER_ASKED_THING = /(?:ご依頼|ご請求|お問い合わせ|お問合せ|ご要望|ご用命)(?:を)?(?:いただ|頂)(?:いた|きました)/;
 
 /** The finding of a chase, without the bookkeeping. */
 const finding = ({ readQuestion: _q, ...c }: Chase) => c;

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Line } from '../../engine/types';
-import { bareNameAtEnd, chunks, endsWithAny, namesOrganisation } from './lib/addressee';
+import { bareNameAtEnd, bareNamesInList, chunks, endsWithAny, namesOrganisation } from './lib/addressee';
 import { SALUTATION } from './lib/dictionaries';
 import { layoutOf } from '../../engine/analysis/layout';
 import { suggestion } from './lib/suggest';
@@ -65,6 +65,11 @@ export default defineRule({
         outputs: ['株式会社ミナト\n品質部 Nakamura様\n\nいつもお世話になっております。'],
       },
       {
+        text: 'タカミ物流株式会社\n岡田様、小池\n\nお世話になっております。',
+        flagged: '小池',
+        outputs: ['タカミ物流株式会社\n岡田様、小池様\n\nお世話になっております。'],
+      },
+      {
         text: '田中さん、いつもお世話になっております。',
         flagged: '田中さん',
         outputs: ['田中様、いつもお世話になっております。'],
@@ -99,12 +104,25 @@ export default defineRule({
         }
         // 株式会社ミナト\n購買部 田中様\n株式会社ノルド\n佐伯: the addressee already named with 様 (or 御中) above, a bare name
         // under it is the sender's, as in a letter's heading — not a second addressee left without 様.
+        // Round 24: 岡田様、小池: people listed on one line, one of them left without 様.
+        const listed = bareNamesInList(line, ctx.sentences);
+        if (listed.length) {
+          for (const c of listed) reportName(ctx, c.start, c.end, c.text, c.text);
+          return;
+        }
         if (block.slice(0, k).some((l: Line) => endsWithAny(l.text.trim(), SALUTATION.honorificSuffixes))) return;
         const above = block.slice(0, k).some((l: Line) => namesOrganisation(l));
         const name = bareNameAtEnd(line, ctx.sentences, above);
         if (name) reportName(ctx, name.start, name.end, name.text, name.text);
       }
     });
+    // Round 24: タカミ物流\n岡田様、小池: a list line that ends on the bare name is no address line to the layout,
+    // which then stops the block above it; the line right under the block is read as its last line.
+    const tail = block[block.length - 1];
+    const under = tail && ctx.lines[tail.index + 1];
+    if (under && under.text.trim() && under.end <= ctx.own.length) {
+      for (const c of bareNamesInList(under, ctx.sentences)) reportName(ctx, c.start, c.end, c.text, c.text);
+    }
     // An inline salutation on the first line: 「田中さん、いつもお世話になっております。」
     const first = ctx.lines[layout.bodyStart];
     if (block.length === 0 && first) {

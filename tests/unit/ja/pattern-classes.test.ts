@@ -195,11 +195,13 @@ describe('register: spoken contractions', () => {
 });
 
 describe('missing greeting: only a mail with no frame at all', () => {
-  const noFrame = '川村様\n\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n明日、担当から電話します。';
+  // Round 24: and only where it opens bluntly in plain form; a polite opening carries the mail (writers, 23 of 24).
+  const noFrame = '川村様\n\n見積書を添付する。\n単価は前回と同じです。\n納期は来月末です。\n明日、担当から電話します。';
   it('flags a client mail with neither an opening nor a closing', () => {
     expect(findings(noFrame).some((f) => f.ruleId === 'ja.register.missing-greeting')).toBe(true);
   });
   it.each([
+    ['a polite opening with no set frame', '川村様\n\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n明日、担当から電話します。'],
     ['ご苦労様 as the opening (a wrong greeting is still a greeting)', '川村様\n\nご苦労様です。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。'],
     ['an opening without a closing', '川村様\n\nお世話になります。\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。'],
     ['a closing without an opening', '川村様\n\n見積書を添付します。\n単価は前回と同じです。\n納期は来月末です。\n\n以上です。'],

@@ -105,3 +105,38 @@ export function addressesPerson(line: Line): boolean {
   const t = stripTrailing(line.text.trim(), isAddressTrailing);
   return /(?:様|さま|殿|どの|さん|くん|君|ちゃん|先生|各位)$/.test(t) || /(?:様|さま)[\s\u3000]/.test(t);
 }
+
+/**
+ * Round 24: 岡田様、小池 / 田中様、鈴木様、佐藤: the last address line lists several people with 、 and one of them is
+ * left bare while another has 様. The list says these are the addressees, so the bare one is missing 様 (a sender's
+ * own name stands on a line of its own, under the address).
+ */
+export function bareNamesInList(line: Line, sentences: readonly Sentence[]): Chunk[] {
+  const items: Chunk[] = [];
+  for (const m of line.text.matchAll(/[^\s\u3000、，,]+/g)) items.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
+  if (!/[、，,]/.test(line.text) || items.length < 2) return [];
+  const honoured = items.filter((c) => endsWithAny(c.text, SALUTATION.honorificSuffixes));
+  if (honoured.length === 0) return [];
+  const tokens = sentences.filter((s) => s.line === line.index).flatMap((s) => s.tokens ?? []);
+  if (tokens.length === 0) return [];
+  // Only items after the first honoured name: a department or a company before it is part of the address.
+  const from = items.indexOf(honoured[0]!);
+  return items.slice(from + 1).filter((c) => !endsWithAny(c.text, SALUTATION.honorificSuffixes) && nameShaped(c) && taggedAsName(c, tokens));
+}
+
+/**
+ * Round 24: 経理部 森 御中: the chunk right before 御中 is a person's name (kuromoji tags it 人名): 御中 is for an
+ * organisation, a person takes 様. Returns the name's chunk.
+ */
+export function personBeforeOnchu(line: Line, sentences: readonly Sentence[]): Chunk | undefined {
+  const i = line.text.lastIndexOf('御中');
+  if (i <= 0) return undefined;
+  const parts = chunks({ ...line, text: line.text.slice(0, i) });
+  const last = parts[parts.length - 1];
+  if (!last || !nameShaped(last)) return undefined;
+  const tokens = sentences.filter((s) => s.line === line.index).flatMap((s) => s.tokens ?? []);
+  // The name and 御中 only: 森 御中 or 森御中, no company word glued to it (森永製菓 御中).
+  const inside = tokens.filter((t) => t.start >= last.start && t.end <= last.end);
+  if (inside.length === 0 || !inside.every((t) => t.pos1 === '固有名詞' && t.pos2 === '人名')) return undefined;
+  return last;
+}

@@ -12,7 +12,7 @@ import { classicalOrder } from './classical-order';
 import { inQuotes } from './text';
 
 export type SlipKind =
-  'chatty-particle' | 'hedge-suffix' | 'lets' | 'dropped-copula' | 'nashi' | 'bare-polite-question' | 'na-no' | 'plain-reason' | 'memo-directive' | 'classical-order';
+  'chatty-particle' | 'hedge-suffix' | 'lets' | 'short-volitional' | 'dropped-copula' | 'nashi' | 'bare-polite-question' | 'na-no' | 'plain-reason' | 'memo-directive' | 'classical-order';
 
 export interface LevelSlip {
   kind: SlipKind;
@@ -81,6 +81,9 @@ export function levelSlips(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
     }
   }
 
+  const shortLets = shortVolitional(s);
+  if (shortLets && !quoted(shortLets.start, shortLets.end)) out.push(shortLets);
+
   const dropped = droppedCopula(s, f) ?? formalNounEnding(s, f);
   if (dropped) out.push(dropped);
   const order = classicalOrder(s, f);
@@ -88,6 +91,31 @@ export function levelSlips(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
   for (const slip of [nashiEnding(s, f), barePoliteQuestion(s, f), naNoEnding(s, f), memoDirective(s, f) ?? orderSlip]) if (slip) out.push(slip);
   out.push(...plainReasons(s, f));
   return out;
+}
+
+/** What may follow a clipped volitional to the end of the sentence: っか, a particle of talk, the closing marks. */
+const AFTER_SHORT_VOLITIONAL = /^(?:っ?か|ね|よ|な)?[。．！!？?〜～ー\s]*$/u;
+
+/**
+ * Round 24: 確認しよ。 / 話そ！ / 行こっか: a verb in its volitional stem (未然ウ接続) closing the sentence with the
+ * う/よう of the volitional dropped: the clipped "let's" of friends' chat. Writing to a client says
+ * 〜しましょう, or better asks. A full しよう is a plain volitional, the plain-form rules' business.
+ */
+function shortVolitional(s: Sentence): LevelSlip | undefined {
+  const tokens = s.tokens!;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== '動詞' || !t.cForm.startsWith('未然ウ')) continue;
+    const next = tokens[k + 1];
+    if (next && next.pos === '助動詞') return undefined;
+    const end = t.end - s.start;
+    if (!AFTER_SHORT_VOLITIONAL.test(s.text.slice(end))) return undefined;
+    const stem = masuStem(t.base, t.cType);
+    if (!stem) return undefined;
+    const tail = /^っ?か/.exec(s.text.slice(end))?.[0];
+    return { kind: 'short-volitional', start: t.start - s.start, end: end + (tail?.length ?? 0), text: `${stem}ましょう${tail ? 'か' : ''}` };
+  }
+  return undefined;
 }
 
 /** The conjunctions of reason and contrast a plain clause can end on. */
