@@ -607,9 +607,11 @@ const CONSEQUENCE = new Set(['withdraw', 'release', 'cancel', 'give', 'offer', '
  */
 function ultimatum(f: EnFacts): boolean {
   const t = f.tokens;
-  if (!nearTime(t) || f.question) return false;
   const lower = t.map((x) => x.lower);
-  const cond = lower.findIndex((w, i) => w === 'unless' || w === 'failing' || w === 'without' && i === 0 ||
+  // "by this date", "by then": the near date set in the sentence before, said back.
+  if (!(nearTime(t) || deadlinesIn(lower).some((d) => d.anaphor && d.sense === 'by')) || f.question) return false;
+  // "without your confirmation by this date, we will …": "without" opening the sentence or a clause after a comma.
+  const cond = lower.findIndex((w, i) => w === 'unless' || w === 'failing' || w === 'without' && (i === 0 || lower[i - 1] === ',') && /^(?:your|a|an|the|any)$/.test(lower[i + 1] ?? '') ||
     (w === 'should' && i === 0 && lower.slice(1, 4).includes('not')) || w === 'if' && lower.slice(i + 1, i + 5).some((x) => x === "n't" || x === 'not' || x === 'cannot'));
   if (cond < 0) return false;
   return t.some((x, i) => i > cond && (CONSEQUENCE.has(x.lemma) || (x.lemma === 'move' && lower[i + 1] === 'on') || soldToAnother(t, i)) && x.pos !== 'NOUN' &&
