@@ -70,7 +70,8 @@ export default defineRule({
   },
   sentence(s, ctx) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
-    if (!s.tokens?.length || isListOrHeading(s, undefined)) return;
+    // A list item names a topic, unless it says a whole sentence (・ご回答期限：9月10日 ※期限を過ぎた場合、…できかねます。).
+    if (!s.tokens?.length || (isListOrHeading(s, undefined) && !/(?:ます|ません|です)[。.]?\s*$/.test(s.text))) return;
     // This offer expires this Friday. 金曜日を過ぎると、…消滅します。: a restatement of the English sentence before it on
     // its line, one move with it, which the English reading owns.
     if (restatesEnglish(ctx.paragraphBefore(s))) return;

@@ -490,7 +490,7 @@ function firstOf(text: string, words: readonly string[]): number {
  * case study (他社様の導入事例) or a condition (他社様とご比較の場合は) names no rival.
  */
 const OTHER_PARTY_INTEREST =
-  /(?:ほか|他|別)(?:に(?:も)?|の)?[^。、]{0,12}?(?:様|さま|方|企業|会社|業者)(?:から)?(?:も|が)[^。]{0,14}?(?:問い合わせ|引き合い|検討|相談|申し込み|申込|商談|興味|関心|打診|購入)|(?:ほか|他)に(?:も)?[^。、]{0,8}?(?:購入|検討|申し込み|申込)(?:希望|中)?の(?:方|企業|会社|お客)/;
+  /(?:ほか|他|別)(?:に(?:も)?|の)?[^。、]{0,12}?(?:様|さま|方|企業|会社|業者)(?:から)?(?:も|が)[^。]{0,14}?(?:問い合わせ|引き合い|検討|相談|申し込み|申込|商談|興味|関心|打診|購入|[Ii]nquir|[Ee]nquir|[Ii]nterest|RFQ)|(?:ほか|他)に(?:も)?[^。、]{0,8}?(?:購入|検討|申し込み|申込)(?:希望|中)?の(?:方|企業|会社|お客)/;
 export function othersInterested(text: string): number {
   const m = OTHER_PARTY_INTEREST.exec(text);
   if (!m || /[？?]|場合|でしたら|ましたら|事例|実績/.test(text)) return -1;
