@@ -76,6 +76,8 @@ function decisionAt(f: EnFacts, i: number): number {
   if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return 0;
   if (w === 'order' && (t[i - 1]?.lower === 'in' || t[i + 1]?.lower === 'to')) return 0;
   if (DECISION_NOUNS.has(w) || DECISION_NOUNS.has(t[i]!.lemma)) return 1;
+  // "a firm answer from your side": their answer on the matter; "your answer to the questionnaire" answers questions.
+  if (w === 'answer' && t[i]!.pos === 'NOUN' && t[i + 1]?.lower !== 'to' && t.slice(Math.max(0, i - 2), i).some((x) => /^(?:your|firm|final|clear)$/.test(x.lower))) return 1;
   // "a verbal 内示 from you", "your 発注": the Japanese word for their go-ahead, kept in a mixed mail.
   if (JA_GO_AHEAD.test(t[i]!.text)) return 1;
   // "your confirmation" is their go-ahead; "your confirmation of the meeting time" arranges a meeting.

@@ -935,7 +935,10 @@ function peersAhead(f: EnFacts): boolean {
     if (!counted) return false;
     // "have already signed", "recently switched", "have moved": done, and just now.
     const done = c.perfect || c.tense === 'past' || t.slice(c.from, c.to).some((y) => y.lower === 'already');
-    const lately = t.slice(c.from, c.to).some((y) => RECENT.has(y.lower)) || c.perfect;
+    // "Other banks have chosen the same core system": a perfect whose object is "the same" thing names a reference (what
+    // peers use, often what the client asked about), not a step ahead, unless "already" / "recently" says it is one.
+    const sameThing = t.slice(verbAt, c.to).some((y, k, list) => y.lower === 'the' && list[k + 1]?.lower === 'same');
+    const lately = t.slice(c.from, c.to).some((y) => RECENT.has(y.lower)) || (c.perfect && !sameThing);
     // "a few of your peers grabbed the last spots last week": peers taking what is scarce press whenever it was.
     const tookStock = t.slice(verbAt, c.to).some((y) => CLAIMED.has(y.lemma)) && t.slice(verbAt, c.to).some((y) => STOCK.has(y.lemma));
     if (!done || !(lately || tookStock)) return false;

@@ -65,6 +65,9 @@ export default defineRule({
       { text: '6月以降はエンジニアの手配が混み合う見込みですが、ご希望の時期に合わせて体制を調整いたしますので、ご相談させてください。', context: { recipient: 'prospect' } },
       { text: '他のお客様の導入事例を添付いたしますので、ご参考になれば幸いです。', context: { recipient: 'prospect' } },
       { text: '夏季休業のため、8月10日から16日まではご対応ができなくなります。', context: { recipient: 'prospect' } },
+      // Round 24: our own act by a bracketed date; other companies' use received with thanks (a reference).
+      { text: 'お見積りは12月4日（金）までにお送りいたします。', context: { recipient: 'prospect' } },
+      { text: '他社様でも導入いただいております。', context: { recipient: 'prospect' } },
     ],
     invalid: [
       {

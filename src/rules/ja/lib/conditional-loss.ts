@@ -60,7 +60,32 @@ export function conditionalLossIn(s: Sentence, f: JaSentenceFacts): number | und
     while (k < c.junction && (tokens[k]!.pos === '記号' || /^\s+$/.test(tokens[k]!.surface))) k++;
     return rel(tokens[k]!);
   }
-  return exclusiveWindow(s, tokens, rel) ?? closingThenLater(s.text, f) ?? afterTheLimit(s.text, f);
+  return exclusiveWindow(s, tokens, rel) ?? closingThenLater(s.text, f) ?? afterTheLimit(s.text, f) ?? proportionalDelay(s, tokens, f, rel);
+}
+
+/**
+ * 導入が遅れるほど御社だけが取り残される形になりかねません / ご判断を先延ばしにすればするほど、枠は埋まっていきます: the
+ * longer their decision waits, the more they lose — a waiting verb before ほど, their decision (or a mark of theirs) in
+ * its clause, a loss after it. Not our side's act, and not a gain (導入が早いほど効果が大きくなります).
+ */
+function proportionalDelay(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts, rel: (t: Token) => number): number | undefined {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const v = tokens[k - 1]!;
+    if (t.surface !== 'ほど' || !/^(?:助詞|名詞)$/.test(t.pos) || !/^(?:動詞|形容詞|助動詞)$/.test(v.pos)) continue;
+    // 遅れるほど / 先延ばしにされるほど / お待ちになるほど: a waiting word within the verb group before ほど.
+    if (!tokens.slice(Math.max(0, k - 4), k).some((x) => WAITING.has(x.base) || WAITING.has(x.surface))) continue;
+    let j = k - 1;
+    while (j > 0 && !/^[、，。]$/.test(tokens[j - 1]!.surface)) j--;
+    const part = tokens.slice(j, k);
+    const clause = part.map((x) => x.surface).join('');
+    if (OURS.test(clause)) continue;
+    const readerMarked = part.some((x) => READER_ACT.test(x.base) || (x.pos === '接頭詞' && /^[おご]$/.test(x.surface)));
+    if (!has(clause, D.decisions) && !readerMarked) continue;
+    if (!lossAfter(s.text, rel(t) + t.surface.length, f.predicates) && !/かね(?:ません|ない)/.test(s.text.slice(rel(t)))) continue;
+    return rel(tokens[j]!);
+  }
+  return undefined;
 }
 
 /**
