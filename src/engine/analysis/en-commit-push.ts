@@ -103,6 +103,8 @@ function othersTaking(f: EnFacts): boolean {
   // "the same" alone is no scarcity: "three of our customers have already signed the same agreement" is a reference.
   const scarce = w.some((x, i) =>
     x === 'only' || x === 'left' || x === 'remaining' ||
+    // "Three roasters in Tokyo already confirmed theirs": each taking a share of it ("theirs") makes it a thing shared out.
+    x === 'theirs' ||
     (x === 'now' && w[i + 1] === 'or') ||
     ((t[i]!.pos === 'NUM' || x === 'several' || x === 'most') && w[i + 1] === 'of' && /^(?:those|these|them|the)$/.test(w[i + 2] ?? '')));
   return f.clauses.some((c) => {
@@ -115,7 +117,9 @@ function othersTaking(f: EnFacts): boolean {
     const queued = t.some((x, i) => i > already && i < c.to && (x.lemma === 'line' || x.lemma === 'queue') && (w[i - 1] === 'in' || w[i - 2] === 'in'));
     if (queued) return true;
     if (!scarce) return false;
-    const commits = t.some((_, i) => i > already && i < c.to && committing(f, i));
+    // "already confirmed / secured theirs": the verb that takes a share is a commitment whatever it is.
+    const share = w.slice(already + 1, c.to).includes('theirs') && t.some((x, i) => i > already && i < c.to && x.pos === 'VERB' && !/^(?:receive|get|use|install|enjoy|see|like|love)$/.test(x.lemma));
+    const commits = share || t.some((_, i) => i > already && i < c.to && committing(f, i));
     // "two of those slots are already gone / taken": a counted part of the whole, passively spoken for.
     const counted = t[c.subject.index]!.pos === 'NUM' && w[c.subject.index + 1] === 'of' && (c.passive || w.slice(already + 1, c.to).some((x) => x === 'gone' || x === 'spoken'));
     return commits || counted;

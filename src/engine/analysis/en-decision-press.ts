@@ -76,10 +76,16 @@ function decisionAt(f: EnFacts, i: number): number {
   if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return 0;
   if (w === 'order' && (t[i - 1]?.lower === 'in' || t[i + 1]?.lower === 'to')) return 0;
   if (DECISION_NOUNS.has(w) || DECISION_NOUNS.has(t[i]!.lemma)) return 1;
+  // "a firm answer from your side": their answer on the matter; "your answer to the questionnaire" answers questions.
+  if (w === 'answer' && t[i]!.pos === 'NOUN' && t[i + 1]?.lower !== 'to' && t.slice(Math.max(0, i - 2), i).some((x) => /^(?:your|firm|final|clear)$/.test(x.lower))) return 1;
+  // "a verbal 内示 from you", "your 発注": the Japanese word for their go-ahead, kept in a mixed mail.
+  if (JA_GO_AHEAD.test(t[i]!.text)) return 1;
   // "your confirmation" is their go-ahead; "your confirmation of the meeting time" arranges a meeting.
   if (w === 'confirmation' && t[i - 1]?.lower === 'your' && !t.slice(i + 1, i + 5).some((x) => MEETINGS.has(x.lower) || /^(?:time|date|attendance|receipt)$/.test(x.lower))) return 1;
   return COMMIT_NOUNS.has(t[i]!.lemma) && t.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'your') ? 1 : 0;
 }
+/** Their go-ahead in the Japanese words a mixed mail keeps: an informal award, an order, an approval, a signed contract. */
+const JA_GO_AHEAD = /^(?:ご)?(?:内示|内定|発注|注文|決裁|承認|契約|成約|ご?回答|ご?決断|ご?判断|OK)$/;
 const decisionIn = (f: EnFacts, from: number, to: number) => {
   for (let i = from; i < to; i++) if (decisionAt(f, i) > 0) return i;
   return -1;
@@ -93,10 +99,10 @@ const MEETING_LEAD = /^(?:the|this|our|your|next|today|tomorrow|monday|tuesday|w
 const MEETINGS = new Set(['meeting', 'call', 'session', 'visit', 'presentation', 'demo']);
 
 /** The token where a clock on the reader's act starts ("by Wednesday", "today", "in the meeting", "before Christmas", "in August"), or -1. */
-function clockAt(f: EnFacts, from = 0): number {
+function clockAt(f: EnFacts, from = 0, anaphor = false): number {
   const t = f.tokens;
   const w = lowers(f);
-  const d = deadlinesIn(w).find((x) => x.word >= from && x.sense !== 'from' && !x.anaphor);
+  const d = deadlinesIn(w).find((x) => x.word >= from && x.sense !== 'from' && (anaphor || !x.anaphor));
   if (d) return d.word;
   for (let i = from; i < t.length; i++) {
     if (TIGHT.has(w[i]!)) return i;
@@ -143,9 +149,21 @@ function needed(f: EnFacts): boolean {
     const v = f.tokens.findIndex((t, i) => i >= c.from && i < c.to && WANTING.has(t.lemma) && t.pos === 'VERB');
     if (v < 0) return false;
     const at = decisionIn(f, v + 1, Math.min(f.tokens.length, v + 6));
-    if (at < 0) return false;
-    return clockAt(f, v + 1) >= 0 || heldForThem(f, at);
+    // Round 24: "I need to know today whether we are moving forward": their decision as a whether-clause we need to hear.
+    if (at < 0) return outcomeNeeded(f, v) && clockAt(f, v + 1) >= 0;
+    // "Need your yes/no by then": the clock said back ("by then", "by that date") is the date set just before.
+    return clockAt(f, v + 1, true) >= 0 || heldForThem(f, at);
   });
+}
+
+/** Verbs of learning the reader's answer: "need to know / hear / find out whether …". */
+const LEARNING = new Set(['know', 'hear', 'learn', 'understand', 'find']);
+/** Whether what follows the verb of wanting at v is learning whether the reader goes ahead (not a meeting's date). */
+function outcomeNeeded(f: EnFacts, v: number): boolean {
+  const w = lowers(f);
+  if (w[v + 1] !== 'to' || !LEARNING.has(f.tokens[v + 2]?.lemma ?? '')) return false;
+  const q = w.findIndex((x, i) => i > v + 2 && i < v + 7 && x === 'whether');
+  return q >= 0 && !w.slice(q).some((x) => MEETINGS.has(x) || ROOMS.has(x) || /^(?:attend|join|come|date|time|suits?)$/.test(x));
 }
 
 /**
@@ -428,12 +446,14 @@ const ARRANGING = new Set(['time', 'date', 'address', 'attendance', 'agenda', 'a
 function mustBeSettled(f: EnFacts): boolean {
   const t = f.tokens;
   return f.clauses.some((c) => {
-    if (c.verb === undefined || c.negation !== undefined || c.conditional || c.subject === undefined || c.subject.side === 'we') return false;
+    // "• MSA: needs to be signed by Friday": a list item's label before the colon is the subject.
+    const labelled = c.subject === undefined && t[c.from - 1]?.lower === ':';
+    if (c.verb === undefined || c.negation !== undefined || c.conditional || (c.subject === undefined && !labelled) || c.subject?.side === 'we') return false;
     // The participle after "be": the parse may take "needs" for the verb ("the slot needs to be confirmed").
     const settle = (x: { lemma: string }) => COMMIT_VERBS.has(x.lemma) || /^(?:confirm|finalise|finalize)$/.test(x.lemma);
     const v = t.findIndex((x, i) => i >= c.verb! && i < c.to && settle(x) && /^(?:be|been)$/.test(t[i - 1]?.lower ?? ''));
     if (v < 0) return false;
-    const before = t.slice(c.from, v);
+    const before = t.slice(labelled ? Math.max(0, c.from - 4) : c.from, v);
     const necessity = c.modal === 'must' || before.some((x, k, list) => (x.lower === 'need' || x.lower === 'needs' || x.lemma === 'have') && list[k + 1]?.lower === 'to');
     if (!necessity) return false;
     if (before.some((x) => MEETINGS.has(x.lower) || ROOMS.has(x.lower) || ARRANGING.has(x.lower) || x.lower === 'our')) return false;

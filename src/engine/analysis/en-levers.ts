@@ -607,9 +607,11 @@ const CONSEQUENCE = new Set(['withdraw', 'release', 'cancel', 'give', 'offer', '
  */
 function ultimatum(f: EnFacts): boolean {
   const t = f.tokens;
-  if (!nearTime(t) || f.question) return false;
   const lower = t.map((x) => x.lower);
-  const cond = lower.findIndex((w, i) => w === 'unless' || w === 'failing' || w === 'without' && i === 0 ||
+  // "by this date", "by then": the near date set in the sentence before, said back.
+  if (!(nearTime(t) || deadlinesIn(lower).some((d) => d.anaphor && d.sense === 'by')) || f.question) return false;
+  // "without your confirmation by this date, we will …": "without" opening the sentence or a clause after a comma.
+  const cond = lower.findIndex((w, i) => w === 'unless' || w === 'failing' || w === 'without' && (i === 0 || lower[i - 1] === ',') && /^(?:your|a|an|the|any)$/.test(lower[i + 1] ?? '') ||
     (w === 'should' && i === 0 && lower.slice(1, 4).includes('not')) || w === 'if' && lower.slice(i + 1, i + 5).some((x) => x === "n't" || x === 'not' || x === 'cannot'));
   if (cond < 0) return false;
   return t.some((x, i) => i > cond && (CONSEQUENCE.has(x.lemma) || (x.lemma === 'move' && lower[i + 1] === 'on') || soldToAnother(t, i)) && x.pos !== 'NOUN' &&
@@ -933,7 +935,10 @@ function peersAhead(f: EnFacts): boolean {
     if (!counted) return false;
     // "have already signed", "recently switched", "have moved": done, and just now.
     const done = c.perfect || c.tense === 'past' || t.slice(c.from, c.to).some((y) => y.lower === 'already');
-    const lately = t.slice(c.from, c.to).some((y) => RECENT.has(y.lower)) || c.perfect;
+    // "Other banks have chosen the same core system": a perfect whose object is "the same" thing names a reference (what
+    // peers use, often what the client asked about), not a step ahead, unless "already" / "recently" says it is one.
+    const sameThing = t.slice(verbAt, c.to).some((y, k, list) => y.lower === 'the' && list[k + 1]?.lower === 'same');
+    const lately = t.slice(c.from, c.to).some((y) => RECENT.has(y.lower)) || (c.perfect && !sameThing);
     // "a few of your peers grabbed the last spots last week": peers taking what is scarce press whenever it was.
     const tookStock = t.slice(verbAt, c.to).some((y) => CLAIMED.has(y.lemma)) && t.slice(verbAt, c.to).some((y) => STOCK.has(y.lemma));
     if (!done || !(lately || tookStock)) return false;

@@ -30,6 +30,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 24: peers using the same thing (a reference), an event's attendance asked by a date, our act by then.
+      { text: 'Other banks have chosen the same core system.', context: { recipient: 'prospect' } },
+      { text: 'We need to know by Friday whether you will attend the seminar in Osaka.', context: { recipient: 'prospect' } },
+      { text: 'We will send the revised drawings by then.', context: { recipient: 'prospect' } },
       // Round 23 mend: paperwork after an approval asked of nobody, a plan after a dated condition, a notice after a date.
       { text: 'Once you approve, the contract can follow later at your convenience.', context: { recipient: 'prospect' } },
       { text: 'If your PO arrives before Friday, we will ship on Monday.', context: { recipient: 'prospect' } },

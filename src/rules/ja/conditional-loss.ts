@@ -37,8 +37,40 @@ export default defineRule({
       { text: '3月末までにご発注いただいた分は、現行価格でお届けいたします。', context: PROSPECT },
       { text: '今月中に決めないと、貴社だけ遅れてしまうと思います。', context: { recipient: 'client', firstContact: false } },
       { text: 'お見積りの有効期限を過ぎた場合は、改めてお見積りをお送りいたします。', context: PROSPECT },
+      // Round 24: a holiday notice (それ以降は with no loss), our delay, a gain that comes sooner.
+      { text: '年末年始は休業いたします。それ以降は通常どおり営業いたします。', context: PROSPECT },
+      { text: '弊社の手配が遅れるほど、ご迷惑をおかけしかねません。', context: PROSPECT },
+      { text: '導入が早いほど効果が大きくなります。', context: PROSPECT },
     ],
     invalid: [
+      {
+        // Round 24: what was theirs sent on to another party; the time after a limit as a topic; the longer, the worse.
+        text: '本日18時を過ぎますと、キャンセル待ちのお客様へご案内いたします。',
+        context: PROSPECT,
+        flagged: '本日18時を過ぎますと、キャンセル待ちのお客様へご案内いたします',
+        outputs: [
+          'ご検討の目安として、スケジュールや条件は改めてご相談させていただければ幸いです。',
+          'ご検討のご参考になれば幸いです。',
+        ],
+      },
+      {
+        text: '・ご発注期限：11月20日（金）まで ※それ以降は、設置チームを他のお客様の案件に振り替えます。',
+        context: PROSPECT,
+        flagged: '・ご発注期限：11月20日（金）まで ※それ以降は、設置チームを他のお客様の案件に振り替えます',
+        outputs: [
+          'ご検討の目安として、スケジュールや条件は改めてご相談させていただければ幸いです。',
+          'ご検討のご参考になれば幸いです。',
+        ],
+      },
+      {
+        text: '導入が遅れるほど、貴社だけが取り残される形になりかねません。',
+        context: PROSPECT,
+        flagged: '導入が遅れるほど、貴社だけが取り残される形になりかねません',
+        outputs: [
+          'ご検討の目安として、スケジュールや条件は改めてご相談させていただければ幸いです。',
+          'ご検討のご参考になれば幸いです。',
+        ],
+      },
       {
         text: '今月中に決めないと、貴社だけ遅れてしまうと思います。',
         context: PROSPECT,
@@ -70,7 +102,8 @@ export default defineRule({
   },
   sentence(s, ctx) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
-    if (!s.tokens?.length || isListOrHeading(s, undefined)) return;
+    // A list item names a topic, unless it says a whole sentence (・ご回答期限：9月10日 ※期限を過ぎた場合、…できかねます。).
+    if (!s.tokens?.length || (isListOrHeading(s, undefined) && !/(?:ます|ません|です)[。.]?\s*$/.test(s.text))) return;
     // This offer expires this Friday. 金曜日を過ぎると、…消滅します。: a restatement of the English sentence before it on
     // its line, one move with it, which the English reading owns.
     if (restatesEnglish(ctx.paragraphBefore(s))) return;

@@ -65,6 +65,9 @@ export default defineRule({
       { text: '6月以降はエンジニアの手配が混み合う見込みですが、ご希望の時期に合わせて体制を調整いたしますので、ご相談させてください。', context: { recipient: 'prospect' } },
       { text: '他のお客様の導入事例を添付いたしますので、ご参考になれば幸いです。', context: { recipient: 'prospect' } },
       { text: '夏季休業のため、8月10日から16日まではご対応ができなくなります。', context: { recipient: 'prospect' } },
+      // Round 24: our own act by a bracketed date; other companies' use received with thanks (a reference).
+      { text: 'お見積りは12月4日（金）までにお送りいたします。', context: { recipient: 'prospect' } },
+      { text: '他社様でも導入いただいております。', context: { recipient: 'prospect' } },
     ],
     invalid: [
       {
@@ -520,7 +523,13 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
     if ((t.surface === 'まで' && t.pos === '助詞') || (t.surface === '中' && t.pos1 === '接尾') || (t.surface === '内' && t.pos1 === '接尾')) {
       // Back over the date: 来週 月曜, 12 月 15 日, 今週.
       let b = k;
-      while (b > 0 && k - b < 6 && (tokens[b - 1]!.pos === '名詞' || tokens[b - 1]!.pos === '接頭詞') && tokens[b - 1]!.pos1 !== '代名詞') b--;
+      while (b > 0 && k - b < 9) {
+        const p = tokens[b - 1]!;
+        if ((p.pos === '名詞' || p.pos === '接頭詞') && p.pos1 !== '代名詞') b--;
+        // 12月4日（金）までに / 9月10日（金）正午まで: the weekday in brackets belongs to the date.
+        else if (weekdayBracketStart(tokens, b) >= 0) b = weekdayBracketStart(tokens, b);
+        else break;
+      }
       const date = tokens.slice(b, k);
       if (!date.length || !date.some((d) => d.pos1 === '副詞可能' || d.pos1 === '数' || /[日月週曜時末朝夕晩]$/.test(d.surface))) continue;
       from = b;
@@ -550,6 +559,17 @@ function decisionUnderDeadline(s: Sentence, tokens: readonly Token[], f: JaSente
     k = to - 1;
   }
   return found;
+}
+
+/** Where a bracketed weekday ending just before `b` opens (（金）, (Fri)), or -1. */
+function weekdayBracketStart(tokens: readonly Token[], b: number): number {
+  if (!/^[）)]$/.test(tokens[b - 1]?.surface ?? '')) return -1;
+  for (let j = b - 2; j >= Math.max(0, b - 5); j--) {
+    if (!/^[（(]$/.test(tokens[j]!.surface)) continue;
+    const inner = tokens.slice(j + 1, b - 1).map((t) => t.surface).join('');
+    return /^[月火水木金土日](?:曜日?)?$|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$/i.test(inner) ? j : -1;
+  }
+  return -1;
 }
 
 /** Our own act offered in humble form (お送りいたします, ご報告します, お届けいたします), not a request of theirs. */
@@ -596,8 +616,13 @@ function decisionAsTopic(before: string, rest: string): boolean {
   const topic = /(?:の(?:ほど|程))?(?:は|も)[、，]?(?:なるべく|できるだけ|できる限り|なるだけ)?$/.exec(before);
   if (!topic) return false;
   const noun = before.slice(0, topic.index);
-  return PRESSURE.decisionNouns.some((n) => noun.endsWith(n)) && ASKING.some((a) => rest.startsWith(a) || rest.startsWith('お' + a));
+  // ご判断はお早めに、というより今週中にお願いします: the hurry sharpened into a limit before the request.
+  const ask = rest.replace(SHARPENED, '');
+  return PRESSURE.decisionNouns.some((n) => noun.endsWith(n)) && ASKING.some((a) => ask.startsWith(a) || ask.startsWith('お' + a));
 }
+
+/** 、というより今週中に / 、むしろ明日までには: a hurry restated as a nearer limit. */
+const SHARPENED = /^[、，]?(?:というより(?:も)?|と言うより(?:も)?|いえ|むしろ|遅くとも)[、，]?[^。、]{1,10}?(?:中|まで|以内)に(?:は)?/;
 
 /** ご購入の意思がおありでしたら明日中にご連絡ください: a reply asked by a date about their purchase is their decision. */
 function replyOnPurchase(text: string, rest: string): boolean {

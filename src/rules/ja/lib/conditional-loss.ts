@@ -60,7 +60,47 @@ export function conditionalLossIn(s: Sentence, f: JaSentenceFacts): number | und
     while (k < c.junction && (tokens[k]!.pos === '記号' || /^\s+$/.test(tokens[k]!.surface))) k++;
     return rel(tokens[k]!);
   }
-  return exclusiveWindow(s, tokens, rel) ?? closingThenLater(s.text, f);
+  return exclusiveWindow(s, tokens, rel) ?? closingThenLater(s.text, f) ?? afterTheLimit(s.text, f) ?? proportionalDelay(s, tokens, f, rel);
+}
+
+/**
+ * 導入が遅れるほど御社だけが取り残される形になりかねません / ご判断を先延ばしにすればするほど、枠は埋まっていきます: the
+ * longer their decision waits, the more they lose — a waiting verb before ほど, their decision (or a mark of theirs) in
+ * its clause, a loss after it. Not our side's act, and not a gain (導入が早いほど効果が大きくなります).
+ */
+function proportionalDelay(s: Sentence, tokens: readonly Token[], f: JaSentenceFacts, rel: (t: Token) => number): number | undefined {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const v = tokens[k - 1]!;
+    if (t.surface !== 'ほど' || !/^(?:助詞|名詞)$/.test(t.pos) || !/^(?:動詞|形容詞|助動詞)$/.test(v.pos)) continue;
+    // 遅れるほど / 先延ばしにされるほど / お待ちになるほど: a waiting word within the verb group before ほど.
+    if (!tokens.slice(Math.max(0, k - 4), k).some((x) => WAITING.has(x.base) || WAITING.has(x.surface))) continue;
+    let j = k - 1;
+    while (j > 0 && !/^[、，。]$/.test(tokens[j - 1]!.surface)) j--;
+    const part = tokens.slice(j, k);
+    const clause = part.map((x) => x.surface).join('');
+    if (OURS.test(clause)) continue;
+    const readerMarked = part.some((x) => READER_ACT.test(x.base) || (x.pos === '接頭詞' && /^[おご]$/.test(x.surface)));
+    if (!has(clause, D.decisions) && !readerMarked) continue;
+    if (!lossAfter(s.text, rel(t) + t.surface.length, f.predicates) && !/かね(?:ません|ない)/.test(s.text.slice(rel(t)))) continue;
+    return rel(tokens[j]!);
+  }
+  return undefined;
+}
+
+/**
+ * 1月29日（金）まで ※それ以降はチームを他案件にassignします / 期限以降は在庫の確保はできかねます: the time after a limit
+ * as the topic (それ以降は, 期限を過ぎましたら), a loss for them as its comment — a condition on their act by the
+ * limit, with no conditional form. Said back to a limit (それ/期限/同日) or after one set in the sentence (…まで).
+ */
+const AFTER_LIMIT = /(?:それ|これ|その日|同日|期限|期日|締切|締め切り)(?:日)?(?:以降|以後|を?過ぎ(?:まし)?たら|を過ぎますと)(?:は|に)?[、，]?/;
+function afterTheLimit(text: string, f: JaSentenceFacts): number | undefined {
+  const m = AFTER_LIMIT.exec(text);
+  if (!m) return undefined;
+  const from = m.index + m[0].length;
+  if (!lossAfter(text, from, f.predicates, true)) return undefined;
+  // The limit set before it, in this sentence (…まで ※それ以降は) or said back to (それ以降は) one before.
+  return /^(?:それ|これ|その日|同日)/.test(m[0]) && !/まで|期限|期日|締/.test(text.slice(0, m.index)) ? m.index : clauseStart(text, m.index);
 }
 
 /**
@@ -103,13 +143,13 @@ function subjectOf(part: readonly Token[]): string | undefined {
  * their slot going to others (他社様に回す), a later time (来年になります) or a price back to list (定価でのご案内).
  * Not when it is their own schedule (ご希望の納期に間に合いません) or a past (…なければ実現できませんでした).
  */
-function lossAfter(text: string, from: number, predicates: readonly JaPredicate[]): boolean {
+function lossAfter(text: string, from: number, predicates: readonly JaPredicate[], plainOnly = false): boolean {
   const rest = text.slice(from);
   const after = predicates.filter((p) => p.start >= from && !p.quoted);
   if (!after.length || after.every((p) => p.past)) return false;
   // 事前登録をいただけない場合、ご入場いただけません: an event's registration rule, information for a guest.
   if (has(rest, D.attendance)) return false;
-  const others = has(rest, D.others);
+  const others = has(rest, D.others) || OTHER_PARTY_AS_DESTINATION.test(rest);
   if (ownSchedule(rest) && !others) return false;
   const negatedPotential = after.some((p) => p.negated && (p.potential || /^(?:間に合う|できる|出来る|出せる)$/.test(p.head)));
   // なかったものとさせていただきます: the offer taken back as never made.
@@ -117,8 +157,18 @@ function lossAfter(text: string, from: number, predicates: readonly JaPredicate[
   const lossVerb = after.some((p) => LOSSES.has(p.head) || LOSSES.has((p.noun ?? '').replace(/^[おご]/, ''))) || has(rest, LOSS_NOUNS);
   const lastHead = after[after.length - 1]!.head;
   const later = has(rest, D.later) && /^(?:なる|だ|です|ござる|ずれ込む|延びる)$/.test(lastHead);
+  // A topic with no condition in its form (それ以降は): 通常どおり or a later time there is a schedule, not a loss.
+  if (plainOnly) return negatedPotential || gone || lossVerb || others;
   return negatedPotential || gone || lossVerb || others || later || has(rest, D.backToList);
 }
+
+/**
+ * キャンセル待ちのお客様へご案内いたします / 次のclient様にinventoryをreleaseさせていただきます / チームを他案件に
+ * assignします: what was theirs sent on to another party — a party (様, 社, お客, 案件, client) marked as other, next
+ * or waiting, as the destination (に／へ) of our act.
+ */
+const OTHER_PARTY_AS_DESTINATION =
+  /(?:他|別|ほか|次|キャンセル待ち|順番待ち|お待ちの|待っている)[^。、]{0,8}?(?:様|さま|社|企業|会社|お客|顧客|案件|プロジェクト|[Cc]lient|[Cc]ustomer)[^。、]{0,3}?(?:に|へ)/;
 
 /** ご希望の納期に間に合いません / 貴社の稼働開始に間に合わなくなります: their own date, given as information. */
 function ownSchedule(rest: string): boolean {

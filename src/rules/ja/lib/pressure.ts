@@ -243,7 +243,9 @@ export function othersDeciding(s: Sentence): [number, number] | undefined {
   if (/事例|実績|比較/.test(rest)) return undefined;
   const rush = /続々|次々|相次|殺到|早い者勝ち|急増|引き合い/.test(rest);
   const also = /^[^、。]{0,8}?も/.test(rest.slice(0, 12)) && (firstOf(rest, PRESSURE.decisionNouns) >= 0 || /決め|採用|乗り換え|切り替え|狙|ご検討中/.test(rest));
-  return rush || also ? [at, s.text.length] : undefined;
+  // 他社様でも導入いただいております: their use received with thanks, ongoing — a reference, not a move to follow.
+  const reference = /(?:導入|採用|ご?利用|お使い|ご愛用)(?:を)?(?:いただ|頂)い(?:て(?:おり|い)|ており)/.test(rest) && !/すでに|既に|最近|今月|先月|今年/.test(s.text);
+  return rush || (also && !reference) ? [at, s.text.length] : undefined;
 }
 
 /** ほかにも…企業様 / 他にも…お客様: other buyers, named after ほかにも within the clause. */
@@ -490,7 +492,7 @@ function firstOf(text: string, words: readonly string[]): number {
  * case study (他社様の導入事例) or a condition (他社様とご比較の場合は) names no rival.
  */
 const OTHER_PARTY_INTEREST =
-  /(?:ほか|他|別)(?:に(?:も)?|の)?[^。、]{0,12}?(?:様|さま|方|企業|会社|業者)(?:から)?(?:も|が)[^。]{0,14}?(?:問い合わせ|引き合い|検討|相談|申し込み|申込|商談|興味|関心|打診|購入)|(?:ほか|他)に(?:も)?[^。、]{0,8}?(?:購入|検討|申し込み|申込)(?:希望|中)?の(?:方|企業|会社|お客)/;
+  /(?:ほか|他|別)(?:に(?:も)?|の)?[^。、]{0,12}?(?:様|さま|方|企業|会社|業者)(?:から)?(?:も|が)[^。]{0,14}?(?:問い合わせ|引き合い|検討|相談|申し込み|申込|商談|興味|関心|打診|購入|[Ii]nquir|[Ee]nquir|[Ii]nterest|RFQ)|(?:ほか|他)に(?:も)?[^。、]{0,8}?(?:購入|検討|申し込み|申込)(?:希望|中)?の(?:方|企業|会社|お客)/;
 export function othersInterested(text: string): number {
   const m = OTHER_PARTY_INTEREST.exec(text);
   if (!m || /[？?]|場合|でしたら|ましたら|事例|実績/.test(text)) return -1;
