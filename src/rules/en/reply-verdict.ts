@@ -109,7 +109,10 @@ export default defineRule({
       if (after?.refusal !== undefined && mayRefuse(next!.text)) continue;
       // The reason after a refusal said just before (in English or in Japanese) is flagged once, on the refusal.
       // (Each point of an answer sheet is an answer of its own.)
-      if (before?.refusal !== undefined && mayRefuse(previous!.text) && !(LIST_LINE.test(previous!.text) && LIST_LINE.test(s.text))) continue;
+      // (A charge or a turn-down of a second thing is a no of its own: "Factory visits are not offered. Samples are invoiced at
+      // list price.")
+      if (before?.refusal !== undefined && mayRefuse(previous!.text) && !(LIST_LINE.test(previous!.text) && LIST_LINE.test(s.text)) &&
+        verdict.kind !== 'charged' && verdict.kind !== 'declined') continue;
       if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) continue;
       const asRefusal: EnFacts = { ...f, refusal: verdict.clause };
       ctx.report({
