@@ -108,6 +108,12 @@ function labelVerdict(f: EnFacts): Verdict | undefined {
   // Round 24: "Your redlines — declined.", "| Escrow | Rejected |": a participle of turning down as the whole verdict on
   // an item, which may be the reader's own ("your redlines", "your request for …").
   if (declinedCell(f, k) && itemBefore(f, sep)) return { clause: clause(k), kind: 'declined' };
+  // Round 24: "Moving it to your office: no, we can't", "Weekend delivery — no, we won't": a no to the item, then our side
+  // negated (the same no, with its subject): a turn-down, not the reassuring "No, none".
+  if (/^(?:no|nope)$/.test(word(f, k)) && /^[,;—–-]$/.test(f.tokens[k + 1]?.text ?? '') && /^(?:we|i)$/.test(word(f, k + 2)) &&
+    f.clauses.some((c) => c.from >= k + 2 && c.subject?.side === 'we' && c.negation !== undefined && c.modal !== undefined) && itemBefore(f, sep)) {
+    return { clause: clause(k + 2), kind: 'declined' };
+  }
   if (!thingBefore(f, 0, sep)) return undefined;
   // "| Fixed price for change requests | No |", "Training in Japanese: no": a bare no as the whole cell.
   if (/^(?:no|nope)$/.test(word(f, k)) && cellEnds(f, k + 1)) return { clause: clause(k), kind: 'no' };
@@ -232,7 +238,10 @@ function yourDuty(f: EnFacts, cl: EnClause): boolean {
   let be = isBe(f.tokens[cl.verb]) && cl.tense === 'present' ? cl.verb : -1;
   if (be < 0) for (let i = cl.verb + 1; i < cl.to && be < 0; i++) if (isBe(f.tokens[i])) be = i;
   if (be < 0) return false;
-  if (!thingBefore(f, cl.from, be)) return false;
+  // The subject's head, before any phrase after it ("The second inspection at your site is …": the site names where).
+  let head = cl.from;
+  while (head < be && !(f.tokens[head]!.pos === 'ADP' && head > cl.from)) head++;
+  if (!thingBefore(f, cl.from, head)) return false;
   let k = be + 1;
   // "is on your side", "is for your account", "is at your expense": a preposition before whose it is.
   if (/^(?:on|for|at)$/.test(word(f, k)) && word(f, k + 1) === 'your') {
@@ -277,6 +286,8 @@ function everyCustomer(f: EnFacts, cl: EnClause): boolean {
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
     if (EVERYWHERE.has(t.lower)) return true;
+    // Round 24: "are 30 days for everyone", "the same for anybody": every customer as one pronoun.
+    if (/^(?:everyone|everybody|anyone|anybody)$/.test(t.lower) && /^(?:for|to)$/.test(rest[i - 1]?.lower ?? '')) return true;
     if (t.lower === 'board' && rest[i - 1]?.lower === 'the' && rest[i - 2]?.lower === 'across') return true;
     if (/^exceptions?$/.test(t.lower) && /^(?:no|without)$/.test(rest[i - 1]?.lower ?? '')) return true;
     if (EVERY.has(t.lower)) {

@@ -101,4 +101,4 @@ function answerSheet(ctx: RuleContext): boolean {
 const MAY_VERDICT = textFact('en.reply-verdict/may', (text) =>
   /\b(?:not|no|nope|unavailable|unobtainable|inaccessible|appl(?:y|ies)|same|your|fixed|final|firm|frozen|locked|all|every|each|any|everywhere|worldwide|globally|universally|board|exceptions?)\b|n['’]t\b/i.test(text) ||
   // Round 24: the participles of declining and charging (en-verdict.ts, from verdict-class.json's declineVerbs, chargeVerbs).
-  /\b(?:declined|rejected|refused|denied|vetoed|charged|billed|invoiced)\b/i.test(text));
+  /\b(?:declined|rejected|refused|denied|vetoed|charged|billed|invoiced|everyone|everybody|anyone|anybody)\b/i.test(text));

@@ -208,7 +208,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // 送料は御社のご負担となります: the client is named as who pays, by design of the entry — not their own no, and a
       // cost topic is what is put on them, no reassurance.
       const costOnClient = c.id === 'cost-on-client';
-      if (!costOnClient && ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide))) continue;
+      // 確定価格ですので、変更はありません: the "no change" that reassures is here concluded from a closed fact (needsAsk).
+      if (!costOnClient && c.id !== 'closed-by-fact' && c.id !== 'charged-or-final' && ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide))) continue;
       if (perClient) c.needsAsk = true;
       // お客様ごとの個別継続はしていません: an act scoped to one client as an exception is a policy of ours, as 弊社では is.
       // 現在の製品ではSAMLはサポートしていません: with a product as the topic instead of our side, the standing "we do not" is
@@ -247,6 +248,15 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
     }
   return out;
 }
+
+/**
+ * A state that leaves nothing to move (確定, 固定, 決定済み, 最終, 据え置き, 規定, 一律) as the reason (ので / ため / につき),
+ * then a topic (は / も) and "there is none" at the end of the clause. Linear: bounded gaps without the clause's ends.
+ */
+const CLOSED_BY_FACT = /(?:確定|固定|決定済み?|最終|据え?置き?|規定|一律)[^、。！？]{0,16}?(?:ので|ため|につき|から)[、，]?[^、。！？]{0,16}?(?:は|も)[、，]?((?:一切)?(?:ありません|ございません|ないです|いたしません|しません))/;
+
+/** A topic (は / も), then 有償 / 有料 or a final, fixed or decided price or term, and a copula ending the clause. */
+const CHARGED_OR_FINAL = /(?:は|も)[、，]?[^、。！？]{0,12}?((?:有償|有料|(?:最終|確定|固定)(?:価格|金額|単価|条件))(?:と|に)?(?:なります|なっております|です|でございます|させていただきます|させていただいております))/;
 
 export interface Candidate {
   id: string;
@@ -288,6 +298,18 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
         potential: POTENTIAL_WRITTEN.test(m[0]), ...(e.evenCushioned ? { evenCushioned: true } : {}),
       });
     }
+  }
+  // Round 24: 本見積の単価は確定価格ですので、変更はありません — a fact that closes the ask (the price is fixed, final,
+  // decided) given as the reason, then "there is no X": a no to the change asked for (needsAsk: told of its own accord,
+  // the same words reassure).
+  // サンプルは有償です / 今回の見積りは最終価格です: the thing asked for put at their cost, or the price declared final, as the
+  // whole predicate — the same no as a closed fact, when an ask is in sight.
+  for (const [re, id] of [[CLOSED_BY_FACT, 'closed-by-fact'], [CHARGED_OR_FINAL, 'charged-or-final']] as const) {
+    const m = re.exec(s.text);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    out.push({ id, start, end, written: m[1]!, polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false, needsAsk: true });
   }
   if (s.tokens) {
     // お断りしています / お断りさせていただいております / ご遠慮いただいております: a verb that means no, in any form.
