@@ -173,10 +173,19 @@ function chargedThing(f: EnFacts, cl: EnClause): boolean {
   const verb = f.tokens[cl.verb]!;
   if (!CHARGE.has(verb.lemma) || !isBe(f.tokens[cl.verb - 1])) return false;
   if (!thingBefore(f, cl.from, cl.verb - 1)) return false;
+  if (f.tokens.some((t) => /^(?:free|waived|discounted|reduced|included)$/.test(t.lower))) return false;
+  return !fromADate(f);
+}
+
+/**
+ * "from April 1", "as of next month", "From next month, …", "After that date, standard pricing applies": a term bound to
+ * a date is a change announced or an offer's deadline — news (the bad-news rules' to judge), not a standing verdict.
+ */
+function fromADate(f: EnFacts): boolean {
   const all = f.tokens;
-  if (all.some((t) => /^(?:free|waived|discounted|reduced|included)$/.test(t.lower))) return false;
-  return !all.some((t, i) => /^(?:from|starting|effective|after|beginning|since)$/.test(t.lower) && (all[i + 1]?.pos === 'NUM' || all[i + 1]?.pos === 'PROPN' ||
-    /^(?:next|this|the)$/.test(all[i + 1]?.lower ?? '')) || t.lower === 'as' && all[i + 1]?.lower === 'of');
+  return all.some((t, i) => /^(?:from|starting|effective|as|after|before|until|till|beginning)$/.test(t.lower) &&
+    (all[i + 1]?.pos === 'NUM' || all[i + 1]?.pos === 'PROPN' || /^(?:of|that|this|then|next|the)$/.test(all[i + 1]?.lower ?? '') && t.lower !== 'as' ||
+      t.lower === 'as' && all[i + 1]?.lower === 'of'));
 }
 
 /** A price moved in the reader's favour: what "no …" after a price's label withholds. */
@@ -241,11 +250,12 @@ function yourDuty(f: EnFacts, cl: EnClause): boolean {
   // The subject's head, before any phrase after it ("The second inspection at your site is …": the site names where).
   let head = cl.from;
   while (head < be && !(f.tokens[head]!.pos === 'ADP' && head > cl.from)) head++;
-  if (!thingBefore(f, cl.from, head)) return false;
+  if (!thingBefore(f, cl.from, head) || fromADate(f)) return false;
   let k = be + 1;
   // "is on your side", "is for your account", "is at your expense": a preposition before whose it is.
   if (/^(?:on|for|at)$/.test(word(f, k)) && word(f, k + 1) === 'your') {
-    if (BORNE.has(f.tokens[k + 2]?.lemma ?? '')) return true;
+    // (Not "for your account manager": the noun after names a person.)
+    if (BORNE.has(f.tokens[k + 2]?.lemma ?? '') && f.tokens[k + 3]?.pos !== 'NOUN') return true;
     k++;
   }
   if (word(f, k) === 'your') k++;
@@ -279,10 +289,7 @@ function everyCustomer(f: EnFacts, cl: EnClause): boolean {
   const rest = f.tokens.slice(cl.verb + 1);
   // "from April 1", "as of next month", "After that date, standard pricing applies": a term bound to a date is a change
   // or an offer's deadline, not a standing term.
-  const all = f.tokens;
-  if (all.some((t, i) => /^(?:from|starting|effective|as|after|before|until|till|beginning)$/.test(t.lower) &&
-    (all[i + 1]?.pos === 'NUM' || all[i + 1]?.pos === 'PROPN' || /^(?:of|that|this|then|next|the)$/.test(all[i + 1]?.lower ?? '') && t.lower !== 'as' ||
-      t.lower === 'as' && all[i + 1]?.lower === 'of'))) return false;
+  if (fromADate(f)) return false;
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
     if (EVERYWHERE.has(t.lower)) return true;

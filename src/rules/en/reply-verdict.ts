@@ -110,9 +110,9 @@ export default defineRule({
       // The reason after a refusal said just before (in English or in Japanese) is flagged once, on the refusal.
       // (Each point of an answer sheet is an answer of its own.)
       // (A charge or a turn-down of a second thing is a no of its own: "Factory visits are not offered. Samples are invoiced at
-      // list price.")
+      // list price." — not of the same thing: "We do not offer free samples. Samples are charged at USD 45".)
       if (before?.refusal !== undefined && mayRefuse(previous!.text) && !(LIST_LINE.test(previous!.text) && LIST_LINE.test(s.text)) &&
-        verdict.kind !== 'charged' && verdict.kind !== 'declined') continue;
+        ((verdict.kind !== 'charged' && verdict.kind !== 'declined') || sameThing(f, verdict.clause, before))) continue;
       if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) continue;
       const asRefusal: EnFacts = { ...f, refusal: verdict.clause };
       ctx.report({
@@ -130,6 +130,14 @@ export default defineRule({
 function answersQuestion(f: EnFacts): boolean {
   return f.tokens.some((t, i) => /^(?:question|questions|enquiry|enquiries|inquiry|inquiries|query|queries)$/.test(t.lower) &&
     f.tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'your'));
+}
+
+/** The verdict's subject names a noun the sentence before named too: the same thing, answered once. */
+function sameThing(f: EnFacts, at: number, before: EnFacts): boolean {
+  const cl = f.clauses[at]!;
+  const named = new Set(before.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.lemma));
+  const end = cl.verb ?? cl.to;
+  return f.tokens.slice(cl.from, end).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && named.has(t.lemma));
 }
 
 /** An item of a list: a bullet or a number. */

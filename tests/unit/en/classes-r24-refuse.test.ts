@@ -31,6 +31,9 @@ const REFUSALS: Case[] = [
   ['Re: Warehouse storage', mail('Storage beyond the first 14 days is for your account.'), 'is for your account'],
   ['Re: Re-inspection', mail('The second inspection at your site is at your expense.'), 'is at your expense'],
   ['Re: Payment terms', mail('Thank you for your email.\n\nOur payment terms are 30 days for everyone.'), 'for everyone'],
+  ['Re: Extended warranty', mail('Thank you for your email.\n\nDeclined.'), 'Declined.'],
+  ['Re: Discount', mail('Re your request for a further discount — not this time.'), 'not this time'],
+  ['Re: Penalty clause', mail('Thanks for the note. The answer from our legal side is negative.'), 'is negative'],
 ];
 
 const NEAR: Case[] = [
@@ -44,6 +47,10 @@ const NEAR: Case[] = [
   ['Product sheet', mail('Key data:\n\n| Feature | Status |\n|---|---|\n| SAML login | Supported |\n| Audit log | Yes |')],
   ['Re: Extra copies', mail("I'm afraid extra copies are charged at cost, but I will ask my manager whether we can waive it for this order.")],
   ['Re: Payment terms', mail('Our payment terms are 30 days for everyone, and we are glad to offer 45 days on this first order.')],
+  ['Re: Shop hours', mail('Thanks for asking about the holidays.\n\nClosed.\n\nWe reopen on 4 January.')],
+  ['Re: Test results', mail('Thank you for waiting. The answer to the allergen test is not negative for gluten; the report follows.')],
+  ['Re: Invoice question', mail('From next month, delivery to your Osaka warehouse is on your side.')],
+  ['Re: Storage', mail('Storage beyond 14 days is billed at JPY 450 per pallet from 1 April.')],
   ['Re: Your question', mail('Did we charge you twice? No, we checked: it was charged once.')],
 ];
 

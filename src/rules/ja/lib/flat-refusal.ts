@@ -253,10 +253,35 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
  * A state that leaves nothing to move (確定, 固定, 決定済み, 最終, 据え置き, 規定, 一律) as the reason (ので / ため / につき),
  * then a topic (は / も) and "there is none" at the end of the clause. Linear: bounded gaps without the clause's ends.
  */
-const CLOSED_BY_FACT = /(?:確定|固定|決定済み?|最終|据え?置き?|規定|一律)[^、。！？]{0,16}?(?:ので|ため|につき|から)[、，]?[^、。！？]{0,16}?(?:は|も)[、，]?((?:一切)?(?:ありません|ございません|ないです|いたしません|しません))/;
+const CLOSED_FACT = /(?:確定|固定|決定済み?|最終|据え?置き?|規定|一律)/;
+const BECAUSE = /^(?:ので|ため|につき|から)/;
+const NONE_AFTER_TOPIC = /^(?:は|も)[、，]?((?:一切)?(?:ありません|ございません|ないです|いたしません|しません))/;
+/** What ends a clause: the state and the no must stand within one reason and its conclusion. */
+const CLAUSE_END = /[、。！？]/;
 
-/** A topic (は / も), then 有償 / 有料 or a final, fixed or decided price or term, and a copula ending the clause. */
-const CHARGED_OR_FINAL = /(?:は|も)[、，]?[^、。！？]{0,12}?((?:有償|有料|(?:最終|確定|固定)(?:価格|金額|単価|条件))(?:と|に)?(?:なります|なっております|です|でございます|させていただきます|させていただいております))/;
+/**
+ * The first "no" concluded from a closed fact, as offsets: read by index (each reason marker looks back and forward a
+ * bounded stretch), not one regular expression — two lazy gaps around the marker would be polynomial.
+ */
+function closedByFact(text: string): { start: number; end: number } | undefined {
+  for (let i = 1; i < text.length; i++) {
+    if (!BECAUSE.test(text.slice(i, i + 3))) continue;
+    const back = text.slice(Math.max(0, i - 20), i);
+    const cut = Math.max(back.lastIndexOf('、'), back.lastIndexOf('。'));
+    if (!CLOSED_FACT.test(back.slice(cut + 1))) continue;
+    let j = i + (text.startsWith('につき', i) ? 3 : 2);
+    if (text[j] === '、' || text[j] === '，') j++;
+    for (let k = j; k < text.length && k <= j + 16 && !CLAUSE_END.test(text[k]!); k++) {
+      const m = NONE_AFTER_TOPIC.exec(text.slice(k, k + 14));
+      if (m) return { start: k + m[0].length - m[1]!.length, end: k + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** A topic (は / も), then 有償 / 有料 or a final, fixed or decided price or term, and a copula ending the sentence (…ですので
+ * gives the reason of a no after it, read by closedByFact). */
+const CHARGED_OR_FINAL = /(?:は|も)[、，]?[^、。！？]{0,12}?((?:有償|有料|(?:最終|確定|固定)(?:価格|金額|単価|条件))(?:と|に)?(?:なります|なっております|です|でございます|させていただきます|させていただいております))(?=[。．！]|$)/;
 
 export interface Candidate {
   id: string;
@@ -304,12 +329,13 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
   // the same words reassure).
   // サンプルは有償です / 今回の見積りは最終価格です: the thing asked for put at their cost, or the price declared final, as the
   // whole predicate — the same no as a closed fact, when an ask is in sight.
-  for (const [re, id] of [[CLOSED_BY_FACT, 'closed-by-fact'], [CHARGED_OR_FINAL, 'charged-or-final']] as const) {
-    const m = re.exec(s.text);
-    if (!m) continue;
-    const end = m.index + m[0].length;
-    const start = end - m[1]!.length;
-    out.push({ id, start, end, written: m[1]!, polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false, needsAsk: true });
+  const closed = closedByFact(s.text);
+  if (closed) out.push({ id: 'closed-by-fact', ...closed, written: s.text.slice(closed.start, closed.end), polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false, needsAsk: true });
+  const charged = CHARGED_OR_FINAL.exec(s.text);
+  if (charged) {
+    const end = charged.index + charged[0].length;
+    const start = end - charged[1]!.length;
+    out.push({ id: 'charged-or-final', start, end, written: charged[1]!, polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false, needsAsk: true });
   }
   if (s.tokens) {
     // お断りしています / お断りさせていただいております / ご遠慮いただいております: a verb that means no, in any form.
