@@ -42,8 +42,16 @@ export default defineRule({
       { text: 'Thank you for your email.\nCSV output for internet banking is not available in the current version.' },
       // A bare "no change" may be good news (no rise): a no only against what was granted before it ("But …").
       { text: 'Thank you for your email.\nPrice for 2027: no change.' },
+      // Round 24: a charge waived is good news; a cost put on the reader from a date on is news (the bad-news rules').
+      { text: 'Samples are free of charge.', subject: 'Re: Samples' },
+      { text: 'From next month, delivery to your DC is on your side.', subject: 'Re: Delivery' },
     ],
     invalid: [
+      // Round 24: a participle of turning down as the whole verdict on their item; the thing asked for charged.
+      { text: 'Your redlines — declined.', subject: 'Re: NDA redlines', flagged: 'Your redlines — declined.',
+        outputs: ['Your redlines — I\'m afraid we are unable to accept that. However, because we value working with you, let me speak with my manager and see what we can do.', 'Thank you for asking. Your redlines — unfortunately, we are unable to accept that, but we would be glad to suggest an alternative that works for you.'] },
+      { text: 'Samples are invoiced at list price plus courier.', subject: 'Re: Samples', flagged: 'Samples are invoiced at list price plus courier.',
+        outputs: ['I\'m afraid samples are invoiced at list price plus courier. However, because we value working with you, let me speak with my manager and see what we can do.', 'Thank you for asking. Unfortunately, samples are invoiced at list price plus courier, but we would be glad to suggest an alternative that works for you.'] },
       {
         // Round 22 (r22-menden): a clause pointing back to the verdict widens it ("and this applies to every account").
         text: 'Our terms are 30 days net, and this applies to every account in APAC.',

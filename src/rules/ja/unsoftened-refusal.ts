@@ -66,6 +66,8 @@ export default defineRule({
       { text: '温かいお心遣いに、感謝せずにはいられません。' },
       // A spec's compound (水洗い不可) and a no that is negated or past are no refusal to the client.
       { text: '本製品は水洗い不可です。' },
+      // Round 24: a cost on the client as the price of one option on a menu of priced options.
+      { text: 'お見積りです。\n・通常便：¥4,800（5〜7日）\n・特急便：¥25,000（2日）　※特急料金はお客様ご負担となります' },
       // Round 21: a spec answers nobody when nothing was asked, or only a question; a spec table is no verdict on an ask.
       { text: 'ご質問の件ですが、本製品はLINには対応しておりません。' },
       { text: '■ 本製品の仕様\n・防水：×\n・防塵：○' },
@@ -91,6 +93,8 @@ export default defineRule({
       { text: '監査の結果：例外事項はございませんでした。' },
     ],
     invalid: [
+      { text: 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、変更はありません。', flagged: '変更はありません',
+        outputs: ['お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、あいにく変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。'] },
       {
         // Round 22 (mendja): a learner's double negative of …かねます is the refusal it means.
         text: 'ご依頼の件ですが、翻訳は出来かねません。',
