@@ -173,8 +173,14 @@ export function closedVerdict(f: EnFacts): number | undefined {
   let end = t.findIndex((x) => /^[:;—–]$/.test(x.text));
   if (end < 0) end = t.length;
   const words = t.slice(0, end).filter((x) => x.pos !== 'PUNCT');
-  if (words.length < 2 || words.length > 4) return undefined;
+  if (words.length < 1 || words.length > 4) return undefined;
   const last = words[words.length - 1]!;
+  // Round 24: "Declined." / "Rejected." alone, the answer to the ask before it: the participle of turning down is the
+  // whole sentence (not "Closed.", a shop's notice, nor "Dismissed.").
+  if (words.length === 1) {
+    const bare = [last.lemma, last.lower.slice(0, -1), last.lower.slice(0, -2), last.lower.replace(/ied$/, 'y')].some((v) => TURN_DOWN.has(v));
+    return bare && last.lower.endsWith('ed') && f.clauses.length ? 0 : undefined;
+  }
   // The tagger may read the participle as an adjective with itself as lemma ("closed"): the verb is it less "d" or "ed".
   const verb = [last.lemma, last.lower.slice(0, -1), last.lower.slice(0, -2)].find((v) => VERDICT_VERBS.has(v));
   if (!(last.pos === 'VERB' || last.pos === 'ADJ') || !last.lower.endsWith('ed') || verb === undefined) return undefined;

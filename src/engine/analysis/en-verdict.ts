@@ -21,6 +21,8 @@ const VerdictClassSchema = z.object({
   availableAdjectives: z.array(z.string().regex(/^[a-z]+$/)).min(3),
   dutyNouns: z.array(z.string().regex(/^[a-z]+$/)).min(3),
   partNouns: z.array(z.string().regex(/^[a-z]+$/)).min(2),
+  declineVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(3),
+  chargeVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(2),
 });
 
 const dict = bundled('en/verdict-class', VerdictClassSchema, data);
@@ -28,11 +30,13 @@ const PROVIDE = new Set(dict.provideVerbs);
 const AVAILABLE = new Set(dict.availableAdjectives);
 const DUTY = new Set(dict.dutyNouns);
 const PART = new Set(dict.partNouns);
+const DECLINE = new Set(dict.declineVerbs);
+const CHARGE = new Set(dict.chargeVerbs);
 /** Spellings a writer of English as a second language uses for a duty noun ("responsability", French and Portuguese). */
 const DUTY_SPELLINGS = new Map([['responsability', 'responsibility'], ['responsabilities', 'responsibility'], ['resposibility', 'responsibility']]);
 
 /** Separators of a label and its verdict in an answer line: "Saturday desk → not available", "Visit: not included". */
-const LABEL_SEPARATORS = new Set(['→', '->', '=>', ':', '–', '—', '-', '⇒', '➔', '>']);
+const LABEL_SEPARATORS = new Set(['→', '->', '=>', ':', '–', '—', '-', '⇒', '➔', '>', '|', '｜']);
 
 /** Adjectives of a proposal found good enough (WordNet's acceptable#a and its similar-tos). */
 const ACCEPTABLE = new Set(['acceptable', 'agreeable', 'workable', 'satisfactory', 'viable', 'palatable', 'tolerable', 'feasible', 'ok', 'okay']);
@@ -51,7 +55,7 @@ const CUSTOMERS = new Set(['account', 'customer', 'client', 'buyer', 'distributo
 /** Adverbs of a scope without exception: "applies everywhere", "worldwide", "globally", "universally". */
 const EVERYWHERE = new Set(['everywhere', 'worldwide', 'globally', 'universally']);
 
-export type VerdictKind = 'withheld' | 'duty' | 'scope' | 'fixed' | 'no';
+export type VerdictKind = 'withheld' | 'duty' | 'scope' | 'fixed' | 'no' | 'declined' | 'charged';
 export interface Verdict {
   /** The clause (index) of the verdict. */
   clause: number;
@@ -80,6 +84,7 @@ export function verdictOf(f: EnFacts): Verdict | undefined {
     if (yourDuty(f, cl)) return { clause: c, kind: 'duty' };
     if (everyCustomer(f, cl)) return { clause: c, kind: 'scope' };
     if (fixedCost(f, cl)) return { clause: c, kind: 'fixed' };
+    if (chargedThing(f, cl)) return { clause: c, kind: 'charged' };
   }
   return undefined;
 }
@@ -97,9 +102,21 @@ function negationsIn(f: EnFacts, cl: EnClause): number[] {
  */
 function labelVerdict(f: EnFacts): Verdict | undefined {
   const sep = f.tokens.findIndex((t, i) => i > 0 && LABEL_SEPARATORS.has(t.text) && t.text !== '-' && t.text !== '–');
-  if (sep < 0 || !thingBefore(f, 0, sep)) return undefined;
+  if (sep < 0) return undefined;
   const clause = (k: number) => Math.max(0, f.clauses.findIndex((c) => c.from <= k && k < c.to));
   let k = sep + 1;
+  // Round 24: "Your redlines — declined.", "| Escrow | Rejected |": a participle of turning down as the whole verdict on
+  // an item, which may be the reader's own ("your redlines", "your request for …").
+  if (declinedCell(f, k) && itemBefore(f, sep)) return { clause: clause(k), kind: 'declined' };
+  // Round 24: "Moving it to your office: no, we can't", "Weekend delivery — no, we won't": a no to the item, then our side
+  // negated (the same no, with its subject): a turn-down, not the reassuring "No, none".
+  if (/^(?:no|nope)$/.test(word(f, k)) && /^[,;—–-]$/.test(f.tokens[k + 1]?.text ?? '') && /^(?:we|i)$/.test(word(f, k + 2)) &&
+    f.clauses.some((c) => c.from >= k + 2 && c.subject?.side === 'we' && c.negation !== undefined && c.modal !== undefined) && itemBefore(f, sep)) {
+    return { clause: clause(k + 2), kind: 'declined' };
+  }
+  if (!thingBefore(f, 0, sep)) return undefined;
+  // "| Fixed price for change requests | No |", "Training in Japanese: no": a bare no as the whole cell.
+  if (/^(?:no|nope)$/.test(word(f, k)) && cellEnds(f, k + 1)) return { clause: clause(k), kind: 'no' };
   if (/^(?:not|n't)$/.test(word(f, k))) {
     k++;
     while (f.tokens[k]?.pos === 'ADV' && word(f, k) !== 'yet') k++;
@@ -119,6 +136,56 @@ function labelVerdict(f: EnFacts): Verdict | undefined {
   if (/^(?:no|nope)$/.test(word(f, k)) && /^[,;—–-]$/.test(f.tokens[k + 1]?.text ?? '') && k + 2 < f.tokens.length &&
     !f.tokens.slice(k + 2).some((t) => /^(?:not|n't|no|none|never|nothing)$/.test(t.lower))) return { clause: clause(k), kind: 'no' };
   return undefined;
+}
+
+/** Only a table's bar, a full stop or an exclamation after token `k`: the cell or the line ends there. */
+function cellEnds(f: EnFacts, k: number): boolean {
+  for (let i = k; i < f.tokens.length; i++) if (!/^(?:[|｜.!]|\.\.\.)$/.test(f.tokens[i]!.text)) return false;
+  return true;
+}
+
+/** "declined", "rejected", "denied", "refused" (WordNet's verbs of turning down, as a participle) ending the cell. */
+function declinedCell(f: EnFacts, k: number): boolean {
+  const t = f.tokens[k];
+  return t !== undefined && DECLINE.has(t.lemma) && /(?:ed|ied)$/.test(t.lower) && cellEnds(f, k + 1);
+}
+
+/** The item before a separator: a thing, the reader's or not, never our side or a person ("We —", "Mr. Sato:"). */
+function itemBefore(f: EnFacts, sep: number): boolean {
+  let thing = false;
+  for (let k = 0; k < sep; k++) {
+    const t = f.tokens[k]!;
+    if (/^(?:we|i|us|me|you)$/.test(t.lower) || /^(?:mr|ms|mrs|dr)\.?$/.test(t.lower)) return false;
+    // Any word but a determiner names it: the tagger reads "Your redlines" as a verb.
+    if (/^[a-z]/i.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON') thing = true;
+  }
+  return thing;
+}
+
+/**
+ * Round 24: "Samples are invoiced at list price plus courier", "Samples are charged": the thing asked for put at the
+ * reader's cost, in the present passive of a verb of charging (WordNet's charge, bill, invoice) — a no to having it free.
+ * Not with a modal or a date ("will be charged from April 1": a change announced, news), nor "free of charge" / "not
+ * charged" (good news), nor with our side or the reader as the subject.
+ */
+function chargedThing(f: EnFacts, cl: EnClause): boolean {
+  if (!cl.passive || cl.tense !== 'present' || cl.perfect || cl.modal !== undefined || cl.negation !== undefined || cl.verb === undefined) return false;
+  const verb = f.tokens[cl.verb]!;
+  if (!CHARGE.has(verb.lemma) || !isBe(f.tokens[cl.verb - 1])) return false;
+  if (!thingBefore(f, cl.from, cl.verb - 1)) return false;
+  if (f.tokens.some((t) => /^(?:free|waived|discounted|reduced|included)$/.test(t.lower))) return false;
+  return !fromADate(f);
+}
+
+/**
+ * "from April 1", "as of next month", "From next month, …", "After that date, standard pricing applies": a term bound to
+ * a date is a change announced or an offer's deadline — news (the bad-news rules' to judge), not a standing verdict.
+ */
+function fromADate(f: EnFacts): boolean {
+  const all = f.tokens;
+  return all.some((t, i) => /^(?:from|starting|effective|as|after|before|until|till|beginning)$/.test(t.lower) &&
+    (all[i + 1]?.pos === 'NUM' || all[i + 1]?.pos === 'PROPN' || /^(?:of|that|this|then|next|the)$/.test(all[i + 1]?.lower ?? '') && t.lower !== 'as' ||
+      t.lower === 'as' && all[i + 1]?.lower === 'of'));
 }
 
 /** A price moved in the reader's favour: what "no …" after a price's label withholds. */
@@ -174,15 +241,32 @@ function duty(t: EnToken | undefined): boolean {
 
 /** "X is your side", "X is your responsibility", "X is the customer's job": the thing put on the reader. */
 function yourDuty(f: EnFacts, cl: EnClause): boolean {
-  if (cl.tense !== 'present' || cl.perfect || cl.modal !== undefined || cl.verb === undefined || !isBe(f.tokens[cl.verb])) return false;
-  if (!thingBefore(f, cl.from, cl.verb)) return false;
-  let k = cl.verb + 1;
+  if (cl.perfect || cl.modal !== undefined || cl.verb === undefined) return false;
+  // The parse may give the clause the verb of a relative clause inside its subject ("The demurrage for the six days it
+  // sat there is on your side"): the present "is/are" after it is the predicate.
+  let be = isBe(f.tokens[cl.verb]) && cl.tense === 'present' ? cl.verb : -1;
+  if (be < 0) for (let i = cl.verb + 1; i < cl.to && be < 0; i++) if (isBe(f.tokens[i])) be = i;
+  if (be < 0) return false;
+  // The subject's head, before any phrase after it ("The second inspection at your site is …": the site names where).
+  let head = cl.from;
+  while (head < be && !(f.tokens[head]!.pos === 'ADP' && head > cl.from)) head++;
+  if (!thingBefore(f, cl.from, head) || fromADate(f)) return false;
+  let k = be + 1;
+  // "is on your side", "is for your account", "is at your expense": a preposition before whose it is.
+  if (/^(?:on|for|at)$/.test(word(f, k)) && word(f, k + 1) === 'your') {
+    // (Not "for your account manager": the noun after names a person.)
+    if (BORNE.has(f.tokens[k + 2]?.lemma ?? '') && f.tokens[k + 3]?.pos !== 'NOUN') return true;
+    k++;
+  }
   if (word(f, k) === 'your') k++;
   else if (word(f, k) === 'the' && CUSTOMERS.has(f.tokens[k + 1]?.lemma ?? '') && word(f, k + 2) === "'s") k += 3;
   else return false;
   if (f.tokens[k]?.pos === 'ADJ') k++;
   return duty(f.tokens[k]) && !f.tokens.slice(k + 1, cl.to).some((t) => t.lower === 'and');
 }
+
+/** "for your account", "at your expense", "at your cost": whose purse a cost falls on. */
+const BORNE = new Set(['account', 'expense', 'cost']);
 
 /**
  * "Net 30 applies to all our distributors", "Our discount is the same for all partners, no exceptions", "The MOQ of
@@ -205,13 +289,12 @@ function everyCustomer(f: EnFacts, cl: EnClause): boolean {
   const rest = f.tokens.slice(cl.verb + 1);
   // "from April 1", "as of next month", "After that date, standard pricing applies": a term bound to a date is a change
   // or an offer's deadline, not a standing term.
-  const all = f.tokens;
-  if (all.some((t, i) => /^(?:from|starting|effective|as|after|before|until|till|beginning)$/.test(t.lower) &&
-    (all[i + 1]?.pos === 'NUM' || all[i + 1]?.pos === 'PROPN' || /^(?:of|that|this|then|next|the)$/.test(all[i + 1]?.lower ?? '') && t.lower !== 'as' ||
-      t.lower === 'as' && all[i + 1]?.lower === 'of'))) return false;
+  if (fromADate(f)) return false;
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
     if (EVERYWHERE.has(t.lower)) return true;
+    // Round 24: "are 30 days for everyone", "the same for anybody": every customer as one pronoun.
+    if (/^(?:everyone|everybody|anyone|anybody)$/.test(t.lower) && /^(?:for|to)$/.test(rest[i - 1]?.lower ?? '')) return true;
     if (t.lower === 'board' && rest[i - 1]?.lower === 'the' && rest[i - 2]?.lower === 'across') return true;
     if (/^exceptions?$/.test(t.lower) && /^(?:no|without)$/.test(rest[i - 1]?.lower ?? '')) return true;
     if (EVERY.has(t.lower)) {

@@ -42,8 +42,16 @@ export default defineRule({
       { text: 'Thank you for your email.\nCSV output for internet banking is not available in the current version.' },
       // A bare "no change" may be good news (no rise): a no only against what was granted before it ("But …").
       { text: 'Thank you for your email.\nPrice for 2027: no change.' },
+      // Round 24: a charge waived is good news; a cost put on the reader from a date on is news (the bad-news rules').
+      { text: 'Samples are free of charge.', subject: 'Re: Samples' },
+      { text: 'From next month, delivery to your DC is on your side.', subject: 'Re: Delivery' },
     ],
     invalid: [
+      // Round 24: a participle of turning down as the whole verdict on their item; the thing asked for charged.
+      { text: 'Your redlines — declined.', subject: 'Re: NDA redlines', flagged: 'Your redlines — declined.',
+        outputs: ['Your redlines — I\'m afraid we are unable to accept that. However, because we value working with you, let me speak with my manager and see what we can do.', 'Thank you for asking. Your redlines — unfortunately, we are unable to accept that, but we would be glad to suggest an alternative that works for you.'] },
+      { text: 'Samples are invoiced at list price plus courier.', subject: 'Re: Samples', flagged: 'Samples are invoiced at list price plus courier.',
+        outputs: ['I\'m afraid samples are invoiced at list price plus courier. However, because we value working with you, let me speak with my manager and see what we can do.', 'Thank you for asking. Unfortunately, samples are invoiced at list price plus courier, but we would be glad to suggest an alternative that works for you.'] },
       {
         // Round 22 (r22-menden): a clause pointing back to the verdict widens it ("and this applies to every account").
         text: 'Our terms are 30 days net, and this applies to every account in APAC.',
@@ -109,7 +117,10 @@ export default defineRule({
       if (after?.refusal !== undefined && mayRefuse(next!.text)) continue;
       // The reason after a refusal said just before (in English or in Japanese) is flagged once, on the refusal.
       // (Each point of an answer sheet is an answer of its own.)
-      if (before?.refusal !== undefined && mayRefuse(previous!.text) && !(LIST_LINE.test(previous!.text) && LIST_LINE.test(s.text))) continue;
+      // (A charge or a turn-down of a second thing is a no of its own: "Factory visits are not offered. Samples are invoiced at
+      // list price." — not of the same thing: "We do not offer free samples. Samples are charged at USD 45".)
+      if (before?.refusal !== undefined && mayRefuse(previous!.text) && !(LIST_LINE.test(previous!.text) && LIST_LINE.test(s.text)) &&
+        ((verdict.kind !== 'charged' && verdict.kind !== 'declined') || sameThing(f, verdict.clause, before))) continue;
       if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) continue;
       const asRefusal: EnFacts = { ...f, refusal: verdict.clause };
       ctx.report({
@@ -127,6 +138,14 @@ export default defineRule({
 function answersQuestion(f: EnFacts): boolean {
   return f.tokens.some((t, i) => /^(?:question|questions|enquiry|enquiries|inquiry|inquiries|query|queries)$/.test(t.lower) &&
     f.tokens.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'your'));
+}
+
+/** The verdict's subject names a noun the sentence before named too: the same thing, answered once. */
+function sameThing(f: EnFacts, at: number, before: EnFacts): boolean {
+  const cl = f.clauses[at]!;
+  const named = new Set(before.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.lemma));
+  const end = cl.verb ?? cl.to;
+  return f.tokens.slice(cl.from, end).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && named.has(t.lemma));
 }
 
 /** An item of a list: a bullet or a number. */

@@ -66,6 +66,8 @@ export default defineRule({
       { text: '温かいお心遣いに、感謝せずにはいられません。' },
       // A spec's compound (水洗い不可) and a no that is negated or past are no refusal to the client.
       { text: '本製品は水洗い不可です。' },
+      // Round 24: a cost on the client as the price of one option on a menu of priced options.
+      { text: 'お見積りです。\n・通常便：¥4,800（5〜7日）\n・特急便：¥25,000（2日）　※特急料金はお客様ご負担となります' },
       // Round 21: a spec answers nobody when nothing was asked, or only a question; a spec table is no verdict on an ask.
       { text: 'ご質問の件ですが、本製品はLINには対応しておりません。' },
       { text: '■ 本製品の仕様\n・防水：×\n・防塵：○' },
@@ -91,6 +93,8 @@ export default defineRule({
       { text: '監査の結果：例外事項はございませんでした。' },
     ],
     invalid: [
+      { text: 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、変更はありません。', flagged: '変更はありません',
+        outputs: ['お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、あいにく変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。'] },
       {
         // Round 22 (mendja): a learner's double negative of …かねます is the refusal it means.
         text: 'ご依頼の件ですが、翻訳は出来かねません。',
@@ -460,11 +464,42 @@ function refuses(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, 
   if (cushioned && !c.evenCushioned) return false;
   // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
   if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c) &&
-    !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s))) return false;
+    !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s)) && !closedInReplyToAsk(ctx, c)) return false;
   // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
   if (closureScoped(s, c, previous)) return false;
+  if (c.id === 'cost-on-client' && optionPriced(ctx, s)) return false;
   // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
   return !shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end));
+}
+
+/**
+ * Round 24: サンプルは有償です / 確定価格ですので、変更はありません under a subject that names their ask (Re: サンプル無償提供の
+ * ご依頼): the price or the closed fact answers the ask the thread carries.
+ */
+function closedInReplyToAsk(ctx: RuleContext, c: FlatRefusal): boolean {
+  return (c.id === 'closed-by-fact' || c.id === 'charged-or-final') && jaAskNamed(ctx.draft.subject ?? '');
+}
+
+/** A price written as an amount: ¥25,000, 4,800円, 3万円, $120. */
+const PRICE = /[¥￥$€]\s?[0-9０-９]|[0-9０-９](?:[0-9０-９,，]{0,12})\s?(?:円|万円)/;
+const LIST_ITEM = /^\s*(?:[・●○◎■□◆◇\-*＊]|[0-9０-９]{1,2}[.．)）]|[①-⑳])/;
+
+/**
+ * Round 24: ・通常便：¥4,800 / ・特急便：¥25,000 ※特急料金はお客様ご負担となります — the cost put on the client is the price of
+ * one option on a menu of priced options (two list items or more with an amount, in the block of its line), which the
+ * reader picks from: it quotes, it turns nothing down. Not when the line itself says no (返品：不可).
+ */
+function optionPriced(ctx: RuleContext, s: Sentence): boolean {
+  const line = ctx.lines[s.line];
+  if (!line || !PRICE.test(line.text) || /不可|できません|致しかね|いたしかね/.test(line.text)) return false;
+  let priced = 0;
+  for (const dir of [-1, 1]) {
+    for (let k = s.line + (dir < 0 ? 0 : 1); k >= 0 && k < ctx.lines.length && ctx.lines[k]!.text.trim() !== ''; k += dir) {
+      const t = ctx.lines[k]!.text;
+      if (LIST_ITEM.test(t) && PRICE.test(t)) priced++;
+    }
+  }
+  return priced >= 2;
 }
 
 /**
@@ -539,7 +574,8 @@ function reportItemReplies(ctx: RuleContext): void {
     const previous = sentences[i - 1];
     if (s.lang !== 'ja' || !WHOLE_ITEM.test(s.text) || !carriesTokens(s) || !isHeadingOrTerseItem(s, previous) || verdictLine(s.text)) continue;
     if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
-    const found = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => c.final && !c.needsAsk && !c.needsRequest && !statementNo(c));
+    const found = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => c.final && !c.needsAsk && !c.needsRequest && !statementNo(c) &&
+      !(c.id === 'cost-on-client' && optionPriced(ctx, s)));
     if (found.length === 0 || isNewsNotAnswer(ctx, s, previous) || !threadAsks(ctx, s)) continue;
     if (offersAlternative(s.text)) continue;
     // The rewrite starts after the bullet (・ / ■ / 1.), which stays as written.

@@ -487,7 +487,9 @@ export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isN
   const word = /^[A-Za-z][A-Za-z'’-]*/.exec(s.text.slice(at))?.[0] ?? '';
   // A refusal without its verb after a topic ("About X: not possible") gets one back: "I'm afraid that is not possible".
   const verbless = clause !== undefined && clause.from > 0 && clause.verb === undefined && /^(?:not|out)$/i.test(word) ? 'that is ' : '';
-  const lowered = verbless + lowerFirstWord(s.text.slice(at), isName).slice(0, word.length);
+  // Round 24: a participle of turning down as the verdict after a topic ("Your redlines — declined") is said as our act.
+  const turnedDown = clause !== undefined && clause.from > 0 && /^(?:declined|rejected|refused|denied)$/i.test(word);
+  const lowered = turnedDown ? 'we are unable to accept that' : verbless + lowerFirstWord(s.text.slice(at), isName).slice(0, word.length);
   const ending = /[.!]$/.test(s.text) ? s.end - 1 : s.end;
   const build = (id: string, head: SuggestionEdit[], tail: string): Suggestion => {
     const edits: SuggestionEdit[] = [...head, { start: ending, end: s.end, text: tail }];

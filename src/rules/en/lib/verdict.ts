@@ -25,7 +25,18 @@ const BULLET = /^(?:[-•*・]|\d{1,2}[.)])/;
 /** The separators of a point and its verdict. */
 const SEPARATORS = ['→', '->', '=>', ':'];
 /** The first word of a verdict. */
-const VERDICT_WORD = /^(?:yes|no|not|included|available|possible|n\/a|ok|agreed|confirmed|declined|unavailable)\b/i;
+const VERDICT_WORD = /^(?:yes|no|not|included|available|possible|n\/a|ok|agreed|confirmed|declined|rejected|unavailable)\b/i;
+
+/**
+ * Round 24: a table row of two cells or more, "| Source code escrow | Not available |", read as its point and verdict
+ * ("Source code escrow: Not available"); the rule row "|---|---|" and any other line are left as they are.
+ */
+function tableRowAsPoint(line: string): string {
+  if (line[0] !== '|' && line[0] !== '｜') return line;
+  const cells = line.slice(1).split(/[|｜]/).map((c) => c.trim());
+  if (cells.length < 2 || cells[0] === '' || /^[-:\s]*$/.test(cells[0]!)) return line;
+  return `${cells[0]}: ${cells[1]}`;
+}
 
 /**
  * Whether a line has the shape of a point and its verdict: an optional bullet, a point of up to 80 characters, a
@@ -33,7 +44,7 @@ const VERDICT_WORD = /^(?:yes|no|not|included|available|possible|n\/a|ok|agreed|
  * …"). Read by index, not one regular expression, to stay linear.
  */
 export function isAnswerLine(text: string): boolean {
-  const line = text.trimStart().replace(BULLET, '').trimStart();
+  const line = tableRowAsPoint(text.trimStart()).replace(BULLET, '').trimStart();
   let at = -1;
   let width = 0;
   for (const sep of SEPARATORS) {
@@ -88,4 +99,6 @@ function answerSheet(ctx: RuleContext): boolean {
 
 /** A cheap gate before the parse: the words a verdict needs. */
 const MAY_VERDICT = textFact('en.reply-verdict/may', (text) =>
-  /\b(?:not|no|nope|unavailable|unobtainable|inaccessible|appl(?:y|ies)|same|your|fixed|final|firm|frozen|locked|all|every|each|any|everywhere|worldwide|globally|universally|board|exceptions?)\b|n['’]t\b/i.test(text));
+  /\b(?:not|no|nope|unavailable|unobtainable|inaccessible|appl(?:y|ies)|same|your|fixed|final|firm|frozen|locked|all|every|each|any|everywhere|worldwide|globally|universally|board|exceptions?)\b|n['’]t\b/i.test(text) ||
+  // Round 24: the participles of declining and charging (en-verdict.ts, from verdict-class.json's declineVerbs, chargeVerbs).
+  /\b(?:declined|rejected|refused|denied|vetoed|charged|billed|invoiced|everyone|everybody|anyone|anybody)\b/i.test(text));

@@ -208,7 +208,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // 送料は御社のご負担となります: the client is named as who pays, by design of the entry — not their own no, and a
       // cost topic is what is put on them, no reassurance.
       const costOnClient = c.id === 'cost-on-client';
-      if (!costOnClient && ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide))) continue;
+      // 確定価格ですので、変更はありません: the "no change" that reassures is here concluded from a closed fact (needsAsk).
+      if (!costOnClient && c.id !== 'closed-by-fact' && c.id !== 'charged-or-final' && ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide))) continue;
       if (perClient) c.needsAsk = true;
       // お客様ごとの個別継続はしていません: an act scoped to one client as an exception is a policy of ours, as 弊社では is.
       // 現在の製品ではSAMLはサポートしていません: with a product as the topic instead of our side, the standing "we do not" is
@@ -247,6 +248,40 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
     }
   return out;
 }
+
+/**
+ * A state that leaves nothing to move (確定, 固定, 決定済み, 最終, 据え置き, 規定, 一律) as the reason (ので / ため / につき),
+ * then a topic (は / も) and "there is none" at the end of the clause. Linear: bounded gaps without the clause's ends.
+ */
+const CLOSED_FACT = /(?:確定|固定|決定済み?|最終|据え?置き?|規定|一律)/;
+const BECAUSE = /^(?:ので|ため|につき|から)/;
+const NONE_AFTER_TOPIC = /^(?:は|も)[、，]?((?:一切)?(?:ありません|ございません|ないです|いたしません|しません))/;
+/** What ends a clause: the state and the no must stand within one reason and its conclusion. */
+const CLAUSE_END = /[、。！？]/;
+
+/**
+ * The first "no" concluded from a closed fact, as offsets: read by index (each reason marker looks back and forward a
+ * bounded stretch), not one regular expression — two lazy gaps around the marker would be polynomial.
+ */
+function closedByFact(text: string): { start: number; end: number } | undefined {
+  for (let i = 1; i < text.length; i++) {
+    if (!BECAUSE.test(text.slice(i, i + 3))) continue;
+    const back = text.slice(Math.max(0, i - 20), i);
+    const cut = Math.max(back.lastIndexOf('、'), back.lastIndexOf('。'));
+    if (!CLOSED_FACT.test(back.slice(cut + 1))) continue;
+    let j = i + (text.startsWith('につき', i) ? 3 : 2);
+    if (text[j] === '、' || text[j] === '，') j++;
+    for (let k = j; k < text.length && k <= j + 16 && !CLAUSE_END.test(text[k]!); k++) {
+      const m = NONE_AFTER_TOPIC.exec(text.slice(k, k + 14));
+      if (m) return { start: k + m[0].length - m[1]!.length, end: k + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** A topic (は / も), then 有償 / 有料 or a final, fixed or decided price or term, and a copula ending the sentence (…ですので
+ * gives the reason of a no after it, read by closedByFact). */
+const CHARGED_OR_FINAL = /(?:は|も)[、，]?[^、。！？]{0,12}?((?:有償|有料|(?:最終|確定|固定)(?:価格|金額|単価|条件))(?:と|に)?(?:なります|なっております|です|でございます|させていただきます|させていただいております))(?=[。．！]|$)/;
 
 export interface Candidate {
   id: string;
@@ -288,6 +323,19 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
         potential: POTENTIAL_WRITTEN.test(m[0]), ...(e.evenCushioned ? { evenCushioned: true } : {}),
       });
     }
+  }
+  // Round 24: 本見積の単価は確定価格ですので、変更はありません — a fact that closes the ask (the price is fixed, final,
+  // decided) given as the reason, then "there is no X": a no to the change asked for (needsAsk: told of its own accord,
+  // the same words reassure).
+  // サンプルは有償です / 今回の見積りは最終価格です: the thing asked for put at their cost, or the price declared final, as the
+  // whole predicate — the same no as a closed fact, when an ask is in sight.
+  const closed = closedByFact(s.text);
+  if (closed) out.push({ id: 'closed-by-fact', ...closed, written: s.text.slice(closed.start, closed.end), polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false, needsAsk: true });
+  const charged = CHARGED_OR_FINAL.exec(s.text);
+  if (charged) {
+    const end = charged.index + charged[0].length;
+    const start = end - charged[1]!.length;
+    out.push({ id: 'charged-or-final', start, end, written: charged[1]!, polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false, needsAsk: true });
   }
   if (s.tokens) {
     // お断りしています / お断りさせていただいております / ご遠慮いただいております: a verb that means no, in any form.

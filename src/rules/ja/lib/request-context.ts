@@ -63,6 +63,9 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   // 「…とのご依頼ですが、今回は見送らせていただきます」 answers them.
   // Our contact or desk moved (お問い合わせ窓口は本社に移管いたします) answers no request either: お問い合わせ there
   // names the desk, not something they asked.
+  // Round 24: 仕様変更のご要望ですが、…変更はありません — the news word is the object of their request (の + ご要望), so a
+  // no after it answers them.
+  if (/^の?(?:ご|お)?(?:要望|依頼|希望|相談|申し出|件)/.test(s.text.slice(news.end, news.end + 6)) && flatRefusals(s).some((c) => c.start >= news.end)) return true;
   if (MEASURED_NEWS.has(news.source) || ((news.kind === 'discontinued' || news.source === 'contact-moved') && !news.decision)) return false;
   // ご相談の分割納品は困難です: the news word names what they asked for, and a flat no on it ends the sentence.
   if (jaAskNamed(s.text) && flatRefusals(s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;

@@ -222,7 +222,7 @@ function blockAround(ctx: RuleContext, lineIndex: number): BlockFacts {
   let headAt = Infinity;
   for (let i = Math.max(0, first - 2); i <= last && headAt === Infinity; i++) {
     const t = ctx.lines[i]!.text;
-    if ((!valueOf(t) || /^[\s■□◆◇【]/.test(t)) && TABLE_HEAD.test(t)) headAt = i;
+    if ((!valueOf(t) || /^[\s■□◆◇【]/.test(t)) && TABLE_HEAD.test(t) && !answerLead(t)) headAt = i;
   }
   const facts: BlockFacts = {
     headAt,
@@ -231,6 +231,16 @@ function blockAround(ctx: RuleContext, lineIndex: number): BlockFacts {
   };
   blocks.set(first, facts);
   return facts;
+}
+
+/**
+ * Round 24: a sentence that introduces the list as the answer to the reader's own question or request (ご質問の納品条件に
+ * ついて、以下に回答いたします / お問い合わせいただいた件につき、弊社の取り扱いは以下のとおりです): the 条件 or 取り扱い it
+ * names is what they asked about, so the list below answers them; it is no spec sheet's heading. A heading is a label
+ * (■ 仕様, 【お見積り条件】); a lead is a sentence naming their ask (asked.ts JA_THEIR_REQUEST) or our answer (回答).
+ */
+function answerLead(line: string): boolean {
+  return !/^[\s■□◆◇【]/.test(line) && (JA_THEIR_REQUEST.test(line) || /(?:ご|お)?回答(?:いた|いたし|し|申し上げ|させていただき)/.test(line));
 }
 
 /**
