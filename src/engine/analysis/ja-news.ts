@@ -11,6 +11,7 @@ import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
 import { pairOnLine, roleOfLabel, tableLineCells, valueAt, worsePair, type PairRole } from './value-pair';
 import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed, teamReduced } from './ja-news-results';
+import { freeNowCharged, latinPredicate, serviceReduced } from './ja-news-service';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
 
@@ -598,6 +599,13 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (onlyPart) out.push(onlyPart);
   const smaller = teamReduced(text, tokens, offset);
   if (smaller) out.push(smaller);
+  // Round 24: a service given less often or for fewer hours, a free thing charged, an English predicate (ja-news-service.ts).
+  const lessService = serviceReduced(text);
+  if (lessService) out.push(lessService);
+  const charged = freeNowCharged(text);
+  if (charged) out.push(charged);
+  const latin = latinPredicate(text, tokens, offset, predicates);
+  if (latin) out.push(latin);
   const wait = WAIT_UNTIL.exec(text);
   if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
   const failed = supplyActFailed(tokens, offset, predicates);
@@ -1132,6 +1140,11 @@ export function laterDayOnArrow(text: string): JaNews | undefined {
 const FIGURE_BEFORE = /([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」]{1,4})$/;
 /** The figure it becomes, with the same kind of unit, and に/へ/と (20,000枚に, 1年に, 週1回へ, 1日2回に, 6週間と). */
 const FIGURE_AFTER = /^\s?(?:[0-9０-９]{1,2}[^\s0-9０-９、。,，]{1,2}|[^\s0-9０-９、。,，]{1,2})?([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」にへと]{1,4})(に|へ|と)/;
+/** A count in brackets after a figure's unit (1リール（2,000個）): the outer figure is the one changed. */
+const BRACKET_AT_END = /[（(][0-9０-９][^）)（(]{0,14}[）)]$/;
+const BRACKET_AFTER_FIGURE = /^(\s?[0-9０-９][0-9０-９,，.]{0,12}\s?[^\s0-9０-９、。,，.（）()「」にへと]{1,4})[（(][0-9０-９][^）)（(]{0,14}[）)]/;
+/** 1名体制, 2名体制: the team's count is the count of its people. */
+const TEAM_SUFFIX = /体制$/;
 /** Units that name a day or an hour rather than an amount: 4月から6月に is a date moved (delay cues read those). */
 const DATE_UNIT = /^(?:月|日|時|曜日?|年度|月度|期)$/;
 /**
@@ -1163,13 +1176,18 @@ function figureChange(text: string, tokens: readonly Token[], offset: number, pr
     const t = tokens[k]!;
     if (t.surface !== 'から' || t.pos !== '助詞') continue;
     const at = t.start - offset;
-    const left = FIGURE_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
-    const right = FIGURE_AFTER.exec(text.slice(at + 2, at + 26));
-    if (!left || !right || left[2] !== right[2] || DATE_UNIT.test(left[2]!)) continue;
+    // 1リール（2,000個）から5リール（10,000個）に: the figures may each carry a count in brackets; the outer unit compares.
+    const leftText = text.slice(Math.max(0, at - 34), at).replace(BRACKET_AT_END, '');
+    const aside = BRACKET_AFTER_FIGURE.exec(text.slice(at + 2, at + 26));
+    const rightText = aside ? aside[1]! + text.slice(at + 2 + aside[0].length, at + 40) : text.slice(at + 2, at + 26);
+    const left = FIGURE_BEFORE.exec(leftText);
+    const right = FIGURE_AFTER.exec(rightText);
+    // 2名から1名体制と: the team (体制) after the second count counts the same people.
+    if (!left || !right || left[2] !== right[2]!.replace(TEAM_SUFFIX, '') || DATE_UNIT.test(left[2]!)) continue;
     const [a, b] = [digitsOf(left[1]!), digitsOf(right[1]!)];
     if (a === b || (left[2] === '年' && (a >= 1900 || b >= 1900))) continue;
-    const from = at - left[0].length;
-    const after = at + 2 + right[0].length;
+    const from = at - left[0].length - (text.slice(Math.max(0, at - 34), at).length - leftText.length);
+    const after = at + 2 + right[0].length + (aside ? aside[0].length - aside[1]!.length : 0);
     const p = predicates.find((x) => x.start >= after - (right[3] === 'と' ? 1 : 0) && x.start - after <= 3);
     // …に変更します / …になります / …といたします (set to).
     const head = p?.noun?.replace(/^[おご御]/, '') ?? p?.head ?? '';

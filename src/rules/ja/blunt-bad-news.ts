@@ -10,7 +10,8 @@ import { flatRefusals } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
-import { threadAsks, verdictAnswersThread } from './lib/verdict-line';
+import { verdictAnswersThread } from './lib/verdict-line';
+import { costOnClientVerdict } from './lib/cost-hand-over';
 
 /**
  * Bad news — a price rise, a delay or a moved date, a short or partial supply, a discontinued product, a
@@ -319,7 +320,9 @@ export default defineRule({
       if (CHARGE_SOURCES.has(news.source) && refusesAsk(ctx, japanese, k - 1)) continue;
       // Re: 出荷について … 追加費用38万円は貴社のご負担になります: a cost put on the client in a mail that answers their
       // ask (a reply, their order or matter named) turns down covering it — the refusal's finding, uncushioned.
-      if (CHARGE_SOURCES.has(news.source) && costOnClientAnswers(ctx, s)) continue;
+      // Re: 請求書の発行について … また、4月分より振込手数料はお客様のご負担となります: a new condition from a date, on a cost their
+      // ask did not name, is a change of terms — news (lib/cost-hand-over.ts decides, for both rules).
+      if (CHARGE_SOURCES.has(news.source) && costOnClientVerdict(ctx, s) === 'refusal') continue;
       // 契約書第12条に記載のとおり: a term the contract already sets, restated, is nothing new.
       // 先日お打ち合わせで合意いたしました通り、3回に分けてお届けいたします: what was agreed or told in person before is
       // restated, not broken now.
@@ -397,13 +400,6 @@ function refusesAsk(ctx: RuleContext, sentences: readonly Sentence[], k: number)
   return flatRefusals(s).some((c) => c.final) && (jaAskNamed(s.text) || (!!before && jaAskNamed(before.text)));
 }
 
-/**
- * A cost put on the client (貴社のご負担になります, refusals.json `cost-on-client`) in a mail the thread asks in: the refusal
- * rule's, which leaves it clean once cushioned (恐れ入りますが、…ご負担となります).
- */
-function costOnClientAnswers(ctx: RuleContext, s: Sentence): boolean {
-  return carriesTokens(s) && flatRefusals(s).some((c) => c.final && c.id === 'cost-on-client') && threadAsks(ctx, s);
-}
 
 /** Hiragana, katakana or a kanji: a line of the Japanese mail, whatever its label's letters. */
 const JA_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -501,7 +497,12 @@ function listBelow(sentences: readonly Sentence[], k: number): number[] {
   // 下記のとおり改定いたします。(blank line) | 品番 | 変更前 | 変更後 |: a table set off by one blank line is still below,
   // and its rows go on past the line of dashes under its header (not a Japanese sentence).
   const gap = (j: number) => (TABLE_LINE.test(sentences[j]!.text) && (j === k + 1 || TABLE_LINE.test(sentences[j - 1]!.text)) ? 2 : 1);
-  for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= gap(j); j++) out.push(j);
+  for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= gap(j); j++) {
+    // ・CN-40A：12.5円 → 14.0円 / また、最小発注数量を…に変更いたします: after marked items, a line with no mark (nor a table's
+    // cells) is the notice going on, a sentence of its own — not one more item of the list.
+    if (out.length && isHeadingOrListItem(sentences[out[0]!]!.text) && !isHeadingOrListItem(sentences[j]!.text) && !TABLE_LINE.test(sentences[j]!.text)) break;
+    out.push(j);
+  }
   return out;
 }
 
