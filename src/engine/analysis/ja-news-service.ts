@@ -78,13 +78,24 @@ export function serviceReduced(text: string): ResultCue | undefined {
 }
 
 /** What it used to be: free (これまで無償で, 従来無料の, 今まで無料にて, 無償提供していた). */
-const WAS_FREE = /(?:これまで|従来|今まで|現在)[^。]{0,16}(?:無償|無料|サービス)|(?:無償|無料)[^。]{0,20}(?:して(?:おり|い)|しておりました|していた|いたしておりました)/;
+const FREE = /無償|無料/;
+const USED_TO = /これまで|従来|今まで|現在/;
+/** The index of the free past in the text (a time before 無償/無料, or a progressive after it), or -1. */
+function wasFree(text: string): number {
+  const free = FREE.exec(text);
+  if (!free) return -1;
+  const before = text.slice(Math.max(0, free.index - 18), free.index);
+  const after = text.slice(free.index, free.index + 24).split('。')[0]!;
+  const since = USED_TO.exec(before);
+  if (since && !before.slice(since.index).includes('。')) return free.index - before.length + since.index;
+  return after.includes('してお') || after.includes('してい') ? free.index : -1;
+}
 /** An amount: 300円, ¥1,200, USD 15, 1,500ドル. */
-const AMOUNT = /(?:[¥￥$＄€]|USD|JPY|EUR)\s?[0-9０-９][0-9０-９,，.]*|[0-9０-９][0-9０-９,，.]*\s?(?:円|ドル|ユーロ|元)/g;
+const AMOUNT = /(?:[¥￥$＄€]|USD|JPY|EUR)\s?[0-9０-９][0-9０-９,，.]{0,12}|[0-9０-９][0-9０-９,，.]{0,12}\s?(?:円|ドル|ユーロ|元)/g;
 /** The amount as the terms from now on: …円でのご提供となります, …円を申し受けます, …円となります, …円がかかります. */
 const CHARGED_AFTER = /^(?:[（(][^）)]{1,8}[）)])?(?:(?:で|にて)の?(?:ご|お)?(?:提供|販売|お届け|届け|納品|出荷|用意|対応|承り)(?:と(?:なり|なる|させ|いたし)|に(?:なり|なる|変更)|いたし|させ)|を(?:申し受け|頂戴|ご請求|請求|いただ)|と(?:なり|なる|させ|いたし)|(?:が|も)(?:かかり|かかる|発生))/;
 /** From a date or from now on: 4月ご注文分より, 8月からは, 次回以降, 今後. */
-const FROM_NOW = /(?:[月日期度回]|分|今後|以降|以後)(?:より|から|以降|以後)|今後|次回(?:から|より|以降)/;
+const FROM_NOW = /(?:[月日期度回]|分|今後|以降|以後)(?:より|から|以降|以後)|今後|(?:次回|来月|来年度?|来期|翌月)[^、。]{0,10}?(?:から|より|以降|以後)/;
 
 /**
  * Something free that now costs (これまで無償でお送りしておりました試食用サンプルは、2026年4月ご注文分より1本あたり300円
@@ -92,11 +103,11 @@ const FROM_NOW = /(?:[月日期度回]|分|今後|以降|以後)(?:より|から
  * the thing is. A quote (お見積りは300円となります) names no free past and no date.
  */
 export function freeNowCharged(text: string): ResultCue | undefined {
-  const was = WAS_FREE.exec(text);
-  if (!was) return undefined;
+  const was = wasFree(text);
+  if (was < 0) return undefined;
   for (const m of text.matchAll(AMOUNT)) {
     const at = m.index!;
-    if (at < was.index) continue;
+    if (at < was) continue;
     if (!CHARGED_AFTER.test(text.slice(at + m[0].length)) || !FROM_NOW.test(text.slice(0, at))) continue;
     return { start: at, end: at + m[0].length, kind: 'price', source: 'free-now-charged' };
   }
@@ -135,4 +146,66 @@ export function latinPredicate(text: string, tokens: readonly Token[], offset: n
     }
   }
   return undefined;
+}
+
+/** An amount added to a charge: 月額2,000円が加算されます, 1件につき300円を上乗せいたします, 500円を追加で申し受けます. */
+const ADDED_AFTER = /^(?:[（(][^）)]{1,8}[）)])?(?:が|を)[、，]?(?:新たに|別途|追加で|一律)?(?:加算|上乗せ|追加|加え|プラス)/;
+/** What the amount is added to, or what it is: a charge (料, 費, 代, 価格, 単価, 運賃, 手数料). */
+const CHARGE_NOUN = /料|費|代金|価格|単価|運賃|代[にへ]/;
+
+/**
+ * An amount added to a charge from a date on (来月から、保守料金に月額2,000円が加算されます): more cost to the client, told
+ * by the amount and the verb of adding, whatever the charge is called. Points or a discount added are no charge (no
+ * charge noun before), and a sum with no date is a quote.
+ */
+export function amountAdded(text: string): ResultCue | undefined {
+  for (const m of text.matchAll(AMOUNT)) {
+    const at = m.index!;
+    const after = text.slice(at + m[0].length);
+    const added = ADDED_AFTER.exec(after);
+    if (!added || !FROM_NOW.test(text.slice(0, at)) || !CHARGE_NOUN.test(text.slice(0, at))) continue;
+    return { start: at, end: at + m[0].length + added[0].length, kind: 'price', source: 'amount-added' };
+  }
+  return undefined;
+}
+
+/**
+ * A cap newly put on a service, from a date (4月からは、技術者の派遣は年2回までとなります, 今後、無償対応は2回までとさせて
+ * いただきます): a count of times or things with まで, set as the new terms — less service. A deadline (3月31日まで,
+ * 出荷3日前まで) counts days of the calendar, not times, and is left to the calendar and the pressure readers.
+ */
+const CAP = new RegExp(`(?:[0-9０-９]{1,3}|[一二三四五六七八九十])(?:回|件|名|台|個|本|枚|ケース|点|箇所|か所|セット|ユーザー|アカウント|ライセンス)までと(?:なり|なる|させ|いたし|致し)`);
+export function capImposed(text: string): ResultCue | undefined {
+  const m = CAP.exec(text);
+  if (!m || !FROM_NOW.test(text.slice(0, m.index))) return undefined;
+  return { start: m.index, end: m.index + m[0].length, kind: 'discontinued', source: 'cap-imposed' };
+}
+
+/** A service given in person: 訪問, 対面, 現地, 常駐, 出張, 立会い, 持参, 店頭. */
+const IN_PERSON = /訪問|対面|現地|常駐|出張|来訪|立会い?|立ち会い|持参|店頭|オンサイト/;
+/** Moved to a remote channel from a date: オンラインでのご対応に切り替えます, リモートのみとなります, メールでの受付に変更. */
+const TO_REMOTE = /(?:オンライン|リモート|Web|ウェブ|電話|メール|書面|郵送|チャット)(?:で|にて)?(?:の)?(?:ご|お)?(?:対応|実施|開催|案内|サポート|受付|点検|打ち合わせ|打合せ|面談)?(?:に|へ)(?:切り替え|切替|変更|移行)|(?:オンライン|リモート|Web|ウェブ|電話|メール|書面|郵送|チャット)(?:で|にて)?(?:の)?(?:ご|お)?(?:対応|実施|受付|サポート)?のみ(?:と|に)(?:なり|なる|させ|いたし)/;
+
+/**
+ * A service in person replaced by a remote one from a date (営業担当の訪問は、今後オンラインでのご対応に切り替えます,
+ * 定期点検の現地立会いは、来月からリモートのみとなります): less service, however the channel is named. The in-person word
+ * must come first (the thing given up); リモートから訪問に切り替え is more service.
+ */
+export function channelDowngraded(text: string): ResultCue | undefined {
+  const remote = TO_REMOTE.exec(text);
+  if (!remote) return undefined;
+  const before = text.slice(0, remote.index);
+  if (!IN_PERSON.test(before) || !(FROM_NOW.test(before) || /今後|以降|より|から/.test(before))) return undefined;
+  return { start: remote.index, end: remote.index + remote[0].length, kind: 'discontinued', source: 'channel-downgraded' };
+}
+
+/**
+ * A minimum set from a date, with no old figure (次回ご注文より、最低ご注文金額を5万円とさせていただきます, 4月以降、最小
+ * ロットは500個となります): a new burden on the client's order. A minimum stated with no date is the standing terms.
+ */
+const MINIMUM_SET = /(?:最低|最小|下限)[^、。]{0,10}?(?:金額|数量|ロット|発注数|注文数|単位|購入数|本数|個数)(?:は|を|が)[、，]?(?:一律)?(?:[¥￥$＄€]\s?)?[0-9０-９][0-9０-９,，.]*\s?(?:万円|円|ドル|個|本|ケース|箱|台|枚|セット|kg|ロット|リール|パレット)(?:以上)?と(?:させ|いたし|致し|なり|なる)/;
+export function minimumSet(text: string): ResultCue | undefined {
+  const m = MINIMUM_SET.exec(text);
+  if (!m || !FROM_NOW.test(text.slice(0, m.index))) return undefined;
+  return { start: m.index, end: m.index + m[0].length, kind: 'price', source: 'minimum-set' };
 }

@@ -80,8 +80,41 @@ export default defineRule({
       { text: '騒音測定の結果、55dBでした（基準60dB以下）。' },
       { text: 'ご契約時の工程表のとおり、制御盤10台のうち第1回分の6台を本日出荷いたしました。' },
       { text: '現在80名中71名が提出済みです。' },
+      // Round 24 (newsja): a service given more often, an English predicate denied, a delay word denied in its clause, a
+      // quote the client asked for.
+      { text: '来月より、定期点検を月1回から月2回に変更いたします。' },
+      { text: '本製品をdiscontinueする予定はございません。' },
+      { text: '遅れはなく、予定どおり出荷いたしました。' },
+      { text: 'ご依頼のお見積りです。4月ご注文分より1本あたり300円でのご提供が可能です。' },
     ],
     invalid: [
+      {
+        // Round 24 (newsja): a service given less often (times a year computed from 毎週 and 隔週).
+        text: '4月より、店舗巡回を毎週から隔週に変更いたします。',
+        flagged: '4月より、店舗巡回を毎週から隔週に変更いたします',
+        outputs: [
+          '誠に勝手ながら、4月より、店舗巡回を毎週から隔週に変更いたします。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '誠に勝手ながら、4月より、店舗巡回を毎週から隔週に変更いたします。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        // Round 24 (newsja): something free charged from a date on.
+        text: 'これまで無料でお付けしていた取扱説明書は、次回ご注文分より1冊500円を申し受けます。',
+        flagged: 'これまで無料でお付けしていた取扱説明書は、次回ご注文分より1冊500円を申し受けます',
+        outputs: [
+          '誠に心苦しいお願いではございますが、これまで無料でお付けしていた取扱説明書は、次回ご注文分より1冊500円を申し受けます。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '誠に心苦しいお願いではございますが、これまで無料でお付けしていた取扱説明書は、次回ご注文分より1冊500円を申し受けます。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        // Round 24 (newsja): an end told by an English word in a Japanese sentence (news.json latinPredicates).
+        text: '本製品は12月末でEOLとなります。',
+        flagged: '本製品は12月末でEOLとなります',
+        outputs: [
+          '誠に勝手ながら、本製品は12月末でEOLとなります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '誠に勝手ながら、本製品は12月末でEOLとなります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
       {
         // Round 23 (newsja): a pass verb denied, its object a standard (目標値を満たしませんでした): a test failed.
         text: '性能試験の結果、目標値（処理時間5秒以内）を満たしませんでした。',
