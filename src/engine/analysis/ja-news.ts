@@ -11,6 +11,7 @@ import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
 import { pairOnLine, roleOfLabel, tableLineCells, valueAt, worsePair, type PairRole } from './value-pair';
 import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed, teamReduced } from './ja-news-results';
+import { amountAdded, capImposed, channelDowngraded, freeNowCharged, latinPredicate, minimumSet, serviceReduced } from './ja-news-service';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
 
@@ -96,6 +97,8 @@ const personBefore = (before: string) => NEWS_DATA.personHeads.some((h) => new R
 
 /** The client's own request or question (ご依頼いただいた…, ご要望の…, お問い合わせの…). */
 const CLIENT_REQUEST = /ご依頼|ご要望|ご希望|お問い合わせ|お問合せ|ご相談|ご照会/;
+/** The cue's own clause denies it and goes on: はなく、 / もなく / がなく / はございませんで、 / はなし. */
+const DENIED_IN_CLAUSE = /^(?:[はもが])(?:一切|特に|全く|まったく)?(?:なく|無く|なし|無し|ございませんで|ありませんで)(?:[、，]|て)/;
 /** A clause of cause: …ので / …んで / …から / …ため. */
 const CAUSAL = /^(?:ので|んで|から|ため)/;
 
@@ -140,6 +143,9 @@ export function newsIn(
     if (cue.source === 'count-found') return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
     const p = governing(predicates, cue);
     if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
+    // 遅れはなく、予定どおり出荷いたしました / 積み残しもなく: a cue noun denied by its own clause (…はなく、) before the
+    // sentence goes on — the main predicate after it tells what happened instead (round 24).
+    if (!cue.negated && DENIED_IN_CLAUSE.test(text.slice(cue.end, cue.end + 12))) continue;
     // 単価を維持できないか、社内で検討しております: a question embedded in the sentence, not a change announced.
     if (/^か(?:[、，]|どうか)/.test(text.slice(p.end))) continue;
     // 変更したいとのご依頼の件、…は不可となります: the client's request turned down is a refusal (its rules'
@@ -154,7 +160,8 @@ export function newsIn(
     if (p.ending === 'conjunctive' && CAUSAL.test(text.slice(p.end, p.end + 3)) &&
       predicates.some((x) => x.start > p.end && CHANGE_HEADS.test(x.noun?.replace(/^[おご御]/, '') ?? x.head))) continue;
     // 値上げは中止いたします / 減産計画は取りやめとなりました: news called off by its own predicate is good news.
-    if (cue.source !== 'called-off' && CALL_OFF_NOUNS.test((p.noun ?? (p.head === 'なる' ? text.slice(cue.end, p.start).replace(/^[^、。]*?[はをも][、，]?/, '').replace(/[とに]$/, '') : p.head))) &&
+    // (値上げは見送りとなりました: put off, round 24, is called off too.)
+    if (cue.source !== 'called-off' && GOOD_IF_CALLED_OFF.test((p.noun ?? (p.head === 'なる' ? text.slice(cue.end, p.start).replace(/^[^、。]*?[はをも][、，]?/, '').replace(/[とに]$/, '') : p.head))) &&
       /^[^、。]{0,4}[はをも][、，]?/.test(text.slice(cue.end, p.start))) continue;
     // 社会保険料率改定に合わせ、マニュアルを更新いたしました / 法改正を受けて: the cue frames our act (in line with it,
     // following it), it is not what the sentence announces; a change of ours told after it is its own cue.
@@ -598,6 +605,21 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (onlyPart) out.push(onlyPart);
   const smaller = teamReduced(text, tokens, offset);
   if (smaller) out.push(smaller);
+  // Round 24: a service given less often or for fewer hours, a free thing charged, an English predicate (ja-news-service.ts).
+  const lessService = serviceReduced(text);
+  if (lessService) out.push(lessService);
+  const charged = freeNowCharged(text);
+  if (charged) out.push(charged);
+  const latin = latinPredicate(text, tokens, offset, predicates);
+  if (latin) out.push(latin);
+  const added = amountAdded(text);
+  if (added) out.push(added);
+  const cap = capImposed(text);
+  if (cap) out.push(cap);
+  const remote = channelDowngraded(text);
+  if (remote) out.push(remote);
+  const minimum = minimumSet(text);
+  if (minimum) out.push(minimum);
   const wait = WAIT_UNTIL.exec(text);
   if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
   const failed = supplyActFailed(tokens, offset, predicates);
@@ -646,6 +668,8 @@ function stockAtZero(tokens: readonly Token[], k: number): Token | undefined {
   if (!NEWS_DATA.stockNouns.includes(tokens[k]!.surface)) return undefined;
   let j = k + 1;
   if (/^(?:が|は|も)$/.test(tokens[j]?.surface ?? '')) j++;
+  // 在庫は残り0です / 在庫は現在ゼロです: what is left, or now, counted as none.
+  if (/^(?:残り|残数|残量|現在|ただいま)$/.test(tokens[j]?.surface ?? '')) j++;
   const n = tokens[j];
   if (!n || n.pos1 !== '数' || !ZERO.test(n.surface)) return undefined;
   // 在庫0個 / 在庫ゼロ本: a counter after the figure.
@@ -661,6 +685,8 @@ function stockAtZero(tokens: readonly Token[], k: number): Token | undefined {
 
 /** Words of calling an occasion off: 中止, 取りやめ, 見合わせ, 中断 (nouns), and their verbs. */
 const CALL_OFF_NOUNS = /^(?:中止|取りやめ|取り止め|とりやめ|見合わせ|中断)$/;
+/** Called off or put off, for news that would have been bad (値上げは見送りとなりました). */
+const GOOD_IF_CALLED_OFF = new RegExp(`${CALL_OFF_NOUNS.source}|^(?:見送り|見送る)$`);
 const CALL_OFF_VERBS = /^(?:取りやめる|取り止める|とりやめる|見合わせる|中断)$/;
 /** Heads of an occasion by their suffix: 試飲|会, 式, 祭, 大会, ツアー, フェア, イベント. */
 const OCCASION_SUFFIX = /^(?:会|式|祭|ツアー|フェア|イベント|セッション|ミーティング)$/;
@@ -1132,6 +1158,11 @@ export function laterDayOnArrow(text: string): JaNews | undefined {
 const FIGURE_BEFORE = /([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」]{1,4})$/;
 /** The figure it becomes, with the same kind of unit, and に/へ/と (20,000枚に, 1年に, 週1回へ, 1日2回に, 6週間と). */
 const FIGURE_AFTER = /^\s?(?:[0-9０-９]{1,2}[^\s0-9０-９、。,，]{1,2}|[^\s0-9０-９、。,，]{1,2})?([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」にへと]{1,4})(に|へ|と)/;
+/** A count in brackets after a figure's unit (1リール（2,000個）): the outer figure is the one changed. */
+const BRACKET_AT_END = /[（(][0-9０-９][^）)（(]{0,14}[）)]$/;
+const BRACKET_AFTER_FIGURE = /^(\s?[0-9０-９][0-9０-９,，.]{0,12}\s?[^\s0-9０-９、。,，.（）()「」にへと]{1,4})[（(][0-9０-９][^）)（(]{0,14}[）)]/;
+/** 1名体制, 2名体制: the team's count is the count of its people. */
+const TEAM_SUFFIX = /体制$/;
 /** Units that name a day or an hour rather than an amount: 4月から6月に is a date moved (delay cues read those). */
 const DATE_UNIT = /^(?:月|日|時|曜日?|年度|月度|期)$/;
 /**
@@ -1163,13 +1194,18 @@ function figureChange(text: string, tokens: readonly Token[], offset: number, pr
     const t = tokens[k]!;
     if (t.surface !== 'から' || t.pos !== '助詞') continue;
     const at = t.start - offset;
-    const left = FIGURE_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
-    const right = FIGURE_AFTER.exec(text.slice(at + 2, at + 26));
-    if (!left || !right || left[2] !== right[2] || DATE_UNIT.test(left[2]!)) continue;
+    // 1リール（2,000個）から5リール（10,000個）に: the figures may each carry a count in brackets; the outer unit compares.
+    const leftText = text.slice(Math.max(0, at - 34), at).replace(BRACKET_AT_END, '');
+    const aside = BRACKET_AFTER_FIGURE.exec(text.slice(at + 2, at + 26));
+    const rightText = aside ? aside[1]! + text.slice(at + 2 + aside[0].length, at + 40) : text.slice(at + 2, at + 26);
+    const left = FIGURE_BEFORE.exec(leftText);
+    const right = FIGURE_AFTER.exec(rightText);
+    // 2名から1名体制と: the team (体制) after the second count counts the same people.
+    if (!left || !right || left[2]!.replace(TEAM_SUFFIX, '') !== right[2]!.replace(TEAM_SUFFIX, '') || DATE_UNIT.test(left[2]!)) continue;
     const [a, b] = [digitsOf(left[1]!), digitsOf(right[1]!)];
     if (a === b || (left[2] === '年' && (a >= 1900 || b >= 1900))) continue;
-    const from = at - left[0].length;
-    const after = at + 2 + right[0].length;
+    const from = at - left[0].length - (text.slice(Math.max(0, at - 34), at).length - leftText.length);
+    const after = at + 2 + right[0].length + (aside ? aside[0].length - aside[1]!.length : 0);
     const p = predicates.find((x) => x.start >= after - (right[3] === 'と' ? 1 : 0) && x.start - after <= 3);
     // …に変更します / …になります / …といたします (set to).
     const head = p?.noun?.replace(/^[おご御]/, '') ?? p?.head ?? '';

@@ -10,7 +10,8 @@ import { flatRefusals } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
-import { threadAsks, verdictAnswersThread } from './lib/verdict-line';
+import { verdictAnswersThread } from './lib/verdict-line';
+import { costOnClientVerdict } from './lib/cost-hand-over';
 
 /**
  * Bad news — a price rise, a delay or a moved date, a short or partial supply, a discontinued product, a
@@ -79,8 +80,41 @@ export default defineRule({
       { text: '騒音測定の結果、55dBでした（基準60dB以下）。' },
       { text: 'ご契約時の工程表のとおり、制御盤10台のうち第1回分の6台を本日出荷いたしました。' },
       { text: '現在80名中71名が提出済みです。' },
+      // Round 24 (newsja): a service given more often, an English predicate denied, a delay word denied in its clause, a
+      // quote the client asked for.
+      { text: '来月より、定期点検を月1回から月2回に変更いたします。' },
+      { text: '本製品をdiscontinueする予定はございません。' },
+      { text: '遅れはなく、予定どおり出荷いたしました。' },
+      { text: 'ご依頼のお見積りです。4月ご注文分より1本あたり300円でのご提供が可能です。' },
     ],
     invalid: [
+      {
+        // Round 24 (newsja): a service given less often (times a year computed from 毎週 and 隔週).
+        text: '4月より、店舗巡回を毎週から隔週に変更いたします。',
+        flagged: '4月より、店舗巡回を毎週から隔週に変更いたします',
+        outputs: [
+          '誠に勝手ながら、4月より、店舗巡回を毎週から隔週に変更いたします。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '誠に勝手ながら、4月より、店舗巡回を毎週から隔週に変更いたします。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        // Round 24 (newsja): something free charged from a date on.
+        text: 'これまで無料でお付けしていた取扱説明書は、次回ご注文分より1冊500円を申し受けます。',
+        flagged: 'これまで無料でお付けしていた取扱説明書は、次回ご注文分より1冊500円を申し受けます',
+        outputs: [
+          '誠に心苦しいお願いではございますが、これまで無料でお付けしていた取扱説明書は、次回ご注文分より1冊500円を申し受けます。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '誠に心苦しいお願いではございますが、これまで無料でお付けしていた取扱説明書は、次回ご注文分より1冊500円を申し受けます。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      {
+        // Round 24 (newsja): an end told by an English word in a Japanese sentence (news.json latinPredicates).
+        text: '本製品は12月末でEOLとなります。',
+        flagged: '本製品は12月末でEOLとなります',
+        outputs: [
+          '誠に勝手ながら、本製品は12月末でEOLとなります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '誠に勝手ながら、本製品は12月末でEOLとなります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
       {
         // Round 23 (newsja): a pass verb denied, its object a standard (目標値を満たしませんでした): a test failed.
         text: '性能試験の結果、目標値（処理時間5秒以内）を満たしませんでした。',
@@ -319,7 +353,9 @@ export default defineRule({
       if (CHARGE_SOURCES.has(news.source) && refusesAsk(ctx, japanese, k - 1)) continue;
       // Re: 出荷について … 追加費用38万円は貴社のご負担になります: a cost put on the client in a mail that answers their
       // ask (a reply, their order or matter named) turns down covering it — the refusal's finding, uncushioned.
-      if (CHARGE_SOURCES.has(news.source) && costOnClientAnswers(ctx, s)) continue;
+      // Re: 請求書の発行について … また、4月分より振込手数料はお客様のご負担となります: a new condition from a date, on a cost their
+      // ask did not name, is a change of terms — news (lib/cost-hand-over.ts decides, for both rules).
+      if (CHARGE_SOURCES.has(news.source) && costOnClientVerdict(ctx, s) === 'refusal') continue;
       // 契約書第12条に記載のとおり: a term the contract already sets, restated, is nothing new.
       // 先日お打ち合わせで合意いたしました通り、3回に分けてお届けいたします: what was agreed or told in person before is
       // restated, not broken now.
@@ -397,13 +433,6 @@ function refusesAsk(ctx: RuleContext, sentences: readonly Sentence[], k: number)
   return flatRefusals(s).some((c) => c.final) && (jaAskNamed(s.text) || (!!before && jaAskNamed(before.text)));
 }
 
-/**
- * A cost put on the client (貴社のご負担になります, refusals.json `cost-on-client`) in a mail the thread asks in: the refusal
- * rule's, which leaves it clean once cushioned (恐れ入りますが、…ご負担となります).
- */
-function costOnClientAnswers(ctx: RuleContext, s: Sentence): boolean {
-  return carriesTokens(s) && flatRefusals(s).some((c) => c.final && c.id === 'cost-on-client') && threadAsks(ctx, s);
-}
 
 /** Hiragana, katakana or a kanji: a line of the Japanese mail, whatever its label's letters. */
 const JA_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -501,7 +530,12 @@ function listBelow(sentences: readonly Sentence[], k: number): number[] {
   // 下記のとおり改定いたします。(blank line) | 品番 | 変更前 | 変更後 |: a table set off by one blank line is still below,
   // and its rows go on past the line of dashes under its header (not a Japanese sentence).
   const gap = (j: number) => (TABLE_LINE.test(sentences[j]!.text) && (j === k + 1 || TABLE_LINE.test(sentences[j - 1]!.text)) ? 2 : 1);
-  for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= gap(j); j++) out.push(j);
+  for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= gap(j); j++) {
+    // ・CN-40A：12.5円 → 14.0円 / また、最小発注数量を…に変更いたします: after marked items, a line with no mark (nor a table's
+    // cells) is the notice going on, a sentence of its own — not one more item of the list.
+    if (out.length && isHeadingOrListItem(sentences[out[0]!]!.text) && !isHeadingOrListItem(sentences[j]!.text) && !TABLE_LINE.test(sentences[j]!.text)) break;
+    out.push(j);
+  }
   return out;
 }
 

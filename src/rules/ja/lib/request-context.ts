@@ -2,6 +2,7 @@
 // なります); bad news announces a change nobody asked for (来月から…の出荷は不可となります). When a sentence
 // reads as both, the request decides which finding it is: the refusal rules keep it when the client asked,
 // and leave it to the bad-news reading when nobody did.
+import { costOnClientVerdict } from './cost-hand-over';
 import { jaAskNamed } from '../../../engine/analysis/asked';
 import { japaneseFacts } from '../../../engine/analysis/ja';
 import { carriesTokens } from '../../../engine/parse';
@@ -27,6 +28,9 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
   const news = ctx.facts.of(japaneseFacts, s).news;
   if (!news) return false;
   if (concessionRefused(s, news.end)) return false;
+  // A cost put on the client in a reply: one decision for both rules (cost-hand-over.ts, newsja round 24), so it is never lost.
+  const cost = costOnClientVerdict(ctx, s);
+  if (cost) return cost === 'news';
   // Part of an order, a higher price in figures, a later date, nothing in stock: news even when their order
   // is named (ご依頼の500kgは、200kgしか出せません). A cue word (変更, 見合わせ, 不可) names what the client
   // asked for as well as news, so once they asked, the sentence answers them (ご提案のあった…変更ですが、
