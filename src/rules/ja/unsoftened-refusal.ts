@@ -400,9 +400,10 @@ export default defineRule({
       const s = sentences[i]!;
       if (s.lang !== 'ja' || !carriesTokens(s)) continue;
       const previous = sentences[i - 1];
-      if (isHeadingOrTerseItem(s, previous) || isNewsNotAnswer(ctx, s, previous)) continue;
+      if (isHeadingOrTerseItem(s, previous)) continue;
+      // The cached statements first: a keystroke then tests the news reading of the few sentences that say no only.
       const statements = ctx.facts.of(FLAT_WITH_SPECS, s).filter(statementNo);
-      if (statements.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
+      if (statements.length === 0 || isNewsNotAnswer(ctx, s, previous) || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
       const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
       for (const c of statements) {
         if (c.compat && answersQuestion(ctx, sentences, i)) continue;
