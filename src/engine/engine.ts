@@ -144,6 +144,8 @@ export class Engine {
    */
   private running: Sentence | typeof LINE_RULES | undefined;
   private paragraphRead: string | undefined;
+  /** Per parse (its lines, new for every parse), the paragraphs' first matches of ctx.paragraphHas patterns. */
+  private readonly paragraphMatches: ParagraphMatches = new WeakMap();
   /** Counts ctx.paragraphBefore calls by sentence rules: tells which rule of a sentence read its paragraph. */
   private paragraphReads = 0;
   /** Per field, recipient and dictionary state, the rules that run and their contexts (FieldPlan). */
@@ -328,6 +330,7 @@ export class Engine {
         policy,
         facts: this.facts,
         paragraphBefore: (s) => this.readParagraph(parsed, s),
+        paragraphHas: (s, pattern) => this.readParagraphHas(parsed, s, pattern),
       },
       contextKey: [field, recipient, firstContact, draft.kind, today].join('|'),
     };
@@ -537,6 +540,15 @@ export class Engine {
     return text;
   }
 
+  /**
+   * ctx.paragraphHas: recorded as a read of the paragraph (ctx.paragraphBefore, whose slice costs no copy), and
+   * answered from the first match of the pattern in the sentence's paragraph, found once per parse.
+   */
+  private readParagraphHas(parsed: ParsedField, s: Sentence, pattern: RegExp): boolean {
+    this.readParagraph(parsed, s);
+    return paragraphMatchEnd(this.paragraphMatches, parsed, s.line, pattern) <= s.start;
+  }
+
   private emit(a: ActiveRule, field: Field, length: number, out: Finding[]): void {
     const { rule, level } = a;
     for (const r of onGraphemes(a.collected, a.ctx.text)) {
@@ -572,6 +584,7 @@ function activate(rule: Rule, index: number, level: Severity | undefined, scope:
     draft: b.draft, field: b.field, text: b.text, own: b.own, lines: b.lines, sentences: b.sentences,
     recipient: b.recipient, firstContact: b.firstContact, kind: b.kind, today: b.today,
     japaneseReady: b.japaneseReady, policy: b.policy, facts: b.facts, paragraphBefore: b.paragraphBefore,
+    paragraphHas: b.paragraphHas,
     report: (r) => collected.push(r),
   };
   return { rule, index, level, ctx, contextKey: scope.contextKey, collected };
@@ -593,6 +606,7 @@ function refresh(ctx: RuleContext, b: SharedContext['base']): void {
   ctx.policy = b.policy;
   ctx.facts = b.facts;
   ctx.paragraphBefore = b.paragraphBefore;
+  ctx.paragraphHas = b.paragraphHas;
 }
 
 /** Marks the line rules' run (Engine.running). */
@@ -628,6 +642,69 @@ function paragraphStarts(lines: readonly Line[]): Int32Array {
   }
   PARAGRAPH_STARTS.set(lines, starts);
   return starts;
+}
+
+/** Per parse (keyed by its lines) and pattern: where the first match of each paragraph (by its start) ends. */
+export type ParagraphMatches = WeakMap<readonly Line[], Map<RegExp, Map<number, number>>>;
+
+/**
+ * Whether a pattern's source has none of what makes a match inside a prefix differ from a match of the text
+ * ending inside it: anchors (^ $, in a class too: kept simple), word boundaries, look-around. Escapes are skipped.
+ */
+function literalAlternatives(source: string): boolean {
+  for (const m of source.matchAll(/\\.|[\^$]|\(\?<?[=!]/gs)) if (m[0][0] !== '\\' || m[0] === '\\b' || m[0] === '\\B') return false;
+  return true;
+}
+
+/**
+ * The least offset k such that `pattern` matches parsed.text between the start of the paragraph of line `line`
+ * and k (Infinity when none): `pattern` matches in paragraphBefore(parsed, s) exactly when this is ≤ s.start.
+ * Each paragraph is searched once per parse and pattern, and only up to its own end: linear in the text.
+ */
+export function paragraphMatchEnd(cache: ParagraphMatches, parsed: Pick<ParsedField, 'text' | 'lines'>, line: number, pattern: RegExp): number {
+  let byPattern = cache.get(parsed.lines);
+  if (!byPattern) {
+    byPattern = new Map();
+    cache.set(parsed.lines, byPattern);
+  }
+  let ends = byPattern.get(pattern);
+  if (!ends) {
+    if (pattern.global || pattern.sticky || !literalAlternatives(pattern.source) || pattern.test('')) {
+      throw new Error(`ctx.paragraphHas needs literal alternatives, not /${pattern.source}/${pattern.flags}`);
+    }
+    ends = new Map();
+    byPattern.set(pattern, ends);
+  }
+  const starts = paragraphStarts(parsed.lines);
+  const from = starts[line] ?? 0;
+  let end = ends.get(from);
+  if (end === undefined) {
+    let next = line + 1;
+    while (next < parsed.lines.length && starts[next] === from) next++;
+    const to = next < parsed.lines.length ? parsed.lines[next]!.start : parsed.text.length;
+    end = from + firstMatchEnd(parsed.text.slice(from, to), pattern);
+    ends.set(from, end);
+  }
+  return end;
+}
+
+/**
+ * The least k such that `pattern` (literal alternatives) matches text.slice(0, k), or Infinity. A match in a
+ * prefix is a match of the text ending inside it, and none starts before the leftmost one's start, but one
+ * starting later (a shorter alternative) may end sooner: the prefixes of the leftmost match's stretch are tried,
+ * halving (as src/rules/ja/lib/verdict-line.ts firstEnd).
+ */
+function firstMatchEnd(text: string, pattern: RegExp): number {
+  const m = pattern.exec(text);
+  if (!m) return Infinity;
+  let lo = m.index + 1;
+  let hi = m.index + m[0].length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pattern.test(text.slice(m.index, mid))) hi = mid;
+    else lo = mid + 1;
+  }
+  return hi;
 }
 
 /** Contexts (field, recipient, day…) whose last run is kept: a CLI batch with many days must not keep them all. */

@@ -46,6 +46,14 @@ export interface RuleContext {
    * the same, so an edit elsewhere in the paragraph runs the rules on the sentence again. Line rules may not.
    */
   paragraphBefore(s: Sentence): string;
+  /**
+   * Whether `pattern` matches in ctx.paragraphBefore(s) — the same answer, read with the same rules (its own
+   * sentence only; the cached reports then hold while that paragraph is the same), but from the paragraph's first
+   * match, found once per parse: testing the paragraph before every sentence is n² in one giant paragraph. The
+   * pattern must be literal alternatives (no anchor, word boundary, look-around, nor g/y flag: a match inside the
+   * paragraph before `s` is then exactly a match of the paragraph ending before `s`); any other throws.
+   */
+  paragraphHas(s: Sentence, pattern: RegExp): boolean;
   report(r: Report): void;
 }
 

@@ -94,7 +94,7 @@ export function jaAskNamed(text: string): boolean {
  * The client's request for something done (ご要望, ご依頼, ご希望, 〜てほしいとの), not a question for information (ご質問,
  * お問い合わせ): what a product's specification turns down only when they asked for it.
  */
-const JA_THEIR_WISH = /ご(?:依頼|要望|希望|相談|提案|指定|用命|打診)|お(?:申し出|求め|申し込み|申込み)|(?:たい|ないか|たく|ほしい|欲しい)との/;
+export const JA_THEIR_WISH = /ご(?:依頼|要望|希望|相談|提案|指定|用命|打診)|お(?:申し出|求め|申し込み|申込み)|(?:たい|ないか|たく|ほしい|欲しい)との/;
 
 /** Whether Japanese text names a request of the client's for something to be done. */
 export function jaWishNamed(text: string): boolean {

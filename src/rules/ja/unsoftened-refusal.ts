@@ -6,7 +6,7 @@ import { japaneseFacts } from '../../engine/analysis/ja';
 import { carriesTokens } from '../../engine/parse';
 import type { Annotator } from '../../engine/analysis/facts';
 import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
-import { jaAskNamed, jaWishNamed } from '../../engine/analysis/asked';
+import { JA_THEIR_REQUEST, JA_THEIR_WISH, jaAskNamed, jaWishNamed } from '../../engine/analysis/asked';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
 import { threadAsks, verdictAnswersThread, verdictLine } from './lib/verdict-line';
@@ -404,9 +404,10 @@ export default defineRule({
       const s = sentences[i]!;
       if (s.lang !== 'ja' || !carriesTokens(s)) continue;
       const previous = sentences[i - 1];
-      if (isHeadingOrTerseItem(s, previous) || isNewsNotAnswer(ctx, s, previous)) continue;
+      if (isHeadingOrTerseItem(s, previous)) continue;
+      // The cached statements first: a keystroke then tests the news reading of the few sentences that say no only.
       const statements = ctx.facts.of(FLAT_WITH_SPECS, s).filter(statementNo);
-      if (statements.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
+      if (statements.length === 0 || isNewsNotAnswer(ctx, s, previous) || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
       const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
       for (const c of statements) {
         if (c.compat && answersQuestion(ctx, sentences, i)) continue;
@@ -459,12 +460,12 @@ function answersQuestion(ctx: RuleContext, sentences: readonly Sentence[], i: nu
 function refuses(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, c: FlatRefusal, cushioned: boolean): boolean {
   // 現行バージョンでは対応しておりません after 〜してほしいとのご要望 in the paragraph: the spec answers their wish.
   // なお、本製品は屋外での使用には対応しておりません: a note added after the answer, not the answer.
-  if (c.spec && (ASIDE.test(s.text) || (!jaWishNamed(previous?.text ?? '') && !jaWishNamed(ctx.paragraphBefore(s))))) return false;
+  if (c.spec && (ASIDE.test(s.text) || (!jaWishNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_WISH)))) return false;
   // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
   if (cushioned && !c.evenCushioned) return false;
   // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
   if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c) &&
-    !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s)) && !closedInReplyToAsk(ctx, c)) return false;
+    !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !closedInReplyToAsk(ctx, c)) return false;
   // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
   if (closureScoped(s, c, previous)) return false;
   if (c.id === 'cost-on-client' && optionPriced(ctx, s)) return false;

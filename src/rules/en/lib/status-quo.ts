@@ -66,7 +66,36 @@ const MAY_ASK = textFact('en.status-quo/may-ask', (text) => /\b(?:you|your|about
 export function limitAgainstAsk(ctx: RuleContext, i: number): number | undefined {
   const s = ctx.sentences[i];
   if (!s || s.lang !== 'en' || !ctx.facts.of(MAY_LIMIT, s)) return undefined;
-  const f = ctx.facts.of(englishFacts, s);
+  const own = ownLimit(ctx.facts.of(englishFacts, s));
+  if (own === undefined) return undefined;
+  const { at, answered } = own;
+  if (answered) return at;
+  for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) {
+    const before = ctx.sentences[k]!;
+    if (before.lang !== 'en' || !ctx.facts.of(MAY_ASK, before)) continue;
+    const g = ctx.facts.of(englishFacts, before);
+    if (g.changeAsked || namesAsk(g) || replyOnTerms(g)) return at;
+  }
+  return undefined;
+}
+
+/**
+ * What limitAgainstAsk reads of the sentence itself (a function of its facts, so kept with them: the document hook
+ * asks it of every sentence with a figure on every keystroke): the limit clause, if it is the answer, and whether
+ * the sentence itself answers an ask. Undefined when it states no limit that answers.
+ */
+function ownLimit(f: EnFacts): { at: number; answered: boolean } | undefined {
+  const known = OWN_LIMIT.get(f);
+  if (known !== undefined) return known === NO_LIMIT ? undefined : known;
+  const own = readOwnLimit(f);
+  OWN_LIMIT.set(f, own ?? NO_LIMIT);
+  return own;
+}
+/** ownLimit's answers by the facts object (the engine's, cached by the sentence's text): they go with it. */
+const OWN_LIMIT = new WeakMap<EnFacts, { at: number; answered: boolean } | typeof NO_LIMIT>();
+const NO_LIMIT = Symbol('no limit');
+
+function readOwnLimit(f: EnFacts): { at: number; answered: boolean } | undefined {
   const at = limitClause(f) ?? keptStance(f);
   if (at === undefined) return undefined;
   // The limit is the answer itself: before it only a topic or a verdict ("Re your request … — declined, we stay at 60
@@ -84,14 +113,7 @@ export function limitAgainstAsk(ctx: RuleContext, i: number): number | undefined
   // The limit ends the answer: "Prices are fixed until …, so there will be no increases" goes on to what they gain.
   // ("… the best we can do": the parse's clause of "we can do" is the limit's own.)
   if (f.clauses.some((c, k) => k > at && c.verb !== undefined && !(c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could')))) return undefined;
-  if (f.changeAsked || namesAsk(f) || verdictFirst(f, at) || replyOnTerms(f)) return at;
-  for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) {
-    const before = ctx.sentences[k]!;
-    if (before.lang !== 'en' || !ctx.facts.of(MAY_ASK, before)) continue;
-    const g = ctx.facts.of(englishFacts, before);
-    if (g.changeAsked || namesAsk(g) || replyOnTerms(g)) return at;
-  }
-  return undefined;
+  return { at, answered: f.changeAsked || namesAsk(f) || verdictFirst(f, at) || replyOnTerms(f) };
 }
 
 /** A verdict before the limit: "No, …", "Nope, …", "declined, …" (a verb of declining with no subject of its own). */

@@ -3,7 +3,7 @@
 // reads as both, the request decides which finding it is: the refusal rules keep it when the client asked,
 // and leave it to the bad-news reading when nobody did.
 import { costOnClientVerdict } from './cost-hand-over';
-import { jaAskNamed } from '../../../engine/analysis/asked';
+import { JA_THEIR_REQUEST, jaAskNamed } from '../../../engine/analysis/asked';
 import { japaneseFacts } from '../../../engine/analysis/ja';
 import { carriesTokens } from '../../../engine/parse';
 import type { RuleContext } from '../../../engine/rule';
@@ -36,12 +36,13 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
   // asked for as well as news, so once they asked, the sentence answers them (ご提案のあった…変更ですが、
   // 弊社の規定によりお受けできません).
   if (MEASURED_NEWS.has(news.source)) return true;
-  return !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s));
+  return !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST);
 }
 
 // The paragraph up to the sentence: ご依頼の納期前倒しの件、承知しました。ただ、…。これ以上の短縮はできかねます —
 // a reply goes on answering the request its paragraph opened with, however many sentences it takes. Read through
-// ctx.paragraphBefore, not sliced from ctx.text: the sentence rules' cached reports then hold only while that
+// ctx.paragraphHas (jaAskNamed's pattern on ctx.paragraphBefore, from the paragraph's first match: linear in one
+// giant paragraph), not sliced from ctx.text: the sentence rules' cached reports then hold only while that
 // paragraph is the same (an edit above the sentence that adds or drops ご依頼 runs them again).
 
 /** News read from figures or dates rather than from a word of ending or changing (ja-news.ts sources). */
@@ -75,7 +76,7 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   if (jaAskNamed(s.text) && flatRefusals(s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
   // 旧価格で納品してほしいとのご依頼について…。旧価格での販売は継続できません: keeping a price or a date the
   // client asked for, turned down — a refusal, wherever in the paragraph they asked.
-  if (KEPT_NOT.has(news.source)) return jaAskNamed(s.text) || jaAskNamed(ctx.paragraphBefore(s));
+  if (KEPT_NOT.has(news.source)) return jaAskNamed(s.text) || ctx.paragraphHas(s, JA_THEIR_REQUEST);
   // A decision is the news verb as the sentence's own main verb (…は見合わせます, 見合わせさせていただきます),
   // not a state the sentence reports (ご指定のグレーは欠品中で、…: a stock-out stays news).
   const head = facts.main?.head ?? '';
@@ -103,5 +104,5 @@ const SUPPLY = /(?:用意|手配|出荷|納品|供給|届け|確保)[^、。は�
  */
 export function shortageNotAsked(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, upTo: string): boolean {
   if (!TIME_SCOPE.test(upTo) || !SUPPLY.test(upTo)) return false;
-  return !answersRequest(s.text, previous?.text) && !jaAskNamed(ctx.paragraphBefore(s));
+  return !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST);
 }

@@ -1,4 +1,5 @@
 import { JA_THEIR_REQUEST, jaAskMade, jaAskNamed } from '../../../engine/analysis/asked';
+import { textFact } from '../../../engine/analysis/facts';
 import { QUOTED_LINE } from '../../../engine/analysis/quotes';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
@@ -263,12 +264,15 @@ function answerSheet(lines: readonly string[]): boolean {
  * carries, or an answer sheet around it — unless its block is headed as a spec, a care label or terms.
  */
 export function verdictAnswersThread(ctx: RuleContext, s: Sentence): Verdict | undefined {
-  const v = verdictLine(s.text);
+  const v = ctx.facts.of(VERDICT_LINE, s);
   if (!v) return undefined;
   // verdictAnswersAsk(s.text, the text before s), from the facts of the parse.
   if (askedForBefore(ctx, s) || ASKED_FOR.test(s.text.slice(0, v.start)) || quotedAskBefore(ctx, s)) return v;
   return threadAsks(ctx, s) ? v : undefined;
 }
+
+/** verdictLine of a sentence's text, cached with it: the document hooks ask it of every sentence on every keystroke. */
+const VERDICT_LINE = textFact('ja.verdict-line', (text) => verdictLine(text) ?? null);
 
 /**
  * Whether the thread implies an ask that the item on this sentence's line answers: their matter named before it, a reply's
