@@ -56,6 +56,8 @@ export interface DateMention {
    * sentence is read with (the last date of the sentences before it).
    */
   anaphor?: Relation;
+  /** The date of the same sentence it was counted from, relative to this mention's start (so negative). */
+  from?: Part;
 }
 
 export interface Clock {
@@ -734,7 +736,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
 }
 
 /** What may stand between a date given by reference and the date it is said to be: 翌日の2月24日, "the day after, Thursday, November 25". */
-const APPOSITION = /^\s*(?:の|、|，|,|[（(]|[:：])?\s*$/;
+const APPOSITION = /^\s*(?:の|、|，|,|[（(]|[:：]|となる|にあたる|である|i\.e\.,?|namely)?\s*$/;
 
 /**
  * Each date given by reference (同日, 翌日, "the Monday after") counted from the date it refers to: the last date
@@ -746,6 +748,7 @@ const APPOSITION = /^\s*(?:の|、|，|,|[（(]|[:：])?\s*$/;
 function anchorAnaphors(slots: Slot[], text: string, today: Day, anchor: Day | undefined): DateFacts {
   let open = false;
   let last = anchor;
+  let lastSpan: Part | undefined;
   const out: Slot[] = [];
   slots.forEach((x, i) => {
     const d = x.date;
@@ -759,10 +762,15 @@ function anchorAnaphors(slots: Slot[], text: string, today: Day, anchor: Day | u
       }
       if (last) {
         const day = resolveRelation(d.anaphor, last);
-        x.date = { ...d, day, past: serial(day) < serial(today) };
+        const from = lastSpan ? { from: { start: lastSpan.start - d.start, end: lastSpan.end - d.start } } : {};
+        x.date = { ...d, day, past: serial(day) < serial(today), ...from };
       }
     }
-    if (x.date && !x.date.vague && !x.restates) last = x.date.day;
+    // A period's end (9月19日から23日まで連休) is no day a later 当日 refers to.
+    if (x.date && !x.date.vague && !x.date.rangeEnd && !x.restates) {
+      last = x.date.day;
+      lastSpan = { start: x.date.start, end: x.date.end };
+    }
     out.push(x);
   });
   return open ? { slots: out, open: true } : { slots: out };

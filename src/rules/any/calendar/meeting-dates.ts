@@ -802,11 +802,11 @@ function sentenceSlots(ctx: RuleContext, anchor?: Day): Annotator<SentenceSlots>
   };
 }
 
-/** The day a later date given by reference counts from: the last dated slot of the sentence (not a period). */
+/** The day a later date given by reference counts from: the last dated slot of the sentence (not a period or its end). */
 function lastDay(slots: readonly Slot[]): Day | undefined {
   for (let k = slots.length - 1; k >= 0; k--) {
     const d = slots[k]!.date;
-    if (d && !d.vague && !slots[k]!.restates) return d.day;
+    if (d && !d.vague && !d.rangeEnd && !slots[k]!.restates) return d.day;
   }
   return undefined;
 }
@@ -960,6 +960,7 @@ function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
     // The week the sentence speaks in: its own, else the one the sentence before it names.
     const week = weekNamedIn(read.slots) ?? (before ? weekNamedIn(before.slots) : undefined);
     read.slots.forEach((x, k) => {
+      if (namesDayAgain(x, s)) return;
       if (!isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) return;
       if (pastNarration(x.date, s, ctx, today, read.slots)) return;
       out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
@@ -1001,6 +1002,16 @@ function oneMeetingPerDay(slots: MeetingSlot[]): MeetingSlot[] {
     const zones = !a?.zone || !b?.zone || a.zone.kind !== 'iana' || b.zone.kind !== 'iana' || a.zone.zone === b.zone.zone;
     return j < i && !d.anaphor && Boolean(a && b && zones && a.from.h === b.from.h && a.from.min === b.from.min);
   }));
+}
+
+/**
+ * 当日 / 同日 / "that day" with no time or part of the day of its own, in a sentence that proposes nothing
+ * (当日は弊社の田中と李が伺います): it tells what happens on the day already named, and offers no day itself.
+ */
+function namesDayAgain(x: Slot, s: Sentence): boolean {
+  const rel = x.date?.anaphor;
+  if (!rel || rel.kind !== 'day' || rel.days !== 0 || x.time) return false;
+  return !PART_OF_DAY_AFTER.test(s.text.slice(x.end, x.end + 20)) && !proposes(s.text);
 }
 
 /** A line quoted twice or more (">> …", "> > …"): an older mail of the thread, often the writer's own. */
