@@ -2,7 +2,7 @@
 // for the Japanese forms chrono does not read (来週火曜日, 再来週, 明後日, 月末, 年明け, 週明け, 来月10日,
 // 10日（水）) and for "the week after next". Each resolves against the reference day chrono is given.
 // Named imports of the two locales, so that a bundler can leave the other thirteen out.
-import { en, ja, type Chrono, type Parser, type ParsingContext } from 'chrono-node';
+import { en, ja, type Chrono, type Parser, type ParsingContext, type Refiner } from 'chrono-node';
 import { EN_ANAPHOR, JA_ANAPHOR, relationOf, resolveRelation } from './dates-anaphora';
 
 export const VAGUE = 'nemawashi/vague';
@@ -85,6 +85,33 @@ function anaphorParser(pattern: RegExp): Parser {
     },
   };
 }
+
+/**
+ * chrono's own reading of a reference from the same place ("the day after at 10:00" as one day after today, read by
+ * its relative-date parser and longer than ours) gives way to ours before chrono keeps the longer of two overlapping
+ * readings: the time after it is then read as a time, and joined to our day.
+ */
+const referenceFirst: Refiner = {
+  refine: (context, results) => {
+    const kept = results.filter((r) => r.tags().has(ANAPHOR) || !results.some((o) => o !== r && o.index === r.index && o.tags().has(ANAPHOR)));
+    // "the day after at 10:00": the time right after a reference is its time (merged here, before chrono's refiner
+    // of "<unit> after <date>" reads the pair as one day after the time).
+    for (let i = 0; i + 1 < kept.length; i++) {
+      const r = kept[i]!;
+      const t = kept[i + 1]!;
+      if (!r.tags().has(ANAPHOR) || r.start.isCertain('hour') || !t.start.isCertain('hour') || t.start.isCertain('day') || t.start.isCertain('weekday')) continue;
+      if (!/^\s*(?:at|@|,)?\s*$/i.test(context.text.slice(r.index + r.text.length, t.index))) continue;
+      for (const c of ['hour', 'minute', 'second', 'meridiem'] as const) if (t.start.isCertain(c)) r.start.assign(c, t.start.get(c)!);
+      if (t.end) {
+        r.end = r.start.clone();
+        for (const c of ['hour', 'minute', 'second', 'meridiem'] as const) if (t.end.isCertain(c)) r.end.assign(c, t.end.get(c)!);
+      }
+      r.text = context.text.slice(r.index, t.index + t.text.length);
+      kept.splice(i + 1, 1);
+    }
+    return kept;
+  },
+};
 
 /** 明後日 / あさって, 明々後日 / しあさって. */
 const jaDayAfter: Parser = {
@@ -488,5 +515,7 @@ export function createParsers(): { ja: Chrono; en: Chrono } {
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
   enChrono.parsers.push(anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords, enDottedDate, enWeekdayAfterClosure);
+  jaChrono.refiners.unshift(referenceFirst);
+  enChrono.refiners.unshift(referenceFirst);
   return { ja: jaChrono, en: enChrono };
 }
