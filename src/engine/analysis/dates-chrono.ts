@@ -100,7 +100,7 @@ const referenceFirst: Refiner = {
       const r = kept[i]!;
       const t = kept[i + 1]!;
       if (!r.tags().has(ANAPHOR) || r.start.isCertain('hour') || !t.start.isCertain('hour') || t.start.isCertain('day') || t.start.isCertain('weekday')) continue;
-      if (!/^\s*(?:at|@|,)?\s*$/i.test(context.text.slice(r.index + r.text.length, t.index))) continue;
+      if (!/^\s*(?:(?:at|@|,)\s*)?$/i.test(context.text.slice(r.index + r.text.length, t.index))) continue;
       for (const c of ['hour', 'minute', 'second', 'meridiem'] as const) if (t.start.isCertain(c)) r.start.assign(c, t.start.get(c)!);
       if (t.end) {
         r.end = r.start.clone();

@@ -123,7 +123,7 @@ export const EN_MONTHS = [
 
 /** Cheap test before chrono runs: every date or time phrase has a digit or one of these words. */
 const PREFILTER =
-  /[0-9０-９]|当日|同日|同じ日|その日|前日|前の日|次の日|翌|\bday\b|following|[一二三四五六七八九十]\s*日|旬|月\s*の?\s*頭|half past|quarter (?:past|to)|\bmid[-\s]|\bearly\s|\blate\s|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+  /[0-9０-９]|当日|同日|同じ日|その日|前日|前の日|次の日|翌|\bday\b|following|[一二三四五六七八九十]\s*日|旬|月\s*(?:の\s*)?頭|half past|quarter (?:past|to)|\bmid[-\s]|\bearly\s|\blate\s|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
 const TIME_START =
@@ -736,7 +736,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
 }
 
 /** What may stand between a date given by reference and the date it is said to be: 翌日の2月24日, "the day after, Thursday, November 25". */
-const APPOSITION = /^\s*(?:の|、|，|,|[（(]|[:：]|となる|にあたる|である|i\.e\.,?|namely)?\s*$/;
+const APPOSITION = /^\s*(?:(?:の|、|，|,|[（(]|[:：]|となる|にあたる|である|i\.e\.,?|namely)\s*)?$/;
 
 /**
  * Each date given by reference (同日, 翌日, "the Monday after") counted from the date it refers to: the last date
