@@ -2,9 +2,12 @@
 // for the Japanese forms chrono does not read (来週火曜日, 再来週, 明後日, 月末, 年明け, 週明け, 来月10日,
 // 10日（水）) and for "the week after next". Each resolves against the reference day chrono is given.
 // Named imports of the two locales, so that a bundler can leave the other thirteen out.
-import { en, ja, type Chrono, type Parser, type ParsingContext } from 'chrono-node';
+import { en, ja, type Chrono, type Parser, type ParsingContext, type Refiner } from 'chrono-node';
+import { EN_ANAPHOR, JA_ANAPHOR, relationOf, resolveRelation } from './dates-anaphora';
 
 export const VAGUE = 'nemawashi/vague';
+/** A date given by reference to another date of the mail (同日, 翌日, "the day after"): see dates-anaphora.ts. */
+export const ANAPHOR = 'nemawashi/anaphor';
 
 const JA_WD = '日月火水木金土';
 const N = '[0-9０-９]';
@@ -45,11 +48,14 @@ function components(context: ParsingContext, d: Date, vague = false) {
   return c;
 }
 
-const WEEK_OFFSET: Record<string, number> = { 先々週: -2, 先週: -1, 今週: 0, 来週: 1, 次週: 1, 翌週: 1, 再来週: 2 };
+const WEEK_OFFSET: Record<string, number> = { 先々週: -2, 先週: -1, 今週: 0, 来週: 1, 再来週: 2 };
 
-/** 来週火曜日, 再来週の水曜, 今週金曜, 先週月曜日 — and 来週 / 再来週 alone (a vague week). */
+/**
+ * 来週火曜日, 再来週の水曜, 今週金曜, 先週月曜日 — and 来週 / 再来週 alone (a vague week). 翌週 and 次週 count from
+ * another date of the mail (dates-anaphora.ts).
+ */
 const jaRelativeWeek: Parser = {
-  pattern: () => new RegExp(`(先々週|先週|今週|来週|次週|翌週|再来週)(?:の)?\\s*(?:([${JA_WD}])(?:曜日|曜))?`),
+  pattern: () => new RegExp(`(先々週|先週|今週|来週|再来週)(?:の)?\\s*(?:([${JA_WD}])(?:曜日|曜))?`),
   extract(context, match) {
     const weeks = WEEK_OFFSET[match[1]!]!;
     if (!match[2]) return components(context, mondayOf(context, weeks), true);
@@ -57,6 +63,53 @@ const jaRelativeWeek: Parser = {
     const c = components(context, plusDays(mondayOf(context, weeks), (wd + 6) % 7));
     c.assign('weekday', wd);
     return c;
+  },
+};
+
+/**
+ * A date given by reference to another (同日, 翌日, 翌週の火曜, "that day", "the Monday after"): read here from the
+ * reference day chrono is given, tagged, and counted again from the date it refers to (dates.ts, anchorAnaphors).
+ */
+function anaphorParser(pattern: RegExp): Parser {
+  return {
+    pattern: () => pattern,
+    extract(context, match) {
+      const rel = relationOf(match[0]);
+      if (!rel) return null;
+      const ref = refDay(context);
+      const day = resolveRelation(rel, { y: ref.getFullYear(), m: ref.getMonth() + 1, d: ref.getDate() });
+      const c = components(context, new Date(day.y, day.m - 1, day.d, 12), rel.kind === 'week');
+      if (rel.kind === 'weekday') c.assign('weekday', rel.wd);
+      c.addTag(ANAPHOR);
+      return c;
+    },
+  };
+}
+
+/**
+ * chrono's own reading of a reference from the same place ("the day after at 10:00" as one day after today, read by
+ * its relative-date parser and longer than ours) gives way to ours before chrono keeps the longer of two overlapping
+ * readings: the time after it is then read as a time, and joined to our day.
+ */
+const referenceFirst: Refiner = {
+  refine: (context, results) => {
+    const kept = results.filter((r) => r.tags().has(ANAPHOR) || !results.some((o) => o !== r && o.index === r.index && o.tags().has(ANAPHOR)));
+    // "the day after at 10:00": the time right after a reference is its time (merged here, before chrono's refiner
+    // of "<unit> after <date>" reads the pair as one day after the time).
+    for (let i = 0; i + 1 < kept.length; i++) {
+      const r = kept[i]!;
+      const t = kept[i + 1]!;
+      if (!r.tags().has(ANAPHOR) || r.start.isCertain('hour') || !t.start.isCertain('hour') || t.start.isCertain('day') || t.start.isCertain('weekday')) continue;
+      if (!/^\s*(?:(?:at|@|,)\s*)?$/i.test(context.text.slice(r.index + r.text.length, t.index))) continue;
+      for (const c of ['hour', 'minute', 'second', 'meridiem'] as const) if (t.start.isCertain(c)) r.start.assign(c, t.start.get(c)!);
+      if (t.end) {
+        r.end = r.start.clone();
+        for (const c of ['hour', 'minute', 'second', 'meridiem'] as const) if (t.end.isCertain(c)) r.end.assign(c, t.end.get(c)!);
+      }
+      r.text = context.text.slice(r.index, t.index + t.text.length);
+      kept.splice(i + 1, 1);
+    }
+    return kept;
   },
 };
 
@@ -457,10 +510,12 @@ function isTimeUnitParser(p: Parser): boolean {
 /** The two parsers the annotator runs, built once (configuration, not a cache). */
 export function createParsers(): { ja: Chrono; en: Chrono } {
   const jaChrono = ja.casual.clone();
-  jaChrono.parsers.push(jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday, jaKanjiDate, jaMonthPart);
+  jaChrono.parsers.push(anaphorParser(JA_ANAPHOR), jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday, jaKanjiDate, jaMonthPart);
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
-  enChrono.parsers.push(enDayAfterTomorrow, enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords, enDottedDate, enWeekdayAfterClosure);
+  enChrono.parsers.push(anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords, enDottedDate, enWeekdayAfterClosure);
+  jaChrono.refiners.unshift(referenceFirst);
+  enChrono.refiners.unshift(referenceFirst);
   return { ja: jaChrono, en: enChrono };
 }

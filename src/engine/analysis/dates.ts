@@ -4,8 +4,9 @@
 // slot in exactly the writer's format. Offsets are relative to the sentence (see facts.ts).
 import type { ParsedResult, ParsingComponents } from 'chrono-node';
 import type { Annotator } from './facts';
-import { createParsers, VAGUE } from './dates-chrono';
-import { isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
+import { ANAPHOR, createParsers, VAGUE } from './dates-chrono';
+import { readsFromToday, relationOf, resolveRelation, type Relation } from './dates-anaphora';
+import { isoDay, isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
 import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
 import { matchAll } from '../match-all';
 
@@ -49,6 +50,14 @@ export interface DateMention {
   dayPart?: Part & { ordinal: boolean; padded: boolean };
   weekday?: Part & { style: WeekdayStyle };
   fullwidth: boolean;
+  /**
+   * Given by reference to another date of the mail (同日, 翌日, 翌週の火曜, "that day", "the Monday after"): the day
+   * is counted from that date (dates-anaphora.ts) — the one before it in the sentence, else the anchor the
+   * sentence is read with (the last date of the sentences before it).
+   */
+  anaphor?: Relation;
+  /** The date of the same sentence it was counted from, relative to this mention's start (so negative). */
+  from?: Part;
 }
 
 export interface Clock {
@@ -99,6 +108,11 @@ export interface Slot {
 
 export interface DateFacts {
   slots: Slot[];
+  /**
+   * A date given by reference to another (当日, "the day after") had nothing before it in the sentence to count
+   * from, and was left out: read the sentence again with the last date of the mail before it as its anchor.
+   */
+  open?: true;
 }
 
 const JA_WEEKDAYS = '日月火水木金土';
@@ -109,7 +123,7 @@ export const EN_MONTHS = [
 
 /** Cheap test before chrono runs: every date or time phrase has a digit or one of these words. */
 const PREFILTER =
-  /[0-9０-９]|[一二三四五六七八九十]\s*日|旬|月\s*の?\s*頭|half past|quarter (?:past|to)|\bmid[-\s]|\bearly\s|\blate\s|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+  /[0-9０-９]|当日|同日|同じ日|その日|前日|前の日|次の日|翌|\bday\b|following|[一二三四五六七八九十]\s*日|旬|月\s*(?:の\s*)?頭|half past|quarter (?:past|to)|\bmid[-\s]|\bearly\s|\blate\s|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
 const TIME_START =
@@ -272,7 +286,13 @@ function dateMention(
     start, end, text: phrase, day, yearStated, ...(statedWeekday !== undefined ? { statedWeekday } : {}), past, relative,
     vague: r.tags().has(VAGUE) || (relative && !known('weekday') && !known('day')) || namesPeriod(phrase, parts),
     rangeEnd, lang,
+    ...(r.tags().has(ANAPHOR) ? anaphorOf(phrase) : {}),
   };
+}
+
+function anaphorOf(phrase: string): Pick<DateMention, 'anaphor'> {
+  const rel = relationOf(phrase);
+  return rel ? { anaphor: rel } : {};
 }
 
 /** The month and the day of a numeric date read the other way round: their spans change places. */
@@ -625,8 +645,9 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
  * The dates annotator for one reference day (facts depend on the text and that day only, so the day is
  * part of the annotator's id and the engine's cache keeps them apart).
  */
-export function datesAnnotator(today: string): Annotator<DateFacts> {
-  return { id: `dates@${today.slice(0, 10)}`, analyze: (s) => analyzeDates(s.text, today) };
+export function datesAnnotator(today: string, anchor?: Day): Annotator<DateFacts> {
+  const key = anchor ? `>${isoDay(anchor)}` : '';
+  return { id: `dates@${today.slice(0, 10)}${key}`, analyze: (s) => analyzeDates(s.text, today, anchor) };
 }
 
 const PARSERS = createParsers();
@@ -655,12 +676,12 @@ const DASH_BEFORE_CLOCK = /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 const BETWEEN_CLOCKS = /(?<=\bbetween\s{1,3}\d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\s{1,3})and(?=\s{1,3}\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|\s?[AP]\.?M\b))/gi;
 
 /** The slots of one text (a sentence), offsets relative to it. */
-export function analyzeDates(text: string, todayIso: string): DateFacts {
-  return analyzeDatesWith(text, todayIso, true);
+export function analyzeDates(text: string, todayIso: string, anchor?: Day): DateFacts {
+  return analyzeDatesWith(text, todayIso, true, anchor);
 }
 
 /** `analyzeDates`, or with `gated` false both parsers run on every text that passes the prefilter (for tests). */
-export function analyzeDatesWith(text: string, todayIso: string, gated: boolean): DateFacts {
+export function analyzeDatesWith(text: string, todayIso: string, gated: boolean, anchor?: Day): DateFacts {
   if (!PREFILTER.test(text)) return { slots: [] };
   if (text.length > CHUNK) return { slots: inChunks(text, todayIso, gated) };
   const today = parseIsoDay(todayIso);
@@ -711,7 +732,48 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean)
   markRanges(sorted, text);
   rangeEndsInMonth(sorted, text, today);
   markRestatements(sorted, text);
-  return { slots: sorted };
+  return anchorAnaphors(sorted, text, today, anchor);
+}
+
+/** What may stand between a date given by reference and the date it is said to be: 翌日の2月24日, "the day after, Thursday, November 25". */
+const APPOSITION = /^\s*(?:(?:の|、|，|,|[（(]|[:：]|となる|にあたる|である|i\.e\.,?|namely)\s*)?$/;
+
+/**
+ * Each date given by reference (同日, 翌日, "the Monday after") counted from the date it refers to: the last date
+ * before it in the sentence, else `anchor` (the last date of the sentences before). Followed by the date itself
+ * (翌日の2月24日（火）) it is that date's apposition and gives way to it; with nothing to count from it is left out
+ * — its time, if any, stays — and the facts say so (`open`); 翌週 / 次週 with nothing before stay read from today
+ * until then.
+ */
+function anchorAnaphors(slots: Slot[], text: string, today: Day, anchor: Day | undefined): DateFacts {
+  let open = false;
+  let last = anchor;
+  let lastSpan: Part | undefined;
+  const out: Slot[] = [];
+  slots.forEach((x, i) => {
+    const d = x.date;
+    if (d?.anaphor) {
+      const next = slots[i + 1]?.date;
+      const stated = next && !next.anaphor && !next.relative && APPOSITION.test(text.slice(d.end, next.start));
+      if (!stated && !last) open = true;
+      if (stated || (!last && !readsFromToday(d.text))) {
+        if (x.time) out.push({ start: x.time.start, end: x.time.end, time: x.time });
+        return;
+      }
+      if (last) {
+        const day = resolveRelation(d.anaphor, last);
+        const from = lastSpan ? { from: { start: lastSpan.start - d.start, end: lastSpan.end - d.start } } : {};
+        x.date = { ...d, day, past: serial(day) < serial(today), ...from };
+      }
+    }
+    // A period's end (9月19日から23日まで連休) is no day a later 当日 refers to.
+    if (x.date && !x.date.vague && !x.date.rangeEnd && !x.restates) {
+      last = x.date.day;
+      lastSpan = { start: x.date.start, end: x.date.end };
+    }
+    out.push(x);
+  });
+  return open ? { slots: out, open: true } : { slots: out };
 }
 
 /**
@@ -787,7 +849,9 @@ function restatedInBracket(a: Slot, b: Slot, text: string): ZoneRef | null {
   if (!m) return null;
   if (m[2]) return { kind: 'writer', label: m[2] };
   const zone = zoneFromLabel(`${m[1]!} time`);
-  return zone && !sameZone(zone, a.time.zone) ? zone : null;
+  // "(2:00 in Parma, …)": a place whose clock we do not know is still the slot said again there, on the writer's clock.
+  if (!zone) return { kind: 'writer', label: m[1]! };
+  return !sameZone(zone, a.time.zone) ? zone : null;
 }
 
 function markRestatements(slots: Slot[], text: string): void {

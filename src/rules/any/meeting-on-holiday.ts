@@ -29,6 +29,10 @@ export default defineRule({
       { text: 'Could we meet on Friday, January 9 at 2pm JST?', context: { now: '2026-01-05' } },
       // A talk told as held: Monday read forward would be Coming of Age Day (2026-01-12).
       { text: 'Great talking with you and your team on Monday.', context: { now: '2026-01-08' } },
+      // 当日 tells what happens on the meeting's day already named (a working day), and offers no day of its own.
+      { text: '日時：7月21日（火）14:00〜15:00\n当日は弊社の田中と李が伺います。', kind: 'meeting-invite', context: { now: '2026-07-01' } },
+      // The reference gives way to the date written right after it.
+      { text: '7月20日（月）は海の日のため、翌日の7月21日（火）にお伺いできればと存じます。', context: { now: '2026-07-01' } },
     ],
     invalid: [
       {
@@ -74,6 +78,25 @@ export default defineRule({
         context: { now: '2026-12-01' },
         flagged: '5月1日〜5月8日',
         outputs: ['5月6日〜5月7日の間でご訪問のご都合はいかがでしょうか。'],
+      },
+      {
+        // A date given by reference to another date of the mail is counted from that date, not from today.
+        text: '新システムは9月22日（火）に稼働予定です。同日15時より、貴社にて操作のご説明をさせていただけますでしょうか。',
+        context: { now: '2026-07-01' },
+        flagged: '同日',
+        outputs: [
+          '新システムは9月22日（火）に稼働予定です。9月18日（金）15時より、貴社にて操作のご説明をさせていただけますでしょうか。',
+          '新システムは9月22日（火）に稼働予定です。9月24日（木）15時より、貴社にて操作のご説明をさせていただけますでしょうか。',
+        ],
+      },
+      {
+        text: 'The trade show in Osaka ends on Sunday, November 22. We could come to your plant the day after, around 10:00.',
+        context: { now: '2026-07-01' },
+        flagged: 'the day after',
+        outputs: [
+          'The trade show in Osaka ends on Sunday, November 22. We could come to your plant Friday, November 20, around 10:00.',
+          'The trade show in Osaka ends on Sunday, November 22. We could come to your plant Tuesday, November 24, around 10:00.',
+        ],
       },
       {
         text: 'Could we meet next Monday at 2pm?',

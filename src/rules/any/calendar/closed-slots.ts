@@ -60,11 +60,15 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
     reportedOn.set(serial(day), sentence.line);
     if (seenLine !== undefined && sentence.line - seenLine === 1) continue;
     const shift = serial(m.day) - serial(day);
+    // 「12月30日（水）まで滞在しますので、同日10時から…」: the day is written in the sentence, and referred to; both are
+    // shown, the reference rewritten.
+    const start = m.from && m.anaphor?.kind === 'day' && m.anaphor.days === 0 ? m.start + m.from.start : m.start;
+    const lead = ctx.text.slice(start, m.start);
     ctx.report({
-      start: m.start,
+      start,
       end: m.end,
       ...message(day, reason),
-      suggestions: withRestatedDate(moveSuggestions(nearestWorkingDays(day, today), (d) => renderDate(m, addDays(d, shift))), m, restatementOf(slot, sentence, ctx)?.date, day, ctx),
+      suggestions: withRestatedDate(moveSuggestions(nearestWorkingDays(day, today), (d) => lead + renderDate(m, addDays(d, shift))), m, restatementOf(slot, sentence, ctx)?.date, day, ctx),
     });
   }
 }

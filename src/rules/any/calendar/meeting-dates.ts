@@ -698,8 +698,11 @@ function modifierSpans(text: string): Array<{ start: number; end: number }> {
 /** An event moved to a new day: "move the line trial to", "postpone the audit until", "reschedule it for". */
 const MOVE_VERB = /\b(?:move|moving|reschedul(?:e|ing)|postpon(?:e|ing)|push(?:ing)?(?: it| this| that)? back|bring(?:ing)?(?: it| this| that)? forward|shift(?:ing)?|chang(?:e|ing) the date of)\b/gi;
 const MOVE_TARGET = /\b(?:to|until|till|for)\s+(?:the\s+)?$/i;
-/** 試運転を3月1日に変更, 監査を来週火曜日へ延期: the date, then the move. */
-const JA_MOVE_AFTER = /^(?:[（(][^）)]{1,4}[）)])?(?:に|へ)(?:変更|延期|振替|振り替え|ずら|移動|前倒し|繰り下げ|繰り上げ|スライド)/;
+/**
+ * 試運転を3月1日に変更, 監査を来週火曜日へ延期: the date, then the move — with the rest of the new slot between them
+ * (翌週の火曜、同じ時間帯に変更, 3月1日の午後へ延期), a few words with no number (no other date or time).
+ */
+const JA_MOVE_AFTER = /^(?:[（(][^）)]{1,4}[）)])?(?:[、,]\s?)?[^、。,.!?！？\n0-9０-９]{0,8}?(?:に|へ)(?:変更|延期|振替|振り替え|ずら|移動|前倒し|繰り下げ|繰り上げ|スライド)/;
 /** How far before the date the verb of "move … to" may stand: the event named between them. */
 const MOVE_WINDOW = 48;
 
@@ -710,9 +713,11 @@ const MOVE_WINDOW = 48;
  * after "to", not the date, and is left as it was.
  */
 function rescheduledTo(text: string, rel: number, relEnd: number): { start: number; end: number } | null {
-  if (JA_MOVE_AFTER.test(text.slice(relEnd, relEnd + 16).trimStart())) {
+  const moved = JA_MOVE_AFTER.exec(text.slice(relEnd, relEnd + 24).trimStart());
+  if (moved) {
+    // The thing moved, before the date or between it and the move (8月11日の納品を午前中に変更), is no delivery.
     const from = Math.max(0, rel - 24);
-    return has('notMeeting', text.slice(from, rel)) ? null : { start: rel, end: relEnd + 2 };
+    return has('notMeeting', text.slice(from, rel)) || has('notMeeting', moved[0]) ? null : { start: rel, end: relEnd + 2 };
   }
   const before = text.slice(Math.max(0, rel - MOVE_WINDOW), rel);
   if (!MOVE_TARGET.test(before)) return null;
@@ -741,9 +746,12 @@ interface SentenceSlots {
   ranges: RangeReading[];
   /** The sentence itself offers, asks about or confirms a time. */
   offers: boolean;
+  /** A date given by reference (当日, "the day after") waits for the date before it in the mail (DateFacts.open). */
+  open?: true;
 }
 
 const NO_SLOTS: SentenceSlots = { slots: [], readings: [], ranges: [], offers: false };
+const OPEN_NO_SLOTS: SentenceSlots = { ...NO_SLOTS, open: true };
 
 /**
  * The writer announces an event it has arranged for the reader (見学会を予定しております, 試飲会にご案内いたします,
@@ -778,19 +786,29 @@ function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[],
  * The sentence readings of one day, from the engine's fact store (the dates annotator's slots, read from the
  * same store). The annotator's id carries the day, as the dates annotator's does.
  */
-function sentenceSlots(ctx: RuleContext): Annotator<SentenceSlots> {
-  const dates = datesAnnotator(ctx.today);
+function sentenceSlots(ctx: RuleContext, anchor?: Day): Annotator<SentenceSlots> {
+  const dates = datesAnnotator(ctx.today, anchor);
   const { facts } = ctx;
   return {
-    id: `calendar-sentence-slots@${ctx.today.slice(0, 10)}`,
+    id: `calendar-sentence-slots@${ctx.today.slice(0, 10)}${anchor ? `>${serial(anchor)}` : ''}`,
     analyze: (s) => {
-      const slots = facts.of(dates, s).slots;
+      const { slots, open } = facts.of(dates, s);
       // The visit verbs (an English parse) are read only for a sentence with a slot to judge.
-      if (slots.length === 0) return NO_SLOTS;
+      if (slots.length === 0) return open ? OPEN_NO_SLOTS : NO_SLOTS;
       const predicates = () => (s.lang === 'ja' && s.tokens?.length ? facts.of(japaneseFacts, s).predicates : undefined);
-      return readSentence(s.text, slots, facts.of(visitAnnotator, s), predicates);
+      const read = readSentence(s.text, slots, facts.of(visitAnnotator, s), predicates);
+      return open ? { ...read, open } : read;
     },
   };
+}
+
+/** The day a later date given by reference counts from: the last dated slot of the sentence (not a period or its end). */
+function lastDay(slots: readonly Slot[]): Day | undefined {
+  for (let k = slots.length - 1; k >= 0; k--) {
+    const d = slots[k]!.date;
+    if (d && !d.vague && !d.rangeEnd && !slots[k]!.restates) return d.day;
+  }
+  return undefined;
 }
 
 /**
@@ -856,15 +874,21 @@ function forEachSlotSentence(
   ctx: RuleContext, each: (s: Sentence, read: SentenceSlots, offered: () => boolean, before: SentenceSlots | undefined) => void,
 ): void {
   const { values, kept } = ctx.facts.ofSentences(sentenceSlots(ctx), ctx.field, ctx.sentences, hasSlots);
+  // The last date of the sentences so far: what 当日, 翌日 or "the day after" of a later sentence counts from.
+  let anchor: Day | undefined;
   for (const i of kept) {
     const s = ctx.sentences[i]!;
-    const read = values[i]!;
+    let read = values[i]!;
+    if (read.open && anchor) read = ctx.facts.of(sentenceSlots(ctx, anchor), s);
+    anchor = lastDay(read.slots) ?? anchor;
+    if (read.slots.length === 0) continue;
     let offered: boolean | undefined;
-    each(s, read, () => (offered ??= offersTime(read.offers, s, i, ctx)), i > 0 ? values[i - 1] : undefined);
+    const reading = read;
+    each(s, reading, () => (offered ??= offersTime(reading.offers, s, i, ctx)), i > 0 ? values[i - 1] : undefined);
   }
 }
 
-const hasSlots = (read: SentenceSlots): boolean => read.slots.length > 0;
+const hasSlots = (read: SentenceSlots): boolean => read.slots.length > 0 || read.open === true;
 
 /** Every slot proposed for a meeting in the field, in order (vague periods such as 月末 included). */
 export function meetingSlots(ctx: RuleContext): MeetingSlot[] {
@@ -936,6 +960,7 @@ function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
     // The week the sentence speaks in: its own, else the one the sentence before it names.
     const week = weekNamedIn(read.slots) ?? (before ? weekNamedIn(before.slots) : undefined);
     read.slots.forEach((x, k) => {
+      if (namesDayAgain(x, s)) return;
       if (!isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) return;
       if (pastNarration(x.date, s, ctx, today, read.slots)) return;
       out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
@@ -950,12 +975,43 @@ function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
     return !out.some(({ slot: o }) => o.date && o.date !== d && o.date.weekday && serial(o.date.day) >= monday && serial(o.date.day) < monday + 7);
   });
   if (kept.length === 0) return kept;
+  const once = oneMeetingPerDay(kept);
   const proposedByThem = quotedSlots(ctx);
-  if (proposedByThem.length === 0) return kept;
-  return kept.map((m) => {
+  if (proposedByThem.length === 0) return once;
+  return once.map((m) => {
     const theirs = restatedFrom(m.slot, proposedByThem);
     return theirs ? { ...m, theirs } : m;
   });
+}
+
+/**
+ * One meeting named twice is one slot:
+ * - the same day and clock said again, in the other language or lower down (「日時：12/30（水）11:00」 then "on
+ *   Wednesday, December 30, 11:00 JST"): the first stands;
+ * - a day named, then referred to (当日, 同日, "that day"): the date stands, unless only the reference has a time —
+ *   then the date is another event's that places the meeting (9月22日にリリース予定です。同日14:00より…).
+ */
+function oneMeetingPerDay(slots: MeetingSlot[]): MeetingSlot[] {
+  const same = (a: Slot, b: Slot) => Boolean(a.date && b.date && !a.date.vague && !b.date.vague && !a.date.rangeEnd && !b.date.rangeEnd && serial(a.date.day) === serial(b.date.day));
+  return slots.filter(({ slot }, i) => !slots.some(({ slot: o }, j) => {
+    if (j === i || !same(slot, o)) return false;
+    const d = slot.date!;
+    if (Boolean(d.anaphor) !== Boolean(o.date!.anaphor)) return d.anaphor ? !(slot.time && !o.time) : Boolean(o.time && !slot.time);
+    const a = slot.time;
+    const b = o.time;
+    const zones = !a?.zone || !b?.zone || a.zone.kind !== 'iana' || b.zone.kind !== 'iana' || a.zone.zone === b.zone.zone;
+    return j < i && !d.anaphor && Boolean(a && b && zones && a.from.h === b.from.h && a.from.min === b.from.min);
+  }));
+}
+
+/**
+ * 当日 / 同日 / "that day" with no time or part of the day of its own, in a sentence that proposes nothing
+ * (当日は弊社の田中と李が伺います): it tells what happens on the day already named, and offers no day itself.
+ */
+function namesDayAgain(x: Slot, s: Sentence): boolean {
+  const rel = x.date?.anaphor;
+  if (!rel || rel.kind !== 'day' || rel.days !== 0 || x.time) return false;
+  return !PART_OF_DAY_AFTER.test(s.text.slice(x.end, x.end + 20)) && !proposes(s.text);
 }
 
 /** A line quoted twice or more (">> …", "> > …"): an older mail of the thread, often the writer's own. */
