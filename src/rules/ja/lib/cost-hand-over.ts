@@ -44,8 +44,53 @@ export function costOnClientVerdict(ctx: RuleContext, s: Sentence): CostVerdict 
  */
 function askNamesCost(ctx: RuleContext, s: Sentence, topic: string): boolean {
   const head = topic.length > 3 ? topic.slice(-3) : topic;
-  const theirs = [ctx.draft.subject ?? '', ctx.text.slice(ctx.own.length), ...ctx.lines.filter((l) => /^\s*[>＞]/.test(l.text)).map((l) => l.text)];
-  // The paragraph up to the sentence, read from the text (a document rule calls this too; paragraphBefore is a sentence rule's).
-  const paragraph = ctx.text.slice(0, s.start).split(BLANK_LINE).pop() ?? '';
-  return theirs.some((t) => t.includes(head)) || paragraph.includes(head);
+  const facts = costFacts(ctx);
+  if (facts.theirs.includes(head)) return true;
+  // The paragraph up to the sentence, read from the text (a document rule calls this too; paragraphBefore is a sentence
+  // rule's): the first place of `head` in the paragraph, found once per paragraph and cost — every cost sentence of
+  // one giant paragraph reading its whole prefix would be n².
+  const from = paragraphStart(facts.paragraphStarts, s.start);
+  const key = `${from}\u0000${head}`;
+  let at = facts.firstInParagraph.get(key);
+  if (at === undefined) facts.firstInParagraph.set(key, (at = ctx.text.indexOf(head, from)));
+  return at >= 0 && at + head.length <= s.start;
+}
+
+interface CostFacts {
+  /** Subject, the part below the own text and the quoted lines, joined: the client's words. */
+  theirs: string;
+  /** Offsets where a paragraph starts (after a blank line), ascending; 0 first. */
+  paragraphStarts: number[];
+  /** `start NUL head` → the first offset of head from that paragraph's start (−1: none). */
+  firstInParagraph: Map<string, number>;
+}
+
+/** Per parse (keyed on its lines), so a new text is read afresh and one text once. */
+const COST_FACTS = new WeakMap<RuleContext['lines'], CostFacts>();
+
+function costFacts(ctx: RuleContext): CostFacts {
+  let facts = COST_FACTS.get(ctx.lines);
+  if (facts) return facts;
+  const quoted = ctx.lines.filter((l) => /^\s*[>＞]/.test(l.text)).map((l) => l.text);
+  const paragraphStarts = [0];
+  const blank = new RegExp(BLANK_LINE.source, 'g');
+  for (let m = blank.exec(ctx.text); m; m = blank.exec(ctx.text)) {
+    paragraphStarts.push(m.index + m[0].length);
+    blank.lastIndex = m.index + m[0].length - 1;
+  }
+  facts = { theirs: [ctx.draft.subject ?? '', ctx.text.slice(ctx.own.length), ...quoted].join('\u0000'), paragraphStarts, firstInParagraph: new Map() };
+  COST_FACTS.set(ctx.lines, facts);
+  return facts;
+}
+
+/** The start of the paragraph holding `offset`: the last start at or before it (binary search). */
+function paragraphStart(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]!;
 }
