@@ -236,9 +236,20 @@ function offeredInHistory(ctx: RuleContext, name: string): boolean {
   if (!letters) return false;
   const quotedLines = ctx.text.slice(0, ctx.own.length).split('\n').filter((l) => /^\s*[>＞]/.test(l));
   const history = [...quotedLines, ctx.text.slice(ctx.own.length)].join('\n');
-  const offered = new RegExp(`["“‘'「『]${letters}["”’'」』]|\\bcall me ${letters}\\b`, 'iu');
-  return offered.test(history);
+  // Plain string look-ups, not a pattern built from the name: the name is the writer's text.
+  const lower = history.toLowerCase();
+  const key = letters.toLowerCase();
+  for (const open of OPEN_QUOTES) for (const close of CLOSE_QUOTES) if (lower.includes(open + key + close)) return true;
+  for (let at = lower.indexOf(`call me ${key}`); at >= 0; at = lower.indexOf(`call me ${key}`, at + 1)) {
+    const before = lower[at - 1];
+    const after = lower[at + 8 + key.length];
+    if ((before === undefined || !/[\p{L}\p{N}_]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}_]/u.test(after))) return true;
+  }
+  return false;
 }
+
+const OPEN_QUOTES = ['"', '“', '‘', "'", '「', '『'];
+const CLOSE_QUOTES = ['"', '”', '’', "'", '」', '』'];
 
 interface Recipients {
   japanese: PersonName[];
