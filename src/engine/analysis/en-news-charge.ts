@@ -135,6 +135,9 @@ export function costOnReaderSide(f: EnFacts): boolean {
       const noun = tokens[i + 2]?.lower === 'own' ? tokens[i + 3] : tokens[i + 2];
       if (noun && READER_COST.test(noun.lower) && tokens[i - 1]?.lemma === 'be' && clause.subject?.side !== 'you') return true;
     }
+    // "will be your responsibility from 1 January", "is your cost": the reader's noun right after the copula.
+    if (t.lower === 'your' && tokens[i - 1]?.lemma === 'be' && READER_COST.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.lower !== 'side' &&
+      clause.subject?.side !== 'you') return true;
     // "will be borne by you", "is paid by your side".
     if (t.lower === 'by' && (tokens[i + 1]?.lower === 'you' || tokens[i + 1]?.lower === 'your') && BEAR.test(tokens[i - 1]?.lemma ?? '') && clause.passive) return true;
     // "you will have to pay the import duties", "you will need to cover the freight".
@@ -146,7 +149,8 @@ export function costOnReaderSide(f: EnFacts): boolean {
 
 /** Nouns of a whole price list (a fee or a surcharge is a charge of its own: its end is good news). */
 const PRICE_LISTS = /^(?:rate|rates|price|prices|pricing|tariff|tariffs|card|list|sheet|schedule)$/;
-const FEES = /^(?:fee|fees|charge|charges|surcharge|surcharges|levy|premium)$/;
+/** ("Premium" is left out: it names a tier of service as often as a charge — "Premium Phone Support will no longer be available".) */
+const FEES = /^(?:fee|fees|charge|charges|surcharge|surcharges|levy)$/;
 
 export function newPriceListFrom(f: EnFacts): boolean {
   if (standsOrAsks(f) || f.cues.fall) return false;
@@ -219,6 +223,32 @@ export function chargeNoMore(f: EnFacts): boolean {
     if (c.negation === undefined || c.conditional) return false;
     const tail = tokens.slice(c.negation, c.to);
     const longer = tail[1]?.lower === 'longer' || tail.some((x, k) => x.lower === 'anymore' || (x.lower === 'longer' && tail[k - 1]?.lower === 'any'));
-    return longer && tokens.slice(c.from, c.negation).some((x) => FEES.test(x.lower)) && !tail.some((x) => /^(?:cover|covers|include|includes)$/.test(x.lower));
+    return longer && tokens.slice(c.from, c.negation).some((x) => FEES.test(x.lower) && x.pos === 'NOUN') && !tail.some((x) => /^(?:cover|covers|include|includes)$/.test(x.lower));
   });
+}
+
+/** Verbs whose object or subject is a fee the client will pay: "will incur a small-order fee", "a minimum order applies". */
+const INCUR = /^(?:incur|attract|carry|apply|require)$/;
+/**
+ * "Orders under 50 kg will incur a small-order fee of EUR 40", "Effective immediately, a minimum order of 10 cartons
+ * applies": a fee (the fee cue) or a burden term (a minimum order, a deposit: the burden cue) that a verb of incurring or
+ * applying lays on the client, in the future or from a start. Not "no fee", not a fee waived, asked, or under a condition.
+ */
+export function termLaid(f: EnFacts): boolean {
+  if (standsOrAsks(f)) return false;
+  const { tokens } = f;
+  const nouns = [...(f.cues.fee ?? []), ...(f.cues.burden ?? [])].filter((i) => tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'PROPN');
+  if (nouns.length === 0) return false;
+  const start = startsFrom(f) || (f.cues.effective ?? []).length > 0 && tokens.some((t) => t.lower === 'immediately' || t.lower === 'immediate');
+  for (let v = 0; v < tokens.length; v++) {
+    if (!INCUR.test(tokens[v]!.lemma) || (tokens[v]!.pos !== 'VERB' && tokens[v - 1]?.pos !== 'AUX')) continue;
+    const clause = clauseOf(f, v);
+    if (!toCome(clause, v) || clause.subject?.side === 'we') continue;
+    if (!(start || clause.tense === 'future' || clause.modal === 'will')) continue;
+    // The fee within the clause, not denied ("no fee", "without any surcharge").
+    const fee = nouns.find((n) => n >= clause.from && n < clause.to);
+    if (fee === undefined || tokens.slice(Math.max(clause.from, fee - 3), fee).some((x) => /^(?:no|without|any|zero|free)$/.test(x.lower))) continue;
+    return true;
+  }
+  return false;
 }

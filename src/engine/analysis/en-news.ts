@@ -16,7 +16,7 @@ import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { goodsHeldBack, noSuccessor, partOfWhole, statusLineMoved } from './en-news-held';
 import { belowCommitment, faultCountLine, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
-import { chargeLaid, chargeNoMore, costOnReaderSide, freeNoMore, invoiceCurrencyChanged, newPriceListFrom, oldPricesEnd } from './en-news-charge';
+import { chargeLaid, chargeNoMore, costOnReaderSide, freeNoMore, invoiceCurrencyChanged, newPriceListFrom, oldPricesEnd, termLaid } from './en-news-charge';
 
 /**
  * Bad news a sentence announces, read off the parse rather than off listed wordings: a price given as
@@ -1272,6 +1272,7 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   // moved to another currency; a cost put on the reader's side (en-news-charge.ts).
   if (chargeLaid(f) || newPriceListFrom(f) || oldPricesEnd(f) || invoiceCurrencyChanged(f) || freeNoMore(f)) return 'price-increase';
   if (costOnReaderSide(f)) return 'terms-change';
+  if (termLaid(f)) return f.cues.fee ? 'price-increase' : 'terms-change';
   if (chargeNoMore(f)) return undefined;
   // "We have absorbed the surcharge for two years, but we cannot absorb it any longer": our practice so far is the
   // reason given with it, not a bare notice.

@@ -92,10 +92,28 @@ const F_FREE_ENDED: Case[] = [
   ['', C, mail('Samples remain free of charge in 2027.')],
 ];
 
+// T: a term laid on the client from a start — a fee or a minimum incurred or applying, a service given one way only, a
+// task made the reader's responsibility.
+const T_TERMS_LAID: Case[] = [
+  ['bad-news', C, mail('Orders under 50 kg will incur a small-order fee of EUR 40.')],
+  ['bad-news', C, mail('Effective immediately, a minimum order of 10 cartons applies.')],
+  ['bad-news', C, mail('Going forward, technical support is available by email only.')],
+  ['bad-news', C, mail('Customs clearance will be your responsibility from 1 January.')],
+  ['bad-news', C, mail('From the next contract year, training sessions will be invoiced separately.')],
+  ['bad-news', C, mail('From 2027, packaging costs will be passed on to you at cost.')],
+  // Near misses: no minimum; a minimum as it stands; no fee; a service added to; a named tier ended is still news.
+  ['', C, mail('There is no minimum order for samples.')],
+  ['', C, mail('The minimum order is 10 cartons.')],
+  ['', C, mail('Orders over JPY 50,000 will incur no delivery fee from April.')],
+  ['', C, mail('From April, our showroom is open on weekdays and, for the first time, on Saturdays only by appointment.')],
+  ['bad-news', C, mail('As of April 1, Premium Phone Support will no longer be available.')],
+];
+
 categoryTables([
   ['B a charge laid on the client by a verb of billing', B_BILLED],
   ['Y a cost moved to the client\'s side', Y_YOUR_SIDE],
   ['R a new price list from a date, old prices ended', R_NEW_RATES],
   ['D a later date beside another; a table headed "Part no."', D_DATES_TABLES],
   ['F what was free no longer so; a named ship missed', F_FREE_ENDED],
+  ['T a term laid on the client from a start', T_TERMS_LAID],
 ]);
