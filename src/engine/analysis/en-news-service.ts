@@ -38,7 +38,7 @@ export function serviceNarrowed(f: EnFacts): boolean {
     const started = (f.cues.effective ?? []).some((k) => tokens[k]!.lower !== 'now') &&
       !tokens.some((x, k) => /^(?:also|additionally|newly|addition|extended)$/.test(x.lower) || (x.lower === 'first' && tokens[k + 1]?.lower === 'time'));
     const future = clause !== undefined && (clause.tense === 'future' || tokens.slice(clause.from, clause.to).some(willAt) ||
-      (bracketed && tokens.slice(0, i).some(willAt)) || (started && clause.tense === 'present' && !clause.perfect));
+      (bracketed && tokens.slice(0, i).some(willAt)) || (started && clause.tense === 'present' && !clause.perfect && !/^(?:the|our|an?)$/.test(tokens[i - 1]?.lower ?? '')));
     if (!clause || !future || clause.conditional || (clause.negation !== undefined && clause.negation < i)) continue;
     if (clause.subject?.side === 'you' && !clause.passive) continue;
     if (clause.modal !== undefined && /^(?:can|could|may|might)$/.test(clause.modal)) continue;
