@@ -168,7 +168,8 @@ export function newPriceListFrom(f: EnFacts): boolean {
 }
 
 export function oldPricesEnd(f: EnFacts): boolean {
-  if (f.question || f.conditional) return false;
+  // "The old prices will no longer apply after the new contract starts": tied to an event of its own, no rise told.
+  if (f.question || f.conditional || f.clauses.some((c) => c.subordinate)) return false;
   const { tokens } = f;
   for (const c of f.clauses) {
     if (c.negation === undefined || c.conditional) continue;
