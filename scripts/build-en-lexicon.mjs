@@ -329,6 +329,19 @@ const CLASSES = {
     },
     examples: ['reduce', 'cut', 'lower', 'trim', 'decrease', 'limit', 'cap', 'halve', 'slash', 'cut_back', 'scale_back', 'pare', 'shrink'],
   },
+  bill: {
+    pos: 'verb',
+    about: 'Round 24 (newsen): verbs of demanding payment — charge, bill, invoice, levy, surcharge. Said of what the client receives (in the passive: "storage beyond 14 days will be billed at JPY 450 per pallet per day"; or with us as subject: "we will charge you USD 15 per change"), at a rate, separately or past a threshold, from a start or for the future, they lay a cost on the client (en-news-charge.ts).',
+    roots: [['charge#3', 1], ['charge#9', 0], ['charge#22', 0]],
+    stop: {
+      undercharge: 'charges too little: no loss to the client', tithe: 'rare', assess: 'assesses a risk or a claim more often than a fee',
+      impose: 'imposes a rule or a date as often as a fee; the impose cue reads a fee imposed',
+    },
+    add: {
+      'pass_on': 'costs passed on to the client (WordNet files pass_on under handing a thing over)',
+    },
+    examples: ['charge', 'bill', 'invoice', 'levy', 'surcharge', 'pass_on'],
+  },
   report: {
     pos: 'verb',
     about: 'Round 20: verbs of saying or referring, with the reader (or the reader\'s mail) as subject: what follows is the reader\'s words reported back ("Your email of 24 July mentions the delay penalty"), not news of ours.',

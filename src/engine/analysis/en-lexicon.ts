@@ -22,7 +22,7 @@ export const LexiconSchema = z.object({
   })),
 });
 
-export type LexClass = 'event' | 'end' | 'cancel' | 'postpone' | 'remedy' | 'report' | 'lessen' | 'fault' | 'lose' | 'check' | 'pass' | 'burden' | 'fall';
+export type LexClass = 'event' | 'end' | 'cancel' | 'postpone' | 'remedy' | 'report' | 'lessen' | 'fault' | 'lose' | 'check' | 'pass' | 'burden' | 'fall' | 'bill';
 
 const lexicon = bundled('en/lexicon-news', LexiconSchema, data);
 /** Per class: single words, and phrasal verbs by their verb ("wind" → ["down"]). */

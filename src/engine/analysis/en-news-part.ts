@@ -316,6 +316,8 @@ export function missedCarriage(f: EnFacts): boolean {
     // "You missed the cut-off", "I missed the flight": the reader's slip, or a person's trip.
     // "Your order missed this week's truck" is our goods for them: the reader as subject is "you" itself.
     if (clause.subject && /^(?:you|i|he|she)$/.test(w(f, clause.subject.index))) return false;
+    // Round 24: "Your shipment missed the MSC Aurora and will go on the next vessel": a ship named, a carriage word beside it.
+    if (tokens.slice(i + 1, i + 4).some((x) => x.pos === 'PROPN') && tokens.some((x, k) => k > i && CARRIAGE.test(w(f, k)))) return true;
     for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
       if (/^[,;.!?]$/.test(tokens[k]!.text)) return false;
       if (CARRIAGE.test(w(f, k)) || (w(f, k) === 'cut' && /^(?:-|off)$/.test(w(f, k + 1)))) return true;

@@ -32,8 +32,13 @@ export function serviceNarrowed(f: EnFacts): boolean {
     // With the old value in brackets, the clause reader may cut the sentence at a time range ("will be available 10:00–16:00
     // … only"): a "will" earlier in the sentence then carries it.
     const willAt = (x: { lower: string }) => x.lower === 'will' || x.lower === 'gonna' || x.lower === "'ll";
+    // Round 24: "Going forward, technical support is available by email only": a present tense under a start (not "now") is
+    // a term to come as surely as "will".
+    // Not a service added to ("also", "for the first time", "newly", "in addition … only by appointment").
+    const started = (f.cues.effective ?? []).some((k) => tokens[k]!.lower !== 'now') &&
+      !tokens.some((x, k) => /^(?:also|additionally|newly|addition|extended)$/.test(x.lower) || (x.lower === 'first' && tokens[k + 1]?.lower === 'time'));
     const future = clause !== undefined && (clause.tense === 'future' || tokens.slice(clause.from, clause.to).some(willAt) ||
-      (bracketed && tokens.slice(0, i).some(willAt)));
+      (bracketed && tokens.slice(0, i).some(willAt)) || (started && clause.tense === 'present' && !clause.perfect && !/^(?:the|our|an?)$/.test(tokens[i - 1]?.lower ?? '')));
     if (!clause || !future || clause.conditional || (clause.negation !== undefined && clause.negation < i)) continue;
     if (clause.subject?.side === 'you' && !clause.passive) continue;
     if (clause.modal !== undefined && /^(?:can|could|may|might)$/.test(clause.modal)) continue;

@@ -16,6 +16,7 @@ import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { goodsHeldBack, noSuccessor, partOfWhole, statusLineMoved } from './en-news-held';
 import { belowCommitment, faultCountLine, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
+import { chargeLaid, chargeNoMore, costOnReaderSide, freeNoMore, invoiceCurrencyChanged, newPriceListFrom, oldPricesEnd, termLaid } from './en-news-charge';
 
 /**
  * Bad news a sentence announces, read off the parse rather than off listed wordings: a price given as
@@ -633,7 +634,10 @@ function datesOldAndNew<T extends { index: number }>(tokens: EnToken[], a: T, b:
 function delay(f: EnFacts): boolean {
   const { tokens } = f;
   const ds = dates(tokens);
-  if (ds.length >= 2) {
+  // Round 24: "Go-live has slipped to 14 December; UAT will now run 16–27 November": a semicolon joins two statements, and
+  // the dates of two statements are no old and new value of one.
+  const paired = ds.length >= 2 && !tokens.slice(ds[0]!.index, ds[1]!.index).some((t) => t.text === ';');
+  if (paired) {
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     if (pair && !later(pair[0].day, pair[1].day)) return false;
   }
@@ -645,13 +649,13 @@ function delay(f: EnFacts): boolean {
   // April 29 to May 6") is no move.
   const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text) ||
     (t.lower === 'earlier' || t.lower === 'originally' || t.lower === 'previously' || t.lower === 'was' || t.lower === 'formerly') && tokens[tokens.indexOf(t) - 1]?.text === '(');
-  if (ds.length >= 2 && (f.cues.slip || contrast)) {
+  if (paired && (f.cues.slip || contrast)) {
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     // "There is no problem with settling it on October 10 instead of September 30": a move under a negation
     // is the reader's request accepted, not news.
     if (pair && later(pair[0].day, pair[1].day) && asserted(f, pair[1].index) && !contingent(f, pair[1].index)) return true;
   }
-  if (ds.length >= 2 && tokens.some((t) => CHANGE_VERBS.has(t.lemma))) {
+  if (paired && tokens.some((t) => CHANGE_VERBS.has(t.lemma))) {
     // "pushed from week 28 to week 34", "has shifted from Q2 to Q3", "changed from 9 March to 20 April".
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     if (pair && later(pair[0].day, pair[1].day) && asserted(f, pair[1].index) && !contingent(f, pair[1].index)) return true;
@@ -1251,14 +1255,25 @@ export function spared(f: EnFacts): boolean {
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
   // "28 June (earlier 1 June)": "earlier" opening a bracket names the old value beside the new, not a move forward.
-  const earlier = (f.cues.earlier ?? []).some((i) => !(f.tokens[i]?.lower === 'earlier' && f.tokens[i - 1]?.text === '('));
-  if (f.question || f.cues.reported || earlier || spared(f) || answersTopic(f) || thanksOnly(f) || notNewsOfItsOwn(f) || problemSettled(f)) return undefined;
+  // Round 24: "The handover has been pushed to 21 September; training will take place on 2 September as planned": a
+  // reassurance in a statement of its own after a semicolon leaves the slip before it told.
+  const semicolon = f.tokens.findIndex((t) => t.text === ';');
+  const slipFirst = semicolon > 0 && (f.cues.slip ?? []).some((i) => i < semicolon);
+  const earlier = (f.cues.earlier ?? []).some((i) => !(f.tokens[i]?.lower === 'earlier' && f.tokens[i - 1]?.text === '(') && !(slipFirst && i > semicolon));
+  // Round 24: "from next month, delivery is on your side" puts a cost on the reader; "on your side" is no report of theirs there.
+  if (f.question || (f.cues.reported && !costOnReaderSide(f)) || earlier || spared(f) || answersTopic(f) || thanksOnly(f) || notNewsOfItsOwn(f) || problemSettled(f)) return undefined;
   // Round 16: a change the reader agreed or asked for ("… will follow on 21 August as we agreed"), or an error the
   // reader found and we confirm ("You are right: the freight charge was applied twice"), is no news we break to them.
   if (f.cues.agreed !== undefined || readerFound(f) || readerWordsReported(f)) return undefined;
   // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
   if (f.kept !== undefined && f.changeAsked) return undefined;
   if (priceIncrease(f) || becomesPaid(f)) return 'price-increase';
+  // Round 24: a cost laid on the reader by a verb of billing, a new price list from a date, the old prices ended, invoices
+  // moved to another currency; a cost put on the reader's side (en-news-charge.ts).
+  if (chargeLaid(f) || newPriceListFrom(f) || oldPricesEnd(f) || invoiceCurrencyChanged(f) || freeNoMore(f)) return 'price-increase';
+  if (costOnReaderSide(f)) return 'terms-change';
+  if (termLaid(f)) return f.cues.fee ? 'price-increase' : 'terms-change';
+  if (chargeNoMore(f)) return undefined;
   // "We have absorbed the surcharge for two years, but we cannot absorb it any longer": our practice so far is the
   // reason given with it, not a bare notice.
   if (priceGivenUp(f) && !holdAsked(f) && !practisedSoFar(f)) return f.cues.price ? 'price-increase' : 'terms-change';

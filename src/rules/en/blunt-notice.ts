@@ -9,6 +9,7 @@ import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-
 import { mayBeSupplyNews } from '../../engine/analysis/en-news-supply';
 import { mayBeHeldBack } from '../../engine/analysis/en-news-held';
 import { mayBeCountNews } from '../../engine/analysis/en-news-part';
+import { mayBeChargeNews } from '../../engine/analysis/en-news-charge';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
 import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
@@ -114,6 +115,11 @@ export default defineRule({
       { text: 'Haze: 4.1% (your requirement: ≤ 6%)' },
       { text: 'Your on-time payment rate for Q2: 82% (target: 95%).' },
       { text: 'GA for the Tokyo region has moved from Q2 FY27 to Q3 FY26.' },
+      // Round 24 (newsen): a quote the client asked for, a term as it stands, a charge that ends (en-news-charge.ts).
+      { text: 'Thank you for your request. Storage: 14 days free, then JPY 450 per pallet per day.' },
+      { text: 'Return freight is at your expense, as stated in our general terms.' },
+      { text: 'The fuel surcharge is no longer included in our invoices.' },
+      { text: 'From next month, samples will no longer be charged.' },
       // Round 23 (newsen): a frequency raised, a burden counted fewer, stock counted, the reader's check asked about.
       { text: 'Preventive maintenance visits: 4 per year (until now 2 per year)' },
       { text: 'The number of defects fell from 12 to 3 per month.' },
@@ -122,6 +128,32 @@ export default defineRule({
       { text: 'Could you tell us whether the units passed your incoming inspection?' },
     ],
     invalid: [
+      // Round 24 (newsen): a cost laid on the client by a verb of billing, a cost put on their side, the old prices ended
+      // (en-news-charge.ts).
+      {
+        text: 'From next month, storage beyond 14 days will be billed at JPY 450 per pallet per day.',
+        flagged: 'From next month, storage beyond 14 days will be billed at JPY 450 per pallet per day.',
+        outputs: [
+          'I am very sorry to let you know that from next month, storage beyond 14 days will be billed at JPY 450 per pallet per day. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. From next month, storage beyond 14 days will be billed at JPY 450 per pallet per day. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'From next month, delivery to your Saitama DC is on your side.',
+        flagged: 'From next month, delivery to your Saitama DC is on your side.',
+        outputs: [
+          'I am very sorry to let you know that from next month, delivery to your Saitama DC is on your side. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. From next month, delivery to your Saitama DC is on your side. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'The FY2026 rates no longer apply.',
+        flagged: 'The FY2026 rates no longer apply.',
+        outputs: [
+          'I am very sorry to let you know that the FY2026 rates no longer apply. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. The FY2026 rates no longer apply. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
       // Round 23 (newsen): a frequency of our service cut (en-news-rates.ts), a check not passed (en-news-checks.ts), stock at zero.
       {
         text: 'Preventive maintenance visits: 2 per year (until now 4 per year)',
@@ -571,14 +603,17 @@ const TABLE_ROW = textFact('en.bad-news.blunt-notice/table-row', tableCells);
  * row sentences on consecutive lines; its rows are read together with the line above it (en-news-table.ts). Every
  * row's cells are a fact cached by its text, so a keystroke elsewhere reads no table again.
  */
-function tableNewsOf(ctx: Pick<RuleContext, 'sentences' | 'facts'>, scan: Scan): Map<number, NewsKind> {
+function tableNewsOf(ctx: Pick<RuleContext, 'sentences' | 'facts' | 'text'>, scan: Scan): Map<number, NewsKind> {
   const out = new Map<number, NewsKind>();
   const { sentences } = ctx;
   let done = -1;
   for (const at of scan.kept) {
     if (at <= done || !(scan.values[at]! & TABLE)) continue;
     const first = sentences[at]!;
-    const cells = ctx.facts.of(TABLE_ROW, first);
+    // Round 24: "Part no.          | Ordered | Available": the segmenter ends a sentence at "no.", so the header line is two
+    // sentences; its cells are read from the whole line, and the heading is the line above it.
+    const cut = at > 0 && sentences[at - 1]!.line === first.line ? 1 : 0;
+    const cells = cut ? tableCells(ctx.text.slice(sentences[at - 1]!.start, first.end)) : ctx.facts.of(TABLE_ROW, first);
     if (!cells || isSeparatorRow(cells)) continue;
     const rows = [cells];
     let end = at;
@@ -588,7 +623,7 @@ function tableNewsOf(ctx: Pick<RuleContext, 'sentences' | 'facts'>, scan: Scan):
       rows.push(next);
       end++;
     }
-    const heading = sentences[at - 1];
+    const heading = sentences[at - 1 - cut];
     const found = tableNews(rows, heading && heading.lang !== 'ja' ? heading.text : '');
     if (found) {
       const last = Math.max(...found.worse);
@@ -749,7 +784,7 @@ const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|p
 /** Round 19: a verb of ending, calling off or putting off from WordNet's classes (dictionaries/en/lexicon-news.json). */
 const LEXICAL_NEWS = ['end', 'cancel', 'postpone'] as const;
 const mayBeNews = (text: string) => mayBeFigures(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
-  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text);
+  mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text) || mayBeChargeNews(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { chargeOffered } from '../../engine/analysis/en-standing';
+import { costOnReaderSide } from '../../engine/analysis/en-news-charge';
 import { answersWithCharge, compromise, cushionedRefusal, isQuestion, isSoftened } from './lib/refusal';
 
 /**
@@ -25,6 +26,8 @@ export default defineRule({
       { text: 'Installation is not included and can be quoted separately on request.' },
       { text: 'The price includes delivery to your Osaka warehouse.' },
       { text: 'You will not need to pay anything extra for the update.' },
+      // Round 24: a cost moved to the reader from a start is a notice of changed terms (en.bad-news.blunt-notice).
+      { text: 'From 2027, you will have to pay the import duties.' },
       { text: "I'm afraid those seats aren't covered by your current plan, but let me check with my manager what we can offer." },
     ],
     invalid: [
@@ -54,6 +57,9 @@ export default defineRule({
     // "Going forward we will charge a handling fee of USD 35": a new charge announced is a price notice (bad
     // news, en.bad-news.blunt-notice), not a request answered with a price tag.
     if (ctx.facts.of(englishFacts, s).news === 'price-increase') return;
+    // Round 24: "From 2027, you will have to pay the import duties": a cost moved to the reader from a start is a notice
+    // of changed terms (en-news-charge.ts), not a request answered with a price tag.
+    if (costOnReaderSide(ctx.facts.of(englishFacts, s))) return;
     // "Installation is not included and can be quoted separately if you wish": the charge offered (round 15).
     if (chargeOffered(ctx.facts.of(englishFacts, s))) return;
     if (isSoftened(ctx, s, previous)) return;

@@ -31,6 +31,8 @@ const ROOTS: Record<LexClass, string[]> = {
   // Round 23 (newsen): what the client bears (fewer is good news), and verbs of a figure falling by itself.
   burden: ['cost#1', 'noise#1', 'delay#1', 'error#1'],
   fall: ['decrease#1'],
+  // Round 24 (newsen): verbs of demanding payment, said of what the client receives.
+  bill: ['charge#3', 'charge#22'],
 };
 
 const token = (text: string, lemma = text.toLowerCase(), pos = 'VERB'): EnToken => ({ text, lower: text.toLowerCase(), lemma, pos, start: 0, end: text.length });
