@@ -6,10 +6,11 @@
 //  - tid_map (surface id → token ids) becomes compressed sparse rows instead of 326,000 JS arrays;
 //  - tid.dat's 10-byte records become three Int16Arrays and a pointer array;
 //  - the 36 MB of feature strings become short records: the six part-of-speech fields an index into ~670
-//    distinct tuples, the base form only where it differs from the surface, the surface and pronunciation
-//    (which the engine's Token does not take from here) dropped.
+//    distinct tuples, the base form only where it differs from the surface, the reading one byte a katakana
+//    (reading-bytes.ts), the surface and pronunciation (which the engine's Token does not take from here) dropped.
 import { SECTIONS, writeCompactDictionary, type DictionarySections } from './compact-dictionary';
 import type { TargetMap } from './kuromoji-compact';
+import { encodeReading } from './reading-bytes';
 
 /** The twelve files of kuromoji's IPADIC build, as shipped in node_modules/kuromoji/dict. */
 export const KUROMOJI_FILES = [
@@ -103,8 +104,9 @@ export function featureRecords(features: Uint8Array, featuresAt: Int32Array): { 
     const readingFrom = commas[7]! + 1;
     const readingTo = commas[8]!;
     const baseSame = equalRanges(features, from, commas[0]!, baseFrom, baseTo);
-    if (readingTo - readingFrom > 255 || baseTo - baseFrom > 255) throw new Error(`IPADIC entry ${k} is too long`);
-    const size = 4 + (readingTo - readingFrom) + (baseSame ? 0 : baseTo - baseFrom);
+    const reading = encodeReading(decoder.decode(features.subarray(readingFrom, readingTo)));
+    if (reading.length > 255 || baseTo - baseFrom > 255) throw new Error(`IPADIC entry ${k} is too long`);
+    const size = 4 + reading.length + (baseSame ? 0 : baseTo - baseFrom);
     if (used + size > records.length) {
       const bigger = new Uint8Array(records.length * 2);
       bigger.set(records.subarray(0, used));
@@ -113,8 +115,8 @@ export function featureRecords(features: Uint8Array, featuresAt: Int32Array): { 
     recordAt[k] = used;
     records[used++] = tuple & 0xff;
     records[used++] = tuple >>> 8;
-    records[used++] = readingTo - readingFrom;
-    for (let i = readingFrom; i < readingTo; i++) records[used++] = features[i]!;
+    records[used++] = reading.length;
+    for (const byte of reading) records[used++] = byte;
     records[used++] = baseSame ? 0 : baseTo - baseFrom;
     if (!baseSame) for (let i = baseFrom; i < baseTo; i++) records[used++] = features[i]!;
   }

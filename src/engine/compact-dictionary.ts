@@ -9,7 +9,7 @@
 
 export const MAGIC = 'NWIPADIC';
 /** Bump when the layout or the content of any section changes: stale files are then rebuilt or refused. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** The file's name in the extension package (under dict/) and in Node's cache. */
 export const COMPACT_DICTIONARY_FILE = `ipadic-v${FORMAT_VERSION}.nwd`;
 
@@ -27,7 +27,7 @@ export const SECTIONS = [
   ['wordCost', 'i16'],
   /** Per entry: byte offset of its features record. */
   ['recordAt', 'i32'],
-  /** Records: u16 tuple, u8 reading length, reading (UTF-8), u8 base length (0 = same as surface), base. */
+  /** Records: u16 tuple, u8 reading length, reading (reading-bytes.ts), u8 base length (0 = same as surface), base (UTF-8). */
   ['records', 'u8'],
   /** JSON: the distinct part-of-speech tuples (pos, pos1, pos2, pos3, cType, cForm). */
   ['tuples', 'u8'],

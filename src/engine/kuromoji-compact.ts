@@ -8,6 +8,7 @@
 //  - the lattice is one set of typed arrays reused from sentence to sentence (Lattice), and the best path is
 //    kuromoji's ViterbiSearcher over it, where kuromoji allocates an object per candidate word (~37 KB of
 //    garbage for a sentence of 60 characters, on every keystroke).
+import { decodeReading } from './reading-bytes';
 import type { Token } from './types';
 
 /** Surface id → token-info ids, as compressed sparse rows: ids of key k are values[offsets[k]..offsets[k+1]). */
@@ -369,7 +370,8 @@ function utf8(cp: number, out: number[]): number {
 
 /**
  * A known word's features from its record in the compact dictionary (see compact-dictionary-build.ts):
- * u16 part-of-speech tuple, u8 reading length, reading, u8 base length (0 = same as the surface), base.
+ * u16 part-of-speech tuple, u8 reading length, reading (reading-bytes.ts), u8 base length (0 = same as the
+ * surface), base (UTF-8).
  */
 export class KnownFeatures {
   constructor(
@@ -388,7 +390,7 @@ export class KnownFeatures {
     const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
     p += 2;
     const readingLength = r[p++]!;
-    const reading = readingLength === 0 ? '' : utf8Decode(r, p, p + readingLength);
+    const reading = readingLength === 0 ? '' : decodeReading(r, p, p + readingLength);
     p += readingLength;
     const baseLength = r[p++]!;
     let base = baseLength === 0 ? surface : utf8Decode(r, p, p + baseLength);
@@ -407,7 +409,7 @@ export class KnownFeatures {
     const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
     p += 2;
     const readingLength = r[p++]!;
-    const reading = utf8Decode(r, p, p + readingLength);
+    const reading = decodeReading(r, p, p + readingLength);
     p += readingLength;
     const baseLength = r[p++]!;
     const base = baseLength === 0 ? surface : utf8Decode(r, p, p + baseLength);
