@@ -3,7 +3,8 @@
 // What changes from kuromoji as shipped is how the dictionary is held, never the analysis (the parity test):
 //  - zero padding goes (kuromoji writes files with their buffers' spare capacity: tid_pos 40 MiB for 36,
 //    unk 10 MiB for under 2 KB), as does the double-array trie's tail of never-used slots;
-//  - tid_map (surface id → token ids) becomes compressed sparse rows instead of 326,000 JS arrays;
+//  - tid_map (surface id → token ids) becomes compressed sparse rows instead of 326,000 JS arrays, with the
+//    entries renumbered in that order, so that a surface's entries are a range and the ids need not be kept;
 //  - tid.dat's 10-byte records become three Int16Arrays and a pointer array;
 //  - the 36 MB of feature strings become short records: the six part-of-speech fields an index into ~670
 //    distinct tuples, the base form only where it differs from the surface, the reading one byte a katakana
@@ -33,21 +34,23 @@ export function buildCompactDictionary(read: (name: KuromojiFile) => Uint8Array,
     if (id % ENTRY !== 0) throw new Error(`tid_map.dat: token id ${id} is not a multiple of ${ENTRY}`);
     entries = Math.max(entries, id / ENTRY + 1);
   }
-  const entryOf = targets.values.map((id) => id / ENTRY);
 
   const tid = read('tid.dat.gz');
   if (tid.length < entries * ENTRY) throw new Error(`tid.dat: ${tid.length} bytes for ${entries} entries`);
   const view = new DataView(tid.buffer, tid.byteOffset, tid.byteLength);
-  const leftId = new Int16Array(entries);
-  const rightId = new Int16Array(entries);
-  const wordCost = new Int16Array(entries);
-  const featuresAt = new Int32Array(entries);
-  for (let k = 0; k < entries; k++) {
-    leftId[k] = view.getInt16(k * ENTRY, true);
-    rightId[k] = view.getInt16(k * ENTRY + 2, true);
-    wordCost[k] = view.getInt16(k * ENTRY + 4, true);
-    featuresAt[k] = view.getInt32(k * ENTRY + 6, true);
-  }
+  // Entries numbered in the order the surfaces list them (entry k is kuromoji's token id values[k]): the
+  // entries of surface s are then offsets[s]..offsets[s+1] themselves, and the list (1.6 MB) is not kept.
+  const count = targets.values.length;
+  const leftId = new Int16Array(count);
+  const rightId = new Int16Array(count);
+  const wordCost = new Int16Array(count);
+  const featuresAt = new Int32Array(count);
+  targets.values.forEach((id, k) => {
+    leftId[k] = view.getInt16(id, true);
+    rightId[k] = view.getInt16(id + 2, true);
+    wordCost[k] = view.getInt16(id + 4, true);
+    featuresAt[k] = view.getInt32(id + 6, true);
+  });
   const { records, recordAt, tuples } = featureRecords(read('tid_pos.dat.gz'), featuresAt);
 
   const cc = read('cc.dat.gz');
@@ -56,7 +59,6 @@ export function buildCompactDictionary(read: (name: KuromojiFile) => Uint8Array,
     base: base.slice(0, used),
     check: check.slice(0, used),
     targetOffsets: targets.offsets,
-    targetValues: entryOf,
     leftId, rightId, wordCost, recordAt, records,
     tuples: utf8(JSON.stringify(tuples)),
     connectionCosts: new Int16Array(copy(cc).buffer, 0, cc.byteLength >> 1),

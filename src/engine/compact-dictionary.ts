@@ -9,7 +9,7 @@
 
 export const MAGIC = 'NWIPADIC';
 /** Bump when the layout or the content of any section changes: stale files are then rebuilt or refused. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The file's name in the extension package (under dict/) and in Node's cache. */
 export const COMPACT_DICTIONARY_FILE = `ipadic-v${FORMAT_VERSION}.nwd`;
 
@@ -18,9 +18,8 @@ export const SECTIONS = [
   /** Double-array trie over UTF-8 surfaces, cut where its never-used tail begins. */
   ['base', 'i32'],
   ['check', 'i32'],
-  /** Surface id → entry indices, as compressed sparse rows: values[offsets[k]..offsets[k+1]). */
+  /** Surface id → its entries, offsets[k]..offsets[k+1] (entries are numbered in surface order). */
   ['targetOffsets', 'i32'],
-  ['targetValues', 'i32'],
   /** Per entry (index = kuromoji's token-info id / 10): connection ids and word cost. */
   ['leftId', 'i16'],
   ['rightId', 'i16'],

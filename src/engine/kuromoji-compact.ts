@@ -40,7 +40,7 @@ interface UnknownDictionary {
 
 /**
  * kuromoji's ViterbiBuilder.build with the same lattice as its result, for a trie held as base/check
- * arrays, a TargetMap to entry indices and per-entry arrays. Positions are in code points like kuromoji's SurrogateAwareString.
+ * arrays, each surface's range of entries and per-entry arrays. Positions are in code points like kuromoji's SurrogateAwareString.
  */
 export class LatticeBuilder {
   /** UTF-8 bytes of the character being walked (one array for every position, not one per position). */
@@ -49,7 +49,8 @@ export class LatticeBuilder {
   constructor(
     private readonly base: Int32Array,
     private readonly check: Int32Array,
-    private readonly targets: TargetMap,
+    /** Surface id → its entries, targetOffsets[s]..targetOffsets[s+1] (the dictionary numbers entries so). */
+    private readonly targetOffsets: Int32Array,
     private readonly entries: KnownEntries,
     private readonly unknown: UnknownDictionary,
   ) {}
@@ -97,11 +98,10 @@ export class LatticeBuilder {
         const leafBase = baseOf(base, leaf);
         if (leafBase <= 0) {
           const surfaceId = -leafBase - 1;
-          const { offsets, values } = this.targets;
+          const offsets = this.targetOffsets;
           const e = this.entries;
           // kuromoji's node length is its key's length in UTF-16 units (text.slice(at, i).length).
-          for (let k = offsets[surfaceId]!, end = offsets[surfaceId + 1]!; k < end; k++) {
-            const entry = values[k]!;
+          for (let entry = offsets[surfaceId]!, end = offsets[surfaceId + 1]!; entry < end; entry++) {
             lattice.append(entry, e.wordCost[entry]!, pos + 1, i - at, KNOWN, e.leftId[entry]!, e.rightId[entry]!, at, i);
           }
         }
