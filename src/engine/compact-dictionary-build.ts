@@ -56,8 +56,8 @@ export function buildCompactDictionary(read: (name: KuromojiFile) => Uint8Array,
   const cc = read('cc.dat.gz');
   const padless = (name: KuromojiFile) => copy(trimmedBytes(read(name)));
   const sections: DictionarySections = {
-    base: base.slice(0, used),
-    check: check.slice(0, used),
+    base: int24(base, used),
+    check: int24(check, used),
     targetOffsets: targets.offsets,
     leftId, rightId, wordCost, recordAt, records,
     tuples: utf8(JSON.stringify(tuples)),
@@ -123,6 +123,19 @@ export function featureRecords(features: Uint8Array, featuresAt: Int32Array): { 
     if (!baseSame) for (let i = baseFrom; i < baseTo; i++) records[used++] = features[i]!;
   }
   return { records: records.slice(0, used), recordAt, tuples };
+}
+
+/** The first `count` values of `values` as signed 24-bit little-endian integers (kuromoji-compact.ts int24). */
+function int24(values: Int32Array, count: number): Uint8Array {
+  const out = new Uint8Array(count * 3);
+  for (let k = 0; k < count; k++) {
+    const v = values[k]!;
+    if (v < -0x800000 || v > 0x7fffff) throw new Error(`double-array value ${v} does not fit in 24 bits`);
+    out[k * 3] = v & 0xff;
+    out[k * 3 + 1] = (v >> 8) & 0xff;
+    out[k * 3 + 2] = (v >> 16) & 0xff;
+  }
+  return out;
 }
 
 /** The used part of a zero-padded file, as kuromoji's readers need it (see usedLength's margin). */
