@@ -3,13 +3,15 @@
 // What changes from kuromoji as shipped is how the dictionary is held, never the analysis (the parity test):
 //  - zero padding goes (kuromoji writes files with their buffers' spare capacity: tid_pos 40 MiB for 36,
 //    unk 10 MiB for under 2 KB), as does the double-array trie's tail of never-used slots;
-//  - tid_map (surface id → token ids) becomes compressed sparse rows instead of 326,000 JS arrays;
+//  - tid_map (surface id → token ids) becomes compressed sparse rows instead of 326,000 JS arrays, with the
+//    entries renumbered in that order, so that a surface's entries are a range and the ids need not be kept;
 //  - tid.dat's 10-byte records become three Int16Arrays and a pointer array;
 //  - the 36 MB of feature strings become short records: the six part-of-speech fields an index into ~670
-//    distinct tuples, the base form only where it differs from the surface, the surface and pronunciation
-//    (which the engine's Token does not take from here) dropped.
+//    distinct tuples, the base form only where it differs from the surface, the reading one byte a katakana
+//    (reading-bytes.ts), the surface and pronunciation (which the engine's Token does not take from here) dropped.
 import { SECTIONS, writeCompactDictionary, type DictionarySections } from './compact-dictionary';
 import type { TargetMap } from './kuromoji-compact';
+import { encodeReading } from './reading-bytes';
 
 /** The twelve files of kuromoji's IPADIC build, as shipped in node_modules/kuromoji/dict. */
 export const KUROMOJI_FILES = [
@@ -32,30 +34,31 @@ export function buildCompactDictionary(read: (name: KuromojiFile) => Uint8Array,
     if (id % ENTRY !== 0) throw new Error(`tid_map.dat: token id ${id} is not a multiple of ${ENTRY}`);
     entries = Math.max(entries, id / ENTRY + 1);
   }
-  const entryOf = targets.values.map((id) => id / ENTRY);
 
   const tid = read('tid.dat.gz');
   if (tid.length < entries * ENTRY) throw new Error(`tid.dat: ${tid.length} bytes for ${entries} entries`);
   const view = new DataView(tid.buffer, tid.byteOffset, tid.byteLength);
-  const leftId = new Int16Array(entries);
-  const rightId = new Int16Array(entries);
-  const wordCost = new Int16Array(entries);
-  const featuresAt = new Int32Array(entries);
-  for (let k = 0; k < entries; k++) {
-    leftId[k] = view.getInt16(k * ENTRY, true);
-    rightId[k] = view.getInt16(k * ENTRY + 2, true);
-    wordCost[k] = view.getInt16(k * ENTRY + 4, true);
-    featuresAt[k] = view.getInt32(k * ENTRY + 6, true);
-  }
+  // Entries numbered in the order the surfaces list them (entry k is kuromoji's token id values[k]): the
+  // entries of surface s are then offsets[s]..offsets[s+1] themselves, and the list (1.6 MB) is not kept.
+  const count = targets.values.length;
+  const leftId = new Int16Array(count);
+  const rightId = new Int16Array(count);
+  const wordCost = new Int16Array(count);
+  const featuresAt = new Int32Array(count);
+  targets.values.forEach((id, k) => {
+    leftId[k] = view.getInt16(id, true);
+    rightId[k] = view.getInt16(id + 2, true);
+    wordCost[k] = view.getInt16(id + 4, true);
+    featuresAt[k] = view.getInt32(id + 6, true);
+  });
   const { records, recordAt, tuples } = featureRecords(read('tid_pos.dat.gz'), featuresAt);
 
   const cc = read('cc.dat.gz');
   const padless = (name: KuromojiFile) => copy(trimmedBytes(read(name)));
   const sections: DictionarySections = {
-    base: base.slice(0, used),
-    check: check.slice(0, used),
+    base: int24(base, used),
+    check: int24(check, used),
     targetOffsets: targets.offsets,
-    targetValues: entryOf,
     leftId, rightId, wordCost, recordAt, records,
     tuples: utf8(JSON.stringify(tuples)),
     connectionCosts: new Int16Array(copy(cc).buffer, 0, cc.byteLength >> 1),
@@ -103,8 +106,9 @@ export function featureRecords(features: Uint8Array, featuresAt: Int32Array): { 
     const readingFrom = commas[7]! + 1;
     const readingTo = commas[8]!;
     const baseSame = equalRanges(features, from, commas[0]!, baseFrom, baseTo);
-    if (readingTo - readingFrom > 255 || baseTo - baseFrom > 255) throw new Error(`IPADIC entry ${k} is too long`);
-    const size = 4 + (readingTo - readingFrom) + (baseSame ? 0 : baseTo - baseFrom);
+    const reading = encodeReading(decoder.decode(features.subarray(readingFrom, readingTo)));
+    if (reading.length > 255 || baseTo - baseFrom > 255) throw new Error(`IPADIC entry ${k} is too long`);
+    const size = 4 + reading.length + (baseSame ? 0 : baseTo - baseFrom);
     if (used + size > records.length) {
       const bigger = new Uint8Array(records.length * 2);
       bigger.set(records.subarray(0, used));
@@ -113,12 +117,25 @@ export function featureRecords(features: Uint8Array, featuresAt: Int32Array): { 
     recordAt[k] = used;
     records[used++] = tuple & 0xff;
     records[used++] = tuple >>> 8;
-    records[used++] = readingTo - readingFrom;
-    for (let i = readingFrom; i < readingTo; i++) records[used++] = features[i]!;
+    records[used++] = reading.length;
+    for (const byte of reading) records[used++] = byte;
     records[used++] = baseSame ? 0 : baseTo - baseFrom;
     if (!baseSame) for (let i = baseFrom; i < baseTo; i++) records[used++] = features[i]!;
   }
   return { records: records.slice(0, used), recordAt, tuples };
+}
+
+/** The first `count` values of `values` as signed 24-bit little-endian integers (kuromoji-compact.ts int24). */
+function int24(values: Int32Array, count: number): Uint8Array {
+  const out = new Uint8Array(count * 3);
+  for (let k = 0; k < count; k++) {
+    const v = values[k]!;
+    if (v < -0x800000 || v > 0x7fffff) throw new Error(`double-array value ${v} does not fit in 24 bits`);
+    out[k * 3] = v & 0xff;
+    out[k * 3 + 1] = (v >> 8) & 0xff;
+    out[k * 3 + 2] = (v >> 16) & 0xff;
+  }
+  return out;
 }
 
 /** The used part of a zero-padded file, as kuromoji's readers need it (see usedLength's margin). */

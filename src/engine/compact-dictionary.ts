@@ -9,25 +9,27 @@
 
 export const MAGIC = 'NWIPADIC';
 /** Bump when the layout or the content of any section changes: stale files are then rebuilt or refused. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 4;
 /** The file's name in the extension package (under dict/) and in Node's cache. */
 export const COMPACT_DICTIONARY_FILE = `ipadic-v${FORMAT_VERSION}.nwd`;
 
 type ArrayKind = 'i32' | 'i16' | 'u32' | 'u8';
 export const SECTIONS = [
-  /** Double-array trie over UTF-8 surfaces, cut where its never-used tail begins. */
-  ['base', 'i32'],
-  ['check', 'i32'],
-  /** Surface id → entry indices, as compressed sparse rows: values[offsets[k]..offsets[k+1]). */
+  /**
+   * Double-array trie over UTF-8 surfaces, cut where its never-used tail begins; each value a signed 24-bit
+   * little-endian integer (three bytes: every value is within ±1.4 million), read by kuromoji-compact.ts int24.
+   */
+  ['base', 'u8'],
+  ['check', 'u8'],
+  /** Surface id → its entries, offsets[k]..offsets[k+1] (entries are numbered in surface order). */
   ['targetOffsets', 'i32'],
-  ['targetValues', 'i32'],
   /** Per entry (index = kuromoji's token-info id / 10): connection ids and word cost. */
   ['leftId', 'i16'],
   ['rightId', 'i16'],
   ['wordCost', 'i16'],
   /** Per entry: byte offset of its features record. */
   ['recordAt', 'i32'],
-  /** Records: u16 tuple, u8 reading length, reading (UTF-8), u8 base length (0 = same as surface), base. */
+  /** Records: u16 tuple, u8 reading length, reading (reading-bytes.ts), u8 base length (0 = same as surface), base (UTF-8). */
   ['records', 'u8'],
   /** JSON: the distinct part-of-speech tuples (pos, pos1, pos2, pos3, cType, cForm). */
   ['tuples', 'u8'],
@@ -107,6 +109,7 @@ export function readCompactDictionary(buffer: ArrayBuffer): CompactDictionary {
     if (offset % ALIGN !== 0 || length % size !== 0 || offset + length > bytes.length) {
       throw new Error(`Japanese dictionary: section ${name} is out of bounds (truncated file?)`);
     }
+    if ((name === 'base' || name === 'check') && length % 3 !== 0) throw new Error(`Japanese dictionary: section ${name} is not 24-bit values`);
     const n = length / size;
     views[name] = kind === 'i32' ? new Int32Array(buffer, offset, n)
       : kind === 'i16' ? new Int16Array(buffer, offset, n)

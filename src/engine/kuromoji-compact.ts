@@ -8,6 +8,7 @@
 //  - the lattice is one set of typed arrays reused from sentence to sentence (Lattice), and the best path is
 //    kuromoji's ViterbiSearcher over it, where kuromoji allocates an object per candidate word (~37 KB of
 //    garbage for a sentence of 60 characters, on every keystroke).
+import { decodeReading } from './reading-bytes';
 import type { Token } from './types';
 
 /** Surface id → token-info ids, as compressed sparse rows: ids of key k are values[offsets[k]..offsets[k+1]). */
@@ -39,16 +40,18 @@ interface UnknownDictionary {
 
 /**
  * kuromoji's ViterbiBuilder.build with the same lattice as its result, for a trie held as base/check
- * arrays, a TargetMap to entry indices and per-entry arrays. Positions are in code points like kuromoji's SurrogateAwareString.
+ * arrays, each surface's range of entries and per-entry arrays. Positions are in code points like kuromoji's SurrogateAwareString.
  */
 export class LatticeBuilder {
   /** UTF-8 bytes of the character being walked (one array for every position, not one per position). */
   private readonly bytes = [0, 0, 0, 0];
 
   constructor(
-    private readonly base: Int32Array,
-    private readonly check: Int32Array,
-    private readonly targets: TargetMap,
+    /** The double array's base and check, three bytes a value (compact-dictionary.ts). */
+    private readonly base: Uint8Array,
+    private readonly check: Uint8Array,
+    /** Surface id → its entries, targetOffsets[s]..targetOffsets[s+1] (the dictionary numbers entries so). */
+    private readonly targetOffsets: Int32Array,
     private readonly entries: KnownEntries,
     private readonly unknown: UnknownDictionary,
   ) {}
@@ -96,11 +99,10 @@ export class LatticeBuilder {
         const leafBase = baseOf(base, leaf);
         if (leafBase <= 0) {
           const surfaceId = -leafBase - 1;
-          const { offsets, values } = this.targets;
+          const offsets = this.targetOffsets;
           const e = this.entries;
           // kuromoji's node length is its key's length in UTF-16 units (text.slice(at, i).length).
-          for (let k = offsets[surfaceId]!, end = offsets[surfaceId + 1]!; k < end; k++) {
-            const entry = values[k]!;
+          for (let entry = offsets[surfaceId]!, end = offsets[surfaceId + 1]!; entry < end; entry++) {
             lattice.append(entry, e.wordCost[entry]!, pos + 1, i - at, KNOWN, e.leftId[entry]!, e.rightId[entry]!, at, i);
           }
         }
@@ -315,12 +317,17 @@ function charAt(text: string, units: number[] | null, i: number): string {
 }
 
 /** doublearray's getBase/getCheck: past the stored length, the values an unused slot holds. */
-function baseOf(base: Int32Array, i: number): number {
-  return i < base.length ? base[i]! : -i + 1;
+function baseOf(base: Uint8Array, i: number): number {
+  return i * 3 < base.length ? int24(base, i * 3) : -i + 1;
 }
 
-function checkOf(check: Int32Array, i: number): number {
-  return i < check.length ? check[i]! : -i - 1;
+function checkOf(check: Uint8Array, i: number): number {
+  return i * 3 < check.length ? int24(check, i * 3) : -i - 1;
+}
+
+/** The signed 24-bit little-endian value at byte `at` (the trie's 5.4 MB arrays in 4.1 MB each). */
+function int24(bytes: Uint8Array, at: number): number {
+  return ((bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16)) << 8) >> 8;
 }
 
 /** UTF-16 start index of each code point, or null when there is no surrogate pair (the common case). */
@@ -369,7 +376,8 @@ function utf8(cp: number, out: number[]): number {
 
 /**
  * A known word's features from its record in the compact dictionary (see compact-dictionary-build.ts):
- * u16 part-of-speech tuple, u8 reading length, reading, u8 base length (0 = same as the surface), base.
+ * u16 part-of-speech tuple, u8 reading length, reading (reading-bytes.ts), u8 base length (0 = same as the
+ * surface), base (UTF-8).
  */
 export class KnownFeatures {
   constructor(
@@ -388,7 +396,7 @@ export class KnownFeatures {
     const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
     p += 2;
     const readingLength = r[p++]!;
-    const reading = readingLength === 0 ? '' : utf8Decode(r, p, p + readingLength);
+    const reading = readingLength === 0 ? '' : decodeReading(r, p, p + readingLength);
     p += readingLength;
     const baseLength = r[p++]!;
     let base = baseLength === 0 ? surface : utf8Decode(r, p, p + baseLength);
@@ -407,7 +415,7 @@ export class KnownFeatures {
     const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
     p += 2;
     const readingLength = r[p++]!;
-    const reading = utf8Decode(r, p, p + readingLength);
+    const reading = decodeReading(r, p, p + readingLength);
     p += readingLength;
     const baseLength = r[p++]!;
     const base = baseLength === 0 ? surface : utf8Decode(r, p, p + baseLength);

@@ -15,7 +15,20 @@ function modelPackageDir(): string {
 
 /** The installed package's version: the file names it, and a file from another version is rebuilt. */
 function packageVersion(dir = modelPackageDir()): string {
-  return `wink-eng-lite-web-model@${(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version}`;
+  const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  return `wink-eng-lite-web-model@${version}+${FILE_FORMAT}`;
+}
+
+/** Bumped when the file's form changes (a file of another form is rebuilt). ascii: see buildEnglishModelFile. */
+const FILE_FORMAT = 'ascii';
+
+/**
+ * Every character beyond ASCII (a few "’" in the lexemes) written as a JSON escape: the text the engine decodes
+ * is then one byte per character in V8 (3.6 MB) where one "’" made all of it two bytes a character (7.1 MB),
+ * the largest transient of the English model's load.
+ */
+function asciiJson(json: string): string {
+  return json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Next to the compact dictionary (node_modules/.cache/nemawashi, or NEMAWASHI_DICTIONARY_CACHE). */
@@ -30,7 +43,7 @@ export function buildEnglishModelFile(dir = modelPackageDir()): string {
     // Parsed and written again: the file is checked JSON, and the whitespace the package may carry goes.
     return `${JSON.stringify(key as EnglishModelPart)}:${JSON.stringify(JSON.parse(json))}`;
   });
-  return `{"version":${JSON.stringify(packageVersion(dir))},${parts.join(',')}}`;
+  return asciiJson(`{"version":${JSON.stringify(packageVersion(dir))},${parts.join(',')}}`);
 }
 
 function isCurrent(path: string): boolean {

@@ -33,8 +33,7 @@ export function tokenizerFromDictionary(dict: CompactDictionary): JapaneseTokeni
   costs.loadConnectionCosts(dict.connectionCosts);
   const unknown = Object.create(UnknownDictionary.prototype) as InstanceType<typeof UnknownDictionary>;
   unknown.loadUnknownDictionaries(dict.unk, dict.unkPos, dict.unkMap, dict.unkChar, dict.unkCompat, dict.unkInvoke);
-  const targets = { offsets: dict.targetOffsets, values: dict.targetValues };
-  const builder = new LatticeBuilder(dict.base, dict.check, targets, dict, unknown);
+  const builder = new LatticeBuilder(dict.base, dict.check, dict.targetOffsets, dict, unknown);
   const known = new KnownFeatures(dict.recordAt, dict.records, dict.tuples);
   return new CompactTokenizer(builder, costs, known, unknown);
 }

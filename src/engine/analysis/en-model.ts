@@ -20,6 +20,7 @@ import negationSetter from 'wink-eng-lite-web-model/dist/negation-setter.js';
 import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
 import cerTransformers from 'wink-eng-lite-web-model/dist/cer-transformers.js';
 import type { EnglishModelData, EnglishModelPart } from './en-model-file';
+import { compactLexemeHash } from './lexeme-index';
 
 // The core model's fields the loaders touch (the rest is handed to wink-nlp as it is).
 interface Feature {
@@ -37,10 +38,29 @@ interface CoreModel {
   xpansions: string | Uint32Array;
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const SEXTET = new Uint8Array(128);
+for (let k = 0; k < BASE64.length; k += 1) SEXTET[BASE64.charCodeAt(k)] = k;
+
+/**
+ * The bytes of standard base64 (the model's lexicon, 1.9 MB of text), decoded straight into the buffer:
+ * atob's 1.4 MB binary string was one more transient of the load.
+ */
 function bufferFromBase64(data: string): ArrayBuffer {
-  const decoded = atob(data);
-  const bytes = new Uint8Array(decoded.length);
-  for (let k = 0; k < decoded.length; k += 1) bytes[k] = decoded.charCodeAt(k);
+  let end = data.length;
+  while (end > 0 && data.charCodeAt(end - 1) === 61 /* = */) end -= 1;
+  const bytes = new Uint8Array((end * 3) >> 2);
+  let out = 0;
+  let bits = 0;
+  let count = 0;
+  for (let k = 0; k < end; k += 1) {
+    bits = (bits << 6) | SEXTET[data.charCodeAt(k)]!;
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      bytes[out++] = (bits >> count) & 0xff;
+    }
+  }
   return bytes.buffer;
 }
 
@@ -56,9 +76,8 @@ function loadCore(model: CoreModel): CoreModel {
     for (let k = 0; k < list.length; k += 1) hash[list[k]!] = k;
     features[f]!.hash = hash;
   }
-  const lexemes: Record<string, number> = Object.create(null);
-  for (let k = 0; k < features.lexeme.list.length; k += 1) lexemes[features.lexeme.list[k]!] = k;
-  features.lexeme.hash = lexemes;
+  // wink's `hash[list[k]] = k` over 87,593 lexemes, as a compact index over the list (lexeme-index.ts).
+  features.lexeme.hash = compactLexemeHash(features.lexeme.list);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1) {
     clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));

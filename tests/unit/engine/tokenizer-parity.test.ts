@@ -11,6 +11,7 @@ import { benchTexts } from '../../../bench/texts';
 import { readCompactDictionary } from '../../../src/engine/compact-dictionary';
 import { kuromojiDictionaryDir, loadNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { readCompactDictionaryFile } from '../../../src/engine/node-dictionary-file';
+import { compactTargetMap } from '../../../src/engine/compact-dictionary-build';
 import { KnownFeatures } from '../../../src/engine/kuromoji-compact';
 import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
 import type { Token } from '../../../src/engine/types';
@@ -96,16 +97,21 @@ describe('compact features', () => {
     const known = new KnownFeatures(dict.recordAt, dict.records, dict.tuples);
     const view = new DataView(tid.buffer, tid.byteOffset, tid.byteLength);
     const decoder = new TextDecoder();
+    // Entries are numbered in the order the surfaces list them: entry k is kuromoji's token id values[k].
+    const targets = compactTargetMap(read('tid_map.dat.gz'));
+    expect([...dict.targetOffsets]).toEqual([...targets.offsets]);
     const entries = dict.recordAt.length;
     expect(entries).toBe(392126);
+    expect(targets.values.length).toBe(entries);
     for (let k = 0; k < entries; k++) {
-      const at = view.getInt32(k * 10 + 6, true);
+      const id = targets.values[k]!;
+      const at = view.getInt32(id + 6, true);
       const fields = decoder.decode(raw.subarray(at, raw.indexOf(0, at))).split(',');
       // The surface is the matched text (passed in); fields 1–8 come from the dictionary.
       const got = known.features(k, fields[0]!);
       if (got.join(',') !== fields.slice(0, 9).join(',')) expect(got, `entry ${k}`).toEqual(fields.slice(0, 9));
-      if (dict.leftId[k] !== view.getInt16(k * 10, true) || dict.rightId[k] !== view.getInt16(k * 10 + 2, true)
-        || dict.wordCost[k] !== view.getInt16(k * 10 + 4, true)) expect.fail(`entry ${k}: ids or cost differ from tid.dat`);
+      if (dict.leftId[k] !== view.getInt16(id, true) || dict.rightId[k] !== view.getInt16(id + 2, true)
+        || dict.wordCost[k] !== view.getInt16(id + 4, true)) expect.fail(`entry ${k}: ids or cost differ from tid.dat`);
     }
     // 392,126 entries: ~2 s on a quiet machine, many times that on the shared 2-core CI box.
   }, 300_000);
