@@ -28,7 +28,7 @@ const isMoney = (t: EnToken | undefined) => t !== undefined && CURRENCIES.test(t
 /** Words after a billing verb that name the cost as its own: apart from what was included, or at a cost. */
 const APART = /^(?:separately|additionally|extra|individually|on top)$/;
 /** Words of a threshold on what the client gets: "above 3 per year", "beyond 14 days", "in excess of", "exceeding". */
-const THRESHOLD = /^(?:above|beyond|over|exceeding|excess|more|after|outside)$/;
+const THRESHOLD = /^(?:above|beyond|over|exceeding|excess|more|after)$/;
 /** A term as it stands: "as agreed", "as usual", "as quoted", "as before", "as in the contract". */
 const AS_IT_STANDS = /^(?:agreed|usual|usually|before|quoted|quotation|contract|contracted|always|normal|normally|standard|per)$/;
 /** Starts of a term to come: "from next month", "from the April invoice", "from 2027", "starting", "as of", "going forward". */
