@@ -5,17 +5,12 @@
 // of "there is none" (確定価格ですので、変更はありません: src/rules/ja/lib/flat-refusal.ts CLOSED_BY_FACT, needsAsk).
 // Near misses: a cost on the client as the price of one option on a menu they pick from (dr-020's shape), "no change"
 // told of our own accord, grants only, a spec sheet, a first quote's terms, a fixed price accepted.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
+import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
-import { RULES } from '../../../src/rules';
+import { nodeEngine } from '../node-engine';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-05' };
-let engine: Engine;
-beforeAll(async () => {
-  engine = new Engine({ rules: RULES, tokenizer: await sharedNodeTokenizer() });
-});
+const engine = nodeEngine();
 const mail = (body: string) => `株式会社青葉製作所\n購買部 佐藤様\n\nいつもお世話になっております。\n東邦精機の山本です。\n\n${body}\n\n東邦精機株式会社\n山本 健`;
 
 type Case = [subject: string, body: string, quote?: string];
