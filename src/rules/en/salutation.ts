@@ -8,8 +8,6 @@ const KANJI = /[\u3400-\u9fff]/;
 const CASUAL_GREETINGS = new Set(['hey', 'heya', 'hiya', 'howdy', 'yo']);
 /** Words that make "Hi …" address nobody in particular, or a group too casually. */
 const CASUAL_GROUPS = new Set(['there', 'guys', 'folks', "y'all", 'y’all', 'gang', 'people']);
-/** Group words whose greeting ("Hi guys", "Hello folks") the register rule reports as a chat greeting. */
-const REGISTER_GROUPS = new Set(['guys', 'folks', "y'all", 'y’all', 'gang', 'people']);
 const GROUPS = new Set(['guys', 'folks', "y'all", 'y’all', 'gang', 'people', 'all', 'team', 'everyone', 'everybody', 'friends', 'colleagues', 'both']);
 
 /** "Hi Kenji," "Sato," "Hey guys," to a Japanese client: the address is where respect shows first. */
@@ -25,8 +23,6 @@ export default defineRule({
   },
   examples: {
     valid: [
-      // Round 24: a chat greeting word to a group is the register rule's finding (en.register.greeting-and-sign-off).
-      { text: 'Hey team,\nThe pentest report is attached.' },
       // Round 24: the client signed the thread with the given name: their own choice.
       { text: 'Hi Kenji,\n\nThe revised timeline is attached.\n\nBest regards,\nOlu\n\nOn Mon, Mar 9, 2026 at 6:12 PM Kenji Murata wrote:\n> Olu,\n> Please call me Kenji. Could you send the revised timeline?\n> Kenji' },
       { text: 'Mr. Tanaka,\n\nThank you for the updated drawings.' },
@@ -401,9 +397,9 @@ function reportGroup(ctx: RuleContext, sal: Salutation, r: Recipients): void {
   // "Hi team," "Hi all,": a chat greeting to a group of clients; "Dear all," "Dear team," are fine.
   const casual = CASUAL_GREETINGS.has(sal.greeting) || CASUAL_GROUPS.has(group) || (sal.greeting === 'hi' && GROUPS.has(group));
   if (!casual) return;
-  // Round 24: "Hey team," / "Hi guys,": the greeting word is chat, and en.register.greeting-and-sign-off rewrites the
-  // whole greeting ("Dear all"); writers label it once, as register (5 of 5). "Hi team," / "Hi there," stay here.
-  if (CASUAL_GREETINGS.has(sal.greeting) || (/^(?:hi|hello)$/.test(sal.greeting) && REGISTER_GROUPS.has(group))) return;
+  // "Hey team," / "Hi guys," to a client is also the register rule's (the greeting word is chat): both findings stay,
+  // though round 24's writers labelled it register 5 of 5 — a corpus that labels the missing address (honorific) must
+  // still meet it, and the two rules' fixes agree ("Dear all").
   const toGroup = GROUPS.has(group);
   const surname = !toGroup && r.japanese.length === 1 ? r.japanese[0]!.surname : undefined;
   ctx.report({

@@ -81,8 +81,9 @@ const FOREIGN_FRAME: Case[] = [
   ['register', C, D + 'The revised packing list is attached.\n\nBesos,\nLucía'],
   ['register', C, D + 'The revised packing list is attached.\n\nUn abrazo,\nDiego'],
   ['register', C, D + 'The revised packing list is attached.\n\nLiebe Grüße,\nJonas'],
-  ['register', C, D + 'The revised packing list is attached.\n\nViele Grüße\nJonas Weber\nVertrieb Asien'],
-  ['register', C, D + 'The revised packing list is attached.\n\nUn saluto,\nGiulia'],
+  // Round 24: a habitual closing under an otherwise formal mail is left alone — over every corpus, writers leave it unlabelled 45 times of 70 and end clean drafts with it; it is flagged where the mail around it is casual, and its marked forms (Cheers!, Cheers mate, xx) always.
+  ['', C, D + 'The revised packing list is attached.\n\nViele Grüße\nJonas Weber\nVertrieb Asien'],
+  ['', C, D + 'The revised packing list is attached.\n\nUn saluto,\nGiulia'],
   ['register', C, D + 'The revised packing list is attached.\n\nBisous,\nClaire'],
   ['register', C, D + 'The revised packing list is attached.\n\nGroetjes,\nSanne'],
   ['register', C, D + 'The revised packing list is attached.\n\nTschüss,\nJonas'],

@@ -56,10 +56,12 @@ const GIVEN_NAME_ADDRESS: Case[] = [
 ];
 
 const SIGN_OFF: Case[] = [
-  ['register', C, D + 'The invoice for March is attached.\n\nCheers,\nMark'],
+  // Round 24: a habitual closing under an otherwise formal mail is left alone — over every corpus, writers leave it unlabelled 45 times of 70 and end clean drafts with it; it is flagged where the mail around it is casual, and its marked forms (Cheers!, Cheers mate, xx) always.
+  ['', C, D + 'The invoice for March is attached.\n\nCheers,\nMark'],
   ['register', C, D + 'The invoice for March is attached.\n\nCheers!\nMark'],
   ['register', C, D + 'The invoice for March is attached.\n\nLater,\nMark'],
-  ['register', C, D + 'The invoice for March is attached.\n\nTalk soon,\nMark'],
+  ['', C, D + 'The invoice for March is attached.\n\nTalk soon,\nMark'],
+  ['register', C, 'Hey Mark here,\n\nThe invoice for March is attached!!\n\nTalk soon,\nMark'],
   ['register', C, D + 'The invoice for March is attached.\n\nxx\nMark'],
   ['register', C, D + 'The invoice for March is attached.\n\nMark xx'],
   ['register', C, D + 'The invoice for March is attached.\n\n✌️ Mark'],

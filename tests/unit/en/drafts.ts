@@ -234,12 +234,13 @@ export const CLEAN: OwnDraft[] = [
 
 export const FLAWED: OwnDraft[] = [
   {
-    // A chat sign-off frames the mail in chat register (the published blind corpus's writers label it so).
-    name: 'a plain "Cheers" sign-off to a client',
+    // A chat sign-off in a mail that is casual around it frames the mail in chat register. (Round 24: under an
+    // otherwise formal mail a plain "Cheers," is left alone — writers leave it unlabelled 45 times of 70.)
+    name: 'a "Cheers" sign-off to a client in a casual mail',
     subject: 'Invoice 8812',
-    body: 'Dear Mr. Noda,\n\nPlease find invoice 8812 attached.\n\nCheers,\nSam Price',
+    body: 'Dear Mr. Noda,\n\nPlease find invoice 8812 attached, btw the stamp is on page 2.\n\nCheers,\nSam Price',
     context: client,
-    expect: [{ category: 'register', quote: 'Cheers,' }],
+    expect: [{ category: 'register', quote: 'btw' }, { category: 'register', quote: 'Cheers,' }],
   },
   {
     name: 'flat refusal of a discount',

@@ -74,7 +74,8 @@ const REGISTER: Case[] = [
   // (honorific), as "Hey Takeshi," has always been both: one card offers "Dear Mr. Ueno," for the address.
   ['honorific,register', C, 'Hey Mr. Ueno,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
   ['honorific,register', C, 'Howdy Ueno-san,\n\nThe drawings are attached.\n\nBest regards,\nTom'],
-  ['register', C, 'Dear Mr. Ueno,\n\nThe drawings are attached.\n\nTake care,\nTom'],
+  // Round 24: a habitual closing under an otherwise formal mail is left alone — over every corpus, writers leave it unlabelled 45 times of 70 and end clean drafts with it; it is flagged where the mail around it is casual, and its marked forms (Cheers!, Cheers mate, xx) always.
+  ['', C, 'Dear Mr. Ueno,\n\nThe drawings are attached.\n\nTake care,\nTom'],
   ['register', C, 'Dear Mr. Ueno,\n\nWe are gonna ship the drawings tomorrow.\n\nBest regards,\nTom'],
   ['register', C, 'Dear Mr. Ueno,\n\nWanna hop on a call on Friday?\n\nBest regards,\nTom'],
   ['honorific', C, 'Dear Mr. Kenta,\n\nThe drawings are attached.\n\nBest regards,\nTom'],

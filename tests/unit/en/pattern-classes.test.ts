@@ -308,8 +308,8 @@ const REGISTER: Case[] = [
   ['', C, 'USBメモリでデータをお送りします。'],
   ['', I, '届いたらASAPで評価結果を教えてください。thx!'],
   // a bare "Cheers" sign-off was not labelled; "cheers mate" is
-  // A casual sign-off frames the mail in chat register (writers of the published blind corpus agree).
-  ['register', C, 'Dear Ms. Okada,\n\nThe invoice is attached.\n\nCheers,\nTom'],
+  // Round 24: a habitual closing under an otherwise formal mail is left alone — over every corpus, writers leave it unlabelled 45 times of 70 and end clean drafts with it; it is flagged where the mail around it is casual, and its marked forms (Cheers!, Cheers mate, xx) always.
+  ['', C, 'Dear Ms. Okada,\n\nThe invoice is attached.\n\nCheers,\nTom'],
   ['', C, 'Dear Ms. Okada,\n\nCheers to another good year together.\n\nBest regards,\nTom'],
   ['register', C, 'Dear Ms. Okada,\n\nThe invoice is attached, cheers mate.\n\nTom'],
   ['register', C, 'Can u send the drawings? Pls use the new template, btw.'],

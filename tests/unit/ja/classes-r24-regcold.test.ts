@@ -75,7 +75,6 @@ classTables([
       'Dear Mr. Sato,\n\nThe samples shipped today.\n\nBest regards,\nTom',
       'Dear Sato-san,\n\nThe samples shipped today.\n\nBest regards,\nTom',
       'Hi Tom,\n\nThe samples shipped today.\n\nBest regards,\nKen',
-      'Hey team,\n\nThe pentest report is attached.\n\nBest regards,\nJake',
     ],
   },
   {
