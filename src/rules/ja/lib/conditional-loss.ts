@@ -157,7 +157,10 @@ function lossAfter(text: string, from: number, predicates: readonly JaPredicate[
   const lossVerb = after.some((p) => LOSSES.has(p.head) || LOSSES.has((p.noun ?? '').replace(/^[おご]/, ''))) || has(rest, LOSS_NOUNS);
   const lastHead = after[after.length - 1]!.head;
   const later = has(rest, D.later) && /^(?:なる|だ|です|ござる|ずれ込む|延びる)$/.test(lastHead);
-  // A topic with no condition in its form (それ以降は): 通常どおり or a later time there is a schedule, not a loss.
+  // A topic with no condition in its form (それ以降は): 通常どおり or a later time there is a schedule, not a loss;
+  // nor is a cost told after the act is granted (それ以降のご発注でも対応は可能ですが、納期が1週間ほど延びる見込みです):
+  // their order still served, the lead time given as information.
+  if (plainOnly && STILL_GRANTED.test(rest)) return false;
   if (plainOnly) return negatedPotential || gone || lossVerb || others;
   return negatedPotential || gone || lossVerb || others || later || has(rest, D.backToList);
 }
@@ -169,6 +172,9 @@ function lossAfter(text: string, from: number, predicates: readonly JaPredicate[
  */
 const OTHER_PARTY_AS_DESTINATION =
   /(?:他|別|ほか|次|キャンセル待ち|順番待ち|お待ちの|待っている)[^。、]{0,8}?(?:様|さま|社|企業|会社|お客|顧客|案件|プロジェクト|[Cc]lient|[Cc]ustomer)[^。、]{0,3}?(?:に|へ)/;
+
+/** The act still granted, then a but: 対応は可能ですが, お受けいたしますが, 承りますが, できますが. */
+const STILL_GRANTED = /(?:可能|対応(?:いたし|し)|お受け(?:いたし|し)|承り|でき)(?:ます|です|でございます)が/;
 
 /** ご希望の納期に間に合いません / 貴社の稼働開始に間に合わなくなります: their own date, given as information. */
 function ownSchedule(rest: string): boolean {
