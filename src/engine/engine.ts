@@ -1,3 +1,4 @@
+import { firstMatchEnd } from './match-all';
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
 import { FactStore } from './analysis/facts';
 import { onGraphemes } from './boundaries';
@@ -686,25 +687,6 @@ export function paragraphMatchEnd(cache: ParagraphMatches, parsed: Pick<ParsedFi
     ends.set(from, end);
   }
   return end;
-}
-
-/**
- * The least k such that `pattern` (literal alternatives) matches text.slice(0, k), or Infinity. A match in a
- * prefix is a match of the text ending inside it, and none starts before the leftmost one's start, but one
- * starting later (a shorter alternative) may end sooner: the prefixes of the leftmost match's stretch are tried,
- * halving (as src/rules/ja/lib/verdict-line.ts firstEnd).
- */
-function firstMatchEnd(text: string, pattern: RegExp): number {
-  const m = pattern.exec(text);
-  if (!m) return Infinity;
-  let lo = m.index + 1;
-  let hi = m.index + m[0].length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pattern.test(text.slice(m.index, mid))) hi = mid;
-    else lo = mid + 1;
-  }
-  return hi;
 }
 
 /** Contexts (field, recipient, day…) whose last run is kept: a CLI batch with many days must not keep them all. */

@@ -62,3 +62,24 @@ const FOLDS_APART = /[\u017f\u212a\ud800-\udfff]/;
 
 /** Whether a caselessTwin matches in `text` exactly as its /iu original does. */
 export const plainText = (text: string): boolean => !FOLDS_APART.test(text);
+
+/**
+ * The least k such that `pattern` matches text.slice(0, k), or Infinity. For a pattern with no anchor, boundary or
+ * look-around (a set of alternatives of literal words), a match in a prefix is a match of the text ending inside it,
+ * so the answer is the soonest end of any match. No match starts before the leftmost one's start, but one starting
+ * later (a shorter alternative) may end sooner: the prefixes of the leftmost match's stretch are tried, halving.
+ * Read once per parse, it answers "does the pattern match before offset k" for every k (engine.ts paragraphHas,
+ * src/rules/ja/lib/verdict-line.ts).
+ */
+export function firstMatchEnd(text: string, pattern: RegExp): number {
+  const m = pattern.exec(text);
+  if (!m) return Infinity;
+  let lo = m.index + 1;
+  let hi = m.index + m[0].length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pattern.test(text.slice(m.index, mid))) hi = mid;
+    else lo = mid + 1;
+  }
+  return hi;
+}

@@ -1,3 +1,4 @@
+import { firstMatchEnd } from '../../../engine/match-all';
 import { JA_THEIR_REQUEST, jaAskMade, jaAskNamed } from '../../../engine/analysis/asked';
 import { textFact } from '../../../engine/analysis/facts';
 import { QUOTED_LINE } from '../../../engine/analysis/quotes';
@@ -157,25 +158,6 @@ interface PrefixFacts {
   reply?: boolean;
 }
 
-/**
- * The least k such that `pattern` matches text.slice(0, k), or Infinity. For a pattern with no anchor, boundary or
- * look-around (a set of alternatives of literal words), a match in a prefix is a match of the text ending inside it,
- * so the answer is the soonest end of any match. No match starts before the leftmost one's start, but one starting
- * later (a shorter alternative) may end sooner: the prefixes of the leftmost match's stretch are tried, halving.
- */
-function firstEnd(text: string, pattern: RegExp): number {
-  const m = pattern.exec(text);
-  if (!m) return Infinity;
-  let lo = m.index + 1;
-  let hi = m.index + m[0].length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pattern.test(text.slice(m.index, mid))) hi = mid;
-    else lo = mid + 1;
-  }
-  return hi;
-}
-
 /** A line of quoted history (> …, ＞ …): as the old prefix scan tested each line of the text before the sentence. */
 const QUOTE_MARK = /^[\s]*[>＞]/;
 
@@ -193,7 +175,7 @@ function firstQuotedAskEnd(text: string): number {
 /** Their ask (ASKED_FOR) named in the text before the sentence. */
 function askedForBefore(ctx: RuleContext, s: Sentence): boolean {
   const p = linesFacts(ctx).prefix;
-  return (p.askedFor ??= firstEnd(ctx.text, ASKED_FOR)) <= s.start;
+  return (p.askedFor ??= firstMatchEnd(ctx.text, ASKED_FOR)) <= s.start;
 }
 
 /**
@@ -286,8 +268,8 @@ export function threadAsks(ctx: RuleContext, s: Sentence): boolean {
   const p = facts.prefix;
   p.reply ??= replyThread(ctx, facts.quoted);
   // jaAskNamed is JA_THEIR_REQUEST's test (asked.ts); THEIR_MATTER is read in the own text only.
-  return p.reply || (p.requestNamed ??= firstEnd(ctx.text, JA_THEIR_REQUEST)) <= s.start ||
-    (p.matter ??= firstEnd(ctx.text, THEIR_MATTER)) <= Math.min(s.start, ctx.own.length) || block.sheet;
+  return p.reply || (p.requestNamed ??= firstMatchEnd(ctx.text, JA_THEIR_REQUEST)) <= s.start ||
+    (p.matter ??= firstMatchEnd(ctx.text, THEIR_MATTER)) <= Math.min(s.start, ctx.own.length) || block.sheet;
 }
 
 /** A reply's subject (Re:, their ask named in it), a history part below the own text, or quoted lines. */
