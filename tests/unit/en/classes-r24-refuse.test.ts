@@ -5,16 +5,17 @@
 // parts are invoiced at list price"), a cost put on the reader's purse ("is for your account", "on your side, not ours").
 // All read in a reply (src/rules/en/lib/verdict.ts) from the parse (src/engine/analysis/en-verdict.ts). Near misses:
 // grants, good news, our own cost, a change from a date (news), a first quote, a spec table, a cushion with a consult.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
 import { englishRules } from '../../../src/rules/en';
+import { refusalCases, type RefusalCase } from '../refusal-cases';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-05' };
 const engine = new Engine({ rules: englishRules });
 const mail = (body: string) => `Dear Ms. Arai,\n\n${body}\n\nKind regards,\nTom Becker\nBecker Hydraulics GmbH`;
 
-type Case = [subject: string, body: string, quote?: string];
+type Case = RefusalCase;
 
 const REFUSALS: Case[] = [
   ['Re: Questions on the quote', mail('Our answers:\n\n| Item | Answer |\n|---|---|\n| On-site installation | Not offered |\n| English manuals | Yes |'), 'On-site installation | Not offered'],
@@ -54,18 +55,7 @@ const NEAR: Case[] = [
   ['Re: Your question', mail('Did we charge you twice? No, we checked: it was charged once.')],
 ];
 
-function run(cases: Case[], refusal: boolean) {
-  it.each(cases)('%s %#', (subject, body, quote) => {
-    const findings = engine.analyze({ subject, body, context: C });
-    const ours = findings.filter((f) => f.category === 'blunt-refusal');
-    const detail = `${body}\n${findings.map((f) => `${f.ruleId}: «${body.slice(f.start, f.end)}»`).join('\n')}`;
-    expect(ours.length > 0, detail).toBe(refusal);
-    if (quote) {
-      const at = body.indexOf(quote);
-      expect(ours.some((f) => f.start < at + quote.length && at < f.end), detail).toBe(true);
-    }
-  });
-}
+const run = (cases: Case[], refusal: boolean) => refusalCases(engine, C, cases, refusal);
 
 describe('round 24: a no to their ask in a verdict cell, a bare participle, a charge or a cost put on them', () => {
   describe('refusals', () => run(REFUSALS, true));

@@ -5,15 +5,16 @@
 // of "there is none" (確定価格ですので、変更はありません: src/rules/ja/lib/flat-refusal.ts CLOSED_BY_FACT, needsAsk).
 // Near misses: a cost on the client as the price of one option on a menu they pick from (dr-020's shape), "no change"
 // told of our own accord, grants only, a spec sheet, a first quote's terms, a fixed price accepted.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { nodeEngine } from '../node-engine';
+import { refusalCases, type RefusalCase } from '../refusal-cases';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-05' };
 const engine = nodeEngine();
 const mail = (body: string) => `株式会社青葉製作所\n購買部 佐藤様\n\nいつもお世話になっております。\n東邦精機の山本です。\n\n${body}\n\n東邦精機株式会社\n山本 健`;
 
-type Case = [subject: string, body: string, quote?: string];
+type Case = RefusalCase;
 
 const REFUSALS: Case[] = [
   ['Re: 配送条件について', mail('ご質問の配送条件について、以下のとおり回答いたします。\n\n・日曜配送 → 不可\n・時間指定 → 可能'), '日曜配送 → 不可'],
@@ -47,18 +48,7 @@ const NEAR: Case[] = [
   ['Re: 単価のご相談', mail('ご相談の件、単価は確定しておりますが、数量が500個を超える場合は値引きが可能です。')],
 ];
 
-function run(cases: Case[], refusal: boolean) {
-  it.each(cases)('%s %#', (subject, body, quote) => {
-    const findings = engine.analyze({ subject, body, context: C });
-    const ours = findings.filter((f) => f.category === 'blunt-refusal');
-    const detail = `${body}\n${findings.map((f) => `${f.ruleId}: «${body.slice(f.start, f.end)}»`).join('\n')}`;
-    expect(ours.length > 0, detail).toBe(refusal);
-    if (quote) {
-      const at = body.indexOf(quote);
-      expect(ours.some((f) => f.start < at + quote.length && at < f.end), detail).toBe(true);
-    }
-  });
-}
+const run = (cases: Case[], refusal: boolean) => refusalCases(engine, C, cases, refusal);
 
 describe('round 24: a verdict line under an answer lead, a no concluded from a closed fact', () => {
   describe('refusals', () => run(REFUSALS, true));
