@@ -1,6 +1,6 @@
 // Two builds edit by edit: the same edit of A and of B in turn (which goes first alternates), so that the load
 // of a shared machine falls on both within milliseconds, not rounds apart as in edit-ab-run.mjs.
-//   node bench/edit-pairs.mjs A.mjs B.mjs ja|en|mixed KB N [edit|paste|toggle]
+//   node bench/edit-pairs.mjs A.mjs B.mjs ja|en|mixed KB N [edit|paste|toggle|full]
 // A and B are bundles of bench/edit-step.ts (built as bench/cpu-ab.ts says). Prints each build's p50, p95 and
 // mean CPU per edit (the first 20 left out) and B/A of the summed CPU. The build imported first runs a few
 // per cent faster on this machine whatever it is: run every comparison both ways (A B, then B A) and take both.

@@ -2,7 +2,8 @@
 // says) and the runner imports both bundles into one process. `stepper` gives a function that makes the next
 // edit of a seeded sequence (the same for every build) and returns its CPU time in ms: one-character edits
 // at random positions, pasted paragraphs (as `npm run bench`), or TOGGLE (the draft and a one-character
-// variant at one of 40 places in turn, so that every sentence is cached: the work in proportion to the draft).
+// variant at one of 40 places in turn, so that every sentence is cached: the work in proportion to the draft),
+// or FULL (a truly cold full analysis of the draft: a new Engine each step, its caches empty).
 import { Engine } from '../src/engine/engine';
 import { loadNodeTokenizer } from '../src/engine/node-dictionary';
 import { useNodeEnglishModel } from '../src/engine/node-english-model';
@@ -14,7 +15,7 @@ const tokenizer = await loadNodeTokenizer();
 const draftOf = (text: string) => ({ subject: 'お見積りの件 / Quotation', body: text, kind: 'email' as const, context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01' } });
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
-export type StepMode = 'edit' | 'paste' | 'toggle';
+export type StepMode = 'edit' | 'paste' | 'toggle' | 'full';
 
 export function stepper(mix: 'ja' | 'en' | 'mixed', kb: number, mode: StepMode): () => number {
   const base = benchTexts().find((x) => x.mix === mix && x.kb === kb)!.text;
@@ -38,7 +39,8 @@ export function stepper(mix: 'ja' | 'en' | 'mixed', kb: number, mode: StepMode):
       next = text;
     }
     const c = cpu();
-    engine.analyze(draftOf(next));
+    if (mode === 'full') new Engine({ rules: RULES, tokenizer }).analyze(draftOf(base));
+    else engine.analyze(draftOf(next));
     return cpu() - c;
   };
 }

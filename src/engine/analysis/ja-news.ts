@@ -485,10 +485,11 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     // 6割のみの出荷, 40%のみの供給, ご注文のうちお届けできるのは800本のみです.
     // 限定10台のみのご用意 / 先着5社様のみ: an offer's limit (pressure's business), not an order cut short.
     // 本製品は3色のみのご用意です: kinds counted (色, 種類, サイズ) are a range on offer, a specification.
-    const kinds = tokens[k - 2]?.pos1 === '数' && NOT_GOODS_COUNTER.test(tokens[k - 1]?.surface ?? '');
+    // (Both tests below are made only at a のみ / だけ particle, not at every token: they read the text around it.)
     // 今回はご指定いただいた色のみの生産となります: only what the client chose or ordered is their own choice, no cut.
-    const theirChoice = /(?:ご指定|ご注文|ご発注|ご依頼|ご希望|ご要望|ご選択)[^、。のみ0-9０-９割半部%％数量]{0,8}$/.test(text.slice(Math.max(0, at - 16), at).replace(/いただいた|頂いた|の/g, ''));
-    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞' && !/限定|先着|限り/.test(text) && !kinds && !theirChoice) {
+    if ((t.surface === 'のみ' || t.surface === 'だけ') && t.pos === '助詞' && !/限定|先着|限り/.test(text) &&
+      !(tokens[k - 2]?.pos1 === '数' && NOT_GOODS_COUNTER.test(tokens[k - 1]?.surface ?? '')) &&
+      !/(?:ご指定|ご注文|ご発注|ご依頼|ご希望|ご要望|ご選択)[^、。のみ0-9０-９割半部%％数量]{0,8}$/.test(text.slice(Math.max(0, at - 16), at).replace(/いただいた|頂いた|の/g, ''))) {
       const near = hasAny(text.slice(at, at + 10), NEWS_DATA.supplyNouns) ||
         (hasAny(text.slice(Math.max(0, at - 14), at), NEWS_DATA.supplyNouns) && hasAny(text, NEWS_DATA.orderNouns));
       if (near) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });

@@ -169,8 +169,59 @@ export function analyzeJapanese(text: string, tokens: readonly Token[] | undefin
   const agent = main ? agentOf(main, subjects, quotes) : undefined;
   const level = levelOf(main, text);
   const acts = speechActs(text, main, agent, question);
-  const news = newsIn(text, tokens, offset, predicates, subjects, question);
-  return { predicates, main, level, finalParticles, casualParticle, question, colloquial, subjects, agent, quotes, acts, ...(news ? { news } : {}) };
+  return new SentenceFacts(
+    { predicates, main, level, finalParticles, casualParticle, question, colloquial, subjects, agent, quotes, acts },
+    () => newsIn(text, tokens, offset, predicates, subjects, question),
+  );
+}
+
+/**
+ * The facts of a sentence with tokens, whose `news` is read when a rule first asks for it (then kept): most
+ * sentences of a draft are never asked (the news rules read it for their candidates only, or stop at the draft's
+ * apology), and reading it was the largest single part of the Japanese facts (newsIn: ~40 cue readers over the
+ * sentence). newsIn reads only what it is given here — the sentence's text, its tokens and offset as they were when
+ * the facts were made (a moved sentence's tokens are a new array: parse.ts), and the predicates and subjects, which
+ * nothing changes once made — so the answer is the one computing it at once gave. A class with the accessor on its
+ * prototype keeps one hidden class (an accessor in an object literal puts it in V8's dictionary mode, parse.ts).
+ */
+class SentenceFacts implements JaSentenceFacts {
+  predicates: JaPredicate[];
+  main?: JaPredicate;
+  level: Level;
+  finalParticles: Array<Span & { text: string }>;
+  casualParticle: boolean;
+  question: boolean;
+  colloquial: Colloquial[];
+  subjects: Subject[];
+  agent?: Side;
+  quotes: Array<[number, number]>;
+  acts: SpeechAct[];
+  private readNews: (() => JaNews | undefined) | undefined;
+  private newsRead: JaNews | undefined;
+
+  constructor(f: Omit<JaSentenceFacts, 'news'>, readNews: () => JaNews | undefined) {
+    this.predicates = f.predicates;
+    this.main = f.main;
+    this.level = f.level;
+    this.finalParticles = f.finalParticles;
+    this.casualParticle = f.casualParticle;
+    this.question = f.question;
+    this.colloquial = f.colloquial;
+    this.subjects = f.subjects;
+    this.agent = f.agent;
+    this.quotes = f.quotes;
+    this.acts = f.acts;
+    this.readNews = readNews;
+    this.newsRead = undefined;
+  }
+
+  get news(): JaNews | undefined {
+    if (this.readNews) {
+      this.newsRead = this.readNews();
+      this.readNews = undefined;
+    }
+    return this.newsRead;
+  }
 }
 
 function isPrefix(t: Token | undefined): boolean {

@@ -112,13 +112,15 @@ export default defineRule({
     const favourHits = humbleInClientFavour(s);
     const requests = humbleRequestsIn(s.text).filter((r) => !favourHits.some((h) => r.start < h.end - s.start && h.start - s.start < r.end));
     for (const r of requests) report(r.start, r.end, r.written, r.entry.suggestions);
-    for (const m of s.text.matchAll(O_SURU_KUDASAI)) {
+    // The お〜して patterns all hold して, 〜できる でき and DONATA_HUMBLE どなた: a sentence without them is not searched.
+    const shite = s.text.includes('して');
+    if (shite) for (const m of s.text.matchAll(O_SURU_KUDASAI)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${m[3]}`]);
     }
-    for (const m of s.text.matchAll(O_SURU_ITADAKU)) {
+    if (shite) for (const m of s.text.matchAll(O_SURU_ITADAKU)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${m[3]}${m[4]}`]);
     }
-    for (const m of s.text.matchAll(O_SURU_TE)) {
+    if (shite) for (const m of s.text.matchAll(O_SURU_TE)) {
       const rest = s.text.slice(m.index + m[0].length).split(/[。！？!?\n]/)[0]!;
       const close = REQUEST_CLOSE.exec(rest);
       // ご説明して、ご相談させてください: the request is leave for our act, so the chain is ours.
@@ -130,12 +132,12 @@ export default defineRule({
       const end = m.index + m[1]!.length + m[2]!.length + 2;
       report(m.index, end, s.text.slice(m.index, end), [`${m[1]}${m[2]}いただき`, `${m[1]}${m[2]}の上`]);
     }
-    for (const m of s.text.matchAll(O_DEKIRU)) {
+    if (s.text.includes('でき')) for (const m of s.text.matchAll(O_DEKIRU)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${DEKIRU_TO_ITADAKERU[m[3]!]}`]);
     }
     const tokenHits = (s.tokens ? humbleForClient(s) : []).filter((h) => !favourHits.some((f) => f.start < h.end && h.start < f.end));
     tokenHits.push(...favourHits);
-    for (const m of s.text.matchAll(DONATA_HUMBLE)) {
+    if (s.text.includes('どなた')) for (const m of s.text.matchAll(DONATA_HUMBLE)) {
       const start = m.index + m[0].length - m[1]!.length;
       if (tokenHits.some((h) => h.start - s.start <= start && start < h.end - s.start)) continue;
       report(start, start + m[1]!.length, m[1]!, [RESPECT_STEM[m[1]!]!]);

@@ -125,10 +125,10 @@ export default defineRule({
     const f = ctx.facts.of(japaneseFacts, s);
     if (f.question || f.acts.includes('apology')) return;
     if (hasCushion(s.text) || hasCushion(previous?.text)) return;
-    if (isNewsNotAnswer(ctx, s, previous)) return;
     if (f.agent && f.agent !== 'ours') return;
     const target = refusal(s, f.predicates);
-    if (!target) return;
+    // (News is asked after the negated act is found: the sentence's `news` fact is read only when asked, ja.ts.)
+    if (!target || isNewsNotAnswer(ctx, s, previous)) return;
     const { p, end, decided } = target;
     // 以降はセキュリティパッチも提供されません: a サ変 act in the passive (され, never a potential) with nobody acting tells what
     // will not happen — the consequence of news, a state — not our no, unless it answers a wish the reader named.

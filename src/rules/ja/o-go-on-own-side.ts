@@ -68,7 +68,8 @@ export default defineRule({
         suggestions: [suggestion(plain, `Write ${plain}`, `「${plain}」にする`)],
       });
     }
-    for (const m of s.text.matchAll(O_SARERU)) {
+    // O_SARERU holds され: a sentence without it is not searched.
+    if (s.text.includes('され')) for (const m of s.text.matchAll(O_SARERU)) {
       if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
       if (!ownSideSubject(s.text.slice(0, m.index))) continue;
       const humble = `${m[1]}${m[2]}${ITASU[m[3]!]}`;

@@ -370,8 +370,11 @@ export default defineRule({
     const terse = isHeadingOrTerseItem(s, previous);
     if (terse && !s.text.includes('例外') && !s.text.includes('特例')) return;
     const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
-    if (isNewsNotAnswer(ctx, s, previous)) return;
-    for (const c of flatRefusals(s, { keepSpecs: true })) {
+    // The candidates first: a sentence with none (most of a draft) has nothing to judge, and asking whether it is news
+    // (its `news` fact, read only when asked: ja.ts) would cost more than finding that out.
+    const candidates = flatRefusals(s, { keepSpecs: true });
+    if (candidates.length === 0 || isNewsNotAnswer(ctx, s, previous)) return;
+    for (const c of candidates) {
       if (terse && !(c.id === 'no-exception' && ruleClosed(s.text.slice(0, c.start), previous?.text, c))) continue;
       // A reasoned …かねます, or a spec or a plan denied in answer to them, may be cushioned by the sentences after it:
       // the document hook judges it.

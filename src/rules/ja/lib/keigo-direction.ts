@@ -307,7 +307,8 @@ const SASETE_PATTERN = new RegExp(
  */
 export function humbleSaseteItadakuIn(text: string) {
   const out: Array<{ entry: (typeof SASETE)[number]; start: number; end: number; written: string; fixes: string[] }> = [];
-  for (const m of matchAll(text, SASETE_PATTERN)) {
+  // SASETE_PATTERN holds せて: a text without it is not searched.
+  if (text.includes('せて')) for (const m of matchAll(text, SASETE_PATTERN)) {
     const entry = SASETE.find((e) => new RegExp(`^(?:${e.pattern})$`).test(m[1]!));
     if (!entry) continue;
     const ending = m[2]!;
