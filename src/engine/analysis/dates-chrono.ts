@@ -11,6 +11,12 @@ export const ANAPHOR = 'nemawashi/anaphor';
 
 const JA_WD = '日月火水木金土';
 const N = '[0-9０-９]';
+/**
+ * A parser's pattern built once, not at every sentence: chrono asks `pattern()` of every parser for every text it
+ * parses, and a pattern written as `new RegExp(template)` in the function was a string built and a RegExp made per
+ * call. None has the g or y flag (chrono's executeParser calls exec on slices of the text), so one object serves all.
+ */
+const compiledOnce = (re: RegExp) => () => re;
 const ascii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 function refDay(context: ParsingContext): Date {
@@ -55,7 +61,7 @@ const WEEK_OFFSET: Record<string, number> = { 先々週: -2, 先週: -1, 今週:
  * another date of the mail (dates-anaphora.ts).
  */
 const jaRelativeWeek: Parser = {
-  pattern: () => new RegExp(`(先々週|先週|今週|来週|再来週)(?:の)?\\s*(?:([${JA_WD}])(?:曜日|曜))?`),
+  pattern: compiledOnce(new RegExp(`(先々週|先週|今週|来週|再来週)(?:の)?\\s*(?:([${JA_WD}])(?:曜日|曜))?`)),
   extract(context, match) {
     const weeks = WEEK_OFFSET[match[1]!]!;
     if (!match[2]) return components(context, mondayOf(context, weeks), true);
@@ -135,7 +141,7 @@ const enDayAfterTomorrow: Parser = {
  * the day itself, which is then a date like any other.
  */
 const jaMonthEnd: Parser = {
-  pattern: () => new RegExp(`(?:(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?)?(月末|末日|末)(?![尾端])(?:\\s*(?:の\\s*)?(${N}{1,2})\\s*日)?`),
+  pattern: compiledOnce(new RegExp(`(?:(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?)?(月末|末日|末)(?![尾端])(?:\\s*(?:の\\s*)?(${N}{1,2})\\s*日)?`)),
   extract(context, match) {
     const ref = refDay(context);
     if (match[3] === '末' && !match[1] && !match[2]) return null;
@@ -172,7 +178,7 @@ const jaNewYear: Parser = {
  * holiday the visit falls on it (the week it opens still names a week for the sentence after it, see weekNamedIn in the calendar rules).
  */
 const jaWeekStart: Parser = {
-  pattern: () => new RegExp(`週明け(?:(?:の|に)?\\s*([${JA_WD}])(?:曜日|曜))?`),
+  pattern: compiledOnce(new RegExp(`週明け(?:(?:の|に)?\\s*([${JA_WD}])(?:曜日|曜))?`)),
   extract(context, match) {
     if (!match[1]) return components(context, mondayOf(context, 1));
     // 週明けの木曜日: that day of the coming week.
@@ -187,10 +193,11 @@ const MONTH_OFFSET: Record<string, number> = { 先月: -1, 今月: 0, 来月: 1,
 
 /** 来月10日, 今月の25日, and a bare day with its weekday or time: 10日（水）, 10日14時. */
 const jaBareDay: Parser = {
-  pattern: () =>
+  pattern: compiledOnce(
     new RegExp(
       `(?<![${'0-9０-９'}月/／])(?:(今月|来月|再来月)(?:の)?\\s*)?(${N}{1,2})\\s*日(?=\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：]|(?:に|の|は|で|、)))`,
     ),
+  ),
   extract(context, match) {
     const ref = refDay(context);
     const d = Number(ascii(match[2]!));
@@ -226,7 +233,7 @@ export function kanjiNumber(s: string): number | null {
  * month is a date only with a weekday or a time right after it (not 一日も早く, 三日間).
  */
 const jaKanjiDate: Parser = {
-  pattern: () => new RegExp(`(?<![一二三四五六七八九十])(?:(先月|今月|来月|再来月)(?:の)?\\s*)?(?:(${KN})\\s*月\\s*(?:の\\s*)?)?(${KN})\\s*日(?![間目中以])`),
+  pattern: compiledOnce(new RegExp(`(?<![一二三四五六七八九十])(?:(先月|今月|来月|再来月)(?:の)?\\s*)?(?:(${KN})\\s*月\\s*(?:の\\s*)?)?(${KN})\\s*日(?![間目中以])`)),
   extract(context, match) {
     const ref = refDay(context);
     const d = kanjiNumber(match[3]!);
@@ -254,7 +261,7 @@ const jaKanjiDate: Parser = {
  * never checked as a day — most of such a period is open, and the reader picks the day).
  */
 const jaMonthPart: Parser = {
-  pattern: () => new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?(上旬|初旬|中旬|下旬|頭|初め|はじめ)`),
+  pattern: compiledOnce(new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?(上旬|初旬|中旬|下旬|頭|初め|はじめ)`)),
   extract(context, match) {
     if (match[2] && /[0-9０-９]$/.test(context.text.slice(0, match.index))) return null;
     const { year, month } = monthOf(refDay(context), match[1], match[2] ? Number(ascii(match[2])) : undefined);
@@ -399,7 +406,7 @@ const KANJI_N: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5
 
 /** 来月第2水曜日, 1月の第2月曜日, 今月最終金曜日: the n-th weekday of a month. */
 const jaNthWeekday: Parser = {
-  pattern: () => new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?(?:第\\s*([1-5１-５一二三四五])|(最終))\\s*([${JA_WD}])曜日?`),
+  pattern: compiledOnce(new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?(?:第\\s*([1-5１-５一二三四五])|(最終))\\s*([${JA_WD}])曜日?`)),
   extract(context, match) {
     if (match[2] && /[0-9０-９]$/.test(context.text.slice(0, match.index))) return null;
     const { year, month } = monthOf(refDay(context), match[1], match[2] ? Number(ascii(match[2])) : undefined);

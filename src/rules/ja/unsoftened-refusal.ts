@@ -371,8 +371,9 @@ export default defineRule({
     if (terse && !s.text.includes('例外') && !s.text.includes('特例')) return;
     const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
     // The candidates first: a sentence with none (most of a draft) has nothing to judge, and asking whether it is news
-    // (its `news` fact, read only when asked: ja.ts) would cost more than finding that out.
-    const candidates = flatRefusals(s, { keepSpecs: true });
+    // (its `news` fact, read only when asked: ja.ts) would cost more than finding that out. Read through the fact store:
+    // the document hook below reads the same list of every sentence (FLAT_WITH_SPECS), so it is found once.
+    const candidates = ctx.facts.of(FLAT_WITH_SPECS, s);
     if (candidates.length === 0 || isNewsNotAnswer(ctx, s, previous)) return;
     for (const c of candidates) {
       if (terse && !(c.id === 'no-exception' && ruleClosed(s.text.slice(0, c.start), previous?.text, c))) continue;

@@ -265,6 +265,9 @@ const CLAUSE_END = /[、。！？]/;
  */
 function closedByFact(text: string): { start: number; end: number } | undefined {
   for (let i = 1; i < text.length; i++) {
+    // BECAUSE's first characters, tested before slicing at every position of the sentence.
+    const first = text[i];
+    if (first !== 'の' && first !== 'た' && first !== 'に' && first !== 'か') continue;
     if (!BECAUSE.test(text.slice(i, i + 3))) continue;
     const back = text.slice(Math.max(0, i - 20), i);
     const cut = Math.max(back.lastIndexOf('、'), back.lastIndexOf('。'));
