@@ -14,10 +14,14 @@ const order = (process.argv[2] ?? 'dict,json,wink,ja').split(',');
 const engine = createEngine(null);
 const draft = { kind: 'email' as const, subject: 'お見積りの件', body: '佐藤様\n\nいつも大変お世話になっております。\n弊社の部長がおっしゃいましたとおり、来月から価格を見直します。', context: { recipient: 'client' as const } };
 const out: Record<string, number> = {};
+/** CPU time of each step (user + system, ms): the figure to compare two builds by on a loaded machine. */
+const cpuOut: Record<string, number> = {};
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const dictBytes = readFileSync(compactDictionaryPath());
 const jsonBytes = readFileSync(englishModelPath());
 for (const step of order) {
   const t = performance.now();
+  const c = cpu();
   if (step === 'dict') engine.setTokenizer(await buildTokenizer(async () => dictBytes.buffer.slice(dictBytes.byteOffset, dictBytes.byteOffset + dictBytes.byteLength)));
   if (step === 'json') {
     const data = parseEnglishModel(new TextDecoder().decode(jsonBytes));
@@ -32,5 +36,6 @@ for (const step of order) {
   }
   if (step === 'en') engine.analyzeWithStatus({ ...draft, body: draft.body + '\nThank you for your order, we will ship it soon.' }, DEFAULT_POLICY);
   out[step] = Math.round(performance.now() - t);
+  cpuOut[`${step} cpu`] = Math.round(cpu() - c);
 }
-console.log(JSON.stringify(out));
+console.log(JSON.stringify({ ...out, ...cpuOut }));
