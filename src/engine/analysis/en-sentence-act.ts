@@ -36,6 +36,34 @@ export function refusalMayOwn(f: EnFacts, before: EnFacts | undefined): boolean 
   return act !== 'specification' && act !== 'discontinuation';
 }
 
+/** Predicates of possibility and ability: "is not possible", "is not feasible", "we are unable". */
+const POSSIBILITY = new Set(['possible', 'impossible', 'feasible', 'able', 'unable', 'doable', 'workable']);
+/** Modals of ability and will: a no of ours to doing it ("we cannot supply", "we won't hold", "no can do"). */
+const REFUSING_MODALS = new Set(['can', 'could', 'will', 'would', 'shall']);
+
+/**
+ * Round 25: a sentence the act table calls news (bad news of ours, no ask of theirs named) that says no outright as
+ * well: its refusing clause negates our ability or will, or the possibility of the thing ("A partial delivery of the
+ * first 20 pieces is not possible", "We cannot supply the new stent before PMDA approval", "No can do on holding 2026
+ * pricing"). Two acts: the notice reports the news and the refusal rules the no, neither gives way. A no that reports
+ * a state ("the data migration isn't done", "remaining volumes are not confirmed") or a loss as a change of state ("I
+ * will no longer handle your account", "July 1 is no longer realistic") is the notice's content alone.
+ */
+export function outrightNo(f: EnFacts): boolean {
+  if (f.refusal === undefined) return false;
+  const no = f.clauses[f.refusal]!;
+  const t = f.tokens;
+  for (let k = no.from; k < no.to; k++) {
+    const w = t[k]!.lower;
+    if ((w === 'longer' && t[k - 1]?.lower === 'no') || w === 'anymore' || (w === 'more' && t[k - 1]?.lower === 'any') ||
+      (w === 'longer' && t[k - 1]?.lower === 'any')) return false;
+  }
+  if (no.modal !== undefined && REFUSING_MODALS.has(no.modal)) return true;
+  if (no.droppedSubject) return true;
+  for (let k = no.from; k < no.to; k++) if (POSSIBILITY.has(t[k]!.lower)) return true;
+  return false;
+}
+
 function decide(f: EnFacts, before: EnFacts | undefined): EnSentenceAct | undefined {
   if (f.refusal !== undefined) {
     // Their ask named in the sentence itself: whatever else it says, it answers them.
