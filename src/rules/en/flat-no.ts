@@ -33,6 +33,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 25: bad news whose negation reports a state or a loss as a change is the notice's alone (en-sentence-act.ts).
+      { text: "Go-live is pushed to May 10, the data migration isn't done." },
+      { text: 'As of January, I will no longer handle your account.' },
       // Round 22: a choice put to the reader; a remedy we cannot give for a loss we report; the reason after a Japanese no.
       { text: 'I put a tentative hold on your calendar for Monday at 11:00 JST — just accept or decline.' },
       { text: 'Bad part: the data from 9 of your 25 probes between 18 and 24 May is lost, we cannot recover.' },
@@ -100,6 +103,15 @@ export default defineRule({
       { text: "One change: the Coonawarra Cabernet Sauvignon 2021 is finished and won't be replaced." },
     ],
     invalid: [
+      {
+        // Round 25: news that also says no outright — two acts, the no reported beside the notice.
+        text: 'Your shipment is delayed to 20 May. Splitting it into two deliveries is not possible.',
+        flagged: 'Splitting it into two deliveries is not possible.',
+        outputs: [
+          "Your shipment is delayed to 20 May. I'm afraid splitting it into two deliveries is not possible. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Your shipment is delayed to 20 May. Thank you for asking. Unfortunately, splitting it into two deliveries is not possible, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
       {
         // A requirement put to the reader does not soften the no in the main clause.
         text: "Unless the order is at least 4 sets, we won't quote them.",
