@@ -18,7 +18,7 @@ import { concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAft
  * warranty"). Not a refusal: eager negatives, the writer's own difficulty, questions, conditions, reports.
  * Precedence is declared: a charge or a deadline is reported by its own rule. Round 25: bad news is not a rule this
  * one gives way to by overlap (a notice's finding runs over several sentences and swallowed the no inside it); the act
- * of the sentence decides (en-sentence-act.ts): news that also says no outright raises both, news alone the notice's.
+ * of the sentence decides (en-sentence-act.ts): news that also denies an option outright raises both, news alone the notice's.
  */
 export default defineRule({
   id: 'en.blunt-refusal.flat-no',
@@ -418,8 +418,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
     !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts)) return;
   // Round 25: bad news of ours whose negation reports a state or a loss as a change ("Go-live is pushed to May 10, the
-  // data migration isn't done", "As of January, I will no longer handle your account") is the notice's alone; news
-  // that also says no outright ("A partial delivery of the first 20 pieces is not possible") is a refusal as well.
+  // data migration isn't done", "As of January, I will no longer handle your account") or by our modal ("we can't fill
+  // your full order") is the notice's alone; news that denies an option outright ("A partial delivery of the first 20
+  // pieces is not possible") is a refusal as well.
   if (sentenceAct(read, before) === 'news' && !outrightNo(facts)) return;
   ctx.report({
     start: s.start,
