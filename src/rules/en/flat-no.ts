@@ -6,7 +6,7 @@ import { englishFacts, type EnClause, type EnFacts } from '../../engine/analysis
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
 import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
-import { capabilityDenied, outrightNo, refusalMayOwn, sentenceAct } from '../../engine/analysis/en-sentence-act';
+import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { compromise } from './lib/refusal';
 import { concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
@@ -16,16 +16,16 @@ import { concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAft
  * negated modal, future or present ("we can't", "we won't", "we are not going to", "we don't build …"),
  * "that is not something we do", "we'll have to decline", a negated passive ("is not covered by the
  * warranty"). Not a refusal: eager negatives, the writer's own difficulty, questions, conditions, reports.
- * Precedence is declared: a charge or a deadline is reported by its own rule. Round 25: bad news is not a rule this
- * one gives way to by overlap (a notice's finding runs over several sentences and swallowed the no inside it); the act
- * of the sentence decides (en-sentence-act.ts): news that also denies an option outright raises both, news alone the notice's.
+ * Precedence is declared: a charge, a shortage or a deadline is reported by its own rule. Round 25: an option denied
+ * outright (en-sentence-act.ts outrightNo) is reported as an act of its own beside a notice (Report.ownAct): a notice's
+ * finding runs over several sentences and used to swallow the no inside it.
  */
 export default defineRule({
   id: 'en.blunt-refusal.flat-no',
   lang: 'en',
   category: 'blunt-refusal',
   severity: 'warning',
-  yieldsTo: ['en.blunt-refusal.extra-charge', 'en.blunt-refusal.per-contract', 'en.blunt-refusal.out-of-scope', 'en.pressure.ultimatum'],
+  yieldsTo: ['en.blunt-refusal.extra-charge', 'en.blunt-refusal.per-contract', 'en.blunt-refusal.out-of-scope', 'en.bad-news.blunt-notice', 'en.pressure.ultimatum'],
   title: { en: 'A flat “no” to a client', ja: 'お客様への素っ気ない断り' },
   rationale: {
     en: 'A Japanese buyer hears a flat “we can’t” or “we don’t do that” as the end of the relationship, even when a reason follows. A cushion (“I’m afraid…”), thanks for the request and a promise to consult your manager keep the door open, which is what the buyer expects from a partner.',
@@ -376,7 +376,6 @@ const MAY_REFUSE_EN: Annotator<boolean> = { id: 'en.blunt-refusal.flat-no/may-re
 /** The judgement of one sentence, from its facts (as parsed, or with our company's name read as "we"). */
 function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean): void {
   const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
-  const read = facts;
   // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
   if (!refusalMayOwn(facts, before)) return;
   // Round 21: what a thing of ours does not do, in answer to their request ("Regarding your request for LIN support: the
@@ -417,14 +416,12 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
   if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
     !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts)) return;
-  // Round 25: bad news of ours whose negation reports a state or a loss as a change ("Go-live is pushed to May 10, the
-  // data migration isn't done", "As of January, I will no longer handle your account") or by our modal ("we can't fill
-  // your full order") is the notice's alone; news that denies an option outright ("A partial delivery of the first 20
-  // pieces is not possible") is a refusal as well.
-  if (sentenceAct(read, before) === 'news' && !outrightNo(facts)) return;
   ctx.report({
     start: s.start,
     end: s.end,
+    // Round 25: an option denied outright ("A partial delivery is not possible") is a no beside any notice that reads
+    // the sentence as news: an act of its own (Report.ownAct), kept where this rule otherwise gives way to the notice.
+    ...(outrightNo(facts) ? { ownAct: true } : {}),
     message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
     messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
     // A verdict with no verb of ours ("Claim closed.") has nothing to wrap a cushion around: a whole compromise sentence.

@@ -1,6 +1,6 @@
 // Round 25 (precise): which act an English sentence performs toward the client decides its category (/work/ENG-PRECISE.txt).
 // Bad news of ours that also denies an option outright — the possibility of the thing negated ("A partial delivery is not
-// possible", "An earlier date is impossible", "No can do on holding the pricing") — performs two acts:
+// possible", "An earlier date is impossible") — performs two acts:
 // the notice reports the news (bad-news) and the refusal rules the no (blunt-refusal); the refusal no longer gives way to
 // the notice's finding by overlap (that finding runs over several sentences and swallowed the no). News whose negation
 // reports a state ("isn't done", "not confirmed"), a loss as a change of state ("no longer", "any more") or a delay or a
@@ -18,7 +18,7 @@ const TWO_ACTS: Case[] = [
   ['bad-news,blunt-refusal', C, mail('Your go-live moves to 10 May. An earlier date is impossible.')],
   ['bad-news,blunt-refusal', C, mail('Shipment slips to week 9. Air freight at our cost is not feasible.')],
   ['bad-news,blunt-refusal', C, mail("The installation moves from 3 March to 24 March. We won't be able to send a team before that.")],
-  ['bad-news,blunt-refusal', C, mail('No can do on holding the 2026 pricing — the new price list takes effect in January.')],
+  ['bad-news,blunt-refusal', C, mail('Shipment moves from week 9 to week 12. Splitting the order is not feasible.')],
   ['bad-news,blunt-refusal', C, mail('Your order of 800 sets ships in two lots, 500 in May and 300 in July. A single shipment is not possible.')],
   ['bad-news,blunt-refusal', C, mail('The lead time is now 16 weeks instead of 10. A shorter lead time is impossible.')],
   ['bad-news,blunt-refusal', C, mail('Only 300 of the 500 units ship this month. Air freight for the rest is not feasible.')],
