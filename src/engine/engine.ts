@@ -135,6 +135,8 @@ export class Engine {
   private readonly keys = new Map<string, string>();
   /** Rules whose findings are never merged with another rule's on the same range (Rule.ownProblem). */
   private readonly ownProblems: ReadonlySet<string>;
+  /** Findings reported as an act of their own (Report.ownAct): the give-way keeps them. */
+  private readonly ownActs = new WeakSet<Finding>();
   /** Per memo key (a field's rule set and context), the sentence texts of its last run and their variants. */
   private readonly lastRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
   /** The same for line rules: the texts of the lines that held sentences in the last run, and their variants. */
@@ -244,7 +246,7 @@ export class Engine {
     const failures = this.failures;
     const kept = failures.size > 0 ? findings.filter((f) => !failures.has(f.ruleId)) : findings;
     return {
-      findings: tidy(mergeSentenceRuns(mergeSentenceGroups(giveWay(kept, this.options.rules), this.options.rules, grouped), this.options.rules, grouped), draft, policy, this.ownProblems),
+      findings: tidy(mergeSentenceRuns(mergeSentenceGroups(giveWay(kept, this.options.rules, this.ownActs), this.options.rules, grouped), this.options.rules, grouped), draft, policy, this.ownProblems),
       japaneseReady: this.japaneseReady,
       skippedRules: [...skipped],
       failedRules: [...failures.values()],
@@ -554,7 +556,7 @@ export class Engine {
     const { rule, level } = a;
     for (const r of onGraphemes(a.collected, a.ctx.text)) {
       if (!(r.start >= 0 && r.start < r.end && r.end <= length)) continue;
-      out.push({
+      const finding: Finding = {
         ruleId: rule.id,
         category: rule.category,
         severity: level ?? r.severity ?? rule.severity,
@@ -566,7 +568,9 @@ export class Engine {
         rationale: rule.rationale.en,
         rationaleJa: rule.rationale.ja,
         suggestions: r.suggestions,
-      });
+      };
+      if (r.ownAct) this.ownActs.add(finding);
+      out.push(finding);
     }
   }
 }
@@ -732,10 +736,11 @@ function levelFor(rule: Rule, policy: Policy): Severity | 'off' | undefined {
 
 /**
  * Resolves declared precedence: a finding of a rule with `yieldsTo` is dropped when a listed rule reported an
- * overlapping range in the same field. Only enabled rules reach this point, so switching one rule off in the
+ * overlapping range in the same field — of another category only when it was not reported as an act of its own
+ * (Report.ownAct). Only enabled rules reach this point, so switching one rule off in the
  * policy never silences another.
  */
-function giveWay(findings: Finding[], rules: readonly Rule[]): Finding[] {
+function giveWay(findings: Finding[], rules: readonly Rule[], ownActs: WeakSet<Finding>): Finding[] {
   const yields = new Map<string, string[]>();
   for (const r of rules) if (r.yieldsTo?.length) yields.set(r.id, r.yieldsTo);
   if (yields.size === 0) return findings;
@@ -747,7 +752,9 @@ function giveWay(findings: Finding[], rules: readonly Rule[]): Finding[] {
   return findings.filter((f) => {
     const over = yields.get(f.ruleId);
     if (!over) return true;
-    return !over.some((id) => byRule.get(id)?.some((g) => g.field === f.field && g.start < f.end && f.start < g.end));
+    // An act of its own stands beside another category's finding; within its category one finding per stretch still holds.
+    const own = ownActs.has(f);
+    return !over.some((id) => byRule.get(id)?.some((g) => g.field === f.field && g.start < f.end && f.start < g.end && !(own && g.category !== f.category)));
   });
 }
 

@@ -13,6 +13,13 @@ export interface Report {
   suggestions: Suggestion[];
   /** Overrides the rule's default severity for this one finding (e.g. info for a missing closing). */
   severity?: Severity;
+  /**
+   * Round 25: this finding reports an act of its own that the rules of another category in its rule's `yieldsTo` do
+   * not read (a scarcity pressed in the sentence of a chase), so the give-way to them does not drop it (a rule of its
+   * own category still takes the stretch). Declared per finding, where the rule reads the second act; the rule's
+   * `yieldsTo` stays its default.
+   */
+  ownAct?: boolean;
 }
 
 export interface RuleContext {
@@ -90,7 +97,8 @@ export interface Rule {
   fields?: Field[];
   /**
    * Rules this one gives way to: a finding of this rule is dropped when an enabled rule listed here reports
-   * an overlapping range in the same field. Disabled rules report nothing, so they never silence this one.
+   * an overlapping range in the same field (one of another category not when the finding is an `ownAct`). Disabled rules report
+   * nothing, so they never silence this one.
    */
   yieldsTo?: string[];
   /**

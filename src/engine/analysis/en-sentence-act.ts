@@ -36,6 +36,38 @@ export function refusalMayOwn(f: EnFacts, before: EnFacts | undefined): boolean 
   return act !== 'specification' && act !== 'discontinuation';
 }
 
+/** Month names: a time that bounds a denied possibility. */
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$/;
+/** Predicates of possibility: "is not possible", "is not feasible", "is impossible". */
+const POSSIBILITY = new Set(['possible', 'impossible', 'feasible', 'doable', 'workable']);
+
+/**
+ * Round 25: a sentence the act table calls news (bad news of ours, no ask of theirs named) that says no outright as
+ * well: its refusing clause denies the possibility of the thing, an option turned down ("A partial delivery of the
+ * first 20 pieces is not possible", "No can do on holding 2026 pricing"). Two acts: the notice reports the news and the refusal rules the no, neither gives way. A no that reports
+ * a state ("the data migration isn't done", "remaining volumes are not confirmed") or a loss as a change of state ("I
+ * will no longer handle your account", "July 1 is no longer realistic") is the notice's content alone.
+ */
+export function outrightNo(f: EnFacts): boolean {
+  if (f.refusal === undefined) return false;
+  const no = f.clauses[f.refusal]!;
+  const t = f.tokens;
+  for (let k = no.from; k < no.to; k++) {
+    const w = t[k]!.lower;
+    if ((w === 'longer' && t[k - 1]?.lower === 'no') || w === 'anymore' || (w === 'more' && t[k - 1]?.lower === 'any') ||
+      (w === 'longer' && t[k - 1]?.lower === 'any')) return false;
+  }
+  // A modal of ours alone ("we will not meet the deadline", "we can't fill your full order") is how a delay or a shortage
+  // is told: the notice's. The possibility of the thing denied, or a bare "no can do", turns an option down — unless a
+  // time bounds it ("Delivery of the balance is not possible in July"): goods held back from a time, a delay.
+  if (no.droppedSubject) return true;
+  for (let k = no.from; k < no.to; k++) {
+    if (!POSSIBILITY.has(t[k]!.lower)) continue;
+    return !t.slice(k + 1, no.to).some((x) => x.pos === 'NUM' || MONTHS.test(x.lower) || /^(?:until|before|in|during|this|next)$/.test(x.lower) && /^(?:week|month|year|quarter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|time)$/.test(t[t.indexOf(x) + 1]?.lower ?? ''));
+  }
+  return false;
+}
+
 function decide(f: EnFacts, before: EnFacts | undefined): EnSentenceAct | undefined {
   if (f.refusal !== undefined) {
     // Their ask named in the sentence itself: whatever else it says, it answers them.

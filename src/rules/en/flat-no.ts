@@ -6,7 +6,7 @@ import { englishFacts, type EnClause, type EnFacts } from '../../engine/analysis
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
 import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
-import { capabilityDenied, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
+import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { compromise } from './lib/refusal';
 import { concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
@@ -16,7 +16,9 @@ import { concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAft
  * negated modal, future or present ("we can't", "we won't", "we are not going to", "we don't build …"),
  * "that is not something we do", "we'll have to decline", a negated passive ("is not covered by the
  * warranty"). Not a refusal: eager negatives, the writer's own difficulty, questions, conditions, reports.
- * Precedence is declared: a charge, a shortage or a deadline is reported by its own rule.
+ * Precedence is declared: a charge, a shortage or a deadline is reported by its own rule. Round 25: an option denied
+ * outright (en-sentence-act.ts outrightNo) is reported as an act of its own beside a notice (Report.ownAct): a notice's
+ * finding runs over several sentences and used to swallow the no inside it.
  */
 export default defineRule({
   id: 'en.blunt-refusal.flat-no',
@@ -31,6 +33,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 25: bad news whose negation reports a state or a loss as a change is the notice's alone (en-sentence-act.ts).
+      { text: "Go-live is pushed to May 10, the data migration isn't done." },
+      { text: 'As of January, I will no longer handle your account.' },
       // Round 22: a choice put to the reader; a remedy we cannot give for a loss we report; the reason after a Japanese no.
       { text: 'I put a tentative hold on your calendar for Monday at 11:00 JST — just accept or decline.' },
       { text: 'Bad part: the data from 9 of your 25 probes between 18 and 24 May is lost, we cannot recover.' },
@@ -98,6 +103,15 @@ export default defineRule({
       { text: "One change: the Coonawarra Cabernet Sauvignon 2021 is finished and won't be replaced." },
     ],
     invalid: [
+      {
+        // Round 25: news that also says no outright — two acts, the no reported beside the notice.
+        text: 'Your shipment is delayed to 20 May. Splitting it into two deliveries is not possible.',
+        flagged: 'Splitting it into two deliveries is not possible.',
+        outputs: [
+          "Your shipment is delayed to 20 May. I'm afraid splitting it into two deliveries is not possible. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Your shipment is delayed to 20 May. Thank you for asking. Unfortunately, splitting it into two deliveries is not possible, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
       {
         // A requirement put to the reader does not soften the no in the main clause.
         text: "Unless the order is at least 4 sets, we won't quote them.",
@@ -405,6 +419,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   ctx.report({
     start: s.start,
     end: s.end,
+    // Round 25: an option denied outright ("A partial delivery is not possible") is a no beside any notice that reads
+    // the sentence as news: an act of its own (Report.ownAct), kept where this rule otherwise gives way to the notice.
+    ...(outrightNo(facts) ? { ownAct: true } : {}),
     message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
     messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
     // A verdict with no verb of ours ("Claim closed.") has nothing to wrap a cushion around: a whole compromise sentence.

@@ -31,7 +31,8 @@ export default defineRule({
   },
   audience: ['client', 'prospect'],
   // The same phrase read by the older wordings (early-pressure) or inside a chase of an unanswered pitch
-  // (pushy-follow-up) is theirs: one finding for one stretch of text.
+  // (pushy-follow-up) is theirs: one finding for one stretch of text — but a scarce count or a closing offer beside
+  // the chase is an act of its own (reported as ownAct).
   yieldsTo: ['ja.pressure.early-pressure', 'ja.cold-outreach.pushy-follow-up'],
   examples: {
     valid: [
@@ -127,6 +128,9 @@ export default defineRule({
       ctx.report({
         start,
         end,
+        // Round 25: a count left or an offer closing presses the decision whatever request follows it (in a chase,
+        // pushy-follow-up's too): an act of its own beside the chase (Report.ownAct), one finding with early-pressure's.
+        ...(STATEMENTS.has(entry.id) ? { ownAct: true } : {}),
         message: entry.message.en,
         messageJa: entry.message.ja,
         suggestions: entry.suggestions.map((x) => {

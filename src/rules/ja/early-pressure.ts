@@ -31,9 +31,13 @@ export default defineRule({
   audience: ['client', 'prospect'],
   // A push for a reply inside a chase of an unanswered pitch (ご返答がない場合は改めてお電話いたします) is the
   // chase's: the prospect has not engaged yet, so it is cold outreach, not pressure on a decision in progress.
+  // Round 25: a hurry whose reason is a scarcity (今月の導入枠はあと2社のみですので、早めにご連絡ください) presses the
+  // decision with a scarce thing as well: a second act beside the chase, reported as its own (Report.ownAct).
   yieldsTo: ['ja.cold-outreach.pushy-follow-up'],
   examples: {
     valid: [
+      // Round 25: a chase with a bare count that is no scarcity (the chase is cold outreach's).
+      { text: '先週お送りしたご提案書、ご覧いただけましたでしょうか。\n担当が2名おりますので、ご都合のよいときにご連絡ください。', context: { recipient: 'prospect' } },
       { text: 'ご希望の納期に間に合わせるため、5月20日までにご発注いただけますと幸いです。', context: { recipient: 'prospect' } },
       { text: '本見積の有効期限は発行日より30日間とさせていただきます。', context: { recipient: 'prospect' } },
       { text: '本日中にお見積りをお送りいたします。', context: { recipient: 'prospect' } },
@@ -266,6 +270,7 @@ export default defineRule({
         ctx.report({
           start: s.start + from,
           end: s.start + stop,
+          ...(STATEMENT_ENTRIES.has(e.id) || (from < start && scarceReason(s.text.slice(from, start))) ? { ownAct: true } : {}),
           message: e.message.en,
           messageJa: e.message.ja,
           // 至急、… → お手数ですが、… : a suggestion that brings its own 、 drops the one already there.
@@ -299,6 +304,7 @@ export default defineRule({
       ctx.report({
         start: s.start + from,
         end: s.start + limit[1],
+        ...(from < limit[0] && scarceReason(s.text.slice(from, limit[0])) ? { ownAct: true } : {}),
         message: e.message.en,
         messageJa: e.message.ja,
         suggestions: e.suggestions.map((x) => suggestion(s.text.slice(from, limit[0]) + x.text, x.label, x.labelJa)),
@@ -357,12 +363,25 @@ function withReason(text: string, at: number): number {
   return from + (text.slice(from).length - text.slice(from).trimStart().length);
 }
 
+/** Readings whose push is a lever on the decision (a scarce thing, a rival, an offer closing), not a bare hurry. */
+const LEVERS = new Set(['scarcity-hurry', 'others-deciding', 'loss-if-waiting', 'first-come', 'offer-period', 'offer-limited']);
+
+/** A count of what is left (あと2社, 残り3枠) or a count that is all there is (2社のみ, 5台限り). */
+const LEFT_COUNT = /(?:残り|あと)[0-9０-９一二三四五六七八九十]{1,4}(?:[社名枠席組台個件本部]|区画|セット)|[0-9０-９一二三四五六七八九十]{1,4}(?:[社名枠席組台個件本部]|区画|セット)様?分?(?:のみ|だけ|限り|限定)/;
+
+/** The reason clause before a hurry states what is left (あと2社のみ, 残り1枠, 先着10社): a scarce thing of its own. */
+function scarceReason(reason: string): boolean {
+  return LEFT_COUNT.test(reason) || ENTRIES.some((e) => STATEMENT_ENTRIES.has(e.id) && entryMatches(e.compiled, reason).length > 0);
+}
+
 /** Reports entry `id` of pressure.json over `span` of the sentence (relative), to the end of its body. */
 function reportEntry(ctx: RuleContext, s: Sentence, id: string, span: [number, number]): void {
   const e = PRESSURE.entries.find((x) => x.id === id)!;
   ctx.report({
     start: s.start + clauseStart(s.text, span[0]),
     end: s.start + Math.max(span[0] + 1, bodyEnd(s.text)),
+    // A scarce thing, a rival or a closing offer presses the decision: an act beside any chase in the sentence.
+    ...(LEVERS.has(id) ? { ownAct: true } : {}),
     message: e.message.en,
     messageJa: e.message.ja,
     suggestions: e.suggestions.map((x) => suggestion(x.text, x.label, x.labelJa)),

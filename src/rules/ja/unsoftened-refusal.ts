@@ -38,6 +38,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 25: a concession under a terms heading, or granted, is no answer to an ask.
+      { text: '■ 保証条件\n無償交換：不可' },
+      { text: '航空便への切替（当社負担）：可能です。' },
       { text: '恐れ入りますが、保証期間の延長はいたしかねます。' },
       { text: '大変申し訳ございません。土曜日の搬入は対応できません。' },
       { text: 'あいにく同時期に別の展示会があり、今回はご協力いたしかねる状況でございます。' },
@@ -93,6 +96,12 @@ export default defineRule({
       { text: '監査の結果：例外事項はございませんでした。' },
     ],
     invalid: [
+      {
+        // Round 25: a verdict line on a concession (a cost borne by our side) answers an ask even in a notice (lib/verdict-line.ts).
+        text: '出荷は来週になります。\n航空便への切替（当社負担）：不可。',
+        flagged: '航空便への切替（当社負担）：不可',
+        outputs: ['出荷は来週になります。\n航空便への切替（当社負担）：大変申し訳ございませんが、対応いたしかねます。'],
+      },
       { text: 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、変更はありません。', flagged: '変更はありません',
         outputs: ['お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、あいにく変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。'] },
       {
