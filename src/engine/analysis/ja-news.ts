@@ -261,7 +261,9 @@ function withNominalEnd(text: string, tokens: readonly Token[], offset: number, 
     last--;
   }
   const head = tokens[last];
-  if (!head || head.pos !== '名詞' || head.pos1 === '数' || head.pos1 === '接尾') return predicates;
+  // A line ending on a colon heads what follows (価格改定（10月1日受注分より）:), it asserts nothing; a "noun" of symbols
+  // (kuromoji reads "）:" as one) is no noun; a number word is (在庫はゼロ。), a figure in digits is not.
+  if (!head || head.pos !== '名詞' || head.pos1 === '接尾' || !WORD_CHAR.test(head.surface) || /[：:]\s*$/.test(text)) return predicates;
   const end = head.end - offset;
   if (!NOMINAL_TAIL.test(text.slice(end)) || predicates.some((x) => x.end > head.start - offset)) return predicates;
   // An argument of the noun's clause after the last predicate: a case or topic particle (で, に, は, が, を) or a label's colon.
@@ -278,6 +280,8 @@ function withNominalEnd(text: string, tokens: readonly Token[], offset: number, 
   NOMINAL.add(nominal);
   return [...predicates, nominal];
 }
+/** A kanji or kana: what a noun that ends a sentence is written in. */
+const WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** The copulas withNominalEnd reads into a sentence: they state only the cue of their own clause. */
 const NOMINAL = new WeakSet<JaPredicate>();
 /** What parts a cue from a nominal end: a comma, a stop, an arrow (不合格 → 再検査で合格 ends on the pass). */

@@ -32,6 +32,8 @@ const N_NOMINAL: Flagged[] = [
   [ja('出荷は第9週に変更。'), ['出荷は第9週に変更']],
   [ja('納品は5月20日から6月3日に変更。'), ['納品は5月20日から6月3日に変更']],
   [ja('来月から単価を8%値上げ。'), ['単価を8%値上げ']],
+  [ja('CP-12の在庫はゼロ。'), ['CP-12の在庫はゼロ']],
+  [ja('CP-12は在庫ゼロ。入荷は8月予定。'), ['CP-12は在庫ゼロ']],
 ];
 
 const A_ARROWS: Flagged[] = [
@@ -63,6 +65,9 @@ const NEAR_MISSES: Array<[DraftContext, string]> = [
   [C, ja('値上げは中止。')],
   [C, ja('価格は据え置き。')],
   [C, ja('ご依頼のとおり、出荷は第9週に変更。')],
+  [C, ja('不良はゼロ。')],
+  [C, ja('在庫は十分。')],
+  [C, ja('Price revision / 価格改定（10月1日受注分より）:')],
   [C, ja('大変申し訳ございません。ロット2207は塩水噴霧試験で不合格。再塗装いたします。')],
   // A: a pass on the arrow, a day earlier, a meeting moved, a failure then a pass.
   [C, ja('第三者検査結果：\nAQL 1.0 → 合格')],
