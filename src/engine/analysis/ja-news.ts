@@ -405,9 +405,9 @@ function entryCues(text: string, tokens: readonly Token[], offset: number): Cue[
 /**
  * Round 25: a sentence whose topic is carried by additive も and that ends in a change (講師の交通費もお客様負担となります):
  * "X too becomes …" adds one more item to a notice told just before, whose start (来期から) it leaves unsaid. The も and the
- * なる stand for the entries' context words (から, 以降, 変更).
+ * なる stand for the entries' context words (から, 以降, 変更). (をもって is no additive も: ご契約は3月31日をもって終了となります.)
  */
-const ADDITIVE_CHANGE = /^[^、。]{1,24}も[、，]?[^。]{0,30}(?:と|に)な(?:り|る|っ)/;
+const ADDITIVE_CHANGE = /^[^、。]{1,24}(?<!を)も(?!って)[、，]?[^。]{0,30}(?:と|に)な(?:り|る|っ)/;
 
 /** 代金の回収 / 容器を回収: the cue right after one of the words, joined by の / を or nothing. */
 const NOT_AFTER_TAIL = (words: readonly string[], before: string) => words.some((w) => new RegExp(`${w}(?:の|を|は)?$`).test(before));

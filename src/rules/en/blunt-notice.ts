@@ -570,7 +570,8 @@ export default defineRule({
       const mid = ctx.sentences[a + 1]!;
       if (mid.lang !== 'en' || /\n[ \t]*\n/.test(ctx.text.slice(ctx.sentences[a]!.end, ctx.sentences[b]!.start))) return false;
       const f = ctx.facts.of(englishFacts, mid);
-      return !f.question && f.refusal === undefined && !f.acts.includes('request') && !f.considerate;
+      // Thanks for something else ("Thank you for the drawings you sent on Monday.") is other business: two notices.
+      return !f.question && f.refusal === undefined && !f.acts.includes('request') && !f.acts.includes('thanks') && !f.considerate;
     };
     for (const whole of runsOf(news, bridges)) {
       // A follow-on at either end of a run is no part of the notice; a run of follow-ons alone is none.

@@ -454,7 +454,7 @@ export default defineRule({
       const [x, mid, y] = [japanese[a]!, japanese[a + 1]!, japanese[b]!];
       if (/\n[ \t\u3000]*\n/.test(ctx.text.slice(x.end, y.start))) return false;
       const f = ctx.facts.of(japaneseFacts, mid);
-      return !f.question && !f.acts.some((act) => act === 'request' || act === 'refusal' || act === 'apology') && flatRefusals(mid).length === 0;
+      return !f.question && !f.acts.some((act) => act === 'request' || act === 'refusal' || act === 'apology' || act === 'thanks') && flatRefusals(mid).length === 0;
     };
     // Consecutive sentences of news are one notice (割当は7,200個となります。残りの出荷時期は未定です。): one
     // finding over the run, so the advice — apologise, explain, offer to meet — is given once for it.

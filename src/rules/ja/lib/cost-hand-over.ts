@@ -19,7 +19,7 @@ const FOR_EVERYONE = /(?:全て|すべて|全)の(?:ご注文|ご発注|お客�
 const COST_TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|も|が|につきましては|については)[、，]?[^、。]{0,16}$/u;
 
 /** A topic carried by additive も at the head of the sentence: 講師の交通費も, 送料も、. */
-const ADDITIVE_TOPIC = /^[^、。]{1,24}も(?![のっ])/;
+const ADDITIVE_TOPIC = /^[^、。]{1,24}(?<!を)も(?![のっ])/;
 
 /** A blank line (spaces, tabs or U+3000 only): where a paragraph starts. */
 const BLANK_LINE = /\n[ \t\u3000]*\n/;
