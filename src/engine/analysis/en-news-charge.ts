@@ -133,7 +133,9 @@ export function costOnReaderSide(f: EnFacts): boolean {
     // "… is on your side", "will be at your own expense", "is for your account": a copula, a preposition, "your".
     if (/^(?:on|at|for|to)$/.test(t.lower) && tokens[i + 1]?.lower === 'your') {
       const noun = tokens[i + 2]?.lower === 'own' ? tokens[i + 3] : tokens[i + 2];
-      if (noun && READER_COST.test(noun.lower) && tokens[i - 1]?.lemma === 'be' && clause.subject?.side !== 'you') return true;
+      // Round 25: "is now on your side", "will from then on be …": an adverb may stand between the copula and the preposition.
+      const copula = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+      if (noun && READER_COST.test(noun.lower) && copula?.lemma === 'be' && clause.subject?.side !== 'you') return true;
     }
     // "will be your responsibility from 1 January", "is your cost": the reader's noun right after the copula.
     if (t.lower === 'your' && tokens[i - 1]?.lemma === 'be' && READER_COST.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.lower !== 'side' &&

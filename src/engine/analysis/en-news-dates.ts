@@ -11,7 +11,7 @@ const ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', '
 const FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A day of the month written as a number or an ordinal ("18", "18th"). */
-function dayNumber(t: EnToken | undefined): number | undefined {
+export function dayNumber(t: EnToken | undefined): number | undefined {
   if (!t) return undefined;
   const m = /^([0-9]{1,2})(?:st|nd|rd|th)?$/.exec(t.lower);
   const v = m ? Number(m[1]) : undefined;

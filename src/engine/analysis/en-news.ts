@@ -4,7 +4,7 @@ import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
 import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
 import { figureChange, signedFall, signedRise } from './en-news-figures';
-import { abbreviatedDate, numericDates } from './en-news-dates';
+import { abbreviatedDate, dayNumber, numericDates } from './en-news-dates';
 import { quantityCut } from './en-news-quantity';
 import { rateAt } from './en-news-rates';
 import { checkNotPassed } from './en-news-checks';
@@ -52,6 +52,9 @@ function numberOf(t: EnToken): number | undefined {
   const v = Number(t.text.replace(/,/g, ''));
   return Number.isFinite(v) ? v : undefined;
 }
+
+/** A day written as an ordinal ("21st", "28th"): the tagger does not read it as a figure. */
+const ordinalDay = (t: EnToken): number | undefined => (/^\d{1,2}(?:st|nd|rd|th)$/.test(t.lower) ? dayNumber(t) : undefined);
 
 /** Money amounts and percentages, in order. */
 function figures(tokens: EnToken[]): Figure[] {
@@ -101,8 +104,9 @@ function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
     const m = MONTHS.indexOf(tokens[i]!.lower);
     if (m < 0) continue;
     month = m;
-    const after = tokens[i + 1] && numberOf(tokens[i + 1]!);
-    const before = tokens[i - 1] && numberOf(tokens[i - 1]!);
+    // Round 25: "moved to 28th October (earlier 21st October)": a day written as an ordinal beside a full month name.
+    const after = tokens[i + 1] && (numberOf(tokens[i + 1]!) ?? ordinalDay(tokens[i + 1]!));
+    const before = tokens[i - 1] && (numberOf(tokens[i - 1]!) ?? ordinalDay(tokens[i - 1]!));
     const day = after !== undefined && after <= 31 ? after : before !== undefined && before <= 31 ? before : 15;
     out.push({ day: m * 31 + day, index: i, dayless: day === 15 && after !== 15 && before !== 15 });
   }
@@ -283,7 +287,10 @@ function revisedPriceFrom(f: EnFacts): boolean {
   if (!from) return false;
   // Not a past act ("the revised rate card we applied from April" reports), and not the reader's ("your revised quote").
   // "Attached is the updated rate card": the participle sending it is no past act.
-  return !t.some((x) => x.lower === 'your') && !f.clauses.some((c) => c.tense === 'past' && !c.perfect && !c.subordinate &&
+  // Round 25: "… is attached for your reference": the reader named in a frame of sending owns no price; "your" owns it when
+  // it heads the price's noun phrase ("your revised quote", "your updated rate card").
+  const readers = t.some((x, k) => x.lower === 'your' && price.some((p) => p > k && p <= k + 4));
+  return !readers && !f.clauses.some((c) => c.tense === 'past' && !c.perfect && !c.subordinate &&
     !(c.verb !== undefined && /^(?:attach|enclose)$/.test(t[c.verb]!.lemma)));
 }
 
@@ -1119,7 +1126,14 @@ function contactChange(f: EnFacts): boolean {
     (t.lower === 'person' && tokens[k - 1]?.lower === 'contact')) && k > 0);
   // The change has no object of its own ("will change the drawing" is work, not a new person).
   const changes = (k: number) => tokens[k]!.lemma === 'change' && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
-  if (role >= 0 && tokens.some((t, k) => k > role && changes(k) && asserted(f, k))) return true;
+  // Round 25: "From April, your dedicated account manager is replaced by our shared support team": the role's holder
+  // replaced (or reassigned, succeeded), the role the subject of a passive — a verb of substitution said of the role.
+  // The role is the one replaced (a passive clause), not the one doing it ("our sales manager replaced the sample").
+  // Read off the words (the tagger often takes "dedicated" in "your dedicated account manager" for the verb): the role,
+  // then within a few words a form of "be" and the participle.
+  const substituted = (k: number) => SUBSTITUTE.has(tokens[k]!.lemma) && tokens[k - 1]?.lemma === 'be' &&
+    tokens.slice(role + 1, k).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.lemma === 'be');
+  if (role >= 0 && tokens.some((t, k) => k > role && (changes(k) || substituted(k)) && asserted(f, k))) return true;
   if (readerServedElsewhere(f)) return true;
   return firstAsserted(f, 'contact', (i) => {
     const t = tokens[i]!;
@@ -1139,6 +1153,8 @@ function contactChange(f: EnFacts): boolean {
   }) !== undefined;
 }
 
+/** Verbs of one holder put in another's place. */
+const SUBSTITUTE = new Set(['replace', 'reassign', 'succeed', 'substitute']);
 /** Verbs of who serves an account: "handled by", "managed by", "served by", "covered by", "supported by". */
 const SERVE_VERBS = new Set(['handle', 'manage', 'serve', 'cover', 'support', 'service', 'process', 'run', 'provide', 'coordinate', 'administer']);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)$/;

@@ -123,7 +123,14 @@ export function newsIn(
   question: boolean,
 ): JaNews | undefined {
   if (question || NEWS_DATA.clientAsked.some((p) => text.includes(p))) return undefined;
-  const all = [...entryCues(text, tokens, offset), ...structuralCues(text, tokens, offset, predicates)];
+  let all = [...entryCues(text, tokens, offset), ...structuralCues(text, tokens, offset, predicates)];
+  // A sentence that ends on its noun is read with the copula it leaves out, unless its figures already state the change
+  // (■納期：6/10 → 7/24 に変更: the arrow is the news, a line of figures).
+  const nominal = withNominalEnd(text, tokens, offset, predicates);
+  if (nominal !== predicates && !all.some((c) => FIGURE_LINE.has(c.source))) {
+    predicates = nominal;
+    all = [...entryCues(text, tokens, offset), ...structuralCues(text, tokens, offset, predicates)];
+  }
   // 最低発注数量を500個から200個に変更いたします: the figures say the change favours the client, so the words
   // that name a change of terms (最低発注, 変更) announce no bad news in that clause.
   const favourable = all.find((c) => c.source === 'figure-favourable');
@@ -143,6 +150,7 @@ export function newsIn(
     if (cue.source === 'count-found') return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
     const p = governing(predicates, cue);
     if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
+    if (NOMINAL.has(p) && CLAUSE_BREAK.test(text.slice(cue.end, p.start))) continue;
     // 遅れはなく、予定どおり出荷いたしました / 積み残しもなく: a cue noun denied by its own clause (…はなく、) before the
     // sentence goes on — the main predicate after it tells what happened instead (round 24).
     if (!cue.negated && DENIED_IN_CLAUSE.test(text.slice(cue.end, cue.end + 12))) continue;
@@ -233,6 +241,51 @@ export function newsIn(
   }
   return undefined;
 }
+
+/** What may follow a noun that ends its sentence: a bracketed note (はんだブリッジ 14件), a full stop, spaces. */
+const NOMINAL_TAIL = /^\s{0,2}(?:[（(][^）)\n]{0,40}[）)])?\s{0,2}[。．]?\s*$/;
+
+/**
+ * Round 25: a sentence that ends on a noun, with no predicate after its last argument (体言止め: ロット2207：塩水噴霧試験で
+ * 不合格。 出荷は第9週に変更。): the noun asserts what a copula would (不合格です, 変更となります). It is read as a final copula
+ * on that noun, so the cues and every judgement of them (a condition, a request topic, a day brought forward) apply as to
+ * 変更となります. A noun phrase alone (担当者の変更。) has no argument — a title, not a clause — and stays unread.
+ */
+function withNominalEnd(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): readonly JaPredicate[] {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.pos === '記号') {
+    // Skip a bracketed note after the noun back to its opening bracket.
+    if (tokens[last]!.pos1 === '括弧閉') {
+      while (last >= 0 && tokens[last]!.pos1 !== '括弧開') last--;
+    }
+    last--;
+  }
+  const head = tokens[last];
+  // A line ending on a colon heads what follows (価格改定（10月1日受注分より）:), it asserts nothing; a "noun" of symbols
+  // (kuromoji reads "）:" as one) is no noun; a number word is (在庫はゼロ。), a figure in digits is not.
+  if (!head || head.pos !== '名詞' || head.pos1 === '接尾' || !WORD_CHAR.test(head.surface) || /[：:]\s*$/.test(text)) return predicates;
+  const end = head.end - offset;
+  if (!NOMINAL_TAIL.test(text.slice(end)) || predicates.some((x) => x.end > head.start - offset)) return predicates;
+  // An argument of the noun's clause after the last predicate: a case or topic particle (で, に, は, が, を) or a label's colon.
+  const after = predicates.length ? predicates[predicates.length - 1]!.end : 0;
+  const argument = tokens.some((t, k) => k < last && t.start - offset >= after &&
+    ((t.pos === '助詞' && (t.pos1 === '格助詞' || t.pos1 === '係助詞') && t.surface !== 'の') || /^[：:]$/.test(t.surface)));
+  if (!argument) return predicates;
+  const start = head.start - offset;
+  const nominal: JaPredicate = {
+    start, end, from: last, to: last + 1, text: head.surface, head: head.surface, noun: head.surface, kind: 'copula', politeness: [],
+    negated: false, potential: false, volitional: false, causative: false, passive: false, past: false, progressive: false,
+    desire: false, request: false, imperative: false, ending: 'final', main: true, quoted: false,
+  };
+  NOMINAL.add(nominal);
+  return [...predicates, nominal];
+}
+/** A kanji or kana: what a noun that ends a sentence is written in. */
+const WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The copulas withNominalEnd reads into a sentence: they state only the cue of their own clause. */
+const NOMINAL = new WeakSet<JaPredicate>();
+/** What parts a cue from a nominal end: a comma, a stop, an arrow (不合格 → 再検査で合格 ends on the pass). */
+const CLAUSE_BREAK = /[、，。．→⇒]|->/;
 
 /** Verbs by which a clause frames what follows: in line with (合わせる, 沿う), following (受ける, 伴う), based on (基づく). */
 const FRAMING = /^(?:合わせる|あわせる|沿う|受ける|伴う|基づく|先立つ)$/;
@@ -330,7 +383,7 @@ function entryCues(text: string, tokens: readonly Token[], offset: number): Cue[
     const verbs = verbHits?.get(index);
     if (!phrases && !verbs) return;
     // A price entry's context may be any charge (保管料, 出張費), not only the listed nouns.
-    if (e.with && !e.with.some((w) => text.includes(w)) && !(e.kind === 'price' && e.with.includes('価格') && (priceNoun ??= hasPriceNoun(tokens)))) return;
+    if (e.with && !e.with.some((w) => text.includes(w)) && !ADDITIVE_CHANGE.test(text) && !(e.kind === 'price' && e.with.includes('価格') && (priceNoun ??= hasPriceNoun(tokens)))) return;
     const negated = e.negated ? true : undefined;
     const asked = e.asked ? true : undefined;
     const decision = e.decision ? { decision: true as const } : {};
@@ -348,6 +401,13 @@ function entryCues(text: string, tokens: readonly Token[], offset: number): Cue[
   });
   return out;
 }
+
+/**
+ * Round 25: a sentence whose topic is carried by additive も and that ends in a change (講師の交通費もお客様負担となります):
+ * "X too becomes …" adds one more item to a notice told just before, whose start (来期から) it leaves unsaid. The も and the
+ * なる stand for the entries' context words (から, 以降, 変更). (をもって is no additive も: ご契約は3月31日をもって終了となります.)
+ */
+const ADDITIVE_CHANGE = /^[^、。]{1,24}(?<!を)も(?!って)[、，]?[^。]{0,30}(?:と|に)な(?:り|る|っ)/;
 
 /** 代金の回収 / 容器を回収: the cue right after one of the words, joined by の / を or nothing. */
 const NOT_AFTER_TAIL = (words: readonly string[], before: string) => words.some((w) => new RegExp(`${w}(?:の|を|は)?$`).test(before));
@@ -552,7 +612,7 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   out.push(...scheduleCues(text, tokens, offset, predicates));
   const arrow = arrowRise(text) ?? arrowAgainst(text);
   if (arrow) out.push(arrow);
-  const label = labelValue(text);
+  const label = labelValue(text) ?? verdictOnArrow(text);
   if (label) out.push(label);
   // 当初納期：6月20日／変更後納期：7月15日 / ご注文数：5,000個 → 出荷数：3,200個: two labelled values, the second worse.
   const pair = pairOnLine(text);
@@ -1646,13 +1706,30 @@ function labelValue(text: string): Cue | undefined {
   // お支払い期限：延期: a deadline of the client's put off is time given, not news.
   if (/延期|順延|見送/.test(value) && /締切|締め切り|期限|期日|支払/.test(label)) return undefined;
   // ・引張強度試験：不合格 / 出荷前検査：NG（3台）: a test or an inspection whose result is a failure.
-  if (FAILED_VALUE.test(value) && (TEST_LABEL.test(label) || !/^(?:NG|ＮＧ|規格外|基準外)/.test(value))) return { start: at, end, kind: 'quality', source: 'label-value' };
+  // Round 25: 初回検査：不合格 → 再検査で合格 — a value that goes on along an arrow is judged by where it lands.
+  const landed = value.split(/→|⇒|->/).pop()!.trim();
+  if (FAILED_VALUE.test(landed) && (TEST_LABEL.test(label) || !/^(?:NG|ＮＧ|規格外|基準外)/.test(landed))) return { start: at, end, kind: 'quality', source: 'label-value' };
   // 30mlエアレス容器の在庫：0です / 在庫数：ゼロ: what the client orders counted as none in stock.
   if (STOCK_LABEL.test(label) && ZERO_VALUE.test(value)) return { start: at, end, kind: 'shortage', source: 'label-value' };
   if (ENDED_VALUE.test(value) || SHORT_VALUE.test(value)) return { start: at, end, kind: /欠品|在庫|品切|入荷|不足/.test(value) ? 'shortage' : /延期|順延|見送/.test(value) ? 'delay' : 'discontinued', source: 'label-value' };
   if (NONE_VALUE.test(value) && SERVED.test(label + value)) return { start: at, end, kind: /未定|不明|見込み|目処|目途/.test(value) ? 'delay' : 'discontinued', source: 'label-value' };
   if (ENDED_LABEL.test(label) && SERVED.test(label) && DATE_VALUE.test(value)) return { start: at, end, kind: 'discontinued', source: 'label-value' };
   return undefined;
+}
+
+/** A measure or a standard before an arrow, the verdict after it: AQL 1.0 → 不合格（はんだブリッジ 14件）, 耐圧 → NG. */
+const ARROW_VERDICT = /^([^→\n]{1,30}?)\s{0,3}(?:→|⇒|->)\s{0,3}(\S[^→\n]{0,50})$/;
+/**
+ * Round 25: a result line whose arrow leads from what was checked to a verdict of failure — the arrow does the colon's work
+ * in labelValue (・引張強度試験：不合格): the failure is the line's news. A failure word heading a compound after the
+ * arrow (不合格品の扱い) names a kind, not a verdict, and FAILED_VALUE leaves it.
+ */
+function verdictOnArrow(text: string): Cue | undefined {
+  const line = text.trim();
+  const m = line.length <= 90 ? ARROW_VERDICT.exec(line) : null;
+  if (!m || !FAILED_VALUE.test(m[2]!)) return undefined;
+  const at = text.indexOf(m[1]!);
+  return { start: at, end: at + line.length, kind: 'quality', source: 'label-value' };
 }
 
 /** A count of a service per period on each side of an arrow (1日6便 → 1日2便, 週3回 → 週1回, 4名 → 2名). */

@@ -120,6 +120,13 @@ export default defineRule({
       { text: 'Return freight is at your expense, as stated in our general terms.' },
       { text: 'The fuel surcharge is no longer included in our invoices.' },
       { text: 'From next month, samples will no longer be charged.' },
+      // Round 25 (notice): a date moved earlier in ordinals, the reader's own quote, a manager who replaces a part, a term as it
+      // stands, a reassurance about news that does not reach the reader.
+      { text: 'Final test report: moved to 14th October (earlier 21st October)' },
+      { text: 'Your revised quote effective 1 April is attached for your reference.' },
+      { text: 'Our sales manager replaced the broken sample yesterday.' },
+      { text: 'Return shipping is always on your side, as in the contract.' },
+      { text: 'Our supplier in Germany has moved its warehouse. This does not affect your orders.' },
       // Round 23 (newsen): a frequency raised, a burden counted fewer, stock counted, the reader's check asked about.
       { text: 'Preventive maintenance visits: 4 per year (until now 2 per year)' },
       { text: 'The number of defects fell from 12 to 3 per month.' },
@@ -128,6 +135,47 @@ export default defineRule({
       { text: 'Could you tell us whether the units passed your incoming inspection?' },
     ],
     invalid: [
+      // Round 25 (notice): a date moved in ordinals, a revised rate card sent "for your reference", a role's holder replaced, a cost
+      // now on the reader's side, and two pieces of news one remedy apart — one notice, one finding over every news sentence.
+      {
+        text: "Final test report: moved to 28th October (earlier 21st October)",
+        flagged: "Final test report: moved to 28th October (earlier 21st October)",
+        outputs: [
+          "We sincerely apologize for the inconvenience this will cause. Final test report: moved to 28th October (earlier 21st October) I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
+      {
+        text: "Revised rate card effective 1st April 2027 is attached for your reference.",
+        flagged: "Revised rate card effective 1st April 2027 is attached for your reference.",
+        outputs: [
+          "I am very sorry to let you know that revised rate card effective 1st April 2027 is attached for your reference. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. Revised rate card effective 1st April 2027 is attached for your reference. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
+      {
+        text: "From April, your dedicated account manager is replaced by our shared support team.",
+        flagged: "From April, your dedicated account manager is replaced by our shared support team.",
+        outputs: [
+          "I am very sorry to let you know that from April, your dedicated account manager is replaced by our shared support team. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. From April, your dedicated account manager is replaced by our shared support team. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
+      {
+        text: "Return shipping on repairs is now on your side, effective this month.",
+        flagged: "Return shipping on repairs is now on your side, effective this month.",
+        outputs: [
+          "I am very sorry to let you know that return shipping on repairs is now on your side, effective this month. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. Return shipping on repairs is now on your side, effective this month. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
+      {
+        text: "Batch 2207 failed the salt spray test. Re-coating now.\nShipment moved to week 9.",
+        flagged: "Batch 2207 failed the salt spray test. Re-coating now.\nShipment moved to week 9.",
+        outputs: [
+          "I am very sorry to let you know that Batch 2207 failed the salt spray test. Re-coating now.\nShipment moved to week 9. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
+          "We sincerely apologize for the inconvenience this will cause. Batch 2207 failed the salt spray test. Re-coating now.\nShipment moved to week 9. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
       // Round 24 (newsen): a cost laid on the client by a verb of billing, a cost put on their side, the old prices ended
       // (en-news-charge.ts).
       {
@@ -515,7 +563,17 @@ export default defineRule({
     // One notice, one finding: news sentences that follow each other ("X reaches end of life on March 31. No
     // patches after that date.") are one announcement, owed one apology and one offer, and the fix rewrites
     // them together; a notice resumed after other content is a finding of its own.
-    for (const whole of runsOf(news)) {
+    // Round 25: "Batch 2207 failed salt spray test. Re-coating now.\nShipment moved to week 9.": one sentence between two
+    // pieces of news in the same paragraph (a remedy, a detail) leaves them one notice — one card, every news sentence under it.
+    const bridges = (a: number, b: number) => {
+      if (b !== a + 2) return false;
+      const mid = ctx.sentences[a + 1]!;
+      if (mid.lang !== 'en' || /\n[ \t]*\n/.test(ctx.text.slice(ctx.sentences[a]!.end, ctx.sentences[b]!.start))) return false;
+      const f = ctx.facts.of(englishFacts, mid);
+      // Thanks for something else ("Thank you for the drawings you sent on Monday.") is other business: two notices.
+      return !f.question && f.refusal === undefined && !f.acts.includes('request') && !f.acts.includes('thanks') && !f.considerate;
+    };
+    for (const whole of runsOf(news, bridges)) {
       // A follow-on at either end of a run is no part of the notice; a run of follow-ons alone is none.
       const run = whole.slice(whole.findIndex((n) => !n.follow), whole.findLastIndex((n) => !n.follow) + 1);
       if (run.length === 0) continue;
@@ -524,7 +582,11 @@ export default defineRule({
       // "Our supplier in Germany has moved its warehouse. This does not affect your orders.": news of a third
       // party (or ours) said straight after to leave the reader untouched is no notice owed to them.
       const next = ctx.sentences[last.at + 1];
-      if (next?.lang === 'en' && ctx.facts.of(MAY_SPARE, next) && spared(ctx.facts.of(englishFacts, next))) continue;
+      // Round 25: not when the news is about the reader's own goods or order ("… on your November order: Lot 2217 … placed
+      // on hold. The new ETA for your 600 units is November 30. Rest assured, this has no impact on the quality of product
+      // already in your hospitals"): a reassurance then spares something beside the news, which still reaches them.
+      if (next?.lang === 'en' && ctx.facts.of(MAY_SPARE, next) && spared(ctx.facts.of(englishFacts, next)) &&
+        !run.some((n) => ctx.facts.of(NAMES_READER, n.s))) continue;
       const name = kindName(first.kind);
       // "Lead times for the following parts will change:", "Prices from 1 July:": the heading line right above a list
       // or table of news announces it, and belongs to the notice (round 15, N2).
@@ -727,12 +789,13 @@ function bridgeHeadings(ctx: Pick<RuleContext, 'sentences'>, news: NewsEntry[]):
   if (added.length > 0) news.push(...added), news.sort((a, b) => a.at - b.at);
 }
 
-/** News sentences grouped into runs of sentences adjacent in the mail. */
-function runsOf<T extends { at: number }>(news: T[]): T[][] {
+/** News sentences grouped into runs of sentences adjacent in the mail, or with one sentence `bridges` lets in between. */
+function runsOf<T extends { at: number }>(news: T[], bridges: (a: number, b: number) => boolean = () => false): T[][] {
   const runs: T[][] = [];
   for (const n of news) {
     const run = runs[runs.length - 1];
-    if (run && run[run.length - 1]!.at === n.at - 1) run.push(n);
+    const prev = run?.[run.length - 1];
+    if (run && prev && (prev.at === n.at - 1 || bridges(prev.at, n.at))) run.push(n);
     else runs.push([n]);
   }
   return runs;
@@ -788,6 +851,7 @@ const mayBeNews = (text: string) => mayBeFigures(text) || mayHaveLexiconWord(tex
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;
+const NAMES_READER = textFact('en.bad-news.blunt-notice/names-reader', (text) => /\byour\b/i.test(text));
 const MAY_SPARE = textFact('en.bad-news.blunt-notice/may-spare', (text) => /\b(?:affect|affects|affected|unaffected|impact|impacts|impacted|effect)\b/i.test(text));
 
 /** The parts a sentence may play in the document walk, as bits: read from its text alone (its language included). */

@@ -3,6 +3,8 @@ import { jaAskNamed } from '../../engine/analysis/asked';
 import { carriesTokens } from '../../engine/parse';
 import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
+import { englishFacts } from '../../engine/analysis/en';
+import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { FIGURE_LINE, laterDayOnArrow, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
 import { pairOverLines, tableLineCells } from '../../engine/analysis/value-pair';
 import { BAD_NEWS } from './lib/dictionaries';
@@ -41,6 +43,15 @@ export default defineRule({
     valid: [
       { text: '新色2色は、発売中止となりました。ご期待に沿えず、大変申し訳ございません。代わりに定番色をご提案いたします。' },
       { text: '値上げは中止となりました。' },
+      // Round 25 (notice): a pass, a day brought forward, a title, a failure then a pass on its arrow, a cost on our side, a
+      // Japanese notice with its apology and offer in the English half.
+      { text: 'ロット2207：塩水噴霧試験で合格。' },
+      { text: '納品は5月20日から5月3日に変更。' },
+      { text: '担当者の変更について' },
+      { text: '初回検査：不合格 → 再検査で合格' },
+      { text: '講師の交通費も弊社負担となります。' },
+      { text: '1. 納期\nLED駆動基板 LD-40：6/2 → 5/12' },
+      { text: '出荷は第9週に変更。\n\nWe are very sorry for the delay. May I call you tomorrow to explain?' },
       {
         text: 'いつもお世話になっております。\n誠に申し訳ございませんが、出荷が1週間ほど遅れることとなりました。\n改めてお電話でご説明いたします。',
       },
@@ -88,6 +99,40 @@ export default defineRule({
       { text: 'ご依頼のお見積りです。4月ご注文分より1本あたり300円でのご提供が可能です。' },
     ],
     invalid: [
+      // Round 25 (notice): a sentence ending on its noun (不合格。 変更。) with a remedy between two pieces of news (one finding), a
+      // cost added by も to the notice before it, a verdict on an arrow, a day moved later under a heading naming the schedule.
+      {
+        text: "来期から、オンサイト研修は有料になります。講師の交通費もお客様負担となります。",
+        flagged: "来期から、オンサイト研修は有料になります。講師の交通費もお客様負担となります",
+        outputs: [
+          "誠に心苦しいお願いではございますが、来期から、オンサイト研修は有料になります。講師の交通費もお客様負担となります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。",
+          "誠に心苦しいお願いではございますが、来期から、オンサイト研修は有料になります。講師の交通費もお客様負担となります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。",
+        ],
+      },
+      {
+        text: "ロット2207：塩水噴霧試験で不合格。再塗装します。\n出荷は第9週に変更。",
+        flagged: "ロット2207：塩水噴霧試験で不合格。再塗装します。\n出荷は第9週に変更",
+        outputs: [
+          "大変申し訳ございませんが、ロット2207：塩水噴霧試験で不合格。再塗装します。\n出荷は第9週に変更。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。",
+          "大変申し訳ございませんが、ロット2207：塩水噴霧試験で不合格。再塗装します。\n出荷は第9週に変更。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。",
+        ],
+      },
+      {
+        text: "第三者検査結果：\nAQL 1.0 → 不合格（はんだブリッジ 14件）",
+        flagged: "AQL 1.0 → 不合格（はんだブリッジ 14件）",
+        outputs: [
+          "第三者検査結果：\nAQL 1.0 → 不合格（はんだブリッジ 14件）\nご迷惑をおかけし、大変申し訳ございません。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。",
+          "第三者検査結果：\nAQL 1.0 → 不合格（はんだブリッジ 14件）\nご迷惑をおかけし、大変申し訳ございません。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。",
+        ],
+      },
+      {
+        text: "1. 納期\nLED駆動基板 LD-40：5/12 → 6/2",
+        flagged: "LED駆動基板 LD-40：5/12 → 6/2",
+        outputs: [
+          "1. 納期\nLED駆動基板 LD-40：5/12 → 6/2\nご迷惑をおかけし、大変申し訳ございません。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。",
+          "1. 納期\nLED駆動基板 LD-40：5/12 → 6/2\nご迷惑をおかけし、大変申し訳ございません。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。",
+        ],
+      },
       {
         // Round 24 (newsja): a service given less often (times a year computed from 毎週 and 隔週).
         text: '4月より、店舗巡回を毎週から隔週に変更いたします。',
@@ -270,6 +315,10 @@ export default defineRule({
     // English; its cells (本, 個, ケース) still belong to the Japanese notice and are read against its header.
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja' || (tableLineCells(s.text) !== null && JA_CHAR.test(s.text)));
     if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
+    // Round 25: 出荷は第9週に変更。/ We are very sorry for the delay. May I call you tomorrow to explain? — a bilingual mail is
+    // one mail: an apology, a reason or an offer in its English half speaks for the Japanese notice (the English rule reads
+    // the Japanese half the same way, lib/bad-news.ts japaneseConsiderate).
+    if (ctx.sentences.some((s) => s.lang === 'en' && mayHaveCue(s.text, EN_MITIGATION) && ctx.facts.of(englishFacts, s).considerate)) return;
     const newsOf = (k: number) => {
       const s = japanese[k];
       // A heading names a topic (【価格改定のお知らせ】); a list item that states a change is a sentence, and so is a
@@ -284,7 +333,16 @@ export default defineRule({
       // 2027年の割当数量が確定しましたので、お知らせします / Q2の割当数量は下記のとおりです: the allocation's figures
       // announced, not a cut: the rows below say whether it falls short of the order (and are flagged if it does).
       const stated = f.news && !(f.news.source === 'supply-cut' && ALLOCATION_FIGURES.test(s.text.slice(f.news.start)) && !CUT_WORD.test(s.text)) ? f.news : undefined;
-      return stated ?? (before && s.tokens ? slipAfterPlanned(before.text, s.text, s.tokens, s.start, f.predicates) : undefined) ?? rowUnderHeader(k) ?? pairUnder(k);
+      return stated ?? (before && s.tokens ? slipAfterPlanned(before.text, s.text, s.tokens, s.start, f.predicates) : undefined) ?? rowUnderHeader(k) ?? pairUnder(k) ??
+        dayUnderHeading(k);
+    };
+    // Round 25: 1. 納期 / LED駆動基板 LD-40：5/12 → 6/2 — a line that moves a day later on an arrow, right under a heading
+    // line (no predicate) that names the schedule: the heading is the lead the item's day belongs to, as 下記のとおり is.
+    const dayUnderHeading = (k: number): JaNews | undefined => {
+      const s = japanese[k]!;
+      const heading = ctx.lines[s.line - 1]?.text.trim() ?? '';
+      if (!heading || heading.length > 24 || /[。．]/.test(heading) || !NEWS_DATA.scheduleNouns.some((n) => heading.includes(n))) return undefined;
+      return laterDayOnArrow(s.text);
     };
     // 品番　現行単価　新単価 / HV-200　12,400円　14,300円, | 品番 | 旧納期 | 新納期 |: a row of a table, read against
     // the header line at the top of its block of lines (only for a line with no predicate and two cells or more).
@@ -389,11 +447,20 @@ export default defineRule({
       // ご注文数：30セット / 4月出荷：12セット: a part shipped, in label lines, is a partial supply the remainder line continues.
       found.push({ k, kind: news.kind, partial: news.source === 'partial-supply' || (news.source === 'line-pair' && news.kind === 'shortage'), through });
     }
+    // Round 25: ロット2207：塩水噴霧試験で不合格。再塗装します。出荷は第9週に変更。 — one sentence between two pieces of news in
+    // the same paragraph (a remedy, a detail) leaves them one notice: one card over the run, not two.
+    const bridged = (a: number, b: number) => {
+      if (b !== a + 2) return false;
+      const [x, mid, y] = [japanese[a]!, japanese[a + 1]!, japanese[b]!];
+      if (/\n[ \t\u3000]*\n/.test(ctx.text.slice(x.end, y.start))) return false;
+      const f = ctx.facts.of(japaneseFacts, mid);
+      return !f.question && !f.acts.some((act) => act === 'request' || act === 'refusal' || act === 'apology' || act === 'thanks') && flatRefusals(mid).length === 0;
+    };
     // Consecutive sentences of news are one notice (割当は7,200個となります。残りの出荷時期は未定です。): one
     // finding over the run, so the advice — apologise, explain, offer to meet — is given once for it.
     for (let r = 0; r < found.length; ) {
       let last = r;
-      while (last + 1 < found.length && found[last + 1]!.k === found[last]!.k + 1) last++;
+      while (last + 1 < found.length && (found[last + 1]!.k === found[last]!.k + 1 || bridged(found[last]!.k, found[last + 1]!.k))) last++;
       const first = japanese[found[r]!.k]!;
       const final = japanese[found[last]!.k]!;
       const end = final.start + bodyEnd(final.text);
@@ -405,7 +472,9 @@ export default defineRule({
       const rowsEnd = rows ? Math.max(end, rows.start + bodyEnd(rows.text)) : end;
       // ■納期：6/10 → 7/24 / ・残り18ケース → 12月第2便: a status line takes no lead (大変申し訳ございませんが、■納期…
       // reads as broken Japanese); the line stays as written and the apology and the offer follow on a line of their own.
-      const statusLine = !rows && isHeadingOrListItem(text) && !/^[。．]/.test(ctx.text.slice(end, end + 1));
+      // Round 25: so does a line of figures or a verdict with no predicate (AQL 1.0 → 不合格（…）, LD-40：5/12 → 6/2).
+      const statusLine = !rows && (isHeadingOrListItem(text) || (/[→：:]/.test(text) && !/[。．\n]/.test(text) && !PREDICATE_END.test(text))) &&
+        !/^[。．]/.test(ctx.text.slice(end, end + 1));
       const fixOf = (o: (typeof BAD_NEWS.offers)[number]) =>
         statusLine
           ? text + '\n' + BAD_NEWS.itemApologies[found[r]!.kind] + o.text + '。'
@@ -433,6 +502,9 @@ function refusesAsk(ctx: RuleContext, sentences: readonly Sentence[], k: number)
   return flatRefusals(s).some((c) => c.final) && (jaAskNamed(s.text) || (!!before && jaAskNamed(before.text)));
 }
 
+
+/** Cue kinds an English sentence needs one of to apologise, give a reason or offer to meet (the cheap gate before its parse). */
+const EN_MITIGATION = ['apology', 'reason', 'cause', 'meet'] as const;
 
 /** Hiragana, katakana or a kanji: a line of the Japanese mail, whatever its label's letters. */
 const JA_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -21,8 +21,12 @@ describe('each piece of news in a notice is flagged on its own', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatch(/^4月納品分より、梱包材の単価[^]*標準納期は、10日から20日になります$/);
   });
-  it('news in sentences apart: one finding each', () => {
+  it('news one sentence apart in a paragraph: one finding over both (round 25: one card per notice)', () => {
     const body = mail('4月納品分より、梱包材の単価を1箱あたり20円引き上げます。\n新しい価格表を添付いたします。\n標準納期は、10日から20日になります。');
+    expect(flagged(body)).toEqual(['4月納品分より、梱包材の単価を1箱あたり20円引き上げます。\n新しい価格表を添付いたします。\n標準納期は、10日から20日になります']);
+  });
+  it('news in paragraphs apart: one finding each', () => {
+    const body = mail('4月納品分より、梱包材の単価を1箱あたり20円引き上げます。\n\n新しい価格表を添付いたします。\n\n標準納期は、10日から20日になります。');
     expect(flagged(body)).toEqual(['4月納品分より、梱包材の単価を1箱あたり20円引き上げます', '標準納期は、10日から20日になります']);
   });
   it('a terse list of arrow figures: the lead that introduces it', () => {

@@ -18,6 +18,9 @@ const FOR_EVERYONE = /(?:全て|すべて|全)の(?:ご注文|ご発注|お客�
 /** The cost named as the topic right before the party who bears it: 振込手数料は, 送料につきましては, 出張費も、. */
 const COST_TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|も|が|につきましては|については)[、，]?[^、。]{0,16}$/u;
 
+/** A topic carried by additive も at the head of the sentence: 講師の交通費も, 送料も、. */
+const ADDITIVE_TOPIC = /^[^、。]{1,24}(?<!を)も(?![のっ])/;
+
 /** A blank line (spaces, tabs or U+3000 only): where a paragraph starts. */
 const BLANK_LINE = /\n[ \t\u3000]*\n/;
 
@@ -31,8 +34,12 @@ export function costOnClientVerdict(ctx: RuleContext, s: Sentence): CostVerdict 
   if (!carriesTokens(s)) return undefined;
   const cost = flatRefusals(s).find((c) => c.final && c.id === 'cost-on-client');
   if (!cost || !threadAsks(ctx, s)) return undefined;
+  // Round 25: 4月ご注文分より、単価を5%改定いたします。送料もお客様のご負担となります。 — a cost whose topic takes additive も
+  // adds one more item to the sentence before it, whose date it leaves unsaid: that date frames it too.
+  const previous = ADDITIVE_TOPIC.test(s.text) ? ctx.sentences[ctx.sentences.indexOf(s) - 1] : undefined;
+  const inherited = previous && !BLANK_LINE.test(ctx.text.slice(previous.end, s.start)) ? previous.text : '';
   const before = s.text.slice(0, cost.start);
-  if (!FROM_A_DATE.test(before) && !FOR_EVERYONE.test(before)) return 'refusal';
+  if (!FROM_A_DATE.test(inherited + before) && !FOR_EVERYONE.test(before)) return 'refusal';
   const topic = COST_TOPIC.exec(before.replace(FROM_A_DATE, '、'))?.[1];
   return topic && askNamesCost(ctx, s, topic) ? 'refusal' : 'news';
 }
