@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../engine/rule';
+import { defineRule, tracing, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
@@ -440,38 +440,63 @@ export default defineRule({
       if (!(scan.values[at]! & NEWS)) continue;
       const kind = ctx.facts.of(englishFacts, s).news;
       if (!kind) continue;
+      const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
       // "Old price: USD 4.90 / pc" over "New price: USD 4.20 / pc": a new value under its old one is judged by the pair
       // (pairedNews), and one that is better for the client is no news.
-      if (pairAbove(ctx, at) === null) continue;
+      if (pairAbove(ctx, at) === null) {
+        drop('pair-better-for-client');
+        continue;
+      }
       // "We cannot increase your allocation. The 2024 vintage is sold out.": a stock-out right after our
       // refusal is the refusal's reason (the refusal rules judge it), not a notice of its own.
       const previous = ctx.sentences[at - 1];
       // Round 22: not when it opens the next item of a list ("2) … not something we do. 3) Order status: 12 of 30 cases shipped").
-      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined && !opensListItem(ctx, s)) continue;
+      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined && !opensListItem(ctx, s)) {
+        drop('shortage-after-refusal');
+        continue;
+      }
       // "About the free replacement: not possible. Surface scratches are not covered by warranty.": a refusal
       // right after a refusal gives its reason; the two are one answer to their request, not a notice.
-      if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) continue;
+      if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) {
+        drop('refusal-after-refusal');
+        continue;
+      }
       // Round 20: "Your request to move from 60 to 90 days has been rejected.", "The scratches are within our tolerance,
       // so we don't accept returns on these.": a no to what the reader asked for or wants is a refusal
       // (en.blunt-refusal.flat-no), whatever news words it holds; a change we announce of our own accord stays here.
       // Round 21: the sentence's act, decided once for the notice and the refusal rules (en-sentence-act.ts).
-      if (sentenceAct(ctx.facts.of(englishFacts, s), previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined) === 'refusal') continue;
+      if (sentenceAct(ctx.facts.of(englishFacts, s), previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined) === 'refusal') {
+        drop('act-is-refusal');
+        continue;
+      }
       // "Thank you for asking about the surcharge. The surcharge still applies.": the status quo kept against
       // their ask is a refusal (en.blunt-refusal.status-quo), not a notice.
-      if (keptAgainstAsk(ctx, at)) continue;
+      if (keptAgainstAsk(ctx, at)) {
+        drop('kept-against-ask');
+        continue;
+      }
       // Round 22: a verdict of ours answering an ask the thread implies ("Extended support … is not part of our lifecycle
       // policy" in a reply) turns their ask down (en.blunt-refusal.reply-verdict), it breaks no news.
-      if (verdictInReply(ctx, at) !== undefined) continue;
+      if (verdictInReply(ctx, at) !== undefined) {
+        drop('answers-thread');
+        continue;
+      }
       // "We will move the shipping date from April 9 to April 16, as requested. The new ETA at the Port of Tokyo is
       // April 21.": the new date that follows from a move the reader asked for is no news of ours.
       if (kind === 'delay' && previous && (scan.values[at - 1]! & NEWS)) {
         const asked = ctx.facts.of(englishFacts, previous);
-        if ((asked.cues.agreed || asked.cues.reported) && !asked.news) continue;
+        if ((asked.cues.agreed || asked.cues.reported) && !asked.news) {
+          drop('move-they-asked');
+          continue;
+        }
       }
       // "Thank you for asking us to keep the 2026 price. We cannot keep the current price.": the price given up in
       // answer to their ask is a refusal (en.blunt-refusal.flat-no), not a notice.
       const facts = ctx.facts.of(englishFacts, s);
-      if (previous?.lang === 'en' && priceGivenUp(facts) && holdAsked(facts, ctx.facts.of(englishFacts, previous))) continue;
+      if (previous?.lang === 'en' && priceGivenUp(facts) && holdAsked(facts, ctx.facts.of(englishFacts, previous))) {
+        drop('hold-asked');
+        continue;
+      }
       // "We are closing our Osaka office on 30 September. … The new contact details are below.": a sentence pointing
       // to details further on follows a notice told before it; it is no separate notice (round 14, H2). It joins a
       // notice it stands inside ("… will increase by 12%. The new price list is attached. Orders … new prices.").
@@ -486,10 +511,16 @@ export default defineRule({
     bridgeHeadings(ctx, news);
     if (news.length === 0) return;
     const newsAt = new Set(news.map((n) => n.at));
+    // Guard ledger (Engine trace): with a mitigation in the mail, the notices are still read and recorded as stopped.
+    let mitigated: string | undefined;
     for (const at of scan.kept) {
       if (!(scan.values[at]! & MITIGATE)) continue;
       const s = ctx.sentences[at]!;
-      if (s.lang !== 'en') return;
+      if (s.lang !== 'en') {
+        if (!tracing(ctx)) return;
+        mitigated = 'japanese-mitigation-in-mail';
+        break;
+      }
       const facts = ctx.facts.of(englishFacts, s);
       if (!facts.considerate) continue;
       // "1. Would Wednesday suit for a video call on the year-end review? 2. From 1 January, the fuel surcharge will
@@ -510,7 +541,9 @@ export default defineRule({
         if (facts.cues.apology === undefined && facts.cues.meet === undefined && newsAt.has(at + 1) && after &&
           (TOPIC_SHIFT.test(ctx.text.slice(after.start, after.end)) || opensListItem(ctx, after))) continue;
       }
-      return;
+      if (!tracing(ctx)) return;
+      mitigated = facts.cues.apology !== undefined ? 'apology-in-mail' : facts.cues.meet !== undefined ? 'offer-to-meet-in-mail' : 'reason-in-mail';
+      break;
     }
     // One notice, one finding: news sentences that follow each other ("X reaches end of life on March 31. No
     // patches after that date.") are one announcement, owed one apology and one offer, and the fix rewrites
@@ -524,13 +557,20 @@ export default defineRule({
       // "Our supplier in Germany has moved its warehouse. This does not affect your orders.": news of a third
       // party (or ours) said straight after to leave the reader untouched is no notice owed to them.
       const next = ctx.sentences[last.at + 1];
-      if (next?.lang === 'en' && ctx.facts.of(MAY_SPARE, next) && spared(ctx.facts.of(englishFacts, next))) continue;
+      if (next?.lang === 'en' && ctx.facts.of(MAY_SPARE, next) && spared(ctx.facts.of(englishFacts, next))) {
+        ctx.suppressed('reader-spared', first.s.start, last.s.end);
+        continue;
+      }
       const name = kindName(first.kind);
       // "Lead times for the following parts will change:", "Prices from 1 July:": the heading line right above a list
       // or table of news announces it, and belongs to the notice (round 15, N2).
       const heading = ctx.sentences[first.at - 1];
       const start = heading && heading.lang === 'en' && !newsAt.has(first.at - 1) && /:\s*$/.test(heading.text) && first.s.line - heading.line <= 2 &&
         !ctx.facts.of(TABLE_ROW, heading) ? heading.start : first.s.start;
+      if (mitigated) {
+        ctx.suppressed(mitigated, start, last.s.end);
+        continue;
+      }
       ctx.report({
         start,
         end: last.s.end,

@@ -362,8 +362,13 @@ const MAY_REFUSE_EN: Annotator<boolean> = { id: 'en.blunt-refusal.flat-no/may-re
 /** The judgement of one sentence, from its facts (as parsed, or with our company's name read as "we"). */
 function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean): void {
   const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+  // Guard ledger (Engine trace): a recognised refusal that a guard below stops.
+  const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
   // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
-  if (!refusalMayOwn(facts, before)) return;
+  if (!refusalMayOwn(facts, before)) {
+    if (facts.refusal !== undefined) drop('act-is-spec-or-end');
+    return;
+  }
   // Round 21: what a thing of ours does not do, in answer to their request ("Regarding your request for LIN support: the
   // current release does not analyse LIN traffic."), refuses it.
   const denied = capabilityDenied(facts, before);
@@ -379,29 +384,30 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   }
   if (facts.refusal === undefined) {
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
-    if (!unwillingAfterAsk(facts, before) || softenedByFacts(facts, before, previous?.text)) return;
-  } else if (reassuresRatherThanRefuses(facts)) return;
+    if (!unwillingAfterAsk(facts, before)) return;
+    if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
+  } else if (reassuresRatherThanRefuses(facts)) return drop('reassures');
   // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
-  if (endsOwnPractice(facts)) return;
+  if (endsOwnPractice(facts)) return drop('own-practice-ended');
   // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by
   // en.bad-news.blunt-notice), unless the reader asked us to keep it ("Thank you for asking us to hold the price.").
-  if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts)) return;
+  if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts)) return drop('price-given-up');
   // "… reaches its end of life on that date, and we will not be able to provide security updates afterwards": what
   // we will no longer supply, said in the news of an end we announce, is the notice's content (judged by
   // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
-  if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return;
-  if (softenedByFacts(facts, before, previous?.text)) return;
+  if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return drop('discontinuation-news');
+  if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
   // Round 22: "the data from 9 probes is lost, we cannot recover": a remedy we cannot give for a loss the sentence reports
   // is part of the bad news, nothing the reader asked for turned down.
-  if (unrecoverableLoss(facts)) return;
+  if (unrecoverableLoss(facts)) return drop('unrecoverable-loss');
   // Round 22: "請求書の再発行はしません。Our accounting rules don't allow changes to the date …": the reason after a Japanese no.
-  if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) return;
+  if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) return drop('reason-after-japanese-no');
   // "That won't be possible. Our finance team will not make exceptions.": a refusal right after a refusal
   // restates it, and the one answer is flagged (and rewritten) once, at its first sentence.
   // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
   // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
   if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
-    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts)) return;
+    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts)) return drop('restates-previous-refusal');
   ctx.report({
     start: s.start,
     end: s.end,
