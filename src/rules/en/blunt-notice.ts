@@ -1,6 +1,6 @@
 import { defineRule, tracing, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
-import { englishFacts, type NewsKind } from '../../engine/analysis/en';
+import { englishFacts, type EnFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { mayHaveLexiconWord } from '../../engine/analysis/en-lexicon';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
@@ -128,6 +128,15 @@ export default defineRule({
       { text: 'Could you tell us whether the units passed your incoming inspection?' },
     ],
     invalid: [
+      // Round 25 (guard ledger): a reassurance on something else does not spare news about the reader's own order.
+      {
+        text: 'The delivery of your order will move from 10 March to 24 March. Your other orders are not affected.',
+        flagged: 'The delivery of your order will move from 10 March to 24 March.',
+        outputs: [
+          'I am very sorry to let you know that the delivery of your order will move from 10 March to 24 March. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you. Your other orders are not affected.',
+          'We sincerely apologize for the inconvenience this will cause. The delivery of your order will move from 10 March to 24 March. I would be grateful for the chance to call you this week to discuss how we can support you. Your other orders are not affected.',
+        ],
+      },
       // Round 24 (newsen): a cost laid on the client by a verb of billing, a cost put on their side, the old prices ended
       // (en-news-charge.ts).
       {
@@ -557,7 +566,11 @@ export default defineRule({
       // "Our supplier in Germany has moved its warehouse. This does not affect your orders.": news of a third
       // party (or ours) said straight after to leave the reader untouched is no notice owed to them.
       const next = ctx.sentences[last.at + 1];
-      if (next?.lang === 'en' && ctx.facts.of(MAY_SPARE, next) && spared(ctx.facts.of(englishFacts, next))) {
+      // Round 25 (guard ledger): not news of the reader's own thing ("The new ETA for your 600 units is November 30. Rest
+      // assured, this has no impact on the product already in your hospitals."): what else it leaves untouched does not
+      // undo the slip, the cut or the change to what is theirs.
+      if (next?.lang === 'en' && ctx.facts.of(MAY_SPARE, next) && spared(ctx.facts.of(englishFacts, next)) &&
+        !run.some((n) => namesReadersOwn(ctx.facts.of(englishFacts, n.s)))) {
         ctx.suppressed('reader-spared', first.s.start, last.s.end);
         continue;
       }
@@ -581,6 +594,11 @@ export default defineRule({
     }
   },
 });
+
+/** The sentence names something of the reader's ("your order", "your 600 units", "your account manager"). */
+function namesReadersOwn(f: EnFacts): boolean {
+  return f.tokens.some((t) => t.lower === 'your');
+}
 
 /** A sentence that opens an item of a list: "3) Order status: …", "- Balance: …" at the head of its line. */
 function opensListItem(ctx: Pick<RuleContext, 'text'>, x: Sentence): boolean {

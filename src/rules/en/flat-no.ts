@@ -99,6 +99,15 @@ export default defineRule({
     ],
     invalid: [
       {
+        // Round 25 (guard ledger): each item of an answer sheet is an answer of its own, the second no as much as the first.
+        text: 'Our answers:\n1) Weekend support is not offered.\n2) We do not accept returns of opened packs.',
+        flagged: '2) We do not accept returns of opened packs.',
+        outputs: [
+          "Our answers:\n1) Weekend support is not offered.\n2) I'm afraid we do not accept returns of opened packs. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Our answers:\n1) Weekend support is not offered.\n2) Thank you for asking. Unfortunately, we do not accept returns of opened packs, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
         // A requirement put to the reader does not soften the no in the main clause.
         text: "Unless the order is at least 4 sets, we won't quote them.",
         flagged: "Unless the order is at least 4 sets, we won't quote them.",
@@ -407,7 +416,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
   // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
   if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
-    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts)) return drop('restates-previous-refusal');
+    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts) &&
+    !(ANSWER_ITEM.test(previous!.text) && ANSWER_ITEM.test(s.text))) return drop('restates-previous-refusal');
   ctx.report({
     start: s.start,
     end: s.end,
@@ -417,6 +427,13 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     suggestions: verdict ? [compromise('difficult')] : wrappedRefusal(s, facts, before?.cues.thanks !== undefined, isName),
   });
 }
+
+/**
+ * Round 25 (guard ledger): a sentence that opens an item of a list ("1) …", "b) …", "- …", "• …"): each item of an answer
+ * sheet answers a point of its own ("1) Weekend support is not offered. 2) Liability cap of 200% – this is not something we
+ * do."), so a no there restates nothing of the item before it.
+ */
+const ANSWER_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*•・])[ \t]/i;
 
 /**
  * Round 22: the refusing clause is our inability with nothing after its verb ("we cannot recover", "we can't restore"),

@@ -86,8 +86,20 @@ export default defineRule({
       { text: '本製品をdiscontinueする予定はございません。' },
       { text: '遅れはなく、予定どおり出荷いたしました。' },
       { text: 'ご依頼のお見積りです。4月ご注文分より1本あたり300円でのご提供が可能です。' },
+      // Round 25 (guard ledger): an offer that names an explanation counts wherever it stands; one after the news counts.
+      { text: '価格改定の件で、来週ご説明に伺いたく存じます。\n\nなお、4月出荷分より、全製品の価格を8%値上げいたします。' },
+      { text: 'ご注文のポンプ20台の納期は、6月10日から7月5日に変更となります。\n\n明日お電話いたします。' },
     ],
     invalid: [
+      {
+        // Round 25 (guard ledger): a visit on another matter, proposed in a paragraph before the news, explains nothing of it.
+        text: 'ご挨拶に伺いたく存じます。\n\nなお、4月出荷分より、全製品の価格を8%値上げいたします。',
+        flagged: 'なお、4月出荷分より、全製品の価格を8%値上げいたします',
+        outputs: [
+          'ご挨拶に伺いたく存じます。\n\nなお、誠に心苦しいお願いではございますが、4月出荷分より、全製品の価格を8%値上げいたします。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          'ご挨拶に伺いたく存じます。\n\nなお、誠に心苦しいお願いではございますが、4月出荷分より、全製品の価格を8%値上げいたします。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
       {
         // Round 24 (newsja): a service given less often (times a year computed from 毎週 and 隔週).
         text: '4月より、店舗巡回を毎週から隔週に変更いたします。',
