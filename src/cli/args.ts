@@ -7,6 +7,8 @@ export const CheckArgsSchema = z.object({
   jsonl: z.string().optional(),
   file: z.string().optional(),
   json: z.boolean().default(false),
+  /** With --jsonl: each result also lists the candidates rules' guards stopped (Engine trace, the guard ledger). */
+  trace: z.boolean().default(false),
   policy: z.string().optional(),
   lang: z.enum(['en', 'ja']).default('en'),
   recipient: z.enum(['client', 'prospect', 'internal']).optional(),
@@ -25,6 +27,7 @@ export type CheckArgs = z.infer<typeof CheckArgsSchema>;
 
 export const USAGE = `usage:
   nemawashi check --jsonl FILE|-            one draft (JSON) a line in, one result (JSON) a line out
+                  [--trace]                 each result also lists "suppressed": candidates a rule's guard stopped
   nemawashi check FILE.txt|FILE.eml [--json] [--recipient client|prospect|internal]
                   [--first-contact] [--now YYYY-MM-DD] [--lang en|ja]
 options:
@@ -34,7 +37,7 @@ options:
 files: UTF-8 (a byte-order mark is fine); a .txt or an .eml without a charset may also be Shift_JIS,
 EUC-JP or ISO-2022-JP (detected). Exit status: 0 checked, 2 bad input (nothing on stdout).`;
 
-const OPTIONS = ['--jsonl', '--json', '--policy', '--lang', '--recipient', '--first-contact', '--now', '--max-size', '--help'];
+const OPTIONS = ['--jsonl', '--json', '--trace', '--policy', '--lang', '--recipient', '--first-contact', '--now', '--max-size', '--help'];
 
 export function parseArgs(argv: string[]): CheckArgs {
   const raw: Record<string, unknown> = { command: argv[0] };
@@ -47,6 +50,7 @@ export function parseArgs(argv: string[]): CheckArgs {
     };
     if (a === '--jsonl') raw.jsonl = value();
     else if (a === '--json') raw.json = true;
+    else if (a === '--trace') raw.trace = true;
     else if (a === '--policy') raw.policy = value();
     else if (a === '--lang') raw.lang = value();
     else if (a === '--recipient') raw.recipient = value();

@@ -1,8 +1,8 @@
-import { Engine } from '../engine/engine';
+import { Engine, type Analysis } from '../engine/engine';
 import { sharedNodeTokenizer } from '../engine/node-dictionary';
 import { useNodeEnglishModel } from '../engine/node-english-model';
 import type { JapaneseTokenizer } from '../engine/tokenizer';
-import type { DraftInput, Finding } from '../engine/types';
+import type { DraftInput } from '../engine/types';
 import { validatePolicyJson as parsePolicyJson } from '../policy/registry';
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
 import { RULES } from '../rules';
@@ -24,8 +24,11 @@ export async function main(argv: string[]): Promise<number> {
     const policy = args.policy ? await loadPolicy(args.policy) : DEFAULT_POLICY;
     if (args.jsonl) {
       const drafts = parseJsonl(await readText(args.jsonl), args.jsonl === '-' ? 'stdin' : args.jsonl, args.maxSize);
-      const engine = new Engine({ rules: RULES, tokenizer: await tokenizer() });
-      const lines = drafts.map((d) => JSON.stringify({ id: d.id, findings: analyzed(engine, d, policy, `draft ${d.id ?? '?'}`) }));
+      const engine = new Engine({ rules: RULES, tokenizer: await tokenizer(), trace: args.trace });
+      const lines = drafts.map((d) => {
+        const analysis = analyzed(engine, d, policy, `draft ${d.id ?? '?'}`);
+        return JSON.stringify({ id: d.id, findings: analysis.findings, ...(args.trace ? { suppressed: analysis.suppressions ?? [] } : {}) });
+      });
       process.stdout.write(lines.length ? lines.join('\n') + '\n' : '');
       return 0;
     }
@@ -44,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       },
     };
     const engine = new Engine({ rules: RULES, tokenizer: await tokenizer() });
-    const findings = analyzed(engine, draft, policy, file);
+    const findings = analyzed(engine, draft, policy, file).findings;
     if (args.json) console.log(JSON.stringify({ file, subject, findings }, null, 2));
     else console.log(formatReport(file, draft, findings, args.lang, process.stdout.isTTY ?? false));
     return 0;
@@ -62,12 +65,12 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** The findings of `draft`; a rule that threw on it is named on stderr (the others' findings are all there). */
-function analyzed(engine: Engine, draft: DraftInput, policy: Policy, where: string): Finding[] {
+function analyzed(engine: Engine, draft: DraftInput, policy: Policy, where: string): Analysis {
   const analysis = engine.analyzeWithStatus(draft, policy);
   for (const f of analysis.failedRules) {
     console.error(`nemawashi: ${where}: rule ${f.ruleId} failed ${f.count} time(s) (${f.error}); its findings are left out.`);
   }
-  return analysis.findings;
+  return analysis;
 }
 
 async function loadPolicy(file: string): Promise<Policy> {

@@ -7,7 +7,7 @@ import { runCustomRules } from './custom-rules';
 import { mergeSentenceGroups, type FieldSentences } from './sentence-groups';
 import { mergeSentenceRuns } from './sentence-runs';
 import { FieldParser, type ParsedField, type ParserWork } from './parse';
-import { DEFAULT_AUDIENCE, type Report, type Rule, type RuleContext } from './rule';
+import { DEFAULT_AUDIENCE, NO_TRACE, type Report, type Rule, type RuleContext, type Suppression } from './rule';
 import type { JapaneseTokenizer } from './tokenizer';
 import {
   DraftSchema, FIELD_NAMES, SEVERITY_RANK, type Draft, type DraftInput, type Field, type Finding, type Line, type Recipient, type Sentence,
@@ -18,6 +18,12 @@ export interface EngineOptions {
   rules: readonly Rule[];
   /** kuromoji, when loaded; English checks never wait for it. */
   tokenizer?: JapaneseTokenizer | null;
+  /**
+   * Keep the guard ledger: every ctx.suppressed call of the rules, returned in Analysis.suppressions. For the CLI's
+   * --trace and scripts/guard-ledger.mjs; every sentence and line then runs its rules afresh (no memo), so that a
+   * guard is recorded for every draft it stops a candidate in. Off by default (ctx.suppressed is a no-op).
+   */
+  trace?: boolean;
 }
 
 export interface EngineWork extends ParserWork {
@@ -33,6 +39,8 @@ export interface Analysis {
   skippedRules: string[];
   /** Rules that threw in this run: their findings were left out, every other rule's kept (empty when none did). */
   failedRules: RuleFailure[];
+  /** With EngineOptions.trace only: the candidates guards stopped in this run (RuleContext.suppressed). */
+  suppressions?: Suppression[];
 }
 
 /** A rule that threw during an analysis (a bug in it, or in facts it read): reported, never fatal to the run. */
@@ -157,6 +165,8 @@ export class Engine {
   private failures = new Map<string, RuleFailure>();
   /** Every rule's level under the policy of the last analysis: the same array while they stay the same (see levelsUnder). */
   private levels: Array<Severity | 'off' | undefined> = [];
+  /** The guard ledger of the analysis under way (EngineOptions.trace), else undefined. */
+  private ledger: Suppression[] | undefined;
 
   constructor(private readonly options: EngineOptions) {
     this.parser = new FieldParser(options.tokenizer ?? null);
@@ -202,6 +212,7 @@ export class Engine {
     const grouped: FieldSentences[] = [];
     const levels = this.levelsUnder(policy);
     if (this.failures.size > 0) this.failures = new Map();
+    const ledger = this.options.trace ? this.startLedger() : undefined;
     for (const field of FIELDS) {
       const text = fieldText(draft, field);
       if (!text) continue;
@@ -240,6 +251,11 @@ export class Engine {
       fieldFindings.push(...onGraphemes(custom, text, { strict: true }));
       // Quoted history is the other party's words: nothing in it is flagged, whichever rule found it.
       for (const f of fieldFindings) if (!parsed.quoted.some(([s, e]) => f.start < e && f.end > s)) findings.push(f);
+      if (ledger && parsed.quoted.length) {
+        const kept = ledger.filter((x) => x.field !== field || !parsed.quoted.some(([s, e]) => x.start < e && x.end > s));
+        ledger.length = 0;
+        ledger.push(...kept);
+      }
     }
     // A rule that threw anywhere in the run loses all its findings (what it reported before failing may be
     // half of a judgement), and only its own: before precedence and merging, so no other rule gives way to it.
@@ -250,7 +266,18 @@ export class Engine {
       japaneseReady: this.japaneseReady,
       skippedRules: [...skipped],
       failedRules: [...failures.values()],
+      ...(ledger ? { suppressions: ledger } : {}),
     };
+  }
+
+  /** A new guard ledger, with every memo cleared: each rule runs on each sentence of this draft and records its guards. */
+  private startLedger(): Suppression[] {
+    this.sentenceMemos.clear();
+    this.lineMemos.clear();
+    this.lastRuns.clear();
+    this.lastLineRuns.clear();
+    this.ledger = [];
+    return this.ledger;
   }
 
   /** Records that rule `ruleId` threw in the analysis under way (counted; the first message kept). */
@@ -281,7 +308,7 @@ export class Engine {
         skipped.push(rule.id);
         return;
       }
-      active.push(activate(rule, index, level, scope));
+      active.push(activate(rule, index, level, scope, this.options.trace ? this.recorder(rule.id, field) : NO_TRACE));
     });
     const run = (which: ActiveRule[]): RuleRun => {
       const sink = { reports: [] as Report[] };
@@ -295,6 +322,12 @@ export class Engine {
     if (this.plans.size >= 16) this.plans.clear();
     this.plans.set(key, plan);
     return plan;
+  }
+
+  /** ctx.suppressed of `ruleId` with trace on: writes to the ledger of the analysis under way, with the field it runs on. */
+  private recorder(ruleId: string, field: Field): RuleContext['suppressed'] {
+    // A plan serves one field: its contexts record that field.
+    return (guard, start, end) => void this.ledger?.push({ ruleId, guard, field, start, end });
   }
 
   /**
@@ -577,11 +610,11 @@ export class Engine {
 
 /** A rule's context on a field but its `report`, and the key of that context (scopeOf). */
 interface SharedContext {
-  base: Omit<RuleContext, 'report'>;
+  base: Omit<RuleContext, 'report' | 'suppressed'>;
   contextKey: string;
 }
 
-function activate(rule: Rule, index: number, level: Severity | undefined, scope: SharedContext): ActiveRule {
+function activate(rule: Rule, index: number, level: Severity | undefined, scope: SharedContext, suppressed: RuleContext['suppressed']): ActiveRule {
   const collected: Report[] = [];
   const b = scope.base;
   // One object literal with every property (not a spread of the base): the same shape for every rule's context.
@@ -591,6 +624,7 @@ function activate(rule: Rule, index: number, level: Severity | undefined, scope:
     japaneseReady: b.japaneseReady, policy: b.policy, facts: b.facts, paragraphBefore: b.paragraphBefore,
     paragraphHas: b.paragraphHas,
     report: (r) => collected.push(r),
+    suppressed,
   };
   return { rule, index, level, ctx, contextKey: scope.contextKey, collected };
 }

@@ -62,7 +62,26 @@ export interface RuleContext {
    */
   paragraphHas(s: Sentence, pattern: RegExp): boolean;
   report(r: Report): void;
+  /**
+   * Round 25 guard ledger: "a candidate of this rule was recognised over [start, end) (field offsets), and the guard
+   * named `guard` stopped it (or handed it to another rule)". A no-op unless the Engine was made with `trace`
+   * (EngineOptions): callers pass numbers they already hold, so the normal path allocates nothing. Name the guard
+   * after what it reads (apology-in-mail, client-set-deadline, quoted-history, answers-thread, remedy-offered).
+   */
+  suppressed(guard: string, start: number, end: number): void;
 }
+
+/** One entry of the guard ledger (RuleContext.suppressed), in an Analysis made with `trace`. */
+export interface Suppression {
+  ruleId: string;
+  guard: string;
+  field: Field;
+  start: number;
+  end: number;
+}
+
+/** The suppressed hook of an engine without trace: does nothing, allocates nothing. */
+export const NO_TRACE = (_guard: string, _start: number, _end: number): void => {};
 
 export interface RuleExample {
   /** The body (or the subject, for a rule that checks only subjects). */
@@ -154,4 +173,19 @@ export const DEFAULT_AUDIENCE: Recipient[] = ['client', 'prospect'];
 /** Identity helper that gives rule files a checked shape (textlint/LanguageTool style). */
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+/** Whether the engine keeps a guard ledger: a rule may then go on past a whole-mail guard to record what it stops. */
+export function tracing(ctx: RuleContext): boolean {
+  return ctx.suppressed !== NO_TRACE;
+}
+
+/**
+ * For a whole-mail guard (the recipient, an apology anywhere in the mail) that returns before any candidate is read:
+ * with a guard ledger, a context whose reports are recorded as stopped by `guard` (the rule then runs on, and each
+ * finding it would have made is a ledger entry); without one, undefined (the rule returns, as it always did).
+ */
+export function divertedTo(ctx: RuleContext, guard: string): RuleContext | undefined {
+  if (!tracing(ctx)) return undefined;
+  return Object.create(ctx, { report: { value: (r: Report) => ctx.suppressed(guard, r.start, r.end) } }) as RuleContext;
 }

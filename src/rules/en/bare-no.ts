@@ -70,10 +70,20 @@ export default defineRule({
       if (!hit) continue;
       const rest = s.text.slice(hit.index + hit.text.length);
       const previous = sentences[i - 1];
-      if (previous && answersOwnQuestion(previous)) continue;
+      const drop = (guard: string) => ctx.suppressed(guard, s.start + hit.index, s.start + hit.index + hit.text.length);
+      if (previous && answersOwnQuestion(previous)) {
+        drop('answers-own-question');
+        continue;
+      }
       // Round 21: a specification or a thing ended for good owns the sentence (en-sentence-act.ts).
-      if (!refusalMayOwn(ctx.facts.of(englishFacts, s), previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined)) continue;
-      if (softened(ctx, s, hit.index + hit.text.length, previous, sentences[i + 1])) continue;
+      if (!refusalMayOwn(ctx.facts.of(englishFacts, s), previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined)) {
+        drop('act-is-spec-or-end');
+        continue;
+      }
+      if (softened(ctx, s, hit.index + hit.text.length, previous, sentences[i + 1])) {
+        drop('softened-with-alternative');
+        continue;
+      }
       // A leading "No." before the rest of the answer is replaced alone, and so is the answer after a topic
       // phrase ("Re: weekend delivery — not possible, sorry.": the topic stays); any other form is the whole sentence.
       const afterTopic = hit.index > 0 && /[:—–-]\s*$/.test(s.text.slice(0, hit.index));

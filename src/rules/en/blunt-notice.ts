@@ -1,6 +1,6 @@
-import { defineRule, type RuleContext } from '../../engine/rule';
+import { defineRule, tracing, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
-import { englishFacts, type NewsKind } from '../../engine/analysis/en';
+import { englishFacts, type EnFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { mayHaveLexiconWord } from '../../engine/analysis/en-lexicon';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
@@ -174,6 +174,15 @@ export default defineRule({
         outputs: [
           "I am very sorry to let you know that Batch 2207 failed the salt spray test. Re-coating now.\nShipment moved to week 9. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.",
           "We sincerely apologize for the inconvenience this will cause. Batch 2207 failed the salt spray test. Re-coating now.\nShipment moved to week 9. I would be grateful for the chance to call you this week to discuss how we can support you.",
+        ],
+      },
+      // Round 25 (guard ledger): a reassurance on something else does not spare news about the reader's own order.
+      {
+        text: 'The delivery of your order will move from 10 March to 24 March. Your other orders are not affected.',
+        flagged: 'The delivery of your order will move from 10 March to 24 March.',
+        outputs: [
+          'I am very sorry to let you know that the delivery of your order will move from 10 March to 24 March. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you. Your other orders are not affected.',
+          'We sincerely apologize for the inconvenience this will cause. The delivery of your order will move from 10 March to 24 March. I would be grateful for the chance to call you this week to discuss how we can support you. Your other orders are not affected.',
         ],
       },
       // Round 24 (newsen): a cost laid on the client by a verb of billing, a cost put on their side, the old prices ended
@@ -488,38 +497,63 @@ export default defineRule({
       if (!(scan.values[at]! & NEWS)) continue;
       const kind = ctx.facts.of(englishFacts, s).news;
       if (!kind) continue;
+      const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
       // "Old price: USD 4.90 / pc" over "New price: USD 4.20 / pc": a new value under its old one is judged by the pair
       // (pairedNews), and one that is better for the client is no news.
-      if (pairAbove(ctx, at) === null) continue;
+      if (pairAbove(ctx, at) === null) {
+        drop('pair-better-for-client');
+        continue;
+      }
       // "We cannot increase your allocation. The 2024 vintage is sold out.": a stock-out right after our
       // refusal is the refusal's reason (the refusal rules judge it), not a notice of its own.
       const previous = ctx.sentences[at - 1];
       // Round 22: not when it opens the next item of a list ("2) … not something we do. 3) Order status: 12 of 30 cases shipped").
-      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined && !opensListItem(ctx, s)) continue;
+      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined && !opensListItem(ctx, s)) {
+        drop('shortage-after-refusal');
+        continue;
+      }
       // "About the free replacement: not possible. Surface scratches are not covered by warranty.": a refusal
       // right after a refusal gives its reason; the two are one answer to their request, not a notice.
-      if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) continue;
+      if (ctx.facts.of(englishFacts, s).refusal !== undefined && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined) {
+        drop('refusal-after-refusal');
+        continue;
+      }
       // Round 20: "Your request to move from 60 to 90 days has been rejected.", "The scratches are within our tolerance,
       // so we don't accept returns on these.": a no to what the reader asked for or wants is a refusal
       // (en.blunt-refusal.flat-no), whatever news words it holds; a change we announce of our own accord stays here.
       // Round 21: the sentence's act, decided once for the notice and the refusal rules (en-sentence-act.ts).
-      if (sentenceAct(ctx.facts.of(englishFacts, s), previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined) === 'refusal') continue;
+      if (sentenceAct(ctx.facts.of(englishFacts, s), previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined) === 'refusal') {
+        drop('act-is-refusal');
+        continue;
+      }
       // "Thank you for asking about the surcharge. The surcharge still applies.": the status quo kept against
       // their ask is a refusal (en.blunt-refusal.status-quo), not a notice.
-      if (keptAgainstAsk(ctx, at)) continue;
+      if (keptAgainstAsk(ctx, at)) {
+        drop('kept-against-ask');
+        continue;
+      }
       // Round 22: a verdict of ours answering an ask the thread implies ("Extended support … is not part of our lifecycle
       // policy" in a reply) turns their ask down (en.blunt-refusal.reply-verdict), it breaks no news.
-      if (verdictInReply(ctx, at) !== undefined) continue;
+      if (verdictInReply(ctx, at) !== undefined) {
+        drop('answers-thread');
+        continue;
+      }
       // "We will move the shipping date from April 9 to April 16, as requested. The new ETA at the Port of Tokyo is
       // April 21.": the new date that follows from a move the reader asked for is no news of ours.
       if (kind === 'delay' && previous && (scan.values[at - 1]! & NEWS)) {
         const asked = ctx.facts.of(englishFacts, previous);
-        if ((asked.cues.agreed || asked.cues.reported) && !asked.news) continue;
+        if ((asked.cues.agreed || asked.cues.reported) && !asked.news) {
+          drop('move-they-asked');
+          continue;
+        }
       }
       // "Thank you for asking us to keep the 2026 price. We cannot keep the current price.": the price given up in
       // answer to their ask is a refusal (en.blunt-refusal.flat-no), not a notice.
       const facts = ctx.facts.of(englishFacts, s);
-      if (previous?.lang === 'en' && priceGivenUp(facts) && holdAsked(facts, ctx.facts.of(englishFacts, previous))) continue;
+      if (previous?.lang === 'en' && priceGivenUp(facts) && holdAsked(facts, ctx.facts.of(englishFacts, previous))) {
+        drop('hold-asked');
+        continue;
+      }
       // "We are closing our Osaka office on 30 September. … The new contact details are below.": a sentence pointing
       // to details further on follows a notice told before it; it is no separate notice (round 14, H2). It joins a
       // notice it stands inside ("… will increase by 12%. The new price list is attached. Orders … new prices.").
@@ -534,10 +568,16 @@ export default defineRule({
     bridgeHeadings(ctx, news);
     if (news.length === 0) return;
     const newsAt = new Set(news.map((n) => n.at));
+    // Guard ledger (Engine trace): with a mitigation in the mail, the notices are still read and recorded as stopped.
+    let mitigated: string | undefined;
     for (const at of scan.kept) {
       if (!(scan.values[at]! & MITIGATE)) continue;
       const s = ctx.sentences[at]!;
-      if (s.lang !== 'en') return;
+      if (s.lang !== 'en') {
+        if (!tracing(ctx)) return;
+        mitigated = 'japanese-mitigation-in-mail';
+        break;
+      }
       const facts = ctx.facts.of(englishFacts, s);
       if (!facts.considerate) continue;
       // "1. Would Wednesday suit for a video call on the year-end review? 2. From 1 January, the fuel surcharge will
@@ -558,7 +598,9 @@ export default defineRule({
         if (facts.cues.apology === undefined && facts.cues.meet === undefined && newsAt.has(at + 1) && after &&
           (TOPIC_SHIFT.test(ctx.text.slice(after.start, after.end)) || opensListItem(ctx, after))) continue;
       }
-      return;
+      if (!tracing(ctx)) return;
+      mitigated = facts.cues.apology !== undefined ? 'apology-in-mail' : facts.cues.meet !== undefined ? 'offer-to-meet-in-mail' : 'reason-in-mail';
+      break;
     }
     // One notice, one finding: news sentences that follow each other ("X reaches end of life on March 31. No
     // patches after that date.") are one announcement, owed one apology and one offer, and the fix rewrites
@@ -582,17 +624,25 @@ export default defineRule({
       // "Our supplier in Germany has moved its warehouse. This does not affect your orders.": news of a third
       // party (or ours) said straight after to leave the reader untouched is no notice owed to them.
       const next = ctx.sentences[last.at + 1];
-      // Round 25: not when the news is about the reader's own goods or order ("… on your November order: Lot 2217 … placed
-      // on hold. The new ETA for your 600 units is November 30. Rest assured, this has no impact on the quality of product
-      // already in your hospitals"): a reassurance then spares something beside the news, which still reaches them.
+      // Round 25 (notice, guard ledger): not when the news is about the reader's own goods or order ("… on your November
+      // order: Lot 2217 … placed on hold. The new ETA for your 600 units is November 30. Rest assured, this has no impact on
+      // the quality of product already in your hospitals"): a reassurance then spares something beside the news, which still
+      // reaches them.
       if (next?.lang === 'en' && ctx.facts.of(MAY_SPARE, next) && spared(ctx.facts.of(englishFacts, next)) &&
-        !run.some((n) => ctx.facts.of(NAMES_READER, n.s))) continue;
+        !run.some((n) => ctx.facts.of(NAMES_READER, n.s) || namesReadersOwn(ctx.facts.of(englishFacts, n.s)))) {
+        ctx.suppressed('reader-spared', first.s.start, last.s.end);
+        continue;
+      }
       const name = kindName(first.kind);
       // "Lead times for the following parts will change:", "Prices from 1 July:": the heading line right above a list
       // or table of news announces it, and belongs to the notice (round 15, N2).
       const heading = ctx.sentences[first.at - 1];
       const start = heading && heading.lang === 'en' && !newsAt.has(first.at - 1) && /:\s*$/.test(heading.text) && first.s.line - heading.line <= 2 &&
         !ctx.facts.of(TABLE_ROW, heading) ? heading.start : first.s.start;
+      if (mitigated) {
+        ctx.suppressed(mitigated, start, last.s.end);
+        continue;
+      }
       ctx.report({
         start,
         end: last.s.end,
@@ -603,6 +653,11 @@ export default defineRule({
     }
   },
 });
+
+/** The sentence names something of the reader's ("your order", "your 600 units", "your account manager"). */
+function namesReadersOwn(f: EnFacts): boolean {
+  return f.tokens.some((t) => t.lower === 'your');
+}
 
 /** A sentence that opens an item of a list: "3) Order status: …", "- Balance: …" at the head of its line. */
 function opensListItem(ctx: Pick<RuleContext, 'text'>, x: Sentence): boolean {

@@ -56,13 +56,13 @@ export default defineRule({
     if (!answersWithCharge(text)) return;
     // "Going forward we will charge a handling fee of USD 35": a new charge announced is a price notice (bad
     // news, en.bad-news.blunt-notice), not a request answered with a price tag.
-    if (ctx.facts.of(englishFacts, s).news === 'price-increase') return;
+    if (ctx.facts.of(englishFacts, s).news === 'price-increase') return ctx.suppressed('price-notice', s.start, s.end);
     // Round 24: "From 2027, you will have to pay the import duties": a cost moved to the reader from a start is a notice
     // of changed terms (en-news-charge.ts), not a request answered with a price tag.
-    if (costOnReaderSide(ctx.facts.of(englishFacts, s))) return;
+    if (costOnReaderSide(ctx.facts.of(englishFacts, s))) return ctx.suppressed('cost-hand-over', s.start, s.end);
     // "Installation is not included and can be quoted separately if you wish": the charge offered (round 15).
-    if (chargeOffered(ctx.facts.of(englishFacts, s))) return;
-    if (isSoftened(ctx, s, previous)) return;
+    if (chargeOffered(ctx.facts.of(englishFacts, s))) return ctx.suppressed('charge-offered', s.start, s.end);
+    if (isSoftened(ctx, s, previous)) return ctx.suppressed('softened', s.start, s.end);
     ctx.report({
       start: s.start,
       end: s.end,

@@ -113,6 +113,15 @@ export default defineRule({
         ],
       },
       {
+        // Round 25 (guard ledger): each item of an answer sheet is an answer of its own, the second no as much as the first.
+        text: 'Our answers:\n1) Weekend support is not offered.\n2) We do not accept returns of opened packs.',
+        flagged: '2) We do not accept returns of opened packs.',
+        outputs: [
+          "Our answers:\n1) Weekend support is not offered.\n2) I'm afraid we do not accept returns of opened packs. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Our answers:\n1) Weekend support is not offered.\n2) Thank you for asking. Unfortunately, we do not accept returns of opened packs, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
         // A requirement put to the reader does not soften the no in the main clause.
         text: "Unless the order is at least 4 sets, we won't quote them.",
         flagged: "Unless the order is at least 4 sets, we won't quote them.",
@@ -376,8 +385,13 @@ const MAY_REFUSE_EN: Annotator<boolean> = { id: 'en.blunt-refusal.flat-no/may-re
 /** The judgement of one sentence, from its facts (as parsed, or with our company's name read as "we"). */
 function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean): void {
   const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+  // Guard ledger (Engine trace): a recognised refusal that a guard below stops.
+  const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
   // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
-  if (!refusalMayOwn(facts, before)) return;
+  if (!refusalMayOwn(facts, before)) {
+    if (facts.refusal !== undefined) drop('act-is-spec-or-end');
+    return;
+  }
   // Round 21: what a thing of ours does not do, in answer to their request ("Regarding your request for LIN support: the
   // current release does not analyse LIN traffic."), refuses it.
   const denied = capabilityDenied(facts, before);
@@ -393,29 +407,31 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   }
   if (facts.refusal === undefined) {
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
-    if (!unwillingAfterAsk(facts, before) || softenedByFacts(facts, before, previous?.text)) return;
-  } else if (reassuresRatherThanRefuses(facts)) return;
+    if (!unwillingAfterAsk(facts, before)) return;
+    if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
+  } else if (reassuresRatherThanRefuses(facts)) return drop('reassures');
   // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
-  if (endsOwnPractice(facts)) return;
+  if (endsOwnPractice(facts)) return drop('own-practice-ended');
   // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by
   // en.bad-news.blunt-notice), unless the reader asked us to keep it ("Thank you for asking us to hold the price.").
-  if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts)) return;
+  if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts)) return drop('price-given-up');
   // "… reaches its end of life on that date, and we will not be able to provide security updates afterwards": what
   // we will no longer supply, said in the news of an end we announce, is the notice's content (judged by
   // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
-  if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return;
-  if (softenedByFacts(facts, before, previous?.text)) return;
+  if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return drop('discontinuation-news');
+  if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
   // Round 22: "the data from 9 probes is lost, we cannot recover": a remedy we cannot give for a loss the sentence reports
   // is part of the bad news, nothing the reader asked for turned down.
-  if (unrecoverableLoss(facts)) return;
+  if (unrecoverableLoss(facts)) return drop('unrecoverable-loss');
   // Round 22: "請求書の再発行はしません。Our accounting rules don't allow changes to the date …": the reason after a Japanese no.
-  if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) return;
+  if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) return drop('reason-after-japanese-no');
   // "That won't be possible. Our finance team will not make exceptions.": a refusal right after a refusal
   // restates it, and the one answer is flagged (and rewritten) once, at its first sentence.
   // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
   // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
   if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
-    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts)) return;
+    !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts) &&
+    !(ANSWER_ITEM.test(previous!.text) && ANSWER_ITEM.test(s.text))) return drop('restates-previous-refusal');
   ctx.report({
     start: s.start,
     end: s.end,
@@ -428,6 +444,13 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     suggestions: verdict ? [compromise('difficult')] : wrappedRefusal(s, facts, before?.cues.thanks !== undefined, isName),
   });
 }
+
+/**
+ * Round 25 (guard ledger): a sentence that opens an item of a list ("1) …", "b) …", "- …", "• …"): each item of an answer
+ * sheet answers a point of its own ("1) Weekend support is not offered. 2) Liability cap of 200% – this is not something we
+ * do."), so a no there restates nothing of the item before it.
+ */
+const ANSWER_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*•・])[ \t]/i;
 
 /**
  * Round 22: the refusing clause is our inability with nothing after its verb ("we cannot recover", "we can't restore"),

@@ -56,12 +56,14 @@ export default defineRule({
     const hit = findFirst(REFUSAL.outOfScope, s.text);
     if (!hit || !refusesWith(ctx.facts.of(englishFacts, s), hit.index)) return;
     // "As you mentioned, that part is outside our scope, so …": the reader's own scope restated (round 14).
-    if (restatesReader(ctx.facts.of(englishFacts, s))) return;
+    if (restatesReader(ctx.facts.of(englishFacts, s))) return ctx.suppressed('restates-reader', s.start, s.end);
     // Round 21: a specification owns the sentence (en-sentence-act.ts).
     // (A scope stated is its own act even inside the news of an end: "… is outside the contract, so it will be shut down".)
-    if (sentenceAct(ctx.facts.of(englishFacts, s), previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined) === 'specification') return;
+    if (sentenceAct(ctx.facts.of(englishFacts, s), previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined) === 'specification') {
+      return ctx.suppressed('act-is-spec-or-end', s.start, s.end);
+    }
     // An alternative ("but our partner can help") is not a cushion: without one it is still a flat no.
-    if (isSoftened(ctx, s, previous)) return;
+    if (isSoftened(ctx, s, previous)) return ctx.suppressed('softened', s.start, s.end);
     ctx.report({
       start: s.start,
       end: s.end,

@@ -62,9 +62,11 @@ export default defineRule({
     if (isQuestion(s)) return;
     const contract = contractPhrase(s.text);
     if (!contract || !matchesAny(REFUSAL.contractRefusal, withoutRelief(s.text))) return;
-    if (isSoftened(ctx, s, previous)) return;
+    if (isSoftened(ctx, s, previous)) return ctx.suppressed('softened', s.start, s.end);
     // Round 21: a specification or a thing ended for good owns the sentence (en-sentence-act.ts).
-    if (!refusalMayOwn(ctx.facts.of(englishFacts, s), previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined)) return;
+    if (!refusalMayOwn(ctx.facts.of(englishFacts, s), previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined)) {
+      return ctx.suppressed('act-is-spec-or-end', s.start, s.end);
+    }
     ctx.report({
       start: s.start,
       end: s.end,

@@ -87,7 +87,19 @@ export default defineRule({
       const f = ctx.facts.of(englishFacts, s);
       const previous = sentences[i - 1];
       const before = previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
-      if (softenedByFacts(f, before, previous?.text) || f.cues.alternative !== undefined || restatesReader(f)) continue;
+      const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
+      if (softenedByFacts(f, before, previous?.text)) {
+        drop('softened');
+        continue;
+      }
+      if (f.cues.alternative !== undefined) {
+        drop('remedy-offered');
+        continue;
+      }
+      if (restatesReader(f)) {
+        drop('restates-reader');
+        continue;
+      }
       // A clause after the verdict offers another way or a prospect: "…; we can send a kit instead", "…; it is on our
       // roadmap for 2027", "…; z/OS logs can be imported" — not one that puts the work on the reader ("…, your team can
       // swap them").
@@ -97,31 +109,61 @@ export default defineRule({
       const own = verdict.kind === 'scope' || verdict.kind === 'fixed';
       if (verdict.kind !== 'no' && f.clauses.some((c, k) => k > verdict.clause && c.negation === undefined && c.verb !== undefined &&
         c.subject !== undefined && (c.subject.side !== 'you' || own) && !c.conditional && !(c.verb === c.from && /ing$/.test(f.tokens[c.verb]!.lower)) &&
-        !restatesScope(f, c))) continue;
+        !restatesScope(f, c))) {
+        drop('clause-after-verdict');
+        continue;
+      }
       // "To confirm your question: data migration is not included": a question of theirs answered informs.
-      if (answersQuestion(f) || (before !== undefined && answersQuestion(before))) continue;
+      if (answersQuestion(f) || (before !== undefined && answersQuestion(before))) {
+        drop('answers-question');
+        continue;
+      }
       const next = sentences[i + 1];
       // The next point of an answer sheet is an answer of its own, not a way forward offered for this one.
       const after = next?.lang === 'en' && !isAnswerLine(next.text) ? ctx.facts.of(englishFacts, next) : undefined;
-      if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion || offersAfter(after))) continue;
-      if (sentenceAct(f, before) === 'specification') continue;
+      if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion || offersAfter(after))) {
+        drop('remedy-in-next');
+        continue;
+      }
+      if (sentenceAct(f, before) === 'specification') {
+        drop('act-is-spec-or-end');
+        continue;
+      }
       // "CSV output … is not available in the current version": a thing withheld by a release, no side of ours named, is
       // that release's specification (en-declines.ts editionScoped).
-      if (verdict.kind === 'withheld' && editionScoped(f, 0, f.tokens.length) && !f.tokens.some((t) => /^(?:we|us|our|i|me|my)$/.test(t.lower))) continue;
+      if (verdict.kind === 'withheld' && editionScoped(f, 0, f.tokens.length) && !f.tokens.some((t) => /^(?:we|us|our|i|me|my)$/.test(t.lower))) {
+        drop('edition-scoped');
+        continue;
+      }
       // "… are not included in the fee and can be quoted separately if you wish": a charge offered is a way forward.
-      if (chargeOffered(f)) continue;
+      if (chargeOffered(f)) {
+        drop('charge-offered');
+        continue;
+      }
       // "… validated with those sets, so other sets are not covered by the approval": the verdict concluded from a
       // reason the sentence gives explains; a bare verdict gives none.
-      if (reasoned(f, verdict.clause)) continue;
+      if (reasoned(f, verdict.clause)) {
+        drop('reason-in-sentence');
+        continue;
+      }
       // "Source access isn't included below Enterprise. Not negotiable.": the refusal right after is the answer, flagged once.
-      if (after?.refusal !== undefined && mayRefuse(next!.text)) continue;
+      if (after?.refusal !== undefined && mayRefuse(next!.text)) {
+        drop('refusal-in-next');
+        continue;
+      }
       // The reason after a refusal said just before (in English or in Japanese) is flagged once, on the refusal.
       // (Each point of an answer sheet is an answer of its own.)
       // (A charge or a turn-down of a second thing is a no of its own: "Factory visits are not offered. Samples are invoiced at
       // list price." — not of the same thing: "We do not offer free samples. Samples are charged at USD 45".)
       if (before?.refusal !== undefined && mayRefuse(previous!.text) && !(LIST_LINE.test(previous!.text) && LIST_LINE.test(s.text)) &&
-        ((verdict.kind !== 'charged' && verdict.kind !== 'declined') || sameThing(f, verdict.clause, before))) continue;
-      if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) continue;
+        ((verdict.kind !== 'charged' && verdict.kind !== 'declined') || sameThing(f, verdict.clause, before))) {
+        drop('reason-after-refusal');
+        continue;
+      }
+      if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) {
+        drop('reason-after-japanese-no');
+        continue;
+      }
       const asRefusal: EnFacts = { ...f, refusal: verdict.clause };
       ctx.report({
         start: s.start,

@@ -94,16 +94,23 @@ export default defineRule({
       const s = sentences[i]!;
       const f = ctx.facts.of(englishFacts, s);
       let to = i;
+      const drop = (guard: string) => ctx.suppressed(guard, s.start, sentences[to]!.end);
       if (f.standing !== undefined) {
         // "This pricing is only on the table until March 31 — no exceptions": an offer's deadline (pressure's to
         // judge), not a standing rule: a rule holds on every date.
-        if (datedDeadline(f)) continue;
+        if (datedDeadline(f)) {
+          drop('dated-deadline');
+          continue;
+        }
         // M1: the rule answers an ask in this sentence or one of the few before it.
         let asked = f.readerAsk === true || noExceptions(f);
         for (let k = i - 1; !asked && k >= 0 && k >= i - LOOK_BACK; k--) {
           if (sentences[k]!.lang === 'en' && ctx.facts.of(MAY_ASK, sentences[k]!)) asked = factsAt(k)?.readerAsk === true;
         }
-        if (!asked) continue;
+        if (!asked) {
+          drop('no-ask-before');
+          continue;
+        }
       } else if (f.exclusion !== undefined) {
         // M2: the consequence after the exclusion, in its sentence or the next.
         if (f.consequence !== undefined && f.consequence > f.exclusion) {
@@ -113,25 +120,46 @@ export default defineRule({
           let k = i + 1;
           while (k < sentences.length && k <= i + LIST_ITEMS && LIST_LINE.test(sentences[k]!.text)) k++;
           const next = sentences[k];
-          if (!next || !values[k] || factsAt(k)?.consequence === undefined) continue;
+          if (!next || !values[k] || factsAt(k)?.consequence === undefined) {
+            drop('no-consequence');
+            continue;
+          }
           // After a list, the finding stays on the heading line ("… excluded from the scope:"); the consequence
           // line may be a refusal of its own that the other rules report.
           if (k === i + 1) to = k;
-          else if (softened(factsAt(k)!)) continue;
+          else if (softened(factsAt(k)!)) {
+            drop('softened');
+            continue;
+          }
         }
       } else continue;
-      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!))) continue;
+      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!))) {
+        drop('softened');
+        continue;
+      }
       const before = factsAt(i - 1);
-      if (before && (before.cues.cushion || before.cues.consult)) continue;
+      if (before && (before.cues.cushion || before.cues.consult)) {
+        drop('cushion-before');
+        continue;
+      }
       // Round 21: a specification or a thing ended for good owns the sentence (en-sentence-act.ts).
-      if (!refusalMayOwn(f, before)) continue;
+      if (!refusalMayOwn(f, before)) {
+        drop('act-is-spec-or-end');
+        continue;
+      }
       // "Won't do custom colours under 1,000 units. The minimum batch is 1,000.": the rule right after a refusal
       // is its reason; the refusal rules judge the refusal, once.
       // Items of a list are terms of their own: "- Split shipments: not available\n- Payment: 30 days, no exceptions".
       if (before && before.refusal !== undefined && mayRefuse(sentences[i - 1]!.text) &&
-        !(LIST_LINE.test(sentences[i - 1]!.text) && LIST_LINE.test(s.text))) continue;
+        !(LIST_LINE.test(sentences[i - 1]!.text) && LIST_LINE.test(s.text))) {
+        drop('reason-after-refusal');
+        continue;
+      }
       const after = factsAt(to + 1);
-      if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion)) continue;
+      if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion)) {
+        drop('remedy-in-next');
+        continue;
+      }
       report(ctx, s, sentences[to]!, f.standing !== undefined ? 'difficult' : 'not-included');
       done = to;
     }

@@ -79,12 +79,22 @@ export default defineRule({
       if (facts.refusal !== undefined) continue;
       const previous = sentences[i - 1];
       const before = previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
-      if (softenedByFacts(facts, before, previous?.text)) continue;
+      const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
+      if (softenedByFacts(facts, before, previous?.text)) {
+        drop('softened');
+        continue;
+      }
       // Round 21: a specification or a thing ended for good owns the sentence (en-sentence-act.ts).
-      if (!refusalMayOwn(facts, before)) continue;
+      if (!refusalMayOwn(facts, before)) {
+        drop('act-is-spec-or-end');
+        continue;
+      }
       // "Your request for 90-day terms has been declined. Our terms remain 30 days net.": the refusal just before
       // is the answer, flagged once; this restates it.
-      if (before?.refusal !== undefined && mayRefuse(previous!.text)) continue;
+      if (before?.refusal !== undefined && mayRefuse(previous!.text)) {
+        drop('reason-after-refusal');
+        continue;
+      }
       const asRefusal: EnFacts = { ...facts, refusal: kept ? facts.kept : limit };
       ctx.report({
         start: s.start,

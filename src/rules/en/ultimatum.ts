@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../engine/rule';
+import { defineRule, divertedTo, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { textFact } from '../../engine/analysis/facts';
@@ -211,7 +211,13 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    if (!earlyInRelationship(ctx) || !(pressing(s, ctx) || windowPressed(s, ctx))) return;
+    // Pressure on a client of long standing is not this rule's (the guard ledger records what it would have flagged).
+    if (!earlyInRelationship(ctx)) {
+      const diverted = divertedTo(ctx, 'existing-client');
+      if (!diverted) return;
+      ctx = diverted;
+    }
+    if (!(pressing(s, ctx) || windowPressed(s, ctx))) return;
     // A presumptive close keeps its presumption inside any wrapper: the fix asks instead of acting (round 22).
     const presumed = MAY_PUSH_COMMIT.test(s.text) && commitPushOf(ctx.facts.of(englishFacts, s)) === 'presumptive';
     ctx.report({
@@ -229,7 +235,11 @@ export default defineRule({
    * second and keeps the first as written.
    */
   document(ctx) {
-    if (!earlyInRelationship(ctx)) return;
+    if (!earlyInRelationship(ctx)) {
+      const diverted = divertedTo(ctx, 'existing-client');
+      if (!diverted) return;
+      ctx = diverted;
+    }
     const english = ctx.sentences.filter((x) => x.lang === 'en');
     availabilityTables(ctx, english);
     forfeitsAfterDeadline(ctx, english);

@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../engine/rule';
+import { defineRule, tracing, type RuleContext } from '../../engine/rule';
 import { jaAskNamed } from '../../engine/analysis/asked';
 import { carriesTokens } from '../../engine/parse';
 import type { Sentence } from '../../engine/types';
@@ -97,6 +97,9 @@ export default defineRule({
       { text: '本製品をdiscontinueする予定はございません。' },
       { text: '遅れはなく、予定どおり出荷いたしました。' },
       { text: 'ご依頼のお見積りです。4月ご注文分より1本あたり300円でのご提供が可能です。' },
+      // Round 25 (guard ledger): an offer that names an explanation counts wherever it stands; one after the news counts.
+      { text: '価格改定の件で、来週ご説明に伺いたく存じます。\n\nなお、4月出荷分より、全製品の価格を8%値上げいたします。' },
+      { text: 'ご注文のポンプ20台の納期は、6月10日から7月5日に変更となります。\n\n明日お電話いたします。' },
     ],
     invalid: [
       // Round 25 (notice): a sentence ending on its noun (不合格。 変更。) with a remedy between two pieces of news (one finding), a
@@ -131,6 +134,15 @@ export default defineRule({
         outputs: [
           "1. 納期\nLED駆動基板 LD-40：5/12 → 6/2\nご迷惑をおかけし、大変申し訳ございません。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。",
           "1. 納期\nLED駆動基板 LD-40：5/12 → 6/2\nご迷惑をおかけし、大変申し訳ございません。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。",
+        ],
+      },
+      {
+        // Round 25 (guard ledger): a visit on another matter, proposed in a paragraph before the news, explains nothing of it.
+        text: 'ご挨拶に伺いたく存じます。\n\nなお、4月出荷分より、全製品の価格を8%値上げいたします。',
+        flagged: 'なお、4月出荷分より、全製品の価格を8%値上げいたします',
+        outputs: [
+          'ご挨拶に伺いたく存じます。\n\nなお、誠に心苦しいお願いではございますが、4月出荷分より、全製品の価格を8%値上げいたします。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          'ご挨拶に伺いたく存じます。\n\nなお、誠に心苦しいお願いではございますが、4月出荷分より、全製品の価格を8%値上げいたします。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
         ],
       },
       {
@@ -310,15 +322,30 @@ export default defineRule({
     // The apology or the offer may be anywhere in the mail; one pass over the text decides.
     // 入荷まで今しばらくお時間を頂戴する見通しです: time taken until the goods come is the wait itself, not time asked of
     // the client to explain in person (お時間をいただけますでしょうか), so it is no offer.
-    if (containsAny(ctx.own, BAD_NEWS.apologies) || offersToMeet(ctx.own.replace(WAIT_FOR_GOODS, ''))) return;
+    // With a guard ledger (Engine trace), the candidates are still read and each is recorded as stopped by the mail's guard.
+    let mailGuard = containsAny(ctx.own, BAD_NEWS.apologies) ? 'apology-in-mail' : undefined;
+    if (mailGuard && !tracing(ctx)) return;
+    // Round 25 (guard ledger): an offer to meet speaks for the news it follows, or for any news when it names an
+    // explanation; a visit proposed before the news on another matter (ご挨拶に伺いたく…。なお、…2,000円アップとなります)
+    // explains nothing of it. Judged per notice below.
+    const offers = mailGuard ? [] : meetOffers(ctx.own.replace(WAIT_FOR_GOODS, (m) => ' '.repeat(m.length)));
+    if (!mailGuard && offers.some((o) => o.explains) && !tracing(ctx)) return;
     // Derwent Peak Cask Strength  | 120本 | 36本: a row of a Japanese table whose label is in Latin letters reads as
     // English; its cells (本, 個, ケース) still belong to the Japanese notice and are read against its header.
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja' || (tableLineCells(s.text) !== null && JA_CHAR.test(s.text)));
-    if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
+    if (!mailGuard && japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) {
+      if (!tracing(ctx)) return;
+      mailGuard = 'apology-act-in-mail';
+    }
     // Round 25: 出荷は第9週に変更。/ We are very sorry for the delay. May I call you tomorrow to explain? — a bilingual mail is
     // one mail: an apology, a reason or an offer in its English half speaks for the Japanese notice (the English rule reads
     // the Japanese half the same way, lib/bad-news.ts japaneseConsiderate).
-    if (ctx.sentences.some((s) => s.lang === 'en' && mayHaveCue(s.text, EN_MITIGATION) && ctx.facts.of(englishFacts, s).considerate)) return;
+    if (!mailGuard && ctx.sentences.some((s) => s.lang === 'en' && mayHaveCue(s.text, EN_MITIGATION) && ctx.facts.of(englishFacts, s).considerate)) {
+      if (!tracing(ctx)) return;
+      mailGuard = 'english-considerate-in-mail';
+    }
+    /** Records a candidate (news in sentence s) a guard stopped. */
+    const drop = (guard: string, s: Sentence) => ctx.suppressed(guard, s.start, s.start + bodyEnd(s.text));
     const newsOf = (k: number) => {
       const s = japanese[k];
       // A heading names a topic (【価格改定のお知らせ】); a list item that states a change is a sentence, and so is a
@@ -326,7 +353,10 @@ export default defineRule({
       if (!s || (/^[■□◆◇▼▽【]/.test(s.text.trim()) && !LABELLED_VALUE.test(s.text.trim()))) return undefined;
       // ・返品：不可 in a reply, under 下記のとおりです: a verdict on their ask is a refusal (one act per line), never news,
       // whether read alone or as an item of the lead above it.
-      if (verdictAnswersThread(ctx, s)) return undefined;
+      if (verdictAnswersThread(ctx, s)) {
+        if (tracing(ctx) && ctx.facts.of(japaneseFacts, s).news) drop('answers-thread', s);
+        return undefined;
+      }
       const f = ctx.facts.of(japaneseFacts, s);
       // …予定でした。お届けは12月4日となります。: the day it replaces is in the sentence before.
       const before = japanese[k - 1];
@@ -400,34 +430,66 @@ export default defineRule({
       }
       // A terse line is a title or a note, unless its figures state the change themselves (納期 12/10 → 1/21,
       // SUS304：68円/kg（3月度 41円/kg）): a rate table sent with no sentence around it is the notice.
-      if (!news || (isTerse(s.text) && !items.length && !FIGURE_LINE.has(news.source))) continue;
+      if (!news) continue;
+      if (isTerse(s.text) && !items.length && !FIGURE_LINE.has(news.source)) {
+        drop('terse-line', s);
+        continue;
+      }
       // ご要望への回答：・保証期間の延長：不可 — a verdict of no on an item the reader asked for answers them: the refusal
       // rule's (lib/verdict-line.ts), never a notice.
-      if (verdictAnswersThread(ctx, s)) continue;
+      if (verdictAnswersThread(ctx, s)) {
+        drop('answers-thread', s);
+        continue;
+      }
       // A decision on what the client asked for is a refusal (the refusal rule gives way to this one by overlap).
-      if (answersWithDecision(ctx, s)) continue;
+      if (answersWithDecision(ctx, s)) {
+        drop('answers-with-decision', s);
+        continue;
+      }
       // 中途解約はお受けできません。残り7か月分の利用料は御社にてご負担いただくことになります: what the client bears because
       // their ask was turned down is the refusal's consequence, said with it — the refusal's finding, not a notice.
-      if (CHARGE_SOURCES.has(news.source) && refusesAsk(ctx, japanese, k - 1)) continue;
+      if (CHARGE_SOURCES.has(news.source) && refusesAsk(ctx, japanese, k - 1)) {
+        drop('charge-after-refusal', s);
+        continue;
+      }
       // Re: 出荷について … 追加費用38万円は貴社のご負担になります: a cost put on the client in a mail that answers their
       // ask (a reply, their order or matter named) turns down covering it — the refusal's finding, uncushioned.
       // Re: 請求書の発行について … また、4月分より振込手数料はお客様のご負担となります: a new condition from a date, on a cost their
       // ask did not name, is a change of terms — news (lib/cost-hand-over.ts decides, for both rules).
-      if (CHARGE_SOURCES.has(news.source) && costOnClientVerdict(ctx, s) === 'refusal') continue;
+      if (CHARGE_SOURCES.has(news.source) && costOnClientVerdict(ctx, s) === 'refusal') {
+        drop('cost-hand-over', s);
+        continue;
+      }
       // 契約書第12条に記載のとおり: a term the contract already sets, restated, is nothing new.
       // 先日お打ち合わせで合意いたしました通り、3回に分けてお届けいたします: what was agreed or told in person before is
       // restated, not broken now.
-      if (RESTATED_TERM.test(s.text.slice(0, news.start)) || AGREED_BEFORE.test(s.text.slice(0, news.start))) continue;
+      if (RESTATED_TERM.test(s.text.slice(0, news.start))) {
+        drop('contract-cited', s);
+        continue;
+      }
+      if (AGREED_BEFORE.test(s.text.slice(0, news.start))) {
+        drop('agreed-before', s);
+        continue;
+      }
       // 下記のとおり改定いたします。(rows) 新料金は更新月から適用されます: the new terms named back (新〜, 改定後の〜) right after
       // the notice that announced them are that notice, already flagged once on its lead.
       const last = found[found.length - 1];
       if (last && last.kind === news.kind && NAMED_BACK.test(s.text.trim()) &&
-        japanese.slice((last.through ?? last.k) + 1, k).every((x) => isHeadingOrListItem(x.text))) continue;
+        japanese.slice((last.through ?? last.k) + 1, k).every((x) => isHeadingOrListItem(x.text))) {
+        drop('named-back', s);
+        continue;
+      }
       // 休業期間中のご注文は、1月6日以降の出荷となります: the closure's consequence, not news of its own.
-      if (news.kind === 'delay' && closureConsequence(s.text.slice(0, news.end), japanese)) continue;
+      if (news.kind === 'delay' && closureConsequence(s.text.slice(0, news.end), japanese)) {
+        drop('closure-consequence', s);
+        continue;
+      }
       // A quality problem is one incident told over several sentences (異物が検出されました。該当ロットは使用を
       // 中止し…): flagged once, where it is first told.
-      if (news.kind === 'quality' && lastKind === 'quality') continue;
+      if (news.kind === 'quality' && lastKind === 'quality') {
+        drop('same-incident', s);
+        continue;
+      }
       lastKind = news.kind;
       // The event's own words (50枚が不足しております) are not its reason.
       const own = s.text.slice(0, news.start) + s.text.slice(news.end);
@@ -437,8 +499,18 @@ export default defineRule({
         const n = japanese[j];
         return !!n && hasReason(n.text) && !ctx.facts.of(japaneseFacts, n).acts.includes('refusal') && flatRefusals(n).length === 0;
       };
-      if (hasReason(own) || causeBefore(s, ctx.facts.of(japaneseFacts, s), news.start) ||
-        neighbourReason(k - 1) || neighbourReason(k + 1)) continue;
+      if (hasReason(own)) {
+        drop('reason-in-sentence', s);
+        continue;
+      }
+      if (causeBefore(s, ctx.facts.of(japaneseFacts, s), news.start)) {
+        drop('cause-clause', s);
+        continue;
+      }
+      if (neighbourReason(k - 1) || neighbourReason(k + 1)) {
+        drop('reason-in-neighbour', s);
+        continue;
+      }
       // A slip told over two sentences is one notice: the planned day's sentence belongs to the finding.
       // 12/1出港の便に載るのは：16ケース / ・残り24ケース：次の便: the part shipped, on the line above the rest, is the same notice.
       const partAbove = news.source === 'label-value' && REMAINDER.test(s.text.trim().replace(BULLET, '')) && japanese[k - 1]?.line === s.line - 1 &&
@@ -479,6 +551,13 @@ export default defineRule({
         statusLine
           ? text + '\n' + BAD_NEWS.itemApologies[found[r]!.kind] + o.text + '。'
           : rewritten + o.text + ctx.text.slice(end, rowsEnd);
+      const paragraph = paragraphStart(ctx.text, first.start);
+      const guard = mailGuard ?? (offers.some((o) => o.explains || o.at >= paragraph) ? 'offer-to-meet-in-mail' : undefined);
+      if (guard) {
+        ctx.suppressed(guard, first.start, rowsEnd);
+        r = last + 1;
+        continue;
+      }
       ctx.report({
         start: first.start,
         end: rowsEnd,
@@ -523,10 +602,12 @@ const AGREED_BEFORE = /(?:合意|お約束|ご了承|ご承諾|ご承認|お打�
 const NAMED_BACK = /^(?:(?:なお|また)[、，]?)?(?:新(?!規|製品|商品|たに)|改定後の?|変更後の?|上記の?|これらの?)[^、。]{0,8}(?:は|も|が|での)/;
 
 /**
- * An offer to meet or call, in the future: 昨日お電話でいただいたご質問 / 先日お伺いした際 / お電話をいただき、ありがとう
- * ございました tell a contact that already happened (the client's call, our past visit), which offers nothing now.
+ * The offers to meet or call, in the future, with where each is (an offset into `text`) and whether it names an
+ * explanation (ご説明…): 昨日お電話でいただいたご質問 / 先日お伺いした際 / お電話をいただき、ありがとうございました tell a
+ * contact that already happened (the client's call, our past visit), which offers nothing now.
  */
-function offersToMeet(text: string): boolean {
+function meetOffers(text: string): { at: number; explains: boolean }[] {
+  const out: { at: number; explains: boolean }[] = [];
   for (const phrase of BAD_NEWS.offersToMeet) {
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
       const after = text.slice(at + phrase.length, at + phrase.length + 24);
@@ -536,10 +617,26 @@ function offersToMeet(text: string): boolean {
       // ご訪問は、中止となりました / ・お打ち合わせ：中止 / 3月のご訪問の件: the meeting named is the occasion the news
       // calls off, or the topic a line is about — no meeting offered.
       if (!phrase.includes('説明') && (CALLED_OFF_AFTER.test(after) || TOPIC_AFTER.test(after))) continue;
-      return true;
+      // 回収には来週、弊社の配送業者が伺います: a carrier or a worker coming for the goods is no one explaining the news.
+      if (!phrase.includes('説明') && CARRIER_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
+      out.push({ at, explains: phrase.includes('説明') || EXPLAINS_AFTER.test(after) || EXPLAINS_BEFORE.test(text.slice(Math.max(0, at - 8), at)) });
     }
   }
-  return false;
+  return out;
+}
+/** A carrier or a worker as the visitor, just before the visit: 配送業者が, 作業員が, ドライバーが. */
+const CARRIER_BEFORE = /(?:業者|配送|運送|ドライバー|作業員|係員)(?:の方)?が[^。\n、]{0,4}$/;
+/** The visit's purpose an explanation: お伺いしてご説明, お打ち合わせでご説明. */
+const EXPLAINS_AFTER = /^[^。\n]{0,12}?説明/;
+/** The visit's purpose an explanation, named before it: ご説明に伺いたく, ご説明のためお伺い. */
+const EXPLAINS_BEFORE = /説明[^。\n]{0,4}$/;
+
+/** The offset of the paragraph holding `at`: after the last blank line before it (only spaces, tabs or U+3000), else 0. */
+function paragraphStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  let start = 0;
+  for (const m of before.matchAll(/\n[ \t\u3000]*\n/g)) start = m.index + m[0].length;
+  return start;
 }
 /** The meeting's clause going on to call it off or refuse it: 中止, 延期, 見送り, キャンセル, 不可, なくなりました. */
 const CALLED_OFF_AFTER = /^[^。\n]{0,20}?(?:中止|延期|見送|取りやめ|取り止め|キャンセル|順延|なくな|できなく|不可|見合わせ)/;

@@ -1,5 +1,5 @@
 import { japaneseFacts } from '../../engine/analysis/ja';
-import { defineRule } from '../../engine/rule';
+import { defineRule, divertedTo } from '../../engine/rule';
 import { CONDITIONAL_LOSS, conditionalLossIn } from './lib/conditional-loss';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
@@ -101,14 +101,20 @@ export default defineRule({
     ],
   },
   sentence(s, ctx) {
-    if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
+    // Pressure on a client of long standing is not this rule's (the guard ledger records what it would have flagged).
+    if (ctx.recipient !== 'prospect' && !ctx.firstContact) {
+      const diverted = divertedTo(ctx, 'existing-client');
+      if (!diverted) return;
+      ctx = diverted;
+    }
     // A list item names a topic, unless it says a whole sentence (・ご回答期限：9月10日 ※期限を過ぎた場合、…できかねます。).
     if (!s.tokens?.length || (isListOrHeading(s, undefined) && !/(?:ます|ません|です)[。.]?\s*$/.test(s.text))) return;
     // This offer expires this Friday. 金曜日を過ぎると、…消滅します。: a restatement of the English sentence before it on
     // its line, one move with it, which the English reading owns.
-    if (restatesEnglish(ctx.paragraphBefore(s))) return;
     const at = conditionalLossIn(s, ctx.facts.of(japaneseFacts, s));
-    if (at === undefined || inQuotes(quotedRanges(s.text), at, at + 1)) return;
+    if (at === undefined) return;
+    if (restatesEnglish(ctx.paragraphBefore(s))) return ctx.suppressed('restates-english', s.start + at, s.start + bodyEnd(s.text));
+    if (inQuotes(quotedRanges(s.text), at, at + 1)) return ctx.suppressed('quoted-words', s.start + at, s.start + bodyEnd(s.text));
     ctx.report({
       start: s.start + at,
       end: s.start + Math.max(at + 1, bodyEnd(s.text)),

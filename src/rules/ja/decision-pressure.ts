@@ -1,5 +1,5 @@
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
-import { defineRule, type RuleContext } from '../../engine/rule';
+import { defineRule, divertedTo, tracing, type RuleContext } from '../../engine/rule';
 import { textFact } from '../../engine/analysis/facts';
 import type { Sentence } from '../../engine/types';
 import { scarcityRuns } from '../any/lib/availability-runs';
@@ -81,21 +81,30 @@ export default defineRule({
    * with it as one finding — and gives way to early-pressure's finding on the demand when it has one.
    */
   document(ctx) {
-    if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
+    // Pressure on a client of long standing is not this rule's (the guard ledger records what it would have flagged).
+    if (ctx.recipient !== 'prospect' && !ctx.firstContact) {
+      const diverted = divertedTo(ctx, 'existing-client');
+      if (!diverted) return;
+      ctx = diverted;
+    }
     const japanese = ctx.sentences.filter((s) => s.lang === 'ja');
     availabilityTables(ctx, japanese);
     // The end of the last finding: a demand already reported with the statement before it is not reported again.
     let reportedUntil = -1;
     japanese.forEach((s, k) => {
       if (s.start < reportedUntil) return;
-      if (!s.tokens?.length || containsAny(s.text, PRESSURE.clientSchedule)) return;
+      if (!s.tokens?.length) return;
+      const clientSchedule = containsAny(s.text, PRESSURE.clientSchedule);
+      if (clientSchedule && !tracing(ctx)) return;
       const following = japanese[k + 1];
       const hits = decisionPressureIn(s, ctx.facts.of(japaneseFacts, s), following && sameParagraph(ctx.text, s, following) ? following.text : undefined);
       if (!hits.length) return;
       const { entry, at } = hits.reduce((a, b) => (b.at < a.at ? b : a));
+      const drop = (guard: string) => ctx.suppressed(guard, s.start + at, s.start + bodyEnd(s.text));
+      if (clientSchedule) return drop('client-schedule');
       const previous = japanese[k - 1];
       // A list item or heading names a topic (最後のご提案 as a title still presses; other readings are prose).
-      if (entry.id !== 'last-offer' && isListOrHeading(s, previous)) return;
+      if (entry.id !== 'last-offer' && isListOrHeading(s, previous)) return drop('list-or-heading');
       let start = s.start + (at === 0 ? 0 : clauseStart(s.text, at));
       let end = s.start + Math.max(start - s.start + 1, bodyEnd(s.text));
       // モニター価格での導入は今週金曜日で締め切りとなりますので、それまでにご連絡ください: the statement is the
@@ -111,7 +120,7 @@ export default defineRule({
         const next = japanese[k + 1];
         // 導入支援は残り2社分となっておりますが、ご検討はどうぞ貴社のご都合に合わせてお進めください: a count given as
         // information, the timing left to them in its sentence or the next — no push.
-        if (TIMING_LEFT_TO_THEM.test(s.text.slice(at)) || (next && sameParagraph(ctx.text, s, next) && TIMING_LEFT_TO_THEM.test(next.text))) return;
+        if (TIMING_LEFT_TO_THEM.test(s.text.slice(at)) || (next && sameParagraph(ctx.text, s, next) && TIMING_LEFT_TO_THEM.test(next.text))) return drop('timing-left-to-them');
       }
       if (STATEMENTS.has(entry.id) && !whole) {
         const next = japanese[k + 1];

@@ -1,5 +1,5 @@
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
-import { defineRule, type RuleContext } from '../../engine/rule';
+import { defineRule, divertedTo, tracing, type RuleContext } from '../../engine/rule';
 import { textFact } from '../../engine/analysis/facts';
 import type { Sentence, Token } from '../../engine/types';
 import { PRESSURE } from './lib/dictionaries';
@@ -204,7 +204,12 @@ export default defineRule({
    * writers mark the push on either (round 20: five drafts of set T marked the demand alone).
    */
   document(ctx) {
-    if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
+    // Pressure on a client of long standing is not this rule's (the guard ledger records what it would have flagged).
+    if (ctx.recipient !== 'prospect' && !ctx.firstContact) {
+      const diverted = divertedTo(ctx, 'existing-client');
+      if (!diverted) return;
+      ctx = diverted;
+    }
     const japanese = ctx.sentences.filter((x) => x.lang === 'ja' && x.tokens);
     japanese.forEach((s, k) => {
       if (!ctx.facts.of(STATEMENT_CUE, s)) return;
@@ -231,9 +236,16 @@ export default defineRule({
     });
   },
   sentence(s, ctx, previous) {
-    if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
+    // Pressure on a client of long standing is not this rule's (the guard ledger records what it would have flagged).
+    if (ctx.recipient !== 'prospect' && !ctx.firstContact) {
+      const diverted = divertedTo(ctx, 'existing-client');
+      if (!diverted) return;
+      ctx = diverted;
+    }
     const quotes = quotedRanges(s.text);
+    const drop = (guard: string, at: number, end: number) => ctx.suppressed(guard, s.start + at, s.start + end);
     if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) {
+      if (tracing(ctx)) for (const e of ENTRIES) for (const [at, end] of entryMatches(e.compiled, s.text)) drop('client-schedule', at, end);
       // 年内発売に間に合う生産枠は6月末で締め切りますので、お早めにどうぞ: their launch named, but the push is our slot
       // closing on our date, given as the reason for a hurry.
       const closing = s.tokens && !isListOrHeading(s, previous) ? closingHurry(s, s.tokens) : undefined;
@@ -253,13 +265,22 @@ export default defineRule({
         continue;
       }
       for (const [at, end] of entryMatches(e.compiled, s.text)) {
-        if (waivedAfter(s.text, end)) continue;
+        if (waivedAfter(s.text, end)) {
+          drop('waived-after', at, end);
+          continue;
+        }
         // 2月開始の場合、現時点では2名までしかご用意できない状況です: a head count before までしか, not a time.
         if (e.id === 'only-until' && /[0-9０-９一二三四五六七八九十][名人台個件社本枚部点組]$/.test(s.text.slice(0, at))) continue;
         // 数量限定となっておりますが、…必要な量は確保しておりますので、ご心配には及びません: the scarcity lifted for them.
-        if (e.id.startsWith('scarcity') && REASSURED.test(s.text.slice(end))) continue;
+        if (e.id.startsWith('scarcity') && REASSURED.test(s.text.slice(end))) {
+          drop('reassured-after', at, end);
+          continue;
+        }
         // Headings are fine to flag for 最終のご案内; other pressure lives in sentences.
-        if (e.scope === 'clause' && isListOrHeading(s, previous)) continue;
+        if (e.scope === 'clause' && isListOrHeading(s, previous)) {
+          drop('list-or-heading', at, end);
+          continue;
+        }
         const start = e.scope === 'clause' ? clauseStart(s.text, at) : at;
         const stop = e.scope === 'clause' ? Math.max(end, bodyEnd(s.text)) : end;
         // One finding per stretch of text: an ultimatum may match twice (〜ない場合は…みなします).
@@ -328,7 +349,11 @@ export default defineRule({
     // A benefit for deciding by a date, an offer period's end, other companies deciding: read from the tokens.
     for (const [id, read] of STRUCTURAL) {
       const span = read(s, s.tokens, facts);
-      if (!span || inQuotes(quotes, span[0], span[1]) || isListOrHeading(s, previous)) continue;
+      if (!span) continue;
+      if (inQuotes(quotes, span[0], span[1]) || isListOrHeading(s, previous)) {
+        drop(inQuotes(quotes, span[0], span[1]) ? 'quoted-words' : 'list-or-heading', span[0], span[1]);
+        continue;
+      }
       if (STATED.has(read) && !asksHere) return;
       reportEntry(ctx, s, id, span);
       return;

@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../engine/rule';
+import { defineRule, tracing, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { hasCushion } from './lib/cushion';
 import { CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './lib/flat-refusal';
@@ -102,6 +102,9 @@ export default defineRule({
         flagged: '航空便への切替（当社負担）：不可',
         outputs: ['出荷は来週になります。\n航空便への切替（当社負担）：大変申し訳ございませんが、対応いたしかねます。'],
       },
+      // Round 25 (guard ledger): no exception to the matter named as the topic (〜の件ですが、).
+      { text: '年間契約の途中解約と返金の件ですが、例外は設けておりません。', flagged: '例外は設けておりません',
+        outputs: ['年間契約の途中解約と返金の件ですが、あいにく例外は設けかねます。', '年間契約の途中解約と返金の件ですが、誠に恐縮ながら、例外は設けかねます。', '年間契約の途中解約と返金の件ですが、誠に恐縮ながら、例外は設けかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。'] },
       { text: 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、変更はありません。', flagged: '変更はありません',
         outputs: ['お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、あいにく変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。'] },
       {
@@ -377,19 +380,36 @@ export default defineRule({
     // Round 23: a no to exceptions after a topic label (検収期間の延長：例外は設けておりません。) is a whole answer, not a
     // terse item of a list.
     const terse = isHeadingOrTerseItem(s, previous);
-    if (terse && !s.text.includes('例外') && !s.text.includes('特例')) return;
+    // Guard ledger (Engine trace): the candidates a whole-sentence guard stops are read only when tracing.
+    const traced = tracing(ctx);
+    const drop = (guard: string, c: FlatRefusal) => ctx.suppressed(guard, s.start + c.clauseStart, s.start + c.end);
+    if (terse && !s.text.includes('例外') && !s.text.includes('特例')) {
+      if (traced && !verdictLine(s.text)) for (const c of flatRefusals(s, { keepSpecs: true })) drop('terse-item', c);
+      return;
+    }
     const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
     // The candidates first: a sentence with none (most of a draft) has nothing to judge, and asking whether it is news
     // (its `news` fact, read only when asked: ja.ts) would cost more than finding that out. Read through the fact store:
     // the document hook below reads the same list of every sentence (FLAT_WITH_SPECS), so it is found once.
     const candidates = ctx.facts.of(FLAT_WITH_SPECS, s);
-    if (candidates.length === 0 || isNewsNotAnswer(ctx, s, previous)) return;
+    if (candidates.length === 0) return;
+    if (isNewsNotAnswer(ctx, s, previous)) {
+      if (traced) for (const c of candidates) drop('news-not-answer', c);
+      return;
+    }
     for (const c of candidates) {
-      if (terse && !(c.id === 'no-exception' && ruleClosed(s.text.slice(0, c.start), previous?.text, c))) continue;
+      if (terse && !(c.id === 'no-exception' && ruleClosed(s.text.slice(0, c.start), previous?.text, c))) {
+        drop('terse-item', c);
+        continue;
+      }
       // A reasoned …かねます, or a spec or a plan denied in answer to them, may be cushioned by the sentences after it:
       // the document hook judges it.
       if (reasonedKaneru(s.text, c) || statementNo(c)) continue;
-      if (!refuses(ctx, s, previous, c, cushioned)) continue;
+      const guard = refusalGuard(ctx, s, previous, c, cushioned);
+      if (guard) {
+        drop(guard, c);
+        continue;
+      }
       // A topic label before the no (検収期間の延長：) stays as written; the finding and its rewrite start after its colon.
       const label = c.id === 'no-exception' ? Math.max(c.clause.lastIndexOf('：'), c.clause.lastIndexOf(':')) + 1 : 0;
       report(ctx, s, c, c.clauseStart + label, c.clause.slice(label), c.final, c.follower, cushioned);
@@ -408,7 +428,11 @@ export default defineRule({
       if (isHeadingOrTerseItem(s, previous)) continue;
       if (hasCushion(s.text) || hasCushion(previous?.text) || isNewsNotAnswer(ctx, s, previous)) continue;
       const deferred = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => reasonedKaneru(s.text, c) && !closureScoped(s, c, previous));
-      if (deferred.length === 0 || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
+      if (deferred.length === 0) continue;
+      if (cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) {
+        for (const c of deferred) ctx.suppressed('cushion-after', s.start + c.clauseStart, s.start + c.end);
+        continue;
+      }
       for (const c of deferred) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower);
     }
     // 3Frの小児用サイズは現時点で申請の予定もございません。お力になれず恐縮ですが、…をお送りすることも可能です: what a
@@ -420,11 +444,20 @@ export default defineRule({
       if (isHeadingOrTerseItem(s, previous)) continue;
       // The cached statements first: a keystroke then tests the news reading of the few sentences that say no only.
       const statements = ctx.facts.of(FLAT_WITH_SPECS, s).filter(statementNo);
-      if (statements.length === 0 || isNewsNotAnswer(ctx, s, previous) || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
+      if (statements.length === 0 || isNewsNotAnswer(ctx, s, previous)) continue;
+      if (cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) {
+        for (const c of statements) ctx.suppressed('cushion-after', s.start + c.clauseStart, s.start + c.end);
+        continue;
+      }
       const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
       for (const c of statements) {
-        if (c.compat && answersQuestion(ctx, sentences, i)) continue;
-        if (refuses(ctx, s, previous, c, cushioned)) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
+        if (c.compat && answersQuestion(ctx, sentences, i)) {
+          ctx.suppressed('answers-question', s.start + c.clauseStart, s.start + c.end);
+          continue;
+        }
+        const guard = refusalGuard(ctx, s, previous, c, cushioned);
+        if (!guard) report(ctx, s, c, c.clauseStart, c.clause, c.final, c.follower, cushioned);
+        else ctx.suppressed(guard, s.start + c.clauseStart, s.start + c.end);
       }
     }
     reportVerdictLines(ctx);
@@ -469,21 +502,25 @@ function answersQuestion(ctx: RuleContext, sentences: readonly Sentence[], i: nu
     /予定です|可能です/.test(s.text.slice(s.text.search(/ません|ない/)));
 }
 
-/** Whether a flat no of the sentence refuses the client, read with the sentence before and its paragraph. */
-function refuses(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, c: FlatRefusal, cushioned: boolean): boolean {
+/**
+ * Whether a flat no of the sentence refuses the client, read with the sentence before and its paragraph: undefined
+ * when it does, else the name of the guard that reads it as no refusal (for the guard ledger, ctx.suppressed).
+ */
+function refusalGuard(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, c: FlatRefusal, cushioned: boolean): string | undefined {
   // 現行バージョンでは対応しておりません after 〜してほしいとのご要望 in the paragraph: the spec answers their wish.
   // なお、本製品は屋外での使用には対応しておりません: a note added after the answer, not the answer.
-  if (c.spec && (ASIDE.test(s.text) || (!jaWishNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_WISH)))) return false;
+  if (c.spec && ASIDE.test(s.text)) return 'spec-aside';
+  if (c.spec && !jaWishNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_WISH)) return 'spec-no-wish-named';
   // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
-  if (cushioned && !c.evenCushioned) return false;
+  if (cushioned && !c.evenCushioned) return 'cushion';
   // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
   if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c) &&
-    !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !closedInReplyToAsk(ctx, c)) return false;
+    !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !closedInReplyToAsk(ctx, c)) return 'no-ask-named';
   // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
-  if (closureScoped(s, c, previous)) return false;
-  if (c.id === 'cost-on-client' && optionPriced(ctx, s)) return false;
+  if (closureScoped(s, c, previous)) return 'closure-scope';
+  if (c.id === 'cost-on-client' && optionPriced(ctx, s)) return 'option-priced';
   // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
-  return !shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end));
+  return shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end)) ? 'shortage-not-asked' : undefined;
 }
 
 /**
@@ -522,7 +559,7 @@ function optionPriced(ctx: RuleContext, s: Sentence): boolean {
  * no ask of theirs written in the mail (Z: 2 missed, Y: 1).
  */
 const ALL_CLIENTS = /(?:全て|すべて|全|どの|いずれの|各)の?(?:お客様|お客さま|顧客|お取引先様?|取引先|ユーザー様?)/;
-const MATTER_TOPIC = /(?:について|につき|に関して|に関しまして|につきまして)(?:は|も)[、，]?$/;
+const MATTER_TOPIC = /(?:について|につき|に関して|に関しまして|につきまして)(?:は|も)[、，]?$|の件(?:です|でございます)?が[、，]?$|の件(?:は|につきましては)[、，]?$/;
 
 function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal): boolean {
   if (c.id !== 'no-exception') return false;
@@ -532,7 +569,10 @@ function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal
   const head = noun < 0 ? before : before.slice(0, noun);
   const lead = (head.trim() === '' ? previous ?? '' : head).trimEnd();
   // 支払い条件については例外は設けておりません: a matter named as the topic (については, に関しては) closes it as a label does.
-  return ALL_CLIENTS.test(before) || lead.endsWith('：') || lead.endsWith(':') || MATTER_TOPIC.test(lead);
+  // Round 25 (guard ledger): 全てのお客様で月末締め翌月末払いとなっております。例外は設けておりません — the rule for every client
+  // may be the sentence before, when the no has no lead of its own (its lead is then that sentence).
+  return ALL_CLIENTS.test(before) || (head.trim() === '' && ALL_CLIENTS.test(lead)) || lead.endsWith('：') || lead.endsWith(':') ||
+    MATTER_TOPIC.test(lead);
 }
 
 /** なお / ちなみに / 念のため: a sentence that adds a note beside the answer. */
@@ -554,10 +594,16 @@ function reportVerdictLines(ctx: RuleContext): void {
     // A line the sentence path reads as a reply (a whole sentence, not an item) has its finding there.
     // (Unless that path reads it as news nobody asked for: 納期の前倒し：不可です under their quoted ask answers the thread.)
     if (!isHeadingOrTerseItem(s, previous) && carriesTokens(s) && flatRefusals(s, { keepSpecs: true }).length && !isNewsNotAnswer(ctx, s, previous)) continue;
-    if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
+    if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) {
+      ctx.suppressed('verdict-cushioned', s.start + v.itemStart, s.start + v.end);
+      continue;
+    }
     // → 不可（ただし次期バージョンで対応予定）: the no comes with what we will do instead.
     const rest = s.text.slice(v.end);
-    if (offersAlternative(rest) || /ただし|但し|予定|可能/.test(rest)) continue;
+    if (offersAlternative(rest) || /ただし|但し|予定|可能/.test(rest)) {
+      ctx.suppressed('verdict-remedy-offered', s.start + v.itemStart, s.start + v.end);
+      continue;
+    }
     ctx.report({
       start: s.start + v.itemStart,
       end: s.start + v.end,
@@ -590,8 +636,13 @@ function reportItemReplies(ctx: RuleContext): void {
     if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
     const found = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => c.final && !c.needsAsk && !c.needsRequest && !statementNo(c) &&
       !(c.id === 'cost-on-client' && optionPriced(ctx, s)));
-    if (found.length === 0 || isNewsNotAnswer(ctx, s, previous) || !threadAsks(ctx, s)) continue;
-    if (offersAlternative(s.text)) continue;
+    if (found.length === 0) continue;
+    const guard = isNewsNotAnswer(ctx, s, previous) ? 'item-news-not-answer' : !threadAsks(ctx, s) ? 'item-no-thread-ask'
+      : offersAlternative(s.text) ? 'item-remedy-offered' : undefined;
+    if (guard) {
+      for (const c of found) ctx.suppressed(guard, s.start + c.clauseStart, s.start + c.end);
+      continue;
+    }
     // The rewrite starts after the bullet (・ / ■ / 1.), which stays as written.
     const mark = /^[\s・●○◎■□◆◇\-*＊※]*(?:[0-9０-９]{1,2}[.．)）]\s*|[（(][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)?/u.exec(s.text)![0].length;
     for (const c of found) {

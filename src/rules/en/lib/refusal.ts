@@ -476,6 +476,9 @@ const CONCESSIVE = new Set(['while', 'whilst', 'although', 'though']);
  * A lead-in stays where it is ("Regarding consignment stock: I'm afraid that isn't …"); a bare "No," before
  * the refusal goes. The second suggestion thanks them and offers an alternative, still around their words.
  */
+/** The mark that opens an item of a list: "2) ", "b. ", "- ", "• ". */
+const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*•・])[ \t]+/i;
+
 export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isName?: (w: string) => boolean): Suggestion[] {
   const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
   let at = clause ? facts.tokens[clause.from]?.start ?? 0 : 0;
@@ -504,8 +507,10 @@ export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isN
     `. ${t('consult').text}`);
   const thanks = facts.cues.thanks || thanked ? '' : t('thanks-first').text;
   const unfortunately = t('unfortunately').text;
-  const head: SuggestionEdit[] = from === 0
-    ? [{ start: s.start, end: s.start + at + word.length, text: thanks + unfortunately + lowered }]
+  // Round 25: an item of an answer sheet ("2) We do not accept …") keeps its mark; the thanks goes after it.
+  const mark = ITEM_MARK.exec(s.text)?.[0].length ?? 0;
+  const head: SuggestionEdit[] = from === 0 || (mark > 0 && from === mark)
+    ? [{ start: s.start + from, end: s.start + at + word.length, text: thanks + unfortunately + lowered }]
     : [...(thanks ? [{ start: s.start, end: s.start, text: thanks }] : []), { start: s.start + from, end: s.start + at + word.length, text: unfortunately.toLowerCase() + lowered }];
   // "…, but we cannot …" has its "but" already: the alternative becomes a sentence of its own.
   const tail = conj && /^but/i.test(conj[0]) ? `. ${upperFirst(t('alternative').text.replace(/^,\s*but\s+/, ''))}` : t('alternative').text;
