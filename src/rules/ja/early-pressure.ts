@@ -34,6 +34,9 @@ export default defineRule({
   yieldsTo: ['ja.cold-outreach.pushy-follow-up'],
   examples: {
     valid: [
+      // Round 25: the scarcity with the time given back; a decision as the object with no time limit.
+      { text: '残り3枠となっておりますが、ご検討はどうぞごゆっくりお進めください。', context: { recipient: 'prospect' } },
+      { text: '内示をいただければ、すぐに手配いたします。', context: { recipient: 'prospect' } },
       { text: 'ご希望の納期に間に合わせるため、5月20日までにご発注いただけますと幸いです。', context: { recipient: 'prospect' } },
       { text: '本見積の有効期限は発行日より30日間とさせていただきます。', context: { recipient: 'prospect' } },
       { text: '本日中にお見積りをお送りいたします。', context: { recipient: 'prospect' } },
@@ -70,6 +73,20 @@ export default defineRule({
       { text: '他社様でも導入いただいております。', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 25 (zja-b-003): the decision as the object before the time limit.
+        text: 'ご発注を今日中にいただけますか。',
+        context: { recipient: 'prospect' },
+        flagged: '今日中に',
+        outputs: ['ご発注をご都合のよいときにいただけますか。', 'ご発注をお手すきの際にいただけますか。'],
+      },
+      {
+        // Round 25 (dp-037): the price held only for their act by a near date.
+        text: 'まずは内示だけでも今週中に頂戴できれば、価格は確保いたします。',
+        context: { recipient: 'prospect' },
+        flagged: 'まずは内示だけでも今週中に頂戴できれば、価格は確保いたします',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
       {
         // Round 23: another buyer after the same thing, stated.
         text: '実は、同じチームについて他社様からもお問い合わせをいただいております。',
@@ -495,7 +512,8 @@ function waivedAfter(text: string, end: number): boolean {
 }
 
 /** Their share kept or their worry lifted: 確保しております, お取り置きいたします, ご安心ください, ご心配には及びません. */
-const REASSURED = /(?:確保|お取り置き)(?:して|いたして|済み|でき|いたし)|ご安心|ご心配(?:には及び|なく|は(?:ござい|いり|要り))/;
+// Round 25: or the time given back (残り3枠となっておりますが、ご検討はどうぞごゆっくり…).
+const REASSURED = /(?:確保|お取り置き)(?:して|いたして|済み|でき|いたし)|ご安心|ご心配(?:には及び|なく|は(?:ござい|いり|要り))|ごゆっくり|お時間をかけて/;
 
 /** A time limit lifted (〜いただく必要はございません), not set. */
 const NO_NEED = /必要は(?:ござい|あり)ません|には及びません|急ぎません|急ぎでは/;
@@ -613,9 +631,12 @@ const ASKING = ['いただ', '頂', 'くださ', '下さ', 'お願い', '願い'
  * topic, the time limit and the request after it.
  */
 function decisionAsTopic(before: string, rest: string): boolean {
-  const topic = /(?:の(?:ほど|程))?(?:は|も)[、，]?(?:なるべく|できるだけ|できる限り|なるだけ)?$/.exec(before);
+  // Round 25 (zja-b-003, dp-037): the decision as the object before the limit too — ご発注を今日中にいただけますか,
+  // 内示だけでも今週中に頂戴できますか: the same request with the time limit in the middle.
+  const topic = /(?:の(?:ほど|程))?(?:は|も|を|だけでも|だけは|だけ)[、，]?(?:なるべく|できるだけ|できる限り|なるだけ)?$/.exec(before);
   if (!topic) return false;
-  const noun = before.slice(0, topic.index);
+  // 発注書だけでも / 契約書を: the paper of the decision stands for it.
+  const noun = before.slice(0, topic.index).replace(/(?:書類|書面|書)$/, '');
   // ご判断はお早めに、というより今週中にお願いします: the hurry sharpened into a limit before the request.
   const ask = rest.replace(SHARPENED, '');
   return PRESSURE.decisionNouns.some((n) => noun.endsWith(n)) && ASKING.some((a) => ask.startsWith(a) || ask.startsWith('お' + a));
