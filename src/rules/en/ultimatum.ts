@@ -33,6 +33,7 @@ export default defineRule({
       // Round 25: a validity said back by "after which" with no loss; a delivery of ours within a month.
       { text: 'The quote is valid until 30 June, after which prices will be reviewed in line with the metals index.', context: { recipient: 'prospect' } },
       { text: 'We will deliver the drawings within September, as agreed.', context: { recipient: 'prospect' } },
+      { text: 'The discount ends on Friday, but the quote itself is valid for 30 days.', context: { recipient: 'prospect' } },
       // Round 24: peers using the same thing (a reference), an event's attendance asked by a date, our act by then.
       { text: 'Other banks have chosen the same core system.', context: { recipient: 'prospect' } },
       { text: 'We need to know by Friday whether you will attend the seminar in Osaka.', context: { recipient: 'prospect' } },
@@ -78,6 +79,13 @@ export default defineRule({
         context: { recipient: 'prospect' },
         flagged: 'The preferential onboarding fee will lapse on Friday, 18 September, upon which the standard tariff shall apply.',
         outputs: ['So that you can plan, the preferential onboarding fee will lapse on Friday, 18 September, upon which the standard tariff shall apply; that said, please take the time you need to review it with your team.', 'The preferential onboarding fee will lapse on Friday, 18 September, upon which the standard tariff shall apply; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
+      {
+        // Round 25: a validity named before a "but" exempts nothing after it.
+        text: 'The quote is valid for 30 days, but the discount ends this Friday, so please decide by then.',
+        context: { recipient: 'prospect' },
+        flagged: 'The quote is valid for 30 days, but the discount ends this Friday, so please decide by then.',
+        outputs: ['So that you can plan, the quote is valid for 30 days, but the discount ends this Friday, so please decide by then; that said, please take the time you need to review it with your team.', 'The quote is valid for 30 days, but the discount ends this Friday, so please decide by then; there is no rush from our side, so please let us know whenever you are ready.'],
       },
       {
         // Round 25 (AB's ab-a-040): advice to decide "within" a near month.
@@ -366,6 +374,10 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   // "Take your time" in the sentence: the writer gives them time (a threat aside).
   if (pressureEased(s.text)) return false;
   if (isPressure(s.text)) return true;
+  // Round 25: "The quote is valid for 30 days, but the discount ends this Friday, so please decide by then": a validity or
+  // their schedule named before a "but" exempts nothing after it — the push is read on its own.
+  const pushAfterBut = afterBut(s.text);
+  if (pushAfterBut !== s.text && /\w/.test(pushAfterBut) && pressureExempt(s.text) && isPressure(pushAfterBut)) return true;
   // "The price holds till 30 April, not a day longer": a validity with a hard edge, exempt or not.
   if (mayHaveHardEdge(s.text) && hardEdge(ctx.facts.of(englishFacts, s))) return true;
   // Every class of en-pressure.ts needs one of these cues (or a count of what is "left").

@@ -8,7 +8,7 @@ import {
 } from './lib/pressure';
 import { capacityRunsOut, closingHurry, dateIsLast, decisionOnTheSpot, firstDecidersServed, rivalInterest, yesBeforeProcess } from './lib/pressure-scarce';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
+import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
 const ENTRIES = PRESSURE.entries.flatMap((e) => (e.pattern ? [{ ...e, compiled: compileEntry({ ...e, pattern: e.pattern }) }] : []));
 
@@ -37,6 +37,7 @@ export default defineRule({
       // Round 25: the scarcity with the time given back; a decision as the object with no time limit.
       { text: '残り3枠となっておりますが、ご検討はどうぞごゆっくりお進めください。', context: { recipient: 'prospect' } },
       { text: '内示をいただければ、すぐに手配いたします。', context: { recipient: 'prospect' } },
+      { text: 'お見積りの有効期限は30日間ですので、ご都合のよいときにご検討ください。', context: { recipient: 'prospect' } },
       { text: 'ご希望の納期に間に合わせるため、5月20日までにご発注いただけますと幸いです。', context: { recipient: 'prospect' } },
       { text: '本見積の有効期限は発行日より30日間とさせていただきます。', context: { recipient: 'prospect' } },
       { text: '本日中にお見積りをお送りいたします。', context: { recipient: 'prospect' } },
@@ -73,6 +74,13 @@ export default defineRule({
       { text: '他社様でも導入いただいております。', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 25: a quote's validity given as the reason for a hurried decision is the seller's clock.
+        text: '有効期限が明日までとなっておりますので、至急ご判断をお願いいたします。',
+        context: { recipient: 'prospect' },
+        flagged: '有効期限が明日までとなっておりますので、至急',
+        outputs: ['有効期限が明日までとなっておりますので、お手すきの際にご判断をお願いいたします。', '有効期限が明日までとなっておりますので、お手数ですが、ご判断をお願いいたします。'],
+      },
       {
         // Round 25 (zja-b-003): the decision as the object before the time limit.
         text: 'ご発注を今日中にいただけますか。',
@@ -246,7 +254,7 @@ export default defineRule({
   sentence(s, ctx, previous) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
     const quotes = quotedRanges(s.text);
-    if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) {
+    if ((containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) && !validityAsReason(s.text)) {
       // 年内発売に間に合う生産枠は6月末で締め切りますので、お早めにどうぞ: their launch named, but the push is our slot
       // closing on our date, given as the reason for a hurry.
       const closing = s.tokens && !isListOrHeading(s, previous) ? closingHurry(s, s.tokens) : undefined;
@@ -617,6 +625,24 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
   }
   return f.acts.includes('request') && PRESSURE.decisionNouns.some((n) => rest.includes(n));
 }
+/**
+ * Round 25: 見積有効期限は本日17時までですので、本日中にご発注ください / 有効期限が明日までとなっておりますので、至急ご判断を: a
+ * quote's validity is the client's to use only while it is stated; given as the reason (ので, ため, から) for a hurried
+ * decision, it is the seller's clock and exempts nothing after it.
+ */
+function validityAsReason(text: string): boolean {
+  const at = firstIndexOfAny(text, VALIDITY_WORDS);
+  if (at < 0) return false;
+  // Anchored at the validity word: the reason's connective within the same clause.
+  const m = VALIDITY_REASON.exec(text.slice(at));
+  if (!m) return false;
+  const rest = text.slice(at + m[0].length);
+  return !containsAny(rest, PRESSURE.clientSchedule) && !CLIENT_PURPOSE.test(text) && HURRIED.test(rest);
+}
+const VALIDITY_WORDS = ['有効期限', '有効期間', '見積有効', 'お見積りの有効'];
+const VALIDITY_REASON = /^[^。、]{0,36}?(?:ので|ため|から)[、，]?/;
+const HURRIED = /本日中|今日中|明日中|今週中|至急|早急|急ぎ|早めに|までに/;
+
 /** ご希望の3月納品のためには / 貴社の稼働に合わせ: a date that serves the client's own plan is information. */
 // Within one clause: in 枠の確保をご希望でしたら、遅くとも今週中には内金を… the には is the time limit's, not a purpose's.
 const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御社)の[^。、]{0,12}?(?:稼働|納品|導入|計画|スケジュール|開始))[^。、]{0,20}?(?:のため(?:に)?(?:は)?|には|に合わせ)/;

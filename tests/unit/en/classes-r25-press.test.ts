@@ -5,7 +5,8 @@
 // ("…on Friday, upon which list pricing applies"), or after a list line whose label names the limit ("- Validity: today
 // 5 pm"). B: a near clock on the reader's act written with "within" ("decide within March"), a Japanese go-ahead word in
 // an English sentence (決裁, 発注, 契約), a condition joined by a coordinator ("…, so if you want a share you will need to
-// confirm by the 15th"). Near misses: a validity stated softly, our own schedule or office, an event or a meeting room,
+// confirm by the 15th"). C: a window or a table in a reply to an ask about something else. D: a push after a "but" that
+// sets a validity or their schedule aside. Near misses: a validity stated softly, our own schedule or office, an event or a meeting room,
 // a date that serves the reader's own plan, a thing already ordered, internal mail.
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
@@ -82,6 +83,23 @@ const C_NEAR: Case[] = [
   ['', P, reply('Our office will be closed from 10 to 16 August.', 'Are you open during Obon?')],
 ];
 
+// D: a validity or the reader's own schedule named before a "but" exempts nothing after it.
+const D_BUT: Case[] = [
+  ['pressure', P, mail('The quote is valid for 30 days, but the discount ends this Friday, so please decide by then.')],
+  ['pressure', P, mail('The quotation is valid for 60 days, but the launch discount expires this Friday.')],
+  ['pressure', P, mail('I know your budget cycle starts in April, but the special price is only good until Friday.')],
+];
+const D_NEAR: Case[] = [
+  ['', P, mail('The discount ends on Friday, but the quote itself is valid for 30 days.')],
+  ['', P, mail('The quote is valid for 30 days, but please take your time.')],
+  ['', P, mail('Your board meets in October, but we can hold the price until then.')],
+  ['', P, mail('The quote is valid for 30 days, but if you need more time, just let me know and we will extend it.')],
+  ['', P, mail('To meet your April launch we would need the order by February, but please let us know if that is difficult.')],
+  ['', P, mail('The quote is valid until 30 June, but the price of copper may change after that.')],
+  ['', P, mail('The quotation is valid for 60 days, but we recommend confirming the delivery schedule early.')],
+  ['', I, 'Hi Ken,\n\nThe quote is valid for 30 days, but the discount ends this Friday, so push them to decide by then.\n\nThanks,\nPeter'],
+];
+
 categoryTables([
   ['r25 A: a loss said back to the date after the verb, by "which", or after a labelled limit', A_SAID_BACK],
   ['r25 A near misses: a soft validity, our schedule, a room, an answer to their question, internal', A_NEAR],
@@ -89,4 +107,6 @@ categoryTables([
   ['r25 B near misses: time given, a past order, a recommendation with no clock, their own date, internal', B_NEAR],
   ['r25 C: a window or an availability table in a reply to an ask about something else', C_REPLY],
   ['r25 C near misses: an answer to their question about timing, replies with no push', C_NEAR],
+  ['r25 D: the push after a "but" that sets a validity or their schedule aside', D_BUT],
+  ['r25 D near misses: the validity after the "but", time given, a hold until their date', D_NEAR],
 ]);

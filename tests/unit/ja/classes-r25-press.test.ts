@@ -5,7 +5,8 @@
 // D: the time after the seller's limit named by its own hour or date (17時以降は, 明日正午以降は, 4月以降は) rather than
 // by それ, with a loss after it. E: the decision as the object before the time limit (ご発注を今日中に, 内示だけでも今週中に),
 // and the price held only on that act. F: a Japanese sentence after an English one on the same line, where the writer
-// mixes the languages inside the sentences (no restatement to hand over to). Near misses: our own act or schedule, a
+// mixes the languages inside the sentences (no restatement to hand over to). G: a quote's validity given as the reason
+// for a hurried decision (有効期限が明日までですので、至急…) no longer exempts the sentence. Near misses: our own act or schedule, a
 // holiday notice, a validity stated softly, the scarcity with the time given back, a chase with no scarcity, internal
 // mail, a mixed sentence with no loss.
 import { classTables } from './refusal-honorific-table';
@@ -108,6 +109,26 @@ classTables([
       mail('We received your PO. 来週中に出荷いたします。'),
       mail('Thank you for your questions. 回答を添付いたしますので、ご確認ください。'),
       mail('Our office is closed next week. 再来週以降にご連絡いただけますと幸いです。'),
+    ],
+  },
+  {
+    name: 'r25 press G: a quote validity given as the reason for a hurried decision is the seller\'s clock',
+    category: 'pressure',
+    context: PROSPECT,
+    flagged: [
+      mail('見積有効期限は本日17時までですので、本日中にご発注ください。'),
+      mail('有効期限が明日までとなっておりますので、至急ご判断をお願いいたします。'),
+      mail('お見積りの有効期限が今週金曜日のため、今週中にご決断いただけますでしょうか。'),
+    ],
+    clean: [
+      mail('見積有効期限は発行日より30日間ですので、それまでにご検討いただければ幸いです。'),
+      mail('お見積りの有効期限は30日間ですので、ご都合のよいときにご検討ください。'),
+      mail('有効期限は3か月ございますので、急ぎませんのでごゆっくりご検討ください。'),
+      mail('お見積りの有効期限は12月末までですので、年内にご検討いただければ幸いです。'),
+      mail('見積有効期限は30日間ですが、期限が過ぎましても再発行いたしますので、お急ぎいただく必要はございません。'),
+      mail('見積有効期限：発行日より30日間。期限を過ぎた場合は、改めてお見積りいたします。'),
+      mail('お見積りの有効期限は発行日より1か月です。ご検討のほどよろしくお願いいたします。'),
+      mail('ご希望の納期に間に合わせるため、今週中にご発注いただけますと幸いです。'),
     ],
   },
   {
