@@ -203,13 +203,21 @@ export function frameOf(f: EnFacts, consequence: EnClause): Frame | undefined {
     const span = t.slice(cond.from, cond.to);
     if (span.some((x) => READER_ACTS.has(x.lemma) || READER_ACTS.has(x.lower) || x.lower === 'you' || x.lower === 'your') && timeBound(span)) return 'conditional';
   }
-  const deadlines = deadlinesIn(lower, { bareThat: true }).filter((d) => d.word < head);
-  // "after that", "past that point", "beyond then"
-  if (deadlines.some((d) => d.anaphor && d.sense === 'from')) return 'anaphor';
+  const all = deadlinesIn(lower, { bareThat: true });
+  const deadlines = all.filter((d) => d.word < head);
+  // "after that", "past that point", "beyond then"; round 25 (AB's ab-a-059): the anaphor may close the sentence too —
+  // "the pricing cannot be honoured after this date", "we can no longer hold the slot beyond that point".
+  if (deadlines.some((d) => d.anaphor && d.sense === 'from') || all.some((d) => d.anaphor && d.sense === 'from' && d.word > head && lower[d.date] !== 'then')) return 'anaphor';
   // "Otherwise …", "If not, …", "Failing that, …", "Any later and …"
   const lead = lower[0] === 'and' || lower[0] === 'but' || lower[0] === 'so' ? 1 : 0;
   if (/^(?:otherwise|else)$/.test(lower[lead] ?? '') || (lower[lead] === 'if' && lower[lead + 1] === 'not') ||
     (lower[lead] === 'failing' && lower[lead + 1] === 'that') || (lower[lead] === 'any' && lower[lead + 1] === 'later')) return 'anaphor';
+  // Round 25 (O-en2-19): "the fee will lapse on Friday, 5th June, upon which the standard tariff shall apply", "… after
+  // which point": a relative pronoun said back to the date just given, in the same sentence.
+  // The consequence may be the lapse before it ("will lapse on Friday, upon which …"): the relative may follow the head.
+  const relative = lower.findIndex((w, i) => /^(?:upon|after|from|past|beyond|at)$/.test(w) && lower[i + 1] === 'which' &&
+    (w !== 'at' || lower[i + 2] === 'point'));
+  if (relative > 0 && deadlinesIn(lower).some((d) => !d.anaphor && d.word < relative)) return 'dated';
   // "The proposal stands until noon on Friday, and it will not be offered again": the date made final in one sentence.
   if (isFinal(f, consequence) && deadlinesIn(lower).some((d) => !d.anaphor && d.word < consequence.from)) return 'dated';
   // "after Friday", "from 1 October", "past the 15th": a date of ours from which it holds.
@@ -226,6 +234,9 @@ const TERM = new Set(['valid', 'end', 'expire', 'hold', 'stand', 'run', 'last', 
 /** What the reader is asked to do by the date: a decision, an order, a signature, a confirmation, a meeting. */
 const ASKED = new Set(['sign', 'confirm', 'decide', 'order', 'commit', 'reply', 'respond', 'revert', 'know', 'book', 'reserve', 'proceed',
   'approve', 'accept', 'place', 'send', 'secure', 'lock', 'finalise', 'finalize', 'buy', 'purchase', 'meet', 'answer']);
+
+/** Labels of a limit in a list line: "Validity:", "Deadline:", "Expiry:", "Cut-off:". */
+const LIMIT_LABELS = new Set(['validity', 'deadline', 'expiry', 'expires', 'cut-off', 'cutoff', 'valid']);
 
 /** A decision given as a thing: "your go-ahead", "the signed PO", "your answer". */
 const DECISIONS = new Set(['decision', 'go-ahead', 'approval', 'answer', 'signature', 'po', 'commitment', 'confirmation', 'order', 'contract', 'agreement', 'yes']);
@@ -257,6 +268,9 @@ export function deadlineSet(f: EnFacts): boolean {
     lower.slice(0, 4).some((w) => w === 'advice' || w === 'recommendation' || w === 'suggestion');
   // "sign" after "My honest advice:" is tagged a noun: asked, any word of the act will do.
   if (asked && t.some((x, i) => ASKED.has(x.lemma) || DECISIONS.has(x.lemma) || (x.lemma === 'go' && /^(?:-|ahead)$/.test(lower[i + 1] ?? '')))) return true;
+  // Round 25: a list line or a heading that labels the date as the limit ("- Validity: today 5 pm JST only", "Deadline:
+  // Friday 12:00"): the label says what the date ends.
+  if (t.some((x, i) => LIMIT_LABELS.has(x.lower) && /^[:：]$/.test(t[i + 1]?.text ?? ''))) return true;
   // A term of ours that runs to the date: an offer, a price, a trial or evaluation period.
   return t.some((x) => OFFERED.has(x.lemma) || x.lemma === 'period') && t.some((x) => TERM.has(x.lemma));
 }

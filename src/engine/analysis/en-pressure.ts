@@ -11,7 +11,8 @@ export function nearDate(f: EnFacts, strict = false): boolean {
   // "early", "soon" alone go with the client's own season ("order filters early, before the rainy season").
   if ((f.cues.soon ?? []).some((i) => !strict || !/^(?:early|soon)$/.test(f.tokens[i]!.lower))) return true;
   return f.tokens.some((t, i) => (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || (ORDINAL_DAY.test(t.lower) && f.tokens[i - 1]?.lower === 'the')) &&
-    ['by', 'until', 'before', 'after', 'till', 'through', 'of', 'beyond', 'past'].includes(f.tokens[i - (ORDINAL_DAY.test(t.lower) ? 2 : 1)]?.lower ?? '') );
+    // Round 25 (AB's ab-a-040): "decide within March" bounds the act by the month as "by" does.
+    ['by', 'until', 'before', 'after', 'till', 'through', 'of', 'beyond', 'past', 'within'].includes(f.tokens[i - (ORDINAL_DAY.test(t.lower) ? 2 : 1)]?.lower ?? '') );
 }
 
 /**

@@ -179,6 +179,13 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     clause.subordinate = SUBORDINATORS.has(lead.lower) && lead.lower !== 'so';
     clause.conditional = CONDITIONAL.has(lead.lower);
     i++;
+    // Round 25 (v4-004): "…, so if Hoshino would like a share you will need to …", "and if not, …": a coordinator
+    // before the condition's own word leads a condition all the same.
+    const second = tokens[i];
+    if (i < to && COORDINATORS.has(lead.lower) && second && CONDITIONAL.has(second.lower)) {
+      clause.subordinate = clause.conditional = true;
+      i++;
+    }
   } else if (lead?.lower === 'in' && tokens[i + 1]?.lower === 'case') {
     clause.subordinate = clause.conditional = true;
     i += 2;

@@ -7,7 +7,7 @@ import { availabilityOf, clockAsked, hardEdge, leverOf, leverStated } from '../.
 import { dreadOf, pressureOf } from '../../engine/analysis/en-pressure';
 import { askedByReader, deadlineSet, forfeitOf, frameOf } from '../../engine/analysis/en-forfeit';
 import { scarcityRuns } from '../any/lib/availability-runs';
-import { askedInField } from '../any/lib/they-asked';
+import { askedInField, TIMING_ASK } from '../any/lib/they-asked';
 import { MAY_CLOSE_WINDOW, MAY_TELL_OTHERS, nextFarOff, othersFate, windowClosing } from '../../engine/analysis/en-window';
 import { isJapaneseName } from './lib/names';
 import { commitPushOf, MAY_PUSH_COMMIT } from '../../engine/analysis/en-commit-push';
@@ -30,6 +30,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 25: a validity said back by "after which" with no loss; a delivery of ours within a month.
+      { text: 'The quote is valid until 30 June, after which prices will be reviewed in line with the metals index.', context: { recipient: 'prospect' } },
+      { text: 'We will deliver the drawings within September, as agreed.', context: { recipient: 'prospect' } },
+      { text: 'The discount ends on Friday, but the quote itself is valid for 30 days.', context: { recipient: 'prospect' } },
       // Round 24: peers using the same thing (a reference), an event's attendance asked by a date, our act by then.
       { text: 'Other banks have chosen the same core system.', context: { recipient: 'prospect' } },
       { text: 'We need to know by Friday whether you will attend the seminar in Osaka.', context: { recipient: 'prospect' } },
@@ -69,6 +73,27 @@ export default defineRule({
       { text: 'We will send the revised quote by Friday so that you can review it before your board meeting.', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 25 (O-en2-19): the offer's end said back by a relative pronoun, the worse price after it.
+        text: 'The preferential onboarding fee will lapse on Friday, 18 September, upon which the standard tariff shall apply.',
+        context: { recipient: 'prospect' },
+        flagged: 'The preferential onboarding fee will lapse on Friday, 18 September, upon which the standard tariff shall apply.',
+        outputs: ['So that you can plan, the preferential onboarding fee will lapse on Friday, 18 September, upon which the standard tariff shall apply; that said, please take the time you need to review it with your team.', 'The preferential onboarding fee will lapse on Friday, 18 September, upon which the standard tariff shall apply; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
+      {
+        // Round 25: a validity named before a "but" exempts nothing after it.
+        text: 'The quote is valid for 30 days, but the discount ends this Friday, so please decide by then.',
+        context: { recipient: 'prospect' },
+        flagged: 'The quote is valid for 30 days, but the discount ends this Friday, so please decide by then.',
+        outputs: ['So that you can plan, the quote is valid for 30 days, but the discount ends this Friday, so please decide by then; that said, please take the time you need to review it with your team.', 'The quote is valid for 30 days, but the discount ends this Friday, so please decide by then; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
+      {
+        // Round 25 (AB's ab-a-040): advice to decide "within" a near month.
+        text: 'Honestly, I would recommend you decide within this month.',
+        context: { recipient: 'prospect' },
+        flagged: 'Honestly, I would recommend you decide within this month.',
+        outputs: ['So that you can plan, honestly, I would recommend you decide within this month; that said, please take the time you need to review it with your team.', 'Honestly, I would recommend you decide within this month; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
       {
         // Round 23 (en-decision-press.ts): the reader's go-ahead needed in the meeting itself, to hold a thing for them.
         text: 'We need your decision directly in the meeting to reserve the production slots for you.',
@@ -294,7 +319,7 @@ function windowPressed(s: Sentence, ctx: RuleContext): boolean {
   if (!MAY_CLOSE_WINDOW.test(s.text) || pressureEased(s.text)) return false;
   const facts = ctx.facts.of(englishFacts, s);
   const at = windowClosing(facts);
-  return at >= 0 && nextFarOff(facts, at) && !askedByReader(facts) && !askedInField(ctx);
+  return at >= 0 && nextFarOff(facts, at) && !askedByReader(facts) && !askedInField(ctx, TIMING_ASK);
 }
 
 /** The window closing in one sentence, the next one far off in the sentence after it ("The next available run is in February."). */
@@ -306,7 +331,7 @@ function windowsOverTwoSentences(ctx: RuleContext, english: Sentence[]): void {
     const at = windowClosing(first);
     if (at < 0 || nextFarOff(first, at) || pressing(anchor, ctx) || pressing(s, ctx) || pressureEased(s.text)) continue;
     const next = ctx.facts.of(englishFacts, s);
-    if (!nextFarOff(next) || windowClosing(next) >= 0 || askedByReader(first) || askedByReader(next) || askedInField(ctx)) continue;
+    if (!nextFarOff(next) || windowClosing(next) >= 0 || askedByReader(first) || askedByReader(next) || askedInField(ctx, TIMING_ASK)) continue;
     ctx.report({ start: anchor.start, end: s.end, message: MESSAGE.en, messageJa: MESSAGE.ja, suggestions: wrappedPressure(s, isJapaneseName)
       .map((g) => ({ ...g, text: anchor.text + ctx.text.slice(anchor.end, s.start) + g.text })) });
   }
@@ -319,7 +344,7 @@ function windowsOverTwoSentences(ctx: RuleContext, english: Sentence[]): void {
  * quoted history: the shared "they asked" fact, src/rules/any/lib/they-asked.ts) it informs.
  */
 function availabilityTables(ctx: RuleContext, english: Sentence[]): void {
-  if (askedInField(ctx)) return;
+  if (askedInField(ctx, TIMING_ASK)) return;
   const runs = scarcityRuns(english, (x) => ctx.facts.of(AVAILABILITY, x), (a, b) => !/\n[ \t]*\n/.test(ctx.text.slice(a.end, b.start)));
   for (const [first, last] of runs) {
     const text = ctx.text.slice(first.start, last.end);
@@ -359,6 +384,10 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   // "Take your time" in the sentence: the writer gives them time (a threat aside).
   if (pressureEased(s.text)) return false;
   if (isPressure(s.text)) return true;
+  // Round 25: "The quote is valid for 30 days, but the discount ends this Friday, so please decide by then": a validity or
+  // their schedule named before a "but" exempts nothing after it — the push is read on its own.
+  const pushAfterBut = afterBut(s.text);
+  if (pushAfterBut !== s.text && /\w/.test(pushAfterBut) && pressureExempt(s.text) && isPressure(pushAfterBut)) return true;
   // "The price holds till 30 April, not a day longer": a validity with a hard edge, exempt or not.
   if (mayHaveHardEdge(s.text) && hardEdge(ctx.facts.of(englishFacts, s))) return true;
   // Every class of en-pressure.ts needs one of these cues (or a count of what is "left").

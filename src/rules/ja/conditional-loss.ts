@@ -1,6 +1,6 @@
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { defineRule, divertedTo } from '../../engine/rule';
-import { CONDITIONAL_LOSS, conditionalLossIn } from './lib/conditional-loss';
+import { CONDITIONAL_LOSS, conditionalLossIn, limitThenLossIn } from './lib/conditional-loss';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
@@ -41,8 +41,31 @@ export default defineRule({
       { text: '年末年始は休業いたします。それ以降は通常どおり営業いたします。', context: PROSPECT },
       { text: '弊社の手配が遅れるほど、ご迷惑をおかけしかねません。', context: PROSPECT },
       { text: '導入が早いほど効果が大きくなります。', context: PROSPECT },
+      // Round 25: a date's 以降は with no limit set before it, or with no loss after it, is a schedule.
+      { text: '4月以降は新しいオフィスでお迎えいたします。', context: PROSPECT },
+      { text: 'お見積りは明日17時までにお送りいたします。17時以降はお電話でも対応いたします。', context: PROSPECT },
     ],
     invalid: [
+      {
+        // Round 25 (AB's ab-b-044): the time after the limit said back by its own hour, a loss after it.
+        text: '見積有効期限：本日17時まで。17時以降は部材を他案件に回します。',
+        context: PROSPECT,
+        flagged: '17時以降は部材を他案件に回します',
+        outputs: [
+          '見積有効期限：本日17時まで。ご検討の目安として、スケジュールや条件は改めてご相談させていただければ幸いです。',
+          '見積有効期限：本日17時まで。ご検討のご参考になれば幸いです。',
+        ],
+      },
+      {
+        // Round 25 (AB's ab-a-040): a mixed sentence after a mixed English one is no restatement to hand over.
+        text: 'I strongly recommend to 決裁 within March. 来年度予算を待つと、約15%高くなってしまいます。',
+        context: PROSPECT,
+        flagged: '来年度予算を待つと、約15%高くなってしまいます',
+        outputs: [
+          'I strongly recommend to 決裁 within March. ご検討の目安として、スケジュールや条件は改めてご相談させていただければ幸いです。',
+          'I strongly recommend to 決裁 within March. ご検討のご参考になれば幸いです。',
+        ],
+      },
       {
         // Round 24: what was theirs sent on to another party; the time after a limit as a topic; the longer, the worse.
         text: '本日18時を過ぎますと、キャンセル待ちのお客様へご案内いたします。',
@@ -107,13 +130,16 @@ export default defineRule({
       if (!diverted) return;
       ctx = diverted;
     }
-    // A list item names a topic, unless it says a whole sentence (・ご回答期限：9月10日 ※期限を過ぎた場合、…できかねます。).
-    if (!s.tokens?.length || (isListOrHeading(s, undefined) && !/(?:ます|ません|です)[。.]?\s*$/.test(s.text))) return;
+    if (!s.tokens?.length) return;
+    // A list item names a topic, unless it says a whole sentence (・ご回答期限：9月10日 ※期限を過ぎた場合、…できかねます。)
+    // or the time after the limit with a loss in it (round 25: | 有効期限 | 本日17時まで（以降は他案件に充当） |).
+    const listed = isListOrHeading(s, undefined) && !/(?:ます|ません|です)[。.]?\s*$/.test(s.text);
+    const facts = ctx.facts.of(japaneseFacts, s);
+    const at = listed ? limitThenLossIn(s, facts, ctx.paragraphBefore(s)) : conditionalLossIn(s, facts, ctx.paragraphBefore(s));
+    if (at === undefined) return;
     // This offer expires this Friday. 金曜日を過ぎると、…消滅します。: a restatement of the English sentence before it on
     // its line, one move with it, which the English reading owns.
-    const at = conditionalLossIn(s, ctx.facts.of(japaneseFacts, s));
-    if (at === undefined) return;
-    if (restatesEnglish(ctx.paragraphBefore(s))) return ctx.suppressed('restates-english', s.start + at, s.start + bodyEnd(s.text));
+    if (restatesEnglish(ctx.paragraphBefore(s), s.text)) return ctx.suppressed('restates-english', s.start + at, s.start + bodyEnd(s.text));
     if (inQuotes(quotedRanges(s.text), at, at + 1)) return ctx.suppressed('quoted-words', s.start + at, s.start + bodyEnd(s.text));
     ctx.report({
       start: s.start + at,
@@ -125,8 +151,15 @@ export default defineRule({
   },
 });
 
-/** The text before the sentence on its line is an English sentence (Latin words, ended by . ! or ?). */
-function restatesEnglish(paragraphBefore: string): boolean {
+/**
+ * The text before the sentence on its line is an English sentence (Latin words, ended by . ! or ?) that this one
+ * restates. A restatement is two monolingual halves; a writer who mixes the languages inside the sentences
+ * (I strongly recommend to 決裁 within March. 4月から price table が変わるので…, round 25: AB's ab-a-040) says one
+ * thing after another, and the English reading does not own the Japanese sentence's loss.
+ */
+function restatesEnglish(paragraphBefore: string, text: string): boolean {
   const line = paragraphBefore.slice(paragraphBefore.lastIndexOf('\n') + 1).trimEnd();
-  return /[.!?]$/.test(line) && /[A-Za-z]{3}/.test(line);
+  const english = line.slice(line.lastIndexOf('。') + 1);
+  return /[.!?]$/.test(line) && /[A-Za-z]{3}/.test(line) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(english) &&
+    !/[A-Za-z]{3}/.test(text);
 }

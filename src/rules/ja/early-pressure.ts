@@ -8,7 +8,7 @@ import {
 } from './lib/pressure';
 import { capacityRunsOut, closingHurry, dateIsLast, decisionOnTheSpot, firstDecidersServed, rivalInterest, yesBeforeProcess } from './lib/pressure-scarce';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, clauseStart, containsAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
+import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, isListOrHeading, quotedRanges } from './lib/text';
 
 const ENTRIES = PRESSURE.entries.flatMap((e) => (e.pattern ? [{ ...e, compiled: compileEntry({ ...e, pattern: e.pattern }) }] : []));
 
@@ -38,6 +38,10 @@ export default defineRule({
     valid: [
       // Round 25: a chase with a bare count that is no scarcity (the chase is cold outreach's).
       { text: '先週お送りしたご提案書、ご覧いただけましたでしょうか。\n担当が2名おりますので、ご都合のよいときにご連絡ください。', context: { recipient: 'prospect' } },
+      // Round 25: the scarcity with the time given back; a decision as the object with no time limit.
+      { text: '残り3枠となっておりますが、ご検討はどうぞごゆっくりお進めください。', context: { recipient: 'prospect' } },
+      { text: '内示をいただければ、すぐに手配いたします。', context: { recipient: 'prospect' } },
+      { text: 'お見積りの有効期限は30日間ですので、ご都合のよいときにご検討ください。', context: { recipient: 'prospect' } },
       { text: 'ご希望の納期に間に合わせるため、5月20日までにご発注いただけますと幸いです。', context: { recipient: 'prospect' } },
       { text: '本見積の有効期限は発行日より30日間とさせていただきます。', context: { recipient: 'prospect' } },
       { text: '本日中にお見積りをお送りいたします。', context: { recipient: 'prospect' } },
@@ -74,6 +78,27 @@ export default defineRule({
       { text: '他社様でも導入いただいております。', context: { recipient: 'prospect' } },
     ],
     invalid: [
+      {
+        // Round 25: a quote's validity given as the reason for a hurried decision is the seller's clock.
+        text: '有効期限が明日までとなっておりますので、至急ご判断をお願いいたします。',
+        context: { recipient: 'prospect' },
+        flagged: '有効期限が明日までとなっておりますので、至急',
+        outputs: ['有効期限が明日までとなっておりますので、お手すきの際にご判断をお願いいたします。', '有効期限が明日までとなっておりますので、お手数ですが、ご判断をお願いいたします。'],
+      },
+      {
+        // Round 25 (zja-b-003): the decision as the object before the time limit.
+        text: 'ご発注を今日中にいただけますか。',
+        context: { recipient: 'prospect' },
+        flagged: '今日中に',
+        outputs: ['ご発注をご都合のよいときにいただけますか。', 'ご発注をお手すきの際にいただけますか。'],
+      },
+      {
+        // Round 25 (dp-037): the price held only for their act by a near date.
+        text: 'まずは内示だけでも今週中に頂戴できれば、価格は確保いたします。',
+        context: { recipient: 'prospect' },
+        flagged: 'まずは内示だけでも今週中に頂戴できれば、価格は確保いたします',
+        outputs: ['ご関心がございましたら、お気軽にお知らせください。', 'ご検討のご参考になれば幸いです。'],
+      },
       {
         // Round 23: another buyer after the same thing, stated.
         text: '実は、同じチームについて他社様からもお問い合わせをいただいております。',
@@ -244,7 +269,7 @@ export default defineRule({
     }
     const quotes = quotedRanges(s.text);
     const drop = (guard: string, at: number, end: number) => ctx.suppressed(guard, s.start + at, s.start + end);
-    if (containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) {
+    if ((containsAny(s.text, PRESSURE.clientSchedule) || CLIENT_PURPOSE.test(s.text)) && !validityAsReason(s.text)) {
       if (tracing(ctx)) for (const e of ENTRIES) for (const [at, end] of entryMatches(e.compiled, s.text)) drop('client-schedule', at, end);
       // 年内発売に間に合う生産枠は6月末で締め切りますので、お早めにどうぞ: their launch named, but the push is our slot
       // closing on our date, given as the reason for a hurry.
@@ -539,7 +564,8 @@ function waivedAfter(text: string, end: number): boolean {
 }
 
 /** Their share kept or their worry lifted: 確保しております, お取り置きいたします, ご安心ください, ご心配には及びません. */
-const REASSURED = /(?:確保|お取り置き)(?:して|いたして|済み|でき|いたし)|ご安心|ご心配(?:には及び|なく|は(?:ござい|いり|要り))/;
+// Round 25: or the time given back (残り3枠となっておりますが、ご検討はどうぞごゆっくり…).
+const REASSURED = /(?:確保|お取り置き)(?:して|いたして|済み|でき|いたし)|ご安心|ご心配(?:には及び|なく|は(?:ござい|いり|要り))|ごゆっくり|お時間をかけて/;
 
 /** A time limit lifted (〜いただく必要はございません), not set. */
 const NO_NEED = /必要は(?:ござい|あり)ません|には及びません|急ぎません|急ぎでは/;
@@ -643,6 +669,24 @@ function asksFor(rest: string, f: JaSentenceFacts): boolean {
   }
   return f.acts.includes('request') && PRESSURE.decisionNouns.some((n) => rest.includes(n));
 }
+/**
+ * Round 25: 見積有効期限は本日17時までですので、本日中にご発注ください / 有効期限が明日までとなっておりますので、至急ご判断を: a
+ * quote's validity is the client's to use only while it is stated; given as the reason (ので, ため, から) for a hurried
+ * decision, it is the seller's clock and exempts nothing after it.
+ */
+function validityAsReason(text: string): boolean {
+  const at = firstIndexOfAny(text, VALIDITY_WORDS);
+  if (at < 0) return false;
+  // Anchored at the validity word: the reason's connective within the same clause.
+  const m = VALIDITY_REASON.exec(text.slice(at));
+  if (!m) return false;
+  const rest = text.slice(at + m[0].length);
+  return !containsAny(rest, PRESSURE.clientSchedule) && !CLIENT_PURPOSE.test(text) && HURRIED.test(rest);
+}
+const VALIDITY_WORDS = ['有効期限', '有効期間', '見積有効', 'お見積りの有効'];
+const VALIDITY_REASON = /^[^。、]{0,36}?(?:ので|ため|から)[、，]?/;
+const HURRIED = /本日中|今日中|明日中|今週中|至急|早急|急ぎ|早めに|までに/;
+
 /** ご希望の3月納品のためには / 貴社の稼働に合わせ: a date that serves the client's own plan is information. */
 // Within one clause: in 枠の確保をご希望でしたら、遅くとも今週中には内金を… the には is the time limit's, not a purpose's.
 const CLIENT_PURPOSE = /(?:ご希望|ご要望|ご予定|ご指定|(?:貴社|御社)の[^。、]{0,12}?(?:稼働|納品|導入|計画|スケジュール|開始))[^。、]{0,20}?(?:のため(?:に)?(?:は)?|には|に合わせ)/;
@@ -657,9 +701,12 @@ const ASKING = ['いただ', '頂', 'くださ', '下さ', 'お願い', '願い'
  * topic, the time limit and the request after it.
  */
 function decisionAsTopic(before: string, rest: string): boolean {
-  const topic = /(?:の(?:ほど|程))?(?:は|も)[、，]?(?:なるべく|できるだけ|できる限り|なるだけ)?$/.exec(before);
+  // Round 25 (zja-b-003, dp-037): the decision as the object before the limit too — ご発注を今日中にいただけますか,
+  // 内示だけでも今週中に頂戴できますか: the same request with the time limit in the middle.
+  const topic = /(?:の(?:ほど|程))?(?:は|も|を|だけでも|だけは|だけ)[、，]?(?:なるべく|できるだけ|できる限り|なるだけ)?$/.exec(before);
   if (!topic) return false;
-  const noun = before.slice(0, topic.index);
+  // 発注書だけでも / 契約書を: the paper of the decision stands for it.
+  const noun = before.slice(0, topic.index).replace(/(?:書類|書面|書)$/, '');
   // ご判断はお早めに、というより今週中にお願いします: the hurry sharpened into a limit before the request.
   const ask = rest.replace(SHARPENED, '');
   return PRESSURE.decisionNouns.some((n) => noun.endsWith(n)) && ASKING.some((a) => ask.startsWith(a) || ask.startsWith('お' + a));

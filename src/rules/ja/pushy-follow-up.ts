@@ -4,7 +4,7 @@ import type { Sentence } from '../../engine/types';
 import { COLD_OUTREACH } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
-import { timeLimits } from './lib/pressure';
+import { lossIfWaiting, scarcityHurry, timeLimits } from './lib/pressure';
 import { announcesContact, awaitsReply } from './lib/cold-outreach';
 import { bodyEnd, clauseStart, containsAny, firstIndexOfAny, inQuotes, quotedRanges } from './lib/text';
 
@@ -37,6 +37,8 @@ export default defineRule({
   audience: ['prospect'],
   examples: {
     valid: [
+      // Round 25 (AB's ab-a-028): in a chase, a count left given as the reason for the hurry is pressure's to judge.
+      { text: '今月の導入枠はあと2社のみですので、早めにご連絡ください。', subject: '【再送】評価制度DXのご案内', context: { recipient: 'prospect' } },
       // Round 24: what the reader asked for followed up: no pitch is chased.
       { text: '何度もご連絡を差し上げて恐縮ですが、ご依頼いただいたお見積りの件、いかがでしょうか。', context: { recipient: 'prospect' } },
       { text: '先日はお時間をいただき、ありがとうございました。\nお打ち合わせの議事録をお送りいたします。', context: { recipient: 'prospect' } },
@@ -153,6 +155,10 @@ export default defineRule({
       // deadline on their decision, which ja.pressure.early-pressure judges (as chaseIn does for insistence).
       if (timeLimits(s.tokens!).length > 0) return;
       const f = ctx.facts.of(japaneseFacts, s);
+      // Round 25 (AB's ab-a-028): 今月の導入枠はあと2社のみですので、早めにご連絡ください — a limit on what we offer, or a
+      // loss once time passes, given as the reason for the hurry: a condition on their decision, which
+      // ja.pressure.early-pressure judges (it yields to this rule over the same words, so reporting here would drop it).
+      if (scarcityHurry(s, f) || lossIfWaiting(s, f)) return;
       // 先日お送りした資料について、ご意向をお聞かせいただけますでしょうか: in a follow-up, an answer asked about our
       // earlier pitch, whatever it is called.
       const aboutPitch = containsAny(s.text, COLD_OUTREACH.earlierPitch) && containsAny(s.text, COLD_OUTREACH.pitchWords) && !MEETING_HELD.test(s.text);

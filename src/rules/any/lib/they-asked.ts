@@ -23,19 +23,25 @@ function lineAsks(line: string): boolean {
  * For a document rule: the client's ask named in any sentence of the writer's own, or made in the quoted history
  * (quoted lines, and everything after "-----Original Message-----", "On … wrote:").
  */
-export function askedInField(ctx: RuleContext): boolean {
-  if (ctx.sentences.some((x) => namesAsk(ctx, x))) return true;
+export function askedInField(ctx: RuleContext, about?: RegExp): boolean {
+  // `about`: only an ask on that matter counts (round 25: a reply to a question about the brochure does not make our
+  // window closing an answer; one to "when is the next intake?" does).
+  const on = (text: string) => !about || about.test(text);
+  if (ctx.sentences.some((x) => namesAsk(ctx, x) && on(x.text))) return true;
   const history = ctx.text.slice(ctx.own.length);
   const quoted = ctx.lines.filter((l) => QUOTED_LINE.test(l.text)).map((l) => l.text);
-  return ctx.facts.ofText('they-asked/history', quoted.join('\n') + '\n' + history, () => {
+  return ctx.facts.ofText(`they-asked/history${about ? `/${about.source}` : ''}`, quoted.join('\n') + '\n' + history, () => {
     // The quoted lines ("> …", "＞ …"), already picked out above.
-    if (quoted.some(lineAsks)) return true;
+    if (quoted.some((l) => lineAsks(l) && on(l))) return true;
     for (const line of history.split('\n')) {
       const text = line.replace(/^[\s>＞]+/, '').trim();
       // A history's header lines ("From: …", "Subject: …", "On … wrote:") ask nothing.
       if (text.length < 4 || /^(?:from|sent|to|cc|subject|date|差出人|送信日時|宛先|件名)\s*[:：]|\bwrote:$/i.test(text)) continue;
-      if (lineAsks(text)) return true;
+      if (lineAsks(text) && on(text)) return true;
     }
     return false;
   });
 }
+
+/** An ask about timing or availability: when, the schedule, slots, lead time, the next intake; いつ, 日程, 納期, 空き, 枠. */
+export const TIMING_ASK = /\b(?:when|timing|times?|schedules?|availability|available|slots?|lead[- ]?times?|next|dates?|capacity|intakes?|openings?|windows?|calendar|book|booking|deadlines?|how long|how soon|start)\b|いつ|日程|スケジュール|納期|空き|枠|時期|予定|開始|期限/i;

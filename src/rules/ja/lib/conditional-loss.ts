@@ -47,7 +47,15 @@ const READER_ACT = /^(?:いただく|頂く|いただける|頂ける|頂戴|く
 const OURS = /弊社|当社|私ども|わたくしども|弊行|当方|私たち|我々/;
 
 /** Where the pressure is (relative to the sentence text), or undefined. */
-export function conditionalLossIn(s: Sentence, f: JaSentenceFacts): number | undefined {
+/**
+ * Round 25: a list line, a table row or a heading states, but the time after the seller's limit with a loss in it
+ * (・期限以降：部材は他案件に回します, | 有効期限 | 本日17時まで（以降は他案件に充当） |) is the condition whatever the layout.
+ */
+export function limitThenLossIn(s: Sentence, f: JaSentenceFacts, before = ''): number | undefined {
+  return afterTheLimit(s.text, f) ?? afterTheTime(s.text, f, before);
+}
+
+export function conditionalLossIn(s: Sentence, f: JaSentenceFacts, before = ''): number | undefined {
   const tokens = s.tokens;
   if (!tokens?.length || has(s.text, D.reassured)) return undefined;
   const rel = (t: Token) => t.start - s.start;
@@ -60,7 +68,8 @@ export function conditionalLossIn(s: Sentence, f: JaSentenceFacts): number | und
     while (k < c.junction && (tokens[k]!.pos === '記号' || /^\s+$/.test(tokens[k]!.surface))) k++;
     return rel(tokens[k]!);
   }
-  return exclusiveWindow(s, tokens, rel) ?? closingThenLater(s.text, f) ?? afterTheLimit(s.text, f) ?? proportionalDelay(s, tokens, f, rel);
+  return exclusiveWindow(s, tokens, rel) ?? closingThenLater(s.text, f) ?? afterTheLimit(s.text, f) ?? afterTheTime(s.text, f, before) ??
+    proportionalDelay(s, tokens, f, rel);
 }
 
 /**
@@ -94,13 +103,31 @@ function proportionalDelay(s: Sentence, tokens: readonly Token[], f: JaSentenceF
  * limit, with no conditional form. Said back to a limit (それ/期限/同日) or after one set in the sentence (…まで).
  */
 const AFTER_LIMIT = /(?:それ|これ|その日|同日|期限|期日|締切|締め切り)(?:日)?(?:以降|以後|を?過ぎ(?:まし)?たら|を過ぎますと)(?:は|に)?[、，]?/;
+/** 本日17時まで（以降は他案件に充当）: 以降 with no head, right after the limit's まで (a table cell, a bracketed note). */
+const BARE_AFTER_LIMIT = /まで[）)]?[（(、，\s※]{0,3}(?:以降|以後)(?:は|に|も)[、，]?/;
 function afterTheLimit(text: string, f: JaSentenceFacts): number | undefined {
-  const m = AFTER_LIMIT.exec(text);
+  const m = AFTER_LIMIT.exec(text) ?? BARE_AFTER_LIMIT.exec(text);
   if (!m) return undefined;
   const from = m.index + m[0].length;
   if (!lossAfter(text, from, f.predicates, true)) return undefined;
   // The limit set before it, in this sentence (…まで ※それ以降は) or said back to (それ以降は) one before.
   return /^(?:それ|これ|その日|同日)/.test(m[0]) && !/まで|期限|期日|締/.test(text.slice(0, m.index)) ? m.index : clauseStart(text, m.index);
+}
+
+/**
+ * 見積有効期限：本日17時まで。17時以降は部材を他案件に回します / …3月13日までに仮発注を…。4月以降は約8％の値上がりが確実で
+ * ございます: the time after a limit named by its own date or hour rather than by それ (round 25: AB's ab-b-044, the
+ * development set's dp-070) — a limit set before it, in this sentence or earlier in its paragraph (まで, 期限, 締切, 有効),
+ * and a loss for them as its comment. With no limit set, a date's 以降は is a schedule (4月以降は新オフィスで営業いたします).
+ */
+const LIMIT_DAY = '(?:本日|明日|明後日|今週末?|来週|週明け|来月|月末|年明け|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日|[0-9０-９]{1,2}[/／][0-9０-９]{1,2})';
+const LIMIT_CLOCK = '(?:正午|夕方|(?:午前|午後)?[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時(?:[0-9０-９]{1,2}分)?))';
+const AFTER_TIME = new RegExp(`(?:${LIMIT_DAY}(?:[（(][^）)]{1,8}[）)])?${LIMIT_CLOCK}?|${LIMIT_CLOCK})(?:(?:以降|以後)(?:は|に|も)|を?過ぎ(?:まし)?たら|を過ぎますと)[、，]?`);
+const LIMIT_SET = /まで|期限|期日|締切|締め切り|有効/;
+function afterTheTime(text: string, f: JaSentenceFacts, before: string): number | undefined {
+  const m = AFTER_TIME.exec(text);
+  if (!m || !LIMIT_SET.test(before + text.slice(0, m.index))) return undefined;
+  return lossAfter(text, m.index + m[0].length, f.predicates, true) ? clauseStart(text, m.index) : undefined;
 }
 
 /**
@@ -146,7 +173,9 @@ function subjectOf(part: readonly Token[]): string | undefined {
 function lossAfter(text: string, from: number, predicates: readonly JaPredicate[], plainOnly = false): boolean {
   const rest = text.slice(from);
   const after = predicates.filter((p) => p.start >= from && !p.quoted);
-  if (!after.length || after.every((p) => p.past)) return false;
+  // （以降は他案件に充当）: a note with no predicate, what was theirs sent to another party as a noun.
+  if (!after.length) return plainOnly && OTHER_PARTY_AS_DESTINATION.test(rest) && !has(rest, D.attendance);
+  if (after.every((p) => p.past)) return false;
   // 事前登録をいただけない場合、ご入場いただけません: an event's registration rule, information for a guest.
   if (has(rest, D.attendance)) return false;
   const others = has(rest, D.others) || OTHER_PARTY_AS_DESTINATION.test(rest);
@@ -161,7 +190,8 @@ function lossAfter(text: string, from: number, predicates: readonly JaPredicate[
   // nor is a cost told after the act is granted (それ以降のご発注でも対応は可能ですが、納期が1週間ほど延びる見込みです):
   // their order still served, the lead time given as information.
   if (plainOnly && STILL_GRANTED.test(rest)) return false;
-  if (plainOnly) return negatedPotential || gone || lossVerb || others;
+  // 約8％の値上がりが確実でございます: the rise named as a noun, with a word of certainty as the predicate (round 25, dp-070).
+  if (plainOnly) return negatedPotential || gone || lossVerb || others || PRICE_RISE.test(rest);
   return negatedPotential || gone || lossVerb || others || later || has(rest, D.backToList);
 }
 
@@ -172,6 +202,9 @@ function lossAfter(text: string, from: number, predicates: readonly JaPredicate[
  */
 const OTHER_PARTY_AS_DESTINATION =
   /(?:他|別|ほか|次|キャンセル待ち|順番待ち|お待ちの|待っている)[^。、]{0,8}?(?:様|さま|社|企業|会社|お客|顧客|案件|プロジェクト|[Cc]lient|[Cc]ustomer)[^。、]{0,3}?(?:に|へ)/;
+
+/** A price rise as a noun: 値上がり, 値上げ, 価格改定, 割高. */
+const PRICE_RISE = /値上が?り|値上げ|価格改定|割高/;
 
 /** The act still granted, then a but: 対応は可能ですが, お受けいたしますが, 承りますが, できますが. */
 const STILL_GRANTED = /(?:可能|対応(?:いたし|し)|お受け(?:いたし|し)|承り|でき)(?:ます|です|でございます)が/;

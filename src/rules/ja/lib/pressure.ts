@@ -126,7 +126,11 @@ export function rewardForDeciding(s: Sentence, tokens: readonly Token[]): [numbe
     const at = tokens[from]!.start - s.start;
     const rest = s.text.slice(at);
     // 今月中にお打ち合わせいただいた企業様に限り無料: a meeting by a date is the condition as much as an order.
-    const decision = firstOf(rest, [...PRESSURE.decisionNouns, ...PRESSURE.engagementNouns]);
+    let decision = firstOf(rest, [...PRESSURE.decisionNouns, ...PRESSURE.engagementNouns]);
+    // Round 25 (dp-037): 内示だけでも今週中に頂戴できれば、価格は確保いたします — the decision named as the object just
+    // before the limit, the condition after it.
+    if ((decision < 0 || decision > (bare ? 8 : 22)) && !bare && DECISION_BEFORE_LIMIT.test(s.text.slice(Math.max(0, at - 14), at)) &&
+      CONDITION_ON_DECISION.test(rest)) decision = 0;
     if (decision < 0 || decision > (bare ? 8 : 22)) continue;
     const after = rest.slice(decision);
     // 今月契約いただいた企業様に限り / 今週契約してくれたら: a bare period (今月, 今週) sets a limit only when the
@@ -138,6 +142,9 @@ export function rewardForDeciding(s: Sentence, tokens: readonly Token[]): [numbe
   }
   return undefined;
 }
+
+/** A decision noun closed as the object or a minimum (を, だけでも, だけ) right before a time limit. */
+const DECISION_BEFORE_LIMIT = new RegExp(`(?:${PRESSURE.decisionNouns.join('|')})(?:を|だけでも|だけは|だけ)[、，]?$`);
 
 /** A period named as the current one with no まで / 中 / 内: 今月, 今週, 今期, 今年度, 本年度. */
 const CURRENT_PERIOD = /^(?:今|本)(?:月|週|期|年|年度|月末|週末)$/;
@@ -167,6 +174,8 @@ const BENEFIT_SHAPES = [
   /[0-9０-９]{1,3}(?:%|％|割)から[0-9０-９]{1,3}(?:%|％|割)に/,
   /(?:この|その|今の|現在の|現行の?)(?:お?値段|価格|単価|金額|料金|条件|レート)(?:で|のまま)/,
   /据え置/,
+  // 価格は確保いたします / この条件は維持いたします: the price or the terms held for them (round 25, dp-037).
+  /(?:価格|単価|お値段|条件|金額)(?:は|を|も)?[^。、]{0,4}?(?:確保|維持|お約束|キープ)(?:いた|し|させ|でき)/,
   /(?:費|料|代|代金|送料)(?:用)?(?:は|を|も)?[^。、]{0,4}?(?:こちら|弊社|当社|私ども)(?:で|が)(?:持ち|持た|負担)/,
   // 初期費用150,000円を0円に / 月額3万円から2万5千円に: a price of ours brought down to another amount.
   /円(?:を|から)[^。、]{0,12}?円(?:に|へ|と)/,
@@ -419,7 +428,8 @@ export function withdrawalOnDelay(s: Sentence, tokens: readonly Token[], f: JaSe
  * them (限りがございますが、ご都合のよいときに) informs.
  */
 export function scarcityHurry(s: Sentence, f: JaSentenceFacts): [number, number] | undefined {
-  const at = firstOf(s.text, PRESSURE.limits);
+  const limit = firstOf(s.text, PRESSURE.limits);
+  const at = limit >= 0 ? limit : COUNT_LEFT.exec(s.text)?.index ?? -1;
   if (at < 0 || !f.acts.includes('request')) return undefined;
   const rest = s.text.slice(at);
   const reason = /^[^。]{0,16}?(?:ので|ため|から)[、，]?/.exec(rest);
@@ -428,6 +438,12 @@ export function scarcityHurry(s: Sentence, f: JaSentenceFacts): [number, number]
   if (!PRESSURE.hurryWords.some((h) => ask.includes(h)) && !/今週中|本日中|明日中|今月中|至急|急ぎ/.test(ask)) return undefined;
   return [at, s.text.length];
 }
+
+/**
+ * Round 25 (AB's ab-a-028): a count of what is left, as the limit — 導入枠はあと2社のみ, 残り3枠だけ, あと1名様となって:
+ * 残り / あと, a figure, then a word that closes the count (のみ, だけ, しか, となって, です).
+ */
+const COUNT_LEFT = /(?:残り|あと)[\s　]?[0-9０-９一二三四五六七八九十数わ僅][^。、]{0,6}?(?:のみ|だけ|しか|限り|となって|となり|です|でござい)/;
 
 /** A time passing as the condition: 来週になると / 月末を過ぎますと / 4月以降は / 来月からは. */
 const LATER = /(?:になると|になりますと|を過ぎると|を過ぎますと|を過ぎたら|以降になると|以降は|以降も|になったら|(?:月|週|年|期|日)からは|明けには|明けから)/;
