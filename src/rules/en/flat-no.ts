@@ -9,7 +9,7 @@ import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-act
 import { capabilityDenied, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { compromise } from './lib/refusal';
-import { concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { advisesAgainst, concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -96,6 +96,9 @@ export default defineRule({
       // Round 21: a specification, and a thing of ours ended for good (en-sentence-act.ts).
       { text: 'The current release supports CAN and CAN FD only; LIN and FlexRay traffic is not analysed in this version.' },
       { text: "One change: the Coonawarra Cabernet Sauvignon 2021 is finished and won't be replaced." },
+      // Round 25: advice against a choice that stays the reader's; our negated handling of stored information.
+      { text: 'On glossy laminated board the foil does not adhere reliably, so we do not recommend it.' },
+      { text: 'Yes. All your data is stored in our Tokyo region. We do not copy customer data outside Japan.' },
     ],
     invalid: [
       {
@@ -380,7 +383,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   if (facts.refusal === undefined) {
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
     if (!unwillingAfterAsk(facts, before) || softenedByFacts(facts, before, previous?.text)) return;
-  } else if (reassuresRatherThanRefuses(facts)) return;
+  } else if (reassuresRatherThanRefuses(facts) || advisesAgainst(facts)) return;
   // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
   if (endsOwnPractice(facts)) return;
   // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by
