@@ -1,0 +1,39 @@
+// Round 25 (quiet): to a prospect, whether what we sent arrived SAFELY (無事) — 「サンプルは無事お手元に届いておりますでしょうか」 —
+// is care for the shipment, asked once, not the chase that asks whether they got or read our pitch at all
+// (src/rules/ja/pushy-follow-up.ts SAFE_ARRIVAL). Positives: the same question without 無事, with their silence named,
+// or with our count of mails, stays a chase. Also a legal notice under the signature (本メールを削除のうえ) raises nothing.
+import { describe, expect, it } from 'vitest';
+import { nodeEngine } from '../node-engine';
+
+const engine = nodeEngine();
+const mail = (body: string, tail = '') => `株式会社ハナダ菓子舗\n商品企画部 藤本様\n\nお世話になっております。\nメゾン・パッケージングのデュボワでございます。\n\n${body}\n\nよろしくお願いいたします。\n\nクレール・デュボワ${tail}`;
+const prospect = (subject: string, body: string) => engine.analyze({ subject, body, context: { recipient: 'prospect', firstContact: false, now: '2026-11-25' } });
+const chases = (body: string) => prospect('サンプルの件', body).filter((f) => f.ruleId === 'ja.cold-outreach.pushy-follow-up');
+
+const CLEAN = [
+  mail('10月末にお送りしたサンプルは、無事お手元に届いておりますでしょうか。\nご評価は年明け以降でもまったく問題ございません。'),
+  mail('先週お送りしたご提案書は、無事に届いておりますでしょうか。'),
+  mail('先日発送した試作品、無事に届きましたでしょうか。'),
+  mail('お送りした見本帳が無事届いているか、念のため確認させていただければと存じます。'),
+  mail('昨日お送りしたカタログは無事にお手元に届いていますでしょうか。お時間のあるときにご覧いただければ幸いです。'),
+  mail('先月ご案内した新素材のサンプル、無事お受け取りいただけましたでしょうか。'),
+  mail('先日お送りした資料一式は、無事届いておりますでしょうか。ご不明な点がございましたらお気軽にお知らせください。'),
+  mail('再生紙のサンプルをお送りいたしました。', '\n\n本メールには機密情報が含まれている場合がございます。誤って受信された場合は、お手数ですが本メールを削除のうえ、送信者までご連絡ください。無断での転載・複製はできません。'),
+];
+
+const CHASES = [
+  mail('前回のメール、届いていますか？'),
+  mail('先々週から新素材のご案内を3度お送りしていますが、届いておりますでしょうか。'),
+  mail('8月末にお送りしたメールは届いていますでしょうか、お返事がまだいただけていないので、もう一度ご連絡させていただきました。'),
+  mail('先日お送りしたご提案書はご覧いただけましたでしょうか。'),
+];
+
+describe('round 25 (quiet): a safe-arrival question to a prospect is care, not a chase', () => {
+  it.each(CLEAN)('clean %#', (body) => expect(chases(body).map((f) => body.slice(f.start, f.end))).toEqual([]));
+  it.each(CHASES)('chase %#', (body) => expect(chases(body).length).toBeGreaterThan(0));
+  it('a legal notice under the signature raises nothing', () => {
+    const body = CLEAN[7]!;
+    const notice = body.indexOf('本メールには');
+    expect(prospect('サンプル', body).filter((f) => f.end > notice)).toEqual([]);
+  });
+});
