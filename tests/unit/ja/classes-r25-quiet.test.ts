@@ -2,6 +2,10 @@
 // is care for the shipment, asked once, not the chase that asks whether they got or read our pitch at all
 // (src/rules/ja/pushy-follow-up.ts SAFE_ARRIVAL). Positives: the same question without 無事, with their silence named,
 // or with our count of mails, stays a chase. Also a legal notice under the signature (本メールを削除のうえ) raises nothing.
+// And a no in its softened form (…かねます) given as the reason (ため / ので) for the way forward the same sentence offers —
+// 「これ以下の容量では測定精度の保証ができかねますため、2μL以上でのご使用をお願いしております」 — is a cushioned answer; the same
+// no as the reason for asking them to accept it (ので、ご理解ください / ご了承ください) stays flagged
+// (src/rules/ja/unsoftened-refusal.ts reasonForWayForward).
 import { describe, expect, it } from 'vitest';
 import { nodeEngine } from '../node-engine';
 
@@ -36,4 +40,29 @@ describe('round 25 (quiet): a safe-arrival question to a prospect is care, not a
     const notice = body.indexOf('本メールには');
     expect(prospect('サンプル', body).filter((f) => f.end > notice)).toEqual([]);
   });
+});
+
+const client = (body: string) => engine.analyze({ subject: 'Re: ご質問について', body: mail(body), context: { recipient: 'client', firstContact: false, now: '2026-05-20' } })
+  .filter((f) => f.category === 'blunt-refusal');
+
+const WAY_FORWARD = [
+  'これ以下の容量では測定精度の保証ができかねますため、2μL以上でのご使用をお願いしております。',
+  '40℃を超える環境では性能の保証がいたしかねますので、空調の効いた屋内での設置をおすすめしております。',
+  '屋外での長期使用は品質の保証ができかねるため、屋外用のモデルをご提案しております。',
+  '小ロットでは色の再現性をお約束しかねますため、500枚以上でのご発注をおすすめいたします。',
+  '旧バージョンでの動作は確認できかねますので、最新版へのアップデートをお願いしております。',
+  '結露がある場所では精度を保証いたしかねるため、乾燥した場所でのご使用をお願いいたします。',
+  'この濃度では安定性を保証しかねますので、10%以下に希釈してのご使用を推奨しております。',
+  '手洗い以外の洗浄方法では耐久性の保証ができかねますため、中性洗剤での手洗いをお願いしております。',
+];
+const ACCEPT_IT = [
+  'これ以上の短縮はできかねますので、ご理解ください。',
+  '値引きは対応いたしかねますので、ご了承ください。',
+  '土曜日の納品はできかねますので、あしからずご了承ください。',
+  'ご注文後のキャンセルはお受けできかねますので、ご了承ください。',
+];
+
+describe('round 25 (quiet): a softened no given as the reason for the way forward is an answer', () => {
+  it.each(WAY_FORWARD)('clean %s', (body) => expect(client(body).map((f) => f.ruleId)).toEqual([]));
+  it.each(ACCEPT_IT)('flagged %s', (body) => expect(client(body).length).toBeGreaterThan(0));
 });
