@@ -251,7 +251,7 @@ export function reassuresRatherThanRefuses(facts: EnFacts): boolean {
 }
 
 /** Verbs of giving advice: negated, our opinion on what serves the reader, not their ask turned down. */
-const ADVISE = new Set(['recommend', 'advise', 'suggest', 'encourage', 'endorse']);
+const ADVISE = new Set(['recommend', 'advise', 'suggest', 'encourage']);
 
 /**
  * Round 25: "the foil does not adhere reliably, so we do not recommend it", "we would not advise running it above
