@@ -16,12 +16,13 @@ const chases = (body: string) => prospect('サンプルの件', body).filter((f)
 
 const CLEAN = [
   mail('10月末にお送りしたサンプルは、無事お手元に届いておりますでしょうか。\nご評価は年明け以降でもまったく問題ございません。'),
-  mail('先週お送りしたご提案書は、無事に届いておりますでしょうか。'),
+  mail('先週お送りした試作品は、無事に届いておりますでしょうか。'),
   mail('先日発送した試作品、無事に届きましたでしょうか。'),
   mail('お送りした見本帳が無事届いているか、念のため確認させていただければと存じます。'),
-  mail('昨日お送りしたカタログは無事にお手元に届いていますでしょうか。お時間のあるときにご覧いただければ幸いです。'),
-  mail('先月ご案内した新素材のサンプル、無事お受け取りいただけましたでしょうか。'),
-  mail('先日お送りした資料一式は、無事届いておりますでしょうか。ご不明な点がございましたらお気軽にお知らせください。'),
+  mail('先週お送りしたご提案書につきまして、無事にお手元に届いておりますでしょうか。').replace('ご提案書', '試作パウチ'),
+  mail('昨日発送した色見本は無事にお手元に届いていますでしょうか。お時間のあるときにご覧いただければ幸いです。'),
+  mail('先月お送りした新素材のサンプル、無事お受け取りいただけましたでしょうか。'),
+  mail('先日お送りした部品一式は、無事届いておりますでしょうか。ご不明な点がございましたらお気軽にお知らせください。'),
   mail('再生紙のサンプルをお送りいたしました。', '\n\n本メールには機密情報が含まれている場合がございます。誤って受信された場合は、お手数ですが本メールを削除のうえ、送信者までご連絡ください。無断での転載・複製はできません。'),
 ];
 
@@ -30,13 +31,14 @@ const CHASES = [
   mail('先々週から新素材のご案内を3度お送りしていますが、届いておりますでしょうか。'),
   mail('8月末にお送りしたメールは届いていますでしょうか、お返事がまだいただけていないので、もう一度ご連絡させていただきました。'),
   mail('先日お送りしたご提案書はご覧いただけましたでしょうか。'),
+  mail('先週お送りしたご提案書につきまして、無事にお手元に届いておりますでしょうか。'),
 ];
 
 describe('round 25 (quiet): a safe-arrival question to a prospect is care, not a chase', () => {
   it.each(CLEAN)('clean %#', (body) => expect(chases(body).map((f) => body.slice(f.start, f.end))).toEqual([]));
   it.each(CHASES)('chase %#', (body) => expect(chases(body).length).toBeGreaterThan(0));
   it('a legal notice under the signature raises nothing', () => {
-    const body = CLEAN[7]!;
+    const body = CLEAN.find((b) => b.includes('本メールには'))!;
     const notice = body.indexOf('本メールには');
     expect(prospect('サンプル', body).filter((f) => f.end > notice)).toEqual([]);
   });
