@@ -1,10 +1,13 @@
-import { historyMarks, historyStartFromMarks, QUOTED_LINE, quotedHistory } from './analysis/quotes';
+import { historyMarks, historyStartFromMarks, isNoticeLine, QUOTED_LINE, quotedHistory } from './analysis/quotes';
 import { LruCache } from './cache';
 import { detectLanguage } from './language';
 import { splitLines, splitSentences } from './segment';
 import type { JapaneseTokenizer } from './tokenizer';
 import type { Line, Sentence, Token, Word } from './types';
 import { englishWords } from './words';
+
+/** A mark the parser keeps beside a line's `historyMarks`: the line is part of a legal notice (quotes.ts isNoticeLine). */
+const NOTICE_LINE = 1 << 10;
 
 /** Counts of the parser's work since it was made (see FieldParser.work). */
 export interface ParserWork {
@@ -112,7 +115,7 @@ export class FieldParser {
   private readonly marksOf = (text: string): number => {
     let m = this.markCache.get(text);
     if (m === undefined) {
-      m = historyMarks(text);
+      m = historyMarks(text) | (isNoticeLine(text) ? NOTICE_LINE : 0);
       this.markCache.set(text, m);
     }
     return m;
@@ -151,7 +154,7 @@ export class FieldParser {
       const entry = (entries[i] ??= this.entry(line.text));
       for (const s of this.placed(entry, line, generation)) sentences.push(s);
     }
-    return { text, own, lines: all, sentences, quoted: quotedHistory(all, from, (i) => quoted[i]!) };
+    return { text, own, lines: all, sentences, quoted: quotedHistory(all, from, (i) => quoted[i]!, (i) => (now.marks[i]! & NOTICE_LINE) !== 0) };
   }
 
   /**

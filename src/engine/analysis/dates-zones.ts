@@ -294,6 +294,10 @@ export function placeOpeningBracket(text: string): string | null {
 export const ZONE_LEAD = new RegExp(`^(${JA_ZONE})`);
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+/** A topic particle after a Japanese zone label: 「メキシコ時間では」「現地時間だと」「ドイツ時間ですと」. */
+const TOPIC_AFTER_LABEL = /(?:では|だと|ですと)$/;
+/** A place opening its line (after a bullet, or "in"/"for") as the line's label before a colon: "Mexico City", "- in Lisbon". */
+const EN_PLACE_LABEL = new RegExp(`(?:^|\\n|[^\\p{L}\\s])[ \\t]*(?:(?:[Ii]n|[Ff]or)[ \\t]+)?(${EN_PLACES})$`, 'u');
 
 /**
  * A zone label right before a time (日本時間の14時, 日本時間 14:00): its label and where it starts. Walked back
@@ -305,8 +309,19 @@ export function zoneBefore(text: string): { label: string; index: number } | nul
   // 「イタリアの朝8:00」: a place's morning is that place's clock.
   const of = JA_PLACE_OF.exec(text.slice(Math.max(0, end - 14), end));
   if (of) return { label: of[1]!, index: Math.max(0, end - 14) + of.index };
-  if (text[end - 1] === 'の' || text[end - 1] === 'で' || text[end - 1] === ':' || text[end - 1] === '：') end--;
+  // 「メキシコ時間では…」「現地時間だと…」: the label made the topic of the line that gives the time again.
+  const topic = TOPIC_AFTER_LABEL.exec(text.slice(Math.max(0, end - 3), end));
+  if (topic) end -= topic[0].length;
+  const colon = text[end - 1] === ':' || text[end - 1] === '：';
+  if (text[end - 1] === 'の' || text[end - 1] === 'で' || colon) end--;
   while (isSpace(text[end - 1])) end--;
+  // "Mexico City: Tuesday 10 March, 19:00–20:30", "- Berlin: 11:00": a place that labels its line is the clock of
+  // the time after it (the writer's own, given beside the client's line).
+  if (colon) {
+    const head = Math.max(0, end - 40);
+    const place = EN_PLACE_LABEL.exec(text.slice(head, end));
+    if (place) return { label: place[1]!, index: head + place.index + place[0].length - place[1]!.length };
+  }
   const from = Math.max(0, end - 12);
   const m = JA_ZONE_END.exec(text.slice(from, end));
   if (m) return { label: m[1]!, index: from + m.index };

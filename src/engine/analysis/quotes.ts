@@ -84,9 +84,19 @@ function historyStartUncached(lines: readonly Line[]): number {
   return lines.length;
 }
 
+/**
+ * A line of a mail's legal notice (the disclaimer a company appends under the signature): it speaks of the mail
+ * itself as received in error or meant for its addressee alone — "If you have received this e-mail in error",
+ * "intended solely for the addressee", 「誤って受信された場合は」「本メールを削除のうえ」. Boilerplate no writer
+ * composed for this reader: its "is not permitted" or 「ご遠慮ください」 is said to nobody in particular.
+ */
+const NOTICE = /\b(?:receiv(?:ed|e|ing)|got) (?:this|the) (?:e-?mail|message|communication|transmission)\b.{0,40}\b(?:in error|by mistake)|\bintended (?:solely |only |exclusively )?for the (?:use of the )?(?:addressee|intended recipient|named recipient|recipient|individual|person|entity)|誤って(?:受信|届|お受け取り|配信)|誤送信|(?:本|この)(?:電子)?メールを(?:削除|破棄)/i;
+export const isNoticeLine = (t: string): boolean => NOTICE.test(t);
+
 /** Ranges [start, end) of the field that are quoted history: > lines and everything from the history start. */
 export function quotedHistory(
   lines: readonly Line[], from = historyStart(lines), isQuoted = (i: number) => QUOTED_LINE.test(lines[i]!.text),
+  isNotice = (i: number) => isNoticeLine(lines[i]!.text),
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < from; i++) {
@@ -98,6 +108,28 @@ export function quotedHistory(
       else out.push([l.start, l.end]);
     }
   }
+  out.push(...noticeParagraphs(lines, from, isNotice));
   if (from < lines.length) out.push([lines[from]!.start, lines[lines.length - 1]!.end]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The paragraphs (runs of non-blank lines) before `from` that hold a line of a legal notice, the first line of the
+ * field never: the notice is appended under a mail, so a paragraph that opens it is the writer's.
+ */
+function noticeParagraphs(lines: readonly Line[], from: number, isNotice: (i: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let top = 0;
+  for (let i = 0; i < from; i++) {
+    if (!lines[i]!.text.trim()) {
+      top = i + 1;
+      continue;
+    }
+    if (i === 0 || !isNotice(i)) continue;
+    let end = i;
+    while (end + 1 < from && lines[end + 1]!.text.trim()) end++;
+    if (top > 0) out.push([lines[top]!.start, lines[end]!.end]);
+    i = end;
+  }
   return out;
 }

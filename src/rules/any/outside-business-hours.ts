@@ -67,6 +67,9 @@ export default defineRule({
       { text: 'Our support team is confirmed for 08:00–14:00 JST.' },
       { text: '夜間帯（22時以降）の作業は、1月15日（木）も対象外となっております。' },
       { text: 'Option 1: 1/15 (Thu) 10:00–11:00 JST\nOption 2: 1/16 (Fri) 14:00–15:00 JST', kind: 'meeting-invite' },
+      // Round 25: the writer's clock on a line of its own, labelled by its place or made the topic (では), glosses the slot above.
+      { text: 'Date: Thursday, January 15, 10:00–11:30 JST\nMexico City: Wednesday, January 14, 19:00–20:30', kind: 'meeting-invite' },
+      { text: '日時：1月15日（木）10:00〜11:30（日本時間）\n※メキシコ時間では1月14日（水）19:00〜20:30となります', kind: 'meeting-invite' },
     ],
     invalid: [
       {

@@ -9,7 +9,7 @@ import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-act
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { compromise } from './lib/refusal';
-import { concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { advisesAgainst, concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -101,6 +101,9 @@ export default defineRule({
       // Round 21: a specification, and a thing of ours ended for good (en-sentence-act.ts).
       { text: 'The current release supports CAN and CAN FD only; LIN and FlexRay traffic is not analysed in this version.' },
       { text: "One change: the Coonawarra Cabernet Sauvignon 2021 is finished and won't be replaced." },
+      // Round 25: advice against a choice that stays the reader's; our negated handling of stored information.
+      { text: 'On glossy laminated board the foil does not adhere reliably, so we do not recommend it.' },
+      { text: 'Yes. All your data is stored in our Tokyo region. We do not copy customer data outside Japan.' },
     ],
     invalid: [
       {
@@ -410,6 +413,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     if (!unwillingAfterAsk(facts, before)) return;
     if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
   } else if (reassuresRatherThanRefuses(facts)) return drop('reassures');
+  else if (advisesAgainst(facts)) return drop('advises-against');
   // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
   if (endsOwnPractice(facts)) return drop('own-practice-ended');
   // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by

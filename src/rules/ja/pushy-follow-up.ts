@@ -44,6 +44,8 @@ export default defineRule({
       { text: '先日はお時間をいただき、ありがとうございました。\nお打ち合わせの議事録をお送りいたします。', context: { recipient: 'prospect' } },
       { text: '先日お送りしたお見積りはご覧いただけましたでしょうか。', context: { recipient: 'client' } },
       { text: '資料はご覧いただけましたでしょうか。', context: { recipient: 'prospect' } },
+      // Round 25: whether what we sent arrived safely is care for the shipment, not a chase.
+      { text: '10月末にお送りしたサンプルは、無事お手元に届いておりますでしょうか。', context: { recipient: 'prospect' } },
       { text: '先日はご返信をいただき、ありがとうございました。', context: { recipient: 'prospect' } },
       { text: 'ご返信がない場合は、こちらからお電話いたします。', context: { recipient: 'prospect' } },
       { text: '先月ご提案した搬送ロボットの件、その後いかがでしょうか。', context: { recipient: 'prospect' } },
@@ -265,7 +267,7 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   const before = s.text.slice(0, at);
   if ((!containsAny(before, COLD_OUTREACH.earlierPitch) && !SHORT_INTERVAL.test(before)) || !containsAny(before, COLD_OUTREACH.pitchWords) || MEETING_HELD.test(s.text)) return undefined;
   const phrase = COLD_OUTREACH.followUpQuestions.find((p) => s.text.startsWith(p, at))!;
-  if (inQuotes(quotes, at, at + phrase.length)) return undefined;
+  if (inQuotes(quotes, at, at + phrase.length) || safeArrival(before)) return undefined;
   // 先月ご提案した…の件、その後いかがでしょうか: an open question how things stand, asked once, leaves them free to
   // answer anything; only a day or two after the pitch (昨日お送りした…、その後いかがでしょうか) is it a chase.
   if (OPEN_STATUS.test(phrase) && !SHORT_INTERVAL.test(before)) return undefined;
@@ -284,6 +286,15 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
 const FOLLOWS_UP = textFact('ja.cold-outreach.pushy-follow-up/follows-up', (text) =>
   COLD_OUTREACH.noReply.some((p) => text.includes(p) && apologisedFor(text, p)) ||
   (COLD_OUTREACH.followUpQuestions.some((q) => OPEN_STATUS.test(q) && text.includes(q)) && containsAny(text, COLD_OUTREACH.earlierPitch) && containsAny(text, COLD_OUTREACH.pitchWords)));
+
+/**
+ * Round 25: 「無事お手元に届いておりますでしょうか」「無事に届きましたでしょうか」: whether what we sent arrived safely — care for
+ * the shipment (samples, a parcel, a prototype — not a proposal or a brochure, whose arrival asks whether they read it), asked once; the chase asks whether they got or read it at all.
+ */
+const SAFE_ARRIVAL = /無事/;
+/** What we pitch with (a proposal, a brochure, a mail): whether it arrived, even safely, still asks whether they read it. */
+const PITCH_PAPER = /ご?提案|資料|カタログ|パンフレット|ご案内|メール/;
+const safeArrival = (before: string) => SAFE_ARRIVAL.test(before) && !PITCH_PAPER.test(before);
 
 /** How things stand, asked openly (その後いかがでしょうか), not whether they read or weighed our mail. */
 const OPEN_STATUS = /^その後いかが/;
@@ -345,7 +356,7 @@ function seenQuestion(s: Sentence, facts: JaSentenceFacts, quotes: Array<[number
  */
 function readPredicate(s: Sentence, facts: JaSentenceFacts): JaSentenceFacts['predicates'][number] | undefined {
   return facts.predicates.find((x) => {
-    if (!x.main || !(x.past || x.progressive) || x.negated) return false;
+    if (!x.main || !(x.past || x.progressive) || x.negated || safeArrival(s.text.slice(0, x.start))) return false;
     if (x.head === 'なる') {
       const stem = /[おご]([^\s、。をはが]{1,5})に$/.exec(s.text.slice(0, x.start));
       return !!stem && READ_STEMS.test(stem[1]!);

@@ -41,6 +41,8 @@ export default defineRule({
       // Round 25: a concession under a terms heading, or granted, is no answer to an ask.
       { text: '■ 保証条件\n無償交換：不可' },
       { text: '航空便への切替（当社負担）：可能です。' },
+      // Round 25: the softened no as the reason for the way forward the sentence gives.
+      { text: 'これ以下の容量では測定精度の保証ができかねますため、2μL以上でのご使用をお願いしております。' },
       { text: '恐れ入りますが、保証期間の延長はいたしかねます。' },
       { text: '大変申し訳ございません。土曜日の搬入は対応できません。' },
       { text: 'あいにく同時期に別の展示会があり、今回はご協力いたしかねる状況でございます。' },
@@ -404,7 +406,7 @@ export default defineRule({
       }
       // A reasoned …かねます, or a spec or a plan denied in answer to them, may be cushioned by the sentences after it:
       // the document hook judges it.
-      if (reasonedKaneru(s.text, c) || statementNo(c)) continue;
+      if (reasonedKaneru(s.text, c) || statementNo(c) || reasonForWayForward(s.text, c)) continue;
       const guard = refusalGuard(ctx, s, previous, c, cushioned);
       if (guard) {
         drop(guard, c);
@@ -695,6 +697,25 @@ const REASON = /(?:[\p{Script=Han}](?<!以|向|最|途)|段取り|取り決め)�
 /** A no already in its softened form (…いたしかねます, 承りかねる状況でございます) with its reason before it. */
 function reasonedKaneru(text: string, c: FlatRefusal): boolean {
   return c.written.includes('かね') && REASON.test(text.slice(0, c.start));
+}
+
+/** What a no's reason clause may lead to that only asks them to bear it: ご理解ください, ご了承ください, ご容赦ください. */
+const BEAR_IT = /ご理解|ご了承|ご承知|ご容赦|ご了解|あしからず|お許し/;
+/** A way forward the main clause gives: a use or an order we ask for, recommend or propose instead. */
+const WAY_FORWARD = /お願い|おすすめ|お勧め|推奨|ご提案|ご案内/;
+
+/**
+ * Round 25: 「これ以下の容量では測定精度の保証ができかねますため、2μL以上でのご使用をお願いしております」 — the no in its softened
+ * form (…かねます) is the reason clause (ため / ので) of a main clause that gives the way forward: what to use, order or do
+ * instead. The no is the premise of the answer, cushioned as F5's reason + かねます + alternative; a main clause that only
+ * asks them to bear it (ので、ご理解ください / ご了承ください) leaves the no bare.
+ */
+function reasonForWayForward(text: string, c: FlatRefusal): boolean {
+  if (!c.written.includes('かね') || !c.follower || !/^(?:ので|のため|ため)/.test(c.follower)) return false;
+  const at = text.indexOf(c.follower, c.end);
+  if (at < 0) return false;
+  const main = text.slice(at + c.follower.length);
+  return !BEAR_IT.test(main) && (WAY_FORWARD.test(main) || offersAlternative(main));
 }
 
 /** ご期待に沿えず / ご要望にお応えできず: regret for not meeting their wish, an apology in all but the word. */

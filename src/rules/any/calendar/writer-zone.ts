@@ -38,6 +38,9 @@ function findWriterZone(ctx: RuleContext): string | undefined {
       if (x.restates) return undefined;
       if (x.time?.zone && i > 0 && RESTATED_IN_BRACKET.test(s.text.slice(slots[i - 1]!.end, x.start))) return undefined;
       const z = x.time?.zone;
+      // 「※ドイツ時間では…」 "Mexico City: Tuesday 10 March, 19:00": a foreign clock labelling a line of its own glosses
+      // the slot above it for the writer's side — the bare slot is the client's clock.
+      if (z?.kind === 'iana' && z.zone !== 'Asia/Tokyo' && glossLabel(s.text.slice(0, x.start), z.label)) return undefined;
       if (z?.kind === 'iana' && z.zone !== 'Asia/Tokyo') found.add(z.zone);
     }
   }
@@ -56,6 +59,13 @@ function findWriterZone(ctx: RuleContext): string | undefined {
   }
   // Two clocks named: which one a bare time is on is unclear.
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** A zone label that opens its own line as its topic or label: 「メキシコ時間では」「Berlin:」 right before the slot. */
+const GLOSS_END = /(?:[:：]|では|だと|ですと)$/;
+function glossLabel(before: string, label: string): boolean {
+  const lead = before.trimEnd();
+  return GLOSS_END.test(lead) && lead.replace(GLOSS_END, '').trimEnd().endsWith(label);
 }
 
 const writerZones: FieldAnnotator<string | undefined, RuleContext> = { id: 'calendar-writer-zone', analyze: findWriterZone };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import data from '../../../../dictionaries/en/refusal.json';
 import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types';
 import { englishFacts, type EnClause, type EnFacts } from '../../../engine/analysis/en';
+import type { EnToken } from '../../../engine/analysis/en-parse';
 import type { RuleContext } from '../../../engine/rule';
 import { confirmsAgreement, cueFirstWords, cueIn } from '../../../engine/analysis/en-acts';
 import { enAskNamed } from '../../../engine/analysis/asked';
@@ -249,6 +250,22 @@ export function reassuresRatherThanRefuses(facts: EnFacts): boolean {
   return sparesTheReader(facts, clause.to, clause.negation);
 }
 
+/** Verbs of giving advice: negated, our opinion on what serves the reader, not their ask turned down. */
+const ADVISE = new Set(['recommend', 'advise', 'suggest', 'encourage']);
+
+/**
+ * Round 25: "the foil does not adhere reliably, so we do not recommend it", "we would not advise running it above
+ * 60 °C": the refusing clause's verb is one of advising — counsel on the reader's choice, which stays theirs.
+ */
+export function advisesAgainst(facts: EnFacts): boolean {
+  const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  // The first verb after the negation ("would not advise running it": advise, not run).
+  const advises = (c: EnClause) => c.negation !== undefined && ADVISE.has(facts.tokens.slice(c.negation + 1, c.to).find((t) => t.pos === 'VERB')?.lemma ?? '');
+  if (!clause || !advises(clause)) return false;
+  // "we will not print it, and we do not recommend it": another no of ours in the sentence still refuses.
+  return facts.clauses.every((c) => c === clause || c.negation === undefined || (c.subject?.side !== 'we' && !c.droppedSubject) || advises(c));
+}
+
 /** Verbs of putting a cost on the reader: not doing them spares the reader ("we will not charge you"). */
 const COST_ON_READER = new Set(['charge', 'bill', 'invoice', 'penalise', 'penalize', 'surcharge']);
 /** Verbs that move a price up: negated with the price as object, a reassurance ("we will not raise prices"). */
@@ -288,9 +305,25 @@ function keepsTheirThings(facts: EnFacts, clause: EnClause): boolean {
   if (s !== undefined && s > clause.from && clause.subject!.side === 'we' && /^(?:this|that|these|those|such)$/.test(facts.tokens[s - 1]!.lower)) return false;
   const words = facts.tokens.slice(clause.negation + 1, clause.to);
   const at = words.findIndex((w) => DISCLOSE.has(w.lemma) && w.pos === 'VERB');
-  if (at < 0) return false;
+  // Not a "cannot" ("we cannot move the data to your new server" turns an ask down): a practice or a promise.
+  if (at < 0) return clause.modal !== 'can' && !facts.tokens.slice(clause.from, clause.to).some((w) => POTENTIAL.has(w.lower)) && handlesNoInformation(words);
   const after = words.slice(at + 1);
   return after.some((w) => OUTSIDERS.has(w.lower)) || (after[0]?.lower === 'your' && after.length <= 4);
+}
+
+/** Verbs of holding or moving stored information: what a data processor does with a client's records. */
+const HOLD_INFORMATION = new Set(['copy', 'store', 'replicate', 'host', 'mirror', 'upload', 'retain', 'log', 'track', 'access', 'keep', 'move', 'transfer']);
+/** Nouns of stored information (a client's, a customer's, personal). */
+const INFORMATION = new Set(['data', 'information', 'detail', 'details', 'record', 'records', 'file', 'files', 'log', 'logs', 'backup', 'backups', 'credential', 'credentials', 'password', 'passwords', 'email', 'emails', 'content', 'document', 'documents']);
+
+/**
+ * Round 25: "We do not copy customer data outside Japan", "we never access your files without a ticket", "we don't keep
+ * card details": our negated handling of stored information — the promise a data processor gives, not a refusal. A
+ * verb of holding or moving information, then within three words an information noun as its object; not a "cannot".
+ */
+function handlesNoInformation(words: readonly EnToken[]): boolean {
+  const at = words.findIndex((w) => HOLD_INFORMATION.has(w.lemma) && w.pos === 'VERB');
+  return at >= 0 && words.slice(at + 1, at + 4).some((w) => INFORMATION.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN'));
 }
 /** Verbs by which a thing the reader asked for is granted: negated in a passive, they refuse ("won't be accepted"). */
 const GRANTED = new Set(['accept', 'approve', 'allow', 'grant', 'permit', 'change', 'make', 'process', 'honour', 'honor', 'refund', 'extend',
