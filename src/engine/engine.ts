@@ -208,14 +208,19 @@ export class Engine {
       const scope = this.scopeOf(draft, field, parsed, policy);
       const plan = this.planFor(field, recipient, levels, scope);
       for (const id of plan.skipped) skipped.add(id);
-      for (const a of plan.active) {
+      // Indexed loops over the rules and sentences on this path: a for…of that V8 has not optimised (this runs once per
+      // keystroke) allocates an iterator and a result object per step, a few hundred a keystroke.
+      const active = plan.active;
+      for (let i = 0; i < active.length; i++) {
+        const a = active[i]!;
         refresh(a.ctx, scope.base);
         a.contextKey = scope.contextKey;
         a.collected.length = 0;
       }
-      for (const c of plan.sentence.contexts) refresh(c, scope.base);
-      for (const c of plan.line.contexts) refresh(c, scope.base);
-      const active = plan.active;
+      const { contexts: sentenceContexts } = plan.sentence;
+      for (let i = 0; i < sentenceContexts.length; i++) refresh(sentenceContexts[i]!, scope.base);
+      const { contexts: lineContexts } = plan.line;
+      for (let i = 0; i < lineContexts.length; i++) refresh(lineContexts[i]!, scope.base);
       this.runSentenceRules(plan.sentence, parsed);
       this.running = LINE_RULES;
       try {
@@ -224,7 +229,8 @@ export class Engine {
         this.running = undefined;
       }
       const fieldFindings: Finding[] = [];
-      for (const a of active) {
+      for (let i = 0; i < active.length; i++) {
+        const a = active[i]!;
         if (a.rule.document) {
           try {
             a.rule.document(a.ctx);
@@ -367,7 +373,8 @@ export class Engine {
       texts[k] = s.text;
       variants[k] = variant;
       if (variant.failures !== undefined) for (const f of variant.failures) this.fail(rules[f.rule]!.rule.id, f.error);
-      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, s.start));
+      const reports = variant.reports;
+      for (let r = 0; r < reports.length; r++) rules[reports[r]!.rule]!.collected.push(moved(reports[r]!.report, s.start));
       previous = s;
     }
     remember(this.lastRuns, key, { texts, variants });
@@ -416,7 +423,8 @@ export class Engine {
         if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
         const readParagraph = other?.readers?.includes(i) === true;
         if (other && !(previousChanged && readsPrevious[i]) && !(stale && readParagraph)) {
-          for (const t of other.reports) if (t.rule === i) reports.push(t);
+          const kept = other.reports;
+          for (let r = 0; r < kept.length; r++) if (kept[r]!.rule === i) reports.push(kept[r]!);
           if (other.failures) for (const f of other.failures) if (f.rule === i) (failures ??= []).push(f);
           if (readParagraph) (readers ??= []).push(i);
           continue;
@@ -522,7 +530,8 @@ export class Engine {
       texts[h] = line.text;
       variants[h] = variant;
       if (variant.failures !== undefined) for (const f of variant.failures) this.fail(rules[f.rule]!.rule.id, f.error);
-      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
+      const reports = variant.reports;
+      for (let r = 0; r < reports.length; r++) rules[reports[r]!.rule]!.collected.push(moved(reports[r]!.report, line.start));
     }
     remember(this.lastLineRuns, key, { texts, variants });
   }
@@ -736,8 +745,12 @@ function levelFor(rule: Rule, policy: Policy): Severity | 'off' | undefined {
  * policy never silences another.
  */
 function giveWay(findings: Finding[], rules: readonly Rule[]): Finding[] {
-  const yields = new Map<string, string[]>();
-  for (const r of rules) if (r.yieldsTo?.length) yields.set(r.id, r.yieldsTo);
+  let yields = YIELDS.get(rules);
+  if (!yields) {
+    yields = new Map();
+    for (const r of rules) if (r.yieldsTo?.length) yields.set(r.id, r.yieldsTo);
+    YIELDS.set(rules, yields);
+  }
   if (yields.size === 0) return findings;
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -750,6 +763,9 @@ function giveWay(findings: Finding[], rules: readonly Rule[]): Finding[] {
     return !over.some((id) => byRule.get(id)?.some((g) => g.field === f.field && g.start < f.end && f.start < g.end));
   });
 }
+
+/** Per list of rules (an Engine's), the rules that give way and to which: read once, not on every keystroke. */
+const YIELDS = new WeakMap<readonly Rule[], Map<string, string[]>>();
 
 /**
  * Drops allowed phrases and duplicates (same range and category: the most severe wins; a rule in `ownProblems`

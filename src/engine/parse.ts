@@ -149,7 +149,8 @@ export class FieldParser {
       if (quoted[i]) continue;
       const line = all[i]!;
       const entry = (entries[i] ??= this.entry(line.text));
-      for (const s of this.placed(entry, line, generation)) sentences.push(s);
+      const placed = this.placed(entry, line, generation);
+      for (let k = 0; k < placed.length; k++) sentences.push(placed[k]!);
     }
     return { text, own, lines: all, sentences, quoted: quotedHistory(all, from, (i) => quoted[i]!) };
   }

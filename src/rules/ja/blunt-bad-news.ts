@@ -268,7 +268,8 @@ export default defineRule({
     if (containsAny(ctx.own, BAD_NEWS.apologies) || offersToMeet(ctx.own.replace(WAIT_FOR_GOODS, ''))) return;
     // Derwent Peak Cask Strength  | 120本 | 36本: a row of a Japanese table whose label is in Latin letters reads as
     // English; its cells (本, 個, ケース) still belong to the Japanese notice and are read against its header.
-    const japanese = ctx.sentences.filter((s) => s.lang === 'ja' || (tableLineCells(s.text) !== null && JA_CHAR.test(s.text)));
+    // (JA_CHAR first: splitting every English sentence into cells on every keystroke was most of this hook's garbage.)
+    const japanese = ctx.sentences.filter((s) => s.lang === 'ja' || (JA_CHAR.test(s.text) && tableLineCells(s.text) !== null));
     if (japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) return;
     const newsOf = (k: number) => {
       const s = japanese[k];

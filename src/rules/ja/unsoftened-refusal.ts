@@ -406,8 +406,11 @@ export default defineRule({
       const previous = sentences[i - 1];
       if (isHeadingOrTerseItem(s, previous)) continue;
       // The cached statements first: a keystroke then tests the news reading of the few sentences that say no only.
-      const statements = ctx.facts.of(FLAT_WITH_SPECS, s).filter(statementNo);
-      if (statements.length === 0 || isNewsNotAnswer(ctx, s, previous) || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
+      // (Tested before filtering: a filter made an empty array per Japanese sentence on every keystroke.)
+      const flat = ctx.facts.of(FLAT_WITH_SPECS, s);
+      if (flat.length === 0 || !flat.some(statementNo)) continue;
+      const statements = flat.filter(statementNo);
+      if (isNewsNotAnswer(ctx, s, previous) || cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) continue;
       const cushioned = hasCushion(s.text) || hasCushion(previous?.text);
       for (const c of statements) {
         if (c.compat && answersQuestion(ctx, sentences, i)) continue;
@@ -575,7 +578,9 @@ function reportItemReplies(ctx: RuleContext): void {
     const previous = sentences[i - 1];
     if (s.lang !== 'ja' || !WHOLE_ITEM.test(s.text) || !carriesTokens(s) || !isHeadingOrTerseItem(s, previous) || verdictLine(s.text)) continue;
     if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
-    const found = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => c.final && !c.needsAsk && !c.needsRequest && !statementNo(c) &&
+    const flat = ctx.facts.of(FLAT_REFUSALS, s);
+    if (flat.length === 0) continue;
+    const found = flat.filter((c) => c.final && !c.needsAsk && !c.needsRequest && !statementNo(c) &&
       !(c.id === 'cost-on-client' && optionPriced(ctx, s)));
     if (found.length === 0 || isNewsNotAnswer(ctx, s, previous) || !threadAsks(ctx, s)) continue;
     if (offersAlternative(s.text)) continue;
