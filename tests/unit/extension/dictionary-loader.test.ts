@@ -44,26 +44,6 @@ describe('extension dictionary loader', () => {
     }
   });
 
-  it('reads a body of announced length into one buffer (a byte stream in place, else chunk by chunk), and checks the length', async () => {
-    const bytes = new Uint8Array(300_000).map((_, i) => (i * 7) % 251);
-    const body = (chunked: boolean, extra = 0) => {
-      const all = new Uint8Array(bytes.length + extra);
-      all.set(bytes);
-      // A byte stream (what Response bodies are) or a plain one (readable only chunk by chunk).
-      return new ReadableStream(chunked ? {
-        start(c) { for (let at = 0; at < all.length; at += 65_536) c.enqueue(all.slice(at, at + 65_536)); c.close(); },
-      } : { type: 'bytes', start(c) { for (let at = 0; at < all.length; at += 65_536) c.enqueue(all.slice(at, at + 65_536)); c.close(); } });
-    };
-    const serve = (chunked: boolean, length = bytes.length, extra = 0) => (async () =>
-      new Response(body(chunked, extra), { headers: { 'content-length': String(length) } })) as unknown as typeof fetch;
-    for (const chunked of [false, true]) {
-      const buffer = await extensionDictionaryReader((p) => p, serve(chunked))(COMPACT_DICTIONARY_FILE);
-      expect(Buffer.from(buffer).equals(Buffer.from(bytes))).toBe(true);
-      await expect(extensionDictionaryReader((p) => p, serve(chunked, bytes.length + 10))(COMPACT_DICTIONARY_FILE)).rejects.toThrow(/bytes of its content-length/);
-      await expect(extensionDictionaryReader((p) => p, serve(chunked, bytes.length, 5))(COMPACT_DICTIONARY_FILE)).rejects.toThrow(/longer than its content-length/);
-    }
-  });
-
   it('names the file when it cannot be fetched or is empty', async () => {
     const missing = (async () => new Response(null, { status: 404 })) as unknown as typeof fetch;
     await expect(buildTokenizer(extensionDictionaryReader((p) => p, missing))).rejects.toThrow(/ipadic-v\d+\.nwd: HTTP 404/);
