@@ -359,8 +359,13 @@ export class Engine {
     // had in this field's last run: their variants are taken from that run, with no look-up by text.
     const last = this.lastRuns.get(key);
     const { head, tail } = unchangedEnds(last?.texts ?? [], sentences);
-    const texts: string[] = new Array(sentences.length);
-    const variants: SentenceVariant[] = new Array(sentences.length);
+    // As many sentences as in the last run (most keystrokes): its arrays are written over in place, each position
+    // read before it is written; otherwise new ones.
+    const inPlace = last !== undefined && last.texts.length === sentences.length;
+    const texts: string[] = inPlace ? last.texts : new Array(sentences.length);
+    const variants: SentenceVariant[] = inPlace ? last.variants : new Array(sentences.length);
+    // Half written (a throw below), they must not be read as a run: remembered again at the end.
+    if (inPlace) this.lastRuns.delete(key);
     let previous: Sentence | undefined;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
@@ -476,28 +481,37 @@ export class Engine {
     const { rules, contexts, sink } = run;
     if (rules.length === 0) return;
     const key = this.interned(rules[0]!.contextKey + run.suffix);
-    // The lines that hold sentences, each with its sentences [from, to).
-    const held: Array<{ line: Line; from: number; to: number }> = [];
+    // The lines that hold sentences (held), line h's sentences being [firsts[h], firsts[h + 1]): one typed array,
+    // not an object per line on every keystroke.
+    const firsts = new Int32Array(sentences.length + 1);
+    const held: Line[] = [];
     for (let i = 0; i < sentences.length; ) {
       const line = lines[sentences[i]!.line]!;
       let j = i + 1;
       while (j < sentences.length && sentences[j]!.line === line.index) j++;
-      held.push({ line, from: i, to: j });
+      firsts[held.length] = i;
+      held.push(line);
       i = j;
     }
+    firsts[held.length] = sentences.length;
     // Lines before and after the edited stretch keep the texts they had in the field's last run: their
     // variants are taken from it, with no look-up by text.
     const last = this.lastLineRuns.get(key);
     const before = last?.texts ?? [];
     const most = Math.min(before.length, held.length);
     let head = 0;
-    while (head < most && held[head]!.line.text === before[head]) head++;
+    while (head < most && held[head]!.text === before[head]) head++;
     let tail = 0;
-    while (tail < most - head && held[held.length - 1 - tail]!.line.text === before[before.length - 1 - tail]) tail++;
-    const texts: string[] = new Array(held.length);
-    const variants: SentenceVariant[] = new Array(held.length);
+    while (tail < most - head && held[held.length - 1 - tail]!.text === before[before.length - 1 - tail]) tail++;
+    // As many lines as in the last run: its arrays written over in place (see runSentenceRules).
+    const inPlace = last !== undefined && before.length === held.length;
+    const texts: string[] = inPlace ? last.texts : new Array(held.length);
+    const variants: SentenceVariant[] = inPlace ? last.variants : new Array(held.length);
+    if (inPlace) this.lastLineRuns.delete(key);
     for (let h = 0; h < held.length; h++) {
-      const { line, from, to } = held[h]!;
+      const line = held[h]!;
+      const from = firsts[h]!;
+      const to = firsts[h + 1]!;
       let variant: SentenceVariant | undefined = h < head ? last!.variants[h] : h >= held.length - tail
         ? last!.variants[h - held.length + before.length]
         : undefined;
