@@ -221,14 +221,19 @@ export class Engine {
       const scope = this.scopeOf(draft, field, parsed, policy);
       const plan = this.planFor(field, recipient, levels, scope);
       for (const id of plan.skipped) skipped.add(id);
-      for (const a of plan.active) {
+      // Indexed loops over the rules and sentences on this path: a for…of that V8 has not optimised (this runs once per
+      // keystroke) allocates an iterator and a result object per step, a few hundred a keystroke.
+      const active = plan.active;
+      for (let i = 0; i < active.length; i++) {
+        const a = active[i]!;
         refresh(a.ctx, scope.base);
         a.contextKey = scope.contextKey;
         a.collected.length = 0;
       }
-      for (const c of plan.sentence.contexts) refresh(c, scope.base);
-      for (const c of plan.line.contexts) refresh(c, scope.base);
-      const active = plan.active;
+      const { contexts: sentenceContexts } = plan.sentence;
+      for (let i = 0; i < sentenceContexts.length; i++) refresh(sentenceContexts[i]!, scope.base);
+      const { contexts: lineContexts } = plan.line;
+      for (let i = 0; i < lineContexts.length; i++) refresh(lineContexts[i]!, scope.base);
       this.runSentenceRules(plan.sentence, parsed);
       this.running = LINE_RULES;
       try {
@@ -237,7 +242,8 @@ export class Engine {
         this.running = undefined;
       }
       const fieldFindings: Finding[] = [];
-      for (const a of active) {
+      for (let i = 0; i < active.length; i++) {
+        const a = active[i]!;
         if (a.rule.document) {
           try {
             a.rule.document(a.ctx);
@@ -388,8 +394,13 @@ export class Engine {
     // had in this field's last run: their variants are taken from that run, with no look-up by text.
     const last = this.lastRuns.get(key);
     const { head, tail } = unchangedEnds(last?.texts ?? [], sentences);
-    const texts: string[] = new Array(sentences.length);
-    const variants: SentenceVariant[] = new Array(sentences.length);
+    // As many sentences as in the last run (most keystrokes): its arrays are written over in place, each position
+    // read before it is written; otherwise new ones.
+    const inPlace = last !== undefined && last.texts.length === sentences.length;
+    const texts: string[] = inPlace ? last.texts : new Array(sentences.length);
+    const variants: SentenceVariant[] = inPlace ? last.variants : new Array(sentences.length);
+    // Half written (a throw below), they must not be read as a run: remembered again at the end.
+    if (inPlace) this.lastRuns.delete(key);
     let previous: Sentence | undefined;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
@@ -402,7 +413,8 @@ export class Engine {
       texts[k] = s.text;
       variants[k] = variant;
       if (variant.failures !== undefined) for (const f of variant.failures) this.fail(rules[f.rule]!.rule.id, f.error);
-      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, s.start));
+      const reports = variant.reports;
+      for (let r = 0; r < reports.length; r++) rules[reports[r]!.rule]!.collected.push(moved(reports[r]!.report, s.start));
       previous = s;
     }
     remember(this.lastRuns, key, { texts, variants });
@@ -451,7 +463,8 @@ export class Engine {
         if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
         const readParagraph = other?.readers?.includes(i) === true;
         if (other && !(previousChanged && readsPrevious[i]) && !(stale && readParagraph)) {
-          for (const t of other.reports) if (t.rule === i) reports.push(t);
+          const kept = other.reports;
+          for (let r = 0; r < kept.length; r++) if (kept[r]!.rule === i) reports.push(kept[r]!);
           if (other.failures) for (const f of other.failures) if (f.rule === i) (failures ??= []).push(f);
           if (readParagraph) (readers ??= []).push(i);
           continue;
@@ -503,28 +516,37 @@ export class Engine {
     const { rules, contexts, sink } = run;
     if (rules.length === 0) return;
     const key = this.interned(rules[0]!.contextKey + run.suffix);
-    // The lines that hold sentences, each with its sentences [from, to).
-    const held: Array<{ line: Line; from: number; to: number }> = [];
+    // The lines that hold sentences (held), line h's sentences being [firsts[h], firsts[h + 1]): one typed array,
+    // not an object per line on every keystroke.
+    const firsts = new Int32Array(sentences.length + 1);
+    const held: Line[] = [];
     for (let i = 0; i < sentences.length; ) {
       const line = lines[sentences[i]!.line]!;
       let j = i + 1;
       while (j < sentences.length && sentences[j]!.line === line.index) j++;
-      held.push({ line, from: i, to: j });
+      firsts[held.length] = i;
+      held.push(line);
       i = j;
     }
+    firsts[held.length] = sentences.length;
     // Lines before and after the edited stretch keep the texts they had in the field's last run: their
     // variants are taken from it, with no look-up by text.
     const last = this.lastLineRuns.get(key);
     const before = last?.texts ?? [];
     const most = Math.min(before.length, held.length);
     let head = 0;
-    while (head < most && held[head]!.line.text === before[head]) head++;
+    while (head < most && held[head]!.text === before[head]) head++;
     let tail = 0;
-    while (tail < most - head && held[held.length - 1 - tail]!.line.text === before[before.length - 1 - tail]) tail++;
-    const texts: string[] = new Array(held.length);
-    const variants: SentenceVariant[] = new Array(held.length);
+    while (tail < most - head && held[held.length - 1 - tail]!.text === before[before.length - 1 - tail]) tail++;
+    // As many lines as in the last run: its arrays written over in place (see runSentenceRules).
+    const inPlace = last !== undefined && before.length === held.length;
+    const texts: string[] = inPlace ? last.texts : new Array(held.length);
+    const variants: SentenceVariant[] = inPlace ? last.variants : new Array(held.length);
+    if (inPlace) this.lastLineRuns.delete(key);
     for (let h = 0; h < held.length; h++) {
-      const { line, from, to } = held[h]!;
+      const line = held[h]!;
+      const from = firsts[h]!;
+      const to = firsts[h + 1]!;
       let variant: SentenceVariant | undefined = h < head ? last!.variants[h] : h >= held.length - tail
         ? last!.variants[h - held.length + before.length]
         : undefined;
@@ -557,7 +579,8 @@ export class Engine {
       texts[h] = line.text;
       variants[h] = variant;
       if (variant.failures !== undefined) for (const f of variant.failures) this.fail(rules[f.rule]!.rule.id, f.error);
-      for (const t of variant.reports) rules[t.rule]!.collected.push(moved(t.report, line.start));
+      const reports = variant.reports;
+      for (let r = 0; r < reports.length; r++) rules[reports[r]!.rule]!.collected.push(moved(reports[r]!.report, line.start));
     }
     remember(this.lastLineRuns, key, { texts, variants });
   }
@@ -775,8 +798,12 @@ function levelFor(rule: Rule, policy: Policy): Severity | 'off' | undefined {
  * policy never silences another.
  */
 function giveWay(findings: Finding[], rules: readonly Rule[], ownActs: WeakSet<Finding>): Finding[] {
-  const yields = new Map<string, string[]>();
-  for (const r of rules) if (r.yieldsTo?.length) yields.set(r.id, r.yieldsTo);
+  let yields = YIELDS.get(rules);
+  if (!yields) {
+    yields = new Map();
+    for (const r of rules) if (r.yieldsTo?.length) yields.set(r.id, r.yieldsTo);
+    YIELDS.set(rules, yields);
+  }
   if (yields.size === 0) return findings;
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -791,6 +818,9 @@ function giveWay(findings: Finding[], rules: readonly Rule[], ownActs: WeakSet<F
     return !over.some((id) => byRule.get(id)?.some((g) => g.field === f.field && g.start < f.end && f.start < g.end && !(own && g.category !== f.category)));
   });
 }
+
+/** Per list of rules (an Engine's), the rules that give way and to which: read once, not on every keystroke. */
+const YIELDS = new WeakMap<readonly Rule[], Map<string, string[]>>();
 
 /**
  * Drops allowed phrases and duplicates (same range and category: the most severe wins; a rule in `ownProblems`

@@ -152,7 +152,8 @@ export class FieldParser {
       if (quoted[i]) continue;
       const line = all[i]!;
       const entry = (entries[i] ??= this.entry(line.text));
-      for (const s of this.placed(entry, line, generation)) sentences.push(s);
+      const placed = this.placed(entry, line, generation);
+      for (let k = 0; k < placed.length; k++) sentences.push(placed[k]!);
     }
     return { text, own, lines: all, sentences, quoted: quotedHistory(all, from, (i) => quoted[i]!, (i) => (now.marks[i]! & NOTICE_LINE) !== 0) };
   }
@@ -163,10 +164,6 @@ export class FieldParser {
    * split afresh.
    */
   private linesOf(text: string, prev: LastParse | undefined): LastParse {
-    const lines: Line[] = [];
-    const entries: Array<LineEntry | undefined> = [];
-    const marks: number[] = [];
-    const quoted: boolean[] = [];
     const n = prev?.lines.length ?? 0;
     let head = 0;
     let tail = 0;
@@ -186,37 +183,48 @@ export class FieldParser {
         if (!sameLine(text, before, l, j + 1 < n ? old[j + 1]!.start : before.length, shift)) break;
         tail++;
       }
-      for (let k = 0; k < head; k++) {
-        lines.push(old[k]!);
-        entries.push(prev.entries[k]);
-        marks.push(prev.marks[k]!);
-        quoted.push(prev.quoted[k]!);
-      }
     }
-    // The lines in between, as splitLines would cut them.
+    // The lines in between, as splitLines would cut them (usually one: the edited line).
+    const middle: Line[] = [];
     let start = head > 0 ? prev!.lines[head]!.start : 0;
     const stop = tail > 0 ? prev!.lines[n - tail]!.start + shift : -1;
     while (stop < 0 || start < stop) {
       const nl = text.indexOf('\n', start);
       const end = nl < 0 ? text.length : nl;
       const textEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      const lineText = text.slice(start, textEnd);
-      lines.push({ text: lineText, start, end: textEnd, index: lines.length });
-      entries.push(undefined);
-      marks.push(this.marksOf(lineText));
-      quoted.push(QUOTED_LINE.test(lineText));
+      middle.push({ text: text.slice(start, textEnd), start, end: textEnd, index: head + middle.length });
       if (nl < 0) break;
       start = nl + 1;
     }
+    // Arrays of their final length, filled in place: pushing grew four arrays the length of the draft on every
+    // keystroke, most of what a keystroke's parse allocated on unchanged text.
+    const total = head + middle.length + tail;
+    const lines: Line[] = new Array(total);
+    const entries: Array<LineEntry | undefined> = new Array(total);
+    const marks: number[] = new Array(total);
+    const quoted: boolean[] = new Array(total);
+    for (let k = 0; k < head; k++) {
+      lines[k] = prev!.lines[k]!;
+      entries[k] = prev!.entries[k];
+      marks[k] = prev!.marks[k]!;
+      quoted[k] = prev!.quoted[k]!;
+    }
+    for (let k = 0; k < middle.length; k++) {
+      const line = middle[k]!;
+      lines[head + k] = line;
+      entries[head + k] = undefined;
+      marks[head + k] = this.marksOf(line.text);
+      quoted[head + k] = QUOTED_LINE.test(line.text);
+    }
     if (tail > 0) {
       const old = prev!.lines;
-      const moved = lines.length - (n - tail);
-      for (let j = n - tail; j < n; j++) {
+      const moved = head + middle.length - (n - tail);
+      for (let j = n - tail, k = head + middle.length; j < n; j++, k++) {
         const l = old[j]!;
-        lines.push(shift === 0 && moved === 0 ? l : { text: l.text, start: l.start + shift, end: l.end + shift, index: l.index + moved });
-        entries.push(prev!.entries[j]);
-        marks.push(prev!.marks[j]!);
-        quoted.push(prev!.quoted[j]!);
+        lines[k] = shift === 0 && moved === 0 ? l : { text: l.text, start: l.start + shift, end: l.end + shift, index: l.index + moved };
+        entries[k] = prev!.entries[j];
+        marks[k] = prev!.marks[j]!;
+        quoted[k] = prev!.quoted[j]!;
       }
     }
     return { text, lines, entries, marks, quoted };

@@ -14,8 +14,7 @@ export interface FieldSentences {
 }
 
 export function mergeSentenceGroups(findings: Finding[], rules: readonly Rule[], fields: readonly FieldSentences[]): Finding[] {
-  const groups = new Map<string, { group: string; rank: number }>();
-  for (const r of rules) if (r.sentenceGroup) groups.set(r.id, r.sentenceGroup);
+  const groups = groupsOf(rules);
   if (groups.size === 0) return findings;
   const buckets = new Map<string, Finding[]>();
   const out: Finding[] = [];
@@ -46,6 +45,18 @@ export function mergeSentenceGroups(findings: Finding[], rules: readonly Rule[],
  * The index of the sentence holding `offset`, by bisection over sentences in order (-1 if none): a draft with a
  * finding in every sentence stays linear-logarithmic, not quadratic.
  */
+/** The rules' sentence groups by rule id: read once per list of rules (an Engine's), not on every keystroke. */
+function groupsOf(rules: readonly Rule[]): Map<string, { group: string; rank: number }> {
+  let groups = GROUPS.get(rules);
+  if (!groups) {
+    groups = new Map();
+    for (const r of rules) if (r.sentenceGroup) groups.set(r.id, r.sentenceGroup);
+    GROUPS.set(rules, groups);
+  }
+  return groups;
+}
+const GROUPS = new WeakMap<readonly Rule[], Map<string, { group: string; rank: number }>>();
+
 export function sentenceAt(sentences: readonly Pick<Sentence, 'start' | 'end'>[], offset: number): number {
   let lo = 0;
   let hi = sentences.length;

@@ -10,8 +10,7 @@ import { sentenceAt, type FieldSentences } from './sentence-groups';
 import type { Finding } from './types';
 
 export function mergeSentenceRuns(findings: Finding[], rules: readonly Rule[], fields: readonly FieldSentences[]): Finding[] {
-  const groups = new Map<string, string>();
-  for (const r of rules) if (r.runGroup) groups.set(r.id, r.runGroup);
+  const groups = runGroupsOf(rules);
   if (groups.size === 0) return findings;
   const out: Finding[] = [];
   const buckets = new Map<string, { f: Finding; first: number; last: number }[]>();
@@ -59,3 +58,15 @@ function runFinding(list: Finding[], text: string): Finding {
   const suggestions = mergedSuggestions(byPlace, start, end, text, { label: head.suggestions[0]?.label ?? 'Rewrite', labelJa: head.suggestions[0]?.labelJa });
   return { ...head, start, end, suggestions };
 }
+
+/** The rules' run groups by rule id: read once per list of rules (an Engine's), not on every keystroke. */
+function runGroupsOf(rules: readonly Rule[]): Map<string, string> {
+  let groups = RUN_GROUPS.get(rules);
+  if (!groups) {
+    groups = new Map();
+    for (const r of rules) if (r.runGroup) groups.set(r.id, r.runGroup);
+    RUN_GROUPS.set(rules, groups);
+  }
+  return groups;
+}
+const RUN_GROUPS = new WeakMap<readonly Rule[], Map<string, string>>();

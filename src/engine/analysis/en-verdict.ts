@@ -62,8 +62,23 @@ export interface Verdict {
   kind: VerdictKind;
 }
 
-/** The verdict a sentence states on a thing of ours, or undefined. Not a question, a condition, the past, nor a plan. */
+/**
+ * The verdict a sentence states on a thing of ours, or undefined. Not a question, a condition, the past, nor a plan.
+ * A function of the sentence's facts, so kept with them: document hooks ask it of every English sentence on every
+ * keystroke (reply-verdict, blunt-notice), and reading it afresh allocated more than the rest of those hooks.
+ */
 export function verdictOf(f: EnFacts): Verdict | undefined {
+  const known = VERDICTS.get(f);
+  if (known !== undefined) return known === NO_VERDICT ? undefined : known;
+  const verdict = readVerdict(f);
+  VERDICTS.set(f, verdict ?? NO_VERDICT);
+  return verdict;
+}
+/** verdictOf's answers by the facts object (the engine's, cached by the sentence's text): they go with it. */
+const VERDICTS = new WeakMap<EnFacts, Verdict | typeof NO_VERDICT>();
+const NO_VERDICT = Symbol('no verdict');
+
+function readVerdict(f: EnFacts): Verdict | undefined {
   // (Not f.imperative: "… isn't covered by us, please claim from the forwarder" states the verdict before its request.)
   if (f.question) return undefined;
   const label = labelVerdict(f);

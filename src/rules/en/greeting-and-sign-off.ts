@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import data from '../../../dictionaries/en/greetings.json';
 import { defineRule, type RuleContext } from '../../engine/rule';
-import type { Line } from '../../engine/types';
+import { textFact } from '../../engine/analysis/facts';
+import type { Line, Sentence } from '../../engine/types';
 import { bundled } from '../bundled';
 import { bareNameAddressed } from './salutation';
 import { findAll } from './lib/phrases';
@@ -25,6 +26,12 @@ const dict = bundled('en/greetings', GreetingsDictionarySchema, data);
 
 /** Lower case, curly apostrophes straightened, the words of a line without its punctuation. */
 const words = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}' ]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
+/**
+ * A line's words, kept with the engine's facts by the line's text: the first and the last lines are read on every
+ * keystroke, and a long last line (a paragraph) cost five copies of itself each time. Never changed by a reader.
+ */
+const LINE_WORDS = textFact('en.register.greeting-and-sign-off/words', words);
+const lineWords = (ctx: RuleContext, line: Line): readonly string[] => ctx.facts.of(LINE_WORDS, line as unknown as Sentence);
 const phrases = (list: z.infer<typeof Entry>[]) =>
   list.flatMap((e) => e.words.map((w) => ({ words: w.split(' '), replacement: e.replacement, habitual: e.habitual === true })));
 const GREETINGS = phrases(dict.greetings).sort((a, b) => b.words.length - a.words.length);
@@ -42,7 +49,7 @@ const AFTER_SIGN_OFF = new Set(['heaps', 'all', 'everyone', 'mate', 'again', 'fo
 /** Kisses after the writer's name ("Emily xx"): the same sign-off as "xx Emily", written the other way round. */
 const KISSES = new Set(['xx', 'xxx', 'xo', 'xoxo']);
 
-function startsWith(ws: string[], phrase: string[]): boolean {
+function startsWith(ws: readonly string[], phrase: string[]): boolean {
   return phrase.every((w, i) => ws[i] === w);
 }
 
@@ -140,7 +147,7 @@ export default defineRule({
     const first = lines[0];
     let casualGreeting = false;
     if (first) {
-      const ws = words(first.text);
+      const ws = lineWords(ctx, first);
       const g = GREETINGS.find((p) => startsWith(ws, p.words));
       // "Hey guys,": the word is casual whoever follows; the salutation rule reports the address as well.
       // A line that goes on as a sentence ("Ciao Foods Ltd. has placed the order.") opens with a name, not a greeting.
@@ -170,7 +177,7 @@ export default defineRule({
       }
     }
     for (const line of lines.slice(Math.max(1, lines.length - LAST_LINES))) {
-      const ws = words(line.text);
+      const ws = lineWords(ctx, line);
       // A sign-off line is short: the phrase, perhaps a name after "xx".
       if (ws.length === 0 || ws.length > 4) continue;
       const s = SIGN_OFFS.filter((p) => startsWith(ws, p.words)).sort((a, b) => b.words.length - a.words.length)[0];
@@ -231,7 +238,7 @@ function isGreetingLine(text: string, wordCount: number, greetingWords: number):
 }
 
 /** "Emily xx", "Mark xoxo": a name of one or two words, then kisses, alone on a line near the end. */
-function reportTrailingKisses(ctx: RuleContext, line: Line, ws: string[]): boolean {
+function reportTrailingKisses(ctx: RuleContext, line: Line, ws: readonly string[]): boolean {
   const text = line.text.trim();
   if (ws.length < 2 || ws.length > 3 || !KISSES.has(ws[ws.length - 1]!)) return false;
   const m = /^((?!thanks?\b|love\b|bye\b|hugs\b)[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)?)\s+(x{2,3}|xo|xoxo)[!.]?$/iu.exec(text);

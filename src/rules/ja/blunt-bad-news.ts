@@ -332,7 +332,8 @@ export default defineRule({
     if (!mailGuard && offers.some((o) => o.explains) && !tracing(ctx)) return;
     // Derwent Peak Cask Strength  | 120本 | 36本: a row of a Japanese table whose label is in Latin letters reads as
     // English; its cells (本, 個, ケース) still belong to the Japanese notice and are read against its header.
-    const japanese = ctx.sentences.filter((s) => s.lang === 'ja' || (tableLineCells(s.text) !== null && JA_CHAR.test(s.text)));
+    // (JA_CHAR first: splitting every English sentence into cells on every keystroke was most of this hook's garbage.)
+    const japanese = ctx.sentences.filter((s) => s.lang === 'ja' || (JA_CHAR.test(s.text) && tableLineCells(s.text) !== null));
     if (!mailGuard && japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) {
       if (!tracing(ctx)) return;
       mailGuard = 'apology-act-in-mail';

@@ -445,8 +445,11 @@ export default defineRule({
       const previous = sentences[i - 1];
       if (isHeadingOrTerseItem(s, previous)) continue;
       // The cached statements first: a keystroke then tests the news reading of the few sentences that say no only.
-      const statements = ctx.facts.of(FLAT_WITH_SPECS, s).filter(statementNo);
-      if (statements.length === 0 || isNewsNotAnswer(ctx, s, previous)) continue;
+      // (Tested before filtering: a filter made an empty array per Japanese sentence on every keystroke.)
+      const flat = ctx.facts.of(FLAT_WITH_SPECS, s);
+      if (flat.length === 0 || !flat.some(statementNo)) continue;
+      const statements = flat.filter(statementNo);
+      if (isNewsNotAnswer(ctx, s, previous)) continue;
       if (cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) {
         for (const c of statements) ctx.suppressed('cushion-after', s.start + c.clauseStart, s.start + c.end);
         continue;
@@ -636,7 +639,9 @@ function reportItemReplies(ctx: RuleContext): void {
     const previous = sentences[i - 1];
     if (s.lang !== 'ja' || !WHOLE_ITEM.test(s.text) || !carriesTokens(s) || !isHeadingOrTerseItem(s, previous) || verdictLine(s.text)) continue;
     if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
-    const found = ctx.facts.of(FLAT_REFUSALS, s).filter((c) => c.final && !c.needsAsk && !c.needsRequest && !statementNo(c) &&
+    const flat = ctx.facts.of(FLAT_REFUSALS, s);
+    if (flat.length === 0) continue;
+    const found = flat.filter((c) => c.final && !c.needsAsk && !c.needsRequest && !statementNo(c) &&
       !(c.id === 'cost-on-client' && optionPriced(ctx, s)));
     if (found.length === 0) continue;
     const guard = isNewsNotAnswer(ctx, s, previous) ? 'item-news-not-answer' : !threadAsks(ctx, s) ? 'item-no-thread-ask'

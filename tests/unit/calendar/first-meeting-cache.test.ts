@@ -34,8 +34,8 @@ describe('the first-meeting line facts', () => {
 
     const cold = new Engine({ rules: bilingualRules });
     expect(cold.analyze(DRAFT)).toEqual(first);
-    // The subject and every line of the body, worked out again by the new engine.
-    expect(analyze.mock.calls.map(([l]) => l.text)).toContain(DRAFT.subject);
-    expect(analyze.mock.calls.map(([l]) => l.text)).toContain('Could we have an introductory call on Tuesday, December 8 at 10am JST?');
+    // Worked out again by the new engine: the subject, read first (round 25: the lines are read in order up to the
+    // first that answers — here the subject already names the first meeting, so no line of the body is read).
+    expect(analyze.mock.calls.map(([l]) => l.text)).toEqual([DRAFT.subject]);
   });
 });

@@ -94,12 +94,20 @@ const lineHistory: Annotator<HistoryFacts> = {
 
 const lineAttendees: Annotator<boolean> = { id: 'calendar-first-meeting-line-attendees', analyze: ({ text }) => namesAttendees(text) };
 
-/** `annotator`'s facts of the subject and of the body's own lines (quoted history left out). */
-function ownFacts<T>(ctx: RuleContext, annotator: Annotator<T>): T[] {
-  const of = (text: string) => ctx.facts.of(annotator, { text, start: 0, end: text.length, lang: 'en', line: 0 });
-  const out = [of(ctx.draft.subject)];
-  for (const l of ctx.lines) if (!/^\s*>/.test(l.text)) out.push(of(l.text));
-  return out;
+/**
+ * Whether `annotator`'s facts of the subject or of one of the body's own lines (quoted history left out) pass
+ * `test`, read in that order up to the first that does. The lines are looked up as they are (the annotators here
+ * read a line's text alone): a keystroke allocates no object and no array per line and annotator.
+ */
+function anyOwn<T>(ctx: RuleContext, annotator: Annotator<T>, test: (facts: T) => boolean): boolean {
+  const subject = ctx.draft.subject;
+  if (test(ctx.facts.of(annotator, { text: subject, start: 0, end: subject.length, lang: 'en', line: 0 }))) return true;
+  const lines = ctx.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!/^\s*>/.test(l.text) && test(ctx.facts.of(annotator, l as unknown as Sentence))) return true;
+  }
+  return false;
 }
 
 export function mentionsFirstMeeting(text: string, kickoffIsFirst = false): boolean {
@@ -170,13 +178,12 @@ export function isFirstMeeting(ctx: RuleContext): boolean {
     ? ctx.firstContact || ctx.recipient === 'prospect'
     : ctx.recipient === 'prospect' && (!ctx.firstContact || solicited(ctx) ? proposesNamedDate(ctx) : proposesDayAndHour(ctx));
   const kickoff = kickoffIsFirst(ctx);
-  const saidAnywhere = ownFacts(ctx, lineFirst).some((f) => f.first || (kickoff && f.kickoff));
+  const saidAnywhere = anyOwn(ctx, lineFirst, (f) => f.first || (kickoff && f.kickoff));
   if (!invite && !saidAnywhere) return false;
-  const facts = ownFacts(ctx, lineHistory);
-  if (facts.some((f) => f.followUp)) return false;
+  if (anyOwn(ctx, lineHistory, (f) => f.followUp)) return false;
   // Chasing mails that got no answer is a cold approach, the cold-outreach rules' to judge.
-  if (facts.some((f) => f.unanswered)) return false;
-  if (!saidAnywhere && facts.some((f) => f.earlierContact)) return false;
+  if (anyOwn(ctx, lineHistory, (f) => f.unanswered)) return false;
+  if (!saidAnywhere && anyOwn(ctx, lineHistory, (f) => f.earlierContact)) return false;
   // Said in a sentence not about the past, or in one that asks for the meeting ("As discussed, we would
   // like to set up an introductory meeting": the past is the earlier talk, the meeting is to come).
   const said = saidAnywhere && (mentionsFirstMeeting(ctx.draft.subject, kickoff) ||
@@ -205,7 +212,7 @@ function proposesDayAndHour(ctx: RuleContext): boolean {
 }
 
 export function draftNamesAttendees(ctx: RuleContext): boolean {
-  return ownFacts(ctx, lineAttendees).some(Boolean);
+  return anyOwn(ctx, lineAttendees, Boolean);
 }
 
 /** A sentence that asks for or announces a meeting: a meeting word and a request or plan. */

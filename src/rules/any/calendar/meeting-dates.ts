@@ -7,7 +7,7 @@ import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '.
 import { englishFacts } from '../../../engine/analysis/en';
 import { japaneseFacts, type JaPredicate } from '../../../engine/analysis/ja';
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
-import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
+import type { Annotator, FactStore, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
@@ -787,6 +787,25 @@ function readSentence(text: string, slots: Slot[], visits: readonly VisitSpan[],
  * same store). The annotator's id carries the day, as the dates annotator's does.
  */
 function sentenceSlots(ctx: RuleContext, anchor?: Day): Annotator<SentenceSlots> {
+  if (anchor) return makeSentenceSlots(ctx, anchor);
+  // The day's annotator without an anchor is asked for by every calendar walk on every keystroke: made once per
+  // store and day (its id string and closures were a keystroke's garbage), kept with the store (the Engine's).
+  let byDay = SLOT_ANNOTATORS.get(ctx.facts);
+  if (!byDay) {
+    byDay = new Map();
+    SLOT_ANNOTATORS.set(ctx.facts, byDay);
+  }
+  let annotator = byDay.get(ctx.today);
+  if (!annotator) {
+    if (byDay.size >= 16) byDay.clear();
+    annotator = makeSentenceSlots(ctx, undefined);
+    byDay.set(ctx.today, annotator);
+  }
+  return annotator;
+}
+const SLOT_ANNOTATORS = new WeakMap<FactStore, Map<string, Annotator<SentenceSlots>>>();
+
+function makeSentenceSlots(ctx: RuleContext, anchor: Day | undefined): Annotator<SentenceSlots> {
   const dates = datesAnnotator(ctx.today, anchor);
   const { facts } = ctx;
   return {
