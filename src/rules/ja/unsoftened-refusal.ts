@@ -464,7 +464,7 @@ function refuses(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, 
   // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
   if (cushioned && !c.evenCushioned) return false;
   // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
-  if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c) &&
+  if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c, ctx.draft.subject ?? '') &&
     !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !closedInReplyToAsk(ctx, c)) return false;
   // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
   if (closureScoped(s, c, previous)) return false;
@@ -509,9 +509,10 @@ function optionPriced(ctx: RuleContext, s: Sentence): boolean {
  * no ask of theirs written in the mail (Z: 2 missed, Y: 1).
  */
 const ALL_CLIENTS = /(?:全て|すべて|全|どの|いずれの|各)の?(?:お客様|お客さま|顧客|お取引先様?|取引先|ユーザー様?)/;
-const MATTER_TOPIC = /(?:について|につき|に関して|に関しまして|につきまして)(?:は|も)[、，]?$/;
+// Round 25: 年間契約の途中解約と返金の件ですが、例外は設けておりません — their matter named as 〜の件 leads the rule as a topic does.
+const MATTER_TOPIC = /(?:について|につき|に関して|に関しまして|につきまして)(?:は|も)[、，]?$|の件(?:ですが|でございますが|につきましては|については|は|も)?[、，]$/;
 
-function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal): boolean {
+function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal, subject = ''): boolean {
   if (c.id !== 'no-exception') return false;
   // The span starts at the verb (設けて…): the label ends before the exception noun. It may be split off as a sentence of
   // its own at its colon.
@@ -519,8 +520,10 @@ function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal
   const head = noun < 0 ? before : before.slice(0, noun);
   const lead = (head.trim() === '' ? previous ?? '' : head).trimEnd();
   // 支払い条件については例外は設けておりません: a matter named as the topic (については, に関しては) closes it as a label does.
-  return ALL_CLIENTS.test(before) || lead.endsWith('：') || lead.endsWith(':') || MATTER_TOPIC.test(lead);
+  return ALL_CLIENTS.test(before) || lead.endsWith('：') || lead.endsWith(':') || MATTER_TOPIC.test(lead) || REPLY_SUBJECT.test(subject);
 }
+/** Re: / RE： / 返信： — a reply, which answers what the thread asked: no exceptions there closes their ask. */
+const REPLY_SUBJECT = /^\s*(?:(?:re|ｒｅ|Ｒｅ|ＲＥ)\s*[:：]|(?:返信|回答|ご回答|お返事)\s*[:：]|【(?:返信|回答|ご回答)】)/i;
 
 /** なお / ちなみに / 念のため: a sentence that adds a note beside the answer. */
 const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;

@@ -1,4 +1,6 @@
 import { firstMatchEnd } from '../../../engine/match-all';
+import { REFUSALS } from './dictionaries';
+import { alternation } from './text';
 import { JA_THEIR_REQUEST, jaAskMade, jaAskNamed } from '../../../engine/analysis/asked';
 import { textFact } from '../../../engine/analysis/facts';
 import { QUOTED_LINE } from '../../../engine/analysis/quotes';
@@ -250,8 +252,22 @@ export function verdictAnswersThread(ctx: RuleContext, s: Sentence): Verdict | u
   if (!v) return undefined;
   // verdictAnswersAsk(s.text, the text before s), from the facts of the parse.
   if (askedForBefore(ctx, s) || ASKED_FOR.test(s.text.slice(0, v.start)) || quotedAskBefore(ctx, s)) return v;
-  return threadAsks(ctx, s) ? v : undefined;
+  return threadAsks(ctx, s) || concessionDenied(ctx, s, v) ? v : undefined;
 }
+
+/**
+ * Round 25: 航空便への切替（当社負担）：不可 — the item is a concession the reader would ask of us (a cost we would bear, a free
+ * or discounted act, a refund, more time: dictionaries/ja/refusals.json concessionNouns), so a verdict of no on it turns that
+ * ask down even in a notice that names none; nobody announces a concession refused as news. Not in a block headed as a
+ * spec or terms (■ お見積り条件 / ・返品：不可).
+ */
+function concessionDenied(ctx: RuleContext, s: Sentence, v: Verdict): boolean {
+  if (!CONCESSION_ITEM.test(s.text.slice(v.itemStart, v.start))) return false;
+  const block = blockAround(ctx, s.line);
+  return !(block.headAt <= s.line || block.headedInside);
+}
+/** A concession named in an item: a cost of ours (当社負担), or a free, discounted, refunded or earlier act. */
+const CONCESSION_ITEM = new RegExp(`(?:当社|弊社|小社|当方)(?:の)?(?:負担|持ち|費用)|${alternation(REFUSALS.concessionNouns)}`);
 
 /** verdictLine of a sentence's text, cached with it: the document hooks ask it of every sentence on every keystroke. */
 const VERDICT_LINE = textFact('ja.verdict-line', (text) => verdictLine(text) ?? null);
