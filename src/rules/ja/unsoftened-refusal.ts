@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { hasCushion } from './lib/cushion';
-import { CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './lib/flat-refusal';
+import { ALL_CLIENTS, CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './lib/flat-refusal';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { carriesTokens } from '../../engine/parse';
 import type { Annotator } from '../../engine/analysis/facts';
@@ -38,6 +38,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 25: a stance kept with nothing asked; a rule for all with a grant after it.
+      { text: '弊社の品質方針は変わりません。' },
+      { text: 'お支払い条件の件、全てのお客様に同じ条件でお願いしておりますが、今回は特別に60日で承ります。' },
       { text: '恐れ入りますが、保証期間の延長はいたしかねます。' },
       { text: '大変申し訳ございません。土曜日の搬入は対応できません。' },
       { text: 'あいにく同時期に別の展示会があり、今回はご協力いたしかねる状況でございます。' },
@@ -93,6 +96,44 @@ export default defineRule({
       { text: '監査の結果：例外事項はございませんでした。' },
     ],
     invalid: [
+      {
+        // Round 25: a term declared the same for every client, on their matter (〜の件): the rule is the no.
+        text: "お支払いサイト延長の件ですが、全てのお客様に同じ条件でお願いしております。",
+        flagged: "全てのお客様に同じ条件でお願いしております",
+        outputs: [
+          "お支払いサイト延長の件ですが、あいにく全てのお客様に同じ条件でお願いしております。",
+          "お支払いサイト延長の件ですが、誠に恐縮ながら、全てのお客様に同じ条件でお願いしております。",
+          "お支払いサイト延長の件ですが、誠に恐縮ながら、全てのお客様に同じ条件でお願いしております。代わりの方法を社内で検討のうえ、改めてご連絡いたします。",
+        ],
+      },
+      {
+        // Round 25: a stance of ours kept (方針は変わりません) on their matter: said only to someone who asked us to reconsider.
+        text: "再見積りの件、弊社の方針は変わりません。",
+        flagged: "再見積りの件、弊社の方針は変わりません",
+        outputs: [
+          "あいにく、再見積りの件、弊社の方針は変わりません。",
+          "大変申し訳ございませんが、再見積りの件、弊社の方針は変わりません。",
+          "大変申し訳ございませんが、再見積りの件、弊社の方針は変わりません。代わりの方法を社内で検討のうえ、改めてご連絡いたします。",
+        ],
+      },
+      {
+        // Round 25: no exceptions on their matter named as 〜の件ですが; the contract clause cited after it gives a reason, no cushion.
+        text: "途中解約の件ですが、例外は設けておりません。契約書第12条のとおりです。",
+        flagged: "例外は設けておりません",
+        outputs: [
+          "途中解約の件ですが、あいにく例外は設けかねます。契約書第12条のとおりです。",
+          "途中解約の件ですが、誠に恐縮ながら、例外は設けかねます。契約書第12条のとおりです。",
+          "途中解約の件ですが、誠に恐縮ながら、例外は設けかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。契約書第12条のとおりです。",
+        ],
+      },
+      {
+        // Round 25: a bare verdict of no on a concession (当社負担) in a notice naming no ask: nobody announces a concession refused as news.
+        text: "ロット2207は不合格となりました。\n航空便への切替（当社負担）：不可",
+        flagged: "航空便への切替（当社負担）：不可",
+        outputs: [
+          "ロット2207は不合格となりました。\n航空便への切替（当社負担）：大変申し訳ございませんが、対応いたしかねます",
+        ],
+      },
       { text: 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、変更はありません。', flagged: '変更はありません',
         outputs: ['お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、あいにく変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。'] },
       {
@@ -508,11 +549,12 @@ function optionPriced(ctx: RuleContext, s: Sentence): boolean {
  * (検収期間の延長：例外は設けておりません): the item they want named, and no exception to the rule for it — a no, with
  * no ask of theirs written in the mail (Z: 2 missed, Y: 1).
  */
-const ALL_CLIENTS = /(?:全て|すべて|全|どの|いずれの|各)の?(?:お客様|お客さま|顧客|お取引先様?|取引先|ユーザー様?)/;
 // Round 25: 年間契約の途中解約と返金の件ですが、例外は設けておりません — their matter named as 〜の件 leads the rule as a topic does.
 const MATTER_TOPIC = /(?:について|につき|に関して|に関しまして|につきまして)(?:は|も)[、，]?$|の件(?:ですが|でございますが|につきましては|については|は|も)?[、，]$/;
 
 function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal, subject = ''): boolean {
+  // Round 25: a rule the same for every client, or a stance kept, answers their matter named (〜の件) or a reply.
+  if (c.id === 'same-for-all' || c.id === 'stance-kept') return REPLY_SUBJECT.test(subject) || /の件/.test(before) || /の件/.test(previous ?? '');
   if (c.id !== 'no-exception') return false;
   // The span starts at the verb (設けて…): the label ends before the exception noun. It may be split off as a sentence of
   // its own at its colon.

@@ -8,6 +8,7 @@
 //   refusal, not a price-rise notice (src/engine/analysis/en-news.ts heldForReader).
 // - B: a bilingual mail whose cushioned Japanese no is said again flat in English: the Japanese cushion and the "reason
 //   after a Japanese no" guard no longer cover an English "we cannot" (flat-no.ts givesReason).
+// - T: a cell of infeasibility in a reply's table ("| Free shipping | Not possible |", src/engine/analysis/en-verdict.ts).
 // - K: a stance of ours kept ("Our position has not changed", "We stand by our decision"): only a request to reconsider
 //   calls for it (src/engine/analysis/en-limit.ts stanceKept, read by en.blunt-refusal.status-quo).
 // - P: a clause of the agreement cited by number ("Per section 4.2 of our agreement", "Under Article 7 of the MSA"): the
@@ -61,6 +62,13 @@ const BILINGUAL_RULE: Case[] = [
   ['Re: 発注数量', bilingual('ご要望の件、恐れ入りますが対応いたしかねます。', 'Our minimum order is 500 units.'), 'Our minimum order is 500 units.'],
 ];
 
+// A verdict cell of infeasibility in a reply's table ("| Free shipping | Not possible |"), which the parse leaves clause-less.
+const CELL: Case[] = [
+  ['Re: Requests', mail('Thanks for the list.\n\n| Request | Answer |\n|---|---|\n| Free shipping | Not possible |\n| Longer warranty | Yes |'), 'Free shipping | Not possible'],
+  ['Re: Delivery', mail('Our answers:\n\n| Item | Reply |\n|---|---|\n| Night delivery | Not feasible |\n| Labels in Japanese | Yes |'), 'Night delivery | Not feasible'],
+  ['Re: Options', mail('Please see below.\n\n| Option | Status |\n|---|---|\n| Split shipment | Not doable |'), 'Split shipment | Not doable'],
+];
+
 const KEPT: Case[] = [
   ['Re: Penalty clause', mail('Thank you for your email.\n\nOur position has not changed.'), 'Our position has not changed.'],
   ['Re: Reconsideration', mail('We have discussed your second letter internally. Our decision stands.'), 'Our decision stands.'],
@@ -79,6 +87,9 @@ const NEAR: Case[] = [
   // B: a rule in English with no ask in either half.
   ['新製品', bilingual('新製品のご案内です。', 'We only ship full pallets.')],
   ['出荷', bilingual('出荷のご案内です。', 'Our minimum order is 500 units, as before.')],
+  // T: cells that grant.
+  ['Re: Requests', mail('Thanks for the list.\n\n| Request | Answer |\n|---|---|\n| Free shipping | Possible from 10 units |\n| Longer warranty | Yes |')],
+  ['Re: Delivery', mail('Our answers:\n\n| Item | Reply |\n|---|---|\n| Night delivery | Possible |\n| Labels in Japanese | Yes |')],
   // K: a commitment kept, a stance kept with a call offered, a question about their position, their decision.
   ['Quality', mail('Our commitment to quality has not changed.')],
   ['Re: Penalty clause', mail('As you know, our position on this has not changed since March, and I will call you to discuss it.')],
@@ -119,6 +130,7 @@ describe('round 25: a second list item, a rule for all, a price held for their d
   describe('H a price held for the reader\'s deciding', () => run(HELD, true));
   describe('B a cushioned Japanese no said again flat in English', () => refusalCases(mixedEngine, C, BILINGUAL, true));
   describe('B a rule in English, the ask named in the Japanese half', () => refusalCases(mixedEngine, C, BILINGUAL_RULE, true));
+  describe('T a verdict cell of infeasibility in a reply\'s table', () => run(CELL, true));
   describe('K a stance of ours kept against their ask to reconsider', () => run(KEPT, true));
   describe('P a clause of the agreement cited by number', () => run(CITED, true));
   describe('near misses', () => refusalCases(mixedEngine, C, NEAR, false));

@@ -163,7 +163,8 @@ function leadInEnd(text: string, refusalAt: number): number {
 export function contractRefusal(sentenceText: string, contractPhrase: { index: number; text: string }): Suggestion {
   const before = sentenceText.slice(0, contractPhrase.index);
   const after = sentenceText.slice(contractPhrase.index + contractPhrase.text.length).replace(/^[\s,;:—–-]+/, '');
-  const head = before.trim().replace(/[\s,;:—–-]+$/, '');
+  // ("As per clause 12, …": the citation's "As" goes with it.)
+  const head = before.trim().replace(/[\s,;:—–-]+$/, '').replace(/(?:^|\s)as$/i, '').trim();
   const rest = (head ? (/^[.!?]/.test(after) ? head + after : `${head} ${after}`) : after).trim();
   const core = withFullStop(lowerFirstWord(dropLeadingNo(rest)));
   return toSuggestion('contract', `${t('contract').text}${core} ${t('consult').text}`);
