@@ -108,3 +108,34 @@ function indexOf(clauses: EnClause[], test: (cl: EnClause) => boolean): number |
   const i = clauses.findIndex(test);
   return i < 0 ? undefined : i;
 }
+
+/** What we decided or answered: a stance the reader may ask us to reconsider. */
+const STANCE_NOUNS = new Set(['position', 'decision', 'answer', 'stance', 'conclusion', 'view', 'verdict', 'assessment', 'reply', 'response']);
+/** The same as before: "remains the same", "stands as stated", "is unchanged". */
+const SAME = new Set(['same', 'unchanged', 'final', 'firm', 'valid']);
+
+/**
+ * Round 25: "Our position has not changed", "Our decision stands", "Our answer remains the same", "We stand by our
+ * decision": a stance of ours (position, decision, answer) kept — said only to someone who asked us to reconsider it,
+ * so it answers them. The clause index, or undefined.
+ */
+export function stanceKept(f: EnFacts): number | undefined {
+  if (f.question) return undefined;
+  const t = (i: number) => f.tokens[i]?.lower ?? '';
+  const ours = (i: number) => STANCE_NOUNS.has(f.tokens[i]?.lemma ?? '') && /^(?:our|my)$/.test(t(i - 1) === 'earlier' || t(i - 1) === 'previous' || t(i - 1) === 'original' ? t(i - 2) : t(i - 1));
+  return indexOf(f.clauses, (cl) => {
+    if (cl.conditional || cl.verb === undefined || cl.subject === undefined) return false;
+    const verb = f.tokens[cl.verb]!;
+    // "We stand by our decision", "we stick to our answer".
+    if (t(cl.subject.index) === 'we' && cl.negation === undefined && (verb.lemma === 'stand' || verb.lemma === 'stick') &&
+      f.tokens.slice(cl.verb + 1, cl.to).some((x, k) => ours(cl.verb! + 1 + k))) return true;
+    // The stance as the subject: kept, unchanged, or not changed.
+    let head = cl.subject.index;
+    while (head + 1 < cl.to && !ours(head) && /^(?:our|my|earlier|previous|original)$/.test(t(head))) head++;
+    if (!ours(head)) return false;
+    if (cl.negation !== undefined) return verb.lemma === 'change' && cl.modal !== 'can';
+    const rest = f.tokens.slice(cl.verb + 1, cl.to).filter((x) => x.pos !== 'PUNCT');
+    if (/^(?:stand|remain|stay)$/.test(verb.lemma)) return rest.length === 0 || rest.some((x) => SAME.has(x.lower)) || (rest[0]?.lower === 'as' && rest.length <= 3);
+    return verb.lemma === 'be' && rest.length <= 2 && rest.some((x) => x.lower === 'unchanged' || x.lower === 'final');
+  });
+}

@@ -402,8 +402,29 @@ export function holdAsked(f: EnFacts, before?: EnFacts): boolean {
   if (asks(f) || (before !== undefined && asks(before))) return true;
   if (before?.cues.thanks && before.tokens.some((t, i) => WRITTEN.has(t.lower) && before.tokens[i - 1]?.lower === 'your')) return true;
   // "for your March order", "for bookings already in the system", "for open orders": the reader's business in hand.
-  return f.tokens.some((t, i) => t.lower === 'for' && f.tokens.slice(i + 1, i + 4).some((x) => READERS.has(x.lower)) &&
-    f.tokens.slice(i + 1, i + 7).some((x) => x.lower === 'your' || IN_HAND.has(x.lower)));
+  // Round 25: "hold the price for your 稟議 / your approval / your budget round": a price held FOR the reader, right after
+  // the hold, is the favour they asked; nobody announces it unasked.
+  return f.tokens.some((t, i) => t.lower === 'for' && (f.tokens.slice(i + 1, i + 4).some((x) => READERS.has(x.lower)) &&
+    f.tokens.slice(i + 1, i + 7).some((x) => x.lower === 'your' || IN_HAND.has(x.lower)) || heldForReader(f, i)));
+}
+
+/**
+ * "hold the price for your …": "for your" within a few words after a verb of holding a price, and what follows names the
+ * reader's own deciding (approval, budget round, 稟議 — a word of their Japanese process), not who they are ("for your
+ * company" from April is a notice to them).
+ */
+const DECIDING = new Set(['approval', 'approvals', 'decision', 'review', 'sign-off', 'signoff', 'budget', 'budgeting', 'evaluation', 'consideration',
+  'assessment', 'deliberation', 'procurement', 'tender', 'board', 'committee', 'meeting', 'process', 'internal', 'management', 'pilot', 'trial']);
+function heldForReader(f: EnFacts, forAt: number): boolean {
+  if (f.tokens[forAt + 1]?.lower !== 'your') return false;
+  const named = f.tokens.slice(forAt + 2, forAt + 5);
+  if (!named.some((x) => DECIDING.has(x.lower) || /[\u3040-\u30ff\u4e00-\u9fff]/.test(x.text))) return false;
+  if (f.tokens.some((x) => x.lower === 'longer' || x.lower === 'anymore')) return false;
+  for (let k = forAt - 1; k >= 0 && k >= forAt - 5; k--) {
+    const v = f.tokens[k]!;
+    if (HOLD_PRICE.has(v.lemma) && v.pos === 'VERB') return f.tokens.slice(k + 1, forAt).some((x) => HELD.has(x.lower));
+  }
+  return false;
 }
 /** Words of business already placed: "bookings already in the system", "existing orders", "confirmed POs". */
 const IN_HAND = new Set(['already', 'existing', 'open', 'confirmed', 'pending', 'placed', 'booked', 'outstanding']);

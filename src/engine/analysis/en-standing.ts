@@ -76,7 +76,8 @@ function universal(f: EnFacts): number | undefined {
     // "No exceptions were found in the audit": exceptions as findings, reported, not a rule declared.
     const found = clauseAt(f, i);
     if ((w === 'exception' || w === 'exceptions') && (t(f, i - 1) === 'no' || t(f, i - 1) === 'without') && !(found && (found.tense === 'past' || found.perfect))) return i;
-    if (EVERY.has(w) && (BUYER_CLASS.has(lemma(f, i + 1)) || BUYER_CLASS.has(lemma(f, i + 2)) && f.tokens[i + 1]?.pos === 'ADJ')) return i;
+    // "all customers", "every new client", "all our accounts" (a possessive before the class, round 25).
+    if (EVERY.has(w) && (BUYER_CLASS.has(lemma(f, i + 1)) || BUYER_CLASS.has(lemma(f, i + 2)) && (f.tokens[i + 1]?.pos === 'ADJ' || /^(?:our|your|their)$/.test(t(f, i + 1))))) return i;
     if (w === 'rule' && t(f, i - 1) === 'a' && t(f, i - 2) === 'as') return i;
     if (w === 'board' && t(f, i - 1) === 'the' && t(f, i - 2) === 'across') return i;
   }
@@ -159,7 +160,10 @@ export function standingRule(f: EnFacts): number | undefined {
     const sameClause = c !== undefined && c.negation !== undefined && c.subject?.side !== 'you';
     // "This applies to every customer", "we apply it across the board": the rule declared for all (round 15).
     const applied = c !== undefined && c.negation === undefined && f.tokens.slice(c.from, c.to).some((x) => x.lemma === 'apply');
-    const anyOk = applied || (EVERY.has(t(f, every)) ? sameClause : anyC !== undefined);
+    // Round 25: "That's how we do it for every client", "This is the same for all our customers": what was just said,
+    // pointed back at, declared the rule for every buyer — a rule, as "applies to" is; not what is open or free to all.
+    const declared = c !== undefined && c.negation === undefined && sameForAll(f, c, every);
+    const anyOk = applied || declared || (EVERY.has(t(f, every)) ? sameClause : anyC !== undefined);
     if (c && !c.conditional && (anyOk || t(f, every) === 'exceptions' || t(f, every) === 'exception')) return every;
     // Round 23: "These are our terms for all customers in Asia, without exception.": "all customers" found first, the
     // rule closed by "without exception" after it.
@@ -168,6 +172,22 @@ export function standingRule(f: EnFacts): number | undefined {
     if (cc && !cc.conditional && !cc.perfect && cc.tense !== 'past') return closed;
   }
   return undefined;
+}
+
+/** Pronouns that point back at what was just said. */
+const POINTING = new Set(['this', 'that', 'it', 'these', 'those']);
+
+/**
+ * "That's how we do it for every client", "It is the same for all accounts": the clause's subject points back (this, that,
+ * it), "every/all …" follows "for", "to" or "with", and nothing in the clause opens a service (available, free) to them.
+ */
+function sameForAll(f: EnFacts, c: NonNullable<ReturnType<typeof clauseAt>>, every: number): boolean {
+  // The pointing subject may head the sentence's first clause ("That's how we do it …", parsed as two clauses).
+  const pointed = (k: number | undefined) => k !== undefined && POINTING.has(t(f, k)) && f.tokens[k]!.pos === 'PRON';
+  if (!pointed(c.subject?.index) && !(pointed(0) && f.tokens[1]?.lemma === 'be')) return false;
+  if (f.clauses.some((x) => x.negation !== undefined)) return false;
+  if (!['for', 'to', 'with'].includes(t(f, every - 1)) && !(['for', 'to', 'with'].includes(t(f, every - 2)) && f.tokens[every - 1]?.pos === 'ADV')) return false;
+  return !f.tokens.slice(c.from, c.to).some((x) => OPEN_STATES.has(x.lower) || x.lower === 'welcome');
 }
 
 const ASK_NOUNS = new Set(['request', 'proposal', 'suggestion', 'idea', 'wish', 'requirement', 'ask']);

@@ -137,6 +137,9 @@ function labelVerdict(f: EnFacts): Verdict | undefined {
     while (f.tokens[k]?.pos === 'ADV' && word(f, k) !== 'yet') k++;
     const p = f.tokens[k];
     if (p !== undefined && (AVAILABLE.has(p.lower) || PROVIDE.has(p.lemma) && /(?:ed|en)$/.test(p.lower))) return { clause: clause(sep + 1), kind: 'withheld' };
+    // Round 25: "| Free shipping | Not possible |", "Night delivery → not feasible": a word of infeasibility (cues.json) as the
+    // whole verdict after the item, which the parse leaves clause-less in a table row.
+    if (p !== undefined && f.cues.infeasible?.includes(k) && cellEnds(f, k + 1)) return { clause: clause(sep + 1), kind: 'withheld' };
     return undefined;
   }
   // "Price for 2027: no change from what I sent", "Fee: no reduction": a price or a term as the point, a "no" to its change

@@ -36,6 +36,10 @@ export default defineRule({
       // Round 25: bad news whose negation reports a state or a loss as a change is the notice's alone (en-sentence-act.ts).
       { text: "Go-live is pushed to May 10, the data migration isn't done." },
       { text: 'As of January, I will no longer handle your account.' },
+      // Round 25: a grant in the next list item; the reason in English after a Japanese no; cushioned in both languages.
+      { text: 'Our answers:\n1) Weekend support is not offered, I am sorry to say.\n2) Japanese test reports: yes, we can provide them.' },
+      { text: '恐れ入りますが、保証期間の延長はいたしかねます。\nOur warranty terms do not allow an extension after delivery.' },
+      { text: '恐れ入りますが、保証期間の延長はいたしかねます。\nUnfortunately we cannot extend the warranty, but we can offer a discounted service plan.' },
       // Round 22: a choice put to the reader; a remedy we cannot give for a loss we report; the reason after a Japanese no.
       { text: 'I put a tentative hold on your calendar for Monday at 11:00 JST — just accept or decline.' },
       { text: 'Bad part: the data from 9 of your 25 probes between 18 and 24 May is lost, we cannot recover.' },
@@ -122,6 +126,24 @@ export default defineRule({
         outputs: [
           "Our answers:\n1) Weekend support is not offered.\n2) I'm afraid we do not accept returns of opened packs. However, because we value working with you, let me speak with my manager and see what we can do.",
           'Our answers:\n1) Weekend support is not offered.\n2) Thank you for asking. Unfortunately, we do not accept returns of opened packs, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
+        // Round 25: a second item of a list of answers refused is a second refusal, not the first restated; its marker stays.
+        text: "Our answers:\n- Weekend support is not offered.\n- A liability cap of 200% – this is not something we do.",
+        flagged: "- A liability cap of 200% – this is not something we do.",
+        outputs: [
+          "Our answers:\n- Weekend support is not offered.\n- A liability cap of 200% – I'm afraid this is not something we do. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Our answers:\n- Weekend support is not offered.\n- Thank you for asking. A liability cap of 200% – unfortunately, this is not something we do, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
+      {
+        // Round 25: a cushioned Japanese no said again flat in English: the English reader gets no cushion.
+        text: "恐れ入りますが、保証期間の延長はいたしかねます。\nWe cannot extend the warranty.",
+        flagged: "We cannot extend the warranty.",
+        outputs: [
+          "恐れ入りますが、保証期間の延長はいたしかねます。\nI'm afraid we cannot extend the warranty. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "恐れ入りますが、保証期間の延長はいたしかねます。\nThank you for asking. Unfortunately, we cannot extend the warranty, but we would be glad to suggest an alternative that works for you.",
         ],
       },
       {
@@ -423,19 +445,25 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // we will no longer supply, said in the news of an end we announce, is the notice's content (judged by
   // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
   if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return drop('discontinuation-news');
-  if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
+  // Round 25: a Japanese no said whole before it (恐れ入りますが、…いたしかねます。) cushions the Japanese reader's copy; the
+  // English said again after it is read by its own reader without that cushion.
+  if (softenedByFacts(facts, before, previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text) ? undefined : previous?.text)) return drop('softened');
   // Round 22: "the data from 9 probes is lost, we cannot recover": a remedy we cannot give for a loss the sentence reports
   // is part of the bad news, nothing the reader asked for turned down.
   if (unrecoverableLoss(facts)) return drop('unrecoverable-loss');
   // Round 22: "請求書の再発行はしません。Our accounting rules don't allow changes to the date …": the reason after a Japanese no.
-  if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text)) return drop('reason-after-japanese-no');
+  // Round 25: only when the English gives the reason; "We cannot extend the warranty." under 恐れ入りますが…いたしかねます is
+  // the same no said again flat for the English reader of a bilingual mail, and blunt in its own right.
+  if (previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text) && givesReason(facts, s.text)) return drop('reason-after-japanese-no');
   // "That won't be possible. Our finance team will not make exceptions.": a refusal right after a refusal
   // restates it, and the one answer is flagged (and rewritten) once, at its first sentence.
   // A second thing refused is a second refusal: "The cap cannot be changed. Payment terms of 60 days are also
   // rejected by our finance department." (an additive word, or a thing of its own as the passive's subject).
+  // Round 25: an item of its own in a list of answers ("1) Weekend support is not offered. / 2) Liability cap of 200% –
+  // this is not something we do.") answers another point of theirs: a second refusal, never the first one restated.
   if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
     !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts) &&
-    !(ANSWER_ITEM.test(previous!.text) && ANSWER_ITEM.test(s.text))) return drop('restates-previous-refusal');
+    !(ANSWER_ITEM.test(previous!.text) && ANSWER_ITEM.test(s.text)) && !startsListItem(ctx, s, previous!)) return drop('restates-previous-refusal');
   ctx.report({
     start: s.start,
     end: s.end,
@@ -455,6 +483,28 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
  * do."), so a no there restates nothing of the item before it.
  */
 const ANSWER_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*•・])[ \t]/i;
+
+/**
+ * A sentence that gives a reason rather than the no itself: a thing of the rules as the refusing subject ("Our accounting
+ * rules don't allow …", "The system does not permit …") or a clause of cause (because, since, due to), never our side
+ * saying "we cannot".
+ */
+function givesReason(facts: EnFacts, text: string): boolean {
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (cl?.droppedSubject || (cl?.subject && /^(?:we|i)$/.test(facts.tokens[cl.subject.index]?.lower ?? ''))) return REASON_CLAUSE.test(text);
+  return REASON_CLAUSE.test(text) || RULE_WORDS.test(text);
+}
+const REASON_CLAUSE = /\b(?:because|since|due to|owing to|as a result of)\b/i;
+const RULE_WORDS = /\b(?:rules?|polic(?:y|ies)|regulations?|laws?|system|contract|terms|allow|allows|permit|permits)\b/i;
+
+/** A list item's marker at the start of a line: "1)", "2.", "(3)", "a)", "-", "•", "–". */
+const LIST_ITEM_HEAD = /^[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-*•・–])[ \t]/i;
+
+/** The sentence opens a list item on a line of its own, below the previous sentence's line. */
+function startsListItem(ctx: RuleContext, s: Sentence, previous: Sentence): boolean {
+  const line = ctx.lines[s.line];
+  return !!line && previous.line < s.line && LIST_ITEM_HEAD.test(ctx.text.slice(line.start, s.end));
+}
 
 /**
  * Round 22: the refusing clause is our inability with nothing after its verb ("we cannot recover", "we can't restore"),

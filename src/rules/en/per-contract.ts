@@ -33,12 +33,23 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 25: a clause cited to point the reader somewhere, refusing nothing.
+      { text: 'Please see section 4 of the manual for the cleaning steps.' },
       { text: 'Under the current agreement, the annual inspection is included at no charge.' },
       { text: 'As per the contract, we will deliver the first batch on May 12.' },
       { text: 'Under our agreement, we will send you a monthly report.' },
       { text: "I'm afraid that under our current agreement, on-site visits are not included, but let me see what we can do." },
     ],
     invalid: [
+      {
+        // Round 25: a clause of the agreement cited by number ("Per section 4.2 of our agreement").
+        text: "Per section 4.2 of our agreement, wear parts are not covered.",
+        flagged: "Per section 4.2 of our agreement, wear parts are not covered.",
+        outputs: [
+          "I'm afraid that under our current agreement, wear parts are not covered. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking. This is outside the scope of the current contract, but because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
       {
         text: 'As per the contract, on-site training is not included.',
         flagged: 'As per the contract, on-site training is not included.',

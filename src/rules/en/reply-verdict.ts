@@ -69,11 +69,12 @@ export default defineRule({
         ],
       },
       {
-        text: 'Thank you for your email.\nNet 30 applies to all our distributors, in Japan and everywhere.',
-        flagged: 'Net 30 applies to all our distributors, in Japan and everywhere.',
+        // (Round 25: "to ALL our distributors" is a rule for every buyer, en.blunt-refusal.standing-rule's; this one names them.)
+        text: 'Thank you for your email.\nNet 30 applies to our distributors in Japan and everywhere.',
+        flagged: 'Net 30 applies to our distributors in Japan and everywhere.',
         outputs: [
-          "Thank you for your email.\nI'm afraid Net 30 applies to all our distributors, in Japan and everywhere. However, because we value working with you, let me speak with my manager and see what we can do.",
-          'Thank you for your email.\nUnfortunately, Net 30 applies to all our distributors, in Japan and everywhere, but we would be glad to suggest an alternative that works for you.',
+          "Thank you for your email.\nI'm afraid Net 30 applies to our distributors in Japan and everywhere. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for your email.\nUnfortunately, Net 30 applies to our distributors in Japan and everywhere, but we would be glad to suggest an alternative that works for you.',
         ],
       },
     ],

@@ -3,6 +3,8 @@ import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { deadlinesIn } from '../../engine/analysis/en-deadline';
 import { noExceptions, restatesReader } from '../../engine/analysis/en-standing';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
+import { JA_THEIR_REQUEST } from '../../engine/analysis/asked';
+import { firstMatchEnd } from '../../engine/match-all';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { compromise, cushionedRefusal, mayRefuse } from './lib/refusal';
@@ -40,6 +42,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 25: a service open or free to all is no rule against an ask.
+      { text: 'Thank you for your message.\nThe seminar is open to all clients. This is free for all our customers.' },
       // Round 23 (mendref): what a release does, named as the scope, is its specification.
       { text: 'In the current version (v8.2), Kaarya Payroll supports one bonus payment per bonus month only.' },
       { text: 'Thank you for your request for a half-pallet delivery. Unfortunately we only ship full pallets, but we could combine your order with next month’s.' },
@@ -51,6 +55,15 @@ export default defineRule({
       { text: 'Thank you for your request for a half-pallet delivery. We only ship full pallets.', context: { recipient: 'internal' } },
     ],
     invalid: [
+      {
+        // Round 25: the rule declared for every buyer by pointing back at it ("That is how we do it for every client").
+        text: "Thank you for your message.\nWe invoice on delivery, not after your acceptance. That is how we do it for every client.",
+        flagged: "That is how we do it for every client.",
+        outputs: [
+          "Thank you for your message.\nWe invoice on delivery, not after your acceptance. I'm afraid that is how we do it for every client. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for your message.\nWe invoice on delivery, not after your acceptance. Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
       {
         // Round 23: "all customers" first, the rule closed by "without exception" after it.
         text: 'These are our terms for all customers in Asia, without exception.',
@@ -89,6 +102,7 @@ export default defineRule({
     // elsewhere in a long mail costs a pointer comparison per sentence.
     const { values, kept } = ctx.facts.ofSentences(MAY_STAND_EN, ctx.field, sentences, Boolean);
     let done = -1;
+    let jaAskAt: number | undefined;
     for (const i of kept) {
       if (i <= done) continue;
       const s = sentences[i]!;
@@ -107,6 +121,8 @@ export default defineRule({
         for (let k = i - 1; !asked && k >= 0 && k >= i - LOOK_BACK; k--) {
           if (sentences[k]!.lang === 'en' && ctx.facts.of(MAY_ASK, sentences[k]!)) asked = factsAt(k)?.readerAsk === true;
         }
+        // Round 25: in a bilingual mail the ask may be named only in its Japanese half (ご依頼の件, ご要望の…), above.
+        if (!asked && (jaAskAt ??= firstMatchEnd(ctx.text, JA_THEIR_REQUEST)) <= s.start) asked = true;
         if (!asked) {
           drop('no-ask-before');
           continue;

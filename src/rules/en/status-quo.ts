@@ -24,6 +24,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 25: a commitment kept is no stance kept against an ask; a stance kept with a consult is cushioned.
+      { text: 'Our commitment to quality has not changed.' },
+      { text: 'As you know, our position on this has not changed since March, and I will call you to discuss it.' },
       { text: 'Good news: your price stays the same next year.' },
       { text: 'Your discount stays in place for the 2027 orders.' },
       { text: 'Thank you for your request to lower the MOQ. Everything else stays as agreed.' },
@@ -39,6 +42,15 @@ export default defineRule({
       { text: 'Thank you for your enquiry about gift boxes.\nAs with all our quotations, the prices are valid for 30 days from the date of issue.' },
     ],
     invalid: [
+      {
+        // Round 25: a stance of ours (position, decision, answer) kept: said only to someone who asked us to reconsider.
+        text: "Thank you for your email.\nOur position has not changed.",
+        flagged: "Our position has not changed.",
+        outputs: [
+          "Thank you for your email.\nI'm afraid our position has not changed. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for your email.\nUnfortunately, our position has not changed, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
       {
         // Round 21: a limit of ours stated as the whole answer to their counter-offer.
         text: 'Thanks for the counter-offer.\n10% is our floor on these volumes.',

@@ -1,7 +1,7 @@
 import { defineRule, tracing, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { hasCushion } from './lib/cushion';
-import { CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './lib/flat-refusal';
+import { ALL_CLIENTS, CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './lib/flat-refusal';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { carriesTokens } from '../../engine/parse';
 import type { Annotator } from '../../engine/analysis/facts';
@@ -43,6 +43,9 @@ export default defineRule({
       { text: '航空便への切替（当社負担）：可能です。' },
       // Round 25: the softened no as the reason for the way forward the sentence gives.
       { text: 'これ以下の容量では測定精度の保証ができかねますため、2μL以上でのご使用をお願いしております。' },
+      // Round 25: a stance kept with nothing asked; a rule for all with a grant after it.
+      { text: '弊社の品質方針は変わりません。' },
+      { text: 'お支払い条件の件、全てのお客様に同じ条件でお願いしておりますが、今回は特別に60日で承ります。' },
       { text: '恐れ入りますが、保証期間の延長はいたしかねます。' },
       { text: '大変申し訳ございません。土曜日の搬入は対応できません。' },
       { text: 'あいにく同時期に別の展示会があり、今回はご協力いたしかねる状況でございます。' },
@@ -107,6 +110,44 @@ export default defineRule({
       // Round 25 (guard ledger): no exception to the matter named as the topic (〜の件ですが、).
       { text: '年間契約の途中解約と返金の件ですが、例外は設けておりません。', flagged: '例外は設けておりません',
         outputs: ['年間契約の途中解約と返金の件ですが、あいにく例外は設けかねます。', '年間契約の途中解約と返金の件ですが、誠に恐縮ながら、例外は設けかねます。', '年間契約の途中解約と返金の件ですが、誠に恐縮ながら、例外は設けかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。'] },
+      {
+        // Round 25: a term declared the same for every client, on their matter (〜の件): the rule is the no.
+        text: "お支払いサイト延長の件ですが、全てのお客様に同じ条件でお願いしております。",
+        flagged: "全てのお客様に同じ条件でお願いしております",
+        outputs: [
+          "お支払いサイト延長の件ですが、あいにく全てのお客様に同じ条件でお願いしております。",
+          "お支払いサイト延長の件ですが、誠に恐縮ながら、全てのお客様に同じ条件でお願いしております。",
+          "お支払いサイト延長の件ですが、誠に恐縮ながら、全てのお客様に同じ条件でお願いしております。代わりの方法を社内で検討のうえ、改めてご連絡いたします。",
+        ],
+      },
+      {
+        // Round 25: a stance of ours kept (方針は変わりません) on their matter: said only to someone who asked us to reconsider.
+        text: "再見積りの件、弊社の方針は変わりません。",
+        flagged: "再見積りの件、弊社の方針は変わりません",
+        outputs: [
+          "あいにく、再見積りの件、弊社の方針は変わりません。",
+          "大変申し訳ございませんが、再見積りの件、弊社の方針は変わりません。",
+          "大変申し訳ございませんが、再見積りの件、弊社の方針は変わりません。代わりの方法を社内で検討のうえ、改めてご連絡いたします。",
+        ],
+      },
+      {
+        // Round 25: no exceptions on their matter named as 〜の件ですが; the contract clause cited after it gives a reason, no cushion.
+        text: "途中解約の件ですが、例外は設けておりません。契約書第12条のとおりです。",
+        flagged: "例外は設けておりません",
+        outputs: [
+          "途中解約の件ですが、あいにく例外は設けかねます。契約書第12条のとおりです。",
+          "途中解約の件ですが、誠に恐縮ながら、例外は設けかねます。契約書第12条のとおりです。",
+          "途中解約の件ですが、誠に恐縮ながら、例外は設けかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。契約書第12条のとおりです。",
+        ],
+      },
+      {
+        // Round 25: a bare verdict of no on a concession (当社負担) in a notice naming no ask: nobody announces a concession refused as news.
+        text: "ロット2207は不合格となりました。\n航空便への切替（当社負担）：不可",
+        flagged: "航空便への切替（当社負担）：不可",
+        outputs: [
+          "ロット2207は不合格となりました。\n航空便への切替（当社負担）：大変申し訳ございませんが、対応いたしかねます",
+        ],
+      },
       { text: 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、変更はありません。', flagged: '変更はありません',
         outputs: ['お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、あいにく変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。', 'お見直しのご依頼について、お答えします。\n本見積の単価は確定価格ですので、大変申し訳ございませんが、変更はお受けいたしかねます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。'] },
       {
@@ -519,7 +560,7 @@ function refusalGuard(ctx: RuleContext, s: Sentence, previous: Sentence | undefi
   // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
   if (cushioned && !c.evenCushioned) return 'cushion';
   // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
-  if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c) &&
+  if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c, ctx.draft.subject ?? '') &&
     !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !closedInReplyToAsk(ctx, c)) return 'no-ask-named';
   // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
   if (closureScoped(s, c, previous)) return 'closure-scope';
@@ -563,10 +604,12 @@ function optionPriced(ctx: RuleContext, s: Sentence): boolean {
  * (検収期間の延長：例外は設けておりません): the item they want named, and no exception to the rule for it — a no, with
  * no ask of theirs written in the mail (Z: 2 missed, Y: 1).
  */
-const ALL_CLIENTS = /(?:全て|すべて|全|どの|いずれの|各)の?(?:お客様|お客さま|顧客|お取引先様?|取引先|ユーザー様?)/;
-const MATTER_TOPIC = /(?:について|につき|に関して|に関しまして|につきまして)(?:は|も)[、，]?$|の件(?:です|でございます)?が[、，]?$|の件(?:は|につきましては)[、，]?$/;
+// Round 25: 年間契約の途中解約と返金の件ですが、例外は設けておりません — their matter named as 〜の件 leads the rule as a topic does.
+const MATTER_TOPIC = /(?:について|につき|に関して|に関しまして|につきまして)(?:は|も)[、，]?$|の件(?:ですが|でございますが|につきましては|については|は|も)?[、，]$/;
 
-function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal): boolean {
+function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal, subject = ''): boolean {
+  // Round 25: a rule the same for every client, or a stance kept, answers their matter named (〜の件) or a reply.
+  if (c.id === 'same-for-all' || c.id === 'stance-kept') return REPLY_SUBJECT.test(subject) || /の件/.test(before) || /の件/.test(previous ?? '');
   if (c.id !== 'no-exception') return false;
   // The span starts at the verb (設けて…): the label ends before the exception noun. It may be split off as a sentence of
   // its own at its colon.
@@ -577,8 +620,10 @@ function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal
   // Round 25 (guard ledger): 全てのお客様で月末締め翌月末払いとなっております。例外は設けておりません — the rule for every client
   // may be the sentence before, when the no has no lead of its own (its lead is then that sentence).
   return ALL_CLIENTS.test(before) || (head.trim() === '' && ALL_CLIENTS.test(lead)) || lead.endsWith('：') || lead.endsWith(':') ||
-    MATTER_TOPIC.test(lead);
+    MATTER_TOPIC.test(lead) || REPLY_SUBJECT.test(subject);
 }
+/** Re: / RE： / 返信： — a reply, which answers what the thread asked: no exceptions there closes their ask. */
+const REPLY_SUBJECT = /^\s*(?:(?:re|ｒｅ|Ｒｅ|ＲＥ)\s*[:：]|(?:返信|回答|ご回答|お返事)\s*[:：]|【(?:返信|回答|ご回答)】)/i;
 
 /** なお / ちなみに / 念のため: a sentence that adds a note beside the answer. */
 const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;

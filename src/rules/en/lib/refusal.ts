@@ -164,7 +164,8 @@ function leadInEnd(text: string, refusalAt: number): number {
 export function contractRefusal(sentenceText: string, contractPhrase: { index: number; text: string }): Suggestion {
   const before = sentenceText.slice(0, contractPhrase.index);
   const after = sentenceText.slice(contractPhrase.index + contractPhrase.text.length).replace(/^[\s,;:—–-]+/, '');
-  const head = before.trim().replace(/[\s,;:—–-]+$/, '');
+  // ("As per clause 12, …": the citation's "As" goes with it.)
+  const head = before.trim().replace(/[\s,;:—–-]+$/, '').replace(/(?:^|\s)as$/i, '').trim();
   const rest = (head ? (/^[.!?]/.test(after) ? head + after : `${head} ${after}`) : after).trim();
   const core = withFullStop(lowerFirstWord(dropLeadingNo(rest)));
   return toSuggestion('contract', `${t('contract').text}${core} ${t('consult').text}`);
@@ -514,12 +515,15 @@ const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*•・])[ \t]+/i;
 
 export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isName?: (w: string) => boolean): Suggestion[] {
   const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
-  let at = clause ? facts.tokens[clause.from]?.start ?? 0 : 0;
+  // Round 25: a list item's marker ("2) ", "- ") stays where it is; the cushion goes after it.
+  const marker = LIST_MARKER.exec(s.text)?.[0].length ?? 0;
+  let at = Math.max(marker, clause ? facts.tokens[clause.from]?.start ?? 0 : 0);
   const conj = /^(?:but|and|so|yet)\s+/i.exec(s.text.slice(at));
   if (conj) at += conj[0].length;
   const before = s.text.slice(0, at);
   // A bare "No," before the refusal goes, at the start or after a lead-in's colon ("About X: No, we can't").
-  const from = bareNoStart(before) ?? at;
+  const bare = bareNoStart(before.slice(marker));
+  const from = bare === undefined ? at : marker + bare;
   const word = /^[A-Za-z][A-Za-z'’-]*/.exec(s.text.slice(at))?.[0] ?? '';
   // A refusal without its verb after a topic ("About X: not possible") gets one back: "I'm afraid that is not possible".
   const verbless = clause !== undefined && clause.from > 0 && clause.verb === undefined && /^(?:not|out)$/i.test(word) ? 'that is ' : '';
@@ -540,16 +544,17 @@ export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isN
     `. ${t('consult').text}`);
   const thanks = facts.cues.thanks || thanked ? '' : t('thanks-first').text;
   const unfortunately = t('unfortunately').text;
-  // Round 25: an item of an answer sheet ("2) We do not accept …") keeps its mark; the thanks goes after it.
-  const mark = ITEM_MARK.exec(s.text)?.[0].length ?? 0;
-  const head: SuggestionEdit[] = from === 0 || (mark > 0 && from === mark)
-    ? [{ start: s.start + from, end: s.start + at + word.length, text: thanks + unfortunately + lowered }]
-    : [...(thanks ? [{ start: s.start, end: s.start, text: thanks }] : []), { start: s.start + from, end: s.start + at + word.length, text: unfortunately.toLowerCase() + lowered }];
+  const head: SuggestionEdit[] = from === marker
+    ? [{ start: s.start + marker, end: s.start + at + word.length, text: thanks + unfortunately + lowered }]
+    : [...(thanks ? [{ start: s.start + marker, end: s.start + marker, text: thanks }] : []), { start: s.start + from, end: s.start + at + word.length, text: unfortunately.toLowerCase() + lowered }];
   // "…, but we cannot …" has its "but" already: the alternative becomes a sentence of its own.
   const tail = conj && /^but/i.test(conj[0]) ? `. ${upperFirst(t('alternative').text.replace(/^,\s*but\s+/, ''))}` : t('alternative').text;
   const alternative = build('alternative', head, tail);
   return [cushion, alternative];
 }
+
+/** A list item's marker at the start of a sentence, with its space: "1) ", "2. ", "(3) ", "a) ", "- ", "• ". */
+const LIST_MARKER = /^[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-*•・–])[ \t]+/i;
 
 /**
  * Where a bare "No," (or "Sorry.") ends the text before a refusal, the offset it starts at: 0 at the start,

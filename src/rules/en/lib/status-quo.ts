@@ -2,7 +2,7 @@ import { englishFacts, type EnFacts } from '../../../engine/analysis/en';
 import { textFact } from '../../../engine/analysis/facts';
 import { isCost } from '../../../engine/analysis/en-kept';
 import type { RuleContext } from '../../../engine/rule';
-import { keptStance, limitClause } from '../../../engine/analysis/en-limit';
+import { keptStance, limitClause, stanceKept } from '../../../engine/analysis/en-limit';
 import { namesAsk } from '../../../engine/analysis/en-declines';
 
 /** How many sentences back the reader's ask may stand: the reply to it usually follows closely. */
@@ -96,7 +96,9 @@ const OWN_LIMIT = new WeakMap<EnFacts, { at: number; answered: boolean } | typeo
 const NO_LIMIT = Symbol('no limit');
 
 function readOwnLimit(f: EnFacts): { at: number; answered: boolean } | undefined {
-  const at = limitClause(f) ?? keptStance(f);
+  // Round 25: or a stance of ours kept ("Our position has not changed"), which only a request to reconsider calls for.
+  const stance = stanceKept(f);
+  const at = limitClause(f) ?? keptStance(f) ?? stance;
   if (at === undefined) return undefined;
   // The limit is the answer itself: before it only a topic or a verdict ("Re your request … — declined, we stay at 60
   // days"), not a clause of its own ("That works for us, and 8% is our final figure"); and it tells the reader nothing
@@ -113,7 +115,7 @@ function readOwnLimit(f: EnFacts): { at: number; answered: boolean } | undefined
   // The limit ends the answer: "Prices are fixed until …, so there will be no increases" goes on to what they gain.
   // ("… the best we can do": the parse's clause of "we can do" is the limit's own.)
   if (f.clauses.some((c, k) => k > at && c.verb !== undefined && !(c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could')))) return undefined;
-  return { at, answered: f.changeAsked || namesAsk(f) || verdictFirst(f, at) || replyOnTerms(f) };
+  return { at, answered: at === stance || f.changeAsked || namesAsk(f) || verdictFirst(f, at) || replyOnTerms(f) };
 }
 
 /** A verdict before the limit: "No, …", "Nope, …", "declined, …" (a verb of declining with no subject of its own). */
@@ -123,4 +125,4 @@ function verdictFirst(f: EnFacts, at: number): boolean {
   return (f.cues.decline ?? []).some((k) => f.clauses.some((c, i) => i < at && k >= c.from && k < c.to && c.subject === undefined));
 }
 
-const MAY_LIMIT = textFact('en.status-quo/may-limit', (text) => /\d|\b(?:fixed|final|firm|frozen|last|non-negotiable)\b/i.test(text));
+const MAY_LIMIT = textFact('en.status-quo/may-limit', (text) => /\d|\b(?:fixed|final|firm|frozen|last|non-negotiable|position|decision|answer|stance|conclusion|view|verdict|assessment|reply|response)\b/i.test(text));

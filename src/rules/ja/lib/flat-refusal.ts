@@ -209,7 +209,7 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // cost topic is what is put on them, no reassurance.
       const costOnClient = c.id === 'cost-on-client';
       // 確定価格ですので、変更はありません: the "no change" that reassures is here concluded from a closed fact (needsAsk).
-      if (!costOnClient && c.id !== 'closed-by-fact' && c.id !== 'charged-or-final' && ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide))) continue;
+      if (!costOnClient && !STATED_RULE.has(c.id) && ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide))) continue;
       if (perClient) c.needsAsk = true;
       // お客様ごとの個別継続はしていません: an act scoped to one client as an exception is a policy of ours, as 弊社では is.
       // 現在の製品ではSAMLはサポートしていません: with a product as the topic instead of our side, the standing "we do not" is
@@ -286,6 +286,34 @@ function closedByFact(text: string): { start: number; end: number } | undefined 
  * gives the reason of a no after it, read by closedByFact). */
 const CHARGED_OR_FINAL = /(?:は|も)[、，]?[^、。！？]{0,12}?((?:有償|有料|(?:最終|確定|固定)(?:価格|金額|単価|条件))(?:と|に)?(?:なります|なっております|です|でございます|させていただきます|させていただいております))(?=[。．！]|$)/;
 
+/** Candidates that state a rule or a fact that closes the ask, not a verb of ours negated: no topic of theirs makes them their own no. */
+const STATED_RULE = new Set(['closed-by-fact', 'charged-or-final', 'same-for-all', 'stance-kept']);
+
+/** Every client, as a class: 全てのお客様, すべてのお取引先様, どのお客様, 各顧客. */
+export const ALL_CLIENTS = /(?:全て|すべて|全|どの|いずれの|各)の?(?:お客様|お客さま|顧客|お取引先様?|取引先|ユーザー様?)/;
+/** The same for all: 共通, 同じ, 同一, 統一, 一律, 一様, 等しく. */
+const SAME = /共通|同じ|同一|統一|一律|一様|等しく/;
+/** The predicate that ends a sentence stating a rule: お願いしております, 統一しております, となっております, です. */
+const RULE_END = /(?:お願い|統一|適用|設定|運用|実施|対応)?(?:して(?:おり|い)ます|させていただいて(?:おり|い)ます|となって(?:おり|い)ます|となります|でございます|です)(?=[。．！]?\s*$)/;
+
+/**
+ * Round 25: お支払い条件は、全てのお客様共通で出荷前の送金です / 全てのお客様に同じ条件でお願いしております — a term declared the same
+ * for every client: a rule, and the no to their ask when one is in sight (needsAsk; told of its own accord, it informs).
+ */
+function sameForAll(text: string): { start: number; end: number } | undefined {
+  const all = ALL_CLIENTS.exec(text);
+  if (!all) return undefined;
+  const end = RULE_END.exec(text);
+  if (!end || end.index < all.index || !SAME.test(text.slice(all.index, end.index + end[0].length))) return undefined;
+  return { start: end.index, end: end.index + end[0].length };
+}
+
+/**
+ * Round 25: 弊社の方針は変わりません / 前回の回答に変更はございません / 結論は変わりありません — a stance of ours (方針, 回答, 判断, 結論) kept:
+ * said only to someone who asked us to reconsider (needsAsk).
+ */
+const STANCE_KEPT = /(?:方針|回答|判断|結論|見解|立場|決定|考え)(?:に|は|も|について(?:は|も)?)[、，]?((?:変わり|変更)(?:は|が)?(?:ございません|ありません)|変わりません|変更(?:いたし|し)ません)(?=[。．！]?\s*$)/;
+
 export interface Candidate {
   id: string;
   /** Offsets relative to the sentence: the flat predicate. */
@@ -339,6 +367,14 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
   // whole predicate — the same no as a closed fact, when an ask is in sight.
   const closed = closedByFact(s.text);
   if (closed) out.push({ id: 'closed-by-fact', ...closed, written: s.text.slice(closed.start, closed.end), polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false, needsAsk: true });
+  const same = sameForAll(s.text);
+  if (same) out.push({ id: 'same-for-all', ...same, written: s.text.slice(same.start, same.end), polite: s.text.slice(same.start, same.end), plain: s.text.slice(same.start, same.end), potential: false, needsAsk: true });
+  const stance = STANCE_KEPT.exec(s.text);
+  if (stance) {
+    const end = stance.index + stance[0].length;
+    const start = end - stance[1]!.length;
+    out.push({ id: 'stance-kept', start, end, written: stance[1]!, polite: stance[1]!, plain: stance[1]!, potential: false, needsAsk: true });
+  }
   const charged = CHARGED_OR_FINAL.exec(s.text);
   if (charged) {
     const end = charged.index + charged[0].length;

@@ -1,9 +1,9 @@
 import { firstMatchEnd } from '../../../engine/match-all';
+import { REFUSALS } from './dictionaries';
+import { alternation } from './text';
 import { JA_THEIR_REQUEST, jaAskMade, jaAskNamed } from '../../../engine/analysis/asked';
 import { textFact } from '../../../engine/analysis/facts';
 import { QUOTED_LINE } from '../../../engine/analysis/quotes';
-import { REFUSALS } from './dictionaries';
-import { alternation } from './text';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
 // A verdict given to an item, in the terse shape of an answer sheet: 独自ロジックのカスタマイズ → 不可 / ・土日の納品：NG /
@@ -252,26 +252,22 @@ export function verdictAnswersThread(ctx: RuleContext, s: Sentence): Verdict | u
   if (!v) return undefined;
   // verdictAnswersAsk(s.text, the text before s), from the facts of the parse.
   if (askedForBefore(ctx, s) || ASKED_FOR.test(s.text.slice(0, v.start)) || quotedAskBefore(ctx, s)) return v;
-  return threadAsks(ctx, s) || concessionItem(ctx, s, v) ? v : undefined;
+  return threadAsks(ctx, s) || concessionDenied(ctx, s, v) ? v : undefined;
 }
-
-/** What a client asks a supplier to give (refusals.json concessionNouns: 値引き, 無償交換, 延長, 短縮 …). */
-const CONCESSION = new RegExp(alternation(REFUSALS.concessionNouns));
-/** A cost our side would bear: 当社負担, 弊社の費用, 当方持ち. */
-const OUR_COST = /(?:当社|弊社|当方|弊方)の?(?:負担|費用|持ち)/;
 
 /**
- * Round 25: the item is a concession to the client (航空便への切替（当社負担）：不可, 無償交換：不可, 納期短縮 → NG): declined,
- * it answers an ask even in a notice that names none — the no the English half of a bilingual mail says too ("Air
- * freight at our cost: no."), read by the Japanese rules themselves, never a piece of news. Not under a heading of its
- * block: a spec or terms table lists what is excluded (■ 保証対象外 / 無償交換：不可).
+ * Round 25: 航空便への切替（当社負担）：不可 — the item is a concession the reader would ask of us (a cost we would bear, a free
+ * or discounted act, a refund, more time: dictionaries/ja/refusals.json concessionNouns), so a verdict of no on it turns that
+ * ask down even in a notice that names none; nobody announces a concession refused as news. Not in a block headed as a
+ * spec or terms (■ お見積り条件 / ・返品：不可).
  */
-function concessionItem(ctx: RuleContext, s: Sentence, v: Verdict): boolean {
-  const item = s.text.slice(v.itemStart, v.start);
-  if (!CONCESSION.test(item) && !OUR_COST.test(item)) return false;
+function concessionDenied(ctx: RuleContext, s: Sentence, v: Verdict): boolean {
+  if (!CONCESSION_ITEM.test(s.text.slice(v.itemStart, v.start))) return false;
   const block = blockAround(ctx, s.line);
-  return !(block.headAt < s.line || block.headedInside);
+  return !(block.headAt <= s.line || block.headedInside);
 }
+/** A concession named in an item: a cost of ours (当社負担), or a free, discounted, refunded or earlier act. */
+const CONCESSION_ITEM = new RegExp(`(?:当社|弊社|小社|当方)(?:の)?(?:負担|持ち|費用)|${alternation(REFUSALS.concessionNouns)}`);
 
 /** verdictLine of a sentence's text, cached with it: the document hooks ask it of every sentence on every keystroke. */
 const VERDICT_LINE = textFact('ja.verdict-line', (text) => verdictLine(text) ?? null);
