@@ -43,5 +43,5 @@ export function askedInField(ctx: RuleContext, about?: RegExp): boolean {
   });
 }
 
-/** An ask about timing or availability: when, the schedule, slots, lead time, the next intake; いつ, 日程, 納期, 空き, 枠. */
-export const TIMING_ASK = /\b(?:when|timing|times?|schedules?|availability|available|slots?|lead[- ]?times?|next|dates?|capacity|intakes?|openings?|windows?|calendar|book|booking|deadlines?|how long|how soon|start)\b|いつ|日程|スケジュール|納期|空き|枠|時期|予定|開始|期限/i;
+/** An ask about timing or availability: when, the schedule, slots, lead time, the next intake, which months are open; いつ, 日程, 納期, 空き, 枠. */
+export const TIMING_ASK = /\b(?:when|timing|times?|schedules?|availability|available|slots?|lead[- ]?times?|next|dates?|capacity|intakes?|openings?|windows?|calendar|book|booking|deadlines?|how long|how soon|start|months?|weeks?|open|free)\b|いつ|日程|スケジュール|納期|空き|空い|枠|時期|予定|開始|期限|何月|何日/i;

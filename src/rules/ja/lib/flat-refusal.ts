@@ -304,9 +304,17 @@ function sameForAll(text: string): { start: number; end: number } | undefined {
   const all = ALL_CLIENTS.exec(text);
   if (!all) return undefined;
   const end = RULE_END.exec(text);
-  if (!end || end.index < all.index || !SAME.test(text.slice(all.index, end.index + end[0].length))) return undefined;
+  if (!end || end.index < all.index) return undefined;
+  const span = text.slice(all.index, end.index + end[0].length);
+  // What is the same must be a term of business, or the verb must impose one: 全てのお客様に同じご案内をお送りしております (the
+  // same notice sent to every client) tells, it does not refuse.
+  if (!SAME.test(span) || !(TERMS.test(span) || IMPOSED.test(end[0]))) return undefined;
   return { start: end.index, end: end.index + end[0].length };
 }
+/** A term of business the same for all: conditions, prices, payment, delivery, warranty, rules. */
+const TERMS = /条件|価格|単価|料金|費用|金額|値引|割引|送金|支払|前払|締め|サイト|納期|保証|規定|規約|ルール|契約|取引|対応|運用|方針|仕様/;
+/** A verb that imposes a term: お願いしております, 統一しております, 適用しております. */
+const IMPOSED = /^(?:お願い|統一|適用|設定|運用)/;
 
 /**
  * Round 25: 弊社の方針は変わりません / 前回の回答に変更はございません / 結論は変わりありません — a stance of ours (方針, 回答, 判断, 結論) kept:
