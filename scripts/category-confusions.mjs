@@ -7,7 +7,8 @@
 // --save writes every draft's findings (key "corpus-path#id") to compare two versions of the engine.
 // A label is met as the scorer meets it (../shared/spec/findings.md): a body finding of its category overlapping
 // the quote's first occurrence.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { developmentCorpora } from './lib/corpora.mjs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,16 +20,7 @@ const saveAt = args.indexOf('--save');
 const savePath = saveAt >= 0 ? args[saveAt + 1] : undefined;
 const named = args.filter((a, i) => !a.startsWith('--') && (saveAt < 0 || i !== saveAt + 1));
 
-function jsonlUnder(dir) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...jsonlUnder(path));
-    else if (name.endsWith('.jsonl')) out.push(path);
-  }
-  return out;
-}
-const files = named.length ? named : [...jsonlUnder(join(root, 'docs/evaluation')), ...jsonlUnder(join(root, 'tests/corpus'))];
+const files = named.length ? named : developmentCorpora(root);
 
 // One run over all drafts (the dictionary loads once); ids are made unique by the corpus's path.
 const cases = [];

@@ -10,7 +10,8 @@
 //   node scripts/guard-ledger.mjs [--top N] [--only SUBSTRING] [--examples RULE-SUBSTRING:GUARD] [--save FILE] [--load FILE]
 // --examples prints the sentences of that guard's wrong and right suppressions; --save/--load keep the CLI's output
 // (it takes minutes) so that several questions can be asked of one run.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { developmentCorpora } from './lib/corpora.mjs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -23,18 +24,7 @@ const top = Number(opt('--top') ?? 40);
 const only = opt('--only');
 const examples = opt('--examples');
 
-function jsonlFiles(dir, deep) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (deep) out.push(...jsonlFiles(path, deep));
-    } else if (name.endsWith('.jsonl')) out.push(path);
-  }
-  return out;
-}
-
-const files = [...jsonlFiles('docs/evaluation', true), ...jsonlFiles('tests/corpus', false)].filter((f) => !only || f.includes(only));
+const files = developmentCorpora('.').filter((f) => !only || f.includes(only));
 const cases = new Map();
 const input = [];
 files.forEach((file, fi) => {

@@ -6,7 +6,8 @@
 //   spared  — it meets no label (the give-way spares an unmatched finding).
 // A give-way that rescues about as often as it spares is not a precedence but a guess.
 //   npx tsx scripts/yield-audit.ts [FILE.jsonl …]   (default: docs/evaluation/**/*.jsonl, tests/corpus/*.jsonl)
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { developmentCorpora } from './lib/corpora.mjs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../src/engine/engine';
@@ -19,16 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
 
-function jsonlUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...jsonlUnder(path));
-    else if (name.endsWith('.jsonl')) out.push(path);
-  }
-  return out;
-}
-const files = named.length ? named : [...jsonlUnder(join(root, 'docs/evaluation')), ...jsonlUnder(join(root, 'tests/corpus'))];
+const files = named.length ? named : developmentCorpora(root);
 
 useNodeEnglishModel();
 const yields = new Map(RULES.filter((r) => r.yieldsTo?.length).map((r) => [r.id, r.yieldsTo!]));
