@@ -1,6 +1,6 @@
 import { defineRule, tracing, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
-import { englishFacts, type EnFacts, type NewsKind } from '../../engine/analysis/en';
+import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { mayHaveLexiconWord } from '../../engine/analysis/en-lexicon';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
@@ -629,7 +629,7 @@ export default defineRule({
       // the quality of product already in your hospitals"): a reassurance then spares something beside the news, which still
       // reaches them.
       if (next?.lang === 'en' && ctx.facts.of(MAY_SPARE, next) && spared(ctx.facts.of(englishFacts, next)) &&
-        !run.some((n) => ctx.facts.of(NAMES_READER, n.s) || namesReadersOwn(ctx.facts.of(englishFacts, n.s)))) {
+        !run.some((n) => ctx.facts.of(NAMES_READER, n.s))) {
         ctx.suppressed('reader-spared', first.s.start, last.s.end);
         continue;
       }
@@ -655,10 +655,6 @@ export default defineRule({
 });
 
 /** The sentence names something of the reader's ("your order", "your 600 units", "your account manager"). */
-function namesReadersOwn(f: EnFacts): boolean {
-  return f.tokens.some((t) => t.lower === 'your');
-}
-
 /** A sentence that opens an item of a list: "3) Order status: …", "- Balance: …" at the head of its line. */
 function opensListItem(ctx: Pick<RuleContext, 'text'>, x: Sentence): boolean {
   if (LIST_ITEM.test(x.text)) return true;

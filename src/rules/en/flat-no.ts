@@ -9,7 +9,7 @@ import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-act
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { compromise } from './lib/refusal';
-import { advisesAgainst, concludesFromRule, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { advisesAgainst, concludesFromRule, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -497,13 +497,10 @@ function givesReason(facts: EnFacts, text: string): boolean {
 const REASON_CLAUSE = /\b(?:because|since|due to|owing to|as a result of)\b/i;
 const RULE_WORDS = /\b(?:rules?|polic(?:y|ies)|regulations?|laws?|system|contract|terms|allow|allows|permit|permits)\b/i;
 
-/** A list item's marker at the start of a line: "1)", "2.", "(3)", "a)", "-", "•", "–". */
-const LIST_ITEM_HEAD = /^[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-*•・–])[ \t]/i;
-
 /** The sentence opens a list item on a line of its own, below the previous sentence's line. */
 function startsListItem(ctx: RuleContext, s: Sentence, previous: Sentence): boolean {
   const line = ctx.lines[s.line];
-  return !!line && previous.line < s.line && LIST_ITEM_HEAD.test(ctx.text.slice(line.start, s.end));
+  return !!line && previous.line < s.line && LIST_MARKER.test(ctx.text.slice(line.start, s.end));
 }
 
 /**

@@ -510,9 +510,6 @@ const CONCESSIVE = new Set(['while', 'whilst', 'although', 'though']);
  * A lead-in stays where it is ("Regarding consignment stock: I'm afraid that isn't …"); a bare "No," before
  * the refusal goes. The second suggestion thanks them and offers an alternative, still around their words.
  */
-/** The mark that opens an item of a list: "2) ", "b. ", "- ", "• ". */
-const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*•・])[ \t]+/i;
-
 export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isName?: (w: string) => boolean): Suggestion[] {
   const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
   // Round 25: a list item's marker ("2) ", "- ") stays where it is; the cushion goes after it.
@@ -554,7 +551,7 @@ export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isN
 }
 
 /** A list item's marker at the start of a sentence, with its space: "1) ", "2. ", "(3) ", "a) ", "- ", "• ". */
-const LIST_MARKER = /^[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-*•・–])[ \t]+/i;
+export const LIST_MARKER = /^[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-*•・–])[ \t]+/i;
 
 /**
  * Where a bare "No," (or "Sorry.") ends the text before a refusal, the offset it starts at: 0 at the start,
