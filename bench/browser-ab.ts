@@ -2,12 +2,16 @@
 // the extension process's memory 1.5 s after the Japanese analyzer is ready, the engine worker's load clock
 // and browser launch → ready (bench/browser.ts's coldBrowser). Builds are given as directories (e.g. a copy of
 // main's tree built with `npx wxt build`, and this tree's .output/chrome-mv3).
+// Beside the clocks, the CPU time of the extension process's threads by the moment the first Japanese finding is
+// painted (bench/thread-cpu.ts, sampled every 4 ms): the engine worker's own, and the whole process's — what a
+// build spends on the way to that finding, which a loaded machine does not move as it moves the clocks.
 // Usage: tsx bench/browser-ab.ts DIR_A DIR_B [rounds]
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { coldBrowser, harness } from './browser';
 import { summarize } from './stats';
+import { sampleAt, sampleThreadCpu } from './thread-cpu';
 
 const [a, b, roundsArg] = process.argv.slice(2);
 if (!a || !b) throw new Error('usage: tsx bench/browser-ab.ts DIR_A DIR_B [rounds]');
@@ -20,14 +24,21 @@ const dirs = [a, b].map((d, i) => {
   cpSync(d, copy, { recursive: true });
   return copy;
 });
-const runs: Record<string, Array<{ rss: number; pss: number; priv: number; load: number | null; ready: number; cpu: number | null; first: number | null; afterReady: number | null }>> = { A: [], B: [] };
+const runs: Record<string, Array<{ rss: number; pss: number; priv: number; load: number | null; ready: number; cpu: number | null; first: number | null; afterReady: number | null; workerCpu: number | null; workerCpuAtReady: number | null; processCpu: number | null }>> = { A: [], B: [] };
 try {
   for (let r = 0; r < rounds; r++) {
     for (const [label, dir] of [['A', dirs[0]!], ['B', dirs[1]!]] as const) {
+      const cpu = sampleThreadCpu(dir);
+      const launched = Date.now();
       const run = await coldBrowser(h, dir, server.port, false);
+      const samples = cpu.stop();
       await run.context.close();
+      // coldBrowser's clock starts in the same millisecond as `launched`: the finding's wall time.
+      const atReady = sampleAt(samples, launched + run.launchToReady);
+      const atFirst = run.firstFinding ? sampleAt(samples, launched + run.firstFinding.fromLaunchMs) : null;
       if (run.memory) runs[label]!.push({ rss: run.memory.rssMB, pss: run.memory.pssMB, priv: run.memory.privateMB, load: run.dictionaryLoadMs, ready: run.launchToReady, cpu: run.cpuMsToReady, first: run.firstFinding ? Math.round(run.firstFinding.fromPageLoadMs) : null,
-        afterReady: run.firstFinding ? run.firstFinding.fromLaunchMs - run.launchToReady : null });
+        afterReady: run.firstFinding ? run.firstFinding.fromLaunchMs - run.launchToReady : null,
+        workerCpu: atFirst ? Math.round(atFirst.worker) : null, workerCpuAtReady: atReady ? Math.round(atReady.worker) : null, processCpu: atFirst ? Math.round(atFirst.total) : null });
       console.error(label, r, JSON.stringify(runs[label]!.at(-1)));
     }
   }
@@ -46,5 +57,10 @@ for (const label of ['A', 'B']) {
     `compose at browser start → first Japanese finding ${med(xs.map((x) => x.first ?? NaN))} ms ${span(xs.map((x) => x.first ?? NaN))}, ` +
     // What follows the analyzer's readiness (as the probe page saw it, polling every 20 ms): the recheck, the
     // analysis with Japanese and the paint; negative when the finding was painted before the probe saw ready.
-    `analyzer ready → that finding ${med(xs.map((x) => x.afterReady ?? NaN))} ms ${span(xs.map((x) => x.afterReady ?? NaN))} (${xs.length} runs)`);
+    `analyzer ready → that finding ${med(xs.map((x) => x.afterReady ?? NaN))} ms ${span(xs.map((x) => x.afterReady ?? NaN))}; ` +
+    // CPU by the frame that painted it: the engine worker thread's, and every thread's of the extension process.
+    // (By the probe's "ready", which lags the worker's "settled" by up to a poll and a round trip.)
+    `engine worker CPU by ready ${med(xs.map((x) => x.workerCpuAtReady ?? NaN))} ms ${span(xs.map((x) => x.workerCpuAtReady ?? NaN))}; ` +
+    `CPU by that finding: engine worker ${med(xs.map((x) => x.workerCpu ?? NaN))} ms ${span(xs.map((x) => x.workerCpu ?? NaN))}, ` +
+    `extension process ${med(xs.map((x) => x.processCpu ?? NaN))} ms ${span(xs.map((x) => x.processCpu ?? NaN))} (${xs.length} runs)`);
 }

@@ -17,7 +17,7 @@ import { summarize, ms, type Sample } from './stats';
 import { makeDraft } from './texts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
+export const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
 const GMAIL_BODY = '[g_editable="true"][role="textbox"]';
 /** The idle wait after typing before a check (IDLE_CHECK_MS in src/ui/compose/features/discover.ts); a sentence end is checked at once. */
 const DEBOUNCE_MS = 120;
@@ -39,9 +39,9 @@ export async function harness(): Promise<Harness> {
   return { ...build, ...server, ...browser } as Harness;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30000, everyMs = 20): Promise<T> {
+export async function until<T>(fn: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 30000, everyMs = 20): Promise<T> {
   const started = Date.now();
   for (;;) {
     const v = await fn();
@@ -71,7 +71,7 @@ interface ProcessMemory {
 }
 
 /** The extension processes of the browser that loaded `extensionDir`; null when that browser is not running. */
-function extensionPids(extensionDir: string): string[] | null {
+export function extensionPids(extensionDir: string): string[] | null {
   const procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
   const cmd = (pid: string) => {
     try {
@@ -161,7 +161,7 @@ const FIRST_FINDING_TEXT = 'おっしゃいました';
  * frame until a highlight covers FIRST_FINDING_TEXT. Resolves with performance.now() (since the page's
  * navigation began) and Date.now() at that frame.
  */
-const WATCH_FIRST_FINDING = `new Promise((resolve) => {
+export const WATCH_FIRST_FINDING = `new Promise((resolve) => {
   function painted() {
     for (const [, h] of CSS.highlights) for (const r of h) if (r.toString().includes(${JSON.stringify(FIRST_FINDING_TEXT)})) return true;
     return false;
