@@ -13,6 +13,11 @@ import { namedFailures } from './rule-titles';
 
 /** With no request after the dictionary is in, the English parser is built this long after (see load). */
 const ENGLISH_WARM_MS = 1500;
+/**
+ * Drafts answered without the dictionary that are analysed again the moment it is in (see prepareRechecks): the
+ * newest composes only, since every recheck that arrives meanwhile waits for all of them.
+ */
+const RECHECKS_PREPARED = 2;
 
 export interface EngineHostOptions {
   readDictionary: ReadDictionaryFile;
@@ -30,11 +35,15 @@ export class EngineHost {
   readonly engine: Engine = createEngine(null);
   private dictionaryError: string | null = null;
   private dictionaryLoadMs: number | null = null;
+  /** The dictionary has loaded or failed ("settled" was sent). */
+  private settled = false;
   private loading: Promise<void> | null = null;
   private english: Promise<void> | null = null;
   private englishError: string | null = null;
   /** The English parser's build, waiting for the first answer after the dictionary is in (see load). */
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last draft of each compose answered without the dictionary, oldest first (see prepareRechecks). */
+  private answeredWithout = new Map<string, { request: AnalyzeRequest; policy: Policy }>();
 
   constructor(private readonly options: EngineHostOptions) {}
 
@@ -79,7 +88,9 @@ export class EngineHost {
       // Degrade to English and phrase checks; the popup and the card show this message.
       this.dictionaryError = error instanceof Error ? error.message : String(error);
     }
+    this.settled = true;
     this.options.onSettled?.();
+    this.prepareRechecks();
     // The English parser is built from the fetched model on first use (~0.1–0.3 s: wink's lexeme tables). Built
     // right here, it ran between "settled" and the request every open compose sends on it, so a Japanese draft's
     // first finding waited for an English parser it does not use. It is built once that request is answered
@@ -88,6 +99,40 @@ export class EngineHost {
       await this.englishModel();
       this.warmTimer = unref(setTimeout(() => this.warmEnglish(), ENGLISH_WARM_MS));
     }
+  }
+
+  /**
+   * "Settled" makes every compose answered without the dictionary ask again: the owning page tells the
+   * background, which tells each tab, whose request comes back the same way — hops through three processes
+   * during which this thread would be idle. The drafts it answered are analysed here meanwhile, so that the
+   * first Japanese analysis (cold code: the rules' and readers' first run) is done, and its sentences are in the
+   * engine's memos, when the recheck arrives: that answer is then read from them. Answers do not depend on it
+   * (the memos give what a run gives); a draft edited since costs only its changed sentences again.
+   */
+  private prepareRechecks(): void {
+    // Newest first: the compose written in last is likeliest the one in view.
+    const drafts = [...this.answeredWithout.values()].reverse();
+    this.answeredWithout.clear();
+    if (!this.engine.japaneseReady) return;
+    for (const { request, policy } of drafts) {
+      try {
+        this.engine.analyzeWithStatus(this.draftOf(request, policy), policy);
+      } catch {
+        // The recheck's own analysis reports the error, if it recurs.
+      }
+    }
+  }
+
+  /** Remembers a draft answered without the dictionary, for prepareRechecks (the newest few composes). */
+  private rememberAnsweredWithout(request: AnalyzeRequest, policy: Policy): void {
+    this.answeredWithout.delete(request.composeId);
+    this.answeredWithout.set(request.composeId, { request, policy });
+    if (this.answeredWithout.size > RECHECKS_PREPARED) this.answeredWithout.delete(this.answeredWithout.keys().next().value!);
+  }
+
+  private draftOf(request: AnalyzeRequest, policy: Policy): AnalyzeRequest['draft'] {
+    const recipient = resolveRecipient(request, policy);
+    return recipient ? { ...request.draft, context: { ...request.draft.context, recipient } } : request.draft;
   }
 
   /** Builds the English parser now if it is still to be built (once). */
@@ -112,9 +157,9 @@ export class EngineHost {
 
   async analyze(request: AnalyzeRequest, policy: Policy): Promise<AnalyzeResponse> {
     await this.englishModel();
-    const recipient = resolveRecipient(request, policy);
-    const draft = recipient ? { ...request.draft, context: { ...request.draft.context, recipient } } : request.draft;
-    const analysis = this.engine.analyzeWithStatus(draft, policy);
+    const analysis = this.engine.analyzeWithStatus(this.draftOf(request, policy), policy);
+    // Still loading (and no failure yet): this draft is analysed again the moment the dictionary is in.
+    if (!analysis.japaneseReady && this.loading !== null && !this.settled) this.rememberAnsweredWithout(request, policy);
     // Answered first, then the English parser: a task of its own, after this reply is posted.
     if (this.warmTimer !== undefined && this.engine.japaneseReady) {
       clearTimeout(this.warmTimer);
