@@ -51,7 +51,15 @@ async function intoOneBuffer(response: Response, name: string): Promise<ArrayBuf
   return out.buffer;
 }
 
-/** wink-nlp's English model, read with `read` (one fetch of the packaged file) and checked. */
-export function englishModelReader(read: ReadPackagedFile): () => Promise<EnglishModelData> {
-  return async () => parseEnglishModel(new TextDecoder().decode(await read(ENGLISH_MODEL_FILE)));
+/**
+ * wink-nlp's English model, read with `read` (one fetch of the packaged file); its JSON is decoded, parsed and
+ * checked only when the returned function is called (EngineHost: when the English parser is built). Parsed at
+ * once, its ~3.6 MB of JSON took the engine worker's thread on the way to the Japanese analyzer's readiness, and
+ * the parsed objects sat on the heap through the dictionary's load; until then only the file's bytes are held.
+ */
+export function englishModelReader(read: ReadPackagedFile): () => Promise<() => EnglishModelData> {
+  return async () => {
+    const bytes = await read(ENGLISH_MODEL_FILE);
+    return () => parseEnglishModel(new TextDecoder().decode(bytes));
+  };
 }

@@ -22,10 +22,11 @@ const RECHECKS_PREPARED = 2;
 export interface EngineHostOptions {
   readDictionary: ReadDictionaryFile;
   /**
-   * wink-nlp's English model (dictionary-loader's englishModelReader in the extension), read before the first
-   * analysis. Omitted where the process already has it (Node: useNodeEnglishModel).
+   * wink-nlp's English model (dictionary-loader's englishModelReader in the extension): the file is read before
+   * the first analysis, and resolves to a function that parses it, called once, when the English parser is
+   * built. Omitted where the process already has it (Node: useNodeEnglishModel).
    */
-  readEnglishModel?: () => Promise<EnglishModelData>;
+  readEnglishModel?: () => Promise<() => EnglishModelData>;
   /** Called once when the dictionary has loaded or failed: content scripts should check again. */
   onSettled?: () => void;
   now?: () => number;
@@ -59,13 +60,21 @@ export class EngineHost {
     const read = this.options.readEnglishModel;
     if (!read) return Promise.resolve();
     this.english ??= read().then(
-      (data) => {
-        // Handed over once: the parser keeps what it needs, and the parsed JSON can then be collected.
-        let pending: EnglishModelData | null = data;
+      (parse) => {
+        // Parsed and handed over once, when the parser is built: it keeps what it needs, and the file's bytes and
+        // the parsed JSON can then be collected.
+        let pending: (() => EnglishModelData) | null = parse;
         setEnglishModelSource(() => {
           const once = pending;
           pending = null;
-          return once;
+          if (!once) return null;
+          try {
+            return once();
+          } catch (error) {
+            // Degrade as for a file that could not be read (below); this answer and later ones say why.
+            this.englishError = `English model: ${error instanceof Error ? error.message : String(error)}`;
+            return null;
+          }
         });
       },
       (error: unknown) => {

@@ -25,7 +25,7 @@ export interface TieredEngineOptions {
   /** Used only without a worker. */
   readDictionary: ReadDictionaryFile;
   /** wink-nlp's English model for the page's own engine (only without a worker or after it failed). */
-  readEnglishModel?: () => Promise<EnglishModelData>;
+  readEnglishModel?: () => Promise<() => EnglishModelData>;
   onSettled(): void;
   now?: () => number;
   /** Creates the page's own engine, on demand (default: a dynamic import, so the page's script has no engine). */

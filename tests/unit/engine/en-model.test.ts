@@ -113,6 +113,36 @@ describe('the engine host in the extension', () => {
     expect(tokenize("We can't.").map((t) => t.pos)).toEqual(['PRON', 'AUX', 'PART', 'PUNCT']);
   });
 
+  it('parses the file only when the English parser is built, not when it is fetched', async () => {
+    let parsed = 0;
+    const bytes = readFileSync(ensureEnglishModelFile());
+    const read = englishModelReader(async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const host = new EngineHost({
+      readDictionary: () => Promise.reject(new Error('no dictionary here')),
+      readEnglishModel: async () => {
+        const parse = await read();
+        return () => (parsed++, parse());
+      },
+    });
+    // No English sentence: the model is read, its JSON left as bytes.
+    await host.analyze({ ...request, draft: { ...request.draft, body: '佐藤様\n\nよろしくお願いいたします。' } }, DEFAULT_POLICY);
+    expect(parsed).toBe(0);
+    const answer = await host.analyze(request, DEFAULT_POLICY);
+    expect(parsed).toBe(1);
+    expect(answer.findings.map((f) => f.ruleId)).toContain('en.blunt-refusal.flat-no');
+  });
+
+  it('a file that is not the model: answers without the English parse and says why, when it is first needed', async () => {
+    const host = new EngineHost({
+      readDictionary: () => Promise.reject(new Error('no dictionary here')),
+      readEnglishModel: englishModelReader(async () => new TextEncoder().encode('{"version":"x","core":{}}').buffer as ArrayBuffer),
+    });
+    const answer = await host.analyze(request, DEFAULT_POLICY);
+    expect(answer.dictionaryError).toContain(`English model: ${ENGLISH_MODEL_FILE}: no "sbd" part`);
+    expect(answer.findings.map((f) => f.ruleId)).not.toContain('en.blunt-refusal.flat-no');
+    expect(tokenize("We can't.")).toEqual([]);
+  });
+
   it('without the file: answers without the English parse and says why', async () => {
     const host = new EngineHost({
       readDictionary: () => Promise.reject(new Error('no dictionary here')),

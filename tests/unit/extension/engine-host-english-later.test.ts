@@ -27,7 +27,7 @@ function host() {
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const h = new EngineHost({
     readDictionary: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    readEnglishModel: async () => watched,
+    readEnglishModel: async () => () => watched,
     onSettled: () => settle(),
   });
   return { h, settled, built: () => built };
