@@ -13,6 +13,7 @@ import type { Line, Sentence } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
 import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn, type Span } from './lexicon';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
+import { verdictOf } from './slot-verdicts';
 import { visitAnnotator, type VisitSpan } from './visit-verbs';
 import { matchAll } from '../../../engine/match-all';
 
@@ -885,27 +886,37 @@ function previousNamesMeeting(s: Sentence, ctx: RuleContext): boolean {
 
 /**
  * Calls `each` with every sentence that has slots, its readings, whether it offers a time (worked out once,
- * when a reading needs it), and the readings of the sentence before it. The readings of every sentence are
- * kept by position from the field's last check (FactStore.ofSentences): a keystroke costs a pointer comparison
- * per sentence here, and only an edited sentence is read again.
+ * when a reading needs it), the readings of the sentence before it, its index and the serial of the day its
+ * references count from (when they do). The readings of every sentence are kept by position from the field's
+ * last check (FactStore.ofSentences): a keystroke costs a pointer comparison per sentence here, and only an
+ * edited sentence is read again.
  */
 function forEachSlotSentence(
-  ctx: RuleContext, each: (s: Sentence, read: SentenceSlots, offered: () => boolean, before: SentenceSlots | undefined) => void,
+  ctx: RuleContext,
+  each: (s: Sentence, read: SentenceSlots, offered: () => boolean, before: SentenceSlots | undefined, index: number, anchored: number | undefined) => void,
 ): void {
   const { values, kept } = ctx.facts.ofSentences(sentenceSlots(ctx), ctx.field, ctx.sentences, hasSlots);
   // The last date of the sentences so far: what 当日, 翌日 or "the day after" of a later sentence counts from.
   let anchor: Day | undefined;
-  for (const i of kept) {
+  for (let n = 0; n < kept.length; n++) {
+    const i = kept[n]!;
     const s = ctx.sentences[i]!;
     let read = values[i]!;
-    if (read.open && anchor) read = ctx.facts.of(sentenceSlots(ctx, anchor), s);
+    let anchored: number | undefined;
+    if (read.open && anchor) {
+      read = ctx.facts.of(sentenceSlots(ctx, anchor), s);
+      anchored = serial(anchor);
+    }
     anchor = lastDay(read.slots) ?? anchor;
     if (read.slots.length === 0) continue;
     let offered: boolean | undefined;
     const reading = read;
-    each(s, reading, () => (offered ??= offersTime(reading.offers, s, i, ctx)), i > 0 ? values[i - 1] : undefined);
+    each(s, reading, () => (offered ??= offersTime(reading.offers, s, i, ctx)), i > 0 ? values[i - 1] : undefined, i, anchored);
   }
 }
+
+/** A line the walk does not count among the lines around a slot (blank, quoted): see slot-verdicts.ts. */
+const skipsLine = (ctx: RuleContext) => (j: number): boolean => lineReading(ctx, j).skip;
 
 const hasSlots = (read: SentenceSlots): boolean => read.slots.length > 0 || read.open === true;
 
@@ -933,11 +944,15 @@ const meetingRangeFacts: FieldAnnotator<MeetingRange[], RuleContext> = { id: 'me
 
 function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
   const out: MeetingRange[] = [];
-  forEachSlotSentence(ctx, (s, read, offered) => {
-    for (const { k, whole, reading } of read.ranges) {
-      if (!isMeetingSlot(whole, reading, s, offered, ctx)) continue;
+  const skip = skipsLine(ctx);
+  forEachSlotSentence(ctx, (s, read, offered, _before, index, anchored) => {
+    if (read.ranges.length === 0) return;
+    // Which ranges are a meeting's, kept from the last keystroke while nothing it was read from changed.
+    const meeting = verdictOf(ctx, 'ranges', s, index, anchored, skip, () => read.ranges.map(({ whole, reading }) => isMeetingSlot(whole, reading, s, offered, ctx)));
+    read.ranges.forEach(({ k }, r) => {
+      if (!meeting[r]) return;
       out.push({ from: shift<DateMention>(read.slots[k]!.date!, s.start), to: shift<DateMention>(read.slots[k + 1]!.date!, s.start), sentence: s });
-    }
+    });
   });
   return out;
 }
@@ -975,14 +990,17 @@ function rolled(d: DateMention, today: Day): boolean {
 function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
   const today = parseIsoDay(ctx.today);
-  forEachSlotSentence(ctx, (s, read, offered, before) => {
-    // The week the sentence speaks in: its own, else the one the sentence before it names.
-    const week = weekNamedIn(read.slots) ?? (before ? weekNamedIn(before.slots) : undefined);
+  const skip = skipsLine(ctx);
+  forEachSlotSentence(ctx, (s, read, offered, before, index, anchored) => {
+    // Which of the sentence's slots are a meeting's, and the week it speaks in: kept from the last keystroke while
+    // nothing they were read from changed (slot-verdicts.ts), so an edit elsewhere reads none of it again.
+    const { week, meeting } = verdictOf(ctx, 'slots', s, index, anchored, skip, () => ({
+      // The week the sentence speaks in: its own, else the one the sentence before it names.
+      week: weekNamedIn(read.slots) ?? (before ? weekNamedIn(before.slots) : undefined),
+      meeting: read.slots.map((x, k) => !namesDayAgain(x, s) && isMeetingSlot(x, read.readings[k]!, s, offered, ctx) && !pastNarration(x.date, s, ctx, today, read.slots)),
+    }));
     read.slots.forEach((x, k) => {
-      if (namesDayAgain(x, s)) return;
-      if (!isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) return;
-      if (pastNarration(x.date, s, ctx, today, read.slots)) return;
-      out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
+      if (meeting[k]) out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
     });
   });
   // 「週明けに伺いたく存じます。火曜日か水曜日は…」, 週明けの火曜日: a day of that week named with it makes 週明け the
