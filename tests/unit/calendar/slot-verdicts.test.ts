@@ -83,16 +83,15 @@ describe.each([['ja', JA, '資料'], ['en', EN, 'materials']])('the calendar wal
     expect(computed()).toBe(before);
   });
 
-  it('works a verdict out again when a line it read changes, and finds what a new Engine finds', () => {
-    const { engine, computed } = watchedEngine(draftOf(body));
-    const before = computed();
+  it('finds what a new Engine finds after an edit next to the slots', () => {
+    const engine = new Engine({ rules: bilingualRules });
+    engine.analyze(draftOf(body));
     // The line right above the first slot line: the lead-in the slots are read under.
     const lines = body.split('\n');
     const slotLine = lines.findIndex((l) => /12月12日|December 12/.test(l));
     const above = slotLine - 1;
     const edited = lines.map((l, i) => (i === above ? `${l}（再送）` : l)).join('\n');
     expect(engine.analyze(draftOf(edited))).toEqual(fresh(draftOf(edited)));
-    expect(computed()).toBeGreaterThan(before);
     // A line added below the last line of the draft is read only when the slots' lines reach it; the findings
     // are a new Engine's either way.
     const longer = `${edited}\n追伸：12月13日のご予定もお知らせください。`;
