@@ -40,9 +40,17 @@ export function isoDay(day: Day): string {
 
 /** Parses the YYYY-MM-DD head of an ISO date (ctx.today). */
 export function parseIsoDay(iso: string): Day {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return { y: y!, m: m!, d: d! };
+  // The calendar rules read the draft's day on every keystroke: the last one parsed is kept (a new object is
+  // still returned each time, so no caller shares one).
+  if (iso !== lastIso) {
+    const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+    lastIso = iso;
+    lastDay = { y: y!, m: m!, d: d! };
+  }
+  return { y: lastDay.y, m: lastDay.m, d: lastDay.d };
 }
+let lastIso: string | undefined;
+let lastDay: Day = { y: 0, m: 0, d: 0 };
 
 /** The day month/day falls on next, on or after `today` (the spec's rule for a date written without a year). */
 export function nextOccurrence(m: number, d: number, today: Day): Day | null {

@@ -75,6 +75,8 @@ export class FactStore {
   private readonly sentenceRuns = new Map<string, SentenceRun>();
   /** Per id, facts about the latest few whole field texts, most recent first (`ofText`). */
   private readonly textFacts = new Map<string, Array<{ text: string; value: unknown }>>();
+  /** Per id, a document walk's own memo (`scratch`), dropped with everything else by `clear()`. */
+  private readonly scratches = new Map<string, unknown>();
   /** What marks the sentences' FactSlots as filled by this store since its last `clear()`. */
   private owner: object = {};
   /** Sentence facts computed (an annotator run on a sentence whose text it had no facts for): read by tests. */
@@ -201,8 +203,24 @@ export class FactStore {
     return value;
   }
 
+  /**
+   * A document walk's own memo under `id` (made by `make` on first ask): what the walk worked out for the
+   * sentences of the last keystroke, kept with the store so that it belongs to one Engine (a new Engine is cold)
+   * and is dropped when the facts are (the tokenizer plugged in). What it keeps and how it is checked is the
+   * walk's: it must hold only what the walk would work out again from the same text.
+   */
+  scratch<T>(id: string, make: () => T): T {
+    let value = this.scratches.get(id) as T | undefined;
+    if (value === undefined) {
+      value = make();
+      this.scratches.set(id, value);
+    }
+    return value;
+  }
+
   clear(): void {
     this.owner = {};
+    this.scratches.clear();
     this.textFacts.clear();
     this.fieldFacts.clear();
     this.sentenceRuns.clear();

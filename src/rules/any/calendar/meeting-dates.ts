@@ -13,6 +13,7 @@ import type { Line, Sentence } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
 import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn, type Span } from './lexicon';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
+import { readsLine, readsNext, readsPrevious, readsToEnd, verdictOf, verdictsOf } from './slot-verdicts';
 import { visitAnnotator, type VisitSpan } from './visit-verbs';
 import { matchAll } from '../../../engine/match-all';
 
@@ -136,6 +137,7 @@ function fairOnly(text: string): boolean {
 const lineReadings: Annotator<LineReading> = { id: 'calendar-line-reading', analyze: (l) => readLine(l.text) };
 
 function lineReading(ctx: RuleContext, index: number): LineReading {
+  readsLine(index);
   const line = ctx.lines[index]!;
   return ctx.facts.of(lineReadings, { text: line.text, start: 0, end: line.text.length, lang: 'en', line: index });
 }
@@ -159,12 +161,14 @@ function meetingWordsAbove(ctx: RuleContext, lineIndex: number): boolean {
  */
 function meetingWordsBelow(ctx: RuleContext, lineIndex: number): boolean {
   let seen = 0;
-  for (let i = lineIndex + 1; i < ctx.lines.length && seen < 6; i++) {
+  let i = lineIndex + 1;
+  for (; i < ctx.lines.length && seen < 6; i++) {
     const r = lineReading(ctx, i);
     if (r.skip) continue;
     seen++;
     if (r.below !== undefined) return r.below;
   }
+  if (i >= ctx.lines.length) readsToEnd();
   return false;
 }
 
@@ -180,6 +184,7 @@ function offersTime(own: boolean, s: Sentence, index: number, ctx: RuleContext):
   // The When line of an invitation is the time the invitation sends: offered, a recurring one too
   // ("When: Every Thursday from July 22, 19:30–20:00 JST" sets the series up; it is not one agreed before).
   if (ctx.kind === 'meeting-invite' && lineHeadOf(ctx.facts, ctx.lines[s.line]!).labelled) return true;
+  readsNext();
   const next = ctx.sentences[index + 1];
   if (!next || next.line > s.line + 1 || next.text.trim().length > 60) return false;
   return ctx.facts.of(proposals, next) && ctx.facts.of(datesAnnotator(ctx.today), next).slots.length === 0;
@@ -877,6 +882,8 @@ function workWindow(t: TimeMention): boolean {
 function previousNamesMeeting(s: Sentence, ctx: RuleContext): boolean {
   const i = ctx.sentences.findIndex((x) => x.start === s.start);
   const prev = i > 0 ? ctx.sentences[i - 1]! : undefined;
+  readsPrevious();
+  if (prev && prev.line < s.line - 1) readsLine(prev.line + 1);
   // A paragraph break between them (blank lines only) still leaves the meeting the slot's: "…a short video call in
   // the first week of January.⏎⏎Jan 2 or Jan 3 would be ideal for us."
   if (!prev || prev.line < s.line - 1 && !ctx.lines.slice(prev.line + 1, s.line).every((l) => !l.text.trim())) return false;
@@ -885,25 +892,32 @@ function previousNamesMeeting(s: Sentence, ctx: RuleContext): boolean {
 
 /**
  * Calls `each` with every sentence that has slots, its readings, whether it offers a time (worked out once,
- * when a reading needs it), and the readings of the sentence before it. The readings of every sentence are
- * kept by position from the field's last check (FactStore.ofSentences): a keystroke costs a pointer comparison
- * per sentence here, and only an edited sentence is read again.
+ * when a reading needs it), the readings of the sentence before it, its index and the serial of the day its
+ * references count from (when they do). The readings of every sentence are kept by position from the field's
+ * last check (FactStore.ofSentences): a keystroke costs a pointer comparison per sentence here, and only an
+ * edited sentence is read again.
  */
 function forEachSlotSentence(
-  ctx: RuleContext, each: (s: Sentence, read: SentenceSlots, offered: () => boolean, before: SentenceSlots | undefined) => void,
+  ctx: RuleContext,
+  each: (s: Sentence, read: SentenceSlots, offered: () => boolean, before: SentenceSlots | undefined, index: number, anchored: number | undefined) => void,
 ): void {
   const { values, kept } = ctx.facts.ofSentences(sentenceSlots(ctx), ctx.field, ctx.sentences, hasSlots);
   // The last date of the sentences so far: what 当日, 翌日 or "the day after" of a later sentence counts from.
   let anchor: Day | undefined;
-  for (const i of kept) {
+  for (let n = 0; n < kept.length; n++) {
+    const i = kept[n]!;
     const s = ctx.sentences[i]!;
     let read = values[i]!;
-    if (read.open && anchor) read = ctx.facts.of(sentenceSlots(ctx, anchor), s);
+    let anchored: number | undefined;
+    if (read.open && anchor) {
+      read = ctx.facts.of(sentenceSlots(ctx, anchor), s);
+      anchored = serial(anchor);
+    }
     anchor = lastDay(read.slots) ?? anchor;
     if (read.slots.length === 0) continue;
     let offered: boolean | undefined;
     const reading = read;
-    each(s, reading, () => (offered ??= offersTime(reading.offers, s, i, ctx)), i > 0 ? values[i - 1] : undefined);
+    each(s, reading, () => (offered ??= offersTime(reading.offers, s, i, ctx)), i > 0 ? values[i - 1] : undefined, i, anchored);
   }
 }
 
@@ -933,11 +947,15 @@ const meetingRangeFacts: FieldAnnotator<MeetingRange[], RuleContext> = { id: 'me
 
 function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
   const out: MeetingRange[] = [];
-  forEachSlotSentence(ctx, (s, read, offered) => {
-    for (const { k, whole, reading } of read.ranges) {
-      if (!isMeetingSlot(whole, reading, s, offered, ctx)) continue;
+  const walk = verdictsOf(ctx, 'ranges');
+  forEachSlotSentence(ctx, (s, read, offered, _before, index, anchored) => {
+    if (read.ranges.length === 0) return;
+    // Which ranges are a meeting's, kept from the last keystroke while nothing it was read from changed.
+    const meeting = verdictOf(walk, ctx, s, index, anchored, () => read.ranges.map(({ whole, reading }) => isMeetingSlot(whole, reading, s, offered, ctx)));
+    read.ranges.forEach(({ k }, r) => {
+      if (!meeting[r]) return;
       out.push({ from: shift<DateMention>(read.slots[k]!.date!, s.start), to: shift<DateMention>(read.slots[k + 1]!.date!, s.start), sentence: s });
-    }
+    });
   });
   return out;
 }
@@ -975,14 +993,16 @@ function rolled(d: DateMention, today: Day): boolean {
 function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
   const out: MeetingSlot[] = [];
   const today = parseIsoDay(ctx.today);
-  forEachSlotSentence(ctx, (s, read, offered, before) => {
+  const walk = verdictsOf(ctx, 'slots');
+  forEachSlotSentence(ctx, (s, read, offered, before, index, anchored) => {
     // The week the sentence speaks in: its own, else the one the sentence before it names.
-    const week = weekNamedIn(read.slots) ?? (before ? weekNamedIn(before.slots) : undefined);
+    const week = weekOf(read) ?? (before ? weekOf(before) : undefined);
+    // Which of the sentence's slots are a meeting's: kept from the last keystroke while nothing they were read
+    // from changed (slot-verdicts.ts), so an edit elsewhere reads none of it again.
+    const meeting = verdictOf(walk, ctx, s, index, anchored, () =>
+      read.slots.map((x, k) => !namesDayAgain(x, s) && isMeetingSlot(x, read.readings[k]!, s, offered, ctx) && !pastNarration(x.date, s, ctx, today, read.slots)));
     read.slots.forEach((x, k) => {
-      if (namesDayAgain(x, s)) return;
-      if (!isMeetingSlot(x, read.readings[k]!, s, offered, ctx)) return;
-      if (pastNarration(x.date, s, ctx, today, read.slots)) return;
-      out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
+      if (meeting[k]) out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
     });
   });
   // 「週明けに伺いたく存じます。火曜日か水曜日は…」, 週明けの火曜日: a day of that week named with it makes 週明け the
@@ -1097,6 +1117,18 @@ function weekNamedIn(slots: readonly Slot[]): Day | undefined {
   }
   return own;
 }
+
+/** weekNamedIn of a sentence's readings, worked out once per readings (they depend on its text alone). */
+function weekOf(read: SentenceSlots): Day | undefined {
+  if (read.slots.length === 0) return undefined;
+  let week = WEEKS.get(read);
+  if (week === undefined) {
+    week = { day: weekNamedIn(read.slots) };
+    WEEKS.set(read, week);
+  }
+  return week.day;
+}
+const WEEKS = new WeakMap<SentenceSlots, { day: Day | undefined }>();
 
 /**
  * A weekday written alone ("Wednesday", 水曜日) in a sentence that speaks of a named week is that week's day,
