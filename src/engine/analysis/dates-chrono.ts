@@ -191,11 +191,14 @@ const jaWeekStart: Parser = {
 
 const MONTH_OFFSET: Record<string, number> = { 先月: -1, 今月: 0, 来月: 1, 再来月: 2 };
 
-/** 来月10日, 今月の25日, and a bare day with its weekday or time: 10日（水）, 10日14時. */
+/**
+ * 来月10日, 今月の25日, and a bare day with its weekday or time: 10日（水）, 10日14時, and the weekday written after の or
+ * 、 (20日の月曜日, 20日、月曜), which is taken in so that the writer's weekday stays the date's (and a wrong one shows).
+ */
 const jaBareDay: Parser = {
   pattern: compiledOnce(
     new RegExp(
-      `(?<![${'0-9０-９'}月/／])(?:(今月|来月|再来月)(?:の)?\\s*)?(${N}{1,2})\\s*日(?=\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：]|(?:に|の|は|で|、)))`,
+      `(?<![${'0-9０-９'}月/／])(?:(今月|来月|再来月)(?:の)?\\s*)?(${N}{1,2})\\s*日(?:(\\s*[の、]?\\s*[${JA_WD}]曜日?)|(?=\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：]|(?:に|の|は|で|、))))`,
     ),
   ),
   extract(context, match) {
@@ -203,11 +206,11 @@ const jaBareDay: Parser = {
     const d = Number(ascii(match[2]!));
     if (d < 1 || d > 31) return null;
     const after = context.text.slice(match.index! + match[0].length);
-    const anchored = Boolean(match[1]);
+    const anchored = Boolean(match[1]) || Boolean(match[3]);
     // Without 今月/来月, only a weekday or a time right after makes a bare day a date (not 3日間, 10日以内).
     if (!anchored && !new RegExp(`^\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)) return null;
     let month = ref.getMonth() + (MONTH_OFFSET[match[1] ?? ''] ?? 0);
-    if (!anchored && d < ref.getDate()) month++;
+    if (!match[1] && d < ref.getDate()) month++;
     const date = new Date(ref.getFullYear(), month, d, 12);
     if (date.getDate() !== d) return null;
     const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });
@@ -284,11 +287,24 @@ const enMonthPart: Parser = {
 
 /**
  * "on the 3rd", "the 15th?": a day of the month alone, the next such day from the reference day. Only at
- * the end of a phrase (not "the 3rd floor", "the 2nd quarter", "the 3rd of the candidates"). The preposition
+ * the end of a phrase (not "the 3rd floor", "the 2nd quarter", "the 3rd of the candidates"), and after a preposition
+ * or the words that ask about a day ("Would the 22nd work?", "How about the 22nd?", "say the 22nd"). The preposition
  * stays out of the span, so that "by the 14th" still reads as a deadline.
  */
 const enOrdinalAlone: Parser = {
   pattern: () => /(?<=\b(?:on|for|until|by)\s)the\s+(\d{1,2})(st|nd|rd|th)\b(?=\s*(?:[,.?!;:)]|$|at\b|or\b|and\b|from\b|in the (?:morning|afternoon)\b|works?\b|would\b|could\b|is\b))/i,
+  extract(context, match) {
+    return nextDayOfMonth(context, Number(match[1]));
+  },
+};
+
+/**
+ * The same day asked about ("Would the 22nd work?", "How about the 22nd?", "Does the 22nd or 23rd suit you?", "say the
+ * 22nd at 10am"): stricter after it, since "Would the 2nd or 3rd option work" names no day — a second ordinal
+ * joined to it must itself end the phrase.
+ */
+const enOrdinalAsked: Parser = {
+  pattern: () => /(?<=\b(?:about|would|does|could|say)\s)the\s+(\d{1,2})(st|nd|rd|th)\b(?=\s*(?:[,.?!;:)]|$|at\b|from\b|in the (?:morning|afternoon)\b|works?\b|would\b|could\b|suits?\b|(?:or|and)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b\s*(?:[,.?!;:)]|$|at\b|works?\b|would\b|could\b|suits?\b|for\b|is\b)))/i,
   extract(context, match) {
     return nextDayOfMonth(context, Number(match[1]));
   },
@@ -315,6 +331,56 @@ const enClockWords: Parser = {
     const ampm = match[3]?.toLowerCase();
     if (ampm === 'p' ? h < 12 : ampm !== 'a' && h >= 1 && h <= 6) h += 12;
     const c = context.createParsingComponents({ hour: h % 24, minute: min });
+    return c;
+  },
+};
+
+/** A weekday's name, long or short ("Thursday", "Thu", "Thurs.", "Weds"), as one group. */
+const EN_WD_NAME = '(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?';
+const wdIndex = (name: string) => EN_WD.findIndex((w) => w.startsWith(name.toLowerCase().slice(0, 3)));
+
+/** A date written right after the weekday ("next week, on Tuesday, November 3"): that date is the day, read by chrono. */
+const NO_DATE_AFTER = '(?!,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\b(?![:.]\\d|\\s?[ap]\\.?m\\b)|,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)';
+
+/** That weekday in the week `weeks` after the reference week (weeks start on Monday, as in Japan). */
+function weekdayOfWeek(context: ParsingContext, weeks: number, wd: number) {
+  const c = components(context, plusDays(mondayOf(context, weeks), (wd + 6) % 7));
+  c.assign('weekday', wd);
+  return c;
+}
+
+/**
+ * A week named, then the weekday inside it: "next week on Thursday", "next week, Thursday", "this week Friday", "the
+ * week after next, on Tuesday". chrono reads the week and the weekday apart, and the weekday alone as its next
+ * occurrence, which may lie in this week ("next week on Thursday" written on a Wednesday is not tomorrow).
+ */
+const enWeekThenWeekday: Parser = {
+  pattern: compiledOnce(new RegExp(`\\b(?:(this|next)\\s+week|(?:the\\s+)?week\\s+after\\s+next),?\\s+(?:(?:on|say|maybe|perhaps)\\s+)?(?:the\\s+)?${EN_WD_NAME}\\b${NO_DATE_AFTER}`, 'i')),
+  extract(context, match) {
+    const lead = match[1]?.toLowerCase();
+    const weeks = lead === 'this' ? 0 : lead === 'next' ? 1 : 2;
+    return weekdayOfWeek(context, weeks, wdIndex(match[2]!));
+  },
+};
+
+/**
+ * A weekday counted a week or two on: "the Monday after next" (the weekday in the week after next), British "Monday
+ * week" and "a week on Monday" / "a week from Monday" / "two weeks from Friday" (that weekday's next occurrence, and
+ * as many weeks after it). chrono reads the weekday alone, a week early.
+ */
+const enWeekdayWeeksOn: Parser = {
+  pattern: compiledOnce(new RegExp(
+    `(?:\\b(?:the\\s{1,3})?${EN_WD_NAME}\\s{1,3}after\\s{1,3}next\\b|(?<!\\b(?:this|next|last|every|each|that|the|on a|of)\\s{1,3})\\b${EN_WD_NAME}\\s{1,3}week\\b(?![-'’]|\\s{1,3}(?:of|after|before|from|ends?|starts?|begins?|to)\\b)` +
+    `|\\b(a|one|1|two|2)\\s{1,3}weeks?\\s{1,3}(?:on|from|after)\\s{1,3}(?:this\\s{1,3}|next\\s{1,3})?${EN_WD_NAME}\\b)`, 'i')),
+  extract(context, match) {
+    if (match[1]) return weekdayOfWeek(context, 2, wdIndex(match[1]));
+    const wd = wdIndex((match[2] ?? match[4])!);
+    const weeks = match[3] && /^(?:two|2)$/i.test(match[3]) ? 2 : 1;
+    const ref = refDay(context);
+    // The next such day after today ("Monday week" said on a Monday is a fortnight away, not a week).
+    const next = plusDays(ref, ((wd - ref.getDay() + 7) % 7) || 7);
+    const c = components(context, plusDays(next, 7 * weeks));
+    c.assign('weekday', wd);
     return c;
   },
 };
@@ -521,7 +587,7 @@ export function createParsers(): { ja: Chrono; en: Chrono } {
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
-  enChrono.parsers.push(anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enClockWords, enDottedDate, enWeekdayAfterClosure);
+  enChrono.parsers.push(anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekThenWeekday, enWeekdayWeeksOn, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enOrdinalAsked, enClockWords, enDottedDate, enWeekdayAfterClosure);
   jaChrono.refiners.unshift(referenceFirst);
   enChrono.refiners.unshift(referenceFirst);
   return { ja: jaChrono, en: enChrono };

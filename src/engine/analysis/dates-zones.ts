@@ -11,7 +11,12 @@ export type ZoneRef =
   | { kind: 'iana'; zone: string; label: string }
   | { kind: 'offset'; minutes: number; label: string }
   | { kind: 'reader'; label: string }
-  | { kind: 'writer'; label: string };
+  | { kind: 'writer'; label: string }
+  /**
+   * 現地時間, "local time": the clock of where the writer is, when the mail tells it (a call from the writer's
+   * office abroad), else the reader's (a visit at the client's).
+   */
+  | { kind: 'local'; label: string };
 
 /**
  * Abbreviations writers use, mapped to the zone they mean (the generic PT/ET/CT follow daylight saving; so
@@ -228,7 +233,8 @@ export function zoneFromLabel(label: string): ZoneRef | null {
   }
   const place = (/^(?:in\s+)?(.+?)\s*(?:time|時間)$/i.exec(t)?.[1] ?? (/^(?:Pacific|Eastern|Central|Mountain|Atlantic)$/.test(t) ? t : undefined))
     ?.toLowerCase().replace(/\s+/g, ' ');
-  if (place === 'your' || place === 'local to you' || place === '貴社' || place === '現地') return { kind: 'reader', label: t };
+  if (place === 'your' || place === 'local to you' || place === '貴社') return { kind: 'reader', label: t };
+  if (place === '現地') return { kind: 'local', label: t };
   if (place === 'my' || place === 'our') return { kind: 'writer', label: t };
   if (place && PLACES[place]) return { kind: 'iana', zone: PLACES[place]!, label: t };
   // "(3.30 a.m. Nairobi)", "8:00 in Italy", 「イタリアの朝8:00」: a place alone is its own clock.
@@ -418,5 +424,7 @@ export function resolveZone(ref: ZoneRef | undefined, reader: string, writer: st
       return reader;
     case 'writer':
       return writer ?? null;
+    case 'local':
+      return writer ?? reader;
   }
 }

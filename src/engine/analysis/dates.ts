@@ -205,7 +205,7 @@ function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' |
     else if (nth && Number(nth[1]) === day.d) out.dayPart = { ...part(nth, 1), end: nth.indices![0]![1], ordinal: true, padded: false };
   }
   const jaWd = /[（(【［\[〔]\s*([日月火水木金土])(?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?\s*[）)】］\]〕]|([日月火水木金土])曜/.exec(a);
-  const enWd = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?/i.exec(a);
+  const enWd = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?/i.exec(a);
   if (jaWd) {
     const g = jaWd[1] ? 1 : 2;
     const s = a.indexOf(jaWd[g]!, jaWd.index);
@@ -705,7 +705,10 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
       ? noDurations.replace(/(\d\s+)(be)\b/gi, (_m, y: string) => `${y}\u0000\u0000`).replace(DAY_THEN_PART, (_m, d: string, p: string) => d + '\u0000'.repeat(p.length))
         .replace(DAY_FIRST_RANGE, (m, _a: string, last: string) => '\u0000'.repeat(m.length - last.length) + last)
         .replace(DASH_BEFORE_CLOCK, ',').replace(BETWEEN_CLOCKS, 'to ').replace(CLOCK_RANGE_AFTER_MONTH, '\u0000')
-      : noDurations;
+      // Fullwidth digits as ASCII (one code unit each, same length): chrono's Japanese parsers open each pattern with a
+      // word boundary, (\W|^), that a fullwidth digit itself satisfies, so 「１９時」 opening a line was read from its
+      // second digit, as 9時 (and １０：００ as 0:00).
+      : toAscii(noDurations);
     if (gated && !PARSER_NEEDS[lang].test(input)) continue;
     for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
   }

@@ -563,11 +563,16 @@ const GLOSS_OPEN_WORD = /\b(?:after|before|from|until|till|approx\.?|around)\s?$
 /** What may close a glossed time: 以降, 以前, まで, after/before words inside, then the bracket. */
 const GLOSS_CLOSE = /^\s?(?:以降|以前|以後|まで|頃|ごろ|前後)?\s?[）)]/;
 
+/** A clock right before the bracket: 「18時（」「18時半（」「6:00 pm (」 — the bracket gives that time again, in another zone. */
+const CLOCK_THEN_BRACKET = /(?:[0-9０-９]\s?(?:時半?|分)|[0-9０-９]\s?[ap]\.?m\.?)\s?[（(]\s?$/i;
+
 /** A time in brackets right after a noun that names no meeting (夜間帯（22時以降）, night shift (22:00–6:00)). */
 function glossOfNoun(text: string, rel: number, relEnd: number): boolean {
   // "(after 22:00)": the English word that opens the bracket belongs to the gloss.
   const before = text.slice(Math.max(0, rel - 16), rel).replace(GLOSS_OPEN_WORD, '');
   if (!NOUN_THEN_BRACKET.test(before)) return false;
+  // 「ベトナム時間の18時（日本時間20時）」: 時 closes a clock, not a noun; the bracket restates the time before it.
+  if (CLOCK_THEN_BRACKET.test(before)) return false;
   if (!GLOSS_CLOSE.test(text.slice(relEnd, relEnd + 6))) return false;
   return !has('meeting', text.slice(Math.max(0, rel - 16), rel));
 }

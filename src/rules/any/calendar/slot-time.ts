@@ -57,7 +57,8 @@ export function clientTime(slot: Slot, ctx: RuleContext, hours = hoursOf(ctx)): 
   if (!t) return null;
   // A time with no zone of its own is in the zone the mail states for all its times ("All times below are in PT").
   // With neither, a remote meeting's time is on the writer's own clock when the mail tells where the writer is.
-  const zone = resolveZone(t.zone ?? declaredZoneAt(ctx, t.start), hours.zone, hours.writer ?? (t.zone ? undefined : mailWriterZone(ctx)));
+  // 現地時間 ("local time") is that clock too.
+  const zone = resolveZone(t.zone ?? declaredZoneAt(ctx, t.start), hours.zone, hours.writer ?? (t.zone && t.zone.kind !== 'local' ? undefined : mailWriterZone(ctx)));
   if (zone === null) return null;
   const day = slot.date?.day ?? nominalDay(ctx);
   const from = toMin(t.from);

@@ -51,7 +51,7 @@ function findWriterZone(ctx: RuleContext): string | undefined {
     for (const part of l.text.split(/[,|·•/]|\s[-–]\s/)) {
       const words = part.replace(/\d+/g, ' ').trim();
       if (!words || words.length > 30) continue;
-      const z = zoneFromLabel(words);
+      const z = zoneFromLabel(words) ?? officeZone(words);
       // A signature that places the writer in Japan too (a Tokyo office): their bare times may be Tokyo's.
       if (z?.kind === 'iana' && z.zone === 'Asia/Tokyo') return undefined;
       if (z?.kind === 'iana') found.add(z.zone);
@@ -59,6 +59,25 @@ function findWriterZone(ctx: RuleContext): string | undefined {
   }
   // Two clocks named: which one a bare time is on is unclear.
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** An office named by its place, after the company's name: "Acme Ltd. London Office", 「テスト商事 ロンドン支店」. */
+const OFFICE = /^(.{2,40}?)\s?(?:office|branch|HQ|headquarters|支店|支社|事務所|駐在員事務所|営業所|出張所|オフィス|本社|拠点)$/i;
+/** Regions of Japan that are also the tables' names of US zones (中部支店 is in Nagoya, not Chicago). */
+const JAPAN_REGION = /^(?:東部|中部|西部|山地|山岳部|東欧|西欧|中欧)$/;
+/** The longest place a name of an office ends with, read from the end (a word's start in Latin script, any kana or kanji). */
+const PLACE_MAX = 24;
+function officeZone(words: string) {
+  const head = OFFICE.exec(words)?.[1]?.trimEnd();
+  if (!head) return null;
+  for (let i = Math.max(0, head.length - PLACE_MAX); i < head.length - 1; i++) {
+    if (i > 0 && /[A-Za-z]/.test(head[i]!) && /[A-Za-z.]/.test(head[i - 1]!)) continue;
+    const place = head.slice(i).trim();
+    if (!place || JAPAN_REGION.test(place)) continue;
+    const z = zoneFromLabel(place);
+    if (z) return z;
+  }
+  return null;
 }
 
 /** A zone label that opens its own line as its topic or label: 「メキシコ時間では」「Berlin:」 right before the slot. */
