@@ -9,6 +9,7 @@ import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-act
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { compromise } from './lib/refusal';
+import { enConventionCost } from '../../engine/analysis/convention-cost';
 import { advisesAgainst, concludesFromRule, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
@@ -438,6 +439,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   else if (advisesAgainst(facts)) return drop('advises-against');
   // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
   if (endsOwnPractice(facts)) return drop('own-practice-ended');
+  // Round 26: "Import duties and local taxes are the buyer's responsibility": a cost every buyer bears by convention is a
+  // term of payment, not a request turned down (convention-cost.ts) — unless their ask is named in the sentence.
+  if (enConventionCost(s.text) && !answersTheirAsk(facts)) return drop('convention-cost');
   // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by
   // en.bad-news.blunt-notice), unless the reader asked us to keep it ("Thank you for asking us to hold the price.").
   if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts)) return drop('price-given-up');

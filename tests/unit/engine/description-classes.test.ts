@@ -7,7 +7,8 @@
 //    act ("we cannot", 弊社では…行っておりません), a request echoed (your request, ご要望), or a service withheld ("Weekend
 //    support is not offered") stays a refusal (src/engine/analysis/en-describes.ts, en-sentence-act.ts specifies,
 //    src/engine/analysis/ja.ts sideOf, src/rules/ja/lib/flat-refusal.ts).
-// 2. Terms and conventions that are not news: the currency, payment terms, tax, validity, shipping terms.
+// 2. Terms and conventions that are not news: the currency, payment terms, tax, validity, shipping terms, and the costs
+//    every buyer bears by convention (bank and remittance fees, customs duties: src/engine/analysis/convention-cost.ts).
 // 3. Dates that are not proposals: a weather fallback (雨天の場合は…に延期, "if the weather is bad, … to Saturday"),
 //    a deadline, a closure, a past meeting thanked for (src/rules/any/calendar/meeting-dates.ts contingency,
 //    src/engine/analysis/en-news.ts contingencyPlan).
@@ -169,12 +170,25 @@ const TERMS: Case[] = [
   ['', 'en', 'All amounts are in JPY and exclude 10% consumption tax.'],
   ['', 'en', 'Please note that all prices are in euros, excluding VAT.'],
   ['', 'en', 'Payment is due within 30 days of the invoice date.'],
+  // A cost every buyer bears by convention (src/engine/analysis/convention-cost.ts).
+  ['', 'en', 'Bank charges are for your account.'],
+  ['', 'en', 'Bank transfer fees are on your side.'],
+  ['', 'en', 'Customs duties in Japan are not included in the price.'],
+  ['', 'en', 'Import duties and local taxes are the buyer\'s responsibility.'],
+  ['', 'en', 'Please note that remittance fees are borne by the payer.'],
+  ['', 'ja', '振込手数料は貴社ご負担となります。'],
+  ['', 'ja', 'お振込手数料はお客様のご負担でお願いいたします。'],
+  ['', 'ja', '関税・輸入消費税はお客様のご負担となります。'],
+  ['', 'ja', '送金手数料は貴社負担となります。'],
 ];
 
 const TERMSPOS: Case[] = [
   ['bad-news', 'en', 'From June 1, prices will increase by 8%.'],
   ['bad-news', 'ja', '6月1日より価格を10%値上げいたします。'],
   ['bad-news', 'ja', '6月出荷分より、価格は円建てから米ドル建てに変更となります。'],
+  ['blunt-refusal', 'ja', '追加費用38万円は貴社のご負担になります。'],
+  ['blunt-refusal', 'ja', '再送の送料はお客様ご負担となります。'],
+  ['bad-news', 'ja', '4月分より振込手数料はお客様のご負担となります。'],
 ];
 
 const CAL: Case[] = [
@@ -212,6 +226,25 @@ const CALPOS: Case[] = [
 describe('a specification describes the thing: clean', () => run(DESC));
 describe('a refusal by our side, of an echoed request or a service withheld: flagged', () => run(DESCPOS));
 describe('terms and conventions (currency, payment, tax, validity, shipping): clean', () => run(TERMS));
-describe('a change of terms or price announced: bad news', () => run(TERMSPOS));
+describe('a change of terms or price announced, an extra cost put on them: flagged', () => run(TERMSPOS));
 describe('dates that are not proposals (fallback, deadline, closure, past): clean', () => run(CAL));
 describe('a meeting proposed on a closed day: flagged', () => run(CALPOS));
+
+// Whole mails: bilingual, an answer sheet, a fallback date in a sentence of its own, terms lines, and a spec said in
+// answer to a request echoed with our no after it (stays flagged).
+const MAILS: Array<[expected: string, subject: string, body: string]> = [
+  ["", "Re: クラウド版について / Cloud version", "田中様\n\nお問い合わせありがとうございます。\n本アプリは設計上、オンプレミス環境専用となっており、クラウド版には対応しておりません。\nThe app is designed for on-premises servers; it is not supported on public cloud by design.\n\nよろしくお願いいたします。\nMaria Lopes"],
+  ["", "Re: Questions on the gateway", "Dear Mr. Ito,\n\nThank you for your questions. Our answers:\n1. PoE: the gateway is not equipped for PoE; it uses a 12V adapter.\n2. Outdoor use: the enclosure is not rated for outdoor installation.\n3. Languages: English and Japanese.\n\nBest regards,\nKarin"],
+  ["", "Field demo on 12 May", "Dear Mr. Ito,\n\nOur drone spraying demo is confirmed for Tuesday, May 12 at 10:00 at your farm in Chiba.\nShould it rain, the demo moves to Sunday, May 17, same time.\n\nBest regards,\nPaulo Souza"],
+  ["", "圃場デモのご案内", "株式会社みどり農園\n田中様\n\nいつもお世話になっております。\nドローン散布のデモを5月12日（火）10時より貴社圃場にて実施いたします。\nなお、荒天時は5月16日（土）に順延とさせていただきます。\n\nよろしくお願いいたします。"],
+  ["", "Re: Payment", "Dear Ms. Sato,\n\nThank you for the purchase order.\nInvoices are issued in JPY; bank charges are for the remitter\'s account.\nPayment terms: 30 days end of month.\n\nBest regards,\nTom"],
+  ["blunt-refusal", "Re: Discount", "Dear Ms. Sato,\n\nRegarding your request for a discount: the price is not designed to be negotiable. We cannot lower it.\n\nBest regards,\nTom"],
+];
+
+describe('whole mails', () => {
+  it.each(MAILS)('[%s] %s', (expected, subject, body) => {
+    const findings = engine.analyze({ subject, body, kind: 'email', context: { recipient: 'client', firstContact: false, now: '2026-05-01' } });
+    const got = [...new Set(findings.map((f) => f.category))].sort().join(',');
+    expect(got, findings.map((f) => `${f.ruleId}: «${body.slice(f.start, f.end)}»`).join('\n')).toBe(expected);
+  });
+});
