@@ -189,6 +189,7 @@ const TERMSPOS: Case[] = [
   ['blunt-refusal', 'ja', '追加費用38万円は貴社のご負担になります。'],
   ['blunt-refusal', 'ja', '再送の送料はお客様ご負担となります。'],
   ['bad-news', 'ja', '4月分より振込手数料はお客様のご負担となります。'],
+  ['blunt-refusal', 'en', 'Customs clearance is the buyer\'s responsibility under FOB terms; our forwarder will not handle it for you.'],
 ];
 
 const CAL: Case[] = [
