@@ -9,7 +9,7 @@ import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-act
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { compromise } from './lib/refusal';
-import { enConventionCost } from '../../engine/analysis/convention-cost';
+import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
 import { advisesAgainst, concludesFromRule, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
@@ -442,7 +442,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // Round 26: "Import duties and local taxes are the buyer's responsibility": a cost every buyer bears by convention is a
   // term of payment, not a request turned down (convention-cost.ts) — unless their ask is named in the sentence.
   // Our side refusing an act beside it ("…; our forwarder will not handle it for you") is still a no.
-  if (enConventionCost(s.text) && !answersTheirAsk(facts) && !oursRefuses(facts)) return drop('convention-cost');
+  if (enConventionCost(s.text) && !answersTheirAsk(facts) && !oursRefuses(facts) && !REPLY_SUBJECT.test(ctx.draft.subject ?? '')) return drop('convention-cost');
   // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by
   // en.bad-news.blunt-notice), unless the reader asked us to keep it ("Thank you for asking us to hold the price.").
   if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts)) return drop('price-given-up');

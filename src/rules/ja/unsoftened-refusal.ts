@@ -567,7 +567,7 @@ function refusalGuard(ctx: RuleContext, s: Sentence, previous: Sentence | undefi
   if (closureScoped(s, c, previous)) return 'closure-scope';
   if (c.id === 'cost-on-client' && optionPriced(ctx, s)) return 'option-priced';
   // Round 26: 振込手数料は貴社ご負担となります: a fee every payer bears by convention, a term of payment (convention-cost.ts).
-  if (c.id === 'cost-on-client' && jaConventionCost(s.text.slice(0, c.end)) && !jaWishNamed(previous?.text ?? '')) return 'convention-cost';
+  if (c.id === 'cost-on-client' && jaConventionCost(s.text.slice(0, c.end)) && !REPLY_SUBJECT.test(ctx.draft.subject ?? '') && !jaWishNamed(previous?.text ?? '')) return 'convention-cost';
   // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
   return shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end)) ? 'shortage-not-asked' : undefined;
 }
