@@ -36,7 +36,8 @@ export function designReason(f: EnFacts): number | undefined {
       if (!DESIGN_DETERMINERS.test(t[j]!.lower) && t[j]!.pos !== 'ADJ' && t[j]!.pos !== 'PROPN' && t[j]!.pos !== 'NOUN') break;
       j++;
     }
-    if (j < limit && DESIGN_NOUNS.has(t[j]!.lower)) return k;
+    // "by our design team": the design noun modifying a unit of people names who acts, not the thing's make.
+    if (j < limit && DESIGN_NOUNS.has(t[j]!.lower) && t[j + 1]?.pos !== 'NOUN' && t[j + 1]?.pos !== 'PROPN') return k;
   }
   return undefined;
 }

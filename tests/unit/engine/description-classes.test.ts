@@ -186,6 +186,7 @@ const TERMSPOS: Case[] = [
   ['bad-news', 'en', 'From June 1, prices will increase by 8%.'],
   ['bad-news', 'ja', '6月1日より価格を10%値上げいたします。'],
   ['bad-news', 'ja', '6月出荷分より、価格は円建てから米ドル建てに変更となります。'],
+  ['blunt-refusal', 'en', 'Additional revisions are not performed by our design team after sign-off.'],
   ['blunt-refusal', 'ja', '追加費用38万円は貴社のご負担になります。'],
   ['blunt-refusal', 'ja', '再送の送料はお客様ご負担となります。'],
   ['bad-news', 'ja', '4月分より振込手数料はお客様のご負担となります。'],
