@@ -1289,6 +1289,21 @@ export function spared(f: EnFacts): boolean {
   });
 }
 
+/** Words of weather and natural causes: what a contingency plan is conditioned on. */
+const WEATHER = new Set(['rain', 'rains', 'raining', 'rainy', 'weather', 'storm', 'storms', 'stormy', 'typhoon', 'typhoons', 'wind', 'winds',
+  'windy', 'snow', 'snows', 'snowing', 'snowfall', 'thunderstorm', 'thunderstorms', 'heatwave']);
+
+/**
+ * Round 26: a plan for a contingency — a conditional clause ("If the weather is bad", "In case of rain", "Should it rain")
+ * that names weather or a natural cause: the fallback of an event still planned (a field demo's rain date), not a change
+ * we break to the reader.
+ */
+function contingencyPlan(f: EnFacts): boolean {
+  if (!f.conditional) return false;
+  return f.clauses.some((c) => c.conditional && f.tokens.slice(c.from, c.to).some((t) => WEATHER.has(t.lower))) ||
+    /^(?:in|should)$/.test(f.tokens[0]?.lower ?? '') && f.tokens.slice(0, 6).some((t) => WEATHER.has(t.lower));
+}
+
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
   // "28 June (earlier 1 June)": "earlier" opening a bracket names the old value beside the new, not a move forward.
@@ -1299,6 +1314,8 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   const earlier = (f.cues.earlier ?? []).some((i) => !(f.tokens[i]?.lower === 'earlier' && f.tokens[i - 1]?.text === '(') && !(slipFirst && i > semicolon));
   // Round 24: "from next month, delivery is on your side" puts a cost on the reader; "on your side" is no report of theirs there.
   if (f.question || (f.cues.reported && !costOnReaderSide(f)) || earlier || spared(f) || answersTopic(f) || thanksOnly(f) || notNewsOfItsOwn(f) || problemSettled(f)) return undefined;
+  // Round 26: "If the weather is bad, we will postpone it to Saturday": a plan for a contingency, not news.
+  if (contingencyPlan(f)) return undefined;
   // Round 16: a change the reader agreed or asked for ("… will follow on 21 August as we agreed"), or an error the
   // reader found and we confirm ("You are right: the freight charge was applied twice"), is no news we break to them.
   if (f.cues.agreed !== undefined || readerFound(f) || readerWordsReported(f)) return undefined;

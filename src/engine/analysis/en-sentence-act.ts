@@ -8,6 +8,7 @@ import { CONCESSION_NOUNS } from './en-grant';
 import { holdAsked } from './en-news';
 import { enAskNamed } from './asked';
 import { inClass } from './en-lexicon';
+import { describesThing } from './en-describes';
 
 /**
  * - refusal: a no to what the reader asked for or wants (their ask named here or just before, a grant withheld);
@@ -97,6 +98,23 @@ function requestBefore(before: EnFacts | undefined): boolean {
   return !(QUESTIONS.has(t.lemma) || ((t.lemma === 'ask' || t.lower === 'asking') && /^(?:about|whether|if|how|what|which|when)$/.test(next)));
 }
 
+/** "Our standard booth", "my unit": the head noun after a possessive of ours that opens the subject, before the verb. */
+function possessedHead(f: EnFacts, no: EnFacts['clauses'][number]): number | undefined {
+  const at = no.subject?.index;
+  if (at === undefined || !/^(?:our|my)$/.test(f.tokens[at]!.lower)) return undefined;
+  const end = Math.min(no.negation ?? no.to, at + 5);
+  let head: number | undefined;
+  for (let k = at + 1; k < end; k++) {
+    const t = f.tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
+    else if (t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'PUNCT') break;
+  }
+  return head;
+}
+
+/** Units of people: "our team", "our staff" act; they are not a thing described. */
+const PEOPLE = new Set(['team', 'staff', 'engineer', 'technician', 'department', 'company', 'office', 'factory', 'plant', 'side', 'people', 'crew', 'partner', 'firm', 'group', 'division', 'organisation', 'organization', 'personnel', 'workshop', 'warehouse']);
+
 /** Subjects of a capability: a thing named (a noun or a name), or "it" / "they" standing for it. */
 const THING_PRONOUNS = new Set(['it', 'they', 'this', 'these']);
 
@@ -110,19 +128,30 @@ const THING_PRONOUNS = new Set(['it', 'they', 'this', 'these']);
 function specifies(f: EnFacts): boolean {
   const no = f.clauses[f.refusal!]!;
   if (f.question || f.conditional || no.tense !== 'present' || no.perfect || (no.modal !== undefined && no.modal !== 'can') || no.subordinate) return false;
-  if (!thingSubject(f, no.subject?.index)) return false;
+  // Round 26: the parse gives "Our standard booth" our side as the subject; with a property of make denied the head
+  // noun after the possessive is the thing described (en-describes.ts).
+  const described = describesThing(f, no);
+  const head = described ? possessedHead(f, no) : undefined;
+  if (!thingSubject(f, head ?? no.subject?.index)) return false;
   // What a thing does not do: a lexical verb ("is not analysed", "does not measure"), not a verdict on an act ("… isn't
   // an option", "… is not something we can do"), and nothing of our side in the clause ("on our side", "we can do").
   const verb = no.verb === undefined ? undefined : f.tokens[no.verb];
   // Round 23: the edition it holds for named ("is not available for this series", "not in this version") makes any verb,
   // the copula too, a specification, with no clause of what the thing does beside it (en-declines.ts productScoped).
   const scoped = productScoped(f, no);
-  if (!scoped && (verb === undefined || verb.pos !== 'VERB' || verb.lemma === 'be')) return false;
-  if (f.tokens.slice(no.from, no.to).some((t) => /^(?:we|us|our|i|me|my)$/.test(t.lower))) return false;
+  // Round 26: the design as reason or agent ("This is not supported by the design"), or a property of make denied ("The
+  // booth is not equipped with a power outlet"): what the thing is, any verb (en-describes.ts). "our design" is the
+  // thing's make, not our side acting.
+  if (!scoped && !described && (verb === undefined || verb.pos !== 'VERB' || verb.lemma === 'be')) return false;
+  // "Our standard booth is not fitted with a sink": with a property of make denied, "our" before the negation owns the
+  // thing described (not a unit of people: "our team is not equipped to …" is our side).
+  const ownedThing = (k: number) => head !== undefined && k < head && !PEOPLE.has(f.tokens[head]!.lemma);
+  if (f.tokens.slice(no.from, no.to).some((t, i) => /^(?:we|us|i|me)$/.test(t.lower) ||
+    /^(?:our|my)$/.test(t.lower) && !ownedThing(no.from + i) && !(described && /^(?:design|architecture|specification|specifications|hardware)$/.test(f.tokens[no.from + i + 1]?.lower ?? '')))) return false;
   // A thing's verb of granting ("desktop browsers are not supported") states a capability; a concession as the thing
   // withheld ("refunds are not given") or a verb of declining answers a claim.
   if (f.cues.terms !== undefined || f.cues.benefit !== undefined || concessionSubject(f, no.subject!.index) || (f.cues.decline ?? []).some((k) => k >= no.from && k < no.to)) return false;
-  if (scoped) return true;
+  if (scoped || described) return true;
   return f.clauses.some((c, i) => {
     if (i === f.refusal || c.negation !== undefined || c.conditional || c.subordinate || c.passive || c.tense !== 'present' || c.perfect) return false;
     // The tagger reads a bus named "CAN" as the modal: a modal after the verb is no modal of the clause.

@@ -12,6 +12,7 @@ import data from '../../../dictionaries/en/verdict-class.json';
 import { bundled } from '../../rules/bundled';
 import type { EnClause, EnFacts, EnToken } from './en';
 import { isCost } from './en-kept';
+import { designReason } from './en-describes';
 
 const VerdictClassSchema = z.object({
   about: z.string(),
@@ -228,6 +229,8 @@ function withheld(f: EnFacts, cl: EnClause, n: number): boolean {
   let from = cl.from;
   for (let k = cl.from; k < n - 1; k++) if (/^[:—–]$/.test(f.tokens[k]!.text)) from = k + 1;
   if (!thingBefore(f, from, n - 1)) return false;
+  // Round 26: "Offline mode is not available by design": the thing's make gives the reason, not a verdict of ours.
+  if (designReason(f) !== undefined) return false;
   let k = n + 1;
   if (word(f, k) === 'be') k++;
   // "not yet available", "not currently offered": pending or for now — a date to come is news, not a verdict.

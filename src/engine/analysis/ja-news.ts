@@ -118,11 +118,16 @@ const KEPT_NOT = new Set(['price-not-kept', 'schedule-not-kept']);
 /** A predicate that turns something down: our negated potential (お受けできません) or 不可 / かねる. */
 const refuses = (p: JaPredicate, text: string) => (p.negated && p.potential) || /不可|かね/.test(text.slice(Math.max(0, p.start - 3), p.end));
 
+/** A weather or natural contingency as the condition (雨天の場合は, 荒天時は, 悪天候の際には, 台風の場合). */
+const WEATHER_CONTINGENCY = /(?:雨天|荒天|悪天候|天候不良|降雨|台風|強風|降雪|大雪|積雪)(?:の|による)?(?:場合|際|時|とき)(?!でも)/;
+
 export function newsIn(
   text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[], subjects: readonly Subject[],
   question: boolean,
 ): JaNews | undefined {
   if (question || NEWS_DATA.clientAsked.some((p) => text.includes(p))) return undefined;
+  // Round 26: 荒天時は5月16日（土）に順延とさせていただきます: the fallback of a plan under a weather contingency, not news.
+  if (WEATHER_CONTINGENCY.test(text)) return undefined;
   let all = [...entryCues(text, tokens, offset), ...structuralCues(text, tokens, offset, predicates)];
   // A sentence that ends on its noun is read with the copula it leaves out, unless its figures already state the change
   // (■納期：6/10 → 7/24 に変更: the arrow is the news, a line of figures).

@@ -228,6 +228,11 @@ function isPrefix(t: Token | undefined): boolean {
   return !!t && t.pos === '接頭詞' && /^[おご御]$/.test(t.surface);
 }
 
+/** 本 / 当 / 同 as a prefix (本製品, 当アプリ, 同モデル): the document pointing at a thing it names (not 当社: one noun token). */
+function isDeictic(t: Token | undefined): boolean {
+  return !!t && t.pos === '接頭詞' && /^[本当同]$/.test(t.surface);
+}
+
 /** お送り / ご連絡 / ご + 確認: a noun with the honorific prefix. */
 function prefixedNoun(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
@@ -452,7 +457,7 @@ function findSubjects(tokens: readonly Token[], offset: number): Subject[] {
     // Back over nouns, prefixes and の between nouns (弊社の営業部長の石田).
     while (s > 0) {
       const b = tokens[s - 1]!;
-      if (b.pos === '名詞' || isPrefix(b)) s--;
+      if (b.pos === '名詞' || isPrefix(b) || isDeictic(b)) s--;
       else if (b.surface === 'の' && b.pos === '助詞' && s - 2 >= 0 && tokens[s - 2]!.pos === '名詞') s -= 2;
       else break;
       if (endAt - s > 8) break;
@@ -472,6 +477,9 @@ function sideOf(text: string, phrase: readonly Token[]): Side | undefined {
   if (text.endsWith('さん') || text.endsWith('氏')) return 'third';
   if (OUR_SIDE.some((x) => text.startsWith(x) || text.includes(x + 'の'))) return 'ours';
   if (THING_HEADS.some((x) => text.endsWith(x))) return 'thing';
+  // Round 26: 本ドローン / 当アプリ / 同ユニット: the document's deixis (本, 当, 同) before a name in katakana or Latin letters
+  // points at the product the mail is about, whatever it is called — a thing, not a person or a side.
+  if (isDeictic(phrase[0]) && phrase.length >= 2 && /^[\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９\-]+$/u.test(last.surface)) return 'thing';
   // A person's name with no honorific is one of our own (one never writes a client's name bare).
   if (last.pos1 === '固有名詞' && last.pos2 === '人名') return 'ours';
   if (last.pos1 === '固有名詞' && last.pos2 === '組織') return 'third';

@@ -9,6 +9,7 @@ import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-act
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { compromise } from './lib/refusal';
+import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
 import { advisesAgainst, concludesFromRule, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
@@ -438,6 +439,10 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   else if (advisesAgainst(facts)) return drop('advises-against');
   // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
   if (endsOwnPractice(facts)) return drop('own-practice-ended');
+  // Round 26: "Import duties and local taxes are the buyer's responsibility": a cost every buyer bears by convention is a
+  // term of payment, not a request turned down (convention-cost.ts) — unless their ask is named in the sentence.
+  // Our side refusing an act beside it ("…; our forwarder will not handle it for you") is still a no.
+  if (enConventionCost(s.text) && !answersTheirAsk(facts) && !oursRefuses(facts) && !REPLY_SUBJECT.test(ctx.draft.subject ?? '')) return drop('convention-cost');
   // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by
   // en.bad-news.blunt-notice), unless the reader asked us to keep it ("Thank you for asking us to hold the price.").
   if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts)) return drop('price-given-up');
@@ -496,6 +501,13 @@ function givesReason(facts: EnFacts, text: string): boolean {
 }
 const REASON_CLAUSE = /\b(?:because|since|due to|owing to|as a result of)\b/i;
 const RULE_WORDS = /\b(?:rules?|polic(?:y|ies)|regulations?|laws?|system|contract|terms|allow|allows|permit|permits)\b/i;
+
+/** A negated clause whose subject is our side or a thing of ours ("we will not", "our forwarder will not handle it"). */
+function oursRefuses(facts: EnFacts): boolean {
+  return facts.clauses.some((c) => c.negation !== undefined && c.subject !== undefined && (c.subject.side === 'we' ||
+    /^(?:our|my)$/.test(facts.tokens[c.subject.index]!.lower) || /^(?:our|my)$/.test(facts.tokens[c.subject.index - 1]?.lower ?? '') ||
+    /^(?:our|my)$/.test(facts.tokens[c.subject.index - 2]?.lower ?? '')));
+}
 
 /** The sentence opens a list item on a line of its own, below the previous sentence's line. */
 function startsListItem(ctx: RuleContext, s: Sentence, previous: Sentence): boolean {

@@ -5,7 +5,7 @@ import { jaWishNamed } from '../../engine/analysis/asked';
 import type { Sentence, Token } from '../../engine/types';
 import { REFUSALS, TOPIC_OF_PHRASE } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
-import { CLOSURE_SCOPE } from './lib/flat-refusal';
+import { BY_DESIGN, CLOSURE_SCOPE } from './lib/flat-refusal';
 import { isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
@@ -135,6 +135,8 @@ export default defineRule({
     if (p.noun && /^され/.test(p.text) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return;
     // 停止時間中は、ログインができません: a no scoped to a closure is ja.blunt-refusal.unsoftened-refusal's to judge
     // against the notice around it.
+    // Round 26: 設計上、リアルタイムでの配信はできません: the thing's make as the reason describes it; a no only to a wish named.
+    if (BY_DESIGN.test(s.text.slice(0, p.start)) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return;
     const scope = CLOSURE_SCOPE.exec(s.text);
     if (scope && scope.index < p.start) return;
     // 値上げはしません is good news; 変更は引き受けません still declines (a verb of accepting).

@@ -3,6 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { hasCushion } from './lib/cushion';
 import { ALL_CLIENTS, CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './lib/flat-refusal';
 import { japaneseFacts } from '../../engine/analysis/ja';
+import { jaConventionCost } from '../../engine/analysis/convention-cost';
 import { carriesTokens } from '../../engine/parse';
 import type { Annotator } from '../../engine/analysis/facts';
 import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
@@ -565,6 +566,8 @@ function refusalGuard(ctx: RuleContext, s: Sentence, previous: Sentence | undefi
   // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
   if (closureScoped(s, c, previous)) return 'closure-scope';
   if (c.id === 'cost-on-client' && optionPriced(ctx, s)) return 'option-priced';
+  // Round 26: 振込手数料は貴社ご負担となります: a fee every payer bears by convention, a term of payment (convention-cost.ts).
+  if (c.id === 'cost-on-client' && jaConventionCost(s.text.slice(0, c.end)) && !REPLY_SUBJECT.test(ctx.draft.subject ?? '') && !jaWishNamed(previous?.text ?? '')) return 'convention-cost';
   // 今月はご用意できません with nothing asked: a shortage, bad news rather than a no.
   return shortageNotAsked(ctx, s, previous, s.text.slice(0, c.end)) ? 'shortage-not-asked' : undefined;
 }

@@ -40,6 +40,7 @@ const LexiconSchema = z.object({
   availableIf: Group,
   availableVerb: Group,
   cancelled: Group,
+  contingency: Group,
 });
 
 const lexicon = bundled('calendar/meeting-context', LexiconSchema, data);
@@ -88,6 +89,7 @@ export const WORDS = {
   clientEvent: compile(lexicon.clientEvent),
   availableIf: compile(lexicon.availableIf),
   availableVerb: compile(lexicon.availableVerb),
+  contingency: compile(lexicon.contingency),
 } as const;
 
 /**

@@ -438,6 +438,9 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start))) return NOT_A_SLOT;
   // "Since your steering committee meets on July 9, …": the client's own date, given as the reason for ours.
   if (has('clientEvent', text.slice(Math.max(0, x.start - 80), x.start))) return NOT_A_SLOT;
+  // Round 26: 「雨天の場合は5月17日（日）に延期いたします」, "If it rains, we will move it to Saturday, May 16": the fallback of
+  // a contingency (weather, a natural cause) named right before the date is the day the plan moves to if it fails.
+  if (has('contingency', text.slice(Math.max(0, x.start - 100), x.start))) return NOT_A_SLOT;
   // "I will be in Japan from October 12 to 16": the writer's stay, not days offered; a slot is named on its own.
   if (range && (has('stay', text.slice(Math.max(0, x.start - 60), x.start)) || has('stay', text.slice(x.end, x.end + 24)))) return NOT_A_SLOT;
   const rel = x.start;

@@ -10,6 +10,7 @@ import { verdictOf, type Verdict } from '../../../engine/analysis/en-verdict';
 import { namesAsk } from '../../../engine/analysis/en-declines';
 import { readerAsk } from '../../../engine/analysis/en-standing';
 import { textFact } from '../../../engine/analysis/facts';
+import { enConventionCost, REPLY_SUBJECT as CONVENTION_REPLY } from '../../../engine/analysis/convention-cost';
 import { QUOTED_LINE } from '../../../engine/analysis/quotes';
 import type { RuleContext } from '../../../engine/rule';
 import { askedInField } from '../../any/lib/they-asked';
@@ -62,6 +63,9 @@ export function verdictInReply(ctx: RuleContext, i: number): Verdict | undefined
   const f = ctx.facts.of(englishFacts, s);
   const verdict = verdictOf(f);
   if (verdict === undefined) return undefined;
+  // Round 26: "Bank charges are for your account", "Customs duties are not included": a cost every buyer bears by
+  // convention is a term of payment, not a verdict on their ask (convention-cost.ts) — unless their ask is named in it.
+  if (enConventionCost(s.text) && !namesAsk(f) && !CONVENTION_REPLY.test(ctx.draft.subject ?? '')) return undefined;
   const sheet = answerSheet(ctx) && isAnswerLine(s.text);
   // A bare "No, …" after a point is a verdict only among others on an answer sheet.
   if (verdict.kind === 'no') return sheet ? verdict : undefined;

@@ -69,7 +69,9 @@ const SAYS_NO = /断り|断っ|辞退|却下|見送|ご遠慮/;
  */
 const COMPATIBILITY = /([^、，。\s]{1,12})に(?:は|も)?[、，]?(?:対応|サポート|準拠|適合)(?:は|も)?$/;
 /** 本機は単相100Vには対応しておりません / 精度が保証できません: what the product does, not what we refuse. */
-const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)})(?:は|が|では|も)`);
+// Round 26: or the document's deixis before a name in katakana or Latin letters (本ドローン, 当アプリ, 同ユニット): the product
+// the mail is about, whatever it is called (ja.ts sideOf reads the same as a thing).
+const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)}|[本当同][\\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ][\\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９\\-]+)(?:は|が|では|も)`, 'u');
 /** 佐藤様は出席できない: the client's own no, reported; unless our side is named after it. */
 const CLIENT_SUBJECT = /(?:様|さま|さん|貴社|御社)(?:が|は|も|では|には)(?![^。]*(?:弊社|当社|私ども|わたくしども|私共|当方))/;
 /** …に(は)対応しておりません: a verb of compatibility with its に-complement, just before the negation. */
@@ -78,9 +80,11 @@ const SUPPORTS_WITH = /に(?:は|も)?[、，]?(?:対応|サポート|準拠|適
  * 標準では対応しておりません / 初期設定では二段階認証に対応しておりません: what the product does as built — the
  * scope "as standard" names the product's specification, not a request we turn down. Not 仕様上 (システムの仕様上、
  * 貴社指定の書式には対応していません is the classic excuse for refusing what the client asked), and not when the
- * complement is the client's own (貴社指定の…, ご要望の…).
+ * complement is the client's own (貴社指定の…, ご要望の…). (Round 26: 設計上 / 構造上 are read by BY_DESIGN below.)
  */
 const STANDARD_SCOPE = /(?:標準|標準仕様|標準機能|標準構成|現行仕様|現行の仕様|初期設定|デフォルト)(?:で|では|でも|として(?:は)?)[、，]?(?:(?![^、。]{0,20}(?:貴社|御社|貴店|御中|様|ご指定|ご依頼|ご要望|ご希望))[^、。]{1,20}(?:に|を|は))?(?:は|も)?(?:対応|サポート|搭載|装備|実装)(?:は|も)?$/;
+/** 設計上 / 構造上 opening the sentence or a clause: the thing's make as the reason (the English "by design"). */
+export const BY_DESIGN = /(?:^|[、。])(?:設計上|構造上|(?:製品|機器|装置|本体|システム)の(?:設計|構造)上)[、，]/;
 /** Who or what a topic names when it is not a thing: our side, a person, a time, a place of ours. */
 const NOT_A_THING = /(?:弊社|当社|小社|弊店|当店|弊所|当方|私ども|私共|わたくしども|うち|私|わたくし|様|さま|さん|担当|担当者|スタッフ|技術者|営業|部|課|工場|倉庫|窓口|センター)$/;
 
@@ -234,7 +238,8 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // 日本語化のご要望ですが、現在のバージョンでは対応しません: a specification that turns down what the reader asked
       // for (named in the sentence) is a no; named in the sentences before, the caller that sees them judges (`spec`).
       // (A cost put on the client is never a product's specification, whatever word of one its topic holds: 仕様変更の費用は.)
-      const spec = !costOnClient && ((c.id !== 'out-of-scope' && !INTENTION.has(c.id) && PRODUCT_SUBJECT.test(before)) || isSpecification(s, before)) &&
+      // Round 26: 設計上、リアルタイムでの配信はできません: the thing's make (設計上, 構造上) given as the reason, whatever the verb.
+      const spec = !costOnClient && ((c.id !== 'out-of-scope' && !INTENTION.has(c.id) && (PRODUCT_SUBJECT.test(before) || BY_DESIGN.test(before))) || isSpecification(s, before)) &&
         !CLIENT_REQUEST.test(before) && !jaWishNamed(before);
       if (productPractice && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before) && !spec && !jaWishNamed(before)) continue;
       if (spec && !options.keepSpecs) continue;
