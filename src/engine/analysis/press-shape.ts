@@ -71,7 +71,23 @@ export function pressOf(p: PressParts, dated: boolean): PressKind | undefined {
 /** Lower-cased words, apostrophes kept ("can't"), hyphens kept ("go-ahead"), "%" kept as a word. */
 export function wordsOf(text: string): string[] {
   // A figure of a Japanese date or time (2月20日, 10時) is no count: it becomes "#".
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[0-9０-９]+(?=[年月日時])/g, '#').match(/[a-z0-9][a-z0-9'\-/]*|%/g) ?? [];
+  return maskJaFigures(text.toLowerCase().replace(/[’‘]/g, "'")).match(/[a-z0-9][a-z0-9'\-/]*|%/g) ?? [];
+}
+
+/** Each run of digits right before 年, 月, 日 or 時 replaced by "#": one pass, no backtracking. */
+function maskJaFigures(text: string): string {
+  let out = '';
+  let run = '';
+  for (const ch of text) {
+    if (/[0-9０-９]/.test(ch)) {
+      run += ch;
+      continue;
+    }
+    out += run && /[年月日時]/.test(ch) ? '#' : run;
+    run = '';
+    out += ch;
+  }
+  return out + run;
 }
 
 const has = (w: readonly string[], phrase: string): boolean => {

@@ -50,9 +50,9 @@ export default defineRule({
         outputs: ['Dear Mr. Hosokawa,\n\nPlease forgive this sudden message from someone you have not yet met. Having spent a number of years advising component makers on sub-tier visibility, I felt it would be remiss of me not to write.\nHarrowgate Supply Chain Advisory conducts structured audits of second-tier suppliers.\nI would very much welcome forty-five minutes with you in early March. If a meeting is too early, may I simply send you some brief information first?'],
       },
       {
-        text: 'Dear Mr. Ono,\n\nI already sent our catalogue 3 times but still not receive your reply.',
+        text: 'Dear Mr. Ono,\n\nWe send the brochure two times already but still not get your answer.',
         context: { recipient: 'prospect' },
-        flagged: 'I already sent our catalogue 3 times but still not receive your reply.',
+        flagged: 'We send the brochure two times already but still not get your answer.',
         outputs: ['Dear Mr. Ono,\n\nI hope the information we sent is useful; please let me know only if it is of interest.'],
       },
     ],
