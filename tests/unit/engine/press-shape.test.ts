@@ -69,6 +69,8 @@ const CLEAN: Row[] = [
   ['残りの15kgを試験価格（通常価格の半額）でご用意する形はいかがでしょうか。', ''],
   ['お見積りの有効期限は6月30日までとなっております。', '', true],
   ['来週でしたら、いつでもお打ち合わせ可能です。', ''],
+  // A form's fields "filled" is no capacity (tests/unit/ja/classes-r15-press).
+  ['申込書の記入欄はすでに埋まっておりますので、ご署名だけお願いいたします。', ''],
   // Development set r13 (c13j-029): our own period named in a reassurance is no stake.
   ['仮に今期の枠が埋まりました場合でも、次期の導入支援を優先してご案内いたします。', ''],
 ];
