@@ -59,29 +59,16 @@ export default defineRule({
       },
     ],
   },
-  /**
-   * A document hook, for one reason: a rival's interest or a scarce count stated in one sentence and the demand beside it
-   * in the next (他社様からも同じ在庫についてお問い合わせが殺到しております。今決めていただかないと…) are one move, and a
-   * reader marks either; the finding covers both. Every other shape is reported on its own sentence.
-   */
+  /** A document hook over the writer's own sentences (a sentence's facts are cached by its text). */
   document(ctx) {
     if (ctx.recipient !== 'prospect' && !ctx.firstContact) return;
     const own = ctx.sentences;
-    let covered = -1;
-    own.forEach((s, i) => {
-      if (i <= covered) return;
+    own.forEach((s) => {
       const kind = pressKind(s, ctx);
       if (!kind) return;
-      let [start, end] = [s.start, s.end];
-      if (kind === 'rival' || kind === 'scarcity') {
-        const next = own[i + 1];
-        if (next && sameParagraph(ctx, s, next) && demands(next, ctx)) {
-          end = next.end;
-          covered = i + 1;
-        }
-        const previous = own[i - 1];
-        if (previous && i - 1 > covered - 1 && sameParagraph(ctx, previous, s) && demands(previous, ctx) && !pressKind(previous, ctx)) start = previous.start;
-      }
+      const [start, end] = [s.start, s.end];
+      // Each sentence on its own: joining a stated rival or count with the demand beside it would make this finding
+      // overlap an older reader's finding on the demand and be dropped with it (yieldsTo), losing the statement.
       ctx.report({
         start,
         end,
@@ -92,16 +79,6 @@ export default defineRule({
     });
   },
 });
-
-function sameParagraph(ctx: RuleContext, a: Sentence, b: Sentence): boolean {
-  return !/\n[ \t\u3000]*\n/.test(ctx.text.slice(a.end, b.start));
-}
-
-/** A sentence that asks the reader's decision against a time: the demand a stated rival or count is the reason for. */
-function demands(s: Sentence, ctx: RuleContext): boolean {
-  const p = ctx.facts.of(PARTS, s);
-  return p.ask && !p.eased && (p.time || p.deadline || ctx.facts.of(datesAnnotator(ctx.today), s).slots.some((x) => x.date && !x.date.past));
-}
 
 function pressKind(s: Sentence, ctx: RuleContext): PressKind | undefined {
   const parts = ctx.facts.of(PARTS, s);
