@@ -7,8 +7,10 @@ import meetingOnWeekend from './meeting-on-weekend';
 import outsideBusinessHours from './outside-business-hours';
 import firstVisitSenior from './first-visit-senior';
 import weekdayMismatch from './weekday-mismatch';
+import pressureShape from './pressure-shape';
+import coldPitch from './cold-pitch';
 
 export const bilingualRules: Rule[] = [
   meetingOnHoliday, meetingOnWeekend, weekdayMismatch, firstMeetingAttendees, outsideBusinessHours, firstVisitSenior,
-  ...addressBlockRules,
+  ...addressBlockRules, pressureShape, coldPitch,
 ];
