@@ -126,13 +126,21 @@ const JA_CHASE_NO_ANSWER = ['お返事がない', 'お返事をいただけて',
   'ご連絡をいただけて', 'お返事をいただいて', 'ご返信をいただいて'];
 const JA_REPEATED = ['まだ', '再度', '何度', '回目', 'もう一度', '先日お送り', '先週お送り', '以前お送り'];
 
+// The shapes behind the lists, in any inflection: being introduced (紹介 received — を or not, いただく/頂く/賜る/受ける/
+// くださる — or 紹介 given by someone: 〜様より/からのご紹介), and an ask made on the condition of their interest
+// (ご関心/ご興味 … ましたら/でしたら/ようでしたら/なら/あれば), which leaves the stranger a way out. Bounded spans: linear.
+const JA_INTRODUCED = /紹介(?:を|して|に)?(?:いただ|頂|賜|受け|くださ|下さ|預か|あずか)|(?:より|から)の?(?:ご)?紹介/;
+const JA_IF_INTERESTED = /(?:ご関心|ご興味|お役に立て)[^。！？\n]{0,24}?(?:ましたら|でしたら|ようでしたら|のようなら|なら|あれば|ございましたら)/;
+
 function jaPitch(text: string): PitchParts {
-  const ask = includesAny(text, JA_MEETING) && includesAny(text, JA_ASKING) && !includesAny(text, JA_MODEST);
+  const modest = includesAny(text, JA_MODEST) || JA_IF_INTERESTED.test(text);
+  const ask = includesAny(text, JA_MEETING) && includesAny(text, JA_ASKING) && !modest;
   return {
     intro: includesAny(text, JA_INTRO),
     value: includesAny(text, JA_VALUE),
     ask,
-    warm: includesAny(text, JA_WARM) || includesAny(text, ['資料をお送りするだけでも', 'まずは資料のみ', 'ご紹介を通じて']),
+    warm: includesAny(text, JA_WARM) || JA_INTRODUCED.test(text)
+      || includesAny(text, ['資料をお送りするだけでも', 'まずは資料のみ', 'ご紹介を通じて']),
     chase: includesAny(text, JA_CHASE_NO_ANSWER) && includesAny(text, JA_REPEATED),
   };
 }
