@@ -16,7 +16,12 @@ export type ZoneRef =
    * 現地時間, "local time": the clock of where the writer is, when the mail tells it (a call from the writer's
    * office abroad), else the reader's (a visit at the client's).
    */
-  | { kind: 'local'; label: string };
+  | { kind: 'local'; label: string }
+  /**
+   * A place the tables do not know named as the time's clock ("20:00 Leipzig time", "19:00 in Celaya",
+   * 「グアダラハラ時間の20:00」): some other place's clock, not Tokyo's, whose offset is unknown — no hour is judged.
+   */
+  | { kind: 'elsewhere'; label: string };
 
 /**
  * Abbreviations writers use, mapped to the zone they mean (the generic PT/ET/CT follow daylight saving; so
@@ -136,7 +141,41 @@ Object.assign(PLACES, zoneCities(), {
   denmark: 'Europe/Copenhagen', 'czech': 'Europe/Prague', austria: 'Europe/Vienna', belgium: 'Europe/Brussels',
   'japan standard': 'Asia/Tokyo', 'korea standard': 'Asia/Seoul', 'china standard': 'Asia/Shanghai', 'india standard': 'Asia/Kolkata',
   'israel standard': 'Asia/Jerusalem', 'singapore standard': 'Asia/Singapore', 'central africa': 'Africa/Maputo',
+  // Spellings the runtime's IANA names predate (Europe/Kiev is Kyiv in the mail).
+  kyiv: 'Europe/Kiev', ukraine: 'Europe/Kiev', リマ: 'America/Lima', キーウ: 'Europe/Kiev', キエフ: 'Europe/Kiev',
 });
+
+/**
+ * A place named as a clock that the tables do not know: "Leipzig time", "in Celaya" after a time, 「グアダラハラ
+ * 時間」. Its shape tells that the time is another place's (a capitalised name before "time", "in" and a
+ * capitalised name closing the time, a katakana name before 時間), so the time is not read as Tokyo's; with no
+ * offset known, nothing is judged about it. Weekdays, months and words of the day are no places.
+ */
+const UNKNOWN_PLACE_AFTER = /^\s?[（(]?\s?(?:in\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?=\s?[）),.;]|\s*$)|(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)\s[Tt]ime\b|([ァ-ヶー]{2,12})時間)/u;
+const UNKNOWN_PLACE_BEFORE = /(?:(\p{Lu}\p{Ll}{2,})\s[Tt]ime[:,]?|([ァ-ヶー]{2,12})時間(?:の|で|では|だと)?)\s?$/u;
+const NOT_A_PLACE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Lunch|Dinner|Break|Tea|Coffee|Meeting|Call|Start|End|Local|Your|Our|My|The|This|That|Office|Business|Working|Prime|Peak|Standard|Daylight|Summer|Winter|Arrival|Departure|Delivery|Closing|Opening|Any|Same|Free|Extra|Total|Response|Lead|Turnaround|Session|Demo)/;
+const NOT_A_JA_PLACE = /^(?:ミーティング|ランチ|ディナー|コア|フレックス|サマー|タイム|スタート|アイドル|ゴールデン|ピーク|オフ|プライム|ティー|コーヒー|ブレイク|セッション|デモ|トータル|リード|レスポンス)/;
+
+function unknownPlace(name: string | undefined): boolean {
+  if (!name) return false;
+  if (NOT_A_PLACE.test(name) || NOT_A_JA_PLACE.test(name)) return false;
+  return !zoneFromLabel(`${name} time`) && !PLACES[name.toLowerCase()];
+}
+
+/** An unknown place named as the clock right after a time: the label and its length, or null. */
+export function unknownPlaceAfter(text: string): { label: string; length: number } | null {
+  const m = UNKNOWN_PLACE_AFTER.exec(text.slice(0, 48));
+  const name = m && (m[1] ?? m[2] ?? m[3]);
+  if (!m || !unknownPlace(name!)) return null;
+  return { label: m[0].trim(), length: m[0].length };
+}
+
+/** An unknown place named as the clock right before a time or its date (「リマ時間の前日20:00」, "Leipzig time: 20:00"). */
+export function unknownPlaceBefore(text: string): string | null {
+  const m = UNKNOWN_PLACE_BEFORE.exec(text.slice(Math.max(0, text.length - 30)));
+  const name = m && (m[1] ?? m[2]);
+  return m && unknownPlace(name!) ? m[0].trim() : null;
+}
 
 /**
  * Zones named in any language, generated from Intl by scripts/build-zone-names.mjs: a zone's own names
@@ -426,5 +465,7 @@ export function resolveZone(ref: ZoneRef | undefined, reader: string, writer: st
       return writer ?? null;
     case 'local':
       return writer ?? reader;
+    case 'elsewhere':
+      return null;
   }
 }

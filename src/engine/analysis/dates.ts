@@ -7,7 +7,7 @@ import type { Annotator } from './facts';
 import { ANAPHOR, createParsers, VAGUE } from './dates-chrono';
 import { readsFromToday, relationOf, resolveRelation, type Relation } from './dates-anaphora';
 import { isoDay, isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
-import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
+import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, unknownPlaceAfter, unknownPlaceBefore, zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
 import { matchAll } from '../match-all';
 
 export type { Day } from './dates-day';
@@ -465,6 +465,15 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
   const place = placeOpeningBracket(text.slice(Math.max(0, s - 32), s));
   if (place) zoneLabel = place;
   let zone = city ? city.zone : zoneLabel ? zoneFromLabel(zoneLabel) ?? undefined : undefined;
+  // "20:00 Leipzig time", "19:00–20:30 in Celaya", 「グアダラハラ時間の前日20:00」: a place the tables do not know is
+  // still another place's clock — not Tokyo's, and not judged.
+  if (!zone && !zoneLabel) {
+    const unknownAfter = unknownPlaceAfter(text.slice(e));
+    const unknownBefore = unknownAfter ? null : unknownPlaceBefore(text.slice(0, s)) ?? (slotStart < s ? unknownPlaceBefore(text.slice(0, slotStart)) : null);
+    if (unknownAfter) e += unknownAfter.length;
+    const label = unknownAfter?.label ?? unknownBefore;
+    if (label) zone = { kind: 'elsewhere', label };
+  }
   // chrono reads a zone of its own only from what follows the time; one that opens the next slot is not it.
   const chronoZone = r.start.isCertain('timezoneOffset') && !OPEN_LABEL_END.test(text.slice(0, r.index + r.text.length).trimEnd());
   if (!zone && chronoZone) {
@@ -495,6 +504,23 @@ const CODE_NUMBER_LEAD = /^[0-9０-９]{1,4}\s?(?:on\s|,\s?)?/i;
 const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\b(?:noon|midnight|half|quarter|o'clock)\b|正午/i;
 /** What follows a number that counts something: a unit, a plural noun, a percent, Japanese text. */
 const COUNTED = /^\s*(?:%|percent\b|kg\b|t\b|pcs\b|tonnes?\b|tons?\b|units?\b|[a-z]{2,}s\b(?<!\bis|\bwas|\bhas|\bdoes|\bthis|\bus|\bplus)|[ぁ-んァ-ヶ一-龯])/i;
+
+/**
+ * The word right before a bare number that labels it as a thing's number: "benches 7–12", "sections 5-9",
+ * "Lines 3–4", "chapters 19 to 22", "Room 12". A bare clock stands after a preposition of time, a date or a
+ * weekday (at 3, from 10 to 12, Tuesday 10–11), never right after a noun; any word but those is a noun here.
+ */
+const WORD_BEFORE = /(?:^|[^A-Za-z])([A-Za-z]{2,})\.?\s+$/;
+const TIME_WORDS = /^(?:at|from|between|until|till|til|to|by|around|about|after|before|since|or|and|approx|approximately|say|then|than|is|be|are|starting|start|starts|begin|begins|beginning|ending|ends|noon|tomorrow|today|tonight|morning|afternoon|evening|night|jst|time|hours?|hrs|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/** A bare number named as a thing's number by the noun before it (WORD_BEFORE): no clock. */
+function labelledNumber(text: string, numStart: number): boolean {
+  const w = WORD_BEFORE.exec(text.slice(Math.max(0, numStart - 24), numStart));
+  if (!w) return false;
+  // A zone or an abbreviation in capitals before a bare number ("JST 10-11") may open a clock.
+  if (/^[A-Z]{2,5}$/.test(w[1]!)) return false;
+  return !TIME_WORDS.test(w[1]!);
+}
 
 /** A weekday then a bare number, as chrono read it: "Wednesday 21", "Thu, 22". */
 const WEEKDAY_THEN_NUMBER = /^(?:(?:on|for|until|by)\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}$/i;
@@ -546,6 +572,8 @@ function countNotClock(text: string, r: ParsedResult, lang: 'ja' | 'en'): boolea
   if (r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month')) return false;
   if (measureNotClock(text, r.index, r.index + r.text.length)) return true;
   if (CLOCK_MARK.test(r.text)) return false;
+  const digits = /[0-9０-９]/.exec(r.text);
+  if (lang === 'en' && digits && labelledNumber(text, r.index + digits.index)) return true;
   return lang === 'ja' || COUNTED.test(text.slice(r.index + r.text.length));
 }
 
