@@ -18,10 +18,10 @@ const EN_WD = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 
 /**
  * Japanese: a referring prefix (同 / 当 / その / 同じ / 翌 / 前 / 次の / 前の, 翌々 / 前々) before 日 or 朝 — not 日程,
- * 日数, 日付, 前日比 — or before a week with its weekday (翌週の火曜, その週の金曜日).
+ * 日数, 日付, 前日比, 次の日曜日 (a weekday, read by jaNextWeekday) — or before a week with its weekday (翌週の火曜, その週の金曜日).
  */
 export const JA_ANAPHOR = new RegExp(
-  `(?:その)?(翌々日|前々日|翌日|前日|翌朝|次の日|前の日|同日|当日|同じ日|その日)(?![程数比付])` +
+  `(?:その)?(翌々日|前々日|翌日|前日|翌朝|次の日|前の日|同日|当日|同じ日|その日)(?![程数比付曜])` +
     `|(翌週|次週|同週|その週|その翌週)(?:の)?\\s*(?:([${JA_WD}])(?:曜日|曜))?`,
 );
 

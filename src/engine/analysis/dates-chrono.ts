@@ -335,6 +335,35 @@ const enClockWords: Parser = {
   },
 };
 
+/**
+ * The continental and military clocks: "17h", "15h00", "9h30", "1500 hrs", "1900h". An hour-and-h with no minutes
+ * is a clock only where a clock stands (after at, from, until, a dash, a comma or a date's bracket): "a 2h call",
+ * "within 4h" and "24h support" are durations. Four digits need their hours mark (1500 alone is a number).
+ */
+const enContinentalClock: Parser = {
+  pattern: () => /(?:(?<=(?:\b(?:at|from|until|till|to|by|around|@)|[,–—\-~〜)）])\s?)([01]?\d|2[0-3])h(?![\w])|\b([01]?\d|2[0-3])h([0-5]\d)\b|\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hr|h)\b)/i,
+  extract(context, match) {
+    const h = Number(match[1] ?? match[2] ?? match[4]);
+    const min = Number(match[3] ?? match[5] ?? 0);
+    return context.createParsingComponents({ hour: h, minute: min });
+  },
+};
+
+/**
+ * 次の日曜日, 今度の土曜, この日曜日: the coming such weekday (after the reference day), as a Japanese writer names the
+ * next one without its week.
+ */
+const jaNextWeekday: Parser = {
+  pattern: compiledOnce(new RegExp(`(?:次の|今度の|こんどの|この)\\s*([${JA_WD}])(?:曜日|曜)`)),
+  extract(context, match) {
+    const wd = JA_WD.indexOf(match[1]!);
+    const ref = refDay(context);
+    const c = components(context, plusDays(ref, ((wd - ref.getDay() + 6) % 7) + 1));
+    c.assign('weekday', wd);
+    return c;
+  },
+};
+
 /** A weekday's name, long or short ("Thursday", "Thu", "Thurs.", "Weds"), as one group. */
 const EN_WD_NAME = '(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?';
 const wdIndex = (name: string) => EN_WD.findIndex((w) => w.startsWith(name.toLowerCase().slice(0, 3)));
@@ -583,11 +612,11 @@ function isTimeUnitParser(p: Parser): boolean {
 /** The two parsers the annotator runs, built once (configuration, not a cache). */
 export function createParsers(): { ja: Chrono; en: Chrono } {
   const jaChrono = ja.casual.clone();
-  jaChrono.parsers.push(anaphorParser(JA_ANAPHOR), jaRelativeWeek, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday, jaKanjiDate, jaMonthPart);
+  jaChrono.parsers.push(anaphorParser(JA_ANAPHOR), jaRelativeWeek, jaNextWeekday, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday, jaKanjiDate, jaMonthPart);
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
-  enChrono.parsers.push(anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekThenWeekday, enWeekdayWeeksOn, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enOrdinalAsked, enClockWords, enDottedDate, enWeekdayAfterClosure);
+  enChrono.parsers.push(anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekThenWeekday, enWeekdayWeeksOn, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enOrdinalAsked, enClockWords, enContinentalClock, enDottedDate, enWeekdayAfterClosure);
   jaChrono.refiners.unshift(referenceFirst);
   enChrono.refiners.unshift(referenceFirst);
   return { ja: jaChrono, en: enChrono };
