@@ -343,6 +343,29 @@ function declinedInClause(text: string, from: number, to: number): boolean {
 const THANKED_AFTER = /^[^。？?！!\n]{0,40}?(?:ご提案|ご提示|ご指定|お申し出|お誘い)(?:を|まで)?[、,]?\s?(?:いただき|頂き|くださり|下さり)?[、,]?\s?(?:誠に|本当に|大変|まことに)?\s?(?:ありがとう|有難う|感謝)/;
 const THANKED_BEFORE = /\bthank(?:s| you)(?: (?:very|so) much)? for (?:your|the) (?:kind )?(?:proposal|suggestion|invitation|offer)(?: (?:of|for))?(?: (?:a )?(?:meeting|call|visit|demo))?(?: (?:on|for))?\s?$/i;
 
+/**
+ * The day as the topic of a request or an inquiry the reader sent: 「1月30日（土）の装置移設作業へのお立ち会いについて、
+ * ご依頼をいただき」「…の件でご相談を頂戴し」. The reader asked for that day; the writer's own offer comes elsewhere.
+ */
+const THEIR_REQUEST_TOPIC_AFTER = /^[^。！？?!\n]{0,48}?(?:について|につきまして|の件で|の件につき|に関して)[、,]?\s?(?:ご依頼|ご要望|ご相談|お問い合わせ|お問合せ|ご提案|ご連絡|ご指示|ご用命)(?:を|の)?\s?(?:いただ|頂|賜|くださ|下さ|承)/;
+
+/**
+ * A day that opens a period in force (a price, a term, an order cut-off): "for orders placed from 1 January 2027",
+ * "effective 1 April", "as of 1 July", 「1月1日ご注文分より」. With no clock, and no meeting or availability in its
+ * clause, it starts what applies from then on — no meeting is set on it.
+ */
+const FROM_BEFORE = /\b(?:from|as of|as from|effective(?: from| on)?|starting(?: from| on)?|beginning(?: on)?|with effect from|valid from|applies from)\s+(?:the\s+)?$/i;
+const FROM_AFTER_JA = /^\s?(?:[（(][^）)]{0,6}[）)])?\s?(?:の)?(?:ご?注文|ご?発注|受注|出荷|納品|ご?請求|ご?契約|お?申し?込み?|ご?購入|受付)分?(?:より|から|以降)/;
+const AVAILABLE = /\bavailab|\bfree\b|\bcan (?:come|visit|meet)|お伺い|伺/i;
+
+function periodInForceFrom(x: Slot, text: string): boolean {
+  if (x.time || !x.date) return false;
+  const clause = clauseSpan(text, x.start, x.end);
+  const own = text.slice(clause.start, clause.end);
+  if (has('meeting', own) || AVAILABLE.test(own)) return false;
+  return FROM_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)) || FROM_AFTER_JA.test(text.slice(x.end, x.end + 24));
+}
+
 /** The slot named as the reader's right before it: 「ご指定いただいた6月12日（土）」「ご提案いただいた日時（…）」. */
 const THEIRS_RIGHT_BEFORE = /(?:ご指定|ご提案|ご提示|ご希望)(?:いただいた|いただきました|頂いた|くださった|の)(?:日時|日程|日)?\s?[（(]?\s?$/;
 
@@ -467,6 +490,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (has('theirChoice', text) || THEIRS_RIGHT_BEFORE.test(before)) return NOT_A_SLOT;
   // The reader's words reported or thanked for (「土曜日にしてほしいとのこと」「…いただけるとのお気遣い」, "Thank you
   // for offering to open the plant on Saturday", "You mentioned that Saturday would be possible"): their day.
+  if (THEIR_REQUEST_TOPIC_AFTER.test(after) || periodInForceFrom(x, text)) return NOT_A_SLOT;
   if (REPORTED_AFTER.test(after) || THEIRS_AFTER.test(after) || THANKED_OFFER_BEFORE.test(before.slice(-140)) || REPORTED_BEFORE.test(before.slice(-60))) return NOT_A_SLOT;
   // "Regarding the request to keep four engineers onsite from 28 December to 4 January, …": the days are what the
   // reader asked for, inside their request's own clause; the writer answers it.
