@@ -216,10 +216,16 @@ function reasonClauseEnd(text: string, rel: number): number {
   const en = REASON_OPEN_EN.exec(text);
   if (en && en[0].length <= rel) end = en[0].length;
   for (const m of matchAll(text.slice(0, rel), REASON_CLOSE_JA)) end = Math.max(end, m.index + m[0].length);
-  // Only the writer's own closure (弊社工場が休業, "our office is closed") is worked around; a holiday the reader
-  // asked for (「祝日に点検を実施してほしいとのご依頼を承りましたので、11月3日に…」) is the slot's own day.
-  return OUR_SIDE.test(text.slice(0, end)) ? end : 0;
+  // The writer's own closure (弊社工場が休業, "our office is closed") is worked around, and so is the reader's told as
+  // an opening ("As your line is stopped over the holidays, our technician can come on Dec 30"): the slot is still
+  // offered, on whatever day it falls. A holiday the reader asked for (「祝日に点検を実施してほしいとのご依頼を承り
+  // ましたので、11月3日に…」, "As you asked for a visit over the holidays, …") is the slot's own day.
+  const reason = text.slice(0, end);
+  return OUR_SIDE.test(reason) || (end > 0 && !READER_ASKED.test(reason)) ? end : 0;
 }
+
+/** The reader's request or wish in a reason clause: ご依頼, ご要望, ご希望, 〜てほしい, "you asked", "your request". */
+const READER_ASKED = /ご依頼|ご要望|ご希望|ご指定|ほしい|欲しい|\byou (?:asked|requested|wanted|prefer(?:red)?)\b|\byour (?:request|wish|preference)\b/i;
 
 /** The writer's side named: 弊社, 当社, 私ども, we, our, us. */
 const OUR_SIDE = /弊社|当社|私ども|わたくしども|我々|\b(?:we|our|us)\b/i;
