@@ -350,11 +350,11 @@ const enContinentalClock: Parser = {
 };
 
 /**
- * 次の日曜日, 今度の土曜, この日曜日: the coming such weekday (after the reference day), as a Japanese writer names the
- * next one without its week.
+ * 今度の土曜, この日曜日: the coming such weekday (after the reference day), as a Japanese writer names the next one
+ * without its week (次の日曜日 is chrono's own, read as the next week's).
  */
 const jaNextWeekday: Parser = {
-  pattern: compiledOnce(new RegExp(`(?:次の|今度の|こんどの|この)\\s*([${JA_WD}])(?:曜日|曜)`)),
+  pattern: compiledOnce(new RegExp(`(?:今度の|こんどの|この)\\s*([${JA_WD}])(?:曜日|曜)`)),
   extract(context, match) {
     const wd = JA_WD.indexOf(match[1]!);
     const ref = refDay(context);

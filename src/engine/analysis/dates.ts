@@ -127,7 +127,7 @@ const PREFILTER =
 
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
 const TIME_START =
-  /(?<![0-9])[0-9]{1,2}(?::[0-9]{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)[0-9]{1,2}(?::[0-9]{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b)|\b(?:half past|quarter (?:past|to)|half(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))\s|(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b\d{1,2}h(?:[0-5]\d)?\b|\b\d{4}\s?hrs?\b|\b(?:at|@)\s+\d{1,2}\b/;
+  /(?<![0-9])[0-9]{1,2}(?::[0-9]{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)[0-9]{1,2}(?::[0-9]{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b)|\b(?:half past|quarter (?:past|to)|half(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))\s|(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b\d{1,2}h(?:[0-5]\d)?\b|\b\d{4}\s?(?:hrs?|h)\b|\b(?:at|@)\s+\d{1,2}\b/;
 const PAREN_WEEKDAY = /^\s*[（(【［\[〔]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)】］\]〕]/i;
 /** 8月13日〜16日, August 13–16: the second day of a range that chrono leaves out. */
 const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*(?:[0-9０-９]{1,2}\s*日|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：.]\s*\d))/i;
@@ -501,7 +501,7 @@ const SHARED_PM = /^\d{1,2}(?::\d{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)\
 /** The end of a code's number chrono read as an hour before a date: "5-22 on Thursday", "E-12, Thursday". */
 const CODE_NUMBER_LEAD = /^[0-9０-９]{1,4}\s?(?:on\s|,\s?)?/i;
 /** A clock written with a mark of its own: 14:00, 14時, 2pm, noon, half past, o'clock. */
-const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\dh(?:[0-5]\d)?\b|\d{4}\s?hrs?\b|\b(?:noon|midnight|half|quarter|o'clock)\b|正午/i;
+const CLOCK_MARK = /[:：時]|\d\s*[ap]\.?m\b|\dh(?:[0-5]\d)?\b|\d{4}\s?(?:hrs?|h)\b|\b(?:noon|midnight|half|quarter|o'clock)\b|正午/i;
 /** What follows a number that counts something: a unit, a plural noun, a percent, Japanese text. */
 const COUNTED = /^\s*(?:%|percent\b|kg\b|t\b|pcs\b|tonnes?\b|tons?\b|units?\b|[a-z]{2,}s\b(?<!\bis|\bwas|\bhas|\bdoes|\bthis|\bus|\bplus)|[ぁ-んァ-ヶ一-龯])/i;
 
