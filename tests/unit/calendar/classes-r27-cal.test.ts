@@ -122,6 +122,8 @@ describe("dates that are no proposals: periods in force, the reader's request, c
 
 describe("proposals on closed days, bound to their date", () => {
   run([
+    // A range of days opened by "from" is days offered (not a period in force): it spans 11 February, a holiday.
+    { now: "2027-01-25", body: "Dear Ms. Okada,\nI would like to stop by your plant. Any afternoon from Wednesday, February 10 to Friday, February 12 would work on my side.\nKind regards", expect: [["meeting-on-holiday","Wednesday, February 10 to Friday, February 12"]] },
     { now: "2026-12-14", body: "飯田様\nお世話になっております。\nケニアから新ロットのサンプルが届きます。\n1月2日（土）11時から、カッピング会をしたいです。\n場所は弊社の横浜事務所です。", expect: [["meeting-on-holiday","1月2日（土）"]] },
     { now: "2026-12-14", body: "飯田様\nお世話になっております。\n1月3日（日）14時から、弊社で試飲会を開きたいと考えております。ぜひお越しください。", expect: [["meeting-on-holiday","1月3日（日）"]] },
     { now: "2026-06-01", body: "飯田様\n新製品の説明会を6月13日（土）10時から開催したく存じます。ご参加いただけますでしょうか。", expect: [["meeting-on-weekend","6月13日（土）"]] },

@@ -362,10 +362,12 @@ const THEIR_REQUEST_TOPIC_AFTER = /^[^。！？?!\n]{0,48}?(?:について|に�
  */
 const FROM_BEFORE = /\b(?:from|as of|as from|effective(?: from| on)?|starting(?: from| on)?|beginning(?: on)?|with effect from|valid from|applies from)\s+(?:the\s+)?$/i;
 const FROM_AFTER_JA = /^\s?(?:[（(][^）)]{0,6}[）)])?\s?(?:の)?(?:ご?注文|ご?発注|受注|出荷|納品|ご?請求|ご?契約|お?申し?込み?|ご?購入|受付)分?(?:より|から|以降)/;
-const AVAILABLE = /\bavailab|\bfree\b|\bcan (?:come|visit|meet)|お伺い|伺/i;
+const AVAILABLE = /\bavailab|\bfree\b|\b(?:come|visit|meet|join)\b|\b(?:would|will|could) work\b|\bsuits?\b|お伺い|伺/i;
+/** The day opens a range of days ("from Wednesday, February 10 to Friday, February 12"): days offered, no period in force. */
+const RANGE_FOLLOWS = /^\s*(?:to|through|thru|until|till|[-–—〜～~]|から)\s*\S/i;
 
 function periodInForceFrom(x: Slot, text: string): boolean {
-  if (x.time || !x.date) return false;
+  if (x.time || !x.date || RANGE_FOLLOWS.test(text.slice(x.end, x.end + 12))) return false;
   const clause = clauseSpan(text, x.start, x.end);
   const own = text.slice(clause.start, clause.end);
   if (has('meeting', own) || AVAILABLE.test(own)) return false;
