@@ -9,8 +9,11 @@
 //   a number that names an order ("order 4471") is no measure.
 // - N: a verb of change or end used as a noun inside a noun phrase ("by wire transfer", "a bulk-reschedule button", "a
 //   one-click reschedule option") is no news (en-news.ts verbInNounPhrase).
-// Near misses: a product's spec, a price corrected downwards, more than expected, the same news with an apology, a reason
+// Near misses: a product's spec (in a table too), a price corrected downwards, more than expected, the same news with an apology, a reason
 // and an offer, a payment method, a suggestion passed on; and the same verbs as predicates, which stay news.
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../../src/engine/engine';
+import { englishRules } from '../../../src/rules/en';
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
 
@@ -49,3 +52,21 @@ categoryTables([
   ['F a figure set against the one it replaces', F_CORRECTED_FIGURE],
   ['N a verb of change used as a noun', N_VERB_AS_NOUN],
 ]);
+
+// V: a reply's answer table whose verdict cell is a bare "No." (with the kept term after it), its point holding an arrow of
+// its own; a product's feature table with "No" in a notice of our own accord answers nobody (src/rules/en/lib/verdict.ts,
+// src/engine/analysis/en-verdict.ts labelVerdict).
+const engine = new Engine({ rules: englishRules });
+const answers = (rows: string) => `Thanks for the list from your team meeting. Answers below.\n\n| Request | Answer |\n|---|---|\n${rows}`;
+const V_TABLE_NO: [subject: string, body: string, refusal: boolean][] = [
+  ['Re: Your requests', mail(answers('| Japanese back labels | Yes, from the June shipment |\n| Payment terms 60 → 90 days | No. 60 days stays. |')), true],
+  ['Re: Your requests', mail(answers('| Warranty 12 → 24 months | No. |\n| Mixed pallets | Yes |')), true],
+  ['New model', mail("Please find the new model's features below.\n\n| Feature | Supported |\n|---|---|\n| Bluetooth | No |\n| USB-C | Yes |"), false],
+];
+describe('V a bare No in a reply\'s answer table', () => {
+  it.each(V_TABLE_NO)('%s %#', (subject, body, refusal) => {
+    const findings = engine.analyze({ subject, body, context: C });
+    const detail = `${body}\n${findings.map((f) => `${f.ruleId}: «${body.slice(f.start, f.end)}»`).join('\n')}`;
+    expect(findings.some((f) => f.category === 'blunt-refusal'), detail).toBe(refusal);
+  });
+});

@@ -45,7 +45,14 @@ function tableRowAsPoint(line: string): string {
  * …"). Read by index, not one regular expression, to stay linear.
  */
 export function isAnswerLine(text: string): boolean {
-  const line = tableRowAsPoint(text.trimStart()).replace(BULLET, '').trimStart();
+  // Round 27: a table row's verdict is its second cell, whatever arrows its point holds ("| Payment terms 60 → 90 days |
+  // No. 60 days stays. |": the arrow inside the point is no separator of its verdict).
+  const trimmed = text.trimStart();
+  if (trimmed[0] === '|' || trimmed[0] === '｜') {
+    const cells = trimmed.slice(1).split(/[|｜]/).map((c) => c.trim());
+    if (cells.length >= 2 && cells[0] !== '' && !/^[-:\s]*$/.test(cells[0]!) && cells[0]!.length <= 80) return VERDICT_WORD.test(cells[1]!);
+  }
+  const line = tableRowAsPoint(trimmed).replace(BULLET, '').trimStart();
   let at = -1;
   let width = 0;
   for (const sep of SEPARATORS) {
@@ -67,8 +74,9 @@ export function verdictInReply(ctx: RuleContext, i: number): Verdict | undefined
   // convention is a term of payment, not a verdict on their ask (convention-cost.ts) — unless their ask is named in it.
   if (enConventionCost(s.text) && !namesAsk(f) && !CONVENTION_REPLY.test(ctx.draft.subject ?? '')) return undefined;
   const sheet = answerSheet(ctx) && isAnswerLine(s.text);
-  // A bare "No, …" after a point is a verdict only among others on an answer sheet.
-  if (verdict.kind === 'no') return sheet ? verdict : undefined;
+  // A bare "No, …" after a point is a verdict only among others on an answer sheet — of a reply: a product's feature table
+  // ("| Bluetooth | No |") in a notice of its own accord answers nobody (round 27).
+  if (verdict.kind === 'no') return sheet && (repliedThread(ctx) || askedBefore(ctx, i)) ? verdict : undefined;
   if (sheet || askedBefore(ctx, i) || repliedThread(ctx)) return verdict;
   return undefined;
 }
