@@ -560,6 +560,9 @@ function refusalGuard(ctx: RuleContext, s: Sentence, previous: Sentence | undefi
   if (c.spec && !jaWishNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_WISH)) return 'spec-no-wish-named';
   // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
   if (cushioned && !c.evenCushioned) return 'cushion';
+  // Round 27: ご用意がございません refuses only a wish of theirs (ご要望, ご依頼) in sight — not a question answered (お問い合わせ),
+  // and not as an aside after the answer (なお、未加工の生地はご用意がございませんので…).
+  if (c.id === 'no-provision' && (ASIDE.test(s.text) || !(jaWishNamed(ctx.draft.subject ?? '') || jaWishNamed(previous?.text ?? '') || ctx.paragraphHas(s, JA_THEIR_WISH)))) return 'provision-no-wish';
   // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
   if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c, ctx.draft.subject ?? '') &&
     !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !closedInReplyToAsk(ctx, c)) return 'no-ask-named';

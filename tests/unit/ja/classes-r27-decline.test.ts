@@ -38,6 +38,8 @@ const CLEAN: RefusalCase[] = [
   ['新製品のご案内', mail(`新製品の仕様は下記のとおりです。\n\n${table('項目', [['Bluetooth', '対応しておりません'], ['重量', '120g']])}`)],
   ['打ち合わせのご案内', mail('来週の打ち合わせの詳細をお送りします。\nなお、駐車場のご用意はございませんので、公共交通機関をご利用ください。')],
   ['Re: 英語版マニュアルのご依頼', mail('大変申し訳ございませんが、英語版のマニュアルはご用意がございません。代わりに図解の手順書をお送りいたします。')],
+  // r18 pja2-062's shape: their question answered, the no as an aside (なお) — informs.
+  ['Re: 防炎加工についてのお問い合わせ', mail('防炎性能についてお問い合わせいただき、ありがとうございます。\n弊社の生地は防炎加工済みのタイプのみの展開となっております。\nなお、未加工の生地はご用意がございませんので、あらかじめご了承くださいませ。')],
 ];
 
 describe('T a table cell that says no to their wish', () => refusalCases(engine, C, TABLE_NO, true));
