@@ -70,6 +70,8 @@ function figuresOf(tokens: EnToken[]): Figure[] {
     }
     const value = numberOf(tokens[i]);
     if (value === undefined) continue;
+    // Round 27: "order 4471", "PO 2258", "lot 12": a number that names a thing is no measure (a quantity has its unit after it).
+    if (ID_NOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.pos !== 'NOUN') continue;
     // Round 23 (mendnews): "twice per year instead of four times": a count of times with no period of its own counts
     // in its partner frequency's period (a bare figure, scaled by `figureChange`).
     if (/^(?:times|x)$/.test(tokens[i + 1]?.lower ?? '') && out[out.length - 1]?.measure === 'rate') {
@@ -94,12 +96,32 @@ function figuresOf(tokens: EnToken[]): Figure[] {
   return out;
 }
 
+/** Nouns a number after which is a name, not a measure: "order 4471", "PO 2258", "invoice 118", "lot 7". */
+const ID_NOUNS = new Set(['order', 'po', 'invoice', 'lot', 'batch', 'ref', 'ticket', 'container', 'item', 'sku', 'no', 'no.', '#', 'case', 'claim', 'contract', 'quote', 'quotation']);
+/** The determiners and currency a corrected figure may carry after its "not": ", not the 600", ", not USD 4.10". */
+const CORRECTED_LEAD = /^(?:the|a|an|your|our|their)$/;
+
+/**
+ * Round 27: "360 cases, not the 600 on your March order", "8 weeks — not 6": a figure set right against another it
+ * replaces, by a "not" after a comma or a dash. The figure after "not" is the one expected (the old); the index of that
+ * "not" in `tokens`, or -1.
+ */
+function correctionNot(tokens: EnToken[], a: Figure, b: Figure): number {
+  const between = tokens.slice(a.index + 1, b.index);
+  const at = between.findIndex((t) => t.lower === 'not');
+  if (at < 1 || !/^[,;—–-]$/.test(between[at - 1]!.text)) return -1;
+  if (!between.slice(at + 1).every((t) => CORRECTED_LEAD.test(t.lower) || CURRENCIES.has(t.lower) || /^[a-z]{1,3}\$$/.test(t.lower))) return -1;
+  return a.index + 1 + at;
+}
+
 /**
  * Old and new of two figures next to each other, by the words between them: an arrow points from old to new; "was",
  * "previously", "instead of" put the old one after. Undefined when nothing marks a change (a range, two tiers).
  */
 function changeOf(tokens: EnToken[], a: Figure, b: Figure): [Figure, Figure] | undefined {
   const between = tokens.slice(a.index + 1, b.index);
+  // The corrected figure may follow a longer phrase of what it counts ("360 cases of order 4471, not the 600").
+  if (between.length <= 10 && correctionNot(tokens, a, b) >= 0) return [b, a];
   if (between.length > 6) return undefined;
   if (between.some((t, k) => ARROWS.has(t.text) || (t.text === '-' && between[k + 1]?.text === '>'))) return [a, b];
   if (between.some((t) => t.lower === 'to') && tokens.slice(Math.max(0, a.index - 3), a.index).some((t) => t.lower === 'from')) return [a, b];
@@ -298,7 +320,8 @@ export function figureChange(f: EnFacts): NewsKind | undefined {
     const second = b.measure === 'bare' && a.scale !== undefined ? { ...b, value: b.value * a.scale } : b;
     const pair = changeOf(tokens, a, second);
     if (!pair || pair[0].value === pair[1].value) continue;
-    if (tokens.slice(0, b.index).some((t) => DENIES.has(t.lower))) continue;
+    const corrected = correctionNot(tokens, a, b);
+    if (tokens.slice(0, b.index).some((t, k) => DENIES.has(t.lower) && k !== corrected)) continue;
     const direction = directionOf(measure, labelBefore(tokens, a.index), a.scale, tokens.slice(0, a.index).some((t) => t.text === ':'));
     if (!direction) continue;
     const up = pair[1].value > pair[0].value;

@@ -695,8 +695,8 @@ function delay(f: EnFacts): boolean {
     if (contingent(f, i)) return false;
     // Round 16: a person moving, or a move to a new or better place ("to a new address"), slips no date.
     if ((tokens[i]!.lemma === 'move' || tokens[i]!.lemma === 'relocate' || tokens[i]!.lemma === 'transfer') && (personMoves(f, i) || movedToBetter(f, i))) return false;
-    // "slip-resistance results": the first half of a compound noun, not a date that slips.
-    if (tokens[i + 1]?.text === '-') return false;
+    // "slip-resistance results": the first half of a compound noun, not a date that slips; "a bulk-reschedule button": its last.
+    if (tokens[i + 1]?.text === '-' || verbInNounPhrase(f, i)) return false;
     // "We will send the new ETA once confirmed", "I'll let you know the new delivery date": a promise to pass on a
     // date not yet known, not the date itself ("We confirm the new ETA of 14 March" gives one, and is news).
     if (promisedDate(tokens, i)) return false;
@@ -878,6 +878,8 @@ function discontinuation(f: EnFacts): boolean {
     // "during your planned line stop", "the plant shutdown": a base form after a noun in a determined phrase heads a
     // compound noun, it ends nothing ("the service will stop", "support ends" keep their verbs).
     if (t.lower === t.lemma && f.tokens[i - 1]?.pos === 'NOUN' && f.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => DETERMINED.has(x.lower))) return false;
+    // Round 27: "Payment terms remain net 60 days, by wire transfer to our account": a noun after a preposition.
+    if (verbInNounPhrase(f, i)) return false;
     // Near the verb, as its subject or object (the clause splitter cuts at the hyphen of "same-day").
     // The service is the head of its phrase ("courier service", "repair depot"), not a modifier ("support ticket").
     // Round 18: "service desk", "support line": a place or channel of the service heads the phrase.
@@ -923,6 +925,32 @@ function mergedAway(f: EnFacts): boolean {
 }
 
 const DETERMINED = new Set(['your', 'our', 'the', 'a', 'an', 'this', 'their', 'its']);
+/** Prepositions whose object is a noun phrase: a verb's base form inside one is a noun ("by wire transfer", "via bank transfer"). */
+const NP_PREPOSITIONS = new Set(['by', 'via', 'through', 'with', 'for', 'of', 'per', 'on', 'in']);
+
+/**
+ * Round 27: a verb of change or end used as a noun inside a noun phrase — "by wire transfer to our account", "a
+ * bulk-reschedule button", "the reschedule request form": the tagger reads the base form as a verb, but walking back over
+ * the nouns and adjectives (and a hyphen joining them) before it reaches a preposition, or a determiner with a noun after
+ * the word. A predicate has its subject there instead ("the deliveries slip to May": no noun after "slip").
+ */
+export function verbInNounPhrase(f: Pick<EnFacts, 'tokens'>, i: number): boolean {
+  const t = f.tokens;
+  const w = t[i]!;
+  if (w.lower !== w.lemma) return false;
+  let k = i - 1;
+  let nouns = 0;
+  for (; k >= 0 && i - k <= 5; k--) {
+    const x = t[k]!;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN') nouns++;
+    else if (x.pos === 'ADJ' || x.pos === 'NUM' || (x.text === '-' && t[k + 1]!.start === x.end && x.start === t[k - 1]?.end)) continue;
+    else break;
+  }
+  const before = t[k];
+  if (!before || (nouns === 0 && t[i - 1]?.text !== '-')) return false;
+  if (before.pos === 'ADP' && NP_PREPOSITIONS.has(before.lower)) return true;
+  return DETERMINED.has(before.lower) && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN');
+}
 const REMOVE_VERBS = new Set(['drop', 'remove', 'delist', 'pull', 'withdraw', 'exclude', 'cut', 'take']);
 /** What a seller's products are listed in: removing a product from one ends its sale. */
 const RANGES = new Set(['range', 'line', 'lineup', 'line-up', 'catalogue', 'catalog', 'portfolio', 'offering', 'programme', 'program',

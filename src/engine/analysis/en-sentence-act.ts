@@ -169,8 +169,10 @@ function thingSubject(f: EnFacts, at: number | undefined): boolean {
   // A gerund names an act ("Splitting one pallet …"), not a thing.
   if (/ing$/.test(t.lower) && t.pos !== 'PROPN') return false;
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
-  // The subject phrase up to the verb: no person's title or our side ("Mr. Kimura", "our team", "we").
-  for (let k = at; k < f.tokens.length && k < at + 8; k++) {
+  // The subject phrase up to the verb: no person's title or our side ("Mr. Kimura", "our team", "we"), and nothing of the
+  // reader's ("Customisation of the standard costing module as per your plant's own formula"): however long the phrase
+  // (round 27: a cap of eight words let "your" after a long modifier pass, and the act read as a product's spec).
+  for (let k = at; k < f.tokens.length; k++) {
     const x = f.tokens[k]!;
     if (x.pos === 'VERB' || x.pos === 'AUX') break;
     if (x.lower === 'your' || x.lower === 'you' || x.lower === 'we' || /^(?:mr|ms|mrs|dr)\.?$/.test(x.lower)) return false;

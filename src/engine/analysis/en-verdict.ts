@@ -117,7 +117,10 @@ function negationsIn(f: EnFacts, cl: EnClause): number[] {
  * parse takes the point for a clause of its own); 'no' only counts on an answer sheet (lib/verdict.ts).
  */
 function labelVerdict(f: EnFacts): Verdict | undefined {
-  const sep = f.tokens.findIndex((t, i) => i > 0 && LABEL_SEPARATORS.has(t.text) && t.text !== '-' && t.text !== '–');
+  // Round 27: in a table row ("| Payment terms 60 → 90 days | No. 60 days stays. |") the separator is the bar after the
+  // first cell, whatever arrows the point holds.
+  const row = /^[|｜]$/.test(f.tokens[0]?.text ?? '');
+  const sep = f.tokens.findIndex((t, i) => i > 0 && (row ? /^[|｜]$/.test(t.text) : LABEL_SEPARATORS.has(t.text) && t.text !== '-' && t.text !== '–'));
   if (sep < 0) return undefined;
   const clause = (k: number) => Math.max(0, f.clauses.findIndex((c) => c.from <= k && k < c.to));
   let k = sep + 1;
@@ -132,7 +135,10 @@ function labelVerdict(f: EnFacts): Verdict | undefined {
   }
   if (!thingBefore(f, 0, sep)) return undefined;
   // "| Fixed price for change requests | No |", "Training in Japanese: no": a bare no as the whole cell.
-  if (/^(?:no|nope)$/.test(word(f, k)) && cellEnds(f, k + 1)) return { clause: clause(k), kind: 'no' };
+  // Round 27: in a table cell, a "No." that is a sentence of its own, whatever follows it in the cell ("No. 60 days stays.").
+  if (/^(?:no|nope)\.?$/.test(word(f, k)) && (cellEnds(f, k + 1) || (row && (word(f, k).endsWith('.') || f.tokens[k + 1]?.text === '.')))) {
+    return { clause: clause(k), kind: 'no' };
+  }
   if (/^(?:not|n't)$/.test(word(f, k))) {
     k++;
     while (f.tokens[k]?.pos === 'ADV' && word(f, k) !== 'yet') k++;

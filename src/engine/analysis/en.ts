@@ -296,6 +296,13 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     const mistagged = mistaggedNounVerb(tokens, clause.subject.index, first, to);
     if (mistagged !== undefined) i = mistagged;
   }
+  // Round 27: a long noun subject with a prepositional phrase that holds a verb of its own ("Integration of the dashboard
+  // with your team's existing ticketing tool is not possible", "A change of the label layout to match your system's
+  // format is not supported"): the negated auxiliary after it starts the verb group, not the participle or infinitive.
+  if (clause.subject) {
+    const negatedAux = negatedAuxAfterNounPhrase(tokens, clause.subject.index, to);
+    if (negatedAux !== undefined && negatedAux > i) i = negatedAux;
+  }
   for (let k = i; k < to; k++) {
     const t = tokens[k]!;
     if (isNegator(t) && clause.negation === undefined) {
@@ -335,6 +342,27 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   }
   if (clause.modal === 'will' || clause.modal === 'shall') clause.tense = 'future';
   return clause;
+}
+
+/** Words that open a clause of their own inside a phrase: past one, the auxiliary after it is no longer the subject's. */
+const PHRASE_BREAKS = /^(?:that|which|who|whom|whose|when|where|if|because|since|while|although|unless|and|but|or)$/;
+
+/**
+ * The index of an auxiliary with a negator right after it ("is not", "cannot", "will not"), after a noun subject at `at`
+ * followed by a preposition (of, with, for, to, on, in): everything before it within twenty words and without a clause
+ * word or a stop (PHRASE_BREAKS, a comma) is the subject's phrase. Undefined when the shape is not there.
+ */
+function negatedAuxAfterNounPhrase(tokens: EnToken[], at: number, to: number): number | undefined {
+  // "A change of …", "The integration of …": the head noun after a determiner or an adjective.
+  while (at < to && at < 40 && (tokens[at]!.pos === 'DET' || tokens[at]!.pos === 'ADJ')) at++;
+  if (tokens[at]?.pos !== 'NOUN' || tokens[at + 1]?.pos !== 'ADP') return undefined;
+  for (let k = at + 2; k < to && k <= at + 20; k++) {
+    const t = tokens[k]!;
+    if (PHRASE_BREAKS.test(t.lower) || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'")) return undefined;
+    if (t.pos === 'AUX' && t.lemma !== 'do' && tokens[k + 1] !== undefined && isNegator(tokens[k + 1]!)) return k;
+    if (t.pos === 'AUX' && t.lower === 'cannot') return k;
+  }
+  return undefined;
 }
 
 /**

@@ -217,7 +217,10 @@ export function newsIn(
     // it is decided, when the predicate states it (right after it, or 〜を実施 / 開始 / 行う).
     if (cue.act && !ACT_TO_PREDICATE.test(text.slice(cue.end, p.start))) continue;
     // 検査の結果、ロットB-12は不合格です: a test's result is reported once it is known, present or past.
-    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // Round 27: 20袋のうち3袋に水濡れがあります — damage found ON our goods (a place marked by に before it) exists now: as
+    // much a report as 見つかりました, where 破損は保証の対象外です (no place, no existence) states a policy.
+    const foundOn = /^(?:ある|ござる)$/.test(p.head) && /に(?:は|も)?[、，]?$/.test(text.slice(0, cue.start));
+    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && !foundOn && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
     // 不良ゼロを達成 / 不具合0件: a count of none is a record, not a problem.
     if (cue.kind === 'quality' && /^(?:品|件数|率)?(?:ゼロ|０件|0件|なし|無し)/.test(text.slice(cue.end))) continue;
     // 2019年に実施した自主回収は、すでに完了しております: a problem told as resolved is history, not news.

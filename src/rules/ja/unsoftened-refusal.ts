@@ -560,6 +560,9 @@ function refusalGuard(ctx: RuleContext, s: Sentence, previous: Sentence | undefi
   if (c.spec && !jaWishNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_WISH)) return 'spec-no-wish-named';
   // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
   if (cushioned && !c.evenCushioned) return 'cushion';
+  // Round 27: ご用意がございません refuses only a wish of theirs (ご要望, ご依頼) in sight — not a question answered (お問い合わせ),
+  // and not as an aside after the answer (なお、未加工の生地はご用意がございませんので…).
+  if (c.id === 'no-provision' && (ASIDE.test(s.text) || !(jaWishNamed(ctx.draft.subject ?? '') || jaWishNamed(previous?.text ?? '') || ctx.paragraphHas(s, JA_THEIR_WISH)))) return 'provision-no-wish';
   // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
   if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c, ctx.draft.subject ?? '') &&
     !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !closedInReplyToAsk(ctx, c)) return 'no-ask-named';
@@ -577,7 +580,7 @@ function refusalGuard(ctx: RuleContext, s: Sentence, previous: Sentence | undefi
  * ご依頼): the price or the closed fact answers the ask the thread carries.
  */
 function closedInReplyToAsk(ctx: RuleContext, c: FlatRefusal): boolean {
-  return (c.id === 'closed-by-fact' || c.id === 'charged-or-final') && jaAskNamed(ctx.draft.subject ?? '');
+  return (c.id === 'closed-by-fact' || c.id === 'charged-or-final' || c.id === 'no-provision') && jaAskNamed(ctx.draft.subject ?? '');
 }
 
 /** A price written as an amount: ¥25,000, 4,800円, 3万円, $120. */
@@ -672,8 +675,32 @@ function reportVerdictLines(ctx: RuleContext): void {
   }
 }
 
-/** A list item written as a whole polite sentence: ・サンプルの追加はちょっと無理です。 */
-const WHOLE_ITEM = /(?:です|ます|ません|ございます)[。．]?\s*$/;
+/**
+ * A list item written as a whole polite sentence: ・サンプルの追加はちょっと無理です。 — or a table row whose last cell is one
+ * (| 残留溶媒の追加試験 | 対応しておりません |, round 27).
+ */
+const WHOLE_ITEM = /(?:です|ます|ません|ございます)[。．]?\s*(?:[|｜]\s*)?$/;
+/**
+ * A table row, opening and closing with a cell bar: the sentence path never reads its last cell's no as the end of the
+ * sentence (the bar follows it), so this path alone reports it.
+ */
+const TABLE_ROW = /^\s*[|｜].*[|｜]\s*$/;
+
+/**
+ * Round 27: the flat refusals of a table row's last cell (| 小口配送 | 受け付けておりません |), with offsets in the row: the
+ * cell is read as a sentence of its own, its tokens those of the row inside it.
+ */
+function lastCellRefusals(s: Sentence): FlatRefusal[] {
+  let end = s.text.length;
+  while (end > 0 && /[\s|｜]/.test(s.text[end - 1]!)) end--;
+  const bar = Math.max(s.text.lastIndexOf('|', end - 1), s.text.lastIndexOf('｜', end - 1));
+  if (bar < 0) return [];
+  let from = bar + 1;
+  while (from < end && /\s/.test(s.text[from]!)) from++;
+  const at = s.start + from;
+  const cell = { text: s.text.slice(from, end), start: at, tokens: (s.tokens ?? []).filter((t) => t.start >= at && t.end <= s.start + end) };
+  return flatRefusals(cell).map((c) => ({ ...c, start: c.start + from, end: c.end + from, clauseStart: c.clauseStart + from }));
+}
 
 /**
  * ・サンプルの追加はちょっと無理です。 in a reply: a bulleted item that is a whole sentence ending on a flat no answers an
@@ -682,14 +709,28 @@ const WHOLE_ITEM = /(?:です|ます|ません|ございます)[。．]?\s*$/;
  */
 function reportItemReplies(ctx: RuleContext): void {
   const { sentences } = ctx;
+  // Round 27: a table's no answers a wish of theirs (ご要望, ご依頼) named in the subject or above it; a table answering only
+  // their questions (ご質問: | Bluetooth | 対応しておりません |) informs. Where the text first names one, read once.
+  let wishAt: number | undefined;
+  const wishBefore = (s: Sentence) => {
+    if (wishAt === undefined) {
+      const inText = ctx.text.search(JA_THEIR_WISH);
+      wishAt = jaWishNamed(ctx.draft.subject ?? '') ? 0 : inText < 0 ? Infinity : inText;
+    }
+    return wishAt < s.start;
+  };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const previous = sentences[i - 1];
-    if (s.lang !== 'ja' || !WHOLE_ITEM.test(s.text) || !carriesTokens(s) || !isHeadingOrTerseItem(s, previous) || verdictLine(s.text)) continue;
+    if (s.lang !== 'ja' || !WHOLE_ITEM.test(s.text) || !carriesTokens(s) || verdictLine(s.text)) continue;
+    const row = TABLE_ROW.test(s.text);
+    if (row ? !wishBefore(s) : !isHeadingOrTerseItem(s, previous)) continue;
     if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) continue;
-    const flat = ctx.facts.of(FLAT_REFUSALS, s);
+    // A table row: the no is its last cell, read alone (the row's item is its topic by the table's shape, and the bars
+    // after it are no words of the sentence). Its answer sheet is the ask in sight, so a no that needs one stands.
+    const flat = row ? lastCellRefusals(s) : ctx.facts.of(FLAT_REFUSALS, s);
     if (flat.length === 0) continue;
-    const found = flat.filter((c) => c.final && !c.needsAsk && !c.needsRequest && !statementNo(c) &&
+    const found = flat.filter((c) => c.final && (row || !c.needsAsk) && !c.needsRequest && !statementNo(c) &&
       !(c.id === 'cost-on-client' && optionPriced(ctx, s)));
     if (found.length === 0) continue;
     const guard = isNewsNotAnswer(ctx, s, previous) ? 'item-news-not-answer' : !threadAsks(ctx, s) ? 'item-no-thread-ask'
@@ -698,7 +739,7 @@ function reportItemReplies(ctx: RuleContext): void {
       for (const c of found) ctx.suppressed(guard, s.start + c.clauseStart, s.start + c.end);
       continue;
     }
-    // The rewrite starts after the bullet (・ / ■ / 1.), which stays as written.
+    // The rewrite starts after the bullet (・ / ■ / 1.), which stays as written; in a table row, at its cell.
     const mark = /^[\s・●○◎■□◆◇\-*＊※]*(?:[0-9０-９]{1,2}[.．)）]\s*|[（(][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)?/u.exec(s.text)![0].length;
     for (const c of found) {
       const cs = Math.max(c.clauseStart, mark);

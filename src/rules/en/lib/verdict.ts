@@ -45,7 +45,14 @@ function tableRowAsPoint(line: string): string {
  * …"). Read by index, not one regular expression, to stay linear.
  */
 export function isAnswerLine(text: string): boolean {
-  const line = tableRowAsPoint(text.trimStart()).replace(BULLET, '').trimStart();
+  // Round 27: a table row's verdict is its second cell, whatever arrows its point holds ("| Payment terms 60 → 90 days |
+  // No. 60 days stays. |": the arrow inside the point is no separator of its verdict).
+  const trimmed = text.trimStart();
+  if (trimmed[0] === '|' || trimmed[0] === '｜') {
+    const cells = trimmed.slice(1).split(/[|｜]/).map((c) => c.trim());
+    if (cells.length >= 2 && cells[0] !== '' && !/^[-:\s]*$/.test(cells[0]!) && cells[0]!.length <= 80) return VERDICT_WORD.test(cells[1]!);
+  }
+  const line = tableRowAsPoint(trimmed).replace(BULLET, '').trimStart();
   let at = -1;
   let width = 0;
   for (const sep of SEPARATORS) {
@@ -67,10 +74,26 @@ export function verdictInReply(ctx: RuleContext, i: number): Verdict | undefined
   // convention is a term of payment, not a verdict on their ask (convention-cost.ts) — unless their ask is named in it.
   if (enConventionCost(s.text) && !namesAsk(f) && !CONVENTION_REPLY.test(ctx.draft.subject ?? '')) return undefined;
   const sheet = answerSheet(ctx) && isAnswerLine(s.text);
-  // A bare "No, …" after a point is a verdict only among others on an answer sheet.
-  if (verdict.kind === 'no') return sheet ? verdict : undefined;
+  // A bare "No, …" after a point is a verdict only among others on an answer sheet — not in a table headed as a product's
+  // features ("| Feature | Supported |" … "| Bluetooth | No |"), which answers nobody (round 27).
+  if (verdict.kind === 'no') return sheet && !underFeatureHead(ctx, s.line) ? verdict : undefined;
   if (sheet || askedBefore(ctx, i) || repliedThread(ctx)) return verdict;
   return undefined;
+}
+
+/** The words of a table head that lists a product's features or specification, not points asked about. */
+const FEATURE_HEAD = /\b(?:features?|specs?|specifications?|supported|support|compatib(?:le|ility)|capabilit(?:y|ies)|functions?|models?|options?)\b/i;
+
+/**
+ * Round 27: the table a row belongs to is headed as a product's features ("| Feature | Supported |"): its first row (up to
+ * a blank line, at most 30 lines up) names them.
+ */
+function underFeatureHead(ctx: RuleContext, line: number): boolean {
+  const row = /^\s*[|｜]/;
+  if (!row.test(ctx.lines[line]?.text ?? '')) return false;
+  let k = line;
+  while (k > 0 && line - k < 30 && row.test(ctx.lines[k - 1]!.text)) k--;
+  return FEATURE_HEAD.test(ctx.lines[k]!.text);
 }
 
 /** Their ask named in this sentence or in one of the few before, or their mail thanked for ("Thank you for your email"). */

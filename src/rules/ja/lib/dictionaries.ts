@@ -76,6 +76,11 @@ export const RefusalsSchema = z.object({
        * still closes the door; the spec wants a cushion AND a softened form.
        */
       evenCushioned: z.literal(true).optional(),
+      /**
+       * Round 27: a no only to what the client asked for (ご用意がございません): told of its own accord the same words
+       * inform (駐車場のご用意はございませんので…), so the rule needs their ask in sight.
+       */
+      needsAsk: z.literal(true).optional(),
     }),
   ),
 });

@@ -370,6 +370,7 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
         id: e.id, start: m.index, end: m.index + m[0].length, written: m[0],
         polite: fill(e.polite), plain: fill(e.plain), beforeRe: e.beforeRe, notBeforeRe: e.notBeforeRe,
         potential: POTENTIAL_WRITTEN.test(m[0]), ...(e.evenCushioned ? { evenCushioned: true } : {}),
+        ...(e.needsAsk ? { needsAsk: true } : {}),
       });
     }
   }
