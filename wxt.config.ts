@@ -9,6 +9,7 @@ import { ensureEnglishModelFile } from './src/engine/node-english-model-file';
 import { noRawHtml } from './src/build/no-raw-html';
 import { stripDictionaryExamples, stripRuleExamples } from './src/build/strip-rule-examples';
 import { oneByteWorkerSource } from './src/build/one-byte-source';
+import { jsonDataModules } from './src/build/json-data-modules';
 
 export { MAIL_HOSTS };
 
@@ -42,6 +43,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       preact(), noRawHtml(), stripRuleExamples(), stripDictionaryExamples(),
+      // Dependencies' tables as JSON.parse('…'), not top-level object literals (src/build/json-data-modules.ts).
+      jsonDataModules(),
       // The worker's source held as one byte per character in the extension process (~2 MB less heap).
       oneByteWorkerSource((fileName) => fileName === WORKER_SCRIPT),
     ],

@@ -56,6 +56,19 @@ export function caselessTwin(re: RegExp): RegExp | undefined {
   }
 }
 
+const twins = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * caselessTwin(re), built the first time a search asks for it and kept with the regex. Built with the phrase
+ * tables, the twins of every list (~1,000 regexes, each read character by character) ran at the engine worker's
+ * start, before it could answer, for lists a draft may never search.
+ */
+export function twinOf(re: RegExp): RegExp | undefined {
+  let twin = twins.get(re);
+  if (twin === undefined) twins.set(re, (twin = caselessTwin(re) ?? null));
+  return twin ?? undefined;
+}
+
 /** Blocks with no cased character: general punctuation, CJK symbols, kana, ideographs, fullwidth signs. */
 const CASELESS = /^[\u2010-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]$/;
 const FOLDS_APART = /[\u017f\u212a\ud800-\udfff]/;

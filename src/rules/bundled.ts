@@ -2,17 +2,36 @@
 // validated once, by tests/unit/dictionaries/schemas.test.ts, which parses every one registered here with its
 // schema (and fails on a missing field, a wrong type, or a schema that would change the data), instead of at
 // every module load (zod parsing them was about a fifth of the engine worker's start). Zod stays on the real
-// boundaries: drafts, policy, messages, storage, CLI input.
+// boundaries: drafts, policy, messages, storage, CLI input. The schemas themselves are built only when that test
+// asks (`onDemand`): built at import, ~250 zod constructors ran before the engine worker could answer, for nothing
+// the extension reads.
 import type { z } from 'zod';
 
 export interface BundledDictionary {
   /** The file under dictionaries/, without .json. */
   readonly file: string;
+  /** Built when first read. */
   readonly schema: z.ZodType;
   readonly data: unknown;
 }
 
 const registered: BundledDictionary[] = [];
+
+/** `build` run once, when the returned function is first called: a schema built only when something validates. */
+export function onDemand<T>(build: () => T): () => T {
+  let built: { value: T } | null = null;
+  return () => {
+    if (!built) builtOnDemand++;
+    return (built ??= { value: build() }).value;
+  };
+}
+
+let builtOnDemand = 0;
+
+/** How many `onDemand` values have been built in this process (the test that loading the rules builds none). */
+export function onDemandBuilt(): number {
+  return builtOnDemand;
+}
 
 /** A schema's output as TypeScript infers a JSON file: literals and enums widened to their base type. */
 type Widened<T> = T extends string
@@ -32,8 +51,14 @@ type Widened<T> = T extends string
  * schema's output (literals widened), so a missing or mistyped field is a type error as well as a test failure;
  * what TypeScript cannot see (enum values, lengths, patterns, refinements) the test checks.
  */
-export function bundled<S extends z.ZodType>(file: string, schema: S, data: Widened<z.output<S>>): z.output<S> {
-  registered.push({ file, schema, data });
+export function bundled<S extends z.ZodType>(file: string, schema: () => S, data: Widened<z.output<S>>): z.output<S> {
+  registered.push({
+    file,
+    get schema() {
+      return schema();
+    },
+    data,
+  });
   return data as z.output<S>;
 }
 

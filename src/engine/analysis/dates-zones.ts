@@ -3,7 +3,7 @@
 // (4pm PT is UTC−7 in March after the switch and UTC−8 in November).
 import { z } from 'zod';
 import zoneNameData from '../../../dictionaries/calendar/zone-names.json';
-import { bundled } from '../../rules/bundled';
+import { bundled, onDemand } from '../../rules/bundled';
 import { addDays, type Day } from './dates-day';
 
 /** A zone as the writer named it: an IANA zone, a fixed offset, or the reader's / writer's own zone. */
@@ -183,7 +183,7 @@ export function unknownPlaceBefore(text: string): string | null {
  * languages: Việt Nam, 台灣, Paris), which a language's frame turns into a clock ("giờ Việt Nam", 北京时间,
  * "heure de Paris", "Helsinki Zeit", "hora de México"). Read after the hand tables above, which stay first.
  */
-const ZoneNamesSchema = z.object({ names: z.record(z.string(), z.string()), places: z.record(z.string(), z.string()) });
+const ZoneNamesSchema = onDemand(() => z.object({ names: z.record(z.string(), z.string()), places: z.record(z.string(), z.string()) }));
 const ZONE_NAMES = bundled('calendar/zone-names', ZoneNamesSchema, zoneNameData);
 /** The key the generator wrote: lower case, NFC, one apostrophe, simplified 时间 as 時間, single spaces. */
 function zoneKey(s: string): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import data from '../../../dictionaries/en/cues.json';
-import { bundled } from '../../rules/bundled';
+import { bundled, onDemand } from '../../rules/bundled';
 import type { EnToken } from './en-parse';
 import { CONCESSION_NOUNS, GRANT_VERBS } from './en-grant';
 import type { EnClause, EnFacts, SpeechAct } from './en';
@@ -32,7 +32,7 @@ export const CUE_KINDS = [
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
-export const CuesDictionarySchema = z.object({
+export const CuesDictionarySchema = onDemand(() => z.object({
   about: z.string(),
   entries: z.array(z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -41,7 +41,7 @@ export const CuesDictionarySchema = z.object({
     has: z.array(z.string().min(1)).min(1),
     hasNot: z.array(z.string().min(1)).min(1),
   })).min(1),
-});
+}));
 
 /** Each cue found: its kind and the token index it starts at. */
 export type EnCues = Partial<Record<CueKind, number[]>>;

@@ -10,28 +10,28 @@
 // as rounds 19 and 20 decided (tests/unit/en/classes-r19-enpress.test.ts), and is left clean.
 import { z } from 'zod';
 import data from '../../../dictionaries/en/press-class.json';
-import { bundled } from '../../rules/bundled';
+import { bundled, onDemand } from '../../rules/bundled';
 import type { EnClause, EnFacts } from './en';
 import { deadlinesIn } from './en-deadline';
 import { meetingNamed } from './en-outreach';
 
-const Words = z.array(z.string().regex(/^[a-z]+$/));
-const PressClassSchema = z.object({
+const Words = onDemand(() => z.array(z.string().regex(/^[a-z]+$/)));
+const PressClassSchema = onDemand(() => z.object({
   about: z.string(),
   seeds: z.record(z.string(), z.record(z.string(), z.string())),
   examples: z.record(z.string(), z.array(z.string())),
-  commitVerbs: Words.min(10),
-  commitNouns: Words.min(10),
-  retainVerbs: Words.min(3),
-  adviceWords: Words.min(5),
-  refuseVerbs: Words.min(3),
+  commitVerbs: Words().min(10),
+  commitNouns: Words().min(10),
+  retainVerbs: Words().min(3),
+  adviceWords: Words().min(5),
+  refuseVerbs: Words().min(3),
   // Round 23 (en-decision-press.ts): the reader's go-ahead as a noun, others' interest, their process, going around it.
-  decisionNouns: Words.min(5),
+  decisionNouns: Words().min(5),
   decisionPhrases: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)+$/)).min(2),
-  interestVerbs: Words.min(3),
+  interestVerbs: Words().min(3),
   processNouns: z.array(z.string().min(1)).min(3),
-  bypassVerbs: Words.min(2),
-});
+  bypassVerbs: Words().min(2),
+}));
 const dict = bundled('en/press-class', PressClassSchema, data);
 /** The word classes of press-class.json, for the other readers of pressure on a decision (en-decision-press.ts). */
 export const PRESS_CLASS = dict;

@@ -4,15 +4,15 @@
 // nouns a buyer asks to be given ("extension", "refund", "exception", "discount", "waiver", "modification").
 import { z } from 'zod';
 import data from '../../../dictionaries/en/grant-class.json';
-import { bundled } from '../../rules/bundled';
+import { bundled, onDemand } from '../../rules/bundled';
 
-const GrantClassSchema = z.object({
+const GrantClassSchema = onDemand(() => z.object({
   about: z.string(),
   seeds: z.record(z.string(), z.record(z.string(), z.string())),
   examples: z.record(z.string(), z.array(z.string())),
   grantVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(20),
   concessionNouns: z.array(z.string().regex(/^[a-z]+$/)).min(20),
-});
+}));
 
 const dict = bundled('en/grant-class', GrantClassSchema, data);
 

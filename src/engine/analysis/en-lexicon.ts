@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import data from '../../../dictionaries/en/lexicon-news.json';
-import { bundled } from '../../rules/bundled';
+import { bundled, onDemand } from '../../rules/bundled';
 import type { EnToken } from './en-parse';
 
 /**
@@ -11,7 +11,7 @@ import type { EnToken } from './en-parse';
  * lemmas; a phrasal verb is "verb_particle" ("wind_down"). Tokens are matched by their lemma, or by a stem taken off the
  * inflected form when the tagger left the form (or a wrong noun) as the lemma ("wound" → "wind", "sunsetted" → "sunset").
  */
-export const LexiconSchema = z.object({
+export const LexiconSchema = onDemand(() => z.object({
   about: z.string(),
   classes: z.record(z.string(), z.object({
     pos: z.enum(['noun', 'verb']),
@@ -20,7 +20,7 @@ export const LexiconSchema = z.object({
     examples: z.array(z.string()).min(1),
     words: z.array(z.string()).min(1),
   })),
-});
+}));
 
 export type LexClass = 'event' | 'end' | 'cancel' | 'postpone' | 'remedy' | 'report' | 'lessen' | 'fault' | 'lose' | 'check' | 'pass' | 'burden' | 'fall' | 'bill';
 

@@ -6,17 +6,17 @@
 // scripts/build-en-limit-class.mjs).
 import { z } from 'zod';
 import data from '../../../dictionaries/en/limit-class.json';
-import { bundled } from '../../rules/bundled';
+import { bundled, onDemand } from '../../rules/bundled';
 import type { EnClause, EnFacts } from './en';
 import { isCost } from './en-kept';
 
-const LimitClassSchema = z.object({
+const LimitClassSchema = onDemand(() => z.object({
   about: z.string(),
   seeds: z.record(z.string(), z.record(z.string(), z.string())),
   examples: z.record(z.string(), z.array(z.string())),
   limitNouns: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)?$/)).min(10),
   finalAdjectives: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)?$/)).min(3),
-});
+}));
 
 const dict = bundled('en/limit-class', LimitClassSchema, data);
 /** One-word limit nouns, and the last word of two-word ones keyed by their first ("bottom" → "line"). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import slangData from '../../../dictionaries/en/slang-class.json';
-import { bundled } from '../../rules/bundled';
+import { bundled, onDemand } from '../../rules/bundled';
 import type { EnFacts } from './en';
 import { idiomKey } from './idiom-key';
 
@@ -383,14 +383,14 @@ export function mayAddress(text: string): boolean {
  *   clause closed by an exclamation mark ("… nothing gained!", "Third time's the charm!"): a quip of chat. The same
  *   words inside a clause of their own ("the court will decide", "the third time the valve failed") are not the idiom.
  */
-const SlangClassSchema = z.object({
+const SlangClassSchema = onDemand(() => z.object({
   about: z.string(),
   sources: z.record(z.string(), z.unknown()),
   examples: z.record(z.string(), z.array(z.string())),
   /** word → "parts of speech:plain word" ("kaput" → "a:destroyed"). */
   words: z.record(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), z.string().regex(/^[nvar]+:[a-z]*$/)),
   idioms: z.array(z.string().regex(/^[a-z0-9' ]+$/)).min(1000),
-});
+}));
 const slangClass = bundled('en/slang-class', SlangClassSchema, slangData);
 const SLANG_WORDS = new Map(Object.entries(slangClass.words).map(([w, v]) => {
   const [pos, plain] = v.split(':') as [string, string];

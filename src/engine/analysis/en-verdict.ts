@@ -9,12 +9,12 @@
 // said of its own accord, in a first quote or a specification, it informs.
 import { z } from 'zod';
 import data from '../../../dictionaries/en/verdict-class.json';
-import { bundled } from '../../rules/bundled';
+import { bundled, onDemand } from '../../rules/bundled';
 import type { EnClause, EnFacts, EnToken } from './en';
 import { isCost } from './en-kept';
 import { designReason } from './en-describes';
 
-const VerdictClassSchema = z.object({
+const VerdictClassSchema = onDemand(() => z.object({
   about: z.string(),
   seeds: z.record(z.string(), z.record(z.string(), z.string())),
   examples: z.record(z.string(), z.array(z.string())),
@@ -24,7 +24,7 @@ const VerdictClassSchema = z.object({
   partNouns: z.array(z.string().regex(/^[a-z]+$/)).min(2),
   declineVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(3),
   chargeVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(2),
-});
+}));
 
 const dict = bundled('en/verdict-class', VerdictClassSchema, data);
 const PROVIDE = new Set(dict.provideVerbs);

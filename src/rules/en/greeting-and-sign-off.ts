@@ -3,12 +3,12 @@ import data from '../../../dictionaries/en/greetings.json';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import { textFact } from '../../engine/analysis/facts';
 import type { Line, Sentence } from '../../engine/types';
-import { bundled } from '../bundled';
+import { bundled, onDemand } from '../bundled';
 import { bareNameAddressed } from './salutation';
 import { findAll } from './lib/phrases';
 import { casualWords, EMOTICONS } from './lib/register';
 
-const Entry = z.object({
+const Entry = onDemand(() => z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   words: z.array(z.string().min(1).max(30)).min(1),
   replacement: z.string().min(1),
@@ -20,8 +20,8 @@ const Entry = z.object({
    * register problem only when the mail around it is casual too.
    */
   habitual: z.boolean().optional(),
-});
-export const GreetingsDictionarySchema = z.object({ about: z.string(), greetings: z.array(Entry).min(1), signOffs: z.array(Entry).min(1) });
+}));
+export const GreetingsDictionarySchema = onDemand(() => z.object({ about: z.string(), greetings: z.array(Entry()).min(1), signOffs: z.array(Entry()).min(1) }));
 const dict = bundled('en/greetings', GreetingsDictionarySchema, data);
 
 /** Lower case, curly apostrophes straightened, the words of a line without its punctuation. */
@@ -32,7 +32,7 @@ const words = (text: string) => text.toLowerCase().replace(/[’']/g, "'").repla
  */
 const LINE_WORDS = textFact('en.register.greeting-and-sign-off/words', words);
 const lineWords = (ctx: RuleContext, line: Line): readonly string[] => ctx.facts.of(LINE_WORDS, line as unknown as Sentence);
-const phrases = (list: z.infer<typeof Entry>[]) =>
+const phrases = (list: z.infer<ReturnType<typeof Entry>>[]) =>
   list.flatMap((e) => e.words.map((w) => ({ words: w.split(' '), replacement: e.replacement, habitual: e.habitual === true })));
 const GREETINGS = phrases(dict.greetings).sort((a, b) => b.words.length - a.words.length);
 const SIGN_OFFS = phrases(dict.signOffs);

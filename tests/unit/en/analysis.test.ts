@@ -119,7 +119,7 @@ describe('English annotator: sentence → facts', () => {
 });
 
 describe('dictionaries/en/cues.json', () => {
-  const dict = CuesDictionarySchema.parse(cues);
+  const dict = CuesDictionarySchema().parse(cues);
   it('has unique ids and short phrases', () => {
     expect(new Set(dict.entries.map((e) => e.id)).size).toBe(dict.entries.length);
   });

@@ -7,7 +7,7 @@ import rule, { GreetingsDictionarySchema } from '../../../src/rules/en/greeting-
 
 const engine = new Engine({ rules: [rule] });
 const flagged = (body: string) => engine.analyze({ body, context: { recipient: 'client', firstContact: false, now: '2025-12-01' } }).length > 0;
-const dict = GreetingsDictionarySchema.parse(data);
+const dict = GreetingsDictionarySchema().parse(data);
 
 describe('dictionaries/en/greetings.json', () => {
   for (const e of [...dict.greetings, ...dict.signOffs]) {

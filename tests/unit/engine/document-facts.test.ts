@@ -8,6 +8,7 @@ import { Engine } from '../../../src/engine/engine';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
 import { RULES } from '../../../src/rules';
+import { twinOf } from '../../../src/engine/match-all';
 import { WORDS, wordsIn } from '../../../src/rules/any/calendar/lexicon';
 import { OUTREACH } from '../../../src/rules/en/lib/outreach';
 import { REFUSAL } from '../../../src/rules/en/lib/refusal';
@@ -46,7 +47,7 @@ describe('document rules after a one-character edit', () => {
       vi.spyOn(OUTREACH.followUps, 'test'),
       vi.spyOn(OUTREACH.chaseQuestions, 'test'),
       ...agreed.map((re) => vi.spyOn(re, 'test')),
-      ...REFUSAL.bareNo.flatMap((p) => [p.regex, ...(p.twin ? [p.twin] : [])]).map((re) => vi.spyOn(re, 'exec')),
+      ...REFUSAL.bareNo.flatMap((p) => [p.regex, ...(twinOf(p.regex) ? [twinOf(p.regex)!] : [])]).map((re) => vi.spyOn(re, 'exec')),
     ];
     cues.calls = 0;
     // One character deleted in a sentence without a date, between the slot lines.

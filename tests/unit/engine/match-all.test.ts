@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchTexts } from '../../../bench/texts';
-import { caselessTwin, matchAll, plainText } from '../../../src/engine/match-all';
+import { caselessTwin, matchAll, plainText, twinOf } from '../../../src/engine/match-all';
 
 const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
 
@@ -90,5 +90,23 @@ describe('caselessTwin', () => {
     expect(caselessTwin(/[!-ぁ]/giu)).toBeUndefined();
     expect(caselessTwin(/a/gi)).toBeUndefined();
     expect(caselessTwin(/了解|thanks/giu)?.flags).toBe('gi');
+  });
+});
+
+describe('twinOf (the twin built on first use)', () => {
+  it('is caselessTwin, built once per regex and kept', () => {
+    const re = /了解|thanks/giu;
+    const twin = twinOf(re);
+    expect(twin?.source).toBe(caselessTwin(re)?.source);
+    expect(twin?.flags).toBe('gi');
+    expect(twinOf(re)).toBe(twin);
+    expect(twinOf(/了解|thanks/giu)).not.toBe(twin);
+  });
+
+  it('is undefined, every time, where no twin matches alike', () => {
+    const re = /\p{L}+/giu;
+    expect(twinOf(re)).toBeUndefined();
+    expect(twinOf(re)).toBeUndefined();
+    expect(twinOf(/a/gi)).toBeUndefined();
   });
 });

@@ -4,15 +4,15 @@ import holidayJp from '@holiday-jp/holiday_jp';
 import { z } from 'zod';
 import closureData from '../../../../dictionaries/calendar/closures.json';
 import { addDays, isoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 
-const Bilingual = z.object({ en: z.string(), ja: z.string() });
-const MonthDay = z.string().regex(/^\d{2}-\d{2}$/);
-const ClosureSchema = z.object({ id: z.string(), from: MonthDay, to: MonthDay, name: Bilingual, why: Bilingual });
-export type Closure = z.infer<typeof ClosureSchema>;
+const Bilingual = onDemand(() => z.object({ en: z.string(), ja: z.string() }));
+const MonthDay = onDemand(() => z.string().regex(/^\d{2}-\d{2}$/));
+const ClosureSchema = onDemand(() => z.object({ id: z.string(), from: MonthDay(), to: MonthDay(), name: Bilingual(), why: Bilingual() }));
+export type Closure = z.infer<ReturnType<typeof ClosureSchema>>;
 
 /** Parsed once: a broken data file should fail loudly at start-up, not silently flag nothing. */
-export const CLOSURES: readonly Closure[] = bundled('calendar/closures', z.object({ closures: z.array(ClosureSchema) }), closureData).closures;
+export const CLOSURES: readonly Closure[] = bundled('calendar/closures', () => z.object({ closures: z.array(ClosureSchema()) }), closureData).closures;
 
 export type ClosedReason =
   | { kind: 'holiday'; name: { en: string; ja: string } }

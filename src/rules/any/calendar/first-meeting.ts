@@ -7,36 +7,36 @@ import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { has as hasWord } from './lexicon';
 import { meetingRanges, meetingSlots } from './meeting-dates';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 import { matchAll } from '../../../engine/match-all';
 
-const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
-const FirstMeetingSchema = z.object({
-    firstMeeting: Group,
-    kickoff: Group,
-    seasonalGreeting: Group,
-    followUp: Group,
-    earlierContact: Group,
-    unanswered: Group,
-    introduced: Group,
-    inquired: Group,
-    attendees: Group,
+const Group = onDemand(() => z.object({ ja: z.array(z.string()), en: z.array(z.string()) }));
+const FirstMeetingSchema = onDemand(() => z.object({
+    firstMeeting: Group(),
+    kickoff: Group(),
+    seasonalGreeting: Group(),
+    followUp: Group(),
+    earlierContact: Group(),
+    unanswered: Group(),
+    introduced: Group(),
+    inquired: Group(),
+    attendees: Group(),
     attendeesByName: z.object({ en: z.array(z.string()) }),
-    visit: Group,
-    senior: Group,
+    visit: Group(),
+    senior: Group(),
     proposal: z.object({
       jaMeeting: z.array(z.string()),
       jaRequest: z.array(z.string()),
       enMeeting: z.array(z.string()),
       enRequest: z.array(z.string()),
     }),
-  });
+  }));
 const lists = bundled('calendar/first-meeting', FirstMeetingSchema, data);
 
 function compile(sources: string[], flags = 'iu'): RegExp {
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
 }
-const both = (g: z.infer<typeof Group>) => [...g.ja, ...g.en];
+const both = (g: z.infer<ReturnType<typeof Group>>) => [...g.ja, ...g.en];
 
 const FIRST = compile(both(lists.firstMeeting));
 const KICKOFF = compile(both(lists.kickoff));

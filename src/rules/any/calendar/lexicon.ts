@@ -1,57 +1,57 @@
 // The word lists of dictionaries/calendar/meeting-context.json, compiled once into regular expressions.
 import { z } from 'zod';
 import data from '../../../../dictionaries/calendar/meeting-context.json';
-import { bundled } from '../../bundled';
-import { caselessTwin, matchAll, plainText } from '../../../engine/match-all';
+import { bundled, onDemand } from '../../bundled';
+import { matchAll, plainText, twinOf } from '../../../engine/match-all';
 
-const Group = z.object({ ja: z.array(z.string()), en: z.array(z.string()) });
-const LexiconSchema = z.object({
-  meeting: Group,
-  notMeeting: Group,
-  knownClosure: Group,
-  closureRelative: Group,
-  holidayName: Group,
-  past: Group,
-  pastPreface: Group,
-  after: Group,
-  before: Group,
-  fromTime: Group,
-  dateLabel: Group,
-  listItem: Group,
-  proposal: Group,
-  suitsAsk: Group,
-  suitsVerb: Group,
-  offer: Group,
-  regular: Group,
-  agreed: Group,
-  publicEvent: Group,
-  hosted: Group,
-  fair: Group,
-  theirChoice: Group,
-  declined: Group,
-  thanksForOffer: Group,
-  turn: Group,
-  schedule: Group,
-  afterHours: Group,
-  lunchEvent: Group,
-  zoneForAll: Group,
-  stay: Group,
-  clientEvent: Group,
-  availableIf: Group,
-  availableVerb: Group,
-  cancelled: Group,
-  contingency: Group,
-});
+const Group = onDemand(() => z.object({ ja: z.array(z.string()), en: z.array(z.string()) }));
+const LexiconSchema = onDemand(() => z.object({
+  meeting: Group(),
+  notMeeting: Group(),
+  knownClosure: Group(),
+  closureRelative: Group(),
+  holidayName: Group(),
+  past: Group(),
+  pastPreface: Group(),
+  after: Group(),
+  before: Group(),
+  fromTime: Group(),
+  dateLabel: Group(),
+  listItem: Group(),
+  proposal: Group(),
+  suitsAsk: Group(),
+  suitsVerb: Group(),
+  offer: Group(),
+  regular: Group(),
+  agreed: Group(),
+  publicEvent: Group(),
+  hosted: Group(),
+  fair: Group(),
+  theirChoice: Group(),
+  declined: Group(),
+  thanksForOffer: Group(),
+  turn: Group(),
+  schedule: Group(),
+  afterHours: Group(),
+  lunchEvent: Group(),
+  zoneForAll: Group(),
+  stay: Group(),
+  clientEvent: Group(),
+  availableIf: Group(),
+  availableVerb: Group(),
+  cancelled: Group(),
+  contingency: Group(),
+}));
 
 const lexicon = bundled('calendar/meeting-context', LexiconSchema, data);
 
-function alternation(group: z.infer<typeof Group>): string {
+function alternation(group: z.infer<ReturnType<typeof Group>>): string {
   const sources = [...group.ja, ...group.en];
   // An empty group must match nothing, not everything.
   return sources.length ? sources.map((s) => `(?:${s})`).join('|') : '(?!)';
 }
 
-function compile(group: z.infer<typeof Group>): RegExp {
+function compile(group: z.infer<ReturnType<typeof Group>>): RegExp {
   return new RegExp(alternation(group), 'giu');
 }
 
@@ -104,13 +104,13 @@ export const LINE_PARTS = {
 
 export type WordGroup = keyof typeof WORDS;
 
-/** Each group's regex without the u flag where it qualifies: the same matches on a plainText, faster (caselessTwin). */
-const TWINS = new Map<RegExp, RegExp | undefined>(Object.values(WORDS).map((re) => [re, caselessTwin(re)]));
-
-/** The regex to search `text` with for a group: WORDS[group], or its twin where that matches alike. */
+/**
+ * The regex to search `text` with for a group: WORDS[group], or its twin (without the u flag, built on first use)
+ * where that matches alike: the same matches on a plainText, faster.
+ */
 export function wordsIn(group: WordGroup, text: string): RegExp {
   const re = WORDS[group];
-  return (plainText(text) && TWINS.get(re)) || re;
+  return (plainText(text) && twinOf(re)) || re;
 }
 
 export function has(group: WordGroup, text: string): boolean {

@@ -9,9 +9,9 @@ import data from '../../../../dictionaries/calendar/visit-verbs.json';
 import { tokenize, type EnToken } from '../../../engine/analysis/en-parse';
 import type { Annotator } from '../../../engine/analysis/facts';
 import type { Sentence, Token } from '../../../engine/types';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 
-const EnEntry = z.object({
+const EnEntry = onDemand(() => z.object({
   id: z.string(),
   verbs: z.array(z.string()),
   particles: z.array(z.string()).optional(),
@@ -19,8 +19,8 @@ const EnEntry = z.object({
   place: z.array(z.string()).optional(),
   /** The verb sends someone (send Mr. Ito, dispatch our engineer): a person as its object, the place after it. */
   personObject: z.boolean().optional(),
-});
-const JaEntry = z.object({
+}));
+const JaEntry = onDemand(() => z.object({
   id: z.string(),
   verbs: z.array(z.string()).optional(),
   nouns: z.array(z.string()).optional(),
@@ -30,18 +30,18 @@ const JaEntry = z.object({
   prefixed: z.boolean().optional(),
   nounWith: z.object({ noun: z.string(), verbs: z.array(z.string()) }).optional(),
   onSite: z.boolean().optional(),
-});
-const Schema = z.object({
+}));
+const Schema = onDemand(() => z.object({
   persons: z.object({ en: z.array(z.string()) }),
   premises: z.object({ ja: z.array(z.string()) }),
   personsJa: z.object({ ja: z.array(z.string()) }),
   onSitePremises: z.object({ ja: z.array(z.string()) }),
   onSiteWork: z.object({ ja: z.array(z.string()) }),
-  en: z.array(EnEntry),
-  ja: z.array(JaEntry),
-});
+  en: z.array(EnEntry()),
+  ja: z.array(JaEntry()),
+}));
 const lists = bundled('calendar/visit-verbs', Schema, data);
-export type VisitEntry = z.infer<typeof EnEntry> | z.infer<typeof JaEntry>;
+export type VisitEntry = z.infer<ReturnType<typeof EnEntry>> | z.infer<ReturnType<typeof JaEntry>>;
 
 const PERSONS = new Set(lists.persons.en);
 const PREMISES = lists.premises.ja;
@@ -121,7 +121,7 @@ function phraseAfter(tokens: readonly EnToken[], at: number): EnToken[] {
 }
 
 /** "send Mr. Ito to your office", "dispatch our engineer over to your plant": someone sent to the reader. */
-function sendsPerson(e: z.infer<typeof EnEntry>, tokens: readonly EnToken[], i: number): boolean {
+function sendsPerson(e: z.infer<ReturnType<typeof EnEntry>>, tokens: readonly EnToken[], i: number): boolean {
   const object = phraseAfter(tokens, i + 1);
   // "send you the samples": the reader is who receives, not who goes.
   if (object.length === 0 || object[0]!.lower === 'you' || !isPerson(object)) return false;
@@ -129,7 +129,7 @@ function sendsPerson(e: z.infer<typeof EnEntry>, tokens: readonly EnToken[], i: 
   return (e.place ?? []).some((p) => after === p || after.startsWith(`${p} `));
 }
 
-function enEntryAt(e: z.infer<typeof EnEntry>, tokens: readonly EnToken[], i: number): boolean {
+function enEntryAt(e: z.infer<ReturnType<typeof EnEntry>>, tokens: readonly EnToken[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   if (!e.verbs.includes(t.lemma)) return false;
@@ -229,7 +229,7 @@ function onSiteAct(tokens: readonly Token[], i: number): boolean {
   return own.some((x) => ON_SITE_WORK.has(x.surface));
 }
 
-function jaEntryAt(e: z.infer<typeof JaEntry>, tokens: readonly Token[], i: number): boolean {
+function jaEntryAt(e: z.infer<ReturnType<typeof JaEntry>>, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (e.nouns?.includes(t.surface) && t.pos === '名詞') return true;
   if (e.nounWith && t.pos === '名詞' && t.base === e.nounWith.noun && t.pos1 === 'サ変接続') {

@@ -5,10 +5,10 @@ import type { NewsKind } from '../../../engine/analysis/en';
 import { SuggestionTemplateSchema, template } from './phrases';
 import { isJapaneseName } from './names';
 import { lowerFirstWord, withFullStop } from './text';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 
 const KINDS = ['price-increase', 'terms-change', 'delay', 'shortage', 'quality', 'discontinuation', 'contact-change', 'cancellation', 'spec-change'] as const;
-export const BadNewsDictionarySchema = z.object({
+export const BadNewsDictionarySchema = onDemand(() => z.object({
   about: z.string(),
   /** Japanese words that make a bilingual notice considerate; matched as substrings, each with examples. */
   japanese: z.array(z.object({
@@ -19,7 +19,7 @@ export const BadNewsDictionarySchema = z.object({
   })).min(1),
   kinds: z.array(z.object({ id: z.enum(KINDS), en: z.string().min(1), ja: z.string().min(1) })).length(KINDS.length),
   suggestions: z.array(SuggestionTemplateSchema).min(1),
-});
+}));
 export type BadNewsKind = NewsKind;
 
 const dict = bundled('en/bad-news', BadNewsDictionarySchema, data);

@@ -4,9 +4,9 @@ import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types
 import { SuggestionTemplateSchema, template } from './phrases';
 import { lowerFirstWord } from './text';
 import { WordList, WordListSchema } from './word-phrases';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 
-export const OutreachDictionarySchema = z.object({
+export const OutreachDictionarySchema = onDemand(() => z.object({
   about: z.string(),
   /** An introduction, an earlier meeting, their enquiry: the mail is a warm one. */
   introductions: WordListSchema,
@@ -30,7 +30,7 @@ export const OutreachDictionarySchema = z.object({
   chaseQuestions: WordListSchema,
   sentByUs: WordListSchema,
   suggestions: z.array(SuggestionTemplateSchema).min(1),
-});
+}));
 
 const dict = bundled('en/outreach', OutreachDictionarySchema, data);
 const LISTS = ['introductions', 'openers', 'pleasantries', 'pitches', 'meetingAsks', 'softAsks', 'courtesyConditions', 'suddenApologies', 'followUps', 'softFollowUps', 'chaseQuestions', 'sentByUs'] as const;

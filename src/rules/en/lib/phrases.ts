@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caselessTwin, matchAll, plainText } from '../../../engine/match-all';
+import { matchAll, plainText, twinOf } from '../../../engine/match-all';
 
 /**
  * Phrase data lives in dictionaries/en/*.json (Vale/alex style): each entry has an id and a regular
@@ -21,9 +21,8 @@ export const SuggestionTemplateSchema = z.object({
 export type SuggestionTemplate = z.infer<typeof SuggestionTemplateSchema>;
 
 export interface Phrase extends PhraseData {
+  /** Searched through its twin on texts where that matches alike (twinOf: the pattern without the u flag). */
   regex: RegExp;
-  /** The same pattern without the u flag, used on texts where it matches alike (see caselessTwin). */
-  twin?: RegExp;
 }
 
 export interface PhraseMatch {
@@ -36,8 +35,7 @@ export interface PhraseMatch {
 export function compilePhrases(list: readonly PhraseData[]): Phrase[] {
   return list.map((p) => {
     const regex = new RegExp(p.pattern, p.caseSensitive ? 'gu' : 'giu');
-    const twin = caselessTwin(regex);
-    return { ...p, regex, ...(twin ? { twin } : {}) };
+    return { ...p, regex };
   });
 }
 
@@ -47,7 +45,7 @@ export function findAll(phrases: readonly Phrase[], text: string): PhraseMatch[]
   const plain = plainText(text);
   for (const phrase of phrases) {
     phrase.regex.lastIndex = 0;
-    for (const m of matchAll(text, plain && phrase.twin ? phrase.twin : phrase.regex)) out.push({ phrase, index: m.index, text: m[0] });
+    for (const m of matchAll(text, (plain && twinOf(phrase.regex)) || phrase.regex)) out.push({ phrase, index: m.index, text: m[0] });
   }
   return out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
 }
@@ -57,7 +55,7 @@ export function findFirst(phrases: readonly Phrase[], text: string): PhraseMatch
   let best: PhraseMatch | undefined;
   const plain = plainText(text);
   for (const phrase of phrases) {
-    const re = plain && phrase.twin ? phrase.twin : phrase.regex;
+    const re = (plain && twinOf(phrase.regex)) || phrase.regex;
     phrase.regex.lastIndex = 0;
     re.lastIndex = 0;
     const m = re.exec(text);
@@ -71,7 +69,7 @@ export function findFirst(phrases: readonly Phrase[], text: string): PhraseMatch
 export function matchesAny(phrases: readonly Phrase[], text: string): boolean {
   const plain = plainText(text);
   for (const phrase of phrases) {
-    const re = plain && phrase.twin ? phrase.twin : phrase.regex;
+    const re = (plain && twinOf(phrase.regex)) || phrase.regex;
     phrase.regex.lastIndex = 0;
     re.lastIndex = 0;
     const hit = re.test(text);

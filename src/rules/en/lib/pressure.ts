@@ -4,10 +4,10 @@ import type { Sentence, Suggestion, SuggestionEdit } from '../../../engine/types
 import { SuggestionTemplateSchema, template } from './phrases';
 import { lowerFirstWord } from './text';
 import { isNumberWord, WordList, WordListSchema, wordsOf, type Word } from './word-phrases';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 import { dateAt as dateKindAt, deadlinesIn } from '../../../engine/analysis/en-deadline';
 
-export const PressureDictionarySchema = z.object({
+export const PressureDictionarySchema = onDemand(() => z.object({
   about: z.string(),
   slogans: WordListSchema,
   /** "This offer expires", "pricing closes": pressing when a date or "soon" comes with it. */
@@ -37,7 +37,7 @@ export const PressureDictionarySchema = z.object({
   logistics: WordListSchema,
   exemptions: WordListSchema,
   suggestions: z.array(SuggestionTemplateSchema).min(1),
-});
+}));
 const dict = bundled('en/pressure', PressureDictionarySchema, data);
 const LISTS = ['slogans', 'offerExpiry', 'limitedValidity', 'decisionDemands', 'conditionalOrders', 'rewards', 'rivalBuyers', 'rivalInterest', 'scarcity', 'strongThreats', 'weakThreats', 'consequences',
   'tightDeadlines', 'replyAsks', 'decisionAsks', 'readerAsked', 'logistics', 'exemptions'] as const;

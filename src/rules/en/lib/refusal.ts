@@ -8,32 +8,32 @@ import { confirmsAgreement, cueFirstWords, cueIn } from '../../../engine/analysi
 import { enAskNamed } from '../../../engine/analysis/asked';
 import { compilePhrases, findAll, findFirst, matchesAny, PhraseSchema, type Phrase, type PhraseMatch, SuggestionTemplateSchema, template } from './phrases';
 import { dropLeadingNo, lowerFirstWord, upperFirst, withFullStop } from './text';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 import { matchAll } from '../../../engine/match-all';
 
-const Phrases = z.array(PhraseSchema).min(1);
-export const RefusalDictionarySchema = z.object({
+const Phrases = onDemand(() => z.array(PhraseSchema).min(1));
+export const RefusalDictionarySchema = onDemand(() => z.object({
   about: z.string(),
   /** A refusal that is only "no": "No.", "Unfortunately not.", "a hard no", "the answer is no". */
-  bareNo: Phrases,
+  bareNo: Phrases(),
   /** What turns a cushioned "no" into a compromise: "…, but we could …", "However, …". */
-  alternatives: Phrases,
-  outOfScope: Phrases,
-  payDemand: Phrases,
+  alternatives: Phrases(),
+  outOfScope: Phrases(),
+  payDemand: Phrases(),
   /** What follows "that / this / those" at the start to put a price on the request: "… is billable". */
-  chargeVerdict: Phrases,
-  notCovered: Phrases,
-  charges: Phrases,
-  requestReference: Phrases,
+  chargeVerdict: Phrases(),
+  notCovered: Phrases(),
+  charges: Phrases(),
+  requestReference: Phrases(),
   /** What leads to the contract named as a wall: "as per the", "under our", "according to the" … */
-  perContract: Phrases,
+  perContract: Phrases(),
   /** The contract itself after such a lead: "contract", "signed agreement", "terms", "SLA". */
-  contractNouns: Phrases,
+  contractNouns: Phrases(),
   /** The contract speaking for itself: "the contract states …". */
-  contractStates: Phrases,
-  contractRefusal: Phrases,
+  contractStates: Phrases(),
+  contractRefusal: Phrases(),
   suggestions: z.array(SuggestionTemplateSchema).min(1),
-});
+}));
 
 const dict = bundled('en/refusal', RefusalDictionarySchema, data);
 

@@ -3,19 +3,19 @@ import data from '../../../../dictionaries/en/register.json';
 import type { Sentence, Severity, Suggestion } from '../../../engine/types';
 import { compilePhrases, findAll, PhraseSchema, type Phrase } from './phrases';
 import { atStart, matchCase, upperFirst } from './text';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 
-const Replacement = z.object({ text: z.string(), label: z.string().min(1), labelJa: z.string().min(1) });
-const SlangSchema = PhraseSchema.extend({
-  replacements: z.array(Replacement).min(1),
+const Replacement = onDemand(() => z.object({ text: z.string(), label: z.string().min(1), labelJa: z.string().min(1) }));
+const SlangSchema = onDemand(() => PhraseSchema.extend({
+  replacements: z.array(Replacement()).min(1),
   message: z.object({ en: z.string().min(1), ja: z.string().min(1) }),
   remove: z.boolean().optional(),
   severity: z.enum(['error', 'warning', 'info']).optional(),
   /** The meeting ask of a pitch ("grab 20 minutes", "jump on a call"): in a first mail it is the cold pitch's move. */
   pitchAsk: z.boolean().optional(),
-});
+}));
 /** An imperative that brushes the client off or leaves them our work: read by src/rules/en/lib/dismissive.ts. */
-const DismissiveSchema = z.object({
+const DismissiveSchema = onDemand(() => z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Base forms of the verb; empty for an entry that any verb matches ("… yourself"). */
   verbs: z.array(z.string().min(1)),
@@ -33,19 +33,19 @@ const DismissiveSchema = z.object({
   replacement: z.string(),
   has: z.array(z.string().min(1)).min(1),
   hasNot: z.array(z.string().min(1)).min(1),
-});
-export type DismissiveEntry = z.infer<typeof DismissiveSchema>;
+}));
+export type DismissiveEntry = z.infer<ReturnType<typeof DismissiveSchema>>;
 
-export const RegisterDictionarySchema = z.object({
+export const RegisterDictionarySchema = onDemand(() => z.object({
   about: z.string(),
-  slang: z.array(SlangSchema).min(1),
-  dismissive: z.array(DismissiveSchema).min(1),
+  slang: z.array(SlangSchema()).min(1),
+  dismissive: z.array(DismissiveSchema()).min(1),
   /** Latin shorthand inside a Japanese sentence ("届いたらASAPで"), replaced by Japanese. */
-  inJapanese: z.array(SlangSchema).min(1),
+  inJapanese: z.array(SlangSchema()).min(1),
   emoticons: z.array(PhraseSchema).min(1),
-});
+}));
 
-type SlangEntry = z.infer<typeof SlangSchema>;
+type SlangEntry = z.infer<ReturnType<typeof SlangSchema>>;
 const dict = bundled('en/register', RegisterDictionarySchema, data);
 const ENGLISH = { phrases: compilePhrases(dict.slang), entries: new Map(dict.slang.map((e) => [e.id, e])) };
 const IN_JAPANESE = { phrases: compilePhrases(dict.inJapanese), entries: new Map(dict.inJapanese.map((e) => [e.id, e])) };

@@ -11,28 +11,28 @@ import data from '../../../../dictionaries/ja/conditional-loss.json';
 import { conditionsOf, type Condition } from '../../../engine/analysis/ja-condition';
 import type { JaPredicate, JaSentenceFacts } from '../../../engine/analysis/ja';
 import type { Sentence, Token } from '../../../engine/types';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 import { SuggestionDataSchema } from './dictionaries';
 import { clauseStart } from './text';
 
-const words = z.array(z.string().min(1)).min(1);
-const ConditionalLossSchema = z.object({
+const words = onDemand(() => z.array(z.string().min(1)).min(1));
+const ConditionalLossSchema = onDemand(() => z.object({
   description: z.string(),
-  decisions: words,
-  waiting: words,
-  losses: words,
-  others: words,
-  later: words,
-  backToList: words,
-  ownSchedule: words,
-  scheduleNouns: words,
-  reassured: words,
-  restrictions: words,
-  closings: words,
-  attendance: words,
+  decisions: words(),
+  waiting: words(),
+  losses: words(),
+  others: words(),
+  later: words(),
+  backToList: words(),
+  ownSchedule: words(),
+  scheduleNouns: words(),
+  reassured: words(),
+  restrictions: words(),
+  closings: words(),
+  attendance: words(),
   message: z.object({ en: z.string().min(4), ja: z.string().min(2) }),
-  suggestions: z.array(SuggestionDataSchema).min(1),
-});
+  suggestions: z.array(SuggestionDataSchema()).min(1),
+}));
 export const CONDITIONAL_LOSS = bundled('ja/conditional-loss', ConditionalLossSchema, data);
 
 const D = CONDITIONAL_LOSS;

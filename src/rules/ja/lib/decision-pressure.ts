@@ -13,24 +13,24 @@ import { timeLimits } from './pressure';
 import { PRESSURE } from './dictionaries';
 import { SuggestionDataSchema } from './dictionaries';
 import { inQuotes, quotedRanges } from './text';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 
-const EntrySchema = z.object({
+const EntrySchema = onDemand(() => z.object({
   id: z.string(),
   words: z.array(z.string().min(1)).min(1),
   has: z.array(z.string()).min(1),
   hasNot: z.array(z.string()).min(1),
   message: z.object({ en: z.string().min(4), ja: z.string().min(2) }),
-  suggestions: z.array(SuggestionDataSchema).min(1),
-});
-const DecisionPressureSchema = z.object({
+  suggestions: z.array(SuggestionDataSchema()).min(1),
+}));
+const DecisionPressureSchema = onDemand(() => z.object({
   description: z.string(),
   decisions: z.array(z.string()).min(1),
   asks: z.array(z.string()).min(1),
-  entries: z.array(EntrySchema),
-});
+  entries: z.array(EntrySchema()),
+}));
 export const DECISION_PRESSURE = bundled('ja/decision-pressure', DecisionPressureSchema, data);
-export type DecisionPressureEntry = z.infer<typeof EntrySchema>;
+export type DecisionPressureEntry = z.infer<ReturnType<typeof EntrySchema>>;
 
 interface Reading {
   text: string;

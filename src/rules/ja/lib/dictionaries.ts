@@ -13,50 +13,50 @@ import newsJson from '../../../../dictionaries/ja/news.json';
 import pressureJson from '../../../../dictionaries/ja/pressure.json';
 import refusalsJson from '../../../../dictionaries/ja/refusals.json';
 import salutationJson from '../../../../dictionaries/ja/salutation.json';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 
-const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens');
-const phrases = z.array(z.string().min(1)).min(1);
-const message = z.object({ en: z.string().min(4), ja: z.string().min(2) });
-export const SuggestionDataSchema = z.object({
+const id = onDemand(() => z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'));
+const phrases = onDemand(() => z.array(z.string().min(1)).min(1));
+const message = onDemand(() => z.object({ en: z.string().min(4), ja: z.string().min(2) }));
+export const SuggestionDataSchema = onDemand(() => z.object({
   text: z.string(),
   label: z.string().min(2),
   labelJa: z.string().min(2),
-});
-const withId = <T extends z.ZodRawShape>(shape: T) => z.object({ id, ...shape });
+}));
+const withId = <T extends z.ZodRawShape>(shape: T) => z.object({ id: id(), ...shape });
 
-export const CushionsSchema = z.object({ description: z.string(), entries: z.array(withId({ phrase: z.string().min(2) })) });
+export const CushionsSchema = onDemand(() => z.object({ description: z.string(), entries: z.array(withId({ phrase: z.string().min(2) })) }));
 
-export const RefusalsSchema = z.object({
+export const RefusalsSchema = onDemand(() => z.object({
   description: z.string(),
-  actionNouns: phrases,
-  notRefusalBefore: phrases,
-  effortAfterBut: phrases,
+  actionNouns: phrases(),
+  notRefusalBefore: phrases(),
+  effortAfterBut: phrases(),
   /** Verbs of accepting or doing that are a no when negated at the end of a clause (受け付けておりません). */
-  acceptanceVerbs: phrases,
+  acceptanceVerbs: phrases(),
   /** Verbs that refuse only in the plain negative: 伺いません is a no, 伺っておりません reports what has not happened. */
-  plainOnlyVerbs: phrases,
+  plainOnlyVerbs: phrases(),
   /** 五段 verbs whose potential (伺える, 送れる) negated is a no: IPADIC tags the potential as a verb of its own. */
-  potentialOf: phrases,
+  potentialOf: phrases(),
   /** Verbs whose 〜られない is not about our ability to act (考えられません, 信じられません). */
-  notAbility: phrases,
+  notAbility: phrases(),
   /** What a negated sentence is good news about (値上げは行っておりません, 費用は発生しません). */
-  reassuringTopics: phrases,
+  reassuringTopics: phrases(),
   /**
    * Nouns that turn a cost topic into a relief for the client (手数料の返金, キャンセル料の免除): declined, they
    * refuse what the client asked for, so the cost topic before them reassures nothing.
    */
-  reliefNouns: phrases,
+  reliefNouns: phrases(),
   /** Burdens only we impose (値上げ, 違約金): no client asks us to accept them, so any chosen no is good news. */
-  burdenTopics: phrases,
+  burdenTopics: phrases(),
   /** Verbs of taking money (いただく, 請求する): negated after a charge (保管料は…いただきません), good news. */
-  chargeVerbs: phrases,
+  chargeVerbs: phrases(),
   /** What a client asks a supplier to give (値引き, 無償交換, 延長): declined, it answers a request. */
-  concessionNouns: phrases,
+  concessionNouns: phrases(),
   /** A product as the subject (本機は…対応しておりません): a specification, not a refusal. */
-  productSubjects: phrases,
+  productSubjects: phrases(),
   /** Outsiders our no keeps the client's things from (第三者に提供しておりません): a promise, not a refusal. */
-  assuranceMarkers: phrases,
+  assuranceMarkers: phrases(),
   entries: z.array(
     withId({
       predicate: z.string(),
@@ -83,31 +83,31 @@ export const RefusalsSchema = z.object({
       needsAsk: z.literal(true).optional(),
     }),
   ),
-});
+}));
 
-const kind = z.enum(['price', 'delay', 'shortage', 'discontinued', 'quality', 'staff']);
-export const BadNewsSchema = z.object({
+const kind = onDemand(() => z.enum(['price', 'delay', 'shortage', 'discontinued', 'quality', 'staff']));
+export const BadNewsSchema = onDemand(() => z.object({
   description: z.string(),
-  apologies: phrases,
-  offersToMeet: phrases,
-  reasons: phrases,
-  notReasons: phrases,
-  leads: z.record(kind, z.string().min(2)),
+  apologies: phrases(),
+  offersToMeet: phrases(),
+  reasons: phrases(),
+  notReasons: phrases(),
+  leads: z.record(kind(), z.string().min(2)),
   /** A sentence of apology of its own, written on the line after a status line (■納期：6/10 → 7/24) that no lead can open. */
-  itemApologies: z.record(kind, z.string().min(2)),
+  itemApologies: z.record(kind(), z.string().min(2)),
   offers: z.array(withId({ text: z.string().min(2), label: z.string(), labelJa: z.string() })).min(1),
-});
+}));
 
-const words = z.array(z.string().min(1).max(12)).min(1);
+const words = onDemand(() => z.array(z.string().min(1).max(12)).min(1));
 /** Cues of bad news (read by src/engine/analysis/ja-news.ts); each entry shows and refutes itself. */
-export const NewsSchema = z.object({
+export const NewsSchema = onDemand(() => z.object({
   description: z.string(),
   entries: z.array(
     withId({
-      kind,
-      phrases: words.optional(),
-      verbs: words.optional(),
-      with: words.optional(),
+      kind: kind(),
+      phrases: words().optional(),
+      verbs: words().optional(),
+      with: words().optional(),
       negated: z.boolean().optional(),
       /** Counts in a request too, when the request is the cue's own predicate (使用を中止してください). */
       asked: z.boolean().optional(),
@@ -117,37 +117,37 @@ export const NewsSchema = z.object({
       hasNot: z.array(z.string().min(4)).min(1),
     }).refine((e) => e.phrases || e.verbs, 'an entry needs phrases or verbs'),
   ),
-  supplyNouns: words,
-  scheduleNouns: words,
-  orderNouns: words,
-  mentionsAfter: words,
-  mentionVerbs: words,
-  provisionVerbs: words,
-  clientAsked: words,
-  conditions: words,
-});
+  supplyNouns: words(),
+  scheduleNouns: words(),
+  orderNouns: words(),
+  mentionsAfter: words(),
+  mentionVerbs: words(),
+  provisionVerbs: words(),
+  clientAsked: words(),
+  conditions: words(),
+}));
 
-export const PressureSchema = z.object({
+export const PressureSchema = onDemand(() => z.object({
   description: z.string(),
-  clientSchedule: phrases,
+  clientSchedule: phrases(),
   /** What a prospect decides or answers (ご決断, ご発注, ご回答): asked for under a time limit, pressure. */
-  decisionNouns: phrases,
-  hurryWords: phrases,
+  decisionNouns: phrases(),
+  hurryWords: phrases(),
   /** An offer that ends (以降は, 過ぎると, 今だけ) when said of `offerNouns` (条件, 価格, 特典). */
-  lapseMarkers: phrases,
-  offerNouns: phrases,
+  lapseMarkers: phrases(),
+  offerNouns: phrases(),
   /** What a prospect gains by deciding within a time limit (無料, 値引, 特典): a reward for deciding now. */
-  benefitWords: phrases,
+  benefitWords: phrases(),
   /** Other companies as a subject (他社, 同業): said to be deciding, a push to follow them. */
-  otherCompanies: phrases,
+  otherCompanies: phrases(),
   /** Words that put an offer in view: 残りわずか of 枠 or 在庫 is scarcity, of a job it is not. */
-  offerInView: phrases,
+  offerInView: phrases(),
   /** Acts of a prospect short of a decision (打ち合わせ, 面談) a benefit may be tied to by a date. */
-  engagementNouns: phrases,
+  engagementNouns: phrases(),
   /** Our withdrawing the offer (なかったことに, 白紙, 他社様に): threatened on a condition, an ultimatum. */
-  withdrawals: phrases,
+  withdrawals: phrases(),
   /** A limit on what is offered (限りがございます, 残りわずか): given as the reason to hurry, scarcity. */
-  limits: phrases,
+  limits: phrases(),
   entries: z.array(
     withId({
       /** Absent for an entry the rule reads from the sentence's facts (a time limit on a decision). */
@@ -160,62 +160,62 @@ export const PressureSchema = z.object({
       /** Counts only with a word of `offerInView` in the sentence (an offer in view for 残りわずか). */
       inOffer: z.boolean().optional(),
       scope: z.enum(['clause', 'match']),
-      message,
-      suggestions: z.array(SuggestionDataSchema).min(1),
+      message: message(),
+      suggestions: z.array(SuggestionDataSchema()).min(1),
     }),
   ),
-});
+}));
 
-const suggestionWithId = withId(SuggestionDataSchema.shape);
-export const ColdOutreachSchema = z.object({
+const suggestionWithId = onDemand(() => withId(SuggestionDataSchema().shape));
+export const ColdOutreachSchema = onDemand(() => z.object({
   description: z.string(),
-  openers: phrases,
-  introductions: phrases,
-  priorContact: phrases,
-  priorContactActions: phrases,
-  meetingRequests: phrases,
-  salesAsks: phrases,
-  followUpQuestions: phrases,
-  earlierPitch: phrases,
-  pitchWords: phrases,
-  noReply: phrases,
+  openers: phrases(),
+  introductions: phrases(),
+  priorContact: phrases(),
+  priorContactActions: phrases(),
+  meetingRequests: phrases(),
+  salesAsks: phrases(),
+  followUpQuestions: phrases(),
+  earlierPitch: phrases(),
+  pitchWords: phrases(),
+  noReply: phrases(),
   /** Regular expressions: asking someone who has not answered for just a status (ご検討状況だけでも). */
-  statusChase: phrases,
+  statusChase: phrases(),
   /** Token words that make a request one for a meeting or a call; their dictionary forms for verbs. */
-  meetingNouns: phrases,
-  meetingVerbs: phrases,
+  meetingNouns: phrases(),
+  meetingVerbs: phrases(),
   /** What makes a request an open invitation rather than an ask (ございましたら, 場合). */
-  softConditions: phrases,
+  softConditions: phrases(),
   /** An earlier encounter, in a sentence that thanks for it (先月の展示会ではありがとうございました). */
-  priorEncounters: phrases,
+  priorEncounters: phrases(),
   /** What a request to a stranger asks them to buy or try (導入, 申し込み, トライアル). */
-  saleNouns: phrases,
+  saleNouns: phrases(),
   /** The reader's problem in a negated question (お困り, お悩み, 課題, 手間): a pitch's opening. */
-  problemWords: phrases,
-  replyNouns: phrases,
-  insistence: phrases,
-  contactNouns: phrases,
+  problemWords: phrases(),
+  replyNouns: phrases(),
+  insistence: phrases(),
+  contactNouns: phrases(),
   /** A subject that says the mail is sent again (【再送】): the mail chases an unanswered one. */
-  resentMarks: phrases,
-  pitchSuggestions: z.array(suggestionWithId).min(1),
+  resentMarks: phrases(),
+  pitchSuggestions: z.array(suggestionWithId()).min(1),
   /** For a pitch that opens on the reader's problem and asks nothing: a plain self-introduction instead. */
-  openingSuggestions: z.array(suggestionWithId).min(1),
-  questionSuggestions: z.array(suggestionWithId).min(1),
-  noReplySuggestions: z.array(suggestionWithId).min(1),
-});
+  openingSuggestions: z.array(suggestionWithId()).min(1),
+  questionSuggestions: z.array(suggestionWithId()).min(1),
+  noReplySuggestions: z.array(suggestionWithId()).min(1),
+}));
 
-export const CasualSchema = z.object({
+export const CasualSchema = onDemand(() => z.object({
   description: z.string(),
   entries: z.array(
-    withId({ pattern: z.string(), end: z.boolean().optional(), message, suggestions: z.array(SuggestionDataSchema).min(1) }),
+    withId({ pattern: z.string(), end: z.boolean().optional(), message: message(), suggestions: z.array(SuggestionDataSchema()).min(1) }),
   ),
-});
+}));
 
-const verbRef = z.object({ base: z.string(), cType: z.string() });
-export const KeigoSchema = z.object({
+const verbRef = onDemand(() => z.object({ base: z.string(), cType: z.string() }));
+export const KeigoSchema = onDemand(() => z.object({
   description: z.string(),
-  respectVerbs: z.array(withId({ base: z.string(), humble: z.array(verbRef).min(1) })),
-  humbleVerbs: z.array(withId({ base: z.string(), respect: verbRef })),
+  respectVerbs: z.array(withId({ base: z.string(), humble: z.array(verbRef()).min(1) })),
+  humbleVerbs: z.array(withId({ base: z.string(), respect: verbRef() })),
   humbleWithSaseteItadaku: z.array(
     withId({
       pattern: z.string(),
@@ -226,43 +226,43 @@ export const KeigoSchema = z.object({
       alternative: z.string().optional(),
     }),
   ),
-  humbleRequests: z.array(withId({ pattern: z.string(), suggestions: phrases })),
-  clientActionNouns: phrases,
-  clientThings: phrases,
-  ownSide: phrases,
-  clientMarkers: phrases,
+  humbleRequests: z.array(withId({ pattern: z.string(), suggestions: phrases() })),
+  clientActionNouns: phrases(),
+  clientThings: phrases(),
+  ownSide: phrases(),
+  clientMarkers: phrases(),
   /** What a client person does themself (同席, 出席, 来社): never ours to do by their leave (させていただく). */
-  clientOwnActs: phrases,
+  clientOwnActs: phrases(),
   /** お/ご nouns that take になる in a set phrase (お世話になる): not the respect frame お〜になる. */
-  notRespectFrames: phrases,
+  notRespectFrames: phrases(),
   /** Outsiders named under 弊社の (弊社の顧客): not our own side. */
-  ourPatrons: phrases,
+  ourPatrons: phrases(),
   /** Places a company has (工場, 本社): whose they are follows from who shows them and who visits. */
-  places: phrases,
+  places: phrases(),
   /** Done by the host of a place (ご案内いただき): if the client did it, the place is the client's. */
-  hostActions: phrases,
+  hostActions: phrases(),
   /** Done by a visitor (見学させていただき, 伺い): if we did it, the place is the client's. */
-  visitActions: phrases,
-});
+  visitActions: phrases(),
+}));
 
-export const GreetingsSchema = z.object({
+export const GreetingsSchema = onDemand(() => z.object({
   description: z.string(),
-  openings: phrases,
-  closings: phrases,
-  openingSuggestions: z.object({ client: z.array(suggestionWithId).min(1), firstContact: z.array(suggestionWithId).min(1) }),
-  closingSuggestions: z.array(suggestionWithId).min(1),
-});
+  openings: phrases(),
+  closings: phrases(),
+  openingSuggestions: z.object({ client: z.array(suggestionWithId()).min(1), firstContact: z.array(suggestionWithId()).min(1) }),
+  closingSuggestions: z.array(suggestionWithId()).min(1),
+}));
 
-export const SalutationSchema = z.object({
+export const SalutationSchema = onDemand(() => z.object({
   description: z.string(),
-  casualSuffixes: phrases,
-  honorificSuffixes: phrases,
-  companyMarkers: phrases,
-  departmentSuffixes: phrases,
-  titles: phrases,
-  titlesTakingSama: phrases,
-  kakuiRedundant: phrases,
-});
+  casualSuffixes: phrases(),
+  honorificSuffixes: phrases(),
+  companyMarkers: phrases(),
+  departmentSuffixes: phrases(),
+  titles: phrases(),
+  titlesTakingSama: phrases(),
+  kakuiRedundant: phrases(),
+}));
 
 /** Raw JSON by file name, for the dictionary test. */
 export const RAW_DICTIONARIES = {
