@@ -9,6 +9,8 @@ import greetingRule from '../../../src/rules/en/greeting-and-sign-off';
 import { hasJapaneseWord } from '../../../src/rules/en/lib/bad-news';
 import { outreachEntryMatches } from '../../../src/rules/en/lib/outreach';
 import { pressureEntryMatches } from '../../../src/rules/en/lib/pressure';
+import { pressWordIn } from '../../../src/engine/analysis/press-shape';
+import type { PressWordClass } from '../../../src/engine/analysis/press-words';
 import { inWindow } from '../../../src/rules/any/calendar/closed-days';
 import { englishVisits, japaneseVisits } from '../../../src/rules/any/calendar/visit-verbs';
 import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
@@ -99,6 +101,7 @@ export const MATCHERS: Record<string, Matcher> = {
   // Word phrases (src/rules/en/lib/word-phrases.ts); the deadline words need a date after them.
   'en/outreach': (e, text, list) => outreachEntryMatches(list, e.id, text),
   'en/pressure': (e, text, list) => pressureEntryMatches(list, e.id, text),
+  'any/press-words': (e, text) => pressWordIn(e.id as PressWordClass, text),
   // A closure window (MM-DD to MM-DD, maybe across the new year) and an ISO date, tested as closedReason does.
   'calendar/closures': (e, text) => inWindow(parseIsoDay(text), { from: e.from as string, to: e.to as string }),
   // A visit told by a verb of movement, read from the parse as the meeting judgement reads it.
