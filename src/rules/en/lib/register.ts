@@ -115,14 +115,22 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
 /** For an entry read only as a state (onlyAfter): the word before is a lead of the entry (or none), the word after no literal use's. */
 function asState(entry: SlangEntry, text: string, start: number, end: number): boolean {
   if (!entry.onlyAfter) return true;
-  const before = /([a-z']+)[^a-z']*$/i.exec(text.slice(Math.max(0, start - 24), start).replace(/’/g, "'"));
   const opens = !/[a-z0-9]/i.test(text.slice(0, start));
   // "I'm gutted": a contraction is read by its clitic ('m, 're, 's).
-  const word = before?.[1]!.toLowerCase() ?? '';
+  const word = wordBefore(text.replace(/’/g, "'"), start).toLowerCase();
   const lead = entry.onlyAfter.includes(word) || (word.includes("'") && entry.onlyAfter.includes(word.slice(word.indexOf("'"))));
   if (!opens && !(lead && !/[,;:]\s*$/.test(text.slice(0, start)))) return false;
   const after = /^\W*([a-z']+)/i.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   return !(after && entry.notBefore?.includes(after));
+}
+
+/** The word (letters and apostrophes) that ends before `at`, past any spaces or marks: a scan back, no pattern. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && !/[a-z']/i.test(text[end - 1]!)) end--;
+  let from = end;
+  while (from > 0 && /[a-z']/i.test(text[from - 1]!)) from--;
+  return text.slice(from, end);
 }
 
 /**
