@@ -62,14 +62,15 @@ export function isAddressLine(text: string): boolean {
 /**
  * Round 27 (AG ag2-041): an address line read by its structure — a list of addressees (、 , / ・ or spaces between
  * them), each an organisation, a department or a role closed by its honorific, which a headcount, a note in brackets
- * or ほか may follow: 品質保証課 ご担当者様1名, 購買部 ご担当者様（2名）, 設備技術課 佐藤様ほか. True when one
- * addressee of the line ends in one of `honorifics`.
+ * or ほか may follow: 品質保証課 ご担当者様1名, 購買部 ご担当者様（2名）, 設備技術課 佐藤様ほか. True when the
+ * line's last addressee ends in one of `honorifics`.
  */
 export function honouredAddressee(text: string, honorifics: readonly string[]): boolean {
-  return text.split(/[\s\u3000、，,／/・]+/).some((item) => {
-    const t = withoutAddresseeTail(item);
-    return t !== '' && honorifics.some((h) => t.endsWith(h));
-  });
+  // The line's last addressee: a line that goes on past its honorific with words of a sentence (田中さん、やっと返信来ました)
+  // is no address line.
+  const items = text.split(/[\s\u3000、，,／/・]+/).filter(Boolean);
+  const t = withoutAddresseeTail(items[items.length - 1] ?? '');
+  return t !== '' && honorifics.some((h) => t.endsWith(h));
 }
 
 /** An addressee without the headcount, bracketed note or ほか after its honorific (at most three, each a bounded match). */

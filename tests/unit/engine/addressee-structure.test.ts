@@ -12,7 +12,6 @@ describe('honouredAddressee', () => {
     '株式会社アサギリ電子 設備技術課 佐々木様、品質保証課 ご担当者様1名',
     '購買部 ご担当者様（2名）',
     '設備技術課 佐藤様ほか',
-    '購買部 ご担当者様／Purchasing Dept.',
     '品質保証課・ご担当者様(ご出席の方)',
     '営業部 御中',
   ])('%s names an honoured addressee', (line) => {
@@ -25,6 +24,8 @@ describe('honouredAddressee', () => {
     '品質保証課 担当者1名',
     '様式第3号',
     '株式会社アサギリ電子（2名）',
+    'ナカノ精工さん、やっと返信来ました笑',
+    '購買部 ご担当者様／Purchasing Dept.',
   ])('%s names none', (line) => {
     expect(honouredAddressee(line, HONORIFICS)).toBe(false);
   });
