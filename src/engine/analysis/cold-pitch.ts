@@ -118,7 +118,6 @@ const JA_VALUE = ['実績', '支援', '削減', '向上', '改善', '効率化',
   '社以上', 'No.1', 'ナンバーワン', '業界トップ', '業界最', 'コストダウン', '低価格'];
 const JA_MEETING = ['お打ち合わせ', '打ち合わせ', 'ご面談', '面談', 'お時間', 'デモ', 'ご説明', 'お伺い', 'ご訪問', 'オンライン会議', 'ミーティング', 'ご挨拶に'];
 const JA_ASKING = ['いただけ', 'ください', '頂け', 'でしょうか', '幸い', 'させていただ', '願え', 'お願い', 'たく存じ', 'たいと'];
-const JA_MODEST = ['ご興味がございましたら', 'ご関心がございましたら', 'ご興味をお持ちいただけましたら', 'もしご興味', 'ご関心をお持ちでしたら'];
 const JA_WARM = ['ご紹介いただ', 'ご紹介を受け', 'よりご紹介', 'のご紹介で', 'のご紹介により', 'ご紹介くださ', 'お問い合わせいただ', 'お問い合わせありがとう',
   'お問い合わせの件', 'お問合せいただ', 'ご依頼', 'ご要望', 'ご連絡ありがとう', 'ご返信ありがとう', 'お打ち合わせの際', 'お時間をいただきありがとう',
   'お時間をいただき、ありがとう', '先日は', '先日の', '展示会では', 'ブースにお立ち寄り', '名刺交換', 'いつもお世話になっております', 'ご相談いただ'];
@@ -130,10 +129,12 @@ const JA_REPEATED = ['まだ', '再度', '何度', '回目', 'もう一度', '�
 // くださる — or 紹介 given by someone: 〜様より/からのご紹介), and an ask made on the condition of their interest
 // (ご関心/ご興味 … ましたら/でしたら/ようでしたら/なら/あれば), which leaves the stranger a way out. Bounded spans: linear.
 const JA_INTRODUCED = /紹介(?:を|して|に)?(?:いただ|頂|賜|受け|くださ|下さ|預か|あずか)|(?:より|から)の?(?:ご)?紹介/;
-const JA_IF_INTERESTED = /(?:ご関心|ご興味|お役に立て)[^。！？\n]{0,24}?(?:ましたら|でしたら|ようでしたら|のようなら|なら|あれば|ございましたら)/;
+// The list this replaced (ご興味がございましたら, ご関心をお持ちでしたら, ご興味をお持ちいただけましたら, …) all end in ましたら/でしたら;
+// only もしご興味 (もしご興味をお持ちの場合は) has no conditional ending to read, so it stays as its own branch.
+const JA_IF_INTERESTED = /もしご興味|(?:ご関心|ご興味|お役に立て)[^。！？\n]{0,24}?(?:ましたら|でしたら|ようでしたら|のようなら|なら|あれば|ございましたら)/;
 
 function jaPitch(text: string): PitchParts {
-  const modest = includesAny(text, JA_MODEST) || JA_IF_INTERESTED.test(text);
+  const modest = JA_IF_INTERESTED.test(text);
   const ask = includesAny(text, JA_MEETING) && includesAny(text, JA_ASKING) && !modest;
   return {
     intro: includesAny(text, JA_INTRO),

@@ -9,10 +9,17 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 /** A near date in the sentence: "by Friday", "until April 16", "this week" (the `soon` cue), "end of March". */
 export function nearDate(f: EnFacts, strict = false): boolean {
   // "early", "soon" alone go with the client's own season ("order filters early, before the rainy season").
-  if ((f.cues.soon ?? []).some((i) => !strict || !/^(?:early|soon)$/.test(f.tokens[i]!.lower))) return true;
+  // Round 27 (AH's ahe-017): "valid for 60 days from today" — today as the start of a period is no near limit.
+  if ((f.cues.soon ?? []).some((i) => (!strict || !/^(?:early|soon)$/.test(f.tokens[i]!.lower)) && !startsNow(f, i))) return true;
   return f.tokens.some((t, i) => (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || (ORDINAL_DAY.test(t.lower) && f.tokens[i - 1]?.lower === 'the')) &&
     // Round 25 (AB's ab-a-040): "decide within March" bounds the act by the month as "by" does.
     ['by', 'until', 'before', 'after', 'till', 'through', 'of', 'beyond', 'past', 'within'].includes(f.tokens[i - (ORDINAL_DAY.test(t.lower) ? 2 : 1)]?.lower ?? '') );
+}
+
+/** "from today", "as of today", "starting now": the start of a period, which ends somewhere else. */
+function startsNow(f: EnFacts, i: number): boolean {
+  const t = f.tokens;
+  return /^(?:today|now)$/.test(t[i]!.lower) && (/^(?:from|since|starting)$/.test(t[i - 1]?.lower ?? '') || (t[i - 1]?.lower === 'of' && t[i - 2]?.lower === 'as'));
 }
 
 /**

@@ -52,11 +52,38 @@ export function isAddressLine(text: string): boolean {
     containsAny(t, SALUTATION.companyMarkers) ||
     SALUTATION.departmentSuffixes.some((s) => t.endsWith(s)) ||
     SALUTATION.titles.some((s) => t.endsWith(s)) ||
+    honouredAddressee(t, SALUTATION.honorificSuffixes) ||
     BARE_NAME.test(t) ||
     latinNameUnderDepartment(t) ||
     nameAfterTitle(t)
   );
 }
+
+/**
+ * Round 27 (AG ag2-041): an address line read by its structure — a list of addressees (、 , / ・ or spaces between
+ * them), each an organisation, a department or a role closed by its honorific, which a headcount, a note in brackets
+ * or ほか may follow: 品質保証課 ご担当者様1名, 購買部 ご担当者様（2名）, 設備技術課 佐藤様ほか. True when the
+ * line's last addressee ends in one of `honorifics`.
+ */
+export function honouredAddressee(text: string, honorifics: readonly string[]): boolean {
+  // The line's last addressee: a line that goes on past its honorific with words of a sentence (田中さん、やっと返信来ました)
+  // is no address line.
+  const items = text.split(/[\s\u3000、，,／/・]+/).filter(Boolean);
+  const t = withoutAddresseeTail(items[items.length - 1] ?? '');
+  return t !== '' && honorifics.some((h) => t.endsWith(h));
+}
+
+/** An addressee without the headcount, bracketed note or ほか after its honorific (at most three, each a bounded match). */
+function withoutAddresseeTail(item: string): string {
+  let t = item;
+  for (let k = 0; k < 3; k++) {
+    const cut = t.replace(ADDRESSEE_TAIL, '');
+    if (cut === t) break;
+    t = cut;
+  }
+  return t;
+}
+const ADDRESSEE_TAIL = /(?:[（(][^（）()]{0,20}[）)]|[0-9０-９一二三四五六七八九十]{1,3}(?:名様|名|人)|ほか|他|宛)$/u;
 
 /**
  * 事務長 森田 和也 / 法務部 青木 健一 / 部長 Tanaka Kenji: a title or department, then a person's full name in

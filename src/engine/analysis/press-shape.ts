@@ -15,6 +15,8 @@
  * the rule.
  */
 
+import { enAt, enHas, jaAt, jaHas, pressWords, type PressWordClass } from './press-words';
+
 export interface PressParts {
   /** A time limit in words: "tomorrow", "end of day", "this week", "any day now", 本日中, 今週中, 至急. */
   time: boolean;
@@ -34,6 +36,15 @@ export interface PressParts {
   runsOut: boolean;
   /** The writer gives time or leaves the decision to them ("no rush", "at your convenience", ご都合のよいときに). */
   eased: boolean;
+  /**
+   * Round 27: the thing handed on to another party as the limit's consequence ("after that it goes to the next customer",
+   * "by then they're going to our importer in Singapore", 枠は他社様に回させていただきます).
+   */
+  forfeit: boolean;
+  /** Round 27: advice on the reader's own good tied to immediacy and a commitment ("you'd be wise to lock this in now", 今のうちに押さえておかれたほうが賢明). */
+  urge: boolean;
+  /** Round 27: a commitment asked the same day ("please send your order today", 本日中にご発注ください). */
+  sameDay: boolean;
 }
 
 export type PressKind = 'skip' | 'rival' | 'scarcity' | 'deadline';
@@ -48,6 +59,7 @@ export function pressParts(text: string): PressParts {
   return {
     time: en.time || ja.time, deadline: en.deadline || ja.deadline, scarce: en.scarce || ja.scarce, rival: en.rival || ja.rival,
     ask: en.ask || ja.ask, stake: en.stake || ja.stake, skip: en.skip || ja.skip, runsOut: en.runsOut || ja.runsOut, eased: en.eased || ja.eased,
+    forfeit: en.forfeit || ja.forfeit, urge: en.urge || ja.urge, sameDay: en.sameDay || ja.sameDay,
   };
 }
 
@@ -63,10 +75,17 @@ export function pressOf(p: PressParts, dated: boolean): PressKind | undefined {
   const timed = p.time || p.deadline || dated;
   if (p.scarce && (p.ask || p.stake)) return 'scarcity';
   if (timed && (p.ask || p.runsOut) && p.stake) return 'deadline';
+  // Round 27: a hold that lapses to someone else needs no ask — the decision is implied by what is lost; advice to
+  // commit now, and a commitment asked the same day, carry their own clock.
+  if (timed && p.forfeit) return 'deadline';
+  if (p.urge || p.sameDay) return 'deadline';
   return undefined;
 }
 
 // ---------------------------------------------------------------- English
+
+const PARTY_EN = new Set(pressWords('party'));
+const RIVAL_EN = new Set(pressWords('rival-party'));
 
 /** Lower-cased words, apostrophes kept ("can't"), hyphens kept ("go-ahead"), "%" kept as a word. */
 export function wordsOf(text: string): string[] {
@@ -102,9 +121,7 @@ const where = (w: readonly string[], set: ReadonlySet<string>): number[] => w.fl
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'handful', 'couple']);
 const isCount = (x: string | undefined) => !!x && (/^\d{1,4}$/.test(x) || NUMBER_WORDS.has(x));
 
-const EN_TIME = ['today', 'tonight', 'tomorrow', 'eod', 'cob', 'asap', 'end of day', 'end of the day', 'end of this week', 'end of the week',
-  'end of this month', 'end of the month', 'end of the quarter', 'this week', 'this month', 'any day now', 'the sooner', 'right away',
-  'immediately', 'at the earliest', 'as soon as possible', 'without delay', 'within 24 hours', 'within 48 hours', 'this quarter'];
+// EN_TIME, ASKING, STAKES (and their Japanese twins): dictionaries/any/press-words.json since round 27.
 const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'before', 'within']);
 const DATE_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -170,28 +187,38 @@ function enRival(w: readonly string[]): boolean {
 const DECISION = new Set(['reply', 'respond', 'response', 'answer', 'revert', 'confirm', 'confirmation', 'decide', 'decision', 'commit',
   'commitment', 'sign', 'signed', 'signature', 'order', 'po', 'book', 'reserve', 'secure', 'go-ahead', 'go/no-go', 'no-go', 'approve', 'purchase',
   'proceed', 'talk', 'contract', 'agreement', 'sign-off', 'yes', 'lock', 'locking', 'accept', 'acceptance', 'hear', 'green-light']);
-/** The frame that asks it of the reader, or makes it a condition of theirs. */
-const ASKING = ['please', 'kindly', 'could you', 'can you', 'would you', 'need', 'needs', 'require', 'requires', 'if you want', 'if you wish',
-  'whether you wish', "if you'd like", 'if you would like', 'grateful if', 'the sooner', 'let me know', 'if we do not hear', "if we don't hear",
-  'if i do not', "if i don't", 'if i cannot', "if i can't", 'unless', 'i would strongly', "i'd strongly", 'recommend', 'advise', 'suggest', 'must',
-  'have to', 'should', 'want'];
 function enAsk(w: readonly string[]): boolean {
-  return w.some((x) => DECISION.has(x)) && anyPhrase(w, ASKING);
+  return w.some((x) => DECISION.has(x)) && enHas(w, 'asking');
 }
 
-/** The seller's stake: a close or a quota of theirs, the thing going to others, a worse price after the limit. */
-const STAKES = ['so i can close', 'so we can close', 'to close this', 'close this', 'close it out', 'close the deal', 'close the order',
-  'my quota', 'our quota', 'my target', 'our target', 'our quarter', 'my quarter', "this quarter's", 'quarter-end', 'my numbers', 'our numbers',
-  'our books', 'before our year-end', 'our fiscal', 'first dibs', 'first come', 'before they', 'give it to', 'offer it to', 'release it',
-  'release the', 'reassigned', 'go to another', 'goes to another', 'go to the next', 'next in line', 'another client', 'another customer',
-  'other customers', 'other clients', "can't keep", 'cannot keep', "can't hold", 'cannot hold', 'unable to hold', 'not be able to hold',
-  "won't be able to hold", "can't guarantee", 'cannot guarantee', 'lose the', 'lose your', 'next slot', 'next run', 'next opening',
-  'next available', 'next window', 'goes up', 'go up', 'will increase', 'will rise', 'rises', 'higher', 'standard pricing', 'standard price',
-  'standard rate', 'standard tariff', 'list price', 'full price', 'regular price', 'surcharge', 'discount ends', 'discount expires',
-  'takes effect', 'no longer', 'the better', 'full after'];
+/** The seller's stake: a close or a quota of theirs, the thing going to others, a worse price after the limit; a cut-off of ours unless told with an apology and its reason. */
 function enStake(w: readonly string[]): boolean {
-  return anyPhrase(w, STAKES);
+  return STAKE_CLASSES.some((c) => enHas(w, c)) || (enHas(w, 'cutoff') && !ownReason(enHas(w, 'apology'), enHas(w, 'reason')));
 }
+const STAKE_CLASSES: PressWordClass[] = ['seller-close', 'others-take', 'hold-ends', 'price-after'];
+/** "I'm sorry, but … because of the summer shutdown": our own constraint, explained, is not a lever. */
+const ownReason = (apology: boolean, reason: boolean): boolean => apology && reason;
+
+/**
+ * A handing-on to a party after the limit: a transfer ("allocated to", "going to") and, within four words, a party
+ * noun; a rival one ("other clients", "the next customer", "someone else") is forfeit by itself, a party of ours
+ * ("our importer") only with a lapse frame ("by then", "after that", "unless"). "Your" makes the party the reader's.
+ */
+function enForfeit(w: readonly string[]): boolean {
+  if (enHas(w, 'gone')) return true;
+  for (let at = enAt(w, 'transfer'); at >= 0; at = enAt(w, 'transfer', at + 1)) {
+    const after = w.slice(at + 1, at + 7);
+    if (after.includes('your') || after.includes('you')) continue;
+    const party = after.findIndex((x) => PARTY_EN.has(x));
+    if (party < 0) continue;
+    const rival = after.slice(0, party + 1).some((x) => RIVAL_EN.has(x)) || RIVAL_EN.has(after[party + 1] ?? '');
+    if (rival || enHas(w, 'lapse')) return true;
+  }
+  return false;
+}
+
+/** Advice on the reader's own good, immediacy, and a commitment. */
+const enUrge = (w: readonly string[]): boolean => enHas(w, 'advice') && enHas(w, 'now') && enHas(w, 'commit');
 
 /** Going past the reader's process: the process named, and its deferral, skipping or hurrying proposed. */
 const PROCESS = new Set(['paperwork', 'formalities', 'ringi', 'approval', 'approvals', 'procurement', 'legal', 'committee', 'board',
@@ -218,15 +245,18 @@ function enSkip(w: readonly string[]): boolean {
 function enParts(text: string): PressParts {
   const w = wordsOf(text);
   if (w.length === 0) return NONE;
+  const ask = enAsk(w);
   return {
-    time: anyPhrase(w, EN_TIME), deadline: enDeadline(w), scarce: enScarce(w), rival: enRival(w), ask: enAsk(w), stake: enStake(w),
-    skip: enSkip(w), runsOut: anyPhrase(w, RUNS_OUT), eased: anyPhrase(w, EASED),
+    time: enHas(w, 'time'), deadline: enDeadline(w), scarce: enScarce(w), rival: enRival(w), ask, stake: enStake(w),
+    skip: enSkip(w), runsOut: enHas(w, 'runs-out'), eased: anyPhrase(w, EASED), forfeit: enForfeit(w), urge: enUrge(w),
+    sameDay: ask && enHas(w, 'same-day') && enHas(w, 'commit'),
   };
 }
 
-const NONE: PressParts = { time: false, deadline: false, scarce: false, rival: false, ask: false, stake: false, skip: false, runsOut: false, eased: false };
-const RUNS_OUT = ['only until', 'only till', 'only valid', 'only good', 'only holds', 'only available until', 'only runs', 'last chance',
-  "won't last", 'will not last', 'only through', 'only this week', 'only this month', 'one-time'];
+const NONE: PressParts = {
+  time: false, deadline: false, scarce: false, rival: false, ask: false, stake: false, skip: false, runsOut: false, eased: false, forfeit: false,
+  urge: false, sameDay: false,
+};
 
 // ---------------------------------------------------------------- Japanese
 
@@ -241,8 +271,6 @@ function firstOf(text: string, list: readonly string[], from = 0): number {
   return best;
 }
 
-const JA_TIME = ['本日中', '今日中', '明日中', '明日まで', '今週中', '今週末まで', '今月中', '今月末まで', '月末まで', '週内', '至急', '早急',
-  'お早めに', '早めに', 'すぐに', '今すぐ', 'なるべく早く', '一刻も早く', '本日まで', '明日の午前', '明日の正午', '今週金曜'];
 const JA_DEADLINE = ['までに', 'まで', '以降', '以内に', '限り'];
 const JA_SCARCE = ['残り1', '残り2', '残り3', '残り4', '残り5', '残り１', '残り２', '残り３', '残り一', '残り二', '残り三', '残りわずか', '残り僅か', '残り少な', 'あと1', 'あと2', 'あと3', 'あと一', 'あと二', 'あと三', 'あと１', 'あと２', 'あと３', 'わずか',
   '先着', '枠が埋ま', '枠も埋ま', '枠は埋ま', '席が埋ま', '予約で埋ま', 'ほぼ埋ま', '満席', '満枠', 'ほぼ満', '限定', 'のみとなって', 'しか残って', '残っておりません', '残っていません'];
@@ -252,11 +280,6 @@ const JA_RIVAL_INTEREST = ['問い合わせ', '問合せ', 'お問い合わせ',
 const JA_CONTESTED = ['同じ', '同一', '同様の枠', 'この枠', 'こちらの枠', '当該', '枠', '在庫', 'ロット', '分', 'スロット', '日程'];
 const JA_DECISION = ['ご返答', 'ご返信', 'ご回答', 'お返事', '返事', 'ご連絡', 'ご決断', 'ご判断', 'ご決定', 'ご契約', '契約', 'ご発注', '発注',
   'ご注文', 'お申込', 'お申し込み', '申込', '申し込み', 'サイン', 'ご署名', '署名', 'ご確定', 'ご承認', 'ご成約', 'ご導入', 'ご入金'];
-const JA_ASKING = ['ください', '下さい', 'お願い', 'いただけ', 'いただき', '頂け', '頂き', '場合', 'なければ', 'ないと', 'いただきたく', '次第'];
-const JA_STAKE = ['ほかのお客様', '他のお客様', '他のお客さま', '別のお客様', 'ほかのお客さま', '他社様に', 'お譲り', '確保できかね', '確保できなく',
-  '確保できません', 'お約束でき', '保証でき', '保証いたしかね', '料金が上が', '価格が上が', '値上が', '値上げ', '上がります', '割引は終了', '割引が終了',
-  '割引が適用', '通常価格', '通常料金', '定価', '初期費用', '追加費用', '費用が発生', '料金が発生', '次回は', '次の枠', '枠がなくな', '売り切れ',
-  '締め切', 'ノルマ', 'クローズ', '成約させ', 'ご用意できなく', 'お取り置きでき'];
 const JA_PROCESS = ['稟議', '社内承認', '社内の承認', '社内決裁', '決裁', '社内手続', '手続き', '契約書', '細かい話', '細かいこと', '細かい点', '書類', '審査', 'ご承認'];
 const JA_SKIPPING = ['は後でも', 'はあとでも', 'は後からでも', 'はあとからでも', 'は後で大丈夫', 'はあとで大丈夫', 'は後で構', 'は後回し', '後回しで',
   'は省略', 'を省略', 'は飛ばし', 'を飛ばし', 'を待たずに', 'を待たず', 'なしで進め', 'なしでも', 'は不要です', 'は後ほどで', 'は後で詰め', 'は後で調整',
@@ -271,15 +294,34 @@ function jaParts(text: string): PressParts {
     // 他社様でも多く使っていただいています: others using it is a reference, not a race.
     !text.includes('使って');
   const process = firstOf(text, JA_PROCESS);
+  const ask = includesAny(text, JA_DECISION) && jaHas(text, 'asking');
   return {
-    time: includesAny(text, JA_TIME),
+    time: jaHas(text, 'time'),
     deadline: includesAny(text, JA_DEADLINE),
     scarce: includesAny(text, JA_SCARCE),
     rival,
-    ask: includesAny(text, JA_DECISION) && includesAny(text, JA_ASKING),
-    stake: includesAny(text, JA_STAKE),
+    ask,
+    stake: STAKE_CLASSES.some((c) => jaHas(text, c)) || (jaHas(text, 'cutoff') && !ownReason(jaHas(text, 'apology'), jaHas(text, 'reason'))),
     skip: process >= 0 && firstOf(text, JA_SKIPPING, process) >= 0,
-    runsOut: includesAny(text, ['今だけ', '最後のチャンス', 'までの限定', '限りとなり', '限りです', '限りの']),
+    runsOut: jaHas(text, 'runs-out'),
     eased: includesAny(text, JA_EASED),
+    forfeit: jaForfeit(text),
+    urge: jaHas(text, 'advice') && jaHas(text, 'now') && jaHas(text, 'commit'),
+    sameDay: ask && jaHas(text, 'same-day') && jaHas(text, 'commit'),
   };
+}
+
+/** 他社様に回させていただきます, 他のお取引先に割り当てる: a rival party, and a handing-on within the clause after it. */
+function jaForfeit(text: string): boolean {
+  if (jaHas(text, 'gone')) return true;
+  for (let at = jaAt(text, 'party'); at >= 0; at = jaAt(text, 'party', at + 1)) {
+    const to = jaAt(text, 'transfer', at);
+    if (to >= 0 && to - at <= 20 && !/[。！？\n]/.test(text.slice(at, to))) return true;
+  }
+  return false;
+}
+
+/** Whether a class of dictionaries/any/press-words.json is in the text, read as the shape reads it (its examples' matcher). */
+export function pressWordIn(id: PressWordClass, text: string): boolean {
+  return enHas(wordsOf(text), id) || jaHas(text, id);
 }

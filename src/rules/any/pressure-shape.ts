@@ -83,7 +83,7 @@ export default defineRule({
 function pressKind(s: Sentence, ctx: RuleContext): PressKind | undefined {
   const parts = ctx.facts.of(PARTS, s);
   // The cheap test first: a sentence with none of the parts that can press on their own or with others.
-  if (!parts.skip && !parts.rival && !parts.scarce && !(parts.stake && (parts.ask || parts.runsOut))) return undefined;
+  if (!parts.skip && !parts.rival && !parts.scarce && !(parts.stake && (parts.ask || parts.runsOut)) && !parts.forfeit && !parts.urge && !parts.sameDay) return undefined;
   const dated = !parts.time && !parts.deadline && ctx.facts.of(datesAnnotator(ctx.today), s).slots.some((x) => x.date && !x.date.past);
   const kind = pressOf(parts, dated || parts.time || parts.deadline);
   if (!kind || kind === 'skip') return kind;

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { casualPhrases } from './lib/casual';
+import { intensifiersIn } from './lib/intensifiers';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { naiDesu } from './lib/register-level';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
@@ -43,6 +44,10 @@ export default defineRule({
       { text: '承知いたしました。' },
       { text: '「ありがとう」の一言が大切だと感じております。' },
       { text: 'いつもありがとう！', context: { recipient: 'internal' } },
+      // Round 27: 超 as a prefix of a plain noun, or inside one word; the client's own words quoted.
+      { text: '超音波検査の結果をお送りいたします。' },
+      { text: '予算を超過いたしました。' },
+      { text: '田中様から「超助かりました」とのお言葉をいただきました。' },
       { text: 'そうですね。' },
       { text: '事前にご了解をいただいております。' },
       { text: '了解しました。' },
@@ -88,6 +93,8 @@ export default defineRule({
       { text: '次回の打合せは3月5日でいいよね？', flagged: 'いいよね', outputs: ['次回の打合せは3月5日でよろしいでしょうか？'] },
       { text: 'ご対応ありがとうございます😊', flagged: '😊', outputs: ['ご対応ありがとうございます。'] },
       { text: 'ちょっとお時間をいただけますか。', flagged: 'ちょっと', outputs: ['少々お時間をいただけますか。'] },
+      { text: '前回の打ち合わせ、超助かりました。', flagged: '超', outputs: ['前回の打ち合わせ、大変助かりました。'] },
+      { text: 'お見積り、マジで助かります。', flagged: 'マジで', outputs: ['お見積り、大変助かります。'] },
       { text: '明日には届くんじゃないかと思います。', flagged: 'んじゃないか', outputs: ['明日には届くのではないかと思います。'] },
       { text: 'お手数ですが、資料を確認しといてください。', flagged: 'しといて', outputs: ['お手数ですが、資料を確認しておいてください。'] },
       { text: '申し訳ございません、請求書の送付が遅れちゃいました。', flagged: 'ちゃいました', outputs: ['申し訳ございません、請求書の送付が遅れてしまいました。'] },
@@ -125,6 +132,18 @@ export default defineRule({
           suggestions: [suggestion(n.text, `Write ${n.text}`, `「${n.text}」にする`)],
         });
       }
+    }
+    // Round 27: 超助かりました, マジで, ガチで — an intensifier of speech read from kuromoji's tokens (lib/intensifiers.ts).
+    for (const h of intensifiersIn(s)) {
+      if (covered.some(([a, b]) => s.start + a < h.end && s.start + b > h.start)) continue;
+      covered.push([h.start - s.start, h.end - s.start]);
+      ctx.report({
+        start: h.start,
+        end: h.end,
+        message: h.entry.message.en,
+        messageJa: h.entry.message.ja,
+        suggestions: [suggestion(h.entry.plain, `Use ${h.entry.plain}`, `「${h.entry.plain}」にする`)],
+      });
     }
     chattyEnding(s, ctx, covered);
     chattyQuotedThought(s, ctx, covered);

@@ -59,6 +59,9 @@ export default defineRule({
       { text: '株式会社オトワ化学\n物流課 西田\n\nいつもお世話になっております。' },
       { text: '株式会社オトワ化学\n物流課\nDear Ms Nishida,\n\nいつもお世話になっております。' },
       { text: '株式会社オトワ化学 物流課\n西田様、東様 / Ms Nishida, Mr Higashi\n\nいつもお世話になっております。' },
+      // Round 27 (AG ag2-041): ご担当者様 with a headcount or a note after it is a person's honorific, read by the line's structure.
+      { text: '株式会社アサギリ電子\n品質保証課 ご担当者様1名\n\nいつもお世話になっております。' },
+      { text: '株式会社アサギリ電子\n設備技術課 佐々木様、品質保証課 ご担当者様（2名）\n\nいつもお世話になっております。' },
     ],
     invalid: [
       {

@@ -9,6 +9,10 @@ import greetingRule from '../../../src/rules/en/greeting-and-sign-off';
 import { hasJapaneseWord } from '../../../src/rules/en/lib/bad-news';
 import { outreachEntryMatches } from '../../../src/rules/en/lib/outreach';
 import { pressureEntryMatches } from '../../../src/rules/en/lib/pressure';
+import { casualWords } from '../../../src/rules/en/lib/register';
+import type { Sentence } from '../../../src/engine/types';
+import { pressWordIn } from '../../../src/engine/analysis/press-shape';
+import type { PressWordClass } from '../../../src/engine/analysis/press-words';
 import { inWindow } from '../../../src/rules/any/calendar/closed-days';
 import { englishVisits, japaneseVisits } from '../../../src/rules/any/calendar/visit-verbs';
 import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
@@ -18,6 +22,7 @@ import { compilePhrases, type PhraseData } from '../../../src/rules/en/lib/phras
 import { bareNoIn, contractPhrase } from '../../../src/rules/en/lib/refusal';
 import { dismissiveImperatives } from '../../../src/rules/en/lib/dismissive';
 import { casualPhrases } from '../../../src/rules/ja/lib/casual';
+import { intensifiersIn } from '../../../src/rules/ja/lib/intensifiers';
 import { cushionsIn } from '../../../src/rules/ja/lib/cushion';
 import { flatRefusals } from '../../../src/rules/ja/lib/flat-refusal';
 import {
@@ -73,6 +78,7 @@ export const MATCHERS: Record<string, Matcher> = {
   },
   // A casual phrase as ja.register.casual-to-client finds it (outside quotes; an `end` entry closing the sentence).
   'ja/casual-forms': (e, text) => casualPhrases(text).some((h) => h.entry.id === e.id),
+  'ja/intensifiers': async (e, text) => intensifiersIn(await jaSentence(text)).some((h) => h.entry.id === e.id),
   // A cushion word as the refusal rules detect it.
   'ja/cushions': (e, text) => cushionsIn(text).includes(e.id),
   // A flat refusal as ja.blunt-refusal.unsoftened-refusal judges it, before it asks for a cushion.
@@ -85,7 +91,9 @@ export const MATCHERS: Record<string, Matcher> = {
   'en/cues': (e, text) => ((analyzeEnglish(text).cues as Record<string, unknown[] | undefined>)[e.cue as string]?.length ?? 0) > 0,
   // Slang is a pattern; a dismissive imperative is read from the parse, as en.register.dismissive reads it.
   'en/register': (e, text, list) =>
-    list === 'dismissive' ? dismissiveImperatives(analyzeEnglish(text)).some((d) => d.entry.id === e.id) : patternMatcher(e, text),
+    list === 'dismissive' ? dismissiveImperatives(analyzeEnglish(text)).some((d) => d.entry.id === e.id)
+      // An entry read only as a state (onlyAfter) is read where it stands, as the rule reads it.
+      : 'onlyAfter' in e ? casualWords({ text, start: 0 } as Sentence).some((w) => w.id === e.id) : patternMatcher(e, text),
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
   // A lead to the contract ("as per the") counts only with the contract after it, as per-contract reads it.
   'en/refusal': (e, text, list) => {
@@ -99,6 +107,7 @@ export const MATCHERS: Record<string, Matcher> = {
   // Word phrases (src/rules/en/lib/word-phrases.ts); the deadline words need a date after them.
   'en/outreach': (e, text, list) => outreachEntryMatches(list, e.id, text),
   'en/pressure': (e, text, list) => pressureEntryMatches(list, e.id, text),
+  'any/press-words': (e, text) => pressWordIn(e.id as PressWordClass, text),
   // A closure window (MM-DD to MM-DD, maybe across the new year) and an ISO date, tested as closedReason does.
   'calendar/closures': (e, text) => inWindow(parseIsoDay(text), { from: e.from as string, to: e.to as string }),
   // A visit told by a verb of movement, read from the parse as the meeting judgement reads it.

@@ -133,3 +133,17 @@ describe('cold-pitch: chasing an unanswered pitch', () => {
   it.each(CHASES)('%s', (text) => expect(pitchParts(text).chase).toBe(true));
   it.each(NOT_CHASES)('not a chase: %s', (text) => expect(pitchParts(text).chase).toBe(false));
 });
+
+// Round 27: JA_MODEST's list folded into JA_IF_INTERESTED; each of its old phrases still makes a meeting ask modest.
+describe('a modest ask on the stranger’s interest (the old JA_MODEST phrases)', () => {
+  it.each([
+    'ご興味がございましたら、オンラインで30分ほどご説明のお時間をいただけますでしょうか。',
+    'ご関心がございましたら、デモのお時間をいただけますと幸いです。',
+    'ご興味をお持ちいただけましたら、お打ち合わせのお時間をいただけますでしょうか。',
+    'もしご興味をお持ちの場合は、ご説明のお時間をいただけますと幸いです。',
+    'ご関心をお持ちでしたら、面談のお時間をいただけますでしょうか。',
+  ])('%s asks nothing of a stranger', (text) => {
+    expect(pitchParts(text).ask).toBe(false);
+    expect(pitchParts(text.replace(/^[^、]+、/, '')).ask).toBe(true);
+  });
+});

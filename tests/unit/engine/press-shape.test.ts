@@ -96,3 +96,45 @@ describe('press-shape: the limit alone never presses', () => {
     expect(pressOf(pressParts('Two other distributors asked for the same allocation, but no rush at all.'), false)).toBeUndefined();
   });
 });
+
+// Round 27: a hold that lapses to another party (or is gone), advice on the reader's own good tied to now and a
+// commitment, a commitment asked the same day; and their near misses — a quote's validity, our own cut-off told with
+// an apology and its reason, a handing-on to a party of ours with no lapse, a reply asked today with no commitment.
+const LAPSING: Row[] = [
+  ['We can hold the slot until Friday; after that it goes to the next customer.', 'deadline'],
+  ["I can hold them for you until Thursday, but if I haven't got an order from you by then they're going to our importer in Singapore.", 'deadline'],
+  ['The last 600 meters of our bouclé in ivory will be allocated to other clients next Wednesday.', 'deadline', true],
+  ['This price is valid 24 hours only, then it is gone.', 'deadline'],
+  ['Just so you know, these 12 pallets will be sold to someone else if we do not get your PO by Monday.', 'deadline'],
+  ['The introductory pricing has been approved only for this Friday, after which it will be revised upwards.', 'deadline', true],
+  ['金曜までにご返答がない場合、枠は他社様に回させていただきます。', 'deadline'],
+  ['来週水曜日には残りの在庫を他のお取引先に割り当てる予定です。', 'deadline', true],
+  ['今週金曜日を過ぎますと、仮押さえは解除となります。', 'deadline'],
+  ["You'd be wise to lock this in now.", 'deadline'],
+  ["Honestly, the smart move would be to sign this week.", 'deadline'],
+  ['今のうちにご契約いただくのが得策かと存じます。', 'deadline'],
+  ['早めに押さえておかれたほうが賢明です。', 'deadline'],
+  ['Please send your order today.', 'deadline'],
+  ['本日中にご注文いただけますでしょうか。', 'deadline'],
+  ['6月1日以降は価格が8%上がりますので、それまでのご発注をおすすめします。', 'deadline', true],
+];
+const NOT_LAPSING: Row[] = [
+  ['This quote is valid for 30 days.', ''],
+  ['As with all our quotations, the prices are valid for 60 days from today; after that we would simply review them against current yarn costs.', ''],
+  ['お見積りの有効期限は発行日より30日間です。', '', true],
+  ['大変恐縮ですが、夏季の設備点検のため、6月生産分のご注文は5月15日で締め切らせていただきます。', '', true],
+  ['The samples will go to our distributor in Osaka next week, who will bring them to your office.', '', true],
+  ['Please send us your feedback on the drawings today if you can.', ''],
+  ['他の製品についても、来週の展示会でご案内いたします。', '', true],
+  ['We recommend the X5 model for your line.', ''],
+  ['The wise choice of material depends on the load.', ''],
+];
+
+describe('press-shape: a hold that lapses, advice to commit now, a same-day order (round 27)', () => {
+  it.each(LAPSING)('%s → %s', (text, kind, dated) => {
+    expect(pressOf(pressParts(text), !!dated) ?? '', JSON.stringify(pressParts(text))).toBe(kind);
+  });
+  it.each(NOT_LAPSING)('%s stays clean', (text, kind, dated) => {
+    expect(pressOf(pressParts(text), !!dated) ?? '', JSON.stringify(pressParts(text))).toBe(kind);
+  });
+});

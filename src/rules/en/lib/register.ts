@@ -13,6 +13,14 @@ const SlangSchema = onDemand(() => PhraseSchema.extend({
   severity: z.enum(['error', 'warning', 'info']).optional(),
   /** The meeting ask of a pitch ("grab 20 minutes", "jump on a call"): in a first mail it is the cold pitch's move. */
   pitchAsk: z.boolean().optional(),
+  /**
+   * Round 27: a word of feeling whose slang sense is a state of the writer ("we were gutted", "stoked to hear"): read only
+   * opening the sentence or right after one of these words (a copula, feel/get, an intensifier). Elsewhere it is the
+   * literal participle: before a noun ("whole gutted fish", "the stoked boiler").
+   */
+  onlyAfter: z.array(z.string().regex(/^[a-z']+$/)).min(1).optional(),
+  /** Words right after the match that make it the literal participle ("gutted by fire"). */
+  notBefore: z.array(z.string().regex(/^[a-z']+$/)).min(1).optional(),
 }));
 /** An imperative that brushes the client off or leaves them our work: read by src/rules/en/lib/dismissive.ts. */
 const DismissiveSchema = onDemand(() => z.object({
@@ -84,6 +92,7 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
   for (const m of findAll(list.phrases, s.text)) {
     if (m.index < covered) continue;
     const entry = list.entries.get(m.phrase.id)!;
+    if (!asState(entry, s.text, m.index, m.index + m.text.length)) continue;
     const found = entry.remove ? removal(s.text, m.index, m.text) : { start: m.index, end: m.index + m.text.length, capital: '' };
     covered = m.index + m.text.length;
     out.push({
@@ -101,6 +110,27 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
     });
   }
   return out;
+}
+
+/** For an entry read only as a state (onlyAfter): the word before is a lead of the entry (or none), the word after no literal use's. */
+function asState(entry: SlangEntry, text: string, start: number, end: number): boolean {
+  if (!entry.onlyAfter) return true;
+  const opens = !/[a-z0-9]/i.test(text.slice(0, start));
+  // "I'm gutted": a contraction is read by its clitic ('m, 're, 's).
+  const word = wordBefore(text.replace(/’/g, "'"), start).toLowerCase();
+  const lead = entry.onlyAfter.includes(word) || (word.includes("'") && entry.onlyAfter.includes(word.slice(word.indexOf("'"))));
+  if (!opens && !(lead && !/[,;:]\s*$/.test(text.slice(0, start)))) return false;
+  const after = /^\W*([a-z']+)/i.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
+  return !(after && entry.notBefore?.includes(after));
+}
+
+/** The word (letters and apostrophes) that ends before `at`, past any spaces or marks: a scan back, no pattern. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && !/[a-z']/i.test(text[end - 1]!)) end--;
+  let from = end;
+  while (from > 0 && /[a-z']/i.test(text[from - 1]!)) from--;
+  return text.slice(from, end);
 }
 
 /**

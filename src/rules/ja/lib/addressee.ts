@@ -1,6 +1,7 @@
 // Who an address line names: a person (with 様, さん or nothing), an organisation or a department.
 import type { Line, Sentence, Token } from '../../../engine/types';
 import { SALUTATION } from './dictionaries';
+import { honouredAddressee } from '../../../engine/analysis/layout';
 import { isAddressTrailing, stripTrailing } from '../../../engine/words';
 
 export interface Chunk {
@@ -103,8 +104,13 @@ export function namesOrganisation(line: Line): boolean {
 /** True when a line already addresses a person or a group (様, 殿, さん, 先生, 各位). */
 export function addressesPerson(line: Line): boolean {
   const t = stripTrailing(line.text.trim(), isAddressTrailing);
-  return /(?:様|さま|殿|どの|さん|くん|君|ちゃん|先生|各位)$/.test(t) || /(?:様|さま)[\s\u3000]/.test(t);
+  if (/(?:様|さま|殿|どの|さん|くん|君|ちゃん|先生|各位)$/.test(t) || /(?:様|さま)[\s\u3000]/.test(t)) return true;
+  // Round 27 (AG ag2-041): by structure, 品質保証課 ご担当者様1名 / ご担当者様（2名）/ 佐藤様ほか (analysis/layout.ts).
+  return honouredAddressee(t, PERSON_HONORIFICS);
 }
+
+/** The honorifics of a person or a group (御中 is an organisation's). */
+const PERSON_HONORIFICS = ['様', 'さま', '殿', 'どの', 'さん', '先生', '各位'];
 
 /**
  * Round 24: 岡田様、小池 / 田中様、鈴木様、佐藤: the last address line lists several people with 、 and one of them is

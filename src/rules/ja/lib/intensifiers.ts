@@ -1,0 +1,53 @@
+// Round 27: colloquial intensifiers (超助かりました, マジで, ガチで, めちゃめちゃ) read by kuromoji from
+// dictionaries/ja/intensifiers.json: the word's own token, in its part of speech, before a verb, an adjective or an
+// adjectival noun. 超過 is one noun and 超音波 a prefix to a plain noun, so neither is read; quoted words are the
+// client's. The dictionary's own examples run through this function (tests/unit/dictionaries).
+import { z } from 'zod';
+import data from '../../../../dictionaries/ja/intensifiers.json';
+import { bundled } from '../../bundled';
+import type { Token } from '../../../engine/types';
+import { inQuotes, quotedRanges } from './text';
+
+export const IntensifiersSchema = z.object({
+  entries: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    surface: z.string().min(1),
+    reading: z.string(),
+    pos: z.string().min(1),
+    pos1: z.string().min(1).optional(),
+    next: z.array(z.string().min(1)).min(1),
+    joins: z.array(z.string().min(1)).optional(),
+    plain: z.string().min(1),
+    message: z.object({ en: z.string().min(1), ja: z.string().min(1) }),
+  })).min(1),
+});
+export type IntensifierEntry = z.output<typeof IntensifiersSchema>['entries'][number];
+
+const INTENSIFIERS = bundled('ja/intensifiers', IntensifiersSchema, data).entries;
+
+export interface IntensifierHit {
+  entry: IntensifierEntry;
+  /** Absolute offsets of the word (with a joined token: マジで). */
+  start: number;
+  end: number;
+}
+
+/** The intensifiers of one sentence (its text, its start, its kuromoji tokens), outside quotes. */
+export function intensifiersIn(s: { text: string; start: number; tokens?: readonly Token[] }): IntensifierHit[] {
+  const tokens = s.tokens;
+  if (!tokens) return [];
+  const quotes = quotedRanges(s.text);
+  const out: IntensifierHit[] = [];
+  tokens.forEach((t, k) => {
+    const entry = INTENSIFIERS.find((e) => e.surface === t.surface && e.pos === t.pos && (!e.pos1 || e.pos1 === t.pos1));
+    if (!entry) return;
+    let last = k;
+    if (entry.joins?.includes(tokens[k + 1]?.surface ?? '')) last = k + 1;
+    const next = tokens[last + 1];
+    if (!next || !entry.next.some((p) => p === next.pos || p === next.pos1)) return;
+    const [start, end] = [t.start, tokens[last]!.end];
+    if (inQuotes(quotes, start - s.start, end - s.start)) return;
+    out.push({ entry, start, end });
+  });
+  return out;
+}
