@@ -756,8 +756,8 @@ const FLAT_REFUSALS: Annotator<FlatRefusal[]> = { id: 'ja.blunt-refusal.unsoften
 
 /**
  * The document walks a sentence may matter to, as bits, read from its text alone (its language and tokens go with it):
- * each bit is a test its walk makes before anything else it does with the sentence, so a sentence without the bit is one
- * the walk would pass over. KANE: a softened no (かね) with tokens; STATEMENT: a spec, a compatibility or a plan denied;
+ * each bit is a test its walk makes before it reports or records anything of the sentence, so a sentence without the
+ * bit is one the walk would pass over. KANE: a softened no with its reason (reasonedKaneru); STATEMENT: a spec, a compatibility or a plan denied;
  * VERDICT: a verdict line (返品：不可); ITEM: a whole polite sentence with a flat no that is no verdict line; SCOPE and
  * NOTICE: a closure's scope (休業期間中は) and a closure announced.
  */
@@ -773,7 +773,8 @@ function scanSentence(s: Sentence, facts: FactStore): number {
   const verdict = verdictLine(text);
   let bits = (CLOSURE_SCOPE.test(text) ? SCOPE : 0) | (CLOSURE_NOTICE.test(text) ? NOTICE : 0) | (verdict ? VERDICT : 0);
   if (!carriesTokens(s)) return bits;
-  if (text.includes('かね')) bits |= KANE;
+  // (かねてより is no softened no: the walk's first test is the reasoned …かねます it judges.)
+  if (text.includes('かね') && facts.of(FLAT_REFUSALS, s).some((c) => reasonedKaneru(text, c))) bits |= KANE;
   // Every flat no (FLAT_REFUSALS) is among those with the specs kept, or one of those stands at its end (flatRefusals):
   // no no with specs kept, none without.
   const flat = facts.of(FLAT_WITH_SPECS, s);
