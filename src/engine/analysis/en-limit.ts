@@ -9,6 +9,7 @@ import data from '../../../dictionaries/en/limit-class.json';
 import { bundled, onDemand } from '../../rules/bundled';
 import type { EnClause, EnFacts } from './en';
 import { isCost } from './en-kept';
+import { mayHaveCue } from './en-acts';
 
 const LimitClassSchema = onDemand(() => z.object({
   about: z.string(),
@@ -23,6 +24,14 @@ const dict = bundled('en/limit-class', LimitClassSchema, data);
 const LIMIT_NOUNS = new Set(dict.limitNouns.filter((w) => !w.includes(' ')));
 const LIMIT_PAIRS = new Map(dict.limitNouns.filter((w) => w.includes(' ')).map((w) => w.split(' ') as [string, string]));
 const FINAL_ADJECTIVES = new Set(dict.finalAdjectives);
+
+/**
+ * The words one of the readings below needs in the sentence, as parts of its lowered text: the limit nouns (one-word,
+ * and the second word of two-word ones: "bottom line" needs "line"), the adjectives of a value not to be changed, and the
+ * stance nouns. Read by lemma or lowered form in the parse, so each is cut to a stem its inflections keep ("maxima" →
+ * maxim, "boundaries" → boundar, "replies" → repl).
+ */
+const stemOf = (w: string) => (w.length >= 7 ? w.slice(0, -2) : w.endsWith('y') ? w.slice(0, -1) : w);
 
 /** Words for every customer: "for all accounts", "for every client", "for all customers". */
 const EVERY = new Set(['all', 'every', 'each', 'any']);
@@ -111,6 +120,27 @@ function indexOf(clauses: EnClause[], test: (cl: EnClause) => boolean): number |
 
 /** What we decided or answered: a stance the reader may ask us to reconsider. */
 const STANCE_NOUNS = new Set(['position', 'decision', 'answer', 'stance', 'conclusion', 'view', 'verdict', 'assessment', 'reply', 'response']);
+/** Any of the words a reading needs, as stems (see stemOf). */
+const LIMIT_STEMS = new RegExp([...LIMIT_NOUNS, ...[...LIMIT_PAIRS.values()], ...FINAL_ADJECTIVES, ...STANCE_NOUNS].map(stemOf)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
+
+/**
+ * Whether limitClause, keptStance or stanceKept may find anything in a sentence, from its text alone: a word of a limit,
+ * a final value or a stance (LIMIT_STEMS); or a value (a figure, $ € £ ¥ %) with a superlative, "we" and can ("the best we can do") or
+ * with "our … for" ("our terms are 30 days for all accounts"); or a figure with a verb of keeping (the `kept` cue gate:
+ * "we stay at 60 days"). Never a verdict: a sentence that passes is parsed and read as before; one that fails is one they
+ * would read nothing in, so the sentence's parse is not asked for.
+ */
+export function mayStateLimit(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (LIMIT_STEMS.test(lower)) return true;
+  const figure = /\d/.test(lower);
+  // bestWeCan: a superlative, "we" or "I", and can or could ("the lowest we could go").
+  const bestWeCan = /(?:est|most|least)\b/.test(lower) && /\b(?:we|i)\b/.test(lower) && /\bca|\bcould/.test(lower);
+  if ((figure || /[$€£¥%]/.test(lower)) && (bestWeCan || (lower.includes('our') && lower.includes('for')))) return true;
+  return figure && mayHaveCue(text, ['kept']);
+}
+
 /** The same as before: "remains the same", "stands as stated", "is unchanged". */
 const SAME = new Set(['same', 'unchanged', 'final', 'firm', 'valid']);
 

@@ -76,64 +76,113 @@ export default defineRule({
       },
     ],
   },
+  // What the hook reads is the address block at the top (and the line under it, or the first line): its findings are
+  // kept with the lines they came from and given again while those lines are the same, so a keystroke below the
+  // address costs a comparison of a few lines (the block's names and tokens were read again on every keystroke).
   document(ctx) {
     const layout = layoutOf(ctx);
     const block = layout.salutation;
-    block.forEach((line, k) => {
-      const parts = chunks(line);
-      const last = parts.pop();
-      if (!last) return;
-      const suffix = endsWithAny(last.text, SALUTATION.casualSuffixes);
-      if (suffix && last.text.length > suffix.length) {
-        reportName(ctx, last.start, last.end, last.text.slice(0, -suffix.length), last.text);
-        return;
-      }
-      // 部長 吉岡 殿 / 田中 さん: the suffix written apart from the name is the same address.
-      const name = parts[parts.length - 1];
-      if (suffix && name && !endsWithAny(name.text, SALUTATION.honorificSuffixes)) {
-        reportName(ctx, name.start, last.end, name.text, line.text.slice(name.start - line.start, last.end - line.start));
-        return;
-      }
-      // The person is named on the last address line; a bare name there has no honorific at all.
-      if (k === block.length - 1) {
-        // 購買部 ご担当者: a role that is no honorific in itself (担当者, 代表) still takes 様.
-        const role = endsWithAny(last.text.replace(/^[ごお御]/, ''), SALUTATION.titlesTakingSama);
-        if (role && (last.text.length === role.length || /^[ごお御]/.test(last.text) || chunks(line).length > 1)) {
-          reportName(ctx, last.start, last.end, last.text, last.text);
-          return;
-        }
-        // 株式会社ミナト\n購買部 田中様\n株式会社ノルド\n佐伯: the addressee already named with 様 (or 御中) above, a bare name
-        // under it is the sender's, as in a letter's heading — not a second addressee left without 様.
-        // Round 24: 岡田様、小池: people listed on one line, one of them left without 様.
-        const listed = bareNamesInList(line, ctx.sentences);
-        if (listed.length) {
-          for (const c of listed) reportName(ctx, c.start, c.end, c.text, c.text);
-          return;
-        }
-        if (block.slice(0, k).some((l: Line) => endsWithAny(l.text.trim(), SALUTATION.honorificSuffixes))) return;
-        const above = block.slice(0, k).some((l: Line) => namesOrganisation(l));
-        const name = bareNameAtEnd(line, ctx.sentences, above);
-        if (name) reportName(ctx, name.start, name.end, name.text, name.text);
-      }
-    });
-    // Round 24: タカミ物流\n岡田様、小池: a list line that ends on the bare name is no address line to the layout,
-    // which then stops the block above it; the line right under the block is read as its last line.
     const tail = block[block.length - 1];
     const under = tail && ctx.lines[tail.index + 1];
-    if (under && under.text.trim() && under.end <= ctx.own.length) {
-      for (const c of bareNamesInList(under, ctx.sentences)) reportName(ctx, c.start, c.end, c.text, c.text);
-    }
-    // An inline salutation on the first line: 「田中さん、いつもお世話になっております。」
     const first = ctx.lines[layout.bodyStart];
-    if (block.length === 0 && first) {
-      const m = /^\s*([\p{Script=Han}々ァ-ヶー]{1,6}(?:[ \u3000][\p{Script=Han}々ァ-ヶー]{1,6})?)(さん|くん|君|ちゃん|殿)(?=[、,，\s])/u.exec(first.text);
-      if (m) {
-        const start = first.start + m.index + m[0].length - m[1]!.length - m[2]!.length;
-        reportName(ctx, start, start + m[1]!.length + m[2]!.length, m[1]!, m[1]! + m[2]!);
-      }
+    const read: Line[] = [...block];
+    if (under) read.push(under);
+    if (block.length === 0 && first) read.push(first);
+    const memos = ctx.facts.scratch(MEMO_ID, () => new Map<string, BlockMemo>());
+    const memo = memos.get(ctx.field);
+    const underOwn = !!under && under.end <= ctx.own.length;
+    if (memo && memo.blockLength === block.length && memo.underOwn === underOwn && sameLines(memo.read, read)) {
+      for (const r of memo.reports) reportName(ctx, ...r);
+      return;
     }
+    const reports: BlockMemo['reports'] = [];
+    readBlock(ctx, block, layout.bodyStart, (start, end, name, written) => reports.push([start, end, name, written]));
+    memos.set(ctx.field, { blockLength: block.length, underOwn, read: read.map(({ text, start, index }) => ({ text, start, index })), reports });
+    for (const r of reports) reportName(ctx, ...r);
   },
 });
+
+/** The findings of the hook above, with the lines they were read from (by text, start and index). */
+interface BlockMemo {
+  blockLength: number;
+  underOwn: boolean;
+  read: Array<Pick<Line, 'text' | 'start' | 'index'>>;
+  reports: Array<[number, number, string, string]>;
+}
+const MEMO_ID = 'ja.honorific.salutation-without-sama/block';
+
+/** The same lines: an unchanged line keeps its very string, so this is a pointer comparison per line. */
+function sameLines(a: ReadonlyArray<Pick<Line, 'text' | 'start' | 'index'>>, b: readonly Line[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.text !== y.text || x.start !== y.start || x.index !== y.index) return false;
+  }
+  return true;
+}
+
+/**
+ * The address block's names without 様 (and an inline salutation on the first line when there is no block), told
+ * to `reportName` — reading only the block's lines, the line under it, the first line and their sentences' tokens.
+ */
+function readBlock(
+  ctx: RuleContext, block: readonly Line[], bodyStart: number, reportName: (start: number, end: number, name: string, written: string) => void,
+): void {
+  block.forEach((line, k) => {
+    const parts = chunks(line);
+    const last = parts.pop();
+    if (!last) return;
+    const suffix = endsWithAny(last.text, SALUTATION.casualSuffixes);
+    if (suffix && last.text.length > suffix.length) {
+      reportName(last.start, last.end, last.text.slice(0, -suffix.length), last.text);
+      return;
+    }
+    // 部長 吉岡 殿 / 田中 さん: the suffix written apart from the name is the same address.
+    const name = parts[parts.length - 1];
+    if (suffix && name && !endsWithAny(name.text, SALUTATION.honorificSuffixes)) {
+      reportName(name.start, last.end, name.text, line.text.slice(name.start - line.start, last.end - line.start));
+      return;
+    }
+    // The person is named on the last address line; a bare name there has no honorific at all.
+    if (k === block.length - 1) {
+      // 購買部 ご担当者: a role that is no honorific in itself (担当者, 代表) still takes 様.
+      const role = endsWithAny(last.text.replace(/^[ごお御]/, ''), SALUTATION.titlesTakingSama);
+      if (role && (last.text.length === role.length || /^[ごお御]/.test(last.text) || chunks(line).length > 1)) {
+        reportName(last.start, last.end, last.text, last.text);
+        return;
+      }
+      // 株式会社ミナト\n購買部 田中様\n株式会社ノルド\n佐伯: the addressee already named with 様 (or 御中) above, a bare name
+      // under it is the sender's, as in a letter's heading — not a second addressee left without 様.
+      // Round 24: 岡田様、小池: people listed on one line, one of them left without 様.
+      const listed = bareNamesInList(line, ctx.sentences);
+      if (listed.length) {
+        for (const c of listed) reportName(c.start, c.end, c.text, c.text);
+        return;
+      }
+      if (block.slice(0, k).some((l: Line) => endsWithAny(l.text.trim(), SALUTATION.honorificSuffixes))) return;
+      const above = block.slice(0, k).some((l: Line) => namesOrganisation(l));
+      const name = bareNameAtEnd(line, ctx.sentences, above);
+      if (name) reportName(name.start, name.end, name.text, name.text);
+    }
+  });
+  // Round 24: タカミ物流\n岡田様、小池: a list line that ends on the bare name is no address line to the layout,
+  // which then stops the block above it; the line right under the block is read as its last line.
+  const tail = block[block.length - 1];
+  const under = tail && ctx.lines[tail.index + 1];
+  if (under && under.text.trim() && under.end <= ctx.own.length) {
+    for (const c of bareNamesInList(under, ctx.sentences)) reportName(c.start, c.end, c.text, c.text);
+  }
+  // An inline salutation on the first line: 「田中さん、いつもお世話になっております。」
+  const first = ctx.lines[bodyStart];
+  if (block.length === 0 && first) {
+    const m = /^\s*([\p{Script=Han}々ァ-ヶー]{1,6}(?:[ \u3000][\p{Script=Han}々ァ-ヶー]{1,6})?)(さん|くん|君|ちゃん|殿)(?=[、,，\s])/u.exec(first.text);
+    if (m) {
+      const start = first.start + m.index + m[0].length - m[1]!.length - m[2]!.length;
+      reportName(start, start + m[1]!.length + m[2]!.length, m[1]!, m[1]! + m[2]!);
+    }
+  }
+}
 
 function reportName(ctx: RuleContext, start: number, end: number, name: string, written: string): void {
   ctx.report({

@@ -5,7 +5,7 @@ import { ALL_CLIENTS, CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './li
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { jaConventionCost } from '../../engine/analysis/convention-cost';
 import { carriesTokens } from '../../engine/parse';
-import type { Annotator } from '../../engine/analysis/facts';
+import type { Annotator, FactStore } from '../../engine/analysis/facts';
 import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
 import { JA_THEIR_REQUEST, JA_THEIR_WISH, jaAskNamed, jaWishNamed } from '../../engine/analysis/asked';
 import { suggestion } from './lib/suggest';
@@ -461,9 +461,14 @@ export default defineRule({
   },
   // 段取り上、…お引き受けいたしかねる状況でございます。ご期待に沿えず申し訳ございません。 — the softened form with
   // its reason, and the apology (or an alternative) in the next one or two sentences: a cushioned no.
+  // Each walk visits only the sentences its part bit marks (scanOf: kept from the field's last check by position), so a
+  // keystroke costs a pointer comparison per unchanged sentence; the walk's own tests below are those it always made.
   document(ctx) {
     const { sentences } = ctx;
-    for (let i = 0; i < sentences.length; i++) {
+    const { values, kept } = scanOf(ctx);
+    for (let n = 0; n < kept.length; n++) {
+      const i = kept[n]!;
+      if (!(values[i]! & KANE)) continue;
       const s = sentences[i]!;
       // carriesTokens, not s.tokens: reading them would move a moved sentence's tokens to its place (a copy of
       // each) on every keystroke, for a test of whether it has any.
@@ -481,7 +486,9 @@ export default defineRule({
     }
     // 3Frの小児用サイズは現時点で申請の予定もございません。お力になれず恐縮ですが、…をお送りすることも可能です: what a
     // product does or what we plan, told in answer to them, with regret or an alternative right after, is a no cushioned.
-    for (let i = 0; i < sentences.length; i++) {
+    for (let n = 0; n < kept.length; n++) {
+      const i = kept[n]!;
+      if (!(values[i]! & STATEMENT)) continue;
       const s = sentences[i]!;
       if (s.lang !== 'ja' || !carriesTokens(s)) continue;
       const previous = sentences[i - 1];
@@ -507,15 +514,17 @@ export default defineRule({
         else ctx.suppressed(guard, s.start + c.clauseStart, s.start + c.end);
       }
     }
-    reportVerdictLines(ctx);
-    reportItemReplies(ctx);
+    reportVerdictLines(ctx, values, kept);
+    reportItemReplies(ctx, values, kept);
     // 休業期間中は出荷およびお問い合わせへの対応ができかねます: the consequence of a closure the draft announces
     // (G1) refuses nobody; the same words with no closure announced anywhere in the draft still refuse.
     // Per keystroke this walks every sentence, so the cheap text tests come first: the closure scope (rare), then the
     // notice, and a sentence's tokens (a tokenization if unread) only for a scoped one.
-    const scoped = sentences.some((s) => s.lang === 'ja' && CLOSURE_SCOPE.test(s.text));
-    if (!scoped || sentences.some((s) => s.lang === 'ja' && CLOSURE_NOTICE.test(s.text))) return;
-    for (let i = 0; i < sentences.length; i++) {
+    const scoped = kept.some((i) => (values[i]! & SCOPE) !== 0);
+    if (!scoped || kept.some((i) => (values[i]! & NOTICE) !== 0)) return;
+    for (let n = 0; n < kept.length; n++) {
+      const i = kept[n]!;
+      if (!(values[i]! & SCOPE)) continue;
       const s = sentences[i]!;
       if (s.lang !== 'ja' || !CLOSURE_SCOPE.test(s.text) || !carriesTokens(s)) continue;
       const previous = sentences[i - 1];
@@ -639,9 +648,11 @@ const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;
  * the terse shape of an answer sheet (lib/verdict-line.ts), in a mail that names their ask before it. The cushion may
  * stand in the lead of the list or in the line itself. A product's spec table, with nothing asked, answers nobody.
  */
-function reportVerdictLines(ctx: RuleContext): void {
+function reportVerdictLines(ctx: RuleContext, values: readonly number[], kept: readonly number[]): void {
   const { sentences } = ctx;
-  for (let i = 0; i < sentences.length; i++) {
+  for (let n = 0; n < kept.length; n++) {
+    const i = kept[n]!;
+    if (!(values[i]! & VERDICT)) continue;
     const s = sentences[i]!;
     if (s.lang !== 'ja') continue;
     const v = verdictAnswersThread(ctx, s);
@@ -649,7 +660,7 @@ function reportVerdictLines(ctx: RuleContext): void {
     const previous = sentences[i - 1];
     // A line the sentence path reads as a reply (a whole sentence, not an item) has its finding there.
     // (Unless that path reads it as news nobody asked for: 納期の前倒し：不可です under their quoted ask answers the thread.)
-    if (!isHeadingOrTerseItem(s, previous) && carriesTokens(s) && flatRefusals(s, { keepSpecs: true }).length && !isNewsNotAnswer(ctx, s, previous)) continue;
+    if (!isHeadingOrTerseItem(s, previous) && carriesTokens(s) && ctx.facts.of(FLAT_WITH_SPECS, s).length && !isNewsNotAnswer(ctx, s, previous)) continue;
     if (hasCushion(s.text) || REGRET.test(s.text) || cushionedBefore(ctx, sentences, i)) {
       ctx.suppressed('verdict-cushioned', s.start + v.itemStart, s.start + v.end);
       continue;
@@ -707,7 +718,7 @@ function lastCellRefusals(s: Sentence): FlatRefusal[] {
  * ask the thread implies (lib/verdict-line.ts threadAsks), as a numbered one does (NUMBERED_REPLY); a bulleted term of a
  * notice (no reply, nothing asked) stays a note.
  */
-function reportItemReplies(ctx: RuleContext): void {
+function reportItemReplies(ctx: RuleContext, values: readonly number[], kept: readonly number[]): void {
   const { sentences } = ctx;
   // Round 27: a table's no answers a wish of theirs (ご要望, ご依頼) named in the subject or above it; a table answering only
   // their questions (ご質問: | Bluetooth | 対応しておりません |) informs. Where the text first names one, read once.
@@ -719,7 +730,9 @@ function reportItemReplies(ctx: RuleContext): void {
     }
     return wishAt < s.start;
   };
-  for (let i = 0; i < sentences.length; i++) {
+  for (let n = 0; n < kept.length; n++) {
+    const i = kept[n]!;
+    if (!(values[i]! & ITEM)) continue;
     const s = sentences[i]!;
     const previous = sentences[i - 1];
     if (s.lang !== 'ja' || !WHOLE_ITEM.test(s.text) || !carriesTokens(s) || verdictLine(s.text)) continue;
@@ -781,6 +794,51 @@ function closureScoped(s: Sentence, c: FlatRefusal, previous: Sentence | undefin
 const FLAT_WITH_SPECS: Annotator<FlatRefusal[]> = { id: 'ja.blunt-refusal.unsoftened-refusal/flat-specs', analyze: (s) => flatRefusals(s, { keepSpecs: true }) };
 /** The flat refusals of a sentence, cached by its text for the document hook. */
 const FLAT_REFUSALS: Annotator<FlatRefusal[]> = { id: 'ja.blunt-refusal.unsoftened-refusal/flat', analyze: (s) => flatRefusals(s) };
+
+/**
+ * The document walks a sentence may matter to, as bits, read from its text alone (its language and tokens go with it):
+ * each bit is a test its walk makes before it reports or records anything of the sentence, so a sentence without the
+ * bit is one the walk would pass over. KANE: a softened no with its reason (reasonedKaneru); STATEMENT: a spec, a compatibility or a plan denied;
+ * VERDICT: a verdict line (返品：不可); ITEM: a whole polite sentence with a flat no that is no verdict line; SCOPE and
+ * NOTICE: a closure's scope (休業期間中は) and a closure announced.
+ */
+const KANE = 1;
+const STATEMENT = 2;
+const VERDICT = 4;
+const ITEM = 8;
+const SCOPE = 16;
+const NOTICE = 32;
+function scanSentence(s: Sentence, facts: FactStore): number {
+  if (s.lang !== 'ja') return 0;
+  const { text } = s;
+  const verdict = verdictLine(text);
+  let bits = (CLOSURE_SCOPE.test(text) ? SCOPE : 0) | (CLOSURE_NOTICE.test(text) ? NOTICE : 0) | (verdict ? VERDICT : 0);
+  if (!carriesTokens(s)) return bits;
+  // (かねてより is no softened no: the walk's first test is the reasoned …かねます it judges.)
+  if (text.includes('かね') && facts.of(FLAT_REFUSALS, s).some((c) => reasonedKaneru(text, c))) bits |= KANE;
+  // Every flat no (FLAT_REFUSALS) is among those with the specs kept, or one of those stands at its end (flatRefusals):
+  // no no with specs kept, none without.
+  const flat = facts.of(FLAT_WITH_SPECS, s);
+  if (flat.some(statementNo)) bits |= STATEMENT;
+  // A table row's no is read in its last cell alone (reportItemReplies), which the whole row's reading may not find.
+  if (!verdict && WHOLE_ITEM.test(text) && (flat.length > 0 || (TABLE_ROW.test(text) && lastCellRefusals(s).length > 0))) bits |= ITEM;
+  return bits;
+}
+/** The scan's annotator per FactStore (it reads the flat nos through the store, so they are found once). */
+const SCANS = new WeakMap<FactStore, Annotator<number>>();
+/**
+ * Every sentence's bits and the positions of those with any, kept from the field's last check by position
+ * (FactStore.ofSentences): only the edited stretch is scanned again.
+ */
+function scanOf(ctx: RuleContext): { values: readonly number[]; kept: readonly number[] } {
+  let scan = SCANS.get(ctx.facts);
+  if (!scan) {
+    const facts = ctx.facts;
+    scan = { id: 'ja.blunt-refusal.unsoftened-refusal/scan', analyze: (s) => scanSentence(s, facts) };
+    SCANS.set(facts, scan);
+  }
+  return ctx.facts.ofSentences(scan, ctx.field, ctx.sentences, (bits) => bits !== 0);
+}
 
 /**
  * The reason a no gives before it in its sentence: a ground in 〜上 (都合上, 段取り上, 体制上 — not 以上), a cause

@@ -2,7 +2,7 @@ import { englishFacts, type EnFacts } from '../../../engine/analysis/en';
 import { textFact } from '../../../engine/analysis/facts';
 import { isCost } from '../../../engine/analysis/en-kept';
 import type { RuleContext } from '../../../engine/rule';
-import { keptStance, limitClause, stanceKept } from '../../../engine/analysis/en-limit';
+import { keptStance, limitClause, mayStateLimit, stanceKept } from '../../../engine/analysis/en-limit';
 import { namesAsk } from '../../../engine/analysis/en-declines';
 
 /** How many sentences back the reader's ask may stand: the reply to it usually follows closely. */
@@ -125,4 +125,7 @@ function verdictFirst(f: EnFacts, at: number): boolean {
   return (f.cues.decline ?? []).some((k) => f.clauses.some((c, i) => i < at && k >= c.from && k < c.to && c.subject === undefined));
 }
 
-const MAY_LIMIT = textFact('en.status-quo/may-limit', (text) => /\d|\b(?:fixed|final|firm|frozen|last|non-negotiable|position|decision|answer|stance|conclusion|view|verdict|assessment|reply|response)\b/i.test(text));
+// Round 27: and the words the readings need (mayStateLimit): a figure alone (\d) let every sentence with a number be parsed
+// for this walk only — a third of a pasted English paragraph's CPU.
+const MAY_LIMIT = textFact('en.status-quo/may-limit', (text) => /\d|\b(?:fixed|final|firm|frozen|last|non-negotiable|position|decision|answer|stance|conclusion|view|verdict|assessment|reply|response)\b/i.test(text) &&
+  mayStateLimit(text));
