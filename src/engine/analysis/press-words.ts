@@ -3,15 +3,15 @@
 // as substrings. tests/unit/dictionaries runs every class's has/hasNot through pressWordIn.
 import { z } from 'zod';
 import data from '../../../dictionaries/any/press-words.json';
-import { bundled } from '../../rules/bundled';
+import { bundled, onDemand } from '../../rules/bundled';
 
-export const PressWordsSchema = z.object({
+export const PressWordsSchema = onDemand(() => z.object({
   classes: z.array(z.object({
     id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
     part: z.enum(['limit', 'decision', 'urge', 'stake', 'forfeit', 'exempt']),
     phrases: z.object({ en: z.array(z.string().regex(/^[a-z0-9'/\- ]+$/)), ja: z.array(z.string().min(1)) }),
   })).min(1),
-});
+}));
 
 const dict = bundled('any/press-words', PressWordsSchema, data);
 

@@ -4,11 +4,11 @@
 // client's. The dictionary's own examples run through this function (tests/unit/dictionaries).
 import { z } from 'zod';
 import data from '../../../../dictionaries/ja/intensifiers.json';
-import { bundled } from '../../bundled';
+import { bundled, onDemand } from '../../bundled';
 import type { Token } from '../../../engine/types';
 import { inQuotes, quotedRanges } from './text';
 
-export const IntensifiersSchema = z.object({
+export const IntensifiersSchema = onDemand(() => z.object({
   entries: z.array(z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     surface: z.string().min(1),
@@ -20,8 +20,8 @@ export const IntensifiersSchema = z.object({
     plain: z.string().min(1),
     message: z.object({ en: z.string().min(1), ja: z.string().min(1) }),
   })).min(1),
-});
-export type IntensifierEntry = z.output<typeof IntensifiersSchema>['entries'][number];
+}));
+export type IntensifierEntry = z.output<ReturnType<typeof IntensifiersSchema>>['entries'][number];
 
 const INTENSIFIERS = bundled('ja/intensifiers', IntensifiersSchema, data).entries;
 
