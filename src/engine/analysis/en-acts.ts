@@ -605,7 +605,10 @@ function reportedRejection(tokens: EnToken[], cl: EnClause, side: string | undef
   const t = tokens[k]!;
   if (!REJECT_VERBS.has(t.lemma)) return false;
   const past = (t.lower !== t.lemma && /ed$/.test(t.lower)) || PAST_AUX.has(tokens[k - 1]?.lower ?? '');
-  if (!past || (side === 'we' && !cl.passive)) return false;
+  // "We received your NCR for the 300 housings rejected at incoming inspection": a participle right after its noun (a
+  // reduced relative) tells what befell the goods; the clause's own verb (received) is ours, the rejection is not.
+  const ofNoun = past && cl.verb !== undefined && cl.verb < k && tokens[k - 1]?.pos === 'NOUN';
+  if (!past || (side === 'we' && !cl.passive && !ofNoun)) return false;
   for (let j = cl.from; j < Math.min(cl.to, k + 4); j++) {
     const w = tokens[j]!;
     // "… you asked for was refused by our legal team": the reader's ask, turned down by our side.

@@ -47,8 +47,19 @@ const N_VERB_AS_NOUN: Case[] = [
   ['bad-news', C, mail('Our Osaka warehouse will close on 30 June and orders will transfer to our Kobe site.')],
 ];
 
+// R (integration): a participle of rejecting right after its noun tells what befell the goods ("the 300 housings rejected
+// at incoming inspection"), not a no of ours, even with "we" as the clause's subject (en-acts.ts reportedRejection);
+// our own rejecting as the verb stays a refusal.
+const R_REJECTED_GOODS: Case[] = [
+  ['', C, mail('We received your NCR for the 300 housings rejected at incoming inspection. Our quality team is on it and will report by Friday.')],
+  ['', C, mail('We reviewed the 12 lots returned by your plant and the parts rejected at your inspection, and we are sorry for the trouble.')],
+  ['blunt-refusal', C, mail('Thank you for your message.\nWe have rejected your request for a further discount.')],
+  ['blunt-refusal', C, mail('Thank you for your message.\nWe have reviewed your proposal and rejected it.')],
+];
+
 categoryTables([
   ['S an act refused with a long subject', S_LONG_SUBJECT],
+  ['R a rejection told of the goods', R_REJECTED_GOODS],
   ['F a figure set against the one it replaces', F_CORRECTED_FIGURE],
   ['N a verb of change used as a noun', N_VERB_AS_NOUN],
 ]);
