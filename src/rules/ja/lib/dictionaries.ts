@@ -8,6 +8,7 @@ import conditionalLossJson from '../../../../dictionaries/ja/conditional-loss.js
 import cushionsJson from '../../../../dictionaries/ja/cushions.json';
 import decisionPressureJson from '../../../../dictionaries/ja/decision-pressure.json';
 import greetingsJson from '../../../../dictionaries/ja/greetings.json';
+import intensifiersJson from '../../../../dictionaries/ja/intensifiers.json';
 import keigoJson from '../../../../dictionaries/ja/keigo.json';
 import newsJson from '../../../../dictionaries/ja/news.json';
 import pressureJson from '../../../../dictionaries/ja/pressure.json';
@@ -275,6 +276,8 @@ export const RAW_DICTIONARIES = {
   // Validated where its readers live (lib/decision-pressure.ts).
   'decision-pressure': decisionPressureJson,
   greetings: greetingsJson,
+  // Validated where its reader lives (lib/intensifiers.ts).
+  intensifiers: intensifiersJson,
   keigo: keigoJson,
   news: newsJson,
   pressure: pressureJson,
