@@ -308,14 +308,10 @@ function jaParts(text: string): PressParts {
     forfeit: jaForfeit(text),
     urge: jaHas(text, 'advice') && jaHas(text, 'now') && jaHas(text, 'commit'),
     // 本日中にご発注いただけましたら、明日出荷いたします: a same-day order as the condition of our service is a fact of
-    // delivery; the shape is the order asked for today (ください, お願い, いただけますか, 幸いです).
-    sameDay: ask && jaHas(text, 'same-day') && jaHas(text, 'commit') && includesAny(text, JA_REQUEST),
+    // delivery; the shape is the order asked for today (the request class: ください, お願い, いただけますか, 幸いです).
+    sameDay: ask && jaHas(text, 'same-day') && jaHas(text, 'commit') && jaHas(text, 'request'),
   };
 }
-
-/** A request made of the reader, not a condition put to them (…ましたら, …場合). */
-const JA_REQUEST = ['ください', '下さい', 'お願い', 'いただけますか', 'いただけますでしょうか', 'いただけませんか', 'いただきたく', 'いただけますと',
-  'いただけると', '頂けますか', '頂きたく', '幸い'];
 
 /** 他社様に回させていただきます, 他のお取引先に割り当てる: a rival party, and a handing-on within the clause after it. */
 function jaForfeit(text: string): boolean {

@@ -15,7 +15,7 @@ export const PressWordsSchema = onDemand(() => z.object({
 
 const dict = bundled('any/press-words', PressWordsSchema, data);
 
-export type PressWordClass = 'time' | 'same-day' | 'asking' | 'commit' | 'advice' | 'now' | 'seller-close' | 'others-take' | 'hold-ends'
+export type PressWordClass = 'time' | 'same-day' | 'asking' | 'request' | 'commit' | 'advice' | 'now' | 'seller-close' | 'others-take' | 'hold-ends'
   | 'price-after' | 'cutoff' | 'runs-out' | 'gone' | 'transfer' | 'party' | 'rival-party' | 'lapse' | 'apology' | 'reason';
 
 interface Compiled {
