@@ -8,7 +8,9 @@ import { bundled, onDemand } from '../../bundled';
 
 const Bilingual = onDemand(() => z.object({ en: z.string(), ja: z.string() }));
 const MonthDay = onDemand(() => z.string().regex(/^\d{2}-\d{2}$/));
-const ClosureSchema = onDemand(() => z.object({ id: z.string(), from: MonthDay(), to: MonthDay(), name: Bilingual(), why: Bilingual() }));
+/** How the window is named as a time ("during Golden Week", 「お盆期間中に」): regex sources (closure-periods.ts). */
+const PeriodNames = onDemand(() => z.object({ en: z.array(z.string()), ja: z.array(z.string()) }));
+const ClosureSchema = onDemand(() => z.object({ id: z.string(), from: MonthDay(), to: MonthDay(), name: Bilingual(), why: Bilingual(), period: PeriodNames().optional() }));
 export type Closure = z.infer<ReturnType<typeof ClosureSchema>>;
 
 /** Parsed once: a broken data file should fail loudly at start-up, not silently flag nothing. */

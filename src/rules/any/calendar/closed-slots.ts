@@ -12,6 +12,8 @@ import { renderDate } from './render';
 import { restatementOf } from './restatement';
 import { clientTime, hoursOf } from './slot-time';
 import { betterWhens, parseWhen, whenClosedReason } from './when-field';
+import { closurePeriods } from './closure-periods';
+import { inWindow } from './closed-days';
 
 type Which = 'weekend' | 'named';
 
@@ -165,4 +167,34 @@ function rangeSuggestion(ctx: RuleContext, r: MeetingRange, days: Day[]) {
   const label = best.length === 1 ? shortEn(a) : `${shortEn(a)} – ${shortEn(b)}`;
   const labelJa = best.length === 1 ? shortJa(a) : `${shortJa(a)}〜${shortJa(b)}`;
   return [{ text, label: `Offer ${label} (working days)`, labelJa: `営業日の${labelJa}に変更` }];
+}
+
+/** How a period's name is placed after it, in Japanese: the name and 明け (お盆明けに, 年末年始明けに). */
+const JA_AFTER = (name: string, placed: string) => `${name}明け${/で$/.test(placed) ? 'で' : 'に'}`;
+
+/**
+ * A closure period proposed as the meeting's time with no day named ("Could we visit during Golden Week?",
+ * 「お盆期間中にお伺いしても」): the client is closed for most of it. The suggestion moves the meeting to after the
+ * period (after Golden Week, お盆明けに). A period whose day is named in the same sentence is judged by that day.
+ */
+export function reportClosurePeriods(ctx: RuleContext): void {
+  const periods = closurePeriods(ctx);
+  if (periods.length === 0) return;
+  const slots = meetingSlots(ctx);
+  for (const p of periods) {
+    const dated = slots.some(({ slot, sentence }) => slot.date && !slot.date.vague && sentence.start <= p.start && p.end <= sentence.end && inWindow(slot.date.day, p.closure));
+    if (dated) continue;
+    const name = ctx.text.slice(p.nameStart, p.nameEnd);
+    const c = p.closure;
+    const window = `${Number(c.from.slice(0, 2))}/${Number(c.from.slice(3))}–${Number(c.to.slice(0, 2))}/${Number(c.to.slice(3))}`;
+    const windowJa = `${Number(c.from.slice(0, 2))}月${Number(c.from.slice(3))}日〜${Number(c.to.slice(0, 2))}月${Number(c.to.slice(3))}日`;
+    const text = p.lang === 'ja' ? JA_AFTER(name, ctx.text.slice(p.nameEnd, p.end)) : `after ${ctx.text.slice(p.start, p.nameStart).replace(/^\S+\s/, '')}${name}`;
+    ctx.report({
+      start: p.start,
+      end: p.end,
+      message: `${c.name.en.charAt(0).toUpperCase()}${c.name.en.slice(1)} (${window}): ${c.why.en}. A meeting proposed then asks the client to come in on a closed day; propose days after it instead.`,
+      messageJa: `${c.name.ja}（${windowJa}）は、${c.why.ja}。期間外の日程をご提案ください。`,
+      suggestions: [{ text, label: `Propose after ${c.name.en}`, labelJa: `${c.name.ja}明けに変更` }],
+    });
+  }
 }

@@ -11,7 +11,8 @@ import type { Annotator, FactStore, FieldAnnotator } from '../../../engine/analy
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
-import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn, type Span } from './lexicon';
+import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn, type Span, type WordGroup } from './lexicon';
+import { nearestActRole, type DateRole } from './date-role';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
 import { readsLine, readsNext, readsPrevious, readsToEnd, verdictOf, verdictsOf } from './slot-verdicts';
 import { visitAnnotator, type VisitSpan } from './visit-verbs';
@@ -419,7 +420,8 @@ function declinedTopic(after: string): boolean {
   const m = DECLINED_TOPIC.exec(after) ?? DECLINED_IN_CLAUSE.exec(after);
   if (!m) return false;
   const tail = after.slice(m[0].length).split(/[。\n、,]/, 1)[0]!;
-  return !/でしょうか|ですか|か[？?]|[？?]|か$/.test(tail);
+  // 〜できないかと(の)…: a negative question reported or put indirectly (お願いできないかとのことです) asks, too.
+  return !/でしょうか|ですか|か[？?]|[？?]|か$|^か(?:と|、)/.test(tail);
 }
 
 /** What a weekday is said to be: a working or closed day (土曜日も稼働, 日曜日は定休日, お休み). */
@@ -445,9 +447,28 @@ interface SlotReading {
   unoffered: boolean | undefined;
   /** The sentence holds little but the slot: a candidate cut off from its lead-in on the same line. */
   alone: boolean;
+  /** What the date is when the time is offered and when it is not (date-role.ts): why a verdict is false. */
+  role: { offered: DateRole; unoffered: DateRole };
+  /** Ruled out by the sentence whatever the lines around say. */
+  out?: true;
+  /**
+   * The reading when attendance is asked in sight (「10時開始です。ご参加いただけますでしょうか」): the words that tell
+   * when the event starts or ends (開始, 終了) then tell the meeting's own time, not another dated act. Set only
+   * when it differs.
+   */
+  attended?: SlotReading;
 }
 
-const NOT_A_SLOT: SlotReading = { offered: false, unoffered: false, alone: false };
+/** A reading that rules the slot out, with the role the sentence gives the date. */
+function ruledOut(role: DateRole): SlotReading {
+  return RULED_OUT[role] ??= { offered: false, unoffered: false, alone: false, role: { offered: role, unoffered: role }, out: true };
+}
+const RULED_OUT: Partial<Record<DateRole, SlotReading>> = {};
+
+/** The role a verdict gives a date: a meeting's, undecided, or the role of what ruled it out. */
+function roleOf(verdict: boolean | undefined, no: DateRole): DateRole {
+  return verdict === undefined ? 'undecided' : verdict ? 'proposal' : no;
+}
 
 /** What introduces a restated slot right before it: "that is", "which would be", "that's", "(it will be …)", 現地時間では. */
 const RESTATED_AS = /(?:\b(?:that|which|it)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\s+works\s+out\s+(?:to|as))\s+(?:(?:at|on|around)\s+)?|(?:現地時間|現地|米国時間|欧州時間|こちらの時間|当地時間)(?:では|だと|で言うと)[、,]?\s*)$/i;
@@ -461,19 +482,22 @@ const RESTATED_FOR_US = /\b(?:for (?:us|me|our (?:team|side|office))(?: (?:in|at
  */
 function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = false, others: readonly Slot[] = [], predicates: Predicates = () => undefined): SlotReading {
   const d = x.date;
-  if (d && (d.past || d.rangeEnd)) return NOT_A_SLOT;
+  if (d && d.past) return ruledOut('past');
+  if (d && d.rangeEnd) return ruledOut('period');
   // The same meeting said again in another zone: judged once, on the slot it restates.
-  if (x.restates) return NOT_A_SLOT;
+  if (x.restates) return ruledOut('restated');
   // "…at 10am Tokyo time? For our team in Portland that is 5pm on Tuesday.": a slot given as what another one
   // amounts to elsewhere restates the slot said before it (often in the sentence before), not a new one.
-  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start))) return NOT_A_SLOT;
+  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start))) return ruledOut('restated');
   // "Since your steering committee meets on July 9, …": the client's own date, given as the reason for ours.
-  if (has('clientEvent', text.slice(Math.max(0, x.start - 80), x.start))) return NOT_A_SLOT;
+  if (has('clientEvent', text.slice(Math.max(0, x.start - 80), x.start))) return ruledOut('client-event');
+  // 「7月20日（月・祝）は貴社の取締役会と伺っております」: the reader's own event told as what the day is.
+  if (has('clientEventAfter', text.slice(x.end, x.end + 60))) return ruledOut('client-event');
   // Round 26: 「雨天の場合は5月17日（日）に延期いたします」, "If it rains, we will move it to Saturday, May 16": the fallback of
   // a contingency (weather, a natural cause) named right before the date is the day the plan moves to if it fails.
-  if (has('contingency', text.slice(Math.max(0, x.start - 100), x.start))) return NOT_A_SLOT;
+  if (has('contingency', text.slice(Math.max(0, x.start - 100), x.start))) return ruledOut('fallback');
   // "I will be in Japan from October 12 to 16": the writer's stay, not days offered; a slot is named on its own.
-  if (range && (has('stay', text.slice(Math.max(0, x.start - 60), x.start)) || has('stay', text.slice(x.end, x.end + 24)))) return NOT_A_SLOT;
+  if (range && (has('stay', text.slice(Math.max(0, x.start - 60), x.start)) || has('stay', text.slice(x.end, x.end + 24)))) return ruledOut('period');
   const rel = x.start;
   const relEnd = x.end;
   // 「5月1日から5日までの間で」: まで closes the range itself, no deadline.
@@ -482,49 +506,70 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   const before = text.slice(0, rel);
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
-  if (!earliest && (has('after', after) || has('before', before))) return NOT_A_SLOT;
+  if (!earliest && (has('after', after) || has('before', before))) return ruledOut('deadline');
   // Read only where a closure word would rule the slot out (here and at the bracket below).
   const labelled = () => holidayAsLabel(text, rel, relEnd);
-  if ((speaksOfClosure(text.slice(reasonClauseEnd(text, rel))) && !availableOn(text, relEnd) && !labelled()) || has('agreed', text)) return NOT_A_SLOT;
-  if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return NOT_A_SLOT;
-  if (rel < pastPrefaceEnd(text)) return NOT_A_SLOT;
-  if (declinedInClause(text, rel, relEnd)) return NOT_A_SLOT;
+  if (has('agreed', text)) return ruledOut('agreed');
+  if (speaksOfClosure(text.slice(reasonClauseEnd(text, rel))) && !availableOn(text, relEnd) && !labelled()) return ruledOut('closure');
+  if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return ruledOut('past');
+  if (rel < pastPrefaceEnd(text)) return ruledOut('past');
+  if (declinedInClause(text, rel, relEnd)) return ruledOut('declined');
   // "we have to cancel the tasting planned for this Saturday, 12 September", "The dinner on 14 November is off",
   // 「12日の試飲会は中止いたします」: the date of a clause that calls its event off is the event removed, not a day
   // offered — unless the date is where the event is moved to ("postponed to Monday, 16 November").
-  if (calledOffInClause(text, rel, relEnd) && !rescheduledTo(text, rel, relEnd)) return NOT_A_SLOT;
-  if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return NOT_A_SLOT;
+  if (calledOffInClause(text, rel, relEnd) && !rescheduledTo(text, rel, relEnd)) return ruledOut('cancelled');
+  if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return ruledOut('theirs');
   // The reader's own choice of day, arranged as they asked (ご希望どおり, "as you requested"): not the writer's pick.
-  if (has('theirChoice', text) || THEIRS_RIGHT_BEFORE.test(before)) return NOT_A_SLOT;
+  if (has('theirChoice', text) || THEIRS_RIGHT_BEFORE.test(before)) return ruledOut('theirs');
   // The reader's words reported or thanked for (「土曜日にしてほしいとのこと」「…いただけるとのお気遣い」, "Thank you
   // for offering to open the plant on Saturday", "You mentioned that Saturday would be possible"): their day.
-  if (THEIR_REQUEST_TOPIC_AFTER.test(after) || periodInForceFrom(x, text)) return NOT_A_SLOT;
-  if (REPORTED_AFTER.test(after) || THEIRS_AFTER.test(after) || THANKED_OFFER_BEFORE.test(before.slice(-140)) || REPORTED_BEFORE.test(before.slice(-60))) return NOT_A_SLOT;
+  if (THEIR_REQUEST_TOPIC_AFTER.test(after)) return ruledOut('theirs');
+  if (periodInForceFrom(x, text)) return ruledOut('validity');
+  if (REPORTED_AFTER.test(after) || THEIRS_AFTER.test(after) || THANKED_OFFER_BEFORE.test(before.slice(-140)) || REPORTED_BEFORE.test(before.slice(-60))) return ruledOut('theirs');
   // "Regarding the request to keep four engineers onsite from 28 December to 4 January, …": the days are what the
   // reader asked for, inside their request's own clause; the writer answers it.
-  if (requestedBefore(before.slice(-140))) return NOT_A_SLOT;
+  if (requestedBefore(before.slice(-140))) return ruledOut('theirs');
   // 「6月12日（土）は、…伺うことが難しいです」: the day is the topic of a predicate that turns it down.
-  if (declinedTopic(after)) return NOT_A_SLOT;
+  if (declinedTopic(after)) return ruledOut('declined');
   // 「土曜日の工場見学は対応しません」「日曜日の訪問はお受けしておりません」: the predicate the day hangs on is negated,
   // stated and not asked — the day is ruled out, not offered (「土曜日しか空いておりません」 restricts to it: offered).
-  if (d && negatedGoverning(x, text, predicates)) return NOT_A_SLOT;
+  if (d && negatedGoverning(x, text, predicates)) return ruledOut('declined');
   // 「夜間帯（22時以降）の派遣」, "night work (after 22:00)": a bare time in brackets right after a noun that is no
   // meeting glosses that noun — it defines a period of the day, it offers no slot.
-  if (!d && glossOfNoun(text, rel, relEnd)) return NOT_A_SLOT;
+  if (!d && glossOfNoun(text, rel, relEnd)) return ruledOut('period');
   // 「土曜日も工場が稼働している」「日曜日は定休日」, "your line runs on Saturday": a weekday told as a working or closed
   // day (the reader's or the writer's schedule), with no meeting of its own in the rest of the sentence.
-  if (d && d.relative && d.weekday && !x.time && dayTold(text, rel, relEnd)) return NOT_A_SLOT;
+  if (d && d.relative && d.weekday && !x.time && dayTold(text, rel, relEnd)) return ruledOut('schedule');
   // 「店頭では土曜日と日曜日に試飲会を行っております」「日曜日も営業しています」: a weekday alone (no date, no week) whose
   // predicate is a state or a habit (〜ております), stated and not asked, is a day of the week in general — a schedule
   // told, not a day offered.
-  if (d && d.relative && d.weekday && !d.dayPart && !x.time && !PLACED.test(d.text) && !proposes(text) && habitualPredicate(x, text, predicates)) return NOT_A_SLOT;
+  if (d && d.relative && d.weekday && !d.dayPart && !x.time && !PLACED.test(d.text) && !proposes(text) && habitualPredicate(x, text, predicates)) return ruledOut('schedule');
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
-  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled()) return NOT_A_SLOT;
+  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled()) return ruledOut('closure');
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);
   const modifiers = modifierSpans(text);
-  const toOther = distanceTo('notMeeting', text, rel, relEnd, [...visits, ...modifiers, ...(moved ? [moved] : []), ...reasonBefore(text, rel)]);
+  const except = [...visits, ...modifiers, ...(moved ? [moved] : []), ...reasonBefore(text, rel)];
+  const toOther = distanceTo('notMeeting', text, rel, relEnd, except);
+  const reading = judgeSlot(x, text, visits, others, moved, except, toOther);
+  // 「20:00からの開始となりますが、ご参加いただけますでしょうか」: with attendance asked in sight, a word that tells when
+  // the event starts or ends is the meeting's own time; the reading without it is kept for isMeetingSlot to choose.
+  if (toOther !== Infinity && has('eventTiming', text)) {
+    const timing = spansOf('eventTiming', text);
+    const toAct = distanceTo('notMeeting', text, rel, relEnd, [...except, ...timing]);
+    if (toAct !== toOther) {
+      const attended = judgeSlot(x, text, visits, others, moved, [...except, ...timing], toAct);
+      if (attended.offered !== reading.offered || attended.unoffered !== reading.unoffered) return { ...reading, attended };
+    }
+  }
+  return reading;
+}
+
+/** The reading of slot `x` by the meeting words and the other dated acts around it (`toOther` characters away). */
+function judgeSlot(x: Slot, text: string, visits: readonly VisitSpan[], others: readonly Slot[], moved: Span | null, except: readonly Span[], toOther: number): SlotReading {
+  const rel = x.start;
+  const relEnd = x.end;
   // With another dated act in the sentence, a meeting word nearer another of its dates is that date's: "the
   // units arrive on Saturday, March 6, and our engineer can call you on Monday, March 8" — the call is the 8th's.
   const meetingWords = toOther === Infinity ? distanceTo('meeting', text, rel, relEnd) : ownMeetingDistance(text, x, others);
@@ -547,7 +592,25 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
     if (toOther !== Infinity) return false;
     return undefined;
   };
-  return { offered: verdict(true), unoffered: verdict(false), alone: littleButSlot(text, rel, relEnd) };
+  const offered = verdict(true);
+  const unoffered = verdict(false);
+  // Why a verdict is false: the event announced, the meeting agreed, else the dated act nearest the date.
+  const no = (isOffered: boolean): DateRole => has('publicEvent', text) && !isOffered ? 'schedule'
+    : has('regular', text) && !isOffered ? 'agreed'
+      : nearestActRole(text, rel, relEnd, except);
+  return {
+    offered,
+    unoffered,
+    alone: littleButSlot(text, rel, relEnd),
+    role: { offered: offered === false ? no(true) : roleOf(offered, 'other-act'), unoffered: unoffered === false ? no(false) : roleOf(unoffered, 'other-act') },
+  };
+}
+
+/** The spans of a word group's matches in `text`. */
+function spansOf(group: WordGroup, text: string): Span[] {
+  const re = wordsIn(group, text);
+  re.lastIndex = 0;
+  return matchAll(text, re).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**
@@ -879,8 +942,9 @@ function lastDay(slots: readonly Slot[]): Day | undefined {
  * Whether slot `x` (relative to `s`, the sentence at `index`) is a meeting's: the sentence's own reading,
  * completed when it leaves the question open by the line, the lines around it and the kind of draft.
  */
-function isMeetingSlot(x: Slot, reading: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext): boolean {
-  if (reading === NOT_A_SLOT) return false;
+function isMeetingSlot(x: Slot, own: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext): boolean {
+  if (own.out) return false;
+  const reading = own.attended && attendanceAsked(s, ctx) ? own.attended : own;
   const isOffered = offered();
   const verdict = isOffered ? reading.offered : reading.unoffered;
   if (verdict !== undefined) return verdict;
@@ -895,6 +959,9 @@ function isMeetingSlot(x: Slot, reading: SlotReading, s: Sentence, offered: () =
   // 「来週お伺いしたく存じます。火曜日の午後はいかがでしょうか。」: the day asked about right after the sentence
   // that names the meeting is the meeting's.
   if (isOffered && previousNamesMeeting(s, ctx)) return true;
+  // 「5月3日（日）はいかがでしょうか。ご都合をお聞かせください。」: the day asked about right before a short sentence
+  // that names the meeting and asks about it is the meeting's.
+  if (isOffered && nextAsksForMeeting(s, ctx)) return true;
 
   const line = ctx.lines[s.line]!;
   if (!isSlotLine(line, s.start + x.start, s.start + x.end, ctx) && !x.time) return false;
@@ -916,6 +983,28 @@ function workWindow(t: TimeMention): boolean {
   let length = t.to.h * 60 + t.to.min - (t.from.h * 60 + t.from.min);
   if (length < 0) length += 1440;
   return length >= WORK_WINDOW;
+}
+
+/** The sentence after `s`, on its line or the next, short and with no slot of its own. */
+function nextShortSentence(s: Sentence, ctx: RuleContext): Sentence | undefined {
+  readsNext();
+  const i = ctx.sentences.findIndex((x) => x.start === s.start);
+  const next = i >= 0 ? ctx.sentences[i + 1] : undefined;
+  if (!next || next.line > s.line + 1 || next.text.trim().length > 60) return undefined;
+  return ctx.facts.of(datesAnnotator(ctx.today), next).slots.length === 0 ? next : undefined;
+}
+
+/** The sentence after `s` names the meeting and asks about it, with nothing that rules a slot out (ご都合をお聞かせください). */
+function nextAsksForMeeting(s: Sentence, ctx: RuleContext): boolean {
+  const next = nextShortSentence(s, ctx);
+  return Boolean(next && ctx.facts.of(lineReadings, { text: next.text, start: 0, end: next.text.length, lang: 'en', line: next.line }).asksForMeeting);
+}
+
+/** Attendance asked in the sentence or the short one after it (「10時開始です。ご参加いただけますでしょうか。」). */
+function attendanceAsked(s: Sentence, ctx: RuleContext): boolean {
+  if (has('attendanceAsk', s.text)) return true;
+  const next = nextShortSentence(s, ctx);
+  return Boolean(next && has('attendanceAsk', next.text));
 }
 
 /** The sentence before `s`, on its line or the line above, names a meeting and rules no slot out. */
