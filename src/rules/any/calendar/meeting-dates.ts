@@ -3,13 +3,13 @@
 // reading of the sentence around them: a meeting, call, visit or dinner near the slot, or a question or
 // offer about a time, or a slot line under a lead-in that names the meeting — and not a deadline, a
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
-import { datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
+import { analyzeDates, datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
 import { englishFacts } from '../../../engine/analysis/en';
 import { japaneseFacts, type JaPredicate } from '../../../engine/analysis/ja';
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
 import type { Annotator, FactStore, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
-import type { Line, Sentence } from '../../../engine/types';
+import type { Line, Sentence, Token } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
 import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn, type Span, type WordGroup } from './lexicon';
 import { nearestActRole, type DateRole } from './date-role';
@@ -459,6 +459,12 @@ interface SlotReading {
   attended?: SlotReading;
 }
 
+/** The role of a date bounded by "until", "by", まで: the dated act's nearest to it, else a deadline. */
+function boundRole(text: string, rel: number, relEnd: number): DateRole {
+  const role = nearestActRole(text, rel, relEnd, []);
+  return role === 'other-act' ? 'deadline' : role;
+}
+
 /** A reading that rules the slot out, with the role the sentence gives the date. */
 function ruledOut(role: DateRole): SlotReading {
   return RULED_OUT[role] ??= { offered: false, unoffered: false, alone: false, role: { offered: role, unoffered: role }, out: true };
@@ -506,19 +512,21 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   const before = text.slice(0, rel);
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
-  if (!earliest && (has('after', after) || has('before', before))) return ruledOut('deadline');
+  // The role is the dated act's ("valid until 29 May", "ship by Friday"), a deadline when none is named.
+  if (!earliest && (has('after', after) || has('before', before))) return ruledOut(boundRole(text, rel, relEnd));
   // Read only where a closure word would rule the slot out (here and at the bracket below).
   const labelled = () => holidayAsLabel(text, rel, relEnd);
   if (has('agreed', text)) return ruledOut('agreed');
   if (speaksOfClosure(text.slice(reasonClauseEnd(text, rel))) && !availableOn(text, relEnd) && !labelled()) return ruledOut('closure');
-  if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return ruledOut('past');
-  if (rel < pastPrefaceEnd(text)) return ruledOut('past');
-  if (declinedInClause(text, rel, relEnd)) return ruledOut('declined');
+  // Every check here rules the date out whatever the order; the order only picks the role the date is given.
   // "we have to cancel the tasting planned for this Saturday, 12 September", "The dinner on 14 November is off",
   // 「12日の試飲会は中止いたします」: the date of a clause that calls its event off is the event removed, not a day
   // offered — unless the date is where the event is moved to ("postponed to Monday, 16 November").
   if (calledOffInClause(text, rel, relEnd) && !rescheduledTo(text, rel, relEnd)) return ruledOut('cancelled');
   if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return ruledOut('theirs');
+  if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return ruledOut('past');
+  if (rel < pastPrefaceEnd(text)) return ruledOut('past');
+  if (declinedInClause(text, rel, relEnd)) return ruledOut('declined');
   // The reader's own choice of day, arranged as they asked (ご希望どおり, "as you requested"): not the writer's pick.
   if (has('theirChoice', text) || THEIRS_RIGHT_BEFORE.test(before)) return ruledOut('theirs');
   // The reader's words reported or thanked for (「土曜日にしてほしいとのこと」「…いただけるとのお気遣い」, "Thank you
@@ -714,12 +722,17 @@ function proposedDespitePast(x: Pick<Slot, 'start' | 'end'>, text: string, predi
   const ja = predicates();
   if (ja) {
     const governing = ja.find((p) => p.start >= x.end);
-    // 見学をご用意いたしました: an event arranged, announced in the past tense, is still to come.
-    if (!governing || (governing.past && !hosted)) return false;
+    // 見学をご用意いたしました: an event arranged, announced in the past tense, is still to come; so is a proposal
+    // passed on (「…お打ち合わせはどうかと提案がありました」「…伺えないかとのことでした」).
+    if (!governing) return false;
+    if (governing.past && !hosted) return RELAYED_ASK.test(text.slice(x.end)) && !speaksOfPast(text.slice(start, x.end));
     return !speaksOfPast(text.slice(start, Math.max(governing.end, x.end)));
   }
   return !speaksOfPast(text.slice(start, end));
 }
+
+/** A question reported as someone's proposal (〜はどうかと提案がありました, 〜できないかとのことでした): it still asks. */
+const RELAYED_ASK = /(?:いかが|どう|ない|ません|よろしい|でしょう)か(?:と|、)(?:の)?(?:こと|由|ご?提案|お?話|ご?連絡|ご?相談|申し|聞い|言わ)/;
 
 /**
  * The date at field offsets [start, end) of sentence `s` is proposed, whatever past words the sentence holds
@@ -1269,4 +1282,33 @@ function inNamedWeek(x: Slot, monday: Day | undefined, today: Day): Slot {
   const day = addDays(monday, (weekday(d.day) + 6) % 7);
   // "this week … Monday" written on a Wednesday: a day gone by is no reading of it; keep chrono's.
   return serial(day) === serial(d.day) || serial(day) < serial(today) ? x : { ...x, date: { ...d, day } };
+}
+
+/** What one date of a sentence is, read from the sentence alone (see dateRolesOf). */
+export interface DateRoleReading {
+  /** The date or time as written. */
+  text: string;
+  /** Its role when the sentence (or the line, the lines around) offers a time, and when nothing does. */
+  offered: DateRole;
+  unoffered: DateRole;
+  /** Its role when attendance is asked in sight (「…開始です。ご参加いただけますでしょうか」), where that differs. */
+  attended?: DateRole;
+}
+
+/**
+ * "Is this date a proposed meeting?" for one sentence on its own, as the calendar rules read it before the line,
+ * the lines around it and the kind of draft decide an `undecided` date: the reader behind meetingSlots, exposed
+ * for its table test and for tools. Japanese predicates (kuromoji) are read when `tokens` are given.
+ */
+export function dateRolesOf(text: string, now: string, tokens?: Token[]): DateRoleReading[] {
+  const { slots } = analyzeDates(text, now);
+  if (slots.length === 0) return [];
+  const sentence: Sentence = { text, start: 0, end: text.length, lang: /[ぁ-んァ-ヶ一-龯]/.test(text) ? 'ja' : 'en', line: 0, ...(tokens ? { tokens } : {}) };
+  const predicates = () => (tokens?.length ? japaneseFacts.analyze(sentence).predicates : undefined);
+  const read = readSentence(text, slots, visitAnnotator.analyze(sentence), predicates);
+  return read.slots.map((x, k) => {
+    const r = read.readings[k]!;
+    const attended = r.attended && r.attended.role.offered !== r.role.offered ? { attended: r.attended.role.offered } : {};
+    return { text: text.slice(x.start, x.end), ...r.role, ...attended };
+  });
 }
