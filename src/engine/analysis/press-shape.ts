@@ -16,6 +16,7 @@
  */
 
 import { enAt, enHas, jaAt, jaHas, pressWords, type PressWordClass } from './press-words';
+import { stems } from './en-lexicon';
 
 export interface PressParts {
   /** A time limit in words: "tomorrow", "end of day", "this week", "any day now", 本日中, 今週中, 至急. */
@@ -188,14 +189,40 @@ const DECISION = new Set(['reply', 'respond', 'response', 'answer', 'revert', 'c
   'commitment', 'sign', 'signed', 'signature', 'order', 'po', 'book', 'reserve', 'secure', 'go-ahead', 'go/no-go', 'no-go', 'approve', 'purchase',
   'proceed', 'talk', 'contract', 'agreement', 'sign-off', 'yes', 'lock', 'locking', 'accept', 'acceptance', 'hear', 'green-light']);
 function enAsk(w: readonly string[]): boolean {
-  return w.some((x) => DECISION.has(x)) && enHas(w, 'asking');
+  return w.some(decisionWord) && enHas(w, 'asking');
 }
+/**
+ * A decision word, or its -ing form after advice ("advise confirming the scope", "recommend signing"): the reader's
+ * act named as a gerund. Past forms stay out ("we confirmed the order" is news, not an ask).
+ */
+const decisionWord = (x: string): boolean => DECISION.has(x) || (x.endsWith('ing') && stems(x).some((s) => DECISION.has(s)));
 
 /** The seller's stake: a close or a quota of theirs, the thing going to others, a worse price after the limit; a cut-off of ours unless told with an apology and its reason. */
 function enStake(w: readonly string[]): boolean {
-  return STAKE_CLASSES.some((c) => enHas(w, c)) || (enHas(w, 'cutoff') && !ownReason(enHas(w, 'apology'), enHas(w, 'reason')));
+  return STAKE_CLASSES.some((c) => enHas(w, c)) || enPriceRise(w) || (enHas(w, 'cutoff') && !ownReason(enHas(w, 'apology'), enHas(w, 'reason')));
 }
 const STAKE_CLASSES: PressWordClass[] = ['seller-close', 'others-take', 'hold-ends', 'price-after'];
+/**
+ * Round 28: a price of ours named and its rise after it, within four words ("our day rates rise by 6%", "prices will
+ * increase", "the price list will be revised") or a rise of it ("a price increase", "an increase in our rates").
+ */
+function enPriceRise(w: readonly string[]): boolean {
+  for (let at = enAt(w, 'price-noun'); at >= 0; at = enAt(w, 'price-noun', at + 1)) {
+    const rise = enAt(w, 'rise', Math.max(0, at - 3));
+    if (rise >= 0 && rise <= at + 5 && rise !== at) return true;
+  }
+  return false;
+}
+
+/** 4月より価格改定, 単価が上がります, 料金を改定いたします: a price noun and a rise word in the clause after it (ten characters, no stop). */
+function jaPriceRise(text: string): boolean {
+  for (let at = jaAt(text, 'price-noun'); at >= 0; at = jaAt(text, 'price-noun', at + 1)) {
+    const rise = jaAt(text, 'rise', at);
+    if (rise >= 0 && rise - at <= 10 && !/[。！？\n、]/.test(text.slice(at, rise))) return true;
+  }
+  return false;
+}
+
 /** "I'm sorry, but … because of the summer shutdown": our own constraint, explained, is not a lever. */
 const ownReason = (apology: boolean, reason: boolean): boolean => apology && reason;
 
@@ -301,7 +328,7 @@ function jaParts(text: string): PressParts {
     scarce: includesAny(text, JA_SCARCE),
     rival,
     ask,
-    stake: STAKE_CLASSES.some((c) => jaHas(text, c)) || (jaHas(text, 'cutoff') && !ownReason(jaHas(text, 'apology'), jaHas(text, 'reason'))),
+    stake: STAKE_CLASSES.some((c) => jaHas(text, c)) || jaPriceRise(text) || (jaHas(text, 'cutoff') && !ownReason(jaHas(text, 'apology'), jaHas(text, 'reason'))),
     skip: process >= 0 && firstOf(text, JA_SKIPPING, process) >= 0,
     runsOut: jaHas(text, 'runs-out'),
     eased: includesAny(text, JA_EASED),
@@ -326,4 +353,21 @@ function jaForfeit(text: string): boolean {
 /** Whether a class of dictionaries/any/press-words.json is in the text, read as the shape reads it (its examples' matcher). */
 export function pressWordIn(id: PressWordClass, text: string): boolean {
   return enHas(wordsOf(text), id) || jaHas(text, id);
+}
+
+/**
+ * Round 28: a rise of our prices told as news — its reason given and an apology in the sentence or beside it
+ * (`around`), and nothing asked of the reader ("We regret that, due to higher material costs, our rates will rise by
+ * 6% from 1 April."). The same rise with the reader's decision asked ("I'd advise confirming before 31 March, as our
+ * rates rise") is the push, and stays one.
+ */
+export function priceNewsOnly(text: string, around: string): boolean {
+  const w = wordsOf(text);
+  const ja = JA_SCRIPT.test(text);
+  if (!enPriceRise(w) && !(ja && jaPriceRise(text))) return false;
+  if (enAsk(w) || (ja && jaParts(text).ask)) return false;
+  const reason = enHas(w, 'reason') || (ja && jaHas(text, 'reason'));
+  const aw = wordsOf(around);
+  const apology = enHas(aw, 'apology') || jaHas(around, 'apology');
+  return reason && apology;
 }

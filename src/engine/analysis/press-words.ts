@@ -16,7 +16,7 @@ export const PressWordsSchema = onDemand(() => z.object({
 const dict = bundled('any/press-words', PressWordsSchema, data);
 
 export type PressWordClass = 'time' | 'same-day' | 'asking' | 'request' | 'commit' | 'advice' | 'now' | 'seller-close' | 'others-take' | 'hold-ends'
-  | 'price-after' | 'cutoff' | 'runs-out' | 'gone' | 'transfer' | 'party' | 'rival-party' | 'lapse' | 'apology' | 'reason';
+  | 'price-after' | 'price-noun' | 'rise' | 'cutoff' | 'runs-out' | 'gone' | 'transfer' | 'party' | 'rival-party' | 'lapse' | 'apology' | 'reason';
 
 interface Compiled {
   /** English phrases split into words. */

@@ -101,7 +101,8 @@ export function swapVerb(verb: VerbRef, t: Token, next: Token | undefined): stri
 }
 
 /** A title, a department or a name after 弊社: kanji, katakana or Latin letters (営業部長, 石田, Keller). */
-const NAME_PART = '[\\p{Script=Han}ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{1,12}';
+// Round 28: a katakana or Latin full name keeps its middle dot or space (ロバート・ブラウン, Robert Brown).
+const NAME_PART = '[\\p{Script=Han}ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{1,12}(?:[・･ 　][ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{1,12})?';
 /**
  * Own-side words that start a subject: 弊社の部長が / 私は / 当社担当も / 弊社営業部長の石田が / 弊社代表の
  * Kellerも — the own-side word, then at most a title and a name joined by の.
