@@ -28,6 +28,7 @@ const GONE_WRONG = new Set(['pear-shaped', 'south', 'sideways', 'haywire', 'bell
 
 /** Words after a trouble noun that the tagger may call nouns but that end the phrase: "a total nightmare right now". */
 const TIME_AFTER = new Set(['right', 'now', 'today', 'lately', 'recently', 'here', 'there', 'atm']);
+const DIRECTION_AFTER = new Set(['to', 'of', 'from', 'towards', 'toward', 'into', 'through', 'along', 'via', 'for']);
 const GONE = new Set(['gone', 'go', 'went', 'going', 'goes']);
 
 const PLAIN_NOUN = 'a difficult situation';
@@ -81,8 +82,8 @@ export function troubleSlang(f: EnFacts): TroubleSlang[] {
     // The tokenizer splits "pear-shaped" at its hyphen.
     const hyphened = lower(i + 1) === '-' ? `${w}-${lower(i + 2)}` : '';
     if (GONE_WRONG.has(hyphened) && GONE.has(lower(i - 1))) { out.push({ from: i - 1, to: i + 3, plain: `${t[i - 1]!.text} wrong` }); continue; }
-    // "went south to Kyushu" is a direction.
-    if (GONE_WRONG.has(w) && GONE.has(lower(i - 1)) && t[i + 1]?.pos !== 'ADP') {
+    // "went south to Kyushu" is a direction; "went south after the audit" is not.
+    if (GONE_WRONG.has(w) && GONE.has(lower(i - 1)) && !DIRECTION_AFTER.has(lower(i + 1))) {
       out.push({ from: i - 1, to: i + 1, plain: `${t[i - 1]!.text} wrong` });
     }
   }
