@@ -6,6 +6,10 @@
 //   same rise told with a reason and an apology and nothing asked; a date the client set; our own promised date.
 // - R: trouble told in slang to a client ("Bit of a nightmare on our end", "a right mess", "a bit hectic", "gone
 //   pear-shaped"), read from the noun's place in the parse (analysis/en-trouble-slang.ts); the same nouns literal stay clean.
+// - C: a cold first mail with no pitch word — a researched opener, a counted feat under our company's name ("Harcourt
+//   Whitley has carried out … for eleven LNG carriers"), and a span of their time wished for ("I should welcome twenty
+//   minutes with you and your design team") (analysis/en-outreach.ts ownCompanyFeat, timeWished). Clean: introduced by a
+//   named contact, a reply to their enquiry, an existing client, the sudden message owned and the ask on their interest.
 // - H: a respect verb with our own person as its subject, the person named in katakana or Latin letters (弊社CEOの
 //   ロバート・ブラウンが…いらっしゃいます); the client's person with 尊敬語 stays clean; ヤツ inside a katakana name is no やつ.
 import { describe, expect, it } from 'vitest';
@@ -65,9 +69,22 @@ const H_OWN_RESPECT: Case[] = [
   ['', CLIENT, '有限会社ヤツシロ時計工房\n八代 様\n\nお世話になっております。\nご依頼の見積書を添付いたします。\n\n何卒よろしくお願いいたします。'],
 ];
 
+const STRANGER: DraftContext = { recipient: 'prospect', firstContact: true, now: '2026-08-26' };
+const cold = (body: string) => `Dear Mr. Onodera,\n\n${body}\n\nKind regards,\nOliver Bramley\nAssociate Director\nHarcourt Whitley Engineering Ltd`;
+const C_COLD_NO_PITCH_WORD: Case[] = [
+  ['cold-outreach', STRANGER, cold("I read Sanko Shipbuilding's announcement of the new LNG carrier programme with great interest.\nHarcourt Whitley has carried out hull-vibration and fatigue studies for eleven LNG carriers at yards in Korea and Europe since 2019.\nI should very much welcome twenty minutes with you and your design team.")],
+  ['cold-outreach', STRANGER, cold('I read about your new plant in Kumamoto with great interest.\nHarcourt Whitley has supplied cooling systems to 40 plants in Europe since 2012.\nWould you have thirty minutes for a call with me in September?')],
+  ['cold-outreach', STRANGER, cold('Your recent interview in Nikkan Kogyo about automation caught my attention.\nHarcourt Whitley has carried out vibration surveys at 60 factories in Asia.\nI should be glad to have fifteen minutes with your production team next week.')],
+  ['', STRANGER, cold('Ms. Naomi Tsuda at Seiwa Instruments kindly suggested I write to you.\nHarcourt Whitley has supplied cooling systems to 40 plants in Europe since 2012.\nWould you have thirty minutes for a call in September?')],
+  ['', STRANGER, cold('Thank you for your enquiry about vibration studies at the Tokyo Marine Expo.\nHarcourt Whitley has carried out fatigue studies for eleven LNG carriers since 2019.\nWould a short call next week be useful?')],
+  ['', { ...STRANGER, recipient: 'client', firstContact: false }, cold('Thank you for the meeting on Tuesday.\nAs discussed, Harcourt Whitley has carried out fatigue studies for eleven LNG carriers since 2019.\nCould we meet again in September to review the plan?')],
+  ['', STRANGER, cold('Please forgive this sudden message from someone you have not yet met.\nHarcourt Whitley has carried out fatigue studies for eleven LNG carriers since 2019.\nIf it would be of interest, may I send you a short capability statement?')],
+];
+
 describe.each([
   ['P advice tied to our price rise', P_PRICE_RISE],
   ['R trouble told in slang', R_TROUBLE_SLANG],
+  ['C a cold first mail with no pitch word', C_COLD_NO_PITCH_WORD],
   ['H respect verbs for our own person', H_OWN_RESPECT],
 ] as const)('%s', (_name, cases) => {
   it.each(cases)('[%s] %#', (expected, context, body) => {
