@@ -436,8 +436,11 @@ function hurry(f: EnFacts): boolean {
   return f.clauses.some((c) => {
     const side = c.subject?.side;
     const before = t.slice(c.from, Math.min(c.to, act + 1));
-    // "you should / must / need to / have to decide"
-    if (side === 'you' && c.negation === undefined && before.some((x) => ADVICE_MODALS.has(x.lemma) || x.lemma === 'better')) return true;
+    // "you should / must / need to / have to decide": the act in the clause whose subject is "you" — round 28: "so that
+    // your team has a full week to review it, we will send the proposal by Thursday" is our promise, and "has" there
+    // is possession, not "have to".
+    if (side === 'you' && c.negation === undefined && act >= c.from && act < c.to &&
+      before.some((x, k) => (ADVICE_MODALS.has(x.lemma) && (x.lemma !== 'have' || before[k + 1]?.lower === 'to')) || x.lemma === 'better')) return true;
     // "I'd lock it in now", "I would sign today": the writer's own choice held up as advice.
     // Not "I would like to move quickly on …": the act must follow the modal directly.
     if (side === 'we' && c.modal === 'would' && c.negation === undefined && t[c.subject!.index]!.lower === 'i' &&

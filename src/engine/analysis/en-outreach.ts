@@ -88,17 +88,30 @@ function signedHere(f: EnFacts): boolean {
  * past or perfect lexical verb that is not an act of this mail (sent, received, met), not negated, a figure in its
  * object — and nothing of the reader's in it ("we shipped 3 pallets to your plant" is their order).
  */
-function pastFeat(f: EnFacts): boolean {
+function pastFeat(f: EnFacts, own?: ReadonlySet<string>): boolean {
   if (f.conditional || f.imperative) return false;
   const c = f.main === undefined ? undefined : f.clauses[f.main];
-  if (!c?.subject || c.subject.side !== 'we' || c.verb === undefined || c.negation !== undefined || c.modal !== undefined) return false;
+  if (!c?.subject || c.verb === undefined || c.negation !== undefined || c.modal !== undefined) return false;
+  // Round 28: our company by the name the signature gives it ("Harcourt Whitley has carried out … for eleven LNG
+  // carriers") is "we" as surely as the pronoun.
+  const ourName = own !== undefined && own.size > 0 && f.tokens.slice(c.from, c.verb).some((x) => own.has(x.lower) && /^[A-Z]/.test(x.text));
+  if (c.subject.side !== 'we' && !ourName) return false;
   if (c.tense !== 'past' && !c.perfect) return false;
   const verb = f.tokens[c.verb]!;
   if (verb.pos !== 'VERB' || NOT_A_TRADE.has(verb.lemma) || MAIL_ACTS.has(verb.lemma)) return false;
   const object = f.tokens.slice(c.verb + 1, c.to);
   if (object.some((x) => x.lower === 'you' || x.lower === 'your')) return false;
-  return object.slice(0, 4).some((x) => x.pos === 'NUM' && !MONTHS.has(x.lower) && !/^(?:19|20)\d\d$/.test(x.lower));
+  // The figure right in the object ("blocked 40 campaigns"); under our name, also as the count of those we did it for
+  // ("studies for eleven LNG carriers", "systems to 40 plants").
+  const counted = (x: EnFacts['tokens'][number]) => x.pos === 'NUM' && !MONTHS.has(x.lower) && !/^(?:19|20)\d\d$/.test(x.lower);
+  return object.slice(0, 4).some(counted) ||
+    (ourName && object.some((x, k) => counted(x) && k > 0 && FOR_WHOM.has(object[k - 1]!.lower)));
 }
+/** The preposition before the count of those a feat was done for: "for eleven carriers", "to 40 plants", "at 12 yards". */
+const FOR_WHOM = new Set(['for', 'to', 'at', 'across', 'with', 'over']);
+
+/** Round 28: a feat of our company's, counted, told under its name (the signature's): the credential of a cold pitch. */
+export const ownCompanyFeat = (f: EnFacts, own: ReadonlySet<string>): boolean => !f.question && pastFeat(f, own);
 /** What a writer did for this mail or this contact, not a feat: "we met 3 of your engineers", "we sent 2 samples". */
 const MAIL_ACTS = new Set(['meet', 'send', 'ship', 'receive', 'visit', 'speak', 'talk', 'attend', 'call', 'email', 'write', 'try', 'order',
   'buy', 'purchase', 'quote', 'invoice', 'deliver', 'start', 'open', 'launch', 'move', 'hire', 'add', 'update', 'change', 'release', 'raise', 'spend']);
@@ -569,8 +582,10 @@ const ARRANGE_VERBS = new Set(['set', 'schedule', 'book', 'reserve', 'block', 'a
 function namesMeeting(f: EnFacts): boolean {
   // Round 21: or a span of their time asked in minutes: "Worth 15 min next week?", "20 minutes on Thursday?".
   return f.tokens.some((x, i) => (x.pos === 'NOUN' && (MEETING_NOUNS.has(x.lemma) || TIME_NOUNS.has(x.lemma))) ||
-    (/^(?:min|mins|minutes?)$/.test(x.lower) && /^\d{1,2}$/.test(f.tokens[i - 1]?.lower ?? '')) || /^\d{1,2}-min(?:ute)?s?$/.test(x.lower));
+    (/^(?:min|mins|minutes?)$/.test(x.lower) && SPAN_COUNT.test(f.tokens[i - 1]?.lower ?? '')) || /^\d{1,2}-min(?:ute)?s?$/.test(x.lower));
 }
+/** Round 28: the count of a span of minutes, in figures or words ("twenty minutes with you and your design team"). */
+const SPAN_COUNT = /^(?:\d{1,2}|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|sixty)$/;
 
 /**
  * Round 19: an ask for their time that names it by a noun of a meeting or of their time — "Please revert with a
@@ -578,8 +593,24 @@ function namesMeeting(f: EnFacts): boolean {
  * appreciate a brief conversation with your purchasing team" — not on their interest.
  */
 export function timeAsk(f: EnFacts): boolean {
-  return namesMeeting(f) && askAct(f) && !conditionOnReader(f);
+  return namesMeeting(f) && (askAct(f) || timeWished(f)) && !conditionOnReader(f);
 }
+
+/**
+ * Round 28: a span of the reader's time wished for by us, the wish in any word class — "I should very much welcome
+ * twenty minutes with you and your design team" (the tagger takes "welcome" for an adjective), "I'd be glad to have
+ * fifteen minutes with your production team". A counted span ("twenty minutes", "an hour") with them ("with you",
+ * "with your team"); not "I'd be glad to send you fifteen samples" (no span), nor a wish that is negated or on a condition.
+ */
+function timeWished(f: EnFacts): boolean {
+  const t = f.tokens;
+  const span = t.findIndex((x, i) => (/^(?:minutes?|mins?)$/.test(x.lower) && SPAN_COUNT.test(t[i - 1]?.lower ?? '')) ||
+    (x.lower === 'hour' && /^(?:an|one|half)$/.test(t[i - 1]?.lower ?? '')));
+  if (span < 0 || t[span + 1]?.lower !== 'with' || !/^(?:you|your)$/.test(t[span + 2]?.lower ?? '')) return false;
+  return f.clauses.some((c) => c.subject?.side === 'we' && c.negation === undefined && !c.conditional && c.from <= span && span < c.to &&
+    t.slice(c.subject.index + 1, span).some((x) => WISHED_WORDS.has(x.lemma)));
+}
+const WISHED_WORDS = new Set(['welcome', 'glad', 'happy', 'pleased', 'delighted', 'grateful', 'appreciate', 'value', 'love', 'like', 'hope', 'want']);
 
 /**
  * A mutual contact who sent us to the reader, in any verb: "Haruka Yoshida at the Embassy told me your team is

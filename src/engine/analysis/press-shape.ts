@@ -16,6 +16,7 @@
  */
 
 import { enAt, enHas, jaAt, jaHas, pressWords, type PressWordClass } from './press-words';
+import { stems } from './en-lexicon';
 
 export interface PressParts {
   /** A time limit in words: "tomorrow", "end of day", "this week", "any day now", 本日中, 今週中, 至急. */
@@ -109,12 +110,6 @@ function maskJaFigures(text: string): string {
   return out + run;
 }
 
-const has = (w: readonly string[], phrase: string): boolean => {
-  const p = phrase.split(' ');
-  for (let i = 0; i + p.length <= w.length; i++) if (p.every((x, k) => w[i + k] === x)) return true;
-  return false;
-};
-const anyPhrase = (w: readonly string[], list: readonly string[]): boolean => list.some((p) => has(w, p));
 /** Index of each word of `set` in w. */
 const where = (w: readonly string[], set: ReadonlySet<string>): number[] => w.flatMap((x, i) => (set.has(x) ? [i] : []));
 
@@ -140,13 +135,13 @@ function enDeadline(w: readonly string[]): boolean {
   });
 }
 
-/** What is left is scarce: "only N …", "N … left / remaining / still free", "almost full", "85% booked", "full after that". */
-const REMAINING = new Set(['left', 'remaining', 'remain', 'free', 'available', 'open', 'unbooked', 'unallocated']);
-const FULLNESS = ['almost full', 'nearly full', 'mostly full', 'practically full', 'is full', 'are full', 'be full', 'fully booked',
-  'booked up', 'almost booked', 'nearly booked', 'filling up', 'filling fast', 'going fast', 'selling fast', 'almost gone', 'nearly gone',
-  'last few', 'last remaining', 'limited number', 'limited capacity', 'limited availability', 'first come', 'first-come', 'sold out'];
+/**
+ * What is left is scarce: "only N …", "N … left / remaining / still free", "almost full", "85% booked", "full after that".
+ * The phrases of fullness and the words of what remains are the 'scarce' and 'remaining' classes of press-words.json.
+ */
+const REMAINING = new Set(pressWords('remaining'));
 function enScarce(w: readonly string[]): boolean {
-  if (anyPhrase(w, FULLNESS)) return true;
+  if (enHas(w, 'scarce')) return true;
   // "85% booked", "~80% booked through the summer"
   if (w.some((x, i) => x === '%' && /^(?:booked|full|allocated|committed|reserved|sold|taken)$/.test(w[i + 1] ?? ''))) return true;
   return w.some((x, i) => {
@@ -159,15 +154,14 @@ function enScarce(w: readonly string[]): boolean {
   });
 }
 
-/** Another party after the same thing, told as a fact: "another trading house is kicking the tires on the same fleet". */
-const OTHERS = new Set(['another', 'other', 'others', 'competitor', 'competitors', 'rival', 'rivals', 'several', 'multiple']);
-const INTEREST = new Set(['asked', 'asking', 'enquired', 'enquiring', 'inquired', 'inquiring', 'interested', 'eyeing', 'considering', 'discussing',
-  'discussed', 'requested', 'requesting', 'reserved', 'bidding', 'competing', 'chasing', 'negotiating', 'earmarked', 'pencilled', 'penciled']);
-const INTEREST_PHRASES = ['looking at', 'kicking the tires', 'kicking the tyres', 'in talks', 'after the same', 'want the same', 'keen on',
-  'have their eye', 'has its eye', 'move fast', 'snap it up', 'snap up'];
-const CONTESTED = new Set(['same', 'this', 'that', 'these', 'those', 'remaining', 'last', 'allocation', 'slot', 'slots', 'lot', 'stock', 'units',
-  'capacity', 'fleet', 'window', 'weeks', 'dates', 'spot', 'team', 'crew', 'inventory', 'batch', 'run', 'container', 'volume', 'one', 'them', 'it']);
-const QUESTIONS = new Set(['question', 'questions', 'thing', 'feature', 'features', 'information', 'details', 'documents', 'brochure']);
+/**
+ * Another party after the same thing, told as a fact: "another trading house is kicking the tires on the same fleet".
+ * The party, its interest, the thing contested and what is no contest (a question) are the 'rival-who', 'rival-interest',
+ * 'contested' and 'not-contested' classes of press-words.json.
+ */
+const OTHERS = new Set(pressWords('rival-who'));
+const CONTESTED = new Set(pressWords('contested'));
+const QUESTIONS = new Set(pressWords('not-contested'));
 function enRival(w: readonly string[]): boolean {
   const others = where(w, OTHERS);
   if (others.length === 0) return false;
@@ -176,7 +170,7 @@ function enRival(w: readonly string[]): boolean {
   if (!party) return false;
   const from = Math.min(...others);
   const rest = w.slice(from);
-  const interested = rest.some((x) => INTEREST.has(x)) || INTEREST_PHRASES.some((p) => has(rest, p));
+  const interested = enHas(rest, 'rival-interest');
   if (!interested) return false;
   // The thing they are after is ours and the reader's: "the same allocation", "this lot", "them" (the slots).
   const same = rest.findIndex((x) => CONTESTED.has(x));
@@ -188,14 +182,40 @@ const DECISION = new Set(['reply', 'respond', 'response', 'answer', 'revert', 'c
   'commitment', 'sign', 'signed', 'signature', 'order', 'po', 'book', 'reserve', 'secure', 'go-ahead', 'go/no-go', 'no-go', 'approve', 'purchase',
   'proceed', 'talk', 'contract', 'agreement', 'sign-off', 'yes', 'lock', 'locking', 'accept', 'acceptance', 'hear', 'green-light']);
 function enAsk(w: readonly string[]): boolean {
-  return w.some((x) => DECISION.has(x)) && enHas(w, 'asking');
+  return w.some(decisionWord) && enHas(w, 'asking');
 }
+/**
+ * A decision word, or its -ing form after advice ("advise confirming the scope", "recommend signing"): the reader's
+ * act named as a gerund. Past forms stay out ("we confirmed the order" is news, not an ask).
+ */
+const decisionWord = (x: string): boolean => DECISION.has(x) || (x.endsWith('ing') && stems(x).some((s) => DECISION.has(s)));
 
 /** The seller's stake: a close or a quota of theirs, the thing going to others, a worse price after the limit; a cut-off of ours unless told with an apology and its reason. */
 function enStake(w: readonly string[]): boolean {
-  return STAKE_CLASSES.some((c) => enHas(w, c)) || (enHas(w, 'cutoff') && !ownReason(enHas(w, 'apology'), enHas(w, 'reason')));
+  return STAKE_CLASSES.some((c) => enHas(w, c)) || enPriceRise(w) || (enHas(w, 'cutoff') && !ownReason(enHas(w, 'apology'), enHas(w, 'reason')));
 }
 const STAKE_CLASSES: PressWordClass[] = ['seller-close', 'others-take', 'hold-ends', 'price-after'];
+/**
+ * Round 28: a price of ours named and its rise after it, within four words ("our day rates rise by 6%", "prices will
+ * increase", "the price list will be revised") or a rise of it ("a price increase", "an increase in our rates").
+ */
+function enPriceRise(w: readonly string[]): boolean {
+  for (let at = enAt(w, 'price-noun'); at >= 0; at = enAt(w, 'price-noun', at + 1)) {
+    const rise = enAt(w, 'rise', Math.max(0, at - 3));
+    if (rise >= 0 && rise <= at + 5 && rise !== at) return true;
+  }
+  return false;
+}
+
+/** 4月より価格改定, 単価が上がります, 料金を改定いたします: a price noun and a rise word in the clause after it (ten characters, no stop). */
+function jaPriceRise(text: string): boolean {
+  for (let at = jaAt(text, 'price-noun'); at >= 0; at = jaAt(text, 'price-noun', at + 1)) {
+    const rise = jaAt(text, 'rise', at);
+    if (rise >= 0 && rise - at <= 10 && !/[。！？\n、]/.test(text.slice(at, rise))) return true;
+  }
+  return false;
+}
+
 /** "I'm sorry, but … because of the summer shutdown": our own constraint, explained, is not a lever. */
 const ownReason = (apology: boolean, reason: boolean): boolean => apology && reason;
 
@@ -220,23 +240,16 @@ function enForfeit(w: readonly string[]): boolean {
 /** Advice on the reader's own good, immediacy, and a commitment. */
 const enUrge = (w: readonly string[]): boolean => enHas(w, 'advice') && enHas(w, 'now') && enHas(w, 'commit');
 
-/** Going past the reader's process: the process named, and its deferral, skipping or hurrying proposed. */
-const PROCESS = new Set(['paperwork', 'formalities', 'ringi', 'approval', 'approvals', 'procurement', 'legal', 'committee', 'board',
-  'sign-off', 'documentation', 'fine', 'due', 'review', 'process', 'processes']);
-const SKIPPING = ['after kickoff', 'after kick-off', 'after the kickoff', 'after we start', 'after we begin', 'after the start', 'after go-live',
-  'after launch', 'after signing', 'after you sign', 'later on', 'sort out later', 'sort it out later', 'worry about later', 'worry about that later',
-  'skip', 'bypass', 'shortcut', 'short-cut', 'cut through', 'fast-track', 'fast track', 'will have to be faster', 'has to be faster',
-  'have to be faster', 'needs to be faster', 'need to be faster', 'speed up', "don't need to wait", 'no need to wait', 'without waiting',
-  'rather than after', 'rather than wait', 'instead of waiting', "don't wait for", 'not wait for'];
-/** A deferral that is a permission ("at your convenience") leaves the process to them. */
-const EASED = ['no rush', 'no hurry', 'take your time', 'at your convenience', 'at your own pace', 'whenever you are ready', 'whenever suits',
-  "whenever you're ready", 'once you approve', 'after your approval', 'once your approval', 'no pressure', 'if you prefer', 'in your own time',
-  'no obligation'];
+/**
+ * Going past the reader's process: the process named ('process' class), and its deferral, skipping or hurrying proposed
+ * ('skipping'); a deferral that is a permission ("at your convenience", the 'eased' class) leaves the process to them.
+ */
+const PROCESS = new Set(pressWords('process'));
 function enSkip(w: readonly string[]): boolean {
   const process = w.some((x, i) => PROCESS.has(x) && (x !== 'fine' || w[i + 1] === 'print') && (x !== 'due' || w[i + 1] === 'diligence') &&
     (x !== 'review' || /^(?:legal|internal|your|the)$/.test(w[i - 1] ?? '')) && (x !== 'process' && x !== 'processes' || /^(?:approval|internal|your|ringi|review)$/.test(w[i - 1] ?? '')));
   if (!process) return false;
-  if (anyPhrase(w, SKIPPING)) return true;
+  if (enHas(w, 'skipping')) return true;
   // "we can sort the paperwork later", "the contract details can come later"
   return w.some((x, i) => x === 'later' && w.slice(Math.max(0, i - 6), i).some((y) => /^(?:sort|handle|deal|do|finish|finalise|finalize|worry|tidy|fix|paper)$/.test(y)) &&
     w.slice(Math.max(0, i - 8), i).some((y) => y === 'we' || y === 'can' || y === 'just'));
@@ -248,7 +261,7 @@ function enParts(text: string): PressParts {
   const ask = enAsk(w);
   return {
     time: enHas(w, 'time'), deadline: enDeadline(w), scarce: enScarce(w), rival: enRival(w), ask, stake: enStake(w),
-    skip: enSkip(w), runsOut: enHas(w, 'runs-out'), eased: anyPhrase(w, EASED), forfeit: enForfeit(w), urge: enUrge(w),
+    skip: enSkip(w), runsOut: enHas(w, 'runs-out'), eased: enHas(w, 'eased'), forfeit: enForfeit(w), urge: enUrge(w),
     sameDay: ask && enHas(w, 'same-day') && enHas(w, 'commit'),
   };
 }
@@ -261,50 +274,30 @@ const NONE: PressParts = {
 // ---------------------------------------------------------------- Japanese
 
 const includesAny = (text: string, list: readonly string[]): boolean => list.some((x) => text.includes(x));
-/** Index of the first of `list` in text at or after `from`, or -1. */
-function firstOf(text: string, list: readonly string[], from = 0): number {
-  let best = -1;
-  for (const x of list) {
-    const i = text.indexOf(x, from);
-    if (i >= 0 && (best < 0 || i < best)) best = i;
-  }
-  return best;
-}
 
 const JA_DEADLINE = ['までに', 'まで', '以降', '以内に', '限り'];
-const JA_SCARCE = ['残り1', '残り2', '残り3', '残り4', '残り5', '残り１', '残り２', '残り３', '残り一', '残り二', '残り三', '残りわずか', '残り僅か', '残り少な', 'あと1', 'あと2', 'あと3', 'あと一', 'あと二', 'あと三', 'あと１', 'あと２', 'あと３', 'わずか',
-  '先着', '枠が埋ま', '枠も埋ま', '枠は埋ま', '席が埋ま', '予約で埋ま', 'ほぼ埋ま', '満席', '満枠', 'ほぼ満', '限定', 'のみとなって', 'しか残って', '残っておりません', '残っていません'];
-const JA_RIVAL_WHO = ['他社', '他の', 'ほかの', '別の', '複数の', '競合', '同業'];
-const JA_RIVAL_INTEREST = ['問い合わせ', '問合せ', 'お問い合わせ', '引き合い', 'ご検討', '検討され', 'ご関心', 'お申込', 'お申し込み', 'ご予約',
-  '打診', 'オファー', 'ご希望', '希望され', 'ご相談', '殺到'];
-const JA_CONTESTED = ['同じ', '同一', '同様の枠', 'この枠', 'こちらの枠', '当該', '枠', '在庫', 'ロット', '分', 'スロット', '日程'];
 const JA_DECISION = ['ご返答', 'ご返信', 'ご回答', 'お返事', '返事', 'ご連絡', 'ご決断', 'ご判断', 'ご決定', 'ご契約', '契約', 'ご発注', '発注',
   'ご注文', 'お申込', 'お申し込み', '申込', '申し込み', 'サイン', 'ご署名', '署名', 'ご確定', 'ご承認', 'ご成約', 'ご導入', 'ご入金'];
-const JA_PROCESS = ['稟議', '社内承認', '社内の承認', '社内決裁', '決裁', '社内手続', '手続き', '契約書', '細かい話', '細かいこと', '細かい点', '書類', '審査', 'ご承認'];
-const JA_SKIPPING = ['は後でも', 'はあとでも', 'は後からでも', 'はあとからでも', 'は後で大丈夫', 'はあとで大丈夫', 'は後で構', 'は後回し', '後回しで',
-  'は省略', 'を省略', 'は飛ばし', 'を飛ばし', 'を待たずに', 'を待たず', 'なしで進め', 'なしでも', 'は不要です', 'は後ほどで', 'は後で詰め', 'は後で調整',
-  'はあとで詰め', 'はあとで調整', 'を急いで', 'を早めて', 'を短縮'];
-const JA_EASED = ['ご都合のよい', 'ご都合の良い', 'ご都合に合わせ', 'ごゆっくり', 'じっくり', '急ぎません', 'お急ぎにならず', 'ご無理のない',
-  '必要はございません', 'には及びません', 'お気になさらず'];
+// Scarcity, the rival's parts, the process and its skipping, and the eased frame: press-words.json since round 28.
 
 function jaParts(text: string): PressParts {
-  const who = firstOf(text, JA_RIVAL_WHO);
+  const who = jaAt(text, 'rival-who');
   // 他社さんからも、9月のテスト枠について問い合わせが来ています: another party, the same thing, their interest, after it.
-  const rival = who >= 0 && firstOf(text, JA_RIVAL_INTEREST, who) >= 0 && firstOf(text, JA_CONTESTED, who) >= 0 &&
+  const rival = who >= 0 && jaAt(text, 'rival-interest', who) >= 0 && jaAt(text, 'contested', who) >= 0 &&
     // 他社様でも多く使っていただいています: others using it is a reference, not a race.
     !text.includes('使って');
-  const process = firstOf(text, JA_PROCESS);
+  const process = jaAt(text, 'process');
   const ask = includesAny(text, JA_DECISION) && jaHas(text, 'asking');
   return {
     time: jaHas(text, 'time'),
     deadline: includesAny(text, JA_DEADLINE),
-    scarce: includesAny(text, JA_SCARCE),
+    scarce: jaHas(text, 'scarce'),
     rival,
     ask,
-    stake: STAKE_CLASSES.some((c) => jaHas(text, c)) || (jaHas(text, 'cutoff') && !ownReason(jaHas(text, 'apology'), jaHas(text, 'reason'))),
-    skip: process >= 0 && firstOf(text, JA_SKIPPING, process) >= 0,
+    stake: STAKE_CLASSES.some((c) => jaHas(text, c)) || jaPriceRise(text) || (jaHas(text, 'cutoff') && !ownReason(jaHas(text, 'apology'), jaHas(text, 'reason'))),
+    skip: process >= 0 && jaAt(text, 'skipping', process) >= 0,
     runsOut: jaHas(text, 'runs-out'),
-    eased: includesAny(text, JA_EASED),
+    eased: jaHas(text, 'eased'),
     forfeit: jaForfeit(text),
     urge: jaHas(text, 'advice') && jaHas(text, 'now') && jaHas(text, 'commit'),
     // 本日中にご発注いただけましたら、明日出荷いたします: a same-day order as the condition of our service is a fact of
@@ -326,4 +319,21 @@ function jaForfeit(text: string): boolean {
 /** Whether a class of dictionaries/any/press-words.json is in the text, read as the shape reads it (its examples' matcher). */
 export function pressWordIn(id: PressWordClass, text: string): boolean {
   return enHas(wordsOf(text), id) || jaHas(text, id);
+}
+
+/**
+ * Round 28: a rise of our prices told as news — its reason given and an apology in the sentence or beside it
+ * (`around`), and nothing asked of the reader ("We regret that, due to higher material costs, our rates will rise by
+ * 6% from 1 April."). The same rise with the reader's decision asked ("I'd advise confirming before 31 March, as our
+ * rates rise") is the push, and stays one.
+ */
+export function priceNewsOnly(text: string, around: string): boolean {
+  const w = wordsOf(text);
+  const ja = JA_SCRIPT.test(text);
+  if (!enPriceRise(w) && !(ja && jaPriceRise(text))) return false;
+  if (enAsk(w) || (ja && jaParts(text).ask)) return false;
+  const reason = enHas(w, 'reason') || (ja && jaHas(text, 'reason'));
+  const aw = wordsOf(around);
+  const apology = enHas(aw, 'apology') || jaHas(around, 'apology');
+  return reason && apology;
 }

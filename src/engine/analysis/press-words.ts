@@ -8,7 +8,7 @@ import { bundled, onDemand } from '../../rules/bundled';
 export const PressWordsSchema = onDemand(() => z.object({
   classes: z.array(z.object({
     id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
-    part: z.enum(['limit', 'decision', 'urge', 'stake', 'forfeit', 'exempt']),
+    part: z.enum(['limit', 'decision', 'urge', 'stake', 'forfeit', 'rival', 'skip', 'exempt']),
     phrases: z.object({ en: z.array(z.string().regex(/^[a-z0-9'/\- ]+$/)), ja: z.array(z.string().min(1)) }),
   })).min(1),
 }));
@@ -16,7 +16,8 @@ export const PressWordsSchema = onDemand(() => z.object({
 const dict = bundled('any/press-words', PressWordsSchema, data);
 
 export type PressWordClass = 'time' | 'same-day' | 'asking' | 'request' | 'commit' | 'advice' | 'now' | 'seller-close' | 'others-take' | 'hold-ends'
-  | 'price-after' | 'cutoff' | 'runs-out' | 'gone' | 'transfer' | 'party' | 'rival-party' | 'lapse' | 'apology' | 'reason';
+  | 'price-after' | 'price-noun' | 'rise' | 'cutoff' | 'runs-out' | 'gone' | 'transfer' | 'party' | 'rival-party' | 'lapse' | 'apology' | 'reason'
+  | 'scarce' | 'remaining' | 'rival-who' | 'rival-interest' | 'contested' | 'not-contested' | 'process' | 'skipping' | 'eased';
 
 interface Compiled {
   /** English phrases split into words. */

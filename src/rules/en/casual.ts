@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { hookOpener, publicHook } from '../../engine/analysis/en-outreach';
 import { addressSlips, casualIntensifiers, idiomQuips, mayAddress, mayIntensify, mayQuip, maySlangByTag, maySlangWord, slangByTag, slangWords } from '../../engine/analysis/en-register';
+import { mayTroubleSlang, troubleSlang } from '../../engine/analysis/en-trouble-slang';
 import { casualWords, removal } from './lib/register';
 import { atStart, matchCase } from './lib/text';
 
@@ -202,6 +203,27 @@ export default defineRule({
           message: `“${written}” is a stock idiom of chat; a Japanese client reads it as flippant or not at all. Say it plainly.`,
           messageJa: `“${written}”は会話調の決まり文句で、軽く聞こえるうえ意味が伝わりにくい表現です。平易に言い換えましょう。`,
           suggestions: [{ text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る` }],
+        });
+        words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+      }
+    }
+    // Round 28: trouble told in slang ("Bit of a nightmare on our end", "a right mess", "a bit hectic", "gone
+    // pear-shaped"), read from the noun's place in the parse (analysis/en-trouble-slang.ts).
+    if (mayTroubleSlang(s.text)) {
+      const facts = ctx.facts.of(englishFacts, s);
+      for (const x of troubleSlang(facts)) {
+        const first = facts.tokens[x.from]!;
+        const start = s.start + first.start;
+        const end = s.start + facts.tokens[x.to - 1]!.end;
+        if (words.some((w) => w.start < end && start < w.end)) continue;
+        const written = s.text.slice(first.start, end - s.start);
+        const text = matchCase(x.plain, written, atStart(s.text, first.start));
+        ctx.report({
+          start,
+          end,
+          message: `“${written}” makes light of a problem in slang; a client owed an explanation reads it as flippant. Say plainly what is wrong.`,
+          messageJa: `“${written}”は問題を俗語で軽く言う表現で、説明を待つお客様には軽率に響きます。何が問題かを平易に書きましょう。`,
+          suggestions: [{ text, label: `“${x.plain}”`, labelJa: `「${x.plain}」にする` }],
         });
         words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
       }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
-import { arrangedMeeting, askAct, timeAsk, conditionOnReader, fitClaim, introducedBy, meetingAsk, notAcquainted, ourRange, ownCompanyDescribed, publicHook, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
+import { arrangedMeeting, askAct, timeAsk, conditionOnReader, fitClaim, introducedBy, meetingAsk, notAcquainted, ourRange, ownCompanyDescribed, ownCompanyFeat, publicHook, selfIntroduction, valueClaim } from '../../engine/analysis/en-outreach';
 import { ownCompanyWordsOf } from '../../engine/analysis/en-own-company';
 import { isJapaneseName } from './lib/names';
 import { OUTREACH, outreachSuggestion, suddenLead, wrappedAsk } from './lib/outreach';
@@ -123,7 +123,7 @@ export default defineRule({
     // are worth, and something asked of them (a meeting, a call, a demo, a trial, a coffee). An ask alone (or
     // a pitch alone) is no cold pitch; an ask made on their interest ("If it would be of interest, …") is
     // the modest form and no ask.
-    const described = facts.map((f) => ownCompanyDescribed(f, own) || ourRange(f) || fitClaim(f));
+    const described = facts.map((f) => ownCompanyDescribed(f, own) || ownCompanyFeat(f, own) || ourRange(f) || fitClaim(f));
     const pitchAt = english.map((s, i) => OUTREACH.pitches.test(s.text) || selfIntroduction(facts[i]!) || valueClaim(facts[i]!) || described[i]!);
     const pitches = pitchAt.some(Boolean);
     const asks = english.filter((s, i) => {

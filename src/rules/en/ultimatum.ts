@@ -10,6 +10,7 @@ import { scarcityRuns } from '../any/lib/availability-runs';
 import { askedInField, TIMING_ASK } from '../any/lib/they-asked';
 import { MAY_CLOSE_WINDOW, MAY_TELL_OTHERS, nextFarOff, othersFate, windowClosing } from '../../engine/analysis/en-window';
 import { isJapaneseName } from './lib/names';
+import { priceNewsOnly } from '../../engine/analysis/press-shape';
 import { commitPushOf, MAY_PUSH_COMMIT } from '../../engine/analysis/en-commit-push';
 import { MAY_THREATEN, threatOf } from '../../engine/analysis/en-threat';
 import { decisionPressOf, MAY_PRESS_DECISION } from '../../engine/analysis/en-decision-press';
@@ -383,6 +384,8 @@ function earlyInRelationship(ctx: RuleContext): boolean {
 function pressing(s: Sentence, ctx: RuleContext): boolean {
   // "Take your time" in the sentence: the writer gives them time (a threat aside).
   if (pressureEased(s.text)) return false;
+  // Round 28: our price rise told as news, with its reason and an apology, nothing asked: informs.
+  if (priceNewsOnly(s.text, paragraphOf(ctx.text, s))) return false;
   if (isPressure(s.text)) return true;
   // Round 25: "The quote is valid for 30 days, but the discount ends this Friday, so please decide by then": a validity or
   // their schedule named before a "but" exempts nothing after it — the push is read on its own.
@@ -419,6 +422,13 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   const facts = ctx.facts.of(englishFacts, s);
   return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined) ||
     (theirThing && PUSHED_BACK.has(leverOf(facts) ?? ''));
+}
+
+/** The paragraph the sentence is in (blank lines bound it): where an apology for the news may stand. */
+function paragraphOf(text: string, s: Sentence): string {
+  const from = text.lastIndexOf('\n\n', s.start);
+  const to = text.indexOf('\n\n', s.end);
+  return text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
 }
 
 /** The text after the sentence's last "but" / "however": "I know your board meets in October, but my advice: sign now". */

@@ -126,8 +126,18 @@ const NOT_OURS = new RegExp(`様|さま|殿|先生|${alternation(KEIGO.ourPatron
  */
 const CLIENT_PERSON = /(?:様|さま|さん|先生|殿)(?!の)|お客|皆|各位|(?:貴社|御社)(?:が|は|も|では)/;
 
+/**
+ * Round 28: a full name in katakana or Latin letters read as one name part — its middle dot or the space between its
+ * words becomes a letter of the same length (ロバート・ブラウン, Robert Brown), so 弊社CEOのロバート・ブラウンが is our
+ * subject like 弊社部長の田中が. Offsets are kept (one character for one).
+ */
+function joinedNames(text: string): string {
+  return text.replace(/(?<=[ァ-ヶー])[・･](?=[ァ-ヶー])/g, 'ー').replace(/(?<=[A-Za-z]) (?=[A-Za-z])/g, 'x');
+}
+
 /** True when the text before a verb makes one's own side its subject, with no client person in between. */
-export function ownSideSubject(before: string): boolean {
+export function ownSideSubject(text: string): boolean {
+  const before = joinedNames(text);
   let last: RegExpExecArray | undefined;
   for (const m of matchAll(before, OWN_SUBJECT)) last = m as RegExpExecArray;
   // 担当の佐藤さん: さん names a person of the client's (wrongly), not ours.
