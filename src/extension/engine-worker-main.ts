@@ -4,7 +4,8 @@
 // both itself while this script starts (it is parsed and run before any message is handled) and post them.
 import { englishModelReader, extensionDictionaryReader, type ReadPackagedFile } from './dictionary-loader';
 import { EngineHost } from './engine-host';
-import { WorkerRequestSchema, type WorkerReply } from './worker-protocol';
+import { WorkerRequestSchema } from './worker-protocol';
+import type { WorkerReply } from './worker-reply';
 
 interface WorkerScope {
   postMessage(message: WorkerReply): void;

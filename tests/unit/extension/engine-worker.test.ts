@@ -7,7 +7,8 @@ import { ENGLISH_MODEL_FILE } from '../../../src/engine/analysis/en-model-file';
 import { COMPACT_DICTIONARY_FILE } from '../../../src/engine/compact-dictionary';
 import { ensureCompactDictionary } from '../../../src/engine/node-dictionary-file';
 import { runEngineWorker } from '../../../src/extension/engine-worker-main';
-import type { WorkerReply, WorkerRequest } from '../../../src/extension/worker-protocol';
+import type { WorkerRequest } from '../../../src/extension/worker-protocol';
+import type { WorkerReply } from '../../../src/extension/worker-reply';
 import { DEFAULT_POLICY } from '../../../src/policy/schema';
 
 function fakeScope() {
