@@ -4,7 +4,8 @@
 // both itself while this script starts (it is parsed and run before any message is handled) and post them.
 import { englishModelReader, extensionDictionaryReader, type ReadPackagedFile } from './dictionary-loader';
 import { EngineHost } from './engine-host';
-import { WorkerRequestSchema, type WorkerReply } from './worker-protocol';
+import { WorkerRequestSchema } from './worker-protocol';
+import type { WorkerReply } from './worker-reply';
 
 interface WorkerScope {
   postMessage(message: WorkerReply): void;
@@ -23,7 +24,17 @@ export function runEngineWorker(scope: WorkerScope): void {
       if (host) return;
       for (const name of message.posted ?? []) posted.set(name, postedFile(name));
       const fetched = extensionDictionaryReader((path) => new URL(path, message.baseUrl).href);
-      const read: ReadPackagedFile = (name) => posted.get(name)?.file ?? fetched(name);
+      const read: ReadPackagedFile = (name) => {
+        const entry = posted.get(name);
+        if (!entry) return fetched(name);
+        // Forgotten once settled: the map lives as long as the worker, and its promise would hold the file's
+        // bytes for good (the English model's 3.6 MB, after the parser took what it needs from them).
+        entry.file.then(
+          () => posted.delete(name),
+          () => posted.delete(name),
+        );
+        return entry.file;
+      };
       const loading: EngineHost = new EngineHost({
         readDictionary: read,
         readEnglishModel: englishModelReader(read),

@@ -1,29 +1,12 @@
 // Every message between the extension's parts, validated with zod on receipt (one typed protocol file).
 import { z } from 'zod';
-import { DraftSchema, FIELD_NAMES, FindingSchema, RecipientSchema } from '../engine/types';
+import { FIELD_NAMES, FindingSchema, RecipientSchema } from '../engine/types';
 import { PolicySchema } from '../policy/schema';
-import { CLIENT_IDS } from '../adapters/registry';
+import { AnalyzeRequestSchema, MailClientSchema } from './analyze-request';
 
-export const MailClientSchema = z.enum(CLIENT_IDS);
-export type MailClient = z.infer<typeof MailClientSchema>;
-
-/** Content script → background: check this compose window's draft. */
-export const AnalyzeRequestSchema = z.object({
-  type: z.literal('analyze'),
-  /** Stable per compose window for its lifetime in the tab. */
-  composeId: z.string(),
-  client: MailClientSchema,
-  /** Increases with every edit; a reply for an older revision is dropped by the content script. */
-  revision: z.number().int(),
-  draft: DraftSchema,
-  /**
-   * To/Cc addresses, when the adapter can read them (additive, optional). When the draft's context sets no
-   * recipient, the background calls the mail internal if every address is in the policy's internal domains.
-   */
-  recipients: z.array(z.string()).optional(),
-  /** Findings the person ignored in this window (rule, field and the words): left out of the popup's list. */
-  ignored: z.array(z.object({ ruleId: z.string(), field: z.enum(FIELD_NAMES), flagged: z.string() })).optional(),
-});
+// What the engine worker parses lives in its own module, so the worker builds only those schemas (not the other
+// ~80 of this file's message kinds); re-exported here so every other part still reads one protocol.
+export { AnalyzeRequestSchema, MailClientSchema, type MailClient } from './analyze-request';
 
 /**
  * A rule that threw on a draft (a bug, or an organisation rule the browser could not run): its findings are

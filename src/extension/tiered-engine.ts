@@ -8,7 +8,8 @@ import type { ReadDictionaryFile } from '../engine/tokenizer';
 import type { Policy } from '../policy/schema';
 import type { EngineHost, EngineHostOptions } from './engine-host';
 import type { AnalyzeRequest, AnalyzeResponse, Status } from './protocol';
-import { WorkerReplySchema, type WorkerRequest } from './worker-protocol';
+import type { WorkerRequest } from './worker-protocol';
+import { WorkerReplySchema } from './worker-reply';
 
 /** What the tiered engine needs of a Worker (the real one, or a fake in tests). */
 export interface WorkerLike {

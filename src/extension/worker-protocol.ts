@@ -1,9 +1,10 @@
 // Messages between the page that owns the analyzer (Chrome's offscreen document, Firefox's background page)
 // and its dedicated Worker, which loads kuromoji's dictionary off the page's main thread. postMessage only:
-// these never travel over runtime messaging.
+// these never travel over runtime messaging. The worker parses the requests (here); the page parses the replies
+// (worker-reply.ts), kept apart so that the worker's script builds only the schemas it reads: not protocol.ts's.
 import { z } from 'zod';
 import { PolicySchema } from '../policy/schema';
-import { AnalyzeRequestSchema, AnalyzeResponseSchema, StatusSchema } from './protocol';
+import { AnalyzeRequestSchema } from './analyze-request';
 
 export const WorkerRequestSchema = z.discriminatedUnion('kind', [
   /**
@@ -22,13 +23,6 @@ export const WorkerRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('analyze'), id: z.number().int(), request: AnalyzeRequestSchema, policy: PolicySchema }),
 ]);
 export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
-
-export const WorkerReplySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('settled'), status: StatusSchema }),
-  z.object({ kind: z.literal('analyzed'), id: z.number().int(), response: AnalyzeResponseSchema }),
-  z.object({ kind: z.literal('failed'), id: z.number().int(), error: z.string() }),
-]);
-export type WorkerReply = z.infer<typeof WorkerReplySchema>;
 
 /** The worker script WXT builds from entrypoints/engine-worker.ts. */
 export const ENGINE_WORKER_PATH = '/engine-worker.js';

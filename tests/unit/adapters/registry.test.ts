@@ -4,6 +4,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_IDS, CLIENT_MATCHES, CLIENTS, clientLabel } from '../../../src/adapters/registry';
+import { gcal } from '../../../src/adapters/gcal';
+import { gmail } from '../../../src/adapters/gmail';
+import { outlook } from '../../../src/adapters/outlook';
+import { outlookCalendar } from '../../../src/adapters/outlook-calendar';
 import { MAIL_HOSTS } from '../../../src/extension/hosts';
 import { MailClientSchema } from '../../../src/extension/protocol';
 
@@ -12,9 +16,10 @@ const ENTRYPOINTS = join(__dirname, '../../../entrypoints');
 const folders = readdirSync(ADAPTERS).filter((name) => statSync(join(ADAPTERS, name)).isDirectory());
 
 describe('client registry', () => {
-  it('registers every client folder, under the folder’s name, with index.ts and selectors.ts', () => {
+  it('registers every client folder, under the folder’s name, with client.ts, index.ts and selectors.ts', () => {
     expect(folders.sort()).toEqual(CLIENTS.map((c) => c.id).sort());
     for (const folder of folders) {
+      expect(existsSync(join(ADAPTERS, folder, 'client.ts')), `${folder}/client.ts`).toBe(true);
       expect(existsSync(join(ADAPTERS, folder, 'index.ts')), `${folder}/index.ts`).toBe(true);
       expect(existsSync(join(ADAPTERS, folder, 'selectors.ts')), `${folder}/selectors.ts`).toBe(true);
     }
@@ -35,6 +40,14 @@ describe('client registry', () => {
     expect([...MAIL_HOSTS].sort()).toEqual(
       ['https://calendar.google.com/*', 'https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'].sort(),
     );
+  });
+
+  it('gives each content script the client the registry describes, with its adapter', () => {
+    for (const entry of [gmail, outlook, gcal, outlookCalendar]) {
+      const { adapter, ...description } = entry;
+      expect(description).toEqual(CLIENTS.find((c) => c.id === entry.id));
+      expect(adapter).toBeTruthy();
+    }
   });
 
   it('derives the protocol’s client enum', () => {

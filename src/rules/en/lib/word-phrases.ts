@@ -59,39 +59,50 @@ interface Compiled {
   tokens: string[];
 }
 
-/** One list of entries, compiled once: phrases indexed by their first word, patterns as regular expressions. */
+/**
+ * One list of entries, compiled once, on its first search: phrases indexed by their first word, patterns as
+ * regular expressions. Not at import: the outreach and pressure lists (30 of them) took ~12 ms of the engine
+ * worker's start, before it could answer, for English sentences that may never come.
+ */
 export class WordList {
-  private readonly byFirst = new Map<string, Compiled[]>();
-  private readonly patterns: Array<{ id: string; regex: RegExp }> = [];
+  private index: { byFirst: Map<string, Compiled[]>; patterns: Array<{ id: string; regex: RegExp }> } | undefined;
 
-  constructor(readonly entries: readonly WordEntry[]) {
-    for (const e of entries) {
-      if (e.pattern !== undefined) this.patterns.push({ id: e.id, regex: new RegExp(e.pattern, 'iu') });
+  constructor(readonly entries: readonly WordEntry[]) {}
+
+  private compiled(): NonNullable<WordList['index']> {
+    if (this.index) return this.index;
+    const byFirst = new Map<string, Compiled[]>();
+    const patterns: Array<{ id: string; regex: RegExp }> = [];
+    for (const e of this.entries) {
+      if (e.pattern !== undefined) patterns.push({ id: e.id, regex: new RegExp(e.pattern, 'iu') });
       for (const p of e.phrases ?? []) {
         const anchored = p.startsWith('^');
         const tokens = p.replace(/^\^/, '').toLowerCase().replace(/’/g, "'").split(/\s+/);
         const first = tokens[0]!;
         if (first === '_' || first === '~' || first.endsWith('*')) throw new Error(`${e.id}: "${p}" must start with a word or #`);
-        const list = this.byFirst.get(first) ?? [];
+        const list = byFirst.get(first) ?? [];
         list.push({ id: e.id, anchored, tokens });
-        this.byFirst.set(first, list);
+        byFirst.set(first, list);
       }
     }
+    this.index = { byFirst, patterns };
+    return this.index;
   }
 
   /** Every match, in text order (the earliest first; at one position, the longest first). */
   all(text: string, words: Word[] = wordsOf(text)): WordMatch[] {
+    const { byFirst, patterns } = this.compiled();
     const out: WordMatch[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!.w;
-      const candidates = [...(this.byFirst.get(w) ?? []), ...(isNumberWord(w) ? this.byFirst.get('#') ?? [] : [])];
+      const candidates = [...(byFirst.get(w) ?? []), ...(isNumberWord(w) ? byFirst.get('#') ?? [] : [])];
       for (const c of candidates) {
         if (c.anchored && i !== 0) continue;
         const end = matchFrom(words, i, c.tokens, 0);
         if (end !== undefined) out.push({ id: c.id, start: words[i]!.start, end: words[end - 1]!.end });
       }
     }
-    for (const p of this.patterns) {
+    for (const p of patterns) {
       const m = p.regex.exec(text);
       if (m) out.push({ id: p.id, start: m.index, end: m.index + m[0].length });
     }
