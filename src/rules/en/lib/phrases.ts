@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ListPrefixes, SearchedText } from '../../../engine/regex-prefixes';
 import { matchAll, plainText, twinOf } from '../../../engine/match-all';
 
 /**
@@ -39,12 +40,30 @@ export function compilePhrases(list: readonly PhraseData[]): Phrase[] {
   });
 }
 
+/**
+ * The characters of the text last searched: a sentence is searched with several lists in a row (regex-prefixes.ts:
+ * a phrase whose every match starts with text the sentence lacks is not run; its matches would be none).
+ */
+let lastChars: SearchedText | undefined;
+const charsOf = (text: string): SearchedText => (lastChars !== undefined && lastChars.text === text ? lastChars : (lastChars = new SearchedText(text)));
+/** Each list's prefixes, read on its first search (a list is fixed once compiled). */
+const listPrefixes = new WeakMap<readonly Phrase[], ListPrefixes>();
+const prefixesOfList = (phrases: readonly Phrase[]): ListPrefixes => {
+  let p = listPrefixes.get(phrases);
+  if (p === undefined) listPrefixes.set(phrases, (p = new ListPrefixes(phrases.map((x) => x.regex))));
+  return p;
+};
+
 /** Every match of every phrase, in text order (a phrase may match more than once). */
 export function findAll(phrases: readonly Phrase[], text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const plain = plainText(text);
-  for (const phrase of phrases) {
+  const chars = charsOf(text);
+  const may = prefixesOfList(phrases).marks(chars, !plain);
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k]!;
     phrase.regex.lastIndex = 0;
+    if (may[k] === 0) continue;
     for (const m of matchAll(text, (plain && twinOf(phrase.regex)) || phrase.regex)) out.push({ phrase, index: m.index, text: m[0] });
   }
   return out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
@@ -54,7 +73,14 @@ export function findAll(phrases: readonly Phrase[], text: string): PhraseMatch[]
 export function findFirst(phrases: readonly Phrase[], text: string): PhraseMatch | undefined {
   let best: PhraseMatch | undefined;
   const plain = plainText(text);
-  for (const phrase of phrases) {
+  const chars = charsOf(text);
+  const may = prefixesOfList(phrases).marks(chars, !plain);
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k]!;
+    if (may[k] === 0) {
+      phrase.regex.lastIndex = 0;
+      continue;
+    }
     const re = (plain && twinOf(phrase.regex)) || phrase.regex;
     phrase.regex.lastIndex = 0;
     re.lastIndex = 0;
@@ -68,7 +94,14 @@ export function findFirst(phrases: readonly Phrase[], text: string): PhraseMatch
 /** Whether any phrase matches; stops at the first that does (no need to find the earliest). */
 export function matchesAny(phrases: readonly Phrase[], text: string): boolean {
   const plain = plainText(text);
-  for (const phrase of phrases) {
+  const chars = charsOf(text);
+  const may = prefixesOfList(phrases).marks(chars, !plain);
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k]!;
+    if (may[k] === 0) {
+      phrase.regex.lastIndex = 0;
+      continue;
+    }
     const re = (plain && twinOf(phrase.regex)) || phrase.regex;
     phrase.regex.lastIndex = 0;
     re.lastIndex = 0;

@@ -3,6 +3,7 @@
 // own examples run through this function.
 import { CASUAL } from './dictionaries';
 import { atSentenceEnd, inQuotes, quotedRanges } from './text';
+import { ListPrefixes, SearchedText } from '../../../engine/regex-prefixes';
 import { matchAll } from '../../../engine/match-all';
 
 type CasualEntry = (typeof CASUAL.entries)[number];
@@ -18,13 +19,20 @@ export interface CasualHit {
 }
 
 const ENTRIES = CASUAL.entries.map((e) => ({ entry: e, re: new RegExp(e.pattern, 'gu') }));
+/** The entries' prefixes (regex-prefixes.ts), read on the first search. */
+let entryPrefixes: ListPrefixes | undefined;
 /** Exclamation marks and tildes that close a casual phrase: replaced by 。 along with it. */
 const TRAILING_EXCLAIM = /^[！!〜～♪ー]+/;
 
 export function casualPhrases(text: string): CasualHit[] {
   const quotes = quotedRanges(text);
   const out: CasualHit[] = [];
-  for (const { entry, re } of ENTRIES) {
+  // An entry whose every match starts with text the sentence lacks is not run (regex-prefixes.ts): none would match.
+  const chars = new SearchedText(text);
+  const may = (entryPrefixes ??= new ListPrefixes(ENTRIES.map((e) => e.re))).marks(chars, false);
+  for (let k = 0; k < ENTRIES.length; k++) {
+    if (may[k] === 0) continue;
+    const { entry, re } = ENTRIES[k]!;
     for (const m of matchAll(text, re)) {
       let end = m.index + m[0].length;
       if (m[0].length === 0 || inQuotes(quotes, m.index, end)) continue;

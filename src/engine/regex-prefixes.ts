@@ -1,0 +1,328 @@
+/**
+ * The literal text a regex's every match must begin with, read from its source, as a test that skips the regex on a
+ * text holding none of it. A phrase list is tested pattern by pattern against every new sentence (182 English casual
+ * words, the Japanese casual forms…), and nearly every pattern finds nothing: each one still costs an `exec`, its scan
+ * and matchAll's bookkeeping. When the text holds none of the prefixes a match could start with, the regex cannot
+ * match, so not running it gives exactly the same matches (no finding changes).
+ *
+ * The reading is deliberately conservative. It follows the source only through what it can be sure of: zero-width
+ * items before the first character (^, \b, \B, look-arounds — ignored: ignoring a condition only widens what may
+ * match), groups and alternatives (each alternative gives its own prefixes), and literal characters (escaped
+ * punctuation included). A prefix ends at the first item that is not a plain literal (a class, an escape such as \s,
+ * a group, an assertion) and before a literal that may be left out (?, *, {0,…}); a literal that may repeat (+,
+ * {n,…}) ends it after one copy. Where an alternative cannot start with a known literal — a class, a class escape
+ * (\d, \w, \p…), a dot, a back-reference, an optional first atom, an empty alternative, a `$`, anything newer — the
+ * whole regex is unread (undefined: it is always run). Under flag i the prefixes are lower case and looked for in
+ * the lower-cased text; a cased letter beyond ASCII there makes it unread (a caseless one — kana, kanji,
+ * punctuation — is itself).
+ */
+
+/** What every match of a regex starts with: one of these prefixes (lower case when `caseless`: find them in the lower-cased text). */
+export interface Prefixes {
+  caseless: boolean;
+  prefixes: string[];
+}
+
+/** Characters that are syntax outside a class and so cannot be read as themselves. */
+const SYNTAX = new Set(['(', ')', '[', ']', '{', '}', '|', '*', '+', '?', '.', '^', '$', '\\']);
+/** Escapes of a character that stands for itself (identity escapes of punctuation, in u mode and out of it). */
+const IDENTITY_ESCAPE = /^[\^$\\.*+?()[\]{}|/\-,:;=!<>#&~%@'"`_ ]$/;
+/** Blocks with no cased character: as match-all.ts CASELESS (general punctuation, CJK symbols, kana, ideographs, fullwidth signs). */
+const CASELESS = /^[\u2010-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]$/;
+
+class Unread extends Error {}
+
+/** The prefixes of `re`'s matches, or undefined when they cannot be read (see the file's comment). */
+export function prefixesOf(re: RegExp): Prefixes | undefined {
+  try {
+    const reader = new Reader(re.source, re.ignoreCase);
+    const prefixes = reader.alternatives();
+    if (reader.at < re.source.length) return undefined;
+    return { caseless: re.ignoreCase, prefixes: [...new Set(prefixes)] };
+  } catch (e) {
+    if (e instanceof Unread) return undefined;
+    throw e;
+  }
+}
+
+class Reader {
+  at = 0;
+  constructor(private readonly src: string, private readonly caseless: boolean) {}
+
+  /** Alternatives up to a `)` or the end, each read to its prefixes, each stepped over to its end. */
+  alternatives(): string[] {
+    const out: string[] = [];
+    for (;;) {
+      out.push(...this.sequence());
+      this.skipToAlternativeEnd();
+      if (this.src[this.at] !== '|') return out;
+      this.at++;
+    }
+  }
+
+  /** One alternative's prefixes: zero-width items skipped, then a group's prefixes or a run of literals. */
+  private sequence(): string[] {
+    const { src } = this;
+    for (;;) {
+      const c = src[this.at];
+      if (c === undefined || c === '|' || c === ')') throw new Unread(); // an alternative that may match nothing
+      if (c === '^') { this.at++; continue; }
+      if (c === '\\' && (src[this.at + 1] === 'b' || src[this.at + 1] === 'B')) {
+        this.at += 2;
+        if (this.quantified()) throw new Unread();
+        continue;
+      }
+      if (this.atLookAround()) {
+        this.skipGroup();
+        if (this.quantified()) throw new Unread();
+        continue;
+      }
+      if (c === '(') {
+        this.at++;
+        if (src[this.at] === '?') {
+          if (src[this.at + 1] === ':') this.at += 2;
+          else if (src[this.at + 1] === '<') {
+            const close = src.indexOf('>', this.at);
+            if (close < 0 || !/^<[A-Za-z_$][\w$]*>$/.test(src.slice(this.at + 1, close + 1))) throw new Unread();
+            this.at = close + 1;
+          } else throw new Unread(); // modifiers or anything newer: not read
+        }
+        const inner = this.alternatives();
+        if (src[this.at] !== ')') throw new Unread();
+        this.at++;
+        if (this.optional()) throw new Unread();
+        return inner;
+      }
+      // A run of literals: the first must be there; the run ends at anything else.
+      let prefix = '';
+      for (;;) {
+        const ch = this.literalAt();
+        if (ch === undefined) break;
+        const quantifier = src[this.at + ch.width];
+        if (quantifier === '?' || quantifier === '*' || (quantifier === '{' && /^\{0[,}]/.test(src.slice(this.at + ch.width)))) break; // may be left out
+        this.at += ch.width;
+        prefix += this.folded(ch.char);
+        if (quantifier === '+' || quantifier === '{') break; // repeats: one copy is sure, what follows is not adjacent
+      }
+      if (prefix === '') throw new Unread();
+      return [prefix];
+    }
+  }
+
+  /** The literal character at the reading position (and how many source characters it takes), or undefined. */
+  private literalAt(): { char: string; width: number } | undefined {
+    const { src } = this;
+    const c = src[this.at];
+    if (c === undefined) return undefined;
+    if (c === '\\') {
+      const e = src[this.at + 1];
+      return e !== undefined && IDENTITY_ESCAPE.test(e) ? { char: e, width: 2 } : undefined;
+    }
+    if (SYNTAX.has(c)) return undefined;
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) return undefined;
+    return { char: c, width: 1 };
+  }
+
+  /** The character as the prefix holds it: lower case under flag i (a cased letter beyond ASCII is not read). */
+  private folded(c: string): string {
+    if (!this.caseless || c.charCodeAt(0) < 128) return this.caseless ? c.toLowerCase() : c;
+    if (CASELESS.test(c)) return c;
+    throw new Unread();
+  }
+
+  private atLookAround(): boolean {
+    const { src, at } = this;
+    return src[at] === '(' && src[at + 1] === '?' && (src[at + 2] === '=' || src[at + 2] === '!' ||
+      (src[at + 2] === '<' && (src[at + 3] === '=' || src[at + 3] === '!')));
+  }
+
+  /** Whether a quantifier follows that lets the item before it match nothing (?, *, {0…}); a + or {n≥1…} is stepped over. */
+  private optional(): boolean {
+    const { src } = this;
+    const q = src[this.at];
+    if (q === '?' || q === '*') return true;
+    if (q === '+') {
+      this.at++;
+      if (src[this.at] === '?') this.at++;
+      return false;
+    }
+    if (q === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(this.at));
+      if (!m) throw new Unread();
+      if (Number(m[1]) === 0) return true;
+      this.at += m[0].length;
+      if (src[this.at] === '?') this.at++;
+    }
+    return false;
+  }
+
+  /** Whether any quantifier follows (a quantified assertion is not read). */
+  private quantified(): boolean {
+    const q = this.src[this.at];
+    return q === '?' || q === '*' || q === '+' || q === '{';
+  }
+
+  /** Past a group from its `(`, nested groups, classes and escapes stepped over, to after its `)`. */
+  private skipGroup(): void {
+    const { src } = this;
+    let depth = 0;
+    while (this.at < src.length) {
+      const c = src[this.at]!;
+      if (c === '\\') this.at += 2;
+      else if (c === '[') this.skipClass();
+      else {
+        this.at++;
+        if (c === '(') depth++;
+        else if (c === ')' && --depth === 0) return;
+      }
+    }
+    throw new Unread();
+  }
+
+  /** Past a class from its `[` to after its `]`. */
+  private skipClass(): void {
+    const { src } = this;
+    this.at++;
+    while (this.at < src.length) {
+      const c = src[this.at]!;
+      if (c === '\\') this.at += 2;
+      else if (c === '[') throw new Unread(); // v-mode nesting: not read
+      else {
+        this.at++;
+        if (c === ']') return;
+      }
+    }
+    throw new Unread();
+  }
+
+  /** The rest of the current alternative, up to its `|`, the enclosing group's `)` or the end. */
+  private skipToAlternativeEnd(): void {
+    const { src } = this;
+    while (this.at < src.length) {
+      const c = src[this.at]!;
+      if (c === '|' || c === ')') return;
+      if (c === '\\') this.at += 2;
+      else if (c === '[') this.skipClass();
+      else if (c === '(') this.skipGroup();
+      else this.at++;
+    }
+  }
+}
+
+/** A text as the prefixes are looked for in it: as written, and lower-cased when a caseless regex asks. */
+export class SearchedText {
+  private lower: string | undefined;
+  constructor(readonly text: string) {}
+
+  get lowered(): string {
+    return (this.lower ??= this.text.toLowerCase());
+  }
+}
+
+const known = new WeakMap<RegExp, Prefixes | null>();
+
+/** prefixesOf(re), read the first time it is asked and kept with the regex (null: not readable). */
+export function prefixesKept(re: RegExp): Prefixes | null {
+  let prefixes = known.get(re);
+  if (prefixes === undefined) known.set(re, (prefixes = prefixesOf(re) ?? null));
+  return prefixes;
+}
+
+/** Whether the text holds one of the prefixes (`foldsApart`: see mayMatch). */
+function holds(p: Prefixes | null, text: SearchedText, foldsApart: boolean): boolean {
+  if (p === null || (foldsApart && p.caseless)) return true;
+  const t = p.caseless ? text.lowered : text.text;
+  for (let k = 0; k < p.prefixes.length; k++) if (t.includes(p.prefixes[k]!)) return true;
+  return false;
+}
+
+/**
+ * Whether `re` may match in the text: false only when the text holds none of the prefixes every match starts with.
+ * `foldsApart` (the text has a character /iu folds onto ASCII: ſ, the Kelvin sign, or a surrogate — match-all.ts
+ * plainText) keeps every caseless regex.
+ */
+export function mayMatch(re: RegExp, text: SearchedText, foldsApart: boolean): boolean {
+  return holds(prefixesKept(re), text, foldsApart);
+}
+
+/** A prefix of the k-th regex of a list, as ListPrefixes looks it up by its first two characters. */
+interface Entry {
+  k: number;
+  prefix: string;
+}
+
+/** The look-up key of a prefix's first characters (a second of 0x10000 for a one-character prefix), caseless apart. */
+const keyOf = (caseless: boolean, first: number, second: number): number => (caseless ? 0x200000000 : 0) + first * 0x20000 + second;
+
+/**
+ * The prefixes of a fixed list of regexes (a phrase list), read once for the list and indexed by their first two
+ * characters: a search reads the text once (a look-up per position) instead of looking for every prefix in it, and
+ * gives which of the list's regexes may match (`marks`: 1 at k when the k-th may; 0 only when the text holds none of
+ * its prefixes — as mayMatch says of it alone).
+ */
+export class ListPrefixes {
+  private readonly unread: Uint8Array;
+  private readonly caseless: Uint8Array;
+  private readonly byStart = new Map<number, Entry[]>();
+  private readonly single: boolean;
+  private readonly anyCaseless: boolean;
+  private readonly anyCased: boolean;
+
+  constructor(regexes: readonly RegExp[]) {
+    const n = regexes.length;
+    this.unread = new Uint8Array(n);
+    this.caseless = new Uint8Array(n);
+    let single = false;
+    let anyCaseless = false;
+    let anyCased = false;
+    regexes.forEach((re, k) => {
+      const p = prefixesKept(re);
+      if (p === null) {
+        this.unread[k] = 1;
+        return;
+      }
+      if (p.caseless) {
+        this.caseless[k] = 1;
+        anyCaseless = true;
+      } else anyCased = true;
+      for (const prefix of p.prefixes) {
+        const second = prefix.length > 1 ? prefix.charCodeAt(1) : 0x10000;
+        if (prefix.length === 1) single = true;
+        const key = keyOf(p.caseless, prefix.charCodeAt(0), second);
+        const list = this.byStart.get(key);
+        if (list) list.push({ k, prefix });
+        else this.byStart.set(key, [{ k, prefix }]);
+      }
+    });
+    this.single = single;
+    this.anyCaseless = anyCaseless;
+    this.anyCased = anyCased;
+  }
+
+  /** Per regex of the list, 1 when it may match in the text (`foldsApart`: see mayMatch). */
+  marks(text: SearchedText, foldsApart: boolean): Uint8Array {
+    const marks = this.unread.slice();
+    if (foldsApart) for (let k = 0; k < marks.length; k++) if (this.caseless[k]) marks[k] = 1;
+    if (this.anyCased) this.scan(text.text, false, marks);
+    if (this.anyCaseless && !foldsApart) this.scan(text.lowered, true, marks);
+    return marks;
+  }
+
+  private scan(t: string, caseless: boolean, marks: Uint8Array): void {
+    const n = t.length;
+    for (let i = 0; i < n; i++) {
+      const first = t.charCodeAt(i);
+      if (i + 1 < n) this.mark(this.byStart.get(keyOf(caseless, first, t.charCodeAt(i + 1))), t, i, marks);
+      if (this.single) this.mark(this.byStart.get(keyOf(caseless, first, 0x10000)), t, i, marks);
+    }
+  }
+
+  private mark(entries: Entry[] | undefined, t: string, i: number, marks: Uint8Array): void {
+    if (entries === undefined) return;
+    for (let e = 0; e < entries.length; e++) {
+      const { k, prefix } = entries[e]!;
+      if (marks[k] === 0 && t.startsWith(prefix, i)) marks[k] = 1;
+    }
+  }
+}
