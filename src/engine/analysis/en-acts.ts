@@ -519,10 +519,13 @@ const PASS_TAIL = new Set(['this', 'that', 'for', 'now', 'time', 'round', 'year'
  * thanks"), not a test passed ("the unit will pass inspection"), not a report ("we passed on it last year").
  */
 function passesOn(tokens: EnToken[], cl: EnClause): boolean {
-  if (cl.negation !== undefined || cl.conditional || cl.perfect) return false;
+  if (cl.negation !== undefined || cl.conditional) return false;
   for (let v = cl.from + 1; v < cl.to; v++) {
     const w = tokens[v]!;
     if (w.lower !== 'pass' || w.pos !== 'VERB') continue;
+    // Round 28: "We have decided to pass on the pilot": a perfect of deciding is the decision, made now; any other perfect
+    // ("we have passed on your comments") reports.
+    if (cl.perfect && !(tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'decided')) continue;
     // "we'll pass", "I'll have to pass", "we are going to pass", "we'd rather pass": our side, in the future or as a wish.
     let k = v - 1;
     while (k > cl.from && (tokens[k]!.pos === 'ADV' || /^(?:have|going|are|am|be|decided|prefer|need)$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'to')) k--;

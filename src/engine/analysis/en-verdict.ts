@@ -136,6 +136,8 @@ function labelVerdict(f: EnFacts): Verdict | undefined {
   if (!thingBefore(f, 0, sep)) return undefined;
   // "| Fixed price for change requests | No |", "Training in Japanese: no": a bare no as the whole cell.
   // Round 27: in a table cell, a "No." that is a sentence of its own, whatever follows it in the cell ("No. 60 days stays.").
+  // Round 28: "| Weekend delivery | ✗ |", "Custom colours: ×" — a mark of no is the same bare no.
+  if (NO_MARK.test(f.tokens[k]?.text ?? '') && cellEnds(f, k + 1)) return { clause: clause(k), kind: 'no' };
   if (/^(?:no|nope)\.?$/.test(word(f, k)) && (cellEnds(f, k + 1) || (row && (word(f, k).endsWith('.') || f.tokens[k + 1]?.text === '.')))) {
     return { clause: clause(k), kind: 'no' };
   }
@@ -163,11 +165,28 @@ function labelVerdict(f: EnFacts): Verdict | undefined {
   return undefined;
 }
 
-/** Only a table's bar, a full stop or an exclamation after token `k`: the cell or the line ends there. */
+/**
+ * Only a table's bar, a full stop or an exclamation after token `k`: the cell or the line ends there. Round 28: a gloss of
+ * the verdict may stand before that end — in brackets ("No (not supported)") or after a slash, in the other language of a
+ * bilingual sheet ("Not possible / 不可"): it restates the verdict, it adds no answer of its own.
+ */
 function cellEnds(f: EnFacts, k: number): boolean {
-  for (let i = k; i < f.tokens.length; i++) if (!/^(?:[|｜.!]|\.\.\.)$/.test(f.tokens[i]!.text)) return false;
+  let i = k;
+  if (f.tokens[i]?.text === '(') {
+    const close = f.tokens.findIndex((t, j) => j > i && j <= i + 10 && t.text === ')');
+    if (close < 0) return false;
+    i = close + 1;
+  }
+  if (/^[/／]$/.test(f.tokens[i]?.text ?? '')) {
+    i++;
+    while (i < f.tokens.length && !/^[|｜]$/.test(f.tokens[i]!.text) && i <= k + 12) i++;
+  }
+  for (; i < f.tokens.length; i++) if (!/^(?:[|｜.!]|\.\.\.)$/.test(f.tokens[i]!.text)) return false;
   return true;
 }
+
+/** A mark that says no in an answer cell: ✗, ✘, ×, ✕, ✖. */
+const NO_MARK = /^[✗✘×✕✖]$/;
 
 /** "declined", "rejected", "denied", "refused" (WordNet's verbs of turning down, as a participle) ending the cell. */
 function declinedCell(f: EnFacts, k: number): boolean {

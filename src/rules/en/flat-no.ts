@@ -8,6 +8,7 @@ import { enAskNamed } from '../../engine/analysis/asked';
 import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
+import { planDeniedClause } from '../../engine/analysis/en-plan-denied';
 import { compromise } from './lib/refusal';
 import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
 import { advisesAgainst, concludesFromRule, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
@@ -37,6 +38,9 @@ export default defineRule({
       // Round 25: bad news whose negation reports a state or a loss as a change is the notice's alone (en-sentence-act.ts).
       { text: "Go-live is pushed to May 10, the data migration isn't done." },
       { text: 'As of January, I will no longer handle your account.' },
+      // Round 28: a plan denied with no ask in sight informs; one that spares the reader a change reassures.
+      { text: 'Offline mode is not in the current roadmap.' },
+      { text: 'Thanks for your question. There are no plans to raise your price this year.' },
       // Round 25: a grant in the next list item; the reason in English after a Japanese no; cushioned in both languages.
       { text: 'Our answers:\n1) Weekend support is not offered, I am sorry to say.\n2) Japanese test reports: yes, we can provide them.' },
       { text: '恐れ入りますが、保証期間の延長はいたしかねます。\nOur warranty terms do not allow an extension after delivery.' },
@@ -341,6 +345,15 @@ export default defineRule({
         ],
       },
       {
+        // Round 28: what they asked about left out of our plans, answering their question (en-plan-denied.ts).
+        text: 'Thanks for your question on offline mode.\nOffline mode is not in the current roadmap.',
+        flagged: 'Offline mode is not in the current roadmap.',
+        outputs: [
+          "Thanks for your question on offline mode.\nI'm afraid offline mode is not in the current roadmap. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thanks for your question on offline mode.\nUnfortunately, offline mode is not in the current roadmap, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
         // Round 23: our act denied in the passive with us as its agent.
         text: 'Overhauls of machines older than 15 years are not carried out by our service team.',
         flagged: 'Overhauls of machines older than 15 years are not carried out by our service team.',
@@ -425,6 +438,14 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // Round 23: our act denied in the passive with us as agent ("… are not carried out by Kessler service"), and a case
   // shut as a verdict with no verb of ours ("Claim closed.", "Complaint rejected."): en-declines.ts.
   let verdict = false;
+  // Round 28: what they asked for left out of our plans ("X is not in the current roadmap", "There are no plans for a
+  // Linux client"), with their ask in sight: named here or just before (a question counts: the plan answers it), a topic
+  // lead, or a reply (en-plan-denied.ts).
+  if (facts.refusal === undefined) {
+    const plan = planDeniedClause(facts);
+    if (plan !== undefined && (answersTheirAsk(facts) || (before !== undefined && (enAskNamed(before) !== undefined || before.changeAsked)) ||
+      REPLY_SUBJECT.test(ctx.draft.subject ?? ''))) facts = { ...facts, refusal: plan };
+  }
   if (facts.refusal === undefined) {
     const byUs = deniedByUs(facts);
     const closed = byUs === undefined ? closedVerdict(facts) : undefined;
@@ -445,7 +466,11 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   if (enConventionCost(s.text) && !answersTheirAsk(facts) && !oursRefuses(facts) && !REPLY_SUBJECT.test(ctx.draft.subject ?? '')) return drop('convention-cost');
   // "… it is not possible anymore to keep the current price": a price given up is the notice's news (judged by
   // en.bad-news.blunt-notice), unless the reader asked us to keep it ("Thank you for asking us to hold the price.").
-  if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts)) return drop('price-given-up');
+  // Round 28: "Re: Phase 2 inspection fee … We are not able to hold the Phase 1 rate for Phase 2": in a reply, our side
+  // saying it cannot hold a price answers what the thread asked about; the rise it implies is news as well, and both
+  // findings stand (ownAct below) rather than the notice swallowing the no.
+  const heldInReply = priceGivenUp(facts) && holdRefusedInReply(facts, ctx.draft.subject ?? '');
+  if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts) && !heldInReply) return drop('price-given-up');
   // "… reaches its end of life on that date, and we will not be able to provide security updates afterwards": what
   // we will no longer supply, said in the news of an end we announce, is the notice's content (judged by
   // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
@@ -474,12 +499,25 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     end: s.end,
     // Round 25: an option denied outright ("A partial delivery is not possible") is a no beside any notice that reads
     // the sentence as news: an act of its own (Report.ownAct), kept where this rule otherwise gives way to the notice.
-    ...(outrightNo(facts) ? { ownAct: true } : {}),
+    ...(outrightNo(facts) || heldInReply ? { ownAct: true } : {}),
     message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
     messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
     // A verdict with no verb of ours ("Claim closed.") has nothing to wrap a cushion around: a whole compromise sentence.
     suggestions: verdict ? [compromise('difficult')] : wrappedRefusal(s, facts, before?.cues.thanks !== undefined, isName),
   });
+}
+
+/**
+ * Round 28: a price we cannot hold, said by our side in a reply ("Re: …"): the clause that refuses has "we" / "I" as its
+ * subject and states an inability now — not a change ("no longer", "anymore": a notice of our own), not after a limit
+ * ("After that I cannot hold the price": the deadline is pressure's), and not cushioned (judged later, as for any no).
+ */
+function holdRefusedInReply(facts: EnFacts, subject: string): boolean {
+  if (!REPLY_SUBJECT.test(subject)) return false;
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl || cl.subject?.side !== 'we') return false;
+  if (facts.tokens.some((t) => /^(?:longer|anymore)$/.test(t.lower) || (t.lower === 'more' && facts.tokens[facts.tokens.indexOf(t) - 1]?.lower === 'any'))) return false;
+  return !/^(?:after|from|beyond|past|once|unless|if|until|as)$/.test(facts.tokens[0]?.lower ?? '');
 }
 
 /**

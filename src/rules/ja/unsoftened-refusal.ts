@@ -84,6 +84,9 @@ export default defineRule({
       { text: '前回は弊社がお断りしてしまい、失礼いたしました。' },
       // Round 20: a plan denied with nothing asked is our diary; an authority's decision on our own application is news of ours.
       { text: '来月は出張の予定はありません。' },
+      // Round 28: a plan that reassures, and a suspension told of our own accord, turn nothing down.
+      { text: '値上げは今期の計画にはございません。' },
+      { text: '台風の影響により、本日の出荷を見合わせております。' },
       { text: '弊社が申請していた輸出許可は、当局により却下されました。' },
       { text: '前回のご提案は不採用となりましたが、今回改めてご提案いたします。' },
       // Round 22: a capability denied in answer to a question, with what we can do offered after it, informs.
@@ -380,6 +383,26 @@ export default defineRule({
         ],
       },
       {
+        // Round 28: what the client asked for left out of our plan (a plan noun with に and a denied existence).
+        text: 'ご要望のCSV出力機能は、今年度の開発計画に含まれておりません。',
+        flagged: '今年度の開発計画に含まれておりません',
+        outputs: [
+          'ご要望のCSV出力機能は、あいにく今年度の開発計画には含まれておりません。',
+          'ご要望のCSV出力機能は、大変申し訳ございませんが、今年度の開発計画には含まれておりません。',
+          'ご要望のCSV出力機能は、大変申し訳ございませんが、今年度の開発計画には含まれておりません。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        // Round 28: a verb of forgoing (見合わせる) in answer to what the client proposed.
+        text: 'ご提案いただいた共同実証については、参加を見合わせます。',
+        flagged: '参加を見合わせます',
+        outputs: [
+          'ご提案いただいた共同実証については、あいにく参加を見送らせていただきたく存じます。',
+          'ご提案いただいた共同実証については、大変申し訳ございませんが、参加を見送らせていただきたく存じます。',
+          'ご提案いただいた共同実証については、大変申し訳ございませんが、参加を見送らせていただきたく存じます。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
         // A plan denied on a feature the client asked for: a product has no plans, so 機能は is no specification (round 20).
         text: 'ご要望いただいた帳票の並び替え機能は、今後も追加の予定はありません。',
         flagged: '今後も追加の予定はありません',
@@ -541,7 +564,7 @@ export default defineRule({
 
 /** A no stated as what a product does (spec) or what we plan (追加の予定はございません), rather than said with a verb of refusing. */
 function statementNo(c: FlatRefusal): boolean {
-  return !!c.spec || !!c.compat || c.id === 'no-plan';
+  return !!c.spec || !!c.compat || c.id === 'no-plan' || c.id === 'not-in-plan';
 }
 
 /**

@@ -26,7 +26,7 @@ const BULLET = /^(?:[-•*・]|\d{1,2}[.)])/;
 /** The separators of a point and its verdict. */
 const SEPARATORS = ['→', '->', '=>', ':'];
 /** The first word of a verdict. */
-const VERDICT_WORD = /^(?:yes|no|not|included|available|possible|n\/a|ok|agreed|confirmed|declined|rejected|unavailable)\b/i;
+const VERDICT_WORD = /^(?:(?:yes|no|not|included|available|possible|n\/a|ok|agreed|confirmed|declined|rejected|unavailable)\b|[✓✔✗✘×✕✖○◯](?![\w]))/i;
 
 /**
  * Round 24: a table row of two cells or more, "| Source code escrow | Not available |", read as its point and verdict
@@ -128,4 +128,6 @@ function answerSheet(ctx: RuleContext): boolean {
 const MAY_VERDICT = textFact('en.reply-verdict/may', (text) =>
   /\b(?:not|no|nope|unavailable|unobtainable|inaccessible|appl(?:y|ies)|same|your|fixed|final|firm|frozen|locked|all|every|each|any|everywhere|worldwide|globally|universally|board|exceptions?)\b|n['’]t\b/i.test(text) ||
   // Round 24: the participles of declining and charging (en-verdict.ts, from verdict-class.json's declineVerbs, chargeVerbs).
-  /\b(?:declined|rejected|refused|denied|vetoed|charged|billed|invoiced|everyone|everybody|anyone|anybody)\b/i.test(text));
+  /\b(?:declined|rejected|refused|denied|vetoed|charged|billed|invoiced|everyone|everybody|anyone|anybody)\b/i.test(text) ||
+  // Round 28: a mark of no in an answer cell ("| Weekend delivery | ✗ |").
+  /[✗✘×✕✖]/.test(text));

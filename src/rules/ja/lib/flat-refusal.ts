@@ -6,7 +6,7 @@
 import type { Sentence } from '../../../engine/types';
 import { KEIGO, REFUSALS, TOPIC_OF_PHRASE } from './dictionaries';
 import { negatedRefusals } from './refusal';
-import { decidedAgainst, doubleNegativeKaneru, exceptionsDenied, plansDenied, saysNoPredicates } from './refusal-verbs';
+import { decidedAgainst, doubleNegativeKaneru, exceptionsDenied, notInPlan, plansDenied, saysNoPredicates } from './refusal-verbs';
 import { masuStem } from '../../../engine/analysis/ja-conjugate';
 import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
 import { matchAll } from '../../../engine/match-all';
@@ -400,7 +400,10 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
     for (const n of saysNoPredicates(s.tokens)) {
       const start = n.start - s.start;
       const end = n.end - s.start;
-      out.push({ id: 'says-no', start, end, written: s.text.slice(start, end), polite: 'お受けいたしかねます', plain: 'お受けいたしかねる', potential: false });
+      out.push({
+        id: 'says-no', start, end, written: s.text.slice(start, end), polite: n.softened?.polite ?? 'お受けいたしかねます',
+        plain: n.softened?.plain ?? 'お受けいたしかねる', potential: false, ...(n.needsAsk ? { needsAsk: true } : {}),
+      });
     }
     // 翻訳は出来かねません: …かねます negated by mistake, meant as the refusal; its softened form is the …かねます meant.
     for (const n of doubleNegativeKaneru(s.tokens)) {
@@ -420,6 +423,12 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
       const start = n.start - s.start;
       const end = n.end - s.start;
       out.push({ id: 'no-plan', start, end, written: s.text.slice(start, end), polite: '予定が立っておりません', plain: '予定が立っていない', potential: false, needsAsk: true });
+    }
+    // 今期の計画にはございません / ロードマップには含まれておりません: what was asked for left out of our plan (needsAsk).
+    for (const n of notInPlan(s.tokens)) {
+      const start = n.start - s.start;
+      const end = n.end - s.start;
+      out.push({ id: 'not-in-plan', start, end, written: s.text.slice(start, end), polite: `${n.plan}には含まれておりません`, plain: `${n.plan}には含まれていない`, potential: false, needsAsk: true });
     }
     // 例外は設けておりません / 特例は認めていません: a standing no to exceptions, a no to the one asked for (needsAsk).
     for (const n of exceptionsDenied(s.tokens)) {

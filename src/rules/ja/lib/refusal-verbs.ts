@@ -10,11 +10,28 @@ export interface SaysNo {
   /** Absolute offsets of the predicate: from the verb (or its お / ご) to the last auxiliary. */
   start: number;
   end: number;
+  /**
+   * A no only when it answers what the client asked for: a verb of forgoing (参加を見合わせます) also suspends a service
+   * of ours as news (出荷を見合わせております), which turns down nothing.
+   */
+  needsAsk?: boolean;
+  /** The softened predicate for a verb of forgoing (見合わせさせていただきたく存じます), polite and plain. */
+  softened?: { polite: string; plain: string };
 }
 
 /** The content of a "no" verb: the サ変 noun or the verb's dictionary form. */
 const NO_NOUNS = new Set(['断り', 'お断り', '辞退', '遠慮']);
 const NO_VERBS = new Set(['断る', '辞退']);
+/**
+ * Verbs of forgoing an act (見合わせる, 見送る, 控える): 参加を見合わせます / 導入は見送ります / 回答は控えさせていただきます
+ * turn the act down when the client asked for it; told of our own accord (出荷を見合わせております) they are news.
+ */
+// 見合わせる's own humble form reads as a suspension announced after あいにく (a bad-news cue), so it is softened to 見送る's.
+const FORGO_VERBS = new Map([
+  ['見合わせる', '見送らせていただきたく'],
+  ['見送る', '見送らせていただきたく'],
+  ['控える', '控えさせていただきたく'],
+]);
 /** What may follow the verb up to the end: する/いたす/させる/いただく/おる/いる/申し上げる and auxiliaries. */
 const CHAIN_VERBS = new Set(['する', 'いたす', '致す', 'させる', 'せる', 'いただく', '頂く', 'おる', 'いる', '申し上げる', '願う']);
 const CHAIN_AUX = new Set(['ます', 'です', 'だ', 'ござる']);
@@ -33,7 +50,8 @@ export function saysNoPredicates(tokens: readonly Token[]): SaysNo[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const noun = t.pos === '名詞' && NO_NOUNS.has(t.surface);
-    const verb = t.pos === '動詞' && NO_VERBS.has(t.base);
+    const forgo = t.pos === '動詞' && t.pos1 === '自立' && FORGO_VERBS.has(t.base);
+    const verb = (t.pos === '動詞' && NO_VERBS.has(t.base)) || forgo;
     if (!noun && !verb) continue;
     const prefix = tokens[i - 1]?.pos === '接頭詞' && /^[おご御]$/.test(tokens[i - 1]!.surface) ? tokens[i - 1] : undefined;
     // 遠慮 without ご is the writer's own reserve (遠慮なく, 遠慮します): only ご遠慮 asks the client to refrain.
@@ -69,7 +87,8 @@ export function saysNoPredicates(tokens: readonly Token[]): SaysNo[] {
     if (last.pos === '助詞' || last.cForm.startsWith('連用')) continue;
     if (tokens[j] && tokens[j]!.pos !== '記号' && !(tokens[j]!.pos === '助詞' && tokens[j]!.pos1 === '終助詞' && tokens[j]!.surface !== 'か')) continue;
     if (needsRequestVerb(t) && !sawRequest) continue;
-    out.push({ start: (prefix ?? t).start, end });
+    const humble = forgo ? FORGO_VERBS.get(t.base)! : undefined;
+    out.push({ start: (prefix ?? t).start, end, ...(humble ? { needsAsk: true, softened: { polite: `${humble}存じます`, plain: humble } } : {}) });
   }
   return out;
 }
@@ -95,7 +114,8 @@ export function plansDenied(tokens: readonly Token[]): SaysNo[] {
     if (tokens[a]?.surface === 'の' && tokens[a]!.pos === '助詞') a--;
     const act = tokens[a];
     const isAct = !!act && ((act.pos === '名詞' && act.pos1 === 'サ変接続') || (act.pos === '動詞' && act.cForm === '基本形'));
-    if (!isAct || !/^(?:は|も)$/.test(tokens[i + 1]!.surface)) continue;
+    // 追加の予定はありません / 対応予定がありません / 提供する計画もございません: the plan as topic or as subject.
+    if (!isAct || !/^(?:は|も|が)$/.test(tokens[i + 1]!.surface)) continue;
     const exist = tokens[i + 2]!;
     if (!EXIST.has(exist.base) || (exist.pos !== '動詞' && exist.pos !== '形容詞' && exist.pos !== '助動詞')) continue;
     let j = i + 3;
@@ -113,6 +133,53 @@ export function plansDenied(tokens: readonly Token[]): SaysNo[] {
     const next = tokens[j];
     if (next && next.pos !== '記号' && !(next.pos === '助詞' && next.pos1 === '終助詞' && next.surface !== 'か')) continue;
     out.push({ start: plan.start, end });
+  }
+  return out;
+}
+
+/** Nouns of a plan a thing can be in or out of: 計画, 予定, ロードマップ (two tokens in IPADIC), 構想. */
+const PLAN_CONTAINERS = new Set(['予定', '計画', '構想', 'ロードマップ']);
+/** Verbs of being in a plan, denied (含まれておりません, 入っていません, 入れておりません, 載っておりません). */
+const IN_PLAN_VERBS = new Set(['含む', '含める', '入る', '入れる', '載る', '載せる']);
+
+/**
+ * A thing not in our plan (今期の計画にはございません, 開発計画に含まれておりません, ロードマップには入っていません): a plan
+ * noun (PLAN_CONTAINERS) with に (は / も) and a denied existence or a denied verb of being in it, ending the sentence.
+ * What it leaves out is the topic before it, whatever it is called: a no to it when the client asked for it (needsAsk:
+ * 来週の出張は予定にありません is our diary). `start` is the plan noun, for a softened 〜には含まれておりません.
+ */
+export function notInPlan(tokens: readonly Token[]): (SaysNo & { plan: string })[] {
+  const out: (SaysNo & { plan: string })[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== '名詞') continue;
+    const two = t.surface === 'ロード' && tokens[i + 1]?.surface === 'マップ';
+    if (!two && !PLAN_CONTAINERS.has(t.surface)) continue;
+    let j = two ? i + 2 : i + 1;
+    if (tokens[j]?.surface !== 'に' || tokens[j]!.pos !== '助詞') continue;
+    j++;
+    if (tokens[j]?.pos === '助詞' && /^(?:は|も)$/.test(tokens[j]!.surface)) j++;
+    const verb = tokens[j];
+    if (!verb) continue;
+    const exists = EXIST.has(verb.base) && (verb.pos === '動詞' || verb.pos === '形容詞' || verb.pos === '助動詞');
+    if (!exists && !(verb.pos === '動詞' && IN_PLAN_VERBS.has(verb.base))) continue;
+    let negated = verb.base === 'ない';
+    let end = verb.end;
+    let k = j + 1;
+    for (; k < tokens.length; k++) {
+      const u = tokens[k]!;
+      // 含ま｜れ｜て｜おり｜ませ｜ん: the passive, the て of a state and おる / いる stay in the chain.
+      if ((u.pos === '動詞' && (u.pos1 === '接尾' || u.pos1 === '非自立') && /^(?:れる|られる|おる|いる|てる)$/.test(u.base)) ||
+        (u.pos === '助詞' && u.pos1 === '接続助詞' && /^(?:て|で)$/.test(u.surface))) { end = u.end; continue; }
+      if (u.pos !== '助動詞') break;
+      if (u.base === 'た' || u.base === 'う') { negated = false; break; }
+      if (u.base === 'ん' || u.base === 'ない' || u.base === 'ぬ') negated = true;
+      end = u.end;
+    }
+    if (!negated) continue;
+    const next = tokens[k];
+    if (next && next.pos !== '記号' && !(next.pos === '助詞' && next.pos1 === '終助詞' && next.surface !== 'か')) continue;
+    out.push({ start: t.start, end, plan: two ? 'ロードマップ' : t.surface });
   }
   return out;
 }

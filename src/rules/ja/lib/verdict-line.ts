@@ -20,6 +20,19 @@ const VERDICT_WORD = /(?:[\p{Script=Han}]{1,3}(?:れ|入れ)?不可(?:能)?|不�
 const COPULA = /(?:です|でございます|となります|になります|となっております|だ)$/;
 /** 今回は / 現時点では / 当面: the time a verdict holds for, between its separator and its word. */
 const TIME_SCOPE = /(?:今回|現時点|現状|当面|今のところ|現在)(?:で)?(?:は|も)?[、，]?$/;
+/** The words of an English gloss: letters, spaces and a little punctuation ("Not possible", "No (not supported)"). */
+const GLOSS_WORDS = /^[A-Za-z][A-Za-z ().,'’-]{0,40}$/;
+/**
+ * The text without an English gloss after its last slash (不可 / Not possible, ×／No), found by index: a pattern with a
+ * leading \s* and no anchor would be quadratic on a run of spaces.
+ */
+function withoutEnglishGloss(text: string): string {
+  const slash = Math.max(text.lastIndexOf('/'), text.lastIndexOf('／'));
+  if (slash < 0 || !GLOSS_WORDS.test(text.slice(slash + 1).trim())) return text;
+  return text.slice(0, slash).trimEnd();
+}
+/** A verdict that is a mark, not a word: it stands apart from its item by a space alone. */
+const MARK = /^[×✕✖╳]$/;
 /** What sets the verdict apart from its item: an arrow, a colon, an equals sign, a table bar, a tab or a wide space. */
 const TIGHT_SEPARATOR = /(?:→|⇒|⇨|->|=>|：|:|＝|=|\||｜|\t|\u3000)$/;
 /** A dash, only with a space on its side (カスタマイズ ー 不可), never the long vowel of a loanword (カスタマイズー). */
@@ -39,6 +52,9 @@ export function verdictLine(text: string): Verdict | undefined {
   let body = trimEnd(text, '。．.|｜ \t\u3000\n');
   // → 不可（仕様上の制約のため）: a reason after the verdict, in brackets.
   body = body.replace(/[（(][^（()）\n]{0,40}[）)]$/u, '').trimEnd();
+  // | 納期短縮 | 不可 / Not possible |: a bilingual cell glosses the verdict in English after a slash; the verdict is the
+  // Japanese word before it (the English half is no item of its own).
+  body = withoutEnglishGloss(body);
   // The copula goes with the verdict (a rewrite of 無理です replaces both).
   const copula = COPULA.exec(body)?.[0].length ?? 0;
   body = body.slice(0, body.length - copula);
@@ -47,7 +63,9 @@ export function verdictLine(text: string): Verdict | undefined {
   // SPF50への変更 → 今回は見送り: a scope of time between the separator and the verdict leaves it a verdict.
   const beforeWord = body.slice(0, v.index).replace(TIME_SCOPE, '');
   const spaced = trimEnd(beforeWord, ' \t');
-  const separated = TIGHT_SEPARATOR.exec(spaced) ?? (SPACED_DASH.test(beforeWord) ? /[ー－―—-]\s*$/.exec(spaced) : null);
+  const separated = TIGHT_SEPARATOR.exec(spaced) ?? (SPACED_DASH.test(beforeWord) ? /[ー－―—-]\s*$/.exec(spaced) : null) ??
+    // 納期の前倒し　× / 追加の色展開 ○: a mark (×) needs no separator but a space; a word would run into its item.
+    (MARK.test(v[0]) && /[ \t\u3000]$/.test(beforeWord) && /[^\s0-9０-９]$/.test(spaced) ? /$/.exec(spaced) : null);
   if (!separated) return undefined;
   const item = spaced.slice(0, separated.index).trimEnd();
   const lead = /^[\s|｜・●○◎■□◆◇\-*＊※]*(?:[0-9０-９]{1,2}[.．)）]\s*|[（(][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)?/u.exec(item)![0].length;
