@@ -246,25 +246,30 @@ export function mayMatch(re: RegExp, text: SearchedText, foldsApart: boolean): b
   return holds(prefixesKept(re), text, foldsApart);
 }
 
-/** A prefix of the k-th regex of a list, as ListPrefixes looks it up by its first two characters. */
+/** A prefix of the k-th regex of a list, as ListPrefixes looks it up by its first characters. */
 interface Entry {
   k: number;
   prefix: string;
 }
 
-/** The look-up key of a prefix's first characters (a second of 0x10000 for a one-character prefix), caseless apart. */
-const keyOf = (caseless: boolean, first: number, second: number): number => (caseless ? 0x200000000 : 0) + first * 0x20000 + second;
+/** Buckets of the first-characters table: a power of two; a collision costs one `startsWith` more, never a miss. */
+const BUCKETS = 1024;
+const pairBucket = (first: number, second: number): number => (first * 31 + second) & (BUCKETS - 1);
 
 /**
- * The prefixes of a fixed list of regexes (a phrase list), read once for the list and indexed by their first two
- * characters: a search reads the text once (a look-up per position) instead of looking for every prefix in it, and
- * gives which of the list's regexes may match (`marks`: 1 at k when the k-th may; 0 only when the text holds none of
- * its prefixes — as mayMatch says of it alone).
+ * The prefixes of a fixed list of regexes (a phrase list), read once for the list and filed in a table by their first
+ * two characters (one-character prefixes in a second table by that character): a search reads the text once, a table
+ * slot per position and a `startsWith` per prefix filed there, instead of looking for every prefix in the text.
+ * `marks` gives, per regex of the list, 1 when it may match (0 only when the text holds none of its prefixes — what
+ * mayMatch says of it alone).
  */
 export class ListPrefixes {
   private readonly unread: Uint8Array;
   private readonly caseless: Uint8Array;
-  private readonly byStart = new Map<number, Entry[]>();
+  /** Per case mode (0: as written, 1: lower-cased), the table of prefixes by their first two characters. */
+  private readonly pairs: Array<Array<Entry[] | undefined>> = [new Array(BUCKETS), new Array(BUCKETS)];
+  /** The same for one-character prefixes, by that character. */
+  private readonly singles: Array<Array<Entry[] | undefined>> = [new Array(BUCKETS), new Array(BUCKETS)];
   private readonly single: boolean;
   private readonly anyCaseless: boolean;
   private readonly anyCased: boolean;
@@ -286,13 +291,20 @@ export class ListPrefixes {
         this.caseless[k] = 1;
         anyCaseless = true;
       } else anyCased = true;
+      const mode = p.caseless ? 1 : 0;
       for (const prefix of p.prefixes) {
-        const second = prefix.length > 1 ? prefix.charCodeAt(1) : 0x10000;
-        if (prefix.length === 1) single = true;
-        const key = keyOf(p.caseless, prefix.charCodeAt(0), second);
-        const list = this.byStart.get(key);
-        if (list) list.push({ k, prefix });
-        else this.byStart.set(key, [{ k, prefix }]);
+        const first = prefix.charCodeAt(0);
+        let table: Array<Entry[] | undefined>;
+        let slot: number;
+        if (prefix.length === 1) {
+          single = true;
+          table = this.singles[mode]!;
+          slot = first & (BUCKETS - 1);
+        } else {
+          table = this.pairs[mode]!;
+          slot = pairBucket(first, prefix.charCodeAt(1));
+        }
+        (table[slot] ??= []).push({ k, prefix });
       }
     });
     this.single = single;
@@ -304,25 +316,35 @@ export class ListPrefixes {
   marks(text: SearchedText, foldsApart: boolean): Uint8Array {
     const marks = this.unread.slice();
     if (foldsApart) for (let k = 0; k < marks.length; k++) if (this.caseless[k]) marks[k] = 1;
-    if (this.anyCased) this.scan(text.text, false, marks);
-    if (this.anyCaseless && !foldsApart) this.scan(text.lowered, true, marks);
+    if (this.anyCased) this.scan(text.text, 0, marks);
+    if (this.anyCaseless && !foldsApart) this.scan(text.lowered, 1, marks);
     return marks;
   }
 
-  private scan(t: string, caseless: boolean, marks: Uint8Array): void {
+  private scan(t: string, mode: number, marks: Uint8Array): void {
+    const pairs = this.pairs[mode]!;
+    const singles = this.singles[mode]!;
     const n = t.length;
+    let first = n > 0 ? t.charCodeAt(0) : 0;
     for (let i = 0; i < n; i++) {
-      const first = t.charCodeAt(i);
-      if (i + 1 < n) this.mark(this.byStart.get(keyOf(caseless, first, t.charCodeAt(i + 1))), t, i, marks);
-      if (this.single) this.mark(this.byStart.get(keyOf(caseless, first, 0x10000)), t, i, marks);
+      const second = i + 1 < n ? t.charCodeAt(i + 1) : -1;
+      if (second >= 0) {
+        const entries = pairs[pairBucket(first, second)];
+        if (entries !== undefined) mark(entries, t, i, marks);
+      }
+      if (this.single) {
+        const entries = singles[first & (BUCKETS - 1)];
+        if (entries !== undefined) mark(entries, t, i, marks);
+      }
+      first = second;
     }
   }
+}
 
-  private mark(entries: Entry[] | undefined, t: string, i: number, marks: Uint8Array): void {
-    if (entries === undefined) return;
-    for (let e = 0; e < entries.length; e++) {
-      const { k, prefix } = entries[e]!;
-      if (marks[k] === 0 && t.startsWith(prefix, i)) marks[k] = 1;
-    }
+/** Marks the regexes of the entries whose prefix starts at `i` of the text. */
+function mark(entries: readonly Entry[], t: string, i: number, marks: Uint8Array): void {
+  for (let e = 0; e < entries.length; e++) {
+    const { k, prefix } = entries[e]!;
+    if (marks[k] === 0 && t.startsWith(prefix, i)) marks[k] = 1;
   }
 }

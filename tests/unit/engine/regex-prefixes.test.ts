@@ -189,11 +189,12 @@ describe('the phrase searches with patterns skipped', () => {
   it('read a changed sentence afresh, not the one searched before it', () => {
     const list = compilePhrases([{ id: 'gonna', pattern: String.raw`\bgonna\b` }]);
     // The searched text is kept between calls (one sentence, several lists): a kept one must not answer for another text.
-    expect(findAll(list, 'We are going to send it.')).toEqual([]);
+    // Texts of one length, differing in one letter (as a keystroke makes them).
+    expect(findAll(list, 'We are goona send it.')).toEqual([]);
     expect(findAll(list, 'We are gonna send it.').map((m) => m.text)).toEqual(['gonna']);
+    expect(matchesAny(list, 'We are goona send it.')).toBe(false);
     expect(matchesAny(list, 'We are gonna send it.')).toBe(true);
-    expect(matchesAny(list, 'We are going to send it.')).toBe(false);
+    expect(findFirst(list, 'Goona do it.')).toBeUndefined();
     expect(findFirst(list, 'Gonna do it.')?.text).toBe('Gonna');
-    expect(findFirst(list, 'Going to do it.')).toBeUndefined();
   });
 });
