@@ -50,6 +50,11 @@ describe('a proposal passed on from a colleague or a boss (she has proposed, 部
 
 describe('a closure period proposed as the time (during Golden Week, お盆期間中に, over the New Year break)', () => {
   run([
+    // The period as the time of a closure told in its clause: the day offered after it is judged on its own.
+    { now: "2026-07-01", body: "Dear Mr. Mori,\n\nThe factory shuts down over Obon (Aug 13–16); could we visit on Tuesday 18 August?", expect: [] },
+    { now: "2026-07-01", body: "Dear Mr. Mori,\n\nAs your line is idle over Obon, could we meet on Tuesday 18 August instead?", expect: [] },
+    // A reference in the sentence after (当日の午後) carries the meeting: the day it refers to is flagged there only.
+    { now: "2026-07-01", body: "弊社の社長が7月20日（月）に来日いたします。\n当日の午後、貴社へご挨拶に伺ってもよろしいでしょうか。", expect: [["meeting-on-holiday","当日"]] },
     // The suggestion moves the meeting to after the period; applied, it leaves no finding behind.
     { now: "2026-04-10", body: "Dear Mr. Mori,\n\nCould we visit your office during Golden Week to discuss the renewal?", expect: [["meeting-on-holiday","during Golden Week"]], fixed: "after Golden Week" },
     { now: "2026-07-01", body: "森様\n\nお盆期間中にお伺いしてもよろしいでしょうか。", expect: [["meeting-on-holiday","お盆期間中に"]], fixed: "お盆明けに" },

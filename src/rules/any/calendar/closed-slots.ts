@@ -5,7 +5,7 @@ import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine
 import type { Report, RuleContext } from '../../../engine/rule';
 import { closedReason, nearestWorkingDays, type ClosedReason } from './closed-days';
 import { dayEn, dayJa, moveSuggestions, reasonEn, reasonJa, shortEn, shortJa } from './describe';
-import { meetingRanges, meetingSlots, type MeetingRange } from './meeting-dates';
+import { datesInSentence, meetingRanges, meetingSlots, type MeetingRange } from './meeting-dates';
 import type { DateMention } from '../../../engine/analysis/dates';
 import type { Suggestion } from '../../../engine/types';
 import { renderDate } from './render';
@@ -182,7 +182,10 @@ export function reportClosurePeriods(ctx: RuleContext): void {
   if (periods.length === 0) return;
   const slots = meetingSlots(ctx);
   for (const p of periods) {
-    const dated = slots.some(({ slot, sentence }) => slot.date && !slot.date.vague && sentence.start <= p.start && p.end <= sentence.end && inWindow(slot.date.day, p.closure));
+    // A day of the period named in the same sentence (お盆の時期で恐縮ですが、8月14日に…): that day is judged, not the period.
+    const sentence = ctx.sentences.find((x) => x.start <= p.start && p.end <= x.end);
+    const dated = slots.some(({ slot }) => slot.date && !slot.date.vague && inWindow(slot.date.day, p.closure) && sentence && sentence.start <= slot.start && slot.end <= sentence.end)
+      || (sentence !== undefined && datesInSentence(sentence, ctx).some((d) => !d.vague && inWindow(d.day, p.closure)));
     if (dated) continue;
     const name = ctx.text.slice(p.nameStart, p.nameEnd);
     const c = p.closure;

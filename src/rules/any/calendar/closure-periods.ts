@@ -29,7 +29,7 @@ const EN_IN = /\b(?:during|over|in|throughout|within)\s(?:the\s)?$/i;
 /** The Japanese words that place an act in a period, right after its name: 中に, 期間中に, の間に, に, で. */
 const JA_IN = /^(?:期間)?(?:中|の間|の期間中?|の時期|の(?:どこか|いずれか|あたり))?(?:に|で|にでも|でも)(?![休])/;
 /** Words in the period's clause that make it the time of a closure, an absence or a break, not of an act offered. */
-const CLOSED_IN_CLAUSE = /\b(?:clos(?:e|ed|es|ing|ure)|shut|off|away|out of (?:the )?office|on leave|vacation|break from)\b|休|不在|閉/i;
+const CLOSED_IN_CLAUSE = /\b(?:clos(?:e|ed|es|ing|ure)|shut(?:s|ting)?(?: down)?|off|idle|away|out of (?:the )?office|on leave|vacation|break from)\b|休|不在|閉/i;
 /** Where a clause ends. */
 const CLAUSE_END = /[,;、。，；\n]/;
 

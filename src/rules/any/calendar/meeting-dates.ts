@@ -1004,7 +1004,9 @@ function nextShortSentence(s: Sentence, ctx: RuleContext): Sentence | undefined 
   const i = ctx.sentences.findIndex((x) => x.start === s.start);
   const next = i >= 0 ? ctx.sentences[i + 1] : undefined;
   if (!next || next.line > s.line + 1 || next.text.trim().length > 60) return undefined;
-  return ctx.facts.of(datesAnnotator(ctx.today), next).slots.length === 0 ? next : undefined;
+  // A reference of its own (当日の午後…): the next sentence places its meeting itself, on the day referred to.
+  const dates = ctx.facts.of(datesAnnotator(ctx.today), next);
+  return dates.slots.length === 0 && !dates.open ? next : undefined;
 }
 
 /** The sentence after `s` names the meeting and asks about it, with nothing that rules a slot out (ご都合をお聞かせください). */
