@@ -60,6 +60,9 @@ describe('a closure period proposed as the time (during Golden Week, お盆期�
     { now: "2026-07-01", body: "森様\n\nお盆期間中にお伺いしてもよろしいでしょうか。", expect: [["meeting-on-holiday","お盆期間中に"]], fixed: "お盆明けに" },
     { now: "2026-11-20", body: "Dear Mr. Mori,\n\nWould it be possible to have a call over the New Year break?", expect: [["meeting-on-holiday","over the New Year break"]], fixed: "after the New Year break" },
     { now: "2026-04-20", body: "Dear Mr. Mori,\n\nCould we visit your office during Golden Week to discuss the renewal?\n\nBest regards", expect: [["meeting-on-holiday","during Golden Week"]] },
+    // Round 28 integration (r22 ymx-a-036): the meeting has its own day; the period is the time of another clause's act.
+    { now: "2026-07-21", body: "Dear Mr. Ishida,\n\nAs an alternative, Mr. Morita could come to your plant on Friday, 7 August, to check the robots, and our remote hotline will be staffed during Obon for any alarm. Would this work for you?\n\nBest regards", expect: [] },
+    { now: "2026-04-10", body: "Dear Mr. Ishida,\n\nWe could visit your plant on Friday, 8 May, or during Golden Week if that suits you better.\n\nBest regards", expect: [["meeting-on-holiday","during Golden Week"]] },
     { now: "2026-04-20", body: "森様\n\nお盆期間中にお伺いしてもよろしいでしょうか。", expect: [["meeting-on-holiday","お盆期間中に"]] },
     { now: "2026-04-20", body: "Dear Mr. Mori,\n\nWould it be possible to have a call over the New Year break?\n\nBest regards", expect: [["meeting-on-holiday","over the New Year break"]] },
     { now: "2026-04-20", body: "森様\n\n年末年始に一度お打ち合わせのお時間をいただけないでしょうか。", expect: [["meeting-on-holiday","年末年始に"]] },

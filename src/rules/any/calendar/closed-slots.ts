@@ -187,6 +187,9 @@ export function reportClosurePeriods(ctx: RuleContext): void {
     const dated = slots.some(({ slot }) => slot.date && !slot.date.vague && inWindow(slot.date.day, p.closure) && sentence && sentence.start <= slot.start && slot.end <= sentence.end)
       || (sentence !== undefined && datesInSentence(sentence, ctx).some((d) => !d.vague && inWindow(d.day, p.closure)));
     if (dated) continue;
+    // A meeting given its own day in the sentence, the period in another clause of it, is the time of something else: "Mr.
+    // Morita could come on Friday, 7 August, … and our remote hotline will be staffed during Obon" (round 28 integration).
+    if (!p.meetingInClause && sentence !== undefined && datesInSentence(sentence, ctx).some((d) => !d.vague)) continue;
     const name = ctx.text.slice(p.nameStart, p.nameEnd);
     const c = p.closure;
     const window = `${Number(c.from.slice(0, 2))}/${Number(c.from.slice(3))}–${Number(c.to.slice(0, 2))}/${Number(c.to.slice(3))}`;

@@ -22,6 +22,8 @@ export interface PeriodSlot {
   nameStart: number;
   nameEnd: number;
   lang: 'en' | 'ja';
+  /** The meeting is named in the period's own clause ("could we visit during Golden Week"), not elsewhere in the sentence. */
+  meetingInClause: boolean;
 }
 
 /** The English words that place an act in a period, right before its name. */
@@ -88,6 +90,7 @@ interface PeriodSpan {
   nameStart: number;
   nameEnd: number;
   lang: 'en' | 'ja';
+  meetingInClause: boolean;
 }
 
 /** What one sentence says alone: the periods placed as an act's time, and whether it names a meeting it wants. */
@@ -123,7 +126,7 @@ function readPeriods(text: string): SentencePeriods {
         }
         const clause = clauseOf(text, start, end).replace(m[0], ' ');
         if (CLOSED_IN_CLAUSE.test(clause)) continue;
-        spans.push({ closure, start, end, nameStart, nameEnd, lang });
+        spans.push({ closure, start, end, nameStart, nameEnd, lang, meetingInClause: has('meeting', clause) });
       }
     }
   }
