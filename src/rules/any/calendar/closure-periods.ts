@@ -82,16 +82,8 @@ function askedAfter(ctx: RuleContext, index: number): boolean {
   return false;
 }
 
-/** A period named in a sentence as the time of an act, relative to the sentence. */
-interface PeriodSpan {
-  closure: Closure;
-  start: number;
-  end: number;
-  nameStart: number;
-  nameEnd: number;
-  lang: 'en' | 'ja';
-  meetingInClause: boolean;
-}
+/** A period named in a sentence as the time of an act: a PeriodSlot with offsets relative to the sentence. */
+type PeriodSpan = PeriodSlot;
 
 /** What one sentence says alone: the periods placed as an act's time, and whether it names a meeting it wants. */
 interface SentencePeriods {

@@ -163,22 +163,9 @@ export function notInPlan(tokens: readonly Token[]): (SaysNo & { plan: string })
     if (!verb) continue;
     const exists = EXIST.has(verb.base) && (verb.pos === '動詞' || verb.pos === '形容詞' || verb.pos === '助動詞');
     if (!exists && !(verb.pos === '動詞' && IN_PLAN_VERBS.has(verb.base))) continue;
-    let negated = verb.base === 'ない';
-    let end = verb.end;
-    let k = j + 1;
-    for (; k < tokens.length; k++) {
-      const u = tokens[k]!;
-      // 含ま｜れ｜て｜おり｜ませ｜ん: the passive, the て of a state and おる / いる stay in the chain.
-      if ((u.pos === '動詞' && (u.pos1 === '接尾' || u.pos1 === '非自立') && /^(?:れる|られる|おる|いる|てる)$/.test(u.base)) ||
-        (u.pos === '助詞' && u.pos1 === '接続助詞' && /^(?:て|で)$/.test(u.surface))) { end = u.end; continue; }
-      if (u.pos !== '助動詞') break;
-      if (u.base === 'た' || u.base === 'う') { negated = false; break; }
-      if (u.base === 'ん' || u.base === 'ない' || u.base === 'ぬ') negated = true;
-      end = u.end;
-    }
-    if (!negated) continue;
-    const next = tokens[k];
-    if (next && next.pos !== '記号' && !(next.pos === '助詞' && next.pos1 === '終助詞' && next.surface !== 'か')) continue;
+    // 含ま｜れ｜て｜おり｜ませ｜ん: the passive stays in the chain too.
+    const end = deniedStateEnd(tokens, j + 1, verb.end, verb.base === 'ない', true);
+    if (end === undefined) continue;
     out.push({ start: t.start, end, plan: two ? 'ロードマップ' : t.surface });
   }
   return out;
@@ -243,6 +230,28 @@ export function decidedAgainst(tokens: readonly Token[]): SaysNo[] {
   return out;
 }
 
+/**
+ * The end of a verb's denied state from token `k` (設け｜て｜おり｜ませ｜ん): the て of a state and おる / いる (with
+ * `passive`, れる / られる too) stay in the chain; a past or volitional auxiliary (た, う) leaves it undenied. The chain
+ * must deny and end the sentence (a sign, a final particle other than か, or nothing after it); else undefined.
+ */
+function deniedStateEnd(tokens: readonly Token[], k: number, end: number, negated: boolean, passive: boolean): number | undefined {
+  const stays = passive ? /^(?:れる|られる|おる|いる|てる)$/ : /^(?:おる|いる|てる)$/;
+  for (; k < tokens.length; k++) {
+    const u = tokens[k]!;
+    if ((u.pos === '動詞' && (u.pos1 === '接尾' || u.pos1 === '非自立') && stays.test(u.base)) ||
+      (u.pos === '助詞' && u.pos1 === '接続助詞' && /^(?:て|で)$/.test(u.surface))) { end = u.end; continue; }
+    if (u.pos !== '助動詞') break;
+    if (u.base === 'た' || u.base === 'う') return undefined;
+    if (u.base === 'ん' || u.base === 'ない' || u.base === 'ぬ') negated = true;
+    end = u.end;
+  }
+  if (!negated) return undefined;
+  const next = tokens[k];
+  if (next && next.pos !== '記号' && !(next.pos === '助詞' && next.pos1 === '終助詞' && next.surface !== 'か')) return undefined;
+  return end;
+}
+
 /** Nouns of an exception made for one client: 例外 (例外扱い, 例外措置), 特例. */
 const EXCEPTION_NOUNS = new Set(['例外', '特例']);
 
@@ -264,21 +273,8 @@ export function exceptionsDenied(tokens: readonly Token[]): (SaysNo & { verb: To
     while (j < tokens.length && (tokens[j]!.pos === '副詞' || tokens[j]!.surface === '、' || tokens[j]!.surface === '一切')) j++;
     const verb = tokens[j];
     if (!verb || verb.pos !== '動詞' || verb.pos1 === '非自立' || verb.pos1 === '接尾') continue;
-    let negated = false;
-    let end = verb.end;
-    let k = j + 1;
-    for (; k < tokens.length; k++) {
-      const u = tokens[k]!;
-      if (u.pos === '助詞' && /^(?:て|で)$/.test(u.surface) && u.pos1 === '接続助詞') { end = u.end; continue; }
-      if (u.pos === '動詞' && (u.pos1 === '非自立' || u.pos1 === '接尾') && /^(?:おる|いる|てる)$/.test(u.base)) { end = u.end; continue; }
-      if (u.pos !== '助動詞') break;
-      if (u.base === 'た' || u.base === 'う') { negated = false; break; }
-      if (u.base === 'ん' || u.base === 'ない' || u.base === 'ぬ') negated = true;
-      end = u.end;
-    }
-    if (!negated) continue;
-    const next = tokens[k];
-    if (next && next.pos !== '記号' && !(next.pos === '助詞' && next.pos1 === '終助詞' && next.surface !== 'か')) continue;
+    const end = deniedStateEnd(tokens, j + 1, verb.end, false, false);
+    if (end === undefined) continue;
     out.push({ start: verb.start, end, verb });
   }
   return out;
