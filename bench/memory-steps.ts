@@ -36,7 +36,7 @@ async function loadDictionary(): Promise<void> {
   engine.setTokenizer(await buildTokenizer(async () => fileBuffer(compactDictionaryPath())));
 }
 function handEnglishModel(): void {
-  const data = parseEnglishModel(new TextDecoder().decode(fileBuffer(englishModelPath())));
+  const data = parseEnglishModel(fileBuffer(englishModelPath()));
   let pending: typeof data | null = data;
   setEnglishModelSource(() => { const once = pending; pending = null; return once; });
 }

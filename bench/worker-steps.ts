@@ -24,7 +24,7 @@ for (const step of order) {
   const c = cpu();
   if (step === 'dict') engine.setTokenizer(await buildTokenizer(async () => dictBytes.buffer.slice(dictBytes.byteOffset, dictBytes.byteOffset + dictBytes.byteLength)));
   if (step === 'json') {
-    const data = parseEnglishModel(new TextDecoder().decode(jsonBytes));
+    const data = parseEnglishModel(jsonBytes);
     let pending: typeof data | null = data;
     setEnglishModelSource(() => { const once = pending; pending = null; return once; });
   }

@@ -6,7 +6,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ENGLISH_MODEL_FILE, ENGLISH_MODEL_PARTS, parseEnglishModel, type EnglishModelPart } from './analysis/en-model-file';
+import { ENGLISH_MODEL_FILE, ENGLISH_MODEL_PARTS, MACHINE_PARTS, SECTIONS, type EnglishModelHeader, type Section } from './analysis/en-model-file';
 import { compactDictionaryPath } from './node-dictionary-file';
 
 function modelPackageDir(): string {
@@ -19,13 +19,12 @@ function packageVersion(dir = modelPackageDir()): string {
   return `wink-eng-lite-web-model@${version}+${FILE_FORMAT}`;
 }
 
-/** Bumped when the file's form changes (a file of another form is rebuilt). ascii: see buildEnglishModelFile. */
-const FILE_FORMAT = 'ascii';
+/** Bumped when the file's form changes (a file of another form is rebuilt). See en-model-file.ts. */
+const FILE_FORMAT = 'sections';
 
 /**
  * Every character beyond ASCII (a few "’" in the lexemes) written as a JSON escape: the text the engine decodes
- * is then one byte per character in V8 (3.6 MB) where one "’" made all of it two bytes a character (7.1 MB),
- * the largest transient of the English model's load.
+ * is then one byte per character in V8, where one "’" made all of it two bytes a character.
  */
 function asciiJson(json: string): string {
   return json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -36,14 +35,45 @@ export function englishModelPath(): string {
   return join(dirname(compactDictionaryPath()), ENGLISH_MODEL_FILE);
 }
 
-/** The file's text from the package: each part's JSON as shipped, under its key, and the version. */
-export function buildEnglishModelFile(dir = modelPackageDir()): string {
-  const parts = Object.entries(ENGLISH_MODEL_PARTS).map(([key, file]) => {
-    const json = readFileSync(join(dir, 'dist', 'languages', 'cur', 'models', file), 'utf8');
-    // Parsed and written again: the file is checked JSON, and the whitespace the package may carry goes.
-    return `${JSON.stringify(key as EnglishModelPart)}:${JSON.stringify(JSON.parse(json))}`;
-  });
-  return asciiJson(`{"version":${JSON.stringify(packageVersion(dir))},${parts.join(',')}}`);
+/** The package's part `key`, parsed. */
+function packagePart(dir: string, key: keyof typeof ENGLISH_MODEL_PARTS): unknown {
+  return JSON.parse(readFileSync(join(dir, 'dist', 'languages', 'cur', 'models', ENGLISH_MODEL_PARTS[key]), 'utf8'));
+}
+
+/** wink's packed array (base64 of its Uint32Array's bytes), as those bytes. */
+function packedBytes(base64: unknown, name: string): Buffer {
+  if (typeof base64 !== 'string') throw new Error(`wink's core model: ${name} is not base64 text`);
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length % 4 !== 0) throw new Error(`wink's core model: ${name} is ${bytes.length} bytes, not whole 32-bit words`);
+  return bytes;
+}
+
+/** The file from the package (see en-model-file.ts for its layout): the header line, then the sections. */
+export function buildEnglishModelFile(dir = modelPackageDir()): Buffer {
+  type Core = EnglishModelHeader['core'] & { lexicon?: unknown; xpansions?: unknown };
+  const { lexicon, xpansions, ...core } = packagePart(dir, 'core') as Core;
+  const { list, ...lexeme } = core.features.lexeme as { list: unknown };
+  const body: Record<Section, Buffer> = {
+    lexicon: packedBytes(lexicon, 'lexicon'),
+    xpansions: packedBytes(xpansions, 'xpansions'),
+    lexemes: Buffer.from(asciiJson(JSON.stringify(list)), 'latin1'),
+  } as Record<Section, Buffer>;
+  const machineCounts = {} as EnglishModelHeader['machineCounts'];
+  for (const part of MACHINE_PARTS) {
+    const machines = packagePart(dir, part);
+    if (!Array.isArray(machines) || !machines.every((m) => typeof m === 'string')) throw new Error(`wink's ${part} model: not a list of machines`);
+    machineCounts[part] = machines.length;
+    body[part] = Buffer.from(asciiJson(JSON.stringify(machines)), 'latin1');
+  }
+  const header: EnglishModelHeader = {
+    // First, as isCurrent reads it.
+    version: packageVersion(dir),
+    core: { ...core, features: { ...core.features, lexeme } },
+    cerMeta: packagePart(dir, 'cerMeta'),
+    machineCounts,
+    sections: Object.fromEntries(SECTIONS.map((s) => [s, body[s].length])) as Record<Section, number>,
+  };
+  return Buffer.concat([Buffer.from(`${asciiJson(JSON.stringify(header))}\n`, 'latin1'), ...SECTIONS.map((s) => body[s])]);
 }
 
 function isCurrent(path: string): boolean {
@@ -62,10 +92,10 @@ function isCurrent(path: string): boolean {
 /** The path of a current file, building it first (under a temporary name, renamed: vitest workers race). */
 export function ensureEnglishModelFile(path = englishModelPath()): string {
   if (isCurrent(path)) return path;
-  const text = buildEnglishModelFile();
+  const bytes = buildEnglishModelFile();
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temporary, text);
+  writeFileSync(temporary, bytes);
   renameSync(temporary, path);
   return path;
 }

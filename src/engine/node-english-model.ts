@@ -8,5 +8,5 @@ import { ensureEnglishModelFile } from './node-english-model-file';
 
 /** The model is read from the file on the first English parse, not here. */
 export function useNodeEnglishModel(path?: string): void {
-  setEnglishModelSource(() => parseEnglishModel(readFileSync(path ?? ensureEnglishModelFile(), 'utf8')));
+  setEnglishModelSource(() => parseEnglishModel(readFileSync(path ?? ensureEnglishModelFile())));
 }

@@ -1,7 +1,7 @@
 // Loads the engine's data files from the extension's own package, one fetch each: the Japanese dictionary
 // (dict/ipadic-v*.nwd, built from kuromoji's IPADIC at build time, see src/engine/compact-dictionary.ts), which
 // the tokenizer reads through zero-copy typed-array views (nothing to gunzip, trim or compact here), and
-// wink-nlp's English model (dict/wink-eng-lite-web.json, src/engine/analysis/en-model.ts).
+// wink-nlp's English model (dict/wink-eng-lite-web.nwm, src/engine/analysis/en-model-file.ts).
 import { ENGLISH_MODEL_FILE, parseEnglishModel, type EnglishModelData } from '../engine/analysis/en-model-file';
 import type { DictionaryFile } from '../engine/tokenizer';
 
@@ -52,14 +52,14 @@ async function intoOneBuffer(response: Response, name: string): Promise<ArrayBuf
 }
 
 /**
- * wink-nlp's English model, read with `read` (one fetch of the packaged file); its JSON is decoded, parsed and
+ * wink-nlp's English model, read with `read` (one fetch of the packaged file); its sections are decoded and
  * checked only when the returned function is called (EngineHost: when the English parser is built). Parsed at
- * once, its ~3.6 MB of JSON took the engine worker's thread on the way to the Japanese analyzer's readiness, and
- * the parsed objects sat on the heap through the dictionary's load; until then only the file's bytes are held.
+ * once, the model took the engine worker's thread on the way to the Japanese analyzer's readiness, and the
+ * parsed objects sat on the heap through the dictionary's load; until then only the file's bytes are held.
  */
 export function englishModelReader(read: ReadPackagedFile): () => Promise<() => EnglishModelData> {
   return async () => {
     const bytes = await read(ENGLISH_MODEL_FILE);
-    return () => parseEnglishModel(new TextDecoder().decode(bytes));
+    return () => parseEnglishModel(bytes);
   };
 }

@@ -1,6 +1,6 @@
 // The one place an Engine lives in the extension: the offscreen document on Chrome, the background page on
 // Firefox. It answers at once without Japanese morphology while the dictionary loads, then reports "settled".
-// Its first answer waits only for wink-nlp's English model (a 3.6 MB data file: one fetch and a parse).
+// Its first answer waits only for wink-nlp's English model (a 3.1 MB data file: one fetch).
 import { createEngine } from '../engine';
 import type { EnglishModelData } from '../engine/analysis/en-model-file';
 import { setEnglishModelSource, tokenize as parseEnglish } from '../engine/analysis/en-parse';

@@ -28,7 +28,7 @@ export function runEngineWorker(scope: WorkerScope): void {
         const entry = posted.get(name);
         if (!entry) return fetched(name);
         // Forgotten once settled: the map lives as long as the worker, and its promise would hold the file's
-        // bytes for good (the English model's 3.6 MB, after the parser took what it needs from them).
+        // bytes for good (the English model's 3.1 MB, after the parser took what it needs from them).
         entry.file.then(
           () => posted.delete(name),
           () => posted.delete(name),

@@ -19,7 +19,7 @@ import nerTransformers from 'wink-eng-lite-web-model/dist/ner-transformers.js';
 import negationSetter from 'wink-eng-lite-web-model/dist/negation-setter.js';
 import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
 import cerTransformers from 'wink-eng-lite-web-model/dist/cer-transformers.js';
-import type { EnglishModelData, EnglishModelPart } from './en-model-file';
+import type { EnglishModelData, MachinePart } from './en-model-file';
 import { compactLexemeHash } from './lexeme-index';
 
 // The core model's fields the loaders touch (the rest is handed to wink-nlp as it is).
@@ -34,41 +34,16 @@ interface CoreModel {
   packing: { layout: Record<string, number[]>; efList?: string[] };
   features: Record<string, Feature> & { lexeme: Feature; posClusters: { list: unknown[] } };
   pos: { hash: Record<string, number> };
-  lexicon: string | Uint32Array;
-  xpansions: string | Uint32Array;
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
 }
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const SEXTET = new Uint8Array(128);
-for (let k = 0; k < BASE64.length; k += 1) SEXTET[BASE64.charCodeAt(k)] = k;
 
 /**
- * The bytes of standard base64 (the model's lexicon, 1.9 MB of text), decoded straight into the buffer:
- * atob's 1.4 MB binary string was one more transient of the load.
+ * read-core-model.js + load-core-model.js over the file's core part (used once: no defensive copy). The packed
+ * arrays (wink's base64 `lexicon` and `xpansions`) come decoded from the file (en-model-file.ts).
  */
-function bufferFromBase64(data: string): ArrayBuffer {
-  let end = data.length;
-  while (end > 0 && data.charCodeAt(end - 1) === 61 /* = */) end -= 1;
-  const bytes = new Uint8Array((end * 3) >> 2);
-  let out = 0;
-  let bits = 0;
-  let count = 0;
-  for (let k = 0; k < end; k += 1) {
-    bits = (bits << 6) | SEXTET[data.charCodeAt(k)]!;
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      bytes[out++] = (bits >> count) & 0xff;
-    }
-  }
-  return bytes.buffer;
-}
-
-/** read-core-model.js + load-core-model.js over the parsed core part (used once: no defensive copy). */
 function loadCore(model: CoreModel): CoreModel {
   const { packing, features, pos } = model;
-  model.lexicon = new Uint32Array(bufferFromBase64(model.lexicon as string));
-  model.xpansions = new Uint32Array(bufferFromBase64(model.xpansions as string));
   for (const f in packing.layout) {
     if (packing.layout[f]![3] !== 0) continue;
     const hash: Record<string, number> = Object.create(null);
@@ -99,7 +74,7 @@ function loadCore(model: CoreModel): CoreModel {
 }
 
 /** wink-nlp's pipe annotations, by the model part whose machines run them (core runs always). */
-const ANNOTATION_OF: Record<Exclude<EnglishModelPart, 'core' | 'cerMeta'>, string> = {
+const ANNOTATION_OF: Record<MachinePart, string> = {
   sbd: 'sbd', pos: 'pos', ner: 'ner', negation: 'negation', sa: 'sentiment',
 };
 
@@ -107,31 +82,30 @@ const ANNOTATION_OF: Record<Exclude<EnglishModelPart, 'core' | 'cerMeta'>, strin
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 
 /**
- * The model object wink-nlp takes (model.js), its JSON parts from `data`. For one winkNLP() call.
+ * The model object wink-nlp takes (model.js), its parts from `data`. For one winkNLP() call.
  *
  * With `pipe` (the annotations that winkNLP() call will run), the machines of every other annotation are
- * empty ones: wink imports every part's machines whatever the pipe, and the sentiment and entity machines
- * alone hold ~2.6 MB of heap in the engine's process, where only `pos` runs. Each part is handed over once and
- * let go of (`data` keeps none of them): the parsed JSON is not kept beside wink's copy of it.
+ * empty ones, and their text in the file is never decoded: wink imports every part's machines whatever the
+ * pipe, and the sentiment and entity machines alone hold ~2.6 MB of heap in the engine's process, where only
+ * `pos` runs. Each part is handed over once and let go of (`data` keeps none of them, nor the file's bytes).
  */
 export function winkModelFromData(data: EnglishModelData, pipe?: readonly string[]): Model {
-  const take = (part: Exclude<EnglishModelPart, 'core'>): unknown => {
-    // The custom-entity compiler's meta machines (2.9 KB) are kept: they serve learnCustomEntities, not a pipe step.
-    const unused = part !== 'cerMeta' && pipe !== undefined && !pipe.includes(ANNOTATION_OF[part]);
-    const machines = unused ? Array.from(data[part] as string[], () => EMPTY_MACHINE) : data[part];
-    (data as Partial<EnglishModelData>)[part] = undefined;
-    return machines;
+  const take = (part: MachinePart): string[] => {
+    const machines = data.machines[part];
+    if (!machines) throw new Error(`the English model's "${part}" part was handed over already`);
+    data.machines[part] = undefined;
+    const unused = pipe !== undefined && !pipe.includes(ANNOTATION_OF[part]);
+    return unused ? Array.from({ length: machines.count }, () => EMPTY_MACHINE) : machines.read();
   };
   const model = Object.create(null) as Record<string, unknown>;
-  model.core = () => loadCore(data.core as CoreModel);
+  model.core = () => loadCore(data.core as unknown as CoreModel);
   model.sbd = () => ({ machines: take('sbd'), setter: sbdSetter, transformers: sbdTransformers });
   model.pos = () => ({ machines: take('pos'), setter: posSetter, updater: posUpdater, transformers: posTransformers });
   model.ner = () => ({ machines: take('ner'), transformers: nerTransformers });
   model.negation = () => ({ machines: take('negation'), setter: negationSetter });
   model.sa = () => ({ machines: take('sa'), setter: saSetter });
-  model.metaCER = () => {
-    return { machines: JSON.stringify(take('cerMeta')), transformers: cerTransformers };
-  };
+  // The custom-entity compiler's meta machines (2.9 KB) are kept: they serve learnCustomEntities, not a pipe step.
+  model.metaCER = () => ({ machines: JSON.stringify(data.cerMeta), transformers: cerTransformers });
   model.featureFn = featureFn;
   const addons = Object.create(null) as Record<string, unknown>;
   addons.stem = stem;

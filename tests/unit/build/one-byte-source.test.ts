@@ -78,7 +78,7 @@ describe('the engine bundled and escaped', () => {
     const plain = await import(pathToFileURL(join(dir, 'plain.mjs')).href);
     const ours = await import(pathToFileURL(join(dir, 'escaped.mjs')).href);
     // Each bundle has its own copy of the English parser: each is given the model file, as Node's entry points do.
-    const model = () => parseEnglishModel(readFileSync(ensureEnglishModelFile(), 'utf8'));
+    const model = () => parseEnglishModel(readFileSync(ensureEnglishModelFile()));
     plain.setEnglishModelSource(model);
     ours.setEnglishModelSource(model);
     const a = new plain.Engine({ rules: plain.RULES, tokenizer });

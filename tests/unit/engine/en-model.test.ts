@@ -1,21 +1,22 @@
 // wink-nlp's English model comes from a data file (src/engine/analysis/en-model.ts) instead of the package's
 // own `require`d JSON: the same model object, the same tags, and in the extension one fetch before the first
-// analysis, with a notice (not a crash) when the file cannot be had.
+// analysis, with a notice (not a crash) when the file cannot be had. The file is laid out for loading
+// (en-model-file.ts: a header line, the packed arrays as bytes, a part's machines decoded only when it runs).
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import winkNLP, { type Model } from 'wink-nlp';
 import packageModel from 'wink-eng-lite-web-model';
 import { winkModelFromData } from '../../../src/engine/analysis/en-model';
-import { ENGLISH_MODEL_FILE, ENGLISH_MODEL_PARTS, parseEnglishModel } from '../../../src/engine/analysis/en-model-file';
+import { ENGLISH_MODEL_FILE, ENGLISH_MODEL_PARTS, MACHINE_PARTS, parseEnglishModel } from '../../../src/engine/analysis/en-model-file';
 import { tokenize } from '../../../src/engine/analysis/en-parse';
 import { useNodeEnglishModel } from '../../../src/engine/node-english-model';
-import { ensureEnglishModelFile } from '../../../src/engine/node-english-model-file';
+import { buildEnglishModelFile, ensureEnglishModelFile } from '../../../src/engine/node-english-model-file';
 import { englishModelReader, extensionDictionaryReader } from '../../../src/extension/dictionary-loader';
 import { EngineHost } from '../../../src/extension/engine-host';
 import { DEFAULT_POLICY } from '../../../src/policy/schema';
 import type { AnalyzeRequest } from '../../../src/extension/protocol';
 
-const fromFile = () => parseEnglishModel(readFileSync(ensureEnglishModelFile(), 'utf8'));
+const fromFile = () => parseEnglishModel(readFileSync(ensureEnglishModelFile()));
 
 const SENTENCES = [
   "Unfortunately we can't accept the revised terms, and that's out of scope.",
@@ -37,10 +38,28 @@ describe('the English model as a data file', () => {
   it('holds every part of the installed package, unchanged', () => {
     const data = fromFile();
     const dir = 'node_modules/wink-eng-lite-web-model/dist/languages/cur/models';
-    for (const [part, file] of Object.entries(ENGLISH_MODEL_PARTS)) {
-      expect(data[part as keyof typeof ENGLISH_MODEL_PARTS], part).toEqual(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));
+    const shipped = (part: keyof typeof ENGLISH_MODEL_PARTS) => JSON.parse(readFileSync(`${dir}/${ENGLISH_MODEL_PARTS[part]}`, 'utf8'));
+    for (const part of MACHINE_PARTS) {
+      expect(data.machines[part]!.count, part).toBe(shipped(part).length);
+      expect(data.machines[part]!.read(), part).toEqual(shipped(part));
     }
+    expect(data.cerMeta).toEqual(shipped('cerMeta'));
+    // The core as shipped, its base64 packed arrays as the 32-bit words they encode (wink's read-core-model.js).
+    const core = shipped('core');
+    const words = (base64: string) => new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+    expect(data.core).toEqual({ ...core, lexicon: words(core.lexicon), xpansions: words(core.xpansions) });
+    expect(data.core.lexicon).toBeInstanceOf(Uint32Array);
     expect(data.version).toMatch(/^wink-eng-lite-web-model@\d/);
+  });
+
+  it('keeps nothing of the file: the packed arrays are copies, a part is decoded once', () => {
+    const bytes = new Uint8Array(buildEnglishModelFile());
+    const data = parseEnglishModel(bytes);
+    expect((data.core.lexicon as Uint32Array).buffer).not.toBe(bytes.buffer);
+    expect((data.core.xpansions as Uint32Array).buffer).not.toBe(bytes.buffer);
+    const pos = data.machines.pos!;
+    expect(pos.read()).toHaveLength(pos.count);
+    expect(() => pos.read()).toThrow('read already');
   });
 
   it("builds the package's own model object from it", () => {
@@ -83,17 +102,32 @@ describe('the English model as a data file', () => {
       return [nlp.its.value, nlp.its.pos, nlp.its.lemma].map((its) => doc.tokens().out(its as never));
     };
     const data = fromFile();
+    const sentiment = data.machines.sa!;
+    let decoded = 0;
+    const read = sentiment.read.bind(sentiment);
+    sentiment.read = () => (decoded++, read());
     const model = winkModelFromData(data, ['pos']) as unknown as Record<string, () => { machines: unknown }>;
     for (const s of SENTENCES) expect(columns(winkModelFromData(fromFile(), ['pos']), s)).toEqual(columns(packageModel as Model, s));
-    // The sentiment machines are an empty machine; the part is let go of once handed over.
+    // The sentiment machines are an empty machine, their text never decoded; the part is let go of once handed over.
     expect(model.sa!().machines).toEqual(['[100,0,{"0":{}},{},{},{}]']);
+    expect(decoded).toBe(0);
     expect(model.pos!().machines).toHaveLength(2);
-    expect(data.sa).toBeUndefined();
+    expect(data.machines.sa).toBeUndefined();
+    expect(data.machines.pos).toBeUndefined();
   });
 
   it('names a file that is not the model, or lacks a part', () => {
-    expect(() => parseEnglishModel('{"version":"x","core":{}}')).toThrow(`${ENGLISH_MODEL_FILE}: no "sbd" part`);
-    expect(() => parseEnglishModel('[1]')).toThrow('not an English model file');
+    const file = buildEnglishModelFile();
+    const newline = file.indexOf(10);
+    const header = JSON.parse(file.subarray(0, newline).toString('latin1'));
+    const withHeader = (h: object, body = file.subarray(newline + 1)) => Buffer.concat([Buffer.from(`${JSON.stringify(h)}\n`), body]);
+    expect(() => parseEnglishModel(withHeader({ ...header, machineCounts: { ...header.machineCounts, sbd: undefined } }))).toThrow(`${ENGLISH_MODEL_FILE}: no "sbd" part`);
+    expect(() => parseEnglishModel(withHeader(header, file.subarray(newline + 1, file.length - 10)))).toThrow(`${ENGLISH_MODEL_FILE}: no "sa" part`);
+    expect(() => parseEnglishModel(withHeader({ ...header, core: undefined }))).toThrow(`${ENGLISH_MODEL_FILE}: no "core" part`);
+    expect(() => parseEnglishModel(new TextEncoder().encode('{"version":"x","core":{}}'))).toThrow('not an English model file');
+    expect(() => parseEnglishModel(new TextEncoder().encode('[1]\n'))).toThrow('not an English model file');
+    // The form before round 29 (the whole model as one JSON text) is refused, not misread.
+    expect(() => parseEnglishModel(new TextEncoder().encode('{"version":"wink-eng-lite-web-model@1.8.1+ascii","core":{"features":{}}}'))).toThrow('not an English model file');
   });
 });
 
@@ -138,7 +172,7 @@ describe('the engine host in the extension', () => {
       readEnglishModel: englishModelReader(async () => new TextEncoder().encode('{"version":"x","core":{}}').buffer as ArrayBuffer),
     });
     const answer = await host.analyze(request, DEFAULT_POLICY);
-    expect(answer.dictionaryError).toContain(`English model: ${ENGLISH_MODEL_FILE}: no "sbd" part`);
+    expect(answer.dictionaryError).toContain(`English model: ${ENGLISH_MODEL_FILE}: not an English model file`);
     expect(answer.findings.map((f) => f.ruleId)).not.toContain('en.blunt-refusal.flat-no');
     expect(tokenize("We can't.")).toEqual([]);
   });

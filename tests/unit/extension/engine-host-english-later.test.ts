@@ -15,7 +15,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A host over the packaged files; `built()` says whether wink's parser was made (its core part read). */
 function host() {
   let built = false;
-  const data = parseEnglishModel(readFileSync(ensureEnglishModelFile(), 'utf8'));
+  const data = parseEnglishModel(readFileSync(ensureEnglishModelFile()));
   const watched = new Proxy(data, {
     get(target, key, receiver) {
       if (key === 'core') built = true;
