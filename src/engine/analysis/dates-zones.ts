@@ -53,7 +53,8 @@ const ABBR_ALT = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).
 /**
  * Names of places used as zones: "Tokyo time", 日本時間, "São Paulo time", ブラジリア時間. A place is a zone
  * only through this table (営業時間 and "lunch time" name none); the labels after and before a time are built
- * from its keys, so a place added here is read in every position.
+ * from its keys, so a place added here is read in every position. Completed on first use (places(): the IANA
+ * cities and MORE_PLACES): never read through this name.
  */
 const PLACES: Record<string, string> = {
   tokyo: 'Asia/Tokyo', japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', 日本: 'Asia/Tokyo', 東京: 'Asia/Tokyo',
@@ -129,7 +130,8 @@ function zoneCities(): Record<string, string> {
   }
   return out;
 }
-Object.assign(PLACES, zoneCities(), {
+/** The places after the IANA cities (read after them, and only where the cities do not name them already). */
+const MORE_PLACES: Record<string, string> = {
   // Countries and regions whose zone is one city's, and the names of zones ("East Africa Time", "Western European Time").
   portugal: 'Europe/Lisbon', lisboa: 'Europe/Lisbon', porto: 'Europe/Lisbon', 'western european': 'Europe/Lisbon', 'eastern european': 'Europe/Athens',
   greece: 'Europe/Athens', 'east africa': 'Africa/Nairobi', 'east african': 'Africa/Nairobi', kenya: 'Africa/Nairobi',
@@ -143,7 +145,21 @@ Object.assign(PLACES, zoneCities(), {
   'israel standard': 'Asia/Jerusalem', 'singapore standard': 'Asia/Singapore', 'central africa': 'Africa/Maputo',
   // Spellings the runtime's IANA names predate (Europe/Kiev is Kyiv in the mail).
   kyiv: 'Europe/Kiev', ukraine: 'Europe/Kiev', リマ: 'America/Lima', キーウ: 'Europe/Kiev', キエフ: 'Europe/Kiev',
-});
+};
+
+let placesComplete = false;
+/**
+ * Every place (PLACES, the IANA cities, MORE_PLACES, in that order), completed on first use: reading Intl's
+ * ~420 zones and building the place patterns from the table (zonePatterns) took ~10 ms of the engine worker's
+ * start, before its first answer, for drafts that name no time at all.
+ */
+function places(): Record<string, string> {
+  if (!placesComplete) {
+    Object.assign(PLACES, zoneCities(), MORE_PLACES);
+    placesComplete = true;
+  }
+  return PLACES;
+}
 
 /**
  * A place named as a clock that the tables do not know: "Leipzig time", "in Celaya" after a time, 「グアダラハラ
@@ -159,7 +175,7 @@ const NOT_A_JA_PLACE = /^(?:ミーティング|ランチ|ディナー|コア|フ
 function unknownPlace(name: string | undefined): boolean {
   if (!name) return false;
   if (NOT_A_PLACE.test(name) || NOT_A_JA_PLACE.test(name)) return false;
-  return !zoneFromLabel(`${name} time`) && !PLACES[name.toLowerCase()];
+  return !zoneFromLabel(`${name} time`) && !places()[name.toLowerCase()];
 }
 
 /** An unknown place named as the clock right after a time: the label and its length, or null. */
@@ -248,13 +264,10 @@ function foreignZoneBefore(text: string, end: number): { label: string; index: n
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so that "New York" is not read as a shorter name inside it; English names capitalised, as written. */
-const placeNames = (ja: boolean) => Object.keys(PLACES)
+const placeNames = (ja: boolean) => Object.keys(places())
   .filter((k) => /[ぁ-んァ-ヶ一-龯]/.test(k) === ja)
   .sort((a, b) => b.length - a.length)
   .map((k) => escape(ja ? k : k === 'uk' ? 'UK' : k.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())));
-const EN_PLACES = placeNames(false).join('|');
-const JA_PLACES = placeNames(true).join('|');
-
 const ABBR_RE = new RegExp(`^(?:${ABBR_ALT})$`);
 const OFFSET_RE = /^(?:UTC|GMT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?$/i;
 
@@ -275,74 +288,107 @@ export function zoneFromLabel(label: string): ZoneRef | null {
   if (place === 'your' || place === 'local to you' || place === '貴社') return { kind: 'reader', label: t };
   if (place === '現地') return { kind: 'local', label: t };
   if (place === 'my' || place === 'our') return { kind: 'writer', label: t };
-  if (place && PLACES[place]) return { kind: 'iana', zone: PLACES[place]!, label: t };
+  const known = places();
+  if (place && known[place]) return { kind: 'iana', zone: known[place]!, label: t };
   // "(3.30 a.m. Nairobi)", "8:00 in Italy", 「イタリアの朝8:00」: a place alone is its own clock.
-  const bare = PLACES[t.replace(/^in\s+/i, '').toLowerCase().replace(/\s+/g, ' ')];
+  const bare = known[t.replace(/^in\s+/i, '').toLowerCase().replace(/\s+/g, ' ')];
   if (bare) return { kind: 'iana', zone: bare, label: t };
   const foreign = foreignZone(t);
   if (foreign) return { kind: 'iana', zone: foreign, label: t };
   return null;
 }
 
-/** A zone label after a time: " PT", " (JST)", " Tokyo time", " your time", " UTC+9". */
-export const ZONE_AFTER = new RegExp(
-  '^\\s*(?:[（(]\\s*)?(?:(?:India|Indian|Australia|Australian Eastern|Japan|Singapore|Germany|UK)\\s+(?:[Tt]ime\\s*)?[（(]\\s*)?' +
-  `(JST\\s*\\+\\s*0?9\\b|(?:${ABBR_ALT})\\b|(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?` +
-  `|(?:in\\s+)?(?:your|my|our|${EN_PLACES})\\s+[Tt]ime\\b|(?:Pacific|Eastern|Central|Mountain|Atlantic)\\b(?!\\s+(?:European|Europe|Asia|Japan|Time|time))` +
-  `|(?:現地|${JA_PLACES})時間|in\\s+(?:${EN_PLACES})\\b(?!\\s+[Tt]ime)|(?:${EN_PLACES})(?=\\s*[）)]))(?:\\s*[）)])?`,
-);
 /**
- * A city in brackets after a time's zone or region name: "4:00 PM Atlantic (Halifax)", "9 am Central (Winnipeg)",
- * "16:00 CET (Warsaw)", "10:00 (Halifax time)". The city is the clock (a region's name alone may be one the tables
- * do not know, or name several zones); any IANA city or place of PLACES counts. `region` is the word before the
- * bracket when there is one. Anchored, each part bounded: one attempt.
+ * The patterns built from the places' names (places()), made on first use with the table: a zone label after a
+ * time, a city in brackets, a Japanese zone name, a Japanese place with の, a place before a bracket, a place
+ * labelling its line.
  */
-const CITY_IN_BRACKET = new RegExp(
-  `^(\\s?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)\\p{Lu}\\p{L}{1,20}(?: [Tt]ime)?)?\\s?[（(]\\s?(${EN_PLACES}|${JA_PLACES})(?:\\s[Tt]ime|時間)?\\s?[）)]`,
-  'u',
-);
+interface ZonePatterns {
+  /** A zone label after a time: " PT", " (JST)", " Tokyo time", " your time", " UTC+9". */
+  after: RegExp;
+  /**
+   * A city in brackets after a time's zone or region name: "4:00 PM Atlantic (Halifax)", "9 am Central (Winnipeg)",
+   * "16:00 CET (Warsaw)", "10:00 (Halifax time)". The city is the clock (a region's name alone may be one the tables
+   * do not know, or name several zones); any IANA city or place of PLACES counts. `region` is the word before the
+   * bracket when there is one. Anchored, each part bounded: one attempt.
+   */
+  cityInBracket: RegExp;
+  /** A Japanese zone name (日本時間, シンガポール時間: the places of PLACES) ending the text. */
+  jaZoneEnd: RegExp;
+  /** A Japanese zone name opening a time phrase: 日本時間14時. */
+  lead: RegExp;
+  /**
+   * A Japanese place with の before a time, as its clock: 「イタリアの朝8:00」「ロンドンの15時」. Not the regions that
+   * also name parts of Japan (中部, 東部, 西部: 中部の工場).
+   */
+  jaPlaceOf: RegExp;
+  /**
+   * The place right before a bracket that holds a time: "I will join from Tel Aviv (09:00 IST)". The time is
+   * that place's clock, whatever abbreviation follows it (IST is India's as often as Israel's).
+   */
+  enPlaceBracket: RegExp;
+  /** A place opening its line (after a bullet, or "in"/"for") as the line's label before a colon: "Mexico City", "- in Lisbon". */
+  enPlaceLabel: RegExp;
+}
+
+let patterns: ZonePatterns | undefined;
+function zonePatterns(): ZonePatterns {
+  if (patterns) return patterns;
+  const EN_PLACES = placeNames(false).join('|');
+  const JA_PLACES = placeNames(true).join('|');
+  const JA_ZONE = `(?:現地|${JA_PLACES})時間`;
+  patterns = {
+    after: new RegExp(
+      '^\\s*(?:[（(]\\s*)?(?:(?:India|Indian|Australia|Australian Eastern|Japan|Singapore|Germany|UK)\\s+(?:[Tt]ime\\s*)?[（(]\\s*)?' +
+      `(JST\\s*\\+\\s*0?9\\b|(?:${ABBR_ALT})\\b|(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?` +
+      `|(?:in\\s+)?(?:your|my|our|${EN_PLACES})\\s+[Tt]ime\\b|(?:Pacific|Eastern|Central|Mountain|Atlantic)\\b(?!\\s+(?:European|Europe|Asia|Japan|Time|time))` +
+      `|(?:現地|${JA_PLACES})時間|in\\s+(?:${EN_PLACES})\\b(?!\\s+[Tt]ime)|(?:${EN_PLACES})(?=\\s*[）)]))(?:\\s*[）)])?`,
+    ),
+    cityInBracket: new RegExp(
+      `^(\\s?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)\\p{Lu}\\p{L}{1,20}(?: [Tt]ime)?)?\\s?[（(]\\s?(${EN_PLACES}|${JA_PLACES})(?:\\s[Tt]ime|時間)?\\s?[）)]`,
+      'u',
+    ),
+    jaZoneEnd: new RegExp(`(${JA_ZONE})$`),
+    lead: new RegExp(`^(${JA_ZONE})`),
+    jaPlaceOf: new RegExp(`(${placeNames(true).filter((k) => !/^(?:東部|中部|西部|山地|山岳部|東欧|西欧|中欧)$/.test(k)).join('|')})の(?:朝|昼)?$`),
+    enPlaceBracket: new RegExp(`\\b(${EN_PLACES})\\s?[（(]\\s?$`),
+    enPlaceLabel: new RegExp(`(?:^|\\n|[^\\p{L}\\s])[ \\t]*(?:(?:[Ii]n|[Ff]or)[ \\t]+)?(${EN_PLACES})$`, 'u'),
+  };
+  return patterns;
+}
+
+/** A zone label after a time (ZonePatterns.after): anchored at the text's start, no flags. */
+export function zoneAfterPattern(): RegExp {
+  return zonePatterns().after;
+}
+
+/** A Japanese zone name opening a time phrase (ZonePatterns.lead). */
+export function zoneLeadPattern(): RegExp {
+  return zonePatterns().lead;
+}
 
 export function cityInBracketAfter(text: string): { region: string | undefined; zone: ZoneRef; length: number } | null {
-  const m = CITY_IN_BRACKET.exec(text);
-  const zone = m && PLACES[m[2]!.toLowerCase().replace(/\s+/g, ' ')];
+  const m = zonePatterns().cityInBracket.exec(text);
+  const zone = m && places()[m[2]!.toLowerCase().replace(/\s+/g, ' ')];
   if (!m || !zone) return null;
   const label = m[0].trim();
   return { region: m[1]?.trim(), zone: { kind: 'iana', zone, label }, length: m[0].length };
 }
 
-/** A Japanese zone name: 日本時間, シンガポール時間 (the places of PLACES). */
-const JA_ZONE = `(?:現地|${JA_PLACES})時間`;
-const JA_ZONE_END = new RegExp(`(${JA_ZONE})$`);
 /**
  * An English zone label right before a time or a date ("Tokyo time 10:00", "(PT 17:00 Feb 16)", "JST:
  * 10:00"): the abbreviations and "<place> time". Matched on the last few characters only (see zoneBefore).
  */
 const EN_ZONE_END = new RegExp(`(?:\\b(${ABBR_ALT})|\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? [Tt]ime))$`, 'u');
 
-/**
- * A Japanese place with の before a time, as its clock: 「イタリアの朝8:00」「ロンドンの15時」. Not the regions that
- * also name parts of Japan (中部, 東部, 西部: 中部の工場).
- */
-const JA_PLACE_OF = new RegExp(`(${placeNames(true).filter((k) => !/^(?:東部|中部|西部|山地|山岳部|東欧|西欧|中欧)$/.test(k)).join('|')})の(?:朝|昼)?$`);
-
-/**
- * The place right before a bracket that holds a time: "I will join from Tel Aviv (09:00 IST)". The time is
- * that place's clock, whatever abbreviation follows it (IST is India's as often as Israel's).
- */
-const EN_PLACE_BRACKET = new RegExp(`\\b(${EN_PLACES})\\s?[（(]\\s?$`);
 export function placeOpeningBracket(text: string): string | null {
-  const m = EN_PLACE_BRACKET.exec(text.slice(Math.max(0, text.length - 30)));
+  const m = zonePatterns().enPlaceBracket.exec(text.slice(Math.max(0, text.length - 30)));
   return m ? m[1]! : null;
 }
-
-/** A Japanese zone name opening a time phrase: 日本時間14時. */
-export const ZONE_LEAD = new RegExp(`^(${JA_ZONE})`);
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 /** A topic particle after a Japanese zone label: 「メキシコ時間では」「現地時間だと」「ドイツ時間ですと」. */
 const TOPIC_AFTER_LABEL = /(?:では|だと|ですと)$/;
-/** A place opening its line (after a bullet, or "in"/"for") as the line's label before a colon: "Mexico City", "- in Lisbon". */
-const EN_PLACE_LABEL = new RegExp(`(?:^|\\n|[^\\p{L}\\s])[ \\t]*(?:(?:[Ii]n|[Ff]or)[ \\t]+)?(${EN_PLACES})$`, 'u');
 
 /**
  * A zone label right before a time (日本時間の14時, 日本時間 14:00): its label and where it starts. Walked back
@@ -352,7 +398,8 @@ export function zoneBefore(text: string): { label: string; index: number } | nul
   let end = text.length;
   while (isSpace(text[end - 1])) end--;
   // 「イタリアの朝8:00」: a place's morning is that place's clock.
-  const of = JA_PLACE_OF.exec(text.slice(Math.max(0, end - 14), end));
+  const zones = zonePatterns();
+  const of = zones.jaPlaceOf.exec(text.slice(Math.max(0, end - 14), end));
   if (of) return { label: of[1]!, index: Math.max(0, end - 14) + of.index };
   // 「メキシコ時間では…」「現地時間だと…」: the label made the topic of the line that gives the time again.
   const topic = TOPIC_AFTER_LABEL.exec(text.slice(Math.max(0, end - 3), end));
@@ -364,11 +411,11 @@ export function zoneBefore(text: string): { label: string; index: number } | nul
   // the time after it (the writer's own, given beside the client's line).
   if (colon) {
     const head = Math.max(0, end - 40);
-    const place = EN_PLACE_LABEL.exec(text.slice(head, end));
+    const place = zones.enPlaceLabel.exec(text.slice(head, end));
     if (place) return { label: place[1]!, index: head + place.index + place[0].length - place[1]!.length };
   }
   const from = Math.max(0, end - 12);
-  const m = JA_ZONE_END.exec(text.slice(from, end));
+  const m = zones.jaZoneEnd.exec(text.slice(from, end));
   if (m) return { label: m[1]!, index: from + m.index };
   const enFrom = Math.max(0, end - 24);
   const en = EN_ZONE_END.exec(text.slice(enFrom, end));
@@ -380,10 +427,11 @@ export function zoneBefore(text: string): { label: string; index: number } | nul
 
 /** A zone label that ends a time phrase ("10am JST", "3:00 PM (Pacific Time)"), tried from its last characters. */
 export function zoneAtEnd(text: string): string | null {
+  const zones = zonePatterns();
   for (let i = Math.max(0, text.length - 40); i < text.length; i++) {
     // Not from inside a word: "ET" in "(WET)" or "CT" in "(ICT)" is no label of its own.
     if (i > 0 && /\p{L}/u.test(text[i - 1]!) && /\p{L}/u.test(text[i]!)) continue;
-    const m = ZONE_AFTER.exec(text.slice(i));
+    const m = zones.after.exec(text.slice(i));
     if (m && i + m[0].length === text.length) return m[1]!;
   }
   return null;

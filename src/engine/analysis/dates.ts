@@ -7,7 +7,7 @@ import type { Annotator } from './facts';
 import { ANAPHOR, createParsers, VAGUE } from './dates-chrono';
 import { readsFromToday, relationOf, resolveRelation, type Relation } from './dates-anaphora';
 import { isoDay, isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
-import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, unknownPlaceAfter, unknownPlaceBefore, zoneAtEnd, zoneBefore, zoneFromLabel, ZONE_AFTER, ZONE_LEAD, type ZoneRef } from './dates-zones';
+import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, unknownPlaceAfter, unknownPlaceBefore, zoneAtEnd, zoneBefore, zoneAfterPattern, zoneFromLabel, zoneLeadPattern, type ZoneRef } from './dates-zones';
 import { matchAll } from '../match-all';
 
 export type { Day } from './dates-day';
@@ -418,14 +418,14 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
   // the whole name read from that word wins.
   const lastWord = !zoneLabel ? LAST_WORD.exec(text.slice(s, e)) : null;
   if (lastWord) {
-    const whole = ZONE_AFTER.exec(text.slice(s + lastWord.index));
+    const whole = zoneAfterPattern().exec(text.slice(s + lastWord.index));
     if (whole && s + lastWord.index + whole[0].length > e && zoneFromLabel(whole[1]!)) {
       zoneLabel = whole[1];
       e = s + lastWord.index + ownLabel(whole[0]).trimEnd().length;
     }
   }
   if (!zoneLabel) {
-    const after = ZONE_AFTER.exec(text.slice(e));
+    const after = zoneAfterPattern().exec(text.slice(e));
     if (after && !labelsWhatFollows(after[0], text.slice(e + after[0].length))) {
       zoneLabel = after[1];
       // A closing bracket with no opening one closes an earlier bracket ("6pm CET (2am JST) on …"): not ours.
@@ -458,7 +458,7 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
   } else if (!zoneLabel && beforeSlot) {
     zoneLabel = beforeSlot.label;
   } else if (!zoneLabel) {
-    const lead = ZONE_LEAD.exec(text.slice(s, e));
+    const lead = zoneLeadPattern().exec(text.slice(s, e));
     if (lead) zoneLabel = lead[1];
   }
   // "from Tel Aviv (09:00 IST)": the place named right before the bracket is the time's clock.
@@ -614,7 +614,7 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     const lead = TIME_FIRST.exec(text.slice(s0, e0));
     if (lead) {
       const leadEnd = s0 + lead[0].trimEnd().length;
-      const zone = ZONE_AFTER.exec(text.slice(leadEnd, e0));
+      const zone = zoneAfterPattern().exec(text.slice(leadEnd, e0));
       // "6pm CET (2am JST) on …": the bracket after JST closes the one before 2am, not a bracket of the label.
       timeEnd = leadEnd + (zone ? ownLabel(zone[0]).length : 0);
       // "7:30 in the morning on Thursday": the part of the day belongs to the time.

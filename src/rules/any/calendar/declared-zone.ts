@@ -2,7 +2,7 @@
 // 「以下の時間はすべて米国太平洋時間（PT）です。」 then ・6月23日（火）14:00. Each slot written without a zone of its
 // own is in that zone, so 3pm PT is judged as 7am the next day in Tokyo, not as 3pm in Tokyo.
 import { datesAnnotator } from '../../../engine/analysis/dates';
-import { ZONE_AFTER, zoneFromLabel, type ZoneRef } from '../../../engine/analysis/dates-zones';
+import { zoneAfterPattern, zoneFromLabel, type ZoneRef } from '../../../engine/analysis/dates-zones';
 import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import { has } from './lexicon';
@@ -10,15 +10,19 @@ import { has } from './lexicon';
 /** A declaration is one short sentence; a longer one is prose that happens to hold a zone. */
 const MAX_DECLARATION = 200;
 
-/** ZONE_AFTER tried at one position (it is anchored with ^ and bounded: one attempt a position). */
-const ZONE_AT = new RegExp(ZONE_AFTER.source.replace(/^\^/, ''), 'y');
+/**
+ * The zone label after a time (zoneAfterPattern) tried at one position (it is anchored with ^ and bounded: one
+ * attempt a position); made on first use, as the places' patterns are.
+ */
+let zoneAt: RegExp | undefined;
 
 /** The first zone label of `text` that names a zone, tried at each word start: "…are in PT.", "…Central European Time (Berlin)". */
 function firstZone(text: string): ZoneRef | null {
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!) && !/[ぁ-んァ-ヶ一-龯]/.test(text[i]!)) continue;
-    ZONE_AT.lastIndex = i;
-    const m = ZONE_AT.exec(text);
+    zoneAt ??= new RegExp(zoneAfterPattern().source.replace(/^\^/, ''), 'y');
+    zoneAt.lastIndex = i;
+    const m = zoneAt.exec(text);
     const zone = m && zoneFromLabel(m[1]!);
     if (zone) return zone;
   }
