@@ -44,6 +44,12 @@ interface SentenceRun<T = unknown> {
   kept: number[];
 }
 
+/**
+ * Annotator and field pairs whose ofSentences runs are kept (all dropped past it): seven annotators walk a field
+ * this way, over a subject, a body and a meeting's fields, with room to spare so that a draft never drops its own.
+ */
+const SENTENCE_RUNS = 64;
+
 /** Whole field texts kept per `ofText` id: a draft's subject, body and time, and one more. */
 const RECENT_TEXTS = 4;
 
@@ -123,7 +129,7 @@ export class FactStore {
     const id = annotator.id + '\u0000' + key;
     let run = this.sentenceRuns.get(id) as SentenceRun<T> | undefined;
     if (!run) {
-      if (this.sentenceRuns.size >= 32) this.sentenceRuns.clear();
+      if (this.sentenceRuns.size >= SENTENCE_RUNS) this.sentenceRuns.clear();
       run = { texts: [], values: [], kept: [] };
       this.sentenceRuns.set(id, run as SentenceRun);
     }

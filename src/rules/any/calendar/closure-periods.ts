@@ -129,22 +129,29 @@ function readPeriods(text: string): SentencePeriods {
 /** Read once per sentence text (cached on the engine): a keystroke elsewhere reads none of it again. */
 const sentencePeriods: Annotator<SentencePeriods> = { id: 'calendar-closure-periods', analyze: (s) => readPeriods(s.text) };
 
-/** The period slots of one sentence (offsets into the field). */
-function periodsIn(s: Sentence, index: number, ctx: RuleContext): PeriodSlot[] {
-  const read = ctx.facts.of(sentencePeriods, s);
-  if (read.spans.length === 0 || !read.meeting) return [];
+/** A sentence whose periods may be a meeting's: one that names a period as an act's time and the meeting. */
+const mayPropose = (read: SentencePeriods): boolean => read.spans.length > 0 && read.meeting;
+
+/** The period slots of one sentence (offsets into the field), `read` its periods. */
+function periodsIn(s: Sentence, read: SentencePeriods, index: number, ctx: RuleContext): PeriodSlot[] {
+  if (!mayPropose(read)) return [];
   // The meeting wanted in the sentence, or asked about in the few sentences after it.
   if (!read.wanted && !askedAfter(ctx, index)) return [];
   return read.spans.map((x) => ({ ...x, start: s.start + x.start, end: s.start + x.end, nameStart: s.start + x.nameStart, nameEnd: s.start + x.nameEnd }));
 }
 
 /** Every closure period proposed as a meeting's time in the field's own text (quoted history left out). */
+// Each sentence's periods are kept by position from the field's last check (FactStore.ofSentences): a keystroke
+// costs a pointer comparison per unchanged sentence, and only the few that name a period and a meeting are visited.
 export function closurePeriods(ctx: RuleContext): PeriodSlot[] {
   const out: PeriodSlot[] = [];
   const own = ctx.own.length;
-  ctx.sentences.forEach((s, i) => {
-    if (s.start >= own || QUOTED_LINE.test(ctx.lines[s.line]!.text)) return;
-    out.push(...periodsIn(s, i, ctx));
-  });
+  const { values, kept } = ctx.facts.ofSentences(sentencePeriods, ctx.field, ctx.sentences, mayPropose);
+  for (let n = 0; n < kept.length; n++) {
+    const i = kept[n]!;
+    const s = ctx.sentences[i]!;
+    if (s.start >= own || QUOTED_LINE.test(ctx.lines[s.line]!.text)) continue;
+    out.push(...periodsIn(s, values[i]!, i, ctx));
+  }
   return out;
 }

@@ -54,62 +54,54 @@ const prefixesOfList = (phrases: readonly Phrase[]): ListPrefixes => {
   return p;
 };
 
-/** Every match of every phrase, in text order (a phrase may match more than once). */
-export function findAll(phrases: readonly Phrase[], text: string): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
+/**
+ * Calls `visit` with each phrase of the list that may match `text` and the regex to search it with (its twin where
+ * that matches alike: plainText), in list order, until `visit` returns true. A phrase whose every match starts with
+ * text the sentence lacks is passed over (regex-prefixes.ts). Every phrase's own regex, and the one handed out, is at
+ * lastIndex 0 when it is reached: findAll, findFirst and matchesAny share this one walk.
+ */
+function forEachCandidate(phrases: readonly Phrase[], text: string, visit: (phrase: Phrase, re: RegExp) => boolean | void): void {
   const plain = plainText(text);
-  const chars = charsOf(text);
-  const may = prefixesOfList(phrases).marks(chars, !plain);
+  const may = prefixesOfList(phrases).marks(charsOf(text), !plain);
   for (let k = 0; k < phrases.length; k++) {
     const phrase = phrases[k]!;
     phrase.regex.lastIndex = 0;
     if (may[k] === 0) continue;
-    for (const m of matchAll(text, (plain && twinOf(phrase.regex)) || phrase.regex)) out.push({ phrase, index: m.index, text: m[0] });
+    const re = (plain && twinOf(phrase.regex)) || phrase.regex;
+    re.lastIndex = 0;
+    if (visit(phrase, re) === true) return;
   }
+}
+
+/** Every match of every phrase, in text order (a phrase may match more than once). */
+export function findAll(phrases: readonly Phrase[], text: string): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  forEachCandidate(phrases, text, (phrase, re) => {
+    for (const m of matchAll(text, re)) out.push({ phrase, index: m.index, text: m[0] });
+  });
   return out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
 }
 
 /** The earliest match of any phrase, or undefined. */
 export function findFirst(phrases: readonly Phrase[], text: string): PhraseMatch | undefined {
   let best: PhraseMatch | undefined;
-  const plain = plainText(text);
-  const chars = charsOf(text);
-  const may = prefixesOfList(phrases).marks(chars, !plain);
-  for (let k = 0; k < phrases.length; k++) {
-    const phrase = phrases[k]!;
-    if (may[k] === 0) {
-      phrase.regex.lastIndex = 0;
-      continue;
-    }
-    const re = (plain && twinOf(phrase.regex)) || phrase.regex;
-    phrase.regex.lastIndex = 0;
-    re.lastIndex = 0;
+  forEachCandidate(phrases, text, (phrase, re) => {
     const m = re.exec(text);
     re.lastIndex = 0;
     if (m && (!best || m.index < best.index)) best = { phrase, index: m.index, text: m[0] };
-  }
+  });
   return best;
 }
 
 /** Whether any phrase matches; stops at the first that does (no need to find the earliest). */
 export function matchesAny(phrases: readonly Phrase[], text: string): boolean {
-  const plain = plainText(text);
-  const chars = charsOf(text);
-  const may = prefixesOfList(phrases).marks(chars, !plain);
-  for (let k = 0; k < phrases.length; k++) {
-    const phrase = phrases[k]!;
-    if (may[k] === 0) {
-      phrase.regex.lastIndex = 0;
-      continue;
-    }
-    const re = (plain && twinOf(phrase.regex)) || phrase.regex;
-    phrase.regex.lastIndex = 0;
+  let hit = false;
+  forEachCandidate(phrases, text, (_phrase, re) => {
+    hit = re.test(text);
     re.lastIndex = 0;
-    const hit = re.test(text);
-    re.lastIndex = 0;
-    if (hit) return true;
-  }
-  return false;
+    return hit;
+  });
+  return hit;
 }
 
 /** Looks a suggestion template up by id; a missing id is a programming error caught by the tests. */
