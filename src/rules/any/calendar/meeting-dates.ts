@@ -412,12 +412,18 @@ const REPORTED_BEFORE = /\byou (?:mentioned|said|wrote|told us|indicated|noted)\
  * A topic (は, も, につきましては) whose predicate turns the day down (難しい, できません, いたしかねます, 伺えません), or
  * that predicate in the day's own clause (「土曜日に伺うことはできません」).
  */
-const DECLINED_TOPIC = /^(?:\s?[（(][^）)]{0,8}[）)])?\s?(?:は|も|ですと|だと|では|につきましては|については|(?:の[一-龯ァ-ヶー]{1,8})?(?:ですが|ですけど|ですけれども|の件(?:ですが|は)?))[、,]?[^。！？?!\n]*?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません|ご遠慮|無理|不可)/;
+const DECLINED_TOPIC = /^(?:\s?[（(][^）)]{0,8}[）)])?\s?(?:は|も|ですと|だと|では|につきましては|については|(?:の[一-龯ァ-ヶー]{1,8})?(?:ですが|ですけど|ですけれども|の件(?:ですが|は)?)|(?:の[^：:｜|。\n]{1,12})?\s?[：:｜|])[、,]?[^。！？?!\n]*?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません|ご遠慮|無理|不可)/;
 const DECLINED_IN_CLAUSE = /^[^。！？?!\n、,]{0,30}?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません)/;
+
+/**
+ * The English twin: the day heads a label or a subject whose verdict turns it down ("Saturday inspection: not
+ * possible", "| Saturday visit | Not available |", "Saturday visits are not possible for us").
+ */
+const DECLINED_TOPIC_EN = /^(?:\s[A-Za-z-]+){0,3}\s?(?:[:|]|\s(?:is|are|would be|will be))\s?[^.?!\n|]{0,30}?\b(?:not (?:be )?(?:possible|available|feasible|an option)|unavailable|impossible|cannot|can't|unable|no longer)\b/i;
 
 /** The day is turned down by its predicate, and not asked about (「6月12日（土）は難しいでしょうか」 still offers it). */
 function declinedTopic(after: string): boolean {
-  const m = DECLINED_TOPIC.exec(after) ?? DECLINED_IN_CLAUSE.exec(after);
+  const m = DECLINED_TOPIC.exec(after) ?? DECLINED_IN_CLAUSE.exec(after) ?? DECLINED_TOPIC_EN.exec(after);
   if (!m) return false;
   const tail = after.slice(m[0].length).split(/[。\n、,]/, 1)[0]!;
   // 〜できないかと(の)…: a negative question reported or put indirectly (お願いできないかとのことです) asks, too.
@@ -479,6 +485,21 @@ function roleOf(verdict: boolean | undefined, no: DateRole): DateRole {
 /** What introduces a restated slot right before it: "that is", "which would be", "that's", "(it will be …)", 現地時間では. */
 const RESTATED_AS = /(?:\b(?:that|which|it)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\s+works\s+out\s+(?:to|as))\s+(?:(?:at|on|around)\s+)?|(?:現地時間|現地|米国時間|欧州時間|こちらの時間|当地時間)(?:では|だと|で言うと)[、,]?\s*)$/i;
 
+/**
+ * The same slot told for another place as its day before or after (「リマは前日の夜8時となります」「ロンドンでは前日の
+ * 23時です」): a place as the topic, then the day shifted — the meeting said again in that place's clock.
+ */
+const PLACE_TOPIC = /[ァ-ヶー一-龯]{2}(?:側|時間)?(?:は|では|だと)[、,]?\s?$/;
+const DAY_SHIFT = /^(?:前日|翌日)/;
+
+function restatedElsewhere(text: string, x: Pick<Slot, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, x.start - 24), x.start);
+  // The shift read as a day of the slot (前日の22時) or left before it (前日の|夜8時).
+  if (DAY_SHIFT.test(text.slice(x.start, x.end))) return PLACE_TOPIC.test(before);
+  const shift = /(?:前日|翌日)の?\s?$/.exec(before);
+  return Boolean(shift) && PLACE_TOPIC.test(before.slice(0, shift!.index));
+}
+
 /** The same slot given for the writer's own place: "For us in São Paulo it will be Tuesday, February 23, from 22:00". */
 const RESTATED_FOR_US = /\b(?:for (?:us|me|our (?:team|side|office))(?: (?:in|at) [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})?|(?:in|at) (?:our|my) (?:time|office|end)|(?:our|my|local) time),? (?:it|that|this)(?:'s| is| will be| would be) (?:(?:at|on|around) )?$/iu;
 
@@ -494,7 +515,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (x.restates) return ruledOut('restated');
   // "…at 10am Tokyo time? For our team in Portland that is 5pm on Tuesday.": a slot given as what another one
   // amounts to elsewhere restates the slot said before it (often in the sentence before), not a new one.
-  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start))) return ruledOut('restated');
+  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start)) || restatedElsewhere(text, x)) return ruledOut('restated');
   // "Since your steering committee meets on July 9, …": the client's own date, given as the reason for ours.
   if (has('clientEvent', text.slice(Math.max(0, x.start - 80), x.start))) return ruledOut('client-event');
   // 「7月20日（月・祝）は貴社の取締役会と伺っております」: the reader's own event told as what the day is.
@@ -995,7 +1016,19 @@ function workWindow(t: TimeMention): boolean {
   if (!t.to) return false;
   let length = t.to.h * 60 + t.to.min - (t.from.h * 60 + t.from.min);
   if (length < 0) length += 1440;
-  return length >= WORK_WINDOW;
+  return length >= WORK_WINDOW || nightWindow(t);
+}
+
+/** The small hours, when no one at a Japanese company meets: from midnight to 06:00. */
+const SMALL_HOURS_END = 6 * 60;
+
+/**
+ * A span of hours that lies wholly in the small hours (「深夜0時〜3時」, "01:00–04:00 JST"): a window of maintenance, a
+ * cut-over or a shift, which a meeting word must name as a meeting to make it one (a call at 02:00 is still flagged).
+ */
+function nightWindow(t: TimeMention): boolean {
+  const inNight = (m: number) => m <= SMALL_HOURS_END;
+  return Boolean(t.to) && inNight(t.from.h * 60 + t.from.min) && inNight(t.to!.h * 60 + t.to!.min);
 }
 
 /** The sentence after `s`, on its line or the next, short and with no slot of its own. */
