@@ -156,3 +156,43 @@ describe('the meeting told again in another place as its day before or after (�
     { now: '2026-09-01', body: "上田様\n\n9月24日（木）の夜8時からオンラインでお打ち合わせをお願いできますでしょうか。", expect: [["outside-business-hours","夜8時"]] },
   ]);
 });
+
+describe('more wordings of each class: promised dates, weekdays told, night windows, holidays in other forms', () => {
+  run([
+    // Our own promised date.
+    { now: '2026-04-20', body: "田中様\n\n改訂版のお見積りは、5月6日（水）中にメールにてご送付いたします。", expect: [] },
+    { now: '2026-04-20', body: "田中様\n\n・報告書送付：5月4日（月）\n・サンプル発送：5月9日（土）", expect: [] },
+    { now: '2026-04-20', body: "Dear Mr. Tanaka,\n\n| Item | Date |\n| Test report sent | Mon 4 May |\n| Samples shipped | Sat 9 May |\n\nBest regards", expect: [] },
+    { now: '2026-04-20', body: "Dear Mr. Tanaka,\n\nExpect our quotation in your inbox on Tuesday 5 May.\n\nBest regards", expect: [] },
+    { now: '2026-04-20', body: "Hi Tanaka-san, we'll send over the contract draft on Sunday 10 May / 5月10日（日）に契約書案をお送りします。", expect: [] },
+    { now: '2026-04-20', body: "田中様\n\n検査成績書は5月3日（日）までにご用意いたします。", expect: [] },
+    { now: '2026-04-20', body: "Dear Mr. Tanaka,\n\nThe signed NDA will be returned to you by Saturday 9 May.\n\nBest regards", expect: [] },
+    { now: '2026-04-20', body: "田中様\n\n5月6日（水）に請求書を発行いたします。", expect: [] },
+    { now: '2026-04-20', body: "田中様\n\n5月9日（土）に貴社工場へお伺いし、サンプルをお渡しいたします。", expect: [["meeting-on-weekend","5月9日（土）"]] },
+    { now: '2026-04-20', body: "Dear Mr. Tanaka,\n\nAfter we send the quotation, could we discuss it on a call on Sunday 10 May?\n\nBest regards", expect: [["meeting-on-weekend","Sunday 10 May"]] },
+    { now: '2026-04-20', body: "田中様\n\n5月6日（水）までに資料をお送りし、その上で5月6日（水）の午後にお打ち合わせできればと存じます。", expect: [["meeting-on-holiday","5月6日（水）"]] },
+    // A weekday told.
+    { now: '2026-06-08', body: "高野様\n\n弊社工場は日曜日も稼働しておりますので、出荷への影響はございません。", expect: [] },
+    { now: '2026-06-08', body: "Dear Mr. Takano,\n\nOur helpdesk is closed on Sundays and public holidays.\n\nBest regards", expect: [] },
+    { now: '2026-06-08', body: "高野様\n\n・土曜日の出荷：対応不可\n・平日の出荷：当日16時まで受付", expect: [] },
+    { now: '2026-06-08', body: "Dear Mr. Takano,\n\nSunday visit: not possible, sorry. Monday 15 June works for us.\n\nBest regards", expect: [] },
+    { now: '2026-06-08', body: "高野様\n\n日曜日の現地作業：安全管理者が不在のため、お受けいたしかねます。", expect: [] },
+    { now: '2026-06-08', body: "Dear Mr. Takano,\n\nSaturday deliveries are not available in your area.\n\nBest regards", expect: [] },
+    { now: '2026-06-08', body: "高野様\n\n日曜日の立ち会い：可能です。6月21日（日）10時でいかがでしょうか。", expect: [["meeting-on-weekend","日曜日"],["meeting-on-weekend","6月21日（日）"]] },
+    { now: '2026-06-08', body: "Dear Mr. Takano,\n\nSaturday visit: possible. Could we come on Saturday 20 June at 10:00?\n\nBest regards", expect: [["meeting-on-weekend","Saturday"],["meeting-on-weekend","Saturday 20 June"]] },
+    { now: '2026-06-08', body: "高野様\n\n土曜日の立ち会いは難しいでしょうか。", expect: [["meeting-on-weekend","土曜日"]] },
+    // A night window.
+    { now: '2026-09-21', body: "藤本様\n\n・作業日時：10月10日（土）深夜1時〜4時\n・作業内容：サーバー移行\n・影響：作業中はシステム停止", expect: [] },
+    { now: '2026-09-21', body: "Dear Mr. Fujimoto,\n\nMaintenance window: 01:00–05:00 JST, Sunday 11 October. No action is needed on your side.\n\nBest regards", expect: [] },
+    { now: '2026-09-21', body: "藤本様\n\n夜中の2時から4時まではデータのバックアップを行っております。", expect: [] },
+    { now: '2026-09-21', body: "Dear Mr. Fujimoto,\n\nThe cut-over is planned for 00:30 to 03:30 JST on 17 October.\n\nBest regards", expect: [] },
+    { now: '2026-09-21', body: "藤本様\n\n深夜11時からお電話でお話しできますでしょうか。", expect: [["outside-business-hours","深夜11時"]] },
+    { now: '2026-09-21', body: "Dear Mr. Fujimoto,\n\nCould we have a quick call from 01:00 to 02:00 JST on Tuesday 29 September?\n\nBest regards", expect: [["outside-business-hours","01:00 to 02:00 JST on Tuesday 29 September"]] },
+    // Holidays in other forms.
+    { now: '2026-04-20', body: "石田様\n\n令和8年5月6日（水）14時よりお打ち合わせをお願いできますでしょうか。", expect: [["meeting-on-holiday","令和8年5月6日（水）"]] },
+    { now: '2026-04-20', body: "Dear Mr. Ishida,\n\nCould we meet on Wed, 6 May 2026 at 10:00 JST?\n\nBest regards", expect: [["meeting-on-holiday","Wed, 6 May 2026"]] },
+    { now: '2026-04-20', body: "石田様\n\n5月6日(水) 10:00〜 お打ち合わせ（貴社会議室）\n上記でご都合はいかがでしょうか。", expect: [["meeting-on-holiday","5月6日(水)"]] },
+    { now: '2026-04-20', kind: 'meeting-invite', subject: "定例会議", body: "日時：2026年5月6日（水）10:00〜11:00\n場所：オンライン", expect: [["meeting-on-holiday","2026年5月6日（水）"]] },
+    { now: '2026-04-20', body: "石田様\n\n連休明けの5月7日（木）10時にお伺いいたします。", expect: [] },
+  ]);
+});

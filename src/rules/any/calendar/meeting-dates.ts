@@ -12,7 +12,7 @@ import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence, Token } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
 import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn, type Span, type WordGroup } from './lexicon';
-import { nearestActRole, type DateRole } from './date-role';
+import { meetingVerdict, nearestActRole, type DateRole } from './date-role';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
 import { readsLine, readsNext, readsPrevious, readsToEnd, verdictOf, verdictsOf } from './slot-verdicts';
 import { visitAnnotator, type VisitSpan } from './visit-verbs';
@@ -445,18 +445,14 @@ function dayTold(text: string, rel: number, relEnd: number): boolean {
 }
 
 /**
- * What the sentence alone says about one of its slots: whether it is a meeting's when the time is offered
- * (`offered`) and when it is not (`unoffered`), or undefined when the line and the lines around decide.
+ * What the sentence alone says about one of its slots: one role when the time is offered and one when it is not
+ * (date-role.ts) — a proposal, undecided (the line and the lines around decide), or what rules the date out. Whether
+ * the date is a meeting's is read off the role (meetingVerdict), never decided beside it.
  */
 interface SlotReading {
-  offered: boolean | undefined;
-  unoffered: boolean | undefined;
+  role: { offered: DateRole; unoffered: DateRole };
   /** The sentence holds little but the slot: a candidate cut off from its lead-in on the same line. */
   alone: boolean;
-  /** What the date is when the time is offered and when it is not (date-role.ts): why a verdict is false. */
-  role: { offered: DateRole; unoffered: DateRole };
-  /** Ruled out by the sentence whatever the lines around say. */
-  out?: true;
   /**
    * The reading when attendance is asked in sight (「10時開始です。ご参加いただけますでしょうか」): the words that tell
    * when the event starts or ends (開始, 終了) then tell the meeting's own time, not another dated act. Set only
@@ -473,7 +469,7 @@ function boundRole(text: string, rel: number, relEnd: number): DateRole {
 
 /** A reading that rules the slot out, with the role the sentence gives the date. */
 function ruledOut(role: DateRole): SlotReading {
-  return RULED_OUT[role] ??= { offered: false, unoffered: false, alone: false, role: { offered: role, unoffered: role }, out: true };
+  return RULED_OUT[role] ??= { alone: false, role: { offered: role, unoffered: role } };
 }
 const RULED_OUT: Partial<Record<DateRole, SlotReading>> = {};
 
@@ -583,13 +579,13 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   const toOther = distanceTo('notMeeting', text, rel, relEnd, except);
   const reading = judgeSlot(x, text, visits, others, moved, except, toOther);
   // 「20:00からの開始となりますが、ご参加いただけますでしょうか」: with attendance asked in sight, a word that tells when
-  // the event starts or ends is the meeting's own time; the reading without it is kept for isMeetingSlot to choose.
+  // the event starts or ends is the meeting's own time; the reading without it is kept for slotRole to choose.
   if (toOther !== Infinity && has('eventTiming', text)) {
     const timing = spansOf('eventTiming', text);
     const toAct = distanceTo('notMeeting', text, rel, relEnd, [...except, ...timing]);
     if (toAct !== toOther) {
       const attended = judgeSlot(x, text, visits, others, moved, [...except, ...timing], toAct);
-      if (attended.offered !== reading.offered || attended.unoffered !== reading.unoffered) return { ...reading, attended };
+      if (!sameVerdicts(attended, reading)) return { ...reading, attended };
     }
   }
   return reading;
@@ -628,11 +624,19 @@ function judgeSlot(x: Slot, text: string, visits: readonly VisitSpan[], others: 
     : has('regular', text) && !isOffered ? 'agreed'
       : nearestActRole(text, rel, relEnd, except);
   return {
-    offered,
-    unoffered,
     alone: littleButSlot(text, rel, relEnd),
     role: { offered: offered === false ? no(true) : roleOf(offered, 'other-act'), unoffered: unoffered === false ? no(false) : roleOf(unoffered, 'other-act') },
   };
+}
+
+/** Two readings that say the same to "is it a meeting's?", offered and not (their roles may differ in why not). */
+function sameVerdicts(a: SlotReading, b: SlotReading): boolean {
+  return meetingVerdict(a.role.offered) === meetingVerdict(b.role.offered) && meetingVerdict(a.role.unoffered) === meetingVerdict(b.role.unoffered);
+}
+
+/** Ruled out whatever the line, the lines around it or attendance asked say: both roles rule the date out. */
+function ruledOutWhatever(r: SlotReading): boolean {
+  return !r.attended && meetingVerdict(r.role.offered) === false && meetingVerdict(r.role.unoffered) === false;
 }
 
 /** The spans of a word group's matches in `text`. */
@@ -973,15 +977,21 @@ function lastDay(slots: readonly Slot[]): Day | undefined {
 }
 
 /**
- * Whether slot `x` (relative to `s`, the sentence at `index`) is a meeting's: the sentence's own reading,
- * completed when it leaves the question open by the line, the lines around it and the kind of draft.
+ * The role of slot `x` (relative to `s`, the sentence at `index`) in the mail: the sentence's own role, completed
+ * when it is undecided by the line, the lines around it and the kind of draft — a proposal when they make it a
+ * meeting's, still undecided (no meeting's) when they do not.
  */
-function isMeetingSlot(x: Slot, own: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext): boolean {
-  if (own.out) return false;
+function slotRole(x: Slot, own: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext): DateRole {
+  if (ruledOutWhatever(own)) return own.role.offered;
   const reading = own.attended && attendanceAsked(s, ctx) ? own.attended : own;
   const isOffered = offered();
-  const verdict = isOffered ? reading.offered : reading.unoffered;
-  if (verdict !== undefined) return verdict;
+  const role = isOffered ? reading.role.offered : reading.role.unoffered;
+  if (role !== 'undecided') return role;
+  return contextMakesMeeting(x, reading, s, isOffered, ctx) ? 'proposal' : 'undecided';
+}
+
+/** An undecided slot made a meeting's by its line, the lines around it or the kind of draft. */
+function contextMakesMeeting(x: Slot, reading: SlotReading, s: Sentence, isOffered: boolean, ctx: RuleContext): boolean {
   // No other dated act in the sentence: a candidate cut off from its lead-in on the same line
   // (「次回のお打ち合わせは、1. 12月13日（土）10時 2. …のいずれかでいかがでしょうか。」).
   if (reading.alone && lineReading(ctx, s.line).asksForMeeting) return true;
@@ -1000,6 +1010,16 @@ function isMeetingSlot(x: Slot, own: SlotReading, s: Sentence, offered: () => bo
   const line = ctx.lines[s.line]!;
   if (!isSlotLine(line, s.start + x.start, s.start + x.end, ctx) && !x.time) return false;
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
+}
+
+/**
+ * The one role of a slot of the mail: a day named again (当日 with nothing of its own) restates the day before it; a
+ * proposal read forward into next year but told in the past is this year's event, already held; else its slotRole.
+ */
+function mailSlotRole(x: Slot, own: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext, today: Day, others: readonly Slot[]): DateRole {
+  if (namesDayAgain(x, s)) return 'restated';
+  const role = slotRole(x, own, s, offered, ctx);
+  return role === 'proposal' && pastNarration(x.date, s, ctx, today, others) ? 'past' : role;
 }
 
 /** A part of the day right after a date: の午前中, 午後, 夕方, "in the morning", " afternoon" (not 午前着, a delivery's). */
@@ -1128,7 +1148,7 @@ function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
   forEachSlotSentence(ctx, (s, read, offered, _before, index, anchored) => {
     if (read.ranges.length === 0) return;
     // Which ranges are a meeting's, kept from the last keystroke while nothing it was read from changed.
-    const meeting = verdictOf(walk, ctx, s, index, anchored, () => read.ranges.map(({ whole, reading }) => isMeetingSlot(whole, reading, s, offered, ctx)));
+    const meeting = verdictOf(walk, ctx, s, index, anchored, () => read.ranges.map(({ whole, reading }) => slotRole(whole, reading, s, offered, ctx) === 'proposal'));
     read.ranges.forEach(({ k }, r) => {
       if (!meeting[r]) return;
       out.push({ from: shift<DateMention>(read.slots[k]!.date!, s.start), to: shift<DateMention>(read.slots[k + 1]!.date!, s.start), sentence: s });
@@ -1177,7 +1197,7 @@ function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
     // Which of the sentence's slots are a meeting's: kept from the last keystroke while nothing they were read
     // from changed (slot-verdicts.ts), so an edit elsewhere reads none of it again.
     const meeting = verdictOf(walk, ctx, s, index, anchored, () =>
-      read.slots.map((x, k) => !namesDayAgain(x, s) && isMeetingSlot(x, read.readings[k]!, s, offered, ctx) && !pastNarration(x.date, s, ctx, today, read.slots)));
+      read.slots.map((x, k) => mailSlotRole(x, read.readings[k]!, s, offered, ctx, today, read.slots) === 'proposal'));
     read.slots.forEach((x, k) => {
       if (meeting[k]) out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
     });
