@@ -158,8 +158,12 @@ const TIME_DATE_GAP = /^(?:on|,\s*on|,)$/i;
 /** A day of the month written after its month, then a part of the day: "Aug 14 in the afternoon". */
 const DAY_THEN_PART = /(\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})( in the (?:morning|afternoon|evening))/gi;
 
-/** Words before a 時 time that put it after noon. */
-const EVENING = /(?:夕方|夜|晩)の?$/;
+/** Words before a 時 time that put it after noon, or (深夜, 夜中) in the small hours. */
+const EVENING = /(?:夕方|(深夜|夜中|夜更け)|夜|晩)の?$/;
+/** The last hour after midnight that 夜 names as itself (夜1時 is 01:00, 夜5時 17:00). */
+const NIGHT_LAST_HOUR = 3;
+/** The last hour after midnight that 深夜 or 夜中 names as itself (深夜5時 is 05:00, 深夜11時 23:00). */
+const SMALL_HOURS_LAST = 6;
 
 const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
@@ -482,10 +486,13 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
   const from = { h: r.start.get('hour')!, min: r.start.get('minute') ?? 0 };
   const to = r.end?.isCertain('hour') ? { h: r.end.get('hour')!, min: r.end.get('minute') ?? 0 } : undefined;
   // 夕方6時, 夜7時: a time of day that chrono reads as the morning hour.
-  const evening = EVENING.exec(text.slice(Math.max(0, s - 3), s));
+  const evening = EVENING.exec(text.slice(Math.max(0, s - 4), s));
   if (evening && from.h >= 1 && from.h < 12 && /時/.test(text.slice(s, e))) {
-    from.h += 12;
-    if (to && to.h < 12) to.h += 12;
+    // 深夜2時, 夜中の3時, 夜1時: the small hours stay the morning's clock (a night-time window, 02:00); 深夜11時 is 23:00.
+    if (from.h > (evening[1] ? SMALL_HOURS_LAST : NIGHT_LAST_HOUR)) {
+      from.h += 12;
+      if (to && to.h < 12) to.h += 12;
+    }
     s -= evening[0].length;
   }
   // "2:30-3:30 pm": a range with its meridiem written once, after the end, is all in the afternoon when the

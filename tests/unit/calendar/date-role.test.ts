@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
 import { dateRolesOf } from '../../../src/rules/any/calendar/meeting-dates';
-import { roleOfActWord, type DateRole } from '../../../src/rules/any/calendar/date-role';
+import { meetingVerdict, roleOfActWord, type DateRole } from '../../../src/rules/any/calendar/date-role';
 
 let tokenizer: JapaneseTokenizer | undefined;
 beforeAll(async () => {
@@ -136,5 +136,14 @@ describe('the role of a dated act by its word', () => {
     ['システム', 'other-act'], ['launch', 'other-act'],
   ] as const)('%s is %s', (word, role) => {
     expect(roleOfActWord(word)).toBe(role);
+  });
+});
+
+describe('meetingVerdict: whether a date is a meeting\'s is read off its one role', () => {
+  it('is yes for a proposal, open while undecided, and no for every role that rules the date out', () => {
+    const out: DateRole[] = ['deadline', 'delivery', 'validity', 'closure', 'period', 'past', 'client-event', 'fallback', 'theirs', 'restated', 'declined', 'cancelled', 'agreed', 'schedule', 'other-act'];
+    expect(meetingVerdict('proposal')).toBe(true);
+    expect(meetingVerdict('undecided')).toBeUndefined();
+    for (const r of out) expect(meetingVerdict(r)).toBe(false);
   });
 });

@@ -194,7 +194,11 @@ export function reportClosurePeriods(ctx: RuleContext): void {
     const c = p.closure;
     const window = `${Number(c.from.slice(0, 2))}/${Number(c.from.slice(3))}–${Number(c.to.slice(0, 2))}/${Number(c.to.slice(3))}`;
     const windowJa = `${Number(c.from.slice(0, 2))}月${Number(c.from.slice(3))}日〜${Number(c.to.slice(0, 2))}月${Number(c.to.slice(3))}日`;
-    const text = p.lang === 'ja' ? JA_AFTER(name, ctx.text.slice(p.nameEnd, p.end)) : `after ${ctx.text.slice(p.start, p.nameStart).replace(/^\S+\s/, '')}${name}`;
+    const placed = ctx.text.slice(p.refersBack ? p.start : p.nameEnd, p.end);
+    // Words that refer back (その期間に, during that week) give way to the period's own name after it.
+    const text = p.lang === 'ja' || /[ぁ-んァ-ヶ一-龯]/.test(placed) ? JA_AFTER(p.lang === 'ja' ? name : c.name.ja, placed)
+      : p.refersBack ? `after ${/^[A-Z]/.test(name) ? '' : 'the '}${name}`
+        : `after ${ctx.text.slice(p.start, p.nameStart).replace(/^\S+\s/, '')}${name}`;
     ctx.report({
       start: p.start,
       end: p.end,

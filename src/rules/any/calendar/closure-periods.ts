@@ -24,6 +24,11 @@ export interface PeriodSlot {
   lang: 'en' | 'ja';
   /** The meeting is named in the period's own clause ("could we visit during Golden Week"), not elsewhere in the sentence. */
   meetingInClause: boolean;
+  /**
+   * [start, end) refers back to the period named in an earlier clause or the sentence before (「ゴールデンウィーク中は
+   * ショールームを開けております。その期間にお立ち寄り…」, "…in Tokyo for Golden Week. Could we meet during that time?").
+   */
+  refersBack?: true;
 }
 
 /** The English words that place an act in a period, right before its name. */
@@ -34,6 +39,16 @@ const JA_IN = /^(?:期間)?(?:中|の間|の期間中?|の時期|の(?:どこか
 const CLOSED_IN_CLAUSE = /\b(?:clos(?:e|ed|es|ing|ure)|shut(?:s|ting)?(?: down)?|off|idle|away|out of (?:the )?office|on leave|vacation|break from)\b|休|不在|閉/i;
 /** Where a clause ends. */
 const CLAUSE_END = /[,;、。，；\n]/;
+
+/**
+ * Words that refer back to a period named before them as the time of the act: その期間(中)に, その間に, 同期間中に, a bare
+ * 期間中に opening its clause, "during that week", "over that period". Not その期間を避けて or その期間以外 (the period
+ * avoided), not その前/その後 (before or after it), not その間の (a noun's time: その間のお問い合わせ).
+ */
+const JA_REFER = /(?:(?:その|この|同)(?:期間|間|時期|週)(?:中)?|(?<=^|[、。\s])期間中)(?:に|で|なら|でしたら|であれば)(?![避外])/g;
+const EN_REFER = /\b(?:during|over|in|throughout|within)\s(?:that|this|the same)\s(?:week|time|period|holiday|break|window|stretch)\b/gi;
+/** A visit that the meeting words of the lexicon leave out: dropping by, coming to a showroom. */
+const VISIT_WORD = /お立ち寄り|立ち寄|ご来場|ご来店|お越し|\b(?:drop|stop|swing|come) (?:by|over|in)\b/i;
 
 interface Compiled {
   closure: Closure;
@@ -122,9 +137,53 @@ function readPeriods(text: string): SentencePeriods {
       }
     }
   }
+  if (spans.length === 0) {
+    // 「ゴールデンウィーク中はショールームを開けておりますので、その期間にお立ち寄り…」: the period named as a topic, the ask
+    // placed in it by a word that refers back.
+    const named = periodNamed(text);
+    if (named) {
+      for (const r of referencesIn(text, named.nameEnd)) spans.push({ closure: named.closure, start: r.start, end: r.end, nameStart: named.nameStart, nameEnd: named.nameEnd, lang: named.lang, meetingInClause: true, refersBack: true });
+    }
+  }
   if (spans.length === 0) return NONE;
-  return { spans, meeting: has('meeting', text) && !speaksOfPast(text), wanted: wantsMeeting(text) };
+  return { spans, meeting: (has('meeting', text) || VISIT_WORD.test(text)) && !speaksOfPast(text), wanted: wantsMeeting(text) };
 }
+
+/** The first closure period named anywhere in `text` (in any position: a topic, a subject, the time of an act). */
+function periodNamed(text: string): { closure: Closure; nameStart: number; nameEnd: number; lang: 'en' | 'ja' } | undefined {
+  let best: { closure: Closure; nameStart: number; nameEnd: number; lang: 'en' | 'ja' } | undefined;
+  for (const { closure, en, ja } of periodNames()) {
+    for (const [re, lang] of [[en, 'en'], [ja, 'ja']] as const) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      const m = matchAll(text, re)[0];
+      if (m && (!best || m.index < best.nameStart)) best = { closure, nameStart: m.index, nameEnd: m.index + m[0].length, lang };
+    }
+  }
+  return best;
+}
+
+/**
+ * The words of `text` that refer back to a period named before them (in the sentence, from `from` on) as the time of a
+ * meeting in their own clause: relative to `text`, with the clause's meeting named.
+ */
+function referencesIn(text: string, from: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const re of [JA_REFER, EN_REFER]) {
+    re.lastIndex = 0;
+    for (const m of matchAll(text, re)) {
+      if (m.index < from) continue;
+      const clause = clauseOf(text, m.index, m.index + m[0].length).replace(m[0], ' ');
+      if (CLOSED_IN_CLAUSE.test(clause) || !(has('meeting', clause) || VISIT_WORD.test(clause))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** What a sentence that names no period of its own refers back to (その期間に…): read once per sentence text. */
+const sentenceReferences: Annotator<Array<{ start: number; end: number }>> = { id: 'calendar-closure-references', analyze: (s) => (periodNamed(s.text) ? [] : referencesIn(s.text, 0)) };
+const refersBack = (refs: ReadonlyArray<{ start: number; end: number }>): boolean => refs.length > 0;
 
 /** Read once per sentence text (cached on the engine): a keystroke elsewhere reads none of it again. */
 const sentencePeriods: Annotator<SentencePeriods> = { id: 'calendar-closure-periods', analyze: (s) => readPeriods(s.text) };
@@ -140,18 +199,35 @@ function periodsIn(s: Sentence, read: SentencePeriods, index: number, ctx: RuleC
   return read.spans.map((x) => ({ ...x, start: s.start + x.start, end: s.start + x.end, nameStart: s.start + x.nameStart, nameEnd: s.start + x.nameEnd }));
 }
 
+/**
+ * The period the sentence before `index` names (same paragraph, on its line or the line above), referred back to by
+ * `s` (「…GW中はショールームを開けております。その期間にお立ち寄りいただけませんか。」).
+ */
+function referredFromBefore(s: Sentence, refs: ReadonlyArray<{ start: number; end: number }>, index: number, ctx: RuleContext): PeriodSlot[] {
+  if (refs.length === 0 || index === 0) return [];
+  const prev = ctx.sentences[index - 1]!;
+  if (prev.line < s.line - 1 || speaksOfPast(s.text) || speaksOfPast(prev.text)) return [];
+  const named = periodNamed(prev.text);
+  if (!named || !(wantsMeeting(s.text) || askedAfter(ctx, index))) return [];
+  return refs.map((r) => ({ closure: named.closure, start: s.start + r.start, end: s.start + r.end, nameStart: prev.start + named.nameStart, nameEnd: prev.start + named.nameEnd, lang: named.lang, meetingInClause: true, refersBack: true as const }));
+}
+
 /** Every closure period proposed as a meeting's time in the field's own text (quoted history left out). */
 // Each sentence's periods are kept by position from the field's last check (FactStore.ofSentences): a keystroke
 // costs a pointer comparison per unchanged sentence, and only the few that name a period and a meeting are visited.
 export function closurePeriods(ctx: RuleContext): PeriodSlot[] {
   const out: PeriodSlot[] = [];
   const own = ctx.own.length;
-  const { values, kept } = ctx.facts.ofSentences(sentencePeriods, ctx.field, ctx.sentences, mayPropose);
-  for (let n = 0; n < kept.length; n++) {
-    const i = kept[n]!;
+  // Sentences that name a period and a meeting, and those that refer back to one (その期間に…), in text order.
+  const periods = ctx.facts.ofSentences(sentencePeriods, ctx.field, ctx.sentences, mayPropose);
+  const refs = ctx.facts.ofSentences(sentenceReferences, ctx.field, ctx.sentences, refersBack);
+  const visit = periods.kept.length && refs.kept.length
+    ? [...new Set([...periods.kept, ...refs.kept])].sort((a, b) => a - b)
+    : periods.kept.length ? periods.kept : refs.kept;
+  for (const i of visit) {
     const s = ctx.sentences[i]!;
     if (s.start >= own || QUOTED_LINE.test(ctx.lines[s.line]!.text)) continue;
-    out.push(...periodsIn(s, values[i]!, i, ctx));
+    out.push(...periodsIn(s, periods.values[i]!, i, ctx), ...referredFromBefore(s, refs.values[i]!, i, ctx));
   }
   return out;
 }

@@ -41,6 +41,14 @@ export type DateRole =
   /** Another dated act with no class above (a launch, a system change, an absence). */
   | 'other-act';
 
+/**
+ * What a role says to "is this date a proposed meeting?": yes for a proposal, no for every role that rules the date
+ * out, and undefined while it is undecided (the line, the lines around it and the kind of draft decide).
+ */
+export function meetingVerdict(role: DateRole): boolean | undefined {
+  return role === 'proposal' ? true : role === 'undecided' ? undefined : false;
+}
+
 /** The role of a dated act by its word (a notMeeting match): delivery, validity, deadline, or another act. */
 export function roleOfActWord(word: string): DateRole {
   if (/納期|納品|納入|出荷|発送|入荷|配送|着荷|必着|搬入|集荷|deliver|ship|dispatch|arriv|pick-?up/i.test(word)) return 'delivery';

@@ -12,7 +12,7 @@ import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence, Token } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
 import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn, type Span, type WordGroup } from './lexicon';
-import { nearestActRole, type DateRole } from './date-role';
+import { meetingVerdict, nearestActRole, type DateRole } from './date-role';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
 import { readsLine, readsNext, readsPrevious, readsToEnd, verdictOf, verdictsOf } from './slot-verdicts';
 import { visitAnnotator, type VisitSpan } from './visit-verbs';
@@ -412,12 +412,18 @@ const REPORTED_BEFORE = /\byou (?:mentioned|said|wrote|told us|indicated|noted)\
  * A topic (は, も, につきましては) whose predicate turns the day down (難しい, できません, いたしかねます, 伺えません), or
  * that predicate in the day's own clause (「土曜日に伺うことはできません」).
  */
-const DECLINED_TOPIC = /^(?:\s?[（(][^）)]{0,8}[）)])?\s?(?:は|も|ですと|だと|では|につきましては|については|(?:の[一-龯ァ-ヶー]{1,8})?(?:ですが|ですけど|ですけれども|の件(?:ですが|は)?))[、,]?[^。！？?!\n]*?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません|ご遠慮|無理|不可)/;
+const DECLINED_TOPIC = /^(?:\s?[（(][^）)]{0,8}[）)])?\s?(?:は|も|ですと|だと|では|につきましては|については|(?:の[一-龯ァ-ヶー]{1,8})?(?:ですが|ですけど|ですけれども|の件(?:ですが|は)?)|(?:の[^：:｜|。\n]{1,12})?\s?[：:｜|])[、,]?[^。！？?!\n]*?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません|ご遠慮|無理|不可)/;
 const DECLINED_IN_CLAUSE = /^[^。！？?!\n、,]{0,30}?(?:難し|でき(?:ません|ない|かね)|いたしかね|かねます|伺えません|伺えない|参れません|都合が(?:つき|合い)ません)/;
+
+/**
+ * The English twin: the day heads a label or a subject whose verdict turns it down ("Saturday inspection: not
+ * possible", "| Saturday visit | Not available |", "Saturday visits are not possible for us").
+ */
+const DECLINED_TOPIC_EN = /^(?:\s[A-Za-z-]+){0,3}\s?(?:[:|]|\s(?:is|are|would be|will be))\s?[^.?!\n|]{0,30}?\b(?:not (?:be )?(?:possible|available|feasible|an option)|unavailable|impossible|cannot|can't|unable|no longer)\b/i;
 
 /** The day is turned down by its predicate, and not asked about (「6月12日（土）は難しいでしょうか」 still offers it). */
 function declinedTopic(after: string): boolean {
-  const m = DECLINED_TOPIC.exec(after) ?? DECLINED_IN_CLAUSE.exec(after);
+  const m = DECLINED_TOPIC.exec(after) ?? DECLINED_IN_CLAUSE.exec(after) ?? DECLINED_TOPIC_EN.exec(after);
   if (!m) return false;
   const tail = after.slice(m[0].length).split(/[。\n、,]/, 1)[0]!;
   // 〜できないかと(の)…: a negative question reported or put indirectly (お願いできないかとのことです) asks, too.
@@ -439,18 +445,14 @@ function dayTold(text: string, rel: number, relEnd: number): boolean {
 }
 
 /**
- * What the sentence alone says about one of its slots: whether it is a meeting's when the time is offered
- * (`offered`) and when it is not (`unoffered`), or undefined when the line and the lines around decide.
+ * What the sentence alone says about one of its slots: one role when the time is offered and one when it is not
+ * (date-role.ts) — a proposal, undecided (the line and the lines around decide), or what rules the date out. Whether
+ * the date is a meeting's is read off the role (meetingVerdict), never decided beside it.
  */
 interface SlotReading {
-  offered: boolean | undefined;
-  unoffered: boolean | undefined;
+  role: { offered: DateRole; unoffered: DateRole };
   /** The sentence holds little but the slot: a candidate cut off from its lead-in on the same line. */
   alone: boolean;
-  /** What the date is when the time is offered and when it is not (date-role.ts): why a verdict is false. */
-  role: { offered: DateRole; unoffered: DateRole };
-  /** Ruled out by the sentence whatever the lines around say. */
-  out?: true;
   /**
    * The reading when attendance is asked in sight (「10時開始です。ご参加いただけますでしょうか」): the words that tell
    * when the event starts or ends (開始, 終了) then tell the meeting's own time, not another dated act. Set only
@@ -467,7 +469,7 @@ function boundRole(text: string, rel: number, relEnd: number): DateRole {
 
 /** A reading that rules the slot out, with the role the sentence gives the date. */
 function ruledOut(role: DateRole): SlotReading {
-  return RULED_OUT[role] ??= { offered: false, unoffered: false, alone: false, role: { offered: role, unoffered: role }, out: true };
+  return RULED_OUT[role] ??= { alone: false, role: { offered: role, unoffered: role } };
 }
 const RULED_OUT: Partial<Record<DateRole, SlotReading>> = {};
 
@@ -478,6 +480,21 @@ function roleOf(verdict: boolean | undefined, no: DateRole): DateRole {
 
 /** What introduces a restated slot right before it: "that is", "which would be", "that's", "(it will be …)", 現地時間では. */
 const RESTATED_AS = /(?:\b(?:that|which|it)(?:'s|\s+is|\s+would\s+be|\s+will\s+be|\s+works\s+out\s+(?:to|as))\s+(?:(?:at|on|around)\s+)?|(?:現地時間|現地|米国時間|欧州時間|こちらの時間|当地時間)(?:では|だと|で言うと)[、,]?\s*)$/i;
+
+/**
+ * The same slot told for another place as its day before or after (「リマは前日の夜8時となります」「ロンドンでは前日の
+ * 23時です」): a place as the topic, then the day shifted — the meeting said again in that place's clock.
+ */
+const PLACE_TOPIC = /[ァ-ヶー一-龯]{2}(?:側|時間)?(?:は|では|だと)[、,]?\s?$/;
+const DAY_SHIFT = /^(?:前日|翌日)/;
+
+function restatedElsewhere(text: string, x: Pick<Slot, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, x.start - 24), x.start);
+  // The shift read as a day of the slot (前日の22時) or left before it (前日の|夜8時).
+  if (DAY_SHIFT.test(text.slice(x.start, x.end))) return PLACE_TOPIC.test(before);
+  const shift = /(?:前日|翌日)の?\s?$/.exec(before);
+  return Boolean(shift) && PLACE_TOPIC.test(before.slice(0, shift!.index));
+}
 
 /** The same slot given for the writer's own place: "For us in São Paulo it will be Tuesday, February 23, from 22:00". */
 const RESTATED_FOR_US = /\b(?:for (?:us|me|our (?:team|side|office))(?: (?:in|at) [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})?|(?:in|at) (?:our|my) (?:time|office|end)|(?:our|my|local) time),? (?:it|that|this)(?:'s| is| will be| would be) (?:(?:at|on|around) )?$/iu;
@@ -494,7 +511,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (x.restates) return ruledOut('restated');
   // "…at 10am Tokyo time? For our team in Portland that is 5pm on Tuesday.": a slot given as what another one
   // amounts to elsewhere restates the slot said before it (often in the sentence before), not a new one.
-  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start))) return ruledOut('restated');
+  if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start)) || restatedElsewhere(text, x)) return ruledOut('restated');
   // "Since your steering committee meets on July 9, …": the client's own date, given as the reason for ours.
   if (has('clientEvent', text.slice(Math.max(0, x.start - 80), x.start))) return ruledOut('client-event');
   // 「7月20日（月・祝）は貴社の取締役会と伺っております」: the reader's own event told as what the day is.
@@ -562,13 +579,13 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   const toOther = distanceTo('notMeeting', text, rel, relEnd, except);
   const reading = judgeSlot(x, text, visits, others, moved, except, toOther);
   // 「20:00からの開始となりますが、ご参加いただけますでしょうか」: with attendance asked in sight, a word that tells when
-  // the event starts or ends is the meeting's own time; the reading without it is kept for isMeetingSlot to choose.
+  // the event starts or ends is the meeting's own time; the reading without it is kept for slotRole to choose.
   if (toOther !== Infinity && has('eventTiming', text)) {
     const timing = spansOf('eventTiming', text);
     const toAct = distanceTo('notMeeting', text, rel, relEnd, [...except, ...timing]);
     if (toAct !== toOther) {
       const attended = judgeSlot(x, text, visits, others, moved, [...except, ...timing], toAct);
-      if (attended.offered !== reading.offered || attended.unoffered !== reading.unoffered) return { ...reading, attended };
+      if (!sameVerdicts(attended, reading)) return { ...reading, attended };
     }
   }
   return reading;
@@ -607,11 +624,19 @@ function judgeSlot(x: Slot, text: string, visits: readonly VisitSpan[], others: 
     : has('regular', text) && !isOffered ? 'agreed'
       : nearestActRole(text, rel, relEnd, except);
   return {
-    offered,
-    unoffered,
     alone: littleButSlot(text, rel, relEnd),
     role: { offered: offered === false ? no(true) : roleOf(offered, 'other-act'), unoffered: unoffered === false ? no(false) : roleOf(unoffered, 'other-act') },
   };
+}
+
+/** Two readings that say the same to "is it a meeting's?", offered and not (their roles may differ in why not). */
+function sameVerdicts(a: SlotReading, b: SlotReading): boolean {
+  return meetingVerdict(a.role.offered) === meetingVerdict(b.role.offered) && meetingVerdict(a.role.unoffered) === meetingVerdict(b.role.unoffered);
+}
+
+/** Ruled out whatever the line, the lines around it or attendance asked say: both roles rule the date out. */
+function ruledOutWhatever(r: SlotReading): boolean {
+  return !r.attended && meetingVerdict(r.role.offered) === false && meetingVerdict(r.role.unoffered) === false;
 }
 
 /** The spans of a word group's matches in `text`. */
@@ -952,15 +977,21 @@ function lastDay(slots: readonly Slot[]): Day | undefined {
 }
 
 /**
- * Whether slot `x` (relative to `s`, the sentence at `index`) is a meeting's: the sentence's own reading,
- * completed when it leaves the question open by the line, the lines around it and the kind of draft.
+ * The role of slot `x` (relative to `s`, the sentence at `index`) in the mail: the sentence's own role, completed
+ * when it is undecided by the line, the lines around it and the kind of draft — a proposal when they make it a
+ * meeting's, still undecided (no meeting's) when they do not.
  */
-function isMeetingSlot(x: Slot, own: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext): boolean {
-  if (own.out) return false;
+function slotRole(x: Slot, own: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext): DateRole {
+  if (ruledOutWhatever(own)) return own.role.offered;
   const reading = own.attended && attendanceAsked(s, ctx) ? own.attended : own;
   const isOffered = offered();
-  const verdict = isOffered ? reading.offered : reading.unoffered;
-  if (verdict !== undefined) return verdict;
+  const role = isOffered ? reading.role.offered : reading.role.unoffered;
+  if (role !== 'undecided') return role;
+  return contextMakesMeeting(x, reading, s, isOffered, ctx) ? 'proposal' : 'undecided';
+}
+
+/** An undecided slot made a meeting's by its line, the lines around it or the kind of draft. */
+function contextMakesMeeting(x: Slot, reading: SlotReading, s: Sentence, isOffered: boolean, ctx: RuleContext): boolean {
   // No other dated act in the sentence: a candidate cut off from its lead-in on the same line
   // (「次回のお打ち合わせは、1. 12月13日（土）10時 2. …のいずれかでいかがでしょうか。」).
   if (reading.alone && lineReading(ctx, s.line).asksForMeeting) return true;
@@ -981,6 +1012,16 @@ function isMeetingSlot(x: Slot, own: SlotReading, s: Sentence, offered: () => bo
   return ctx.kind === 'meeting-invite' || meetingWordsAbove(ctx, s.line) || meetingWordsBelow(ctx, s.line);
 }
 
+/**
+ * The one role of a slot of the mail: a day named again (当日 with nothing of its own) restates the day before it; a
+ * proposal read forward into next year but told in the past is this year's event, already held; else its slotRole.
+ */
+function mailSlotRole(x: Slot, own: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext, today: Day, others: readonly Slot[]): DateRole {
+  if (namesDayAgain(x, s)) return 'restated';
+  const role = slotRole(x, own, s, offered, ctx);
+  return role === 'proposal' && pastNarration(x.date, s, ctx, today, others) ? 'past' : role;
+}
+
 /** A part of the day right after a date: の午前中, 午後, 夕方, "in the morning", " afternoon" (not 午前着, a delivery's). */
 const PART_OF_DAY_AFTER = /^\s?(?:の\s?)?(?:午前中?|午後|夕方|夕刻|朝|昼過ぎ|お昼)(?![着便発納出配必])|^,?\s(?:in\s)?(?:the\s)?(?:morning|afternoon|evening)\b/i;
 
@@ -995,7 +1036,19 @@ function workWindow(t: TimeMention): boolean {
   if (!t.to) return false;
   let length = t.to.h * 60 + t.to.min - (t.from.h * 60 + t.from.min);
   if (length < 0) length += 1440;
-  return length >= WORK_WINDOW;
+  return length >= WORK_WINDOW || nightWindow(t);
+}
+
+/** The small hours, when no one at a Japanese company meets: from midnight to 06:00. */
+const SMALL_HOURS_END = 6 * 60;
+
+/**
+ * A span of hours that lies wholly in the small hours (「深夜0時〜3時」, "01:00–04:00 JST"): a window of maintenance, a
+ * cut-over or a shift, which a meeting word must name as a meeting to make it one (a call at 02:00 is still flagged).
+ */
+function nightWindow(t: TimeMention): boolean {
+  const inNight = (m: number) => m <= SMALL_HOURS_END;
+  return Boolean(t.to) && inNight(t.from.h * 60 + t.from.min) && inNight(t.to!.h * 60 + t.to!.min);
 }
 
 /** The sentence after `s`, on its line or the next, short and with no slot of its own. */
@@ -1095,7 +1148,7 @@ function findMeetingRanges(ctx: RuleContext): MeetingRange[] {
   forEachSlotSentence(ctx, (s, read, offered, _before, index, anchored) => {
     if (read.ranges.length === 0) return;
     // Which ranges are a meeting's, kept from the last keystroke while nothing it was read from changed.
-    const meeting = verdictOf(walk, ctx, s, index, anchored, () => read.ranges.map(({ whole, reading }) => isMeetingSlot(whole, reading, s, offered, ctx)));
+    const meeting = verdictOf(walk, ctx, s, index, anchored, () => read.ranges.map(({ whole, reading }) => slotRole(whole, reading, s, offered, ctx) === 'proposal'));
     read.ranges.forEach(({ k }, r) => {
       if (!meeting[r]) return;
       out.push({ from: shift<DateMention>(read.slots[k]!.date!, s.start), to: shift<DateMention>(read.slots[k + 1]!.date!, s.start), sentence: s });
@@ -1144,7 +1197,7 @@ function findMeetingSlots(ctx: RuleContext): MeetingSlot[] {
     // Which of the sentence's slots are a meeting's: kept from the last keystroke while nothing they were read
     // from changed (slot-verdicts.ts), so an edit elsewhere reads none of it again.
     const meeting = verdictOf(walk, ctx, s, index, anchored, () =>
-      read.slots.map((x, k) => !namesDayAgain(x, s) && isMeetingSlot(x, read.readings[k]!, s, offered, ctx) && !pastNarration(x.date, s, ctx, today, read.slots)));
+      read.slots.map((x, k) => mailSlotRole(x, read.readings[k]!, s, offered, ctx, today, read.slots) === 'proposal'));
     read.slots.forEach((x, k) => {
       if (meeting[k]) out.push({ slot: inNamedWeek(toField(x, s.start), week, today), sentence: s });
     });

@@ -187,7 +187,12 @@ function thingSubject(tokens: readonly Token[], i: number): boolean {
     if (t.pos !== '助詞' || (t.surface !== 'が' && t.surface !== 'は')) continue;
     const noun = tokens[k - 1]!;
     if (noun.pos !== '名詞' || noun.pos1 === '副詞可能' || noun.pos1 === '数' || noun.pos1 === '接尾' && /^[日時月]$/.test(noun.surface)) return false;
-    return noun.pos2 !== '人名' && !PERSONS_JA.some((p) => noun.surface.endsWith(p));
+    if (noun.pos2 === '人名' || PERSONS_JA.some((p) => noun.surface.endsWith(p))) return false;
+    // 技術者シュナイダーが, 担当エンジニアのMüllerが: a name after the noun that says who (a title in apposition) is a person.
+    for (let j = k - 2; j >= 0 && j >= k - 4 && tokens[j]!.pos === '名詞'; j--) {
+      if (PERSONS_JA.some((p) => tokens[j]!.surface.endsWith(p))) return false;
+    }
+    return true;
   }
   return false;
 }

@@ -178,7 +178,7 @@ function lossAfter(text: string, from: number, predicates: readonly JaPredicate[
   if (after.every((p) => p.past)) return false;
   // 事前登録をいただけない場合、ご入場いただけません: an event's registration rule, information for a guest.
   if (has(rest, D.attendance)) return false;
-  const others = has(rest, D.others) || OTHER_PARTY_AS_DESTINATION.test(rest);
+  const others = othersNamed(rest) || OTHER_PARTY_AS_DESTINATION.test(rest);
   if (ownSchedule(rest) && !others) return false;
   const negatedPotential = after.some((p) => p.negated && (p.potential || /^(?:間に合う|できる|出来る|出せる)$/.test(p.head)));
   // なかったものとさせていただきます: the offer taken back as never made.
@@ -193,6 +193,28 @@ function lossAfter(text: string, from: number, predicates: readonly JaPredicate[
   // 約8％の値上がりが確実でございます: the rise named as a noun, with a word of certainty as the predicate (round 25, dp-070).
   if (plainOnly) return negatedPotential || gone || lossVerb || others || PRICE_RISE.test(rest);
   return negatedPotential || gone || lossVerb || others || later || has(rest, D.backToList);
+}
+
+/** The words of `others` that name no party, only "other" (他の, ほかの): a party must follow them. */
+const BARE_OTHER = new Set(['他の', 'ほかの']);
+/** A party after a bare "other": 他のお客様, ほかの案件, 他の方 (not 他の方法, ほかの候補日, 別の日程 — what we offer them). */
+const OTHER_PARTY_AFTER = /^[^。、]{0,6}?(?:お客|様|さま|社|企業|会社|顧客|案件|プロジェクト|方(?![法針向式])|[Cc]lient|[Cc]ustomer)/;
+
+/**
+ * Their slot going to others: 他社, 他のお客様, ほかの案件. A bare 他の/ほかの before what we offer them instead (ほかの候補日を
+ * お送りいたします, 他の日程をご提案いたします) is an alternative, not a loss (round 28 aq-014).
+ */
+function othersNamed(rest: string): boolean {
+  for (const w of D.others) {
+    if (!BARE_OTHER.has(w)) {
+      if (rest.includes(w)) return true;
+      continue;
+    }
+    for (let at = rest.indexOf(w); at >= 0; at = rest.indexOf(w, at + 1)) {
+      if (OTHER_PARTY_AFTER.test(rest.slice(at + w.length, at + w.length + 16))) return true;
+    }
+  }
+  return false;
 }
 
 /**
