@@ -120,10 +120,22 @@ function labelVerdict(f: EnFacts): Verdict | undefined {
   // Round 27: in a table row ("| Payment terms 60 → 90 days | No. 60 days stays. |") the separator is the bar after the
   // first cell, whatever arrows the point holds.
   const row = /^[|｜]$/.test(f.tokens[0]?.text ?? '');
-  const sep = f.tokens.findIndex((t, i) => i > 0 && (row ? /^[|｜]$/.test(t.text) : LABEL_SEPARATORS.has(t.text) && t.text !== '-' && t.text !== '–'));
-  if (sep < 0) return undefined;
-  const clause = (k: number) => Math.max(0, f.clauses.findIndex((c) => c.from <= k && k < c.to));
+  const bar = (t: EnToken) => /^[|｜]$/.test(t.text);
+  let sep = f.tokens.findIndex((t, i) => i > 0 && (row ? bar(t) : LABEL_SEPARATORS.has(t.text) && t.text !== '-' && t.text !== '–'));
+  // Round 29: "| 5 | Data migration | N/A |" — a first cell that only numbers the row; the item is the cell after it.
+  if (row && sep > 1 && f.tokens.slice(1, sep).every((t) => /^(?:#|no\.?|\d{1,3}\.?)$/i.test(t.text))) {
+    sep = f.tokens.findIndex((t, i) => i > sep && bar(t));
+  }
   let k = sep + 1;
+  // Round 29: "Express lead time        Not possible" — a plain-text table, its cells set apart by a run of spaces or a tab:
+  // the verdict is the cell after the gap (the item is every word before it).
+  if (sep < 0) {
+    const gap = f.tokens.findIndex((t, i) => i > 0 && t.start - f.tokens[i - 1]!.end >= 2);
+    if (gap < 0) return undefined;
+    sep = gap;
+    k = gap;
+  }
+  const clause = (k: number) => Math.max(0, f.clauses.findIndex((c) => c.from <= k && k < c.to));
   // Round 24: "Your redlines — declined.", "| Escrow | Rejected |": a participle of turning down as the whole verdict on
   // an item, which may be the reader's own ("your redlines", "your request for …").
   if (declinedCell(f, k) && itemBefore(f, sep)) return { clause: clause(k), kind: 'declined' };
@@ -138,6 +150,11 @@ function labelVerdict(f: EnFacts): Verdict | undefined {
   // Round 27: in a table cell, a "No." that is a sentence of its own, whatever follows it in the cell ("No. 60 days stays.").
   // Round 28: "| Weekend delivery | ✗ |", "Custom colours: ×" — a mark of no is the same bare no.
   if (NO_MARK.test(f.tokens[k]?.text ?? '') && cellEnds(f, k + 1)) return { clause: clause(k), kind: 'no' };
+  // Round 29: "| Offline sync | N/A |", "Weekend delivery: NG" — the answer sheet's other short words of no.
+  if (/^(?:ng|n\/a)$/.test(word(f, k)) && cellEnds(f, k + 1)) return { clause: clause(k), kind: 'no' };
+  if (word(f, k) === 'n' && f.tokens[k + 1]?.text === '/' && word(f, k + 2) === 'a' && cellEnds(f, k + 3)) return { clause: clause(k), kind: 'no' };
+  // Round 29: "Custom firmware logo -> Unable", "| Same-day delivery | Impossible |": a word of inability as the whole cell.
+  if (/^(?:unable|impossible|infeasible|unfeasible)$/.test(word(f, k)) && cellEnds(f, k + 1)) return { clause: clause(k), kind: 'withheld' };
   if (/^(?:no|nope)\.?$/.test(word(f, k)) && (cellEnds(f, k + 1) || (row && (word(f, k).endsWith('.') || f.tokens[k + 1]?.text === '.')))) {
     return { clause: clause(k), kind: 'no' };
   }

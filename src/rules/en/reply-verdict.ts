@@ -4,7 +4,7 @@ import { sentenceAct } from '../../engine/analysis/en-sentence-act';
 import { chargeOffered, restatesReader } from '../../engine/analysis/en-standing';
 import { defineRule } from '../../engine/rule';
 import { JAPANESE_NO_END, mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
-import { isAnswerLine, verdictInReply } from './lib/verdict';
+import { cellRewordings, isAnswerLine, verdictInReply } from './lib/verdict';
 
 /**
  * Round 22: a verdict of ours stated as the answer to an ask the thread implies but the mail does not name — "Technician
@@ -121,7 +121,9 @@ export default defineRule({
       }
       const next = sentences[i + 1];
       // The next point of an answer sheet is an answer of its own, not a way forward offered for this one.
-      const after = next?.lang === 'en' && !isAnswerLine(next.text) ? ctx.facts.of(englishFacts, next) : undefined;
+      // Round 29: nor a new matter after it ("Also, could I drop by your office on Wednesday?", at-047): a question that asks
+      // leave for ourselves, or a sentence opened as another topic, offers nothing for this point.
+      const after = next?.lang === 'en' && !isAnswerLine(next.text) && !NEW_MATTER.test(next.text) ? ctx.facts.of(englishFacts, next) : undefined;
       if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion || offersAfter(after))) {
         drop('remedy-in-next');
         continue;
@@ -171,7 +173,7 @@ export default defineRule({
         end: s.end,
         message: 'A bare verdict on what they asked for reads as a closed door. Thank them, cushion it, give the reason, and offer a way forward or to consult your manager.',
         messageJa: '依頼への結論だけを返すと門前払いに聞こえます。感謝とクッション言葉、理由を添え、代案や上司への相談を伝えましょう。',
-        suggestions: wrappedRefusal(s, asRefusal, before?.cues.thanks !== undefined),
+        suggestions: cellRewordings(s) ?? wrappedRefusal(s, asRefusal, before?.cues.thanks !== undefined),
       });
     }
   },
@@ -190,6 +192,9 @@ function sameThing(f: EnFacts, at: number, before: EnFacts): boolean {
   const end = cl.verb ?? cl.to;
   return f.tokens.slice(cl.from, end).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && named.has(t.lemma));
 }
+
+/** A sentence opening another matter ("Also, …", "By the way, …", "Separately, …") or asking leave ("Could I drop by …?"). */
+const NEW_MATTER = /^\s*(?:(?:also|separately|by the way|btw|on another (?:note|topic)|one more thing|in addition)\b|(?:could|can|may) (?:i|we) [^?]*\?\s*$)/i;
 
 /** An item of a list: a bullet or a number. */
 const LIST_LINE = /^\s*(?:[-•*・]|\d{1,2}[.)])\s/;

@@ -690,7 +690,8 @@ function reportVerdictLines(ctx: RuleContext, values: readonly number[], kept: r
     }
     // → 不可（ただし次期バージョンで対応予定）: the no comes with what we will do instead.
     const rest = s.text.slice(v.end);
-    if (offersAlternative(rest) || /ただし|但し|予定|可能/.test(rest)) {
+    // Round 29: → 不可（500個からご相談可）: a threshold or a condition under which we can, in the brackets after it.
+    if (offersAlternative(rest) || /ただし|但し|予定|可能|ご?相談(?:可|に応じ|承)|(?:であれば|なら(?:ば)?)[^）)]{0,10}(?:可|対応)/.test(rest)) {
       ctx.suppressed('verdict-remedy-offered', s.start + v.itemStart, s.start + v.end);
       continue;
     }
@@ -701,8 +702,12 @@ function reportVerdictLines(ctx: RuleContext, values: readonly number[], kept: r
       messageJa: `ご要望への回答を「${v.word}」の一語で返すと、突き放した印象になります。クッション言葉と「〜いたしかねます」で伝え、可能な代案を添えます。`,
       suggestions: [
         {
-          ...suggestion('大変申し訳ございませんが、対応いたしかねます', 'Apologise and soften the verdict', 'お詫びを添えて柔らかく断る'),
-          edits: [{ start: s.start + v.start, end: s.start + v.end, text: '大変申し訳ございませんが、対応いたしかねます' }],
+          ...suggestion(v.glossEnd !== undefined ? '大変申し訳ございませんが、対応いたしかねます / Unfortunately, we are unable to offer this' : '大変申し訳ございませんが、対応いたしかねます',
+            'Apologise and soften the verdict', 'お詫びを添えて柔らかく断る'),
+          // Round 29: a bilingual cell (× / No) is reworded in both its languages, its English gloss included.
+          edits: [v.glossEnd !== undefined
+            ? { start: s.start + v.start, end: s.start + v.glossEnd, text: '大変申し訳ございませんが、対応いたしかねます / Unfortunately, we are unable to offer this' }
+            : { start: s.start + v.start, end: s.start + v.end, text: '大変申し訳ございませんが、対応いたしかねます' }],
         },
       ],
     });

@@ -10,6 +10,7 @@ import { compilePhrases, findAll, findFirst, matchesAny, PhraseSchema, type Phra
 import { dropLeadingNo, lowerFirstWord, upperFirst, withFullStop } from './text';
 import { bundled, onDemand } from '../../bundled';
 import { matchAll } from '../../../engine/match-all';
+import { cellRewordings } from './verdict';
 
 const Phrases = onDemand(() => z.array(PhraseSchema).min(1));
 export const RefusalDictionarySchema = onDemand(() => z.object({
@@ -511,6 +512,11 @@ const CONCESSIVE = new Set(['while', 'whilst', 'although', 'though']);
  * the refusal goes. The second suggestion thanks them and offers an alternative, still around their words.
  */
 export function wrappedRefusal(s: Sentence, facts: EnFacts, thanked = false, isName?: (w: string) => boolean): Suggestion[] {
+  // Round 29: a table row ("| Net 60 | Not possible |") keeps its bars: only its answer cell is reworded.
+  if (/^\s*[|｜]/.test(s.text)) {
+    const cell = cellRewordings(s);
+    if (cell) return cell;
+  }
   const clause = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
   // Round 25: a list item's marker ("2) ", "- ") stays where it is; the cushion goes after it.
   const marker = LIST_MARKER.exec(s.text)?.[0].length ?? 0;

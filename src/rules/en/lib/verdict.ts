@@ -13,6 +13,7 @@ import { textFact } from '../../../engine/analysis/facts';
 import { enConventionCost, REPLY_SUBJECT as CONVENTION_REPLY } from '../../../engine/analysis/convention-cost';
 import { QUOTED_LINE } from '../../../engine/analysis/quotes';
 import type { RuleContext } from '../../../engine/rule';
+import type { Sentence, Suggestion } from '../../../engine/types';
 import { askedInField } from '../../any/lib/they-asked';
 
 /** How many sentences back the reader's ask or their mail thanked for may stand. */
@@ -24,9 +25,10 @@ const REPLY_SUBJECT = /^(?:re|aw|sv|antw|vs)(?:\[\d+\])? ?[:：]/i;
 /** A bullet or a number before a point: "• ", "- ", "2. ". */
 const BULLET = /^(?:[-•*・]|\d{1,2}[.)])/;
 /** The separators of a point and its verdict. */
-const SEPARATORS = ['→', '->', '=>', ':'];
+const SEPARATORS = ['→', '->', '=>', ':', '：'];
 /** The first word of a verdict. */
-const VERDICT_WORD = /^(?:(?:yes|no|not|included|available|possible|n\/a|ok|agreed|confirmed|declined|rejected|unavailable)\b|[✓✔✗✘×✕✖○◯](?![\w]))/i;
+// Round 29: and, in a mixed sheet, the Japanese verdicts beside English ones (・英文インボイス：可 / - Weekend delivery: NG).
+const VERDICT_WORD = /^(?:(?:yes|no|not|included|available|possible|n\/a|ok|ng|agreed|confirmed|declined|rejected|unavailable|unable|impossible)\b|[✓✔✗✘×✕✖○◯](?![\w])|(?:対応)?(?:不可|可)(?:能)?(?:です)?[。.]?$)/i;
 
 /**
  * Round 24: a table row of two cells or more, "| Source code escrow | Not available |", read as its point and verdict
@@ -50,6 +52,8 @@ export function isAnswerLine(text: string): boolean {
   const trimmed = text.trimStart();
   if (trimmed[0] === '|' || trimmed[0] === '｜') {
     const cells = trimmed.slice(1).split(/[|｜]/).map((c) => c.trim());
+    // Round 29: "| 5 | Data migration | N/A |": a first cell that only numbers the row.
+    if (cells.length >= 3 && /^(?:#|no\.?|\d{1,3}\.?)$/i.test(cells[0]!)) cells.shift();
     if (cells.length >= 2 && cells[0] !== '' && !/^[-:\s]*$/.test(cells[0]!) && cells[0]!.length <= 80) return VERDICT_WORD.test(cells[1]!);
   }
   const line = tableRowAsPoint(trimmed).replace(BULLET, '').trimStart();
@@ -59,8 +63,81 @@ export function isAnswerLine(text: string): boolean {
     const k = line.indexOf(sep);
     if (k > 0 && (at < 0 || k < at)) { at = k; width = sep.length; }
   }
-  if (at < 0 || at > 80) return false;
+  if (at < 0 || at > 80) return plainTableAnswer(line);
   return VERDICT_WORD.test(line.slice(at + width).trimStart());
+}
+
+/**
+ * Round 29: where the verdict of an answer line stands, as offsets in the line — a table row's answer cell ("| 7-inch reels |
+ * Not available |"), the words after a point's separator ("- Consignment stock: not possible"), or a plain-text table's
+ * last cell: the span a cushioned rewording replaces, leaving the point, the bars and the bullet as they are.
+ */
+export function answerCell(text: string): { start: number; end: number } | undefined {
+  if (!isAnswerLine(text)) return undefined;
+  let from: number;
+  let to = text.length;
+  const lead = text.length - text.trimStart().length;
+  if (text[lead] === '|' || text[lead] === '｜') {
+    const bars: number[] = [];
+    for (let i = lead; i < text.length; i++) if (text[i] === '|' || text[i] === '｜') bars.push(i);
+    const cell = (n: number) => text.slice(bars[n]! + 1, bars[n + 1] ?? text.length).trim();
+    // The item is the first cell, or the second after a cell that numbers the row.
+    const itemAt = bars.length >= 4 && /^(?:#|no\.?|\d{1,3}\.?)$/i.test(cell(0)) ? 1 : 0;
+    if (bars.length < itemAt + 2) return undefined;
+    from = bars[itemAt + 1]! + 1;
+    to = bars[itemAt + 2] ?? text.length;
+  } else {
+    let at = -1;
+    let width = 0;
+    for (const sep of SEPARATORS) {
+      const k = text.indexOf(sep, lead + 1);
+      if (k > 0 && (at < 0 || k < at)) { at = k; width = sep.length; }
+    }
+    if (at < 0) {
+      at = text.slice(lead).search(/\t| {2}/) + lead;
+      width = 0;
+      if (at < lead) return undefined;
+    }
+    from = at + width;
+  }
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /[\s.。]/.test(text[to - 1]!)) to--;
+  return to > from ? { start: from, end: to } : undefined;
+}
+
+/**
+ * Round 29: the verdict of an answer line (a table's cell, the words after "Point:", a plain-text table's last cell)
+ * reworded in its place: the row, its bars and its point stay as they are, so a table is still a table afterwards.
+ */
+const CELL_REWORDINGS: ReadonlyArray<{ text: string; label: string; labelJa: string }> = [
+  { text: "Unfortunately we can't offer this at the moment; we'd be glad to suggest an alternative",
+    label: 'Cushion the answer and offer an alternative', labelJa: 'クッション言葉を添え、代案を申し出る' },
+  { text: "I'm afraid this is difficult for us; let me check with my manager what we can do",
+    label: 'Cushion the answer and offer to consult', labelJa: 'クッション言葉を添え、社内での相談を申し出る' },
+];
+export function cellRewordings(s: Sentence): Suggestion[] | undefined {
+  const cell = answerCell(s.text);
+  if (!cell) return undefined;
+  const start = s.start + cell.start;
+  const end = s.start + cell.end;
+  return CELL_REWORDINGS.map((r) => ({
+    text: s.text.slice(0, cell.start) + r.text + s.text.slice(cell.end),
+    edits: [{ start, end, text: r.text }],
+    label: r.label,
+    labelJa: r.labelJa,
+  }));
+}
+
+/**
+ * Round 29: a row of a plain-text table, "Express lead time        Not possible": a point, a tab or a run of spaces, and a
+ * verdict. Found by index (a pattern with two runs of spaces would backtrack on a long line).
+ */
+function plainTableAnswer(line: string): boolean {
+  const gap = line.search(/\t| {2}/);
+  if (gap < 1 || gap > 80) return false;
+  let k = gap;
+  while (k < line.length && (line[k] === ' ' || line[k] === '\t')) k++;
+  return VERDICT_WORD.test(line.slice(k));
 }
 
 /** The verdict of sentence `i` when it answers an ask the thread implies, or undefined. */
@@ -76,7 +153,15 @@ export function verdictInReply(ctx: RuleContext, i: number): Verdict | undefined
   const sheet = answerSheet(ctx) && isAnswerLine(s.text);
   // A bare "No, …" after a point is a verdict only among others on an answer sheet — not in a table headed as a product's
   // features ("| Feature | Supported |" … "| Bluetooth | No |"), which answers nobody (round 27).
-  if (verdict.kind === 'no') return sheet && !underFeatureHead(ctx, s.line) ? verdict : undefined;
+  // Round 29: unless the lead above the table names their ask ("Here are the options you asked for."), and only in a mail
+  // that answers somebody — a first quotation's "| Training | No |" lists what it includes, unasked; a row whose item is a
+  // time slot ("| Tue 12 May 10:00 | No |") gives our diary, not a verdict on their ask.
+  if (verdict.kind === 'no') {
+    if (!sheet || slotItem(s.text)) return undefined;
+    const lead = tableLeadAsks(ctx, s.line);
+    if (underFeatureHead(ctx, s.line) && !lead) return undefined;
+    return lead || askedBefore(ctx, i) || repliedThread(ctx) ? verdict : undefined;
+  }
   if (sheet || askedBefore(ctx, i) || repliedThread(ctx)) return verdict;
   return undefined;
 }
@@ -94,6 +179,31 @@ function underFeatureHead(ctx: RuleContext, line: number): boolean {
   let k = line;
   while (k > 0 && line - k < 30 && row.test(ctx.lines[k - 1]!.text)) k--;
   return FEATURE_HEAD.test(ctx.lines[k]!.text);
+}
+
+/**
+ * Their ask or list named in a lead: "the options you asked for", "the points you raised", "your requests", "your wish list",
+ * "Request | Status".
+ */
+const ASK_LEAD = /\byou(?:r team)? (?:have )?(?:asked|requested|wanted|wished|proposed|raised|mentioned|listed|sent|inquired|enquired)\b|\byour (?:[a-z-]{1,20} )?(?:requests?|wish(?:es| list)?|list|asks?|proposals?|points)\b|\b(?:requests?|requested)\b/i;
+
+/**
+ * Round 29: the two lines above a table (or a list) of answers, or its first row, name the reader's ask ("Here are the
+ * options you asked for.", "| Request | Status |"): its rows answer what they asked for.
+ */
+function tableLeadAsks(ctx: RuleContext, line: number): boolean {
+  const item = /^\s*(?:[|｜]|[-•*・]|\d{1,2}[.)])/;
+  let k = line;
+  while (k > 0 && line - k < 30 && item.test(ctx.lines[k - 1]!.text)) k--;
+  for (let j = k; j >= Math.max(0, k - 3); j--) if (ASK_LEAD.test(ctx.lines[j]!.text)) return true;
+  return false;
+}
+
+/** A point that is a time slot ("Tue 12 May 10:00", "14:00–15:00", "3pm"): a diary's row, not an item asked for. */
+function slotItem(text: string): boolean {
+  const t = text.trim();
+  const point = /^[|｜]/.test(t) ? t.slice(1).split(/[|｜]/)[0] : t.split(/:\s|→|->/)[0];
+  return /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b/i.test(point ?? '');
 }
 
 /** Their ask named in this sentence or in one of the few before, or their mail thanked for ("Thank you for your email"). */
@@ -130,4 +240,6 @@ const MAY_VERDICT = textFact('en.reply-verdict/may', (text) =>
   // Round 24: the participles of declining and charging (en-verdict.ts, from verdict-class.json's declineVerbs, chargeVerbs).
   /\b(?:declined|rejected|refused|denied|vetoed|charged|billed|invoiced|everyone|everybody|anyone|anybody)\b/i.test(text) ||
   // Round 28: a mark of no in an answer cell ("| Weekend delivery | ✗ |").
-  /[✗✘×✕✖]/.test(text));
+  /[✗✘×✕✖]/.test(text) ||
+  // Round 29: the answer sheet's short words of no and of inability ("| Offline sync | N/A |", "Logo -> Unable", ": NG").
+  /\b(?:n\/a|ng|unable|impossible|infeasible|unfeasible)\b/i.test(text));

@@ -73,7 +73,8 @@ const COMPATIBILITY = /([^、，。\s]{1,12})に(?:は|も)?[、，]?(?:対応|�
 // the mail is about, whatever it is called (ja.ts sideOf reads the same as a thing).
 const PRODUCT_SUBJECT = new RegExp(`(?:${alternation(REFUSALS.productSubjects)}|[本当同][\\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ][\\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９\\-]+)(?:は|が|では|も)`, 'u');
 /** 佐藤様は出席できない: the client's own no, reported; unless our side is named after it. */
-const CLIENT_SUBJECT = /(?:様|さま|さん|貴社|御社)(?:が|は|も|では|には)(?![^。]*(?:弊社|当社|私ども|わたくしども|私共|当方))/;
+// Round 29: not the 様 of a word (標準仕様では, 同様に, 模様は): 仕様では is the product's scope, no client (ar-013).
+const CLIENT_SUBJECT = /(?:(?<![仕模同多異態有])様|さま|さん|貴社|御社)(?:が|は|も|では|には)(?![^。]*(?:弊社|当社|私ども|わたくしども|私共|当方))/;
 /** …に(は)対応しておりません: a verb of compatibility with its に-complement, just before the negation. */
 const SUPPORTS_WITH = /に(?:は|も)?[、，]?(?:対応|サポート|準拠|適合)(?:は|も)?$/;
 /**
@@ -81,8 +82,16 @@ const SUPPORTS_WITH = /に(?:は|も)?[、，]?(?:対応|サポート|準拠|適
  * scope "as standard" names the product's specification, not a request we turn down. Not 仕様上 (システムの仕様上、
  * 貴社指定の書式には対応していません is the classic excuse for refusing what the client asked), and not when the
  * complement is the client's own (貴社指定の…, ご要望の…). (Round 26: 設計上 / 構造上 are read by BY_DESIGN below.)
+ * Round 29: nor when the complement is a change (標準仕様ではその仕様変更は対応していません, ar-013) or points back to
+ * their ask with その / 当該: a product is built with features; a change is what somebody asked us to make.
  */
-const STANDARD_SCOPE = /(?:標準|標準仕様|標準機能|標準構成|現行仕様|現行の仕様|初期設定|デフォルト)(?:で|では|でも|として(?:は)?)[、，]?(?:(?![^、。]{0,20}(?:貴社|御社|貴店|御中|様|ご指定|ご依頼|ご要望|ご希望))[^、。]{1,20}(?:に|を|は))?(?:は|も)?(?:対応|サポート|搭載|装備|実装)(?:は|も)?$/;
+const STANDARD_SCOPE = /(?:標準|標準仕様|標準機能|標準構成|現行仕様|現行の仕様|初期設定|デフォルト)(?:で|では|でも|として(?:は)?)[、，]?(?:(?![^、。]{0,20}(?:貴社|御社|貴店|御中|様|ご指定|ご依頼|ご要望|ご希望|その|当該|変更|追加|延長|前倒し|短縮|改造|カスタマイズ))[^、。]{1,20}(?:に|を|は))?(?:は|も)?(?:対応|サポート|搭載|装備|実装)(?:は|も)?$/;
+/**
+ * Round 29: 標準仕様ではその仕様変更は対応していません (ar-013): the thing denied, just before the predicate, is a change (変更,
+ * 追加, 延長, 前倒し…) or points back with その / 当該 to what was asked — a change is what somebody asked us to make, never
+ * what a product is built with, whatever scope (標準仕様では) stands before it.
+ */
+const CHANGE_DENIED = /(?:(?:その|当該)[^、。はもをに]{0,12}|(?:変更|追加|延長|前倒し|短縮|改造|カスタマイズ|特注))(?:に|を)?(?:は|も)[、，]?(?:対応|サポート)?$/;
 /** 設計上 / 構造上 opening the sentence or a clause: the thing's make as the reason (the English "by design"). */
 export const BY_DESIGN = /(?:^|[、。])(?:設計上|構造上|(?:製品|機器|装置|本体|システム)の(?:設計|構造)上)[、，]/;
 /** Who or what a topic names when it is not a thing: our side, a person, a time, a place of ours. */
@@ -240,7 +249,7 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // (A cost put on the client is never a product's specification, whatever word of one its topic holds: 仕様変更の費用は.)
       // Round 26: 設計上、リアルタイムでの配信はできません: the thing's make (設計上, 構造上) given as the reason, whatever the verb.
       const spec = !costOnClient && ((c.id !== 'out-of-scope' && !INTENTION.has(c.id) && (PRODUCT_SUBJECT.test(before) || BY_DESIGN.test(before))) || isSpecification(s, before)) &&
-        !CLIENT_REQUEST.test(before) && !jaWishNamed(before);
+        !CLIENT_REQUEST.test(before) && !jaWishNamed(before) && !CHANGE_DENIED.test(before);
       if (productPractice && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before) && !spec && !jaWishNamed(before)) continue;
       if (spec && !options.keepSpecs) continue;
       const cs = clauseStart(s.text, c.start);

@@ -44,6 +44,8 @@ export interface Verdict {
   start: number;
   end: number;
   word: string;
+  /** Round 29: the end of the English gloss after the verdict (不可 / Not possible, × / No), which a rewording replaces too. */
+  glossEnd?: number;
 }
 
 /** The verdict of no given to an item on this line, if it is one. */
@@ -54,7 +56,9 @@ export function verdictLine(text: string): Verdict | undefined {
   body = body.replace(/[（(][^（()）\n]{0,40}[）)]$/u, '').trimEnd();
   // | 納期短縮 | 不可 / Not possible |: a bilingual cell glosses the verdict in English after a slash; the verdict is the
   // Japanese word before it (the English half is no item of its own).
+  const glossed = body.length;
   body = withoutEnglishGloss(body);
+  const glossEnd = body.length < glossed ? glossed : undefined;
   // The copula goes with the verdict (a rewrite of 無理です replaces both).
   const copula = COPULA.exec(body)?.[0].length ?? 0;
   body = body.slice(0, body.length - copula);
@@ -64,6 +68,8 @@ export function verdictLine(text: string): Verdict | undefined {
   const beforeWord = body.slice(0, v.index).replace(TIME_SCOPE, '');
   const spaced = trimEnd(beforeWord, ' \t');
   const separated = TIGHT_SEPARATOR.exec(spaced) ?? (SPACED_DASH.test(beforeWord) ? /[ー－―—-]\s*$/.exec(spaced) : null) ??
+    // Round 29: 短納期（2週間）     不可 / 追加工<tab>不可: the cells of a plain-text table stand apart by a tab or a run of spaces.
+    (/(?:\t| {2})$/.test(beforeWord) && /\S$/.test(spaced) ? /$/.exec(spaced) : null) ??
     // 納期の前倒し　× / 追加の色展開 ○: a mark (×) needs no separator but a space; a word would run into its item.
     (MARK.test(v[0]) && /[ \t\u3000]$/.test(beforeWord) && /[^\s0-9０-９]$/.test(spaced) ? /$/.exec(spaced) : null);
   if (!separated) return undefined;
@@ -72,7 +78,7 @@ export function verdictLine(text: string): Verdict | undefined {
   // The item names something: at least two characters, not only digits.
   const named = item.slice(lead);
   if (named.length < 2 || /^[0-9０-９\s]+$/.test(named)) return undefined;
-  return { itemStart: lead, start: v.index, end: v.index + v[0].length + copula, word: v[0] };
+  return { itemStart: lead, start: v.index, end: v.index + v[0].length + copula, word: v[0], ...(glossEnd !== undefined && copula === 0 ? { glossEnd } : {}) };
 }
 
 /** The text without the characters of `chars` at its end (a loop: a trailing `[…]+$` is quadratic on a long run). */
@@ -134,7 +140,11 @@ interface BlockFacts {
   headedInside: boolean;
   /** Several items of the block each given a verdict: an answer sheet. */
   sheet: boolean;
+  /** The block or the lines just above it name the reader's answer (貴社のご回答, | 貴社回答 |): its verdicts are theirs. */
+  theirs: boolean;
 }
+/** The reader's answer named: 貴社のご回答, 御社からのご回答, お客様回答. */
+const THEIR_ANSWER = /(?:貴社|御社|お客様|先方)(?:から|より)?の?(?:ご)?回答/;
 interface LinesFacts {
   /** Facts of each block, by its first line. */
   blocks: Map<number, BlockFacts>;
@@ -223,14 +233,19 @@ function blockAround(ctx: RuleContext, lineIndex: number): BlockFacts {
   // The head a line reads is every line from two above the block down to the line above it, but values (品番：…)
   // unless marked as headings: the first such line naming a table heads every line below it.
   let headAt = Infinity;
+  // Round 29: below a lead naming their ask (お問い合わせいただいた取引条件を下記にまとめました), a table's row of column
+  // names (| 項目 | 条件 |) labels the cells of the answer; it heads no terms sheet of its own (ar-008).
+  let answered = false;
   for (let i = Math.max(0, first - 2); i <= last && headAt === Infinity; i++) {
     const t = ctx.lines[i]!.text;
-    if ((!valueOf(t) || /^[\s■□◆◇【]/.test(t)) && TABLE_HEAD.test(t) && !answerLead(t)) headAt = i;
+    if (answerLead(t)) answered = true;
+    else if ((!valueOf(t) || /^[\s■□◆◇【]/.test(t)) && TABLE_HEAD.test(t) && !(answered && TABLE_ROW_START.test(t))) headAt = i;
   }
   const facts: BlockFacts = {
     headAt,
     headedInside: lines.some((l) => /^[\s■□◆◇【]/.test(l) && !valueOf(l) && TABLE_HEAD.test(l)),
     sheet: answerSheet(lines),
+    theirs: ctx.lines.slice(Math.max(0, first - 2), last + 1).some((l) => THEIR_ANSWER.test(l.text)),
   };
   blocks.set(first, facts);
   return facts;
@@ -243,8 +258,15 @@ function blockAround(ctx: RuleContext, lineIndex: number): BlockFacts {
  * (■ 仕様, 【お見積り条件】); a lead is a sentence naming their ask (asked.ts JA_THEIR_REQUEST) or our answer (回答).
  */
 function answerLead(line: string): boolean {
-  return !/^[\s■□◆◇【]/.test(line) && (JA_THEIR_REQUEST.test(line) || /(?:ご|お)?回答(?:いた|いたし|し|申し上げ|させていただき)/.test(line));
+  return !/^[\s■□◆◇【|｜]/.test(line) && (JA_THEIR_REQUEST.test(line) || OUR_ANSWER.test(line));
 }
+/**
+ * Our answer named (回答いたします, 弊社の回答は以下です) or what they gave us to answer (いただいた条件, 頂いた項目): a lead, not
+ * their answer thanked for (ご回答ありがとうございます).
+ */
+const OUR_ANSWER = /(?:ご|お)?回答(?:いた|いたし|し|申し上げ|させていただき)|(?:弊社|当社|小社|私ども)(?:から|より)?の(?:ご)?回答|(?:いただ|頂)いた(?:条件|項目|内容|ご?質問|ご?要望|点)/;
+/** A row of a table drawn with bars. */
+const TABLE_ROW_START = /^\s*[|｜]/;
 
 /**
  * Several items, each given a verdict of yes or no (1. 加工図面のご提出 → 不可 / 2. 梱包の変更 → 対応可): the shape of
@@ -268,10 +290,32 @@ function answerSheet(lines: readonly string[]): boolean {
 export function verdictAnswersThread(ctx: RuleContext, s: Sentence): Verdict | undefined {
   const v = ctx.facts.of(VERDICT_LINE, s);
   if (!v) return undefined;
+  // Round 29: 先日いただいた貴社のご回答を下記にまとめました / | 項目 | 貴社ご回答 |: the verdicts are the reader's own, restated.
+  if (blockAround(ctx, s.line).theirs) return undefined;
   // verdictAnswersAsk(s.text, the text before s), from the facts of the parse.
   if (askedForBefore(ctx, s) || ASKED_FOR.test(s.text.slice(0, v.start)) || quotedAskBefore(ctx, s)) return v;
-  return threadAsks(ctx, s) || concessionDenied(ctx, s, v) ? v : undefined;
+  return threadAsks(ctx, s) || concessionDenied(ctx, s, v) || serviceRefused(ctx, s, v) ? v : undefined;
 }
+
+/**
+ * Round 29: ・HS-100用の補修部品の追加手配：できません (ap1-015) — the verdict is a verb of our inability or refusal (できません,
+ * お受けできません, 対応しません), not a label (不可, ×), and the item is a service of ours to the reader (手配, 受付, 修理,
+ * 交換, 提供: dictionaries/ja/refusals.json actionNouns): we turn down what they would ask of us even in a notice that names no
+ * ask. Not a period's closure (期間中の出荷：できません, said of our own calendar), nor in a block headed as a spec or terms.
+ */
+function serviceRefused(ctx: RuleContext, s: Sentence, v: Verdict): boolean {
+  if (!REFUSING_VERB.test(v.word)) return false;
+  const item = trimEnd(s.text.slice(v.itemStart, v.start), ' \t\u3000:：→⇒=＝|｜ー－―—-');
+  if (!SERVICE_ITEM.test(item) || OUR_PERIOD.test(item)) return false;
+  const block = blockAround(ctx, s.line);
+  return !(block.headAt <= s.line || block.headedInside);
+}
+/** A verdict that is a verb of ours saying no (できません, お受けできません, 対応しません), not a label of a value. */
+const REFUSING_VERB = /(?:でき|し)ません$/;
+/** An item ending on a service of ours (の追加手配, 修理の受付, 部品の交換). */
+const SERVICE_ITEM = new RegExp(`(?:${alternation(REFUSALS.actionNouns)})$`);
+/** A period of ours named in the item (期間中の, 休業中の, 年末年始の): our calendar, said of our own accord. */
+const OUR_PERIOD = /期間|休業|休暇|年末年始|連休|中の/;
 
 /**
  * Round 25: 航空便への切替（当社負担）：不可 — the item is a concession the reader would ask of us (a cost we would bear, a free
