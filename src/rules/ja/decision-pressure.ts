@@ -122,6 +122,10 @@ export default defineRule({
         // information, the timing left to them in its sentence or the next — no push.
         if (TIMING_LEFT_TO_THEM.test(s.text.slice(at)) || (next && sameParagraph(ctx.text, s, next) && TIMING_LEFT_TO_THEM.test(next.text))) return drop('timing-left-to-them');
       }
+      // Round 29: クリスマス用の在庫はもうほとんど残ってないよ。 — a count left said as a casual remark (a plain form closed by
+      // a final particle of talk), with no decision asked in it or beside it: what a reader of the mail notices first is its
+      // register (ja.register.casual-to-client), and writers label it so; a push beside it is still read on its own.
+      if (STATEMENTS.has(entry.id) && !whole && ctx.facts.of(japaneseFacts, s).casualParticle && !besideAsk(japanese, k, ctx)) return drop('casual-remark');
       if (STATEMENTS.has(entry.id) && !whole) {
         const next = japanese[k + 1];
         // A demand that presses on its own (早めのご決断を, 今週中にご注文を) is early-pressure's finding, which this
@@ -150,6 +154,13 @@ export default defineRule({
     });
   },
 });
+
+/** A decision asked in the sentence before or after s, in its paragraph. */
+function besideAsk(japanese: readonly Sentence[], k: number, ctx: RuleContext): boolean {
+  const s = japanese[k]!;
+  return [japanese[k - 1], japanese[k + 1]].some((x) => !!x && sameParagraph(ctx.text, x.start < s.start ? x : s, x.start < s.start ? s : x) &&
+    asksForDecision(x, ctx.facts.of(japaneseFacts, x)));
+}
 
 /**
  * 「・7月：満席／・8月：満席／・9月：残り1枠」: consecutive lines of an availability table, a period full and one
