@@ -158,6 +158,9 @@ export function newsIn(
     // Round 29: 第1便を航空便に切り替える案もございます / 分納案 / 一部を先行して出荷する方法もございます: the cue's clause
     // names an option put to the client (a noun of choice it modifies), not a change made.
     if (optionNamed(text, predicates, cue)) continue;
+    // Round 29 (D1's d1-011): ボトルの形状変更は、弊社の充填ラインでは不可能です — a change said to be impossible is a change
+    // that will not happen (their proposal turned down: the refusal rule's), not one announced.
+    if (cue.negated === undefined && CHANGE_CUE.test(text.slice(cue.start, cue.end)) && IMPOSSIBLE.test(p.noun ?? p.head)) continue;
     if (NOMINAL.has(p) && CLAUSE_BREAK.test(text.slice(cue.end, p.start))) continue;
     // 遅れはなく、予定どおり出荷いたしました / 積み残しもなく: a cue noun denied by its own clause (…はなく、) before the
     // sentence goes on — the main predicate after it tells what happened instead (round 24).
@@ -252,6 +255,11 @@ export function newsIn(
   }
   return undefined;
 }
+
+/** A cue that names a change (変更, 仕様変更, 切り替え): judged by whether the change happens. */
+const CHANGE_CUE = /変更|切り?替/;
+/** A copula's noun saying it cannot be done: 不可能, 不可, 無理. */
+const IMPOSSIBLE = /^(?:不可能|不可|無理)$/;
 
 /** Nouns of a choice offered: 案, 方法, 選択肢, 手段, 方策, オプション, プラン, ご提案 (not 案内: a notice). */
 const OPTION_NOUN = /^(?:の)?(?:案(?!内|件)|方法|選択肢|手段|方策|オプション|プラン|ご提案)/;

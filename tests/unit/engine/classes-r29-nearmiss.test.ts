@@ -1,6 +1,6 @@
 // Round 29 (near misses, /work/BRIEF29.md): false alarms of the non-calendar rules and bad news told as a fact, read as
 // classes. Our own wordings (ja, en, mixed; body, bullet, table cell, quoted), positives and the near misses that must stay
-// clean. On main 1796516, 41 of these 136 cases were wrong (B 4 of 38, A 13 of 31, R 11 of 34, P 13 of 33).
+// clean. On main 1796516, 43 of these 139 cases were wrong (B 6 of 41, A 13 of 31, R 11 of 34, P 13 of 33).
 // - B bad news: a slip (ずれ込みます, 後ろ倒し, 繰り下げ, "slip to", "pushed out to", "now expected in") or an out-of-spec result
 //   (水分値が規格を上回りました) with no apology, reason or offer. Clean: an option offered (切り替える案もございます, "Option:
 //   we can split the order"), good figures in a service report ("response time came down to 2 hours"), news with its
@@ -65,6 +65,10 @@ const B: Case[] = [
   ["", CLIENT, en("The moisture content of all lots was within the specification limit.")],
   ["", CLIENT, en("Sales grew by 12% and returns fell to 0.3% this quarter.")],
   ["", CLIENT, mx("Option: we can split the order and fly the first 6 tonnes.\nご希望の場合はお知らせください。")],
+  // A change said to be impossible is a change that will not happen: their proposal turned down (D1's d1-011), not news.
+  ["blunt-refusal", CLIENT, ja("角型ボトルへの変更案、拝見しました。\nボトルの形状変更は、弊社の充填ラインでは不可能です。")],
+  ["blunt-refusal", CLIENT, ja("ご依頼の仕様変更は不可能です。")],
+  ["bad-news", CLIENT, ja("パッケージの仕様を4月出荷分より変更いたします。")],
 ];
 
 const A: Case[] = [
