@@ -1,6 +1,6 @@
 // Round 29 (near misses, /work/BRIEF29.md): false alarms of the non-calendar rules and bad news told as a fact, read as
 // classes. Our own wordings (ja, en, mixed; body, bullet, table cell, quoted), positives and the near misses that must stay
-// clean. On main 1796516, 43 of these 139 cases were wrong (B 6 of 41, A 13 of 31, R 11 of 34, P 13 of 33).
+// clean. On main 1796516, 43 of these 140 cases were wrong (B 6 of 41, A 13 of 31, R 11 of 34, P 13 of 34).
 // - B bad news: a slip (ずれ込みます, 後ろ倒し, 繰り下げ, "slip to", "pushed out to", "now expected in") or an out-of-spec result
 //   (水分値が規格を上回りました) with no apology, reason or offer. Clean: an option offered (切り替える案もございます, "Option:
 //   we can split the order"), good figures in a service report ("response time came down to 2 hours"), news with its
@@ -176,6 +176,8 @@ const P: Case[] = [
   ["pressure", PROSPECT, ja("限定カラーは残りわずかですので、今週中にご決断ください。")],
   ["", PROSPECT, ja("ご都合が合わない場合は、ほかの候補日時をご連絡いたします。")],
   ["", PROSPECT, ja("ご希望の日程で難しい場合は、他の日程でも調整いたします。")],
+  // Peers said to have moved press in any register: pressure and register both (r10's cx-J1-05 class).
+  ["pressure,register", PROSPECT, ja("同業の皆さんはもう導入を決めてますよ。")],
 ];
 
 
