@@ -535,6 +535,8 @@ function shortage(f: EnFacts): boolean {
     const t = tokens[i]!;
     // "we could ship half now and the rest next week" offers a split: no news.
     if (f.clauses.some((c) => c.modal === 'could' || c.modal === 'would' || c.modal === 'might')) return false;
+    // Round 29: "Option: we can split the order and fly the first 6 tonnes": a split our side can make is offered as well.
+    if (t.lemma === 'split' && f.clauses.some((c) => c.modal === 'can' && c.negation === undefined && c.subject?.side === 'we')) return false;
     // "only" counts before a figure ("only 600 units"); "cut to / reduced by" with one.
     if (t.lower === 'only') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'half' || x.lower === 'part');
     if (t.lemma === 'cut' || t.lemma === 'reduce') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM');

@@ -155,6 +155,12 @@ export function newsIn(
     if (cue.source === 'count-found') return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
     const p = governing(predicates, cue);
     if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
+    // Round 29: 第1便を航空便に切り替える案もございます / 分納案 / 一部を先行して出荷する方法もございます: the cue's clause
+    // names an option put to the client (a noun of choice it modifies), not a change made.
+    if (optionNamed(text, predicates, cue)) continue;
+    // Round 29 (D1's d1-011): ボトルの形状変更は、弊社の充填ラインでは不可能です — a change said to be impossible is a change
+    // that will not happen (their proposal turned down: the refusal rule's), not one announced.
+    if (cue.negated === undefined && CHANGE_CUE.test(text.slice(cue.start, cue.end)) && IMPOSSIBLE.test(p.noun ?? p.head)) continue;
     if (NOMINAL.has(p) && CLAUSE_BREAK.test(text.slice(cue.end, p.start))) continue;
     // 遅れはなく、予定どおり出荷いたしました / 積み残しもなく: a cue noun denied by its own clause (…はなく、) before the
     // sentence goes on — the main predicate after it tells what happened instead (round 24).
@@ -248,6 +254,23 @@ export function newsIn(
     return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source, ...(cue.decision ? { decision: true as const } : {}) };
   }
   return undefined;
+}
+
+/** A cue that names a change (変更, 仕様変更, 切り替え): judged by whether the change happens. */
+const CHANGE_CUE = /変更|切り?替/;
+/** A copula's noun saying it cannot be done: 不可能, 不可, 無理. */
+const IMPOSSIBLE = /^(?:不可能|不可|無理)$/;
+
+/** Nouns of a choice offered: 案, 方法, 選択肢, 手段, 方策, オプション, プラン, ご提案 (not 案内: a notice). */
+const OPTION_NOUN = /^(?:の)?(?:案(?!内|件)|方法|選択肢|手段|方策|オプション|プラン|ご提案)/;
+/**
+ * The cue, or the clause that holds it, modifies a noun of choice: 切り替える案, 切り替え案, 切替の選択肢 — an option,
+ * whatever its verb (the option may itself be a change, 切り替え, or a split, 分納).
+ */
+function optionNamed(text: string, predicates: readonly JaPredicate[], cue: Span): boolean {
+  if (OPTION_NOUN.test(text.slice(cue.end))) return true;
+  const own = predicates.find((x) => x.end > cue.start);
+  return !!own && own.ending === 'attributive' && own.start - cue.end <= 12 && OPTION_NOUN.test(text.slice(own.end));
 }
 
 /** What may follow a noun that ends its sentence: a bracketed note (はんだブリッジ 14件), a full stop, spaces. */
@@ -995,13 +1018,20 @@ function newPrice(text: string, tokens: readonly Token[], offset: number, sums: 
  */
 /** A bound of the specification crossed: 規格の下限を下回って / 公差の上限を超えて / 規格から外れて. */
 const SPEC_MISSED = /(?:規格|基準|公差|仕様|許容)(?:値|範囲)?(?:の(?:下限|上限)(?:値)?)?(?:を(?:下回|外れ)|から外れ)|(?:下限|上限)(?:値)?を(?:下回|上回|超え)/;
+/**
+ * Round 29: 一部ロットで水分値が規格を上回りました — a measure above its specification, where the specification is a ceiling.
+ * Above a specification is good for a measure where more is better (引張強度が規格を上回りました), so those measures are left out.
+ */
+const SPEC_EXCEEDED = /(?:規格|基準|公差|許容)(?:値|範囲)?(?:を(?:上回|超え|超過)|より(?:高|多))/;
+const MORE_IS_BETTER = /強度|性能|耐久|寿命|効率|耐圧|耐熱|耐荷重|純度|収率|歩留|容量|出力|保持率|硬度|密着|耐食|耐候|精度|合格率|稼働率/;
 function foundInGoods(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
   const goods = NEWS_DATA.deliveredNouns.find((n) => text.includes(n));
   if (!goods) return undefined;
   for (const p of predicates) {
     if (!(p.past || p.progressive) || p.negated || p.quoted) continue;
     // 硬度が規格の下限を下回っていました: a measure of our goods outside its specification is a finding too.
-    const outOfSpec = SPEC_MISSED.test(text.slice(Math.max(0, p.start - 14), p.end));
+    const near = text.slice(Math.max(0, p.start - 14), p.end);
+    const outOfSpec = SPEC_MISSED.test(near) || (SPEC_EXCEEDED.test(near) && !MORE_IS_BETTER.test(text.slice(0, p.end)));
     if (!outOfSpec && !NEWS_DATA.foundVerbs.some((v) => p.head.includes(v) || (p.noun ?? '').includes(v) || (p.head + p.text).includes(v))) continue;
     const before = text.slice(0, p.start);
     if (NEWS_DATA.neutralFindings.some((n) => before.includes(n))) continue;

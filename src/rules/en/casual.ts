@@ -1,10 +1,10 @@
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { hookOpener, publicHook } from '../../engine/analysis/en-outreach';
 import { addressSlips, casualIntensifiers, idiomQuips, mayAddress, mayIntensify, mayQuip, maySlangByTag, maySlangWord, slangByTag, slangWords } from '../../engine/analysis/en-register';
 import { mayTroubleSlang, troubleSlang } from '../../engine/analysis/en-trouble-slang';
 import { casualWords, removal } from './lib/register';
-import { atStart, matchCase } from './lib/text';
+import { atStart, insideQuotes, matchCase, quotedSpans } from './lib/text';
 
 /** "thx", "ASAP", "gonna", "no worries", "cheers mate", "lol": chat register in an English sentence of a client mail. */
 export default defineRule({
@@ -104,8 +104,13 @@ export default defineRule({
     ],
   },
   readsPrevious: true,
-  sentence(s, ctx, previous) {
-    const words = casualWords(s);
+  sentence(s, ctxIn, previous) {
+    // Round 29: words inside quotation marks are someone else's, reported ('comments such as "This cacao is crazy good"
+    // from your shoppers', 「超かわいい」 ("super cute")): the writer's own register is what this rule judges, as the
+    // Japanese rule leaves 「超助かりました」とのお言葉 alone. Every reader below reports through this filter.
+    const quoted = /["“「『]/.test(s.text) ? quotedSpans(s.text) : [];
+    const ctx = quoted.length ? withReportsOutside(ctxIn, quoted, s.start) : ctxIn;
+    const words = casualWords(s).filter((w) => !insideQuotes(quoted, w.start - s.start, w.end - s.start));
     // Round 21: "Saw on LinkedIn you moved to head of treasury — congrats!" opening a first mail is the cold pitch's
     // hook (en.cold-outreach.pitch-to-stranger), and writers label it so (5 of 6 in the development corpora), never
     // the clipping alone: one move, one finding. "Congrats on the new plant!" to a client stays casual.
@@ -269,6 +274,16 @@ export default defineRule({
     }
   },
 });
+
+/** The rule's context with its reports inside the quoted spans (relative to `offset`) dropped. */
+function withReportsOutside(ctx: RuleContext, quoted: ReadonlyArray<[number, number]>, offset: number): RuleContext {
+  const report = ctx.report.bind(ctx);
+  return Object.assign(Object.create(ctx) as RuleContext, {
+    report: (r: Parameters<RuleContext['report']>[0]) => {
+      if (!insideQuotes(quoted, r.start - offset, r.end - offset)) report(r);
+    },
+  });
+}
 
 /** The hook of a first mail: public news about the stranger, or a sentence opened by "Saw …" / "Came across …". */
 function hook(f: Parameters<typeof publicHook>[0]): boolean {

@@ -11,7 +11,7 @@ import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { planDeniedClause } from '../../engine/analysis/en-plan-denied';
 import { compromise } from './lib/refusal';
 import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
-import { advisesAgainst, concludesFromRule, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { advisesAgainst, concludesFromRule, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -460,6 +460,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   else if (advisesAgainst(facts)) return drop('advises-against');
   // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
   if (endsOwnPractice(facts)) return drop('own-practice-ended');
+  // Round 29: "Our engineers cannot travel in June, so we propose live remote support": our constraint, then another way
+  // proposed in the same sentence — the sentence offers; the no is its premise (lib/refusal.ts).
+  if (constraintThenProposal(facts)) return drop('alternative-proposed');
   // Round 26: "Import duties and local taxes are the buyer's responsibility": a cost every buyer bears by convention is a
   // term of payment, not a request turned down (convention-cost.ts) — unless their ask is named in the sentence.
   // Our side refusing an act beside it ("…; our forwarder will not handle it for you") is still a no.

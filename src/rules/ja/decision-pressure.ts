@@ -122,6 +122,12 @@ export default defineRule({
         // information, the timing left to them in its sentence or the next — no push.
         if (TIMING_LEFT_TO_THEM.test(s.text.slice(at)) || (next && sameParagraph(ctx.text, s, next) && TIMING_LEFT_TO_THEM.test(next.text))) return drop('timing-left-to-them');
       }
+      // Round 29: クリスマス用の在庫はもうほとんど残ってないよ。 — a count left said as a casual remark (a plain form closed by
+      // a final particle of talk), with no decision asked in it or beside it: what a reader of the mail notices first is its
+      // register (ja.register.casual-to-client), and writers label it so; a push beside it is still read on its own.
+      // Only for what is left (a count or a sell-out): 周りの物流会社さんはもう動き始めてますよ — peers said to have moved — presses
+      // in any register, and writers label it pressure as well as register (r10's cx-J1-05).
+      if (LEFT_COUNTED.has(entry.id) && !whole && ctx.facts.of(japaneseFacts, s).casualParticle && !besideAsk(japanese, k, ctx)) return drop('casual-remark');
       if (STATEMENTS.has(entry.id) && !whole) {
         const next = japanese[k + 1];
         // A demand that presses on its own (早めのご決断を, 今週中にご注文を) is early-pressure's finding, which this
@@ -151,6 +157,13 @@ export default defineRule({
   },
 });
 
+/** A decision asked in the sentence before or after s, in its paragraph. */
+function besideAsk(japanese: readonly Sentence[], k: number, ctx: RuleContext): boolean {
+  const s = japanese[k]!;
+  return [japanese[k - 1], japanese[k + 1]].some((x) => !!x && sameParagraph(ctx.text, x.start < s.start ? x : s, x.start < s.start ? s : x) &&
+    asksForDecision(x, ctx.facts.of(japaneseFacts, x)));
+}
+
 /**
  * 「・7月：満席／・8月：満席／・9月：残り1枠」: consecutive lines of an availability table, a period full and one
  * scarce beside it — scarcity set out as a layout (round 16, P3). Given at their request (ご依頼・お問い合わせの
@@ -177,6 +190,8 @@ const ASKED_FOR = textFact('ja.pressure.decision-pressure/asked-for', (text) => 
 const TIMING_LEFT_TO_THEM = /ご都合に合わせ|ご都合の(?:よい|良い)(?:とき|時|時期|タイミング)|ごゆっくり|じっくり|お急ぎにならず|お急ぎいただかなくて|急がなくて|急ぎません|ご無理のない|(?:貴社|御社)のペース|ご安心|ご心配(?:には及び|なく)/;
 
 /** Readings that state what presses (a count left, a cut-off, peers decided) rather than ask for the decision. */
+/** Statements of what is left to have: a count, a sell-out warned of. */
+const LEFT_COUNTED = new Set(['scarce-count', 'sell-out-warned']);
 const STATEMENTS = new Set([
   'scarce-count', 'back-to-list-price', 'promotion-ends', 'peers-already', 'peers-moved', 'sell-out-warned', 'offer-ends-then',
   'now-is-the-time', 'no-time-left', 'last-offer', 'loss-on-delay', 'offer-gone-after', 'terms-worse-if-late',

@@ -270,7 +270,9 @@ function chaseIn(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   if (inQuotes(quotes, at, at + phrase.length) || safeArrival(before)) return undefined;
   // 先月ご提案した…の件、その後いかがでしょうか: an open question how things stand, asked once, leaves them free to
   // answer anything; only a day or two after the pitch (昨日お送りした…、その後いかがでしょうか) is it a chase.
-  if (OPEN_STATUS.test(phrase) && !SHORT_INTERVAL.test(before)) return undefined;
+  // Round 29: so is 先日お送りしたお見積りはご検討いただけましたでしょうか — whether they have weighed it, asked once in the
+  // full polite form, is the ordinary follow-up; whether they read it at all (ご覧いただけましたか) still presses.
+  if (openQuestion(phrase) && !SHORT_INTERVAL.test(before)) return undefined;
   return {
     start: s.start + at,
     end: s.start + at + phrase.length,
@@ -296,8 +298,12 @@ const SAFE_ARRIVAL = /無事/;
 const PITCH_PAPER = /ご?提案|資料|カタログ|パンフレット|ご案内|メール/;
 const safeArrival = (before: string) => SAFE_ARRIVAL.test(before) && !PITCH_PAPER.test(before);
 
-/** How things stand, asked openly (その後いかがでしょうか), not whether they read or weighed our mail. */
+/** How things stand, asked openly (その後いかがでしょうか), not whether they read our mail. */
 const OPEN_STATUS = /^その後いかが/;
+/** Whether they have weighed it, in the full polite form (ご検討いただけましたでしょうか), not the curt ましたか. */
+const WEIGHED_POLITELY = /^ご検討いただけ(?:ました|ておりますでしょうか)でしょうか|^ご検討いただけておりますでしょうか/;
+/** A follow-up question that leaves them free to answer anything. */
+const openQuestion = (phrase: string) => OPEN_STATUS.test(phrase) || WEIGHED_POLITELY.test(phrase);
 /** A pitch sent hours or a day or two ago: 昨日, 本日, 今朝, 先ほど, 一昨日, 2日前. */
 const SHORT_INTERVAL = /昨日|本日|今朝|今日|先ほど|先程|一昨日|おととい|昨晩|昨夜|[0-9０-９一二三]日前/;
 /** The repeat phrase is what an apology is for: 何度も失礼いたします, 度々のご連絡となり申し訳ございません. */
@@ -381,6 +387,8 @@ const REPEAT_OF_PITCH = /(?:再度|重ねて|再び|改めて)の(?:ご案内|�
 /** A question whether they read our own pitch, named as ours, with or without a date pointing back. */
 function ownPitchSeen(s: Sentence, facts: JaSentenceFacts): Chase | undefined {
   if (!facts.question || MEETING_HELD.test(s.text) || ENQUIRED.test(s.text)) return undefined;
+  // Round 29: an open follow-up asked once (ご検討いただけましたでしょうか), not a day after, as chaseIn leaves it.
+  if (COLD_OUTREACH.followUpQuestions.some((q) => openQuestion(q) && s.text.includes(q)) && !SHORT_INTERVAL.test(s.text)) return undefined;
   const p = readPredicate(s, facts);
   if (!p) return undefined;
   const before = s.text.slice(0, p.start);

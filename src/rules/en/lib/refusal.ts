@@ -612,3 +612,35 @@ export function endsOwnPractice(facts: EnFacts): boolean {
   // A new object ("continue the free support") is a thing withheld; a pronoun, "so", "to do so" or a phrase is not.
   return !(next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM'));
 }
+
+/** Verbs by which our side puts another way forward: "so we propose / suggest / offer / would like to arrange …". */
+const PROPOSE = new Set(['propose', 'suggest', 'offer', 'recommend', 'arrange', 'provide', 'prepare', 'send', 'organise', 'organize', 'invite']);
+
+/**
+ * Round 29: "Our engineers cannot travel in June, so we propose live remote support with Mr. Arai on site" — a constraint of
+ * ours (our side's "cannot", "unable to") and then, joined by "so", our side proposing another way in a clause of its own
+ * (a verb of proposing or offering, or "we can / could …"): the sentence's act is the alternative, the constraint its
+ * premise — as "Although we are unable to send an engineer on Sunday, we could arrange remote support" (concededWithOffer).
+ * Not a second no ("so we will not join"), not a no that concludes ("so that is not possible"), not advice that sends the
+ * reader away ("so we suggest you check the terms"), and not an unwillingness ("we will not …, so we propose …").
+ */
+export function constraintThenProposal(facts: EnFacts): boolean {
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl || cl.subordinate || cl.conditional || cl.subject?.side !== 'we') return false;
+  const t = (i: number) => facts.tokens[i]?.lower ?? '';
+  const inability = (cl.modal === 'can' || cl.modal === 'could') && cl.negation !== undefined ||
+    facts.tokens.slice(cl.from, cl.to).some((x) => x.lower === 'unable' || (x.lower === 'able' && /^(?:not|n't)$/.test(t(facts.tokens.indexOf(x) - 1))));
+  if (!inability) return false;
+  return facts.clauses.some((c) => {
+    if (c.from < cl.to || c.negation !== undefined || c.conditional || c.verb === undefined) return false;
+    if (c.subject?.side !== 'we' || !/^(?:we|i)$/.test(t(c.subject.index))) return false;
+    const lead = t(c.from) === 'and' ? c.from + 1 : c.from;
+    if (t(lead) !== 'so' || t(lead + 1) === 'that') return false;
+    // The verb of proposing within the few words after the subject ("we propose", "we would like to offer"): the tagger
+    // may take the noun phrase after it for the verb ("we propose live remote support": live).
+    let v = -1;
+    for (let i = c.subject.index + 1; i < Math.min(c.to, c.subject.index + 6) && v < 0; i++) if (PROPOSE.has(facts.tokens[i]!.lemma)) v = i;
+    if (v < 0) return c.modal === 'can' || c.modal === 'could';
+    return !/^(?:you|your)$/.test(t(v + 1)) && !(t(v + 1) === 'that' && /^(?:you|your)$/.test(t(v + 2)));
+  });
+}

@@ -225,6 +225,22 @@ function othersNamed(rest: string): boolean {
 const OTHER_PARTY_AS_DESTINATION =
   /(?:他|別|ほか|次|キャンセル待ち|順番待ち|お待ちの|待っている)[^。、]{0,8}?(?:様|さま|社|企業|会社|お客|顧客|案件|プロジェクト|[Cc]lient|[Cc]ustomer)[^。、]{0,3}?(?:に|へ)/;
 
+/**
+ * Another customer or company named (他社, 他のお客様, 別の会社): what they lose goes to someone else. Round 29: 他の / ほかの
+ * count only before a party — ご都合が合わない場合は、ほかの候補日をお送りいたします offers other dates, an alternative for
+ * them, not their slot given to another customer.
+ */
+function othersNamed(rest: string): boolean {
+  for (const w of D.others) {
+    for (let i = rest.indexOf(w); i >= 0; i = rest.indexOf(w, i + 1)) {
+      if (!w.endsWith('の') || PARTY_AFTER.test(rest.slice(i + w.length, i + w.length + 12))) return true;
+    }
+  }
+  return false;
+}
+/** A party right after 他の / ほかの (a word or two may stand between: 他の一般のお客様). */
+const PARTY_AFTER = /^[^。、]{0,5}?(?:お客|顧客|会社|企業|案件|方(?![法針向式面策])|皆様|取引先|ユーザー|利用者|プロジェクト|メーカー|業者|様(?![子式々])|さま|[Cc]lient|[Cc]ustomer)/;
+
 /** A price rise as a noun: 値上がり, 値上げ, 価格改定, 割高. */
 const PRICE_RISE = /値上が?り|値上げ|価格改定|割高/;
 

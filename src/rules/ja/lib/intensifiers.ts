@@ -16,6 +16,8 @@ export const IntensifiersSchema = onDemand(() => z.object({
     pos: z.string().min(1),
     pos1: z.string().min(1).optional(),
     next: z.array(z.string().min(1)).min(1),
+    /** Round 29: nouns of feeling the word grades as well (超楽しみ, 超感動): kuromoji tags them 名詞,一般 like 超小型's 小型. */
+    nextWords: z.array(z.string().min(1)).optional(),
     joins: z.array(z.string().min(1)).optional(),
     plain: z.string().min(1),
     message: z.object({ en: z.string().min(1), ja: z.string().min(1) }),
@@ -32,6 +34,9 @@ export interface IntensifierHit {
   end: number;
 }
 
+/** A word that ends in kana: an inflected verb or adjective (いい, 助かり, うれしい), not a bare kanji stem (硬). */
+const KANA_END = /[\u3040-\u30ff]$/;
+
 /** The intensifiers of one sentence (its text, its start, its kuromoji tokens), outside quotes. */
 export function intensifiersIn(s: { text: string; start: number; tokens?: readonly Token[] }): IntensifierHit[] {
   const tokens = s.tokens;
@@ -44,7 +49,10 @@ export function intensifiersIn(s: { text: string; start: number; tokens?: readon
     let last = k;
     if (entry.joins?.includes(tokens[k + 1]?.surface ?? '')) last = k + 1;
     const next = tokens[last + 1];
-    if (!next || !entry.next.some((p) => p === next.pos || p === next.pos1)) return;
+    if (!next || !(entry.next.some((p) => p === next.pos || p === next.pos1) || entry.nextWords?.includes(next.surface))) return;
+    // Round 29: 超硬工具 / 超硬合金 — kuromoji reads 硬 as an adjective, but a verb or an adjective with no kana ending is
+    // a stem inside a technical compound (超硬 = cemented carbide), not a word graded: 超いい, 超助かります inflect.
+    if ((next.pos === '形容詞' || next.pos === '動詞') && !KANA_END.test(next.surface)) return;
     const [start, end] = [t.start, tokens[last]!.end];
     if (inQuotes(quotes, start - s.start, end - s.start)) return;
     out.push({ entry, start, end });
