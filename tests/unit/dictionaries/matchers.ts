@@ -23,6 +23,7 @@ import { bareNoIn, contractPhrase } from '../../../src/rules/en/lib/refusal';
 import { dismissiveImperatives } from '../../../src/rules/en/lib/dismissive';
 import { casualPhrases } from '../../../src/rules/ja/lib/casual';
 import { intensifiersIn } from '../../../src/rules/ja/lib/intensifiers';
+import { casualEndingsIn } from '../../../src/rules/ja/lib/casual-endings';
 import { cushionsIn } from '../../../src/rules/ja/lib/cushion';
 import { flatRefusals } from '../../../src/rules/ja/lib/flat-refusal';
 import {
@@ -78,6 +79,8 @@ export const MATCHERS: Record<string, Matcher> = {
   },
   // A casual phrase as ja.register.casual-to-client finds it (outside quotes; an `end` entry closing the sentence).
   'ja/casual-forms': (e, text) => casualPhrases(text).some((h) => h.entry.id === e.id),
+  // An ending of talk as ja.register.casual-to-client reads it at the sentence's end (round 29).
+  'ja/casual-endings': async (e, text) => casualEndingsIn(await jaSentence(text)).some((h) => h.entry.id === e.id),
   'ja/intensifiers': async (e, text) => intensifiersIn(await jaSentence(text)).some((h) => h.entry.id === e.id),
   // A cushion word as the refusal rules detect it.
   'ja/cushions': (e, text) => cushionsIn(text).includes(e.id),
