@@ -2,6 +2,7 @@
 // the rules use. One key per dictionary file (path under dictionaries/, without .json). An entry with a
 // `pattern` and no matcher registered for its file is tested as the regular expression the rules compile.
 import { analyzeEnglish } from '../../../src/engine/analysis/en';
+import { mayTroubleSlang, troubleSlang } from '../../../src/engine/analysis/en-trouble-slang';
 import { analyzeJapanese } from '../../../src/engine/analysis/ja';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { Engine } from '../../../src/engine/engine';
@@ -97,6 +98,8 @@ export const MATCHERS: Record<string, Matcher> = {
     list === 'dismissive' ? dismissiveImperatives(analyzeEnglish(text)).some((d) => d.entry.id === e.id)
       // An entry read only as a state (onlyAfter) is read where it stands, as the rule reads it.
       : 'onlyAfter' in e ? casualWords({ text, start: 0 } as Sentence).some((w) => w.id === e.id) : patternMatcher(e, text),
+  // A word class of trouble slang: its has sentences are flagged by the parse reader, its hasNot left (round 28's class).
+  'en/trouble-slang': (_e, text) => mayTroubleSlang(text) && troubleSlang(analyzeEnglish(text)).length > 0,
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
   // A lead to the contract ("as per the") counts only with the contract after it, as per-contract reads it.
   'en/refusal': (e, text, list) => {
