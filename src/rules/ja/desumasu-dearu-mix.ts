@@ -31,14 +31,19 @@ const REPORTING = new Set(['た', 'ない', 'ぬ', 'う', 'よう', 'たい']);
  */
 function spokenLine(s: Sentence, chain: readonly Token[]): boolean {
   if (/[：:]/.test(s.text)) return false;
-  const reports = chain.some((t) =>
+  const tokens = s.tokens ?? [];
+  const head = chain[0];
+  // JAくれない (an addressee's name in kana): a name right before the predicate is a name, not a clause.
+  const before = head ? tokens[tokens.indexOf(head) - 1] : undefined;
+  if (before?.pos === '名詞' && before.pos1 === '固有名詞') return false;
+  const reports = chain.some((t, i) =>
     (t.pos === '助動詞' && REPORTING.has(t.base)) ||
     (t.pos === '形容詞' && t.pos1 === '自立') ||
-    (t.pos === '動詞' && t.pos1 === '非自立') ||
+    // ている / ておく / てみる: a helper verb after て, not one glued to a noun.
+    (t.pos === '動詞' && t.pos1 === '非自立' && (i > 0 ? chain[i - 1]! : before)?.pos1 === '接続助詞') ||
     (t.pos === '動詞' && THINKING.has(t.base)));
   if (reports) return true;
-  const head = chain[0];
-  return !!head && (s.tokens ?? []).some((t) => t.start < head.start &&
+  return !!head && tokens.some((t) => t.start < head.start &&
     ((t.pos === '助詞' && t.pos1 === '係助詞' && t.surface === 'は') || t.pos === '副詞' || (t.pos === '名詞' && t.pos1 === '副詞可能')));
 }
 
@@ -67,6 +72,7 @@ export default defineRule({
       // Round 29: a bare dictionary-form verb with no 。 is a step or a label; a field with a colon is a spec.
       { text: '図面を確認する' },
       { text: '状態：発送した' },
+      { text: 'JAくれない\n営農企画課 中島様' },
     ],
     invalid: [
       {
