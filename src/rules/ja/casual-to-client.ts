@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence, Token } from '../../engine/types';
 import { casualPhrases } from './lib/casual';
 import { intensifiersIn } from './lib/intensifiers';
+import { casualEndingsIn } from './lib/casual-endings';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { naiDesu } from './lib/register-level';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
@@ -146,6 +147,7 @@ export default defineRule({
       });
     }
     chattyEnding(s, ctx, covered);
+    talkEnding(s, ctx, covered);
     chattyQuotedThought(s, ctx, covered);
     clippedAfterthought(s, ctx, covered, previous);
     droppedParticle(s, ctx, covered);
@@ -252,6 +254,25 @@ function droppedParticle(s: Sentence, ctx: RuleContext, covered: Array<[number, 
       suggestions: [suggestion(n.surface + particleFor(v.base) + v.surface, 'Write the particle', '助詞を補う')],
     });
     return;
+  }
+}
+
+/**
+ * Round 29: 明日来るって / 本当かい？ / いつだっけ / いくらなの？ / まあいいや / お互い様さ / 聞いてみたら？: an ending of
+ * talk closing the sentence, read from its final tokens (lib/casual-endings.ts, dictionaries/ja/casual-endings.json),
+ * whatever closes the line — 。, ？, a line break or nothing, as chat and transcripts leave it.
+ */
+function talkEnding(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>): void {
+  for (const h of casualEndingsIn(s)) {
+    if (covered.some(([a, b]) => s.start + a < h.end && s.start + b > h.start)) continue;
+    covered.push([h.start - s.start, h.end - s.start]);
+    ctx.report({
+      start: h.start,
+      end: h.end,
+      message: h.entry.message.en,
+      messageJa: h.entry.message.ja,
+      suggestions: [suggestion(h.polite, h.polite ? `Write ${h.polite}` : 'Remove it', h.polite ? `「${h.polite}」にする` : '削除する')],
+    });
   }
 }
 

@@ -12,7 +12,7 @@ const ROOT = join(__dirname, '../../../dictionaries');
 const MAX_PATTERN = 80;
 
 /** Keys that make an object a recogniser rather than a suggestion or a label. */
-const RECOGNISER_KEYS = ['pattern', 'phrases', 'phrase', 'words', 'verbs', 'plain', 'base', 'from', 'predicate'];
+const RECOGNISER_KEYS = ['pattern', 'phrases', 'phrase', 'words', 'verbs', 'plain', 'base', 'from', 'predicate', 'surfaces'];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

@@ -2,6 +2,7 @@
 // the rules use. One key per dictionary file (path under dictionaries/, without .json). An entry with a
 // `pattern` and no matcher registered for its file is tested as the regular expression the rules compile.
 import { analyzeEnglish } from '../../../src/engine/analysis/en';
+import { mayTroubleSlang, troubleSlang } from '../../../src/engine/analysis/en-trouble-slang';
 import { analyzeJapanese } from '../../../src/engine/analysis/ja';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { Engine } from '../../../src/engine/engine';
@@ -23,6 +24,7 @@ import { bareNoIn, contractPhrase } from '../../../src/rules/en/lib/refusal';
 import { dismissiveImperatives } from '../../../src/rules/en/lib/dismissive';
 import { casualPhrases } from '../../../src/rules/ja/lib/casual';
 import { intensifiersIn } from '../../../src/rules/ja/lib/intensifiers';
+import { casualEndingsIn } from '../../../src/rules/ja/lib/casual-endings';
 import { cushionsIn } from '../../../src/rules/ja/lib/cushion';
 import { flatRefusals } from '../../../src/rules/ja/lib/flat-refusal';
 import {
@@ -78,6 +80,8 @@ export const MATCHERS: Record<string, Matcher> = {
   },
   // A casual phrase as ja.register.casual-to-client finds it (outside quotes; an `end` entry closing the sentence).
   'ja/casual-forms': (e, text) => casualPhrases(text).some((h) => h.entry.id === e.id),
+  // An ending of talk as ja.register.casual-to-client reads it at the sentence's end (round 29).
+  'ja/casual-endings': async (e, text) => casualEndingsIn(await jaSentence(text)).some((h) => h.entry.id === e.id),
   'ja/intensifiers': async (e, text) => intensifiersIn(await jaSentence(text)).some((h) => h.entry.id === e.id),
   // A cushion word as the refusal rules detect it.
   'ja/cushions': (e, text) => cushionsIn(text).includes(e.id),
@@ -94,6 +98,8 @@ export const MATCHERS: Record<string, Matcher> = {
     list === 'dismissive' ? dismissiveImperatives(analyzeEnglish(text)).some((d) => d.entry.id === e.id)
       // An entry read only as a state (onlyAfter) is read where it stands, as the rule reads it.
       : 'onlyAfter' in e ? casualWords({ text, start: 0 } as Sentence).some((w) => w.id === e.id) : patternMatcher(e, text),
+  // A word class of trouble slang: its has sentences are flagged by the parse reader, its hasNot left (round 28's class).
+  'en/trouble-slang': (_e, text) => mayTroubleSlang(text) && troubleSlang(analyzeEnglish(text)).length > 0,
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
   // A lead to the contract ("as per the") counts only with the contract after it, as per-contract reads it.
   'en/refusal': (e, text, list) => {

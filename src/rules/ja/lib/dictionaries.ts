@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import badNewsJson from '../../../../dictionaries/ja/bad-news.json';
 import casualJson from '../../../../dictionaries/ja/casual-forms.json';
+import casualEndingsJson from '../../../../dictionaries/ja/casual-endings.json';
 import coldOutreachJson from '../../../../dictionaries/ja/cold-outreach.json';
 import conditionalLossJson from '../../../../dictionaries/ja/conditional-loss.json';
 import cushionsJson from '../../../../dictionaries/ja/cushions.json';
@@ -269,6 +270,8 @@ export const SalutationSchema = onDemand(() => z.object({
 export const RAW_DICTIONARIES = {
   'bad-news': badNewsJson,
   'casual-forms': casualJson,
+  // Validated where its reader lives (lib/casual-endings.ts).
+  'casual-endings': casualEndingsJson,
   'cold-outreach': coldOutreachJson,
   // Validated where its reader lives (lib/conditional-loss.ts).
   'conditional-loss': conditionalLossJson,
