@@ -195,28 +195,6 @@ function lossAfter(text: string, from: number, predicates: readonly JaPredicate[
   return negatedPotential || gone || lossVerb || others || later || has(rest, D.backToList);
 }
 
-/** The words of `others` that name no party, only "other" (他の, ほかの): a party must follow them. */
-const BARE_OTHER = new Set(['他の', 'ほかの']);
-/** A party after a bare "other": 他のお客様, ほかの案件, 他の方 (not 他の方法, ほかの候補日, 別の日程 — what we offer them). */
-const OTHER_PARTY_AFTER = /^[^。、]{0,6}?(?:お客|様|さま|社|企業|会社|顧客|案件|プロジェクト|方(?![法針向式])|[Cc]lient|[Cc]ustomer)/;
-
-/**
- * Their slot going to others: 他社, 他のお客様, ほかの案件. A bare 他の/ほかの before what we offer them instead (ほかの候補日を
- * お送りいたします, 他の日程をご提案いたします) is an alternative, not a loss (round 28 aq-014).
- */
-function othersNamed(rest: string): boolean {
-  for (const w of D.others) {
-    if (!BARE_OTHER.has(w)) {
-      if (rest.includes(w)) return true;
-      continue;
-    }
-    for (let at = rest.indexOf(w); at >= 0; at = rest.indexOf(w, at + 1)) {
-      if (OTHER_PARTY_AFTER.test(rest.slice(at + w.length, at + w.length + 16))) return true;
-    }
-  }
-  return false;
-}
-
 /**
  * キャンセル待ちのお客様へご案内いたします / 次のclient様にinventoryをreleaseさせていただきます / チームを他案件に
  * assignします: what was theirs sent on to another party — a party (様, 社, お客, 案件, client) marked as other, next
@@ -228,7 +206,7 @@ const OTHER_PARTY_AS_DESTINATION =
 /**
  * Another customer or company named (他社, 他のお客様, 別の会社): what they lose goes to someone else. Round 29: 他の / ほかの
  * count only before a party — ご都合が合わない場合は、ほかの候補日をお送りいたします offers other dates, an alternative for
- * them, not their slot given to another customer.
+ * them, not their slot given to another customer (round 28 aq-014; calendar29 and nearmiss29 fixed it alike, one kept).
  */
 function othersNamed(rest: string): boolean {
   for (const w of D.others) {
@@ -239,7 +217,7 @@ function othersNamed(rest: string): boolean {
   return false;
 }
 /** A party right after 他の / ほかの (a word or two may stand between: 他の一般のお客様). */
-const PARTY_AFTER = /^[^。、]{0,5}?(?:お客|顧客|会社|企業|案件|方(?![法針向式面策])|皆様|取引先|ユーザー|利用者|プロジェクト|メーカー|業者|様(?![子式々])|さま|[Cc]lient|[Cc]ustomer)/;
+const PARTY_AFTER = /^[^。、]{0,5}?(?:お客|顧客|会社|他社|社(?![内員長])|企業|案件|方(?![法針向式面策])|皆様|取引先|ユーザー|利用者|プロジェクト|メーカー|業者|様(?![子式々])|さま|[Cc]lient|[Cc]ustomer)/;
 
 /** A price rise as a noun: 値上がり, 値上げ, 価格改定, 割高. */
 const PRICE_RISE = /値上が?り|値上げ|価格改定|割高/;
