@@ -1,5 +1,4 @@
 import { defineRule } from '../../engine/rule';
-import type { Sentence, Token } from '../../engine/types';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { classicalOrder } from './lib/classical-order';
@@ -16,36 +15,6 @@ import { inQuotes, isListOrHeading, isParenthetical, quotedRanges } from './lib/
 // A plain string, not String.raw: the one-byte build refuses non-Latin-1 characters inside raw templates.
 const REPLY_WORD = '(?:ok(?:ay)?|yes|yeah|yep|sure|alright|fine|right|got it|noted|はい|うん|ええ|了解)[\\s,，、!！.]+';
 const REPLY_LEAD = new RegExp(String.raw`^\s*${REPLY_WORD}(?:${REPLY_WORD})?(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])`, 'iu');
-
-/** Verbs of thinking and knowing: a line that ends in one (出せると思う, わからない) is somebody's sentence, not a label. */
-const THINKING = new Set(['思う', '考える', 'わかる', '分かる', '知る', '感じる']);
-/** Auxiliaries that make a plain line a report or a state: past た, negative ない, volitional う/よう, hope たい. */
-const REPORTING = new Set(['た', 'ない', 'ぬ', 'う', 'よう', 'たい']);
-
-/**
- * An unpunctuated plain line that reads as a sentence of talk rather than a label, a field or a step: its chain
- * reports (past, negative, volitional), states (an adjective, ている / ておく / てみる / てしまう) or thinks (思う);
- * or a dictionary-form verb is told with a topic (資料は当日配る) or a word of time or manner (すぐに対応する,
- * 今日中に返事する), which a step (図面を確認する) does not carry. A line with a field colon (納期：3週間) is a spec.
- * Reads the tokens once: linear in the sentence.
- */
-function spokenLine(s: Sentence, chain: readonly Token[]): boolean {
-  if (/[：:]/.test(s.text)) return false;
-  const tokens = s.tokens ?? [];
-  const head = chain[0];
-  // JAくれない (an addressee's name in kana): a name right before the predicate is a name, not a clause.
-  const before = head ? tokens[tokens.indexOf(head) - 1] : undefined;
-  if (before?.pos === '名詞' && before.pos1 === '固有名詞') return false;
-  const reports = chain.some((t, i) =>
-    (t.pos === '助動詞' && REPORTING.has(t.base)) ||
-    (t.pos === '形容詞' && t.pos1 === '自立') ||
-    // ている / ておく / てみる: a helper verb after て, not one glued to a noun.
-    (t.pos === '動詞' && t.pos1 === '非自立' && (i > 0 ? chain[i - 1]! : before)?.pos1 === '接続助詞') ||
-    (t.pos === '動詞' && THINKING.has(t.base)));
-  if (reports) return true;
-  return !!head && tokens.some((t) => t.start < head.start &&
-    ((t.pos === '助詞' && t.pos1 === '係助詞' && t.surface === 'は') || t.pos === '副詞' || (t.pos === '名詞' && t.pos1 === '副詞可能')));
-}
 
 export default defineRule({
   id: 'ja.register.desumasu-dearu-mix',
@@ -69,10 +38,7 @@ export default defineRule({
       { text: '結論から申し上げると、問題ない見込みだ。', context: { recipient: 'internal' } },
       { text: '詳細は添付資料のとおり。' },
       { text: '早速ご対応いただきたく。' },
-      // Round 29: a bare dictionary-form verb with no 。 is a step or a label; a field with a colon is a spec.
-      { text: '図面を確認する' },
-      { text: '状態：発送した' },
-      { text: 'JAくれない\n営農企画課 中島様' },
+      { text: '見積書は昨日送った' },
     ],
     invalid: [
       {
@@ -87,9 +53,6 @@ export default defineRule({
       { text: '価格は据え置きにすると思う。', flagged: '思う', outputs: ['価格は据え置きにすると思います。'] },
       // Round 23 (mendref): a plain verb after a word of reply answers someone, punctuated or not.
       { text: 'Ok ok, 分かった', flagged: '分かった', outputs: ['Ok ok, 分かりました'] },
-      // Round 29: a line of chat with no 。 that reports, states or thinks is a sentence (was read as a label).
-      { text: '見積書は昨日送った', flagged: '送った', outputs: ['見積書は昨日送りました'] },
-      { text: '午後なら空いている', flagged: 'いる', outputs: ['午後なら空いています'] },
     ],
   },
   readsPrevious: true,
@@ -100,10 +63,7 @@ export default defineRule({
     if (p.style !== 'dearu' && p.style !== 'plain') return;
     // A plain verb without 。 is often a note or a label; only a finished sentence counts.
     // But a plain verb after a word of reply (Ok ok, 分かった / はい、了解した) answers someone: a sentence, not a label.
-    // Round 29: a line of chat or a transcript ends with no 。 at all (資料、もう送った / 午後なら空いている): a plain form
-    // that reports, states or thinks — past, negative, an adjective, a state in ている/ておく/てみる, a volitional, 思う —
-    // is a sentence; a bare dictionary-form verb (図面を確認する) is still read as a step or a label.
-    if (!p.punctuated && (p.style === 'plain' || s.text.length < 8) && !REPLY_LEAD.test(s.text) && !(p.style === 'plain' && spokenLine(s, p.chain))) return;
+    if (!p.punctuated && (p.style === 'plain' || s.text.length < 8) && !REPLY_LEAD.test(s.text)) return;
     if (p.start === undefined || p.end === undefined || !p.polite) return;
     if (inQuotes(quotedRanges(s.text), p.start - s.start, p.end - s.start)) return;
     // ご了承を乞う / 提出されたい: an order in the style of a notice, ja.register.plain-sentence's with a request as its fix.

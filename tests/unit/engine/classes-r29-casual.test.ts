@@ -21,36 +21,19 @@ const mail = (body: string) => `株式会社山田製作所\n佐藤様\n\nいつ
 const R = 'register';
 
 const U_UNTERMINATED: Case[] = [
-  [R, '資料、もう送った'],
   [R, 'それ、すごく面白い'],
-  [R, '今日は雨だから行かない'],
   [R, '納期に間に合うかな〜'],
   [R, 'これは笑えるw'],
   [R, '昨日のデモ、良かった！'],
-  [R, '今週は忙しくて手が回らない'],
-  [R, '先方にはもう連絡した\n明日また相談しよう'],
-  [R, '会議室は押さえておいた'],
-  [R, '少し遅れる'],
   [R, '新しい担当者、いい人だった'],
-  [R, '配送状況を調べてみる'],
   [R, 'サンプルは届いた？'],
   [R, '在庫はあるよ'],
-  [R, 'この件は部長に聞かないとわからない'],
-  [R, '今日中に返事する'],
-  [R, '午後なら空いている'],
   [R, '送料は無料だった'],
-  [R, 'あの店のラーメンは美味しかった'],
-  [R, '請求書はまだ来ていない'],
-  [R, '予算的には厳しい'],
   [R, 'もう少し待って'],
   [R, 'そうそう、その件ね'],
   [R, '月曜から新しいシステムに切り替わる\nみんなに伝えておいて'],
   [R, '写真見たけど、すごくきれいだった'],
-  [R, 'その映画は見たことがない'],
-  [R, '見積書は金曜に出せると思う'],
   [R, 'わかった、すぐやる！'],
-  [R, mail('ご依頼の件、すぐに対応する')],
-  [R, mail('明日の会議は予定どおり行う\n資料は当日配る')],
 ];
 
 const Q_QUOTE_QUESTION: Case[] = [
@@ -179,6 +162,31 @@ const KNOWN_MISSES: Case[] = [
   [R, '来週の打ち合わせ、楽しみ！'],
 ];
 
+// Withdrawn at integration (round 29): these unpunctuated plain lines were caught by casual29's reading of a plain line
+// that reports, states or thinks as a sentence for desumasu-dearu-mix; on the round's unread Japanese set that
+// reading flagged 2 of 20 clean mails (and added findings on 2 labelled ones) while gaining no label, so it was taken
+// out (CoCoA-MT test recall on informal segments 0.963 with it). Kept as known misses: when a reading that tells a
+// chat line from a mail's label or note line catches them, it.fails turns red.
+const WITHDRAWN_UNTERMINATED: Case[] = [
+  [R, '資料、もう送った'],
+  [R, '今日は雨だから行かない'],
+  [R, '今週は忙しくて手が回らない'],
+  [R, '先方にはもう連絡した\n明日また相談しよう'],
+  [R, '会議室は押さえておいた'],
+  [R, '少し遅れる'],
+  [R, '配送状況を調べてみる'],
+  [R, 'この件は部長に聞かないとわからない'],
+  [R, '今日中に返事する'],
+  [R, '午後なら空いている'],
+  [R, 'あの店のラーメンは美味しかった'],
+  [R, '請求書はまだ来ていない'],
+  [R, '予算的には厳しい'],
+  [R, 'その映画は見たことがない'],
+  [R, '見積書は金曜に出せると思う'],
+  [R, mail('ご依頼の件、すぐに対応する')],
+  [R, mail('明日の会議は予定どおり行う\n資料は当日配る')],
+];
+
 const categoriesOf = (body: string, context: DraftContext, expected: string) => {
   const findings = engine.analyze({ body, context });
   const cats = [...new Set(findings.map((f) => f.category))].filter((c) => c !== 'calendar');
@@ -186,7 +194,7 @@ const categoriesOf = (body: string, context: DraftContext, expected: string) => 
 };
 
 describe('known misses', () => {
-  it.fails.each(KNOWN_MISSES)('[%s] %#', (expected, body, context = CLIENT) => {
+  it.fails.each([...KNOWN_MISSES, ...WITHDRAWN_UNTERMINATED])('[%s] %#', (expected, body, context = CLIENT) => {
     expect(categoriesOf(body, context, expected)).toBe(expected);
   });
 });
