@@ -137,11 +137,12 @@ function politeText(e: CasualEndingEntry, tokens: readonly Token[], g: number, k
     case 'ask':
       return `${no ? 'の' : ''}でしょうか`;
     case 'explain': {
-      // いくらなの？ → いくらでしょうか？; 行けないの。 → 行けないのです。; 便利なの。 → 便利なのです。
+      // いくらなの？ → いくらでしょうか？; 行けないの。 → 行けないのです。; 便利なの。 → 便利です。 (a noun's なの told as a
+      // fact is plain です: 発送済みです, not the explaining 発送済みなのです — round 9's suggestion, kept at integration).
       const na = tokens[g]!.surface === 'な';
       if (question) return na ? 'でしょうか' : 'のでしょうか';
       if (e.id === 'noka-realise') return 'のですね';
-      return na ? 'なのです' : 'のです';
+      return na ? 'です' : 'のです';
     }
     case 'copula':
       return before.pos === '名詞' ? 'です' : undefined;
