@@ -30,6 +30,8 @@ export default defineRule({
       { text: 'Unfortunately not. However, we could ship half of the order this Friday and the rest next week.' },
       { text: 'No problem, we will resend the invoice today.' },
       { text: 'No. 3 line will restart on Monday.' },
+      // Round 29 (AY ay-003/ay-037): the splitter ends a sentence at "Cat.", leaving "No. NB-4512 …" — a catalogue number.
+      { text: 'We can ship our pre-conjugated version (Cat. No. NB-4512) from Kobe within two days.' },
       { text: 'Will the update cost anything extra? No.' },
       { text: 'Thank you for asking.\nNo.', context: { recipient: 'internal' } },
     ],
