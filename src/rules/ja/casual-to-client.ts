@@ -136,15 +136,7 @@ export default defineRule({
     }
     // Round 27: 超助かりました, マジで, ガチで — an intensifier of speech read from kuromoji's tokens (lib/intensifiers.ts).
     for (const h of intensifiersIn(s)) {
-      if (covered.some(([a, b]) => s.start + a < h.end && s.start + b > h.start)) continue;
-      covered.push([h.start - s.start, h.end - s.start]);
-      ctx.report({
-        start: h.start,
-        end: h.end,
-        message: h.entry.message.en,
-        messageJa: h.entry.message.ja,
-        suggestions: [suggestion(h.entry.plain, `Use ${h.entry.plain}`, `「${h.entry.plain}」にする`)],
-      });
+      reportUncovered(s, ctx, covered, h, h.entry.message, suggestion(h.entry.plain, `Use ${h.entry.plain}`, `「${h.entry.plain}」にする`));
     }
     chattyEnding(s, ctx, covered);
     talkEnding(s, ctx, covered);
@@ -264,16 +256,19 @@ function droppedParticle(s: Sentence, ctx: RuleContext, covered: Array<[number, 
  */
 function talkEnding(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>): void {
   for (const h of casualEndingsIn(s)) {
-    if (covered.some(([a, b]) => s.start + a < h.end && s.start + b > h.start)) continue;
-    covered.push([h.start - s.start, h.end - s.start]);
-    ctx.report({
-      start: h.start,
-      end: h.end,
-      message: h.entry.message.en,
-      messageJa: h.entry.message.ja,
-      suggestions: [suggestion(h.polite, h.polite ? `Write ${h.polite}` : 'Remove it', h.polite ? `「${h.polite}」にする` : '削除する')],
-    });
+    reportUncovered(s, ctx, covered, h, h.entry.message,
+      suggestion(h.polite, h.polite ? `Write ${h.polite}` : 'Remove it', h.polite ? `「${h.polite}」にする` : '削除する'));
   }
+}
+
+/** Reports `h` (offsets into the field) unless an earlier finding of this rule in the sentence overlaps it; then it is covered. */
+function reportUncovered(
+  s: Sentence, ctx: RuleContext, covered: Array<[number, number]>, h: { start: number; end: number },
+  message: { en: string; ja: string }, fix: ReturnType<typeof suggestion>,
+): void {
+  if (covered.some(([a, b]) => s.start + a < h.end && s.start + b > h.start)) return;
+  covered.push([h.start - s.start, h.end - s.start]);
+  ctx.report({ start: h.start, end: h.end, message: message.en, messageJa: message.ja, suggestions: [fix] });
 }
 
 /** 送るね / 行くよ: a plain predicate softened with a particle is how friends talk. */
