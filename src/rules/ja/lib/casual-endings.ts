@@ -120,7 +120,7 @@ function read(tokens: readonly Token[], last: number, question: boolean, e: Casu
   // quotative って must follow a predicate or a noun with its copula gone (来るって, 来週だって), not a particle.
   if (e.after === 'plain' && before.pos === '助詞' && e.fix !== 'predicate') return undefined;
   const start = tokens[g]!.start;
-  const polite = politeText(e, tokens, g, k, no, question, before);
+  const polite = politeText(e, tokens, g, no, question, before);
   if (polite === undefined) return undefined;
   if (e.fix === 'predicate') {
     const p = finalPredicate(tokens.slice(0, last + 1));
@@ -130,7 +130,7 @@ function read(tokens: readonly Token[], last: number, question: boolean, e: Casu
   return { entry: e, start, end, polite };
 }
 
-function politeText(e: CasualEndingEntry, tokens: readonly Token[], g: number, k: number, no: boolean, question: boolean, before: Token): string | undefined {
+function politeText(e: CasualEndingEntry, tokens: readonly Token[], g: number, no: boolean, question: boolean, before: Token): string | undefined {
   switch (e.fix) {
     case 'quote':
       return question ? 'とのことでしょうか' : 'とのことです';
@@ -149,7 +149,6 @@ function politeText(e: CasualEndingEntry, tokens: readonly Token[], g: number, k
     case 'predicate':
       return '';
     default:
-      void k;
       return undefined;
   }
 }
