@@ -4,6 +4,7 @@
 //   npx esbuild bench/english-build-memory.ts --bundle --platform=node --format=esm --external:kuromoji \
 //     --outfile=node_modules/.cache/english-build-memory.mjs && node --expose-gc node_modules/.cache/english-build-memory.mjs
 import { readFileSync } from 'node:fs';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { createEngine } from '../src/engine';
 import { setEnglishModelSource, tokenize as parseEnglish } from '../src/engine/analysis/en-parse';
 import { ENGLISH_MODEL_FILE } from '../src/engine/analysis/en-model-file';
@@ -31,4 +32,6 @@ const m1 = process.memoryUsage();
 const peak = process.resourceUsage().maxRSS / 1024;
 gc(); gc();
 const m2 = process.memoryUsage();
-console.log(JSON.stringify({ file: ENGLISH_MODEL_FILE, buildCpuMs: Math.round((cpu1.user + cpu1.system) / 1000), rssBefore: mb(m0.rss), rssAfter: mb(m1.rss), heapAfter: mb(m1.heapUsed), extAfter: mb(m1.arrayBuffers), peakRss: Math.round(peak * 1.048576 * 10) / 10, rssGc: mb(m2.rss), heapGc: mb(m2.heapUsed), extGc: mb(m2.arrayBuffers), heapBefore: mb(m0.heapUsed), extBefore: mb(m0.arrayBuffers) }));
+/** Each V8 space's committed size after the GCs (MB): where a difference in RSS sits (the young generation grown by a burst, large objects). */
+const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name.replace(/_space$/, ''), mb(s.physical_space_size)]));
+console.log(JSON.stringify({ file: ENGLISH_MODEL_FILE, buildCpuMs: Math.round((cpu1.user + cpu1.system) / 1000), rssBefore: mb(m0.rss), rssAfter: mb(m1.rss), heapAfter: mb(m1.heapUsed), extAfter: mb(m1.arrayBuffers), peakRss: Math.round(peak * 1.048576 * 10) / 10, rssGc: mb(m2.rss), heapGc: mb(m2.heapUsed), extGc: mb(m2.arrayBuffers), heapBefore: mb(m0.heapUsed), extBefore: mb(m0.arrayBuffers), spaces }));

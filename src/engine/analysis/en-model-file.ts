@@ -12,6 +12,8 @@
 // wink's own build: the largest transient of the extension's memory right after ready. Now only the lexeme
 // list is decoded as text, and a machine part only when its annotation runs.
 
+import { lexemeListFromJson } from './lexeme-list';
+
 /** The file's name inside the extension (dict/) and in Node's cache; the header's `version` names its source. */
 export const ENGLISH_MODEL_FILE = 'wink-eng-lite-web.nwm';
 
@@ -96,8 +98,13 @@ export function parseEnglishModel(file: Uint8Array | ArrayBuffer): EnglishModelD
   };
   const lexicon = words(at.lexicon!);
   const xpansions = words(at.xpansions!);
-  const list = JSON.parse(ascii.decode(at.lexemes!)) as unknown;
-  if (!Array.isArray(list)) throw new Error(`${ENGLISH_MODEL_FILE}: the lexemes are not a list`);
+  // One string with offsets (lexeme-list.ts), not 87,593 strings: wink reads it only as list[i], length, push.
+  let list: string[];
+  try {
+    list = lexemeListFromJson(ascii.decode(at.lexemes!));
+  } catch (error) {
+    throw new Error(`${ENGLISH_MODEL_FILE}: the lexemes are not a list (${(error as Error).message})`);
+  }
   const machines: Partial<Record<MachinePart, Machines>> = {};
   for (const part of MACHINE_PARTS) {
     const count = machineCounts?.[part];

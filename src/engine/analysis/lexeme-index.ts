@@ -3,32 +3,28 @@
 // Node) on top of the strings, and each key internalized. wink only ever reads it as `hash[text]` and adds the
 // lexemes it meets as `hash[text] = index` (cache.js: lookup, getFeaturesIndex), so a Proxy over an
 // open-addressing table of indices (Int32Array, 0.5 MB for this model) that compares against the list's own strings answers
-// the same: the last index of a text (as the object's overwrites did), undefined for any other key.
-
-/** FNV-1a over UTF-16 code units: cheap, and the table's size is a power of two. */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h >>> 0;
-}
+// the same: the last index of a text (as the object's overwrites did), undefined for any other key. The list
+// may be the one-string list of lexeme-list.ts: the table then probes its offsets, making no string.
+import { fnv1a as hashOf, lexemeStoreOf } from './lexeme-list';
 
 /** A stand-in for `{ [list[k]]: k }` that reads `list` (never copied); later additions go to a Map. */
 export function compactLexemeHash(list: readonly string[]): Record<string, number> {
+  const lexemes = lexemeStoreOf(list);
+  const total = lexemes.count;
   let size = 1;
-  while (size < list.length * 1.4) size *= 2; // load ≤ 0.71: a few probes a look-up
+  while (size < total * 1.4) size *= 2; // load ≤ 0.71: a few probes a look-up
   const mask = size - 1;
   /** Index + 1 of the lexeme in each slot; 0 = empty. */
   const slots = new Int32Array(size);
-  for (let k = 0; k < list.length; k += 1) {
-    const text = list[k]!;
-    let at = hashOf(text) & mask;
-    while (slots[at] !== 0 && list[slots[at]! - 1] !== text) at = (at + 1) & mask;
+  for (let k = 0; k < total; k += 1) {
+    let at = lexemes.hashAt(k) & mask;
+    while (slots[at] !== 0 && !lexemes.same(slots[at]! - 1, k)) at = (at + 1) & mask;
     slots[at] = k + 1;
   }
   const known = (text: string): number | undefined => {
     let at = hashOf(text) & mask;
     for (let found = slots[at]!; found !== 0; found = slots[at]!) {
-      if (list[found - 1] === text) return found - 1;
+      if (lexemes.is(found - 1, text)) return found - 1;
       at = (at + 1) & mask;
     }
     return undefined;
