@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PAGES_CSP, MAIL_HOSTS } from './src/extension/hosts';
@@ -10,6 +11,7 @@ import { noRawHtml } from './src/build/no-raw-html';
 import { stripDictionaryExamples, stripRuleExamples } from './src/build/strip-rule-examples';
 import { oneByteWorkerSource } from './src/build/one-byte-source';
 import { jsonDataModules } from './src/build/json-data-modules';
+import { re2jsOnDemand } from './src/build/re2js-on-demand';
 
 export { MAIL_HOSTS };
 
@@ -47,6 +49,8 @@ export default defineConfig({
       jsonDataModules(),
       // The worker's source held as one byte per character in the extension process (~2 MB less heap).
       oneByteWorkerSource((fileName) => fileName === WORKER_SCRIPT),
+      // re2js out of the worker's script, read on the first organisation `pattern` rule (src/policy/re2js-on-demand.ts).
+      re2jsOnDemand((id) => /[\\/]entrypoints[\\/]engine-worker\.ts$/.test(id), resolve('src/policy/re2js-on-demand.ts')),
     ],
   }),
   hooks: {
