@@ -6,7 +6,7 @@ import { LruCache } from './cache';
 import { runCustomRules } from './custom-rules';
 import { mergeSentenceGroups, type FieldSentences } from './sentence-groups';
 import { mergeSentenceRuns } from './sentence-runs';
-import { FieldParser, type ParsedField, type ParserWork } from './parse';
+import { FieldParser, sameEnds, sentenceSuccession, type ParsedField, type ParserWork } from './parse';
 import { DEFAULT_AUDIENCE, NO_TRACE, type Report, type Rule, type RuleContext, type Suppression } from './rule';
 import type { JapaneseTokenizer } from './tokenizer';
 import {
@@ -146,7 +146,7 @@ export class Engine {
   /** Findings reported as an act of their own (Report.ownAct): the give-way keeps them. */
   private readonly ownActs = new WeakSet<Finding>();
   /** Per memo key (a field's rule set and context), the sentence texts of its last run and their variants. */
-  private readonly lastRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
+  private readonly lastRuns = new Map<string, { texts: string[]; variants: SentenceVariant[]; sentencesId?: number }>();
   /** The same for line rules: the texts of the lines that held sentences in the last run, and their variants. */
   private readonly lastLineRuns = new Map<string, { texts: string[]; variants: SentenceVariant[] }>();
   /**
@@ -393,7 +393,7 @@ export class Engine {
     // Sentences before and after the edited stretch have the texts (the very strings the parser kept) they
     // had in this field's last run: their variants are taken from that run, with no look-up by text.
     const last = this.lastRuns.get(key);
-    const { head, tail } = unchangedEnds(last?.texts ?? [], sentences);
+    const { head, tail } = unchangedEnds(last?.texts ?? [], sentences, last?.sentencesId);
     // As many sentences as in the last run (most keystrokes): its arrays are written over in place, each position
     // read before it is written; otherwise new ones.
     const inPlace = last !== undefined && last.texts.length === sentences.length;
@@ -417,7 +417,7 @@ export class Engine {
       for (let r = 0; r < reports.length; r++) rules[reports[r]!.rule]!.collected.push(moved(reports[r]!.report, s.start));
       previous = s;
     }
-    remember(this.lastRuns, key, { texts, variants });
+    remember(this.lastRuns, key, { texts, variants, sentencesId: sentenceSuccession(sentences)?.id });
   }
 
   /** What the sentence rules report on `s` after `previous`: from the memo, or by running them. */
@@ -764,12 +764,11 @@ function remember<V>(runs: Map<string, V>, key: string, run: V): void {
  * the parser hands out the same string for an unchanged line's sentences, so this is a pointer comparison
  * per sentence until the edited stretch.
  */
-export function unchangedEnds(before: readonly string[], now: readonly Sentence[]): { head: number; tail: number } {
-  const most = Math.min(before.length, now.length);
-  let head = 0;
-  while (head < most && now[head]!.text === before[head]) head++;
-  let tail = 0;
-  while (tail < most - head && now[now.length - 1 - tail]!.text === before[before.length - 1 - tail]) tail++;
+export function unchangedEnds(before: readonly string[], now: readonly Sentence[], beforeId?: number): { head: number; tail: number } {
+  // Round 30: when `before` holds the texts of the parse right before `now`, the parser's counts of the sentences
+  // its unchanged lines hold are taken as they stand (sameEnds), and only the sentences past them compared.
+  const { head, tail: same } = sameEnds(before, now, beforeId);
+  let tail = same;
   // The first sentence of the tail must follow the same text as before, or its sentence-pair rules differ.
   if (tail > 0) {
     const k = now.length - tail;

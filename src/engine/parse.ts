@@ -91,6 +91,53 @@ interface LastParse {
   marks: number[];
   /** Per line: whether it is a quoted line (> …). */
   quoted: boolean[];
+  /** How many lines at the start and at the end were taken from the parse before (their text unchanged). */
+  head: number;
+  tail: number;
+  /** The first line of the quoted history (all lines when none), and the number of the sentences handed out. */
+  from?: number;
+  sentencesId?: number;
+}
+
+/**
+ * What the parser knows of a sentences array it handed out, against the array of the parse before it under the
+ * same key: how many sentences at the start (`head`) and at the end (`tail`) have the texts they had there (not
+ * necessarily as many as could: the lines the edit touched are not looked into). Each array has a number of its
+ * own, and refers to the one before by number only, so that no array keeps the one before it alive.
+ */
+export interface SentenceSuccession {
+  id: number;
+  previous: number;
+  head: number;
+  tail: number;
+}
+
+const SUCCESSIONS = new WeakMap<readonly Sentence[], SentenceSuccession>();
+let lastSentencesId = 0;
+
+/** The succession of a sentences array the parser handed out (undefined for any other array). */
+export function sentenceSuccession(sentences: readonly Sentence[]): SentenceSuccession | undefined {
+  return SUCCESSIONS.get(sentences);
+}
+
+/**
+ * How many sentences at the start and at the end of `now` have the texts at the same places of the array whose
+ * texts are `before` (the array numbered `beforeId`, when known), not overlapping: as many as there are. When `now`
+ * is the parse right after that array, the parser's counts are taken as they stand and only the sentences past
+ * them compared; otherwise every sentence from each end until one differs (by identity first: the parser hands
+ * out the same string for an unchanged line's sentences).
+ */
+export function sameEnds(before: readonly string[], now: readonly Sentence[], beforeId: number | undefined): { head: number; tail: number } {
+  const most = Math.min(before.length, now.length);
+  const known = beforeId === undefined ? undefined : SUCCESSIONS.get(now);
+  // The very array asked about again (a second rule asking within one analysis): nothing changed.
+  if (known !== undefined && known.id === beforeId) return { head: most, tail: 0 };
+  const from = known !== undefined && known.previous === beforeId;
+  let head = from ? Math.min(known.head, most) : 0;
+  while (head < most && now[head]!.text === before[head]) head++;
+  let tail = from ? Math.min(known.tail, most - head) : 0;
+  while (tail < most - head && now[now.length - 1 - tail]!.text === before[before.length - 1 - tail]) tail++;
+  return { head, tail };
 }
 
 /**
@@ -141,20 +188,37 @@ export class FieldParser {
    */
   parse(text: string, key = ''): ParsedField {
     const generation = ++this.generation;
-    const now = this.linesOf(text, this.lastParses.get(key));
+    const previous = this.lastParses.get(key);
+    const now = this.linesOf(text, previous);
     if (!this.lastParses.has(key) && this.lastParses.size >= 8) this.lastParses.clear();
     this.lastParses.set(key, now);
     const { lines: all, entries, quoted } = now;
     const from = historyStartFromMarks(now.marks);
     const own = from < all.length ? text.slice(0, all[from]!.start) : text;
     const sentences: Sentence[] = [];
+    const before = previous;
+    // The sentences of the lines taken from the parse before, at each end (see SentenceSuccession): above the
+    // edit, those of the lines before the history in both parses; below it, those of the lines up to the
+    // history when it starts at the same line counted from the end (or neither parse has one).
+    const headLines = before?.from === undefined ? 0 : Math.min(now.head, from, before.from);
+    const tailFrom = all.length - now.tail;
+    const sameHistory = before?.from !== undefined && from - all.length === before.from - before.lines.length;
+    let head = 0;
+    let tail = 0;
     for (let i = 0; i < from; i++) {
+      if (i === headLines) head = sentences.length;
       if (quoted[i]) continue;
       const line = all[i]!;
       const entry = (entries[i] ??= this.entry(line.text));
       const placed = this.placed(entry, line, generation);
       for (let k = 0; k < placed.length; k++) sentences.push(placed[k]!);
+      if (i >= tailFrom && sameHistory) tail += placed.length;
     }
+    if (headLines >= from) head = sentences.length;
+    const id = ++lastSentencesId;
+    SUCCESSIONS.set(sentences, { id, previous: before?.sentencesId ?? 0, head, tail });
+    now.from = from;
+    now.sentencesId = id;
     return { text, own, lines: all, sentences, quoted: quotedHistory(all, from, (i) => quoted[i]!, (i) => (now.marks[i]! & NOTICE_LINE) !== 0) };
   }
 
@@ -171,16 +235,21 @@ export class FieldParser {
     const shift = text.length - before.length;
     if (prev) {
       const old = prev.lines;
-      // Lines above the edit: same text and same line break at the same offset (the last line has no break).
-      while (head < n - 1 && sameLine(text, before, old[head]!, old[head + 1]!.start, 0)) head++;
+      // The lines tile the text (each line's text and break up to the next line's start), so the lines above the
+      // edit that are the same at the same offset are those that end within the two texts' common prefix: one
+      // scan of the texts instead of a slice and a compare per line above the edit (the last line has no break).
+      const prefix = commonPrefixLength(text, before);
+      while (head < n - 1 && old[head + 1]!.start <= prefix) head++;
       const headEnd = head > 0 ? old[head]!.start : 0;
-      // Lines below it: the same at the same distance from the end, each starting a line, none in the head.
+      // Lines below it: the same at the same distance from the end (within the common suffix), each starting a
+      // line, none in the head.
+      const suffix = commonSuffixLength(text, before);
       while (tail < n - head) {
         const j = n - 1 - tail;
         const l = old[j]!;
         const at = l.start + shift;
         if (at < headEnd || j === 0 || text.charCodeAt(at - 1) !== 10) break;
-        if (!sameLine(text, before, l, j + 1 < n ? old[j + 1]!.start : before.length, shift)) break;
+        if (before.length - l.start > suffix) break;
         tail++;
       }
     }
@@ -227,7 +296,7 @@ export class FieldParser {
         quoted[k] = prev!.quoted[j]!;
       }
     }
-    return { text, lines, entries, marks, quoted };
+    return { text, lines, entries, marks, quoted, head, tail };
   }
 
   /**
@@ -399,17 +468,46 @@ function settled(s: Sentence): boolean {
   return s instanceof PlacedSentence ? s.moved !== undefined : s.start === 0;
 }
 
+/** Blocks of up to this many code units are compared at once by the common prefix and suffix scans. */
+const SCAN_BLOCK_MAX = 8192;
+const SCAN_BLOCK_MIN = 16;
+
 /**
- * Whether `line` has the same text and line break (up to `next`, where the following line starts) in `text`
- * at its offset plus `by` as in `before`.
+ * The length of the longest common prefix of `a` and `b` (in code units). Blocks compared as slices with ===
+ * (V8 compares two strings' contents in bulk; a charCodeAt loop is several times slower on a 50 KB draft),
+ * doubling while they match and halving on a mismatch, then character by character in the last small block.
  */
-function sameLine(text: string, before: string, line: Line, next: number, by: number): boolean {
-  // A slice compared with ===: V8 compares the two strings' contents in bulk (startsWith went character by
-  // character, several times slower on a 50 KB draft).
-  const at = line.start + by;
-  if (at + line.text.length > text.length || text.slice(at, at + line.text.length) !== line.text) return false;
-  for (let k = line.end; k < next; k++) if (text.charCodeAt(k + by) !== before.charCodeAt(k)) return false;
-  return true;
+export function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  let block = SCAN_BLOCK_MIN;
+  while (block >= SCAN_BLOCK_MIN) {
+    if (i + block <= n && a.slice(i, i + block) === b.slice(i, i + block)) {
+      i += block;
+      if (block < SCAN_BLOCK_MAX) block *= 2;
+    } else if (i + block > n && n - i < SCAN_BLOCK_MIN) break;
+    else block >>= 1;
+  }
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the longest common suffix of `a` and `b` (in code units), scanned as commonPrefixLength. */
+export function commonSuffixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const la = a.length;
+  const lb = b.length;
+  let i = 0;
+  let block = SCAN_BLOCK_MIN;
+  while (block >= SCAN_BLOCK_MIN) {
+    if (i + block <= n && a.slice(la - i - block, la - i) === b.slice(lb - i - block, lb - i)) {
+      i += block;
+      if (block < SCAN_BLOCK_MAX) block *= 2;
+    } else if (i + block > n && n - i < SCAN_BLOCK_MIN) break;
+    else block >>= 1;
+  }
+  while (i < n && a.charCodeAt(la - 1 - i) === b.charCodeAt(lb - 1 - i)) i++;
+  return i;
 }
 
 function rebase<T extends { start: number; end: number }>(items: T[], offset: number): T[] {

@@ -1,5 +1,5 @@
 import { LruCache } from '../cache';
-import { carriesTokens, FACT_SLOTS, type FactSlots } from '../parse';
+import { carriesTokens, FACT_SLOTS, sameEnds, sentenceSuccession, type FactSlots } from '../parse';
 import type { Draft, Field, Sentence } from '../types';
 
 /**
@@ -42,6 +42,8 @@ interface SentenceRun<T = unknown> {
   texts: string[];
   values: T[];
   kept: number[];
+  /** The number of the parser's sentences array `texts` were read from (see sameEnds), when it was one. */
+  sentencesId?: number;
 }
 
 /**
@@ -135,11 +137,10 @@ export class FactStore {
     }
     const { texts, values } = run;
     const n = sentences.length;
-    const most = Math.min(texts.length, n);
-    let head = 0;
-    while (head < most && sentences[head]!.text === texts[head]) head++;
-    let tail = 0;
-    while (tail < most - head && sentences[n - 1 - tail]!.text === texts[texts.length - 1 - tail]) tail++;
+    // Round 30: the ends counted by the parser when `texts` are those of the parse right before (sameEnds), so
+    // that a keystroke far from any kept sentence no longer compares every sentence's text, per annotator.
+    const { head, tail } = sameEnds(texts, sentences, run.sentencesId);
+    run.sentencesId = sentenceSuccession(sentences)?.id;
     const oldMiddle = texts.length - head - tail;
     const newMiddle = n - head - tail;
     const shift = newMiddle - oldMiddle;
