@@ -15,6 +15,7 @@ import type { Sentence } from '../../../src/engine/types';
 import { pressWordIn } from '../../../src/engine/analysis/press-shape';
 import type { PressWordClass } from '../../../src/engine/analysis/press-words';
 import { inWindow } from '../../../src/rules/any/calendar/closed-days';
+import { isPartWord } from '../../../src/rules/any/calendar/word-parts';
 import { englishVisits, japaneseVisits } from '../../../src/rules/any/calendar/visit-verbs';
 import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
 import { storedEntryMatches } from '../../../src/rules/ja/lib/pressure';
@@ -116,6 +117,11 @@ export const MATCHERS: Record<string, Matcher> = {
   'any/press-words': (e, text) => pressWordIn(e.id as PressWordClass, text),
   // A closure window (MM-DD to MM-DD, maybe across the new year) and an ISO date, tested as closedReason does.
   'calendar/closures': (e, text) => inWindow(parseIsoDay(text), { from: e.from as string, to: e.to as string }),
+  // A word class a long pattern names ({{holidayJa}}): its has are words of the class, its hasNot near misses (round 30).
+  'calendar/meeting-context': (e, text, list) => {
+    if (list !== 'parts') throw new Error(`calendar/meeting-context: no matcher for the list ${list}`);
+    return isPartWord(e as unknown as { words: string[] }, text);
+  },
   // A visit told by a verb of movement, read from the parse as the meeting judgement reads it.
   'calendar/visit-verbs': async (e, text, list) =>
     list === 'ja' ? japaneseVisits((await jaSentence(text)).tokens, 0, e.id).length > 0 : englishVisits(text, e.id).length > 0,

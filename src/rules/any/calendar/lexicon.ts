@@ -3,9 +3,11 @@ import { z } from 'zod';
 import data from '../../../../dictionaries/calendar/meeting-context.json';
 import { bundled, onDemand } from '../../bundled';
 import { matchAll, plainText, twinOf } from '../../../engine/match-all';
+import { expandParts, PartsSchema } from './word-parts';
 
 const Group = onDemand(() => z.object({ ja: z.array(z.string()), en: z.array(z.string()) }));
 const LexiconSchema = onDemand(() => z.object({
+  parts: PartsSchema(),
   meeting: Group(),
   notMeeting: Group(),
   knownClosure: Group(),
@@ -49,7 +51,7 @@ const LexiconSchema = onDemand(() => z.object({
 const lexicon = bundled('calendar/meeting-context', LexiconSchema, data);
 
 function alternation(group: z.infer<ReturnType<typeof Group>>): string {
-  const sources = [...group.ja, ...group.en];
+  const sources = [...group.ja, ...group.en].map((s) => expandParts(s, lexicon.parts));
   // An empty group must match nothing, not everything.
   return sources.length ? sources.map((s) => `(?:${s})`).join('|') : '(?!)';
 }

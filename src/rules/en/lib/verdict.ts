@@ -5,6 +5,9 @@
 // lines, each a point and its verdict: "Saturday desk → not available"). Said of its own accord — a first quote, a
 // price list, a specification — the same words inform. Read by en.blunt-refusal.reply-verdict (which reports it) and
 // by en.bad-news.blunt-notice (which leaves it: the verdict turns down their ask, it breaks no news).
+import { z } from 'zod';
+import cellRewordingsData from '../../../../dictionaries/en/answer-cell-rewordings.json';
+import { bundled, onDemand } from '../../bundled';
 import { englishFacts } from '../../../engine/analysis/en';
 import { verdictOf, type Verdict } from '../../../engine/analysis/en-verdict';
 import { namesAsk } from '../../../engine/analysis/en-declines';
@@ -109,12 +112,12 @@ export function answerCell(text: string): { start: number; end: number } | undef
  * Round 29: the verdict of an answer line (a table's cell, the words after "Point:", a plain-text table's last cell)
  * reworded in its place: the row, its bars and its point stay as they are, so a table is still a table afterwards.
  */
-const CELL_REWORDINGS: ReadonlyArray<{ text: string; label: string; labelJa: string }> = [
-  { text: "Unfortunately we can't offer this at the moment; we'd be glad to suggest an alternative",
-    label: 'Cushion the answer and offer an alternative', labelJa: 'クッション言葉を添え、代案を申し出る' },
-  { text: "I'm afraid this is difficult for us; let me check with my manager what we can do",
-    label: 'Cushion the answer and offer to consult', labelJa: 'クッション言葉を添え、社内での相談を申し出る' },
-];
+// Round 30: the rewordings are data (dictionaries/en/answer-cell-rewordings.json), validated by the dictionary schema test.
+const CellRewordingsSchema = onDemand(() => z.object({
+  about: z.string(),
+  rewordings: z.array(z.object({ id: z.string(), text: z.string().min(1), label: z.string().min(1), labelJa: z.string().min(1) })).min(1),
+}));
+const CELL_REWORDINGS = bundled('en/answer-cell-rewordings', CellRewordingsSchema, cellRewordingsData).rewordings;
 export function cellRewordings(s: Sentence): Suggestion[] | undefined {
   const cell = answerCell(s.text);
   if (!cell) return undefined;
