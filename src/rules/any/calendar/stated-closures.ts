@@ -40,11 +40,11 @@ const JA_NOUN = '(?:お休み|休み|休業|休暇|連休|停止|休止|休館)(
 const EN_NOUN = '(?:break|closure|shutdown|shut-down|holidays?|stoppage|vacation|time off)';
 
 /**
- * Japanese: [その/この/同] + noun [（…）] + の最終日 / 初日 / N日目 / うち一日, or 中 / の間 / 期間中, as the
+ * Japanese: [その/この/同] + noun + の最終日 / 初日 / N日目 / うち一日, or 中 / の間 / 期間中, as the
  * time of an act (に, で, なら, のみ, の午後 …) — not まで/までに (a deadline), 明け (after it), 中の (a noun's time).
  */
 const JA_REF = new RegExp(
-  `((?:その|この|同)?${JA_NOUN})(?:[（(][^）)\\n]{0,30}[）)])?` +
+  `((?:その|この|同)?${JA_NOUN})` +
     `(?:の(最終日|初日|最初の日|最後の日|[一二三四五1-5１-５]日目|うち(?:の)?(?:一日|1日|どこか|いずれか))|中|の間|期間中)` +
     `(?=に|で|の(?:午前|午後|朝|夕方)|なら|でしたら|であれば|のみ|だけ|は|[、。：:]|$)`,
   'g',
