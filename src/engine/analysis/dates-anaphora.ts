@@ -26,14 +26,14 @@ export const JA_ANAPHOR = new RegExp(
 );
 
 /**
- * English: "that day", "the same day", "the day after / before (that)", "the following / next day or morning",
+ * English: "that day", "the same day", "that afternoon" (a part of the day named again: the day itself), "the day after / before (that)", "the following / next day or morning",
  * "the Monday after (that)", "the following Monday", "the following week", "the week after". What it is after is
  * the date named last: left unsaid (punctuation, a time or a clause follows), or referred to by a noun with "the"
  * ("the day after the holiday", "the Monday after the show closes") — not a noun placed by a phrase of its own
  * ("the day after the end of the fair", left alone).
  */
 export const EN_ANAPHOR =
-  /\b(?:(that|the\s+same|that\s+same)\s+day\b(?!\s+(?:of|when|we|you|they|I)\b)|the\s+(day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(after|before)(?:(?:\s+that)?\b(?=\s*(?:[,.;:!?)(—–]|$|at\b|from\b|around\b|in\s+the\b|morning\b|afternoon\b|\d|would\b|could\b|works?\b|is\b|instead\b|if\b|or\b|and\b|as\b))|\s+(?:the|that|this)\s+(?!next\b|following\b)[a-z]+(?:\s+(?:closes|ends|is\s+over))?\b(?!\s+(?:of|on|in)\b))|the\s+(?:following|next)\s+(day|morning|afternoon|evening)\b|the\s+following\s+(week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
+  /\b(?:(that|the\s+same|that\s+same)\s+(?:day|morning|afternoon|evening)\b(?!\s+(?:of|when|we|you|they|I)\b)|the\s+(day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(after|before)(?:(?:\s+that)?\b(?=\s*(?:[,.;:!?)(—–]|$|at\b|from\b|around\b|in\s+the\b|morning\b|afternoon\b|\d|would\b|could\b|works?\b|is\b|instead\b|if\b|or\b|and\b|as\b))|\s+(?:the|that|this)\s+(?!next\b|following\b)[a-z]+(?:\s+(?:closes|ends|is\s+over))?\b(?!\s+(?:of|on|in)\b))|the\s+(?:following|next)\s+(day|morning|afternoon|evening)\b|the\s+following\s+(week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
 
 /** The relation a phrase matched by JA_ANAPHOR or EN_ANAPHOR states, or null. */
 export function relationOf(phrase: string): Relation | null {

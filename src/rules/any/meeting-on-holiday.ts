@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { reportClosedRanges, reportClosedSlots, reportClosurePeriods } from './calendar/closed-slots';
+import { reportClosedRanges, reportClosedSlots, reportClosurePeriods, reportStatedClosureReferences } from './calendar/closed-slots';
 
 /** A meeting proposed on a Japanese public holiday, in Golden Week, Obon or the year-end closure. */
 export default defineRule({
@@ -109,6 +109,9 @@ export default defineRule({
   document(ctx) {
     reportClosedSlots(ctx, 'named');
     if (ctx.field !== 'when') reportClosedRanges(ctx);
-    if (ctx.field === 'body') reportClosurePeriods(ctx);
+    if (ctx.field === 'body') {
+      reportClosurePeriods(ctx);
+      reportStatedClosureReferences(ctx);
+    }
   },
 });

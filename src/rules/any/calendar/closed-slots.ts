@@ -13,6 +13,7 @@ import { restatementOf } from './restatement';
 import { clientTime, hoursOf } from './slot-time';
 import { betterWhens, parseWhen, whenClosedReason } from './when-field';
 import { closurePeriods } from './closure-periods';
+import { statedClosureReferences } from './stated-closures';
 import { inWindow } from './closed-days';
 
 type Which = 'weekend' | 'named';
@@ -205,6 +206,32 @@ export function reportClosurePeriods(ctx: RuleContext): void {
       message: `${c.name.en.charAt(0).toUpperCase()}${c.name.en.slice(1)} (${window}): ${c.why.en}. A meeting proposed then asks the client to come in on a closed day; propose days after it instead.`,
       messageJa: `${c.name.ja}（${windowJa}）は、${c.why.ja}。期間外の日程をご提案ください。`,
       suggestions: [{ text, label: `Propose after ${c.name.en}`, labelJa: `${c.name.ja}明けに変更` }],
+    });
+  }
+}
+
+/**
+ * A closure the mail states by its dates, referred back to by a noun as a meeting's time (そのお休みの最終日に,
+ * "during the shutdown"): flagged on the reference, with the time after the closure offered instead. A reference
+ * that is also read as a meeting's slot (a date the parser read there) is left to that slot's finding.
+ */
+export function reportStatedClosureReferences(ctx: RuleContext): void {
+  const refs = statedClosureReferences(ctx);
+  if (refs.length === 0) return;
+  const slots = meetingSlots(ctx);
+  for (const r of refs) {
+    if (slots.some(({ slot }) => slot.start < r.end && slot.end > r.start)) continue;
+    const { from, to } = r.closure;
+    const window = `${from.m}/${from.d}–${to.m}/${to.d}`;
+    const windowJa = `${from.m}月${from.d}日〜${to.m}月${to.d}日`;
+    const which = r.day ? { en: `${r.day.m}/${r.day.d}, a day of the closure`, ja: `${r.day.m}月${r.day.d}日はお休みの期間中` } : { en: 'the closure itself', ja: 'お休みの期間そのもの' };
+    const placed = ctx.text.slice(r.start, r.end);
+    ctx.report({
+      start: r.start,
+      end: r.end,
+      message: `"${placed}" is ${which.en} this mail states (${window}). A meeting proposed then asks them to come in on a closed day; propose a day after it instead.`,
+      messageJa: `「${placed}」は、メールに書かれたお休み（${windowJa}）の期間中です（${which.ja}）。休み明けの日程をご提案ください。`,
+      suggestions: [{ text: r.after, label: 'Propose a day after the closure', labelJa: 'お休み明けに変更' }],
     });
   }
 }

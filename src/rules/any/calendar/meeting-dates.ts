@@ -575,7 +575,11 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);
   const modifiers = modifierSpans(text);
-  const except = [...visits, ...modifiers, ...(moved ? [moved] : []), ...reasonBefore(text, rel)];
+  // 「5月3日に到着し、その日の午後に…伺えれば」, "we land on 4 May and could visit you that afternoon": a date given by
+  // reference to an earlier date of the sentence is counted from it, and the act between the two (到着し) is that
+  // date's — not the reference's own act.
+  const antecedentAct = d?.anaphor && d.from ? [{ start: d.start + d.from.end, end: d.start }] : [];
+  const except = [...visits, ...modifiers, ...(moved ? [moved] : []), ...reasonBefore(text, rel), ...antecedentAct];
   const toOther = distanceTo('notMeeting', text, rel, relEnd, except);
   const reading = judgeSlot(x, text, visits, others, moved, except, toOther);
   // 「20:00からの開始となりますが、ご参加いただけますでしょうか」: with attendance asked in sight, a word that tells when
@@ -1247,8 +1251,18 @@ function oneMeetingPerDay(slots: MeetingSlot[]): MeetingSlot[] {
 function namesDayAgain(x: Slot, s: Sentence): boolean {
   const rel = x.date?.anaphor;
   if (!rel || rel.kind !== 'day' || rel.days !== 0 || x.time) return false;
+  // "that afternoon" names a part of the day itself, as 当日の午後 does after it: a time placed when the sentence
+  // proposes it ("I could visit your office that afternoon"), the day told again when it does not ("Daniel also has a
+  // board call that morning").
+  if (PART_OF_DAY_IN.test(x.date!.text)) return !proposes(s.text) && !has('offer', s.text) && !WISHED.test(s.text);
   return !PART_OF_DAY_AFTER.test(s.text.slice(x.end, x.end + 20)) && !proposes(s.text);
 }
+
+/** A wish or an offer of the writer's side: would like to, hope to, could, can. */
+const WISHED = /\b(?:would|'d)\s(?:(?:very|so)\s(?:much\s)?)?(?:like|love)\sto\b|\bhope\sto\b|\bcould\b|\bcan\b/i;
+
+/** A reference that names a part of the day (that afternoon, the same morning). */
+const PART_OF_DAY_IN = /\b(?:morning|afternoon|evening)\b|朝|午前|午後|夕方/i;
 
 /** A line quoted twice or more (">> …", "> > …"): an older mail of the thread, often the writer's own. */
 const OLDER_QUOTE = /^[ \t\u3000]*[>＞][ \t\u3000]*[>＞]/;
