@@ -64,6 +64,8 @@ export default defineRule({
       { text: '貴社の求人を拝見し、急成長されていると思いご連絡いたしました。' },
       { text: 'ご確認をお願いいたします。取り急ぎ、ご報告まで。' },
       { text: '資料をお送りいたします。早めに。' },
+      // Round 30: a headline of an event (a サ変 noun) is no feeling told with its copula dropped.
+      { text: '新製品、発売！' },
     ],
     invalid: [
       {
@@ -106,6 +108,7 @@ export default defineRule({
       { text: 'この日程でOKです？', flagged: 'OKです', outputs: ['この日程でよろしいでしょうか？'] },
       { text: '御社の記事を拝見し、急成長中なんだなと思いご連絡いたしました。', flagged: '中なんだな', outputs: ['御社の記事を拝見し、急成長中なのだと思いご連絡いたしました。'] },
       { text: '添付のリストをご確認ください。はやめに。', flagged: 'はやめに。', outputs: ['添付のリストをご確認ください。'] },
+      { text: '来週の打ち合わせ、楽しみ！', flagged: '楽しみ', outputs: ['来週の打ち合わせ、楽しみです！'] },
     ],
   },
   readsPrevious: true,
@@ -144,6 +147,7 @@ export default defineRule({
     clippedAfterthought(s, ctx, covered, previous);
     droppedParticle(s, ctx, covered);
     loanwordVerdict(s, ctx, covered);
+    exclaimedState(s, ctx, covered);
   },
 });
 
@@ -259,6 +263,36 @@ function talkEnding(s: Sentence, ctx: RuleContext, covered: Array<[number, numbe
     reportUncovered(s, ctx, covered, h, h.entry.message,
       suggestion(h.polite, h.polite ? `Write ${h.polite}` : 'Remove it', h.polite ? `「${h.polite}」にする` : '削除する'));
   }
+}
+
+/**
+ * Round 30: 来週の打ち合わせ、楽しみ！ / 結果は残念！ / 今回の件、本当に心配〜: a feeling or a state told of a topic with the
+ * copula dropped and an exclamation — a noun of state (a na-adjective's stem, or a noun with kana okurigana such as
+ * 楽しみ) closing the line after a topic (a comma or は), then ！ or 〜. Read from the tokens, so a headline of an event
+ * (新製品、発売！ — a サ変 noun) or a bare heading stays. Written to a client, the copula comes back (楽しみです！).
+ */
+function exclaimedState(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>): void {
+  const tokens = s.tokens;
+  if (!tokens) return;
+  let i = tokens.length - 1;
+  let exclaimed = false;
+  while (i >= 0 && (tokens[i]!.pos === '記号' || /^\s+$/.test(tokens[i]!.surface))) {
+    if (/[！!〜～]/.test(tokens[i]!.surface)) exclaimed = true;
+    i--;
+  }
+  const n = tokens[i];
+  if (!exclaimed || !n || i < 2 || n.pos !== '名詞') return;
+  const state = n.pos1 === '形容動詞語幹' || (n.pos1 === '一般' && /^\p{Script=Han}+\p{Script=Hiragana}+$/u.test(n.surface));
+  if (!state) return;
+  // The topic before it: a comma or は right before the noun (an adverb such as 本当に or すごく may stand between).
+  let k = i - 1;
+  while (k > 0 && (tokens[k]!.pos === '副詞' || (tokens[k]!.pos === '形容詞' && tokens[k]!.cForm.startsWith('連用')))) k--;
+  const t = tokens[k]!;
+  if (!(t.surface === '、' || t.surface === '，' || (t.pos === '助詞' && t.surface === 'は'))) return;
+  if (quotedRanges(s.text).some(([a, b]) => n.start - s.start >= a && n.end - s.start <= b)) return;
+  reportUncovered(s, ctx, covered, { start: n.start, end: n.end },
+    { en: 'A feeling told with the copula dropped and an exclamation (楽しみ！) is chat; to a client write it out (楽しみです).', ja: '「楽しみ！」のように「です」を省いて感嘆符で言い切るのは話し言葉です。お客様には「楽しみです」と書きます。' },
+    suggestion(`${n.surface}です`, `Write ${n.surface}です`, `「${n.surface}です」にする`));
 }
 
 /** Reports `h` (offsets into the field) unless an earlier finding of this rule in the sentence overlaps it; then it is covered. */

@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { classicalOrder } from './lib/classical-order';
+import { readsAsChatLine } from './lib/chat-line';
 import { suggestion } from './lib/suggest';
 import { inQuotes, isListOrHeading, isParenthetical, quotedRanges } from './lib/text';
 
@@ -38,7 +39,12 @@ export default defineRule({
       { text: '結論から申し上げると、問題ない見込みだ。', context: { recipient: 'internal' } },
       { text: '詳細は添付資料のとおり。' },
       { text: '早速ご対応いただきたく。' },
-      { text: '見積書は昨日送った' },
+      // Round 30: a line with no 。 that is a label, a name, a step or a title, not a sentence (lib/chat-line.ts).
+      { text: '図面を確認する' },
+      { text: '状態：発送した' },
+      { text: 'JAくれない\n営農企画課 中島様' },
+      { text: '暮らしの道具 あわい\n店主 柴田様' },
+      { text: '目的 来期の販売計画を共有する' },
     ],
     invalid: [
       {
@@ -53,6 +59,10 @@ export default defineRule({
       { text: '価格は据え置きにすると思う。', flagged: '思う', outputs: ['価格は据え置きにすると思います。'] },
       // Round 23 (mendref): a plain verb after a word of reply answers someone, punctuated or not.
       { text: 'Ok ok, 分かった', flagged: '分かった', outputs: ['Ok ok, 分かりました'] },
+      // Round 30: a line of chat with no 。 — a plain predicate that reports, states or thinks, or a verb told with a
+      // topic or a word of time — is a sentence (lib/chat-line.ts tells it from a label line).
+      { text: '見積書は昨日送った', flagged: '送った', outputs: ['見積書は昨日送りました'] },
+      { text: '午後なら空いている', flagged: 'いる', outputs: ['午後なら空いています'] },
     ],
   },
   readsPrevious: true,
@@ -63,7 +73,9 @@ export default defineRule({
     if (p.style !== 'dearu' && p.style !== 'plain') return;
     // A plain verb without 。 is often a note or a label; only a finished sentence counts.
     // But a plain verb after a word of reply (Ok ok, 分かった / はい、了解した) answers someone: a sentence, not a label.
-    if (!p.punctuated && (p.style === 'plain' || s.text.length < 8) && !REPLY_LEAD.test(s.text)) return;
+    // Round 30: so does a line of chat, which ends with a line break (資料、もう送った / 午後なら空いている): its final
+    // chunk carries an auxiliary, a state or a told time that a label line (納期：3週間, 暮らしの道具 あわい) never does.
+    if (!p.punctuated && (p.style === 'plain' || s.text.length < 8) && !REPLY_LEAD.test(s.text) && !readsAsChatLine(s, p.chain)) return;
     if (p.start === undefined || p.end === undefined || !p.polite) return;
     if (inQuotes(quotedRanges(s.text), p.start - s.start, p.end - s.start)) return;
     // ご了承を乞う / 提出されたい: an order in the style of a notice, ja.register.plain-sentence's with a request as its fix.

@@ -154,20 +154,15 @@ const N_NEAR_MISSES: Case[] = [
   ['', '工場長が「これは良い」とおっしゃっていたと伺いました。'],
 ];
 
-// Still missed on this branch, kept as cases that must start passing when read (it.fails turns red then): a bare
-// dictionary-form verb after a noun of time that kuromoji tags 一般 (あとで), read as a step; a noun + ！ after a
-// comma, read as a headline (新製品、発売！).
-const KNOWN_MISSES: Case[] = [
+// Round 30 (chatline30): round 29's known misses, now read — a line with no 。 that lib/chat-line.ts reads as chat (its
+// final chunk reports, states or thinks, or a verb is told with a topic or a word of time; a label, a name, a step or
+// a field stays a label line), and a feeling noun with ！ after its topic (楽しみ！). Withdrawn at round 29's
+// integration because the old reading also flagged a shop name over its addressee (「暮らしの道具 あわい」, AV) —
+// that line and its kind are near misses in classes-r30-chatline.
+const READ_IN_R30: Case[] = [
   [R, 'あとで確認する'],
   [R, '来週の打ち合わせ、楽しみ！'],
-];
 
-// Withdrawn at integration (round 29): these unpunctuated plain lines were caught by casual29's reading of a plain line
-// that reports, states or thinks as a sentence for desumasu-dearu-mix; on the round's unread Japanese set that
-// reading flagged 2 of 20 clean mails (and added findings on 2 labelled ones) while gaining no label, so it was taken
-// out (CoCoA-MT test recall on informal segments 0.963 with it). Kept as known misses: when a reading that tells a
-// chat line from a mail's label or note line catches them, it.fails turns red.
-const WITHDRAWN_UNTERMINATED: Case[] = [
   [R, '資料、もう送った'],
   [R, '今日は雨だから行かない'],
   [R, '今週は忙しくて手が回らない'],
@@ -193,17 +188,12 @@ const categoriesOf = (body: string, context: DraftContext, expected: string) => 
   return expected === '' ? cats.sort().join(',') : (cats as string[]).includes(expected) ? expected : cats.sort().join(',');
 };
 
-describe('known misses', () => {
-  it.fails.each([...KNOWN_MISSES, ...WITHDRAWN_UNTERMINATED])('[%s] %#', (expected, body, context = CLIENT) => {
-    expect(categoriesOf(body, context, expected)).toBe(expected);
-  });
-});
-
 describe.each([
   ['U a segment with no final 。', U_UNTERMINATED],
   ['Q quotative って, の/かい/っけ questions, explanatory の', Q_QUOTE_QUESTION],
   ['F fragments and chat forms', F_FRAGMENTS_FORMS],
   ['N polite near misses that stay clean', N_NEAR_MISSES],
+  ['R round 29 known misses read in round 30 (unpunctuated chat lines)', READ_IN_R30],
 ] as const)('%s', (_name, cases) => {
   it.each(cases)('[%s] %#', (expected, body, context = CLIENT) => {
     const findings = engine.analyze({ body, context });
