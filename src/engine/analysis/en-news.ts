@@ -4,6 +4,7 @@ import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
 import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
 import { figureChange, signedFall, signedRise } from './en-news-figures';
+import { goodsRise } from './en-news-terms';
 import { abbreviatedDate, dayNumber, numericDates } from './en-news-dates';
 import { quantityCut } from './en-news-quantity';
 import { rateAt } from './en-news-rates';
@@ -1364,6 +1365,8 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   // Round 15 (N1): two figures of one measure with a change between them, judged by what they measure.
   const figures = figureChange(f) ?? signedRise(f);
   if (figures) return figures;
+  // Round 30: a rise whose subject is the goods ("All liners go up by 8.5% from 1 March", en-news-terms.ts).
+  if (goodsRise(f)) return 'price-increase';
   if (termsWorsened(f)) return 'terms-change';
   if (quality(f)) return 'quality';
   // Round 22: a part of a whole with a fault or a loss, a measure short of its commitment (en-news-part.ts).

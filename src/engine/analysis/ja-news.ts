@@ -11,6 +11,7 @@ import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
 import { pairOnLine, roleOfLabel, tableLineCells, valueAt, worsePair, type PairRole } from './value-pair';
 import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed, teamReduced } from './ja-news-results';
+import { termNewValue } from './ja-news-terms';
 import { amountAdded, capImposed, channelDowngraded, freeNowCharged, latinPredicate, minimumSet, serviceReduced } from './ja-news-service';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
@@ -103,7 +104,7 @@ const DENIED_IN_CLAUSE = /^(?:[はもが])(?:一切|特に|全く|まったく)?
 const CAUSAL = /^(?:ので|んで|から|ため)/;
 
 /** Cues that state a change by figures alone, with no predicate (a line of a rate table). */
-export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old', 'label-value', 'arrow-less', 'arrow-charged', 'table-row', 'value-pair', 'line-pair', 'part-of-whole-line', 'target-missed']);
+export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old', 'label-value', 'arrow-less', 'arrow-charged', 'table-row', 'value-pair', 'line-pair', 'part-of-whole-line', 'target-missed', 'term-beside-old']);
 
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
@@ -712,6 +713,9 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (remote) out.push(remote);
   const minimum = minimumSet(text);
   if (minimum) out.push(minimum);
+  // Round 30: a term's new value as a figure, beside its current one or from a point (ja-news-terms.ts).
+  const term = termNewValue(text);
+  if (term) out.push(term);
   const wait = WAIT_UNTIL.exec(text);
   if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
   const failed = supplyActFailed(tokens, offset, predicates);

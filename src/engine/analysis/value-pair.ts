@@ -17,9 +17,12 @@ export interface LabelledValue { role: PairRole; label: string; value: PairValue
 /** A pair against the client found in a text: its span (relative) and what kind of news it is. */
 export interface PairNews { start: number; end: number; kind: PairKind }
 
-/** Labels of the old side, the new side, the whole ordered and the part confirmed. */
-const OLD_LABEL = /^(?:当初|旧|現行|変更前|改定前|従来|元の|これまでの|前回|予定)|\b(?:old|original|originally|previous|prior|initial|current|was|planned|before)\b/i;
-const NEW_LABEL = /^(?:新|変更後|改定後|改訂後|修正後|今回|今後|最新|再設定)|\b(?:new|revised|updated|adjusted|now|latest|after)\b/i;
+/**
+ * Labels of the old side, the new side, the whole ordered and the part confirmed. Round 30: a label naming the period a
+ * value applies to is a side too — "Orders placed before May 1: 8 weeks" over "Orders placed from May 1: 14 weeks".
+ */
+const OLD_LABEL = /^(?:当初|旧|現行|変更前|改定前|従来|元の|これまでの|前回|予定)|\b(?:old|original|originally|previous|prior|initial|current|was|planned|before|until|till|up to)\b/i;
+const NEW_LABEL = /^(?:新|変更後|改定後|改訂後|修正後|今回|今後|最新|再設定)|\b(?:new|revised|updated|adjusted|now|latest|after|from|starting|effective|onwards?)\b/i;
 const WHOLE_LABEL = /^(?:ご?注文|ご?発注|ご依頼|ご要望|ご?希望|お申し?込み?|オーダー)|\b(?:ordered|requested|order qty|order quantity|po qty)\b/i;
 const PART_LABEL = /^(?:(?:[0-9０-９]{1,2}月|[0-9０-９]{4}年度?|Q[1-4１-４]|第[1-4１-４]四半期|今回|初回|本日|今月|今週|今期|来期|第[0-9０-９一二三]便)の?)?(?:出荷|納品|納入|供給|割当|割り当て|確保|手配可能|回答|ご用意|確定)|\b(?:confirmed|allocated|allocation|available|shipped|shipping|deliverable|committed|supplied)\b/i;
 /** A label of what the client gains (a discount, free days, a warranty): down is worse there, not up. */
