@@ -9,6 +9,9 @@ import { run } from './refusal-case-table';
 
 describe('a bare verdict followed by an apology, a regret or a reason alone stays a refusal', () => {
   run([
+    // A plan of ours told after it is no offer (D4 d4-050: "Our technician … will arrive in Kumamoto on 6 July as planned.").
+    {"subject": "Re: Battery failure", "body": "Thank you for your email.\nTechnician visit for the replacement is not included.\nOur courier will collect the battery on Monday as planned.\n\nBest regards,\nTom", "refusal": "Technician visit for the replacement is not included."},
+    {"subject": "Re: NDA redlines", "body": "Your redlines — declined.\nWe will sign the original version on Friday.\n\nBest regards,\nTom", "refusal": "Your redlines — declined."},
     {"subject": "Re: Claim for lot 4417", "body": "Thank you for your message and the photos.\n\n| Request | Our response |\n|---|---|\n| Credit note for 120 m | Approved |\n| Free re-dyeing of the remaining 880 m | Not possible |\nWe apologise for the trouble this lot has caused.\n\nBest regards,\nTom", "refusal": "Not possible"},
     {"subject": "Re: Claim for lot 4417", "body": "Thank you for your message and the photos.\n\n| Request | Our response |\n|---|---|\n| Credit note for 120 m | Approved |\n| Free re-dyeing of the remaining 880 m | Not possible |\nSorry for any inconvenience.\n\nBest regards,\nTom", "refusal": "Not possible"},
     {"subject": "Re: Claim for lot 4417", "body": "Thank you for your message and the photos.\n\n| Request | Our response |\n|---|---|\n| Credit note for 120 m | Approved |\n| Free re-dyeing of the remaining 880 m | Not possible |\nWe regret any inconvenience this may cause.\n\nBest regards,\nTom", "refusal": "Not possible"},

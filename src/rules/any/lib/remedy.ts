@@ -31,10 +31,13 @@ export function englishRemedy(f: EnFacts): Remedy | undefined {
   return undefined;
 }
 
-/** "We could offer a maintenance plan", "we can send a kit": our side offering, not a limit ("only 1 kg bags are available"). */
+/**
+ * "We could offer a maintenance plan", "we can send a kit": our side offering what it can, not a limit ("we can ship in 1 kg
+ * bags only") nor a plan of ours told ("Our technician will arrive on 6 July as planned", D4 d4-050: "will" is no offer).
+ */
 function ourOffer(f: EnFacts): boolean {
   return f.acts.includes('offer') || f.clauses.some((c) => c.subject?.side === 'we' && c.negation === undefined && !c.conditional &&
-    (c.modal === 'can' || c.modal === 'could' || c.modal === 'would' || c.modal === 'will') && !ONLY.test(f.tokens.slice(c.from, c.to).map((t) => t.lower).join(' ')));
+    (c.modal === 'can' || c.modal === 'could') && !ONLY.test(f.tokens.slice(c.from, c.to).map((t) => t.lower).join(' ')));
 }
 
 const UNABLE = /\b(?:unable|not able|cannot|can't|can ’t|can 't|ca n't|difficult)\b/;
