@@ -66,8 +66,31 @@ export function outrightNo(f: EnFacts): boolean {
     if (!POSSIBILITY.has(t[k]!.lower)) continue;
     return !t.slice(k + 1, no.to).some((x) => x.pos === 'NUM' || MONTHS.test(x.lower) || /^(?:until|before|in|during|this|next)$/.test(x.lower) && /^(?:week|month|year|quarter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|time)$/.test(t[t.indexOf(x) + 1]?.lower ?? ''));
   }
+  return formDenied(f, no);
+}
+
+/**
+ * Round 30 (r29 au1-050): "we cannot supply the leaf version in 100 g retail packs", "we don't ship gallium in 1 kg
+ * bottles", "we can't deliver the manual in Japanese": a modal of ours denied for a FORM of the thing — a phrase of "in"
+ * or "as" after the verb naming a pack, a size, a language, a version — turns down the variant they asked for; the
+ * goods themselves are not short. A time ("in July", "in time", "this month"), stock or a quantity ("in the volumes you
+ * need", "in full") after it is how a shortage or a delay is told: the notice's.
+ */
+function formDenied(f: EnFacts, no: EnFacts['clauses'][number]): boolean {
+  if (no.subject?.side !== 'we' || no.negation === undefined || no.verb === undefined || no.conditional) return false;
+  const t = f.tokens;
+  for (let k = no.verb + 1; k < no.to; k++) {
+    if (t[k]!.lower !== 'in' && t[k]!.lower !== 'as') continue;
+    const phrase = t.slice(k + 1, Math.min(no.to, k + 6));
+    const head = phrase.find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+    if (head === undefined || phrase.some((x) => MONTHS.test(x.lower) || NOT_A_FORM.test(x.lower))) continue;
+    return true;
+  }
   return false;
 }
+
+/** After "in": a time, the stock, a whole or a quantity — a shortage or a delay told, no form of the thing. */
+const NOT_A_FORM = /^(?:time|week|weeks|month|months|year|years|quarter|day|days|season|future|meantime|stock|full|advance|quantity|quantities|volume|volumes|amount|amounts|total|number|numbers|part|parts|whole|order|orders|short|near|coming|next|this|past|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 function decide(f: EnFacts, before: EnFacts | undefined): EnSentenceAct | undefined {
   if (f.refusal !== undefined) {
@@ -78,6 +101,8 @@ function decide(f: EnFacts, before: EnFacts | undefined): EnSentenceAct | undefi
     if (specifies(f) && !requestBefore(before)) return 'specification';
     if (endedForGood(f, before)) return 'discontinuation';
     if (declinesTheirAsk(f, before)) return 'refusal';
+    // Round 30: a form of the thing denied ("we cannot supply it in 100 g packs") turns down the variant asked for.
+    if (outrightNo(f) && formDenied(f, f.clauses[f.refusal]!)) return 'refusal';
   } else if (endedForGood(f, before)) return 'discontinuation';
   if (f.news !== undefined) return 'news';
   if (f.acts.includes('offer')) return 'offer';

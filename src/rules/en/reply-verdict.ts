@@ -3,6 +3,7 @@ import { editionScoped } from '../../engine/analysis/en-declines';
 import { sentenceAct } from '../../engine/analysis/en-sentence-act';
 import { chargeOffered, restatesReader } from '../../engine/analysis/en-standing';
 import { defineRule } from '../../engine/rule';
+import { remedyIn } from '../any/lib/remedy';
 import { JAPANESE_NO_END, mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
 import { cellRewordings, isAnswerLine, verdictInReply } from './lib/verdict';
 
@@ -123,8 +124,11 @@ export default defineRule({
       // The next point of an answer sheet is an answer of its own, not a way forward offered for this one.
       // Round 29: nor a new matter after it ("Also, could I drop by your office on Wednesday?", at-047): a question that asks
       // leave for ourselves, or a sentence opened as another topic, offers nothing for this point.
-      const after = next?.lang === 'en' && !isAnswerLine(next.text) && !NEW_MATTER.test(next.text) ? ctx.facts.of(englishFacts, next) : undefined;
-      if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion || offersAfter(after))) {
+      // Round 30: a remedy, read by the shared reader (any/lib/remedy.ts) — an alternative, a promise to consult, an offer
+      // of ours or the no said again softened, in English or Japanese; an apology alone after it is not one (r29 au1-027).
+      const nextCounts = next !== undefined && !isAnswerLine(next.text) && !NEW_MATTER.test(next.text);
+      const after = nextCounts && next.lang === 'en' ? ctx.facts.of(englishFacts, next) : undefined;
+      if (nextCounts && remedyIn(ctx, next) !== undefined) {
         drop('remedy-in-next');
         continue;
       }
@@ -208,11 +212,6 @@ function reasoned(f: EnFacts, at: number): boolean {
   const cl = f.clauses[at]!;
   if (at > 0 && f.tokens.slice(cl.from, Math.min(cl.to, cl.from + 2)).some((t) => THEREFORE.has(t.lower))) return true;
   return f.clauses.some((c, k) => k !== at && c.subordinate && BECAUSE.has(f.tokens[c.from]?.lower ?? '') && (k > at || c.verb !== undefined));
-}
-
-/** "We could offer a maintenance plan instead", "we can send a kit": our side offering in the next sentence. */
-function offersAfter(f: EnFacts): boolean {
-  return f.acts.includes('offer') || f.clauses.some((c) => c.subject?.side === 'we' && c.negation === undefined && (c.modal === 'can' || c.modal === 'could'));
 }
 
 /**

@@ -5,6 +5,7 @@ import { noExceptions, restatesReader } from '../../engine/analysis/en-standing'
 import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { JA_THEIR_REQUEST } from '../../engine/analysis/asked';
 import { firstMatchEnd } from '../../engine/match-all';
+import { remedyIn } from '../any/lib/remedy';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { compromise, cushionedRefusal, mayRefuse } from './lib/refusal';
@@ -171,8 +172,8 @@ export default defineRule({
         drop('reason-after-refusal');
         continue;
       }
-      const after = factsAt(to + 1);
-      if (after && (after.cues.alternative || after.cues.consult || after.cues.cushion)) {
+      // Round 30: the shared remedy reader (any/lib/remedy.ts): an apology alone after the rule is no way forward.
+      if (remedyIn(ctx, sentences[to + 1]) !== undefined) {
         drop('remedy-in-next');
         continue;
       }
