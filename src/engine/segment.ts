@@ -1,10 +1,7 @@
+import { joinsAfterFullStop } from './abbreviations';
 import { detectLanguage, readClause, type TokenizeJapanese } from './language';
 import type { Line, Sentence } from './types';
 
-/** English abbreviations after which Intl.Segmenter's sentence break must be undone ("Mr. Sato"). */
-const ABBREVIATION = /[^A-Za-z](?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Co|Inc|Ltd|Corp|Jr|Sr|vs|etc|e\.g|i\.e|approx|dept|Dept|Ref|Fig|a\.m|p\.m|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
-/** Enough code units before a full stop to hold the longest abbreviation above and the character before it. */
-const ABBREVIATION_REACH = 8;
 /** White space looked through after an abbreviation's full stop ("Mr.   Sato"); more is not one sentence. */
 const SPACE_REACH = 64;
 
@@ -52,7 +49,7 @@ export function splitSentences(line: Line, tokenize?: TokenizeJapanese): Array<{
   const pieces: Array<{ start: number; end: number }> = [];
   for (const seg of rawSentences(text)) {
     const prev = pieces[pieces.length - 1];
-    if (prev && endsWithAbbreviation(text, prev.start, prev.end)) prev.end = seg.end;
+    if (prev && endsWithAbbreviation(text, prev.start, prev.end, seg.start)) prev.end = seg.end;
     else pieces.push(seg);
   }
   const out: Array<{ text: string; start: number; end: number }> = [];
@@ -109,13 +106,16 @@ function rawSentences(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** A piece ending with "Mr." (and white space): looks only at its tail, so merging costs no rescans. */
-function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+/**
+ * A piece ending with an abbreviation's full stop (and white space) whose break is to be undone ("Mr. Sato",
+ * "Cat. No. NB-4512", not "No. We cannot": abbreviations.ts): looks only at its tail and the next piece's head, so
+ * merging costs no rescans.
+ */
+function endsWithAbbreviation(text: string, start: number, end: number, next: number): boolean {
   let e = end;
   while (e > start && end - e < SPACE_REACH && SPACE.test(text[e - 1]!)) e--;
   if (text[e - 1] !== '.') return false;
-  const from = Math.max(start, e - ABBREVIATION_REACH);
-  return ABBREVIATION.test((from === start ? ' ' : '') + text.slice(from, e));
+  return joinsAfterFullStop(text, start, e - 1, next);
 }
 
 /**

@@ -154,10 +154,12 @@ export function standingRule(f: EnFacts): number | undefined {
   // "Our finance team doesn't approve terms beyond 60 days for any customer": a no with "any customer" is a rule.
   if (every !== undefined) {
     const c = clauseAt(f, every);
-    const anyC = f.clauses.find((x) => x.negation !== undefined && x.subject?.side !== 'you' && !x.conditional);
+    // Round 30: "… before every shipment so that this does not happen again": a problem kept from recurring is a
+    // remedy of ours, not a no to anyone — a negated recurrence ("not happen/occur/recur … again") refuses nothing.
+    const anyC = f.clauses.find((x) => x.negation !== undefined && x.subject?.side !== 'you' && !x.conditional && !recurrenceDenied(f, x.negation));
     // "doesn't approve terms beyond 60 days for any customer": the no and "any customer" in one clause; "That is not
     // a problem at all; we have updated the address for all open orders" negates nothing of the orders (round 15).
-    const sameClause = c !== undefined && c.negation !== undefined && c.subject?.side !== 'you';
+    const sameClause = c !== undefined && c.negation !== undefined && c.subject?.side !== 'you' && !recurrenceDenied(f, c.negation);
     // "This applies to every customer", "we apply it across the board": the rule declared for all (round 15).
     const applied = c !== undefined && c.negation === undefined && f.tokens.slice(c.from, c.to).some((x) => x.lemma === 'apply');
     // Round 25: "That's how we do it for every client", "This is the same for all our customers": what was just said,
@@ -172,6 +174,17 @@ export function standingRule(f: EnFacts): number | undefined {
     if (cc && !cc.conditional && !cc.perfect && cc.tense !== 'past') return closed;
   }
   return undefined;
+}
+
+/** Verbs of a problem coming back: "happen again", "occur again", "recur", "be repeated". */
+const RECUR = new Set(['happen', 'occur', 'recur', 'repeat', 'reoccur', 'arise']);
+
+/**
+ * Whether the negation at token `neg` denies a recurrence: a recurrence verb within the next three tokens ("does not
+ * happen again", "won't occur again", "is not repeated", "never recurs").
+ */
+function recurrenceDenied(f: EnFacts, neg: number): boolean {
+  return f.tokens.slice(neg + 1, neg + 4).some((x) => RECUR.has(x.lemma) || RECUR.has(x.lower));
 }
 
 /** Pronouns that point back at what was just said. */

@@ -14,6 +14,7 @@ import { priceNewsOnly } from '../../engine/analysis/press-shape';
 import { commitPushOf, MAY_PUSH_COMMIT } from '../../engine/analysis/en-commit-push';
 import { MAY_THREATEN, threatOf } from '../../engine/analysis/en-threat';
 import { decisionPressOf, MAY_PRESS_DECISION } from '../../engine/analysis/en-decision-press';
+import { MAY_CUT_SHORT, validityCutShort } from '../../engine/analysis/en-validity-cut';
 import { exemptOnlyByTheirThing, forfeitExempt, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
@@ -393,6 +394,9 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   if (pushAfterBut !== s.text && /\w/.test(pushAfterBut) && pressureExempt(s.text) && isPressure(pushAfterBut)) return true;
   // "The price holds till 30 April, not a day longer": a validity with a hard edge, exempt or not.
   if (mayHaveHardEdge(s.text) && hardEdge(ctx.facts.of(englishFacts, s))) return true;
+  // Round 30: "the quotation is valid only until this Thursday", "valid 48 hours only": a validity cut to days by "only",
+  // exempt as a quote's validity or not (en-validity-cut.ts); the client's own schedule still exempts it.
+  if (MAY_CUT_SHORT.test(s.text) && !forfeitExempt(s.text) && validityCutShort(ctx.facts.of(englishFacts, s))) return true;
   // Every class of en-pressure.ts needs one of these cues (or a count of what is "left").
   const cued = mayHaveCue(s.text, PRESSURE_CUES) || PARSE_GATE.test(s.text);
   // The levers of en-levers.ts, read only where the client's own schedule or a quote's validity is not

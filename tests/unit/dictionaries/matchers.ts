@@ -3,6 +3,7 @@
 // `pattern` and no matcher registered for its file is tested as the regular expression the rules compile.
 import { analyzeEnglish } from '../../../src/engine/analysis/en';
 import { mayTroubleSlang, troubleSlang } from '../../../src/engine/analysis/en-trouble-slang';
+import { segment } from '../../../src/engine/segment';
 import { analyzeJapanese } from '../../../src/engine/analysis/ja';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { Engine } from '../../../src/engine/engine';
@@ -100,6 +101,8 @@ export const MATCHERS: Record<string, Matcher> = {
       // An entry read only as a state (onlyAfter) is read where it stands, as the rule reads it.
       : 'onlyAfter' in e ? casualWords({ text, start: 0 } as Sentence).some((w) => w.id === e.id) : patternMatcher(e, text),
   // A word class of trouble slang: its has sentences are flagged by the parse reader, its hasNot left (round 28's class).
+  // Round 30: an abbreviation class's has lines stay one sentence each, its hasNot lines are split after it (segment.ts).
+  'en/abbreviations': (_e, text) => segment(text).sentences.length === text.split('\n').length,
   'en/trouble-slang': (_e, text) => mayTroubleSlang(text) && troubleSlang(analyzeEnglish(text)).length > 0,
   'en/greetings': (_e, text) => greetingEngine.analyze({ body: text, context: CLIENT }).length > 0,
   // A lead to the contract ("as per the") counts only with the contract after it, as per-contract reads it.
