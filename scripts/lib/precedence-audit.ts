@@ -9,35 +9,14 @@
 //              example carries them; the static half of the audit (cross-rule checks) names those.
 // Each finding is `ruleId: …`, stable across runs, for the ratchet.
 import { Engine } from '../../src/engine/engine';
-import type { Rule, RuleExample } from '../../src/engine/rule';
+import type { Rule } from '../../src/engine/rule';
 import type { Finding } from '../../src/engine/types';
 import { DEFAULT_POLICY, type Policy } from '../../src/policy/schema';
-
-function draftOf(rule: Rule, ex: RuleExample) {
-  const field = rule.fields && !rule.fields.includes('body') ? 'subject' : 'body';
-  return {
-    field,
-    draft: {
-      body: field === 'body' ? ex.text : '',
-      subject: field === 'subject' ? ex.text : ex.subject ?? '',
-      kind: ex.kind ?? ('email' as const),
-      context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01', ...ex.context },
-    },
-  } as const;
-}
+import { draftOf, nth } from './example-draft';
 
 /** The default policy with the listed rules switched off. */
 function policyWithout(off: readonly string[]): Policy {
   return { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, ...Object.fromEntries(off.map((id) => [id, 'off' as const])) } };
-}
-
-function nth(text: string, phrase: string, occurrence = 1): number {
-  let i = -1;
-  for (let k = 0; k < occurrence; k++) {
-    i = text.indexOf(phrase, i + 1);
-    if (i < 0) break;
-  }
-  return i;
 }
 
 export interface PrecedenceAudit {

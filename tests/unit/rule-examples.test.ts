@@ -6,6 +6,7 @@ import { applySuggestion } from '../../src/engine/apply';
 import type { Rule, RuleExample } from '../../src/engine/rule';
 import type { Finding } from '../../src/engine/types';
 import { RULES } from '../../src/rules';
+import { draftOf, nth } from '../../scripts/lib/example-draft';
 import { nodeEngine } from './node-engine';
 
 const engine = nodeEngine();
@@ -34,23 +35,8 @@ const KNOWN_NEW_FINDINGS: Record<string, string> = {
 
 /** Every rule's findings on an example (all rules enabled), in the example's field. */
 function all(rule: Rule, ex: RuleExample): Finding[] {
-  const field = rule.fields && !rule.fields.includes('body') ? 'subject' : 'body';
-  const draft = {
-    body: field === 'body' ? ex.text : '',
-    subject: field === 'subject' ? ex.text : ex.subject ?? '',
-    kind: ex.kind ?? 'email',
-    context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01', ...ex.context },
-  };
+  const { field, draft } = draftOf(rule, ex);
   return engine.analyze(draft).filter((f) => f.field === field);
-}
-
-function nth(text: string, phrase: string, occurrence = 1): number {
-  let i = -1;
-  for (let k = 0; k < occurrence; k++) {
-    i = text.indexOf(phrase, i + 1);
-    if (i < 0) break;
-  }
-  return i;
 }
 
 describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
