@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MATCHERS, patternMatcher, type Entry } from './matchers';
+import { MATCHERS, patternMatcher, wordClassMatcher, type Entry } from './matchers';
 
 const ROOT = join(__dirname, '../../../dictionaries');
 const MAX_PATTERN = 80;
@@ -61,12 +61,22 @@ describe.each(DICTIONARIES.map((d) => [d.name, d.data] as const))('dictionaries/
     expect(long, `patterns over ${MAX_PATTERN} characters in ${name}`).toEqual([]);
   });
 
+  // A word class shows itself in use: an example is a sentence or a line, not one of its own phrases copied.
+  const classes = entries.filter(([, e]) => 'reads' in e);
+  if (classes.length) it('shows each word class in use, not its phrases copied', () => {
+    const copied = classes.flatMap(([, e]) => [...(e.has ?? []), ...(e.hasNot ?? [])]
+      .filter((t) => (e.phrases as string[]).includes(t)).map((t) => `${e.id}: ${t}`));
+    expect(copied).toEqual([]);
+  });
+
   const withExamples = entries.filter(([, e]) => e.has?.length || e.hasNot?.length);
   if (withExamples.length === 0) return;
-  const matcher = MATCHERS[name] ?? ((e: Entry, text: string) => {
+  const fileMatcher = MATCHERS[name] ?? ((e: Entry, text: string) => {
     if (typeof e.pattern !== 'string') throw new Error(`${name}: register a matcher for ${e.id} in matchers.ts`);
     return patternMatcher(e, text);
   });
+  // A word class (a list kept as one entry, src/rules/word-class.ts) is read as its `reads` says, in any file.
+  const matcher = (e: Entry, text: string, list: string) => ('reads' in e ? wordClassMatcher(e, text) : fileMatcher(e, text, list));
 
   it.each(withExamples.map(([list, e]) => [e.id, list, e] as const))('%s (%s) recognises its has and leaves its hasNot', async (_id, list, e) => {
     for (const text of e.has ?? []) expect(await matcher(e, text, list), `${e.id} should recognise «${text}»`).toBe(true);

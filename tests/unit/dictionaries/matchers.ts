@@ -13,6 +13,7 @@ import { outreachEntryMatches } from '../../../src/rules/en/lib/outreach';
 import { pressureEntryMatches } from '../../../src/rules/en/lib/pressure';
 import { casualWords } from '../../../src/rules/en/lib/register';
 import type { Sentence } from '../../../src/engine/types';
+import type { WordClass } from '../../../src/rules/word-class';
 import { pressWordIn } from '../../../src/engine/analysis/press-shape';
 import type { PressWordClass } from '../../../src/engine/analysis/press-words';
 import { inWindow } from '../../../src/rules/any/calendar/closed-days';
@@ -134,4 +135,22 @@ export const MATCHERS: Record<string, Matcher> = {
 export function patternMatcher(entry: Entry, text: string): boolean {
   const flags = entry.caseSensitive ? 'u' : 'iu';
   return new RegExp(entry.pattern as string, flags).test(text);
+}
+
+/** A word-class token without an お/ご prefix, as the Japanese readers compare nouns (lib/cold-outreach.ts). */
+const bareWord = (surface: string) => (surface.length > 1 ? surface.replace(/^[おご御]/, '') : surface);
+
+/**
+ * A word class (src/rules/word-class.ts), read as its `reads` says the readers read it: a phrase in the text, a
+ * pattern that matches, or a token (surface without its prefix, dictionary form, or two tokens joined) of the class.
+ */
+export async function wordClassMatcher(entry: Entry, text: string): Promise<boolean> {
+  const c = entry as unknown as WordClass;
+  if (c.reads === 'text') return c.phrases.some((p) => text.includes(p));
+  if (c.reads === 'pattern') return c.phrases.some((p) => new RegExp(p, 'u').test(text));
+  if (c.reads !== 'token') throw new Error(`${c.id}: a word class reads text, pattern or token, not ${c.reads}`);
+  const words = new Set(c.phrases);
+  const tokens = (await jaSentence(text)).tokens;
+  return tokens.some((t, k) => words.has(t.surface) || words.has(bareWord(t.surface)) || words.has(t.base) ||
+    (k > 0 && words.has(tokens[k - 1]!.surface + t.surface)));
 }

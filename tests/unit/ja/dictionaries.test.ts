@@ -7,6 +7,7 @@ import {
   BAD_NEWS, CASUAL, COLD_OUTREACH, CUSHIONS, GREETINGS, KEIGO, NEWS, PRESSURE, RAW_DICTIONARIES, REFUSALS,
 } from '../../../src/rules/ja/lib/dictionaries';
 import { storedEntryMatches } from '../../../src/rules/ja/lib/pressure';
+import { isWordClass } from '../../../src/rules/word-class';
 
 /** Every array of objects with an `id` anywhere in a dictionary, with its path. */
 function idLists(value: unknown, path: string, out: Array<[string, string[]]>): void {
@@ -32,7 +33,9 @@ describe('Japanese dictionaries', () => {
   });
 
   it.each(Object.entries(RAW_DICTIONARIES))('%s: phrase lists hold no duplicates or blanks', (_name, raw) => {
-    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    for (const [key, entry] of Object.entries(raw as Record<string, unknown>)) {
+      // A word class (src/rules/word-class.ts) holds its list under `phrases`.
+      const value = isWordClass(entry) ? entry.phrases : entry;
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) continue;
       const list = value as string[];
       expect(list.every((p) => p.trim() === p && p.length > 0), `${key} has a blank or padded phrase`).toBe(true);

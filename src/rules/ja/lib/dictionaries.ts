@@ -16,6 +16,7 @@ import pressureJson from '../../../../dictionaries/ja/pressure.json';
 import refusalsJson from '../../../../dictionaries/ja/refusals.json';
 import salutationJson from '../../../../dictionaries/ja/salutation.json';
 import { bundled, onDemand } from '../../bundled';
+import { WordClassSchema, wordLists } from '../../word-class';
 
 const id = onDemand(() => z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'));
 const phrases = onDemand(() => z.array(z.string().min(1)).min(1));
@@ -171,34 +172,34 @@ export const PressureSchema = onDemand(() => z.object({
 const suggestionWithId = onDemand(() => withId(SuggestionDataSchema().shape));
 export const ColdOutreachSchema = onDemand(() => z.object({
   description: z.string(),
-  openers: phrases(),
-  introductions: phrases(),
-  priorContact: phrases(),
-  priorContactActions: phrases(),
-  meetingRequests: phrases(),
-  salesAsks: phrases(),
-  followUpQuestions: phrases(),
-  earlierPitch: phrases(),
-  pitchWords: phrases(),
-  noReply: phrases(),
+  openers: WordClassSchema(),
+  introductions: WordClassSchema(),
+  priorContact: WordClassSchema(),
+  priorContactActions: WordClassSchema(),
+  meetingRequests: WordClassSchema(),
+  salesAsks: WordClassSchema(),
+  followUpQuestions: WordClassSchema(),
+  earlierPitch: WordClassSchema(),
+  pitchWords: WordClassSchema(),
+  noReply: WordClassSchema(),
   /** Regular expressions: asking someone who has not answered for just a status (ご検討状況だけでも). */
-  statusChase: phrases(),
+  statusChase: WordClassSchema(),
   /** Token words that make a request one for a meeting or a call; their dictionary forms for verbs. */
-  meetingNouns: phrases(),
-  meetingVerbs: phrases(),
+  meetingNouns: WordClassSchema(),
+  meetingVerbs: WordClassSchema(),
   /** What makes a request an open invitation rather than an ask (ございましたら, 場合). */
-  softConditions: phrases(),
+  softConditions: WordClassSchema(),
   /** An earlier encounter, in a sentence that thanks for it (先月の展示会ではありがとうございました). */
-  priorEncounters: phrases(),
+  priorEncounters: WordClassSchema(),
   /** What a request to a stranger asks them to buy or try (導入, 申し込み, トライアル). */
-  saleNouns: phrases(),
+  saleNouns: WordClassSchema(),
   /** The reader's problem in a negated question (お困り, お悩み, 課題, 手間): a pitch's opening. */
-  problemWords: phrases(),
-  replyNouns: phrases(),
-  insistence: phrases(),
-  contactNouns: phrases(),
+  problemWords: WordClassSchema(),
+  replyNouns: WordClassSchema(),
+  insistence: WordClassSchema(),
+  contactNouns: WordClassSchema(),
   /** A subject that says the mail is sent again (【再送】): the mail chases an unanswered one. */
-  resentMarks: phrases(),
+  resentMarks: WordClassSchema(),
   pitchSuggestions: z.array(suggestionWithId()).min(1),
   /** For a pitch that opens on the reader's problem and asks nothing: a plain self-introduction instead. */
   openingSuggestions: z.array(suggestionWithId()).min(1),
@@ -299,7 +300,8 @@ export const TOPIC_OF_PHRASE = `(?:の(?![ごお御]?(?:${REFUSALS.reliefNouns.j
 export const BAD_NEWS = bundled('ja/bad-news', BadNewsSchema, badNewsJson);
 export const NEWS = bundled('ja/news', NewsSchema, newsJson);
 export const PRESSURE = bundled('ja/pressure', PressureSchema, pressureJson);
-export const COLD_OUTREACH = bundled('ja/cold-outreach', ColdOutreachSchema, coldOutreachJson);
+/** Its word lists are word classes with examples in the file (round 31); the readers get the plain lists. */
+export const COLD_OUTREACH = wordLists(bundled('ja/cold-outreach', ColdOutreachSchema, coldOutreachJson));
 export const CASUAL = bundled('ja/casual-forms', CasualSchema, casualJson);
 export const KEIGO = bundled('ja/keigo', KeigoSchema, keigoJson);
 export const GREETINGS = bundled('ja/greetings', GreetingsSchema, greetingsJson);
