@@ -132,25 +132,25 @@ export const NewsSchema = onDemand(() => z.object({
 
 export const PressureSchema = onDemand(() => z.object({
   description: z.string(),
-  clientSchedule: phrases(),
+  clientSchedule: WordClassSchema(),
   /** What a prospect decides or answers (ご決断, ご発注, ご回答): asked for under a time limit, pressure. */
-  decisionNouns: phrases(),
-  hurryWords: phrases(),
+  decisionNouns: WordClassSchema(),
+  hurryWords: WordClassSchema(),
   /** An offer that ends (以降は, 過ぎると, 今だけ) when said of `offerNouns` (条件, 価格, 特典). */
-  lapseMarkers: phrases(),
-  offerNouns: phrases(),
+  lapseMarkers: WordClassSchema(),
+  offerNouns: WordClassSchema(),
   /** What a prospect gains by deciding within a time limit (無料, 値引, 特典): a reward for deciding now. */
-  benefitWords: phrases(),
+  benefitWords: WordClassSchema(),
   /** Other companies as a subject (他社, 同業): said to be deciding, a push to follow them. */
-  otherCompanies: phrases(),
+  otherCompanies: WordClassSchema(),
   /** Words that put an offer in view: 残りわずか of 枠 or 在庫 is scarcity, of a job it is not. */
-  offerInView: phrases(),
+  offerInView: WordClassSchema(),
   /** Acts of a prospect short of a decision (打ち合わせ, 面談) a benefit may be tied to by a date. */
-  engagementNouns: phrases(),
+  engagementNouns: WordClassSchema(),
   /** Our withdrawing the offer (なかったことに, 白紙, 他社様に): threatened on a condition, an ultimatum. */
-  withdrawals: phrases(),
+  withdrawals: WordClassSchema(),
   /** A limit on what is offered (限りがございます, 残りわずか): given as the reason to hurry, scarcity. */
-  limits: phrases(),
+  limits: WordClassSchema(),
   entries: z.array(
     withId({
       /** Absent for an entry the rule reads from the sentence's facts (a time limit on a decision). */
@@ -230,22 +230,22 @@ export const KeigoSchema = onDemand(() => z.object({
     }),
   ),
   humbleRequests: z.array(withId({ pattern: z.string(), suggestions: phrases() })),
-  clientActionNouns: phrases(),
-  clientThings: phrases(),
-  ownSide: phrases(),
-  clientMarkers: phrases(),
+  clientActionNouns: WordClassSchema(),
+  clientThings: WordClassSchema(),
+  ownSide: WordClassSchema(),
+  clientMarkers: WordClassSchema(),
   /** What a client person does themself (同席, 出席, 来社): never ours to do by their leave (させていただく). */
-  clientOwnActs: phrases(),
+  clientOwnActs: WordClassSchema(),
   /** お/ご nouns that take になる in a set phrase (お世話になる): not the respect frame お〜になる. */
-  notRespectFrames: phrases(),
+  notRespectFrames: WordClassSchema(),
   /** Outsiders named under 弊社の (弊社の顧客): not our own side. */
-  ourPatrons: phrases(),
+  ourPatrons: WordClassSchema(),
   /** Places a company has (工場, 本社): whose they are follows from who shows them and who visits. */
-  places: phrases(),
+  places: WordClassSchema(),
   /** Done by the host of a place (ご案内いただき): if the client did it, the place is the client's. */
-  hostActions: phrases(),
+  hostActions: WordClassSchema(),
   /** Done by a visitor (見学させていただき, 伺い): if we did it, the place is the client's. */
-  visitActions: phrases(),
+  visitActions: WordClassSchema(),
 }));
 
 export const GreetingsSchema = onDemand(() => z.object({
@@ -299,10 +299,10 @@ export const REFUSALS = bundled('ja/refusals', RefusalsSchema, refusalsJson);
 export const TOPIC_OF_PHRASE = `(?:の(?![ごお御]?(?:${REFUSALS.reliefNouns.join('|')}))[^、。はもをがの]{1,6})?`;
 export const BAD_NEWS = bundled('ja/bad-news', BadNewsSchema, badNewsJson);
 export const NEWS = bundled('ja/news', NewsSchema, newsJson);
-export const PRESSURE = bundled('ja/pressure', PressureSchema, pressureJson);
+export const PRESSURE = wordLists(bundled('ja/pressure', PressureSchema, pressureJson));
 /** Its word lists are word classes with examples in the file (round 31); the readers get the plain lists. */
 export const COLD_OUTREACH = wordLists(bundled('ja/cold-outreach', ColdOutreachSchema, coldOutreachJson));
 export const CASUAL = bundled('ja/casual-forms', CasualSchema, casualJson);
-export const KEIGO = bundled('ja/keigo', KeigoSchema, keigoJson);
+export const KEIGO = wordLists(bundled('ja/keigo', KeigoSchema, keigoJson));
 export const GREETINGS = bundled('ja/greetings', GreetingsSchema, greetingsJson);
 export const SALUTATION = bundled('ja/salutation', SalutationSchema, salutationJson);
