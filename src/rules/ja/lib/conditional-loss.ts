@@ -12,28 +12,30 @@ import { conditionsOf, type Condition } from '../../../engine/analysis/ja-condit
 import type { JaPredicate, JaSentenceFacts } from '../../../engine/analysis/ja';
 import type { Sentence, Token } from '../../../engine/types';
 import { bundled, onDemand } from '../../bundled';
+import { WordClassSchema, wordLists } from '../../word-class';
 import { SuggestionDataSchema } from './dictionaries';
 import { clauseStart } from './text';
 
 const words = onDemand(() => z.array(z.string().min(1)).min(1));
 const ConditionalLossSchema = onDemand(() => z.object({
   description: z.string(),
-  decisions: words(),
-  waiting: words(),
-  losses: words(),
-  others: words(),
-  later: words(),
-  backToList: words(),
-  ownSchedule: words(),
-  scheduleNouns: words(),
-  reassured: words(),
-  restrictions: words(),
-  closings: words(),
-  attendance: words(),
+  decisions: WordClassSchema(),
+  waiting: WordClassSchema(),
+  losses: WordClassSchema(),
+  others: WordClassSchema(),
+  later: WordClassSchema(),
+  backToList: WordClassSchema(),
+  ownSchedule: WordClassSchema(),
+  scheduleNouns: WordClassSchema(),
+  reassured: WordClassSchema(),
+  restrictions: WordClassSchema(),
+  closings: WordClassSchema(),
+  attendance: WordClassSchema(),
   message: z.object({ en: z.string().min(4), ja: z.string().min(2) }),
   suggestions: z.array(SuggestionDataSchema()).min(1),
 }));
-export const CONDITIONAL_LOSS = bundled('ja/conditional-loss', ConditionalLossSchema, data);
+/** Its word lists are word classes with their own examples (round 31); the reader gets the plain lists. */
+export const CONDITIONAL_LOSS = wordLists(bundled('ja/conditional-loss', ConditionalLossSchema, data));
 
 const D = CONDITIONAL_LOSS;
 const has = (text: string, list: readonly string[]) => list.some((w) => text.includes(w));

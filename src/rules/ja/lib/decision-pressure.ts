@@ -14,6 +14,7 @@ import { PRESSURE } from './dictionaries';
 import { SuggestionDataSchema } from './dictionaries';
 import { inQuotes, quotedRanges } from './text';
 import { bundled, onDemand } from '../../bundled';
+import { WordClassSchema, wordLists } from '../../word-class';
 
 const EntrySchema = onDemand(() => z.object({
   id: z.string(),
@@ -25,11 +26,12 @@ const EntrySchema = onDemand(() => z.object({
 }));
 const DecisionPressureSchema = onDemand(() => z.object({
   description: z.string(),
-  decisions: z.array(z.string()).min(1),
-  asks: z.array(z.string()).min(1),
+  decisions: WordClassSchema(),
+  asks: WordClassSchema(),
   entries: z.array(EntrySchema()),
 }));
-export const DECISION_PRESSURE = bundled('ja/decision-pressure', DecisionPressureSchema, data);
+/** Its two word lists are word classes with their own examples (round 31); the readers get the plain lists. */
+export const DECISION_PRESSURE = wordLists(bundled('ja/decision-pressure', DecisionPressureSchema, data));
 export type DecisionPressureEntry = z.infer<ReturnType<typeof EntrySchema>>;
 
 interface Reading {
