@@ -12,17 +12,20 @@
 // sentence, nothing read beyond it, so the register hook that runs on every edit stays flat per sentence.
 import type { Sentence, Token } from '../../../engine/types';
 import { isAddressLine, TITLE_LINE } from '../../../engine/analysis/layout';
+import { CHAT_LINE } from './dictionaries';
 
 /** A field, a table cell or a tab-separated column: 納期：3週間 / | 部品B | 来週届く | / 品目<TAB>状況. */
 const FIELD_OR_CELL = /[：:|｜\t]/;
-/** A signature's or an address's marks: a phone or fax number, a postcode, a mail address, a URL. */
-const CONTACT = /〒|@|https?:\/\/|(?:TEL|FAX|Tel|Fax)\b|[0-9０-９]{2,4}[-－ー][0-9０-９]{2,4}[-－ー][0-9０-９]{3,4}/;
-/** Verbs of thinking and knowing: a line ending in one (出せると思う, わからない) is somebody's sentence. */
-const THINKING = new Set(['思う', '考える', 'わかる', '分かる', '知る', '感じる']);
-/** Auxiliaries that make a plain line a report or a state: past, negative, volitional, hope. */
-const REPORTING = new Set(['た', 'ない', 'ぬ', 'う', 'よう', 'たい', 'まい']);
-/** Particles that a label's key never holds before its column gap (a clause does: 今日は 雨 / 了解、 すぐ). */
-const CLAUSE_PARTICLE = new Set(['格助詞', '係助詞', '副助詞', '接続助詞', '終助詞']);
+/**
+ * A signature's or an address's marks: a phone or fax number, a postcode, a mail address, a URL; the verbs of thinking
+ * (出せると思う, わからない: somebody's sentence); the auxiliaries that make a plain line a report or a state (past, negative,
+ * volitional, hope); the particles a label's key never holds before its column gap (今日は 雨 / 了解、 すぐ). Word classes
+ * with their own examples in dictionaries/ja/chat-line.json (round 31).
+ */
+const CONTACT = new RegExp(CHAT_LINE.contact.join('|'));
+const THINKING = new Set(CHAT_LINE.thinking);
+const REPORTING = new Set(CHAT_LINE.reporting);
+const CLAUSE_PARTICLE = new Set(CHAT_LINE.clauseParticles);
 
 /**
  * True when `s` (a sentence whose final predicate is `chain`, plain or だ, with no closing 。) reads as a line of chat

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import badNewsJson from '../../../../dictionaries/ja/bad-news.json';
 import casualJson from '../../../../dictionaries/ja/casual-forms.json';
 import casualEndingsJson from '../../../../dictionaries/ja/casual-endings.json';
+import chatLineJson from '../../../../dictionaries/ja/chat-line.json';
 import coldOutreachJson from '../../../../dictionaries/ja/cold-outreach.json';
 import conditionalLossJson from '../../../../dictionaries/ja/conditional-loss.json';
 import cushionsJson from '../../../../dictionaries/ja/cushions.json';
@@ -256,6 +257,15 @@ export const GreetingsSchema = onDemand(() => z.object({
   closingSuggestions: z.array(suggestionWithId()).min(1),
 }));
 
+/** The closed classes lib/chat-line.ts reads in a line's last chunk (round 31: moved out of the code). */
+export const ChatLineSchema = onDemand(() => z.object({
+  description: z.string(),
+  thinking: WordClassSchema(),
+  reporting: WordClassSchema(),
+  clauseParticles: WordClassSchema(),
+  contact: WordClassSchema(),
+}));
+
 export const SalutationSchema = onDemand(() => z.object({
   description: z.string(),
   casualSuffixes: phrases(),
@@ -273,6 +283,7 @@ export const RAW_DICTIONARIES = {
   'casual-forms': casualJson,
   // Validated where its reader lives (lib/casual-endings.ts).
   'casual-endings': casualEndingsJson,
+  'chat-line': chatLineJson,
   'cold-outreach': coldOutreachJson,
   // Validated where its reader lives (lib/conditional-loss.ts).
   'conditional-loss': conditionalLossJson,
@@ -305,4 +316,5 @@ export const COLD_OUTREACH = wordLists(bundled('ja/cold-outreach', ColdOutreachS
 export const CASUAL = bundled('ja/casual-forms', CasualSchema, casualJson);
 export const KEIGO = wordLists(bundled('ja/keigo', KeigoSchema, keigoJson));
 export const GREETINGS = bundled('ja/greetings', GreetingsSchema, greetingsJson);
+export const CHAT_LINE = wordLists(bundled('ja/chat-line', ChatLineSchema, chatLineJson));
 export const SALUTATION = bundled('ja/salutation', SalutationSchema, salutationJson);
