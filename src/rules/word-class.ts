@@ -6,7 +6,8 @@
 //   pattern — each phrase is a regular expression, one of them matches;
 //   token   — a kuromoji token (its surface without an お/ご prefix, or its dictionary form), or two tokens joined,
 //             is one of the words;
-//   pos1    — a kuromoji token's sub-class of part of speech (IPADIC's 品詞細分類1: 係助詞, 格助詞 …) is one of them.
+//   pos1    — a kuromoji token's sub-class of part of speech (IPADIC's 品詞細分類1: 係助詞, 格助詞 …) is one of them;
+//   word    — an English token of the sentence (lower case, or its lemma) is one of the words.
 // The readers keep their shape: `wordLists` hands each class back as its plain list of phrases, once, at load.
 import { z } from 'zod';
 import { onDemand } from './bundled';
@@ -14,7 +15,7 @@ import { onDemand } from './bundled';
 export const WordClassSchema = onDemand(() => z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
   // A union of literals rather than a list of strings: ways of reading, not phrase data (the contract audit's codeLists).
-  reads: z.union([z.literal('text'), z.literal('pattern'), z.literal('token'), z.literal('pos1')]),
+  reads: z.union([z.literal('text'), z.literal('pattern'), z.literal('token'), z.literal('pos1'), z.literal('word')]),
   phrases: z.array(z.string().min(1)).min(1),
   has: z.array(z.string().min(2)).min(1),
   hasNot: z.array(z.string().min(2)).min(1),

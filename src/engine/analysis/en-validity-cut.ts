@@ -8,20 +8,35 @@
  * tomorrow or tonight, this week, or a count of at most seven days or 72 hours. A month or a date far off ("valid only
  * until 31 December") is a validity, not a push; a link, a password or a visa valid for a day is no offer.
  */
+import { z } from 'zod';
+import data from '../../../dictionaries/en/validity-cut.json';
+import { bundled, onDemand } from '../../rules/bundled';
+import { WordClassSchema, wordLists } from '../../rules/word-class';
 import type { EnFacts, EnToken } from './en';
 
-/** Words that say how long a thing is good for: the head of a validity. */
-const TERM = new Set(['valid', 'good', 'firm', 'hold', 'stand', 'run', 'last', 'apply', 'expire']);
-const RESTRICT = new Set(['only', 'just', 'merely', 'solely']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-/** Points in the next day or two. */
-const SOON = new Set(['today', 'tonight', 'tomorrow', 'midnight', 'noon', 'eod', 'cob', 'weekend', 'week-end']);
+export const ValidityCutSchema = onDemand(() => z.object({
+  description: z.string(),
+  term: WordClassSchema(),
+  restrict: WordClassSchema(),
+  weekdays: WordClassSchema(),
+  soon: WordClassSchema(),
+  hourUnits: WordClassSchema(),
+  notOffers: WordClassSchema(),
+}));
+/**
+ * The word classes, with their own examples in dictionaries/en/validity-cut.json (round 31): the words that say how long
+ * a thing is good for (the head of a validity), the restricting words, weekdays, points in the next day or two, hour
+ * units, and things valid for a short time that are not an offer to the reader (a link, a password, a visa).
+ */
+const WORDS = wordLists(bundled('en/validity-cut', ValidityCutSchema, data));
+const TERM = new Set(WORDS.term);
+const RESTRICT = new Set(WORDS.restrict);
+const WEEKDAYS = new Set(WORDS.weekdays);
+const SOON = new Set(WORDS.soon);
 const DAY_UNITS = new Set(['day', 'days']);
-const HOUR_UNITS = new Set(['hour', 'hours', 'hrs', 'hr']);
+const HOUR_UNITS = new Set(WORDS.hourUnits);
 const WORD_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, few: 3, couple: 2, a: 1 };
-/** Things valid for a short time that are not an offer to the reader. */
-const NOT_OFFERS = new Set(['link', 'links', 'password', 'code', 'token', 'url', 'invitation', 'invite', 'login', 'account', 'certificate',
-  'visa', 'pass', 'badge', 'ticket', 'permit', 'session', 'otp', 'pin', 'parking', 'registration', 'download']);
+const NOT_OFFERS = new Set(WORDS.notOffers);
 /** How far from the term the restriction and the time may stand ("valid only till this Thursday", "valid for 3 days only"). */
 const REACH = 7;
 

@@ -143,14 +143,15 @@ const bareWord = (surface: string) => (surface.length > 1 ? surface.replace(/^[ã
 /**
  * A word class (src/rules/word-class.ts), read as its `reads` says the readers read it: a phrase in the text, a
  * pattern that matches, a token (surface without its prefix, dictionary form, or two tokens joined) of the class, or
- * a token whose part-of-speech sub-class is one of them.
+ * a token whose part-of-speech sub-class is one of them, or an English token (lower case or lemma) of the class.
  */
 export async function wordClassMatcher(entry: Entry, text: string): Promise<boolean> {
   const c = entry as unknown as WordClass;
   if (c.reads === 'text') return c.phrases.some((p) => text.includes(p));
   if (c.reads === 'pattern') return c.phrases.some((p) => new RegExp(p, 'u').test(text));
-  if (c.reads !== 'token' && c.reads !== 'pos1') throw new Error(`${c.id}: a word class reads text, pattern, token or pos1, not ${c.reads}`);
   const words = new Set(c.phrases);
+  if (c.reads === 'word') return analyzeEnglish(text).tokens.some((t) => words.has(t.lower) || words.has(t.lemma));
+  if (c.reads !== 'token' && c.reads !== 'pos1') throw new Error(`${c.id}: a word class reads text, pattern, token, pos1 or word, not ${c.reads}`);
   const tokens = (await jaSentence(text)).tokens;
   if (c.reads === 'pos1') return tokens.some((t) => words.has(t.pos1));
   return tokens.some((t, k) => words.has(t.surface) || words.has(bareWord(t.surface)) || words.has(t.base) ||
