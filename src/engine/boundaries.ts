@@ -1,3 +1,4 @@
+import { lazySegmenter } from './lazy-segmenter';
 import type { Suggestion, SuggestionEdit } from './types';
 
 /**
@@ -20,7 +21,7 @@ export interface Ranged {
   suggestions?: Suggestion[];
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const graphemes = lazySegmenter(undefined, { granularity: 'grapheme' });
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -98,7 +99,7 @@ export class Boundaries {
     if (this.splitsPair(hi)) hi++;
     let floor = -1;
     let ceil = -1;
-    for (const g of graphemes.segment(t.slice(lo, hi))) {
+    for (const g of graphemes().segment(t.slice(lo, hi))) {
       const at = lo + g.index;
       if (at > i) break;
       const end = at + g.segment.length;

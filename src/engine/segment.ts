@@ -1,5 +1,6 @@
 import { joinsAfterFullStop } from './abbreviations';
 import { detectLanguage, readClause, type TokenizeJapanese } from './language';
+import { lazySegmenter } from './lazy-segmenter';
 import type { Line, Sentence } from './types';
 
 /** White space looked through after an abbreviation's full stop ("Mr.   Sato"); more is not one sentence. */
@@ -17,8 +18,8 @@ const WINDOW = 1024;
  */
 export const MAX_SENTENCE = 1000;
 
-const sentenceSegmenter = new Intl.Segmenter('ja', { granularity: 'sentence' });
-const graphemeSegmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+const sentenceSegmenter = lazySegmenter('ja', { granularity: 'sentence' });
+const graphemeSegmenter = lazySegmenter('ja', { granularity: 'grapheme' });
 const SPACE = /\s/;
 
 /** Splits a field into lines (mail is line-oriented: salutations, signatures and lists live on lines). */
@@ -89,7 +90,7 @@ function rawSentences(text: string): Array<{ start: number; end: number }> {
   while (pos < text.length) {
     const end = cutPoint(text, pos, pos + WINDOW);
     const segs: Array<{ start: number; end: number }> = [];
-    for (const seg of sentenceSegmenter.segment(text.slice(pos, end))) {
+    for (const seg of sentenceSegmenter().segment(text.slice(pos, end))) {
       segs.push({ start: pos + seg.index, end: pos + seg.index + seg.segment.length });
     }
     if (end >= text.length || segs.length < 2) {
@@ -129,7 +130,7 @@ function cutPoint(text: string, from: number, limit: number): number {
   for (let i = limit; i > half; i--) if (SPACE.test(text[i - 1]!)) return i;
   const lo = Math.max(from, limit - 64);
   let best = from;
-  for (const g of graphemeSegmenter.segment(text.slice(lo, limit + 2))) {
+  for (const g of graphemeSegmenter().segment(text.slice(lo, limit + 2))) {
     const at = lo + g.index;
     if (at > limit) break;
     if (g.index > 0) best = at;

@@ -3,17 +3,21 @@ import surnameData from '../../../../dictionaries/en/japanese-surnames.json';
 import exclusions from '../../../../dictionaries/en/name-exclusions.json';
 import { looksRomanised, nameKey } from './name-key';
 
+// The two sets (~15,000 names) are built on the first romanised word asked about, not at import: at import they
+// ran in the engine worker's top level, before it could take its first message; most drafts never ask.
+let given: Set<string> | undefined;
+let surnames: Set<string> | undefined;
 /** Generated from IPADIC by scripts/build-names.mjs; keys are spelling-independent (see name-key.ts). */
-const GIVEN = new Set<string>(givenData.names);
+const GIVEN = () => (given ??= new Set<string>(givenData.names));
 /** The generated surnames, and common surnames IPADIC files under given names (name-exclusions.json). */
-const SURNAMES = new Set<string>([...surnameData.names, ...exclusions.alsoSurnames.map(nameKey)]);
+const SURNAMES = () => (surnames ??= new Set<string>([...surnameData.names, ...exclusions.alsoSurnames.map(nameKey)]));
 
 export function isJapaneseGivenName(word: string): boolean {
-  return looksRomanised(word) && GIVEN.has(nameKey(word));
+  return looksRomanised(word) && GIVEN().has(nameKey(word));
 }
 
 export function isJapaneseSurname(word: string): boolean {
-  return looksRomanised(word) && SURNAMES.has(nameKey(word));
+  return looksRomanised(word) && SURNAMES().has(nameKey(word));
 }
 
 export function isJapaneseName(word: string): boolean {
