@@ -12,6 +12,9 @@ export const CUE_KINDS = [
   // The status quo kept ("the fee stays", "we're keeping the price") and a change the reader asked of it
   // ("waive", "reduce", "an exception"): en-kept.ts.
   'kept', 'change-ask',
+  // Round 31: our standard named ("our standard terms", "the usual lead time"): kept as it is when it "applies" in
+  // answer to a term the reader asked to change (en-kept.ts).
+  'standard',
   'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
   // A verdict on the reader's request ("came too late"), a burden put on the reader ("your responsibility").
   'ruled-late', 'blame',
