@@ -533,7 +533,8 @@ function passesOn(tokens: EnToken[], cl: EnClause): boolean {
     let k = v - 1;
     while (k > cl.from && (tokens[k]!.pos === 'ADV' || /^(?:have|going|are|am|be|decided|prefer|need)$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'to')) k--;
     if (!PASS_LEAD.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'to' && /^(?:have|going|decided|prefer|need|to)$/.test(tokens[k - 1]?.lower ?? ''))) continue;
-    const subject = tokens.slice(Math.max(0, k - 4), k).find((t) => t.pos === 'PRON');
+    // Round 31 (D4 d4-057): "We're going to have to pass on …": the subject may stand six words before the lead's "to".
+    const subject = tokens.slice(Math.max(cl.from, k - 6), k).find((t) => t.pos === 'PRON');
     if (!subject || !/^(?:we|i)$/.test(subject.lower)) continue;
     const rest = tokens.slice(v + 1, cl.to).filter((t) => t.pos !== 'PUNCT');
     if (rest.length === 0) return true;

@@ -5,7 +5,7 @@
 // bullets, tables, Q&A, bilingual. Near misses that must stay clean (of blunt-refusal): product facts, our own process
 // told with no ask, quality decisions of ours, eager negatives, the writer's own difficulty, questions, conditions, the
 // client's words quoted, cushioned or remedied noes.
-// On main 13 of these 82 cases were wrong (6 refusals missed, 7 near misses flagged); on this branch none.
+// On main 15 of these 88 cases were wrong (7 refusals missed, 8 near misses flagged); on this branch none.
 // Known miss left out of the table: "Nope, our hotline won't open during Golden Week." (a thing of ours as the subject
 // is read as news of ours, not our side refusing; making "our <thing>" our side would flag every closure notice).
 import { describe } from 'vitest';
@@ -61,6 +61,7 @@ describe('a refusal in bullets, tables, Q&A and bilingual mails', () => {
     { subject: 'Re: 90-day terms', body: `Dear Mr. Iida,\n\nThank you for your request for 90-day terms.\nOur standard payment terms of 45 days apply.${sign}`, refusal: 'Our standard payment terms of 45 days apply' },
     { subject: 'Re: 特急対応のご依頼', body: `飯田様\n\nいつもお世話になっております。\n\nDear Mr. Iida,\nAs for the rush order, the answer is no.${sign}`, refusal: 'the answer is no' },
     { subject: 'Re: Your requests', body: `Dear Ms. Kawai,\n\n| Request | Reply |\n|---|---|\n| Overnight courier | Won't do it |\n| Spare gaskets | Included |${sign}`, refusal: "Won't do it" },
+    { subject: 'Re: Cobalt foil', body: `Dear Ms. Kawai,\n\nThank you for your inquiry. We are going to have to pass on the trial batch of cobalt foil, because our minimum is 50 rolls.${sign}`, refusal: 'We are going to have to pass on the trial batch' },
     { subject: 'Re: Drawings', body: `Dear Ms. Nagai,\n\nWe have decided not to release the CAD files.${sign}`, refusal: 'We have decided not to release the CAD files' },
   ]);
 });
@@ -110,6 +111,7 @@ describe('near misses: no refusal of their ask', () => {
     { subject: 'Re: Stock', body: `Dear Mr. Iida,\n\nWe never let stock of your grade fall below two months.${sign}`, refusal: null },
     { subject: 'Quote', body: `Dear Mr. Fujii,\n\n| Item | Terms |\n|---|---|\n| Payment | Our standard terms of 60 days apply |\n| Delivery | FCA Hamburg |${sign}`, refusal: null },
     { subject: 'Re: Questions', body: `Dear Ms. Arai,\n\n| Your question | Our answer |\n|---|---|\n| Do the seals contain latex? | No, we don't use latex in any seal |${sign}`, refusal: null },
+    { subject: 'Re: Feedback', body: `Dear Mr. Fujii,\n\nThank you for the notes. We're going to have to pass on your comments to the plant before we reply.${sign}`, refusal: null },
     { subject: 'Re: Plans', body: `Dear Ms. Kawai,\n\nWe don't plan any change to the packaging this year.${sign}`, refusal: null },
   ]);
 });
