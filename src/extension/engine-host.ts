@@ -1,9 +1,10 @@
 // The one place an Engine lives in the extension: the offscreen document on Chrome, the background page on
 // Firefox. It answers at once without Japanese morphology while the dictionary loads, then reports "settled".
-// Its first answer waits only for wink-nlp's English model (a 3.1 MB data file: one fetch).
+// Its first answer waits only for wink-nlp's English model (a 3.1 MB data file: one fetch); the English parser
+// is built from it by the first sentence that needs it.
 import { createEngine } from '../engine';
 import type { EnglishModelData } from '../engine/analysis/en-model-file';
-import { setEnglishModelSource, tokenize as parseEnglish } from '../engine/analysis/en-parse';
+import { setEnglishModelSource } from '../engine/analysis/en-parse';
 import type { Engine } from '../engine/engine';
 import { buildTokenizer, type ReadDictionaryFile } from '../engine/tokenizer';
 import type { Policy } from '../policy/schema';
@@ -11,8 +12,6 @@ import type { AnalyzeRequest, AnalyzeResponse, Status } from './protocol';
 import { resolveRecipient } from './recipient';
 import { namedFailures } from './rule-titles';
 
-/** With no request after the dictionary is in, the English parser is built this long after (see load). */
-const ENGLISH_WARM_MS = 1500;
 /**
  * Drafts answered without the dictionary that are analysed again the moment it is in (see prepareRechecks): the
  * newest composes only, since every recheck that arrives meanwhile waits for all of them.
@@ -41,8 +40,6 @@ export class EngineHost {
   private loading: Promise<void> | null = null;
   private english: Promise<void> | null = null;
   private englishError: string | null = null;
-  /** The English parser's build, waiting for the first answer after the dictionary is in (see load). */
-  private warmTimer: ReturnType<typeof setTimeout> | undefined;
   /** The last draft of each compose answered without the dictionary, oldest first (see prepareRechecks). */
   private answeredWithout = new Map<string, { request: AnalyzeRequest; policy: Policy }>();
 
@@ -100,14 +97,11 @@ export class EngineHost {
     this.settled = true;
     this.options.onSettled?.();
     this.prepareRechecks();
-    // The English parser is built from the fetched model on first use (~0.1–0.3 s: wink's lexeme tables). Built
-    // right here, it ran between "settled" and the request every open compose sends on it, so a Japanese draft's
-    // first finding waited for an English parser it does not use. It is built once that request is answered
-    // (analyze), or after ENGLISH_WARM_MS with no request; an English sentence before then builds it itself.
-    if (this.options.readEnglishModel) {
-      await this.englishModel();
-      this.warmTimer = unref(setTimeout(() => this.warmEnglish(), ENGLISH_WARM_MS));
-    }
+    // The English parser is built from the fetched model by the first English sentence analysed (~0.1–0.3 s:
+    // wink's tables), not ahead of it. Built here, it delayed a Japanese draft's first finding; built right after
+    // that answer (round 30), its garbage (~15 MB until V8 returns it) was the extension's memory in the seconds
+    // after the analyzer was ready, and a compose in Japanese only never uses it: the 3.1 MB file stays read
+    // instead, with the parsed model's ~3–4 MB of tables and wink's code never made.
   }
 
   /**
@@ -144,14 +138,6 @@ export class EngineHost {
     return recipient ? { ...request.draft, context: { ...request.draft.context, recipient } } : request.draft;
   }
 
-  /** Builds the English parser now if it is still to be built (once). */
-  private warmEnglish(): void {
-    if (this.warmTimer === undefined) return;
-    clearTimeout(this.warmTimer);
-    this.warmTimer = undefined;
-    parseEnglish('Thank you.');
-  }
-
   status(): Status {
     return {
       japaneseReady: this.engine.japaneseReady,
@@ -169,11 +155,6 @@ export class EngineHost {
     const analysis = this.engine.analyzeWithStatus(this.draftOf(request, policy), policy);
     // Still loading (and no failure yet): this draft is analysed again the moment the dictionary is in.
     if (!analysis.japaneseReady && this.loading !== null && !this.settled) this.rememberAnsweredWithout(request, policy);
-    // Answered first, then the English parser: a task of its own, after this reply is posted.
-    if (this.warmTimer !== undefined && this.engine.japaneseReady) {
-      clearTimeout(this.warmTimer);
-      this.warmTimer = unref(setTimeout(() => this.warmEnglish(), 0));
-    }
     return {
       composeId: request.composeId,
       revision: request.revision,
@@ -183,10 +164,4 @@ export class EngineHost {
       ...(analysis.failedRules.length > 0 ? { failedRules: namedFailures(analysis.failedRules, policy) } : {}),
     };
   }
-}
-
-/** A timer that does not keep a Node process (tests, benches) alive; browsers' timers are numbers. */
-function unref<T>(timer: T): T {
-  (timer as { unref?: () => void }).unref?.();
-  return timer;
 }

@@ -159,9 +159,10 @@ export class FactStore {
         values[head + k] = midValues[k]!;
       }
     } else {
-      // A sentence more or fewer (a line break, a paste): new arrays, the ends copied.
-      run.texts = texts.slice(0, head).concat(midTexts, texts.slice(texts.length - tail));
-      run.values = values.slice(0, head).concat(midValues, values.slice(values.length - tail));
+      // A sentence more or fewer (a line break, a paste): the tail moved in place. Round 31: new arrays here
+      // (the ends sliced and concatenated, per annotator) were ~9 % of what a pasted paragraph allocated at 50 KB.
+      replaceMiddle(texts, head, oldMiddle, midTexts);
+      replaceMiddle(values, head, oldMiddle, midValues);
     }
     const kept: number[] = [];
     for (const i of run.kept) if (i < head) kept.push(i);
@@ -250,3 +251,21 @@ export class FactStore {
   }
 }
 
+/**
+ * `array` with its `removed` items from `at` replaced by `items`, in place: what `splice(at, removed, ...items)`
+ * does, without a spread of `items` into arguments (a pasted draft can be thousands of sentences) and without
+ * the array of removed items.
+ */
+export function replaceMiddle<T>(array: T[], at: number, removed: number, items: readonly T[]): void {
+  const n = array.length;
+  const shift = items.length - removed;
+  if (shift > 0) {
+    // Grown by pushes (no holes), then the tail moved back from its end.
+    for (let j = 0; j < shift; j++) array.push(array[n - 1]!);
+    for (let i = n - 1; i >= at + removed; i--) array[i + shift] = array[i]!;
+  } else if (shift < 0) {
+    for (let i = at + removed; i < n; i++) array[i + shift] = array[i]!;
+    array.length = n + shift;
+  }
+  for (let k = 0; k < items.length; k++) array[at + k] = items[k]!;
+}

@@ -93,14 +93,14 @@ export class WordList {
   all(text: string, words: Word[] = wordsOf(text)): WordMatch[] {
     const { byFirst, patterns } = this.compiled();
     const out: WordMatch[] = [];
+    // Round 31: a word's candidates read from the index's own lists (its phrases, then the "#" phrases for a
+    // number), not concatenated into a new array per word of every sentence; the order of matches is the same.
+    const numbers = byFirst.get('#');
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!.w;
-      const candidates = [...(byFirst.get(w) ?? []), ...(isNumberWord(w) ? byFirst.get('#') ?? [] : [])];
-      for (const c of candidates) {
-        if (c.anchored && i !== 0) continue;
-        const end = matchFrom(words, i, c.tokens, 0);
-        if (end !== undefined) out.push({ id: c.id, start: words[i]!.start, end: words[end - 1]!.end });
-      }
+      const own = byFirst.get(w);
+      if (own !== undefined) matchesAt(words, i, own, out);
+      if (numbers !== undefined && isNumberWord(w)) matchesAt(words, i, numbers, out);
     }
     for (const p of patterns) {
       const m = p.regex.exec(text);
@@ -113,14 +113,43 @@ export class WordList {
     return this.all(text, words)[0];
   }
 
-  test(text: string, words?: Word[]): boolean {
-    return this.all(text, words).length > 0;
+  /** Whether any entry matches (all's answer, non-empty): stops at the first, and builds no list. */
+  test(text: string, words: Word[] = wordsOf(text)): boolean {
+    const { byFirst, patterns } = this.compiled();
+    const numbers = byFirst.get('#');
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.w;
+      const own = byFirst.get(w);
+      if (own !== undefined && matchesAt(words, i, own, undefined)) return true;
+      if (numbers !== undefined && isNumberWord(w) && matchesAt(words, i, numbers, undefined)) return true;
+    }
+    // The patterns are compiled without g or y: a test leaves no lastIndex behind.
+    for (const p of patterns) if (p.regex.test(text)) return true;
+    return false;
   }
 
   /** Whether one entry (by id) recognises the text: how an entry's own examples are run. */
   entryMatches(id: string, text: string): boolean {
     return this.all(text).some((m) => m.id === id);
   }
+}
+
+/**
+ * The phrases of `candidates` (all starting with word `i`'s word, or "#" for a number) that match from word `i`,
+ * pushed to `out` in their order; without `out`, whether any does (at the first).
+ */
+function matchesAt(words: Word[], i: number, candidates: readonly Compiled[], out: WordMatch[] | undefined): boolean {
+  let found = false;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.anchored && i !== 0) continue;
+    const end = matchFrom(words, i, c.tokens, 0);
+    if (end === undefined) continue;
+    if (!out) return true;
+    found = true;
+    out.push({ id: c.id, start: words[i]!.start, end: words[end - 1]!.end });
+  }
+  return found;
 }
 
 /** Where the phrase's tokens from `t` on end when matched from word `i` (exclusive), or undefined. */
