@@ -28,6 +28,7 @@ import sonkeigoForOwnSide from './sonkeigo-for-own-side';
 import unintroducedPitch from './unintroduced-pitch';
 import titleWithSama from './title-with-sama';
 import unsoftenedRefusal from './unsoftened-refusal';
+import refusedForWant from './refused-for-want';
 
 export const japaneseRules: Rule[] = [
   // honorific
@@ -55,6 +56,7 @@ export const japaneseRules: Rule[] = [
   // blunt-refusal
   unsoftenedRefusal,
   negatedAct,
+  refusedForWant,
   // bad-news
   bluntBadNews,
   // pressure

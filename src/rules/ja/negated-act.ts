@@ -1,27 +1,21 @@
 import { japaneseFacts, type JaPredicate } from '../../engine/analysis/ja';
-import { conjugate } from '../../engine/analysis/ja-conjugate';
 import { defineRule } from '../../engine/rule';
 import { jaWishNamed } from '../../engine/analysis/asked';
-import type { Sentence, Token } from '../../engine/types';
+import type { Sentence } from '../../engine/types';
+import { NOT_ACTS, nounStart, softened } from './lib/decline-form';
 import { REFUSALS, TOPIC_OF_PHRASE } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
-import { BY_DESIGN, CLOSURE_SCOPE } from './lib/flat-refusal';
+import { BY_DESIGN, CLOSURE_SCOPE, thingTopic } from './lib/flat-refusal';
+import { JA_THEIR_WISH, jaAskNamed } from '../../engine/analysis/asked';
 import { isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
+import { threadAsks } from './lib/verdict-line';
+import { japaneseRemedy, remedyIn } from '../any/lib/remedy';
+import { carriesTokens } from '../../engine/parse';
+import type { Annotator, FactStore } from '../../engine/analysis/facts';
+import type { RuleContext } from '../../engine/rule';
 
-/** Verbs whose negation reports a state or a fact, not a decision not to act (ありません, わかりません). */
-const NOT_ACTS = new Set([
-  'ある', 'いる', 'おる', 'なる', 'わかる', '分かる', '存じる', '思う', '考える', '見える', '聞こえる', '要る', '足りる', 'かかる', '掛かる',
-  '発生', '変わる', '間に合う', '届く', '問題', '限る', 'すぎる', '過ぎる', '違う', '異なる', '構う', 'いただける', 'くださる', '知る',
-  '入る', '残る', '来る', '出る', '及ぶ', '出社', '出勤', '在席', '休む', '戻る', '帰る', '忘れる', '困る', '負ける', '生じる', '含む', '含まれる', '該当', '必要', '影響', '支障', '変更', '関係', '起きる', '起こる', '差し支える',
-  // Round 29: | カドミウム | 検出せず |: a substance not found is a test result, nobody's act.
-  '検出',
-  // 避けられません / 否めません: something is unavoidable or undeniable, a judgement, not a no to the client.
-  '避ける', '否める',
-  // 出せるかもしれません / 遅れるかもしれません: a maybe (かもしれない), the writer's guess, never a no.
-  'しれる', '知れる',
-]);
 /** A decision reported as taken: 採用しないことにしました / 見合わせることといたしました. */
 const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
 /**
@@ -38,14 +32,6 @@ const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})${TOPIC
  */
 const CHARGE_TOPIC = /(?:料|費|代|賃|代金|料金)(?:は|も|を)[^、。]{0,12}$/;
 const CHARGE_VERBS = new Set(REFUSALS.chargeVerbs);
-/** Verbs of giving or handling something for the client, which take the humble お〜いたす (お送りいたします). */
-const HUMBLE_O_VERBS = new Set([
-  '送る', '届ける', '渡す', '貸す', '預かる', '待つ', '知らせる', '伝える', '答える', '受ける', '持つ', '出す', '返す', '見せる',
-  '調べる', '作る', '探す', '分ける', '譲る', '売る', '配る', '書く', '取る', '引き取る', '受け取る', '招く', '迎える', '会う',
-]);
-/** Nouns that take お rather than ご (お取引, お約束, お電話). */
-const O_NOUNS = /^(?:取引|取り引き|約束|電話|返事|届け|見積もり|見積り|見積|手伝い|引き受け|受け|支払い|預かり|渡し|送り|貸し出し|待ち|知らせ|答え)$/;
-
 /**
  * A no in any verb: our own side's negated act — やりません, 取引しません, お受けしません, 送れません,
  * 採用しないことにしました — read from the sentence's analysis (the main predicate, negated, potential or
@@ -124,61 +110,186 @@ export default defineRule({
   readsPrevious: true,
   sentence(s, ctx, previous) {
     if (!s.tokens || isListOrHeading(s, previous)) return;
-    const f = ctx.facts.of(japaneseFacts, s);
-    if (f.question || f.acts.includes('apology')) return;
-    if (hasCushion(s.text) || hasCushion(previous?.text)) return;
-    if (f.agent && f.agent !== 'ours') return;
-    const target = refusal(s, f.predicates);
-    // (News is asked after the negated act is found: the sentence's `news` fact is read only when asked, ja.ts.)
-    if (!target || isNewsNotAnswer(ctx, s, previous)) return;
-    const { p, end, decided } = target;
-    // 以降はセキュリティパッチも提供されません: a サ変 act in the passive (され, never a potential) with nobody acting tells what
-    // will not happen — the consequence of news, a state — not our no, unless it answers a wish the reader named.
-    if (p.noun && /^され/.test(p.text) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return;
-    // 停止時間中は、ログインができません: a no scoped to a closure is ja.blunt-refusal.unsoftened-refusal's to judge
-    // against the notice around it.
-    // Round 26: 設計上、リアルタイムでの配信はできません: the thing's make as the reason describes it; a no only to a wish named.
-    if (BY_DESIGN.test(s.text.slice(0, p.start)) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return;
-    const scope = CLOSURE_SCOPE.exec(s.text);
-    if (scope && scope.index < p.start) return;
-    // 値上げはしません is good news; 変更は引き受けません still declines (a verb of accepting).
-    // お預かりした図面は外部に開示しません: the client's things kept from outsiders is a promise.
-    if (!p.potential && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return;
-    // 変更はできません refuses the change asked for: only a chosen no (変更はいたしません) reassures.
-    if (REASSURING.test(s.text.slice(0, p.start)) && !p.potential && !REFUSALS.acceptanceVerbs.includes(p.head)) return;
-    // 値上げは行わないことといたしました: a burden only we impose, declined by choice, is good news whatever
-    // the verb — no client asks us to accept a price rise, so 行う here is not a verb of accepting their request.
-    if (BURDEN.test(s.text.slice(0, p.start)) && !p.potential) return;
-    if (!p.potential && (CHARGE_VERBS.has(p.head) || CHARGE_VERBS.has(p.noun ?? '')) && CHARGE_TOPIC.test(s.text.slice(0, p.start))) return;
-    const start = nounStart(s, p);
-    if (shortageNotAsked(ctx, s, previous, s.text.slice(0, end))) return;
-    const polite = softened(s, p, start);
-    if (!polite) return;
-    const lead = leadingConjunctionLength(s.text);
-    const cushion = '申し訳ございませんが、';
-    const tailEnd = decided ? decided : end;
-    ctx.report({
-      start: s.start + start,
-      end: s.start + end,
-      message: `${s.text.slice(start, end)} says no flatly; decline with a cushion and …いたしかねます.`,
-      messageJa: `「${s.text.slice(start, end)}」は断定的な断りです。クッション言葉と「〜いたしかねます」でお断りします。`,
-      suggestions: [
-        {
-          ...suggestion(`${cushion}…${polite}`, `Decline softly: ${polite}`, `「${polite}」とやわらかく断る`),
-          edits: [
-            { start: s.start + lead, end: s.start + lead, text: cushion },
-            { start: s.start + start, end: s.start + tailEnd, text: polite },
-          ],
-        },
-      ],
-    });
+    if (hasCushion(previous?.text)) return;
+    const found = judge(s, ctx, previous, false);
+    if (found) reportNo(ctx, s, found);
+  },
+  // Round 31: the same no in the shapes the sentence path leaves alone because the sentence alone cannot tell a no from a
+  // report — a habitual negation (手がけておりません, 刷っていません: what we do not do, or what has not happened yet) and a
+  // list item or key–value line (・穴あけ加工は、弊社ではやりません。) — read as a no when the thread asks (a reply, their
+  // ask named above it, an answer sheet: lib/verdict-line.ts threadAsks), with no cushion before it and no remedy after it
+  // (any/lib/remedy.ts: an alternative, a promise to consult, a softened restatement; an apology alone is none).
+  document(ctx) {
+    const { sentences } = ctx;
+    const { values, kept } = ctx.facts.ofSentences(candidatesOf(ctx), ctx.field, sentences, (c) => c !== 0);
+    for (let n = 0; n < kept.length; n++) {
+      const i = kept[n]!;
+      const s = sentences[i]!;
+      const previous = sentences[i - 1];
+      const item = isListOrHeading(s, previous);
+      // The sentence path reads a whole sentence's plain no; this one its habitual no and a list item's.
+      if (!item && values[i] !== HABITUAL) continue;
+      if (item && !WHOLE_ITEM.test(s.text)) continue;
+      if (!carriesTokens(s) || !threadAsks(ctx, s)) continue;
+      if (hasCushion(previous?.text) || (item && listCushioned(ctx, i))) continue;
+      // A habitual no in the body of a reply is ours to the ask only when it names our side (弊社では, うちでは) or the
+      // ask (ご依頼の…, the quoted ask just above): else it tells our practice (弊社の工場では有機溶剤を使用しておりません).
+      // なお、弊社では本番データを国外に持ち出すことはしておりません: a note beside the answer, our practice told (D5 d5-23).
+      if (!item && ASIDE.test(s.text)) continue;
+      if (!item && !OUR_SIDE_NAMED.test(s.text) && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !QUOTED_ASK.test(ctx.lines[s.line - 1]?.text ?? '')) continue;
+      const found = judge(s, ctx, previous, true);
+      if (!found) continue;
+      if (japaneseRemedy(s.text.slice(found.end)) !== undefined || remedyIn(ctx, nextOwn(sentences, i)) !== undefined) {
+        ctx.suppressed('remedy-after', s.start + found.start, s.start + found.end);
+        continue;
+      }
+      reportNo(ctx, s, found);
+    }
   },
 });
 
+/** A candidate's shape, read from the sentence alone: 0 none, a habitual no (〜ておりません), a plain no. */
+const HABITUAL = 1;
+const PLAIN = 2;
+/** A list item written as a whole polite sentence (・穴あけ加工は、弊社ではやりません。). */
+const WHOLE_ITEM = /(?:ます|ません|ない|です)[。．]?\s*$/;
+/** …には対応しておりません / …に適合しておりません: what a thing is compatible with, its specification. */
+const COMPAT_BEFORE = /に(?:は|も)?[、，]?$/;
+/** なお / ちなみに / 念のため: a sentence that adds a note beside the answer. */
+const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;
+/** Our side named as the topic of the act: 弊社では, 当社は, うちでは, 私どもでは. */
+const OUR_SIDE_NAMED = /(?:弊社|当社|小社|弊店|当店|うち|私ども|私共|わたくしども)(?:で|として)?(?:は|も)/;
+/** A quoted line of theirs asking (> …いただけますか): the ask the next line answers. */
+const QUOTED_ASK = /^[>＞].*(?:ますか|ませんか|でしょうか|可能|たい|ください)/;
+/** まだ / 未だ / 一度も / これまで: what has not happened (yet), a report, never a no. */
+const NOT_YET = /まだ|未だ|いまだ|一度も|これまで|今まで|現在まで/;
+
+/** The candidate annotator per FactStore (it reads the sentence facts through the store, so they are read once). */
+const CANDIDATES = new WeakMap<FactStore, Annotator<number>>();
+function candidatesOf(ctx: RuleContext): Annotator<number> {
+  let a = CANDIDATES.get(ctx.facts);
+  if (!a) {
+    const facts = ctx.facts;
+    a = {
+      id: 'ja.blunt-refusal.negated-act/candidates',
+      analyze: (s) => {
+        if (s.lang !== 'ja' || !carriesTokens(s) || !/ません|ない|ねえ|ねぇ/.test(s.text)) return 0;
+        const f = facts.of(japaneseFacts, s);
+        const m = f.main;
+        if (!m || !m.negated || m.kind !== 'verb') return 0;
+        return m.progressive ? HABITUAL : PLAIN;
+      },
+    };
+    CANDIDATES.set(ctx.facts, a);
+  }
+  return a;
+}
+
+/** The next sentence of the writer's own after the i-th, skipping none (the remedy must follow the no). */
+function nextOwn(sentences: readonly Sentence[], i: number): Sentence | undefined {
+  const s = sentences[i + 1];
+  return s && s.start < (sentences[i]!.start + sentences[i]!.text.length + 400) ? s : undefined;
+}
+
+/** The lead of the list a line belongs to (the lines above it, up to a blank line) cushions its no. */
+function listCushioned(ctx: RuleContext, i: number): boolean {
+  const { sentences } = ctx;
+  for (let j = i - 1; j >= 0 && i - j <= 10 && sentences[j + 1]!.line - sentences[j]!.line <= 1; j--) {
+    const x = sentences[j]!;
+    if (hasCushion(x.text) || (x.lang === 'ja' && carriesTokens(x) && ctx.facts.of(japaneseFacts, x).acts.includes('apology'))) return true;
+  }
+  return false;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  tailEnd: number;
+  polite: string;
+}
+
+/**
+ * Whether the sentence says a flat no of ours, and where: the guards every path shares. `thread`: the caller has read
+ * that the thread asks (a habitual no or a list item is judged only then).
+ */
+function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, thread: boolean): Found | undefined {
+  const f = ctx.facts.of(japaneseFacts, s);
+  if (f.question || f.acts.includes('apology')) return undefined;
+  if (hasCushion(s.text)) return undefined;
+  if (f.agent && f.agent !== 'ours') return undefined;
+  const target = refusal(s, f.predicates, thread);
+  // (News is asked after the negated act is found: the sentence's `news` fact is read only when asked, ja.ts.)
+  if (!target || isNewsNotAnswer(ctx, s, previous)) return undefined;
+  const { p, end, decided } = target;
+  // 以降はセキュリティパッチも提供されません: a サ変 act in the passive (され, never a potential) with nobody acting tells what
+  // will not happen — the consequence of news, a state — not our no, unless it answers a wish the reader named.
+  if (p.noun && /^され/.test(p.text) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return undefined;
+  // 停止時間中は、ログインができません: a no scoped to a closure is ja.blunt-refusal.unsoftened-refusal's to judge
+  // against the notice around it.
+  // Round 26: 設計上、リアルタイムでの配信はできません: the thing's make as the reason describes it; a no only to a wish named.
+  if (BY_DESIGN.test(s.text.slice(0, p.start)) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return undefined;
+  const scope = CLOSURE_SCOPE.exec(s.text);
+  if (scope && scope.index < p.start) return undefined;
+  // Round 31: この生地は洗濯機で洗えません — a thing pointed at as the topic: its specification, a no only to a wish named.
+  if (thingTopic(s, s.text.slice(0, p.start), p.text) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_WISH)) return undefined;
+  // 値上げはしません is good news; 変更は引き受けません still declines (a verb of accepting).
+  // お預かりした図面は外部に開示しません: the client's things kept from outsiders is a promise.
+  if (!p.potential && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return undefined;
+  // 変更はできません refuses the change asked for: only a chosen no (変更はいたしません) reassures.
+  if (REASSURING.test(s.text.slice(0, p.start)) && !p.potential && !REFUSALS.acceptanceVerbs.includes(p.head)) return undefined;
+  // 値上げは行わないことといたしました: a burden only we impose, declined by choice, is good news whatever
+  // the verb — no client asks us to accept a price rise, so 行う here is not a verb of accepting their request.
+  if (BURDEN.test(s.text.slice(0, p.start)) && !p.potential) return undefined;
+  if (!p.potential && (CHARGE_VERBS.has(p.head) || CHARGE_VERBS.has(p.noun ?? '')) && CHARGE_TOPIC.test(s.text.slice(0, p.start))) return undefined;
+  // Round 31: 弊社ではやりません — IPADIC reads では + はやる (to be in fashion): the は is the topic's, the verb やる.
+  const from = hayaruSplit(s, p) ? p.start + 1 : p.start;
+  const start = from === p.start ? nounStart(s, p) : from;
+  if (shortageNotAsked(ctx, s, previous, s.text.slice(0, end))) return undefined;
+  const polite = from === p.start ? softened(s, p, start) : 'いたしかねます';
+  if (!polite) return undefined;
+  return { start, end, tailEnd: decided ? decided : end, polite };
+}
+
+/** 弊社ではやりません: a predicate IPADIC read as はやる after the particle で. */
+function hayaruSplit(s: Sentence, p: JaPredicate): boolean {
+  const t = s.tokens![p.from];
+  const before = s.tokens![p.from - 1];
+  return !!t && !!before && (t.base === 'はやる' || t.base === '流行る') && t.surface.startsWith('はや') && before.surface === 'で';
+}
+
+function reportNo(ctx: RuleContext, s: Sentence, found: Found): void {
+  const { start, end, tailEnd, polite } = found;
+  const lead = leadingConjunctionLength(s.text) + (isListOrHeading(s, undefined) ? itemMarkLength(s.text) : 0);
+  const cushion = '申し訳ございませんが、';
+  ctx.report({
+    start: s.start + start,
+    end: s.start + end,
+    message: `${s.text.slice(start, end)} says no flatly; decline with a cushion and …いたしかねます.`,
+    messageJa: `「${s.text.slice(start, end)}」は断定的な断りです。クッション言葉と「〜いたしかねます」でお断りします。`,
+    suggestions: [
+      {
+        ...suggestion(`${cushion}…${polite}`, `Decline softly: ${polite}`, `「${polite}」とやわらかく断る`),
+        edits: [
+          { start: s.start + lead, end: s.start + lead, text: cushion },
+          { start: s.start + start, end: s.start + tailEnd, text: polite },
+        ],
+      },
+    ],
+  });
+}
+
+/** The bullet or number a list item opens with (・ / ■ / 1.), kept before the cushion. */
+function itemMarkLength(text: string): number {
+  return /^[\s・●○◎■□◆◇\-*＊※]*(?:[0-9０-９]{1,2}[.．)）]\s*|[（(][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)?/u.exec(text)![0].length;
+}
+
 /** Our negated act: the main predicate, or a negated clause before ことにしました. */
-function refusal(s: Sentence, predicates: JaPredicate[]): { p: JaPredicate; end: number; decided?: number } | undefined {
+function refusal(s: Sentence, predicates: JaPredicate[], thread: boolean): { p: JaPredicate; end: number; decided?: number } | undefined {
   for (const p of predicates) {
-    if (p.quoted || !p.negated || p.past || p.progressive || p.request || p.desire) continue;
+    if (p.quoted || !p.negated || p.past || p.request || p.desire || p.emotive) continue;
+    // Round 31: 〜ておりません says what we do not do (手がけておりません) or what has not happened (まだ届いておりません):
+    // a no only in a thread that asks, and never after まだ / 一度も.
+    if (p.progressive && (!thread || NOT_YET.test(s.text.slice(0, p.start)) || COMPAT_BEFORE.test(s.text.slice(0, nounStart(s, p))))) continue;
     if (NOT_ACTS.has(p.head) || (p.noun && NOT_ACTS.has(p.noun))) continue;
     // ログインできません / 確認できません: what the system or the facts allow, not a no to the client.
     if (REFUSALS.notRefusalBefore.some((w) => p.head.endsWith(w) || s.text.slice(0, p.start).endsWith(w))) continue;
@@ -198,60 +309,3 @@ function refusal(s: Sentence, predicates: JaPredicate[]): { p: JaPredicate; end:
   return undefined;
 }
 
-/** Where the refused act starts: its サ変 noun (取引 in 取引しません), else the verb. */
-function nounStart(s: Sentence, p: JaPredicate): number {
-  const tokens = s.tokens!;
-  const before = tokens[p.from - 1];
-  // お受けしない: the humble お + a verb's stem is the act, as a noun would be.
-  const prefix = tokens[p.from - 2];
-  if (before && before.pos === '動詞' && before.cForm.startsWith('連用') && prefix && prefix.pos === '接頭詞' && /^[おご御]$/.test(prefix.surface)) {
-    return prefix.start - s.start;
-  }
-  const honoured = !!prefix && prefix.pos === '接頭詞' && /^[おご御]$/.test(prefix.surface);
-  if (before && before.pos === '名詞' && (before.pos1 === 'サ変接続' || /^[おご]/.test(before.surface) || honoured)) {
-    const prefix = tokens[p.from - 2];
-    const from = prefix && prefix.pos === '接頭詞' ? prefix : before;
-    // 再発行: a prefix noun (再, 未) joins the noun.
-    const pre = tokens[p.from - 2];
-    if (pre && pre.pos === '接頭詞' && !/^[おご御]$/.test(pre.surface)) return pre.start - s.start;
-    return from.start - s.start;
-  }
-  return p.start;
-}
-
-/** The softened form of the refused act: ご対応いたしかねます, お送りいたしかねます, いたしかねます. */
-function softened(s: Sentence, p: JaPredicate, start: number): string | undefined {
-  const tokens = s.tokens!;
-  const first = tokens[p.from]!;
-  const written = s.text.slice(start, p.start);
-  if (written) {
-    // A noun with する/できる/いたす: keep the noun, add the honorific prefix our own act takes toward the client.
-    if (!/^(?:する|できる|出来る|いたす|致す)$/.test(first.base)) return undefined;
-    if (/^[おご御]/.test(written) || /^[ァ-ヺ]/.test(written) || /^[再未非]/.test(written)) return `${written}いたしかねます`;
-    return `${O_NOUNS.test(written) ? 'お' : 'ご'}${written}いたしかねます`;
-  }
-  // できません with nothing before it is "we can't (do it)": いたしかねます, never *おできいたしかねます.
-  if (/^(?:やる|する|いたす|できる|出来る)$/.test(first.base)) return 'いたしかねます';
-  const verb = p.potential ? godanOf(first) : { base: first.base, cType: first.cType };
-  const stem = conjugate(verb.base, verb.cType, '連用形');
-  if (!stem) return undefined;
-  // A verb of accepting (応じる, 認める) or a Sino-Japanese one (応じ, 命じ) takes かねる itself: 応じかねます.
-  if (REFUSALS.acceptanceVerbs.includes(verb.base) || /[じず]$/.test(stem)) return `${stem}かねます`;
-  // A compound verb (買い取る) stays as it is; a simple verb of giving or handling something to the client
-  // takes the humble お (お送りいたしかねます); any other takes かねる itself (従いかねます), since お〜いたす
-  // needs someone the act is done for.
-  if (/^[\p{Script=Han}]{2}/u.test(stem) || stem.length > 3) return `${stem}いたしかねます`;
-  return HUMBLE_O_VERBS.has(verb.base) ? `お${stem}いたしかねます` : `${stem}かねます`;
-}
-
-/** The 五段 verb behind a potential (送れる → 送る), else the verb itself. */
-function godanOf(t: Token): { base: string; cType: string } {
-  const E: Record<string, [string, string]> = {
-    え: ['う', 'ワ行促音便'], け: ['く', 'カ行イ音便'], せ: ['す', 'サ行'], て: ['つ', 'タ行'], べ: ['ぶ', 'バ行'], め: ['む', 'マ行'], れ: ['る', 'ラ行'],
-  };
-  if (t.cType.startsWith('一段') && t.base.length >= 2) {
-    const e = E[t.base[t.base.length - 2]!];
-    if (e) return { base: t.base.slice(0, -2) + e[0], cType: `五段・${e[1]}` };
-  }
-  return { base: t.base, cType: t.cType };
-}

@@ -2,6 +2,7 @@ import { englishFacts, type EnFacts } from '../../../engine/analysis/en';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { hasCushion } from '../../ja/lib/cushion';
+import { REMEDY } from '../../ja/lib/dictionaries';
 
 /**
  * Round 30: what clears a bare no when it comes in the sentence AFTER it — read the same way by every refusal rule that
@@ -48,8 +49,11 @@ const JA_INSTEAD = /代わり|代替|代案/;
 /** What we can do on a condition: 翌週であれば対応可能です, 500個以上であれば承ることができます. */
 const JA_ON_CONDITION = /であれば|でしたら|ならば|場合(?:に)?は|よろしければ/;
 const JA_WE_CAN = /可能|でき(?:ます|る)|承(?:ります|れます|る)|いたします|ご用意|手配|ご提案|伺/;
-/** A promise to consult or to come back: 社内で検討いたします, 確認のうえ改めてご連絡いたします, 上長と相談し. */
-const JA_CONSULT = /(?:社内|上長|上司|部内|工場|本社|担当部署)(?:で|と|に)(?:[^。]{0,8})?(?:検討|確認|相談|協議)|検討(?:いたし|させて|の上|のうえ)|確認(?:の上|のうえ|いたし(?:ます|まして))|改めて(?:ご連絡|ご案内|ご報告|ご回答)|折り返し(?:ご連絡)?/;
+/**
+ * A promise to consult or to come back: 社内で検討いたします, 確認のうえ改めてご連絡いたします, 上長と相談し — entries of
+ * dictionaries/ja/remedy.json, each with its own examples (round 31: moved out of code).
+ */
+const JA_CONSULT = REMEDY.consult.map((e) => new RegExp(e.pattern));
 /** An offer of ours: ご提案いたします, ご用意できます, ご紹介いたします, お送りいたします. */
 const JA_OFFER = /ご(?:提案|用意|紹介|案内)(?:いたし|させて|でき|が可能)|お(?:送り|届け|持ち)(?:いたし|でき|することが可能)/;
 /** The no in the softened form: …かねます, 難しい状況です. */
@@ -60,7 +64,7 @@ export function japaneseRemedy(text: string): Remedy | undefined {
   if (JA_INSTEAD.test(text)) return 'alternative';
   const m = JA_ON_CONDITION.exec(text);
   if (m && JA_WE_CAN.test(text.slice(m.index + m[0].length))) return 'alternative';
-  if (JA_CONSULT.test(text)) return 'consult';
+  if (JA_CONSULT.some((re) => re.test(text))) return 'consult';
   if (JA_OFFER.test(text)) return 'offer';
   if (hasCushion(text) && JA_SOFT_NO.test(text)) return 'softened-restatement';
   return undefined;

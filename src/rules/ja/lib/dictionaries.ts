@@ -15,6 +15,7 @@ import keigoJson from '../../../../dictionaries/ja/keigo.json';
 import newsJson from '../../../../dictionaries/ja/news.json';
 import pressureJson from '../../../../dictionaries/ja/pressure.json';
 import refusalsJson from '../../../../dictionaries/ja/refusals.json';
+import remedyJson from '../../../../dictionaries/ja/remedy.json';
 import salutationJson from '../../../../dictionaries/ja/salutation.json';
 import { bundled, onDemand } from '../../bundled';
 import { WordClassSchema, wordLists } from '../../word-class';
@@ -297,8 +298,15 @@ export const RAW_DICTIONARIES = {
   news: newsJson,
   pressure: pressureJson,
   refusals: refusalsJson,
+  remedy: remedyJson,
   salutation: salutationJson,
 } as const;
+
+/** Round 31: what makes a sentence after a bare no a promise to consult or to come back (any/lib/remedy.ts). */
+export const RemedySchema = onDemand(() => z.object({
+  description: z.string(),
+  consult: z.array(withId({ pattern: z.string().max(80), has: phrases(), hasNot: phrases() })).min(1),
+}));
 
 export const CUSHION_ENTRIES = bundled('ja/cushions', CushionsSchema, cushionsJson).entries;
 export const CUSHIONS = CUSHION_ENTRIES.map((e) => e.phrase);
@@ -317,4 +325,5 @@ export const CASUAL = bundled('ja/casual-forms', CasualSchema, casualJson);
 export const KEIGO = wordLists(bundled('ja/keigo', KeigoSchema, keigoJson));
 export const GREETINGS = bundled('ja/greetings', GreetingsSchema, greetingsJson);
 export const CHAT_LINE = wordLists(bundled('ja/chat-line', ChatLineSchema, chatLineJson));
+export const REMEDY = bundled('ja/remedy', RemedySchema, remedyJson);
 export const SALUTATION = bundled('ja/salutation', SalutationSchema, salutationJson);

@@ -129,6 +129,33 @@ function isSpecification(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, before:
   return true;
 }
 
+/** A negated potential: what a thing allows (洗えません, 使用できません, 保管できない). */
+const THING_ALLOWS = /(?:でき|出来|られ|れ|え)(?:ません|ない)$/;
+/**
+ * Round 31: この生地は洗濯機で洗えません / このケースは電子レンジでは使用できません — a thing pointed at (この, その, こちらの before a
+ * noun that is no act and no one of ours) as the topic of the clause that says no: what the thing allows, its specification,
+ * not a no to the client. Read from the tokens: a determiner, then nouns up to the topic particle.
+ */
+export function thingTopic(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, before: string, written: string): boolean {
+  // What the thing allows is a potential (洗えません, 使用できません); a verb of accepting refuses whatever its topic.
+  if (!s.tokens || !THING_ALLOWS.test(written) || ACCEPTS_REQUEST.test(written)) return false;
+  const from = s.start + clauseStart(before, before.length);
+  const to = s.start + before.length;
+  const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
+  let k = 0;
+  // この / こちらの point at the thing in hand; その points back, often at what they asked (その条件はお受けできません).
+  if (tokens[k]?.surface === 'こちら' && tokens[k + 1]?.surface === 'の') k += 2;
+  else if (tokens[k]?.pos === '連体詞' && tokens[k]!.surface === 'この') k += 1;
+  else return false;
+  const first = k;
+  while (k < tokens.length && tokens[k]!.pos === '名詞') k++;
+  if (k === first || tokens[k]?.surface !== 'は' && tokens[k]?.surface !== 'も') return false;
+  const head = tokens[k - 1]!;
+  const topic = s.text.slice(tokens[first]!.start - s.start, head.end - s.start);
+  if (head.pos1 === 'サ変接続' || head.pos1 === '代名詞' || NOT_A_THING.test(topic)) return false;
+  return !REFUSALS.actionNouns.some((n) => topic.endsWith(n));
+}
+
 /** Candidates that deny an intention of ours (a plan, a thought): what we mean to do, never what a product is. */
 const INTENTION = new Set(['yotei-nashi', 'yotei-nashi-make', 'yotei-shite-orimasen', 'kangaete-orimasen', 'no-plan']);
 /**
@@ -248,7 +275,7 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // for (named in the sentence) is a no; named in the sentences before, the caller that sees them judges (`spec`).
       // (A cost put on the client is never a product's specification, whatever word of one its topic holds: 仕様変更の費用は.)
       // Round 26: 設計上、リアルタイムでの配信はできません: the thing's make (設計上, 構造上) given as the reason, whatever the verb.
-      const spec = !costOnClient && ((c.id !== 'out-of-scope' && !INTENTION.has(c.id) && (PRODUCT_SUBJECT.test(before) || BY_DESIGN.test(before))) || isSpecification(s, before)) &&
+      const spec = !costOnClient && ((c.id !== 'out-of-scope' && !INTENTION.has(c.id) && (PRODUCT_SUBJECT.test(before) || BY_DESIGN.test(before))) || isSpecification(s, before) || thingTopic(s, before, c.written)) &&
         !CLIENT_REQUEST.test(before) && !jaWishNamed(before) && !CHANGE_DENIED.test(before);
       if (productPractice && !OWN_TOPIC.test(before) && !PER_CLIENT.test(before) && !CLIENT_REQUEST.test(before) && !spec && !jaWishNamed(before)) continue;
       if (spec && !options.keepSpecs) continue;
