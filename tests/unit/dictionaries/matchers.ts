@@ -108,9 +108,8 @@ export const MATCHERS: Record<string, Matcher> = {
   // Slang is a pattern; a dismissive imperative is read from the parse, as en.register.dismissive reads it.
   'en/register': (e, text, list) =>
     list === 'dismissive' ? dismissiveImperatives(analyzeEnglish(text)).some((d) => d.entry.id === e.id)
-      // An entry read only as a state (onlyAfter) or with words after it that make another use (notBefore) is read where
-      // it stands, as the rule reads it.
-      : 'onlyAfter' in e || 'notBefore' in e ? casualWords({ text, start: 0 } as Sentence).some((w) => w.id === e.id) : patternMatcher(e, text),
+      // An entry read only as a state (onlyAfter) is read where it stands, as the rule reads it.
+      : 'onlyAfter' in e ? casualWords({ text, start: 0 } as Sentence).some((w) => w.id === e.id) : patternMatcher(e, text),
   // A word class of trouble slang: its has sentences are flagged by the parse reader, its hasNot left (round 28's class).
   // Round 30: an abbreviation class's has lines stay one sentence each, its hasNot lines are split after it (segment.ts).
   'en/abbreviations': (_e, text) => segment(text).sentences.length === text.split('\n').length,

@@ -91,9 +91,7 @@ const SLANG: Case[] = [
   ['register', C, D + 'See ya at the meeting on Tuesday.' + END],
   ['register', C, D + 'We picked the blue housing cuz it matches your line.' + END],
   ['register', C, D + 'The new samples look awesome!!' + END],
-  // Round 31 (clean31): a reassurance naming the reader's matter is no casual interjection — writers who never saw the rules
-  // labelled "no worries about the late delivery" clean (round 30, BE); the bare "No worries!" stays casual.
-  ['', C, D + 'No worries about the delay on your side.' + END],
+  ['register', C, D + 'No worries about the delay on your side.' + END],
   ['register', C, D + 'Thanks so much for the order 😊' + END],
   ['register', C, D + 'The shipment arrived 👍' + END],
   ['register', C, D + 'Thx again for your time today.' + END],

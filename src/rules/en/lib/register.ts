@@ -19,10 +19,7 @@ const SlangSchema = onDemand(() => PhraseSchema.extend({
    * literal participle: before a noun ("whole gutted fish", "the stoked boiler").
    */
   onlyAfter: z.array(z.string().regex(/^[a-z']+$/)).min(1).optional(),
-  /**
-   * Words right after the match (past an "at all") that make it another use: the literal participle ("gutted by fire"),
-   * or a reassurance naming what the reader need not worry about ("no worries about the late delivery").
-   */
+  /** Words right after the match that make it the literal participle ("gutted by fire"). */
   notBefore: z.array(z.string().regex(/^[a-z']+$/)).min(1).optional(),
 }));
 /** An imperative that brushes the client off or leaves them our work: read by src/rules/en/lib/dismissive.ts. */
@@ -117,16 +114,13 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
 
 /** For an entry read only as a state (onlyAfter): the word before is a lead of the entry (or none), the word after no literal use's. */
 function asState(entry: SlangEntry, text: string, start: number, end: number): boolean {
-  // Round 31 (clean31): the word after, past an "at all" ("No worries at all about the delay on your side"): a preposition
-  // with its object after "no worries" names what the reader need not worry about — a reassurance about their matter
-  // ("no worries about the late delivery of the fixture"), not the bare interjection.
-  const after = /^\W*(?:at all\W+)?([a-z']+)/i.exec(text.slice(end, end + 32))?.[1]?.toLowerCase();
-  if (!entry.onlyAfter) return !(after && entry.notBefore?.includes(after));
+  if (!entry.onlyAfter) return true;
   const opens = !/[a-z0-9]/i.test(text.slice(0, start));
   // "I'm gutted": a contraction is read by its clitic ('m, 're, 's).
   const word = wordBefore(text.replace(/’/g, "'"), start).toLowerCase();
   const lead = entry.onlyAfter.includes(word) || (word.includes("'") && entry.onlyAfter.includes(word.slice(word.indexOf("'"))));
   if (!opens && !(lead && !/[,;:]\s*$/.test(text.slice(0, start)))) return false;
+  const after = /^\W*([a-z']+)/i.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   return !(after && entry.notBefore?.includes(after));
 }
 
