@@ -40,8 +40,9 @@ export function offeredOption(f: EnFacts): boolean {
     if (c.verb !== undefined && t.slice(c.subject.index + 1, c.verb).some((x) => x.lower === 'also')) alsoOffered = true;
   }
   // "Happy to ship the first pallet early": an offer with its subject left out. "- 400 units by air at our cost, the rest
-  // by sea": an option listed with no verb, known by the cost we bear or an option word.
-  const listed = verbs === 0 && (cues['own-cost'] !== undefined || cues.alternative !== undefined);
+  // by sea": an option listed with no verb, known by the cost we bear.
+  // (Only a cost we bear: "instead of" is how a moved date is told — "the audit moves … to mid-December instead of October".)
+  const listed = verbs === 0 && cues['own-cost'] !== undefined;
   if (!ours && !listed && !(cues.offer?.includes(0) ?? false)) return false;
   return f.conditional || alsoOffered || cues.offer !== undefined || cues.alternative !== undefined || cues.proposal !== undefined ||
     cues.consult !== undefined || cues.weigh !== undefined || cues['own-cost'] !== undefined;
