@@ -32,6 +32,9 @@ export const CUE_KINDS = [
   'self-intro', 'value', 'meet-ask', 'ask-intent', 'persist',
   // What takes the pressure off a follow-up ("no rush", "sorry to bother you again").
   'unhurried',
+  // Round 31 (clean31): a cost we bear ("at our cost", "free of charge") and a verb of weighing an option ("look at",
+  // "consider"): what makes news words an offer of ours (en-news-offered.ts).
+  'own-cost', 'weigh',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import data from '../../../dictionaries/en/news-terms.json';
+import { bundled, onDemand } from '../../rules/bundled';
 import { clauseOf, type EnFacts } from './en';
 
 /**
@@ -10,14 +13,21 @@ import { clauseOf, type EnFacts } from './en';
  * costs of ours (energy, materials, wages: the reason for a rise) are no goods.
  */
 
-const ONSET = new Set(['from', 'starting', 'effective', 'with', 'as', 'beginning', 'after', 'for']);
-const BUYING = new Set(['order', 'orders', 'shipment', 'shipments', 'invoice', 'invoices', 'delivery', 'deliveries', 'renewal', 'contract', 'quarter', 'year', 'month', 'next',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fy', 'q1', 'q2', 'q3', 'q4']);
+/**
+ * The word classes (dictionaries/en/news-terms.json, round 31: moved from three lists here): onset words, words of the
+ * client's buying, and what is no goods (a gain, a cost of ours).
+ */
+export const NewsTermsSchema = onDemand(() => z.object({
+  about: z.string(),
+  entries: z.array(z.object({ id: z.enum(['onset', 'buying', 'not-goods']), words: z.array(z.string().min(1)).min(1) })).length(3),
+}));
+const TERMS = bundled('en/news-terms', NewsTermsSchema, data);
+const wordsOf = (id: TermClass) => new Set(TERMS.entries.find((e) => e.id === id)!.words);
+type TermClass = 'onset' | 'buying' | 'not-goods';
+const ONSET = wordsOf('onset');
+const BUYING = wordsOf('buying');
 /** What gains when it grows, or a cost of ours given as the reason: a rise of these is no price notice. */
-const NOT_GOODS = new Set(['sales', 'revenue', 'capacity', 'output', 'throughput', 'uptime', 'efficiency', 'yield', 'discount', 'rebate', 'credit', 'warranty',
-  'coverage', 'allocation', 'quota', 'demand', 'cost', 'costs', 'energy', 'material', 'materials', 'wages', 'wage', 'inflation', 'market',
-  'stock', 'inventory', 'production', 'headcount', 'staff', 'team', 'speed', 'performance', 'savings', 'temperature', 'pressure', 'volume', 'volumes']);
+const NOT_GOODS = wordsOf('not-goods');
 
 /** The index of a rise verb at i, and the index after it: "go up", "cost (N%) more", "rise / increase by N%". */
 function riseAt(f: EnFacts, i: number): number | undefined {
@@ -34,6 +44,15 @@ function riseAt(f: EnFacts, i: number): number | undefined {
 }
 
 export function goodsRise(f: EnFacts): boolean {
+  return goodsRiseRead(f, new Set());
+}
+
+/**
+ * goodsRise, recording in `read` the word classes it decided by: 'not-goods' when a subject's word stopped a rise,
+ * 'onset' when a point of buying was found, 'buying' when that point was a word of buying (not a number). The
+ * dictionary's examples are run through it (tests/unit/dictionaries/matchers.ts).
+ */
+export function goodsRiseRead(f: EnFacts, read: Set<TermClass>): boolean {
   if (f.question || f.conditional) return false;
   const { tokens } = f;
   for (let i = 1; i < tokens.length; i++) {
@@ -42,12 +61,29 @@ export function goodsRise(f: EnFacts): boolean {
     const clause = clauseOf(f, i);
     if (!clause || clause.conditional || clause.tense === 'past' || clause.perfect || (clause.negation !== undefined && clause.negation < i)) continue;
     // What rises: the words before the verb in its clause, with a noun among them and none a gain or a cost of ours.
-    const subject = tokens.slice(clause.from, i);
-    if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') || subject.some((t) => NOT_GOODS.has(t.lower))) continue;
+    // Round 31 (clean31): "- 500 ml: going up 14% per case from March": a line's label before its colon names the goods.
+    const labelled = clause.from > 0 && tokens[clause.from - 1]!.text === ':' && !tokens.slice(clause.from, i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    const subject = labelled ? tokens.slice(0, clause.from - 1) : tokens.slice(clause.from, i);
+    if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    if (subject.some((t) => NOT_GOODS.has(t.lower))) {
+      read.add('not-goods');
+      continue;
+    }
     if (subject.some((t) => t.lower === 'our' || t.lower === 'we') && !subject.some((t) => t.pos === 'PROPN')) continue;
-    // Applies from a point of the client's buying, or is told in the future.
+    // Applies from a point of the client's buying, or is told in the future. Round 31 (clean31): the point may lead the
+    // sentence ("Effective with the March shipment, the 500 ml bottle is going up 14% per case", "From April, the pack
+    // goes up 9%"): a rise in the present or progressive is then the notice of a coming one.
     const rest = tokens.slice(after, Math.min(tokens.length, after + 10));
-    const onset = rest.some((t, k) => ONSET.has(t.lower) && rest.slice(k + 1, k + 6).some((x) => BUYING.has(x.lower) || x.pos === 'NUM'));
+    const head = tokens.slice(0, clause.from);
+    const onsetIn = (span: typeof tokens) => span.some((t, k) => {
+      if (!ONSET.has(t.lower)) return false;
+      const point = span.slice(k + 1, k + 6);
+      const buying = point.some((x) => BUYING.has(x.lower));
+      if (buying) read.add('buying');
+      return buying || point.some((x) => x.pos === 'NUM');
+    });
+    const onset = onsetIn(rest) || onsetIn(head);
+    if (onset) read.add('onset');
     if (onset || clause.tense === 'future' || clause.modal === 'will') return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { clauseOf } from './en';
+import { offeredOption } from './en-news-offered';
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
@@ -1337,6 +1338,13 @@ function contingencyPlan(f: EnFacts): boolean {
 
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
+  const kind = newsKindOf(f);
+  // Round 31 (clean31): a shortage's or a delay's words in an offer of ours ("we can also ship part of the order by air
+  // at our cost", "I will look at a partial shipment"): the reader may take it or leave it (en-news-offered.ts).
+  return (kind === 'shortage' || kind === 'delay') && offeredOption(f) ? undefined : kind;
+}
+
+function newsKindOf(f: EnFacts): NewsKind | undefined {
   // "28 June (earlier 1 June)": "earlier" opening a bracket names the old value beside the new, not a move forward.
   // Round 24: "The handover has been pushed to 21 September; training will take place on 2 September as planned": a
   // reassurance in a statement of its own after a semicolon leaves the slip before it told.

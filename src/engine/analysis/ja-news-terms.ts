@@ -6,18 +6,44 @@
 // shorter lead time is good news and silences the other readers of that clause. With no current value beside it, only a
 // price is read, and only when it applies from a point (4月出荷分から, 来期の, 次回ご注文分より) and becomes the figure
 // (…円になります / となります): a new price set from a date is a change, whatever the goods are called.
+import { z } from 'zod';
+import data from '../../../dictionaries/ja/news-terms.json';
+import { bundled, onDemand } from '../../rules/bundled';
 import { valueAt, type PairMeasure } from './value-pair';
 import type { ResultCue } from './ja-news-results';
 import type { NewsKind } from './ja-news';
 
+/**
+ * The words of the reader (dictionaries/ja/news-terms.json; round 31 moved them there from five long patterns):
+ * currencies and units of a figure, the predicate that gives a new value, the old side's words in the bracket beside
+ * it, the points a new price applies from, and the verbs of becoming the figure.
+ */
+export const JaNewsTermsSchema = onDemand(() => z.object({
+  about: z.string(),
+  entries: z.array(z.object({
+    id: z.string().regex(/^[a-z-]+$/),
+    words: z.array(z.string().min(1)).min(1).optional(),
+    pattern: z.string().min(1).optional(),
+  })).length(9),
+}));
+const TERMS = bundled('ja/news-terms', JaNewsTermsSchema, data);
+/** The entries the reader builds its patterns from (a missing one fails at load, and the dictionary tests run them all). */
+type TermId = 'currency' | 'unit' | 'given-as' | 'tax' | 'old-side' | 'term-noun' | 'applies-from-date' | 'applies-from-next' | 'becomes';
+const entry = (id: TermId) => TERMS.entries.find((e) => e.id === id)!;
+/** An entry's words as one alternation, each word literal (in the order written: a longer form before its prefix). */
+const words = (id: TermId) => entry(id).words!.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const CURRENCY = words('currency');
+const UNIT = words('unit');
+
 /** A figure as written: a currency before it or a unit after it (a bare number is no term's value). */
-const FIGURE = /^(?:(?:usd|eur|jpy|us\$|[$€£¥￥＄])\s?)?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\s?(?:万円|円|ドル|ユーロ|元|%|％|週間|営業日|日間|か月|ヶ月|カ月|個|本|台|枚|箱|ケース|セット|kg|ｋｇ|トン|pcs)?/i;
-const HAS_UNIT = /^(?:usd|eur|jpy|us\$|[$€£¥￥＄])|(?:万円|円|ドル|ユーロ|元|%|％|週間|営業日|日間|か月|ヶ月|カ月|個|本|台|枚|箱|ケース|セット|kg|ｋｇ|トン|pcs)$/i;
+const FIGURE = new RegExp(`^(?:(?:${CURRENCY})\\s?)?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\\s?(?:${UNIT})?`, 'i');
+const HAS_UNIT = new RegExp(`^(?:${CURRENCY})|(?:${UNIT})$`, 'i');
 /** Not the start of a figure: inside a number, a part number (N-70, BC-220), a date (6月20日, 4/1). */
 const NOT_FIGURE_BEFORE = /[0-9０-９,，.．A-Za-z\-－_月/／年]$/;
 
 /** The current value beside the new one: （現行 4,790円）, （税別、現行385,000円）, (従来：5週間), （改定前 1,200円）. */
-const OLD_BESIDE = /^\s?(?:です|でございます|となります|になります|に変更(?:となります|いたします|します)?)?[。．]?\s?[（(]\s?(?:(?:税別|税込|税抜|消費税別)[、，,\s]\s?)?(?:現行|従来|旧|現在|これまで|改定前|変更前)(?:の)?(?:価格|料金|単価|納期|数量)?\s?[:：は]?\s?/;
+const OLD_MARK = `[（(]\\s?(?:(?:${words('tax')})[、，,\\s]\\s?)?(?:${words('old-side')})(?:の)?(?:${words('term-noun')})?\\s?[:：は]?\\s?`;
+const OLD_BESIDE = new RegExp(`^\\s?(?:${words('given-as')})?[。．]?\\s?${OLD_MARK}`);
 
 /** What the topic names, by which way is worse for the client. */
 const GAIN_TERM = /保証|保守|無償|割引|値引|リベート|フリータイム|有効期|サポート期間|猶予/;
@@ -26,9 +52,9 @@ const LEAD_TERM = /納期|リードタイム|所要|製作期間|製造期間|�
 const SUPPLY_TERM = /割当|割り当て|供給|配分|確保|出荷数|出荷可能|ご用意/;
 
 /** A point the new value applies from: 4月出荷のぶんから, 来月ご注文分より, 7月1日以降, 来期の, 次回. */
-const APPLIES_FROM = /(?:[0-9０-９]{1,2}月|[0-9０-９]{1,2}日|年度|期)[^、。]{0,10}?(?:分|ぶん)?(?:より|から|以降)|(?:来期|来月|来年度?|次年度|次回|今後)(?:の|より|から|以降|は)/;
+const APPLIES_FROM = new RegExp(`${entry('applies-from-date').pattern!}|${entry('applies-from-next').pattern!}`);
 /** The figure becomes the value: …円になります / …円となります / …円に変わります (a unit priced may stand between). */
-const BECOMES = /^(?:\s?[/／][^\s、。]{1,4})?\s?(?:（[^）]{0,12}）)?\s?(?:に(?:なり|なる|変わ|変更|改定)|と(?:なり|なる|させていただ|いたし))/;
+const BECOMES = new RegExp(`^(?:\\s?[/／][^\\s、。]{1,4})?\\s?(?:（[^）]{0,12}）)?\\s?(?:${words('becomes')})`);
 /** A quote or an answer the client asked for: the figures are what they wanted to know. */
 const ASKED = /見積|ご依頼|ご要望|ご希望|お問い合わせ|お問合せ|ご照会|ご提示/;
 

@@ -9,7 +9,7 @@ import type { Token } from '../types';
 import type { JaPredicate, Span, Subject } from './ja';
 import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
-import { pairOnLine, roleOfLabel, tableLineCells, valueAt, worsePair, type PairRole } from './value-pair';
+import { pairOnLine, roleOfLabel, tableLineCells, valueAt, valueBesideOld, worsePair, type PairRole } from './value-pair';
 import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed, teamReduced } from './ja-news-results';
 import { termNewValue } from './ja-news-terms';
 import { amountAdded, capImposed, channelDowngraded, freeNowCharged, latinPredicate, minimumSet, serviceReduced } from './ja-news-service';
@@ -122,11 +122,17 @@ const refuses = (p: JaPredicate, text: string) => (p.negated && p.potential) || 
 /** A weather or natural contingency as the condition (雨天の場合は, 荒天時は, 悪天候の際には, 台風の場合). */
 const WEATHER_CONTINGENCY = /(?:雨天|荒天|悪天候|天候不良|降雨|台風|強風|降雪|大雪|積雪)(?:の|による)?(?:場合|際|時|とき)(?!でも)/;
 
+/**
+ * Round 31 (clean31): a cause that is the client's own — 貴社のご都合により, 御社のご判断で, お客様のご事情に伴い: their
+ * possessive and an honorific noun (ご / お) heading the cause. The change is theirs, confirmed back, not news of ours.
+ */
+const CLIENT_CAUSE = /(?:貴社|御社|お客様|先方)(?:側)?の\s?[ごお][^、。]{1,6}?(?:により|によって|のため|に伴い|で)/;
+
 export function newsIn(
   text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[], subjects: readonly Subject[],
   question: boolean,
 ): JaNews | undefined {
-  if (question || NEWS_DATA.clientAsked.some((p) => text.includes(p))) return undefined;
+  if (question || NEWS_DATA.clientAsked.some((p) => text.includes(p)) || CLIENT_CAUSE.test(text)) return undefined;
   // Round 26: 荒天時は5月16日（土）に順延とさせていただきます: the fallback of a plan under a weather contingency, not news.
   if (WEATHER_CONTINGENCY.test(text)) return undefined;
   let all = [...entryCues(text, tokens, offset), ...structuralCues(text, tokens, offset, predicates)];
@@ -647,7 +653,7 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   const label = labelValue(text) ?? verdictOnArrow(text);
   if (label) out.push(label);
   // 当初納期：6月20日／変更後納期：7月15日 / ご注文数：5,000個 → 出荷数：3,200個: two labelled values, the second worse.
-  const pair = pairOnLine(text);
+  const pair = pairOnLine(text) ?? valueBesideOld(text);
   if (pair) out.push({ start: pair.start, end: pair.end, kind: pair.kind, source: 'value-pair' });
   const counted = countFound(text, tokens, offset, predicates);
   if (counted) out.push(counted);
@@ -1551,7 +1557,7 @@ const MOVE_HEADS = /^(?:なる|変更|変わる|移る|スライド|ずれる|�
 /** A noun phrase marked as topic, subject or object before the days that moved (建方は, 完成予定を, 試作品の完成が). */
 const MOVED_THING = /[\p{Script=Han}ァ-ヶー]{2}(?:予定|日程|時期)?(?:は|を|が|も)[、，]?\s?(?:当初の|当初予定の|予定の|現行の)?$/u;
 /** What the client gains from a later day, or a meeting: 締切, 期限, お支払い, 受付, 申込, 有効, 打ち合わせ, 会議. */
-const NOT_OUR_WORK = /締切|締め切り|期限|期日|支払|受付|申込|申し込み|有効|保証|打ち合わせ|打合せ|会議|定例|面談|訪問|説明会|セミナー|キャンペーン|期間/;
+const NOT_OUR_WORK = /締切|締め切り|期限|期日|支払|受付|申込|申し込み|有効|保証|打ち合わせ|打合せ|会議|定例|面談|訪問|説明会|セミナー|キャンペーン|期間|休業|休み/;
 const PART_DAY: Record<string, number> = { 上旬: 5, 初旬: 5, 初め: 1, 頭: 1, 中旬: 15, 下旬: 25, 末: 30 };
 
 /** A point in months (and a day, 0 when only the month is named) from a WHEN match at `at`. */
@@ -1659,14 +1665,32 @@ function plannedShift(text: string): 'later' | 'earlier' | undefined {
   const days = matchAll(text, MONTH_DAY);
   if (days.length < 2) return undefined;
   const [a, b] = [days[0]!, days[1]!];
-  if (!/^[^、。]{0,5}予定/.test(text.slice(a.index! + a[0].length, a.index! + a[0].length + 8))) return undefined;
+  const afterA = text.slice(a.index! + a[0].length, a.index! + a[0].length + 8);
+  if (!/^[^、。]{0,5}予定/.test(afterA) && !givenBefore(text, a.index!, a.index! + a[0].length, b.index!)) return undefined;
   const [ma, da, mb, db] = [a[1], a[2], b[1], b[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
   if (ma === mb && da === db) return undefined;
   return (mb > ma ? mb - ma < 9 : mb === ma ? db > da : ma - mb > 6) ? 'later' : 'earlier';
 }
 
-/** A day followed by 予定 said as past or as the original plan (11月20日にお届けする予定でした, 当初12月10日の予定). */
-const PLANNED_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日[^。]{0,12}予定(?:でした|だった|しておりました|していました|をしておりました)/;
+/**
+ * Round 31 (clean31): the first day the schedule's own day as given before, in the topic the second day is told of —
+ * 11月6日出荷の第2ロット3,000枚は、出荷が11月20日になります (the same act, 出荷, dated twice), 当初11月6日にお約束していた
+ * 出荷日は、11月20日になります (当初, a promise): the first day stands before the sentence's first は, the second after it.
+ * An order's day and its shipping day (11月6日にご注文いただいた…は、11月20日の出荷) are two acts, not one moved.
+ */
+function givenBefore(text: string, from: number, to: number, second: number): boolean {
+  const topic = text.indexOf('は', to);
+  if (topic < 0 || topic > second || text.slice(0, from).includes('は')) return false;
+  const act = /^[^、。]{0,4}?(出荷|納品|納入|発送|お届け)/.exec(text.slice(to, to + 8));
+  const again = act !== null && text.slice(to + act[0].length, second + 8).includes(act[1]!);
+  return again || /当初\s?$/.test(text.slice(Math.max(0, from - 3), from)) || /^[^、。]{0,6}約束/.test(text.slice(to, to + 10));
+}
+
+/**
+ * A day followed by 予定 said as past or as the original plan (11月20日にお届けする予定でした, 当初12月10日の予定; round 31:
+ * 11月6日出荷の予定でご案内しておりました, the plan told as announced).
+ */
+const PLANNED_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日[^。]{0,12}予定[^。]{0,10}?(?:でした|だった|おりました|いました)/;
 const STATED_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日/;
 
 /**
@@ -1838,7 +1862,8 @@ function amountRise(text: string, tokens: readonly Token[], offset: number, pred
   if (GAIN.test(text)) return undefined;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.pos !== '名詞' || !RISE_NOUN.test(t.surface)) continue;
+    const verb = riseVerbAt(tokens, k, offset, predicates);
+    if (!verb && (t.pos !== '名詞' || !RISE_NOUN.test(t.surface))) continue;
     let j = k - 1;
     if (tokens[j]?.surface === 'の') j--;
     const unit = tokens[j];
@@ -1851,12 +1876,28 @@ function amountRise(text: string, tokens: readonly Token[], offset: number, pred
     const before = text.slice(0, tokens[first]!.start - offset);
     if (!hasPriceNoun(tokens.slice(0, first)) && !/あたり|当たり|につき|毎/.test(before)) continue;
     const start = (signed ? tokens[first - 1]! : tokens[first]!).start - offset;
-    const end = t.end - offset;
+    const end = verb ? verb.end : t.end - offset;
     // A line with no predicate after the rise is a price line: its figures state the change.
-    const source = predicates.some((p) => p.start >= end) ? 'amount-rise' : 'label-value';
+    const source = verb || predicates.some((p) => p.start >= end) ? 'amount-rise' : 'label-value';
     return { start, end, kind: 'price', source };
   }
   return undefined;
+}
+
+/**
+ * Round 31 (clean31): a verb of rising right after the amount — 1本あたり150円上がっています, 単価が20円高くなっております,
+ * 150円上がります: the amount is what the client now pays more. The predicate it heads is the notice: not negated,
+ * asked, requested or quoted, and a past only as a state (ている: 上がっています tells the price as it now stands, where
+ * 昨年150円上がりました tells history). Its end, when the token at k is such a verb.
+ */
+function riseVerbAt(tokens: readonly Token[], k: number, offset: number, predicates: readonly JaPredicate[]): { end: number } | undefined {
+  const t = tokens[k]!;
+  const rises = (t.pos === '動詞' && (t.base === '上がる' || t.base === 'あがる')) || (t.surface === '高く' && tokens[k + 1]?.base === 'なる');
+  if (!rises) return undefined;
+  const at = t.start - offset;
+  const p = predicates.find((x) => x.start <= at && at < x.end);
+  if (!p || p.negated || p.request || p.quoted || p.desire || (p.past && !p.progressive)) return undefined;
+  return { end: p.end };
 }
 
 /** A whole the count is part of, before it: ロットL-0412のうち / 30,000枚中 / 出荷分のうち / 検査した500個のうち. */

@@ -129,6 +129,39 @@ export function worsePair(a: LabelledValue, b: LabelledValue): PairKind | undefi
   }
 }
 
+/** A bracket after a value holding the value it replaces, under a label of the old side: （当初 11月6日）, (was 4 Dec), （従来：5週間）. */
+const OLD_BRACKET = /[（(]\s?([^（）()0-9０-９：:\s]{1,12})\s?[：:]?\s?([^（）()\s：:][^（）()]{0,23})[）)]/g;
+
+/**
+ * Round 31 (clean31): a value told with the one it replaces beside it in brackets — 「出荷 11月20日（当初 11月6日）」,
+ * 「納期 8週間（従来 5週間）」: the value right before the bracket is the new side, the bracket's labelled one the old. The
+ * line's label (up to its colon) says what is measured, as for two labelled values. The span from the new value through
+ * the bracket, when the new is worse for the client.
+ */
+export function valueBesideOld(text: string): PairNews | undefined {
+  if (text.length > 140 || text.includes('\n')) return undefined;
+  for (const m of text.matchAll(OLD_BRACKET)) {
+    if (roleOfLabel(m[1]!) !== 'old') continue;
+    const old = valueAt(m[2]!);
+    if (!old) continue;
+    const at = m.index!;
+    // The new value: the last place before the bracket from which a value of the same measure runs to it.
+    for (let k = Math.max(0, at - 16); k < at; k++) {
+      if (!/[0-9０-９A-Za-z]/.test(text[k]!) || /[0-9０-９A-Za-z]/.test(text[k - 1] ?? '')) continue;
+      const value = valueAt(text.slice(k, at));
+      if (!value || value.measure !== old.measure) continue;
+      const colon = text.slice(0, k).search(/[：:](?!.*[：:])/);
+      const label = colon > 0 ? text.slice(0, colon) : text.slice(0, k);
+      // A meeting, a deadline, a version moved: no term of what the client buys.
+      if (NOT_TERMS_LABEL.test(label)) break;
+      const kind = worsePair({ role: 'old', label: m[1]!, value: old }, { role: 'new', label, value });
+      if (kind) return { start: k, end: at + m[0].length, kind };
+      break;
+    }
+  }
+  return undefined;
+}
+
 /** Between two labelled values on one line: a slash, an arrow, a comma or a wide space. */
 const SEPARATOR = /\s{0,3}(?:[／/|→⇒]|->|=>|[、，,;；]|\s{2,}|\u3000)\s{0,3}/g;
 

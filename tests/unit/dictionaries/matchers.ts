@@ -2,6 +2,8 @@
 // the rules use. One key per dictionary file (path under dictionaries/, without .json). An entry with a
 // `pattern` and no matcher registered for its file is tested as the regular expression the rules compile.
 import { analyzeEnglish } from '../../../src/engine/analysis/en';
+import { goodsRiseRead } from '../../../src/engine/analysis/en-news-terms';
+import { termNewValue } from '../../../src/engine/analysis/ja-news-terms';
 import { mayTroubleSlang, troubleSlang } from '../../../src/engine/analysis/en-trouble-slang';
 import { segment } from '../../../src/engine/segment';
 import { analyzeJapanese } from '../../../src/engine/analysis/ja';
@@ -97,6 +99,14 @@ export const MATCHERS: Record<string, Matcher> = {
     if (!m) throw new Error(`ja/keigo: no matcher for the list ${list}`);
     return m(e, text);
   },
+  // Round 31: the goods-rise reader's word classes, by what it read the sentence through (onset, buying, not-goods).
+  'en/news-terms': (e, text) => {
+    const read = new Set<string>();
+    goodsRiseRead(analyzeEnglish(text), read as Set<never>);
+    return read.has(e.id);
+  },
+  // Round 31: the term-new-value reader's words: the reader finds a new value in each has, none in each hasNot.
+  'ja/news-terms': (_e, text) => termNewValue(text) !== undefined,
   'en/cues': (e, text) => ((analyzeEnglish(text).cues as Record<string, unknown[] | undefined>)[e.cue as string]?.length ?? 0) > 0,
   // Slang is a pattern; a dismissive imperative is read from the parse, as en.register.dismissive reads it.
   'en/register': (e, text, list) =>

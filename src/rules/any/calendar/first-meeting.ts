@@ -160,7 +160,31 @@ function namedSubjectAttends(text: string): boolean {
 }
 
 export function namesAttendees(text: string): boolean {
-  return ATTENDEES.test(text) || ATTENDEES_BY_NAME.test(text) || namedSubjectAttends(text);
+  return ATTENDEES.test(text) || ATTENDEES_BY_NAME.test(text) || namedSubjectAttends(text) || namedBesideWriter(text);
+}
+
+/** A capitalised name word ("Meier", "O'Neil", "Lopez-Vidal"), and a person: a title and a name ("Dr. Urs Meier", "Mr. Sato"), or two or three name words. */
+const NAME = String.raw`\p{Lu}[\p{Ll}'-]+`;
+const PERSON = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? ${NAME}(?: ${NAME}){0,2}|${NAME}(?: ${NAME}){1,2})`;
+/** The person's post or unit beside the name: "(Application Engineering)", ", our technical adviser,", "from our lab". */
+const ROLE = String.raw`(?: ?\([^()\n]{1,40}\)|, (?:our|my) [^,.;\n]{1,40},?| from (?:our|my) [^,.;\n]{1,30}?)`;
+/**
+ * The person and the writer coordinated: "Dr. Urs Meier (Application Engineering) and myself", "myself and Ms. Keller".
+ * Not "… and I": "My name is Ivy Huang, and I coordinate visits", "the Smart Energy Week and I would like" name the writer
+ * or no one (the dictionary's "and I" pattern keeps its own exclusions).
+ */
+const BESIDE_WRITER = new RegExp(String.raw`${PERSON}${ROLE}?,? and (?:myself|me)\b|\b(?:myself|me) and ${PERSON}`, 'u');
+/** Going with the writer, told with a post: "together with Mr. Jonas Berg (Product Manager)", "with Prof. Hans Vogel, our adviser". */
+const GOES_WITH = String.raw`\b(?:together with|accompanied by|come with|coming with)`;
+const WITH_ROLE = new RegExp(String.raw`${GOES_WITH} ${PERSON}${ROLE}|\bwith ${PERSON}, (?:our|my) `, 'u');
+
+/**
+ * Round 31 (clean31): who attends told by a person named beside the writer or with their post — the names are there,
+ * only not after a word of attending. A role that is the reader's ("Dr. Kato (your R&D head) and me") names theirs.
+ */
+function namedBesideWriter(text: string): boolean {
+  const m = BESIDE_WRITER.exec(text) ?? WITH_ROLE.exec(text);
+  return m !== null && !/\byour\b/i.test(m[0]);
 }
 
 /**

@@ -1,0 +1,71 @@
+// Round 31 (clean31): the class cases of classes-r31-offer-cases.ts and classes-r31-news-cases.ts run through the whole
+// engine. Each group watches the categories its class is about (an offer read as bad news, a reassurance read as casual,
+// a first visit read as naming no one, bad news told with no word of change); other findings of a draft are not judged here.
+import { describe, expect, it } from 'vitest';
+import type { Category } from '../../../src/engine/types';
+import { nodeEngine } from '../node-engine';
+import { NAMED, NAMED_NEAR, OFFERS, OFFERS_NEAR, REASSURE, REASSURE_NEAR, type Case } from './classes-r31-offer-cases';
+import { NEWS, NEWS_NEAR } from './classes-r31-news-cases';
+
+const engine = nodeEngine();
+
+/**
+ * Cases this branch does not read yet, kept as expected failures (it.fails) so that they are seen and so that a branch
+ * that reads one must move it out: flat shortages worded as a refusal ("We cannot ship the full quantity this month",
+ * read as blunt-refusal, not watched here), a table with its shortfall only in the figures, a date moved in English over
+ * two clauses, a cost of ours rising told alone (read as a price notice), the client's late payment with a reassurance.
+ */
+const KNOWN = new Set<string>([
+  'We cannot ship the full quantity this month.',
+  'We are unable to deliver the full order before your closing.',
+  'We will ship half now and the other half when the material arrives, probably in August.',
+  'Item | Ordered | Shipping now',
+  'Only half of the May order can be shipped on time.',
+  'ご注文数量のうち、200個は7月の出荷になります。',
+  'Lot 2 (3,000 pcs) now ships on 20 November; it was planned for 6 November.',
+  '原材料費が今年から15%上がっています。',
+  '電気代が昨年から大きく上がっています。',
+  'Our energy costs are going up 14% this year.',
+  'お支払いが遅れた件につきましては、確認できておりますのでご安心ください。',
+  // "No worries about <the reader's matter>": left casual. Writers disagree — round 30's BE labelled "no worries about the
+  // late delivery of the fixture" clean, round 10's class expansions "No worries at all about the delay on your side!"
+  // register (cx-E4-09) — so the reading tried here (a preposition and its object after "no worries") lost as many as
+  // it gained on the development data and was taken back.
+  'No worries about the late delivery of your test samples — we have moved the trial to next week.',
+  'No worries at all about the delay on your side; we will simply start the evaluation when the parts arrive.',
+  'No worries about the delayed drawings — our engineers can start on Monday instead.',
+  'No worries regarding the late return of the fixture, we have a spare one here.',
+  'No worries about the delay in your approval — we are holding the production slot for you.',
+  'No worries on the late feedback. Whenever suits your team is perfectly fine.',
+  'And no worries about sending the forecast late; we can still plan the May run.',
+  'No worries about the late delivery of your drawings.',
+]);
+const known = (body: string) => body.split('\n').some((line) => KNOWN.has(line));
+
+const GROUPS: Array<[name: string, watched: Category[], cases: Case[]]> = [
+  ['offers and options of ours are not news', ['bad-news'], OFFERS],
+  ['the same words as a notice are news', ['bad-news'], OFFERS_NEAR],
+  ['a reassurance about the reader\'s delay is neither casual nor news', ['register', 'bad-news'], REASSURE],
+  ['a casual "no worries" is casual', ['register'], REASSURE_NEAR],
+  ['attendees named beside "and myself" are named', ['calendar'], NAMED],
+  ['a first visit naming no one of ours', ['calendar'], NAMED_NEAR],
+  ['bad news with no word of change', ['bad-news'], NEWS],
+  ['dates, rises and figures that are no news', ['bad-news'], NEWS_NEAR],
+];
+
+const check = (watched: Category[]) => (flagged: boolean, context: Case[1], body: string) => {
+  const findings = engine.analyze({ body, context }).filter((f) => watched.includes(f.category));
+  expect(findings.length > 0, `${body}\n${findings.map((f) => `${f.ruleId}: «${body.slice(f.start, f.end)}»`).join('\n')}`).toBe(flagged);
+};
+
+describe.each(GROUPS)('%s', (_name, watched, cases) => {
+  const read = cases.filter(([, , body]) => !known(body));
+  const unread = cases.filter(([, , body]) => known(body));
+  it.each(read)('[%s] %#', check(watched));
+  if (unread.length > 0) it.fails.each(unread)('known miss [%s] %#', check(watched));
+});
+
+it('every known miss is one of the cases', () => {
+  const bodies = GROUPS.flatMap(([, , cases]) => cases.map(([, , body]) => body));
+  for (const line of KNOWN) expect(bodies.some((b) => b.split('\n').includes(line)), line).toBe(true);
+});
