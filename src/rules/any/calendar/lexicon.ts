@@ -46,6 +46,7 @@ const LexiconSchema = onDemand(() => z.object({
   availableVerb: Group(),
   cancelled: Group(),
   contingency: Group(),
+  internal: Group(),
 }));
 
 const lexicon = bundled('calendar/meeting-context', LexiconSchema, data);
@@ -98,6 +99,7 @@ export const WORDS = {
   availableIf: compile(lexicon.availableIf),
   availableVerb: compile(lexicon.availableVerb),
   contingency: compile(lexicon.contingency),
+  internal: compile(lexicon.internal),
 } as const;
 
 /**

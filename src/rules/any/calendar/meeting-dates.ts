@@ -534,15 +534,21 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // Read only where a closure word would rule the slot out (here and at the bracket below).
   const labelled = () => holidayAsLabel(text, rel, relEnd);
   if (has('agreed', text)) return ruledOut('agreed');
-  if (speaksOfClosure(text.slice(reasonClauseEnd(text, rel))) && !availableOn(text, relEnd) && !labelled()) return ruledOut('closure');
+  // 「社内の定例会議は山の日も通常どおり開催いたします」, "our internal review is on Marine Day": our own side's meeting stated.
+  if (has('internal', text) && !proposes(text) && !has('offer', text)) return ruledOut('agreed');
+  // A day named by its holiday (秋分の日の午後, Marine Day, 秋分の日（9月23日）) is the slot itself: its name is no closure
+  // the writer speaks of around it, and the rest of the sentence decides.
+  const own = d?.named || d?.span ? `${text.slice(0, rel)}${' '.repeat(relEnd - rel)}${text.slice(relEnd)}` : text;
+  if (speaksOfClosure(own.slice(reasonClauseEnd(own, rel))) && !availableOn(text, relEnd) && !labelled()) return ruledOut('closure');
   // Every check here rules the date out whatever the order; the order only picks the role the date is given.
   // "we have to cancel the tasting planned for this Saturday, 12 September", "The dinner on 14 November is off",
   // 「12日の試飲会は中止いたします」: the date of a clause that calls its event off is the event removed, not a day
   // offered — unless the date is where the event is moved to ("postponed to Monday, 16 November").
   if (calledOffInClause(text, rel, relEnd) && !rescheduledTo(text, rel, relEnd)) return ruledOut('cancelled');
   if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return ruledOut('theirs');
-  if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return ruledOut('past');
-  if (rel < pastPrefaceEnd(text)) return ruledOut('past');
+  // 「the last week of December」: a period's own words (last week) tell no past.
+  if (speaksOfPast(own) && !proposedDespitePast(x, text, predicates)) return ruledOut('past');
+  if (rel < pastPrefaceEnd(own)) return ruledOut('past');
   if (declinedInClause(text, rel, relEnd)) return ruledOut('declined');
   // The reader's own choice of day, arranged as they asked (ご希望どおり, "as you requested"): not the writer's pick.
   if (has('theirChoice', text) || THEIRS_RIGHT_BEFORE.test(before)) return ruledOut('theirs');
@@ -570,7 +576,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // told, not a day offered.
   if (d && d.relative && d.weekday && !d.dayPart && !x.time && !PLACED.test(d.text) && !proposes(text) && habitualPredicate(x, text, predicates)) return ruledOut('schedule');
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
-  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled()) return ruledOut('closure');
+  if (!d?.named && /[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled()) return ruledOut('closure');
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);
