@@ -163,7 +163,8 @@ export function spanOf(tags: ReadonlySet<string>): { from: Day; to: Day } | unde
   return undefined;
 }
 
-const EN_WD = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday's index (0 = Sunday) from its English name. */
+const wdOf = (name: string) => 'sunmontuewedthufrisat'.indexOf(name.slice(0, 3).toLowerCase()) / 3;
 /** The first day after (sign 1) or before (−1) `day` that is weekday `wd`. */
 const weekdayFrom = (day: Day, wd: number, sign: 1 | -1): Day => addDays(day, sign * ((((wd - weekday(day)) * sign + 7) % 7) || 7));
 
@@ -180,7 +181,8 @@ function jaShift(day: Day, word: string | undefined): Day {
  * 山の日まで, 文化の日以降, 秋分の日の前後): those name no day offered.
  */
 /** Words before an English name that make it a bound of another time: after, before, until, by, the week of / after. */
-const BOUND_BEFORE = /\b(?:after|before|until|till|since|by|from|(?:weeks?|weekend|days|month)\s+(?:of|after|before))\s+(?:the\s+)?$/i;
+const BOUND_BEFORE = /\b(?:after|before|until|till|since|by|from)\s+(?:the\s+)?$/i;
+const SPAN_BEFORE = /\b(?:weeks?|weekend|days|month)\s+(?:of|after|before)\s+(?:the\s+)?$/i;
 
 let jaPattern: RegExp | undefined;
 let enPattern: RegExp | undefined;
@@ -218,7 +220,8 @@ export const enNamedDay: Parser = {
     const t = tables();
     // "after Marine Day", "the week before Obon", "until New Year's Eve": the name bounds another time, no day offered
     // (the day or weekday counted from it is this parser's own prefix).
-    if (!match[1] && BOUND_BEFORE.test(context.text.slice(Math.max(0, match.index! - 24), match.index))) return null;
+    const lead = context.text.slice(Math.max(0, match.index! - 24), match.index);
+    if (!match[1] && (BOUND_BEFORE.test(lead) || SPAN_BEFORE.test(lead))) return null;
     const surface = match[3] ?? match[4]!;
     const name = t.en.get(surface) ?? [...t.en.values()].find((n) => n.surface.toLowerCase() === surface.toLowerCase());
     if (!name) return null;
@@ -229,8 +232,8 @@ export const enNamedDay: Parser = {
     if (!match[1]) return dayComponents(context, day);
     const sign = match[2]!.toLowerCase() === 'after' ? 1 : -1;
     const unit = match[1].toLowerCase();
-    const c = dayComponents(context, unit === 'day' ? addDays(day, sign) : weekdayFrom(day, EN_WD.indexOf(unit), sign));
-    if (unit !== 'day') c.assign('weekday', EN_WD.indexOf(unit));
+    const c = dayComponents(context, unit === 'day' ? addDays(day, sign) : weekdayFrom(day, wdOf(unit), sign));
+    if (unit !== 'day') c.assign('weekday', wdOf(unit));
     return c;
   },
 };

@@ -1260,12 +1260,10 @@ function namesDayAgain(x: Slot, s: Sentence): boolean {
   // "that afternoon" names a part of the day itself, as 当日の午後 does after it: a time placed when the sentence
   // proposes it ("I could visit your office that afternoon"), the day told again when it does not ("Daniel also has a
   // board call that morning").
-  if (PART_OF_DAY_IN.test(x.date!.text)) return !proposes(s.text) && !has('offer', s.text) && !WISHED.test(s.text);
+  if (PART_OF_DAY_IN.test(x.date!.text)) return !proposes(s.text) && !has('offer', s.text) && !has('wishTo', s.text) && !has('canAsk', s.text);
   return !PART_OF_DAY_AFTER.test(s.text.slice(x.end, x.end + 20)) && !proposes(s.text);
 }
 
-/** A wish or an offer of the writer's side: would like to, hope to, could, can. */
-const WISHED = /\b(?:would|'d)\s(?:(?:very|so)\s(?:much\s)?)?(?:like|love)\sto\b|\bhope\sto\b|\bcould\b|\bcan\b/i;
 
 /** A reference that names a part of the day (that afternoon, the same morning). */
 const PART_OF_DAY_IN = /\b(?:morning|afternoon|evening)\b|朝|午前|午後|夕方/i;
