@@ -182,6 +182,8 @@ function jaShift(day: Day, word: string | undefined): Day {
  */
 /** Words before an English name that make it a bound of another time: after, before, until, by, the week of / after. */
 const BOUND_BEFORE = /\b(?:after|before|until|till|since|by|from)\s+(?:the\s+)?$/i;
+/** "January 11 is Coming of Age Day", "to keep clear of the Obon week": the name told of a day, or avoided. */
+const TOLD_BEFORE = /\b(?:is|are|was|being|avoid(?:ing)?|clear of|outside)\s+(?:the\s+)?$/i;
 const SPAN_BEFORE = /\b(?:weeks?|weekend|days|month)\s+(?:of|after|before)\s+(?:the\s+)?$/i;
 
 let jaPattern: RegExp | undefined;
@@ -221,7 +223,7 @@ export const enNamedDay: Parser = {
     // "after Marine Day", "the week before Obon", "until New Year's Eve": the name bounds another time, no day offered
     // (the day or weekday counted from it is this parser's own prefix).
     const lead = context.text.slice(Math.max(0, match.index! - 24), match.index);
-    if (!match[1] && (BOUND_BEFORE.test(lead) || SPAN_BEFORE.test(lead))) return null;
+    if (!match[1] && (BOUND_BEFORE.test(lead) || SPAN_BEFORE.test(lead) || TOLD_BEFORE.test(lead))) return null;
     const surface = match[3] ?? match[4]!;
     const name = t.en.get(surface) ?? [...t.en.values()].find((n) => n.surface.toLowerCase() === surface.toLowerCase());
     if (!name) return null;

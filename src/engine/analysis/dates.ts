@@ -1136,6 +1136,8 @@ function followingDayOfMonth(slots: Slot[], text: string, today: Day): void {
 
 /** What joins a day's name to the date written beside it: 秋分の日（9月23日）, 成人の日の週明け、1月11日, Marine Day, July 20. */
 const NAME_TO_DATE = /^\s*(?:[（(]|[、,，]|[:：])?\s*$/;
+/** What makes a named day with its date a bound of another: 明け, まで, 以降, 前, 後. */
+const BOUND_AFTER_NAME = /^\s*(?:明け|まで|迄|以降|以前|以後|の?前|の?後)/;
 /** A date then its day's name beside it: 9月23日（秋分の日）, July 20 (Marine Day), "Monday, July 20, Marine Day". */
 const DATE_TO_NAME = /^\s*(?:[（(]|[、,，])?\s*$/;
 
@@ -1155,6 +1157,12 @@ function joinNamedDayToDate(slots: Slot[], text: string): void {
       const bracket = /[（(]/.test(text.slice(a.end, d.start));
       if (bracket && !close) continue;
       const end = close && !b.time ? d.end + close[0].length : d.end;
+      // 成人の日（1月12日）明けの…: the name and its date only bound another day; the date alone is read (a closure told).
+      if (BOUND_AFTER_NAME.test(text.slice(end))) {
+        slots.splice(i, 1);
+        i--;
+        continue;
+      }
       const date: DateMention = { ...d, start: a.date.start, end, text: text.slice(a.date.start, end), relative: true, named: true, ...partsMovedBy(d, d.start - a.date.start) };
       slots.splice(i, 2, { ...b, start: a.start, end: Math.max(b.end, end), date });
     } else if (b.date?.named && !b.date.span && !b.time && written(a.date) && DATE_TO_NAME.test(text.slice(a.end, b.start))) {

@@ -118,4 +118,6 @@ export const namedDays: NamedCase[] = [
   neg('2027-01-05', '日時：2027年1月19日（火）10:00〜11:30\n\n坂口様\n\n成人の日の翌週で恐縮ですが、上記日程にてご相談させていただければ幸いです。', 'meeting-invite'),
   neg('2026-10-05', '水野様\n\nこのたびは、貴社が文化の日に開催される試食会にお招きいただき、誠にありがとうございます。当日は喜んでお伺いいたします。'),
   neg(JUL, 'Dear Ms. Ono,\n\nWe could visit any day after Mountain Day, for example on Wednesday, August 12.\n\nBest regards'),
+  neg(JUL, '田中様\n\n7月20日（月）は海の日のため、翌日の7月21日（火）にお伺いできればと存じます。'),
+  neg(JUL, '田中様\n\n海の日は祝日ですので、7月21日（火）にお伺いいたします。'),
 ];

@@ -201,6 +201,9 @@ function speaksOfClosure(text: string): boolean {
   return has('knownClosure', text.replace(WORDS.closureRelative, ' '));
 }
 
+/** After a day's name, the end of a clause given as a reason: のため, は祝日ですので, につき. */
+const NAMED_AS_REASON = /^\s*(?:は[^、。]{0,16}?)?(?:です|でございます|となります)?(?:のため|ため|ので|につき|だから|でして)/;
+
 /** What closes a clause given as a reason: 休業いたしますため、 連休となりますので、 */
 const REASON_CLOSE_JA = /(?:ため|ので|につき)[、,]/g;
 /** A sentence that opens on its reason: "Because our plant is closed until the 11th, …", "As …, ", "Since …, ". */
@@ -540,6 +543,9 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // the writer speaks of around it, and the rest of the sentence decides.
   const own = d?.named || d?.span ? `${text.slice(0, rel)}${' '.repeat(relEnd - rel)}${text.slice(relEnd)}` : text;
   if (speaksOfClosure(own.slice(reasonClauseEnd(own, rel))) && !availableOn(text, relEnd) && !labelled()) return ruledOut('closure');
+  // 「海の日のため、翌日の…」「海の日は祝日ですので」: a day named as the reason or topic of a clause that gives a reason is the
+  // closure told, not the act's time.
+  if (d?.named && NAMED_AS_REASON.test(text.slice(relEnd, relEnd + 24))) return ruledOut('closure');
   // Every check here rules the date out whatever the order; the order only picks the role the date is given.
   // "we have to cancel the tasting planned for this Saturday, 12 September", "The dinner on 14 November is off",
   // 「12日の試飲会は中止いたします」: the date of a clause that calls its event off is the event removed, not a day
