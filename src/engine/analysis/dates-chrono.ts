@@ -4,6 +4,7 @@
 // Named imports of the two locales, so that a bundler can leave the other thirteen out.
 import { en, ja, type Chrono, type Parser, type ParsingContext, type Refiner } from 'chrono-node';
 import { EN_ANAPHOR, JA_ANAPHOR, relationOf, resolveRelation } from './dates-anaphora';
+import { enNamedDay, jaNamedDay, periodComponents } from './dates-named';
 
 export const VAGUE = 'nemawashi/vague';
 /** A date given by reference to another date of the mail (同日, 翌日, "the day after"): see dates-anaphora.ts. */
@@ -269,9 +270,20 @@ const jaMonthPart: Parser = {
     if (match[2] && /[0-9０-９]$/.test(context.text.slice(0, match.index))) return null;
     const { year, month } = monthOf(refDay(context), match[1], match[2] ? Number(ascii(match[2])) : undefined);
     const first = /中旬/.test(match[3]!) ? 11 : /下旬/.test(match[3]!) ? 21 : 1;
-    return components(context, new Date(year, month, first, 12), true);
+    return thirdOfMonth(context, year, month, first);
   },
 };
+
+/**
+ * A third of a month (上旬 / early 1–10, 中旬 / mid 11–20, 下旬 / late 21–its end) as a period: a vague date on its first
+ * day with its span of days, so that the calendar rules can see a period that takes in a closure ("mid-August", Obon).
+ */
+function thirdOfMonth(context: ParsingContext, year: number, month: number, first: number) {
+  const start = new Date(year, month, first, 12);
+  const end = first === 21 ? new Date(year, month + 1, 0, 12) : new Date(year, month, first + 9, 12);
+  const day = (d: Date) => ({ y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() });
+  return periodComponents(context, { from: day(start), to: day(end) });
+}
 
 /** "mid-December", "early next month", "late January": a part of a month (vague, like 中旬). */
 const enMonthPart: Parser = {
@@ -281,7 +293,7 @@ const enMonthPart: Parser = {
     const { year, month } = monthOf(refDay(context), match[2]?.toLowerCase(), monthNumber);
     const part = match[1]!.toLowerCase();
     const first = part === 'mid' ? 11 : part === 'early' ? 1 : 21;
-    return components(context, new Date(year, month, first, 12), true);
+    return thirdOfMonth(context, year, month, first);
   },
 };
 
@@ -567,11 +579,19 @@ const enDottedDate: Parser = {
  * chrono alone reads only the weekday and lands inside the closure.
  */
 const enWeekdayAfterClosure: Parser = {
-  pattern: () => /\b(?:the\s+)?(monday|tuesday|wednesday|thursday|friday)\s+(?:right\s+|straight\s+|just\s+)?after\s+(?:the\s+)?(golden\s+week|obon)\b/i,
+  pattern: () => /\b(?:the\s+)?(monday|tuesday|wednesday|thursday|friday)\s+(?:right\s+|straight\s+|just\s+)?after\s+(?:the\s+)?(golden\s+week|obon)(?:\s+(starts|begins|opens))?\b/i,
   extract(context, match) {
     const wd = EN_WD.indexOf(match[1]!.toLowerCase());
     const ref = refDay(context);
     const golden = /golden/i.test(match[2]!);
+    // "the Tuesday after Golden Week starts": counted from its first day (April 29, August 13).
+    if (match[3]) {
+      let start = new Date(ref.getFullYear(), golden ? 3 : 7, golden ? 29 : 13, 12);
+      if (start < ref) start = new Date(ref.getFullYear() + 1, golden ? 3 : 7, golden ? 29 : 13, 12);
+      const c = components(context, plusDays(start, ((wd - start.getDay() + 7) % 7) || 7));
+      c.assign('weekday', wd);
+      return c;
+    }
     const lastClosed = (y: number) => golden
       ? new Date(y, 4, [3, 4, 5].some((d) => new Date(y, 4, d, 12).getDay() === 0) ? 6 : 5, 12)
       : new Date(y, 7, 16, 12);
@@ -612,11 +632,11 @@ function isTimeUnitParser(p: Parser): boolean {
 /** The two parsers the annotator runs, built once (configuration, not a cache). */
 export function createParsers(): { ja: Chrono; en: Chrono } {
   const jaChrono = ja.casual.clone();
-  jaChrono.parsers.push(anaphorParser(JA_ANAPHOR), jaRelativeWeek, jaNextWeekday, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday, jaKanjiDate, jaMonthPart);
+  jaChrono.parsers.push(jaNamedDay, anaphorParser(JA_ANAPHOR), jaRelativeWeek, jaNextWeekday, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday, jaKanjiDate, jaMonthPart);
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
-  enChrono.parsers.push(anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekThenWeekday, enWeekdayWeeksOn, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enOrdinalAsked, enClockWords, enContinentalClock, enDottedDate, enWeekdayAfterClosure);
+  enChrono.parsers.push(enNamedDay, anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekThenWeekday, enWeekdayWeeksOn, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enOrdinalAsked, enClockWords, enContinentalClock, enDottedDate, enWeekdayAfterClosure);
   jaChrono.refiners.unshift(referenceFirst);
   enChrono.refiners.unshift(referenceFirst);
   return { ja: jaChrono, en: enChrono };

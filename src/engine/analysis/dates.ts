@@ -5,6 +5,7 @@
 import type { ParsedResult, ParsingComponents } from 'chrono-node';
 import type { Annotator } from './facts';
 import { ANAPHOR, createParsers, VAGUE } from './dates-chrono';
+import { mayNameDay, NAMED, spanOf } from './dates-named';
 import { readsFromToday, relationOf, resolveRelation, type Relation } from './dates-anaphora';
 import { isoDay, isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
 import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, unknownPlaceAfter, unknownPlaceBefore, zoneAtEnd, zoneBefore, zoneAfterPattern, zoneFromLabel, zoneLeadPattern, type ZoneRef } from './dates-zones';
@@ -58,6 +59,13 @@ export interface DateMention {
   anaphor?: Relation;
   /** The date of the same sentence it was counted from, relative to this mention's start (so negative). */
   from?: Part;
+  /**
+   * Named by words, not digits (秋分の日, New Year's Eve, こどもの日の前日, 秋分の日（9月23日）): the name is the date
+   * itself, not a closure the writer speaks of around it (dates-named.ts).
+   */
+  named?: true;
+  /** A period's days (正月三が日, the week of Obon, mid-August), first and last: the mention is vague and starts on the first. */
+  span?: { from: Day; to: Day };
 }
 
 export interface Clock {
@@ -288,10 +296,17 @@ function dateMention(
   return {
     ...rest,
     start, end, text: phrase, day, yearStated, ...(statedWeekday !== undefined ? { statedWeekday } : {}), past, relative,
-    vague: r.tags().has(VAGUE) || (relative && !known('weekday') && !known('day')) || namesPeriod(phrase, parts),
+    vague: r.tags().has(VAGUE) || (relative && !known('weekday') && !known('day')) || (!r.tags().has(NAMED) && namesPeriod(phrase, parts)),
     rangeEnd, lang,
     ...(r.tags().has(ANAPHOR) ? anaphorOf(phrase) : {}),
+    ...(r.tags().has(NAMED) ? { named: true as const } : {}),
+    ...namedSpan(r),
   };
+}
+
+function namedSpan(r: ParsedResult): Pick<DateMention, 'span'> {
+  const span = spanOf(r.tags());
+  return span ? { span } : {};
 }
 
 function anaphorOf(phrase: string): Pick<DateMention, 'anaphor'> {
@@ -717,7 +732,7 @@ export function analyzeDates(text: string, todayIso: string, anchor?: Day): Date
 
 /** `analyzeDates`, or with `gated` false both parsers run on every text that passes the prefilter (for tests). */
 export function analyzeDatesWith(text: string, todayIso: string, gated: boolean, anchor?: Day): DateFacts {
-  if (!PREFILTER.test(text)) return { slots: [] };
+  if (!PREFILTER.test(text) && !mayNameDay(text)) return { slots: [] };
   if (text.length > CHUNK) return { slots: inChunks(text, todayIso, gated) };
   const today = parseIsoDay(todayIso);
   const ref = new Date(today.y, today.m - 1, today.d, 0, 0);
@@ -767,6 +782,8 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
   addCandidateDays(sorted, text, today);
   joinWeekdayToDate(sorted, text);
   joinRelativeWeekdayToDate(sorted, text);
+  joinNamedDayToDate(sorted, text);
+  followingDayOfMonth(sorted, text, today);
   markRanges(sorted, text);
   rangeEndsInMonth(sorted, text, today);
   markRestatements(sorted, text);
@@ -1094,6 +1111,64 @@ function joinWeekdayToDate(slots: Slot[], text: string): void {
       ...partsMovedBy(d, d.start - wd.start),
     };
     slots.splice(i, 2, { ...b, start: wd.start, date });
+  }
+}
+
+/**
+ * 「2月23日は祝日のため、翌24日（水）に…」: a day of the month written with 翌 after a date is the next such day after
+ * that date (February 24), not the next 24th from today.
+ */
+function followingDayOfMonth(slots: Slot[], text: string, today: Day): void {
+  for (let i = 1; i < slots.length; i++) {
+    const d = slots[i]!.date;
+    const prev = slots[i - 1]!.date;
+    if (!d || !prev || d.month || !d.dayPart || prev.vague || !prev.month || text[d.start - 1] !== '翌') continue;
+    let { y, m } = prev.day;
+    if (d.day.d <= prev.day.d) {
+      m += 1;
+      if (m > 12) { m = 1; y += 1; }
+    }
+    if (!isValidDay(y, m, d.day.d)) continue;
+    const day = { y, m, d: d.day.d };
+    slots[i]!.date = { ...d, day, past: serial(day) < serial(today) };
+  }
+}
+
+/** What joins a day's name to the date written beside it: 秋分の日（9月23日）, 成人の日の週明け、1月11日, Marine Day, July 20. */
+const NAME_TO_DATE = /^\s*(?:[（(]|[、,，]|[:：])?\s*$/;
+/** What makes a named day with its date a bound of another: 明け, まで, 以降, 前, 後. */
+const BOUND_AFTER_NAME = /^\s*(?:明け|まで|迄|以降|以前|以後|の?前|の?後)/;
+/** A date then its day's name beside it: 9月23日（秋分の日）, July 20 (Marine Day), "Monday, July 20, Marine Day". */
+const DATE_TO_NAME = /^\s*(?:[（(]|[、,，])?\s*$/;
+
+/**
+ * A day's name and the date written beside it are one date (秋分の日（9月23日）, 「成人の日の週明け、1月11日（月）」):
+ * the date written is the day, the name its label, and the whole is rewritten as one date. A name in brackets or
+ * after a comma following the date (9月23日（秋分の日）) labels it and is no second date.
+ */
+function joinNamedDayToDate(slots: Slot[], text: string): void {
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const a = slots[i]!;
+    const b = slots[i + 1]!;
+    const written = (d: DateMention | undefined) => d && !d.named && !d.vague && !d.rangeEnd && d.month && d.dayPart;
+    if (a.date?.named && !a.date.span && !a.time && written(b.date) && NAME_TO_DATE.test(text.slice(a.end, b.date!.start))) {
+      const d = b.date!;
+      const close = /^\s*[）)]/.exec(text.slice(d.end));
+      const bracket = /[（(]/.test(text.slice(a.end, d.start));
+      if (bracket && !close) continue;
+      const end = close && !b.time ? d.end + close[0].length : d.end;
+      // 成人の日（1月12日）明けの…: the name and its date only bound another day; the date alone is read (a closure told).
+      if (BOUND_AFTER_NAME.test(text.slice(end))) {
+        slots.splice(i, 1);
+        i--;
+        continue;
+      }
+      const date: DateMention = { ...d, start: a.date.start, end, text: text.slice(a.date.start, end), relative: true, named: true, ...partsMovedBy(d, d.start - a.date.start) };
+      slots.splice(i, 2, { ...b, start: a.start, end: Math.max(b.end, end), date });
+    } else if (b.date?.named && !b.date.span && !b.time && written(a.date) && DATE_TO_NAME.test(text.slice(a.end, b.start))) {
+      slots.splice(i + 1, 1);
+      i--;
+    }
   }
 }
 

@@ -24,6 +24,7 @@ import { inWindow } from '../../../src/rules/any/calendar/closed-days';
 import { isPartWord } from '../../../src/rules/any/calendar/word-parts';
 import { englishVisits, japaneseVisits } from '../../../src/rules/any/calendar/visit-verbs';
 import { parseIsoDay } from '../../../src/engine/analysis/dates-day';
+import { namesEntry } from '../../../src/engine/analysis/dates-named';
 import { storedEntryMatches } from '../../../src/rules/ja/lib/pressure';
 import { decisionPressureIn } from '../../../src/rules/ja/lib/decision-pressure';
 import { compilePhrases, type PhraseData } from '../../../src/rules/en/lib/phrases';
@@ -145,6 +146,8 @@ export const MATCHERS: Record<string, Matcher> = {
     if (list !== 'parts') throw new Error(`calendar/meeting-context: no matcher for the list ${list}`);
     return isPartWord(e as unknown as { words: string[] }, text);
   },
+  // A day or a period named by words, read by the date parser's own names (src/engine/analysis/dates-named.ts).
+  'calendar/named-days': (e, text) => namesEntry(e.id, text),
   // A visit told by a verb of movement, read from the parse as the meeting judgement reads it.
   'calendar/visit-verbs': async (e, text, list) =>
     list === 'ja' ? japaneseVisits((await jaSentence(text)).tokens, 0, e.id).length > 0 : englishVisits(text, e.id).length > 0,

@@ -14,7 +14,7 @@ import { clientTime, hoursOf } from './slot-time';
 import { betterWhens, parseWhen, whenClosedReason } from './when-field';
 import { closurePeriods } from './closure-periods';
 import { statedClosureReferences } from './stated-closures';
-import { inWindow } from './closed-days';
+import { CLOSURES, inWindow } from './closed-days';
 
 type Which = 'weekend' | 'named';
 
@@ -49,7 +49,11 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
   for (const { slot, sentence, theirs } of meetingSlots(ctx)) {
     const m = slot.date;
     // The day the other party proposed in their quoted mail, restated to confirm it: theirs, not the writer's.
-    if (!m || m.vague || theirs?.day) continue;
+    if (!m || theirs?.day) continue;
+    if (m.vague) {
+      if (m.span && which === 'named') reportClosedPeriod(ctx, m, m.span, today);
+      continue;
+    }
     // A wrong weekday is reported by any.calendar.weekday-mismatch; which day was meant is unclear.
     if (m.statedWeekday !== undefined && m.statedWeekday !== weekday(m.day)) continue;
     // The client's day: 5pm PT on a Sunday is Monday morning in Tokyo.
@@ -74,6 +78,42 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
       suggestions: withRestatedDate(moveSuggestions(nearestWorkingDays(day, today), (d) => lead + renderDate(m, addDays(d, shift))), m, restatementOf(slot, sentence, ctx)?.date, day, ctx),
     });
   }
+}
+
+/**
+ * A period offered for a meeting (正月三が日, 年末最終週, "the week of Obon", "mid-August") that is mostly closed: it takes
+ * in a whole closure window (Obon, Golden Week, the year-end), or more than half of its weekdays are holidays or closure
+ * days. A period that only touches one ("the end of April", 12月下旬) stays a choice the reader can make.
+ */
+function closedPeriod(span: { from: Day; to: Day }): { day: Day; reason: ClosedReason } | null {
+  const days = Array.from({ length: serial(span.to) - serial(span.from) + 1 }, (_, i) => addDays(span.from, i));
+  const weekdays = days.filter((d) => weekday(d) !== 0 && weekday(d) !== 6);
+  const closed = days.map((d) => ({ d, reason: closedReason(d) })).filter((x) => x.reason && x.reason.kind !== 'weekend');
+  if (closed.length === 0) return null;
+  const monthDay = (d: Day) => `${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+  const whole = CLOSURES.some((c) => days.some((d) => monthDay(d) === c.from) && days.some((d) => monthDay(d) === c.to));
+  const mostly = closed.filter((x) => weekday(x.d) !== 0 && weekday(x.d) !== 6).length * 2 > weekdays.length;
+  return whole || mostly ? { day: closed[0]!.d, reason: closed[0]!.reason! } : null;
+}
+
+function reportClosedPeriod(ctx: RuleContext, m: DateMention, span: { from: Day; to: Day }, today: Day): void {
+  const closed = closedPeriod(span);
+  if (!closed) return;
+  // The first working day after the period's last closed day: the meeting moved past the closure.
+  let next = span.to;
+  for (let d = span.to; serial(d) >= serial(span.from); d = addDays(d, -1)) {
+    if (closedReason(d) && closedReason(d)!.kind !== 'weekend') { next = d; break; }
+  }
+  const after = nearestWorkingDays(next, today).filter((d) => serial(d) > serial(next));
+  const range = `${shortEn(span.from)} – ${shortEn(span.to)}`;
+  const rangeJa = `${shortJa(span.from)}〜${shortJa(span.to)}`;
+  ctx.report({
+    start: m.start,
+    end: m.end,
+    message: `${range} is mostly closed in Japan: ${dayEn(closed.day)} is ${reasonEn(closed.reason)}. Propose working days instead.`,
+    messageJa: `${rangeJa}は大半が休業日です。${dayJa(closed.day)}は${reasonJa(closed.reason)}。営業日をご提案ください。`,
+    suggestions: after.map((d) => ({ text: renderDate(m, d), label: `Move to ${shortEn(d)}`, labelJa: `${shortJa(d)}に変更` })),
+  });
 }
 
 /**

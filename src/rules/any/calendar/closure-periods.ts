@@ -76,11 +76,9 @@ function clauseOf(text: string, from: number, to: number): string {
   return text.slice(start, end);
 }
 
-/** The sentence wants the meeting: asks, offers or wishes (proposal and offer words, would like/love to). */
-const WISH = /\b(?:would|'d)\s(?:(?:very|so)\s(?:much\s)?)?(?:like|love)\sto\b|\bhope\sto\b|たい|たく|ればと/i;
-
+/** The sentence wants the meeting: asks, offers or wishes (proposal and offer words, would like/love to, 〜たい). */
 function wantsMeeting(text: string): boolean {
-  return proposes(text) || has('offer', text) || WISH.test(text);
+  return proposes(text) || has('offer', text) || has('wishTo', text) || has('wishJa', text);
 }
 
 /**

@@ -56,6 +56,25 @@ const JA_REQUEST = compile(lists.proposal.jaRequest);
 const EN_MEETING = compile(lists.proposal.enMeeting);
 const EN_REQUEST = compile(lists.proposal.enRequest);
 
+const GROUPS: Record<string, RegExp> = {
+  firstMeeting: FIRST, kickoff: KICKOFF, seasonalGreeting: SEASONAL, followUp: FOLLOW_UP, earlierContact: EARLIER_CONTACT, unanswered: UNANSWERED,
+  introduced: INTRODUCED, inquired: INQUIRED, attendees: ATTENDEES, attendeesByName: ATTENDEES_BY_NAME, visit: VISIT, senior: SENIOR,
+};
+
+/**
+ * Whether a word group of first-meeting.json finds `text`, as the rule reads it (proposal: a meeting word and a request
+ * word together, in either language): for the groups' own examples (tests/unit/calendar/lexicon-examples.test.ts).
+ */
+export function firstMeetingGroupFinds(group: string, text: string): boolean {
+  if (group === 'proposal') return (JA_MEETING.test(text) && JA_REQUEST.test(text)) || (EN_MEETING.test(text) && EN_REQUEST.test(text));
+  const re = GROUPS[group];
+  if (!re) throw new Error(`first-meeting: no reader for the group ${group}`);
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
 /**
  * What one line says, worked out once per line text: re-analysis while typing then costs a lookup a line.
  * Cached by line text in the engine's fact store, like every other fact: it belongs to the Engine that

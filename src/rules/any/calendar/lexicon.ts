@@ -46,6 +46,13 @@ const LexiconSchema = onDemand(() => z.object({
   availableVerb: Group(),
   cancelled: Group(),
   contingency: Group(),
+  internal: Group(),
+  wishTo: Group(),
+  wishJa: Group(),
+  canAsk: Group(),
+  askJa: Group(),
+  closedWord: Group(),
+  visitWord: Group(),
 }));
 
 const lexicon = bundled('calendar/meeting-context', LexiconSchema, data);
@@ -98,6 +105,13 @@ export const WORDS = {
   availableIf: compile(lexicon.availableIf),
   availableVerb: compile(lexicon.availableVerb),
   contingency: compile(lexicon.contingency),
+  internal: compile(lexicon.internal),
+  wishTo: compile(lexicon.wishTo),
+  wishJa: compile(lexicon.wishJa),
+  canAsk: compile(lexicon.canAsk),
+  askJa: compile(lexicon.askJa),
+  closedWord: compile(lexicon.closedWord),
+  visitWord: compile(lexicon.visitWord),
 } as const;
 
 /**

@@ -201,6 +201,9 @@ function speaksOfClosure(text: string): boolean {
   return has('knownClosure', text.replace(WORDS.closureRelative, ' '));
 }
 
+/** After a day's name, the end of a clause given as a reason: のため, は祝日ですので, につき. */
+const NAMED_AS_REASON = /^\s*(?:は[^、。]{0,16}?)?(?:です|でございます|となります)?(?:のため|ため|ので|につき|だから|でして)/;
+
 /** What closes a clause given as a reason: 休業いたしますため、 連休となりますので、 */
 const REASON_CLOSE_JA = /(?:ため|ので|につき)[、,]/g;
 /** A sentence that opens on its reason: "Because our plant is closed until the 11th, …", "As …, ", "Since …, ". */
@@ -534,15 +537,24 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // Read only where a closure word would rule the slot out (here and at the bracket below).
   const labelled = () => holidayAsLabel(text, rel, relEnd);
   if (has('agreed', text)) return ruledOut('agreed');
-  if (speaksOfClosure(text.slice(reasonClauseEnd(text, rel))) && !availableOn(text, relEnd) && !labelled()) return ruledOut('closure');
+  // 「社内の定例会議は山の日も通常どおり開催いたします」, "our internal review is on Marine Day": our own side's meeting stated.
+  if (has('internal', text) && !proposes(text) && !has('offer', text)) return ruledOut('agreed');
+  // A day named by its holiday (秋分の日の午後, Marine Day, 秋分の日（9月23日）) is the slot itself: its name is no closure
+  // the writer speaks of around it, and the rest of the sentence decides.
+  const own = d?.named || d?.span ? `${text.slice(0, rel)}${' '.repeat(relEnd - rel)}${text.slice(relEnd)}` : text;
+  if (speaksOfClosure(own.slice(reasonClauseEnd(own, rel))) && !availableOn(text, relEnd) && !labelled()) return ruledOut('closure');
+  // 「海の日のため、翌日の…」「海の日は祝日ですので」: a day named as the reason or topic of a clause that gives a reason is the
+  // closure told, not the act's time.
+  if (d?.named && NAMED_AS_REASON.test(text.slice(relEnd, relEnd + 24))) return ruledOut('closure');
   // Every check here rules the date out whatever the order; the order only picks the role the date is given.
   // "we have to cancel the tasting planned for this Saturday, 12 September", "The dinner on 14 November is off",
   // 「12日の試飲会は中止いたします」: the date of a clause that calls its event off is the event removed, not a day
   // offered — unless the date is where the event is moved to ("postponed to Monday, 16 November").
   if (calledOffInClause(text, rel, relEnd) && !rescheduledTo(text, rel, relEnd)) return ruledOut('cancelled');
   if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return ruledOut('theirs');
-  if (speaksOfPast(text) && !proposedDespitePast(x, text, predicates)) return ruledOut('past');
-  if (rel < pastPrefaceEnd(text)) return ruledOut('past');
+  // 「the last week of December」: a period's own words (last week) tell no past.
+  if (speaksOfPast(own) && !proposedDespitePast(x, text, predicates)) return ruledOut('past');
+  if (rel < pastPrefaceEnd(own)) return ruledOut('past');
   if (declinedInClause(text, rel, relEnd)) return ruledOut('declined');
   // The reader's own choice of day, arranged as they asked (ご希望どおり, "as you requested"): not the writer's pick.
   if (has('theirChoice', text) || THEIRS_RIGHT_BEFORE.test(before)) return ruledOut('theirs');
@@ -570,7 +582,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // told, not a day offered.
   if (d && d.relative && d.weekday && !d.dayPart && !x.time && !PLACED.test(d.text) && !proposes(text) && habitualPredicate(x, text, predicates)) return ruledOut('schedule');
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
-  if (/[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled()) return ruledOut('closure');
+  if (!d?.named && /[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled()) return ruledOut('closure');
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);
@@ -1254,12 +1266,10 @@ function namesDayAgain(x: Slot, s: Sentence): boolean {
   // "that afternoon" names a part of the day itself, as 当日の午後 does after it: a time placed when the sentence
   // proposes it ("I could visit your office that afternoon"), the day told again when it does not ("Daniel also has a
   // board call that morning").
-  if (PART_OF_DAY_IN.test(x.date!.text)) return !proposes(s.text) && !has('offer', s.text) && !WISHED.test(s.text);
+  if (PART_OF_DAY_IN.test(x.date!.text)) return !proposes(s.text) && !has('offer', s.text) && !has('wishTo', s.text) && !has('canAsk', s.text);
   return !PART_OF_DAY_AFTER.test(s.text.slice(x.end, x.end + 20)) && !proposes(s.text);
 }
 
-/** A wish or an offer of the writer's side: would like to, hope to, could, can. */
-const WISHED = /\b(?:would|'d)\s(?:(?:very|so)\s(?:much\s)?)?(?:like|love)\sto\b|\bhope\sto\b|\bcould\b|\bcan\b/i;
 
 /** A reference that names a part of the day (that afternoon, the same morning). */
 const PART_OF_DAY_IN = /\b(?:morning|afternoon|evening)\b|朝|午前|午後|夕方/i;

@@ -32,8 +32,6 @@ export interface ClosureReference {
   after: string;
 }
 
-/** Words that make a range of days a closure (a time off, shut, stopped): in the range's own sentence. */
-const CLOSED_WORD = /休み|休業|休暇|連休|停止|休止|休館|閉鎖|稼働(?:しない|しません|いたしません)|\b(?:clos(?:e|ed|es|ing|ure)|shut(?:s|ting)?(?:\s+down)?|shutdown|off|break|holidays?|vacation|stops?|stoppage)\b/i;
 
 /** The nouns that name a time off (its head). */
 const JA_NOUN = '(?:お休み|休み|休業|休暇|連休|停止|休止|休館)(?:期間|日)?';
@@ -74,7 +72,8 @@ function dayOf(word: string | undefined, c: StatedClosure): Day | undefined {
 
 /** The ranges of closed days a sentence states: a date, then the end of its range, with a closure word in the sentence. */
 function closuresIn(s: Sentence, ctx: RuleContext): Array<StatedClosure & { end: number }> {
-  if (!CLOSED_WORD.test(s.text)) return [];
+  // Words that make a range of days a closure (a time off, shut, stopped), in the range's own sentence (closedWord).
+  if (!has('closedWord', s.text)) return [];
   const dates = datesInSentence(s, ctx);
   const out: Array<StatedClosure & { end: number }> = [];
   for (let k = 0; k + 1 < dates.length; k++) {
@@ -107,13 +106,13 @@ function referencesIn(text: string): RawRef[] {
 
 const referenceFacts: Annotator<RawRef[]> = { id: 'calendar-closure-noun-references', analyze: (s) => referencesIn(s.text) };
 
-/** A visit or a meeting the meeting words of the lexicon leave out: dropping by, coming in, time asked for. */
-const VISIT_WORD = /お立ち寄り|立ち寄|ご来場|ご来社|お越し|伺|ご訪問|お時間|\b(?:drop|stop|swing|come|call) (?:by|over|in|on)\b|\bcatch up\b|\bvisit\b|\bmeet\b/i;
-const WISH = /\b(?:would|'d)\s(?:(?:very|so)\s(?:much\s)?)?(?:like|love)\sto\b|\bhope\sto\b|\bcould\b|\bcan\b|たい|たく|ればと|ませんか|でしょうか/i;
+/** A wish or a question of the writer's: would like to, hope to, could, can, 〜たい, 〜ればと, 〜ませんか, 〜でしょうか. */
+const wishes = (text: string) => has('wishTo', text) || has('canAsk', text) || has('wishJa', text) || has('askJa', text);
 
 /** The sentence names a meeting and asks, offers or wishes for it, and tells no past. */
 function meetingWanted(text: string): boolean {
-  return (has('meeting', text) || VISIT_WORD.test(text)) && (proposes(text) || has('offer', text) || WISH.test(text)) && !speaksOfPast(text);
+  // A visit the meeting words leave out (dropping by, coming in, time asked for) counts too (visitWord).
+  return (has('meeting', text) || has('visitWord', text)) && (proposes(text) || has('offer', text) || wishes(text)) && !speaksOfPast(text);
 }
 
 /** The next sentence of the paragraph places a meeting on "that day" (つきましては、その日の午後に…お時間を…). */

@@ -1,0 +1,250 @@
+// Days and periods named by words, not digits: a Japanese public holiday by its name in either language (秋分の日,
+// Marine Day — every name @holiday-jp/holiday_jp's data carries, substitute holidays included), with a month before it
+// (7月の海の日) or a day placed from it (こどもの日の前日, 成人の日の週明け, "the day after New Year's Day", "the Monday
+// after Marine Day"); a day of the year that is no holiday (大晦日, New Year's Eve); and a period (正月三が日, 年末最終週,
+// "the week of Obon") — from dictionaries/calendar/named-days.json. Each is resolved against the reference day chrono
+// is given (the draft's now: the next occurrence) and handed to the same date pipeline as a written date, so that the
+// calendar rules judge 秋分の日 as they judge 9月23日. A period is a vague date whose span of days is carried in a tag.
+import holidayJp from '@holiday-jp/holiday_jp';
+import type { Parser, ParsingContext } from 'chrono-node';
+import { z } from 'zod';
+import namedData from '../../../dictionaries/calendar/named-days.json';
+import { bundled, onDemand } from '../../rules/bundled';
+import { addDays, isoDay, parseIsoDay, serial, weekday, type Day } from './dates-day';
+
+/** A day named by words (秋分の日, New Year's Eve): the mention is no period, whatever words its name holds ("Year"). */
+export const NAMED = 'nemawashi/named';
+/** A period's span of days, as `nemawashi/span:YYYY-MM-DD/YYYY-MM-DD` (a chrono tag holds only a string). */
+const SPAN = 'nemawashi/span:';
+
+const Words = onDemand(() => z.object({ ja: z.array(z.string()), en: z.array(z.string()) }));
+const Examples = { has: z.array(z.string()).optional(), hasNot: z.array(z.string()).optional() };
+const MonthDay = onDemand(() => z.string().regex(/^\d{2}-\d{2}$/));
+const NamedSchema = onDemand(() => z.object({
+  aliases: z.array(z.object({ id: z.string(), holiday: z.string(), words: Words(), ...Examples })),
+  fixed: z.array(z.object({ id: z.string(), monthDay: MonthDay(), words: Words(), ...Examples })),
+  periods: z.array(z.object({ id: z.string(), from: MonthDay().optional(), to: MonthDay().optional(), weekOf: MonthDay().optional(), words: Words(), ...Examples })),
+}));
+
+const DATA = bundled('calendar/named-days', NamedSchema, namedData) as z.infer<ReturnType<typeof NamedSchema>>;
+
+type Target =
+  | { kind: 'holiday'; key: string }
+  | { kind: 'fixed'; monthDay: string }
+  | { kind: 'period'; from?: string; to?: string; weekOf?: string };
+
+interface Name { surface: string; target: Target; id: string }
+
+/** Every holiday's dates by its Japanese name (振替休日 for every substitute holiday), in order. */
+let holidayDates: Map<string, string[]> | undefined;
+let names: { ja: Map<string, Name>; en: Map<string, Name>; jaRe: RegExp; enRe: RegExp; enCaseless: RegExp | null; any: RegExp } | undefined;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+function tables() {
+  if (names) return names;
+  holidayDates = new Map();
+  const ja = new Map<string, Name>();
+  const en = new Map<string, Name>();
+  const holiday = (key: string, id: string): Name['target'] & { kind: 'holiday' } => ({ kind: 'holiday', key });
+  for (const [iso, h] of Object.entries(holidayJp.holidays as Record<string, { name: string; name_en: string }>)) {
+    const key = /振替休日/.test(h.name) ? '振替休日' : h.name;
+    (holidayDates.get(key) ?? holidayDates.set(key, []).get(key)!).push(iso);
+    // 休日 alone (the Citizens' Holiday's name in the data) is any day off: only its aliases name it.
+    if (key !== '休日') ja.set(key, { surface: key, target: holiday(key, key), id: key });
+    if (key !== '振替休日') en.set(h.name_en, { surface: h.name_en, target: holiday(key, key), id: key });
+  }
+  for (const list of holidayDates.values()) list.sort();
+  for (const a of DATA.aliases) {
+    for (const w of a.words.ja) ja.set(w, { surface: w, target: holiday(a.holiday, a.id), id: a.id });
+    for (const w of a.words.en) en.set(w, { surface: w, target: holiday(a.holiday, a.id), id: a.id });
+  }
+  for (const f of DATA.fixed) {
+    for (const w of f.words.ja) ja.set(w, { surface: w, target: { kind: 'fixed', monthDay: f.monthDay }, id: f.id });
+    for (const w of f.words.en) en.set(w, { surface: w, target: { kind: 'fixed', monthDay: f.monthDay }, id: f.id });
+  }
+  for (const p of DATA.periods) {
+    const target: Target = { kind: 'period', ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}), ...(p.weekOf ? { weekOf: p.weekOf } : {}) };
+    for (const w of p.words.ja) ja.set(w, { surface: w, target, id: p.id });
+    for (const w of p.words.en) en.set(w, { surface: w, target, id: p.id });
+  }
+  const jaAlt = [...ja.keys()].sort(byLength).map(escape).join('|');
+  // English names are titles ("Marine Day"): read as written, so that "a culture day at our office" is none; the few
+  // written in lower case ("substitute holiday") are read in any case.
+  const cased = [...en.keys()].filter((k) => /[A-Z]/.test(k));
+  const caseless = [...en.keys()].filter((k) => !/[A-Z]/.test(k));
+  const enAlt = cased.sort(byLength).map(escape).join('|');
+  names = {
+    ja,
+    en,
+    // Not inside a longer kanji word (元旦那, 富士山の日): no kanji right before or after the name.
+    jaRe: new RegExp(`(?<![一-龯々])(?:(${'[0-9０-９]'}{1,2})\\s*月\\s*の\\s*)?(${jaAlt})(?![一-龯々])`),
+    enRe: new RegExp(`(?<![A-Za-z])(${enAlt})(?![A-Za-z])`),
+    enCaseless: caseless.length ? new RegExp(`\\b(${caseless.sort(byLength).map(escape).join('|')})\\b`, 'i') : null,
+    any: new RegExp(`${jaAlt}|${enAlt}${caseless.length ? `|${caseless.map(escape).join('|')}` : ''}`, 'i'),
+  };
+  return names;
+}
+
+/** Whether the text may name a day or a period by words (a cheap test before the parsers run). */
+export function mayNameDay(text: string): boolean {
+  return tables().any.test(text);
+}
+
+const md = (d: Day) => `${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+
+/** The next date on or after `today` of a holiday (in month `month` when one is written), or null. */
+function nextHoliday(key: string, today: Day, month?: number): Day | null {
+  tables();
+  const from = isoDay(today);
+  const iso = holidayDates!.get(key)?.find((x) => x >= from && (month === undefined || Number(x.slice(5, 7)) === month));
+  return iso ? parseIsoDay(iso) : null;
+}
+
+/** The next occurrence on or after `today` of MM-DD. */
+function nextMonthDay(monthDay: string, today: Day): Day {
+  const [m, d] = monthDay.split('-').map(Number) as [number, number];
+  const day = { y: today.y, m, d };
+  return serial(day) >= serial(today) ? day : { y: today.y + 1, m, d };
+}
+
+const mondayOf = (day: Day) => addDays(day, -((weekday(day) + 6) % 7));
+
+/** A period's days, the next whose end is on or after `today`. */
+function periodSpan(t: Target & { kind: 'period' }, today: Day): { from: Day; to: Day } {
+  if (t.weekOf) {
+    const [m, d] = t.weekOf.split('-').map(Number) as [number, number];
+    for (const y of [today.y, today.y + 1]) {
+      const from = mondayOf({ y, m, d });
+      const to = addDays(from, 6);
+      if (serial(to) >= serial(today)) return { from, to };
+    }
+  }
+  const to = nextMonthDay(t.to!, today);
+  let from = { y: to.y, m: Number(t.from!.slice(0, 2)), d: Number(t.from!.slice(3)) };
+  if (serial(from) > serial(to)) from = { ...from, y: from.y - 1 };
+  return { from, to };
+}
+
+/** The day a name stands for, from `today` (null for a period or a holiday past the data). */
+function dayOf(t: Target, today: Day, month?: number): Day | null {
+  if (t.kind === 'holiday') return nextHoliday(t.key, today, month);
+  if (t.kind === 'fixed') return nextMonthDay(t.monthDay, today);
+  return null;
+}
+
+const refDayOf = (context: ParsingContext): Day => {
+  const r = context.refDate;
+  return { y: r.getFullYear(), m: r.getMonth() + 1, d: r.getDate() };
+};
+
+function dayComponents(context: ParsingContext, day: Day) {
+  const c = context.createParsingComponents({ year: day.y, month: day.m, day: day.d });
+  c.addTag(NAMED);
+  return c;
+}
+
+/** A period as a vague date on its first day, its span in a tag. */
+export function periodComponents(context: ParsingContext, span: { from: Day; to: Day }) {
+  const c = context.createParsingComponents({ year: span.from.y, month: span.from.m, day: span.from.d });
+  c.addTag('nemawashi/vague');
+  c.addTag(`${SPAN}${isoDay(span.from)}/${isoDay(span.to)}`);
+  return c;
+}
+
+/** The span of days a period's tags carry, or undefined. */
+export function spanOf(tags: ReadonlySet<string>): { from: Day; to: Day } | undefined {
+  for (const t of tags) {
+    if (!t.startsWith(SPAN)) continue;
+    const [a, b] = t.slice(SPAN.length).split('/') as [string, string];
+    return { from: parseIsoDay(a), to: parseIsoDay(b) };
+  }
+  return undefined;
+}
+
+/** A weekday's index (0 = Sunday) from its English name. */
+const wdOf = (name: string) => 'sunmontuewedthufrisat'.indexOf(name.slice(0, 3).toLowerCase()) / 3;
+/** The first day after (sign 1) or before (−1) `day` that is weekday `wd`. */
+const weekdayFrom = (day: Day, wd: number, sign: 1 | -1): Day => addDays(day, sign * ((((wd - weekday(day)) * sign + 7) % 7) || 7));
+
+/** What a name placed after it shifts the day by: 前日, 翌日, 週明け (the first Monday on or after it). */
+function jaShift(day: Day, word: string | undefined): Day {
+  if (!word || word === '当日') return day;
+  if (word === '週明け') return weekday(day) === 1 ? day : weekdayFrom(day, 1, 1);
+  const n = /翌々/.test(word) ? 2 : /前々/.test(word) ? -2 : /翌/.test(word) ? 1 : -1;
+  return addDays(day, n);
+}
+
+/**
+ * Japanese: [M月の] name [の前日 / の翌日 / の週明け / 当日]. Not a name that only bounds another time (海の日明け,
+ * 山の日まで, 文化の日以降, 秋分の日の前後): those name no day offered.
+ */
+/** Words before an English name that make it a bound of another time: after, before, until, by, the week of / after. */
+const BOUND_BEFORE = /\b(?:after|before|until|till|since|by|from)\s+(?:the\s+)?$/i;
+/** "January 11 is Coming of Age Day", "to keep clear of the Obon week": the name told of a day, or avoided. */
+const TOLD_BEFORE = /\b(?:is|are|was|being|avoid(?:ing)?|clear of|outside)\s+(?:the\s+)?$/i;
+const SPAN_BEFORE = /\b(?:weeks?|weekend|days|month)\s+(?:of|after|before)\s+(?:the\s+)?$/i;
+
+let jaPattern: RegExp | undefined;
+let enPattern: RegExp | undefined;
+
+/** A word in either case of its first letter ("the Day after", "Substitute holiday"): the rest as written. */
+const eitherCase = (s: string) => s.replace(/\b([a-z])/g, (_m, c: string) => `[${c}${c.toUpperCase()}]`);
+
+export const jaNamedDay: Parser = {
+  pattern: () => (jaPattern ??= new RegExp(`${tables().jaRe.source}(?:\\s*の?\\s*(前日|翌日|翌々日|前々日|週明け|当日))?(?!\\s*(?:明け|まで|迄|以降|以前|以後|前後|の前後|の?前に|の?後に|の?(?:翌週|前週|週(?!明け)|連休|三連休|期間|頃|ころ|あたり|時期|シーズン)))`)),
+  extract(context, match) {
+    const name = tables().ja.get(match[2]!);
+    if (!name) return null;
+    const today = refDayOf(context);
+    if (name.target.kind === 'period') return match[3] || match[1] ? null : periodComponents(context, periodSpan(name.target, today));
+    const day = dayOf(name.target, today, match[1] ? Number(match[1].normalize('NFKC')) : undefined);
+    return day ? dayComponents(context, jaShift(day, match[3])) : null;
+  },
+};
+
+/**
+ * English: [the day / the <weekday> before / after] name — "the day after New Year's Day", "the Monday after Marine Day".
+ * "the" before a name is the sentence's, not the day's ("on the Emperor's Birthday" quotes Emperor's Birthday). Names
+ * are matched as written (titles), the words around them in either case.
+ */
+export const enNamedDay: Parser = {
+  pattern: () => {
+    if (enPattern) return enPattern;
+    const t = tables();
+    const caseless = [...t.en.keys()].filter((k) => !/[A-Z]/.test(k)).sort(byLength).map((k) => eitherCase(escape(k)));
+    const alt = `${t.enRe.source}${caseless.length ? `|\\b(${caseless.join('|')})\\b` : ''}`;
+    const units = eitherCase('day|monday|tuesday|wednesday|thursday|friday|saturday|sunday');
+    return (enPattern = new RegExp(`(?:\\b(?:${eitherCase('the')}\\s+)?(${units})\\s+(before|after)\\s+(?:the\\s+)?)?(?:${alt})`));
+  },
+  extract(context, match) {
+    const t = tables();
+    // "after Marine Day", "the week before Obon", "until New Year's Eve": the name bounds another time, no day offered
+    // (the day or weekday counted from it is this parser's own prefix).
+    const lead = context.text.slice(Math.max(0, match.index! - 24), match.index);
+    if (!match[1] && (BOUND_BEFORE.test(lead) || SPAN_BEFORE.test(lead) || TOLD_BEFORE.test(lead))) return null;
+    const surface = match[3] ?? match[4]!;
+    const name = t.en.get(surface) ?? [...t.en.values()].find((n) => n.surface.toLowerCase() === surface.toLowerCase());
+    if (!name) return null;
+    const today = refDayOf(context);
+    if (name.target.kind === 'period') return match[1] ? null : periodComponents(context, periodSpan(name.target, today));
+    const day = dayOf(name.target, today);
+    if (!day) return null;
+    if (!match[1]) return dayComponents(context, day);
+    const sign = match[2]!.toLowerCase() === 'after' ? 1 : -1;
+    const unit = match[1].toLowerCase();
+    const c = dayComponents(context, unit === 'day' ? addDays(day, sign) : weekdayFrom(day, wdOf(unit), sign));
+    if (unit !== 'day') c.assign('weekday', wdOf(unit));
+    return c;
+  },
+};
+
+/** Whether `text` names the entry `id` (a holiday alias, a fixed day or a period): the parsers' own reading, for examples. */
+export function namesEntry(id: string, text: string): boolean {
+  const t = tables();
+  const ja = t.jaRe.exec(text);
+  if (ja && t.ja.get(ja[2]!)?.id === id) return true;
+  const en = t.enRe.exec(text) ?? t.enCaseless?.exec(text);
+  return Boolean(en && [...t.en.values()].some((n) => n.id === id && n.surface.toLowerCase() === en[1]!.toLowerCase()));
+}
