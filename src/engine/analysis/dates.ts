@@ -1134,12 +1134,12 @@ function followingDayOfMonth(slots: Slot[], text: string, today: Day): void {
   }
 }
 
-/** What joins a day's name to the date written beside it: 秋分の日（9月23日）, 成人の日の週明け、1月11日, Marine Day, July 20. */
-const NAME_TO_DATE = /^\s*(?:[（(]|[、,，]|[:：])?\s*$/;
+/** What joins a day's name to the date written beside it: 秋分の日（9月23日）, 成人の日の週明け、1月11日, 海の日の7月19日, Marine Day, July 20. */
+const NAME_TO_DATE = /^\s*(?:[（(、,，:：の]\s*)?$/;
 /** What makes a named day with its date a bound of another: 明け, まで, 以降, 前, 後. */
 const BOUND_AFTER_NAME = /^\s*(?:明け|まで|迄|以降|以前|以後|の?前|の?後)/;
 /** A date then its day's name beside it: 9月23日（秋分の日）, July 20 (Marine Day), "Monday, July 20, Marine Day". */
-const DATE_TO_NAME = /^\s*(?:[（(]|[、,，])?\s*$/;
+const DATE_TO_NAME = /^\s*(?:[（(、,，]\s*)?$/;
 
 /**
  * A day's name and the date written beside it are one date (秋分の日（9月23日）, 「成人の日の週明け、1月11日（月）」):

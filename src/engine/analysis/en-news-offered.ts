@@ -20,6 +20,7 @@ export function offeredOption(f: EnFacts): boolean {
   const { cues } = f;
   let ours = false;
   let alsoOffered = false;
+  let tentative = false;
   let verbs = 0;
   for (const c of f.clauses) {
     // "Should the date be tight for you, …": an inverted condition of any subject.
@@ -37,6 +38,7 @@ export function offeredOption(f: EnFacts): boolean {
     if (c.modal === undefined && cues.offer === undefined && cues.weigh === undefined) return false;
     if (c.modal !== undefined && !/^(?:can|could|will|would|might|may)$/.test(c.modal)) return false;
     ours = true;
+    if (c.modal !== undefined && c.modal !== 'will') tentative = true;
     if (c.verb !== undefined && t.slice(c.subject.index + 1, c.verb).some((x) => x.lower === 'also')) alsoOffered = true;
   }
   // "Happy to ship the first pallet early": an offer with its subject left out. "- 400 units by air at our cost, the rest
@@ -44,6 +46,8 @@ export function offeredOption(f: EnFacts): boolean {
   // (Only a cost we bear: "instead of" is how a moved date is told — "the audit moves … to mid-December instead of October".)
   const listed = verbs === 0 && cues['own-cost'] !== undefined;
   if (!ours && !listed && !(cues.offer?.includes(0) ?? false)) return false;
-  return f.conditional || alsoOffered || cues.offer !== undefined || cues.alternative !== undefined || cues.proposal !== undefined ||
+  // "Alternatively, we can send part ahead by courier" offers; "We will ship 450 units instead of the 800 you ordered"
+  // decides — an alternative is an option only with a modal of possibility.
+  return f.conditional || alsoOffered || cues.offer !== undefined || (cues.alternative !== undefined && tentative) || cues.proposal !== undefined ||
     cues.consult !== undefined || cues.weigh !== undefined || cues['own-cost'] !== undefined;
 }

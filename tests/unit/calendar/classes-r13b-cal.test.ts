@@ -12,7 +12,7 @@ describe('L8: a slot offered as our availability on a holiday, even with the hol
     { now: apr, body: '出張が重なっており、連休中の5月4日（火）でしたら10時から貴社へお伺いできます。', expect: [['meeting-on-holiday', '5月4日（火）']] },
     { now: apr, body: 'ゴールデンウィーク中ですが、5月3日（月）の午後であれば御社にお伺いできます。', expect: [['meeting-on-holiday', '5月3日（月）']] },
     { now: apr, body: '祝日ではございますが、7月19日（月）でしたら弊社エンジニアがお打ち合わせに参加可能です。', expect: [['meeting-on-holiday', '7月19日（月）']] },
-    { now: apr, body: '山の日の8月11日（水）14時からでしたら、オンラインでご説明できます。', expect: [['meeting-on-holiday', '8月11日（水）']] },
+    { now: apr, body: '山の日の8月11日（水）14時からでしたら、オンラインでご説明できます。', expect: [['meeting-on-holiday', '山の日の8月11日（水）']] },
     { now: apr, body: 'During Golden Week, I could come on Tuesday 4 May at 10:00 if that works.', expect: [['meeting-on-holiday', 'Tuesday 4 May']] },
     { now: apr, body: 'Although it is a holiday, we could visit your office on Monday, July 19 if that suits you.', expect: [['meeting-on-holiday', 'Monday, July 19']] },
     { now: apr, body: 'I know it is during the holidays, but I can come on Wednesday 5 May at 2pm if that is convenient.', expect: [['meeting-on-holiday', 'Wednesday 5 May']] },

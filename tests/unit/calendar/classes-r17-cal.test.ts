@@ -12,10 +12,10 @@ const WDM = 'weekday-mismatch';
 
 describe('H1: a holiday named as the proposed day\'s label does not excuse the proposal', () => {
   run([
-    { now: jun, body: 'Could we visit your plant on Marine Day, July 19, at 10:00?', expect: [[HOL, 'July 19']] },
+    { now: jun, body: 'Could we visit your plant on Marine Day, July 19, at 10:00?', expect: [[HOL, 'Marine Day, July 19']] },
     { now: jun, body: 'Would July 19 (Marine Day) at 14:00 JST suit you for the kick-off?', expect: [[HOL, 'July 19']] },
-    { now: jun, body: 'Shall we hold the review on National Foundation Day, February 11, 2028 at 10:00?', expect: [[HOL, 'February 11, 2028']] },
-    { now: jun, body: '海の日の7月19日（月）10時から、貴社工場にお伺いしてもよろしいでしょうか。', expect: [[HOL, '7月19日（月）']] },
+    { now: jun, body: 'Shall we hold the review on National Foundation Day, February 11, 2028 at 10:00?', expect: [[HOL, 'National Foundation Day, February 11, 2028']] },
+    { now: jun, body: '海の日の7月19日（月）10時から、貴社工場にお伺いしてもよろしいでしょうか。', expect: [[HOL, '海の日の7月19日（月）']] },
     { now: jun, body: '7月19日（海の日）の14時からお打ち合わせをお願いできますでしょうか。', expect: [[HOL, '7月19日']] },
     // Clean: the holiday as a closure, a day placed after it, the day the client chose, a plant that runs.
     { now: jun, body: 'Our office is closed on Marine Day, July 19; could we meet on Tuesday, July 20 at 10:00 instead?', expect: [] },

