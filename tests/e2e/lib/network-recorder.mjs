@@ -83,6 +83,9 @@ export async function startNetworkRecorder({ userDataDir }) {
         documentUrl: params.documentURL ?? '',
         initiatorScripts: initiatorScripts(params.initiator),
         blockedReason: null,
+        // DevTools' monotonic clock (s): when the request was sent and its body finished (bench/offscreen-fetch-timing.ts).
+        sentAt: params.timestamp,
+        finishedAt: null,
       };
       record(entry);
       byRequestId.set(`${sessionId}:${params.requestId}`, requests[requests.length - 1]);
@@ -91,6 +94,9 @@ export async function startNetworkRecorder({ userDataDir }) {
       if (csp?.blockedURL) {
         record({ url: csp.blockedURL, documentUrl: csp.sourceCodeLocation?.url ?? '', initiatorScripts: [csp.sourceCodeLocation?.url].filter(Boolean), blockedReason: 'csp' });
       }
+    } else if (method === 'Network.loadingFinished') {
+      const entry = byRequestId.get(`${sessionId}:${params.requestId}`);
+      if (entry) entry.finishedAt = params.timestamp;
     } else if (method === 'Network.loadingFailed') {
       const entry = byRequestId.get(`${sessionId}:${params.requestId}`);
       if (entry) entry.blockedReason = params.blockedReason ?? params.errorText ?? null;
