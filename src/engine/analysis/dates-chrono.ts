@@ -629,8 +629,13 @@ function isTimeUnitParser(p: Parser): boolean {
   }
 }
 
-/** The two parsers the annotator runs, built once (configuration, not a cache). */
-export function createParsers(): { ja: Chrono; en: Chrono } {
+/**
+ * The two parsers the annotator runs, built once (configuration, not a cache), and each again without the parser of
+ * days named by words (`unnamed`): that parser's pattern is an alternation of every holiday and period name, tried at
+ * every position of every dated sentence, and a sentence that names none (`mayNameDay` false: most of them) is read
+ * by the rest alone — the same results, since a parser that cannot match adds none.
+ */
+export function createParsers(): { ja: Chrono; en: Chrono; unnamed: { ja: Chrono; en: Chrono } } {
   const jaChrono = ja.casual.clone();
   jaChrono.parsers.push(jaNamedDay, anaphorParser(JA_ANAPHOR), jaRelativeWeek, jaNextWeekday, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday, jaKanjiDate, jaMonthPart);
   const enChrono = en.casual.clone();
@@ -639,5 +644,10 @@ export function createParsers(): { ja: Chrono; en: Chrono } {
   enChrono.parsers.push(enNamedDay, anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekThenWeekday, enWeekdayWeeksOn, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enOrdinalAsked, enClockWords, enContinentalClock, enDottedDate, enWeekdayAfterClosure);
   jaChrono.refiners.unshift(referenceFirst);
   enChrono.refiners.unshift(referenceFirst);
-  return { ja: jaChrono, en: enChrono };
+  const without = (c: Chrono, named: unknown) => {
+    const clone = c.clone();
+    clone.parsers = clone.parsers.filter((p) => p !== named);
+    return clone;
+  };
+  return { ja: jaChrono, en: enChrono, unnamed: { ja: without(jaChrono, jaNamedDay), en: without(enChrono, enNamedDay) } };
 }

@@ -760,7 +760,9 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
       // second digit, as 9時 (and １０：００ as 0:00).
       : toAscii(noDurations);
     if (gated && !PARSER_NEEDS[lang].test(input)) continue;
-    for (const r of PARSERS[lang].parse(input, ref, { forwardDate: true })) results.push({ r, lang });
+    // A sentence that names no holiday or period is read without the named-day parser (createParsers).
+    const parser = gated && !mayNameDay(input) ? PARSERS.unnamed[lang] : PARSERS[lang];
+    for (const r of parser.parse(input, ref, { forwardDate: true })) results.push({ r, lang });
   }
   results.sort((x, y) => y.r.text.length - x.r.text.length);
   const slots: Slot[] = [];

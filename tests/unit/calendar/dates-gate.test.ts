@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDatesWith, PARSER_NEEDS } from '../../../src/engine/analysis/dates';
 import { createParsers } from '../../../src/engine/analysis/dates-chrono';
+import { enNamedDay, jaNamedDay, mayNameDay } from '../../../src/engine/analysis/dates-named';
 
 const ROOT = join(__dirname, '../../..');
 const DAYS = ['2025-12-01', '2026-04-27'];
@@ -97,6 +98,36 @@ describe('dates: a parser is run only on text it can read', () => {
     }
     // The check is not vacuous: the same parsers read plenty where their characters are.
     expect(read).toBeGreaterThan(1000);
+  });
+
+  it('the named-day parser is left out only where it reads nothing: text that names no day (mayNameDay false)', () => {
+    const parsers = createParsers();
+    const ref = new Date(2025, 11, 1);
+    for (const lang of ['ja', 'en'] as const) {
+      const named = lang === 'ja' ? jaNamedDay : enNamedDay;
+      expect(parsers[lang].parsers).toContain(named);
+      expect(parsers.unnamed[lang].parsers).not.toContain(named);
+      expect(parsers.unnamed[lang].parsers.length).toBe(parsers[lang].parsers.length - 1);
+    }
+    const only = (lang: 'ja' | 'en') => {
+      const c = createParsers()[lang].clone();
+      c.parsers = [lang === 'ja' ? jaNamedDay : enNamedDay];
+      return c;
+    };
+    const alone = { ja: only('ja'), en: only('en') };
+    let read = 0;
+    for (const text of [...tableStrings(), ...corpusStrings().map(([t]) => t)]) {
+      for (const lang of ['ja', 'en'] as const) {
+        const results = alone[lang].parse(text, ref, { forwardDate: true });
+        if (!mayNameDay(text)) expect(results, `${lang} on «${text}»`).toEqual([]);
+        else read += results.length;
+      }
+    }
+    // Not vacuous: the named-day parser reads the calendar tables' holidays and periods.
+    expect(read).toBeGreaterThan(50);
+    // And a named day is still read through the annotator (the gate passes it to the full parser).
+    expect(analyzeDatesWith('海の日に伺ってもよろしいでしょうか。', '2026-04-27', true).slots.length).toBeGreaterThan(0);
+    expect(analyzeDatesWith('Could we meet on Marine Day?', '2026-04-27', true).slots.length).toBeGreaterThan(0);
   });
 
   it('no parser pattern is a Unicode one (under which non-ASCII letters fold to ASCII)', () => {
