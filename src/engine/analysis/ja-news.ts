@@ -173,6 +173,8 @@ export function newsIn(
     // 遅れはなく、予定どおり出荷いたしました / 積み残しもなく: a cue noun denied by its own clause (…はなく、) before the
     // sentence goes on — the main predicate after it tells what happened instead (round 24).
     if (!cue.negated && DENIED_IN_CLAUSE.test(text.slice(cue.end, cue.end + 12))) continue;
+    // Round 32: 色むらのない仕上がり / 液漏れがない構造: a fault denied where it is named is a property, not a problem found.
+    if (cue.kind === 'quality' && !cue.negated && /^[のが]?(?:ない|無い)/.test(text.slice(cue.end, cue.end + 4))) continue;
     // 単価を維持できないか、社内で検討しております: a question embedded in the sentence, not a change announced.
     if (/^か(?:[、，]|どうか)/.test(text.slice(p.end))) continue;
     // 変更したいとのご依頼の件、…は不可となります: the client's request turned down is a refusal (its rules'
