@@ -39,6 +39,9 @@ export function temporaryClosure(f: EnFacts, i: number): boolean {
   for (let k = i + 1; k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     if (BOUNDS.has(w) && dateLike(f, k + 1)) return true;
+    // Round 32: "closes on 24–25 December and 31 December–1 January", "is closed 12–16 August": a span of days joined by
+    // a dash is bounded, as "from … to …" is.
+    if (/^[–—-]$/.test(tokens[k]!.text) && dateLike(f, k - 1) && dateLike(f, k + 1)) return true;
     // "reopens on January 5", "back on the 6th"; "stop accepting returns" names goods sent back, not a reopening.
     if ((RETURNS.has(tokens[k]!.lemma) || RETURNS.has(w)) && tokens[k]!.pos !== 'NOUN') return true;
     // "from December 29", "from 1:00 to 5:00": a period that starts; "from our Nagoya site" is a place. Round 17: stopping

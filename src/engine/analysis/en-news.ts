@@ -1019,6 +1019,9 @@ function quality(f: EnFacts): boolean {
     }
     // "I attached the wrong file" is the writer's slip; "the wrong parts were shipped" is news.
     if (t.lower === 'wrong' && !f.cues.delivery) return false;
+    // Round 32: "A slight shade variation between dye lots is normal for linen", "…, which is part of the fabric's
+    // character": a property of the goods described as what they are, not a fault found.
+    if (describedAsNormal(f.tokens, i)) return false;
     // "The defect rate fell to zero", "defect-free".
     const next = f.tokens[i + 1]?.lower;
     // "every unit passes a leak test", "a rust inhibitor": the name of a check or a remedy, not a fault found.
@@ -1032,6 +1035,12 @@ function quality(f: EnFacts): boolean {
  * ("the leak has been eliminated"), or a compound ("bug fix"). A release note of a fix is good news. Not a remedy
  * negated ("could not fix the leak"), planned or tried ("working to fix", "will fix"): then the fault stands.
  */
+/** A property called normal after it: "is normal", "are natural", "is part of the character", "is to be expected". */
+const NORMAL = /^(?:normal|natural|expected|typical|usual|inherent|unavoidable|part)$/;
+function describedAsNormal(tokens: EnToken[], i: number): boolean {
+  return tokens.slice(i + 1).some((t, n) => (t.lemma === 'be') && NORMAL.test(tokens[i + 2 + n]?.lower === 'to' ? tokens[i + 4 + n]?.lower ?? '' : tokens[i + 2 + n]?.lower ?? ''));
+}
+
 function faultRemedied(f: EnFacts, i: number): boolean {
   const clause = clauseAt(f, i);
   if (!clause) return false;
@@ -1042,6 +1051,10 @@ function faultRemedied(f: EnFacts, i: number): boolean {
     if (tokens[k - 1]?.lower === 'to' || clause.tense === 'future' || (clause.modal !== undefined && clause.modal !== 'can')) return false;
     return true;
   }
+  // Round 32: "The shade variation we reported last month has been fixed": the fault heads the subject, and the clause's
+  // remedy verb comes after a relative clause of its own.
+  if (clause.subject !== undefined && clause.subject.index <= i && clause.negation === undefined && clause.tense !== 'future' && clause.modal === undefined &&
+    tokens.slice(i + 5, clause.to).some((_, n) => classVerbAt('remedy', tokens, i + 5 + n) >= 0 && tokens[i + 4 + n]?.lower !== 'to')) return true;
   // Round 22: "v6 had some memory leaks, v7 fixes all of that": a remedy in a later clause whose object points back at the
   // fault ("that", "it", "them", "all of these") puts it right as well.
   for (let k = clause.to; k < tokens.length; k++) {
@@ -1336,6 +1349,23 @@ function contingencyPlan(f: EnFacts): boolean {
     /^(?:in|should)$/.test(f.tokens[0]?.lower ?? '') && f.tokens.slice(0, 6).some((t) => WEATHER.has(t.lower));
 }
 
+/** Words that set an old value aside after the new one: "3 October, not 12 September", "week 42 instead of week 38". */
+const SET_ASIDE = new Set(['not', 'instead', 'rather']);
+const valueToken = (t: EnToken) => /^[0-9]/.test(t.text) || MONTHS.includes(t.lower);
+
+/**
+ * Round 32 (news32): "will now leave on 3 October, not 12 September as confirmed", "week 42 instead of week 38 as
+ * agreed": an "as confirmed" right after a value set aside by "not", "instead of" or "rather than" after another value
+ * says what the old value was — the agreement is the one the change breaks, not the change agreed.
+ */
+function agreedOnOldSide(tokens: EnToken[], i: number): boolean {
+  const back = tokens.slice(Math.max(0, i - 5), i);
+  const k = back.findIndex((t) => SET_ASIDE.has(t.lower));
+  if (k < 0 || !back.slice(k + 1).some(valueToken)) return false;
+  const markerAt = i - back.length + k;
+  return tokens.slice(Math.max(0, markerAt - 8), markerAt).some(valueToken);
+}
+
 /** The kind of bad news the sentence announces, if any. */
 export function newsOf(f: EnFacts): NewsKind | undefined {
   const kind = newsKindOf(f);
@@ -1350,14 +1380,17 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   // reassurance in a statement of its own after a semicolon leaves the slip before it told.
   const semicolon = f.tokens.findIndex((t) => t.text === ';');
   const slipFirst = semicolon > 0 && (f.cues.slip ?? []).some((i) => i < semicolon);
-  const earlier = (f.cues.earlier ?? []).some((i) => !(f.tokens[i]?.lower === 'earlier' && f.tokens[i - 1]?.text === '(') && !(slipFirst && i > semicolon));
+  // Round 32: "week 42 instead of week 38 as agreed": "as agreed" (or "as planned") said of the value set aside is no reassurance.
+  const earlier = (f.cues.earlier ?? []).some((i) => !(f.tokens[i]?.lower === 'earlier' && f.tokens[i - 1]?.text === '(') && !(slipFirst && i > semicolon) &&
+    !(f.tokens[i]?.lower === 'as' && agreedOnOldSide(f.tokens, i)));
   // Round 24: "from next month, delivery is on your side" puts a cost on the reader; "on your side" is no report of theirs there.
   if (f.question || (f.cues.reported && !costOnReaderSide(f)) || earlier || spared(f) || answersTopic(f) || thanksOnly(f) || notNewsOfItsOwn(f) || problemSettled(f)) return undefined;
   // Round 26: "If the weather is bad, we will postpone it to Saturday": a plan for a contingency, not news.
   if (contingencyPlan(f)) return undefined;
   // Round 16: a change the reader agreed or asked for ("… will follow on 21 August as we agreed"), or an error the
   // reader found and we confirm ("You are right: the freight charge was applied twice"), is no news we break to them.
-  if (f.cues.agreed !== undefined || readerFound(f) || readerWordsReported(f)) return undefined;
+  // Round 32: "… on 3 October, not 12 September as confirmed": the agreement named is the old value's, set aside.
+  if ((f.cues.agreed ?? []).some((i) => !agreedOnOldSide(f.tokens, i)) || readerFound(f) || readerWordsReported(f)) return undefined;
   // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
   if (f.kept !== undefined && f.changeAsked) return undefined;
   if (priceIncrease(f) || becomesPaid(f)) return 'price-increase';

@@ -24,11 +24,11 @@ export const JaNewsTermsSchema = onDemand(() => z.object({
     id: z.string().regex(/^[a-z-]+$/),
     words: z.array(z.string().min(1)).min(1).optional(),
     pattern: z.string().min(1).optional(),
-  })).length(9),
+  })).length(11),
 }));
 const TERMS = bundled('ja/news-terms', JaNewsTermsSchema, data);
 /** The entries the reader builds its patterns from (a missing one fails at load, and the dictionary tests run them all). */
-type TermId = 'currency' | 'unit' | 'given-as' | 'tax' | 'old-side' | 'term-noun' | 'applies-from-date' | 'applies-from-next' | 'becomes';
+type TermId = 'currency' | 'unit' | 'given-as' | 'tax' | 'old-side' | 'old-period' | 'term-noun' | 'applies-from-date' | 'applies-from-next' | 'becomes' | 'supply-term';
 const entry = (id: TermId) => TERMS.entries.find((e) => e.id === id)!;
 /** An entry's words as one alternation, each word literal (in the order written: a longer form before its prefix). */
 const words = (id: TermId) => entry(id).words!.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -42,14 +42,16 @@ const HAS_UNIT = new RegExp(`^(?:${CURRENCY})|(?:${UNIT})$`, 'i');
 const NOT_FIGURE_BEFORE = /[0-9０-９,，.．A-Za-z\-－_月/／年]$/;
 
 /** The current value beside the new one: （現行 4,790円）, （税別、現行385,000円）, (従来：5週間), （改定前 1,200円）. */
-const OLD_MARK = `[（(]\\s?(?:(?:${words('tax')})[、，,\\s]\\s?)?(?:${words('old-side')})(?:の)?(?:${words('term-noun')})?\\s?[:：は]?\\s?`;
+// Round 32: or the period it held in (（2026年：120ケース）, （前年：1,200本）, （先月は90箱）): the period named beside the new
+// value is the one the new value replaces.
+const OLD_MARK = `[（(]\\s?(?:(?:${words('tax')})[、，,\\s]\\s?)?(?:${words('old-side')}|${words('old-period')}|${entry('old-period').pattern!})(?:の)?(?:${words('term-noun')})?\\s?[:：は]?\\s?`;
 const OLD_BESIDE = new RegExp(`^\\s?(?:${words('given-as')})?[。．]?\\s?${OLD_MARK}`);
 
 /** What the topic names, by which way is worse for the client. */
 const GAIN_TERM = /保証|保守|無償|割引|値引|リベート|フリータイム|有効期|サポート期間|猶予/;
 const MINIMUM_TERM = /最小|最低|ロット|発注単位|MOQ/i;
 const LEAD_TERM = /納期|リードタイム|所要|製作期間|製造期間|工期|お届けまで|出荷まで|納品まで/;
-const SUPPLY_TERM = /割当|割り当て|供給|配分|確保|出荷数|出荷可能|ご用意/;
+const SUPPLY_TERM = new RegExp(words('supply-term'));
 
 /** A point the new value applies from: 4月出荷のぶんから, 来月ご注文分より, 7月1日以降, 来期の, 次回. */
 const APPLIES_FROM = new RegExp(`${entry('applies-from-date').pattern!}|${entry('applies-from-next').pattern!}`);

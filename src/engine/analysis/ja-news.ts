@@ -12,6 +12,7 @@ import { matchAll } from '../match-all';
 import { pairOnLine, roleOfLabel, tableLineCells, valueAt, valueBesideOld, worsePair, type PairRole } from './value-pair';
 import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed, teamReduced } from './ja-news-results';
 import { termNewValue } from './ja-news-terms';
+import { toldDateReplaced } from './ja-news-told';
 import { amountAdded, capImposed, channelDowngraded, freeNowCharged, latinPredicate, minimumSet, serviceReduced } from './ja-news-service';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
@@ -172,6 +173,8 @@ export function newsIn(
     // 遅れはなく、予定どおり出荷いたしました / 積み残しもなく: a cue noun denied by its own clause (…はなく、) before the
     // sentence goes on — the main predicate after it tells what happened instead (round 24).
     if (!cue.negated && DENIED_IN_CLAUSE.test(text.slice(cue.end, cue.end + 12))) continue;
+    // Round 32: 色むらのない仕上がり / 液漏れがない構造: a fault denied where it is named is a property, not a problem found.
+    if (cue.kind === 'quality' && !cue.negated && /^[のが]?(?:ない|無い)/.test(text.slice(cue.end, cue.end + 4))) continue;
     // 単価を維持できないか、社内で検討しております: a question embedded in the sentence, not a change announced.
     if (/^か(?:[、，]|どうか)/.test(text.slice(p.end))) continue;
     // 変更したいとのご依頼の件、…は不可となります: the client's request turned down is a refusal (its rules'
@@ -185,6 +188,9 @@ export function newsIn(
     // is the cause of a change the sentence goes on to state — the sentence gives its reason.
     if (p.ending === 'conjunctive' && CAUSAL.test(text.slice(p.end, p.end + 3)) &&
       predicates.some((x) => x.start > p.end && CHANGE_HEADS.test(x.noun?.replace(/^[おご御]/, '') ?? x.head))) continue;
+    // Round 32: ロット7に色ムラが見つかったため出荷を見送り、ロット8に差し替えました — a problem found, as the reason of what we
+    // did about it: the act that follows is what the sentence tells (news of its own, such as a delay, has its own cue).
+    if (cue.kind === 'quality' && p.ending === 'conjunctive' && CAUSAL.test(text.slice(p.end, p.end + 3)) && predicates.some((x) => x.start > p.end && x.past)) continue;
     // 値上げは中止いたします / 減産計画は取りやめとなりました: news called off by its own predicate is good news.
     // (値上げは見送りとなりました: put off, round 24, is called off too.)
     if (cue.source !== 'called-off' && GOOD_IF_CALLED_OFF.test((p.noun ?? (p.head === 'なる' ? text.slice(cue.end, p.start).replace(/^[^、。]*?[はをも][、，]?/, '').replace(/[とに]$/, '') : p.head))) &&
@@ -681,6 +687,9 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (later) out.push(later);
   const moved = dateMovedLater(text, tokens, offset, predicates);
   if (moved) out.push(moved);
+  // Round 32: a day told before and a later one given now (ja-news-told.ts).
+  const told = moved ? undefined : toldDateReplaced(text);
+  if (told) out.push(told);
   const price = newPrice(text, tokens, offset, sums);
   if (price) out.push(price);
   const found = foundInGoods(text, predicates);

@@ -129,21 +129,41 @@ export function worsePair(a: LabelledValue, b: LabelledValue): PairKind | undefi
   }
 }
 
-/** A bracket after a value holding the value it replaces, under a label of the old side: （当初 11月6日）, (was 4 Dec), （従来：5週間）. */
-const OLD_BRACKET = /[（(]\s?([^（）()0-9０-９：:\s]{1,12})\s?[：:]?\s?([^（）()\s：:][^（）()]{0,23})[）)]/g;
+/** A bracket after a value: its inside (the label and the value it replaces are read from it in code). */
+const BRACKET = /[（(]([^（）()\n]{2,40})[）)]/g;
+/** A label of a value confirmed or told before (（確定済み 9/12）, (confirmed: 12 Sep)): beside a new value, the old one. */
+const TOLD_BEFORE = /確定|ご案内|お知らせ|\b(?:confirmed|committed|promised|agreed|advised)\b/i;
+
+/**
+ * The label and the value of a bracket's inside: 当初 11月6日, was 4 Dec, 従来：5週間, confirmed date was 4 November —
+ * the value from the first word start a value reads at, the label before it (its colon or は dropped). Round 32: a label
+ * of several words (a space no longer ends it); one of a value told before counts as the old side.
+ */
+function oldInBracket(inside: string): { label: string; value: PairValue } | undefined {
+  for (let p = 1; p < inside.length; p++) {
+    if (!/[0-9０-９A-Za-z$€£¥￥＄]/.test(inside[p]!) || /[0-9０-９A-Za-z]/.test(inside[p - 1]!)) continue;
+    const value = valueAt(inside.slice(p));
+    if (!value) continue;
+    const label = inside.slice(0, p).replace(/[\s：:は、,]+$/, '');
+    if (!label || /[0-9０-９]/.test(label)) return undefined;
+    const role = roleOfLabel(label);
+    return role === 'old' || (role !== 'new' && role !== 'whole' && TOLD_BEFORE.test(label)) ? { label, value } : undefined;
+  }
+  return undefined;
+}
 
 /**
  * Round 31 (clean31): a value told with the one it replaces beside it in brackets — 「出荷 11月20日（当初 11月6日）」,
- * 「納期 8週間（従来 5週間）」: the value right before the bracket is the new side, the bracket's labelled one the old. The
- * line's label (up to its colon) says what is measured, as for two labelled values. The span from the new value through
- * the bracket, when the new is worse for the client.
+ * 「納期 8週間（従来 5週間）」, "ETD: 18 November (confirmed date was 4 November)": the value right before the bracket is the
+ * new side, the bracket's labelled one the old. The line's label (up to its colon) says what is measured, as for two
+ * labelled values. The span from the new value through the bracket, when the new is worse for the client.
  */
 export function valueBesideOld(text: string): PairNews | undefined {
   if (text.length > 140 || text.includes('\n')) return undefined;
-  for (const m of text.matchAll(OLD_BRACKET)) {
-    if (roleOfLabel(m[1]!) !== 'old') continue;
-    const old = valueAt(m[2]!);
-    if (!old) continue;
+  for (const m of text.matchAll(BRACKET)) {
+    const found = oldInBracket(m[1]!);
+    if (!found) continue;
+    const old = found.value;
     const at = m.index!;
     // The new value: the last place before the bracket from which a value of the same measure runs to it.
     for (let k = Math.max(0, at - 16); k < at; k++) {
@@ -154,7 +174,7 @@ export function valueBesideOld(text: string): PairNews | undefined {
       const label = colon > 0 ? text.slice(0, colon) : text.slice(0, k);
       // A meeting, a deadline, a version moved: no term of what the client buys.
       if (NOT_TERMS_LABEL.test(label)) break;
-      const kind = worsePair({ role: 'old', label: m[1]!, value: old }, { role: 'new', label, value });
+      const kind = worsePair({ role: 'old', label: found.label, value: old }, { role: 'new', label, value });
       if (kind) return { start: k, end: at + m[0].length, kind };
       break;
     }

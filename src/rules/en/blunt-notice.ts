@@ -11,7 +11,7 @@ import { mayBeHeldBack } from '../../engine/analysis/en-news-held';
 import { mayBeCountNews } from '../../engine/analysis/en-news-part';
 import { mayBeChargeNews } from '../../engine/analysis/en-news-charge';
 import { beyondNextLimit, labelledQuantity, lessThanWhole, measuredOrLimit } from '../../engine/analysis/en-news-lines';
-import { labelledValue, worsePair, type PairKind } from '../../engine/analysis/value-pair';
+import { labelledValue, valueBesideOld, worsePair, type PairKind } from '../../engine/analysis/value-pair';
 import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news';
 import { keptAgainstAsk } from './lib/status-quo';
 import { verdictInReply } from './lib/verdict';
@@ -766,8 +766,16 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEnt
   };
   const before = news.length;
   for (const at of scan.kept) {
-    if (at === 0 || !(scan.values[at]! & DIGIT)) continue;
+    if (!(scan.values[at]! & DIGIT)) continue;
     const s = sentences[at]!;
+    // Round 32 (news32): "ETD: 18 November (confirmed date was 4 November)": a value with the one it replaces in brackets
+    // beside it (value-pair.ts valueBesideOld, which the Japanese notice reads the same way).
+    const beside = ctx.facts.of(BESIDE_OLD, s);
+    if (beside && !ctx.facts.of(englishFacts, s).question) {
+      add(at, PAIR_KIND[beside.kind]);
+      continue;
+    }
+    if (at === 0) continue;
     // "Original ETD: 1 June" over "New ETD: 28 June" (round 17): both lines are the notice.
     const pair = pairAbove(ctx, at);
     if (pair) {
@@ -802,6 +810,7 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEnt
   if (news.length > before) news.sort((a, b) => a.at - b.at);
 }
 
+const BESIDE_OLD = textFact('en.bad-news.blunt-notice/value-beside-old', (text) => valueBesideOld(text) ?? null);
 const LABELLED_VALUE = textFact('en.bad-news.blunt-notice/labelled-value', (text) => labelledValue(text) ?? null);
 const PAIR_KIND: Record<PairKind, NewsKind> = { price: 'price-increase', delay: 'delay', shortage: 'shortage' };
 

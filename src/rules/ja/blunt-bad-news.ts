@@ -616,7 +616,7 @@ function meetOffers(text: string): { at: number; explains: boolean }[] {
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
       const after = text.slice(at + phrase.length, at + phrase.length + 24);
       // 先日はご説明の機会をいただき: an explanation given in person already is what the advice asks for, past or not.
-      const past = PAST_CONTACT_AFTER.test(after) || PAST_CONTACT_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+      const past = PAST_CONTACT_AFTER.test(after) || PAST_RELATIVE_AFTER.test(after) || PAST_CONTACT_BEFORE.test(text.slice(Math.max(0, at - 6), at));
       if (past && !phrase.includes('説明')) continue;
       // ご訪問は、中止となりました / ・お打ち合わせ：中止 / 3月のご訪問の件: the meeting named is the occasion the news
       // calls off, or the topic a line is about — no meeting offered.
@@ -648,8 +648,13 @@ const CALLED_OFF_AFTER = /^[^。\n]{0,20}?(?:中止|延期|見送|取りやめ|�
 const TOPIC_AFTER = /^(?:の件|について|につきまして|に関して|に関する)/;
 /** A past form or thanks closing the contact's clause: …でいただいた, …した際, …いただき、ありがとうございました. */
 const PAST_CONTACT_AFTER = /^[^。\n、]{0,16}?(?:ました|でした|いただいた|頂いた|くださった|下さった|た際|た折|たとき|た時)|^[^。\n]{0,16}?ありがと/;
+/**
+ * Round 32: a past form modifying the noun after it (お電話で佐々木様がおっしゃられた来季の…, 打ち合わせでお伺いした件): a
+ * contact told as what the matter came from (お伺いしたく, ご説明したいと are wishes: hiragana after the た).
+ */
+const PAST_RELATIVE_AFTER = /^[^。\n、]{0,16}?[っしれい]た(?=[\p{Script=Han}ァ-ヶ])/u;
 /** A time in the past just before it: 昨日お電話で, 先日お伺いの際, 先日のお電話で. */
-const PAST_CONTACT_BEFORE = /(?:昨日|先日|先ほど|先程|先般|前回|以前)(?:は|に|の)?$/;
+const PAST_CONTACT_BEFORE = /(?:昨日|先日|先ほど|先程|先般|前回|以前|先週|先月)(?:は|に|の)?$/;
 
 /** The wait for the goods, said as our taking time: 入荷まで今しばらくお時間を頂戴, お届けにはお時間をいただき. */
 const WAIT_FOR_GOODS = /(?:まで|には|しばらく)[^。\n]{0,8}お時間を(?:いただ|頂)/g;
@@ -719,7 +724,8 @@ function listBelow(sentences: readonly Sentence[], k: number): number[] {
  */
 function causeBefore(s: Sentence, f: JaSentenceFacts, newsStart: number): boolean {
   const before = s.text.slice(0, newsStart);
-  if (f.predicates.some((p) => p.end <= newsStart && p.ending === 'conjunctive' && /^(?:ので|んで|から|ため)/.test(s.text.slice(p.end, p.end + 3)))) return true;
+  // Round 32: 色ムラが見つかったため出荷を見送り: a past form before ため (read as attributive, ため a noun) gives the cause too.
+  if (f.predicates.some((p) => p.end <= newsStart && (p.ending === 'conjunctive' || (p.ending === 'attributive' && p.past)) && /^(?:ので|んで|から|ため)/.test(s.text.slice(p.end, p.end + 3)))) return true;
   return before.includes('のため') && hasReason(before.replace(/のため[、，]?/g, 'のため、'));
 }
 
