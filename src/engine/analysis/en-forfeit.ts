@@ -43,15 +43,15 @@ const OFFERED = new Set(['offer', 'price', 'pricing', 'rate', 'discount', 'deal'
   'exclusivity', 'allocation', 'reservation', 'saving', 'savings', 'waiver', 'fee', 'credit', 'voucher', 'slot', 'spot', 'place', 'quota', 'trial',
   'evaluation', 'pilot', 'licence', 'license', 'proposal', 'quote', 'quotation', 'conditions', 'package', 'tariff', 'subscription']);
 /** An offer lapsing: expires, ends, lapses, is withdrawn, cancelled, forfeited, voided, revoked. */
-const LAPSING = new Set(['expire', 'end', 'lapse', 'withdraw', 'cancel', 'forfeit', 'void', 'revoke', 'disappear', 'vanish', 'cease', 'terminate']);
+export const LAPSING = new Set(['expire', 'end', 'lapse', 'withdraw', 'cancel', 'forfeit', 'void', 'revoke', 'disappear', 'vanish', 'cease', 'terminate']);
 /** A thing taken back or given away: collected, removed, recalled, reallocated, released, given to another customer. */
-const TAKEN = new Set(['collect', 'remove', 'retrieve', 'recall', 'reclaim', 'repossess', 'reallocate', 'reassign', 'redeploy', 'release', 'return',
+export const TAKEN = new Set(['collect', 'remove', 'retrieve', 'recall', 'reclaim', 'repossess', 'reallocate', 'reassign', 'redeploy', 'release', 'return',
   'uninstall', 'dismantle', 'deactivate', 'disable', 'suspend', 'revoke', 'sell', 'give', 'transfer', 'offer', 'move', 'ship', 'pick', 'take',
   // Round 20: the thing handed on to someone else — "it goes to a customer in Korea", "we will allocate the slot to
   // another bank", "the unit passes to the next buyer" (these, like give and move, need "to another …").
   'go', 'allocate', 'assign', 'hand', 'pass', 'award', 'release', 'divert', 'route', 'promise', 'commit']);
 /** A price going up, or back to its full level. */
-const RISING = new Set(['increase', 'rise', 'raise', 'climb', 'jump', 'double', 'revert']);
+export const RISING = new Set(['increase', 'rise', 'raise', 'climb', 'jump', 'double', 'revert']);
 const FULL = new Set(['list', 'standard', 'full', 'regular', 'normal', 'catalogue', 'catalog', 'higher', 'new']);
 const PRICE = new Set(['price', 'pricing', 'rate', 'rates', 'prices', 'fee', 'cost', 'tariff', 'charge', 'surcharge', 'premium']);
 /** Verbs that take a thing back for good (unlike "move", "give", "ship", which need "back" or "to another"). */

@@ -850,7 +850,7 @@ function rivalClaim(f: EnFacts): boolean {
 }
 
 /** What a seller keeps for the reader: a price held, a slot reserved, terms guaranteed. */
-const KEPT = new Set(['keep', 'hold', 'guarantee', 'honour', 'honor', 'promise', 'extend', 'reserve', 'maintain', 'secure', 'offer', 'give']);
+export const KEPT = new Set(['keep', 'hold', 'guarantee', 'honour', 'honor', 'promise', 'extend', 'reserve', 'maintain', 'secure', 'offer', 'give']);
 /** A meeting room or a call time held is arranging, not an offer withdrawn. */
 const MEETINGS = new Set(['meeting', 'room', 'visit', 'call', 'appointment', 'agenda']);
 

@@ -1,10 +1,11 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
-import { englishFacts } from '../../engine/analysis/en';
+import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { hookOpener, publicHook } from '../../engine/analysis/en-outreach';
 import { addressSlips, casualIntensifiers, idiomQuips, mayAddress, mayIntensify, mayQuip, maySlangByTag, maySlangWord, slangByTag, slangWords } from '../../engine/analysis/en-register';
 import { mayTroubleSlang, troubleSlang } from '../../engine/analysis/en-trouble-slang';
-import { casualWords, removal } from './lib/register';
+import { casualWords, removal, type CasualWord } from './lib/register';
 import { atStart, insideQuotes, matchCase, quotedSpans } from './lib/text';
+import type { Sentence } from '../../engine/types';
 
 /** "thx", "ASAP", "gonna", "no worries", "cheers mate", "lol": chat register in an English sentence of a client mail. */
 export default defineRule({
@@ -31,6 +32,8 @@ export default defineRule({
       { text: 'Thank you, I will see you in Osaka next week.' },
       { text: 'Our engineers jumped on the problem the same day.' },
       { text: 'Thank you for the call yesterday.' },
+      // Round 32: a reassurance naming the reader's matter, with no other chat mark, answers their apology.
+      { text: 'No worries about the late reply — we know how busy the quarter end is.' },
       { text: 'Please reply at your earliest convenience.' },
       { text: 'The connector mates with the housing.' },
       // Round 23: an idiom's words inside a clause of their own; a sign-off that is a stock phrase.
@@ -109,171 +112,207 @@ export default defineRule({
     // from your shoppers', 「超かわいい」 ("super cute")): the writer's own register is what this rule judges, as the
     // Japanese rule leaves 「超助かりました」とのお言葉 alone. Every reader below reports through this filter.
     const quoted = /["“「『]/.test(s.text) ? quotedSpans(s.text) : [];
-    const ctx = quoted.length ? withReportsOutside(ctxIn, quoted, s.start) : ctxIn;
+    const outside = quoted.length ? withReportsOutside(ctxIn, quoted, s.start) : ctxIn;
     const words = casualWords(s).filter((w) => !insideQuotes(quoted, w.start - s.start, w.end - s.start));
-    // Round 21: "Saw on LinkedIn you moved to head of treasury — congrats!" opening a first mail is the cold pitch's
-    // hook (en.cold-outreach.pitch-to-stranger), and writers label it so (5 of 6 in the development corpora), never
-    // the clipping alone: one move, one finding. "Congrats on the new plant!" to a client stays casual.
-    // Round 22: also in the sentence after the hook ("Saw you're speaking at the Nikkei forum. Congrats!") and after a
-    // hook that names no source ("Saw you just opened a rooftop bar — congrats!"): 0 of 5 more labelled in V, W and X.
-    const hooked = ctx.firstContact && words.some((w) => w.id === 'congrats') &&
-      (hook(ctx.facts.of(englishFacts, s)) || (previous !== undefined && hook(ctx.facts.of(englishFacts, previous))));
-    for (const w of words) {
-      if (hooked && w.id === 'congrats') continue;
-      // Round 22: "Can I grab 20 minutes next week?", "Could we jump on a call?" in a first mail to a stranger is the
-      // pitch's meeting ask, which writers label as cold-outreach: 2 of 14 labelled register in the development
-      // corpora (set X: 0 of 1). To a client in a running thread it stays casual.
-      if (ctx.firstContact && w.pitchAsk) continue;
-      ctx.report({
-        start: w.start,
-        end: w.end,
-        message: `${w.message.en} Write it out in client mail.`,
-        messageJa: `${w.message.ja}お客様へのメールでは正式な表現にしましょう。`,
-        ...(w.severity ? { severity: w.severity } : {}),
-        suggestions: w.suggestions,
-      });
-    }
-    // Round 17: slang read from the words around it ("looks fab" but not "the fab", "honestly sick" but not
-    // "sick leave", "for sure" but not "say for sure", "had a blast" but not "a blast freezer").
-    if (maySlangByTag(s.text)) {
-      const facts = ctx.facts.of(englishFacts, s);
-      for (const w of slangByTag(facts)) {
-        const start = s.start + facts.tokens[w.from]!.start;
-        const end = s.start + facts.tokens[w.to - 1]!.end;
-        if (words.some((x) => x.start < end && start < x.end)) continue;
-        const written = s.text.slice(start - s.start, end - s.start);
-        const text = matchCase(w.replacement, written, atStart(s.text, start - s.start));
-        ctx.report({
-          start,
-          end,
-          message: `“${written}” is chat slang. Write it out in client mail.`,
-          messageJa: `“${written}”はくだけた俗語です。お客様へのメールでは正式な表現にしましょう。`,
-          suggestions: [{ text, label: `“${w.replacement}”`, labelJa: `「${w.replacement}」にする` }],
-        });
-      }
-    }
-    // Round 18: the reader called "mate" or "folks", a tag particle ("… accordingly ya."), an interjection
-    // between marks ("If that works, cool — see you"): read from where the word stands in the parse.
-    if (mayAddress(s.text)) {
-      const facts = ctx.facts.of(englishFacts, s);
-      for (const slip of addressSlips(facts)) {
-        const first = facts.tokens[slip.from]!;
-        const last = facts.tokens[slip.to - 1]!;
-        const start = s.start + first.start;
-        const end = s.start + last.end;
-        if (words.some((x) => x.start < end && start < x.end)) continue;
-        const written = s.text.slice(first.start, last.end);
-        if (slip.kind === 'interjection') {
-          ctx.report({
-            start,
-            end,
-            message: `“${written}” as an interjection is chat. Write it out in client mail.`,
-            messageJa: `間投詞の“${written}”はチャットのようなくだけた表現です。お客様へのメールでは正式な表現にしましょう。`,
-            suggestions: [{ text: matchCase('excellent', written, false), label: '“excellent”', labelJa: '「excellent」にする' }],
-          });
-          words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
-          continue;
-        }
-        const cut = removal(s.text, first.start, written);
-        const vocative = slip.kind === 'vocative';
-        ctx.report({
-          start: s.start + cut.start,
-          end: s.start + cut.end,
-          message: vocative
-            ? `Calling the reader “${written.replace(/^,\s*/, '')}” is how friends talk. Leave it out of client mail.`
-            : `“${written}” closing a sentence is a spoken tag. Leave it out of client mail.`,
-          messageJa: vocative
-            ? `相手を“${written.replace(/^,\s*/, '')}”と呼ぶのは友人同士の話し方です。お客様へのメールでは省きましょう。`
-            : `文末の“${written}”は話し言葉の付け足しです。お客様へのメールでは省きましょう。`,
-          suggestions: [{ text: cut.capital, label: `Remove “${written.replace(/^,\s*/, '')}”`, labelJa: `“${written.replace(/^,\s*/, '')}”を削る` }],
-        });
-        words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
-      }
-    }
-    // Round 23: a stock idiom standing as a clause of its own ("Ball's in your court!", "Nothing ventured, nothing
-    // gained!") and a word WordNet marks as colloquial or slang in every sense ("kaput", "snazzy"): broad classes
-    // generated from the npm idiom list and WordNet (scripts/build-en-slang-class.mjs), read in en-register.ts.
-    if (mayQuip(s.text)) {
-      for (const q of idiomQuips(s.text)) {
-        const start = s.start + q.start;
-        const end = s.start + q.end;
-        if (words.some((x) => x.start < end && start < x.end)) continue;
-        const written = s.text.slice(q.start, q.end);
-        // A quip that is the whole sentence goes with its marks; inside one, the removal keeps the spacing right.
-        const alone = q.start === 0 && /^[\s!?.]*$/.test(s.text.slice(q.end));
-        const cut = alone ? { start: 0, end: s.text.trimEnd().length, capital: '' } : removal(s.text, q.start, written);
-        ctx.report({
-          start: s.start + cut.start,
-          end: s.start + cut.end,
-          message: `“${written}” is a stock idiom of chat; a Japanese client reads it as flippant or not at all. Say it plainly.`,
-          messageJa: `“${written}”は会話調の決まり文句で、軽く聞こえるうえ意味が伝わりにくい表現です。平易に言い換えましょう。`,
-          suggestions: [{ text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る` }],
-        });
-        words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
-      }
-    }
-    // Round 28: trouble told in slang ("Bit of a nightmare on our end", "a right mess", "a bit hectic", "gone
-    // pear-shaped"), read from the noun's place in the parse (analysis/en-trouble-slang.ts).
-    if (mayTroubleSlang(s.text)) {
-      const facts = ctx.facts.of(englishFacts, s);
-      for (const x of troubleSlang(facts)) {
-        const first = facts.tokens[x.from]!;
-        const start = s.start + first.start;
-        const end = s.start + facts.tokens[x.to - 1]!.end;
-        if (words.some((w) => w.start < end && start < w.end)) continue;
-        const written = s.text.slice(first.start, end - s.start);
-        const text = matchCase(x.plain, written, atStart(s.text, first.start));
-        ctx.report({
-          start,
-          end,
-          message: `“${written}” makes light of a problem in slang; a client owed an explanation reads it as flippant. Say plainly what is wrong.`,
-          messageJa: `“${written}”は問題を俗語で軽く言う表現で、説明を待つお客様には軽率に響きます。何が問題かを平易に書きましょう。`,
-          suggestions: [{ text, label: `“${x.plain}”`, labelJa: `「${x.plain}」にする` }],
-        });
-        words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
-      }
-    }
-    if (maySlangWord(s.text)) {
-      const facts = ctx.facts.of(englishFacts, s);
-      for (const w of slangWords(facts)) {
-        const token = facts.tokens[w.at]!;
-        const start = s.start + token.start;
-        const end = s.start + token.end;
-        if (words.some((x) => x.start < end && start < x.end)) continue;
-        ctx.report({
-          start,
-          end,
-          message: `“${token.text}” is colloquial or slang. Write it out in client mail.`,
-          messageJa: `“${token.text}”は口語・俗語です。お客様へのメールでは正式な表現にしましょう。`,
-          suggestions: w.plain
-            ? [{ text: matchCase(w.plain, token.text, atStart(s.text, token.start)), label: `“${w.plain}”`, labelJa: `「${w.plain}」にする` }]
-            : [],
-        });
-        words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
-      }
-    }
-    // Round 16: "super solid", "pretty good", "totally fine", "way better": an intensifier of chat, read from
-    // the tag of the word it grades (src/engine/analysis/en-register.ts), parsed only when one is written.
-    if (!mayIntensify(s.text)) return;
-    const facts = ctx.facts.of(englishFacts, s);
-    for (const { at } of casualIntensifiers(facts)) {
-      const token = facts.tokens[at]!;
-      const start = s.start + token.start;
-      if (words.some((w) => w.start < s.start + token.end && start < w.end)) continue;
-      const plain = PLAIN[token.lower] ?? 'very';
-      const cut = plain === '' ? removal(s.text, token.start, token.text) : undefined;
-      ctx.report({
-        start: cut ? s.start + cut.start : start,
-        end: cut ? s.start + cut.end : s.start + token.end,
-        message: `“${token.text}” as an intensifier is spoken, chatty English. Write it out in client mail.`,
-        messageJa: `強調語の“${token.text}”は話し言葉のくだけた表現です。お客様へのメールでは正式な表現にしましょう。`,
-        suggestions: cut
-          ? [{ text: cut.capital, label: `Remove “${token.text}”`, labelJa: `“${token.text}”を削る` }]
-          : [{ text: matchCase(plain, token.text, atStart(s.text, token.start)), label: `“${plain}”`, labelJa: `「${plain}」にする` }],
-      });
-    }
+    // Round 32: "No worries about the late reply" may answer the reader's apology; it is judged once every reader of the
+    // sentence has spoken (its report held back until then), since any other chat mark beside it makes it chat again.
+    const reassured = words.find((w) => w.id === 'no-worries' && reassurance(s, w.start - s.start, w.end - s.start));
+    const held: Array<Parameters<RuleContext['report']>[0]> = [];
+    const ctx = reassured ? Object.assign(Object.create(outside) as RuleContext, { report: (r: (typeof held)[number]) => void held.push(r) }) : outside;
+    readSentence(s, ctx, previous, words);
+    if (!reassured) return;
+    const alone = held.length === 1 && !/[!！]/.test(s.text) && !CHAT_MARK.test(s.text) &&
+      !interjected(ctx.facts.of(englishFacts, s), reassured.start - s.start, reassured.end - s.start);
+    for (const r of held) if (!(alone && r.start === reassured.start && r.end === reassured.end)) outside.report(r);
   },
 });
+
+/**
+ * "No worries [at all] about / regarding / on / over <something>": the reader's own matter named, as a reply to their
+ * apology ("No worries about the late reply — we know how busy the quarter end is"). A bare "no worries", one about
+ * "it" or "that" alone, or one before a promise of ours stays chat (writers labelled those register).
+ */
+function reassurance(s: Sentence, start: number, end: number): boolean {
+  const about = /^\s+(?:at\s+all\s+)?(?:about|regarding|concerning|on|over)\s+/i.exec(s.text.slice(end));
+  const m = about && /^(?:(?:the|your|this|that|any)\s+)?([A-Za-z][\w-]*)/i.exec(s.text.slice(end + about[0].length));
+  if (!m) return false;
+  // "about it" points back: only to a matter named before it in the sentence ("Regarding the delayed feedback, no worries
+  // at all about it", "- Late forecast: no worries about it").
+  return !/^(?:it|that|this|them)$/i.test(m[1]!) || /\b(?:regarding|about|concerning|as\s+for|as\s+to)\b|[:：]/i.test(s.text.slice(0, start));
+}
+
+/** An emoji or emoticon in the sentence: chat beside the reassurance. */
+const CHAT_MARK = /\p{Extended_Pictographic}|[:;]-?[)(DP]/u;
+
+/** An interjection tagged by the parse outside the reassurance itself ("Yeah, no worries about …"). */
+function interjected(f: EnFacts, start: number, end: number): boolean {
+  return f.tokens.some((t) => t.pos === 'INTJ' && (t.end <= start || t.start >= end));
+}
+
+/** Every reader of chat register in one sentence, reporting through ctx. */
+function readSentence(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, words: CasualWord[]): void {
+  // Round 21: "Saw on LinkedIn you moved to head of treasury — congrats!" opening a first mail is the cold pitch's
+  // hook (en.cold-outreach.pitch-to-stranger), and writers label it so (5 of 6 in the development corpora), never
+  // the clipping alone: one move, one finding. "Congrats on the new plant!" to a client stays casual.
+  // Round 22: also in the sentence after the hook ("Saw you're speaking at the Nikkei forum. Congrats!") and after a
+  // hook that names no source ("Saw you just opened a rooftop bar — congrats!"): 0 of 5 more labelled in V, W and X.
+  const hooked = ctx.firstContact && words.some((w) => w.id === 'congrats') &&
+    (hook(ctx.facts.of(englishFacts, s)) || (previous !== undefined && hook(ctx.facts.of(englishFacts, previous))));
+  for (const w of words) {
+    if (hooked && w.id === 'congrats') continue;
+    // Round 22: "Can I grab 20 minutes next week?", "Could we jump on a call?" in a first mail to a stranger is the
+    // pitch's meeting ask, which writers label as cold-outreach: 2 of 14 labelled register in the development
+    // corpora (set X: 0 of 1). To a client in a running thread it stays casual.
+    if (ctx.firstContact && w.pitchAsk) continue;
+    ctx.report({
+      start: w.start,
+      end: w.end,
+      message: `${w.message.en} Write it out in client mail.`,
+      messageJa: `${w.message.ja}お客様へのメールでは正式な表現にしましょう。`,
+      ...(w.severity ? { severity: w.severity } : {}),
+      suggestions: w.suggestions,
+    });
+  }
+  // Round 17: slang read from the words around it ("looks fab" but not "the fab", "honestly sick" but not
+  // "sick leave", "for sure" but not "say for sure", "had a blast" but not "a blast freezer").
+  if (maySlangByTag(s.text)) {
+    const facts = ctx.facts.of(englishFacts, s);
+    for (const w of slangByTag(facts)) {
+      const start = s.start + facts.tokens[w.from]!.start;
+      const end = s.start + facts.tokens[w.to - 1]!.end;
+      if (words.some((x) => x.start < end && start < x.end)) continue;
+      const written = s.text.slice(start - s.start, end - s.start);
+      const text = matchCase(w.replacement, written, atStart(s.text, start - s.start));
+      ctx.report({
+        start,
+        end,
+        message: `“${written}” is chat slang. Write it out in client mail.`,
+        messageJa: `“${written}”はくだけた俗語です。お客様へのメールでは正式な表現にしましょう。`,
+        suggestions: [{ text, label: `“${w.replacement}”`, labelJa: `「${w.replacement}」にする` }],
+      });
+    }
+  }
+  // Round 18: the reader called "mate" or "folks", a tag particle ("… accordingly ya."), an interjection
+  // between marks ("If that works, cool — see you"): read from where the word stands in the parse.
+  if (mayAddress(s.text)) {
+    const facts = ctx.facts.of(englishFacts, s);
+    for (const slip of addressSlips(facts)) {
+      const first = facts.tokens[slip.from]!;
+      const last = facts.tokens[slip.to - 1]!;
+      const start = s.start + first.start;
+      const end = s.start + last.end;
+      if (words.some((x) => x.start < end && start < x.end)) continue;
+      const written = s.text.slice(first.start, last.end);
+      if (slip.kind === 'interjection') {
+        ctx.report({
+          start,
+          end,
+          message: `“${written}” as an interjection is chat. Write it out in client mail.`,
+          messageJa: `間投詞の“${written}”はチャットのようなくだけた表現です。お客様へのメールでは正式な表現にしましょう。`,
+          suggestions: [{ text: matchCase('excellent', written, false), label: '“excellent”', labelJa: '「excellent」にする' }],
+        });
+        words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+        continue;
+      }
+      const cut = removal(s.text, first.start, written);
+      const vocative = slip.kind === 'vocative';
+      ctx.report({
+        start: s.start + cut.start,
+        end: s.start + cut.end,
+        message: vocative
+          ? `Calling the reader “${written.replace(/^,\s*/, '')}” is how friends talk. Leave it out of client mail.`
+          : `“${written}” closing a sentence is a spoken tag. Leave it out of client mail.`,
+        messageJa: vocative
+          ? `相手を“${written.replace(/^,\s*/, '')}”と呼ぶのは友人同士の話し方です。お客様へのメールでは省きましょう。`
+          : `文末の“${written}”は話し言葉の付け足しです。お客様へのメールでは省きましょう。`,
+        suggestions: [{ text: cut.capital, label: `Remove “${written.replace(/^,\s*/, '')}”`, labelJa: `“${written.replace(/^,\s*/, '')}”を削る` }],
+      });
+      words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+    }
+  }
+  // Round 23: a stock idiom standing as a clause of its own ("Ball's in your court!", "Nothing ventured, nothing
+  // gained!") and a word WordNet marks as colloquial or slang in every sense ("kaput", "snazzy"): broad classes
+  // generated from the npm idiom list and WordNet (scripts/build-en-slang-class.mjs), read in en-register.ts.
+  if (mayQuip(s.text)) {
+    for (const q of idiomQuips(s.text)) {
+      const start = s.start + q.start;
+      const end = s.start + q.end;
+      if (words.some((x) => x.start < end && start < x.end)) continue;
+      const written = s.text.slice(q.start, q.end);
+      // A quip that is the whole sentence goes with its marks; inside one, the removal keeps the spacing right.
+      const alone = q.start === 0 && /^[\s!?.]*$/.test(s.text.slice(q.end));
+      const cut = alone ? { start: 0, end: s.text.trimEnd().length, capital: '' } : removal(s.text, q.start, written);
+      ctx.report({
+        start: s.start + cut.start,
+        end: s.start + cut.end,
+        message: `“${written}” is a stock idiom of chat; a Japanese client reads it as flippant or not at all. Say it plainly.`,
+        messageJa: `“${written}”は会話調の決まり文句で、軽く聞こえるうえ意味が伝わりにくい表現です。平易に言い換えましょう。`,
+        suggestions: [{ text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る` }],
+      });
+      words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+    }
+  }
+  // Round 28: trouble told in slang ("Bit of a nightmare on our end", "a right mess", "a bit hectic", "gone
+  // pear-shaped"), read from the noun's place in the parse (analysis/en-trouble-slang.ts).
+  if (mayTroubleSlang(s.text)) {
+    const facts = ctx.facts.of(englishFacts, s);
+    for (const x of troubleSlang(facts)) {
+      const first = facts.tokens[x.from]!;
+      const start = s.start + first.start;
+      const end = s.start + facts.tokens[x.to - 1]!.end;
+      if (words.some((w) => w.start < end && start < w.end)) continue;
+      const written = s.text.slice(first.start, end - s.start);
+      const text = matchCase(x.plain, written, atStart(s.text, first.start));
+      ctx.report({
+        start,
+        end,
+        message: `“${written}” makes light of a problem in slang; a client owed an explanation reads it as flippant. Say plainly what is wrong.`,
+        messageJa: `“${written}”は問題を俗語で軽く言う表現で、説明を待つお客様には軽率に響きます。何が問題かを平易に書きましょう。`,
+        suggestions: [{ text, label: `“${x.plain}”`, labelJa: `「${x.plain}」にする` }],
+      });
+      words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+    }
+  }
+  if (maySlangWord(s.text)) {
+    const facts = ctx.facts.of(englishFacts, s);
+    for (const w of slangWords(facts)) {
+      const token = facts.tokens[w.at]!;
+      const start = s.start + token.start;
+      const end = s.start + token.end;
+      if (words.some((x) => x.start < end && start < x.end)) continue;
+      ctx.report({
+        start,
+        end,
+        message: `“${token.text}” is colloquial or slang. Write it out in client mail.`,
+        messageJa: `“${token.text}”は口語・俗語です。お客様へのメールでは正式な表現にしましょう。`,
+        suggestions: w.plain
+          ? [{ text: matchCase(w.plain, token.text, atStart(s.text, token.start)), label: `“${w.plain}”`, labelJa: `「${w.plain}」にする` }]
+          : [],
+      });
+      words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+    }
+  }
+  // Round 16: "super solid", "pretty good", "totally fine", "way better": an intensifier of chat, read from
+  // the tag of the word it grades (src/engine/analysis/en-register.ts), parsed only when one is written.
+  if (!mayIntensify(s.text)) return;
+  const facts = ctx.facts.of(englishFacts, s);
+  for (const { at } of casualIntensifiers(facts)) {
+    const token = facts.tokens[at]!;
+    const start = s.start + token.start;
+    if (words.some((w) => w.start < s.start + token.end && start < w.end)) continue;
+    const plain = PLAIN[token.lower] ?? 'very';
+    const cut = plain === '' ? removal(s.text, token.start, token.text) : undefined;
+    ctx.report({
+      start: cut ? s.start + cut.start : start,
+      end: cut ? s.start + cut.end : s.start + token.end,
+      message: `“${token.text}” as an intensifier is spoken, chatty English. Write it out in client mail.`,
+      messageJa: `強調語の“${token.text}”は話し言葉のくだけた表現です。お客様へのメールでは正式な表現にしましょう。`,
+      suggestions: cut
+        ? [{ text: cut.capital, label: `Remove “${token.text}”`, labelJa: `“${token.text}”を削る` }]
+        : [{ text: matchCase(plain, token.text, atStart(s.text, token.start)), label: `“${plain}”`, labelJa: `「${plain}」にする` }],
+    });
+  }
+}
 
 /** The rule's context with its reports inside the quoted spans (relative to `offset`) dropped. */
 function withReportsOutside(ctx: RuleContext, quoted: ReadonlyArray<[number, number]>, offset: number): RuleContext {

@@ -12,6 +12,8 @@ export default defineRule({
   category: 'register',
   severity: 'warning',
   fields: ['subject', 'body'],
+  // Shorthand in an English sentence is en.register.casual's: one finding for one word.
+  yieldsTo: ['en.register.casual'],
   title: { en: 'English chat shorthand in Japanese text', ja: '和文中の英語略語' },
   rationale: {
     en: 'Shorthand such as “ASAP”, “thx” or “pls” reads as careless or as a demand in any language; in a Japanese sentence to a client it also breaks the polite register the rest of the sentence keeps.',

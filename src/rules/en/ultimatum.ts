@@ -15,6 +15,7 @@ import { commitPushOf, MAY_PUSH_COMMIT } from '../../engine/analysis/en-commit-p
 import { MAY_THREATEN, threatOf } from '../../engine/analysis/en-threat';
 import { decisionPressOf, MAY_PRESS_DECISION } from '../../engine/analysis/en-decision-press';
 import { MAY_CUT_SHORT, validityCutShort } from '../../engine/analysis/en-validity-cut';
+import { MAY_PROMISE, ourPromise } from '../../engine/analysis/en-promise';
 import { exemptOnlyByTheirThing, forfeitExempt, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
@@ -73,6 +74,8 @@ export default defineRule({
       { text: 'To keep the configuration you built during the trial, simply export it from the settings page at any time.', context: { recipient: 'prospect' } },
       { text: 'If the proposed time does not suit you, please feel free to decline the invitation and suggest another.', context: { recipient: 'prospect' } },
       { text: 'We will send the revised quote by Friday so that you can review it before your board meeting.', context: { recipient: 'prospect' } },
+      // Round 32 (en-promise.ts): our act promised by a date, coordinated objects and an offer among them.
+      { text: 'To give your committee enough time, we will send the offer and the agreement by 10 October.', context: { recipient: 'prospect' } },
     ],
     invalid: [
       {
@@ -387,6 +390,15 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   if (pressureEased(s.text)) return false;
   // Round 28: our price rise told as news, with its reason and an apology, nothing asked: informs.
   if (priceNewsOnly(s.text, paragraphOf(ctx.text, s))) return false;
+  // Round 32 (en-promise.ts): our own act promised by a date ("we will send the final offer and the agreement by 17
+  // September") is no deadline on the reader: the rest of the sentence is judged without that clause.
+  if (MAY_PROMISE.test(s.text)) {
+    const promise = ourPromise(ctx.facts.of(englishFacts, s));
+    if (promise) {
+      const rest = s.text.slice(0, promise.start) + ' '.repeat(promise.end - promise.start) + s.text.slice(promise.end);
+      return /[A-Za-z]{2}/.test(rest) && pressing({ ...s, text: rest }, ctx);
+    }
+  }
   if (isPressure(s.text)) return true;
   // Round 25: "The quote is valid for 30 days, but the discount ends this Friday, so please decide by then": a validity or
   // their schedule named before a "but" exempts nothing after it — the push is read on its own.

@@ -41,6 +41,8 @@ export default defineRule({
       { text: 'キャンペーンは先月で終了いたしました。', context: PROSPECT },
       { text: '特にご連絡がなければ、当日は10時に受付でお待ちしております。', context: { recipient: 'client', firstContact: false } },
       { text: '他社様の導入事例を添付いたします。', context: PROSPECT },
+      // Round 32: our sending of the finished proposal promised by a date is no last offer.
+      { text: '11月20日までに最終のご提案をお送りいたします。', context: PROSPECT },
       { text: 'ご判断はお急ぎいただかなくて大丈夫です。', context: PROSPECT },
       { text: '年末年始の出荷締切は12月26日となっておりますので、ご承知おきください。', context: PROSPECT },
       { text: '今期の導入枠は、あと2社分しか空いておりません。', context: { recipient: 'client', firstContact: false } },

@@ -22,6 +22,8 @@ export default defineRule({
   lang: 'ja',
   category: 'register',
   severity: 'info',
+  // A wrong greeting (ご苦労様です) is a greeting all the same, reported where it stands.
+  yieldsTo: ['ja.honorific.gokurosama'],
   title: { en: 'No opening or closing greeting', ja: '冒頭・結びの挨拶がない' },
   rationale: {
     en: 'Japanese business mail has a fixed frame: a greeting after the address (お世話になっております) and a closing formula (よろしくお願いいたします). Without any of it the message reads as abrupt, however correct the rest is.',

@@ -43,6 +43,8 @@ export default defineRule({
   lang: 'ja',
   category: 'honorific',
   severity: 'warning',
+  // A bare name under the company is a missing 様: ja.honorific.salutation-without-sama reports it on the name.
+  yieldsTo: ['ja.honorific.salutation-without-sama'],
   title: { en: 'Company or department without 御中', ja: '会社・部署宛てに「御中」がない' },
   rationale: {
     en: 'A mail addressed to an organisation is written 〇〇株式会社 〇〇部 御中 (or to ご担当者様). Without 御中 the address reads as a bare label; with 御中 and 様 together it honours the same reader twice, a beginner’s mistake.',

@@ -126,6 +126,8 @@ export default defineRule({
       { text: 'わかった、すぐ対応します。', flagged: 'わかった', outputs: ['わかりました、すぐ対応します。'] },
       { text: '納期は守れそう。', flagged: 'そう', outputs: ['納期は守れそうです。'] },
       { text: 'いつもお世話になってます。', flagged: 'なってます', outputs: ['いつもお世話になっています。'] },
+      // Round 32: a plain reason clause and a bare close, no です/ます in the sentence.
+      { text: '船の予約はもう取ったから大丈夫。', flagged: '取ったから大丈夫', outputs: ['船の予約はもう取りましたので大丈夫です。'] },
     ],
   },
   readsPrevious: true,

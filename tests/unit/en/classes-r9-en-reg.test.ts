@@ -91,7 +91,10 @@ const SLANG: Case[] = [
   ['register', C, D + 'See ya at the meeting on Tuesday.' + END],
   ['register', C, D + 'We picked the blue housing cuz it matches your line.' + END],
   ['register', C, D + 'The new samples look awesome!!' + END],
-  ['register', C, D + 'No worries about the delay on your side.' + END],
+  // Round 32 (clean32): a reassurance naming the reader's matter with no other chat mark answers their apology; the
+  // development sets' writers left every such sentence clean (be-033, ce-030, d7-en-17) and labelled only those with
+  // another chat mark ("!", "Yeah,", an emoji), so this round-9 case moved from register to clean.
+  ['', C, D + 'No worries about the delay on your side.' + END],
   ['register', C, D + 'Thanks so much for the order 😊' + END],
   ['register', C, D + 'The shipment arrived 👍' + END],
   ['register', C, D + 'Thx again for your time today.' + END],

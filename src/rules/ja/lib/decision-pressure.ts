@@ -452,7 +452,11 @@ const READERS: Record<string, Reader> = {
       const at = r.text.indexOf(w);
       if (at < 0) continue;
       const after = r.text.slice(at + w.length);
-      const asserted = /^(?:と(?:なり|させ)|に(?:なり)|です|でござい|を(?:お送り|ご提示|お持ち)|として)/.test(after) || /^(?:これ|こちら|今回|本メール|本件|本日のご提案)が/.test(r.text.slice(0, at).replace(/^.*[、，]/, ''));
+      // Round 32: 11月20日までに最終のご提案をお送りいたします — our sending promised by a date is the finished version on
+      // its way, not the last offer: a までに before it dates our own act.
+      const sent = /^を(?:お送り|ご提示|お持ち)/.test(after);
+      const promised = sent && /までに/.test(r.text.slice(0, at));
+      const asserted = (!promised && sent) || /^(?:と(?:なり|させ)|に(?:なり)|です|でござい|として)/.test(after) || /^(?:これ|こちら|今回|本メール|本件|本日のご提案)が/.test(r.text.slice(0, at).replace(/^.*[、，]/, ''));
       if (asserted || /最後の(?:機会|チャンス)/.test(w)) return at;
     }
     return -1;

@@ -135,14 +135,23 @@ function plainReasons(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
   for (const p of f.predicates) {
     if (p.quoted || !p.politeness.every((x) => x === 'plain')) continue;
     const conj = tokens[p.to];
-    if (!conj || conj.pos !== '助詞' || conj.pos1 !== '接続助詞' || !REASON_CONJ.test(conj.surface)) continue;
+    if (!conj || conj.pos !== '助詞' || conj.pos1 !== '接続助詞' || !(REASON_CONJ.test(conj.surface) || conj.surface === 'し')) continue;
+    // し lists reasons only before a bare close (終わったし、問題なし。); a hanging or spliced し is other rules' business.
+    if (conj.surface === 'し' && bareClose(s, f, p.ending, p.to) === undefined) continue;
     const rest = s.text.slice(conj.end - s.start);
     const hanging = p.main && p.trailing === conj.surface && /^[。．！!]?\s*$/.test(rest);
     const karaBeforePolite = !p.main && p.ending === 'conjunctive' && conj.surface === 'から' && mainPolite && /^[、,，]/.test(rest);
-    if (!hanging && !karaBeforePolite) continue;
+    const close = hanging || karaBeforePolite ? undefined : bareClose(s, f, p.ending, p.to);
+    if (!hanging && !karaBeforePolite && close === undefined) continue;
     const fp = finalPredicate(tokens.slice(0, p.to));
     if (!fp.polite || fp.start === undefined || fp.end === undefined || inQuotes(f.quotes, fp.start - s.start, conj.end - s.start)) continue;
     const start = fp.start - s.start;
+    if (close !== undefined) {
+      // 取ったから大丈夫。 → 取りましたので大丈夫です。: the reason made polite, the bare word given its です.
+      const conjText = conj.surface === 'から' ? 'ので' : /^けど|^けれど/.test(conj.surface) ? 'が' : conj.surface;
+      out.push({ kind: 'plain-reason', start, end: close, text: `${fp.polite}${conjText}${s.text.slice(conj.end - s.start, close)}です` });
+      continue;
+    }
     if (karaBeforePolite) {
       // The plain ので that writing uses before a polite main clause: あるので, 休みなので.
       const plain = s.text.slice(start, conj.start - s.start).replace(/だ$/, 'な');
@@ -154,6 +163,30 @@ function plainReasons(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
     out.push({ kind: 'plain-reason', start, end: conj.end - s.start, text: fp.polite + conjText });
   }
   return out;
+}
+
+/**
+ * Round 32: 船の予約はもう取ったから大丈夫。 / 部品は揃ったので安心。 / 見積もりは出したから、あとは待つだけ。: a plain reason
+ * clause (its predicate's ending conjunctive, then から/ので/けど/し) and the sentence closed on a bare word — a noun or
+ * a particle, no predicate of its own — with no です/ます anywhere in it: the whole sentence is talk, where the reason
+ * clause before a polite close (取りましたから大丈夫です) or a noun-modifying one (昨日取った予約は) is writing. Returns the
+ * sentence-relative end of the bare close, or undefined. A question and a quotation closing the sentence are left.
+ */
+function bareClose(s: Sentence, f: JaSentenceFacts, ending: string, conjAt: number): number | undefined {
+  if (ending !== 'conjunctive' || f.main || f.level !== 'fragment' || f.question) return undefined;
+  const tokens = s.tokens!;
+  if (tokens.some((t) => t.pos === '助動詞' && (t.base === 'です' || t.base === 'ます'))) return undefined;
+  let k = tokens.length - 1;
+  while (k > conjAt && (tokens[k]!.pos === '記号' || /^\s+$/.test(tokens[k]!.surface))) k--;
+  if (k <= conjAt) return undefined;
+  // Only closing marks may follow the close (a 」 after it is a quotation's end).
+  if (!/^[。．！!\s]*$/.test(s.text.slice(tokens[k]!.end - s.start))) return undefined;
+  const last = tokens[k]!;
+  const bare = (last.pos === '名詞' && last.pos1 !== '非自立') || (last.pos === '助詞' && last.pos1 === '副助詞');
+  if (!bare) return undefined;
+  // The words after the conjunction carry no predicate (a plain one is the plain-statement rules' to read).
+  if (f.predicates.some((q) => q.from > conjAt && q.ending !== 'attributive')) return undefined;
+  return last.end - s.start;
 }
 
 /** The last token before the closing 。/？ and the closer itself, or undefined when the sentence has none. */
