@@ -29,6 +29,7 @@ import unintroducedPitch from './unintroduced-pitch';
 import titleWithSama from './title-with-sama';
 import unsoftenedRefusal from './unsoftened-refusal';
 import refusedForWant from './refused-for-want';
+import trailedRefusal from './trailed-refusal';
 
 export const japaneseRules: Rule[] = [
   // honorific
@@ -57,6 +58,7 @@ export const japaneseRules: Rule[] = [
   unsoftenedRefusal,
   negatedAct,
   refusedForWant,
+  trailedRefusal,
   // bad-news
   bluntBadNews,
   // pressure

@@ -45,8 +45,10 @@ export default defineRule({
   category: 'blunt-refusal',
   severity: 'warning',
   requiresTokens: true,
-  // Bad news that answers no request of the client's is left to ja.bad-news.blunt-bad-news (lib/request-context.ts).
-  yieldsTo: ['ja.blunt-refusal.unsoftened-refusal', 'ja.pressure.early-pressure', 'ja.pressure.decision-pressure'],
+  // Bad news that answers no request of the client's is the bad-news rule's (lib/request-context.ts isNewsNotAnswer); where
+  // both read the same stretch (news that also answers an ask), its finding says more than "add a cushion" (round 32: a
+  // declared precedence, as ja.blunt-refusal.unsoftened-refusal's, not a hand-off in code).
+  yieldsTo: ['ja.blunt-refusal.unsoftened-refusal', 'ja.pressure.early-pressure', 'ja.pressure.decision-pressure', 'ja.bad-news.blunt-bad-news'],
   title: { en: 'A flat no in any verb', ja: '動詞を問わない断定的な断り' },
   rationale: {
     en: 'Whatever the verb, a supplier that writes "we do not / cannot / will not do it" closes the door on a Japanese buyer. The same content with a cushion (申し訳ございませんが) and …いたしかねます keeps the relationship while still saying no.',
@@ -127,17 +129,20 @@ export default defineRule({
       const s = sentences[i]!;
       const previous = sentences[i - 1];
       const item = isListOrHeading(s, previous);
-      // The sentence path reads a whole sentence's plain no; this one its habitual no and a list item's.
-      if (!item && values[i] !== HABITUAL) continue;
+      // Round 32: the answer half of a Q&A (A. 貸し出しておりません。) under their question (Q. …お借りできますか？): the question
+      // is the ask it answers, whatever the thread.
+      const qa = answersQuestionAbove(ctx, s);
+      // The sentence path reads a whole sentence's plain no; this one its habitual no, a list item's and a Q&A answer's.
+      if (!item && !qa && values[i] !== HABITUAL) continue;
       if (item && !WHOLE_ITEM.test(s.text)) continue;
-      if (!carriesTokens(s) || !threadAsks(ctx, s)) continue;
+      if (!carriesTokens(s) || (!qa && !threadAsks(ctx, s))) continue;
       if (hasCushion(previous?.text) || (item && listCushioned(ctx, i))) continue;
       // A habitual no in the body of a reply is ours to the ask only when it names our side (弊社では, うちでは) or the
       // ask (ご依頼の…, the quoted ask just above): else it tells our practice (弊社の工場では有機溶剤を使用しておりません).
       // なお、弊社では本番データを国外に持ち出すことはしておりません: a note beside the answer, our practice told (D5 d5-23).
       if (!item && ASIDE.test(s.text)) continue;
-      if (!item && !OUR_SIDE_NAMED.test(s.text) && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !QUOTED_ASK.test(ctx.lines[s.line - 1]?.text ?? '')) continue;
-      const found = judge(s, ctx, previous, true);
+      if (!item && !qa && !OUR_SIDE_NAMED.test(s.text) && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !QUOTED_ASK.test(ctx.lines[s.line - 1]?.text ?? '')) continue;
+      const found = judge(s, ctx, previous, true, qa);
       if (!found) continue;
       if (japaneseRemedy(s.text.slice(found.end)) !== undefined || remedyIn(ctx, nextOwn(sentences, i)) !== undefined) {
         ctx.suppressed('remedy-after', s.start + found.start, s.start + found.end);
@@ -163,6 +168,23 @@ const OUR_SIDE_NAMED = /(?:弊社|当社|小社|弊店|当店|うち|私ども|�
 const QUOTED_ASK = /^[>＞].*(?:ますか|ませんか|でしょうか|可能|たい|ください)/;
 /** まだ / 未だ / 一度も / これまで: what has not happened (yet), a report, never a no. */
 const NOT_YET = /まだ|未だ|いまだ|一度も|これまで|今まで|現在まで/;
+
+/** The answer half of a Q&A: A. / A1： / Ａ． at the line's start. */
+const ANSWER_MARK = /^\s*[AaＡ][0-9０-９]{0,2}\s*[.．:：)）]/;
+/** Their question, asking us to act: Q. / Q1： / 問1 at the line's start, ending as a question (？, ますか, でしょうか). */
+const QUESTION_MARK = /^\s*(?:[QqＱ][0-9０-９]{0,2}\s*[.．:：)）]|問[0-9０-９]+)/;
+
+const ASKS_US = /(?:いただけ|頂け|もらえ|でき|出来|可能で)(?:ます|ません|でしょう)?か|お願いでき/;
+
+/** Round 32: the sentence opens an answer line (A. …) right under a question line (Q. …ますか？). */
+function answersQuestionAbove(ctx: RuleContext, s: Sentence): boolean {
+  const line = ctx.lines[s.line]?.text ?? '';
+  if (!ANSWER_MARK.test(line) || !line.includes(s.text.trim().slice(0, 6))) return false;
+  const above = ctx.lines[s.line - 1]?.text ?? '';
+  // (付属しますか？ asks about a thing, not for an act of ours: the question asks whether we can or will — いただけますか, できますか,
+  // 可能ですか.)
+  return QUESTION_MARK.test(above) && ASKS_US.test(above);
+}
 
 /** The candidate annotator per FactStore (it reads the sentence facts through the store, so they are read once). */
 const CANDIDATES = new WeakMap<FactStore, Annotator<number>>();
@@ -212,11 +234,12 @@ interface Found {
  * Whether the sentence says a flat no of ours, and where: the guards every path shares. `thread`: the caller has read
  * that the thread asks (a habitual no or a list item is judged only then).
  */
-function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, thread: boolean): Found | undefined {
+function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, thread: boolean, qa = false): Found | undefined {
   const f = ctx.facts.of(japaneseFacts, s);
   if (f.question || f.acts.includes('apology')) return undefined;
   if (hasCushion(s.text)) return undefined;
-  if (f.agent && f.agent !== 'ours') return undefined;
+  // (A Q&A answer's topic is often the thing asked for, our act's object: A. 旧型部品は扱いません.)
+  if (f.agent && f.agent !== 'ours' && !(qa && f.agent === 'thing')) return undefined;
   const target = refusal(s, f.predicates, thread);
   // (News is asked after the negated act is found: the sentence's `news` fact is read only when asked, ja.ts.)
   if (!target || isNewsNotAnswer(ctx, s, previous)) return undefined;
@@ -227,11 +250,13 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   // 停止時間中は、ログインができません: a no scoped to a closure is ja.blunt-refusal.unsoftened-refusal's to judge
   // against the notice around it.
   // Round 26: 設計上、リアルタイムでの配信はできません: the thing's make as the reason describes it; a no only to a wish named.
-  if (BY_DESIGN.test(s.text.slice(0, p.start)) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return undefined;
+  // (Round 32: a Q&A answer's question above it is the wish: Q. …手配していただけますか → A. 旧型部品は扱いません.)
+  const wished = qa || jaWishNamed(s.text) || jaWishNamed(previous?.text ?? '');
+  if (BY_DESIGN.test(s.text.slice(0, p.start)) && !wished) return undefined;
   const scope = CLOSURE_SCOPE.exec(s.text);
   if (scope && scope.index < p.start) return undefined;
   // Round 31: この生地は洗濯機で洗えません — a thing pointed at as the topic: its specification, a no only to a wish named.
-  if (thingTopic(s, s.text.slice(0, p.start), p.text) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_WISH)) return undefined;
+  if (thingTopic(s, s.text.slice(0, p.start), p.text) && !wished && !ctx.paragraphHas(s, JA_THEIR_WISH)) return undefined;
   // 値上げはしません is good news; 変更は引き受けません still declines (a verb of accepting).
   // お預かりした図面は外部に開示しません: the client's things kept from outsiders is a promise.
   if (!p.potential && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return undefined;

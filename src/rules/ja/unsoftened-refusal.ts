@@ -691,7 +691,9 @@ function reportVerdictLines(ctx: RuleContext, values: readonly number[], kept: r
     // → 不可（ただし次期バージョンで対応予定）: the no comes with what we will do instead.
     const rest = s.text.slice(v.end);
     // Round 29: → 不可（500個からご相談可）: a threshold or a condition under which we can, in the brackets after it.
-    if (offersAlternative(rest) || /ただし|但し|予定|可能|ご?相談(?:可|に応じ|承)|(?:であれば|なら(?:ば)?)[^）)]{0,10}(?:可|対応)/.test(rest)) {
+    // Round 32: → 不可（翌月曜の朝一番で出荷いたします） / 不可（翻訳資料をお送りします）: what we will do instead, in the brackets after it.
+    if (offersAlternative(rest) || /ただし|但し|予定|可能|ご?相談(?:可|に応じ|承)|(?:であれば|なら(?:ば)?)[^）)]{0,10}(?:可|対応)/.test(rest) ||
+      /^\s*[（(][^）)]*(?:いたし|致し|し|でき)ます[）)]/.test(rest)) {
       ctx.suppressed('verdict-remedy-offered', s.start + v.itemStart, s.start + v.end);
       continue;
     }

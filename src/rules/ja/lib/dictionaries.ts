@@ -18,6 +18,7 @@ import pressureJson from '../../../../dictionaries/ja/pressure.json';
 import refusalsJson from '../../../../dictionaries/ja/refusals.json';
 import remedyJson from '../../../../dictionaries/ja/remedy.json';
 import salutationJson from '../../../../dictionaries/ja/salutation.json';
+import trailedRefusalJson from '../../../../dictionaries/ja/trailed-refusal.json';
 import { bundled, onDemand } from '../../bundled';
 import { WordClassSchema, wordLists } from '../../word-class';
 
@@ -303,6 +304,7 @@ export const RAW_DICTIONARIES = {
   refusals: refusalsJson,
   remedy: remedyJson,
   salutation: salutationJson,
+  'trailed-refusal': trailedRefusalJson,
 } as const;
 
 /** Round 31: what makes a sentence after a bare no a promise to consult or to come back (any/lib/remedy.ts). */
@@ -330,3 +332,7 @@ export const GREETINGS = bundled('ja/greetings', GreetingsSchema, greetingsJson)
 export const CHAT_LINE = wordLists(bundled('ja/chat-line', ChatLineSchema, chatLineJson));
 export const REMEDY = bundled('ja/remedy', RemedySchema, remedyJson);
 export const SALUTATION = bundled('ja/salutation', SalutationSchema, salutationJson);
+
+/** Round 32: the predicates of difficulty a trailed-off refusal ends on (lib/trailed-no.ts), a word class with its examples. */
+export const TrailedRefusalSchema = onDemand(() => z.object({ description: z.string(), difficulty: WordClassSchema() }));
+export const TRAILED_REFUSAL = wordLists(bundled('ja/trailed-refusal', TrailedRefusalSchema, trailedRefusalJson));

@@ -11,6 +11,8 @@ import { masuStem } from '../../../engine/analysis/ja-conjugate';
 import { alternation, atSentenceEnd, clauseStart, containsAny, inQuotes, quotedRanges } from './text';
 import { matchAll } from '../../../engine/match-all';
 import { jaWishNamed } from '../../../engine/analysis/asked';
+import { analyzeJapanese } from '../../../engine/analysis/ja';
+import { japaneseRemedy } from '../../any/lib/remedy';
 
 const ACTION = alternation(REFUSALS.actionNouns);
 const ENTRIES = REFUSALS.entries.map((e) => ({
@@ -24,7 +26,8 @@ const NOT_A_REFUSAL = new RegExp(`(?:${alternation(REFUSALS.notRefusalBefore)})(
 /** ご利用できません: a restriction on the client's own action (and a keigo slip: ja.honorific.kenjogo-for-client). */
 const CLIENT_ACTION = new RegExp(`[ごお](?:${alternation(KEIGO.clientActionNouns)})$`);
 /** A clause that goes on after the refusal: the refusal is its reason or its first half. */
-const FOLLOWER = /^(?:ので|のため|ため|から|が[、，])/;
+// (Round 32: 難しいのですが、 is a concession, not the reason clause ので: its が follows のです.)
+const FOLLOWER = /^(?:ので(?!す)|のため|ため|から|(?:のです|んです)?が[、，])/;
 const NOT_YET = /まだ|未だ|いまだ/;
 /**
  * 弊社では / 当社としては / 当社の方針で / 規定上: our side named as the topic, or its rule given as the ground,
@@ -282,12 +285,33 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       const cs = clauseStart(s.text, c.start);
       const clause = s.text.slice(cs, c.start);
       if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;
-      if (follower?.startsWith('が') && containsAny(rest, REFUSALS.effortAfterBut)) continue;
+      if (follower?.includes('が') && containsAny(rest, REFUSALS.effortAfterBut)) continue;
+      if (follower?.includes('が') && DIFFICULTY_ID.test(c.id) && doneAnyway(s, rest.slice(follower.length))) continue;
       claimed.add(c.end);
       const compat = !spec && !c.potential && COMPATIBILITY.test(before) && !REFUSALS.actionNouns.some((n) => COMPATIBILITY.exec(before)![1]!.endsWith(n));
       out.push({ ...c, clauseStart: cs, clause, final, follower, ...(spec ? { spec: true } : {}), ...(compat ? { compat: true } : {}) });
     }
   return out;
+}
+
+/** The entries that say "it is difficult" (難しい, 厳しい, 困難, 無理) rather than a verb of refusing. */
+const DIFFICULTY_ID = /^(?:difficult|konnan|muri)/;
+/** What we can do on a condition (であれば, でしたら) or instead (代わりに): an alternative, which leaves the no standing (findings.md). */
+const ON_CONDITION_OR_INSTEAD = /であれば|でしたら|ならば|場合(?:に)?は|よろしければ|代わり|代替|代案/;
+
+/**
+ * Round 32: 「スケジュールが少し厳しいですが、予定どおり出荷いたします」「ご依頼の値引きは難しいのですが、社内で再度検討してご連絡
+ * いたします」 — a difficulty conceded (…ですが、), then the sentence's main predicate an act of ours, done or promised (not
+ * negated, no request, no question), or a promise to consult: the door stays open, nothing is refused. An alternative on a
+ * condition or instead (平日でしたら伺えます, 代わりに…) is the no with an alternative, still a refusal without its cushion.
+ */
+function doneAnyway(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, after: string): boolean {
+  if (!s.tokens || ON_CONDITION_OR_INSTEAD.test(after)) return false;
+  if (japaneseRemedy(after) === 'consult') return true;
+  const f = analyzeJapanese(s.text, s.tokens, s.start);
+  const m = f.main;
+  return !!m && m.kind === 'verb' && !m.negated && !m.request && !m.desire && !m.imperative && !m.quoted && !f.question &&
+    f.agent !== 'client' && !f.acts.includes('request');
 }
 
 /**

@@ -12,10 +12,11 @@ import type { Line, Sentence } from '../../../engine/types';
 // answers nobody).
 
 /**
- * Words that say no and nothing else: 不可, NG, ×, 対応外, 対象外, 範囲外, 無理, 却下, お断り, 見送り, できません — and 不可 as
+ * Words that say no and nothing else: 不可, NG, ×, 対応外, 対象外, 範囲外, 無理, 却下, お断り, 見送り, できません (round 32: 見送ります and
+ * いたしません, a whole verb that is the answer after the item's separator: 先行出荷：見送ります) — and 不可 as
  * the head of a compound whose first half names the act turned down (受入不可, 返品不可, 出席不可: ご見学：受入不可).
  */
-const VERDICT_WORD = /(?:[\p{Script=Han}]{1,3}(?:れ|入れ)?不可(?:能)?|不可能|不可|NG|ＮＧ|[×✕✖╳]|対応外|対象外|範囲外|無理|不対応|却下|お断り|見送り|お受けできません|お受けしません|対応できません|対応しません|できません)$/u;
+const VERDICT_WORD = /(?:[\p{Script=Han}]{1,3}(?:れ|入れ)?不可(?:能)?|不可能|不可|NG|ＮＧ|[×✕✖╳]|対応外|対象外|範囲外|無理|不対応|却下|お断り|見送り(?:ます)?|(?:いた|致)しません|お受けできません|お受けしません|対応できません|対応しません|できません)$/u;
 /** A copula after the verdict (無理です, 不可となります, NGでございます): the verdict is still the word before it. */
 const COPULA = /(?:です|でございます|となります|になります|となっております|だ)$/;
 /** 今回は / 現時点では / 当面: the time a verdict holds for, between its separator and its word. */
