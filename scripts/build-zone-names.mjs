@@ -17,7 +17,20 @@ const CITY_LOCALES = ['vi', 'fr', 'de', 'es', 'it'];
  * Capitals that are no IANA zone's city, with the zone of their clock (北京时间 is China's, "giờ Hà Nội" Vietnam's):
  * the one hand-made entry, since Intl names no capitals. Framed in every language like the cities.
  */
-const CAPITALS = { Beijing: 'Asia/Shanghai', 北京: 'Asia/Shanghai', 'Hà Nội': 'Asia/Ho_Chi_Minh', Hanoi: 'Asia/Ho_Chi_Minh', 河内: 'Asia/Ho_Chi_Minh', ハノイ: 'Asia/Ho_Chi_Minh', 하노이: 'Asia/Ho_Chi_Minh', 'New Delhi': 'Asia/Kolkata', Delhi: 'Asia/Kolkata', Canberra: 'Australia/Sydney', Ottawa: 'America/Toronto', Washington: 'America/New_York', Brasília: 'America/Sao_Paulo', Brasilia: 'America/Sao_Paulo', Bern: 'Europe/Zurich', 首尔: 'Asia/Seoul', 서울: 'Asia/Seoul', 台北: 'Asia/Taipei' };
+const CAPITALS = {
+  // Round 32: capitals and cities writers name in Japanese whose zone Intl names only by its country (Asia/Riyadh is
+  // サウジアラビア時間, never リヤド時間): ICU's exemplar cities are not exposed through Intl.
+  リヤド: 'Asia/Riyadh', ジッダ: 'Asia/Riyadh', ジェッダ: 'Asia/Riyadh', ドーハ: 'Asia/Qatar', アブダビ: 'Asia/Dubai', マスカット: 'Asia/Muscat',
+  クウェート市: 'Asia/Kuwait', マナーマ: 'Asia/Bahrain', テヘラン: 'Asia/Tehran', カイロ: 'Africa/Cairo', ナイロビ: 'Africa/Nairobi',
+  ラゴス: 'Africa/Lagos', ヨハネスブルグ: 'Africa/Johannesburg', ケープタウン: 'Africa/Johannesburg', レイキャビク: 'Atlantic/Reykjavik',
+  オスロ: 'Europe/Oslo', コペンハーゲン: 'Europe/Copenhagen', ストックホルム: 'Europe/Stockholm', リスボン: 'Europe/Lisbon',
+  マドリード: 'Europe/Madrid', マドリッド: 'Europe/Madrid', ローマ: 'Europe/Rome', アテネ: 'Europe/Athens', プラハ: 'Europe/Prague',
+  ブダペスト: 'Europe/Budapest', ブカレスト: 'Europe/Bucharest', モスクワ: 'Europe/Moscow', カラチ: 'Asia/Karachi', ダッカ: 'Asia/Dhaka',
+  コロンボ: 'Asia/Colombo', カトマンズ: 'Asia/Kathmandu', ヤンゴン: 'Asia/Yangon', プノンペン: 'Asia/Phnom_Penh', リュブリャナ: 'Europe/Ljubljana',
+  ザグレブ: 'Europe/Zagreb', ベオグラード: 'Europe/Belgrade', ソフィア: 'Europe/Sofia', タリン: 'Europe/Tallinn', リガ: 'Europe/Riga',
+  ビリニュス: 'Europe/Vilnius', ボゴタ: 'America/Bogota', ブエノスアイレス: 'America/Argentina/Buenos_Aires', サンティアゴ: 'America/Santiago',
+  モンテビデオ: 'America/Montevideo', アスンシオン: 'America/Asuncion', キト: 'America/Guayaquil',
+  Beijing: 'Asia/Shanghai', 北京: 'Asia/Shanghai', 'Hà Nội': 'Asia/Ho_Chi_Minh', Hanoi: 'Asia/Ho_Chi_Minh', 河内: 'Asia/Ho_Chi_Minh', ハノイ: 'Asia/Ho_Chi_Minh', 하노이: 'Asia/Ho_Chi_Minh', 'New Delhi': 'Asia/Kolkata', Delhi: 'Asia/Kolkata', Canberra: 'Australia/Sydney', Ottawa: 'America/Toronto', Washington: 'America/New_York', Brasília: 'America/Sao_Paulo', Brasilia: 'America/Sao_Paulo', Bern: 'Europe/Zurich', 首尔: 'Asia/Seoul', 서울: 'Asia/Seoul', 台北: 'Asia/Taipei' };
 /** Instants in January and July: a zone's standard and summer names and offsets. */
 const INSTANTS = [Date.UTC(2027, 0, 15, 12), Date.UTC(2027, 6, 15, 12)];
 /** City names of the IANA ids that are also ordinary words ("Christmas time", "reunion time"). */
@@ -121,6 +134,25 @@ for (const [key, set] of found) {
   for (const zone of set) framed('', place, zone);
 }
 
+// Round 32: the names as writers write them, beside the runtime's own. Japanese writers name the same zone with other
+// words for its region (中部ヨーロッパ時間 for Intl's 中央ヨーロッパ時間, 欧州, アメリカ東部 for 米国東部); Latin places are
+// written with or without their accents (Reykjavík, Zürich, São Paulo: the IANA ids carry none; places only, read
+// folded at runtime too). Each variant of a key
+// names the key's zone; a variant that is already a key keeps the key's own zone.
+const JA_REGION_WORDS = [['中央ヨーロッパ', '中部ヨーロッパ'], ['中央ヨーロッパ', '中部欧州'], ['中央ヨーロッパ', '欧州中部'], ['ヨーロッパ', '欧州'], ['米国', 'アメリカ'], ['米国', '米']];
+/** Western European letters only (Vietnamese names keep their marks: they are part of the word, and folded they are others' words: áo). */
+const LATIN_1 = /^[a-z\u00c0-\u0110\u0112-\u017f\s'.-]+$/;
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+function withVariants(map, folded) {
+  for (const [key, set] of [...map]) {
+    const variants = new Set();
+    for (const [word, other] of JA_REGION_WORDS) if (key.includes(word)) variants.add(key.replace(word, other));
+    if (folded && LATIN_1.test(key) && fold(key) !== key && fold(key).length >= 4) variants.add(fold(key));
+    for (const v of variants) if (!map.has(v)) map.set(v, set);
+  }
+}
+withVariants(found, false);
+withVariants(places, true);
 const names = table(found);
 const placeTable = table(places);
 // A full name that is only a framed place is read through the frame at runtime: not stored twice.

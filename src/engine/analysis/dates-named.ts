@@ -8,6 +8,7 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import type { Parser, ParsingContext } from 'chrono-node';
 import { z } from 'zod';
+import closureData from '../../../dictionaries/calendar/closures.json';
 import namedData from '../../../dictionaries/calendar/named-days.json';
 import { bundled, onDemand } from '../../rules/bundled';
 import { addDays, isoDay, parseIsoDay, serial, weekday, type Day } from './dates-day';
@@ -24,9 +25,17 @@ const NamedSchema = onDemand(() => z.object({
   aliases: z.array(z.object({ id: z.string(), holiday: z.string(), words: Words(), ...Examples })),
   fixed: z.array(z.object({ id: z.string(), monthDay: MonthDay(), words: Words(), ...Examples })),
   periods: z.array(z.object({ id: z.string(), from: MonthDay().optional(), to: MonthDay().optional(), weekOf: MonthDay().optional(), words: Words(), ...Examples })),
+  runs: z.array(z.object({ id: z.string(), closure: z.string().optional(), holidays: z.boolean().optional(), words: Words(), ...Examples })),
 }));
+const ClosuresSchema = onDemand(() => z.object({ closures: z.array(z.object({ id: z.string(), from: MonthDay(), to: MonthDay() })) }));
 
 const DATA = bundled('calendar/named-days', NamedSchema, namedData) as z.infer<ReturnType<typeof NamedSchema>>;
+/**
+ * The closure windows a run names by id (Golden Week, Obon, the year end): the calendar rules' own data, registered
+ * with its full schema by closed-days.ts (bundled: checked by the dictionary tests, not rebuilt at run time); read
+ * here for the windows only.
+ */
+const CLOSURE_WINDOWS = () => closureData as z.infer<ReturnType<typeof ClosuresSchema>>;
 
 type Target =
   | { kind: 'holiday'; key: string }
@@ -240,8 +249,106 @@ export const enNamedDay: Parser = {
   },
 };
 
-/** Whether `text` names the entry `id` (a holiday alias, a fixed day or a period): the parsers' own reading, for examples. */
+/**
+ * Round 32: a day named by its place in a run of days off — 連休中日, GWの初日, お盆休みの最終日, 年末年始休暇の2日目, "the
+ * first day of Golden Week", "the middle day of the long weekend". The run is a closure window of closures.json or, for
+ * 連休 and its like, the next run of three or more days off (weekends and the holiday library's holidays); the place is
+ * read from the words around the run's name, so every run and every place combine. Not a bound (初日まで, 最終日以降)
+ * nor the day after a run (休み明け初日: a working day, the parser's own 明け is never a place), nor a place that labels the
+ * date written after it (連休中日の22日（火）, 連休の中日にあたる9/22（火）: the date is the slot, judged once).
+ */
+interface Run { id: string; closure?: { from: string; to: string }; holidays: boolean }
+let runs: { ja: Map<string, Run>; en: Map<string, Run>; jaRe: RegExp; enRe: RegExp } | undefined;
+
+function runTables() {
+  if (runs) return runs;
+  const ja = new Map<string, Run>();
+  const en = new Map<string, Run>();
+  for (const r of DATA.runs) {
+    const closure = r.closure ? CLOSURE_WINDOWS().closures.find((c) => c.id === r.closure) : undefined;
+    const run: Run = { id: r.id, ...(closure ? { closure: { from: closure.from, to: closure.to } } : {}), holidays: Boolean(r.holidays) };
+    for (const w of r.words.ja) ja.set(w, run);
+    for (const w of r.words.en) en.set(w.toLowerCase(), run);
+  }
+  const alt = (keys: Iterable<string>) => [...keys].sort(byLength).map(escape).join('|');
+  runs = {
+    ja,
+    en,
+    jaRe: new RegExp(`(${alt(ja.keys())})\\s*の?\\s*(初日|最初の日|中日|最終日|最後の日|[2-5２-５]日目)(?!\\s*(?:まで|迄|以降|以前|以後|明け|前|から))(?!\\s*(?:の|、|,|に当たる|にあたる|である)?\\s*[（(]?\\s*(?:[0-9０-９]{1,2}\\s*[月/／])?[0-9０-９]{1,2}\\s*(?:日|[（(]))`),
+    enRe: new RegExp(`\\b[Tt]he\\s+(first|last|final|middle|second|third)\\s+day\\s+of\\s+(?:the\\s+|this\\s+year's\\s+)?(${alt(en.keys())})\\b`, 'i'),
+  };
+  return runs;
+}
+
+/** Whether a day is off in Japan's calendar: a weekend or a public holiday of the library. */
+function dayOff(day: Day): boolean {
+  tables();
+  const wd = weekday(day);
+  return wd === 0 || wd === 6 || Boolean((holidayJp.holidays as Record<string, unknown>)[isoDay(day)]);
+}
+
+/** The next run of three or more days off whose last day is on or after `today` (within a year), or null. */
+function nextHolidayRun(today: Day): { from: Day; to: Day } | null {
+  let start: Day | null = null;
+  for (let i = -7; i <= 380; i++) {
+    const day = addDays(today, i);
+    if (dayOff(day)) {
+      start ??= day;
+      continue;
+    }
+    if (start && serial(day) - serial(start) >= 3 && serial(addDays(day, -1)) >= serial(today)) return { from: start, to: addDays(day, -1) };
+    start = null;
+  }
+  return null;
+}
+
+/** The days of a run: its closure window's next occurrence, or the next run of days off. */
+function runSpan(run: Run, today: Day): { from: Day; to: Day } | null {
+  if (run.closure) return periodSpan({ kind: 'period', from: run.closure.from, to: run.closure.to }, today);
+  return run.holidays ? nextHolidayRun(today) : null;
+}
+
+/** The day at a place in a span: the first, the last, the middle, or the Nth. */
+function placeIn(span: { from: Day; to: Day }, place: string): Day | null {
+  const length = serial(span.to) - serial(span.from) + 1;
+  if (/初|最初|first/i.test(place)) return span.from;
+  if (/最終|最後|last|final/i.test(place)) return span.to;
+  if (/中日|middle/i.test(place)) return addDays(span.from, Math.floor((length - 1) / 2));
+  const n = /second/i.test(place) ? 2 : /third/i.test(place) ? 3 : Number(place.charAt(0).normalize('NFKC'));
+  return n >= 1 && n <= length ? addDays(span.from, n - 1) : null;
+}
+
+function runDay(context: ParsingContext, run: Run | undefined, place: string) {
+  if (!run) return null;
+  const span = runSpan(run, refDayOf(context));
+  const day = span && placeIn(span, place);
+  return day ? dayComponents(context, day) : null;
+}
+
+export const jaRunDay: Parser = {
+  pattern: () => runTables().jaRe,
+  extract: (context, match) => runDay(context, runTables().ja.get(match[1]!), match[2]!),
+};
+
+export const enRunDay: Parser = {
+  pattern: () => runTables().enRe,
+  extract(context, match) {
+    // "by the last day of Golden Week", "until the first day of Obon": the day bounds another time.
+    if (BOUND_BEFORE.test(context.text.slice(Math.max(0, match.index! - 12), match.index))) return null;
+    return runDay(context, runTables().en.get(match[2]!.toLowerCase()), match[1]!);
+  },
+};
+
+/** Whether the text may name a day by its place in a run (a cheap test before the run parsers). */
+export function mayNameRunDay(text: string): boolean {
+  return /初日|最初の日|中日|最終日|最後の日|日目|day of/i.test(text);
+}
+
+/** Whether `text` names the entry `id` (a holiday alias, a fixed day, a period or a run's day): the parsers' own reading, for examples. */
 export function namesEntry(id: string, text: string): boolean {
+  const r = runTables();
+  const run = r.jaRe.exec(text) ?? r.enRe.exec(text);
+  if (run) return (r.ja.get(run[1]!) ?? r.en.get(run[2]!.toLowerCase()))?.id === id;
   const t = tables();
   const ja = t.jaRe.exec(text);
   if (ja && t.ja.get(ja[2]!)?.id === id) return true;

@@ -221,8 +221,14 @@ export function foreignZone(label: string): string | undefined {
   const named = ZONE_NAMES.names[key];
   if (named) return named;
   const place = FRAME_BEFORE.exec(key)?.[1] ?? FRAME_AFTER.exec(key)?.[1];
-  return place ? ZONE_NAMES.places[place] : undefined;
+  // "Reykjavík time", "Zürich time": a place written with its accents is looked up folded too (the table holds the
+  // IANA ids' unaccented cities and every accented place folded).
+  return place ? ZONE_NAMES.places[place] ?? (ACCENTED.test(place) ? ZONE_NAMES.places[foldAccents(place)] : undefined) : undefined;
 }
+
+/** A Western European accented letter (the generator folds only those: Vietnamese names keep their marks). */
+const ACCENTED = /[\u00c0-\u0110\u0112-\u017f]/;
+const foldAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
 /** Whether a character may end a zone name: the end, a space, a bracket or punctuation (CJK names end anywhere). */
 const NAME_END = /^(?:$|[\s)）,，.。;；/、:：?？!！])/;

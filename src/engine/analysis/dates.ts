@@ -5,7 +5,7 @@
 import type { ParsedResult, ParsingComponents } from 'chrono-node';
 import type { Annotator } from './facts';
 import { ANAPHOR, createParsers, VAGUE } from './dates-chrono';
-import { mayNameDay, NAMED, spanOf } from './dates-named';
+import { mayNameDay, mayNameRunDay, NAMED, spanOf } from './dates-named';
 import { readsFromToday, relationOf, resolveRelation, type Relation } from './dates-anaphora';
 import { isoDay, isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
 import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, unknownPlaceAfter, unknownPlaceBefore, zoneAtEnd, zoneBefore, zoneAfterPattern, zoneFromLabel, zoneLeadPattern, type ZoneRef } from './dates-zones';
@@ -732,7 +732,7 @@ export function analyzeDates(text: string, todayIso: string, anchor?: Day): Date
 
 /** `analyzeDates`, or with `gated` false both parsers run on every text that passes the prefilter (for tests). */
 export function analyzeDatesWith(text: string, todayIso: string, gated: boolean, anchor?: Day): DateFacts {
-  if (!PREFILTER.test(text) && !mayNameDay(text)) return { slots: [] };
+  if (!PREFILTER.test(text) && !mayNameDay(text) && !mayNameRunDay(text)) return { slots: [] };
   if (text.length > CHUNK) return { slots: inChunks(text, todayIso, gated) };
   const today = parseIsoDay(todayIso);
   const ref = new Date(today.y, today.m - 1, today.d, 0, 0);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { reportClosedRanges, reportClosedSlots, reportClosurePeriods, reportStatedClosureReferences } from './calendar/closed-slots';
+import { CLOSED_SLOT_PRECEDENCE, reportClosedRanges, reportClosedSlots, reportClosurePeriods, reportStatedClosureReferences } from './calendar/closed-slots';
 
 /** A meeting proposed on a Japanese public holiday, in Golden Week, Obon or the year-end closure. */
 export default defineRule({
@@ -8,6 +8,7 @@ export default defineRule({
   category: 'calendar',
   severity: 'warning',
   fields: ['body', 'when'],
+  ...CLOSED_SLOT_PRECEDENCE,
   title: { en: 'Meeting on a Japanese holiday or closure', ja: '祝日・休業期間の打ち合わせ' },
   rationale: {
     en: 'Japanese companies close on public holidays, in Golden Week, at Obon and from December 29 to January 3. A meeting proposed on such a day shows the sender does not know the client’s calendar, and the client has to correct it politely.',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { reportClosedSlots, reportWeekendRangeEnds } from './calendar/closed-slots';
+import { CLOSED_SLOT_PRECEDENCE, reportClosedSlots, reportWeekendRangeEnds } from './calendar/closed-slots';
 
 /** A meeting proposed on a Saturday or Sunday. */
 export default defineRule({
@@ -8,6 +8,7 @@ export default defineRule({
   category: 'calendar',
   severity: 'warning',
   fields: ['body', 'when'],
+  ...CLOSED_SLOT_PRECEDENCE,
   title: { en: 'Meeting on a weekend', ja: '土日の打ち合わせ' },
   rationale: {
     en: 'Japanese B2B clients do not meet suppliers at weekends. Proposing a Saturday or Sunday asks them to give up a day off, or reads as a slip that the client has to correct.',

@@ -43,7 +43,8 @@ const EN_NOUN = '(?:break|closure|shutdown|shut-down|holidays?|stoppage|vacation
  */
 const JA_REF = new RegExp(
   `((?:その|この|同)?${JA_NOUN})` +
-    `(?:の(最終日|初日|最初の日|最後の日|[一二三四五1-5１-５]日目|うち(?:の)?(?:一日|1日|どこか|いずれか))|中|の間|期間中)` +
+    // 休業初日, 休暇最終日: the day of it compounded with the noun, without の (a compound's own day, not 休業日).
+    `(?:の(最終日|初日|最初の日|最後の日|[一二三四五1-5１-５]日目|うち(?:の)?(?:一日|1日|どこか|いずれか))|(最終日|初日|[二三四五2-5２-５]日目)|中|の間|期間中)` +
     `(?=に|で|の(?:午前|午後|朝|夕方)|なら|でしたら|であれば|のみ|だけ|は|[、。：:]|$)`,
   'g',
 );
@@ -93,7 +94,7 @@ function referencesIn(text: string): RawRef[] {
   JA_REF.lastIndex = 0;
   for (const m of matchAll(text, JA_REF)) {
     // The noun as written (その休み, 休業期間), the brackets and the day of it left out: its time after is 〜明け.
-    out.push({ start: m.index, end: m.index + m[0].length, word: m[2], lang: 'ja', after: `${m[1]}明け` });
+    out.push({ start: m.index, end: m.index + m[0].length, word: m[2] ?? m[3], lang: 'ja', after: `${m[1]}明け` });
   }
   EN_REF.lastIndex = 0;
   for (const m of matchAll(text, EN_REF)) {
