@@ -12,6 +12,9 @@ export const CUE_KINDS = [
   // The status quo kept ("the fee stays", "we're keeping the price") and a change the reader asked of it
   // ("waive", "reduce", "an exception"): en-kept.ts.
   'kept', 'change-ask',
+  // Round 31: our standard named ("our standard terms", "the usual lead time"): kept as it is when it "applies" in
+  // answer to a term the reader asked to change (en-kept.ts).
+  'standard',
   'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
   // A verdict on the reader's request ("came too late"), a burden put on the reader ("your responsibility").
   'ruled-late', 'blame',
@@ -533,7 +536,8 @@ function passesOn(tokens: EnToken[], cl: EnClause): boolean {
     let k = v - 1;
     while (k > cl.from && (tokens[k]!.pos === 'ADV' || /^(?:have|going|are|am|be|decided|prefer|need)$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'to')) k--;
     if (!PASS_LEAD.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'to' && /^(?:have|going|decided|prefer|need|to)$/.test(tokens[k - 1]?.lower ?? ''))) continue;
-    const subject = tokens.slice(Math.max(0, k - 4), k).find((t) => t.pos === 'PRON');
+    // Round 31 (D4 d4-057): "We're going to have to pass on …": the subject may stand six words before the lead's "to".
+    const subject = tokens.slice(Math.max(cl.from, k - 6), k).find((t) => t.pos === 'PRON');
     if (!subject || !/^(?:we|i)$/.test(subject.lower)) continue;
     const rest = tokens.slice(v + 1, cl.to).filter((t) => t.pos !== 'PUNCT');
     if (rest.length === 0) return true;

@@ -10,6 +10,7 @@ import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analys
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { planDeniedClause } from '../../engine/analysis/en-plan-denied';
 import { compromise } from './lib/refusal';
+import { ownPractice } from './lib/own-practice';
 import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
 import { advisesAgainst, concludesFromRule, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
@@ -458,6 +459,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
   } else if (reassuresRatherThanRefuses(facts)) return drop('reassures');
   else if (advisesAgainst(facts)) return drop('advises-against');
+  // Round 31: a quality gate, a supply assured, the writer's whereabouts, our practice told as a fact (lib/own-practice.ts).
+  const practice = facts.refusal === undefined ? undefined : ownPractice(facts, before);
+  if (practice !== undefined) return drop(practice);
   // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
   if (endsOwnPractice(facts)) return drop('own-practice-ended');
   // Round 29: "Our engineers cannot travel in June, so we propose live remote support": our constraint, then another way

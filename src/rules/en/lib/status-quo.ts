@@ -1,6 +1,6 @@
 import { englishFacts, type EnFacts } from '../../../engine/analysis/en';
 import { textFact } from '../../../engine/analysis/facts';
-import { isCost } from '../../../engine/analysis/en-kept';
+import { figureCountered, isCost } from '../../../engine/analysis/en-kept';
 import type { RuleContext } from '../../../engine/rule';
 import { keptStance, limitClause, mayStateLimit, stanceKept } from '../../../engine/analysis/en-limit';
 import { namesAsk } from '../../../engine/analysis/en-declines';
@@ -20,6 +20,9 @@ export function keptAgainstAsk(ctx: RuleContext, i: number): boolean {
   const facts = ctx.facts.of(englishFacts, s);
   if (facts.kept === undefined) return false;
   if (facts.changeAsked) return true;
+  // Round 31: the reader's figure as the lead and ours kept after it ("90-day payment terms: our standard terms of 60
+  // days apply."): the line answers their point, whether or not the ask was named.
+  if (figureCountered(facts)) return true;
   // Round 15 (R3): a price kept as the written terms have it ("it remains same as written in contract") answers
   // someone who wanted it changed: in reply to the reader (thanks or their words just before) or on the
   // topic they raised ("About the cancellation fee, …"), the ask need not be named.
