@@ -10,6 +10,7 @@ import { enAskNamed } from './asked';
 import { inClass } from './en-lexicon';
 import { describesThing } from './en-describes';
 import { notAFormWord } from './en-form';
+import { practiceDeniedIn, withheldIn } from './en-acts';
 import type { EnToken } from './en-parse';
 
 /**
@@ -112,6 +113,10 @@ function decide(f: EnFacts, before: EnFacts | undefined): EnSentenceAct | undefi
     if (specifies(f) && !requestBefore(before)) return 'specification';
     if (endedForGood(f, before)) return 'discontinuation';
     if (declinesTheirAsk(f, before)) return 'refusal';
+    // Round 32 (r31 cc-007, cc-005): an act of ours denied as a practice ("Splitting one box … is not something we support",
+    // "… is not a service we offer") or a thing withheld from the reader ("That isn't available to you"): a no to them,
+    // whatever news words the thing holds.
+    if (practiceDeniedIn(f.tokens, f.clauses, f.refusal) || withheldIn(f.tokens, f.clauses[f.refusal]!)) return 'refusal';
     // Round 30: a form of the thing denied ("we cannot supply it in 100 g packs") turns down the variant asked for.
     if (outrightNo(f) && formDenied(f, f.clauses[f.refusal]!)) return 'refusal';
   } else if (endedForGood(f, before)) return 'discontinuation';
@@ -308,3 +313,4 @@ function questionAt(f: EnFacts, at: number): boolean {
   const next = f.tokens[at + 1]?.lower ?? '';
   return QUESTIONS.has(t.lemma) || ((t.lemma === 'ask' || t.lower === 'asking') && /^(?:about|whether|if|how|what|which|when)$/.test(next));
 }
+

@@ -175,7 +175,10 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   const clause: EnClause = { from, to, tense: 'present', perfect: false, passive: false, conditional: false, subordinate: false };
   let i = from;
   const lead = tokens[i];
-  if (lead && (SUBORDINATORS.has(lead.lower) || COORDINATORS.has(lead.lower))) {
+  // Round 32 (r31 cc-005: "That isn't available to you; …"): "that" opening a sentence or a clause after punctuation, an
+  // auxiliary right after it, is the demonstrative subject, not a subordinator.
+  const demonstrative = lead?.lower === 'that' && tokens[from + 1]?.pos === 'AUX' && (from === 0 || tokens[from - 1]!.pos === 'PUNCT');
+  if (lead && !demonstrative && (SUBORDINATORS.has(lead.lower) || COORDINATORS.has(lead.lower))) {
     clause.subordinate = SUBORDINATORS.has(lead.lower) && lead.lower !== 'so';
     clause.conditional = CONDITIONAL.has(lead.lower);
     i++;
@@ -247,7 +250,8 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   // not …") is skipped up to the clause's first auxiliary.
   let sawBe = false;
   const lead0 = tokens[i];
-  const participleAdjective = lead0 !== undefined && /ed$/.test(lead0.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ');
+  // Round 32 (D7 d7-en-05: "Extended 120-day payment terms are not …"): a figure after the participle too.
+  const participleAdjective = lead0 !== undefined && /ed$/.test(lead0.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'NUM');
   if (lead0?.pos === 'VERB' && (/ing$/.test(lead0.lower) || participleAdjective) && !inverted) {
     clause.subject = { side: 'third', index: i };
     let k = i + 1;

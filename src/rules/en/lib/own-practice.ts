@@ -68,8 +68,17 @@ function qualityGate(facts: EnFacts, clause: EnClause): boolean {
   for (let k = clause.negation! + 1; k < clause.to; k++) {
     if (/^(?:that|which)$/.test(t[k]!.lower) && t[k - 1]?.pos === 'NOUN' && faultIn(facts, k + 1, clause.to) && !readers(k + 1, clause.to)) return true;
   }
+  // Round 32 (r18b 11: "If the site is not ready by 3 March, Halcyon will not send the installation crew"): a condition
+  // that only denies something of a third thing is a requirement put to the reader, still a no; it gates goods of ours
+  // when it names a fault, or when the goods it speaks of are what we withhold, pointed back at ("… we will not ship it").
   return facts.clauses.some((c) => c !== clause && (c.conditional || /^(?:that|which)$/.test(t[c.from]?.lower ?? '')) && !readers(c.from, c.to) &&
-    c.subject?.side === 'third' && (c.negation !== undefined || faultIn(facts, c.from, c.to)));
+    c.subject?.side === 'third' && (faultIn(facts, c.from, c.to) || (c.negation !== undefined && pointsBack(facts, clause))));
+}
+
+/** The withheld thing named again by a pronoun after the denied verb ("we will not ship it / them"). */
+function pointsBack(facts: EnFacts, clause: EnClause): boolean {
+  if (clause.verb === undefined) return false;
+  return facts.tokens.slice(clause.verb + 1, clause.to).some((x) => x.pos === 'PRON' && /^(?:it|them|this|that|these|those)$/.test(x.lower));
 }
 
 /**
@@ -81,8 +90,12 @@ function supplyAssured(facts: EnFacts, clause: EnClause): boolean {
   const t = facts.tokens;
   for (let k = clause.negation! + 1; k < clause.to; k++) {
     if (t[k]!.lemma !== 'let' && t[k]!.lemma !== 'allow') continue;
+    // What we do not let the reader do is a no to them ("we don't allow you to …").
+    if (/^(?:you|your)$/.test(t[k + 1]?.lower ?? '')) continue;
     // The tagger may read the bare infinitive after a noun as a noun ("let stock … fall/NOUN below").
-    for (let j = k + 2; j < clause.to && j < k + 8; j++) if (t[j]!.pos !== 'ADP' && (inClass('fall', t[j]) || inClass('lose', t[j]))) return true;
+    // Round 32 (r19 S1: "We don't allow bulk deletes for your account"): a fall of a level ("fall", "drop", "dip"), not a
+    // loss word that is also an act the reader asks for ("deletes").
+    for (let j = k + 2; j < clause.to && j < k + 8; j++) if (t[j]!.pos !== 'ADP' && inClass('fall', t[j])) return true;
   }
   return false;
 }
@@ -94,6 +107,9 @@ function supplyAssured(facts: EnFacts, clause: EnClause): boolean {
  */
 function writerAway(facts: EnFacts, clause: EnClause): boolean {
   const t = facts.tokens;
+  // Round 32 (r29 nearmiss A30: "Our service team cannot be on site during Obon"): "cannot be" there is an inability, a
+  // visit turned down; only "I / we" with no modal of ability tell where the writer will be.
+  if (clause.modal === 'can' || clause.modal === 'could' || !clause.subject || !/^(?:i|we)$/.test(t[clause.subject.index]?.lower ?? '')) return false;
   let k = clause.negation! + 1;
   if (t[k]?.lemma !== 'be') return false;
   k++;

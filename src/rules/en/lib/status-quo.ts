@@ -11,8 +11,8 @@ const LOOK_BACK = 3;
 /**
  * Whether sentence `i` keeps a price or a term as it is (en-kept.ts) in answer to a change the reader asked
  * for in one of the few sentences before it: "Thank you for your request to waive the fee. The fee stays."
- * en.blunt-refusal.status-quo reports it; en.bad-news.blunt-notice leaves it ("The surcharge still applies"
- * is a refusal of their ask there, not a notice).
+ * The status-quo rule flags it ("The surcharge still applies" is a refusal of their ask there, not a notice), and the
+ * notice rule gives way by its declared yieldsTo: en.bad-news.blunt-notice yieldsTo en.blunt-refusal.status-quo (round 32).
  */
 export function keptAgainstAsk(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i];
