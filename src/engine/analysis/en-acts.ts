@@ -965,7 +965,8 @@ export function practiceDeniedIn(tokens: EnToken[], clauses: EnClause[], c: numb
   const last = tokens[cl.to - 1];
   const next = clauses[c + 1];
   return last !== undefined && (/^(?:something|anything)$/.test(last.lower) || last.pos === 'NOUN') && next !== undefined && next.from === cl.to &&
-    next.subject?.side === 'we' && next.subject.index === next.from && next.negation === undefined && !next.conditional;
+    next.subject?.side === 'we' && next.subject.index === next.from && next.negation === undefined && !next.conditional &&
+    next.tense === 'present' && !next.perfect;
 }
 
 /** Round 32: a negated predicate given to the reader in the clause ("That isn't available to you", "… not open for you"). */

@@ -241,5 +241,7 @@ const MAY_ASK = textFact('en.standing-rule/may-ask', (text) =>
 
 /** "No — we only sell in 25 kg drums", "No, we ship full pallets only": a no that answers, then the rule as its reason. */
 function opensWithNo(f: EnFacts): boolean {
-  return f.tokens[0]?.lower === 'no' && /^[,;:—–-]$/.test(f.tokens[1]?.text ?? '');
+  // After a dash that sets the answer off its question on the same line ("… tins? — No, we only …").
+  const at = /^[—–-]$/.test(f.tokens[0]?.text ?? '') ? 1 : 0;
+  return f.tokens[at]?.lower === 'no' && /^[,;:—–-]$/.test(f.tokens[at + 1]?.text ?? '');
 }
