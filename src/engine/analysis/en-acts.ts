@@ -12,6 +12,9 @@ export const CUE_KINDS = [
   // The status quo kept ("the fee stays", "we're keeping the price") and a change the reader asked of it
   // ("waive", "reduce", "an exception"): en-kept.ts.
   'kept', 'change-ask',
+  // Round 31: our standard named ("our standard terms", "the usual lead time"): kept as it is when it "applies" in
+  // answer to a term the reader asked to change (en-kept.ts).
+  'standard',
   'infeasible', 'offer', 'proposal', 'notice', 'request', 'agreed', 'terms', 'withheld',
   // A verdict on the reader's request ("came too late"), a burden put on the reader ("your responsibility").
   'ruled-late', 'blame',
@@ -234,6 +237,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     }
     // "That is not something we do", "There is no way we can", "That won't be possible", "… is not an option".
     if (infeasible) return cl;
+    // Round 32: "That is not a service we provide", "… isn't a thing we support" — our practice denied — and "That isn't
+    // available to you" — a thing withheld from the reader (practiceDeniedIn, withheldIn).
+    if (side !== 'you' && (practiceDeniedIn(tokens, clauses, c) || withheldIn(tokens, cl))) return cl;
     // "Opened reels cannot return to us", "Used cartridges can't come back to our warehouse": the reader's goods
     // that may not come back to us. We are who would take them: the intransitive of "cannot be returned".
     if (side === 'third' && head !== undefined && comesBackToUs(tokens, cl, head, end)) return cl;
@@ -533,7 +539,8 @@ function passesOn(tokens: EnToken[], cl: EnClause): boolean {
     let k = v - 1;
     while (k > cl.from && (tokens[k]!.pos === 'ADV' || /^(?:have|going|are|am|be|decided|prefer|need)$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'to')) k--;
     if (!PASS_LEAD.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'to' && /^(?:have|going|decided|prefer|need|to)$/.test(tokens[k - 1]?.lower ?? ''))) continue;
-    const subject = tokens.slice(Math.max(0, k - 4), k).find((t) => t.pos === 'PRON');
+    // Round 31 (D4 d4-057): "We're going to have to pass on …": the subject may stand six words before the lead's "to".
+    const subject = tokens.slice(Math.max(cl.from, k - 6), k).find((t) => t.pos === 'PRON');
     if (!subject || !/^(?:we|i)$/.test(subject.lower)) continue;
     const rest = tokens.slice(v + 1, cl.to).filter((t) => t.pos !== 'PUNCT');
     if (rest.length === 0) return true;
@@ -945,4 +952,26 @@ function stemOf(word: string): string | undefined {
   if (n >= 4 && (word.endsWith('ed') || word.endsWith('es'))) return word.slice(0, -2);
   if (n >= 3 && (word.endsWith('s') || word.endsWith('d'))) return word.slice(0, -1);
   return undefined;
+}
+
+/**
+ * Round 32: clause `c` is a negated "be" (no modal) whose predicate, a pronoun or a noun, a clause of ours right after it
+ * describes ("… is not something we support", "That is not a service we provide"): what we do not do, as our practice.
+ */
+export function practiceDeniedIn(tokens: EnToken[], clauses: EnClause[], c: number): boolean {
+  const cl = clauses[c]!;
+  // The "not" after the verb: "Nothing in your list is outside what we cover" negates its subject, not our act.
+  if (cl.negation === undefined || cl.verb === undefined || cl.negation < cl.verb || tokens[cl.verb]!.lemma !== 'be' || cl.modal !== undefined || cl.conditional) return false;
+  const last = tokens[cl.to - 1];
+  const next = clauses[c + 1];
+  return last !== undefined && (/^(?:something|anything)$/.test(last.lower) || last.pos === 'NOUN') && next !== undefined && next.from === cl.to &&
+    next.subject?.side === 'we' && next.subject.index === next.from && next.negation === undefined && !next.conditional &&
+    next.tense === 'present' && !next.perfect;
+}
+
+/** Round 32: a negated predicate given to the reader in the clause ("That isn't available to you", "… not open for you"). */
+export function withheldIn(tokens: EnToken[], cl: EnClause): boolean {
+  if (cl.negation === undefined || cl.subject?.side === 'you' || (cl.verb !== undefined && cl.negation < cl.verb)) return false;
+  for (let k = cl.negation + 1; k < cl.to - 1; k++) if (/^(?:to|for)$/.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'you') return true;
+  return false;
 }

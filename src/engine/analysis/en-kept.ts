@@ -1,5 +1,5 @@
 import type { EnToken } from './en-parse';
-import type { EnFacts } from './en';
+import type { EnClause, EnFacts } from './en';
 import { cueIn, type EnCues } from './en-acts';
 
 /**
@@ -48,11 +48,13 @@ export function isCost(t: EnToken, cues: EnCues, i: number): boolean {
 /** The clause (index) that keeps a price or a term as it is, if any. */
 export function keptClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues' | 'question'>): number | undefined {
   const { tokens, clauses, cues } = f;
-  if (f.question || !cues.kept) return undefined;
+  if (f.question || (!cues.kept && !cues.standard)) return undefined;
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c]!;
     if (cl.conditional || cl.negation !== undefined || cl.perfect || cl.passive) continue;
-    const at = cues.kept.find((k) => k >= cl.from && k < cl.to);
+    // Round 31: "Our standard terms of 60 days apply.", "The usual lead time applies": our standard said to hold.
+    if (standardApplies(f, cl)) return c;
+    const at = cues.kept?.find((k) => k >= cl.from && k < cl.to);
     if (at === undefined) continue;
     const verb = tokens[at]!;
     // The keeping verb's own tense: "The fee you asked us to waive stays" has a past "asked" before it.
@@ -83,6 +85,41 @@ export function keptClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues' | 'que
     return c;
   }
   return undefined;
+}
+
+/**
+ * Round 31 (r30 bc-011): a clause whose subject names our standard term ("our standard terms of 60 days", "our list
+ * price", "the usual lead time": the `standard` cue before the verb) and whose verb is "apply" in the present, with
+ * nothing in the clause of the reader's ("your order") and no scope after it that bounds it to a class ("to all
+ * orders" is a standing rule's, read by en-standing.ts). Said with no ask it states a term; against an ask it keeps it.
+ */
+function standardApplies(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues'>, cl: EnClause): boolean {
+  const { tokens, cues } = f;
+  if (cl.verb === undefined || cl.modal !== undefined || cl.subordinate) return false;
+  const verb = tokens[cl.verb]!;
+  if (verb.lemma !== 'apply' || PAST_KEPT.test(verb.lower)) return false;
+  const standard = cues.standard?.find((k) => k >= cl.from && k < cl.verb!);
+  if (standard === undefined) return false;
+  return !tokens.slice(cl.from, cl.to).some((t) => t.lower === 'your' || t.lower === 'you');
+}
+
+/**
+ * The reader's figure for a term answered with ours: a lead before a colon or a table's cell border ("90-day payment
+ * terms: our standard terms of 60 days apply.", "| 90-day payment terms | Our standard terms of 60 days apply. |") that
+ * names a figure the kept clause does not repeat, the clause naming a figure of its own. The lead is the point the
+ * reader raised; our other figure turns it down.
+ */
+export function figureCountered(f: Pick<EnFacts, 'tokens' | 'clauses' | 'kept'>): boolean {
+  if (f.kept === undefined) return false;
+  const cl = f.clauses[f.kept]!;
+  const { tokens } = f;
+  let lead = cl.from - 1;
+  while (lead >= 0 && (tokens[lead]!.text === '|' || tokens[lead]!.text === ':')) lead--;
+  if (lead < 0 || lead === cl.from - 1) return false;
+  const figures = (from: number, to: number) => new Set(tokens.slice(from, to).flatMap((t) => t.text.match(/\d+(?:[.,]\d+)?/g) ?? []));
+  const theirs = figures(0, lead + 1);
+  const ours = figures(cl.from, cl.to);
+  return theirs.size > 0 && ours.size > 0 && [...theirs].some((n) => !ours.has(n));
 }
 
 /**

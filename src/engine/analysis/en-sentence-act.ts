@@ -9,6 +9,9 @@ import { holdAsked } from './en-news';
 import { enAskNamed } from './asked';
 import { inClass } from './en-lexicon';
 import { describesThing } from './en-describes';
+import { notAFormWord } from './en-form';
+import { practiceDeniedIn, withheldIn } from './en-acts';
+import type { EnToken } from './en-parse';
 
 /**
  * - refusal: a no to what the reader asked for or wants (their ask named here or just before, a grant withheld);
@@ -37,8 +40,10 @@ export function refusalMayOwn(f: EnFacts, before: EnFacts | undefined): boolean 
   return act !== 'specification' && act !== 'discontinuation';
 }
 
-/** Month names: a time that bounds a denied possibility. */
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])$/;
+/** A month, a quarter or a season (dictionaries/en/not-a-form.json's calendar class): a time that bounds a denied possibility. */
+const calendarWord = (t: EnToken | undefined) => t !== undefined && notAFormWord(t, 'calendar');
+/** The units of time that, after "until", "in", "this"…, bound a denied possibility ("not possible this week"). */
+const TIME_UNIT = /^(?:week|month|year|quarter|time)$/;
 /** Predicates of possibility: "is not possible", "is not feasible", "is impossible". */
 const POSSIBILITY = new Set(['possible', 'impossible', 'feasible', 'doable', 'workable']);
 
@@ -64,7 +69,11 @@ export function outrightNo(f: EnFacts): boolean {
   if (no.droppedSubject) return true;
   for (let k = no.from; k < no.to; k++) {
     if (!POSSIBILITY.has(t[k]!.lower)) continue;
-    return !t.slice(k + 1, no.to).some((x) => x.pos === 'NUM' || MONTHS.test(x.lower) || /^(?:until|before|in|during|this|next)$/.test(x.lower) && /^(?:week|month|year|quarter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|time)$/.test(t[t.indexOf(x) + 1]?.lower ?? ''));
+    return !t.slice(k + 1, no.to).some((x) => {
+      if (x.pos === 'NUM' || calendarWord(x)) return true;
+      const next = t[t.indexOf(x) + 1];
+      return /^(?:until|before|in|during|this|next)$/.test(x.lower) && (calendarWord(next) || TIME_UNIT.test(next?.lower ?? ''));
+    });
   }
   return formDenied(f, no);
 }
@@ -76,21 +85,24 @@ export function outrightNo(f: EnFacts): boolean {
  * goods themselves are not short. A time ("in July", "in time", "this month"), stock or a quantity ("in the volumes you
  * need", "in full") after it is how a shortage or a delay is told: the notice's.
  */
-function formDenied(f: EnFacts, no: EnFacts['clauses'][number]): boolean {
-  if (no.subject?.side !== 'we' || no.negation === undefined || no.verb === undefined || no.conditional) return false;
-  const t = f.tokens;
-  for (let k = no.verb + 1; k < no.to; k++) {
-    if (t[k]!.lower !== 'in' && t[k]!.lower !== 'as') continue;
-    const phrase = t.slice(k + 1, Math.min(no.to, k + 6));
-    const head = phrase.find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
-    if (head === undefined || phrase.some((x) => MONTHS.test(x.lower) || NOT_A_FORM.test(x.lower))) continue;
-    return true;
-  }
-  return false;
+export function formDenied(f: EnFacts, no: EnFacts['clauses'][number]): boolean {
+  return formPhrases(f, no).some((phrase) => phrase.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') &&
+    !phrase.some((x) => notAFormWord(x)));
 }
 
-/** After "in": a time, the stock, a whole or a quantity — a shortage or a delay told, no form of the thing. */
-const NOT_A_FORM = /^(?:time|week|weeks|month|months|year|years|quarter|day|days|season|future|meantime|stock|full|advance|quantity|quantities|volume|volumes|amount|amounts|total|number|numbers|part|parts|whole|order|orders|short|near|coming|next|this|past|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/**
+ * The phrases of "in" / "as" after the verb of a denied modal of ours (up to five words each), where a form of the thing
+ * may be named; none when the clause is not ours, not negated or conditional.
+ */
+export function formPhrases(f: EnFacts, no: EnFacts['clauses'][number]): EnToken[][] {
+  if (no.subject?.side !== 'we' || no.negation === undefined || no.verb === undefined || no.conditional) return [];
+  const t = f.tokens;
+  const out: EnToken[][] = [];
+  for (let k = no.verb + 1; k < no.to; k++) {
+    if (t[k]!.lower === 'in' || t[k]!.lower === 'as') out.push(t.slice(k + 1, Math.min(no.to, k + 6)));
+  }
+  return out;
+}
 
 function decide(f: EnFacts, before: EnFacts | undefined): EnSentenceAct | undefined {
   if (f.refusal !== undefined) {
@@ -101,6 +113,10 @@ function decide(f: EnFacts, before: EnFacts | undefined): EnSentenceAct | undefi
     if (specifies(f) && !requestBefore(before)) return 'specification';
     if (endedForGood(f, before)) return 'discontinuation';
     if (declinesTheirAsk(f, before)) return 'refusal';
+    // Round 32 (r31 cc-007, cc-005): an act of ours denied as a practice ("Splitting one box … is not something we support",
+    // "… is not a service we offer") or a thing withheld from the reader ("That isn't available to you"): a no to them,
+    // whatever news words the thing holds.
+    if (practiceDeniedIn(f.tokens, f.clauses, f.refusal) || withheldIn(f.tokens, f.clauses[f.refusal]!)) return 'refusal';
     // Round 30: a form of the thing denied ("we cannot supply it in 100 g packs") turns down the variant asked for.
     if (outrightNo(f) && formDenied(f, f.clauses[f.refusal]!)) return 'refusal';
   } else if (endedForGood(f, before)) return 'discontinuation';
@@ -297,3 +313,4 @@ function questionAt(f: EnFacts, at: number): boolean {
   const next = f.tokens[at + 1]?.lower ?? '';
   return QUESTIONS.has(t.lemma) || ((t.lemma === 'ask' || t.lower === 'asking') && /^(?:about|whether|if|how|what|which|when)$/.test(next));
 }
+

@@ -394,6 +394,9 @@ function thingBefore(f: EnFacts, from: number, end: number): boolean {
   let thing = false;
   for (let k = from; k < end; k++) {
     const t = f.tokens[k]!;
+    // Round 32 (r31 ca2-003, D7 d7-en-04: "| Exclusive 10-year bottling for your chain | No |", "| Consignment stock at your
+    // Sakai warehouse | No |"): the reader named after a preposition inside the item says whom the thing is for or where.
+    if (t.lower === 'your' && k > from && f.tokens[k - 1]!.pos === 'ADP') continue;
     if (/^(?:we|i|you|your|us|me)$/.test(t.lower) || /^(?:mr|ms|mrs|dr)\.?$/.test(t.lower)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || /^(?:this|that|it|these|those)$/.test(t.lower)) thing = true;
     // A term in Japanese script the tagger cannot read ("月末締め翌々月末払い is not acceptable"): the reader's term quoted.

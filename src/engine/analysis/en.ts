@@ -88,7 +88,7 @@ const SUBORDINATORS = new Set([
 const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
 const WH = new Set(['what', 'when', 'where', 'why', 'how', 'who', 'which', 'whom']);
 const PAST_FORMS = new Set(['was', 'were', 'did', 'had', "didn't", "wasn't", "weren't", "hadn't", 'could', 'would', 'might', 'should']);
-const CLAUSE_PUNCT = /^[,;:—–()\[\]"“”]$|^-+$/;
+const CLAUSE_PUNCT = /^[,;:—–()\[\]"“”|]$|^-+$/;
 const NOMINAL = new Set(['PRON', 'NOUN', 'PROPN', 'NUM']);
 const SOFT_LEAD = new Set(['please', 'kindly', 'just', 'also', 'so', 'and', 'then', 'now']);
 
@@ -175,7 +175,10 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   const clause: EnClause = { from, to, tense: 'present', perfect: false, passive: false, conditional: false, subordinate: false };
   let i = from;
   const lead = tokens[i];
-  if (lead && (SUBORDINATORS.has(lead.lower) || COORDINATORS.has(lead.lower))) {
+  // Round 32 (r31 cc-005: "That isn't available to you; …"): "that" opening a sentence or a clause after punctuation, an
+  // auxiliary right after it, is the demonstrative subject, not a subordinator.
+  const demonstrative = lead?.lower === 'that' && tokens[from + 1]?.pos === 'AUX' && (from === 0 || tokens[from - 1]!.pos === 'PUNCT');
+  if (lead && !demonstrative && (SUBORDINATORS.has(lead.lower) || COORDINATORS.has(lead.lower))) {
     clause.subordinate = SUBORDINATORS.has(lead.lower) && lead.lower !== 'so';
     clause.conditional = CONDITIONAL.has(lead.lower);
     i++;
@@ -247,7 +250,8 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   // not …") is skipped up to the clause's first auxiliary.
   let sawBe = false;
   const lead0 = tokens[i];
-  const participleAdjective = lead0 !== undefined && /ed$/.test(lead0.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ');
+  // Round 32 (D7 d7-en-05: "Extended 120-day payment terms are not …"): a figure after the participle too.
+  const participleAdjective = lead0 !== undefined && /ed$/.test(lead0.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'NUM');
   if (lead0?.pos === 'VERB' && (/ing$/.test(lead0.lower) || participleAdjective) && !inverted) {
     clause.subject = { side: 'third', index: i };
     let k = i + 1;
@@ -315,6 +319,11 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     // "Replacement of the delivered drums is not possible": a participle between a determiner and its noun
     // modifies the noun; the clause's verb comes later.
     if (t.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && t.lemma !== t.lower && k + 2 < to) continue;
+    // Round 31 (r30 ba2-019): "Splitting the pallet between syrup and frozen pancakes isn't …": a participle after a
+    // conjunction, an adjective or a preposition inside the subject's phrase modifies its noun too, when no verb came yet and
+    // an auxiliary follows the noun in the clause.
+    if (t.pos === 'VERB' && clause.verb === undefined && /^(?:CCONJ|ADJ|ADP)$/.test(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos === 'NOUN' &&
+      t.lemma !== t.lower && /(?:ed|en)$/.test(t.lower) && auxAfterNoun(tokens, k + 1, to)) continue;
     // "… and no burr was found": the tagger reads a rare noun after the determiner "no" as a verb; with an
     // auxiliary right after it, it is the subject's noun and the auxiliary starts the verb group.
     if (t.pos === 'VERB' && tokens[k - 1]?.lower === 'no' && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]?.pos === 'AUX') continue;
@@ -337,11 +346,24 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
       if (t.pos === 'VERB' || mainDo || (t.lemma === 'be' && clause.verb === undefined)) clause.verb = k;
       continue;
     }
+    // Round 31: "we don't pre-assemble frames", "we do not re-label cartons": after a negated "do" the bare infinitive is the
+    // verb, whatever the tagger read a hyphenated or rare verb as.
+    if (clause.verb === undefined && t.pos === 'NOUN' && tokens[k - 1] !== undefined && isNegator(tokens[k - 1]!) && tokens[k - 2]?.lemma === 'do' &&
+      tokens[k - 2]!.pos === 'AUX' && /^(?:NOUN|DET|PRON|ADJ|NUM|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) {
+      clause.verb = k;
+      continue;
+    }
     // The verb group ends at the first content word after a lexical verb.
     if (clause.verb !== undefined && tokens[clause.verb]!.pos === 'VERB' && t.pos !== 'ADV' && t.pos !== 'PART') break;
   }
   if (clause.modal === 'will' || clause.modal === 'shall') clause.tense = 'future';
   return clause;
+}
+
+/** An auxiliary right after the nouns that start at `k` (the verb group of the clause that the noun phrase is subject of). */
+function auxAfterNoun(tokens: EnToken[], k: number, to: number): boolean {
+  while (k < to && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN')) k++;
+  return k < to && tokens[k]!.pos === 'AUX';
 }
 
 /** Words that open a clause of their own inside a phrase: past one, the auxiliary after it is no longer the subject's. */

@@ -10,6 +10,9 @@ import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analys
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { planDeniedClause } from '../../engine/analysis/en-plan-denied';
 import { compromise } from './lib/refusal';
+import { ownPractice } from './lib/own-practice';
+import { englishRemedy, remedyIn } from '../any/lib/remedy';
+import { isAnswerLine } from './lib/verdict';
 import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
 import { advisesAgainst, concludesFromRule, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
@@ -391,6 +394,8 @@ export default defineRule({
   readsPrevious: true,
   sentence(s, ctx, previous) {
     if (!mayRefuse(s.text)) return;
+    // Round 32: a table row is judged by the document hook, which sees the sentence after it (a remedy there clears it).
+    if (tableRow(s)) return;
     judge(s, ctx, previous, ctx.facts.of(englishFacts, s));
   },
   /**
@@ -400,29 +405,61 @@ export default defineRule({
    */
   document(ctx) {
     const names = ownCompanyWordsOf(ctx.lines, ctx.own.length);
-    if (names.size === 0) return;
     // The sentences that may refuse, kept by position from the field's last check: a keystroke elsewhere in a
     // long mail costs a pointer comparison per sentence, not the refusal test again.
     const { kept } = ctx.facts.ofSentences(MAY_REFUSE_EN, ctx.field, ctx.sentences, Boolean);
     for (const at of kept) {
       const s = ctx.sentences[at]!;
+      const row = tableRow(s);
+      if (names.size === 0 && !row) continue;
       const facts = ctx.facts.of(englishFacts, s);
-      if (facts.refusal !== undefined) continue;
-      const ours = asOurSide(facts, names);
-      if (!ours) continue;
+      const ours = facts.refusal !== undefined || names.size === 0 ? undefined : asOurSide(facts, names);
+      if (!ours && !row) continue;
+      // A table row's previous sentence is the one before it, whatever its language (as the sentence hook reads it).
       let before = at - 1;
-      while (before >= 0 && ctx.sentences[before]!.lang !== 'en') before--;
+      if (!row) while (before >= 0 && ctx.sentences[before]!.lang !== 'en') before--;
       // The name keeps its capital in the rewrite: "I'm afraid Nordvalve will not …".
-      judge(s, ctx, ctx.sentences[before], ours, (w) => names.has(w.toLowerCase()));
+      judge(s, ctx, ctx.sentences[before], ours ?? facts, ours ? (w) => names.has(w.toLowerCase()) : undefined, row ? nextOfRow(ctx, at) : undefined);
     }
   },
 });
 
 const MAY_REFUSE_EN: Annotator<boolean> = { id: 'en.blunt-refusal.flat-no/may-refuse', analyze: (s) => s.lang === 'en' && mayRefuse(s.text) };
 
+/** A sentence that is a table row ("| Free samples | We do not provide free samples |"): its cells are clauses (en.ts). */
+function tableRow(s: Sentence): boolean {
+  const t = s.text.trimStart();
+  return t[0] === '|' || t[0] === '｜';
+}
+
+/**
+ * Round 32 (refusal31en's revert: r30-remedy): the sentence after a table row, where a way forward for its no may stand
+ * ("| Free re-dyeing … | Not possible |" then "We can offer a 10% credit on your next order instead."). Another row or
+ * another point of an answer sheet answers a point of its own: no remedy for this one. Absent: a remedy is not looked for.
+ */
+function nextOfRow(ctx: RuleContext, at: number): Sentence | null {
+  const next = ctx.sentences[at + 1];
+  if (next === undefined || tableRow(next) || isAnswerLine(next.text)) return null;
+  return next;
+}
+
+/**
+ * A way forward in the cells after the refusing one, in the same row ("| Exclusive bottling | No | A 3-year term is
+ * possible instead |"): the shared remedy reader (any/lib/remedy.ts) on the clauses after the no.
+ */
+function remedyLaterInRow(facts: EnFacts): boolean {
+  if (facts.refusal === undefined) return false;
+  const end = facts.clauses[facts.refusal]!.to;
+  if (end >= facts.tokens.length) return false;
+  const clauses = facts.clauses.filter((c) => c.from >= end);
+  const after = (k: number) => k >= end;
+  const cues = Object.fromEntries(Object.entries(facts.cues).map(([kind, at]) => [kind, (at as number[] | undefined)?.filter(after)]).filter(([, at]) => (at as number[]).length > 0));
+  return englishRemedy({ ...facts, clauses, cues, refusal: undefined, acts: [] }) !== undefined;
+}
+
 
 /** The judgement of one sentence, from its facts (as parsed, or with our company's name read as "we"). */
-function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean): void {
+function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean, next?: Sentence | null): void {
   const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
   // Guard ledger (Engine trace): a recognised refusal that a guard below stops.
   const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
@@ -458,6 +495,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
   } else if (reassuresRatherThanRefuses(facts)) return drop('reassures');
   else if (advisesAgainst(facts)) return drop('advises-against');
+  // Round 31: a quality gate, a supply assured, the writer's whereabouts, our practice told as a fact (lib/own-practice.ts).
+  const practice = facts.refusal === undefined ? undefined : ownPractice(facts, before);
+  if (practice !== undefined) return drop(practice);
   // "We have absorbed these costs, but we are not able to continue": our own practice ended, not a request refused.
   if (endsOwnPractice(facts)) return drop('own-practice-ended');
   // Round 29: "Our engineers cannot travel in June, so we propose live remote support": our constraint, then another way
@@ -497,6 +537,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   if (before?.refusal !== undefined && !before.news && !reassuresRatherThanRefuses(before) && mayRefuse(previous!.text) &&
     !refusesAnotherThing(facts) && !concludesFromRule(facts, before) && !oursAfterScope(facts, before) && !bareVerdict(facts) &&
     !(ANSWER_ITEM.test(previous!.text) && ANSWER_ITEM.test(s.text)) && !startsListItem(ctx, s, previous!)) return drop('restates-previous-refusal');
+  // Round 32: a table row's no with a way forward in its later cells or in the sentence after the table — an alternative,
+  // a promise to consult, an offer of ours, the no said again softened (any/lib/remedy.ts, read as reply-verdict reads it).
+  if (next !== undefined && (remedyLaterInRow(facts) || (next !== null && remedyIn(ctx, next) !== undefined))) return drop('remedy-in-next');
   ctx.report({
     start: s.start,
     end: s.end,

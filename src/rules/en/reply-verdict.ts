@@ -126,7 +126,9 @@ export default defineRule({
       // leave for ourselves, or a sentence opened as another topic, offers nothing for this point.
       // Round 30: a remedy, read by the shared reader (any/lib/remedy.ts) — an alternative, a promise to consult, an offer
       // of ours or the no said again softened, in English or Japanese; an apology alone after it is not one (r29 au1-027).
-      const nextCounts = next !== undefined && !isAnswerLine(next.text) && !NEW_MATTER.test(next.text);
+      // Round 32 (r31 ca2-003: "| Exclusive 10-year bottling for your chain | No |" then "| Menu co-branding | Happy to discuss |"):
+      // the next row of a table is another point, whatever its answer says.
+      const nextCounts = next !== undefined && !isAnswerLine(next.text) && !NEW_MATTER.test(next.text) && !/^\s*[|｜]/.test(next.text);
       const after = nextCounts && next.lang === 'en' ? ctx.facts.of(englishFacts, next) : undefined;
       if (nextCounts && remedyIn(ctx, next) !== undefined) {
         drop('remedy-in-next');

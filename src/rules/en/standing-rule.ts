@@ -6,6 +6,7 @@ import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { JA_THEIR_REQUEST } from '../../engine/analysis/asked';
 import { firstMatchEnd } from '../../engine/match-all';
 import { remedyIn } from '../any/lib/remedy';
+import { answersQuestionAbove } from './lib/asked-above';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { compromise, cushionedRefusal, mayRefuse } from './lib/refusal';
@@ -124,6 +125,9 @@ export default defineRule({
         }
         // Round 25: in a bilingual mail the ask may be named only in its Japanese half (ご依頼の件, ご要望の…), above.
         if (!asked && (jaAskAt ??= firstMatchEnd(ctx.text, JA_THEIR_REQUEST)) <= s.start) asked = true;
+        // Round 32 (r31 ca1-022: "> 3) Could you supply 5 kg tins …?" then "No — we only sell in 25 kg drums."): their question
+        // quoted or put right above the answer (lib/asked-above.ts), or the rule given as the reason of a "No" that opens it.
+        if (!asked && (answersQuestionAbove(ctx, i) || opensWithNo(f))) asked = true;
         if (!asked) {
           drop('no-ask-before');
           continue;
@@ -234,3 +238,10 @@ const mayStand = (text: string) =>
 const MAY_STAND_EN: Annotator<boolean> = { id: 'en.standing-rule/may-stand-en', analyze: (x) => x.lang === 'en' && mayStand(x.text) };
 const MAY_ASK = textFact('en.standing-rule/may-ask', (text) =>
   /\b(?:thanks?|about|regarding|requests?|requested|proposals?|suggest(?:ed|ion)?|idea|wish|requirement|ask(?:ed|ing)?|want(?:ed)?|like|need|prefer|hope)\b/i.test(text));
+
+/** "No — we only sell in 25 kg drums", "No, we ship full pallets only": a no that answers, then the rule as its reason. */
+function opensWithNo(f: EnFacts): boolean {
+  // After a dash that sets the answer off its question on the same line ("… tins? — No, we only …").
+  const at = /^[—–-]$/.test(f.tokens[0]?.text ?? '') ? 1 : 0;
+  return f.tokens[at]?.lower === 'no' && /^[,;:—–-]$/.test(f.tokens[at + 1]?.text ?? '');
+}

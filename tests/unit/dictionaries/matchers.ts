@@ -16,6 +16,8 @@ import { pressureEntryMatches } from '../../../src/rules/en/lib/pressure';
 import { casualWords } from '../../../src/rules/en/lib/register';
 import type { Sentence } from '../../../src/engine/types';
 import type { WordClass } from '../../../src/rules/word-class';
+import { formPhrases } from '../../../src/engine/analysis/en-sentence-act';
+import { notAFormWord, type NotAFormClass } from '../../../src/engine/analysis/en-form';
 import { pressWordIn } from '../../../src/engine/analysis/press-shape';
 import type { PressWordClass } from '../../../src/engine/analysis/press-words';
 import { inWindow } from '../../../src/rules/any/calendar/closed-days';
@@ -125,6 +127,13 @@ export const MATCHERS: Record<string, Matcher> = {
     return contractPhrase(text, compilePhrases([e as unknown as PhraseData]))?.phrase.id === e.id;
   },
   // The words of Japanese consideration that make an English notice considerate (src/rules/en/lib/bad-news.ts).
+  // Round 31: a word of time, the calendar or quantity in the phrase of "in" / "as" after our denied verb (en-form.ts):
+  // has sentences tell a shortage or a delay, hasNot sentences a form of the thing turned down.
+  'en/not-a-form': (e, text) => {
+    const f = analyzeEnglish(text);
+    const no = f.refusal === undefined ? undefined : f.clauses[f.refusal];
+    return no !== undefined && formPhrases(f, no).some((phrase) => phrase.some((t) => notAFormWord(t, e.id as NotAFormClass)));
+  },
   'en/bad-news': (e, text) => hasJapaneseWord(e as unknown as { words: string[] }, text),
   // Word phrases (src/rules/en/lib/word-phrases.ts); the deadline words need a date after them.
   'en/outreach': (e, text, list) => outreachEntryMatches(list, e.id, text),

@@ -1,6 +1,6 @@
 import { englishFacts, type EnFacts } from '../../../engine/analysis/en';
 import { textFact } from '../../../engine/analysis/facts';
-import { isCost } from '../../../engine/analysis/en-kept';
+import { figureCountered, isCost } from '../../../engine/analysis/en-kept';
 import type { RuleContext } from '../../../engine/rule';
 import { keptStance, limitClause, mayStateLimit, stanceKept } from '../../../engine/analysis/en-limit';
 import { namesAsk } from '../../../engine/analysis/en-declines';
@@ -11,8 +11,8 @@ const LOOK_BACK = 3;
 /**
  * Whether sentence `i` keeps a price or a term as it is (en-kept.ts) in answer to a change the reader asked
  * for in one of the few sentences before it: "Thank you for your request to waive the fee. The fee stays."
- * en.blunt-refusal.status-quo reports it; en.bad-news.blunt-notice leaves it ("The surcharge still applies"
- * is a refusal of their ask there, not a notice).
+ * The status-quo rule flags it ("The surcharge still applies" is a refusal of their ask there, not a notice), and the
+ * notice rule gives way by its declared yieldsTo: en.bad-news.blunt-notice yieldsTo en.blunt-refusal.status-quo (round 32).
  */
 export function keptAgainstAsk(ctx: RuleContext, i: number): boolean {
   const s = ctx.sentences[i];
@@ -20,6 +20,9 @@ export function keptAgainstAsk(ctx: RuleContext, i: number): boolean {
   const facts = ctx.facts.of(englishFacts, s);
   if (facts.kept === undefined) return false;
   if (facts.changeAsked) return true;
+  // Round 31: the reader's figure as the lead and ours kept after it ("90-day payment terms: our standard terms of 60
+  // days apply."): the line answers their point, whether or not the ask was named.
+  if (figureCountered(facts)) return true;
   // Round 15 (R3): a price kept as the written terms have it ("it remains same as written in contract") answers
   // someone who wanted it changed: in reply to the reader (thanks or their words just before) or on the
   // topic they raised ("About the cancellation fee, …"), the ask need not be named.

@@ -3,8 +3,8 @@
 // evidence: a reply's subject ("Re: …"), quoted history, the reader's ask named or made anywhere in the field
 // (they-asked.ts), their mail thanked for or their ask named in the few sentences before, or an answer sheet (several
 // lines, each a point and its verdict: "Saturday desk → not available"). Said of its own accord — a first quote, a
-// price list, a specification — the same words inform. Read by en.blunt-refusal.reply-verdict (which reports it) and
-// by en.bad-news.blunt-notice (which leaves it: the verdict turns down their ask, it breaks no news).
+// price list, a specification — the same words inform. Read by the reply-verdict rule, whose finding the notice rule
+// gives way to by its declared yieldsTo: en.bad-news.blunt-notice yieldsTo en.blunt-refusal.reply-verdict (round 32).
 import { z } from 'zod';
 import cellRewordingsData from '../../../../dictionaries/en/answer-cell-rewordings.json';
 import { bundled, onDemand } from '../../bundled';
