@@ -144,7 +144,10 @@ function oldInBracket(inside: string): { label: string; value: PairValue } | und
     if (!/[0-9０-９A-Za-z$€£¥￥＄]/.test(inside[p]!) || /[0-9０-９A-Za-z]/.test(inside[p - 1]!)) continue;
     const value = valueAt(inside.slice(p));
     if (!value) continue;
-    const label = inside.slice(0, p).replace(/[\s：:は、,]+$/, '');
+    // trimmed by a loop, not /[…]+$/ (a trailing class with $ retried from every start is quadratic)
+    let end = p;
+    while (end > 0 && /[\s：:は、,]/.test(inside[end - 1]!)) end--;
+    const label = inside.slice(0, end);
     if (!label || /[0-9０-９]/.test(label)) return undefined;
     const role = roleOfLabel(label);
     return role === 'old' || (role !== 'new' && role !== 'whole' && TOLD_BEFORE.test(label)) ? { label, value } : undefined;
