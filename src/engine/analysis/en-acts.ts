@@ -972,6 +972,8 @@ export function practiceDeniedIn(tokens: EnToken[], clauses: EnClause[], c: numb
 /** Round 32: a negated predicate given to the reader in the clause ("That isn't available to you", "… not open for you"). */
 export function withheldIn(tokens: EnToken[], cl: EnClause): boolean {
   if (cl.negation === undefined || cl.subject?.side === 'you' || (cl.verb !== undefined && cl.negation < cl.verb)) return false;
+  // the predicate negated ("isn't available to you"), not a determiner's no ("there is no cost to you": nothing withheld)
+  if (!/^(?:not|n't|n’t|never)$/.test(tokens[cl.negation]!.lower)) return false;
   for (let k = cl.negation + 1; k < cl.to - 1; k++) if (/^(?:to|for)$/.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'you') return true;
   return false;
 }

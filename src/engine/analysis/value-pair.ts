@@ -30,6 +30,8 @@ const GAIN_LABEL = /割引|値引|リベート|無償|保証|フリータイム|
 /** A label of a minimum the client must buy: up is worse even for a quantity. */
 const MINIMUM_LABEL = /最小|最低|ロット|発注単位|\b(?:minimum|min|moq)\b/i;
 /** A label of what is neither a term nor a delivery: a version, a target, a meeting, a deadline the client gains from. */
+/** A line label naming a price: a bare number under it is money. */
+const PRICE_LABEL = /単価|価格|料金|値段|\b(?:price|cost|rate|fee|charge)s?\b/i;
 const NOT_TERMS_LABEL = /バージョン|版|目標|実績|会議|打ち合わせ|打合せ|締切|締め切り|期限|支払|\b(?:version|release|build|target|actual|kpi|meeting|call|deadline|payment|invoice)\b/i;
 
 /** The role a label names, or undefined. A label both old and new ("current → new price") names none. */
@@ -178,6 +180,9 @@ export function valueBesideOld(text: string): PairNews | undefined {
       // A meeting, a deadline, a version moved: no term of what the client buys.
       if (NOT_TERMS_LABEL.test(label)) break;
       const kind = worsePair({ role: 'old', label: found.label, value: old }, { role: 'new', label, value });
+      // "Unit price: THB 12.40 (was 12.80)": a price whose currency the reader does not know is read as a bare count —
+      // a lower one under a price label is a cut in price, not in supply.
+      if (kind === 'shortage' && PRICE_LABEL.test(label)) break;
       if (kind) return { start: k, end: at + m[0].length, kind };
       break;
     }

@@ -33,7 +33,7 @@ export default defineRule({
   // the refusal rule's finding over the same words takes them ("No — we only sell in 25 kg drums." under their quoted
   // question: standing-rule; a verdict in reply: reply-verdict; the status quo kept against their ask: status-quo).
   // (flat-no is not listed: it gives way to this rule unless its no is an act of its own — Report.ownAct.)
-  yieldsTo: ['en.blunt-refusal.reply-verdict', 'en.blunt-refusal.status-quo', 'en.blunt-refusal.standing-rule'],
+  yieldsTo: ['en.blunt-refusal.reply-verdict', 'en.blunt-refusal.status-quo'],
   title: { en: 'Bad news with no apology or offer to meet', ja: 'お詫びも説明の申し出もない悪い知らせ' },
   rationale: {
     en: 'In Japan bad news is delivered in person, or at least with an apology, the reason and an offer to come and explain — ideally with a senior manager, which shows the supplier takes it seriously. A bare notice by mail reads as if the relationship did not matter.',
