@@ -151,6 +151,8 @@ function oldInBracket(inside: string): { label: string; value: PairValue } | und
     while (end > 0 && /[\s：:は、,]/.test(inside[end - 1]!)) end--;
     const label = inside.slice(0, end);
     if (!label || /[0-9０-９]/.test(label)) return undefined;
+    // "(up to 20 participants)", （最大20名）: a cap told beside the value, not the value it replaces.
+    if (/\b(?:up to|max|maximum|min|minimum|per)\b|最大|上限|まで/i.test(label)) return undefined;
     const role = roleOfLabel(label);
     return role === 'old' || (role !== 'new' && role !== 'whole' && TOLD_BEFORE.test(label)) ? { label, value } : undefined;
   }

@@ -32,8 +32,11 @@ const HEDGE_VERB = /^(?:思う|存じる|存ずる|考える)$/;
 const HEDGE_AUX_VERB = /^(?:おる|いる)$/;
 /** An ellipsis: the rest of the sentence left unsaid. */
 const ELLIPSIS = /[…‥]|・・|\.\.\./;
-/** Adverbs that lead a request or a closing rather than a predicate left unsaid (何卒…, ぜひ…). */
-const NOT_ELIDED = /^(?:何卒|なにとぞ|ぜひ|是非|どうか|よろしく|取り急ぎ)$/;
+/**
+ * Adverbs that lead a request or a closing rather than a predicate left unsaid (何卒…, ぜひ…, お早めにどうぞ), or that a
+ * schedule line ends on as it stands (1月5日より順次: integration of round 32, r25 dc-064 and r23 zja-b-009).
+ */
+const NOT_ELIDED = /^(?:何卒|なにとぞ|ぜひ|是非|どうか|どうぞ|よろしく|取り急ぎ|順次)$/;
 /** The answer half of a Q&A, or a verdict's lead: A. / A1： / 回答： / → / ⇒ / a label's colon. */
 const ANSWER_LEAD = /^\s*(?:[AaＡ][0-9０-９]{0,2}\s*[.．:：)）]|(?:回答|答え?)\s*[:：])/;
 const TOPIC_TEXT = /(?:です|でし)(?:と|が)[、，]|件[、，]|[：:→⇒]/;
