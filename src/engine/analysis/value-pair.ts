@@ -29,9 +29,9 @@ const PART_LABEL = /^(?:(?:[0-9０-９]{1,2}月|[0-9０-９]{4}年度?|Q[1-4１-
 const GAIN_LABEL = /割引|値引|リベート|無償|保証|フリータイム|\b(?:discount|rebate|allowance|credit|warranty|free|grace|validity)\b/i;
 /** A label of a minimum the client must buy: up is worse even for a quantity. */
 const MINIMUM_LABEL = /最小|最低|ロット|発注単位|\b(?:minimum|min|moq)\b/i;
-/** A label of what is neither a term nor a delivery: a version, a target, a meeting, a deadline the client gains from. */
 /** A line label naming a price: a bare number under it is money. */
 const PRICE_LABEL = /単価|価格|料金|値段|\b(?:price|cost|rate|fee|charge)s?\b/i;
+/** A label of what is neither a term nor a delivery: a version, a target, a meeting, a deadline the client gains from. */
 const NOT_TERMS_LABEL = /バージョン|版|目標|実績|会議|打ち合わせ|打合せ|締切|締め切り|期限|支払|\b(?:version|release|build|target|actual|kpi|meeting|call|deadline|payment|invoice)\b/i;
 
 /** The role a label names, or undefined. A label both old and new ("current → new price") names none. */

@@ -30,8 +30,9 @@ export default defineRule({
   // A notice is owed to a client with a standing relationship; to a prospect a price rise is sales pressure.
   audience: ['client'],
   // Round 32 (issue 10, declared precedence): a limit or a verdict of ours that answers what the client asked is a refusal;
-  // the refusal rule's finding over the same words takes them ("No — we only sell in 25 kg drums." under their quoted
-  // question: standing-rule; a verdict in reply: reply-verdict; the status quo kept against their ask: status-quo).
+  // the refusal rule's finding over the same words takes them (a verdict in reply: reply-verdict; the status quo kept
+  // against their ask: status-quo). Not standing-rule (integration of round 32): a limit told with its old scope ("… in
+  // the Kanto area only (currently 12 prefectures)", "We can only ship part of the order this month") is news as well.
   // (flat-no is not listed: it gives way to this rule unless its no is an act of its own — Report.ownAct.)
   yieldsTo: ['en.blunt-refusal.reply-verdict', 'en.blunt-refusal.status-quo'],
   title: { en: 'Bad news with no apology or offer to meet', ja: 'お詫びも説明の申し出もない悪い知らせ' },
