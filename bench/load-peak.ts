@@ -26,12 +26,25 @@ for (let i = 0; i < rounds; i++) {
       const probe = await context.newPage();
       await probe.goto(`chrome-extension://${extensionId}/manifest.json`);
       await until(() => probe.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ japaneseReady: boolean } | null> } } }).chrome.runtime.sendMessage({ type: 'status' }).catch(() => null)).then((s) => !!s?.japaneseReady), 'ready', 90000);
+      // Whether the page's fetch of a packaged file is a byte stream (dictionary-loader then reads it into its
+      // own buffer, no chunk between) and whether it announces a length.
+      const body = await probe.evaluate(async () => {
+        const response = await fetch('/dict/wink-eng-lite-web.nwm');
+        let byob = true;
+        try {
+          response.body!.getReader({ mode: 'byob' }).releaseLock();
+        } catch {
+          byob = false;
+        }
+        await response.body?.cancel().catch(() => undefined);
+        return { byob, contentLength: response.headers.get('content-length') };
+      });
       await probe.close();
       await sleep(1500);
       // The renderer with the largest RSS is the offscreen document's (it holds the dictionary and the Worker).
       const rows = (extensionPids(dir) ?? []).map((pid) => ({ rssMB: Math.round(kb(pid, 'VmRSS') / 1024), peakMB: Math.round(kb(pid, 'VmHWM') / 1024) }));
       const top = rows.sort((x, y) => y.rssMB - x.rssMB)[0];
-      console.log(label, i, JSON.stringify(top));
+      console.log(label, i, JSON.stringify({ ...top, body }));
     } finally {
       await context.close();
     }

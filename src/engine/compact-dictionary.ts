@@ -126,6 +126,25 @@ export function readCompactDictionary(buffer: ArrayBuffer): CompactDictionary {
   };
 }
 
+/** How many bytes of the file's start name its length (compactDictionaryLength). */
+export const COMPACT_DICTIONARY_HEAD = HEADER + 8 * SECTIONS.length;
+
+/**
+ * The whole file's length, from its first COMPACT_DICTIONARY_HEAD bytes: the end of its last section, aligned, as
+ * writeCompactDictionary lays it out. A reader that is not told the length (Chromium's fetch of a packaged file
+ * announces none) can then read the body into one buffer of that size instead of gathering it and copying it.
+ * Null when `head` is not this format's and version's header: readCompactDictionary says why from those bytes.
+ */
+export function compactDictionaryLength(head: Uint8Array): number | null {
+  if (head.byteLength < COMPACT_DICTIONARY_HEAD) return null;
+  const header = new DataView(head.buffer, head.byteOffset, COMPACT_DICTIONARY_HEAD);
+  if (String.fromCharCode(...head.subarray(0, MAGIC.length)) !== MAGIC) return null;
+  if (header.getUint32(8, true) !== FORMAT_VERSION || header.getUint32(12, true) !== SECTIONS.length) return null;
+  let end = COMPACT_DICTIONARY_HEAD;
+  for (let i = 0; i < SECTIONS.length; i++) end = Math.max(end, header.getUint32(HEADER + 8 * i, true) + header.getUint32(HEADER + 8 * i + 4, true));
+  return align(end);
+}
+
 function align(n: number): number {
   return Math.ceil(n / ALIGN) * ALIGN;
 }
