@@ -18,6 +18,7 @@ import replyVerdict from './reply-verdict';
 import salutation from './salutation';
 import shorthandInJapanese from './shorthand-in-japanese';
 import standingRule from './standing-rule';
+import ourLimit from './our-limit';
 import statusQuo from './status-quo';
 import ultimatum from './ultimatum';
 
@@ -30,6 +31,7 @@ export const englishRules: Rule[] = [
   perContract,
   statusQuo,
   standingRule,
+  ourLimit,
   replyVerdict,
   // honorific
   salutation,
