@@ -27,11 +27,11 @@ const out: string[] = [`heapStart ${heap()}`];
 for (const t of texts.filter((x) => (x.kb === 10 || x.kb === 50) && (!process.env.ONLY || process.env.ONLY.split(',').includes(x.mix)))) {
   gc.major = gc.minor = gc.majorMs = gc.minorMs = 0;
   const c = cpu();
-  const s = randomEdits(tools, t);
+  const s = await randomEdits(tools, t);
   const n = s.runs.length + 5;
   await new Promise((r) => setTimeout(r, 100));
   const mean = s.runs.reduce((a, b) => a + b, 0) / s.runs.length;
-  out.push(`${t.mix}${t.kb} mean ${mean.toFixed(2)} p95 ${s.p95.toFixed(2)} cpu/edit ${((cpu() - c) / n).toFixed(2)} n ${s.runs.length} heap ${heap()} gcMajor ${gc.major}/${gc.majorMs.toFixed(0)}ms minor ${gc.minor}/${gc.minorMs.toFixed(0)}ms`);
+  out.push(`${t.mix}${t.kb} mean ${mean.toFixed(2)} p95 ${s.p95.toFixed(2)} cpu/edit ${((cpu() - c) / n).toFixed(2)} cpu p95 ${s.cpu?.p95.toFixed(2)} n ${s.runs.length} heap ${heap()} gcMajor ${gc.major}/${gc.majorMs.toFixed(0)}ms minor ${gc.minor}/${gc.minorMs.toFixed(0)}ms`);
 }
 console.log(out.join(' | '));
 process.exit(0);

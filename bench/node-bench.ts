@@ -14,7 +14,7 @@ import type { DraftInput } from '../src/engine/types';
 import type { Rule } from '../src/engine/rule';
 import { useNodeEnglishModel } from '../src/engine/node-english-model';
 import { RULES } from '../src/rules';
-import { repeat, repeatAsync, summarize, type Sample } from './stats';
+import { repeat, repeatAsync, summarize, withCpu, type Sample } from './stats';
 import { createPeer } from './textlint-peer';
 import { makeParagraph, rng, type BenchText, type Mix } from './texts';
 
@@ -140,19 +140,19 @@ const TYPED: Record<Mix, string> = {
  * Re-analysis while typing: the engine has analysed the draft; each run types one more character in the
  * middle (so the edited sentence is always new to the caches) and analyses the whole draft again.
  */
-export function oneCharEdit(tools: Tools, t: BenchText): Sample {
+export function oneCharEdit(tools: Tools, t: BenchText): Promise<Sample> {
   const engine = new Engine({ rules: RULES, tokenizer: tools.tokenizer });
   engine.analyze(draftOf(t.text));
   const at = middleOf(t.text);
   const chars = TYPED[t.mix];
   let typed = '';
-  return repeat(
+  return withCpu(repeat(
     () => {
       typed += chars[typed.length % chars.length];
       engine.analyze(draftOf(t.text.slice(0, at) + typed + t.text.slice(at)));
     },
-    { warmup: 5, minRuns: 200, maxRuns: 400, budgetMs: 3000 },
-  );
+    { warmup: 5, minRuns: 200, maxRuns: 400, budgetMs: 3000, cpu: true },
+  ));
 }
 
 /** Characters a typo or an insertion might add, per mix. */
@@ -165,15 +165,16 @@ const KEYS: Record<Mix, string> = {
 /**
  * Re-analysis while editing anywhere: the engine has analysed the draft; each run inserts one character at a
  * random position (seeded; never inside a surrogate pair) of the current text, so that the edited sentence
- * is new to the caches and edits land in every part of the draft, then analyses the whole draft again.
+ * is new to the caches and edits land in every part of the draft, then analyses the whole draft again. The
+ * sample carries each edit's CPU and the GC pauses inside edits beside the clock (Sample.cpu).
  */
-export function randomEdits(tools: Tools, t: BenchText, seed = 42): Sample {
+export function randomEdits(tools: Tools, t: BenchText, seed = 42): Promise<Sample> {
   const engine = new Engine({ rules: RULES, tokenizer: tools.tokenizer });
   let text = t.text;
   engine.analyze(draftOf(text));
   const r = rng(seed);
   const keys = KEYS[t.mix];
-  return repeat(
+  return withCpu(repeat(
     () => {
       let at = Math.floor(r() * (text.length + 1));
       const c = text.charCodeAt(at);
@@ -181,8 +182,8 @@ export function randomEdits(tools: Tools, t: BenchText, seed = 42): Sample {
       text = text.slice(0, at) + keys[Math.floor(r() * keys.length)] + text.slice(at);
       engine.analyze(draftOf(text));
     },
-    { warmup: 5, minRuns: t.kb >= 50 ? 100 : 200, maxRuns: 400, budgetMs: 4000 },
-  );
+    { warmup: 5, minRuns: t.kb >= 50 ? 100 : 200, maxRuns: 400, budgetMs: 4000, cpu: true },
+  ));
 }
 
 /**
@@ -204,15 +205,15 @@ export async function cliPeakMemory(file: string): Promise<{ peakMB: number; sec
 }
 
 /** Re-analysis after pasting a new paragraph (3–4 sentences never seen before) at a line break near the middle. */
-export function pasteParagraph(tools: Tools, t: BenchText): Sample {
+export function pasteParagraph(tools: Tools, t: BenchText): Promise<Sample> {
   const engine = new Engine({ rules: RULES, tokenizer: tools.tokenizer });
   engine.analyze(draftOf(t.text));
   const line = t.text.indexOf('\n', Math.floor(t.text.length / 2)) + 1;
   const used = new Set(t.text.split(/(?<=[。.])\s*/));
-  return repeat(
+  return withCpu(repeat(
     (i) => engine.analyze(draftOf(t.text.slice(0, line) + makeParagraph(t.mix, 1000 + i, used) + '\n' + t.text.slice(line))),
-    { warmup: 3, minRuns: 30, maxRuns: 200, budgetMs: 3000 },
-  );
+    { warmup: 3, minRuns: 30, maxRuns: 200, budgetMs: 3000, cpu: true },
+  ));
 }
 
 /** English findings with no dictionary at all: the first analysis of a fresh engine without kuromoji. */

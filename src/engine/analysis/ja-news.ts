@@ -1707,6 +1707,14 @@ const STATED_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日/;
  * schedule with a later day in this one (お届けは12月4日となります。). Read by the bad-news rule over neighbours,
  * since a sentence's own facts cannot see the day it replaces. An earlier day is no slip.
  */
+/**
+ * Whether `previous` states a planned day, the first thing slipAfterPlanned asks of it (a cheap test of a text): a caller
+ * asks this before reading a sentence's tokens, which copies a moved sentence's tokens to its place (round 33).
+ */
+export function namesPlannedDay(previous: string): boolean {
+  return PLANNED_DAY.test(previous);
+}
+
 export function slipAfterPlanned(previous: string, text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): JaNews | undefined {
   const planned = PLANNED_DAY.exec(previous);
   if (!planned || /[?？]/.test(text)) return undefined;

@@ -5,10 +5,11 @@ import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { englishFacts } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { FIGURE_LINE, laterDayOnArrow, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
+import { FIGURE_LINE, laterDayOnArrow, namesPlannedDay, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
+import { textFact } from '../../engine/analysis/facts';
 import { pairOverLines, tableLineCells } from '../../engine/analysis/value-pair';
 import { BAD_NEWS } from './lib/dictionaries';
-import { flatRefusals } from './lib/flat-refusal';
+import { flatRefusalsOf } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
@@ -367,7 +368,9 @@ export default defineRule({
       // 2027年の割当数量が確定しましたので、お知らせします / Q2の割当数量は下記のとおりです: the allocation's figures
       // announced, not a cut: the rows below say whether it falls short of the order (and are flagged if it does).
       const stated = f.news && !(f.news.source === 'supply-cut' && ALLOCATION_FIGURES.test(s.text.slice(f.news.start)) && !CUT_WORD.test(s.text)) ? f.news : undefined;
-      return stated ?? (before && s.tokens ? slipAfterPlanned(before.text, s.text, s.tokens, s.start, f.predicates) : undefined) ?? rowUnderHeader(k) ?? pairUnder(k) ??
+      // (The planned day tested first: reading s.tokens copies a moved sentence's tokens, for every sentence, every keystroke.)
+      return stated ?? (before && carriesTokens(s) && namesPlannedDay(before.text) ? slipAfterPlanned(before.text, s.text, s.tokens!, s.start, f.predicates) : undefined) ??
+        rowUnderHeader(k) ?? pairUnder(k) ??
         dayUnderHeading(k);
     };
     // Round 25: 1. 納期 / LED駆動基板 LD-40：5/12 → 6/2 — a line that moves a day later on an arrow, right under a heading
@@ -501,7 +504,7 @@ export default defineRule({
       // お受けしておりません): its ため explains the refusal, not the news.
       const neighbourReason = (j: number) => {
         const n = japanese[j];
-        return !!n && hasReason(n.text) && !ctx.facts.of(japaneseFacts, n).acts.includes('refusal') && flatRefusals(n).length === 0;
+        return !!n && ctx.facts.of(REASON_IN, n) && !ctx.facts.of(japaneseFacts, n).acts.includes('refusal') && flatRefusalsOf(ctx, n).length === 0;
       };
       if (hasReason(own)) {
         drop('reason-in-sentence', s);
@@ -530,7 +533,7 @@ export default defineRule({
       const [x, mid, y] = [japanese[a]!, japanese[a + 1]!, japanese[b]!];
       if (/\n[ \t\u3000]*\n/.test(ctx.text.slice(x.end, y.start))) return false;
       const f = ctx.facts.of(japaneseFacts, mid);
-      return !f.question && !f.acts.some((act) => act === 'request' || act === 'refusal' || act === 'apology' || act === 'thanks') && flatRefusals(mid).length === 0;
+      return !f.question && !f.acts.some((act) => act === 'request' || act === 'refusal' || act === 'apology' || act === 'thanks') && flatRefusalsOf(ctx, mid).length === 0;
     };
     // Consecutive sentences of news are one notice (割当は7,200個となります。残りの出荷時期は未定です。): one
     // finding over the run, so the advice — apologise, explain, offer to meet — is given once for it.
@@ -555,7 +558,7 @@ export default defineRule({
         statusLine
           ? text + '\n' + BAD_NEWS.itemApologies[found[r]!.kind] + o.text + '。'
           : rewritten + o.text + ctx.text.slice(end, rowsEnd);
-      const paragraph = paragraphStart(ctx.text, first.start);
+      const paragraph = paragraphStart(ctx, first.start);
       const guard = mailGuard ?? (offers.some((o) => o.explains || o.at >= paragraph) ? 'offer-to-meet-in-mail' : undefined);
       if (guard) {
         ctx.suppressed(guard, first.start, rowsEnd);
@@ -582,7 +585,7 @@ function refusesAsk(ctx: RuleContext, sentences: readonly Sentence[], k: number)
   const s = sentences[k];
   if (!s || !carriesTokens(s)) return false;
   const before = sentences[k - 1];
-  return flatRefusals(s).some((c) => c.final) && (jaAskNamed(s.text) || (!!before && jaAskNamed(before.text)));
+  return flatRefusalsOf(ctx, s).some((c) => c.final) && (jaAskNamed(s.text) || (!!before && jaAskNamed(before.text)));
 }
 
 
@@ -636,12 +639,21 @@ const EXPLAINS_AFTER = /^[^。\n]{0,12}?説明/;
 const EXPLAINS_BEFORE = /説明[^。\n]{0,4}$/;
 
 /** The offset of the paragraph holding `at`: after the last blank line before it (only spaces, tabs or U+3000), else 0. */
-function paragraphStart(text: string, at: number): number {
-  const before = text.slice(0, at);
-  let start = 0;
-  for (const m of before.matchAll(/\n[ \t\u3000]*\n/g)) start = m.index + m[0].length;
-  return start;
+function paragraphStart(ctx: Pick<RuleContext, 'facts' | 'text'>, at: number): number {
+  // The ends of the field's blank lines, found once per text (ctx.facts.ofText) rather than by a scan of the text up to
+  // each notice: a match of the whole text that ends by `at` is one of its prefix's, and none that ends later is (the
+  // run of spaces a cut match leaves holds no line break), so the last such end is the prefix's last (round 33).
+  const ends = ctx.facts.ofText(PARAGRAPH_ENDS, ctx.text, () => Array.from(ctx.text.matchAll(/\n[ \t\u3000]*\n/g), (m) => m.index + m[0].length));
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? ends[lo - 1]! : 0;
 }
+const PARAGRAPH_ENDS = 'ja.bad-news.blunt-bad-news/paragraph-ends';
 /** The meeting's clause going on to call it off or refuse it: 中止, 延期, 見送り, キャンセル, 不可, なくなりました. */
 const CALLED_OFF_AFTER = /^[^。\n]{0,20}?(?:中止|延期|見送|取りやめ|取り止め|キャンセル|順延|なくな|できなく|不可|見合わせ)/;
 /** The meeting named as a topic, not offered: お打ち合わせの件, ご訪問について, ご訪問に関して. */
@@ -728,6 +740,9 @@ function causeBefore(s: Sentence, f: JaSentenceFacts, newsStart: number): boolea
   if (f.predicates.some((p) => p.end <= newsStart && (p.ending === 'conjunctive' || (p.ending === 'attributive' && p.past)) && /^(?:ので|んで|から|ため)/.test(s.text.slice(p.end, p.end + 3)))) return true;
   return before.includes('のため') && hasReason(before.replace(/のため[、，]?/g, 'のため、'));
 }
+
+/** hasReason of a neighbour's whole text, kept by text in the engine's cache (read for each notice's neighbours per keystroke). */
+const REASON_IN = textFact('ja.bad-news.blunt-bad-news/reason', (text) => hasReason(text));
 
 function hasReason(sentence: string | undefined): boolean {
   if (!sentence) return false;

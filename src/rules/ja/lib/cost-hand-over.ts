@@ -8,7 +8,7 @@
 import type { RuleContext } from '../../../engine/rule';
 import { carriesTokens } from '../../../engine/parse';
 import type { Sentence } from '../../../engine/types';
-import { flatRefusals } from './flat-refusal';
+import { flatRefusalsOf } from './flat-refusal';
 import { threadAsks } from './verdict-line';
 
 /** A time from which the cost applies: 4月分より, 来月から, 次回ご注文分以降, 2027年度から, 今後は (not 今後も: as before). */
@@ -32,7 +32,7 @@ export type CostVerdict = 'refusal' | 'news';
  */
 export function costOnClientVerdict(ctx: RuleContext, s: Sentence): CostVerdict | undefined {
   if (!carriesTokens(s)) return undefined;
-  const cost = flatRefusals(s).find((c) => c.final && c.id === 'cost-on-client');
+  const cost = flatRefusalsOf(ctx, s).find((c) => c.final && c.id === 'cost-on-client');
   if (!cost || !threadAsks(ctx, s)) return undefined;
   // Round 25: 4月ご注文分より、単価を5%改定いたします。送料もお客様のご負担となります。 — a cost whose topic takes additive も
   // adds one more item to the sentence before it, whose date it leaves unsaid: that date frames it too.

@@ -3,6 +3,8 @@
 // at the end of its clause, that refuses the client — not a fact (確認できません), good news (値上げは行って
 // おりません), a specification (本機は…対応しておりません), the client's own no, a time limit or an ultimatum.
 // Cushions are the rule's call: this function says what would be blunt without one.
+import type { Annotator } from '../../../engine/analysis/facts';
+import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 import { KEIGO, REFUSALS, TOPIC_OF_PHRASE } from './dictionaries';
 import { negatedRefusals } from './refusal';
@@ -221,6 +223,18 @@ export interface FlatRefusal extends Candidate {
    */
   compat?: boolean;
 }
+
+/**
+ * flatRefusals(s) of a sentence of the field, through the engine's cache of sentence facts (ctx.facts, by text): the
+ * document hooks that read it for every sentence of news and its neighbours (ja.bad-news.blunt-bad-news, and the
+ * request and cost readers it calls) pay one look-up per keystroke for an unchanged sentence, not the refusal readers
+ * again — nor the copy of a moved sentence's tokens that reading them makes (round 33: ~half of that hook's time on
+ * unchanged text). The value depends on the text alone (its tokens are the text's); callers only read it.
+ */
+export function flatRefusalsOf(ctx: Pick<RuleContext, 'facts'>, s: Sentence): readonly FlatRefusal[] {
+  return ctx.facts.of(FLAT_REFUSALS, s);
+}
+const FLAT_REFUSALS: Annotator<FlatRefusal[]> = { id: 'ja/flat-refusals', analyze: (s) => flatRefusals(s) };
 
 /** Every flat refusal of the sentence, the first entry to claim a predicate winning. */
 export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, options: { keepSpecs?: boolean } = {}): FlatRefusal[] {

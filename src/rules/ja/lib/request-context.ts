@@ -8,7 +8,7 @@ import { japaneseFacts } from '../../../engine/analysis/ja';
 import { carriesTokens } from '../../../engine/parse';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
-import { flatRefusals, refusesConcessionAfter } from './flat-refusal';
+import { flatRefusalsOf, refusesConcessionAfter } from './flat-refusal';
 
 /**
  * Whether the sentence or the one before names the client's request (ご依頼, ご要望, 〜たいとの): the shared Japanese
@@ -27,7 +27,7 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
   if (!carriesTokens(s)) return false;
   const news = ctx.facts.of(japaneseFacts, s).news;
   if (!news) return false;
-  if (concessionRefused(s, news.end)) return false;
+  if (concessionRefused(ctx, s, news.end)) return false;
   // A cost put on the client in a reply: one decision for both rules (cost-hand-over.ts, newsja round 24), so it is never lost.
   const cost = costOnClientVerdict(ctx, s);
   if (cost) return cost === 'news';
@@ -63,17 +63,17 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   const news = facts.news;
   if (!news) return false;
   // …限界まで下げておりますので、これ以上の値引きは無理です: the news word is the reason of a no on a concession.
-  if (concessionRefused(s, news.end)) return true;
+  if (concessionRefused(ctx, s, news.end)) return true;
   // A decision on one act that the news entry declares (an event of ours called off) is a decision like any other:
   // 「…とのご依頼ですが、今回は見送らせていただきます」 answers them.
   // Our contact or desk moved (お問い合わせ窓口は本社に移管いたします) answers no request either: お問い合わせ there
   // names the desk, not something they asked.
   // Round 24: 仕様変更のご要望ですが、…変更はありません — the news word is the object of their request (の + ご要望), so a
   // no after it answers them.
-  if (/^の?(?:ご|お)?(?:要望|依頼|希望|相談|申し出|件)/.test(s.text.slice(news.end, news.end + 6)) && flatRefusals(s).some((c) => c.start >= news.end)) return true;
+  if (/^の?(?:ご|お)?(?:要望|依頼|希望|相談|申し出|件)/.test(s.text.slice(news.end, news.end + 6)) && flatRefusalsOf(ctx, s).some((c) => c.start >= news.end)) return true;
   if (MEASURED_NEWS.has(news.source) || ((news.kind === 'discontinued' || news.source === 'contact-moved') && !news.decision)) return false;
   // ご相談の分割納品は困難です: the news word names what they asked for, and a flat no on it ends the sentence.
-  if (jaAskNamed(s.text) && flatRefusals(s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
+  if (jaAskNamed(s.text) && flatRefusalsOf(ctx, s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
   // 旧価格で納品してほしいとのご依頼について…。旧価格での販売は継続できません: keeping a price or a date the
   // client asked for, turned down — a refusal, wherever in the paragraph they asked.
   if (KEPT_NOT.has(news.source)) return jaAskNamed(s.text) || ctx.paragraphHas(s, JA_THEIR_REQUEST);
@@ -88,8 +88,8 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
 }
 
 /** A flat no ending the sentence on a concession (無償交換, 値引き), with the sentence's news before its clause. */
-function concessionRefused(s: Sentence, newsEnd: number): boolean {
-  return flatRefusals(s).some((c) => c.final && refusesConcessionAfter(c, s.text, newsEnd));
+function concessionRefused(ctx: RuleContext, s: Sentence, newsEnd: number): boolean {
+  return flatRefusalsOf(ctx, s).some((c) => c.final && refusesConcessionAfter(c, s.text, newsEnd));
 }
 
 /** 今月は / 当面は / 現時点では: a no scoped to a stretch of time. */
