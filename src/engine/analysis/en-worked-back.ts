@@ -8,8 +8,9 @@
  * - The asked date: a date after a deadline word that sets a limit ("by", "before", "no later than").
  * - The reader's date: a date in a clause whose subject is the reader stating or having told us their plan ("you need
  *   them installed by…", "you told us the fair opens on…"; not a request, so no modal like "could you"), a clause
- *   reported under such a clause ("You mentioned | that the office opens on 1 October"), or a clause with no subject of
- *   ours that names a thing of theirs before the date ("your board meeting on the 20th", "your store opens on…").
+ *   reported under such a clause ("You mentioned | that the office opens on 1 October"); "your store opens on…" has the
+ *   reader's side as its subject. A thing of theirs named in a clause of no subject is not enough: "to keep your
+ *   workstations in the February production run" dates our run (r25 ae-en-029, a labelled push).
  *   A clause whose subject is ours ("we will deliver your order by…") is our promise, not their date.
  * The reader's date may stand in the sentence or in the one before it in the paragraph; it must lie ahead, and the
  * asked date before it and not on a clock no committee can meet (within two days).
@@ -102,7 +103,6 @@ function readersClause(facts: EnFacts, c: EnClause, i: number): boolean {
   const side = c.subject?.side;
   if (side === 'we') return false;
   if (side === 'you') return stated(c);
-  for (let k = c.from; k < i; k++) if (facts.tokens[k]!.lower === 'your') return true;
   // "You mentioned | that the office opens on 1 October": the nearest clause before it with a subject of ours or
   // theirs decides; a third party's clause in between is reported too ("and that all furniture must be installed by…").
   for (let j = facts.clauses.indexOf(c) - 1; j >= 0; j--) {
