@@ -33,8 +33,9 @@ export type DecisionPress = 'needed' | 'onlyIf' | 'getCommitted' | 'othersEyeing
 /** A cheap gate on the sentence text before the parse is read: the anchor words of the seven structures. */
 export const MAY_PRESS_DECISION = /\b(?:need|requir|expect|appreciat|want|hop|ask|hold|keep|kept|reserv|interest|secur|block|lock)|\b(?:only|get|got|getting|same|once|after|must|has to|have to|keen|then|forever|indefinitely|longer|like|wish|skip|bypass|before|without|ringi|later|afterwards|follow|better|still|past)\b|稟議|決裁/i;
 
-export function decisionPressOf(f: EnFacts): DecisionPress | undefined {
-  if (needed(f)) return 'needed';
+/** The first structure found; `except` leaves one out (a go-ahead needed by a date the reader set, round 33). */
+export function decisionPressOf(f: EnFacts, except?: DecisionPress): DecisionPress | undefined {
+  if (except !== 'needed' && needed(f)) return 'needed';
   if (onlyIf(f)) return 'onlyIf';
   if (getCommitted(f)) return 'getCommitted';
   if (othersEyeing(f)) return 'othersEyeing';

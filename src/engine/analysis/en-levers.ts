@@ -1203,8 +1203,9 @@ export const LEVERS = { lapse, bounded, scarcity, rival, rise, hurry, quickDecis
   windowOnly, firstToAct, rivalClaim, conditionalLoss, wouldNotWait, orElse, peersAhead, laggardsLeft, capacityDeadline, heldOnlyIf, heldNoLonger,
   capacityTaken, pushedBack, dontDelay, lateActCosts, soonerTheBetter, dealClosedByDate, lateMoversPay, askedThenLost } as const;
 
-export function leverOf(f: EnFacts): keyof typeof LEVERS | undefined {
-  for (const [name, test] of Object.entries(LEVERS)) if (test(f)) return name as keyof typeof LEVERS;
+/** The first lever class the sentence states; `except` leaves one class out (a demand on a date the reader set, round 33). */
+export function leverOf(f: EnFacts, except?: keyof typeof LEVERS): keyof typeof LEVERS | undefined {
+  for (const [name, test] of Object.entries(LEVERS)) if (name !== except && test(f)) return name as keyof typeof LEVERS;
   return undefined;
 }
 

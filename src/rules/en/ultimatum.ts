@@ -11,6 +11,8 @@ import { askedInField, TIMING_ASK } from '../any/lib/they-asked';
 import { MAY_CLOSE_WINDOW, MAY_TELL_OTHERS, nextFarOff, othersFate, windowClosing } from '../../engine/analysis/en-window';
 import { isJapaneseName } from './lib/names';
 import { priceNewsOnly } from '../../engine/analysis/press-shape';
+import { datesAnnotator } from '../../engine/analysis/dates';
+import { workedBack } from '../../engine/analysis/en-worked-back';
 import { commitPushOf, MAY_PUSH_COMMIT } from '../../engine/analysis/en-commit-push';
 import { MAY_THREATEN, threatOf } from '../../engine/analysis/en-threat';
 import { decisionPressOf, MAY_PRESS_DECISION } from '../../engine/analysis/en-decision-press';
@@ -240,7 +242,9 @@ export default defineRule({
       },
     ],
   },
-  sentence(s, ctx) {
+  // Round 33: a deadline worked back from a date of the reader's told in the sentence before (en-worked-back.ts).
+  readsPrevious: true,
+  sentence(s, ctx, previous) {
     // Pressure on a client of long standing is not this rule's (the guard ledger records what it would have flagged).
     if (!earlyInRelationship(ctx)) {
       const diverted = divertedTo(ctx, 'existing-client');
@@ -248,6 +252,12 @@ export default defineRule({
       ctx = diverted;
     }
     if (!(pressing(s, ctx) || windowPressed(s, ctx))) return;
+    // Round 33: read only once the sentence presses (a cheap gate: most sentences never get here). A date asked of the
+    // reader worked back from a later date of theirs exempts it as their schedule named in words does.
+    if (theirDateServed(s, ctx, previous) && !pressing(s, ctx, true) && !windowPressed(s, ctx)) {
+      ctx.suppressed('worked-back-from-their-date', s.start, s.end);
+      return;
+    }
     // A presumptive close keeps its presumption inside any wrapper: the fix asks instead of acting (round 22).
     const presumed = MAY_PUSH_COMMIT.test(s.text) && commitPushOf(ctx.facts.of(englishFacts, s)) === 'presumptive';
     ctx.report({
@@ -384,8 +394,24 @@ function earlyInRelationship(ctx: RuleContext): boolean {
   return ctx.recipient === 'prospect' || ctx.firstContact;
 }
 
-/** Whether one sentence presses on its own. */
-function pressing(s: Sentence, ctx: RuleContext): boolean {
+/**
+ * Round 33 (en-worked-back.ts): the sentence asks a date that falls before a later date of the reader's, told in it or
+ * in the sentence before it in the same paragraph ("You mentioned the office opens on 1 October. Working back, we would
+ * need your order by 30 July.").
+ */
+function theirDateServed(s: Sentence, ctx: RuleContext, previous: Sentence | undefined): boolean {
+  const dates = datesAnnotator(ctx.today);
+  const read = (x: Sentence) => ({ facts: ctx.facts.of(englishFacts, x), dates: ctx.facts.of(dates, x) });
+  // The sentence before counts only in the same paragraph: across a blank line it is another matter's.
+  const before = previous && previous.lang === 'en' && ctx.paragraphBefore(s).includes(previous.text) ? read(previous) : undefined;
+  return workedBack(read(s), ctx.today, before);
+}
+
+/**
+ * Whether one sentence presses on its own. `theirDate`: its date is worked back from the reader's own (round 33): a
+ * decision or an answer needed by then is no push; an incentive, a loss, a threat or scarcity still is.
+ */
+function pressing(s: Sentence, ctx: RuleContext, theirDate = false): boolean {
   // "Take your time" in the sentence: the writer gives them time (a threat aside).
   if (pressureEased(s.text)) return false;
   // Round 28: our price rise told as news, with its reason and an apology, nothing asked: informs.
@@ -396,10 +422,10 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
     const promise = ourPromise(ctx.facts.of(englishFacts, s));
     if (promise) {
       const rest = s.text.slice(0, promise.start) + ' '.repeat(promise.end - promise.start) + s.text.slice(promise.end);
-      return /[A-Za-z]{2}/.test(rest) && pressing({ ...s, text: rest }, ctx);
+      return /[A-Za-z]{2}/.test(rest) && pressing({ ...s, text: rest }, ctx, theirDate);
     }
   }
-  if (isPressure(s.text)) return true;
+  if (isPressure(s.text, theirDate)) return true;
   // Round 25: "The quote is valid for 30 days, but the discount ends this Friday, so please decide by then": a validity or
   // their schedule named before a "but" exempts nothing after it — the push is read on its own.
   const pushAfterBut = afterBut(s.text);
@@ -433,10 +459,12 @@ function pressing(s: Sentence, ctx: RuleContext): boolean {
   // the meeting itself, an outcome only their act by a date makes possible, others eyeing the same thing, our capacity
   // closing once a time comes, a thing held against a same-day answer, a decision asked around their own process.
   // A date serving their own schedule exempts it, as for the other readers.
-  if (MAY_PRESS_DECISION.test(s.text) && !pressureExempt(s.text) && decisionPressOf(ctx.facts.of(englishFacts, s)) !== undefined) return true;
+  // A go-ahead needed by a date worked back from the reader's own serves their schedule (round 33); the other structures press.
+  if (MAY_PRESS_DECISION.test(s.text) && !pressureExempt(s.text) && decisionPressOf(ctx.facts.of(englishFacts, s), theirDate ? 'needed' : undefined) !== undefined) return true;
   if (!cued && !lever && !theirThing) return false;
   const facts = ctx.facts.of(englishFacts, s);
-  return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts) !== undefined) ||
+  // A decision demanded by a date worked back from the reader's own serves their schedule (round 33): the demand is left out.
+  return (cued && (pressureOf(facts) || dreadOf(facts))) || (lever && leverOf(facts, theirDate ? 'demand' : undefined) !== undefined) ||
     (theirThing && PUSHED_BACK.has(leverOf(facts) ?? ''));
 }
 

@@ -73,7 +73,7 @@ const ASKED_TO_ACT = /\b(?:grab|book|reserve|secure|claim|lock|snap)\b/i;
  * goes up on March 1"), or an answer demanded on the seller's clock. A date tied to the client's own
  * schedule, a standard quote validity, or "take your time" in the same sentence is not.
  */
-export function isPressure(text: string): boolean {
+export function isPressure(text: string, theirDate = false): boolean {
   const words = wordsOf(text);
   const has = (l: ListName) => P[l].test(text, words);
   // A threat stays one whatever follows it ("… after that I can't hold it; please take your time"), unless
@@ -94,12 +94,17 @@ export function isPressure(text: string): boolean {
   if (lapse.length > 0 && (deadline || tight || SOON.test(text) || lapse.some((m) => dateAt(words, words.findIndex((w) => w.start >= m.end))))) return true;
   // "Spots are limited, so I'd grab one soon": scarcity with a clock; "limited to 20 people" alone informs.
   if (scarce(text, words) && (deadline || tight || SOON.test(text))) return true;
-  if (has('decisionDemands') && (deadline || tight || SOON.test(text) || words.length <= 6)) return true;
+  // `theirDate` (round 33, analysis/en-worked-back.ts): the date asked is worked back from a later one of the reader's
+  // own — a decision or an answer needed by then serves their schedule, unless an incentive rides on it ("sign by the
+  // 15th to keep the launch discount"); a loss, a threat or scarcity presses whatever the date serves.
+  // (A thing of value named: the reward words' "off" and "include" would take "sign-off" and "included" for one.)
+  const demanded = !theirDate || words.some((x) => INCENTIVES.has(x.w));
+  if (demanded && has('decisionDemands') && (deadline || tight || SOON.test(text) || words.length <= 6)) return true;
   // "If you cannot attend on Tuesday, we can move the meeting": a date for a meeting, not a threat.
   if (deadline && ((has('consequences') && !P.logistics.test(text, words)) || has('weakThreats'))) return true;
   // "If you sign before the 15th, we can give you an extra 5% discount": a reward that lapses with the date.
   if (has('conditionalOrders') && (deadline || tight || SOON.test(text)) && has('rewards')) return true;
-  return demandsQuickAnswer(text, words, deadline, tight);
+  return demanded && demandsQuickAnswer(text, words, deadline, tight);
 }
 
 /**
