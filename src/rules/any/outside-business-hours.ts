@@ -152,16 +152,22 @@ export default defineRule({
       const candidates = nearestGoodSlots(judged, hours, today, (w) => (weekly ? sameWrittenDay({ ...slot, date: undefined }, ct, w, hours) : sameWrittenDay(slot, ct, w, hours)));
       // The flag covers the time; the whole slot when a move changes the written day or adds Tokyo time.
       const whole = Boolean(slot.date) && !weekly && (ct.foreign || candidates.some((w) => serial(writerWall(ct, w, hours).day) !== serial(slot.date!.day)));
-      const start = whole ? slot.start : t.start;
-      const end = whole ? slot.end : t.end;
+      // Written in two zones: both halves move together, or the pair would contradict itself.
+      const pairs = other ? candidates.map((w) => pairedMove(slot, other, w, hours, ctx, lang)) : [];
+      // 「9月2日（水）17:00 IST（日本時間 20:30）」: the hour the client reads is the Tokyo half's, and the finding sits on it
+      // — when every suggestion rewrites both halves by its own edits (none replaces the flagged range alone).
+      const onTokyoHalf = Boolean(other?.time && ct.foreign && isTokyo(other.time.zone) && pairs.length > 0 && pairs.every(Boolean));
+      const start = onTokyoHalf ? other!.time!.start : whole ? slot.start : t.start;
+      // A zone's bracket closed inside the half ("(19:30 JST)") is left out with its opening.
+      const tokyoEnd = onTokyoHalf && /[)）]$/.test(ctx.text.slice(other!.time!.start, other!.time!.end)) && !/[(（]/.test(ctx.text.slice(other!.time!.start, other!.time!.end)) ? other!.time!.end - 1 : other?.time?.end ?? 0;
+      const end = onTokyoHalf ? tokyoEnd : whole ? slot.end : t.end;
       ctx.report({
         start,
         end,
         ...messages(problem, ct.start.minutes, hours, ct.foreign),
-        suggestions: candidates.map((w) => {
+        suggestions: candidates.map((w, i) => {
           const label = { label: `Move to ${labelOf(w)} Tokyo time`, labelJa: `日本時間 ${labelJa(w)} に変更` };
-          // Written in two zones: both halves move together, or the pair would contradict itself.
-          const both = other && pairedMove(slot, other, w, hours, ctx, lang);
+          const both = pairs[i];
           if (both) return { ...both, ...label };
           const text = whole ? renderSlot(slot, ct, w, hours, ctx.text, lang) : renderSlotTime(slot, ct, w, hours, lang);
           return { text, label: `Move to ${labelOf(w)} Tokyo time`, labelJa: `日本時間 ${labelJa(w)} に変更` };
@@ -170,6 +176,11 @@ export default defineRule({
     }
   },
 });
+
+/** A zone that is Tokyo's: JST, 日本時間, Asia/Tokyo. */
+function isTokyo(zone: { kind: string; zone?: string } | undefined): boolean {
+  return zone?.kind === 'iana' && zone.zone === 'Asia/Tokyo';
+}
 
 /** How many lines around the slot's own may name the meal it is held over (「昼食：」 above, "over lunch" below). */
 const MEAL_LINES = 2;

@@ -92,7 +92,10 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
  * in a whole closure window (Obon, Golden Week, the year-end), or more than half of its weekdays are holidays or closure
  * days. A period that only touches one ("the end of April", 12月下旬) stays a choice the reader can make.
  */
-function closedPeriod(span: { from: Day; to: Day }): { day: Day; reason: ClosedReason } | null {
+/** The days of a week. */
+const WEEK = 7;
+
+function closedPeriod(span: { from: Day; to: Day }): { day: Day; reason: ClosedReason; opens: boolean } | null {
   const days = Array.from({ length: serial(span.to) - serial(span.from) + 1 }, (_, i) => addDays(span.from, i));
   const weekdays = days.filter((d) => weekday(d) !== 0 && weekday(d) !== 6);
   const closed = days.map((d) => ({ d, reason: closedReason(d) })).filter((x) => x.reason && x.reason.kind !== 'weekend');
@@ -100,7 +103,10 @@ function closedPeriod(span: { from: Day; to: Day }): { day: Day; reason: ClosedR
   const monthDay = (d: Day) => `${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
   const whole = CLOSURES.some((c) => days.some((d) => monthDay(d) === c.from) && days.some((d) => monthDay(d) === c.to));
   const mostly = closed.filter((x) => weekday(x.d) !== 0 && weekday(x.d) !== 6).length * 2 > weekdays.length;
-  return whole || mostly ? { day: closed[0]!.d, reason: closed[0]!.reason! } : null;
+  // The first week of January or of May: a week that opens inside a closure window (the year end, Golden Week) is
+  // closed for its first days and taken by the return for the rest; the week after it is the one to offer.
+  const opensClosed = days.length <= WEEK && CLOSURES.some((c) => inWindow(span.from, c) && inWindow(closed[0]!.d, c));
+  return whole || mostly || opensClosed ? { day: closed[0]!.d, reason: closed[0]!.reason!, opens: !whole && !mostly } : null;
 }
 
 function reportClosedPeriod(ctx: RuleContext, m: DateMention, span: { from: Day; to: Day }, today: Day): void {
@@ -117,8 +123,12 @@ function reportClosedPeriod(ctx: RuleContext, m: DateMention, span: { from: Day;
   ctx.report({
     start: m.start,
     end: m.end,
-    message: `${range} is mostly closed in Japan: ${dayEn(closed.day)} is ${reasonEn(closed.reason)}. Propose working days instead.`,
-    messageJa: `${rangeJa}は大半が休業日です。${dayJa(closed.day)}は${reasonJa(closed.reason)}。営業日をご提案ください。`,
+    message: closed.opens
+      ? `${range} opens inside a closure in Japan: ${dayEn(closed.day)} is ${reasonEn(closed.reason)}, and the days after it are the first back at work. Propose the week after instead.`
+      : `${range} is mostly closed in Japan: ${dayEn(closed.day)} is ${reasonEn(closed.reason)}. Propose working days instead.`,
+    messageJa: closed.opens
+      ? `${rangeJa}は休業期間から始まる週です。${dayJa(closed.day)}は${reasonJa(closed.reason)}。休み明け直後の日程は避け、翌週以降をご提案ください。`
+      : `${rangeJa}は大半が休業日です。${dayJa(closed.day)}は${reasonJa(closed.reason)}。営業日をご提案ください。`,
     suggestions: after.map((d) => ({ text: renderDate(m, d), label: `Move to ${shortEn(d)}`, labelJa: `${shortJa(d)}に変更` })),
   });
 }

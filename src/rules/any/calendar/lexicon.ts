@@ -53,6 +53,11 @@ const LexiconSchema = onDemand(() => z.object({
   askJa: Group(),
   closedWord: Group(),
   visitWord: Group(),
+  conceded: Group(),
+  sameDay: Group(),
+  praisedDay: Group(),
+  otherDay: Group(),
+  arranged: Group(),
 }));
 
 const lexicon = bundled('calendar/meeting-context', LexiconSchema, data);
@@ -112,6 +117,11 @@ export const WORDS = {
   askJa: compile(lexicon.askJa),
   closedWord: compile(lexicon.closedWord),
   visitWord: compile(lexicon.visitWord),
+  conceded: compile(lexicon.conceded),
+  sameDay: compile(lexicon.sameDay),
+  praisedDay: compile(lexicon.praisedDay),
+  otherDay: compile(lexicon.otherDay),
+  arranged: compile(lexicon.arranged),
 } as const;
 
 /**

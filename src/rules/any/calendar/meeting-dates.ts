@@ -208,6 +208,11 @@ const NAMED_AS_REASON = /^\s*(?:は[^、。]{0,16}?)?(?:です|でございま�
 const REASON_CLOSE_JA = /(?:ため|ので|につき)[、,]/g;
 /** A sentence that opens on its reason: "Because our plant is closed until the 11th, …", "As …, ", "Since …, ". */
 const REASON_OPEN_EN = /^\s*(?:because|since|as)\b[^,.;!?]{1,120},/i;
+/**
+ * What closes a concessive clause: 「盆休み中で大変恐縮ですが、」「…とは存じますが、」「…ものの、」「…にもかかわらず、」 —
+ * the closure acknowledged, and the ask after it made all the same.
+ */
+const CONCESSIVE_CLOSE_JA = /(?:す|た|ん)が[、,]|(?:けれど(?:も)?|ものの|にもかかわらず)[、,]/g;
 
 /**
  * Where a reason clause before the slot ends (0 when there is none): 「10月上旬は国慶節の連休となり、弊社工場が休業
@@ -225,8 +230,61 @@ function reasonClauseEnd(text: string, rel: number): number {
   // offered, on whatever day it falls. A holiday the reader asked for (「祝日に点検を実施してほしいとのご依頼を承り
   // ましたので、11月3日に…」, "As you asked for a visit over the holidays, …") is the slot's own day.
   const reason = text.slice(0, end);
-  return OUR_SIDE.test(reason) || (end > 0 && !READER_ASKED.test(reason)) ? end : 0;
+  const because = OUR_SIDE.test(reason) || (end > 0 && !READER_ASKED.test(reason)) ? end : 0;
+  // A closure conceded before the slot (「盆休み中で大変恐縮ですが、8月13日（木）に…お願いできますでしょうか」, "Although
+  // your office is closed for Obon, could we visit on 13 August?"): the ask is made despite it, on the slot's own day.
+  // In English the concession runs to the last comma before the slot.
+  let conceded = has('conceded', text) ? text.lastIndexOf(',', rel) + 1 : 0;
+  for (const m of matchAll(text.slice(0, rel), CONCESSIVE_CLOSE_JA)) conceded = Math.max(conceded, m.index + m[0].length);
+  return Math.max(because, conceded);
 }
+
+/** Where the clause that holds a day ends, and the main clause after it begins: a comma, a dash, ので, ため, が、. */
+const CLAUSE_TURN = /[,、;；:：—–]|ので|ため|けれど|ものの/;
+/** A turn of concession right after the day's clause: "…, but could we…", 「…とは存じますが、」. */
+const CONCEDED_TURN = /^[^.;!?。！？]{0,60}?(?:,\s*but\b|(?:す|た|ん)が[、,]|けれど|ものの)/i;
+
+/**
+ * A holiday told in the day's own clause, and the main clause after it proposes a meeting on that very day: "Since
+ * Monday 23 November is Labour Thanksgiving Day, your office will be quiet, so it might be the perfect day for a
+ * session at your office", "I know 13 August is in the middle of Obon, but could we still visit your warehouse?",
+ * 「11月23日（月）は祝日で…かと存じますので、その日にお打ち合わせを…」. The holiday is the reason for the day, not
+ * information: the day is proposed. The main clause must name the meeting, ask, offer or praise the day, and name no
+ * day of its own.
+ */
+function holidayDayProposed(text: string, rel: number, relEnd: number, others: readonly Slot[]): boolean {
+  const after = text.slice(relEnd);
+  const turn = CLAUSE_TURN.exec(after);
+  if (!turn) return false;
+  const main = after.slice(turn.index);
+  if (has('otherDay', main) || others.some((o) => o.start >= relEnd && !o.date?.anaphor)) return false;
+  if (!(has('meeting', main) || VISIT_VERB.test(main))) return false;
+  const asks = proposes(main) || has('offer', main) || has('wishTo', main);
+  const praised = has('praisedDay', main);
+  if (praised || (asks && has('sameDay', main))) return true;
+  // Conceded ("I know …, but could we …", "Although Monday, July 20 is Marine Day, would it be possible …"): the ask
+  // after it is on the day conceded — the day in the concession's own clause (no comma before it).
+  return asks && (CONCEDED_TURN.test(after) || (has('conceded', text.slice(0, rel)) && !/[,、]/.test(text.slice(0, rel))));
+}
+/** "Since Monday 23 November is Labour Thanksgiving Day, …": a "since" that opens the sentence on a day the verb after it describes gives a reason, no time from which. */
+function causalSince(before: string, after: string): boolean {
+  return /^\s*since\s+$/i.test(before) && /^,?\s*(?:is|falls|will be|would be|happens to be)\b/i.test(after);
+}
+
+/** What closes a quotation relayed as a proposal: 」との提案, 」とのご連絡, 」という申し出, 」との相談, 」とのこと. */
+const RELAYED_CLOSE = /^」\s?と(?:の|いう)?\s?(?:ご|お)?(?:提案|申し出|連絡|相談|話|こと|依頼|意向)/;
+
+/** The text of a Japanese quotation 「…」 holding [rel, relEnd) and relayed as a proposal, else undefined. */
+function relayedQuote(text: string, rel: number, relEnd: number): string | undefined {
+  const open = text.lastIndexOf('「', rel);
+  if (open < 0 || text.lastIndexOf('」', rel) > open) return undefined;
+  const close = text.indexOf('」', relEnd);
+  if (close < 0 || text.lastIndexOf('「', close) !== open) return undefined;
+  return RELAYED_CLOSE.test(text.slice(close, close + 12)) ? text.slice(open + 1, close) : undefined;
+}
+
+/** A visit told by a verb of movement in English, which the meeting words leave out. */
+const VISIT_VERB = /\b(?:visit|come|drop by|stop by|see you)\b/i;
 
 /** The reader's request or wish in a reason clause: ご依頼, ご要望, ご希望, 〜てほしい, "you asked", "your request". */
 const READER_ASKED = /ご依頼|ご要望|ご希望|ご指定|ほしい|欲しい|\byou (?:asked|requested|wanted|prefer(?:red)?)\b|\byour (?:request|wish|preference)\b/i;
@@ -234,10 +292,12 @@ const READER_ASKED = /ご依頼|ご要望|ご希望|ご指定|ほしい|欲し�
 /** The writer's side named: 弊社, 当社, 私ども, we, our, us. */
 const OUR_SIDE = /弊社|当社|私ども|わたくしども|我々|\b(?:we|our|us)\b/i;
 
+/** What may stand between a date and the holiday's name that labels it: 「3月20日・春分の日」「3月20日（春分の日」. */
+const LABEL_GAP = /^[\s・、,（(]{0,3}$/;
 /** The holiday's name right before the slot, as its label: "Marine Day, July 20", 「昭和の日（」4/29）. */
 const NAME_BEFORE = /[\s,、（(]{0,3}$/;
 /** The holiday's name right after the slot, as its label: "March 20 (Vernal Equinox Day)", 「4月29日（昭和の日）」. */
-const NAME_AFTER = /^[\s,、]{0,2}[（(]?\s?/;
+const NAME_AFTER = /^[\s,、・]{0,2}[（(]?\s?/;
 /** What a holiday name with the slot in brackets leads into when it only places another day: 成人の日（1月12日）明け. */
 const BRACKET_THEN_RELATIVE = /^\s?[）)]\s?(?:明け|前|後|以降|の前|の後|after|before)/i;
 
@@ -512,6 +572,8 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (d && d.rangeEnd) return ruledOut('period');
   // The same meeting said again in another zone: judged once, on the slot it restates.
   if (x.restates) return ruledOut('restated');
+  // 「3月20日・春分の日」「July 20, Marine Day」: a holiday's name right after a date of the same day labels that date.
+  if (d?.named && others.some((o) => o.date && !o.date.named && serial(o.date.day) === serial(d.day) && o.end <= x.start && LABEL_GAP.test(text.slice(o.end, x.start)))) return ruledOut('restated');
   // "…at 10am Tokyo time? For our team in Portland that is 5pm on Tuesday.": a slot given as what another one
   // amounts to elsewhere restates the slot said before it (often in the sentence before), not a new one.
   if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start)) || restatedElsewhere(text, x)) return ruledOut('restated');
@@ -533,16 +595,19 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // 「18時以降」, "after 6pm": the earliest start offered is a proposed time; "by 9pm" stays a deadline.
   const earliest = Boolean(x.time) && (has('fromTime', after) || AFTER_WORD.test(before.slice(-24).trimEnd().slice(-12)));
   // The role is the dated act's ("valid until 29 May", "ship by Friday"), a deadline when none is named.
-  if (!earliest && (has('after', after) || has('before', before))) return ruledOut(boundRole(text, rel, relEnd));
+  if (!earliest && (has('after', after) || (has('before', before) && !causalSince(before, after)))) return ruledOut(boundRole(text, rel, relEnd));
   // Read only where a closure word would rule the slot out (here and at the bracket below).
   const labelled = () => holidayAsLabel(text, rel, relEnd);
   if (has('agreed', text)) return ruledOut('agreed');
+  // 「5月1日（金）にお約束しておりましたお打ち合わせ」, "the meeting we had arranged for Friday, May 1": the day of a meeting
+  // already arranged, named to move or call it off.
+  if (has('arranged', text.slice(relEnd, relEnd + 16)) || has('arranged', text.slice(Math.max(0, rel - 60), rel))) return ruledOut('agreed');
   // 「社内の定例会議は山の日も通常どおり開催いたします」, "our internal review is on Marine Day": our own side's meeting stated.
   if (has('internal', text) && !proposes(text) && !has('offer', text)) return ruledOut('agreed');
   // A day named by its holiday (秋分の日の午後, Marine Day, 秋分の日（9月23日）) is the slot itself: its name is no closure
   // the writer speaks of around it, and the rest of the sentence decides.
   const own = d?.named || d?.span ? `${text.slice(0, rel)}${' '.repeat(relEnd - rel)}${text.slice(relEnd)}` : text;
-  if (speaksOfClosure(own.slice(reasonClauseEnd(own, rel))) && !availableOn(text, relEnd) && !labelled()) return ruledOut('closure');
+  if (speaksOfClosure(own.slice(reasonClauseEnd(own, rel))) && !availableOn(text, relEnd) && !labelled() && !holidayDayProposed(text, rel, relEnd, others)) return ruledOut('closure');
   // 「海の日のため、翌日の…」「海の日は祝日ですので」: a day named as the reason or topic of a clause that gives a reason is the
   // closure told, not the act's time.
   if (d?.named && NAMED_AS_REASON.test(text.slice(relEnd, relEnd + 24))) return ruledOut('closure');
@@ -553,7 +618,10 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (calledOffInClause(text, rel, relEnd) && !rescheduledTo(text, rel, relEnd)) return ruledOut('cancelled');
   if (THANKED_AFTER.test(after) || THANKED_BEFORE.test(before.slice(-120))) return ruledOut('theirs');
   // 「the last week of December」: a period's own words (last week) tell no past.
-  if (speaksOfPast(own) && !proposedDespitePast(x, text, predicates)) return ruledOut('past');
+  // 「タムより「11月23日（月）13時からであれば講師を務められる」との提案がございました」: a proposal relayed in a quotation
+  // is told in the past (がございました), but its day is read inside the quotation, where it is offered.
+  const relayed = relayedQuote(text, rel, relEnd);
+  if (relayed ? speaksOfPast(relayed) : speaksOfPast(own) && !proposedDespitePast(x, text, predicates)) return ruledOut('past');
   if (rel < pastPrefaceEnd(own)) return ruledOut('past');
   if (declinedInClause(text, rel, relEnd)) return ruledOut('declined');
   // The reader's own choice of day, arranged as they asked (ご希望どおり, "as you requested"): not the writer's pick.
