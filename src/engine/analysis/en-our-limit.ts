@@ -16,7 +16,6 @@
 // specification or a price list.
 import type { EnClause, EnFacts } from './en';
 import { cueIn } from './en-acts';
-import { deadlinesIn } from './en-deadline';
 import { enquiryAboutOurs, INFO_OBJECTS, productSpec, readerAsk } from './en-standing';
 
 export type LimitKind = 'rule' | 'scope' | 'sole' | 'cost' | 'withheld';
@@ -36,19 +35,15 @@ const JUST_VERBS = /^(?:take|need|want|have|find|wish|mean|cost|require|last|be)
 /** Our side in a clause: we, our, us. */
 const OURS = /^(?:we|our|us|ours)$/;
 
-/** A message as such: "your email", "your message", "your note"; or an order thanked for, which asks nothing of us to refuse. */
-const MESSAGE = /^(?:e-?mail|message|mail|note|reply|letter|response|line|order|purchase)$/;
+/** A message as such: "your email", "your message", "your note". */
+const MESSAGE = /^(?:e-?mail|message|mail|note|reply|letter|response|line)$/;
 
 const clauseAt = (f: EnFacts, i: number): EnClause | undefined => f.clauses.find((c) => c.from <= i && i < c.to);
 
 /** The limit of ours a sentence states, or undefined. */
 export function ourLimit(f: EnFacts): OurLimit | undefined {
   if (f.question || f.imperative) return undefined;
-  // A limit in time is an offer's validity (pressure's to judge), not a way of ours: "The trial price is only available
-  // until the end of this month", "This pricing is only on the table until March 31" (integration, round 33: round 15's
-  // class files).
-  if (deadlinesIn(f.tokens.map((t) => t.lower), { bareThat: true }).some((d) => d.sense === 'by' || d.sense === 'until')) return undefined;
-  if (f.standing !== undefined) return changeTold(f, f.standing) ? undefined : { kind: 'rule', at: f.standing };
+  if (f.standing !== undefined) return { kind: 'rule', at: f.standing };
   if (f.exclusion !== undefined) return { kind: 'scope', at: f.exclusion };
   for (let i = 0; i < f.tokens.length; i++) {
     const c = clauseAt(f, i);
@@ -65,21 +60,6 @@ export function ourLimit(f: EnFacts): OurLimit | undefined {
   }
   return undefined;
 }
-
-/**
- * The clause of the standing rule's word at `i` tells a change of it, not the rule: a passive verb taken to a figure ("The
- * minimum order is lowered to 50 units", "is extended to 24 months") — unless the verb itself sets the bound ("is limited
- * to 50 units", "capped at").
- */
-function changeTold(f: EnFacts, i: number): boolean {
-  const c = clauseAt(f, i);
-  if (!c?.passive || c.verb === undefined) return false;
-  const verb = f.tokens[c.verb]!;
-  if (SETS_BOUND.test(verb.lemma)) return false;
-  return f.tokens[c.verb + 1]?.lower === 'to' && f.tokens.slice(c.verb + 2, c.verb + 4).some((t) => t.pos === 'NUM');
-}
-/** Verbs that set a bound themselves: "limited to", "restricted to", "capped at", "fixed at". */
-const SETS_BOUND = /^(?:limit|restrict|cap|fix)$/;
 
 /**
  * The cost cue at `i` is what the clause says of its subject: right after the copula ("are on your side", "will be at your
