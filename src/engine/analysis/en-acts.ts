@@ -35,9 +35,6 @@ export const CUE_KINDS = [
   // Round 31 (clean31): a cost we bear ("at our cost", "free of charge") and a verb of weighing an option ("look at",
   // "consider"): what makes news words an offer of ours (en-news-offered.ts).
   'own-cost', 'weigh',
-  // Round 33 (limits33en): a cost put back on the reader ("at your expense", "on your side", "borne by the buyer"):
-  // one of the limits of en-our-limit.ts.
-  'your-cost',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

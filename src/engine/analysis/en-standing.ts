@@ -87,7 +87,7 @@ function universal(f: EnFacts): number | undefined {
 /**
  * A clause whose subject is a thing pointed at with "the / this / that" ("The printer", "This connector"), not our side nor a class of buyer or order, and no buyer class in the clause: what it says is the thing's spec.
  */
-export function productSpec(f: EnFacts, c: NonNullable<ReturnType<typeof clauseAt>>): boolean {
+function productSpec(f: EnFacts, c: NonNullable<ReturnType<typeof clauseAt>>): boolean {
   if (!c.subject || c.subject.side !== 'third') return false;
   const s = c.subject.index;
   const lead = f.tokens[s]!;
@@ -207,7 +207,7 @@ const ASK_NOUNS = new Set(['request', 'proposal', 'suggestion', 'idea', 'wish', 
 const ASK_VERBS = new Set(['ask', 'request', 'propose', 'suggest', 'want', 'like', 'wish', 'need', 'prefer', 'hope']);
 /** What asks about a rule rather than for an exception to it: "asked what", "request for a quotation". */
 const INFO_AFTER = new Set(['what', 'how', 'which', 'about', 'when', 'why', 'who']);
-export const INFO_OBJECTS = new Set(['quotation', 'quote', 'information', 'details', 'catalogue', 'catalog', 'brochure', 'datasheet', 'list', 'spec', 'specification', 'specifications', 'documents']);
+const INFO_OBJECTS = new Set(['quotation', 'quote', 'information', 'details', 'catalogue', 'catalog', 'brochure', 'datasheet', 'list', 'spec', 'specification', 'specifications', 'documents']);
 
 /** "no exceptions", "without exception": the rule declared closed whatever was asked. */
 export function noExceptions(f: EnFacts): boolean {
@@ -219,7 +219,7 @@ const COMPOUND = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 const ENQUIRY = new Set(['asking', 'question', 'questions', 'enquiry', 'inquiry', 'query', 'enquiring', 'inquiring']);
 /** "your question about our terms", "for asking what our minimum is": the reader asked what our rule is. */
-export function enquiryAboutOurs(f: EnFacts, from: number): boolean {
+function enquiryAboutOurs(f: EnFacts, from: number): boolean {
   for (let k = from; k < f.tokens.length; k++) {
     if (!ENQUIRY.has(t(f, k))) continue;
     const next = t(f, k + 1);

@@ -33,10 +33,8 @@ export default defineRule({
   // the refusal rule's finding over the same words takes them (a verdict in reply: reply-verdict; the status quo kept
   // against their ask: status-quo). Not standing-rule (integration of round 32): a limit told with its old scope ("… in
   // the Kanto area only (currently 12 prefectures)", "We can only ship part of the order this month") is news as well.
-  // Round 33: a limit of ours said in answer to their ask (en.blunt-refusal.our-limit: "Any changes after production start will be
-  // at your expense" after their change asked) is a refusal too; that rule reports only a limit that answers the client.
   // (flat-no is not listed: it gives way to this rule unless its no is an act of its own — Report.ownAct.)
-  yieldsTo: ['en.blunt-refusal.reply-verdict', 'en.blunt-refusal.status-quo', 'en.blunt-refusal.our-limit'],
+  yieldsTo: ['en.blunt-refusal.reply-verdict', 'en.blunt-refusal.status-quo'],
   title: { en: 'Bad news with no apology or offer to meet', ja: 'お詫びも説明の申し出もない悪い知らせ' },
   rationale: {
     en: 'In Japan bad news is delivered in person, or at least with an apology, the reason and an offer to come and explain — ideally with a senior manager, which shows the supplier takes it seriously. A bare notice by mail reads as if the relationship did not matter.',

@@ -18,7 +18,6 @@ import replyVerdict from './reply-verdict';
 import salutation from './salutation';
 import shorthandInJapanese from './shorthand-in-japanese';
 import standingRule from './standing-rule';
-import ourLimit from './our-limit';
 import statusQuo from './status-quo';
 import ultimatum from './ultimatum';
 
@@ -31,7 +30,6 @@ export const englishRules: Rule[] = [
   perContract,
   statusQuo,
   standingRule,
-  ourLimit,
   replyVerdict,
   // honorific
   salutation,
