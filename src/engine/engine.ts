@@ -73,6 +73,11 @@ interface SentenceVariant {
   /** The paragraph before the sentence, when a rule read it (ctx.paragraphBefore): valid only while it is the same. */
   paragraph: string | undefined;
   /**
+   * Per rule (by index) that reads the previous sentence and declares Rule.previousKey: that key for `previous`
+   * (undefined where its hook threw). Another previous sentence with the same key keeps the rule's reports.
+   */
+  previousKeys: Array<string | undefined> | undefined;
+  /**
    * The rules (indices into the field's list of sentence rules) that read that paragraph, when any did: after an
    * edit above the sentence in its paragraph, only these run again; the others' reports still hold.
    */
@@ -129,6 +134,8 @@ interface RuleRun {
   sink: { reports: Report[] };
   /** '#' and the rules' indices: with the context key, the memo key of the run. */
   suffix: string;
+  /** Per rule of the run: whether it reads the previous sentence (Rule.readsPrevious). */
+  readsPrevious: boolean[];
 }
 
 /**
@@ -159,6 +166,8 @@ export class Engine {
   private readonly paragraphMatches: ParagraphMatches = new WeakMap();
   /** Counts ctx.paragraphBefore calls by sentence rules: tells which rule of a sentence read its paragraph. */
   private paragraphReads = 0;
+  /** runLineRules' first sentence of each line that holds sentences: one array kept and grown (round 34), not one per run. */
+  private firsts = new Int32Array(64);
   /** Per field, recipient and dictionary state, the rules that run and their contexts (FieldPlan). */
   private readonly plans = new Map<string, FieldPlan>();
   /** The rules that threw in the analysis under way, by id (see `fail`); a new map only after one did. */
@@ -320,7 +329,10 @@ export class Engine {
       const sink = { reports: [] as Report[] };
       // One context per rule for every run: a sentence's (or line's) reports go to `sink`, reset for each.
       const contexts = which.map((a): RuleContext => ({ ...a.ctx, report: (r) => sink.reports.push(r) }));
-      return { rules: which, contexts, sink, suffix: '#' + which.map((a) => a.index).join(',') };
+      return {
+        rules: which, contexts, sink, suffix: '#' + which.map((a) => a.index).join(','),
+        readsPrevious: which.map((a) => a.rule.readsPrevious === true),
+      };
     };
     const plan: FieldPlan = {
       levels, active, skipped, sentence: run(active.filter((a) => a.rule.sentence)), line: run(active.filter((a) => a.rule.line)),
@@ -345,6 +357,14 @@ export class Engine {
     const rules = this.options.rules;
     const last = this.levels;
     let same = last.length === rules.length;
+    // Round 34: a policy that sets no rule's and no category's level (the default, most requests) gives every rule
+    // undefined: compared without a look-up of each rule's id and category in the policy.
+    if (isEmpty(policy.rules) && isEmpty(policy.categories)) {
+      for (let i = 0; i < rules.length && same; i++) same = last[i] === undefined;
+      if (same) return last;
+      this.levels = rules.map(() => undefined);
+      return this.levels;
+    }
     for (let i = 0; i < rules.length && same; i++) same = levelFor(rules[i]!, policy) === last[i];
     if (same) return last;
     this.levels = rules.map((rule) => levelFor(rule, policy));
@@ -386,10 +406,9 @@ export class Engine {
    */
   private runSentenceRules(run: RuleRun, parsed: ParsedField): void {
     const sentences = parsed.sentences;
-    const { rules, contexts, sink } = run;
+    const { rules, contexts, sink, readsPrevious } = run;
     if (rules.length === 0) return;
     const key = this.interned(rules[0]!.contextKey + run.suffix);
-    const readsPrevious = rules.map((a) => a.rule.readsPrevious === true);
     // Sentences before and after the edited stretch have the texts (the very strings the parser kept) they
     // had in this field's last run: their variants are taken from that run, with no look-up by text.
     const last = this.lastRuns.get(key);
@@ -454,6 +473,7 @@ export class Engine {
     const reports: TaggedReport[] = [];
     let readers: number[] | undefined;
     let failures: RuleError[] | undefined;
+    let previousKeys: Array<string | undefined> | undefined;
     this.running = s;
     // Rules whose reports are copied from `other` read its paragraph (when any read it) only if it still holds.
     this.paragraphRead = stale ? undefined : other?.paragraph;
@@ -462,7 +482,15 @@ export class Engine {
         const rule = rules[i]!.rule;
         if (rule.lang !== 'any' && s.lang !== rule.lang) continue;
         const readParagraph = other?.readers?.includes(i) === true;
-        if (other && !(previousChanged && readsPrevious[i]) && !(stale && readParagraph)) {
+        // Round 34: a rule that says what it reads of the previous sentence (Rule.previousKey) keeps its reports
+        // after another previous sentence with the same key.
+        let previousKey: string | undefined;
+        if (readsPrevious[i] && rule.previousKey) {
+          previousKey = keyOfPrevious(rule, s, previous, contexts[i]!);
+          (previousKeys ??= [])[i] = previousKey;
+        }
+        const previousHolds = !previousChanged || !readsPrevious[i] || (previousKey !== undefined && other!.previousKeys?.[i] === previousKey);
+        if (other && previousHolds && !(stale && readParagraph)) {
           const kept = other.reports;
           for (let r = 0; r < kept.length; r++) if (kept[r]!.rule === i) reports.push(kept[r]!);
           if (other.failures) for (const f of other.failures) if (f.rule === i) (failures ??= []).push(f);
@@ -486,7 +514,7 @@ export class Engine {
     } finally {
       this.running = undefined;
     }
-    const variant: SentenceVariant = { key, previous: previousText, reports, failures, paragraph: this.paragraphRead, readers };
+    const variant: SentenceVariant = { key, previous: previousText, reports, failures, paragraph: this.paragraphRead, readers, previousKeys };
     if (!memo) {
       memo = [];
       this.sentenceMemos.set(s.text, memo);
@@ -518,7 +546,8 @@ export class Engine {
     const key = this.interned(rules[0]!.contextKey + run.suffix);
     // The lines that hold sentences (held), line h's sentences being [firsts[h], firsts[h + 1]): one typed array,
     // not an object per line on every keystroke.
-    const firsts = new Int32Array(sentences.length + 1);
+    if (this.firsts.length < sentences.length + 1) this.firsts = new Int32Array(Math.max(sentences.length + 1, this.firsts.length * 2));
+    const firsts = this.firsts;
     const held: Line[] = [];
     for (let i = 0; i < sentences.length; ) {
       const line = lines[sentences[i]!.line]!;
@@ -567,7 +596,7 @@ export class Engine {
             }
             for (const r of sink.reports) reports.push({ rule: k, report: moved(r, -line.start) });
           }
-          variant = { key, previous: '', reports, failures, paragraph: undefined, readers: undefined };
+          variant = { key, previous: '', reports, failures, paragraph: undefined, readers: undefined, previousKeys: undefined };
           if (!memo) {
             memo = [];
             this.lineMemos.set(line.text, memo);
@@ -650,6 +679,15 @@ function activate(rule: Rule, index: number, level: Severity | undefined, scope:
     suppressed,
   };
   return { rule, index, level, ctx, contextKey: scope.contextKey, collected };
+}
+
+/** Rule.previousKey of `rule` for `s` after `previous`; undefined when it throws (the rule then runs as before). */
+function keyOfPrevious(rule: Rule, s: Sentence, previous: Sentence | undefined, ctx: RuleContext): string | undefined {
+  try {
+    return rule.previousKey!(s, previous, ctx);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes this analysis's draft, field text and parse into a kept context (everything but its rule's `report`). */
@@ -783,6 +821,12 @@ export function unchangedEnds(before: readonly string[], now: readonly Sentence[
 function sameLevels(a: ReadonlyArray<Severity | 'off' | undefined>, b: ReadonlyArray<Severity | 'off' | undefined>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** An object with no enumerable property whose value is set (a policy's rules or categories left empty). */
+function isEmpty(o: Record<string, unknown>): boolean {
+  for (const k in o) if (o[k] !== undefined) return false;
   return true;
 }
 

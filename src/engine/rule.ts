@@ -149,6 +149,15 @@ export interface Rule {
    */
   readsPrevious?: boolean;
   /**
+   * Round 34: with `readsPrevious`, all that the sentence hook reads of the previous sentence (given its own
+   * sentence and context), as a short string: after an edit of the previous sentence that leaves this key as
+   * it was, the rule's reports on its sentence are kept instead of running it again (the sentence after an
+   * edit is otherwise read again by every rule that reads the previous one). It must capture every read —
+   * equal keys mean equal reports — and be cheap (a test or two on `previous.text`, facts already cached).
+   * `tests/unit/engine/previous-key-r34.test.ts` checks it over every rule's examples.
+   */
+  previousKey?(sentence: Sentence, previous: Sentence | undefined, ctx: RuleContext): string;
+  /**
    * Called once per sentence of the rule's language. May read only `sentence` and, with `readsPrevious`,
    * `previous`: results are cached on those two texts and the context, so re-checking after an edit is cheap.
    */

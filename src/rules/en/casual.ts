@@ -107,6 +107,8 @@ export default defineRule({
     ],
   },
   readsPrevious: true,
+  // Round 34: the previous sentence is read only in a first mail (the hook before "congrats", readSentence).
+  previousKey: (_s, previous, ctx) => (ctx.firstContact ? 'p' + (previous === undefined ? '' : '\u0000' + previous.text) : ''),
   sentence(s, ctxIn, previous) {
     // Round 29: words inside quotation marks are someone else's, reported ('comments such as "This cacao is crazy good"
     // from your shoppers', 「超かわいい」 ("super cute")): the writer's own register is what this rule judges, as the

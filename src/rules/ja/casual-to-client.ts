@@ -8,7 +8,7 @@ import { naiDesu } from './lib/register-level';
 import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { suggestion } from './lib/suggest';
 import { japaneseRuns, japaneseSpans, type JapaneseSpan } from './lib/japanese-spans';
-import { isListOrHeading, quotedRanges } from './lib/text';
+import { isListOrHeading, listNumberBefore, quotedRanges } from './lib/text';
 
 /**
  * Sentence-final particles that make a plain sentence chatty (送るね, 大丈夫だよ), read from the particle's
@@ -112,6 +112,8 @@ export default defineRule({
     ],
   },
   readsPrevious: true,
+  // Round 34: the previous sentence is read by isListOrHeading and, for a clipped afterthought, by REQUEST_END alone.
+  previousKey: (s, previous) => (listNumberBefore(s, previous) ? 'n' : '') + (previous !== undefined && REQUEST_END.test(previous.text) ? 'r' : ''),
   sentence(s, ctx, previous) {
     if (s.lang !== 'ja') {
       // A run ends where the English resumes, so a phrase that must close its sentence may close the run.

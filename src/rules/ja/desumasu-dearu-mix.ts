@@ -4,7 +4,7 @@ import { japaneseFacts } from '../../engine/analysis/ja';
 import { classicalOrder } from './lib/classical-order';
 import { readsAsChatLine } from './lib/chat-line';
 import { suggestion } from './lib/suggest';
-import { inQuotes, isListOrHeading, isParenthetical, quotedRanges } from './lib/text';
+import { inQuotes, isListOrHeading, listNumberBefore, isParenthetical, quotedRanges } from './lib/text';
 
 /**
  * A mail to a client is written in です/ます. A sentence that ends in だ/である or a plain verb reads as a
@@ -66,6 +66,8 @@ export default defineRule({
     ],
   },
   readsPrevious: true,
+  // Round 34: the previous sentence is read only by isListOrHeading.
+  previousKey: (s, previous) => (listNumberBefore(s, previous) ? 'n' : ''),
   sentence(s, ctx, previous) {
     if (!s.tokens || isListOrHeading(s, previous) || isParenthetical(s.text)) return;
     const p = finalPredicate(s.tokens);

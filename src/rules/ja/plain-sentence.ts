@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../../engine/types';
 import { suggestion } from './lib/suggest';
 import { levelSlips, type LevelSlip, type SlipKind } from './lib/register-level';
 import { spokenSlips, type SpokenKind } from './lib/spoken-openers';
-import { inQuotes, isListOrHeading, isParenthetical } from './lib/text';
+import { inQuotes, isListOrHeading, listNumberBefore, isParenthetical } from './lib/text';
 
 /**
  * Register judged per sentence, from its analysis: a sentence to a client whose main clause is a て-form
@@ -131,6 +131,8 @@ export default defineRule({
     ],
   },
   readsPrevious: true,
+  // Round 34: the previous sentence is read only by isListOrHeading.
+  previousKey: (s, previous) => (listNumberBefore(s, previous) ? 'n' : ''),
   sentence(s, ctx, previous) {
     if (!s.tokens || isListOrHeading(s, previous) || isParenthetical(s.text)) return;
     const f = ctx.facts.of(japaneseFacts, s);

@@ -26,6 +26,14 @@ const BARE_NUMBER = /^[0-9０-９]{1,2}[.．]$/;
  */
 export function isListOrHeading(s: Sentence, previous: Sentence | undefined): boolean {
   if (isHeadingOrListItem(s.text)) return true;
+  return listNumberBefore(s, previous);
+}
+
+/**
+ * All that isListOrHeading reads of the previous sentence: a list number (「1.」) on the sentence's own line. What a
+ * rule that reads the previous sentence only through isListOrHeading gives as its Rule.previousKey.
+ */
+export function listNumberBefore(s: Sentence, previous: Sentence | undefined): boolean {
   return !!previous && previous.line === s.line && BARE_NUMBER.test(previous.text);
 }
 
