@@ -22,7 +22,7 @@ import { leadingConjunctionLength } from './lib/text';
 /** The terms kept as they were: 従来通り, これまでどおり, 現行のまま, 据え置き, 変更はございません. */
 const KEPT = /(?:従来|これまで|今まで|現行)(?:通り|どおり|のまま)|据え?置き|変更(?:は|の予定は)(?:ござい|あり)ません/;
 /** One way named as the only one: 円建てのみ, 銀行振込に限らせて, 平日だけ, 日本円以外は. */
-const SOLE = /[^\s、。]のみ|[^\s、。]だけ(?:と|で|に|の)?(?:な|で|と|させ)|に限ら(?:せ|れ)|以外(?:は|の|で)/;
+const SOLE = /[^\s、。]のみ|[^\s、。い]だけ|に限ら(?:せ|れ)/;
 /** のみならず / のみでなく / だけでなく: not a limit but an addition. */
 const ADDITION = /(?:のみ|だけ)(?:ならず|でなく|ではなく)/;
 /** A change the client asks for: 延長, 変更, 短縮, 値下げ, 見直し, 〜にしたい. */
@@ -39,6 +39,8 @@ const OTHERS = /(?:会社|業者|メーカー|銀行|先方|御社|貴社|様|�
 const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;
 /** A verb of answering (お返事いたします, 回答いたします): naming their ask, granting nothing. */
 const ANSWERING = /^(?:お|ご)?(?:返事|回答|返信|連絡|報告|知らせ|案内|答え)$/;
+/** A verb of accepting their ask: 承知, 了解, かしこまる, 承る. */
+const ACCEPTED = /^(?:承知|了解|かしこまる|承る)$/;
 /** A Re: subject asking (Re: 支払サイト延長のお願い): their ask in the thread. */
 const ASK_SUBJECT = /^\s*(?:re|ｒｅ|Ｒｅ|ＲＥ)\s*[:：].*(?:お願い|ご相談|ご依頼|ご要望|ご希望)/i;
 
@@ -145,14 +147,22 @@ function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefined {
   if (OTHERS.test(before)) return undefined;
   const kept = KEPT.exec(s.text);
   if (kept && kept.index < p.end) {
-    // 変更はございません: the negated existence is the answer; else the rule told must end the sentence positively.
+    // 変更はございません: the negated existence is the answer; else the terms told (〜です, 〜となります, 〜とさせていただきます),
+    // never an act of ours (これまでどおり対応いたします, 従来どおり月末にお送りします: what we go on doing for them).
     const negatedNone = /ません$/.test(kept[0]);
     if (p.negated && !negatedNone) return undefined;
+    if (!negatedNone && !RULE_END.test(p.text) && p.kind !== 'copula' && !/^させていただ/.test(p.text)) return undefined;
     return { shape: 'kept', start: kept.index, end: p.end };
   }
   // (限らせていただいております: the limit's verb is the predicate itself; its に opens it.)
   const sole = SOLE.exec(s.text.slice(0, p.start + 3));
   if (!sole || p.negated || p.potential) return undefined;
+  // The limit is what the sentence ends on (円建てのみ＋となります, 平日のみ＋です): 努力のみでは…, 場合のみ適用となります,
+  // 項目のみとなりますので… limit another clause. A limit in time is an offer's validity (金曜日までのお申し込みに限らせて), and
+  // 〜できるのは6本のみ is a shortage told (bad news), not a way of ours.
+  const markerEnd = sole.index + sole[0].length;
+  if (markerEnd <= p.start && !/^[とに]?$/.test(s.text.slice(markerEnd, p.start))) return undefined;
+  if (/まで|のは/.test(s.text.slice(0, sole.index))) return undefined;
   // The rule told (円建てのみとなります), or a practice of ours limited (銀行振込に限らせていただいております).
   const told = RULE_END.test(p.text) || p.head === '限る' || (p.progressive && p.politeness.includes('humble'));
   if (!told) return undefined;
@@ -176,6 +186,8 @@ function answersWish(ctx: RuleContext, s: Sentence, previous: Sentence | undefin
     if (previous.lang === 'ja' && carriesTokens(previous)) {
       const pf = ctx.facts.of(japaneseFacts, previous);
       if (pf.acts.includes('offer') && pf.main && !ANSWERING.test(pf.main.noun ?? pf.main.head) && JA_THEIR_WISH.test(previous.text)) return false;
+      // ご依頼の件、承知いたしました / 承りました: their ask accepted; the limit after it is a condition of the grant.
+      if (pf.main && !pf.main.negated && ACCEPTED.test(pf.main.noun ?? pf.main.head)) return false;
     }
     texts.push(previous.text);
   }
