@@ -257,7 +257,9 @@ function continues(tokens: readonly Token[], k: number): boolean {
   // て/で joining an auxiliary verb (送っております, お越しいただく, 見てほしい).
   if (t.pos === '助詞' && (t.surface === 'て' || t.surface === 'で') && t.pos1 === '接続助詞') {
     const next = tokens[k + 1];
-    return !!next && (next.pos === '動詞' || next.pos === '形容詞') && TE_AUXILIARIES.has(next.base);
+    // 思ってます / やってません: the い of ている dropped before ます (い抜き) — still the verb's predicate, progressive.
+    return !!next && (((next.pos === '動詞' || next.pos === '形容詞') && TE_AUXILIARIES.has(next.base)) ||
+      (next.pos === '助動詞' && next.base === 'ます' && prev?.pos === '動詞'));
   }
   if (t.pos === '動詞' && TE_AUXILIARIES.has(t.base) && prev && (prev.surface === 'て' || prev.surface === 'で')) return true;
   // 〜のです / 〜んです: the explanatory の joins the copula after it.
@@ -378,8 +380,10 @@ function describe(
     causative,
     passive: rareru,
     past: has('た', 'だ') && chain.some((t) => t.base === 'た'),
-    progressive: chain.some((t, k) => k > 0 && (t.base === 'いる' || t.base === 'おる' || t.base === 'てる' || t.base === 'いらっしゃる') &&
-      (chain[k - 1]!.surface === 'て' || chain[k - 1]!.surface === 'で' || t.base === 'てる')),
+    progressive: chain.some((t, k) => k > 0 && (((t.base === 'いる' || t.base === 'おる' || t.base === 'てる' || t.base === 'いらっしゃる') &&
+      (chain[k - 1]!.surface === 'て' || chain[k - 1]!.surface === 'で' || t.base === 'てる')) ||
+      // (い抜き: やってません, 送ってます.)
+      (t.base === 'ます' && (chain[k - 1]!.surface === 'て' || chain[k - 1]!.surface === 'で') && chain[k - 1]!.pos === '助詞'))),
     desire: has('たい') || has('ほしい', '欲しい'),
     request,
     imperative,

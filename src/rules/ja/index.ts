@@ -30,6 +30,7 @@ import titleWithSama from './title-with-sama';
 import unsoftenedRefusal from './unsoftened-refusal';
 import refusedForWant from './refused-for-want';
 import trailedRefusal from './trailed-refusal';
+import statedLimit from './stated-limit';
 
 export const japaneseRules: Rule[] = [
   // honorific
@@ -59,6 +60,7 @@ export const japaneseRules: Rule[] = [
   negatedAct,
   refusedForWant,
   trailedRefusal,
+  statedLimit,
   // bad-news
   bluntBadNews,
   // pressure

@@ -144,7 +144,7 @@ export default defineRule({
       if (!item && !qa && !OUR_SIDE_NAMED.test(s.text) && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !QUOTED_ASK.test(ctx.lines[s.line - 1]?.text ?? '')) continue;
       const found = judge(s, ctx, previous, true, qa);
       if (!found) continue;
-      if (japaneseRemedy(s.text.slice(found.end)) !== undefined || remedyIn(ctx, nextOwn(sentences, i)) !== undefined) {
+      if (japaneseRemedy(s.text.slice(found.end)) !== undefined || remedyAfter(ctx, s, nextOwn(sentences, i), item)) {
         ctx.suppressed('remedy-after', s.start + found.start, s.start + found.end);
         continue;
       }
@@ -211,6 +211,19 @@ function candidatesOf(ctx: RuleContext): Annotator<number> {
 function nextOwn(sentences: readonly Sentence[], i: number): Sentence | undefined {
   const s = sentences[i + 1];
   return s && s.start < (sentences[i]!.start + sentences[i]!.text.length + 400) ? s : undefined;
+}
+
+/**
+ * Round 34: the remedy the next sentence brings to a no. A promise to consult or come back answers the no itself; an
+ * alternative alone, with no cushion, leaves the no blunt (findings.md: 「色見本の追加作成はしていません。既存の6色でしたら…」,
+ * r33 eb-006). A list item's next item answers another item of theirs (2. …：うちではやってません。 3. …：対応いたします): no
+ * remedy to this one.
+ */
+function remedyAfter(ctx: RuleContext, s: Sentence, next: Sentence | undefined, item: boolean): boolean {
+  if (!next) return false;
+  if (item && next.line !== s.line && isListOrHeading(next, s)) return false;
+  const r = remedyIn(ctx, next);
+  return r === 'consult' || r === 'softened-restatement';
 }
 
 /** The lead of the list a line belongs to (the lines above it, up to a blank line) cushions its no. */

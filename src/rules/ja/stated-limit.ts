@@ -1,0 +1,226 @@
+import { JA_THEIR_WISH } from '../../engine/analysis/asked';
+import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
+import type { Annotator, FactStore } from '../../engine/analysis/facts';
+import { carriesTokens } from '../../engine/parse';
+import { defineRule, type RuleContext } from '../../engine/rule';
+import type { Sentence } from '../../engine/types';
+import { remedyIn } from '../any/lib/remedy';
+import { hasCushion } from './lib/cushion';
+import { suggestion } from './lib/suggest';
+import { leadingConjunctionLength } from './lib/text';
+
+/**
+ * Round 34 (issue 9): a no given as a way of ours, in answer to what the client asked to change — the terms kept as they
+ * are (「お支払い条件は従来通り、出荷後30日です。」 to their ask to extend the payment term) or one way named as the only one
+ * (「お支払いは円建てのみとなります。」 to their wish to pay in dollars). No verb says no, yet the reader hears the door closed:
+ * their ask is answered by our rule, with no cushion and no word of regret. Read only where the mail names their wish
+ * (ご相談 / ご希望 / ご要望 / 〜たいとの: JA_THEIR_WISH) just before the answer, and, for terms kept, a wish to change them
+ * (延長, 変更, 値下げ…): the same sentence told in a contract summary, to a question for information (在庫はございますか),
+ * or after we granted their ask, is no refusal.
+ */
+
+/** The terms kept as they were: 従来通り, これまでどおり, 現行のまま, 据え置き, 変更はございません. */
+const KEPT = /(?:従来|これまで|今まで|現行)(?:通り|どおり|のまま)|据え?置き|変更(?:は|の予定は)(?:ござい|あり)ません/;
+/** One way named as the only one: 円建てのみ, 銀行振込に限らせて, 平日だけ, 日本円以外は. */
+const SOLE = /[^\s、。]のみ|[^\s、。い]だけ|に限ら(?:せ|れ)/;
+/** のみならず / のみでなく / だけでなく: not a limit but an addition. */
+const ADDITION = /(?:のみ|だけ)(?:ならず|でなく|ではなく)/;
+/** A change the client asks for: 延長, 変更, 短縮, 値下げ, 見直し, 〜にしたい. */
+const CHANGE = /変更|延長|短縮|値下げ|値引き|引き下げ|減額|見直し|緩和|前倒し|切り?替え|分割|(?:に|へ|で)(?:し|変え)たい/;
+/** A verb of changing before their wish (下げていただきたい, 早めてほしい). */
+const CHANGE_VERB = /(?:下げ|早め|延ばし|遅らせ|変え|増やし|減らし|緩め)(?:て|たい)/;
+/** Their ask is itself to keep the terms (単価据え置きのお願い) or to spare a rise: keeping them grants it. */
+const ASKS_TO_KEEP = /据え?置き|継続|維持|従来|値上げ|改定/;
+/** The sentence ending of a rule told: です, でございます, となります, になります. */
+const RULE_END = /^(?:です|でございます|(?:と|に)?なります|となっております)$/;
+/** A thing or a term of another party's before the limit: 運送会社の集荷, 貴社の支払条件, 銀行の振込. */
+const OTHERS = /(?:会社|業者|メーカー|銀行|先方|御社|貴社|様|さん)(?:の|では|は)/;
+/** なお / ちなみに / 念のため: a note beside the answer. */
+const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;
+/** A verb of answering (お返事いたします, 回答いたします): naming their ask, granting nothing. */
+const ANSWERING = /^(?:お|ご)?(?:返事|回答|返信|連絡|報告|知らせ|案内|答え)$/;
+/** A verb of accepting their ask: 承知, 了解, かしこまる, 承る. */
+const ACCEPTED = /^(?:承知|了解|かしこまる|承る)$/;
+/** A Re: subject asking (Re: 支払サイト延長のお願い): their ask in the thread. */
+const ASK_SUBJECT = /^\s*(?:re|ｒｅ|Ｒｅ|ＲＥ)\s*[:：].*(?:お願い|ご相談|ご依頼|ご要望|ご希望)/i;
+
+type Shape = 'kept' | 'sole';
+interface Candidate {
+  shape: Shape;
+  /** Sentence-relative: the marker's start and the main predicate's end. */
+  start: number;
+  end: number;
+}
+
+export default defineRule({
+  id: 'ja.blunt-refusal.stated-limit',
+  lang: 'ja',
+  category: 'blunt-refusal',
+  severity: 'warning',
+  requiresTokens: true,
+  fields: ['body'],
+  yieldsTo: ['ja.blunt-refusal.unsoftened-refusal', 'ja.blunt-refusal.negated-act', 'ja.blunt-refusal.trailed-refusal'],
+  title: { en: 'A no told as our rule', ja: '規定を述べるだけの断り' },
+  rationale: {
+    en: 'Answering a client\'s request to change the terms with the terms as they are ("as before, 30 days after shipment") or with the one way you allow ("yen only") says no without saying it, and without a word of regret. Open with a cushion and tell it as your constraint, then offer what you can.',
+    ja: 'お客様の変更のご相談に「従来通り〜です」「〜のみとなります」と規定だけを返すと、お詫びもない門前払いに聞こえます。クッション言葉を添え、「〜とさせていただいております」と当方の事情として伝え、できることを添えます。',
+  },
+  examples: {
+    valid: [
+      // A contract summary: nothing asked to change.
+      { text: '契約内容を下記にまとめます。\nお支払い条件は従来通り、出荷後30日です。' },
+      // Their wish is to keep the price: keeping it grants it.
+      { text: '単価据え置きのご要望について、お返事いたします。\n単価は従来通りとさせていただきます。' },
+      // A cushion before it.
+      { text: 'お支払いサイト延長のご相談、ありがとうございます。\n大変恐縮ですが、お支払い条件は従来通り、出荷後30日とさせていただいております。' },
+      // A note beside what we granted.
+      { text: 'ご依頼の資料をお送りします。\n資料は日本語版のみとなります。' },
+      // A question for information answered.
+      { text: '対応言語についてのご質問ですが、日本語と英語のみとなります。' },
+    ],
+    invalid: [
+      {
+        text: 'お支払いサイトを60日に延長したいとのご相談について、お返事いたします。\nお支払い条件は従来通り、出荷後30日です。',
+        flagged: '従来通り、出荷後30日です',
+        outputs: ['お支払いサイトを60日に延長したいとのご相談について、お返事いたします。\n大変恐縮ですが、お支払い条件は従来通り、出荷後30日とさせていただいております。'],
+      },
+      {
+        text: 'ドル建てでのお支払いのご希望について、お返事いたします。\nお支払いは円建てのみとなります。',
+        flagged: '円建てのみとなります',
+        outputs: ['ドル建てでのお支払いのご希望について、お返事いたします。\n大変恐縮ですが、お支払いは円建てのみとさせていただいております。'],
+      },
+    ],
+  },
+  document(ctx) {
+    const { sentences } = ctx;
+    const { values, kept } = ctx.facts.ofSentences(candidatesOf(ctx), ctx.field, sentences, (c) => c !== undefined);
+    for (let n = 0; n < kept.length; n++) {
+      const i = kept[n]!;
+      const c = values[i];
+      const s = sentences[i]!;
+      if (!c || s.lang !== 'ja' || !carriesTokens(s) || s.start >= ctx.own.length) continue;
+      if (/^\s*[>＞]/.test(ctx.lines[s.line]?.text ?? '')) continue;
+      const previous = sentences[i - 1];
+      if (hasCushion(s.text) || hasCushion(previous?.text)) continue;
+      if (previous && previous.lang === 'ja' && carriesTokens(previous) && ctx.facts.of(japaneseFacts, previous).acts.includes('apology')) continue;
+      if (!answersWish(ctx, s, previous, c.shape, c.start)) continue;
+      // A promise to consult right before or after answers the no itself (an alternative alone leaves it blunt: findings.md).
+      const next = sentences[i + 1];
+      const consults = (x: Sentence | undefined) => {
+        const r = x ? remedyIn(ctx, x) : undefined;
+        return r === 'consult' || r === 'softened-restatement';
+      };
+      if (consults(next) || consults(previous)) {
+        ctx.suppressed('remedy-after', s.start + c.start, s.start + c.end);
+        continue;
+      }
+      report(ctx, s, c);
+    }
+  },
+});
+
+/** The candidate of a sentence, read from it alone (cached by its text): a limit or the terms kept, told as our rule. */
+const CANDIDATES = new WeakMap<FactStore, Annotator<Candidate | undefined>>();
+function candidatesOf(ctx: RuleContext): Annotator<Candidate | undefined> {
+  let a = CANDIDATES.get(ctx.facts);
+  if (!a) {
+    const facts = ctx.facts;
+    a = {
+      id: 'ja.blunt-refusal.stated-limit/candidates',
+      analyze: (s) => {
+        if (s.lang !== 'ja' || !carriesTokens(s) || !(KEPT.test(s.text) || SOLE.test(s.text))) return undefined;
+        return candidate(s, facts.of(japaneseFacts, s));
+      },
+    };
+    CANDIDATES.set(ctx.facts, a);
+  }
+  return a;
+}
+
+function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefined {
+  const p = f.main;
+  if (!p || p.quoted || p.past || p.request || p.desire || f.question) return undefined;
+  if (f.acts.includes('apology') || f.acts.includes('request')) return undefined;
+  if (f.agent === 'client' || f.agent === 'third') return undefined;
+  if (ASIDE.test(s.text) || ADDITION.test(s.text)) return undefined;
+  const before = s.text.slice(0, p.start);
+  if (OTHERS.test(before)) return undefined;
+  const kept = KEPT.exec(s.text);
+  if (kept && kept.index < p.end) {
+    // 変更はございません: the negated existence is the answer; else the terms told (〜です, 〜となります, 〜とさせていただきます),
+    // never an act of ours (これまでどおり対応いたします, 従来どおり月末にお送りします: what we go on doing for them).
+    const negatedNone = /ません$/.test(kept[0]);
+    if (p.negated && !negatedNone) return undefined;
+    if (!negatedNone && !RULE_END.test(p.text) && p.kind !== 'copula' && !/^させていただ/.test(p.text)) return undefined;
+    return { shape: 'kept', start: kept.index, end: p.end };
+  }
+  // (限らせていただいております: the limit's verb is the predicate itself; its に opens it.)
+  const sole = SOLE.exec(s.text.slice(0, p.start + 3));
+  if (!sole || p.negated || p.potential) return undefined;
+  // The limit is what the sentence ends on (円建てのみ＋となります, 平日のみ＋です): 努力のみでは…, 場合のみ適用となります,
+  // 項目のみとなりますので… limit another clause. A limit in time is an offer's validity (金曜日までのお申し込みに限らせて), and
+  // 〜できるのは6本のみ is a shortage told (bad news), not a way of ours.
+  const markerEnd = sole.index + sole[0].length;
+  if (markerEnd <= p.start && !/^[とに]?$/.test(s.text.slice(markerEnd, p.start))) return undefined;
+  if (/まで|のは/.test(s.text.slice(0, sole.index))) return undefined;
+  // The rule told (円建てのみとなります), or a practice of ours limited (銀行振込に限らせていただいております).
+  const told = RULE_END.test(p.text) || p.head === '限る' || (p.progressive && p.politeness.includes('humble'));
+  if (!told) return undefined;
+  // 可能です / 承ります after a limit is what we can do: an offer (平日のみ対応可能です).
+  if (/可能|承|対応いたし/.test(s.text.slice(sole.index, p.end))) return undefined;
+  // The span opens on the word limited (円建て in 円建てのみ).
+  const at = s.start + sole.index + 1;
+  const word = s.tokens!.find((t) => t.start < at && t.end >= at);
+  return { shape: 'sole', start: word ? word.start - s.start : sole.index, end: p.end };
+}
+
+/**
+ * Whether the sentence answers a wish of the client's named just before it (this sentence, the one before, the paragraph
+ * above, a Re: subject) — for terms kept, a wish to change them that is no wish to keep them.
+ */
+function answersWish(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, shape: Shape, start: number): boolean {
+  // (In the sentence itself, only the words before the answer: 従来通り is the answer, not their wish.)
+  const texts: string[] = [s.text.slice(0, start)];
+  if (previous) {
+    // We granted their ask just before (ご依頼の資料をお送りします): what follows is a note on it, not a no.
+    if (previous.lang === 'ja' && carriesTokens(previous)) {
+      const pf = ctx.facts.of(japaneseFacts, previous);
+      if (pf.acts.includes('offer') && pf.main && !ANSWERING.test(pf.main.noun ?? pf.main.head) && JA_THEIR_WISH.test(previous.text)) return false;
+      // ご依頼の件、承知いたしました / 承りました: their ask accepted; the limit after it is a condition of the grant.
+      if (pf.main && !pf.main.negated && ACCEPTED.test(pf.main.noun ?? pf.main.head)) return false;
+    }
+    texts.push(previous.text);
+  }
+  texts.push(ctx.paragraphBefore(s));
+  const wishes = texts.filter((t) => JA_THEIR_WISH.test(t));
+  const subject = ctx.draft.subject ?? '';
+  if (ASK_SUBJECT.test(subject)) wishes.push(subject);
+  if (wishes.length === 0) return false;
+  if (shape === 'sole') return true;
+  return wishes.some((t) => CHANGE.test(t) || CHANGE_VERB.test(t)) && !wishes.some((t) => ASKS_TO_KEEP.test(t));
+}
+
+function report(ctx: RuleContext, s: Sentence, c: Candidate): void {
+  const before = s.text.slice(0, c.start);
+  const label = Math.max(before.lastIndexOf('：'), before.lastIndexOf(':'), before.lastIndexOf('→'));
+  const lead = /^[\s・●○◎■□◆◇\-*＊※]*(?:[0-9０-９]{1,2}[.．)）]\s*|[（(][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)?/u.exec(s.text)![0].length;
+  let at = label >= 0 ? label + 1 : lead + leadingConjunctionLength(s.text.slice(lead));
+  while (at < c.start && /\s/.test(s.text[at]!)) at++;
+  const f = ctx.facts.of(japaneseFacts, s);
+  const p = f.main!;
+  const cushion = '大変恐縮ですが、';
+  const edits = [{ start: s.start + at, end: s.start + at, text: cushion }];
+  // 出荷後30日です → 出荷後30日とさせていただいております: our constraint, said humbly.
+  if (!p.negated && RULE_END.test(p.text)) {
+    const from = /^[とに]/.test(s.text.slice(p.start - 1, p.start)) && /^なります$/.test(p.text) ? p.start - 1 : p.start;
+    edits.push({ start: s.start + from, end: s.start + p.end, text: 'とさせていただいております' });
+  }
+  const written = s.text.slice(c.start, c.end);
+  ctx.report({
+    start: s.start + c.start,
+    end: s.start + c.end,
+    message: `「${written}」 answers the client's request with your rule alone; open with a cushion and tell it as your constraint.`,
+    messageJa: `「${written}」とご依頼に規定だけを返すと、門前払いの印象になります。クッション言葉を添え、「〜とさせていただいております」とお伝えします。`,
+    suggestions: [{ ...suggestion(`${cushion}…とさせていただいております`, 'Cushion it and say it humbly', 'クッション言葉を添えて謙譲で伝える'), edits }],
+  });
+}
