@@ -196,6 +196,9 @@ const MONTH_OFFSET: Record<string, number> = { 先月: -1, 今月: 0, 来月: 1,
  * 来月10日, 今月の25日, and a bare day with its weekday or time: 10日（水）, 10日14時, and the weekday written after の or
  * 、 (20日の月曜日, 20日、月曜), which is taken in so that the writer's weekday stays the date's (and a wrong one shows).
  */
+/** に or a part of the day right after a bare day, and no count or span after に (2日に1回, 3日にわたり). */
+const BARE_DAY_PARTICLE = /^(?:に(?![0-9０-９一二三四五六七八九十何]|わた|渡|かけ|及|延長|短縮|一度|つき)|の(?:午前|午後))/;
+
 const jaBareDay: Parser = {
   pattern: compiledOnce(
     new RegExp(
@@ -208,8 +211,11 @@ const jaBareDay: Parser = {
     if (d < 1 || d > 31) return null;
     const after = context.text.slice(match.index! + match[0].length);
     const anchored = Boolean(match[1]) || Boolean(match[3]);
-    // Without 今月/来月, only a weekday or a time right after makes a bare day a date (not 3日間, 10日以内).
-    if (!anchored && !new RegExp(`^\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)) return null;
+    // Without 今月/来月, only a weekday or a time right after makes a bare day a date (not 3日間, 10日以内) — or the
+    // particle に or a part of the day, as a day is named for an act (3日にお伺いします, 21日の午後): not 1日に (a day's
+    // rate, 1日に500台), nor a count or a span after に (2日に1回, 3日にわたり, 5日に短縮).
+    if (!anchored && !new RegExp(`^\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)
+      && (d === 1 || !BARE_DAY_PARTICLE.test(after))) return null;
     let month = ref.getMonth() + (MONTH_OFFSET[match[1] ?? ''] ?? 0);
     if (!match[1] && d < ref.getDate()) month++;
     const date = new Date(ref.getFullYear(), month, d, 12);
@@ -318,6 +324,22 @@ const enOrdinalAlone: Parser = {
 const enOrdinalAsked: Parser = {
   pattern: () => /(?<=\b(?:about|would|does|could|say)\s)the\s+(\d{1,2})(st|nd|rd|th)\b(?=\s*(?:[,.?!;:)]|$|at\b|from\b|in the (?:morning|afternoon)\b|works?\b|would\b|could\b|suits?\b|(?:or|and)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b\s*(?:[,.?!;:)]|$|at\b|works?\b|would\b|could\b|suits?\b|for\b|is\b)))/i,
   extract(context, match) {
+    return nextDayOfMonth(context, Number(match[1]));
+  },
+};
+
+/** A clock right after a day of the month: " at 10:00", " from 2pm", ", 10:00". */
+const CLOCK_NEXT = /^,?\s+(?:(?:at|from)\s+)?\d{1,2}(?::\d{2}|\s?[ap]\.?m\b)/i;
+
+/**
+ * "Could we do the 4th at 10:00 JST", "Let's pencil in the 12th from 2pm": a day of the month alone, whatever the verb
+ * before it, when a clock follows it (the next such day from the reference day). A clock is what makes the ordinal a
+ * day ("the 3rd floor", "the 2nd round" have none right after them).
+ */
+const enOrdinalAtClock: Parser = {
+  pattern: () => /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i,
+  extract(context, match) {
+    if (!CLOCK_NEXT.test(context.text.slice(match.index! + match[0].length))) return null;
     return nextDayOfMonth(context, Number(match[1]));
   },
 };
@@ -545,6 +567,29 @@ const enNthWeekday: Parser = {
   },
 };
 
+const EN_MONTH_WORD = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** "the week of 12 October", "the week of Oct 12th", "the week commencing 11 January": the week, not its day. */
+const enWeekOfDate: Parser = {
+  pattern: compiledOnce(new RegExp(
+    `\\b(?:the\\s+)?week\\s+(?:of|beginning|starting|commencing)\\s+(?:(?:mon|monday),?\\s+)?` +
+    `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH_WORD}|${EN_MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\d:])`,
+    'i',
+  )),
+  extract(context, match) {
+    const d = Number(match[1] ?? match[4]);
+    const month = EN_MONTHS.findIndex((m) => m.startsWith((match[2] ?? match[3])!.toLowerCase().slice(0, 3)));
+    const ref = refDay(context);
+    // With no year, the next occurrence on or after the reference day (as a date alone is read).
+    let day = new Date(ref.getFullYear(), month, d, 12);
+    if (day.getDate() !== d) return null;
+    if (day < ref) day = new Date(ref.getFullYear() + 1, month, d, 12);
+    // Its working week, Monday to Friday: the reader picks the day in it.
+    const monday = plusDays(day, -((day.getDay() + 6) % 7));
+    const at = (x: Date) => ({ y: x.getFullYear(), m: x.getMonth() + 1, d: x.getDate() });
+    return periodComponents(context, { from: at(monday), to: at(plusDays(monday, 4)) });
+  },
+};
+
 /** "the last day of this month", "the last day of next month": a day, not a period. */
 /**
  * "29.04.", "29.04.2026", "3.05.26": the day-first dotted date of continental European writers, which chrono's
@@ -641,7 +686,7 @@ export function createParsers(): { ja: Chrono; en: Chrono; unnamed: { ja: Chrono
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
-  enChrono.parsers.push(enRunDay, enNamedDay, anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekThenWeekday, enWeekdayWeeksOn, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enOrdinalAsked, enClockWords, enContinentalClock, enDottedDate, enWeekdayAfterClosure);
+  enChrono.parsers.push(enRunDay, enNamedDay, anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekThenWeekday, enWeekdayWeeksOn, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enOrdinalAsked, enOrdinalAtClock, enClockWords, enContinentalClock, enDottedDate, enWeekdayAfterClosure, enWeekOfDate);
   jaChrono.refiners.unshift(referenceFirst);
   enChrono.refiners.unshift(referenceFirst);
   const without = (c: Chrono, named: unknown) => {

@@ -552,6 +552,13 @@ const DAY_OF_MONTH = /(?<![\d:.])(\d{1,2})(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|
 
 /** A unit of measure right after a number or a range of numbers: 18〜22℃, 20–25°C, 10-20%, 5〜8度. */
 const MEASURED = /^\s*(?:[〜～~\-–—]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*)?(?:%|％|℃|°|度|ﾟ|percent\b|degrees?\b|deg\b)/i;
+/** A unit of length, sound, power, frequency, pressure, speed or mass after a number: "at 3 m", "38 dB", "at 50 Hz". */
+const UNIT_AFTER = /^\s?(?:[mckµn]?m|ft|dB|[kM]?W|[kMG]?Hz|[kM]?Pa|bar|psi|rpm|mg|ml)(?![\p{L}\d])/iu;
+/** A rate after a number: "at 14.30 m/min", "at 3 per unit", "2 x 3". */
+const PER_AFTER = /^\s?(?:[a-zµ]{1,3}\/[a-z]|per\b|a (?:piece|unit|set)\b|[x×]\s?\d)/i;
+/** A currency after or before a number: "at 23.00 EUR", "at 19.90 euros", "at $22.50", "€3". */
+const PRICE_AFTER = /^\s?(?:EUR|USD|JPY|GBP|CHF|SEK|yen|euros?|dollars?|francs?|kronor)\b/i;
+const PRICE_BEFORE = /[$€£¥￥]\s?$/;
 /** Digits joined by hyphens on both sides: a phone number (03-1234-5678), a part or version number (7-19-3). */
 const HYPHEN_AFTER = /^[\-‐−][0-9０-９]/;
 const HYPHEN_BEFORE = /[0-9０-９A-Za-z][\-‐−]$/;
@@ -574,8 +581,32 @@ function measureNotClock(text: string, from: number, to: number): boolean {
   const numStart = digitsAt ? from + digitsAt.index : from;
   // "from 50,000 to 20,000 shots": chrono reads the digits after a thousands comma ("000 to 20") as a clock.
   if (THOUSANDS_BEFORE.test(text.slice(Math.max(0, numStart - 2), numStart)) || THOUSANDS_AFTER.test(after)) return true;
-  return MEASURED.test(after) || HYPHEN_AFTER.test(after) || HYPHEN_BEFORE.test(text.slice(Math.max(0, numStart - 2), numStart))
+  if (PER_AFTER.test(after) || PRICE_AFTER.test(after) || PRICE_BEFORE.test(text.slice(Math.max(0, numStart - 2), numStart))) return true;
+  return MEASURED.test(after) || UNIT_AFTER.test(after) || HYPHEN_AFTER.test(after) || HYPHEN_BEFORE.test(text.slice(Math.max(0, numStart - 2), numStart))
     || PHONE_LEAD.test(text.slice(Math.max(0, numStart - 24), numStart)) || VERSION_LEAD.test(before.slice(-12) + text.slice(from, numStart));
+}
+
+/** A number then a signed figure, as a tolerance is written: "23.00 −0.02", "12.50 +0.1/-0". */
+const TOLERANCE = /\d\s+[-−+±]\s?0?[.,]\d/;
+/** A sign of a diameter or a tolerance right before the number: Ø23.00, ⌀12, ±0.5. */
+const TOLERANCE_LEAD = /[Ø⌀ø±]\s?$/;
+/** A time written only as a bare decimal, with no colon, 時, am/pm, hours mark or preposition: "23.00", "9.30". */
+const DOTTED_ONLY = /^\d{1,2}\.\d{2}$/;
+/** The words before a decimal that make it a clock: a preposition of time, a dash of a range, @. */
+const DOTTED_LEAD = /(?:\b(?:at|from|until|till|around|between|before|after|since|say)|[-–—~〜@])\s*$/i;
+/** What after a decimal makes it a clock: a bracketed zone or place, o'clock, a part of the day. */
+const DOTTED_TAIL = /^\s*(?:[（(]|o'clock\b|in the (?:morning|afternoon|evening)\b|tonight\b)/i;
+
+/**
+ * A bare decimal read as a clock ("9.30") where the text is about time: a preposition of time before it (a
+ * date, a weekday or a range chrono takes into the result itself), or a zone, an hours mark or a part of the day after
+ * it. "The tolerance is 23.00", "a ratio of 14.30" are numbers.
+ */
+function dottedClockInPlace(text: string, r: ParsedResult): boolean {
+  const before = text.slice(Math.max(0, r.index - 24), r.index);
+  if (DOTTED_LEAD.test(before)) return true;
+  const after = text.slice(r.index + r.text.length, r.index + r.text.length + 24);
+  return HOURS_MARK.test(after) || zoneAfterPattern().test(after) || DOTTED_TAIL.test(after);
 }
 
 /**
@@ -593,6 +624,10 @@ function countNotClock(text: string, r: ParsedResult, lang: 'ja' | 'en'): boolea
   if (LOOSE_COLON.test(r.text)) return true;
   if (r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month')) return false;
   if (measureNotClock(text, r.index, r.index + r.text.length)) return true;
+  // "a tolerance of Ø23.00 −0.02 mm": a signed figure after the number (its tolerance) makes it a measure.
+  if (TOLERANCE.test(r.text) || TOLERANCE_LEAD.test(text.slice(Math.max(0, r.index - 2), r.index))) return true;
+  // "Ø23.00", "a ratio of 14.30": a decimal is a clock only where the text is about time (dottedClockInPlace).
+  if (DOTTED_ONLY.test(r.text) && !dottedClockInPlace(text, r)) return true;
   if (CLOCK_MARK.test(r.text)) return false;
   const digits = /[0-9０-９]/.exec(r.text);
   if (lang === 'en' && digits && labelledNumber(text, r.index + digits.index)) return true;
@@ -676,6 +711,9 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   if (!date && !time) return [];
   // "weekend on-call coverage", "weekends": a kind of day, not a date ("this weekend" is one).
   if (date && !time && /^weekends?$/i.test(date.text.trim())) return [];
+  // "Would a weekday in October suit you?", "any weekday afternoon": chrono reads "weekday" as the next working day;
+  // the word names a kind of day, and the reader picks which (a clock written with it stays a clock).
+  if (date && /^(?:on\s+)?(?:(?:this|next|last|past)\s+)?weekdays?\b/i.test(date.text.trim())) return time ? [{ start: time.start, end: time.end, time }] : [];
   // "works Saturdays", "closed on Sundays": a weekday in the plural is every such day, a kind of day, not a date.
   if (date && !time && /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$/i.test(date.text.trim())) return [];
   // "Mr. Sun", "Ms. Wed": a weekday's short name after a title is a person's name, not a day.

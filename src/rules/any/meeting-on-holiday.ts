@@ -34,8 +34,21 @@ export default defineRule({
       { text: '日時：7月21日（火）14:00〜15:00\n当日は弊社の田中と李が伺います。', kind: 'meeting-invite', context: { now: '2026-07-01' } },
       // The reference gives way to the date written right after it.
       { text: '7月20日（月）は海の日のため、翌日の7月21日（火）にお伺いできればと存じます。', context: { now: '2026-07-01' } },
+      // "weekday" names a kind of day, not the next working day (9/22 is a holiday).
+      { text: 'We would like to visit your laboratory. Would a weekday in October suit you?', context: { now: '2026-09-21' } },
+      // A delivery planned on the day, not a meeting.
+      { text: '4月30日（木）にお届けする予定でございます。', context: { now: '2026-04-20' } },
+      // A week, not its Monday: one holiday in it leaves the reader four working days.
+      { text: 'We will be in Japan in the week of 12 October and would be grateful for the chance to visit you.', context: { now: '2026-09-01' } },
     ],
     invalid: [
+      {
+        // A bare day of the month before a clock is the next such day: May 4 (Greenery Day).
+        text: 'Could we do the 4th at 10:00 JST at your head office?',
+        context: { now: '2026-04-20' },
+        flagged: 'the 4th',
+        outputs: ['Could we do Tuesday, April 28 at 10:00 JST at your head office?', 'Could we do Thursday, May 7 at 10:00 JST at your head office?'],
+      },
       {
         // The writer's own closure told as the reason: the day after it is a Japanese holiday all the same.
         text: '弊社工場は春節で休業いたしますため、休み明けの2月23日（月）にお伺いできればと存じます。',

@@ -17,6 +17,8 @@ export default defineRule({
   examples: {
     valid: [
       { text: '3月23日（月）14時に弊社にてお打ち合わせをお願いできますでしょうか。' },
+      // 日に of a count or a span names no day.
+      { text: '2日に1回、定期点検に伺っております。', context: { now: '2026-06-01' } },
       { text: 'The installation is scheduled for Saturday, March 21, 2026, so that your line is not interrupted.' },
       { text: '3月21日（土）は弊社も休業日のため、週明けにお打ち合わせをお願いいたします。' },
       // Sunday 5pm in California is Monday 10am in Tokyo: a working day for the client.
@@ -34,6 +36,13 @@ export default defineRule({
       { text: '土曜日の説明会ですが、無理です。' },
     ],
     invalid: [
+      {
+        // A bare day with に in a visit ask is its next occurrence: June 6, a Saturday.
+        text: '6日にお伺いしてもよろしいでしょうか。',
+        context: { now: '2026-06-01' },
+        flagged: '6日',
+        outputs: ['6月5日（金）にお伺いしてもよろしいでしょうか。', '6月8日（月）にお伺いしてもよろしいでしょうか。'],
+      },
       {
         text: '3月21日（土）14時に貴社へお伺いしてもよろしいでしょうか。',
         flagged: '3月21日（土）',

@@ -56,6 +56,9 @@ export default defineRule({
       { text: 'Could we have a call on Thursday, January 15 at 5pm PT (Friday 10am JST)?' },
       { text: '1月15日（木）14時〜15時にお打ち合わせをお願いできますでしょうか。' },
       { text: 'Please send the signed form by 9pm today.' },
+      // A tolerance and a distance are no clocks: 23.00 −0.02 mm, at 3 m.
+      { text: 'Could we meet on 12 November at 15:00 to go through the tolerance of 23.00 −0.02 mm?', context: { now: '2026-11-02' } },
+      { text: 'During our visit on 11 November at 14:00 we can show the fan at 3 m from the rack.', context: { now: '2026-11-02' } },
       { text: '資料は1月15日（木）21時までにお送りいたします。' },
       { text: '定例のお打ち合わせは毎週火曜日の8時からです。' },
       { text: '1月15日（木）19時から、ささやかですが会食の席を設けさせていただければと存じます。' },

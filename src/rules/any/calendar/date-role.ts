@@ -51,7 +51,7 @@ export function meetingVerdict(role: DateRole): boolean | undefined {
 
 /** The role of a dated act by its word (a notMeeting match): delivery, validity, deadline, or another act. */
 export function roleOfActWord(word: string): DateRole {
-  if (/納期|納品|納入|出荷|発送|入荷|配送|着荷|必着|搬入|集荷|deliver|ship|dispatch|arriv|pick-?up/i.test(word)) return 'delivery';
+  if (/納期|納品|納入|出荷|発送|入荷|配送|着荷|必着|搬入|集荷|お届け|deliver|ship|dispatch|arriv|pick-?up/i.test(word)) return 'delivery';
   if (/有効|適用|改定|値上げ|valid|expir|effective|appl|effect/i.test(word)) return 'validity';
   if (/締|〆|期限|提出|返信|回答|返答|支払|振込|請求|送付|お送り|送信|deadline|due|cut-?off|submit|reply|respond|send|sent|invoice|payment|order date/i.test(word)) return 'deadline';
   return 'other-act';
