@@ -18,6 +18,9 @@ import { CLOSURES, inWindow } from './closed-days';
 
 type Which = 'weekend' | 'named';
 
+/** Right after a period, the meeting placed after the closure ends: "after your office reopens", 「休み明けの」, 営業再開後. */
+const AFTER_REOPENING = /^,?\s?(?:after|once|when) (?:your|the|our) (?:office|offices|company|plant|team)s? (?:re-?opens?|is back)\b|^の?(?:休み明け|営業再開後)/i;
+
 const fits = (r: ClosedReason, which: Which) => (which === 'weekend' ? r.kind === 'weekend' : r.kind !== 'weekend');
 
 function message(day: Day, r: ClosedReason): Pick<Report, 'message' | 'messageJa'> {
@@ -53,12 +56,17 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
   // Start: and End: lines of one invitation block name one meeting's day twice, on lines that follow each other:
   // it is reported once. The line each day was last reported on.
   const reportedOn = new Map<number, number>();
-  for (const { slot, sentence, theirs } of meetingSlots(ctx)) {
+  const slots = meetingSlots(ctx);
+  for (const { slot, sentence, theirs } of slots) {
     const m = slot.date;
     // The day the other party proposed in their quoted mail, restated to confirm it: theirs, not the writer's.
     if (!m || theirs?.day) continue;
     if (m.vague) {
-      if (m.span && which === 'named') reportClosedPeriod(ctx, m, m.span, today);
+      // Round 34: "a call in the first week of January. … Jan 2 or Jan 3 would be ideal": days of the period offered
+      // elsewhere in the mail narrow it and are judged themselves; "in the first week of January after your office
+      // reopens" places the meeting after the closure the week opens in.
+      const narrowed = slots.some(({ slot: o }) => o.date && !o.date.vague && m.span && serial(o.date.day) >= serial(m.span.from) && serial(o.date.day) <= serial(m.span.to));
+      if (m.span && which === 'named' && !narrowed && !AFTER_REOPENING.test(ctx.text.slice(m.end, m.end + 40))) reportClosedPeriod(ctx, m, m.span, today);
       continue;
     }
     // A wrong weekday: which day was meant is unclear (CLOSED_SLOT_PRECEDENCE gives the slot to the weekday rule).
