@@ -43,7 +43,25 @@ export const anaphors: ClassCase[] = [
   ...HOLIDAYS.flatMap(([now, h]) => SAME_SENTENCE.map((f) => pos(now, JA(f(h)), h))),
   ...HOLIDAYS.flatMap(([now, h]) => NEXT_SENTENCE.map(([f, q]) => pos(now, JA(f(h)), q))),
 ];
-export const anaphorNearMisses: ClassCase[] = HOLIDAYS.flatMap(([now, h]) => ANAPHOR_NEAR.map((f) => neg(now, JA(f(h)))));
+/** The holiday by name, an act on it, and the ask referred to it in the same sentence: the finding runs from the name to the reference. */
+const NAMED_ONLY: Array<[string, string]> = [
+  ['2027-01-15', '建国記念の日'],
+  ['2026-09-20', 'スポーツの日'],
+  ['2026-10-20', '勤労感謝の日'],
+  ['2026-07-01', '海の日'],
+];
+const ARRIVAL = (h: string) => `弊社CEOは${h}に東京に到着する予定で、その日のうちに貴社へご挨拶に伺いたいと申しております。`;
+const ARRIVAL_NEAR = [
+  (h: string) => `弊社CEOは${h}に東京に到着する予定で、その翌日に貴社へご挨拶に伺いたいと申しております。`,
+  (h: string) => `弊社CEOは${h}に東京に到着する予定ですが、その日は祝日のため、翌日に伺いたいと申しております。`,
+  (h: string) => `弊社CEOは${h}に東京に到着し、その日は都内のホテルに宿泊いたします。`,
+];
+anaphors.push(...NAMED_ONLY.map(([now, h]) => pos(now, JA(ARRIVAL(h)), `${h}に東京に到着する予定で、その日`)));
+
+export const anaphorNearMisses: ClassCase[] = [
+  ...HOLIDAYS.flatMap(([now, h]) => ANAPHOR_NEAR.map((f) => neg(now, JA(f(h))))),
+  ...NAMED_ONLY.flatMap(([now, h]) => ARRIVAL_NEAR.map((f) => neg(now, JA(f(h))))),
+];
 
 // ————— Class 2: a closure conceded, then proposed (〜でも構いませんので / 〜でもよろしければ / 〜でも差し支えなければ):
 // the finding sits on the closure's dates, or on its name where no date is written. Not: a closure notice, a reply or

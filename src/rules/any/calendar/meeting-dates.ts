@@ -617,7 +617,11 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (has('internal', text) && !proposes(text) && !has('offer', text)) return ruledOut('agreed');
   // A day named by its holiday (秋分の日の午後, Marine Day, 秋分の日（9月23日）) is the slot itself: its name is no closure
   // the writer speaks of around it, and the rest of the sentence decides.
-  const own = d?.named || d?.span ? `${text.slice(0, rel)}${' '.repeat(relEnd - rel)}${text.slice(relEnd)}` : text;
+  const blanked = d?.named || d?.span ? `${text.slice(0, rel)}${' '.repeat(relEnd - rel)}${text.slice(relEnd)}` : text;
+  // Round 34: 「建国記念の日に東京に到着する予定で、その日のうちに…伺いたい」: a reference whose antecedent in the sentence is a
+  // holiday by name is that day again — the name labels the slot, no closure told (a 祝日 or 休業 elsewhere still is).
+  const antecedent = d?.anaphor && d.from ? others.find((o) => o.date?.named && o.start === rel + d.from!.start) : undefined;
+  const own = antecedent ? `${blanked.slice(0, antecedent.start)}${' '.repeat(antecedent.end - antecedent.start)}${blanked.slice(antecedent.end)}` : blanked;
   if (speaksOfClosure(own.slice(reasonClauseEnd(own, rel))) && !availableOn(text, relEnd) && !labelled() && !holidayDayProposed(text, rel, relEnd, others)) return ruledOut('closure');
   // 「海の日のため、翌日の…」「海の日は祝日ですので」: a day named as the reason or topic of a clause that gives a reason is the
   // closure told, not the act's time.
