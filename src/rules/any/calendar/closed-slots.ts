@@ -19,7 +19,8 @@ import { CLOSURES, inWindow } from './closed-days';
 type Which = 'weekend' | 'named';
 
 /** Right after a period, the meeting placed after the closure ends: "after your office reopens", 「休み明けの」, 営業再開後. */
-const AFTER_REOPENING = /^,?\s?(?:after|once|when) (?:your|the|our) (?:office|offices|company|plant|team)s? (?:re-?opens?|is back)\b|^の?(?:休み明け|営業再開後)/i;
+const REOPENS_EN = /^,?\s?(?:after|once|when) (?:your|the|our) \w+(?: \w+)? (?:re-?opens?|is back)\b/i;
+const REOPENS_JA = /^の?(?:休み明け|営業再開後)/;
 
 const fits = (r: ClosedReason, which: Which) => (which === 'weekend' ? r.kind === 'weekend' : r.kind !== 'weekend');
 
@@ -66,7 +67,7 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
       // elsewhere in the mail narrow it and are judged themselves; "in the first week of January after your office
       // reopens" places the meeting after the closure the week opens in.
       const narrowed = slots.some(({ slot: o }) => o.date && !o.date.vague && m.span && serial(o.date.day) >= serial(m.span.from) && serial(o.date.day) <= serial(m.span.to));
-      if (m.span && which === 'named' && !narrowed && !AFTER_REOPENING.test(ctx.text.slice(m.end, m.end + 40))) reportClosedPeriod(ctx, m, m.span, today);
+      if (m.span && which === 'named' && !narrowed && !REOPENS_EN.test(ctx.text.slice(m.end, m.end + 40)) && !REOPENS_JA.test(ctx.text.slice(m.end, m.end + 8))) reportClosedPeriod(ctx, m, m.span, today);
       continue;
     }
     // A wrong weekday: which day was meant is unclear (CLOSED_SLOT_PRECEDENCE gives the slot to the weekday rule).
