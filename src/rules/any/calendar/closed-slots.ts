@@ -66,7 +66,9 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
       // Round 34: "a call in the first week of January. … Jan 2 or Jan 3 would be ideal": days of the period offered
       // elsewhere in the mail narrow it and are judged themselves; "in the first week of January after your office
       // reopens" places the meeting after the closure the week opens in.
-      const narrowed = slots.some(({ slot: o }) => o.date && !o.date.vague && m.span && serial(o.date.day) >= serial(m.span.from) && serial(o.date.day) <= serial(m.span.to));
+      const inSpan = (d: Day) => Boolean(m.span) && serial(d) >= serial(m.span!.from) && serial(d) <= serial(m.span!.to);
+      // (a range of days offered in it too: 「ラインが止まる連休中に据付を…5月3日〜5日のいずれかで」, r9 r9mt-023)
+      const narrowed = slots.some(({ slot: o }) => o.date && !o.date.vague && inSpan(o.date.day)) || meetingRanges(ctx).some((r) => inSpan(r.from.day));
       if (m.span && which === 'named' && !narrowed && !REOPENS_EN.test(ctx.text.slice(m.end, m.end + 40)) && !REOPENS_JA.test(ctx.text.slice(m.end, m.end + 8))) reportClosedPeriod(ctx, m, m.span, today);
       continue;
     }
