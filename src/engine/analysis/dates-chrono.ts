@@ -4,7 +4,7 @@
 // Named imports of the two locales, so that a bundler can leave the other thirteen out.
 import { en, ja, type Chrono, type Parser, type ParsingContext, type Refiner } from 'chrono-node';
 import { EN_ANAPHOR, JA_ANAPHOR, relationOf, resolveRelation } from './dates-anaphora';
-import { enNamedDay, enRunDay, jaNamedDay, jaRunDay, periodComponents } from './dates-named';
+import { enNamedDay, enRunDay, jaNamedDay, jaRunDay, jaRunPeriod, periodComponents } from './dates-named';
 
 export const VAGUE = 'nemawashi/vague';
 /** A date given by reference to another date of the mail (同日, 翌日, "the day after"): see dates-anaphora.ts. */
@@ -682,7 +682,7 @@ function isTimeUnitParser(p: Parser): boolean {
  */
 export function createParsers(): { ja: Chrono; en: Chrono; unnamed: { ja: Chrono; en: Chrono } } {
   const jaChrono = ja.casual.clone();
-  jaChrono.parsers.push(jaRunDay, jaNamedDay, anaphorParser(JA_ANAPHOR), jaRelativeWeek, jaNextWeekday, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday, jaKanjiDate, jaMonthPart);
+  jaChrono.parsers.push(jaRunDay, jaRunPeriod, jaNamedDay, anaphorParser(JA_ANAPHOR), jaRelativeWeek, jaNextWeekday, jaDayAfter, jaMonthEnd, jaNewYear, jaWeekStart, jaBareDay, jaNthWeekday, jaKanjiDate, jaMonthPart);
   const enChrono = en.casual.clone();
   enChrono.parsers = enChrono.parsers.filter((p) => !isTimeUnitParser(p));
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).

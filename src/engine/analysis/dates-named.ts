@@ -339,10 +339,63 @@ export const enRunDay: Parser = {
   },
 };
 
-/** Whether the text may name a day by its place in a run (a cheap test before the run parsers). */
+/** Whether the text may name a day by its place in a run, or a run as a period (a cheap test before the run parsers). */
 export function mayNameRunDay(text: string): boolean {
-  return /初日|最初の日|中日|最終日|最後の日|日目|day of/i.test(text);
+  return /初日|最初の日|中日|最終日|最後の日|日目|day of|連休|シルバーウィーク/i.test(text);
 }
+
+/**
+ * Round 34: a run of days off named as a period, the time of an act (春分の日の連休中に, 9月の連休の間に, 連休中に,
+ * シルバーウィーク中に): the run around the holiday named, the first run of three days off or more in the month named,
+ * else the next run — a vague date with its span, judged by the calendar rules as a period. Only with 中 / の間 / の期間
+ * and に or で after it: not 連休中は (a closure told), 連休中日 (a day, jaRunDay's), 連休明け or 連休前.
+ */
+let runPeriodRe: RegExp | undefined;
+function runPeriodPattern(): RegExp {
+  if (runPeriodRe) return runPeriodRe;
+  const holidays = [...tables().ja.entries()].filter(([, n]) => n.target.kind === 'holiday').map(([k]) => k);
+  const words = DATA.runs.filter((r) => r.holidays).flatMap((r) => r.words.ja);
+  const alt = (keys: string[]) => [...keys].sort(byLength).map(escape).join('|');
+  runPeriodRe = new RegExp(`(?:(${alt(holidays)})\\s*の\\s*|([0-9０-９]{1,2})\\s*月\\s*の\\s*)?(?:${alt(words)})(?:中|の間|の期間中?)(?=\\s*(?:に|で))`);
+  return runPeriodRe;
+}
+
+/** The run of days off (three or more) that holds `day`, or null. */
+function runAround(day: Day): { from: Day; to: Day } | null {
+  if (!dayOff(day)) return null;
+  let from = day;
+  let to = day;
+  while (dayOff(addDays(from, -1))) from = addDays(from, -1);
+  while (dayOff(addDays(to, 1))) to = addDays(to, 1);
+  return serial(to) - serial(from) >= 2 ? { from, to } : null;
+}
+
+/** The first run of days off (three or more) on or after `today` with a day in month `m`, within a year. */
+function runInMonth(m: number, today: Day): { from: Day; to: Day } | null {
+  let from = today;
+  for (let i = 0; i < 40; i++) {
+    const r = nextHolidayRun(from);
+    if (!r) return null;
+    if (r.from.m === m || r.to.m === m) return r;
+    from = addDays(r.to, 1);
+  }
+  return null;
+}
+
+export const jaRunPeriod: Parser = {
+  pattern: () => runPeriodPattern(),
+  extract(context, match) {
+    const today = refDayOf(context);
+    let span: { from: Day; to: Day } | null;
+    if (match[1]) {
+      const name = tables().ja.get(match[1]);
+      const day = name && dayOf(name.target, today);
+      span = day ? runAround(day) : null;
+    } else if (match[2]) span = runInMonth(Number(match[2].normalize('NFKC')), today);
+    else span = nextHolidayRun(today);
+    return span ? periodComponents(context, span) : null;
+  },
+};
 
 /** Whether `text` names the entry `id` (a holiday alias, a fixed day, a period or a run's day): the parsers' own reading, for examples. */
 export function namesEntry(id: string, text: string): boolean {

@@ -160,10 +160,14 @@ export default defineRule({
       // 「9月2日（水）17:00 IST（日本時間 20:30）」: the hour the client reads is the Tokyo half's, and the finding sits on it
       // — when every suggestion rewrites both halves by its own edits (none replaces the flagged range alone).
       const onTokyoHalf = Boolean(other?.time && ct.foreign && isTokyo(other.time.zone) && pairs.length > 0 && pairs.every(Boolean));
-      const start = onTokyoHalf ? other!.time!.start : whole ? slot.start : t.start;
-      // A zone's bracket closed inside the half ("(19:30 JST)") is left out with its opening.
-      const tokyoEnd = onTokyoHalf && /[)）]$/.test(ctx.text.slice(other!.time!.start, other!.time!.end)) && !/[(（]/.test(ctx.text.slice(other!.time!.start, other!.time!.end)) ? other!.time!.end - 1 : other?.time?.end ?? 0;
-      const end = onTokyoHalf ? tokyoEnd : whole ? slot.end : t.end;
+      // Round 34 (r5 r5mt-057): the finding spans both halves, from the foreign one on, so that it sits on the hour the
+      // client reads and on the slot as written (a reader may mark either half).
+      const tokyoFirst = onTokyoHalf && other!.time!.start < slot.start;
+      const start = onTokyoHalf ? (tokyoFirst ? other!.time!.start : whole ? slot.start : t.start) : whole ? slot.start : t.start;
+      const spanEnd = onTokyoHalf ? (tokyoFirst ? (whole ? slot.end : t.end) : other!.time!.end) : whole ? slot.end : t.end;
+      // The bracket the Tokyo half opened inside the span is closed with it: 「…（日本時間 20:30）」.
+      const opened = (ctx.text.slice(start, spanEnd).match(/[(（]/g) ?? []).length > (ctx.text.slice(start, spanEnd).match(/[)）]/g) ?? []).length;
+      const end = onTokyoHalf && opened && /^[)）]/.test(ctx.text.slice(spanEnd)) ? spanEnd + 1 : spanEnd;
       ctx.report({
         start,
         end,

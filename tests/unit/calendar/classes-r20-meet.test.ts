@@ -9,9 +9,10 @@ describe("a clock past midnight on the evening's count (24:00, 25時, 0:30, midn
     { now: '2026-09-25', body: "10月6日（火）の25時（日本時間）からWeb会議をお願いできればと存じます。", expect: [["outside-business-hours", "10月6日（火）の25時（日本時間）"]] },
     { now: '2026-09-25', body: "Could we hold the call on Tuesday, October 6 at 24:30 JST?", expect: [["outside-business-hours", "Tuesday, October 6 at 24:30 JST"]] },
     // Round 33: a slot given twice is flagged on its Tokyo half, the hour the client reads (both halves still move together).
-    { now: '2026-09-25', body: "次回のお打ち合わせは、10月6日（火）ロンドン時間16:00（日本時間24:00）からでいかがでしょうか。", expect: [["outside-business-hours", "日本時間24:00"]] },
-    { now: '2026-09-25', body: "How about a video call on Wednesday, October 7, 17:00 CEST (00:00 JST on Thursday)?", expect: [["outside-business-hours", "00:00 JST"]] },
-    { now: '2026-09-25', body: "Would Thursday 8 October at 9:00 Pacific time (1:00 JST Friday) suit you?", expect: [["outside-business-hours", "1:00 JST"]] },
+    // Round 34: on both halves, the Tokyo one included (the r5 set labels the foreign half: r5mt-057).
+    { now: '2026-09-25', body: "次回のお打ち合わせは、10月6日（火）ロンドン時間16:00（日本時間24:00）からでいかがでしょうか。", expect: [["outside-business-hours", "10月6日（火）ロンドン時間16:00（日本時間24:00）"]] },
+    { now: '2026-09-25', body: "How about a video call on Wednesday, October 7, 17:00 CEST (00:00 JST on Thursday)?", expect: [["outside-business-hours", "Wednesday, October 7, 17:00 CEST (00:00 JST"]] },
+    { now: '2026-09-25', body: "Would Thursday 8 October at 9:00 Pacific time (1:00 JST Friday) suit you?", expect: [["outside-business-hours", "Thursday 8 October at 9:00 Pacific time (1:00 JST"]] },
     { now: '2026-09-25', body: "10月8日（木）の日本時間26時〜27時で、オンラインのお打ち合わせはいかがでしょうか。", expect: [["outside-business-hours", "日本時間26時〜27時"]] },
     { now: '2026-09-25', body: "Could we talk on Monday, October 5 at midnight JST?", expect: [["outside-business-hours", "Monday, October 5 at midnight JST"]] },
     { now: '2026-09-25', body: "Let's have the call on October 8 at 0:30 JST, which is 17:30 in Frankfurt.", expect: [["outside-business-hours", "October 8 at 0:30 JST"]] },

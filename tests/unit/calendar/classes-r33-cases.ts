@@ -147,7 +147,8 @@ export const periodNearMisses: ClassCase[] = [
 
 // ————— Class 3: the finding sits on the date the reader sees in the proposal — a slot relayed in a quotation
 // (「…11月23日（月）13時からであれば講師を務められる」との提案がございました), not on a later 当日 — and a slot given in two
-// zones is flagged on its Tokyo half, once.
+// zones is flagged on its Tokyo half, once. (Round 34: the finding spans both halves, the Tokyo half included — the r5
+// set labels the foreign half, r5mt-057 — so the quotes are the whole twin.)
 const RELAYED: Array<[string, string]> = [
   ['2026-11-02', '11月23日（月）13時'],
   ['2026-07-01', '7月20日（月）10時'],
@@ -162,10 +163,10 @@ const RELAYED_FRAMES = [
   (d: string) => `開発チームより「${d}からオンラインでご説明できる」との申し出がありました。\n当日のご都合をお聞かせいただけますでしょうか。`,
 ];
 const TWINS: Array<[string, string, string]> = [
-  ['2026-08-24', '9月2日（水）17:00 IST（日本時間 20:30）', '日本時間 20:30'],
-  ['2026-08-24', '9月2日（水）18:00 CEST（日本時間 翌1:00）', '日本時間 翌1:00'],
-  ['2026-08-24', 'Wednesday, September 2, 16:00 IST (19:30 JST)', '19:30 JST'],
-  ['2026-08-24', 'Wed 2 Sep, 17:00 IST (Tokyo 20:30)', 'Tokyo 20:30'],
+  ['2026-08-24', '9月2日（水）17:00 IST（日本時間 20:30）', '9月2日（水）17:00 IST（日本時間 20:30）'],
+  ['2026-08-24', '9月2日（水）18:00 CEST（日本時間 翌1:00）', '9月2日（水）18:00 CEST（日本時間 翌1:00）'],
+  ['2026-08-24', 'Wednesday, September 2, 16:00 IST (19:30 JST)', 'Wednesday, September 2, 16:00 IST (19:30 JST)'],
+  ['2026-08-24', 'Wed 2 Sep, 17:00 IST (Tokyo 20:30)', 'Wed 2 Sep, 17:00 IST (Tokyo 20:30)'],
 ];
 const TWIN_FRAMES = [
   (s: string) => `Our Bangalore team has proposed the following slot for the developer call:\n\n・${s}\n・Attendees: Priya Nair, 小池\n\nご確認のほど、よろしくお願いいたします。`,

@@ -18,6 +18,10 @@ import { CLOSURES, inWindow } from './closed-days';
 
 type Which = 'weekend' | 'named';
 
+/** Right after a period, the meeting placed after the closure ends: "after your office reopens", 「休み明けの」, 営業再開後. */
+const REOPENS_EN = /^,?\s?(?:after|once|when) (?:your|the|our) \w+(?: \w+)? (?:re-?opens?|is back)\b/i;
+const REOPENS_JA = /^の?(?:休み明け|営業再開後)/;
+
 const fits = (r: ClosedReason, which: Which) => (which === 'weekend' ? r.kind === 'weekend' : r.kind !== 'weekend');
 
 function message(day: Day, r: ClosedReason): Pick<Report, 'message' | 'messageJa'> {
@@ -53,12 +57,19 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
   // Start: and End: lines of one invitation block name one meeting's day twice, on lines that follow each other:
   // it is reported once. The line each day was last reported on.
   const reportedOn = new Map<number, number>();
-  for (const { slot, sentence, theirs } of meetingSlots(ctx)) {
+  const slots = meetingSlots(ctx);
+  for (const { slot, sentence, theirs } of slots) {
     const m = slot.date;
     // The day the other party proposed in their quoted mail, restated to confirm it: theirs, not the writer's.
     if (!m || theirs?.day) continue;
     if (m.vague) {
-      if (m.span && which === 'named') reportClosedPeriod(ctx, m, m.span, today);
+      // Round 34: "a call in the first week of January. … Jan 2 or Jan 3 would be ideal": days of the period offered
+      // elsewhere in the mail narrow it and are judged themselves; "in the first week of January after your office
+      // reopens" places the meeting after the closure the week opens in.
+      const inSpan = (d: Day) => Boolean(m.span) && serial(d) >= serial(m.span!.from) && serial(d) <= serial(m.span!.to);
+      // (a range of days offered in it too: 「ラインが止まる連休中に据付を…5月3日〜5日のいずれかで」, r9 r9mt-023)
+      const narrowed = slots.some(({ slot: o }) => o.date && !o.date.vague && inSpan(o.date.day)) || meetingRanges(ctx).some((r) => inSpan(r.from.day));
+      if (m.span && which === 'named' && !narrowed && !REOPENS_EN.test(ctx.text.slice(m.end, m.end + 40)) && !REOPENS_JA.test(ctx.text.slice(m.end, m.end + 8))) reportClosedPeriod(ctx, m, m.span, today);
       continue;
     }
     // A wrong weekday: which day was meant is unclear (CLOSED_SLOT_PRECEDENCE gives the slot to the weekday rule).

@@ -33,8 +33,11 @@ export interface PeriodSlot {
 
 /** The English words that place an act in a period, right before its name. */
 const EN_IN = /\b(?:during|over|in|throughout|within)\s(?:the\s)?$/i;
-/** The Japanese words that place an act in a period, right after its name: 中に, 期間中に, の間に, に, で. */
+/** The Japanese words that place an act in a period, right after its name: 中に, 期間中に, の間に, に, で — after the
+ * closure's own noun too (のお休み中に, 休みの間に, の休暇中に: round 34). */
 const JA_IN = /^(?:期間)?(?:中|の間|の期間中?|の時期|の(?:どこか|いずれか|あたり))?(?:に|で|にでも|でも)(?![休])/;
+/** The closure's own noun between its name and JA_IN: のお休み, 休み, の休暇, 休業. */
+const JA_CLOSURE_NOUN = /^の?お?(?:休み|休暇|休業)/;
 /** Words in the period's clause that make it the time of a closure, an absence or a break, not of an act offered. */
 const CLOSED_IN_CLAUSE = /\b(?:clos(?:e|ed|es|ing|ure)|shut(?:s|ting)?(?: down)?|off|idle|away|out of (?:the )?office|on leave|vacation|break from)\b|休|不在|閉/i;
 /** Where a clause ends. */
@@ -125,13 +128,18 @@ function readPeriods(text: string): SentencePeriods {
           if (!lead) continue;
           start = nameStart - lead[0].length;
         } else {
-          const tail = JA_IN.exec(text.slice(nameEnd, nameEnd + 12));
+          const noun = JA_CLOSURE_NOUN.exec(text.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0;
+          const tail = JA_IN.exec(text.slice(nameEnd + noun, nameEnd + noun + 12));
           if (!tail) continue;
-          end = nameEnd + tail[0].length;
+          end = nameEnd + noun + tail[0].length;
         }
-        const clause = clauseOf(text, start, end).replace(m[0], ' ');
+        // The period's words themselves (お盆休みの間に) tell no closure: only the rest of its clause may.
+        const clause = clauseOf(text, start, end).replace(text.slice(start, end), ' ');
         if (CLOSED_IN_CLAUSE.test(clause)) continue;
-        spans.push({ closure, start, end, nameStart, nameEnd, lang, meetingInClause: has('meeting', clause) });
+        const meetingInClause = has('meeting', clause);
+        // 「お盆休みの間にご検討いただき、休み明けにお打ち合わせを」: the meeting of another clause placed after the closure.
+        if (!meetingInClause && has('closureRelative', text.slice(end))) continue;
+        spans.push({ closure, start, end, nameStart, nameEnd, lang, meetingInClause });
       }
     }
   }

@@ -236,8 +236,14 @@ function reasonClauseEnd(text: string, rel: number): number {
   // In English the concession runs to the last comma before the slot.
   let conceded = has('conceded', text) ? text.lastIndexOf(',', rel) + 1 : 0;
   for (const m of matchAll(text.slice(0, rel), CONCESSIVE_CLOSE_JA)) conceded = Math.max(conceded, m.index + m[0].length);
+  // 「連休の合間で恐縮ですが、来週木曜日の午後に…」: what is conceded is a working day between the holidays, which the
+  // writer knows — no closure asked for despite itself (r10 cx-M3-11).
+  if (BETWEEN_HOLIDAYS.test(text.slice(0, conceded))) conceded = 0;
   return Math.max(because, conceded);
 }
+
+/** A working day between the holidays named: 連休の合間, 連休の谷間, 休みの狭間. */
+const BETWEEN_HOLIDAYS = /(?:連休|休み|祝日|GW|ゴールデンウィーク)の?(?:合間|谷間|狭間|はざま)/;
 
 /** Where the clause that holds a day ends, and the main clause after it begins: a comma, a dash, ので, ため, が、. */
 const CLAUSE_TURN = /[,、;；:：—–]|ので|ため|けれど|ものの/;
@@ -264,8 +270,13 @@ function holidayDayProposed(text: string, rel: number, relEnd: number, others: r
   if (praised || (asks && has('sameDay', main))) return true;
   // Conceded ("I know …, but could we …", "Although Monday, July 20 is Marine Day, would it be possible …"): the ask
   // after it is on the day conceded — the day in the concession's own clause (no comma before it).
-  return asks && (CONCEDED_TURN.test(after) || (has('conceded', text.slice(0, rel)) && !/[,、]/.test(text.slice(0, rel))));
+  // Round 34: 「盆休みの期間中（8月13日〜16日）でも構いませんので、作業に伺えれば」: the closure conceded as no obstacle
+  // (でも構いません, でもよろしければ, でも差し支えなければ) and the ask after it is on the day conceded.
+  return asks && (CONCEDED_TURN.test(after) || CONCEDED_ANYWAY.test(after) || (has('conceded', text.slice(0, rel)) && !/[,、]/.test(text.slice(0, rel))));
 }
+
+/** Right after a day (or its closing bracket), the day allowed as no obstacle: でも構いません, でもよろしければ, でも問題ございません. */
+const CONCEDED_ANYWAY = /^[）)]?\s?でも(?:構いません|かまいません|差し支え|差支え|問題(?:ござい|あり|な)|よろしけれ|大丈夫)/;
 /** "Since Monday 23 November is Labour Thanksgiving Day, …": a "since" that opens the sentence on a day the verb after it describes gives a reason, no time from which. */
 function causalSince(before: string, after: string): boolean {
   return /^\s*since\s+$/i.test(before) && /^,?\s*(?:is|falls|will be|would be|happens to be)\b/i.test(after);
@@ -445,7 +456,7 @@ const THEIRS_RIGHT_BEFORE = /(?:ご指定|ご提案|ご提示|ご希望)(?:い�
  * The reader's request or offer reported right after the day: 〜てほしいとのこと, 〜いただけるとのお気遣い, 〜とのご連絡.
  * A bare 〜とのこと may report the writer's own side (講師が対応可能とのことです): only with the reader's ask or offer.
  */
-const REPORTED_AFTER = /^[^。！？?!\n]{0,40}?と(?:の|いう)(?:お気遣い|ご提案|ご依頼|ご要望|ご相談|ご連絡|お申し出|お話|ご意向|ご希望|ご返信|お返事|ご案内)|^[^。！？?!\n]{0,40}?(?:ほしい|欲しい|いただ[けき]|頂[けき]|くださ|下さ)[^。！？?!\n]{0,6}?との(?:こと|由)/;
+const REPORTED_AFTER = /^[^。！？?!\n]{0,40}?と(?:の|いう)(?:お気遣い|ご提案|ご依頼|ご要望|ご相談|ご連絡|お申し出|お話|ご意向|ご希望|ご返信|お返事|ご案内)|^[^。！？?!\n]{0,40}?(?:ほしい|欲しい|(?<!させて)いただ[けき]|頂[けき]|くださ|下さ)[^。！？?!\n]{0,6}?との(?:こと|由)/;
 /**
  * The day as the object of the reader's own act, told in honorifics after it within its clause: 「土曜日の操業停止に
  * 合わせてご提案いただいた」「6月12日でご指定くださった」. The reader proposed it; the writer answers.
@@ -606,11 +617,16 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (has('internal', text) && !proposes(text) && !has('offer', text)) return ruledOut('agreed');
   // A day named by its holiday (秋分の日の午後, Marine Day, 秋分の日（9月23日）) is the slot itself: its name is no closure
   // the writer speaks of around it, and the rest of the sentence decides.
-  const own = d?.named || d?.span ? `${text.slice(0, rel)}${' '.repeat(relEnd - rel)}${text.slice(relEnd)}` : text;
+  const blanked = d?.named || d?.span ? `${text.slice(0, rel)}${' '.repeat(relEnd - rel)}${text.slice(relEnd)}` : text;
+  // Round 34: 「建国記念の日に東京に到着する予定で、その日のうちに…伺いたい」: a reference whose antecedent in the sentence is a
+  // holiday by name is that day again — the name labels the slot, no closure told (a 祝日 or 休業 elsewhere still is).
+  const antecedent = d?.anaphor && d.from ? others.find((o) => o.date?.named && o.start === rel + d.from!.start) : undefined;
+  const own = antecedent ? `${blanked.slice(0, antecedent.start)}${' '.repeat(antecedent.end - antecedent.start)}${blanked.slice(antecedent.end)}` : blanked;
   if (speaksOfClosure(own.slice(reasonClauseEnd(own, rel))) && !availableOn(text, relEnd) && !labelled() && !holidayDayProposed(text, rel, relEnd, others)) return ruledOut('closure');
   // 「海の日のため、翌日の…」「海の日は祝日ですので」: a day named as the reason or topic of a clause that gives a reason is the
   // closure told, not the act's time.
-  if (d?.named && NAMED_AS_REASON.test(text.slice(relEnd, relEnd + 24))) return ruledOut('closure');
+  // Not when the main clause proposes that very day (「スポーツの日（10月12日）は終日東京におりますので、その日に…伺えれば」).
+  if (d?.named && NAMED_AS_REASON.test(text.slice(relEnd, relEnd + 24)) && !holidayDayProposed(text, rel, relEnd, others)) return ruledOut('closure');
   // Every check here rules the date out whatever the order; the order only picks the role the date is given.
   // "we have to cancel the tasting planned for this Saturday, 12 September", "The dinner on 14 November is off",
   // 「12日の試飲会は中止いたします」: the date of a clause that calls its event off is the event removed, not a day
@@ -650,7 +666,7 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // told, not a day offered.
   if (d && d.relative && d.weekday && !d.dayPart && !x.time && !PLACED.test(d.text) && !proposes(text) && habitualPredicate(x, text, predicates)) return ruledOut('schedule');
   // 成人の日（1月12日）明けの…: the date in brackets names the holiday itself, not a slot.
-  if (!d?.named && /[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled()) return ruledOut('closure');
+  if (!d?.named && /[（(]\s?$/.test(before) && has('knownClosure', before.slice(-16)) && !labelled() && !holidayDayProposed(text, rel, relEnd, others)) return ruledOut('closure');
   // A visit told by a verb of movement (our engineer could come on…, 貴社に参ります) is a meeting word too, and
   // the "arrive" of a person is no delivery.
   const moved = rescheduledTo(text, rel, relEnd);
@@ -766,6 +782,8 @@ function negatedGoverning(x: Pick<Slot, 'start' | 'end'>, text: string, predicat
   while (i + 1 < ja.length && ja[i + 1]!.start <= ja[i]!.end + 1) i++;
   const governing = ja[i];
   if (!governing || !governing.negated || governing.emotive || governing.quoted) return false;
+  // 「12月30日（水）でも構いませんので、…伺えれば」: a day allowed as no obstacle is offered, not turned down.
+  if (CONCEDED_ANYWAY.test(text.slice(x.end, governing.end))) return false;
   // Stated at the end, or given as the reason for what follows (行っておりませんので、平日で…): not a condition (〜ない場合).
   if (governing.ending !== 'final' && !STATED_REASON.test(text.slice(governing.end))) return false;
   if (/しか|のみ|だけ/.test(text.slice(x.end, governing.start))) return false;
@@ -1335,7 +1353,9 @@ function namesDayAgain(x: Slot, s: Sentence): boolean {
   // proposes it ("I could visit your office that afternoon"), the day told again when it does not ("Daniel also has a
   // board call that morning").
   if (PART_OF_DAY_IN.test(x.date!.text)) return !proposes(s.text) && !has('offer', s.text) && !has('wishTo', s.text) && !has('canAsk', s.text);
-  return !PART_OF_DAY_AFTER.test(s.text.slice(x.end, x.end + 20)) && !proposes(s.text);
+  // Round 34: an offer (「その日にお打ち合わせをお願いできれば幸いです」) places the meeting on the day, as a question does.
+  // A wish about something else (当日は…お持ちいたしますので、…お知らせいただけますと幸いです: r32 dd-025) offers no day.
+  return !PART_OF_DAY_AFTER.test(s.text.slice(x.end, x.end + 20)) && !proposes(s.text) && !(has('offer', s.text) && has('meeting', s.text));
 }
 
 
