@@ -1,0 +1,75 @@
+/**
+ * Round 34 (news34): a defect told as measurements against a specification, in either language — "340 parts with an
+ * undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 +0.02/-0.00", 「肉厚が2.6mm（規格3.0±0.2mm）でした」,
+ * 「水分値：0.35%（規格上限0.20%）」, "0.8 mm, above the 0.5 mm limit". The values are read as numbers: each figure with a
+ * unit of measure is either the specification's (a spec word just before it, or a bound word just after it) or a
+ * measured one. The measured value of the specification's unit is compared with the specification: a range (58–62 HRC),
+ * a nominal with its tolerance (3.0 ±0.2 mm, Ø23.00 +0.02/0), or one bound (上限0.20%, the 25 µm minimum). A measured
+ * value inside the specification is a result reported, no news ("hardness 60 HRC (specification 58–62 HRC)"); one
+ * outside is a defect. A lone bound with no side named (図面指示の450MPa) counts only with a word of falling short or going
+ * over (下回る, 届かない, short of, above). Language-neutral: both bad-news readers call it.
+ */
+
+/** A figure: ASCII or full-width digits, thousands commas, a decimal point. */
+const NUM = String.raw`[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?`;
+/** Units of a measurement (not of a count, a price or a date). */
+const UNIT = String.raw`(?:mm|µm|μm|um|cm|nm|HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|mPa[·・]s|cP|Pa[·・]s|ppm|%|％|°C|℃|dB|mΩ|Ω|g\/m2|g\/㎡|kgf)`;
+/** A value: an optional diameter sign, a figure or a range of two, a unit, then a tolerance (±0.2, +0.02/-0.00). */
+const VALUE = new RegExp(
+  String.raw`[ØΦφ⌀]?\s?(${NUM})(?:\s?[-–〜~～]\s?(${NUM}))?\s?(${UNIT})?(?:\s?[±]\s?(${NUM})|\s?[+＋](${NUM})\s?[/／]\s?[-−－]?(${NUM}))?\s?(${UNIT})?(?![0-9０-９A-Za-z])`,
+  'g',
+);
+/** A word naming the specification right before its figure (規格3.0, 仕様の下限25, tolerance of Ø23.00, spec max 0.20). */
+const SPEC_BEFORE = /(?:規格|公差|仕様|図面|上限|下限|基準|指示|管理値|\b(?:spec|specs|specification|tolerance|drawing|limit|maximum|minimum|max|min)\b)[^0-9０-９。.;；\n]{0,14}$/i;
+/** A bound word right after the figure (25 µm minimum, the 0.5 mm limit, 450 MPa required, 450MPa以上). */
+const BOUND_AFTER = /^\s?(?:以上|以下|未満|\b(?:minimum|maximum|min|max|limit|required|specified|spec|specification)\b)/i;
+const UPPER = /上限|以下|未満|\b(?:max|maximum|limit)\b/i;
+const LOWER = /下限|以上|\b(?:min|minimum|required)\b/i;
+/** Words of a measured value falling short of or going over the bound. */
+const MISSED = /下回|上回|超え|超過|外れ|届いて(?:おり|い)?ませ|届かな|達して(?:おり|い)?ませ|未達|不足|\b(?:below|above|under|over|exceed\w*|short of|outside|out of|undersi[sz]ed|oversi[sz]ed)\b/i;
+/** A condition or a question: no measurement reported. */
+const NOT_REPORTED = /場合|たら|れば|\b(?:if|should|whether|unless)\b|[?？]/i;
+
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, '').replace('．', '.')));
+const unitOf = (u: string | undefined) => u?.replace('μ', 'µ').replace('um', 'µm').replace('％', '%').replace('℃', '°C').replace('・', '·');
+
+interface Reading { start: number; end: number; lo: number; hi: number; unit?: string; spec?: 'range' | 'upper' | 'lower' | 'bound' }
+
+/** The span of a measured value outside its specification (relative to `text`), or undefined. */
+export function specMissed(text: string): { start: number; end: number } | undefined {
+  if (text.length > 300 || NOT_REPORTED.test(text)) return undefined;
+  const values: Reading[] = [];
+  for (const m of text.matchAll(VALUE)) {
+    const unit = unitOf(m[3] ?? m[7]);
+    const tolerance = m[4] !== undefined || m[5] !== undefined;
+    if (!unit && !tolerance) continue;
+    const a = num(m[1])!;
+    const b = num(m[2]);
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    const end = m.index! + m[0].trimEnd().length;
+    let [lo, hi] = b === undefined ? [a, a] : [Math.min(a, b), Math.max(a, b)];
+    if (m[4] !== undefined) [lo, hi] = [a - num(m[4])!, a + num(m[4])!];
+    if (m[5] !== undefined) [lo, hi] = [a - num(m[6])!, a + num(m[5])!];
+    const before = text.slice(Math.max(0, start - 24), start);
+    const after = text.slice(end, end + 16);
+    const named = SPEC_BEFORE.exec(before)?.[0];
+    const bound = BOUND_AFTER.exec(after)?.[0];
+    let spec: Reading['spec'];
+    if (named !== undefined || bound !== undefined || tolerance) {
+      const words = `${named ?? ''} ${bound ?? ''}`;
+      spec = tolerance || b !== undefined ? 'range' : UPPER.test(words) ? 'upper' : LOWER.test(words) ? 'lower' : /公差|tolerance/i.test(words) ? 'upper' : 'bound';
+    }
+    values.push({ start, end, lo, hi, unit, spec });
+  }
+  const spec = values.find((v) => v.spec);
+  if (!spec) return undefined;
+  const measured = values.find((v) => !v.spec && (!spec.unit || !v.unit || v.unit === spec.unit) && (v.unit || spec.unit));
+  if (!measured) return undefined;
+  const out =
+    spec.spec === 'range' ? measured.lo < spec.lo - 1e-9 || measured.hi > spec.hi + 1e-9
+    : spec.spec === 'upper' ? measured.hi > spec.hi
+    : spec.spec === 'lower' ? measured.lo < spec.lo
+    : measured.lo !== spec.lo && MISSED.test(text);
+  if (!out) return undefined;
+  return { start: Math.min(measured.start, spec.start), end: Math.max(measured.end, spec.end) };
+}

@@ -1,0 +1,49 @@
+import { tableLineCells } from './value-pair';
+
+/**
+ * Round 34 (news34): the status of a client's item given as a cell of a list or a table, in either language —
+ * 「・A-200　欠品」「| K-20 | 廃番 |」「R-12：EOL」"- SKU 220-B: backordered" "| 7711 | 20 | Backordered |". A line whose
+ * first cell names an item (a code or a name with a figure or capitals in it) and one of whose later cells is a
+ * status word and nothing more: the item cannot be had (欠品, 入荷未定, backordered, out of stock) or is no longer made
+ * (廃番, 販売終了, EOL, discontinued). The cell must be the status alone: a sentence that mentions the word (廃番品のリスト,
+ * "our end-of-life policy") is no status line.
+ */
+
+/** Status words of an item that cannot be had now, with an optional note in brackets (欠品（入荷未定）). */
+const SHORT_JA = /^(?:欠品(?:中)?|入荷未定|在庫切れ|品切れ|在庫なし|在庫無し|入荷待ち|出荷停止|受注停止)(?:[（(][^）)]{0,24}[）)])?$/;
+const ENDED_JA = /^(?:廃番|廃盤|廃版|販売終了|生産終了|製造終了|供給終了|終売|販売中止|生産中止|製造中止|取扱(?:い)?終了|EOL|ＥＯＬ)(?:品)?(?:[（(][^）)]{0,24}[）)])?$/;
+const SHORT_EN = /^(?:back-?ordered|on back-?order|out of stock|sold out|not in stock|no stock|awaiting stock)(?:\s+until further notice|\s*\([^)]{0,30}\))?$/i;
+const ENDED_EN = /^(?:discontinued|end of (?:sale|life|production)|end-of-(?:sale|life)|eol|obsolete|no longer (?:available|produced|made|supplied|stocked))(?:\s*\([^)]{0,30}\))?$/i;
+/** An item named in the first cell: a code or a name with a figure or capitals in it (A-200, 赤キャップ50mm, SKU 7711, PX). */
+const ITEM = /[0-9０-９]|[A-ZＡ-Ｚ]{2}/;
+/** A list mark or a number opening the line. */
+const MARK = /^(?:[・\-－*＊●○◦▪■□◆◇•]|[0-9０-９]{1,2}[.)．）])\s*/;
+
+export interface StatusCell { start: number; end: number; kind: 'shortage' | 'discontinued' }
+
+/** The status cell of a line of a list or table, with what it says, or undefined. */
+export function statusCell(line: string): StatusCell | undefined {
+  if (line.length > 120 || line.includes('\n') || /[。．!?！？]./.test(line.trim())) return undefined;
+  const cells = cellsOf(line.trim());
+  if (!cells || cells.length < 2) return undefined;
+  const first = cells[0]!.replace(MARK, '');
+  if (!ITEM.test(first) || first.length > 40) return undefined;
+  for (const cell of cells.slice(1)) {
+    const c = cell.replace(/[。．.]$/, '').trim();
+    const kind = SHORT_JA.test(c) || SHORT_EN.test(c) ? 'shortage' : ENDED_JA.test(c) || ENDED_EN.test(c) ? 'discontinued' : undefined;
+    if (!kind) continue;
+    const start = line.lastIndexOf(c);
+    return { start, end: start + c.length, kind };
+  }
+  return undefined;
+}
+
+/** A table row's cells, or a line split at a wide space, a tab, a dash between spaces, or its one label colon. */
+function cellsOf(line: string): string[] | undefined {
+  const row = tableLineCells(line);
+  if (row) return row;
+  const wide = line.split(/\t|\s{2,}|\u3000+|\s[–—]\s/).map((c) => c.trim()).filter(Boolean);
+  if (wide.length >= 2) return wide;
+  const colon = /^([^：:]{1,40})[：:]\s*([^：:]{1,40})$/.exec(line);
+  return colon ? [colon[1]!.trim(), colon[2]!.trim()] : undefined;
+}
