@@ -1777,7 +1777,7 @@ const MONEY = /円|ドル|ユーロ|元|USD|CAD|EUR|AUD|NZD|GBP|JPY|RMB|[$＄€
 /** A rate per unit (kgあたり, 1件につき, 1ケース毎, /kg): a price the client pays per what they buy, not a total (売上). */
 const PER_UNIT = /あたり|当たり|につき|毎|[/／](?:kg|ｋｇ|個|本|台|箱|ケース|件|月|年|袋|枚|缶|lb|L)/;
 /** A label naming a sum added to the price (追加費用, 追加料金, 割増料金, 加算額, サーチャージ), not an option's price (オプション). */
-const ADDED_LABEL = /^(?!.*オプション)(?:追加(?:費用|料金|代金|請求)|割増(?:料金|額)?|加算(?:額|料金)?|.{0,8}サーチャージ)$/;
+const ADDED_LABEL = /^(?:追加(?:費用|料金|代金|請求)|割増(?:料金|額)?|加算(?:額|料金)?|[^\s：:]{0,8}サーチャージ)$/;
 /** A label or line about what the client gains, where a rise is good: 割引, 値引き, 還元, ポイント, リベート, 補助. */
 const GAIN = /割引|値引|還元|ポイント|リベート|補助|手当|報奨|キャッシュバック|増量|増産|増便/;
 /** A label that opens with what is left of an order: 残り24ケース, 未出荷分, 残数. */
@@ -1800,7 +1800,7 @@ function labelValue(text: string): Cue | undefined {
   const at = text.indexOf(m[1]!);
   const end = text.indexOf(value, at) + value.length;
   // Round 34: ・追加費用：1個あたり12円 / ・割増料金：1便5,000円: a sum added to what the client pays, named as an addition.
-  if (ADDED_LABEL.test(label) && MONEY.test(value) && /[0-9０-９]/.test(value) && !GAIN.test(line)) return { start: at, end, kind: 'price', source: 'label-value' };
+  if (ADDED_LABEL.test(label) && !label.includes('オプション') && MONEY.test(value) && /[0-9０-９]/.test(value) && !GAIN.test(line)) return { start: at, end, kind: 'price', source: 'label-value' };
   if (isPriceNoun(label) || /変更|問題|不具合|異常|費用|追加|備考|注意|遅延|不良|欠品/.test(label) && !ENDED_VALUE.test(value)) {
     if (!SHORT_VALUE.test(value)) return undefined;
   }

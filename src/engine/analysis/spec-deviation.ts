@@ -11,14 +11,15 @@
  */
 
 /** A figure: ASCII or full-width digits, thousands commas, a decimal point. */
-const NUM = String.raw`[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?`;
-/** Units of a measurement (not of a count, a price or a date). */
-const UNIT = String.raw`(?:mm|µm|μm|um|cm|nm|HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|mPa[·・]s|cP|Pa[·・]s|ppm|%|％|°C|℃|dB|mΩ|Ω|g\/m2|g\/㎡|kgf)`;
-/** A value: an optional diameter sign, a figure or a range of two, a unit, then a tolerance (±0.2, +0.02/-0.00). */
-const VALUE = new RegExp(
-  String.raw`[ØΦφ⌀]?\s?(${NUM})(?:\s?[-–〜~～]\s?(${NUM}))?\s?(${UNIT})?(?:\s?[±]\s?(${NUM})|\s?[+＋](${NUM})\s?[/／]\s?[-−－]?(${NUM}))?\s?(${UNIT})?(?![0-9０-９A-Za-z])`,
-  'g',
-);
+const NUM = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/g;
+/** Units of a measurement (not of a count, a price or a date), right after a figure. */
+const UNIT = /^\s?(mm|µm|μm|um|cm|nm|HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|mPa[·・]s|cP|Pa[·・]s|ppm|%|％|°C|℃|dB|mΩ|Ω|kgf)(?![A-Za-z0-9])/;
+/** What joins the two ends of a range (2.9–3.1, 58〜62), the sign of a symmetric tolerance, the parts of an asymmetric one. */
+const RANGE_TO = /^\s?[-–〜~～]\s?(?=[0-9０-９])/;
+const PLUS_MINUS = /^\s?±\s?(?=[0-9０-９])/;
+const PLUS = /^\s?[+＋](?=[0-9０-９])/;
+const SLASH_MINUS = /^\s?[/／]\s?[-−－]?(?=[0-9０-９])/;
+
 /** A word naming the specification right before its figure (規格3.0, 仕様の下限25, tolerance of Ø23.00, spec max 0.20). */
 const SPEC_BEFORE = /(?:規格|公差|仕様|図面|上限|下限|基準|指示|管理値|\b(?:spec|specs|specification|tolerance|drawing|limit|maximum|minimum|max|min)\b)[^0-9０-９。.;；\n]{0,14}$/i;
 /** A bound word right after the figure (25 µm minimum, the 0.5 mm limit, 450 MPa required, 450MPa以上). */
@@ -34,30 +35,47 @@ const num = (s: string | undefined) => (s === undefined ? undefined : Number(s.r
 const unitOf = (u: string | undefined) => u?.replace('μ', 'µ').replace('um', 'µm').replace('％', '%').replace('℃', '°C').replace('・', '·');
 
 interface Reading { start: number; end: number; lo: number; hi: number; unit?: string; spec?: 'range' | 'upper' | 'lower' | 'bound' }
+interface Figure { at: number; end: number; value: number }
 
 /** The span of a measured value outside its specification (relative to `text`), or undefined. */
 export function specMissed(text: string): { start: number; end: number } | undefined {
   if (text.length > 300 || NOT_REPORTED.test(text)) return undefined;
+  const figures: Figure[] = [...text.matchAll(NUM)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, value: num(m[0])! }));
+  /** The figure starting right where `rule` ends after `from`, when it matches there. */
+  const next = (from: number, rule: RegExp): Figure | undefined => {
+    const m = rule.exec(text.slice(from, from + 6));
+    return m ? figures.find((x) => x.at === from + m[0].length) : undefined;
+  };
+  const unitAt = (from: number) => UNIT.exec(text.slice(from, from + 8));
   const values: Reading[] = [];
-  for (const m of text.matchAll(VALUE)) {
-    const unit = unitOf(m[3] ?? m[7]);
-    const tolerance = m[4] !== undefined || m[5] !== undefined;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    let end = f.end;
+    let [lo, hi] = [f.value, f.value];
+    let ranged = false;
+    let tolerance = false;
+    const to = next(end, RANGE_TO);
+    if (to) [lo, hi, end, ranged] = [Math.min(f.value, to.value), Math.max(f.value, to.value), to.end, true];
+    let u = unitAt(end);
+    if (u) end += u[0].length;
+    const pm = next(end, PLUS_MINUS);
+    const plus = pm ? undefined : next(end, PLUS);
+    const minus = plus && next(plus.end, SLASH_MINUS);
+    if (pm) [lo, hi, end, tolerance] = [f.value - pm.value, f.value + pm.value, pm.end, true];
+    else if (plus && minus) [lo, hi, end, tolerance] = [f.value - minus.value, f.value + plus.value, minus.end, true];
+    if (tolerance && !u && (u = unitAt(end))) end += u[0].length;
+    // The figures read as a part of this value are not values of their own.
+    while (i + 1 < figures.length && figures[i + 1]!.at < end) i++;
+    const unit = unitOf(u?.[1]);
     if (!unit && !tolerance) continue;
-    const a = num(m[1])!;
-    const b = num(m[2]);
-    const start = m.index! + (m[0].length - m[0].trimStart().length);
-    const end = m.index! + m[0].trimEnd().length;
-    let [lo, hi] = b === undefined ? [a, a] : [Math.min(a, b), Math.max(a, b)];
-    if (m[4] !== undefined) [lo, hi] = [a - num(m[4])!, a + num(m[4])!];
-    if (m[5] !== undefined) [lo, hi] = [a - num(m[6])!, a + num(m[5])!];
-    const before = text.slice(Math.max(0, start - 24), start);
-    const after = text.slice(end, end + 16);
-    const named = SPEC_BEFORE.exec(before)?.[0];
-    const bound = BOUND_AFTER.exec(after)?.[0];
+    const sign = /[ØΦφ⌀]\s?$/.exec(text.slice(Math.max(0, f.at - 2), f.at));
+    const start = sign ? f.at - sign[0].length : f.at;
+    const named = SPEC_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[0];
+    const bound = BOUND_AFTER.exec(text.slice(end, end + 16))?.[0];
     let spec: Reading['spec'];
     if (named !== undefined || bound !== undefined || tolerance) {
       const words = `${named ?? ''} ${bound ?? ''}`;
-      spec = tolerance || b !== undefined ? 'range' : UPPER.test(words) ? 'upper' : LOWER.test(words) ? 'lower' : /公差|tolerance/i.test(words) ? 'upper' : 'bound';
+      spec = tolerance || ranged ? 'range' : UPPER.test(words) ? 'upper' : LOWER.test(words) ? 'lower' : /公差|tolerance/i.test(words) ? 'upper' : 'bound';
     }
     values.push({ start, end, lo, hi, unit, spec });
   }

@@ -44,6 +44,9 @@ function cellsOf(line: string): string[] | undefined {
   if (row) return row;
   const wide = line.split(/\t|\s{2,}|\u3000+|\s[–—]\s/).map((c) => c.trim()).filter(Boolean);
   if (wide.length >= 2) return wide;
-  const colon = /^([^：:]{1,40})[：:]\s*([^：:]{1,40})$/.exec(line);
-  return colon ? [colon[1]!.trim(), colon[2]!.trim()] : undefined;
+  // One colon, a label of at most 40 characters before it (found by index, not by a pattern of two runs).
+  const at = line.search(/[：:]/);
+  if (at < 1 || at > 40 || /[：:]/.test(line.slice(at + 1))) return undefined;
+  const [label, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+  return value && value.length <= 40 ? [label, value] : undefined;
 }
