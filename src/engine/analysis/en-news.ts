@@ -1378,10 +1378,16 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   if (kind === 'shortage' && minimumLowered(f)) return undefined;
   // Round 34: "Our end-of-life policy is attached", "Your list of discontinued parts arrived": the word of an end names a
   // paper about ends (a policy, a list), no end of ours.
-  return kind === 'discontinuation' && ENDS_PAPER.test(textOf(f)) ? undefined : kind;
+  return kind === 'discontinuation' && namesPaperOnEnds(textOf(f)) ? undefined : kind;
 }
 
-const ENDS_PAPER = /\b(?:lists?|policy|policies|guidelines?|procedures?|overview) of (?:the |our |your )?(?:discontinued|obsolete|end-of-life|eol)\b|\b(?:end-of-life|eol|discontinuation|obsolescence) (?:policy|policies|guidelines?|procedures?|process)\b/i;
+const END_WORD = /\b(?:discontinued|obsolete|end-of-life|eol|discontinuation|obsolescence)\b/gi;
+const PAPER_OF = /\b(?:lists?|polic(?:y|ies)|guidelines?|overview) of (?:the |our |your )?$/i;
+const PAPER_AFTER = /^ (?:polic(?:y|ies)|guidelines?|procedures?|process)\b/i;
+/** A word of an end that names a paper: "list of discontinued parts", "end-of-life policy". */
+function namesPaperOnEnds(text: string): boolean {
+  return [...text.matchAll(END_WORD)].some((m) => PAPER_OF.test(text.slice(0, m.index)) || PAPER_AFTER.test(text.slice(m.index! + m[0].length)));
+}
 
 /** A minimum (MOQ) named before the sentence's first figure, with no word of supply: what falls is the client's burden. */
 function minimumLowered(f: EnFacts): boolean {

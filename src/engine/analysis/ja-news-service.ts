@@ -149,7 +149,9 @@ export function latinPredicate(text: string, tokens: readonly Token[], offset: n
 }
 
 /** An amount added to a charge: 月額2,000円が加算されます, 1件につき300円を上乗せいたします, 500円を追加で申し受けます. */
-const ADDED_AFTER = /^(?:[（(][^）)]{1,8}[）)]|[）)])?(?:が|を)[、，]?(?:新たに|別途|追加で|一律)?(?:加算|上乗せ|追加|加え|加わ|プラス)/;
+const ADDED_AFTER = /^(?:[（(][^）)]{1,8}[）)])?(?:が|を)[、，]?(?:新たに|別途|追加で|一律)?(?:加算|上乗せ|追加|加え|プラス)/;
+/** Round 34: the amount closing a bracket, or joining the price (800円が加わります). */
+const ADDED_MORE = /^[）)]?(?:が|を)[、，]?(?:新たに|別途|追加で|一律)?(?:加算|上乗せ|追加|加え|加わ|プラス)/;
 /**
  * Round 34: a charge named with its amount in brackets, then taken from a date (請求書発行手数料（1通300円）を、10月分から
  * 申し受けます): the bracket's close, を, the date, a verb of taking.
@@ -169,7 +171,7 @@ export function amountAdded(text: string): ResultCue | undefined {
   for (const m of text.matchAll(AMOUNT)) {
     const at = m.index!;
     const after = text.slice(at + m[0].length);
-    const added = ADDED_AFTER.exec(after) ?? TAKEN_AFTER.exec(after);
+    const added = ADDED_AFTER.exec(after) ?? ADDED_MORE.exec(after) ?? TAKEN_AFTER.exec(after);
     // Round 34: 次回発注分から、1着あたり120円を加算します — a rate per unit added names its charge by the unit it is on.
     if (!added || !(FROM_NOW.test(text.slice(0, at)) || FROM_NOW.test(added[0])) || !(CHARGE_NOUN.test(text.slice(0, at)) || PER_UNIT_BEFORE.test(text.slice(0, at)))) continue;
     return { start: at, end: at + m[0].length + added[0].length, kind: 'price', source: 'amount-added' };

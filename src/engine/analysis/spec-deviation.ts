@@ -13,7 +13,9 @@
 /** A figure: ASCII or full-width digits, thousands commas, a decimal point. */
 const NUM = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/g;
 /** Units of a measurement (not of a count, a price or a date), right after a figure. */
-const UNIT = /^\s?(mm|µm|μm|um|cm|nm|HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|mPa[·・]s|cP|Pa[·・]s|ppm|%|％|°C|℃|dB|mΩ|Ω|kgf)(?![A-Za-z0-9])/;
+const LENGTH_UNIT = /^\s?(mm|µm|μm|um|cm|nm)(?![A-Za-z0-9])/;
+const HARDNESS_OR_FORCE_UNIT = /^\s?(HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|kgf)(?![A-Za-z0-9])/;
+const OTHER_UNIT = /^\s?(mPa[·・]s|cP|Pa[·・]s|ppm|%|％|°C|℃|dB|mΩ|Ω)(?![A-Za-z0-9])/;
 /** What joins the two ends of a range (2.9–3.1, 58〜62), the sign of a symmetric tolerance, the parts of an asymmetric one. */
 const RANGE_TO = /^\s?[-–〜~～]\s?(?=[0-9０-９])/;
 const PLUS_MINUS = /^\s?±\s?(?=[0-9０-９])/;
@@ -21,13 +23,18 @@ const PLUS = /^\s?[+＋](?=[0-9０-９])/;
 const SLASH_MINUS = /^\s?[/／]\s?[-−－]?(?=[0-9０-９])/;
 
 /** A word naming the specification right before its figure (規格3.0, 仕様の下限25, tolerance of Ø23.00, spec max 0.20). */
-const SPEC_BEFORE = /(?:規格|公差|仕様|図面|上限|下限|基準|指示|管理値|\b(?:spec|specs|specification|tolerance|drawing|limit|maximum|minimum|max|min)\b)[^0-9０-９。.;；\n]{0,14}$/i;
+const SPEC_BEFORE_JA = /(?:規格|公差|仕様|図面|上限|下限|基準|指示|管理値)[^0-9０-９。；\n]{0,14}$/;
+const SPEC_BEFORE_EN = /\b(?:spec|specs|specification|tolerance|drawing)\b[^0-9.;\n]{0,14}$/i;
+const BOUND_BEFORE_EN = /\b(?:limit|maximum|minimum|max|min)\b[^0-9.;\n]{0,14}$/i;
 /** A bound word right after the figure (25 µm minimum, the 0.5 mm limit, 450 MPa required, 450MPa以上). */
-const BOUND_AFTER = /^\s?(?:以上|以下|未満|\b(?:minimum|maximum|min|max|limit|required|specified|spec|specification)\b)/i;
+const BOUND_AFTER_JA = /^\s?(?:以上|以下|未満)/;
+const BOUND_AFTER_EN = /^\s?\b(?:minimum|maximum|min|max|limit|required|specified|spec)\b/i;
 const UPPER = /上限|以下|未満|\b(?:max|maximum|limit)\b/i;
 const LOWER = /下限|以上|\b(?:min|minimum|required)\b/i;
 /** Words of a measured value falling short of or going over the bound. */
-const MISSED = /下回|上回|超え|超過|外れ|届いて(?:おり|い)?ませ|届かな|達して(?:おり|い)?ませ|未達|不足|\b(?:below|above|under|over|exceed\w*|short of|outside|out of|undersi[sz]ed|oversi[sz]ed)\b/i;
+const MISSED_JA = /下回|上回|超え|超過|外れ|届いて(?:おり|い)?ませ|届かな|達して(?:おり|い)?ませ|未達|不足/;
+const MISSED_EN = /\b(?:below|above|under|over|exceed\w*|short of|outside|out of)\b/i;
+const MISSED_SIZE = /\b(?:under|over)si[sz]ed\b/i;
 /** A condition or a question: no measurement reported. */
 const NOT_REPORTED = /場合|たら|れば|\b(?:if|should|whether|unless)\b|[?？]/i;
 
@@ -46,7 +53,10 @@ export function specMissed(text: string): { start: number; end: number } | undef
     const m = rule.exec(text.slice(from, from + 6));
     return m ? figures.find((x) => x.at === from + m[0].length) : undefined;
   };
-  const unitAt = (from: number) => UNIT.exec(text.slice(from, from + 8));
+  const unitAt = (from: number) => {
+    const ahead = text.slice(from, from + 8);
+    return LENGTH_UNIT.exec(ahead) ?? HARDNESS_OR_FORCE_UNIT.exec(ahead) ?? OTHER_UNIT.exec(ahead);
+  };
   const values: Reading[] = [];
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
@@ -70,8 +80,10 @@ export function specMissed(text: string): { start: number; end: number } | undef
     if (!unit && !tolerance) continue;
     const sign = /[ØΦφ⌀]\s?$/.exec(text.slice(Math.max(0, f.at - 2), f.at));
     const start = sign ? f.at - sign[0].length : f.at;
-    const named = SPEC_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[0];
-    const bound = BOUND_AFTER.exec(text.slice(end, end + 16))?.[0];
+    const lead = text.slice(Math.max(0, start - 24), start);
+    const named = (SPEC_BEFORE_JA.exec(lead) ?? SPEC_BEFORE_EN.exec(lead) ?? BOUND_BEFORE_EN.exec(lead))?.[0];
+    const tail = text.slice(end, end + 16);
+    const bound = (BOUND_AFTER_JA.exec(tail) ?? BOUND_AFTER_EN.exec(tail))?.[0];
     let spec: Reading['spec'];
     if (named !== undefined || bound !== undefined || tolerance) {
       const words = `${named ?? ''} ${bound ?? ''}`;
@@ -87,7 +99,7 @@ export function specMissed(text: string): { start: number; end: number } | undef
     spec.spec === 'range' ? measured.lo < spec.lo - 1e-9 || measured.hi > spec.hi + 1e-9
     : spec.spec === 'upper' ? measured.hi > spec.hi
     : spec.spec === 'lower' ? measured.lo < spec.lo
-    : measured.lo !== spec.lo && MISSED.test(text);
+    : measured.lo !== spec.lo && (MISSED_JA.test(text) || MISSED_EN.test(text) || MISSED_SIZE.test(text));
   if (!out) return undefined;
   return { start: Math.min(measured.start, spec.start), end: Math.max(measured.end, spec.end) };
 }

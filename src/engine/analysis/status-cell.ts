@@ -9,11 +9,14 @@ import { tableLineCells } from './value-pair';
  * "our end-of-life policy") is no status line.
  */
 
-/** Status words of an item that cannot be had now, with an optional note in brackets (欠品（入荷未定）). */
-const SHORT_JA = /^(?:欠品(?:中)?|入荷未定|在庫切れ|品切れ|在庫なし|在庫無し|入荷待ち|出荷停止|受注停止)(?:[（(][^）)]{0,24}[）)])?$/;
-const ENDED_JA = /^(?:廃番|廃盤|廃版|販売終了|生産終了|製造終了|供給終了|終売|販売中止|生産中止|製造中止|取扱(?:い)?終了|EOL|ＥＯＬ)(?:品)?(?:[（(][^）)]{0,24}[）)])?$/;
-const SHORT_EN = /^(?:back-?ordered|on back-?order|out of stock|sold out|not in stock|no stock|awaiting stock)(?:\s+until further notice|\s*\([^)]{0,30}\))?$/i;
-const ENDED_EN = /^(?:discontinued|end of (?:sale|life|production)|end-of-(?:sale|life)|eol|obsolete|no longer (?:available|produced|made|supplied|stocked))(?:\s*\([^)]{0,30}\))?$/i;
+/** Status words of an item that cannot be had now (欠品, backordered), or no longer made (廃番, EOL, discontinued). */
+const SHORT_JA = /^(?:欠品中?|入荷未定|入荷待ち|在庫(?:切れ|なし|無し)|品切れ|(?:出荷|受注)停止)$/;
+const ENDED_JA = /^(?:廃番|廃盤|廃版|終売|EOL|ＥＯＬ|(?:販売|生産|製造|供給|取扱い?)(?:終了|中止))品?$/;
+const SHORT_EN = /^(?:back-?ordered|on back-?order|(?:out of|no) stock|sold out)$/i;
+const ENDED_EN = /^(?:discontinued|end[- ]of[- ](?:sale|life|production)|eol|obsolete)$/i;
+const NO_LONGER_EN = /^no longer (?:available|produced|made|supplied|stocked)$/i;
+/** A note after the status, dropped before it is read: （入荷未定）, (ETA June), "until further notice". */
+const NOTE = /(?:[（(][^（）()]{0,30}[）)]|until further notice)$/i;
 /** An item named in the first cell: a code or a name with a figure or capitals in it (A-200, 赤キャップ50mm, SKU 7711, PX). */
 const ITEM = /[0-9０-９]|[A-ZＡ-Ｚ]{2}/;
 /** A list mark or a number opening the line. */
@@ -30,7 +33,8 @@ export function statusCell(line: string): StatusCell | undefined {
   if (!ITEM.test(first) || first.length > 40) return undefined;
   for (const cell of cells.slice(1)) {
     const c = cell.replace(/[。．.]$/, '').trim();
-    const kind = SHORT_JA.test(c) || SHORT_EN.test(c) ? 'shortage' : ENDED_JA.test(c) || ENDED_EN.test(c) ? 'discontinued' : undefined;
+    const bare = c.replace(NOTE, '').trimEnd();
+    const kind = SHORT_JA.test(bare) || SHORT_EN.test(bare) ? 'shortage' : ENDED_JA.test(bare) || ENDED_EN.test(bare) || NO_LONGER_EN.test(bare) ? 'discontinued' : undefined;
     if (!kind) continue;
     const start = line.lastIndexOf(c);
     return { start, end: start + c.length, kind };
