@@ -255,3 +255,29 @@ export function termLaid(f: EnFacts): boolean {
   }
   return false;
 }
+
+/** Words that mark an amount as more on top of the price: "an additional $0.25", "an extra USD 1.20". */
+const ON_TOP = /^(?:additional|extra|further)$/;
+
+/**
+ * Round 34 (news34): an amount per unit added to what the client pays, from a start — "From the next order, we will add
+ * ¥120 per garment", "There will be an additional $0.25 per kg on all resin orders from Q3": "add" or "additional / extra"
+ * right before the amount, "per" (or "/") right after it, and a start named. Not asked for, not negated, not a condition,
+ * not past ("we added $60 as you requested").
+ */
+export function perUnitAdded(f: EnFacts): boolean {
+  if (standsOrAsks(f) || f.clauses.some((c) => c.negation !== undefined) || !startsFrom(f)) return false;
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isMoney(tokens[i])) continue;
+    const first = tokens[i - 1]?.pos === 'NUM' ? i - 1 : i;
+    const last = tokens[i + 1]?.pos === 'NUM' ? i + 1 : i;
+    if (first === last) continue;
+    const per = tokens.slice(last + 1, last + 3).some((t) => t.lower === 'per' || t.text === '/');
+    const before = tokens[first - 1];
+    const added = before !== undefined && (ON_TOP.test(before.lower) || (before.lemma === 'add' && before.pos === 'VERB'));
+    if (!per || !added) continue;
+    if (toCome(clauseOf(f, first - 1), first - 1)) return true;
+  }
+  return false;
+}

@@ -1,3 +1,5 @@
+import { specMissed } from './spec-deviation';
+import { statusCell } from './status-cell';
 import { clauseOf } from './en';
 import { offeredOption } from './en-news-offered';
 import type { EnToken } from './en-parse';
@@ -18,7 +20,7 @@ import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { goodsHeldBack, noSuccessor, partOfWhole, statusLineMoved } from './en-news-held';
 import { belowCommitment, faultCountLine, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
-import { chargeLaid, chargeNoMore, costOnReaderSide, freeNoMore, invoiceCurrencyChanged, newPriceListFrom, oldPricesEnd, termLaid } from './en-news-charge';
+import { chargeLaid, chargeNoMore, costOnReaderSide, freeNoMore, invoiceCurrencyChanged, newPriceListFrom, oldPricesEnd, termLaid, perUnitAdded } from './en-news-charge';
 
 /**
  * Bad news a sentence announces, read off the parse rather than off listed wordings: a price given as
@@ -1371,7 +1373,35 @@ export function newsOf(f: EnFacts): NewsKind | undefined {
   const kind = newsKindOf(f);
   // Round 31 (clean31): a shortage's or a delay's words in an offer of ours ("we can also ship part of the order by air
   // at our cost", "I will look at a partial shipment"): the reader may take it or leave it (en-news-offered.ts).
-  return (kind === 'shortage' || kind === 'delay') && offeredOption(f) ? undefined : kind;
+  if ((kind === 'shortage' || kind === 'delay') && offeredOption(f)) return undefined;
+  // Round 34: "The minimum order quantity will be lowered to 200 pcs": less of a minimum the client must buy is a relief.
+  if (kind === 'shortage' && minimumLowered(f)) return undefined;
+  // Round 34: "Our end-of-life policy is attached", "Your list of discontinued parts arrived": the word of an end names a
+  // paper about ends (a policy, a list), no end of ours.
+  return kind === 'discontinuation' && namesPaperOnEnds(textOf(f)) ? undefined : kind;
+}
+
+const END_WORD = /\b(?:discontinued|obsolete|end-of-life|eol|discontinuation|obsolescence)\b/gi;
+const PAPER_OF = /\b(?:lists?|polic(?:y|ies)|guidelines?|overview) of (?:the |our |your )?$/i;
+const PAPER_AFTER = /^ (?:polic(?:y|ies)|guidelines?|procedures?|process)\b/i;
+/** A word of an end that names a paper: "list of discontinued parts", "end-of-life policy". */
+function namesPaperOnEnds(text: string): boolean {
+  return [...text.matchAll(END_WORD)].some((m) => PAPER_OF.test(text.slice(0, m.index)) || PAPER_AFTER.test(text.slice(m.index! + m[0].length)));
+}
+
+/** A minimum (MOQ) named before the sentence's first figure, with no word of supply: what falls is the client's burden. */
+function minimumLowered(f: EnFacts): boolean {
+  const num = f.tokens.findIndex((t) => t.pos === 'NUM');
+  const head = num < 0 ? f.tokens : f.tokens.slice(0, num);
+  return head.some((t) => t.lower === 'minimum' || t.lower === 'moq' || t.lower === 'min') &&
+    !f.tokens.some((t) => /^(?:allocat\w*|suppl\w*|ship\w*|deliver\w*|stock|available|capacity)$/.test(t.lower));
+}
+
+/** The sentence's text rebuilt from its tokens (each at its offset, the gaps as spaces). */
+function textOf(f: EnFacts): string {
+  let out = '';
+  for (const t of f.tokens) out = out.padEnd(t.start, ' ') + t.text;
+  return out;
 }
 
 function newsKindOf(f: EnFacts): NewsKind | undefined {
@@ -1396,7 +1426,7 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   if (priceIncrease(f) || becomesPaid(f)) return 'price-increase';
   // Round 24: a cost laid on the reader by a verb of billing, a new price list from a date, the old prices ended, invoices
   // moved to another currency; a cost put on the reader's side (en-news-charge.ts).
-  if (chargeLaid(f) || newPriceListFrom(f) || oldPricesEnd(f) || invoiceCurrencyChanged(f) || freeNoMore(f)) return 'price-increase';
+  if (chargeLaid(f) || perUnitAdded(f) || newPriceListFrom(f) || oldPricesEnd(f) || invoiceCurrencyChanged(f) || freeNoMore(f)) return 'price-increase';
   if (costOnReaderSide(f)) return 'terms-change';
   if (termLaid(f)) return f.cues.fee ? 'price-increase' : 'terms-change';
   if (chargeNoMore(f)) return undefined;
@@ -1409,6 +1439,12 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   // Round 30: a rise whose subject is the goods ("All liners go up by 8.5% from 1 March", en-news-terms.ts).
   if (goodsRise(f)) return 'price-increase';
   if (termsWorsened(f)) return 'terms-change';
+  // Round 34: "- SKU 220-B: backordered", "| R-12 | EOL |": a status cell of a client's item (status-cell.ts); "Ø22.94 mm
+  // against the drawing tolerance of Ø23.00 +0.02/-0.00": a measurement outside its specification (spec-deviation.ts).
+  const line = textOf(f);
+  const status = statusCell(line);
+  if (status) return status.kind === 'shortage' ? 'shortage' : 'discontinuation';
+  if (specMissed(line)) return 'quality';
   if (quality(f)) return 'quality';
   // Round 22: a part of a whole with a fault or a loss, a measure short of its commitment (en-news-part.ts).
   if (partFellShort(f) || belowCommitment(f) || faultCountLine(f)) return 'quality';

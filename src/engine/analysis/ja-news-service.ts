@@ -95,7 +95,7 @@ const AMOUNT = /(?:[¥￥$＄€]|USD|JPY|EUR)\s?[0-9０-９][0-9０-９,，.]{0
 /** The amount as the terms from now on: …円でのご提供となります, …円を申し受けます, …円となります, …円がかかります. */
 const CHARGED_AFTER = /^(?:[（(][^）)]{1,8}[）)])?(?:(?:で|にて)の?(?:ご|お)?(?:提供|販売|お届け|届け|納品|出荷|用意|対応|承り)(?:と(?:なり|なる|させ|いたし)|に(?:なり|なる|変更)|いたし|させ)|を(?:申し受け|頂戴|ご請求|請求|いただ)|と(?:なり|なる|させ|いたし)|(?:が|も)(?:かかり|かかる|発生))/;
 /** From a date or from now on: 4月ご注文分より, 8月からは, 次回以降, 今後. */
-const FROM_NOW = /(?:[月日期度回]|分|今後|以降|以後)(?:より|から|以降|以後)|今後|(?:次回|来月|来年度?|来期|翌月)[^、。]{0,10}?(?:から|より|以降|以後)/;
+const FROM_NOW = /(?:[月日期度回]|分|今後|以降|以後)(?:より|から|以降|以後)|今後|(?:次回|今回|来月|来年度?|来期|翌月)[^、。]{0,10}?(?:から|より|以降|以後)/;
 
 /**
  * Something free that now costs (これまで無償でお送りしておりました試食用サンプルは、2026年4月ご注文分より1本あたり300円
@@ -150,6 +150,15 @@ export function latinPredicate(text: string, tokens: readonly Token[], offset: n
 
 /** An amount added to a charge: 月額2,000円が加算されます, 1件につき300円を上乗せいたします, 500円を追加で申し受けます. */
 const ADDED_AFTER = /^(?:[（(][^）)]{1,8}[）)])?(?:が|を)[、，]?(?:新たに|別途|追加で|一律)?(?:加算|上乗せ|追加|加え|プラス)/;
+/** Round 34: the amount closing a bracket, or joining the price (800円が加わります). */
+const ADDED_MORE = /^[）)]?(?:が|を)[、，]?(?:新たに|別途|追加で|一律)?(?:加算|上乗せ|追加|加え|加わ|プラス)/;
+/**
+ * Round 34: a charge named with its amount in brackets, then taken from a date (請求書発行手数料（1通300円）を、10月分から
+ * 申し受けます): the bracket's close, を, the date, a verb of taking.
+ */
+const TAKEN_AFTER = /^[）)]を[、，]?[^、。]{1,14}(?:から|より|以降)[、，]?(?:ご|お)?(?:申し受け|頂戴|請求|いただ)/;
+/** A rate per unit just before the amount (1着あたり120円, 1ケースにつき80円): a charge on what the client buys. */
+const PER_UNIT_BEFORE = /(?:あたり|当たり|につき|毎)$/;
 /** What the amount is added to, or what it is: a charge (料, 費, 代, 価格, 単価, 運賃, 手数料). */
 const CHARGE_NOUN = /料|費|代金|価格|単価|運賃|代[にへ]/;
 
@@ -162,8 +171,9 @@ export function amountAdded(text: string): ResultCue | undefined {
   for (const m of text.matchAll(AMOUNT)) {
     const at = m.index!;
     const after = text.slice(at + m[0].length);
-    const added = ADDED_AFTER.exec(after);
-    if (!added || !FROM_NOW.test(text.slice(0, at)) || !CHARGE_NOUN.test(text.slice(0, at))) continue;
+    const added = ADDED_AFTER.exec(after) ?? ADDED_MORE.exec(after) ?? TAKEN_AFTER.exec(after);
+    // Round 34: 次回発注分から、1着あたり120円を加算します — a rate per unit added names its charge by the unit it is on.
+    if (!added || !(FROM_NOW.test(text.slice(0, at)) || FROM_NOW.test(added[0])) || !(CHARGE_NOUN.test(text.slice(0, at)) || PER_UNIT_BEFORE.test(text.slice(0, at)))) continue;
     return { start: at, end: at + m[0].length + added[0].length, kind: 'price', source: 'amount-added' };
   }
   return undefined;

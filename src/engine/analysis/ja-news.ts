@@ -13,6 +13,8 @@ import { pairOnLine, roleOfLabel, tableLineCells, valueAt, valueBesideOld, worse
 import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed, teamReduced } from './ja-news-results';
 import { termNewValue } from './ja-news-terms';
 import { toldDateReplaced } from './ja-news-told';
+import { specMissed } from './spec-deviation';
+import { statusCell } from './status-cell';
 import { amountAdded, capImposed, channelDowngraded, freeNowCharged, latinPredicate, minimumSet, serviceReduced } from './ja-news-service';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
@@ -105,7 +107,7 @@ const DENIED_IN_CLAUSE = /^(?:[はもが])(?:一切|特に|全く|まったく)?
 const CAUSAL = /^(?:ので|んで|から|ため)/;
 
 /** Cues that state a change by figures alone, with no predicate (a line of a rate table). */
-export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old', 'label-value', 'arrow-less', 'arrow-charged', 'table-row', 'value-pair', 'line-pair', 'part-of-whole-line', 'target-missed', 'term-beside-old']);
+export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old', 'label-value', 'arrow-less', 'arrow-charged', 'table-row', 'value-pair', 'line-pair', 'part-of-whole-line', 'target-missed', 'term-beside-old', 'status-cell', 'spec-missed']);
 
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
@@ -195,6 +197,9 @@ export function newsIn(
     // (値上げは見送りとなりました: put off, round 24, is called off too.)
     if (cue.source !== 'called-off' && GOOD_IF_CALLED_OFF.test((p.noun ?? (p.head === 'なる' ? text.slice(cue.end, p.start).replace(/^[^、。]*?[はをも][、，]?/, '').replace(/[とに]$/, '') : p.head))) &&
       /^[^、。]{0,4}[はをも][、，]?/.test(text.slice(cue.end, p.start))) continue;
+    // Round 34: 燃料サーチャージ（1ケースあたり80円）を廃止いたします / 小口手数料は撤廃します: a charge ended is good news.
+    if (cue.kind === 'discontinued' && /^(?:廃止|撤廃|打ち切り|打切り|終了)/.test(text.slice(cue.start, cue.end)) && CHARGE_ENDED.test(text.slice(Math.max(0, cue.start - 40), cue.start))) continue;
+    if (cue.kind === 'price' && CHARGE_END_VERB.test((p.noun ?? p.head).replace(/^[ごお]/, '')) && /^(?:[（(][^）)]{0,24}[）)])?[をはも][、，]?$/.test(text.slice(cue.end, p.start).replace(p.noun ?? '', ''))) continue;
     // 社会保険料率改定に合わせ、マニュアルを更新いたしました / 法改正を受けて: the cue frames our act (in line with it,
     // following it), it is not what the sentence announces; a change of ours told after it is its own cue.
     if (p.ending === 'conjunctive' && FRAMING.test(p.head) && p.start - cue.end <= 3 && /^(?:に|を)/.test(text.slice(cue.end, p.start))) continue;
@@ -658,9 +663,19 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (arrow) out.push(arrow);
   const label = labelValue(text) ?? verdictOnArrow(text);
   if (label) out.push(label);
+  // Round 34: ・A-200　欠品 / | K-20 | 廃番 |: a status cell of a client's item; 肉厚2.6mm（規格3.0±0.2mm）: a measurement
+  // outside its specification (status-cell.ts, spec-deviation.ts).
+  const status = label ? undefined : statusCell(text);
+  if (status) out.push({ ...status, source: 'status-cell' });
+  const missed = specMissed(text);
+  if (missed) out.push({ ...missed, kind: 'quality', source: 'spec-missed' });
   // 当初納期：6月20日／変更後納期：7月15日 / ご注文数：5,000個 → 出荷数：3,200個: two labelled values, the second worse.
   const pair = pairOnLine(text) ?? valueBesideOld(text);
   if (pair) out.push({ start: pair.start, end: pair.end, kind: pair.kind, source: 'value-pair' });
+  // Round 34: 運賃は1便あたり15,000円に改定いたします（現行18,000円）: the new value better than the old beside it quiets the
+  // clause's words of change (figure-favourable).
+  const eased = pair ? undefined : valueBesideOld(text, true);
+  if (eased) out.push({ start: eased.start, end: eased.end, kind: eased.kind, source: 'figure-favourable' });
   const counted = countFound(text, tokens, offset, predicates);
   if (counted) out.push(counted);
   const figures = figureChange(text, tokens, offset, predicates);
@@ -797,6 +812,9 @@ function stockAtZero(tokens: readonly Token[], k: number): Token | undefined {
 /** Words of calling an occasion off: 中止, 取りやめ, 見合わせ, 中断 (nouns), and their verbs. */
 const CALL_OFF_NOUNS = /^(?:中止|取りやめ|取り止め|とりやめ|見合わせ|中断)$/;
 /** Called off or put off, for news that would have been bad (値上げは見送りとなりました). */
+/** A charge as the object or topic right before a verb of ending: サーチャージ（…）を, 手数料は, 割増料金も. */
+const CHARGE_END_VERB = /^(?:廃止|撤廃|打ち切り|打切り|終了|免除|撤回|廃する)$/;
+const CHARGE_ENDED = /(?:料|費|代|サーチャージ|割増|加算|課金)(?:[（(][^）)]{0,24}[）)])?(?:を|は|も)[、，]?$/;
 const GOOD_IF_CALLED_OFF = new RegExp(`${CALL_OFF_NOUNS.source}|^(?:見送り|見送る)$`);
 const CALL_OFF_VERBS = /^(?:取りやめる|取り止める|とりやめる|見合わせる|中断)$/;
 /** Heads of an occasion by their suffix: 試飲|会, 式, 祭, 大会, ツアー, フェア, イベント. */
@@ -1758,6 +1776,8 @@ const RISE_VALUE = /(?:[0-9０-９](?:[^\s、。：:0-9０-９]{0,4})?\s?の?(?:
 const MONEY = /円|ドル|ユーロ|元|USD|CAD|EUR|AUD|NZD|GBP|JPY|RMB|[$＄€¥￥£]/;
 /** A rate per unit (kgあたり, 1件につき, 1ケース毎, /kg): a price the client pays per what they buy, not a total (売上). */
 const PER_UNIT = /あたり|当たり|につき|毎|[/／](?:kg|ｋｇ|個|本|台|箱|ケース|件|月|年|袋|枚|缶|lb|L)/;
+/** A label naming a sum added to the price (追加費用, 追加料金, 割増料金, 加算額, サーチャージ), not an option's price (オプション). */
+const ADDED_LABEL = /^(?:追加(?:費用|料金|代金|請求)|割増(?:料金|額)?|加算(?:額|料金)?|[^\s：:]{0,8}サーチャージ)$/;
 /** A label or line about what the client gains, where a rise is good: 割引, 値引き, 還元, ポイント, リベート, 補助. */
 const GAIN = /割引|値引|還元|ポイント|リベート|補助|手当|報奨|キャッシュバック|増量|増産|増便/;
 /** A label that opens with what is left of an order: 残り24ケース, 未出荷分, 残数. */
@@ -1779,6 +1799,8 @@ function labelValue(text: string): Cue | undefined {
   const [label, value] = [m[1]!, m[2]!.trim()];
   const at = text.indexOf(m[1]!);
   const end = text.indexOf(value, at) + value.length;
+  // Round 34: ・追加費用：1個あたり12円 / ・割増料金：1便5,000円: a sum added to what the client pays, named as an addition.
+  if (ADDED_LABEL.test(label) && !label.includes('オプション') && MONEY.test(value) && /[0-9０-９]/.test(value) && !GAIN.test(line)) return { start: at, end, kind: 'price', source: 'label-value' };
   if (isPriceNoun(label) || /変更|問題|不具合|異常|費用|追加|備考|注意|遅延|不良|欠品/.test(label) && !ENDED_VALUE.test(value)) {
     if (!SHORT_VALUE.test(value)) return undefined;
   }

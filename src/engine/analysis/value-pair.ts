@@ -20,9 +20,10 @@ export interface PairNews { start: number; end: number; kind: PairKind }
 /**
  * Labels of the old side, the new side, the whole ordered and the part confirmed. Round 30: a label naming the period a
  * value applies to is a side too — "Orders placed before May 1: 8 weeks" over "Orders placed from May 1: 14 weeks".
+ * Round 34: so is a Japanese label of the period from a point on (6月以降の納期, 2027年1月以降).
  */
 const OLD_LABEL = /^(?:当初|旧|現行|変更前|改定前|従来|元の|これまでの|前回|予定)|\b(?:old|original|originally|previous|prior|initial|current|was|planned|before|until|till|up to)\b/i;
-const NEW_LABEL = /^(?:新|変更後|改定後|改訂後|修正後|今回|今後|最新|再設定)|\b(?:new|revised|updated|adjusted|now|latest|after|from|starting|effective|onwards?)\b/i;
+const NEW_LABEL = /^(?:新|変更後|改定後|改訂後|修正後|今回|今後|最新|再設定)|(?:以降|以後)(?:の|$)|\b(?:new|revised|updated|adjusted|now|latest|after|from|starting|effective|onwards?)\b/i;
 const WHOLE_LABEL = /^(?:ご?注文|ご?発注|ご依頼|ご要望|ご?希望|お申し?込み?|オーダー)|\b(?:ordered|requested|order qty|order quantity|po qty)\b/i;
 const PART_LABEL = /^(?:(?:[0-9０-９]{1,2}月|[0-9０-９]{4}年度?|Q[1-4１-４]|第[1-4１-４]四半期|今回|初回|本日|今月|今週|今期|来期|第[0-9０-９一二三]便)の?)?(?:出荷|納品|納入|供給|割当|割り当て|確保|手配可能|回答|ご用意|確定)|\b(?:confirmed|allocated|allocation|available|shipped|shipping|deliverable|committed|supplied)\b/i;
 /** A label of what the client gains (a discount, free days, a warranty): down is worse there, not up. */
@@ -64,7 +65,8 @@ const PART_DAY: Record<string, number> = { 上旬: 5, 中旬: 15, 下旬: 25, �
 
 /** The first value at the start of `text` (after spaces): a day, money, a span or a quantity. */
 export function valueAt(text: string): PairValue | undefined {
-  const t = text.replace(/^[\s約]+|^(?:approx\.?|about)\s+/i, '');
+  // Round 34: 月間28トン / 年間1,200本 / 月額32,000円: the period a figure is counted over, before it.
+  const t = text.replace(/^[\s約]+|^(?:approx\.?|about)\s+/i, '').replace(/^(?:月間|年間|月産|年産|日産|月額|年額)(?=[0-9０-９])/, '');
   let m = JA_DAY.exec(t);
   if (m) return { value: (digits(m[1] ?? m[3]!) - 1) * 31 + digits(m[2] ?? m[4]!), measure: 'date' };
   if ((m = JA_PART_MONTH.exec(t))) return { value: (digits(m[1]!) - 1) * 31 + PART_DAY[m[2]!]!, measure: 'date' };
@@ -131,6 +133,15 @@ export function worsePair(a: LabelledValue, b: LabelledValue): PairKind | undefi
   }
 }
 
+/**
+ * Round 34: whether the second of two labelled values is better for the client than the first — the same pair with its
+ * values swapped would be worse (現行：月間28トン / 2027年1月以降：月間40トン; 15,000円（現行18,000円）).
+ */
+export function betterPair(a: LabelledValue, b: LabelledValue): boolean {
+  if (a.value.measure !== b.value.measure || a.value.value === b.value.value) return false;
+  return worsePair({ ...a, value: b.value }, { ...b, value: a.value }) !== undefined;
+}
+
 /** A bracket after a value: its inside (the label and the value it replaces are read from it in code). */
 const BRACKET = /[（(]([^（）()\n]{2,40})[）)]/g;
 /** A label of a value confirmed or told before (（確定済み 9/12）, (confirmed: 12 Sep)): beside a new value, the old one. */
@@ -165,7 +176,7 @@ function oldInBracket(inside: string): { label: string; value: PairValue } | und
  * new side, the bracket's labelled one the old. The line's label (up to its colon) says what is measured, as for two
  * labelled values. The span from the new value through the bracket, when the new is worse for the client.
  */
-export function valueBesideOld(text: string): PairNews | undefined {
+export function valueBesideOld(text: string, better = false): PairNews | undefined {
   if (text.length > 140 || text.includes('\n')) return undefined;
   for (const m of text.matchAll(BRACKET)) {
     const found = oldInBracket(m[1]!);
@@ -181,7 +192,8 @@ export function valueBesideOld(text: string): PairNews | undefined {
       const label = colon > 0 ? text.slice(0, colon) : text.slice(0, k);
       // A meeting, a deadline, a version moved: no term of what the client buys.
       if (NOT_TERMS_LABEL.test(label)) break;
-      const kind = worsePair({ role: 'old', label: found.label, value: old }, { role: 'new', label, value });
+      // Round 34 (`better`): the pair the other way round — the new value better for the client than the old beside it.
+      const kind = better ? worsePair({ role: 'old', label: found.label, value }, { role: 'new', label, value: old }) : worsePair({ role: 'old', label: found.label, value: old }, { role: 'new', label, value });
       // "Unit price: THB 12.40 (was 12.80)": a price whose currency the reader does not know is read as a bare count —
       // a lower one under a price label is a cut in price, not in supply.
       if (kind === 'shortage' && PRICE_LABEL.test(label)) break;
@@ -223,6 +235,13 @@ function endWithoutStop(text: string): number {
   let end = text.length;
   while (end > 0 && /[。．.\s]/.test(text[end - 1]!)) end--;
   return end;
+}
+
+/** Round 34: two lines, each a labelled value, the second better for the client than the first. */
+export function pairOverLinesBetter(first: string, second: string): boolean {
+  const a = labelledValue(first);
+  const b = a && labelledValue(second);
+  return !!a && !!b && betterPair(a, b);
 }
 
 /** Two lines, each a labelled value (当初納期：6月20日 / 変更後納期：7月15日), the second worse than the first. */

@@ -912,7 +912,10 @@ const RECALL_OR_STOCK = /\b(?:lots?|batch\w*|shipments?|consignments?|stock|inve
 const MERGED_OR_PAID = /\b(?:consolidat\w*|merg\w*|centrali[sz]\w*|integrat\w*|paid|chargeable|billable|premium|weeks?|days?|months?)\b/i;
 /** Round 19: a verb of ending, calling off or putting off from WordNet's classes (dictionaries/en/lexicon-news.json). */
 const LEXICAL_NEWS = ['end', 'cancel', 'postpone'] as const;
-const mayBeNews = (text: string) => mayBeFigures(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
+/** Round 34: a status cell of an item ("SKU 220-B: backordered", "| R-12 | EOL |"), status-cell.ts. */
+const STATUS_SHORT = /\b(?:back-?order\w*|out of stock|sold out)\b/i;
+const STATUS_ENDED = /\b(?:end.of.(?:sale|life)|eol|obsolete|discontinued)\b/i;
+const mayBeNews = (text: string) => mayBeFigures(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text) || mayBeChargeNews(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */

@@ -7,7 +7,7 @@ import { englishFacts } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { FIGURE_LINE, laterDayOnArrow, namesPlannedDay, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
 import { textFact } from '../../engine/analysis/facts';
-import { pairOverLines, tableLineCells } from '../../engine/analysis/value-pair';
+import { pairOverLines, pairOverLinesBetter, tableLineCells } from '../../engine/analysis/value-pair';
 import { BAD_NEWS } from './lib/dictionaries';
 import { flatRefusalsOf } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
@@ -421,6 +421,12 @@ export default defineRule({
         const itemNews = (j: number) => newsOf(j) ?? (scheduleLead ? laterDayOnArrow(japanese[j]!.text) : undefined);
         const figures = items.filter((j) => FIGURE_LINE.has(itemNews(j)?.source ?? ''));
         if (items.some((j) => newsOf(j) && !isTerse(japanese[j]!.text) && !figures.includes(j))) continue;
+        // Round 34: 供給量を以下のとおり変更いたします。・現行：月間28トン ・2027年1月以降：月間40トン — the items' pair is
+        // better for the client, so the lead's word of change announces no news.
+        if (news && !figures.length && !FIGURE_LINE.has(news.source) && items.some((j, i) => i > 0 && items[i - 1] === j - 1 && pairOverLinesBetter(japanese[j - 1]!.text, japanese[j]!.text))) {
+          drop('items-better-for-client', s);
+          continue;
+        }
         const rise = figures.length ? itemNews(figures[0]!) : undefined;
         if (!news && rise) news = { start: 0, end: bodyEnd(s.text), kind: rise.kind, source: rise.source };
         if (news) for (const j of figures) covered.add(j);

@@ -1,0 +1,105 @@
+/**
+ * Round 34 (news34): a defect told as measurements against a specification, in either language — "340 parts with an
+ * undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 +0.02/-0.00", 「肉厚が2.6mm（規格3.0±0.2mm）でした」,
+ * 「水分値：0.35%（規格上限0.20%）」, "0.8 mm, above the 0.5 mm limit". The values are read as numbers: each figure with a
+ * unit of measure is either the specification's (a spec word just before it, or a bound word just after it) or a
+ * measured one. The measured value of the specification's unit is compared with the specification: a range (58–62 HRC),
+ * a nominal with its tolerance (3.0 ±0.2 mm, Ø23.00 +0.02/0), or one bound (上限0.20%, the 25 µm minimum). A measured
+ * value inside the specification is a result reported, no news ("hardness 60 HRC (specification 58–62 HRC)"); one
+ * outside is a defect. A lone bound with no side named (図面指示の450MPa) counts only with a word of falling short or going
+ * over (下回る, 届かない, short of, above). Language-neutral: both bad-news readers call it.
+ */
+
+/** A figure: ASCII or full-width digits, thousands commas, a decimal point. */
+const NUM = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/g;
+/** Units of a measurement (not of a count, a price or a date), right after a figure. */
+const LENGTH_UNIT = /^\s?(mm|µm|μm|um|cm|nm)(?![A-Za-z0-9])/;
+const HARDNESS_OR_FORCE_UNIT = /^\s?(HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|kgf)(?![A-Za-z0-9])/;
+const OTHER_UNIT = /^\s?(mPa[·・]s|cP|Pa[·・]s|ppm|%|％|°C|℃|dB|mΩ|Ω)(?![A-Za-z0-9])/;
+/** What joins the two ends of a range (2.9–3.1, 58〜62), the sign of a symmetric tolerance, the parts of an asymmetric one. */
+const RANGE_TO = /^\s?[-–〜~～]\s?(?=[0-9０-９])/;
+const PLUS_MINUS = /^\s?±\s?(?=[0-9０-９])/;
+const PLUS = /^\s?[+＋](?=[0-9０-９])/;
+const SLASH_MINUS = /^\s?[/／]\s?[-−－]?(?=[0-9０-９])/;
+
+/** A word naming the specification right before its figure (規格3.0, 仕様の下限25, tolerance of Ø23.00, spec max 0.20). */
+const SPEC_BEFORE_JA = /(?:規格|公差|仕様|図面|上限|下限|基準|指示|管理値)[^0-9０-９。；\n]{0,14}$/;
+const SPEC_BEFORE_EN = /\b(?:spec|specs|specification|tolerance|drawing)\b[^0-9.;\n]{0,14}$/i;
+const BOUND_BEFORE_EN = /\b(?:limit|maximum|minimum|max|min)\b[^0-9.;\n]{0,14}$/i;
+/** A bound word right after the figure (25 µm minimum, the 0.5 mm limit, 450 MPa required, 450MPa以上). */
+const BOUND_AFTER_JA = /^\s?(?:以上|以下|未満)/;
+const BOUND_AFTER_EN = /^\s?\b(?:minimum|maximum|min|max|limit|required|specified|spec)\b/i;
+const UPPER = /上限|以下|未満|\b(?:max|maximum|limit)\b/i;
+const LOWER = /下限|以上|\b(?:min|minimum|required)\b/i;
+/** Words of a measured value falling short of or going over the bound. */
+const MISSED_JA = /下回|上回|超え|超過|外れ|届いて(?:おり|い)?ませ|届かな|達して(?:おり|い)?ませ|未達|不足/;
+const MISSED_EN = /\b(?:below|above|under|over|exceed\w*|short of|outside|out of)\b/i;
+const MISSED_SIZE = /\b(?:under|over)si[sz]ed\b/i;
+/** A condition or a question: no measurement reported. */
+const NOT_REPORTED = /場合|たら|れば|\b(?:if|should|whether|unless)\b|[?？]/i;
+
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, '').replace('．', '.')));
+const unitOf = (u: string | undefined) => u?.replace('μ', 'µ').replace('um', 'µm').replace('％', '%').replace('℃', '°C').replace('・', '·');
+
+interface Reading { start: number; end: number; lo: number; hi: number; unit?: string; spec?: 'range' | 'upper' | 'lower' | 'bound' }
+interface Figure { at: number; end: number; value: number }
+
+/** The span of a measured value outside its specification (relative to `text`), or undefined. */
+export function specMissed(text: string): { start: number; end: number } | undefined {
+  if (text.length > 300 || NOT_REPORTED.test(text)) return undefined;
+  const figures: Figure[] = [...text.matchAll(NUM)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, value: num(m[0])! }));
+  /** The figure starting right where `rule` ends after `from`, when it matches there. */
+  const next = (from: number, rule: RegExp): Figure | undefined => {
+    const m = rule.exec(text.slice(from, from + 6));
+    return m ? figures.find((x) => x.at === from + m[0].length) : undefined;
+  };
+  const unitAt = (from: number) => {
+    const ahead = text.slice(from, from + 8);
+    return LENGTH_UNIT.exec(ahead) ?? HARDNESS_OR_FORCE_UNIT.exec(ahead) ?? OTHER_UNIT.exec(ahead);
+  };
+  const values: Reading[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    let end = f.end;
+    let [lo, hi] = [f.value, f.value];
+    let ranged = false;
+    let tolerance = false;
+    const to = next(end, RANGE_TO);
+    if (to) [lo, hi, end, ranged] = [Math.min(f.value, to.value), Math.max(f.value, to.value), to.end, true];
+    let u = unitAt(end);
+    if (u) end += u[0].length;
+    const pm = next(end, PLUS_MINUS);
+    const plus = pm ? undefined : next(end, PLUS);
+    const minus = plus && next(plus.end, SLASH_MINUS);
+    if (pm) [lo, hi, end, tolerance] = [f.value - pm.value, f.value + pm.value, pm.end, true];
+    else if (plus && minus) [lo, hi, end, tolerance] = [f.value - minus.value, f.value + plus.value, minus.end, true];
+    if (tolerance && !u && (u = unitAt(end))) end += u[0].length;
+    // The figures read as a part of this value are not values of their own.
+    while (i + 1 < figures.length && figures[i + 1]!.at < end) i++;
+    const unit = unitOf(u?.[1]);
+    if (!unit && !tolerance) continue;
+    const sign = /[ØΦφ⌀]\s?$/.exec(text.slice(Math.max(0, f.at - 2), f.at));
+    const start = sign ? f.at - sign[0].length : f.at;
+    const lead = text.slice(Math.max(0, start - 24), start);
+    const named = (SPEC_BEFORE_JA.exec(lead) ?? SPEC_BEFORE_EN.exec(lead) ?? BOUND_BEFORE_EN.exec(lead))?.[0];
+    const tail = text.slice(end, end + 16);
+    const bound = (BOUND_AFTER_JA.exec(tail) ?? BOUND_AFTER_EN.exec(tail))?.[0];
+    let spec: Reading['spec'];
+    if (named !== undefined || bound !== undefined || tolerance) {
+      const words = `${named ?? ''} ${bound ?? ''}`;
+      spec = tolerance || ranged ? 'range' : UPPER.test(words) ? 'upper' : LOWER.test(words) ? 'lower' : /公差|tolerance/i.test(words) ? 'upper' : 'bound';
+    }
+    values.push({ start, end, lo, hi, unit, spec });
+  }
+  const spec = values.find((v) => v.spec);
+  if (!spec) return undefined;
+  const measured = values.find((v) => !v.spec && (!spec.unit || !v.unit || v.unit === spec.unit) && (v.unit || spec.unit));
+  if (!measured) return undefined;
+  const out =
+    spec.spec === 'range' ? measured.lo < spec.lo - 1e-9 || measured.hi > spec.hi + 1e-9
+    : spec.spec === 'upper' ? measured.hi > spec.hi
+    : spec.spec === 'lower' ? measured.lo < spec.lo
+    : measured.lo !== spec.lo && (MISSED_JA.test(text) || MISSED_EN.test(text) || MISSED_SIZE.test(text));
+  if (!out) return undefined;
+  return { start: Math.min(measured.start, spec.start), end: Math.max(measured.end, spec.end) };
+}
