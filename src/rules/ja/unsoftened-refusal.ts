@@ -604,6 +604,9 @@ function refusalGuard(ctx: RuleContext, s: Sentence, previous: Sentence | undefi
   // なお、本製品は屋外での使用には対応しておりません: a note added after the answer, not the answer.
   if (c.spec && ASIDE.test(s.text)) return 'spec-aside';
   if (c.spec && !jaWishNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_WISH)) return 'spec-no-wish-named';
+  // Round 34: …値引きは、取り消しとさせていただきます。本社の承認が出ませんでした。— an approval withheld right after the decision
+  // it explains (a sentence that ends in させていただきます or a no) is its reason, flagged once on the decision.
+  if (c.id === 'decided-no' && previous && /(?:させて(?:いただ|頂)きます|いたしかねます|できません)[。．]?$/.test(previous.text.trim())) return 'reason-after-decision';
   // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
   if (cushioned && !c.evenCushioned) return 'cushion';
   // Round 27: ご用意がございません refuses only a wish of theirs (ご要望, ご依頼) in sight — not a question answered (お問い合わせ),
