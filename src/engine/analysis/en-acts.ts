@@ -35,6 +35,8 @@ export const CUE_KINDS = [
   // Round 31 (clean31): a cost we bear ("at our cost", "free of charge") and a verb of weighing an option ("look at",
   // "consider"): what makes news words an offer of ours (en-news-offered.ts).
   'own-cost', 'weigh',
+  // Round 34: a body of ours that approves or turns down ("head office", "our board", "the pricing committee").
+  'institution',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -190,12 +192,17 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     const impossible = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && tokens[k]!.lower === 'impossible');
     // "Nothing is off the table", "nothing has been rejected": the decline is said of nothing.
     // "the go/no-go criteria": a decision's name, not a "no-go".
-    const declines = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k) && tokens[k - 1]?.text !== '/' &&
-      !choiceOffered(tokens, k) &&
+    const declineAt = (cues.decline ?? []).filter((k) => k >= cl.from && k < cl.to && !reportedRejection(tokens, cl, side, k, cues) && tokens[k - 1]?.text !== '/' &&
+      !choiceOffered(tokens, k) && !readerDecided(tokens, cl, k) && !(tokens[k]!.pos === 'NOUN' && tokens[k]!.lemma === 'decline') &&
       !tokens.slice(cl.from, k).some((t) => t.lower === 'nothing'));
+    const declines = declineAt.length > 0;
+    // Round 34: "Your application for extended credit was refused": a decline in the passive ("was refused") is said of
+    // the reader's thing, whatever clause the parse gave its possessive ("Your … for extended …" read as a clause of "you").
+    const passiveDecline = declineAt.some((k) => tokens[k]!.pos === 'VERB' && tokens[k - 1]?.lemma === 'be');
     // "We decided not to release until it is fully corrected": a decision to wait for a condition, not a no.
     const waits = cueIn(cues, 'reassurance', cl.from, clauses[c + 1]?.to ?? cl.to) && tokens.slice(cl.from, cl.to).some((t) => t.lower === 'not');
-    if ((side !== 'you' || cl.passive) && declines && !(impossible && cl.negation !== undefined) && !waits) return cl;
+    if ((side !== 'you' || cl.passive || passiveDecline) && declines && !(impossible && cl.negation !== undefined) && !waits) return cl;
+    if (side !== 'we' && (approvalNotObtained(tokens, cl) || institutionWithheld(tokens, cues, cl))) return cl;
     if (ruledLate(tokens, cues, cl, side) || burdenShifted(tokens, cues, cl, side)) return cl;
     if (passesOn(tokens, cl)) return cl;
     if (refusedInCoordination(tokens, cues, cl) || deniedByAdjective(tokens, cl, side)) return cl;
@@ -236,6 +243,8 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
       return cl;
     }
     // "That is not something we do", "There is no way we can", "That won't be possible", "… is not an option".
+    // Round 34: "It is not possible to be happier with the trial": a comparative after "possible to be" is praise.
+    if (infeasible && praiseBeyond(tokens, cl)) continue;
     if (infeasible) return cl;
     // Round 32: "That is not a service we provide", "… isn't a thing we support" — our practice denied — and "That isn't
     // available to you" — a thing withheld from the reader (practiceDeniedIn, withheldIn).
@@ -337,6 +346,78 @@ function decidedAgainst(tokens: EnToken[], cl: EnClause, side: string | undefine
   if (!GRANT_VERBS.has(lemma) || NOT_A_DECISION.has(lemma)) return false;
   // "has not been approved yet", "is still not processed": pending, not refused.
   return !tokens.slice(cl.from, cl.to).some((t) => /^(?:yet|still)$/.test(t.lower));
+}
+
+/**
+ * Round 34: "I understand your board declined our proposal", "You declined the offer": a verb of declining in the active
+ * whose own subject, right before it, is the reader or a thing of theirs ("your board") — their decision, reported.
+ */
+function readerDecided(tokens: EnToken[], cl: EnClause, k: number): boolean {
+  if (tokens[k]!.pos !== 'VERB' || tokens[k - 1]?.lemma === 'be' || tokens[k - 2]?.lemma === 'be') return false;
+  let j = k - 1;
+  while (j >= cl.from && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j--;
+  const np: EnToken[] = [];
+  while (j >= cl.from && np.length < 5 && /^(?:NOUN|PROPN|ADJ|DET|PRON|NUM)$/.test(tokens[j]!.pos)) np.unshift(tokens[j--]!);
+  return np.length > 0 && (np[0]!.lower === 'you' || np[0]!.lower === 'your');
+}
+
+/** Nouns of an approval given by an institution: approval, sign-off, go-ahead, consent, clearance. */
+const APPROVAL_NOUN = /^(?:approval|sign-?off|consent|authori[sz]ation|go-ahead|clearance)$/;
+
+/**
+ * Round 34: an institution's no told as what befell the reader's matter — "Your proposal did not get approval from
+ * headquarters", "The volume discount did not get through our pricing committee", "… was not signed off by our CFO".
+ * A negated clause, past, not pending ("yet", "still"), with a verb of obtaining an approval (get / receive / obtain +
+ * an approval noun), of passing ("get through", "make it through") or "signed off" in the passive; not the reader
+ * obtaining it ("You did not get approval"), nor from their side ("from your finance team").
+ */
+function approvalNotObtained(tokens: EnToken[], cl: EnClause): boolean {
+  if (cl.negation === undefined || cl.verb === undefined || cl.conditional) return false;
+  if (cl.subject !== undefined && tokens[cl.subject.index]!.lower === 'you') return false;
+  const span = tokens.slice(cl.negation + 1, cl.to);
+  if (tokens.slice(cl.from, cl.to).some((t) => /^(?:yet|still)$/.test(t.lower))) return false;
+  const past = cl.tense === 'past' || cl.perfect;
+  if (!past) return false;
+  // Whose approval: "from your finance team", "by your board" is their own process.
+  const theirs = span.some((t, i) => /^(?:from|by|through)$/.test(t.lower) && span[i + 1]?.lower === 'your');
+  if (theirs) return false;
+  for (let i = 0; i < span.length; i++) {
+    const t = span[i]!;
+    if (/^(?:get|receive|obtain|win|gain)$/.test(t.lemma) && t.pos === 'VERB') {
+      const next = span.slice(i + 1, i + 4);
+      if (next.some((u) => APPROVAL_NOUN.test(u.lower) || (u.lower === 'light' && next.some((v) => v.lower === 'green')))) return true;
+      if (span[i + 1]?.lower === 'through' || (span[i + 1]?.lower === 'past' && /^(?:our|the)$/.test(span[i + 2]?.lower ?? ''))) return true;
+    }
+    if (t.lemma === 'make' && span[i + 1]?.lower === 'it' && span[i + 2]?.lower === 'through') return true;
+    if (t.lemma === 'sign' && span[i + 1]?.lower === 'off' && cl.passive) return true;
+  }
+  return false;
+}
+
+/** Verbs an approving body uses: approve, authorise, sanction, accept, grant, endorse. */
+const APPROVING = /^(?:approve|authori[sz]e|sanction|accept|grant|endorse)$/;
+
+/**
+ * Round 34: "Head office did not approve the 60-day terms", "Our board has not accepted the proposal": a body of ours (an
+ * institution noun heads the subject, no "your" in it) denied an approving verb, past — its decision against the ask.
+ */
+function institutionWithheld(tokens: EnToken[], cues: EnCues, cl: EnClause): boolean {
+  if (cl.negation === undefined || cl.verb === undefined || cl.passive || cl.subject === undefined || cl.conditional) return false;
+  if (!(cl.tense === 'past' || cl.perfect) || !APPROVING.test(tokens[cl.verb]!.lemma)) return false;
+  const subject = tokens.slice(cl.from, cl.negation);
+  if (subject.some((t) => t.lower === 'your' || t.lower === 'you' || t.lower === 'their') || tokens.slice(cl.from, cl.to).some((t) => /^(?:yet|still)$/.test(t.lower))) return false;
+  const head = subject.findLastIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return head >= 0 && cueAt(cues, 'institution', cl.from + head);
+}
+
+/** "not possible to be happier / more pleased": a comparative after "possible to be" praises; it refuses nothing. */
+function praiseBeyond(tokens: EnToken[], cl: EnClause): boolean {
+  for (let k = cl.from; k + 3 < cl.to; k++) {
+    if (tokens[k]!.lower !== 'possible' || tokens[k + 1]!.lower !== 'to' || tokens[k + 2]!.lemma !== 'be') continue;
+    const w = tokens[k + 3]!;
+    return w.lower === 'more' || w.lower === 'better' || (w.pos === 'ADJ' && w.lower.length > 4 && w.lower.endsWith('er') && !/(?:ever|over|under|other)$/.test(w.lower));
+  }
+  return false;
 }
 
 /** "As agreed, …", "as you requested": a decision confirmed together, unless the ask is named inside the subject refused. */
@@ -614,7 +695,7 @@ function choiceOffered(tokens: EnToken[], k: number): boolean {
   return [before, after].some((t) => t !== undefined && /^(?:accept|approve|confirm|agree|grant)$/.test(t.lemma));
 }
 
-function reportedRejection(tokens: EnToken[], cl: EnClause, side: string | undefined, k: number): boolean {
+function reportedRejection(tokens: EnToken[], cl: EnClause, side: string | undefined, k: number, cues?: EnCues): boolean {
   const t = tokens[k]!;
   if (!REJECT_VERBS.has(t.lemma)) return false;
   const past = (t.lower !== t.lemma && /ed$/.test(t.lower)) || PAST_AUX.has(tokens[k - 1]?.lower ?? '');
@@ -622,6 +703,15 @@ function reportedRejection(tokens: EnToken[], cl: EnClause, side: string | undef
   // reduced relative) tells what befell the goods; the clause's own verb (received) is ours, the rejection is not.
   const ofNoun = past && cl.verb !== undefined && cl.verb < k && tokens[k - 1]?.pos === 'NOUN';
   if (!past || (side === 'we' && !cl.passive && !ofNoun)) return false;
+  // Round 34: "Our competitor's patent application was refused by the JPO": the thing turned down is a third party's
+  // (a possessive "'s" or "their" in the subject, no "your"): news of others, not their ask.
+  const subject = tokens.slice(cl.from, k);
+  if (cl.passive && !subject.some((w) => w.lower === 'your') && subject.some((w, i) => (w.text === "'s" || w.text === '’s') && i > 0 && !/^(?:our|my)$/.test(subject[i - 1]!.lower) ||
+    w.lower === 'their')) return true;
+  // Round 34: "The rebate was rejected by finance": a concession turned down by a body of ours (INSTITUTIONS) decides it.
+  const agent = tokens.findIndex((w, j) => j > k && j < cl.to && w.lower === 'by');
+  if (agent > 0 && cues !== undefined && subject.some((w) => CONCESSION_NOUNS.has(w.lemma)) && !subject.some((w) => w.lower === 'their') &&
+    cueIn(cues, 'institution', agent + 1, Math.min(cl.to, agent + 4)) && !tokens.slice(agent + 1, agent + 3).some((w) => w.lower === 'your')) return false;
   for (let j = cl.from; j < Math.min(cl.to, k + 4); j++) {
     const w = tokens[j]!;
     // "… you asked for was refused by our legal team": the reader's ask, turned down by our side.
@@ -760,6 +850,8 @@ function verdictAfterTopic(tokens: EnToken[], cues: EnCues, cl: EnClause): boole
   const first = words[0]!.lower;
   if (words.length === 1 && TURNED_DOWN.has(first)) return !PAYMENT_HEADS.has(topicHead(topic)?.lemma ?? '');
   if (words.length === 1 && first === 'impossible') return true;
+  // Round 34: "Regarding the penalty clause: unacceptable." — a verdict adjective alone (not a feature's "unsupported").
+  if (words.length === 1 && DENYING.has(first) && first !== 'unsupported' && first !== 'unavailable') return true;
   const negated = first === 'not' || first === 'never';
   if (first === 'no' && words.length === 1) return concessionTopic(topic);
   if (!negated || words.length !== 2) return false;

@@ -1208,6 +1208,9 @@ function contactChange(f: EnFacts): boolean {
     // Round 16: "The new contact details are below": an address or a number, not a new person.
     const contact = tokens.findIndex((x, k) => k >= i && k - i <= 3 && x.lower === 'contact');
     if (contact >= 0 && /^(?:details|detail|information|info|address|addresses|numbers?|data|form|page|e-?mail|points?)$/.test(tokens[contact + 1]?.lower ?? '')) return false;
+    // Round 34: "Handing over the source code is not something we will do": a gerund opening the sentence names an act
+    // the refusal turns down, no hand-over that happens.
+    if (i === 0 && /ing$/.test(t.lower) && f.refusal !== undefined) return false;
     // "Please contact me for all future orders": the writer stays the contact.
     if (t.lower === 'for') return !tokens.some((x) => x.lower === 'me' || x.lower === 'us');
     // "handled by our new Kobe warehouse" moves a site, not a person.

@@ -5,6 +5,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { matchesAny } from './lib/phrases';
 import { bareNoIn, compromise, REFUSAL } from './lib/refusal';
+import { noInListing } from './lib/listing';
 
 /**
  * "No.", "Unfortunately not.", "That's a hard no.", "The answer is no.": a request answered with nothing
@@ -26,6 +27,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 34: a property in a product's specifications (lib/listing.ts).
+      { text: 'Specifications:\n- Dishwasher safe: No\n- Oven safe: Yes, up to 220 °C', subject: 'Re: specifications' },
       { text: "I'm afraid not, but we could ship half of the order this Friday and the rest next week." },
       { text: 'Unfortunately not. However, we could ship half of the order this Friday and the rest next week.' },
       { text: 'No problem, we will resend the invoice today.' },
@@ -80,6 +83,12 @@ export default defineRule({
       // Round 21: a specification or a thing ended for good owns the sentence (en-sentence-act.ts).
       if (!refusalMayOwn(ctx.facts.of(englishFacts, s), previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined)) {
         drop('act-is-spec-or-end');
+        continue;
+      }
+      // Round 34: "Specifications: - Dishwasher safe: No", "- Extended warranty: No (not requested)": a property or an
+      // item nobody asked for (lib/listing.ts).
+      if (noInListing(ctx, s, rest)) {
+        drop('listing-not-asked');
         continue;
       }
       if (softened(ctx, s, hit.index + hit.text.length, previous, sentences[i + 1])) {

@@ -38,6 +38,11 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 34: the reader's own decision, a third party's application, praise, a fall in orders.
+      { text: 'I understand your board declined our proposal.' },
+      { text: "Our competitor's patent application was refused by the JPO, so the design is free to use." },
+      { text: 'It is not possible to be happier with how the trial went.' },
+      { text: 'The decline in orders last quarter was due to the strike.' },
       // Round 25: bad news whose negation reports a state or a loss as a change is the notice's alone (en-sentence-act.ts).
       { text: "Go-live is pushed to May 10, the data migration isn't done." },
       { text: 'As of January, I will no longer handle your account.' },
@@ -118,6 +123,32 @@ export default defineRule({
       { text: 'Yes. All your data is stored in our Tokyo region. We do not copy customer data outside Japan.' },
     ],
     invalid: [
+      {
+        // Round 34: a body of ours decided against the ask (en-acts.ts institutionWithheld, approvalNotObtained), a passive
+        // decline whatever the parse made of the possessive.
+        text: 'Head office did not approve the 60-day terms.',
+        flagged: 'Head office did not approve the 60-day terms.',
+        outputs: [
+          "I'm afraid head office did not approve the 60-day terms. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Unfortunately, head office did not approve the 60-day terms, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
+        text: 'Your proposal for a custom colour did not get approval from headquarters.',
+        flagged: 'Your proposal for a custom colour did not get approval from headquarters.',
+        outputs: [
+          "I'm afraid your proposal for a custom colour did not get approval from headquarters. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Unfortunately, your proposal for a custom colour did not get approval from headquarters, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
+        text: 'Your application for extended credit was refused.',
+        flagged: 'Your application for extended credit was refused.',
+        outputs: [
+          "I'm afraid your application for extended credit was refused. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for asking. Unfortunately, your application for extended credit was refused, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
       {
         // Round 25: news that also says no outright — two acts, the no reported beside the notice.
         text: 'Your shipment is delayed to 20 May. Splitting it into two deliveries is not possible.',

@@ -6,6 +6,7 @@ import { defineRule } from '../../engine/rule';
 import { remedyIn } from '../any/lib/remedy';
 import { JAPANESE_NO_END, mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
 import { cellRewordings, isAnswerLine, verdictInReply } from './lib/verdict';
+import { noInListing } from './lib/listing';
 
 /**
  * Round 22: a verdict of ours stated as the answer to an ask the thread implies but the mail does not name — "Technician
@@ -30,6 +31,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 34: an item nobody asked for, in what a package includes (lib/listing.ts).
+      { text: 'What the package includes:\n- Installation: Yes\n- Training: Yes\n- Extended warranty: No (not requested)', subject: 'Re: scope' },
       { text: 'Thank you for your email.\nOur terms are 30 days net, and this applies to every account; however, I will ask my manager whether we can make an exception for this order.' },
       { text: 'Your team said that 60 days is not acceptable for them.', subject: 'Re: Payment terms' },
       { text: 'Please find attached our quote for the FY27 licences. Net 30 applies to all our accounts.' },
@@ -92,6 +95,12 @@ export default defineRule({
       const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
       if (softenedByFacts(f, before, previous?.text)) {
         drop('softened');
+        continue;
+      }
+      // Round 34: "What the package includes: … - Extended warranty: No (not requested)": an item nobody asked for.
+      const no = /\bno\b/i.exec(s.text);
+      if (no && noInListing(ctx, s, s.text.slice(no.index + 2))) {
+        drop('listing-not-asked');
         continue;
       }
       if (f.cues.alternative !== undefined) {

@@ -39,6 +39,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 34: a 不可 of use on a label (電子レンジ不可) says what the thing allows; our own application that failed is no no to them.
+      { text: 'この容器は電子レンジ不可ですので、別の容器に移してから温めてください。' },
+      { text: '弊社が申請していた補助金は、審査が通りませんでした。', subject: 'Re: 設備更新の件' },
+      { text: '稟議が通りませんでしたら、ご連絡ください。', subject: 'Re: 値引きの件' },
       // Round 25: a concession under a terms heading, or granted, is no answer to an ask.
       { text: '■ 保証条件\n無償交換：不可' },
       { text: '航空便への切替（当社負担）：可能です。' },
@@ -105,6 +109,16 @@ export default defineRule({
       { text: '監査の結果：例外事項はございませんでした。' },
     ],
     invalid: [
+      {
+        // Round 34: an approval that did not come through, on their matter named as the topic (refusal-verbs.ts approvalWithheld).
+        text: '追加値引きの件は、本社の決裁が下りませんでした。',
+        flagged: '本社の決裁が下りませんでした',
+        outputs: [
+          '追加値引きの件は、あいにく本社の決裁が下りず、お受けいたしかねることとなりました。',
+          '追加値引きの件は、大変申し訳ございませんが、本社の決裁が下りず、お受けいたしかねることとなりました。',
+          '追加値引きの件は、大変申し訳ございませんが、本社の決裁が下りず、お受けいたしかねることとなりました。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
       {
         // Round 25: a verdict line on a concession (a cost borne by our side) answers an ask even in a notice (lib/verdict-line.ts).
         text: '出荷は来週になります。\n航空便への切替（当社負担）：不可。',
@@ -590,6 +604,9 @@ function refusalGuard(ctx: RuleContext, s: Sentence, previous: Sentence | undefi
   // なお、本製品は屋外での使用には対応しておりません: a note added after the answer, not the answer.
   if (c.spec && ASIDE.test(s.text)) return 'spec-aside';
   if (c.spec && !jaWishNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_WISH)) return 'spec-no-wish-named';
+  // Round 34: …値引きは、取り消しとさせていただきます。本社の承認が出ませんでした。— an approval withheld right after the decision
+  // it explains (a sentence that ends in させていただきます or a no) is its reason, flagged once on the decision.
+  if (c.id === 'decided-no' && previous && /(?:させて(?:いただ|頂)きます|いたしかねます|できません)[。．]?$/.test(previous.text.trim())) return 'reason-after-decision';
   // 申し訳ないけど無理です: a word that is blunt in itself stays blunt after a cushion; only the word changes.
   if (cushioned && !c.evenCushioned) return 'cushion';
   // Round 27: ご用意がございません refuses only a wish of theirs (ご要望, ご依頼) in sight — not a question answered (お問い合わせ),
@@ -648,6 +665,7 @@ const MATTER_TOPIC = /(?:について|につき|に関して|に関しまして|
 function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal, subject = ''): boolean {
   // Round 25: a rule the same for every client, or a stance kept, answers their matter named (〜の件) or a reply.
   if (c.id === 'same-for-all' || c.id === 'stance-kept') return REPLY_SUBJECT.test(subject) || /の件/.test(before) || /の件/.test(previous ?? '');
+  if (c.id === 'decided-no') return decisionOnTheirMatter(before, subject);
   if (c.id !== 'no-exception') return false;
   // The span starts at the verb (設けて…): the label ends before the exception noun. It may be split off as a sentence of
   // its own at its colon.
@@ -660,6 +678,17 @@ function ruleClosed(before: string, previous: string | undefined, c: FlatRefusal
   return ALL_CLIENTS.test(before) || (head.trim() === '' && ALL_CLIENTS.test(lead)) || lead.endsWith('：') || lead.endsWith(':') ||
     MATTER_TOPIC.test(lead) || REPLY_SUBJECT.test(subject);
 }
+/**
+ * Round 34: 追加値引きの件は、本社の決裁が下りませんでした / 特別価格のお願いは、役員会で認められませんでした under Re: — an
+ * institution's decision told about a matter named as the topic (〜の件は, 〜のお願いは) or in a reply: their matter,
+ * decided against. Not our own application (弊社が申請していた補助金は…審査が通りませんでした: our bad luck, not their no).
+ */
+function decisionOnTheirMatter(before: string, subject: string): boolean {
+  if (OWN_APPLICATION.test(before)) return false;
+  return /(?:の件|お願い)(?:は|につきましては|については|ですが)/.test(before) || REPLY_SUBJECT.test(subject);
+}
+const OWN_APPLICATION = /(?:弊社|当社|私ども|弊店)(?:が|で|から|の)[^、。]{0,6}(?:申請|応募|提出|申し込|申込)/;
+
 /** Re: / RE： / 返信： — a reply, which answers what the thread asked: no exceptions there closes their ask. */
 const REPLY_SUBJECT = /^\s*(?:(?:re|ｒｅ|Ｒｅ|ＲＥ)\s*[:：]|(?:返信|回答|ご回答|お返事)\s*[:：]|【(?:返信|回答|ご回答)】)/i;
 

@@ -183,6 +183,8 @@ const REFUSAL_WORDS = new Set(
     'deny denied pass decided decide negotiable non-negotiable question chance final firm cant wont dont doesnt ' +
     // Round 23: a case shut as a verdict ("Claim closed.", en-declines.ts closedVerdict).
     'closed dismissed ' +
+    // Round 34: an institution's veto ("has been vetoed by our board").
+    'vetoed vetoes ' +
     'isnt arent wouldnt couldnt turned turning refuses rejects declines ' +
     // A verdict on the reader's request ("came too late") and a burden put on the reader ("your responsibility").
     'late deadline cut-off cutoff responsibility responsible liable liability problem job duty concern fall falls lies rests ' +

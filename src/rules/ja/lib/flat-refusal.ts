@@ -143,7 +143,7 @@ const THING_ALLOWS = /(?:でき|出来|られ|れ|え)(?:ません|ない)$/;
  */
 export function thingTopic(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, before: string, written: string): boolean {
   // What the thing allows is a potential (洗えません, 使用できません); a verb of accepting refuses whatever its topic.
-  if (!s.tokens || !THING_ALLOWS.test(written) || ACCEPTS_REQUEST.test(written)) return false;
+  if (!s.tokens || !(THING_ALLOWS.test(written) || usageBarred(s, before, written)) || ACCEPTS_REQUEST.test(written)) return false;
   const from = s.start + clauseStart(before, before.length);
   const to = s.start + before.length;
   const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
@@ -159,6 +159,16 @@ export function thingTopic(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, befor
   const topic = s.text.slice(tokens[first]!.start - s.start, head.end - s.start);
   if (head.pos1 === 'サ変接続' || head.pos1 === '代名詞' || NOT_A_THING.test(topic)) return false;
   return !REFUSALS.actionNouns.some((n) => topic.endsWith(n));
+}
+
+/**
+ * Round 34: この容器は電子レンジ不可ですので… — 不可 right after a noun of use (電子レンジ, 食洗機, 水洗い): a label's "not for", what
+ * the thing allows, as a potential denied is; not after an act of ours (対応不可, 返品不可), which turns an ask down.
+ */
+function usageBarred(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, before: string, written: string): boolean {
+  if (!written.startsWith('不可') || written.startsWith('不可能')) return false;
+  const last = s.tokens!.filter((t) => t.end <= s.start + before.length).at(-1);
+  return !!last && last.end === s.start + before.length && last.pos === '名詞' && !REFUSALS.actionNouns.some((n) => before.endsWith(n));
 }
 
 /** Candidates that deny an intention of ours (a plan, a thought): what we mean to do, never what a product is. */
@@ -491,7 +501,7 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
     for (const n of decidedAgainst(s.tokens)) {
       const start = n.start - s.start;
       const end = n.end - s.start;
-      out.push({ id: 'decided-no', start, end, written: s.text.slice(start, end), polite: 'お受けいたしかねることとなりました', plain: 'お受けいたしかねることとなった', potential: false, needsAsk: true });
+      out.push({ id: 'decided-no', start, end, written: s.text.slice(start, end), polite: n.softened?.polite ?? 'お受けいたしかねることとなりました', plain: n.softened?.plain ?? 'お受けいたしかねることとなった', potential: false, needsAsk: true });
     }
     for (const n of plansDenied(s.tokens)) {
       const start = n.start - s.start;

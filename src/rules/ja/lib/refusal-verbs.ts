@@ -4,6 +4,7 @@
 // the sentence to its end through auxiliaries alone: stated, present, not negated (お断りしません promises the
 // opposite), not asked, not past (先日お断りしました reports), not a clause that goes on (お断りしてしまい、…),
 // not a noun it modifies (お断りしている会社様も多い).
+import { conjugate } from '../../../engine/analysis/ja-conjugate';
 import type { Token } from '../../../engine/types';
 
 export interface SaysNo {
@@ -172,7 +173,7 @@ export function notInPlan(tokens: readonly Token[]): (SaysNo & { plan: string })
 }
 
 /** Verdicts that are a no in themselves: 却下, 不採用, 否決, 不承認, 見送り, お断り, 謝絶, 不可 (不 + the noun counts too). */
-const NO_VERDICTS = new Set(['却下', '否決', '見送り', '断り', 'お断り', '謝絶', '不可', '不採用', '不承認', '不許可', '不受理']);
+const NO_VERDICTS = new Set(['却下', '否決', '見送り', '断り', 'お断り', '謝絶', '不可', '不採用', '不承認', '不許可', '不受理', 'NG', 'ＮＧ']);
 const NO_VERDICT_VERBS = new Set(['見送る', '断る', '却下', '否決']);
 /** Verdicts that are a yes, denied (承認されませんでした, 採用には至りませんでした). */
 const YES_VERDICTS = new Set(['承認', '採用', '受理', '許可', '採択', '認める', '承諾', '認可']);
@@ -219,6 +220,8 @@ export function decidedAgainst(tokens: readonly Token[]): SaysNo[] {
     else if (no && t.pos === '動詞' && tokens[j]?.surface === 'こと' && /^[とに]$/.test(tokens[j + 1]?.surface ?? '') && tokens[j + 2]?.base === 'なる') j += 3;
     else if (no && t.pos === '名詞' && /^[とに]$/.test(tokens[j]?.surface ?? '') && tokens[j + 1]?.base === 'なる') j += 2;
     else if (no && t.pos === '名詞' && tokens[j]?.surface === 'が' && /^(?:決まる|決定)$/.test(tokens[j + 1]?.base ?? '')) j += 2;
+    // Round 34: 不可と判断されました / NGと判定されました: the verdict named as what was judged, in the passive.
+    else if (no && t.pos === '名詞' && tokens[j]?.surface === 'と' && /^(?:判断|判定|決定)$/.test(tokens[j + 1]?.base ?? '') && tokens[j + 2]?.base === 'する' && isPassive(tokens[j + 3])) j += 4;
     else if (yes && tokens[j]?.surface === 'に' && (tokens[j + 1]?.surface === 'は' ? tokens[j + 2] : tokens[j + 1])?.base === '至る') j += tokens[j + 1]?.surface === 'は' ? 3 : 2;
     else continue;
     // 決定いたしました / 決まりました: the verb itself.
@@ -226,6 +229,44 @@ export function decidedAgainst(tokens: readonly Token[]): SaysNo[] {
     const chain = chainEnd(tokens, j, tokens[j - 1]!.end);
     if (!chain || chain.negated !== yes) continue;
     out.push({ start, end: chain.end });
+  }
+  return [...out, ...approvalWithheld(tokens)];
+}
+
+/** Approvals an institution gives (稟議, 決裁, 承認, 許可, 審査, 認可, 了承, 承諾, 決済, OK, ゴーサイン). */
+const APPROVALS = /^(?:稟議|決裁|決済|承認|許可|審査|認可|了承|承諾|OK|ＯＫ|ゴーサイン)$/;
+/** Verbs of an approval coming through: 通る, 下りる (下る), 出る, 得る / 取る in the passive, 取れる. */
+const COMES_THROUGH = /^(?:通る|下りる|下る|おりる|出る|取れる)$/;
+
+/**
+ * Round 34: an approval that did not come through (稟議が通りませんでした, 本社の決裁が下りませんでした, 社内の承認が得られません
+ * でした, 許可が出ませんでした): an approval noun as the subject (が / は) of a verb of coming through, denied at the end of
+ * the sentence — the institution's no, told without the verb of refusing. Whose approval it was (御社の稟議, 弊社が申請して
+ * いた補助金) is the rule's call, as for decidedAgainst.
+ */
+function approvalWithheld(tokens: readonly Token[]): SaysNo[] {
+  const out: SaysNo[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== '名詞' || !APPROVALS.test(t.surface) || !/^(?:が|は|も)$/.test(tokens[i + 1]!.surface)) continue;
+    const v = tokens[i + 2]!;
+    let j = i + 3;
+    if (v.pos !== '動詞') continue;
+    // The verb's ず form keeps the approval in the softened rewrite (決裁が下りず、お受けいたしかねることとなりました).
+    let not: string | undefined;
+    if (/^(?:得る|取る)$/.test(v.base) && isPassive(tokens[j])) {
+      not = `${v.surface}${tokens[j]!.base === 'られる' ? 'られ' : 'れ'}ず`;
+      j++;
+    } else if (COMES_THROUGH.test(v.base)) {
+      // 決裁が下り｜ませ｜ん: IPADIC reads 下り as 下る (godan), whose 下らず is another verb; the approval's is 下りる's 下りず.
+      const a = v.base === '下る' ? '下り' : conjugate(v.base, v.cType, '未然形');
+      not = a === undefined ? undefined : `${a}ず`;
+    } else continue;
+    const chain = chainEnd(tokens, j, tokens[j - 1]!.end);
+    // 承認が得られませんでしたら: a condition (たら, なら), not what became of it.
+    if (!chain || !chain.negated || tokens.some((u) => u.start >= v.start && u.end <= chain.end && /^(?:たら|なら|ば)$/.test(u.surface))) continue;
+    const lead = `${t.surface}${tokens[i + 1]!.surface}`;
+    out.push({ start: t.start, end: chain.end, ...(not ? { softened: { polite: `${lead}${not}、お受けいたしかねることとなりました`, plain: `${lead}${not}、お受けいたしかねることとなった` } } : {}) });
   }
   return out;
 }

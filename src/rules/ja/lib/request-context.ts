@@ -57,6 +57,9 @@ const SLIP_VERBS = /^(?:ずれ込む|ずれる|遅れる|延びる|伸びる)$/;
  * is a refusal, the refusal rules' to judge, not news. An end of a product or of its coverage (ご質問の旧版は、3月以降は
  * サポート対象外となります) and news in figures stay news even when asked about: they hold for every client.
  */
+/** ご要望の / ご依頼いただいた / ご希望の right before a word: the word names what the client asked for. */
+const ASKED_BEFORE_WORD = /(?:ご|お)(?:要望|依頼|希望|相談|申し出)(?:いただいた|頂いた|いただきました)?の?$/;
+
 export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   if (!carriesTokens(s)) return false;
   const facts = ctx.facts.of(japaneseFacts, s);
@@ -71,6 +74,9 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   // Round 24: 仕様変更のご要望ですが、…変更はありません — the news word is the object of their request (の + ご要望), so a
   // no after it answers them.
   if (/^の?(?:ご|お)?(?:要望|依頼|希望|相談|申し出|件)/.test(s.text.slice(news.end, news.end + 6)) && flatRefusalsOf(ctx, s).some((c) => c.start >= news.end)) return true;
+  // Round 34: ご要望の仕様変更は、審査の結果、却下となりました — the news word named as what they asked for (ご要望の + the word),
+  // the sentence's final no after it: their ask decided against, in whatever clause the no stands.
+  if (ASKED_BEFORE_WORD.test(s.text.slice(Math.max(0, news.start - 12), news.start)) && flatRefusalsOf(ctx, s).some((c) => c.final && c.start >= news.end)) return true;
   if (MEASURED_NEWS.has(news.source) || ((news.kind === 'discontinued' || news.source === 'contact-moved') && !news.decision)) return false;
   // ご相談の分割納品は困難です: the news word names what they asked for, and a flat no on it ends the sentence.
   if (jaAskNamed(s.text) && flatRefusalsOf(ctx, s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
