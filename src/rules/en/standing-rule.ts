@@ -7,6 +7,8 @@ import { JA_THEIR_REQUEST } from '../../engine/analysis/asked';
 import { firstMatchEnd } from '../../engine/match-all';
 import { remedyIn } from '../any/lib/remedy';
 import { answersQuestionAbove } from './lib/asked-above';
+import { questionAbove, soleWayAsked } from './lib/sole-way-asked';
+import { asksWhatOurWayIs } from '../../engine/analysis/en-sole-way';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { compromise, cushionedRefusal, mayRefuse } from './lib/refusal';
@@ -127,7 +129,10 @@ export default defineRule({
         if (!asked && (jaAskAt ??= firstMatchEnd(ctx.text, JA_THEIR_REQUEST)) <= s.start) asked = true;
         // Round 32 (r31 ca1-022: "> 3) Could you supply 5 kg tins …?" then "No — we only sell in 25 kg drums."): their question
         // quoted or put right above the answer (lib/asked-above.ts), or the rule given as the reason of a "No" that opens it.
-        if (!asked && (answersQuestionAbove(ctx, i) || opensWithNo(f))) asked = true;
+        // Round 34: not a question of what our way is ("> Which currency do you invoice in?"), which the rule informs.
+        if (!asked && (answersQuestionAbove(ctx, i) && !asksWhatOurWayIs(questionAbove(ctx, i) ?? '') || opensWithNo(f))) asked = true;
+        // Round 34: or an ask of the same thing named by a lead, a label or a sentence above (lib/sole-way-asked.ts).
+        if (!asked && soleWayAsked(ctx, i)) asked = true;
         if (!asked) {
           drop('no-ask-before');
           continue;
@@ -153,8 +158,16 @@ export default defineRule({
             continue;
           }
         }
+      } else if (f.soleWay !== undefined) {
+        // Round 34 (issue 10): a sole way or a per-buyer limit of ours ("Payment is in USD only", "Samples are limited to
+        // two per customer") is a refusal only as the answer to the client's ask of the same thing (lib/sole-way-asked.ts).
+        if (!soleWayAsked(ctx, i)) {
+          drop('sole-way-unasked');
+          continue;
+        }
       } else continue;
-      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!))) {
+      // Round 34: "We invoice in CHF only, and we can add the JPY amount on each invoice": a way offered after the rule.
+      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!)) || offerAfter(f, f.standing ?? f.soleWay)) {
         drop('softened');
         continue;
       }
@@ -213,6 +226,13 @@ function clockTime(words: readonly string[], at: number): boolean {
   if (words.slice(k + 1, k + 6).some((x) => DAY_NAMES.test(x))) return false;
   if (/^(?:noon|midnight|eod|cob|day)$/.test(w) || /^\d{1,2}(?:am|pm)$/.test(w)) return true;
   return /^\d{1,4}$/.test(w) && /^(?:am|pm|a\.m\.|p\.m\.|:)$/.test(words[k + 1] ?? '');
+}
+
+/** A clause of ours after token `at` that offers what we can do: "…, and we can add the JPY amount", "; we could split it". */
+function offerAfter(f: EnFacts, at: number | undefined): boolean {
+  if (at === undefined) return false;
+  return f.clauses.some((c) => c.from > at && c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could') &&
+    c.negation === undefined && !c.conditional && c.verb !== undefined);
 }
 
 /** A cushion, a promise to consult, an alternative, or the reader's own words restated. */
