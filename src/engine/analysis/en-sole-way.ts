@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import data from '../../../dictionaries/en/sole-way.json';
+import { bundled, onDemand } from '../../rules/bundled';
 import { clauseOf, type EnFacts } from './en';
 import { tokenize } from './en-parse';
 
@@ -61,8 +63,11 @@ export function soleWay(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'im
   return undefined;
 }
 
-interface Entry { id: string; class: string; value?: string; pattern: string }
-const ENTRIES = (data as { entries: Entry[] }).entries.map((e) => ({ ...e, re: new RegExp(e.pattern, 'iu') }));
+export const SoleWaySchema = onDemand(() => z.object({
+  about: z.string(),
+  entries: z.array(z.object({ id: z.string(), class: z.string(), value: z.string().optional(), pattern: z.string() })),
+}));
+const ENTRIES = bundled('en/sole-way', SoleWaySchema, data).entries.map((e) => ({ ...e, re: new RegExp(e.pattern, 'iu') }));
 const ofClass = (name: string) => ENTRIES.filter((e) => e.class === name);
 const VALUES = ofClass('values');
 
@@ -88,8 +93,10 @@ export function listLabel(text: string): { ask: string; rest: string } | undefin
 export const asksWhatOurWayIs = (text: string): boolean => ofClass('enquiry').some((e) => e.re.test(text));
 
 /** Words of an ask or an answer that name no thing: the asking itself, the mail, helpers and light verbs. */
-const GENERIC = /^(?:thank|thanks|ask|request|need|want|like|wish|prefer|hope|propose|proposal|suggest|suggestion)$/;
-const LIGHT = /^(?:message|e-?mail|mail|note|letter|order|be|have|do|can|could|would|will|get|make|let|know|see)$/;
+const GENERIC = /^(?:thank|thanks|ask|request|need|want|like|wish|prefer|hope)$/;
+const PROPOSING = /^(?:propose|proposal|suggest|suggestion)$/;
+const MAIL = /^(?:message|e-?mail|mail|note|letter|order)$/;
+const LIGHT = /^(?:be|have|do|can|could|would|will|get|make|let|know|see)$/;
 
 /** A crude stem, enough to meet "invoicing" with "invoice", "shipment" with "ship", "deliveries" with "delivery". */
 function stem(word: string): string {
@@ -105,7 +112,7 @@ function things(text: string): Set<string> {
   for (const x of tokenize(text)) {
     if (x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'VERB') continue;
     const lemma = x.lemma.toLowerCase();
-    if (GENERIC.test(lemma) || LIGHT.test(lemma) || GENERIC.test(x.lower) || x.lower.length < 3) continue;
+    if (GENERIC.test(lemma) || PROPOSING.test(lemma) || MAIL.test(lemma) || LIGHT.test(lemma) || GENERIC.test(x.lower) || x.lower.length < 3) continue;
     const st = stem(lemma);
     if (st.length >= 3) out.add(st);
   }

@@ -241,8 +241,10 @@ function thanksForCustom(f: EnFacts, thanks: number): boolean {
   while (head < f.tokens.length && head < k + 4 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(f.tokens[head]!.pos) &&
     /^(?:NOUN|PROPN|ADJ|NUM)$/.test(f.tokens[head + 1]?.pos ?? '')) head++;
   if (!/^(?:order|orders|purchase|po|payment|business)$/.test(t(f, head))) return false;
-  // "your order request for 80 units", "your order for half a pallet": the order itself asks something of us.
-  return !/^(?:request|requests|for)$/.test(t(f, head + 1));
+  // "your order request for 80 units", "your order for half a pallet", "your order of 40 boxes": the order itself, or
+  // its quantity, asks something of us (a minimum may turn it down: r3 be3-087).
+  const next = t(f, head + 1);
+  return !/^(?:request|requests|for)$/.test(next) && !(next === 'of' && f.tokens[head + 2]?.pos === 'NUM');
 }
 
 /** Whether the sentence names something the reader asked of us. */
