@@ -229,6 +229,24 @@ function enquiryAboutOurs(f: EnFacts, from: number): boolean {
   return false;
 }
 
+/**
+ * Round 34: "Thank you for your order", "thanks for the purchase order", "for your payment": thanks for business given,
+ * not for something asked of us — a way of ours told after it ("We invoice in CHF only.") informs the buyer.
+ */
+function thanksForCustom(f: EnFacts, thanks: number): boolean {
+  let k = thanks + 1;
+  while (k < f.tokens.length && k < thanks + 4 && !/^(?:your|the)$/.test(t(f, k))) k++;
+  if (!/^(?:your|the)$/.test(t(f, k))) return false;
+  let head = k + 1;
+  while (head < f.tokens.length && head < k + 4 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(f.tokens[head]!.pos) &&
+    /^(?:NOUN|PROPN|ADJ|NUM)$/.test(f.tokens[head + 1]?.pos ?? '')) head++;
+  if (!/^(?:order|orders|purchase|po|payment|business)$/.test(t(f, head))) return false;
+  // "your order request for 80 units", "your order for half a pallet", "your order of 40 boxes": the order itself, or
+  // its quantity, asks something of us (a minimum may turn it down: r3 be3-087).
+  const next = t(f, head + 1);
+  return !/^(?:request|requests|for)$/.test(next) && !(next === 'of' && f.tokens[head + 2]?.pos === 'NUM');
+}
+
 /** Whether the sentence names something the reader asked of us. */
 export function readerAsk(f: EnFacts): boolean {
   for (let i = 0; i < f.tokens.length; i++) {
@@ -262,7 +280,7 @@ export function readerAsk(f: EnFacts): boolean {
       const wrote = rest.some((y) => y.lower === 'your' || /ing$/.test(y.lower) && y.pos === 'VERB' && y.lower !== 'asking');
       // "Thanks for your request for the catalogue": information asked for, no exception.
       const information = f.tokens.slice(i + 1).some((y) => INFO_OBJECTS.has(y.lemma));
-      if (wrote && !information && !enquiryAboutOurs(f, i)) return true;
+      if (wrote && !information && !enquiryAboutOurs(f, i) && !thanksForCustom(f, i)) return true;
     }
     // "Thank you for asking for samples / asking us to …", not "asking about our terms".
     if (x.lower === 'asking' && t(f, i - 1) === 'for' && ['for', 'us', 'whether', 'if', 'me'].includes(t(f, i + 1))) return true;

@@ -5,6 +5,7 @@ import { tokenize, type EnToken } from './en-parse';
 import { mitigates, newsOf, type NewsKind } from './en-news';
 import { changeAsked, costTopic, keptByTerms, keptClause } from './en-kept';
 import { consequence, exclusion, readerAsk, standingRule } from './en-standing';
+import { soleWay } from './en-sole-way';
 
 export type { EnToken } from './en-parse';
 export type { NewsKind } from './en-news';
@@ -73,6 +74,8 @@ export interface EnFacts {
   keptByTerms?: boolean;
   /** Round 15 (en-kept.ts): the sentence opens on a topic it answers ("About the cancellation fee, …"). */
   costTopic?: boolean;
+  /** Round 34 (en-sole-way.ts): the token of a sole way or a per-buyer limit of ours ("we invoice in CHF only"). */
+  soleWay?: number;
 }
 
 const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
@@ -562,6 +565,7 @@ export function analyzeEnglish(text: string): EnFacts {
   facts.readerAsk = readerAsk(facts);
   facts.exclusion = exclusion(facts);
   facts.consequence = consequence(facts);
+  facts.soleWay = soleWay(facts);
   return facts;
 }
 

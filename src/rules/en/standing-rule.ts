@@ -7,6 +7,8 @@ import { JA_THEIR_REQUEST } from '../../engine/analysis/asked';
 import { firstMatchEnd } from '../../engine/match-all';
 import { remedyIn } from '../any/lib/remedy';
 import { answersQuestionAbove } from './lib/asked-above';
+import { questionAbove, soleWayAsked } from './lib/sole-way-asked';
+import { asksWhatOurWayIs, listLabel, topicLead } from '../../engine/analysis/en-sole-way';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { compromise, cushionedRefusal, mayRefuse } from './lib/refusal';
@@ -44,6 +46,12 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 34: a way of ours after thanks for an order, a practice under a bare topic, an enquiry about our way
+      // answered, a way with an offer after it.
+      { text: 'Thank you for your order. We invoice in CHF only.' },
+      { text: 'Regarding delivery: we ship on Tuesdays only.' },
+      { text: 'You asked which currency we invoice in. We invoice in CHF only.' },
+      { text: 'You asked whether we could invoice in JPY. We invoice in CHF only, and we can add the JPY amount on each invoice.' },
       // Round 25: a service open or free to all is no rule against an ask.
       { text: 'Thank you for your message.\nThe seminar is open to all clients. This is free for all our customers.' },
       // Round 23 (mendref): what a release does, named as the scope, is its specification.
@@ -57,6 +65,24 @@ export default defineRule({
       { text: 'Thank you for your request for a half-pallet delivery. We only ship full pallets.', context: { recipient: 'internal' } },
     ],
     invalid: [
+      {
+        // Round 34: a sole way of ours answering the point their lead names; the cushion goes after the lead.
+        text: 'Regarding invoicing in euros: we invoice in US dollars only.',
+        flagged: 'we invoice in US dollars only.',
+        outputs: [
+          "Regarding invoicing in euros: I'm afraid we invoice in US dollars only. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Regarding invoicing in euros: Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
+      {
+        // Round 34: a limit per buyer answering their ask for more of the same thing.
+        text: 'Thank you for asking for five more samples. Samples are limited to two per customer.',
+        flagged: 'Samples are limited to two per customer.',
+        outputs: [
+          "Thank you for asking for five more samples. I'm afraid samples are limited to two per customer. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking for five more samples. Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
       {
         // Round 25: the rule declared for every buyer by pointing back at it ("That is how we do it for every client").
         text: "Thank you for your message.\nWe invoice on delivery, not after your acceptance. That is how we do it for every client.",
@@ -110,6 +136,8 @@ export default defineRule({
       const s = sentences[i]!;
       const f = ctx.facts.of(englishFacts, s);
       let to = i;
+      // Round 34: where the answer starts after a lead that names their point ("Regarding invoicing in euros: …").
+      let led = 0;
       const drop = (guard: string) => ctx.suppressed(guard, s.start, sentences[to]!.end);
       if (f.standing !== undefined) {
         // "This pricing is only on the table until March 31 — no exceptions": an offer's deadline (pressure's to
@@ -127,7 +155,13 @@ export default defineRule({
         if (!asked && (jaAskAt ??= firstMatchEnd(ctx.text, JA_THEIR_REQUEST)) <= s.start) asked = true;
         // Round 32 (r31 ca1-022: "> 3) Could you supply 5 kg tins …?" then "No — we only sell in 25 kg drums."): their question
         // quoted or put right above the answer (lib/asked-above.ts), or the rule given as the reason of a "No" that opens it.
-        if (!asked && (answersQuestionAbove(ctx, i) || opensWithNo(f))) asked = true;
+        // Round 34: not a question of what our way is ("> Which currency do you invoice in?"), which the rule informs.
+        if (!asked && (answersQuestionAbove(ctx, i) && !asksWhatOurWayIs(questionAbove(ctx, i) ?? '') || opensWithNo(f))) asked = true;
+        // Round 34: or an ask of the same thing named by a lead, a label or a sentence above (lib/sole-way-asked.ts).
+        if (!asked && soleWayAsked(ctx, i)) {
+          asked = true;
+          led = answerAfterLead(s);
+        }
         if (!asked) {
           drop('no-ask-before');
           continue;
@@ -153,8 +187,17 @@ export default defineRule({
             continue;
           }
         }
+      } else if (f.soleWay !== undefined) {
+        // Round 34 (issue 10): a sole way or a per-buyer limit of ours ("Payment is in USD only", "Samples are limited to
+        // two per customer") is a refusal only as the answer to the client's ask of the same thing (lib/sole-way-asked.ts).
+        if (!soleWayAsked(ctx, i)) {
+          drop('sole-way-unasked');
+          continue;
+        }
+        led = answerAfterLead(s);
       } else continue;
-      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!))) {
+      // Round 34: "We invoice in CHF only, and we can add the JPY amount on each invoice": a way offered after the rule.
+      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!)) || offerAfter(f, f.standing ?? f.soleWay)) {
         drop('softened');
         continue;
       }
@@ -181,7 +224,7 @@ export default defineRule({
         drop('remedy-in-next');
         continue;
       }
-      report(ctx, s, sentences[to]!, f.standing !== undefined ? 'difficult' : 'not-included');
+      report(ctx, s, sentences[to]!, f.standing !== undefined || f.exclusion === undefined ? 'difficult' : 'not-included', s.start + led);
       done = to;
     }
   },
@@ -215,16 +258,35 @@ function clockTime(words: readonly string[], at: number): boolean {
   return /^\d{1,4}$/.test(w) && /^(?:am|pm|a\.m\.|p\.m\.|:)$/.test(words[k + 1] ?? '');
 }
 
+/**
+ * Round 34: the offset in `s` where the answer starts after a lead naming the client's point ("Regarding invoicing in
+ * euros: we invoice …", "- Invoicing in JPY: we invoice …"), so that the cushion goes before our answer, not the lead; 0
+ * when there is no lead.
+ */
+function answerAfterLead(s: Sentence): number {
+  const lead = topicLead(s.text) ?? listLabel(s.text);
+  if (!lead) return 0;
+  const rest = lead.rest.trimStart();
+  return rest.length > 0 ? s.text.length - rest.length : 0;
+}
+
+/** A clause of ours after token `at` that offers what we can do: "…, and we can add the JPY amount", "; we could split it". */
+function offerAfter(f: EnFacts, at: number | undefined): boolean {
+  if (at === undefined) return false;
+  return f.clauses.some((c) => c.from > at && c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could') &&
+    c.negation === undefined && !c.conditional && c.verb !== undefined);
+}
+
 /** A cushion, a promise to consult, an alternative, or the reader's own words restated. */
 function softened(f: EnFacts): boolean {
   return f.cues.cushion !== undefined || f.cues.consult !== undefined || f.cues.alternative !== undefined || f.cues.agreed !== undefined ||
     restatesReader(f);
 }
 
-function report(ctx: RuleContext, first: Sentence, last: Sentence, fallback: 'difficult' | 'not-included'): void {
-  const text = ctx.text.slice(first.start, last.end);
+function report(ctx: RuleContext, first: Sentence, last: Sentence, fallback: 'difficult' | 'not-included', from = first.start): void {
+  const text = ctx.text.slice(from, last.end);
   ctx.report({
-    start: first.start,
+    start: from,
     end: last.end,
     message: 'A house rule or an exclusion given as the whole answer reads as a flat no. Thank them, cushion it and offer a way forward or to consult your manager.',
     messageJa: '規定や対象外だけを返すと、突き放した断りに聞こえます。感謝とクッション言葉を添え、代案や上司への相談を伝えましょう。',

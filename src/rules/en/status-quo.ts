@@ -24,6 +24,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 34: goods still somewhere is no term kept.
+      { text: 'The goods are still in customs; we expect release on Monday.' },
       // Round 25: a commitment kept is no stance kept against an ask; a stance kept with a consult is cushioned.
       { text: 'Our commitment to quality has not changed.' },
       { text: 'As you know, our position on this has not changed since March, and I will call you to discuss it.' },
@@ -42,6 +44,15 @@ export default defineRule({
       { text: 'Thank you for your enquiry about gift boxes.\nAs with all our quotations, the prices are valid for 30 days from the date of issue.' },
     ],
     invalid: [
+      {
+        // Round 34: a term said to be "still" what it was, against their ask to change it.
+        text: 'You asked for 60-day terms.\nPayment terms are still 30 days net.',
+        flagged: 'Payment terms are still 30 days net.',
+        outputs: [
+          "You asked for 60-day terms.\nI'm afraid payment terms are still 30 days net. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'You asked for 60-day terms.\nThank you for asking. Unfortunately, payment terms are still 30 days net, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
       {
         // Round 25: a stance of ours (position, decision, answer) kept: said only to someone who asked us to reconsider.
         text: "Thank you for your email.\nOur position has not changed.",

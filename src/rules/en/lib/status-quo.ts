@@ -57,7 +57,7 @@ function replyOnTerms(f: EnFacts): boolean {
 
 /** Cheap gates before the parse, cached by the sentence's text: a word that keeps; the reader or a topic. */
 const MAY_KEEP = textFact('en.status-quo/may-keep', (text) =>
-  /\b(?:stay|stays|remain|remains|stand|stands|appl(?:y|ies)|keep|keeping|maintain|maintaining|stick|sticking|hold|holds|unchanged)\b/i.test(text));
+  /\b(?:stay|stays|remain|remains|stand|stands|appl(?:y|ies)|keep|keeping|maintain|maintaining|stick|sticking|hold|holds|unchanged|still)\b/i.test(text));
 const MAY_ASK = textFact('en.status-quo/may-ask', (text) => /\b(?:you|your|about|re|regarding|concerning|as|thanks?)\b/i.test(text));
 
 /**
