@@ -3,16 +3,7 @@
 // Frames × date forms are crossed on purpose (breadth: the same class in wordings no rule was written for).
 // classes-r32-cal.test.ts runs them and counts; the commit message gives what main got wrong.
 
-export interface ClassCase {
-  now: string;
-  body: string;
-  /** The quote of the calendar finding the case must raise (one), absent for a near miss with no calendar finding. */
-  quote?: string;
-  kind?: 'email' | 'meeting-invite';
-}
-
-const pos = (now: string, body: string, quote: string, kind?: ClassCase['kind']): ClassCase => ({ now, body, quote, ...(kind ? { kind } : {}) });
-const neg = (now: string, body: string, kind?: ClassCase['kind']): ClassCase => ({ now, body, ...(kind ? { kind } : {}) });
+import { neg, pos, type ClassCase } from './class-cases';
 
 const JA = (s: string) => `村上様\n\nいつもお世話になっております。\n${s}\n\nよろしくお願いいたします。`;
 const EN = (s: string) => `Dear Ms. Murakami,\n\n${s}\n\nKind regards,\nSigrun`;
