@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeEngine } from '../node-engine';
 import { anaphorNearMisses, anaphors, concessionNearMisses, concessions, relayNearMisses, relays, runNearMisses, runs } from './classes-r34-calja-cases';
-import type { ClassCase } from './classes-r33-cases';
+import type { ClassCase } from './class-cases';
 
 const engine = nodeEngine();
 
