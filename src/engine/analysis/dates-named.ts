@@ -348,7 +348,8 @@ export function mayNameRunDay(text: string): boolean {
  * Round 34: a run of days off named as a period, the time of an act (春分の日の連休中に, 9月の連休の間に, 連休中に,
  * シルバーウィーク中に): the run around the holiday named, the first run of three days off or more in the month named,
  * else the next run — a vague date with its span, judged by the calendar rules as a period. Only with 中 / の間 / の期間
- * and に or で after it: not 連休中は (a closure told), 連休中日 (a day, jaRunDay's), 連休明け or 連休前.
+ * and に or で after it: not 連休中は (a closure told), 連休中日 (a day, jaRunDay's), 連休明け or 連休前, nor 連休中にもかかわらず
+ * ("despite the holidays": thanks for the client's own trouble, no time of an act).
  */
 let runPeriodRe: RegExp | undefined;
 function runPeriodPattern(): RegExp {
@@ -356,7 +357,7 @@ function runPeriodPattern(): RegExp {
   const holidays = [...tables().ja.entries()].filter(([, n]) => n.target.kind === 'holiday').map(([k]) => k);
   const words = DATA.runs.filter((r) => r.holidays).flatMap((r) => r.words.ja);
   const alt = (keys: string[]) => [...keys].sort(byLength).map(escape).join('|');
-  runPeriodRe = new RegExp(`(?:(${alt(holidays)})\\s*の\\s*|([0-9０-９]{1,2})\\s*月\\s*の\\s*)?(?:${alt(words)})(?:中|の間|の期間中?)(?=\\s*(?:に|で))`);
+  runPeriodRe = new RegExp(`(?:(${alt(holidays)})\\s*の\\s*|([0-9０-９]{1,2})\\s*月\\s*の\\s*)?(?:${alt(words)})(?:中|の間|の期間中?)(?=\\s*(?:に(?!も(?:かかわ|関わ|拘))|で))`);
   return runPeriodRe;
 }
 

@@ -35,6 +35,10 @@ const ASKS_TO_KEEP = /据え?置き|継続|維持|従来|値上げ|改定/;
 const RULE_END = /^(?:です|でございます|(?:と|に)?なります|となっております)$/;
 /** A thing or a term of another party's before the limit: 運送会社の集荷, 貴社の支払条件, 銀行の振込. */
 const OTHERS = /(?:会社|業者|メーカー|銀行|先方|御社|貴社|様|さん)(?:の|では|は)/;
+/** Stock or room left (在庫, 残り, 空き): 38㎡のみです, 2日分だけ残っております tell a shortage or scarcity, not a way of ours. */
+const STOCK = /在庫|残り|残っ|空き|手持ち/;
+/** A table's cell boundary: a word in the request's cell (| 価格の据え置き | 社内で検討中です |) is their ask, not our answer. */
+const CELL = /[|｜]/;
 /** なお / ちなみに / 念のため: a note beside the answer. */
 const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;
 /** A verb of answering (お返事いたします, 回答いたします): naming their ask, granting nothing. */
@@ -146,7 +150,7 @@ function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefined {
   const before = s.text.slice(0, p.start);
   if (OTHERS.test(before)) return undefined;
   const kept = KEPT.exec(s.text);
-  if (kept && kept.index < p.end) {
+  if (kept && kept.index < p.end && !CELL.test(s.text.slice(kept.index, p.start))) {
     // 変更はございません: the negated existence is the answer; else the terms told (〜です, 〜となります, 〜とさせていただきます),
     // never an act of ours (これまでどおり対応いたします, 従来どおり月末にお送りします: what we go on doing for them).
     const negatedNone = /ません$/.test(kept[0]);
@@ -156,7 +160,7 @@ function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefined {
   }
   // (限らせていただいております: the limit's verb is the predicate itself; its に opens it.)
   const sole = SOLE.exec(s.text.slice(0, p.start + 3));
-  if (!sole || p.negated || p.potential) return undefined;
+  if (!sole || p.negated || p.potential || STOCK.test(s.text)) return undefined;
   // The limit is what the sentence ends on (円建てのみ＋となります, 平日のみ＋です): 努力のみでは…, 場合のみ適用となります,
   // 項目のみとなりますので… limit another clause. A limit in time is an offer's validity (金曜日までのお申し込みに限らせて), and
   // 〜できるのは6本のみ is a shortage told (bad news), not a way of ours.

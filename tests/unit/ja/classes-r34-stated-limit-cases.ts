@@ -156,6 +156,10 @@ export const SOLE_CLEAN_R34: Case[] = [
   // A fact answered to a question for information.
   ['Re: 対応言語', mail('対応言語についてのご質問ですが、日本語と英語のみとなります。')],
   ['Re: 在庫', mail('Q. 在庫はございますか？\nA. 在庫は東京倉庫のみとなります。')],
+  // Integration (round 34, score-all on the development corpora): stock or room left is a shortage or scarcity, not a way.
+  ['Re: 追加生産のご依頼', mail('追加生産のご依頼をいただきました。\n現在の在庫は大阪倉庫に38㎡のみです。')],
+  ['Re: 試作のご相談', mail('試作のご相談ありがとうございます。\n成形機の9月の空き時間が、現在2日分だけ残っております。')],
+  ['Re: 追加注文のご希望', mail('追加注文のご希望について、お返事いたします。\n手持ちの原反は200mのみとなります。')],
   // What we can do: an offer.
   ['Re: 土曜配送のご希望', mail('土曜配送のご希望について、平日のみでしたら翌日配送も可能です。')],
   ['Re: 打ち合わせのご希望', mail('打ち合わせのご希望、ありがとうございます。午前中のみ対応可能です。')],
