@@ -80,6 +80,9 @@ export default defineRule({
       { text: '皆様には感謝してもしきれません。' },
       // A passive サ変 act: what will not happen, the consequence of news, not our no (round 21).
       { text: '2026年9月30日をもってサポートを終了します。以降はセキュリティパッチも提供されません。' },
+      // Round 34 (post34ja): an opinion (…とは考えておりません) and a promise about their things (外部に提供しておりません) stay clean.
+      { text: 'ご指摘の件、確認いたしました。現時点では大きな問題とは考えておりません。' },
+      { text: '図面の取り扱いについてのご質問の件です。お預かりした図面は外部に提供しておりません。' },
     ],
     invalid: [
       {
@@ -163,7 +166,18 @@ const COMPAT_BEFORE = /に(?:は|も)?[、，]?$/;
 /** なお / ちなみに / 念のため: a sentence that adds a note beside the answer. */
 const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;
 /** Our side named as the topic of the act: 弊社では, 当社は, うちでは, 私どもでは. */
-const OUR_SIDE_NAMED = /(?:弊社|当社|小社|弊店|当店|うち|私ども|私共|わたくしども)(?:で|として)?(?:は|も)/;
+const OUR_SIDE_NAMED = /(?:弊社|当社|小社|弊店|当店|当組合|弊組合|当工場|うち|私ども|私共|わたくしども)(?:で|として)?(?:は|も)/;
+/** An act noun as the topic of 考えておりません (据え置きは, 値下げも), never a quoted opinion (問題とは, そのようには). */
+const CONSIDERED_TOPIC = /[^とにでうくへ\s、，。](?:は|も)[、，]?$/;
+/** Our act offered to the client, named as what there is not: ご用意は / ご提供も / お取り扱いが (+ ありません). */
+const OUR_ACT_NONE = /(?:ご用意|ご準備|ご提供|お取り扱い|お取扱い)(?:は|も|が)[、，]?$/;
+/** Verbs of accepting what the other side asks or brings: お受けする, 受け付ける, 受け入れる, 承る, 応じる. */
+const ACCEPTING = /受け|受付|承|応じ/;
+/**
+ * Our side, or a place of ours, named as where the act is (not) done: 弊社では, 当組合の充填ラインでは, 当工場でも. Never
+ * 当社の製品は (a thing of ours as the topic: its specification).
+ */
+const OUR_PLACE = /(?:弊|当|小)(?:社|組合|店|工場|行|館|院|事務所)(?:の[^、。はがをも]{1,10})?(?:で|として)(?:は|も)/;
 /** A quoted line of theirs asking (> …いただけますか): the ask the next line answers. */
 const QUOTED_ASK = /^[>＞].*(?:ますか|ませんか|でしょうか|可能|たい|ください)/;
 /** まだ / 未だ / 一度も / これまで: what has not happened (yet), a report, never a no. */
@@ -252,7 +266,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   if (f.question || f.acts.includes('apology')) return undefined;
   if (hasCushion(s.text)) return undefined;
   // (A Q&A answer's topic is often the thing asked for, our act's object: A. 旧型部品は扱いません.)
-  if (f.agent && f.agent !== 'ours' && !(qa && f.agent === 'thing')) return undefined;
+  // Round 34 (post34ja): 250mlボトルでのPB生産は、当組合の充填ラインでは受けておりません — the act asked for as the topic (read as
+  // a thing) and our side or our own plant named as where it is not done: our no, in a thread that asks.
+  if (f.agent && f.agent !== 'ours' && !(qa && f.agent === 'thing') && !(thread && f.agent === 'thing' && OUR_PLACE.test(s.text))) return undefined;
   const target = refusal(s, f.predicates, thread);
   // (News is asked after the negated act is found: the sentence's `news` fact is read only when asked, ja.ts.)
   if (!target || isNewsNotAnswer(ctx, s, previous)) return undefined;
@@ -272,7 +288,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   if (thingTopic(s, s.text.slice(0, p.start), p.text) && !wished && !ctx.paragraphHas(s, JA_THEIR_WISH)) return undefined;
   // 値上げはしません is good news; 変更は引き受けません still declines (a verb of accepting).
   // お預かりした図面は外部に開示しません: the client's things kept from outsiders is a promise.
-  if (!p.potential && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return undefined;
+  // Round 34 (post34ja): 外部の方の立ち入りはお受けしておりません — a verb of accepting from them (お受けする, 受け付ける, 応じる) is
+  // no promise about their things given out: the outsiders are the ones asking, and the no is to the client.
+  if (!p.potential && !ACCEPTING.test(s.text.slice(Math.max(0, p.start - 4), p.end)) && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return undefined;
   // 変更はできません refuses the change asked for: only a chosen no (変更はいたしません) reassures.
   if (REASSURING.test(s.text.slice(0, p.start)) && !p.potential && !REFUSALS.acceptanceVerbs.includes(p.head)) return undefined;
   // 値上げは行わないことといたしました: a burden only we impose, declined by choice, is good news whatever
@@ -283,7 +301,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   const from = hayaruSplit(s, p) ? p.start + 1 : p.start;
   const start = from === p.start ? nounStart(s, p) : from;
   if (shortageNotAsked(ctx, s, previous, s.text.slice(0, end))) return undefined;
-  const polite = from === p.start ? softened(s, p, start) : 'いたしかねます';
+  // (考えておりません: the act weighed is the topic; the no itself is いたしかねます — 価格の据え置きは、いたしかねます.)
+  const polite = p.head === 'ある' ? 'ございません' : from === p.start && p.head !== '考える' ? softened(s, p, start) : 'いたしかねます';
   if (!polite) return undefined;
   return { start, end, tailEnd: decided ? decided : end, polite };
 }
@@ -328,7 +347,14 @@ function refusal(s: Sentence, predicates: JaPredicate[], thread: boolean): { p: 
     // Round 31: 〜ておりません says what we do not do (手がけておりません) or what has not happened (まだ届いておりません):
     // a no only in a thread that asks, and never after まだ / 一度も.
     if (p.progressive && (!thread || NOT_YET.test(s.text.slice(0, p.start)) || COMPAT_BEFORE.test(s.text.slice(0, nounStart(s, p))))) continue;
-    if (NOT_ACTS.has(p.head) || (p.noun && NOT_ACTS.has(p.noun))) continue;
+    // Round 34 (post34ja): 現時点では価格の据え置きは考えておりません — our volition denied on an act named as the topic (Xは, not
+    // …とは / …ようには: an opinion), in a thread that asks: a no to it, like 見送ります.
+    const weighed = thread && p.head === '考える' && CONSIDERED_TOPIC.test(s.text.slice(0, p.start));
+    // Round 34 (post34ja): ・日本語の取扱説明書：ご用意はありません — our humble act noun (ご用意, ご提供) as what there is not,
+    // answering an item they asked for: our no, not a state (在庫はございません stays a state).
+    const notOffered = thread && p.head === 'ある' && !p.progressive && OUR_ACT_NONE.test(s.text.slice(0, p.start));
+    if (notOffered) return { p, end: p.end };
+    if (!weighed && (NOT_ACTS.has(p.head) || (p.noun && NOT_ACTS.has(p.noun)))) continue;
     // ログインできません / 確認できません: what the system or the facts allow, not a no to the client.
     if (REFUSALS.notRefusalBefore.some((w) => p.head.endsWith(w) || s.text.slice(0, p.start).endsWith(w))) continue;
     if (p.politeness.includes('respectful') || p.text.includes('かね')) continue;

@@ -35,7 +35,7 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
   // is named (ご依頼の500kgは、200kgしか出せません). A cue word (変更, 見合わせ, 不可) names what the client
   // asked for as well as news, so once they asked, the sentence answers them (ご提案のあった…変更ですが、
   // 弊社の規定によりお受けできません).
-  if (MEASURED_NEWS.has(news.source)) return true;
+  if (MEASURED_NEWS.has(news.source) && !limitedActRefused(ctx, s, news)) return true;
   return !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST);
 }
 
@@ -44,6 +44,22 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
 // ctx.paragraphHas (jaAskNamed's pattern on ctx.paragraphBefore, from the paragraph's first match: linear in one
 // giant paragraph), not sliced from ctx.text: the sentence rules' cached reports then hold only while that
 // paragraph is the same (an edit above the sentence that adds or drops ご依頼 runs them again).
+
+/**
+ * Round 34 (post34ja): the only-word (だけ / のみ) of a partial supply closed in a clause of its own before our negated act —
+ * 先に入荷した分だけを分けてお届けすることには対応できません (the split delivery they asked for, named as a こと clause),
+ * クラウド版のみでのご提供となっており、オンプレミス版の提供は行っておりません (the limit told, then the no): the no of
+ * the act is the answer, so once they asked it is the refusal rules' like any other no. 200kgしか出せません (しか with the
+ * negated verb) and 一部のみの出荷となります (the limit as the main clause) stay news.
+ */
+function limitedActRefused(ctx: RuleContext, s: Sentence, news: { source: string; end: number; negated?: boolean }): boolean {
+  if (news.source !== 'partial-supply' || news.negated) return false;
+  const main = ctx.facts.of(japaneseFacts, s).main;
+  if (!main || !main.negated || main.kind !== 'verb' || main.start < news.end) return false;
+  return LIMIT_CLOSED.test(s.text.slice(news.end, main.start));
+}
+/** Between the only-word and the negated act: a こと clause closed (…することには) or a clause ended by a comma. */
+const LIMIT_CLOSED = /こと(?:に|は|を|も)|[、，]/;
 
 /** News read from figures or dates rather than from a word of ending or changing (ja-news.ts sources). */
 const MEASURED_NEWS = new Set(['partial-supply', 'price-figures', 'no-stock', 'schedule-shift', 'date-moved-later']);
@@ -77,6 +93,9 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   // Round 34: ご要望の仕様変更は、審査の結果、却下となりました — the news word named as what they asked for (ご要望の + the word),
   // the sentence's final no after it: their ask decided against, in whatever clause the no stands.
   if (ASKED_BEFORE_WORD.test(s.text.slice(Math.max(0, news.start - 12), news.start)) && flatRefusalsOf(ctx, s).some((c) => c.final && c.start >= news.end)) return true;
+  // Round 34 (post34ja): 先に入荷した分だけを分けてお届けすることには対応できません — the limit closed in the act asked for, our no
+  // of that act after it: a refusal once they asked (limitedActRefused).
+  if (limitedActRefused(ctx, s, news) && (jaAskNamed(s.text) || ctx.paragraphHas(s, JA_THEIR_REQUEST))) return true;
   if (MEASURED_NEWS.has(news.source) || ((news.kind === 'discontinued' || news.source === 'contact-moved') && !news.decision)) return false;
   // ご相談の分割納品は困難です: the news word names what they asked for, and a flat no on it ends the sentence.
   if (jaAskNamed(s.text) && flatRefusalsOf(ctx, s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
