@@ -1355,7 +1355,10 @@ function namesDayAgain(x: Slot, s: Sentence): boolean {
   if (PART_OF_DAY_IN.test(x.date!.text)) return !proposes(s.text) && !has('offer', s.text) && !has('wishTo', s.text) && !has('canAsk', s.text);
   // Round 34: an offer (「その日にお打ち合わせをお願いできれば幸いです」) places the meeting on the day, as a question does.
   // A wish about something else (当日は…お持ちいたしますので、…お知らせいただけますと幸いです: r32 dd-025) offers no day.
-  return !PART_OF_DAY_AFTER.test(s.text.slice(x.end, x.end + 20)) && !proposes(s.text) && !(has('offer', s.text) && has('meeting', s.text));
+  // The day as the topic (当日は、…お伺いしたうえで…ご相談できればと存じます: the invite's own day, what happens on it — s035)
+  // restates it whatever follows.
+  const topic = /^\s*[はも]/.test(s.text.slice(x.end, x.end + 3));
+  return !PART_OF_DAY_AFTER.test(s.text.slice(x.end, x.end + 20)) && !proposes(s.text) && (topic || !(has('offer', s.text) && has('meeting', s.text)));
 }
 
 
