@@ -2,10 +2,7 @@
 // changed, with near misses that must stay clean. Frames × holidays are crossed on purpose (the same class in wordings
 // no rule was written for). classes-r34-calja.test.ts runs them. 2026 holidays: 3/20, 4/29, 5/4–6, 7/20, 8/11,
 // 9/21–23, 10/12, 11/3, 11/23; closures 4/29–5/5, 8/13–8/16, 12/29–1/3.
-import type { ClassCase } from './class-cases';
-
-const pos = (now: string, body: string, quote: string): ClassCase => ({ now, body, quote });
-const neg = (now: string, body: string): ClassCase => ({ now, body });
+import { neg, pos, type ClassCase } from './class-cases';
 
 const JA = (s: string) => `西村様\n\nいつもお世話になっております。\n${s}\n\nよろしくお願いいたします。`;
 

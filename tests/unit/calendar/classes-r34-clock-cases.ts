@@ -2,17 +2,7 @@
 // round-33 sets as classes, in wordings of our own (ja, en), each with near misses that must stay clean.
 // classes-r34-clock.test.ts runs them. 2026 holidays: 1/12, 2/11, 2/23, 3/20, 4/29, 5/4–6, 7/20, 8/11, 9/21–23, 10/12,
 // 11/3, 11/23; closures 4/29–5/5, 8/13–8/16, 12/29–1/3.
-
-export interface ClassCase {
-  now: string;
-  body: string;
-  /** The quote of the calendar finding the case must raise (one), absent for a near miss with no calendar finding. */
-  quote?: string;
-  kind?: 'email' | 'meeting-invite';
-}
-
-const pos = (now: string, body: string, quote: string): ClassCase => ({ now, body, quote });
-const neg = (now: string, body: string): ClassCase => ({ now, body });
+import { neg, pos, type ClassCase } from './class-cases';
 
 const JA = (s: string) => `西村様\n\nいつもお世話になっております。\n${s}\n\nよろしくお願いいたします。`;
 const EN = (s: string) => `Dear Mr. Nishimura,\n\n${s}\n\nKind regards,\nAya`;
