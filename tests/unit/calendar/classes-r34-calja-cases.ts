@@ -105,8 +105,12 @@ export const runs: ClassCase[] = [
 ];
 export const runNearMisses: ClassCase[] = [
   neg('2026-04-10', JA('GW中は休業いたします。')),
-  // Integration (round 34, the shared sample's s035): the invite's day as the topic (当日は), after 連休明け, restates it.
-  neg('2025-12-01', '日時：2026年5月7日（木）10:30〜11:30\n弊社出席者：取締役 平井\n\n沢田様\n連休明けのご多忙な時期に、ご面談の機会をいただき感謝申し上げます。\n当日は、貴社工場の電力使用状況についてお伺いしたうえで、診断の進め方をご相談できればと存じます。'),
+  // Integration (round 34, the shared sample's s035): in a meeting invite, the invite's day as the topic (当日は /
+  // 当日も) restates it, whatever follows (…お伺いしたうえで…ご相談できればと存じます). The holiday before it is written
+  // (5月6日まで), so that 当日 has a holiday to be misread as: both fail without the fix in namesDayAgain (the sample's
+  // own wording, with 連休明け alone, raised nothing here with or without it, so it could not fail).
+  neg('2025-12-01', '日時：2026年5月7日（木）10:30〜11:30\n弊社出席者：取締役 平井\n\n沢田様\n5月6日までの連休明けのご多忙な時期に、ご面談の機会をいただき感謝申し上げます。\n当日は、貴社工場の電力使用状況についてお伺いしたうえで、診断の進め方をご相談できればと存じます。', 'meeting-invite'),
+  neg('2025-12-01', '日時：2026年5月7日（木）10:30〜11:30\n弊社出席者：取締役 平井\n\n沢田様\n5月6日（水）まで休業のところ、ご面談の機会をいただき感謝申し上げます。\n当日も、工場の現状をお伺いしたうえで、改善策をご相談できればと存じます。', 'meeting-invite'),
   neg('2026-09-01', JA('連休明けに貴社へお伺いできればと存じます。')),
   neg('2026-12-01', JA('年末年始のお休み中はご返信が遅れますことをご了承ください。')),
   neg('2026-09-01', JA('連休前の9月18日（金）にお伺いできればと存じます。')),
