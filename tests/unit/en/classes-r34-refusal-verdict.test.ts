@@ -8,47 +8,17 @@
 // product has (lib/listing.ts), a promise to consult ("discuss it with my manager"), "decline" as a noun. Cases:
 // classes-r34-refusal-verdict-cases.ts. On main (95579d01): 11 of 70 refusals missed and 8 of 65 near misses flagged (in
 // the first three tables 7 of 48 and 6 of 49, in the other wordings 4 of 22 and 2 of 16); on this branch none.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { nodeEngine } from '../node-engine';
+import { quotedRefusals, type QuotedRefusal } from '../refusal-quotes';
 import {
   DECIDED_EN_CLEAN_R34, DECIDED_EN_R34, MORE_EN_CLEAN_R34, MORE_EN_R34, PHRASE_EN_CLEAN_R34, PHRASE_EN_R34, VERDICT_EN_CLEAN_R34, VERDICT_EN_R34,
-  type Case,
 } from './classes-r34-refusal-verdict-cases';
 
-const engine = nodeEngine();
-const refusals = ([subject, body, , recipient]: Case) =>
-  engine.analyze({ subject, body, kind: 'email', context: { recipient: recipient ?? 'client', firstContact: false, now: '2026-05-01' } })
-    .filter((f) => f.category === 'blunt-refusal');
+const { table } = quotedRefusals(nodeEngine());
+const name = (c: QuotedRefusal) => c[1].split('\n\n')[1]!.replace(/\n/g, ' ⏎ ') + (c[3] ? ` (${c[3]})` : '');
 
-function flags(c: Case) {
-  const [, body, quote] = c;
-  const at = body.indexOf(quote!);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const found = refusals(c);
-  const over = found.filter((f) => f.field === 'body' && f.start < at + quote!.length && at < f.end);
-  expect(over.length, found.map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`).join('\n')).toBeGreaterThan(0);
-}
-function leaves(c: Case) {
-  expect(refusals(c).map((f) => `${f.ruleId}: ${c[1].slice(f.start, f.end)}`)).toEqual([]);
-}
-const name = (c: Case) => c[1].split('\n\n')[1]!.replace(/\n/g, ' ⏎ ') + (c[3] ? ` (${c[3]})` : '');
-
-describe('round 34: a body of ours decided against their ask', () => {
-  it.each(DECIDED_EN_R34.map((c) => [name(c), c] as const))('flags %s', (_n, c) => flags(c));
-  it.each(DECIDED_EN_CLEAN_R34.map((c) => [name(c), c] as const))('leaves %s', (_n, c) => leaves(c));
-});
-
-describe('round 34: a verdict word as the answer', () => {
-  it.each(VERDICT_EN_R34.map((c) => [name(c), c] as const))('flags %s', (_n, c) => flags(c));
-  it.each(VERDICT_EN_CLEAN_R34.map((c) => [name(c), c] as const))('leaves %s', (_n, c) => leaves(c));
-});
-
-describe('round 34: a refusal in a fixed phrase', () => {
-  it.each(PHRASE_EN_R34.map((c) => [name(c), c] as const))('flags %s', (_n, c) => flags(c));
-  it.each(PHRASE_EN_CLEAN_R34.map((c) => [name(c), c] as const))('leaves %s', (_n, c) => leaves(c));
-});
-
-describe('round 34: the classes in other wordings', () => {
-  it.each(MORE_EN_R34.map((c) => [name(c), c] as const))('flags %s', (_n, c) => flags(c));
-  it.each(MORE_EN_CLEAN_R34.map((c) => [name(c), c] as const))('leaves %s', (_n, c) => leaves(c));
-});
+describe('round 34: a body of ours decided against their ask', () => table(DECIDED_EN_R34, DECIDED_EN_CLEAN_R34, name));
+describe('round 34: a verdict word as the answer', () => table(VERDICT_EN_R34, VERDICT_EN_CLEAN_R34, name));
+describe('round 34: a refusal in a fixed phrase', () => table(PHRASE_EN_R34, PHRASE_EN_CLEAN_R34, name));
+describe('round 34: the classes in other wordings', () => table(MORE_EN_R34, MORE_EN_CLEAN_R34, name));

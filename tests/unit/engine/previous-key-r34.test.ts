@@ -3,33 +3,17 @@
 // equal keys, equal reports. This file checks the promise over every rule's examples, each hook given in turn every
 // other sentence of a pool (on its own line and on another) whose key is the same, and checks the engine's use of
 // it: the rule is not run again after such an edit, and the findings are a new Engine's.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { FieldParser } from '../../../src/engine/parse';
 import type { Report, Rule, RuleContext } from '../../../src/engine/rule';
-import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
 import type { DraftInput, Sentence } from '../../../src/engine/types';
 import { RULES } from '../../../src/rules';
+import { exampleDrafts, nodeTokenizer } from './example-drafts';
 
-let tokenizer: JapaneseTokenizer;
-beforeAll(async () => {
-  tokenizer = await sharedNodeTokenizer();
-});
+const tokenizer = nodeTokenizer();
 
 const KEYED = RULES.filter((r) => r.previousKey);
-
-function exampleDrafts(rules: readonly Rule[]): DraftInput[] {
-  return rules.flatMap((rule) => [...rule.examples.valid, ...rule.examples.invalid].map((ex) => {
-    const subjectOnly = rule.fields && !rule.fields.includes('body');
-    return {
-      body: subjectOnly ? '' : ex.text,
-      subject: subjectOnly ? ex.text : ex.subject ?? '',
-      kind: ex.kind ?? 'email',
-      context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01', ...ex.context },
-    };
-  }));
-}
 
 /** Sentences that the keyed rules read in a previous sentence (list numbers, requests, a first mail's hook) and others. */
 const POOL_TEXTS = [
@@ -41,7 +25,7 @@ const POOL_TEXTS = [
 ];
 
 function poolOf(extra: readonly string[]): Sentence[] {
-  const parser = new FieldParser(tokenizer);
+  const parser = new FieldParser(tokenizer());
   const out: Sentence[] = [];
   for (const text of [...POOL_TEXTS, ...extra]) {
     for (const s of parser.parse(text, `pool${out.length}`).sentences) out.push({ ...s, tokens: s.tokens ? [...s.tokens] : s.tokens });
@@ -90,7 +74,7 @@ describe('Rule.previousKey: equal keys, equal reports', () => {
       };
     });
     // Only the keyed rules run (what they read is theirs alone: their hooks read facts, never other rules' reports).
-    const engine = new Engine({ rules: watched.filter((r) => r.previousKey), tokenizer });
+    const engine = new Engine({ rules: watched.filter((r) => r.previousKey), tokenizer: tokenizer() });
     for (const draft of drafts) engine.analyze(draft);
     for (const draft of drafts.filter((d) => d.context?.firstContact)) engine.analyze({ ...draft, context: { ...draft.context, firstContact: false } });
     expect(mismatches.slice(0, 10)).toEqual([]);
@@ -132,20 +116,20 @@ describe('the engine keeps a keyed rule\'s reports when the previous sentence ch
   for (const c of cases) {
     it(`${c.id}: ${c.before} → ${c.after} (${c.reruns ? 'read again' : 'kept'})`, () => {
       const { rules, calls } = counted(c.id);
-      const engine = new Engine({ rules, tokenizer });
+      const engine = new Engine({ rules, tokenizer: tokenizer() });
       engine.analyze(draftOf(c.before, c.firstContact));
       const first = calls.get(c.next) ?? 0;
       expect(first).toBe(1);
       const warm = engine.analyze(draftOf(c.after, c.firstContact));
       expect(calls.get(c.next)).toBe(c.reruns ? 2 : 1);
-      expect(warm).toEqual(new Engine({ rules: RULES, tokenizer }).analyze(draftOf(c.after, c.firstContact)));
+      expect(warm).toEqual(new Engine({ rules: RULES, tokenizer: tokenizer() }).analyze(draftOf(c.after, c.firstContact)));
     });
   }
 
   it('after random edits of mail built from every keyed rule\'s examples, a warm engine finds what a new one finds', () => {
     const texts = KEYED.flatMap((r) => [...r.examples.valid, ...r.examples.invalid].map((e) => e.text));
     const body = texts.join('\n');
-    const engine = new Engine({ rules: RULES, tokenizer });
+    const engine = new Engine({ rules: RULES, tokenizer: tokenizer() });
     let text = body;
     engine.analyze(draftOf(text));
     let seed = 34;
@@ -154,7 +138,7 @@ describe('the engine keeps a keyed rule\'s reports when the previous sentence ch
     for (let i = 0; i < 15; i++) {
       const at = Math.floor(next() * text.length);
       text = text.slice(0, at) + keys[Math.floor(next() * keys.length)] + text.slice(at);
-      expect(engine.analyze(draftOf(text))).toEqual(new Engine({ rules: RULES, tokenizer }).analyze(draftOf(text)));
+      expect(engine.analyze(draftOf(text))).toEqual(new Engine({ rules: RULES, tokenizer: tokenizer() }).analyze(draftOf(text)));
     }
   }, 600_000);
 });

@@ -3,31 +3,14 @@
 // contract: this test runs every rule's examples, all rules' examples as drafts, with each undeclared rule's
 // hook given the previous sentence under watch, and fails when one reads it (a property, or its mere
 // presence: the hook reports otherwise with and without it).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../src/engine/engine';
-import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { defineRule, type Report, type Rule, type RuleContext } from '../../../src/engine/rule';
-import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
 import type { DraftInput, Sentence } from '../../../src/engine/types';
 import { RULES } from '../../../src/rules';
+import { exampleDrafts, nodeTokenizer } from './example-drafts';
 
-let tokenizer: JapaneseTokenizer;
-beforeAll(async () => {
-  tokenizer = await sharedNodeTokenizer();
-});
-
-/** Every example of every rule, as the draft the examples harness analyses. */
-function exampleDrafts(rules: readonly Rule[]): DraftInput[] {
-  return rules.flatMap((rule) => [...rule.examples.valid, ...rule.examples.invalid].map((ex) => {
-    const subjectOnly = rule.fields && !rule.fields.includes('body');
-    return {
-      body: subjectOnly ? '' : ex.text,
-      subject: subjectOnly ? ex.text : ex.subject ?? '',
-      kind: ex.kind ?? 'email',
-      context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01', ...ex.context },
-    };
-  }));
-}
+const tokenizer = nodeTokenizer();
 
 /**
  * The ids of the rules among `rules` whose sentence hook reads the previous sentence without declaring it,
@@ -59,7 +42,7 @@ function undeclaredReaders(rules: readonly Rule[], drafts: DraftInput[]): string
       },
     };
   });
-  const engine = new Engine({ rules: watched, tokenizer });
+  const engine = new Engine({ rules: watched, tokenizer: tokenizer() });
   for (const draft of drafts) engine.analyze(draft);
   return [...readers].sort();
 }
@@ -109,7 +92,7 @@ describe('sentence rules declare whether they read the previous sentence', () =>
         seen.push(`${id}:${rest[0]?.text ?? '-'}`);
       },
     });
-    new Engine({ rules: [rule('undeclared', false), rule('declared', true)], tokenizer }).analyze({ body: two, context: { recipient: 'client' } });
+    new Engine({ rules: [rule('undeclared', false), rule('declared', true)], tokenizer: tokenizer() }).analyze({ body: two, context: { recipient: 'client' } });
     expect(seen).toEqual(['undeclared:-', 'declared:-', 'undeclared:-', 'declared:資料をお送りします。']);
   });
 });

@@ -5,30 +5,15 @@
 // 44 item answers missed and 4 of 43 near misses flagged (39 of 171); on this branch: 0 (7 open cases listed, wrong on both).
 import { describe, expect, it } from 'vitest';
 import { nodeEngine } from '../node-engine';
+import { quotedRefusals } from '../refusal-quotes';
 import { ITEM_CLEAN_R32, ITEM_R32, TRAILED_CLEAN_R32, TRAILED_R32 } from './classes-r32-refusal-cases';
 import { trailedNo } from '../../../src/rules/ja/lib/trailed-no';
 import { sharedNodeTokenizer } from '../../../src/engine/node-dictionary';
 
-const engine = nodeEngine();
-const refusals = (subject: string, body: string) =>
-  engine.analyze({ subject, body, context: { recipient: 'client', firstContact: false, now: '2026-05-01' } })
-    .filter((f) => f.category === 'blunt-refusal');
-
-function flags(subject: string, body: string, quote: string) {
-  const found = refusals(subject, body);
-  const inSubject = subject.includes(quote);
-  const text = inSubject ? subject : body;
-  const at = text.indexOf(quote);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const over = found.filter((f) => (f.field === 'subject') === inSubject && f.start < at + quote.length && at < f.end);
-  expect(over.length, found.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`).join('\n')).toBeGreaterThan(0);
-}
+const { refusals, table } = quotedRefusals(nodeEngine());
 
 describe('round 32: a Japanese refusal trailed off', () => {
-  it.each(TRAILED_R32)('flags %s %#', (subject, body, quote) => flags(subject, body, quote!));
-  it.each(TRAILED_CLEAN_R32)('leaves %s %#', (subject, body) => {
-    expect(refusals(subject, body).map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`)).toEqual([]);
-  });
+  table(TRAILED_R32, TRAILED_CLEAN_R32);
   it('reads the shape, not the words: an adverb left hanging, a hedged difficulty, never a negated or past one', async () => {
     const tokenizer = await sharedNodeTokenizer();
     const read = (text: string) => trailedNo({ text, start: 0, tokens: tokenizer.tokenize(text, 0) });
@@ -54,9 +39,4 @@ describe('round 32: a Japanese refusal trailed off', () => {
   });
 });
 
-describe('round 32: a refusal as the answer to the client\'s item', () => {
-  it.each(ITEM_R32)('flags %s %#', (subject, body, quote) => flags(subject, body, quote!));
-  it.each(ITEM_CLEAN_R32)('leaves %s %#', (subject, body) => {
-    expect(refusals(subject, body).map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`)).toEqual([]);
-  });
-});
+describe('round 32: a refusal as the answer to the client\'s item', () => table(ITEM_R32, ITEM_CLEAN_R32));

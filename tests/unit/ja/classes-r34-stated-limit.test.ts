@@ -3,38 +3,19 @@
 // named as the only one (円建てのみ / 銀行振込に限らせて) — with their near misses (classes-r34-stated-limit-cases.ts).
 import { describe, expect, it } from 'vitest';
 import { nodeEngine } from '../node-engine';
+import { quotedRefusals } from '../refusal-quotes';
 import {
   KEPT_CLEAN_R34, KEPT_R34, PRACTICE_CLEAN_R34, PRACTICE_R34, SOLE_CLEAN_R34, SOLE_R34,
 } from './classes-r34-stated-limit-cases';
 
-const engine = nodeEngine();
-const refusals = (subject: string, body: string) =>
-  engine.analyze({ subject, body, context: { recipient: 'client', firstContact: false, now: '2026-05-01' } })
-    .filter((f) => f.category === 'blunt-refusal');
+const { refusals, table } = quotedRefusals(nodeEngine());
 
-function flags(subject: string, body: string, quote: string) {
-  const found = refusals(subject, body);
-  const at = body.indexOf(quote);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const over = found.filter((f) => f.field === 'body' && f.start < at + quote.length && at < f.end);
-  expect(over.length, found.map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`).join('\n')).toBeGreaterThan(0);
-}
-const leaves = (subject: string, body: string) =>
-  expect(refusals(subject, body).map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`)).toEqual([]);
+describe('round 34: a negated practice of ours answering what the client asked for', () => table(PRACTICE_R34, PRACTICE_CLEAN_R34));
 
-describe('round 34: a negated practice of ours answering what the client asked for', () => {
-  it.each(PRACTICE_R34)('flags %s %#', (subject, body, quote) => flags(subject, body, quote!));
-  it.each(PRACTICE_CLEAN_R34)('leaves %s %#', (subject, body) => leaves(subject, body));
-});
-
-describe('round 34: the terms kept, answering the client\'s ask to change them', () => {
-  it.each(KEPT_R34)('flags %s %#', (subject, body, quote) => flags(subject, body, quote!));
-  it.each(KEPT_CLEAN_R34)('leaves %s %#', (subject, body) => leaves(subject, body));
-});
+describe('round 34: the terms kept, answering the client\'s ask to change them', () => table(KEPT_R34, KEPT_CLEAN_R34));
 
 describe('round 34: one way named as the only one, answering the client\'s wish for another', () => {
-  it.each(SOLE_R34)('flags %s %#', (subject, body, quote) => flags(subject, body, quote!));
-  it.each(SOLE_CLEAN_R34)('leaves %s %#', (subject, body) => leaves(subject, body));
+  table(SOLE_R34, SOLE_CLEAN_R34);
   it('rewrites the rule told as our constraint, keeping what it names', () => {
     const body = mailOf('ドル建てでのお支払いのご希望について、お返事いたします。\nお支払いは円建てのみとなります。');
     const f = refusals('Re: 通貨', body).find((x) => x.ruleId === 'ja.blunt-refusal.stated-limit')!;
