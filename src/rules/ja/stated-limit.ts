@@ -1,6 +1,7 @@
 import { JA_THEIR_WISH } from '../../engine/analysis/asked';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
-import type { Annotator, FactStore } from '../../engine/analysis/facts';
+import type { Annotator } from '../../engine/analysis/facts';
+import { NEWS_DATA, REMAINDER_NOUNS } from '../../engine/analysis/ja-news';
 import { carriesTokens } from '../../engine/parse';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
@@ -35,8 +36,12 @@ const ASKS_TO_KEEP = /据え?置き|継続|維持|従来|値上げ|改定/;
 const RULE_END = /^(?:です|でございます|(?:と|に)?なります|となっております)$/;
 /** A thing or a term of another party's before the limit: 運送会社の集荷, 貴社の支払条件, 銀行の振込. */
 const OTHERS = /(?:会社|業者|メーカー|銀行|先方|御社|貴社|様|さん)(?:の|では|は)/;
-/** Stock or room left (在庫, 残り, 空き): 38㎡のみです, 2日分だけ残っております tell a shortage or scarcity, not a way of ours. */
-const STOCK = /在庫|残り|残っ|空き|手持ち/;
+/**
+ * Stock or room left: 38㎡のみです, 2日分だけ残っております tell a shortage or scarcity, not a way of ours. The stock nouns and
+ * what is left of an order are the bad-news reading's (news.json stockNouns: 在庫, ストック; REMAINDER_NOUNS: 残り, 残数,
+ * 不足分); what is still left (残っております), free (空き) or held (手持ち) is this rule's own.
+ */
+const STOCK = new RegExp([...NEWS_DATA.stockNouns, REMAINDER_NOUNS, '残っ', '空き', '手持ち'].join('|'));
 /** A table's cell boundary: a word in the request's cell (| 価格の据え置き | 社内で検討中です |) is their ask, not our answer. */
 const CELL = /[|｜]/;
 /** なお / ちなみに / 念のため: a note beside the answer. */
@@ -123,22 +128,21 @@ export default defineRule({
   },
 });
 
-/** The candidate of a sentence, read from it alone (cached by its text): a limit or the terms kept, told as our rule. */
-const CANDIDATES = new WeakMap<FactStore, Annotator<Candidate | undefined>>();
+/**
+ * The candidate of a sentence, read from it alone (cached by its text): a limit or the terms kept, told as our rule. The
+ * annotator reads the sentence facts through its own store, so it is kept with that store (FactStore.scratch: one per
+ * Engine, a new Engine is cold).
+ */
+const CANDIDATES_ID = 'ja.blunt-refusal.stated-limit/candidates';
 function candidatesOf(ctx: RuleContext): Annotator<Candidate | undefined> {
-  let a = CANDIDATES.get(ctx.facts);
-  if (!a) {
-    const facts = ctx.facts;
-    a = {
-      id: 'ja.blunt-refusal.stated-limit/candidates',
-      analyze: (s) => {
-        if (s.lang !== 'ja' || !carriesTokens(s) || !(KEPT.test(s.text) || SOLE.test(s.text))) return undefined;
-        return candidate(s, facts.of(japaneseFacts, s));
-      },
-    };
-    CANDIDATES.set(ctx.facts, a);
-  }
-  return a;
+  const facts = ctx.facts;
+  return facts.scratch<Annotator<Candidate | undefined>>(CANDIDATES_ID, () => ({
+    id: CANDIDATES_ID,
+    analyze: (s) => {
+      if (s.lang !== 'ja' || !carriesTokens(s) || !(KEPT.test(s.text) || SOLE.test(s.text))) return undefined;
+      return candidate(s, facts.of(japaneseFacts, s));
+    },
+  }));
 }
 
 function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefined {
