@@ -139,6 +139,13 @@ export default defineRule({
       { text: 'We reduced the noise level from 72 dB to 65 dB.' },
       { text: 'Stock of the GX-3 detectors is currently 240 units.' },
       { text: 'Could you tell us whether the units passed your incoming inspection?' },
+      // Round 34 (news34): near misses of the readers it added (spec-deviation.ts, status-cell.ts, value-pair.ts).
+      // spec-deviation.ts: the measured value inside the tolerance is a result, no defect.
+      { text: 'The bore diameter on all parts was Ø23.01 mm, within the drawing tolerance.' },
+      // status-cell.ts: a status word in a sentence of a condition, no status cell.
+      { text: 'If an item is backordered, we will let you know within a day.' },
+      // value-pair.ts: two labelled lines, the new value better for the client.
+      { text: 'Monthly volumes from next year:\n- Current: 28 t per month\n- From January 2027: 40 t per month' },
     ],
     invalid: [
       // Round 25 (notice): a date moved in ordinals, a revised rate card sent "for your reference", a role's holder replaced, a cost
@@ -478,6 +485,24 @@ export default defineRule({
         outputs: [
           'I am very sorry to let you know that our prices will increase by 8% from April 1. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
           'We sincerely apologize for the inconvenience this will cause. Our prices will increase by 8% from April 1. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      // Round 34 (news34), spec-deviation.ts: a measured value outside the drawing tolerance.
+      {
+        text: 'Our inspection of lot 2207 found 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 +0.02/-0.00.',
+        flagged: 'Our inspection of lot 2207 found 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 +0.02/-0.00.',
+        outputs: [
+          'I am very sorry to let you know that our inspection of lot 2207 found 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 +0.02/-0.00. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. Our inspection of lot 2207 found 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 +0.02/-0.00. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      // Round 34 (news34), status-cell.ts: a status cell of the client's item (backordered) in a list.
+      {
+        text: 'Status of your open items:\n- PX-4: in stock\n- PX-5: backordered',
+        flagged: '- PX-5: backordered',
+        outputs: [
+          'Status of your open items:\n- PX-4: in stock\nI am very sorry to let you know that - PX-5: backordered. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'Status of your open items:\n- PX-4: in stock\nWe sincerely apologize for the inconvenience this will cause. - PX-5: backordered. I would be grateful for the chance to call you this week to discuss how we can support you.',
         ],
       },
     ],

@@ -104,6 +104,15 @@ export default defineRule({
       // Round 25 (guard ledger): an offer that names an explanation counts wherever it stands; one after the news counts.
       { text: '価格改定の件で、来週ご説明に伺いたく存じます。\n\nなお、4月出荷分より、全製品の価格を8%値上げいたします。' },
       { text: 'ご注文のポンプ20台の納期は、6月10日から7月5日に変更となります。\n\n明日お電話いたします。' },
+      // Round 34 (news34): near misses of the readers it added (spec-deviation.ts, status-cell.ts, value-pair.ts).
+      // spec-deviation.ts: the measured value inside the specification (a test report asked for).
+      { text: 'ご依頼の試験成績書を添付いたします。硬度は60HRC（規格58〜62HRC）でした。' },
+      // spec-deviation.ts: a value under its upper limit.
+      { text: '納入済みペレットの水分値：0.12%（規格上限0.20%）' },
+      // status-cell.ts: 欠品 in a sentence of a condition, no status cell.
+      { text: '万一欠品が生じた際は、速やかにご連絡いたします。' },
+      // value-pair.ts: the period from a point on (以降) as the new side, 月間 before the figure: the supply goes up.
+      { text: '2027年1月以降のご供給量を以下のとおり変更いたします。\n・現行：月間28トン\n・2027年1月以降：月間40トン' },
     ],
     invalid: [
       // Round 25 (notice): a sentence ending on its noun (不合格。 変更。) with a remedy between two pieces of news (one finding), a
@@ -318,6 +327,51 @@ export default defineRule({
         outputs: [
           '誠に勝手ながら、来月より、貴社の担当は本社の田村に変わります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
           '誠に勝手ながら、来月より、貴社の担当は本社の田村に変わります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      // Round 34 (news34), spec-deviation.ts: a measured value outside the nominal and its tolerance.
+      {
+        text: '5月3日出荷分の鋳物120個で、肉厚が2.6mm（規格3.0±0.2mm）でした。',
+        flagged: '5月3日出荷分の鋳物120個で、肉厚が2.6mm（規格3.0±0.2mm）でした',
+        outputs: [
+          '大変申し訳ございませんが、5月3日出荷分の鋳物120個で、肉厚が2.6mm（規格3.0±0.2mm）でした。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '大変申し訳ございませんが、5月3日出荷分の鋳物120個で、肉厚が2.6mm（規格3.0±0.2mm）でした。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      // Round 34 (news34), spec-deviation.ts: a value over its upper limit, as a label and value.
+      {
+        text: '納入済みペレットの水分値：0.35%（規格上限0.20%）',
+        flagged: '納入済みペレットの水分値：0.35%（規格上限0.20%）',
+        outputs: [
+          '納入済みペレットの水分値：0.35%（規格上限0.20%）\nご迷惑をおかけし、大変申し訳ございません。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '納入済みペレットの水分値：0.35%（規格上限0.20%）\nご迷惑をおかけし、大変申し訳ございません。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
+        ],
+      },
+      // Round 34 (news34), status-cell.ts: a status cell of the client's item (欠品) in a numbered list.
+      {
+        text: 'ご注文明細\n1. 青キャップ50mm　出荷済\n2. 赤キャップ50mm　欠品',
+        flagged: '赤キャップ50mm　欠品',
+        outputs: [
+          'ご注文明細\n1. 青キャップ50mm　出荷済\n2. 大変申し訳ございませんが、赤キャップ50mm　欠品。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます',
+          'ご注文明細\n1. 青キャップ50mm　出荷済\n2. 大変申し訳ございませんが、赤キャップ50mm　欠品。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます',
+        ],
+      },
+      // Round 34 (news34), value-pair.ts: 以降 names the new side, 月間 is read past: the supply goes down.
+      {
+        text: '2027年1月以降のご供給量を以下のとおり変更いたします。\n・現行：月間40トン\n・2027年1月以降：月間28トン',
+        flagged: '2027年1月以降のご供給量を以下のとおり変更いたします。\n・現行：月間40トン\n・2027年1月以降：月間28トン',
+        outputs: [
+          '大変申し訳ございませんが、2027年1月以降のご供給量を以下のとおり変更いたします。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。\n・現行：月間40トン\n・2027年1月以降：月間28トン',
+          '大変申し訳ございませんが、2027年1月以降のご供給量を以下のとおり変更いたします。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。\n・現行：月間40トン\n・2027年1月以降：月間28トン',
+        ],
+      },
+      // Round 34 (news34), value-pair.ts: 6月以降の納期 is the new side: the lead time gets longer.
+      {
+        text: '・現行の納期：受注後10営業日\n・6月以降の納期：受注後20営業日',
+        flagged: '・現行の納期：受注後10営業日\n・6月以降の納期：受注後20営業日',
+        outputs: [
+          '・現行の納期：受注後10営業日\n・6月以降の納期：受注後20営業日\nご迷惑をおかけし、大変申し訳ございません。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。',
+          '・現行の納期：受注後10営業日\n・6月以降の納期：受注後20営業日\nご迷惑をおかけし、大変申し訳ございません。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。',
         ],
       },
     ],
