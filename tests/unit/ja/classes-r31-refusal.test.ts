@@ -7,27 +7,14 @@
 // both miss 3 refusals (2 in the subject line) and flag 7 process/property near misses; see the cases file).
 import { describe, expect, it } from 'vitest';
 import { nodeEngine } from '../node-engine';
+import { quotedRefusals } from '../refusal-quotes';
 import { CLEAN_R31, REFUSALS_R31 } from './classes-r31-refusal-cases';
 
 const engine = nodeEngine();
-const refusals = (subject: string, body: string) =>
-  engine.analyze({ subject, body, context: { recipient: 'client', firstContact: false, now: '2026-05-01' } })
-    .filter((f) => f.category === 'blunt-refusal');
+const { refusals, table } = quotedRefusals(engine);
 
 describe('round 31: a Japanese refusal read from structure', () => {
-  it.each(REFUSALS_R31)('flags %s %#', (subject, body, quote) => {
-    const found = refusals(subject, body);
-    const inSubject = subject.includes(quote!);
-    const text = inSubject ? subject : body;
-    const at = text.indexOf(quote!);
-    expect(at).toBeGreaterThanOrEqual(0);
-    const over = found.filter((f) => (f.field === 'subject') === inSubject && f.start < at + quote!.length && at < f.end);
-    expect(over.length, found.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`).join('\n')).toBeGreaterThan(0);
-  });
-  it.each(CLEAN_R31)('leaves %s %#', (subject, body) => {
-    const found = refusals(subject, body);
-    expect(found.map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`)).toEqual([]);
-  });
+  table(REFUSALS_R31, CLEAN_R31);
   it('rewrites a habitual no in its own verb, after a cushion, changing only its span', () => {
     const body = 'ご依頼の件ですが、名刺サイズの印刷は、うちでは刷っていません。';
     const f = refusals('Re: 名刺', body).find((x) => x.ruleId === 'ja.blunt-refusal.negated-act')!;
