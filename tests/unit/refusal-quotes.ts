@@ -1,6 +1,6 @@
-// The runner the quoted refusal tables share (ja classes-r31-refusal, classes-r32-refusal, classes-r34-stated-limit, en and ja
-// classes-r34-refusal-verdict): a case is a reply (subject, body) with the quote a blunt-refusal finding must overlap
-// (in the subject when the subject holds it, else in the body), or no quote for a near miss that must raise no
+// The runner the quoted refusal tables share (ja classes-r31-refusal, classes-r32-refusal, classes-r34-stated-limit,
+// en and ja classes-r34-refusal-verdict): a case is a reply (subject, body) with the quote a blunt-refusal finding must
+// overlap (in the subject when the subject holds it, else in the body), or no quote for a near miss that must raise no
 // blunt-refusal finding at all; an optional recipient (client unless said).
 import { expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine';
