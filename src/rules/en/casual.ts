@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { hookOpener, publicHook } from '../../engine/analysis/en-outreach';
-import { addressSlips, casualIntensifiers, idiomQuips, mayAddress, mayIntensify, mayQuip, maySlangByTag, maySlangWord, slangByTag, slangWords } from '../../engine/analysis/en-register';
+import { addressSlips, casualIntensifiers, idiomQuips, mayAddress, mayIntensify, mayQuip, maySlangByTag, maySlangWord, mayVulgar, slangByTag, slangWords, vulgarWords } from '../../engine/analysis/en-register';
 import { mayTroubleSlang, troubleSlang } from '../../engine/analysis/en-trouble-slang';
 import { casualWords, removal, type CasualWord } from './lib/register';
 import { atStart, insideQuotes, matchCase, quotedSpans } from './lib/text';
@@ -271,6 +271,29 @@ function readSentence(s: Sentence, ctx: RuleContext, previous: Sentence | undefi
         message: `“${written}” makes light of a problem in slang; a client owed an explanation reads it as flippant. Say plainly what is wrong.`,
         messageJa: `“${written}”は問題を俗語で軽く言う表現で、説明を待つお客様には軽率に響きます。何が問題かを平易に書きましょう。`,
         suggestions: [{ text, label: `“${x.plain}”`, labelJa: `「${x.plain}」にする` }],
+      });
+      words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+    }
+  }
+  // Round 35: profanity ("Shit happens", "the old firmware was crap"), WordNet's obscenity class: the short exclamation
+  // it stands in goes as a whole, else the word.
+  if (mayVulgar(s.text)) {
+    const facts = ctx.facts.of(englishFacts, s);
+    for (const v of vulgarWords(facts)) {
+      const token = facts.tokens[v.at]!;
+      const first = facts.tokens[v.clause?.from ?? v.at]!;
+      const last = facts.tokens[(v.clause?.to ?? v.at + 1) - 1]!;
+      const start = s.start + first.start;
+      const end = s.start + last.end;
+      if (words.some((x) => x.start < end && start < x.end)) continue;
+      const written = s.text.slice(first.start, last.end);
+      const cut = removal(s.text, first.start, written);
+      ctx.report({
+        start: s.start + cut.start,
+        end: s.start + cut.end,
+        message: `“${token.text}” is profanity; in a mail to a client it reads as disrespect. Leave it out and say plainly what happened.`,
+        messageJa: `“${token.text}”は卑語です。お客様へのメールでは失礼にあたります。削除し、事実を平易に書きましょう。`,
+        suggestions: [{ text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る` }],
       });
       words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
     }
