@@ -54,6 +54,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35 (fd-057): 現地時間 on the day before the meeting, the writer not placed abroad: a participant's clock elsewhere.
+      { text: '11月24日（火）10時にオンラインでお打ち合わせをお願いできますでしょうか。ブラジル本社のSilvaも、現地時間の前日22時から参加いたします。' },
       { text: 'Could we have a call on Thursday, January 15 at 5pm PT (Friday 10am JST)?' },
       { text: '1月15日（木）14時〜15時にお打ち合わせをお願いできますでしょうか。' },
       { text: 'Please send the signed form by 9pm today.' },
