@@ -65,6 +65,9 @@ const jaRelativeWeek: Parser = {
   pattern: compiledOnce(new RegExp(`(先々週|先週|今週|来週|再来週)(?:の)?\\s*(?:([${JA_WD}])(?:曜日|曜))?`)),
   extract(context, match) {
     const weeks = WEEK_OFFSET[match[1]!]!;
+    // Round 35: 来週16日（水） / 今週の10日: the week word before a day of the month is jaBareDay's, which reads the day
+    // with it (so its weekday is checked), not a vague week that leaves the day unread.
+    if (!match[2] && weeks >= 0 && new RegExp(`^\\s*${N}{1,2}\\s*日`).test(context.text.slice(match.index! + match[0].length))) return null;
     if (!match[2]) return components(context, mondayOf(context, weeks), true);
     const wd = JA_WD.indexOf(match[2]);
     const c = components(context, plusDays(mondayOf(context, weeks), (wd + 6) % 7));
@@ -202,7 +205,7 @@ const BARE_DAY_PARTICLE = /^(?:に(?![0-9０-９一二三四五六七八九十�
 const jaBareDay: Parser = {
   pattern: compiledOnce(
     new RegExp(
-      `(?<![${'0-9０-９'}月/／])(?:(今月|来月|再来月)(?:の)?\\s*)?(${N}{1,2})\\s*日(?:(\\s*[の、]?\\s*[${JA_WD}]曜日?)|(?=\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：]|(?:に|の|は|で|、))))`,
+      `(?<![${'0-9０-９'}月/／])(?:(今月|来月|再来月|今週|来週|再来週)(?:の)?\\s*)?(${N}{1,2})\\s*日(?:(\\s*[の、]?\\s*[${JA_WD}]曜日?)|(?=\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：]|(?:に|の|は|で|、))))`,
     ),
   ),
   extract(context, match) {
@@ -217,7 +220,9 @@ const jaBareDay: Parser = {
     if (!anchored && !new RegExp(`^\\s*(?:[（(]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)
       && (d === 1 || !BARE_DAY_PARTICLE.test(after))) return null;
     let month = ref.getMonth() + (MONTH_OFFSET[match[1] ?? ''] ?? 0);
-    if (!match[1] && d < ref.getDate()) month++;
+    // A week word (来週16日) names a day ahead, as a bare day does: the next one of that number.
+    // 今週6日 on the 8th is this week's Monday, already past: within the week it stays in this month.
+    if ((!match[1] || /週/.test(match[1])) && d < ref.getDate() - (match[1] === '今週' ? 6 : 0)) month++;
     const date = new Date(ref.getFullYear(), month, d, 12);
     if (date.getDate() !== d) return null;
     const c = context.createParsingComponents({ day: d, month: date.getMonth() + 1 });

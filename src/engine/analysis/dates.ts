@@ -284,7 +284,10 @@ function dateMention(
   }
   if (!yearStated && statedWeekday !== undefined && weekday(day) !== statedWeekday) {
     // The weekday the writer gives decides between readings of a date that does not fit it.
-    const fitting = readingThatFits(day, statedWeekday, today, parts, !relative, phrase);
+    // Round 35: "next Tuesday the 16th", 来週16日（水）: a word that points ahead names a day to come, so a weekday that
+    // does not fit is a mistake, never a hint at a day already past.
+    const ahead = AHEAD_WORD.test(phrase) || AHEAD_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+    const fitting = ahead ? null : readingThatFits(day, statedWeekday, today, parts, !relative, phrase);
     if (fitting) {
       day = fitting.day;
       past = serial(day) < serial(today);
@@ -313,6 +316,10 @@ function anaphorOf(phrase: string): Pick<DateMention, 'anaphor'> {
   const rel = relationOf(phrase);
   return rel ? { anaphor: rel } : {};
 }
+
+/** Words that point to a day ahead, in the date's phrase (来週16日, "next Tuesday, 16 June") or right before it ("next Tuesday the 16th"). */
+const AHEAD_WORD = /^(?:今週|来週|再来週|next\b|this\s+coming\b|coming\b)/i;
+const AHEAD_BEFORE = /(?:\b(?:next|this\s+coming|coming|upcoming)\s+|(?:今週|来週|再来週)の?)$/i;
 
 /** The month and the day of a numeric date read the other way round: their spans change places. */
 function swapMonthAndDay(parts: ReturnType<typeof locateDate>): void {
@@ -784,7 +791,8 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
     // o'clock either (一時半, 一時頃 and 一時前 stay clocks).
     // "UTC−4" with a minus sign (U+2212): chrono knows only the hyphen, and would read "UTC" alone (same length).
     // 週1日（水曜日）, 月に2日: a count of days a week or a month, not the 1st or the 2nd (日 blanked, same length).
-    const noDurations = readLateClocks(text).replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/((?:週|月に|年に)[0-9０-９]{1,2})日/g, '$1\u0000').replace(/一時(?=[一-龯々])(?![半頃迄前])/g, '一\u0000').replace(/−/g, '-');
+    // Round 35: 来週16日（水）, 今週10日: after a week word the number is the day of the month, not a count.
+    const noDurations = readLateClocks(text).replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/((?:(?<![来今先翌次])週|月に|年に)[0-9０-９]{1,2})日/g, '$1\u0000').replace(/一時(?=[一-龯々])(?![半頃迄前])/g, '一\u0000').replace(/−/g, '-');
     // "August 14 in the afternoon": chrono reads "14 in the afternoon" as 2pm and loses the date; the part of
     // the day after a day of the month is blanked (same length), leaving the date.
     // "from 15 to 17 July", "10–14 May": chrono reads the first number as a clock; it is blanked (same length)
@@ -824,6 +832,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
   joinRelativeWeekdayToDate(sorted, text);
   joinNamedDayToDate(sorted, text);
   followingDayOfMonth(sorted, text, today);
+  weekSpans(sorted, text);
   markRanges(sorted, text);
   rangeEndsInMonth(sorted, text, today);
   markRestatements(sorted, text);
@@ -1386,6 +1395,33 @@ function dedupe(slots: Slot[]): Slot[] {
   const out: Slot[] = [];
   for (const s of slots) if (!out.some((o) => s.start < o.end && o.start < s.end)) out.push(s);
   return out;
+}
+
+/** A weekday alone: a weekday written, no day of the month and no month (Monday, 月曜, 金). */
+const weekdayOnly = (d: DateMention | undefined): d is DateMention => !!d && !!d.weekday && !d.dayPart && !d.month && !d.anaphor;
+/** Range words between two weekdays, or inside one mention that holds both (Monday to Friday, 月曜から金曜, Mon–Fri). */
+const WEEK_SPAN_GAP = /^\s*(?:[〜～~\-–—]|から|to|through|thru|until|till)\s*$/i;
+const WEEK_SPAN_INSIDE = /(?:[〜～~\-–—]|から|\bto\b|\bthrough\b|\bthru\b)/i;
+
+/**
+ * Round 35: "Monday to Friday", 月曜から金曜, "Mon–Fri": two weekdays joined as a range are a span of every week (the
+ * working days of a service, of an office), not two days — nor is either end a day anyone proposes. Both ends become a
+ * period (vague), with whatever time they carry ("9:00–18:00 JST, Monday to Friday").
+ */
+function weekSpans(slots: Slot[], text: string): void {
+  slots.forEach((s, i) => {
+    const d = s.date;
+    if (!weekdayOnly(d)) return;
+    const inside = d.text.slice(d.weekday!.end);
+    if (WEEK_SPAN_INSIDE.test(inside) && /[月火水木金土日]曜?|\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(inside)) {
+      d.vague = true;
+      return;
+    }
+    const next = slots[i + 1]?.date;
+    if (!weekdayOnly(next) || !WEEK_SPAN_GAP.test(text.slice(d.end, next.start))) return;
+    d.vague = true;
+    next.vague = true;
+  });
 }
 
 /** Dates that are the ends of a range (a closure, a period), which no one proposes as a meeting slot. */

@@ -390,6 +390,8 @@ const SlangClassSchema = onDemand(() => z.object({
   /** word → "parts of speech:plain word" ("kaput" → "a:destroyed"). */
   words: z.record(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), z.string().regex(/^[nvar]+:[a-z]*$/)),
   idioms: z.array(z.string().regex(/^[a-z0-9' ]+$/)).min(1000),
+  /** Round 35: lemmas whose most frequent sense WordNet marks obscene or a dirty word ("shit", "crap"). */
+  vulgar: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/)).min(1),
 }));
 const slangClass = bundled('en/slang-class', SlangClassSchema, slangData);
 const SLANG_WORDS = new Map(Object.entries(slangClass.words).map(([w, v]) => {
@@ -428,6 +430,48 @@ export function maySlangWord(text: string): boolean {
     const w = m[0];
     if (SLANG_WORDS.has(w) || (w.length > 4 && SLANG_WORDS.has(w.slice(0, -1)))) return true;
   }
+  return false;
+}
+
+const VULGAR = new Set(slangClass.vulgar);
+
+/**
+ * Round 35: profanity to a client ("Shit happens", "the old firmware was crap", "what the fuck"): a word of WordNet's
+ * obscenity class (dictionaries/en/slang-class.json `vulgar`), by its form or its lemma ("fucked", "shits"), and the
+ * same word with -y ("shitty", "crappy"); a name (capitalised mid-sentence) is not one. Returns token indexes, with the
+ * clause the word stands in when it is a short exclamation of its own ("Shit happens,", "Holy crap!"): from the mark
+ * before it to the mark after, at most four words.
+ */
+export interface VulgarWord {
+  at: number;
+  /** Token range [from, to) of the short clause it stands in, when there is one. */
+  clause?: { from: number; to: number };
+}
+
+export function vulgarWords(f: EnFacts): VulgarWord[] {
+  const t = f.tokens;
+  const out: VulgarWord[] = [];
+  t.forEach((w, i) => {
+    if (!isVulgar(w.lower) && !VULGAR.has(w.lemma)) return;
+    if (i > 0 && /^[A-Z]/.test(w.text) && t[i - 1]!.pos !== 'PUNCT') return;
+    let from = i;
+    while (from > 0 && t[from - 1]!.pos !== 'PUNCT') from--;
+    let to = i + 1;
+    while (to < t.length && t[to]!.pos !== 'PUNCT') to++;
+    const short = to - from <= 4 && (from === 0 || /^[,;:.!?—–-]$/.test(t[from - 1]!.text)) && to < t.length;
+    out.push(short ? { at: i, clause: { from, to } } : { at: i });
+  });
+  return out;
+}
+
+/** A word of the class, or one with an ending of inflection or of the adjective in -y ("fucked", "shits", "shitty", "crappy"). */
+function isVulgar(w: string): boolean {
+  return VULGAR.has(w) || VULGAR.has(w.replace(/(?:s|ed|ing|y)$/, '')) || VULGAR.has(w.replace(/(?:ted|ting|ped|ping|ty|py)$/, ''));
+}
+
+/** The gate before the parse: a word of the class is written at all. */
+export function mayVulgar(text: string): boolean {
+  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) if (isVulgar(m[0])) return true;
   return false;
 }
 

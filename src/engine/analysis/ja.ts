@@ -644,6 +644,14 @@ function contractionAt(tokens: readonly Token[], k: number): SpokenRun | undefin
   return undefined;
 }
 
+/** ん + です + よ + ね, then only closing marks: the explanatory ending of talk (ならないんですよね). */
+function spokenExplanation(tokens: readonly Token[], k: number): boolean {
+  const [n, desu, yo, ne] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (!n || n.surface !== 'ん' || n.pos1 !== '非自立' || desu?.base !== 'です' || desu.surface !== 'です') return false;
+  if (yo?.surface !== 'よ' || ne?.surface !== 'ね' || yo.pos !== '助詞' || ne.pos !== '助詞') return false;
+  return tokens.slice(k + 4).every((t) => t.pos === '記号' || /^\s+$/.test(t.surface));
+}
+
 /** Spoken-style marks in a sentence: contractions, elongation, wave dashes, exclamation runs, slang, emoji, dialect. */
 function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, offset: number): Colloquial[] {
   const out: Colloquial[] = [];
@@ -671,6 +679,14 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
       // すね/すか; only the す is the copula (→ です), after what です can follow.
       else if (clippedCopula(tokens, k)) push({ start: s, end: s + 1, kind: 'casual-copula' });
       else if (t.surface === 'じゃ' && tokens[k + 1]?.base === 'ない') push({ start: s, end: e, kind: 'contraction' });
+      // Round 35: 僕の権限じゃ / 弊社じゃ対応できない: じゃ after a noun is では (the topic or the limit) contracted in speech.
+      else if (t.surface === 'じゃ' && t.pos === '助詞' && t.pos1 === '副助詞' && tokens[k - 1]?.pos === '名詞') push({ start: s, end: e, kind: 'contraction', neutral: 'では' });
+      // Round 35: どうにもならないんですよね: the explanatory ん of talk with です and よね closing the sentence is a
+      // spoken aside (written, 〜のです); ますよね and のですね stay.
+      else if (spokenExplanation(tokens, k)) {
+        push({ start: s, end: tokens[k + 3]!.end - offset, kind: 'contraction', neutral: 'のです' });
+        k += 3;
+      }
       // 思ってます / 見てました: the い of ている dropped before ます (い抜き), a spoken contraction.
       else if ((t.surface === 'て' || t.surface === 'で') && t.pos1 === '接続助詞' && tokens[k + 1]?.base === 'ます') push({ start: s, end: e, kind: 'contraction' });
     }

@@ -16,6 +16,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35 (fe-040): two weekdays as a range are a span of every week, not the holiday Monday 2/23.
+      { text: 'To confirm, the scope covers inbound support, 9:00–18:00 JST, Monday to Friday.', context: { now: '2026-02-17' } },
       { text: '2026年3月19日（木）15時に貴社へお伺いしてもよろしいでしょうか。' },
       { text: '納期は2026年3月20日（金）となります。', kind: 'meeting-invite' },
       { text: 'The final order date is August 14.' },

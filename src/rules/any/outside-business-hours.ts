@@ -6,6 +6,7 @@ import { meetingSlots } from './calendar/meeting-dates';
 import { clientTime, hoursOf, hoursProblem, nearestGoodSlots, renderSlot, renderSlotTime, sameWrittenDay, writerWall, type Hours } from './calendar/slot-time';
 import { pairedMove, restatementOf } from './calendar/restatement';
 import { betterWhens, parseWhen, whenHoursProblem } from './calendar/when-field';
+import { mailWriterZone } from './calendar/writer-zone';
 
 const clock = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 
@@ -53,6 +54,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35 (fd-057): 現地時間 on the day before the meeting, the writer not placed abroad: a participant's clock elsewhere.
+      { text: '11月24日（火）10時にオンラインでお打ち合わせをお願いできますでしょうか。ブラジル本社のSilvaも、現地時間の前日22時から参加いたします。' },
       { text: 'Could we have a call on Thursday, January 15 at 5pm PT (Friday 10am JST)?' },
       { text: '1月15日（木）14時〜15時にお打ち合わせをお願いできますでしょうか。' },
       { text: 'Please send the signed form by 9pm today.' },
@@ -139,6 +142,10 @@ export default defineRule({
       // A dinner or a reception is held after hours by nature; a time the other party proposed in their quoted
       // mail ("> Could you call at 8:00 on the 18th?") and the writer confirms is theirs.
       if (!t || theirs?.time || mealNear('afterHours', sentence, ctx)) continue;
+      // Round 35 (fd-057): 「ブラジル本社の…も、現地時間の前日22時から参加いたします」 — a time in 現地時間 on a day counted
+      // from the meeting's own (前日, "the day before"), when the mail does not place the writer abroad: the meeting
+      // restated on a participant's clock elsewhere (a day apart only across zones), not a second slot in Tokyo's.
+      if (t.zone?.kind === 'local' && slot.date?.anaphor && !hours.writer && !mailWriterZone(ctx)) continue;
       const ct = clientTime(slot, ctx, hours);
       const found = ct && hoursProblem(ct, hours);
       // A lunch meeting is over lunch by nature.

@@ -61,6 +61,17 @@ export default defineRule({
     ],
     invalid: [
       {
+        // Round 35: a word pointing ahead (next, 来週) names a day to come, never the 16th already past.
+        text: 'Could we meet next Monday the 16th at 10:00?',
+        flagged: 'Monday the 16th',
+        outputs: ['Could we meet next Tuesday, December 16 at 10:00?', 'Could we meet next Monday, December 15 at 10:00?'],
+      },
+      {
+        text: '来週16日（水）の13時からお時間をいただけませんでしょうか。',
+        flagged: '来週16日（水）',
+        outputs: ['12月16日（火）の13時からお時間をいただけませんでしょうか。', '12月17日（水）の13時からお時間をいただけませんでしょうか。'],
+      },
+      {
         text: '3月20日（木）15時に貴社へお伺いいたします。',
         flagged: '3月20日（木）',
         outputs: ['3月20日（金）15時に貴社へお伺いいたします。', '3月19日（木）15時に貴社へお伺いいたします。'],

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { hookOpener, publicHook } from '../../engine/analysis/en-outreach';
-import { addressSlips, casualIntensifiers, idiomQuips, mayAddress, mayIntensify, mayQuip, maySlangByTag, maySlangWord, slangByTag, slangWords } from '../../engine/analysis/en-register';
+import { addressSlips, casualIntensifiers, idiomQuips, mayAddress, mayIntensify, mayQuip, maySlangByTag, maySlangWord, mayVulgar, slangByTag, slangWords, vulgarWords } from '../../engine/analysis/en-register';
 import { mayTroubleSlang, troubleSlang } from '../../engine/analysis/en-trouble-slang';
 import { casualWords, removal, type CasualWord } from './lib/register';
 import { atStart, insideQuotes, matchCase, quotedSpans } from './lib/text';
@@ -21,6 +21,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35: a word of the obscenity class in a trade sense, and "sucks" with an object.
+      { text: 'We ran the skin prick test on the samples.' },
+      { text: 'The pump sucks air into the chamber.' },
       // Round 21: the hook of a cold pitch is the cold-outreach rule's move.
       { text: 'Saw on LinkedIn that you moved to head of procurement at Ginga Electric — congrats!', context: { recipient: 'prospect', firstContact: true } },
       // Round 22: the congratulation in the sentence after the hook, and after a hook with no named source.
@@ -59,6 +62,10 @@ export default defineRule({
       { text: 'Could we grab 20 minutes on Zoom next week?', context: { recipient: 'prospect', firstContact: true } },
     ],
     invalid: [
+      // Round 35: profanity (WordNet's obscenity class), the short exclamation it stands in removed; "sucks" as a verdict.
+      { text: 'The list is attached. Shit happens, we will add these cases to regression.', flagged: 'Shit happens, w', outputs: ['The list is attached. We will add these cases to regression.'] },
+      { text: 'Honestly, the old firmware was crap and we replaced it.', flagged: 'crap', outputs: ['Honestly, the old firmware was unsatisfactory and we replaced it.'] },
+      { text: 'I know it sucks, but the line is down until Friday.', flagged: 'sucks', outputs: ['I know it is disappointing, but the line is down until Friday.'] },
       {
         // Round 20: praise slang as the attribute of a noun, read from the tags.
         text: 'I think we would be a killer fit for your private label line.',
@@ -271,6 +278,33 @@ function readSentence(s: Sentence, ctx: RuleContext, previous: Sentence | undefi
         message: `“${written}” makes light of a problem in slang; a client owed an explanation reads it as flippant. Say plainly what is wrong.`,
         messageJa: `“${written}”は問題を俗語で軽く言う表現で、説明を待つお客様には軽率に響きます。何が問題かを平易に書きましょう。`,
         suggestions: [{ text, label: `“${x.plain}”`, labelJa: `「${x.plain}」にする` }],
+      });
+      words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
+    }
+  }
+  // Round 35: profanity ("Shit happens", "the old firmware was crap"), WordNet's obscenity class: the short exclamation
+  // it stands in goes as a whole, else the word.
+  if (mayVulgar(s.text)) {
+    const facts = ctx.facts.of(englishFacts, s);
+    for (const v of vulgarWords(facts)) {
+      const token = facts.tokens[v.at]!;
+      const first = facts.tokens[v.clause?.from ?? v.at]!;
+      const last = facts.tokens[(v.clause?.to ?? v.at + 1) - 1]!;
+      const start = s.start + first.start;
+      const end = s.start + last.end;
+      if (words.some((x) => x.start < end && start < x.end)) continue;
+      const written = s.text.slice(first.start, last.end);
+      // The word as what something was ("the old firmware was crap"): a plain verdict in its place; else it goes.
+      const verdict = !v.clause && facts.tokens[v.at - 1]?.lemma === 'be';
+      const cut = verdict ? { start: token.start, end: token.end, capital: 'unsatisfactory' } : removal(s.text, first.start, written);
+      ctx.report({
+        start: s.start + cut.start,
+        end: s.start + cut.end,
+        message: `“${token.text}” is profanity; in a mail to a client it reads as disrespect. Leave it out and say plainly what happened.`,
+        messageJa: `“${token.text}”は卑語です。お客様へのメールでは失礼にあたります。削除し、事実を平易に書きましょう。`,
+        suggestions: [verdict
+          ? { text: 'unsatisfactory', label: '“unsatisfactory”', labelJa: '「unsatisfactory」にする' }
+          : { text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る` }],
       });
       words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
     }

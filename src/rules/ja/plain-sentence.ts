@@ -32,6 +32,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35: じゃ inside a word is no contraction.
+      { text: 'じゃがいもの出荷量は例年どおりです。' },
       { text: 'そうですね、来週で問題ございません。' },
       { text: '子どもがすねて困っております。' },
       { text: '資料をお送りください。' },
@@ -74,6 +76,9 @@ export default defineRule({
       { text: 'それでは、来週改めて確認しましょう。' },
     ],
     invalid: [
+      // Round 35: じゃ for では after a noun, and the explanatory んですよね of talk closing a sentence.
+      { text: '現場じゃよくある不具合ですので、ご安心ください。', flagged: 'じゃ', outputs: ['現場ではよくある不具合ですので、ご安心ください。'] },
+      { text: '価格は据え置きでいけると思うんですよね。', flagged: 'んですよね', outputs: ['価格は据え置きでいけると思うのです。'] },
       // Round 24: the volitional with its う dropped.
       { text: '一回みんなで確認しよ。', flagged: 'しよ', outputs: ['一回みんなで確認しましょう。'] },
       { text: '図面を確認して。', flagged: '確認して', outputs: ['図面を確認してください。', '図面を確認していただけますでしょうか。'] },

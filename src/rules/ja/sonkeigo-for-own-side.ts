@@ -33,6 +33,8 @@ export default defineRule({
       { text: '弊社の部長が佐藤様に紹介されました。' },
       { text: '部長の山本様がおっしゃっていた件、承知いたしました。' },
       { text: '担当の鈴木が、佐藤様がおっしゃった件を確認いたします。' },
+      // Round 35: a respect verb with the favour いただく is the client's act (西村様に…いただける).
+      { text: '弊社の部長は、西村様にいらっしゃっていただけると嬉しいと申しております。' },
     ],
     invalid: [
       {
@@ -65,6 +67,12 @@ export default defineRule({
         text: '弊社代表のKellerも先日おっしゃっていたとおり、追加のお値引きを検討いたします。',
         flagged: 'おっしゃって',
         outputs: ['弊社代表のKellerも先日申していたとおり、追加のお値引きを検討いたします。'],
+      },
+      {
+        // Round 35: a client person with a case particle (井上様とは) is whom our president speaks of, not the speaker.
+        text: '弊社の社長も、井上様とはぜひ長くお付き合いしたいとおっしゃっていました。',
+        flagged: 'おっしゃって',
+        outputs: ['弊社の社長も、井上様とはぜひ長くお付き合いしたいと申していました。'],
       },
       {
         text: '当日は弊社の担当者が説明されます。',

@@ -56,6 +56,8 @@ export function respectForOwnSide(s: Text): KeigoHit[] {
     }
     if (!humble) continue;
     const start = tokens[from]!.start;
+    // 西村様にいらっしゃっていただける / ご覧になっていただく: the favour makes the one with に the actor — the client.
+    if (/^[てで]$/.test(tokens[i + 1]?.surface ?? '') && FAVOUR_BASES.has(tokens[i + 2]?.base ?? '')) continue;
     if (!ownSideSubject(s.text.slice(0, start - s.start))) continue;
     if (inQuotes(quotes, start - s.start, t.end - s.start)) continue;
     // The form to copy: of the れる/られる when one follows (おっしゃられた), else of the verb itself.

@@ -122,9 +122,10 @@ const OWN_STAFF = new RegExp(
 const NOT_OURS = new RegExp(`様|さま|殿|先生|${alternation(KEIGO.ourPatrons)}`);
 /**
  * People on the client's side: a subject after ours hands the verb to them. A possessive one (中川様のご提案は
- * 興味深いと…) only names whose thing is spoken of; the speaker is still ours.
+ * 興味深いと…) only names whose thing is spoken of, and one with a case particle (井上様とは長くお付き合いしたいと,
+ * 西村様によろしくと, 西村様をご案内し) is whom our subject acts with or towards: the speaker is still ours (round 35).
  */
-const CLIENT_PERSON = /(?:様|さま|さん|先生|殿)(?!の)|お客|皆|各位|(?:貴社|御社)(?:が|は|も|では)/;
+const CLIENT_PERSON = /(?:様|さま|さん|先生|殿)(?![のとにをへ]|から|より|まで)|お客|皆|各位|(?:貴社|御社)(?:が|は|も|では)/;
 
 /**
  * Round 28: a full name in katakana or Latin letters read as one name part — its middle dot or the space between its
