@@ -5,7 +5,7 @@ import { ownCompanyWordsOf } from '../../engine/analysis/en-own-company';
 import { englishFacts, type EnClause, type EnFacts } from '../../engine/analysis/en';
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
-import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
+import { forClassOfCustomers, overOurReach, refusalClause } from '../../engine/analysis/en-acts';
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { planDeniedClause } from '../../engine/analysis/en-plan-denied';
@@ -533,7 +533,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   if (endsOwnPractice(facts)) return drop('own-practice-ended');
   // Round 29: "Our engineers cannot travel in June, so we propose live remote support": our constraint, then another way
   // proposed in the same sentence — the sentence offers; the no is its premise (lib/refusal.ts).
-  if (constraintThenProposal(facts)) return drop('alternative-proposed');
+  if (constraintThenProposal(facts) || reachThenOffer(facts)) return drop('alternative-proposed');
   // Round 26: "Import duties and local taxes are the buyer's responsibility": a cost every buyer bears by convention is a
   // term of payment, not a request turned down (convention-cost.ts) — unless their ask is named in the sentence.
   // Our side refusing an act beside it ("…; our forwarder will not handle it for you") is still a no.
@@ -595,6 +595,18 @@ function holdRefusedInReply(facts: EnFacts, subject: string): boolean {
   if (!cl || cl.subject?.side !== 'we') return false;
   if (facts.tokens.some((t) => /^(?:longer|anymore)$/.test(t.lower) || (t.lower === 'more' && facts.tokens[facts.tokens.indexOf(t) - 1]?.lower === 'any'))) return false;
   return !/^(?:after|from|beyond|past|once|unless|if|until|as)$/.test(facts.tokens[0]?.lower ?? '');
+}
+
+/**
+ * Round 35: their figure measured against our reach, then what we can do instead in the same sentence ("The sixteen pairs
+ * you asked for are more than we can send, but we can lend you ten pairs from the Osaka stock"): the sentence offers.
+ */
+function reachThenOffer(facts: EnFacts): boolean {
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl || cl.negation !== undefined || !overOurReach(facts.tokens, cl)) return false;
+  // (Not "what we can commit" / "than we can send": the measure itself, which the parse gives a clause of its own.)
+  return facts.clauses.some((c) => c.from >= cl.to && !/^(?:what|than)$/.test(facts.tokens[c.from - 1]?.lower ?? '') && c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'will') &&
+    c.negation === undefined && !c.conditional && c.verb !== undefined);
 }
 
 /**

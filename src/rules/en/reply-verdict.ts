@@ -225,6 +225,9 @@ function reasoned(f: EnFacts, at: number): boolean {
   return f.clauses.some((c, k) => k !== at && c.subordinate && BECAUSE.has(f.tokens[c.from]?.lower ?? '') && (k > at || c.verb !== undefined));
 }
 
+/** Where terms are written: "it's in our terms", "per the agreement", "under our policy". */
+const WRITTEN_TERMS = new Set(['term', 'terms', 'contract', 'agreement', 'policy', 'conditions', 'condition']);
+
 /**
  * Round 22 (r22-menden): "Our terms are 30 days net, and this applies to every account in APAC": a clause whose subject
  * points back to the verdict ("this", "that", "it", "which") and whose verb only binds it ("applies", "holds", "stands")
@@ -232,5 +235,11 @@ function reasoned(f: EnFacts, at: number): boolean {
  */
 function restatesScope(f: EnFacts, c: EnFacts['clauses'][number]): boolean {
   const subject = f.tokens[c.subject!.index]!.lower;
-  return /^(?:this|that|it|which|these)$/.test(subject) && /^(?:apply|hold|stand|remain)$/.test(f.tokens[c.verb!]!.lemma) && c.modal === undefined;
+  if (!/^(?:this|that|it|which|these)$/.test(subject) || c.modal !== undefined || c.negation !== undefined) return false;
+  if (/^(?:apply|hold|stand|remain)$/.test(f.tokens[c.verb!]!.lemma)) return true;
+  // Round 35 (r34 fc-028: "Extra training days are charged at JPY 180,000, it's in the contract."): the verdict pointed
+  // back to the written terms — "it's in the contract", "that is per our terms", "this is under the agreement" — gives
+  // its authority, not another way.
+  return f.tokens[c.verb!]!.lemma === 'be' && /^(?:in|per|under)$/.test(f.tokens[c.verb! + 1]?.lower ?? '') &&
+    ((f.cues.terms ?? []).some((k) => k > c.verb! && k < c.to) || f.tokens.slice(c.verb! + 2, c.to).some((t) => WRITTEN_TERMS.has(t.lemma)));
 }
