@@ -39,6 +39,8 @@ export const CUE_KINDS = [
   'institution',
   // Round 35: a service firm outside our company that we hire ("our freight forwarder", "our bank"): its can't is its own.
   'outsider',
+  // Round 35: where terms are written ("it's in the contract", "per our terms"); our ceiling ("our capacity", "our allocation").
+  'written', 'ceiling',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -158,9 +160,7 @@ function requirementOnReader(f: Pick<EnFacts, 'tokens' | 'clauses'>): boolean {
  * delay") or a reassurance ("without your approval").
  */
 /** Comparatives of an amount: "more than", "greater than". */
-const MORE = new Set(['more', 'greater', 'larger', 'higher', 'bigger']);
-/** Nouns of our ceiling after "our": "exceeds our capacity", "is above our limit". */
-const CEILING = new Set(['capacity', 'limit', 'cap', 'maximum', 'allocation', 'ceiling', 'quota']);
+const MORE = /^(?:more|greater|larger|higher|bigger)$/;
 
 /**
  * Round 35 (issue 10, r34 ff-037): the client's number measured against our reach — "the sixteen pairs you asked for are
@@ -168,18 +168,17 @@ const CEILING = new Set(['capacity', 'limit', 'cap', 'maximum', 'allocation', 'c
  * request is above our limit": a no to their figure, with no negation of ours. The subject is theirs (you / your before
  * the comparison) or a demonstrative standing for it; our side follows with can / could, or our ceiling is named.
  */
-export function overOurReach(tokens: readonly EnToken[], cl: EnClause): boolean {
+export function overOurReach(tokens: readonly EnToken[], cues: EnCues, cl: EnClause): boolean {
   for (let k = cl.from + 1; k < cl.to; k++) {
     const w = tokens[k]!.lower;
     let after: number;
-    if (MORE.has(w) && tokens[k + 1]?.lower === 'than' && tokens[k - 1]?.lemma === 'be') after = k + 2;
+    if (MORE.test(w) && tokens[k + 1]?.lower === 'than' && tokens[k - 1]?.lemma === 'be') after = k + 2;
     else if (/^(?:beyond|above|over)$/.test(w) && tokens[k - 1]?.lemma === 'be') after = k + 1;
     else if (tokens[k]!.lemma === 'exceed' && tokens[k]!.pos === 'VERB' && tokens[k - 1]?.lower !== 'not') after = k + 1;
     else continue;
     if (tokens[after]?.lower === 'what') after++;
     const ours = /^(?:we|i)$/.test(tokens[after]?.lower ?? '') && /^(?:can|could)$/.test(tokens[after + 1]?.lower ?? '') && tokens[after + 2]?.lower !== 'not' ||
-      /^(?:our|my)$/.test(tokens[after]?.lower ?? '') && (CEILING.has(tokens[after + 1]?.lemma ?? '') ||
-        tokens[after + 1]?.pos === 'ADJ' && CEILING.has(tokens[after + 2]?.lemma ?? ''));
+      /^(?:our|my)$/.test(tokens[after]?.lower ?? '') && (cues.ceiling ?? []).some((c) => c === after + 1 || c === after + 2 && tokens[after + 1]?.pos === 'ADJ');
     if (!ours) return false;
     const subject = tokens.slice(cl.from, k).filter((t) => !/^(?:so|but|and|,)$/.test(t.lower));
     return subject.some((t) => /^(?:you|your)$/.test(t.lower)) || (subject.length <= 2 && /^(?:that|this|it)$/.test(subject[0]?.lower ?? ''));
@@ -188,14 +187,14 @@ export function overOurReach(tokens: readonly EnToken[], cl: EnClause): boolean 
 }
 
 /** Verbs whose "if" / "whether" clause is a question reported: "you asked if …", "Mr. Sato wondered whether …". */
-const ASKING = new Set(['ask', 'wonder', 'enquire', 'inquire', 'query', 'check']);
+const ASKING = /^(?:ask|wonder|enquire|inquire|query|check)$/;
 
 /** A clause of "if" / "whether" right after a verb of asking (past or present, "asked us if"): their question, reported. */
 function indirectQuestion(tokens: readonly EnToken[], c: EnClause): boolean {
   if (!/^(?:if|whether)$/.test(tokens[c.from]?.lower ?? '')) return false;
   const v = /^(?:us|me)$/.test(tokens[c.from - 1]?.lower ?? '') ? c.from - 2 : c.from - 1;
   const verb = tokens[v];
-  return verb !== undefined && verb.pos === 'VERB' && ASKING.has(verb.lemma) && tokens.slice(Math.max(0, v - 2), v).some((t) => /^(?:you|your|they|he|she)$/.test(t.lower));
+  return verb !== undefined && verb.pos === 'VERB' && ASKING.test(verb.lemma) && tokens.slice(Math.max(0, v - 2), v).some((t) => /^(?:you|your|they|he|she)$/.test(t.lower));
 }
 
 export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'conditional' | 'cues'>): EnClause | undefined {
@@ -258,7 +257,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (side !== 'you' && deniedGrant(tokens, cues, cl)) return cl;
     if (c === clauses.length - 1 && cl.subject === undefined && verdictAfterTopic(tokens, cues, cl)) return cl;
     if (c === 0 && nominalNo(tokens, cl, clauses.length)) return cl;
-    if (cl.negation === undefined && overOurReach(tokens, cl)) return cl;
+    if (cl.negation === undefined && overOurReach(tokens, cues, cl)) return cl;
     if (cl.negation === undefined) continue;
     // "Your application has not been approved", "the claim could not be accepted": a decision against the ask, told
     // after the fact — a negated passive of granting (WordNet's class, en-grant.ts), not pending ("not … yet").

@@ -165,5 +165,5 @@ export function waysMeet(ask: string, answer: string, topicOnly = false): boolea
   // Round 35 (r34 ff-032): words of one thing that share no stem ("your note about invoicing" / "bills … in US dollars only").
   // Only with a value our way is given in (a currency, a language): "Our invoices are sent by email only" after a note about
   // invoicing tells how, it withholds no value.
-  return ours.size > 0 && KIN.some((e) => e.re.test(ask) && e.re.test(answer));
+  return ours.size > 0 && KIN.some((e) => e.re.test(ask) && KIN.some((x) => x.value === e.value && x.re.test(answer)));
 }

@@ -38,6 +38,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35: a firm we hire that cannot, nothing needed, their figure against our reach with what we can do instead.
+      { text: "Our freight forwarder can't get space on Friday's flight, so the parcel leaves on Monday." },
+      { text: 'No changes to the tooling are needed.' },
+      { text: 'The sixteen pairs you asked for are more than we can send, but we can lend you ten pairs from the Osaka stock.' },
       // Round 34: the reader's own decision, a third party's application, praise, a fall in orders.
       { text: 'I understand your board declined our proposal.' },
       { text: "Our competitor's patent application was refused by the JPO, so the design is free to use." },
@@ -123,6 +127,24 @@ export default defineRule({
       { text: 'Yes. All your data is stored in our Tokyo region. We do not copy customer data outside Japan.' },
     ],
     invalid: [
+      {
+        // Round 35: their figure measured against our reach (en-acts.ts overOurReach).
+        text: 'Thank you for your request. The sixteen pairs you asked for are more than we can send.',
+        flagged: 'The sixteen pairs you asked for are more than we can send.',
+        outputs: [
+          "Thank you for your request. I'm afraid the sixteen pairs you asked for are more than we can send. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for your request. Unfortunately, the sixteen pairs you asked for are more than we can send, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
+        // Round 35: a gerund subject with an infinitive inside it, the tagger's noun reading of the gerund (en.ts gerundLead).
+        text: 'Thank you for your mail.\nSplitting the order to put part of it on the June 26 vessel is not possible.',
+        flagged: 'Splitting the order to put part of it on the June 26 vessel is not possible.',
+        outputs: [
+          "Thank you for your mail.\nI'm afraid splitting the order to put part of it on the June 26 vessel is not possible. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for your mail.\nUnfortunately, splitting the order to put part of it on the June 26 vessel is not possible, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
       {
         // Round 34: a body of ours decided against the ask (en-acts.ts institutionWithheld, approvalNotObtained), a passive
         // decline whatever the parse made of the possessive.
@@ -603,7 +625,7 @@ function holdRefusedInReply(facts: EnFacts, subject: string): boolean {
  */
 function reachThenOffer(facts: EnFacts): boolean {
   const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
-  if (!cl || cl.negation !== undefined || !overOurReach(facts.tokens, cl)) return false;
+  if (!cl || cl.negation !== undefined || !overOurReach(facts.tokens, facts.cues, cl)) return false;
   // (Not "what we can commit" / "than we can send": the measure itself, which the parse gives a clause of its own.)
   return facts.clauses.some((c) => c.from >= cl.to && !/^(?:what|than)$/.test(facts.tokens[c.from - 1]?.lower ?? '') && c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'will') &&
     c.negation === undefined && !c.conditional && c.verb !== undefined);
