@@ -141,6 +141,8 @@ function joinedWord(tokens: EnToken[], k: number): boolean {
  */
 function gerundSubjectOpen(tokens: EnToken[], from: number, at: number): boolean {
   if (!gerundLead(tokens, from)) return false;
+  // "… after it has been closed": a subject pronoun after the word opens a clause of its own (r20 "Reopening a ticket …").
+  if (tokens[at + 1]?.pos === 'PRON') return false;
   for (let k = from + 1; k < at; k++) if (tokens[k]!.pos === 'AUX') return false;
   return tokens.slice(at).some((t) => t.pos === 'AUX');
 }
