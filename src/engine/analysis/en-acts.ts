@@ -37,6 +37,10 @@ export const CUE_KINDS = [
   'own-cost', 'weigh',
   // Round 34: a body of ours that approves or turns down ("head office", "our board", "the pricing committee").
   'institution',
+  // Round 35: a service firm outside our company that we hire ("our freight forwarder", "our bank"): its can't is its own.
+  'outsider',
+  // Round 35: where terms are written ("it's in the contract", "per our terms"); our ceiling ("our capacity", "our allocation").
+  'written', 'ceiling',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -155,12 +159,53 @@ function requirementOnReader(f: Pick<EnFacts, 'tokens' | 'clauses'>): boolean {
  * ("can't wait"), the writer's own difficulty ("I can't open the file"), a stative ("we don't expect any
  * delay") or a reassurance ("without your approval").
  */
+/** Comparatives of an amount: "more than", "greater than". */
+const MORE = /^(?:more|greater|larger|higher|bigger)$/;
+
+/**
+ * Round 35 (issue 10, r34 ff-037): the client's number measured against our reach — "the sixteen pairs you asked for are
+ * more than we can send", "The 500 units you ordered exceed what we can commit", "that is beyond what we can offer", "Your
+ * request is above our limit": a no to their figure, with no negation of ours. The subject is theirs (you / your before
+ * the comparison) or a demonstrative standing for it; our side follows with can / could, or our ceiling is named.
+ */
+export function overOurReach(tokens: readonly EnToken[], cues: EnCues, cl: EnClause): boolean {
+  for (let k = cl.from + 1; k < cl.to; k++) {
+    const w = tokens[k]!.lower;
+    let after: number;
+    if (MORE.test(w) && tokens[k + 1]?.lower === 'than' && tokens[k - 1]?.lemma === 'be') after = k + 2;
+    else if (/^(?:beyond|above|over)$/.test(w) && tokens[k - 1]?.lemma === 'be') after = k + 1;
+    else if (tokens[k]!.lemma === 'exceed' && tokens[k]!.pos === 'VERB' && tokens[k - 1]?.lower !== 'not') after = k + 1;
+    else continue;
+    if (tokens[after]?.lower === 'what') after++;
+    const ours = /^(?:we|i)$/.test(tokens[after]?.lower ?? '') && /^(?:can|could)$/.test(tokens[after + 1]?.lower ?? '') && tokens[after + 2]?.lower !== 'not' ||
+      /^(?:our|my)$/.test(tokens[after]?.lower ?? '') && (cues.ceiling ?? []).some((c) => c === after + 1 || c === after + 2 && tokens[after + 1]?.pos === 'ADJ');
+    if (!ours) return false;
+    const subject = tokens.slice(cl.from, k).filter((t) => !/^(?:so|but|and|,)$/.test(t.lower));
+    return subject.some((t) => /^(?:you|your)$/.test(t.lower)) || (subject.length <= 2 && /^(?:that|this|it)$/.test(subject[0]?.lower ?? ''));
+  }
+  return false;
+}
+
+/** Verbs whose "if" / "whether" clause is a question reported: "you asked if …", "Mr. Sato wondered whether …". */
+const ASKING = /^(?:ask|wonder|enquire|inquire|query|check)$/;
+
+/** A clause of "if" / "whether" right after a verb of asking (past or present, "asked us if"): their question, reported. */
+function indirectQuestion(tokens: readonly EnToken[], c: EnClause): boolean {
+  if (!/^(?:if|whether)$/.test(tokens[c.from]?.lower ?? '')) return false;
+  const v = /^(?:us|me)$/.test(tokens[c.from - 1]?.lower ?? '') ? c.from - 2 : c.from - 1;
+  const verb = tokens[v];
+  return verb !== undefined && verb.pos === 'VERB' && ASKING.test(verb.lemma) && tokens.slice(Math.max(0, v - 2), v).some((t) => /^(?:you|your|they|he|she)$/.test(t.lower));
+}
+
 export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'conditional' | 'cues'>): EnClause | undefined {
   if (f.question) return undefined;
   // "On your question whether we can keep the price: no, we can't": "whether" opens an indirect question (their ask
   // named), not a condition on the answer; only a clause of "if", "unless", "provided" makes the sentence conditional.
   // The "whether" clause ends the topic (a colon or a dash after it): "We cannot say whether the port reopens" stays as is.
-  if (f.conditional && f.clauses.every((c) => !c.conditional || (f.tokens[c.from]?.lower === 'whether' && LABEL_END.has(f.tokens[c.to - 1]?.text ?? '')))) {
+  // Round 35 (r34 fa2-026): "You asked if we can make one more DX-400 special for you, but we don't make special versions":
+  // an "if" or "whether" right after a verb of asking reports their question; the no after it is no answer to a condition.
+  if (f.conditional && f.clauses.every((c) => !c.conditional || (f.tokens[c.from]?.lower === 'whether' && LABEL_END.has(f.tokens[c.to - 1]?.text ?? '')) ||
+    indirectQuestion(f.tokens, c))) {
     return refusalClause({ ...f, conditional: false });
   }
   if (f.conditional) {
@@ -187,6 +232,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (cl.subordinate && strandedVerdict(tokens, cues, cl)) return clauses[0]!;
     const side = cl.subject?.side ?? (cl.droppedSubject ? 'we' : undefined);
     const verb = cl.verb === undefined ? undefined : tokens[cl.verb];
+    // Round 35 (r34 fe-030): "No changes to the tooling are needed", "No rework is required": nothing has to be done —
+    // the reader spared a task, an eager negative, whatever the subject's nouns are.
+    if (cl.negation !== undefined && cl.passive && verb !== undefined && /^(?:need|require)$/.test(verb.lemma) && cl.modal === undefined) continue;
     // Declining outright ("we'll have to decline", "has been rejected", "is against our policy"), negated or not.
     // "Nothing is impossible for our team" negates the "impossible".
     const impossible = (cues.decline ?? []).some((k) => k >= cl.from && k < cl.to && tokens[k]!.lower === 'impossible');
@@ -209,6 +257,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (side !== 'you' && deniedGrant(tokens, cues, cl)) return cl;
     if (c === clauses.length - 1 && cl.subject === undefined && verdictAfterTopic(tokens, cues, cl)) return cl;
     if (c === 0 && nominalNo(tokens, cl, clauses.length)) return cl;
+    if (cl.negation === undefined && overOurReach(tokens, cues, cl)) return cl;
     if (cl.negation === undefined) continue;
     // "Your application has not been approved", "the claim could not be accepted": a decision against the ask, told
     // after the fact — a negated passive of granting (WordNet's class, en-grant.ts), not pending ("not … yet").

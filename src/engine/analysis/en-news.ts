@@ -542,7 +542,15 @@ function shortage(f: EnFacts): boolean {
     // Round 29: "Option: we can split the order and fly the first 6 tonnes": a split our side can make is offered as well.
     if (t.lemma === 'split' && f.clauses.some((c) => c.modal === 'can' && c.negation === undefined && c.subject?.side === 'we')) return false;
     // "only" counts before a figure ("only 600 units"); "cut to / reduced by" with one.
-    if (t.lower === 'only') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'half' || x.lower === 'part');
+    if (t.lower === 'only') {
+      // Round 35 (r34 ff-047): "Only two fields need updating", "only 3 items require your signature": what is counted is a
+      // task left to do — few is good; nothing supplied is short.
+      const clause = clauseAt(f, i);
+      const verb = clause?.verb === undefined ? undefined : tokens[clause.verb];
+      const task = tokens.slice(i + 1, clause?.to ?? tokens.length).find((x) => x.pos === 'VERB' && /^(?:need|require)$/.test(x.lemma));
+      if (task !== undefined && (verb === undefined || verb === task || tokens.indexOf(task) < clause!.verb! + 1)) return false;
+      return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'half' || x.lower === 'part');
+    }
     if (t.lemma === 'cut' || t.lemma === 'reduce') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM');
     if (t.lower === 'allocation' || t.lemma === 'allocate' || t.lemma === 'allocation') return false;
     // Round 21: "here is a short note on deliveries", "a short update": "short" before its noun describes, it counts nothing short.

@@ -46,6 +46,14 @@ export function soleWay(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'im
       if (/^(?:not|if|the)$/.test(t(f, i - 1))) continue;
       // "only in CHF", "only by wire transfer" (not "only by Friday": a date bounds an offer, not a way).
       if (WAY_PREP.test(t(f, i + 1)) && f.tokens[i + 2]?.pos !== 'NUM') return i;
+      // Round 35 (r34 fc-049): "we only report in English", "we only invoice international accounts in US dollars": "only"
+      // before the verb of ours, the way's phrase after its object, in the same clause.
+      if (f.tokens[i + 1]?.pos === 'VERB' && i + 1 === c.verb && c.subject !== undefined && c.subject.index < i) {
+        for (let k = i + 2; k < c.to && k <= i + 2 + WAY_SPAN; k++) {
+          if (f.tokens[k]!.pos === 'VERB' || f.tokens[k]!.pos === 'AUX' || t(f, k) === 'to') break;
+          if (WAY_PREP.test(t(f, k)) && t(f, k) !== 'per' && f.tokens[k + 1]?.pos !== 'NUM' && f.tokens[k + 1] !== undefined) return i;
+        }
+      }
       // "in CHF only", "by sea freight only", "in one consignment only": the way's phrase closing the clause.
       const last = i + 1 >= c.to || f.tokens[i + 1]!.pos === 'PUNCT';
       if (!last) continue;
@@ -70,6 +78,8 @@ export const SoleWaySchema = onDemand(() => z.object({
 const ENTRIES = bundled('en/sole-way', SoleWaySchema, data).entries.map((e) => ({ ...e, re: new RegExp(e.pattern, 'iu') }));
 const ofClass = (name: string) => ENTRIES.filter((e) => e.class === name);
 const VALUES = ofClass('values');
+const KIN = ofClass('kin');
+const HOME = ofClass('home');
 
 /** The point a sentence answers, led in ("Regarding invoicing in euros: …", "As for splitting the shipment, …"), and the rest. */
 export function topicLead(text: string): { ask: string; rest: string } | undefined {
@@ -142,6 +152,9 @@ function valuesOf(text: string): Map<string, Set<string>> {
 export function waysMeet(ask: string, answer: string, topicOnly = false): boolean {
   const theirs = valuesOf(ask);
   const ours = valuesOf(answer);
+  // Round 35: a way that includes the Japanese client's own value (Japanese, yen) where their ask names none of that class
+  // grants what they need: "Thank you for your note about the reports. We only report in English and Japanese."
+  if (HOME.some((e) => ours.has(e.value!) && !theirs.has(e.value!) && e.re.test(answer))) return false;
   for (const [cls, values] of theirs) {
     const mine = ours.get(cls);
     if (mine && [...values].some((v) => !mine.has(v))) return true;
@@ -149,5 +162,8 @@ export function waysMeet(ask: string, answer: string, topicOnly = false): boolea
   const asked = things(ask);
   if (topicOnly && asked.size < 2) return false;
   for (const s of things(answer)) if (asked.has(s)) return true;
-  return false;
+  // Round 35 (r34 ff-032): words of one thing that share no stem ("your note about invoicing" / "bills … in US dollars only").
+  // Only with a value our way is given in (a currency, a language): "Our invoices are sent by email only" after a note about
+  // invoicing tells how, it withholds no value.
+  return ours.size > 0 && KIN.some((e) => e.re.test(ask) && KIN.some((x) => x.value === e.value && x.re.test(answer)));
 }

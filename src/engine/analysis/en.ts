@@ -135,6 +135,27 @@ function joinedWord(tokens: EnToken[], k: number): boolean {
   return (next?.text === '-' && next.start === t.end) || (prev?.text === '-' && prev.end === t.start);
 }
 
+/**
+ * Round 35: the clause from `from` opens with a gerund that takes an object ("Splitting the order …", "Rerouting the
+ * container …") and no auxiliary stands before `at`: a gerund subject whose predicate is still to come.
+ */
+function gerundSubjectOpen(tokens: EnToken[], from: number, at: number): boolean {
+  if (!gerundLead(tokens, from)) return false;
+  // "… after it has been closed": a subject pronoun after the word opens a clause of its own (r20 "Reopening a ticket …").
+  if (tokens[at + 1]?.pos === 'PRON') return false;
+  for (let k = from + 1; k < at; k++) if (tokens[k]!.pos === 'AUX') return false;
+  return tokens.slice(at).some((t) => t.pos === 'AUX');
+}
+
+/** "Splitting the order", "Holding the booth": an -ing word opening the clause (whatever the tagger called it) with an object after it. */
+function gerundLead(tokens: EnToken[], from: number): boolean {
+  const g = tokens[from];
+  if (g === undefined || !/^[A-Za-z]{3,}ing$/.test(g.text) || (g.pos !== 'VERB' && g.pos !== 'NOUN')) return false;
+  const next = tokens[from + 1];
+  return next !== undefined && (next.pos === 'DET' || next.pos === 'NUM' || /^(?:part|half|some|all|each|both)$/.test(next.lower) ||
+    (next.pos === 'PRON' && /^(?:your|our|their|my|its|his|her)$/.test(next.lower)));
+}
+
 /** Where new clauses begin: punctuation, a coordinator or subordinator before a subject, a bare "we …". */
 function clauseStarts(tokens: EnToken[]): number[] {
   const starts = [0];
@@ -152,6 +173,13 @@ function clauseStarts(tokens: EnToken[]): number[] {
     const last = starts[starts.length - 1]!;
     // "we will not be providing it": a participle after an auxiliary is the verb, not "providing (that)".
     const participle = t.pos === 'VERB' && prev !== undefined && prev.pos === 'AUX';
+    // Round 35 (issue 10, r34 fc-020): "Rerouting the container to reach Kobe before the holidays is not possible": inside a
+    // gerund subject that has no auxiliary yet, a preposition the tagger reads as such ("before", "after", "until") opens
+    // a phrase of the subject, not a clause: the predicate ("is not possible") is still to come.
+    if (i > last && t.pos === 'ADP' && gerundSubjectOpen(tokens, last, i)) {
+      if (isVerb(t)) hasVerb = true;
+      continue;
+    }
     if (i > last && !participle && (SUBORDINATORS.has(t.lower) || COORDINATORS.has(t.lower)) && t.pos !== 'PRON' && next &&
       (NOMINATIVE.has(next.lower) || next.lower === 'you' || next.lower === 'it' || next.lower === 'there' || next.pos === 'DET' || next.lower === 'our' || next.lower === 'your' ||
         (t.lower === 'that' && bareNounSubject(tokens, i + 1)))) {
@@ -201,7 +229,9 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   const head = tokens[i];
   // "Can't do net 60 on this one", "Won't make it by Friday": a modal, its negation and a verb with no subject
   // between is a declarative whose subject was dropped (chat style), not an inverted question.
-  const dropped = i === from && head !== undefined && head.pos === 'AUX' && (head.lemma === 'can' || head.lemma === 'will') && tokens[i + 1] !== undefined && isNegator(tokens[i + 1]!) &&
+  // Round 35 (r34 fc-020): not after a closing bracket — "Order 5120 (SPF studs, 6 containers) will not make the June 26
+  // vessel": the aside closes and the subject before it goes on.
+  const dropped = i === from && !/^[)\]]$/.test(tokens[from - 1]?.text ?? '') && head !== undefined && head.pos === 'AUX' && (head.lemma === 'can' || head.lemma === 'will') && tokens[i + 1] !== undefined && isNegator(tokens[i + 1]!) &&
     tokens[i + 2] !== undefined && isVerb(tokens[i + 2]!);
   if (head && head.pos === 'AUX' && i + 1 < to && !dropped && (NOMINAL.has(tokens[i + 1]!.pos) || tokens[i + 1]!.pos === 'DET' || isNegator(tokens[i + 1]!))) {
     inverted = true;
@@ -255,7 +285,9 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   const lead0 = tokens[i];
   // Round 32 (D7 d7-en-05: "Extended 120-day payment terms are not …"): a figure after the participle too.
   const participleAdjective = lead0 !== undefined && /ed$/.test(lead0.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'NUM');
-  if (lead0?.pos === 'VERB' && (/ing$/.test(lead0.lower) || participleAdjective) && !inverted) {
+  // Round 35 (r34 fc-020): the tagger may read the gerund as a noun ("Splitting the order to put part of it on the June 26
+  // vessel is not possible"): an -ing word with an object after it is the same subject, its infinitive inside it.
+  if ((lead0?.pos === 'VERB' && (/ing$/.test(lead0.lower) || participleAdjective) || (i === from && gerundLead(tokens, i))) && !inverted) {
     clause.subject = { side: 'third', index: i };
     let k = i + 1;
     while (k < to && tokens[k]!.pos !== 'AUX') k++;
@@ -270,6 +302,15 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     if (k < to && tokens[k]!.pos === 'AUX' && !SUBORDINATORS.has(tokens[k - 1]!.lower)) {
       clause.subject = { side: 'third', index: i };
       i = k;
+    }
+  }
+  // Round 35: "Rework of the delivered housings is not something we do", "Repair of units older than ten years is not
+  // possible": a noun the tagger reads as a base-form verb, "of" after it, and a negated auxiliary after the phrase.
+  if (lead0?.pos === 'VERB' && !inverted && !clause.subject && i === from && lead0.lemma === lead0.lower && tokens[i + 1]?.lower === 'of') {
+    const aux = negatedAuxAfterNounPhrase(tokens.map((t, k) => (k === i ? { ...t, pos: 'NOUN' } : t)), i, to);
+    if (aux !== undefined) {
+      clause.subject = { side: 'third', index: i };
+      i = aux;
     }
   }
   // A reduced relative ("Damage caused by a fall … is not covered") is part of the subject: the verb group
@@ -380,7 +421,8 @@ const PHRASE_BREAKS = /^(?:that|which|who|whom|whose|when|where|if|because|since
 function negatedAuxAfterNounPhrase(tokens: EnToken[], at: number, to: number): number | undefined {
   // "A change of …", "The integration of …": the head noun after a determiner or an adjective.
   while (at < to && at < 40 && (tokens[at]!.pos === 'DET' || tokens[at]!.pos === 'ADJ')) at++;
-  if (tokens[at]?.pos !== 'NOUN' || tokens[at + 1]?.pos !== 'ADP') return undefined;
+  // Round 35: "Refunds for opened cartons cannot be given": the tagger may call "for" a subordinator.
+  if (tokens[at]?.pos !== 'NOUN' || (tokens[at + 1]?.pos !== 'ADP' && tokens[at + 1]?.lower !== 'for')) return undefined;
   for (let k = at + 2; k < to && k <= at + 20; k++) {
     const t = tokens[k]!;
     if (PHRASE_BREAKS.test(t.lower) || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'")) return undefined;
@@ -534,6 +576,14 @@ export function analyzeEnglish(text: string): EnFacts {
     .filter((c) => c.negation !== undefined)
     .map((c) => ({ start: tokens[c.negation!]!.start, end: tokens[c.to - 1]!.end }));
   const cues = cuesOf(tokens);
+  // Round 35 (issue 10, r34 fe-036): "Our freight forwarder can't get space on Friday's flight", "our bank cannot process
+  // it before the holiday": a firm we hire (the `outsider` cue) heading the subject reports its own inability — a third
+  // party's can't, not our no. (Its will not stays ours: "our forwarder will not handle it for you".)
+  for (const c of clauses) {
+    const at = c.subject?.index;
+    if (at === undefined || c.subject!.side !== 'we' || c.modal !== 'can' || c.negation === undefined || !/^(?:our|my)$/.test(tokens[at]!.lower)) continue;
+    if ((cues.outsider ?? []).some((k) => k > at && k <= at + 3 && k < c.negation!)) c.subject = { side: 'third', index: at };
+  }
   const facts: EnFacts = {
     tokens, clauses, main: main < 0 ? undefined : main, question, imperative,
     conditional: clauses.some((c) => c.conditional), negationScopes, cues, acts: [], considerate: false, changeAsked: changeAsked({ tokens, cues }),

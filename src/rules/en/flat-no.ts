@@ -5,7 +5,7 @@ import { ownCompanyWordsOf } from '../../engine/analysis/en-own-company';
 import { englishFacts, type EnClause, type EnFacts } from '../../engine/analysis/en';
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
-import { forClassOfCustomers, refusalClause } from '../../engine/analysis/en-acts';
+import { forClassOfCustomers, overOurReach, refusalClause } from '../../engine/analysis/en-acts';
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { planDeniedClause } from '../../engine/analysis/en-plan-denied';
@@ -38,6 +38,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35: a firm we hire that cannot, nothing needed, their figure against our reach with what we can do instead.
+      { text: "Our freight forwarder can't get space on Friday's flight, so the parcel leaves on Monday." },
+      { text: 'No changes to the tooling are needed.' },
+      { text: 'The sixteen pairs you asked for are more than we can send, but we can lend you ten pairs from the Osaka stock.' },
       // Round 34: the reader's own decision, a third party's application, praise, a fall in orders.
       { text: 'I understand your board declined our proposal.' },
       { text: "Our competitor's patent application was refused by the JPO, so the design is free to use." },
@@ -123,6 +127,24 @@ export default defineRule({
       { text: 'Yes. All your data is stored in our Tokyo region. We do not copy customer data outside Japan.' },
     ],
     invalid: [
+      {
+        // Round 35: their figure measured against our reach (en-acts.ts overOurReach).
+        text: 'Thank you for your request. The sixteen pairs you asked for are more than we can send.',
+        flagged: 'The sixteen pairs you asked for are more than we can send.',
+        outputs: [
+          "Thank you for your request. I'm afraid the sixteen pairs you asked for are more than we can send. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for your request. Unfortunately, the sixteen pairs you asked for are more than we can send, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
+      {
+        // Round 35: a gerund subject with an infinitive inside it, the tagger's noun reading of the gerund (en.ts gerundLead).
+        text: 'Thank you for your mail.\nSplitting the order to put part of it on the June 26 vessel is not possible.',
+        flagged: 'Splitting the order to put part of it on the June 26 vessel is not possible.',
+        outputs: [
+          "Thank you for your mail.\nI'm afraid splitting the order to put part of it on the June 26 vessel is not possible. However, because we value working with you, let me speak with my manager and see what we can do.",
+          'Thank you for your mail.\nUnfortunately, splitting the order to put part of it on the June 26 vessel is not possible, but we would be glad to suggest an alternative that works for you.',
+        ],
+      },
       {
         // Round 34: a body of ours decided against the ask (en-acts.ts institutionWithheld, approvalNotObtained), a passive
         // decline whatever the parse made of the possessive.
@@ -533,7 +555,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   if (endsOwnPractice(facts)) return drop('own-practice-ended');
   // Round 29: "Our engineers cannot travel in June, so we propose live remote support": our constraint, then another way
   // proposed in the same sentence — the sentence offers; the no is its premise (lib/refusal.ts).
-  if (constraintThenProposal(facts)) return drop('alternative-proposed');
+  if (constraintThenProposal(facts) || reachThenOffer(facts)) return drop('alternative-proposed');
   // Round 26: "Import duties and local taxes are the buyer's responsibility": a cost every buyer bears by convention is a
   // term of payment, not a request turned down (convention-cost.ts) — unless their ask is named in the sentence.
   // Our side refusing an act beside it ("…; our forwarder will not handle it for you") is still a no.
@@ -595,6 +617,18 @@ function holdRefusedInReply(facts: EnFacts, subject: string): boolean {
   if (!cl || cl.subject?.side !== 'we') return false;
   if (facts.tokens.some((t) => /^(?:longer|anymore)$/.test(t.lower) || (t.lower === 'more' && facts.tokens[facts.tokens.indexOf(t) - 1]?.lower === 'any'))) return false;
   return !/^(?:after|from|beyond|past|once|unless|if|until|as)$/.test(facts.tokens[0]?.lower ?? '');
+}
+
+/**
+ * Round 35: their figure measured against our reach, then what we can do instead in the same sentence ("The sixteen pairs
+ * you asked for are more than we can send, but we can lend you ten pairs from the Osaka stock"): the sentence offers.
+ */
+function reachThenOffer(facts: EnFacts): boolean {
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl || cl.negation !== undefined || !overOurReach(facts.tokens, facts.cues, cl)) return false;
+  // (Not "what we can commit" / "than we can send": the measure itself, which the parse gives a clause of its own.)
+  return facts.clauses.some((c) => c.from >= cl.to && !/^(?:what|than)$/.test(facts.tokens[c.from - 1]?.lower ?? '') && c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could' || c.modal === 'will') &&
+    c.negation === undefined && !c.conditional && c.verb !== undefined);
 }
 
 /**

@@ -51,6 +51,15 @@ export default defineRule({
       { text: 'From next month, delivery to your DC is on your side.', subject: 'Re: Delivery' },
     ],
     invalid: [
+      {
+        // Round 35: a charge pointed back to the contract gives its authority, not another way.
+        text: "Thank you for asking about a second training day. Extra training days are charged at JPY 180,000, it's in the contract.",
+        flagged: "Extra training days are charged at JPY 180,000, it's in the contract.",
+        outputs: [
+          "Thank you for asking about a second training day. I'm afraid extra training days are charged at JPY 180,000, it's in the contract. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thank you for asking about a second training day. Unfortunately, extra training days are charged at JPY 180,000, it's in the contract, but we would be glad to suggest an alternative that works for you.",
+        ],
+      },
       // Round 24: a participle of turning down as the whole verdict on their item; the thing asked for charged.
       { text: 'Your redlines — declined.', subject: 'Re: NDA redlines', flagged: 'Your redlines — declined.',
         outputs: ['Your redlines — I\'m afraid we are unable to accept that. However, because we value working with you, let me speak with my manager and see what we can do.', 'Thank you for asking. Your redlines — unfortunately, we are unable to accept that, but we would be glad to suggest an alternative that works for you.'] },
@@ -232,5 +241,11 @@ function reasoned(f: EnFacts, at: number): boolean {
  */
 function restatesScope(f: EnFacts, c: EnFacts['clauses'][number]): boolean {
   const subject = f.tokens[c.subject!.index]!.lower;
-  return /^(?:this|that|it|which|these)$/.test(subject) && /^(?:apply|hold|stand|remain)$/.test(f.tokens[c.verb!]!.lemma) && c.modal === undefined;
+  if (!/^(?:this|that|it|which|these)$/.test(subject) || c.modal !== undefined || c.negation !== undefined) return false;
+  if (/^(?:apply|hold|stand|remain)$/.test(f.tokens[c.verb!]!.lemma)) return true;
+  // Round 35 (r34 fc-028: "Extra training days are charged at JPY 180,000, it's in the contract."): the verdict pointed
+  // back to the written terms — "it's in the contract", "that is per our terms", "this is under the agreement" — gives
+  // its authority, not another way.
+  return f.tokens[c.verb!]!.lemma === 'be' && /^(?:in|per|under)$/.test(f.tokens[c.verb! + 1]?.lower ?? '') &&
+    (f.cues.written ?? []).some((k) => k > c.verb! && k < c.to);
 }

@@ -46,6 +46,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35: a way that includes the client's own value grants it.
+      { text: 'Thank you for your note about the reports. We only report in English and Japanese.' },
       // Round 34: a way of ours after thanks for an order, a practice under a bare topic, an enquiry about our way
       // answered, a way with an offer after it.
       { text: 'Thank you for your order. We invoice in CHF only.' },
@@ -65,6 +67,15 @@ export default defineRule({
       { text: 'Thank you for your request for a half-pallet delivery. We only ship full pallets.', context: { recipient: 'internal' } },
     ],
     invalid: [
+      {
+        // Round 35: "only" before our verb, and words of one thing (invoicing ~ invoice) in their note above.
+        text: 'Thanks for your note about invoicing. We only invoice in US dollars.',
+        flagged: 'We only invoice in US dollars.',
+        outputs: [
+          "Thanks for your note about invoicing. I'm afraid we only invoice in US dollars. However, because we value working with you, let me speak with my manager and see what we can do.",
+          "Thanks for your note about invoicing. Thank you for asking. I'm afraid this is difficult for us at the moment, but because we value working with you, let me speak with my manager and see what we can do.",
+        ],
+      },
       {
         // Round 34: a sole way of ours answering the point their lead names; the cushion goes after the lead.
         text: 'Regarding invoicing in euros: we invoice in US dollars only.',

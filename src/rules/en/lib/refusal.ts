@@ -191,7 +191,9 @@ const REFUSAL_WORDS = new Set(
     // What the reader asked for, denied by an adjective ("the configuration you described is unsupported").
     'unsupported unavailable unacceptable ineligible impermissible inadmissible unfeasible infeasible nonnegotiable unworkable ' +
     // The status quo kept against the reader's ask ("the fee you asked us to waive stays"): en-kept.ts.
-    'stay stays remain remains stand stands applies keep keeping maintain maintaining unchanged still').split(' '),
+    'stay stays remain remains stand stands applies keep keeping maintain maintaining unchanged still ' +
+    // Round 35: their figure measured against our reach ("more than we can send", "exceeds what we can commit"): en-acts.ts.
+    'than exceed exceeds beyond above').split(' '),
 );
 
 for (const w of cueFirstWords('decline')) REFUSAL_WORDS.add(w);
