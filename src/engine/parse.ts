@@ -15,7 +15,10 @@ export interface ParserWork {
   linesSplit: number;
   /** Calls of the Japanese tokenizer (a sentence text not in the cache). */
   tokenized: number;
-  /** English word lists made (a sentence text not in the cache). */
+  /**
+   * English sentences read afresh (a sentence text not in the cache): their word lists, made on first read since
+   * round 35 (`LineSentence.words`), from the parser's cache when another sentence had the same text.
+   */
   worded: number;
   /** Tokens or words of a placed sentence read at a new place (moved to its offsets: a copy of them). */
   placedRead: number;
@@ -61,7 +64,11 @@ interface LineSentence {
   end: number;
   lang: Sentence['lang'];
   tokens?: Token[];
-  words?: Word[];
+  /**
+   * An English (not Japanese) sentence's words, read on first use (round 35): no rule of the engine reads them
+   * today, and Intl.Segmenter's word pass over every new English sentence was ~3 % of a full English analysis.
+   */
+  words?: () => Word[];
   slots: FactSlots;
 }
 
@@ -156,7 +163,7 @@ export class FieldParser {
   /** Counts parses: a line entry's placed sentences handed out in this parse are not moved again in it. */
   private generation = 0;
   private tokenCache = new LruCache<string, Token[]>(4000);
-  private wordCache = new LruCache<string, Word[]>(4000);
+  private wordCache = new LruCache<string, () => Word[]>(4000);
   /** Each line text's quoted-history marks: finding where the history starts then tests no pattern on unchanged lines. */
   private markCache = new LruCache<string, number>(8000);
   private readonly marksOf = (text: string): number => {
@@ -368,14 +375,16 @@ export class FieldParser {
     return t;
   }
 
-  private words(text: string): Word[] {
-    let w = this.wordCache.get(text);
-    if (!w) {
+  /** The words of an English sentence, as a thunk kept by text: segmented on its first call, counted when made. */
+  private words(text: string): () => Word[] {
+    let read = this.wordCache.get(text);
+    if (!read) {
       this.work.worded++;
-      w = englishWords(text, 0);
-      this.wordCache.set(text, w);
+      let w: Word[] | undefined;
+      read = () => (w ??= englishWords(text, 0));
+      this.wordCache.set(text, read);
     }
-    return w;
+    return read;
   }
 }
 
@@ -398,8 +407,8 @@ class PlacedSentence implements Sentence {
   lang: Sentence['lang'];
   line: number;
   factSlots: FactSlots;
-  /** The line's tokens or words (offsets from the line's start), and which of the two they are. */
-  private readonly source: Token[] | Word[] | undefined;
+  /** The line's tokens or (read on first use) words, offsets from the line's start, and which of the two they are. */
+  private readonly source: Token[] | (() => Word[]) | undefined;
   private readonly kind: 'tokens' | 'words' | undefined;
   /** The source moved to this sentence's place, once read (the source itself at the field's start). */
   moved: Token[] | Word[] | undefined;
@@ -414,7 +423,7 @@ class PlacedSentence implements Sentence {
     this.factSlots = r.slots;
     this.source = r.tokens ?? r.words;
     this.kind = r.tokens ? 'tokens' : r.words ? 'words' : undefined;
-    this.moved = this.start === 0 ? this.source : undefined;
+    this.moved = this.start === 0 && r.tokens ? r.tokens : undefined;
     this.work = work;
   }
 
@@ -441,7 +450,8 @@ class PlacedSentence implements Sentence {
 
   private move(): Token[] | Word[] {
     this.work.placedRead++;
-    this.moved = rebase(this.source as Array<Token | Word>, this.start) as Token[] | Word[];
+    const source = typeof this.source === 'function' ? this.source() : this.source;
+    this.moved = rebase(source as Array<Token | Word>, this.start) as Token[] | Word[];
     return this.moved;
   }
 
