@@ -26,7 +26,9 @@ const KEPT = /(?:従来|これまで|今まで|現行)(?:通り|どおり|のま
  * changing), 変更は予定しておりません (no plan to change) — read from the main predicate's head or サ変 noun.
  */
 const KEEPING_VERB = /^(?:据え?置く|維持)$/;
-const CHANGING_VERB = /^(?:変更|変える|変わる|改定|見直す|見直し)$/;
+const CHANGING_VERB = /^(?:変更|変える|改定|見直す|見直し)$/;
+/** 変わりません is a kept term only after a word of keeping (今のまま, 従来どおり, 今後も): 数量は変わりません reassures. */
+const KEPT_BEFORE = /(?:まま|どおり|通り|今後も|引き続き)[、，]?$/;
 /** The words the verbs above are written with: a cheap test before reading the sentence. */
 const KEEP_OR_CHANGE = /据|維持|変更|変え|変わ|改定|見直|まま|どおり|通り/;
 const CHANGE_NOT_PLANNED = /変更(?:は|を|の)(?:予定|検討|計画)(?:して|いたして|はして)(?:おり|い)ません/;
@@ -170,7 +172,8 @@ function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefined {
   // リードタイムは今のまま変わりません, 最低発注数量の変更は予定しておりません): the terms kept, our act — no promise (品質を維持いたします
   // is read only where they asked for a change, answersWish). Not a potential (変更できません: the refusal rules').
   const is = (re: RegExp) => re.test(p.head) || re.test(p.noun ?? '');
-  if (p.kind === 'verb' && !p.potential && ((!p.negated && is(KEEPING_VERB)) || (p.negated && is(CHANGING_VERB)))) {
+  const unchanged = p.head === '変わる' && KEPT_BEFORE.test(before);
+  if (p.kind === 'verb' && !p.potential && ((!p.negated && is(KEEPING_VERB)) || (p.negated && (is(CHANGING_VERB) || unchanged)))) {
     const k = KEPT.exec(s.text);
     return { shape: 'kept', start: k && k.index < p.start ? k.index : nounStartOf(s, p.start, is(KEEPING_VERB) || is(CHANGING_VERB) ? p.noun : undefined), end: p.end };
   }

@@ -31,6 +31,8 @@ const CLIENT_ACTION = new RegExp(`[ごお](?:${alternation(KEIGO.clientActionNou
 // (Round 32: 難しいのですが、 is a concession, not the reason clause ので: its が follows のです.)
 const FOLLOWER = /^(?:ので(?!す)|のため|ため|から|(?:のです|んです)?が[、，])/;
 const NOT_YET = /まだ|未だ|いまだ/;
+/** Our regret right after a ず clause: 心苦しく, 申し訳なく, 残念, 恐縮, お詫び. */
+const REGRET_AFTER = /心苦し|申し訳|残念|恐縮|お詫び|遺憾/;
 /** The follower of a clause ended by the negation's ず and a comma (しておらず、). */
 export const ZU_FOLLOWER = 'ず、';
 /**
@@ -321,10 +323,14 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;
       if (follower?.includes('が') && containsAny(rest, REFUSALS.effortAfterBut)) continue;
       if (follower?.includes('が') && DIFFICULTY_ID.test(c.id) && doneAnyway(s, rest.slice(follower.length))) continue;
-      // (A ず、 clause is a no only to what they asked: 症状を再現できず、調査中です reports.)
-      if (follower === ZU_FOLLOWER) c.needsAsk = true;
-      claimed.add(c.end);
       const compat = !spec && !c.potential && COMPATIBILITY.test(before) && !REFUSALS.actionNouns.some((n) => COMPATIBILITY.exec(before)![1]!.endsWith(n));
+      // A ず、 clause is a no only to what they asked (症状を再現できず、調査中です reports), never a capability (大阪リージョンには
+      // 対応しておらず、… answers a question) nor the first half of our regret (お届けできず、大変心苦しく思っております).
+      if (follower === ZU_FOLLOWER) {
+        if (compat || REGRET_AFTER.test(rest.slice(0, 24))) continue;
+        c.needsAsk = true;
+      }
+      claimed.add(c.end);
       out.push({ ...c, clauseStart: cs, clause, final, follower, ...(spec ? { spec: true } : {}), ...(compat ? { compat: true } : {}) });
     }
   return out;
@@ -347,7 +353,9 @@ function thirdPartySubject(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, at: n
   if (!s.tokens) return false;
   const from = clauseStart(s.text.slice(0, at), at);
   const subjects = analyzeJapanese(s.text, s.tokens, s.start).subjects.filter((x) => x.start >= from && x.end <= at);
-  return subjects.length > 0 && subjects[subjects.length - 1]!.side === 'third';
+  const last = subjects[subjects.length - 1];
+  // (A word in Latin letters is an organisation only by IPADIC's unknown-word guess: Rush orderは受けません is our no.)
+  return !!last && last.side === 'third' && !/^[A-Za-zＡ-Ｚａ-ｚ\s]+$/.test(last.text);
 }
 
 /** The entries that say "it is difficult" (難しい, 厳しい, 困難, 無理) rather than a verb of refusing. */
