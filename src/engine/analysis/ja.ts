@@ -475,12 +475,17 @@ function findSubjects(tokens: readonly Token[], offset: number): Subject[] {
   return out;
 }
 
+/** Round 35: another party named by its trade (運送会社, 通関業者, 部品メーカー, 税関): neither side of the mail. */
+const THIRD_HEAD = /(?:会社|業者|メーカー|銀行|税関|当局|先方|フォワーダー|仕入れ?先)$/;
+
 function sideOf(text: string, phrase: readonly Token[]): Side | undefined {
   const last = phrase[phrase.length - 1]!;
-  if (CLIENT_SUFFIXES.some((x) => text.endsWith(x)) || CLIENT_SIDE.some((x) => text.includes(x))) return 'client';
+  // Round 35: the honorific is a suffix of its own (田中 + 様, 貴社 + 様), never the end of a word (仕様, 模様, 有様).
+  if (CLIENT_SUFFIXES.includes(last.surface) || CLIENT_SIDE.some((x) => text.includes(x))) return 'client';
   if (text.endsWith('さん') || text.endsWith('氏')) return 'third';
   if (OUR_SIDE.some((x) => text.startsWith(x) || text.includes(x + 'の'))) return 'ours';
   if (THING_HEADS.some((x) => text.endsWith(x))) return 'thing';
+  if (THIRD_HEAD.test(text)) return 'third';
   // Round 26: 本ドローン / 当アプリ / 同ユニット: the document's deixis (本, 当, 同) before a name in katakana or Latin letters
   // points at the product the mail is about, whatever it is called — a thing, not a person or a side.
   if (isDeictic(phrase[0]) && phrase.length >= 2 && /^[\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９\-]+$/u.test(last.surface)) return 'thing';
@@ -491,6 +496,9 @@ function sideOf(text: string, phrase: readonly Token[]): Side | undefined {
   return undefined;
 }
 
+/** A word in Latin letters alone (COA, SDS, DHL): IPADIC's unknown-word reading makes it an organisation, rightly or not. */
+const LATIN_WORD = /^[A-Za-zＡ-Ｚａ-ｚ]+$/;
+
 function agentOf(main: JaPredicate, subjects: Subject[], quotes: Array<[number, number]>): Side | undefined {
   let found: Subject | undefined;
   for (const s of subjects) {
@@ -498,8 +506,11 @@ function agentOf(main: JaPredicate, subjects: Subject[], quotes: Array<[number, 
     if (quotes.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     found = s;
   }
-  if (found) return found.side;
-  if (main.politeness.includes('humble') && !main.request) return 'ours';
+  // Round 35: COAは…発行しており、貴社様式への変更はいたしません — IPADIC reads any unknown Latin word (COA, SDS, OEM) as an
+  // organisation; before our humble verb such a topic is the thing we handle, and the humble verb tells who acts.
+  const humble = main.politeness.includes('humble') && !main.request;
+  if (found && !(humble && found.side === 'third' && LATIN_WORD.test(found.text))) return found.side;
+  if (humble) return 'ours';
   if (main.politeness.includes('respectful') && !main.request) return 'client';
   return undefined;
 }

@@ -5,8 +5,8 @@ import type { Sentence } from '../../engine/types';
 import { NOT_ACTS, nounStart, softened } from './lib/decline-form';
 import { REFUSALS, TOPIC_OF_PHRASE } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
-import { BY_DESIGN, CLOSURE_SCOPE, thingTopic } from './lib/flat-refusal';
-import { JA_THEIR_WISH, jaAskNamed } from '../../engine/analysis/asked';
+import { BY_DESIGN, CLOSURE_SCOPE, colleagueAbility, thingTopic } from './lib/flat-refusal';
+import { JA_THEIR_REQUEST, JA_THEIR_WISH, jaAskNamed } from '../../engine/analysis/asked';
 import { isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
@@ -18,6 +18,20 @@ import type { RuleContext } from '../../engine/rule';
 
 /** A decision reported as taken: 採用しないことにしました / 見合わせることといたしました. */
 const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
+/**
+ * Round 35 (refja35): a decision of ours reported on the negated act — 返品は受け付けられないとの判断になりました / 認められないという
+ * 結論です / 値引きはできないと判断しました / 値引きはしないことに決まりました: the no, told as the outcome of our deliberation.
+ */
+const REPORTED_DECISION = /^(?:と|との|という)(?:判断|結論|決定)(?:に(?:なり|至り)|と(?:なり|いたし|致し))ました/;
+const REPORTED_VERDICT = /^(?:との|という)(?:判断|結論|決定)(?:です|でございます)|^と(?:判断|決定)(?:いたし|致し|し)ました/;
+const DECIDED_FOR_US = /^こと(?:に|が)決(?:まり|定(?:いたし|し)?)ました/;
+const REPORTED_AS_OURS = /^というのが(?:弊社|当社|社内)?の?(?:結論|判断|方針)(?:です|でございます)/;
+/** 難しい / 厳しい / 困難 / 無理 / 不可: the difficulty that says no, reported as our decision (難しいとの結論に至りました). */
+const DIFFICULT = /^(?:難しい|厳しい|困難|無理|不可|不可能)$/;
+/** The reported decision after a clause that ends quoting (と / との / という). */
+function reportedAfter(after: string): RegExpExecArray | null {
+  return REPORTED_DECISION.exec(after) ?? REPORTED_VERDICT.exec(after) ?? REPORTED_AS_OURS.exec(after);
+}
 /**
  * A no stated as our standing rule: 値引きには応じない方針です / 返品はお受けしないことになっております /
  * 個別見積もりはお出ししない決まりです — the policy noun after the negated act, then a copula or なる/する.
@@ -56,6 +70,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35: a judgement on a fact reported as our decision, and a colleague's ability, refuse nothing.
+      { text: 'ご指摘の件、調査いたしました。今回の不具合は納期には影響しないと判断しました。' },
+      { text: '打合せの件です。張は日本語が話せません。' },
       // Round 22: かもしれません is a guess (maybe), not a no.
       { text: 'サンプルは来月なら出せるかもしれません。' },
       { text: '申し訳ございませんが、そのようなカスタマイズはいたしかねます。' },
@@ -85,6 +102,18 @@ export default defineRule({
       { text: '図面の取り扱いについてのご質問の件です。お預かりした図面は外部に提供しておりません。' },
     ],
     invalid: [
+      {
+        // Round 35: our no reported as the decision we reached, on the act they asked for.
+        text: '返品のご依頼の件です。社内で検討した結果、返品は認められないという結論です。',
+        flagged: '認められない',
+        outputs: ['返品のご依頼の件です。申し訳ございませんが、社内で検討した結果、返品は認めかねます。'],
+      },
+      {
+        // Round 35: the change they asked for, named with their own (貴社様式), after a clause whose topic IPADIC reads as an organisation.
+        text: 'COAを貴社指定の様式で発行してほしいとのご依頼を拝受しました。COAは全世界共通の様式で発行しており、貴社様式への変更はいたしません。',
+        flagged: 'いたしません',
+        outputs: ['COAを貴社指定の様式で発行してほしいとのご依頼を拝受しました。申し訳ございませんが、COAは全世界共通の様式で発行しており、貴社様式への変更はいたしかねます。'],
+      },
       {
         text: 'そのようなカスタマイズはやりません。',
         flagged: 'やりません',
@@ -171,6 +200,8 @@ const OUR_SIDE_NAMED = /(?:弊社|当社|小社|弊店|当店|当組合|弊組�
 const CONSIDERED_TOPIC = /[^とにでうくへ\s、，。](?:は|も)[、，]?$/;
 /** Our act offered to the client, named as what there is not: ご用意は / ご提供も / お取り扱いが (+ ありません). */
 const OUR_ACT_NONE = /(?:ご用意|ご準備|ご提供|お取り扱い|お取扱い)(?:は|も|が)[、，]?$/;
+/** The client's own named in the clause before the verb (貴社様式への変更は, ご指定の形式での変更は): their ask. */
+const THEIRS_IN_TOPIC = /(?:貴社|御社|ご指定|ご希望|ご要望|ご依頼)[^、。]{0,12}(?:は|も)[、，]?$/;
 /** Verbs of accepting what the other side asks or brings: お受けする, 受け付ける, 受け入れる, 承る, 応じる. */
 const ACCEPTING = /受け|受付|承|応じ/;
 /**
@@ -272,7 +303,11 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   const target = refusal(s, f.predicates, thread);
   // (News is asked after the negated act is found: the sentence's `news` fact is read only when asked, ja.ts.)
   if (!target || isNewsNotAnswer(ctx, s, previous)) return undefined;
-  const { p, end, decided } = target;
+  const { p, end, decided, reported, polite: given } = target;
+  // Round 35: 張は日本語が話せません — a colleague's ability (flat-refusal.ts colleagueAbility), no no to the client.
+  if (p.potential && colleagueAbility(s, s.text.slice(0, p.start))) return undefined;
+  // Round 35: a reported decision (…ないとの判断になりました) is a no only on what they asked for: 影響はしないと判断しました judges a fact.
+  if (reported && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_REQUEST)) return undefined;
   // 以降はセキュリティパッチも提供されません: a サ変 act in the passive (され, never a potential) with nobody acting tells what
   // will not happen — the consequence of news, a state — not our no, unless it answers a wish the reader named.
   if (p.noun && /^され/.test(p.text) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return undefined;
@@ -292,7 +327,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   // no promise about their things given out: the outsiders are the ones asking, and the no is to the client.
   if (!p.potential && !ACCEPTING.test(s.text.slice(Math.max(0, p.start - 4), p.end)) && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return undefined;
   // 変更はできません refuses the change asked for: only a chosen no (変更はいたしません) reassures.
-  if (REASSURING.test(s.text.slice(0, p.start)) && !p.potential && !REFUSALS.acceptanceVerbs.includes(p.head)) return undefined;
+  // Round 35: 貴社様式への変更はいたしません — the change named with the client's own (貴社…, ご指定の…) is the change they asked for.
+  if (REASSURING.test(s.text.slice(0, p.start)) && !p.potential && !REFUSALS.acceptanceVerbs.includes(p.head) && !THEIRS_IN_TOPIC.test(s.text.slice(0, p.start))) return undefined;
   // 値上げは行わないことといたしました: a burden only we impose, declined by choice, is good news whatever
   // the verb — no client asks us to accept a price rise, so 行う here is not a verb of accepting their request.
   if (BURDEN.test(s.text.slice(0, p.start)) && !p.potential) return undefined;
@@ -302,7 +338,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   const start = from === p.start ? nounStart(s, p) : from;
   if (shortageNotAsked(ctx, s, previous, s.text.slice(0, end))) return undefined;
   // (考えておりません: the act weighed is the topic; the no itself is いたしかねます — 価格の据え置きは、いたしかねます.)
-  const polite = p.head === 'ある' ? 'ございません' : from === p.start && p.head !== '考える' ? softened(s, p, start) : 'いたしかねます';
+  const polite = given ? given : p.head === 'ある' ? 'ございません' : from === p.start && p.head !== '考える' ? softened(s, p, start) : 'いたしかねます';
   if (!polite) return undefined;
   return { start, end, tailEnd: decided ? decided : end, polite };
 }
@@ -341,8 +377,14 @@ function itemMarkLength(text: string): number {
 }
 
 /** Our negated act: the main predicate, or a negated clause before ことにしました. */
-function refusal(s: Sentence, predicates: JaPredicate[], thread: boolean): { p: JaPredicate; end: number; decided?: number } | undefined {
+function refusal(s: Sentence, predicates: JaPredicate[], thread: boolean): { p: JaPredicate; end: number; decided?: number; reported?: boolean; polite?: string } | undefined {
   for (const p of predicates) {
+    // Round 35: 値引きは難しいとの結論に至りました / 保証期間の延長には応じかねるとの判断です — a difficulty or our softened no, reported
+    // as the decision we reached: the no itself, with nothing to soften it (the ask is checked by judge).
+    if (!p.quoted && !p.past && p.ending === 'quotative' && (DIFFICULT.test(p.head) || (p.negated && p.text.includes('かね')))) {
+      const m = reportedAfter(s.text.slice(p.end));
+      if (m) return { p, end: p.end, decided: p.end + m[0].length, reported: true, polite: p.negated ? p.text.replace(/る$/, 'ます') : 'お受けいたしかねます' };
+    }
     if (p.quoted || !p.negated || p.past || p.request || p.desire || p.emotive) continue;
     // Round 31: 〜ておりません says what we do not do (手がけておりません) or what has not happened (まだ届いておりません):
     // a no only in a thread that asks, and never after まだ / 一度も.
@@ -362,12 +404,15 @@ function refusal(s: Sentence, predicates: JaPredicate[], thread: boolean): { p: 
     if (p.politeness.includes('gozaimasu')) continue;
     if (p.kind !== 'verb') continue;
     if (p.main && p.ending === 'final') return { p, end: p.end };
-    if (p.ending === 'attributive') {
-      const m = DECIDED.exec(s.text.slice(p.end)) ?? POLICY.exec(s.text.slice(p.end));
+    if (p.ending === 'attributive' || p.ending === 'quotative') {
+      const after = s.text.slice(p.end);
+      const m = p.ending === 'quotative'
+        ? reportedAfter(after)
+        : DECIDED.exec(after) ?? POLICY.exec(after) ?? reportedAfter(after) ?? DECIDED_FOR_US.exec(after);
       // …しない方針ですが、数量に応じた特別価格をご提案できます: the no leads into what we can do instead.
       const rest = m ? s.text.slice(p.end + m[0].length) : '';
       if (m && /^が/.test(rest) && REFUSALS.effortAfterBut.some((w) => rest.includes(w))) continue;
-      if (m) return { p, end: p.end, decided: p.end + m[0].length };
+      if (m) return { p, end: p.end, decided: p.end + m[0].length, reported: p.ending === 'quotative' || !(DECIDED.test(after) || POLICY.test(after)) };
     }
   }
   return undefined;

@@ -22,6 +22,17 @@ import { leadingConjunctionLength } from './lib/text';
 
 /** The terms kept as they were: 従来通り, これまでどおり, 現行のまま, 据え置き, 変更はございません. */
 const KEPT = /(?:従来|これまで|今まで|現行)(?:通り|どおり|のまま)|据え?置き|変更(?:は|の予定は)(?:ござい|あり)ません/;
+/**
+ * Round 35 (refja35): the terms kept told by a verb of ours — 据え置きます, 維持いたします (keeping), 変更しません / 変わりません (not
+ * changing), 変更は予定しておりません (no plan to change) — read from the main predicate's head or サ変 noun.
+ */
+const KEEPING_VERB = /^(?:据え?置く|維持)$/;
+const CHANGING_VERB = /^(?:変更|変える|改定|見直す|見直し)$/;
+/** 変わりません is a kept term only after a word of keeping (今のまま, 従来どおり, 今後も): 数量は変わりません reassures. */
+const KEPT_BEFORE = /(?:まま|どおり|通り|今後も|引き続き)[、，]?$/;
+/** The words the verbs above are written with: a cheap test before reading the sentence. */
+const KEEP_OR_CHANGE = /据|維持|変更|変え|変わ|改定|見直|まま|どおり|通り/;
+const CHANGE_NOT_PLANNED = /変更(?:は|を|の)(?:予定|検討|計画)(?:して|いたして|はして)(?:おり|い)ません/;
 /** One way named as the only one: 円建てのみ, 銀行振込に限らせて, 平日だけ, 日本円以外は. */
 const SOLE = /[^\s、。]のみ|[^\s、。い]だけ|に限ら(?:せ|れ)/;
 /** のみならず / のみでなく / だけでなく: not a limit but an addition. */
@@ -35,7 +46,8 @@ const ASKS_TO_KEEP = /据え?置き|継続|維持|従来|値上げ|改定/;
 /** The sentence ending of a rule told: です, でございます, となります, になります. */
 const RULE_END = /^(?:です|でございます|(?:と|に)?なります|となっております)$/;
 /** A thing or a term of another party's before the limit: 運送会社の集荷, 貴社の支払条件, 銀行の振込. */
-const OTHERS = /(?:会社|業者|メーカー|銀行|先方|御社|貴社|様|さん)(?:の|では|は)/;
+// (Round 35: not the 様 of a word — 仕様の変更は is the thing kept, no other party.)
+const OTHERS = /(?:会社|業者|メーカー|銀行|先方|御社|貴社|(?<![仕模同多異態有])様|さん)(?:の|では|は)/;
 /**
  * Stock or room left: 38㎡のみです, 2日分だけ残っております tell a shortage or scarcity, not a way of ours. The stock nouns and
  * what is left of an order are the bad-news reading's (news.json stockNouns: 在庫, ストック; REMAINDER_NOUNS: 残り, 残数,
@@ -76,6 +88,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35: the price kept, told in a notice nobody asked for.
+      { text: '価格改定のお知らせです。\n一部製品を除き、価格は現行のまま据え置きます。' },
       // A contract summary: nothing asked to change.
       { text: '契約内容を下記にまとめます。\nお支払い条件は従来通り、出荷後30日です。' },
       // Their wish is to keep the price: keeping it grants it.
@@ -88,6 +102,11 @@ export default defineRule({
       { text: '対応言語についてのご質問ですが、日本語と英語のみとなります。' },
     ],
     invalid: [
+      // Round 35: a verb of keeping, and a change denied, in answer to their ask to change: our verb said humbly.
+      { text: '値下げをご希望とのこと、拝見しました。\n価格は現行のまま据え置きます。', flagged: '現行のまま据え置きます',
+        outputs: ['値下げをご希望とのこと、拝見しました。\n大変恐縮ですが、価格は現行のまま据え置かせていただきます。'] },
+      { text: '仕様変更をご希望とのこと、拝見しました。\n仕様は変更しません。', flagged: '変更しません',
+        outputs: ['仕様変更をご希望とのこと、拝見しました。\n大変恐縮ですが、仕様は変更いたしかねます。'] },
       {
         text: 'お支払いサイトを60日に延長したいとのご相談について、お返事いたします。\nお支払い条件は従来通り、出荷後30日です。',
         flagged: '従来通り、出荷後30日です',
@@ -139,7 +158,7 @@ function candidatesOf(ctx: RuleContext): Annotator<Candidate | undefined> {
   return facts.scratch<Annotator<Candidate | undefined>>(CANDIDATES_ID, () => ({
     id: CANDIDATES_ID,
     analyze: (s) => {
-      if (s.lang !== 'ja' || !carriesTokens(s) || !(KEPT.test(s.text) || SOLE.test(s.text))) return undefined;
+      if (s.lang !== 'ja' || !carriesTokens(s) || !(KEPT.test(s.text) || SOLE.test(s.text) || KEEP_OR_CHANGE.test(s.text))) return undefined;
       return candidate(s, facts.of(japaneseFacts, s));
     },
   }));
@@ -153,13 +172,29 @@ function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefined {
   if (ASIDE.test(s.text) || ADDITION.test(s.text)) return undefined;
   const before = s.text.slice(0, p.start);
   if (OTHERS.test(before)) return undefined;
+  // Round 35: a verb of keeping (価格は現行のまま据え置きます, 当面は現行価格を維持いたします) or of changing, negated (仕様は変更しません,
+  // リードタイムは今のまま変わりません, 最低発注数量の変更は予定しておりません): the terms kept, our act — no promise (品質を維持いたします
+  // is read only where they asked for a change, answersWish). Not a potential (変更できません: the refusal rules').
+  const is = (re: RegExp) => re.test(p.head) || re.test(p.noun ?? '');
+  const unchanged = p.head === '変わる' && KEPT_BEFORE.test(before);
+  if (p.kind === 'verb' && !p.potential && ((!p.negated && is(KEEPING_VERB)) || (p.negated && (is(CHANGING_VERB) || unchanged)))) {
+    const k = KEPT.exec(s.text);
+    return { shape: 'kept', start: k && k.index < p.start ? k.index : nounStartOf(s, p.start, is(KEEPING_VERB) || is(CHANGING_VERB) ? p.noun : undefined), end: p.end };
+  }
+  // 梱包は現行の仕様のままといたします: the terms named, then のまま / どおり + と + する — kept as our decision.
+  const asIs = /(?:まま|どおり|通り)と$/.test(before) && !p.negated && !p.noun && (p.head === 'する' || p.head === 'いたす');
+  if (asIs) return { shape: 'kept', start: Math.max(before.lastIndexOf('は'), before.lastIndexOf('、')) + 1, end: p.end };
+  const planned = CHANGE_NOT_PLANNED.exec(s.text);
+  if (planned && p.negated && planned.index + planned[0].length === p.end) return { shape: 'kept', start: planned.index, end: p.end };
   const kept = KEPT.exec(s.text);
   if (kept && kept.index < p.end && !CELL.test(s.text.slice(kept.index, p.start))) {
     // 変更はございません: the negated existence is the answer; else the terms told (〜です, 〜となります, 〜とさせていただきます),
     // never an act of ours (これまでどおり対応いたします, 従来どおり月末にお送りします: what we go on doing for them).
     const negatedNone = /ません$/.test(kept[0]);
     if (p.negated && !negatedNone) return undefined;
-    if (!negatedNone && !RULE_END.test(p.text) && p.kind !== 'copula' && !/^させていただ/.test(p.text)) return undefined;
+    // (Round 35: 価格は据え置きとします / 現行どおりといたします — the terms kept as our decision, と + する.)
+    const decidedSo = (p.head === 'する' || p.head === 'いたす') && !p.noun && s.text[p.start - 1] === 'と';
+    if (!negatedNone && !RULE_END.test(p.text) && p.kind !== 'copula' && !/^させていただ/.test(p.text) && !decidedSo) return undefined;
     return { shape: 'kept', start: kept.index, end: p.end };
   }
   // (限らせていただいております: the limit's verb is the predicate itself; its に opens it.)
@@ -180,6 +215,13 @@ function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefined {
   const at = s.start + sole.index + 1;
   const word = s.tokens!.find((t) => t.start < at && t.end >= at);
   return { shape: 'sole', start: word ? word.start - s.start : sole.index, end: p.end };
+}
+
+/** Where the verb's サ変 noun starts (維持 in 維持いたします), else the verb's own start. */
+function nounStartOf(s: Sentence, start: number, noun: string | undefined): number {
+  if (!noun) return start;
+  const at = s.text.lastIndexOf(noun.replace(/^[ごお]/, ''), start + noun.length);
+  return at >= 0 && at <= start ? at : start;
 }
 
 /**
@@ -222,6 +264,15 @@ function report(ctx: RuleContext, s: Sentence, c: Candidate): void {
   if (!p.negated && RULE_END.test(p.text)) {
     const from = /^[とに]/.test(s.text.slice(p.start - 1, p.start)) && /^なります$/.test(p.text) ? p.start - 1 : p.start;
     edits.push({ start: s.start + from, end: s.start + p.end, text: 'とさせていただいております' });
+  } else if (p.end === c.end) {
+    // Round 35: our verb kept, said humbly — 変更しません → 変更いたしかねます, 据え置きます → 据え置かせていただきます,
+    // 維持します / 据え置きとします → …させていただきます.
+    const tail = s.text.slice(p.start, p.end);
+    const doing = /(?:いたし|致し|し)ま(?:す|せん)$/.exec(tail);
+    const end = s.start + p.end;
+    if (p.negated && doing && p.noun && CHANGING_VERB.test(p.noun)) edits.push({ start: end - doing[0].length, end, text: 'いたしかねます' });
+    else if (!p.negated && /^据え?置く$/.test(p.head) && /^据え?置きます$/.test(tail)) edits.push({ start: s.start + p.start, end, text: `${tail.slice(0, -3)}かせていただきます` });
+    else if (!p.negated && doing) edits.push({ start: end - doing[0].length, end, text: 'させていただきます' });
   }
   const written = s.text.slice(c.start, c.end);
   ctx.report({

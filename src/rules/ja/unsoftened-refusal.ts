@@ -1,7 +1,7 @@
 import { defineRule, tracing, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { hasCushion } from './lib/cushion';
-import { ALL_CLIENTS, CLOSURE_SCOPE, flatRefusals, type FlatRefusal } from './lib/flat-refusal';
+import { ALL_CLIENTS, CLOSURE_SCOPE, flatRefusals, ZU_FOLLOWER, type FlatRefusal } from './lib/flat-refusal';
 import { japaneseFacts } from '../../engine/analysis/ja';
 import { jaConventionCost } from '../../engine/analysis/convention-cost';
 import { carriesTokens } from '../../engine/parse';
@@ -39,6 +39,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35: another party's practice (運送会社が), a cost that is none, a report in a ず clause.
+      { text: '日曜配送のご依頼の件です。運送会社が日曜日の配達を受け付けていません。' },
+      { text: 'ご質問の件、回答いたします。\n・追加費用：なし\n・送料：無料' },
+      { text: '納期のご確認の件です。まだ出荷しておらず、明日の出荷となります。' },
       // Round 34: a 不可 of use on a label (電子レンジ不可) says what the thing allows; our own application that failed is no no to them.
       { text: 'この容器は電子レンジ不可ですので、別の容器に移してから温めてください。' },
       { text: '弊社が申請していた補助金は、審査が通りませんでした。', subject: 'Re: 設備更新の件' },
@@ -109,6 +113,14 @@ export default defineRule({
       { text: '監査の結果：例外事項はございませんでした。' },
     ],
     invalid: [
+      // Round 35: our no in a ず clause going on to what we do instead; "none" as the answer on an act they asked for.
+      { text: '小分けのご依頼の件です。小分けは承っておらず、1kg袋でのお届けとなります。', flagged: '小分けは承っておらず',
+        outputs: ['小分けのご依頼の件です。あいにく、小分けは承りかねるため、1kg袋でのお届けとなります。', '小分けのご依頼の件です。大変申し訳ございませんが、小分けは承りかねるため、1kg袋でのお届けとなります。'] },
+      { text: 'ご要望の件、回答いたします。\n1. 値引き：なし\n2. 送料無料：対応します', flagged: '値引き：なし',
+        outputs: ['ご要望の件、回答いたします。\n1. 値引き：大変申し訳ございませんが、対応いたしかねます\n2. 送料無料：対応します'] },
+      // Round 35: our no of the amount asked for, then the part we send instead: the no, not a partial supply told as news.
+      { text: '各サイズ5箱のサンプルのご依頼の件です。ご希望の各サイズ5箱はお送りできませんので、各1箱をお送りします。', flagged: 'ご希望の各サイズ5箱はお送りできません',
+        outputs: ['各サイズ5箱のサンプルのご依頼の件です。あいにく、ご希望の各サイズ5箱はお送りいたしかねますので、各1箱をお送りします。', '各サイズ5箱のサンプルのご依頼の件です。大変申し訳ございませんが、ご希望の各サイズ5箱はお送りいたしかねますので、各1箱をお送りします。'] },
       {
         // Round 34: an approval that did not come through, on their matter named as the topic (refusal-verbs.ts approvalWithheld).
         text: '追加値引きの件は、本社の決裁が下りませんでした。',
@@ -960,7 +972,8 @@ function report(
   const chosen = polite ? c.polite : c.plain;
   // お伺いすることができない状況です → …できかねる状況でございます: after こと, できる takes かねる, never いたす.
   const soft = afterKoto && c.id === 'dekimasen' ? (polite ? 'できかねます' : 'できかねる') : afterKoto ? chosen.replace(/^いたしかね/, 'できかね') : chosen;
-  const softened = clause + soft;
+  // (しておらず、 → いたしかねるため、: the clause goes on after the comma the no leaves in place.)
+  const softened = clause + soft + (follower === ZU_FOLLOWER ? 'ため' : '');
   const lead = /が[、，]|ですが/.test(s.text.slice(0, cs)) ? '誠に恐縮ながら、' : '大変申し訳ございませんが、';
   const options = cushioned
     ? [suggestion(softened, 'Soften the word that says no', '断りの言葉を柔らかくする')]

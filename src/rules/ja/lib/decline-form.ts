@@ -70,7 +70,10 @@ export function softened(s: Sentence, p: JaPredicate, start: number): string | u
   }
   // できません with nothing before it is "we can't (do it)": いたしかねます, never *おできいたしかねます.
   if (/^(?:やる|する|いたす|できる|出来る)$/.test(first.base)) return 'いたしかねます';
-  const verb = p.potential ? godanOf(first) : { base: first.base, cType: first.cType };
+  // Round 35: 受け付けられない / 認められない — the potential made by られる keeps its verb (受け付ける, 認める); only a verb
+  // that is itself a potential (送れる) goes back to its 五段 verb.
+  const byRareru = /^(?:られる|れる)$/.test(tokens[p.from + 1]?.base ?? '');
+  const verb = p.potential && !byRareru ? godanOf(first) : { base: first.base, cType: first.cType };
   const stem = conjugate(verb.base, verb.cType, '連用形');
   if (!stem) return undefined;
   // A verb of accepting (応じる, 認める) or a Sino-Japanese one (応じ, 命じ) takes かねる itself: 応じかねます.

@@ -31,6 +31,10 @@ const CLIENT_ACTION = new RegExp(`[ごお](?:${alternation(KEIGO.clientActionNou
 // (Round 32: 難しいのですが、 is a concession, not the reason clause ので: its が follows のです.)
 const FOLLOWER = /^(?:ので(?!す)|のため|ため|から|(?:のです|んです)?が[、，])/;
 const NOT_YET = /まだ|未だ|いまだ/;
+/** Our regret right after a ず clause: 心苦しく, 申し訳なく, 残念, 恐縮, お詫び. */
+const REGRET_AFTER = /心苦し|申し訳|残念|恐縮|お詫び|遺憾/;
+/** The follower of a clause ended by the negation's ず and a comma (しておらず、). */
+export const ZU_FOLLOWER = 'ず、';
 /**
  * 弊社では / 当社としては / 当社の方針で / 規定上: our side named as the topic, or its rule given as the ground,
  * which makes a standing "we do not" a policy.
@@ -255,7 +259,9 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       if (claimed.has(c.end) || inQuotes(quotes, c.start, c.end)) continue;
       const rest = s.text.slice(c.end);
       const final = atSentenceEnd(s.text, c.end) || FINAL_PARTICLE.test(rest);
-      const follower = final ? undefined : FOLLOWER.exec(rest)?.[0];
+      // Round 35: 当社では小分け包装はしておらず、1kg袋でのお届けとなります — the negation's own 連用 form (ず、) ends a clause that
+      // goes on to what we do instead: the no as its first half, like …ので.
+      const follower = final ? undefined : FOLLOWER.exec(rest)?.[0] ?? (/ず$/.test(c.written) && /^[、，]/.test(rest) ? ZU_FOLLOWER : undefined);
       if (!final && !follower) continue;
       const before = s.text.slice(0, c.start);
       if (c.beforeRe && !c.beforeRe.test(before) && !c.beforeRe.test(before.replace(DEGREE_ADVERB, ''))) continue;
@@ -278,6 +284,12 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // 確定価格ですので、変更はありません: the "no change" that reassures is here concluded from a closed fact (needsAsk).
       if (!costOnClient && !STATED_RULE.has(c.id) && ((reassuring && !perClient) || CLIENT_SUBJECT.test(clientSide))) continue;
       if (perClient) c.needsAsk = true;
+      // Round 35: 張は日本語が話せません / 弊社の山田は車の運転ができません — a colleague named as the topic and what they can do
+      // marked by が: a person's ability, told so the client can plan, not a no to them.
+      if (c.potential && colleagueAbility(s, before)) continue;
+      // Round 35: 運送会社が日曜日の配達を受け付けていません — another party (a trade: ja.ts sideOf) as the subject of the clause
+      // that says no: their practice, reported, not our no to the client.
+      if (thirdPartySubject(s, c.start)) continue;
       // お客様ごとの個別継続はしていません: an act scoped to one client as an exception is a policy of ours, as 弊社では is.
       // 現在の製品ではSAMLはサポートしていません: with a product as the topic instead of our side, the standing "we do not" is
       // the product's specification — a no only to a wish the reader named (`spec` below).
@@ -311,11 +323,39 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       if (NOT_YET.test(clause) || TIME_LIMIT.test(clause) || ULTIMATUM.test(before)) continue;
       if (follower?.includes('が') && containsAny(rest, REFUSALS.effortAfterBut)) continue;
       if (follower?.includes('が') && DIFFICULTY_ID.test(c.id) && doneAnyway(s, rest.slice(follower.length))) continue;
-      claimed.add(c.end);
       const compat = !spec && !c.potential && COMPATIBILITY.test(before) && !REFUSALS.actionNouns.some((n) => COMPATIBILITY.exec(before)![1]!.endsWith(n));
+      // A ず、 clause is a no only to what they asked (症状を再現できず、調査中です reports), never a capability (大阪リージョンには
+      // 対応しておらず、… answers a question) nor the first half of our regret (お届けできず、大変心苦しく思っております).
+      if (follower === ZU_FOLLOWER) {
+        if (compat || REGRET_AFTER.test(rest.slice(0, 24))) continue;
+        c.needsAsk = true;
+      }
+      claimed.add(c.end);
       out.push({ ...c, clauseStart: cs, clause, final, follower, ...(spec ? { spec: true } : {}), ...(compat ? { compat: true } : {}) });
     }
   return out;
+}
+
+/**
+ * Round 35 (refja35): a person's ability — the clause's topic a person's name (IPADIC 人名, bare: one of ours) with は / も,
+ * and the skill or act they lack marked by が right before the negated potential (日本語が話せません, 運転ができません).
+ */
+export function colleagueAbility(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, before: string): boolean {
+  if (!s.tokens || !/が[、，]?$/.test(before)) return false;
+  const from = s.start + clauseStart(before, before.length);
+  const to = s.start + before.length;
+  const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
+  return tokens.some((t, k) => t.pos2 === '人名' && (tokens[k + 1]?.surface === 'は' || tokens[k + 1]?.surface === 'も'));
+}
+
+/** The last subject or topic before `at` in its clause names another party (運送会社が, 銀行では), with no side of ours after it. */
+function thirdPartySubject(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, at: number): boolean {
+  if (!s.tokens) return false;
+  const from = clauseStart(s.text.slice(0, at), at);
+  const subjects = analyzeJapanese(s.text, s.tokens, s.start).subjects.filter((x) => x.start >= from && x.end <= at);
+  const last = subjects[subjects.length - 1];
+  // (A word in Latin letters is an organisation only by IPADIC's unknown-word guess: Rush orderは受けません is our no.)
+  return !!last && last.side === 'third' && !/^[A-Za-zＡ-Ｚａ-ｚ\s]+$/.test(last.text);
 }
 
 /** The entries that say "it is difficult" (難しい, 厳しい, 困難, 無理) rather than a verb of refusing. */

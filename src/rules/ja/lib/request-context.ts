@@ -35,7 +35,7 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
   // is named (ご依頼の500kgは、200kgしか出せません). A cue word (変更, 見合わせ, 不可) names what the client
   // asked for as well as news, so once they asked, the sentence answers them (ご提案のあった…変更ですが、
   // 弊社の規定によりお受けできません).
-  if (MEASURED_NEWS.has(news.source) && !limitedActRefused(ctx, s, news)) return true;
+  if (MEASURED_NEWS.has(news.source) && !limitedActRefused(ctx, s, news) && !refusedBeforePartial(ctx, s, previous, news)) return true;
   return !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST);
 }
 
@@ -58,6 +58,18 @@ function limitedActRefused(ctx: RuleContext, s: Sentence, news: { source: string
   if (!main || !main.negated || main.kind !== 'verb' || main.start < news.end) return false;
   return LIMIT_CLOSED.test(s.text.slice(news.end, main.start));
 }
+/**
+ * Round 35 (refja35): ご希望の各サイズ5箱はお送りできませんので、各1箱をお送りします — our no of the amount asked for in a clause
+ * of its own (ので / ため / が、), then the part we send instead: the no comes first and answers their ask (named in the
+ * sentence, the one before or the paragraph); the partial supply after it is the alternative, not the news. 200kgしか出せません
+ * (the no is the partial supply itself) and 一部のみの出荷となります (nothing refused) stay news.
+ */
+function refusedBeforePartial(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, news: { source: string; start: number; negated?: boolean }): boolean {
+  if (news.source !== 'partial-supply' || news.negated) return false;
+  if (!flatRefusalsOf(ctx, s).some((c) => !c.final && !c.spec && c.end <= news.start)) return false;
+  return answersRequest(s.text, previous?.text) || ctx.paragraphHas(s, JA_THEIR_REQUEST);
+}
+
 /** Between the only-word and the negated act: a こと clause closed (…することには) or a clause ended by a comma. */
 const LIMIT_CLOSED = /こと(?:に|は|を|も)|[、，]/;
 

@@ -17,6 +17,8 @@ import type { Line, Sentence } from '../../../engine/types';
  * the head of a compound whose first half names the act turned down (受入不可, 返品不可, 出席不可: ご見学：受入不可).
  */
 const VERDICT_WORD = /(?:[\p{Script=Han}]{1,3}(?:れ|入れ)?不可(?:能)?|不可能|不可|NG|ＮＧ|[×✕✖╳]|対応外|対象外|範囲外|無理|不対応|却下|お断り|見送り(?:ます)?|(?:いた|致)しません|お受けできません|お受けしません|対応できません|対応しません|できません)$/u;
+/** Round 35: "none" as the value (なし, ございません), with our provision named before it (ご用意なし, ご提供はございません). */
+const NONE_VERDICT = /((?:ご)?(?:用意|提供|対応|準備))?(?:は|が)?(?:なし|無し|ございません|ありません)$/;
 /** A copula after the verdict (無理です, 不可となります, NGでございます): the verdict is still the word before it. */
 const COPULA = /(?:です|でございます|となります|になります|となっております|だ)$/;
 /** 今回は / 現時点では / 当面: the time a verdict holds for, between its separator and its word. */
@@ -63,7 +65,8 @@ export function verdictLine(text: string): Verdict | undefined {
   // The copula goes with the verdict (a rewrite of 無理です replaces both).
   const copula = COPULA.exec(body)?.[0].length ?? 0;
   body = body.slice(0, body.length - copula);
-  const v = VERDICT_WORD.exec(body);
+  const none = VERDICT_WORD.test(body) ? null : NONE_VERDICT.exec(body);
+  const v = none ?? VERDICT_WORD.exec(body);
   if (!v) return undefined;
   // SPF50への変更 → 今回は見送り: a scope of time between the separator and the verdict leaves it a verdict.
   const beforeWord = body.slice(0, v.index).replace(TIME_SCOPE, '');
@@ -79,6 +82,9 @@ export function verdictLine(text: string): Verdict | undefined {
   // The item names something: at least two characters, not only digits.
   const named = item.slice(lead);
   if (named.length < 2 || /^[0-9０-９\s]+$/.test(named)) return undefined;
+  // Round 35: 値引き：なし / 英語版の保証書 → ご用意なし — "none" is a no only as our provision denied or on an act of ours named as
+  // the item (在庫：なし, 不具合：なし, 追加費用：なし report what there is).
+  if (none && !none[1] && !REFUSALS.actionNouns.some((n) => named.endsWith(n))) return undefined;
   return { itemStart: lead, start: v.index, end: v.index + v[0].length + copula, word: v[0], ...(glossEnd !== undefined && copula === 0 ? { glossEnd } : {}) };
 }
 
