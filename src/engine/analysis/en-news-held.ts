@@ -338,8 +338,8 @@ const FROM_WORD = /^(?:from|after|since|next|anymore|longer|again)$/;
 
 /**
  * Round 35 (news35): a product whose making ended, told as a plain fact — "The DX-400 is not produced anymore from
- * September", "The K-7 cartridge is no longer manufactured", "The 12 mm gauge is out of production since June", "We will
- * not produce the Japan-spec version next season", "We stopped making the 200 series", "We have ceased production of the
+ * September", "The K-7 cartridge is no longer manufactured", "The 12 mm gauge is out of production since June", "We stopped
+ * making the 200 series", "We have ceased production of the
  * 50 ml bottle". A verb of making negated in a present or future group with a point it holds from ("anymore", "from",
  * "next season", "will"), "out of production", or our act of stopping or ceasing the making. Not news: a past told as
  * history ("was not produced in 2019"), a client's wish or another maker's act, a question or a condition.
@@ -369,9 +369,8 @@ export function productionEnded(f: EnFacts): boolean {
     if (group.some((x) => /^(?:did|was|were|had)$/.test(x.lower))) return false;
     const future = group.some((x) => x.lower === 'will' || x.lower === 'wo');
     const passive = group.some((x) => x.lemma === 'be') && /(?:ed|en|de)$/.test(t.lower);
-    const subject = tokens.slice(0, from).map((x) => x.lower);
-    const ours = subject.includes('we') || subject.includes('our');
-    if (!passive && !ours) return false;
+    // Our own "we will not produce / build / make …" is a decision on what the reader may want: the refusal rules judge it.
+    if (!passive) return false;
     const after = tokens.slice(i + 1).map((x) => x.lower);
     return noLonger || future || after.some((x) => FROM_WORD.test(x)) || (after.includes('any') && after.includes('more'));
   });
