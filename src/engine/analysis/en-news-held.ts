@@ -1,5 +1,6 @@
 import { clauseOf } from './en';
 import type { EnFacts } from './en';
+import { NEWS_WORDS } from './en-news-words';
 
 /**
  * Round 21 (enbad): goods held back and products with no successor, read off the verb group rather than off listed
@@ -326,4 +327,51 @@ export function partOfWhole(f: EnFacts, dateAt: ReadonlySet<number>): 'delay' | 
     }
   }
   return undefined;
+}
+
+/** Verbs of making a product: negated or stopped, the product ends (round 35; dictionaries/en/lot-change.json). */
+const MAKE = NEWS_WORDS.make;
+/** Nouns that mark a maker other than us, or a client's wish: "the competitor stopped making …", "you asked us to stop". */
+const NOT_OURS = /^(?:competitors?|rivals?|you|your|asked|requested|instructed|wanted)$/;
+/** A point from which a state holds: "from September", "after December", "since June", "as of this quarter", "next season". */
+const FROM_WORD = /^(?:from|after|since|next|anymore|longer|again)$/;
+
+/**
+ * Round 35 (news35): a product whose making ended, told as a plain fact — "The DX-400 is not produced anymore from
+ * September", "The K-7 cartridge is no longer manufactured", "The 12 mm gauge is out of production since June", "We stopped
+ * making the 200 series", "We have ceased production of the
+ * 50 ml bottle". A verb of making negated in a present or future group with a point it holds from ("anymore", "from",
+ * "next season", "will"), "out of production", or our act of stopping or ceasing the making. Not news: a past told as
+ * history ("was not produced in 2019"), a client's wish or another maker's act, a question or a condition.
+ */
+export function productionEnded(f: EnFacts): boolean {
+  if (f.question || f.imperative || f.conditional) return false;
+  const { tokens } = f;
+  if (tokens.some((t) => FAULT.test(t.lower) || NOT_OURS.test(t.lower))) return false;
+  return tokens.some((t, i) => {
+    // "out of production", "phased out".
+    if (t.lower === 'production' && w(f, i - 1) === 'of' && w(f, i - 2) === 'out') return !NEGATORS.has(w(f, i - 4)) && !NEGATORS.has(w(f, i - 3));
+    if (t.lower === 'phased' && w(f, i + 1) === 'out') return true;
+    // "stopped making", "ceased production of", "discontinued producing".
+    if (/^(?:stop|cease|end|halt)$/.test(t.lemma) && t.pos === 'VERB') {
+      const next = tokens[i + 1];
+      if (!next) return false;
+      const making = MAKE.has(next.lemma) && /ing$/.test(next.lower);
+      const production = /^(?:production|manufacturing|manufacture)$/.test(next.lower) || (w(f, i + 1) === 'the' && /^(?:production|manufacturing)$/.test(w(f, i + 2)));
+      return (making || production) && negatedGroup(f, i) === undefined;
+    }
+    if (!MAKE.has(t.lemma) || t.pos !== 'VERB') return false;
+    const neg = negatedGroup(f, i);
+    const noLonger = w(f, i - 1) === 'longer' && w(f, i - 2) === 'no' || (w(f, i - 1) === 'longer' && w(f, i - 3) === 'no');
+    if (neg === undefined && !noLonger) return false;
+    const from = neg ?? i - 2;
+    const group = tokens.slice(Math.max(0, from - 3), i);
+    if (group.some((x) => /^(?:did|was|were|had)$/.test(x.lower))) return false;
+    const future = group.some((x) => x.lower === 'will' || x.lower === 'wo');
+    const passive = group.some((x) => x.lemma === 'be') && /(?:ed|en|de)$/.test(t.lower);
+    // Our own "we will not produce / build / make …" is a decision on what the reader may want: the refusal rules judge it.
+    if (!passive) return false;
+    const after = tokens.slice(i + 1).map((x) => x.lower);
+    return noLonger || future || after.some((x) => FROM_WORD.test(x)) || (after.includes('any') && after.includes('more'));
+  });
 }

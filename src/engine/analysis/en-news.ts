@@ -17,7 +17,9 @@ import { problemSettled } from './en-news-resolved';
 import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events';
 import { conformityDenied, conformityStated, incident, resultBeyondLimit } from './en-news-results';
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
-import { goodsHeldBack, noSuccessor, partOfWhole, statusLineMoved } from './en-news-held';
+import { goodsHeldBack, noSuccessor, partOfWhole, productionEnded, statusLineMoved } from './en-news-held';
+import { lotWorse } from './en-news-lot';
+import { NEWS_WORDS } from './en-news-words';
 import { belowCommitment, faultCountLine, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 import { chargeLaid, chargeNoMore, costOnReaderSide, freeNoMore, invoiceCurrencyChanged, newPriceListFrom, oldPricesEnd, termLaid, perUnitAdded } from './en-news-charge';
@@ -841,11 +843,32 @@ function longerLead(f: EnFacts): boolean {
   if (spans.length === 1) {
     const now = tokens.findIndex((t, i) => t.lower === 'now' && (tokens[i - 1]?.lemma === 'be' || tokens[i + 1]?.lemma === 'take') && i < spans[0]!.index &&
       spans[0]!.index - i <= 3);
-    return now >= 0 && asserted(f, now) && !tokens.some((t) => SHORTER.has(t.lower));
+    if (now >= 0) return asserted(f, now) && !tokens.some((t) => SHORTER.has(t.lower));
+    return currentLongLead(f, spans[0]!);
   }
   if (spans.length < 2) return false;
   const pair = oldAndNew(tokens, spans[0]!, spans[1]!);
   return pair !== undefined && pair[1].value > pair[0].value && asserted(f, pair[1].index);
+}
+
+/** Words of a lead time: "lead time", "delivery time", "turnaround". */
+const LEAD_WORDS = NEWS_WORDS.leadWords;
+/** Words of a quote or an enquiry answered: the lead time is offered, not changed. */
+const QUOTED_LEAD = NEWS_WORDS.quotedLead;
+
+/**
+ * Round 35 (news35): a lead time told as the present state with "current(ly)" — "The current lead time for the run
+ * capacitors is 16 weeks", "Current delivery time for the X-20 is 5 months": news when it is long (6 weeks or more, 2
+ * months or more, 40 days or more), the client plans against it. A short one, one shortened, a quote or an enquiry
+ * answered is none.
+ */
+function currentLongLead(f: EnFacts, span: { value: number; index: number }): boolean {
+  const { tokens } = f;
+  const current = tokens.findIndex((t) => t.lower === 'current' || t.lower === 'currently');
+  if (current < 0 || current > span.index || !tokens.some((t) => LEAD_WORDS.has(t.lower)) || tokens.some((t) => SHORTER.has(t.lower) || QUOTED_LEAD.has(t.lower))) return false;
+  const unit = tokens[span.index + 1]?.lower ?? '';
+  const long = /^weeks?$/.test(unit) ? span.value >= 6 : /^months?$/.test(unit) ? span.value >= 2 : /^(?:days?|working|business)$/.test(unit) ? span.value >= 40 : false;
+  return long && asserted(f, span.index);
 }
 
 function discontinuation(f: EnFacts): boolean {
@@ -1219,6 +1242,11 @@ function contactChange(f: EnFacts): boolean {
     // Round 34: "Handing over the source code is not something we will do": a gerund opening the sentence names an act
     // the refusal turns down, no hand-over that happens.
     if (i === 0 && /ing$/.test(t.lower) && f.refusal !== undefined) return false;
+    // Round 35 (fd-059): "to hand over the first shipset of bin doors": goods handed over at a visit, not an account.
+    if (t.lemma === 'hand' && tokens[i + 1]?.lower === 'over') {
+      const object = tokens.slice(i + 2, i + 6).find((x) => x.pos === 'NOUN');
+      if (object && tokens[i + 2]?.lower !== 'to' && !SERVED_BUSINESS.has(object.lower) && !HANDED_DUTIES.has(object.lower)) return false;
+    }
     // "Please contact me for all future orders": the writer stays the contact.
     if (t.lower === 'for') return !tokens.some((x) => x.lower === 'me' || x.lower === 'us');
     // "handled by our new Kobe warehouse" moves a site, not a person.
@@ -1231,6 +1259,9 @@ function contactChange(f: EnFacts): boolean {
     return true;
   }) !== undefined;
 }
+
+/** What a person hands over when they leave: a duty, not goods (round 35). */
+const HANDED_DUTIES = NEWS_WORDS.handedDuties;
 
 /** Verbs of one holder put in another's place. */
 const SUBSTITUTE = new Set(['replace', 'reassign', 'succeed', 'substitute']);
@@ -1457,6 +1488,8 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   if (status) return status.kind === 'shortage' ? 'shortage' : 'discontinuation';
   if (specMissed(line)) return 'quality';
   if (quality(f)) return 'quality';
+  // Round 35: a lot of ours described as changed for the worse against the one before (en-news-lot.ts).
+  if (lotWorse(f)) return 'quality';
   // Round 22: a part of a whole with a fault or a loss, a measure short of its commitment (en-news-part.ts).
   if (partFellShort(f) || belowCommitment(f) || faultCountLine(f)) return 'quality';
   if (noneAvailable(f)) return 'shortage';
@@ -1468,6 +1501,8 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   if (discontinuation(f)) return 'discontinuation';
   // Round 21: a product whose supply will not go on ("… is finished and won't be replaced", en-news-held.ts).
   if (noSuccessor(f)) return 'discontinuation';
+  // Round 35: a product whose making ended, told as a fact ("is not produced anymore", "we stopped making").
+  if (productionEnded(f)) return 'discontinuation';
   // Round 15 (N4): a service given only in part from a date, or the goods' make-up changed.
   if (serviceNarrowed(f)) return 'terms-change';
   // Round 16 (B3): a service withdrawn or cut without a verb of ending.
@@ -1651,6 +1686,10 @@ function namesCause(f: EnFacts, i: number): boolean {
   // Round 18: "on the next flight following acceptance", "within 5 days following receipt": a step of the process after it
   // dates the act, it gives no cause.
   if (t.lower === 'following' && PROCESS_STEPS.has(f.tokens[i + 1]?.lower ?? '')) return false;
+  // Round 35: "You asked if we can make one more special for you because of your piping": the reader's own cause, inside
+  // what they asked, says why they asked — it explains nothing of ours.
+  if (f.tokens.slice(i + 1, i + 3).some((x) => x.lower === 'your') &&
+    f.tokens.slice(0, i).some((x, k) => /^(?:ask|request|want)$/.test(x.lemma) && f.tokens[k - 1]?.lower === 'you')) return false;
   return !f.tokens.slice(0, i).some((x, k) => VERDICTS.has(x.lemma) && (x.pos === 'VERB' || f.tokens[k - 1]?.pos === 'AUX'));
 }
 const PROCESS_STEPS = new Set(['acceptance', 'receipt', 'delivery', 'approval', 'confirmation', 'payment', 'booking', 'installation', 'collection', 'arrival', 'inspection', 'order', 'dispatch', 'shipment']);

@@ -238,7 +238,14 @@ function concessionSubject(f: EnFacts, at: number): boolean {
  * a no to the reader — unless they asked to keep it or their ask is named.
  */
 function endedForGood(f: EnFacts, before: EnFacts | undefined): boolean {
-  if (f.news === 'discontinuation') return !namesAsk(f) && !holdAsked(f, before) && !topicLead(f) && !(before !== undefined && before.news === undefined && namesAsk(before));
+  // Round 35: after their enquiry about the thing ("Thank you for your inquiry about two more DX-400 machines"), its end
+  // told is the news that answers the question; after a request (to keep it, to make it) it is the no to them.
+  if (f.news === 'discontinuation') {
+    if (namesAsk(f) || topicLead(f)) return false;
+    const asked = before !== undefined && before.news === undefined && namesAsk(before);
+    if (asked && !requestBefore(before)) return !holdAsked(f);
+    return !holdAsked(f, before) && !asked;
+  }
   if (f.refusal === undefined || namesAsk(f) || holdAsked(f, before) || topicLead(f)) return false;
   if (before !== undefined && before.news === undefined && namesAsk(before)) return false;
   const no = f.clauses[f.refusal]!;

@@ -244,7 +244,8 @@ export function newsIn(
     // Round 27: 20袋のうち3袋に水濡れがあります — damage found ON our goods (a place marked by に before it) exists now: as
     // much a report as 見つかりました, where 破損は保証の対象外です (no place, no existence) states a policy.
     const foundOn = /^(?:ある|ござる)$/.test(p.head) && /に(?:は|も)?[、，]?$/.test(text.slice(0, cue.start));
-    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && !foundOn && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // Round 35: a lot described against the one before (lot-worse) is told as it is, in the present.
+    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && cue.source !== 'lot-worse' && !foundOn && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
     // 不良ゼロを達成 / 不具合0件: a count of none is a record, not a problem.
     if (cue.kind === 'quality' && /^(?:品|件数|率)?(?:ゼロ|０件|0件|なし|無し)/.test(text.slice(cue.end))) continue;
     // 2019年に実施した自主回収は、すでに完了しております: a problem told as resolved is history, not news.
@@ -285,7 +286,11 @@ const OPTION_NOUN = /^(?:の)?(?:案(?!内|件)|方法|選択肢|手段|方策|�
  * The cue, or the clause that holds it, modifies a noun of choice: 切り替える案, 切り替え案, 切替の選択肢 — an option,
  * whatever its verb (the option may itself be a change, 切り替え, or a split, 分納).
  */
+/** Round 35: the noun of choice as what the thing becomes (有料オプションに変更になります): a change announced, not a choice. */
+const BECOMES_OPTION = /^(?:の)?(?:オプション|プラン)(?:サービス)?(?:に|へ|と)(?:変更|移行|切り?替|な[りるっ]|させ|いたし)/;
+
 function optionNamed(text: string, predicates: readonly JaPredicate[], cue: Span): boolean {
+  if (BECOMES_OPTION.test(text.slice(cue.end))) return false;
   if (OPTION_NOUN.test(text.slice(cue.end))) return true;
   const own = predicates.find((x) => x.end > cue.start);
   return !!own && own.ending === 'attributive' && own.start - cue.end <= 12 && OPTION_NOUN.test(text.slice(own.end));
@@ -570,8 +575,56 @@ const isPrefix = (t: Token | undefined) => !!t && t.pos === '接頭詞' && /^[�
 const hasAny = (text: string, list: readonly string[]) => list.some((w) => text.includes(w));
 
 /** Figures and shapes that are news whatever the words: a higher amount, a part of an order, a later date. */
+/** Round 35: a marker of the present state (現在, ただいま, 現状, 現時点). */
+const NOW_WORD = /現在|ただいま|只今|現状|現時点/;
+/** The lead-time noun, then its length in weeks or months within the clause: 納期が16週, リードタイムは受注後12週. */
+const LEAD_LENGTH = /(?:納期|リードタイム)[^。]{0,10}?([0-9０-９]{1,2})\s?(週|か月|ヶ月|カ月|ケ月)/;
+/** A quote or an enquiry answered: the lead time is offered, not changed (お見積り, 新規, お問い合わせの機種). */
+const LEAD_QUOTED = /見積|新規|お問い?合わせ|ご照会|可能|でき|短縮|早まり|前倒し/;
+
+/**
+ * Round 35 (news35): a lead time told as the present state (現在の納期が16週となっています, ご注文のポンプの納期は、現在14週と
+ * なっております): the state is the news when the length is long (6 weeks or more, 2 months or more) — the client
+ * plans against it. A short one, a quote or an enquiry answered, or a lead time shortened is no news.
+ */
+function leadTimeNow(text: string): Cue | undefined {
+  const m = LEAD_LENGTH.exec(text);
+  if (!m || !NOW_WORD.test(text) || LEAD_QUOTED.test(text)) return undefined;
+  const n = Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  if (m[2] === '週' ? n < 6 : n < 2) return undefined;
+  return { start: m.index, end: m.index + m[0].length, kind: 'delay', source: 'lead-time-now' };
+}
+
+/** Round 35: goods of ours delivered or to come, by their lot (今回のロット, 11月入荷分, 新しいバッチ, 今ロット). */
+const OUR_LOT = /今回|今月分|今ロット|新ロット|新しい(?:ロット|バッチ|生産ライン|仕入先)|(?:入荷|出荷|納品|納入)分|バッチ|ロット/;
+/** The earlier goods it is set against: 前回のロットより, 従来品に比べ, 以前のものと違い. */
+const AGAINST_BEFORE = /(?:前回|従来|以前|これまで|前の)[^。、]{0,8}?(?:より|に比べ|と比べ|と違|と異な|の倍)/;
+/** A change for the worse told as a description: darker, harder, slower to dissolve, weaker, more uneven. */
+const WORSE = /濃く|薄く|硬く|固く|硬め|弱く|低く|鈍く|遅く|にくく|時間がかか|ざらつ|ばらつきが大き|節が多|っぽく/;
+/** What makes the description no news: the client asked, it was checked within the specification, an introduction. */
+const DESCRIBED_OK = /ご(?:依頼|指定|要望|指摘|希望|紹介)|規格内|範囲内|ご確認ください|ご好評/;
+
+/**
+ * Round 35 (news35): a change in our goods told as a description (11月入荷分のパームシュガーは、前回のロットより色がかなり濃く、
+ * 溶けるのにも時間がかかります): a lot of ours set against the goods before it, in words of a change for the worse — a
+ * quality problem the client finds on their line. The client's own request, a lot checked within its specification, an
+ * introduction of a new product, a change for the better (丈夫, 溶けやすく) are no news.
+ */
+function lotWorse(text: string): Cue | undefined {
+  if (!OUR_LOT.test(text) || DESCRIBED_OK.test(text)) return undefined;
+  const against = AGAINST_BEFORE.exec(text);
+  const worse = WORSE.exec(text);
+  if (!against || !worse) return undefined;
+  const start = Math.min(against.index, worse.index);
+  return { start, end: Math.max(against.index + against[0].length, worse.index + worse[0].length), kind: 'quality', source: 'lot-worse' };
+}
+
 function structuralCues(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue[] {
   const out: Cue[] = [];
+  const leadNow = leadTimeNow(text);
+  if (leadNow) out.push(leadNow);
+  const worse = lotWorse(text);
+  if (worse) out.push(worse);
   // 120万円から168万円に: a higher amount after a lower one.
   const sums = amounts(tokens);
   for (let a = 0; a + 1 < sums.length; a++) {

@@ -44,6 +44,10 @@ export default defineRule({
     valid: [
       // Round 35: a task counted as few is no shortage.
       { text: 'Thank you for the signed order form. Only two fields need updating: the delivery address and the order number.' },
+      // Round 35 (news35): an allocation cut, production ended, a long lead time told as current, a lot described against the one before; near misses: a small task, goods handed over at a visit, a product introduced, a change for the better.
+      {"text": "Our team would like to visit your hangar to hand over the first shipset of bin doors."},
+      {"text": "The DX-500 is now in production and replaces the DX-400."},
+      {"text": "The new caps are easier to open than the previous design."},
       // Round 22 (en-news-resolved.ts): a problem reported fixed, its record circulated, or named as known.
       { text: 'Batch delay issue is fixed now.' },
       { text: 'Defect list v3 is updated and shared in Box folder.' },
@@ -150,6 +154,12 @@ export default defineRule({
       { text: 'Monthly volumes from next year:\n- Current: 28 t per month\n- From January 2027: 40 t per month' },
     ],
     invalid: [
+      // Round 35 (news35): an allocation cut, production ended, a long lead time told as current, a lot described against the one before; near misses: a small task, goods handed over at a visit, a product introduced, a change for the better.
+      {"text": "Your allocation for next year will be 40 cases, down from 120.", "flagged": "Your allocation for next year will be 40 cases, down from 120.", "outputs": ["I am very sorry to let you know that your allocation for next year will be 40 cases, down from 120. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. Your allocation for next year will be 40 cases, down from 120. I would be grateful for the chance to call you this week to discuss how we can support you."]},
+      {"text": "The DX-400 model is not produced anymore from September last year.", "flagged": "The DX-400 model is not produced anymore from September last year.", "outputs": ["I am very sorry to let you know that the DX-400 model is not produced anymore from September last year. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. The DX-400 model is not produced anymore from September last year. I would be grateful for the chance to call you this week to discuss how we can support you."]},
+      {"text": "We stopped making the 200 series in March.", "flagged": "We stopped making the 200 series in March.", "outputs": ["I am very sorry to let you know that we stopped making the 200 series in March. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. We stopped making the 200 series in March. I would be grateful for the chance to call you this week to discuss how we can support you."]},
+      {"text": "The current lead time for the run capacitors is 16 weeks.", "flagged": "The current lead time for the run capacitors is 16 weeks.", "outputs": ["I am very sorry to let you know that the current lead time for the run capacitors is 16 weeks. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. The current lead time for the run capacitors is 16 weeks. I would be grateful for the chance to call you this week to discuss how we can support you."]},
+      {"text": "The new batch is noticeably softer than the last one.", "flagged": "The new batch is noticeably softer than the last one.", "outputs": ["I am very sorry to let you know that the new batch is noticeably softer than the last one. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. The new batch is noticeably softer than the last one. I would be grateful for the chance to call you this week to discuss how we can support you."]},
       // Round 25 (notice): a date moved in ordinals, a revised rate card sent "for your reference", a role's holder replaced, a cost
       // now on the reader's side, and two pieces of news one remedy apart — one notice, one finding over every news sentence.
       {
@@ -541,7 +551,9 @@ export default defineRule({
       // refusal is the refusal's reason (the refusal rules judge it), not a notice of its own.
       const previous = ctx.sentences[at - 1];
       // Round 22: not when it opens the next item of a list ("2) … not something we do. 3) Order status: 12 of 30 cases shipped").
-      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined && !opensListItem(ctx, s)) {
+      // Round 35: not when it opens a point of its own ("Also, your allocation … will be 40 cases, down from 120").
+      if (kind === 'shortage' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).refusal !== undefined && !opensListItem(ctx, s) &&
+        !TOPIC_SHIFT.test(s.text)) {
         drop('shortage-after-refusal');
         continue;
       }
@@ -942,7 +954,9 @@ const LEXICAL_NEWS = ['end', 'cancel', 'postpone'] as const;
 /** Round 34: a status cell of an item ("SKU 220-B: backordered", "| R-12 | EOL |"), status-cell.ts. */
 const STATUS_SHORT = /\b(?:back-?order\w*|out of stock|sold out)\b/i;
 const STATUS_ENDED = /\b(?:end.of.(?:sale|life)|eol|obsolete|discontinued)\b/i;
-const mayBeNews = (text: string) => mayBeFigures(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
+/** Round 35: a lot of ours set against the goods before it (en-news-lot.ts). */
+const LOT_AGAINST = /\b(?:than|usual|previous|since)\b/i;
+const mayBeNews = (text: string) => mayBeFigures(text) || LOT_AGAINST.test(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text) || mayBeChargeNews(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */

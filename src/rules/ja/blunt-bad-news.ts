@@ -45,6 +45,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 35 (news35): a cut told as a share, a free feature made a paid option, production ended, a long lead time told as the present state, a lot described against the one before; near misses: a quote for an enquiry, a change for the better, an option quoted.
+      {"text": "お問い合わせの新機種は、現在の納期が受注後12週です。お見積書を添付いたします。"},
+      {"text": "新しいバッチの生地は、従来品より丈夫になっています。"},
+      {"text": "ご要望の有料オプションのお見積りを添付いたします。"},
       { text: '新色2色は、発売中止となりました。ご期待に沿えず、大変申し訳ございません。代わりに定番色をご提案いたします。' },
       { text: '値上げは中止となりました。' },
       // Round 25 (notice): a pass, a day brought forward, a title, a failure then a pass on its arrow, a cost on our side, a
@@ -115,6 +119,12 @@ export default defineRule({
       { text: '2027年1月以降のご供給量を以下のとおり変更いたします。\n・現行：月間28トン\n・2027年1月以降：月間40トン' },
     ],
     invalid: [
+      // Round 35 (news35): a cut told as a share, a free feature made a paid option, production ended, a long lead time told as the present state, a lot described against the one before; near misses: a quote for an enquiry, a change for the better, an option quoted.
+      {"text": "今季の出荷数量は、ご注文の7割にとどまります。", "flagged": "今季の出荷数量は、ご注文の7割にとどまります", "outputs": ["大変申し訳ございませんが、今季の出荷数量は、ご注文の7割にとどまります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。", "大変申し訳ございませんが、今季の出荷数量は、ご注文の7割にとどまります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
+      {"text": "CSV帳票出力機能は来月のアップデートから有料オプションに変更になります。", "flagged": "CSV帳票出力機能は来月のアップデートから有料オプションに変更になります", "outputs": ["誠に心苦しいお願いではございますが、CSV帳票出力機能は来月のアップデートから有料オプションに変更になります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。", "誠に心苦しいお願いではございますが、CSV帳票出力機能は来月のアップデートから有料オプションに変更になります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
+      {"text": "K-7カートリッジは、現在生産しておりません。", "flagged": "K-7カートリッジは、現在生産しておりません", "outputs": ["誠に勝手ながら、K-7カートリッジは、現在生産しておりません。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。", "誠に勝手ながら、K-7カートリッジは、現在生産しておりません。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
+      {"text": "ご注文のポンプの納期は、現在14週となっております。", "flagged": "ご注文のポンプの納期は、現在14週となっております", "outputs": ["大変申し訳ございませんが、ご注文のポンプの納期は、現在14週となっております。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。", "大変申し訳ございませんが、ご注文のポンプの納期は、現在14週となっております。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
+      {"text": "11月入荷分のパームシュガーは、前回のロットより色がかなり濃く、溶けるのにも時間がかかります。", "flagged": "11月入荷分のパームシュガーは、前回のロットより色がかなり濃く、溶けるのにも時間がかかります", "outputs": ["大変申し訳ございませんが、11月入荷分のパームシュガーは、前回のロットより色がかなり濃く、溶けるのにも時間がかかります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。", "大変申し訳ございませんが、11月入荷分のパームシュガーは、前回のロットより色がかなり濃く、溶けるのにも時間がかかります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
       // Round 25 (notice): a sentence ending on its noun (不合格。 変更。) with a remedy between two pieces of news (one finding), a
       // cost added by も to the notice before it, a verdict on an arrow, a day moved later under a heading naming the schedule.
       {
