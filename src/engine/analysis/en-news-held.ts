@@ -336,6 +336,10 @@ const NOT_OURS = /^(?:competitors?|rivals?|you|your|asked|requested|instructed|w
 /** A point from which a state holds: "from September", "after December", "since June", "as of this quarter", "next season". */
 const FROM_WORD = /^(?:from|after|since|next|anymore|longer|again)$/;
 
+/** A stop told with its length or its cause of upkeep: for two days, temporarily, for maintenance, until Monday. */
+const PAUSE_SPAN = /\bfor (?:\w+ ){1,2}(?:hours?|days?|weeks?|months?)\b/;
+const PAUSE_WORD = /\b(?:temporarily|maintenance|until|during)\b/;
+const pause = (after: string) => PAUSE_SPAN.test(after) || PAUSE_WORD.test(after);
 /**
  * Round 35 (news35): a product whose making ended, told as a plain fact — "The DX-400 is not produced anymore from
  * September", "The K-7 cartridge is no longer manufactured", "The 12 mm gauge is out of production since June", "We stopped
@@ -350,7 +354,8 @@ export function productionEnded(f: EnFacts): boolean {
   if (tokens.some((t) => FAULT.test(t.lower) || NOT_OURS.test(t.lower))) return false;
   return tokens.some((t, i) => {
     // "out of production", "phased out".
-    if (t.lower === 'production' && w(f, i - 1) === 'of' && w(f, i - 2) === 'out') return !NEGATORS.has(w(f, i - 4)) && !NEGATORS.has(w(f, i - 3));
+    // Round 35 (integration): "out of production for two days for maintenance" is a pause, not an end.
+    if (t.lower === 'production' && w(f, i - 1) === 'of' && w(f, i - 2) === 'out') return !NEGATORS.has(w(f, i - 4)) && !NEGATORS.has(w(f, i - 3)) && !pause(tokens.slice(i + 1).map((x) => x.lower).join(' '));
     if (t.lower === 'phased' && w(f, i + 1) === 'out') return true;
     // "stopped making", "ceased production of", "discontinued producing".
     if (/^(?:stop|cease|end|halt)$/.test(t.lemma) && t.pos === 'VERB') {
@@ -372,6 +377,8 @@ export function productionEnded(f: EnFacts): boolean {
     // Our own "we will not produce / build / make …" is a decision on what the reader may want: the refusal rules judge it.
     if (!passive) return false;
     const after = tokens.slice(i + 1).map((x) => x.lower);
-    return noLonger || future || after.some((x) => FROM_WORD.test(x)) || (after.includes('any') && after.includes('more'));
+    // Round 35 (integration): "will not be produced for this order" declines one order's extra (a refusal), it ends no product.
+    const forOneOrder = after.join(' ').match(/\bfor (?:this|your|the) (?:order|project|request|shipment|lot)\b/) !== null;
+    return noLonger || (future && !forOneOrder) || after.some((x) => FROM_WORD.test(x)) || (after.includes('any') && after.includes('more'));
   });
 }

@@ -119,6 +119,8 @@ const TEMPORARY = /一時|期間中|休業|日(?:（[^）]{1,3}）)?(?:から|�
 const REQUEST_NAMED = /ご(?:要望|依頼|希望|相談)(?:の|です|につ|について|に関し|は)/;
 /** Cues that are a no to keeping a price or a date: a refusal when the client asked to keep it. */
 const KEPT_NOT = new Set(['price-not-kept', 'schedule-not-kept']);
+/** A quantity condition before a noun (100個未満の, 3,000袋以下の, 50脚を超える): the scope of a practice. */
+const QUANTITY_CONDITION = /\d[^。、]{0,6}(?:未満|以下|以上|を超える|超)の/;
 /** A predicate that turns something down: our negated potential (お受けできません) or 不可 / かねる. */
 const refuses = (p: JaPredicate, text: string) => (p.negated && p.potential) || /不可|かね/.test(text.slice(Math.max(0, p.start - 3), p.end));
 
@@ -205,6 +207,9 @@ export function newsIn(
     if (p.ending === 'conjunctive' && FRAMING.test(p.head) && p.start - cue.end <= 3 && /^(?:に|を)/.test(text.slice(cue.end, p.start))) continue;
     // 12月29日から1月3日まで事務所を閉鎖いたします: a closure for a period is a holiday notice, not an end.
     if (cue.kind === 'discontinued' && TEMPORARY.test(text)) continue;
+    // Round 35 (integration): 100個未満の生産は行っておりません — making negated under a quantity condition is a practice of
+    // ours (a refusal for the refusal rules), not a product's end; 来季から日本仕様の生産は行いません stays news.
+    if (cue.source === 'production-negated' && QUANTITY_CONDITION.test(text.slice(Math.max(0, cue.start - 16), cue.start))) continue;
     // A request is no announcement, except a cue asked of the client by its own predicate (使用を中止してください).
     if (p.request && !(cue.asked && p.start - cue.end <= 1)) continue;
     // 途中で変更が可能です / 変更できます: a possibility offered, not a change made.
