@@ -1,6 +1,6 @@
 import { firstMatchEnd } from './match-all';
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
-import { FactStore } from './analysis/facts';
+import { analysingWith, FactStore } from './analysis/facts';
 import { onGraphemes } from './boundaries';
 import { LruCache } from './cache';
 import { runCustomRules } from './custom-rules';
@@ -199,6 +199,11 @@ export class Engine {
     return { ...this.parser.work, facts: this.facts.computed };
   }
 
+  /** Values the analysis helpers worked out afresh in this engine's memos (FactStore.memo): a new Engine starts at none kept. */
+  get memoized(): number {
+    return this.facts.memoized;
+  }
+
   /** Plugs in the Japanese tokenizer once its dictionary has loaded. */
   setTokenizer(tokenizer: JapaneseTokenizer | null): void {
     this.parser.setTokenizer(tokenizer);
@@ -214,6 +219,11 @@ export class Engine {
   }
 
   analyzeWithStatus(input: DraftInput, policy: Policy = DEFAULT_POLICY): Analysis {
+    // The analysis helpers' memos (a word's classes, …) are kept in this engine's store, never in a module.
+    return analysingWith(this.facts, () => this.analyzeHere(input, policy));
+  }
+
+  private analyzeHere(input: DraftInput, policy: Policy): Analysis {
     const draft = DraftSchema.parse(input);
     const findings: Finding[] = [];
     const skipped = new Set<string>();

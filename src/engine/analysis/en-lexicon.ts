@@ -2,6 +2,7 @@ import { z } from 'zod';
 import data from '../../../dictionaries/en/lexicon-news.json';
 import { bundled, onDemand } from '../../rules/bundled';
 import type { EnToken } from './en-parse';
+import { activeStore } from './facts';
 
 /**
  * Round 19: the word classes the English news readers read with, generated from WordNet by scripts/build-en-lexicon.mjs
@@ -69,12 +70,14 @@ interface WordClasses {
   particles: Record<LexClass, readonly string[]>;
 }
 const NO_PARTICLES: readonly string[] = [];
-/** By form, then by lemma (no key string built per call). */
-const wordClasses = new Map<string, Map<string, WordClasses>>();
+/** By form, then by lemma (no key string built per call): kept in the engine's store (a new Engine is cold). */
+const WORD_CLASSES = 'en-lexicon/word-classes';
 /** Forms kept at most (a draft's vocabulary is a few thousand words at most): the map is emptied when full. */
 const WORDS_KEPT = 5000;
 
 function classesOf(lemma: string, lower: string): WordClasses {
+  const store = activeStore();
+  const wordClasses = store.memo<string, Map<string, WordClasses>>(WORD_CLASSES);
   let byLemma = wordClasses.get(lower);
   const known = byLemma?.get(lemma);
   if (known !== undefined) return known;
@@ -88,6 +91,7 @@ function classesOf(lemma: string, lower: string): WordClasses {
     particles[cls] = ps.length > 0 ? ps : NO_PARTICLES;
   }
   const made = { member, particles };
+  store.memoized++;
   if (byLemma === undefined) {
     if (wordClasses.size >= WORDS_KEPT) wordClasses.clear();
     byLemma = new Map();

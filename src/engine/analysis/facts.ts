@@ -89,6 +89,8 @@ export class FactStore {
   private owner: object = {};
   /** Sentence facts computed (an annotator run on a sentence whose text it had no facts for): read by tests. */
   computed = 0;
+  /** Values worked out afresh in this store's memos (`memo`, by the analysis helpers that keep one): read by tests. */
+  memoized = 0;
 
   constructor(private readonly capacity = 8000) {}
 
@@ -226,6 +228,15 @@ export class FactStore {
     return value;
   }
 
+  /**
+   * A memo of a pure function of the text and the bundled data under `id` (a word's lexicon classes, whether a noun
+   * names a price), for analysis helpers that are not annotators: kept with the store, so it belongs to one Engine
+   * (a new Engine is cold) and is dropped by `clear()`. The helper counts what it works out in `memoized`.
+   */
+  memo<K, V>(id: string): Map<K, V> {
+    return this.scratch(id, () => new Map<K, V>());
+  }
+
   clear(): void {
     this.owner = {};
     this.scratches.clear();
@@ -249,6 +260,30 @@ export class FactStore {
     this.last = cache;
     return cache;
   }
+}
+
+/** The store of the Engine whose analysis is under way (`analysingWith`), else undefined. */
+let analysing: FactStore | undefined;
+/** The store of analysis helpers called outside any Engine's analysis (a unit test calling a reader directly). */
+let detached: FactStore | undefined;
+
+/**
+ * Runs `run` (an Engine's analysis) with `store` as the store analysis helpers keep their memos in (`activeStore`):
+ * a helper deep in a reader (a word's classes) need not be handed the store through every call.
+ */
+export function analysingWith<T>(store: FactStore, run: () => T): T {
+  const before = analysing;
+  analysing = store;
+  try {
+    return run();
+  } finally {
+    analysing = before;
+  }
+}
+
+/** The FactStore of the analysis under way (one per Engine); outside any Engine's analysis, one of its own. */
+export function activeStore(): FactStore {
+  return analysing ?? (detached ??= new FactStore());
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Token } from '../types';
 import type { JaPredicate, Span, Subject } from './ja';
 import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
+import { activeStore } from './facts';
 import { pairOnLine, roleOfLabel, tableLineCells, valueAt, valueBesideOld, worsePair, type PairRole } from './value-pair';
 import { failedTest, newDayNamed, onlyPartOfAct, partOfWhole, targetMissed, teamReduced } from './ja-news-results';
 import { termNewValue } from './ja-news-terms';
@@ -1604,9 +1605,12 @@ function pricePlus(text: string, tokens: readonly Token[], offset: number): Cue 
 
 /** A price noun: one of the list, or any noun ending in a charge suffix (保管料, 出張費, 技術料, 部品代). */
 export function isPriceNoun(word: string): boolean {
-  // Asked of every noun token of every sentence, by several readers: answered once per word.
+  // Asked of every noun token of every sentence, by several readers: answered once per word (per Engine).
+  const store = activeStore();
+  const PRICE_NOUNS = store.memo<string, boolean>(PRICE_NOUNS_ID);
   let known = PRICE_NOUNS.get(word);
   if (known === undefined) {
+    store.memoized++;
     known = NEWS_DATA.priceNouns.some((n) => word.endsWith(n)) || (word.length >= 2 && /(?:料|費|代|賃)$/.test(word) && !/^(?:資料|材料|原料|燃料|無料|送料無料|給料|会費)$/.test(word));
     if (PRICE_NOUNS.size >= 4096) PRICE_NOUNS.clear();
     PRICE_NOUNS.set(word, known);
@@ -1614,7 +1618,7 @@ export function isPriceNoun(word: string): boolean {
   return known;
 }
 
-const PRICE_NOUNS = new Map<string, boolean>();
+const PRICE_NOUNS_ID = 'ja-news/price-nouns';
 
 const MONTH_DAY = /([0-9０-９]{1,2})月([0-9０-９]{1,2})日/g;
 /**

@@ -13,7 +13,7 @@ import { isListOrHeading, leadingConjunctionLength } from './lib/text';
 import { threadAsks } from './lib/verdict-line';
 import { japaneseRemedy, remedyIn } from '../any/lib/remedy';
 import { carriesTokens } from '../../engine/parse';
-import type { Annotator, FactStore } from '../../engine/analysis/facts';
+import type { Annotator } from '../../engine/analysis/facts';
 import type { RuleContext } from '../../engine/rule';
 
 /** A decision reported as taken: 採用しないことにしました / 見合わせることといたしました. */
@@ -231,25 +231,19 @@ function answersQuestionAbove(ctx: RuleContext, s: Sentence): boolean {
   return QUESTION_MARK.test(above) && ASKS_US.test(above);
 }
 
-/** The candidate annotator per FactStore (it reads the sentence facts through the store, so they are read once). */
-const CANDIDATES = new WeakMap<FactStore, Annotator<number>>();
+/** The candidate annotator, kept in the engine's FactStore (it reads the sentence facts through the store, so they are read once). */
 function candidatesOf(ctx: RuleContext): Annotator<number> {
-  let a = CANDIDATES.get(ctx.facts);
-  if (!a) {
-    const facts = ctx.facts;
-    a = {
-      id: 'ja.blunt-refusal.negated-act/candidates',
-      analyze: (s) => {
-        if (s.lang !== 'ja' || !carriesTokens(s) || !/ません|ない|ねえ|ねぇ/.test(s.text)) return 0;
-        const f = facts.of(japaneseFacts, s);
-        const m = f.main;
-        if (!m || !m.negated || m.kind !== 'verb') return 0;
-        return m.progressive ? HABITUAL : PLAIN;
-      },
-    };
-    CANDIDATES.set(ctx.facts, a);
-  }
-  return a;
+  const facts = ctx.facts;
+  return facts.scratch<Annotator<number>>('ja.blunt-refusal.negated-act/candidates', () => ({
+    id: 'ja.blunt-refusal.negated-act/candidates',
+    analyze: (s) => {
+      if (s.lang !== 'ja' || !carriesTokens(s) || !/ません|ない|ねえ|ねぇ/.test(s.text)) return 0;
+      const f = facts.of(japaneseFacts, s);
+      const m = f.main;
+      if (!m || !m.negated || m.kind !== 'verb') return 0;
+      return m.progressive ? HABITUAL : PLAIN;
+    },
+  }));
 }
 
 /** The next sentence of the writer's own after the i-th, skipping none (the remedy must follow the no). */

@@ -1,6 +1,6 @@
 import { jaAskNamed } from '../../engine/analysis/asked';
 import { japaneseFacts } from '../../engine/analysis/ja';
-import type { Annotator, FactStore } from '../../engine/analysis/facts';
+import type { Annotator } from '../../engine/analysis/facts';
 import { carriesTokens } from '../../engine/parse';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
@@ -95,15 +95,12 @@ export default defineRule({
   },
 });
 
-/** The trailed no of a sentence, cached by its text (most sentences have none). */
-const TRAILS = new WeakMap<FactStore, Annotator<TrailedNo | undefined>>();
+/** The trailed no of a sentence, cached by its text (most sentences have none); the annotator kept in the engine's FactStore. */
 function trailsOf(ctx: RuleContext): Annotator<TrailedNo | undefined> {
-  let a = TRAILS.get(ctx.facts);
-  if (!a) {
-    a = { id: 'ja.blunt-refusal.trailed-refusal/trail', analyze: (s: Sentence) => (s.lang === 'ja' && carriesTokens(s) ? trailedNo(s) : undefined) };
-    TRAILS.set(ctx.facts, a);
-  }
-  return a;
+  return ctx.facts.scratch<Annotator<TrailedNo | undefined>>('ja.blunt-refusal.trailed-refusal/trail', () => ({
+    id: 'ja.blunt-refusal.trailed-refusal/trail',
+    analyze: (s: Sentence) => (s.lang === 'ja' && carriesTokens(s) ? trailedNo(s) : undefined),
+  }));
 }
 
 function report(ctx: RuleContext, s: Sentence, t: TrailedNo): void {

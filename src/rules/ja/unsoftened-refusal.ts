@@ -895,19 +895,16 @@ function scanSentence(s: Sentence, facts: FactStore): number {
   if (!verdict && WHOLE_ITEM.test(text) && (flat.length > 0 || (TABLE_ROW.test(text) && lastCellRefusals(s).length > 0))) bits |= ITEM;
   return bits;
 }
-/** The scan's annotator per FactStore (it reads the flat nos through the store, so they are found once). */
-const SCANS = new WeakMap<FactStore, Annotator<number>>();
 /**
  * Every sentence's bits and the positions of those with any, kept from the field's last check by position
  * (FactStore.ofSentences): only the edited stretch is scanned again.
  */
 function scanOf(ctx: RuleContext): { values: readonly number[]; kept: readonly number[] } {
-  let scan = SCANS.get(ctx.facts);
-  if (!scan) {
-    const facts = ctx.facts;
-    scan = { id: 'ja.blunt-refusal.unsoftened-refusal/scan', analyze: (s) => scanSentence(s, facts) };
-    SCANS.set(facts, scan);
-  }
+  // The scan's annotator, kept in the engine's FactStore (it reads the flat nos through the store, so they are found once).
+  const facts = ctx.facts;
+  const scan = facts.scratch<Annotator<number>>('ja.blunt-refusal.unsoftened-refusal/scan', () => ({
+    id: 'ja.blunt-refusal.unsoftened-refusal/scan', analyze: (s) => scanSentence(s, facts),
+  }));
   return ctx.facts.ofSentences(scan, ctx.field, ctx.sentences, (bits) => bits !== 0);
 }
 

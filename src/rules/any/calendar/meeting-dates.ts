@@ -7,7 +7,7 @@ import { analyzeDates, datesAnnotator, type DateMention, type Slot, type TimeMen
 import { englishFacts } from '../../../engine/analysis/en';
 import { japaneseFacts, type JaPredicate } from '../../../engine/analysis/ja';
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
-import type { Annotator, FactStore, FieldAnnotator } from '../../../engine/analysis/facts';
+import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence, Token } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
@@ -1038,11 +1038,7 @@ function sentenceSlots(ctx: RuleContext, anchor?: Day): Annotator<SentenceSlots>
   if (anchor) return makeSentenceSlots(ctx, anchor);
   // The day's annotator without an anchor is asked for by every calendar walk on every keystroke: made once per
   // store and day (its id string and closures were a keystroke's garbage), kept with the store (the Engine's).
-  let byDay = SLOT_ANNOTATORS.get(ctx.facts);
-  if (!byDay) {
-    byDay = new Map();
-    SLOT_ANNOTATORS.set(ctx.facts, byDay);
-  }
+  const byDay = ctx.facts.memo<string, Annotator<SentenceSlots>>('calendar-sentence-slots/by-day');
   let annotator = byDay.get(ctx.today);
   if (!annotator) {
     if (byDay.size >= 16) byDay.clear();
@@ -1051,7 +1047,6 @@ function sentenceSlots(ctx: RuleContext, anchor?: Day): Annotator<SentenceSlots>
   }
   return annotator;
 }
-const SLOT_ANNOTATORS = new WeakMap<FactStore, Map<string, Annotator<SentenceSlots>>>();
 
 function makeSentenceSlots(ctx: RuleContext, anchor: Day | undefined): Annotator<SentenceSlots> {
   const dates = datesAnnotator(ctx.today, anchor);
