@@ -3,6 +3,7 @@ import slangData from '../../../dictionaries/en/slang-class.json';
 import { bundled, onDemand } from '../../rules/bundled';
 import type { EnFacts } from './en';
 import { idiomKey } from './idiom-key';
+import { lazyTable } from '../lazy-table';
 
 /**
  * A sentence with its subject left out, the register of chat and text messages (issue 10, round 6):
@@ -394,11 +395,14 @@ const SlangClassSchema = onDemand(() => z.object({
   vulgar: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/)).min(1),
 }));
 const slangClass = bundled('en/slang-class', SlangClassSchema, slangData);
-const SLANG_WORDS = new Map(Object.entries(slangClass.words).map(([w, v]) => {
-  const [pos, plain] = v.split(':') as [string, string];
-  return [w, { pos, plain }] as const;
-}));
-const IDIOMS = new Set(slangClass.idioms);
+/** The slang class's words and idioms, indexed when an English sentence first asks (not at the worker's start). */
+const SLANG = lazyTable({
+  words: () => new Map(Object.entries(slangClass.words).map(([w, v]) => {
+    const [pos, plain] = v.split(':') as [string, string];
+    return [w, { pos, plain }] as const;
+  })),
+  idioms: () => new Set(slangClass.idioms),
+});
 const TAG_OF: Record<string, string> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
 
 export interface SlangWord {
@@ -411,6 +415,7 @@ export interface SlangWord {
 export function slangWords(f: EnFacts): SlangWord[] {
   const out: SlangWord[] = [];
   f.tokens.forEach((w, i) => {
+    const SLANG_WORDS = SLANG.words;
     const entry = SLANG_WORDS.get(w.lower) ?? SLANG_WORDS.get(w.lemma) ?? (/([b-df-hj-np-tv-z])\1$/.test(w.lower) ? SLANG_WORDS.get(w.lower.slice(0, -1)) : undefined);
     if (!entry) return;
     if (i > 0 && /^[A-Z]/.test(w.text) && f.tokens[i - 1]!.pos !== 'PUNCT') return;
@@ -428,7 +433,7 @@ export function slangWords(f: EnFacts): SlangWord[] {
 export function maySlangWord(text: string): boolean {
   for (const m of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)) {
     const w = m[0];
-    if (SLANG_WORDS.has(w) || (w.length > 4 && SLANG_WORDS.has(w.slice(0, -1)))) return true;
+    if (SLANG.words.has(w) || (w.length > 4 && SLANG.words.has(w.slice(0, -1)))) return true;
   }
   return false;
 }
@@ -515,7 +520,7 @@ export function idiomQuips(text: string): IdiomQuip[] {
   const wholeEnd = trailingMarks(body);
   const closing = body.slice(wholeEnd);
   const whole = body.slice(0, wholeEnd);
-  if (/[.!?]/.test(closing) && /[,;]/.test(whole) && IDIOMS.has(quipKey(whole))) return [{ start: lead(whole), end: whole.length }];
+  if (/[.!?]/.test(closing) && /[,;]/.test(whole) && SLANG.idioms.has(quipKey(whole))) return [{ start: lead(whole), end: whole.length }];
   // Clauses between marks; a quip is the whole sentence (after an interjection at most) or a clause closed by "!".
   const parts = [...body.matchAll(/[^,;:!?.—–()"“”]+(?:[!?.]+|[,;:—–()"“”]|$)/g)];
   parts.forEach((m, k) => {
@@ -528,7 +533,7 @@ export function idiomQuips(text: string): IdiomQuip[] {
     const alone = parts.length === 1 || (k === parts.length - 1 && parts.slice(0, k).every((p) => quipKey(p[0]) === ''));
     if (!alone && !mark.includes('!')) return;
     const key = quipKey(words);
-    if (!key.includes(' ') || !IDIOMS.has(key)) return;
+    if (!key.includes(' ') || !SLANG.idioms.has(key)) return;
     out.push({ start: m.index + lead(words), end: m.index + words.length });
   });
   return out;

@@ -9,6 +9,7 @@ import { enAskNamed } from '../../../engine/analysis/asked';
 import { compilePhrases, findAll, findFirst, matchesAny, PhraseSchema, type Phrase, type PhraseMatch, SuggestionTemplateSchema, template } from './phrases';
 import { dropLeadingNo, lowerFirstWord, upperFirst, withFullStop } from './text';
 import { bundled, onDemand } from '../../bundled';
+import { lazyTable } from '../../../engine/lazy-table';
 import { matchAll } from '../../../engine/match-all';
 import { cellRewordings } from './verdict';
 
@@ -38,20 +39,21 @@ export const RefusalDictionarySchema = onDemand(() => z.object({
 
 const dict = bundled('en/refusal', RefusalDictionarySchema, data);
 
-export const REFUSAL = {
-  bareNo: compilePhrases(dict.bareNo),
-  alternatives: compilePhrases(dict.alternatives),
-  outOfScope: compilePhrases(dict.outOfScope),
-  payDemand: compilePhrases(dict.payDemand),
-  chargeVerdict: compilePhrases(dict.chargeVerdict),
-  notCovered: compilePhrases(dict.notCovered),
-  charges: compilePhrases(dict.charges),
-  requestReference: compilePhrases(dict.requestReference),
-  perContract: compilePhrases(dict.perContract),
-  contractNouns: compilePhrases(dict.contractNouns),
-  contractStates: compilePhrases(dict.contractStates),
-  contractRefusal: compilePhrases(dict.contractRefusal),
-};
+/** The refusal dictionary's phrase lists, each compiled when first read. */
+export const REFUSAL = lazyTable({
+  bareNo: () => compilePhrases(dict.bareNo),
+  alternatives: () => compilePhrases(dict.alternatives),
+  outOfScope: () => compilePhrases(dict.outOfScope),
+  payDemand: () => compilePhrases(dict.payDemand),
+  chargeVerdict: () => compilePhrases(dict.chargeVerdict),
+  notCovered: () => compilePhrases(dict.notCovered),
+  charges: () => compilePhrases(dict.charges),
+  requestReference: () => compilePhrases(dict.requestReference),
+  perContract: () => compilePhrases(dict.perContract),
+  contractNouns: () => compilePhrases(dict.contractNouns),
+  contractStates: () => compilePhrases(dict.contractStates),
+  contractRefusal: () => compilePhrases(dict.contractRefusal),
+});
 
 /**
  * Whether a refusal phrased with one of this file's patterns is softened: read from the parse of the sentence

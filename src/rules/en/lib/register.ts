@@ -4,6 +4,7 @@ import type { Sentence, Severity, Suggestion } from '../../../engine/types';
 import { compilePhrases, findAll, PhraseSchema, type Phrase } from './phrases';
 import { atStart, matchCase, upperFirst } from './text';
 import { bundled, onDemand } from '../../bundled';
+import { lazyTable } from '../../../engine/lazy-table';
 
 const Replacement = onDemand(() => z.object({ text: z.string(), label: z.string().min(1), labelJa: z.string().min(1) }));
 const SlangSchema = onDemand(() => PhraseSchema.extend({
@@ -55,8 +56,11 @@ export const RegisterDictionarySchema = onDemand(() => z.object({
 
 type SlangEntry = z.infer<ReturnType<typeof SlangSchema>>;
 const dict = bundled('en/register', RegisterDictionarySchema, data);
-const ENGLISH = { phrases: compilePhrases(dict.slang), entries: new Map(dict.slang.map((e) => [e.id, e])) };
-const IN_JAPANESE = { phrases: compilePhrases(dict.inJapanese), entries: new Map(dict.inJapanese.map((e) => [e.id, e])) };
+/** The shorthand lists, each compiled when a sentence first asks for it. */
+const SHORTHAND = lazyTable({
+  english: () => ({ phrases: compilePhrases(dict.slang), entries: new Map(dict.slang.map((e) => [e.id, e])) }),
+  inJapanese: () => ({ phrases: compilePhrases(dict.inJapanese), entries: new Map(dict.inJapanese.map((e) => [e.id, e])) }),
+});
 export const EMOTICONS = compilePhrases(dict.emoticons);
 export const DISMISSIVE: readonly DismissiveEntry[] = dict.dismissive;
 
@@ -74,7 +78,7 @@ export interface CasualWord {
 
 /** Casual words of one English sentence with their in-place replacements. */
 export function casualWords(s: Sentence): CasualWord[] {
-  return findShorthand(ENGLISH, s);
+  return findShorthand(SHORTHAND.english, s);
 }
 
 /**
@@ -82,7 +86,7 @@ export function casualWords(s: Sentence): CasualWord[] {
  * replacements: nothing else in such a sentence is English, so only these Latin tokens are looked for.
  */
 export function shorthandInJapanese(s: Sentence): CasualWord[] {
-  return findShorthand(IN_JAPANESE, s);
+  return findShorthand(SHORTHAND.inJapanese, s);
 }
 
 /** Overlapping matches keep the first, longest. */
