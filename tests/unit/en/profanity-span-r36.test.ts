@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { applySuggestion } from '../../../src/engine/apply';
 import { nodeEngine } from '../node-engine';
+import { enNishimuraBrooks as mail } from '../mail-wrappers';
 
 const engine = nodeEngine();
-const mail = (s: string) => `Dear Mr. Nishimura,\n\n${s}\n\nKind regards,\nAya Brooks`;
 
 const cases: Array<[sentence: string, flagged: string, after: string]> = [
   ['The list is attached. Shit happens, we will add these cases to regression.', 'Shit happens', 'The list is attached. We will add these cases to regression.'],
