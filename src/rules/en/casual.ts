@@ -63,7 +63,7 @@ export default defineRule({
     ],
     invalid: [
       // Round 35: profanity (WordNet's obscenity class), the short exclamation it stands in removed; "sucks" as a verdict.
-      { text: 'The list is attached. Shit happens, we will add these cases to regression.', flagged: 'Shit happens, w', outputs: ['The list is attached. We will add these cases to regression.'] },
+      { text: 'The list is attached. Shit happens, we will add these cases to regression.', flagged: 'Shit happens', outputs: ['The list is attached. We will add these cases to regression.'] },
       { text: 'Honestly, the old firmware was crap and we replaced it.', flagged: 'crap', outputs: ['Honestly, the old firmware was unsatisfactory and we replaced it.'] },
       { text: 'I know it sucks, but the line is down until Friday.', flagged: 'sucks', outputs: ['I know it is disappointing, but the line is down until Friday.'] },
       {
@@ -297,14 +297,18 @@ function readSentence(s: Sentence, ctx: RuleContext, previous: Sentence | undefi
       // The word as what something was ("the old firmware was crap"): a plain verdict in its place; else it goes.
       const verdict = !v.clause && facts.tokens[v.at - 1]?.lemma === 'be';
       const cut = verdict ? { start: token.start, end: token.end, capital: 'unsatisfactory' } : removal(s.text, first.start, written);
+      // The finding covers what was written; a removal at the sentence's start also takes the marks after it and
+      // capitalises the next word ("Shit happens, we …" → "We …"), an edit beyond the span.
+      const beyond = cut.end > last.end;
       ctx.report({
         start: s.start + cut.start,
-        end: s.start + cut.end,
+        end: s.start + (beyond ? last.end : cut.end),
         message: `“${token.text}” is profanity; in a mail to a client it reads as disrespect. Leave it out and say plainly what happened.`,
         messageJa: `“${token.text}”は卑語です。お客様へのメールでは失礼にあたります。削除し、事実を平易に書きましょう。`,
         suggestions: [verdict
           ? { text: 'unsatisfactory', label: '“unsatisfactory”', labelJa: '「unsatisfactory」にする' }
-          : { text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る` }],
+          : { text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る`,
+            ...(beyond ? { edits: [{ start: s.start + cut.start, end: s.start + cut.end, text: cut.capital }] } : {}) }],
       });
       words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
     }

@@ -1,16 +1,27 @@
-// The harness the calendar class files of rounds 32–33 share (classes-r32-cal.test.ts, classes-r33-cal.test.ts): a
-// case is a draft, its "now" and the one calendar finding it must raise (quoted), or none for a near miss; each group
-// is a describe with one test per case, named by its body, and the cases a round left as they were run as expected
-// failures ("known miss: …"), so that a fix shows.
+// The harness the calendar class files of rounds 31–35 share (classes-r3{1..4}-*, and through
+// engine/classes-r35-misc-table.ts the round-35 misc classes of every category): a case is a draft, its "now" and the
+// one finding it must raise (quoted), or none for a near miss; each group is a describe with one test per case, named by
+// its body, and the cases a round left as they were run as expected failures ("known miss: …"), so that a fix shows.
 import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../../src/engine/engine';
+import type { Finding } from '../../../src/engine/types';
 import { nodeEngine } from '../node-engine';
 
 export interface ClassCase {
   now: string;
   body: string;
-  /** The quote of the calendar finding the case must raise (one), absent for a near miss with no calendar finding. */
+  /** The quote of the finding the case must raise (one), absent for a near miss with no finding of the category. */
   quote?: string;
   kind?: 'email' | 'meeting-invite';
+  /** To a client unless said. */
+  recipient?: 'client' | 'internal';
+}
+
+/** The findings of a category (or of the rules `ruleIds` names) a case raises. */
+export function findingsOf(engine: Pick<Engine, 'analyze'>, c: ClassCase, category: Finding['category'], ruleIds?: RegExp): Finding[] {
+  return engine
+    .analyze({ subject: '', body: c.body, kind: c.kind ?? 'email', context: { recipient: c.recipient ?? 'client', firstContact: false, now: c.now } })
+    .filter((f) => (ruleIds ? ruleIds.test(f.ruleId) : f.category === category));
 }
 
 /** A case that must raise one calendar finding, on `quote`. */
@@ -26,11 +37,7 @@ export type ClassGroup = readonly [name: string, cases: ClassCase[]];
  */
 export function calendarClassGroups(groups: ReadonlyArray<ClassGroup>, known: (c: ClassCase) => boolean = () => false): void {
   const engine = nodeEngine();
-  const quotes = (c: ClassCase): string[] =>
-    engine
-      .analyze({ subject: '', body: c.body, kind: c.kind ?? 'email', context: { recipient: 'client', firstContact: false, now: c.now } })
-      .filter((f) => f.category === 'calendar')
-      .map((f) => c.body.slice(f.start, f.end));
+  const quotes = (c: ClassCase): string[] => findingsOf(engine, c, 'calendar').map((f) => c.body.slice(f.start, f.end));
   const table = (cases: ClassCase[]) => cases.map((c) => [c.body.replace(/\n/g, ' ⏎ '), c] as const);
   const check = (_n: string, c: ClassCase) => {
     expect(quotes(c)).toEqual(c.quote ? [c.quote] : []);

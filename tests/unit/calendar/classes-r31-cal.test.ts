@@ -2,6 +2,7 @@
 // a holiday, a closure period or a day relative to one is flagged on that name; the near misses stay clean.
 import { describe, expect, it } from 'vitest';
 import { nodeEngine } from '../node-engine';
+import { findingsOf } from './class-cases';
 import { namedDays, type NamedCase } from './classes-r31-cases';
 
 const engine = nodeEngine();
@@ -9,10 +10,7 @@ const DAY_RULES = /meeting-on-holiday|meeting-on-weekend|weekday-mismatch/;
 
 /** The quotes of the day findings (holiday, weekend, weekday) a case raises. */
 export function dayFindings(c: NamedCase): string[] {
-  return engine
-    .analyze({ subject: '', body: c.body, kind: c.kind ?? 'email', context: { recipient: 'client', firstContact: false, now: c.now } })
-    .filter((f) => DAY_RULES.test(f.ruleId))
-    .map((f) => c.body.slice(f.start, f.end));
+  return findingsOf(engine, c, 'calendar', DAY_RULES).map((f) => c.body.slice(f.start, f.end));
 }
 
 describe('a meeting on a day named by a holiday, a closure period or a day relative to one', () => {

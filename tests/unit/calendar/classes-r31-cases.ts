@@ -3,17 +3,10 @@
 // written for this round in ja, en and mixed wordings (body, bullets, invitations), with near misses that must stay
 // clean: holidays told as information or closures, deliveries and deadlines after a holiday, "after Golden Week" on a
 // working day, past talks, internal and client events. classes-r31-cal.test.ts runs them.
+import { neg, pos, type ClassCase } from './class-cases';
 
-export interface NamedCase {
-  now: string;
-  body: string;
-  /** The quote a meeting-on-holiday (or -weekend) finding must have; absent for a near miss that stays clean. */
-  quote?: string;
-  kind?: 'email' | 'meeting-invite';
-}
-
-const pos = (now: string, body: string, quote: string, kind?: NamedCase['kind']): NamedCase => ({ now, body, quote, ...(kind ? { kind } : {}) });
-const neg = (now: string, body: string, kind?: NamedCase['kind']): NamedCase => ({ now, body, ...(kind ? { kind } : {}) });
+/** A case: its quote is the one meeting-on-holiday (or -weekend) finding it must have; absent for a near miss. */
+export type NamedCase = ClassCase;
 
 const JUL = '2026-07-01';
 const DEC = '2026-12-01';

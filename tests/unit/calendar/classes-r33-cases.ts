@@ -5,9 +5,7 @@
 // 11/23; closures 4/29–5/5, 8/13–8/16, 12/29–1/3.
 
 import { neg, pos, type ClassCase } from './class-cases';
-
-const JA = (s: string) => `西村様\n\nいつもお世話になっております。\n${s}\n\nよろしくお願いいたします。`;
-const EN = (s: string) => `Dear Mr. Nishimura,\n\n${s}\n\nKind regards,\nAya`;
+import { enNishimura as EN, jaNishimura as JA } from '../mail-wrappers';
 
 // ————— Class 1: a date in a request or a proposal, whatever the clause shape: the closure acknowledged in a concessive
 // clause (恐縮ですが, "I know … but", "although"), or the holiday given as the reason the day is proposed ("Since … is

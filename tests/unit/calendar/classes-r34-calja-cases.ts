@@ -3,8 +3,7 @@
 // no rule was written for). classes-r34-calja.test.ts runs them. 2026 holidays: 3/20, 4/29, 5/4–6, 7/20, 8/11,
 // 9/21–23, 10/12, 11/3, 11/23; closures 4/29–5/5, 8/13–8/16, 12/29–1/3.
 import { neg, pos, type ClassCase } from './class-cases';
-
-const JA = (s: string) => `西村様\n\nいつもお世話になっております。\n${s}\n\nよろしくお願いいたします。`;
+import { jaNishimura as JA } from '../mail-wrappers';
 
 // ————— Class 1: a holiday named in one clause (or sentence), proposed in the next by an anaphor (その日, 当日, 同日,
 // そちら). The finding sits on the holiday's name and date when the proposal is in the same sentence, on the anaphor when it is in

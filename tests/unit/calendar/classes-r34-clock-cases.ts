@@ -3,9 +3,7 @@
 // classes-r34-clock.test.ts runs them. 2026 holidays: 1/12, 2/11, 2/23, 3/20, 4/29, 5/4–6, 7/20, 8/11, 9/21–23, 10/12,
 // 11/3, 11/23; closures 4/29–5/5, 8/13–8/16, 12/29–1/3.
 import { neg, pos, type ClassCase } from './class-cases';
-
-const JA = (s: string) => `西村様\n\nいつもお世話になっております。\n${s}\n\nよろしくお願いいたします。`;
-const EN = (s: string) => `Dear Mr. Nishimura,\n\n${s}\n\nKind regards,\nAya`;
+import { enNishimura as EN, jaNishimura as JA } from '../mail-wrappers';
 
 // ————— Class 1: a number read as a clock time. Numbers become clock times only where the text is about time (a
 // preposition of time, am/pm, 時, a zone, a range of times, a date with them); a measure, a tolerance, a rate, a price,

@@ -5,12 +5,11 @@ import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
 import { englishRules } from '../../../src/rules/en';
 import { categoryTables, type Case } from './category-table';
+import { enKato as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-12-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-12-01' };
-
-const mail = (body: string) => `Dear Mr. Kato,\n\n${body}\n\nBest regards,\nLuca Bianchi`;
 
 // L2: the end of production or sale of our product stated as a dated fact, with no apology, successor or offer to talk.
 const L2_END_OF_PRODUCTION: Case[] = [

@@ -6,10 +6,9 @@ import { Engine } from '../../../src/engine/engine';
 import { englishRules } from '../../../src/rules/en';
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enHirata as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
-
-const mail = (body: string) => `Dear Mr. Hirata,\n\n${body}\n\nBest regards,\nClaire Dubois`;
 
 // N1: a worse change shown as figures — list lines, labels, tables; the direction read from the figures and what they
 // measure (a price or a lead time up, a quantity down, a date later), not from a verb.

@@ -5,12 +5,11 @@
 import { describe } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enKato as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-12-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-12-01' };
-
-const mail = (body: string) => `Dear Mr. Kato,\n\n${body}\n\nBest regards,\nLuca Bianchi`;
 
 // R1: our standing rule given as the answer to what the client asked, with no cushion, alternative or consult.
 const R1_STANDING_RULE: Case[] = [

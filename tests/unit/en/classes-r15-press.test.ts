@@ -5,11 +5,10 @@
 // P3 a trial or pilot price cut off; and the same pressure inside meeting invitations.
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
+import { enOgawa as mail } from '../mail-wrappers';
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-03-02' };
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-03-02' };
-
-const mail = (body: string) => `Dear Mr. Ogawa,\n\nThank you for your time last week.\n${body}\n\nBest regards,\nDaniel Frost`;
 
 const P1_CAPACITY_TAKEN: Case[] = [
   ['pressure', P, mail('Three of our five pilot places for the summer have already been taken.')],

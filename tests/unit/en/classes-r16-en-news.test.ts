@@ -4,10 +4,9 @@
 // class with near misses that share its words. The categories raised must be exactly the expected ('' = none).
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enHirata as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
-
-const mail = (body: string) => `Dear Mr. Hirata,\n\n${body}\n\nBest regards,\nClaire Dubois`;
 
 // B1: a price or a quantity with its change written beside one value (a signed percentage, "up N%", a rise noun), two
 // figures tied to periods, or an ordered and a confirmed quantity on separate lines.

@@ -14,11 +14,10 @@ import { segment } from '../../../src/engine/segment';
 import type { DraftContext } from '../../../src/engine/types';
 import { RULES } from '../../../src/rules';
 import { categoryTables, type Case } from './category-table';
+import { enKato as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-12-01' };
-
-const mail = (body: string) => `Dear Mr. Kato,\n\n${body}\n\nBest regards,\nLuca Bianchi`;
 
 const R1_IMPOSSIBLE: Case[] = [
   ['blunt-refusal', C, mail('Thanks for asking about an earlier slot. That is not feasible on our side.')],

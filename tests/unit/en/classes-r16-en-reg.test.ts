@@ -6,13 +6,13 @@
 import { describe } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enKato as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-12-01' };
 const S: DraftContext = { recipient: 'prospect', firstContact: true, now: '2026-12-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-12-01' };
 
-const mail = (body: string) => `Dear Mr. Kato,\n\n${body}\n\nBest regards,\nLuca Bianchi`;
 const signed = (closing: string) => `Dear Mr. Kato,\n\nThe certificates for lot 4471 are attached.\n\n${closing}\nHamish McLeod\nExport Sales Manager`;
 
 // G1: casual words and idioms across Englishes, and sentence-level casualness.

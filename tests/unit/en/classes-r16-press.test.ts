@@ -6,11 +6,10 @@
 // laggardsLeft "the last/only … still", advice not to wait for their own cycle); P3 availability tables.
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
+import { enOgawa as mail } from '../mail-wrappers';
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-03-02' };
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-03-02' };
-
-const mail = (body: string) => `Dear Mr. Ogawa,\n\nThank you for your time last week.\n${body}\n\nBest regards,\nDaniel Frost`;
 
 const P1_LATE_DECISION_COSTS: Case[] = [
   ['pressure', P, mail("If we don't have your signed order form by then, your team will have to wait until April.")],

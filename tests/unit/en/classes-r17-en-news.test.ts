@@ -4,10 +4,9 @@
 // different shapes. The categories raised must be exactly the expected ('' = none).
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enNakamura as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-10-19' };
-
-const mail = (body: string) => `Dear Mr. Nakamura,\n\n${body}\n\nBest regards,\nLauren Mitchell`;
 
 // R: retired or decommissioned, passive or active, with no product noun from a list ("add-in", "plugin", "connector").
 const R_RETIRED: Case[] = [

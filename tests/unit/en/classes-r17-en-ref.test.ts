@@ -14,12 +14,11 @@ import { analyzeEnglish } from '../../../src/engine/analysis/en';
 import { enAskMade, enAskNamed, jaAskMade, jaAskNamed } from '../../../src/engine/analysis/asked';
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enUeda as mail, enOgawa as ofProspect } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-12-01' };
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-03-02' };
-
-const mail = (body: string) => `Dear Ms. Ueda,\n\n${body}\n\nBest regards,\nTom Reyes`;
 
 const D1_DECLINES: Case[] = [
   ['blunt-refusal', C, mail("Thank you for the proposal.\nWe'll have to pass on the extended warranty this year.")],
@@ -138,7 +137,6 @@ describe('round 17, the "they asked" fact', () => {
 });
 
 const TABLE = 'Onboarding availability:\n- July: fully booked\n- August: fully booked\n- September: one slot left';
-const ofProspect = (body: string) => `Dear Mr. Ogawa,\n\nThank you for your time last week.\n${body}\n\nBest regards,\nDaniel Frost`;
 
 const A2_TABLES: Case[] = [
   ['pressure', P, ofProspect(TABLE)],

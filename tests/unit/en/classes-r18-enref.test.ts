@@ -13,13 +13,13 @@
 // client's own words quoted, a company that is not ours.
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enUeda as plain } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-11-16' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-11-16' };
 
 const SIGNATURE = 'Best regards,\nJohan Berg\nKey Account Manager Japan\nNordvalve Flow Systems AB\nGothenburg, Sweden | +46 31 720 44 18';
 const mail = (body: string) => `Dear Mr. Nakamura,\n\nThank you for your message of Friday.\n\n${body}\n\n${SIGNATURE}`;
-const plain = (body: string) => `Dear Ms. Ueda,\n\n${body}\n\nBest regards,\nTom Reyes`;
 
 const S_OUR_SIDE: Case[] = [
   ['blunt-refusal', C, mail('The undersigned will not be available for a call this week owing to our board meeting.')],

@@ -7,11 +7,10 @@
 // categories raised must be exactly the expected ('' = none).
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enNakamura as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-05-11' };
 const P: DraftContext = { ...C, recipient: 'prospect' };
-
-const mail = (body: string) => `Dear Mr. Nakamura,\n\n${body}\n\nBest regards,\nLauren Mitchell`;
 
 // E: an event of ours that will not happen — negated "take place / go ahead / happen / be held", "is off", "we're pulling".
 const E_EVENT_OFF: Case[] = [

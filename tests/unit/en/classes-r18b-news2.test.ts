@@ -6,10 +6,9 @@
 // the expected ('' = none).
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enHoshino as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-11-20' };
-
-const mail = (body: string) => `Dear Ms. Hoshino,\n\n${body}\n\nBest regards,\nDaniel Brooks`;
 
 const N_NOTICE_FRAME: Case[] = [
   ['bad-news', C, mail('Please note that the Japanese-language hotline will be closed from 1 May 2027.')],

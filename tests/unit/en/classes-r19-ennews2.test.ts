@@ -11,10 +11,9 @@ import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
 import { englishRules } from '../../../src/rules/en';
 import { categoryTables, type Case } from './category-table';
+import { enHoshino as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-11-20' };
-
-const mail = (body: string) => `Dear Ms. Hoshino,\n\n${body}\n\nBest regards,\nDaniel Brooks`;
 
 const S1_CONTACT: Case[] = [
   ["bad-news", C, mail("Jess Tran will be your account manager from 1 March.")],

@@ -9,11 +9,10 @@ import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
 import { englishRules } from '../../../src/rules/en';
 import { categoryTables, type Case } from './category-table';
+import { enSatoWalker as mail } from '../mail-wrappers';
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-05-10' };
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-05-10' };
-
-const mail = (body: string) => `Dear Mr. Sato,\n\n${body}\n\nBest regards,\nTom Walker`;
 
 // F: the consequence in the next sentence ("after that", "otherwise", "if not", "any later", "past that point"), or the
 // deadline made final ("no further extensions"), or the whole in one sentence (a dated frame, a condition, "or").

@@ -13,10 +13,9 @@ import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
 import { englishRules } from '../../../src/rules/en';
 import { categoryTables, type Case } from './category-table';
+import { enHoshino as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-11-20' };
-
-const mail = (body: string) => `Dear Ms. Hoshino,\n\n${body}\n\nBest regards,\nDaniel Brooks`;
 
 const C1: Case[] = [
   ["bad-news", C, mail("Seal strength came out at 28 N/15mm against the 35 N/15mm in your spec, on 9 of 20 samples.")],

@@ -12,12 +12,12 @@ import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
 import { englishRules } from '../../../src/rules/en';
 import { categoryTables, type Case } from './category-table';
+import { enSatoWalker as mail } from '../mail-wrappers';
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-06-01' };
 const S: DraftContext = { recipient: 'prospect', firstContact: true, now: '2026-06-01' };
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-06-01' };
 
-const mail = (body: string) => `Dear Mr. Sato,\n\n${body}\n\nBest regards,\nTom Walker`;
 const signed = (body: string, company: string) => `Dear Ms. Hara,\n\n${body}\n\nKind regards,\nLena Vogt\nSales Manager\n${company}`;
 
 const engine = new Engine({ rules: englishRules });

@@ -12,10 +12,9 @@ import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
 import { englishRules } from '../../../src/rules/en';
 import { categoryTables, type Case } from './category-table';
+import { enHoshino as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-11-20' };
-
-const mail = (body: string) => `Dear Ms. Hoshino,\n\n${body}\n\nBest regards,\nDaniel Brooks`;
 
 const H1: Case[] = [
   ["bad-news", C, mail("Hydra Voile Cream 50 ml: 1,200 units will not ship in June.")],

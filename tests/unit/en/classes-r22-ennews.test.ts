@@ -10,9 +10,9 @@ import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
 import { englishRules } from '../../../src/rules/en';
 import { categoryTables, type Case } from './category-table';
+import { enNakamura as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-10-19' };
-const mail = (body: string) => `Dear Mr. Nakamura,\n\n${body}\n\nBest regards,\nLauren Mitchell`;
 
 // P: a part of a whole with a fault or a loss said of it, before or after the part, in any tense.
 const P_PART_FELL_SHORT: Case[] = [

@@ -5,12 +5,11 @@
 // presumptive close (we act whatever they answer, refusing is left to them). Our own wordings, written before the code; near misses share the words. Categories exactly ('' = none).
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
+import { enTanaka as mail } from '../mail-wrappers';
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-08-20' };
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-08-20' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-08-20' };
-
-const mail = (body: string) => `Dear Mr. Tanaka,\n\nThank you for your time on the call last week.\n${body}\n\nBest regards,\nDaniel Brooks`;
 
 const A1: Case[] = [
   ["pressure", P, mail("Let me give you one piece of advice, as a friend: sign before 15 September.")],

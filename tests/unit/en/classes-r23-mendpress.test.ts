@@ -8,10 +8,9 @@
 import { describe } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enOkada as mail } from '../mail-wrappers';
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-12-01' };
-
-const mail = (body: string) => `Dear Mr. Okada,\n\nThank you for your message.\n\n${body}\n\nKind regards,\nAnna Weber`;
 
 // Left for a later round (still missed): "A handshake agreement this week would be enough; the contract can come later"
 // (no go-ahead noun WordNet gives), "I cannot wait for it" alone, "a few other distributors have already put their

@@ -8,10 +8,9 @@
 import { describe } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enOkada as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
-
-const mail = (body: string) => `Dear Mr. Okada,\n\nThank you for your message.\n\n${body}\n\nKind regards,\nAnna Weber`;
 
 const EDITION_SPECS: Case[] = [
   ['', C, mail('In the current version (v8.2), Kaarya Payroll supports one bonus payment per bonus month only.')],

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { DraftContext, Finding } from '../../../src/engine/types';
 import { tokenize } from '../../../src/engine/analysis/en-parse';
 import { nodeEngine } from '../node-engine';
+import { jaMiura as ja } from '../mail-wrappers';
 
 const engine = nodeEngine();
 
@@ -20,7 +21,6 @@ const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-0
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-08-20' };
 
 const en = (body: string) => `Dear Mr. Miura,\n\nThank you for your mail.\n\n${body}\n\nBest regards,\nJohn Smith`;
-const ja = (body: string) => `株式会社ほくと\n購買部 三浦様\n\nいつもお世話になっております。佐伯です。\n\n${body}\n\n引き続きよろしくお願いいたします。`;
 
 /** [category, context, body, the part of the body a finding of that category must overlap] */
 type Flagged = [category: string, context: DraftContext, body: string, part: string];

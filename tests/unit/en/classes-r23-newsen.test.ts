@@ -9,10 +9,10 @@
 // cost the client. The categories raised must be exactly the expected.
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
+import { enTanakaSan as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-06-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-06-01' };
-const mail = (body: string) => `Dear Tanaka-san,\n\n${body}\n\nBest regards,\nHans Keller`;
 
 // F: how often we do something for the client, fewer than before.
 const F_FREQUENCY_CUT: Case[] = [

@@ -9,12 +9,11 @@
 // specs, rooms for a visit, social proof with no rival. Categories exactly ('' = none).
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
+import { enTanaka as mail } from '../mail-wrappers';
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-08-20' };
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-08-20' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-08-20' };
-
-const mail = (body: string) => `Dear Mr. Tanaka,\n\nThank you for your time on the call last week.\n${body}\n\nBest regards,\nDaniel Brooks`;
 
 const POS: Case[] = [
   ["pressure", P, mail("If you want him for the pilot, I need the green light by Wednesday.")],

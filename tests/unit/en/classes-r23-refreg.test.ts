@@ -7,11 +7,10 @@
 import { describe } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { categoryTables, type Case } from './category-table';
+import { enOkada as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-12-01' };
-
-const mail = (body: string) => `Dear Mr. Okada,\n\nThank you for your message.\n\n${body}\n\nKind regards,\nAnna Weber`;
 
 // Left for a later round (still missed): "we don't re-quote for volumes under 50 units" after a dash, "On-site demos are
 // for signed clients only" (the tagger reads "demos" as a verb), "Express shipping we cannot offer for orders under 10 kg".

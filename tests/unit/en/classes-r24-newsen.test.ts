@@ -8,10 +8,10 @@
 // and an offer; good news; a quote the client asked for; a term as agreed; the reader's own payment; internal mail.
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
+import { enTanakaSan as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-06-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-06-01' };
-const mail = (body: string) => `Dear Tanaka-san,\n\n${body}\n\nBest regards,\nHans Keller`;
 
 // B: a charge laid on the client from now on, by a verb of billing.
 const B_BILLED: Case[] = [

@@ -6,11 +6,10 @@
 // taken, a date said back that serves their own plan, an event's attendance, our own schedule, internal mail.
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
+import { enYamada as mail } from '../mail-wrappers';
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-09-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-09-01' };
-
-const mail = (body: string) => `Dear Ms. Yamada,\n\nThank you for your time at the plant visit.\n${body}\n\nKind regards,\nPeter Lang`;
 
 const POS: Case[] = [
   ['pressure', P, mail('The two presses are set aside for you until Thursday.\nWe need your yes by then.')],

@@ -10,10 +10,10 @@ import { Engine } from '../../../src/engine/engine';
 import type { DraftContext } from '../../../src/engine/types';
 import { englishRules } from '../../../src/rules/en';
 import { refusalCases, type RefusalCase } from '../refusal-cases';
+import { enArai as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-05' };
 const engine = new Engine({ rules: englishRules });
-const mail = (body: string) => `Dear Ms. Arai,\n\n${body}\n\nKind regards,\nTom Becker\nBecker Hydraulics GmbH`;
 
 type Case = RefusalCase;
 

@@ -7,10 +7,10 @@
 // shortage by our modal ("we can't fill your order") is the notice's alone (en-sentence-act.ts outrightNo). Our own wordings in different shapes, then the near misses.
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
+import { enTanakaSan as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-06-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-06-01' };
-const mail = (body: string) => `Dear Tanaka-san,\n\n${body}\n\nBest regards,\nHans Keller`;
 
 const TWO_ACTS: Case[] = [
   ['bad-news,blunt-refusal', C, mail('Delivery of your order moves from week 14 to week 19.\nA partial delivery of the first 20 units is not possible.')],

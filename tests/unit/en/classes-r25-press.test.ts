@@ -10,11 +10,10 @@
 // a date that serves the reader's own plan, a thing already ordered, internal mail.
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
+import { enYamada as mail } from '../mail-wrappers';
 
 const P: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-09-01' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-09-01' };
-
-const mail = (body: string) => `Dear Ms. Yamada,\n\nThank you for your time at the plant visit.\n${body}\n\nKind regards,\nPeter Lang`;
 
 // A: the loss said back to the seller's date after the verb, by a relative pronoun, or after a labelled list line.
 const A_SAID_BACK: Case[] = [

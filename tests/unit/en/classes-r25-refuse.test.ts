@@ -20,11 +20,11 @@ import type { DraftContext } from '../../../src/engine/types';
 import { englishRules } from '../../../src/rules/en';
 import { nodeEngine } from '../node-engine';
 import { refusalCases, type RefusalCase } from '../refusal-cases';
+import { enArai as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-05' };
 const engine = new Engine({ rules: englishRules });
 const mixedEngine = nodeEngine();
-const mail = (body: string) => `Dear Ms. Arai,\n\n${body}\n\nKind regards,\nTom Becker\nBecker Hydraulics GmbH`;
 const bilingual = (ja: string, en: string) => `株式会社青葉製作所\n新井様\n\nいつもお世話になっております。\n\n${ja}\n\nDear Ms. Arai,\n\n${en}\n\nTom Becker`;
 
 type Case = RefusalCase;

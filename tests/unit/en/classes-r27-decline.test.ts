@@ -16,9 +16,9 @@ import { Engine } from '../../../src/engine/engine';
 import { englishRules } from '../../../src/rules/en';
 import { categoryTables, type Case } from './category-table';
 import type { DraftContext } from '../../../src/engine/types';
+import { enArai as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-05' };
-const mail = (body: string) => `Dear Ms. Arai,\n\n${body}\n\nKind regards,\nTom Becker\nBecker Hydraulics GmbH`;
 
 const S_LONG_SUBJECT: Case[] = [
   ['blunt-refusal', C, mail("Thank you for the workbook.\nCustomisation of the standard costing module as per your plant's own allocation formula is not possible in the current version.")],

@@ -14,10 +14,10 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../src/engine/engine';
 import { englishRules } from '../../../src/rules/en';
+import { enArai as mail } from '../mail-wrappers';
 
 const engine = new Engine({ rules: englishRules });
 const context = { recipient: 'client' as const, firstContact: false, now: '2026-12-05' };
-const mail = (body: string) => `Dear Ms. Arai,\n\n${body}\n\nKind regards,\nTom Becker\nBecker Hydraulics GmbH`;
 const refusals = (subject: string, body: string) =>
   engine.analyze({ subject, body: mail(body), context }).filter((f) => f.category === 'blunt-refusal' && f.field === 'body');
 

@@ -15,6 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { nodeEngine } from '../node-engine';
+import { abcJaShort as ja } from '../mail-wrappers';
 
 type Case = [expected: string, context: DraftContext, body: string];
 const engine = nodeEngine();
@@ -22,7 +23,6 @@ const engine = nodeEngine();
 const PROSPECT: DraftContext = { recipient: 'prospect', firstContact: false, now: '2027-03-01' };
 const CLIENT: DraftContext = { recipient: 'client', firstContact: false, now: '2026-11-04' };
 const en = (body: string) => `Dear Mr. Sato,\n\nThank you for your interest in our services.\n${body}\n\nBest regards,\nJohn Smith`;
-const ja = (body: string) => `株式会社山田製作所\n佐藤様\n\nいつもお世話になっております。ABC社の鈴木です。\n\n${body}\n\n何卒よろしくお願いいたします。\n鈴木`;
 
 const P_PRICE_RISE: Case[] = [
   ['pressure', PROSPECT, en('I would strongly advise confirming the scope before 31 March, as our day rates rise by 6% from 1 April.')],

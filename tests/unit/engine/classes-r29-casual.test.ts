@@ -12,12 +12,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { nodeEngine } from '../node-engine';
+import { abcJaShort as mail } from '../mail-wrappers';
 
 type Case = [expected: string, body: string, context?: DraftContext];
 const engine = nodeEngine();
 const CLIENT: DraftContext = { recipient: 'client', firstContact: false, now: '2026-06-10' };
 const INTERNAL: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-06-10' };
-const mail = (body: string) => `株式会社山田製作所\n佐藤様\n\nいつもお世話になっております。ABC社の鈴木です。\n\n${body}\n\n何卒よろしくお願いいたします。\n鈴木`;
 const R = 'register';
 
 const U_UNTERMINATED: Case[] = [

@@ -16,15 +16,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { nodeEngine } from '../node-engine';
+import { abcEn as en, abcJa as ja, abcMixed as mx } from '../mail-wrappers';
 
 type Case = [expected: string, context: DraftContext, body: string];
 const engine = nodeEngine();
 
 const CLIENT: DraftContext = { recipient: 'client', firstContact: false, now: '2026-05-01' };
 const PROSPECT: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-05-01' };
-const ja = (body: string) => `株式会社山田製作所\n購買部 佐藤様\n\nいつもお世話になっております。ABC社の鈴木です。\n\n${body}\n\n何卒よろしくお願いいたします。\n鈴木`;
-const mx = (body: string) => `株式会社山田製作所\n購買部 佐藤様\n\nいつもお世話になっております。ABC社の鈴木です。\n\n${body}\n\nBest regards,\nSuzuki`;
-const en = (body: string) => `Dear Mr. Sato,\n\nThank you for your message.\n${body}\n\nBest regards,\nJohn Smith`;
 
 const B: Case[] = [
   ["bad-news", CLIENT, ja("ご注文の制御盤は、出荷が11月中旬にずれ込みます。")],
@@ -179,7 +177,6 @@ const P: Case[] = [
   // Peers said to have moved press in any register: pressure and register both (r10's cx-J1-05 class).
   ["pressure,register", PROSPECT, ja("同業の皆さんはもう導入を決めてますよ。")],
 ];
-
 
 describe.each([
   ['B bad news told as a fact, and its near misses', B],

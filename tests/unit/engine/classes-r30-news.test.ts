@@ -7,15 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { nodeEngine } from '../node-engine';
+import { abcEn as en, abcJa as ja, abcMixed as mx } from '../mail-wrappers';
 
 type Case = [expected: string, context: DraftContext, body: string];
 const engine = nodeEngine();
 
 const CLIENT: DraftContext = { recipient: 'client', firstContact: false, now: '2026-05-01' };
 const INTERNAL: DraftContext = { recipient: 'internal', firstContact: false, now: '2026-05-01' };
-const ja = (body: string) => `株式会社山田製作所\n購買部 佐藤様\n\nいつもお世話になっております。ABC社の鈴木です。\n\n${body}\n\n何卒よろしくお願いいたします。\n鈴木`;
-const mx = (body: string) => `株式会社山田製作所\n購買部 佐藤様\n\nいつもお世話になっております。ABC社の鈴木です。\n\n${body}\n\nBest regards,\nSuzuki`;
-const en = (body: string) => `Dear Mr. Sato,\n\nThank you for your message.\n${body}\n\nBest regards,\nJohn Smith`;
 
 /** Bad news told as a figure or a plain change, no apology, reason or offer: each must be flagged as bad news. */
 const POSITIVE: Case[] = [

@@ -4,7 +4,8 @@
 // bullet, table), none taken from the evaluation sets, and near misses that must stay clean: a schedule first given, a
 // date moved earlier or at the client's wish, our own costs or a gain rising (the reason, not the notice), a price
 // falling, a conditional or past rise, a rise told with its reason and an offer. Watched category: bad-news.
-import { CLIENT, en, ja, mx, type Case } from './classes-r31-offer-cases';
+import { abcEn as en, abcJa as ja, abcMixed as mx } from '../mail-wrappers';
+import { CLIENT, type Case } from './classes-r31-offer-cases';
 
 export const NEWS: Case[] = [
   [true, CLIENT, ja('先日ご案内した11月6日出荷の第2ロット3,000枚は、出荷が11月20日になります。')],

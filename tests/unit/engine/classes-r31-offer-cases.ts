@@ -4,14 +4,12 @@
 // misses that must still be flagged: the same words as a notice (our shortage, our delay), a casual "no worries" of
 // ours, a first visit that names nobody. Each case: whether the watched category is expected, the context, the body.
 import type { DraftContext } from '../../../src/engine/types';
+import { abcEn as en, abcJa as ja, abcMixed as mx } from '../mail-wrappers';
 
 export type Case = [flagged: boolean, context: DraftContext, body: string];
 
 export const CLIENT: DraftContext = { recipient: 'client', firstContact: false, now: '2026-05-01' };
 export const PROSPECT: DraftContext = { recipient: 'prospect', firstContact: false, now: '2026-11-06' };
-export const ja = (body: string) => `株式会社山田製作所\n購買部 佐藤様\n\nいつもお世話になっております。ABC社の鈴木です。\n\n${body}\n\n何卒よろしくお願いいたします。\n鈴木`;
-export const mx = (body: string) => `株式会社山田製作所\n購買部 佐藤様\n\nいつもお世話になっております。ABC社の鈴木です。\n\n${body}\n\nBest regards,\nSuzuki`;
-export const en = (body: string) => `Dear Mr. Sato,\n\nThank you for your message.\n${body}\n\nBest regards,\nJohn Smith`;
 
 /** Offers and options of ours (watched: bad-news) — must stay clean. */
 export const OFFERS: Case[] = [

@@ -1,30 +1,28 @@
 // Round 35 (misc35): the table runner the classes-r35-misc-* tests share. A case is a body (wrapped as a client mail in
 // its language), the day it is written, and the quote of the finding of the class's category it must raise (a finding
 // of that category must overlap it) — or no quote: a near miss, with no finding of that category at all.
+// Its cases are calendar/class-cases.ts's ClassCase, written body first with the round's day as the default "now".
 import { describe, expect, it } from 'vitest';
-import { nodeEngine } from '../node-engine';
 import type { Finding } from '../../../src/engine/types';
+import { findingsOf, neg as negOn, pos as posOn, type ClassCase } from '../calendar/class-cases';
+import { enNishimuraBrooks as EN } from '../mail-wrappers';
+import { nodeEngine } from '../node-engine';
 
-export interface MiscCase {
-  body: string;
-  now?: string;
-  quote?: string;
-  recipient?: 'client' | 'internal';
-}
+export type MiscCase = ClassCase;
+export { EN };
+/** The day the round-35 misc cases are written on unless they say: 2026-07-08, a Wednesday. */
+const NOW = '2026-07-08';
 
 export const JA = (s: string) => `西村様\n\nいつもお世話になっております。\n${s}\n\nよろしくお願いいたします。\n\n山本`;
-export const EN = (s: string) => `Dear Mr. Nishimura,\n\n${s}\n\nKind regards,\nAya Brooks`;
 
-export const pos = (body: string, quote: string, now?: string): MiscCase => ({ body, quote, ...(now ? { now } : {}) });
-export const neg = (body: string, now?: string): MiscCase => ({ body, ...(now ? { now } : {}) });
+export const pos = (body: string, quote: string, now = NOW): MiscCase => posOn(now, body, quote);
+export const neg = (body: string, now = NOW): MiscCase => negOn(now, body);
 
-export function runClass(name: string, category: Finding['category'], cases: MiscCase[], defaultNow = '2026-07-08'): void {
+export function runClass(name: string, category: Finding['category'], cases: MiscCase[]): void {
   const engine = nodeEngine();
   describe(name, () => {
-    it.each(cases.map((c) => [`${c.now ?? defaultNow} ${c.recipient ?? ''} ${c.body.replace(/\n/g, ' ⏎ ')}`, c] as const))('%s', (_n, c) => {
-      const found = engine
-        .analyze({ subject: '', body: c.body, kind: 'email', context: { recipient: c.recipient ?? 'client', firstContact: false, now: c.now ?? defaultNow } })
-        .filter((f) => f.category === category);
+    it.each(cases.map((c) => [`${c.now} ${c.recipient ?? ''} ${c.body.replace(/\n/g, ' ⏎ ')}`, c] as const))('%s', (_n, c) => {
+      const found = findingsOf(engine, c, category);
       const quoted = found.map((f) => c.body.slice(f.start, f.end));
       if (!c.quote) {
         expect(quoted).toEqual([]);

@@ -7,8 +7,7 @@
 // target/actual report, a delivery split as agreed, the same notice with an apology.
 import { describe, expect, it } from 'vitest';
 import { classTables, inCategory } from './refusal-honorific-table';
-
-const mail = (body: string) => `株式会社ミドリ物産\n購買部 田中様\n\nお世話になっております。\n東洋ロジの山本です。\n\n${body}\n\nよろしくお願いいたします。`;
+import { jaTanaka as mail } from '../mail-wrappers';
 
 classTables([
   {

@@ -8,9 +8,9 @@
 //    another company's person, our own (bare) name, internal mail, 皆さん, a company with さん.
 // O1 御中 not needed: a company or department line with a bilingual person line under it (森本様 / Mr. Morimoto).
 import { classTables } from './refusal-honorific-table';
+import { jaTanaka as mail } from '../mail-wrappers';
 
 const PROSPECT = { recipient: 'prospect', firstContact: false, now: '2026-07-01' } as const;
-const mail = (body: string) => `株式会社ミドリ物産\n購買部 田中様\n\nお世話になっております。\n東洋ロジの山本です。\n\n${body}\n\nよろしくお願いいたします。`;
 
 classTables([
   {

@@ -3,8 +3,7 @@
 // reassurance, a condition, what became possible, the client's own act); H "only X" (〜のみの対応) as a narrowing
 // announced with a start or a time (news) against the same words as a standing specification (〜となっており, clean).
 import { classTables } from './refusal-honorific-table';
-
-const mail = (body: string) => `株式会社みなと精機\n購買部 山田様\n\nいつもお世話になっております。\nサンライズ商事の李です。\n\n${body}\n\nよろしくお願いいたします。`;
+import { jaYamada as mail } from '../mail-wrappers';
 
 classTables([
   {

@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIALECT_WORDS } from '../../../src/engine/analysis/ja-lexicon';
 import { classTables } from './refusal-honorific-table';
-
-const mail = (body: string) => `株式会社ミナト精工\n購買部 片山様\n\nいつもお世話になっております。\n${body}\n\n引き続きよろしくお願いいたします。`;
+import { jaKatayama as mail } from '../mail-wrappers';
 
 classTables([
   {

@@ -3,8 +3,7 @@
 // news itself — 先日お打ち合わせで合意いたしました通り, ご説明の機会をいただき — is the groundwork, and the past-た test
 // could not tell the two apart.)
 import { classTables } from './refusal-honorific-table';
-
-const mail = (body: string) => `株式会社みなと精機\n購買部 山田様\n\nいつもお世話になっております。\nサンライズ商事の李です。\n\n${body}\n\nよろしくお願いいたします。`;
+import { jaYamada as mail } from '../mail-wrappers';
 
 classTables([
   {

@@ -4,8 +4,7 @@
 // organisation; (4) a service or product ending, in any verb form. Each stays clean with an apology, a reason or an
 // offer to explain; near misses: the client's own news, history, a specification, a competitor, internal mail.
 import { classTables } from './refusal-honorific-table';
-
-const mail = (body: string) => `株式会社みなと精機\n購買部 山田様\n\nいつもお世話になっております。\nサンライズ商事の李です。\n\n${body}\n\nよろしくお願いいたします。`;
+import { jaYamada as mail } from '../mail-wrappers';
 
 classTables([
   {

@@ -8,8 +8,7 @@
 //    fragments that are not plain sentences (a counter closing a list line, a name ending in 君).
 import { describe, expect, it } from 'vitest';
 import { analyze, classTables } from './refusal-honorific-table';
-
-const mail = (body: string) => `株式会社ミナト精工\n購買部 片山様\n\nいつもお世話になっております。\n${body}\n\n引き続きよろしくお願いいたします。`;
+import { jaKatayama as mail } from '../mail-wrappers';
 
 classTables([
   {

@@ -5,8 +5,8 @@
 // C  ね / よ / よね after です/ます are polite warmth (お送りしますね, ですよね, いいですよ), not a slip: the chat particles
 //    of speech after a polite form (ですわ, ますなぁ) and ね/よ after a plain form stay register.
 import { classTables } from './refusal-honorific-table';
+import { jaKatayama as mail } from '../mail-wrappers';
 
-const mail = (body: string) => `株式会社ミナト精工\n購買部 片山様\n\nいつもお世話になっております。\n${body}\n\n引き続きよろしくお願いいたします。`;
 const internal = { recipient: 'internal' as const, firstContact: false, now: '2026-12-03' };
 
 classTables([

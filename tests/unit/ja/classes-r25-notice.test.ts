@@ -12,12 +12,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext, Finding } from '../../../src/engine/types';
 import { nodeEngine } from '../node-engine';
+import { jaMiura as ja } from '../mail-wrappers';
 
 const engine = nodeEngine();
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2027-04-20' };
 const I: DraftContext = { recipient: 'internal', firstContact: false, now: '2027-04-20' };
-const ja = (body: string) => `株式会社ほくと\n購買部 三浦様\n\nいつもお世話になっております。佐伯です。\n\n${body}\n\n引き続きよろしくお願いいたします。`;
 const both = (jaBody: string, enBody: string) => `${ja(jaBody)}\n\nDear Mr. Miura,\n\n${enBody}\n\nBest regards,\nSaeki`;
 
 const findings = (body: string, context: DraftContext): Finding[] =>

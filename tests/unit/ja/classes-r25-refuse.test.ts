@@ -15,10 +15,10 @@ import { describe } from 'vitest';
 import type { DraftContext } from '../../../src/engine/types';
 import { nodeEngine } from '../node-engine';
 import { refusalCases, type RefusalCase } from '../refusal-cases';
+import { jaAoba as mail } from '../mail-wrappers';
 
 const C: DraftContext = { recipient: 'client', firstContact: false, now: '2026-12-05' };
 const engine = nodeEngine();
-const mail = (body: string) => `株式会社青葉製作所\n購買部 佐藤様\n\nいつもお世話になっております。\n東邦精機の山本です。\n\n${body}\n\n東邦精機株式会社\n山本 健`;
 
 type Case = RefusalCase;
 

@@ -6,9 +6,7 @@
 // to consult; specifications, good news, facts about us, a cushioned no, a no with its remedy in the same or next item.
 // Each case: [subject, body, quote] (flagged: a blunt-refusal finding must overlap the quote, in the subject when the
 // subject holds it) or [subject, body] (clean: no blunt-refusal finding at all).
-
-const mail = (b: string) => `株式会社ミナト精機\n資材部 小川様\n\nいつもお世話になっております。\nアルタ化成の新井です。\n\n${b}\n\n引き続きよろしくお願いいたします。\nアルタ化成 新井`;
-const casual = (b: string) => `小川さん\n\nお疲れさまです、新井です。\n\n${b}\n\nよろしくお願いします。`;
+import { jaOgawaInhouse as casual, jaOgawa as mail } from '../mail-wrappers';
 
 export type Case = [subject: string, body: string, quote?: string];
 

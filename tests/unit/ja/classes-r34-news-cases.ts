@@ -9,12 +9,9 @@
 //   4 status words in a list or table of the client's items (欠品, 廃番, EOL, 販売終了, backordered, discontinued).
 // Near misses: the good direction, a quote's validity, a lab result the client asked for, prices quoted for the first
 // time, an option offered, the client's own change confirmed, and the same news with an apology, a reason and an offer.
+import { lindEn as en, lindJa as ja, lindMixed as mx } from '../mail-wrappers';
 
 export type R34Case = string | [text: string, part: string];
-
-const ja = (body: string) => `株式会社東邦精機\n資材部 佐藤様\n\nいつも大変お世話になっております。\nリンド社の中村です。\n\n${body}\n\n以上、よろしくお願いいたします。\n中村`;
-const en = (body: string) => `Dear Ms Sato,\n\n${body}\n\nKind regards,\nErik Lind\nSales, Lind Components`;
-const mx = (body: string) => `佐藤様\n\nいつもお世話になっております。\n${body}\n\nBest regards,\nErik Lind`;
 
 /** Class 1: a value of ours going from one amount to another, the way that hurts the client. */
 export const CHANGE_FLAGGED: R34Case[] = [

@@ -11,8 +11,9 @@
 //   named as what there is not, on an answer line (・日本語の取扱説明書：ご用意はありません).
 // Near misses stay clean: a product's description, a third party, a question, a cushioned no with an alternative, internal
 // mail, an opinion (問題とは考えておりません), a stock-out, a partial supply told as news.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { nodeEngine } from '../node-engine';
+import { quotedRefusals, type QuotedRefusal } from '../refusal-quotes';
 
 /** [subject, the paragraphs of the body after the greeting, the quoted no (flag cases only), recipient]. */
 type Case = [string, string, string?, ('client' | 'internal')?];
@@ -59,24 +60,12 @@ const CLEAN: Case[] = [
   ['工場のご紹介', '弊社工場のご紹介です。\n当工場では有機溶剤を使用しておりません。'],
 ];
 
-const engine = nodeEngine();
-const refusals = ([subject, middle, , recipient]: Case) =>
-  engine.analyze({ subject, body: mail(middle), context: { recipient: recipient ?? 'client', firstContact: false, now: '2026-05-01' } })
-    .filter((f) => f.category === 'blunt-refusal');
-
-const name = (c: Case) => c[1].replace(/\n/g, ' ⏎ ') + (c[3] ? ` (${c[3]})` : '');
+const { table } = quotedRefusals(nodeEngine());
+/** The case as quotedRefusals reads it: the middle wrapped in the mail. */
+const quoted = ([subject, middle, quote, recipient]: Case): QuotedRefusal => [subject, mail(middle), quote, recipient];
+const [head, tail] = mail('\u0000').split('\u0000') as [string, string];
+const name = ([, body, , recipient]: QuotedRefusal) => body.slice(head.length, body.length - tail.length).replace(/\n/g, ' ⏎ ') + (recipient ? ` (${recipient})` : '');
 
 describe('round 34 (post34ja): our negated practice, potential or volition of the act they asked for', () => {
-  it.each(FLAG.map((c) => [name(c), c] as const))('flags %s', (_n, c) => {
-    const body = mail(c[1]);
-    const at = body.indexOf(c[2]!);
-    expect(at).toBeGreaterThanOrEqual(0);
-    const found = refusals(c);
-    const over = found.filter((f) => f.field === 'body' && f.start < at + c[2]!.length && at < f.end);
-    expect(over.length, found.map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`).join('\n')).toBeGreaterThan(0);
-  });
-  it.each(CLEAN.map((c) => [name(c), c] as const))('leaves %s', (_n, c) => {
-    const body = mail(c[1]);
-    expect(refusals(c).map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`)).toEqual([]);
-  });
+  table(FLAG.map(quoted), CLEAN.map(quoted), name);
 });

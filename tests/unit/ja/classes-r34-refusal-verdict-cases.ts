@@ -6,9 +6,7 @@
 // alternative or a promise to consult, and a mail to a colleague. Written for this round without reading the evaluation sets.
 // Each case: [subject, body, quote] (a blunt-refusal finding must overlap the quote) or [subject, body, null] (no
 // blunt-refusal finding at all); a fourth element names the recipient when it is not the client.
-
-const mail = (b: string) => `株式会社ミナト精機\n資材部 小川様\n\nいつもお世話になっております。\nアルタ化成の新井です。\n\n${b}\n\n引き続きよろしくお願いいたします。\nアルタ化成 新井`;
-const inhouse = (b: string) => `小川さん\n\nお疲れさまです、新井です。\n\n${b}\n\nよろしくお願いします。`;
+import { jaOgawaInhouse as inhouse, jaOgawa as mail } from '../mail-wrappers';
 
 export type Case = [subject: string, body: string, quote: string | null, recipient?: 'client' | 'internal'];
 

@@ -10,8 +10,7 @@
 // that helps the client, a wish to keep the terms granted.
 // Each case: [subject, body, quote] (a blunt-refusal finding must overlap the quote) or [subject, body] (no blunt-refusal
 // finding at all).
-
-const mail = (b: string) => `株式会社ミナト精機\n資材部 小川様\n\nいつもお世話になっております。\nアルタ化成の新井です。\n\n${b}\n\n引き続きよろしくお願いいたします。\nアルタ化成 新井`;
+import { jaOgawa as mail } from '../mail-wrappers';
 
 export type Case = [subject: string, body: string, quote?: string];
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySuggestion } from '../../../src/engine/apply';
 import { nodeEngine } from '../node-engine';
+import { quotedRefusals, type QuotedRefusal } from '../refusal-quotes';
 import {
   ABILITY_CLEAN_R35, ABILITY_R35, CELL_CLEAN_R35, CELL_R35, DECISION_CLEAN_R35, DECISION_R35, KEPT_CLEAN_R35, KEPT_R35,
   PRACTICE_CLEAN_R35, PRACTICE_R35, type Case,
@@ -12,43 +13,31 @@ import {
 const mail = (middle: string) =>
   `株式会社ミドリ精工\n購買部 石川様\n\nいつもお世話になっております。\n東栄産業の村上です。\n\n${middle}\n\n何卒よろしくお願いいたします。\n\n東栄産業株式会社　村上`;
 
-const engine = nodeEngine();
-const analyze = ([subject, middle]: Case) =>
-  engine.analyze({ subject, body: mail(middle), context: { recipient: 'client', firstContact: false, now: '2026-05-01' } });
-const refusals = (c: Case) => analyze(c).filter((f) => f.category === 'blunt-refusal');
-const name = (c: Case) => c[1].replace(/\n/g, ' ⏎ ');
+const { refusals, table } = quotedRefusals(nodeEngine());
+/** The case as quotedRefusals reads it: the middle wrapped in the mail. */
+const quoted = ([subject, middle, quote]: Case): QuotedRefusal => [subject, mail(middle), quote];
+const [head, tail] = mail('\u0000').split('\u0000') as [string, string];
+const name = ([, body]: QuotedRefusal) => body.slice(head.length, body.length - tail.length).replace(/\n/g, ' ⏎ ');
+/** One test per refusal and per near miss of a class. */
+const cases = (refused: Case[], clean: Case[]) => table(refused.map(quoted), clean.map(quoted), name);
 
-function flags(c: Case) {
-  const body = mail(c[1]);
-  const at = body.lastIndexOf(c[2]!);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const found = refusals(c);
-  const over = found.filter((f) => f.field === 'body' && f.start < at + c[2]!.length && at < f.end);
-  expect(over.length, found.map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`).join('\n')).toBeGreaterThan(0);
-}
-function leaves(c: Case) {
-  const body = mail(c[1]);
-  expect(refusals(c).map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`)).toEqual([]);
-}
 /** The body after applying the finding's first suggestion (the one overlapping the quote). */
 function rewritten(c: Case): string {
   const body = mail(c[1]);
   const at = body.lastIndexOf(c[2]!);
-  const f = refusals(c).find((x) => x.start < at + c[2]!.length && at < x.end)!;
+  const f = refusals(c[0], body).find((x) => x.start < at + c[2]!.length && at < x.end)!;
   return applySuggestion(body, f, 0);
 }
 
 describe('round 35, class 1: our negated practice or provision answering their ask', () => {
-  it.each(PRACTICE_R35.map((c) => [name(c), c] as const))('flags %s', (_n, c) => flags(c));
-  it.each(PRACTICE_CLEAN_R35.map((c) => [name(c), c] as const))('leaves %s', (_n, c) => leaves(c));
+  cases(PRACTICE_R35, PRACTICE_CLEAN_R35);
   it('keeps the verb and its object in the rewrite of a ず clause', () => {
     expect(rewritten(PRACTICE_R35.find((c) => c[2] === '承っておらず')!)).toContain('あいにく、小分けは承りかねるため、1kg袋でのお届けとなります。');
   });
 });
 
 describe('round 35, class 2: our negated potential in a subordinate clause, and a reported decision of ours', () => {
-  it.each(DECISION_R35.map((c) => [name(c), c] as const))('flags %s', (_n, c) => flags(c));
-  it.each(DECISION_CLEAN_R35.map((c) => [name(c), c] as const))('leaves %s', (_n, c) => leaves(c));
+  cases(DECISION_R35, DECISION_CLEAN_R35);
   it('rewrites the reported decision as the softened no, in the seller\'s verb', () => {
     expect(rewritten(DECISION_R35.find((c) => c[2] === '受け付けられない')!)).toContain('返品は受け付けかねます。');
     expect(rewritten(DECISION_R35.find((c) => c[2] === '応じかねる')!)).toContain('保証期間の延長には応じかねます。');
@@ -56,13 +45,11 @@ describe('round 35, class 2: our negated potential in a subordinate clause, and 
 });
 
 describe('round 35, class 3: a list or table cell that says no to what they asked', () => {
-  it.each(CELL_R35.map((c) => [name(c), c] as const))('flags %s', (_n, c) => flags(c));
-  it.each(CELL_CLEAN_R35.map((c) => [name(c), c] as const))('leaves %s', (_n, c) => leaves(c));
+  cases(CELL_R35, CELL_CLEAN_R35);
 });
 
 describe('round 35, class 4: the status quo kept against their ask', () => {
-  it.each(KEPT_R35.map((c) => [name(c), c] as const))('flags %s', (_n, c) => flags(c));
-  it.each(KEPT_CLEAN_R35.map((c) => [name(c), c] as const))('leaves %s', (_n, c) => leaves(c));
+  cases(KEPT_R35, KEPT_CLEAN_R35);
   it('says our verb humbly after a cushion', () => {
     expect(rewritten(KEPT_R35.find((c) => c[1].includes('価格は現行のまま据え置きます'))!)).toContain('大変恐縮ですが、価格は現行のまま据え置かせていただきます。');
     expect(rewritten(KEPT_R35.find((c) => c[2] === '変更しません')!)).toContain('大変恐縮ですが、仕様は変更いたしかねます。');
@@ -70,6 +57,5 @@ describe('round 35, class 4: the status quo kept against their ask', () => {
 });
 
 describe('round 35: a colleague\'s ability is no refusal; our no with a person named still is', () => {
-  it.each(ABILITY_R35.map((c) => [name(c), c] as const))('flags %s', (_n, c) => flags(c));
-  it.each(ABILITY_CLEAN_R35.map((c) => [name(c), c] as const))('leaves %s', (_n, c) => leaves(c));
+  cases(ABILITY_R35, ABILITY_CLEAN_R35);
 });
