@@ -320,8 +320,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   // Round 35: 張は日本語が話せません — a colleague's ability (flat-refusal.ts colleagueAbility), no no to the client.
   if (p.potential && colleagueAbility(s, s.text.slice(0, p.start))) return undefined;
   // Round 35: a reported decision (…ないとの判断になりました) is a no only on what they asked for: 影響はしないと判断しました judges a fact.
-  // Round 36 (refja36): or the reply's subject names the thing (Re: 施設開放 → 今回の開放は見送られることとなりました).
-  if (reported && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !replyOnTopic(ctx, s.text.slice(0, p.start))) return undefined;
+  // Round 36 (refja36): a verb of declining, also where the reply's subject names the thing (Re: 施設開放 → 今回の開放は見送られる
+  // こととなりました); a negated act reported (本社は会議を延期しないことに決まりました) still needs their ask named.
+  if (reported && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !(given && !p.negated && replyOnTopic(ctx, s.text.slice(0, p.start)))) return undefined;
   // 以降はセキュリティパッチも提供されません: a サ変 act in the passive (され, never a potential) with nobody acting tells what
   // will not happen — the consequence of news, a state — not our no, unless it answers a wish the reader named.
   if (p.noun && /^され/.test(p.text) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return undefined;
