@@ -297,6 +297,8 @@ interface Found {
   polite: string;
   /** Round 36: a verb of declining reported as decided — an act of its own beside the bad-news reading of the same words. */
   decision?: boolean;
+  /** Round 36: the act denied serves the client (実施, お受けする, 返金). */
+  serves?: boolean;
 }
 
 /**
@@ -361,6 +363,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
 const REASSURED = /ご安心|ご心配(?:なく|には及び|はいり|は無用)/;
 const SPARED = /(?:せる|させる|せする|かけする)ことは[、，]?$/;
 const RELIEF = new Set([...REFUSALS.reliefNouns, ...REFUSALS.concessionNouns]);
+const SERVES = new Set([...RELIEF, ...REFUSALS.actionNouns, ...REFUSALS.acceptanceVerbs]);
 
 /** The span and the softened form of a no judge() has read. */
 function finish(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, p: JaPredicate, end: number, decided: number | undefined, given: string | undefined): Found | undefined {
@@ -373,7 +376,8 @@ function finish(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, p
   // (考えておりません: the act weighed is the topic; the no itself is いたしかねます — 価格の据え置きは、いたしかねます.)
   const polite = given ? given : p.head === 'ある' ? 'ございません' : from === p.start && p.head !== '考える' ? softened(s, p, start) : 'いたしかねます';
   if (!polite) return undefined;
-  return { start, end, tailEnd: decided ? decided : end, polite, decision: given !== undefined && !p.negated };
+  const serves = [p.head, p.noun ?? ''].some((w) => SERVES.has(w) || SERVES.has(w.replace(/^[ごお]/, '')));
+  return { start, end, tailEnd: decided ? decided : end, polite, decision: given !== undefined && !p.negated, serves };
 }
 
 /** 弊社ではやりません: a predicate IPADIC read as はやる after the particle で. */
@@ -388,9 +392,11 @@ function reportNo(ctx: RuleContext, s: Sentence, found: Found): void {
   const lead = leadingConjunctionLength(s.text) + (isListOrHeading(s, undefined) ? itemMarkLength(s.text) : 0);
   const cushion = '申し訳ございませんが、';
   ctx.report({
-    // Round 36 (refja36): a no that also reads as news (無償貸出は取りやめることが決定しております, in answer to their ask) is a
-    // refusal first: reported as an act of its own, it stands beside the bad-news reading, which gives way to it (its yieldsTo).
-    ...(found.decision || ctx.facts.of(japaneseFacts, s).news ? { ownAct: true } : {}),
+    // Round 36 (refja36): a verb of declining reported as decided that also reads as news (無償貸出は取りやめることが決定して
+    // おります, in answer to their ask): the refusal is an act of its own, standing beside the bad-news reading.
+    // (Round 36: so is our negated act that serves the client — 実施, お受け, 返金: REFUSALS.actionNouns, acceptanceVerbs, RELIEF —
+    // where the sentence also reads as news in answer to their ask: 土日の現地調査は実施しないことになっております.)
+    ...(found.decision || (found.serves && ctx.facts.of(japaneseFacts, s).news) ? { ownAct: true } : {}),
     start: s.start + start,
     end: s.start + end,
     message: `${s.text.slice(start, end)} says no flatly; decline with a cushion and …いたしかねます.`,

@@ -76,12 +76,17 @@ describe('round 36, class 4: the terms kept against their wish', () => {
   });
 });
 
-describe('round 36: a refusal read on bad-news words wins, and neither rule silences the other', () => {
+describe('round 36: a refusal read on bad-news words stands (the terms kept win), and neither rule silences the other', () => {
   const c = find(DECISION_R36, '取りやめる');
-  it('reports the refusal, not the bad news, on a benefit they asked for withdrawn', () => {
-    const found = engine.analyze(input(c));
-    expect(found.some((f) => f.ruleId === 'ja.blunt-refusal.negated-act')).toBe(true);
-    expect(found.filter((f) => f.category === 'bad-news')).toEqual([]);
+  it('reports the refusal beside the bad news on a benefit they asked for withdrawn', () => {
+    expect(engine.analyze(input(c)).some((f) => f.ruleId === 'ja.blunt-refusal.negated-act')).toBe(true);
+  });
+  it('drops the bad-news reading of the terms kept against their wish', () => {
+    const kept = find(KEPT_R36, '変更はいたしません');
+    const body = mail(kept[1]);
+    const at = body.lastIndexOf('変更はいたしません');
+    expect(engine.analyze(input(kept)).filter((f) => f.category === 'bad-news' && f.start < at + 9 && at < f.end)).toEqual([]);
+    expect(RULES.find((r) => r.id === 'ja.bad-news.blunt-bad-news')!.yieldsTo).toContain('ja.blunt-refusal.stated-limit');
   });
   it('keeps the bad news when the refusal rule is off, and the refusal when the bad-news rule is off', () => {
     expect(withoutNegatedAct.analyze(input(c)).some((f) => f.category === 'bad-news' || f.category === 'blunt-refusal')).toBe(true);
