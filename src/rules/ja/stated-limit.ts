@@ -236,7 +236,7 @@ function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefined {
   const markerEnd = sole.index + sole[0].length;
   if (markerEnd <= p.start && !/^[とに]?$/.test(s.text.slice(markerEnd, p.start)) && !SOLE_ACT.test(s.text.slice(markerEnd, p.start))) return undefined;
   // Round 36: a specification, a count, an offer, a charge limited, or a limit told to confirm (…のみですね): no way of ours refused.
-  if (PRODUCT_TOPIC.test(s.text.slice(leadingConjunctionLength(s.text))) || COUNTED.test(s.text) || OFFERED.test(s.text) || CHARGE_LIMITED.test(s.text)) return undefined;
+  if (PRODUCT_TOPIC.test(s.text.slice(leadingConjunctionLength(s.text))) || OFFERED.test(s.text) || CHARGE_LIMITED.test(s.text)) return undefined;
   if (f.finalParticles.length > 0) return undefined;
   if (/まで|のは/.test(s.text.slice(0, sole.index))) return undefined;
   // The rule told (円建てのみとなります), or a practice of ours limited (銀行振込に限らせていただいております).
@@ -285,7 +285,8 @@ function answersWish(ctx: RuleContext, s: Sentence, previous: Sentence | undefin
   const asked = implied === undefined ? wishes : [implied];
   // A question for information answered (仕様変更の有無についてのお問い合わせ, ご質問の件): the answer refuses nothing.
   if (asked.some((t) => INFO_ASK.test(t)) || texts.some((t) => INFO_ASK.test(t) && !JA_THEIR_WISH.test(t))) return false;
-  if (shape === 'sole') return true;
+  // (A count limited — 参加者は2名のみです — answers a wish named for more, 2拠点に分けて納品したい → 1か所のみ; else it only tells.)
+  if (shape === 'sole') return !COUNTED.test(s.text) || texts.some((t) => JA_THEIR_WISH.test(t));
   if (asked.some((t) => ASKS_TO_KEEP.test(t))) return false;
   // The terms kept answer a wish to change them; a change of ours denied by choice (変更いたしません) is a no in any reply on them.
   return asked.some((t) => CHANGE.test(t) || CHANGE_VERB.test(t)) || (denied && implied !== undefined);
