@@ -282,6 +282,9 @@ function answersWish(ctx: RuleContext, s: Sentence, previous: Sentence | undefin
   // subject of a reply naming the thing the sentence is about (Re: サンプルについて → サンプルは…のみとなります).
   const implied = wishes.length === 0 ? impliedAsk(ctx, s, previous, texts, start) : undefined;
   if (wishes.length === 0 && implied === undefined) return false;
+  // (Implied only: a maker's specification or a limit in the passive (メーカー仕様上…に限られております), or an item of an answer
+  // sheet (・交付形式：PDFのみとなります), informs — the dev corpora's clean r19 t3-053 and r20 rja2-035.)
+  if (implied !== undefined && (/仕様|限られ/.test(s.text) || /[：:]/.test(s.text.slice(0, start)))) return false;
   const asked = implied === undefined ? wishes : [implied];
   // A question for information answered (仕様変更の有無についてのお問い合わせ, ご質問の件): the answer refuses nothing.
   if (asked.some((t) => INFO_ASK.test(t)) || texts.some((t) => INFO_ASK.test(t) && !JA_THEIR_WISH.test(t))) return false;
