@@ -80,7 +80,7 @@ const MATTER_OPENS = /^[^。]{1,40}(?:の件|について)(?:です|でござい
  * Round 36: what makes a limit no way of ours — a thing's make told as its topic (本機は単3電池のみ対応です: a specification), a count
  * (参加者は2名のみです, 変更点は3ページ目のみです), an offer for a time (本日のみ無料), a charge limited (ご請求は保守料のみ: good news).
  */
-const COUNTED = /[0-9０-９一二三四五六七八九十百]+\s*(?:名|人|個|件|台|本|枚|点|社|回|日|ページ|頁|箇所|か所|ケース|セット|ロット)目?(?:のみ|だけ)/;
+const COUNTED = /[0-9０-９一二三四五六七八九十百](?:名|人|個|件|台|本|枚|点|社|回|日|ページ|頁|箇所|か所|ケース|セット|ロット)目?(?:のみ|だけ)/;
 const OFFERED = /無料|無償(?!での提供)|割引|値引|特価|半額|サービスいたし|プレゼント/;
 const CHARGE_LIMITED = /(?:請求|料金|費用|ご負担|お支払い額)(?:は|も)[^、。]{0,12}(?:のみ|だけ)/;
 const PRODUCT_TOPIC = new RegExp(`^(?:[^、。]{0,6}の)?(?:${REFUSALS.productSubjects.join('|')})(?:は|が|も)`);
