@@ -31,7 +31,9 @@ export default defineRule({
   severity: 'warning',
   // Round 31: a shortage given as the reason of our no to their order (在庫がございませんので承れません) is a refusal: the
   // refusal verb governs, so this rule gives way to that finding by declaration.
-  yieldsTo: ['ja.blunt-refusal.refused-for-want'],
+  // Round 36 (refja36): the terms kept against their wish (価格は据え置きとします, in answer to their ask to lower it) is a refusal
+  // first; stated-limit never gives way to this rule, so each stands when the other is off.
+  yieldsTo: ['ja.blunt-refusal.refused-for-want', 'ja.blunt-refusal.stated-limit'],
   // Owed to clients. The spec is silent on prospects; we keep them out on purpose: with a prospect there is no
   // order yet to delay or cut, and a price or a scarce slot announced to one is a lever on their decision, which
   // the spec gives to pressure ("pressure applies to prospects") and ja.pressure.early-pressure judges

@@ -7,7 +7,8 @@ import { REFUSALS, TOPIC_OF_PHRASE } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
 import { BY_DESIGN, CLOSURE_SCOPE, colleagueAbility, thingTopic } from './lib/flat-refusal';
 import { JA_THEIR_REQUEST, JA_THEIR_WISH, jaAskNamed } from '../../engine/analysis/asked';
-import { isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
+import { isNewsNotAnswer, replyOnTopic, shortageNotAsked } from './lib/request-context';
+import { conjugate } from '../../engine/analysis/ja-conjugate';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
 import { threadAsks } from './lib/verdict-line';
@@ -24,7 +25,13 @@ const DECIDED = /^こと(?:に|と)(?:いたし|致し|し|なり)ました/;
  */
 const REPORTED_DECISION = /^(?:と|との|という)(?:判断|結論|決定)(?:に(?:なり|至り)|と(?:なり|いたし|致し))ました/;
 const REPORTED_VERDICT = /^(?:との|という)(?:判断|結論|決定)(?:です|でございます)|^と(?:判断|決定)(?:いたし|致し|し)ました/;
-const DECIDED_FOR_US = /^こと(?:に|が)決(?:まり|定(?:いたし|し)?)ました/;
+const DECIDED_FOR_US = /^こと(?:に|が)(?:決(?:まり|定(?:いたし|し)?)ました|決(?:まって|定(?:いたし|し)て)(?:おり|い)ます)/;
+/**
+ * Round 36 (refja36): a verb of declining or withdrawing (見送る, 見合わせる, 取りやめる, 断る, 辞退する, 控える), affirmative,
+ * reported as decided — 開放は見送られることとなりました / 無償貸出は取りやめることが決定しております: the no to what they asked, told
+ * as an outcome, read like a negated act once the thread names their ask or the thing (the reported gate in judge).
+ */
+const DECLINING = /^(?:見送る|見合わせる|取りやめる|取り止める|取止める|断る|お断り|断り|辞退|控える|差し控える|中止|打ち切る)$/;
 const REPORTED_AS_OURS = /^というのが(?:弊社|当社|社内)?の?(?:結論|判断|方針)(?:です|でございます)/;
 /** 難しい / 厳しい / 困難 / 無理 / 不可: the difficulty that says no, reported as our decision (難しいとの結論に至りました). */
 const DIFFICULT = /^(?:難しい|厳しい|困難|無理|不可|不可能)$/;
@@ -36,7 +43,7 @@ function reportedAfter(after: string): RegExpExecArray | null {
  * A no stated as our standing rule: 値引きには応じない方針です / 返品はお受けしないことになっております /
  * 個別見積もりはお出ししない決まりです — the policy noun after the negated act, then a copula or なる/する.
  */
-const POLICY = /^(?:(?:方針|決まり|きまり|規定|規則|ルール|取り決め)(?:です|でございます|だ|[とに](?:なって|して)(?:おり|い)ます)|こと(?:と|に)(?:なって|して|させていただいて|いたして)(?:おり|い)ます)/;
+const POLICY = /^(?:(?:方針|決まり|きまり|規定|規則|ルール|取り決め|定め)(?:です|でございます|だ|[とに](?:なって|して)(?:おり|い)ます)|こと(?:と|に)(?:なって|して|させていただいて|いたして)(?:おり|い)ます)/;
 /** 値上げはしません / 費用の追加はいたしません: what is denied is a cost or a trouble, good news for the client. */
 const BURDEN = new RegExp(`(?:${REFUSALS.burdenTopics.join('|')})${TOPIC_OF_PHRASE}(?:は|も|を)`);
 const REASSURING = new RegExp(`(?:${REFUSALS.reassuringTopics.join('|')})${TOPIC_OF_PHRASE}(?:は|も|が|を)`);
@@ -204,6 +211,8 @@ const OUR_ACT_NONE = /(?:ご用意|ご準備|ご提供|お取り扱い|お取扱
 const THEIRS_IN_TOPIC = /(?:貴社|御社|ご指定|ご希望|ご要望|ご依頼)[^、。]{0,12}(?:は|も)[、，]?$/;
 /** Verbs of accepting what the other side asks or brings: お受けする, 受け付ける, 受け入れる, 承る, 応じる. */
 const ACCEPTING = /受け|受付|承|応じ/;
+/** Round 36: the act of accepting named as the topic of する (外部の方の受け入れはしておりません). */
+const ACCEPTING_TOPIC = /(?:受け入れ|受入れ|受入|受付|受け付け|お受け|引き受け|引受)(?:は|も)[、，]?$/;
 /**
  * Our side, or a place of ours, named as where the act is (not) done: 弊社では, 当組合の充填ラインでは, 当工場でも. Never
  * 当社の製品は (a thing of ours as the topic: its specification).
@@ -280,6 +289,10 @@ interface Found {
   end: number;
   tailEnd: number;
   polite: string;
+  /** Round 36: a verb of declining reported as decided — an act of its own beside the bad-news reading of the same words. */
+  decision?: boolean;
+  /** Round 36: the act denied serves the client (実施, お受けする, 返金). */
+  serves?: boolean;
 }
 
 /**
@@ -296,12 +309,16 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   if (f.agent && f.agent !== 'ours' && !(qa && f.agent === 'thing') && !(thread && f.agent === 'thing' && OUR_PLACE.test(s.text))) return undefined;
   const target = refusal(s, f.predicates, thread);
   // (News is asked after the negated act is found: the sentence's `news` fact is read only when asked, ja.ts.)
-  if (!target || isNewsNotAnswer(ctx, s, previous)) return undefined;
+  // (Round 36: a verb of declining reported as decided is read only where the thread names their ask or the thing — the
+  // reported gate below — so a withdrawal told as news (取りやめることとなりました) is the bad-news rule's only when nobody asked.)
+  if (!target || (!(target.reported && target.polite && !target.p.negated) && isNewsNotAnswer(ctx, s, previous))) return undefined;
   const { p, end, decided, reported, polite: given } = target;
   // Round 35: 張は日本語が話せません — a colleague's ability (flat-refusal.ts colleagueAbility), no no to the client.
   if (p.potential && colleagueAbility(s, s.text.slice(0, p.start))) return undefined;
   // Round 35: a reported decision (…ないとの判断になりました) is a no only on what they asked for: 影響はしないと判断しました judges a fact.
-  if (reported && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_REQUEST)) return undefined;
+  // Round 36 (refja36): a verb of declining, also where the reply's subject names the thing (Re: 施設開放 → 今回の開放は見送られる
+  // こととなりました); a negated act reported (本社は会議を延期しないことに決まりました) still needs their ask named.
+  if (reported && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !(given && !p.negated && replyOnTopic(ctx, s.text.slice(0, p.start)))) return undefined;
   // 以降はセキュリティパッチも提供されません: a サ変 act in the passive (され, never a potential) with nobody acting tells what
   // will not happen — the consequence of news, a state — not our no, unless it answers a wish the reader named.
   if (p.noun && /^され/.test(p.text) && !jaWishNamed(s.text) && !jaWishNamed(previous?.text ?? '')) return undefined;
@@ -319,7 +336,12 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   // お預かりした図面は外部に開示しません: the client's things kept from outsiders is a promise.
   // Round 34 (post34ja): 外部の方の立ち入りはお受けしておりません — a verb of accepting from them (お受けする, 受け付ける, 応じる) is
   // no promise about their things given out: the outsiders are the ones asking, and the no is to the client.
-  if (!p.potential && !ACCEPTING.test(s.text.slice(Math.max(0, p.start - 4), p.end)) && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return undefined;
+  const accepting = ACCEPTING.test(s.text.slice(Math.max(0, p.start - 4), p.end)) || ACCEPTING_TOPIC.test(s.text.slice(0, p.start));
+  if (!p.potential && !accepting && REFUSALS.assuranceMarkers.some((w) => s.text.slice(0, p.start).includes(w))) return undefined;
+  // Round 36 (refja36): 保守料は返金しない定めです / 代金は返金いたしません — the act itself gives the client relief (返金, 値引き, 免除,
+  // 延長: REFUSALS.reliefNouns, concessionNouns): denied, it is a no whatever cost is its topic.
+  const relief = !p.potential && [p.head, p.noun ?? ''].some((w) => RELIEF.has(w.replace(/^[ごお]/, '')));
+  if (relief) return finish(s, ctx, previous, p, end, decided, given);
   // 変更はできません refuses the change asked for: only a chosen no (変更はいたしません) reassures.
   // Round 35: 貴社様式への変更はいたしません — the change named with the client's own (貴社…, ご指定の…) is the change they asked for.
   if (REASSURING.test(s.text.slice(0, p.start)) && !p.potential && !REFUSALS.acceptanceVerbs.includes(p.head) && !THEIRS_IN_TOPIC.test(s.text.slice(0, p.start))) return undefined;
@@ -327,6 +349,20 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   // the verb — no client asks us to accept a price rise, so 行う here is not a verb of accepting their request.
   if (BURDEN.test(s.text.slice(0, p.start)) && !p.potential) return undefined;
   if (!p.potential && (CHARGE_VERBS.has(p.head) || CHARGE_VERBS.has(p.noun ?? '')) && CHARGE_TOPIC.test(s.text.slice(0, p.start))) return undefined;
+  return finish(s, ctx, previous, p, end, decided, given);
+}
+
+/** A causative act before こと (煩わせる, お待たせする, ご負担をおかけする): a trouble to them, which a negation spares. */
+/** …ので、ご安心ください / ご心配には及びません after the no: told to reassure them, a promise. */
+const REASSURED = /ご安心|ご心配(?:なく|には及び|はいり|は無用)/;
+const SPARED = /(?:せる|させる|せする|かけする)ことは[、，]?$/;
+const RELIEF = new Set([...REFUSALS.reliefNouns, ...REFUSALS.concessionNouns]);
+const SERVES = new Set([...RELIEF, ...REFUSALS.actionNouns, ...REFUSALS.acceptanceVerbs]);
+
+/** The span and the softened form of a no judge() has read. */
+function finish(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, p: JaPredicate, end: number, decided: number | undefined, given: string | undefined): Found | undefined {
+  // Round 36: お手を煩わせることはいたしません / お待たせすることはありません — what we spare them (a causative on the client), a promise.
+  if (SPARED.test(s.text.slice(0, p.start)) || REASSURED.test(s.text.slice(p.end))) return undefined;
   // Round 31: 弊社ではやりません — IPADIC reads では + はやる (to be in fashion): the は is the topic's, the verb やる.
   const from = hayaruSplit(s, p) ? p.start + 1 : p.start;
   const start = from === p.start ? nounStart(s, p) : from;
@@ -334,7 +370,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   // (考えておりません: the act weighed is the topic; the no itself is いたしかねます — 価格の据え置きは、いたしかねます.)
   const polite = given ? given : p.head === 'ある' ? 'ございません' : from === p.start && p.head !== '考える' ? softened(s, p, start) : 'いたしかねます';
   if (!polite) return undefined;
-  return { start, end, tailEnd: decided ? decided : end, polite };
+  const serves = [p.head, p.noun ?? ''].some((w) => SERVES.has(w) || SERVES.has(w.replace(/^[ごお]/, '')));
+  return { start, end, tailEnd: decided ? decided : end, polite, decision: given !== undefined && !p.negated, serves };
 }
 
 /** 弊社ではやりません: a predicate IPADIC read as はやる after the particle で. */
@@ -349,6 +386,11 @@ function reportNo(ctx: RuleContext, s: Sentence, found: Found): void {
   const lead = leadingConjunctionLength(s.text) + (isListOrHeading(s, undefined) ? itemMarkLength(s.text) : 0);
   const cushion = '申し訳ございませんが、';
   ctx.report({
+    // Round 36 (refja36): a verb of declining reported as decided that also reads as news (無償貸出は取りやめることが決定して
+    // おります, in answer to their ask): the refusal is an act of its own, standing beside the bad-news reading.
+    // (Round 36: so is our negated act that serves the client — 実施, お受け, 返金: REFUSALS.actionNouns, acceptanceVerbs, RELIEF —
+    // where the sentence also reads as news in answer to their ask: 土日の現地調査は実施しないことになっております.)
+    ...(found.decision || (found.serves && ctx.facts.of(japaneseFacts, s).news) ? { ownAct: true } : {}),
     start: s.start + start,
     end: s.start + end,
     message: `${s.text.slice(start, end)} says no flatly; decline with a cushion and …いたしかねます.`,
@@ -378,6 +420,12 @@ function refusal(s: Sentence, predicates: JaPredicate[], thread: boolean): { p: 
     if (!p.quoted && !p.past && p.ending === 'quotative' && (DIFFICULT.test(p.head) || (p.negated && p.text.includes('かね')))) {
       const m = reportedAfter(s.text.slice(p.end));
       if (m) return { p, end: p.end, decided: p.end + m[0].length, reported: true, polite: p.negated ? p.text.replace(/る$/, 'ます') : 'お受けいたしかねます' };
+    }
+    // Round 36 (refja36): 見送られることとなりました / 取りやめることが決定しております — a verb of declining reported as decided.
+    if (!p.quoted && !p.negated && !p.past && !p.request && !p.desire && p.ending === 'attributive' && (DECLINING.test(p.head) || DECLINING.test(p.noun ?? ''))) {
+      const m = DECIDED.exec(s.text.slice(p.end)) ?? DECIDED_FOR_US.exec(s.text.slice(p.end));
+      const humble = m && humbleDeclining(s, p);
+      if (m && humble) return { p, end: p.end, decided: p.end + m[0].length, reported: true, polite: `${humble}こととなりました` };
     }
     if (p.quoted || !p.negated || p.past || p.request || p.desire || p.emotive) continue;
     // Round 31: 〜ておりません says what we do not do (手がけておりません) or what has not happened (まだ届いておりません):
@@ -412,3 +460,13 @@ function refusal(s: Sentence, predicates: JaPredicate[], thread: boolean): { p: 
   return undefined;
 }
 
+
+/** 見送る → 見送らせていただく, 取りやめる → 取りやめさせていただく, 辞退する → 辞退させていただく: our verb of declining, humbly. */
+function humbleDeclining(s: Sentence, p: JaPredicate): string | undefined {
+  if (p.noun) return `${p.noun}させていただく`;
+  const t = s.tokens![p.from];
+  if (!t || t.pos !== '動詞') return undefined;
+  if (t.cType.startsWith('一段')) return `${t.base.slice(0, -1)}させていただく`;
+  const a = conjugate(t.base, t.cType, '未然形');
+  return a ? `${a}せていただく` : undefined;
+}

@@ -1,4 +1,4 @@
-import { JA_THEIR_WISH } from '../../engine/analysis/asked';
+import { JA_THEIR_REQUEST, JA_THEIR_WISH } from '../../engine/analysis/asked';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import type { Annotator } from '../../engine/analysis/facts';
 import { NEWS_DATA, REMAINDER_NOUNS } from '../../engine/analysis/ja-news';
@@ -7,6 +7,8 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { remedyIn } from '../any/lib/remedy';
 import { hasCushion } from './lib/cushion';
+import { REFUSALS } from './lib/dictionaries';
+import { replyOnTopic } from './lib/request-context';
 import { suggestion } from './lib/suggest';
 import { leadingConjunctionLength } from './lib/text';
 
@@ -53,6 +55,8 @@ export function mayStateLimit(s: Sentence): boolean {
   if (KEPT.test(t) || SOLE_GATE.test(t) || KEEPING_WORD.test(t) || AS_DECIDED.test(t)) return true;
   return CHANGE_WORD.test(t) && (s.tokens ?? []).some((k) => NEGATION_BASE.test(k.base));
 }
+/** 変更は / 変更も right before the verb (変更はいたしません). */
+const CHANGE_TOPIC = /(?:変更|改定|見直し)(?:は|も)[、，]?$/;
 const CHANGE_NOT_PLANNED = /変更(?:は|を|の)(?:予定|検討|計画)(?:して|いたして|はして)(?:おり|い)ません/;
 /** One way named as the only one: 円建てのみ, 銀行振込に限らせて, 平日だけ, 日本円以外は. */
 const SOLE = /[^\s、。]のみ|[^\s、。い]だけ|に限ら(?:せ|れ)/;
@@ -86,9 +90,29 @@ const ACCEPTED = /^(?:承知|了解|かしこまる|承る)$/;
 /** A Re: subject asking (Re: 支払サイト延長のお願い): their ask in the thread. */
 const ASK_SUBJECT = /^\s*(?:re|ｒｅ|Ｒｅ|ＲＥ)\s*[:：].*(?:お願い|ご相談|ご依頼|ご要望|ご希望)/i;
 
+/**
+ * Round 36 (refja36): their ask named in a reply is a question for information (ご質問, 有無, 〜かどうか): the terms told or the one
+ * way named answers it (仕様変更の有無についてのお問い合わせ → 仕様は変更いたしません confirms, it refuses nothing).
+ */
+const INFO_ASK = /有無|かどうか|ご質問|ご照会|お尋ね|ご確認/;
+/** A paragraph opened on their matter: 〜の件です / 〜についてです / 〜の件、 — in a reply, the ask it answers. */
+const MATTER_OPENS = /^[^。]{1,40}(?:の件|について)(?:です|でございます|ですが|、|。|$)/;
+/**
+ * Round 36: what makes a limit no way of ours — a thing's make told as its topic (本機は単3電池のみ対応です: a specification), a count
+ * (参加者は2名のみです, 変更点は3ページ目のみです), an offer for a time (本日のみ無料), a charge limited (ご請求は保守料のみ: good news).
+ */
+const COUNTED = /[0-9０-９一二三四五六七八九十百](?:名|人|個|件|台|本|枚|点|社|回|日|ページ|頁|箇所|か所|ケース|セット|ロット)目?(?:のみ|だけ)/;
+const OFFERED = /無料|無償(?!での提供)|割引|値引|特価|半額|サービスいたし|プレゼント/;
+const CHARGE_LIMITED = /(?:請求|料金|費用|ご負担|お支払い額)(?:は|も)[^、。]{0,12}(?:のみ|だけ)/;
+const PRODUCT_TOPIC = new RegExp(`^(?:[^、。]{0,6}の)?(?:${REFUSALS.productSubjects.join('|')})(?:は|が|も)`);
+/** Between the limit and the ending: のみ＋の＋our act noun (日本語のみの対応です, 対面形式のみの実施です). */
+const SOLE_ACT = /^の\p{Script=Han}{2,4}$/u;
+
 type Shape = 'kept' | 'sole';
 interface Candidate {
   shape: Shape;
+  /** Round 36: a change of ours denied by choice (変更いたしません, 変えません, 運賃の変更はいたしません): a no in a reply on the terms. */
+  denied?: boolean;
   /** Sentence-relative: the marker's start and the main predicate's end. */
   start: number;
   end: number;
@@ -152,7 +176,7 @@ export default defineRule({
       const previous = sentences[i - 1];
       if (hasCushion(s.text) || hasCushion(previous?.text)) continue;
       if (previous && previous.lang === 'ja' && carriesTokens(previous) && ctx.facts.of(japaneseFacts, previous).acts.includes('apology')) continue;
-      if (!answersWish(ctx, s, previous, c.shape, c.start)) continue;
+      if (!answersWish(ctx, s, previous, c.shape, c.start, c.denied)) continue;
       // A promise to consult right before or after answers the no itself (an alternative alone leaves it blunt: findings.md).
       const next = sentences[i + 1];
       const consults = (x: Sentence | undefined) => {
@@ -201,7 +225,13 @@ export function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefine
   const unchanged = p.head === '変わる' && KEPT_BEFORE.test(before);
   if (p.kind === 'verb' && !p.potential && ((!p.negated && is(KEEPING_VERB)) || (p.negated && (is(CHANGING_VERB) || unchanged)))) {
     const k = KEPT.exec(s.text);
-    return { shape: 'kept', start: k && k.index < p.start ? k.index : nounStartOf(s, p.start, is(KEEPING_VERB) || is(CHANGING_VERB) ? p.noun : undefined), end: p.end };
+    return { shape: 'kept', denied: p.negated && is(CHANGING_VERB), start: k && k.index < p.start ? k.index : nounStartOf(s, p.start, is(KEEPING_VERB) || is(CHANGING_VERB) ? p.noun : undefined), end: p.end };
+  }
+  // Round 36: 変更はいたしません / 運賃の変更もしません — the change as the topic of our negated する: the same no, split by は.
+  const changeTopic = p.kind === 'verb' && p.negated && !p.potential && !p.noun && /^(?:する|いたす|致す)$/.test(p.head) ? CHANGE_TOPIC.exec(before) : null;
+  if (changeTopic) {
+    const k = KEPT.exec(s.text);
+    return { shape: 'kept', denied: true, start: k && k.index < p.start ? k.index : changeTopic.index, end: p.end };
   }
   // 梱包は現行の仕様のままといたします: the terms named, then のまま / どおり + と + する — kept as our decision.
   const asIs = /(?:まま|どおり|通り)と$/.test(before) && !p.negated && !p.noun && (p.head === 'する' || p.head === 'いたす');
@@ -226,7 +256,10 @@ export function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefine
   // 項目のみとなりますので… limit another clause. A limit in time is an offer's validity (金曜日までのお申し込みに限らせて), and
   // 〜できるのは6本のみ is a shortage told (bad news), not a way of ours.
   const markerEnd = sole.index + sole[0].length;
-  if (markerEnd <= p.start && !/^[とに]?$/.test(s.text.slice(markerEnd, p.start))) return undefined;
+  if (markerEnd <= p.start && !/^[とに]?$/.test(s.text.slice(markerEnd, p.start)) && !SOLE_ACT.test(s.text.slice(markerEnd, p.start))) return undefined;
+  // Round 36: a specification, a count, an offer, a charge limited, or a limit told to confirm (…のみですね): no way of ours refused.
+  if (PRODUCT_TOPIC.test(s.text.slice(leadingConjunctionLength(s.text))) || OFFERED.test(s.text) || CHARGE_LIMITED.test(s.text)) return undefined;
+  if (f.finalParticles.length > 0) return undefined;
   if (/まで|のは/.test(s.text.slice(0, sole.index))) return undefined;
   // The rule told (円建てのみとなります), or a practice of ours limited (銀行振込に限らせていただいております).
   const told = RULE_END.test(p.text) || p.head === '限る' || (p.progressive && p.politeness.includes('humble'));
@@ -250,7 +283,7 @@ function nounStartOf(s: Sentence, start: number, noun: string | undefined): numb
  * Whether the sentence answers a wish of the client's named just before it (this sentence, the one before, the paragraph
  * above, a Re: subject) — for terms kept, a wish to change them that is no wish to keep them.
  */
-function answersWish(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, shape: Shape, start: number): boolean {
+function answersWish(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, shape: Shape, start: number, denied = false): boolean {
   // (In the sentence itself, only the words before the answer: 従来通り is the answer, not their wish.)
   const texts: string[] = [s.text.slice(0, start)];
   if (previous) {
@@ -266,10 +299,32 @@ function answersWish(ctx: RuleContext, s: Sentence, previous: Sentence | undefin
   texts.push(ctx.paragraphBefore(s));
   const wishes = texts.filter((t) => JA_THEIR_WISH.test(t));
   const subject = ctx.draft.subject ?? '';
-  if (ASK_SUBJECT.test(subject)) wishes.push(subject);
-  if (wishes.length === 0) return false;
-  if (shape === 'sole') return true;
-  return wishes.some((t) => CHANGE.test(t) || CHANGE_VERB.test(t)) && !wishes.some((t) => ASKS_TO_KEEP.test(t));
+  if (ASK_SUBJECT.test(subject) || (/^\s*(?:re|ｒｅ|Ｒｅ|ＲＥ)\s*[:：]/i.test(subject) && CHANGE.test(subject))) wishes.push(subject);
+  // Round 36 (refja36): the ask implied by the reply — their matter or request named above (〜の件です, お問い合わせ), or the
+  // subject of a reply naming the thing the sentence is about (Re: サンプルについて → サンプルは…のみとなります).
+  const implied = wishes.length === 0 ? impliedAsk(ctx, s, previous, texts, start) : undefined;
+  if (wishes.length === 0 && implied === undefined) return false;
+  // (Implied only: a maker's specification or a limit in the passive (メーカー仕様上…に限られております), or an item of an answer
+  // sheet (・交付形式：PDFのみとなります), informs — the dev corpora's clean r19 t3-053 and r20 rja2-035.)
+  if (implied !== undefined && (/仕様|限られ/.test(s.text) || /[：:]/.test(s.text.slice(0, start)))) return false;
+  const asked = implied === undefined ? wishes : [implied];
+  // A question for information answered (仕様変更の有無についてのお問い合わせ, ご質問の件): the answer refuses nothing.
+  if (asked.some((t) => INFO_ASK.test(t)) || texts.some((t) => INFO_ASK.test(t) && !JA_THEIR_WISH.test(t))) return false;
+  // (A count limited — 参加者は2名のみです — answers a wish named for more, 2拠点に分けて納品したい → 1か所のみ; else it only tells.)
+  if (shape === 'sole') return !COUNTED.test(s.text) || texts.some((t) => JA_THEIR_WISH.test(t));
+  if (asked.some((t) => ASKS_TO_KEEP.test(t))) return false;
+  // The terms kept answer a wish to change them; a change of ours denied by choice (変更いたしません) is a no in any reply on them.
+  return asked.some((t) => CHANGE.test(t) || CHANGE_VERB.test(t)) || (denied && implied !== undefined);
+}
+
+/** The reply's ask a sentence answers when no wish of theirs is named: its text, or undefined. */
+function impliedAsk(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, texts: string[], start: number): string | undefined {
+  const named = texts.find((t) => JA_THEIR_REQUEST.test(t));
+  if (named !== undefined) return named;
+  const subject = ctx.draft.subject ?? '';
+  if (!/^\s*(?:re|ｒｅ|Ｒｅ|ＲＥ|返信)\s*[:：]/i.test(subject)) return undefined;
+  if (previous && MATTER_OPENS.test(previous.text) && previous.line < s.line) return previous.text;
+  return replyOnTopic(ctx, s.text.slice(0, start)) ? subject : undefined;
 }
 
 function report(ctx: RuleContext, s: Sentence, c: Candidate): void {
@@ -277,6 +332,9 @@ function report(ctx: RuleContext, s: Sentence, c: Candidate): void {
   const label = Math.max(before.lastIndexOf('：'), before.lastIndexOf(':'), before.lastIndexOf('→'));
   const lead = /^[\s・●○◎■□◆◇\-*＊※]*(?:[0-9０-９]{1,2}[.．)）]\s*|[（(][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)?/u.exec(s.text)![0].length;
   let at = label >= 0 ? label + 1 : lead + leadingConjunctionLength(s.text.slice(lead));
+  // Round 36: 〜について検討しましたが、変更はいたしません — the cushion goes before the no, after the clause that leads to it.
+  const but = before.lastIndexOf('が、');
+  if (but >= at) at = but + 2;
   while (at < c.start && /\s/.test(s.text[at]!)) at++;
   const f = ctx.facts.of(japaneseFacts, s);
   const p = f.main!;
@@ -292,7 +350,7 @@ function report(ctx: RuleContext, s: Sentence, c: Candidate): void {
     const tail = s.text.slice(p.start, p.end);
     const doing = /(?:いたし|致し|し)ま(?:す|せん)$/.exec(tail);
     const end = s.start + p.end;
-    if (p.negated && doing && p.noun && CHANGING_VERB.test(p.noun)) edits.push({ start: end - doing[0].length, end, text: 'いたしかねます' });
+    if (p.negated && doing && (p.noun ? CHANGING_VERB.test(p.noun) : c.denied)) edits.push({ start: end - doing[0].length, end, text: 'いたしかねます' });
     else if (!p.negated && /^据え?置く$/.test(p.head) && /^据え?置きます$/.test(tail)) edits.push({ start: s.start + p.start, end, text: `${tail.slice(0, -3)}かせていただきます` });
     else if (!p.negated && doing) edits.push({ start: end - doing[0].length, end, text: 'させていただきます' });
   }

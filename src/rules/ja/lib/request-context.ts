@@ -143,3 +143,23 @@ export function shortageNotAsked(ctx: RuleContext, s: Sentence, previous: Senten
   if (!TIME_SCOPE.test(upTo) || !SUPPLY.test(upTo)) return false;
   return !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST);
 }
+
+/** A reply's subject: Re: / RE: / 返信: / 【回答】. */
+const REPLY_SUBJECT_JA = /^\s*(?:(?:re|ｒｅ|Ｒｅ|ＲＥ)\s*[:：]|(?:返信|回答|ご回答|お返事)\s*[:：]|【(?:返信|回答|ご回答)】)/i;
+/** A word of the subject's: a run of kanji or katakana, whose two-character pieces are looked for in the sentence. */
+const SUBJECT_WORD = /[\p{Script=Han}\p{Script=Katakana}ー](?:[\p{Script=Han}\p{Script=Katakana}ー]|[ぁ-ん](?=\p{Script=Han}))+/gu;
+
+/**
+ * Round 36 (refja36): the sentence answers the thread's matter — a reply (Re:, 返信:) whose subject names the thing the sentence
+ * is about (Re: 施設開放 → 今回の開放は…): the client's ask is implied by the reply, even when the mail never names it again.
+ * `before`: the sentence's words before its predicate (the thing, not our answer).
+ */
+export function replyOnTopic(ctx: RuleContext, before: string): boolean {
+  const subject = ctx.draft.subject ?? '';
+  const m = REPLY_SUBJECT_JA.exec(subject);
+  if (!m) return false;
+  for (const word of subject.slice(m[0].length).match(SUBJECT_WORD) ?? []) {
+    for (let i = 0; i + 2 <= word.length; i++) if (before.includes(word.slice(i, i + 2))) return true;
+  }
+  return false;
+}
