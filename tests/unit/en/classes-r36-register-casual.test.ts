@@ -52,6 +52,12 @@ const R_CHAT: Case[] = [
   // non-native business idioms that read abrupt or casual to a Japanese client
   ['register', C, mail('Please revert back asap with your comments on the drawing.')],
   ['register', C, mail('Pls find the updated price list attached.')],
+  // reassurance with a word after it, praise slang, a clipped week, an interjection after a dash
+  ['register', C, mail('No stress though, the rest of the order is on schedule.')],
+  ['register', C, mail('Your engineers totally rock.')],
+  ['register', C, mail('Could we do a short call next wk?')],
+  ['register', C, mail('About the colour — cool, we can match it at no extra cost.')],
+  ['register', C, mail('Our bad, the wrong certificate went out with lot 7731.')],
 ];
 
 const R_GREET: Case[] = [
@@ -100,6 +106,10 @@ const R_NEAR: Case[] = [
   ['', C, mail('The new pump is very quiet on the test bench.')],
   ['', C, 'Good morning, Ishikawa-san,\n\nThe revised drawings for the HX-40 manifold are attached.\n\n' + SIGNATURE],
   ['', C, mail('The U-bolt kit and the V-band clamp ship together.')],
+  ['', C, mail('No stress cracks were found in the weld after the fatigue test.')],
+  ['', C, mail('Please check the ripper tooth on the dozer at the next service.')],
+  ['', C, mail('Store the resin in a dry place — cool, dark and ventilated.')],
+  ['', C, mail('Our drills cut hard rock 18% faster than the previous model.')],
 ];
 
 categoryTables([
