@@ -1,5 +1,6 @@
 import type { EnFacts } from './en';
 import { pressWords } from './press-words';
+import { nearDate } from './en-pressure';
 
 /**
  * Round 36 (issue 10, English pressure): the moment pressed with no date written — what the readers keyed on a date or
@@ -18,7 +19,7 @@ import { pressWords } from './press-words';
  */
 export function momentPressed(f: EnFacts): boolean {
   if (f.question) return false;
-  return presentIsTheTime(f) || whileItLasts(f) || offerNotAgain(f) || goneIsGone(f) || passingUp(f);
+  return presentIsTheTime(f) || whileItLasts(f) || offerNotAgain(f) || goneIsGone(f) || passingUp(f) || offerGoneUnless(f);
 }
 
 /** The gate before the parse: one of the words every shape above needs. */
@@ -118,6 +119,21 @@ function offerNotAgain(f: EnFacts): boolean {
   // "the last batch at this price", "the last units at the 2026 rate": what remains at the price, counted down to the last.
   return t.some((w, i) => w.lower === 'last' && t[i - 1]?.lower === 'the' &&
     t.slice(i + 1, i + 8).some((x, k, list) => x.lower === 'at' && k < 3 && list.slice(k + 1).some((y) => OFFER.has(y.lower))));
+}
+
+/**
+ * "If the PO isn't with us by then, the 15% discount is gone": an offer's noun the subject of "gone" in the main clause,
+ * under a condition with a near time — the reader's act by our date, or they lose it. Not "the discount is gone" told
+ * as news with no condition, nor a condition with no time.
+ */
+function offerGoneUnless(f: EnFacts): boolean {
+  if (!f.conditional || !nearDate(f)) return false;
+  const t = f.tokens;
+  // The offer's noun before the clause's verb (its subject's phrase: "the 15% discount"); "gone" may fall just past the
+  // clause the parse closes at the copula.
+  return f.clauses.some((c) => !c.conditional && c.verb !== undefined && c.subject?.side !== 'we' &&
+    t.slice(c.from, c.verb).some((x) => OFFER.has(x.lower) && x.pos === 'NOUN') &&
+    t.slice(c.verb, Math.min(t.length, c.to + 2)).some((x) => x.lower === 'gone'));
 }
 
 /** "Once these are gone, they are gone", "when it's gone it's gone". */

@@ -40,6 +40,7 @@ const C_OUR_DEADLINE: Case[] = [
   ['pressure', P, mail('We can only hold this price until Thursday; after that it goes back to list.')],
   ['pressure', P, mail('Please sign before 20 December, otherwise we cannot guarantee the allocation.')],
   ['pressure', P, mail('The show discount expires at midnight on Sunday.')],
+  ['pressure', P, mail('If your order is not in by Friday, the show discount is gone.')],
 ];
 
 // D: the moment pressed with no date (press-moment.ts)
@@ -58,6 +59,7 @@ const D_MOMENT: Case[] = [
 const D_NEAR: Case[] = [
   ['', P, mail('Today is the day our new plant in Aichi opens.')],
   ['', P, mail('The price will not go up again this year.')],
+  ['', P, mail('If the parts arrive by Friday, the shortage is gone.')],
   ['', P, mail('We can deliver sooner than planned if that helps your team.')],
   ['', P, mail('Our plant will ship the samples sooner rather than later.')],
   ['', P, mail('While you review the proposal, we will prepare the samples.')],
