@@ -43,11 +43,7 @@ function presentIsTheTime(f: EnFacts): boolean {
     // "sooner is better", "sooner rather than later", "the sooner …, the better / the sooner we can …".
     if (t[i + 1]?.lemma === 'be' && /^(?:better|best|wiser|safer)$/.test(t[i + 2]?.lower ?? '')) return true;
     if (t[i + 1]?.lower === 'rather' && t[i + 2]?.lower === 'than' && t[i + 3]?.lower === 'later') return !ourActOnly(f, i);
-    if (t[i - 1]?.lower === 'the' && (i < 2 || t[i - 2]!.pos === 'PUNCT')) {
-      // The reader's act after it: "the sooner you sign / you confirm / your team decides".
-      const next = t[i + 1];
-      return next !== undefined && (next.lower === 'you' || next.lower === 'your');
-    }
+    // "The sooner you send the drawings, the sooner we can quote" is left clean (round 16's class): no "the sooner" reading.
     return false;
   });
 }

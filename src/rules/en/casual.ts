@@ -65,8 +65,7 @@ export default defineRule({
       { text: 'Could we grab 20 minutes on Zoom next week?', context: { recipient: 'prospect', firstContact: true } },
     ],
     invalid: [
-      // Round 36: our own fault in chat words; a crazy stretch of time.
-      { text: 'Our bad, we sent the wrong drawing.', flagged: 'Our bad', outputs: ['My apologies, we sent the wrong drawing.', 'I am sorry, we sent the wrong drawing.'] },
+      // Round 36: a crazy stretch of time.
       { text: 'Sorry for the late reply, crazy week here.', flagged: 'crazy week', outputs: ['Sorry for the late reply, busy week here.'] },
       // Round 35: profanity (WordNet's obscenity class), the short exclamation it stands in removed; "sucks" as a verdict.
       { text: 'The list is attached. Shit happens, we will add these cases to regression.', flagged: 'Shit happens, w', outputs: ['The list is attached. We will add these cases to regression.'] },

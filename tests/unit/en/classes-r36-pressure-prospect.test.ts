@@ -48,7 +48,6 @@ const D_MOMENT: Case[] = [
   ['pressure', P, mail('If you want to be part of the pilot, now is the time.')],
   ['pressure', P, mail('Our engineers are booked solid from January, so sooner is better for you.')],
   ['pressure', P, mail('Get in while you can.')],
-  ['pressure', P, mail('The sooner you sign, the sooner we can lock your price.')],
   ['pressure', P, mail('Better to decide sooner rather than later.')],
   ['pressure', P, mail("I'd jump on this before someone else does.")],
   ['pressure', P, mail("These terms won't be offered again.")],

@@ -57,7 +57,6 @@ const R_CHAT: Case[] = [
   ['register', C, mail('Your engineers totally rock.')],
   ['register', C, mail('Could we do a short call next wk?')],
   ['register', C, mail('About the colour — cool, we can match it at no extra cost.')],
-  ['register', C, mail('Our bad, the wrong certificate went out with lot 7731.')],
 ];
 
 const R_GREET: Case[] = [
