@@ -52,13 +52,20 @@ export function pressureOf(f: EnFacts): boolean {
   if (c.wait && c.loss && !f.question && (c.loss ?? []).some((i) => !inCondition(f, i)) && (c.wait ?? []).some((i) => !invitation(f, i))) return true;
   // Scarcity tied to a decision in the same sentence; "one slot left for next week" alone only informs.
   if ((c.scarcity || countLeft(f)) && (c.commit || c.urge)) return true;
-  if (c.loss && soon && (c.price || c.commit)) return true;
+  // Round 36: "The price will not go up again this year": a rise negated in its own clause is good news, no loss.
+  if (c.loss && soon && (c.price || c.commit) && c.loss.some((i) => !riseDenied(f, i))) return true;
   // "this pricing won't last beyond the 15th, so please revert at the earliest": a price that runs out soon,
   // and a reply asked for. A validity stated plainly ("the quote is valid until 15 July") asks nothing.
   if (c.price && soon && priceRunsOut(f) && (f.acts.includes('request') || c.offer)) return true;
   // "Shall we aim to have the contract signed by next Friday?"
   if (c.commit && soon && (f.question || f.acts.includes('proposal')) && (c.commit ?? []).some((i) => /^(?:sign|signed|contract|commit|decide|decision)$/.test(f.tokens[i]!.lower))) return true;
   return false;
+}
+
+/** A rise cue (“go up”, “increase”) negated earlier in its own clause: "the price will not go up". */
+function riseDenied(f: EnFacts, i: number): boolean {
+  if (!(f.cues.rise ?? []).includes(i)) return false;
+  return f.clauses.some((c) => c.from <= i && i < c.to && c.negation !== undefined && c.negation < i && !c.conditional);
 }
 
 /** Whether token `i` lies in a conditional clause ("if any document is missing"). */

@@ -313,7 +313,7 @@ const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'evening', '
 /** Tag particles of spoken English across regions: "…, ya", "… lah", "… lor". */
 const TAGS = new Set(['ya', 'yah', 'lah', 'lor', 'leh', 'hor', 'meh', 'ah']);
 /** Interjections of chat that can stand alone between marks. */
-const INTERJECTIONS = new Set(['cool', 'sweet', 'neat', 'awesome', 'coolio', 'wicked', 'brill', 'yay', 'woohoo', 'phew']);
+const INTERJECTIONS = new Set(['cool', 'sweet', 'neat', 'awesome', 'coolio', 'wicked', 'brill', 'yay', 'woohoo', 'phew', 'shot']);
 const MARK = /^[,!.;:—–-]$|^\.\.\.$|^!+$/;
 const END_MARK = /^[.!?]+$/;
 
@@ -358,10 +358,13 @@ export function addressSlips(f: EnFacts): AddressSlip[] {
     }
     // "If that works, cool — see you": after a clause and its comma, before a dash or a mark that opens a new
     // clause; not a list of qualities ("a dry, cool, dark place": no verb before, an adjective after).
-    if (INTERJECTIONS.has(lower) && i > first && t[i - 1]?.text === ',' && t[i + 1] && t[i + 2]) {
-      const dash = /^[—–-]$|^!$/.test(t[i + 1]!.text);
+    // Round 36: also after a dash that closes a heading or a thanks, before a clause of ours ("Re your question on the
+    // oak finish — cool, we can do the lighter stain", "Thank you for the PO — shot, we appreciate it!").
+    const afterDash = /^[—–]$/.test(t[i - 1]?.text ?? '');
+    if (INTERJECTIONS.has(lower) && i > first && (t[i - 1]?.text === ',' || afterDash) && t[i + 1] && t[i + 2]) {
+      const dash = !afterDash && /^[—–-]$|^!$/.test(t[i + 1]!.text);
       const clause = t[i + 1]!.text === ',' && (t[i + 2]!.pos === 'PRON' || t[i + 2]!.pos === 'VERB');
-      const after = t.slice(first, i - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ');
+      const after = afterDash || t.slice(first, i - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ');
       if ((dash || clause) && after && t[i + 2]!.pos !== 'PUNCT' && t[i + 2]!.pos !== 'CCONJ') out.push({ from: i, to: i + 1, kind: 'interjection' });
     }
   });
@@ -369,7 +372,7 @@ export function addressSlips(f: EnFacts): AddressSlip[] {
 }
 
 /** The gate before the parse: a term of address, a tag particle or an interjection is written at all. */
-const ADDRESS_WORD = /\b(?:mates?|buddy|pal|bro|dude|folks|guys|fellas?|lads|chaps|boss|chief|champ|man|amig[oa]s?|hermano|amic[oi]|friends?|hun|habibi|ya|yah|lah|lor|leh|hor|meh|ah|cool|sweet|neat|awesome|coolio|wicked|brill|yay|woohoo|phew)\b/i;
+const ADDRESS_WORD = /\b(?:mates?|buddy|pal|bro|dude|folks|guys|fellas?|lads|chaps|boss|chief|champ|man|amig[oa]s?|hermano|amic[oi]|friends?|hun|habibi|ya|yah|lah|lor|leh|hor|meh|ah|cool|sweet|neat|awesome|coolio|wicked|brill|yay|woohoo|phew|shot)\b/i;
 export function mayAddress(text: string): boolean {
   return ADDRESS_WORD.test(text);
 }

@@ -21,6 +21,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 36: the letters of a shorthand in a model code or an acronym before a number.
+      { text: 'The PLS-200 level sensor replaces the old PL-100.' },
+      { text: 'The vessel complies with the IMO 2020 sulphur limit.' },
       // Round 35: a word of the obscenity class in a trade sense, and "sucks" with an object.
       { text: 'We ran the skin prick test on the samples.' },
       { text: 'The pump sucks air into the chamber.' },
@@ -62,6 +65,8 @@ export default defineRule({
       { text: 'Could we grab 20 minutes on Zoom next week?', context: { recipient: 'prospect', firstContact: true } },
     ],
     invalid: [
+      // Round 36: a crazy stretch of time.
+      { text: 'Sorry for the late reply, crazy week here.', flagged: 'crazy week', outputs: ['Sorry for the late reply, busy week here.'] },
       // Round 35: profanity (WordNet's obscenity class), the short exclamation it stands in removed; "sucks" as a verdict.
       { text: 'The list is attached. Shit happens, we will add these cases to regression.', flagged: 'Shit happens', outputs: ['The list is attached. We will add these cases to regression.'] },
       { text: 'Honestly, the old firmware was crap and we replaced it.', flagged: 'crap', outputs: ['Honestly, the old firmware was unsatisfactory and we replaced it.'] },

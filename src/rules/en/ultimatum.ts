@@ -18,6 +18,7 @@ import { MAY_THREATEN, threatOf } from '../../engine/analysis/en-threat';
 import { decisionPressOf, MAY_PRESS_DECISION } from '../../engine/analysis/en-decision-press';
 import { MAY_CUT_SHORT, validityCutShort } from '../../engine/analysis/en-validity-cut';
 import { MAY_PROMISE, ourPromise } from '../../engine/analysis/en-promise';
+import { MAY_PRESS_MOMENT, momentPressed } from '../../engine/analysis/press-moment';
 import { exemptOnlyByTheirThing, forfeitExempt, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
@@ -35,6 +36,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 36: a day named by what happens on it; our own act made sooner.
+      { text: 'Today is the day our new plant in Aichi opens.', context: { recipient: 'prospect' } },
+      { text: 'Our plant will ship the samples sooner rather than later.', context: { recipient: 'prospect' } },
       // Round 25: a validity said back by "after which" with no loss; a delivery of ours within a month.
       { text: 'The quote is valid until 30 June, after which prices will be reviewed in line with the metals index.', context: { recipient: 'prospect' } },
       { text: 'We will deliver the drawings within September, as agreed.', context: { recipient: 'prospect' } },
@@ -233,6 +237,13 @@ export default defineRule({
         context: { recipient: 'prospect' },
         flagged: "The price holds till 30 April, not a day longer.",
         outputs: ["So that you can plan, the price holds till 30 April, not a day longer; that said, please take the time you need to review it with your team.", "The price holds till 30 April, not a day longer; there is no rush from our side, so please let us know whenever you are ready."],
+      },
+      {
+        // Round 36 (press-moment.ts): the moment pressed with no date.
+        text: 'Our calendar is almost full, so grab a slot while you still can.',
+        context: { recipient: 'prospect' },
+        flagged: 'Our calendar is almost full, so grab a slot while you still can.',
+        outputs: ['So that you can plan, our calendar is almost full, so grab a slot while you still can; that said, please take the time you need to review it with your team.', 'Our calendar is almost full, so grab a slot while you still can; there is no rush from our side, so please let us know whenever you are ready.'],
       },
       {
         text: 'Last chance: this offer expires Friday.',
@@ -461,6 +472,9 @@ function pressing(s: Sentence, ctx: RuleContext, theirDate = false): boolean {
   // A date serving their own schedule exempts it, as for the other readers.
   // A go-ahead needed by a date worked back from the reader's own serves their schedule (round 33); the other structures press.
   if (MAY_PRESS_DECISION.test(s.text) && !pressureExempt(s.text) && decisionPressOf(ctx.facts.of(englishFacts, s), theirDate ? 'needed' : undefined) !== undefined) return true;
+  // Round 36 (press-moment.ts): the moment pressed with no date ("now is the time", "while you still can", "the price
+  // will never be this low again", "once they're gone, they're gone"). A validity or the reader's schedule exempts it.
+  if (MAY_PRESS_MOMENT.test(s.text) && !pressureExempt(s.text) && momentPressed(ctx.facts.of(englishFacts, s))) return true;
   if (!cued && !lever && !theirThing) return false;
   const facts = ctx.facts.of(englishFacts, s);
   // A decision demanded by a date worked back from the reader's own serves their schedule (round 33): the demand is left out.

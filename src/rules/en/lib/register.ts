@@ -97,6 +97,7 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
     if (m.index < covered) continue;
     const entry = list.entries.get(m.phrase.id)!;
     if (!asState(entry, s.text, m.index, m.index + m.text.length)) continue;
+    if (list === ENGLISH && asCode(s.text, m.index, m.index + m.text.length)) continue;
     const found = entry.remove ? removal(s.text, m.index, m.text) : { start: m.index, end: m.index + m.text.length, capital: '' };
     covered = m.index + m.text.length;
     out.push({
@@ -126,6 +127,18 @@ function asState(entry: SlangEntry, text: string, start: number, end: number): b
   if (!opens && !(lead && !/[,;:]\s*$/.test(text.slice(0, start)))) return false;
   const after = /^\W*([a-z']+)/i.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   return !(after && entry.notBefore?.includes(after));
+}
+
+/**
+ * Round 36: the letters of a shorthand as part of a name or a code, not chat — joined by a hyphen to a model number or
+ * another word ("the PLS-200 sensor", "the Gotcha-200", "pre-ASAP"), or written in capitals before a number ("IMO 2020",
+ * the maritime rule; "PLS 200"). Read from the characters around the match, whatever the entry.
+ */
+function asCode(text: string, start: number, end: number): boolean {
+  if (text[end] === '-' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) return true;
+  if (text[start - 1] === '-' && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) return true;
+  const written = text.slice(start, end);
+  return /[A-Z]{2}/.test(written) && !/[a-z]/.test(written) && /^\s+\d/.test(text.slice(end, end + 3));
 }
 
 /** The word (letters and apostrophes) that ends before `at`, past any spaces or marks: a scan back, no pattern. */
