@@ -1640,15 +1640,6 @@ export function mitigates(f: EnFacts): boolean {
   return offersToMeet(f);
 }
 
-/**
- * Round 36 (news36): a sentence whose only consideration is its reason ("Because of the global shortage of 0.64 mm terminals,
- * we will only ship 60% of your June order"): no apology and no offer to meet or call. The spec wants the apology and the
- * offer beside the reason: a reason alone leaves the news blunt (r35 ga1-018), so it speaks for no notice (blunt-notice).
- */
-export function onlyExplains(f: EnFacts): boolean {
-  return f.considerate && !f.cues.apology && !offersToMeet(f);
-}
-
 /** An offer of ours to meet or call, in one English sentence. */
 function offersToMeet(f: EnFacts): boolean {
   // "Can we review the revised schedule on a call on Tuesday?", "Shall I visit you next week?": our side proposing to meet.

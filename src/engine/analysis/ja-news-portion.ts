@@ -12,7 +12,7 @@
 import type { Span } from './ja';
 
 /** A count with its counter, before のうち / 中 (the whole): 約130万件のうち, 20パレットのうち, 24回の研修のうち, 8箱中. */
-const WHOLE = /([0-9０-９][0-9０-９,，.]*)(万|千|億)?\s?([^\s0-9０-９、。,，.（）()「」]{1,5}?)(?:の[^\s、。0-9０-９]{1,10})?(?:のうち|中)/;
+const WHOLE = /(?<![0-9０-９,，.．])([0-9０-９][0-9０-９,，.]{0,12})(万|千|億)?\s?([^\s0-9０-９、。,，.（）()「」]{1,5}?)(?:の[^\s、。0-9０-９]{1,10})?(?:のうち|中)/;
 /** A share of the whole, done or delivered so far: 全体の約65％まで, ご注文の半分. */
 const SHARE = /(?:全体|ご注文(?:数量?|分)?|ご発注(?:数量?|分)?)の(?:約|およそ)?([0-9０-９.．]+\s?(?:割|%|％)|半分|半数)/;
 /** Words that the part is all there is for now, right after it. */
@@ -38,7 +38,7 @@ export function portionOfWhole(text: string): (Span & { kind: 'shortage'; source
     const from = w.index + w[0].length;
     const rest = text.slice(from);
     const escaped = counter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const p = new RegExp(`([0-9０-９][0-9０-９,，.]*)(万|千|億)?\\s?${escaped}`).exec(rest);
+    const p = new RegExp(`(?<![0-9０-９,，.．])([0-9０-９][0-9０-９,，.]{0,12})(万|千|億)?\\s?${escaped}`).exec(rest);
     if (!p) return undefined;
     const part = digits(p[1]!) * (SCALE[p[2] ?? ''] ?? 1);
     if (!(part > 0 && part < whole)) return undefined;

@@ -34,7 +34,7 @@ const BOUND_BEFORE_EN = /\b(?:limit|maximum|minimum|max|min)\b[^0-9.;\n]{0,14}$/
 const BOUND_AFTER_JA = /^\s?(?:以上|以下|未満)/;
 const BOUND_AFTER_EN = /^\s?\b(?:minimum|maximum|min|max|limit|required|specified|spec)\b/i;
 /** Round 36: the document that holds a bound, after it: "the 4.0 N/mm in our data sheet", "the 25 µm on your drawing". */
-const SPEC_AFTER_EN = /^(?:\/[a-zµ]+)?\s(?:in|on|of|per) (?:our|your|the) (?:data ?sheet|spec\w*|drawing|catalogue|catalog|tds)\b/i;
+const SPEC_AFTER_EN = /^(?:\/[a-z]+)?\s(?:in|on|of|per) (?:our|your|the) (?:data sheet|datasheet|specs?|specifications?|drawing|catalogue|catalog|tds)\b/i;
 const UPPER = /上限|以下|未満|\b(?:max|maximum|limit)\b/i;
 const LOWER = /下限|以上|\b(?:min|minimum|required)\b/i;
 /** Words of a measured value falling short of or going over the bound. */

@@ -4,7 +4,7 @@ import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { mayHaveLexiconWord } from '../../engine/analysis/en-lexicon';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
-import { extendsNotice, holdAsked, onlyExplains, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
+import { extendsNotice, holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { mayBeSupplyNews } from '../../engine/analysis/en-news-supply';
 import { mayBeHeldBack } from '../../engine/analysis/en-news-held';
@@ -163,13 +163,12 @@ export default defineRule({
     ],
     invalid: [
       // Round 36 (news36): a charge taken on the client's business that rises, part of an order against its whole, a measure
-      // below its commitment or outside a one-sided tolerance, a reason with no apology or offer, one list line (the cushion
-      // on a line of its own, not before the list mark).
+      // below its commitment or outside a one-sided tolerance, one list line (the cushion on a line of its own, not before the
+      // list mark).
       {"text":"From 1 April 2027, the margin on cross-border FX conversions for your account rises from 0.8% to 1.1%.","flagged":"From 1 April 2027, the margin on cross-border FX conversions for your account rises from 0.8% to 1.1%.","outputs":["I am very sorry to let you know that from 1 April 2027, the margin on cross-border FX conversions for your account rises from 0.8% to 1.1%. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.","We sincerely apologize for the inconvenience this will cause. From 1 April 2027, the margin on cross-border FX conversions for your account rises from 0.8% to 1.1%. I would be grateful for the chance to call you this week to discuss how we can support you."]},
       {"text":"Of the six palletising cells in order NR-2291, four leave Gothenburg on 3 March.","flagged":"Of the six palletising cells in order NR-2291, four leave Gothenburg on 3 March.","outputs":["I am very sorry to let you know that of the six palletising cells in order NR-2291, four leave Gothenburg on 3 March. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.","We sincerely apologize for the inconvenience this will cause. Of the six palletising cells in order NR-2291, four leave Gothenburg on 3 March. I would be grateful for the chance to call you this week to discuss how we can support you."]},
       {"text":"Uptime for the payouts endpoint was 99.1% last month, below the 99.9% committed in our SLA.","flagged":"Uptime for the payouts endpoint was 99.1% last month, below the 99.9% committed in our SLA.","outputs":["I am very sorry to let you know that uptime for the payouts endpoint was 99.1% last month, below the 99.9% committed in our SLA. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.","We sincerely apologize for the inconvenience this will cause. Uptime for the payouts endpoint was 99.1% last month, below the 99.9% committed in our SLA. I would be grateful for the chance to call you this week to discuss how we can support you."]},
       {"text":"Lot 44 contains 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 −0.02 mm.","flagged":"Lot 44 contains 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 −0.02 mm.","outputs":["I am very sorry to let you know that Lot 44 contains 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 −0.02 mm. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.","We sincerely apologize for the inconvenience this will cause. Lot 44 contains 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 −0.02 mm. I would be grateful for the chance to call you this week to discuss how we can support you."]},
-      {"text":"Because of the global shortage of 0.64 mm terminals, we will only ship 60% of your June order.","flagged":"Because of the global shortage of 0.64 mm terminals, we will only ship 60% of your June order.","outputs":["I am very sorry to let you know that because of the global shortage of 0.64 mm terminals, we will only ship 60% of your June order. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.","We sincerely apologize for the inconvenience this will cause. Because of the global shortage of 0.64 mm terminals, we will only ship 60% of your June order. I would be grateful for the chance to call you this week to discuss how we can support you."]},
       {"text":"- Unit price for the M8 bolts: JPY 42 → JPY 47 from 1 July.","flagged":"- Unit price for the M8 bolts: JPY 42 → JPY 47 from 1 July.","outputs":["We sincerely apologize for the inconvenience this will cause.\n- Unit price for the M8 bolts: JPY 42 → JPY 47 from 1 July.\nI would be grateful for the chance to call you this week to discuss how we can support you."]},
       // Round 35 (news35): an allocation cut, production ended, a long lead time told as current, a lot described against the one before; near misses: a small task, goods handed over at a visit, a product introduced, a change for the better.
       {"text": "Your allocation for next year will be 40 cases, down from 120.", "flagged": "Your allocation for next year will be 40 cases, down from 120.", "outputs": ["I am very sorry to let you know that your allocation for next year will be 40 cases, down from 120. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. Your allocation for next year will be 40 cases, down from 120. I would be grateful for the chance to call you this week to discuss how we can support you."]},
@@ -527,11 +526,11 @@ export default defineRule({
       },
       // Round 34 (news34), status-cell.ts: a status cell of the client's item (backordered) in a list.
       {
+        // Round 36 (news36): the apology and the offer on lines of their own around the list line (they stood before its list mark).
         text: 'Status of your open items:\n- PX-4: in stock\n- PX-5: backordered',
         flagged: '- PX-5: backordered',
         outputs: [
-          'Status of your open items:\n- PX-4: in stock\nI am very sorry to let you know that - PX-5: backordered. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
-          'Status of your open items:\n- PX-4: in stock\nWe sincerely apologize for the inconvenience this will cause. - PX-5: backordered. I would be grateful for the chance to call you this week to discuss how we can support you.',
+          'Status of your open items:\n- PX-4: in stock\nWe sincerely apologize for the inconvenience this will cause.\n- PX-5: backordered\nI would be grateful for the chance to call you this week to discuss how we can support you.',
         ],
       },
     ],
@@ -642,9 +641,6 @@ export default defineRule({
       }
       const facts = ctx.facts.of(englishFacts, s);
       if (!facts.considerate) continue;
-      // Round 36 (news36): a reason with no apology and no offer to meet is no cushion ("Because of the global shortage of
-      // 0.64 mm terminals, we will only ship 60% of your June order."): the spec wants all three; the reason alone leaves it blunt.
-      if (onlyExplains(facts)) continue;
       // "1. Would Wednesday suit for a video call on the year-end review? 2. From 1 January, the fuel surcharge will
       // go up from 9% to 14%.": a call proposed about something else, before the news and apart from it, offers
       // no explanation of the news. A call offered after the news, beside it, or naming it ("to explain the new

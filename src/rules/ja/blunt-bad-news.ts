@@ -797,17 +797,21 @@ const isTerse = (text: string) => isHeadingOrListItem(text) && !PREDICATE_END.te
 /** A line of a table: a Markdown row, or three cells apart by wide spaces or tabs. */
 const TABLE_LINE = /\|[^|\n]*\||\S(?:\s{2,}|\u3000|\t)\S+(?:\s{2,}|\u3000|\t)\S/;
 
-/** A line that is a label, a colon and a value with a figure: 現行：1個1,200円, 改定後：トン当たり865ドル. */
-const LABELLED_FIGURE = /^\s*[^：:。\n]{1,20}[：:][^。\n]{0,12}[0-9０-９]/;
+/** Two labelled values on consecutive lines from `j`, old then new (現行：1個1,200円 / 改定後：1個1,100円), either way. */
+function labelledPairAt(sentences: readonly Sentence[], j: number): boolean {
+  const [a, b] = [sentences[j], sentences[j + 1]];
+  return !!a && !!b && b.line === a.line + 1 && (pairOverLines(a.text, b.text) !== undefined || pairOverLinesBetter(a.text, b.text));
+}
 
 function listBelow(sentences: readonly Sentence[], k: number): number[] {
   if (!/(?:下記|以下|次)の?(?:とおり|通り)|下記の|以下の/.test(sentences[k]!.text)) return [];
   const out: number[] = [];
   // 下記のとおり改定いたします。(blank line) | 品番 | 変更前 | 変更後 |: a table set off by one blank line is still below,
   // and its rows go on past the line of dashes under its header (not a Japanese sentence).
-  // Round 36: so is a first labelled value with its figure (下記のとおり単価を改定いたします。(blank line) 現行：1個1,200円).
+  // Round 36: so is a pair of labelled values, old then new, on the two lines after the blank (下記のとおり単価を改定いたします。
+  // (blank line) 現行：1個1,200円 / 改定後：1個1,100円) — not any labelled line (以下のとおりです。(blank) ・対応時間：平日 8:30〜17:30).
   const gap = (j: number) => ((TABLE_LINE.test(sentences[j]!.text) && (j === k + 1 || TABLE_LINE.test(sentences[j - 1]!.text))) ||
-    (j === k + 1 && LABELLED_FIGURE.test(sentences[j]!.text)) ? 2 : 1);
+    (j === k + 1 && labelledPairAt(sentences, j)) ? 2 : 1);
   for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= gap(j); j++) {
     // ・CN-40A：12.5円 → 14.0円 / また、最小発注数量を…に変更いたします: after marked items, a line with no mark (nor a table's
     // cells) is the notice going on, a sentence of its own — not one more item of the list.
