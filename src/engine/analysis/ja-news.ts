@@ -1388,8 +1388,11 @@ const RATE_NOUN = /(?:率|比率|割合|濃度)$/;
 const LEAD_TIME = /納期|リードタイム|所要|日数|待ち|製作期間|製造期間|工期|作業期間/;
 const BURDEN = new RegExp(`最小|最低|下限|ロット|発注単位|負担|手数料|サーチャージ|金利|${LEAD_TIME.source}`);
 const SUPPLY = /出荷|供給|割当|配分|入荷|生産|数量|台数|個数|本数/;
-/** What we deliver or answer in a span of days: お届け, 納品, 出荷, 回答, 修理, 対応. */
-const SPAN_OF_SERVICE = /お届け|納品|出荷|配送|発送|回答|修理|対応/;
+/**
+ * What we deliver or answer in a span of days, as the measured noun's head: 保守部品のお届け, 修理対応. Not a period the
+ * client keeps counted from one (無償交換期間を、納品後12か月から6か月: the noun ends on 納品後, a warranty shortened).
+ */
+const SPAN_OF_SERVICE = /(?:お届け|納品|出荷|配送|発送|回答|修理|対応)$/;
 
 /**
  * A term given as two figures, from one to the other, by a change (最小発注ロットを5,000枚から20,000枚に変更します,
