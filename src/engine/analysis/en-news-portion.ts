@@ -17,15 +17,22 @@ import { inClass } from './en-lexicon';
  */
 
 /** Words between "of" and the whole's figure: "of the", "of your", "of about 1.3 million". */
-const BEFORE_WHOLE = /^(?:the|your|our|about|some|approximately|around|roughly|nearly|almost|over|all)$/;
+const BEFORE_WHOLE = /^(?:the|your|our|about|some|approximately|around|roughly|nearly|almost|over)$/;
 /** What is left of the whole, named after the part: "the other three", "the rest", "the remaining 15", "the balance". */
 const REST = /^(?:rest|remaining|remainder|balance|other|others|outstanding)$/;
 /** Words of the client's whole: the order, the PO, the contract. */
-const ORDERED = /^(?:order|orders|ordered|po|pos|contract|contracted|booked|purchased|subscribed|agreed|committed|promised)$/;
+const ORDERED = /^(?:order|orders|ordered|po|pos|contract|contracted|booked|purchased)$/;
+/** …or promised to them: "the 24 sessions we committed to". */
+const PROMISED = /^(?:subscribed|agreed|committed|promised)$/;
 /** A whole made complete, or a plan or a proposal rather than a fact. */
-const NOT_A_PART = /^(?:complete|completed|finished|last|suggest|suggests|propose|proposes|proposed|recommend|recommends|plan|planned|would|could|might|option|options)$/;
+const COMPLETED = /^(?:complete|completed|finished|last)$/;
+const PROPOSED = /^(?:suggest|suggests|propose|proposes|proposed|recommend|recommends)$/;
+const PLANNED = /^(?:plan|planned|would|could|might|option|options)$/;
+const notAPart = (w: string) => COMPLETED.test(w) || PROPOSED.test(w) || PLANNED.test(w);
 /** The client's own acts after the part: "4 have asked us", "3 need", "2 chose". */
-const CLIENT_ACTS = /^(?:ask|request|want|need|choose|prefer|select|pick|enquire|inquire|mention|tell|use|report)$/;
+const CLIENT_WANTS = /^(?:ask|request|want|need|choose|prefer|select|pick)$/;
+const CLIENT_SAYS = /^(?:enquire|inquire|mention|tell|use|report)$/;
+const clientAct = (lemma: string) => CLIENT_WANTS.test(lemma) || CLIENT_SAYS.test(lemma);
 /** Scales written after a figure: "1.3 million". */
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, k: 1e3, m: 1e6 };
 
@@ -78,11 +85,11 @@ export function portionOfOrder(f: EnFacts): boolean {
   if (!found) return false;
   const { part, whole } = found;
   const words = tokens.map((t) => t.lower);
-  if (words.some((w) => NOT_A_PART.test(w))) return false;
+  if (words.some(notAPart)) return false;
   // The client's act after the part ("4 have asked us"), or goods they asked about (an enquiry, no order).
   const after = tokens.slice(part.end, part.end + 4);
-  if (after.some((t) => t.pos === 'VERB' && CLIENT_ACTS.test(t.lemma))) return false;
-  if (tokens.some((t, n) => CLIENT_ACTS.test(t.lemma) && words[n + 1] === 'about')) return false;
+  if (after.some((t) => t.pos === 'VERB' && clientAct(t.lemma))) return false;
+  if (tokens.some((t, n) => clientAct(t.lemma) && words[n + 1] === 'about')) return false;
   // A fix counted ("fixed 14 of the 18 items"): progress on a remedy (WordNet's REMEDY verbs), not goods held back.
   if (tokens.some((t) => t.pos === 'VERB' && inClass('remedy', t))) return false;
   const first = Math.min(part.index, whole.index);
@@ -90,7 +97,7 @@ export function portionOfOrder(f: EnFacts): boolean {
   const only = /^(?:only|just|merely)$/.test(words[part.index - 1] ?? '');
   // The whole the client's: "in order NR-2291", "on PO 7712", "in your contract", "the 500 you ordered", "your 12 sites".
   const span = tokens.slice(whole.index - 1, Math.min(tokens.length, whole.end + 6));
-  const ordered = span.some((t) => ORDERED.test(t.lower)) || words[whole.index - 1] === 'your';
+  const ordered = span.some((t) => ORDERED.test(t.lower) || PROMISED.test(t.lower)) || words[whole.index - 1] === 'your';
   // A whole shared out in full: the part and another figure after it that make up the whole, with nothing left.
   const others = tokens.slice(part.end).map((_, n) => countAt(tokens, part.end + n)).filter((c): c is Count => c !== undefined && c.index !== whole.index);
   if (!rest && !only && others.some((c) => c.value + part.value === whole.value)) return false;

@@ -1255,7 +1255,8 @@ const digitsOf = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.c
 /** A figure just before an arrow (380円 →, 12% →, 500→), read from a bounded slice so the scan stays linear. */
 const BEFORE_ARROW = /([0-9０-９][0-9０-９,，.]{0,12})[^0-9０-９→]{0,6}$/;
 // Round 36: 加工賃：1個あたり85円 → 1個あたり92円: a per-unit lead (1個あたり, 1kg当たり, トン当たり) before the figure is no figure.
-const AFTER_ARROW = /^\s{0,2}(?:[0-9０-９]{0,4}[^\s0-9０-９→、。]{1,3}(?:あたり|当たり)\s?)?(?:(?:USD|EUR|JPY|US\$|[$＄€¥￥])\s?)?([0-9０-９][0-9０-９,，.]{0,12})/;
+const AFTER_ARROW = /^\s{0,2}(?:(?:USD|EUR|JPY|US\$|[$＄€¥￥])\s?)?([0-9０-９][0-9０-９,，.]{0,12})/;
+const PER_UNIT_AFTER_ARROW = /^\s{0,2}[0-9０-９]{0,4}[^\s0-9０-９→、。]{1,3}(?:あたり|当たり)/;
 
 /** A line about money or a term the client bears: 円 or another currency, a share, a minimum, a lot, a lead time, a surcharge. */
 const TERM_LINE = /[円%％$＄€¥￥]|USD|EUR|JPY|ドル|ユーロ|最小|最低|下限|ロット|発注単位|納期|リードタイム|所要|サーチャージ|手数料|単価|価格|料金|運賃/;
@@ -1301,9 +1302,10 @@ function arrowRise(text: string): Cue | undefined {
     // 会議室 3F → 5F: a figure that grows is news only when it is a term the client bears.
     if (!TERM_LINE.test(text) && !hasPriceWord(text)) continue;
     const left = BEFORE_ARROW.exec(text.slice(Math.max(0, i - 20), i));
-    const right = AFTER_ARROW.exec(text.slice(i + 1, i + 20));
+    const per = PER_UNIT_AFTER_ARROW.exec(text.slice(i + 1, i + 20))?.[0].length ?? 0;
+    const right = AFTER_ARROW.exec(text.slice(i + 1 + per, i + 20 + per));
     if (!left || !right) continue;
-    if (digitsOf(right[1]!) > digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'price', source: 'arrow-rise' };
+    if (digitsOf(right[1]!) > digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + per + right[0].length, kind: 'price', source: 'arrow-rise' };
   }
   return undefined;
 }

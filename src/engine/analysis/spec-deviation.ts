@@ -34,7 +34,14 @@ const BOUND_BEFORE_EN = /\b(?:limit|maximum|minimum|max|min)\b[^0-9.;\n]{0,14}$/
 const BOUND_AFTER_JA = /^\s?(?:以上|以下|未満)/;
 const BOUND_AFTER_EN = /^\s?\b(?:minimum|maximum|min|max|limit|required|specified|spec)\b/i;
 /** Round 36: the document that holds a bound, after it: "the 4.0 N/mm in our data sheet", "the 25 µm on your drawing". */
-const SPEC_AFTER_EN = /^(?:\/[a-z]+)?\s(?:in|on|of|per) (?:our|your|the) (?:data sheet|datasheet|specs?|specifications?|drawing|catalogue|catalog|tds)\b/i;
+const DOC_LEAD_EN = /^(?:\/[a-z]+)?\s(?:in|on|of|per) (?:our|your|the) /i;
+const DOC_EN = /^(?:data sheet|datasheet|specs?|specifications?|drawing|catalogue|catalog|tds)\b/i;
+/** The document words after a bound (" in our data sheet"), as a match, or null. */
+const specAfter = (tail: string): [string] | null => {
+  const lead = DOC_LEAD_EN.exec(tail);
+  const doc = lead && DOC_EN.exec(tail.slice(lead[0].length));
+  return lead && doc ? [lead[0] + doc[0]] : null;
+};
 const UPPER = /上限|以下|未満|\b(?:max|maximum|limit)\b/i;
 const LOWER = /下限|以上|\b(?:min|minimum|required)\b/i;
 /** Words of a measured value falling short of or going over the bound. */
@@ -46,15 +53,18 @@ const MISSED_EN = /\b(?:below|above|under|over|exceed\w*|short of|outside|out of
  * beat their commitments): BETTER_HIGH measures miss below, BETTER_LOW ones above; a measure of neither kind keeps the old
  * reading (either word a miss).
  */
-const ALWAYS_MISSED = /外れ|届いて(?:おり|い)?ませ|届きませ|届かな|達して(?:おり|い)?ませ|達しませ|達しな|未達|不足|\b(?:short of|outside|out of)\b/i;
+const ALWAYS_MISSED = /外れ|届いて(?:おり|い)?ませ|届きませ|届かな|達して(?:おり|い)?ませ|達しませ|達しな|未達|不足/;
+const ALWAYS_MISSED_EN = /\b(?:short of|outside|out of)\b/i;
 const WENT_UNDER = /下回|\b(?:below|under)\b/i;
 const WENT_OVER = /上回|超え|超過|\b(?:above|over|exceed\w*)\b/i;
-const BETTER_HIGH = /稼働率|可用性|強度|遵守率|正確性|精度|硬度|寿命|歩留|達成率|\b(?:uptime|availability|strength|accuracy|yield|hardness|on-time)\b/i;
-const BETTER_LOW = /時間|日数|騒音|エラー率|不良率|遅延|\b(?:time|times|hours|days|noise|error|errors|defects?|latency)\b/i;
+const BETTER_HIGH = /稼働率|可用性|強度|遵守率|正確性|精度|硬度|寿命|歩留|達成率/;
+const BETTER_HIGH_EN = /\b(?:uptime|availability|strength|accuracy|yield|hardness|on-time)\b/i;
+const BETTER_LOW = /時間|日数|騒音|エラー率|不良率|遅延/;
+const BETTER_LOW_EN = /\b(?:time|times|hours|days|noise|error|errors|defects?|latency)\b/i;
 function boundMissed(text: string): boolean {
-  if (ALWAYS_MISSED.test(text) || MISSED_SIZE.test(text)) return true;
-  const high = BETTER_HIGH.test(text);
-  const low = BETTER_LOW.test(text);
+  if (ALWAYS_MISSED.test(text) || ALWAYS_MISSED_EN.test(text) || MISSED_SIZE.test(text)) return true;
+  const high = BETTER_HIGH.test(text) || BETTER_HIGH_EN.test(text);
+  const low = BETTER_LOW.test(text) || BETTER_LOW_EN.test(text);
   if (high === low) return MISSED_JA.test(text) || MISSED_EN.test(text);
   return high ? WENT_UNDER.test(text) : WENT_OVER.test(text);
 }
@@ -115,7 +125,7 @@ export function specMissed(text: string): { start: number; end: number } | undef
     const lead = text.slice(Math.max(0, start - 24), start);
     const named = (SPEC_BEFORE_JA.exec(lead) ?? SPEC_BEFORE_EN.exec(lead) ?? BOUND_BEFORE_EN.exec(lead))?.[0];
     const tail = text.slice(end, end + 24);
-    const bound = (BOUND_AFTER_JA.exec(tail) ?? BOUND_AFTER_EN.exec(tail) ?? SPEC_AFTER_EN.exec(tail))?.[0];
+    const bound = (BOUND_AFTER_JA.exec(tail) ?? BOUND_AFTER_EN.exec(tail) ?? specAfter(tail))?.[0];
     let spec: Reading['spec'];
     // Round 36: "outside the ±0.5 °C accuracy we specify": a deviation allowed on both sides, with no nominal before it, bounds
     // a deviation measured ("12 sensors read 2 °C high") when a word says it was missed.
