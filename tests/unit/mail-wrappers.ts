@@ -60,3 +60,12 @@ export const lindEn = (body: string) => `Dear Ms Sato,\n\n${body}\n\nKind regard
 export const lindJa = (body: string) => `株式会社東邦精機\n資材部 佐藤様\n\nいつも大変お世話になっております。\nリンド社の中村です。\n\n${body}\n\n以上、よろしくお願いいたします。\n中村`;
 /** ja/classes-r34-news-cases.ts, ja/classes-r35-news-cases.ts. */
 export const lindMixed = (body: string) => `佐藤様\n\nいつもお世話になっております。\n${body}\n\nBest regards,\nErik Lind`;
+
+// Round 36's news classes read a sentence in the Lind letters under short names (ja, en, mx).
+export const ja = lindJa;
+export const en = lindEn;
+export const mx = lindMixed;
+/** A case: the whole mail, or the mail with the part a finding must overlap (flagged) or must not (clean). */
+export type MailCase = string | [text: string, part: string];
+/** A case whose part is the sentence itself, located in the mail the frame built. */
+export const at = (frame: (b: string) => string, body: string, part: string = body): MailCase => [frame(body), part];

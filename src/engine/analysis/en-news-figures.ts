@@ -221,9 +221,16 @@ function directionOf(measure: Measure, label: EnToken[], scale?: number, labelle
   const downLast = last !== undefined && DOWN_WORSE.has(last);
   switch (measure) {
     case 'money':
-      return downLast ? { worse: 'down', kind: 'terms-change' } : { worse: 'up', kind: 'price-increase' };
+      if (downLast) return { worse: 'down', kind: 'terms-change' };
+      // Round 36: "Your sales in our marketplace grew from USD 120,000 to USD 150,000": money the client gains.
+      return !up && words.some((w) => GOOD_UP.has(w)) ? undefined : { worse: 'up', kind: 'price-increase' };
     case 'percent':
-      if (!up && !down) return undefined;
+      // Round 36: "the margin on cross-border FX conversions rises from 0.8% to 1.1%", "the spread applied to your JPY
+      // conversions": a percentage taken on a business of the client's is a charge, whatever it is called.
+      if (!up && !down) {
+        const head = takenOn(label);
+        return head >= 0 && !words.slice(0, head + 1).some((w) => GOOD_UP.has(w)) ? { worse: 'up', kind: 'price-increase' } : undefined;
+      }
       if (downLast) return { worse: 'down', kind: 'terms-change' };
       return { worse: 'up', kind: words.some((w) => w === 'minimum' || w === 'moq' || w === 'deposit') ? 'terms-change' : 'price-increase' };
     case 'rate': {
@@ -256,6 +263,17 @@ function directionOf(measure: Measure, label: EnToken[], scale?: number, labelle
     case 'week':
       return { worse: 'up', kind: 'delay' };
   }
+}
+
+/** Participles that lay a percentage on a business: "the spread applied to your conversions", "the fee charged on …". */
+const LAID_ON = /^(?:applied|charged|levied|deducted|withheld|taken|added)$/;
+/**
+ * Round 36: the index of a label's noun laid on something (or -1) — "margin on cross-border FX conversions", "commission on marketplace
+ * sales", "spread applied to your JPY conversions": the percentage is taken from that business, a charge however named.
+ */
+function takenOn(label: EnToken[]): number {
+  const at = label.findIndex((t, n) => n > 0 && label[n - 1]!.pos === 'NOUN' && (t.lower === 'on' || (LAID_ON.test(t.lower) && /^(?:to|on|from)$/.test(label[n + 1]?.lower ?? ''))));
+  return at - 1;
 }
 
 /** The label of a figure pair: the words before the first figure, back to the sentence's start or a full stop. */
@@ -335,7 +353,7 @@ const RISE_NOUNS = new Set(['increase', 'increases', 'rise', 'rises', 'uplift', 
 /** Rises that are always a price's: "a 9% uplift applies at renewal". */
 const PRICE_RISES = new Set(['uplift', 'uplifts', 'hike', 'hikes', 'markup', 'mark-up']);
 /** What a client gains when it grows: a rise of these is good news ("Throughput: 1,200/h (+15%)"). */
-const GOOD_UP = new Set(['revenue', 'sales', 'saving', 'savings', 'yield', 'efficiency', 'throughput', 'uptime', 'accuracy', 'growth', 'profit', 'output',
+export const GOOD_UP = new Set(['revenue', 'sales', 'saving', 'savings', 'yield', 'efficiency', 'throughput', 'uptime', 'accuracy', 'growth', 'profit', 'output',
   'capacity', 'speed', 'performance', 'discount', 'rebate', 'credit', 'allowance', 'warranty', 'coverage', 'quota', 'allocation']);
 /** Words of a price the client pays, besides UP_WORSE: what a renewal or a licence costs. */
 const PAID = new Set(['renewal', 'licence', 'license', 'subscription', 'annual', 'unit', 'list', 'invoice', 'invoiced', 'billing', 'contract']);

@@ -272,6 +272,9 @@ function committedFigures(f: EnFacts, figures: Amount[]): Set<Amount> {
   return bound;
 }
 
+/** A determiner between a comparison word and the figure it compares with: "below the 99.9%", "under our 4 hours". */
+const DETERMINED = /^(?:the|a|an|our|its|their|this|that)$/;
+
 /** A measured value on the wrong side of the value we committed to. */
 export function belowCommitment(f: EnFacts): boolean {
   // A status line opening with a verb form ("Mean time to repair: 9 hours") reads as an imperative to the tagger; a request
@@ -287,7 +290,10 @@ export function belowCommitment(f: EnFacts): boolean {
     const label = f.tokens.slice(0, Math.min(measured.index, committed.index));
     if (label.some((t) => t.lower === 'your' || t.lower === 'you')) return false;
     // A bound written as one ("≤ 6%", "max 2 hours", "≥ 95%") says itself which side is wrong.
-    const sign = f.tokens.slice(Math.max(0, committed.index - 2), committed.index).map((t) => t.text.toLowerCase());
+    // Round 36: "below the 99.9% committed in our SLA", "over the 0.05 mm tolerance": a comparison word before a determiner
+    // sets the measured value beside the bound; it is no sign of the bound, which side is wrong is read from the measure.
+    const sign = f.tokens.slice(Math.max(0, committed.index - 2), committed.index).filter((t, n, all) => !DETERMINED.test(all[n + 1]?.lower ?? ''))
+      .map((t) => t.text.toLowerCase());
     if (sign.some((x) => /^(?:≤|<|<=|max|max\.|maximum|under|below)$/.test(x))) return measured.value > committed.value;
     if (sign.some((x) => /^(?:≥|>|>=|min|min\.|minimum|over|above)$/.test(x))) return measured.value < committed.value;
     // A time is better short unless what is measured lasts ("battery life", "uptime", "retention", "warranty").

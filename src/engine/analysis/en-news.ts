@@ -6,7 +6,7 @@ import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
 import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
-import { figureChange, signedFall, signedRise } from './en-news-figures';
+import { GOOD_UP, figureChange, signedFall, signedRise } from './en-news-figures';
 import { goodsRise } from './en-news-terms';
 import { abbreviatedDate, dayNumber, numericDates } from './en-news-dates';
 import { quantityCut } from './en-news-quantity';
@@ -19,6 +19,7 @@ import { conformityDenied, conformityStated, incident, resultBeyondLimit } from 
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { goodsHeldBack, noSuccessor, partOfWhole, productionEnded, statusLineMoved } from './en-news-held';
 import { lotWorse } from './en-news-lot';
+import { portionOfOrder } from './en-news-portion';
 import { NEWS_WORDS } from './en-news-words';
 import { belowCommitment, faultCountLine, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
@@ -255,7 +256,10 @@ function priceIncrease(f: EnFacts): boolean {
   let compared = false;
   if (money.length >= 2) {
     const pair = oldAndNew(tokens, money[0]!, money[1]!);
-    if (pair && pair[1].value > pair[0].value) return true;
+    // Round 36: "Your sales in our marketplace grew from USD 120,000 to USD 150,000": money the client gains (a word of
+    // GOOD_UP before the figures and no price word there) is no price.
+    const head = tokens.slice(0, pair?.[0].index ?? 0).map((t) => t.lower);
+    if (pair && pair[1].value > pair[0].value) return !(head.some((w) => GOOD_UP.has(w)) && !f.cues.price && !f.cues.fee);
     compared = pair !== undefined;
     // "The daily rate moves from ¥110 to ¥95": figures that fall say the direction a bare "move" or "adjust" leaves open.
     if (pair && pair[1].value < pair[0].value) return false;
@@ -577,6 +581,8 @@ function shortage(f: EnFacts): boolean {
  * engineers" has neither.
  */
 function partOfQuantity(f: EnFacts): boolean {
+  // Round 36: "we suggest starting with 4 of your 12 sites … before you place the order": a part we propose, no part withheld.
+  if (f.cues.proposal !== undefined) return false;
   const { tokens } = f;
   for (let i = 0; i < tokens.length; i++) {
     const n = numberOf(tokens[i]!);
@@ -1497,6 +1503,8 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   // Round 18: a recall told as an instruction about a lot of ours ("Stop using this lot", en-news-events.ts).
   if (recallInstruction(f)) return 'quality';
   if (shortage(f) || partOfWhole(f, new Set()) === 'shortage') return 'shortage';
+  // Round 36: a part of what the client ordered, against its whole, whatever the verb (en-news-portion.ts).
+  if (portionOfOrder(f)) return 'shortage';
   if (delay(f)) return 'delay';
   if (discontinuation(f)) return 'discontinuation';
   // Round 21: a product whose supply will not go on ("… is finished and won't be replaced", en-news-held.ts).
@@ -1629,6 +1637,11 @@ function answersTopic(f: EnFacts): boolean {
 /** What makes a notice considerate, in one English sentence: an apology, a reason, an offer to meet or call. */
 export function mitigates(f: EnFacts): boolean {
   if (f.cues.apology || explains(f) || causalClause(f)) return true;
+  return offersToMeet(f);
+}
+
+/** An offer of ours to meet or call, in one English sentence. */
+function offersToMeet(f: EnFacts): boolean {
   // "Can we review the revised schedule on a call on Tuesday?", "Shall I visit you next week?": our side proposing to meet.
   const main = f.main === undefined ? undefined : f.clauses[f.main];
   if (f.question && main?.subject?.side === 'we' && main.negation === undefined && (f.cues.meeting !== undefined || f.cues['meet-ask'] !== undefined)) return true;

@@ -119,6 +119,8 @@ const DONE = /^(?:完了|完成|提出|済み|済|終了|対応|実施|移行|�
 const PEOPLE = /^(?:名|人|社|様|者|名様)$/;
 /** A part told as a planned instalment: 第1回分, 初回分, 分納, as a plan set before (工程表のとおり). */
 const INSTALMENT = /第[0-9０-９一二三四五]+回分|初回分|分納|分割納品|(?:とおり|通り)[、，]/;
+/** Round 36: goods the client asked about, or stock we hold (お問い合わせの5台のうち2台は在庫がございます): nothing handed over short. */
+const ASKED_OR_STOCK = /お問い?合わせ|お問合せ|ご照会|在庫(?:が|は)(?:ござい|あり)/;
 /** On track: a progress report in its course, not a part handed over short (予定どおり, 順調, 進捗率). */
 const ON_TRACK = /予定(?:どおり|通り)|計画(?:どおり|通り)|順調|進捗率|見込みどおり/;
 
@@ -131,7 +133,7 @@ const ON_TRACK = /予定(?:どおり|通り)|計画(?:どおり|通り)|順調|�
  * `line`: the count stands in a label line with no predicate after it (a status line).
  */
 export function partOfWhole(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[], supplies: (t: Token) => boolean): ResultCue | undefined {
-  if (ON_TRACK.test(text)) return undefined;
+  if (ON_TRACK.test(text) || ASKED_OR_STOCK.test(text)) return undefined;
   for (let k = 0; k < tokens.length; k++) {
     const whole = countAt(tokens, k);
     if (!whole) continue;

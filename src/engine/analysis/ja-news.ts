@@ -7,6 +7,7 @@
 import newsJson from '../../../dictionaries/ja/news.json';
 import type { Token } from '../types';
 import type { JaPredicate, Span, Subject } from './ja';
+import { portionOfWhole } from './ja-news-portion';
 import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
 import { activeStore } from './facts';
@@ -711,6 +712,10 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     // (60台しかご用意できません is the しか reading's, above.)
     const left = p && p.negated && p.potential && !text.slice(part.end, p.start).includes('しか');
     out.push(left ? { ...part, negated: true } : part);
+  } else {
+    // Round 36: a part against its whole whatever the verb (移行, 導入, 実施), the rest left for later (ja-news-portion.ts).
+    const portion = portionOfWhole(text);
+    if (portion) out.push(portion);
   }
   // 土曜日の配送は行わないこととなりました: a decision not to do something any more.
   for (const p of predicates) {
@@ -1156,8 +1161,12 @@ const SUPPLY_TOPIC = /(?:供給|出荷|生産|納入|入荷|割当て?|割り当
 const HANDING_OVER = /お送り|送付|発行|積載|納め|お渡し|引き渡|出庫|ご提供/;
 /** ご注文の緩衝液キット（LS-B20）600セット / ご依頼いただいた100ライセンス: the order noun heads the figure's noun phrase. */
 const SAME_PHRASE = /^[^、。，はがをも]{0,26}$/;
+/** An enquiry the goods were named in: お問い合わせの5台, ご照会の品. */
+const ENQUIRED = /お問い?合わせ|お問合せ|ご照会/;
 
 function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cue | undefined {
+  // Round 36: お問い合わせの5台のうち2台は在庫がございます: goods asked about, with no order, are no order cut short.
+  if (ENQUIRED.test(text) && !/ご注文|ご発注/.test(text)) return undefined;
   if (!hasAny(text, NEWS_DATA.supplyNouns) && !HANDING_OVER.test(text)) return undefined;
   const found = matchAll(text, QUANTITY);
   // The ordered quantity: right after an order noun (ご注文の300個, ご注文数500ケース), or before のうち.
@@ -1246,7 +1255,9 @@ function amounts(tokens: readonly Token[]): Amount[] {
 const digitsOf = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 /** A figure just before an arrow (380円 →, 12% →, 500→), read from a bounded slice so the scan stays linear. */
 const BEFORE_ARROW = /([0-9０-９][0-9０-９,，.]{0,12})[^0-9０-９→]{0,6}$/;
+// Round 36: 加工賃：1個あたり85円 → 1個あたり92円: a per-unit lead (1個あたり, 1kg当たり, トン当たり) before the figure is no figure.
 const AFTER_ARROW = /^\s{0,2}(?:(?:USD|EUR|JPY|US\$|[$＄€¥￥])\s?)?([0-9０-９][0-9０-９,，.]{0,12})/;
+const PER_UNIT_AFTER_ARROW = /^\s{0,2}[0-9０-９]{0,4}[^\s0-9０-９→、。]{1,3}(?:あたり|当たり)/;
 
 /** A line about money or a term the client bears: 円 or another currency, a share, a minimum, a lot, a lead time, a surcharge. */
 const TERM_LINE = /[円%％$＄€¥￥]|USD|EUR|JPY|ドル|ユーロ|最小|最低|下限|ロット|発注単位|納期|リードタイム|所要|サーチャージ|手数料|単価|価格|料金|運賃/;
@@ -1292,9 +1303,10 @@ function arrowRise(text: string): Cue | undefined {
     // 会議室 3F → 5F: a figure that grows is news only when it is a term the client bears.
     if (!TERM_LINE.test(text) && !hasPriceWord(text)) continue;
     const left = BEFORE_ARROW.exec(text.slice(Math.max(0, i - 20), i));
-    const right = AFTER_ARROW.exec(text.slice(i + 1, i + 20));
+    const per = PER_UNIT_AFTER_ARROW.exec(text.slice(i + 1, i + 20))?.[0].length ?? 0;
+    const right = AFTER_ARROW.exec(text.slice(i + 1 + per, i + 20 + per));
     if (!left || !right) continue;
-    if (digitsOf(right[1]!) > digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'price', source: 'arrow-rise' };
+    if (digitsOf(right[1]!) > digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + per + right[0].length, kind: 'price', source: 'arrow-rise' };
   }
   return undefined;
 }
@@ -1352,7 +1364,9 @@ export function laterDayOnArrow(text: string): JaNews | undefined {
 /** A figure with its unit right before から (5,000枚から, 1日3回から, 3年から): value and unit. */
 const FIGURE_BEFORE = /([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」]{1,4})$/;
 /** The figure it becomes, with the same kind of unit, and に/へ/と (20,000枚に, 1年に, 週1回へ, 1日2回に, 6週間と). */
-const FIGURE_AFTER = /^\s?(?:[0-9０-９]{1,2}[^\s0-9０-９、。,，]{1,2}|[^\s0-9０-９、。,，]{1,2})?([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」にへと]{1,4})(に|へ|と)/;
+// Round 36: the lead before the figure holds no decimal point (14.5％ is one figure, not 14. and 5％), and a bracket may
+// stand between the figure and its particle (1,120ドル（CFR大阪）となります).
+const FIGURE_AFTER = /^\s?(?:[0-9０-９]{1,2}[^\s0-9０-９、。,，.．]{1,2}|[^\s0-9０-９、。,，.．]{1,2})?([0-9０-９][0-9０-９,，.]{0,12})\s?([^\s0-9０-９、。,，.（）()「」にへと]{1,4})(?:[（(][^）)\n]{1,16}[）)])?(に|へ|と)/;
 /** A count in brackets after a figure's unit (1リール（2,000個）): the outer figure is the one changed. */
 const BRACKET_AT_END = /[（(][0-9０-９][^）)（(]{0,14}[）)]$/;
 const BRACKET_AFTER_FIGURE = /^(\s?[0-9０-９][0-9０-９,，.]{0,12}\s?[^\s0-9０-９、。,，.（）()「」にへと]{1,4})[（(][0-9０-９][^）)（(]{0,14}[）)]/;
@@ -1377,6 +1391,11 @@ const RATE_NOUN = /(?:率|比率|割合|濃度)$/;
 const LEAD_TIME = /納期|リードタイム|所要|日数|待ち|製作期間|製造期間|工期|作業期間/;
 const BURDEN = new RegExp(`最小|最低|下限|ロット|発注単位|負担|手数料|サーチャージ|金利|${LEAD_TIME.source}`);
 const SUPPLY = /出荷|供給|割当|配分|入荷|生産|数量|台数|個数|本数/;
+/**
+ * What we deliver or answer in a span of days, as the measured noun's head: 保守部品のお届け, 修理対応. Not a period the
+ * client keeps counted from one (無償交換期間を、納品後12か月から6か月: the noun ends on 納品後, a warranty shortened).
+ */
+const SPAN_OF_SERVICE = /(?:お届け|納品|出荷|配送|発送|回答|修理|対応)$/;
 
 /**
  * A term given as two figures, from one to the other, by a change (最小発注ロットを5,000枚から20,000枚に変更します,
@@ -1419,11 +1438,13 @@ function figureChange(text: string, tokens: readonly Token[], offset: number, pr
     // less fish; more content is more value); a change of it from a batch on is read by goodsBatchChange instead.
     // (割引率 / 手数料率 say it: a discount is the client's gain, a fee their cost.)
     if (!noun || (RATE_NOUN.test(noun) && !BURDEN.test(noun) && !isPriceNoun(noun) && !GAIN.test(noun))) continue;
-    const burden = BURDEN.test(noun) || isPriceNoun(noun) || /円$/.test(left[2]!) ||
+    // Round 36: 保守部品のお届けは、従来の5営業日から15営業日: days or weeks for a delivery or an answer are a lead time.
+    const span = /^(?:営業日|日|日間|週|週間|か月|ヶ月|カ月)$/.test(left[2]!) && SPAN_OF_SERVICE.test(noun);
+    const burden = span || BURDEN.test(noun) || isPriceNoun(noun) || /円$/.test(left[2]!) ||
       tokensOf(tokens, offset, from - clause.length, from).some((x) => x.pos === '名詞' && isPriceNoun(x.surface));
     // The change favours the client (a lower minimum, a longer warranty): no news, whatever words it uses.
     if (burden ? b < a : b > a) return { start: from, end: p.end, kind: 'price', source: 'figure-favourable' };
-    const kind: NewsKind = burden ? (LEAD_TIME.test(noun) ? 'delay' : 'price') : SUPPLY.test(noun) ? 'shortage' : 'discontinued';
+    const kind: NewsKind = burden ? (LEAD_TIME.test(noun) || span ? 'delay' : 'price') : SUPPLY.test(noun) ? 'shortage' : 'discontinued';
     return { start: from, end: p.end, kind, source: 'figure-change' };
   }
   return undefined;

@@ -63,10 +63,16 @@ const MONEY_BEFORE = /^(?:usd|eur|jpy|gbp|cny|rmb|us\$|[$€£¥￥＄])\s?([0-9
 const AMOUNT = new RegExp(`^(${D}[0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s?(万円|円|ドル|ユーロ|元|usd|eur|jpy|€|%|％|週間|営業日|日間|日|か月|ヶ月|カ月|weeks?|wks?|days?|months?|個|本|台|枚|箱|ケース|セット|kg|ｋｇ|トン|t|pcs|pieces|units|cartons|pallets|m)?(?![A-Za-z])`, 'i');
 const PART_DAY: Record<string, number> = { 上旬: 5, 中旬: 15, 下旬: 25, 末: 30 };
 
+/** A unit a price is per, before the price: トン当たり, 1kgあたり, 1個 right before the figure. */
+const PER_UNIT = /^[0-9０-９]{0,4}[^\s0-9０-９：:、。]{1,3}(?:あたり|当たり)\s?/;
+const PER_ONE = /^[1１](?:個|本|台|枚|箱|ケース|セット|kg|ｋｇ|トン|t|パレット)(?=[0-9０-９])/;
+
 /** The first value at the start of `text` (after spaces): a day, money, a span or a quantity. */
 export function valueAt(text: string): PairValue | undefined {
   // Round 34: 月間28トン / 年間1,200本 / 月額32,000円: the period a figure is counted over, before it.
-  const t = text.replace(/^[\s約]+|^(?:approx\.?|about)\s+/i, '').replace(/^(?:月間|年間|月産|年産|日産|月額|年額)(?=[0-9０-９])/, '');
+  // Round 36: トン当たり865ドル / 1kgあたり410円 / 1個1,200円: the unit a price is per, before it, is no figure of its own.
+  const t = text.replace(/^[\s約]+|^(?:approx\.?|about)\s+/i, '').replace(/^(?:月間|年間|月産|年産|日産|月額|年額)(?=[0-9０-９])/, '')
+    .replace(PER_UNIT, '').replace(PER_ONE, '');
   let m = JA_DAY.exec(t);
   if (m) return { value: (digits(m[1] ?? m[3]!) - 1) * 31 + digits(m[2] ?? m[4]!), measure: 'date' };
   if ((m = JA_PART_MONTH.exec(t))) return { value: (digits(m[1]!) - 1) * 31 + PART_DAY[m[2]!]!, measure: 'date' };

@@ -42,6 +42,14 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 36 (news36): near misses of the three classes — a charge that falls, money the client gains, all delivered, a
+      // part we propose, a measure that beat its commitment; a reason with an apology and an offer to call.
+      {"text": "The margin on your FX conversions falls from 1.1% to 0.8% from 1 April."},
+      {"text": "Your sales in our marketplace grew from USD 120,000 to USD 150,000 last quarter."},
+      {"text": "All six palletising cells in order NR-2291 leave Gothenburg on 3 March."},
+      {"text": "For the proposed rollout, we suggest starting with 4 of your 12 sites in the first phase, before you place the order."},
+      {"text": "Uptime for the payouts endpoint was 99.97% last month, above the 99.9% committed in our SLA."},
+      {"text": "We are very sorry that, because of the global shortage of terminals, we can ship only 60% of your June order. We would like to call you this week to discuss the options."},
       // Round 35: a task counted as few is no shortage.
       { text: 'Thank you for the signed order form. Only two fields need updating: the delivery address and the order number.' },
       // Round 35 (news35): an allocation cut, production ended, a long lead time told as current, a lot described against the one before; near misses: a small task, goods handed over at a visit, a product introduced, a change for the better.
@@ -154,6 +162,14 @@ export default defineRule({
       { text: 'Monthly volumes from next year:\n- Current: 28 t per month\n- From January 2027: 40 t per month' },
     ],
     invalid: [
+      // Round 36 (news36): a charge taken on the client's business that rises, part of an order against its whole, a measure
+      // below its commitment or outside a one-sided tolerance, one list line (the cushion on a line of its own, not before the
+      // list mark).
+      {"text":"From 1 April 2027, the margin on cross-border FX conversions for your account rises from 0.8% to 1.1%.","flagged":"From 1 April 2027, the margin on cross-border FX conversions for your account rises from 0.8% to 1.1%.","outputs":["I am very sorry to let you know that from 1 April 2027, the margin on cross-border FX conversions for your account rises from 0.8% to 1.1%. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.","We sincerely apologize for the inconvenience this will cause. From 1 April 2027, the margin on cross-border FX conversions for your account rises from 0.8% to 1.1%. I would be grateful for the chance to call you this week to discuss how we can support you."]},
+      {"text":"Of the six palletising cells in order NR-2291, four leave Gothenburg on 3 March.","flagged":"Of the six palletising cells in order NR-2291, four leave Gothenburg on 3 March.","outputs":["I am very sorry to let you know that of the six palletising cells in order NR-2291, four leave Gothenburg on 3 March. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.","We sincerely apologize for the inconvenience this will cause. Of the six palletising cells in order NR-2291, four leave Gothenburg on 3 March. I would be grateful for the chance to call you this week to discuss how we can support you."]},
+      {"text":"Uptime for the payouts endpoint was 99.1% last month, below the 99.9% committed in our SLA.","flagged":"Uptime for the payouts endpoint was 99.1% last month, below the 99.9% committed in our SLA.","outputs":["I am very sorry to let you know that uptime for the payouts endpoint was 99.1% last month, below the 99.9% committed in our SLA. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.","We sincerely apologize for the inconvenience this will cause. Uptime for the payouts endpoint was 99.1% last month, below the 99.9% committed in our SLA. I would be grateful for the chance to call you this week to discuss how we can support you."]},
+      {"text":"Lot 44 contains 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 −0.02 mm.","flagged":"Lot 44 contains 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 −0.02 mm.","outputs":["I am very sorry to let you know that Lot 44 contains 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 −0.02 mm. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.","We sincerely apologize for the inconvenience this will cause. Lot 44 contains 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 −0.02 mm. I would be grateful for the chance to call you this week to discuss how we can support you."]},
+      {"text":"- Unit price for the M8 bolts: JPY 42 → JPY 47 from 1 July.","flagged":"- Unit price for the M8 bolts: JPY 42 → JPY 47 from 1 July.","outputs":["We sincerely apologize for the inconvenience this will cause.\n- Unit price for the M8 bolts: JPY 42 → JPY 47 from 1 July.\nI would be grateful for the chance to call you this week to discuss how we can support you."]},
       // Round 35 (news35): an allocation cut, production ended, a long lead time told as current, a lot described against the one before; near misses: a small task, goods handed over at a visit, a product introduced, a change for the better.
       {"text": "Your allocation for next year will be 40 cases, down from 120.", "flagged": "Your allocation for next year will be 40 cases, down from 120.", "outputs": ["I am very sorry to let you know that your allocation for next year will be 40 cases, down from 120. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. Your allocation for next year will be 40 cases, down from 120. I would be grateful for the chance to call you this week to discuss how we can support you."]},
       {"text": "The DX-400 model is not produced anymore from September last year.", "flagged": "The DX-400 model is not produced anymore from September last year.", "outputs": ["I am very sorry to let you know that the DX-400 model is not produced anymore from September last year. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.", "We sincerely apologize for the inconvenience this will cause. The DX-400 model is not produced anymore from September last year. I would be grateful for the chance to call you this week to discuss how we can support you."]},
@@ -510,11 +526,11 @@ export default defineRule({
       },
       // Round 34 (news34), status-cell.ts: a status cell of the client's item (backordered) in a list.
       {
+        // Round 36 (news36): the apology and the offer on lines of their own around the list line (they stood before its list mark).
         text: 'Status of your open items:\n- PX-4: in stock\n- PX-5: backordered',
         flagged: '- PX-5: backordered',
         outputs: [
-          'Status of your open items:\n- PX-4: in stock\nI am very sorry to let you know that - PX-5: backordered. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
-          'Status of your open items:\n- PX-4: in stock\nWe sincerely apologize for the inconvenience this will cause. - PX-5: backordered. I would be grateful for the chance to call you this week to discuss how we can support you.',
+          'Status of your open items:\n- PX-4: in stock\nWe sincerely apologize for the inconvenience this will cause.\n- PX-5: backordered\nI would be grateful for the chance to call you this week to discuss how we can support you.',
         ],
       },
     ],

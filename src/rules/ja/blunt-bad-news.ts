@@ -47,6 +47,13 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 36 (news36): near misses of the three classes — a rate that falls, a two-line pair that falls, a measure above its
+      // commitment, goods asked about, a split the client asked for.
+      {"text": "為替手数料率は、来月より1.1％から0.8％となります。"},
+      {"text": "下記のとおり単価を改定いたします。\n\n現行：1個1,200円\n改定後：1個1,100円"},
+      {"text": "5月の決済APIの稼働率は99.98％で、SLAで定める99.9％を上回りました。"},
+      {"text": "お問い合わせの5台のうち2台は在庫がございます。"},
+      {"text": "ご指示のとおり、500個のうち300個を今週、残り200個を来週に分けて出荷いたします。"},
       // Round 35 (news35): a cut told as a share, a free feature made a paid option, production ended, a long lead time told as the present state, a lot described against the one before; near misses: a quote for an enquiry, a change for the better, an option quoted.
       {"text": "お問い合わせの新機種は、現在の納期が受注後12週です。お見積書を添付いたします。"},
       {"text": "新しいバッチの生地は、従来品より丈夫になっています。"},
@@ -121,6 +128,12 @@ export default defineRule({
       { text: '2027年1月以降のご供給量を以下のとおり変更いたします。\n・現行：月間28トン\n・2027年1月以降：月間40トン' },
     ],
     invalid: [
+      // Round 36 (news36): a price from one figure to another with a bracket before となります, a part against its whole with
+      // the rest later, a measure below its SLA, days of delivery that grow.
+      {"text":"7-9月積みの溶解パルプ価格は、トン当たり1,050ドルから1,120ドル（CFR大阪）となります。","flagged":"7-9月積みの溶解パルプ価格は、トン当たり1,050ドルから1,120ドル（CFR大阪）となります","outputs":["誠に心苦しいお願いではございますが、7-9月積みの溶解パルプ価格は、トン当たり1,050ドルから1,120ドル（CFR大阪）となります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。","誠に心苦しいお願いではございますが、7-9月積みの溶解パルプ価格は、トン当たり1,050ドルから1,120ドル（CFR大阪）となります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
+      {"text":"移行が完了したのは約130万件のうち85万件（約65％）で、残りは次回の作業で移行します。","flagged":"移行が完了したのは約130万件のうち85万件（約65％）で、残りは次回の作業で移行します","outputs":["大変申し訳ございませんが、移行が完了したのは約130万件のうち85万件（約65％）で、残りは次回の作業で移行します。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。","大変申し訳ございませんが、移行が完了したのは約130万件のうち85万件（約65％）で、残りは次回の作業で移行します。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
+      {"text":"5月の決済APIの稼働率は99.1％で、SLAで定める99.9％を下回りました。","flagged":"5月の決済APIの稼働率は99.1％で、SLAで定める99.9％を下回りました","outputs":["大変申し訳ございませんが、5月の決済APIの稼働率は99.1％で、SLAで定める99.9％を下回りました。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。","大変申し訳ございませんが、5月の決済APIの稼働率は99.1％で、SLAで定める99.9％を下回りました。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
+      {"text":"保守部品のお届けは、従来の5営業日から15営業日となります。","flagged":"保守部品のお届けは、従来の5営業日から15営業日となります","outputs":["大変申し訳ございませんが、保守部品のお届けは、従来の5営業日から15営業日となります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。","大変申し訳ございませんが、保守部品のお届けは、従来の5営業日から15営業日となります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
       // Round 35 (news35): a cut told as a share, a free feature made a paid option, production ended, a long lead time told as the present state, a lot described against the one before; near misses: a quote for an enquiry, a change for the better, an option quoted.
       {"text": "今季の出荷数量は、ご注文の7割にとどまります。", "flagged": "今季の出荷数量は、ご注文の7割にとどまります", "outputs": ["大変申し訳ございませんが、今季の出荷数量は、ご注文の7割にとどまります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。", "大変申し訳ございませんが、今季の出荷数量は、ご注文の7割にとどまります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
       {"text": "CSV帳票出力機能は来月のアップデートから有料オプションに変更になります。", "flagged": "CSV帳票出力機能は来月のアップデートから有料オプションに変更になります", "outputs": ["誠に心苦しいお願いではございますが、CSV帳票出力機能は来月のアップデートから有料オプションに変更になります。詳しい経緯につきましては、改めてお伺いしてご説明させていただきたく存じます。", "誠に心苦しいお願いではございますが、CSV帳票出力機能は来月のアップデートから有料オプションに変更になります。つきましては、弊社の営業部長とともにお伺いし、直接ご説明申し上げたく存じます。"]},
@@ -786,12 +799,21 @@ const isTerse = (text: string) => isHeadingOrListItem(text) && !PREDICATE_END.te
 /** A line of a table: a Markdown row, or three cells apart by wide spaces or tabs. */
 const TABLE_LINE = /\|[^|\n]*\||\S(?:\s{2,}|\u3000|\t)\S+(?:\s{2,}|\u3000|\t)\S/;
 
+/** Two labelled values on consecutive lines from `j`, old then new (現行：1個1,200円 / 改定後：1個1,100円), either way. */
+function labelledPairAt(sentences: readonly Sentence[], j: number): boolean {
+  const [a, b] = [sentences[j], sentences[j + 1]];
+  return !!a && !!b && b.line === a.line + 1 && (pairOverLines(a.text, b.text) !== undefined || pairOverLinesBetter(a.text, b.text));
+}
+
 function listBelow(sentences: readonly Sentence[], k: number): number[] {
   if (!/(?:下記|以下|次)の?(?:とおり|通り)|下記の|以下の/.test(sentences[k]!.text)) return [];
   const out: number[] = [];
   // 下記のとおり改定いたします。(blank line) | 品番 | 変更前 | 変更後 |: a table set off by one blank line is still below,
   // and its rows go on past the line of dashes under its header (not a Japanese sentence).
-  const gap = (j: number) => (TABLE_LINE.test(sentences[j]!.text) && (j === k + 1 || TABLE_LINE.test(sentences[j - 1]!.text)) ? 2 : 1);
+  // Round 36: so is a pair of labelled values, old then new, on the two lines after the blank (下記のとおり単価を改定いたします。
+  // (blank line) 現行：1個1,200円 / 改定後：1個1,100円) — not any labelled line (以下のとおりです。(blank) ・対応時間：平日 8:30〜17:30).
+  const gap = (j: number) => ((TABLE_LINE.test(sentences[j]!.text) && (j === k + 1 || TABLE_LINE.test(sentences[j - 1]!.text))) ||
+    (j === k + 1 && labelledPairAt(sentences, j)) ? 2 : 1);
   for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= gap(j); j++) {
     // ・CN-40A：12.5円 → 14.0円 / また、最小発注数量を…に変更いたします: after marked items, a line with no mark (nor a table's
     // cells) is the notice going on, a sentence of its own — not one more item of the list.

@@ -49,7 +49,9 @@ export function considerateNotice(sentenceText: string): Suggestion[] {
   const sorry = t('sorry-to-say');
   const apology = t('apology');
   // A list or a table (round 15): the lines stay as written, the apology above them and the offer below.
-  if (/\n/.test(sentenceText) && /(?:^|\n)[ \t]*(?:\||[-*•・][ \t]|\d{1,2}[.)][ \t])|:[ \t]*\n/.test(sentenceText)) {
+  // Round 36 (news36): so does one list line or table row ("- Unit price: JPY 42 → JPY 47"): a cushion before its list mark or
+  // inside its cells would break the list, so it goes on a line of its own above it.
+  if ((/\n/.test(sentenceText) && /(?:^|\n)[ \t]*(?:\||[-*•・][ \t]|\d{1,2}[.)][ \t])|:[ \t]*\n/.test(sentenceText)) || /^[ \t]*(?:\||[-*•・][ \t])/.test(sentenceText)) {
     return [{ text: `${apology.text}\n${sentenceText}\n${t('call').text}`, label: apology.label, labelJa: apology.labelJa }];
   }
   const news = withFullStop(sentenceText);

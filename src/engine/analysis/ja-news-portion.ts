@@ -1,0 +1,62 @@
+/**
+ * Round 36 (news36): part of what the client ordered or was promised, told as a part against its whole, in Japanese —
+ * 「移行が完了したのは約130万件のうち85万件（約65％）で、残りは次回の作業で移行します」「全20パレットのうち、今週の便に載るのは
+ * 14パレットのみです」「8箱中3箱のみ出荷しました」「契約の24回の研修のうち、今四半期に実施できるのは16回です」「データ移行は、全体の
+ * 約65％まで完了しております」. One reader for the class, whatever the verb (出荷, 移行, 導入, 実施, 有効化): a count of a
+ * counter out of a larger count of the same counter (…のうち / …中), or a share of the whole (全体の65％まで), and a fact that
+ * the part is all there is for now (のみ, だけ, にとどまる, まで) or that the rest is left for later (残り), or that the whole is
+ * the client's order or contract (ご注文, ご発注, 契約). Not: a split the client asked for (ご指示, ご依頼により, ご要望),
+ * a plan or a proposal, a whole delivered in full (すべて, 全数) or shared out (…向け), an enquiry or stock (お問い合わせ,
+ * 在庫), a condition.
+ */
+import type { Span } from './ja';
+
+/** A count with its counter, before のうち / 中 (the whole): 約130万件のうち, 20パレットのうち, 24回の研修のうち, 8箱中. */
+const FIGURE = '(?<![0-9０-９,，.．])([0-9０-９][0-9０-９,，.]{0,12})(万|千|億)?\\s?';
+const WHOLE = new RegExp(`${FIGURE}([^\\s0-9０-９、。,，.（）()「」]{1,5}?)(?:の[^\\s、。0-9０-９]{1,10})?(?:のうち|中)`);
+/** A share of the whole, done or delivered so far: 全体の約65％まで, ご注文の半分. */
+const SHARE = /(?:全体|ご注文(?:数量?|分)?|ご発注(?:数量?|分)?)の(?:約|およそ)?([0-9０-９.．]+\s?(?:割|%|％)|半分|半数)/;
+/** Words that the part is all there is for now, right after it. */
+const ONLY_AFTER = /^(?:[（(][^）)]{0,12}[）)])?(?:のみ|だけ|にとどま|に留ま|に限ら|まで)/;
+/** What is left of the whole, later. */
+const REST = /残り|残数|残る|未完了|未出荷|未納/;
+/** The whole is the client's order or contract. */
+const ORDERED = /ご注文|ご発注|発注|注文|契約|ご購入|お申し込み|お申込み/;
+/** A split the client asked for, a plan, a whole delivered in full or shared out, an enquiry, stock, a condition. */
+const ASKED_OR_PLANNED = /ご指示|ご依頼により|ご要望|ご希望|のとおり|の通り|どおり|予定です|計画|ご提案|案として/;
+const WHOLE_OR_NONE = /すべて|全て|全数|向け|お問い?合わせ|ご照会|在庫|場合|れば|たら/;
+/** A verb of work done or goods handed over, for a share of the whole: 完了, 出荷, 移行, 導入. */
+const DONE = /完了|出荷|納品|納入|お届け|移行|導入|対応|実施|発送/;
+
+const digits = (s: string) => Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, '').replace('．', '.'));
+const SCALE: Record<string, number> = { 万: 1e4, 千: 1e3, 億: 1e8 };
+
+export function portionOfWhole(text: string): (Span & { kind: 'shortage'; source: 'partial-supply' }) | undefined {
+  if (text.length > 200 || ASKED_OR_PLANNED.test(text) || WHOLE_OR_NONE.test(text)) return undefined;
+  const w = WHOLE.exec(text);
+  if (w) {
+    const whole = digits(w[1]!) * (SCALE[w[2] ?? ''] ?? 1);
+    const counter = w[3]!;
+    const from = w.index + w[0].length;
+    const rest = text.slice(from);
+    const escaped = counter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const p = new RegExp(`${FIGURE}${escaped}`).exec(rest);
+    if (!p) return undefined;
+    const part = digits(p[1]!) * (SCALE[p[2] ?? ''] ?? 1);
+    if (!(part > 0 && part < whole)) return undefined;
+    const start = from + p.index;
+    const end = start + p[0].length;
+    const only = ONLY_AFTER.test(text.slice(end));
+    const left = REST.test(text.slice(end));
+    const ordered = ORDERED.test(text.slice(Math.max(0, w.index - 16), w.index + w[0].length));
+    return only || left || ordered ? { start, end, kind: 'shortage', source: 'partial-supply' } : undefined;
+  }
+  const s = SHARE.exec(text);
+  if (!s || !DONE.test(text)) return undefined;
+  // ご注文数量の100%, 10割: the whole, no part.
+  const share = /^([0-9０-９.．]+)\s?(割|%|％)/.exec(s[1]!);
+  if (share && digits(share[1]!) >= (share[2] === '割' ? 10 : 100)) return undefined;
+  const end = s.index + s[0].length;
+  return ONLY_AFTER.test(text.slice(end)) || REST.test(text.slice(end)) || /^(?:ご注文|ご発注)/.test(s[0])
+    ? { start: s.index, end, kind: 'shortage', source: 'partial-supply' } : undefined;
+}
