@@ -73,6 +73,9 @@ export default defineRule({
       { text: 'On Thursday, January 15 our hotline will be staffed from 7:00 to 20:00 JST.' },
       // Half a day or more with no meeting named: the hours our people are on duty, not a meeting.
       { text: 'Our support team is confirmed for 08:00–14:00 JST.' },
+      // Round 36 (fp36): a break inside the range before it; a time something happened at.
+      { text: '日時：1月15日（木）10:00〜16:00（昼休憩 12:00〜13:00）', kind: 'meeting-invite' },
+      { text: 'A rule update we deployed at 22:00 JST broke your backup job, and I would like to call you this week.' },
       { text: '夜間帯（22時以降）の作業は、1月15日（木）も対象外となっております。' },
       { text: 'Option 1: 1/15 (Thu) 10:00–11:00 JST\nOption 2: 1/16 (Fri) 14:00–15:00 JST', kind: 'meeting-invite' },
       // Round 25: the writer's clock on a line of its own, labelled by its place or made the topic (では), glosses the slot above.
