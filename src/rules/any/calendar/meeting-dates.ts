@@ -1133,7 +1133,7 @@ function mailSlotRole(x: Slot, own: SlotReading, s: Sentence, offered: () => boo
  * of the sentence proposes. "I wanted to propose a call at 19:00" hangs on "propose", which proposes.
  */
 /** Prepositions that place an event at a time (a move "to 19:00" names where a meeting goes). */
-const AT_TIME = new Set(['at', 'around', 'about', 'after', 'since']);
+const AT_TIME = /^(?:at|around|about|after|since)$/;
 
 function happenedAt(x: Slot, s: Sentence, ctx: RuleContext): boolean {
   if (s.lang !== 'en' || !x.time) return false;
@@ -1141,7 +1141,7 @@ function happenedAt(x: Slot, s: Sentence, ctx: RuleContext): boolean {
   const at = f.tokens.findIndex((t) => t.start >= x.time!.start);
   if (at <= 0) return false;
   const clause = clauseOf(f, at);
-  if (!clause || clause.modal || clause.conditional || !AT_TIME.has(f.tokens[at - 1]?.lower ?? '')) return false;
+  if (!clause || clause.modal || clause.conditional || !AT_TIME.test(f.tokens[at - 1]?.lower ?? '')) return false;
   for (let k = at - 2; k >= clause.from; k--) {
     const t = f.tokens[k]!;
     if (t.pos !== 'VERB') continue;
