@@ -1144,7 +1144,8 @@ function happenedAt(x: Slot, s: Sentence, ctx: RuleContext): boolean {
   if (!clause || clause.modal || clause.conditional || !AT_TIME.test(f.tokens[at - 1]?.lower ?? '')) return false;
   for (let k = at - 2; k >= clause.from; k--) {
     const t = f.tokens[k]!;
-    if (t.pos !== 'VERB') continue;
+    // The slot's own words are no verb of it ("Sat 6/13 at 10am": Sat is a day, not "sit").
+    if (t.pos !== 'VERB' || t.start >= x.start) continue;
     // "deployed", "went", "received" — not "is scheduled", "will be held", "to propose", "joining".
     const before = f.tokens[k - 1];
     return t.lower !== t.lemma && !t.lower.endsWith('ing') && before?.lower !== 'to' && before?.pos !== 'AUX' && before?.pos !== 'PART';
