@@ -190,7 +190,7 @@ function laterRank(a: number, b: number, year: boolean): boolean {
 }
 
 /** What a label measures: decides whether up or down is worse for the client. */
-const UP_WORSE = new Set(['price', 'pricing', 'cost', 'fee', 'charge', 'surcharge', 'rate', 'tariff', 'freight', 'premium', 'tax', 'duty', 'interest',
+export const UP_WORSE = new Set(['price', 'pricing', 'cost', 'fee', 'charge', 'surcharge', 'rate', 'tariff', 'freight', 'premium', 'tax', 'duty', 'interest',
   'minimum', 'min', 'moq', 'deposit', 'prepayment', 'lead', 'leadtime', 'notice', 'penalty', 'markup', 'mark-up', 'defect', 'defects', 'scrap', 'reject',
   'rejects', 'complaint', 'complaints', 'downtime', 'failure', 'failures', 'error', 'errors', 'waiting', 'turnaround', 'transit', 'processing']);
 export const DOWN_WORSE = new Set([

@@ -6,7 +6,7 @@ import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
 import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
-import { GOOD_UP, figureChange, signedFall, signedRise } from './en-news-figures';
+import { DOWN_WORSE, GOOD_UP, UP_WORSE, figureChange, signedFall, signedRise } from './en-news-figures';
 import { goodsRise } from './en-news-terms';
 import { abbreviatedDate, dayNumber, numericDates } from './en-news-dates';
 import { quantityCut } from './en-news-quantity';
@@ -259,7 +259,9 @@ function priceIncrease(f: EnFacts): boolean {
     // Round 36: "Your sales in our marketplace grew from USD 120,000 to USD 150,000": money the client gains (a word of
     // GOOD_UP before the figures and no price word there) is no price.
     const head = tokens.slice(0, pair?.[0].index ?? 0).map((t) => t.lower);
-    if (pair && pair[1].value > pair[0].value) return !(head.some((w) => GOOD_UP.has(w)) && !f.cues.price && !f.cues.fee);
+    // "We are happy to increase your credit from USD 20,000 to USD 30,000": the amounts are of what the client receives.
+    const forClient = cuesAt(f, 'rise').some((i) => i < money[0]!.index && risesForClient(tokens, i, clauseAt(f, i)?.to ?? tokens.length));
+    if (pair && pair[1].value > pair[0].value && !forClient) return !(head.some((w) => GOOD_UP.has(w)) && !f.cues.price && !f.cues.fee);
     compared = pair !== undefined;
     // "The daily rate moves from ¥110 to ¥95": figures that fall say the direction a bare "move" or "adjust" leaves open.
     if (pair && pair[1].value < pair[0].value) return false;
@@ -272,10 +274,28 @@ function priceIncrease(f: EnFacts): boolean {
   if (tokens.some((t) => t.lemma === 'surcharge') && firstAsserted(f, 'impose') !== undefined) return true;
   return firstAsserted(f, 'rise', (i) => {
     const clause = clauseAt(f, i)!;
+    // Round 36 (fp36, ge-034): "we can raise your 2027 allocation … from 800 kg to 1,100 kg at the price already agreed":
+    // what the verb raises is a thing the client receives (an allocation, a quantity, a discount), and more of it is
+    // good news; the price named beside it is kept.
+    if (risesForClient(tokens, i, clause.to)) return false;
     // "New pricing attached, effective next quarter": a participle sending the news, not a past rise.
     if (f.tokens.slice(clause.from, clause.to).some((t) => t.lower === 'attached' || t.lower === 'enclosed')) return true;
     return !(clause.tense === 'past' && !clause.perfect);
   }) !== undefined;
+}
+
+/**
+ * The object of the rise verb at `i` (its words up to a preposition of the figures or the clause's end) names what the
+ * client receives (DOWN_WORSE: allocation, quantity, discount, warranty) and nothing they pay (UP_WORSE).
+ */
+function risesForClient(tokens: EnToken[], i: number, to: number): boolean {
+  const object: string[] = [];
+  for (let k = i + 1; k < to && k <= i + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || (t.pos === 'ADP' && t.lower !== 'of')) break;
+    object.push(t.lower);
+  }
+  return object.some((w) => DOWN_WORSE.has(w)) && !object.some((w) => UP_WORSE.has(w));
 }
 
 /** Participles of a change made to a thing: "revised rate card", "updated price list", "adjusted tariff". */

@@ -34,6 +34,8 @@ export interface MailLayout {
 
 /** 「日時：…」「Location: …」: the header lines of a meeting invitation, not an address. */
 const HEADER_LINE = /^[^。、]{1,45}?[：:]\s*\S/;
+/** A line that opens on indentation (full-width spaces, a tab, two spaces): the value of the header above, carried on. */
+const INDENTED = /^(?:\u3000|\t| {2})/;
 const HEADING_LINE = /^\s*(?:【[^】]*】|[■□◆◇▼▽★☆#＃])/;
 const SENTENCE_LIKE = /[。！？!?]|(?:です|ます|ました|ません|ください|ございます|でしょう|いたし|致し)/;
 /** A person's name alone: 佐藤 / 佐藤 健一 / スミス (kanji or katakana, no particles). */
@@ -142,15 +144,24 @@ export function mailLayout(all: readonly Line[], quotedFrom = historyStart(all))
   const lines = quotedFrom < all.length ? all.slice(0, quotedFrom) : all;
   const salutation: Line[] = [];
   let i = 0;
+  // Round 36 (fp36, gb-039): the line right under a header line (出席者：…) and indented goes on with its value —
+  // 「　　　　クレーバー・…株式会社 技術営業 シュナイダー、営業部長 ホフマン」 lists attendees (our own among them),
+  // it is no address block.
+  let underHeader = false;
   for (; i < lines.length; i++) {
-    const t = lines[i]!.text.trim();
+    const raw = lines[i]!.text;
+    const t = raw.trim();
     if (!t) {
+      underHeader = false;
       if (salutation.length) break;
       continue;
     }
+    if (underHeader && !salutation.length && INDENTED.test(raw)) continue;
+    underHeader = false;
     // Invitation headers, headings and an English greeting line may come before the address.
     if (HEADER_LINE.test(t) || HEADING_LINE.test(t) || TITLE_LINE.test(t) || !hasJapanese(t)) {
       if (salutation.length) break;
+      underHeader = HEADER_LINE.test(t);
       continue;
     }
     if (!isAddressLine(t)) break;

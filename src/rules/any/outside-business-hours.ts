@@ -1,8 +1,10 @@
 import { parseIsoDay, serial } from '../../engine/analysis/dates-day';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
+import type { Slot } from '../../engine/analysis/dates';
+import type { ZoneRef } from '../../engine/analysis/dates-zones';
 import { has, speaksOfPast } from './calendar/lexicon';
-import { meetingSlots } from './calendar/meeting-dates';
+import { meetingSlots, slotsInSentence } from './calendar/meeting-dates';
 import { clientTime, hoursOf, hoursProblem, nearestGoodSlots, renderSlot, renderSlotTime, sameWrittenDay, writerWall, type Hours } from './calendar/slot-time';
 import { pairedMove, restatementOf } from './calendar/restatement';
 import { betterWhens, parseWhen, whenHoursProblem } from './calendar/when-field';
@@ -71,6 +73,9 @@ export default defineRule({
       { text: 'On Thursday, January 15 our hotline will be staffed from 7:00 to 20:00 JST.' },
       // Half a day or more with no meeting named: the hours our people are on duty, not a meeting.
       { text: 'Our support team is confirmed for 08:00–14:00 JST.' },
+      // Round 36 (fp36): a break inside the range before it; a time something happened at.
+      { text: '日時：1月15日（木）10:00〜16:00（昼休憩 12:00〜13:00）', kind: 'meeting-invite' },
+      { text: 'A rule update we deployed at 22:00 JST broke your backup job, and I would like to call you this week.' },
       { text: '夜間帯（22時以降）の作業は、1月15日（木）も対象外となっております。' },
       { text: 'Option 1: 1/15 (Thu) 10:00–11:00 JST\nOption 2: 1/16 (Fri) 14:00–15:00 JST', kind: 'meeting-invite' },
       // Round 25: the writer's clock on a line of its own, labelled by its place or made the topic (では), glosses the slot above.
@@ -146,6 +151,9 @@ export default defineRule({
       // from the meeting's own (前日, "the day before"), when the mail does not place the writer abroad: the meeting
       // restated on a participant's clock elsewhere (a day apart only across zones), not a second slot in Tokyo's.
       if (t.zone?.kind === 'local' && slot.date?.anaphor && !hours.writer && !mailWriterZone(ctx)) continue;
+      // Round 36 (fp36, gd-031): 「10:00〜16:00（昼休憩 12:00〜13:00）」 — a range inside the range of a slot before it on its
+      // line is a part of that event (its break, a session of its programme), judged with it, not a slot of its own.
+      if (insideEarlierRange(slot, sentence, ctx)) continue;
       const ct = clientTime(slot, ctx, hours);
       const found = ct && hoursProblem(ct, hours);
       // A lunch meeting is over lunch by nature.
@@ -190,6 +198,30 @@ export default defineRule({
     }
   },
 });
+
+const zoneKey = (z: ZoneRef | undefined) =>
+  (z ? `${z.kind}:${'zone' in z ? z.zone : 'minutes' in z ? z.minutes : ''}` : '');
+const minutesOf = (c: { h: number; min: number }) => c.h * 60 + c.min;
+
+/**
+ * The slot has no date of its own and its time lies within the time range of a slot before it in its sentence, on the
+ * same line and in the same zone: 「10:00〜16:00（昼休憩 12:00〜13:00）」, "9:00–17:00 (lunch 12:00–13:00)".
+ */
+function insideEarlierRange(slot: Slot, sentence: Sentence, ctx: RuleContext): boolean {
+  const t = slot.time;
+  if (!t || slot.date) return false;
+  const from = minutesOf(t.from);
+  const to = t.to ? minutesOf(t.to) : from;
+  return slotsInSentence(sentence, ctx).some((o) => {
+    const ot = o.time;
+    if (!ot?.to || o === slot || ot.end > t.start || ctx.text.slice(ot.end, t.start).includes('\n')) return false;
+    // The part written without a zone keeps the range's; one with a zone of its own must name the same.
+    if (t.zone && zoneKey(t.zone) !== zoneKey(ot.zone)) return false;
+    const of = minutesOf(ot.from);
+    const oto = minutesOf(ot.to);
+    return oto > of && of <= from && to <= oto && to - from < oto - of;
+  });
+}
 
 /** A zone that is Tokyo's: JST, 日本時間, Asia/Tokyo. */
 function isTokyo(zone: { kind: string; zone?: string } | undefined): boolean {

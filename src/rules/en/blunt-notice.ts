@@ -50,6 +50,8 @@ export default defineRule({
       {"text": "For the proposed rollout, we suggest starting with 4 of your 12 sites in the first phase, before you place the order."},
       {"text": "Uptime for the payouts endpoint was 99.97% last month, above the 99.9% committed in our SLA."},
       {"text": "We are very sorry that, because of the global shortage of terminals, we can ship only 60% of your June order. We would like to call you this week to discuss the options."},
+      // Round 36 (fp36): what rises is what the client receives; the price named beside it is kept.
+      { text: 'Our harvest improved, so we can raise your 2027 allocation from 800 kg to 1,100 kg at the price already agreed.' },
       // Round 35: a task counted as few is no shortage.
       { text: 'Thank you for the signed order form. Only two fields need updating: the delivery address and the order number.' },
       // Round 35 (news35): an allocation cut, production ended, a long lead time told as current, a lot described against the one before; near misses: a small task, goods handed over at a visit, a product introduced, a change for the better.

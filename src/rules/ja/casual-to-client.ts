@@ -9,6 +9,8 @@ import { finalPredicate } from '../../engine/analysis/ja-predicate';
 import { suggestion } from './lib/suggest';
 import { japaneseRuns, japaneseSpans, type JapaneseSpan } from './lib/japanese-spans';
 import { isListOrHeading, listNumberBefore, quotedRanges } from './lib/text';
+import { isAddressLine } from '../../engine/analysis/layout';
+import salutationJson from '../../../dictionaries/ja/salutation.json';
 
 /**
  * Sentence-final particles that make a plain sentence chatty (送るね, 大丈夫だよ), read from the particle's
@@ -66,6 +68,8 @@ export default defineRule({
       { text: '資料をお送りいたします。早めに。' },
       // Round 30: a headline of an event (a サ変 noun) is no feeling told with its copula dropped.
       { text: '新製品、発売！' },
+      // Round 36 (fp36): the word inside the reader's company name is a name.
+      { text: '株式会社サンクス・インテリア\n商品部 竹内様\n\nいつもお世話になっております。' },
     ],
     invalid: [
       {
@@ -164,6 +168,9 @@ function phrases(
   const covered: Array<[number, number]> = [];
   for (const { entry: e, match: m, start, end, close: stop } of casualPhrases(text)) {
     if (already.some(([a, b]) => offset + start < b && a < offset + end)) continue;
+    // Round 36 (fp36, gf-024): 「株式会社サンクス・インテリア」 — the word is part of a name of an organisation (the
+    // reader's company in the address block): a company marker on its line-long sentence, or a name joined to it.
+    if (partOfName(text, start, end, s.text)) continue;
     // Round 24: offerなので、: a run that goes on from an English word mid-sentence opens no sentence (its なので
     // follows the noun, as in writing).
     if (e.pattern.startsWith('^') && start === 0 && offset > 0 && /[A-Za-z0-9]$/.test(s.text.slice(0, offset))) continue;
@@ -182,6 +189,22 @@ function phrases(
     });
   }
   return covered;
+}
+
+/** Company markers of the address block (株式会社, 有限会社, ㈱, Inc): a name of an organisation is written with one. */
+const COMPANY_MARKERS: readonly string[] = salutationJson.companyMarkers;
+/** A name's parts joined by a middle dot (サンクス・インテリア), or the name's honorific or company word right after it. */
+const NAME_JOINED_AFTER = /^(?:・[ァ-ヺー]|[\p{Script=Han}ァ-ヺー]{0,4}(?:様|御中|(?:株式|有限|合同)会社)|社(?![会内員長]))/u;
+const NAME_JOINED_BEFORE = /(?:[ァ-ヺー]・|(?:株式|有限|合同)会社|[（(][株有][）)]|[㈱㈲])$/;
+
+/**
+ * The phrase at [start, end) of `text` is part of a name: joined to the name's other parts or its company word, or
+ * inside a sentence that is all one address line naming an organisation (株式会社サンクス・インテリア).
+ */
+function partOfName(text: string, start: number, end: number, sentence: string): boolean {
+  if (NAME_JOINED_AFTER.test(text.slice(end, end + 10)) || NAME_JOINED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true;
+  const line = sentence.trim();
+  return !line.includes('\n') && isAddressLine(line) && COMPANY_MARKERS.some((m) => line.includes(m));
 }
 
 /**

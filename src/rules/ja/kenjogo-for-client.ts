@@ -38,6 +38,8 @@ const RESPECT_STEM: Record<string, string> = { 'おり': 'いらっしゃい', '
 const OWN_ACTOR = /(?:弊社|当社|私ども|わたくしども|私|担当者?の)[^、。からがでより]{0,10}(?:から|が|で|より)/;
 /** What ends a て-chain before the request: a reason or a condition, or a client named as the next act's agent. */
 const CHAIN_BREAK = /ので|から[、，]|ため|けれど|が[、，]|ば[、，]|たら|場合|様に|貴社に|皆様|存じ/;
+/** A noun right after a plain form (方, 場合, 店舗, カード): the form modifies it. */
+const NOUN_NEXT = /^[\p{Script=Han}ァ-ヺ]/u;
 const DEKIRU_TO_ITADAKERU: Record<string, string> = {
   'ませんでした': 'いただけませんでした', 'ました': 'いただけました', 'ません': 'いただけません', 'ます': 'いただけます', 'る': 'いただける', 'ない': 'いただけない',
 };
@@ -78,6 +80,8 @@ export default defineRule({
       { text: '佐藤様がご希望の日程で調整させていただきます。' },
       { text: '弊社の田中も同席させていただきます。' },
       { text: '来週のお打ち合わせには、弊社代表の山田様も同席させていただきます。' },
+      // Round 36 (fp36): the plain form modifying a noun (those who cannot attend), not a statement to the client.
+      { text: '当日ご出席できない方がいらっしゃる場合は、録画をお送りいたします。' },
     ],
     invalid: [
       { text: 'ご不明な点は担当者に伺ってください。', flagged: '伺ってください', outputs: ['ご不明な点は担当者にお尋ねください。', 'ご不明な点は担当者にお問い合わせください。'] },
@@ -133,6 +137,10 @@ export default defineRule({
       report(m.index, end, s.text.slice(m.index, end), [`${m[1]}${m[2]}いただき`, `${m[1]}${m[2]}の上`]);
     }
     if (s.text.includes('でき')) for (const m of s.text.matchAll(O_DEKIRU)) {
+      // Round 36 (fp36, gf-026): 「当日ご出席できない方がいらっしゃる場合は」「ご利用できる店舗」 — the plain form modifying the
+      // noun after it describes the people or things (a relative clause, a condition), the use style guides accept; the
+      // statement to the client (ご利用できます, ご出席できません) is the error.
+      if ((m[3] === 'る' || m[3] === 'ない') && NOUN_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${DEKIRU_TO_ITADAKERU[m[3]!]}`]);
     }
     const tokenHits = (s.tokens ? humbleForClient(s) : []).filter((h) => !favourHits.some((f) => f.start < h.end && h.start < f.end));

@@ -32,6 +32,8 @@ export default defineRule({
       { text: 'お世話になっております。\n先日、弊社の佐藤さんから伺った件です。' },
       { text: '株式会社ミナト\n購買部 ご担当者様\n\nいつもお世話になっております。' },
       { text: '株式会社ミナト\n品質部 Nakamura様\n\nいつもお世話になっております。' },
+      // Round 36 (fp36): an indented line under 出席者： goes on with its attendees (ours bare), no address block.
+      { text: '日時：11月24日（火）10:00〜11:00\n出席者：株式会社サクラ包装 野口様\n　　　　株式会社ノルド 営業部長 ホフマン\n\n株式会社サクラ包装\n技術開発室 野口様\n\nいつもお世話になっております。' },
     ],
     invalid: [
       {

@@ -4,7 +4,7 @@
 // offer about a time, or a slot line under a lead-in that names the meeting — and not a deadline, a
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
 import { analyzeDates, datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
-import { englishFacts } from '../../../engine/analysis/en';
+import { clauseOf, englishFacts } from '../../../engine/analysis/en';
 import { japaneseFacts, type JaPredicate } from '../../../engine/analysis/ja';
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
 import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
@@ -1116,7 +1116,36 @@ function contextMakesMeeting(x: Slot, reading: SlotReading, s: Sentence, isOffer
 function mailSlotRole(x: Slot, own: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext, today: Day, others: readonly Slot[]): DateRole {
   if (namesDayAgain(x, s)) return 'restated';
   const role = slotRole(x, own, s, offered, ctx);
+  if (role === 'proposal' && happenedAt(x, s, ctx)) return 'past';
   return role === 'proposal' && pastNarration(x.date, s, ctx, today, others) ? 'past' : role;
+}
+
+/**
+ * Round 36 (fp36, ge-054): "A rule update we deployed at 22:00 JST misclassified your backup job; … I would like to call
+ * you": in English, the verb the slot's time hangs on (at, around, after: the last verb before it in its clause) is
+ * inflected for the past, with no auxiliary before it and no modal or condition in its clause (a question asks with
+ * one: "Could we call at 21:00?") — the time something happened, told, whatever the rest
+ * of the sentence proposes. "I wanted to propose a call at 19:00" hangs on "propose", which proposes.
+ */
+/** Prepositions that place an event at a time (a move "to 19:00" names where a meeting goes). */
+const AT_TIME = /^(?:at|around|about|after|since)$/;
+
+function happenedAt(x: Slot, s: Sentence, ctx: RuleContext): boolean {
+  if (s.lang !== 'en' || !x.time) return false;
+  const f = ctx.facts.of(englishFacts, s);
+  const at = f.tokens.findIndex((t) => t.start >= x.time!.start);
+  if (at <= 0) return false;
+  const clause = clauseOf(f, at);
+  if (!clause || clause.modal || clause.conditional || !AT_TIME.test(f.tokens[at - 1]?.lower ?? '')) return false;
+  for (let k = at - 2; k >= clause.from; k--) {
+    const t = f.tokens[k]!;
+    // The slot's own words are no verb of it ("Sat 6/13 at 10am": Sat is a day, not "sit").
+    if (t.pos !== 'VERB' || t.start >= x.start) continue;
+    // "deployed", "went", "received" — not "is scheduled", "will be held", "to propose", "joining".
+    const before = f.tokens[k - 1];
+    return t.lower !== t.lemma && !t.lower.endsWith('ing') && before?.lower !== 'to' && before?.pos !== 'AUX' && before?.pos !== 'PART';
+  }
+  return false;
 }
 
 /** A part of the day right after a date: の午前中, 午後, 夕方, "in the morning", " afternoon" (not 午前着, a delivery's). */

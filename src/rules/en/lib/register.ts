@@ -97,7 +97,7 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
     if (m.index < covered) continue;
     const entry = list.entries.get(m.phrase.id)!;
     if (!asState(entry, s.text, m.index, m.index + m.text.length)) continue;
-    if (list === ENGLISH && asCode(s.text, m.index, m.index + m.text.length)) continue;
+    if (list === SHORTHAND.english && asCode(s.text, m.index, m.index + m.text.length)) continue;
     const found = entry.remove ? removal(s.text, m.index, m.text) : { start: m.index, end: m.index + m.text.length, capital: '' };
     covered = m.index + m.text.length;
     out.push({
