@@ -147,7 +147,7 @@ export function shortageNotAsked(ctx: RuleContext, s: Sentence, previous: Senten
 /** A reply's subject: Re: / RE: / 返信: / 【回答】. */
 const REPLY_SUBJECT_JA = /^\s*(?:(?:re|ｒｅ|Ｒｅ|ＲＥ)\s*[:：]|(?:返信|回答|ご回答|お返事)\s*[:：]|【(?:返信|回答|ご回答)】)/i;
 /** A word of the subject's: a run of kanji or katakana, whose two-character pieces are looked for in the sentence. */
-const SUBJECT_WORD = /[\p{Script=Han}\p{Script=Katakana}ー](?:[\p{Script=Han}\p{Script=Katakana}ー]|[ぁ-ん](?=\p{Script=Han}))+/gu;
+const SUBJECT_WORD = /[\p{sc=Han}\p{sc=Kana}ー](?:[\p{sc=Han}\p{sc=Kana}ー]|[ぁ-ん](?=\p{sc=Han}))+/gu;
 
 /**
  * Round 36 (refja36): the sentence answers the thread's matter — a reply (Re:, 返信:) whose subject names the thing the sentence
