@@ -101,5 +101,8 @@ export function portionOfOrder(f: EnFacts): boolean {
   // A whole shared out in full: the part and another figure after it that make up the whole, with nothing left.
   const others = tokens.slice(part.end).map((_, n) => countAt(tokens, part.end + n)).filter((c): c is Count => c !== undefined && c.index !== whole.index);
   if (!rest && !only && others.some((c) => c.value + part.value === whole.value)) return false;
+  // Round 36 integration (classes-r9-en-pb): "Only 2 of the 5 engineers on our team speak Japanese" counts our own side,
+  // not goods of the client's: a whole of "our" with no order in sight is no portion of an order.
+  if (!ordered && span.some((t) => t.lower === 'our')) return false;
   return rest || only || ordered;
 }

@@ -1141,9 +1141,10 @@ function happenedAt(x: Slot, s: Sentence, ctx: RuleContext): boolean {
     const t = f.tokens[k]!;
     // The slot's own words are no verb of it ("Sat 6/13 at 10am": Sat is a day, not "sit").
     if (t.pos !== 'VERB' || t.start >= x.start) continue;
-    // "deployed", "went", "received" — not "is scheduled", "will be held", "to propose", "joining".
+    // "deployed", "went", "received" — not "is scheduled", "will be held", "to propose", "joining", nor the present's
+    // "begins" / "starts" (a lemma apart from its form, as every past is: round 36's integration, classes-r28/r9 cases).
     const before = f.tokens[k - 1];
-    return t.lower !== t.lemma && !t.lower.endsWith('ing') && before?.lower !== 'to' && before?.pos !== 'AUX' && before?.pos !== 'PART';
+    return t.lower !== t.lemma && !/(?:ing|s)$/.test(t.lower) && before?.lower !== 'to' && before?.pos !== 'AUX' && before?.pos !== 'PART';
   }
   return false;
 }
