@@ -318,6 +318,12 @@ export function stopsWorking(f: EnFacts): boolean {
   const { tokens } = f;
   // An instruction ("Please make sure the old links will no longer be used") asks; "Please note that …" tells.
   if (f.imperative && !tokens.slice(0, 3).some((t) => t.lower === 'note' || t.lower === 'aware' || t.lower === 'advised' || t.lower === 'informed')) return false;
+  // The last "anymore" / "any longer" of the sentence, found once (a "not" before it reads "not … anymore"; looked up
+  // per "not", the rest of the sentence was sliced per negation: quadratic on a long one).
+  let lastAnymore = -1;
+  for (let n = tokens.length - 1; n >= 0 && lastAnymore < 0; n--) {
+    if (tokens[n]!.lower === 'anymore' || (tokens[n]!.lower === 'any' && tokens[n + 1]?.lower === 'longer')) lastAnymore = n;
+  }
   for (let k = 1; k < tokens.length - 1; k++) {
     const w = tokens[k]!.lower;
     // "no longer" before the verb, or "not … anymore / any longer" after it.
@@ -329,8 +335,7 @@ export function stopsWorking(f: EnFacts): boolean {
     } else if (w === 'not' || w === "n't") {
       negAt = k;
       verbAt = k + 1;
-      const rest = tokens.slice(k + 1).map((t) => t.lower);
-      if (!rest.includes('anymore') && !rest.some((x, n) => x === 'any' && rest[n + 1] === 'longer')) continue;
+      if (k >= lastAnymore) continue;
     } else continue;
     // The future: "will" (or "won't") right before, or an effective date in the sentence.
     const before = tokens.slice(Math.max(0, negAt - 2), negAt).map((t) => t.lower);
@@ -339,7 +344,7 @@ export function stopsWorking(f: EnFacts): boolean {
     if (!future && !before.some((x) => x === 'will' || x === 'is' || x === 'are' || x === 'does' || x === 'do')) continue;
     // The subject: the words back to the sentence start or a comma.
     let start = negAt - 1;
-    while (start >= 0 && tokens[start]!.text !== ',' && tokens[start]!.text !== ';' && tokens[start]!.text !== ':') start--;
+    while (start >= 0 && negAt - start < 60 && tokens[start]!.text !== ',' && tokens[start]!.text !== ';' && tokens[start]!.text !== ':') start--;
     const subject = tokens.slice(start + 1, negAt).filter((t) => t.pos !== 'AUX' && t.lower !== 'will' && t.lower !== 'wo');
     if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) continue;
     let verb = tokens[verbAt];

@@ -37,11 +37,17 @@ const w = (f: EnFacts, i: number) => f.tokens[i]?.lower ?? '';
 /** Finite forms that put a clause in the present or future whatever the parse took for its tense ("the quoted lead time … becomes"). */
 const PRESENT_FINITE = new Set(['is', 'are', 'am', "'s", "'re", 'will', "'ll", 'has', 'have', 'can', 'shall', 'becomes', 'remains', 'stays', 'falls', 'fall', 'moves', 'goes', 'passes']);
 /** The stretch of the sentence between punctuation marks that holds `i`: the parse's clause can be cut wrong around a participle. */
+/**
+ * The stretch read around a word goes at most this many tokens each way: a stretch of prose runs to a comma long before
+ * that, and a "sentence" of thousands of words with no punctuation ('we can not we can not …') is then read in linear
+ * time — every reader here slices the stretch once per candidate word.
+ */
+const STRETCH = 60;
 function spanAt(f: EnFacts, i: number): [number, number] {
   let from = i;
-  while (from > 0 && !/^[,;:—–()]$/.test(f.tokens[from - 1]!.text)) from--;
+  while (from > 0 && i - from < STRETCH && !/^[,;:—–()]$/.test(f.tokens[from - 1]!.text)) from--;
   let to = i;
-  while (to < f.tokens.length && !/^[,;:—–().!?]$/.test(f.tokens[to]!.text)) to++;
+  while (to < f.tokens.length && to - i < STRETCH && !/^[,;:—–().!?]$/.test(f.tokens[to]!.text)) to++;
   return [from, to];
 }
 const NEGATOR = /^(?:not|n't|never|cannot|no)$/;

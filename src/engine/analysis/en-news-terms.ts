@@ -30,8 +30,7 @@ const BUYING = wordsOf('buying');
 const NOT_GOODS = wordsOf('not-goods');
 
 /** The index of a rise verb at i, and the index after it: "go up", "cost (N%) more", "rise / increase by N%". */
-function riseAt(f: EnFacts, i: number): number | undefined {
-  const w = f.tokens.map((t) => t.lower);
+function riseAt(f: EnFacts, w: readonly string[], i: number): number | undefined {
   const t = f.tokens[i]!;
   if (t.lemma === 'go' && w[i + 1] === 'up' && w[i + 2] !== 'to') return i + 2;
   if (t.lemma === 'cost' && t.pos === 'VERB') {
@@ -55,8 +54,10 @@ export function goodsRise(f: EnFacts): boolean {
 export function goodsRiseRead(f: EnFacts, read: Set<TermClass>): boolean {
   if (f.question || f.conditional) return false;
   const { tokens } = f;
+  // The lower-case words once per sentence (riseAt had mapped them per token: quadratic on a long one).
+  const w = tokens.map((t) => t.lower);
   for (let i = 1; i < tokens.length; i++) {
-    const after = riseAt(f, i);
+    const after = riseAt(f, w, i);
     if (after === undefined) continue;
     const clause = clauseOf(f, i);
     if (!clause || clause.conditional || clause.tense === 'past' || clause.perfect || (clause.negation !== undefined && clause.negation < i)) continue;
