@@ -24,6 +24,22 @@ export function findingsOf(engine: Pick<Engine, 'analyze'>, c: ClassCase, catego
     .filter((f) => (ruleIds ? ruleIds.test(f.ruleId) : f.category === category));
 }
 
+/**
+ * The assertion the class tables of rounds 35–36 share: with a quote, some finding overlaps it (else the test shows what
+ * was found instead); without one, nothing is found.
+ */
+export function expectQuoted(body: string, found: readonly Finding[], quote?: string): void {
+  const quoted = found.map((f) => body.slice(f.start, f.end));
+  if (!quote) {
+    expect(quoted).toEqual([]);
+    return;
+  }
+  const at = body.indexOf(quote);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const hit = found.some((f) => f.start < at + quote.length && f.end > at);
+  expect(hit ? quote : quoted).toEqual(quote);
+}
+
 /** A case that must raise one calendar finding, on `quote`. */
 export const pos = (now: string, body: string, quote: string, kind?: ClassCase['kind']): ClassCase => ({ now, body, quote, ...(kind ? { kind } : {}) });
 /** A near miss: no calendar finding. */

@@ -2,9 +2,9 @@
 // its language), the day it is written, and the quote of the finding of the class's category it must raise (a finding
 // of that category must overlap it) — or no quote: a near miss, with no finding of that category at all.
 // Its cases are calendar/class-cases.ts's ClassCase, written body first with the round's day as the default "now".
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
-import { findingsOf, neg as negOn, pos as posOn, type ClassCase } from '../calendar/class-cases';
+import { expectQuoted, findingsOf, neg as negOn, pos as posOn, type ClassCase } from '../calendar/class-cases';
 import { enNishimuraBrooks as EN } from '../mail-wrappers';
 import { nodeEngine } from '../node-engine';
 
@@ -23,15 +23,7 @@ export function runClass(name: string, category: Finding['category'], cases: Mis
   describe(name, () => {
     it.each(cases.map((c) => [`${c.now} ${c.recipient ?? ''} ${c.body.replace(/\n/g, ' ⏎ ')}`, c] as const))('%s', (_n, c) => {
       const found = findingsOf(engine, c, category);
-      const quoted = found.map((f) => c.body.slice(f.start, f.end));
-      if (!c.quote) {
-        expect(quoted).toEqual([]);
-        return;
-      }
-      const at = c.body.indexOf(c.quote);
-      expect(at).toBeGreaterThanOrEqual(0);
-      const hit = found.some((f) => f.start < at + c.quote!.length && f.end > at);
-      expect(hit ? c.quote : quoted).toEqual(c.quote);
+      expectQuoted(c.body, found, c.quote);
     });
   });
 }

@@ -1,7 +1,8 @@
 // Round 36 (fp36, issue 9: clean drafts flagged): the table runner the classes-r36-fp-* tests share. A case is a whole
 // draft body (its kind, recipient and day when they matter) and the quote a finding of the class's category must
 // overlap — or no quote: a near miss that must raise no finding of that category at all.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { expectQuoted } from '../calendar/class-cases';
 import { nodeEngine } from '../node-engine';
 import type { Finding } from '../../../src/engine/types';
 
@@ -25,15 +26,7 @@ export function runFpClass(name: string, category: Finding['category'], cases: F
       const found = engine
         .analyze({ subject: c.subject ?? '', body: c.body, kind: c.kind ?? 'email', context: { recipient: 'client', firstContact: false, now: c.now ?? defaultNow } })
         .filter((f) => f.category === category);
-      const quoted = found.map((f) => c.body.slice(f.start, f.end));
-      if (!c.quote) {
-        expect(quoted).toEqual([]);
-        return;
-      }
-      const at = c.body.indexOf(c.quote);
-      expect(at).toBeGreaterThanOrEqual(0);
-      const hit = found.some((f) => f.start < at + c.quote!.length && f.end > at);
-      expect(hit ? c.quote : quoted).toEqual(c.quote);
+      expectQuoted(c.body, found, c.quote);
     });
   });
 }
