@@ -264,8 +264,6 @@ export class FactStore {
 
 /** The store of the Engine whose analysis is under way (`analysingWith`), else undefined. */
 let analysing: FactStore | undefined;
-/** The store of analysis helpers called outside any Engine's analysis (a unit test calling a reader directly). */
-let detached: FactStore | undefined;
 
 /**
  * Runs `run` (an Engine's analysis) with `store` as the store analysis helpers keep their memos in (`activeStore`):
@@ -281,9 +279,13 @@ export function analysingWith<T>(store: FactStore, run: () => T): T {
   }
 }
 
-/** The FactStore of the analysis under way (one per Engine); outside any Engine's analysis, one of its own. */
+/**
+ * The FactStore of the analysis under way (one per Engine). Outside any Engine's analysis (a unit test calling a reader
+ * directly) a new, empty store for this call: no memo is kept at module level, so nothing outlives an Engine and a
+ * new Engine is truly cold (issue 14).
+ */
 export function activeStore(): FactStore {
-  return analysing ?? (detached ??= new FactStore());
+  return analysing ?? new FactStore();
 }
 
 /**

@@ -3,7 +3,7 @@
 // without a look-up by text. These are the same facts, from the same store: another store, the store after
 // clear(), or a copy of the sentence with another text never reads them.
 import { describe, expect, it } from 'vitest';
-import { FactStore, type Annotator } from '../../../src/engine/analysis/facts';
+import { activeStore, analysingWith, FactStore, type Annotator } from '../../../src/engine/analysis/facts';
 import { FieldParser } from '../../../src/engine/parse';
 import type { Sentence } from '../../../src/engine/types';
 
@@ -67,5 +67,20 @@ describe('facts kept with parsed sentences', () => {
     store.of(a, s!);
     const copy = { ...s!, text: 'Dear Ms. Ito,' };
     expect(store.of(a, copy)).toEqual({ text: 'Dear Ms. Ito,', n: 2 });
+  });
+});
+
+describe('the store analysis helpers memoise in', () => {
+  it("is the analysing Engine's store inside its analysis, and outside any a new empty one per call (no module-level memo)", () => {
+    const store = new FactStore();
+    analysingWith(store, () => {
+      expect(activeStore()).toBe(store);
+      expect(activeStore()).toBe(store);
+    });
+    const outside = activeStore();
+    outside.memo<string, number>('probe').set('kept?', 1);
+    expect(activeStore()).not.toBe(outside);
+    expect(activeStore().memo<string, number>('probe').size).toBe(0);
+    expect(activeStore()).not.toBe(store);
   });
 });
