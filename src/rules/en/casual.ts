@@ -3,7 +3,7 @@ import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { hookOpener, publicHook } from '../../engine/analysis/en-outreach';
 import { addressSlips, casualIntensifiers, idiomQuips, mayAddress, mayIntensify, mayQuip, maySlangByTag, maySlangWord, mayVulgar, slangByTag, slangWords, vulgarWords } from '../../engine/analysis/en-register';
 import { mayTroubleSlang, troubleSlang } from '../../engine/analysis/en-trouble-slang';
-import { casualWords, removal, type CasualWord } from './lib/register';
+import { casualWords, removalSpan, type CasualWord } from './lib/register';
 import { atStart, insideQuotes, matchCase, quotedSpans } from './lib/text';
 import type { Sentence } from '../../engine/types';
 
@@ -94,10 +94,10 @@ export default defineRule({
         outputs: ["Please don't worry, we'll resend the invoice.", "Not at all, we'll resend the invoice."],
       },
       { text: 'See you in Osaka, cheers mate!', flagged: 'cheers mate', outputs: ['See you in Osaka, thank you!', 'See you in Osaka, best regards!'] },
-      { text: 'That was a long meeting lol.', flagged: ' lol', outputs: ['That was a long meeting.'] },
-      { text: 'Haha, that works for us.', flagged: 'Haha, t', outputs: ['That works for us.'] },
+      { text: 'That was a long meeting lol.', flagged: 'lol', outputs: ['That was a long meeting.'] },
+      { text: 'Haha, that works for us.', flagged: 'Haha', outputs: ['That works for us.'] },
       { text: 'Can u check the drawing?', flagged: 'u', outputs: ['Can you check the drawing?'] },
-      { text: 'Thanks, dude.', flagged: ', dude', outputs: ['Thanks.'] },
+      { text: 'Thanks, dude.', flagged: 'dude', outputs: ['Thanks.'] },
       { text: 'Just ping me if you need anything.', flagged: 'ping me', outputs: ['Just let me know if you need anything.'] },
       { text: 'Sounds good, see you on Monday.', flagged: 'Sounds good', outputs: ['That sounds good, see you on Monday.'] },
       { text: 'Super excited to start the trial.', flagged: 'Super ', outputs: ['Very excited to start the trial.'] },
@@ -108,9 +108,9 @@ export default defineRule({
       { text: 'For sure, we can send it on Monday.', flagged: 'For sure', outputs: ['Certainly, we can send it on Monday.'] },
       { text: 'We had a blast at the show.', flagged: 'a blast', outputs: ['We had a wonderful time at the show.'] },
       { text: "Hope y'all are doin' great.", flagged: "doin'", occurrence: 1, outputs: ["Hope y'all are doing great."] },
-      { text: 'Honestly mate, this price is our best.', flagged: ' mate', outputs: ['Honestly, this price is our best.'] },
-      { text: 'See you on Thursday, my friend!', flagged: ', my friend', outputs: ['See you on Thursday!'] },
-      { text: 'Please plan your stock accordingly ya.', flagged: ' ya', outputs: ['Please plan your stock accordingly.'] },
+      { text: 'Honestly mate, this price is our best.', flagged: 'mate', outputs: ['Honestly, this price is our best.'] },
+      { text: 'See you on Thursday, my friend!', flagged: 'my friend', outputs: ['See you on Thursday!'] },
+      { text: 'Please plan your stock accordingly ya.', flagged: 'ya', outputs: ['Please plan your stock accordingly.'] },
       { text: 'If that works, cool — see you Thursday!', flagged: 'cool', outputs: ['If that works, excellent — see you Thursday!'] },
       { text: 'Anything else, just shout.', flagged: 'shout', outputs: ['Anything else, just let us know.'] },
       // Round 23: a stock idiom as a clause of its own (npm idioms) and a word WordNet marks colloquial in every sense.
@@ -228,18 +228,20 @@ function readSentence(s: Sentence, ctx: RuleContext, previous: Sentence | undefi
         words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
         continue;
       }
-      const cut = removal(s.text, first.start, written);
+      // The slip's tokens may open with the comma that introduced it (", mate"): the span starts at the word.
+      const lead = /^[,;:]\s*/.exec(written)?.[0].length ?? 0;
+      const cut = removalSpan(s.text, first.start + lead, written.slice(lead), s.start);
       const vocative = slip.kind === 'vocative';
       ctx.report({
-        start: s.start + cut.start,
-        end: s.start + cut.end,
+        start: cut.start,
+        end: cut.end,
         message: vocative
           ? `Calling the reader “${written.replace(/^,\s*/, '')}” is how friends talk. Leave it out of client mail.`
           : `“${written}” closing a sentence is a spoken tag. Leave it out of client mail.`,
         messageJa: vocative
           ? `相手を“${written.replace(/^,\s*/, '')}”と呼ぶのは友人同士の話し方です。お客様へのメールでは省きましょう。`
           : `文末の“${written}”は話し言葉の付け足しです。お客様へのメールでは省きましょう。`,
-        suggestions: [{ text: cut.capital, label: `Remove “${written.replace(/^,\s*/, '')}”`, labelJa: `“${written.replace(/^,\s*/, '')}”を削る` }],
+        suggestions: [{ text: cut.text, ...(cut.edits ? { edits: cut.edits } : {}), label: `Remove “${written.replace(/^,\s*/, '')}”`, labelJa: `“${written.replace(/^,\s*/, '')}”を削る` }],
       });
       words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
     }
@@ -255,13 +257,13 @@ function readSentence(s: Sentence, ctx: RuleContext, previous: Sentence | undefi
       const written = s.text.slice(q.start, q.end);
       // A quip that is the whole sentence goes with its marks; inside one, the removal keeps the spacing right.
       const alone = q.start === 0 && /^[\s!?.]*$/.test(s.text.slice(q.end));
-      const cut = alone ? { start: 0, end: s.text.trimEnd().length, capital: '' } : removal(s.text, q.start, written);
+      const cut = alone ? { start: s.start, end: s.start + s.text.trimEnd().length, text: '' } : removalSpan(s.text, q.start, written, s.start);
       ctx.report({
-        start: s.start + cut.start,
-        end: s.start + cut.end,
+        start: alone ? cut.start : start,
+        end: alone ? cut.end : end,
         message: `“${written}” is a stock idiom of chat; a Japanese client reads it as flippant or not at all. Say it plainly.`,
         messageJa: `“${written}”は会話調の決まり文句で、軽く聞こえるうえ意味が伝わりにくい表現です。平易に言い換えましょう。`,
-        suggestions: [{ text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る` }],
+        suggestions: [{ text: cut.text, ...('edits' in cut && cut.edits ? { edits: cut.edits } : {}), label: `Remove “${written}”`, labelJa: `“${written}”を削る` }],
       });
       words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
     }
@@ -299,21 +301,18 @@ function readSentence(s: Sentence, ctx: RuleContext, previous: Sentence | undefi
       const end = s.start + last.end;
       if (words.some((x) => x.start < end && start < x.end)) continue;
       const written = s.text.slice(first.start, last.end);
-      // The word as what something was ("the old firmware was crap"): a plain verdict in its place; else it goes.
+      // The word as what something was ("the old firmware was crap"): a plain verdict in its place; else it goes (the
+      // removal may take the marks around it or capitalise the next word: edits beyond the span, removalSpan).
       const verdict = !v.clause && facts.tokens[v.at - 1]?.lemma === 'be';
-      const cut = verdict ? { start: token.start, end: token.end, capital: 'unsatisfactory' } : removal(s.text, first.start, written);
-      // The finding covers what was written; a removal at the sentence's start also takes the marks after it and
-      // capitalises the next word ("Shit happens, we …" → "We …"), an edit beyond the span.
-      const beyond = cut.end > last.end;
+      const cut = verdict ? undefined : removalSpan(s.text, first.start, written, s.start);
       ctx.report({
-        start: s.start + cut.start,
-        end: s.start + (beyond ? last.end : cut.end),
+        start: verdict ? s.start + token.start : start,
+        end: verdict ? s.start + token.end : end,
         message: `“${token.text}” is profanity; in a mail to a client it reads as disrespect. Leave it out and say plainly what happened.`,
         messageJa: `“${token.text}”は卑語です。お客様へのメールでは失礼にあたります。削除し、事実を平易に書きましょう。`,
-        suggestions: [verdict
-          ? { text: 'unsatisfactory', label: '“unsatisfactory”', labelJa: '「unsatisfactory」にする' }
-          : { text: cut.capital, label: `Remove “${written}”`, labelJa: `“${written}”を削る`,
-            ...(beyond ? { edits: [{ start: s.start + cut.start, end: s.start + cut.end, text: cut.capital }] } : {}) }],
+        suggestions: [cut
+          ? { text: cut.text, label: `Remove “${written}”`, labelJa: `“${written}”を削る`, ...(cut.edits ? { edits: cut.edits } : {}) }
+          : { text: 'unsatisfactory', label: '“unsatisfactory”', labelJa: '「unsatisfactory」にする' }],
       });
       words.push({ start, end, message: { en: '', ja: '' }, suggestions: [] });
     }
@@ -346,14 +345,14 @@ function readSentence(s: Sentence, ctx: RuleContext, previous: Sentence | undefi
     const start = s.start + token.start;
     if (words.some((w) => w.start < s.start + token.end && start < w.end)) continue;
     const plain = PLAIN[token.lower] ?? 'very';
-    const cut = plain === '' ? removal(s.text, token.start, token.text) : undefined;
+    const cut = plain === '' ? removalSpan(s.text, token.start, token.text, s.start) : undefined;
     ctx.report({
-      start: cut ? s.start + cut.start : start,
-      end: cut ? s.start + cut.end : s.start + token.end,
+      start,
+      end: s.start + token.end,
       message: `“${token.text}” as an intensifier is spoken, chatty English. Write it out in client mail.`,
       messageJa: `強調語の“${token.text}”は話し言葉のくだけた表現です。お客様へのメールでは正式な表現にしましょう。`,
       suggestions: cut
-        ? [{ text: cut.capital, label: `Remove “${token.text}”`, labelJa: `“${token.text}”を削る` }]
+        ? [{ text: cut.text, ...(cut.edits ? { edits: cut.edits } : {}), label: `Remove “${token.text}”`, labelJa: `“${token.text}”を削る` }]
         : [{ text: matchCase(plain, token.text, atStart(s.text, token.start)), label: `“${plain}”`, labelJa: `「${plain}」にする` }],
     });
   }

@@ -30,10 +30,10 @@ export default defineRule({
       { text: 'Thanks for the meeting 😊', context: { recipient: 'internal' } },
     ],
     invalid: [
-      { text: 'Thanks so much for the meeting today 😊', flagged: ' 😊', outputs: ['Thanks so much for the meeting today.'] },
-      { text: 'See you on Monday! 👍👍', flagged: ' 👍👍', outputs: ['See you on Monday!'] },
-      { text: '🎉 The new model is here.', flagged: '🎉 ', outputs: ['The new model is here.'] },
-      { text: 'Great to meet you :)', flagged: ' :)', outputs: ['Great to meet you.'] },
+      { text: 'Thanks so much for the meeting today 😊', flagged: '😊', outputs: ['Thanks so much for the meeting today.'] },
+      { text: 'See you on Monday! 👍👍', flagged: '👍👍', outputs: ['See you on Monday!'] },
+      { text: '🎉 The new model is here.', flagged: '🎉', outputs: ['The new model is here.'] },
+      { text: 'Great to meet you :)', flagged: ':)', outputs: ['Great to meet you.'] },
     ],
   },
   // A line rule so that removal can take the space before an emoji that the segmenter split off as a
@@ -58,12 +58,19 @@ export default defineRule({
       if (!s || s.start > at || s.lang !== 'en') continue;
       covered = f.index + f.text.length;
       const r = removalRange(text, 0, text.length, f.index, f.text.length);
+      // The finding covers the emoji as written (the spec: "the flagged phrase itself"); the spaces taken with it, or
+      // the full stop put in its place, are an edit of the suggestion's beyond the span.
+      const start = line.start + f.index;
+      const end = start + f.text.length;
+      const exact = r.start === f.index && r.end === f.index + f.text.length;
       ctx.report({
-        start: line.start + r.start,
-        end: line.start + r.end,
+        start,
+        end,
         message: 'Emoji and emoticons read as unprofessional to a Japanese client. Let the words carry the warmth.',
         messageJa: '絵文字や顔文字は、日本のお客様には不真面目な印象を与えます。気持ちは言葉で伝えましょう。',
-        suggestions: [{ text: r.replacement, label: 'Remove it', labelJa: '削除する' }],
+        suggestions: [exact
+          ? { text: r.replacement, label: 'Remove it', labelJa: '削除する' }
+          : { text: '', edits: [{ start: line.start + r.start, end: line.start + r.end, text: r.replacement }], label: 'Remove it', labelJa: '削除する' }],
       });
     }
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import data from '../../../../dictionaries/en/register.json';
-import type { Sentence, Severity, Suggestion } from '../../../engine/types';
+import type { Sentence, Severity, Suggestion, SuggestionEdit } from '../../../engine/types';
 import { compilePhrases, findAll, PhraseSchema, type Phrase } from './phrases';
 import { atStart, matchCase, upperFirst } from './text';
 import { bundled, onDemand } from '../../bundled';
@@ -98,17 +98,24 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
     const entry = list.entries.get(m.phrase.id)!;
     if (!asState(entry, s.text, m.index, m.index + m.text.length)) continue;
     if (list === SHORTHAND.english && asCode(s.text, m.index, m.index + m.text.length)) continue;
-    const found = entry.remove ? removal(s.text, m.index, m.text) : { start: m.index, end: m.index + m.text.length, capital: '' };
+    // An entry may match the comma that introduces it (", mate", removed with it by an empty replacement): the span
+    // starts at the word, and the removal of the whole match is an edit beyond it.
+    const lead = /^[,;:]\s*/.exec(m.text)?.[0].length ?? 0;
+    const whole = { start: s.start + m.index, end: s.start + m.index + m.text.length, text: '' };
+    const cut = entry.remove
+      ? removalSpan(s.text, m.index + lead, m.text.slice(lead), s.start)
+      : lead > 0 && entry.replacements.every((r) => r.text === '') ? { ...whole, start: whole.start + lead, edits: [whole] } : undefined;
     covered = m.index + m.text.length;
     out.push({
       id: m.phrase.id,
-      start: s.start + found.start,
-      end: s.start + found.end,
+      start: s.start + m.index + (cut ? lead : 0),
+      end: s.start + m.index + m.text.length,
       message: entry.message,
       ...(entry.severity ? { severity: entry.severity } : {}),
       ...(entry.pitchAsk ? { pitchAsk: true } : {}),
       suggestions: entry.replacements.map((r) => ({
-        text: entry.remove ? found.capital : matchCase(fill(r.text, m.phrase, m.text), m.text, atStart(s.text, m.index)),
+        text: cut ? cut.text : matchCase(fill(r.text, m.phrase, m.text), m.text, atStart(s.text, m.index)),
+        ...(cut?.edits ? { edits: cut.edits } : {}),
         label: r.label,
         labelJa: r.labelJa,
       })),
@@ -177,4 +184,20 @@ export function removal(text: string, index: number, word: string): { start: num
   // "Thanks, dude." → "Thanks.": the comma that introduced the word goes with it when punctuation follows.
   if (text[start - 1] === ',' && /^[\s]*(?:[.!?,;:]|$)/.test(text.slice(end))) start--;
   return { start, end, capital: '' };
+}
+
+/**
+ * Taking `written` (at `index` of the sentence `text`, which starts at `offset` of the field) out, as a finding's span and
+ * the suggestion's edit: the span is what was written (the spec: "the flagged phrase itself"); when the removal also
+ * takes the space or comma before it, or capitalises the next word at a sentence's start, it reaches beyond the span
+ * and goes in `edits` (applied as one step), `text` staying the span's preview. Round 36's review: the findings of
+ * chat words removed (vocatives, tags, quips, intensifiers, shorthand) began on the comma or ended on the next
+ * word's first letter.
+ */
+export function removalSpan(text: string, index: number, written: string, offset: number): { start: number; end: number; text: string; edits?: SuggestionEdit[] } {
+  const cut = removal(text, index, written);
+  const start = offset + index;
+  const end = start + written.length;
+  if (cut.start === index && cut.end === index + written.length) return { start, end, text: cut.capital };
+  return { start, end, text: '', edits: [{ start: offset + cut.start, end: offset + cut.end, text: cut.capital }] };
 }
