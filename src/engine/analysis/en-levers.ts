@@ -563,7 +563,7 @@ function quickDecision(f: EnFacts): boolean {
 }
 
 /** What a decision is given as: an answer, a yes, a signed contract, a purchase order. */
-const DECISION = new Set(['decision', 'answer', 'yes', 'go-ahead', 'commitment', 'signature', 'po', 'loi', 'verdict']);
+const DECISION = new Set(['decision', 'answer', 'yes', 'go-ahead', 'commitment', 'signature', 'po', 'loi', 'verdict', 'deposit', 'prepayment']);
 /** A clock no buying committee can meet: a confirmation asked for by then is a decision asked for. */
 const TIGHT = new Set(['today', 'tonight', 'tomorrow', 'eod', 'cob', 'hours', 'midnight', 'noon']);
 const SIGNED = new Set(['agreement', 'contract', 'order', 'quote', 'quotation', 'proposal', 'loi', 'letter', 'form']);
@@ -1219,7 +1219,7 @@ export function leverStated(f: EnFacts): boolean {
   if (f.question) return false;
   const t = f.tokens;
   const lower = t.map((x) => x.lower);
-  if (scarcity(f) || rival(f) || capacityCounted(f)) return true;
+  if (scarcity(f) || rival(f) || capacityCounted(f) || sellsOutAhead(f)) return true;
   const limited = lower.findIndex((w) => w === 'limited');
   if (limited >= 0 && lower[limited + 1] !== 'to' && (has(t, STOCK) >= 0 || has(t, OFFER) >= 0)) return true;
   if (almostGone(lower) >= 0) return true;
@@ -1232,6 +1232,20 @@ export function leverStated(f: EnFacts): boolean {
   return has(t, PRICE) >= 0 && (f.cues.rise ?? []).length > 0 && !(f.cues.reason ?? []).length;
 }
 
+/**
+ * Round 37: "the best micro-lots will be sold out within days", "the lots will sell out soon", "the last lots will be
+ * gone within days": selling out told ahead, whatever is sold (no stock noun needed) — the future said by "will" /
+ * "going to" / "'ll". A lever only (leverStated): it presses with a clock asked in the next sentence, not alone ("the
+ * tickets will be gone within days, so we will send the programme to everyone"). "The seminar sold out last year" (past)
+ * and "we sold out of the old model" stay facts.
+ */
+function sellsOutAhead(f: EnFacts): boolean {
+  const t = f.tokens;
+  const lower = t.map((x) => x.lower);
+  const out = lower.findIndex((w, i) => (t[i]!.lemma === 'sell' && lower[i + 1] === 'out' && lower[i + 2] !== 'of') || (w === 'gone' && lower[i - 1] === 'be'));
+  return out >= 0 && t.slice(Math.max(0, out - 4), out).some((x) => x.lower === 'will' || x.lower === "'ll" || x.lower === 'going');
+}
+
 /** "Don't wait", "do not delay", "hurry": a call to act with no date needed. */
 const DONT_WAIT = new Set(['wait', 'delay', 'hesitate']);
 
@@ -1242,16 +1256,18 @@ const DONT_WAIT = new Set(['wait', 'delay', 'hesitate']);
  * that, we'll release it to the waiting list"). Asking for a forecast or drawings by a date arranges.
  */
 export function clockAsked(f: EnFacts): boolean {
-  if (f.question && !f.acts.includes('request')) return false;
   const t = f.tokens;
   const lower = t.map((x) => x.lower);
+  // Round 37: "May I ask you to send the deposit by Friday?": a request put as a question of our own asking.
+  const mayWeAsk = /^(?:may|might|can|could)$/.test(lower[0] ?? '') && /^(?:i|we)$/.test(lower[1] ?? '') && t[2]?.lemma === 'ask';
+  if (f.question && !f.acts.includes('request') && !mayWeAsk) return false;
   if (f.imperative && (lower[0] === 'do' || lower[0] === 'don') && t.some((x) => DONT_WAIT.has(x.lemma))) return true;
   // "After that, we'll release it", "Otherwise the slot goes to the next company"
   const after = (lower[0] === 'after' && (lower[1] === 'that' || lower[1] === 'then')) || lower[0] === 'otherwise';
   if (after && t.some((x, i) => (CONSEQUENCE.has(x.lemma) && x.pos !== 'NOUN') || x.lower === 'gone' || (x.lemma === 'go' && lower[i + 1] === 'to'))) return true;
   // "Please let me know by Wednesday", "I'd need to hear back by Friday": a reply by a near date of ours.
   if (replyByNearDate(f)) return true;
-  const asked = f.imperative || f.acts.includes('request') ||
+  const asked = f.imperative || f.acts.includes('request') || mayWeAsk ||
     f.clauses.some((c) => c.subject?.side === 'we' && c.negation === undefined && t.slice(c.from, c.to).some((x) => ASKING.has(x.lemma)));
   if (!asked) return false;
   // The lite model tags a sentence-initial "Order …" as a noun: in an imperative the first word is the verb.

@@ -18,7 +18,7 @@ const dict = bundled('any/press-words', PressWordsSchema, data);
 export type PressWordClass = 'time' | 'same-day' | 'asking' | 'request' | 'commit' | 'advice' | 'now' | 'seller-close' | 'others-take' | 'hold-ends'
   | 'price-after' | 'price-noun' | 'rise' | 'cutoff' | 'runs-out' | 'gone' | 'transfer' | 'party' | 'rival-party' | 'lapse' | 'apology' | 'reason'
   | 'scarce' | 'remaining' | 'rival-who' | 'rival-interest' | 'contested' | 'not-contested' | 'process' | 'skipping' | 'eased'
-  | 'moment-noun' | 'offer-noun' | 'offer-return' | 'price-promise' | 'rival-before';
+  | 'moment-noun' | 'offer-noun' | 'offer-return' | 'price-promise' | 'rival-before' | 'courtesy-verb' | 'hold-verb' | 'terms-undone' | 'settle';
 
 interface Compiled {
   /** English phrases split into words. */

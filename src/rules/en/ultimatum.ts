@@ -19,6 +19,7 @@ import { decisionPressOf, MAY_PRESS_DECISION } from '../../engine/analysis/en-de
 import { MAY_CUT_SHORT, validityCutShort } from '../../engine/analysis/en-validity-cut';
 import { MAY_PROMISE, ourPromise } from '../../engine/analysis/en-promise';
 import { MAY_PRESS_MOMENT, momentPressed } from '../../engine/analysis/press-moment';
+import { heldTermsPress, MAY_HOLD_TERMS } from '../../engine/analysis/en-held-terms';
 import { exemptOnlyByTheirThing, forfeitExempt, isPressure, mayAskClock, mayHaveHardEdge, mayHaveLever, mayStateLever, pressureEased, pressureExempt, wrappedPressure } from './lib/pressure';
 
 /** Deadlines and ultimatums to a prospect: in Japan a decision is a group's, and it takes the time it takes. */
@@ -36,6 +37,11 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37: the last day of an event, the moment of a courtesy; a hold with no condition, a revision offered.
+      { text: 'This is the last day of the trade show.', context: { recipient: 'prospect' } },
+      { text: 'Now is the time to thank you for your support this year.', context: { recipient: 'prospect' } },
+      { text: 'We will hold the samples for you until your team is ready to test them.', context: { recipient: 'prospect' } },
+      { text: 'If your budget is not approved before March, the pricing can be reviewed then.', context: { recipient: 'prospect' } },
       // Round 36: a day named by what happens on it; our own act made sooner.
       { text: 'Today is the day our new plant in Aichi opens.', context: { recipient: 'prospect' } },
       { text: 'Our plant will ship the samples sooner rather than later.', context: { recipient: 'prospect' } },
@@ -237,6 +243,20 @@ export default defineRule({
         context: { recipient: 'prospect' },
         flagged: "The price holds till 30 April, not a day longer.",
         outputs: ["So that you can plan, the price holds till 30 April, not a day longer; that said, please take the time you need to review it with your team.", "The price holds till 30 April, not a day longer; there is no rush from our side, so please let us know whenever you are ready."],
+      },
+      {
+        // Round 37 (en-held-terms.ts): a thing held for the reader only on their act by our date.
+        text: 'Your trial slot is on hold; it can be held only if you sign the agreement by the 20th.',
+        context: { recipient: 'prospect' },
+        flagged: 'Your trial slot is on hold; it can be held only if you sign the agreement by the 20th.',
+        outputs: ['So that you can plan, your trial slot is on hold; it can be held only if you sign the agreement by the 20th; that said, please take the time you need to review it with your team.', 'Your trial slot is on hold; it can be held only if you sign the agreement by the 20th; there is no rush from our side, so please let us know whenever you are ready.'],
+      },
+      {
+        // Round 37 (en-held-terms.ts): our terms undone if their decision does not come by a date.
+        text: "If we can't close this before our quarter ends on Friday, the pricing will have to be revisited.",
+        context: { recipient: 'prospect' },
+        flagged: "If we can't close this before our quarter ends on Friday, the pricing will have to be revisited.",
+        outputs: ["So that you can plan, if we can't close this before our quarter ends on Friday, the pricing will have to be revisited; that said, please take the time you need to review it with your team.", "If we can't close this before our quarter ends on Friday, the pricing will have to be revisited; there is no rush from our side, so please let us know whenever you are ready."],
       },
       {
         // Round 36 (press-moment.ts): the moment pressed with no date.
@@ -475,6 +495,9 @@ function pressing(s: Sentence, ctx: RuleContext, theirDate = false): boolean {
   // Round 36 (press-moment.ts): the moment pressed with no date ("now is the time", "while you still can", "the price
   // will never be this low again", "once they're gone, they're gone"). A validity or the reader's schedule exempts it.
   if (MAY_PRESS_MOMENT.test(s.text) && !pressureExempt(s.text) && momentPressed(ctx.facts.of(englishFacts, s))) return true;
+  // Round 37 (en-held-terms.ts): a thing held for the reader only on their act by our date, our terms undone if their
+  // decision does not come by a date. A validity or the reader's schedule exempts it.
+  if (MAY_HOLD_TERMS.test(s.text) && !pressureExempt(s.text) && heldTermsPress(ctx.facts.of(englishFacts, s)) !== undefined) return true;
   if (!cued && !lever && !theirThing) return false;
   const facts = ctx.facts.of(englishFacts, s);
   // A decision demanded by a date worked back from the reader's own serves their schedule (round 33): the demand is left out.

@@ -6,6 +6,7 @@ import { lowerFirstWord } from './text';
 import { isNumberWord, WordList, WordListSchema, wordsOf, type Word } from './word-phrases';
 import { bundled, onDemand } from '../../bundled';
 import { dateAt as dateKindAt, deadlinesIn } from '../../../engine/analysis/en-deadline';
+import { pressWords } from '../../../engine/analysis/press-words';
 
 export const PressureDictionarySchema = onDemand(() => z.object({
   about: z.string(),
@@ -82,7 +83,7 @@ export function isPressure(text: string, theirDate = false): boolean {
   if (has('exemptions')) return false;
   // "This week only" presses when it limits an incentive; "our office is closed this week only" informs.
   const incentive = has('rewards') || words.some((x) => INCENTIVES.has(x.w));
-  if (P.slogans.all(text, words).some((m) => m.id !== 'period-only' || incentive) || has('limitedValidity')) return true;
+  if (P.slogans.all(text, words).some((m) => (m.id !== 'period-only' || incentive) && !sloganOfCourtesy(m, words)) || has('limitedValidity')) return true;
   if (incentive && (periodOnly(words) || orderByDate(words))) return true;
   if (decideFast(words)) return true;
   const deadline = deadlineIn(words);
@@ -171,6 +172,20 @@ function demandsQuickAnswer(text: string, words: Word[], deadline: boolean, tigh
 /** What an incentive is made of besides the reward words: a price, a fee waived, a charge dropped. */
 const INCENTIVES = new Set(['offer', 'price', 'pricing', 'rate', 'discount', 'deal', 'promotion', 'promo', 'fee', 'fees', 'charge', 'charges',
   'bundle', 'rebate', 'waiving', 'waive', 'waived', 'saving', 'savings']);
+
+/**
+ * Round 37: a slogan's words said of an event or a courtesy, not of a decision: "This is the last day of the trade show"
+ * (the day of something with no offer named after "of"), "Now is the time to thank you for your support" (the moment of
+ * a courtesy). "Friday is the last day to register", "the last day of the launch offer", "now is the time to order" press.
+ */
+const COURTESY = new Set(pressWords('courtesy-verb'));
+function sloganOfCourtesy(m: { id: string; end: number }, words: Word[]): boolean {
+  const k = words.findIndex((x) => x.start >= m.end);
+  const next = k < 0 ? [] : words.slice(k, k + 6);
+  if (m.id === 'now-is-the-time') return next[0] !== undefined && COURTESY.has(next[0].w);
+  if (m.id !== 'last-day' || words[k - 1]?.w === 'to') return false;
+  return next[0]?.w === 'of' && !next.some((x) => INCENTIVES.has(x.w) || /^(?:sale|offers|prices|rates|terms|campaign)$/.test(x.w));
+}
 
 /** A period the seller sets, right after "only" ("only this month", "only for this week", "only until Friday"). */
 const PERIOD_HEADS = new Set(['week', 'month', 'quarter', 'weekend', 'year']);
@@ -294,7 +309,7 @@ export function mayHaveLever(text: string): boolean {
 const STATED_WORDS = new Set([
   'offer', 'price', 'pricing', 'prices', 'rate', 'rates', 'discount', 'deal', 'promotion', 'promo', 'bundle', 'terms', 'rebate', 'exclusivity',
   'allocation', 'reservation', 'limited', 'almost', 'nearly', 'left', 'remain', 'remains', 'remaining', 'last', 'another', 'other', 'others',
-  'someone', 'somebody', 'competitor', 'competitors', 'sell', 'selling', 'filling', 'running', 'demand', 'gone', 'capacity', 'slot', 'slots',
+  'someone', 'somebody', 'competitor', 'competitors', 'sell', 'selling', 'sold', 'filling', 'running', 'demand', 'gone', 'capacity', 'slot', 'slots',
   // capacity counted out for new buyers (en-levers.ts capacityCounted): "only taking on three", "one more project"
   'only', 'just', 'more',
 ]);
@@ -308,7 +323,7 @@ const CLOCK_WORDS = new Set([
   'sign', 'signed', 'signing', 'commit', 'decide', 'decision', 'order', 'book', 'lock', 'secure', 'act', 'move', 'proceed', 'buy', 'purchase',
   'reserve', 'grab', 'jump', 'finalise', 'finalize', 'confirm', 'place', 'answer', 'yes', 'go', 'commitment', 'signature', 'po', 'loi',
   'want', 'don\'t', 'do', 'after', 'otherwise', 'confirming', 'ordering', 'booking', 'placing', 'committing', 'deciding', 'securing',
-  'reserving', 'buying', 'purchasing', 'locking', 'proceeding', 'confirmation', 'decisions', 'answers',
+  'reserving', 'buying', 'purchasing', 'locking', 'proceeding', 'confirmation', 'decisions', 'answers', 'deposit', 'prepayment',
   // a reply by a near date (en-levers.ts replyByNearDate): "let me know by Wednesday", "hear back from you by Friday"
   'know', 'hear', 'reply', 'respond', 'revert', 'tell', 'decide',
 ]);
