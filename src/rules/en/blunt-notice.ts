@@ -734,6 +734,8 @@ const NOTICE_IMPERATIVE = /^[\s\-*•]*(?:(?:please|kindly)\s+)?(?:note|notice|b
 const NAMES_THE_NEWS = /\b(?:explain\w*|background|reasons?|changes?|increases?|revisions?|adjustments?|news|updates?|situation|impact|prices?|pricing|rates?|fees?|surcharges?|tariffs?|costs?|delays?|shortages?|discontinu\w*)\b|[$€£¥￥%]/i;
 /** An offer that points back to what was said ("to talk it through", "to discuss this"): it may be about the news. */
 const POINTS_BACK = /\b(?:it|this|these|them|those)\b/i;
+/** A call's purpose that points back to what was said: "to talk it through", "to go over it", "to walk you through it". */
+const PURPOSE_POINTS_BACK = /\bto\s+[a-z]+\s+(?:(?:you|us)\s+)?(?:(?:over|through|about)\s+)?(?:it|this|these|them|those)\b/i;
 /** An offer that adds a topic of its own: "I would also like to visit you to introduce our new manager". */
 const ANOTHER_TOPIC = /\b(?:also|as well|in addition)\b/i;
 /** A line that opens a new item of a list: "2. …", "- …", "• …", "b) …". */
@@ -749,7 +751,9 @@ const LINE_HEAD = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[-*•・])[ \t]*)?$/i;
 function offerConcernsNews(ctx: Pick<RuleContext, 'sentences' | 'text'>, at: number, newsAt: number[]): boolean {
   const offer = ctx.sentences[at]!;
   if (NAMES_THE_NEWS.test(offer.text)) return true;
-  if (ANOTHER_TOPIC.test(offer.text)) return false;
+  // Round 37 (fp37): "I'm also happy to call you to talk it through": a call whose purpose points back ("it", "this") is
+  // about what was said, whatever "also" adds it to (booking the courier); one naming a topic of its own is not.
+  if (ANOTHER_TOPIC.test(offer.text) && !PURPOSE_POINTS_BACK.test(offer.text)) return false;
   // A sentence that opens a list item ("2. …") or a new topic ("Separately, …").
   const opensTopic = (x: Sentence) => {
     if (TOPIC_SHIFT.test(x.text) || LIST_ITEM.test(x.text)) return true;
