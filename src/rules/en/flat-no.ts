@@ -14,7 +14,7 @@ import { ownPractice } from './lib/own-practice';
 import { englishRemedy, remedyIn } from '../any/lib/remedy';
 import { isAnswerLine } from './lib/verdict';
 import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
-import { advisesAgainst, concludesFromRule, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { advisesAgainst, concludesFromRule, honoursTheirNo, refusalQuoted, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -516,6 +516,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
   // Guard ledger (Engine trace): a recognised refusal that a guard below stops.
   const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
+  // Round 37 (fp37): a sentence wholly in quotation marks reports someone else's words (a factory's answer passed on).
+  if (refusalQuoted(facts, s.text)) return drop('quoted-words');
   // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
   if (!refusalMayOwn(facts, before)) {
     if (facts.refusal !== undefined) drop('act-is-spec-or-end');
@@ -548,6 +550,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
   } else if (reassuresRatherThanRefuses(facts)) return drop('reassures');
   else if (advisesAgainst(facts)) return drop('advises-against');
+  // Round 37 (fp37): their own no reported just before, carried out on the thing they turned down ("we will not include it").
+  else if (honoursTheirNo(facts, before)) return drop('honours-their-no');
   // Round 31: a quality gate, a supply assured, the writer's whereabouts, our practice told as a fact (lib/own-practice.ts).
   const practice = facts.refusal === undefined ? undefined : ownPractice(facts, before);
   if (practice !== undefined) return drop(practice);

@@ -650,3 +650,63 @@ export function constraintThenProposal(facts: EnFacts): boolean {
     return !/^(?:you|your)$/.test(t(v + 1)) && !(t(v + 1) === 'that' && /^(?:you|your)$/.test(t(v + 2)));
   });
 }
+
+/**
+ * Round 37 (fp37): a sentence wholly inside quotation marks ('"Our production line does not handle nuts …"', the factory's
+ * answer passed on), or whose refusing clause is quoted after a colon, is someone else's words reported, not a no of ours.
+ */
+export function refusalQuoted(facts: EnFacts, text: string): boolean {
+  if (whollyQuoted(text)) return true;
+  // 'The mill confirmed in writing: "We will not use recycled fibre in your grade."': the refusing clause's negator inside
+  // a quotation after a colon (the report's frame before it).
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  const at = cl === undefined ? undefined : facts.tokens[cl.negation ?? cl.verb ?? cl.from]?.start;
+  if (at === undefined) return false;
+  for (const m of text.matchAll(/[:：]\s*(["“])([^"“”]*)(["”])/g)) {
+    const from = m.index + m[0].length - m[2]!.length - 1;
+    if (at >= from && at < from + m[2]!.length) return true;
+  }
+  return false;
+}
+
+/** The sentence is one quotation from its first character to its last ('"…."', '“…”'). */
+export function whollyQuoted(text: string): boolean {
+  const t = text.trim();
+  const open = t.charAt(0);
+  if (open !== '"' && open !== '“') return false;
+  const close = open === '"' ? '"' : '”';
+  // The closing mark ends the sentence (a full stop may stand either side of it), and no other mark of its kind stands
+  // inside: '"Yes," we said, "but not Sunday."' is two quotes with our words between.
+  const body = t.replace(/[.!?]+$/, '');
+  if (body.length < 3 || body.charAt(body.length - 1) !== close) return false;
+  const inner = body.slice(1, -1);
+  return !inner.includes(close) && !(open === '“' && inner.includes('"'));
+}
+
+/**
+ * Round 37 (fp37): "You mentioned that the natural-process lot did not suit your blend. That is completely understandable,
+ * and we will not include it in future offers.": the reader's own no reported in the sentence before (a reporting verb of
+ * theirs, then a negated clause), and our negation carrying it out on the thing they turned down (a pronoun object:
+ * it, them, that). The negation is their wish granted, good news for them.
+ */
+export function honoursTheirNo(facts: EnFacts, before: EnFacts | undefined): boolean {
+  if (!before || before.question) return false;
+  // "You mentioned that …", "You told us …", "Your team said that …": the reader's side reports (the parse does not always
+  // mark "your team" as the reader's, nor split the clause reported without "that").
+  const reportedAt = before.cues.reported?.[0] ?? before.tokens.findIndex((t, k) => k <= 4 && THEIR_REPORT.has(t.lemma) &&
+    before.tokens.slice(0, k).some((x) => x.lower === 'your'));
+  if (reportedAt < 0) return false;
+  // Their no in what they reported: a negator after the reporting verb, ours not its subject ("… that we could not …").
+  if (!before.tokens.some((t, k) => k > reportedAt && /^(?:not|n't|n’t|never)$/.test(t.lower)) ||
+    before.tokens.some((t, k) => k > reportedAt && t.lower === 'we')) return false;
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl || cl.subject?.side !== 'we' || cl.verb === undefined || cl.conditional) return false;
+  // Only a verb of giving it again (include, send, offer …): "We will not change it" after their no to our price refuses.
+  if (!GIVE_AGAIN.has(facts.tokens[cl.verb]!.lemma)) return false;
+  const object = facts.tokens[cl.verb + 1];
+  return object !== undefined && /^(?:it|them|that|those|this|these)$/.test(object.lower);
+}
+/** Verbs of the reader's side reporting their view. */
+const THEIR_REPORT = new Set(['mention', 'say', 'tell', 'write', 'note', 'explain', 'indicate', 'point']);
+/** Verbs by which we would put the thing they turned down before them again. */
+const GIVE_AGAIN = new Set(['include', 'send', 'offer', 'propose', 'ship', 'quote', 'recommend', 'suggest', 'supply', 'add', 'list', 'use', 'present']);
