@@ -14,7 +14,7 @@ import { ownPractice } from './lib/own-practice';
 import { englishRemedy, remedyIn } from '../any/lib/remedy';
 import { isAnswerLine } from './lib/verdict';
 import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
-import { advisesAgainst, concludesFromRule, honoursTheirNo, refusalQuoted, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { advisesAgainst, concludesFromRule, duringClosure, honoursTheirNo, refusalQuoted, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -552,6 +552,10 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   else if (advisesAgainst(facts)) return drop('advises-against');
   // Round 37 (fp37): their own no reported just before, carried out on the thing they turned down ("we will not include it").
   else if (honoursTheirNo(facts, before)) return drop('honours-their-no');
+  // Round 37 (fp37): what stops during a closure, in its notice ("… will not be loaded during this period"): not in a reply,
+  // nor with their ask named (then it turns the ask down).
+  else if (duringClosure(facts) && !answersTheirAsk(facts) && !(before !== undefined && enAskNamed(before) !== undefined) &&
+    !REPLY_SUBJECT.test(ctx.draft.subject ?? '')) return drop('during-closure');
   // Round 31: a quality gate, a supply assured, the writer's whereabouts, our practice told as a fact (lib/own-practice.ts).
   const practice = facts.refusal === undefined ? undefined : ownPractice(facts, before);
   if (practice !== undefined) return drop(practice);

@@ -710,3 +710,23 @@ export function honoursTheirNo(facts: EnFacts, before: EnFacts | undefined): boo
 const THEIR_REPORT = new Set(['mention', 'say', 'tell', 'write', 'note', 'explain', 'indicate', 'point']);
 /** Verbs by which we would put the thing they turned down before them again. */
 const GIVE_AGAIN = new Set(['include', 'send', 'offer', 'propose', 'ship', 'quote', 'recommend', 'suggest', 'supply', 'add', 'list', 'use', 'present']);
+
+/** Nouns of a closure's time: "during this period", "over the holidays", "during our shutdown". */
+const CLOSURE_TIME = new Set(['period', 'holiday', 'holidays', 'closure', 'shutdown', 'break', 'vacation', 'festival', 'week', 'days']);
+
+/**
+ * Round 37 (fp37, review: ha2-047): "Please note that shipments from Laem Chabang will not be loaded during this period." —
+ * in a closure notice, what does not happen during the closure ("during this period", "over the holidays", "while we are
+ * closed") is the closure told, not a request turned down. Not when their ask is named in the sentence.
+ */
+export function duringClosure(facts: EnFacts): boolean {
+  const t = facts.tokens;
+  return t.some((x, k) => {
+    if (x.lower === 'while' || x.lower === 'whilst') return t.slice(k + 1, k + 5).some((y) => y.lower === 'closed');
+    if (x.lower !== 'during' && x.lower !== 'over') return false;
+    const phrase = t.slice(k + 1, k + 5);
+    // "during this period", "over the New Year holidays", "during our summer break".
+    return /^(?:this|that|the|our|these|those)$/.test(phrase[0]?.lower ?? '') && phrase.some((y) => CLOSURE_TIME.has(y.lower)) &&
+      (x.lower === 'during' || phrase.some((y) => y.lower === 'holidays' || y.lower === 'break'));
+  });
+}
