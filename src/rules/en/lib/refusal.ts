@@ -730,3 +730,27 @@ export function duringClosure(facts: EnFacts): boolean {
       (x.lower === 'during' || phrase.some((y) => y.lower === 'holidays' || y.lower === 'break'));
   });
 }
+
+/** Verbs of finding by looking, whose negation over "any problem" finds nothing wrong. */
+const FINDING_VERBS = new Set(['see', 'find', 'identify', 'detect', 'spot', 'observe', 'foresee', 'notice']);
+
+/**
+ * Round 37 (fp37, review: hc-048): "We have checked the requirements and cannot see any points where our standard documents
+ * would not comply", "we could not find any defects": a search of ours that found nothing wrong assures the reader; no
+ * request is turned down.
+ */
+export function foundNothingWrong(facts: EnFacts): boolean {
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl) return false;
+  const t = facts.tokens;
+  // A negated verb of finding ("cannot see", "did not find", "could not identify") over "any …", at or before the refusing
+  // clause: the no is what was looked for and not found (the parse may give it a clause of its own).
+  const own = facts.refusal!;
+  // Its own clause, or a subordinate clause just after it ("… any points where our documents would not comply").
+  const within = (c: number, k: number) => facts.clauses[c] !== undefined && facts.clauses[c]!.from <= k && k < facts.clauses[c]!.to;
+  const relative = cl.subordinate || /^(?:that|where|which|when)$/.test(t[cl.from - 1]?.lower ?? '');
+  const scope = (k: number) => within(own, k) || (relative && (within(own - 1, k) || within(own - 2, k)));
+  return t.some((x, k) => scope(k) && FINDING_VERBS.has(x.lemma) && /^(?:any|anything)$/.test(t[k + 1]?.lower ?? '') &&
+    t.slice(Math.max(0, k - 2), k).some((y) => /^(?:not|n't|n’t|never)$/.test(y.lower)) &&
+    !t.slice(0, k).some((y) => /^(?:you|your)$/.test(y.lower)));
+}
