@@ -14,7 +14,7 @@ import { ownPractice } from './lib/own-practice';
 import { englishRemedy, remedyIn } from '../any/lib/remedy';
 import { isAnswerLine } from './lib/verdict';
 import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
-import { advisesAgainst, concludesFromRule, duringClosure, foundNothingWrong, honoursTheirNo, refusalQuoted, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { advisesAgainst, concludesFromRule, duringClosure, foundNothingWrong, honoursTheirNo, refusalQuoted, withholdsOwnLot, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -552,6 +552,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   else if (advisesAgainst(facts)) return drop('advises-against');
   // Round 37 (fp37): their own no reported just before, carried out on the thing they turned down ("we will not include it").
   else if (honoursTheirNo(facts, before)) return drop('honours-their-no');
+  // Round 37 (fp37): a lot of ours held back ("We will not ship this lot.") protects the reader; no ask is turned down.
+  else if (withholdsOwnLot(facts) && !answersTheirAsk(facts)) return drop('withholds-own-lot');
   // Round 37 (fp37): our search that found nothing wrong ("cannot see any points where … would not comply") assures.
   else if (foundNothingWrong(facts)) return drop('found-nothing-wrong');
   // Round 37 (fp37): what stops during a closure, in its notice ("… will not be loaded during this period"): not in a reply,

@@ -754,3 +754,30 @@ export function foundNothingWrong(facts: EnFacts): boolean {
     t.slice(Math.max(0, k - 2), k).some((y) => /^(?:not|n't|n’t|never)$/.test(y.lower)) &&
     !t.slice(0, k).some((y) => /^(?:you|your)$/.test(y.lower)));
 }
+
+/** Verbs of sending our goods out. */
+const SEND_OUT = new Set(['ship', 'deliver', 'send', 'release', 'supply', 'dispatch', 'use']);
+
+/**
+ * Round 37 (fp37, review: d16-en2-50, ce-025, d7-en-20): "We will not ship this lot.", "we decided not to ship that lot to
+ * you, and have allocated lot LA-2611-04 instead": a lot of our goods held back (named by this / that, after a test it
+ * failed or a doubt) protects the reader's production; it turns no request of theirs down. "your lot" or "the order" is
+ * their goods withheld, and stays a refusal.
+ */
+export function withholdsOwnLot(facts: EnFacts): boolean {
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl || cl.verb === undefined || cl.conditional) return false;
+  const t = facts.tokens;
+  // The verb of sending may sit after "decided not to": the refusing clause's verb is "decide" then.
+  for (let k = cl.from; k < Math.min(t.length, cl.to + 4); k++) {
+    if (!SEND_OUT.has(t[k]!.lemma)) continue;
+    const det = t[k + 1]?.lower ?? '';
+    const noun = t[k + 2]?.lemma ?? '';
+    // Held until the reader acts ("… this lot until the payment arrives", "before you sign") is a condition put to them.
+    if (t.slice(k + 3).some((x) => /^(?:until|till|unless|before|without)$/.test(x.lower))) return false;
+    // Sent elsewhere ("… this lot to Osaka; please collect it") moves a burden onto them; "to you" is the lot held back.
+    if (t[k + 3]?.lower === 'to' && t[k + 4]?.lower !== 'you') return false;
+    if (/^(?:this|that|these|those)$/.test(det) && /^(?:lot|batch)$/.test(noun)) return true;
+  }
+  return false;
+}
