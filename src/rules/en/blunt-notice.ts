@@ -42,6 +42,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): a word of ending inside a hyphenated modifier, a call about the news with "also", values within tolerance.
+      { text: 'Our plant runs a closed-loop water system for the repair service.' },
+      { text: "I'm afraid air freight would raise the landed cost by about 60%.\nWe could send two bags by courier instead. I'm also happy to call you to talk it through." },
+      { text: 'The palm thickness of NG-300 is 0.10 mm ± 0.01 mm. Our last 20 lots ranged from 0.097 mm to 0.104 mm, all within tolerance.' },
       // Round 36 (news36): near misses of the three classes — a charge that falls, money the client gains, all delivered, a
       // part we propose, a measure that beat its commitment; a reason with an apology and an offer to call.
       {"text": "The margin on your FX conversions falls from 1.1% to 0.8% from 1 April."},

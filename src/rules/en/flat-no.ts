@@ -38,6 +38,15 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): a third party's words quoted, the reader's own no carried out, a hyphenated adjective of make, what
+      // stops during a closure, a search that found nothing wrong, a lot of ours held back for quality.
+      { text: 'Here is the answer from our factory:\n"Our production line does not handle nuts or sesame."' },
+      { text: 'The mill confirmed in writing: "We will not use recycled fibre in your grade."' },
+      { text: 'You mentioned that the natural-process lot did not suit your blend. That is completely understandable, and we will not include it in future offers.' },
+      { text: 'Our standard automotive range is not chrome-free; it is chrome-tanned with a closed-loop water system.' },
+      { text: 'Our factory will be closed from April 13 to April 15.\nPlease note that shipments will not be loaded during this period.' },
+      { text: 'We have checked the requirements and cannot see any points where our standard documents would not comply.' },
+      { text: 'Our X-ray inspection found voids in 3 of 50 samples. We will not ship this lot. Instead, we have secured 8,000 pcs from the authorised distributor.' },
       // Round 35: a firm we hire that cannot, nothing needed, their figure against our reach with what we can do instead.
       { text: "Our freight forwarder can't get space on Friday's flight, so the parcel leaves on Monday." },
       { text: 'No changes to the tooling are needed.' },

@@ -49,6 +49,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): a shortage with a cushion and what we will do for the rest.
+      { text: '誠に恐れ入りますが、現在の在庫では今回は1ロット分のみのご用意となります。\n残りの2ロット分は来月上旬に入荷予定でございますので、入荷次第すぐにお送りいたします。' },
       // Round 36 (news36): near misses of the three classes — a rate that falls, a two-line pair that falls, a measure above its
       // commitment, goods asked about, a split the client asked for.
       {"text": "為替手数料率は、来月より1.1％から0.8％となります。"},

@@ -61,6 +61,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): the client's own message passed on with とのこと.
+      { text: '田村様が当日ご出席できないとのこと、承知いたしました。' },
       { text: 'ご不明な点は担当者にお尋ねください。' },
       { text: '資料をご確認ください。' },
       { text: '明日、貴社に伺います。' },
