@@ -875,7 +875,7 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEnt
     const result = ctx.facts.of(MEASURED, prev);
     // Round 37 (fp37, review: he-029): "Our last 20 lots ranged from 0.097 mm to 0.104 mm, all within tolerance": the
     // writer says the values pass — a tolerance beside the nominal value ("0.10 mm ± 0.01 mm") is no limit exceeded.
-    if (WITHIN_LIMITS.test(s.text) || WITHIN_LIMITS.test(prev.text)) continue;
+    if (saidWithinLimits(s.text) || saidWithinLimits(prev.text)) continue;
     if (result && beyondNextLimit(result, limit)) {
       add(at - 1, 'quality');
       add(at, 'quality');
@@ -885,7 +885,14 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEnt
 }
 
 /** The values said to pass: "all within tolerance", "within spec", "within our limits", "within the specified range". */
-const WITHIN_LIMITS = /(?<!\bnot\s+(?:all\s+)?)\bwithin\s+(?:(?:the|our|your|all)\s+)?(?:specified\s+)?(?:tolerances?|spec(?:ification)?s?|limits?|range)\b/i;
+const WITHIN_LIMITS = /\bwithin\s(?:(?:the|our|your|all)\s)?(?:specified\s)?(?:tolerances?|spec(?:ification)?s?|limits?|range)\b/i;
+/** WITHIN_LIMITS said, not denied ("not within tolerance", "not all within spec"). */
+function saidWithinLimits(text: string): boolean {
+  const m = WITHIN_LIMITS.exec(text);
+  if (!m) return false;
+  const before = text.slice(Math.max(0, m.index - 12), m.index).trimEnd().toLowerCase();
+  return !before.endsWith('not') && !before.endsWith('not all');
+}
 
 const BESIDE_OLD = textFact('en.bad-news.blunt-notice/value-beside-old', (text) => valueBesideOld(text) ?? null);
 const LABELLED_VALUE = textFact('en.bad-news.blunt-notice/labelled-value', (text) => labelledValue(text) ?? null);

@@ -185,8 +185,17 @@ function offeredRanges(ctx: RuleContext): Array<{ r: MeetingRange; days: Day[] }
 
 /** 「3月9日から3月23日へ変更」: the second date is where the first one goes. */
 const MOVED_TO_JA = /^\s*(?:へ|に)(?:と)?(?:の)?\s*(?:変更|延期|延長|繰り?下げ|繰り?上げ|前倒し|後ろ倒し|移|変わ|ずれ|遅れ|なり)/;
-/** "moved from May 10 to May 24", "postponed from 3 March to 17 March": the range opened by a verb of moving. */
-const MOVED_FROM_EN = /\b(?:move[sd]?|moving|postpone[sd]?|chang(?:e[sd]?|ing)|shift(?:s|ed)?|push(?:es|ed)?|delay(?:s|ed)?|reschedul(?:e[sd]?|ing)|slip(?:s|ped)?|bring|brought)\b[^.!?\n]{0,40}\bfrom\s*$/i;
+/** "moved from May 10 to May 24", "postponed from 3 March to 17 March": a verb of moving before the range's "from". */
+const MOVED_VERB_EN = /\b(?:move[sd]?|moving|postpone[sd]?|chang(?:e[sd]?|ing)|shift(?:s|ed)?|push(?:es|ed)?|delay(?:s|ed)?|reschedul(?:e[sd]?|ing)|slip(?:s|ped)?|bring|brought)\b/i;
+/** The text before a range ends in "from" with a verb of moving up to 40 characters before it, in the same sentence. */
+function movedFromEn(before: string): boolean {
+  const t = before.trimEnd();
+  if (!/\bfrom$/i.test(t.slice(-5))) return false;
+  let window = t.slice(Math.max(0, t.length - 4 - 40), t.length - 4);
+  const stop = Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n'));
+  if (stop >= 0) window = window.slice(stop + 1);
+  return MOVED_VERB_EN.test(window);
+}
 
 /**
  * Round 37 (fp37, hb-045): 「納入日を当初の3月9日から3月23日へ変更させていただきたく」, "the delivery moves from May 10 to May 24":
@@ -194,7 +203,7 @@ const MOVED_FROM_EN = /\b(?:move[sd]?|moving|postpone[sd]?|chang(?:e[sd]?|ing)|s
  * Only the day it moves to is offered.
  */
 function dateMoved(ctx: RuleContext, r: MeetingRange): boolean {
-  return MOVED_TO_JA.test(ctx.text.slice(r.to.end, r.to.end + 12)) || MOVED_FROM_EN.test(ctx.text.slice(Math.max(0, r.from.start - 60), r.from.start));
+  return MOVED_TO_JA.test(ctx.text.slice(r.to.end, r.to.end + 12)) || movedFromEn(ctx.text.slice(Math.max(0, r.from.start - 60), r.from.start));
 }
 
 /**

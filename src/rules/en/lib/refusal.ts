@@ -677,7 +677,9 @@ export function whollyQuoted(text: string): boolean {
   const close = open === '"' ? '"' : '”';
   // The closing mark ends the sentence (a full stop may stand either side of it), and no other mark of its kind stands
   // inside: '"Yes," we said, "but not Sunday."' is two quotes with our words between.
-  const body = t.replace(/[.!?]+$/, '');
+  let end = t.length;
+  while (end > 0 && '.!?'.includes(t.charAt(end - 1))) end--;
+  const body = t.slice(0, end);
   if (body.length < 3 || body.charAt(body.length - 1) !== close) return false;
   const inner = body.slice(1, -1);
   return !inner.includes(close) && !(open === '“' && inner.includes('"'));
