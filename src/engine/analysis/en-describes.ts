@@ -25,7 +25,7 @@ const PROPERTY_WORDS = new Set([
 ]);
 
 /** Second halves of a hyphenated adjective of make: "chrome-free", "flame-resistant", "food-grade", "ISO-certified". */
-const MAKE_TAILS = new Set(['free', 'proof', 'resistant', 'grade', 'certified', 'rated', 'compatible', 'safe', 'based', 'compliant']);
+const MAKE_TAILS = /^(?:free|proof|resistant|grade|certified|rated|compatible|compliant|safe)$/;
 
 /** The design named as the reason or the agent anywhere in the sentence ("by design", "due to the architecture"). */
 export function designReason(f: EnFacts): number | undefined {
@@ -58,7 +58,7 @@ export function propertyDenied(f: EnFacts, cl: EnClause): boolean {
     if (p !== undefined && PROPERTY_WORDS.has(p.lower)) return true;
     // Round 37 (fp37): "is not chrome-free", "is not food-grade", "is not heat-resistant": a hyphenated adjective of make.
     const [dash, tail] = [t[k + 1], t[k + 2]];
-    if (p !== undefined && dash?.text === '-' && dash.start === p.end && tail !== undefined && tail.start === dash.end && MAKE_TAILS.has(tail.lower)) return true;
+    if (p !== undefined && dash?.text === '-' && dash.start === p.end && tail !== undefined && tail.start === dash.end && MAKE_TAILS.test(tail.lower)) return true;
   }
   return false;
 }

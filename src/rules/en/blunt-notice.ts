@@ -739,7 +739,7 @@ const NAMES_THE_NEWS = /\b(?:explain\w*|background|reasons?|changes?|increases?|
 /** An offer that points back to what was said ("to talk it through", "to discuss this"): it may be about the news. */
 const POINTS_BACK = /\b(?:it|this|these|them|those)\b/i;
 /** A call's purpose that points back to what was said: "to talk it through", "to go over it", "to walk you through it". */
-const PURPOSE_POINTS_BACK = /\bto\s+[a-z]+\s+(?:(?:you|us)\s+)?(?:(?:over|through|about)\s+)?(?:it|this|these|them|those)\b/i;
+const PURPOSE_POINTS_BACK = /\bto\s[a-z]+\s(?:you\s|us\s)?(?:(?:over|through)\s)?(?:it|this|th[eo]se|them)\b/i;
 /** An offer that adds a topic of its own: "I would also like to visit you to introduce our new manager". */
 const ANOTHER_TOPIC = /\b(?:also|as well|in addition)\b/i;
 /** A line that opens a new item of a list: "2. …", "- …", "• …", "b) …". */
@@ -884,8 +884,8 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEnt
   if (news.length > before) news.sort((a, b) => a.at - b.at);
 }
 
-/** The values said to pass: "all within tolerance", "within spec", "within our limits", "within the specified range". */
-const WITHIN_LIMITS = /\bwithin\s(?:(?:the|our|your|all)\s)?(?:specified\s)?(?:tolerances?|spec(?:ification)?s?|limits?|range)\b/i;
+/** The values said to pass: "all within tolerance", "within spec", "within our limits". */
+const WITHIN_LIMITS = /\bwithin\s(?:(?:the|our|all)\s)?(?:tolerances?|spec(?:ification)?s?|limits?)\b/i;
 /** WITHIN_LIMITS said, not denied ("not within tolerance", "not all within spec"). */
 function saidWithinLimits(text: string): boolean {
   const m = WITHIN_LIMITS.exec(text);

@@ -186,7 +186,7 @@ function offeredRanges(ctx: RuleContext): Array<{ r: MeetingRange; days: Day[] }
 /** 「3月9日から3月23日へ変更」: the second date is where the first one goes. */
 const MOVED_TO_JA = /^\s*(?:へ|に)(?:と)?(?:の)?\s*(?:変更|延期|延長|繰り?下げ|繰り?上げ|前倒し|後ろ倒し|移|変わ|ずれ|遅れ|なり)/;
 /** "moved from May 10 to May 24", "postponed from 3 March to 17 March": a verb of moving before the range's "from". */
-const MOVED_VERB_EN = /\b(?:move[sd]?|moving|postpone[sd]?|chang(?:e[sd]?|ing)|shift(?:s|ed)?|push(?:es|ed)?|delay(?:s|ed)?|reschedul(?:e[sd]?|ing)|slip(?:s|ped)?|bring|brought)\b/i;
+const MOVED_VERB_EN = /\b(?:mov|postpon|chang|shift|push|delay|reschedul|slip|bring|brought)\w{0,3}\b/i;
 /** The text before a range ends in "from" with a verb of moving up to 40 characters before it, in the same sentence. */
 function movedFromEn(before: string): boolean {
   const t = before.trimEnd();
