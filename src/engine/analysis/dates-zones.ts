@@ -356,7 +356,7 @@ function zonePatterns(): ZonePatterns {
     ),
     jaZoneEnd: new RegExp(`(${JA_ZONE})$`),
     lead: new RegExp(`^(${JA_ZONE})`),
-    jaPlaceOf: new RegExp(`(${placeNames(true).filter((k) => !/^(?:東部|中部|西部|山地|山岳部|東欧|西欧|中欧)$/.test(k)).join('|')})(?:の(?:朝|昼)?|は|では)$`),
+    jaPlaceOf: new RegExp(`(${placeNames(true).filter((k) => !/^(?:東部|中部|西部|山地|山岳部|東欧|西欧|中欧)$/.test(k)).join('|')})(?:の(?:朝|昼)?|は)$`),
     enPlaceBracket: new RegExp(`\\b(${EN_PLACES})\\s?[（(]\\s?$`),
     enPlaceLabel: new RegExp(`(?:^|\\n|[^\\p{L}\\s])[ \\t]*(?:(?:[Ii]n|[Ff]or)[ \\t]+)?(${EN_PLACES})$`, 'u'),
   };
