@@ -356,7 +356,7 @@ function zonePatterns(): ZonePatterns {
     ),
     jaZoneEnd: new RegExp(`(${JA_ZONE})$`),
     lead: new RegExp(`^(${JA_ZONE})`),
-    jaPlaceOf: new RegExp(`(${placeNames(true).filter((k) => !/^(?:東部|中部|西部|山地|山岳部|東欧|西欧|中欧)$/.test(k)).join('|')})の(?:朝|昼)?$`),
+    jaPlaceOf: new RegExp(`(${placeNames(true).filter((k) => !/^(?:東部|中部|西部|山地|山岳部|東欧|西欧|中欧)$/.test(k)).join('|')})(?:の(?:朝|昼)?|は)$`),
     enPlaceBracket: new RegExp(`\\b(${EN_PLACES})\\s?[（(]\\s?$`),
     enPlaceLabel: new RegExp(`(?:^|\\n|[^\\p{L}\\s])[ \\t]*(?:(?:[Ii]n|[Ff]or)[ \\t]+)?(${EN_PLACES})$`, 'u'),
   };
@@ -403,7 +403,8 @@ const TOPIC_AFTER_LABEL = /(?:では|だと|ですと)$/;
 export function zoneBefore(text: string): { label: string; index: number } | null {
   let end = text.length;
   while (isSpace(text[end - 1])) end--;
-  // 「イタリアの朝8:00」: a place's morning is that place's clock.
+  // 「イタリアの朝8:00」: a place's morning is that place's clock. Round 37 (fp37): 「ボストンは3月19日の午前2時となります」 —
+  // a place made the topic right before the slot gives the slot on that place's clock (a participant's, restated).
   const zones = zonePatterns();
   const of = zones.jaPlaceOf.exec(text.slice(Math.max(0, end - 14), end));
   if (of) return { label: of[1]!, index: Math.max(0, end - 14) + of.index };

@@ -24,6 +24,9 @@ const PROPERTY_WORDS = new Set([
   'suited', 'meant', 'waterproof', 'weatherproof', 'dustproof', 'capable', 'approved', 'specified', 'calibrated', 'sized',
 ]);
 
+/** Second halves of a hyphenated adjective of make: "chrome-free", "flame-resistant", "food-grade", "ISO-certified". */
+const MAKE_TAILS = /^(?:free|proof|resistant|grade|certified|rated|compatible|compliant|safe)$/;
+
 /** The design named as the reason or the agent anywhere in the sentence ("by design", "due to the architecture"). */
 export function designReason(f: EnFacts): number | undefined {
   const t = f.tokens;
@@ -53,6 +56,9 @@ export function propertyDenied(f: EnFacts, cl: EnClause): boolean {
     while (k < cl.to && t[k]!.pos === 'ADV') k++;
     const p = t[k];
     if (p !== undefined && PROPERTY_WORDS.has(p.lower)) return true;
+    // Round 37 (fp37): "is not chrome-free", "is not food-grade", "is not heat-resistant": a hyphenated adjective of make.
+    const [dash, tail] = [t[k + 1], t[k + 2]];
+    if (p !== undefined && dash?.text === '-' && dash.start === p.end && tail !== undefined && tail.start === dash.end && MAKE_TAILS.test(tail.lower)) return true;
   }
   return false;
 }

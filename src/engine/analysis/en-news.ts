@@ -923,6 +923,9 @@ function discontinuation(f: EnFacts): boolean {
     const t = f.tokens[i]!;
     // "Our office is closed from Dec 29": a holiday closure, not an end; "at the end of May" is a noun.
     if (t.lower === 'closed' && f.tokens[i - 1]?.lemma === 'be' && !openEndedClosure(f, i)) return false;
+    // Round 37 (fp37): "a closed-loop water system", "a stop-gap fix", "move-in date": the word is the first part of a
+    // hyphenated modifier (joined to the next word with no space), it closes or moves nothing.
+    if (hyphenModifier(f, i)) return false;
     // "Our warehouse closes for the New Year holidays", "… shuts down from December 29": a closure that comes back.
     if (temporaryClosure(f, i)) return false;
     if ((t.lemma === 'move' || t.lemma === 'transfer') && f.cues.meeting) return false;
@@ -1762,4 +1765,13 @@ export function causalClause(f: EnFacts): boolean {
     if (lead === 'as' && f.tokens[c.verb]!.lemma === 'be' && (c.verb + 1 >= c.to || f.tokens[c.verb + 1]!.pos === 'PUNCT')) return false;
     return lead === 'as' || c.tense !== 'past';
   });
+}
+
+/**
+ * Round 37 (fp37): the word at `i` opens a hyphenated compound modifier ("closed-loop", "stop-gap", "move-in"): joined
+ * by a hyphen to the next word with no space on either side. "end-of-life" (a noun phrase of its own) is not one.
+ */
+function hyphenModifier(f: EnFacts, i: number): boolean {
+  const [t, dash, next] = [f.tokens[i]!, f.tokens[i + 1], f.tokens[i + 2]];
+  return dash !== undefined && next !== undefined && dash.text === '-' && dash.start === t.end && next.start === dash.end && next.lower !== 'of';
 }

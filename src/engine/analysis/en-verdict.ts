@@ -381,6 +381,9 @@ function fixedCost(f: EnFacts, cl: EnClause): boolean {
     // "is set to rise", "is fixed at a new level": a change to come; "locked only until the end of March", "fixed until
     // the end of the term": a deadline or an assurance bound to a date, not a no.
     if (/^(?:to|at|until|till|through|only)$/.test(word(f, k + 2))) continue;
+    // Round 37 (fp37): "The yen price will be fixed each quarter using the rate on …", "is set every month": how often the
+    // price is set is a mechanism we describe (often one the reader asked for), not a no to moving it.
+    if (/^(?:each|every|per|monthly|quarterly|annually|weekly|twice|once)$/.test(word(f, k + 2))) continue;
     const subjectEnd = f.tokens.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
     const subject = f.tokens.slice(0, subjectEnd < 0 ? 0 : subjectEnd);
     if (subject.some((t) => /^(?:you|your|new)$/.test(t.lower))) continue;

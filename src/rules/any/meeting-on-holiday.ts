@@ -16,6 +16,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): a date moved from one day to another is no span of days offered.
+      { text: 'CT-22の納入日につきまして、当初の3月9日から3月23日へ変更させていただきたく存じます。', context: { now: '2027-01-25' } },
       // Round 35 (fe-040): two weekdays as a range are a span of every week, not the holiday Monday 2/23.
       { text: 'To confirm, the scope covers inbound support, 9:00–18:00 JST, Monday to Friday.', context: { now: '2026-02-17' } },
       { text: '2026年3月19日（木）15時に貴社へお伺いしてもよろしいでしょうか。' },

@@ -56,6 +56,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): a place made the topic before a slot gives a participant's clock, not the meeting's.
+      { text: '3月19日（木）15:00からお伺いいたします。ボストンは3月19日の午前2時となりますので、キムは録画で参加いたします。', context: { now: '2026-03-04' } },
       // Round 35 (fd-057): 現地時間 on the day before the meeting, the writer not placed abroad: a participant's clock elsewhere.
       { text: '11月24日（火）10時にオンラインでお打ち合わせをお願いできますでしょうか。ブラジル本社のSilvaも、現地時間の前日22時から参加いたします。' },
       { text: 'Could we have a call on Thursday, January 15 at 5pm PT (Friday 10am JST)?' },

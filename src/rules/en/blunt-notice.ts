@@ -42,6 +42,10 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): a word of ending inside a hyphenated modifier, a call about the news with "also", values within tolerance.
+      { text: 'Our plant runs a closed-loop water system for the repair service.' },
+      { text: "I'm afraid air freight would raise the landed cost by about 60%.\nWe could send two bags by courier instead. I'm also happy to call you to talk it through." },
+      { text: 'The palm thickness of NG-300 is 0.10 mm ± 0.01 mm. Our last 20 lots ranged from 0.097 mm to 0.104 mm, all within tolerance.' },
       // Round 36 (news36): near misses of the three classes — a charge that falls, money the client gains, all delivered, a
       // part we propose, a measure that beat its commitment; a reason with an apology and an offer to call.
       {"text": "The margin on your FX conversions falls from 1.1% to 0.8% from 1 April."},
@@ -734,6 +738,8 @@ const NOTICE_IMPERATIVE = /^[\s\-*•]*(?:(?:please|kindly)\s+)?(?:note|notice|b
 const NAMES_THE_NEWS = /\b(?:explain\w*|background|reasons?|changes?|increases?|revisions?|adjustments?|news|updates?|situation|impact|prices?|pricing|rates?|fees?|surcharges?|tariffs?|costs?|delays?|shortages?|discontinu\w*)\b|[$€£¥￥%]/i;
 /** An offer that points back to what was said ("to talk it through", "to discuss this"): it may be about the news. */
 const POINTS_BACK = /\b(?:it|this|these|them|those)\b/i;
+/** A call's purpose that points back to what was said: "to talk it through", "to go over it", "to walk you through it". */
+const PURPOSE_POINTS_BACK = /\bto\s[a-z]+\s(?:you\s|us\s)?(?:(?:over|through)\s)?(?:it|this|th[eo]se|them)\b/i;
 /** An offer that adds a topic of its own: "I would also like to visit you to introduce our new manager". */
 const ANOTHER_TOPIC = /\b(?:also|as well|in addition)\b/i;
 /** A line that opens a new item of a list: "2. …", "- …", "• …", "b) …". */
@@ -749,7 +755,9 @@ const LINE_HEAD = /^[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[-*•・])[ \t]*)?$/i;
 function offerConcernsNews(ctx: Pick<RuleContext, 'sentences' | 'text'>, at: number, newsAt: number[]): boolean {
   const offer = ctx.sentences[at]!;
   if (NAMES_THE_NEWS.test(offer.text)) return true;
-  if (ANOTHER_TOPIC.test(offer.text)) return false;
+  // Round 37 (fp37): "I'm also happy to call you to talk it through": a call whose purpose points back ("it", "this") is
+  // about what was said, whatever "also" adds it to (booking the courier); one naming a topic of its own is not.
+  if (ANOTHER_TOPIC.test(offer.text) && !PURPOSE_POINTS_BACK.test(offer.text)) return false;
   // A sentence that opens a list item ("2. …") or a new topic ("Separately, …").
   const opensTopic = (x: Sentence) => {
     if (TOPIC_SHIFT.test(x.text) || LIST_ITEM.test(x.text)) return true;
@@ -865,12 +873,25 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEnt
     const prev = sentences[at - 1]!;
     if (limit?.kind !== 'limit' || prev.lang !== 'en') continue;
     const result = ctx.facts.of(MEASURED, prev);
+    // Round 37 (fp37, review: he-029): "Our last 20 lots ranged from 0.097 mm to 0.104 mm, all within tolerance": the
+    // writer says the values pass — a tolerance beside the nominal value ("0.10 mm ± 0.01 mm") is no limit exceeded.
+    if (saidWithinLimits(s.text) || saidWithinLimits(prev.text)) continue;
     if (result && beyondNextLimit(result, limit)) {
       add(at - 1, 'quality');
       add(at, 'quality');
     }
   }
   if (news.length > before) news.sort((a, b) => a.at - b.at);
+}
+
+/** The values said to pass: "all within tolerance", "within spec", "within our limits". */
+const WITHIN_LIMITS = /\bwithin\s(?:(?:the|our|all)\s)?(?:tolerances?|spec(?:ification)?s?|limits?)\b/i;
+/** WITHIN_LIMITS said, not denied ("not within tolerance", "not all within spec"). */
+function saidWithinLimits(text: string): boolean {
+  const m = WITHIN_LIMITS.exec(text);
+  if (!m) return false;
+  const before = text.slice(Math.max(0, m.index - 12), m.index).trimEnd().toLowerCase();
+  return !before.endsWith('not') && !before.endsWith('not all');
 }
 
 const BESIDE_OLD = textFact('en.bad-news.blunt-notice/value-beside-old', (text) => valueBesideOld(text) ?? null);

@@ -14,7 +14,7 @@ import { ownPractice } from './lib/own-practice';
 import { englishRemedy, remedyIn } from '../any/lib/remedy';
 import { isAnswerLine } from './lib/verdict';
 import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
-import { advisesAgainst, concludesFromRule, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { advisesAgainst, concludesFromRule, duringClosure, foundNothingWrong, honoursTheirNo, refusalQuoted, withholdsOwnLot, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -38,6 +38,15 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): a third party's words quoted, the reader's own no carried out, a hyphenated adjective of make, what
+      // stops during a closure, a search that found nothing wrong, a lot of ours held back for quality.
+      { text: 'Here is the answer from our factory:\n"Our production line does not handle nuts or sesame."' },
+      { text: 'The mill confirmed in writing: "We will not use recycled fibre in your grade."' },
+      { text: 'You mentioned that the natural-process lot did not suit your blend. That is completely understandable, and we will not include it in future offers.' },
+      { text: 'Our standard automotive range is not chrome-free; it is chrome-tanned with a closed-loop water system.' },
+      { text: 'Our factory will be closed from April 13 to April 15.\nPlease note that shipments will not be loaded during this period.' },
+      { text: 'We have checked the requirements and cannot see any points where our standard documents would not comply.' },
+      { text: 'Our X-ray inspection found voids in 3 of 50 samples. We will not ship this lot. Instead, we have secured 8,000 pcs from the authorised distributor.' },
       // Round 35: a firm we hire that cannot, nothing needed, their figure against our reach with what we can do instead.
       { text: "Our freight forwarder can't get space on Friday's flight, so the parcel leaves on Monday." },
       { text: 'No changes to the tooling are needed.' },
@@ -516,6 +525,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
   // Guard ledger (Engine trace): a recognised refusal that a guard below stops.
   const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
+  // Round 37 (fp37): a sentence wholly in quotation marks reports someone else's words (a factory's answer passed on).
+  if (refusalQuoted(facts, s.text)) return drop('quoted-words');
   // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
   if (!refusalMayOwn(facts, before)) {
     if (facts.refusal !== undefined) drop('act-is-spec-or-end');
@@ -548,6 +559,16 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
   } else if (reassuresRatherThanRefuses(facts)) return drop('reassures');
   else if (advisesAgainst(facts)) return drop('advises-against');
+  // Round 37 (fp37): their own no reported just before, carried out on the thing they turned down ("we will not include it").
+  else if (honoursTheirNo(facts, before)) return drop('honours-their-no');
+  // Round 37 (fp37): a lot of ours held back ("We will not ship this lot.") protects the reader; no ask is turned down.
+  else if (withholdsOwnLot(facts) && !answersTheirAsk(facts)) return drop('withholds-own-lot');
+  // Round 37 (fp37): our search that found nothing wrong ("cannot see any points where … would not comply") assures.
+  else if (foundNothingWrong(facts)) return drop('found-nothing-wrong');
+  // Round 37 (fp37): what stops during a closure, in its notice ("… will not be loaded during this period"): not in a reply,
+  // nor with their ask named (then it turns the ask down).
+  else if (duringClosure(facts) && !answersTheirAsk(facts) && !(before !== undefined && enAskNamed(before) !== undefined) &&
+    !REPLY_SUBJECT.test(ctx.draft.subject ?? '')) return drop('during-closure');
   // Round 31: a quality gate, a supply assured, the writer's whereabouts, our practice told as a fact (lib/own-practice.ts).
   const practice = facts.refusal === undefined ? undefined : ownPractice(facts, before);
   if (practice !== undefined) return drop(practice);

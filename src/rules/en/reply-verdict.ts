@@ -31,6 +31,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): how often a price is set is a mechanism, not a no to moving it.
+      { text: 'The yen price will be fixed each quarter using the rate on the first business day of the quarter.', subject: 'Re: Invoice currency' },
       // Round 34: an item nobody asked for, in what a package includes (lib/listing.ts).
       { text: 'What the package includes:\n- Installation: Yes\n- Training: Yes\n- Extended warranty: No (not requested)', subject: 'Re: scope' },
       { text: 'Thank you for your email.\nOur terms are 30 days net, and this applies to every account; however, I will ask my manager whether we can make an exception for this order.' },

@@ -1,3 +1,5 @@
+import { hasCushion } from './lib/cushion';
+import { japaneseRemedy } from '../any/lib/remedy';
 import { defineRule, tracing, type RuleContext } from '../../engine/rule';
 import { jaAskNamed } from '../../engine/analysis/asked';
 import { carriesTokens } from '../../engine/parse';
@@ -47,6 +49,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): a shortage with a cushion and what we will do for the rest.
+      { text: '誠に恐れ入りますが、現在の在庫では今回は1ロット分のみのご用意となります。\n残りの2ロット分は来月上旬に入荷予定でございますので、入荷次第すぐにお送りいたします。' },
       // Round 36 (news36): near misses of the three classes — a rate that falls, a two-line pair that falls, a measure above its
       // commitment, goods asked about, a split the client asked for.
       {"text": "為替手数料率は、来月より1.1％から0.8％となります。"},
@@ -601,6 +605,14 @@ export default defineRule({
       }
       if (neighbourReason(k - 1) || neighbourReason(k + 1)) {
         drop('reason-in-neighbour', s);
+        continue;
+      }
+      // Round 37 (fp37, review: he-002): 「誠に恐れ入りますが、…今回は1ロット分のみのご用意となります。残りの2ロット分は来月上旬に
+      // 入荷予定でございますので、入荷次第すぐにお送りいたします。」 — a shortage said with a cushion and followed by what we
+      // will do for the rest (any/lib/remedy.ts) is told completely: softened, and a way forward given.
+      if (news.kind === 'shortage' && hasCushion(s.text.slice(0, news.start + 1)) && japanese[k + 1] !== undefined &&
+        japaneseRemedy(japanese[k + 1]!.text) !== undefined) {
+        drop('cushion-and-remedy', s);
         continue;
       }
       // A slip told over two sentences is one notice: the planned day's sentence belongs to the finding.

@@ -5,6 +5,7 @@ import { endingEnd, swapVerb } from './lib/keigo';
 import { clientIsSubject, humbleForClient, humbleInClientFavour, humbleRequestsIn } from './lib/keigo-direction';
 import { suggestion } from './lib/suggest';
 import { alternation, inQuotes, quotedRanges } from './lib/text';
+import { reportedSpans } from '../../engine/analysis/ja-quotes';
 
 /** The client's own acts (同席, 出席, 来社): whoever's subject they are, they are not ours to do by leave. */
 const CLIENT_OWN_ACTS = new Set(KEIGO.clientOwnActs);
@@ -60,6 +61,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37 (fp37): the client's own message passed on with とのこと.
+      { text: '田村様が当日ご出席できないとのこと、承知いたしました。' },
       { text: 'ご不明な点は担当者にお尋ねください。' },
       { text: '資料をご確認ください。' },
       { text: '明日、貴社に伺います。' },
@@ -141,6 +144,9 @@ export default defineRule({
       // noun after it describes the people or things (a relative clause, a condition), the use style guides accept; the
       // statement to the client (ご利用できます, ご出席できません) is the error.
       if ((m[3] === 'る' || m[3] === 'ない') && NOUN_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
+      // Round 37 (fp37, hb-022): 「田村様が当日ご出席できないとのこと、承知いたしました」 — the plain form closing words reported
+      // with とのこと / と伺い (ja-quotes.ts reportedSpans) passes on the client's own message, not a statement to them.
+      if ((m[3] === 'る' || m[3] === 'ない') && reportedSpans(s.text).some(([a, b]) => m.index >= a && m.index + m[0].length === b)) continue;
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${DEKIRU_TO_ITADAKERU[m[3]!]}`]);
     }
     const tokenHits = (s.tokens ? humbleForClient(s) : []).filter((h) => !favourHits.some((f) => f.start < h.end && h.start < f.end));

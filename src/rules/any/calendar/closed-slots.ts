@@ -173,9 +173,37 @@ function offeredRanges(ctx: RuleContext): Array<{ r: MeetingRange; days: Day[] }
     if (r.to.statedWeekday !== undefined && r.to.statedWeekday !== weekday(r.to.day)) continue;
     const length = serial(r.to.day) - serial(r.from.day);
     if (length < 1 || length > RANGE_DAYS) continue;
+    // A meeting moved from one day to another is judged on the day it moves to (お打ち合わせを…3月22日（月）へ変更).
+    if (dateMoved(ctx, r)) {
+      out.push({ r: { ...r, from: r.to }, days: [r.to.day] });
+      continue;
+    }
     out.push({ r, days: Array.from({ length: length + 1 }, (_, i) => addDays(r.from.day, i)) });
   }
   return out;
+}
+
+/** 「3月9日から3月23日へ変更」: the second date is where the first one goes. */
+const MOVED_TO_JA = /^\s*(?:へ|に)(?:と)?(?:の)?\s*(?:変更|延期|延長|繰り?下げ|繰り?上げ|前倒し|後ろ倒し|移|変わ|ずれ|遅れ|なり)/;
+/** "moved from May 10 to May 24", "postponed from 3 March to 17 March": a verb of moving before the range's "from". */
+const MOVED_VERB_EN = /\b(?:mov|postpon|chang|shift|push|delay|reschedul|slip|bring|brought)\w{0,3}\b/i;
+/** The text before a range ends in "from" with a verb of moving up to 40 characters before it, in the same sentence. */
+function movedFromEn(before: string): boolean {
+  const t = before.trimEnd();
+  if (!/\bfrom$/i.test(t.slice(-5))) return false;
+  let window = t.slice(Math.max(0, t.length - 4 - 40), t.length - 4);
+  const stop = Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n'));
+  if (stop >= 0) window = window.slice(stop + 1);
+  return MOVED_VERB_EN.test(window);
+}
+
+/**
+ * Round 37 (fp37, hb-045): 「納入日を当初の3月9日から3月23日へ変更させていただきたく」, "the delivery moves from May 10 to May 24":
+ * a date moved from one day to another names two days, not a span of days offered — nothing between them is proposed.
+ * Only the day it moves to is offered.
+ */
+function dateMoved(ctx: RuleContext, r: MeetingRange): boolean {
+  return MOVED_TO_JA.test(ctx.text.slice(r.to.end, r.to.end + 12)) || movedFromEn(ctx.text.slice(Math.max(0, r.from.start - 60), r.from.start));
 }
 
 /**

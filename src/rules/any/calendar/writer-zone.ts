@@ -80,8 +80,11 @@ function officeZone(words: string) {
   return null;
 }
 
-/** A zone label that opens its own line as its topic or label: 「メキシコ時間では」「Berlin:」 right before the slot. */
-const GLOSS_END = /(?:[:：]|では|だと|ですと)$/;
+/**
+ * A zone label that opens its own line as its topic or label: 「メキシコ時間では」「Berlin:」 right before the slot. Round 37
+ * (fp37): or a place as the topic of its sentence, 「ボストンは3月19日の午前2時となります」.
+ */
+const GLOSS_END = /(?:[:：]|では|だと|ですと|は)$/;
 function glossLabel(before: string, label: string): boolean {
   const lead = before.trimEnd();
   return GLOSS_END.test(lead) && lead.replace(GLOSS_END, '').trimEnd().endsWith(label);

@@ -650,3 +650,136 @@ export function constraintThenProposal(facts: EnFacts): boolean {
     return !/^(?:you|your)$/.test(t(v + 1)) && !(t(v + 1) === 'that' && /^(?:you|your)$/.test(t(v + 2)));
   });
 }
+
+/**
+ * Round 37 (fp37): a sentence wholly inside quotation marks ('"Our production line does not handle nuts …"', the factory's
+ * answer passed on), or whose refusing clause is quoted after a colon, is someone else's words reported, not a no of ours.
+ */
+export function refusalQuoted(facts: EnFacts, text: string): boolean {
+  if (whollyQuoted(text)) return true;
+  // 'The mill confirmed in writing: "We will not use recycled fibre in your grade."': the refusing clause's negator inside
+  // a quotation after a colon (the report's frame before it).
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  const at = cl === undefined ? undefined : facts.tokens[cl.negation ?? cl.verb ?? cl.from]?.start;
+  if (at === undefined) return false;
+  for (const m of text.matchAll(/[:：]\s*(["“])([^"“”]*)(["”])/g)) {
+    const from = m.index + m[0].length - m[2]!.length - 1;
+    if (at >= from && at < from + m[2]!.length) return true;
+  }
+  return false;
+}
+
+/** The sentence is one quotation from its first character to its last ('"…."', '“…”'). */
+export function whollyQuoted(text: string): boolean {
+  const t = text.trim();
+  const open = t.charAt(0);
+  if (open !== '"' && open !== '“') return false;
+  const close = open === '"' ? '"' : '”';
+  // The closing mark ends the sentence (a full stop may stand either side of it), and no other mark of its kind stands
+  // inside: '"Yes," we said, "but not Sunday."' is two quotes with our words between.
+  let end = t.length;
+  while (end > 0 && '.!?'.includes(t.charAt(end - 1))) end--;
+  const body = t.slice(0, end);
+  if (body.length < 3 || body.charAt(body.length - 1) !== close) return false;
+  const inner = body.slice(1, -1);
+  return !inner.includes(close) && !(open === '“' && inner.includes('"'));
+}
+
+/**
+ * Round 37 (fp37): "You mentioned that the natural-process lot did not suit your blend. That is completely understandable,
+ * and we will not include it in future offers.": the reader's own no reported in the sentence before (a reporting verb of
+ * theirs, then a negated clause), and our negation carrying it out on the thing they turned down (a pronoun object:
+ * it, them, that). The negation is their wish granted, good news for them.
+ */
+export function honoursTheirNo(facts: EnFacts, before: EnFacts | undefined): boolean {
+  if (!before || before.question) return false;
+  // "You mentioned that …", "You told us …", "Your team said that …": the reader's side reports (the parse does not always
+  // mark "your team" as the reader's, nor split the clause reported without "that").
+  const reportedAt = before.cues.reported?.[0] ?? before.tokens.findIndex((t, k) => k <= 4 && THEIR_REPORT.test(t.lemma) &&
+    before.tokens.slice(0, k).some((x) => x.lower === 'your'));
+  if (reportedAt < 0) return false;
+  // Their no in what they reported: a negator after the reporting verb, ours not its subject ("… that we could not …").
+  if (!before.tokens.some((t, k) => k > reportedAt && /^(?:not|n't|n’t|never)$/.test(t.lower)) ||
+    before.tokens.some((t, k) => k > reportedAt && t.lower === 'we')) return false;
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl || cl.subject?.side !== 'we' || cl.verb === undefined || cl.conditional) return false;
+  // Only a verb of giving it again (include, send, offer …): "We will not change it" after their no to our price refuses.
+  if (!GIVE_AGAIN.test(facts.tokens[cl.verb]!.lemma)) return false;
+  const object = facts.tokens[cl.verb + 1];
+  return object !== undefined && /^(?:it|them|that|those|this|these)$/.test(object.lower);
+}
+/** Verbs of the reader's side reporting their view. */
+const THEIR_REPORT = /^(?:mention|say|tell|write|note|explain|indicate|point)$/;
+/** Verbs by which we would put the thing they turned down before them again. */
+const GIVE_AGAIN = /^(?:include|send|offer|propose|ship|quote|supply|recommend|suggest|add|use)$/;
+
+/** Nouns of a closure's time: "during this period", "over the holidays", "during our shutdown". */
+const CLOSURE_TIME = /^(?:period|holidays?|closure|shutdown|break|vacation|festival|week|days)$/;
+
+/**
+ * Round 37 (fp37, review: ha2-047): "Please note that shipments from Laem Chabang will not be loaded during this period." —
+ * in a closure notice, what does not happen during the closure ("during this period", "over the holidays", "while we are
+ * closed") is the closure told, not a request turned down. Not when their ask is named in the sentence.
+ */
+export function duringClosure(facts: EnFacts): boolean {
+  const t = facts.tokens;
+  return t.some((x, k) => {
+    if (x.lower === 'while' || x.lower === 'whilst') return t.slice(k + 1, k + 5).some((y) => y.lower === 'closed');
+    if (x.lower !== 'during' && x.lower !== 'over') return false;
+    const phrase = t.slice(k + 1, k + 5);
+    // "during this period", "over the New Year holidays", "during our summer break".
+    return /^(?:this|that|the|our|these|those)$/.test(phrase[0]?.lower ?? '') && phrase.some((y) => CLOSURE_TIME.test(y.lower)) &&
+      (x.lower === 'during' || phrase.some((y) => y.lower === 'holidays' || y.lower === 'break'));
+  });
+}
+
+/** Verbs of finding by looking, whose negation over "any problem" finds nothing wrong. */
+const FINDING_VERBS = /^(?:see|find|identify|detect|spot|observe|foresee|notice)$/;
+
+/**
+ * Round 37 (fp37, review: hc-048): "We have checked the requirements and cannot see any points where our standard documents
+ * would not comply", "we could not find any defects": a search of ours that found nothing wrong assures the reader; no
+ * request is turned down.
+ */
+export function foundNothingWrong(facts: EnFacts): boolean {
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl) return false;
+  const t = facts.tokens;
+  // A negated verb of finding ("cannot see", "did not find", "could not identify") over "any …", at or before the refusing
+  // clause: the no is what was looked for and not found (the parse may give it a clause of its own).
+  const own = facts.refusal!;
+  // Its own clause, or a subordinate clause just after it ("… any points where our documents would not comply").
+  const within = (c: number, k: number) => facts.clauses[c] !== undefined && facts.clauses[c]!.from <= k && k < facts.clauses[c]!.to;
+  const relative = cl.subordinate || /^(?:that|where|which|when)$/.test(t[cl.from - 1]?.lower ?? '');
+  const scope = (k: number) => within(own, k) || (relative && (within(own - 1, k) || within(own - 2, k)));
+  return t.some((x, k) => scope(k) && FINDING_VERBS.test(x.lemma) && /^(?:any|anything)$/.test(t[k + 1]?.lower ?? '') &&
+    t.slice(Math.max(0, k - 2), k).some((y) => /^(?:not|n't|n’t|never)$/.test(y.lower)) &&
+    !t.slice(0, k).some((y) => /^(?:you|your)$/.test(y.lower)));
+}
+
+/** Verbs of sending our goods out. */
+const SEND_OUT = /^(?:ship|deliver|send|release|supply|dispatch|use)$/;
+
+/**
+ * Round 37 (fp37, review: d16-en2-50, ce-025, d7-en-20): "We will not ship this lot.", "we decided not to ship that lot to
+ * you, and have allocated lot LA-2611-04 instead": a lot of our goods held back (named by this / that, after a test it
+ * failed or a doubt) protects the reader's production; it turns no request of theirs down. "your lot" or "the order" is
+ * their goods withheld, and stays a refusal.
+ */
+export function withholdsOwnLot(facts: EnFacts): boolean {
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl || cl.verb === undefined || cl.conditional) return false;
+  const t = facts.tokens;
+  // The verb of sending may sit after "decided not to": the refusing clause's verb is "decide" then.
+  for (let k = cl.from; k < Math.min(t.length, cl.to + 4); k++) {
+    if (!SEND_OUT.test(t[k]!.lemma)) continue;
+    const det = t[k + 1]?.lower ?? '';
+    const noun = t[k + 2]?.lemma ?? '';
+    // Held until the reader acts ("… this lot until the payment arrives", "before you sign") is a condition put to them.
+    if (t.slice(k + 3).some((x) => /^(?:until|till|unless|before|without)$/.test(x.lower))) return false;
+    // Sent elsewhere ("… this lot to Osaka; please collect it") moves a burden onto them; "to you" is the lot held back.
+    if (t[k + 3]?.lower === 'to' && t[k + 4]?.lower !== 'you') return false;
+    if (/^(?:this|that|these|those)$/.test(det) && /^(?:lot|batch)$/.test(noun)) return true;
+  }
+  return false;
+}

@@ -39,6 +39,9 @@ export function oNiNaruStart(tokens: readonly Token[], i: number): number {
   if (!t || t.pos !== '動詞' || t.base !== 'なる') return -1;
   const ni = tokens[i - 1];
   if (!ni || ni.surface !== 'に' || ni.pos !== '助詞') return -1;
+  // Round 37 (fp37): 焙煎は貴社にてお願いすることになります — 〜ことになる / 〜ものになる: a formal noun before に closes a
+  // whole clause (お願いする), whose verb is in its plain form; the frame is "it comes to be that …", no お〜になる.
+  if (tokens[i - 2]?.pos1 === '非自立') return -1;
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
     const x = tokens[k]!;
     if (/様|さま/.test(x.surface)) return -1;
