@@ -16,12 +16,14 @@ const MONTHS = new Set(EN_MONTHS.map((m) => m.toLowerCase()));
 /** The words that name what is left after a part. */
 const REST = /^(?:other|remaining|rest|remainder|balance|outstanding)$/;
 /** Verbs that carry goods, and what they travel on. */
-const SENDS = /^(?:follow|ship|go|come|leave|arrive|sail|fly|load|deliver|dispatch|depart|travel)$/;
-const CARRIER = /^(?:flight|flights|vessel|vessels|sailing|sailings|ship|truck|trucks|shipment|shipments|container|containers|boat|plane|departure|consignment)$/;
+const SENDS = /^(?:follow|ship|go|come|leave|arrive|sail|fly|load|deliver|dispatch|depart)$/;
+const CARRIER = /^(?:flight|vessel|sailing|ship|truck|boat|plane)$/;
+const LOAD = /^(?:shipment|container|departure|consignment)$/;
 /** Words that put a time later than now. */
 const LATER = /^(?:next|later|following|subsequent|until|till)$/;
 /** What follows that is no goods: papers, answers, items of a talk. */
-const NOT_GOODS = /^(?:questions?|answers?|details?|information|documents?|documentation|points?|topics?|pages?|chapters?|sections?|agenda|slides?|invoices?|payments?|instalments?|installments?)$/;
+const PAPERS = /^(?:question|answer|detail|information|document|documentation|point|topic)$/;
+const PAGES = /^(?:page|chapter|section|agenda|slide|invoice|payment|instalment|installment)$/;
 
 /** A word that puts a time later than now: "next", "later", a month, a week. */
 export const isLater = (t: EnToken) => LATER.test(t.lower) || MONTHS.has(t.lower) || t.lower === 'week';
@@ -43,10 +45,10 @@ export function restLater(f: EnFacts): boolean {
     const rest = end < 0 ? span : span.slice(0, end);
     // The subject's head: the words up to the verb are no papers or answers.
     const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    if (rest.slice(0, verbAt < 0 ? 4 : verbAt).some((t) => NOT_GOODS.test(t.lower))) continue;
+    if (rest.slice(0, verbAt < 0 ? 4 : verbAt).some((t) => PAPERS.test(t.lemma) || PAGES.test(t.lemma))) continue;
     // "The remaining 4 pallets arrived on the next flight": a verb in the past with no auxiliary tells the rest already gone.
     if (rest.some((t, n) => t.pos === 'VERB' && /ed$/.test(t.lower) && t.lower !== t.lemma && (n === 0 || rest[n - 1]!.pos !== 'AUX'))) continue;
-    const sent = rest.some((t) => (t.pos === 'VERB' && SENDS.test(t.lemma)) || CARRIER.test(t.lower));
+    const sent = rest.some((t) => (t.pos === 'VERB' && SENDS.test(t.lemma)) || CARRIER.test(t.lemma) || LOAD.test(t.lemma));
     const later = rest.some(isLater);
     if (sent && later) return true;
   }

@@ -55,7 +55,9 @@ const UPPER = /上限|以下|未満|\b(?:max|maximum|limit)\b/i;
 const LOWER = /下限|以上|\b(?:min|minimum|required)\b/i;
 /** Words of a measured value falling short of or going over the bound. */
 const MISSED_JA = /下回|上回|超え|超過|外れ|届いて(?:おり|い)?ませ|届かな|達して(?:おり|い)?ませ|未達|不足/;
-const MISSED_EN = /\b(?:below|above|under|over|exceed\w*|short of|outside|out of|(?:lower|higher|less|more) than)\b/i;
+const MISSED_EN = /\b(?:below|above|under|over|exceed\w*|short of|outside|out of)\b/i;
+/** Round 37 (newsen37): "which is lower than the 45 g/m² in the agreed data sheet". */
+const MISSED_THAN_EN = /\b(?:lower|higher|less|more) than\b/i;
 /**
  * Round 36: a lone bound's direction words. Short of it, off it or outside it is always a miss; below or above it is one
  * only on the side that is worse for what is measured ("稼働率 … 99.9％を上回りました", "平均1.5日で、契約の3日を下回りました"
@@ -68,14 +70,15 @@ const WENT_UNDER = /下回|\b(?:below|under|(?:lower|less) than)\b/i;
 const WENT_OVER = /上回|超え|超過|\b(?:above|over|exceed\w*|(?:higher|more) than)\b/i;
 const BETTER_HIGH = /稼働率|可用性|強度|遵守率|正確性|精度|硬度|寿命|歩留|達成率/;
 // Round 37 (newsen37): a seed's germination, a purity, a coating's weight: a shortfall is the miss, more is no defect.
-const BETTER_HIGH_EN = /\b(?:uptime|availability|strength|accuracy|yield|hardness|on-time|germination|purity|adhesion|coating)\b/i;
+const BETTER_HIGH_EN = /\b(?:uptime|availability|strength|accuracy|yield|hardness|on-time)\b/i;
+const BETTER_HIGH_MORE_EN = /\b(?:germination|purity|adhesion|coating)\b/i;
 const BETTER_LOW = /時間|日数|騒音|エラー率|不良率|遅延/;
 const BETTER_LOW_EN = /\b(?:time|times|hours|days|noise|error|errors|defects?|latency)\b/i;
 function boundMissed(text: string): boolean {
   if (ALWAYS_MISSED.test(text) || ALWAYS_MISSED_EN.test(text) || MISSED_SIZE.test(text)) return true;
-  const high = BETTER_HIGH.test(text) || BETTER_HIGH_EN.test(text);
+  const high = BETTER_HIGH.test(text) || BETTER_HIGH_EN.test(text) || BETTER_HIGH_MORE_EN.test(text);
   const low = BETTER_LOW.test(text) || BETTER_LOW_EN.test(text);
-  if (high === low) return MISSED_JA.test(text) || MISSED_EN.test(text);
+  if (high === low) return MISSED_JA.test(text) || MISSED_EN.test(text) || MISSED_THAN_EN.test(text);
   return high ? WENT_UNDER.test(text) : WENT_OVER.test(text);
 }
 const MISSED_SIZE = /\b(?:under|over)si[sz]ed\b/i;

@@ -1017,8 +1017,9 @@ const STATUS_ENDED = /\b(?:end.of.(?:sale|life)|eol|obsolete|discontinued)\b/i;
 /** Round 35: a lot of ours set against the goods before it (en-news-lot.ts). */
 const LOT_AGAINST = /\b(?:than|usual|previous|since)\b/i;
 /** Round 37 (newsen37): the rest of an order sent later, a part of the goods on a carrier (en-news-rest.ts, en-news-portion.ts). */
-const REST_OR_CARRIED = /\b(?:other|remaining|rest|remainder|balance|vessel|flight|aboard|loaded|sailing)\b/i;
-const mayBeNews = (text: string) => mayBeFigures(text) || REST_OR_CARRIED.test(text) || LOT_AGAINST.test(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
+const REST_WORDS = /\b(?:other|remaining|rest|remainder|balance)\b/i;
+const CARRIED_WORDS = /\b(?:vessel|flight|aboard|loaded|sailing)\b/i;
+const mayBeNews = (text: string) => mayBeFigures(text) || REST_WORDS.test(text) || CARRIED_WORDS.test(text) || LOT_AGAINST.test(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text) || mayBeChargeNews(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
