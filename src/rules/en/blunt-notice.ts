@@ -652,6 +652,12 @@ export default defineRule({
           continue;
         }
       }
+      // Round 37 (newsen37): "Thank you for accepting the split shipment. We have booked 2 x 40HC …, and the remaining 1 x 40HC on
+      // May 5 vessel.": the split the reader accepted, carried out, is no shortage we break to them.
+      if (kind === 'shortage' && previous?.lang === 'en' && splitAccepted(previous.text) && !ctx.facts.of(englishFacts, previous).news) {
+        drop('split-they-accepted');
+        continue;
+      }
       // "Thank you for asking us to keep the 2026 price. We cannot keep the current price.": the price given up in
       // answer to their ask is a refusal (en.blunt-refusal.flat-no), not a notice.
       const facts = ctx.facts.of(englishFacts, s);
@@ -1022,6 +1028,10 @@ const CARRIED_WORDS = /\b(?:vessel|flight|aboard|loaded|sailing)\b/i;
 const mayBeNews = (text: string) => mayBeFigures(text) || REST_WORDS.test(text) || CARRIED_WORDS.test(text) || LOT_AGAINST.test(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text) || mayBeChargeNews(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
+/** The reader's yes to a split or partial delivery: "Thank you for accepting the split shipment". */
+const ACCEPTED = /\b(?:accept|accepted|accepting|agree|agreed|agreeing|approved|approving)\b/i;
+const SPLIT = /\b(?:split|partial)\b/i;
+const splitAccepted = (text: string) => ACCEPTED.test(text) && SPLIT.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;
 const NAMES_READER = textFact('en.bad-news.blunt-notice/names-reader', (text) => /\byour\b/i.test(text));
