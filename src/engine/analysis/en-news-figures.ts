@@ -299,6 +299,9 @@ function roleOf(tokens: EnToken[], fig: Figure): 'whole' | 'part' | undefined {
   const before = tokens[k]?.lower ?? '';
   if (WHOLE.has(before)) return 'whole';
   if (PART.has(before)) return 'part';
+  // Round 37 (newsen37): "the 45 in your forecast", "the 60 on your PO": the whole named by the client's paper after it.
+  const at = fig.index + (fig.measure === 'qty' ? 2 : 1);
+  if (/^(?:in|on)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'your' && WHOLE.has(tokens[at + 2]?.lower ?? '')) return 'whole';
   return undefined;
 }
 
@@ -325,9 +328,13 @@ export function figureChange(f: EnFacts): NewsKind | undefined {
     // "(PO 8812)" names an order by its number: the whole is a quantity only after a participle ("ordered: 60", "forecast 30,000").
     const wholeWord = tokens.slice(Math.max(a.index + 1, b.index - 3), b.index).some((t) => /^(?:ordered|requested|forecast|forecasted|contracted|booked|reserved|plan|planned|scope|agreed|quoted)$/.test(t.lower));
     if (roles[0] === undefined && roles[1] === 'whole' && wholeWord && tokens.slice(a.index + 1, b.index).some((t) => t.text === '(')) roles[0] = 'part';
+    // Round 37: "30 containers per month, against the 45 in your forecast": a figure set against the client's whole is the part.
+    if (roles[0] === undefined && roles[1] === 'whole' && tokens.slice(a.index + 1, b.index).some((t) => /^(?:against|vs|versus)$/.test(t.lower))) roles[0] = 'part';
     if (roles[0] && roles[1] && roles[0] !== roles[1]) {
-      const whole = roles[0] === 'whole' ? a : b;
-      const part = roles[0] === 'part' ? a : b;
+      // Round 37: a bare figure counts in its partner's unit ("30 containers per month, against the 45 in your forecast").
+      const scaled = (x: Figure, y: Figure) => (x.measure === 'bare' && y.scale !== undefined ? { ...x, value: x.value * y.scale } : x);
+      const whole = roles[0] === 'whole' ? scaled(a, b) : scaled(b, a);
+      const part = roles[0] === 'part' ? scaled(a, b) : scaled(b, a);
       if (part.value < whole.value && !tokens.some((t) => DENIES.has(t.lower))) return 'shortage';
       continue;
     }

@@ -264,9 +264,14 @@ export function noSuccessor(f: EnFacts): boolean {
     if (succeed) return passive;
     // "will not be made again", "won't be carried any more", "will not be available again".
     const after = tokens.slice(i + 1, stretchEnd(f, i + 1) + 1).map((x) => x.lower);
-    return after.includes('again') || after.includes('anymore') || (after.includes('any') && (after.includes('more') || after.includes('longer')));
+    // Round 37 (newsen37): "will not be offered next year", "won't be sold next season": the next period of sale goes without it.
+    const nextPeriod = group.some((x) => x.lower === 'will' || x.lower === 'wo') && after.some((x, n) => x === 'next' && NEXT_PERIOD.test(after[n + 1] ?? ''));
+    return nextPeriod || after.includes('again') || after.includes('anymore') || (after.includes('any') && (after.includes('more') || after.includes('longer')));
   });
 }
+
+/** A period of sale after which a product is not offered: "next year", "next season", "next catalogue". */
+const NEXT_PERIOD = /^(?:year|season|quarter|catalogue|catalog|vintage|harvest|range|collection)$/;
 
 /** Words one of the readers above needs: a cheap test of a sentence's text before it is parsed. */
 export const mayBeHeldBack = (text: string): boolean =>

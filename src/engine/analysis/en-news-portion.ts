@@ -1,7 +1,8 @@
 import type { EnToken } from './en-parse';
-import type { EnFacts } from './en';
+import { clauseOf, type EnFacts } from './en';
 import { NUMBER_WORDS } from './en-news-rates';
 import { inClass } from './en-lexicon';
+import { isLater } from './en-news-rest';
 
 /**
  * Round 36 (news36): part of what the client ordered or was promised, told as a part against its whole — "Of the six
@@ -100,9 +101,15 @@ export function portionOfOrder(f: EnFacts): boolean {
   const ordered = span.some((t) => ORDERED.test(t.lower) || PROMISED.test(t.lower)) || words[whole.index - 1] === 'your';
   // A whole shared out in full: the part and another figure after it that make up the whole, with nothing left.
   const others = tokens.slice(part.end).map((_, n) => countAt(tokens, part.end + n)).filter((c): c is Count => c !== undefined && c.index !== whole.index);
-  if (!rest && !only && others.some((c) => c.value + part.value === whole.value)) return false;
+  // Round 37 (newsen37): not when the other share goes later ("60 are on the vessel. 30 hams will go in the next sailing").
+  if (!rest && !only && others.some((c) => c.value + part.value === whole.value && !tokens.slice(c.end, c.end + 10).some(isLater))) return false;
   // Round 36 integration (classes-r9-en-pb): "Only 2 of the 5 engineers on our team speak Japanese" counts our own side,
   // not goods of the client's: a whole of "our" with no order in sight is no portion of an order.
   if (!ordered && span.some((t) => t.lower === 'our')) return false;
-  return rest || only || ordered;
+  // Round 37 (newsen37): "Of the 90 Ibérico hams, 60 are on the vessel": a part put on a carrier leaves the rest of the goods behind.
+  const carried = tokens.slice(part.end).some((t) => CARRIED.test(t.lower)) && clauseOf(f, part.index)?.tense !== 'past';
+  return rest || only || ordered || carried;
 }
+
+/** A carrier the goods are on, or their being loaded onto one. */
+const CARRIED = /^(?:vessel|flight|truck|plane|aircraft|sailing|aboard|loaded)$/;

@@ -13,7 +13,9 @@ import { rateAt } from './en-news-rates';
  * condition, and not a price or a rate (the price readers judge those).
  */
 const QUANTITIES = new Set(['order', 'orders', 'call-off', 'calloff', 'call-offs', 'allocation', 'allocations', 'volume', 'volumes', 'quantity', 'quantities',
-  'quota', 'quotas', 'allotment', 'allotments', 'share', 'supply', 'supplies', 'tonnage', 'requirement', 'forecast']);
+  'quota', 'quotas', 'allotment', 'allotments', 'share', 'supply', 'supplies', 'tonnage', 'requirement', 'forecast',
+  // Round 37 (newsen37): what a plan gives the client ("your storage allowance will be cut to 200 GB per workspace").
+  'allowance', 'allowances', 'entitlement', 'entitlements']);
 /** Verbs of change whose direction the sentence must say. */
 const NEUTRAL = new Set(['adjust', 'revise', 'change', 'amend', 'set', 'update', 'modify', 'reset', 'realign', 'rebalance', 'fix']);
 const NOTHING = new Set(['zero', 'nil', 'nothing', 'none', '0']);
@@ -34,7 +36,9 @@ export function quantityCut(f: EnFacts): boolean {
     if (lessens < 0 && !neutral) continue;
     if (t.pos !== 'VERB' && tokens[v - 1]?.pos !== 'AUX' && tokens[v - 1]?.lemma !== 'be') continue;
     const clause = f.clauses.find((c) => v >= c.from && v < c.to);
-    if (!clause || (clause.negation !== undefined && clause.negation < v) || (clause.subject?.side === 'you' && !clause.passive)) continue;
+    // Round 37: "will be cut": a participle like its base after "be" is passive whatever the parse says.
+    const passive = clause?.passive || tokens[v - 1]?.lemma === 'be';
+    if (!clause || (clause.negation !== undefined && clause.negation < v) || (clause.subject?.side === 'you' && !passive)) continue;
     if (clause.modal !== undefined && /^(?:can|could|may|might|would|should)$/.test(clause.modal)) continue;
     if (clause.subordinate && clause.tense === 'past' && !clause.perfect) continue;
     // The quantity: the subject before the verb, or its object after it.

@@ -39,6 +39,8 @@ function riseAt(f: EnFacts, w: readonly string[], i: number): number | undefined
     if (w[k] === 'more' && w[k + 1] !== 'than') return k + 1;
   }
   if ((t.lemma === 'rise' || t.lemma === 'increase') && t.pos === 'VERB' && w[i + 1] === 'by' && f.tokens[i + 2]?.pos === 'NUM') return i + 3;
+  // Round 37 (newsen37): "All spare parts for the NV-300 series are up 12% as of today": the goods are up a percentage.
+  if (t.lemma === 'be' && w[i + 1] === 'up' && f.tokens[i + 2]?.pos === 'NUM' && (w[i + 3] === '%' || w[i + 3] === 'percent')) return i + 4;
   return undefined;
 }
 
@@ -86,6 +88,10 @@ export function goodsRiseRead(f: EnFacts, read: Set<TermClass>): boolean {
     const onset = onsetIn(rest) || onsetIn(head);
     if (onset) read.add('onset');
     if (onset || clause.tense === 'future' || clause.modal === 'will') return true;
+    // Round 37: "are up 12%" tells a rise in force now (a past "were up 12% last year" is a result, not a notice).
+    // What the client buys, not their orders or deliveries ("Orders from Japan are up 12%"), nor a volume or demand after it.
+    if (w[i + 1] === 'up' && f.tokens[i]!.lemma === 'be' && clause.tense === 'present' && !subject.some((t) => BUYING.has(t.lower)) &&
+      !rest.some((t) => NOT_GOODS.has(t.lower))) return true;
   }
   return false;
 }

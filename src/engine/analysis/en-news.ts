@@ -20,6 +20,8 @@ import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
 import { goodsHeldBack, noSuccessor, partOfWhole, productionEnded, statusLineMoved } from './en-news-held';
 import { lotWorse } from './en-news-lot';
 import { portionOfOrder } from './en-news-portion';
+import { restLater } from './en-news-rest';
+import { includedNowPaid } from './en-news-unbundled';
 import { NEWS_WORDS } from './en-news-words';
 import { belowCommitment, faultCountLine, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
 import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
@@ -763,7 +765,9 @@ function delay(f: EnFacts): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "We're pushing the go-live back to March".
-    if ((t.lemma === 'push' || t.lemma === 'move' || t.lemma === 'set' || t.lemma === 'put') && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'back') && asserted(f, i)) return true;
+    // Round 37 (newsen37): "pushed the delivery of your second palletising robot back": the object may run to eight words,
+    // with no stop in between.
+    if ((t.lemma === 'push' || t.lemma === 'move' || t.lemma === 'set' || t.lemma === 'put') && backAfter(tokens, i) && asserted(f, i)) return true;
     // "cannot be shipped until next month", "we will not meet the deadline".
     const clause = clauseAt(f, i);
     if (!clause || clause.negation === undefined || clause.conditional || f.question || clause.negation > i) continue;
@@ -840,6 +844,14 @@ function later(a: number, b: number): boolean {
 }
 
 /** Verbs that move a date: with "from A to B" and B later, the date slipped. */
+/** "back" within nine words after the verb, before any punctuation ("pushed the delivery of your second robot back"). */
+function backAfter(tokens: EnToken[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    if (tokens[k]!.lower === 'back') return true;
+    if (tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
 const CHANGE_VERBS = new Set(['push', 'move', 'shift', 'change', 'reschedule', 'postpone', 'defer', 'slip', 'delay', 'revise', 'update', 'adjust', 'amend', 'reset']);
 
 const SPANS = /^(?:days?|weeks?|months?|working|business)$/;
@@ -929,6 +941,9 @@ function discontinuation(f: EnFacts): boolean {
     // "Our warehouse closes for the New Year holidays", "… shuts down from December 29": a closure that comes back.
     if (temporaryClosure(f, i)) return false;
     if ((t.lemma === 'move' || t.lemma === 'transfer') && f.cues.meeting) return false;
+    // Round 37 (newsen37): "We will move your licence start date to match": a date moved (the delay readers judge it), no
+    // service moved away.
+    if (t.lemma === 'move' && movesDate(f.tokens, i)) return false;
     // Round 17: "we will stop offering weekend delivery": the gerund names what ends, whatever noun follows it (not said
     // of the reader: "you can stop supporting …" is theirs).
     if (t.lemma === 'stop' || t.lemma === 'cease') {
@@ -941,6 +956,12 @@ function discontinuation(f: EnFacts): boolean {
     // Round 16: a move to something new or better ("to a larger space near the station", "to a new address") is no
     // loss, and a person moving ("I will be moving to our Singapore office") moves no site.
     if ((t.lemma === 'move' || t.lemma === 'relocate' || t.lemma === 'transfer') && (movedToBetter(f, i) || personMoves(f, i))) return false;
+    // Round 37 (newsen37): "Firmware updates for LX-3 controllers end on 30 June 2027": the lite model tags a base "end" after
+    // a plural noun as a noun; with a date after it ("on 30 June", "in March") it is the plural subject's verb.
+    const plural = f.tokens[i - 1]?.pos === 'NOUN' && f.tokens[i - 1]!.lower !== f.tokens[i - 1]!.lemma && /s$/.test(f.tokens[i - 1]!.lower);
+    if (t.lower === 'end' && plural && /^(?:on|in|after)$/.test(f.tokens[i + 1]?.lower ?? '') &&
+      (f.tokens[i + 2]?.pos === 'NUM' || MONTHS.includes(f.tokens[i + 2]?.lower ?? '')) && asserted(f, i) &&
+      (f.cues.service ?? []).some((k) => k < i && i - k <= 8)) return true;
     // "during your planned line stop", "the plant shutdown": a base form after a noun in a determined phrase heads a
     // compound noun, it ends nothing ("the service will stop", "support ends" keep their verbs).
     if (t.lower === t.lemma && f.tokens[i - 1]?.pos === 'NOUN' && f.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => DETERMINED.has(x.lower))) return false;
@@ -965,6 +986,14 @@ const BETTER = new Set(['larger', 'bigger', 'new', 'newer', 'modern', 'expanded'
 function movedToBetter(f: EnFacts, i: number): boolean {
   const to = f.tokens.findIndex((t, k) => k > i && k - i <= 8 && t.lower === 'to');
   return to >= 0 && f.tokens.slice(to + 1, to + 5).some((t) => BETTER.has(t.lower));
+}
+/** The object of a move at i is a date: "move your licence start date", "move the dates". */
+function movesDate(tokens: EnToken[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    if (/^(?:date|dates|deadline|schedule)$/.test(tokens[k]!.lower)) return true;
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'PART') return false;
+  }
+  return false;
 }
 /** The subject of the move is the writer: "I will be moving to our Singapore office". */
 function personMoves(f: EnFacts, i: number): boolean {
@@ -1391,7 +1420,10 @@ const AFFECT_NOUNS = new Set(['impact', 'effect', 'consequence', 'consequences']
  */
 export function spared(f: EnFacts): boolean {
   const { tokens } = f;
-  const reader = (from: number, to: number) => tokens.slice(from, to).some((t) => t.lower === 'you' || t.lower === 'your');
+  // Round 37 (newsen37): "Their 25-year reserva has sold out …; our own sherry vinegar range is not affected": news of a third
+  // party's goods ("their …" opening the sentence) is spared for the reader when what we sell them is untouched.
+  const theirs = f.clauses[0] !== undefined && tokens.slice(f.clauses[0].from, f.clauses[0].from + 2).some((t) => t.lower === 'their');
+  const reader = (from: number, to: number) => tokens.slice(from, to).some((t) => t.lower === 'you' || t.lower === 'your' || (theirs && t.lower === 'our'));
   return f.clauses.some((c) => {
     if (c.conditional || !reader(c.from, c.to)) return false;
     for (let i = c.from; i < c.to; i++) {
@@ -1497,6 +1529,8 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   if (priceIncrease(f) || becomesPaid(f)) return 'price-increase';
   // Round 24: a cost laid on the reader by a verb of billing, a new price list from a date, the old prices ended, invoices
   // moved to another currency; a cost put on the reader's side (en-news-charge.ts).
+  // Round 37: what came free with the goods now charged for ("formerly part of every purchase, now sold separately", en-news-unbundled.ts).
+  if (includedNowPaid(f)) return 'price-increase';
   if (chargeLaid(f) || perUnitAdded(f) || newPriceListFrom(f) || oldPricesEnd(f) || invoiceCurrencyChanged(f) || freeNoMore(f)) return 'price-increase';
   if (costOnReaderSide(f)) return 'terms-change';
   if (termLaid(f)) return f.cues.fee ? 'price-increase' : 'terms-change';
@@ -1528,6 +1562,8 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   if (shortage(f) || partOfWhole(f, new Set()) === 'shortage') return 'shortage';
   // Round 36: a part of what the client ordered, against its whole, whatever the verb (en-news-portion.ts).
   if (portionOfOrder(f)) return 'shortage';
+  // Round 37: the rest of an order sent later ("The other 25 follow in February", en-news-rest.ts).
+  if (restLater(f)) return 'shortage';
   if (delay(f)) return 'delay';
   if (discontinuation(f)) return 'discontinuation';
   // Round 21: a product whose supply will not go on ("… is finished and won't be replaced", en-news-held.ts).

@@ -16,6 +16,8 @@ const NUM = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/g;
 const LENGTH_UNIT = /^\s?(mm|µm|μm|um|cm|nm)(?![A-Za-z0-9])/;
 const HARDNESS_OR_FORCE_UNIT = /^\s?(HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|kgf)(?![A-Za-z0-9])/;
 const OTHER_UNIT = /^\s?(mPa[·・]s|cP|Pa[·・]s|ppm|%|％|°C|℃|dB|mΩ|Ω)(?![A-Za-z0-9])/;
+/** Round 37 (newsen37): a weight per area (a coating, a fabric): 38 g/m², 45 gsm. */
+const AREA_UNIT = /^\s?(g\/m²|g\/m2|gsm)(?![A-Za-z0-9])/;
 /** Round 36: a time taken, in Japanese (9時間, 6.5日, 15営業日), a measure of service against its commitment; not a date (5月12日). */
 const TIME_UNIT_JA = /^(時間|営業日|日|分)/;
 /** What joins the two ends of a range (2.9–3.1, 58〜62), the sign of a symmetric tolerance, the parts of an asymmetric one. */
@@ -29,24 +31,33 @@ const SLASH_MINUS = /^\s?[/／]\s?[-−－]?(?=[0-9０-９])/;
 /** A word naming the specification right before its figure (規格3.0, 仕様の下限25, tolerance of Ø23.00, spec max 0.20). */
 const SPEC_BEFORE_JA = /(?:規格|公差|仕様|図面|上限|下限|基準|指示|管理値|保証値?|契約|SLA|データシート|カタログ|お約束)[^0-9０-９。；\n]{0,14}$/;
 const SPEC_BEFORE_EN = /\b(?:spec|specs|specification|tolerance|drawing)\b[^0-9.;\n]{0,14}$/i;
+/** Round 37: a document that states the bound, as a verb: "the contract specifies ±0.05 mm", "your drawing requires 25 µm". */
+const SPEC_VERB_EN = /\b(?:specifies|specify|requires|require|calls for|stipulates)\b[^0-9.;\n]{0,8}$/i;
 const BOUND_BEFORE_EN = /\b(?:limit|maximum|minimum|max|min)\b[^0-9.;\n]{0,14}$/i;
 /** A bound word right after the figure (25 µm minimum, the 0.5 mm limit, 450 MPa required, 450MPa以上). */
 const BOUND_AFTER_JA = /^\s?(?:以上|以下|未満)/;
 const BOUND_AFTER_EN = /^\s?\b(?:minimum|maximum|min|max|limit|required|specified|spec)\b/i;
 /** Round 36: the document that holds a bound, after it: "the 4.0 N/mm in our data sheet", "the 25 µm on your drawing". */
 const DOC_LEAD_EN = /^(?:\/[a-z]+)?\s(?:in|on|of|per) (?:our|your|the) /i;
+/** Round 37: "the 90% stated in our specification", "the 45 g/m² in the agreed data sheet": a participle before, an adjective after. */
+const DOC_STATED_EN = /^(?:\/[a-z]+)?\s(?:stated|given|specified|listed|set|quoted|defined)(?=\s)/i;
+const DOC_ADJ_EN = /^(?:agreed|approved|current|signed|latest|valid) /i;
 const DOC_EN = /^(?:data sheet|datasheet|specs?|specifications?|drawing|catalogue|catalog|tds)\b/i;
 /** The document words after a bound (" in our data sheet"), as a match, or null. */
 const specAfter = (tail: string): [string] | null => {
-  const lead = DOC_LEAD_EN.exec(tail);
-  const doc = lead && DOC_EN.exec(tail.slice(lead[0].length));
-  return lead && doc ? [lead[0] + doc[0]] : null;
+  const stated = DOC_STATED_EN.exec(tail)?.[0] ?? '';
+  const lead = DOC_LEAD_EN.exec(tail.slice(stated.length));
+  const adj = lead ? DOC_ADJ_EN.exec(tail.slice(stated.length + lead[0].length))?.[0] ?? '' : '';
+  const doc = lead && DOC_EN.exec(tail.slice(stated.length + lead[0].length + adj.length));
+  return lead && doc ? [stated + lead[0] + adj + doc[0]] : null;
 };
 const UPPER = /上限|以下|未満|\b(?:max|maximum|limit)\b/i;
 const LOWER = /下限|以上|\b(?:min|minimum|required)\b/i;
 /** Words of a measured value falling short of or going over the bound. */
 const MISSED_JA = /下回|上回|超え|超過|外れ|届いて(?:おり|い)?ませ|届かな|達して(?:おり|い)?ませ|未達|不足/;
 const MISSED_EN = /\b(?:below|above|under|over|exceed\w*|short of|outside|out of)\b/i;
+/** Round 37 (newsen37): "which is lower than the 45 g/m² in the agreed data sheet". */
+const MISSED_THAN_EN = /\b(?:lower|higher|less|more) than\b/i;
 /**
  * Round 36: a lone bound's direction words. Short of it, off it or outside it is always a miss; below or above it is one
  * only on the side that is worse for what is measured ("稼働率 … 99.9％を上回りました", "平均1.5日で、契約の3日を下回りました"
@@ -55,17 +66,19 @@ const MISSED_EN = /\b(?:below|above|under|over|exceed\w*|short of|outside|out of
  */
 const ALWAYS_MISSED = /外れ|届いて(?:おり|い)?ませ|届きませ|届かな|達して(?:おり|い)?ませ|達しませ|達しな|未達|不足/;
 const ALWAYS_MISSED_EN = /\b(?:short of|outside|out of)\b/i;
-const WENT_UNDER = /下回|\b(?:below|under)\b/i;
-const WENT_OVER = /上回|超え|超過|\b(?:above|over|exceed\w*)\b/i;
+const WENT_UNDER = /下回|\b(?:below|under|(?:lower|less) than)\b/i;
+const WENT_OVER = /上回|超え|超過|\b(?:above|over|exceed\w*|(?:higher|more) than)\b/i;
 const BETTER_HIGH = /稼働率|可用性|強度|遵守率|正確性|精度|硬度|寿命|歩留|達成率/;
+// Round 37 (newsen37): a seed's germination, a purity, a coating's weight: a shortfall is the miss, more is no defect.
 const BETTER_HIGH_EN = /\b(?:uptime|availability|strength|accuracy|yield|hardness|on-time)\b/i;
+const BETTER_HIGH_MORE_EN = /\b(?:germination|purity|adhesion|coating)\b/i;
 const BETTER_LOW = /時間|日数|騒音|エラー率|不良率|遅延/;
 const BETTER_LOW_EN = /\b(?:time|times|hours|days|noise|error|errors|defects?|latency)\b/i;
 function boundMissed(text: string): boolean {
   if (ALWAYS_MISSED.test(text) || ALWAYS_MISSED_EN.test(text) || MISSED_SIZE.test(text)) return true;
-  const high = BETTER_HIGH.test(text) || BETTER_HIGH_EN.test(text);
+  const high = BETTER_HIGH.test(text) || BETTER_HIGH_EN.test(text) || BETTER_HIGH_MORE_EN.test(text);
   const low = BETTER_LOW.test(text) || BETTER_LOW_EN.test(text);
-  if (high === low) return MISSED_JA.test(text) || MISSED_EN.test(text);
+  if (high === low) return MISSED_JA.test(text) || MISSED_EN.test(text) || MISSED_THAN_EN.test(text);
   return high ? WENT_UNDER.test(text) : WENT_OVER.test(text);
 }
 const MISSED_SIZE = /\b(?:under|over)si[sz]ed\b/i;
@@ -89,7 +102,7 @@ export function specMissed(text: string): { start: number; end: number } | undef
   };
   const unitAt = (from: number) => {
     const ahead = text.slice(from, from + 8);
-    return LENGTH_UNIT.exec(ahead) ?? HARDNESS_OR_FORCE_UNIT.exec(ahead) ?? OTHER_UNIT.exec(ahead);
+    return LENGTH_UNIT.exec(ahead) ?? HARDNESS_OR_FORCE_UNIT.exec(ahead) ?? OTHER_UNIT.exec(ahead) ?? AREA_UNIT.exec(ahead);
   };
   const values: Reading[] = [];
   for (let i = 0; i < figures.length; i++) {
@@ -123,14 +136,21 @@ export function specMissed(text: string): { start: number; end: number } | undef
     const sign = /[ØΦφ⌀]\s?$/.exec(text.slice(Math.max(0, f.at - 2), f.at));
     const start = sign ? f.at - sign[0].length : f.at;
     const lead = text.slice(Math.max(0, start - 24), start);
-    const named = (SPEC_BEFORE_JA.exec(lead) ?? SPEC_BEFORE_EN.exec(lead) ?? BOUND_BEFORE_EN.exec(lead))?.[0];
-    const tail = text.slice(end, end + 24);
+    const named = (SPEC_BEFORE_JA.exec(lead) ?? SPEC_BEFORE_EN.exec(lead) ?? BOUND_BEFORE_EN.exec(lead) ?? SPEC_VERB_EN.exec(lead))?.[0];
+    const tail = text.slice(end, end + 44);
     const bound = (BOUND_AFTER_JA.exec(tail) ?? BOUND_AFTER_EN.exec(tail) ?? specAfter(tail))?.[0];
     let spec: Reading['spec'];
     // Round 36: "outside the ±0.5 °C accuracy we specify": a deviation allowed on both sides, with no nominal before it, bounds
     // a deviation measured ("12 sensors read 2 °C high") when a word says it was missed.
-    if (!tolerance && /±\s?$/.test(text.slice(Math.max(0, f.at - 2), f.at)) && boundMissed(text)) {
+    const signed = !tolerance && /±\s?$/.test(text.slice(Math.max(0, f.at - 2), f.at));
+    // Round 37 (newsen37): "the contract specifies ±0.05 mm": a deviation allowed both ways, named by its document.
+    if (signed && (boundMissed(text) || named !== undefined || bound !== undefined)) {
       values.push({ start: f.at - 1, end, lo: -f.value, hi: f.value, unit, spec: 'range' });
+      continue;
+    }
+    // Round 37: "Repeatability came out at ±0.12 mm": a deviation measured both ways, read against such a range.
+    if (signed) {
+      values.push({ start: f.at - 1, end, lo: -f.value, hi: f.value, unit });
       continue;
     }
     if (named !== undefined || bound !== undefined || tolerance) {

@@ -46,6 +46,14 @@ export default defineRule({
       { text: 'Our plant runs a closed-loop water system for the repair service.' },
       { text: "I'm afraid air freight would raise the landed cost by about 60%.\nWe could send two bags by courier instead. I'm also happy to call you to talk it through." },
       { text: 'The palm thickness of NG-300 is 0.10 mm ± 0.01 mm. Our last 20 lots ranged from 0.097 mm to 0.104 mm, all within tolerance.' },
+      // Round 37 (newsen37): near misses — the rest already delivered, inside the contract's ± range, the reverse of unbundling,
+      // orders (not goods) up, a date moved to match, a third party's stock-out that spares our range.
+      { text: 'The other 25 actuators were delivered yesterday.' },
+      { text: 'Repeatability came out at ±0.03 mm; the contract specifies ±0.05 mm.' },
+      { text: 'Formerly an optional item, the vision package is now standard.' },
+      { text: 'Orders from Japan are up 12% this year.' },
+      { text: 'We will simply move your licence start date to match, so no days are lost.' },
+      { text: 'Their 25-year reserva has sold out and will not be bottled again; our own range is not affected.' },
       // Round 36 (news36): near misses of the three classes — a charge that falls, money the client gains, all delivered, a
       // part we propose, a measure that beat its commitment; a reason with an apology and an offer to call.
       {"text": "The margin on your FX conversions falls from 1.1% to 0.8% from 1 April."},
@@ -168,6 +176,40 @@ export default defineRule({
       { text: 'Monthly volumes from next year:\n- Current: 28 t per month\n- From January 2027: 40 t per month' },
     ],
     invalid: [
+      // Round 37 (newsen37): the rest of an order sent later, goods against their document's ± range, a thing once included now
+      // billed, an allowance cut (en-news-rest.ts, spec-deviation.ts, en-news-unbundled.ts, en-news-quantity.ts).
+      {
+        text: 'The other 25 actuators follow in February.',
+        flagged: 'The other 25 actuators follow in February.',
+        outputs: [
+          'I am very sorry to let you know that the other 25 actuators follow in February. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. The other 25 actuators follow in February. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Repeatability came out at ±0.12 mm; the contract specifies ±0.05 mm.',
+        flagged: 'Repeatability came out at ±0.12 mm; the contract specifies ±0.05 mm.',
+        outputs: [
+          'I am very sorry to let you know that repeatability came out at ±0.12 mm; the contract specifies ±0.05 mm. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. Repeatability came out at ±0.12 mm; the contract specifies ±0.05 mm. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Installation, formerly part of the price, is now billed separately.',
+        flagged: 'Installation, formerly part of the price, is now billed separately.',
+        outputs: [
+          'I am very sorry to let you know that installation, formerly part of the price, is now billed separately. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. Installation, formerly part of the price, is now billed separately. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
+      {
+        text: 'Your storage allowance will be cut to 200 GB per workspace at renewal.',
+        flagged: 'Your storage allowance will be cut to 200 GB per workspace at renewal.',
+        outputs: [
+          'I am very sorry to let you know that your storage allowance will be cut to 200 GB per workspace at renewal. My manager and I would like to visit you to explain the background in person, or to call at a time that suits you.',
+          'We sincerely apologize for the inconvenience this will cause. Your storage allowance will be cut to 200 GB per workspace at renewal. I would be grateful for the chance to call you this week to discuss how we can support you.',
+        ],
+      },
       // Round 36 (news36): a charge taken on the client's business that rises, part of an order against its whole, a measure
       // below its commitment or outside a one-sided tolerance, one list line (the cushion on a line of its own, not before the
       // list mark).
@@ -614,6 +656,12 @@ export default defineRule({
           continue;
         }
       }
+      // Round 37 (newsen37): "Thank you for accepting the split shipment. We have booked 2 x 40HC …, and the remaining 1 x 40HC on
+      // May 5 vessel.": the split the reader accepted, carried out, is no shortage we break to them.
+      if (kind === 'shortage' && previous?.lang === 'en' && splitAccepted(previous.text) && !ctx.facts.of(englishFacts, previous).news) {
+        drop('split-they-accepted');
+        continue;
+      }
       // "Thank you for asking us to keep the 2026 price. We cannot keep the current price.": the price given up in
       // answer to their ask is a refusal (en.blunt-refusal.flat-no), not a notice.
       const facts = ctx.facts.of(englishFacts, s);
@@ -995,9 +1043,16 @@ const STATUS_SHORT = /\b(?:back-?order\w*|out of stock|sold out)\b/i;
 const STATUS_ENDED = /\b(?:end.of.(?:sale|life)|eol|obsolete|discontinued)\b/i;
 /** Round 35: a lot of ours set against the goods before it (en-news-lot.ts). */
 const LOT_AGAINST = /\b(?:than|usual|previous|since)\b/i;
-const mayBeNews = (text: string) => mayBeFigures(text) || LOT_AGAINST.test(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
+/** Round 37 (newsen37): the rest of an order sent later, a part of the goods on a carrier (en-news-rest.ts, en-news-portion.ts). */
+const REST_WORDS = /\b(?:other|remaining|rest|remainder|balance)\b/i;
+const CARRIED_WORDS = /\b(?:vessel|flight|aboard|loaded|sailing)\b/i;
+const mayBeNews = (text: string) => mayBeFigures(text) || REST_WORDS.test(text) || CARRIED_WORDS.test(text) || LOT_AGAINST.test(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text) || mayBeChargeNews(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
+/** The reader's yes to a split or partial delivery: "Thank you for accepting the split shipment". */
+const ACCEPTED = /\b(?:accept|accepted|accepting|agree|agreed|agreeing|approved|approving)\b/i;
+const SPLIT = /\b(?:split|partial)\b/i;
+const splitAccepted = (text: string) => ACCEPTED.test(text) && SPLIT.test(text);
 /** Words that open a new topic: the notice after them is a separate announcement. */
 const TOPIC_SHIFT = /^\s*(?:separately|also|additionally|in addition|on another note|on a separate note|furthermore|moreover|besides|meanwhile)\b/i;
 const NAMES_READER = textFact('en.bad-news.blunt-notice/names-reader', (text) => /\byour\b/i.test(text));
