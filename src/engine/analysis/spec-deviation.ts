@@ -15,7 +15,7 @@ const NUM = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/g;
 /** Units of a measurement (not of a count, a price or a date), right after a figure. */
 const LENGTH_UNIT = /^\s?(mm|µm|μm|um|cm|nm)(?![A-Za-z0-9])/;
 const HARDNESS_OR_FORCE_UNIT = /^\s?(HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|kgf)(?![A-Za-z0-9])/;
-const OTHER_UNIT = /^\s?(mPa[·・]s|cP|Pa[·・]s|ppm|%|％|°C|℃|dB|mΩ|Ω)(?![A-Za-z0-9])/;
+const OTHER_UNIT = /^\s?(mPa[·・]s|cP|Pa[·・]s|mg\/kg|mg\/L|ppm|%|％|°C|℃|dB|mΩ|Ω)(?![A-Za-z0-9])/;
 /** Round 36: a time taken, in Japanese (9時間, 6.5日, 15営業日), a measure of service against its commitment; not a date (5月12日). */
 const TIME_UNIT_JA = /^(時間|営業日|日|分)/;
 /** What joins the two ends of a range (2.9–3.1, 58〜62), the sign of a symmetric tolerance, the parts of an asymmetric one. */
