@@ -73,7 +73,9 @@ const FEE_BEFORE = /(?:手数料|料金?|費|サーチャージ|割増)$/;
 /** Taken from the client: をご請求いたします, を加算いたします, を申し受けます. */
 const TAKEN = /^を[、，]?(?:別途|追加で|新たに)?(?:ご|お)?(?:請求|申し受け|頂戴|加算|上乗せ)/;
 /** From a date: 次回更新日以降, 4月から, 来月より. */
-const SINCE = /(?:[月日期度回]|分|今後)(?:より|から|以降|以後)|以降|今後/;
+const SINCE = /(?:[月日期度]|分)(?:より|から|以降|以後)|今後/;
+/** Taken as a standing practice (頂戴しております, ご請求しています): the terms as they are, not a new charge. */
+const STANDING = /^(?:いたし|致し|させ|し)?て(?:おり|い)/;
 
 /** A charge per unit taken from the client (超過分は1GBにつき月額200円をご請求いたします, 1件につき小口手数料3,000円を加算). */
 export function chargePerUnit(text: string): ResultCue | undefined {
@@ -81,7 +83,7 @@ export function chargePerUnit(text: string): ResultCue | undefined {
     const at = m.index!;
     const before = text.slice(Math.max(0, at - 20), at);
     const taken = TAKEN.exec(text.slice(at + m[0].length));
-    if (!taken || !PER_UNIT.test(before)) continue;
+    if (!taken || !PER_UNIT.test(before) || STANDING.test(text.slice(at + m[0].length + taken[0].length))) continue;
     if (!FEE_BEFORE.test(before) && !SINCE.test(text.slice(0, at))) continue;
     return { start: at, end: at + m[0].length + taken[0].length, kind: 'price', source: 'charge-per-unit' };
   }
