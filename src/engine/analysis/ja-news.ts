@@ -17,6 +17,7 @@ import { termNewValue } from './ja-news-terms';
 import { toldDateReplaced } from './ja-news-told';
 import { specMissed } from './spec-deviation';
 import { statusCell } from './status-cell';
+import { amountReplaced, chargePerUnit, earlierInstead, laterInstead, lessThanOrdered, noLongerCarried, noneComing, outsideTerms, paymentSooner, periodDelivery, priceHigherBy, soldSeparately } from './ja-news-moves';
 import { amountAdded, capImposed, channelDowngraded, freeNowCharged, latinPredicate, minimumSet, serviceReduced } from './ja-news-service';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
@@ -111,6 +112,10 @@ const CAUSAL = /^(?:ので|んで|から|ため)/;
 /** Cues that state a change by figures alone, with no predicate (a line of a rate table). */
 export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old', 'label-value', 'arrow-less', 'arrow-charged', 'table-row', 'value-pair', 'line-pair', 'part-of-whole-line', 'target-missed', 'term-beside-old', 'status-cell', 'spec-missed']);
 
+/** Round 37: a report heard of, after the cue (との情報, との報道, との噂, と聞いて). */
+const HEARSAY = /^[^、。]{0,4}?と(?:の(?:情報|報道|噂|うわさ|話|ニュース)|(?:聞い|伺っ))/;
+/** Round 37: this time only so much (今回は30ケースのみ): an occasion right before a partial supply. */
+const ONLY_THIS_TIME = /(?:今回|今月|今週|本日|当面)[はも]?[、，]?[^、。]{0,12}$/;
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
 const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへと]|以降に)?$/;
@@ -159,6 +164,9 @@ export function newsIn(
   for (const cue of cues) {
     // 「退職」に設定された: a word quoted is named, not announced.
     if (inQuotes(quotes, cue.start, cue.end)) continue;
+    // Round 37: 品薄との情報もあるようですが、貴社へのご供給に影響はございません — news heard of (との情報, との報道) is
+    // named as a rumour, not announced.
+    if (HEARSAY.test(text.slice(cue.end, cue.end + 12))) continue;
     // 異物混入対策の現状 / 価格改定後: the cue inside a compound whose head is a mention.
     if (compoundEnds(tokens, offset, cue).some((at) => NEWS_DATA.mentionsAfter.some((m) => text.startsWith(m, at)))) continue;
     // ・A：380円 → 452円 / SUS304：68円/kg（3月度 41円/kg）: a figure line has no predicate; the arrow or the
@@ -169,6 +177,8 @@ export function newsIn(
     if (cue.source === 'count-found') return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
     const p = governing(predicates, cue);
     if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
+    // Round 37: 12月中旬ではなく9月中旬に早まりました — brought forward is good news, whatever else the clause names.
+    if (p.head === '早まる' && cue.kind !== 'quality') continue;
     // Round 29: 第1便を航空便に切り替える案もございます / 分納案 / 一部を先行して出荷する方法もございます: the cue's clause
     // names an option put to the client (a noun of choice it modifies), not a change made.
     if (optionNamed(text, predicates, cue)) continue;
@@ -215,7 +225,9 @@ export function newsIn(
     // A request is no announcement, except a cue asked of the client by its own predicate (使用を中止してください).
     if (p.request && !(cue.asked && p.start - cue.end <= 1)) continue;
     // 途中で変更が可能です / 変更できます: a possibility offered, not a change made.
-    if ((p.head === '可能' || (p.potential && !p.negated)) && cue.negated === undefined && !p.past) continue;
+    // (Round 37: 今回は30ケースのみ出荷できます — only so much can go: a part of the order, not an option.)
+    if ((p.head === '可能' || (p.potential && !p.negated)) && cue.negated === undefined && !p.past &&
+      !(cue.source === 'partial-supply' && ONLY_THIS_TIME.test(text.slice(0, cue.start)))) continue;
     // 廃番品のリストをお送りします: the news is the object of another act, a mention.
     // 異物混入が確認されました: the passive reports a finding, not an act on the news.
     // (今週は30台をお送りします: a part of the order sent is the goods handed over, not a mention.)
@@ -252,9 +264,11 @@ export function newsIn(
     // much a report as 見つかりました, where 破損は保証の対象外です (no place, no existence) states a policy.
     const foundOn = /^(?:ある|ござる)$/.test(p.head) && /に(?:は|も)?[、，]?$/.test(text.slice(0, cue.start));
     // Round 35: a lot described against the one before (lot-worse) is told as it is, in the present.
-    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && cue.source !== 'lot-worse' && !foundOn && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && cue.source !== 'lot-worse' && cue.source !== 'outside-terms' && !foundOn && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
     // 不良ゼロを達成 / 不具合0件: a count of none is a record, not a problem.
     if (cue.kind === 'quality' && /^(?:品|件数|率)?(?:ゼロ|０件|0件|なし|無し)/.test(text.slice(cue.end))) continue;
+    // Round 37: 不良品の発生件数がゼロになりました — a count of the problem at zero, its noun a few words on.
+    if (cue.kind === 'quality' && /^[^、。]{0,8}(?:件数|数|率)(?:が|は)[、，]?(?:ゼロ|０|0)(?![0-9０-９.,，])/.test(text.slice(cue.end))) continue;
     // 2019年に実施した自主回収は、すでに完了しております: a problem told as resolved is history, not news.
     if (cue.kind === 'quality' && RESOLVED.test(p.noun ?? p.head)) continue;
     // 他社がこの分野から撤退する中 / 他社製品でリコールが相次ぐ中: another company's news, in a pitch.
@@ -269,7 +283,7 @@ export function newsIn(
     if (cue.source === 'split-delivery' && PAPERWORK_TOPIC.test(text.slice(0, cue.start))) continue;
     // 11月19日出荷予定の部材は、11月5日出荷に変更: a day brought forward is no slip.
     // 発売日は、3月26日から3月5日に変更になります: moved from one day to an earlier one, in words of change.
-    if (cue.kind === 'delay' && (plannedShift(text) === 'earlier' || datePairs(text, tokens, offset).some((x) => x.order === 'earlier'))) continue;
+    if (cue.kind === 'delay' && (plannedShift(text) === 'earlier' || earlierInstead(text) || datePairs(text, tokens, offset).some((x) => x.order === 'earlier'))) continue;
     // 後任の方へのご引き継ぎ / ご退任される佐伯様 / ご異動: the client's people changing (honoured as 方, 様 or by
     // ご) is their news, not a change of ours announced to them.
     if (cue.kind === 'staff' && (/^(?:の)?(?:方|かた|様|さま)/.test(text.slice(cue.end)) || /[ごお御]$/.test(text.slice(0, cue.start)))) continue;
@@ -294,10 +308,12 @@ const OPTION_NOUN = /^(?:の)?(?:案(?!内|件)|方法|選択肢|手段|方策|�
  * whatever its verb (the option may itself be a change, 切り替え, or a split, 分納).
  */
 /** Round 35: the noun of choice as what the thing becomes (有料オプションに変更になります): a change announced, not a choice. */
+const OPTION_PRICE = /^((?:の)?(?:オプション|プラン)(?:サービス)?)[（(][^）)]{0,20}[）)]/;
 const BECOMES_OPTION = /^(?:の)?(?:オプション|プラン)(?:サービス)?(?:に|へ|と)(?:変更|移行|切り?替|な[りるっ]|させ|いたし)/;
 
 function optionNamed(text: string, predicates: readonly JaPredicate[], cue: Span): boolean {
-  if (BECOMES_OPTION.test(text.slice(cue.end))) return false;
+  // Round 37: 有償オプション（年額240,000円）へ移行 — the option's price in brackets before its change.
+  if (BECOMES_OPTION.test(text.slice(cue.end).replace(OPTION_PRICE, '$1'))) return false;
   if (OPTION_NOUN.test(text.slice(cue.end))) return true;
   const own = predicates.find((x) => x.end > cue.start);
   return !!own && own.ending === 'attributive' && own.start - cue.end <= 12 && OPTION_NOUN.test(text.slice(own.end));
@@ -810,6 +826,13 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   // Round 30: a term's new value as a figure, beside its current one or from a point (ja-news-terms.ts).
   const term = termNewValue(text);
   if (term) out.push(term);
+  // Round 37: kinds of the class corpus KNJa no reader had (ja-news-moves.ts).
+  for (const read of [priceHigherBy, amountReplaced, chargePerUnit, soldSeparately, laterInstead, periodDelivery, lessThanOrdered, noneComing, outsideTerms, paymentSooner]) {
+    const cue = read(text);
+    if (cue) out.push(cue);
+  }
+  const carried = noLongerCarried(text, predicates);
+  if (carried) out.push(carried);
   const wait = WAIT_UNTIL.exec(text);
   if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
   const failed = supplyActFailed(tokens, offset, predicates);
@@ -1397,6 +1420,30 @@ const SUPPLY = /出荷|供給|割当|配分|入荷|生産|数量|台数|個数|�
  */
 const SPAN_OF_SERVICE = /(?:お届け|納品|出荷|配送|発送|回答|修理|対応)$/;
 
+/** Round 37: …だけに / …のみと between the new figure's unit and its particle (金曜日の1回だけになります). */
+const ONLY_BEFORE_PARTICLE = /^(\s?[^\s、。0-9０-９]{0,2}[0-9０-９][^、。]{0,8}?)(?:だけ|のみ)(?=[にへと])/;
+/** Round 37: adjectives of size or length that a change becomes (短くなります, 少なくなります, 長くなります). */
+const SIZE_ADJECTIVE = /^(?:短い|長い|少ない|多い|高い|低い|安い|遅い|早い|狭い|広い|小さい|大きい)$/;
+/** Round 37: a count from an order or a day (ご発注から6週間): the order is where the count starts, not the noun measured. */
+const ORDER_START = /(?:ご|お)?(?:発注|注文|受注|納品|出荷)(?:日|後|時)?(?:から|より)$/;
+/**
+ * Round 37: where one figure gives way to another — から (5,000枚から20,000枚に), だったものが / だったのが (6週間だったもの
+ * が10週間となります), ではなく (2回ではなく、金曜日の1回だけになります: a day named before the new figure is skipped), and
+ * の…は, naming the measured noun between them (年2回の定期点検は年1回となります).
+ */
+const LINK_WORDS = /だった(?:もの|の)が[、，]?|ではなく[、，]?|の([^\s、。，0-9０-９のはが]{2,10})は[、，]?/g;
+const DAY_BEFORE_FIGURE = /^[^、。0-9０-９]{1,8}の(?=[0-9０-９])/;
+function figureLinks(text: string, tokens: readonly Token[], offset: number): Array<{ at: number; len: number; skip: number; noun?: string }> {
+  const out: Array<{ at: number; len: number; skip: number; noun?: string }> = [];
+  for (const t of tokens) if (t.surface === 'から' && t.pos === '助詞') out.push({ at: t.start - offset, len: 2, skip: 0 });
+  for (const m of text.matchAll(LINK_WORDS)) {
+    const len = m[0].length;
+    const skip = m[0].startsWith('では') ? DAY_BEFORE_FIGURE.exec(text.slice(m.index! + len))?.[0].length ?? 0 : 0;
+    out.push({ at: m.index!, len, skip, ...(m[1] ? { noun: m[1] } : {}) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
 /**
  * A term given as two figures, from one to the other, by a change (最小発注ロットを5,000枚から20,000枚に変更します,
  * メーカー保証期間が3年から1年になります, 夜間巡回を1日3回から2回に変更します): news when it moves against the
@@ -1404,29 +1451,34 @@ const SPAN_OF_SERVICE = /(?:お届け|納品|出荷|配送|発送|回答|修理|
  * decides). The change must be the clause's own predicate: 12名から5名に削減した実績 describes a claim.
  */
 function figureChange(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.surface !== 'から' || t.pos !== '助詞') continue;
-    const at = t.start - offset;
+  for (const link of figureLinks(text, tokens, offset)) {
+    const { at, len } = link;
     // 1リール（2,000個）から5リール（10,000個）に: the figures may each carry a count in brackets; the outer unit compares.
     const leftText = text.slice(Math.max(0, at - 34), at).replace(BRACKET_AT_END, '');
-    const aside = BRACKET_AFTER_FIGURE.exec(text.slice(at + 2, at + 26));
-    const rightText = aside ? aside[1]! + text.slice(at + 2 + aside[0].length, at + 40) : text.slice(at + 2, at + 26);
+    const rightAt = at + len + link.skip;
+    const aside = BRACKET_AFTER_FIGURE.exec(text.slice(rightAt, rightAt + 24));
+    const rightText = aside ? aside[1]! + text.slice(rightAt + aside[0].length, rightAt + 38) : text.slice(rightAt, rightAt + 24);
     const left = FIGURE_BEFORE.exec(leftText);
-    const right = FIGURE_AFTER.exec(rightText);
+    const rightRead = rightText.replace(ONLY_BEFORE_PARTICLE, '$1');
+    const right = FIGURE_AFTER.exec(rightRead);
     // 2名から1名体制と: the team (体制) after the second count counts the same people.
     if (!left || !right || left[2]!.replace(TEAM_SUFFIX, '') !== right[2]!.replace(TEAM_SUFFIX, '') || DATE_UNIT.test(left[2]!)) continue;
+    // Round 37: 5月末ではなく7月末 / 12月中旬ではなく9月中旬 — a day or a part of a month is a date (laterInstead reads it).
+    if (link.len !== 2 && /^(?:月|日|時)/.test(left[2]!)) continue;
     const [a, b] = [digitsOf(left[1]!), digitsOf(right[1]!)];
     if (a === b || (left[2] === '年' && (a >= 1900 || b >= 1900))) continue;
     const from = at - left[0].length - (text.slice(Math.max(0, at - 34), at).length - leftText.length);
-    const after = at + 2 + right[0].length + (aside ? aside[0].length - aside[1]!.length : 0);
-    const p = predicates.find((x) => x.start >= after - (right[3] === 'と' ? 1 : 0) && x.start - after <= 3);
-    // …に変更します / …になります / …といたします (set to).
+    const after = rightAt + right[0].length + (rightText.length - rightRead.length) + (aside ? aside[0].length - aside[1]!.length : 0);
+    let p = predicates.find((x) => x.start >= after - (right[3] === 'と' ? 1 : 0) && x.start - after <= 3);
+    // Round 37: 3年間から1年間へと短くなります — an adjective of size becoming (短く / 少なく + なる) is the change.
+    if (p && SIZE_ADJECTIVE.test(p.head)) p = predicates.find((x) => x.start >= p!.end && x.start - p!.end <= 1 && x.head === 'なる') ?? p;
+    // …に変更します / …になります / …といたします (set to); round 37: …に制限させていただきます (capped).
     const head = p?.noun?.replace(/^[おご御]/, '') ?? p?.head ?? '';
-    if (!p || p.ending === 'attributive' || p.past && p.ending !== 'final' || !(CHANGE_HEADS.test(head) || (right[3] === 'と' && /^(?:する|いたす|致す|させる)$/.test(p.head)))) continue;
+    if (!p || p.ending === 'attributive' || p.past && p.ending !== 'final' || !(CHANGE_HEADS.test(head) || head === '制限' || (right[3] === 'と' && /^(?:する|いたす|致す|させる)$/.test(p.head)))) continue;
     // The measured noun: what stands before the first figure (保証期間が, 夜間巡回を1日, 最低発注数量を、現行の),
-    // read back over a comma, since the noun may be set off before the figures.
-    const clause = text.slice(Math.max(0, from - 24), from).split(/[。]/).pop() ?? '';
+    // read back over a comma, since the noun may be set off before the figures; round 37: or the noun the link names
+    // between them (年2回の定期点検は年1回となります).
+    const clause = link.noun ?? (text.slice(Math.max(0, from - 24), from).split(/[。]/).pop() ?? '').replace(ORDER_START, '');
     let noun = clause;
     // Particles, 現行, and a rate's own figure (1日) after the noun, one at a time (a repeated group would
     // backtrack).
@@ -1525,7 +1577,7 @@ function shareOfOrder(text: string, tokens: readonly Token[], offset: number, pr
 }
 
 /** What the client waits for, as a topic: 供給量も, 次回の入荷時期は, 出荷日が, 再開の見通しは. */
-const AWAITED = /(?:供給|出荷|納品|納入|入荷|発送|お届け|生産|再開|復旧|納期|入庫)(?:量|数|数量|時期|日|日程|予定|の目途|の目処|の見通し|見込み)?(?:は|も|が)[、，]?(?:まだ|現時点で(?:は)?|現在(?:のところ)?|今のところ|いまだ|未だ)?$/;
+const AWAITED = /(?:供給|出荷|納品|納入|入荷|発送|お届け|生産|再開|復旧|納期|入庫|修理完了|完了)(?:量|数|数量|時期|日|日程|予定|の目途|の目処|の見通し|見込み)?(?:は|も|が)[、，]?(?:まだ|現時点で(?:は)?|現在(?:のところ)?|今のところ|いまだ|未だ)?$/;
 /** Known / decided / in sight: 分かる, 決まる, 立つ (見通しが立っていません), 確定, 見える. */
 const KNOWN = /^(?:分かる|わかる|判る|決まる|決定|確定|立つ|見える|つく|付く)$/;
 
@@ -1538,11 +1590,12 @@ function notYetKnown(text: string, predicates: readonly JaPredicate[]): Cue | un
   for (const p of predicates) {
     if (!p.negated || p.potential || p.request || p.ending === 'attributive') continue;
     const head = p.noun?.replace(/^[おご御]/, '') ?? p.head;
-    if (!KNOWN.test(head)) continue;
+    if (!KNOWN.test(head) && !(p.noun === 'ところ' && KNOWN.test(p.head))) continue;
     // 確定しておりません: the predicate starts at its する, after the noun.
     let before = text.slice(0, p.start);
     if (p.noun && before.endsWith(p.noun)) before = before.slice(0, -p.noun.length);
-    const m = AWAITED.exec(before.trimEnd()) ?? AWAITED.exec(before.replace(/(?:目途|目処|見通し|見込み)が$/, 'の見通しは'));
+    // Round 37: 現在のところ決まっていません — kuromoji makes ところ the predicate's noun: the topic is read with it.
+    const m = AWAITED.exec(before.trimEnd()) ?? AWAITED.exec((before + (p.noun === 'ところ' ? p.noun : '')).trimEnd()) ?? AWAITED.exec(before.replace(/(?:目途|目処|見通し|見込み)が$/, 'の見通しは'));
     if (!m) continue;
     return { start: m.index, end: p.end, kind: 'delay', source: 'not-yet-known', negated: true };
   }

@@ -15,7 +15,7 @@ const NUM = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/g;
 /** Units of a measurement (not of a count, a price or a date), right after a figure. */
 const LENGTH_UNIT = /^\s?(mm|µm|μm|um|cm|nm)(?![A-Za-z0-9])/;
 const HARDNESS_OR_FORCE_UNIT = /^\s?(HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|kgf)(?![A-Za-z0-9])/;
-const OTHER_UNIT = /^\s?(mPa[·・]s|cP|Pa[·・]s|ppm|%|％|°C|℃|dB|mΩ|Ω)(?![A-Za-z0-9])/;
+const OTHER_UNIT = /^\s?(mPa[·・]s|cP|Pa[·・]s|mg\/kg|mg\/L|ppm|%|％|°C|℃|dB|mΩ|Ω)(?![A-Za-z0-9])/;
 /** Round 37 (newsen37): a weight per area (a coating, a fabric): 38 g/m², 45 gsm. */
 const AREA_UNIT = /^\s?(g\/m²|g\/m2|gsm)(?![A-Za-z0-9])/;
 /** Round 36: a time taken, in Japanese (9時間, 6.5日, 15営業日), a measure of service against its commitment; not a date (5月12日). */

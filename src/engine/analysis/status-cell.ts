@@ -19,6 +19,8 @@ const NO_LONGER_EN = /^no longer (?:available|produced|made|supplied|stocked)$/i
 const NOTE = /(?:[（(][^（）()]{0,30}[）)]|until further notice)$/i;
 /** An item named in the first cell: a code or a name with a figure or capitals in it (A-200, 赤キャップ50mm, SKU 7711, PX). */
 const ITEM = /[0-9０-９]|[A-ZＡ-Ｚ]{2}/;
+/** Round 37: a year and month, or a day, before the status word (2026年12月 取扱終了, 12月末で販売終了). */
+const DATE_FIRST = /^(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|末)?(?:で|をもって)?[\s　]*/;
 /** A list mark or a number opening the line. */
 const MARK = /^(?:[・\-－*＊●○◦▪■□◆◇•]|[0-9０-９]{1,2}[.)．）])\s*/;
 
@@ -33,7 +35,8 @@ export function statusCell(line: string): StatusCell | undefined {
   if (!ITEM.test(first) || first.length > 40) return undefined;
   for (const cell of cells.slice(1)) {
     const c = cell.replace(/[。．.]$/, '').trim();
-    const bare = c.replace(NOTE, '').trimEnd();
+    // Round 37: a date before the status (2026年12月 取扱終了) says when it ends.
+    const bare = c.replace(NOTE, '').trimEnd().replace(DATE_FIRST, '');
     const kind = SHORT_JA.test(bare) || SHORT_EN.test(bare) ? 'shortage' : ENDED_JA.test(bare) || ENDED_EN.test(bare) || NO_LONGER_EN.test(bare) ? 'discontinued' : undefined;
     if (!kind) continue;
     const start = line.lastIndexOf(c);

@@ -694,7 +694,7 @@ const JA_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** The allocation named as figures to come (割当数量は / 割当数が / 割当の結果), not as a cut. */
 const ALLOCATION_FIGURES = /^(?:割当て?|割り当て)(?:数量|数|量|枠|本数|個数|結果|内容)?(?:は|が|を|に|の(?:数量|内容|結果|ご案内|お知らせ))/;
 /** Words that say the allocation cuts the order: 削減, 制限, 減, 絞, のみ, しか, a share. */
-const CUT_WORD = /削減|制限|減|絞|のみ|しか|だけ|[0-9０-９][割%％]|半分|一部|不足|満たな/;
+const CUT_WORD = /削減|制限|減|絞|のみ|しか|だけ|[0-9０-９][割%％]|半分|一部|不足|満たな|ゼロ/;
 
 /** News that is a charge the client bears (ja-news.ts sources). */
 const CHARGE_SOURCES = new Set(['client-pays', 'extra-cost']);
