@@ -7,7 +7,7 @@ import { REFUSALS, TOPIC_OF_PHRASE } from './lib/dictionaries';
 import { hasCushion } from './lib/cushion';
 import { BY_DESIGN, CLOSURE_SCOPE, colleagueAbility, thingTopic } from './lib/flat-refusal';
 import { JA_THEIR_REQUEST, JA_THEIR_WISH, jaAskNamed } from '../../engine/analysis/asked';
-import { isNewsNotAnswer, replyOnTopic, shortageNotAsked } from './lib/request-context';
+import { askLeads, isNewsNotAnswer, replyOnTopic, shortageNotAsked } from './lib/request-context';
 import { conjugate } from '../../engine/analysis/ja-conjugate';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
@@ -77,6 +77,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37: a charge we have not made is no act of ours denied to them (ご請求: good news).
+      { subject: 'Re: ご請求について', text: 'ご連絡ありがとうございます。\n今月分のご請求はしておりません。' },
       // Round 35: a judgement on a fact reported as our decision, and a colleague's ability, refuse nothing.
       { text: 'ご指摘の件、調査いたしました。今回の不具合は納期には影響しないと判断しました。' },
       { text: '打合せの件です。張は日本語が話せません。' },
@@ -109,6 +111,13 @@ export default defineRule({
       { text: '図面の取り扱いについてのご質問の件です。お預かりした図面は外部に提供しておりません。' },
     ],
     invalid: [
+      {
+        // Round 37 (refja37): our humble act for them as the topic of our habitual する denied, in a reply.
+        subject: 'Re: 研修の録画について',
+        text: '先日の研修ではありがとうございました。\n録画データのお渡しはしておりません。',
+        flagged: 'しておりません',
+        outputs: ['先日の研修ではありがとうございました。\n申し訳ございませんが、録画データのお渡しはいたしかねます。'],
+      },
       {
         // Round 35: our no reported as the decision we reached, on the act they asked for.
         text: '返品のご依頼の件です。社内で検討した結果、返品は認められないという結論です。',
@@ -174,13 +183,14 @@ export default defineRule({
       // The sentence path reads a whole sentence's plain no; this one its habitual no, a list item's and a Q&A answer's.
       if (!item && !qa && values[i] !== HABITUAL) continue;
       if (item && !WHOLE_ITEM.test(s.text)) continue;
-      if (!carriesTokens(s) || (!qa && !threadAsks(ctx, s))) continue;
+      // (Round 37: or the sentence opens on their ask, a question too — ご質問の件ですが、私たちは…やっていません.)
+      if (!carriesTokens(s) || (!qa && !threadAsks(ctx, s) && !askLeads(s.text))) continue;
       if (hasCushion(previous?.text) || (item && listCushioned(ctx, i))) continue;
       // A habitual no in the body of a reply is ours to the ask only when it names our side (弊社では, うちでは) or the
       // ask (ご依頼の…, the quoted ask just above): else it tells our practice (弊社の工場では有機溶剤を使用しておりません).
       // なお、弊社では本番データを国外に持ち出すことはしておりません: a note beside the answer, our practice told (D5 d5-23).
       if (!item && ASIDE.test(s.text)) continue;
-      if (!item && !qa && !OUR_SIDE_NAMED.test(s.text) && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !QUOTED_ASK.test(ctx.lines[s.line - 1]?.text ?? '')) continue;
+      if (!item && !qa && !OUR_SIDE_NAMED.test(s.text) && !(HUMBLE_ACT_DONE.test(s.text) && !TOLD_NOT_DONE.test(s.text)) && !jaAskNamed(s.text) && !jaAskNamed(previous?.text ?? '') && !QUOTED_ASK.test(ctx.lines[s.line - 1]?.text ?? '')) continue;
       const found = judge(s, ctx, previous, true, qa);
       if (!found) continue;
       if (japaneseRemedy(s.text.slice(found.end)) !== undefined || remedyAfter(ctx, s, nextOwn(sentences, i), item)) {
@@ -203,6 +213,13 @@ const COMPAT_BEFORE = /に(?:は|も)?[、，]?$/;
 const ASIDE = /^(?:なお|尚|ちなみに|念のため|参考までに)/;
 /** Our side named as the topic of the act: 弊社では, 当社は, うちでは, 私どもでは. */
 const OUR_SIDE_NAMED = /(?:弊社|当社|小社|弊店|当店|当組合|弊組合|当工場|うち|私ども|私共|わたくしども)(?:で|として)?(?:は|も)/;
+/**
+ * Round 37 (refja37): our humble act for the client (お渡し, ご提供, お預かり) as the topic of our habitual する denied — 録画データの
+ * お渡しはしておりません: the act names our side as the one who would do it, as 弊社では does. Not a charge or a notice told (ご請求,
+ * ご連絡, ご案内: good news or a report).
+ */
+const HUMBLE_ACT_DONE = /[おご]\p{Script=Han}[\p{Script=Han}ぁ-ん]{0,3}(?:は|も)[、，]?(?:いた|致)?して(?:おり|い)ません/u;
+const TOLD_NOT_DONE = /ご(?:請求|連絡|案内|報告)(?:は|も)[、，]?(?:いた|致)?して(?:おり|い)ません/;
 /** An act noun as the topic of 考えておりません (据え置きは, 値下げも), never a quoted opinion (問題とは, そのようには). */
 const CONSIDERED_TOPIC = /[^とにでうくへ\s、，。](?:は|も)[、，]?$/;
 /** Our act offered to the client, named as what there is not: ご用意は / ご提供も / お取り扱いが (+ ありません). */
@@ -378,7 +395,9 @@ function finish(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, p
 function hayaruSplit(s: Sentence, p: JaPredicate): boolean {
   const t = s.tokens![p.from];
   const before = s.tokens![p.from - 1];
-  return !!t && !!before && (t.base === 'はやる' || t.base === '流行る') && t.surface.startsWith('はや') && before.surface === 'で';
+  // Round 37 (refja37): 少量販売（60kg未満）はやっていません — after a bracket or a noun, too (nothing is "in fashion" with no particle).
+  return !!t && !!before && (t.base === 'はやる' || t.base === '流行る') && t.surface.startsWith('はや') &&
+    (before.surface === 'で' || before.pos === '名詞' || /^[）)」』】]$/.test(before.surface));
 }
 
 function reportNo(ctx: RuleContext, s: Sentence, found: Found): void {
@@ -417,7 +436,8 @@ function refusal(s: Sentence, predicates: JaPredicate[], thread: boolean): { p: 
   for (const p of predicates) {
     // Round 35: 値引きは難しいとの結論に至りました / 保証期間の延長には応じかねるとの判断です — a difficulty or our softened no, reported
     // as the decision we reached: the no itself, with nothing to soften it (the ask is checked by judge).
-    if (!p.quoted && !p.past && p.ending === 'quotative' && (DIFFICULT.test(p.head) || (p.negated && p.text.includes('かね')))) {
+    // (Round 37, refja37: 承認しかねるという結論です — IPADIC reads the clause before という as attributive; the report is the same.)
+    if (!p.quoted && !p.past && (p.ending === 'quotative' || p.ending === 'attributive') && (DIFFICULT.test(p.head) || (p.negated && p.text.includes('かね')))) {
       const m = reportedAfter(s.text.slice(p.end));
       if (m) return { p, end: p.end, decided: p.end + m[0].length, reported: true, polite: p.negated ? p.text.replace(/る$/, 'ます') : 'お受けいたしかねます' };
     }

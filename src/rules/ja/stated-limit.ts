@@ -23,7 +23,8 @@ import { leadingConjunctionLength } from './lib/text';
  */
 
 /** The terms kept as they were: 従来通り, これまでどおり, 現行のまま, 据え置き, 変更はございません. */
-const KEPT = /(?:従来|これまで|今まで|現行)(?:通り|どおり|のまま)|据え?置き|変更(?:は|の予定は)(?:ござい|あり)ません/;
+// (Round 37, refja37: 契約どおり / ご契約通り — the terms as contracted, kept against their wish: トレーニングは契約どおり2日間で終了とさせていただきます.)
+const KEPT = /(?:従来|これまで|今まで|現行|契約)(?:通り|どおり|のまま)|据え?置き|変更(?:は|の予定は)(?:ござい|あり)ません/;
 /**
  * Round 35 (refja35): the terms kept told by a verb of ours — 据え置きます, 維持いたします (keeping), 変更しません / 変わりません (not
  * changing), 変更は予定しておりません (no plan to change) — read from the main predicate's head or サ変 noun.
@@ -65,7 +66,7 @@ const ADDITION = /(?:のみ|だけ)(?:ならず|でなく|ではなく)/;
 /** A change the client asks for: 延長, 変更, 短縮, 値下げ, 見直し, 〜にしたい. */
 const CHANGE = /変更|延長|短縮|値下げ|値引き|引き下げ|減額|見直し|緩和|前倒し|切り?替え|分割|(?:に|へ|で)(?:し|変え)たい/;
 /** A verb of changing before their wish (下げていただきたい, 早めてほしい). */
-const CHANGE_VERB = /(?:下げ|早め|延ばし|遅らせ|変え|増やし|減らし|緩め)(?:て|たい)/;
+const CHANGE_VERB = /(?:下げ|早め|延ばし|遅らせ|変え|増やし|減らし|緩め|広げ)(?:て|たい)/;
 /** Their ask is itself to keep the terms (単価据え置きのお願い) or to spare a rise: keeping them grants it. */
 const ASKS_TO_KEEP = /据え?置き|継続|維持|従来|値上げ|改定/;
 /** The sentence ending of a rule told: です, でございます, となります, になります. */
@@ -133,6 +134,8 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37: the terms as contracted, confirmed to them.
+      { text: '契約更新の件、承知いたしました。\n契約どおり4月1日から更新いたします。' },
       // Round 35: the price kept, told in a notice nobody asked for.
       { text: '価格改定のお知らせです。\n一部製品を除き、価格は現行のまま据え置きます。' },
       // A contract summary: nothing asked to change.
@@ -147,6 +150,9 @@ export default defineRule({
       { text: '対応言語についてのご質問ですが、日本語と英語のみとなります。' },
     ],
     invalid: [
+      // Round 37 (refja37): the terms as contracted (契約どおり), kept against their wish to extend them.
+      { text: '操作トレーニングを3日間に延ばしたいとのご相談ですが、トレーニングは契約どおり2日間で終了とさせていただきます。', flagged: '契約どおり2日間で終了とさせていただきます',
+        outputs: ['操作トレーニングを3日間に延ばしたいとのご相談ですが、大変恐縮ですが、トレーニングは契約どおり2日間で終了とさせていただきます。'] },
       // Round 35: a verb of keeping, and a change denied, in answer to their ask to change: our verb said humbly.
       { text: '値下げをご希望とのこと、拝見しました。\n価格は現行のまま据え置きます。', flagged: '現行のまま据え置きます',
         outputs: ['値下げをご希望とのこと、拝見しました。\n大変恐縮ですが、価格は現行のまま据え置かせていただきます。'] },

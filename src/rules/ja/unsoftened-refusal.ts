@@ -6,7 +6,7 @@ import { japaneseFacts } from '../../engine/analysis/ja';
 import { jaConventionCost } from '../../engine/analysis/convention-cost';
 import { carriesTokens } from '../../engine/parse';
 import type { Annotator, FactStore } from '../../engine/analysis/facts';
-import { answersRequest, isNewsNotAnswer, shortageNotAsked } from './lib/request-context';
+import { answersRequest, askLeads, isNewsNotAnswer, replyOnTopic, shortageNotAsked } from './lib/request-context';
 import { JA_THEIR_REQUEST, JA_THEIR_WISH, jaAskNamed, jaWishNamed } from '../../engine/analysis/asked';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading } from './lib/text';
@@ -39,6 +39,9 @@ export default defineRule({
   },
   examples: {
     valid: [
+      // Round 37: the same words told of our own accord, and a welcome.
+      { text: '工場見学会のご案内です。\n当日は場内での撮影はご遠慮ください。' },
+      { text: 'ご不明な点がございましたら、ご遠慮なくお申し付けください。' },
       // Round 35: another party's practice (運送会社が), a cost that is none, a report in a ず clause.
       { text: '日曜配送のご依頼の件です。運送会社が日曜日の配達を受け付けていません。' },
       { text: 'ご質問の件、回答いたします。\n・追加費用：なし\n・送料：無料' },
@@ -113,6 +116,25 @@ export default defineRule({
       { text: '監査の結果：例外事項はございませんでした。' },
     ],
     invalid: [
+      {
+        // Round 37 (refja37): a prohibition put on what they asked to do, and a limit of ours told as the answer to their ask.
+        text: '研修資料を社内研修でも使いたいとのご相談をいただきました。\n資料の社内転用はご遠慮ください。',
+        flagged: '資料の社内転用はご遠慮ください',
+        outputs: [
+          '研修資料を社内研修でも使いたいとのご相談をいただきました。\nあいにく、資料の社内転用はご遠慮いただけますと幸いです。',
+          '研修資料を社内研修でも使いたいとのご相談をいただきました。\n大変申し訳ございませんが、資料の社内転用はご遠慮いただけますと幸いです。',
+          '研修資料を社内研修でも使いたいとのご相談をいただきました。\n大変申し訳ございませんが、資料の社内転用はご遠慮いただけますと幸いです。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
+      {
+        text: 'お支払いを翌々月末にしたいとのご要望ですが、当社の規定では翌月末払いが上限です。',
+        flagged: '当社の規定では翌月末払いが上限です',
+        outputs: [
+          'お支払いを翌々月末にしたいとのご要望ですが、あいにく当社の規定では翌月末払いが上限となっております。',
+          'お支払いを翌々月末にしたいとのご要望ですが、誠に恐縮ながら、当社の規定では翌月末払いが上限となっております。',
+          'お支払いを翌々月末にしたいとのご要望ですが、誠に恐縮ながら、当社の規定では翌月末払いが上限となっております。代わりの方法を社内で検討のうえ、改めてご連絡いたします。',
+        ],
+      },
       // Round 35: our no in a ず clause going on to what we do instead; "none" as the answer on an act they asked for.
       { text: '小分けのご依頼の件です。小分けは承っておらず、1kg袋でのお届けとなります。', flagged: '小分けは承っておらず',
         outputs: ['小分けのご依頼の件です。あいにく、小分けは承りかねるため、1kg袋でのお届けとなります。', '小分けのご依頼の件です。大変申し訳ございませんが、小分けは承りかねるため、1kg袋でのお届けとなります。'] },
@@ -623,10 +645,14 @@ function refusalGuard(ctx: RuleContext, s: Sentence, previous: Sentence | undefi
   if (cushioned && !c.evenCushioned) return 'cushion';
   // Round 27: ご用意がございません refuses only a wish of theirs (ご要望, ご依頼) in sight — not a question answered (お問い合わせ),
   // and not as an aside after the answer (なお、未加工の生地はご用意がございませんので…).
-  if (c.id === 'no-provision' && (ASIDE.test(s.text) || !(jaWishNamed(ctx.draft.subject ?? '') || jaWishNamed(previous?.text ?? '') || ctx.paragraphHas(s, JA_THEIR_WISH)))) return 'provision-no-wish';
+  // (Round 37, refja37: or their ask, a question too, named to open the sentence that answers it: ご質問の件ですが、…ご提供はございません.)
+  if (c.id === 'no-provision' && (ASIDE.test(s.text) || !(jaWishNamed(ctx.draft.subject ?? '') || jaWishNamed(previous?.text ?? '') || ctx.paragraphHas(s, JA_THEIR_WISH) || askLeads(s.text.slice(0, c.start))))) return 'provision-no-wish';
   // 追加の予定はありません: a plan denied refuses only what the client asked for, or stands for good (今後も).
+  // (Round 37, refja37: a rule of ours told as the answer — 貸出は終了しました, 〜が上限です: the entries marked askedByReply — in a reply whose
+  // subject names the sentence's thing (Re: デモ機の貸出について) answers the ask the reply implies: lib/request-context.ts replyOnTopic.)
   if (c.needsAsk && !STANDING.test(s.text.slice(0, c.start)) && !ASK_POINTED.test(s.text.slice(0, c.start)) && !ruleClosed(s.text.slice(0, c.start), previous?.text, c, ctx.draft.subject ?? '') &&
-    !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !closedInReplyToAsk(ctx, c)) return 'no-ask-named';
+    !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST) && !closedInReplyToAsk(ctx, c) &&
+    !(c.askedByReply && replyOnTopic(ctx, s.text.slice(0, c.start)))) return 'no-ask-named';
   // 休業期間中は…対応ができかねます: whether a closure notice frames it is the document hook's to judge.
   if (closureScoped(s, c, previous)) return 'closure-scope';
   if (c.id === 'cost-on-client' && optionPriced(ctx, s)) return 'option-priced';

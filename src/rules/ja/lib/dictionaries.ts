@@ -88,6 +88,11 @@ export const RefusalsSchema = onDemand(() => z.object({
        * inform (駐車場のご用意はございませんので…), so the rule needs their ask in sight.
        */
       needsAsk: z.literal(true).optional(),
+      /**
+       * Round 37 (refja37): a rule of ours told as the answer (貸出は終了しました, 〜が上限です), whose ask a reply implies when its
+       * subject names the thing the sentence is about (Re: デモ機の貸出について): with needsAsk, the reply on that topic is the ask.
+       */
+      askedByReply: z.literal(true).optional(),
     }),
   ),
 }));

@@ -416,7 +416,9 @@ function closedByFact(text: string): { start: number; end: number } | undefined 
 const CHARGED_OR_FINAL = /(?:は|も)[、，]?[^、。！？]{0,12}?((?:有償|有料|(?:最終|確定|固定)(?:価格|金額|単価|条件))(?:と|に)?(?:なります|なっております|です|でございます|させていただきます|させていただいております))(?=[。．！]|$)/;
 
 /** Candidates that state a rule or a fact that closes the ask, not a verb of ours negated: no topic of theirs makes them their own no. */
-const STATED_RULE = new Set(['closed-by-fact', 'charged-or-final', 'same-for-all', 'stance-kept']);
+// (Round 37, refja37: and the rules of ours told as the answer — 変更は前日で締め切らせていただきました closes the change they asked
+// for; a topic that reassures elsewhere (変更は) does not make it good news.)
+const STATED_RULE = new Set(['closed-by-fact', 'charged-or-final', 'same-for-all', 'stance-kept', 'kinshi-rule', 'limit-is', 'once-only', 'no-option', 'closed-for-ask']);
 
 /** Every client, as a class: 全てのお客様, すべてのお取引先様, どのお客様, 各顧客. */
 export const ALL_CLIENTS = /(?:全て|すべて|全|どの|いずれの|各)の?(?:お客様|お客さま|顧客|お取引先様?|取引先|ユーザー様?)/;
@@ -472,6 +474,8 @@ export interface Candidate {
    * stated as standing (今後も, 当面): 来月は出張の予定はありません is our diary. The rule, which sees the paragraph, judges.
    */
   needsAsk?: boolean;
+  /** Round 37: with needsAsk, a reply whose subject names the sentence's thing is the ask (dictionaries.ts askedByReply). */
+  askedByReply?: boolean;
   /** Blunt even after a cushion word (申し訳ないけど無理です). */
   evenCushioned?: boolean;
 }
@@ -494,7 +498,7 @@ function candidates(s: Pick<Sentence, 'text' | 'tokens' | 'start'>): Candidate[]
         id: e.id, start: m.index, end: m.index + m[0].length, written: m[0],
         polite: fill(e.polite), plain: fill(e.plain), beforeRe: e.beforeRe, notBeforeRe: e.notBeforeRe,
         potential: POTENTIAL_WRITTEN.test(m[0]), ...(e.evenCushioned ? { evenCushioned: true } : {}),
-        ...(e.needsAsk ? { needsAsk: true } : {}),
+        ...(e.needsAsk ? { needsAsk: true } : {}), ...(e.askedByReply ? { askedByReply: true } : {}),
       });
     }
   }

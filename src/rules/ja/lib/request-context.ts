@@ -163,3 +163,15 @@ export function replyOnTopic(ctx: RuleContext, before: string): boolean {
   }
   return false;
 }
+
+/**
+ * Round 37 (refja37): the sentence opens on their ask and answers it in its next clause — 「ご質問の件ですが、オンプレミス版のご提供は
+ * ございません」「有機JAS認証のロットのご質問ですが、…ご用意がありません」「さて、ご質問の件ですが、私たちは…やっていません」: even a question
+ * (ご質問, お問い合わせ) answered with our flat no right after naming it is the no to what they asked for. `before`: the sentence's
+ * words before our no. The ask must close its own clause (〜ですが、 / 〜については、 / 〜につきましては、), so a noun of theirs
+ * inside the no's own topic (ご質問いただいた資料は…) is no lead.
+ */
+const ASK_LEAD = new RegExp(`(?:${JA_THEIR_REQUEST.source})[^、。]{0,8}?(?:(?:です|でございます)が|について(?:は)?|につきまして(?:は)?|の件(?:は|で)?)[、，]`);
+export function askLeads(before: string): boolean {
+  return ASK_LEAD.test(before);
+}
