@@ -2,13 +2,15 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import type { Annotator } from '../../engine/analysis/facts';
 import { ownCompanyWordsOf } from '../../engine/analysis/en-own-company';
-import { englishFacts, type EnClause, type EnFacts } from '../../engine/analysis/en';
+import { clauseOf, englishFacts, type EnClause, type EnFacts } from '../../engine/analysis/en';
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
-import { forClassOfCustomers, overOurReach, refusalClause } from '../../engine/analysis/en-acts';
+import { confirmsAgreement, forClassOfCustomers, overOurReach, refusalClause } from '../../engine/analysis/en-acts';
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { planDeniedClause } from '../../engine/analysis/en-plan-denied';
+import { statedNo, type StatedNo } from '../../engine/analysis/en-stated-no';
+import { answersReply } from './lib/reply-context';
 import { compromise } from './lib/refusal';
 import { ownPractice } from './lib/own-practice';
 import { englishRemedy, remedyIn } from '../any/lib/remedy';
@@ -446,7 +448,8 @@ export default defineRule({
   },
   readsPrevious: true,
   sentence(s, ctx, previous) {
-    if (!mayRefuse(s.text)) return;
+    // Round 36: "only" too, for a sole way of ours in a relative clause ("the only port we use", en-stated-no.ts).
+    if (!mayRefuse(s.text) && !ONLY.test(s.text)) return;
     // Round 32: a table row is judged by the document hook, which sees the sentence after it (a remedy there clears it).
     if (tableRow(s)) return;
     judge(s, ctx, previous, ctx.facts.of(englishFacts, s));
@@ -476,6 +479,51 @@ export default defineRule({
     }
   },
 });
+
+const ONLY = /\bonly\b/i;
+
+/** Acts whose omission spares the client: "decided not to delay your shipment", "… not to charge the freight". */
+const SPARED = /^(?:delay|postpone|charge|bill|invoice|raise|increase|cancel|penali[sz]e|suspend|interrupt|stop)$/;
+
+/**
+ * Round 36: a decision of ours not to do what would cost the client ("The committee decided not to delay your shipment"),
+ * or about our own internal affairs ("decided not to hold the internal offsite"): no ask of theirs turned down.
+ */
+function decidedInTheirFavour(facts: EnFacts): boolean {
+  const t = facts.tokens;
+  for (let k = 0; k + 3 < t.length; k++) {
+    if (t[k]!.lemma !== 'decide' || t[k + 1]!.lower !== 'not' || t[k + 2]!.lower !== 'to') continue;
+    if (SPARED.test(t[k + 3]!.lemma)) return true;
+    return t.slice(k + 4).some((w) => w.lower === 'internal');
+  }
+  return false;
+}
+
+/**
+ * Round 36: a decision against the ask reported, in the passive or by a body of ours ("has been declined by our risk
+ * committee", "was turned down"): a decline word in the refusing clause, passive or with an institution of ours named.
+ */
+function reportedDecision(facts: EnFacts): boolean {
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl) return false;
+  const inClause = (k: number) => k >= cl.from && k < cl.to;
+  return (facts.cues.decline ?? []).some((k) => inClause(k) && facts.tokens[k]!.pos === 'VERB' && (cl.passive || (facts.cues.institution ?? []).length > 0));
+}
+
+/**
+ * Round 36: what softens a final no: a promise to consult, an agreement confirmed, or a cushion (here or just before)
+ * together with a way forward — an alternative or a consult here or in the next sentence, an offer conceded. A reason
+ * or a lone "unfortunately" is not enough (spec: a refusal with a reason but no cushion and no alternative is blunt).
+ */
+function softenedFinal(facts: EnFacts, before: EnFacts | undefined, next: Sentence | null | undefined): boolean {
+  if (facts.cues.consult || confirmsAgreement(facts)) return true;
+  if (!facts.cues.cushion && !before?.cues.cushion && !facts.cues.apology) return false;
+  if (facts.cues.alternative || (facts.cues.offer ?? []).length > 0) return true;
+  return next !== undefined && next !== null && next.lang === 'en' && mayOfferWay(next.text);
+}
+
+/** The next sentence offers a way: "However, we can …", "We could …", "Instead, …", "I will check with …". */
+const mayOfferWay = (text: string) => /\b(?:however|instead|alternatively|we (?:can|could|would be (?:happy|glad))|let me|i will (?:check|ask|speak|talk|discuss))\b/i.test(text);
 
 const MAY_REFUSE_EN: Annotator<boolean> = { id: 'en.blunt-refusal.flat-no/may-refuse', analyze: (s) => s.lang === 'en' && mayRefuse(s.text) };
 
@@ -542,11 +590,25 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     verdict = closed !== undefined;
     if (byUs !== undefined || closed !== undefined) facts = { ...facts, refusal: byUs ?? closed };
   }
+  // Round 36 (issue 10): a no stated as a fact about us or our thing (en-stated-no.ts: "X is not something we take on",
+  // "the desk is not eligible for replacement", "not included in the contract", "the only port we use", "decided that it
+  // stays at 24 months"), in answer to the client's wish: a reply, their ask or thanks for what they sent just before
+  // (lib/reply-context.ts) — or a concession at our cost left out of our terms, which only the client would want.
+  let stated: StatedNo | undefined;
+  if (facts.refusal === undefined) {
+    stated = statedNo(facts);
+    const atOurCost = stated?.kind === 'excluded' && (facts.cues['own-cost'] ?? []).some((k) => k < stated!.at);
+    if (stated !== undefined && (atOurCost || answersReply(ctx, s, previous))) {
+      const c = facts.clauses.indexOf(clauseOf(facts, stated.at)!);
+      facts = { ...facts, refusal: c >= 0 ? c : 0 };
+    } else stated = undefined;
+  }
   if (facts.refusal === undefined) {
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
     if (!unwillingAfterAsk(facts, before)) return;
     if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
   } else if (reassuresRatherThanRefuses(facts)) return drop('reassures');
+  else if (decidedInTheirFavour(facts)) return drop('decided-in-their-favour');
   else if (advisesAgainst(facts)) return drop('advises-against');
   // Round 31: a quality gate, a supply assured, the writer's whereabouts, our practice told as a fact (lib/own-practice.ts).
   const practice = facts.refusal === undefined ? undefined : ownPractice(facts, before);
@@ -573,7 +635,11 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return drop('discontinuation-news');
   // Round 25: a Japanese no said whole before it (恐れ入りますが、…いたしかねます。) cushions the Japanese reader's copy; the
   // English said again after it is read by its own reader without that cushion.
-  if (softenedByFacts(facts, before, previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text) ? undefined : previous?.text)) return drop('softened');
+  // Round 36: a no stated as a fact or a decision reported ("… has been declined by our risk committee") is final; a lone
+  // "unfortunately" before it is no cushion — it takes a way forward (an alternative, a promise to consult) as well.
+  if (stated !== undefined || reportedDecision(facts)) {
+    if (softenedFinal(facts, before, next)) return drop('softened');
+  } else if (softenedByFacts(facts, before, previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text) ? undefined : previous?.text)) return drop('softened');
   // Round 22: "the data from 9 probes is lost, we cannot recover": a remedy we cannot give for a loss the sentence reports
   // is part of the bad news, nothing the reader asked for turned down.
   if (unrecoverableLoss(facts)) return drop('unrecoverable-loss');
@@ -598,7 +664,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     end: s.end,
     // Round 25: an option denied outright ("A partial delivery is not possible") is a no beside any notice that reads
     // the sentence as news: an act of its own (Report.ownAct), kept where this rule otherwise gives way to the notice.
-    ...(outrightNo(facts) || heldInReply ? { ownAct: true } : {}),
+    // Round 36: so is a no stated as a fact in answer to their wish (en-stated-no.ts): the refusal wins over the notice.
+    ...(outrightNo(facts) || heldInReply || stated !== undefined ? { ownAct: true } : {}),
     message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
     messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
     // A verdict with no verb of ours ("Claim closed.") has nothing to wrap a cushion around: a whole compromise sentence.
