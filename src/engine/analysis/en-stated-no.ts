@@ -28,7 +28,7 @@ const BETWEEN = new Set(['ADV']);
 /** Predicates a clause of ours may describe: "something we do", "a job we take on", "a service we offer". */
 const PRACTICE_HEADS = /^(?:something|anything|thing|service|job|task|work|option|practice|offering|activity|kind|type|area)$/;
 /** Verbs of ours that describe no practice: perceiving, knowing, wanting, needing ("not something we see often"). */
-const NOT_PRACTICE = /^(?:see|expect|hear|know|notice|encounter|experience|worry|need|want|like|wish|hope|think|believe|find|recommend|advise|suggest|take|mind|consider|remember|forget|understand|say|mean)$/;
+const NOT_PRACTICE = /^(?:have|see|expect|hear|know|notice|encounter|experience|worry|need|want|like|wish|hope|think|believe|find|recommend|advise|suggest|take|mind|consider|remember|forget|understand|say|mean)$/;
 /** "take on", "take over", "take care of": a task taken, unlike "take lightly", "take for granted". */
 const TAKE_TASK = /^(?:on|over|up|care)$/;
 const WE = /^(?:we|i)$/;
