@@ -38,7 +38,8 @@ const TERMS_DOCUMENT = /^(?:contract|agreement|scope|sow|package|warranty|guaran
 const IN_DOCUMENT = /^(?:in|by|under|within)$/;
 /** Verbs of ours after "the only N": what we need, have or want of the client is no way of ours. */
 const ONLY_NOT_WAY = /^(?:need|have|want|ask|know|see|hear|find|get|receive|require|like|hope|expect|miss|lack)$/;
-const DECIDE = /^(?:decide|conclude|determine|confirm|rule)$/;
+/** Verbs of deciding (not "confirm": "pleased to confirm that the prices remain unchanged" reports good news). */
+const DECIDE = /^(?:decide|conclude|determine|rule)$/;
 /** A reported or asked wish of the reader's around the no: their words, not ours. */
 const READER_WORDS = /^(?:mention|say|tell|write|note|ask|wonder|suggest|propose)$/;
 

@@ -10,7 +10,7 @@ import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analys
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { planDeniedClause } from '../../engine/analysis/en-plan-denied';
 import { statedNo, type StatedNo } from '../../engine/analysis/en-stated-no';
-import { answersReply } from './lib/reply-context';
+import { answersReply, keptAsGoodNews, subjectNamesTerm } from './lib/reply-context';
 import { compromise } from './lib/refusal';
 import { ownPractice } from './lib/own-practice';
 import { englishRemedy, remedyIn } from '../any/lib/remedy';
@@ -598,6 +598,13 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   if (facts.refusal === undefined) {
     stated = statedNo(facts);
     const atOurCost = stated?.kind === 'excluded' && (facts.cues['own-cost'] ?? []).some((k) => k < stated!.at);
+    // A term kept or no change is a refusal only against the client's wish to change that term: their ask named, or a
+    // reply whose subject names it — not our proposal, a confirmation, a consequence or a change of theirs granted.
+    const kept = stated?.kind === 'no-change' || stated?.kind === 'decided-kept';
+    const keptFrom = stated?.kind === 'decided-kept' && facts.kept !== undefined ? facts.clauses[facts.kept]!.from : stated?.at ?? 0;
+    const from = facts.tokens[keptFrom]?.lower === 'that' ? keptFrom + 1 : keptFrom;
+    if (kept && (keptAsGoodNews(facts, stated!.at, before) || !(facts.changeAsked || enAskNamed(facts) !== undefined ||
+      subjectNamesTerm(ctx, facts.tokens, from, facts.tokens.length, true)))) stated = undefined;
     if (stated !== undefined && (atOurCost || answersReply(ctx, s, previous))) {
       const c = facts.clauses.indexOf(clauseOf(facts, stated.at)!);
       facts = { ...facts, refusal: c >= 0 ? c : 0 };

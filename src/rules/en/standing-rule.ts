@@ -9,7 +9,7 @@ import { remedyIn } from '../any/lib/remedy';
 import { answersQuestionAbove } from './lib/asked-above';
 import { questionAbove, soleWayAsked } from './lib/sole-way-asked';
 import { asksWhatOurWayIs, listLabel, topicLead } from '../../engine/analysis/en-sole-way';
-import { threadOnIt } from './lib/reply-context';
+import { subjectNamesTerm, threadOnIt } from './lib/reply-context';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { compromise, cushionedRefusal, mayRefuse } from './lib/refusal';
@@ -178,7 +178,9 @@ export default defineRule({
         // threadOnIt; a thanks before it is not enough here: "Thank you for your note about the reports. We only report in
         // English" informs): "Re: KV-316 inspection documents … material certificates are issued in English and German only."
         // Our side's rule or an act of ours in the passive — not a thing's own property ("The sensor only draws 2 W").
-        if (!asked && ourAct(f, f.standing) && threadOnIt(ctx, s)) asked = true;
+        // The subject names the thing itself (reply-context.ts subjectNamesTerm): "Re: RFP questions" … "Dashboard
+        // language: English only in the current version" answers a question, it turns no wish down.
+        if (!asked && ourAct(f, f.standing) && threadOnIt(ctx, s) && subjectNamesTerm(ctx, f.tokens, 0, f.tokens.length)) asked = true;
         if (!asked) {
           drop('no-ask-before');
           continue;

@@ -160,6 +160,23 @@ export const KEPT_CLEAN_R36: QuotedRefusal[] = [
   ok('Re: prices', 'We are keeping your prices at the 2025 level for another year.'),
   ok('Re: terms', "I'm afraid the payment terms stay as in the contract, but we could split the invoice into two instalments, and I will call you to discuss it."),
   ok('Re: delivery', 'Your delivery date stays 12 June, so nothing changes for your line start.'),
+  // Round 36 (fix): good news read as a refusal — a term kept that the client did not ask to change (a reply about
+  // another change), our own proposal, a confirmation, a consequence, a change of theirs granted just before.
+  ok('Re: Change to label artwork', 'We will use the new artwork you sent, and there will be no change to the price or the delivery date.'),
+  ok('Re: Change of delivery address', 'Well noted, we will deliver to your Sagamihara warehouse from September.\nThere is no change to the delivery dates or prices.'),
+  ok('Re: New packaging', 'The new bag costs about the same as the current one, so there is no change to the price.'),
+  ok('Re: 2027 price list', 'I am pleased to confirm that the 2027 unit prices will remain unchanged from last year.'),
+  ok('Re: 2027 prices', 'I am glad to confirm that our prices for 2027 remain unchanged.'),
+  ok('Re: Price increase for 2027', 'We would like to propose to keep the current price until the end of March, and to apply the revision only from April.'),
+  ok('Re: Forecast for Q3', 'We have reserved capacity for the full 12,000 units, and prices will stay unchanged for the quarter.'),
+  ok('Re: Drawing revision C', 'The final price stays as in our offer from 2 November.'),
+  ok('Re: Updated price list', 'Prices for the M-series are unchanged; the L-series is 3% lower from April 1.'),
+  ok('Re: Extra colour', 'We can add the grey version to the range, so there is no change for you on the existing items.'),
+  ok('Re: Order split', 'No problem, we can ship the order in two lots.\nThe unit price stays the same.'),
+  ok('Re: Artwork update', 'We are happy to confirm that the lead time remains four weeks.'),
+  ok('Re: Label change', 'We will print the new labels from the next run, and there is no change to the MOQ.'),
+  ok('Re: Volume for 2027', 'Thank you for confirming the volume.\nWe suggest keeping the current price for the whole year.'),
+  ok('Re: Site visit', 'Our engineer will come on 12 May as planned, and there will be no change to the visit fee.'),
 ];
 
 /**

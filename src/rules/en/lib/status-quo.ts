@@ -1,6 +1,6 @@
 import { englishFacts, type EnClause, type EnFacts } from '../../../engine/analysis/en';
 import { favourableKept } from '../../../engine/analysis/en-stated-no';
-import { threadOnIt } from './reply-context';
+import { keptAsGoodNews, subjectNamesTerm, threadOnIt } from './reply-context';
 import { textFact } from '../../../engine/analysis/facts';
 import { figureCountered, isCost } from '../../../engine/analysis/en-kept';
 import type { RuleContext } from '../../../engine/rule';
@@ -42,7 +42,12 @@ export function keptAgainstAsk(ctx: RuleContext, i: number): boolean {
   // "The MOQ is unchanged") in a reply whose subject names it (reply-context.ts threadOnIt) answers a wish to change it, unless it serves them (theirs,
   // as they asked, against a rise, still valid: en-stated-no.ts favourableKept).
   const cl = facts.clauses[facts.kept]!;
-  return threadOnIt(ctx, s) && ourTermKept(facts, cl) && !favourableKept(facts.tokens, cl.from, facts.tokens.length);
+  // The subject names the kept term itself, not another change ("Re: Change to label artwork", "Re: Forecast for Q3"); not
+  // our proposal, a confirmation or a change of theirs granted just before (reply-context.ts keptAsGoodNews).
+  const prev = ctx.sentences[i - 1];
+  const before = prev?.lang === 'en' ? ctx.facts.of(englishFacts, prev) : undefined;
+  return threadOnIt(ctx, s) && ourTermKept(facts, cl) && !favourableKept(facts.tokens, cl.from, facts.tokens.length) &&
+    subjectNamesTerm(ctx, facts.tokens, 0, facts.tokens.length) && !keptAsGoodNews(facts, cl.from, before, cl.to);
 }
 
 /** The kept clause names a term or a cost of ours (a price, a fee, terms, a lead time, a minimum), or is tied to the terms. */
