@@ -452,7 +452,9 @@ export default defineRule({
     if (!mayRefuse(s.text) && !ONLY.test(s.text)) return;
     // Round 32: a table row is judged by the document hook, which sees the sentence after it (a remedy there clears it).
     if (tableRow(s)) return;
-    judge(s, ctx, previous, ctx.facts.of(englishFacts, s));
+    // Round 36: a no stated as a fact is judged by the document hook, which sees the sentence after it (a way forward
+    // there clears it, as it does for a table row and for the other readers: any/lib/remedy.ts).
+    judge(s, ctx, previous, ctx.facts.of(englishFacts, s), undefined, undefined, 'defer-stated');
   },
   /**
    * Our company named as the subject ("Nordvalve will not extend the warranty", "Please note that Caredia cannot
@@ -475,8 +477,16 @@ export default defineRule({
       let before = at - 1;
       if (!row) while (before >= 0 && ctx.sentences[before]!.lang !== 'en') before--;
       // The name keeps its capital in the rewrite: "I'm afraid Nordvalve will not …".
-      judge(s, ctx, ctx.sentences[before], ours ?? facts, ours ? (w) => names.has(w.toLowerCase()) : undefined, row ? nextOfRow(ctx, at) : undefined);
+      judge(s, ctx, ctx.sentences[before], ours ?? facts, ours ? (w) => names.has(w.toLowerCase()) : undefined, row ? nextOfRow(ctx, at) : undefined,
+        row ? undefined : 'defer-stated');
     }
+    // Round 36: the no stated as a fact (en-stated-no.ts), with the sentence after it in sight.
+    ctx.sentences.forEach((s, at) => {
+      if (s.lang !== 'en' || tableRow(s) || (!mayRefuse(s.text) && !ONLY.test(s.text))) return;
+      const facts = ctx.facts.of(englishFacts, s);
+      if (statedNo(facts) === undefined) return;
+      judge(s, ctx, ctx.sentences[at - 1], facts, undefined, ctx.sentences[at + 1] ?? null, 'stated-only');
+    });
   },
 });
 
@@ -515,15 +525,14 @@ function reportedDecision(facts: EnFacts): boolean {
  * together with a way forward — an alternative or a consult here or in the next sentence, an offer conceded. A reason
  * or a lone "unfortunately" is not enough (spec: a refusal with a reason but no cushion and no alternative is blunt).
  */
-function softenedFinal(facts: EnFacts, before: EnFacts | undefined, next: Sentence | null | undefined): boolean {
+function softenedFinal(facts: EnFacts, before: EnFacts | undefined): boolean {
   if (facts.cues.consult || confirmsAgreement(facts)) return true;
   if (!facts.cues.cushion && !before?.cues.cushion && !facts.cues.apology) return false;
   if (facts.cues.alternative || (facts.cues.offer ?? []).length > 0) return true;
-  return next !== undefined && next !== null && next.lang === 'en' && mayOfferWay(next.text);
+  // A way forward in the next sentence (an alternative, a promise to consult, an offer, the no said again softened) clears
+  // the no with or without a cushion, as for the other readers (any/lib/remedy.ts remedyIn, read below as 'remedy-in-next').
+  return false;
 }
-
-/** The next sentence offers a way: "However, we can …", "We could …", "Instead, …", "I will check with …". */
-const mayOfferWay = (text: string) => /\b(?:however|instead|alternatively|we (?:can|could|would be (?:happy|glad))|let me|i will (?:check|ask|speak|talk|discuss))\b/i.test(text);
 
 const MAY_REFUSE_EN: Annotator<boolean> = { id: 'en.blunt-refusal.flat-no/may-refuse', analyze: (s) => s.lang === 'en' && mayRefuse(s.text) };
 
@@ -560,7 +569,12 @@ function remedyLaterInRow(facts: EnFacts): boolean {
 
 
 /** The judgement of one sentence, from its facts (as parsed, or with our company's name read as "we"). */
-function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean, next?: Sentence | null): void {
+/**
+ * `mode`: 'defer-stated' leaves a no stated as a fact to the document hook; 'stated-only' judges nothing else (the sentence
+ * hook has judged the rest).
+ */
+function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean, next?: Sentence | null,
+  mode?: 'defer-stated' | 'stated-only'): void {
   const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
   // Guard ledger (Engine trace): a recognised refusal that a guard below stops.
   const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
@@ -606,10 +620,12 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     if (kept && (keptAsGoodNews(facts, stated!.at, before) || !(facts.changeAsked || enAskNamed(facts) !== undefined ||
       subjectNamesTerm(ctx, facts.tokens, from, facts.tokens.length, true)))) stated = undefined;
     if (stated !== undefined && (atOurCost || answersReply(ctx, s, previous))) {
+      if (mode === 'defer-stated') return;
       const c = facts.clauses.indexOf(clauseOf(facts, stated.at)!);
       facts = { ...facts, refusal: c >= 0 ? c : 0 };
     } else stated = undefined;
   }
+  if (mode === 'stated-only' && stated === undefined) return;
   if (facts.refusal === undefined) {
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
     if (!unwillingAfterAsk(facts, before)) return;
@@ -645,7 +661,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // Round 36: a no stated as a fact or a decision reported ("… has been declined by our risk committee") is final; a lone
   // "unfortunately" before it is no cushion — it takes a way forward (an alternative, a promise to consult) as well.
   if (stated !== undefined || reportedDecision(facts)) {
-    if (softenedFinal(facts, before, next)) return drop('softened');
+    if (softenedFinal(facts, before)) return drop('softened');
   } else if (softenedByFacts(facts, before, previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text) ? undefined : previous?.text)) return drop('softened');
   // Round 22: "the data from 9 probes is lost, we cannot recover": a remedy we cannot give for a loss the sentence reports
   // is part of the bad news, nothing the reader asked for turned down.
