@@ -11,8 +11,29 @@
 // - no change to a term of ours: "There will be no change to the delivery schedule" (not to theirs: "your date").
 // The reader says only what the sentence states; the rules decide whether it answers the client's wish (a reply, their
 // ask named before) and whether it is cushioned (src/rules/en/flat-no.ts).
+import { z } from 'zod';
+import data from '../../../dictionaries/en/stated-no.json';
+import { bundled, onDemand } from '../../rules/bundled';
+import { WordClassSchema, wordLists } from '../../rules/word-class';
 import type { EnFacts } from './en';
 import type { EnToken } from './en-parse';
+
+export const StatedNoSchema = onDemand(() => z.object({
+  description: z.string(),
+  practiceHeads: WordClassSchema(),
+  notPractice: WordClassSchema(),
+  termsDocument: WordClassSchema(),
+  onlyNotWay: WordClassSchema(),
+  sparedActs: WordClassSchema(),
+  sparedLabels: WordClassSchema(),
+  sentByClient: WordClassSchema(),
+}));
+/** The word classes, with their own examples in dictionaries/en/stated-no.json (round 36). */
+export const STATED_NO_WORDS = wordLists(bundled('en/stated-no', StatedNoSchema, data));
+const setOf = (words: readonly string[]) => {
+  const set = new Set(words);
+  return { test: (w: string) => set.has(w) };
+};
 
 export type StatedNoKind = 'practice' | 'ineligible' | 'excluded' | 'sole' | 'decided-kept' | 'no-change';
 
@@ -26,18 +47,18 @@ const NEGATOR = /^(?:not|n't|n’t|never)$/;
 /** Adverbs between "is" and "not": "is therefore not", "is simply not", "is unfortunately not". */
 const BETWEEN = new Set(['ADV']);
 /** Predicates a clause of ours may describe: "something we do", "a job we take on", "a service we offer". */
-const PRACTICE_HEADS = /^(?:something|anything|thing|service|job|task|work|option|practice|offering|activity|kind|type|area)$/;
+const PRACTICE_HEADS = setOf(STATED_NO_WORDS.practiceHeads);
 /** Verbs of ours that describe no practice: perceiving, knowing, wanting, needing ("not something we see often"). */
-const NOT_PRACTICE = /^(?:have|see|expect|hear|know|notice|encounter|experience|worry|need|want|like|wish|hope|think|believe|find|recommend|advise|suggest|take|mind|consider|remember|forget|understand|say|mean)$/;
+const NOT_PRACTICE = setOf(STATED_NO_WORDS.notPractice);
 /** "take on", "take over", "take care of": a task taken, unlike "take lightly", "take for granted". */
 const TAKE_TASK = /^(?:on|over|up|care)$/;
 const WE = /^(?:we|i)$/;
 const ELIGIBLE = /^(?:eligible|entitled|qualified)$/;
 /** Documents that state our terms: what is left out of them is left out of what the client bought. */
-const TERMS_DOCUMENT = /^(?:contract|agreement|scope|sow|package|warranty|guarantee|quotation|quote|offer|price|fee|plan|subscription|licen[cs]e|maintenance|deal|order|terms|service)$/;
+const TERMS_DOCUMENT = setOf(STATED_NO_WORDS.termsDocument);
 const IN_DOCUMENT = /^(?:in|by|under|within)$/;
 /** Verbs of ours after "the only N": what we need, have or want of the client is no way of ours. */
-const ONLY_NOT_WAY = /^(?:need|have|want|ask|know|see|hear|find|get|receive|require|like|hope|expect|miss|lack)$/;
+const ONLY_NOT_WAY = setOf(STATED_NO_WORDS.onlyNotWay);
 /** Verbs of deciding (not "confirm": "pleased to confirm that the prices remain unchanged" reports good news). */
 const DECIDE = /^(?:decide|conclude|determine|rule)$/;
 /** A reported or asked wish of the reader's around the no: their words, not ours. */

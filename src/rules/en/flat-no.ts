@@ -9,7 +9,7 @@ import { confirmsAgreement, forClassOfCustomers, overOurReach, refusalClause } f
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { planDeniedClause } from '../../engine/analysis/en-plan-denied';
-import { statedNo, type StatedNo } from '../../engine/analysis/en-stated-no';
+import { STATED_NO_WORDS, statedNo, type StatedNo } from '../../engine/analysis/en-stated-no';
 import { answersReply, keptAsGoodNews, subjectNamesTerm } from './lib/reply-context';
 import { compromise } from './lib/refusal';
 import { ownPractice } from './lib/own-practice';
@@ -492,8 +492,8 @@ export default defineRule({
 
 const ONLY = /\bonly\b/i;
 
-/** Acts whose omission spares the client: "decided not to delay your shipment", "… not to charge the freight". */
-const SPARED = /^(?:delay|postpone|charge|bill|invoice|raise|increase|cancel|penali[sz]e|suspend|interrupt|stop)$/;
+/** Acts whose omission spares the client (dictionaries/en/stated-no.json sparedActs): "decided not to delay your shipment", "… not to charge the freight". */
+const SPARED = new Set(STATED_NO_WORDS.sparedActs);
 
 /**
  * Round 36: a decision of ours not to do what would cost the client ("The committee decided not to delay your shipment"),
@@ -503,7 +503,7 @@ function decidedInTheirFavour(facts: EnFacts): boolean {
   const t = facts.tokens;
   for (let k = 0; k + 3 < t.length; k++) {
     if (t[k]!.lemma !== 'decide' || t[k + 1]!.lower !== 'not' || t[k + 2]!.lower !== 'to') continue;
-    if (SPARED.test(t[k + 3]!.lemma)) return true;
+    if (SPARED.has(t[k + 3]!.lemma)) return true;
     return t.slice(k + 4).some((w) => w.lower === 'internal');
   }
   return false;

@@ -3,6 +3,7 @@
 // asked for; it answers no ask of the reader's. Read from the list's lead line (the line above the block's first item) and
 // from a note right after the "No" that says it was not asked for.
 import { analyzeEnglish } from '../../../engine/analysis/en';
+import { STATED_NO_WORDS } from '../../../engine/analysis/en-stated-no';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 
@@ -33,6 +34,8 @@ export function noInListing(ctx: Pick<RuleContext, 'lines'>, s: Sentence, rest: 
   return false;
 }
 
+const SPARED_LABELS = new Set(STATED_NO_WORDS.sparedLabels);
+
 /** A need or a hazard in an item's label: "Safety shoes needed", "Hazardous goods". */
 const NEED_OR_HAZARD = /\b(?:needed|required|necessary|mandatory|hazardous|dangerous)\b/i;
 
@@ -44,8 +47,11 @@ export function sparedItem(label: string): boolean {
   if (!/[:：—–-]\s*$/.test(label)) return false;
   if (NEED_OR_HAZARD.test(label)) return true;
   const f = analyzeEnglish(label.replace(/[:：—–-]\s*$/, ''));
-  return ['fee', 'burden', 'shortage', 'late', 'slip', 'quality', 'loss'].some((k) => (f.cues[k as keyof typeof f.cues] ?? []).length > 0) ||
-    f.tokens.some((t) => /^(?:penalty|penalties|surcharge|surcharges|backorders?|defects?|damages?|issues?|problems?|delays?)$/.test(t.lower));
+  const c = f.cues;
+  // The cue words of a charge, a burden, a shortage, a delay, a defect or a loss (en-acts.ts), or a word of the client's
+  // trouble (dictionaries/en/stated-no.json sparedLabels).
+  return [c.fee, c.burden, c.shortage, c.late, c.slip, c.quality, c.loss].some((k) => (k ?? []).length > 0) ||
+    f.tokens.some((t) => SPARED_LABELS.has(t.lower));
 }
 
 /** The label of the list item whose "no" ends at `end` of `text`: its line up to the separator, or undefined. */

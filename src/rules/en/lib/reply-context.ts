@@ -8,6 +8,7 @@ import { REPLY_SUBJECT } from '../../../engine/analysis/convention-cost';
 import { analyzeEnglish, englishFacts, type EnFacts } from '../../../engine/analysis/en';
 import type { EnToken } from '../../../engine/analysis/en-parse';
 import { waysMeet } from '../../../engine/analysis/en-sole-way';
+import { STATED_NO_WORDS } from '../../../engine/analysis/en-stated-no';
 import type { RuleContext } from '../../../engine/rule';
 import type { Sentence } from '../../../engine/types';
 
@@ -18,11 +19,11 @@ export function answersReply(ctx: RuleContext, s: Sentence, previous: Sentence |
   if (!previous || previous.lang !== 'en') return false;
   const f = ctx.facts.of(englishFacts, previous);
   // Thanks for what they sent us (a message, their list, the photos): not for an order, a payment or kind words.
-  return f.changeAsked || (f.cues.thanks !== undefined && !f.question && f.tokens.some((t) => SENT.test(t.lower)));
+  return f.changeAsked || (f.cues.thanks !== undefined && !f.question && f.tokens.some((t) => SENT.has(t.lower)));
 }
 
-/** What a client sends that carries a wish: "your message about …", "your list of questions", "the photos of …". */
-const SENT = /^(?:message|mail|e-?mail|letter|note|list|questions?|requests?|enquiry|inquiry|photos|pictures|drawings|documents|comments|feedback)$/;
+/** What a client sends that carries a wish (dictionaries/en/stated-no.json sentByClient): "your message about …", "your list of questions", "the photos of …". */
+const SENT = new Set(STATED_NO_WORDS.sentByClient);
 
 /**
  * A reply whose subject names the thing the sentence states ("Re: Payment terms for order NR-2340" … "The payment terms
