@@ -617,6 +617,12 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     const kept = stated?.kind === 'no-change' || stated?.kind === 'decided-kept';
     const keptFrom = stated?.kind === 'decided-kept' && facts.kept !== undefined ? facts.clauses[facts.kept]!.from : stated?.at ?? 0;
     const from = facts.tokens[keptFrom]?.lower === 'that' ? keptFrom + 1 : keptFrom;
+    // "…, and the approval lists them by number, so other sets are not covered by the approval or the warranty": left out
+    // of our terms as the consequence of facts told before it — an answer to a question of fact (r34 ren2-032, clean).
+    if (stated?.kind === 'excluded' && facts.tokens.slice(0, stated.at).some((t) => t.lower === 'so')) stated = undefined;
+    // "Shipping is not included in the quote because you will collect the goods": left out by the client's own choice.
+    if (stated?.kind === 'excluded' && facts.tokens.some((t, k) => k > stated!.at && /^(?:because|as|since)$/.test(t.lower) &&
+      facts.tokens[k + 1]?.lower === 'you')) stated = undefined;
     if (kept && (keptAsGoodNews(facts, stated!.at, before) || !(facts.changeAsked || enAskNamed(facts) !== undefined ||
       subjectNamesTerm(ctx, facts.tokens, from, facts.tokens.length, true)))) stated = undefined;
     if (stated !== undefined && (atOurCost || answersReply(ctx, s, previous))) {

@@ -48,6 +48,8 @@ export const FACT_NO_CLEAN_R36: QuotedRefusal[] = [
   ok('Re: rack', 'No extra work is needed on your side.'),
   ok('Re: returns', 'Opened cartons are not a problem; we accept them back within 30 days.'),
   ok('Re: order', 'Nothing in your order is out of stock.'),
+  // Round 36 (fix): left out of our terms as the consequence of facts told before it, answering a question of fact.
+  ok('Re: third-party sets', 'The pump was validated with our own sets, and the approval lists them by number, so other sets are not covered by the approval or the warranty.'),
 ];
 
 /** Class 2: decisions in the passive or reported. */

@@ -44,13 +44,15 @@ const NEED_OR_HAZARD = /\b(?:needed|required|necessary|mandatory|hazardous|dange
  * a delay, a defect (the cue words of en-acts.ts) — or a need or a hazard: the "no" spares them.
  */
 export function sparedItem(label: string): boolean {
-  if (!/[:：—–-]\s*$/.test(label)) return false;
+  // "Can you give the licence for 10 years instead of 5? — No.": their question asked, not a cost spared (r33 d4-049).
+  if (!/[:：—–-]\s*$/.test(label) || label.includes('?')) return false;
   if (NEED_OR_HAZARD.test(label)) return true;
   const f = analyzeEnglish(label.replace(/[:：—–-]\s*$/, ''));
   const c = f.cues;
-  // The cue words of a charge, a burden, a shortage, a delay, a defect or a loss (en-acts.ts), or a word of the client's
+  // The cue words of a charge, a burden, a shortage, a delay or a loss (en-acts.ts; not a defect: "Free replacement of the
+  // cracked plate: No" turns down their remedy, r35 ea2-001), or a word of the client's
   // trouble (dictionaries/en/stated-no.json sparedLabels).
-  return [c.fee, c.burden, c.shortage, c.late, c.slip, c.quality, c.loss].some((k) => (k ?? []).length > 0) ||
+  return [c.fee, c.burden, c.shortage, c.late, c.slip, c.loss].some((k) => (k ?? []).length > 0) ||
     f.tokens.some((t) => SPARED_LABELS.has(t.lower));
 }
 

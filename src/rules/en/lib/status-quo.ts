@@ -47,7 +47,7 @@ export function keptAgainstAsk(ctx: RuleContext, i: number): boolean {
   const prev = ctx.sentences[i - 1];
   const before = prev?.lang === 'en' ? ctx.facts.of(englishFacts, prev) : undefined;
   return threadOnIt(ctx, s) && ourTermKept(facts, cl) && !favourableKept(facts.tokens, cl.from, facts.tokens.length) &&
-    subjectNamesTerm(ctx, facts.tokens, 0, facts.tokens.length) && !keptAsGoodNews(facts, cl.from, before, cl.to);
+    subjectNamesTerm(ctx, facts.tokens, cl.from, cl.to) && !keptAsGoodNews(facts, cl.from, before, cl.to);
 }
 
 /** The kept clause names a term or a cost of ours (a price, a fee, terms, a lead time, a minimum), or is tied to the terms. */
