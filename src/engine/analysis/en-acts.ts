@@ -495,6 +495,8 @@ function objectOfVerb(tokens: EnToken[], k: number): boolean {
  */
 function termsAsAgreed(tokens: EnToken[], cues: EnCues, k: number): boolean {
   if (tokens[k + 1]?.lower === 'you' || tokens[k + 2]?.lower === 'you') return false;
+  // A term of ours (a price, a fee, a duration), not a meeting kept as agreed ("The meeting stays on Thursday as agreed", r15).
+  if (!cues.price && !cues.fee && !cues.duration) return false;
   return (cues.kept ?? []).some((j) => j < k && j >= k - 8);
 }
 

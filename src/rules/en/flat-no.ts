@@ -620,6 +620,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     // "…, and the approval lists them by number, so other sets are not covered by the approval or the warranty": left out
     // of our terms as the consequence of facts told before it — an answer to a question of fact (r34 ren2-032, clean).
     if (stated?.kind === 'excluded' && facts.tokens.slice(0, stated.at).some((t) => t.lower === 'so')) stated = undefined;
+    // "To confirm your question: data migration is not included in the quotation": an answer to their question of fact (r15).
+    if (stated?.kind === 'excluded' && facts.tokens.some((t) => t.lemma === 'question')) stated = undefined;
     // "Shipping is not included in the quote because you will collect the goods": left out by the client's own choice.
     if (stated?.kind === 'excluded' && facts.tokens.some((t, k) => k > stated!.at && /^(?:because|as|since)$/.test(t.lower) &&
       facts.tokens[k + 1]?.lower === 'you')) stated = undefined;
