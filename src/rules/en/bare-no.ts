@@ -94,7 +94,7 @@ export default defineRule({
       // Round 36: "Surcharge for the split shipment: no", "Backorders: no", "Safety shoes needed: no": a "no" to a cost, a
       // problem or a need of the client's spares them — good news, not their ask turned down.
       const label = itemLabel(s.text, hit.index + hit.text.length);
-      if (label !== undefined && sparedItem(label)) {
+      if (label !== undefined && sparedItem(label, s.text.slice(hit.index))) {
         drop('spared-item');
         continue;
       }

@@ -114,7 +114,7 @@ export default defineRule({
       }
       // Round 36: "Hazardous goods: no", "Surcharge for the split shipment: no": a no that spares the client (lib/listing.ts).
       const label = no ? itemLabel(s.text, no.index + 2) : undefined;
-      if (label !== undefined && sparedItem(label)) {
+      if (label !== undefined && sparedItem(label, s.text.slice(no!.index))) {
         drop('spared-item');
         continue;
       }

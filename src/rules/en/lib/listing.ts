@@ -43,7 +43,9 @@ const NEED_OR_HAZARD = /\b(?:needed|required|necessary|mandatory|hazardous|dange
  * Round 36: the label before a list answer's "no" names what the client would bear — a charge, a penalty, a shortage,
  * a delay, a defect (the cue words of en-acts.ts) — or a need or a hazard: the "no" spares them.
  */
-export function sparedItem(label: string): boolean {
+export function sparedItem(label: string, answer = ''): boolean {
+  // "Delivery fee: no change.": the term kept, not a cost spared (r23 mendref).
+  if (/^\s*no\s+change\b/i.test(answer)) return false;
   // "Can you give the licence for 10 years instead of 5? — No.": their question asked, not a cost spared (r33 d4-049).
   if (!/[:：—–-]\s*$/.test(label) || label.includes('?')) return false;
   if (NEED_OR_HAZARD.test(label)) return true;
