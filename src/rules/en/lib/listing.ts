@@ -44,8 +44,8 @@ const NEED_OR_HAZARD = /\b(?:needed|required|necessary|mandatory|hazardous|dange
  * a delay, a defect (the cue words of en-acts.ts) — or a need or a hazard: the "no" spares them.
  */
 export function sparedItem(label: string, answer = ''): boolean {
-  // "Delivery fee: no change.": the term kept, not a cost spared (r23 mendref).
-  if (/^\s*no\s+change\b/i.test(answer)) return false;
+  // "Delivery fee: no change.", "Licence fee: no discount.": a concession or a change denied, not a cost spared (r23).
+  if (/^\s*no\s+[a-z]/i.test(answer)) return false;
   // "Can you give the licence for 10 years instead of 5? — No.": their question asked, not a cost spared (r33 d4-049).
   if (!/[:：—–-]\s*$/.test(label) || label.includes('?')) return false;
   if (NEED_OR_HAZARD.test(label)) return true;
