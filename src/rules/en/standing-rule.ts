@@ -9,6 +9,7 @@ import { remedyIn } from '../any/lib/remedy';
 import { answersQuestionAbove } from './lib/asked-above';
 import { questionAbove, soleWayAsked } from './lib/sole-way-asked';
 import { asksWhatOurWayIs, listLabel, topicLead } from '../../engine/analysis/en-sole-way';
+import { subjectNamesTerm, threadOnIt } from './lib/reply-context';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { compromise, cushionedRefusal, mayRefuse } from './lib/refusal';
@@ -173,6 +174,13 @@ export default defineRule({
           asked = true;
           led = answerAfterLead(s);
         }
+        // Round 36 (issue 10): an ask is implied by a reply whose subject names the thing (lib/reply-context.ts
+        // threadOnIt; a thanks before it is not enough here: "Thank you for your note about the reports. We only report in
+        // English" informs): "Re: KV-316 inspection documents … material certificates are issued in English and German only."
+        // Our side's rule or an act of ours in the passive — not a thing's own property ("The sensor only draws 2 W").
+        // The subject names the thing itself (reply-context.ts subjectNamesTerm): "Re: RFP questions" … "Dashboard
+        // language: English only in the current version" answers a question, it turns no wish down.
+        if (!asked && ourAct(f, f.standing) && threadOnIt(ctx, s) && subjectNamesTerm(ctx, f.tokens, 0, f.tokens.length)) asked = true;
         if (!asked) {
           drop('no-ask-before');
           continue;
@@ -201,7 +209,12 @@ export default defineRule({
       } else if (f.soleWay !== undefined) {
         // Round 34 (issue 10): a sole way or a per-buyer limit of ours ("Payment is in USD only", "Samples are limited to
         // two per customer") is a refusal only as the answer to the client's ask of the same thing (lib/sole-way-asked.ts).
-        if (!soleWayAsked(ctx, i)) {
+        // Round 36: or in a reply on the same thing (threadOnIt) — not a figure measured after "only" ("only draws 2 W": a spec).
+        // Nor one that goes on after the way ("…, so both versions are attached", "…, which suits your team").
+        const sole = f.clauses.findIndex((c) => f.soleWay! >= c.from && f.soleWay! < c.to);
+        const measured = f.tokens.some((x) => x.pos === 'NUM') || f.clauses.some((c, k) => k > sole && c.verb !== undefined) ||
+          /[:;]/.test(s.text.slice(f.tokens[f.soleWay]!.end));
+        if (!soleWayAsked(ctx, i) && (measured || !threadOnIt(ctx, s))) {
           drop('sole-way-unasked');
           continue;
         }
@@ -286,6 +299,12 @@ function offerAfter(f: EnFacts, at: number | undefined): boolean {
   if (at === undefined) return false;
   return f.clauses.some((c) => c.from > at && c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could') &&
     c.negation === undefined && !c.conditional && c.verb !== undefined);
+}
+
+/** Round 36: the clause at token `at` is ours (we / I) or in the passive (an act of ours, "are issued … only"). */
+function ourAct(f: EnFacts, at: number): boolean {
+  const c = f.clauses.find((x) => at >= x.from && at < x.to);
+  return c !== undefined && (c.subject?.side === 'we' || c.passive);
 }
 
 /** A cushion, a promise to consult, an alternative, or the reader's own words restated. */
