@@ -17,6 +17,7 @@ import { bundled, onDemand } from '../../rules/bundled';
 import { WordClassSchema, wordLists } from '../../rules/word-class';
 import type { EnFacts } from './en';
 import type { EnToken } from './en-parse';
+import { statedNoR37 } from './en-stated-no-r37';
 
 export const StatedNoSchema = onDemand(() => z.object({
   description: z.string(),
@@ -27,6 +28,17 @@ export const StatedNoSchema = onDemand(() => z.object({
   sparedActs: WordClassSchema(),
   sparedLabels: WordClassSchema(),
   sentByClient: WordClassSchema(),
+  ruledOutNouns: WordClassSchema(),
+  verdictAdjectives: WordClassSchema(),
+  grantedForms: WordClassSchema(),
+  grantVerbs: WordClassSchema(),
+  limitWords: WordClassSchema(),
+  pastLimit: WordClassSchema(),
+  shortOfLimit: WordClassSchema(),
+  absoluteMarkers: WordClassSchema(),
+  expectVerbs: WordClassSchema(),
+  keptStates: WordClassSchema(),
+  endVerbs: WordClassSchema(),
 }));
 /** The word classes, with their own examples in dictionaries/en/stated-no.json (round 36). */
 export const STATED_NO_WORDS = wordLists(bundled('en/stated-no', StatedNoSchema, data));
@@ -35,7 +47,10 @@ const setOf = (words: readonly string[]) => {
   return { test: (w: string) => set.has(w) };
 };
 
-export type StatedNoKind = 'practice' | 'ineligible' | 'excluded' | 'sole' | 'decided-kept' | 'no-change';
+export type StatedNoKind = 'practice' | 'ineligible' | 'excluded' | 'sole' | 'decided-kept' | 'no-change'
+  // Round 37 (refen37): the kinds of the blind writers' class corpus (en-stated-no-r37.ts).
+  | 'ruled-out' | 'unacceptable' | 'not-granted' | 'passive-no' | 'policy-never' | 'stopped' | 'expect-none' | 'answer-kept'
+  | 'limit-refused' | 'limit-outside' | 'limit-absolute' | 'none-included';
 
 export interface StatedNo {
   kind: StatedNoKind;
@@ -98,7 +113,7 @@ export function statedNo(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'c
       return { kind: 'decided-kept', at: i };
     }
   }
-  return undefined;
+  return statedNoR37(f);
 }
 
 /** "(will be | is | 's) no change(s) to/in/on …", the thing changed not the reader's ("your date"). */

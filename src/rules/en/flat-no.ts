@@ -482,7 +482,9 @@ export default defineRule({
     }
     // Round 36: the no stated as a fact (en-stated-no.ts), with the sentence after it in sight.
     ctx.sentences.forEach((s, at) => {
-      if (s.lang !== 'en' || tableRow(s) || (!mayRefuse(s.text) && !ONLY.test(s.text))) return;
+      // Round 37: no word gate — a limit, a policy or a verdict stated as a fact ("Three percent is the maximum discount,
+      // full stop") need no word of refusal; the facts are cached per sentence.
+      if (s.lang !== 'en' || tableRow(s)) return;
       const facts = ctx.facts.of(englishFacts, s);
       if (statedNo(facts) === undefined) return;
       judge(s, ctx, ctx.sentences[at - 1], facts, undefined, ctx.sentences[at + 1] ?? null, 'stated-only');
@@ -491,6 +493,30 @@ export default defineRule({
 });
 
 const ONLY = /\bonly\b/i;
+
+/** Round 37: the kinds of a no stated as a fact that a specification or an end does not own (see judge). */
+const OVER_SPEC = new Set(['stopped', 'limit-outside', 'passive-no']);
+
+/** Verbs of the client's wish: "which is what your auditors asked for", "… what you wanted". */
+const WISHED = /^(?:ask|want|request|require|need|expect)$/;
+
+/**
+ * Round 37 (KREa clean drafts): a no that serves them or explains, not their ask turned down — said to be what they
+ * wished ("entries cannot be deleted by anyone, which is what your auditors asked for"), or given as the reason of a
+ * practice after it ("We never compromise on cold-chain integrity, which is why every pallet travels with a logger").
+ */
+function noServesThem(facts: EnFacts): boolean {
+  const { tokens } = facts;
+  const from = facts.refusal === undefined ? 0 : facts.clauses[facts.refusal]!.from;
+  for (let k = from + 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.lemma !== 'be' || !/^(?:which|that|this)$/.test(tokens[k - 1]!.lower)) continue;
+    if (tokens[k + 1]!.lower === 'why') return true;
+    if (tokens[k + 1]!.lower !== 'what') continue;
+    const rest = tokens.slice(k + 2, k + 8);
+    if (rest.some((t) => /^(?:you|your)$/.test(t.lower)) && rest.some((t) => WISHED.test(t.lemma))) return true;
+  }
+  return false;
+}
 
 /** Acts whose omission spares the client (dictionaries/en/stated-no.json sparedActs): "decided not to delay your shipment", "… not to charge the freight". */
 const SPARED = new Set(STATED_NO_WORDS.sparedActs);
@@ -579,10 +605,18 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // Guard ledger (Engine trace): a recognised refusal that a guard below stops.
   const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
   // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
-  if (!refusalMayOwn(facts, before)) {
+  // Round 37: a practice of ours stopped, said in answer to their wish ("We stopped making custom blends years ago"), is
+  // the end of a thing and a no to their ask at once: the stated-no pass judges it as a no (en-stated-no-r37.ts).
+  // A limit of ours with the client's case outside it, or our act denied in the passive, told in the present as a thing's
+  // property ("Special widths require a minimum of 1,000 metres; shorter runs cannot be produced", "… — emails are not
+  // processed"): in answer to their wish it is a no; the stated-no pass judges it as one.
+  const overSpec = mode === 'stated-only' && !refusalMayOwn(facts, before) ? statedNo(facts) : undefined;
+  const overrides = overSpec !== undefined && OVER_SPEC.has(overSpec.kind);
+  if (!refusalMayOwn(facts, before) && !overrides) {
     if (facts.refusal !== undefined) drop('act-is-spec-or-end');
     return;
   }
+  if (overrides) facts = { ...facts, refusal: undefined };
   // Round 21: what a thing of ours does not do, in answer to their request ("Regarding your request for LIN support: the
   // current release does not analyse LIN traffic."), refuses it.
   const denied = capabilityDenied(facts, before);
@@ -638,9 +672,10 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
     if (!unwillingAfterAsk(facts, before)) return;
     if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
-  } else if (reassuresRatherThanRefuses(facts)) return drop('reassures');
+  } else if (statedNo(facts)?.kind !== 'none-included' && reassuresRatherThanRefuses(facts)) return drop('reassures');
   else if (decidedInTheirFavour(facts)) return drop('decided-in-their-favour');
   else if (advisesAgainst(facts)) return drop('advises-against');
+  else if (noServesThem(facts)) return drop('serves-them');
   // Round 31: a quality gate, a supply assured, the writer's whereabouts, our practice told as a fact (lib/own-practice.ts).
   const practice = facts.refusal === undefined ? undefined : ownPractice(facts, before);
   if (practice !== undefined) return drop(practice);
@@ -663,7 +698,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // "… reaches its end of life on that date, and we will not be able to provide security updates afterwards": what
   // we will no longer supply, said in the news of an end we announce, is the notice's content (judged by
   // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
-  if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return drop('discontinuation-news');
+  if (stated?.kind !== 'stopped' && facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return drop('discontinuation-news');
   // Round 25: a Japanese no said whole before it (恐れ入りますが、…いたしかねます。) cushions the Japanese reader's copy; the
   // English said again after it is read by its own reader without that cushion.
   // Round 36: a no stated as a fact or a decision reported ("… has been declined by our risk committee") is final; a lone

@@ -221,7 +221,8 @@ export default defineRule({
         led = answerAfterLead(s);
       } else continue;
       // Round 34: "We invoice in CHF only, and we can add the JPY amount on each invoice": a way offered after the rule.
-      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!)) || offerAfter(f, f.standing ?? f.soleWay)) {
+      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!)) || offerAfter(f, f.standing ?? f.soleWay) ||
+        inTheirFavourAfter(f, f.standing ?? f.soleWay ?? f.exclusion)) {
         drop('softened');
         continue;
       }
@@ -299,6 +300,26 @@ function offerAfter(f: EnFacts, at: number | undefined): boolean {
   if (at === undefined) return false;
   return f.clauses.some((c) => c.from > at && c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could') &&
     c.negation === undefined && !c.conditional && c.verb !== undefined);
+}
+
+/**
+ * Round 37 (KREa clean 084, 091): the rule applied in the reader's favour after it — "Our policy is to recalibrate free of
+ * charge for the first two years, so this visit will be covered"; "The minimum for free delivery is 10 drums, so your
+ * order qualifies"; "Only Chrome and Edge are supported, and your browser is among them"; "Our minimum is 10 pallets, and
+ * we are glad to combine your two orders": a result after "so" / "and" that covers them, finds them inside the rule or
+ * offers, with no negation of it.
+ */
+/** The reader's case inside the rule, or our offer after it: covered, qualifies, passed, fits, among them, glad to. */
+const FAVOUR = /^(?:cover|qualify|pass|fit|meet|among|within|eligible|free|glad|happy|pleased)$/;
+
+function inTheirFavourAfter(f: EnFacts, at: number | undefined): boolean {
+  if (at === undefined) return false;
+  return f.tokens.some((t, so) => {
+    if (so <= at || !/^(?:so|and)$/.test(t.lower) || f.tokens[so + 1]?.lower === 'that') return false;
+    const rest = f.tokens.slice(so + 1, so + 10);
+    const favour = rest.findIndex((x) => FAVOUR.test(x.lemma) || FAVOUR.test(x.lower));
+    return favour >= 0 && !rest.slice(0, favour).some((x) => /^(?:not|n't|n’t|never|no|only)$/.test(x.lower));
+  });
 }
 
 /** Round 36: the clause at token `at` is ours (we / I) or in the passive (an act of ours, "are issued … only"). */
