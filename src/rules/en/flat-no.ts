@@ -607,9 +607,9 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
   // Round 37: a practice of ours stopped, said in answer to their wish ("We stopped making custom blends years ago"), is
   // the end of a thing and a no to their ask at once: the stated-no pass judges it as a no (en-stated-no-r37.ts).
-  // A limit of ours with the client's case outside it, or our act denied in the passive, told in the present as a thing's
-  // property ("Special widths require a minimum of 1,000 metres; shorter runs cannot be produced", "… — emails are not
-  // processed"): in answer to their wish it is a no; the stated-no pass judges it as one.
+  // A limit of ours with the client's case outside it, told in the present as a thing's property ("Special widths require
+  // a minimum of 1,000 metres; shorter runs cannot be produced"): in answer to their wish it is a no; the stated-no pass
+  // judges it as one. (Not our act denied in the passive: "not supported in this version" is a specification.)
   const overSpec = mode === 'stated-only' && !refusalMayOwn(facts, before) ? statedNo(facts) : undefined;
   const overrides = overSpec !== undefined && OVER_SPEC.has(overSpec.kind);
   if (!refusalMayOwn(facts, before) && !overrides) {
