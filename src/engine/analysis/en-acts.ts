@@ -477,7 +477,27 @@ function praiseBeyond(tokens: EnToken[], cl: EnClause): boolean {
 /** "As agreed, …", "as you requested": a decision confirmed together, unless the ask is named inside the subject refused. */
 export function confirmsAgreement(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues'>): boolean {
   return f.cues.agreed !== undefined && !f.cues.agreed.every((k) => askInsideSubject(f.tokens, f.clauses, k) || askNamedAsTopic(f.tokens, f.clauses, k) ||
-    consequenceAfter(f.tokens, f.clauses, k));
+    consequenceAfter(f.tokens, f.clauses, k) || termsAsAgreed(f.tokens, f.cues, k) || objectOfVerb(f.tokens, k));
+}
+
+/**
+ * Round 36 (r35 gc-020): "looked at your request to extend …": "at your request" as the object of a verb (look, glance),
+ * not the phrase that confirms we acted as asked.
+ */
+function objectOfVerb(tokens: EnToken[], k: number): boolean {
+  return tokens[k]?.lower === 'at' && tokens[k - 1]?.pos === 'VERB';
+}
+
+/**
+ * Round 36: "The price remains as agreed", "it stays at 24 months, as in the contract": the agreement named is the one the
+ * term was set by, after a verb that keeps it — not a decision taken together now. "…, as you requested" stays the
+ * reader's own wish confirmed.
+ */
+function termsAsAgreed(tokens: EnToken[], cues: EnCues, k: number): boolean {
+  if (tokens[k + 1]?.lower === 'you' || tokens[k + 2]?.lower === 'you') return false;
+  // A term of ours (a price, a fee, a duration), not a meeting kept as agreed ("The meeting stays on Thursday as agreed", r15).
+  if (!cues.price && !cues.fee && !cues.duration) return false;
+  return (cues.kept ?? []).some((j) => j < k && j >= k - 8);
 }
 
 /** Connectives that draw a consequence: "hence", "therefore", "thus", "consequently", a clause opened by "so". */

@@ -5,7 +5,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { matchesAny } from './lib/phrases';
 import { bareNoIn, compromise, REFUSAL } from './lib/refusal';
-import { noInListing } from './lib/listing';
+import { itemLabel, noInListing, sparedItem } from './lib/listing';
 
 /**
  * "No.", "Unfortunately not.", "That's a hard no.", "The answer is no.": a request answered with nothing
@@ -89,6 +89,13 @@ export default defineRule({
       // item nobody asked for (lib/listing.ts).
       if (noInListing(ctx, s, rest)) {
         drop('listing-not-asked');
+        continue;
+      }
+      // Round 36: "Surcharge for the split shipment: no", "Backorders: no", "Safety shoes needed: no": a "no" to a cost, a
+      // problem or a need of the client's spares them — good news, not their ask turned down.
+      const label = itemLabel(s.text, hit.index + hit.text.length);
+      if (label !== undefined && sparedItem(label, s.text.slice(hit.index))) {
+        drop('spared-item');
         continue;
       }
       if (softened(ctx, s, hit.index + hit.text.length, previous, sentences[i + 1])) {

@@ -2,13 +2,15 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import type { Annotator } from '../../engine/analysis/facts';
 import { ownCompanyWordsOf } from '../../engine/analysis/en-own-company';
-import { englishFacts, type EnClause, type EnFacts } from '../../engine/analysis/en';
+import { clauseOf, englishFacts, type EnClause, type EnFacts } from '../../engine/analysis/en';
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
 import { enAskNamed } from '../../engine/analysis/asked';
-import { forClassOfCustomers, overOurReach, refusalClause } from '../../engine/analysis/en-acts';
+import { confirmsAgreement, forClassOfCustomers, overOurReach, refusalClause } from '../../engine/analysis/en-acts';
 import { capabilityDenied, outrightNo, refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { closedVerdict, deniedByUs } from '../../engine/analysis/en-declines';
 import { planDeniedClause } from '../../engine/analysis/en-plan-denied';
+import { STATED_NO_WORDS, statedNo, type StatedNo } from '../../engine/analysis/en-stated-no';
+import { answersReply, keptAsGoodNews, subjectNamesTerm } from './lib/reply-context';
 import { compromise } from './lib/refusal';
 import { ownPractice } from './lib/own-practice';
 import { englishRemedy, remedyIn } from '../any/lib/remedy';
@@ -455,10 +457,13 @@ export default defineRule({
   },
   readsPrevious: true,
   sentence(s, ctx, previous) {
-    if (!mayRefuse(s.text)) return;
+    // Round 36: "only" too, for a sole way of ours in a relative clause ("the only port we use", en-stated-no.ts).
+    if (!mayRefuse(s.text) && !ONLY.test(s.text)) return;
     // Round 32: a table row is judged by the document hook, which sees the sentence after it (a remedy there clears it).
     if (tableRow(s)) return;
-    judge(s, ctx, previous, ctx.facts.of(englishFacts, s));
+    // Round 36: a no stated as a fact is judged by the document hook, which sees the sentence after it (a way forward
+    // there clears it, as it does for a table row and for the other readers: any/lib/remedy.ts).
+    judge(s, ctx, previous, ctx.facts.of(englishFacts, s), undefined, undefined, 'defer-stated');
   },
   /**
    * Our company named as the subject ("Nordvalve will not extend the warranty", "Please note that Caredia cannot
@@ -481,10 +486,88 @@ export default defineRule({
       let before = at - 1;
       if (!row) while (before >= 0 && ctx.sentences[before]!.lang !== 'en') before--;
       // The name keeps its capital in the rewrite: "I'm afraid Nordvalve will not …".
-      judge(s, ctx, ctx.sentences[before], ours ?? facts, ours ? (w) => names.has(w.toLowerCase()) : undefined, row ? nextOfRow(ctx, at) : undefined);
+      judge(s, ctx, ctx.sentences[before], ours ?? facts, ours ? (w) => names.has(w.toLowerCase()) : undefined, row ? nextOfRow(ctx, at) : undefined,
+        row ? undefined : 'defer-stated');
     }
+    // Round 36: the no stated as a fact (en-stated-no.ts), with the sentence after it in sight.
+    ctx.sentences.forEach((s, at) => {
+      // Round 37: no word gate — a limit, a policy or a verdict stated as a fact ("Three percent is the maximum discount,
+      // full stop") need no word of refusal; the facts are cached per sentence.
+      if (s.lang !== 'en' || tableRow(s)) return;
+      const facts = ctx.facts.of(englishFacts, s);
+      if (statedNo(facts) === undefined) return;
+      judge(s, ctx, ctx.sentences[at - 1], facts, undefined, ctx.sentences[at + 1] ?? null, 'stated-only');
+    });
   },
 });
+
+const ONLY = /\bonly\b/i;
+
+/** Round 37: the kinds of a no stated as a fact that a specification or an end does not own (see judge). */
+const OVER_SPEC = new Set(['stopped', 'limit-outside']);
+
+/** Verbs of the client's wish: "which is what your auditors asked for", "… what you wanted". */
+const WISHED = /^(?:ask|want|request|require|need|expect)$/;
+
+/**
+ * Round 37 (KREa clean drafts): a no that serves them or explains, not their ask turned down — said to be what they
+ * wished ("entries cannot be deleted by anyone, which is what your auditors asked for"), or given as the reason of a
+ * practice after it ("We never compromise on cold-chain integrity, which is why every pallet travels with a logger").
+ */
+function noServesThem(facts: EnFacts): boolean {
+  const { tokens } = facts;
+  const from = facts.refusal === undefined ? 0 : facts.clauses[facts.refusal]!.from;
+  for (let k = from + 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.lemma !== 'be' || !/^(?:which|that|this)$/.test(tokens[k - 1]!.lower)) continue;
+    if (tokens[k + 1]!.lower === 'why') return true;
+    if (tokens[k + 1]!.lower !== 'what') continue;
+    const rest = tokens.slice(k + 2, k + 8);
+    if (rest.some((t) => /^(?:you|your)$/.test(t.lower)) && rest.some((t) => WISHED.test(t.lemma))) return true;
+  }
+  return false;
+}
+
+/** Acts whose omission spares the client (dictionaries/en/stated-no.json sparedActs): "decided not to delay your shipment", "… not to charge the freight". */
+const SPARED = new Set(STATED_NO_WORDS.sparedActs);
+
+/**
+ * Round 36: a decision of ours not to do what would cost the client ("The committee decided not to delay your shipment"),
+ * or about our own internal affairs ("decided not to hold the internal offsite"): no ask of theirs turned down.
+ */
+function decidedInTheirFavour(facts: EnFacts): boolean {
+  const t = facts.tokens;
+  for (let k = 0; k + 3 < t.length; k++) {
+    if (t[k]!.lemma !== 'decide' || t[k + 1]!.lower !== 'not' || t[k + 2]!.lower !== 'to') continue;
+    if (SPARED.has(t[k + 3]!.lemma)) return true;
+    return t.slice(k + 4).some((w) => w.lower === 'internal');
+  }
+  return false;
+}
+
+/**
+ * Round 36: a decision against the ask reported, in the passive or by a body of ours ("has been declined by our risk
+ * committee", "was turned down"): a decline word in the refusing clause, passive or with an institution of ours named.
+ */
+function reportedDecision(facts: EnFacts): boolean {
+  const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
+  if (!cl) return false;
+  const inClause = (k: number) => k >= cl.from && k < cl.to;
+  return (facts.cues.decline ?? []).some((k) => inClause(k) && facts.tokens[k]!.pos === 'VERB' && (cl.passive || (facts.cues.institution ?? []).length > 0));
+}
+
+/**
+ * Round 36: what softens a final no: a promise to consult, an agreement confirmed, or a cushion (here or just before)
+ * together with a way forward — an alternative or a consult here or in the next sentence, an offer conceded. A reason
+ * or a lone "unfortunately" is not enough (spec: a refusal with a reason but no cushion and no alternative is blunt).
+ */
+function softenedFinal(facts: EnFacts, before: EnFacts | undefined): boolean {
+  if (facts.cues.consult || confirmsAgreement(facts)) return true;
+  if (!facts.cues.cushion && !before?.cues.cushion && !facts.cues.apology) return false;
+  if (facts.cues.alternative || (facts.cues.offer ?? []).length > 0) return true;
+  // A way forward in the next sentence (an alternative, a promise to consult, an offer, the no said again softened) clears
+  // the no with or without a cushion, as for the other readers (any/lib/remedy.ts remedyIn, read below as 'remedy-in-next').
+  return false;
+}
 
 const MAY_REFUSE_EN: Annotator<boolean> = { id: 'en.blunt-refusal.flat-no/may-refuse', analyze: (s) => s.lang === 'en' && mayRefuse(s.text) };
 
@@ -521,17 +604,30 @@ function remedyLaterInRow(facts: EnFacts): boolean {
 
 
 /** The judgement of one sentence, from its facts (as parsed, or with our company's name read as "we"). */
-function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean, next?: Sentence | null): void {
+/**
+ * `mode`: 'defer-stated' leaves a no stated as a fact to the document hook; 'stated-only' judges nothing else (the sentence
+ * hook has judged the rest).
+ */
+function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, facts: EnFacts, isName?: (w: string) => boolean, next?: Sentence | null,
+  mode?: 'defer-stated' | 'stated-only'): void {
   const before = previous && previous.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
   // Guard ledger (Engine trace): a recognised refusal that a guard below stops.
   const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
   // Round 37 (fp37): a sentence wholly in quotation marks reports someone else's words (a factory's answer passed on).
   if (refusalQuoted(facts, s.text)) return drop('quoted-words');
   // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
-  if (!refusalMayOwn(facts, before)) {
+  // Round 37: a practice of ours stopped, said in answer to their wish ("We stopped making custom blends years ago"), is
+  // the end of a thing and a no to their ask at once: the stated-no pass judges it as a no (en-stated-no-r37.ts).
+  // A limit of ours with the client's case outside it, told in the present as a thing's property ("Special widths require
+  // a minimum of 1,000 metres; shorter runs cannot be produced"): in answer to their wish it is a no; the stated-no pass
+  // judges it as one. (Not our act denied in the passive: "not supported in this version" is a specification.)
+  const overSpec = mode === 'stated-only' && !refusalMayOwn(facts, before) ? statedNo(facts) : undefined;
+  const overrides = overSpec !== undefined && OVER_SPEC.has(overSpec.kind);
+  if (!refusalMayOwn(facts, before) && !overrides) {
     if (facts.refusal !== undefined) drop('act-is-spec-or-end');
     return;
   }
+  if (overrides) facts = { ...facts, refusal: undefined };
   // Round 21: what a thing of ours does not do, in answer to their request ("Regarding your request for LIN support: the
   // current release does not analyse LIN traffic."), refuses it.
   const denied = capabilityDenied(facts, before);
@@ -553,11 +649,42 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     verdict = closed !== undefined;
     if (byUs !== undefined || closed !== undefined) facts = { ...facts, refusal: byUs ?? closed };
   }
+  // Round 36 (issue 10): a no stated as a fact about us or our thing (en-stated-no.ts: "X is not something we take on",
+  // "the desk is not eligible for replacement", "not included in the contract", "the only port we use", "decided that it
+  // stays at 24 months"), in answer to the client's wish: a reply, their ask or thanks for what they sent just before
+  // (lib/reply-context.ts) — or a concession at our cost left out of our terms, which only the client would want.
+  let stated: StatedNo | undefined;
+  if (facts.refusal === undefined) {
+    stated = statedNo(facts);
+    const atOurCost = stated?.kind === 'excluded' && (facts.cues['own-cost'] ?? []).some((k) => k < stated!.at);
+    // A term kept or no change is a refusal only against the client's wish to change that term: their ask named, or a
+    // reply whose subject names it — not our proposal, a confirmation, a consequence or a change of theirs granted.
+    const kept = stated?.kind === 'no-change' || stated?.kind === 'decided-kept';
+    const keptFrom = stated?.kind === 'decided-kept' && facts.kept !== undefined ? facts.clauses[facts.kept]!.from : stated?.at ?? 0;
+    const from = facts.tokens[keptFrom]?.lower === 'that' ? keptFrom + 1 : keptFrom;
+    // "…, and the approval lists them by number, so other sets are not covered by the approval or the warranty": left out
+    // of our terms as the consequence of facts told before it — an answer to a question of fact (r34 ren2-032, clean).
+    if (stated?.kind === 'excluded' && facts.tokens.slice(0, stated.at).some((t) => t.lower === 'so')) stated = undefined;
+    // "To confirm your question: data migration is not included in the quotation": an answer to their question of fact (r15).
+    if (stated?.kind === 'excluded' && facts.tokens.some((t) => t.lemma === 'question')) stated = undefined;
+    // "Shipping is not included in the quote because you will collect the goods": left out by the client's own choice.
+    if (stated?.kind === 'excluded' && facts.tokens.some((t, k) => k > stated!.at && /^(?:because|as|since)$/.test(t.lower) &&
+      facts.tokens[k + 1]?.lower === 'you')) stated = undefined;
+    if (kept && (keptAsGoodNews(facts, stated!.at, before) || !(facts.changeAsked || enAskNamed(facts) !== undefined ||
+      subjectNamesTerm(ctx, facts.tokens, from, facts.tokens.length, true)))) stated = undefined;
+    if (stated !== undefined && (atOurCost || answersReply(ctx, s, previous))) {
+      if (mode === 'defer-stated') return;
+      const c = facts.clauses.indexOf(clauseOf(facts, stated.at)!);
+      facts = { ...facts, refusal: c >= 0 ? c : 0 };
+    } else stated = undefined;
+  }
+  if (mode === 'stated-only' && stated === undefined) return;
   if (facts.refusal === undefined) {
     // "Thank you for your proposal to include the spare parts. We don't want to open the contract again for this."
     if (!unwillingAfterAsk(facts, before)) return;
     if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
-  } else if (reassuresRatherThanRefuses(facts)) return drop('reassures');
+  } else if (statedNo(facts)?.kind !== 'none-included' && reassuresRatherThanRefuses(facts)) return drop('reassures');
+  else if (decidedInTheirFavour(facts)) return drop('decided-in-their-favour');
   else if (advisesAgainst(facts)) return drop('advises-against');
   // Round 37 (fp37): their own no reported just before, carried out on the thing they turned down ("we will not include it").
   else if (honoursTheirNo(facts, before)) return drop('honours-their-no');
@@ -569,6 +696,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // nor with their ask named (then it turns the ask down).
   else if (duringClosure(facts) && !answersTheirAsk(facts) && !(before !== undefined && enAskNamed(before) !== undefined) &&
     !REPLY_SUBJECT.test(ctx.draft.subject ?? '')) return drop('during-closure');
+  else if (noServesThem(facts)) return drop('serves-them');
   // Round 31: a quality gate, a supply assured, the writer's whereabouts, our practice told as a fact (lib/own-practice.ts).
   const practice = facts.refusal === undefined ? undefined : ownPractice(facts, before);
   if (practice !== undefined) return drop(practice);
@@ -591,10 +719,14 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // "… reaches its end of life on that date, and we will not be able to provide security updates afterwards": what
   // we will no longer supply, said in the news of an end we announce, is the notice's content (judged by
   // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
-  if (facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return drop('discontinuation-news');
+  if (stated?.kind !== 'stopped' && facts.news === 'discontinuation' && !holdAsked(facts, before) && !answersTheirAsk(facts)) return drop('discontinuation-news');
   // Round 25: a Japanese no said whole before it (恐れ入りますが、…いたしかねます。) cushions the Japanese reader's copy; the
   // English said again after it is read by its own reader without that cushion.
-  if (softenedByFacts(facts, before, previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text) ? undefined : previous?.text)) return drop('softened');
+  // Round 36: a no stated as a fact or a decision reported ("… has been declined by our risk committee") is final; a lone
+  // "unfortunately" before it is no cushion — it takes a way forward (an alternative, a promise to consult) as well.
+  if (stated !== undefined || reportedDecision(facts)) {
+    if (softenedFinal(facts, before)) return drop('softened');
+  } else if (softenedByFacts(facts, before, previous?.lang === 'ja' && JAPANESE_NO_END.test(previous.text) ? undefined : previous?.text)) return drop('softened');
   // Round 22: "the data from 9 probes is lost, we cannot recover": a remedy we cannot give for a loss the sentence reports
   // is part of the bad news, nothing the reader asked for turned down.
   if (unrecoverableLoss(facts)) return drop('unrecoverable-loss');
@@ -619,7 +751,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     end: s.end,
     // Round 25: an option denied outright ("A partial delivery is not possible") is a no beside any notice that reads
     // the sentence as news: an act of its own (Report.ownAct), kept where this rule otherwise gives way to the notice.
-    ...(outrightNo(facts) || heldInReply ? { ownAct: true } : {}),
+    // Round 36: so is a no stated as a fact in answer to their wish (en-stated-no.ts): the refusal wins over the notice.
+    ...(outrightNo(facts) || heldInReply || stated !== undefined ? { ownAct: true } : {}),
     message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
     messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
     // A verdict with no verb of ours ("Claim closed.") has nothing to wrap a cushion around: a whole compromise sentence.

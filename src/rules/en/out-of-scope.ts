@@ -99,6 +99,10 @@ function refusesWith(facts: EnFacts, at: number): boolean {
   const clause = facts.clauses.find((c) => c.from <= k && k < c.to);
   if (!clause) return true;
   if (clause.conditional) return false;
+  // Round 37 (KREa clean 080): "The items that are outside the scope of this proposal are listed in section 4": a
+  // restrictive relative clause names the items by their scope; the sentence tells where they are, it turns nothing down.
+  const t = facts.tokens;
+  if (t[k - 1]?.lemma === 'be' && t[k - 2]?.lower === 'that' && /^(?:NOUN|PROPN)$/.test(t[k - 3]?.pos ?? '')) return false;
   for (let i = clause.from; i < k; i++) {
     const t = facts.tokens[i]!;
     if (NEGATORS.has(t.lower) || PURPOSE.has(t.lemma) || PURPOSE.has(t.lower)) return false;

@@ -6,7 +6,7 @@ import { defineRule } from '../../engine/rule';
 import { remedyIn } from '../any/lib/remedy';
 import { JAPANESE_NO_END, mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
 import { cellRewordings, isAnswerLine, verdictInReply } from './lib/verdict';
-import { noInListing } from './lib/listing';
+import { itemLabel, noInListing, sparedItem } from './lib/listing';
 
 /**
  * Round 22: a verdict of ours stated as the answer to an ask the thread implies but the mail does not name — "Technician
@@ -112,6 +112,12 @@ export default defineRule({
       const no = /\bno\b/i.exec(s.text);
       if (no && noInListing(ctx, s, s.text.slice(no.index + 2))) {
         drop('listing-not-asked');
+        continue;
+      }
+      // Round 36: "Hazardous goods: no", "Surcharge for the split shipment: no": a no that spares the client (lib/listing.ts).
+      const label = no ? itemLabel(s.text, no.index + 2) : undefined;
+      if (label !== undefined && sparedItem(label, s.text.slice(no!.index))) {
+        drop('spared-item');
         continue;
       }
       if (f.cues.alternative !== undefined) {

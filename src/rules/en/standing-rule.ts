@@ -9,6 +9,7 @@ import { remedyIn } from '../any/lib/remedy';
 import { answersQuestionAbove } from './lib/asked-above';
 import { questionAbove, soleWayAsked } from './lib/sole-way-asked';
 import { asksWhatOurWayIs, listLabel, topicLead } from '../../engine/analysis/en-sole-way';
+import { subjectNamesTerm, threadOnIt } from './lib/reply-context';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { compromise, cushionedRefusal, mayRefuse } from './lib/refusal';
@@ -173,6 +174,13 @@ export default defineRule({
           asked = true;
           led = answerAfterLead(s);
         }
+        // Round 36 (issue 10): an ask is implied by a reply whose subject names the thing (lib/reply-context.ts
+        // threadOnIt; a thanks before it is not enough here: "Thank you for your note about the reports. We only report in
+        // English" informs): "Re: KV-316 inspection documents … material certificates are issued in English and German only."
+        // Our side's rule or an act of ours in the passive — not a thing's own property ("The sensor only draws 2 W").
+        // The subject names the thing itself (reply-context.ts subjectNamesTerm): "Re: RFP questions" … "Dashboard
+        // language: English only in the current version" answers a question, it turns no wish down.
+        if (!asked && ourAct(f, f.standing) && threadOnIt(ctx, s) && subjectNamesTerm(ctx, f.tokens, 0, f.tokens.length)) asked = true;
         if (!asked) {
           drop('no-ask-before');
           continue;
@@ -201,14 +209,20 @@ export default defineRule({
       } else if (f.soleWay !== undefined) {
         // Round 34 (issue 10): a sole way or a per-buyer limit of ours ("Payment is in USD only", "Samples are limited to
         // two per customer") is a refusal only as the answer to the client's ask of the same thing (lib/sole-way-asked.ts).
-        if (!soleWayAsked(ctx, i)) {
+        // Round 36: or in a reply on the same thing (threadOnIt) — not a figure measured after "only" ("only draws 2 W": a spec).
+        // Nor one that goes on after the way ("…, so both versions are attached", "…, which suits your team").
+        const sole = f.clauses.findIndex((c) => f.soleWay! >= c.from && f.soleWay! < c.to);
+        const measured = f.tokens.some((x) => x.pos === 'NUM') || f.clauses.some((c, k) => k > sole && c.verb !== undefined) ||
+          /[:;]/.test(s.text.slice(f.tokens[f.soleWay]!.end));
+        if (!soleWayAsked(ctx, i) && (measured || !threadOnIt(ctx, s))) {
           drop('sole-way-unasked');
           continue;
         }
         led = answerAfterLead(s);
       } else continue;
       // Round 34: "We invoice in CHF only, and we can add the JPY amount on each invoice": a way offered after the rule.
-      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!)) || offerAfter(f, f.standing ?? f.soleWay)) {
+      if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!)) || offerAfter(f, f.standing ?? f.soleWay) ||
+        inTheirFavourAfter(f, f.standing ?? f.soleWay ?? f.exclusion)) {
         drop('softened');
         continue;
       }
@@ -286,6 +300,32 @@ function offerAfter(f: EnFacts, at: number | undefined): boolean {
   if (at === undefined) return false;
   return f.clauses.some((c) => c.from > at && c.subject?.side === 'we' && (c.modal === 'can' || c.modal === 'could') &&
     c.negation === undefined && !c.conditional && c.verb !== undefined);
+}
+
+/**
+ * Round 37 (KREa clean 084, 091): the rule applied in the reader's favour after it — "Our policy is to recalibrate free of
+ * charge for the first two years, so this visit will be covered"; "The minimum for free delivery is 10 drums, so your
+ * order qualifies"; "Only Chrome and Edge are supported, and your browser is among them"; "Our minimum is 10 pallets, and
+ * we are glad to combine your two orders": a result after "so" / "and" that covers them, finds them inside the rule or
+ * offers, with no negation of it.
+ */
+/** The reader's case inside the rule, or our offer after it: covered, qualifies, passed, fits, among them, glad to. */
+const FAVOUR = /^(?:cover|qualify|pass|fit|meet|among|within|eligible|free|glad|happy|pleased)$/;
+
+function inTheirFavourAfter(f: EnFacts, at: number | undefined): boolean {
+  if (at === undefined) return false;
+  return f.tokens.some((t, so) => {
+    if (so <= at || !/^(?:so|and)$/.test(t.lower) || f.tokens[so + 1]?.lower === 'that') return false;
+    const rest = f.tokens.slice(so + 1, so + 10);
+    const favour = rest.findIndex((x) => FAVOUR.test(x.lemma) || FAVOUR.test(x.lower));
+    return favour >= 0 && !rest.slice(0, favour).some((x) => /^(?:not|n't|n’t|never|no|only)$/.test(x.lower));
+  });
+}
+
+/** Round 36: the clause at token `at` is ours (we / I) or in the passive (an act of ours, "are issued … only"). */
+function ourAct(f: EnFacts, at: number): boolean {
+  const c = f.clauses.find((x) => at >= x.from && at < x.to);
+  return c !== undefined && (c.subject?.side === 'we' || c.passive);
 }
 
 /** A cushion, a promise to consult, an alternative, or the reader's own words restated. */

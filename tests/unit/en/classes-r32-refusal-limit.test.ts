@@ -6,6 +6,8 @@
 // next cell or the next sentence, the supply assured. Ten things of our own (cork, walnuts, sauna stones, saddles, yarn,
 // cartons, oil, oak, heater panels, menus), four forms each. On main (c85bd06): 31 of 40 refusals missed and 5 of
 // 40 near misses flagged; on this branch 6 and 1 (kept below as it.fails, the known misses).
+// Round 36 (refen36): two known misses now flagged and moved up to the table (the quoted '> Could you laser-etch logos?'
+// answered 'No — we only brand stoppers by fire stamp.'; 'Kiln-drying the planks … is not something we offer.').
 import { describe, expect, it } from 'vitest';
 import { refusals, run, type RefusalCase } from './refusal-case-table';
 
@@ -89,15 +91,15 @@ describe('r32 near misses stay clean', () => {
     {"subject": "Re: your order", "body": "Dear Mr. Hamada,\n\nご依頼いただいた小袋の件、恐れ入りますが、10 kgカートンのみの対応となります。代わりに小分け用の袋をお付けいたします。\n\nRegarding the 500 g pouches: I'm afraid we only pack in 10 kg cartons, but we will add bags for repacking.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": null},
     {"subject": "Re: your order", "body": "Dear Mr. Hamada,\n\nWe will never run out of the 10 kg cartons; we keep three months of stock in Kobe.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": null},
     {"subject": "Re: your order", "body": "Dear Mr. Hamada,\n\nWe never let our stock of your grade fall below two months.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": null},
+    {"subject": "Re: laser-etched logos on the stoppers", "body": "Dear Mr. Hamada,\n\nMy answers are below your points.\n\n> 1. Could you laser-etch logos for us?\nNo — we only brand stoppers by fire stamp.\n\n> 2. Is the price list for 2027 ready?\nYes, it is attached.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "No — we only brand stoppers by fire stamp."},
+    {"subject": "Re: kiln-dried planks at 6 % moisture", "body": "Dear Mr. Hamada,\n\nThank you for asking about kiln-dried planks at 6 % moisture. Kiln-drying the planks to 6 % moisture is not something we offer.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "Kiln-drying the planks to 6 % moisture is not something we offer."},
   ]);
 });
 
 /** Known misses of this branch: they fail today; a fix turns them green (and this test red, to be moved up). */
 const KNOWN: RefusalCase[] = [
-    {"subject": "Re: laser-etched logos on the stoppers", "body": "Dear Mr. Hamada,\n\nMy answers are below your points.\n\n> 1. Could you laser-etch logos for us?\nNo — we only brand stoppers by fire stamp.\n\n> 2. Is the price list for 2027 ready?\nYes, it is attached.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "No — we only brand stoppers by fire stamp."},
     {"subject": "Re: re-spooling the yarn onto 1 kg cones", "body": "Dear Mr. Hamada,\n\nMy answers are below your points.\n\n> 1. Could you re-spool yarn for us?\nNo — we only wind the yarn on 5 kg cones.\n\n> 2. Is the price list for 2027 ready?\nYes, it is attached.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "No — we only wind the yarn on 5 kg cones."},
     {"subject": "Re: decanting the olive oil into 1 litre tins", "body": "Dear Mr. Hamada,\n\nMy answers are below your points.\n\n> 1. Could you decant oil for us?\nNo — we only fill 20 litre cans.\n\n> 2. Is the price list for 2027 ready?\nYes, it is attached.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "No — we only fill 20 litre cans."},
-    {"subject": "Re: kiln-dried planks at 6 % moisture", "body": "Dear Mr. Hamada,\n\nThank you for asking about kiln-dried planks at 6 % moisture. Kiln-drying the planks to 6 % moisture is not something we offer.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "Kiln-drying the planks to 6 % moisture is not something we offer."},
     {"subject": "Re: kiln-dried planks at 6 % moisture", "body": "Dear Mr. Hamada,\n\nMy answers are below your points.\n\n> 1. Could you kiln-dry planks for us?\nNo — we only air-dry our oak.\n\n> 2. Is the price list for 2027 ready?\nYes, it is attached.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "No — we only air-dry our oak."},
     {"subject": "Re: kiln-dried planks at 6 % moisture", "body": "Dear Mr. Hamada,\n\nKiln-dried planks at 6 % moisture are not available to you; we only air-dry our oak.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "available to you"},
     {"subject": "Re: your order", "body": "Dear Mr. Hamada,\n\nOur final check showed a slight off-odour in lot 42, so we decided not to ship it; lot 43 goes out on Monday instead.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": null},

@@ -1,4 +1,6 @@
-import { englishFacts, type EnFacts } from '../../../engine/analysis/en';
+import { englishFacts, type EnClause, type EnFacts } from '../../../engine/analysis/en';
+import { favourableKept } from '../../../engine/analysis/en-stated-no';
+import { keptAsGoodNews, subjectNamesTerm, threadOnIt } from './reply-context';
 import { textFact } from '../../../engine/analysis/facts';
 import { figureCountered, isCost } from '../../../engine/analysis/en-kept';
 import type { RuleContext } from '../../../engine/rule';
@@ -36,6 +38,22 @@ export function keptAgainstAsk(ctx: RuleContext, i: number): boolean {
     const f = ctx.facts.of(englishFacts, before);
     if (f.changeAsked || tied && replyOnTerms(f)) return true;
   }
+  // Round 36 (issue 10): an ask is implied by a reply — a term of ours kept ("The payment terms stay as in the contract",
+  // "The MOQ is unchanged") in a reply whose subject names it (reply-context.ts threadOnIt) answers a wish to change it, unless it serves them (theirs,
+  // as they asked, against a rise, still valid: en-stated-no.ts favourableKept).
+  const cl = facts.clauses[facts.kept]!;
+  // The subject names the kept term itself, not another change ("Re: Change to label artwork", "Re: Forecast for Q3"); not
+  // our proposal, a confirmation or a change of theirs granted just before (reply-context.ts keptAsGoodNews).
+  const prev = ctx.sentences[i - 1];
+  const before = prev?.lang === 'en' ? ctx.facts.of(englishFacts, prev) : undefined;
+  return threadOnIt(ctx, s) && ourTermKept(facts, cl) && !favourableKept(facts.tokens, cl.from, facts.tokens.length) &&
+    subjectNamesTerm(ctx, facts.tokens, cl.from, cl.to) && !keptAsGoodNews(facts, cl.from, before, cl.to);
+}
+
+/** The kept clause names a term or a cost of ours (a price, a fee, terms, a lead time, a minimum), or is tied to the terms. */
+function ourTermKept(f: EnFacts, cl: EnClause): boolean {
+  if (f.keptByTerms) return true;
+  for (let k = cl.from; k < cl.to; k++) if (isCost(f.tokens[k]!, f.cues, k) || (f.cues.duration ?? []).includes(k)) return true;
   return false;
 }
 
