@@ -848,7 +848,8 @@ function later(a: number, b: number): boolean {
 function backAfter(tokens: EnToken[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
     if (tokens[k]!.lower === 'back') return true;
-    if (tokens[k]!.pos === 'PUNCT') return false;
+    // A clause's mark ends the object; a hyphen inside it does not ("pushing the go-live back to March").
+    if (tokens[k]!.pos === 'PUNCT' && !/^[-‐]$/.test(tokens[k]!.text)) return false;
   }
   return false;
 }

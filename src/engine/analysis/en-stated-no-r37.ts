@@ -80,7 +80,9 @@ export function statedNoR37(f: Pick<EnFacts, 'tokens' | 'cues'>): StatedNo | und
       if (tokens[p]?.lemma === 'be') p++;
       // "The proposed penalty … is unacceptable to us", "Your clause is not acceptable": a proposal of theirs judged.
       const adj = low(tokens, p);
-      if (!ourSubject && !yours && W.verdict.has(adj) && (adj === 'acceptable') === negated &&
+      // Not their judgement reported ("Your team said that 60 days is not acceptable for them"): no verb of saying before it.
+      const reported = subject.some((x) => x.lower === 'that' || /^(?:say|tell|mention|write|feel|think|state)$/.test(x.lemma));
+      if (!ourSubject && !yours && !reported && W.verdict.has(adj) && (adj === 'acceptable') === negated &&
         (subject.some((x) => /^(?:your|proposed|requested|suggested|revised)$/.test(x.lower)) || (low(tokens, p + 1) === 'to' && low(tokens, p + 2) === 'us'))) {
         return { kind: 'unacceptable', at: p };
       }

@@ -15,10 +15,11 @@ const engine = nodeEngine();
  * two clauses, a cost of ours rising told alone (read as a price notice), the client's late payment with a reassurance.
  */
 const KNOWN = new Set<string>([
+  // Round 37: the table whose shortfall is only in its figures ('Item | Ordered | Shipping now') is read (newsen37's rest of
+  // an order and portion readers) and left this list.
   'We cannot ship the full quantity this month.',
   'We are unable to deliver the full order before your closing.',
   'We will ship half now and the other half when the material arrives, probably in August.',
-  'Item | Ordered | Shipping now',
   'Only half of the May order can be shipped on time.',
   'ご注文数量のうち、200個は7月の出荷になります。',
   'Lot 2 (3,000 pcs) now ships on 20 November; it was planned for 6 November.',

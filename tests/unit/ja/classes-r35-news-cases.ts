@@ -406,7 +406,6 @@ export const KNOWN_WRONG: ReadonlyArray<readonly [string, 'flagged' | 'clean', s
   ["paid", "clean", "旧バージョンのサポートは終了しますが、新バージョンへの移行は無償で、弊社担当が伺"],
   ["paid", "clean", "The premium add-on costs USD 200 a month"],
   ["ended", "flagged", "The grey colour is not in our range anym"],
-  ["ended", "flagged", "We will not produce the Japan-spec version next season."],
   ["ended", "flagged", "旧型ハウジングはもう作っていません。"],
   ["ended", "clean", "You asked us to stop producing the 50 ml"],
   ["ended", "clean", "The competitor stopped making the 200 se"],
