@@ -2,45 +2,16 @@
 // in the passive, a sole way on our provision, the terms kept against their wish — with their near misses
 // (classes-r36-refusal-cases.ts), and the precedence of a refusal over the bad-news reading of the same words.
 import { describe, expect, it } from 'vitest';
-import { applySuggestion } from '../../../src/engine/apply';
 import { RULES } from '../../../src/rules';
 import { nodeEngine } from '../node-engine';
 import {
   DECISION_CLEAN_R36, DECISION_R36, KEPT_CLEAN_R36, KEPT_R36, NEGATED_ACT_CLEAN_R36, NEGATED_ACT_R36, SOLE_WAY_CLEAN_R36,
   SOLE_WAY_R36, type Case,
 } from './classes-r36-refusal-cases';
+import { engine, find, flags, input, leaves, mail, name, rewritten } from './reply-refusal-table';
 
-const mail = (middle: string) =>
-  `株式会社ミドリ精工\n購買部 石川様\n\nいつもお世話になっております。\n東栄産業の村上です。\n\n${middle}\n\n何卒よろしくお願いいたします。\n\n東栄産業株式会社　村上`;
-
-const engine = nodeEngine();
 const withoutNegatedAct = nodeEngine(RULES.filter((r) => r.id !== 'ja.blunt-refusal.negated-act'));
 const withoutBadNews = nodeEngine(RULES.filter((r) => r.id !== 'ja.bad-news.blunt-bad-news'));
-const input = ([subject, middle]: Case) =>
-  ({ subject, body: mail(middle), context: { recipient: 'client' as const, firstContact: false, now: '2026-05-01' } });
-const refusals = (c: Case) => engine.analyze(input(c)).filter((f) => f.category === 'blunt-refusal');
-const name = (c: Case) => `${c[0]} | ${c[1].replace(/\n/g, ' ⏎ ')}`;
-
-function flags(c: Case) {
-  const body = mail(c[1]);
-  const at = body.lastIndexOf(c[2]!);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const found = refusals(c);
-  const over = found.filter((f) => f.field === 'body' && f.start < at + c[2]!.length && at < f.end);
-  expect(over.length, found.map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`).join('\n')).toBeGreaterThan(0);
-}
-function leaves(c: Case) {
-  const body = mail(c[1]);
-  expect(refusals(c).map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`)).toEqual([]);
-}
-/** The body after applying the first suggestion of the refusal overlapping the quote. */
-function rewritten(c: Case): string {
-  const body = mail(c[1]);
-  const at = body.lastIndexOf(c[2]!);
-  const f = refusals(c).find((x) => x.start < at + c[2]!.length && at < x.end)!;
-  return applySuggestion(body, f, 0);
-}
-const find = (cases: Case[], quote: string) => cases.find((c) => c[2] === quote)!;
 
 describe('round 36, class 1: our negated act on a thing the client wants, in any shape', () => {
   it.each(NEGATED_ACT_R36.map((c) => [name(c), c] as const))('flags %s', (_n, c) => flags(c));
