@@ -617,7 +617,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   if (refusalQuoted(facts, s.text)) return drop('quoted-words');
   // Round 21: a product's specification or the end of a thing of ours owns the sentence (en-sentence-act.ts).
   // Round 37: a practice of ours stopped, said in answer to their wish ("We stopped making custom blends years ago"), is
-  // the end of a thing and a no to their ask at once: the stated-no pass judges it as a no (en-stated-no-r37.ts).
+  // the end of a thing and a no to their ask at once: the stated-no pass judges it as a no (en-stated-no.ts).
   // A limit of ours with the client's case outside it, told in the present as a thing's property ("Special widths require
   // a minimum of 1,000 metres; shorter runs cannot be produced"): in answer to their wish it is a no; the stated-no pass
   // judges it as one. (Not our act denied in the passive: "not supported in this version" is a specification.)
