@@ -9,7 +9,19 @@
 //   intended / built / suitable / waterproof" — a property, never a service performed (not "included", "offered",
 //   "provided", "available": those are the verdict's words, en-verdict.ts, and stay refusals in a reply).
 // The caller keeps its own guards (our side in the clause, an ask named, a concession withheld).
+import { z } from 'zod';
+import data from '../../../dictionaries/en/describes.json';
+import { bundled, onDemand } from '../../rules/bundled';
+import { WordClassSchema } from '../../rules/word-class';
 import type { EnClause, EnFacts } from './en';
+
+const DescribesSchema = onDemand(() => z.object({
+  about: z.string(),
+  makeTails: WordClassSchema(),
+  recurring: WordClassSchema(),
+}));
+/** Round 38: the word classes of the round-37 guards, with their own examples in dictionaries/en/describes.json. */
+const dict = bundled('en/describes', DescribesSchema, data);
 
 /** Nouns of a thing's make: what it is built to, as against what we decide. */
 const DESIGN_NOUNS = new Set(['design', 'designs', 'architecture', 'specification', 'specifications', 'spec', 'specs', 'construction', 'hardware', 'physics', 'engineering']);
@@ -25,7 +37,14 @@ const PROPERTY_WORDS = new Set([
 ]);
 
 /** Second halves of a hyphenated adjective of make: "chrome-free", "flame-resistant", "food-grade", "ISO-certified". */
-const MAKE_TAILS = /^(?:free|proof|resistant|grade|certified|rated|compatible|compliant|safe)$/;
+const MAKE_TAILS = new Set(dict.makeTails.phrases);
+
+/**
+ * Words after "fixed" / "set" that say how often a price is set ("fixed each quarter", "set monthly"), not that it will
+ * not move (describes.json recurring; read by en-limit.ts and en-verdict.ts on the lower-case word).
+ */
+const RECURRING = new Set(dict.recurring.phrases);
+export const saysHowOften = (word: string): boolean => RECURRING.has(word);
 
 /** The design named as the reason or the agent anywhere in the sentence ("by design", "due to the architecture"). */
 export function designReason(f: EnFacts): number | undefined {
@@ -58,7 +77,7 @@ export function propertyDenied(f: EnFacts, cl: EnClause): boolean {
     if (p !== undefined && PROPERTY_WORDS.has(p.lower)) return true;
     // Round 37 (fp37): "is not chrome-free", "is not food-grade", "is not heat-resistant": a hyphenated adjective of make.
     const [dash, tail] = [t[k + 1], t[k + 2]];
-    if (p !== undefined && dash?.text === '-' && dash.start === p.end && tail !== undefined && tail.start === dash.end && MAKE_TAILS.test(tail.lower)) return true;
+    if (p !== undefined && dash?.text === '-' && dash.start === p.end && tail !== undefined && tail.start === dash.end && MAKE_TAILS.has(tail.lower)) return true;
   }
   return false;
 }

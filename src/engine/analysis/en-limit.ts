@@ -10,6 +10,7 @@ import { bundled, onDemand } from '../../rules/bundled';
 import type { EnClause, EnFacts } from './en';
 import { isCost } from './en-kept';
 import { mayHaveCue } from './en-acts';
+import { saysHowOften } from './en-describes';
 
 const LimitClassSchema = onDemand(() => z.object({
   about: z.string(),
@@ -61,15 +62,12 @@ export function limitClause(f: EnFacts): number | undefined {
     if (value(left) && bestWeCan(f.tokens.slice(cl.from + be + 1, cl.from + be + 5))) return c;
     // "The price is fixed for this year", "Our offer is final": a cost or term of ours declared unchangeable.
     // Round 37 (fp37): not "is fixed each quarter", "is set monthly", "fixed twice a year": how often it is set, a mechanism.
-    if (left.some((t, i) => isCost(t, f.cues, cl.from + i)) && FINAL_ADJECTIVES.has(right[0]?.lower ?? '') && !RECURRING.test(f.tokens[cl.from + be + 2]?.lower ?? '')) return c;
+    if (left.some((t, i) => isCost(t, f.cues, cl.from + i)) && FINAL_ADJECTIVES.has(right[0]?.lower ?? '') && !saysHowOften(f.tokens[cl.from + be + 2]?.lower ?? '')) return c;
     // "Our terms are 30 days for all accounts": our term, the same for every customer.
     if (left.some((t) => t.lower === 'our') && left.some((t, i) => isCost(t, f.cues, cl.from + i)) && value(right) && forEvery(right)) return c;
   }
   return undefined;
 }
-
-/** Words after "fixed" that say how often a price is set ("fixed each quarter"), not that it will not move. */
-const RECURRING = /^(?:each|every|per|monthly|quarterly|annually|weekly|twice|once)$/;
 
 /** "our floor", "the maximum", "our bottom line", "our final price": a determined noun phrase headed by a limit. */
 function limitPhrase(side: EnFacts['tokens']): boolean {

@@ -12,7 +12,7 @@ import data from '../../../dictionaries/en/verdict-class.json';
 import { bundled, onDemand } from '../../rules/bundled';
 import type { EnClause, EnFacts, EnToken } from './en';
 import { isCost } from './en-kept';
-import { designReason } from './en-describes';
+import { designReason, saysHowOften } from './en-describes';
 
 const VerdictClassSchema = onDemand(() => z.object({
   about: z.string(),
@@ -383,7 +383,7 @@ function fixedCost(f: EnFacts, cl: EnClause): boolean {
     if (/^(?:to|at|until|till|through|only)$/.test(word(f, k + 2))) continue;
     // Round 37 (fp37): "The yen price will be fixed each quarter using the rate on …", "is set every month": how often the
     // price is set is a mechanism we describe (often one the reader asked for), not a no to moving it.
-    if (/^(?:each|every|per|monthly|quarterly|annually|weekly|twice|once)$/.test(word(f, k + 2))) continue;
+    if (saysHowOften(word(f, k + 2))) continue;
     const subjectEnd = f.tokens.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
     const subject = f.tokens.slice(0, subjectEnd < 0 ? 0 : subjectEnd);
     if (subject.some((t) => /^(?:you|your|new)$/.test(t.lower))) continue;

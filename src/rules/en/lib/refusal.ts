@@ -12,6 +12,7 @@ import { bundled, onDemand } from '../../bundled';
 import { lazyTable } from '../../../engine/lazy-table';
 import { matchAll } from '../../../engine/match-all';
 import { cellRewordings } from './verdict';
+import { WordClassSchema } from '../../word-class';
 
 const Phrases = onDemand(() => z.array(PhraseSchema).min(1));
 export const RefusalDictionarySchema = onDemand(() => z.object({
@@ -35,6 +36,12 @@ export const RefusalDictionarySchema = onDemand(() => z.object({
   contractStates: Phrases(),
   contractRefusal: Phrases(),
   suggestions: z.array(SuggestionTemplateSchema).min(1),
+  /** Round 38: the word classes of the round-37 guards below, each read on one token (their own examples in the file). */
+  theirReport: WordClassSchema(),
+  giveAgain: WordClassSchema(),
+  closureTime: WordClassSchema(),
+  findingVerbs: WordClassSchema(),
+  sendOut: WordClassSchema(),
 }));
 
 const dict = bundled('en/refusal', RefusalDictionarySchema, data);
@@ -695,7 +702,7 @@ export function honoursTheirNo(facts: EnFacts, before: EnFacts | undefined): boo
   if (!before || before.question) return false;
   // "You mentioned that …", "You told us …", "Your team said that …": the reader's side reports (the parse does not always
   // mark "your team" as the reader's, nor split the clause reported without "that").
-  const reportedAt = before.cues.reported?.[0] ?? before.tokens.findIndex((t, k) => k <= 4 && THEIR_REPORT.test(t.lemma) &&
+  const reportedAt = before.cues.reported?.[0] ?? before.tokens.findIndex((t, k) => k <= 4 && THEIR_REPORT.has(t.lemma) &&
     before.tokens.slice(0, k).some((x) => x.lower === 'your'));
   if (reportedAt < 0) return false;
   // Their no in what they reported: a negator after the reporting verb, ours not its subject ("… that we could not …").
@@ -704,17 +711,17 @@ export function honoursTheirNo(facts: EnFacts, before: EnFacts | undefined): boo
   const cl = facts.refusal === undefined ? undefined : facts.clauses[facts.refusal];
   if (!cl || cl.subject?.side !== 'we' || cl.verb === undefined || cl.conditional) return false;
   // Only a verb of giving it again (include, send, offer …): "We will not change it" after their no to our price refuses.
-  if (!GIVE_AGAIN.test(facts.tokens[cl.verb]!.lemma)) return false;
+  if (!GIVE_AGAIN.has(facts.tokens[cl.verb]!.lemma)) return false;
   const object = facts.tokens[cl.verb + 1];
   return object !== undefined && /^(?:it|them|that|those|this|these)$/.test(object.lower);
 }
-/** Verbs of the reader's side reporting their view. */
-const THEIR_REPORT = /^(?:mention|say|tell|write|note|explain|indicate|point)$/;
-/** Verbs by which we would put the thing they turned down before them again. */
-const GIVE_AGAIN = /^(?:include|send|offer|propose|ship|quote|supply|recommend|suggest|add|use)$/;
+/** Verbs of the reader's side reporting their view (refusal.json theirReport, by lemma). */
+const THEIR_REPORT = new Set(dict.theirReport.phrases);
+/** Verbs by which we would put the thing they turned down before them again (refusal.json giveAgain, by lemma). */
+const GIVE_AGAIN = new Set(dict.giveAgain.phrases);
 
-/** Nouns of a closure's time: "during this period", "over the holidays", "during our shutdown". */
-const CLOSURE_TIME = /^(?:period|holidays?|closure|shutdown|break|vacation|festival|week|days)$/;
+/** Nouns of a closure's time: "during this period", "over the holidays", "during our shutdown" (refusal.json closureTime). */
+const CLOSURE_TIME = new Set(dict.closureTime.phrases);
 
 /**
  * Round 37 (fp37, review: ha2-047): "Please note that shipments from Laem Chabang will not be loaded during this period." —
@@ -728,13 +735,13 @@ export function duringClosure(facts: EnFacts): boolean {
     if (x.lower !== 'during' && x.lower !== 'over') return false;
     const phrase = t.slice(k + 1, k + 5);
     // "during this period", "over the New Year holidays", "during our summer break".
-    return /^(?:this|that|the|our|these|those)$/.test(phrase[0]?.lower ?? '') && phrase.some((y) => CLOSURE_TIME.test(y.lower)) &&
+    return /^(?:this|that|the|our|these|those)$/.test(phrase[0]?.lower ?? '') && phrase.some((y) => CLOSURE_TIME.has(y.lower)) &&
       (x.lower === 'during' || phrase.some((y) => y.lower === 'holidays' || y.lower === 'break'));
   });
 }
 
-/** Verbs of finding by looking, whose negation over "any problem" finds nothing wrong. */
-const FINDING_VERBS = /^(?:see|find|identify|detect|spot|observe|foresee|notice)$/;
+/** Verbs of finding by looking, whose negation over "any problem" finds nothing wrong (refusal.json findingVerbs, by lemma). */
+const FINDING_VERBS = new Set(dict.findingVerbs.phrases);
 
 /**
  * Round 37 (fp37, review: hc-048): "We have checked the requirements and cannot see any points where our standard documents
@@ -752,13 +759,13 @@ export function foundNothingWrong(facts: EnFacts): boolean {
   const within = (c: number, k: number) => facts.clauses[c] !== undefined && facts.clauses[c]!.from <= k && k < facts.clauses[c]!.to;
   const relative = cl.subordinate || /^(?:that|where|which|when)$/.test(t[cl.from - 1]?.lower ?? '');
   const scope = (k: number) => within(own, k) || (relative && (within(own - 1, k) || within(own - 2, k)));
-  return t.some((x, k) => scope(k) && FINDING_VERBS.test(x.lemma) && /^(?:any|anything)$/.test(t[k + 1]?.lower ?? '') &&
+  return t.some((x, k) => scope(k) && FINDING_VERBS.has(x.lemma) && /^(?:any|anything)$/.test(t[k + 1]?.lower ?? '') &&
     t.slice(Math.max(0, k - 2), k).some((y) => /^(?:not|n't|n’t|never)$/.test(y.lower)) &&
     !t.slice(0, k).some((y) => /^(?:you|your)$/.test(y.lower)));
 }
 
-/** Verbs of sending our goods out. */
-const SEND_OUT = /^(?:ship|deliver|send|release|supply|dispatch|use)$/;
+/** Verbs of sending our goods out (refusal.json sendOut, by lemma). */
+const SEND_OUT = new Set(dict.sendOut.phrases);
 
 /**
  * Round 37 (fp37, review: d16-en2-50, ce-025, d7-en-20): "We will not ship this lot.", "we decided not to ship that lot to
@@ -772,7 +779,7 @@ export function withholdsOwnLot(facts: EnFacts): boolean {
   const t = facts.tokens;
   // The verb of sending may sit after "decided not to": the refusing clause's verb is "decide" then.
   for (let k = cl.from; k < Math.min(t.length, cl.to + 4); k++) {
-    if (!SEND_OUT.test(t[k]!.lemma)) continue;
+    if (!SEND_OUT.has(t[k]!.lemma)) continue;
     const det = t[k + 1]?.lower ?? '';
     const noun = t[k + 2]?.lemma ?? '';
     // Held until the reader acts ("… this lot until the payment arrives", "before you sign") is a condition put to them.
