@@ -15,7 +15,7 @@ export const namesAsk = (f: EnFacts): boolean => f.changeAsked || f.readerAsk ==
  * refusal inside such news ("we will no longer accept orders for the TX-40") is the notice's unless their ask is named.
  * A quality finding is the reader's complaint as often as our news, and a remedy withheld for it answers them.
  */
-const OWN_ACCORD: ReadonlySet<NewsKind> = new Set(['price-increase', 'terms-change', 'delay', 'shortage', 'discontinuation', 'contact-change', 'cancellation', 'spec-change']);
+const OWN_ACCORD: ReadonlySet<NewsKind> = new Set(['price-increase', 'terms-change', 'delay', 'shortage', 'discontinuation', 'contact-change', 'cancellation', 'spec-change', 'outage']);
 
 /** Auxiliaries of a verdict told after the fact. */
 const AFTER_THE_FACT = new Set(['was', 'were', 'been', 'had']);

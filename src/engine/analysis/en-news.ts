@@ -21,6 +21,10 @@ import { goodsHeldBack, noSuccessor, partOfWhole, productionEnded, statusLineMov
 import { lotWorse } from './en-news-lot';
 import { portionOfOrder } from './en-news-portion';
 import { restLater } from './en-news-rest';
+import { serviceInterrupted } from './en-news-outage';
+import { unlikeReference } from './en-news-reference';
+import { laterCarrier, laterThanHoped, shippedWithout } from './en-news-later';
+import { isNewsWord } from './en-news-classes';
 import { includedNowPaid } from './en-news-unbundled';
 import { NEWS_WORDS } from './en-news-words';
 import { belowCommitment, faultCountLine, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
@@ -35,7 +39,7 @@ import { chargeLaid, chargeNoMore, costOnReaderSide, freeNoMore, invoiceCurrency
  * ("no delay is expected", "to avoid a delay"), news the reader gave us, moves that are earlier or agreed.
  */
 export type NewsKind = 'price-increase' | 'terms-change' | 'delay' | 'shortage' | 'quality' | 'discontinuation' | 'contact-change' | 'cancellation' |
-  'spec-change';
+  'spec-change' | 'outage';
 
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '￥', 'usd', 'eur', 'jpy', 'gbp', 'us$', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud']);
 /** ISO codes of currencies a seller to Japan quotes in, besides the signs above. */
@@ -775,7 +779,10 @@ function delay(f: EnFacts): boolean {
     // "Phase 2 will not start until April 2027", "Production won't begin until week 12": a start put off to a date.
     if (t.lower === 'until' && START_VERBS.has(tokens[clause.verb ?? -1]?.lemma ?? '') && clause.subject?.side !== 'you' &&
       tokens.slice(i + 1, i + 4).some((x) => MONTHS.includes(x.lower) || DATE_WORDS.test(x.lower) || /^(?:19|20)\d\d$/.test(x.lower))) return true;
-    if ((t.lemma === 'meet' || t.lemma === 'make') && (f.cues.deadline ?? []).some((k) => k > i && k - i <= 4)) return true;
+    // Round 39: "We will not make the 15 March go-live date", "We won't hit the end-of-month deadline": the date may stand a few
+    // words on, with no stop between; not a date the reader asked for ("… the date you requested": a refusal of their ask).
+    if (isNewsWord('missVerbs', t) && (f.cues.deadline ?? []).some((k) => k > i && k - i <= 8 && !tokens.slice(i + 1, k).some((x) => /^[,;:.!?]$/.test(x.text)) &&
+      !tokens.slice(i + 1, Math.min(tokens.length, k + 4)).some((x) => /^(?:you|your|requested|asked|proposed|wanted)$/.test(x.lower)))) return true;
   }
   // "six weeks late", "is running behind", "will be late".
   if (firstAsserted(f, 'late', (i) => {
@@ -784,8 +791,10 @@ function delay(f: EnFacts): boolean {
   }) !== undefined) return true;
   // Round 21: "1,200 units will not ship in June", "won't make the May vessel"; "Balance 18,000 pcs: now mid-August"
   // (en-news-held.ts). A date pair that is no later has returned above.
-  return goodsHeldBack(f, dateAt) || statusLineMoved(f, dateAt) || partOfWhole(f, dateAt) === 'delay';
+  // Round 39: a date put later with no word of delay ("… at the earliest", "we need another three weeks", en-news-later.ts).
+  return goodsHeldBack(f, dateAt) || statusLineMoved(f, dateAt) || partOfWhole(f, dateAt) === 'delay' || laterThanHoped(f) || laterCarrier(f);
 }
+
 
 /** Round 20: "If UAT slips, go-live may move from 18-Oct to 16-Nov": a "may" under a condition is a contingency, not news. */
 function contingent(f: EnFacts, i: number): boolean {
@@ -978,6 +987,32 @@ function discontinuation(f: EnFacts): boolean {
   }) !== undefined || migrationRequired(f);
 }
 
+/** The roles of the reader's own contact at our company. */
+/** Roles that are ours whoever's they are called; words that mark a role as the one we assigned. */
+/** Verbs of a person leaving. */
+/**
+ * Round 39: a role after "your" ("your account manager", "your dedicated application engineer") as the subject of a verb of
+ * leaving, or of "no longer" (assigned, responsible, looking after). Not a question or condition, not one who stays
+ * ("will continue", caught before), not "you" leaving.
+ */
+function readersContactLeaves(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  const { tokens } = f;
+  // Ours by its name ("your account manager", "your dedicated engineer", "your sales representative"); "your manager" alone may
+  // be the reader's own superior.
+  const ours = (k: number) => isNewsWord('ownRoles', tokens[k]) || tokens.slice(Math.max(0, k - 3), k).some((x) => isNewsWord('roleMarks', x));
+  const role = tokens.findIndex((t, k) => isNewsWord('contactRoles', t) && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'your') && ours(k));
+  if (role < 0) return false;
+  for (let k = role + 1; k < tokens.length; k++) {
+    const clause = clauseAt(f, k);
+    if (!clause || clause.conditional || clause.subject?.side === 'you' || clause.tense === 'past' && !clause.perfect) continue;
+    const t = tokens[k]!;
+    if (isNewsWord('leaveVerbs', t) && (t.pos === 'VERB' || tokens[k - 1]?.pos === 'AUX' || /s$/.test(t.lower)) && asserted(f, k)) return true;
+    if (t.lower === 'longer' && tokens[k - 1]?.lower === 'no') return true;
+  }
+  return false;
+}
+
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i']);
 /** Nouns that head a service's phrase as its place or channel: "service desk", "support line", "repair centre". */
 const SERVICE_HEADS = new Set(['desk', 'desks', 'line', 'lines', 'hotline', 'counter', 'centre', 'center', 'depot', 'portal', 'hub', 'office']);
@@ -1098,6 +1133,8 @@ function quality(f: EnFacts): boolean {
   if (conformityDenied(f)) return true;
   // Round 23: goods that did not pass a check or meet a requirement (en-news-checks.ts).
   if (checkNotPassed(f)) return true;
+  // Round 39: goods unlike the sample, proof or standard the client approved (en-news-reference.ts).
+  if (unlikeReference(f)) return true;
   if (incident(f)) return true;
   // "The whole shipment has been rejected and destroyed at the port", "Two pallets were damaged in transit":
   // goods lost on the way, said of goods.
@@ -1279,6 +1316,9 @@ function contactChange(f: EnFacts): boolean {
   // account": the writer's own move is the reason, told with the successor named.
   if (f.clauses.some((c) => c.subject !== undefined && tokens[c.subject.index]!.lower === 'i' && c.verb !== undefined &&
     /^(?:move|transfer|relocate|leave|retire|join|step)$/.test(tokens[c.verb]!.lemma) && c.negation === undefined)) return false;
+  // Round 39: "Mr. Weber, your dedicated application engineer, is no longer assigned to your account", "Your account
+  // manager, Tom, leaves us at the end of the month": the reader's own contact (a role after "your") leaving them.
+  if (readersContactLeaves(f)) return true;
   // "Your account manager will change from April": a person's role that changes.
   const role = tokens.findIndex((t, k) => (t.lower === 'manager' || t.lower === 'representative' || t.lower === 'rep' ||
     (t.lower === 'person' && tokens[k - 1]?.lower === 'contact')) && k > 0);
@@ -1565,6 +1605,8 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   if (portionOfOrder(f)) return 'shortage';
   // Round 37: the rest of an order sent later ("The other 25 follow in February", en-news-rest.ts).
   if (restLater(f)) return 'shortage';
+  // Round 39: an order shipped without some of its goods ("… will be shipped without the two ball screws", en-news-later.ts).
+  if (shippedWithout(f)) return 'shortage';
   if (delay(f)) return 'delay';
   if (discontinuation(f)) return 'discontinuation';
   // Round 21: a product whose supply will not go on ("… is finished and won't be replaced", en-news-held.ts).
@@ -1582,6 +1624,8 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   // Round 22: a figure of our goods changed from a time on, with no better side to judge by (en-news-part.ts).
   if (makeUpChanged(f) || specChangedFrom(f)) return 'spec-change';
   if (contactChange(f)) return 'contact-change';
+  // Round 39: a service, system or line of ours out of use for a stretch ahead, its purpose unsaid (en-news-outage.ts).
+  if (serviceInterrupted(f)) return 'outage';
   if (cancellation(f)) return 'cancellation';
   // Round 18: an event of ours that will not take place, is off, or that we pull (en-news-events.ts).
   if (eventCalledOff(f)) return 'cancellation';
@@ -1743,6 +1787,12 @@ function explains(f: EnFacts): boolean {
  */
 function reflectsItself(f: EnFacts, i: number): boolean {
   if (f.tokens[i]!.lemma !== 'reflect') return false;
+  // Round 39: "The new pro forma invoice reflects this", "The attached quote reflects the new prices": a document showing
+  // the change points back at it ("this", "these", "the new/revised …") and names no cause.
+  const next = f.tokens[i + 1]?.lower ?? '';
+  if (/^(?:this|these|that|it|them|those|above)$/.test(next)) return true;
+  if (/^(?:the|our)$/.test(next) && (REVISED.has(f.tokens[i + 2]?.lower ?? '') || /^(?:new|current|above)$/.test(f.tokens[i + 2]?.lower ?? '')) &&
+    !f.tokens.slice(i + 3, i + 7).some((t) => t.lower === 'in' || t.lower === 'of' || t.lower === 'because')) return true;
   const rise = (f.cues.rise ?? []).find((k) => k > i && k - i <= 5);
   return rise !== undefined && !f.tokens.slice(rise + 1, rise + 3).some((t) => t.lower === 'in' || t.lower === 'of' && /^(?:costs?|energy|materials?|fuel|labou?r|wages?)$/.test(f.tokens[rise + 2]?.lower ?? ''));
 }

@@ -1,4 +1,5 @@
 import { clauseOf } from './en';
+import { isNewsWord } from './en-news-classes';
 import type { EnFacts } from './en';
 import { editionScoped } from './en-declines';
 
@@ -238,8 +239,12 @@ function thanksForCustom(f: EnFacts, thanks: number): boolean {
   while (k < f.tokens.length && k < thanks + 4 && !/^(?:your|the)$/.test(t(f, k))) k++;
   if (!/^(?:your|the)$/.test(t(f, k))) return false;
   let head = k + 1;
-  while (head < f.tokens.length && head < k + 4 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(f.tokens[head]!.pos) &&
-    /^(?:NOUN|PROPN|ADJ|NUM)$/.test(f.tokens[head + 1]?.pos ?? '')) head++;
+  // Round 39: "your continued business", "your ongoing support": a participle or adverb of time may grade the noun.
+  const modifier = (at: number) => /^(?:NOUN|PROPN|ADJ|NUM)$/.test(f.tokens[at]?.pos ?? '') || /^(?:continued|continuing|ongoing|long-standing|kind|loyal)$/.test(t(f, at));
+  while (head < f.tokens.length && head < k + 4 && modifier(head) && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(f.tokens[head + 1]?.pos ?? '')) head++;
+  // Round 39: a courtesy opener ("Thank you for your continued business / support / cooperation / trust") thanks the
+  // reader for the relationship; it replies to nothing they asked.
+  if (isNewsWord('courtesy', { lower: t(f, head), lemma: t(f, head) })) return true;
   if (!/^(?:order|orders|purchase|po|payment|business)$/.test(t(f, head))) return false;
   // "your order request for 80 units", "your order for half a pallet", "your order of 40 boxes": the order itself, or
   // its quantity, asks something of us (a minimum may turn it down: r3 be3-087).

@@ -662,6 +662,17 @@ export default defineRule({
         drop('split-they-accepted');
         continue;
       }
+      // Round 39: "… the price of our hyacinth bulbs goes down to EUR 0.42 from this season. The new price list is attached.": a
+      // price list with no figure of its own, sent right after a price that falls, carries that good news, not a rise.
+      if (kind === 'price-increase' && !/\d/.test(s.text) && [at - 1, at - 2].some((b) => {
+        const p = ctx.sentences[b];
+        if (p?.lang !== 'en') return false;
+        const pf = ctx.facts.of(englishFacts, p);
+        return pf.cues.fall !== undefined && pf.cues.price !== undefined && pf.news === undefined;
+      })) {
+        drop('price-list-after-fall');
+        continue;
+      }
       // "Thank you for asking us to keep the 2026 price. We cannot keep the current price.": the price given up in
       // answer to their ask is a refusal (en.blunt-refusal.flat-no), not a notice.
       const facts = ctx.facts.of(englishFacts, s);
@@ -1046,7 +1057,18 @@ const LOT_AGAINST = /\b(?:than|usual|previous|since)\b/i;
 /** Round 37 (newsen37): the rest of an order sent later, a part of the goods on a carrier (en-news-rest.ts, en-news-portion.ts). */
 const REST_WORDS = /\b(?:other|remaining|rest|remainder|balance)\b/i;
 const CARRIED_WORDS = /\b(?:vessel|flight|aboard|loaded|sailing)\b/i;
-const mayBeNews = (text: string) => mayBeFigures(text) || REST_WORDS.test(text) || CARRIED_WORDS.test(text) || LOT_AGAINST.test(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
+/** Round 39 (newsen39): a service or line of ours out of use for a stretch (en-news-outage.ts), beyond INCIDENT's words. */
+/** Round 39 (newsen39): goods held to a reference the client approved (en-news-reference.ts). */
+const REFERENCE_WORDS = /\b(?:samples?|proofs?|swatch\w*|standard|drawings?|master|mock-?up|prototype)\b/i;
+/** Round 39 (newsen39): a date put later with no word of delay, an order shipped short (en-news-later.ts). */
+const EARLIEST_OR_WITHOUT = /\b(?:earliest|without)\b/i;
+const MORE_TIME = /\b(?:another|extra|additional|further|more)\s+(?:\w+\s+)?(?:day|week|month)s?\b/i;
+const ONLY_START = /\bonly\s+(?:start|begin|commence|ship|arrive|deliver|dispatch|resume|launch)\b/i;
+const LATER_WORDS = { test: (text: string) => EARLIEST_OR_WITHOUT.test(text) || MORE_TIME.test(text) || ONLY_START.test(text) };
+/** Round 39 (newsen39): a date of ours we will not keep ("will not make the go-live date"), read by en-news.ts `delay`. */
+const DATE_MISSED = /\b(?:not|n't|unable)\b[^.;!?]{0,20}\b(?:make|meet|hit|keep|reach|achieve)\b/i;
+const OUT_OF_USE = /\b(?:paus\w*|halt\w*|idle|suspend\w*|switch\w*\s+off|turn\w*\s+off)\b/i;
+const mayBeNews = (text: string) => mayBeFigures(text) || REST_WORDS.test(text) || CARRIED_WORDS.test(text) || OUT_OF_USE.test(text) || REFERENCE_WORDS.test(text) || LATER_WORDS.test(text) || DATE_MISSED.test(text) || LOT_AGAINST.test(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text) || mayBeChargeNews(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** The reader's yes to a split or partial delivery: "Thank you for accepting the split shipment". */

@@ -7,7 +7,7 @@ import { isJapaneseName } from './names';
 import { lowerFirstWord, withFullStop } from './text';
 import { bundled, onDemand } from '../../bundled';
 
-const KINDS = ['price-increase', 'terms-change', 'delay', 'shortage', 'quality', 'discontinuation', 'contact-change', 'cancellation', 'spec-change'] as const;
+const KINDS = ['price-increase', 'terms-change', 'delay', 'shortage', 'quality', 'discontinuation', 'contact-change', 'cancellation', 'spec-change', 'outage'] as const;
 export const BadNewsDictionarySchema = onDemand(() => z.object({
   about: z.string(),
   /** Japanese words that make a bilingual notice considerate; matched as substrings, each with examples. */

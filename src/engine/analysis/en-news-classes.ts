@@ -1,0 +1,42 @@
+// Round 39 (newsen39): the word classes of this round's English bad-news readers, with their own examples in
+// dictionaries/en/news-words.json (each read on one token: its lower case or its lemma).
+import { z } from 'zod';
+import data from '../../../dictionaries/en/news-words.json';
+import { bundled, onDemand } from '../../rules/bundled';
+import { WordClassSchema } from '../../rules/word-class';
+
+const NewsWordsSchema = onDemand(() => z.object({
+  about: z.string(),
+  outageStates: WordClassSchema(),
+  outageVerbs: WordClassSchema(),
+  outageThings: WordClassSchema(),
+  outagePurposes: WordClassSchema(),
+  references: WordClassSchema(),
+  matchWords: WordClassSchema(),
+  carriers: WordClassSchema(),
+  rolledVerbs: WordClassSchema(),
+  shippedVerbs: WordClassSchema(),
+  notGoods: WordClassSchema(),
+  moreTime: WordClassSchema(),
+  contactRoles: WordClassSchema(),
+  ownRoles: WordClassSchema(),
+  roleMarks: WordClassSchema(),
+  leaveVerbs: WordClassSchema(),
+  foundPast: WordClassSchema(),
+  missVerbs: WordClassSchema(),
+  courtesy: WordClassSchema(),
+}));
+const dict = bundled('en/news-words', NewsWordsSchema, data);
+type ClassName = Exclude<keyof typeof dict, 'about'>;
+const sets = new Map<ClassName, ReadonlySet<string>>();
+
+/** The words of one class, as a set (built on first use). */
+export function newsWords(name: ClassName): ReadonlySet<string> {
+  let set = sets.get(name);
+  if (!set) sets.set(name, (set = new Set(dict[name].phrases)));
+  return set;
+}
+
+/** Whether a token (its lower case or its lemma) is a word of the class. */
+export const isNewsWord = (name: ClassName, t: { lower: string; lemma: string } | undefined) =>
+  t !== undefined && (newsWords(name).has(t.lower) || newsWords(name).has(t.lemma));
