@@ -24,6 +24,7 @@ const NewsWordsSchema = onDemand(() => z.object({
   leaveVerbs: WordClassSchema(),
   foundPast: WordClassSchema(),
   missVerbs: WordClassSchema(),
+  takenAway: WordClassSchema(),
   courtesy: WordClassSchema(),
 }));
 const dict = bundled('en/news-words', NewsWordsSchema, data);

@@ -1,4 +1,5 @@
 import { clauseOf } from './en';
+import { isNewsWord } from './en-news-classes';
 import type { EnFacts } from './en';
 import { classVerbAt } from './en-lexicon';
 
@@ -365,6 +366,33 @@ export function stopsWorking(f: EnFacts): boolean {
     }
     if (verb.pos !== 'VERB' && verb.pos !== 'NOUN') continue;
     if (RELIEFS.has(verb.lemma) || RELIEFS.has(verb.lower) || NOT_SERVICES.has(verb.lemma)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Round 39 (newsen39): a benefit the reader has stops — "Volume discounts no longer apply from the next contract year", "The
+ * free tier will be removed for existing accounts in February", "Free shipping is no longer available on orders under
+ * ¥50,000". The benefit (cues.json `benefit`: a discount, a rebate, free days, a warranty, a credit) or a service of ours
+ * named before "no longer" or a passive verb of taking away. Not a burden that stops (a minimum, a surcharge: good news),
+ * not the reader as subject, not a question, a condition or the past.
+ */
+export function benefitEnds(f: EnFacts): boolean {
+  if (f.question || f.conditional || f.imperative) return false;
+  const { tokens } = f;
+  const named = [...(f.cues.benefit ?? []), ...(f.cues.service ?? [])];
+  if (named.length === 0 || f.cues.burden !== undefined) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const noLonger = t.lower === 'longer' && tokens[i - 1]?.lower === 'no';
+    // Verbs of taking a benefit away, in the passive: "will be removed", "is withdrawn" (news-words.json takenAway).
+    const takenAway = isNewsWord('takenAway', t) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'be');
+    if (!noLonger && !takenAway) continue;
+    if (!named.some((k) => k < i - (noLonger ? 1 : 0))) continue;
+    const clause = clauseOf(f, i);
+    if (!clause || clause.conditional || clause.subject?.side === 'you' || (clause.tense === 'past' && !clause.perfect)) continue;
+    if (tokens.slice(0, i).some((x) => /^(?:surcharge|fee|charge|penalty|minimum|restriction|limit)s?$/.test(x.lower))) continue;
     return true;
   }
   return false;

@@ -28,7 +28,7 @@ import { isNewsWord } from './en-news-classes';
 import { includedNowPaid } from './en-news-unbundled';
 import { NEWS_WORDS } from './en-news-words';
 import { belowCommitment, faultCountLine, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
-import { makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
+import { benefitEnds, makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 import { chargeLaid, chargeNoMore, costOnReaderSide, freeNoMore, invoiceCurrencyChanged, newPriceListFrom, oldPricesEnd, termLaid, perUnitAdded } from './en-news-charge';
 
 /**
@@ -1617,6 +1617,8 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   if (serviceNarrowed(f)) return 'terms-change';
   // Round 16 (B3): a service withdrawn or cut without a verb of ending.
   if (serviceWithdrawn(f)) return 'discontinuation';
+  // Round 39: a benefit the reader has stops ("Volume discounts no longer apply", "The free tier will be removed").
+  if (benefitEnds(f)) return 'terms-change';
   // Round 17: a thing of ours retired or decommissioned, whatever it is called ("The Excel add-in will be retired").
   if (thingRetired(f)) return 'discontinuation';
   // Round 17: something we provide stops working from a date ("workbooks using it will no longer refresh").
