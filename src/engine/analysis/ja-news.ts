@@ -77,6 +77,8 @@ export interface NewsData {
   requestTopics: string[];
   /** Verbs and サ変 nouns of supplying (base, or surface without お/ご): a quantity held to only so much of one is a partial fulfilment. */
   supplyActs: string[];
+  /** Round 39: words of a routine stop (年末年始, メンテナンス, 点検): a planned stop with one is no news. */
+  routineStops: { phrases: string[] };
 }
 
 export const NEWS_DATA = newsJson as unknown as NewsData;
@@ -120,6 +122,10 @@ const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
 const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへと]|以降に)?$/;
 const RATIO = /^(?:割|%|％|パーセント|半分|半数|一部)$/;
+/** Round 39: goods better than the sample (向上, 改善, 良く): no quality problem. */
+const BETTER_THAN_SAMPLE = /向上|改善|改良|良く|良好|優れ/;
+/** Round 39: a day of the year-end closure (12月25日–31日): a stop then is the holiday's. */
+const YEAR_END = /12月\s*(?:2[5-9]|3[01])日/;
 /** A stretch of time with both ends (…日から…日まで), or a pause: the closure or stop is temporary. */
 const TEMPORARY = /一時|期間中|休業|日(?:（[^）]{1,3}）)?(?:から|より|〜|～).{1,16}(?:まで|の間)/;
 /** The client's request named as what the sentence answers: ご要望ですが, ご依頼の, ご相談につきまして. */
@@ -217,6 +223,10 @@ export function newsIn(
     // 社会保険料率改定に合わせ、マニュアルを更新いたしました / 法改正を受けて: the cue frames our act (in line with it,
     // following it), it is not what the sentence announces; a change of ours told after it is its own cue.
     if (p.ending === 'conjunctive' && FRAMING.test(p.head) && p.start - cue.end <= 3 && /^(?:に|を)/.test(text.slice(cue.end, p.start))) continue;
+    // Round 39: 表面実装ラインを全面停止します / 直送を一時休止いたします — a line or service of ours stopped for a stretch is
+    // news; a routine stop is not (年末年始は…受注を停止, メンテナンスのため…停止, 点検: news.json routineStops), nor one in
+    // the year-end closure (12月29日から…).
+    if (cue.source === 'planned-stop' && (NEWS_DATA.routineStops.phrases.some((w) => text.includes(w)) || YEAR_END.test(text))) continue;
     // 12月29日から1月3日まで事務所を閉鎖いたします: a closure for a period is a holiday notice, not an end.
     if (cue.kind === 'discontinued' && TEMPORARY.test(text)) continue;
     // Round 35 (integration): 100個未満の生産は行っておりません — making negated under a quantity condition is a practice of
@@ -235,7 +245,10 @@ export function newsIn(
     // client's own act (an お・ご〜 noun they did, received by いただく / くださる), what they worried or asked about.
     if (p.start > cue.end && /^(?:いただく|頂く|くださる|下さる)$/.test(p.head) && /^[おご御]/.test(p.noun ?? '') &&
       /^(?:を|について|に関して|につき)/.test(text.slice(cue.end, p.start))) continue;
-    if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end && !p.passive &&
+    // Round 39: 粘度が規格上限を超えていることを確認しました — a finding of ours confirmed (a こと clause before a past
+    // 確認 / 判明) reports the problem; 不良品リストを確認します mentions it.
+    const confirmedFinding = /^(?:確認|判明)/.test(p.head.replace(/^[おご御]/, '') + (p.noun ?? '')) && p.past && /こと(?:を|が)[、，]?$/.test(text.slice(0, p.start).replace(/(?:確認|判明)$/, ''));
+    if (NEWS_DATA.mentionVerbs.includes(p.head.replace(/^[おご御]/, '')) && p.start > cue.end && !p.passive && !confirmedFinding &&
       !((cue.source === 'partial-supply' && /^[をはも][^、。]{0,5}$/.test(text.slice(cue.end, p.start))) || cue.source === 'share-of-order')) continue;
     const inner = predicates.find((x) => x.start <= cue.start && cue.start < x.end);
     // 値上げは行わないことといたしました: the negation sits in a こと clause before the main predicate.
@@ -262,9 +275,13 @@ export function newsIn(
     // 検査の結果、ロットB-12は不合格です: a test's result is reported once it is known, present or past.
     // Round 27: 20袋のうち3袋に水濡れがあります — damage found ON our goods (a place marked by に before it) exists now: as
     // much a report as 見つかりました, where 破損は保証の対象外です (no place, no existence) states a policy.
-    const foundOn = /^(?:ある|ござる)$/.test(p.head) && /に(?:は|も)?[、，]?$/.test(text.slice(0, cue.start));
+    // Round 39: 再起動後に保護機能が無効になる不具合があります — the problem itself as what exists (が / の before ある /
+    // ござる, right after the cue): a known fault of our goods told now, where 破損は保証の対象外です states a policy.
+    const foundOn = /^(?:ある|ござる)$/.test(p.head) && (/に(?:は|も)?[、，]?$/.test(text.slice(0, cue.start)) || /^(?:が|も)[、，]?$/.test(text.slice(cue.end, p.start)));
     // Round 35: a lot described against the one before (lot-worse) is told as it is, in the present.
-    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && cue.source !== 'lot-worse' && cue.source !== 'outside-terms' && !foundOn && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && cue.source !== 'lot-worse' && cue.source !== 'outside-terms' && cue.source !== 'unlike-sample' && !foundOn && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // Round 39: 承認サンプルより黄味が強くなっています — goods unlike the sample, unless better (向上, 改善).
+    if (cue.source === 'unlike-sample' && BETTER_THAN_SAMPLE.test(text.slice(cue.end, p.end))) continue;
     // 不良ゼロを達成 / 不具合0件: a count of none is a record, not a problem.
     if (cue.kind === 'quality' && /^(?:品|件数|率)?(?:ゼロ|０件|0件|なし|無し)/.test(text.slice(cue.end))) continue;
     // Round 37: 不良品の発生件数がゼロになりました — a count of the problem at zero, its noun a few words on.
@@ -372,7 +389,7 @@ const GONE_BY = /(?:末|日|月|年度|年|期|限り)で$/;
 /** What lies between an act and the predicate that announces it: nothing, と / に (となります), 〜を実施 / 開始 / 行う, することと. */
 const ACT_TO_PREDICATE = /^(?:|[とに]|を(?:実施|開始|行|させ|いたし|致し)|(?:する|いたす|致す)こと[とに])$/;
 /** A problem closed: 完了, 解決, 収束, 終了, 済み. */
-const RESOLVED = /^(?:完了|解決|収束|終了|済み|済む|済ませる|終わる)$/;
+const RESOLVED = /^(?:完了|解決|収束|終了|済み|済む|済ませる|終わる|復旧)$/;
 /** Another company before the cue in its sentence, as the one it is about: 他社が, 競合各社の, 同業他社でも. */
 const THIRD_PARTY = /(?:他社|競合|同業|他メーカー|業界各社)(?:製品|品|様|各社)?(?:が|は|も|で|の)/;
 

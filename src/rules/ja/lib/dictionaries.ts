@@ -137,6 +137,8 @@ export const NewsSchema = onDemand(() => z.object({
   provisionVerbs: words(),
   clientAsked: words(),
   conditions: words(),
+  /** Round 39: words of a routine stop (年末年始, メンテナンス): a planned stop of a line or service with one is no news. */
+  routineStops: WordClassSchema(),
 }));
 
 export const PressureSchema = onDemand(() => z.object({
