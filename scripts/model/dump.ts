@@ -10,7 +10,7 @@ import { sharedNodeTokenizer } from '../../src/engine/node-dictionary';
 import { sentenceFeatures } from './features';
 import type { Sentence } from '../../src/engine/types';
 
-interface Labelled { id: string; body: string; context?: { recipient?: string }; kind?: string; expect: { category: string; quote: string }[] }
+interface Labelled { id: string; body: string; context?: { recipient?: string }; kind?: string; expect: { category: string; quote: string; at?: number }[] }
 export interface SentenceRecord { start: number; end: number; lang: string; f: string[]; y: string[] }
 export interface DraftRecord { file: string; id: string; recipient: string; kind: string; clean: boolean; expect: Labelled['expect']; sentences: SentenceRecord[] }
 
@@ -44,7 +44,7 @@ export async function sentenceRecords(files: readonly string[]): Promise<DraftRe
       const { expect, ...draft } = JSON.parse(raw) as Labelled;
       seen = [];
       engine.analyze(draft as never);
-      const spans = expect.map((e) => ({ c: e.category, s: draft.body.indexOf(e.quote), e: draft.body.indexOf(e.quote) + e.quote.length })).filter((x) => x.s >= 0);
+      const spans = expect.map((e) => { const at = e.at ?? draft.body.indexOf(e.quote); return { c: e.category, s: at, e: at + e.quote.length }; }).filter((x) => x.s >= 0);
       out.push({
         file, id: String(draft.id), recipient: draft.context?.recipient ?? 'client', kind: draft.kind ?? 'email', clean: expect.length === 0, expect,
         sentences: seen.map((s) => ({ start: s.start, end: s.end, lang: s.lang, f: sentenceFeatures(s), y: [...new Set(spans.filter((x) => x.s < s.end && x.e > s.start).map((x) => x.c))] })),
