@@ -392,6 +392,8 @@ export function benefitEnds(f: EnFacts): boolean {
     if (!named.some((k) => k < i - (noLonger ? 1 : 0))) continue;
     const clause = clauseOf(f, i);
     if (!clause || clause.conditional || clause.subject?.side === 'you' || (clause.tense === 'past' && !clause.perfect)) continue;
+    // "The credits for March can no longer be claimed": what the reader may no longer do answers them (the refusal rules).
+    if (clause.modal === 'can' || clause.modal === 'could') continue;
     if (tokens.slice(0, i).some((x) => /^(?:surcharge|fee|charge|penalty|minimum|restriction|limit)s?$/.test(x.lower))) continue;
     return true;
   }
