@@ -378,6 +378,7 @@ export function stopsWorking(f: EnFacts): boolean {
  * named before "no longer" or a passive verb of taking away. Not a burden that stops (a minimum, a surcharge: good news),
  * not the reader as subject, not a question, a condition or the past.
  */
+const GIVEN = /^(?:apply|available|included|offered|provided|supported|free|covered|eligible|honou?red|granted)$/;
 export function benefitEnds(f: EnFacts): boolean {
   if (f.question || f.conditional || f.imperative) return false;
   const { tokens } = f;
@@ -385,13 +386,17 @@ export function benefitEnds(f: EnFacts): boolean {
   if (named.length === 0 || f.cues.burden !== undefined) return false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const noLonger = t.lower === 'longer' && tokens[i - 1]?.lower === 'no';
+    // "no longer apply / available / included / offered": the benefit given no more; "will no longer crash" (a fault that
+    // stops) and "is no longer valid" (a document superseded) take nothing from the reader.
+    const noLonger = t.lower === 'longer' && tokens[i - 1]?.lower === 'no' && GIVEN.test(tokens[i + 1]?.lemma === 'be' ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lemma ?? '');
     // Verbs of taking a benefit away, in the passive: "will be removed", "is withdrawn" (news-words.json takenAway).
     const takenAway = isNewsWord('takenAway', t) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'be');
     if (!noLonger && !takenAway) continue;
     if (!named.some((k) => k < i - (noLonger ? 1 : 0))) continue;
     const clause = clauseOf(f, i);
     if (!clause || clause.conditional || clause.subject?.side === 'you' || (clause.tense === 'past' && !clause.perfect)) continue;
+    // "The credits for March can no longer be claimed": what the reader may no longer do answers them (the refusal rules).
+    if (clause.modal === 'can' || clause.modal === 'could') continue;
     if (tokens.slice(0, i).some((x) => /^(?:surcharge|fee|charge|penalty|minimum|restriction|limit)s?$/.test(x.lower))) continue;
     return true;
   }

@@ -20,7 +20,8 @@ const SLANG: Case[] = [
   ['register', C, mail('The replacement valves will reach Yokohama by Friday for sure.')],
   ['register', C, mail('For sure, we can add the Japanese manual to the shipment.')],
   ['register', C, mail('Our whole team had a blast at your anniversary dinner in Nagoya.')],
-  ['register', C, mail('A bit of a bummer, but the vessel has been rolled to the next sailing.')],
+  // Round 39: the vessel rolled to the next sailing is a slip told with no apology — bad news beside the register (en-news-later.ts).
+  ['bad-news,register', C, mail('A bit of a bummer, but the vessel has been rolled to the next sailing.')],
   ['register', C, mail('Apologies for the wrong certificate; a brain fart on my side. The right one is attached.')],
   ['register', C, mail('We think the matcha range would go gangbusters in your Shibuya stores.')],
   ['register', C, mail('Switching the billing address is easy peasy: just reply with the new one.')],

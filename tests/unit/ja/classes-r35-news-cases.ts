@@ -401,7 +401,6 @@ export const KNOWN_WRONG: ReadonlyArray<readonly [string, 'flagged' | 'clean', s
   ["paid", "flagged", "夜間の緊急対応は、来年1月から行わない予定です。"],
   ["paid", "flagged", "定期メンテナンスの訪問は、今年度で終了となります。"],
   ["paid", "flagged", "\n\nThe annual maintenance contract ends after"],
-  ["paid", "flagged", "The free storage period is being removed"],
   ["paid", "clean", "貴社からのご解約のお申し出を承りました。保守契約は3月末で終了となります。"],
   ["paid", "clean", "旧バージョンのサポートは終了しますが、新バージョンへの移行は無償で、弊社担当が伺"],
   ["paid", "clean", "The premium add-on costs USD 200 a month"],
