@@ -1,12 +1,8 @@
 // Round 36 (news36): bad news of three classes read by their facts (classes-r36-news-cases.ts) — a figure that moves
 // against the client, part of what was ordered or promised, a service below its commitment or goods out of spec — each
 // a whole mail read by every rule: a flagged case must raise bad-news on the sentence that carries it, a near miss none.
-import { classTables } from '../ja/refusal-honorific-table';
+import { classTables, newsTable as table } from '../ja/refusal-honorific-table';
 import * as R from './classes-r36-news-cases';
-import type { MailCase } from '../mail-wrappers';
-
-const CLIENT = { recipient: 'client' as const, firstContact: false, now: '2026-06-01' };
-const table = (name: string, flagged: MailCase[], clean: MailCase[]) => ({ name, category: 'bad-news' as const, context: CLIENT, flagged, clean });
 
 classTables([
   table('r36 en a figure that moves against the client', R.MOVE_FLAGGED, R.MOVE_CLEAN),

@@ -1,11 +1,7 @@
 // Round 39 (newsen39): English bad news of four kinds read by their facts (classes-r39-en-news-cases.ts), each a whole
 // mail read by every rule: a flagged case must raise bad-news on the sentence that carries it, a near miss none.
-import { classTables } from '../ja/refusal-honorific-table';
+import { classTables, newsTable as table } from '../ja/refusal-honorific-table';
 import * as R from './classes-r39-en-news-cases';
-import type { MailCase } from '../mail-wrappers';
-
-const CLIENT = { recipient: 'client' as const, firstContact: false, now: '2026-06-01' };
-const table = (name: string, flagged: MailCase[], clean: MailCase[]) => ({ name, category: 'bad-news' as const, context: CLIENT, flagged, clean });
 
 classTables([
   table('r39 en a service or line of ours out of use', R.OUTAGE_FLAGGED, R.OUTAGE_CLEAN),

@@ -1,12 +1,8 @@
 // Round 37 (newsja37): Japanese bad news of four classes read by their shape (classes-r37-newsja-cases.ts) — a figure that
 // moves against the client, a date later or unknown, less than the order, a result outside the client's terms — each a
 // whole mail read by every rule: a flagged case must raise bad-news on the sentence that carries it, a near miss none.
-import { classTables } from '../ja/refusal-honorific-table';
+import { classTables, newsTable as table } from '../ja/refusal-honorific-table';
 import * as R from './classes-r37-newsja-cases';
-import type { MailCase } from '../mail-wrappers';
-
-const CLIENT = { recipient: 'client' as const, firstContact: false, now: '2026-06-01' };
-const table = (name: string, flagged: MailCase[], clean: MailCase[]) => ({ name, category: 'bad-news' as const, context: CLIENT, flagged, clean });
 
 classTables([
   table('r37 ja a figure that moves against the client', R.FIGURE_FLAGGED, R.FIGURE_CLEAN),

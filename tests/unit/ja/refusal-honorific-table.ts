@@ -37,6 +37,10 @@ export interface Class {
   known?: { flagged: Flagged[]; clean: Flagged[] };
 }
 
+/** Rounds 36–39's bad-news class files: one table of bad news to a client (an ongoing mail, 1 June 2026). */
+const NEWS_CLIENT: DraftContext = { recipient: 'client', firstContact: false, now: '2026-06-01' };
+export const newsTable = (name: string, flagged: Flagged[], clean: Flagged[]): Class => ({ name, category: 'bad-news', context: NEWS_CLIENT, flagged, clean });
+
 const pairs = (list: Flagged[]): [string, string][] => list.map((f) => (typeof f === 'string' ? [f, ''] : f));
 const overlapping = (found: Finding[], text: string, part: string): Finding[] => {
   const at = text.indexOf(part);
