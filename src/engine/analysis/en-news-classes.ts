@@ -24,6 +24,7 @@ const NewsWordsSchema = onDemand(() => z.object({
   leaveVerbs: WordClassSchema(),
   foundPast: WordClassSchema(),
   missVerbs: WordClassSchema(),
+  given: WordClassSchema(),
   takenAway: WordClassSchema(),
   courtesy: WordClassSchema(),
 }));

@@ -378,7 +378,6 @@ export function stopsWorking(f: EnFacts): boolean {
  * named before "no longer" or a passive verb of taking away. Not a burden that stops (a minimum, a surcharge: good news),
  * not the reader as subject, not a question, a condition or the past.
  */
-const GIVEN = /^(?:apply|available|included|offered|provided|supported|free|covered|eligible|honou?red|granted)$/;
 export function benefitEnds(f: EnFacts): boolean {
   if (f.question || f.conditional || f.imperative) return false;
   const { tokens } = f;
@@ -388,7 +387,7 @@ export function benefitEnds(f: EnFacts): boolean {
     const t = tokens[i]!;
     // "no longer apply / available / included / offered": the benefit given no more; "will no longer crash" (a fault that
     // stops) and "is no longer valid" (a document superseded) take nothing from the reader.
-    const noLonger = t.lower === 'longer' && tokens[i - 1]?.lower === 'no' && GIVEN.test(tokens[i + 1]?.lemma === 'be' ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lemma ?? '');
+    const noLonger = t.lower === 'longer' && tokens[i - 1]?.lower === 'no' && isNewsWord('given', tokens[i + 1]?.lemma === 'be' ? tokens[i + 2] : tokens[i + 1]);
     // Verbs of taking a benefit away, in the passive: "will be removed", "is withdrawn" (news-words.json takenAway).
     const takenAway = isNewsWord('takenAway', t) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'be');
     if (!noLonger && !takenAway) continue;
