@@ -354,7 +354,6 @@ export const KNOWN_WRONG: ReadonlyArray<readonly [cls: string, side: 'flagged' |
   ["ends", "clean", "Our competitor discontinued their 2 kg pack last year."],
   ["problem", "flagged", "ロットによって色味にばらつきがあります。"],
   ["problem", "flagged", "・ロット7：色ムラあり\n・ロット8：問題なし"],
-  ["problem", "flagged", "今回の1,800枚には、ロット間で色の差があります。"],
   ["problem", "flagged", "ご注文の生地に縮みが出ております。"],
   ["problem", "flagged", "一部の缶にへこみがあることが判明しました。"],
   ["problem", "flagged", "Lot 44 has a slight odour."],
