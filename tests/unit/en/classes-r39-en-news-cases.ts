@@ -27,6 +27,7 @@ export const OUTAGE_CLEAN: MailCase[] = [
   en('I will be offline next week, and Ms. Ito will answer your questions.'),
   en('If the portal is unavailable on Saturday, please call our hotline.'),
   en('Our warehouse will be closed from 29 December to 3 January for the New Year holidays.'),
+  en('Our hotline will be unavailable during Golden Week, from 29 April to 5 May.'),
   en('The portal will not be unavailable at any point during the migration on Sunday.'),
 ];
 

@@ -35,6 +35,7 @@ export const QUALITY_CLEAN: MailCase[] = [
   jaAoba('不具合がある場合は、弊社までご連絡ください。'),
   jaAoba('量産品の色味は、承認サンプルより安定性が向上しています。'),
   jaAoba('サンプルと異なる仕様をご希望の場合は、お知らせください。'),
+  jaAoba('本製品には、不具合があった際の交換保証がございます。'),
 ];
 
 export const LEFT_OUT_FLAGGED: MailCase[] = [
