@@ -2,10 +2,10 @@ import type { EnFacts } from './en';
 import type { EnToken } from './en-parse';
 import { clauseOf } from './en';
 import { EN_MONTHS, EN_WEEKDAYS } from './dates';
+import { isNewsWord } from './en-news-classes';
 
 const MONTHS = new Set(EN_MONTHS.map((m) => m.toLowerCase()));
 const WEEKDAYS = new Set(EN_WEEKDAYS.map((d) => d.toLowerCase()));
-import { isNewsWord } from './en-news-classes';
 
 /**
  * Round 39 (newsen39): a date of ours put later with no word of delay — "The samples will reach you around the 20th at the
@@ -53,7 +53,8 @@ export function laterCarrier(f: EnFacts): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!isNewsWord('rolledVerbs', tokens[i])) continue;
     const clause = clauseOf(f, i);
-    if (!clause || clause.conditional || clause.subject?.side === 'you' || (clause.negation !== undefined && clause.negation < i)) continue;
+    // "Your pallets were bumped …": the reader's goods are ours to carry; only "you" moving them is theirs.
+    if (!clause || clause.conditional || youSubject(tokens, clause) || (clause.negation !== undefined && clause.negation < i)) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
       if (/^[.;:!?]$/.test(tokens[k]!.text)) break;
       if (/^(?:to|on|onto|for)$/.test(tokens[k]!.lower) && /^(?:next|following|later|subsequent)$/.test(tokens[k + 2]?.lower ?? '') &&
@@ -75,8 +76,7 @@ export function shippedWithout(f: EnFacts): boolean {
     if (!isNewsWord('shippedVerbs', tokens[i])) continue;
     const clause = clauseOf(f, i);
     // "Your order will be shipped without …": the reader's order is ours to ship; only "you" doing it is theirs.
-    if (!clause || clause.conditional || (clause.subject !== undefined && tokens[clause.subject.index]!.lower === 'you') ||
-      (clause.negation !== undefined && clause.negation < i)) continue;
+    if (!clause || clause.conditional || youSubject(tokens, clause) || (clause.negation !== undefined && clause.negation < i)) continue;
     const without = tokens.findIndex((t, k) => k > i && k - i <= 4 && t.lower === 'without');
     if (without < 0) continue;
     const object = tokens.slice(without + 1, without + 5);
@@ -85,6 +85,9 @@ export function shippedWithout(f: EnFacts): boolean {
   }
   return false;
 }
+
+/** The clause's subject is "you" itself (not "your order", whose goods we carry). */
+const youSubject = (tokens: EnToken[], clause: { subject?: { index: number } }) => clause.subject !== undefined && tokens[clause.subject.index]!.lower === 'you';
 
 const MORE_TIME_VERBS = new Set(['need', 'require', 'take']);
 const SPANS = /^(?:days?|weeks?|months?|hours?)$/;

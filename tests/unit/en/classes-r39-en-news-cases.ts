@@ -56,6 +56,7 @@ export const LATER_FLAGGED: MailCase[] = [
   at(en, 'We need another three weeks to finish the tooling.'),
   at(en, 'It will take two more weeks to complete the calibration.'),
   at(en, 'Containers 3 and 4 have been rolled to the next vessel, which sails on 9 July.'),
+  at(en, 'Your pallets were bumped to the following flight.'),
   at(en, 'Your spare-parts order will be shipped without the two ball screws, which will follow separately.'),
 ];
 export const LATER_CLEAN: MailCase[] = [
