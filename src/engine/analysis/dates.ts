@@ -128,6 +128,9 @@ export const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursda
 export const EN_MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ];
+/** The month and weekday names in lower case, as the English parse's tokens carry them. */
+export const EN_MONTH_WORDS: ReadonlySet<string> = new Set(EN_MONTHS.map((m) => m.toLowerCase()));
+export const EN_WEEKDAY_WORDS: ReadonlySet<string> = new Set(EN_WEEKDAYS.map((d) => d.toLowerCase()));
 
 /** Cheap test before chrono runs: every date or time phrase has a digit or one of these words. */
 const PREFILTER =

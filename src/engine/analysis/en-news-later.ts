@@ -1,11 +1,9 @@
 import type { EnFacts } from './en';
 import type { EnToken } from './en-parse';
 import { clauseOf } from './en';
-import { EN_MONTHS, EN_WEEKDAYS } from './dates';
+import { EN_MONTH_WORDS as MONTHS, EN_WEEKDAY_WORDS as WEEKDAYS } from './dates';
 import { isNewsWord } from './en-news-classes';
 
-const MONTHS = new Set(EN_MONTHS.map((m) => m.toLowerCase()));
-const WEEKDAYS = new Set(EN_WEEKDAYS.map((d) => d.toLowerCase()));
 
 /**
  * Round 39 (newsen39): a date of ours put later with no word of delay — "The samples will reach you around the 20th at the

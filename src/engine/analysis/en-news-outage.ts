@@ -1,11 +1,9 @@
 import type { EnFacts } from './en';
 import type { EnToken } from './en-parse';
 import { clauseOf } from './en';
-import { EN_MONTHS, EN_WEEKDAYS } from './dates';
+import { EN_MONTH_WORDS as MONTHS, EN_WEEKDAY_WORDS as WEEKDAYS } from './dates';
 import { isNewsWord } from './en-news-classes';
 
-const MONTHS = new Set(EN_MONTHS.map((m) => m.toLowerCase()));
-const WEEKDAYS = new Set(EN_WEEKDAYS.map((d) => d.toLowerCase()));
 
 /**
  * Round 39 (newsen39): a service, system or production line of ours out of use for a stretch of time ahead or from now —

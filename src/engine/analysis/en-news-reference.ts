@@ -40,7 +40,7 @@ export function unlikeReference(f: EnFacts): boolean {
 }
 
 /** A verdict that the goods were accepted as they are. */
-const ACCEPTED = /^(?:acceptable|accepted|approved\s+as|tolerable|normal|natural|expected)$/;
+const ACCEPTED = /^(?:acceptable|accepted|tolerable|normal|natural|expected)$/;
 const NEGATORS = /^(?:not|n't|no|never|nor|cannot)$/;
 
 /**

@@ -1,9 +1,8 @@
 import type { EnFacts } from './en';
 import type { EnToken } from './en-parse';
 import { clauseOf } from './en';
-import { EN_MONTHS } from './dates';
+import { EN_MONTH_WORDS as MONTHS } from './dates';
 
-const MONTHS = new Set(EN_MONTHS.map((m) => m.toLowerCase()));
 
 /**
  * Round 37 (newsen37): the rest of an order sent later — "The other 25 follow in February", "… and the remaining 4 are on

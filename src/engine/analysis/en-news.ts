@@ -987,9 +987,6 @@ function discontinuation(f: EnFacts): boolean {
   }) !== undefined || migrationRequired(f);
 }
 
-/** The roles of the reader's own contact at our company. */
-/** Roles that are ours whoever's they are called; words that mark a role as the one we assigned. */
-/** Verbs of a person leaving. */
 /**
  * Round 39: a role after "your" ("your account manager", "your dedicated application engineer") as the subject of a verb of
  * leaving, or of "no longer" (assigned, responsible, looking after). Not a question or condition, not one who stays

@@ -1064,11 +1064,11 @@ const REFERENCE_WORDS = /\b(?:samples?|proofs?|swatch\w*|standard|drawings?|mast
 const EARLIEST_OR_WITHOUT = /\b(?:earliest|without)\b/i;
 const MORE_TIME = /\b(?:another|extra|additional|further|more)\s+(?:\w+\s+)?(?:day|week|month)s?\b/i;
 const ONLY_START = /\bonly\s+(?:start|begin|commence|ship|arrive|deliver|dispatch|resume|launch)\b/i;
-const LATER_WORDS = { test: (text: string) => EARLIEST_OR_WITHOUT.test(text) || MORE_TIME.test(text) || ONLY_START.test(text) };
+const mayBeLater = (text: string) => EARLIEST_OR_WITHOUT.test(text) || MORE_TIME.test(text) || ONLY_START.test(text);
 /** Round 39 (newsen39): a date of ours we will not keep ("will not make the go-live date"), read by en-news.ts `delay`. */
 const DATE_MISSED = /\b(?:not|n't|unable)\b[^.;!?]{0,20}\b(?:make|meet|hit|keep|reach|achieve)\b/i;
 const OUT_OF_USE = /\b(?:paus\w*|halt\w*|idle|suspend\w*|switch\w*\s+off|turn\w*\s+off)\b/i;
-const mayBeNews = (text: string) => mayBeFigures(text) || REST_WORDS.test(text) || CARRIED_WORDS.test(text) || OUT_OF_USE.test(text) || REFERENCE_WORDS.test(text) || LATER_WORDS.test(text) || DATE_MISSED.test(text) || LOT_AGAINST.test(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
+const mayBeNews = (text: string) => mayBeFigures(text) || REST_WORDS.test(text) || CARRIED_WORDS.test(text) || OUT_OF_USE.test(text) || REFERENCE_WORDS.test(text) || mayBeLater(text) || DATE_MISSED.test(text) || LOT_AGAINST.test(text) || STATUS_SHORT.test(text) || STATUS_ENDED.test(text) || mayHaveLexiconWord(text, LEXICAL_NEWS) || MERGED_OR_PAID.test(text) || EVENT_OFF.test(text) || RECALL_OR_STOCK.test(text) || LIMIT.test(text) || VERDICT.test(text) || RESULT.test(text) || INCIDENT.test(text) || WITHDRAWN.test(text) ||
   mayHaveCue(text, NEWS_CUES) || mayBeSupplyNews(text) || mayBeHeldBack(text) || mayBeCountNews(text) || mayBeChargeNews(text);
 const mayMitigate = (text: string) => mayHaveCue(text, MITIGATION_CUES) || CAUSAL.test(text);
 /** The reader's yes to a split or partial delivery: "Thank you for accepting the split shipment". */
