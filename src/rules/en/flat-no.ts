@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
-import type { Annotator } from '../../engine/analysis/facts';
+import { activeStore, type Annotator } from '../../engine/analysis/facts';
 import { ownCompanyWordsOf } from '../../engine/analysis/en-own-company';
 import { clauseOf, englishFacts, type EnClause, type EnFacts } from '../../engine/analysis/en';
 import { holdAsked, priceGivenUp } from '../../engine/analysis/en-news';
@@ -490,14 +490,14 @@ export default defineRule({
         row ? undefined : 'defer-stated');
     }
     // Round 36: the no stated as a fact (en-stated-no.ts), with the sentence after it in sight.
-    ctx.sentences.forEach((s, at) => {
-      // Round 37: no word gate — a limit, a policy or a verdict stated as a fact ("Three percent is the maximum discount,
-      // full stop") need no word of refusal; the facts are cached per sentence.
-      if (s.lang !== 'en' || tableRow(s)) return;
-      const facts = ctx.facts.of(englishFacts, s);
-      if (statedNo(facts) === undefined) return;
-      judge(s, ctx, ctx.sentences[at - 1], facts, undefined, ctx.sentences[at + 1] ?? null, 'stated-only');
-    });
+    // Round 37: no word gate — a limit, a policy or a verdict stated as a fact ("Three percent is the maximum discount,
+    // full stop") need no word of refusal. Round 40 (issue 14): which sentences state one is kept by position from the
+    // field's last check, as MAY_REFUSE_EN is: reading it afresh for every sentence was a tenth of an English keystroke.
+    const { kept: stated } = ctx.facts.ofSentences(STATES_NO_EN, ctx.field, ctx.sentences, Boolean);
+    for (const at of stated) {
+      const s = ctx.sentences[at]!;
+      judge(s, ctx, ctx.sentences[at - 1], ctx.facts.of(englishFacts, s), undefined, ctx.sentences[at + 1] ?? null, 'stated-only');
+    }
   },
 });
 
@@ -570,6 +570,12 @@ function softenedFinal(facts: EnFacts, before: EnFacts | undefined): boolean {
 }
 
 const MAY_REFUSE_EN: Annotator<boolean> = { id: 'en.blunt-refusal.flat-no/may-refuse', analyze: (s) => s.lang === 'en' && mayRefuse(s.text) };
+
+/** An English sentence, not a table row, that states a no as a fact (en-stated-no.ts): read from its parse, kept per sentence. */
+const STATES_NO_EN: Annotator<boolean> = {
+  id: 'en.blunt-refusal.flat-no/states-no',
+  analyze: (s) => s.lang === 'en' && !tableRow(s) && statedNo(activeStore().of(englishFacts, s)) !== undefined,
+};
 
 /** A sentence that is a table row ("| Free samples | We do not provide free samples |"): its cells are clauses (en.ts). */
 function tableRow(s: Sentence): boolean {

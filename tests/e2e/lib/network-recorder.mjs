@@ -85,6 +85,8 @@ export async function startNetworkRecorder({ userDataDir }) {
         blockedReason: null,
         // DevTools' monotonic clock (s): when the request was sent and its body finished (bench/offscreen-fetch-timing.ts).
         sentAt: params.timestamp,
+        // The same moment in ms since the epoch, to set against clocks outside DevTools (a browser's launch).
+        sentWallMs: params.wallTime * 1000,
         finishedAt: null,
       };
       record(entry);
