@@ -7,7 +7,7 @@ import salutationJson from '../../../dictionaries/ja/salutation.json';
 import { hasJapanese } from '../language';
 import { splitLines } from '../segment';
 import type { Line, Sentence } from '../types';
-import type { Annotator, FactStore } from './facts';
+import { activeStore, type Annotator, type FactStore } from './facts';
 import { historyStart } from './quotes';
 import { stripTrailing } from '../words';
 
@@ -104,6 +104,54 @@ function latinNameUnderDepartment(t: string): boolean {
   return !!m && SALUTATION.departmentSuffixes.some((s) => m[1]!.endsWith(s));
 }
 
+/**
+ * What the layout reads of one line, as bits: a function of the line's text alone. Round 40 (issue 14): the layout is
+ * read again on every keystroke (the field's text is new each time), and in a mail with no Japanese address block the
+ * search for one, and the one for a Japanese closing, ran their regular expressions on every line of the mail; the
+ * parser hands out the same string for an unchanged line, so each line's bits are now worked out once and looked up.
+ */
+const BLANK = 1;
+const INDENT = 2;
+const HEADER = 4;
+/** An invitation header, a heading, a title, or a line with no Japanese: may come before the address. */
+const BEFORE_ADDRESS = 8;
+const ADDRESS = 16;
+const CLOSING = 32;
+const ENDS_SENTENCE = 64;
+/** Line texts whose bits are kept per Engine (a draft's lines, with room for many drafts). */
+const LINE_BITS_KEPT = 20000;
+
+function lineBits(raw: string): number {
+  const t = raw.trim();
+  let bits = 0;
+  if (!t) bits |= BLANK;
+  else {
+    if (INDENTED.test(raw)) bits |= INDENT;
+    if (HEADER_LINE.test(t)) bits |= HEADER;
+    if (bits & HEADER || HEADING_LINE.test(t) || TITLE_LINE.test(t) || !hasJapanese(t)) bits |= BEFORE_ADDRESS;
+    else if (isAddressLine(t)) bits |= ADDRESS;
+  }
+  if (STRONG_CLOSING.test(t)) bits |= CLOSING;
+  if (/[。！？!?]\s*$/.test(raw)) bits |= ENDS_SENTENCE;
+  return bits;
+}
+
+/** lineBits through the Engine's store (activeStore: a store of its own outside an analysis). */
+function lineBitsReader(): (raw: string) => number {
+  const store = activeStore();
+  const memo = store.memo<string, number>('layout/line-bits');
+  return (raw) => {
+    let bits = memo.get(raw);
+    if (bits === undefined) {
+      bits = lineBits(raw);
+      store.memoized++;
+      if (memo.size >= LINE_BITS_KEPT) memo.clear();
+      memo.set(raw, bits);
+    }
+    return bits;
+  };
+}
+
 /** The layout of a field's text (the sentence passed is the whole field, its `text` all that is read). */
 export const layoutFacts: Annotator<MailLayout> = {
   id: 'layout',
@@ -143,28 +191,28 @@ function quotedFromOwn(lines: readonly Line[], own: string, text: string): numbe
 export function mailLayout(all: readonly Line[], quotedFrom = historyStart(all)): MailLayout {
   const lines = quotedFrom < all.length ? all.slice(0, quotedFrom) : all;
   const salutation: Line[] = [];
+  const bitsOf = lineBitsReader();
   let i = 0;
   // Round 36 (fp36, gb-039): the line right under a header line (出席者：…) and indented goes on with its value —
   // 「　　　　クレーバー・…株式会社 技術営業 シュナイダー、営業部長 ホフマン」 lists attendees (our own among them),
   // it is no address block.
   let underHeader = false;
   for (; i < lines.length; i++) {
-    const raw = lines[i]!.text;
-    const t = raw.trim();
-    if (!t) {
+    const bits = bitsOf(lines[i]!.text);
+    if (bits & BLANK) {
       underHeader = false;
       if (salutation.length) break;
       continue;
     }
-    if (underHeader && !salutation.length && INDENTED.test(raw)) continue;
+    if (underHeader && !salutation.length && bits & INDENT) continue;
     underHeader = false;
     // Invitation headers, headings and an English greeting line may come before the address.
-    if (HEADER_LINE.test(t) || HEADING_LINE.test(t) || TITLE_LINE.test(t) || !hasJapanese(t)) {
+    if (bits & BEFORE_ADDRESS) {
       if (salutation.length) break;
-      underHeader = HEADER_LINE.test(t);
+      underHeader = (bits & HEADER) !== 0;
       continue;
     }
-    if (!isAddressLine(t)) break;
+    if (!(bits & ADDRESS)) break;
     salutation.push(lines[i]!);
   }
   let bodyStart = salutation.length ? salutation[salutation.length - 1]!.index + 1 : 0;
@@ -172,7 +220,7 @@ export function mailLayout(all: readonly Line[], quotedFrom = historyStart(all))
 
   let closing = -1;
   for (let k = lines.length - 1; k >= bodyStart; k--) {
-    if (STRONG_CLOSING.test(lines[k]!.text.trim())) {
+    if (bitsOf(lines[k]!.text) & CLOSING) {
       closing = k;
       break;
     }
@@ -182,7 +230,7 @@ export function mailLayout(all: readonly Line[], quotedFrom = historyStart(all))
   else {
     // No closing: whatever follows the last line that ends like a sentence is the signature.
     for (let k = lines.length - 1; k >= bodyStart; k--) {
-      if (/[。！？!?]\s*$/.test(lines[k]!.text)) {
+      if (bitsOf(lines[k]!.text) & ENDS_SENTENCE) {
         signatureStart = k + 1;
         break;
       }

@@ -3,7 +3,7 @@ import type { Sentence } from '../../engine/types';
 import { englishFacts, type NewsKind } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { mayHaveLexiconWord } from '../../engine/analysis/en-lexicon';
-import { textFact, type Annotator } from '../../engine/analysis/facts';
+import { activeStore, textFact, type Annotator } from '../../engine/analysis/facts';
 import { extendsNotice, holdAsked, onlyOffersToMeet, pointsOnward, priceGivenUp, spared } from '../../engine/analysis/en-news';
 import { isSeparatorRow, tableCells, tableNews } from '../../engine/analysis/en-news-table';
 import { mayBeSupplyNews } from '../../engine/analysis/en-news-supply';
@@ -592,7 +592,10 @@ export default defineRule({
     const scan = scanOf(ctx);
     const tables = tableNewsOf(ctx, scan);
     // A table's later rows are read with its first whatever their own words (tableNewsOf).
-    const visit = tables.size === 0 ? scan.kept : [...new Set([...scan.kept, ...tables.keys()])].sort((a, b) => a - b);
+    // Round 40 (issue 14): the sentences whose parse tells news, kept by position (NEWS_EN): the walk below judges no other
+    // sentence, and reading the parse of every scanned one per keystroke grew with the mail.
+    const told = ctx.facts.ofSentences(NEWS_EN, ctx.field, ctx.sentences, (kind) => kind !== null).kept;
+    const visit = tables.size === 0 ? told : [...new Set([...told, ...tables.keys()])].sort((a, b) => a - b);
     for (const at of visit) {
       const s = ctx.sentences[at]!;
       // A table's rows, header to the last row that changes against the client: one notice (round 15, N1).
@@ -690,7 +693,7 @@ export default defineRule({
       const request = news.length > 0 && facts.imperative && REQUEST.test(s.text) && !NOTICE_IMPERATIVE.test(s.text);
       news.push({ s, at, kind, follow: (news.length > 0 && pointsOnward(facts)) || extendsNotice(facts) || request });
     }
-    pairedNews(ctx, news, scan);
+    pairedNews(ctx, news);
     bridgeHeadings(ctx, news);
     if (news.length === 0) return;
     const newsAt = new Set(news.map((n) => n.at));
@@ -886,7 +889,7 @@ type NewsEntry = { s: Sentence; at: number; kind: NewsKind; follow: boolean };
  * 45,000 pcs", a result ("… was 180 CFU/ml.") before the limit it breaks ("The limit … is 100 CFU/ml."). Both
  * sentences join the notice; each side is a fact of its own text (en-news-lines.ts), so an edit elsewhere reads none again.
  */
-function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEntry[], scan: Scan): void {
+function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts' | 'field'>, news: NewsEntry[]): void {
   const { sentences } = ctx;
   const has = new Set(news.map((n) => n.at));
   const add = (at: number, kind: NewsKind) => {
@@ -895,8 +898,9 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts'>, news: NewsEnt
     news.push({ s: sentences[at]!, at, kind, follow: false });
   };
   const before = news.length;
-  for (const at of scan.kept) {
-    if (!(scan.values[at]! & DIGIT)) continue;
+  // Round 40 (issue 14): only the sentences that can be one side of a pair (PAIRABLE), kept by position: the walk read
+  // four facts of every sentence with a digit on every keystroke.
+  for (const at of ctx.facts.ofSentences(PAIRABLE, ctx.field, sentences, Boolean).kept) {
     const s = sentences[at]!;
     // Round 32 (news32): "ETD: 18 November (confirmed date was 4 November)": a value with the one it replaces in brackets
     // beside it (value-pair.ts valueBesideOld, which the Japanese notice reads the same way).
@@ -955,6 +959,22 @@ function saidWithinLimits(text: string): boolean {
 
 const BESIDE_OLD = textFact('en.bad-news.blunt-notice/value-beside-old', (text) => valueBesideOld(text) ?? null);
 const LABELLED_VALUE = textFact('en.bad-news.blunt-notice/labelled-value', (text) => labelledValue(text) ?? null);
+/**
+ * A sentence with a digit that pairedNews may pair: a value beside its old one, the new value or a part under a label
+ * (pairAbove, the part of a whole), or a limit after a measured result. A fact of the text: the pair is then read with
+ * the neighbours in pairedNews.
+ */
+const PAIRABLE: Annotator<boolean> = {
+  id: 'en.bad-news.blunt-notice/pairable',
+  analyze: (s) => {
+    const store = activeStore();
+    if (!(store.of(SCAN, s) & DIGIT)) return false;
+    if (store.of(BESIDE_OLD, s)) return true;
+    const labelled = s.text.includes(':') ? store.of(LABELLED_VALUE, s) : null;
+    if (labelled && (labelled.role === 'new' || labelled.role === 'part')) return true;
+    return store.of(LABELLED, s)?.role === 'part' || store.of(MEASURED, s)?.kind === 'limit';
+  },
+};
 const PAIR_KIND: Record<PairKind, NewsKind> = { price: 'price-increase', delay: 'delay', shortage: 'shortage' };
 
 /**
@@ -1098,4 +1118,9 @@ type Scan = { values: readonly number[]; kept: readonly number[] };
  * position (FactStore.ofSentences): a keystroke in a long mail costs a pointer comparison per unchanged sentence,
  * not a look-up of four facts, and the walks below visit only the few sentences that may matter.
  */
+/** The news an English sentence the scan lets through tells (its parse's `news`), else null: a fact of its text. */
+const NEWS_EN: Annotator<NewsKind | null> = {
+  id: 'en.bad-news.blunt-notice/news',
+  analyze: (s) => (activeStore().of(SCAN, s) & NEWS ? activeStore().of(englishFacts, s).news ?? null : null),
+};
 const scanOf = (ctx: Pick<RuleContext, 'sentences' | 'facts' | 'field'>): Scan => ctx.facts.ofSentences(SCAN, ctx.field, ctx.sentences, (bits) => bits !== 0);

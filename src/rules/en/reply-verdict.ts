@@ -5,7 +5,7 @@ import { chargeOffered, restatesReader } from '../../engine/analysis/en-standing
 import { defineRule } from '../../engine/rule';
 import { remedyIn } from '../any/lib/remedy';
 import { JAPANESE_NO_END, mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
-import { cellRewordings, isAnswerLine, verdictInReply } from './lib/verdict';
+import { cellRewordings, isAnswerLine, verdictInReply, verdictSentences } from './lib/verdict';
 import { itemLabel, noInListing, sparedItem } from './lib/listing';
 
 /**
@@ -96,7 +96,7 @@ export default defineRule({
   },
   document(ctx) {
     const { sentences } = ctx;
-    for (let i = 0; i < sentences.length; i++) {
+    for (const i of verdictSentences(ctx)) {
       const verdict = verdictInReply(ctx, i);
       if (verdict === undefined) continue;
       const s = sentences[i]!;

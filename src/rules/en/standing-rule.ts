@@ -2,7 +2,7 @@ import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { deadlinesIn } from '../../engine/analysis/en-deadline';
 import { noExceptions, restatesReader } from '../../engine/analysis/en-standing';
-import { textFact, type Annotator } from '../../engine/analysis/facts';
+import { activeStore, textFact, type Annotator } from '../../engine/analysis/facts';
 import { JA_THEIR_REQUEST } from '../../engine/analysis/asked';
 import { firstMatchEnd } from '../../engine/match-all';
 import { remedyIn } from '../any/lib/remedy';
@@ -140,7 +140,10 @@ export default defineRule({
     };
     // The English sentences that may state a rule, kept by position from the field's last check: a keystroke
     // elsewhere in a long mail costs a pointer comparison per sentence.
-    const { values, kept } = ctx.facts.ofSentences(MAY_STAND_EN, ctx.field, sentences, Boolean);
+    const { values } = ctx.facts.ofSentences(MAY_STAND_EN, ctx.field, sentences, Boolean);
+    // Round 40 (issue 14): of those, the ones whose parse states a rule, an exclusion or a sole way (the only ones the walk
+    // below judges), kept the same way: the walk read the parse of every candidate on every keystroke.
+    const { kept } = ctx.facts.ofSentences(STANDS_EN, ctx.field, sentences, Boolean);
     let done = -1;
     let jaAskAt: number | undefined;
     for (const i of kept) {
@@ -219,7 +222,7 @@ export default defineRule({
           continue;
         }
         led = answerAfterLead(s);
-      } else continue;
+      } else continue; // (none of the three: STANDS_EN keeps no such sentence)
       // Round 34: "We invoice in CHF only, and we can add the JPY amount on each invoice": a way offered after the rule.
       if (softened(ctx.facts.of(englishFacts, s)) || (to > i && softened(factsAt(to)!)) || offerAfter(f, f.standing ?? f.soleWay) ||
         inTheirFavourAfter(f, f.standing ?? f.soleWay ?? f.exclusion)) {
@@ -349,6 +352,15 @@ function report(ctx: RuleContext, first: Sentence, last: Sentence, fallback: 'di
 const mayStand = (text: string) =>
   /\b(?:only|exclusively|solely|minimum|moq|reserved|restricted|limited|exclusive|polic(?:y|ies)|rules?|exceptions?|any|all|every|each|includ\w*|cover\w*|part|one|outside|beyond|exclud\w*|within|bill\w*|charg\w*|invoic\w*|quot\w*|pa(?:y|id)|surcharge|appl(?:y|ies)|nobody|no one|not|n['’]t|stay|remain|wait|sit|ex-works|expense|cost)\b/i.test(text);
 const MAY_STAND_EN: Annotator<boolean> = { id: 'en.standing-rule/may-stand-en', analyze: (x) => x.lang === 'en' && mayStand(x.text) };
+/** A sentence that may stand (MAY_STAND_EN) whose parse states a rule, an exclusion or a sole way of ours. */
+const STANDS_EN: Annotator<boolean> = {
+  id: 'en.standing-rule/stands-en',
+  analyze: (x) => {
+    if (x.lang !== 'en' || !mayStand(x.text)) return false;
+    const f = activeStore().of(englishFacts, x);
+    return f.standing !== undefined || f.exclusion !== undefined || f.soleWay !== undefined;
+  },
+};
 const MAY_ASK = textFact('en.standing-rule/may-ask', (text) =>
   /\b(?:thanks?|about|regarding|requests?|requested|proposals?|suggest(?:ed|ion)?|idea|wish|requirement|ask(?:ed|ing)?|want(?:ed)?|like|need|prefer|hope)\b/i.test(text));
 

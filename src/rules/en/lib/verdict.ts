@@ -12,7 +12,7 @@ import { englishFacts } from '../../../engine/analysis/en';
 import { verdictOf, type Verdict } from '../../../engine/analysis/en-verdict';
 import { namesAsk } from '../../../engine/analysis/en-declines';
 import { readerAsk } from '../../../engine/analysis/en-standing';
-import { textFact } from '../../../engine/analysis/facts';
+import { activeStore, textFact, type Annotator } from '../../../engine/analysis/facts';
 import { enConventionCost, REPLY_SUBJECT as CONVENTION_REPLY } from '../../../engine/analysis/convention-cost';
 import { QUOTED_LINE } from '../../../engine/analysis/quotes';
 import type { RuleContext } from '../../../engine/rule';
@@ -146,10 +146,10 @@ function plainTableAnswer(line: string): boolean {
 /** The verdict of sentence `i` when it answers an ask the thread implies, or undefined. */
 export function verdictInReply(ctx: RuleContext, i: number): Verdict | undefined {
   const s = ctx.sentences[i];
-  if (!s || s.lang !== 'en' || ctx.recipient === 'internal' || !ctx.facts.of(MAY_VERDICT, s)) return undefined;
+  if (!s || s.lang !== 'en' || ctx.recipient === 'internal') return undefined;
+  const verdict = ctx.facts.of(VERDICT_EN, s);
+  if (verdict === null) return undefined;
   const f = ctx.facts.of(englishFacts, s);
-  const verdict = verdictOf(f);
-  if (verdict === undefined) return undefined;
   // Round 26: "Bank charges are for your account", "Customs duties are not included": a cost every buyer bears by
   // convention is a term of payment, not a verdict on their ask (convention-cost.ts) — unless their ask is named in it.
   if (enConventionCost(s.text) && !namesAsk(f) && !CONVENTION_REPLY.test(ctx.draft.subject ?? '')) return undefined;
@@ -238,6 +238,22 @@ function answerSheet(ctx: RuleContext): boolean {
 }
 
 /** A cheap gate before the parse: the words a verdict needs. */
+/**
+ * The positions of the field's sentences that state a verdict (the only ones verdictInReply may answer for), kept by
+ * position from the field's last check (FactStore.ofSentences). Round 40 (issue 14): the reply-verdict walk asked every
+ * sentence on every keystroke.
+ */
+export function verdictSentences(ctx: RuleContext): readonly number[] {
+  if (ctx.recipient === 'internal') return [];
+  return ctx.facts.ofSentences(VERDICT_EN, ctx.field, ctx.sentences, (v) => v !== null).kept;
+}
+
+/** An English sentence's verdict (en-verdict.ts), behind the word gate: a fact of its text. */
+const VERDICT_EN: Annotator<Verdict | null> = {
+  id: 'en.reply-verdict/verdict',
+  analyze: (s) => (s.lang === 'en' && MAY_VERDICT.analyze(s) ? verdictOf(activeStore().of(englishFacts, s)) ?? null : null),
+};
+
 const MAY_VERDICT = textFact('en.reply-verdict/may', (text) =>
   /\b(?:not|no|nope|unavailable|unobtainable|inaccessible|appl(?:y|ies)|same|your|fixed|final|firm|frozen|locked|all|every|each|any|everywhere|worldwide|globally|universally|board|exceptions?)\b|n['’]t\b/i.test(text) ||
   // Round 24: the participles of declining and charging (en-verdict.ts, from verdict-class.json's declineVerbs, chargeVerbs).
