@@ -1,6 +1,6 @@
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
-import { textFact } from '../../engine/analysis/facts';
+import { activeStore, textFact, type Annotator } from '../../engine/analysis/facts';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { matchesAny } from './lib/phrases';
@@ -67,12 +67,12 @@ export default defineRule({
   },
   document(ctx) {
     const { sentences } = ctx;
-    for (let i = 0; i < sentences.length; i++) {
+    // A fact of the sentence's text, kept by position from the field's last check (round 40, issue 14): a keystroke
+    // elsewhere costs a pointer comparison per sentence, not a look-up.
+    const { values, kept } = ctx.facts.ofSentences(BARE_NO_EN, ctx.field, sentences, (hit) => hit !== null);
+    for (const i of kept) {
       const s = sentences[i]!;
-      if (s.lang !== 'en') continue;
-      // A fact cached by the sentence's text: this runs on every keystroke.
-      const hit = ctx.facts.of(BARE_NO, s);
-      if (!hit) continue;
+      const hit = values[i]!;
       const rest = s.text.slice(hit.index + hit.text.length);
       const previous = sentences[i - 1];
       const drop = (guard: string) => ctx.suppressed(guard, s.start + hit.index, s.start + hit.index + hit.text.length);
@@ -138,3 +138,8 @@ function softened(ctx: RuleContext, s: Sentence, restAt: number, previous: Sente
 
 /** The first bare "no" of a sentence, at its start or after a topic phrase, or null. */
 const BARE_NO = textFact('en.blunt-refusal.bare-no/hit', (text) => bareNoIn(text) ?? null);
+/** BARE_NO of an English sentence; null for the others. */
+const BARE_NO_EN: Annotator<NonNullable<ReturnType<typeof bareNoIn>> | null> = {
+  id: 'en.blunt-refusal.bare-no/hit-en',
+  analyze: (s) => (s.lang === 'en' ? activeStore().of(BARE_NO, s) : null),
+};

@@ -2,7 +2,7 @@ import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
 import { defineRule } from '../../engine/rule';
 import { mayRefuse, softenedByFacts, wrappedRefusal } from './lib/refusal';
-import { keptAgainstAsk, limitAgainstAsk } from './lib/status-quo';
+import { keptAgainstAsk, keptOrLimitSentences, limitAgainstAsk } from './lib/status-quo';
 
 /**
  * Refusing by declaring the status quo (round 12, class E2): the reader asked us to waive, reduce or change a
@@ -91,7 +91,7 @@ export default defineRule({
   },
   document(ctx) {
     const { sentences } = ctx;
-    for (let i = 0; i < sentences.length; i++) {
+    for (const i of keptOrLimitSentences(ctx)) {
       // Round 21: or a limit of ours stated as the answer ("Nope, 10% is our floor"), or our term kept ("we stay at 60 days").
       const kept = keptAgainstAsk(ctx, i);
       const limit = kept ? undefined : limitAgainstAsk(ctx, i);

@@ -8,7 +8,7 @@ import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { englishFacts } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
 import { FIGURE_LINE, laterDayOnArrow, namesPlannedDay, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
-import { textFact } from '../../engine/analysis/facts';
+import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { pairOverLines, pairOverLinesBetter, tableLineCells } from '../../engine/analysis/value-pair';
 import { BAD_NEWS } from './lib/dictionaries';
 import { flatRefusalsOf } from './lib/flat-refusal';
@@ -406,6 +406,14 @@ export default defineRule({
     ],
   },
   document(ctx) {
+    // Derwent Peak Cask Strength  | 120本 | 36本: a row of a Japanese table whose label is in Latin letters reads as
+    // English; its cells (本, 個, ケース) still belong to the Japanese notice and are read against its header.
+    // (JA_CHAR first: splitting every English sentence into cells on every keystroke was most of this hook's garbage.)
+    // Round 40 (issue 14): kept by position from the field's last check, and read first: a mail without them has no
+    // Japanese notice, and the mail-wide passes below (the apology phrases, the offers to meet, the English half's
+    // mitigations) ran over the whole of an English mail on every keystroke for nothing.
+    const japanese = ctx.facts.ofSentences(JAPANESE_LINE, ctx.field, ctx.sentences, Boolean).kept.map((k) => ctx.sentences[k]!);
+    if (japanese.length === 0) return;
     // The apology or the offer may be anywhere in the mail; one pass over the text decides.
     // 入荷まで今しばらくお時間を頂戴する見通しです: time taken until the goods come is the wait itself, not time asked of
     // the client to explain in person (お時間をいただけますでしょうか), so it is no offer.
@@ -417,10 +425,6 @@ export default defineRule({
     // explains nothing of it. Judged per notice below.
     const offers = mailGuard ? [] : meetOffers(ctx.own.replace(WAIT_FOR_GOODS, (m) => ' '.repeat(m.length)));
     if (!mailGuard && offers.some((o) => o.explains) && !tracing(ctx)) return;
-    // Derwent Peak Cask Strength  | 120本 | 36本: a row of a Japanese table whose label is in Latin letters reads as
-    // English; its cells (本, 個, ケース) still belong to the Japanese notice and are read against its header.
-    // (JA_CHAR first: splitting every English sentence into cells on every keystroke was most of this hook's garbage.)
-    const japanese = ctx.sentences.filter((s) => s.lang === 'ja' || (JA_CHAR.test(s.text) && tableLineCells(s.text) !== null));
     if (!mailGuard && japanese.some((s) => ctx.facts.of(japaneseFacts, s).acts.includes('apology'))) {
       if (!tracing(ctx)) return;
       mailGuard = 'apology-act-in-mail';
@@ -691,6 +695,11 @@ const EN_MITIGATION = ['apology', 'reason', 'cause', 'meet'] as const;
 
 /** Hiragana, katakana or a kanji: a line of the Japanese mail, whatever its label's letters. */
 const JA_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** A Japanese sentence, or a table row in Latin letters whose cells are Japanese (see the document hook). */
+const JAPANESE_LINE: Annotator<boolean> = {
+  id: 'ja.bad-news.blunt-bad-news/japanese-line',
+  analyze: (s) => s.lang === 'ja' || (JA_CHAR.test(s.text) && tableLineCells(s.text) !== null),
+};
 /** The allocation named as figures to come (割当数量は / 割当数が / 割当の結果), not as a cut. */
 const ALLOCATION_FIGURES = /^(?:割当て?|割り当て)(?:数量|数|量|枠|本数|個数|結果|内容)?(?:は|が|を|に|の(?:数量|内容|結果|ご案内|お知らせ))/;
 /** Words that say the allocation cuts the order: 削減, 制限, 減, 絞, のみ, しか, a share. */

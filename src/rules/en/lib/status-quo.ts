@@ -1,7 +1,7 @@
 import { englishFacts, type EnClause, type EnFacts } from '../../../engine/analysis/en';
 import { favourableKept } from '../../../engine/analysis/en-stated-no';
 import { keptAsGoodNews, subjectNamesTerm, threadOnIt } from './reply-context';
-import { textFact } from '../../../engine/analysis/facts';
+import { activeStore, textFact, type Annotator } from '../../../engine/analysis/facts';
 import { figureCountered, isCost } from '../../../engine/analysis/en-kept';
 import type { RuleContext } from '../../../engine/rule';
 import { keptStance, limitClause, mayStateLimit, stanceKept } from '../../../engine/analysis/en-limit';
@@ -84,6 +84,26 @@ const MAY_ASK = textFact('en.status-quo/may-ask', (text) => /\b(?:you|your|about
  * the reader's ask or counter-offer — named in the sentence, or in one of the few before it, or answered by a verdict
  * first ("No, …", "Nope, …", "— declined, …"). Said of its own accord, a limit is a price or a specification.
  */
+/**
+ * The positions of the field's sentences that keep a term of ours or state a limit of ours (the only ones keptAgainstAsk
+ * or limitAgainstAsk may answer for), kept by position from the field's last check. Round 40 (issue 14): the
+ * status-quo walk asked both of every sentence on every keystroke.
+ */
+export function keptOrLimitSentences(ctx: RuleContext): readonly number[] {
+  return ctx.facts.ofSentences(KEEPS_OR_LIMITS, ctx.field, ctx.sentences, Boolean).kept;
+}
+
+/** An English sentence whose parse keeps a term (behind MAY_KEEP) or states a limit of ours (behind MAY_LIMIT). */
+const KEEPS_OR_LIMITS: Annotator<boolean> = {
+  id: 'en.status-quo/keeps-or-limits',
+  analyze: (s) => {
+    if (s.lang !== 'en') return false;
+    const store = activeStore();
+    return (store.of(MAY_KEEP, s) && store.of(englishFacts, s).kept !== undefined) ||
+      (store.of(MAY_LIMIT, s) && ownLimit(store.of(englishFacts, s)) !== undefined);
+  },
+};
+
 export function limitAgainstAsk(ctx: RuleContext, i: number): number | undefined {
   const s = ctx.sentences[i];
   if (!s || s.lang !== 'en' || !ctx.facts.of(MAY_LIMIT, s)) return undefined;
