@@ -47,10 +47,11 @@ interface SentenceRun<T = unknown> {
 }
 
 /**
- * Annotator and field pairs whose ofSentences runs are kept (all dropped past it): seven annotators walk a field
- * this way, over a subject, a body and a meeting's fields, with room to spare so that a draft never drops its own.
+ * Annotator and field pairs whose ofSentences runs are kept (all dropped past it): twenty annotators walk a field
+ * this way (round 40), over a subject, a body and a meeting's fields, with room to spare so that a draft never drops
+ * its own (a drop makes every walk read its whole field again on the next keystroke).
  */
-const SENTENCE_RUNS = 64;
+const SENTENCE_RUNS = 128;
 
 /** Whole field texts kept per `ofText` id: a draft's subject, body and time, and one more. */
 const RECENT_TEXTS = 4;
