@@ -63,8 +63,13 @@ function phraseEnd(line: string, count: number): number {
 }
 
 function ownLines(ctx: RuleContext): Line[] {
-  return ctx.lines.filter((l) => l.end <= ctx.own.length && l.text.trim() && !/^\s*[>＞]/.test(l.text));
+  return ctx.lines.filter((l) => l.end <= ctx.own.length && OWN_TEXT_LINE.test(l.text));
 }
+/**
+ * A line with text that is not quoted (what `text.trim() && !/^\s*[>＞]/.test(text)` says, without a trimmed copy of
+ * every line of the mail on every keystroke: round 40, issue 14).
+ */
+const OWN_TEXT_LINE = /^(?!\s*[>＞])\s*\S/;
 
 /**
  * "Hey Ms. Tamura," "Hiya," and "Cheers," "Talk soon," "xx Emily": the frame of the mail in chat register.
