@@ -125,11 +125,12 @@ export function featureRecords(features: Uint8Array, featuresAt: Int32Array): { 
       records = bigger;
     }
     recordAt[k] = used;
+    // Both lengths first: a record is skipped with two independent reads (KnownFeatures.recordAt).
+    records[used++] = reading.length;
+    records[used++] = baseSame ? 0 : baseTo - baseFrom;
     records[used++] = tuple & 0xff;
     records[used++] = tuple >>> 8;
-    records[used++] = reading.length;
     for (const byte of reading) records[used++] = byte;
-    records[used++] = baseSame ? 0 : baseTo - baseFrom;
     if (!baseSame) for (let i = baseFrom; i < baseTo; i++) records[used++] = features[i]!;
   }
   return { records: records.slice(0, used), recordAt, tuples };

@@ -17,7 +17,7 @@ export const COMPACT_DICTIONARY_FILE = `ipadic-v${FORMAT_VERSION}.nwd`;
  * Entries per recordIndex value: a record is found by scanning at most RECORD_STEP - 1 records forward from the
  * last indexed one (only for the tokens of the best path). Part of the format: change it, bump FORMAT_VERSION.
  */
-export const RECORD_STEP = 32;
+export const RECORD_STEP = 16;
 /** The bit of a contextId value that marks the last entry of its surface (the value is then negative). */
 export const LAST_OF_SURFACE = 0x8000;
 
@@ -42,7 +42,10 @@ export const SECTIONS = [
   ['wordCost', 'i16'],
   /** Byte offset in records of entry k * RECORD_STEP's record, for every k. */
   ['recordIndex', 'u32'],
-  /** Per entry, in entry order: u16 tuple, u8 reading length, reading (reading-bytes.ts), u8 base length (0 = same as surface), base (UTF-8). */
+  /**
+   * Per entry, in entry order: u8 reading length, u8 base length (0 = same as surface), u16 tuple, reading
+   * (reading-bytes.ts), base (UTF-8).
+   */
   ['records', 'u8'],
   /** JSON: the distinct part-of-speech tuples (pos, pos1, pos2, pos3, cType, cForm). */
   ['tuples', 'u8'],

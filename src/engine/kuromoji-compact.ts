@@ -378,8 +378,8 @@ function utf8(cp: number, out: number[]): number {
 
 /**
  * A known word's features from its record in the compact dictionary (see compact-dictionary-build.ts):
- * u16 part-of-speech tuple, u8 reading length, reading (reading-bytes.ts), u8 base length (0 = same as the
- * surface), base (UTF-8). Records are in entry order and only every `step`-th one's offset is kept
+ * u8 reading length, u8 base length (0 = same as the surface), u16 part-of-speech tuple, reading
+ * (reading-bytes.ts), base (UTF-8). Records are in entry order and only every `step`-th one's offset is kept
  * (recordIndex): the others are reached by skipping records forward, fewer than `step` of them.
  */
 export class KnownFeatures {
@@ -395,11 +395,7 @@ export class KnownFeatures {
     const r = this.records;
     const k = Math.floor(entry / this.step);
     let p = this.recordIndex[k]!;
-    for (let skip = entry - k * this.step; skip > 0; skip--) {
-      p += 2;
-      p += r[p]! + 1;
-      p += r[p]! + 1;
-    }
+    for (let skip = entry - k * this.step; skip > 0; skip--) p += 4 + r[p]! + r[p + 1]!;
     return p;
   }
 
@@ -409,14 +405,14 @@ export class KnownFeatures {
    */
   token(entry: number, surface: string, start: number, end: number): Token {
     const r = this.records;
-    let p = this.recordAt(entry);
-    const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
-    p += 2;
-    const readingLength = r[p++]!;
-    const reading = readingLength === 0 ? '' : decodeReading(r, p, p + readingLength);
-    p += readingLength;
-    const baseLength = r[p++]!;
-    let base = baseLength === 0 ? surface : utf8Decode(r, p, p + baseLength);
+    const p = this.recordAt(entry);
+    const readingLength = r[p]!;
+    const baseLength = r[p + 1]!;
+    const tuple = this.tuples[r[p + 2]! | (r[p + 3]! << 8)]!;
+    const readingAt = p + 4;
+    const reading = readingLength === 0 ? '' : decodeReading(r, readingAt, readingAt + readingLength);
+    const baseAt = readingAt + readingLength;
+    let base = baseLength === 0 ? surface : utf8Decode(r, baseAt, baseAt + baseLength);
     // kuromoji's "*" for no base form: the engine's tokens carry the surface instead.
     if (base === '*') base = surface;
     return {
@@ -428,14 +424,14 @@ export class KnownFeatures {
   /** kuromoji's features of entry `entry`, fields 0–8 (surface … reading); `surface` is the matched text. */
   features(entry: number, surface: string): string[] {
     const r = this.records;
-    let p = this.recordAt(entry);
-    const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
-    p += 2;
-    const readingLength = r[p++]!;
-    const reading = decodeReading(r, p, p + readingLength);
-    p += readingLength;
-    const baseLength = r[p++]!;
-    const base = baseLength === 0 ? surface : utf8Decode(r, p, p + baseLength);
+    const p = this.recordAt(entry);
+    const readingLength = r[p]!;
+    const baseLength = r[p + 1]!;
+    const tuple = this.tuples[r[p + 2]! | (r[p + 3]! << 8)]!;
+    const readingAt = p + 4;
+    const reading = decodeReading(r, readingAt, readingAt + readingLength);
+    const baseAt = readingAt + readingLength;
+    const base = baseLength === 0 ? surface : utf8Decode(r, baseAt, baseAt + baseLength);
     return [surface, tuple[0]!, tuple[1]!, tuple[2]!, tuple[3]!, tuple[4]!, tuple[5]!, base, reading];
   }
 }
