@@ -3,7 +3,7 @@
 // file, and as 2 and 4 parts (written beside it here) fetched in parallel, each into its own range of the buffer.
 // The variants rotate their order every round; milliseconds by performance.now(). Usage:
 //   npx tsx bench/fetch-parts-probe.ts BUILD_DIR [rounds=6]
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { harness } from './browser';
@@ -14,12 +14,14 @@ const h = await harness();
 const server = await h.startFixtureServer();
 const dir = join(mkdtempSync(join(tmpdir(), 'nemawashi-fpp-')), basename(dirArg!));
 cpSync(dirArg!, dir, { recursive: true });
-const whole = readFileSync(join(dir, 'dict', 'ipadic-v4.nwd'));
+// The build's dictionary, whatever its format version (ipadic-v4.nwd, ipadic-v5.nwd, …).
+const DICT = readdirSync(join(dir, 'dict')).find((f) => /^ipadic-v\d+\.nwd$/.test(f))!;
+const whole = readFileSync(join(dir, 'dict', DICT));
 for (const n of [2, 4]) {
   const size = Math.ceil(whole.length / n);
   for (let i = 0; i < n; i++) writeFileSync(join(dir, 'dict', `p${n}.${i}`), whole.subarray(i * size, (i + 1) * size));
 }
-const sizes: Record<string, number> = { '/dict/ipadic-v4.nwd': whole.length };
+const sizes: Record<string, number> = { [`/dict/${DICT}`]: whole.length };
 for (const n of [2, 4]) {
   const size = Math.ceil(whole.length / n);
   for (let i = 0; i < n; i++) sizes[`/dict/p${n}.${i}`] = whole.subarray(i * size, (i + 1) * size).length;
@@ -47,8 +49,8 @@ for (let i = 0; i < rounds; i++) {
       return Math.round(performance.now() - t);
     };
     const sizes = ${JSON.stringify(sizes)};
-    const paths = { one: ['/dict/ipadic-v4.nwd'], p2: ['/dict/p2.0', '/dict/p2.1'], p4: [0, 1, 2, 3].map((k) => '/dict/p4.' + k) };
-    const out = { length: (await fetch('/dict/ipadic-v4.nwd')).headers.get('content-length') };
+    const paths = { one: ['/dict/${DICT}'], p2: ['/dict/p2.0', '/dict/p2.1'], p4: [0, 1, 2, 3].map((k) => '/dict/p4.' + k) };
+    const out = { length: (await fetch('/dict/${DICT}')).headers.get('content-length') };
     for (const v of ${JSON.stringify(order)}) out[v] = await read(paths[v]);
     return out;
   })()`);

@@ -3,7 +3,7 @@
 // the English model, both at once — and the dictionary gzipped (written beside it here, not shipped) through
 // DecompressionStream, raw and gzipped in alternating order; four rounds, milliseconds by performance.now().
 // Usage: npx tsx bench/fetch-probe.ts BUILD_DIR
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { harness } from './browser';
@@ -16,7 +16,9 @@ cpSync(dirArg!, dir, { recursive: true });
 // The dictionary gzipped beside itself, to compare reading fewer bytes and inflating them (DecompressionStream).
 const { gzipSync } = await import('node:zlib');
 const { readFileSync, writeFileSync } = await import('node:fs');
-writeFileSync(join(dir, 'dict', 'ipadic-v4.nwd.gz'), gzipSync(readFileSync(join(dir, 'dict', 'ipadic-v4.nwd')), { level: 6 }));
+// The build's dictionary, whatever its format version (ipadic-v4.nwd, ipadic-v5.nwd, …).
+const DICT = readdirSync(join(dir, 'dict')).find((f) => /^ipadic-v\d+\.nwd$/.test(f))!;
+writeFileSync(join(dir, 'dict', `${DICT}.gz`), gzipSync(readFileSync(join(dir, 'dict', DICT)), { level: 6 }));
 const { context, extensionId } = await h.launchWithExtension({ extensionDir: dir, port: server.port });
 const page = await context.newPage();
 await page.goto(`chrome-extension://${extensionId}/manifest.json`);
@@ -35,18 +37,18 @@ for (let i = 0; i < 4; i++) {
     };
     const gz = async () => {
       const t = performance.now();
-      const res = await fetch('/dict/ipadic-v4.nwd.gz');
+      const res = await fetch('/dict/${DICT}.gz');
       const reader = res.body.pipeThrough(new DecompressionStream('gzip')).getReader();
       let n = 0;
       for (let c = await reader.read(); !c.done; c = await reader.read()) n += c.value.byteLength;
       return { path: 'gz', total: Math.round(performance.now() - t), bytes: n };
     };
-    const order = ${i % 2} ? [gz, () => read('/dict/ipadic-v4.nwd')] : [() => read('/dict/ipadic-v4.nwd'), gz];
+    const order = ${i % 2} ? [gz, () => read('/dict/${DICT}')] : [() => read('/dict/${DICT}'), gz];
     const out = [];
     for (const f of order) out.push(await f());
     out.push(await read('/dict/wink-eng-lite-web.nwm'));
     const t = performance.now();
-    const both = await Promise.all([read('/dict/ipadic-v4.nwd'), read('/dict/wink-eng-lite-web.nwm')]);
+    const both = await Promise.all([read('/dict/${DICT}'), read('/dict/wink-eng-lite-web.nwm')]);
     out.push({ path: 'both at once', total: Math.round(performance.now() - t), each: both.map((r) => r.total) });
     return out;
 })()`);

@@ -3,13 +3,14 @@
 // What changes from kuromoji as shipped is how the dictionary is held, never the analysis (the parity test):
 //  - zero padding goes (kuromoji writes files with their buffers' spare capacity: tid_pos 40 MiB for 36,
 //    unk 10 MiB for under 2 KB), as does the double-array trie's tail of never-used slots;
-//  - tid_map (surface id → token ids) becomes compressed sparse rows instead of 326,000 JS arrays, with the
-//    entries renumbered in that order, so that a surface's entries are a range and the ids need not be kept;
-//  - tid.dat's 10-byte records become three Int16Arrays and a pointer array;
+//  - tid_map (surface id → token ids) goes: the entries are renumbered in surface order, so that a surface's
+//    entries are a run, whose first entry the trie leaf holds instead of the surface id and whose last entry is
+//    marked in contextId (compact-dictionary.ts);
+//  - tid.dat's 10-byte records become two Int16Arrays (left and right ids are one, equal in IPADIC);
 //  - the 36 MB of feature strings become short records: the six part-of-speech fields an index into ~670
 //    distinct tuples, the base form only where it differs from the surface, the reading one byte a katakana
 //    (reading-bytes.ts), the surface and pronunciation (which the engine's Token does not take from here) dropped.
-import { SECTIONS, writeCompactDictionary, type DictionarySections } from './compact-dictionary';
+import { LAST_OF_SURFACE, RECORD_STEP, SECTIONS, writeCompactDictionary, type DictionarySections } from './compact-dictionary';
 import type { TargetMap } from './kuromoji-compact';
 import { encodeReading } from './reading-bytes';
 
@@ -34,6 +35,7 @@ export function buildCompactDictionary(read: (name: KuromojiFile) => Uint8Array,
     if (id % ENTRY !== 0) throw new Error(`tid_map.dat: token id ${id} is not a multiple of ${ENTRY}`);
     entries = Math.max(entries, id / ENTRY + 1);
   }
+  leavesToFirstEntries(base, check, used, targets.offsets);
 
   const tid = read('tid.dat.gz');
   if (tid.length < entries * ENTRY) throw new Error(`tid.dat: ${tid.length} bytes for ${entries} entries`);
@@ -41,25 +43,33 @@ export function buildCompactDictionary(read: (name: KuromojiFile) => Uint8Array,
   // Entries numbered in the order the surfaces list them (entry k is kuromoji's token id values[k]): the
   // entries of surface s are then offsets[s]..offsets[s+1] themselves, and the list (1.6 MB) is not kept.
   const count = targets.values.length;
-  const leftId = new Int16Array(count);
-  const rightId = new Int16Array(count);
+  const contextId = new Int16Array(count);
   const wordCost = new Int16Array(count);
   const featuresAt = new Int32Array(count);
   targets.values.forEach((id, k) => {
-    leftId[k] = view.getInt16(id, true);
-    rightId[k] = view.getInt16(id + 2, true);
+    const left = view.getInt16(id, true);
+    const right = view.getInt16(id + 2, true);
+    // One id for both sides saves 0.8 MB; a source where they differ needs the rightId section back.
+    if (left !== right) throw new Error(`tid.dat: token id ${id} has left id ${left} and right id ${right}: contextId assumes they are equal`);
+    if (left < 0 || left >= LAST_OF_SURFACE) throw new Error(`tid.dat: token id ${id} has connection id ${left}, not 0–${LAST_OF_SURFACE - 1}`);
+    contextId[k] = left;
     wordCost[k] = view.getInt16(id + 4, true);
     featuresAt[k] = view.getInt32(id + 6, true);
   });
+  for (let s = 0; s + 1 < targets.offsets.length; s++) {
+    const last = targets.offsets[s + 1]! - 1;
+    if (last >= targets.offsets[s]!) contextId[last]! |= LAST_OF_SURFACE;
+  }
   const { records, recordAt, tuples } = featureRecords(read('tid_pos.dat.gz'), featuresAt);
+  const recordIndex = new Uint32Array(Math.ceil(count / RECORD_STEP));
+  for (let k = 0; k < recordIndex.length; k++) recordIndex[k] = recordAt[k * RECORD_STEP]!;
 
   const cc = read('cc.dat.gz');
   const padless = (name: KuromojiFile) => copy(trimmedBytes(read(name)));
   const sections: DictionarySections = {
     base: int24(base, used),
     check: int24(check, used),
-    targetOffsets: targets.offsets,
-    leftId, rightId, wordCost, recordAt, records,
+    contextId, wordCost, recordIndex, records,
     tuples: utf8(JSON.stringify(tuples)),
     connectionCosts: new Int16Array(copy(cc).buffer, 0, cc.byteLength >> 1),
     unk: padless('unk.dat.gz'),
@@ -115,14 +125,38 @@ export function featureRecords(features: Uint8Array, featuresAt: Int32Array): { 
       records = bigger;
     }
     recordAt[k] = used;
+    // Both lengths first: a record is skipped with two independent reads (KnownFeatures.recordAt).
+    records[used++] = reading.length;
+    records[used++] = baseSame ? 0 : baseTo - baseFrom;
     records[used++] = tuple & 0xff;
     records[used++] = tuple >>> 8;
-    records[used++] = reading.length;
     for (const byte of reading) records[used++] = byte;
-    records[used++] = baseSame ? 0 : baseTo - baseFrom;
     if (!baseSame) for (let i = baseFrom; i < baseTo; i++) records[used++] = features[i]!;
   }
   return { records: records.slice(0, used), recordAt, tuples };
+}
+
+/**
+ * Rewrites each trie leaf's value from its surface id (base -s-1) to its surface's first entry (-offsets[s]-1), so
+ * that no surface → entries table is needed. Every leaf must have entries: the lattice walks the run from the
+ * first until the entry marked LAST_OF_SURFACE.
+ */
+function leavesToFirstEntries(base: Int32Array, check: Int32Array, used: number, offsets: Int32Array): void {
+  let leaves = 0;
+  // Slot i is a terminal (code 0) child of its parent p = check[i] when base[p] = i; the root (0) is no leaf.
+  for (let i = 1; i < used; i++) {
+    const parent = check[i]!;
+    if (parent < 0 || parent >= used || base[parent] !== i) continue;
+    const surface = -base[i]! - 1;
+    if (surface < 0 || surface + 1 >= offsets.length || offsets[surface + 1]! <= offsets[surface]!) {
+      throw new Error(`double array: leaf ${i} (value ${base[i]}) names no surface with entries`);
+    }
+    base[i] = -offsets[surface]! - 1;
+    leaves++;
+  }
+  let surfaces = 0;
+  for (let s = 0; s + 1 < offsets.length; s++) if (offsets[s + 1]! > offsets[s]!) surfaces++;
+  if (leaves !== surfaces) throw new Error(`double array: ${leaves} leaves for ${surfaces} surfaces with entries`);
 }
 
 /** The first `count` values of `values` as signed 24-bit little-endian integers (kuromoji-compact.ts int24). */

@@ -9,27 +9,43 @@
 
 export const MAGIC = 'NWIPADIC';
 /** Bump when the layout or the content of any section changes: stale files are then rebuilt or refused. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 /** The file's name in the extension package (under dict/) and in Node's cache. */
 export const COMPACT_DICTIONARY_FILE = `ipadic-v${FORMAT_VERSION}.nwd`;
 
-type ArrayKind = 'i32' | 'i16' | 'u32' | 'u8';
+/**
+ * Entries per recordIndex value: a record is found by scanning at most RECORD_STEP - 1 records forward from the
+ * last indexed one (only for the tokens of the best path). Part of the format: change it, bump FORMAT_VERSION.
+ */
+export const RECORD_STEP = 16;
+/** The bit of a contextId value that marks the last entry of its surface (the value is then negative). */
+export const LAST_OF_SURFACE = 0x8000;
+
+type ArrayKind = 'i16' | 'u32' | 'u8';
+// What v5 no longer ships, being derivable (the file is the long pole of ready at browser start, v4 22.6 MB):
+// rightId (equal to leftId in every IPADIC entry), the surface → entries offsets (each trie leaf holds its surface's
+// first entry, contextId's sign bit ends the run) and the per-entry record offsets (a sparse index, RECORD_STEP).
 export const SECTIONS = [
   /**
    * Double-array trie over UTF-8 surfaces, cut where its never-used tail begins; each value a signed 24-bit
    * little-endian integer (three bytes: every value is within ±1.4 million), read by kuromoji-compact.ts int24.
+   * A leaf's base is -e-1, e the first entry of its surface (kuromoji's: -s-1, s the surface id).
    */
   ['base', 'u8'],
   ['check', 'u8'],
-  /** Surface id → its entries, offsets[k]..offsets[k+1] (entries are numbered in surface order). */
-  ['targetOffsets', 'i32'],
-  /** Per entry (index = kuromoji's token-info id / 10): connection ids and word cost. */
-  ['leftId', 'i16'],
-  ['rightId', 'i16'],
+  /**
+   * Per entry (index = kuromoji's token-info id / 10, entries numbered in surface order, so a surface's entries
+   * are consecutive): the connection id in the low 15 bits (IPADIC's left and right ids are equal, 1–1315),
+   * LAST_OF_SURFACE set on the last entry of its surface.
+   */
+  ['contextId', 'i16'],
   ['wordCost', 'i16'],
-  /** Per entry: byte offset of its features record. */
-  ['recordAt', 'i32'],
-  /** Records: u16 tuple, u8 reading length, reading (reading-bytes.ts), u8 base length (0 = same as surface), base (UTF-8). */
+  /** Byte offset in records of entry k * RECORD_STEP's record, for every k. */
+  ['recordIndex', 'u32'],
+  /**
+   * Per entry, in entry order: u8 reading length, u8 base length (0 = same as surface), u16 tuple, reading
+   * (reading-bytes.ts), base (UTF-8).
+   */
   ['records', 'u8'],
   /** JSON: the distinct part-of-speech tuples (pos, pos1, pos2, pos3, cType, cForm). */
   ['tuples', 'u8'],
@@ -48,10 +64,10 @@ export const SECTIONS = [
 
 type SectionName = (typeof SECTIONS)[number][0];
 type KindOf<N extends SectionName> = Extract<(typeof SECTIONS)[number], readonly [N, ArrayKind]>[1];
-type ArrayOf<K extends ArrayKind> = K extends 'i32' ? Int32Array : K extends 'i16' ? Int16Array : K extends 'u32' ? Uint32Array : Uint8Array;
+type ArrayOf<K extends ArrayKind> = K extends 'i16' ? Int16Array : K extends 'u32' ? Uint32Array : Uint8Array;
 export type DictionarySections = { [N in SectionName]: ArrayOf<KindOf<N>> };
 
-const BYTES: Record<ArrayKind, number> = { i32: 4, i16: 2, u32: 4, u8: 1 };
+const BYTES: Record<ArrayKind, number> = { i16: 2, u32: 4, u8: 1 };
 const HEADER = 16;
 const ALIGN = 8;
 
@@ -111,12 +127,14 @@ export function readCompactDictionary(buffer: ArrayBuffer): CompactDictionary {
     }
     if ((name === 'base' || name === 'check') && length % 3 !== 0) throw new Error(`Japanese dictionary: section ${name} is not 24-bit values`);
     const n = length / size;
-    views[name] = kind === 'i32' ? new Int32Array(buffer, offset, n)
-      : kind === 'i16' ? new Int16Array(buffer, offset, n)
-        : kind === 'u32' ? new Uint32Array(buffer, offset, n)
-          : new Uint8Array(buffer, offset, n);
+    views[name] = kind === 'i16' ? new Int16Array(buffer, offset, n)
+      : kind === 'u32' ? new Uint32Array(buffer, offset, n)
+        : new Uint8Array(buffer, offset, n);
   });
   const s = views as DictionarySections;
+  if (s.recordIndex.length !== Math.ceil(s.contextId.length / RECORD_STEP) || s.wordCost.length !== s.contextId.length) {
+    throw new Error('Japanese dictionary: per-entry sections disagree');
+  }
   const decoder = new TextDecoder();
   return {
     ...s,

@@ -8,6 +8,7 @@
 //  - the lattice is one set of typed arrays reused from sentence to sentence (Lattice), and the best path is
 //    kuromoji's ViterbiSearcher over it, where kuromoji allocates an object per candidate word (~37 KB of
 //    garbage for a sentence of 60 characters, on every keystroke).
+import { LAST_OF_SURFACE } from './compact-dictionary';
 import { decodeReading } from './reading-bytes';
 import type { Token } from './types';
 
@@ -26,10 +27,9 @@ interface CharacterClass {
   is_always_invoke: number;
   is_grouping: number;
 }
-/** Connection ids and cost per known entry (compact-dictionary.ts). */
+/** Connection id (with the last-of-surface mark) and cost per known entry (compact-dictionary.ts). */
 export interface KnownEntries {
-  leftId: Int16Array;
-  rightId: Int16Array;
+  contextId: Int16Array;
   wordCost: Int16Array;
 }
 interface UnknownDictionary {
@@ -39,8 +39,9 @@ interface UnknownDictionary {
 }
 
 /**
- * kuromoji's ViterbiBuilder.build with the same lattice as its result, for a trie held as base/check
- * arrays, each surface's range of entries and per-entry arrays. Positions are in code points like kuromoji's SurrogateAwareString.
+ * kuromoji's ViterbiBuilder.build with the same lattice as its result, for a trie held as base/check arrays
+ * whose leaves name their surface's first entry, and per-entry arrays. Positions are in code points like
+ * kuromoji's SurrogateAwareString.
  */
 export class LatticeBuilder {
   /** UTF-8 bytes of the character being walked (one array for every position, not one per position). */
@@ -50,8 +51,6 @@ export class LatticeBuilder {
     /** The double array's base and check, three bytes a value (compact-dictionary.ts). */
     private readonly base: Uint8Array,
     private readonly check: Uint8Array,
-    /** Surface id → its entries, targetOffsets[s]..targetOffsets[s+1] (the dictionary numbers entries so). */
-    private readonly targetOffsets: Int32Array,
     private readonly entries: KnownEntries,
     private readonly unknown: UnknownDictionary,
   ) {}
@@ -97,13 +96,16 @@ export class LatticeBuilder {
       const leaf = baseOf(base, parent);
       if (leaf >= 0 && checkOf(check, leaf) === parent) {
         const leafBase = baseOf(base, leaf);
-        if (leafBase <= 0) {
-          const surfaceId = -leafBase - 1;
-          const offsets = this.targetOffsets;
-          const e = this.entries;
+        // A leaf holds -e-1, e its surface's first entry (kuromoji's leaf: the surface id; the build never
+        // writes 0 there); the surface's entries run from e to the one whose contextId is negative (LAST_OF_SURFACE).
+        if (leafBase < 0) {
+          const { contextId, wordCost } = this.entries;
           // kuromoji's node length is its key's length in UTF-16 units (text.slice(at, i).length).
-          for (let entry = offsets[surfaceId]!, end = offsets[surfaceId + 1]!; entry < end; entry++) {
-            lattice.append(entry, e.wordCost[entry]!, pos + 1, i - at, KNOWN, e.leftId[entry]!, e.rightId[entry]!, at, i);
+          for (let entry = -leafBase - 1; ; entry++) {
+            const context = contextId[entry]!;
+            const id = context & (LAST_OF_SURFACE - 1);
+            lattice.append(entry, wordCost[entry]!, pos + 1, i - at, KNOWN, id, id, at, i);
+            if (context < 0) break;
           }
         }
         found++;
@@ -376,15 +378,26 @@ function utf8(cp: number, out: number[]): number {
 
 /**
  * A known word's features from its record in the compact dictionary (see compact-dictionary-build.ts):
- * u16 part-of-speech tuple, u8 reading length, reading (reading-bytes.ts), u8 base length (0 = same as the
- * surface), base (UTF-8).
+ * u8 reading length, u8 base length (0 = same as the surface), u16 part-of-speech tuple, reading
+ * (reading-bytes.ts), base (UTF-8). Records are in entry order and only every `step`-th one's offset is kept
+ * (recordIndex): the others are reached by skipping records forward, fewer than `step` of them.
  */
 export class KnownFeatures {
   constructor(
-    private readonly recordAt: Int32Array,
+    private readonly recordIndex: Uint32Array,
+    private readonly step: number,
     private readonly records: Uint8Array,
     private readonly tuples: string[][],
   ) {}
+
+  /** The byte offset of entry `entry`'s record. */
+  recordAt(entry: number): number {
+    const r = this.records;
+    const k = Math.floor(entry / this.step);
+    let p = this.recordIndex[k]!;
+    for (let skip = entry - k * this.step; skip > 0; skip--) p += 4 + r[p]! + r[p + 1]!;
+    return p;
+  }
 
   /**
    * The token of entry `entry` matched as `surface` at [start, end): what `features` gives, read straight
@@ -392,14 +405,14 @@ export class KnownFeatures {
    */
   token(entry: number, surface: string, start: number, end: number): Token {
     const r = this.records;
-    let p = this.recordAt[entry]!;
-    const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
-    p += 2;
-    const readingLength = r[p++]!;
-    const reading = readingLength === 0 ? '' : decodeReading(r, p, p + readingLength);
-    p += readingLength;
-    const baseLength = r[p++]!;
-    let base = baseLength === 0 ? surface : utf8Decode(r, p, p + baseLength);
+    const p = this.recordAt(entry);
+    const readingLength = r[p]!;
+    const baseLength = r[p + 1]!;
+    const tuple = this.tuples[r[p + 2]! | (r[p + 3]! << 8)]!;
+    const readingAt = p + 4;
+    const reading = readingLength === 0 ? '' : decodeReading(r, readingAt, readingAt + readingLength);
+    const baseAt = readingAt + readingLength;
+    let base = baseLength === 0 ? surface : utf8Decode(r, baseAt, baseAt + baseLength);
     // kuromoji's "*" for no base form: the engine's tokens carry the surface instead.
     if (base === '*') base = surface;
     return {
@@ -411,14 +424,14 @@ export class KnownFeatures {
   /** kuromoji's features of entry `entry`, fields 0–8 (surface … reading); `surface` is the matched text. */
   features(entry: number, surface: string): string[] {
     const r = this.records;
-    let p = this.recordAt[entry]!;
-    const tuple = this.tuples[r[p]! | (r[p + 1]! << 8)]!;
-    p += 2;
-    const readingLength = r[p++]!;
-    const reading = decodeReading(r, p, p + readingLength);
-    p += readingLength;
-    const baseLength = r[p++]!;
-    const base = baseLength === 0 ? surface : utf8Decode(r, p, p + baseLength);
+    const p = this.recordAt(entry);
+    const readingLength = r[p]!;
+    const baseLength = r[p + 1]!;
+    const tuple = this.tuples[r[p + 2]! | (r[p + 3]! << 8)]!;
+    const readingAt = p + 4;
+    const reading = decodeReading(r, readingAt, readingAt + readingLength);
+    const baseAt = readingAt + readingLength;
+    const base = baseLength === 0 ? surface : utf8Decode(r, baseAt, baseAt + baseLength);
     return [surface, tuple[0]!, tuple[1]!, tuple[2]!, tuple[3]!, tuple[4]!, tuple[5]!, base, reading];
   }
 }

@@ -1,7 +1,7 @@
 import Tokenizer from 'kuromoji/src/Tokenizer.js';
 import ConnectionCosts from 'kuromoji/src/dict/ConnectionCosts.js';
 import UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary.js';
-import { COMPACT_DICTIONARY_FILE, readCompactDictionary, type CompactDictionary } from './compact-dictionary';
+import { COMPACT_DICTIONARY_FILE, RECORD_STEP, readCompactDictionary, type CompactDictionary } from './compact-dictionary';
 import { bestPath, KNOWN, KnownFeatures, Lattice, LatticeBuilder, type ConnectionCostTable } from './kuromoji-compact';
 import type { Token } from './types';
 
@@ -33,8 +33,8 @@ export function tokenizerFromDictionary(dict: CompactDictionary): JapaneseTokeni
   costs.loadConnectionCosts(dict.connectionCosts);
   const unknown = Object.create(UnknownDictionary.prototype) as InstanceType<typeof UnknownDictionary>;
   unknown.loadUnknownDictionaries(dict.unk, dict.unkPos, dict.unkMap, dict.unkChar, dict.unkCompat, dict.unkInvoke);
-  const builder = new LatticeBuilder(dict.base, dict.check, dict.targetOffsets, dict, unknown);
-  const known = new KnownFeatures(dict.recordAt, dict.records, dict.tuples);
+  const builder = new LatticeBuilder(dict.base, dict.check, dict, unknown);
+  const known = new KnownFeatures(dict.recordIndex, RECORD_STEP, dict.records, dict.tuples);
   return new CompactTokenizer(builder, costs, known, unknown);
 }
 

@@ -8,10 +8,10 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { benchTexts } from '../../../bench/texts';
-import { readCompactDictionary } from '../../../src/engine/compact-dictionary';
+import { LAST_OF_SURFACE, RECORD_STEP, readCompactDictionary } from '../../../src/engine/compact-dictionary';
 import { kuromojiDictionaryDir, loadNodeTokenizer } from '../../../src/engine/node-dictionary';
 import { readCompactDictionaryFile } from '../../../src/engine/node-dictionary-file';
-import { compactTargetMap } from '../../../src/engine/compact-dictionary-build';
+import { compactTargetMap, trieLength } from '../../../src/engine/compact-dictionary-build';
 import { KnownFeatures } from '../../../src/engine/kuromoji-compact';
 import type { JapaneseTokenizer } from '../../../src/engine/tokenizer';
 import type { Token } from '../../../src/engine/types';
@@ -94,13 +94,12 @@ describe('compact features', () => {
     const tid = read('tid.dat.gz');
     const raw = read('tid_pos.dat.gz');
     const dict = readCompactDictionary(readCompactDictionaryFile());
-    const known = new KnownFeatures(dict.recordAt, dict.records, dict.tuples);
+    const known = new KnownFeatures(dict.recordIndex, RECORD_STEP, dict.records, dict.tuples);
     const view = new DataView(tid.buffer, tid.byteOffset, tid.byteLength);
     const decoder = new TextDecoder();
     // Entries are numbered in the order the surfaces list them: entry k is kuromoji's token id values[k].
     const targets = compactTargetMap(read('tid_map.dat.gz'));
-    expect([...dict.targetOffsets]).toEqual([...targets.offsets]);
-    const entries = dict.recordAt.length;
+    const entries = dict.contextId.length;
     expect(entries).toBe(392126);
     expect(targets.values.length).toBe(entries);
     for (let k = 0; k < entries; k++) {
@@ -110,10 +109,38 @@ describe('compact features', () => {
       // The surface is the matched text (passed in); fields 1–8 come from the dictionary.
       const got = known.features(k, fields[0]!);
       if (got.join(',') !== fields.slice(0, 9).join(',')) expect(got, `entry ${k}`).toEqual(fields.slice(0, 9));
-      if (dict.leftId[k] !== view.getInt16(id, true) || dict.rightId[k] !== view.getInt16(id + 2, true)
+      const context = dict.contextId[k]! & (LAST_OF_SURFACE - 1);
+      if (context !== view.getInt16(id, true) || context !== view.getInt16(id + 2, true)
         || dict.wordCost[k] !== view.getInt16(id + 4, true)) expect.fail(`entry ${k}: ids or cost differ from tid.dat`);
     }
     // 392,126 entries: ~2 s on a quiet machine, many times that on the shared 2-core CI box.
+  }, 300_000);
+
+  it('hold kuromoji\'s surface → entries map in the trie leaves and the last-of-surface marks', () => {
+    const read = (name: string) => new Uint8Array(gunzipSync(readFileSync(join(kuromojiDictionaryDir(), name))));
+    const int32 = (bytes: Uint8Array) => new Int32Array(bytes.slice().buffer, 0, bytes.byteLength >> 2);
+    const base = int32(read('base.dat.gz'));
+    const check = int32(read('check.dat.gz'));
+    const { offsets } = compactTargetMap(read('tid_map.dat.gz'));
+    const dict = readCompactDictionary(readCompactDictionaryFile());
+    const int24 = (bytes: Uint8Array, i: number) => ((bytes[3 * i]! | (bytes[3 * i + 1]! << 8) | (bytes[3 * i + 2]! << 16)) << 8) >> 8;
+    const used = trieLength(base, check);
+    expect(dict.base.length).toBe(3 * used);
+    let leaves = 0;
+    for (let i = 0; i < used; i++) {
+      if (int24(dict.check, i) !== check[i]) expect.fail(`check[${i}] differs`);
+      const leaf = i > 0 && check[i]! >= 0 && base[check[i]!] === i;
+      // A leaf names its surface's first entry (-e-1) where kuromoji's names the surface (-s-1); all else is as is.
+      const want = leaf ? -offsets[-base[i]! - 1]! - 1 : base[i];
+      if (int24(dict.base, i) !== want) expect.fail(`base[${i}]: ${int24(dict.base, i)}, expected ${want}`);
+      if (leaf) leaves++;
+    }
+    expect(leaves).toBe(325871);
+    const last = new Set<number>();
+    for (let s = 0; s + 1 < offsets.length; s++) if (offsets[s + 1]! > offsets[s]!) last.add(offsets[s + 1]! - 1);
+    for (let k = 0; k < dict.contextId.length; k++) {
+      if ((dict.contextId[k]! < 0) !== last.has(k)) expect.fail(`entry ${k}: last-of-surface mark is wrong`);
+    }
   }, 300_000);
 });
 

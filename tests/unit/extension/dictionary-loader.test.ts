@@ -39,7 +39,7 @@ describe('extension dictionary loader', () => {
     const { fetchFile } = servingBuiltFile();
     const buffer = await extensionDictionaryReader((p) => `ext:${p}`, fetchFile)(COMPACT_DICTIONARY_FILE);
     const dict = readCompactDictionary(buffer);
-    for (const view of [dict.base, dict.check, dict.targetOffsets, dict.records, dict.connectionCosts, dict.recordAt]) {
+    for (const view of [dict.base, dict.check, dict.contextId, dict.records, dict.connectionCosts, dict.recordIndex]) {
       expect(view.buffer).toBe(buffer);
     }
   });
