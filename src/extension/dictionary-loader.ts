@@ -44,7 +44,7 @@ const SIZED_BY_HEAD: Partial<Record<PackagedFile, SizedByHead>> = {
 /**
  * The body read into one buffer of its length, as announced (content-length) or, when the response announces
  * none, as the file's own header says. `arrayBuffer()` gathers the body in the browser's buffers and copies them
- * into the result at the end: for the 22.6 MB dictionary, twice its size in the extension process on the way to
+ * into the result at the end: for the 18.8 MB dictionary, twice its size in the extension process on the way to
  * ready (Chromium announces no length for a packaged file: round 32's load peak of 213–218 MB). Where the body is
  * a byte stream the chunks are read straight into that buffer, with no chunk of the browser's between. Null (the
  * caller uses arrayBuffer()) when no length is known or the body cannot be read as a stream; an error if the
