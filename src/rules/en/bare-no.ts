@@ -1,6 +1,6 @@
 import { englishFacts, type EnFacts } from '../../engine/analysis/en';
 import { refusalMayOwn } from '../../engine/analysis/en-sentence-act';
-import { activeStore, textFact, type Annotator } from '../../engine/analysis/facts';
+import type { Annotator } from '../../engine/analysis/facts';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Sentence } from '../../engine/types';
 import { matchesAny } from './lib/phrases';
@@ -136,10 +136,8 @@ function softened(ctx: RuleContext, s: Sentence, restAt: number, previous: Sente
   return matchesAny(REFUSAL.alternatives, next.text) || consultsAfter(ctx.facts.of(englishFacts, next), 0);
 }
 
-/** The first bare "no" of a sentence, at its start or after a topic phrase, or null. */
-const BARE_NO = textFact('en.blunt-refusal.bare-no/hit', (text) => bareNoIn(text) ?? null);
-/** BARE_NO of an English sentence; null for the others. */
+/** The first bare "no" of an English sentence, at its start or after a topic phrase, or null (and null for the others). */
 const BARE_NO_EN: Annotator<NonNullable<ReturnType<typeof bareNoIn>> | null> = {
   id: 'en.blunt-refusal.bare-no/hit-en',
-  analyze: (s) => (s.lang === 'en' ? activeStore().of(BARE_NO, s) : null),
+  analyze: (s) => (s.lang === 'en' ? bareNoIn(s.text) ?? null : null),
 };

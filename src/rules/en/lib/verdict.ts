@@ -12,7 +12,7 @@ import { englishFacts } from '../../../engine/analysis/en';
 import { verdictOf, type Verdict } from '../../../engine/analysis/en-verdict';
 import { namesAsk } from '../../../engine/analysis/en-declines';
 import { readerAsk } from '../../../engine/analysis/en-standing';
-import { activeStore, textFact, type Annotator } from '../../../engine/analysis/facts';
+import { activeStore, type Annotator } from '../../../engine/analysis/facts';
 import { enConventionCost, REPLY_SUBJECT as CONVENTION_REPLY } from '../../../engine/analysis/convention-cost';
 import { QUOTED_LINE } from '../../../engine/analysis/quotes';
 import type { RuleContext } from '../../../engine/rule';
@@ -251,14 +251,15 @@ export function verdictSentences(ctx: RuleContext): readonly number[] {
 /** An English sentence's verdict (en-verdict.ts), behind the word gate: a fact of its text. */
 const VERDICT_EN: Annotator<Verdict | null> = {
   id: 'en.reply-verdict/verdict',
-  analyze: (s) => (s.lang === 'en' && MAY_VERDICT.analyze(s) ? verdictOf(activeStore().of(englishFacts, s)) ?? null : null),
+  analyze: (s) => (s.lang === 'en' && mayStateVerdict(s.text) ? verdictOf(activeStore().of(englishFacts, s)) ?? null : null),
 };
 
-const MAY_VERDICT = textFact('en.reply-verdict/may', (text) =>
+/** The words without which no sentence states a verdict: the gate before its parse is read. */
+const mayStateVerdict = (text: string): boolean =>
   /\b(?:not|no|nope|unavailable|unobtainable|inaccessible|appl(?:y|ies)|same|your|fixed|final|firm|frozen|locked|all|every|each|any|everywhere|worldwide|globally|universally|board|exceptions?)\b|n['’]t\b/i.test(text) ||
   // Round 24: the participles of declining and charging (en-verdict.ts, from verdict-class.json's declineVerbs, chargeVerbs).
   /\b(?:declined|rejected|refused|denied|vetoed|charged|billed|invoiced|everyone|everybody|anyone|anybody)\b/i.test(text) ||
   // Round 28: a mark of no in an answer cell ("| Weekend delivery | ✗ |").
   /[✗✘×✕✖]/.test(text) ||
   // Round 29: the answer sheet's short words of no and of inability ("| Offline sync | N/A |", "Logo -> Unable", ": NG").
-  /\b(?:n\/a|ng|unable|impossible|infeasible|unfeasible)\b/i.test(text));
+  /\b(?:n\/a|ng|unable|impossible|infeasible|unfeasible)\b/i.test(text);
