@@ -248,14 +248,16 @@ export function kanjiNumber(s: string): number | null {
  * month is a date only with a weekday or a time right after it (not 一日も早く, 三日間).
  */
 const jaKanjiDate: Parser = {
-  pattern: compiledOnce(new RegExp(`(?<![一二三四五六七八九十])(?:(先月|今月|来月|再来月)(?:の)?\\s*)?(?:(${KN})\\s*月\\s*(?:の\\s*)?)?(${KN})\\s*日(?![間目中以])`)),
+  // Round 41: a weekday in brackets after the day (十一月三日（火）) is part of the date, so a time after it (午後二時) merges with
+  // it as it does after a date in digits.
+  pattern: compiledOnce(new RegExp(`(?<![一二三四五六七八九十])(?:(先月|今月|来月|再来月)(?:の)?\\s*)?(?:(${KN})\\s*月\\s*(?:の\\s*)?)?(${KN})\\s*日(?![間目中以])(\\s*[（(]\\s*[${JA_WD}]\\s*[）)])?`)),
   extract(context, match) {
     const ref = refDay(context);
     const d = kanjiNumber(match[3]!);
     const m = match[2] ? kanjiNumber(match[2]) : match[1] ? new Date(ref.getFullYear(), ref.getMonth() + MONTH_OFFSET[match[1]]!, 1).getMonth() + 1 : undefined;
     if (d === null || m === null || (m !== undefined && m > 12)) return null;
     const after = context.text.slice(match.index! + match[0].length);
-    if (m === undefined && !new RegExp(`^\\s*(?:[（(【]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)) return null;
+    if (m === undefined && !match[4] && !new RegExp(`^\\s*(?:[（(【]\\s*[${JA_WD}]|の?\\s*(?:午前|午後)?\\s*${N}{1,2}\\s*[時:：])`).test(after)) return null;
     let month = m !== undefined ? m - 1 : ref.getMonth() + (d < ref.getDate() ? 1 : 0);
     let year = ref.getFullYear();
     // 先月二十日 stays in the past (and in last year from January); a month named is its next occurrence.

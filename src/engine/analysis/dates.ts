@@ -137,8 +137,9 @@ const PREFILTER =
   /[0-9０-９]|当日|同日|同じ日|その日|前日|前の日|次の日|翌|\bday\b|following|[一二三四五六七八九十]\s*日|旬|月\s*(?:の\s*)?頭|half past|quarter (?:past|to)|\bmid[-\s]|\bearly\s|\blate\s|今日|本日|明日|明後日|あさって|しあさって|今週|来週|再来週|翌週|次週|先週|週明け|月末|末日|年明け|曜|正午|today|tomorrow|tonight|noon|midnight|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 
 /** Where a time starts inside a chrono result ("Dec 28 at 2pm", "3月20日（金）15時"). */
+// Round 41: an hour in kanji numerals (午後二時, 十時) starts the time as one in digits does.
 const TIME_START =
-  /(?<![0-9])[0-9]{1,2}(?::[0-9]{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)[0-9]{1,2}(?::[0-9]{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b)|\b(?:half past|quarter (?:past|to)|half(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))\s|(?:午前|午後)\s*[0-9０-９]{1,2}|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b\d{1,2}h(?:[0-5]\d)?\b|\b\d{4}\s?(?:hrs?|h)\b|\b(?:at|@)\s+\d{1,2}\b/;
+  /(?<![0-9])[0-9]{1,2}(?::[0-9]{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)[0-9]{1,2}(?::[0-9]{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b)|\b(?:half past|quarter (?:past|to)|half(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))\s|(?:午前|午後)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}時)|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}時(?!間)|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b\d{1,2}h(?:[0-5]\d)?\b|\b\d{4}\s?(?:hrs?|h)\b|\b(?:at|@)\s+\d{1,2}\b/;
 const PAREN_WEEKDAY = /^\s*[（(【［\[〔]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)】］\]〕]/i;
 /** 8月13日〜16日, August 13–16: the second day of a range that chrono leaves out. */
 const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*(?:[0-9０-９]{1,2}\s*日|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：.]\s*\d))/i;

@@ -27,6 +27,19 @@ const NewsWordsSchema = onDemand(() => z.object({
   given: WordClassSchema(),
   takenAway: WordClassSchema(),
   courtesy: WordClassSchema(),
+  departVerbs: WordClassSchema(),
+  readyStates: WordClassSchema(),
+  readerActs: WordClassSchema(),
+  timeAnchors: WordClassSchema(),
+  timeMeasures: WordClassSchema(),
+  closingVerbs: WordClassSchema(),
+  ownPlaces: WordClassSchema(),
+  contactPlaces: WordClassSchema(),
+  closureBounds: WordClassSchema(),
+  fromNow: WordClassSchema(),
+  orderTerms: WordClassSchema(),
+  unchanged: WordClassSchema(),
+  notGoodsHere: WordClassSchema(),
 }));
 const dict = bundled('en/news-words', NewsWordsSchema, data);
 type ClassName = Exclude<keyof typeof dict, 'about'>;

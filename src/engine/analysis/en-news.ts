@@ -22,6 +22,7 @@ import { lotWorse } from './en-news-lot';
 import { portionOfOrder } from './en-news-portion';
 import { restLater } from './en-news-rest';
 import { serviceInterrupted } from './en-news-outage';
+import { closedForGood, laterOrLonger, plannedNotKept, requirementFrom } from './en-news-missed';
 import { unlikeReference } from './en-news-reference';
 import { laterCarrier, laterThanHoped, shippedWithout } from './en-news-later';
 import { isNewsWord } from './en-news-classes';
@@ -1468,7 +1469,10 @@ export function spared(f: EnFacts): boolean {
       const t = tokens[i]!;
       if (t.lower === 'unaffected') return true;
       // "does not affect your orders", "your deliveries will not be impacted".
-      if (AFFECT.has(t.lemma) && t.pos !== 'NOUN' && c.negation !== undefined && c.negation < i) return true;
+      // Round 41: "I wanted to let you know that this will not affect you": the negation of a clause the parse folded into
+      // the clause before it, right before the verb.
+      if (AFFECT.has(t.lemma) && t.pos !== 'NOUN' && ((c.negation !== undefined && c.negation < i) ||
+        tokens.slice(Math.max(c.from, i - 3), i).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'never'))) return true;
       // "no impact on your orders", "without any effect on you".
       if (AFFECT_NOUNS.has(t.lower) && tokens.slice(Math.max(c.from, i - 2), i).some((x) => x.lower === 'no' || x.lower === 'without') &&
         tokens[i + 1]?.lower === 'on') return true;
@@ -1552,8 +1556,10 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   const semicolon = f.tokens.findIndex((t) => t.text === ';');
   const slipFirst = semicolon > 0 && (f.cues.slip ?? []).some((i) => i < semicolon);
   // Round 32: "week 42 instead of week 38 as agreed": "as agreed" (or "as planned") said of the value set aside is no reassurance.
+  // Round 41: "… will not be ready in January as promised", "… won't arrive on time": the plan named under a negation of its
+  // own clause is the one not kept, no reassurance.
   const earlier = (f.cues.earlier ?? []).some((i) => !(f.tokens[i]?.lower === 'earlier' && f.tokens[i - 1]?.text === '(') && !(slipFirst && i > semicolon) &&
-    !(f.tokens[i]?.lower === 'as' && agreedOnOldSide(f.tokens, i)));
+    !(f.tokens[i]?.lower === 'as' && agreedOnOldSide(f.tokens, i)) && !planNotKept(f, i));
   // Round 24: "from next month, delivery is on your side" puts a cost on the reader; "on your side" is no report of theirs there.
   if (f.question || (f.cues.reported && !costOnReaderSide(f)) || earlier || spared(f) || answersTopic(f) || thanksOnly(f) || notNewsOfItsOwn(f) || problemSettled(f)) return undefined;
   // Round 26: "If the weather is bad, we will postpone it to Saturday": a plan for a contingency, not news.
@@ -1561,7 +1567,7 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   // Round 16: a change the reader agreed or asked for ("… will follow on 21 August as we agreed"), or an error the
   // reader found and we confirm ("You are right: the freight charge was applied twice"), is no news we break to them.
   // Round 32: "… on 3 October, not 12 September as confirmed": the agreement named is the old value's, set aside.
-  if ((f.cues.agreed ?? []).some((i) => !agreedOnOldSide(f.tokens, i)) || readerFound(f) || readerWordsReported(f)) return undefined;
+  if ((f.cues.agreed ?? []).some((i) => !agreedOnOldSide(f.tokens, i) && !planNotKept(f, i)) || readerFound(f) || readerWordsReported(f)) return undefined;
   // "The surcharge you asked us to waive still applies": the status quo kept against their ask is a refusal.
   if (f.kept !== undefined && f.changeAsked) return undefined;
   if (priceIncrease(f) || becomesPaid(f)) return 'price-increase';
@@ -1630,8 +1636,23 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   if (eventCalledOff(f)) return 'cancellation';
   // Round 19: an event of ours put off with no new date ("has been postponed until further notice").
   if (eventPutOff(f)) return 'delay';
+  // Round 41: what will not leave, arrive or be ready when due; a date later than given or a time of our service longer; a
+  // place or feature of ours closed for good; a new requirement on the reader's orders from a time on (en-news-missed.ts).
+  const missed = plannedNotKept(f);
+  if (missed) return missed;
+  if (laterOrLonger(f)) return 'delay';
+  const closed = closedForGood(f);
+  if (closed) return closed;
+  if (requirementFrom(f)) return 'terms-change';
   // Round 19: a contact, a quantity, a lead time or a lot's status told as a plain fact (en-news-supply.ts).
   return supplyNews(f);
+}
+
+/** A plan's words ("as promised", "on time") inside a clause negated before them: the plan is the one not kept. */
+function planNotKept(f: EnFacts, i: number): boolean {
+  const clause = clauseAt(f, i);
+  return clause !== undefined && clause.negation !== undefined && clause.negation < i && f.tokens[clause.negation]!.lower !== 'no' &&
+    !f.tokens.slice(clause.negation, i).some((t) => t.lemma === 'change' || t.lemma === 'delay' || t.lemma === 'move' || t.lemma === 'slip');
 }
 
 /**

@@ -128,7 +128,25 @@ export function tokenize(sentence: string): EnToken[] {
     if (input.slice(from, to).trim()) tagChunk(sentence, input, from, to, out);
     from = to;
   }
+  compoundParticiples(out);
   return out;
+}
+
+/**
+ * Round 41: "800 kg of freeze-dried cranberries has been cancelled", "all cocoa-butter-based products go up": a participle
+ * joined by a hyphen to the word before it, right before a noun, is a compound adjective of that noun ("hand-picked beans",
+ * "cold-rolled steel"), never the clause's verb; the tagger reads it as a verb and the clause then ends at it. (A prefixed
+ * verb, "re-tested", "pre-approved", is one token.)
+ */
+function compoundParticiples(tokens: EnToken[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const dash = tokens[i - 1]!;
+    const head = tokens[i - 2]!;
+    if (t.pos !== 'VERB' || t.lemma === t.lower || !/(?:ed|en|wn|t)$/.test(t.lower) || dash.text !== '-') continue;
+    if (dash.start !== head.end || t.start !== dash.end || !/^[a-z0-9]/i.test(head.text)) continue;
+    if (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'PROPN') t.pos = 'ADJ';
+  }
 }
 
 function tagChunk(sentence: string, input: string, from: number, to: number, out: EnToken[]): void {

@@ -209,10 +209,14 @@ export function outsideTerms(text: string): ResultCue | undefined {
   return undefined;
 }
 
-/** Months until payment in a payment term: 当月末払い 0, 翌月末払い 1, 翌々月末払い 2. */
-const PAY = /(当月|翌月|翌々月)(?:[0-9０-９]{1,2}日|末)?払い?/;
-const payMonths = (w: string) => (w === '当月' ? 0 : w === '翌月' ? 1 : 2);
-/** A payment term made shorter (「翌々月末払い」ではなく「翌月末払い」, 翌々月末払いから翌月末払いに変更): the client pays sooner. */
+/** Days until payment in a payment term: 当月末払い 30, 翌月末払い 60, 翌月15日払い 45, 翌々月末払い 90. */
+const PAY = /(当月|翌月|翌々月)(?:([0-9０-９]{1,2})日|末)?払い?/;
+const payDays = (m: RegExpExecArray) => (m[1] === '当月' ? 0 : m[1] === '翌月' ? 30 : 60) +
+  (m[2] ? Number(m[2].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : 30);
+/**
+ * A payment term made shorter (「翌々月末払い」ではなく「翌月末払い」, 翌々月末払いから翌月末払いに変更; round 41: 翌月末払いから
+ * 翌月15日払いに変わります): the client pays sooner. Made longer, it is good news that quiets the clause ('figure-favourable').
+ */
 export function paymentSooner(text: string): ResultCue | undefined {
   const a = PAY.exec(text);
   if (!a) return undefined;
@@ -220,9 +224,10 @@ export function paymentSooner(text: string): ResultCue | undefined {
   const link = /^」?(?:ではなく|から)[、，]?/.exec(rest);
   if (!link) return undefined;
   const b = new RegExp(`^[^、。]{0,10}?${PAY.source}`).exec(rest.slice(link[0].length));
-  if (!b || payMonths(b[1]!) >= payMonths(a[1]!)) return undefined;
+  if (!b || payDays(b) === payDays(a)) return undefined;
   // The cue is the new term's close, after its own 払い (a predicate inside the quote): the sentence's verb governs it.
   const end = a.index + a[0].length + link[0].length + b[0].length;
   const at = end + (text.startsWith('」', end) ? 1 : 0);
+  if (payDays(b) > payDays(a)) return { start: a.index, end: Math.min(text.length, at + 6), kind: 'price', source: 'figure-favourable' };
   return { start: at, end: at + 1, kind: 'price', source: 'payment-sooner' };
 }

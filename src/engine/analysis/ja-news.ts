@@ -18,6 +18,7 @@ import { toldDateReplaced } from './ja-news-told';
 import { specMissed } from './spec-deviation';
 import { statusCell } from './status-cell';
 import { amountReplaced, chargePerUnit, earlierInstead, laterInstead, lessThanOrdered, noLongerCarried, noneComing, outsideTerms, paymentSooner, periodDelivery, priceHigherBy, soldSeparately } from './ja-news-moves';
+import { allottedBelowAsk, contactFromPoint, dealingsWorse, sentWrong } from './ja-news-mishaps';
 import { amountAdded, capImposed, channelDowngraded, freeNowCharged, latinPredicate, minimumSet, serviceReduced } from './ja-news-service';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
@@ -168,8 +169,9 @@ export function newsIn(
     .sort((a, b) => a.start - b.start);
   const quotes = quotedRanges(text);
   for (const cue of cues) {
-    // 「退職」に設定された: a word quoted is named, not announced.
-    if (inQuotes(quotes, cue.start, cue.end)) continue;
+    // 「退職」に設定された: a word quoted is named, not announced. Round 41: a cue that only spans a quote (強力粉「ステップゴールド」の
+    // 単価は…4,980円となります: a product's name in brackets) starts before it and is read.
+    if (inQuotes(quotes, cue.start, cue.start + 1)) continue;
     // Round 37: 品薄との情報もあるようですが、貴社へのご供給に影響はございません — news heard of (との情報, との報道) is
     // named as a rumour, not announced.
     if (HEARSAY.test(text.slice(cue.end, cue.end + 12))) continue;
@@ -278,8 +280,10 @@ export function newsIn(
     // Round 39: 再起動後に保護機能が無効になる不具合があります — the problem itself as what exists (が / の before ある /
     // ござる, right after the cue): a known fault of our goods told now, where 破損は保証の対象外です states a policy.
     const foundOn = /^(?:ある|ござる)$/.test(p.head) && (/に(?:は|も)?[、，]?$/.test(text.slice(0, cue.start)) || /^(?:が|も)[、，]?$/.test(text.slice(cue.end, p.start)));
-    // Round 35: a lot described against the one before (lot-worse) is told as it is, in the present.
-    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && cue.source !== 'lot-worse' && cue.source !== 'outside-terms' && cue.source !== 'unlike-sample' && !foundOn && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
+    // Round 35: a lot described against the one before (lot-worse) is told as it is, in the present. Round 41: a mishap
+    // (sent-wrong) is read as past by its own pattern (…したものです).
+    if (cue.kind === 'quality' && !cue.asked && !cue.act && cue.source !== 'failed-test' && cue.source !== 'lot-worse' && cue.source !== 'outside-terms' && cue.source !== 'unlike-sample' &&
+      cue.source !== 'sent-wrong' && !foundOn && !(p.past || p.progressive || /発生|判明|見つか|確認され/.test(p.text + (p.noun ?? '')))) continue;
     // Round 39: 承認サンプルより黄味が強くなっています — goods unlike the sample, unless better (向上, 改善).
     if (cue.source === 'unlike-sample' && BETTER_THAN_SAMPLE.test(text.slice(cue.end, p.end))) continue;
     // 不良ゼロを達成 / 不具合0件: a count of none is a record, not a problem.
@@ -848,6 +852,12 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     const cue = read(text);
     if (cue) out.push(cue);
   }
+  // Round 41: a new contact from a point in time, goods or a mail of ours gone wrong, dealings on worse terms, less allotted
+  // than asked (ja-news-mishaps.ts).
+  for (const read of [contactFromPoint, sentWrong, dealingsWorse, allottedBelowAsk]) {
+    const cue = read(text);
+    if (cue) out.push(cue);
+  }
   const carried = noLongerCarried(text, predicates);
   if (carried) out.push(carried);
   const wait = WAIT_UNTIL.exec(text);
@@ -1137,14 +1147,18 @@ function newPrice(text: string, tokens: readonly Token[], offset: number, sums: 
       continue; // 1,000円（現行1,200円）: a cut.
     }
     // 標準単価は / 送料は一律: the price noun as the topic just before the amount.
-    const before = text.slice(Math.max(0, at - 16), at);
+    const before = text.slice(Math.max(0, at - 20), at);
     // The unit priced may stand between (1ケース, 1検体あたり, 月額).
-    const m = /([^\s、。]{1,8})(?:は|が|も)(?:一律|月額|年額|税込|税別)?(?:[0-9０-９一][^\s、。0-9０-９]{0,3}(?:あたり|当たり)?)?$/.exec(before);
+    // Round 41: the unit may be a figure of several digits with its measure (25kg袋あたり, 100本当たり).
+    const m = /([^\s、。]{1,8})(?:は|が|も)(?:一律|月額|年額|税込|税別)?(?:[0-9０-９一]{1,4}[^\s、。0-9０-９]{0,4}(?:あたり|当たり)?)?$/.exec(before);
     if (!m || !isPriceNoun(m[1]!)) continue;
     // …円となります / …円に変わります / …円です, from a date.
     const after = text.slice(end, end + 8);
     if (!/^(?:と(?:なり|なる|させ|いたし)|に(?:なり|変わ|変更|改定|引き上げ)|です|でござい)/.test(after)) continue;
-    const topicAt = at - (before.length - before.lastIndexOf(m[1]!));
+    // The topic is the price noun itself (単価), not the words before it that the capture may take in (「…」の).
+    let noun = 1;
+    while (noun < m[1]!.length && !isPriceNoun(m[1]!.slice(-noun))) noun++;
+    const topicAt = at - (before.length - before.lastIndexOf(m[1]!)) + m[1]!.length - noun;
     if (FROM_A_DATE.test(text.slice(0, topicAt))) return { start: topicAt, end, kind: 'price', source: 'new-price' };
     // 出張費も一律25,000円となります: also becomes — a further charge in a notice of new prices.
     if (before.endsWith(m[0]) && m[0].includes('も') && /^と(?:なり|なる)|^に(?:なり|変わ)/.test(after)) return { start: topicAt, end, kind: 'price', source: 'new-price' };

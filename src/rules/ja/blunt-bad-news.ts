@@ -586,7 +586,8 @@ export default defineRule({
       }
       // A quality problem is one incident told over several sentences (異物が検出されました。該当ロットは使用を
       // 中止し…): flagged once, where it is first told.
-      if (news.kind === 'quality' && lastKind === 'quality') {
+      // Round 41: so is a change of contact (10月末で、私は担当を外れることになりました。11月からは、中村が担当します).
+      if ((news.kind === 'quality' || news.kind === 'staff') && lastKind === news.kind) {
         drop('same-incident', s);
         continue;
       }
@@ -599,7 +600,9 @@ export default defineRule({
         const n = japanese[j];
         return !!n && ctx.facts.of(REASON_IN, n) && !ctx.facts.of(japaneseFacts, n).acts.includes('refusal') && flatRefusalsOf(ctx, n).length === 0;
       };
-      if (hasReason(own)) {
+      // Round 41: …本船の入港が遅れているため、出荷は来月20日以降となる見込みです — a clause of cause joined inside the cue's own
+      // span (ため、, により) explains the news after it.
+      if (hasReason(own) || CAUSE_JOIN.test(s.text.slice(news.start, Math.max(news.start, news.end - 4)))) {
         drop('reason-in-sentence', s);
         continue;
       }
@@ -857,6 +860,9 @@ function causeBefore(s: Sentence, f: JaSentenceFacts, newsStart: number): boolea
 }
 
 /** hasReason of a neighbour's whole text, kept by text in the engine's cache (read for each notice's neighbours per keystroke). */
+/** A clause of cause joined to the clause after it: …ため、 / …により / …に伴い. */
+const CAUSE_JOIN = /(?:ため|ので)[、，]|により|によって|に伴い|を受けて/;
+
 const REASON_IN = textFact('ja.bad-news.blunt-bad-news/reason', (text) => hasReason(text));
 
 function hasReason(sentence: string | undefined): boolean {

@@ -139,6 +139,15 @@ export const NewsSchema = onDemand(() => z.object({
   conditions: words(),
   /** Round 39: words of a routine stop (年末年始, メンテナンス): a planned stop of a line or service with one is no news. */
   routineStops: WordClassSchema(),
+  /** Round 41 (ja-news-mishaps.ts): the word classes of the mishap, contact and dealings readers. */
+  contactHeads: WordClassSchema(),
+  takeOverMarks: WordClassSchema(),
+  sentActs: WordClassSchema(),
+  mistakeMarks: WordClassSchema(),
+  worseTerms: WordClassSchema(),
+  sameAsBefore: WordClassSchema(),
+  allotNouns: WordClassSchema(),
+  askNouns: WordClassSchema(),
 }));
 
 export const PressureSchema = onDemand(() => z.object({

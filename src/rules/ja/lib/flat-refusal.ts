@@ -46,6 +46,8 @@ const OWN_TOPIC_AT_END = /[、，]?(?:弊社|当社|小社|弊店|当店|弊所|
 const POTENTIAL_WRITTEN = /(?:でき|出来|られ|れ|え)(?:ません|ない)$|かね(?:ます|る)/;
 /** その日程は、ちょっと難しいと思います: a degree adverb before the no does not change what is refused. */
 const DEGREE_ADVERB = /[、，]?(?:ちょっと|少々|少し|やや|なかなか|かなり|非常に|大変|正直(?:なところ|に申し上げて)?|さすがに)[、，]?$/;
+/** 一切 / 全く / 決して: adverbs that only strengthen a negation. */
+const NEGATION_ADVERB = /[、，]?(?:一切|全く|まったく|決して|絶対に)[、，]?$/;
 /** 無理ですね / 難しいですよ: a final particle after the no leaves it the sentence's end. */
 const FINAL_PARTICLE = /^(?:ね|よ|よね|ねえ)?[。．.！!？?\s」』）)]*$/;
 /** この価格は金曜までしか維持できません: a time limit, read by ja.pressure.early-pressure. */
@@ -264,7 +266,9 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       const follower = final ? undefined : FOLLOWER.exec(rest)?.[0] ?? (/ず$/.test(c.written) && /^[、，]/.test(rest) ? ZU_FOLLOWER : undefined);
       if (!final && !follower) continue;
       const before = s.text.slice(0, c.start);
-      if (c.beforeRe && !c.beforeRe.test(before) && !c.beforeRe.test(before.replace(DEGREE_ADVERB, ''))) continue;
+      // Round 41: これ以上の値引きは一切考えておりません — an adverb that strengthens the negation stands between the topic and it.
+      const bare = before.replace(DEGREE_ADVERB, '').replace(NEGATION_ADVERB, '');
+      if (c.beforeRe && !c.beforeRe.test(before) && !c.beforeRe.test(bare)) continue;
       if (c.notBeforeRe?.test(before)) continue;
       // 接続はできません states a fact; 接続はお断りしています refuses it: a verb that means no is never a fact.
       if ((NOT_A_REFUSAL.test(before) && !SAYS_NO.test(c.written)) || (c.id === 'dekimasen' && CLIENT_ACTION.test(before))) continue;
