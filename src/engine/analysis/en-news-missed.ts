@@ -29,6 +29,8 @@ export function plannedNotKept(f: EnFacts): 'delay' | 'shortage' | undefined {
     if (neg === undefined || clause.conditional || clause.subject === undefined || clause.subject.side === 'we') continue;
     if (clause.modal !== undefined && !/^(?:will|shall|must)$/.test(clause.modal)) continue;
     if (tokens[neg]!.lower === 'no' || tokens[neg]!.lower === 'never') continue;
+    // "Your order has not been shipped yet; it leaves on Thursday": not yet done is a status, the plan still stands.
+    if (tokens.slice(clause.from, clause.to).some((t) => t.lower === 'yet')) continue;
     const subject = tokens.slice(clause.from, neg);
     if (!specificGoods(subject)) continue;
     const kind = missedAt(tokens, neg + 1, clause.to);

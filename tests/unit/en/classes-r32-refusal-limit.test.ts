@@ -93,6 +93,8 @@ describe('r32 near misses stay clean', () => {
     {"subject": "Re: your order", "body": "Dear Mr. Hamada,\n\nWe never let our stock of your grade fall below two months.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": null},
     {"subject": "Re: laser-etched logos on the stoppers", "body": "Dear Mr. Hamada,\n\nMy answers are below your points.\n\n> 1. Could you laser-etch logos for us?\nNo — we only brand stoppers by fire stamp.\n\n> 2. Is the price list for 2027 ready?\nYes, it is attached.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "No — we only brand stoppers by fire stamp."},
     {"subject": "Re: kiln-dried planks at 6 % moisture", "body": "Dear Mr. Hamada,\n\nThank you for asking about kiln-dried planks at 6 % moisture. Kiln-drying the planks to 6 % moisture is not something we offer.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "Kiln-drying the planks to 6 % moisture is not something we offer."},
+    // Round 41: found once the hyphenated participle ("Kiln-dried") reads as an adjective, not the clause's verb.
+    {"subject": "Re: kiln-dried planks at 6 % moisture", "body": "Dear Mr. Hamada,\n\nKiln-dried planks at 6 % moisture are not available to you; we only air-dry our oak.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "available to you"},
   ]);
 });
 
@@ -101,7 +103,6 @@ const KNOWN: RefusalCase[] = [
     {"subject": "Re: re-spooling the yarn onto 1 kg cones", "body": "Dear Mr. Hamada,\n\nMy answers are below your points.\n\n> 1. Could you re-spool yarn for us?\nNo — we only wind the yarn on 5 kg cones.\n\n> 2. Is the price list for 2027 ready?\nYes, it is attached.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "No — we only wind the yarn on 5 kg cones."},
     {"subject": "Re: decanting the olive oil into 1 litre tins", "body": "Dear Mr. Hamada,\n\nMy answers are below your points.\n\n> 1. Could you decant oil for us?\nNo — we only fill 20 litre cans.\n\n> 2. Is the price list for 2027 ready?\nYes, it is attached.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "No — we only fill 20 litre cans."},
     {"subject": "Re: kiln-dried planks at 6 % moisture", "body": "Dear Mr. Hamada,\n\nMy answers are below your points.\n\n> 1. Could you kiln-dry planks for us?\nNo — we only air-dry our oak.\n\n> 2. Is the price list for 2027 ready?\nYes, it is attached.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "No — we only air-dry our oak."},
-    {"subject": "Re: kiln-dried planks at 6 % moisture", "body": "Dear Mr. Hamada,\n\nKiln-dried planks at 6 % moisture are not available to you; we only air-dry our oak.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": "available to you"},
     {"subject": "Re: your order", "body": "Dear Mr. Hamada,\n\nOur final check showed a slight off-odour in lot 42, so we decided not to ship it; lot 43 goes out on Monday instead.\n\nBest regards,\nInês Carvalho\nExport Desk\nCorticeira Almeida Lda.", "refusal": null},
 ];
 describe('r32 known misses', () => {
