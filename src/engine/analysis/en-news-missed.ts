@@ -1,7 +1,7 @@
 import type { EnFacts } from './en';
 import { clauseOf } from './en';
 import type { EnToken } from './en-parse';
-import { EN_MONTH_WORDS as MONTHS, EN_WEEKDAY_WORDS as WEEKDAYS } from './dates';
+import { EN_MONTHS, EN_MONTH_WORDS as MONTHS, EN_WEEKDAY_WORDS as WEEKDAYS } from './dates';
 import { isNewsWord } from './en-news-classes';
 
 /**
@@ -24,14 +24,17 @@ export function plannedNotKept(f: EnFacts): 'delay' | 'shortage' | undefined {
   if (f.question || f.conditional || f.imperative) return undefined;
   const { tokens } = f;
   if (!tokens.some((t, k) => tiedToTime(tokens, k))) return undefined;
-  for (const clause of f.clauses) {
+  for (const [c, clause] of f.clauses.entries()) {
     const neg = clause.negation;
-    if (neg === undefined || clause.conditional || clause.subject === undefined || clause.subject.side === 'we') continue;
+    // "Release 5.2, with the Japanese invoice module, will not be ready in July": an appositive between commas leaves the
+    // negated clause without its subject; the subject is what opens the sentence, when no clause before it has a verb.
+    const opener = clause.subject === undefined && f.clauses.slice(0, c).every((x) => x.verb === undefined);
+    if (neg === undefined || clause.conditional || (clause.subject === undefined && !opener) || clause.subject?.side === 'we') continue;
     if (clause.modal !== undefined && !/^(?:will|shall|must)$/.test(clause.modal)) continue;
     if (tokens[neg]!.lower === 'no' || tokens[neg]!.lower === 'never') continue;
     // "Your order has not been shipped yet; it leaves on Thursday": not yet done is a status, the plan still stands.
     if (tokens.slice(clause.from, clause.to).some((t) => t.lower === 'yet')) continue;
-    const subject = tokens.slice(clause.from, neg);
+    const subject = tokens.slice(opener ? 0 : clause.from, neg);
     if (!specificGoods(subject)) continue;
     const kind = missedAt(tokens, neg + 1, clause.to);
     if (kind === undefined) continue;
@@ -170,3 +173,30 @@ export function requirementFrom(f: EnFacts): boolean {
   }
   return false;
 }
+
+/**
+ * Goods named by the month they were due in, delivered in a later month — "The June consignment will be delivered in
+ * August", "Your May order ships in July". Not an earlier month, the same one, a question, condition or negation.
+ */
+export function monthSlipped(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  const { tokens } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNewsWord('departVerbs', tokens[i]) || tokens[i]!.pos !== 'VERB') continue;
+    const clause = clauseOf(f, i);
+    if (!clause || clause.conditional || clause.negation !== undefined || clause.subject?.side === 'we') continue;
+    const due = tokens.slice(clause.from, i).findIndex((t) => MONTHS.has(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[clause.from + tokens.slice(clause.from, i).indexOf(t) + 1]?.pos ?? ''));
+    if (due < 0) continue;
+    const after = tokens.slice(i + 1, i + 4);
+    const to = after.findIndex((t) => MONTHS.has(t.lower));
+    if (to < 0 || !after.slice(0, to).some((t) => /^(?:in|by|until|on)$/.test(t.lower))) continue;
+    const from = monthIndex(tokens[clause.from + due]!.lower);
+    const until = monthIndex(after[to]!.lower);
+    const ahead = (until - from + 12) % 12;
+    if (ahead >= 1 && ahead <= 6) return true;
+  }
+  return false;
+}
+
+/** A month's place in the year by its name or abbreviation (0 for January). */
+const monthIndex = (w: string) => EN_MONTHS.findIndex((m) => m.toLowerCase().startsWith(w.slice(0, 3)));

@@ -22,7 +22,7 @@ import { lotWorse } from './en-news-lot';
 import { portionOfOrder } from './en-news-portion';
 import { restLater } from './en-news-rest';
 import { serviceInterrupted } from './en-news-outage';
-import { closedForGood, laterOrLonger, plannedNotKept, requirementFrom } from './en-news-missed';
+import { closedForGood, laterOrLonger, monthSlipped, plannedNotKept, requirementFrom } from './en-news-missed';
 import { unlikeReference } from './en-news-reference';
 import { laterCarrier, laterThanHoped, shippedWithout } from './en-news-later';
 import { isNewsWord } from './en-news-classes';
@@ -1640,7 +1640,7 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   // place or feature of ours closed for good; a new requirement on the reader's orders from a time on (en-news-missed.ts).
   const missed = plannedNotKept(f);
   if (missed) return missed;
-  if (laterOrLonger(f)) return 'delay';
+  if (laterOrLonger(f) || monthSlipped(f)) return 'delay';
   const closed = closedForGood(f);
   if (closed) return closed;
   if (requirementFrom(f)) return 'terms-change';

@@ -361,8 +361,8 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
       continue;
     }
     // "Replacement of the delivered drums is not possible": a participle between a determiner and its noun
-    // modifies the noun; the clause's verb comes later.
-    if (t.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && t.lemma !== t.lower && k + 2 < to) continue;
+    // modifies the noun; the clause's verb comes later. Round 41: a name too ("The updated DMF …").
+    if (t.pos === 'VERB' && tokens[k - 1]?.pos === 'DET' && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'PROPN') && t.lemma !== t.lower && k + 2 < to) continue;
     // Round 31 (r30 ba2-019): "Splitting the pallet between syrup and frozen pancakes isn't …": a participle after a
     // conjunction, an adjective or a preposition inside the subject's phrase modifies its noun too, when no verb came yet and
     // an auxiliary follows the noun in the clause.
