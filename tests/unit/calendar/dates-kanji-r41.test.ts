@@ -26,3 +26,23 @@ describe('a kanji date with a kanji hour', () => {
     expect(analyzeDates(text, NOW).slots).toEqual([]);
   });
 });
+
+// Round 41: an invitation whose start is a labelled line of the body (開始：…, Start: …), as calendar exports write it.
+import { Engine } from '../../../src/engine/engine';
+import { RULES } from '../../../src/rules';
+
+const engine = new Engine({ rules: RULES });
+const invite = (body: string) => engine.analyze({ body, kind: 'meeting-invite', context: { recipient: 'client', firstContact: false, now: '2027-04-12' } })
+  .filter((f) => f.category === 'calendar').map((f) => f.ruleId);
+
+describe('the start line of an invitation', () => {
+  it.each([
+    '開始：2027年5月4日（火）11:00\n終了：2027年5月4日（火）12:00\n\n大西様\nお世話になっております。企画についてご相談させてください。',
+    'Start: Tuesday, May 4, 2027, 10:00 JST\nEnd: Tuesday, May 4, 2027, 11:00 JST\n\nDear Mr. Onishi,\nLet us review the samples together.',
+  ])('flags a holiday on it: %s', (body) => expect(invite(body)).toContain('any.calendar.meeting-on-holiday'));
+
+  it.each([
+    '開始：2027年5月7日（金）11:00\n終了：2027年5月7日（金）12:00\n\n大西様\nお世話になっております。企画についてご相談させてください。',
+    '契約開始：2027年5月4日\n\n大西様\nお世話になっております。契約書をお送りいたします。',
+  ])('leaves a working day, or a label that is not the start: %s', (body) => expect(invite(body)).toEqual([]));
+});

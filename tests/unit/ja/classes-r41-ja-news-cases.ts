@@ -13,6 +13,7 @@ import { at, jaAoba, type MailCase } from '../mail-wrappers';
 export const CONTACT_FLAGGED: MailCase[] = [
   at(jaAoba, '来月より、貴社のご担当は名古屋営業所の村上となります。'),
   at(jaAoba, '10月以降は、本社営業部の田島が貴社を担当いたします。'),
+  at(jaAoba, '9月末で、私は貴社の担当を離れます。'),
 ];
 export const CONTACT_CLEAN: MailCase[] = [
   jaAoba('本件の担当は山本となります。'),
@@ -20,6 +21,7 @@ export const CONTACT_CLEAN: MailCase[] = [
 ];
 
 export const SENT_WRONG_FLAGGED: MailCase[] = [
+  at(jaAoba, 'M8ボルトの在庫が切れており、次回入荷は来月下旬の見込みです。'),
   at(jaAoba, '3日出荷分は、M8ボルトではなくM6ボルトが出荷されておりました。'),
   at(jaAoba, '本日午前にお送りしたメールには、別のお客様の見積書を誤って添付しておりました。'),
 ];

@@ -1080,7 +1080,10 @@ function lastDay(slots: readonly Slot[]): Day | undefined {
  */
 function slotRole(x: Slot, own: SlotReading, s: Sentence, offered: () => boolean, ctx: RuleContext): DateRole {
   if (ruledOutWhatever(own)) return own.role.offered;
-  const reading = own.attended && attendanceAsked(s, ctx) ? own.attended : own;
+  // Round 41: an invitation's labelled start line (開始：2027年5月4日（火）11:00, Start: …) is the meeting's own time, as a time
+  // that tells when an event starts is when attendance is asked in sight.
+  const startLine = ctx.kind === 'meeting-invite' && lineHeadOf(ctx.facts, ctx.lines[s.line]!).labelled;
+  const reading = own.attended && (attendanceAsked(s, ctx) || startLine) ? own.attended : own;
   const isOffered = offered();
   const role = isOffered ? reading.role.offered : reading.role.unoffered;
   if (role !== 'undecided') return role;
