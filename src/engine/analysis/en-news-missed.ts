@@ -24,11 +24,14 @@ export function plannedNotKept(f: EnFacts): 'delay' | 'shortage' | undefined {
   if (f.question || f.conditional || f.imperative) return undefined;
   const { tokens } = f;
   if (!tokens.some((t, k) => tiedToTime(tokens, k))) return undefined;
-  for (const [c, clause] of f.clauses.entries()) {
+  // Whether a clause before the current one has a verb (kept as the clauses are read: one pass).
+  let verbBefore = false;
+  for (const clause of f.clauses) {
     const neg = clause.negation;
     // "Release 5.2, with the Japanese invoice module, will not be ready in July": an appositive between commas leaves the
     // negated clause without its subject; the subject is what opens the sentence, when no clause before it has a verb.
-    const opener = clause.subject === undefined && f.clauses.slice(0, c).every((x) => x.verb === undefined);
+    const opener = clause.subject === undefined && !verbBefore;
+    if (clause.verb !== undefined) verbBefore = true;
     if (neg === undefined || clause.conditional || (clause.subject === undefined && !opener) || clause.subject?.side === 'we') continue;
     if (clause.modal !== undefined && !/^(?:will|shall|must)$/.test(clause.modal)) continue;
     if (tokens[neg]!.lower === 'no' || tokens[neg]!.lower === 'never') continue;
@@ -118,6 +121,19 @@ export function closedForGood(f: EnFacts): 'contact-change' | 'discontinuation' 
   if (f.question || f.conditional) return undefined;
   const { tokens } = f;
   if (tokens.some((t) => isNewsWord('closureBounds', t) || /^\d{1,2}[:.]\d{2}$/.test(t.text)) || boundedRange(tokens)) return undefined;
+  // Closed "permanently" / "for good" anywhere in the sentence; and, from each token on, whether a time, a word of a point
+  // from which ("end", "from", "after", "effective") or an occasion ("for … Day") follows — one pass each, so that a sentence
+  // with many closing verbs is still read in linear time.
+  const forGood = tokens.some((x, k) => x.lower === 'permanently' || x.lower === 'indefinitely' || (x.lower === 'good' && tokens[k - 1]?.lower === 'for'));
+  const timeAfter: boolean[] = new Array(tokens.length + 1).fill(false);
+  const pointAfter: boolean[] = new Array(tokens.length + 1).fill(false);
+  const occasionAfter: boolean[] = new Array(tokens.length + 1).fill(false);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const x = tokens[k]!;
+    timeAfter[k] = timeAfter[k + 1]! || tiedToTime(tokens, k);
+    pointAfter[k] = pointAfter[k + 1]! || x.lower === 'end' || x.lower === 'from' || x.lower === 'after' || x.lower === 'effective';
+    occasionAfter[k] = occasionAfter[k + 1]! || (x.lower === 'for' && tokens.slice(k + 1, k + 5).some((y) => y.pos === 'PROPN' || y.lower === 'day'));
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isNewsWord('closingVerbs', t)) continue;
@@ -131,14 +147,10 @@ export function closedForGood(f: EnFacts): 'contact-change' | 'discontinuation' 
     // "We understand your office closes from December 29": the reader's place (or a third party's), not ours.
     if (subject.slice(Math.max(0, placeAt - 4), placeAt).some((x) => x.lower === 'your' || x.lower === 'their' || x.lower === 'its')) continue;
     // Taken out or closed "permanently": news whatever the time; otherwise a time it happens from ("at the end of this month").
-    const forGood = tokens.some((x) => x.lower === 'permanently' || x.lower === 'indefinitely' || (x.lower === 'good' && tokens[tokens.indexOf(x) - 1]?.lower === 'for'));
-    if (!forGood && !tokens.slice(i + 1).some((x, k) => tiedToTime(tokens, i + 1 + k))) continue;
+    if (!forGood && !timeAfter[i + 1]) continue;
     // "… will be closed on November 11 for Independence Day": a day's closure, with its occasion; a place closed (not ended)
     // is closed for good only from a point on ("at the end of this month", "from August", "after 30 June").
-    if (!forGood && (t.lemma === 'close' || t.lemma === 'shut' || t.lower === 'closed')) {
-      if (tokens.slice(i + 1).some((x, k, rest) => x.lower === 'for' && rest.slice(k + 1, k + 5).some((y) => y.pos === 'PROPN' || y.lower === 'day'))) continue;
-      if (!tokens.slice(i + 1).some((x) => x.lower === 'end' || x.lower === 'from' || x.lower === 'after' || x.lower === 'effective')) continue;
-    }
+    if (!forGood && (t.lemma === 'close' || t.lemma === 'shut' || t.lower === 'closed') && (occasionAfter[i + 1] || !pointAfter[i + 1])) continue;
     // A feature removed from a release is ended; closing a place changes who the reader deals with.
     return isNewsWord('contactPlaces', place) ? 'contact-change' : 'discontinuation';
   }
@@ -185,7 +197,7 @@ export function monthSlipped(f: EnFacts): boolean {
     if (!isNewsWord('departVerbs', tokens[i]) || tokens[i]!.pos !== 'VERB') continue;
     const clause = clauseOf(f, i);
     if (!clause || clause.conditional || clause.negation !== undefined || clause.subject?.side === 'we') continue;
-    const due = tokens.slice(clause.from, i).findIndex((t) => MONTHS.has(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[clause.from + tokens.slice(clause.from, i).indexOf(t) + 1]?.pos ?? ''));
+    const due = tokens.slice(clause.from, i).findIndex((t, k) => MONTHS.has(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[clause.from + k + 1]?.pos ?? ''));
     if (due < 0) continue;
     const after = tokens.slice(i + 1, i + 4);
     const to = after.findIndex((t) => MONTHS.has(t.lower));
