@@ -859,10 +859,10 @@ function causeBefore(s: Sentence, f: JaSentenceFacts, newsStart: number): boolea
   return before.includes('のため') && hasReason(before.replace(/のため[、，]?/g, 'のため、'));
 }
 
-/** hasReason of a neighbour's whole text, kept by text in the engine's cache (read for each notice's neighbours per keystroke). */
 /** A clause of cause joined to the clause after it: …ため、 / …により / …に伴い. */
 const CAUSE_JOIN = /(?:ため|ので)[、，]|により|によって|に伴い|を受けて/;
 
+/** hasReason of a neighbour's whole text, kept by text in the engine's cache (read for each notice's neighbours per keystroke). */
 const REASON_IN = textFact('ja.bad-news.blunt-bad-news/reason', (text) => hasReason(text));
 
 function hasReason(sentence: string | undefined): boolean {
