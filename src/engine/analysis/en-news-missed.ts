@@ -120,6 +120,8 @@ export function laterOrLonger(f: EnFacts): boolean {
 export function closedForGood(f: EnFacts): 'contact-change' | 'discontinuation' | undefined {
   if (f.question || f.conditional) return undefined;
   const { tokens } = f;
+  // Most sentences hold no closing verb: nothing below is built for them (this runs for each new sentence as one types).
+  if (!tokens.some((t) => isNewsWord('closingVerbs', t))) return undefined;
   if (tokens.some((t) => isNewsWord('closureBounds', t) || /^\d{1,2}[:.]\d{2}$/.test(t.text)) || boundedRange(tokens)) return undefined;
   // Closed "permanently" / "for good" anywhere in the sentence; and, from each token on, whether a time, a word of a point
   // from which ("end", "from", "after", "effective") or an occasion ("for … Day") follows — one pass each, so that a sentence

@@ -5,10 +5,10 @@
 // on (次回ご注文分より、前払いでのお取引とさせていただきます, 代理店を通じたお取引となります); an allocation below what the client
 // asked (ご依頼の月300kgに対し、月180kgでの割り当てとなります).
 import type { ResultCue } from './ja-news-results';
-import { NEWS_DATA } from './ja-news';
+import { NEWS_DATA, digitsOf } from './ja-news';
 
 type ClassName = 'contactHeads' | 'takeOverMarks' | 'sentActs' | 'mistakeMarks' | 'worseTerms' | 'sameAsBefore' | 'allotNouns' | 'askNouns';
-const alternatives = (name: ClassName) => ((NEWS_DATA as unknown as Record<ClassName, { phrases: string[] }>)[name]).phrases.join('|');
+const alternatives = (name: ClassName) => NEWS_DATA[name].phrases.join('|');
 
 /** The patterns, built from the word classes on first use. */
 let built: Record<'fromPoint' | 'act' | 'same' | 'becomes' | 'takes' | 'instead' | 'mistake' | 'worse' | 'asked' | 'allotted', RegExp> | undefined;
@@ -17,9 +17,11 @@ function patterns() {
   const from = /(?:[0-9０-９]{1,2}[月日]|来月|来期|来年度?|次回|今後|[分便])[^、。]{0,8}?(?:より|から|以降|以後)/;
   // The figure starts where no figure goes before it: each run of digits is read once (linear).
   const amount = '(?<![0-9０-９,，.])([0-9０-９][0-9０-９,，.]*)([^、。0-9０-９]{0,4}?)';
+  // An act of sending (出荷, 添付, お送り) or its verb's own forms (送っ, 送ら).
+  const act = `${alternatives('sentActs')}|送っ|送ら`;
   built ??= {
     fromPoint: from,
-    act: new RegExp(`${alternatives('sentActs')}|送っ|送ら`),
+    act: new RegExp(act),
     same: new RegExp(alternatives('sameAsBefore')),
     // The client's contact as the topic, and what it becomes: ご担当は…となります, 窓口は…に変わります.
     becomes: new RegExp(`(?:${alternatives('contactHeads')})は[、，]?[^。]{1,30}?(?:と|に)(?:なり|なる|変わ|代わ|替わ)`),
@@ -28,7 +30,7 @@ function patterns() {
     // Goods that went out other than ordered: AではなくBが出荷されておりました.
     instead: new RegExp(`ではなく[、，]?[^。]{1,30}?(?:${alternatives('sentActs')})(?:され|し)て(?:おり|い)ました`),
     // A mistake of ours told: 誤って添付した, 誤った請求書をお送りし.
-    mistake: new RegExp(`(?:${alternatives('mistakeMarks')})[^。]{0,16}?(?:${alternatives('sentActs')}|送っ|送ら)`),
+    mistake: new RegExp(`(?:${alternatives('mistakeMarks')})[^。]{0,16}?(?:${act})`),
     // Dealings on worse terms: 前払いでのお取引, 代理店を通じたお取引.
     worse: new RegExp(`(?:${alternatives('worseTerms')})(?:での|にて|の)?(?:お?取引|お?支払い?|ご?注文)(?:と|に)(?:させ|なり|なる|変更|切り替え|いたし)`),
     // What the client asked, as a figure: ご依頼の月300kgに対し.
@@ -76,8 +78,6 @@ export function dealingsWorse(text: string): ResultCue | undefined {
   return m ? { start: m.index, end: m.index + m[0].length, kind: 'price', source: 'dealings-worse' } : undefined;
 }
 
-const figure = (s: string) => Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
-
 /** An allocation below what the client asked, in the same unit (月 before either figure aside). */
 export function allottedBelowAsk(text: string): ResultCue | undefined {
   const p = patterns();
@@ -85,7 +85,7 @@ export function allottedBelowAsk(text: string): ResultCue | undefined {
   if (!a) return undefined;
   const rest = text.slice(a.index + a[0].length);
   const b = p.allotted.exec(rest);
-  if (!b || b[2]!.replace(/^月/, '') !== a[2]!.replace(/^月/, '') || figure(b[1]!) >= figure(a[1]!)) return undefined;
+  if (!b || b[2]!.replace(/^月/, '') !== a[2]!.replace(/^月/, '') || digitsOf(b[1]!) >= digitsOf(a[1]!)) return undefined;
   const at = a.index + a[0].length + b.index;
   return { start: at, end: at + b[0].length, kind: 'shortage', source: 'allotted-below-ask' };
 }

@@ -80,6 +80,15 @@ export interface NewsData {
   supplyActs: string[];
   /** Round 39: words of a routine stop (年末年始, メンテナンス, 点検): a planned stop with one is no news. */
   routineStops: { phrases: string[] };
+  /** Round 41 (ja-news-mishaps.ts): the word classes of the mishap, contact and dealings readers. */
+  contactHeads: { phrases: string[] };
+  takeOverMarks: { phrases: string[] };
+  sentActs: { phrases: string[] };
+  mistakeMarks: { phrases: string[] };
+  worseTerms: { phrases: string[] };
+  sameAsBefore: { phrases: string[] };
+  allotNouns: { phrases: string[] };
+  askNouns: { phrases: string[] };
 }
 
 export const NEWS_DATA = newsJson as unknown as NewsData;
@@ -1306,7 +1315,8 @@ function amounts(tokens: readonly Token[]): Amount[] {
   return out;
 }
 
-const digitsOf = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
+/** A figure written in ASCII or full-width digits, with or without thousands separators. */
+export const digitsOf = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 /** A figure just before an arrow (380円 →, 12% →, 500→), read from a bounded slice so the scan stays linear. */
 const BEFORE_ARROW = /([0-9０-９][0-9０-９,，.]{0,12})[^0-9０-９→]{0,6}$/;
 // Round 36: 加工賃：1個あたり85円 → 1個あたり92円: a per-unit lead (1個あたり, 1kg当たり, トン当たり) before the figure is no figure.
