@@ -337,6 +337,11 @@ interface ZonePatterns {
   enPlaceLabel: RegExp;
 }
 
+/** What may follow a bare place named after a time: an offset in brackets, a line's end, a comma or stop, or a join. */
+const PLACE_ENDS = String.raw`(?:\s*[（(]\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\s*[）)])?[ \t]*(?:$|\n|[=→⇒／/]|->|[.,;](?:\s|$))`;
+/** A place's UTC offset in brackets after it, taken into the label's span (the place names the clock). */
+const OFFSET_AFTER_PLACE = String.raw`(?:\s*[（(]\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\s*[）)])?`;
+
 let patterns: ZonePatterns | undefined;
 function zonePatterns(): ZonePatterns {
   if (patterns) return patterns;
@@ -348,7 +353,10 @@ function zonePatterns(): ZonePatterns {
       '^\\s*(?:[（(]\\s*)?(?:(?:India|Indian|Australia|Australian Eastern|Japan|Singapore|Germany|UK)\\s+(?:[Tt]ime\\s*)?[（(]\\s*)?' +
       `(JST\\s*\\+\\s*0?9\\b|(?:${ABBR_ALT})\\b|(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?` +
       `|(?:in\\s+)?(?:your|my|our|${EN_PLACES})\\s+[Tt]ime\\b|(?:Pacific|Eastern|Central|Mountain|Atlantic)\\b(?!\\s+(?:European|Europe|Asia|Japan|Time|time))` +
-      `|(?:現地|${JA_PLACES})時間|in\\s+(?:${EN_PLACES})\\b(?!\\s+[Tt]ime)|(?:${EN_PLACES})(?=\\s*[）)]))(?:\\s*[）)])?`,
+      `|(?:現地|${JA_PLACES})時間|in\\s+(?:${EN_PLACES})\\b(?!\\s+[Tt]ime)|(?:${EN_PLACES})(?=\\s*[）)])` +
+      // Round 42: a bare place ending the time's phrase — before its UTC offset in brackets, the line's end, or what
+      // joins it to the same time elsewhere ("21:00 Paramaribo (GMT-3) = 09:00 Tokyo", "10:00 Tokyo → …").
+      `|(?:${EN_PLACES})(?=${PLACE_ENDS}))(?:\\s*[）)])?${OFFSET_AFTER_PLACE}`,
     ),
     cityInBracket: new RegExp(
       `^(\\s?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)\\p{Lu}\\p{L}{1,20}(?: [Tt]ime)?)?\\s?[（(]\\s?(${EN_PLACES}|${JA_PLACES})(?:\\s[Tt]ime|時間)?\\s?[）)]`,

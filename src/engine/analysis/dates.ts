@@ -400,6 +400,16 @@ function readingThatFits(
 
 /** An opening bracket then a zone label, at the end of a text ("… (PT", "…（米国太平洋時間 "). */
 const OPEN_LABEL_END = /[（(]\s*[^（()）]{1,16}$/;
+/** A zone abbreviation chrono read in mixed case ("Mt", "Et"), the end of its match. */
+const MIXED_CASE_TAIL = /\b([A-Z][a-z]{1,3})$/;
+const NAME_GOES_ON = /^\.?[ \t]+\p{Lu}\p{Ll}/u;
+/**
+ * Round 42: "11:00–12:00 Mt Hagen (PNG) time": an abbreviation chrono took for a zone ("Mt", Mountain Time) written in
+ * mixed case with a capitalised word after it is the start of a place's name, not a zone.
+ */
+function placeNameGoesOn(matched: string, after: string): boolean {
+  return MIXED_CASE_TAIL.test(matched) && NAME_GOES_ON.test(after);
+}
 /** What starts a restated slot after a label: a number, a month or a weekday. */
 const SLOT_AHEAD = /^[\s:：]*(?:[0-9０-９]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)/i;
 
@@ -505,7 +515,8 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
     if (label) zone = { kind: 'elsewhere', label };
   }
   // chrono reads a zone of its own only from what follows the time; one that opens the next slot is not it.
-  const chronoZone = r.start.isCertain('timezoneOffset') && !OPEN_LABEL_END.test(text.slice(0, r.index + r.text.length).trimEnd());
+  const chronoZone = r.start.isCertain('timezoneOffset') && !OPEN_LABEL_END.test(text.slice(0, r.index + r.text.length).trimEnd()) &&
+    !placeNameGoesOn(r.text, text.slice(r.index + r.text.length));
   if (!zone && chronoZone) {
     zone = { kind: 'offset', minutes: r.start.get('timezoneOffset')!, label: '' };
   }
@@ -910,8 +921,9 @@ function restoreLateClocks(slots: readonly Slot[], text: string): void {
   }
 }
 
-/** All that joins a slot to its restatement: a bracket, a slash or "=", once the second's zone label is out. */
-const RESTATEMENT_GAP = /^\s*[（(／/=][\s:：]*$/;
+/** All that joins a slot to its restatement: a bracket, a slash, "=" or an arrow, once the second's zone label is out. */
+// Round 42: an arrow too ("21:00 Paramaribo time → Monday 18 May, 09:00 Tokyo time"), the second often on the next line.
+const RESTATEMENT_GAP = /^\s*(?:[（(／/=→⇒]|->)[\s:：]*$/;
 
 const sameZone = (a: ZoneRef, b: ZoneRef) =>
   a.kind === b.kind && (a.kind === 'iana' ? a.zone === (b as typeof a).zone : a.kind === 'offset' ? a.minutes === (b as typeof a).minutes : true);

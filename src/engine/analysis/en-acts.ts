@@ -228,7 +228,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
   if (confirmsAgreement(f)) return undefined;
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c]!;
-    if (cl.conditional) continue;
+    if (cl.conditional || cl.relative) continue;
     // "You mentioned that a partial delivery is not possible on your side": the reader's own no, reported.
     if (reportedFromReader(tokens, clauses, c)) continue;
     // "Taking back stock once it has cleared customs is not something we do": the sentence's own verdict, parsed

@@ -14,7 +14,11 @@ const FINAL = new Set(['permanently', 'indefinitely', 'forever', 'definitively']
 const BOUNDS = new Set(['until', 'till', 'through', 'thru']);
 /** What we give the reader, as the gerund after "stop": stopping it is the end of a service, not a closure. */
 const SUPPLY_GERUNDS = new Set(['supporting', 'offering', 'providing', 'selling', 'making', 'producing', 'stocking', 'carrying', 'servicing', 'manufacturing',
-  'supplying', 'maintaining', 'hosting', 'publishing', 'distributing', 'developing', 'updating', 'issuing', 'printing']);
+  'supplying', 'maintaining', 'hosting', 'publishing', 'distributing', 'developing', 'updating', 'issuing', 'printing',
+  // Round 42: the verbs of making or handling goods ("We have stopped distilling cinnamon leaf oil").
+  'distilling', 'growing', 'roasting', 'brewing', 'refining', 'processing', 'canning', 'weaving', 'spinning', 'milling', 'farming',
+  'harvesting', 'importing', 'exporting', 'packing', 'bottling', 'catching', 'mining', 'extracting', 'assembling', 'baking', 'curing',
+  'smoking', 'drying', 'freezing', 'cultivating', 'knitting', 'dyeing', 'shipping', 'sourcing', 'trading', 'handling', 'building', 'packaging']);
 const RETURNS = new Set(['reopen', 'resume', 'restart', 'return', 'back']);
 /** What a routine closure is for: a holiday, a break, stock-taking, scheduled work. */
 const ROUTINE = new Set(['holiday', 'holidays', 'vacation', 'break', 'new', 'year-end', 'inventory', 'stock-taking', 'stocktaking',
@@ -35,6 +39,7 @@ export function temporaryClosure(f: EnFacts, i: number): boolean {
   if (!CLOSING.has(tokens[i]!.lower) && !CLOSING.has(tokens[i]!.lemma)) return false;
   if (tokens.some((t, k) => FINAL.has(t.lower) || (t.lower === 'for' && (tokens[k + 1]?.lower === 'good' || tokens[k + 1]?.lower === 'ever')))) return false;
   if (openEndedClosure(f, i)) return false;
+  if (longUnexplained(f, i)) return false;
   // Only the words after the verb date or explain its closure: "The Kobe plant, closed over the holidays, will stop supplying us".
   for (let k = i + 1; k < tokens.length; k++) {
     const w = tokens[k]!.lower;
@@ -69,6 +74,42 @@ export function openEndedClosure(f: EnFacts, i: number): boolean {
     if ((w === 'from' || w === 'of' || w === 'effective') && tokens.slice(k + 1, k + 5).some((t) => /^20\d\d$/.test(t.lower))) dated = true;
   }
   return dated;
+}
+
+/** A month's index (0–11) from its name or abbreviation. */
+function monthOf(w: string): number | undefined {
+  const i = MONTHS.indexOf(w);
+  if (i < 0) return undefined;
+  return i < 12 ? i : MONTHS.indexOf(MONTHS.slice(0, 12).find((full) => full.startsWith(w === 'sept' ? 'sep' : w))!);
+}
+
+/** The longest a closure with no purpose named reads as routine: a holiday week, a long weekend, stock-taking. */
+const ROUTINE_DAYS = 16;
+
+/** Day-of-month and month of the dates written after token `i` ("1 February", "February 28", "28 Feb 2027"), in order. */
+function datesAfter(f: EnFacts, i: number): Array<{ m: number; d: number }> {
+  const out: Array<{ m: number; d: number }> = [];
+  const { tokens } = f;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const m = monthOf(tokens[k]!.lower);
+    if (m === undefined) continue;
+    const day = [tokens[k - 1], tokens[k + 1]].map((t) => (t && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.lower) ? parseInt(t.lower, 10) : NaN)).find((n) => n >= 1 && n <= 31);
+    if (day !== undefined) out.push({ m, d: day });
+  }
+  return out;
+}
+
+/**
+ * Round 42: "Our tuna processing plant will be closed from 1 February to 28 February 2027. No loins will be produced or
+ * shipped during that period.": a bounded closure longer than a holiday week, with no routine purpose named in the
+ * sentence, stops our supply for weeks — news, not a holiday notice ("closed from 29 December to 4 January" is).
+ */
+export function longUnexplained(f: EnFacts, i: number): boolean {
+  if (f.tokens.some((t) => ROUTINE.has(t.lower) && t.lower !== 'new' && t.lower !== 'day')) return false;
+  const [a, b] = datesAfter(f, i);
+  if (!a || !b) return false;
+  const span = (b.m - a.m + 12) % 12 * 30.5 + (b.d - a.d);
+  return span > ROUTINE_DAYS;
 }
 
 /** A day, a date or a time at token `k` ("December 29", "the 3rd", "Monday", "1:00", "29 December"). */

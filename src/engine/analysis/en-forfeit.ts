@@ -148,7 +148,9 @@ function worse(f: EnFacts, c: EnClause): boolean {
     if (TAKEN.has(x.lemma)) {
       const after = t.slice(i + 1, c.to).map((y) => y.lower);
       const away = after.some((w, k) => (w === 'to' || w === 'for') &&
-        after.slice(k + 1, k + 5).some((y) => /^(?:another|other|others|else|someone|somebody|next|different|third|customers?|clients?|buyers?|bidders?|waiting|market|queue|competitors?|pipeline)$/.test(y)));
+        after.slice(k + 1, k + 5).some((y) => /^(?:another|other|others|else|someone|somebody|next|different|third|customers?|clients?|buyers?|bidders?|waiting|market|queue|competitors?|pipeline)$/.test(y) ||
+          // Round 42: "… the container will go to him": a third person (the other buyer named before), never the reader.
+          (/^(?:him|her)$/.test(y) && y === after[k + 1])));
       const back = after[0] === 'back' || (after[0] === 'up' && x.lemma === 'pick') || (x.lemma === 'take' && after.includes('back'));
       if (TAKEN_BACK.has(x.lemma) || away || (back && x.lemma !== 'give' && x.lemma !== 'move')) return true;
     }
@@ -200,7 +202,10 @@ export function frameOf(f: EnFacts, consequence: EnClause): Frame | undefined {
   const cond = f.clauses.find((c) => c.conditional && c !== consequence && (lower[c.from] === 'unless' || c.negation !== undefined ||
     lower.slice(c.from, c.to).includes('unless')));
   if (cond) {
-    const span = t.slice(cond.from, cond.to);
+    // Round 42: "If we don't have your confirmation before this Friday 20 February, …": "before" and a determiner open a
+    // clause of their own in the parse; a verbless one right after the condition is still its time bound.
+    const after = f.clauses[f.clauses.indexOf(cond) + 1];
+    const span = t.slice(cond.from, after && after !== consequence && after.verb === undefined ? after.to : cond.to);
     if (span.some((x) => READER_ACTS.has(x.lemma) || READER_ACTS.has(x.lower) || x.lower === 'you' || x.lower === 'your') && timeBound(span)) return 'conditional';
   }
   const all = deadlinesIn(lower, { bareThat: true });

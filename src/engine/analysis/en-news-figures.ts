@@ -32,7 +32,9 @@ const ARROWS = new Set(['→', '⇒', '➔', '➜', '=>', '->', '>', '⟶']);
 /** Words after which the next figure is the old value ("USD 4.10 (was 3.60)", "2,000 m (previously 1,000 m)"). */
 const OLD_AFTER = new Set(['was', 'were', 'previously', 'formerly', 'currently', 'before', 'old', 'instead', 'rather', 'vs', 'vs.', 'versus', 'compared', 'from',
   // Round 23: "2 per year (until now 4 per year)", "(hitherto 12)", "(prior: 4)"; "until now" and "so far" in `changeOf`.
-  'hitherto', 'prior', 'previous']);
+  'hitherto', 'prior', 'previous',
+  // Round 42: "… in place of 210 USD/kg", "replacing the current …", "as opposed to".
+  'place', 'replacing', 'replaces', 'opposed']);
 /** Words before "now" that make it name the old value: "until now", "till now", "up to now". */
 const UNTIL = new Set(['until', 'till', "'til", 'til', 'to']);
 

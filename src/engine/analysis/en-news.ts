@@ -5,7 +5,7 @@ import { offeredOption } from './en-news-offered';
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
-import { openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
+import { longUnexplained, openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
 import { DOWN_WORSE, GOOD_UP, UP_WORSE, figureChange, signedFall, signedRise } from './en-news-figures';
 import { goodsRise } from './en-news-terms';
 import { abbreviatedDate, dayNumber, numericDates } from './en-news-dates';
@@ -54,7 +54,9 @@ const CURRENCY_AFTER = new Set(['yen', 'usd', 'eur', 'jpy', 'dollars', 'euros', 
 /** Words that mark two figures as a change (an old and a new value). */
 const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', 'was', 'were', 'up', 'compared', 'instead', 'vs', 'vs.', 'versus', 'old', 'current', 'now', 'last', 'rather', 'not',
   // Round 17: "28 June (earlier 1 June)", "USD 4.90 (originally USD 4.20)": the old value named after the new.
-  'earlier', 'originally', 'initially']);
+  'earlier', 'originally', 'initially',
+  // Round 42: "265 USD/kg FOB Toamasina, in place of 210 USD/kg", "USD 12.40, replacing USD 11.20", "as opposed to".
+  'place', 'replacing', 'replaces', 'opposed']);
 /** Arrows written between an old and a new value. */
 const ARROWS = new Set(['→', '⇒', '➔', '➜', '=>', '->', '>']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -316,7 +318,9 @@ const REVISED = new Set(['revised', 'updated', 'adjusted', 'amended', 'modified'
 function revisedPriceFrom(f: EnFacts): boolean {
   const t = f.tokens;
   const price = f.cues.price ?? [];
-  const revised = t.some((x, k) => REVISED.has(x.lower) && price.some((p) => p > k && p <= k + 3));
+  // Round 42: or after it in the passive ("the rates of all our incense items are revised w.e.f. 1st April 2027").
+  const revised = t.some((x, k) => REVISED.has(x.lower) && (price.some((p) => p > k && p <= k + 3) ||
+    (t[k - 1]?.lemma === 'be' && price.some((p) => p < k - 1 && p >= k - 9))));
   if (!revised) return false;
   // Round 23: "the updated rate card for 2027", "the revised price list for next year": a year to come names the start too.
   const from = f.cues.effective !== undefined || t.some((x, k) => (x.lower === 'effect' && t[k - 1]?.lemma === 'take') ||
@@ -708,12 +712,21 @@ function datesOldAndNew<T extends { index: number }>(tokens: EnToken[], a: T, b:
   return oldAndNew(tokens, a, b);
 }
 
+const CLOCK = /^\d{1,2}[:.]\d{2}$/;
+/**
+ * Round 42: "Sunday 14 June, 20:00 Los Angeles -> Monday 15 June, 11:00 Tokyo": one moment on two clocks, a day apart
+ * at most with a clock time between the dates — a meeting's slot restated, not a date moved.
+ */
+function twoClocks(tokens: EnToken[], a: { day: number; index: number }, b: { day: number; index: number }): boolean {
+  return Math.abs(b.day - a.day) <= 1 && tokens.slice(a.index + 1, b.index).some((t) => CLOCK.test(t.text));
+}
+
 function delay(f: EnFacts): boolean {
   const { tokens } = f;
   const ds = dates(tokens);
   // Round 24: "Go-live has slipped to 14 December; UAT will now run 16–27 November": a semicolon joins two statements, and
   // the dates of two statements are no old and new value of one.
-  const paired = ds.length >= 2 && !tokens.slice(ds[0]!.index, ds[1]!.index).some((t) => t.text === ';');
+  const paired = ds.length >= 2 && !tokens.slice(ds[0]!.index, ds[1]!.index).some((t) => t.text === ';') && !twoClocks(tokens, ds[0]!, ds[1]!);
   if (paired) {
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     if (pair && !later(pair[0].day, pair[1].day)) return false;
@@ -945,7 +958,8 @@ function discontinuation(f: EnFacts): boolean {
   return firstAsserted(f, 'end-weak', (i) => {
     const t = f.tokens[i]!;
     // "Our office is closed from Dec 29": a holiday closure, not an end; "at the end of May" is a noun.
-    if (t.lower === 'closed' && f.tokens[i - 1]?.lemma === 'be' && !openEndedClosure(f, i)) return false;
+    // Round 42: not when the period runs for weeks with no purpose named (longUnexplained): our supply stops.
+    if (t.lower === 'closed' && f.tokens[i - 1]?.lemma === 'be' && !openEndedClosure(f, i) && !longUnexplained(f, i)) return false;
     // Round 37 (fp37): "a closed-loop water system", "a stop-gap fix", "move-in date": the word is the first part of a
     // hyphenated modifier (joined to the next word with no space), it closes or moves nothing.
     if (hyphenModifier(f, i)) return false;
@@ -1346,6 +1360,9 @@ function contactChange(f: EnFacts): boolean {
     }
     // "Please contact me for all future orders": the writer stays the contact.
     if (t.lower === 'for') return !tokens.some((x) => x.lower === 'me' || x.lower === 'us');
+    // Round 42: "Mr. Weber has left the office for today", "… has left a message": a place left for the day, or a thing
+    // left behind, is no one leaving the account.
+    if (t.lower === 'has' && tokens[i + 1]?.lower === 'left' && leftForTheDay(tokens, i + 2)) return false;
     // "handled by our new Kobe warehouse" moves a site, not a person.
     if (t.lemma === 'be') {
       // "… are handled by our Tokyo region" says how things stand; "will be handled by Ms. Chen" changes them.
@@ -1355,6 +1372,14 @@ function contactChange(f: EnFacts): boolean {
     }
     return true;
   }) !== undefined;
+}
+
+/** What follows "has left" when a person leaves the building or leaves a thing behind, not the company. */
+const LEFT_FOR_THE_DAY = new Set(['office', 'building', 'site', 'meeting', 'room', 'message', 'voicemail', 'note', 'comment', 'today', 'early', 'home', 'work', 'desk']);
+function leftForTheDay(tokens: EnToken[], k: number): boolean {
+  const next = tokens[k]?.lower ?? '';
+  if (next === 'for' || next === 'a' || next === 'an' || LEFT_FOR_THE_DAY.has(next)) return true;
+  return (next === 'the' || next === 'our' || next === 'his' || next === 'her') && LEFT_FOR_THE_DAY.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** What a person hands over when they leave: a duty, not goods (round 35). */

@@ -37,6 +37,8 @@ export interface EnClause {
   subordinate: boolean;
   /** A negated modal and its verb with the subject left out ("Can't do net 60"): the writer speaks. */
   droppedSubject?: boolean;
+  /** Round 42: a clause right after a noun with no "that" ("news I would have preferred not to share"): it describes the noun. */
+  relative?: true;
 }
 
 export interface EnFacts {
@@ -202,6 +204,19 @@ function clauseStarts(tokens: EnToken[]): number[] {
   return [...new Set(starts)].filter((s) => s < tokens.length);
 }
 
+/** Nouns that stand in for the clause after them ("something we cannot offer", "the one thing we don't do"). */
+const PLACEHOLDER_NOUNS = new Set(['something', 'anything', 'nothing', 'thing', 'things', 'one', 'way', 'kind', 'sort', 'type']);
+
+/** The noun at `n` completes a "be" with no other verb between ("That is a service …", "It's a size …"). */
+function complementOfBe(tokens: EnToken[], n: number): boolean {
+  for (let k = n - 1; k >= 0 && n - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.lemma === 'be') return true;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP') return false;
+  }
+  return false;
+}
+
 function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   const clause: EnClause = { from, to, tense: 'present', perfect: false, passive: false, conditional: false, subordinate: false };
   let i = from;
@@ -223,6 +238,14 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   } else if (lead?.lower === 'in' && tokens[i + 1]?.lower === 'case') {
     clause.subordinate = clause.conditional = true;
     i += 2;
+  } else if (from > 0 && lead && NOMINATIVE.has(lead.lower) && tokens[from - 1]!.pos === 'NOUN' && !PLACEHOLDER_NOUNS.has(tokens[from - 1]!.lower) &&
+    !complementOfBe(tokens, from - 1)) {
+    // Round 42: "I am writing with news I would have preferred not to share", "the samples we cannot use": a clause
+    // right after a noun, with no "that" between, describes the noun (a contact relative clause) — no act of the sentence.
+    // Not after a placeholder ("is something we cannot offer") or the complement of "be" ("That is a service we don't
+    // provide"): the clause is then the verdict itself.
+    clause.subordinate = true;
+    clause.relative = true;
   }
   // Inversion: "Should you need …" is a condition; "Can you …", "Are you …" a question (the subject follows).
   let inverted = false;

@@ -38,7 +38,8 @@ function isBaseVerb(tokens: EnToken[], k: number): boolean {
   if (t.lemma !== t.lower) return false;
   if (t.pos === 'VERB') return true;
   // The lite model tags some sentence-initial verbs as nouns ("Figure it out"); a name is no verb ("Google Meet").
-  return k === 0 && (t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[k + 1]?.pos !== 'PROPN';
+  // Round 42: a capitalised word after it makes it a name whatever its tag ("Google Meet: meet.google.com/…", "Meet" a verb).
+  return k === 0 && (t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[k + 1]?.pos !== 'PROPN' && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
 }
 
 /**
