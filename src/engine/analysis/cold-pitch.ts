@@ -62,7 +62,9 @@ function iAmFrom(w: readonly string[]): boolean {
 const EN_VALUE = new Set(['help', 'helps', 'helped', 'helping', 'reduce', 'reduced', 'reduces', 'cut', 'cuts', 'improve', 'improves', 'improved',
   'increase', 'boost', 'save', 'saves', 'savings', 'deliver', 'delivers', 'value', 'expertise', 'experience', 'experienced', 'proven', 'leading',
   'leader', 'trusted', 'advising', 'advised', 'specialise', 'specialize', 'specialises', 'specializes', 'specialised', 'specialized', 'solve',
-  'solves', 'solution', 'solutions', 'benefit', 'confident', 'world-class', 'award-winning', 'expert', 'experts', 'faster', 'cheaper', '%']);
+  'solves', 'solution', 'solutions', 'benefit', 'confident', 'world-class', 'award-winning', 'expert', 'experts', 'faster', 'cheaper', '%',
+  // Round 42: "Our W320 is perfect for your cookies", "BRCGS certified".
+  'perfect', 'ideal', 'certified']);
 const EN_VALUE_PHRASES = ['track record', 'years of', 'clients include', 'customers include', 'number of years', 'better part of'];
 
 const MEETING = new Set(['meeting', 'meet', 'call', 'chat', 'demo', 'demonstration', 'conversation', 'minutes', 'visit', 'presentation', 'zoom',
@@ -113,11 +115,18 @@ const NO_PARTS: PitchParts = { intro: false, value: false, ask: false, warm: fal
 // ---------------------------------------------------------------- Japanese
 
 const includesAny = (text: string, list: readonly string[]): boolean => list.some((x) => text.includes(x));
-const JA_INTRO = ['と申します', 'と申し上げます', '弊社は', '当社は', '私どもは', 'わたくしどもは', '弊社では', '当社では'];
+// Round 42: a learner's kana spellings (ともうします, わたしたちは) and the first greeting itself introduce as well.
+const JA_INTRO = ['と申します', 'と申し上げます', '弊社は', '当社は', '私どもは', 'わたくしどもは', '弊社では', '当社では', 'ともうします',
+  '私たちは', 'わたしたちは', 'はじめまして', '初めまして'];
 const JA_VALUE = ['実績', '支援', '削減', '向上', '改善', '効率化', 'お役に立て', '貢献', '導入企業', '解決', '強み', 'ノウハウ', '専門', '得意',
-  '社以上', 'No.1', 'ナンバーワン', '業界トップ', '業界最', 'コストダウン', '低価格'];
-const JA_MEETING = ['お打ち合わせ', '打ち合わせ', 'ご面談', '面談', 'お時間', 'デモ', 'ご説明', 'お伺い', 'ご訪問', 'オンライン会議', 'ミーティング', 'ご挨拶に'];
-const JA_ASKING = ['いただけ', 'ください', '頂け', 'でしょうか', '幸い', 'させていただ', '願え', 'お願い', 'たく存じ', 'たいと'];
+  '社以上', 'No.1', 'ナンバーワン', '業界トップ', '業界最', 'コストダウン', '低価格',
+  // Round 42: a wish to sell to them, and a supplier's credentials of reach (輸出しています, 認証).
+  '使っていただきたい', 'お使いいただきたい', 'ご利用いただきたい', 'ご検討いただきたい', 'お取引を', 'お取り引きを', '輸出しています', '輸出しており',
+  '認証を取得', '認証取得'];
+const JA_MEETING = ['お打ち合わせ', '打ち合わせ', 'ご面談', '面談', 'お時間', 'デモ', 'ご説明', 'お伺い', 'ご訪問', 'オンライン会議', 'ミーティング', 'ご挨拶に',
+  // Round 42: the visit and the presentation in plain or kana spelling (説明させて, うかがって, プレゼン, お会い).
+  '説明させて', 'うかがい', 'うかがって', '伺って', 'プレゼン', 'お会い'];
+const JA_ASKING = ['いただけ', 'ください', '頂け', 'でしょうか', '幸い', 'させていただ', '願え', 'お願い', 'たく存じ', 'たいと', 'たいです', 'おしえて'];
 const JA_WARM = ['ご紹介いただ', 'ご紹介を受け', 'よりご紹介', 'のご紹介で', 'のご紹介により', 'ご紹介くださ', 'お問い合わせいただ', 'お問い合わせありがとう',
   'お問い合わせの件', 'お問合せいただ', 'ご依頼', 'ご要望', 'ご連絡ありがとう', 'ご返信ありがとう', 'お打ち合わせの際', 'お時間をいただきありがとう',
   'お時間をいただき、ありがとう', '先日は', '先日の', '展示会では', 'ブースにお立ち寄り', '名刺交換', 'いつもお世話になっております', 'ご相談いただ'];

@@ -3,6 +3,7 @@
 // (4pm PT is UTC−7 in March after the switch and UTC−8 in November).
 import { z } from 'zod';
 import zoneNameData from '../../../dictionaries/calendar/zone-names.json';
+import worldCityData from '../../../dictionaries/calendar/world-cities.json';
 import { bundled, onDemand } from '../../rules/bundled';
 import { addDays, type Day } from './dates-day';
 
@@ -147,6 +148,12 @@ const MORE_PLACES: Record<string, string> = {
   kyiv: 'Europe/Kiev', ukraine: 'Europe/Kiev', リマ: 'America/Lima', キーウ: 'Europe/Kiev', キエフ: 'Europe/Kiev',
 };
 
+/** Round 42: capitals and trading cities the IANA names leave out (Port Louis, Paramaribo in katakana), as writers spell them. */
+const WorldCitiesSchema = onDemand(() => z.object({ places: z.record(z.string(), z.string()) }));
+const WORLD_CITIES = bundled('calendar/world-cities', WorldCitiesSchema, worldCityData);
+/** A place's spelling in a mail where it is not the key's words capitalised ("Dar es Salaam", "Nuku'alofa"). */
+const SPELLED: Record<string, string> = {};
+
 let placesComplete = false;
 /**
  * Every place (PLACES, the IANA cities, MORE_PLACES, in that order), completed on first use: reading Intl's
@@ -156,6 +163,12 @@ let placesComplete = false;
 function places(): Record<string, string> {
   if (!placesComplete) {
     Object.assign(PLACES, zoneCities(), MORE_PLACES);
+    for (const [name, zone] of Object.entries(WORLD_CITIES.places)) {
+      const key = /[A-Za-z]/.test(name) ? name.toLowerCase() : name;
+      if (key in PLACES) continue;
+      PLACES[key] = zone;
+      if (key !== name) SPELLED[key] = name;
+    }
     placesComplete = true;
   }
   return PLACES;
@@ -273,7 +286,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const placeNames = (ja: boolean) => Object.keys(places())
   .filter((k) => /[ぁ-んァ-ヶ一-龯]/.test(k) === ja)
   .sort((a, b) => b.length - a.length)
-  .map((k) => escape(ja ? k : k === 'uk' ? 'UK' : k.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())));
+  .map((k) => escape(ja ? k : k === 'uk' ? 'UK' : SPELLED[k] ?? k.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())));
 const ABBR_RE = new RegExp(`^(?:${ABBR_ALT})$`);
 const OFFSET_RE = /^(?:UTC|GMT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?$/i;
 

@@ -129,7 +129,24 @@ export function tokenize(sentence: string): EnToken[] {
     from = to;
   }
   compoundParticiples(out);
+  verbsAfterNegatedDo(out);
   return out;
+}
+
+/**
+ * Round 42: "We don't repack into 20 kg pails": after "do/does/did" and its negation only a verb can follow, but the tagger
+ * reads a word it does not know (repack, re-label, upcycle) as a noun, and the clause is then left without its verb. A
+ * lower-case word there that is not a determiner's noun phrase (no "the", "a" before it) is the verb.
+ */
+function verbsAfterNegatedDo(tokens: EnToken[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !/^[a-z][a-z-]*$/.test(t.text)) continue;
+    const neg = tokens[i - 1]!;
+    const aux = tokens[i - 2]!;
+    if (neg.lemma !== 'not' || aux.lemma !== 'do' || aux.pos !== 'AUX') continue;
+    t.pos = 'VERB';
+  }
 }
 
 /**

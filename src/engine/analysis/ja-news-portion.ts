@@ -67,3 +67,27 @@ export function portionOfWhole(text: string): (Span & { kind: 'shortage'; source
   return ONLY_AFTER.test(text.slice(end)) || REST.test(text.slice(end))
     ? { start: s.index, end, kind: 'shortage', source: 'partial-supply' } : undefined;
 }
+
+/**
+ * Round 42: less than a quantity of reference, told against it — 「当初のご契約数量から2割ほど少ない供給となります」「ご注文数量
+ * より3割少ない数量となります」「今年は例年の半分程度の数量になります」. The reference is what the client counts on (their
+ * contract or order, the plan, a usual year); the sentence is about quantities (供給, 出荷, 数量 …), not a price (2割低い価格
+ * is good news) and not more (2割多い).
+ */
+const REFERENCE = '(?:契約|注文|発注|予定|計画|当初|例年|前年|昨年|前回|通常|平年)(?:数量|量|分|の(?:数量|予定|計画))?';
+const AMOUNT = '(?:約|およそ)?(?:[0-9０-９.．,]+\\s?(?:割|%|％|トン|t|kg|ケース|箱|袋|個|本|台|樽|缶|コンテナ)|半分|半数)?(?:ほど|程度|前後|ほどの)?';
+const BELOW = new RegExp(`${REFERENCE}(?:から|より|と比べ(?:て)?|に比べ(?:て)?)${AMOUNT}(?:少な|減|下回|低)`);
+const SHARE_OF_USUAL = new RegExp(`${REFERENCE}の(?:約|およそ)?(?:[0-9０-９.．]+\\s?(?:割|%|％)|半分|半数)(?:程度|ほど|前後)?`);
+/** What the sentence must be about: a quantity of goods or of work, not a price. */
+const QUANTITY = /数量|供給|出荷|入荷|納品|納入|お届け|生産|収穫|水揚げ|割当|割り当て|配分|ご用意|確保|入荷/;
+const PRICE = /価格|単価|料金|値段|費用|コスト|運賃/;
+
+export function belowReference(text: string): (Span & { kind: 'shortage'; source: 'partial-supply' }) | undefined {
+  if (text.length > 200 || !QUANTITY.test(text) || PRICE.test(text) || ASKED_OR_PLANNED.test(text.replace(/予定|計画/g, ''))) return undefined;
+  const m = BELOW.exec(text) ?? SHARE_OF_USUAL.exec(text);
+  if (!m) return undefined;
+  // A share of 10割 / 100% or more is the whole.
+  const share = /([0-9０-９.．]+)\s?(割|%|％)/.exec(m[0]);
+  if (share && m[0].includes('の') && !/少な|減|下回|低/.test(m[0]) && digits(share[1]!) >= (share[2] === '割' ? 10 : 100)) return undefined;
+  return { start: m.index, end: m.index + m[0].length, kind: 'shortage', source: 'partial-supply' };
+}

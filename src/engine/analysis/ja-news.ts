@@ -7,7 +7,7 @@
 import newsJson from '../../../dictionaries/ja/news.json';
 import type { Token } from '../types';
 import type { JaPredicate, Span, Subject } from './ja';
-import { portionOfWhole } from './ja-news-portion';
+import { belowReference, portionOfWhole } from './ja-news-portion';
 import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
 import { activeStore } from './facts';
@@ -760,7 +760,7 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     out.push(left ? { ...part, negated: true } : part);
   } else {
     // Round 36: a part against its whole whatever the verb (移行, 導入, 実施), the rest left for later (ja-news-portion.ts).
-    const portion = portionOfWhole(text);
+    const portion = portionOfWhole(text) ?? belowReference(text);
     if (portion) out.push(portion);
   }
   // 土曜日の配送は行わないこととなりました: a decision not to do something any more.

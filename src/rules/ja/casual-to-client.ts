@@ -152,6 +152,7 @@ export default defineRule({
     chattyQuotedThought(s, ctx, covered);
     clippedAfterthought(s, ctx, covered, previous);
     droppedParticle(s, ctx, covered);
+    plainGiving(s, ctx, covered);
     loanwordVerdict(s, ctx, covered);
     exclaimedState(s, ctx, covered);
   },
@@ -328,6 +329,43 @@ function reportUncovered(
   if (covered.some(([a, b]) => s.start + a < h.end && s.start + b > h.start)) return;
   covered.push([h.start - s.start, h.end - s.start]);
   ctx.report({ start: h.start, end: h.end, message: message.en, messageJa: message.ja, suggestions: [fix] });
+}
+
+/**
+ * Round 42: the everyday verbs of giving and doing, where a client is owed their respectful or humble forms — 来てくれて
+ * (→ 来てくださって), 訳してもらえれば (→ 訳していただければ), 確認くらいはやります (→ いたします). Read from the tokens:
+ * くれる / もらえる after て as an auxiliary (非自立), もらう before たい, and やる as a verb of its own (自立; not やり取り,
+ * a noun). The rewrite keeps the conjugation: the stem before て / た / ます / ば swapped for the polite verb's.
+ */
+const POLITE_STEM: Record<string, Record<string, string>> = {
+  くれる: { くれ: 'くださ', くれる: 'くださる', くれれ: 'くだされ' },
+  もらえる: { もらえ: 'いただけ', もらえる: 'いただける', もらえれ: 'いただけれ' },
+  もらう: { もらい: 'いただき' },
+  やる: { やり: 'いたし', やっ: 'いたし', やる: 'いたす', やれ: 'いたせ', やら: 'いたさ' },
+};
+
+function plainGiving(s: Sentence, ctx: RuleContext, covered: Array<[number, number]>): void {
+  const tokens = s.tokens;
+  if (!tokens) return;
+  const quotes = quotedRanges(s.text);
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== '動詞' || !(t.base in POLITE_STEM)) continue;
+    const prev = tokens[k - 1]!;
+    const next = tokens[k + 1];
+    const auxiliary = t.pos1 === '非自立' && (prev.surface === 'て' || prev.surface === 'で');
+    if (t.base === 'やる' ? t.pos1 !== '自立' : !auxiliary) continue;
+    if (t.base === 'もらう' && next?.base !== 'たい') continue;
+    if (quotes.some(([a, b]) => t.start - s.start >= a && t.end - s.start <= b)) continue;
+    let stem = POLITE_STEM[t.base]![t.surface];
+    // くれ before て / た is くださっ (来てくださって), before ます くださ-い (くださいます).
+    if (t.base === 'くれる' && t.surface === 'くれ') stem = next?.surface === 'ます' ? 'ください' : next && /^[てた]$/.test(next.surface) ? 'くださっ' : undefined;
+    if (!stem) continue;
+    reportUncovered(s, ctx, covered, t, {
+      en: `${t.base} is everyday Japanese; to a client use its ${t.base === 'やる' ? 'humble form (いたす)' : 'respectful form (くださる / いただく)'}.`,
+      ja: `「${t.base}」は日常の言葉です。お客様には「${t.base === 'やる' ? 'いたす' : t.base === 'くれる' ? 'くださる' : 'いただく'}」を使います。`,
+    }, suggestion(stem, `Use ${stem}`, `「${stem}」にする`));
+  }
 }
 
 /** 送るね / 行くよ: a plain predicate softened with a particle is how friends talk. */

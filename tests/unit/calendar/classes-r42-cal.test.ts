@@ -52,3 +52,20 @@ describe('a holiday known and worked around', () => {
     ['石田様\n\n7月19日（月）は祝日と存じますが、その日にお打ち合わせできれば幸いです。\n\nよろしくお願いいたします。', ['any.calendar.meeting-on-holiday: 7月19日（月）']],
   ])('Japanese: %s', (body, want) => expect(calendar(body, '2027-07-05', 'email')).toEqual(want));
 });
+
+// Round 42: a capital or a trading city the IANA names leave out, in English or katakana (dictionaries/calendar/world-cities.json).
+describe('a world city as the clock', () => {
+  const call = (line: string) => `Dear Ms. Takahashi,\n\nMay we propose a video call ${line}?\nAttending: Nadia Ramjuttun, Kevin Ah-Sen\n\nBest regards,\nNadia`;
+  const ja = (line: string) => `石田様\n\n下記の日時にオンライン会議をお願いできますでしょうか。\n\n日時：${line}\n参加者：ジャゲサー、シャンティ・モハン\n\nよろしくお願いいたします。`;
+  it.each([
+    [call('on Thursday 16 April at 14:00 Port Louis time'), '2026-04-06'],
+    [call('on Thursday 16 April at 16:00 Dar es Salaam time'), '2026-04-06'],
+    [ja('3月19日（木）10:00〜10:30（パラマリボ時間）'), '2026-03-09'],
+    [ja('4月16日（木）15:00〜16:00（ワガドゥグー時間）'), '2026-04-06'],
+  ])('flagged: %s', (body, now) => expect(calendar(body, now).join('\n')).toContain('any.calendar.outside-business-hours'));
+  it.each([
+    [call('on Thursday 16 April at 09:00 Port Louis time'), '2026-04-06'],
+    [ja('3月19日（木）10:00〜10:30（日本時間）'), '2026-03-09'],
+    [ja('4月16日（木）02:00〜03:00（ワガドゥグー時間）'), '2026-04-06'],
+  ])('clean: %s', (body, now) => expect(calendar(body, now)).toEqual([]));
+});

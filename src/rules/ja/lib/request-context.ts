@@ -35,8 +35,31 @@ export function isNewsNotAnswer(ctx: RuleContext, s: Sentence, previous: Sentenc
   // is named (ご依頼の500kgは、200kgしか出せません). A cue word (変更, 見合わせ, 不可) names what the client
   // asked for as well as news, so once they asked, the sentence answers them (ご提案のあった…変更ですが、
   // 弊社の規定によりお受けできません).
+  if (limitAsReason(ctx, s, previous, news)) return false;
   if (MEASURED_NEWS.has(news.source) && !limitedActRefused(ctx, s, news) && !refusedBeforePartial(ctx, s, previous, news)) return true;
   return !answersRequest(s.text, previous?.text) && !ctx.paragraphHas(s, JA_THEIR_REQUEST);
+}
+
+/** A reply's subject that names the client's request: 「Re: 分析証明書（日本語版）のお願い」「RE: 分割納品のご相談」. */
+const REPLY_TO_ASK = /^\s*(?:re|RE|Re|返信|Fw|FW)\s*[:：].*(?:お願い|ご依頼|ご要望|ご相談|ご希望|お問い合わせ|お問合せ|ご質問|可否)/;
+/** The sentence opens on the topic asked about, as a reply does: 「分析証明書の日本語版ですが、」「納期の件ですが、」. */
+const TOPIC_FRAME = /^[^、。]{2,30}(?:ですが|の件(?:ですが|につきまして|について)?)[、，]/;
+/** The only-word's clause closed as a reason right before our no: 英語版しか出していないので、 / 在庫が少ないため、. */
+const REASON_CLOSE = /^[^。]{0,8}?(?:ので|ため|から)[、，]?/;
+
+/**
+ * Round 42: 「分析証明書の日本語版ですが、現地ラボは英語版しか出していないので、日本語版は作成できません」 — in a reply on their
+ * request (the subject names it, or the sentence opens on its topic), a limit told as the reason (…しか…ないので) for our
+ * flat no after it: the no is the answer, a refusal; the limit is its reason, not news of a partial supply.
+ */
+function limitAsReason(ctx: RuleContext, s: Sentence, previous: Sentence | undefined, news: { source: string; end: number }): boolean {
+  if (news.source !== 'partial-supply') return false;
+  const reason = REASON_CLOSE.exec(s.text.slice(news.end));
+  if (!reason) return false;
+  const after = news.end + reason[0].length;
+  if (!flatRefusalsOf(ctx, s).some((c) => c.final && c.start >= after)) return false;
+  return answersRequest(s.text, previous?.text) || ctx.paragraphHas(s, JA_THEIR_REQUEST) || REPLY_TO_ASK.test(ctx.draft.subject ?? '') ||
+    TOPIC_FRAME.test(s.text);
 }
 
 // The paragraph up to the sentence: ご依頼の納期前倒しの件、承知しました。ただ、…。これ以上の短縮はできかねます —
@@ -108,6 +131,7 @@ export function answersWithDecision(ctx: RuleContext, s: Sentence): boolean {
   // Round 34 (post34ja): 先に入荷した分だけを分けてお届けすることには対応できません — the limit closed in the act asked for, our no
   // of that act after it: a refusal once they asked (limitedActRefused).
   if (limitedActRefused(ctx, s, news) && (jaAskNamed(s.text) || ctx.paragraphHas(s, JA_THEIR_REQUEST))) return true;
+  if (limitAsReason(ctx, s, undefined, news)) return true;
   if (MEASURED_NEWS.has(news.source) || ((news.kind === 'discontinued' || news.source === 'contact-moved') && !news.decision)) return false;
   // ご相談の分割納品は困難です: the news word names what they asked for, and a flat no on it ends the sentence.
   if (jaAskNamed(s.text) && flatRefusalsOf(ctx, s).some((c) => c.final && c.clauseStart <= news.start && news.end <= c.start)) return true;
