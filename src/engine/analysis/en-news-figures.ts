@@ -388,14 +388,18 @@ export function signedRise(f: EnFacts): NewsKind | undefined {
     const after = pct ? i + 2 : i + 1;
     const signed = t.text.startsWith('+') || (words[i - 1] === '+' && !/^\d/.test(words[i - 2] ?? ''));
     const up = words[i - 1] === 'up' && words[i - 2] !== 'to';
-    const higher = pct && (words[after] === 'higher' || words[after] === 'more');
+    // Round 42: "… will be 9% more expensive", "… 9% dearer" too.
+    const higher = pct && (words[after] === 'higher' || words[after] === 'more' || words[after] === 'dearer' || words[after] === 'pricier' || words[after] === 'costlier');
     const noun = pct && (RISE_NOUNS.has(words[after] ?? '') || (words[i - 1] === 'of' && RISE_NOUNS.has(words[i - 2] ?? '')));
     if (!(pct && (signed || up || higher)) && !noun && !(signed && tokens.some((x, k) => k !== i && x.pos === 'NUM' && CURRENCIES.has(words[k - 1] ?? '')))) continue;
     const clause = clauseOf(f, i);
     if (clause?.conditional || tokens.slice(0, i).some((x) => DENIES.has(x.lower))) continue;
     const rise = noun ? (RISE_NOUNS.has(words[after] ?? '') ? words[after]! : words[i - 2]!) : '';
     const priced = PRICE_RISES.has(rise) || words.some((w, k) => UP_WORSE.has(w) || PAID.has(w) || (tokens[k]!.pos === 'NUM' && k !== i && (CURRENCIES.has(words[k - 1] ?? '') || CURRENCIES.has(words[k + 1] ?? '') || /^[a-z]{1,3}\$$/.test(words[k - 1] ?? ''))));
-    if (!priced) continue;
+    // Round 42: "From January, all chilled cuts will be 9% higher": the goods themselves dearer from a point in time — the
+    // price, though no price word is written (what the client gains, GOOD_UP, has returned above).
+    const dearer = pct && (/^(?:higher|dearer|pricier|costlier)$/.test(words[after] ?? '') || (words[after] === 'more' && /^(?:expensive|costly)$/.test(words[after + 1] ?? '')));
+    if (!priced && !(dearer && f.cues.effective !== undefined && clause !== undefined && (clause.modal === 'will' || clause.tense === 'future'))) continue;
     const label = words.slice(0, i);
     const kind = label.some((w) => w === 'minimum' || w === 'moq' || w === 'lead' || w === 'deposit') ? 'terms-change' : 'price-increase';
     return kind;

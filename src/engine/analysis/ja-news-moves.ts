@@ -19,7 +19,7 @@ import type { ResultCue } from './ja-news-results';
 const digits = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 
 /** A share or an amount followed by "higher": 12%高く, 約7%高い, 300円高く, 5%アップ. */
-const SHARE_OR_SUM = /(?<![0-9０-９.,，])[0-9０-９][0-9０-９.,，]*\s?(?:%|％|パーセント|円|ドル)/g;
+const SHARE_OR_SUM = /(?<![0-9０-９.,，])[0-9０-９][0-9０-９.,，]*\s?(?:%|％|パーセント|円|ドル|割)/g;
 const HIGHER_AFTER = /^(?:程度|ほど|前後)?(?:高く|高い|高め|アップ|割高)/;
 /** What is priced (価格, 金額, 単価, 料金, 運賃, 見積), before the share. */
 const PRICED = /価格|金額|単価|料金|運賃|費用|代金|見積|お見積|レート/;
@@ -32,7 +32,9 @@ export function priceHigherBy(text: string): ResultCue | undefined {
     const higher = HIGHER_AFTER.exec(text.slice(end));
     if (!higher) continue;
     const around = text.slice(Math.max(0, m.index! - 40), end + 8);
-    if (!PRICED.test(around) || NOT_A_COST.test(around)) return undefined;
+    // Round 42: 1月から、チルド品はすべて9%高くなります — the goods themselves dearer from a point in time: the price, though
+    // no price word is written.
+    if (NOT_A_COST.test(around) || !(PRICED.test(around) || (FROM_DATE.test(text.slice(0, m.index!)) && /^(?:程度|ほど|前後)?高く(?:なり|なる|なっ)/.test(text.slice(end))))) return undefined;
     return { start: m.index!, end: end + higher[0].length, kind: 'price', source: 'price-higher-by' };
   }
   return undefined;

@@ -129,6 +129,10 @@ const HEARSAY = /^[^、。]{0,4}?と(?:の(?:情報|報道|噂|うわさ|話|ニ
 /** Round 37: this time only so much (今回は30ケースのみ): an occasion right before a partial supply. */
 const ONLY_THIS_TIME = /(?:今回|今月|今週|本日|当面)[はも]?[、，]?[^、。]{0,12}$/;
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
+/** Verbs of making goods besides the provision verbs: 作る, 生産, 栽培, 加工, 輸入. */
+const MAKING = /^(?:作る|つくる|造る|生産|製造|栽培|加工|輸入|輸出|仕入れる|入荷|焙煎)$/;
+/** A point in time to come from which it stops: 来年から, 4月以降, 来月より, 次回出荷分から, 今後は. */
+const STOPS_FROM = /(?:来年|来年度|来期|来月|翌月|次回|今後|[0-9０-９]{1,2}月|年度)[^、。]{0,8}?(?:から|より|以降|以後|は)/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
 const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへと]|以降に)?$/;
 const RATIO = /^(?:割|%|％|パーセント|半分|半数|一部)$/;
@@ -767,6 +771,10 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   for (const p of predicates) {
     // 値上げは行わないことといたしました: not doing something bad is good news.
     if (p.negated && NEWS_DATA.provisionVerbs.includes(p.head) && DECIDED.test(text.slice(p.end, p.end + 12)) && !NOT_DOING_BAD.test(text.slice(Math.max(0, p.start - 6), p.start))) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
+    // Round 42: 来年から ハニープロセスの コーヒーは 作りません — making, selling or carrying a thing stopped from a point in time
+    // to come: the end of a product, not a no to a request (作る as well as the provision verbs).
+    else if (p.negated && (NEWS_DATA.provisionVerbs.includes(p.head) || MAKING.test(p.head)) && STOPS_FROM.test(text.slice(0, p.start)) &&
+      !NOT_DOING_BAD.test(text.slice(Math.max(0, p.start - 6), p.start)) && !/ご(?:依頼|要望|希望)|お問い?合わせ/.test(text)) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
   }
   out.push(...scheduleCues(text, tokens, offset, predicates));
   const arrow = arrowRise(text) ?? arrowAgainst(text);
@@ -1159,11 +1167,12 @@ function newPrice(text: string, tokens: readonly Token[], offset: number, sums: 
     const before = text.slice(Math.max(0, at - 20), at);
     // The unit priced may stand between (1ケース, 1検体あたり, 月額).
     // Round 41: the unit may be a figure of several digits with its measure (25kg袋あたり, 100本当たり).
-    const m = /([^\s、。]{1,8})(?:は|が|も)(?:一律|月額|年額|税込|税別)?(?:[0-9０-９一]{1,4}[^\s、。0-9０-９]{0,4}(?:あたり|当たり)?)?$/.exec(before);
+    // Round 42: or its object (単価を1kgあたり1,620円に改めます).
+    const m = /([^\s、。]{1,8})(?:は|が|も|を)(?:一律|月額|年額|税込|税別)?(?:[0-9０-９一]{1,4}[^\s、。0-9０-９]{0,4}(?:あたり|当たり)?)?$/.exec(before);
     if (!m || !isPriceNoun(m[1]!)) continue;
     // …円となります / …円に変わります / …円です, from a date.
     const after = text.slice(end, end + 8);
-    if (!/^(?:と(?:なり|なる|させ|いたし)|に(?:なり|変わ|変更|改定|引き上げ)|です|でござい)/.test(after)) continue;
+    if (!/^(?:と(?:なり|なる|させ|いたし)|に(?:なり|変わ|変更|改定|引き上げ|改め|見直)|です|でござい)/.test(after)) continue;
     // The topic is the price noun itself (単価), not the words before it that the capture may take in (「…」の).
     let noun = 1;
     while (noun < m[1]!.length && !isPriceNoun(m[1]!.slice(-noun))) noun++;

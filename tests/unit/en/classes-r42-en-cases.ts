@@ -73,3 +73,15 @@ export const PRESSURE_CLEAN: MailCase[] = [
   enArai('If you confirm by Friday, the container will go to him directly from the port.'),
   enArai('If we don\'t have your comments before the next meeting, we will send the draft as it is.'),
 ];
+
+// The goods themselves dearer by a share from a point in time ("… will be 9% higher"), with no price word.
+export const DEARER_FLAGGED: MailCase[] = [
+  at(enArai, 'From January, all chilled cuts will be 9% higher.'),
+  at(enArai, 'All chilled cuts will be 9% more expensive from January.'),
+];
+export const DEARER_CLEAN: MailCase[] = [
+  enArai('From January, all chilled cuts will be 9% cheaper.'),
+  enArai('From April, the new boxes will be 15% more durable.'),
+  enArai('From January, our capacity will be 20% higher.'),
+  enArai('Our output this year is 9% higher than last year.'),
+];

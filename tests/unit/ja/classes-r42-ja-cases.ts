@@ -50,3 +50,26 @@ export const GIVING_CLEAN: MailCase[] = [
   jaAoba('「やる気」が大切だと感じております。'),
   jaAoba('サンプルをお送りいただきありがとうございます。'),
 ];
+
+// Goods dearer from a point in time with no price word (9%高くなります), a unit price set anew by its object (単価を…円に改めます),
+// making or selling a thing stopped from a point to come (来年から…作りません).
+export const DEARER_FLAGGED: MailCase[] = [
+  at(jaAoba, '1月から、チルド品はすべて9%高くなります。'),
+  at(jaAoba, '来月出荷分より、全製品1割ほど高くなります。'),
+  at(jaAoba, '11月出荷分から、脱臭ココアバター（品番CB-D20）の単価を1kgあたり1,620円に改めます。'),
+];
+export const DEARER_CLEAN: MailCase[] = [
+  jaAoba('今年の新製品は強度が2割高くなります。'),
+  jaAoba('1月から、チルド品はすべて9%安くなります。'),
+  jaAoba('見積書の単価を1kgあたり1,620円に改めましたので、ご確認ください。'),
+];
+
+export const STOPPED_FLAGGED: MailCase[] = [
+  at(jaAoba, '来年から ハニープロセスの コーヒーは 作りません。'),
+  at(jaAoba, '4月以降、Lサイズの缶は生産いたしません。'),
+  at(jaAoba, '来月から土曜日の配送は行いません。'),
+];
+export const STOPPED_CLEAN: MailCase[] = [
+  jaAoba('来年から値上げは行いません。'),
+  jaAoba('今年もハニープロセスのコーヒーを作ります。'),
+];
