@@ -33,8 +33,8 @@ const ARROWS = new Set(['→', '⇒', '➔', '➜', '=>', '->', '>', '⟶']);
 const OLD_AFTER = new Set(['was', 'were', 'previously', 'formerly', 'currently', 'before', 'old', 'instead', 'rather', 'vs', 'vs.', 'versus', 'compared', 'from',
   // Round 23: "2 per year (until now 4 per year)", "(hitherto 12)", "(prior: 4)"; "until now" and "so far" in `changeOf`.
   'hitherto', 'prior', 'previous',
-  // Round 42: "… in place of 210 USD/kg", "replacing the current …", "as opposed to".
-  'place', 'replacing', 'replaces', 'opposed']);
+  // Round 42: "replacing the current …", "as opposed to" ("in place of" is read in changeOf).
+  'replacing', 'replaces', 'opposed']);
 /** Words before "now" that make it name the old value: "until now", "till now", "up to now". */
 const UNTIL = new Set(['until', 'till', "'til", 'til', 'to']);
 
@@ -132,6 +132,8 @@ function changeOf(tokens: EnToken[], a: Figure, b: Figure): [Figure, Figure] | u
   if (between.some((t, k) => t.lower === 'now' || (t.lower === 'far' && between[k - 1]?.lower === 'so'))) return [b, a];
   // "from" names the old value only before a figure ("4.10 (from 3.60)"); "six weeks from order, with two weeks of …" dates.
   if (between.some((t, k) => OLD_AFTER.has(t.lower) && (t.lower !== 'from' || k + 1 >= between.length || /^(?:NUM|SYM)$/.test(between[k + 1]!.pos)))) return [b, a];
+  // Round 42: "265 USD/kg, in place of 210 USD/kg" (not the "Place" of an address between two numbers).
+  if (between.some((t, k) => t.lower === 'place' && between[k - 1]?.lower === 'in' && between[k + 1]?.lower === 'of')) return [b, a];
   return byPeriod(tokens, a, b);
 }
 

@@ -55,8 +55,10 @@ const CURRENCY_AFTER = new Set(['yen', 'usd', 'eur', 'jpy', 'dollars', 'euros', 
 const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', 'was', 'were', 'up', 'compared', 'instead', 'vs', 'vs.', 'versus', 'old', 'current', 'now', 'last', 'rather', 'not',
   // Round 17: "28 June (earlier 1 June)", "USD 4.90 (originally USD 4.20)": the old value named after the new.
   'earlier', 'originally', 'initially',
-  // Round 42: "265 USD/kg FOB Toamasina, in place of 210 USD/kg", "USD 12.40, replacing USD 11.20", "as opposed to".
-  'place', 'replacing', 'replaces', 'opposed']);
+  // Round 42: "USD 12.40, replacing USD 11.20", "as opposed to" ("in place of": inPlaceOf).
+  'replacing', 'replaces', 'opposed']);
+/** Round 42: "265 USD/kg FOB Toamasina, in place of 210 USD/kg": "place" between "in" and "of" (not "12 Gawler Place"). */
+const inPlaceOf = (tokens: EnToken[], k: number) => tokens[k]!.lower === 'place' && tokens[k - 1]?.lower === 'in' && tokens[k + 1]?.lower === 'of';
 /** Arrows written between an old and a new value. */
 const ARROWS = new Set(['→', '⇒', '➔', '➜', '=>', '->', '>']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -171,7 +173,7 @@ function oldAndNew<T extends { index: number }>(tokens: EnToken[], a: T, b: T): 
   // "¥980 → ¥1,150", "USD 40 -> USD 46": an arrow points from the old value to the new.
   for (let k = a.index + 1; k < b.index; k++) if (ARROWS.has(tokens[k]!.text) || (tokens[k]!.text === '-' && tokens[k + 1]?.text === '>')) return [a, b];
   for (let k = a.index + 1; k < b.index; k++) {
-    if (CHANGE_MARKERS.has(tokens[k]!.lower) || (tokens[k]!.text === ':' && tokens.slice(a.index, k).some((x) => x.text === '('))) return [b, a];
+    if (CHANGE_MARKERS.has(tokens[k]!.lower) || inPlaceOf(tokens, k) || (tokens[k]!.text === ':' && tokens.slice(a.index, k).some((x) => x.text === '('))) return [b, a];
   }
   return undefined;
 }

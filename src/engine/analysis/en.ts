@@ -217,6 +217,22 @@ function complementOfBe(tokens: EnToken[], n: number): boolean {
   return false;
 }
 
+/**
+ * The noun at `n` stands after a verb of its own clause that is not the sentence's first word and no subordinator opens that
+ * clause: "I am writing with news | I …" — not a fronted object ("Opened boxes | we do not take back") nor the end of a
+ * condition with its comma left out ("unless the order is at least 4 sets | we won't quote them").
+ */
+function objectOfAVerb(tokens: EnToken[], n: number): boolean {
+  let verb = false;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && /^[,;:.!?]$/.test(t.text)) break;
+    if (SUBORDINATORS.has(t.lower) && t.lower !== 'that') return false;
+    if (isVerb(t) && k > 0) verb = true;
+  }
+  return verb;
+}
+
 function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   const clause: EnClause = { from, to, tense: 'present', perfect: false, passive: false, conditional: false, subordinate: false };
   let i = from;
@@ -239,7 +255,7 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     clause.subordinate = clause.conditional = true;
     i += 2;
   } else if (from > 0 && lead && NOMINATIVE.has(lead.lower) && tokens[from - 1]!.pos === 'NOUN' && !PLACEHOLDER_NOUNS.has(tokens[from - 1]!.lower) &&
-    !complementOfBe(tokens, from - 1)) {
+    !complementOfBe(tokens, from - 1) && objectOfAVerb(tokens, from - 1)) {
     // Round 42: "I am writing with news I would have preferred not to share", "the samples we cannot use": a clause
     // right after a noun, with no "that" between, describes the noun (a contact relative clause) — no act of the sentence.
     // Not after a placeholder ("is something we cannot offer") or the complement of "be" ("That is a service we don't

@@ -131,8 +131,8 @@ const ONLY_THIS_TIME = /(?:今回|今月|今週|本日|当面)[はも]?[、，]?
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** Verbs of making goods besides the provision verbs: 作る, 生産, 栽培, 加工, 輸入. */
 const MAKING = /^(?:作る|つくる|造る|生産|製造|栽培|加工|輸入|輸出|仕入れる|入荷|焙煎)$/;
-/** A point in time to come from which it stops: 来年から, 4月以降, 来月より, 次回出荷分から, 今後は. */
-const STOPS_FROM = /(?:来年|来年度|来期|来月|翌月|次回|今後|[0-9０-９]{1,2}月|年度)[^、。]{0,8}?(?:から|より|以降|以後|は)/;
+/** A point in time to come from which it stops: 来年から, 4月以降, 来月より, 次回出荷分から, 今後は (a day's topic, 8月5日は, is one day). */
+const STOPS_FROM = /(?:来年|来年度|来期|来月|翌月|次回|今後|[0-9０-９]{1,2}月|年度)[^、。]{0,8}?(?:から|より|以降|以後)|(?:今後|来年度?|来期)は/;
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
 const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへと]|以降に)?$/;
 const RATIO = /^(?:割|%|％|パーセント|半分|半数|一部)$/;
