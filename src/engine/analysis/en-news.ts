@@ -647,7 +647,8 @@ function partOfQuantity(f: EnFacts): boolean {
  */
 function lessThanOrdered(f: EnFacts): boolean {
   const { tokens } = f;
-  if (!f.cues.delivery) return false;
+  // Round 42: or the whole named as the reader's ("… instead of the 12 tonnes you ordered", "… the 7 in your forecast").
+  if (!f.cues.delivery && !tokens.some((t) => READERS_WHOLE.test(t.lower))) return false;
   const det = (k: number) => (/^(?:the|your|our)$/.test(tokens[k]?.lower ?? '') ? k + 1 : k);
   // The part is supplied or to come ("320 will be dispatched"), not how the reader's goods stand ("18 are still running").
   const supplied = (i: number) => {
@@ -665,15 +666,24 @@ function lessThanOrdered(f: EnFacts): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const n = numberOf(tokens[i]!);
     if (n === undefined) continue;
-    let k = tokens[i + 1]?.pos === 'NOUN' ? i + 2 : i + 1;
+    // Round 42: the figure's noun phrase may run on ("8 tonnes of frozen chuck roll instead of …", "4 containers of 26/30 HOSO").
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 8 && (NOUN_PHRASE.has(tokens[k]!.pos) || participle(tokens[k]!)) && !(tokens[k]!.lower === 'instead' || tokens[k]!.lower === 'rather')) k++;
     if (!((tokens[k]?.lower === 'instead' && tokens[k + 1]?.lower === 'of') || (tokens[k]?.lower === 'rather' && tokens[k + 1]?.lower === 'than'))) continue;
     k = det(k + 2);
     const m = tokens[k] && numberOf(tokens[k]!);
-    if (m !== undefined && n < m && supplied(i)) return true;
+    const theirs = tokens.slice(k + 1, k + 6).some((t) => READERS_WHOLE.test(t.lower));
+    if (m !== undefined && n < m && (supplied(i) || (theirs && asserted(f, i)))) return true;
   }
   return false;
 }
 
+/** The words of a noun phrase a figure heads ("8 tonnes of frozen chuck roll", "4 containers of 26/30 HOSO"). */
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP', 'SYM', 'PUNCT', 'X']);
+/** A participle used as an adjective inside a noun phrase ("frozen chuck roll", "dried figs"). */
+const participle = (t: EnToken) => t.pos === 'VERB' && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower);
+/** The whole named as the reader's: what they ordered, forecast, contracted or asked for. */
+const READERS_WHOLE = /^(?:ordered|order|orders|forecast|forecasts|contract|contracted|requested|requirement|you|your)$/;
 /** What a share is a share of when it is the reader's order: "70 percent of the ordered volume". */
 const ORDERED_WHOLE = new Set(['ordered', 'order', 'contracted', 'agreed', 'requested', 'original', 'planned', 'committed', 'confirmed', 'forecast']);
 
@@ -1241,7 +1251,15 @@ function countedAsNone(f: EnFacts, i: number): boolean {
 
 /** Words naming a limit a result is held to; the upper kind is taken when a limit is not said to be a minimum. */
 const LIMIT_WORDS = new Set(['limit', 'limits', 'spec', 'specs', 'specification', 'specifications', 'tolerance', 'threshold', 'aql', 'maximum', 'max',
-  'minimum', 'min', 'requirement', 'requirements', 'range', 'ceiling', 'mrl', 'permitted', 'allowed', 'allowable', 'permissible']);
+  'minimum', 'min', 'requirement', 'requirements', 'range', 'ceiling', 'mrl', 'permitted', 'allowed', 'allowable', 'permissible',
+  // Round 42: the value agreed in a document of the deal ("over the 5.0% in the contract", "below the 65 Brix we agreed").
+  'contract', 'contracted', 'agreed', 'agreement']);
+/** Counters of goods: a quantity, not a measure of quality. */
+const COUNTED = /^(?:bags?|sacks?|cases?|cartons?|boxes|box|pieces?|pcs|units?|containers?|drums?|pallets?|tonnes?|tons?|mt|bottles?|cans?|tins?|bales?|rolls?|sets?)$/;
+/** A sugar or solids content (Brix) agreed is a floor. */
+const BRIX = /\bbrix\b|°bx/;
+/** The limit words that name the deal rather than a maximum: their side is the measure's (a floor for a strength, a ceiling else). */
+const AGREED_VALUE = new Set(['contract', 'contracted', 'agreed', 'agreement']);
 const LOWER_LIMITS = new Set(['minimum', 'min', 'requirement', 'requirements']);
 /** Comparison words between a result and its limit: which side of the limit they put it on. */
 const OVER = new Set(['above', 'over', 'exceeds', 'exceeded', 'exceeding', 'exceed', 'beyond', 'higher', 'more']);
@@ -1300,7 +1318,10 @@ function beyondLimit(f: EnFacts): boolean {
     if (limit < 0 || !asserted(f, i)) continue;
     // The reader's own result quoted back ("your report shows lot 26-0533 at 1.9 against the 1.2 spec") is theirs.
     if (tokens.slice(0, i).some((t) => t.lower === 'your' || t.lower === 'you')) continue;
-    const lower = LOWER_LIMITS.has(tokens[limit]?.lower ?? '');
+    const agreed = AGREED_VALUE.has(tokens[limit]?.lower ?? '');
+    // A quantity of goods agreed ("120 bags, over the 100 bags in the contract") is a floor too: more is no harm.
+    const lower = LOWER_LIMITS.has(tokens[limit]?.lower ?? '') || (agreed && (tokens.slice(0, i).some((t) => FLOOR_MEASURES.has(t.lower) || COUNTED.test(t.lower)) ||
+      BRIX.test(tokens.slice(i, limit).map((t) => t.lower).join(' '))));
     if (w === 'outside') return true;
     if (over || under) {
       if (over !== lower) return true;

@@ -85,3 +85,20 @@ export const DEARER_CLEAN: MailCase[] = [
   enArai('From January, our capacity will be 20% higher.'),
   enArai('Our output this year is 9% higher than last year.'),
 ];
+
+// A measure against the value agreed in the deal ("over the 5.0% in the contract", "below the 65 Brix we agreed"): a ceiling,
+// or a floor for a strength, a Brix or a quantity of goods; and less than the reader's own order or forecast after a
+// noun phrase that runs on ("8 tonnes of frozen chuck roll instead of the 12 tonnes you ordered").
+export const AGREED_FLAGGED: MailCase[] = [
+  at(enArai, 'Lot AG-2703 left Tema with a moisture content of 5.8%, over the 5.0% in the contract.'),
+  at(enArai, 'The sugar content of batch 12 is 63 Brix, below the 65 Brix we agreed.'),
+  at(enArai, 'Tensile strength was 28 MPa, below the 35 MPa we agreed.'),
+  at(enArai, 'We can ship 85 bags, below the 120 bags in the contract.'),
+  at(enArai, 'The June container will carry 8 tonnes of frozen chuck roll instead of the 12 tonnes you ordered.'),
+];
+export const AGREED_CLEAN: MailCase[] = [
+  enArai('Moisture was 4.1%, below the 5.0% in the contract.'),
+  enArai('Purity came out at 99.2%, above the 98% in the contract.'),
+  enArai('We shipped 120 bags, over the 100 bags in the contract.'),
+  enArai('The June container will carry 14 tonnes instead of the 12 tonnes you ordered.'),
+];

@@ -10,6 +10,7 @@ classTables([
   newsTable('r42 en a new value with its old one after "in place of"', R.OLD_VALUE_FLAGGED, R.OLD_VALUE_CLEAN),
   newsTable('r42 en prices revised from a point in time', R.REVISED_FLAGGED, R.REVISED_CLEAN),
   newsTable('r42 en the goods dearer by a share from a point in time', R.DEARER_FLAGGED, R.DEARER_CLEAN),
+  newsTable('r42 en a measure against the value agreed; less than their order', R.AGREED_FLAGGED, R.AGREED_CLEAN),
   newsTable('r42 en a closure of weeks with no purpose named', R.CLOSURE_FLAGGED, R.CLOSURE_CLEAN),
   newsTable('r42 en making or handling goods stopped', R.STOPPED_FLAGGED, R.STOPPED_CLEAN),
   newsTable('r42 en a named person no longer with us', R.LEFT_FLAGGED, R.LEFT_CLEAN),
