@@ -1319,6 +1319,9 @@ function beyondLimit(f: EnFacts): boolean {
     // The reader's own result quoted back ("your report shows lot 26-0533 at 1.9 against the 1.2 spec") is theirs.
     if (tokens.slice(0, i).some((t) => t.lower === 'your' || t.lower === 'you')) continue;
     const agreed = AGREED_VALUE.has(tokens[limit]?.lower ?? '');
+    // The deal's value is a figure between the comparison and the document ("over the 5.0% in the contract"); "outside the
+    // current contract", "under contract LCE-2603" name the deal, not a value crossed.
+    if (agreed && !tokens.slice(i + 1, limit).some((t) => numberOf(t) !== undefined)) continue;
     // A quantity of goods agreed ("120 bags, over the 100 bags in the contract") is a floor too: more is no harm.
     const lower = LOWER_LIMITS.has(tokens[limit]?.lower ?? '') || (agreed && (tokens.slice(0, i).some((t) => FLOOR_MEASURES.has(t.lower) || COUNTED.test(t.lower)) ||
       BRIX.test(tokens.slice(i, limit).map((t) => t.lower).join(' '))));

@@ -101,4 +101,6 @@ export const AGREED_CLEAN: MailCase[] = [
   enArai('Purity came out at 99.2%, above the 98% in the contract.'),
   enArai('We shipped 120 bags, over the 100 bags in the contract.'),
   enArai('The June container will carry 14 tonnes instead of the 12 tonnes you ordered.'),
+  enArai('I am afraid this is outside the current contract, but we would be glad to send a video of the test.'),
+  enArai('Please find attached the full document set for Lot 14 under contract LCE-2603.'),
 ];
