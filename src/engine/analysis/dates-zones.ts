@@ -149,7 +149,7 @@ const MORE_PLACES: Record<string, string> = {
 };
 
 /** Round 42: capitals and trading cities the IANA names leave out (Port Louis, Paramaribo in katakana), as writers spell them. */
-const WorldCitiesSchema = onDemand(() => z.object({ places: z.record(z.string(), z.string()) }));
+const WorldCitiesSchema = onDemand(() => z.object({ places: z.record(z.string(), z.string()), demonyms: z.record(z.string(), z.string()) }));
 const WORLD_CITIES = bundled('calendar/world-cities', WorldCitiesSchema, worldCityData);
 /** A place's spelling in a mail where it is not the key's words capitalised ("Dar es Salaam", "Nuku'alofa"). */
 const SPELLED: Record<string, string> = {};
@@ -163,7 +163,7 @@ let placesComplete = false;
 function places(): Record<string, string> {
   if (!placesComplete) {
     Object.assign(PLACES, zoneCities(), MORE_PLACES);
-    for (const [name, zone] of Object.entries(WORLD_CITIES.places)) {
+    for (const [name, zone] of [...Object.entries(WORLD_CITIES.places), ...Object.entries(WORLD_CITIES.demonyms)]) {
       const key = /[A-Za-z]/.test(name) ? name.toLowerCase() : name;
       if (key in PLACES) continue;
       PLACES[key] = zone;

@@ -69,3 +69,11 @@ describe('a world city as the clock', () => {
     [ja('4月16日（木）02:00〜03:00（ワガドゥグー時間）'), '2026-04-06'],
   ])('clean: %s', (body, now) => expect(calendar(body, now)).toEqual([]));
 });
+
+// Round 42: the adjective of a country with one clock names that clock ("15:00 Brazilian time").
+describe('a country adjective as the clock', () => {
+  const call = (t: string) => `Dear Mr. Sato,\n\nMay we have a video call on Thursday 11 June at ${t}?\nAttending: Anna Berg\n\nBest regards,\nAnna`;
+  it.each(['3:00 pm South African time', '16:00 Kenyan time', '15:00 Brazilian time', '20:00 Turkish time'])(
+    'flagged: %s', (t) => expect(calendar(call(t), '2026-06-01').join('\n')).toContain('any.calendar.outside-business-hours'));
+  it.each(['10:00 German time', '9:00 Vietnamese time', '03:00 Brazilian time'])('clean: %s', (t) => expect(calendar(call(t), '2026-06-01')).toEqual([]));
+});
