@@ -350,10 +350,10 @@ interface ZonePatterns {
   enPlaceLabel: RegExp;
 }
 
-/** What may follow a bare place named after a time: an offset in brackets, a line's end, a comma or stop, or a join. */
-const PLACE_ENDS = String.raw`(?:\s*[（(]\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\s*[）)])?[ \t]*(?:$|\n|[=→⇒／/]|->|[.,;](?:\s|$))`;
 /** A place's UTC offset in brackets after it, taken into the label's span (the place names the clock). */
-const OFFSET_AFTER_PLACE = String.raw`(?:\s*[（(]\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\s*[）)])?`;
+const OFFSET_AFTER_PLACE = '(?:\\s*[（(]\\s*(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?\\s*[）)])?';
+/** What may follow a bare place named after a time: an offset in brackets, a line's end, a comma or stop, or a join. */
+const PLACE_ENDS = `${OFFSET_AFTER_PLACE}[ \\t]*(?:$|\\n|[=→⇒／/]|->|[.,;](?:\\s|$))`;
 
 let patterns: ZonePatterns | undefined;
 function zonePatterns(): ZonePatterns {

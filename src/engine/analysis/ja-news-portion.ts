@@ -77,13 +77,16 @@ export function portionOfWhole(text: string): (Span & { kind: 'shortage'; source
 const REFERENCE = '(?:契約|注文|発注|予定|計画|当初|例年|前年|昨年|前回|通常|平年)(?:数量|量|分|の(?:数量|予定|計画))?';
 const AMOUNT = '(?:約|およそ)?(?:[0-9０-９.．,]+\\s?(?:割|%|％|トン|t|kg|ケース|箱|袋|個|本|台|樽|缶|コンテナ)|半分|半数)?(?:ほど|程度|前後|ほどの)?';
 const BELOW = new RegExp(`${REFERENCE}(?:から|より|と比べ(?:て)?|に比べ(?:て)?)${AMOUNT}(?:少な|減|下回|低)`);
-const SHARE_OF_USUAL = new RegExp(`${REFERENCE}の(?:約|およそ)?(?:[0-9０-９.．]+\\s?(?:割|%|％)|半分|半数)(?:程度|ほど|前後)?`);
+/** A share of a usual year's or the planned amount (例年の半分程度, 平年の7割): not of their order (ご注文の半分 is progress). */
+const USUAL = '(?:例年|平年|前年|昨年|通常|当初の予定|予定)(?:数量|量)?';
+const SHARE_OF_USUAL = new RegExp(`${USUAL}の(?:約|およそ)?(?:[0-9０-９.．]+\\s?(?:割|%|％)|半分|半数)(?:程度|ほど|前後)?(?!増)`);
 /** What the sentence must be about: a quantity of goods or of work, not a price. */
 const QUANTITY = /数量|供給|出荷|入荷|納品|納入|お届け|生産|収穫|水揚げ|割当|割り当て|配分|ご用意|確保|入荷/;
 const PRICE = /価格|単価|料金|値段|費用|コスト|運賃/;
 
 export function belowReference(text: string): (Span & { kind: 'shortage'; source: 'partial-supply' }) | undefined {
-  if (text.length > 200 || !QUANTITY.test(text) || PRICE.test(text) || ASKED_OR_PLANNED.test(text.replace(/予定|計画/g, ''))) return undefined;
+  if (text.length > 200 || !QUANTITY.test(text) || PRICE.test(text) || AHEAD.test(text) || /増し|増量|上回/.test(text) ||
+    ASKED_OR_PLANNED.test(text.replace(/予定|計画/g, ''))) return undefined;
   const m = BELOW.exec(text) ?? SHARE_OF_USUAL.exec(text);
   if (!m) return undefined;
   // A share of 10割 / 100% or more is the whole.

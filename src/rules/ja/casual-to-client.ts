@@ -356,6 +356,9 @@ function plainGiving(s: Sentence, ctx: RuleContext, covered: Array<[number, numb
     const auxiliary = t.pos1 === '非自立' && (prev.surface === 'て' || prev.surface === 'で');
     if (t.base === 'やる' ? t.pos1 !== '自立' : !auxiliary) continue;
     if (t.base === 'もらう' && next?.base !== 'たい') continue;
+    // もらえる only asking the reader: a condition (訳してもらえれば) or a question (もらえますか); said of a third party
+    // (弊社の技術者に確認してもらえるよう手配いたします, 先方にも了承してもらえました) it is written Japanese.
+    if (t.base === 'もらえる' && !(t.surface === 'もらえれ' || tokens.slice(k + 1, k + 5).some((x) => x.surface === 'か'))) continue;
     if (quotes.some(([a, b]) => t.start - s.start >= a && t.end - s.start <= b)) continue;
     let stem = POLITE_STEM[t.base]![t.surface];
     // くれ before て / た is くださっ (来てくださって), before ます くださ-い (くださいます).

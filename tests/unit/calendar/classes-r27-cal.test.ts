@@ -60,7 +60,8 @@ describe('a bare number labelled by a noun is no clock', () => {
 });
 
 describe('a place the tables do not know is still another clock', () => {
-  it.each(['20:00 Leipzig time', '19:00–20:30 in Celaya', 'グアダラハラ時間の20:00'])('«%s» is elsewhere', (text) => {
+  // Round 42: グアダラハラ is a known city now (dictionaries/calendar/world-cities.json); ケレタロ is still unknown.
+  it.each(['20:00 Leipzig time', '19:00–20:30 in Celaya', 'ケレタロ時間の20:00'])('«%s» is elsewhere', (text) => {
     const s = slots('Tuesday 9 June ' + text, '2026-05-27').filter((x) => x.time);
     expect(s.map((x) => x.time!.zone?.kind)).toEqual(['elsewhere']);
   });

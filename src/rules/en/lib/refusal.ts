@@ -597,7 +597,9 @@ function bareNoStart(before: string): number | undefined {
 /** Verbs that carry on what was done before: "continue", "keep doing that", "sustain it", "do so". */
 const CARRY_ON = new Set(['continue', 'keep', 'sustain', 'maintain']);
 /** Verbs of weighing the reader's ask: "we have considered your request, but we will not continue" still refuses. */
-const WEIGHED = new Set(['consider', 'review', 'check', 'discuss', 'examine', 'evaluate', 'study', 'look', 'think', 'try', 'attempt', 'explore', 'ask', 'receive', 'read']);
+const WEIGHED = new Set(['consider', 'review', 'check', 'discuss', 'examine', 'evaluate', 'study', 'look', 'think', 'try', 'attempt', 'explore', 'ask', 'receive', 'read',
+  // Round 42: an attitude is no practice ("We have always valued your business, but we cannot do so at this price").
+  'value', 'appreciate', 'enjoy', 'treasure', 'respect', 'love', 'like', 'cherish']);
 
 /**
  * "We have absorbed these increases for as long as we could, but we are no longer able to do so": our own
