@@ -40,6 +40,8 @@ const NewsWordsSchema = onDemand(() => z.object({
   orderTerms: WordClassSchema(),
   unchanged: WordClassSchema(),
   notGoodsHere: WordClassSchema(),
+  leftForTheDay: WordClassSchema(),
+  goodsCounters: WordClassSchema(),
 }));
 const dict = bundled('en/news-words', NewsWordsSchema, data);
 type ClassName = Exclude<keyof typeof dict, 'about'>;

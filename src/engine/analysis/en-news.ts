@@ -668,7 +668,7 @@ function lessThanOrdered(f: EnFacts): boolean {
     if (n === undefined) continue;
     // Round 42: the figure's noun phrase may run on ("8 tonnes of frozen chuck roll instead of …", "4 containers of 26/30 HOSO").
     let k = i + 1;
-    while (k < tokens.length && k - i <= 8 && (NOUN_PHRASE.has(tokens[k]!.pos) || participle(tokens[k]!)) && !(tokens[k]!.lower === 'instead' || tokens[k]!.lower === 'rather')) k++;
+    while (k < tokens.length && k - i <= 8 && (NOUN_PHRASE.test(tokens[k]!.pos) || participle(tokens[k]!)) && !(tokens[k]!.lower === 'instead' || tokens[k]!.lower === 'rather')) k++;
     if (!((tokens[k]?.lower === 'instead' && tokens[k + 1]?.lower === 'of') || (tokens[k]?.lower === 'rather' && tokens[k + 1]?.lower === 'than'))) continue;
     k = det(k + 2);
     const m = tokens[k] && numberOf(tokens[k]!);
@@ -679,11 +679,11 @@ function lessThanOrdered(f: EnFacts): boolean {
 }
 
 /** The words of a noun phrase a figure heads ("8 tonnes of frozen chuck roll", "4 containers of 26/30 HOSO"). */
-const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP', 'SYM', 'PUNCT', 'X']);
+const NOUN_PHRASE = /^(?:NOUN|PROPN|ADJ|NUM|ADP|SYM|PUNCT|X)$/;
 /** A participle used as an adjective inside a noun phrase ("frozen chuck roll", "dried figs"). */
 const participle = (t: EnToken) => t.pos === 'VERB' && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower);
 /** The whole named as the reader's: what they ordered, forecast, contracted or asked for. */
-const READERS_WHOLE = /^(?:ordered|order|orders|forecast|forecasts|contract|contracted|requested|requirement|you|your)$/;
+const READERS_WHOLE = /^(?:order(?:ed|s)?|forecasts?|contract(?:ed)?|requested|requirement|your?)$/;
 /** What a share is a share of when it is the reader's order: "70 percent of the ordered volume". */
 const ORDERED_WHOLE = new Set(['ordered', 'order', 'contracted', 'agreed', 'requested', 'original', 'planned', 'committed', 'confirmed', 'forecast']);
 
@@ -1254,12 +1254,10 @@ const LIMIT_WORDS = new Set(['limit', 'limits', 'spec', 'specs', 'specification'
   'minimum', 'min', 'requirement', 'requirements', 'range', 'ceiling', 'mrl', 'permitted', 'allowed', 'allowable', 'permissible',
   // Round 42: the value agreed in a document of the deal ("over the 5.0% in the contract", "below the 65 Brix we agreed").
   'contract', 'contracted', 'agreed', 'agreement']);
-/** Counters of goods: a quantity, not a measure of quality. */
-const COUNTED = /^(?:bags?|sacks?|cases?|cartons?|boxes|box|pieces?|pcs|units?|containers?|drums?|pallets?|tonnes?|tons?|mt|bottles?|cans?|tins?|bales?|rolls?|sets?)$/;
 /** A sugar or solids content (Brix) agreed is a floor. */
 const BRIX = /\bbrix\b|°bx/;
 /** The limit words that name the deal rather than a maximum: their side is the measure's (a floor for a strength, a ceiling else). */
-const AGREED_VALUE = new Set(['contract', 'contracted', 'agreed', 'agreement']);
+const AGREED_VALUE = /^(?:contract|contracted|agreed|agreement)$/;
 const LOWER_LIMITS = new Set(['minimum', 'min', 'requirement', 'requirements']);
 /** Comparison words between a result and its limit: which side of the limit they put it on. */
 const OVER = new Set(['above', 'over', 'exceeds', 'exceeded', 'exceeding', 'exceed', 'beyond', 'higher', 'more']);
@@ -1318,12 +1316,12 @@ function beyondLimit(f: EnFacts): boolean {
     if (limit < 0 || !asserted(f, i)) continue;
     // The reader's own result quoted back ("your report shows lot 26-0533 at 1.9 against the 1.2 spec") is theirs.
     if (tokens.slice(0, i).some((t) => t.lower === 'your' || t.lower === 'you')) continue;
-    const agreed = AGREED_VALUE.has(tokens[limit]?.lower ?? '');
+    const agreed = AGREED_VALUE.test(tokens[limit]?.lower ?? '');
     // The deal's value is a figure between the comparison and the document ("over the 5.0% in the contract"); "outside the
     // current contract", "under contract LCE-2603" name the deal, not a value crossed.
     if (agreed && !tokens.slice(i + 1, limit).some((t) => numberOf(t) !== undefined)) continue;
     // A quantity of goods agreed ("120 bags, over the 100 bags in the contract") is a floor too: more is no harm.
-    const lower = LOWER_LIMITS.has(tokens[limit]?.lower ?? '') || (agreed && (tokens.slice(0, i).some((t) => FLOOR_MEASURES.has(t.lower) || COUNTED.test(t.lower)) ||
+    const lower = LOWER_LIMITS.has(tokens[limit]?.lower ?? '') || (agreed && (tokens.slice(0, i).some((t) => FLOOR_MEASURES.has(t.lower) || isNewsWord('goodsCounters', t)) ||
       BRIX.test(tokens.slice(i, limit).map((t) => t.lower).join(' '))));
     if (w === 'outside') return true;
     if (over || under) {
@@ -1400,12 +1398,11 @@ function contactChange(f: EnFacts): boolean {
   }) !== undefined;
 }
 
-/** What follows "has left" when a person leaves the building or leaves a thing behind, not the company. */
-const LEFT_FOR_THE_DAY = new Set(['office', 'building', 'site', 'meeting', 'room', 'message', 'voicemail', 'note', 'comment', 'today', 'early', 'home', 'work', 'desk']);
+/** What follows "has left" when a person leaves the building or leaves a thing behind, not the company (news-words.json). */
 function leftForTheDay(tokens: EnToken[], k: number): boolean {
   const next = tokens[k]?.lower ?? '';
-  if (next === 'for' || next === 'a' || next === 'an' || LEFT_FOR_THE_DAY.has(next)) return true;
-  return (next === 'the' || next === 'our' || next === 'his' || next === 'her') && LEFT_FOR_THE_DAY.has(tokens[k + 1]?.lower ?? '');
+  if (next === 'for' || next === 'a' || next === 'an' || isNewsWord('leftForTheDay', tokens[k])) return true;
+  return (next === 'the' || next === 'our' || next === 'his' || next === 'her') && isNewsWord('leftForTheDay', tokens[k + 1]);
 }
 
 /** What a person hands over when they leave: a duty, not goods (round 35). */

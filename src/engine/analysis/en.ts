@@ -205,7 +205,7 @@ function clauseStarts(tokens: EnToken[]): number[] {
 }
 
 /** Nouns that stand in for the clause after them ("something we cannot offer", "the one thing we don't do"). */
-const PLACEHOLDER_NOUNS = new Set(['something', 'anything', 'nothing', 'thing', 'things', 'one', 'way', 'kind', 'sort', 'type']);
+const PLACEHOLDER_NOUNS = /^(?:something|anything|nothing|things?|one|way|kind|sort|type)$/;
 
 /** The noun at `n` completes a "be" with no other verb between ("That is a service …", "It's a size …"). */
 function complementOfBe(tokens: EnToken[], n: number): boolean {
@@ -254,7 +254,7 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   } else if (lead?.lower === 'in' && tokens[i + 1]?.lower === 'case') {
     clause.subordinate = clause.conditional = true;
     i += 2;
-  } else if (from > 0 && lead && NOMINATIVE.has(lead.lower) && tokens[from - 1]!.pos === 'NOUN' && !PLACEHOLDER_NOUNS.has(tokens[from - 1]!.lower) &&
+  } else if (from > 0 && lead && NOMINATIVE.has(lead.lower) && tokens[from - 1]!.pos === 'NOUN' && !PLACEHOLDER_NOUNS.test(tokens[from - 1]!.lower) &&
     !complementOfBe(tokens, from - 1) && objectOfAVerb(tokens, from - 1)) {
     // Round 42: "I am writing with news I would have preferred not to share", "the samples we cannot use": a clause
     // right after a noun, with no "that" between, describes the noun (a contact relative clause) — no act of the sentence.

@@ -90,7 +90,7 @@ export function belowReference(text: string): (Span & { kind: 'shortage'; source
   const m = BELOW.exec(text) ?? SHARE_OF_USUAL.exec(text);
   if (!m) return undefined;
   // A share of 10割 / 100% or more is the whole.
-  const share = /([0-9０-９.．]+)\s?(割|%|％)/.exec(m[0]);
+  const share = /(?<![0-9０-９.．])([0-9０-９.．]+)\s?(割|%|％)/.exec(m[0]);
   if (share && m[0].includes('の') && !/少な|減|下回|低/.test(m[0]) && digits(share[1]!) >= (share[2] === '割' ? 10 : 100)) return undefined;
   return { start: m.index, end: m.index + m[0].length, kind: 'shortage', source: 'partial-supply' };
 }
