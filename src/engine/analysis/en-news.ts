@@ -672,7 +672,10 @@ function lessThanOrdered(f: EnFacts): boolean {
     if (!((tokens[k]?.lower === 'instead' && tokens[k + 1]?.lower === 'of') || (tokens[k]?.lower === 'rather' && tokens[k + 1]?.lower === 'than'))) continue;
     k = det(k + 2);
     const m = tokens[k] && numberOf(tokens[k]!);
-    const theirs = tokens.slice(k + 1, k + 6).some((t) => READERS_WHOLE.test(t.lower));
+    // The whole's own words, up to a stop: "the 12 tonnes you ordered", "the 7 in your forecast" (not "…, which halves your cost").
+    const after = tokens.slice(k + 1, k + 6);
+    const stop = after.findIndex((t) => /^[,.;:!?]$/.test(t.text));
+    const theirs = (stop < 0 ? after : after.slice(0, stop)).some((t) => READERS_WHOLE.test(t.lower));
     if (m !== undefined && n < m && (supplied(i) || (theirs && asserted(f, i)))) return true;
   }
   return false;
@@ -683,7 +686,7 @@ const NOUN_PHRASE = /^(?:NOUN|PROPN|ADJ|NUM|ADP|SYM|PUNCT|X)$/;
 /** A participle used as an adjective inside a noun phrase ("frozen chuck roll", "dried figs"). */
 const participle = (t: EnToken) => t.pos === 'VERB' && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower);
 /** The whole named as the reader's: what they ordered, forecast, contracted or asked for. */
-const READERS_WHOLE = /^(?:order(?:ed|s)?|forecasts?|contract(?:ed)?|requested|requirement|your?)$/;
+const READERS_WHOLE = /^(?:order(?:ed|s)?|forecasts?|contract(?:ed)?|requested|requirement)$/;
 /** What a share is a share of when it is the reader's order: "70 percent of the ordered volume". */
 const ORDERED_WHOLE = new Set(['ordered', 'order', 'contracted', 'agreed', 'requested', 'original', 'planned', 'committed', 'confirmed', 'forecast']);
 
