@@ -662,7 +662,7 @@ export function analyzeEnglish(text: string): EnFacts {
  * A notice verb's frame up to its "that": "Please note that", "Kindly be advised that", "Please be informed that",
  * "This is to inform you that", "We wish to advise that", "We would like to let you know that".
  */
-const NOTICE_FRAME = /^\s*(?:(?:please|kindly)\s+(?:be\s+)?|this\s+is\s+to\s+|we\s+(?:hereby\s+|wish\s+to\s+|would\s+like\s+to\s+|want\s+to\s+)?)(?:note|informed|advised|aware|notified|inform|advise|notify|let)(?:\s+(?:you|all\s+customers|our\s+customers|all\s+clients))?(?:\s+know)?\s+that(?:\s*,)?\s+(?=\S)/i;
+const NOTICE_FRAME = /^\s*(?:(?:please|kindly)\s+(?:be\s+)?|this\s+is\s+to\s+|we\s+(?:hereby\s+|wish\s+to\s+|would\s+like\s+to\s+|want\s+to\s+)?)(?:note|informed|advised|aware|notified|inform|advise|notify|let)(?:\s+(?:you|all\s+customers|our\s+customers|all\s+clients))?(?:\s+know)?(?:\s+that(?:\s*,)?)?\s+(?=\S)/i;
 
 /** The English annotator: facts of a sentence, cached by the engine's FactStore by text. */
 export const englishFacts: Annotator<EnFacts> = {

@@ -29,9 +29,13 @@ export const REVISED_CLEAN: MailCase[] = [
 export const CLOSURE_FLAGGED: MailCase[] = [
   at(enArai, 'Our tuna processing plant will be closed from 1 February to 28 February 2027.\nNo loins will be produced or shipped during that period.'),
   at(enArai, 'Our mill will be closed from 3 June until 15 July.'),
+  // Read after the second fresh set (TA–TF) was scored: a notice frame with its "that" left out.
+  at(enArai, 'Please note the Nouadhibou plant will be closed from 1 October to 15 December 2026. No orders will be taken or shipped in that period.'),
 ];
 export const CLOSURE_CLEAN: MailCase[] = [
   enArai('Our office will be closed from 29 December to 3 January.'),
+  enArai('Please note the attached invoice for lot 14.'),
+  enArai('Please note the delivery date is 14 March, as agreed.'),
   enArai('Our warehouse is closed from Aug 10 to Aug 16.'),
   enArai('Our mill will be closed from 3 June until 15 July for its annual maintenance.'),
   enArai('Our Shanghai office will be closed from 5 February to 24 February for the Spring Festival.'),
