@@ -279,7 +279,10 @@ function priceIncrease(f: EnFacts): boolean {
   }
   if (upwardRevision(f)) return true;
   if (!f.cues.price || f.cues.fall || signedFall(f)) return false;
-  if (!compared && newCharge(f, figs.length > 0)) return true;
+  // Round 42: "From the next season we can raise your output share from 30% to 40% at the price already agreed": what rises is
+  // the client's, and the price named is kept — no new charge however a start is named.
+  const forClient = cuesAt(f, 'rise').some((i) => risesForClient(tokens, i, clauseAt(f, i)?.to ?? tokens.length));
+  if (!compared && !forClient && newCharge(f, figs.length > 0)) return true;
   if (!compared && revisedPriceFrom(f)) return true;
   // "A fuel surcharge of 4% will be added", "we will introduce a currency surcharge".
   if (tokens.some((t) => t.lemma === 'surcharge') && firstAsserted(f, 'impose') !== undefined) return true;
