@@ -799,15 +799,16 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
   // Both parsers read every sentence (mail mixes the languages); where their results overlap, the longer
   // reading wins (「2026年2月23日（月）10:00」 over its time alone), Japanese first on a tie.
   const results: Array<{ r: ParsedResult; lang: 'ja' | 'en' }> = [];
+  // The text both parsers start from, blanked once (it was worked out again for the second parser):
+  // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (blanked, same length).
+  // 「14時から1時間ほど」: a duration, not the end of a range 14:00–1:00 (時 of 時間 blanked, same length).
+  // 一時的 / 一時停止 / 一時増強 ("temporary", "a pause", "a temporary boost"): 一時 before a kanji noun is no
+  // o'clock either (一時半, 一時頃 and 一時前 stay clocks).
+  // "UTC−4" with a minus sign (U+2212): chrono knows only the hyphen, and would read "UTC" alone (same length).
+  // 週1日（水曜日）, 月に2日: a count of days a week or a month, not the 1st or the 2nd (日 blanked, same length).
+  // Round 35: 来週16日（水）, 今週10日: after a week word the number is the day of the month, not a count.
+  const noDurations = readLateClocks(text).replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/((?:(?<![来今先翌次])週|月に|年に)[0-9０-９]{1,2})日/g, '$1\u0000').replace(/一時(?=[一-龯々])(?![半頃迄前])/g, '一\u0000').replace(/−/g, '-');
   for (const lang of ['ja', 'en'] as const) {
-    // "3 May 2026 be convenient": chrono would read "2026 BE" as a Buddhist-era year (blanked, same length).
-    // 「14時から1時間ほど」: a duration, not the end of a range 14:00–1:00 (時 of 時間 blanked, same length).
-    // 一時的 / 一時停止 / 一時増強 ("temporary", "a pause", "a temporary boost"): 一時 before a kanji noun is no
-    // o'clock either (一時半, 一時頃 and 一時前 stay clocks).
-    // "UTC−4" with a minus sign (U+2212): chrono knows only the hyphen, and would read "UTC" alone (same length).
-    // 週1日（水曜日）, 月に2日: a count of days a week or a month, not the 1st or the 2nd (日 blanked, same length).
-    // Round 35: 来週16日（水）, 今週10日: after a week word the number is the day of the month, not a count.
-    const noDurations = readLateClocks(text).replace(/([0-9０-９])時間/g, '$1\u0000間').replace(/((?:(?<![来今先翌次])週|月に|年に)[0-9０-９]{1,2})日/g, '$1\u0000').replace(/一時(?=[一-龯々])(?![半頃迄前])/g, '一\u0000').replace(/−/g, '-');
     // "August 14 in the afternoon": chrono reads "14 in the afternoon" as 2pm and loses the date; the part of
     // the day after a day of the month is blanked (same length), leaving the date.
     // "from 15 to 17 July", "10–14 May": chrono reads the first number as a clock; it is blanked (same length)

@@ -225,7 +225,7 @@ class SentenceFacts implements JaSentenceFacts {
 }
 
 function isPrefix(t: Token | undefined): boolean {
-  return !!t && t.pos === '接頭詞' && /^[おご御]$/.test(t.surface);
+  return !!t && t.pos === '接頭詞' && (t.surface === 'お' || t.surface === 'ご' || t.surface === '御');
 }
 
 /** 本 / 当 / 同 as a prefix (本製品, 当アプリ, 同モデル): the document pointing at a thing it names (not 当社: one noun token). */
@@ -305,6 +305,19 @@ function findPredicates(text: string, tokens: readonly Token[], offset: number, 
   return out;
 }
 
+// Module constants, not literals in the functions: these are asked of every token of every predicate or sentence,
+// and a regex literal is a new object each time it is evaluated.
+/** お/ご + these make a humble verb (お送りします, ご連絡いたします, お受けできかねます). */
+const LIGHT_ACT = /^(?:する|できる|出来る|いたす|致す|申し上げる)$/;
+/** The negative auxiliaries. */
+const NEGATIVE_AUXILIARY = /^(?:ない|ん|ぬ|まい)$/;
+/** すね/すよね/すよ/すか: っす with its っ dropped (clippedCopula). */
+const CLIPPED_COPULA = /^す(?:ね|よね|よ|か)$/;
+/** ッス / っス / ッす / っす: the casual copula in katakana or hiragana, which IPADIC reads as a noun. */
+const SMALL_TSU_SU = /^[ッっ][スす]$/;
+/** The comma marks a predicate may end on (endingAfter). */
+const COMMA = /^[、，,]$/;
+
 function describe(
   text: string, tokens: readonly Token[], from: number, to: number, offset: number, te: boolean, quotes: Array<[number, number]>,
 ): JaPredicate {
@@ -320,24 +333,60 @@ function describe(
   const lightVerb = /^(?:する|できる|出来る|いたす|致す|申し上げる|願う|なる)$/.test(first.base);
   const head = kind === 'copula' || (lightVerb && noun) ? (noun ?? first.base) : first.base;
 
-  const bases = chain.map((t) => t.base);
-  const has = (...b: string[]) => bases.some((x) => b.includes(x));
+  // What the chain's tokens say, read in one pass (this runs for every predicate of every new sentence: one loop
+  // and no closure or argument array per question, where each question used to walk the chain again).
+  let masu = false, desu = false, da = false, ta = false, gozaru = false, kudasaru = false, hoshii = false, tai = false;
+  let humbleVerb = false, respectfulVerb = false, negatedForm = false, potentialVerb = false;
+  let rareru = false, causative = false, commanded = false, given = false, volitionalAux = false, progressive = false;
+  for (let k = 0; k < chain.length; k++) {
+    const t = chain[k]!;
+    const b = t.base;
+    switch (b) {
+      case 'ます': masu = true; break;
+      case 'です': desu = true; break;
+      case 'だ': da = true; break;
+      case 'た': ta = true; break;
+      case 'ござる': gozaru = true; break;
+      case 'くださる': case '下さる': kudasaru = true; break;
+      case 'ほしい': case '欲しい': hoshii = true; break;
+      case 'たい': tai = true; break;
+      case 'いただける': case 'もらえる': given = true; break;
+    }
+    // 謙譲語: a humble verb anywhere in the chain (いたす, 申し上げる, いただく, おる, 伺う).
+    if (HUMBLE_VERBS.has(b)) humbleVerb = true;
+    if (RESPECTFUL_VERBS.has(b) && !WEAK_RESPECT.has(b)) respectfulVerb = true;
+    // 〜かねる says "cannot" (対応いたしかねます): a negative potential in form and meaning.
+    // A negative in its conditional form (送らなければ, 送んなきゃ) says "must", not "not".
+    if (!t.cForm.startsWith('仮定') && ((t.pos === '助動詞' && NEGATIVE_AUXILIARY.test(b)) || (t.pos === '形容詞' && b === 'ない' && t !== first)) ||
+      (b === 'かねる' && t.pos1 === '非自立')) negatedForm = true;
+    // 承れません: IPADIC reads a potential it lacks as the 仮定形 of the 五段 verb before ます.
+    if (ABILITY_VERBS.has(b) || isPotentialVerb(t) || (t.pos === '動詞' && t.cForm === '仮定形' && chain[k + 1]?.base === 'ます')) potentialVerb = true;
+    if (t.pos === '動詞' && t.pos1 === '接尾') {
+      if (b === 'れる' || b === 'られる') rareru = true;
+      if (b === 'せる' || b === 'させる') causative = true;
+    }
+    if (t.cForm.startsWith('命令')) commanded = true;
+    if (t.pos === '助動詞' && (b === 'う' || b === 'よう')) volitionalAux = true;
+    // 〜ている / 〜ております, and (い抜き) やってません, 送ってます.
+    if (k > 0) {
+      const prev = chain[k - 1]!;
+      if (((b === 'いる' || b === 'おる' || b === 'てる' || b === 'いらっしゃる') && (prev.surface === 'て' || prev.surface === 'で' || b === 'てる')) ||
+        (b === 'ます' && (prev.surface === 'て' || prev.surface === 'で') && prev.pos === '助詞')) progressive = true;
+    }
+  }
+
   const politeness = new Set<Politeness>();
-  const gozaimasu = has('ござる');
-  if (has('ます', 'です') || gozaimasu || has('くださる', '下さる')) politeness.add('polite');
-  if (gozaimasu) politeness.add('gozaimasu');
+  if (masu || desu || gozaru || kudasaru) politeness.add('polite');
+  if (gozaru) politeness.add('gozaimasu');
 
   const prefixed = before ? (isPrefix(before) || !!prefixedNoun(tokens, from - 1)) : false;
   const honourNoun = noun ?? '';
-  // 謙譲語: a humble verb anywhere in the chain (いたす, 申し上げる, いただく, おる, 伺う), お/ご + noun + する,
-  // 拝見する.
-  if (chain.some((t) => HUMBLE_VERBS.has(t.base))) politeness.add('humble');
+  if (humbleVerb) politeness.add('humble');
   // お送りします / ご連絡いたします / お受けできかねます: お・ご + a verb's stem or a noun + する (できる, いたす).
-  if (prefixed && chain.some((t) => /^(?:する|できる|出来る|いたす|致す|申し上げる)$/.test(t.base))) politeness.add('humble');
+  if (prefixed && chain.some((t) => LIGHT_ACT.test(t.base))) politeness.add('humble');
   if (HUMBLE_NOUNS.has(honourNoun)) politeness.add('humble');
   // 尊敬語: a respectful verb (おっしゃる, いらっしゃる, なさる, くださる), お/ご + noun + になる or ください,
   // ご覧になる.
-  const respectfulVerb = chain.some((t) => RESPECTFUL_VERBS.has(t.base) && !WEAK_RESPECT.has(t.base));
   if (respectfulVerb) politeness.add('respectful');
   if (first.base === 'なる' && before?.surface === 'に' && before.pos === '助詞') {
     const stem = tokens[from - 2];
@@ -352,23 +401,13 @@ function describe(
   if (RESPECTFUL_NOUNS.has(honourNoun)) politeness.add('respectful');
   if (!politeness.has('polite')) politeness.add('plain');
 
-  // 〜かねる says "cannot" (対応いたしかねます): a negative potential in form and meaning.
-  // A negative in its conditional form (送らなければ, 送んなきゃ) says "must", not "not".
-  const negated = chain.some((t) => !t.cForm.startsWith('仮定') && ((t.pos === '助動詞' && /^(?:ない|ん|ぬ|まい)$/.test(t.base)) || (t.pos === '形容詞' && t.base === 'ない' && t !== first)) ||
-    (t.base === 'かねる' && t.pos1 === '非自立'));
+  const negated = negatedForm;
   // 感謝の念に堪えません / 願ってやみません / 感謝せずにはいられません: a negative that intensifies a feeling.
   const emotive = negated && emotiveNegative(tokens, from, chain);
-  const potentialVerb = chain.some((t, k) =>
-    ABILITY_VERBS.has(t.base) || isPotentialVerb(t) ||
-    // 承れません: IPADIC reads a potential it lacks as the 仮定形 of the 五段 verb before ます.
-    (t.pos === '動詞' && t.cForm === '仮定形' && chain[k + 1]?.base === 'ます'));
-  const rareru = chain.some((t) => t.pos === '動詞' && t.pos1 === '接尾' && (t.base === 'れる' || t.base === 'られる'));
-  const causative = chain.some((t) => t.pos === '動詞' && t.pos1 === '接尾' && (t.base === 'せる' || t.base === 'させる'));
   const last = chain[chain.length - 1]!;
-  const request = has('くださる', '下さる') && chain.some((t) => t.cForm.startsWith('命令')) ||
-    has('ほしい', '欲しい') || te ||
-    (/^(?:いただける|頂ける|もらえる|くれる)$/.test(last.base) || chain.some((t) => t.base === 'いただける' || t.base === 'もらえる'));
-  const imperative = last.cForm.startsWith('命令') && !has('くださる', '下さる');
+  const request = kudasaru && commanded || hoshii || te ||
+    (/^(?:いただける|頂ける|もらえる|くれる)$/.test(last.base) || given);
+  const imperative = last.cForm.startsWith('命令') && !kudasaru;
   const quoted = quotes.some(([a, b]) => start >= a && end <= b);
   return {
     from, to, start, end, text: text.slice(start, end), head, ...(noun ? { noun } : {}), kind,
@@ -376,15 +415,12 @@ function describe(
     negated: negated && !emotive,
     potential: !emotive && (potentialVerb || (rareru && negated)),
     ...(emotive ? { emotive } : {}),
-    volitional: chain.some((t) => t.pos === '助動詞' && (t.base === 'う' || t.base === 'よう')) && !has('です', 'だ'),
+    volitional: volitionalAux && !(desu || da),
     causative,
     passive: rareru,
-    past: has('た', 'だ') && chain.some((t) => t.base === 'た'),
-    progressive: chain.some((t, k) => k > 0 && (((t.base === 'いる' || t.base === 'おる' || t.base === 'てる' || t.base === 'いらっしゃる') &&
-      (chain[k - 1]!.surface === 'て' || chain[k - 1]!.surface === 'で' || t.base === 'てる')) ||
-      // (い抜き: やってません, 送ってます.)
-      (t.base === 'ます' && (chain[k - 1]!.surface === 'て' || chain[k - 1]!.surface === 'で') && chain[k - 1]!.pos === '助詞'))),
-    desire: has('たい') || has('ほしい', '欲しい'),
+    past: ta,
+    progressive,
+    desire: tai || hoshii,
     request,
     imperative,
     ending: te ? 'te' : endingAfter(tokens, to),
@@ -424,7 +460,7 @@ function isPotentialVerb(t: Token): boolean {
 
 function endingAfter(tokens: readonly Token[], to: number): Ending {
   const next = tokens[to];
-  if (next && (next.pos1 === '読点' || /^[、，,]$/.test(next.surface))) return 'conjunctive';
+  if (next && (next.pos1 === '読点' || COMMA.test(next.surface))) return 'conjunctive';
   if (!next || next.pos === '記号' || PUNCT.test(next.surface)) return 'final';
   if (next.pos === '助詞') {
     if (next.pos1.includes('終助詞')) return 'final';
@@ -547,7 +583,7 @@ function speechActs(text: string, main: JaPredicate | undefined, agent: Side | u
 function clippedCopula(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   // そうすね、: before 、 IPADIC reads すね as the 連用形 of すねる ("to sulk").
-  if (!(t.pos === '名詞' || (t.pos === '動詞' && t.base === 'すねる')) || !/^す(?:ね|よね|よ|か)$/.test(t.surface)) return false;
+  if (!(t.pos === '名詞' || (t.pos === '動詞' && t.base === 'すねる')) || !CLIPPED_COPULA.test(t.surface)) return false;
   const prev = tokens[k - 1];
   if (!prev) return false;
   const next = tokens[k + 1];
@@ -570,7 +606,13 @@ const HARU: Record<string, [afterTe: string, afterStem: string]> = {
 };
 /** The Kansai copula や by its conjugation: や → です, やっ(た) → でし(た), やろ(う) → でしょ(う). */
 const YA_COPULA: Record<string, string> = { 基本形: 'です', 連用タ接続: 'でし', 未然ウ接続: 'でしょ' };
-const DIALECT_BY_BASE = new Map(DIALECT_WORDS.map((w) => [`${w.pos}:${w.base}`, w.neutral]));
+/** DIALECT_WORDS by base form, then part of speech: looked up for every token, so without a key string built per token. */
+const DIALECT_BY_BASE = new Map<string, Map<string, string>>();
+for (const w of DIALECT_WORDS) {
+  let byPos = DIALECT_BY_BASE.get(w.base);
+  if (!byPos) DIALECT_BY_BASE.set(w.base, (byPos = new Map()));
+  byPos.set(w.pos, w.neutral);
+}
 
 /**
  * Kansai speech read from IPADIC's tags, with its standard form: the respect auxiliary はる (来てはります →
@@ -584,7 +626,7 @@ function dialectAt(tokens: readonly Token[], k: number): SpokenRun | undefined {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   const one = (neutral: string): SpokenRun => ({ from: k, to: k + 1, kind: 'dialect', neutral });
-  const word = DIALECT_BY_BASE.get(`${t.pos}:${t.base}`);
+  const word = DIALECT_BY_BASE.get(t.base)?.get(t.pos);
   if (word !== undefined) {
     // おおきにありがとうございます: the thanks is already said.
     if (t.base === 'おおきに' && next?.surface.startsWith('ありがと')) return one('誠に');
@@ -685,7 +727,7 @@ function colloquialMarkers(text: string, tokens: readonly Token[] | undefined, o
       else if (t.surface === 'んで' && t.pos === '助詞') push({ start: s, end: e, kind: 'contraction' });
       else if (t.pos === '助動詞' && (t.base === 'っす' || t.base === 'じゃん')) push({ start: s, end: e, kind: 'casual-copula' });
       // ッス / っス: the same copula in katakana, which IPADIC reads as a noun (大丈夫ッス).
-      else if (/^[ッっ][スす]$/.test(t.surface) && k > 0) push({ start: s, end: e, kind: 'casual-copula' });
+      else if (SMALL_TSU_SU.test(t.surface) && k > 0) push({ start: s, end: e, kind: 'casual-copula' });
       // そうすね / 難しいすね / いいすか / じゃないすか: っす with its っ dropped, which IPADIC reads as a noun
       // すね/すか; only the す is the copula (→ です), after what です can follow.
       else if (clippedCopula(tokens, k)) push({ start: s, end: s + 1, kind: 'casual-copula' });

@@ -8,7 +8,7 @@ import type { Sentence } from '../../../engine/types';
 import { has as hasWord } from './lexicon';
 import { meetingRanges, meetingSlots } from './meeting-dates';
 import { bundled, onDemand } from '../../bundled';
-import { matchAll } from '../../../engine/match-all';
+import { matchAll, plainText, twinOf } from '../../../engine/match-all';
 
 const Group = onDemand(() => z.object({ ja: z.array(z.string()), en: z.array(z.string()) }));
 const FirstMeetingSchema = onDemand(() => z.object({
@@ -100,11 +100,22 @@ const lineFirst: Annotator<FirstFacts> = {
   id: 'calendar-first-meeting-line',
   analyze: ({ text }) => {
     // mentionsFirstMeeting(text) and mentionsFirstMeeting(text, true), the greetings taken out once.
-    const own = text.replace(SEASONAL, '');
-    const first = FIRST.test(own);
-    return { first, kickoff: first || KICKOFF.test(own) };
+    const { seasonal, first: firstRe, kickoff } = linePatterns(text);
+    const own = text.replace(seasonal, '');
+    const first = firstRe.test(own);
+    return { first, kickoff: first || kickoff.test(own) };
   },
 };
+
+/**
+ * SEASONAL, FIRST and KICKOFF as they read `text`: their twins without the u flag where those match alike (plainText,
+ * twinOf). These three run on every new line of every draft, and V8's /iu takes 60–120× as long on their alternations
+ * as /i does (bench drafts of 10 KB, English lines: FIRST 0.75 ms a draft against 0.006 ms).
+ */
+function linePatterns(text: string): { seasonal: RegExp; first: RegExp; kickoff: RegExp } {
+  if (!plainText(text)) return { seasonal: SEASONAL, first: FIRST, kickoff: KICKOFF };
+  return { seasonal: twinOf(SEASONAL) ?? SEASONAL, first: twinOf(FIRST) ?? FIRST, kickoff: twinOf(KICKOFF) ?? KICKOFF };
+}
 
 const lineHistory: Annotator<HistoryFacts> = {
   id: 'calendar-first-meeting-line-history',
@@ -130,8 +141,9 @@ function anyOwn<T>(ctx: RuleContext, annotator: Annotator<T>, test: (facts: T) =
 }
 
 export function mentionsFirstMeeting(text: string, kickoffIsFirst = false): boolean {
-  const own = text.replace(SEASONAL, '');
-  return FIRST.test(own) || (kickoffIsFirst && KICKOFF.test(own));
+  const { seasonal, first, kickoff } = linePatterns(text);
+  const own = text.replace(seasonal, '');
+  return first.test(own) || (kickoffIsFirst && kickoff.test(own));
 }
 
 /**

@@ -248,7 +248,7 @@ function humbleInRespectFrame(s: Text, tokens: readonly Token[], i: number): (Ke
   const v = tokens[i + 1];
   const ni = tokens[i + 2];
   const naru = tokens[i + 3];
-  if (!/^[お御]$/.test(o.surface) || v?.surface !== '伺い' || ni?.surface !== 'に' || naru?.base !== 'なる') return undefined;
+  if ((o.surface !== 'お' && o.surface !== '御') || v?.surface !== '伺い' || ni?.surface !== 'に' || naru?.base !== 'なる') return undefined;
   const end = endingEnd(tokens, i + 4);
   const ending = tokens.slice(i + 4, end).map((x) => x.surface).join('');
   // A place before it (弊社に, 工場へ) makes it a visit; otherwise hearing.
@@ -386,7 +386,8 @@ export function humbleInClientFavour(s: Text): KeigoHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // お伺いいただく / お伺いくださる: the client's visit or question in the humble 伺う.
-    if (/^[お御]$/.test(t.surface) && tokens[i + 1]?.surface === '伺い') {
+    // (Compared as strings: this runs on every token of every sentence.)
+    if ((t.surface === 'お' || t.surface === '御') && tokens[i + 1]?.surface === '伺い') {
       // Read on the text: kuromoji splits くださり oddly (くだ + さり).
       const after = s.text.slice(tokens[i + 1]!.end - s.start);
       if (/^(?:いただ|頂|くださ|下さ)/.test(after) && !/^(?:ください|下さい)/.test(after)) {
@@ -424,7 +425,7 @@ export function humbleInClientFavour(s: Text): KeigoHit[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const nasaru = tokens[i + 1]!;
-    if (t.pos !== '名詞' || !/^拝(?:見|読|聴|借|受)$/.test(t.surface) || nasaru.base !== 'なさる') continue;
+    if (t.pos !== '名詞' || nasaru.base !== 'なさる' || !/^拝(?:見|読|聴|借|受)$/.test(t.surface)) continue;
     const respect = RESPECT_OF_HUMBLE.get(t.surface);
     if (!respect) continue;
     const swapped = swapVerb(respect, nasaru, tokens[i + 2]);

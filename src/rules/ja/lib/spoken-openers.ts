@@ -86,9 +86,12 @@ function bareEnding(tokens: readonly Token[], base: number, text: string): Spoke
   return { kind: 'bare-ending', start: last.start - base, end: last.end - base, text: `${last.surface}です` };
 }
 
+/** A token of white space only (one regex, not a literal made again for every token of every sentence). */
+const SPACES = /^\s+$/;
+
 /** The spoken openings and endings of one sentence to a client. */
 export function spokenSlips(s: Sentence): SpokenSlip[] {
-  const tokens = s.tokens?.filter((t) => !/^\s+$/.test(t.surface));
+  const tokens = s.tokens?.filter((t) => !SPACES.test(t.surface));
   if (!tokens?.length) return [];
   const out: SpokenSlip[] = [];
   const opening = interjection(tokens, s.start);
