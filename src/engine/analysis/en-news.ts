@@ -675,6 +675,8 @@ function lessThanOrdered(f: EnFacts): boolean {
     if (!((tokens[k]?.lower === 'instead' && tokens[k + 1]?.lower === 'of') || (tokens[k]?.lower === 'rather' && tokens[k + 1]?.lower === 'than'))) continue;
     k = det(k + 2);
     const m = tokens[k] && numberOf(tokens[k]!);
+    // A time is no goods: "5 working days rather than 15" is a shorter lead time.
+    if (tokens.slice(i + 1, i + 4).some((t) => TIME_UNIT.test(t.lower))) continue;
     // The whole's own words, up to a stop: "the 12 tonnes you ordered", "the 7 in your forecast" (not "…, which halves your cost").
     const after = tokens.slice(k + 1, k + 6);
     const stop = after.findIndex((t) => /^[,.;:!?]$/.test(t.text));
@@ -686,6 +688,8 @@ function lessThanOrdered(f: EnFacts): boolean {
 
 /** The words of a noun phrase a figure heads ("8 tonnes of frozen chuck roll", "4 containers of 26/30 HOSO"). */
 const NOUN_PHRASE = /^(?:NOUN|PROPN|ADJ|NUM|ADP|SYM|PUNCT|X)$/;
+/** Units of time after a figure. */
+const TIME_UNIT = /^(?:days?|weeks?|hours?|months?|minutes?|years?|hrs?)$/;
 /** A participle used as an adjective inside a noun phrase ("frozen chuck roll", "dried figs"). */
 const participle = (t: EnToken) => t.pos === 'VERB' && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower);
 /** The whole named as the reader's: what they ordered, forecast, contracted or asked for. */

@@ -228,7 +228,9 @@ function objectOfAVerb(tokens: EnToken[], n: number): boolean {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' && /^[,;:.!?]$/.test(t.text)) break;
     if (SUBORDINATORS.has(t.lower) && t.lower !== 'that') return false;
-    if (isVerb(t) && k > 0) verb = true;
+    // A finite verb: not a gerund or participle on its own ("Express shipping for the sample order | we do not provide" is a
+    // fronted object), but "am writing with news | I …" is.
+    if (isVerb(t) && k > 0 && (!/(?:ing|ed)$/.test(t.lower) || tokens[k - 1]!.pos === 'AUX')) verb = true;
   }
   return verb;
 }
