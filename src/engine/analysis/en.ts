@@ -662,7 +662,9 @@ export function analyzeEnglish(text: string): EnFacts {
 
 /**
  * A notice verb's frame up to its "that": "Please note that", "Kindly be advised that", "Please be informed that",
- * "This is to inform you that", "We wish to advise that", "We would like to let you know that".
+ * "This is to inform you that", "We wish to advise that", "We would like to let you know that". Round 42: the "that" may
+ * be left out ("Please note the Nouadhibou plant will be closed …"); what follows is read as a sentence of its own, so a
+ * thing noted ("Please note the attached invoice") brings no news.
  */
 const NOTICE_FRAME = /^\s*(?:(?:please|kindly)\s+(?:be\s+)?|this\s+is\s+to\s+|we\s+(?:hereby\s+|wish\s+to\s+|would\s+like\s+to\s+|want\s+to\s+)?)(?:note|informed|advised|aware|notified|inform|advise|notify|let)(?:\s+(?:you|all\s+customers|our\s+customers|all\s+clients))?(?:\s+know)?(?:\s+that(?:\s*,)?)?\s+(?=\S)/i;
 
