@@ -87,20 +87,21 @@ const NEAR: Case[] = [
   ["", CLIENT, en("| Item | Current | From April |\n|---|---|---|\n| PX-10 | USD 4.65 | USD 4.20 |\n| PX-20 | USD 6.70 | USD 6.10 |")],
   ["", CLIENT, en("Standard lead time for the A-series is 6 weeks from order.")],
   ["", CLIENT, mx("ご依頼のお見積りです。\nRA-70：¥16,900\nRA-90：¥19,500")],
+  // Round 42: a shorter lead time is no shortage (a time after a figure is no goods, en-news.ts lessThanOrdered).
+  ["", CLIENT, en("Lead time will be 6 weeks instead of 8 from the May orders.")],
 ];
 
 /**
  * Known misses of this branch, kept as expected failures (it.fails) so they are seen: the current value in the next
  * sentence (現行は8週間です), a minimum "now" read as a standing rule (a refusal), a Markdown table whose columns are
- * periods ("Current | From April"), a warehouse moved with its cost in a participle, and a shorter lead time that the
- * English supply reader still reports.
+ * periods ("Current | From April"), and a warehouse moved with its cost in a participle. (The shorter lead time the English
+ * supply reader reported is read right since round 42.)
  */
 const KNOWN_MISSES: Case[] = [
   ["bad-news", CLIENT, ja("7月1日ご注文分から、納期は受注後12週間となります。現行は8週間です。")],
   ["bad-news", CLIENT, en("The minimum order quantity for gasket kits is now 1,000 pcs per SKU.")],
   ["bad-news", CLIENT, en("| Item | Current | From April |\n|---|---|---|\n| PX-10 | USD 4.20 | USD 4.65 |\n| PX-20 | USD 6.10 | USD 6.70 |")],
   ["bad-news", CLIENT, en("From 1 June your orders will ship from our Rotterdam warehouse instead of Yokohama, adding about 5 weeks to transit.")],
-  ["", CLIENT, en("Lead time will be 6 weeks instead of 8 from the May orders.")],
 ];
 
 describe('known misses (expected to fail until read)', () => {
