@@ -38,6 +38,10 @@ const OLD_AFTER = new Set(['was', 'were', 'previously', 'formerly', 'currently',
 /** Words before "now" that make it name the old value: "until now", "till now", "up to now". */
 const UNTIL = new Set(['until', 'till', "'til", 'til', 'to']);
 
+/** Round 42: "265 USD/kg, in place of 210 USD/kg": "place" between "in" and "of" (not the "Place" of an address). */
+export const inPlaceOf = (tokens: readonly { lower: string }[], k: number) =>
+  tokens[k]!.lower === 'place' && tokens[k - 1]?.lower === 'in' && tokens[k + 1]?.lower === 'of';
+
 /** Counts of times as words ("instead of twice"). */
 const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
@@ -133,7 +137,7 @@ function changeOf(tokens: EnToken[], a: Figure, b: Figure): [Figure, Figure] | u
   // "from" names the old value only before a figure ("4.10 (from 3.60)"); "six weeks from order, with two weeks of …" dates.
   if (between.some((t, k) => OLD_AFTER.has(t.lower) && (t.lower !== 'from' || k + 1 >= between.length || /^(?:NUM|SYM)$/.test(between[k + 1]!.pos)))) return [b, a];
   // Round 42: "265 USD/kg, in place of 210 USD/kg" (not the "Place" of an address between two numbers).
-  if (between.some((t, k) => t.lower === 'place' && between[k - 1]?.lower === 'in' && between[k + 1]?.lower === 'of')) return [b, a];
+  if (between.some((_, k) => inPlaceOf(between, k))) return [b, a];
   return byPeriod(tokens, a, b);
 }
 

@@ -6,7 +6,7 @@ import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { CueKind } from './en-acts';
 import { longUnexplained, openEndedClosure, stopsGiving, temporaryClosure } from './en-closure';
-import { DOWN_WORSE, GOOD_UP, UP_WORSE, figureChange, signedFall, signedRise } from './en-news-figures';
+import { DOWN_WORSE, GOOD_UP, UP_WORSE, figureChange, inPlaceOf, signedFall, signedRise } from './en-news-figures';
 import { goodsRise } from './en-news-terms';
 import { abbreviatedDate, dayNumber, numericDates } from './en-news-dates';
 import { quantityCut } from './en-news-quantity';
@@ -57,8 +57,6 @@ const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', '
   'earlier', 'originally', 'initially',
   // Round 42: "USD 12.40, replacing USD 11.20", "as opposed to" ("in place of": inPlaceOf).
   'replacing', 'replaces', 'opposed']);
-/** Round 42: "265 USD/kg FOB Toamasina, in place of 210 USD/kg": "place" between "in" and "of" (not "12 Gawler Place"). */
-const inPlaceOf = (tokens: EnToken[], k: number) => tokens[k]!.lower === 'place' && tokens[k - 1]?.lower === 'in' && tokens[k + 1]?.lower === 'of';
 /** Arrows written between an old and a new value. */
 const ARROWS = new Set(['→', '⇒', '➔', '➜', '=>', '->', '>']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -81,16 +81,19 @@ const BELOW = new RegExp(`${REFERENCE}(?:から|より|と比べ(?:て)?|に比�
 const USUAL = '(?:例年|平年|前年|昨年|通常|当初の予定|予定)(?:数量|量)?';
 const SHARE_OF_USUAL = new RegExp(`${USUAL}の(?:約|およそ)?(?:[0-9０-９.．]+\\s?(?:割|%|％)|半分|半数)(?:程度|ほど|前後)?(?!増)`);
 /** What the sentence must be about: a quantity of goods or of work, not a price. */
-const QUANTITY = /数量|供給|出荷|入荷|納品|納入|お届け|生産|収穫|水揚げ|割当|割り当て|配分|ご用意|確保|入荷/;
+const QUANTITY = /数量|供給|出荷|入荷|納品|納入|お届け|生産|収穫|水揚げ|割当|割り当て|配分|ご用意|確保/;
 const PRICE = /価格|単価|料金|値段|費用|コスト|運賃/;
+/** More than the reference (3割増し, 増量, 上回る): no shortage. */
+const MORE = /増し|増量|上回/;
 
 export function belowReference(text: string): (Span & { kind: 'shortage'; source: 'partial-supply' }) | undefined {
-  if (text.length > 200 || !QUANTITY.test(text) || PRICE.test(text) || AHEAD.test(text) || /増し|増量|上回/.test(text) ||
+  if (text.length > 200 || !QUANTITY.test(text) || PRICE.test(text) || AHEAD.test(text) || MORE.test(text) ||
     ASKED_OR_PLANNED.test(text.replace(/予定|計画/g, ''))) return undefined;
-  const m = BELOW.exec(text) ?? SHARE_OF_USUAL.exec(text);
+  const below = BELOW.exec(text);
+  const m = below ?? SHARE_OF_USUAL.exec(text);
   if (!m) return undefined;
-  // A share of 10割 / 100% or more is the whole.
-  const share = /(?<![0-9０-９.．])([0-9０-９.．]+)\s?(割|%|％)/.exec(m[0]);
-  if (share && m[0].includes('の') && !/少な|減|下回|低/.test(m[0]) && digits(share[1]!) >= (share[2] === '割' ? 10 : 100)) return undefined;
+  // A share of the usual of 10割 / 100% or more is the whole.
+  const share = below ? null : /(?<![0-9０-９.．])([0-9０-９.．]+)\s?(割|%|％)/.exec(m[0]);
+  if (share && digits(share[1]!) >= (share[2] === '割' ? 10 : 100)) return undefined;
   return { start: m.index, end: m.index + m[0].length, kind: 'shortage', source: 'partial-supply' };
 }

@@ -134,6 +134,8 @@ const MAKING = /^(?:作る|つくる|造る|生産|製造|栽培|加工|輸入|�
 /** A point in time to come from which it stops: 来年から, 4月以降, 来月より, 次回出荷分から, 今後は (a day's topic, 8月5日は, is one day). */
 const STOPS_FROM_POINT = /(?:来年度?|来期|来月|翌月|次回|今後|[0-9０-９]{1,2}月|年度)[^、。]{0,8}?(?:から|より|以[降後])/;
 const STOPS_FROM_TOPIC = /(?:今後|来年度?|来期)は/;
+/** Their request or enquiry named in the sentence: then a stop is the answer to it (a refusal's to judge), not news. */
+const THEIR_ASK = /ご(?:依頼|要望|希望)|お問い?合わせ/;
 const stopsFrom = (text: string) => STOPS_FROM_POINT.test(text) || STOPS_FROM_TOPIC.test(text);
 /** A period named instead of a day: a date pushed out to it reads as a slip (来月, 年明け, 2月中旬, 月末頃). */
 const LATER_PERIOD = /(?:来月|翌月|再来月|年明け|来年|来期|翌週以降|上旬|中旬|下旬|月末|頃|ごろ)(?:[のにへと]|以降に)?$/;
@@ -776,7 +778,7 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     // Round 42: 来年から ハニープロセスの コーヒーは 作りません — making, selling or carrying a thing stopped from a point in time
     // to come: the end of a product, not a no to a request (作る as well as the provision verbs).
     else if (p.negated && (NEWS_DATA.provisionVerbs.includes(p.head) || MAKING.test(p.head)) && stopsFrom(text.slice(0, p.start)) &&
-      !NOT_DOING_BAD.test(text.slice(Math.max(0, p.start - 6), p.start)) && !/ご(?:依頼|要望|希望)|お問い?合わせ/.test(text)) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
+      !NOT_DOING_BAD.test(text.slice(Math.max(0, p.start - 6), p.start)) && !THEIR_ASK.test(text)) out.push({ start: p.start, end: p.end, kind: 'discontinued', source: 'decided-not', negated: true });
   }
   out.push(...scheduleCues(text, tokens, offset, predicates));
   const arrow = arrowRise(text) ?? arrowAgainst(text);
