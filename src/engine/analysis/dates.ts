@@ -163,7 +163,8 @@ const PAREN_ONLY = /^[（(【［\[〔]\s*[^\s）)】］\]〕]{1,9}\s*[）)】］
  * read apart, and joined again as one slot (DATE_TIME_GAP).
  */
 const CLOCK_RANGE_AFTER_MONTH = /(?<=\b\d{1,2}(?:st|nd|rd|th)?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s?\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?\))?,?)\s(?=\d{1,2}(?::\d{2})?\s?[-–—]\s?\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b))/gi;
-const DATE_TIME_GAP = /^(?:[,、|｜]|at|@|,?\s?between)?$/i;
+// Round 43 (vd-060): an invitation's date and clock set apart by a middle dot, a bullet or a dash ("Mon 22/03 · 10:00–10:30 JST").
+const DATE_TIME_GAP = /^(?:[,、|｜·•・∙\-–—]|at|@|,?\s?between)?$/i;
 /** What may stand between a time and the day after it: "9am São Paulo time on Oct 7", 「10時、12日（月）」 is not one. */
 const TIME_DATE_GAP = /^(?:on|,\s*on|,)$/i;
 
@@ -965,6 +966,8 @@ const PLACE_AFTER = /^[^()（）]{0,24}?\b(?:in\s+(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[
  */
 function restatedInBracket(a: Slot, b: Slot, text: string): ZoneRef | null {
   if (!a.time?.zone || !b.time || b.time.zone) return null;
+  const ja = restatedAtPlace(a, b, text);
+  if (ja !== undefined) return ja;
   if (!BRACKET_RESTATING.test(text.slice(a.end, b.start))) return null;
   const m = PLACE_AFTER.exec(text.slice(b.end, b.end + 48));
   if (!m) return null;
@@ -973,6 +976,43 @@ function restatedInBracket(a: Slot, b: Slot, text: string): ZoneRef | null {
   // "(2:00 in Parma, …)": a place whose clock we do not know is still the slot said again there, on the writer's clock.
   if (!zone) return { kind: 'writer', label: m[1]! };
   return !sameZone(zone, a.time.zone) ? zone : null;
+}
+
+/**
+ * Round 43 (vd-006, vd-024): the Japanese of the same — the meeting on Tokyo's clock, then the writer's clock named as a
+ * place in topic: 「10:00〜11:00（日本時間）\n※カラカスでは14日（水）21:00となりますが」, 「日本の11時から12時まで（ベネズエラは
+ * 22日の22時です）」. Between the two only the end of a range, a bracket or a note mark, and the place with では / は / だと;
+ * after the second a copula (です, となります). Returns the place's zone (the writer's when the place is not known), null
+ * when the place's clock is the first's, undefined when the text is no such restatement.
+ */
+/** A place named in Japanese: the local clock (現地, 当地), a katakana name, or a few kanji (中国, 大阪). */
+const PLACE_NAME_JA = '(?:現地|当地|[\\p{Script=Katakana}ー・]{2,16}|\\p{Script=Han}{1,4})';
+const PLACE_TOPIC_JA = new RegExp(`(?:^|[\\s（(※、])(${PLACE_NAME_JA})(?:の)?(?:時間)?(?:では|だと|は|で)[、，\\s]*$`, 'u');
+const SAYS_AGAIN_JA = /^[\s）)]{0,2}(?:です|でございます|となり|になり|にあたり|に当たり)/;
+/** Only the end of a range, brackets, spaces or a note mark between the first slot and the place. */
+const LEAD_TO_PLACE_JA = /^(?:まで)?[\s（(※]{0,4}$/;
+
+/**
+ * A time after a place in topic and before a copula (「カラカスでは14日（水）21:00となります」): the clock of that place (the
+ * writer's when the place is a katakana name not known, or 現地 / 当地), or undefined when the text says no such thing.
+ */
+export function placeRestating(before: string, after: string): { zone: ZoneRef; at: number } | undefined {
+  const m = PLACE_TOPIC_JA.exec(before);
+  if (!m || !SAYS_AGAIN_JA.test(after)) return undefined;
+  const place = m[1]!;
+  const at = m.index + m[0].indexOf(place);
+  if (place === '現地' || place === '当地') return { zone: { kind: 'writer', label: place }, at };
+  const zone = zoneFromLabel(`${place}時間`);
+  if (zone) return { zone, at };
+  return /^[\p{Script=Katakana}ー・]+$/u.test(place) ? { zone: { kind: 'writer', label: place }, at } : undefined;
+}
+
+function restatedAtPlace(a: Slot, b: Slot, text: string): ZoneRef | null | undefined {
+  if (a.time?.zone?.kind !== 'iana' || a.time.zone.zone !== 'Asia/Tokyo') return undefined;
+  const gap = text.slice(a.end, b.start);
+  const found = placeRestating(gap, text.slice(b.end, b.end + 12));
+  if (!found || !LEAD_TO_PLACE_JA.test(gap.slice(0, found.at))) return undefined;
+  return sameZone(found.zone, a.time.zone) ? null : found.zone;
 }
 
 function markRestatements(slots: Slot[], text: string): void {

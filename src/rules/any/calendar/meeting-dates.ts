@@ -3,7 +3,7 @@
 // reading of the sentence around them: a meeting, call, visit or dinner near the slot, or a question or
 // offer about a time, or a slot line under a lead-in that names the meeting — and not a deadline, a
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
-import { analyzeDates, datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
+import { analyzeDates, datesAnnotator, placeRestating, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
 import { clauseOf, englishFacts } from '../../../engine/analysis/en';
 import { japaneseFacts, type JaPredicate } from '../../../engine/analysis/ja';
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
@@ -564,6 +564,10 @@ const DAY_SHIFT = /^(?:前日|翌日)/;
 
 function restatedElsewhere(text: string, x: Pick<Slot, 'start' | 'end'>): boolean {
   const before = text.slice(Math.max(0, x.start - 24), x.start);
+  // Round 43 (vd-006): 「※カラカスでは14日（水）21:00となりますが」 on the line after the meeting's Tokyo time: a place not
+  // Tokyo in topic and a copula after the slot say the slot again on that place's clock, with or without a day shifted.
+  const there = placeRestating(before, text.slice(x.end, x.end + 12));
+  if (there && !(there.zone.kind === 'iana' && there.zone.zone === 'Asia/Tokyo')) return true;
   // The shift read as a day of the slot (前日の22時) or left before it (前日の|夜8時).
   if (DAY_SHIFT.test(text.slice(x.start, x.end))) return PLACE_TOPIC.test(before);
   const shift = /(?:前日|翌日)の?\s?$/.exec(before);
