@@ -1,4 +1,5 @@
 import type { EnFacts } from './en';
+import { isNewsWord } from './en-news-classes';
 
 /**
  * A closure that comes back: an office, a warehouse or a portal that closes for the holidays, for stock-taking
@@ -30,7 +31,12 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** "stop supporting", "cease offering": the verb at `i` stops something we give (round 17). */
 export function stopsGiving(f: EnFacts, i: number): boolean {
   const t = f.tokens[i]!;
-  return (t.lemma === 'stop' || t.lemma === 'cease') && SUPPLY_GERUNDS.has(f.tokens[i + 1]?.lower ?? '');
+  if (t.lemma !== 'stop' && t.lemma !== 'cease') return false;
+  if (SUPPLY_GERUNDS.has(f.tokens[i + 1]?.lower ?? '')) return true;
+  // Round 43 (ta2-033): the noun of giving with what is given ("from July we stop supply of bitter almond kernels", "cease
+  // the sale of"): a learner's noun for the gerund. Its "of" keeps out the thing stopped on its own ("stop the delivery").
+  const k = f.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  return isNewsWord('givingNouns', f.tokens[k]) && f.tokens[k + 1]?.lower === 'of';
 }
 
 /** Whether the closing verb at token `i` closes for a period rather than for good. */

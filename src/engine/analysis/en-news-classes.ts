@@ -42,6 +42,12 @@ const NewsWordsSchema = onDemand(() => z.object({
   notGoodsHere: WordClassSchema(),
   leftForTheDay: WordClassSchema(),
   goodsCounters: WordClassSchema(),
+  noneLeft: WordClassSchema(),
+  doneAsWork: WordClassSchema(),
+  stockScopes: WordClassSchema(),
+  minimumEased: WordClassSchema(),
+  givingNouns: WordClassSchema(),
+  goodsDue: WordClassSchema(),
 }));
 const dict = bundled('en/news-words', NewsWordsSchema, data);
 type ClassName = Exclude<keyof typeof dict, 'about'>;

@@ -196,21 +196,29 @@ export function monthSlipped(f: EnFacts): boolean {
   if (f.question || f.conditional) return false;
   const { tokens } = f;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNewsWord('departVerbs', tokens[i]) || tokens[i]!.pos !== 'VERB') continue;
+    // Round 43 (ta2-014): "The November shipment … will be in December": "be" with goods as its subject says where they land.
+    const be = tokens[i]!.lemma === 'be' && /^(?:will|'ll|is|are|'s)$/.test(tokens[i]!.lower === 'be' ? w(tokens[i - 1]) : tokens[i]!.lower) &&
+      w(tokens[i + 1]) === 'in' && MONTHS.has(w(tokens[i + 2]));
+    if (!be && (!isNewsWord('departVerbs', tokens[i]) || tokens[i]!.pos !== 'VERB')) continue;
     const clause = clauseOf(f, i);
     if (!clause || clause.conditional || clause.negation !== undefined || clause.subject?.side === 'we') continue;
-    const due = tokens.slice(clause.from, i).findIndex((t, k) => MONTHS.has(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[clause.from + k + 1]?.pos ?? ''));
+    // With "be", the goods may be followed by a bracket of particulars, which the parse cuts the clause at: read from the start.
+    const from = be ? 0 : clause.from;
+    const due = tokens.slice(from, i).findIndex((t, k) => MONTHS.has(t.lower) && /^(?:NOUN|PROPN)$/.test(tokens[from + k + 1]?.pos ?? '') &&
+      (!be || isNewsWord('goodsDue', tokens[from + k + 1])));
     if (due < 0) continue;
     const after = tokens.slice(i + 1, i + 4);
     const to = after.findIndex((t) => MONTHS.has(t.lower));
     if (to < 0 || !after.slice(0, to).some((t) => /^(?:in|by|until|on)$/.test(t.lower))) continue;
-    const from = monthIndex(tokens[clause.from + due]!.lower);
+    const start = monthIndex(tokens[from + due]!.lower);
     const until = monthIndex(after[to]!.lower);
-    const ahead = (until - from + 12) % 12;
+    const ahead = (until - start + 12) % 12;
     if (ahead >= 1 && ahead <= 6) return true;
   }
   return false;
 }
+
+const w = (t: EnToken | undefined) => t?.lower ?? '';
 
 /** A month's place in the year by its name or abbreviation (0 for January). */
 const monthIndex = (w: string) => EN_MONTHS.findIndex((m) => m.toLowerCase().startsWith(w.slice(0, 3)));

@@ -2,6 +2,8 @@ import { clauseOf } from './en';
 import type { EnFacts } from './en';
 import type { EnToken } from './en-parse';
 import type { NewsKind } from './en-news';
+import { EN_MONTH_WORDS } from './dates';
+import { isNewsWord } from './en-news-classes';
 
 /**
  * Round 19 (news): bad news about who serves the reader and how much of what they ordered they get, told as a plain
@@ -14,8 +16,9 @@ export function supplyNews(f: EnFacts): NewsKind | undefined {
   if (f.question || f.conditional || f.imperative) return undefined;
   if (personMovedOff(f) || personNoLonger(f) || personTakesRole(f) || businessHandedOver(f)) return 'contact-change';
   if (quantityWithheld(f) || partAgainstWhole(f) || fractionSupplied(f)) return 'shortage';
-  if (backordered(f) || allocationSet(f)) return 'shortage';
+  if (backordered(f) || allocationSet(f) || goodsFinished(f)) return 'shortage';
   if (leadTimeFromNow(f)) return 'delay';
+  if (minimumFromNow(f)) return 'terms-change';
   if (goodsRestricted(f)) return 'quality';
   return undefined;
 }
@@ -154,7 +157,9 @@ function startMarked(f: EnFacts): boolean {
   if (f.cues.effective !== undefined) return true;
   return f.tokens.some((t, i) => /^(?:w\.?e\.?f\.?|onwards?|henceforth|hereafter)$/.test(t.lower) ||
     // "from 1 March", "from next month"; not "5 months from the order confirmation" (what a lead time counts from).
-    (t.lower === 'from' && (f.tokens[i + 1]?.pos === 'NUM' || /^\d/.test(w(f, i + 1)) || /^(?:next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)$/.test(w(f, i + 1)))) ||
+    (t.lower === 'from' && (f.tokens[i + 1]?.pos === 'NUM' || /^\d/.test(w(f, i + 1)) || /^(?:next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)$/.test(w(f, i + 1)) ||
+      // Round 43: "from July", "from September 2027" (after "from", "May" is the month).
+      EN_MONTH_WORDS.has(w(f, i + 1)))) ||
     (t.lower === 'immediate' && w(f, i + 1) === 'effect') || t.lower === 'immediately');
 }
 
@@ -322,6 +327,46 @@ function allocationSet(f: EnFacts): boolean {
   if (noun < 0) return false;
   return tokens.some((t, i) => i > noun && i - noun <= 6 && /^(?:set|fix|cap|limit|restrict|reduce|cut|lower|peg)$/.test(t.lemma) &&
     /^(?:at|to)$/.test(w(f, i + 1)) && stated(f, i) && tokens.slice(i + 2, i + 5).some((x) => x.pos === 'NUM'));
+}
+
+/**
+ * Round 43 (vf-022, vc-050, ta2-016): goods said to be "finished" where a learner means sold out — "W240 is finished for
+ * this season", "Ivory yarn is finished at the spinner", "the 8/12 size is finished, we don't have more". Not work or time
+ * finished ("The report is finished", "the harvest is finished for this season"), and only with what makes it the stock:
+ * a season or a place it is out for, or "no more" / "don't have more" in the sentence. Word classes noneLeft (finished,
+ * gone, used up), doneAsWork (report, harvest), stockScopes (season, year, stock) in dictionaries/en/news-words.json.
+ */
+function goodsFinished(f: EnFacts): boolean {
+  const { tokens } = f;
+  const beBefore = (i: number) => (w(f, i - 1) === 'all' || w(f, i - 1) === 'already' ? i - 2 : i - 1);
+  const at = tokens.findIndex((t, i) => isNewsWord('noneLeft', t) && (t.lower !== 'used' || w(f, i + 1) === 'up') && /^(?:is|are|'s|been)$/.test(w(f, beBefore(i))));
+  if (at < 0 || !stated(f, at)) return false;
+  const subject = tokens[beBefore(at) - 1];
+  if (!subject || !/^(?:NOUN|PROPN|NUM|X)$/.test(subject.pos) || isNewsWord('doneAsWork', subject)) return false;
+  const next = at + (tokens[at]!.lower === 'used' ? 2 : 1);
+  // "for this season", "for the year", "for now", "in stock"; "at the spinner", "at our mill" (a place it ran out at).
+  const scope = (/^(?:for|in)$/.test(w(f, next)) && [1, 2].some((k) => isNewsWord('stockScopes', tokens[next + k]))) ||
+    (w(f, next) === 'at' && /^(?:the|our)$/.test(w(f, next + 1)) && tokens[next + 2]?.pos === 'NOUN');
+  const noMore = tokens.some((t, i) => i > at && t.lower === 'more' && (/^(?:no|n't|any)$/.test(w(f, i - 1)) || (w(f, i - 1) === 'have' && /^(?:n't|not)$/.test(w(f, i - 2)))));
+  return scope || noMore;
+}
+
+/** What a minimum is of: "minimum order quantity", "minimum lot", "minimum purchase". */
+const MINIMUM_OF = /^(?:order|orders|quantity|lot|lots|purchase|volume|run|batch)$/;
+/**
+ * Round 43 (vf-047): a minimum the reader must order, given anew from a start with its figure — "from 1 September 2027
+ * the minimum order quantity for all stamped parts is 5.000 pcs per line item", "As of July, MOQ will be 2,000 units".
+ * A minimum that favours the reader is not news (word class minimumEased: "only 500", "lowered to"); an old value
+ * beside the new is read by the figures' readers.
+ */
+function minimumFromNow(f: EnFacts): boolean {
+  const { tokens } = f;
+  if (tokens.some((t) => isNewsWord('minimumEased', t))) return false;
+  const head = tokens.findIndex((t, i) => t.lower === 'moq' || t.lower === 'moqs' || (t.lower === 'minimum' && tokens.slice(i + 1, i + 4).some((x) => MINIMUM_OF.test(x.lower))));
+  if (head < 0 || !startMarked(f)) return false;
+  const be = tokens.findIndex((t, i) => i > head && (t.lemma === 'be' || t.lemma === 'become'));
+  if (be < 0 || be - head > 12 || !stated(f, be)) return false;
+  return tokens.slice(be + 1, be + 4).some((x) => x.pos === 'NUM' || /^\d/.test(x.text));
 }
 
 const SPAN_UNITS = /^(?:weeks?|months?|days?|wks?)$/;
