@@ -127,6 +127,38 @@ export function laterInstead(text: string): ResultCue | undefined {
 export const earlierInstead = (text: string) => insteadOf(text)?.later === false;
 
 /**
+ * Round 43 (vb-036, ve-030, ta2-014): a delivery planned for one time said to come at a later one, the planned time in the
+ * topic and the new one in the predicate — 6月にお届け予定の夏トリュフ2kgは、7月の納品になります / 5月積み予定のロインは、
+ * 6月中旬積みに変更となります / 11月の しゅっか は 12月に なります. Spaces a learner puts between words are read through.
+ * A later time only (B after A by less than half a year); brought forward is no slip.
+ */
+const TIME_POINT = /([0-9０-９]{1,2})月(?:の)?(末|上旬|中旬|下旬|初旬|([0-9０-９]{1,2})日)?/g;
+/** Where the planned time hangs: a plan, a loading or a delivery (in kana too, as a learner writes them). */
+const PLANNED_EVENT = /予定|積み|便|出荷|納品|納入|入荷|発送|お届け|到着|しゅっか|のうひん|はっそう|おとどけ|にゅうか|ふなづみ/;
+/** After the later time: what it becomes (の納品になります, 積みに変更となります, に延期いたします). */
+const BECOMES_AFTER = /^(?:の)?[^、。は]{0,6}?(?:に|へ|と)(?:なり|なる|変更|延期|ずれ込|変わり)/;
+export function plannedThenLater(text: string): ResultCue | undefined {
+  // Read without the spaces, then map back (a learner's 11月の しゅっか は 12月に なります).
+  const at: number[] = [];
+  let plain = '';
+  for (let i = 0; i < text.length; i++) if (!/[\s\u3000]/.test(text[i]!)) { at.push(i); plain += text[i]; }
+  const topic = /(?:は|については)[、，]?/.exec(plain);
+  if (!topic) return undefined;
+  const head = plain.slice(0, topic.index);
+  const points = [...head.matchAll(TIME_POINT)];
+  const a = points[points.length - 1];
+  if (!a || !PLANNED_EVENT.test(head.slice(a.index!))) return undefined;
+  const rest = plain.slice(topic.index + topic[0].length);
+  const b = new RegExp(`^${TIME_POINT.source}`).exec(rest);
+  if (!b || !BECOMES_AFTER.test(rest.slice(b[0].length))) return undefined;
+  const [ma, mb] = [digits(a[1]!), digits(b[1]!)];
+  const ahead = (mb - ma + 12) % 12;
+  if (!(ahead > 0 && ahead < 6) && !(ahead === 0 && partDay(b) > partDay(a as RegExpExecArray))) return undefined;
+  const endPlain = topic.index + topic[0].length + b[0].length + BECOMES_AFTER.exec(rest.slice(b[0].length))![0].length;
+  return { start: at[a.index!]!, end: at[endPlain - 1]! + 1, kind: 'delay', source: 'planned-then-later' };
+}
+
+/**
  * A delivery put at a month or a part of one, with no day (抗体試薬の納入は6月になります, 到着は12月に入ってからです): told as
  * where it will fall, not planned (予定) or fixed (確定) — the client learns it is later than they hoped.
  */

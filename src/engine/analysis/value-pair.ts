@@ -60,7 +60,7 @@ const EN_DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|
 const EN_MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/i;
 const WEEK = /^(?:wk|cw|kw|week|w)\s?(\d{1,2})(?!\d)/i;
 const MONEY_BEFORE = /^(?:usd|eur|jpy|gbp|cny|rmb|us\$|[$€£¥￥＄])\s?([0-9][0-9,]*(?:\.[0-9]+)?)/i;
-const AMOUNT = new RegExp(`^(${D}[0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s?(万円|円|ドル|ユーロ|元|usd|eur|jpy|€|%|％|週間|営業日|日間|日|か月|ヶ月|カ月|weeks?|wks?|days?|months?|個|本|台|枚|箱|ケース|セット|kg|ｋｇ|トン|t|pcs|pieces|units|cartons|pallets|m)?(?![A-Za-z])`, 'i');
+const AMOUNT = new RegExp(`^(${D}[0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s?(万円|円|(?:米|US|豪|カナダ)?ドル|ユーロ|(?:人民)?元|usd|eur|jpy|€|%|％|週間|営業日|日間|日|か月|ヶ月|カ月|weeks?|wks?|days?|months?|個|本|台|枚|箱|ケース|セット|kg|ｋｇ|トン|t|pcs|pieces|units|cartons|pallets|m)?(?![A-Za-z])`, 'i');
 const PART_DAY: Record<string, number> = { 上旬: 5, 中旬: 15, 下旬: 25, 末: 30 };
 
 /** A unit a price is per, before the price: トン当たり, 1kgあたり, 1個 right before the figure. */
@@ -85,7 +85,8 @@ export function valueAt(text: string): PairValue | undefined {
     const v = digits(m[1]!.replace('．', '.'));
     const unit = (m[2] ?? '').toLowerCase();
     if (!Number.isFinite(v)) return undefined;
-    if (/^(?:万円|円|ドル|ユーロ|元|usd|eur|jpy|€)$/.test(unit)) return { value: unit === '万円' ? v * 10000 : v, measure: 'money' };
+    // Round 43 (vf-025): a dollar named by its country (米ドル, USドル, 豪ドル) is money as ドル is.
+    if (/^(?:万円|円|(?:米|us|豪|カナダ)?ドル|ユーロ|(?:人民)?元|usd|eur|jpy|€)$/.test(unit)) return { value: unit === '万円' ? v * 10000 : v, measure: 'money' };
     if (/^(?:週間|weeks?|wks?)$/.test(unit)) return { value: v * 7, measure: 'span' };
     if (/^(?:か月|ヶ月|カ月|months?)$/.test(unit)) return { value: v * 30, measure: 'span' };
     if (/^(?:営業日|日間|日|days?)$/.test(unit)) return { value: v, measure: 'span' };

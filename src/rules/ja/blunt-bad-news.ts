@@ -579,6 +579,12 @@ export default defineRule({
         drop('named-back', s);
         continue;
       }
+      // Round 43 (vb-028): 3月納品予定の…を4月に延期されたいとのこと、承知いたしました。出荷を4月第1週に変更いたしました — a day
+      // moved because the client asked for it, their wish accepted in the sentence before (or before the news in its own).
+      if (news.kind === 'delay' && (theirWishAccepted(s.text.slice(0, news.start)) || theirWishAccepted(japanese[k - 1]?.text ?? ''))) {
+        drop('their-wish-accepted', s);
+        continue;
+      }
       // 休業期間中のご注文は、1月6日以降の出荷となります: the closure's consequence, not news of its own.
       if (news.kind === 'delay' && closureConsequence(s.text.slice(0, news.end), japanese)) {
         drop('closure-consequence', s);
@@ -713,6 +719,10 @@ const CHARGE_SOURCES = new Set(['client-pays', 'extra-cost']);
 /** The contract's own terms cited as what the sentence restates: 契約書第12条にも記載がございますとおり, 規約に定めるとおり. */
 const RESTATED_TERM = /(?:契約書|規約|約款|覚書|利用条件|取引条件)[^。]{0,12}(?:記載|定め|規定|明記)[^。]{0,8}(?:とおり|通り)[、，]?/;
 /** Agreed or told before, named as what the sentence follows: 合意いたしました通り, お打ち合わせのとおり, ご説明した通り. */
+/** The client's wish named and accepted: …されたいとのこと、承知いたしました / ご要望の件、かしこまりました. */
+const THEIR_WISH = /(?:たい|たく)とのこと[^。]{0,6}$|(?:ご依頼|ご要望|ご希望|ご指示)[^。]{0,12}$/;
+const ACCEPTED = /承知|かしこまり|承り/g;
+const theirWishAccepted = (text: string) => [...text.matchAll(ACCEPTED)].some((m) => THEIR_WISH.test(text.slice(Math.max(0, m.index - 40), m.index)));
 const AGREED_BEFORE = /(?:合意|お約束|ご了承|ご承諾|ご承認|お打ち合わせ|打ち合わせ|ご相談|お話し|ご説明|申し上げ|お伝え)[^。、]{0,10}(?:とおり|通り)|(?:ご了承|ご承諾|ご承認|ご合意)(?:いただ|頂)いた(?:内容|条件|とおり|通り)/;
 /** The new terms named back as the topic: 新料金は, 新価格での, 改定後の単価は, 変更後の納期も, 上記の料金は. */
 const NAMED_BACK = /^(?:(?:なお|また)[、，]?)?(?:新(?!規|製品|商品|たに)|改定後の?|変更後の?|上記の?|これらの?)[^、。]{0,8}(?:は|も|が|での)/;
