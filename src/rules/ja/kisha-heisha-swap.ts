@@ -83,7 +83,8 @@ export default defineRule({
       ]);
     }
     for (const m of s.text.matchAll(HEISHA_PERSON)) {
-      if (OUR_PATRONS.test(m[1]!) || !isSamaSuffix(s, m.index + m[0].length - m[2]!.length)) continue;
+      // Round 43: the words of our customers and partners in the keigo data too (弊社のクライアント様, 弊社のバイヤー様).
+      if (OUR_PATRONS.test(m[1]!) || KEIGO.ourPatrons.some((w) => m[1]!.includes(w)) || !isSamaSuffix(s, m.index + m[0].length - m[2]!.length)) continue;
       const of = m[0].includes('の') ? 'の' : '';
       report(m.index, m.index + m[0].length, 'Your own people take no 様; a client’s person is not under 弊社.', '自社の人に「様」は付けません。相手側の方なら「貴社の〇〇様」です。', [
         suggestion(`弊社${of}${m[1]}`, 'Your own colleague: no 様', '自社の人なら「様」を外す'),

@@ -95,10 +95,22 @@ function ownSideHead(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/**
+ * Round 43 (vb-037): a foreign colleague's name is a katakana word IPADIC does not know (弊社の社長のタデッセ様, 弊社代表の
+ * ダウィット様): unknown (no reading), all katakana, right before 様 / さん / 殿, and no word of our customers or partners
+ * (弊社のクライアント様).
+ */
+function isForeignName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const after = tokens[k + 1];
+  return !!t && !!after && t.pos === '名詞' && !t.reading && /^[\p{Script=Katakana}ー・]{2,}$/u.test(t.surface) && after.pos1 === '接尾' &&
+    SUFFIXES.has(after.surface) && !isOutsider(t);
+}
+
 export function ownMemberHonours(tokens: readonly Token[]): OwnMemberHonour[] {
   const out: OwnMemberHonour[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (!isName(tokens[k - 1])) continue;
+    if (!isName(tokens[k - 1]) && !isForeignName(tokens, k - 1)) continue;
     const first = nameStart(tokens, k - 1);
     const t = tokens[k]!;
     let honour: { end: number; title?: string; suffix?: string } | undefined;

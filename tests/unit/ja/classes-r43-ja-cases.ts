@@ -1,0 +1,50 @@
+// Round 43: classes of Japanese the fresh set VA–VF showed unread, each written as its kind with near misses. Read by
+// classes-r43-ja.test.ts.
+//   bad news: a delivery planned for one time said to come at a later one (6月にお届け予定の…は、7月の納品になります; a
+//     learner's spaces and kana read through); a new price beside last year's in 米ドル / USドル; not a day moved at the
+//     client's own wish accepted just before (…延期されたいとのこと、承知いたしました。出荷を…に変更いたしました);
+//   honorific: a foreign colleague of ours (a katakana name IPADIC does not know) with 様 / さん after 弊社.
+import { at, jaAoba, jaTanaka, type MailCase } from '../mail-wrappers';
+
+export const PLANNED_LATER_FLAGGED: MailCase[] = [
+  at(jaAoba, '9月にお届け予定のオリーブオイル60缶は、10月の納品になります。'),
+  at(jaAoba, '3月積み予定のカシューナッツ（18トン）は、4月下旬積みに変更となります。'),
+  at(jaAoba, '8月予定の出荷は9月になります。'),
+  at(jaAoba, '11月の しゅっか は 12月に なります。'),
+  at(jaAoba, '5月中旬納品予定の部品は、6月上旬の到着となる見込みです。'),
+];
+export const PLANNED_LATER_CLEAN: MailCase[] = [
+  jaAoba('11月19日出荷予定の部材は、11月5日出荷に変更となります。'),
+  jaAoba('7月の納品予定は、ご希望どおり7月です。'),
+  jaAoba('10月納品予定の分は、予定どおり10月にお届けいたします。'),
+  // With the apology and the reason, the same news is told properly.
+  jaAoba('誠に申し訳ございません。原料の入荷が遅れたため、9月にお届け予定のオリーブオイルは10月の納品になります。'),
+];
+
+export const DOLLAR_FLAGGED: MailCase[] = [
+  at(jaTanaka, '2027年クロップの価格は下記のとおりです。\n・W240　1ポンドあたり4.10米ドル（前年3.60米ドル）\n・W320　1ポンドあたり3.85米ドル（前年3.35米ドル）', '・W240　1ポンドあたり4.10米ドル（前年3.60米ドル）'),
+  at(jaTanaka, 'A-10の単価：12.50USドル（現行11.00USドル）'),
+];
+export const DOLLAR_CLEAN: MailCase[] = [
+  jaTanaka('・W320　1ポンドあたり3.20米ドル（前年3.35米ドル）'),
+  jaTanaka('・LWP　1ポンドあたり2.40米ドル（据え置き）'),
+];
+
+export const THEIR_WISH_CLEAN: MailCase[] = [
+  jaTanaka('3月納品予定のオイルを4月に延期されたいとのこと、承知いたしました。倉庫にも連絡し、出荷を4月第1週に変更いたしました。'),
+  jaTanaka('納期を来月にずらしたいとのご要望、かしこまりました。出荷を5月20日に変更いたしました。'),
+];
+export const THEIR_WISH_FLAGGED: MailCase[] = [
+  at(jaTanaka, 'ご注文ありがとうございます。出荷を4月第1週に変更いたしました。', '出荷を4月第1週に変更いたしました。'),
+];
+
+export const OWN_FOREIGN_FLAGGED: MailCase[] = [
+  at(jaAoba, '来週、弊社代表のタデッセ様が来日いたします。', '弊社代表のタデッセ様'),
+  at(jaAoba, '当日は弊社の社長のアブディ様も同席いたします。', '弊社の社長のアブディ様'),
+  at(jaAoba, '弊社営業部のマリヤムさんからご連絡いたします。', '弊社営業部のマリヤムさん'),
+];
+export const OWN_FOREIGN_CLEAN: MailCase[] = [
+  jaAoba('来週、弊社代表のタデッセが来日いたします。'),
+  jaAoba('弊社のクライアント様からも好評をいただいております。'),
+  jaAoba('貴社のマリヤム様にもよろしくお伝えください。'),
+];
