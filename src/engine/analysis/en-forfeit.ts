@@ -151,8 +151,10 @@ function worse(f: EnFacts, c: EnClause): boolean {
         after.slice(k + 1, k + 5).some((y) => /^(?:another|other|others|else|someone|somebody|next|different|third|customers?|clients?|buyers?|bidders?|waiting|market|queue|competitors?|pipeline)$/.test(y) ||
           // Round 42: "… the container will go to him": a third person (the other buyer named before), never the reader.
           (/^(?:him|her)$/.test(y) && y === after[k + 1])));
-      const back = after[0] === 'back' || (after[0] === 'up' && x.lemma === 'pick') || (x.lemma === 'take' && after.includes('back'));
-      if (TAKEN_BACK.has(x.lemma) || away || (back && x.lemma !== 'give' && x.lemma !== 'move')) return true;
+      const back = after[0] === 'back' || (after[0] === 'up' && x.lemma === 'pick') || (x.lemma === 'take' && after.includes('back')) ||
+        // Round 43 (vd-043): "both slots … will be given out / handed out by the end of March": shared out to others.
+        (after[0] === 'out' && (x.lemma === 'give' || x.lemma === 'hand'));
+      if (TAKEN_BACK.has(x.lemma) || away || (back && ((x.lemma !== 'give' && x.lemma !== 'move') || after[0] === 'out'))) return true;
     }
     // "Dr. Vogel's calendar is closed", "the window closes", "registration will be full"
     if (x.lemma === 'close' && words.some((y) => CLOSABLE.has(y.lemma))) return true;

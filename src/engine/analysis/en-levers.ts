@@ -322,7 +322,19 @@ function heldNoLonger(f: EnFacts): boolean {
  * customers this quarter, so I'd need to hear back from you by Friday to hold a spot".
  */
 function capacityDeadline(f: EnFacts): boolean {
-  return capacityCounted(f) && replyByNearDate(f);
+  return capacityCounted(f) && (replyByNearDate(f) || placesGoneBy(f));
+}
+
+/** How the places counted go to others: allocated, given out, handed out, filled, taken, awarded. */
+const PLACES_GO = /^(?:allocate|give|hand|fill|take|award|assign|book)$/;
+/**
+ * Round 43 (vd-043): the places counted out said to go by a near date — "we only take on two new OEM partners per model
+ * year, and both slots for MY2028 will be given out by the end of March": the reader's window closes on our clock.
+ */
+function placesGoneBy(f: EnFacts): boolean {
+  const t = f.tokens;
+  return t.some((x, i) => PLACES_GO.test(x.lemma) && x.pos === 'VERB' && x.lower !== x.lemma && t.slice(Math.max(0, i - 3), i).some((y) => y.lemma === 'be') &&
+    t.slice(i + 1, i + 4).some((y, k) => (y.lower === 'by' || y.lower === 'before') && nearTime(t.slice(i + 2 + k, i + 7 + k))));
 }
 
 const RIVALS = new Set(['client', 'customer', 'buyer', 'company', 'distributor', 'manufacturer', 'bidder', 'party', 'firm', 'importer',

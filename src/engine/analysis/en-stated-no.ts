@@ -229,13 +229,18 @@ function onlyWayOfOurs(tokens: readonly EnToken[], only: number): boolean {
   if (/^(?:that|which)$/.test(low(tokens, k))) k++;
   if (!WE.test(low(tokens, k))) return false;
   k++;
-  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || /^(?:can|could|will|do)$/.test(low(tokens, k)))) {
+  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || /^(?:can|could|will|would|do)$/.test(low(tokens, k)))) {
     if (NEGATOR.test(low(tokens, k))) return false;
     k++;
   }
   const v = tokens[k];
+  // Round 43 (ve-019): "The only point I would ask you to check is …", "the only thing we need from you": what we ask of the
+  // reader, their act — no limit of ours.
+  if (v && ASKED_OF_READER.test(v.lemma) && tokens.slice(k + 1, k + 4).some((t) => t.lower === 'you' || t.lower === 'from')) return false;
   return isVerb(v) && !ONLY_NOT_WAY.test(v.lemma);
 }
+/** Verbs of asking something of the reader, in a relative clause after "the only …". */
+const ASKED_OF_READER = /^(?:ask|need|request|want|require|expect)$/;
 
 /**
  * A kept term that serves the client: theirs ("your price stays"), kept as they asked ("as you requested"), kept against

@@ -677,7 +677,7 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     if (stated?.kind === 'excluded' && facts.tokens.some((t, k) => k > stated!.at && /^(?:because|as|since)$/.test(t.lower) &&
       facts.tokens[k + 1]?.lower === 'you')) stated = undefined;
     if (kept && (keptAsGoodNews(facts, stated!.at, before) || !(facts.changeAsked || enAskNamed(facts) !== undefined ||
-      subjectNamesTerm(ctx, facts.tokens, from, facts.tokens.length, true)))) stated = undefined;
+      subjectNamesTerm(ctx, facts.tokens, from, keptThingEnd(facts, from), true)))) stated = undefined;
     if (stated !== undefined && (atOurCost || answersReply(ctx, s, previous))) {
       if (mode === 'defer-stated') return;
       const c = facts.clauses.indexOf(clauseOf(facts, stated.at)!);
@@ -764,6 +764,15 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     // A verdict with no verb of ours ("Claim closed.") has nothing to wrap a cushion around: a whole compromise sentence.
     suggestions: verdict ? [compromise('difficult')] : wrappedRefusal(s, facts, before?.cues.thanks !== undefined, isName),
   });
+}
+
+/**
+ * Round 43 (ve-031): where the kept thing's own words end — "There is no change to our process | since last year's audit":
+ * a thread named in what comes after (a time, a reason, the next clause) is not the term kept.
+ */
+function keptThingEnd(facts: EnFacts, from: number): number {
+  const k = facts.tokens.findIndex((t, i) => i > from + 2 && /^(?:since|from|until|after|before|because|as|;|,|\.|and|but|—|–)$/.test(t.lower));
+  return k < 0 ? facts.tokens.length : k;
 }
 
 /**

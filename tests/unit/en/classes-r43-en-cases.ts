@@ -1,0 +1,81 @@
+// Round 43: classes of English the fresh set VA–VF showed unread, each written as its kind with near misses. Read by
+// classes-r43-en.test.ts; a flagged case names the sentence that carries the problem, a clean one must raise none of it.
+//   bad news: goods "finished" where a learner means sold out (for a season, at a place, "we don't have more"); a minimum
+//     order given anew from a start with its figure; "stop (the) supply of …" (the noun for the gerund); goods due in one
+//     month said to "be in" a later one;
+//   refusals (false alarms): "the only point I would ask you to check" (what we ask of the reader); in a reply, "no change
+//     to our process since last year's audit" (the thread named after the kept thing is not the term kept);
+//   pressure: places counted out and said to be given out or allocated by a near date;
+//   cold outreach: an invitation to our booth is no earlier visit of theirs.
+import { at, enArai, enOkada, type MailCase } from '../mail-wrappers';
+
+export const FINISHED_FLAGGED: MailCase[] = [
+  at(enArai, 'The 30/40 count is finished for this season. The next crop arrives in March.', 'The 30/40 count is finished for this season.'),
+  at(enArai, 'Charcoal grey yarn is finished at the mill, so your order will be knitted in slate grey.', 'Charcoal grey yarn is finished at the mill, so your order will be knitted in slate grey.'),
+  at(enArai, 'The 5 kg tins are gone for this year.'),
+  at(enArai, 'Also the XL size is finished, we don\'t have more.'),
+  at(enArai, 'Our Grade A kernels are already used up for the year.'),
+];
+export const FINISHED_CLEAN: MailCase[] = [
+  enArai('The test report is finished and attached.'),
+  enArai('The harvest is finished for this season, and the new crop looks excellent.'),
+  enArai('Your order is finished and will leave the plant on Monday.'),
+  enArai('Sample production is finished at the factory.'),
+  enArai('Packing of lot 27-114 is finished for today; loading continues tomorrow.'),
+];
+
+export const MINIMUM_FLAGGED: MailCase[] = [
+  at(enArai, 'From 1 October the minimum order quantity for every colour will be 3,000 metres.'),
+  at(enArai, 'With effect from January, our MOQ is 20 cartons per item.'),
+  at(enArai, 'Please be informed that from next month the minimum order will be 2 pallets per SKU.'),
+];
+export const MINIMUM_CLEAN: MailCase[] = [
+  enArai('Our minimum order quantity is 500 pcs, as in our price list.'),
+  enArai('From January the MOQ is lowered to 10 cartons per item.'),
+  // With an apology, the same news is told properly.
+  enArai('We are sorry to tell you that from 1 October the minimum order quantity will be 3,000 metres per colour.'),
+];
+
+export const STOP_SUPPLY_FLAGGED: MailCase[] = [
+  at(enArai, 'From April we stop supply of the 250 g retail packs.'),
+  at(enArai, 'We will cease the sale of organic chia seeds from the end of June.'),
+  at(enArai, 'From September we stop the production of the blue glaze.'),
+];
+export const STOP_SUPPLY_CLEAN: MailCase[] = [
+  enArai('Please stop the delivery of the samples until we confirm the address.'),
+  enArai('We stopped the sale of the old model in 2019, as you know.'),
+];
+
+export const MONTH_LATER_FLAGGED: MailCase[] = [
+  at(enArai, 'The March consignment (20 pallets, PO 4471) will be in April.'),
+  at(enArai, 'The September shipment is in October.'),
+];
+export const MONTH_LATER_CLEAN: MailCase[] = [
+  enArai('The June delivery will be in May, earlier than planned.'),
+  enArai('The June meeting will be in July.'),
+  enArai('The June price will be in the July invoice.'),
+];
+
+export const NOT_REFUSAL_CLEAN: MailCase[] = [
+  enOkada('The only point I would ask you to check is the consignee address on the draft invoice, as the bank cannot change it later.'),
+  enOkada('The only thing we need from you is the signed delivery note.'),
+];
+export const SOLE_FLAGGED: MailCase[] = [
+  at(enOkada, 'The only port we use is Mombasa.'),
+];
+
+export const PLACES_FLAGGED: MailCase[] = [
+  'We only take on three new distributors in Japan each year, and all three places for 2028 will be given out by the end of April.',
+  'We only accept two new OEM partners per season, and both slots will be allocated by the end of this month.',
+];
+export const PLACES_CLEAN: MailCase[] = [
+  'We only take on three new distributors in Japan each year, so we choose them carefully.',
+  'Samples will be given out at our booth on Friday.',
+];
+
+export const BOOTH_FLAGGED: MailCase[] = [
+  'Dear Ms. Hirano,\n\nMy name is Pablo Ruiz from Andes Olive Oil, Chile. We press extra virgin oil from our own groves near Ovalle.\nI believe our oils would suit your restaurant group very well.\nWe are exhibiting at the Supermarket Trade Show next week. Could you come to our stand on Tuesday?\n\nBest regards,\nPablo Ruiz',
+];
+export const BOOTH_CLEAN: MailCase[] = [
+  'Dear Ms. Hirano,\n\nThank you for stopping by our stand at the Supermarket Trade Show last week. As promised, I attach our price list for the extra virgin oils you tasted.\nCould we visit you in Osaka to present the range to your buyers?\n\nBest regards,\nPablo Ruiz',
+];
