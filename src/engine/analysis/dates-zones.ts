@@ -353,7 +353,8 @@ interface ZonePatterns {
 /** A place's UTC offset in brackets after it, taken into the label's span (the place names the clock). */
 const OFFSET_AFTER_PLACE = '(?:\\s*[（(]\\s*(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?\\s*[）)])?';
 /** What may follow a bare place named after a time: an offset in brackets, a line's end, a comma or stop, or a join. */
-const PLACE_ENDS = `${OFFSET_AFTER_PLACE}[ \\t]*(?:$|\\n|[=→⇒／/]|->|[.,;](?:\\s|$))`;
+// Round 43 (yd-026): or a bar between the two clocks ("09:00–10:00 Tokyo  |  Wednesday 24 March, 18:00 Tegucigalpa").
+const PLACE_ENDS = `${OFFSET_AFTER_PLACE}[ \\t]*(?:$|\\n|[=→⇒／/|｜]|->|[.,;](?:\\s|$))`;
 
 let patterns: ZonePatterns | undefined;
 function zonePatterns(): ZonePatterns {

@@ -853,6 +853,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
   markRanges(sorted, text);
   rangeEndsInMonth(sorted, text, today);
   markRestatements(sorted, text);
+  zoneByPlaceTopic(sorted, text);
   return anchorAnaphors(sorted, text, today, anchor);
 }
 
@@ -925,7 +926,8 @@ function restoreLateClocks(slots: readonly Slot[], text: string): void {
 
 /** All that joins a slot to its restatement: a bracket, a slash, "=" or an arrow, once the second's zone label is out. */
 // Round 42: an arrow too ("21:00 Paramaribo time → Monday 18 May, 09:00 Tokyo time"), the second often on the next line.
-const RESTATEMENT_GAP = /^\s*(?:[（(／/=→⇒]|->)[\s:：]*$/;
+// Round 43: or a bar ("09:00–10:00 Tokyo | 18:00–19:00 Tegucigalpa").
+const RESTATEMENT_GAP = /^\s*(?:[（(／/=→⇒|｜]|->)[\s:：]*$/;
 
 const sameZone = (a: ZoneRef, b: ZoneRef) =>
   a.kind === b.kind && (a.kind === 'iana' ? a.zone === (b as typeof a).zone : a.kind === 'offset' ? a.minutes === (b as typeof a).minutes : true);
@@ -954,6 +956,8 @@ function sameSlotInTwoLanguages(a: Slot, b: Slot): boolean {
   return a.time.from.h === b.time.from.h && a.time.from.min === b.time.from.min;
 }
 
+/** A bracket opened right after a slot with a place's name in it, before a time: （Dhaka 8:00〜9:00）. */
+const PLACE_OPENS_BRACKET = /^\s*[（(]\s*(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:?\s*$/u;
 /** A bracket opened right after a slot, then "it is" / "that's" / "i.e.": what follows says the slot again. */
 const BRACKET_RESTATING = /^\s*[（(]\s*(?:(?:it|that|this|which)(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:(?:at|on)\s+)?|i\.e\.,?\s+|=\s*)?$/i;
 /** After a time in that bracket, the place whose clock it is ("in São Paulo") or the writer's own ("for us", "here"). */
@@ -968,6 +972,12 @@ function restatedInBracket(a: Slot, b: Slot, text: string): ZoneRef | null {
   if (!a.time?.zone || !b.time || b.time.zone) return null;
   const ja = restatedAtPlace(a, b, text);
   if (ja !== undefined) return ja;
+  // Round 43 (yd-029): "11:00〜12:00 JST（Dhaka 8:00〜9:00）": the place's name opens the bracket, its clock after it.
+  const opens = PLACE_OPENS_BRACKET.exec(text.slice(a.end, b.start));
+  if (opens) {
+    const zone = zoneFromLabel(`${opens[1]!} time`);
+    return !zone ? { kind: 'writer', label: opens[1]! } : sameZone(zone, a.time.zone) ? null : zone;
+  }
   if (!BRACKET_RESTATING.test(text.slice(a.end, b.start))) return null;
   const m = PLACE_AFTER.exec(text.slice(b.end, b.end + 48));
   if (!m) return null;
@@ -1013,6 +1023,21 @@ function restatedAtPlace(a: Slot, b: Slot, text: string): ZoneRef | null | undef
   const found = placeRestating(gap, text.slice(b.end, b.end + 12));
   if (!found || !LEAD_TO_PLACE_JA.test(gap.slice(0, found.at))) return undefined;
   return sameZone(found.zone, a.time.zone) ? null : found.zone;
+}
+
+/**
+ * Round 43 (vd-006): 「※カラカスでは14日（水）21:00となりますが」 — a time with no zone of its own after a place in topic and
+ * before a copula is on that place's clock, told on its own line as often as beside the Tokyo time: it is judged on it
+ * (21:00 in Caracas is 10:00 the next day in Tokyo), as 「ドイツ時間では…」 is. Tokyo's own name changes nothing.
+ */
+function zoneByPlaceTopic(slots: Slot[], text: string): void {
+  for (let i = 0; i < slots.length; i++) {
+    const x = slots[i]!;
+    if (!x.time || x.time.zone || x.restates) continue;
+    const there = placeRestating(text.slice(Math.max(0, x.start - 24), x.start), text.slice(x.end, x.end + 12));
+    if (!there || (there.zone.kind === 'iana' && there.zone.zone === 'Asia/Tokyo')) continue;
+    slots[i] = { ...x, time: { ...x.time, zone: there.zone } };
+  }
 }
 
 function markRestatements(slots: Slot[], text: string): void {

@@ -19,9 +19,10 @@ const groups: ClassGroup[] = [
  * Cases this round left as they were, each expected to fail (so that a fix shows): a period on a bare label line with
  * no ask ("- Kick-off meeting: mid-August (date to be agreed)"), "sometime in Golden Week", 「GW中のどこかで」, "the week
  * of January 11" (a week whose Monday is a holiday read as that Monday), and a Tokyo half the zone reader does not pair
- * ("(Tokyo 20:30)", 「日本時間 翌1:00」).
+ * (「日本時間 翌1:00」).
  */
-const KNOWN_MISSED = [/Kick-off meeting: /, /キックオフ会議：GW中/, /sometime in Golden Week/, /GW中のどこかで/, /\(Tokyo 20:30\)/, /日本時間 翌1:00/];
+// Round 43: "(Tokyo 20:30)" after "17:00 IST" is paired now (a place's name opening the bracket of the restatement) — fixed.
+const KNOWN_MISSED = [/Kick-off meeting: /, /キックオフ会議：GW中/, /sometime in Golden Week/, /GW中のどこかで/, /日本時間 翌1:00/];
 // Round 34 (clock34): "the week of January 11" is read as the week (a period), no longer as its Monday — fixed.
 const KNOWN_FLAGGED: RegExp[] = [];
 const known = (c: ClassCase) => (c.quote ? KNOWN_MISSED : KNOWN_FLAGGED).some((re) => re.test(c.body));

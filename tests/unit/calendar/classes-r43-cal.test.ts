@@ -66,3 +66,26 @@ describe('the Tokyo time said again on the writer\'s clock, in Japanese', () => 
     ['■日時：2026年10月15日（木）10:00〜11:00\n　※大阪では15日（木）21:00となります。', '2026-09-30', 'outside-business-hours'],
   ])('flagged: %s', (lines, now, rule) => expect(calendar(invite(lines), now, 'meeting-invite').join('\n')).toContain(`any.calendar.${rule}`));
 });
+
+// Second batch (read from the fresh set YA–YF): the two clocks joined by a bar ("09:00–10:00 Tokyo | 18:00 Tegucigalpa"),
+// the writer's place opening the bracket of the restatement ("11:00 JST（Dhaka 8:00〜9:00）"), our own closure told with
+// "close from … to …", a time named to keep clear of (連休中に届かないよう), and 初回 of goods (初回サンプル) as no first meeting.
+describe('second batch', () => {
+  it.each([
+    ['Thursday 25 March 2027\n  09:00–10:00 Tokyo  |  Wednesday 24 March, 18:00–19:00 Tegucigalpa\n  Zoom', '2027-03-10', 'meeting-invite'],
+    ['■ 日時 / Date & time\n5/26（火）11:00〜12:00 JST（Dhaka 8:00〜9:00）\n■ 出席者 / Attendees\n松井様、Farhana Akter', '2026-05-13', 'meeting-invite'],
+    ['Our Kaunas workshop will also close from 24 December to 2 January.', '2027-12-01', 'email'],
+    ['ゴールデンウィーク中は貴社がお休みと伺っておりますので、連休中に届かないよう、5月7日（金）着で手配いたします。', '2027-04-26', 'email'],
+  ] as const)('clean: %s', (body, now, kind) => expect(calendar(body, now, kind)).toEqual([]));
+  it.each([
+    ['Thursday 25 March 2027\n  08:00–09:00 Tokyo  |  Wednesday 24 March, 17:00–18:00 Tegucigalpa\n  Zoom', '2027-03-10', 'outside-business-hours'],
+    ['Could we meet between 28 December and 30 December?', '2027-12-01', 'meeting-on-holiday'],
+    ['連休中にお伺いしてもよろしいでしょうか。', '2027-04-26', 'meeting-on-holiday'],
+  ])('flagged: %s', (body, now, rule) => expect(calendar(body, now, body.includes('Zoom') ? 'meeting-invite' : 'email').join('\n')).toContain(`any.calendar.${rule}`));
+  const first = (lead: string) => engine.analyze({
+    body: `岡部様\n\n${lead}下記のとおりお打ち合わせをお願いできれば幸いです。\n\n　日時　2026年1月20日（火）10:00〜11:00\n\nよろしくお願いいたします。`,
+    kind: 'meeting-invite', context: { recipient: 'client', firstContact: false, now: '2026-01-07' },
+  }).filter((f) => f.ruleId === 'any.calendar.first-meeting-attendees').length;
+  it('clean: 初回サンプル is no first meeting', () => expect(first('新しい収穫期の初回サンプルが揃いましたので、')).toBe(0));
+  it('flagged: 初回のお打ち合わせ', () => expect(first('初回のお打ち合わせとして、')).toBe(1));
+});

@@ -11,7 +11,7 @@ import { QUOTED_LINE } from '../../../engine/analysis/quotes';
 import { datesAnnotator } from '../../../engine/analysis/dates';
 import { matchAll } from '../../../engine/match-all';
 import { CLOSURES, type Closure } from './closed-days';
-import { has, proposes, speaksOfPast } from './lexicon';
+import { avoidedAfter, has, proposes, speaksOfPast } from './lexicon';
 
 export interface PeriodSlot {
   closure: Closure;
@@ -132,6 +132,8 @@ function readPeriods(text: string): SentencePeriods {
           const tail = JA_IN.exec(text.slice(nameEnd + noun, nameEnd + noun + 12));
           if (!tail) continue;
           end = nameEnd + noun + tail[0].length;
+          // Round 43 (ye-055): 連休中に届かないよう — the period as the time to keep clear of (a purpose negated).
+          if (avoidedAfter(text.slice(end - 1, end + 15))) continue;
         }
         // The period's words themselves (お盆休みの間に) tell no closure: only the rest of its clause may.
         const clause = clauseOf(text, start, end).replace(text.slice(start, end), ' ');

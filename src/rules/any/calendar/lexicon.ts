@@ -221,3 +221,10 @@ export function distanceTo(group: WordGroup, text: string, start: number, end: n
   }
   return distanceToSpans(spans, start, end);
 }
+
+/**
+ * Round 43 (ye-055): after a time, a purpose negated (に届かないよう, にかからないように): the time named to keep clear of,
+ * not offered — the writer knows it is closed.
+ */
+const AVOIDED_AFTER = /^[にで]?[^、。]{0,10}(?:ない|ぬ)よう/;
+export const avoidedAfter = (after: string) => AVOIDED_AFTER.test(after);

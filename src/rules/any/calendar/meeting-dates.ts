@@ -3,7 +3,7 @@
 // reading of the sentence around them: a meeting, call, visit or dinner near the slot, or a question or
 // offer about a time, or a slot line under a lead-in that names the meeting — and not a deadline, a
 // delivery, a range, a closure notice, a past event or a regular meeting already agreed.
-import { analyzeDates, datesAnnotator, placeRestating, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
+import { analyzeDates, datesAnnotator, type DateMention, type Slot, type TimeMention } from '../../../engine/analysis/dates';
 import { clauseOf, englishFacts } from '../../../engine/analysis/en';
 import { japaneseFacts, type JaPredicate } from '../../../engine/analysis/ja';
 import { addDays, parseIsoDay, serial, weekday, type Day } from '../../../engine/analysis/dates-day';
@@ -11,7 +11,7 @@ import type { Annotator, FieldAnnotator } from '../../../engine/analysis/facts';
 import type { RuleContext } from '../../../engine/rule';
 import type { Line, Sentence, Token } from '../../../engine/types';
 import { historyMarks, historyStart, QUOTED_LINE } from '../../../engine/analysis/quotes';
-import { distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn, type Span, type WordGroup } from './lexicon';
+import { avoidedAfter, distanceTo, distanceToSpans, has, pastPrefaceEnd, proposes, speaksOfPast, WORDS, wordsIn, type Span, type WordGroup } from './lexicon';
 import { meetingVerdict, nearestActRole, type DateRole } from './date-role';
 import { lineHeadOf, listMarkerBefore, REST_MAX } from './slot-line';
 import { readsLine, readsNext, readsPrevious, readsToEnd, verdictOf, verdictsOf } from './slot-verdicts';
@@ -564,10 +564,6 @@ const DAY_SHIFT = /^(?:前日|翌日)/;
 
 function restatedElsewhere(text: string, x: Pick<Slot, 'start' | 'end'>): boolean {
   const before = text.slice(Math.max(0, x.start - 24), x.start);
-  // Round 43 (vd-006): 「※カラカスでは14日（水）21:00となりますが」 on the line after the meeting's Tokyo time: a place not
-  // Tokyo in topic and a copula after the slot say the slot again on that place's clock, with or without a day shifted.
-  const there = placeRestating(before, text.slice(x.end, x.end + 12));
-  if (there && !(there.zone.kind === 'iana' && there.zone.zone === 'Asia/Tokyo')) return true;
   // The shift read as a day of the slot (前日の22時) or left before it (前日の|夜8時).
   if (DAY_SHIFT.test(text.slice(x.start, x.end))) return PLACE_TOPIC.test(before);
   const shift = /(?:前日|翌日)の?\s?$/.exec(before);
@@ -592,6 +588,8 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   // "…at 10am Tokyo time? For our team in Portland that is 5pm on Tuesday.": a slot given as what another one
   // amounts to elsewhere restates the slot said before it (often in the sentence before), not a new one.
   if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start)) || restatedElsewhere(text, x)) return ruledOut('restated');
+  // Round 43 (ye-055): 「連休中に届かないよう」: the time named to keep clear of (a purpose negated) — the writer knows it is closed.
+  if (avoidedAfter(text.slice(x.end, x.end + 16))) return ruledOut('closure');
   // "Since your steering committee meets on July 9, …": the client's own date, given as the reason for ours.
   if (has('clientEvent', text.slice(Math.max(0, x.start - 80), x.start))) return ruledOut('client-event');
   // 「7月20日（月・祝）は貴社の取締役会と伺っております」: the reader's own event told as what the day is.

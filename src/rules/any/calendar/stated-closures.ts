@@ -11,7 +11,7 @@ import { QUOTED_LINE } from '../../../engine/analysis/quotes';
 import { JA_ANAPHOR, EN_ANAPHOR } from '../../../engine/analysis/dates-anaphora';
 import { addDays, serial, type Day } from '../../../engine/analysis/dates-day';
 import { matchAll } from '../../../engine/match-all';
-import { has, proposes, speaksOfPast } from './lexicon';
+import { avoidedAfter, has, proposes, speaksOfPast } from './lexicon';
 import { datesInSentence } from './meeting-dates';
 
 /** A range of days the mail states as closed, by its own dates. */
@@ -93,6 +93,8 @@ function referencesIn(text: string): RawRef[] {
   const out: RawRef[] = [];
   JA_REF.lastIndex = 0;
   for (const m of matchAll(text, JA_REF)) {
+    // Round 43 (ye-055): 連休中に届かないよう — the closure named as the time to keep clear of.
+    if (avoidedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // The noun as written (その休み, 休業期間), the brackets and the day of it left out: its time after is 〜明け.
     out.push({ start: m.index, end: m.index + m[0].length, word: m[2] ?? m[3], lang: 'ja', after: `${m[1]}明け` });
   }
