@@ -273,7 +273,11 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     const reaches = /^(?:something|anything)$/.test(tokens[cl.to - 1]?.lower ?? '') && next;
     const end = reaches ? next.to : cl.to;
     // "We will not start production | until you approve the sample": the reassurance opens the next clause.
-    if (cueIn(cues, 'reassurance', cl.from, end) || (next !== undefined && cueIn(cues, 'reassurance', next.from, next.from + 1))) continue;
+    // Round 43 (tc-038): "Reserving the microlot until your tasting in December is not possible": an "until" inside a
+    // gerund subject bounds what is asked, before the negation — no promise that the no will end.
+    const gerundSubject = cl.subject !== undefined && cl.subject.index === cl.from && /^[A-Za-z]{3,}ing$/.test(tokens[cl.from]!.text);
+    const reassures = (cues.reassurance ?? []).some((k) => k >= cl.from && k < end && !(gerundSubject && k < cl.negation!));
+    if (reassures || (next !== undefined && cueIn(cues, 'reassurance', next.from, next.from + 1))) continue;
     // The verb the negation bears on: eager ("can't wait"), stative ("don't expect"), the writer's difficulty.
     const head = firstVerbAfter(tokens, cl.negation, end);
     // The word right after the negation, whatever its tag ("can't open" is tagged as an adjective at times).

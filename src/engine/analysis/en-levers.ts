@@ -369,7 +369,10 @@ function rival(f: EnFacts): boolean {
     // "lining up", "in line": a queue for it; "the same line" is a product.
     if (lower.slice(i + 1, i + 9).some((x, k, list) => (x === 'lining' || x === 'lined' || x === 'line') && list[k + 1] === 'up')) return true;
     // "Three of your competitors signed up last month" reports what happened: social proof, not a rival now.
-    if (t.slice(i + 1, i + 9).some((x, k) => (TAKING.has(x.lemma) || TAKING.has(x.lower)) && !pastOnly(t, i + 1 + k))) return true;
+    // Round 43 (yf-043): "… in the same container as another customer's order": their thing named (a noun after "'s"), not
+    // a rival taking ours.
+    if (t.slice(i + 1, i + 9).some((x, k) => (TAKING.has(x.lemma) || TAKING.has(x.lower)) && !pastOnly(t, i + 1 + k) &&
+      !(x.pos === 'NOUN' && /^['’]s$/.test(t[i + k]?.text ?? '')))) return true;
     // "someone else will": the reader's inaction gives it to them.
     if ((w === 'someone' || w === 'somebody') && reach[1] === 'will') return true;
     // "the same slot / exclusivity / allocation"

@@ -144,7 +144,14 @@ function joinedWord(tokens: EnToken[], k: number): boolean {
 function gerundSubjectOpen(tokens: EnToken[], from: number, at: number): boolean {
   if (!gerundLead(tokens, from)) return false;
   // "… after it has been closed": a subject pronoun after the word opens a clause of its own (r20 "Reopening a ticket …").
-  if (tokens[at + 1]?.pos === 'PRON') return false;
+  // Round 43 (tc-038): "… until your tasting in December is not possible": a possessive opens a noun phrase, a clause only
+  // when a verb of its own follows that phrase ("until your team approves it").
+  if (tokens[at + 1]?.pos === 'PRON') {
+    if (!/^(?:your|our|their|my|his|her|its)$/.test(tokens[at + 1]!.lower)) return false;
+    let k = at + 2;
+    while (k < tokens.length && k < at + 8 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[k]!.pos)) k++;
+    if (tokens[k]?.pos === 'VERB') return false;
+  }
   for (let k = from + 1; k < at; k++) if (tokens[k]!.pos === 'AUX') return false;
   return tokens.slice(at).some((t) => t.pos === 'AUX');
 }
@@ -158,6 +165,16 @@ function gerundLead(tokens: EnToken[], from: number): boolean {
     (next.pos === 'PRON' && /^(?:your|our|their|my|its|his|her)$/.test(next.lower)));
 }
 
+/** The closing bracket of a short aside opened at `open` with no verb in it and a verb group right after it, else undefined. */
+function asideEnd(tokens: EnToken[], open: number): number | undefined {
+  for (let k = open + 1; k < tokens.length && k <= open + 12; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') return k > open + 1 && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB') ? k : undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '(') return undefined;
+  }
+  return undefined;
+}
+
 /** Where new clauses begin: punctuation, a coordinator or subordinator before a subject, a bare "we …". */
 function clauseStarts(tokens: EnToken[]): number[] {
   const starts = [0];
@@ -166,6 +183,15 @@ function clauseStarts(tokens: EnToken[]): number[] {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
+    // Round 43 (tf-011): "Your allocation for the spring season (April–June landings) is reduced …": a bracket of
+    // particulars with no verb, right after the subject's words and right before the predicate, is part of the subject.
+    if (t.text === '(' && i > starts[starts.length - 1]! && !hasVerb) {
+      const close = asideEnd(tokens, i);
+      if (close !== undefined) {
+        i = close;
+        continue;
+      }
+    }
     // "sign-off", "follow-up": a hyphen with no space on either side joins a word, it does not end a clause.
     if (CLAUSE_PUNCT.test(t.text) && !(t.text === '-' && joinedWord(tokens, i))) {
       starts.push(i + 1);
@@ -334,6 +360,16 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     while (k < to && tokens[k]!.pos !== 'AUX') k++;
     if (k < to) i = k;
   }
+  // Round 43: "Private labelling for your stores is not possible": an adjective, then a gerund the tagger calls a verb —
+  // the gerund heads the subject and the verb group starts at the clause's first auxiliary.
+  if (!clause.subject && !inverted && i === from && tokens[i]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'VERB' && /^[A-Za-z]{3,}ing$/.test(tokens[i + 1]!.text)) {
+    let k = i + 2;
+    while (k < to && tokens[k]!.pos !== 'AUX') k++;
+    if (k < to) {
+      clause.subject = { side: 'third', index: i + 1 };
+      i = k;
+    }
+  }
   // A noun phrase the tagger reads as an imperative ("Express shipping to Okinawa is not …", "Custom
   // labels are …"): a base-form verb, a noun after it, and an auxiliary after a run of nominal words.
   if (lead0?.pos === 'VERB' && !inverted && lead0.lemma === lead0.lower && !clause.subject &&
@@ -461,9 +497,12 @@ const PHRASE_BREAKS = /^(?:that|which|who|whom|whose|when|where|if|because|since
  */
 function negatedAuxAfterNounPhrase(tokens: EnToken[], at: number, to: number): number | undefined {
   // "A change of …", "The integration of …": the head noun after a determiner or an adjective.
-  while (at < to && at < 40 && (tokens[at]!.pos === 'DET' || tokens[at]!.pos === 'ADJ')) at++;
+  // Round 43 (tc-031): "Japanese labelling at our plant is not something we do": a gerund the tagger calls a verb, after
+  // the noun that modifies it, heads the phrase as a noun would.
+  const gerundAt = (k: number) => tokens[k]?.pos === 'VERB' && /^[A-Za-z]{3,}ing$/.test(tokens[k]!.text);
+  while (at < to && at < 40 && (tokens[at]!.pos === 'DET' || tokens[at]!.pos === 'ADJ' || ((tokens[at]!.pos === 'NOUN' || tokens[at]!.pos === 'PROPN') && gerundAt(at + 1)))) at++;
   // Round 35: "Refunds for opened cartons cannot be given": the tagger may call "for" a subordinator.
-  if (tokens[at]?.pos !== 'NOUN' || (tokens[at + 1]?.pos !== 'ADP' && tokens[at + 1]?.lower !== 'for')) return undefined;
+  if ((tokens[at]?.pos !== 'NOUN' && !gerundAt(at)) || (tokens[at + 1]?.pos !== 'ADP' && tokens[at + 1]?.lower !== 'for')) return undefined;
   for (let k = at + 2; k < to && k <= at + 20; k++) {
     const t = tokens[k]!;
     if (PHRASE_BREAKS.test(t.lower) || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'")) return undefined;

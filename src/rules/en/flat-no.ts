@@ -694,6 +694,12 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   else if (advisesAgainst(facts)) return drop('advises-against');
   // Round 37 (fp37): their own no reported just before, carried out on the thing they turned down ("we will not include it").
   else if (honoursTheirNo(facts, before)) return drop('honours-their-no');
+  // Round 43 (ye-009): "Our price list is not included, since you mentioned you would first like to check the flavour": the
+  // no follows the reader's own wish, given as its reason — their choice carried out.
+  else if (theirWishAsReason(facts)) return drop('their-wish-as-reason');
+  // Round 43 (tf-053): "Ms. Arai stops representing us on 31 March. We are not replacing her.": no successor, said right
+  // after a person of ours leaves, is the rest of that notice (the bad-news rule's), not an ask of theirs turned down.
+  else if (before?.news === 'contact-change' && facts.tokens.some((t) => /^(?:replace|hire|appoint|recruit|name)$/.test(t.lemma) && t.pos === 'VERB')) return drop('no-successor');
   // Round 37 (fp37): a lot of ours held back ("We will not ship this lot.") protects the reader; no ask is turned down.
   else if (withholdsOwnLot(facts) && !answersTheirAsk(facts)) return drop('withholds-own-lot');
   // Round 37 (fp37): our search that found nothing wrong ("cannot see any points where … would not comply") assures.
@@ -764,6 +770,17 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     // A verdict with no verb of ours ("Claim closed.") has nothing to wrap a cushion around: a whole compromise sentence.
     suggestions: verdict ? [compromise('difficult')] : wrappedRefusal(s, facts, before?.cues.thanks !== undefined, isName),
   });
+}
+
+/** "since you mentioned", "as you asked", "because you prefer": the reader's own word or wish as the reason. */
+const THEY_SAID = /^(?:mention|say|tell|write|note|indicate|suggest|ask|request)$/;
+const THEY_WANT = /^(?:prefer|want|like|wish|decide|choose)$/;
+function theirWishAsReason(facts: EnFacts): boolean {
+  const t = facts.tokens;
+  // After the no: "Keeping the surcharge at 9%, as you asked, is not possible" names their ask before it — the thing refused.
+  const no = t.findIndex((x) => /^(?:not|n't|cannot|no|never)$/.test(x.lower));
+  return no >= 0 && t.some((x, k) => k > no && /^(?:since|as|because)$/.test(x.lower) && t[k + 1]?.lower === 'you' &&
+    t.slice(k + 2, k + 5).some((y) => THEY_SAID.test(y.lemma) || THEY_WANT.test(y.lemma)));
 }
 
 /**

@@ -102,6 +102,10 @@ export default defineRule({
       if (facts.refusal !== undefined) continue;
       const previous = sentences[i - 1];
       const before = previous?.lang === 'en' ? ctx.facts.of(englishFacts, previous) : undefined;
+      // Round 43 (yf-005): "…we will need to revise the price of IQF raspberries from EUR 3.80/kg to EUR 4.35/kg. Blackcurrants
+      // and sour cherries will stay at the current prices.": beside our own change of price just told, the rest kept is the
+      // good part of that notice — no ask of theirs turned down.
+      if (kept && before?.news === 'price-increase') continue;
       const drop = (guard: string) => ctx.suppressed(guard, s.start, s.end);
       if (softenedByFacts(facts, before, previous?.text)) {
         drop('softened');
