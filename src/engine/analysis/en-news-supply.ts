@@ -14,7 +14,7 @@ import { isNewsWord } from './en-news-classes';
  */
 export function supplyNews(f: EnFacts): NewsKind | undefined {
   if (f.question || f.conditional || f.imperative) return undefined;
-  if (personMovedOff(f) || personNoLonger(f) || personTakesRole(f) || businessHandedOver(f)) return 'contact-change';
+  if (personMovedOff(f) || personNoLonger(f) || personStops(f) || personTakesRole(f) || businessHandedOver(f)) return 'contact-change';
   if (quantityWithheld(f) || partAgainstWhole(f) || fractionSupplied(f)) return 'shortage';
   if (backordered(f) || allocationSet(f) || goodsFinished(f)) return 'shortage';
   if (leadTimeFromNow(f)) return 'delay';
@@ -88,12 +88,15 @@ function personEndingAt(f: EnFacts, i: number): number | undefined {
  * The person the verb group at `v` is said of: a person phrase before it, with only auxiliaries, adverbs or an appositive
  * between commas ("Mr. Suresh Iyer, Project Manager for the MES engagement, will be released …") in between.
  */
-function personSubjectOf(f: EnFacts, v: number): boolean {
+function personSubjectOf(f: EnFacts, v: number, appositive = false): boolean {
   let k = v - 1;
   while (k >= 0) {
     const t = f.tokens[k]!;
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV') { k--; continue; }
     if (t.text === ',') {
+      // Round 43: "Our Japan liaison, Ms. Yuko Arai, stops …": the person named in the appositive right before the verb
+      // (for the readers that ask for it: a retirement said so stays a person's own news, round 17).
+      if (appositive && personEndingAt(f, k - 1) !== undefined) return true;
       let j = k - 1;
       while (j >= 0 && f.tokens[j]!.text !== ',') j--;
       if (j < 0) return false;
@@ -149,6 +152,22 @@ function personNoLonger(f: EnFacts): boolean {
     const next = f.tokens[i + 2];
     if (!next || !SERVES.has(next.lemma)) return false;
     return f.tokens.slice(i + 2, i + 8).some((x) => x.lower === 'your' || x.lower === 'you');
+  });
+}
+
+/**
+ * Round 43 (tf-053): a named person of ours who stops serving — "Ms. Yuko Arai stops representing Maloti Highlands on 31
+ * March", "Mr. Ito will stop working for us", "… ceases handling your orders": stop / cease with the gerund of a verb of
+ * serving (or "representing") and whom it served (you, us, a company's name) after it.
+ */
+function personStops(f: EnFacts): boolean {
+  const { tokens } = f;
+  return tokens.some((t, i) => {
+    // The tagger may call "stops" a noun before its gerund.
+    if ((t.lemma !== 'stop' && t.lemma !== 'cease') || (t.pos !== 'VERB' && !/^(?:stops|ceases)$/.test(t.lower)) || !/ing$/.test(w(f, i + 1))) return false;
+    const g = tokens[i + 1]!;
+    if (!SERVES.has(g.lemma) && g.lemma !== 'represent') return false;
+    return tokens.slice(i + 2, i + 6).some((x) => /^(?:your|you|us|our)$/.test(x.lower) || x.pos === 'PROPN') && stated(f, i) && personSubjectOf(f, i, true);
   });
 }
 

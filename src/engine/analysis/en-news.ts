@@ -1392,6 +1392,11 @@ function contactChange(f: EnFacts): boolean {
     }
     // "Please contact me for all future orders": the writer stays the contact.
     if (t.lower === 'for') return !tokens.some((x) => x.lower === 'me' || x.lower === 'us');
+    // Round 43 (ya1-023): "the plan for replacing the Android 9 terminals": a thing replaced, not a person — "replacing"
+    // names a contact change only with a person or a role after its article ("replacing Mr. Ito", "replacing our rep").
+    if (t.lower === 'replacing' && /^(?:the|a|an|our|your|these|those|this|that|all|old|existing)$/.test(tokens[i + 1]?.lower ?? '')) {
+      return tokens.slice(i + 2, i + 6).some((x) => isNewsWord('contactRoles', x) || /^(?:mr|ms|mrs|dr)\.?$/.test(x.lower));
+    }
     // Round 42: "Mr. Weber has left the office for today", "… has left a message": a place left for the day, or a thing
     // left behind, is no one leaving the account.
     if (t.lower === 'has' && tokens[i + 1]?.lower === 'left' && leftForTheDay(tokens, i + 2)) return false;

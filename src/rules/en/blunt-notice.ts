@@ -659,6 +659,12 @@ export default defineRule({
           continue;
         }
       }
+      // Round 43: "Thank you for your request to lower the MOQ. From April, the MOQ will be 300 units.": the new term right
+      // after the reader's own ask to change it is that ask answered, no term of ours imposed.
+      if (kind === 'terms-change' && previous?.lang === 'en' && ctx.facts.of(englishFacts, previous).changeAsked && !ctx.facts.of(englishFacts, previous).news) {
+        drop('term-they-asked');
+        continue;
+      }
       // Round 37 (newsen37): "Thank you for accepting the split shipment. We have booked 2 x 40HC …, and the remaining 1 x 40HC on
       // May 5 vessel.": the split the reader accepted, carried out, is no shortage we break to them.
       if (kind === 'shortage' && previous?.lang === 'en' && splitAccepted(previous.text) && !ctx.facts.of(englishFacts, previous).news) {
