@@ -95,7 +95,8 @@ const AMOUNT = /(?:[¥￥$＄€]|USD|JPY|EUR)\s?[0-9０-９][0-9０-９,，.]{0
 /** The amount as the terms from now on: …円でのご提供となります, …円を申し受けます, …円となります, …円がかかります. */
 const CHARGED_AFTER = /^(?:[（(][^）)]{1,8}[）)])?(?:(?:で|にて)の?(?:ご|お)?(?:提供|販売|お届け|届け|納品|出荷|用意|対応|承り)(?:と(?:なり|なる|させ|いたし)|に(?:なり|なる|変更)|いたし|させ)|を(?:申し受け|頂戴|ご請求|請求|いただ)|と(?:なり|なる|させ|いたし)|(?:が|も)(?:かかり|かかる|発生))/;
 /** From a date or from now on: 4月ご注文分より, 8月からは, 次回以降, 今後. */
-const FROM_NOW = /(?:[月日期度回]|分|今後|以降|以後)(?:より|から|以降|以後)|今後|(?:次回|次の|今回|来月|来年度?|来期|翌月)[^、。]{0,10}?(?:から|より|以降|以後)/;
+// Round 43: a season or a crop year too (2027年シーズンより, 新クロップから).
+const FROM_NOW = /(?:[月日期度回年]|分|シーズン|クロップ|今後|以降|以後)(?:より|から|以降|以後)|今後|(?:次回|次の|今回|来月|来年度?|来期|翌月)[^、。]{0,10}?(?:から|より|以降|以後)/;
 
 /**
  * Something free that now costs (これまで無償でお送りしておりました試食用サンプルは、2026年4月ご注文分より1本あたり300円
@@ -213,7 +214,11 @@ export function channelDowngraded(text: string): ResultCue | undefined {
  * A minimum set from a date, with no old figure (次回ご注文より、最低ご注文金額を5万円とさせていただきます, 4月以降、最小
  * ロットは500個となります): a new burden on the client's order. A minimum stated with no date is the standing terms.
  */
-const MINIMUM_SET = /(?:最低|最小|下限)[^、。]{0,10}?(?:金額|数量|ロット|発注数|注文数|単位|購入数|本数|個数)(?:は|を|が)[、，]?(?:一律)?(?:[¥￥$＄€]\s?|[^、。]{1,6}?)?[0-9０-９][0-9０-９,，.]*\s?(?:万円|円|ドル|個|本|ケース|箱|台|枚|袋|セット|kg|ロット|リール|パレット)(?:以上)?(?:と(?:させ|いたし|致し|なり|なる)|に(?:なり|なる))/;
+// Round 43 (yf-032): 最小発注量は40フィートリーファー1本（約22トン）となり — a quantity of weight or a container, the figure after a
+// longer noun of the unit, and a bracket of its equivalent before the verb.
+const MINIMUM_NOUN = '(?:最低|最小|下限)[^、。]{0,10}?(?:金額|数量|ロット|発注数|注文数|発注量|注文量|購入量|単位|購入数|本数|個数)';
+const MINIMUM_FIGURE = '(?:[¥￥$＄€]\\s?|[^、。]{1,14}?)?[0-9０-９][0-9０-９,，.]*\\s?(?:万円|円|ドル|個|本|ケース|箱|台|枚|袋|セット|kg|トン|ロット|リール|パレット|コンテナ)';
+const MINIMUM_SET = new RegExp(`${MINIMUM_NOUN}(?:は|を|が)[、，]?(?:一律)?${MINIMUM_FIGURE}(?:以上)?(?:[（(][^）)]{0,16}[）)])?(?:と(?:させ|いたし|致し|なり|なる)|に(?:なり|なる))`);
 export function minimumSet(text: string): ResultCue | undefined {
   const m = MINIMUM_SET.exec(text);
   if (!m || !FROM_NOW.test(text.slice(0, m.index))) return undefined;

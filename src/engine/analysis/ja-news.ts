@@ -1257,12 +1257,16 @@ function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cu
     NEWS_DATA.orderNouns.some((n) => text.startsWith('の' + n, m.index! + m[0].length)) ||
     (whole >= 0 && m.index! < whole && hasAny(text.slice(0, whole), NEWS_DATA.orderNouns)) ||
     ORDERED_IN_BRACKETS.test(text.slice(Math.max(0, m.index! - 32), m.index));
-  const total = found.find(ordered);
-  const part = found.find((m) => m !== total && m[2] === total?.[2] && !ordered(m));
-  if (!total || !part || toNumber(part[1]!) >= toNumber(total[1]!)) return undefined;
-  // The part must start at a token boundary (not inside a product code such as A-100).
-  if (!tokens.some((t) => t.start - offset === part.index)) return undefined;
-  return { start: part.index, end: part.index + part[0].length, kind: 'shortage', source: 'partial-supply' };
+  // Round 43 (ya1-042): ご注文（15mm BB/CP 300枚）のうち…180枚: a size may come first in the order's brackets — the whole is the
+  // ordered figure whose counter the part shares (枚), not the first figure before のうち.
+  for (const total of found.filter(ordered)) {
+    const part = found.find((m) => m !== total && m[2] === total[2] && !ordered(m));
+    if (!part || toNumber(part[1]!) >= toNumber(total[1]!)) continue;
+    // The part must start at a token boundary (not inside a product code such as A-100).
+    if (!tokens.some((t) => t.start - offset === part.index)) return undefined;
+    return { start: part.index, end: part.index + part[0].length, kind: 'shortage', source: 'partial-supply' };
+  }
+  return undefined;
 }
 
 /** 出荷は来月中旬以降になります / 出荷は未定です / 10日の予定でしたが、24日のお届けとなります / 納期を…に変更. */

@@ -454,7 +454,9 @@ export default defineRule({
       const before = japanese[k - 1];
       // 2027年の割当数量が確定しましたので、お知らせします / Q2の割当数量は下記のとおりです: the allocation's figures
       // announced, not a cut: the rows below say whether it falls short of the order (and are flagged if it does).
-      const stated = f.news && !(f.news.source === 'supply-cut' && ALLOCATION_FIGURES.test(s.text.slice(f.news.start)) && !CUT_WORD.test(s.text)) ? f.news : undefined;
+      // Round 43 (tf-011): 春漁期の割当数量は60トンから35トンに変更となります — the allocation moved from a figure to a smaller
+      // one is a cut, whatever word of change carries it.
+      const stated = f.news && !(f.news.source === 'supply-cut' && ALLOCATION_FIGURES.test(s.text.slice(f.news.start)) && !CUT_WORD.test(s.text) && !figuresFall(s.text)) ? f.news : undefined;
       // (The planned day tested first: reading s.tokens copies a moved sentence's tokens, for every sentence, every keystroke.)
       return stated ?? (before && carriesTokens(s) && namesPlannedDay(before.text) ? slipAfterPlanned(before.text, s.text, s.tokens!, s.start, f.predicates) : undefined) ??
         rowUnderHeader(k) ?? pairUnder(k) ??
@@ -712,6 +714,14 @@ const JAPANESE_LINE: Annotator<boolean> = {
 /** The allocation named as figures to come (割当数量は / 割当数が / 割当の結果), not as a cut. */
 const ALLOCATION_FIGURES = /^(?:割当て?|割り当て)(?:数量|数|量|枠|本数|個数|結果|内容)?(?:は|が|を|に|の(?:数量|内容|結果|ご案内|お知らせ))/;
 /** Words that say the allocation cuts the order: 削減, 制限, 減, 絞, のみ, しか, a share. */
+/** Two figures of one unit joined by から…に (60トンから35トンに), the second smaller. */
+const FIGURE_AND_UNIT = '([0-9０-９][0-9０-９,，.]*)\\s?([^\\s0-9０-９、。から]{1,4})';
+const FROM_TO_FIGURES = new RegExp(`${FIGURE_AND_UNIT}から${FIGURE_AND_UNIT}に`);
+const figureValue = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
+function figuresFall(text: string): boolean {
+  const m = FROM_TO_FIGURES.exec(text);
+  return !!m && m[2] === m[4] && figureValue(m[3]!) < figureValue(m[1]!);
+}
 const CUT_WORD = /削減|制限|減|絞|のみ|しか|だけ|[0-9０-９][割%％]|半分|一部|不足|満たな|ゼロ/;
 
 /** News that is a charge the client bears (ja-news.ts sources). */

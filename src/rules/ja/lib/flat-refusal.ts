@@ -276,7 +276,10 @@ export function flatRefusals(s: Pick<Sentence, 'text' | 'tokens' | 'start'>, opt
       // (変更は対応していません: the service noun stands right before its する.)
       const verb = s.text.slice(Math.max(0, c.start - 2), c.end);
       // 値上げは、弊社ではしておりません: our side named as the topic leaves the reassuring topic before it.
-      const reassuring = (REASSURING.test(before) || REASSURING.test(before.replace(OWN_TOPIC_AT_END, ''))) && !c.potential && !ACCEPTS_REQUEST.test(verb) && !CLIENT_REQUEST.test(before);
+      // Round 43 (tf-057): 1kg袋入りへの変更は不可です — 不可 / 不可能 say "cannot" as できません does: the change refused, never the
+      // reassurance 変更はいたしません.
+      const cannot = c.potential || /^不可/.test(c.written);
+      const reassuring = (REASSURING.test(before) || REASSURING.test(before.replace(OWN_TOPIC_AT_END, ''))) && !cannot && !ACCEPTS_REQUEST.test(verb) && !CLIENT_REQUEST.test(before);
       // お客様にはサンプルをお出ししていません: with a verb of giving, the client marked by に is who receives, not who acts.
       const clientSide = c.id === 'not-our-practice' ? before.replace(/に(?=は|も)/g, 'へ') : before;
       // 個別の変更は行っておりません: a change made for one client, denied as practice, is a policy that turns their ask
