@@ -79,3 +79,54 @@ export const BOOTH_FLAGGED: MailCase[] = [
 export const BOOTH_CLEAN: MailCase[] = [
   'Dear Ms. Hirano,\n\nThank you for stopping by our stand at the Supermarket Trade Show last week. As promised, I attach our price list for the extra virgin oils you tasted.\nCould we visit you in Osaka to present the range to your buyers?\n\nBest regards,\nPablo Ruiz',
 ];
+
+// Second batch (read from the fresh set YA–YF and the round-42 sets after their scores):
+//   refusals: a gerund subject after its modifier ("Private labelling for your stores is not possible"), an "until" inside a
+//     gerund subject ("Reserving the lot until your tasting in December is not possible": no promise that the no ends);
+//   bad news: a named person of ours who stops serving ("stops representing", "will stop working for us"); an aside in
+//     brackets inside the subject ("Your allocation for the spring season (April–June landings) is reduced …");
+//   false alarms: "replacing the terminals" (a thing, not a person); the reader's own wish as the reason of the no ("not
+//     included, since you mentioned …"); the rest of the goods kept at their price beside our own rise; another customer's
+//     order named as a container's other load; "Dear Mr. Miyoshi" (三好, a surname); "… Plywood SIA" (a company's form).
+export const GERUND_FLAGGED: MailCase[] = [
+  at(enOkada, 'Private labelling for your stores is not possible.'),
+  at(enOkada, 'Japanese labelling at our plant is not something we do.'),
+  at(enOkada, 'Reserving the microlot until your tasting in December is not possible.'),
+  at(enOkada, 'Holding the lot until your team approves it is not possible.'),
+];
+export const GERUND_CLEAN: MailCase[] = [
+  enOkada('Japanese labelling at our plant is not a problem.'),
+  enOkada('We will not start production until you approve the sample.'),
+  enOkada('Reserving the lot after your visit is possible, of course.'),
+];
+
+export const PERSON_STOPS_FLAGGED: MailCase[] = [
+  at(enArai, 'Our Japan liaison, Ms. Yuko Arai, stops representing Maloti Highlands on 31 March. We are not replacing her.', 'Our Japan liaison, Ms. Yuko Arai, stops representing Maloti Highlands on 31 March.'),
+  at(enArai, 'Mr. Daniel Kariuki will stop working for us at the end of June.'),
+  at(enArai, 'Your allocation for the spring season (April–June landings) is reduced from 60 MT to 35 MT.'),
+];
+export const PERSON_STOPS_CLEAN: MailCase[] = [
+  enArai('Ms. Arai will stop working on the report on Friday and send it to you on Monday.'),
+  enArai('We will go through the October figures and the plan for replacing the old handheld terminals.'),
+  enArai('Your allocation for the spring season (April–June landings) is increased from 35 MT to 60 MT.'),
+];
+
+export const REASON_THEIRS_CLEAN: MailCase[] = [
+  enOkada('Our price list is not included, since you mentioned you would first like to check the flavour; we will send it whenever you need it.'),
+  enOkada('We will not ship on Saturday, as you asked.'),
+];
+export const KEPT_BESIDE_RISE_CLEAN: MailCase[] = [
+  enArai('We are sorry to tell you that, because of the spring frosts, the price of IQF raspberries will go from EUR 3.80/kg to EUR 4.35/kg from August. Blackcurrants and sour cherries will stay at the current prices.'),
+];
+export const KEPT_AGAINST_ASK_FLAGGED: MailCase[] = [
+  at(enOkada, 'Thank you for your request to waive the handling fee.\nThe fee stays.', 'The fee stays.'),
+  // Their ask named before the no is what is refused, not a reason.
+  at(enOkada, 'Keeping the surcharge at 9% for your bookings in September, as you asked, is not possible.'),
+];
+
+export const OTHER_LOAD_CLEAN: MailCase[] = [
+  'If the results are good, a first shipment could travel in the same container as another customer\'s order to Osaka to keep the cost down.',
+];
+export const RIVAL_FLAGGED: MailCase[] = [
+  'Another customer wants to order the same lot, so please confirm by Friday.',
+];

@@ -18,7 +18,19 @@ classTables([
   refusal('r43 en "the only …" that asks the reader is no limit of ours', R.SOLE_FLAGGED, R.NOT_REFUSAL_CLEAN),
   pressure('r43 en places counted out and given out by a near date', R.PLACES_FLAGGED, R.PLACES_CLEAN),
   outreach('r43 en an invitation to our booth is no earlier visit of theirs', R.BOOTH_FLAGGED, R.BOOTH_CLEAN),
+  refusal('r43 en a gerund subject after its modifier, or with "until" inside it', R.GERUND_FLAGGED, R.GERUND_CLEAN),
+  newsTable('r43 en a person of ours who stops serving; an aside in brackets inside the subject', R.PERSON_STOPS_FLAGGED, R.PERSON_STOPS_CLEAN),
+  refusal('r43 en the reader\'s own wish as the reason of the no', R.KEPT_AGAINST_ASK_FLAGGED, [...R.REASON_THEIRS_CLEAN, ...R.KEPT_BESIDE_RISE_CLEAN]),
+  pressure('r43 en another customer\'s order as the other load of a container', R.RIVAL_FLAGGED, R.OTHER_LOAD_CLEAN),
 ]);
+
+describe('r43 en a salutation to a surname IPADIC files mostly as a given name; a company\'s form in capitals', () => {
+  const engine = nodeEngine();
+  const found = (body: string) => engine.analyze({ body, context: { recipient: 'client', firstContact: false, now: '2026-06-01' } })
+    .filter((f) => f.category === 'honorific' || f.category === 'register').map((f) => f.ruleId);
+  it.each(['Dear Mr. Miyoshi,\n\nThank you for your order.\n\nBest regards,\nNuwan\nSales Manager, Lielupe Plywood SIA'])('clean: %s', (body) => expect(found(body)).toEqual([]));
+  it.each(['Dear Mr. Kenji,\n\nThank you for your order.', 'Dear Ms. Natsumi,\n\nThank you for your order.', 'OK, we will send it lah.'])('flagged: %s', (body) => expect(found(body).length).toBeGreaterThan(0));
+});
 
 // In a reply (a "Re:" subject), "no change" refuses only the term the thread names: a thread named after the kept thing
 // (a time, a reason) is not that term.

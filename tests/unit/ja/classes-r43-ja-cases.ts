@@ -48,3 +48,31 @@ export const OWN_FOREIGN_CLEAN: MailCase[] = [
   jaAoba('弊社のクライアント様からも好評をいただいております。'),
   jaAoba('貴社のマリヤム様にもよろしくお伝えください。'),
 ];
+
+// Second batch (read from the fresh set YA–YF and the round-42 sets after their scores):
+//   bad news: an allocation moved from a figure to a smaller one by a word of change (60トンから35トンに変更); part of an
+//     order whose brackets name a size first (ご注文（15mm BB/CP 300枚）のうち…180枚); a minimum order quantity (最小発注量) from
+//     a season on, in tonnes or a container; a way of shipping ended (LCL混載での出荷は終了いたします);
+//   refusals: 不可 / 不可能 on a change refuse it (…への変更は不可です), never the reassurance 変更はいたしません.
+export const FIGURES_FLAGGED: MailCase[] = [
+  at(jaTanaka, '春漁期の割当数量は60トンから35トンに変更となります。'),
+  at(jaTanaka, '4月積みのご注文（15mm BB/CP 300枚）のうち、今回出荷できるのは180枚です。'),
+  at(jaTanaka, '2027年シーズンより、最小発注量は40フィートリーファー1本（約22トン）となります。'),
+  at(jaTanaka, '新クロップから、最小発注量は10トンとなります。'),
+  at(jaTanaka, '来年より、LCL混載での出荷は終了いたします。'),
+];
+export const FIGURES_CLEAN: MailCase[] = [
+  jaTanaka('春漁期の割当数量は60トンから80トンに変更となります。'),
+  jaTanaka('ご注文の300枚のうち、今回出荷できるのは300枚全てです。'),
+  jaTanaka('最小発注量は22トンです。'),
+  jaTanaka('本日の出荷は終了いたしました。'),
+];
+
+export const CHANGE_REFUSED_FLAGGED: MailCase[] = [
+  at(jaTanaka, '1kg袋入りへの変更は不可です。'),
+  at(jaTanaka, '包装の変更は不可能です。'),
+];
+export const CHANGE_REFUSED_CLEAN: MailCase[] = [
+  jaTanaka('仕様の変更はいたしません。'),
+  jaTanaka('価格の変更はございません。'),
+];

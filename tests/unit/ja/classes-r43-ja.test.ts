@@ -3,10 +3,13 @@ import { classTables, newsTable, type Class, type Flagged } from './refusal-hono
 import * as R from './classes-r43-ja-cases';
 
 const honorific = (name: string, flagged: Flagged[], clean: Flagged[]): Class => ({ name, category: 'honorific', flagged, clean });
+const refusal = (name: string, flagged: Flagged[], clean: Flagged[]): Class => ({ name, category: 'blunt-refusal', flagged, clean });
 
 classTables([
   newsTable('r43 ja a delivery planned for one time said to come later', R.PLANNED_LATER_FLAGGED, R.PLANNED_LATER_CLEAN),
   newsTable('r43 ja a new price beside last year\'s, in a dollar named by its country', R.DOLLAR_FLAGGED, R.DOLLAR_CLEAN),
   newsTable('r43 ja a day moved at the client\'s own wish, accepted just before', R.THEIR_WISH_FLAGGED, R.THEIR_WISH_CLEAN),
   honorific('r43 ja a foreign colleague of ours honoured with 様 / さん', R.OWN_FOREIGN_FLAGGED, R.OWN_FOREIGN_CLEAN),
+  newsTable('r43 ja figures that move against the client; a way of shipping ended', R.FIGURES_FLAGGED, R.FIGURES_CLEAN),
+  refusal('r43 ja 不可 on a change refuses it', R.CHANGE_REFUSED_FLAGGED, R.CHANGE_REFUSED_CLEAN),
 ]);
