@@ -131,7 +131,18 @@ function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
   if (numeric.length > 0) out.push(...numeric), out.sort((a, b) => a.index - b.index);
   // "The December batch … on the 20th instead of the 5th": a month with no day only dates the days after it.
   const days = out.filter((d) => !d.dayless);
-  return days.length >= 2 ? days : out;
+  return withYears(tokens, days.length >= 2 ? days : out);
+}
+
+/**
+ * Round 43 (ya1-035): "now scheduled for Q1 2028, not October 2027": when every date names its year right after it, the
+ * year orders them too (a quarter of next year is later than a month of this one).
+ */
+function withYears<T extends { day: number; index: number }>(tokens: EnToken[], list: T[]): T[] {
+  const yearAt = (i: number) => [i + 1, i + 2].map((k) => /^20\d\d$/.exec(tokens[k]?.lower ?? '')?.[0]).find(Boolean);
+  const years = list.map((d) => yearAt(d.index));
+  if (list.length < 2 || years.some((y) => y === undefined)) return list;
+  return list.map((d, k) => ({ ...d, day: d.day + (Number(years[k]) - 2000) * 372 }));
 }
 
 /** The day a part of a month stands for, on the scale of `dates`. */

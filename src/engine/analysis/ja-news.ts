@@ -334,6 +334,8 @@ export function newsIn(
   return undefined;
 }
 
+/** A sentence that ends on an act of ours denied: しません, いたしません, できません, いたしかねます, しておりません. */
+const OUR_ACT_DENIED_AT_END = /(?:しません|いたしません|致しません|できません|出来ません|いたしかねます|しておりません)[。．]?\s*$/;
 /** A cue that names a change (変更, 仕様変更, 切り替え): judged by whether the change happens. */
 const CHANGE_CUE = /変更|切り?替/;
 /** A copula's noun saying it cannot be done: 不可能, 不可, 無理. */
@@ -789,7 +791,9 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   // outside its specification (status-cell.ts, spec-deviation.ts).
   const status = label ? undefined : statusCell(text);
   if (status) out.push({ ...status, source: 'status-cell' });
-  const missed = specMissed(text);
+  // Round 43 (ya1-005): 「…900×1800mmへのカット品の件ですが、弊社の工場では1220mm未満のカットはしません」 — a bound in a sentence
+  // that ends on our act denied is our limit (a refusal's), not goods measured outside their specification.
+  const missed = OUR_ACT_DENIED_AT_END.test(text) ? undefined : specMissed(text);
   if (missed) out.push({ ...missed, kind: 'quality', source: 'spec-missed' });
   // 当初納期：6月20日／変更後納期：7月15日 / ご注文数：5,000個 → 出荷数：3,200個: two labelled values, the second worse.
   const pair = pairOnLine(text) ?? valueBesideOld(text);

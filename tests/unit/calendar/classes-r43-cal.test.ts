@@ -89,3 +89,16 @@ describe('second batch', () => {
   it('clean: 初回サンプル is no first meeting', () => expect(first('新しい収穫期の初回サンプルが揃いましたので、')).toBe(0));
   it('flagged: 初回のお打ち合わせ', () => expect(first('初回のお打ち合わせとして、')).toBe(1));
 });
+
+// Third batch: an unknown place's clock named before its offset in one bracket (（タラワ時間 UTC+12）); a discussion offered
+// by Skype on a weekend.
+describe('third batch', () => {
+  it('flagged: the offset after an unknown place', () =>
+    expect(calendar('石田様\n\n下記の日時にオンライン会議をお願いできますでしょうか。\n\n日時：10月6日（火）10:00〜10:45（タラワ時間 UTC+12）\n参加者：テアウア\n\nよろしくお願いいたします。', '2026-09-20', 'meeting-invite').join('\n')).toContain('any.calendar.outside-business-hours'));
+  it('clean: the offset after an unknown place, in business hours', () =>
+    expect(calendar('石田様\n\n下記の日時にオンライン会議をお願いできますでしょうか。\n\n日時：10月6日（火）13:00〜13:45（タラワ時間 UTC+12）\n参加者：テアウア\n\nよろしくお願いいたします。', '2026-09-20', 'meeting-invite')).toEqual([]));
+  it('flagged: a discussion by Skype on a Saturday', () =>
+    expect(calendar(en('If you want, we can discuss this by Skype on Saturday 29th at 10h Japan time.'), '2027-05-24').join('\n')).toContain('any.calendar.meeting-on-weekend'));
+  it('clean: a discussion on a working day', () =>
+    expect(calendar(en('If you want, we can discuss this by Skype on Friday 28th at 10h Japan time.'), '2027-05-24')).toEqual([]));
+});

@@ -130,3 +130,12 @@ export const OTHER_LOAD_CLEAN: MailCase[] = [
 export const RIVAL_FLAGGED: MailCase[] = [
   'Another customer wants to order the same lot, so please confirm by Friday.',
 ];
+
+// Third batch: a date later than the one it replaces when both name their year ("now scheduled for Q1 2028, not October 2027").
+export const YEAR_LATER_FLAGGED: MailCase[] = [
+  at(enArai, 'The e-invoice module is now scheduled for Q1 2028, not October 2027 as in our roadmap.'),
+  at(enArai, 'The new line will start in February 2028 instead of November 2027.'),
+];
+export const YEAR_LATER_CLEAN: MailCase[] = [
+  enArai('The new line will start in October 2027 instead of Q1 2028.'),
+];

@@ -76,3 +76,18 @@ export const CHANGE_REFUSED_CLEAN: MailCase[] = [
   jaTanaka('仕様の変更はいたしません。'),
   jaTanaka('価格の変更はございません。'),
 ];
+
+// Third batch: an enquiry named before our act denied is a refusal (お問い合わせいただいた…の件ですが、…カットはしません), and its
+// bound (1220mm未満) no measurement outside a specification; a learner's space between the client and a humble verb.
+export const ENQUIRY_REFUSED_FLAGGED: MailCase[] = [
+  at(jaTanaka, 'お問い合わせいただいた、900×1800mmへのカット品の件ですが、弊社の工場では1220mm未満のカットはしません。'),
+];
+export const MEASURED_FLAGGED: MailCase[] = [
+  at(jaTanaka, '肉厚が2.6mm（規格3.0±0.2mm）でした。'),
+];
+export const SPACED_HUMBLE_FLAGGED: MailCase[] = [
+  at(jaTanaka, '山本様が 申したとおり、つぎの ちゅうもんは 6月に おくって いただけると うれしいです。', '申した'),
+];
+export const SPACED_HUMBLE_CLEAN: MailCase[] = [
+  jaTanaka('弊社の山本が 申したとおり、次のご注文は6月にお送りいただけますと幸いです。'),
+];

@@ -12,4 +12,7 @@ classTables([
   honorific('r43 ja a foreign colleague of ours honoured with 様 / さん', R.OWN_FOREIGN_FLAGGED, R.OWN_FOREIGN_CLEAN),
   newsTable('r43 ja figures that move against the client; a way of shipping ended', R.FIGURES_FLAGGED, R.FIGURES_CLEAN),
   refusal('r43 ja 不可 on a change refuses it', R.CHANGE_REFUSED_FLAGGED, R.CHANGE_REFUSED_CLEAN),
+  refusal('r43 ja an enquiry named before our act denied', R.ENQUIRY_REFUSED_FLAGGED, []),
+  newsTable('r43 ja a measurement outside its specification stays news', R.MEASURED_FLAGGED, []),
+  honorific('r43 ja a learner\'s space between the client and a humble verb', R.SPACED_HUMBLE_FLAGGED, R.SPACED_HUMBLE_CLEAN),
 ]);

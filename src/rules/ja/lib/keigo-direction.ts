@@ -270,6 +270,8 @@ function humbleVerbRef(base: string, verb: Token): { base: string; cType: string
 export function clientIsSubject(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 1; k--) {
     const t = tokens[k]!;
+    // Round 43 (ta2-048): 山本様が 申したとおり — a learner's space between the words is no boundary of the clause.
+    if (t.pos === '記号' && t.pos1 === '空白') continue;
     if (t.pos === '記号') return false;
     // 佐藤様がおっしゃるとおりだと申しております: a subject inside the quoted clause is not the speaker.
     if (t.pos === '助詞' && t.pos2 === '引用') return false;
