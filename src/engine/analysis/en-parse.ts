@@ -1,3 +1,4 @@
+import type { WordClasses } from './en-lexicon';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { ENGLISH_MODEL_FILE, type EnglishModelData } from './en-model-file';
 import { winkModelFromData } from './en-model';
@@ -15,6 +16,12 @@ export interface EnToken {
   /** Offsets relative to the sentence start. */
   start: number;
   end: number;
+  /**
+   * The word's lexicon classes (en-lexicon.ts), kept on the token when first asked: a dozen news readers ask them of
+   * every token of a new sentence, and the token belongs to this Engine's parse, so nothing outlives the Engine.
+   * Depends on `lemma` and `lower` only, which nothing changes after tagging.
+   */
+  classes?: WordClasses;
 }
 
 /**
@@ -192,25 +199,25 @@ function tagChunk(sentence: string, input: string, from: number, to: number, out
     if (bare) {
       // "wont", "cant", "dont" written without the apostrophe: the auxiliary and its negation.
       const cut = end - 2;
-      out.push({ text: sentence.slice(start, cut), lower: bare[1]!, lemma: BARE_LEMMA[bare[1]!] ?? bare[1]!, pos: 'AUX', start, end: cut });
-      out.push({ text: sentence.slice(cut, end), lower: "n't", lemma: 'not', pos: 'PART', start: cut, end });
+      out.push({ text: sentence.slice(start, cut), lower: bare[1]!, lemma: BARE_LEMMA[bare[1]!] ?? bare[1]!, pos: 'AUX', start, end: cut, classes: undefined });
+      out.push({ text: sentence.slice(cut, end), lower: "n't", lemma: 'not', pos: 'PART', start: cut, end, classes: undefined });
       continue;
     }
     const m = CLITIC.exec(lower);
     if (m) {
       const cut = start + m[1]!.length;
-      out.push({ text: sentence.slice(start, cut), lower: m[1]!, lemma: m[1]!, pos: 'PRON', start, end: cut });
-      out.push({ text: sentence.slice(cut, end), lower: m[2]!, lemma: CLITIC_LEMMA[m[2]!]!, pos: 'AUX', start: cut, end });
+      out.push({ text: sentence.slice(start, cut), lower: m[1]!, lemma: m[1]!, pos: 'PRON', start, end: cut, classes: undefined });
+      out.push({ text: sentence.slice(cut, end), lower: m[2]!, lemma: CLITIC_LEMMA[m[2]!]!, pos: 'AUX', start: cut, end, classes: undefined });
       continue;
     }
     if (JAPANESE_LETTER.test(text)) {
       // A Japanese term (or a word holding one, "PO番号"): a noun of the clause, known by its own letters.
       const own = text.toLowerCase();
-      out.push({ text, lower: own, lemma: own, pos: 'NOUN', start, end });
+      out.push({ text, lower: own, lemma: own, pos: 'NOUN', start, end, classes: undefined });
       continue;
     }
     const lemma = (lemmas[i] ?? lower).toLowerCase();
-    out.push({ text, lower, lemma: pos[i] === 'VERB' && lemma === lower ? doubledStem(lower) : lemma, pos: pos[i] ?? 'X', start, end });
+    out.push({ text, lower, lemma: pos[i] === 'VERB' && lemma === lower ? doubledStem(lower) : lemma, pos: pos[i] ?? 'X', start, end, classes: undefined });
   }
 }
 
