@@ -176,7 +176,9 @@ function systemWasDown(f: EnFacts): boolean {
   const { tokens } = f;
   // "Please check whether my emails reached you; our server had an outage": the outage gives the reason for an ask.
   if (f.imperative || f.cues.request !== undefined) return false;
-  const windowed = tokens.some((t, k) => isClock(t) || (t.pos === 'NUM' && SPAN.test(tokens[k + 1]?.lower ?? '')) ||
+  // (Round 43: read on the first state or noun of an outage that gets that far, not for every sentence.)
+  let windowedRead: boolean | undefined;
+  const windowed = () => windowedRead ??= tokens.some((t, k) => isClock(t) || (t.pos === 'NUM' && SPAN.test(tokens[k + 1]?.lower ?? '')) ||
     (FEW.test(t.lower) && SPAN.test(tokens[k + 1]?.lower ?? '')));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -192,9 +194,9 @@ function systemWasDown(f: EnFacts): boolean {
     const system = tokens.slice(clause.from, clause.to).some((x) => SYSTEMS.has(x.lower));
     const person = tokens.slice(clause.from, i).some((x) => /^(?:i|he|she|we|they|mr\.?|ms\.?|mrs\.?)$/.test(x.lower));
     if (person && !system) continue;
-    if (state && (system || windowed)) return true;
+    if (state && (system || windowed())) return true;
     // "We had a four-hour outage", "an outage occurred": the noun as what happened, with a system or a window.
-    if (noun && (system || windowed) && t.lower !== 'failure' && t.lower !== 'incident') return true;
+    if (noun && (system || windowed()) && t.lower !== 'failure' && t.lower !== 'incident') return true;
 
   }
   return false;

@@ -762,7 +762,8 @@ function delay(f: EnFacts): boolean {
   if (f.cues.meeting && !f.cues.delivery) return statusLineMoved(f, dateAt);
   // Two dates with a change word ("will now ship on Feb 12 instead of Jan 20"); a bare range ("closed from
   // April 29 to May 6") is no move.
-  const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text) ||
+  // (Round 43: asked only of two dates paired, so read only then.)
+  const contrast = paired && tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text) ||
     (t.lower === 'earlier' || t.lower === 'originally' || t.lower === 'previously' || t.lower === 'was' || t.lower === 'formerly') && tokens[tokens.indexOf(t) - 1]?.text === '(');
   if (paired && (f.cues.slip || contrast)) {
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
