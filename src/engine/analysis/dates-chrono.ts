@@ -382,7 +382,9 @@ const enClockWords: Parser = {
  * "within 4h" and "24h support" are durations. Four digits need their hours mark (1500 alone is a number).
  */
 const enContinentalClock: Parser = {
-  pattern: () => /(?:(?<=(?:\b(?:at|from|until|till|to|by|around|@)|[,–—\-~〜)）])\s?)([01]?\d|2[0-3])h(?![\w])|\b([01]?\d|2[0-3])h([0-5]\d)\b|\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hr|h)\b)/i,
+  // Round 43: every alternative starts with a digit; (?=\d) says so first, so the look-behind of the first is tried only
+  // before a digit, not at every position (the same matches).
+  pattern: () => /(?=\d)(?:(?<=(?:\b(?:at|from|until|till|to|by|around|@)|[,–—\-~〜)）])\s?)([01]?\d|2[0-3])h(?![\w])|\b([01]?\d|2[0-3])h([0-5]\d)\b|\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hr|h)\b)/i,
   extract(context, match) {
     const h = Number(match[1] ?? match[2] ?? match[4]);
     const min = Number(match[3] ?? match[5] ?? 0);

@@ -111,7 +111,11 @@ function matchFrom(tokens: EnToken[], i: number, phrases: CuePhrase[] | undefine
 
 /** A courtesy title before a name. */
 const TITLE = /^(?:mr|ms|mrs|miss|dr|prof)\.?$/;
-const capitalised = (t: EnToken | undefined) => t !== undefined && /^[A-Z]/.test(t.text);
+/** Its first letter A–Z (a character code, not a regular expression: asked of most tokens of every English sentence). */
+const capitalised = (t: EnToken | undefined) => {
+  const c = t === undefined ? 0 : t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
 
 /** A capitalised word right after a title, or after a capitalised given name after one ("Mr. Owen Price"). */
 function inTitledName(tokens: EnToken[], i: number): boolean {
@@ -167,6 +171,7 @@ function requirementOnReader(f: Pick<EnFacts, 'tokens' | 'clauses'>): boolean {
 /** Comparatives of an amount: "more than", "greater than". */
 const MORE = /^(?:more|greater|larger|higher|bigger)$/;
 
+const BEYOND = /^(?:beyond|above|over)$/;
 /**
  * Round 35 (issue 10, r34 ff-037): the client's number measured against our reach — "the sixteen pairs you asked for are
  * more than we can send", "The 500 units you ordered exceed what we can commit", "that is beyond what we can offer", "Your
@@ -178,7 +183,7 @@ export function overOurReach(tokens: readonly EnToken[], cues: EnCues, cl: EnCla
     const w = tokens[k]!.lower;
     let after: number;
     if (MORE.test(w) && tokens[k + 1]?.lower === 'than' && tokens[k - 1]?.lemma === 'be') after = k + 2;
-    else if (/^(?:beyond|above|over)$/.test(w) && tokens[k - 1]?.lemma === 'be') after = k + 1;
+    else if (BEYOND.test(w) && tokens[k - 1]?.lemma === 'be') after = k + 1;
     else if (tokens[k]!.lemma === 'exceed' && tokens[k]!.pos === 'VERB' && tokens[k - 1]?.lower !== 'not') after = k + 1;
     else continue;
     if (tokens[after]?.lower === 'what') after++;

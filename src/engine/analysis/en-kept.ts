@@ -122,6 +122,7 @@ export function figureCountered(f: Pick<EnFacts, 'tokens' | 'clauses' | 'kept'>)
   return theirs.size > 0 && ours.size > 0 && [...theirs].some((n) => !ours.has(n));
 }
 
+const ASKING_WORD = /^(?:whether|if|how|what|when|why)$/;
 /**
  * The reader's ask for a change named in the sentence: the reader asking ("you asked us to waive", "your
  * request to lower", "thank you for asking about the surcharge") about a change (`change-ask`) or a price or
@@ -139,7 +140,7 @@ export function changeAsked(f: Pick<EnFacts, 'tokens' | 'cues'>): boolean {
     const before = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
     // "You asked whether the price would change" is a question, not an ask to change it.
     // "You asked whether these could be included in the fixed price" asks for it all the same.
-    const question = /^(?:whether|if|how|what|when|why)$/.test(tokens[i + 1]?.lower ?? '') &&
+    const question = ASKING_WORD.test(tokens[i + 1]?.lower ?? '') &&
       !tokens.slice(i + 2, i + 6).some((x) => x.lemma === 'can' || x.lower === 'could');
     if (ASK_VERBS.has(t.lemma) && t.pos === 'VERB' && !question && (before?.lower === 'you' || (before?.lemma === 'would' && tokens[i - 2]?.lower === 'you'))) return true;
     if (ASK_NOUNS.has(t.lemma) && (before?.lower === 'your' || before?.lower === 'the' && tokens[i - 2]?.lower === 'your')) return true;

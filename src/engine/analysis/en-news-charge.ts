@@ -60,7 +60,8 @@ function toCome(c: EnClause | undefined, at: number): c is EnClause {
 function standsOrAsks(f: EnFacts): boolean {
   if (f.question || f.conditional || f.changeAsked) return true;
   // "as agreed", "as usual", "as in the quotation"; "as you proposed", "as you requested": the reader's own ask.
-  return f.tokens.some((t, i) => (AS_IT_STANDS.test(t.lower) && (f.tokens[i - 1]?.lower === 'as' || f.tokens[i - 2]?.lower === 'as')) ||
+  // Round 43: "as" before the word is tested first (this runs up to seven times a sentence, on every token).
+  return f.tokens.some((t, i) => ((f.tokens[i - 1]?.lower === 'as' || f.tokens[i - 2]?.lower === 'as') && AS_IT_STANDS.test(t.lower)) ||
     (t.lower === 'as' && f.tokens[i + 1]?.lower === 'you' && f.tokens[i + 2]?.pos === 'VERB') ||
     ((t.lower === 'your' || t.lower === 'you') && /^(?:request|requested|proposal|proposed|suggestion|suggested|asked|wish|instruction)$/.test(f.tokens[i + 1]?.lower ?? '')));
 }

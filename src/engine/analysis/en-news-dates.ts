@@ -18,9 +18,10 @@ export function dayNumber(t: EnToken | undefined): number | undefined {
   return v !== undefined && v >= 1 && v <= 31 ? v : undefined;
 }
 
+const SHORT_MONTH = /^([a-z]{3,4})\.?(?:-\d{2,4})?$/;
 /** The month of an abbreviation ("Oct", "Sept", "Nov.", "Oct-26" with its year glued on), or -1. */
 function abbreviatedMonth(t: EnToken): number {
-  const m = /^([a-z]{3,4})\.?(?:-\d{2,4})?$/.exec(t.lower);
+  const m = SHORT_MONTH.exec(t.lower);
   if (!m || FULL.includes(m[1]!)) return -1;
   const word = m[1] === 'sept' ? 'sep' : m[1]!;
   // Capitalised as a name, never a word of the sentence ("mar", "may", "dec" in lower case are no months here).

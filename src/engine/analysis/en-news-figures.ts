@@ -52,6 +52,7 @@ function numberOf(t: EnToken | undefined): number | undefined {
   return Number.isFinite(v) ? v : undefined;
 }
 
+const GLUED_WEEK = /^(?:cw|kw|wk|w)(\d{1,2})$/i;
 /** Every figure of the sentence with what it measures, in order. */
 function figuresOf(tokens: EnToken[]): Figure[] {
   const out: Figure[] = [];
@@ -63,7 +64,7 @@ function figuresOf(tokens: EnToken[]): Figure[] {
       i = rate.end - 1;
       continue;
     }
-    const glued = /^(?:cw|kw|wk|w)(\d{1,2})$/i.exec(tokens[i]!.text);
+    const glued = GLUED_WEEK.exec(tokens[i]!.text);
     if (glued) {
       out.push({ value: Number(glued[1]), index: i, measure: 'week' });
       continue;

@@ -345,6 +345,7 @@ const FROM_WORD = /^(?:from|after|since|next|anymore|longer|again)$/;
 const PAUSE_SPAN = /\bfor (?:\w+ ){1,2}(?:hours?|days?|weeks?|months?)\b/;
 const PAUSE_WORD = /\b(?:temporarily|maintenance|until|during)\b/;
 const pause = (after: string) => PAUSE_SPAN.test(after) || PAUSE_WORD.test(after);
+const STOP = /^(?:stop|cease|end|halt)$/;
 /**
  * Round 35 (news35): a product whose making ended, told as a plain fact — "The DX-400 is not produced anymore from
  * September", "The K-7 cartridge is no longer manufactured", "The 12 mm gauge is out of production since June", "We stopped
@@ -363,7 +364,7 @@ export function productionEnded(f: EnFacts): boolean {
     if (t.lower === 'production' && w(f, i - 1) === 'of' && w(f, i - 2) === 'out') return !NEGATORS.has(w(f, i - 4)) && !NEGATORS.has(w(f, i - 3)) && !pause(tokens.slice(i + 1).map((x) => x.lower).join(' '));
     if (t.lower === 'phased' && w(f, i + 1) === 'out') return true;
     // "stopped making", "ceased production of", "discontinued producing".
-    if (/^(?:stop|cease|end|halt)$/.test(t.lemma) && t.pos === 'VERB') {
+    if (STOP.test(t.lemma) && t.pos === 'VERB') {
       const next = tokens[i + 1];
       if (!next) return false;
       const making = MAKE.has(next.lemma) && /ing$/.test(next.lower);

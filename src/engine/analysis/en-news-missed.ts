@@ -72,10 +72,11 @@ function specificGoods(subject: EnToken[]): boolean {
   return words.some((t) => /^(?:the|your|our|this|these|those|both|all)$/.test(t.lower) || t.pos === 'NUM' || (t.pos === 'PROPN' && /\d/.test(t.text)));
 }
 
+const NUMERIC_DATE = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/;
 /** A word that ties the statement to a date or a commitment: a month, a weekday, a figure of a day, "as promised", "on time", "vessel". */
 function tiedToTime(tokens: EnToken[], k: number): boolean {
   const t = tokens[k]!;
-  return MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || isNewsWord('timeAnchors', t) || /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(t.text);
+  return MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || isNewsWord('timeAnchors', t) || NUMERIC_DATE.test(t.text);
 }
 
 /**

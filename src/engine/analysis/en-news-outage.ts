@@ -60,9 +60,11 @@ function isReaders(tokens: EnToken[], k: number): boolean {
   return tokens.slice(Math.max(0, k - 3), k).some((t) => t.lower === 'your');
 }
 
+const SPAN_WORD = /^(?:hours?|days?|weeks?|months?|weekend|today|tonight|tomorrow)$/;
+const CLOCK = /^\d{1,2}[:.]\d{2}$/;
 /** A stretch of time: a clock time, a span ("for six weeks"), a day or a month, "today", "this weekend". */
 function isSpan(t: EnToken): boolean {
-  return /^\d{1,2}[:.]\d{2}$/.test(t.text) || /^(?:hours?|days?|weeks?|months?|weekend|today|tonight|tomorrow)$/.test(t.lower) ||
+  return CLOCK.test(t.text) || SPAN_WORD.test(t.lower) ||
     MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
 }
 

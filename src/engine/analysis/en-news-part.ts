@@ -29,10 +29,11 @@ function countAt(t: EnToken | undefined): number | undefined {
   return Number(t.text.replace(/,/g, ''));
 }
 
+const FRACTION = /^(\d{1,5})\/(\d{1,5})$/;
 /** "N of M", "N out of (the|your|our) M": the index of M when N at `i` is a part (0 < N < M). */
 function wholeAfter(f: EnFacts, i: number): number | undefined {
   // "14/80 terminals": a fraction over a plural count noun (a day and month such as "5/12" has no plural noun after it).
-  const fraction = /^(\d{1,5})\/(\d{1,5})$/.exec(f.tokens[i]!.text);
+  const fraction = FRACTION.exec(f.tokens[i]!.text);
   if (fraction && Number(fraction[1]) > 0 && Number(fraction[1]) < Number(fraction[2]) && f.tokens[i + 1]?.pos === 'NOUN' && /[a-z]s$/.test(w(f, i + 1))) return i;
   const n = countAt(f.tokens[i]);
   if (n === undefined || n === 0) return undefined;

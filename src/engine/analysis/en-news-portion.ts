@@ -39,12 +39,13 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 
 interface Count { value: number; index: number; end: number }
 
+const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
 /** A count at `i` ("four", "140", "1.3 million"), with the index after it. */
 function countAt(tokens: EnToken[], i: number): Count | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   const word = NUMBER_WORDS[t.lower];
-  const value = word ?? (/^\d[\d,]*(?:\.\d+)?$/.test(t.text) ? Number(t.text.replace(/,/g, '')) : NaN);
+  const value = word ?? (DIGITS.test(t.text) ? Number(t.text.replace(/,/g, '')) : NaN);
   if (!Number.isFinite(value)) return undefined;
   const scale = SCALE[tokens[i + 1]?.lower ?? ''];
   return scale ? { value: value * scale, index: i, end: i + 2 } : { value, index: i, end: i + 1 };

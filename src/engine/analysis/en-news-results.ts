@@ -151,8 +151,9 @@ const OUTAGE_NOUNS = new Set(['outage', 'outages', 'downtime', 'disruption', 'in
 const SYSTEMS = new Set(['platform', 'server', 'servers', 'system', 'systems', 'service', 'services', 'portal', 'site', 'website', 'network', 'api', 'application',
   'app', 'database', 'cloud', 'tool', 'software', 'dashboard', 'login', 'edi', 'connection', 'link', 'line', 'interface', 'gateway', 'environment', 'instance',
   'storage', 'email', 'hotline', 'helpdesk', 'desk', 'erp', 'mes', 'wms', 'sap', 'vpn']);
+const CLOCK = /^\d{1,2}[:.]\d{2}$/;
 /** A clock time ("02:10") or a span of hours ("for three hours"). */
-const isClock = (t: EnToken | undefined) => t !== undefined && /^\d{1,2}[:.]\d{2}$/.test(t.text);
+const isClock = (t: EnToken | undefined) => t !== undefined && CLOCK.test(t.text);
 const SPAN = /^(?:hours?|minutes?|mins?|hrs?|days?)$/;
 
 /**
@@ -170,12 +171,15 @@ export function incident(f: EnFacts): boolean {
 
 const happened = (c: EnFacts['clauses'][number] | undefined) => c !== undefined && !c.conditional && (c.tense === 'past' || c.perfect) && c.modal === undefined;
 
+const FEW = /^(?:several|few|two|three|four|five|six)$/;
 function systemWasDown(f: EnFacts): boolean {
   const { tokens } = f;
   // "Please check whether my emails reached you; our server had an outage": the outage gives the reason for an ask.
   if (f.imperative || f.cues.request !== undefined) return false;
-  const windowed = tokens.some((t, k) => isClock(t) || (t.pos === 'NUM' && SPAN.test(tokens[k + 1]?.lower ?? '')) ||
-    (/^(?:several|few|two|three|four|five|six)$/.test(t.lower) && SPAN.test(tokens[k + 1]?.lower ?? '')));
+  // (Round 43: read on the first state or noun of an outage that gets that far, not for every sentence.)
+  let windowedRead: boolean | undefined;
+  const windowed = () => windowedRead ??= tokens.some((t, k) => isClock(t) || (t.pos === 'NUM' && SPAN.test(tokens[k + 1]?.lower ?? '')) ||
+    (FEW.test(t.lower) && SPAN.test(tokens[k + 1]?.lower ?? '')));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const state = OUTAGE_STATES.has(t.lower) && tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'be' || x.lemma === 'go');
@@ -190,9 +194,9 @@ function systemWasDown(f: EnFacts): boolean {
     const system = tokens.slice(clause.from, clause.to).some((x) => SYSTEMS.has(x.lower));
     const person = tokens.slice(clause.from, i).some((x) => /^(?:i|he|she|we|they|mr\.?|ms\.?|mrs\.?)$/.test(x.lower));
     if (person && !system) continue;
-    if (state && (system || windowed)) return true;
+    if (state && (system || windowed())) return true;
     // "We had a four-hour outage", "an outage occurred": the noun as what happened, with a system or a window.
-    if (noun && (system || windowed) && t.lower !== 'failure' && t.lower !== 'incident') return true;
+    if (noun && (system || windowed()) && t.lower !== 'failure' && t.lower !== 'incident') return true;
 
   }
   return false;

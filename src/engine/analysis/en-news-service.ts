@@ -72,13 +72,14 @@ const MAKEUP = new Set(['material', 'materials', 'resin', 'compound', 'grade', '
   'adhesive', 'substrate', 'manufacturer', 'maker', 'mill', 'subcontractor', 'chip', 'chipset', 'ingredient', 'ingredients', 'finish', 'plant']);
 const APPROVED = new Set(['requested', 'asked', 'agreed', 'approved', 'instructed', 'discussed', 'proposed', 'suggested']);
 
+const VERB_S = /e?s$/;
 export function makeUpChanged(f: EnFacts): boolean {
   if (f.question || f.conditional || f.cues.meeting !== undefined) return false;
   const { tokens } = f;
   if (tokens.some((t) => APPROVED.has(t.lower))) return false;
   for (let i = 0; i < tokens.length; i++) {
     // A verb by its tag, by an auxiliary, or by "from" right after it ("the gasket material … switches from FKM to NBR").
-    if ((!CHANGES.has(tokens[i]!.lemma) && !CHANGES.has(tokens[i]!.lower.replace(/e?s$/, ''))) ||
+    if ((!CHANGES.has(tokens[i]!.lemma) && !CHANGES.has(tokens[i]!.lower.replace(VERB_S, ''))) ||
       (tokens[i]!.pos !== 'VERB' && tokens[i - 1]?.pos !== 'AUX' && tokens[i + 1]?.lower !== 'from')) continue;
     const clause = clauseOf(f, i);
     if (!clause || clause.conditional || clause.tense === 'past' || clause.perfect || (clause.negation !== undefined && clause.negation < i)) continue;

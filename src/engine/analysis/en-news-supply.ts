@@ -171,10 +171,11 @@ function personStops(f: EnFacts): boolean {
   });
 }
 
+const FROM_THEN_ON = /^(?:w\.?e\.?f\.?|onwards?|henceforth|hereafter)$/;
 /** Words that date a change from a start: "from 1 March", "w.e.f.", "as of", "with immediate effect", "going forward", "onwards". */
 function startMarked(f: EnFacts): boolean {
   if (f.cues.effective !== undefined) return true;
-  return f.tokens.some((t, i) => /^(?:w\.?e\.?f\.?|onwards?|henceforth|hereafter)$/.test(t.lower) ||
+  return f.tokens.some((t, i) => FROM_THEN_ON.test(t.lower) ||
     // "from 1 March", "from next month"; not "5 months from the order confirmation" (what a lead time counts from).
     (t.lower === 'from' && (f.tokens[i + 1]?.pos === 'NUM' || /^\d/.test(w(f, i + 1)) || /^(?:next|today|tomorrow|monday|tuesday|wednesday|thursday|friday)$/.test(w(f, i + 1)) ||
       // Round 43: "from July", "from September 2027" (after "from", "May" is the month).
@@ -339,10 +340,11 @@ function backordered(f: EnFacts): boolean {
   });
 }
 
+const ALLOCATION = /^(?:allocation|allocations|quota|quotas|allotment)$/;
 /** "Allocation for Q3 is set at 40 t", "Your Q4 allocation has been fixed at 60% of forecast": a share set for the reader. */
 function allocationSet(f: EnFacts): boolean {
   const { tokens } = f;
-  const noun = tokens.findIndex((t) => /^(?:allocation|allocations|quota|quotas|allotment)$/.test(t.lower));
+  const noun = tokens.findIndex((t) => ALLOCATION.test(t.lower));
   if (noun < 0) return false;
   return tokens.some((t, i) => i > noun && i - noun <= 6 && /^(?:set|fix|cap|limit|restrict|reduce|cut|lower|peg)$/.test(t.lemma) &&
     /^(?:at|to)$/.test(w(f, i + 1)) && stated(f, i) && tokens.slice(i + 2, i + 5).some((x) => x.pos === 'NUM'));
@@ -391,6 +393,8 @@ function minimumFromNow(f: EnFacts): boolean {
 const SPAN_UNITS = /^(?:weeks?|months?|days?|wks?)$/;
 /** Heads of a lead time: "lead time", "delivery time", "standard delivery", "turnaround", "availability". */
 const LEAD_HEADS = /^(?:lead|delivery|deliveries|turnaround|availability|ship|shipping|dispatch|production)$/;
+const NOT_LONGER = /^(?:back|only|just|down|shorter|faster|before|same|unchanged|still|usual|improved)$/;
+const OLD_VALUE = /^(?:instead|rather|previously|formerly|compared|vs\.?|versus|was|were|than|up)$/;
 /**
  * A lead time given from a start: "With immediate effect, lead times for FS-60 are 20 weeks", "As of today, standard
  * delivery for all resin grades is 14 weeks", "New orders for the M8 bolts will be quoted at 18 weeks", "Expected
@@ -398,9 +402,9 @@ const LEAD_HEADS = /^(?:lead|delivery|deliveries|turnaround|availability|ship|sh
  */
 function leadTimeFromNow(f: EnFacts): boolean {
   const { tokens } = f;
-  if (tokens.some((t) => /^(?:back|only|just|down|shorter|faster|before|same|unchanged|still|usual|improved)$/.test(t.lower))) return false;
+  if (tokens.some((t) => NOT_LONGER.test(t.lower))) return false;
   // An old value beside the new ("now 6 weeks instead of 10", "up from 8"): en-news.ts `longerLead` compares the two.
-  if (tokens.some((t) => /^(?:instead|rather|previously|formerly|compared|vs\.?|versus|was|were|than|up)$/.test(t.lower))) return false;
+  if (tokens.some((t) => OLD_VALUE.test(t.lower))) return false;
   const span = tokens.findIndex((t, i) => t.pos === 'NUM' && SPAN_UNITS.test(w(f, i + 1)));
   const quoted = tokens.findIndex((t, i) => t.lemma === 'quote' && w(f, i + 1) === 'at' && span > i);
   if (quoted >= 0 && tokens.slice(0, quoted).some((x, k) => x.lower === 'new' && /^(?:orders?|pos?|enquiries)$/.test(w(f, k + 1))) && stated(f, quoted)) return true;
@@ -417,6 +421,8 @@ function leadTimeFromNow(f: EnFacts): boolean {
 const RESTRICTIONS = /^(?:recall|recalls|quarantine|hold|embargo|stop-ship|withdrawal|sequestration)$/;
 /** Verbs that keep goods back, in the passive with a pending check: "blocked pending lab results", "held … pending a check". */
 const KEPT_BACK = new Set(['block', 'hold', 'quarantine', 'detain', 'suspend', 'freeze', 'isolate', 'segregate', 'impound', 'seize', 'withhold']);
+const LIFT = /^(?:lift|release|clear|end|remove)$/;
+const ACTION = /^(?:action|notice|campaign)$/;
 /**
  * Goods put under a restriction, told as a status: "Lots 4471–4475 are subject to a voluntary recall", "X is under
  * quarantine", "Shipment SH-8812 is on quality hold", "Your last three deliveries fall under the recall", "Lot 5530 has been
@@ -425,10 +431,10 @@ const KEPT_BACK = new Set(['block', 'hold', 'quarantine', 'detain', 'suspend', '
  */
 function goodsRestricted(f: EnFacts): boolean {
   const { tokens } = f;
-  if (tokens.some((t) => /^(?:lift|release|clear|end|remove)$/.test(t.lemma) && t.pos === 'VERB' && t.lower !== t.lemma)) return false;
+  if (tokens.some((t) => LIFT.test(t.lemma) && t.pos === 'VERB' && t.lower !== t.lemma)) return false;
   return tokens.some((t, i) => {
     // "a field safety corrective action", "a safety notice": the action taken on goods in the field.
-    const action = /^(?:action|notice|campaign)$/.test(t.lower) && /^(?:corrective|safety|field|recall)$/.test(w(f, i - 1));
+    const action = ACTION.test(t.lower) && /^(?:corrective|safety|field|recall)$/.test(w(f, i - 1));
     const restriction = (RESTRICTIONS.test(t.lower) || action) && (t.pos === 'NOUN' || t.lower === 'hold');
     const keptBack = KEPT_BACK.has(t.lemma) && t.pos === 'VERB' && t.lower !== t.lemma;
     // Only a restriction or a verb of keeping back says it (below): the clause around any other word is not looked up.
@@ -479,6 +485,7 @@ function permissionRefused(f: EnFacts): boolean {
   return false;
 }
 
+const SUPPLIED = /^(?:available|supplied|offered|sold|packed|delivered)$/;
 /**
  * "A-180 is available in two pack sizes only": what forms a product comes in, in the present with no start, is a
  * specification ("From April, A-180 will be available in IBCs only" dates a change and stays news).
@@ -486,7 +493,7 @@ function permissionRefused(f: EnFacts): boolean {
 function formsOnly(f: EnFacts): boolean {
   const { tokens } = f;
   if (startMarked(f) || f.clauses.some((c) => c.tense !== 'present' || c.negation !== undefined)) return false;
-  return tokens.some((t, i) => /^(?:available|supplied|offered|sold|packed|delivered)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be' &&
+  return tokens.some((t, i) => SUPPLIED.test(t.lower) && tokens[i - 1]?.lemma === 'be' &&
     /^(?:in|as)$/.test(w(f, i + 1)) && !/^(?:stock|limited|small|short)$/.test(w(f, i + 2)));
 }
 

@@ -87,13 +87,15 @@ function figures(tokens: EnToken[]): Figure[] {
   return out;
 }
 
+const ORDINAL_DAY = /^([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$/;
+const MONTH_PART = /^(mid|early|late|end)-([a-z]+)$/;
 /** Month-day dates as a day of the year (31 days a month: enough to order two nearby dates). */
 function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
   const out: Array<{ day: number; index: number; dayless?: boolean }> = [];
   let month = -1;
   for (let i = 0; i < tokens.length; i++) {
     // "on the 20th instead of the 5th": a day written alone belongs to the last month named (or none).
-    const ordinal = /^([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$/.exec(tokens[i]!.lower);
+    const ordinal = ORDINAL_DAY.exec(tokens[i]!.lower);
     if (ordinal && tokens[i - 1]?.lower === 'the' && !MONTHS.includes(tokens[i + 2]?.lower ?? '')) {
       out.push({ day: Math.max(month, 0) * 31 + Number(ordinal[1]), index: i });
       continue;
@@ -104,7 +106,7 @@ function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
       continue;
     }
     // Round 18: "mid-June", "early-July", "end-April": a part of a month written as one word.
-    const part = /^(mid|early|late|end)-([a-z]+)$/.exec(tokens[i]!.lower);
+    const part = MONTH_PART.exec(tokens[i]!.lower);
     if (part && MONTHS.includes(part[2]!)) {
       month = MONTHS.indexOf(part[2]!);
       out.push({ day: month * 31 + PART_DAY[part[1]!]!, index: i });
@@ -160,15 +162,17 @@ function yearAfter(tokens: EnToken[], i: number): number {
   const fy = /^fy'?(\d{2}|\d{4})$/.exec(t) ?? (t === 'fy' ? /^(\d{2}|\d{4})$/.exec(tokens[i + 1]?.lower ?? '') : null) ?? /^((?:19|20)\d\d)$/.exec(t);
   return fy ? Number(fy[1]) % 100 : 0;
 }
+const GLUED_WEEK = /^(?:cw|kw|wk)(\d{1,2})$/;
+const QUARTER = /^q([1-4])$/;
 /**
  * A week or a quarter named by its number ("week 28", "CW 12", "KW12", "Q3"), as a day of the year on the
  * scale of `dates` (a week is 7 days, a quarter 91): enough to tell that "week 34" is later than "week 28".
  */
 function weekOrQuarter(tokens: EnToken[], i: number): number | undefined {
   const t = tokens[i]!.lower;
-  const glued = /^(?:cw|kw|wk)(\d{1,2})$/.exec(t);
+  const glued = GLUED_WEEK.exec(t);
   if (glued) return Number(glued[1]) * 7;
-  const quarter = /^q([1-4])$/.exec(t);
+  const quarter = QUARTER.exec(t);
   if (quarter) return (Number(quarter[1]) - 1) * 91 + 45 + yearAfter(tokens, i + 1) * YEAR_SPAN;
   if (!WEEK_WORDS.has(t) || tokens[i - 1]?.pos === 'NUM') return undefined;
   const n = tokens[i + 1] && numberOf(tokens[i + 1]!);
@@ -571,6 +575,7 @@ function stockUsedUp(f: EnFacts): boolean {
   return false;
 }
 
+const WHOLE = /^(?:full|entire|whole)$/;
 function shortage(f: EnFacts): boolean {
   if (firstAsserted(f, 'shortage') !== undefined) return true;
   const { tokens } = f;
@@ -581,7 +586,7 @@ function shortage(f: EnFacts): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lower === 'limited' && (tokens[i - 1]?.lemma === 'be' || tokens[i - 2]?.lemma === 'be') && asserted(f, i)) return true;
-    if (/^(?:full|entire|whole)$/.test(t.lower)) {
+    if (WHOLE.test(t.lower)) {
       const clause = clauseAt(f, i);
       if (clause?.negation !== undefined && clause.negation < i && clause.subject?.side !== 'you' && !f.question) return true;
     }
@@ -768,7 +773,8 @@ function delay(f: EnFacts): boolean {
   if (f.cues.meeting && !f.cues.delivery) return statusLineMoved(f, dateAt);
   // Two dates with a change word ("will now ship on Feb 12 instead of Jan 20"); a bare range ("closed from
   // April 29 to May 6") is no move.
-  const contrast = tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text) ||
+  // (Round 43: asked only of two dates paired, so read only then.)
+  const contrast = paired && tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text) ||
     (t.lower === 'earlier' || t.lower === 'originally' || t.lower === 'previously' || t.lower === 'was' || t.lower === 'formerly') && tokens[tokens.indexOf(t) - 1]?.text === '(');
   if (paired && (f.cues.slip || contrast)) {
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);

@@ -1,3 +1,4 @@
+import type { WordClasses } from './en-lexicon';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { ENGLISH_MODEL_FILE, type EnglishModelData } from './en-model-file';
 import { winkModelFromData } from './en-model';
@@ -15,6 +16,12 @@ export interface EnToken {
   /** Offsets relative to the sentence start. */
   start: number;
   end: number;
+  /**
+   * The word's lexicon classes (en-lexicon.ts), kept on the token when first asked: a dozen news readers ask them of
+   * every token of a new sentence, and the token belongs to this Engine's parse, so nothing outlives the Engine.
+   * Depends on `lemma` and `lower` only, which nothing changes after tagging.
+   */
+  classes?: WordClasses;
 }
 
 /**
@@ -87,7 +94,7 @@ function tagInput(sentence: string): string {
     const at = first[0].length - 2;
     input = input.slice(0, at) + input.charAt(at).toLowerCase() + input.slice(at + 1);
   }
-  if (input.length > WORD) {
+  if (input.length > WORD && blanks(input)) {
     const out: string[] = [];
     let word = 0;
     let run = 0;
@@ -101,6 +108,23 @@ function tagInput(sentence: string): string {
     input = out.join('');
   }
   return maskJapanese(input);
+}
+
+/**
+ * Round 43: whether tagInput's loop would blank any character (the same counts, by character code): most sentences have
+ * no stretch to blank, and the loop built an array of every character of every sentence over WORD characters long.
+ */
+function blanks(input: string): boolean {
+  let word = 0;
+  let run = 0;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input.charCodeAt(i);
+    const space = ch === 32 || ch === 10 || ch === 9;
+    word = space ? 0 : word + 1;
+    run = i > 0 && input.charCodeAt(i - 1) === ch ? run + 1 : 1;
+    if (!space && (word > WORD || run > RUN)) return true;
+  }
+  return false;
 }
 
 /** Japanese runs as placeholder nouns and Japanese punctuation as ASCII, length for length. */
@@ -178,6 +202,9 @@ function tagChunk(sentence: string, input: string, from: number, to: number, out
   const pos = column(its.pos);
   const lemmas = column(its.lemma);
   let cursor = 0;
+  // Round 43: the three per-token patterns below only where they can match: a word ending in "nt", one with an
+  // apostrophe, and a sentence with a Japanese letter at all (each regex requires it).
+  const japanese = JAPANESE_LETTER.test(sentence);
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     // Tokens are in order; look for each a short way ahead only.
@@ -188,29 +215,29 @@ function tagChunk(sentence: string, input: string, from: number, to: number, out
     cursor = end - from;
     const text = sentence.slice(start, end);
     const lower = input.slice(start, end).toLowerCase();
-    const bare = BARE_NEGATIVE.exec(lower);
+    const bare = lower.endsWith('nt') ? BARE_NEGATIVE.exec(lower) : null;
     if (bare) {
       // "wont", "cant", "dont" written without the apostrophe: the auxiliary and its negation.
       const cut = end - 2;
-      out.push({ text: sentence.slice(start, cut), lower: bare[1]!, lemma: BARE_LEMMA[bare[1]!] ?? bare[1]!, pos: 'AUX', start, end: cut });
-      out.push({ text: sentence.slice(cut, end), lower: "n't", lemma: 'not', pos: 'PART', start: cut, end });
+      out.push({ text: sentence.slice(start, cut), lower: bare[1]!, lemma: BARE_LEMMA[bare[1]!] ?? bare[1]!, pos: 'AUX', start, end: cut, classes: undefined });
+      out.push({ text: sentence.slice(cut, end), lower: "n't", lemma: 'not', pos: 'PART', start: cut, end, classes: undefined });
       continue;
     }
-    const m = CLITIC.exec(lower);
+    const m = lower.includes("'") ? CLITIC.exec(lower) : null;
     if (m) {
       const cut = start + m[1]!.length;
-      out.push({ text: sentence.slice(start, cut), lower: m[1]!, lemma: m[1]!, pos: 'PRON', start, end: cut });
-      out.push({ text: sentence.slice(cut, end), lower: m[2]!, lemma: CLITIC_LEMMA[m[2]!]!, pos: 'AUX', start: cut, end });
+      out.push({ text: sentence.slice(start, cut), lower: m[1]!, lemma: m[1]!, pos: 'PRON', start, end: cut, classes: undefined });
+      out.push({ text: sentence.slice(cut, end), lower: m[2]!, lemma: CLITIC_LEMMA[m[2]!]!, pos: 'AUX', start: cut, end, classes: undefined });
       continue;
     }
-    if (JAPANESE_LETTER.test(text)) {
+    if (japanese && JAPANESE_LETTER.test(text)) {
       // A Japanese term (or a word holding one, "PO番号"): a noun of the clause, known by its own letters.
       const own = text.toLowerCase();
-      out.push({ text, lower: own, lemma: own, pos: 'NOUN', start, end });
+      out.push({ text, lower: own, lemma: own, pos: 'NOUN', start, end, classes: undefined });
       continue;
     }
     const lemma = (lemmas[i] ?? lower).toLowerCase();
-    out.push({ text, lower, lemma: pos[i] === 'VERB' && lemma === lower ? doubledStem(lower) : lemma, pos: pos[i] ?? 'X', start, end });
+    out.push({ text, lower, lemma: pos[i] === 'VERB' && lemma === lower ? doubledStem(lower) : lemma, pos: pos[i] ?? 'X', start, end, classes: undefined });
   }
 }
 

@@ -472,9 +472,11 @@ export function vulgarWords(f: EnFacts): VulgarWord[] {
   return out;
 }
 
+const VULGAR_DOUBLED_ENDING = /(?:ted|ting|ped|ping|ty|py)$/;
+const VULGAR_ENDING = /(?:s|ed|ing|y)$/;
 /** A word of the class, or one with an ending of inflection or of the adjective in -y ("fucked", "shits", "shitty", "crappy"). */
 function isVulgar(w: string): boolean {
-  return VULGAR.has(w) || VULGAR.has(w.replace(/(?:s|ed|ing|y)$/, '')) || VULGAR.has(w.replace(/(?:ted|ting|ped|ping|ty|py)$/, ''));
+  return VULGAR.has(w) || VULGAR.has(w.replace(VULGAR_ENDING, '')) || VULGAR.has(w.replace(VULGAR_DOUBLED_ENDING, ''));
 }
 
 /** The gate before the parse: a word of the class is written at all. */

@@ -27,6 +27,7 @@ const WAY_SPAN = 5;
 
 const t = (f: Pick<EnFacts, 'tokens'>, i: number) => f.tokens[i]?.lower ?? '';
 
+const LIMITED = /^(?:limited|restricted)$/;
 /**
  * The token of a sole way or a per-buyer limit of ours the sentence states: "we invoice in CHF only", "payment is
  * only by wire transfer", "our manuals are available in English only", "samples are limited to two per customer".
@@ -37,7 +38,7 @@ export function soleWay(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question' | 'im
   if (f.question || f.imperative) return undefined;
   for (let i = 0; i < f.tokens.length; i++) {
     const w = t(f, i);
-    const restricting = ONLY.test(w) || /^(?:limited|restricted)$/.test(w);
+    const restricting = ONLY.test(w) || LIMITED.test(w);
     if (!restricting) continue;
     const c = clauseOf(f, i);
     if (!c || c.conditional || c.negation !== undefined || c.perfect || c.tense === 'past' || c.subject?.side === 'you') continue;

@@ -105,9 +105,10 @@ function readVerdict(f: EnFacts): Verdict | undefined {
   return undefined;
 }
 
+const NOT = /^(?:not|n't|n’t)$/;
 function negationsIn(f: EnFacts, cl: EnClause): number[] {
   const out: number[] = [];
-  for (let k = cl.from; k < cl.to; k++) if (/^(?:not|n't|n’t)$/.test(f.tokens[k]!.lower)) out.push(k);
+  for (let k = cl.from; k < cl.to; k++) if (NOT.test(f.tokens[k]!.lower)) out.push(k);
   return out;
 }
 

@@ -207,11 +207,12 @@ const REFUSAL_WORDS = new Set(
 
 for (const w of cueFirstWords('decline')) REFUSAL_WORDS.add(w);
 
+const NEGATED_AUX = /n['’]t$/;
 /** Whether the sentence has a word a refusal needs ("not", "n't", "decline", …): a cheap gate before parsing. */
 export function mayRefuse(text: string): boolean {
   for (const m of matchAll(text.toLowerCase(), /[a-z-]+(?:['’][a-z]+)?/g)) {
     const w = m[0];
-    if (REFUSAL_WORDS.has(w) || /n['’]t$/.test(w)) return true;
+    if (REFUSAL_WORDS.has(w) || NEGATED_AUX.test(w)) return true;
   }
   return false;
 }
