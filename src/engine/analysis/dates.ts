@@ -961,7 +961,7 @@ function sameSlotInTwoLanguages(a: Slot, b: Slot): boolean {
 }
 
 /** A bracket opened right after a slot with a place's name in it, before a time: （Dhaka 8:00〜9:00）. */
-const PLACE_OPENS_BRACKET = /^\s*[（(]\s*(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})\s*:?\s*$/u;
+const PLACE_OPENS_BRACKET = /^ {0,3}[（(] ?(\p{Lu}[\p{L}.'-]{0,24}(?: \p{Lu}[\p{L}.'-]{0,24}){0,2}):? ?$/u;
 /** A bracket opened right after a slot, then "it is" / "that's" / "i.e.": what follows says the slot again. */
 const BRACKET_RESTATING = /^\s*[（(]\s*(?:(?:it|that|this|which)(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:(?:at|on)\s+)?|i\.e\.,?\s+|=\s*)?$/i;
 /** After a time in that bracket, the place whose clock it is ("in São Paulo") or the writer's own ("for us", "here"). */
@@ -977,7 +977,8 @@ function restatedInBracket(a: Slot, b: Slot, text: string): ZoneRef | null {
   const ja = restatedAtPlace(a, b, text);
   if (ja !== undefined) return ja;
   // Round 43 (yd-029): "11:00〜12:00 JST（Dhaka 8:00〜9:00）": the place's name opens the bracket, its clock after it.
-  const opens = PLACE_OPENS_BRACKET.exec(text.slice(a.end, b.start));
+  const gap = text.slice(a.end, b.start);
+  const opens = gap.length <= 60 ? PLACE_OPENS_BRACKET.exec(gap) : null;
   if (opens) {
     const zone = zoneFromLabel(`${opens[1]!} time`);
     return !zone ? { kind: 'writer', label: opens[1]! } : sameZone(zone, a.time.zone) ? null : zone;

@@ -714,13 +714,17 @@ const JAPANESE_LINE: Annotator<boolean> = {
 /** The allocation named as figures to come (割当数量は / 割当数が / 割当の結果), not as a cut. */
 const ALLOCATION_FIGURES = /^(?:割当て?|割り当て)(?:数量|数|量|枠|本数|個数|結果|内容)?(?:は|が|を|に|の(?:数量|内容|結果|ご案内|お知らせ))/;
 /** Words that say the allocation cuts the order: 削減, 制限, 減, 絞, のみ, しか, a share. */
-/** Two figures of one unit joined by から…に (60トンから35トンに), the second smaller. */
-const FIGURE_AND_UNIT = '([0-9０-９][0-9０-９,，.]*)\\s?([^\\s0-9０-９、。から]{1,4})';
-const FROM_TO_FIGURES = new RegExp(`${FIGURE_AND_UNIT}から${FIGURE_AND_UNIT}に`);
+/** Two figures of one unit joined by から…に (60トンから35トンに), the second smaller: each side read on a short slice around から. */
+const FIGURE_BEFORE_KARA = /([0-9０-９][0-9０-９,，.]{0,10})\s?([^\s0-9０-９、。から]{1,4})$/;
+const FIGURE_AFTER_KARA = /^([0-9０-９][0-9０-９,，.]{0,10})\s?([^\s0-9０-９、。]{1,4})に/;
 const figureValue = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 function figuresFall(text: string): boolean {
-  const m = FROM_TO_FIGURES.exec(text);
-  return !!m && m[2] === m[4] && figureValue(m[3]!) < figureValue(m[1]!);
+  for (let i = text.indexOf('から'); i >= 0; i = text.indexOf('から', i + 2)) {
+    const a = FIGURE_BEFORE_KARA.exec(text.slice(Math.max(0, i - 16), i));
+    const b = a && FIGURE_AFTER_KARA.exec(text.slice(i + 2, i + 20));
+    if (a && b && a[2] === b[2] && figureValue(b[1]!) < figureValue(a[1]!)) return true;
+  }
+  return false;
 }
 const CUT_WORD = /削減|制限|減|絞|のみ|しか|だけ|[0-9０-９][割%％]|半分|一部|不足|満たな|ゼロ/;
 
