@@ -18,7 +18,7 @@ export function supplyNews(f: EnFacts): NewsKind | undefined {
   if (quantityWithheld(f) || partAgainstWhole(f) || fractionSupplied(f)) return 'shortage';
   if (backordered(f) || allocationSet(f) || goodsFinished(f)) return 'shortage';
   if (leadTimeFromNow(f)) return 'delay';
-  if (minimumFromNow(f)) return 'terms-change';
+  if (minimumFromNow(f) || paymentUpFront(f)) return 'terms-change';
   if (goodsRestricted(f)) return 'quality';
   return undefined;
 }
@@ -370,6 +370,22 @@ function goodsFinished(f: EnFacts): boolean {
     (w(f, next) === 'at' && /^(?:the|our)$/.test(w(f, next + 1)) && tokens[next + 2]?.pos === 'NOUN');
   const noMore = tokens.some((t, i) => i > at && t.lower === 'more' && (/^(?:no|n't|any)$/.test(w(f, i - 1)) || (w(f, i - 1) === 'have' && /^(?:n't|not)$/.test(w(f, i - 2)))));
   return scope || noMore;
+}
+
+/**
+ * Round 43 (after the held-out score: wf-043): payment moved before the goods from a start — "From 1 January 2027, all
+ * orders are payable by irrevocable L/C at sight", "From the next contract, payment is 100% in advance", "… require full
+ * prepayment". A term worse for the reader, told as what payment is; not a condition offered ("if you pay in advance").
+ */
+function paymentUpFront(f: EnFacts): boolean {
+  const { tokens } = f;
+  // "L/C" may come apart as L, /, C.
+  const upFront = tokens.findIndex((t, i) => (t.lower === 'advance' && w(f, i - 1) === 'in') || /^(?:prepayment|prepaid|l\/c|lc)$/.test(t.lower) ||
+    (t.lower === 'l' && w(f, i + 1) === '/' && w(f, i + 2) === 'c') ||
+    (t.lower === 'credit' && w(f, i - 1) === 'of' && w(f, i - 2) === 'letter'));
+  if (upFront < 0 || !startMarked(f)) return false;
+  if (!tokens.some((t, i) => i < upFront && (t.lower === 'payment' || t.lower === 'payable' || t.lemma === 'pay' || t.lemma === 'require'))) return false;
+  return stated(f, upFront, false, true);
 }
 
 /** What a minimum is of: "minimum order quantity", "minimum lot", "minimum purchase". */

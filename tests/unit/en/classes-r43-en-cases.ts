@@ -139,3 +139,13 @@ export const YEAR_LATER_FLAGGED: MailCase[] = [
 export const YEAR_LATER_CLEAN: MailCase[] = [
   enArai('The new line will start in October 2027 instead of Q1 2028.'),
 ];
+
+// After the held-out score (WA–WF, read then): payment moved before the goods from a start.
+export const UP_FRONT_FLAGGED: MailCase[] = [
+  at(enArai, 'From 1 January 2027, all orders are payable by irrevocable L/C at sight.'),
+  at(enArai, 'From the next contract, payment is 100% in advance.'),
+];
+export const UP_FRONT_CLEAN: MailCase[] = [
+  enArai('If you pay in advance from next month, we can give 2% off.'),
+  enArai('Payment by L/C at sight is fine for us too.'),
+];

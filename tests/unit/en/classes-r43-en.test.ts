@@ -23,6 +23,7 @@ classTables([
   refusal('r43 en the reader\'s own wish as the reason of the no', R.KEPT_AGAINST_ASK_FLAGGED, [...R.REASON_THEIRS_CLEAN, ...R.KEPT_BESIDE_RISE_CLEAN]),
   pressure('r43 en another customer\'s order as the other load of a container', R.RIVAL_FLAGGED, R.OTHER_LOAD_CLEAN),
   newsTable('r43 en a later date when both name their year', R.YEAR_LATER_FLAGGED, R.YEAR_LATER_CLEAN),
+  newsTable('r43 en payment moved before the goods from a start (after the held-out score)', R.UP_FRONT_FLAGGED, R.UP_FRONT_CLEAN),
 ]);
 
 describe('r43 en a salutation to a surname IPADIC files mostly as a given name; a company\'s form in capitals', () => {

@@ -91,3 +91,15 @@ export const SPACED_HUMBLE_FLAGGED: MailCase[] = [
 export const SPACED_HUMBLE_CLEAN: MailCase[] = [
   jaTanaka('弊社の山本が 申したとおり、次のご注文は6月にお送りいただけますと幸いです。'),
 ];
+
+// After the held-out score (WA–WF, read then): a price revised by a share from a point with no price noun; payment moved
+// before the goods from a point (前払い, L/C).
+export const REVISED_SHARE_FLAGGED: MailCase[] = [
+  at(jaTanaka, '2月1日ご注文分より、チタン製品の全品目を平均12%改定いたします。'),
+  at(jaTanaka, '次の契約から、お支払いは100%前払いとなります。'),
+  at(jaTanaka, '2027年1月1日以降のご注文は、すべて一覧払いL/Cとなります。'),
+];
+export const REVISED_SHARE_CLEAN: MailCase[] = [
+  jaTanaka('前払いの場合は2%お値引きいたします。'),
+  jaTanaka('来期も価格は据え置き、割引率も5%のままといたします。'),
+];

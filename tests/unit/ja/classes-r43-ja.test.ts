@@ -15,4 +15,5 @@ classTables([
   refusal('r43 ja an enquiry named before our act denied', R.ENQUIRY_REFUSED_FLAGGED, []),
   newsTable('r43 ja a measurement outside its specification stays news', R.MEASURED_FLAGGED, []),
   honorific('r43 ja a learner\'s space between the client and a humble verb', R.SPACED_HUMBLE_FLAGGED, R.SPACED_HUMBLE_CLEAN),
+  newsTable('r43 ja a price revised by a share; payment moved before the goods (after the held-out score)', R.REVISED_SHARE_FLAGGED, R.REVISED_SHARE_CLEAN),
 ]);
