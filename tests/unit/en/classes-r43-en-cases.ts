@@ -149,3 +149,11 @@ export const UP_FRONT_CLEAN: MailCase[] = [
   enArai('If you pay in advance from next month, we can give 2% off.'),
   enArai('Payment by L/C at sight is fine for us too.'),
 ];
+
+// After the held-out score: an answer that opens with "Yes" grants what was asked; the terms after it say how.
+export const YES_TERMS_CLEAN: MailCase[] = [
+  'Dear Mr. Hirano,\n\nYou asked whether we can supply small quantities.\nYes — for restaurants we pack negin saffron in 5 g and 10 g tins, and the minimum order is just 20 tins.\n\nBest regards,\nFarid',
+];
+export const ONLY_TERMS_FLAGGED: MailCase[] = [
+  ['Dear Mr. Hirano,\n\nYou asked whether we can supply small quantities.\nWe only pack in 1 kg tins, and the minimum order is 50 tins.\n\nBest regards,\nFarid', 'We only pack in 1 kg tins, and the minimum order is 50 tins.'],
+];

@@ -24,6 +24,7 @@ classTables([
   pressure('r43 en another customer\'s order as the other load of a container', R.RIVAL_FLAGGED, R.OTHER_LOAD_CLEAN),
   newsTable('r43 en a later date when both name their year', R.YEAR_LATER_FLAGGED, R.YEAR_LATER_CLEAN),
   newsTable('r43 en payment moved before the goods from a start (after the held-out score)', R.UP_FRONT_FLAGGED, R.UP_FRONT_CLEAN),
+  refusal('r43 en an answer opening with "Yes" grants (after the held-out score)', R.ONLY_TERMS_FLAGGED, R.YES_TERMS_CLEAN),
 ]);
 
 describe('r43 en a salutation to a surname IPADIC files mostly as a given name; a company\'s form in capitals', () => {

