@@ -772,14 +772,15 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   });
 }
 
-/** "since you mentioned", "as you asked", "because you prefer": the reader's own word or wish as the reason. */
+/** "since you mentioned", "because you prefer": the reader's own word or wish as the reason. */
 const THEY_SAID = /^(?:mention|say|tell|write|note|indicate|suggest|ask|request)$/;
 const THEY_WANT = /^(?:prefer|want|like|wish|decide|choose)$/;
 function theirWishAsReason(facts: EnFacts): boolean {
   const t = facts.tokens;
   // After the no: "Keeping the surcharge at 9%, as you asked, is not possible" names their ask before it — the thing refused.
   const no = t.findIndex((x) => /^(?:not|n't|cannot|no|never)$/.test(x.lower));
-  return no >= 0 && t.some((x, k) => k > no && /^(?:since|as|because)$/.test(x.lower) && t[k + 1]?.lower === 'you' &&
+  // "since" / "because" only: "We cannot offer the discount as you requested" names the ask refused, not a reason.
+  return no >= 0 && t.some((x, k) => k > no && /^(?:since|because)$/.test(x.lower) && t[k + 1]?.lower === 'you' &&
     t.slice(k + 2, k + 5).some((y) => THEY_SAID.test(y.lemma) || THEY_WANT.test(y.lemma)));
 }
 
