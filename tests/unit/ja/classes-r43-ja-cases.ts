@@ -96,10 +96,14 @@ export const SPACED_HUMBLE_CLEAN: MailCase[] = [
 // before the goods from a point (前払い, L/C).
 export const REVISED_SHARE_FLAGGED: MailCase[] = [
   at(jaTanaka, '2月1日ご注文分より、チタン製品の全品目を平均12%改定いたします。'),
+  // A loading (船積み) is a supply: part of the order shipped (wb-002).
+  at(jaTanaka, 'ご注文の黄色種葉たばこ L2O 40トンですが、7月の船積みは25トンだけになります。'),
   at(jaTanaka, '次の契約から、お支払いは100%前払いとなります。'),
   at(jaTanaka, '2027年1月1日以降のご注文は、すべて一覧払いL/Cとなります。'),
 ];
 export const REVISED_SHARE_CLEAN: MailCase[] = [
   jaTanaka('前払いの場合は2%お値引きいたします。'),
+  jaTanaka('ご注文の40トンは、7月の船積みで全量お届けいたします。'),
+  jaTanaka('船積み書類は来週お送りします。'),
   jaTanaka('来期も価格は据え置き、割引率も5%のままといたします。'),
 ];
