@@ -1011,13 +1011,6 @@ function restatedInBracket(a: Slot, b: Slot, text: string): ZoneRef | null {
   return !sameZone(zone, a.time.zone) ? zone : null;
 }
 
-/**
- * Round 43 (vd-006, vd-024): the Japanese of the same — the meeting on Tokyo's clock, then the writer's clock named as a
- * place in topic: 「10:00〜11:00（日本時間）\n※カラカスでは14日（水）21:00となりますが」, 「日本の11時から12時まで（ベネズエラは
- * 22日の22時です）」. Between the two only the end of a range, a bracket or a note mark, and the place with では / は / だと;
- * after the second a copula (です, となります). Returns the place's zone (the writer's when the place is not known), null
- * when the place's clock is the first's, undefined when the text is no such restatement.
- */
 /** A place named in Japanese: the local clock (現地, 当地), a katakana name, or a few kanji (中国, 大阪). */
 const PLACE_NAME_JA = '(?:現地|当地|[\\p{Script=Katakana}ー・]{2,16}|\\p{Script=Han}{1,4})';
 const PLACE_TOPIC_JA = new RegExp(`(?:^|[\\s（(※、])(${PLACE_NAME_JA})(?:の)?(?:時間)?(?:では|だと|は|で)[、，\\s]*$`, 'u');
@@ -1029,7 +1022,7 @@ const LEAD_TO_PLACE_JA = /^(?:まで)?[\s（(※]{0,4}$/;
  * A time after a place in topic and before a copula (「カラカスでは14日（水）21:00となります」): the clock of that place (the
  * writer's when the place is a katakana name not known, or 現地 / 当地), or undefined when the text says no such thing.
  */
-export function placeRestating(before: string, after: string): { zone: ZoneRef; at: number } | undefined {
+function placeRestating(before: string, after: string): { zone: ZoneRef; at: number } | undefined {
   const m = PLACE_TOPIC_JA.exec(before);
   if (!m || !SAYS_AGAIN_JA.test(after)) return undefined;
   const place = m[1]!;
@@ -1040,6 +1033,13 @@ export function placeRestating(before: string, after: string): { zone: ZoneRef; 
   return /^[\p{Script=Katakana}ー・]+$/u.test(place) ? { zone: { kind: 'writer', label: place }, at } : undefined;
 }
 
+/**
+ * Round 43 (vd-006, vd-024): the Japanese of the same — the meeting on Tokyo's clock, then the writer's clock named as a
+ * place in topic: 「10:00〜11:00（日本時間）\n※カラカスでは14日（水）21:00となりますが」, 「日本の11時から12時まで（ベネズエラは
+ * 22日の22時です）」. Between the two only the end of a range, a bracket or a note mark, and the place with では / は / だと;
+ * after the second a copula (です, となります). Returns the place's zone (the writer's when the place is not known), null
+ * when the place's clock is the first's, undefined when the text is no such restatement.
+ */
 function restatedAtPlace(a: Slot, b: Slot, text: string): ZoneRef | null | undefined {
   if (a.time?.zone?.kind !== 'iana' || a.time.zone.zone !== 'Asia/Tokyo') return undefined;
   const gap = text.slice(a.end, b.start);

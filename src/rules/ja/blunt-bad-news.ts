@@ -7,7 +7,7 @@ import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { englishFacts } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { FIGURE_LINE, laterDayOnArrow, namesPlannedDay, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
+import { digitsOf, FIGURE_LINE, laterDayOnArrow, namesPlannedDay, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { pairOverLines, pairOverLinesBetter, tableLineCells } from '../../engine/analysis/value-pair';
 import { BAD_NEWS } from './lib/dictionaries';
@@ -717,12 +717,11 @@ const ALLOCATION_FIGURES = /^(?:割当て?|割り当て)(?:数量|数|量|枠|�
 /** Two figures of one unit joined by から…に (60トンから35トンに), the second smaller: each side read on a short slice around から. */
 const FIGURE_BEFORE_KARA = /([0-9０-９][0-9０-９,，.]{0,10})\s?([^\s0-9０-９、。から]{1,4})$/;
 const FIGURE_AFTER_KARA = /^([0-9０-９][0-9０-９,，.]{0,10})\s?([^\s0-9０-９、。]{1,4})に/;
-const figureValue = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 function figuresFall(text: string): boolean {
   for (let i = text.indexOf('から'); i >= 0; i = text.indexOf('から', i + 2)) {
     const a = FIGURE_BEFORE_KARA.exec(text.slice(Math.max(0, i - 16), i));
     const b = a && FIGURE_AFTER_KARA.exec(text.slice(i + 2, i + 20));
-    if (a && b && a[2] === b[2] && figureValue(b[1]!) < figureValue(a[1]!)) return true;
+    if (a && b && a[2] === b[2] && digitsOf(b[1]!) < digitsOf(a[1]!)) return true;
   }
   return false;
 }

@@ -116,7 +116,8 @@ export const REASON_THEIRS_CLEAN: MailCase[] = [
   enOkada('We will not ship on Saturday, as you asked.'),
 ];
 export const KEPT_BESIDE_RISE_CLEAN: MailCase[] = [
-  enArai('We are sorry to tell you that, because of the spring frosts, the price of IQF raspberries will go from EUR 3.80/kg to EUR 4.35/kg from August. Blackcurrants and sour cherries will stay at the current prices.'),
+  // No apology here: the mail's mitigation would leave it clean whatever the guard (a case that could not fail).
+  enArai('As a result, we will need to revise the price of IQF raspberries from EUR 3.80/kg to EUR 4.35/kg for loadings from August. Blackcurrants and sour cherries will stay at the current prices.'),
 ];
 export const KEPT_AGAINST_ASK_FLAGGED: MailCase[] = [
   at(enOkada, 'Thank you for your request to waive the handling fee.\nThe fee stays.', 'The fee stays.'),
