@@ -5,6 +5,7 @@
 import { en, ja, type Chrono, type Parser, type ParsingContext, type Refiner } from 'chrono-node';
 import { EN_ANAPHOR, JA_ANAPHOR, relationOf, resolveRelation } from './dates-anaphora';
 import { enNamedDay, enRunDay, jaNamedDay, jaRunDay, jaRunPeriod, periodComponents } from './dates-named';
+import { asciiDigits } from './figures';
 
 export const VAGUE = 'nemawashi/vague';
 /** A date given by reference to another date of the mail (同日, 翌日, "the day after"): see dates-anaphora.ts. */
@@ -18,7 +19,6 @@ const N = '[0-9０-９]';
  * call. None has the g or y flag (chrono's executeParser calls exec on slices of the text), so one object serves all.
  */
 const compiledOnce = (re: RegExp) => () => re;
-const ascii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 function refDay(context: ParsingContext): Date {
   const r = context.refDate;
@@ -156,11 +156,11 @@ const jaMonthEnd: Parser = {
     let month = ref.getMonth() + (match[1] === '来月' ? 1 : match[1] === '再来月' ? 2 : 0);
     let year = ref.getFullYear();
     if (match[2]) {
-      month = Number(ascii(match[2])) - 1;
+      month = Number(asciiDigits(match[2])) - 1;
       if (month < ref.getMonth()) year++;
     }
     if (match[4]) {
-      const named = new Date(year, month, Number(ascii(match[4])), 12);
+      const named = new Date(year, month, Number(asciiDigits(match[4])), 12);
       return named.getMonth() === ((month % 12) + 12) % 12 ? components(context, named) : null;
     }
     return components(context, new Date(year, month + 1, 0, 12), match[3] !== '末日');
@@ -210,7 +210,7 @@ const jaBareDay: Parser = {
   ),
   extract(context, match) {
     const ref = refDay(context);
-    const d = Number(ascii(match[2]!));
+    const d = Number(asciiDigits(match[2]!));
     if (d < 1 || d > 31) return null;
     const after = context.text.slice(match.index! + match[0].length);
     const anchored = Boolean(match[1]) || Boolean(match[3]);
@@ -281,7 +281,7 @@ const jaMonthPart: Parser = {
   pattern: compiledOnce(new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?(上旬|初旬|中旬|下旬|頭|初め|はじめ)`)),
   extract(context, match) {
     if (match[2] && /[0-9０-９]$/.test(context.text.slice(0, match.index))) return null;
-    const { year, month } = monthOf(refDay(context), match[1], match[2] ? Number(ascii(match[2])) : undefined);
+    const { year, month } = monthOf(refDay(context), match[1], match[2] ? Number(asciiDigits(match[2])) : undefined);
     const first = /中旬/.test(match[3]!) ? 11 : /下旬/.test(match[3]!) ? 21 : 1;
     return thirdOfMonth(context, year, month, first);
   },
@@ -547,8 +547,8 @@ const jaNthWeekday: Parser = {
   pattern: compiledOnce(new RegExp(`(?:(今月|来月|再来月)|(${N}{1,2})\\s*月)\\s*(?:の\\s*)?(?:第\\s*([1-5１-５一二三四五])|(最終))\\s*([${JA_WD}])曜日?`)),
   extract(context, match) {
     if (match[2] && /[0-9０-９]$/.test(context.text.slice(0, match.index))) return null;
-    const { year, month } = monthOf(refDay(context), match[1], match[2] ? Number(ascii(match[2])) : undefined);
-    const n = match[4] ? -1 : KANJI_N[match[3]!] ?? Number(ascii(match[3]!));
+    const { year, month } = monthOf(refDay(context), match[1], match[2] ? Number(asciiDigits(match[2])) : undefined);
+    const n = match[4] ? -1 : KANJI_N[match[3]!] ?? Number(asciiDigits(match[3]!));
     const wd = JA_WD.indexOf(match[5]!);
     const date = nthWeekday(year, month, n, wd);
     if (!date) return null;

@@ -10,6 +10,7 @@ import { readsFromToday, relationOf, resolveRelation, type Relation } from './da
 import { isoDay, isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
 import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, unknownPlaceAfter, unknownPlaceBefore, zoneAtEnd, zoneBefore, zoneAfterPattern, zoneFromLabel, zoneLeadPattern, type ZoneRef } from './dates-zones';
 import { matchAll } from '../match-all';
+import { asciiDigits } from './figures';
 
 export type { Day } from './dates-day';
 
@@ -180,10 +181,9 @@ const NIGHT_LAST_HOUR = 3;
 /** The last hour after midnight that 深夜 or 夜中 names as itself (深夜5時 is 05:00, 深夜11時 23:00). */
 const SMALL_HOURS_LAST = 6;
 
-const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' | 'text' | 'day' | 'yearStated' | 'past' | 'relative' | 'vague' | 'rangeEnd' | 'lang' | 'statedWeekday'> & { wd?: number } {
-  const a = toAscii(text);
+  const a = asciiDigits(text);
   const out: ReturnType<typeof locateDate> = { fullwidth: /[０-９]/.test(text) };
   const part = (m: RegExpExecArray, group: number): Part => ({ start: m.indices![group]![0], end: m.indices![group]![1] });
   const era = /令和\s*(元|\d{1,2})\s*年/d.exec(a);
@@ -244,7 +244,7 @@ function timeStyle(text: string): TimeStyle {
   const ap = /(\s*)([ap]\.?m\.?|[AP]\.?M\.?)(?![a-z])/.exec(text);
   if (ap) return { kind: 'ampm', ampm: ap[2]!.replace(/^[ap]/i, ''), space: ap[1]!.length > 0, padded: false, minutes: /\d[:：.]\d\d/.test(text) };
   if (/時/.test(text)) return { kind: 'ja', fullwidth };
-  return { kind: 'colon', padded: /(?<!\d)0\d\s*[:：]/.test(toAscii(text)), fullwidth };
+  return { kind: 'colon', padded: /(?<!\d)0\d\s*[:：]/.test(asciiDigits(text)), fullwidth };
 }
 
 /** Moves `start` past "on ", "at " and trailing "の", ", at", so that a span covers the phrase itself. */
@@ -347,7 +347,7 @@ const NUMERIC_YEAR_LAST = /^\D{0,24}?(?<![\d.\/\-])\d{1,2}([./\-])\d{1,2}\1\d{4}
 function dayFirstReading(day: Day, parts: ReturnType<typeof locateDate>, phrase: string, wd: number | undefined): Day | null {
   const { month, dayPart } = parts;
   if (!month || !dayPart || month.style !== 'number' || month.start > dayPart.start || day.d > 12 || day.d === day.m) return null;
-  const m = NUMERIC_YEAR_LAST.exec(toAscii(phrase));
+  const m = NUMERIC_YEAR_LAST.exec(asciiDigits(phrase));
   if (!m || !isValidDay(day.y, day.d, day.m)) return null;
   const swapped = { y: day.y, m: day.d, d: day.m };
   if (wd !== undefined && weekday(day) === wd) return null;
@@ -825,7 +825,7 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
       // Fullwidth digits as ASCII (one code unit each, same length): chrono's Japanese parsers open each pattern with a
       // word boundary, (\W|^), that a fullwidth digit itself satisfies, so 「１９時」 opening a line was read from its
       // second digit, as 9時 (and １０：００ as 0:00).
-      : toAscii(noDurations);
+      : asciiDigits(noDurations);
     if (gated && !PARSER_NEEDS[lang].test(input)) continue;
     // A sentence that names no holiday or period is read without the named-day parser (createParsers).
     const parser = gated && !mayNameDay(input) ? PARSERS.unnamed[lang] : PARSERS[lang];
@@ -929,7 +929,7 @@ function anchorAnaphors(slots: Slot[], text: string, today: Day, anchor: Day | u
 const LATE_CLOCK = /(?<![0-9０-９:：.])(?:2[4-9]|２[４-９])(?=[:：][0-5０-５][0-9０-９](?![0-9０-９])|時(?!間))/g;
 
 function readLateClocks(text: string): string {
-  return text.replace(LATE_CLOCK, (h) => `0${Number(toAscii(h)) - 24}`);
+  return text.replace(LATE_CLOCK, (h) => `0${Number(asciiDigits(h)) - 24}`);
 }
 
 /** Each clock read from a late hour (LATE_CLOCK) gets its hour back: 0:00 written as 24:00 is 24:00. */
@@ -937,7 +937,7 @@ function restoreLateClocks(slots: readonly Slot[], text: string): void {
   for (const x of slots) {
     const t = x.time;
     if (!t) continue;
-    const late = [...text.slice(t.start, t.end).matchAll(LATE_CLOCK)].map((m) => Number(toAscii(m[0])));
+    const late = [...text.slice(t.start, t.end).matchAll(LATE_CLOCK)].map((m) => Number(asciiDigits(m[0])));
     if (late.length === 0) continue;
     if (t.from.h === late[0]! - 24) t.from.h = late.shift()!;
     if (t.to && late.length && t.to.h === late[0]! - 24) t.to.h = late[0]!;
@@ -1169,7 +1169,7 @@ const SMALL_FRACTION = /^\s*([1-3])\s*[/／]\s*([2-4])\s*$/;
 
 /** A bare slash date (no weekday, no time, no year) where the words around it make it a date. */
 function slashDateInPlace(text: string, date: DateMention): boolean {
-  const a = toAscii(date.text);
+  const a = asciiDigits(date.text);
   const frac = SMALL_FRACTION.exec(a);
   if (frac && Number(frac[1]) < Number(frac[2])) return false;
   const after = text.slice(date.end, date.end + 24);
@@ -1198,7 +1198,7 @@ function addCandidateDays(slots: Slot[], text: string, today: Day): void {
     if (!d || slots[i]!.time || d.vague || d.rangeEnd) continue;
     // The month written, or inherited by the candidate before (the chain 6日、7日、3日).
     if (!d.month && !(d.dayPart && i > 0 && slots[i - 1]!.date?.day.m === d.day.m && slots[i - 1]!.end <= d.start && text.slice(slots[i - 1]!.end, d.start).length <= 6)) continue;
-    const after = toAscii(text.slice(d.end, d.end + 24));
+    const after = asciiDigits(text.slice(d.end, d.end + 24));
     const m = (d.lang === 'ja' ? JA_CANDIDATE_DAY : EN_CANDIDATE_DAY).exec(after);
     if (!m) continue;
     const start = d.end + m[1]!.length;
@@ -1380,7 +1380,7 @@ function addJapaneseRangeEnds(slots: Slot[], text: string, today: Day): void {
   for (let i = 0; i < slots.length; i++) {
     const d = slots[i]!.date;
     if (!d || slots[i]!.time || d.vague || d.relative || !d.month || d.month.style !== 'number') continue;
-    const after = toAscii(text.slice(d.end, d.end + 24));
+    const after = asciiDigits(text.slice(d.end, d.end + 24));
     const m = JA_RANGE_DAY.exec(after);
     if (!m) continue;
     const start = d.end + m[1]!.length;

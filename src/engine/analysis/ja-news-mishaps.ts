@@ -5,7 +5,8 @@
 // on (次回ご注文分より、前払いでのお取引とさせていただきます, 代理店を通じたお取引となります); an allocation below what the client
 // asked (ご依頼の月300kgに対し、月180kgでの割り当てとなります).
 import type { ResultCue } from './ja-news-results';
-import { NEWS_DATA, digitsOf } from './ja-news';
+import { NEWS_DATA } from './ja-news';
+import { figureValue } from './figures';
 
 type ClassName = 'contactHeads' | 'takeOverMarks' | 'sentActs' | 'mistakeMarks' | 'worseTerms' | 'sameAsBefore' | 'allotNouns' | 'askNouns';
 const alternatives = (name: ClassName) => NEWS_DATA[name].phrases.join('|');
@@ -85,7 +86,7 @@ export function allottedBelowAsk(text: string): ResultCue | undefined {
   if (!a) return undefined;
   const rest = text.slice(a.index + a[0].length);
   const b = p.allotted.exec(rest);
-  if (!b || b[2]!.replace(/^月/, '') !== a[2]!.replace(/^月/, '') || digitsOf(b[1]!) >= digitsOf(a[1]!)) return undefined;
+  if (!b || b[2]!.replace(/^月/, '') !== a[2]!.replace(/^月/, '') || figureValue(b[1]!) >= figureValue(a[1]!)) return undefined;
   const at = a.index + a[0].length + b.index;
   return { start: at, end: at + b[0].length, kind: 'shortage', source: 'allotted-below-ask' };
 }

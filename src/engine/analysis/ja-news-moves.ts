@@ -15,8 +15,8 @@
 // confirmed stays clean).
 import type { JaPredicate } from './ja';
 import type { ResultCue } from './ja-news-results';
+import { figureValue } from './figures';
 
-const digits = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 
 /** A share or an amount followed by "higher": 12%高く, 約7%高い, 300円高く, 5%アップ. */
 const SHARE_OR_SUM = /(?<![0-9０-９.,，])[0-9０-９][0-9０-９.,，]*\s?(?:%|％|パーセント|円|ドル|割)/g;
@@ -52,7 +52,7 @@ const FROM_DATE = /(?:来月|来期|来年度?|翌月|次回|次の|今後|以�
  * 2,750円といたします). Two items priced side by side (A品は500円、B品は800円となります) name no date between them.
  */
 export function amountReplaced(text: string): ResultCue | undefined {
-  const sums = [...text.matchAll(AMOUNT)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, value: digits(m[1]!), unit: m[2]! }));
+  const sums = [...text.matchAll(AMOUNT)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, value: figureValue(m[1]!), unit: m[2]! }));
   for (let j = 1; j < sums.length; j++) {
     const b = sums[j]!;
     if (!SET_AFTER.test(text.slice(b.end))) continue;
@@ -101,7 +101,7 @@ export function soldSeparately(text: string): ResultCue | undefined {
 
 /** A month with its part: 8月末, 11月中旬, 6月10日, 12月. */
 const MONTH_AT = /([0-9０-９]{1,2})月(末|上旬|中旬|下旬|初旬|([0-9０-９]{1,2})日)?/;
-const partDay = (m: RegExpExecArray) => (m[3] ? digits(m[3]) : m[2] === '末' || m[2] === '下旬' ? 28 : m[2] === '中旬' ? 15 : m[2] ? 5 : 1);
+const partDay = (m: RegExpExecArray) => (m[3] ? figureValue(m[3]) : m[2] === '末' || m[2] === '下旬' ? 28 : m[2] === '中旬' ? 15 : m[2] ? 5 : 1);
 /** Where the goods or the work get to the client (出荷, 納品, お届け, 到着, 完了). */
 const SCHEDULED = /出荷|納品|納入|入荷|発送|お届け|到着|着荷|完了|引渡し?|据付|稼働|納期/;
 
@@ -112,7 +112,7 @@ function insteadOf(text: string): { start: number; end: number; later: boolean }
   const a = new RegExp(`${MONTH_AT.source}$`).exec(text.slice(Math.max(0, at - 8), at));
   const b = new RegExp(`^[、，]?${MONTH_AT.source}`).exec(text.slice(at + 4));
   if (!a || !b || !SCHEDULED.test(text.slice(0, at))) return undefined;
-  const [ma, mb] = [digits(a[1]!), digits(b[1]!)];
+  const [ma, mb] = [figureValue(a[1]!), figureValue(b[1]!)];
   const later = (mb - ma + 12) % 12 < 6 && (mb !== ma || partDay(b) > partDay(a));
   return { start: at - a[0].length, end: at + 4 + b[0].length, later };
 }
@@ -151,7 +151,7 @@ export function plannedThenLater(text: string): ResultCue | undefined {
   const rest = plain.slice(topic.index + topic[0].length);
   const b = new RegExp(`^${TIME_POINT.source}`).exec(rest);
   if (!b || !BECOMES_AFTER.test(rest.slice(b[0].length))) return undefined;
-  const [ma, mb] = [digits(a[1]!), digits(b[1]!)];
+  const [ma, mb] = [figureValue(a[1]!), figureValue(b[1]!)];
   const ahead = (mb - ma + 12) % 12;
   if (!(ahead > 0 && ahead < 6) && !(ahead === 0 && partDay(b) > partDay(a as RegExpExecArray))) return undefined;
   const endPlain = topic.index + topic[0].length + b[0].length + BECOMES_AFTER.exec(rest.slice(b[0].length))![0].length;
@@ -196,7 +196,7 @@ export function lessThanOrdered(text: string): ResultCue | undefined {
     // The same unit after a smaller figure in the rest of the sentence (38脚, 25台).
     for (const n of rest.matchAll(/[0-9０-９][0-9０-９,，]*/g)) {
       if (!rest.startsWith(unit, n.index! + n[0].length) && !rest.startsWith(' ' + unit, n.index! + n[0].length)) continue;
-      if (digits(n[0]) >= digits(m[1]!)) return undefined;
+      if (figureValue(n[0]) >= figureValue(m[1]!)) return undefined;
       return { start: m.index!, end: from + n.index! + n[0].length + unit.length, kind: 'shortage', source: 'less-than-ordered' };
     }
   }
@@ -246,7 +246,7 @@ export function outsideTerms(text: string): ResultCue | undefined {
 /** Days until payment in a payment term: 当月末払い 30, 翌月末払い 60, 翌月15日払い 45, 翌々月末払い 90. */
 const PAY = /(当月|翌月|翌々月)(?:([0-9０-９]{1,2})日|末)?払い?/;
 const payDays = (m: RegExpExecArray) => (m[1] === '当月' ? 0 : m[1] === '翌月' ? 30 : 60) +
-  (m[2] ? Number(m[2].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : 30);
+  (m[2] ? figureValue(m[2]) : 30);
 /**
  * A payment term made shorter (「翌々月末払い」ではなく「翌月末払い」, 翌々月末払いから翌月末払いに変更; round 41: 翌月末払いから
  * 翌月15日払いに変わります): the client pays sooner. Made longer, it is good news that quiets the clause ('figure-favourable').

@@ -10,6 +10,7 @@
  * 在庫), a condition.
  */
 import type { Span } from './ja';
+import { figureValue } from './figures';
 
 /** A count with its counter, before のうち / 中 (the whole): 約130万件のうち, 20パレットのうち, 24回の研修のうち, 8箱中. */
 const FIGURE = '(?<![0-9０-９,，.．])([0-9０-９][0-9０-９,，.]{0,12})(万|千|億)?\\s?';
@@ -33,21 +34,20 @@ const AHEAD = /先行して|先行出荷|既に|すでに|済み/;
 /** A verb of work done or goods handed over, for a share of the whole: 完了, 出荷, 移行, 導入. */
 const DONE = /完了|出荷|納品|納入|お届け|移行|導入|対応|実施|発送/;
 
-const digits = (s: string) => Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, '').replace('．', '.'));
 const SCALE: Record<string, number> = { 万: 1e4, 千: 1e3, 億: 1e8 };
 
 export function portionOfWhole(text: string): (Span & { kind: 'shortage'; source: 'partial-supply' }) | undefined {
   if (text.length > 200 || ASKED_OR_PLANNED.test(text) || WHOLE_OR_NONE.test(text) || AHEAD.test(text)) return undefined;
   const w = WHOLE.exec(text);
   if (w) {
-    const whole = digits(w[1]!) * (SCALE[w[2] ?? ''] ?? 1);
+    const whole = figureValue(w[1]!) * (SCALE[w[2] ?? ''] ?? 1);
     const counter = w[3]!;
     const from = w.index + w[0].length;
     const rest = text.slice(from);
     const escaped = counter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const p = new RegExp(`${FIGURE}${escaped}`).exec(rest);
     if (!p) return undefined;
-    const part = digits(p[1]!) * (SCALE[p[2] ?? ''] ?? 1);
+    const part = figureValue(p[1]!) * (SCALE[p[2] ?? ''] ?? 1);
     if (!(part > 0 && part < whole)) return undefined;
     const start = from + p.index;
     const end = start + p[0].length;
@@ -60,7 +60,7 @@ export function portionOfWhole(text: string): (Span & { kind: 'shortage'; source
   if (!s || !DONE.test(text)) return undefined;
   // ご注文数量の100%, 10割: the whole, no part.
   const share = /^([0-9０-９.．]+)\s?(割|%|％)/.exec(s[1]!);
-  if (share && digits(share[1]!) >= (share[2] === '割' ? 10 : 100)) return undefined;
+  if (share && figureValue(share[1]!) >= (share[2] === '割' ? 10 : 100)) return undefined;
   const end = s.index + s[0].length;
   // A share of the order alone is no shortage (ご注文の半分にあたる500個を本日発送しました: progress); it needs the part to be
   // all there is for now or the rest left for later.
@@ -94,6 +94,6 @@ export function belowReference(text: string): (Span & { kind: 'shortage'; source
   if (!m) return undefined;
   // A share of the usual of 10割 / 100% or more is the whole.
   const share = below ? null : /(?<![0-9０-９.．])([0-9０-９.．]+)\s?(割|%|％)/.exec(m[0]);
-  if (share && digits(share[1]!) >= (share[2] === '割' ? 10 : 100)) return undefined;
+  if (share && figureValue(share[1]!) >= (share[2] === '割' ? 10 : 100)) return undefined;
   return { start: m.index, end: m.index + m[0].length, kind: 'shortage', source: 'partial-supply' };
 }

@@ -7,6 +7,7 @@
 import type { Token } from '../types';
 import type { JaPredicate, Span } from './ja';
 import type { NewsKind } from './ja-news';
+import { asciiDigits, figureValue } from './figures';
 
 export interface ResultCue extends Span {
   kind: NewsKind;
@@ -72,7 +73,6 @@ export function failedTest(text: string, tokens: readonly Token[], offset: numbe
 /** A figure, then a target in brackets with its direction: 42（目標50+）, 4.2秒（目標3秒以内）, 38時間（基準：40時間以上）. */
 const FIGURE_THEN_TARGET =
   /(?<![0-9０-９.,，])([0-9０-９][0-9０-９,，]{0,8}(?:[.．][0-9０-９]{1,3})?)\s?[^\s（(、。0-9０-９]{0,4}?(?:でした|です|となりました|となります|という結果)?\s?[（(](?:目標|基準|規格|要求|スペック|合格ライン)(?:値)?\s?[:：は]?\s?([0-9０-９][0-9０-９,，]{0,8}(?:[.．][0-9０-９]{1,3})?)\s?[^\s）)0-9０-９+＋]{0,4}?\s?(\+|＋|以上|超|以下|以内|未満)?[）)]/;
-const numberOf = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, '').replace('．', '.'));
 
 /**
  * A measured figure short of the target beside it (SPF42でした（目標50+）, 応答時間4.2秒（目標3秒以内）): the bracket says
@@ -81,7 +81,7 @@ const numberOf = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.c
 export function targetMissed(text: string): ResultCue | undefined {
   const m = FIGURE_THEN_TARGET.exec(text);
   if (!m || !m[3]) return undefined;
-  const [value, target] = [numberOf(m[1]!), numberOf(m[2]!)];
+  const [value, target] = [figureValue(m[1]!), figureValue(m[2]!)];
   const minimum = /^(?:\+|＋|以上|超)$/.test(m[3]);
   const missed = minimum ? (m[3] === '超' ? value <= target : value < target) : m[3] === '未満' ? value >= target : value > target;
   if (!missed) return undefined;
@@ -103,7 +103,7 @@ function countAt(tokens: readonly Token[], k: number): Count | undefined {
       value += (current || 1) * unit;
       current = 0;
     } else if (!/^[,，]$/.test(w)) {
-      const digits = w.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，.]/g, '');
+      const digits = asciiDigits(w).replace(/[,，.]/g, '');
       if (!/^[0-9]+$/.test(digits)) return undefined;
       current = current * 10 ** digits.length + Number(digits);
     }

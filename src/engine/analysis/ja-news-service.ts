@@ -10,10 +10,11 @@ import type { Token } from '../types';
 import type { JaPredicate } from './ja';
 import type { ResultCue } from './ja-news-results';
 import type { NewsKind } from './ja-news';
+import { figureValue } from './figures';
 
 const KANJI_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
 const numberOf = (s: string): number =>
-  /^[0-9０-９]+$/.test(s) ? Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : (KANJI_DIGIT[s] ?? NaN);
+  /^[0-9０-９]+$/.test(s) ? figureValue(s) : (KANJI_DIGIT[s] ?? NaN);
 
 /** A period's length in a year's twelfths: 月 = 1, 週 = 12/52, 四半期 = 3, 半年 / 半期 = 6, 年 = 12, 日 = 12/365. */
 const MONTHS: Record<string, number> = { 日: 12 / 365, 営業日: 12 / 250, 週: 12 / 52, 週間: 12 / 52, 月: 1, か月: 1, ヶ月: 1, カ月: 1, ヵ月: 1, ケ月: 1, 四半期: 3, 半期: 6, 半年: 6, 年: 12 };

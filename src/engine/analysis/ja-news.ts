@@ -20,6 +20,7 @@ import { statusCell } from './status-cell';
 import { amountReplaced, chargePerUnit, earlierInstead, laterInstead, lessThanOrdered, noLongerCarried, noneComing, outsideTerms, paymentSooner, periodDelivery, plannedThenLater, priceHigherBy, soldSeparately } from './ja-news-moves';
 import { allottedBelowAsk, contactFromPoint, dealingsWorse, sentWrong } from './ja-news-mishaps';
 import { amountAdded, capImposed, channelDowngraded, freeNowCharged, latinPredicate, minimumSet, serviceReduced } from './ja-news-service';
+import { asciiDigits, figureValue } from './figures';
 
 export type NewsKind = 'price' | 'delay' | 'shortage' | 'discontinued' | 'quality' | 'staff';
 
@@ -653,7 +654,7 @@ const LEAD_QUOTED = /見積|新規|お問い?合わせ|ご照会|可能|でき|�
 function leadTimeNow(text: string): Cue | undefined {
   const m = LEAD_LENGTH.exec(text);
   if (!m || !NOW_WORD.test(text) || LEAD_QUOTED.test(text)) return undefined;
-  const n = Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const n = figureValue(m[1]!);
   if (m[2] === '週' ? n < 6 : n < 2) return undefined;
   return { start: m.index, end: m.index + m[0].length, kind: 'delay', source: 'lead-time-now' };
 }
@@ -1225,7 +1226,6 @@ function foundInGoods(text: string, predicates: readonly JaPredicate[]): Cue | u
 
 /** A quantity written as figures with its counter (300個, 1,000本, ２０台): value, counter and span. */
 const QUANTITY = /([0-9０-９][0-9０-９,，]{0,12})\s?(個|本|台|枚|箱|ケース|kg|ｋｇ|トン|t|セット|缶|袋|ロット|式|点|m|ｍ|リットル|L|ライセンス|パレット|ロール|ユニット|冊|部|着|足|組|基|巻|pcs|PCS)/g;
-const toNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 
 /** ご注文のコネクタCN-48（3,000個）: the ordered quantity in brackets after the item ordered. */
 const ORDERED_IN_BRACKETS = /(?:ご注文|ご発注|発注)[^、。（(]{0,24}[（(]$/;
@@ -1265,7 +1265,7 @@ function partOfOrder(text: string, tokens: readonly Token[], offset: number): Cu
   // ordered figure whose counter the part shares (枚), not the first figure before のうち.
   for (const total of found.filter(ordered)) {
     const part = found.find((m) => m !== total && m[2] === total[2] && !ordered(m));
-    if (!part || toNumber(part[1]!) >= toNumber(total[1]!)) continue;
+    if (!part || figureValue(part[1]!) >= figureValue(total[1]!)) continue;
     // The part must start at a token boundary (not inside a product code such as A-100).
     if (!tokens.some((t) => t.start - offset === part.index)) return undefined;
     return { start: part.index, end: part.index + part[0].length, kind: 'shortage', source: 'partial-supply' };
@@ -1326,7 +1326,7 @@ function amounts(tokens: readonly Token[]): Amount[] {
         value += (current || 1) * unit;
         current = 0;
       } else {
-        const digits = w.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，.]/g, '');
+        const digits = asciiDigits(w).replace(/[,，.]/g, '');
         current = current * 10 ** digits.length + (Number(digits) || 0);
       }
     }
@@ -1336,8 +1336,6 @@ function amounts(tokens: readonly Token[]): Amount[] {
   return out;
 }
 
-/** A figure written in ASCII or full-width digits, with or without thousands separators. */
-export const digitsOf = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 /** A figure just before an arrow (380円 →, 12% →, 500→), read from a bounded slice so the scan stays linear. */
 const BEFORE_ARROW = /([0-9０-９][0-9０-９,，.]{0,12})[^0-9０-９→]{0,6}$/;
 // Round 36: 加工賃：1個あたり85円 → 1個あたり92円: a per-unit lead (1個あたり, 1kg当たり, トン当たり) before the figure is no figure.
@@ -1360,7 +1358,7 @@ const PERIOD_AFTER_ARROW = /^\s{0,2}([0-9０-９]{1,2})月(上旬|初旬|中旬|
 /** The day a part of a month stands for (上旬 → 5, 下旬 → 25, 第2週 → 11): enough to order two parts of months. */
 function periodDay(part: string | undefined): number {
   if (!part || part === '中') return 15;
-  if (part.startsWith('第')) return digitsOf(part[1]!) * 7 - 3;
+  if (part.startsWith('第')) return figureValue(part[1]!) * 7 - 3;
   return ({ 上旬: 5, 初旬: 5, 頭: 3, 前半: 10, 中旬: 15, 後半: 22, 下旬: 25, 末: 29 } as Record<string, number>)[part] ?? 15;
 }
 /** The second day falls after the first, reading a smaller month as the next year's (12/10 → 1/21). */
@@ -1391,7 +1389,7 @@ function arrowRise(text: string): Cue | undefined {
     const per = PER_UNIT_AFTER_ARROW.exec(text.slice(i + 1, i + 20))?.[0].length ?? 0;
     const right = AFTER_ARROW.exec(text.slice(i + 1 + per, i + 20 + per));
     if (!left || !right) continue;
-    if (digitsOf(right[1]!) > digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + per + right[0].length, kind: 'price', source: 'arrow-rise' };
+    if (figureValue(right[1]!) > figureValue(left[1]!)) return { start: i - left[0].length, end: i + 1 + per + right[0].length, kind: 'price', source: 'arrow-rise' };
   }
   return undefined;
 }
@@ -1403,12 +1401,12 @@ function daysOnArrow(text: string, i: number): { start: number; end: number; lat
   const dayBefore = DAY_BEFORE_ARROW.exec(left);
   const dayAfter = DAY_AFTER_ARROW.exec(right);
   if (dayBefore && dayAfter) {
-    const [m1, d1, m2, d2] = [dayBefore[1], dayBefore[2], dayAfter[1], dayAfter[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
+    const [m1, d1, m2, d2] = [dayBefore[1], dayBefore[2], dayAfter[1], dayAfter[2]].map((x) => figureValue(x!)) as [number, number, number, number];
     return { start: i - dayBefore[0].length, end: i + 1 + dayAfter[0].length, later: isLater(m1, d1, m2, d2) };
   }
   // 3月下旬 → 5月中旬 / 6月末 → 7/15 / 11/20 → 12月第2週: a day or a part of a month on each side.
-  const before = dayBefore ? { m: digitsOf(dayBefore[1]!), d: digitsOf(dayBefore[2]!), len: dayBefore[0].length } : periodOf(PERIOD_BEFORE_ARROW.exec(left));
-  const after = dayAfter ? { m: digitsOf(dayAfter[1]!), d: digitsOf(dayAfter[2]!), len: dayAfter[0].length } : periodOf(PERIOD_AFTER_ARROW.exec(right));
+  const before = dayBefore ? { m: figureValue(dayBefore[1]!), d: figureValue(dayBefore[2]!), len: dayBefore[0].length } : periodOf(PERIOD_BEFORE_ARROW.exec(left));
+  const after = dayAfter ? { m: figureValue(dayAfter[1]!), d: figureValue(dayAfter[2]!), len: dayAfter[0].length } : periodOf(PERIOD_AFTER_ARROW.exec(right));
   if (!before || !after) return undefined;
   return { start: i - before.len, end: i + 1 + after.len, later: isLater(before.m, before.d, after.m, after.d) };
 }
@@ -1430,7 +1428,7 @@ function remainderToDay(text: string, i: number): Cue | undefined {
 }
 
 function periodOf(m: RegExpExecArray | null): { m: number; d: number; len: number } | undefined {
-  return m ? { m: digitsOf(m[1]!), d: periodDay(m[2]), len: m[0].length } : undefined;
+  return m ? { m: figureValue(m[1]!), d: periodDay(m[2]), len: m[0].length } : undefined;
 }
 
 /**
@@ -1527,7 +1525,7 @@ function figureChange(text: string, tokens: readonly Token[], offset: number, pr
     if (!left || !right || left[2]!.replace(TEAM_SUFFIX, '') !== right[2]!.replace(TEAM_SUFFIX, '') || DATE_UNIT.test(left[2]!)) continue;
     // Round 37: 5月末ではなく7月末 / 12月中旬ではなく9月中旬 — a day or a part of a month is a date (laterInstead reads it).
     if (link.len !== 2 && /^(?:月|日|時)/.test(left[2]!)) continue;
-    const [a, b] = [digitsOf(left[1]!), digitsOf(right[1]!)];
+    const [a, b] = [figureValue(left[1]!), figureValue(right[1]!)];
     if (a === b || (left[2] === '年' && (a >= 1900 || b >= 1900))) continue;
     const from = at - left[0].length - (text.slice(Math.max(0, at - 34), at).length - leftText.length);
     const after = rightAt + right[0].length + (rightText.length - rightRead.length) + (aside ? aside[0].length - aside[1]!.length : 0);
@@ -1618,7 +1616,7 @@ const SHARE_TO_END = /^(?:程度|ほど|くらい|ぐらい|前後)?(?:(?:にあ
 function shareOfOrder(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue | undefined {
   if (/残り|残る|残数|残量|残余/.test(text)) return undefined;
   for (const m of matchAll(text, SHARE)) {
-    if (m[1] && digitsOf(m[2]!) >= digitsOf(m[1])) continue;
+    if (m[1] && figureValue(m[2]!) >= figureValue(m[1])) continue;
     const at = m.index!;
     const end = at + m[0].length;
     if (/^(?:増|アップ|以上|引き|オフ|off|OFF)/.test(text.slice(end))) continue;
@@ -1717,7 +1715,7 @@ const DURATION = /([0-9０-９]{1,3})(?:ヶ|か|カ|ケ)?(週間|日間|営業�
  */
 function longerDuration(text: string, predicates: readonly JaPredicate[]): Cue | undefined {
   const m = DURATION.exec(text.replace(/\s/g, ''));
-  if (!m || m[2] !== m[4] || digitsOf(m[3]!) <= digitsOf(m[1]!)) return undefined;
+  if (!m || m[2] !== m[4] || figureValue(m[3]!) <= figureValue(m[1]!)) return undefined;
   // 無償保守期間を12か月から24か月に延長: a longer period of something the client receives is good news.
   if (!LEAD_TIME.test(text) && !NEWS_DATA.scheduleNouns.some((n) => text.includes(n))) return undefined;
   const at = text.indexOf(m[1]!);
@@ -1787,9 +1785,9 @@ const PART_DAY: Record<string, number> = { 上旬: 5, 初旬: 5, 初め: 1, 頭:
 
 /** A point in months (and a day, 0 when only the month is named) from a WHEN match at `at`. */
 function whenOf(m: RegExpExecArray, at: number): { year?: number; next: boolean; month: number; day: number } {
-  const year = m[at] ? digitsOf(m[at]!) : undefined;
-  const day = m[at + 3] ? digitsOf(m[at + 3]!) : m[at + 4] ? PART_DAY[m[at + 4]!]! : 0;
-  return { year, next: !!m[at + 1], month: digitsOf(m[at + 2]!), day };
+  const year = m[at] ? figureValue(m[at]!) : undefined;
+  const day = m[at + 3] ? figureValue(m[at + 3]!) : m[at + 4] ? PART_DAY[m[at + 4]!]! : 0;
+  return { year, next: !!m[at + 1], month: figureValue(m[at + 2]!), day };
 }
 
 /**
@@ -1825,7 +1823,7 @@ function datePairs(text: string, tokens: readonly Token[], offset: number): Arra
     const right = MOVED_TO.exec(text.slice(at + 2, at + 30));
     if (!left || !right) continue;
     const a = whenOf(left, 1);
-    const b = right[6] ? { year: undefined, next: false, month: digitsOf(right[6]) * 3, day: 0 } : whenOf(right, 1);
+    const b = right[6] ? { year: undefined, next: false, month: figureValue(right[6]) * 3, day: 0 } : whenOf(right, 1);
     const key = (w: typeof a) => (w.year ?? 0) * 400 + w.month * 32 + w.day;
     let order: 'later' | 'earlier' | 'unknown';
     if (a.year !== undefined && b.year !== undefined) order = key(b) > key(a) ? 'later' : key(b) < key(a) ? 'earlier' : 'unknown';
@@ -1892,7 +1890,7 @@ function plannedShift(text: string): 'later' | 'earlier' | undefined {
   const [a, b] = [days[0]!, days[1]!];
   const afterA = text.slice(a.index! + a[0].length, a.index! + a[0].length + 8);
   if (!/^[^、。]{0,5}予定/.test(afterA) && !givenBefore(text, a.index!, a.index! + a[0].length, b.index!)) return undefined;
-  const [ma, da, mb, db] = [a[1], a[2], b[1], b[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
+  const [ma, da, mb, db] = [a[1], a[2], b[1], b[2]].map((x) => figureValue(x!)) as [number, number, number, number];
   if (ma === mb && da === db) return undefined;
   return (mb > ma ? mb - ma < 9 : mb === ma ? db > da : ma - mb > 6) ? 'later' : 'earlier';
 }
@@ -1941,7 +1939,7 @@ export function slipAfterPlanned(previous: string, text: string, tokens: readonl
   const end = day.index + day[0].length;
   const p = predicates.find((x) => x.start >= end && x.start - end <= 8 && !x.negated && !x.request && /^(?:なる|変更|変わる)$/.test(x.noun?.replace(/^[おご御]/, '') ?? x.head));
   if (!p) return undefined;
-  const [m1, d1, m2, d2] = [planned[1], planned[2], day[1], day[2]].map((x) => digitsOf(x!)) as [number, number, number, number];
+  const [m1, d1, m2, d2] = [planned[1], planned[2], day[1], day[2]].map((x) => figureValue(x!)) as [number, number, number, number];
   if (!isLater(m1, d1, m2, d2)) return undefined;
   return { start: Math.min(...noun), end: p.end, kind: 'delay', source: 'slip-after-planned' };
 }
@@ -2058,7 +2056,7 @@ function arrowAgainst(text: string): Cue | undefined {
     const left = COUNT_BEFORE_ARROW.exec(before);
     const right = COUNT_AFTER_ARROW.exec(after);
     if (!left || !right || left[2] !== right[2]) continue;
-    if (digitsOf(right[1]!) < digitsOf(left[1]!)) return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
+    if (figureValue(right[1]!) < figureValue(left[1]!)) return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
   }
   return goodsFewer(text);
 }
@@ -2081,7 +2079,7 @@ function goodsFewer(text: string): Cue | undefined {
   if (i < 0) return undefined;
   const left = GOODS_BEFORE_ARROW.exec(text.slice(Math.max(0, i - 16), i));
   const right = GOODS_AFTER_ARROW.exec(text.slice(i + 1, i + 20));
-  if (!left || !right || left[2] !== right[2] || digitsOf(right[1]!) >= digitsOf(left[1]!)) return undefined;
+  if (!left || !right || left[2] !== right[2] || figureValue(right[1]!) >= figureValue(left[1]!)) return undefined;
   return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
 }
 

@@ -10,6 +10,8 @@
  * over (下回る, 届かない, short of, above). Language-neutral: both bad-news readers call it.
  */
 
+import { figureValue } from './figures';
+
 /** What every figure (NUM) starts with. */
 const DIGIT = /[0-9０-９]/;
 /** A figure: ASCII or full-width digits, thousands commas, a decimal point. */
@@ -87,7 +89,7 @@ const MISSED_SIZE = /\b(?:under|over)si[sz]ed\b/i;
 /** A condition or a question: no measurement reported. */
 const NOT_REPORTED = /場合|たら|れば|\b(?:if|should|whether|unless)\b|[?？]/i;
 
-const num = (s: string | undefined) => (s === undefined ? undefined : Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, '').replace('．', '.')));
+const num = (s: string | undefined) => (s === undefined ? undefined : figureValue(s));
 const unitOf = (u: string | undefined) => u?.replace('μ', 'µ').replace('um', 'µm').replace('％', '%').replace('℃', '°C').replace('・', '·');
 
 interface Reading { start: number; end: number; lo: number; hi: number; unit?: string; spec?: 'range' | 'upper' | 'lower' | 'bound' }

@@ -8,6 +8,8 @@
  * is good news and says nothing. Language-neutral: the Japanese and the English bad-news rules both read it.
  */
 
+import { figureValue } from './figures';
+
 export type PairRole = 'old' | 'new' | 'whole' | 'part';
 export type PairMeasure = 'date' | 'money' | 'span' | 'qty';
 export type PairKind = 'price' | 'delay' | 'shortage';
@@ -49,7 +51,6 @@ export function roleOfLabel(label: string): PairRole | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-const digits = (d: string) => Number(d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const D = '[0-9０-９]';
 
@@ -74,15 +75,15 @@ export function valueAt(text: string): PairValue | undefined {
   const t = text.replace(/^[\s約]+|^(?:approx\.?|about)\s+/i, '').replace(/^(?:月間|年間|月産|年産|日産|月額|年額)(?=[0-9０-９])/, '')
     .replace(PER_UNIT, '').replace(PER_ONE, '');
   let m = JA_DAY.exec(t);
-  if (m) return { value: (digits(m[1] ?? m[3]!) - 1) * 31 + digits(m[2] ?? m[4]!), measure: 'date' };
-  if ((m = JA_PART_MONTH.exec(t))) return { value: (digits(m[1]!) - 1) * 31 + PART_DAY[m[2]!]!, measure: 'date' };
+  if (m) return { value: (figureValue(m[1] ?? m[3]!) - 1) * 31 + figureValue(m[2] ?? m[4]!), measure: 'date' };
+  if ((m = JA_PART_MONTH.exec(t))) return { value: (figureValue(m[1]!) - 1) * 31 + PART_DAY[m[2]!]!, measure: 'date' };
   if ((m = ISO_DAY.exec(t))) return { value: (Number(m[1]) - 1) * 31 + Number(m[2]), measure: 'date' };
   if ((m = EN_DAY_MONTH.exec(t))) return { value: MONTHS.indexOf(m[2]!.toLowerCase()) * 31 + Number(m[1]), measure: 'date' };
   if ((m = EN_MONTH_DAY.exec(t))) return { value: MONTHS.indexOf(m[1]!.toLowerCase()) * 31 + Number(m[2]), measure: 'date' };
   if ((m = WEEK.exec(t))) return { value: Number(m[1]) * 7, measure: 'date' };
   if ((m = MONEY_BEFORE.exec(t))) return { value: Number(m[1]!.replace(/,/g, '')), measure: 'money' };
   if ((m = AMOUNT.exec(t))) {
-    const v = digits(m[1]!.replace('．', '.'));
+    const v = figureValue(m[1]!.replace('．', '.'));
     const unit = (m[2] ?? '').toLowerCase();
     if (!Number.isFinite(v)) return undefined;
     // Round 43 (vf-025): a dollar named by its country (米ドル, USドル, 豪ドル) is money as ドル is.

@@ -7,7 +7,8 @@ import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { englishFacts } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { digitsOf, FIGURE_LINE, laterDayOnArrow, namesPlannedDay, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
+import { FIGURE_LINE, laterDayOnArrow, namesPlannedDay, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
+import { figureValue } from '../../engine/analysis/figures';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { pairOverLines, pairOverLinesBetter, tableLineCells } from '../../engine/analysis/value-pair';
 import { BAD_NEWS } from './lib/dictionaries';
@@ -721,7 +722,7 @@ function figuresFall(text: string): boolean {
   for (let i = text.indexOf('から'); i >= 0; i = text.indexOf('から', i + 2)) {
     const a = FIGURE_BEFORE_KARA.exec(text.slice(Math.max(0, i - 16), i));
     const b = a && FIGURE_AFTER_KARA.exec(text.slice(i + 2, i + 20));
-    if (a && b && a[2] === b[2] && digitsOf(b[1]!) < digitsOf(a[1]!)) return true;
+    if (a && b && a[2] === b[2] && figureValue(b[1]!) < figureValue(a[1]!)) return true;
   }
   return false;
 }

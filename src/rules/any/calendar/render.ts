@@ -2,12 +2,9 @@
 // 2026年3月19日（木）, "Friday, August 14, 2026" becomes "Wednesday, August 12, 2026".
 import { weekday, type Day } from '../../../engine/analysis/dates-day';
 import { EN_MONTHS, EN_WEEKDAYS, type DateMention, type Part } from '../../../engine/analysis/dates';
+import { fullWidthDigits } from '../../../engine/analysis/figures';
 
 const JA_WEEKDAYS = '日月火水木金土';
-
-function toFullwidth(s: string): string {
-  return s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-}
 
 function ordinal(n: number): string {
   if (n % 100 >= 11 && n % 100 <= 13) return 'th';
@@ -16,7 +13,7 @@ function ordinal(n: number): string {
 
 function digits(n: number, padded: boolean, fullwidth: boolean): string {
   const s = padded ? String(n).padStart(2, '0') : String(n);
-  return fullwidth ? toFullwidth(s) : s;
+  return fullwidth ? fullWidthDigits(s) : s;
 }
 
 /** The weekday name in the style the writer used (金 / Friday / Fri). */

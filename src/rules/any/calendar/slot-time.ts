@@ -11,6 +11,7 @@ import { mailWriterZone } from './writer-zone';
 import { renderDate } from './render';
 import { EN_WEEKDAYS } from '../../../engine/analysis/dates';
 import { matchAll } from '../../../engine/match-all';
+import { fullWidthDigits } from '../../../engine/analysis/figures';
 
 const JA_WEEKDAYS = '日月火水木金土';
 
@@ -147,7 +148,6 @@ function goodSlotsAround(ct: ClientTime, hours: Hours, today: Day, accept: (w: W
   return found;
 }
 
-const toFullwidth = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A clock time in the writer's style: 14時, 午後2時, 14:00, 2pm, 2:30 p.m. */
@@ -172,7 +172,7 @@ export function renderClock(c: Clock, style: TimeStyle, half = false): string {
       break;
     }
   }
-  return style.fullwidth ? toFullwidth(out) : out;
+  return style.fullwidth ? fullWidthDigits(out) : out;
 }
 
 /** The clock phrases inside a time mention, in order (start, then end of a range). */
