@@ -1057,10 +1057,24 @@ function zoneByPlaceTopic(slots: Slot[], text: string): void {
   for (let i = 0; i < slots.length; i++) {
     const x = slots[i]!;
     if (!x.time || x.time.zone || x.restates) continue;
-    const there = placeRestating(text.slice(Math.max(0, x.start - 24), x.start), text.slice(x.end, x.end + 12));
+    const there = placeRestating(text.slice(Math.max(0, x.start - 24), x.start), text.slice(x.end, x.end + 12)) ?? placeLabelsBracket(text.slice(Math.max(0, x.start - 40), x.start));
     if (!there || (there.zone.kind === 'iana' && there.zone.zone === 'Asia/Tokyo')) continue;
     slots[i] = { ...x, time: { ...x.time, zone: there.zone } };
   }
+}
+
+/** A bracket opened by a place's name and a colon, right before a slot: "(Santo Domingo: Wed 23 Sep, 9:00–10:00 pm)". */
+const PLACE_LABELS_BRACKET = /[（(] ?(\p{Lu}[\p{L}.'-]{0,24}(?: \p{Lu}[\p{L}.'-]{0,24}){0,2}) ?[:：] ?$/u;
+
+/**
+ * Round 44 (od-032): "(Santo Domingo: Wed 23 Sep, 9:00–10:00 pm)" under the Tokyo time, on its own line — the place
+ * labelling a bracket is whose clock the slot in it is on.
+ */
+function placeLabelsBracket(before: string): { zone: ZoneRef } | undefined {
+  const m = PLACE_LABELS_BRACKET.exec(before);
+  // Only a place whose clock is known: a label word ("Note:", "Option 2:") names no clock.
+  const zone = m ? zoneFromLabel(`${m[1]!} time`) : undefined;
+  return zone ? { zone } : undefined;
 }
 
 function markRestatements(slots: Slot[], text: string): void {

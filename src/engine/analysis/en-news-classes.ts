@@ -48,6 +48,7 @@ const NewsWordsSchema = onDemand(() => z.object({
   minimumEased: WordClassSchema(),
   givingNouns: WordClassSchema(),
   goodsDue: WordClassSchema(),
+  termsWithheld: WordClassSchema(),
 }));
 const dict = bundled('en/news-words', NewsWordsSchema, data);
 type ClassName = Exclude<keyof typeof dict, 'about'>;

@@ -1,6 +1,7 @@
 import { clauseOf } from './en';
 import type { EnFacts } from './en';
 import { NEWS_WORDS } from './en-news-words';
+import { isNewsWord } from './en-news-classes';
 
 /**
  * Round 21 (enbad): goods held back and products with no successor, read off the verb group rather than off listed
@@ -265,13 +266,22 @@ export function noSuccessor(f: EnFacts): boolean {
     // "will not be made again", "won't be carried any more", "will not be available again".
     const after = tokens.slice(i + 1, stretchEnd(f, i + 1) + 1).map((x) => x.lower);
     // Round 37 (newsen37): "will not be offered next year", "won't be sold next season": the next period of sale goes without it.
-    const nextPeriod = group.some((x) => x.lower === 'will' || x.lower === 'wo') && after.some((x, n) => x === 'next' && NEXT_PERIOD.test(after[n + 1] ?? ''));
+    // Round 44: "We will not offer the Geisha Honey for the 2027/28 harvest": a coming period named by its year goes without
+    // it too — not a term of ours (a discount, a price) withheld.
+    const future = group.some((x) => x.lower === 'will' || x.lower === 'wo');
+    const nextPeriod = future && after.some((x, n) => NEXT_PERIOD.test(after[n + 1] ?? '') && (x === 'next' || PERIOD_NAMED.test(x))) &&
+      !tokens.slice(i + 1, i + 1 + after.length).some((x) => isNewsWord('termsWithheld', x));
     return nextPeriod || after.includes('again') || after.includes('anymore') || (after.includes('any') && (after.includes('more') || after.includes('longer')));
   });
 }
 
 /** A period of sale after which a product is not offered: "next year", "next season", "next catalogue". */
 const NEXT_PERIOD = /^(?:year|season|quarter|catalogue|catalog|vintage|harvest|range|collection)$/;
+/**
+ * What names a coming period besides "next": coming, upcoming, or its year ("the 2027/28 harvest", "the 2027 season").
+ * Not "this": "… we will not make this year, it is not on our roadmap" answers their wish (t2-006).
+ */
+const PERIOD_NAMED = /^(?:coming|upcoming|20\d\d(?:[/–-]\d{2,4})?)$/;
 
 /** Words one of the readers above needs: a cheap test of a sentence's text before it is parsed. */
 export const mayBeHeldBack = (text: string): boolean =>

@@ -72,7 +72,10 @@ export function goodsRiseRead(f: EnFacts, read: Set<TermClass>): boolean {
       read.add('not-goods');
       continue;
     }
-    if (subject.some((t) => t.lower === 'our' || t.lower === 'we') && !subject.some((t) => t.pos === 'PROPN')) continue;
+    // Round 44 (of-025): "From 1 May our seal kits go up by 7.5%" — our goods, with the share they rise by, are a price.
+    const at = w[after] === 'by' ? after + 1 : after;
+    const sharePct = tokens[at]?.pos === 'NUM' && (w[at + 1] === '%' || w[at + 1] === 'percent');
+    if (subject.some((t) => t.lower === 'our' || t.lower === 'we') && !subject.some((t) => t.pos === 'PROPN') && !sharePct) continue;
     // Applies from a point of the client's buying, or is told in the future. Round 31 (clean31): the point may lead the
     // sentence ("Effective with the March shipment, the 500 ml bottle is going up 14% per case", "From April, the pack
     // goes up 9%"): a rise in the present or progressive is then the notice of a coming one.
@@ -85,7 +88,8 @@ export function goodsRiseRead(f: EnFacts, read: Set<TermClass>): boolean {
       if (buying) read.add('buying');
       return buying || point.some((x) => x.pos === 'NUM');
     });
-    const onset = onsetIn(rest) || onsetIn(head);
+    // (Round 44: "Please note: from 1 May 2027 all our seal kits go up 7.5%" — the point fronted inside the clause.)
+    const onset = onsetIn(rest) || onsetIn(head) || onsetIn(subject);
     if (onset) read.add('onset');
     if (onset || clause.tense === 'future' || clause.modal === 'will') return true;
     // Round 37: "are up 12%" tells a rise in force now (a past "were up 12% last year" is a result, not a notice).

@@ -181,7 +181,10 @@ function weekOrQuarter(tokens: EnToken[], i: number): number | undefined {
 
 /** Old and new value of two figures or dates: "from A to B" is A → B; "B, up from A", "B (currently A)" is A → B. */
 function oldAndNew<T extends { index: number }>(tokens: EnToken[], a: T, b: T): [T, T] | undefined {
-  const fromBefore = [tokens[a.index - 1], tokens[a.index - 2], tokens[a.index - 3]].some((t) => t?.lower === 'from');
+  // Round 44 (of-003): "dispatched from Split in week 27, not week 22" — a "from" with a preposition of its own between it
+  // and the value (a place's "from Split in") starts no range of values.
+  const fromBefore = [1, 2, 3].some((k) => tokens[a.index - k]?.lower === 'from' &&
+    !tokens.slice(a.index - k + 1, a.index).some((t) => t.pos === 'ADP'));
   if (fromBefore) return [a, b];
   // "¥980 → ¥1,150", "USD 40 -> USD 46": an arrow points from the old value to the new.
   for (let k = a.index + 1; k < b.index; k++) if (ARROWS.has(tokens[k]!.text) || (tokens[k]!.text === '-' && tokens[k + 1]?.text === '>')) return [a, b];
@@ -597,6 +600,11 @@ function shortage(f: EnFacts): boolean {
     if (f.clauses.some((c) => c.modal === 'could' || c.modal === 'would' || c.modal === 'might')) return false;
     // Round 29: "Option: we can split the order and fly the first 6 tonnes": a split our side can make is offered as well.
     if (t.lemma === 'split' && f.clauses.some((c) => c.modal === 'can' && c.negation === undefined && c.subject?.side === 'we')) return false;
+    // Round 44 (oe-027): "If your menu tests run late, just tell us — we can ship a first partial lot by air": a part our
+    // side can send, offered on a condition of theirs, is a way out offered, not goods withheld (an "only" still cuts).
+    const offeredIf = f.clauses.some((c) => c.conditional) && f.clauses.some((c) => c.modal === 'can' && c.negation === undefined &&
+      c.subject?.side === 'we' && c.from <= i && i < c.to && !tokens.slice(c.from, c.to).some((x) => x.lower === 'only' || x.lower === 'just'));
+    if (offeredIf) return false;
     // "only" counts before a figure ("only 600 units"); "cut to / reduced by" with one.
     if (t.lower === 'only') {
       // Round 35 (r34 ff-047): "Only two fields need updating", "only 3 items require your signature": what is counted is a

@@ -129,6 +129,10 @@ export const FIGURE_LINE = new Set(['arrow-rise', 'arrow-later', 'new-beside-old
 const HEARSAY = /^[^、。]{0,4}?と(?:の(?:情報|報道|噂|うわさ|話|ニュース)|(?:聞い|伺っ))/;
 /** Round 37: this time only so much (今回は30ケースのみ): an occasion right before a partial supply. */
 const ONLY_THIS_TIME = /(?:今回|今月|今週|本日|当面)[はも]?[、，]?[^、。]{0,12}$/;
+/** Round 44: 4コンテナのご注文のうち2コンテナだけ出荷できます — only a part of a whole named (…のうち), not an option. */
+const OF_THE_WHOLE = /のうち[、，]?[^、。]{0,12}$/;
+/** …だけ先に出荷することもできます: a part sent ahead, or one way among others (ことも), is an option offered. */
+const OFFERED_AHEAD = /先に|先行|ことも/;
 const DECIDED = /^こと(?:と|に)(?:なり|なっ|いたし|致し|し|させ)/;
 /** Verbs of making goods besides the provision verbs: 作る, 生産, 栽培, 加工, 輸入. */
 const MAKING = /^(?:作る|つくる|造る|生産|製造|栽培|加工|輸入|輸出|仕入れる|入荷|焙煎)$/;
@@ -201,13 +205,15 @@ export function newsIn(
     // 35本でラベルの剥がれが見られました: a count found has read its own predicate (the first one after the cue
     // may be the defect's verb stem used as a noun).
     if (cue.source === 'count-found') return { start: cue.start, end: cue.end, kind: cue.kind, source: cue.source };
-    const p = governing(predicates, cue);
+    const p = governing(predicates, cue, text);
     if (!p || p.quoted || p.imperative || p.volitional || p.desire) continue;
     // Round 37: 12月中旬ではなく9月中旬に早まりました — brought forward is good news, whatever else the clause names.
     if (p.head === '早まる' && cue.kind !== 'quality') continue;
     // Round 29: 第1便を航空便に切り替える案もございます / 分納案 / 一部を先行して出荷する方法もございます: the cue's clause
     // names an option put to the client (a noun of choice it modifies), not a change made.
     if (optionNamed(text, predicates, cue)) continue;
+    // Round 44 (od-005): 議題：2027年の数量、…、価格の見直し — a line of agenda names what the meeting will talk about.
+    if (AGENDA_LINE.test(text.slice(0, cue.start))) continue;
     // Round 29 (D1's d1-011): ボトルの形状変更は、弊社の充填ラインでは不可能です — a change said to be impossible is a change
     // that will not happen (their proposal turned down: the refusal rule's), not one announced.
     if (cue.negated === undefined && CHANGE_CUE.test(text.slice(cue.start, cue.end)) && IMPOSSIBLE.test(p.noun ?? p.head)) continue;
@@ -257,7 +263,7 @@ export function newsIn(
     // 途中で変更が可能です / 変更できます: a possibility offered, not a change made.
     // (Round 37: 今回は30ケースのみ出荷できます — only so much can go: a part of the order, not an option.)
     if ((p.head === '可能' || (p.potential && !p.negated)) && cue.negated === undefined && !p.past &&
-      !(cue.source === 'partial-supply' && ONLY_THIS_TIME.test(text.slice(0, cue.start)))) continue;
+      !(cue.source === 'partial-supply' && (ONLY_THIS_TIME.test(text.slice(0, cue.start)) || (OF_THE_WHOLE.test(text.slice(0, cue.start)) && !OFFERED_AHEAD.test(text.slice(cue.end, p.end)))))) continue;
     // 廃番品のリストをお送りします: the news is the object of another act, a mention.
     // 異物混入が確認されました: the passive reports a finding, not an act on the news.
     // (今週は30台をお送りします: a part of the order sent is the goods handed over, not a mention.)
@@ -343,7 +349,10 @@ const CHANGE_CUE = /変更|切り?替/;
 const IMPOSSIBLE = /^(?:不可能|不可|無理)$/;
 
 /** Nouns of a choice offered: 案, 方法, 選択肢, 手段, 方策, オプション, プラン, ご提案 (not 案内: a notice). */
-const OPTION_NOUN = /^(?:の)?(?:案(?!内|件)|方法|選択肢|手段|方策|オプション|プラン|ご提案)/;
+// (Round 44, ob-012: 分納などの形で本社と調整いたします — a way named as an example, など + 形 / 方法, is one option too.)
+/** A line that lists the topics of a meeting: 議題：, アジェンダ：, ご相談事項：, Agenda:. */
+const AGENDA_LINE = /^[\s・■●◆-]{0,4}(?:議題|アジェンダ|議事|相談事項|Agenda|Topics?)[^:：\n]{0,16}[:：]/i;
+const OPTION_NOUN = /^(?:の)?(?:案(?!内|件)|方法|選択肢|手段|方策|オプション|プラン|ご提案)|^(?:など|等)の?(?:形|かたち|方法)/;
 /**
  * The cue, or the clause that holds it, modifies a noun of choice: 切り替える案, 切り替え案, 切替の選択肢 — an option,
  * whatever its verb (the option may itself be a change, 切り替え, or a split, 分納).
@@ -418,9 +427,12 @@ const RESOLVED = /^(?:完了|解決|収束|終了|済み|済む|済ませる|終
 const THIRD_PARTY = /(?:他社|競合|同業|他メーカー|業界各社)(?:製品|品|様|各社)?(?:が|は|も|で|の)/;
 
 /** The clause a cue's news is stated by: the first predicate at or after it that does not modify a noun. */
-function governing(predicates: readonly JaPredicate[], cue: Span): JaPredicate | undefined {
+function governing(predicates: readonly JaPredicate[], cue: Span, text: string): JaPredicate | undefined {
   for (const p of predicates) {
     if (p.end <= cue.start) continue;
+    // Round 44: 3回に分けての分納については、弊社では対応しておりません — a て-form joined to a noun by の (分けての分納)
+    // modifies that noun like an attributive verb; the predicate after the noun says what becomes of it (here: none).
+    if (p.ending === 'conjunctive' && /^[てで]の/.test(text.slice(p.end, p.end + 2))) continue;
     if (p.ending !== 'attributive') return p;
   }
   return predicates.find((p) => p.main);

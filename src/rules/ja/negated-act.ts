@@ -460,7 +460,9 @@ function refusal(s: Sentence, predicates: JaPredicate[], thread: boolean): { p: 
     if (notOffered) return { p, end: p.end };
     if (!weighed && (NOT_ACTS.has(p.head) || (p.noun && NOT_ACTS.has(p.noun)))) continue;
     // ログインできません / 確認できません: what the system or the facts allow, not a no to the client.
-    if (REFUSALS.notRefusalBefore.some((w) => p.head.endsWith(w) || s.text.slice(0, p.start).endsWith(w))) continue;
+    // (Round 44: 今も忘れることができません — the entry before its particle, as flat-refusal reads it.)
+    const before = s.text.slice(0, p.start).replace(/[がはも]$/, '');
+    if (REFUSALS.notRefusalBefore.some((w) => p.head.endsWith(w) || before.endsWith(w))) continue;
     if (p.politeness.includes('respectful') || p.text.includes('かね')) continue;
     // 差し支えございません / 間違いございません: ござる says what there is or is not, never an act of ours.
     if (p.politeness.includes('gozaimasu')) continue;

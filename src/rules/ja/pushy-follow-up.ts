@@ -459,7 +459,8 @@ function unanswered(text: string, f: JaSentenceFacts): number {
 const CLIENT_ACT_WORDS = ['ご検討', 'ご確認', 'ご覧', 'お目通し', 'ご一読', 'お目に', 'お手元に'];
 /** Writing again: 改めてご連絡いたしました / 再度お送りします / 重ねてのご案内. */
 const AGAIN = /(?:改めて|再度|再び|重ねて|もう一度|今一度)(?:の)?(?:ご連絡(?!先)|ご案内|お送り|送り|メール|お知らせ)/;
-const REPLY_WORDS = ['ご返信', 'お返事', 'ご返事', 'ご返答', 'ご回答', 'ご連絡', 'お便り', '返信', '返事'];
+// Round 44: a learner's kana for the same words (まだおへんじがありません); bare へんじ would match たいへんじゃ.
+const REPLY_WORDS = ['ご返信', 'お返事', 'ご返事', 'ご返答', 'ご回答', 'ご連絡', 'お便り', '返信', '返事', 'おへんじ', 'ごへんじ', 'ごへんしん'];
 
 /** The whole sentence (up to its closing punctuation) reported as a chase of an unanswered pitch. */
 function wholeSentenceChase(s: Sentence): Chase {

@@ -11,6 +11,7 @@ import type { Suggestion } from '../../../engine/types';
 import { renderDate } from './render';
 import { restatementOf } from './restatement';
 import { clientTime, hoursOf } from './slot-time';
+import { withTimeBelow } from './time-below';
 import { betterWhens, parseWhen, whenClosedReason } from './when-field';
 import { closurePeriods } from './closure-periods';
 import { statedClosureReferences } from './stated-closures';
@@ -58,7 +59,8 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
   // it is reported once. The line each day was last reported on.
   const reportedOn = new Map<number, number>();
   const slots = meetingSlots(ctx);
-  for (const { slot, sentence, theirs } of slots) {
+  for (const entry of slots) {
+    const { slot, sentence, theirs } = entry;
     const m = slot.date;
     // The day the other party proposed in their quoted mail, restated to confirm it: theirs, not the writer's.
     if (!m || theirs?.day) continue;
@@ -75,10 +77,11 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
     // A wrong weekday: which day was meant is unclear (CLOSED_SLOT_PRECEDENCE gives the slot to the weekday rule).
     if (m.statedWeekday !== undefined && m.statedWeekday !== weekday(m.day)) continue;
     // The client's day: 5pm PT on a Sunday is Monday morning in Tokyo.
-    const ct = clientTime(slot, ctx, hours);
+    const timed = withTimeBelow(ctx, slots, entry);
+    const ct = clientTime(timed, ctx, hours);
     // 「金曜日24時」, "Friday 25:00": a clock past midnight written on the evening's count is that evening's night —
     // the hours rule judges it; the day stays the one written.
-    const day = ct && !(slot.time!.from.h >= 24 && !ct.foreign) ? ct.start.day : m.day;
+    const day = ct && !(timed.time!.from.h >= 24 && !ct.foreign) ? ct.start.day : m.day;
     const reason = closedReason(day);
     if (!reason || !fits(reason, which)) continue;
     const seenLine = reportedOn.get(serial(day));

@@ -1,0 +1,37 @@
+// Round 44: the calendar classes the fresh set OA–OF showed unread, with their near misses:
+// - an invitation block's day on one line and its labelled time on the next ("Date: Friday, March 13, 2026" over
+//   "Time: 20:00–20:45 Panama time"): the day is judged at the time below it — 8 pm Friday in Panama is Saturday in Tokyo;
+// - a bracket opened by a place and a colon ("(Santo Domingo: Wed 23 Sep, 9:00–10:00 pm)") is on that place's clock.
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../../src/engine/engine';
+import { RULES } from '../../../src/rules';
+
+const engine = new Engine({ rules: RULES });
+const calendar = (body: string, now: string) =>
+  engine.analyze({ body, kind: 'meeting-invite', context: { recipient: 'client', firstContact: false, now } })
+    .filter((f) => f.category === 'calendar').map((f) => `${f.ruleId}: ${body.slice(f.start, f.end)}`);
+const block = (day: string, time: string) =>
+  `Date: ${day}\nTime: ${time}\nParticipants: Ms. Noriko Hase; Javier Quintero\n\nDear Ms. Hase,\n\nWe would like to go through the new annual rates.\n\nBest regards,\nJavier`;
+
+describe('a day over its labelled time line', () => {
+  it.each([
+    ['Friday, March 13, 2026', '20:00–20:45 Panama time (EST, UTC-5)', 'meeting-on-weekend: Friday, March 13, 2026'],
+    ['Wednesday, April 28, 2027', '19:00 Panama time', 'meeting-on-holiday: Wednesday, April 28, 2027'],
+  ])('flagged: %s / %s', (day, time, found) => expect(calendar(block(day, time), '2026-03-02')).toContain(`any.calendar.${found}`));
+  it.each([
+    ['Thursday, March 12, 2026', '20:00–20:45 Panama time (EST, UTC-5)'],
+    ['Friday, March 13, 2026', '10:00–10:45 JST'],
+  ])('clean: %s / %s', (day, time) => expect(calendar(block(day, time), '2026-03-02')).toEqual([]));
+  it('a time line that is not the next line borrows no day', () =>
+    expect(calendar('Date: Friday, March 13, 2026\n\nWe will send the agenda.\nTime: 20:00 Panama time', '2026-03-02')
+      .filter((f) => f.includes('weekend'))).toEqual([]));
+});
+
+describe('a bracket opened by a place and a colon', () => {
+  const invite = (restated: string) =>
+    `小野寺様\n\nいつもお世話になっております。\n\n■日時：9月24日（木）10:00〜11:00（日本時間）\n ${restated}\n■出席：小野寺様／María Fernanda Rosario\n\nよろしくお願いいたします。`;
+  it('the writer\'s clock restated under the Tokyo time is no holiday in Tokyo', () =>
+    expect(calendar(invite('(Santo Domingo: Wed 23 Sep, 9:00–10:00 pm)'), '2026-09-10')).toEqual([]));
+  it('a label that names no clock changes nothing', () =>
+    expect(calendar(invite('(Note: Wed 23 Sep, 10:00)'), '2026-09-10').join('\n')).toContain('meeting-on-holiday'));
+});

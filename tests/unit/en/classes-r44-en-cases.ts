@@ -1,0 +1,50 @@
+// Round 44: classes of English the fresh set OA–OF showed unread, each written as its kind with near misses. Read by
+// classes-r44-en.test.ts.
+//   bad news: goods not offered for a coming period named by its year ("for the 2027/28 harvest"); a later week after a
+//     place's "from … in" ("dispatched from Split in week 27, not week 22"); our goods that go up by a share ("our seal
+//     kits go up by 7.5%", the start fronted after "Please note:");
+//   refusal: a charge "not waivable", a deposit "not refundable" (a negated -able of a concession);
+//   clean: a term of ours withheld for a season is no goods' end; sales or output that go up; a part lot offered on a
+//     condition of theirs ("If …, we can ship a first partial lot by air"); "following up on your question".
+import { at, enHirata, type MailCase } from '../mail-wrappers';
+
+export const PERIOD_FLAGGED: MailCase[] = [
+  at(enHirata, 'We will not offer the Geisha Honey from Finca La Montañita for the 2027/28 harvest.'),
+  at(enHirata, 'We will not offer the W180 grade for the 2027 season.'),
+];
+export const PERIOD_CLEAN: MailCase[] = [
+  enHirata('We will offer the Geisha Honey again for the 2027/28 harvest.'),
+];
+export const TERM_SEASON_REFUSED: MailCase[] = [
+  at(enHirata, 'We will not offer a discount for the 2027 season.'),
+];
+
+export const WEEK_FROM_PLACE_FLAGGED: MailCase[] = [
+  at(enHirata, 'Please be informed that the 4 flange couplings DN-420 for hull no. S-1187 will now be dispatched from Split in week 27, not week 22.', 'will now be dispatched from Split in week 27, not week 22'),
+  at(enHirata, 'The cartons will now leave from Rotterdam in week 30, not week 26.'),
+];
+export const RANGE_FROM_CLEAN: MailCase[] = [
+  enHirata('From 1 July 2026, the price of Metformin HCl API for your account falls from USD 6.80/kg to USD 6.10/kg.'),
+  enHirata('The couplings will now be dispatched from Split in week 20, not week 22.'),
+];
+
+export const GOODS_SHARE_FLAGGED: MailCase[] = [
+  at(enHirata, 'Please note: from 1 May 2027 all our stern tube seal kits (ST-280, ST-350, ST-420) go up 7.5%. This applies to all orders confirmed after that date.', 'go up 7.5%'),
+  at(enHirata, 'From 1 May our seal kits go up by 7.5%.'),
+];
+export const GOODS_SHARE_CLEAN: MailCase[] = [
+  enHirata('From 1 May our sales go up by 7.5%.'),
+  enHirata('From 1 May our output goes up by 20% with the new line.'),
+];
+
+export const NOT_WAIVABLE_FLAGGED: MailCase[] = [
+  at(enHirata, 'Thank you for your email about the demurrage charges.\nThe delay was caused by the missing phytosanitary certificate from your supplier, so the charges are not waivable.', 'the charges are not waivable'),
+  at(enHirata, 'Thank you for asking. The deposit is not refundable.', 'The deposit is not refundable'),
+];
+
+export const PART_OFFERED_CLEAN: MailCase[] = [
+  enHirata('If your menu tests run late, just tell us — we can ship a first partial lot by air so that the launch is not at risk.'),
+];
+export const PART_OFFERED_NEAR: MailCase[] = [
+  at(enHirata, 'If you need them urgently, we can only ship a partial lot of 200 units this month.', 'we can only ship a partial lot of 200 units this month'),
+];
