@@ -570,7 +570,11 @@ export default defineRule({
       if (flat.length === 0 || !flat.some(statementNo)) continue;
       const statements = flat.filter(statementNo);
       if (isNewsNotAnswer(ctx, s, previous)) continue;
-      if (cushionedAfter(ctx, sentences.slice(i + 1, i + 3))) {
+      // Round 44 (oa2-017): …とのご要望の件、確認いたしました。…3,000個でのご注文には対応しておりません。無地であれば…お届けできます —
+      // a wish of theirs named just before, turned down: an alternative after the no does not cushion it (the spec's
+      // 「社内行事があるため、お伺いできません。」 — a reason or an alternative, no cushion word, is still blunt); only regret does.
+      const wished = WISH_NAMED.test(sentences.slice(Math.max(0, i - 2), i + 1).map((x) => x.text).join(''));
+      if (cushionedAfter(ctx, sentences.slice(i + 1, i + 3), !wished)) {
         for (const c of statements) ctx.suppressed('cushion-after', s.start + c.clauseStart, s.start + c.end);
         continue;
       }
@@ -979,9 +983,12 @@ function offersAlternative(text: string): boolean {
   return !!m && WE_CAN.test(text.slice(m.index + m[0].length));
 }
 
-/** True when one of the sentences after a no apologises for it or offers an alternative. */
-function cushionedAfter(ctx: RuleContext, next: Sentence[]): boolean {
-  return next.some((n) => n.lang === 'ja' && (REGRET.test(n.text) || offersAlternative(n.text) ||
+/** A wish of the reader's named: ご要望, ご希望, …たいとの, …てほしいとの. */
+const WISH_NAMED = /ご要望|ご希望|たい(?:と|旨)の|て(?:ほしい|欲しい)との/;
+
+/** True when one of the sentences after a no apologises for it or (with `alternative`) offers an alternative. */
+function cushionedAfter(ctx: RuleContext, next: Sentence[], alternative = true): boolean {
+  return next.some((n) => n.lang === 'ja' && (REGRET.test(n.text) || (alternative && offersAlternative(n.text)) ||
     (carriesTokens(n) && ctx.facts.of(japaneseFacts, n).acts.includes('apology'))));
 }
 

@@ -35,3 +35,15 @@ describe('a bracket opened by a place and a colon', () => {
   it('a label that names no clock changes nothing', () =>
     expect(calendar(invite('(Note: Wed 23 Sep, 10:00)'), '2026-09-10').join('\n')).toContain('meeting-on-holiday'));
 });
+
+describe('a meeting named by what it reviews, with the reader\'s team named by its function', () => {
+  const mail = (s: string) => `Dear Mr. Kudo,\n\n${s}\n\nBest regards,\nMatthew Borg`;
+  it.each([
+    'I know this is close to the holidays, but our release team would like a short go/no-go review with your operations team on Wednesday 30 December at 10:00 JST.',
+    'We would like a call with your sales team on Wednesday 30 December.',
+  ])('flagged: %s', (s) => expect(calendar(mail(s), '2026-12-02').join('\n')).toContain('meeting-on-holiday'));
+  it.each([
+    'The new routing rules go live on Wednesday 30 December.',
+    'The release is planned for Wednesday 30 December.',
+  ])('clean: %s', (s) => expect(calendar(mail(s), '2026-12-02')).toEqual([]));
+});

@@ -48,3 +48,12 @@ export const PART_OFFERED_CLEAN: MailCase[] = [
 export const PART_OFFERED_NEAR: MailCase[] = [
   at(enHirata, 'If you need them urgently, we can only ship a partial lot of 200 units this month.', 'we can only ship a partial lot of 200 units this month'),
 ];
+
+/** Stock handed to another buyer by "let them go to …" after a deadline on the prospect. */
+export const LET_GO_FLAGGED: MailCase[] = [
+  at(enHirata, 'If I don\'t have your confirmation by this Friday, I\'ll have to let them go to Korea.'),
+  at(enHirata, 'If we have no answer by 20 June, we will let the last pallets go to the Seoul importer.'),
+];
+export const LET_GO_CLEAN: MailCase[] = [
+  enHirata('We will let the samples go to your Osaka office on Monday.'),
+];

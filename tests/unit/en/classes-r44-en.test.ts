@@ -5,6 +5,8 @@ import { nodeEngine } from '../node-engine';
 import * as R from './classes-r44-en-cases';
 
 const refusal = (name: string, flagged: Flagged[], clean: Flagged[]): Class => ({ name, category: 'blunt-refusal', flagged, clean });
+const pressure = (name: string, flagged: Flagged[], clean: Flagged[]): Class =>
+  ({ name, category: 'pressure', context: { recipient: 'prospect', firstContact: false, now: '2026-06-08' }, flagged, clean });
 
 classTables([
   newsTable('r44 en goods not offered for a coming period named by its year', R.PERIOD_FLAGGED, R.PERIOD_CLEAN),
@@ -12,6 +14,7 @@ classTables([
   newsTable('r44 en a later week after a place\'s "from … in"', R.WEEK_FROM_PLACE_FLAGGED, R.RANGE_FROM_CLEAN),
   newsTable('r44 en our goods that go up by a share', R.GOODS_SHARE_FLAGGED, R.GOODS_SHARE_CLEAN),
   refusal('r44 en a charge not waivable, a deposit not refundable', R.NOT_WAIVABLE_FLAGGED, []),
+  pressure('r44 en stock let go to another buyer after a deadline', R.LET_GO_FLAGGED, R.LET_GO_CLEAN),
   newsTable('r44 en a part lot offered on a condition of theirs (an "only" still cuts)', R.PART_OFFERED_NEAR, R.PART_OFFERED_CLEAN),
 ]);
 

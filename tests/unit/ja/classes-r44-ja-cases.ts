@@ -46,3 +46,22 @@ export const FEELING_NEAR_FLAGGED: MailCase[] = [
 
 /** A prospect's silence chased in a learner's kana. */
 export const KANA_CHASE = (body: string) => `株式会社ヒカリ食品\n開発部 ご担当者様\n\nお世話になっております。ラヴィナラ・エピスのファンジャです。\n${body}\n\nよろしくおねがいします。`;
+
+/** A wish of theirs named, turned down with a statement of what we do, an alternative after it but no regret. */
+export const WISH_STATED_NO_FLAGGED: MailCase[] = [
+  at(jaAoba, 'T字コルクの頭部に蔵のロゴを焼印で入れたいとのご要望の件、確認いたしました。\n焼印は1万個以上のご注文からとなっており、3,000個でのご注文には対応しておりません。\n無地の頭部であれば、3,000個でも11月末までにお届けできます。', '3,000個でのご注文には対応しておりません'),
+];
+/** The same shape answering a question (お問い合わせ), or with regret after it: cushioned. */
+export const WISH_STATED_NO_CLEAN: MailCase[] = [
+  jaAoba('外国籍の従業員の方の年末調整についてお問い合わせいただき、ありがとうございます。\nヒンディー語の画面表示は、現時点では対応予定がございません。\nなお、英語画面では補足のヘルプを表示できますので、必要でしたら設定方法をご案内いたします。'),
+  jaAoba('ロゴを焼印で入れたいとのご要望の件、確認いたしました。\n3,000個でのご注文には対応しておりません。\nご期待に沿えず申し訳ございません。'),
+];
+
+/** The client's people (ご担当の方, 担当の方) honoured with いらっしゃる: no own side. */
+export const THEIR_PERSON_CLEAN: MailCase[] = [
+  jaAoba('貴社ご出席者：調達部 石田様（ほかご担当の方がいらっしゃればぜひ）'),
+  jaAoba('他にご担当の方がいらっしゃいましたら、ご紹介いただけますと幸いです。'),
+];
+export const OWN_PERSON_FLAGGED: MailCase[] = [
+  at(jaAoba, '担当の鈴木がおっしゃっていました。', 'おっしゃって'),
+];

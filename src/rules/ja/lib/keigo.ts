@@ -147,6 +147,8 @@ export function ownSideSubject(text: string): boolean {
   // 担当の佐藤さん: さん names a person of the client's (wrongly), not ours.
   for (const m of matchAll(before, OWN_STAFF)) if (!/さん|くん/.test(m[0]) && (!last || m.index > last.index)) last = m as RegExpExecArray;
   if (!last || NOT_OURS.test(last[0])) return false;
+  // Round 44 (of-002): ご担当の方がいらっしゃれば — a role honoured by ご, or a person called の方, is the client's.
+  if (/^[ごお御]$/.test(before[last.index - 1] ?? '') || /の方(?:が|は|も)$/.test(last[0])) return false;
   const between = before.slice(last.index + last[0].length);
   return !CLIENT_PERSON.test(between) && between.length <= 30;
 }
