@@ -57,3 +57,12 @@ export const LET_GO_FLAGGED: MailCase[] = [
 export const LET_GO_CLEAN: MailCase[] = [
   enHirata('We will let the samples go to your Osaka office on Monday.'),
 ];
+
+/** Only part loaded, counted in metric tonnes written "MT" (a goods counter like tonnes), or in bottles. */
+export const ONLY_MT_FLAGGED: MailCase[] = [
+  at(enHirata, 'Only 2,200 MT will be loaded.'),
+  at(enHirata, 'We can allocate only 2 MT of the 5 MT you requested for Q3.'),
+];
+export const ONLY_MT_CLEAN: MailCase[] = [
+  enHirata('The MT-200 valve ships in May.'),
+];

@@ -14,6 +14,7 @@ classTables([
   newsTable('r44 en a later week after a place\'s "from … in"', R.WEEK_FROM_PLACE_FLAGGED, R.RANGE_FROM_CLEAN),
   newsTable('r44 en our goods that go up by a share', R.GOODS_SHARE_FLAGGED, R.GOODS_SHARE_CLEAN),
   refusal('r44 en a charge not waivable, a deposit not refundable', R.NOT_WAIVABLE_FLAGGED, []),
+  newsTable('r44 en only part loaded, counted in "MT"', R.ONLY_MT_FLAGGED, R.ONLY_MT_CLEAN),
   pressure('r44 en stock let go to another buyer after a deadline', R.LET_GO_FLAGGED, R.LET_GO_CLEAN),
   newsTable('r44 en a part lot offered on a condition of theirs (an "only" still cuts)', R.PART_OFFERED_NEAR, R.PART_OFFERED_CLEAN),
 ]);
