@@ -733,7 +733,8 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
       if (near) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'partial-supply' });
     }
     // 供給枠は、前期の半分になります: the supply cut to a share of what it was.
-    if (RATIO.test(t.surface) && SUPPLY_TOPIC.test(text.slice(0, at)) && SHARE_OF_BEFORE.test(text.slice(Math.max(0, at - 10), at)) &&
+    // Round 44: 今月の入荷が半分（1.5トン）になります — the supply as the topic right before its share (半分, 3割, 40%) says the same.
+    if (RATIO.test(t.surface) && SUPPLY_TOPIC.test(text.slice(0, at)) && (SHARE_OF_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || shareOfSupply(text, at, t.surface)) &&
       !/^(?:増|アップ|以上|程度の期間)/.test(text.slice(at + t.surface.length))) {
       const p = predicates.find((x) => x.start >= at);
       if (p && /^(?:なる|とどまる|留まる|減る|減少)$/.test(p.noun ?? p.head)) out.push({ start: at, end: at + t.surface.length, kind: 'shortage', source: 'share-of-before' });
@@ -1243,6 +1244,18 @@ const QUANTITY = /([0-9０-９][0-9０-９,，]{0,12})\s?(個|本|台|枚|箱|�
 const ORDERED_IN_BRACKETS = /(?:ご注文|ご発注|発注)[^、。（(]{0,24}[（(]$/;
 /** 前期の半分 / 前年の6割: a share of what came before. */
 const SHARE_OF_BEFORE = /(?:前期|前年|前年度|前回|前月|昨年|昨年度|従来|例年|通常|これまで)の?[0-9０-９.]*$/;
+/** The supply as the topic right before a share of it: 入荷が半分, 出荷量は3割, 供給は40%. */
+const SUPPLY_TOPIC_THEN_SHARE = /(?:供給|出荷|生産|納入|入荷)(?:枠|量|数量?)?(?:は|が)[、，]?([0-9０-９.]{0,4})$/;
+
+/** A share below the whole (半分, 半数, under 10割 or 100%) right after the supply as the topic. */
+function shareOfSupply(text: string, at: number, ratio: string): boolean {
+  const m = SUPPLY_TOPIC_THEN_SHARE.exec(text.slice(Math.max(0, at - 16), at));
+  if (!m) return false;
+  if (ratio === '半分' || ratio === '半数') return m[1] === '';
+  const n = figureValue(m[1]!);
+  return m[1] !== '' && n > 0 && n < (ratio === '割' ? 10 : ratio === '一部' ? Infinity : 100);
+}
+
 /** The supply as the topic: 供給枠は / 出荷量が / 割当数も. */
 const SUPPLY_TOPIC = /(?:供給|出荷|生産|納入|入荷|割当て?|割り当て|配分)(?:枠|量|数量?|能力)?(?:は|が|も)/;
 

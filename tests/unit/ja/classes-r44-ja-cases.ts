@@ -65,3 +65,13 @@ export const THEIR_PERSON_CLEAN: MailCase[] = [
 export const OWN_PERSON_FLAGGED: MailCase[] = [
   at(jaAoba, '担当の鈴木がおっしゃっていました。', 'おっしゃって'),
 ];
+
+/** The supply as the topic right before its share (半分, 3割): cut to that share. */
+export const SUPPLY_SHARE_FLAGGED: MailCase[] = [
+  at(jaTanaka, '今月の入荷が半分（1.5トン）になります。', '今月の入荷が半分（1.5トン）になります'),
+  at(jaTanaka, '今月の出荷は3割になります。'),
+];
+export const SUPPLY_SHARE_CLEAN: MailCase[] = [
+  jaTanaka('今月の出荷は120%になります。'),
+  jaTanaka('出荷の半分は東京向けです。'),
+];

@@ -11,6 +11,7 @@ classTables([
   refusal('r44 ja a split delivery turned down (分けての分納については対応しておりません)', R.SPLIT_REFUSED_FLAGGED, R.FEELING_CLEAN),
   newsTable('r44 ja a split delivery announced stays news', R.SPLIT_NEWS_FLAGGED, R.OPTION_AGENDA_CLEAN),
   newsTable('r44 ja only a part of a whole named with …のうち', R.PART_OF_WHOLE_FLAGGED, R.PART_OF_WHOLE_CLEAN),
+  newsTable('r44 ja the supply as the topic right before its share', R.SUPPLY_SHARE_FLAGGED, R.SUPPLY_SHARE_CLEAN),
   refusal('r44 ja a no to a plain act is still one beside the feelings that cannot be helped', R.FEELING_NEAR_FLAGGED, []),
   refusal('r44 ja a wish named and turned down, an alternative after but no regret', R.WISH_STATED_NO_FLAGGED, R.WISH_STATED_NO_CLEAN),
   honorific('r44 ja the client\'s people (ご担当の方) honoured are no own side', R.OWN_PERSON_FLAGGED, R.THEIR_PERSON_CLEAN),
