@@ -234,7 +234,7 @@ function dateLeftOpen(f: EnFacts, k: number): boolean {
 /** Verbs of a successor or new supply: negated in the passive, the product ends with the stock there is. */
 const SUCCEED = new Set(['replace', 'restock', 'replenish', 'succeed', 'reorder', 're-order', 'remake', 'reissue', 'reintroduce', 'relaunch', 'reproduce', 'rerun']);
 /** Verbs of making, carrying or offering: negated with "again", "any more", "any longer", the product ends. */
-const SUPPLY = new Set(['make', 'produce', 'manufacture', 'bottle', 'brew', 'bake', 'roast', 'weave', 'print', 'carry', 'stock', 'offer', 'sell', 'list', 'continue',
+export const SUPPLY = new Set(['make', 'produce', 'manufacture', 'bottle', 'brew', 'bake', 'roast', 'weave', 'print', 'carry', 'stock', 'offer', 'sell', 'list', 'continue',
   'release', 'harvest', 'import', 'distribute', 'available']);
 /** Faults the goods have: a remedy withheld for them answers a claim (a refusal), it is no product's end. */
 const FAULT = /^(?:damaged|defective|broken|faulty|missing|returned|scratched|dented|cracked|leaking|wrong|mistake|mistakes|error|errors|issue|issues|problem|problems|delay|delays|shortfall|claim|claims|free|charge|cost|costs|invoice|contact|manager|person|staff)$/;

@@ -45,6 +45,9 @@ export function laterThanHoped(f: EnFacts): boolean {
  * to the following flight", "… rebooked on the next sailing". Shipping's words for a delay. Not the reader's goods moved at
  * their wish (the agreed cues stop those before), not a question or condition.
  */
+/** A person as the subject: who goes on a flight travels. */
+const PERSON = /^(?:he|she|they|i|we|you|engineers?|technicians?|team|colleagues?|manager)$/;
+
 export function laterCarrier(f: EnFacts): boolean {
   if (f.question || f.conditional) return false;
   const { tokens } = f;
@@ -53,6 +56,8 @@ export function laterCarrier(f: EnFacts): boolean {
     const clause = clauseOf(f, i);
     // "Your pallets were bumped …": the reader's goods are ours to carry; only "you" moving them is theirs.
     if (!clause || clause.conditional || youSubject(tokens, clause) || (clause.negation !== undefined && clause.negation < i)) continue;
+    // Round 44: "Your 300 MT goes on the next sailing" moves goods; "I will go on the next flight" is a person travelling.
+    if (tokens[i]!.lemma === 'go' && (clause.subject?.side === 'we' || PERSON.test(tokens[clause.subject?.index ?? -1]?.lower ?? ''))) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
       if (/^[.;:!?]$/.test(tokens[k]!.text)) break;
       if (/^(?:to|on|onto|for)$/.test(tokens[k]!.lower) && /^(?:next|following|later|subsequent)$/.test(tokens[k + 2]?.lower ?? '') &&

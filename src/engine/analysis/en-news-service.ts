@@ -379,9 +379,32 @@ export function stopsWorking(f: EnFacts): boolean {
  * named before "no longer" or a passive verb of taking away. Not a burden that stops (a minimum, a surcharge: good news),
  * not the reader as subject, not a question, a condition or the past.
  */
+/** A price of ours as the subject: a price word, or a sum written with its currency ("The USD 1,760 we quoted"). */
+const PRICE_SUBJECT = /^(?:price|prices|pricing|quotation|quote|rate|rates|usd|eur|jpy|us\$|\$|€|¥)$/;
+
+/**
+ * Round 44 (kf-001): "The USD 1,760 we quoted in December is no longer valid for new contracts" — a price of ours that no
+ * longer holds is the old price taken away (a document "no longer valid" is only superseded, benefitEnds below).
+ */
+function priceNoLongerValid(f: EnFacts): boolean {
+  const { tokens } = f;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'longer' || tokens[i - 1]!.lower !== 'no') continue;
+    const next = tokens[i + 1]?.lemma === 'be' ? tokens[i + 2] : tokens[i + 1];
+    if (next?.lower !== 'valid' && next?.lower !== 'available') continue;
+    // "is / are no longer valid", "will no longer be valid": now or from now (a relative "we quoted" before it is past).
+    const now = /^(?:is|are|'s|'re)$/.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'will' && tokens[i + 1]?.lemma === 'be');
+    const clause = clauseOf(f, i);
+    if (!now || !clause || clause.conditional || clause.subject?.side === 'you') continue;
+    if (tokens.slice(clause.from, i).some((x) => PRICE_SUBJECT.test(x.lower))) return true;
+  }
+  return false;
+}
+
 export function benefitEnds(f: EnFacts): boolean {
   if (f.question || f.conditional || f.imperative) return false;
   const { tokens } = f;
+  if (priceNoLongerValid(f)) return true;
   const named = [...(f.cues.benefit ?? []), ...(f.cues.service ?? [])];
   if (named.length === 0 || f.cues.burden !== undefined) return false;
   for (let i = 0; i < tokens.length; i++) {

@@ -17,7 +17,7 @@ import { problemSettled } from './en-news-resolved';
 import { eventCalledOff, eventPutOff, recallInstruction } from './en-news-events';
 import { conformityDenied, conformityStated, incident, resultBeyondLimit } from './en-news-results';
 import { notNewsOfItsOwn, supplyNews } from './en-news-supply';
-import { goodsHeldBack, noSuccessor, partOfWhole, productionEnded, statusLineMoved } from './en-news-held';
+import { goodsHeldBack, noSuccessor, partOfWhole, productionEnded, statusLineMoved, SUPPLY } from './en-news-held';
 import { lotWorse } from './en-news-lot';
 import { portionOfOrder } from './en-news-portion';
 import { restLater } from './en-news-rest';
@@ -1647,7 +1647,7 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   const earlier = (f.cues.earlier ?? []).some((i) => !(f.tokens[i]?.lower === 'earlier' && f.tokens[i - 1]?.text === '(') && !(slipFirst && i > semicolon) &&
     !(f.tokens[i]?.lower === 'as' && agreedOnOldSide(f.tokens, i)) && !planNotKept(f, i));
   // Round 24: "from next month, delivery is on your side" puts a cost on the reader; "on your side" is no report of theirs there.
-  if (f.question || (f.cues.reported && !costOnReaderSide(f)) || earlier || spared(f) || answersTopic(f) || thanksOnly(f) || notNewsOfItsOwn(f) || problemSettled(f)) return undefined;
+  if (f.question || (f.cues.reported && !costOnReaderSide(f)) || earlier || spared(f) || (answersTopic(f) && !madeNoMore(f)) || thanksOnly(f) || notNewsOfItsOwn(f) || problemSettled(f)) return undefined;
   // Round 26: "If the weather is bad, we will postpone it to Saturday": a plan for a contingency, not news.
   if (contingencyPlan(f)) return undefined;
   // Round 16: a change the reader agreed or asked for ("… will follow on 21 August as we agreed"), or an error the
@@ -1840,6 +1840,24 @@ function answersTopic(f: EnFacts): boolean {
   if (lead !== 'your' && lead !== 'for' && lead !== 'on') return true;
   for (let i = 0; i < Math.min(3, clause.from); i++) {
     if (tokens[i]!.lower === 'your' && READER_ASKS.has(tokens[i + 1]?.lemma ?? '')) return true;
+  }
+  return false;
+}
+
+
+/**
+ * Round 44 (ka-039): "Regarding your inquiry for 50 DK-60 knives: DK-60 is no longer produced." — a product made or sold no
+ * more is news for every buyer (the spec: a discontinued product counts as bad news), even told in answer to their ask.
+ */
+function madeNoMore(f: EnFacts): boolean {
+  const clause = f.refusal === undefined ? undefined : f.clauses[f.refusal];
+  if (!clause) return false;
+  const { tokens } = f;
+  for (let i = clause.from + 1; i < clause.to; i++) {
+    if (tokens[i]!.lower !== 'longer' || tokens[i - 1]!.lower !== 'no') continue;
+    const verb = tokens.slice(i + 1, i + 3).find((t) => t.pos === 'VERB');
+    // (Verbs of making, carrying or offering: en-news-held.ts's SUPPLY.)
+    if (verb && SUPPLY.has(verb.lemma) && !tokens.slice(clause.from, i).some((t) => t.lower === 'we' || t.lower === 'you')) return true;
   }
   return false;
 }

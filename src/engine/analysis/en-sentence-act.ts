@@ -106,6 +106,9 @@ export function formPhrases(f: EnFacts, no: EnFacts['clauses'][number]): EnToken
 
 function decide(f: EnFacts, before: EnFacts | undefined): EnSentenceAct | undefined {
   if (f.refusal !== undefined) {
+    // Round 44 (ka-039): "Regarding your inquiry for 50 DK-60 knives: DK-60 is no longer produced." — a product ended for
+    // good, told in answer to their question (not a request), is the news of its end: it holds for every buyer.
+    if (f.news === 'discontinuation' && namesAsk(f) && askedToKnow(f) && !holdAsked(f, before)) return 'discontinuation';
     // Their ask named in the sentence itself: whatever else it says, it answers them.
     if (namesAsk(f)) return 'refusal';
     // A product's capability answering their question ("Thank you for your question about bus coverage. The current
@@ -127,6 +130,12 @@ function decide(f: EnFacts, before: EnFacts | undefined): EnSentenceAct | undefi
 
 /** Nouns and verbs of asking something to be known, not given: a question is answered by information. */
 const QUESTIONS = new Set(['question', 'enquiry', 'inquiry', 'query', 'wonder']);
+
+/** The ask the sentence names is a question of theirs (an inquiry, an enquiry), not a request. */
+function askedToKnow(f: EnFacts): boolean {
+  const at = enAskNamed(f);
+  return at !== undefined && QUESTIONS.has(f.tokens[at]!.lemma);
+}
 
 /** The sentence before names the reader's request (not a question of theirs). */
 function requestBefore(before: EnFacts | undefined): boolean {

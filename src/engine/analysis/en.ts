@@ -341,7 +341,10 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   // this PO we cannot give."): a noun phrase, then "we"/"I" with a negated verb group and nothing after its verb but
   // a phrase to the sentence's end. Our side is the subject. Not a relative ("The price we can't beat is …": a verb
   // follows), not an indefinite ("Anything we can't answer, …"), not a clause that goes on after a comma.
-  const fronted = clause.subject?.side === 'third' ? frontedObjectSubject(tokens, clause.subject.index, to) : undefined;
+  // (Round 44, kf-058: "Your 'Supplier Sustainability Declaration' we will not sign." — the reader's thing fronted: "your"
+  // opens a noun phrase there, not the subject.)
+  const possessive = clause.subject?.side === 'you' && tokens[clause.subject.index]!.lower === 'your';
+  const fronted = clause.subject?.side === 'third' || possessive ? frontedObjectSubject(tokens, clause.subject!.index, to) : undefined;
   if (fronted !== undefined) {
     clause.subject = { side: 'we', index: fronted };
     i = fronted + 1;
@@ -559,12 +562,18 @@ function ourSideNoun(tokens: EnToken[], k: number, to: number): number | undefin
 }
 
 /** The "we"/"I" after a fronted object noun phrase starting at `from`, when the clause is that object, a negated verb group and its end. */
+/** Quotation marks around a fronted object's name ("Your 'Supplier Declaration' we will not sign"). */
+const QUOTE_MARK = /^['"‘’“”]$/;
+/** A stretch of time after the verb ("this year", "next season"): no object of it. */
+const TIME_NOUN = /^(?:year|month|week|season|quarter|time|crop|round)$/;
+
 function frontedObjectSubject(tokens: EnToken[], from: number, to: number): number | undefined {
   const head = tokens[from]!;
-  if (head.pos === 'PRON' && !/^(?:that|this|these|those)$/.test(head.lower)) return undefined;
+  if (head.pos === 'PRON' && !/^(?:that|this|these|those|your|their)$/.test(head.lower)) return undefined;
   if (to !== tokens.length) return undefined;
   let j = from + 1;
-  while (j < to && (NOMINAL.has(tokens[j]!.pos) || tokens[j]!.pos === 'ADP' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ') && !(tokens[j]!.lower === 'we' || tokens[j]!.lower === 'i')) j++;
+  while (j < to && (NOMINAL.has(tokens[j]!.pos) || tokens[j]!.pos === 'ADP' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || QUOTE_MARK.test(tokens[j]!.text)) &&
+    !(tokens[j]!.lower === 'we' || tokens[j]!.lower === 'i')) j++;
   const we = tokens[j];
   if (!we || !(we.lower === 'we' || we.lower === 'i') || tokens[j - 1]?.pos === 'ADP') return undefined;
   // The negated verb group right after: "we don't", "we cannot", "we won't be able to", "we can't".
@@ -583,7 +592,9 @@ function frontedObjectSubject(tokens: EnToken[], from: number, to: number): numb
   if (verb === undefined && negated && tokens[k - 1]?.lemma === 'do' && (k === to || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'PUNCT')) verb = k - 1;
   if (!negated || verb === undefined) return undefined;
   // "After Friday we cannot accept changes": an object after the verb means the phrase before was no object.
-  if (verb + 1 < to && tokens[verb + 1]!.pos !== 'ADP' && tokens[verb + 1]!.pos !== 'PUNCT') return undefined;
+  // (Round 44, kc-003: "The 5cl miniatures we cannot supply this year." — a time after the verb is no object.)
+  const timeAfter = /^(?:this|next|that)$/.test(tokens[verb + 1]?.lower ?? '') && TIME_NOUN.test(tokens[verb + 2]?.lower ?? '');
+  if (verb + 1 < to && tokens[verb + 1]!.pos !== 'ADP' && tokens[verb + 1]!.pos !== 'PUNCT' && !timeAfter) return undefined;
   if (tokens[from - 1]?.pos === 'ADP') return undefined;
   for (let a = verb + 1; a < to; a++) {
     const t = tokens[a]!;

@@ -903,6 +903,11 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   if (wait && !/ため|ので/.test(wait[0])) out.push({ start: wait.index, end: wait.index + wait[0].length, kind: 'delay', source: 'wait-until' });
   const failed = supplyActFailed(tokens, offset, predicates);
   if (failed) out.push(failed);
+  // Round 44 (kf-004): 12月積みは無理になりました — a supply due in a month said to have become impossible has slipped.
+  const impossible = MONTH_SUPPLY_IMPOSSIBLE.exec(text);
+  if (impossible && predicates.some((p) => p.head === 'なる' && p.start === impossible.index + impossible[0].length && !p.negated && !p.request)) {
+    out.push({ start: impossible.index, end: impossible.index + impossible[0].length, kind: 'delay', source: 'month-impossible' });
+  }
   // 現行の管理画面は9月で使えなくなります: what could be done stops being possible from a date.
   for (const p of predicates) {
     if (p.potential && /なくな/.test(text.slice(p.start, p.end + 2)) && !p.past && WHEN_IT_STOPS.test(text.slice(0, p.start))) {
@@ -1155,6 +1160,9 @@ const NO_LONGER_DENIED = /^(?:る|り)?(?:こと|心配|おそれ|恐れ)[はも
 
 const NOT_DOING_BAD = /(?:値上げ|改定|変更|遅延|延期|減産)[はをも]?$/;
 
+/** A supply due in a month, as the topic of 無理 / 不可能 / 困難 + なる: 12月積みは無理に(なりました), 1月の出荷が難しく. */
+const MONTH_SUPPLY_IMPOSSIBLE = /[0-9０-９]{1,2}月[中末]?の?(?:船?積み|出荷|納品|納入|発送|お届け|入荷)[はがも][、，]?(?:無理に|不可能に|困難に|難しく)/;
+
 /** A date or period from which something stops (9月で, 来月から, 4月以降); a bare 以降 follows a condition. */
 const WHEN_IT_STOPS = /(?:[0-9０-９]{1,2}月|年度|来月|来年|来期|をもって|をもちまして)/;
 
@@ -1168,7 +1176,10 @@ const OLD_MARK = /^(?:です|でございます|となります|になります)
  */
 const OLD_PERIOD_MARK = /^(?:[/／][^（(]{1,4})?[（(](?:[0-9０-９]{1,2}月(?:度|分)?|前月|前回|前期|前年度?|昨年度?|今期)\s?(?:価格|料金|単価)?[:：]?\s?$/;
 
-const isOldMark = (between: string) => OLD_MARK.test(between) || OLD_PERIOD_MARK.test(between);
+/** Round 44 (kf-035): 1トン2,150ドルです（9月積みまでは1,890ドル） — the old amount marked by the time it held until. */
+const OLD_UNTIL_MARK = /^(?:です|でございます|となります|になります)?[（(][^（()）]{0,10}まで(?:は|の(?:価格|単価)?)?[:：]?\s?$/;
+
+const isOldMark = (between: string) => OLD_MARK.test(between) || OLD_PERIOD_MARK.test(between) || OLD_UNTIL_MARK.test(between);
 
 /**
  * A new price stated as a figure: a price noun as the topic, an amount, and becomes/is, with a date from which it
@@ -1178,7 +1189,8 @@ const isOldMark = (between: string) => OLD_MARK.test(between) || OLD_PERIOD_MARK
 function newPrice(text: string, tokens: readonly Token[], offset: number, sums: Amount[]): Cue | undefined {
   for (const sum of sums) {
     // The old amount in brackets right after the new one, and lower: a rise.
-    const old = sums.find((o) => o.first > sum.next && o.first - sum.next <= 7 && isOldMark(tokens.slice(sum.next, o.first).map((t) => t.surface).join('')));
+    // (Round 44: up to 9 tokens, for 「です（9月積みまでは」.)
+    const old = sums.find((o) => o.first > sum.next && o.first - sum.next <= 9 && isOldMark(tokens.slice(sum.next, o.first).map((t) => t.surface).join('')));
     const at = tokens[sum.first]!.start - offset;
     const end = tokens[sum.next - 1]!.end - offset;
     if (old) {
@@ -1336,7 +1348,10 @@ interface Amount {
   next: number;
 }
 
-/** Sums of money written as figures (5,000円, 120万円, １２０万円): a run of number tokens before 円. */
+/** The counters of money after a figure: 円, ドル, ユーロ. */
+const MONEY_COUNTER = new Set(['円', 'ドル', 'ユーロ']);
+
+/** Sums of money written as figures (5,000円, 120万円, １２０万円, 2,150ドル): a run of number tokens before 円. */
 function amounts(tokens: readonly Token[]): Amount[] {
   const out: Amount[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -1355,7 +1370,8 @@ function amounts(tokens: readonly Token[]): Amount[] {
         current = current * 10 ** digits.length + (Number(digits) || 0);
       }
     }
-    if (tokens[j]?.surface === '円') out.push({ value: value + current, first: k, next: j + 1 });
+    // Round 44 (kf-035): a price in dollars or euros (1トン2,150ドル) is a sum as 円 is.
+    if (MONEY_COUNTER.has(tokens[j]?.surface ?? '')) out.push({ value: value + current, first: k, next: j + 1 });
     k = j;
   }
   return out;

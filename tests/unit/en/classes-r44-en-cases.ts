@@ -66,3 +66,31 @@ export const ONLY_MT_FLAGGED: MailCase[] = [
 export const ONLY_MT_CLEAN: MailCase[] = [
   enHirata('The MT-200 valve ships in May.'),
 ];
+
+/** A thing of theirs fronted before our negated verb ("Your 'X' we will not sign"), or ours with a time after the verb. */
+export const FRONTED_FLAGGED: MailCase[] = [
+  at(enHirata, 'Thank you for the documents.\nYour \'Supplier Sustainability Declaration\' we will not sign. We have MSC certificates.', 'we will not sign'),
+  at(enHirata, 'Thanks for your mail.\nThe 5cl miniatures we cannot supply this year. Our bottling line is fully booked until February.', 'The 5cl miniatures we cannot supply this year.'),
+];
+export const FRONTED_CLEAN: MailCase[] = [
+  enHirata('Your order we will ship this week.'),
+];
+
+/** A price of ours said no longer valid; goods put on the next sailing; a product's end told in answer to their inquiry. */
+export const PRICE_GONE_FLAGGED: MailCase[] = [
+  at(enHirata, 'Our offer for Humera whitish sesame is now USD 1,985/MT FOB Djibouti.\nThe USD 1,760 we quoted in December is no longer valid for new contracts.', 'The USD 1,760 we quoted in December is no longer valid'),
+  at(enHirata, 'The price we quoted in December is no longer valid.'),
+];
+export const PRICE_GONE_CLEAN: MailCase[] = [
+  enHirata('The old certificate is no longer valid; the new one is attached.'),
+  enHirata('If the quotation is no longer valid, please tell us.'),
+];
+export const NEXT_SAILING_FLAGGED: MailCase[] = [
+  at(enHirata, 'MV Nordic Tern did not load on 27 November. Your 300 MT goes on the next sailing, ETD 14 December.', 'Your 300 MT goes on the next sailing'),
+];
+export const NEXT_SAILING_CLEAN: MailCase[] = [
+  enHirata('Our engineer will go on the next flight to Osaka.'),
+];
+export const ENDED_IN_ANSWER_FLAGGED: MailCase[] = [
+  at(enHirata, 'Regarding your inquiry for 50 DK-60 delimbing knives: DK-60 is no longer produced. The last batch was made in January.', 'DK-60 is no longer produced'),
+];

@@ -15,6 +15,10 @@ classTables([
   newsTable('r44 en our goods that go up by a share', R.GOODS_SHARE_FLAGGED, R.GOODS_SHARE_CLEAN),
   refusal('r44 en a charge not waivable, a deposit not refundable', R.NOT_WAIVABLE_FLAGGED, []),
   newsTable('r44 en only part loaded, counted in "MT"', R.ONLY_MT_FLAGGED, R.ONLY_MT_CLEAN),
+  refusal('r44 en a thing fronted before our negated verb', R.FRONTED_FLAGGED, R.FRONTED_CLEAN),
+  newsTable('r44 en a price of ours no longer valid', R.PRICE_GONE_FLAGGED, R.PRICE_GONE_CLEAN),
+  newsTable('r44 en goods that go on the next sailing', R.NEXT_SAILING_FLAGGED, R.NEXT_SAILING_CLEAN),
+  newsTable('r44 en a product no longer produced, told in answer to their inquiry', R.ENDED_IN_ANSWER_FLAGGED, []),
   pressure('r44 en stock let go to another buyer after a deadline', R.LET_GO_FLAGGED, R.LET_GO_CLEAN),
   newsTable('r44 en a part lot offered on a condition of theirs (an "only" still cuts)', R.PART_OFFERED_NEAR, R.PART_OFFERED_CLEAN),
 ]);

@@ -75,3 +75,20 @@ export const SUPPLY_SHARE_CLEAN: MailCase[] = [
   jaTanaka('今月の出荷は120%になります。'),
   jaTanaka('出荷の半分は東京向けです。'),
 ];
+
+/** A new price in dollars with the old one marked by the time it held until; a month's supply become impossible. */
+export const UNTIL_PRICE_FLAGGED: MailCase[] = [
+  at(jaTanaka, '10月積みからウォレガ産ゴマは1トン2,150ドルです（9月積みまでは1,890ドル）。', '10月積みからウォレガ産ゴマは1トン2,150ドルです（9月積みまでは1,890ドル）'),
+  at(jaTanaka, '単価は1,200円です（3月末までは1,000円）。'),
+];
+export const UNTIL_PRICE_CLEAN: MailCase[] = [
+  jaTanaka('10月積みからゴマは1トン1,750ドルです（9月積みまでは1,890ドル）。'),
+];
+export const MONTH_IMPOSSIBLE_FLAGGED: MailCase[] = [
+  at(jaTanaka, '12月積みは無理になりました。1月の第3週に積みます。', '12月積みは無理になりました'),
+  at(jaTanaka, '1月の出荷が難しくなりました。'),
+];
+export const MONTH_IMPOSSIBLE_CLEAN: MailCase[] = [
+  jaTanaka('12月積みが無理になる場合は、事前にご連絡いたします。'),
+  jaTanaka('12月積みは無理にならないよう、工場と調整しております。'),
+];

@@ -12,6 +12,8 @@ classTables([
   newsTable('r44 ja a split delivery announced stays news', R.SPLIT_NEWS_FLAGGED, R.OPTION_AGENDA_CLEAN),
   newsTable('r44 ja only a part of a whole named with …のうち', R.PART_OF_WHOLE_FLAGGED, R.PART_OF_WHOLE_CLEAN),
   newsTable('r44 ja the supply as the topic right before its share', R.SUPPLY_SHARE_FLAGGED, R.SUPPLY_SHARE_CLEAN),
+  newsTable('r44 ja a new price beside the old one marked by the time it held until', R.UNTIL_PRICE_FLAGGED, R.UNTIL_PRICE_CLEAN),
+  newsTable('r44 ja a month\'s supply become impossible', R.MONTH_IMPOSSIBLE_FLAGGED, R.MONTH_IMPOSSIBLE_CLEAN),
   refusal('r44 ja a no to a plain act is still one beside the feelings that cannot be helped', R.FEELING_NEAR_FLAGGED, []),
   refusal('r44 ja a wish named and turned down, an alternative after but no regret', R.WISH_STATED_NO_FLAGGED, R.WISH_STATED_NO_CLEAN),
   honorific('r44 ja the client\'s people (ご担当の方) honoured are no own side', R.OWN_PERSON_FLAGGED, R.THEIR_PERSON_CLEAN),
