@@ -47,3 +47,18 @@ describe('a meeting named by what it reviews, with the reader\'s team named by i
     'The release is planned for Wednesday 30 December.',
   ])('clean: %s', (s) => expect(calendar(mail(s), '2026-12-02')).toEqual([]));
 });
+
+describe('sending the invitations is no other event', () => {
+  const mail = (s: string) => `Dear Mr. Hirano,\n\n${s}\n\nBest regards,\nOlena Melnyk`;
+  it('a slot offered with "we will send the invitations" after it is still judged', () =>
+    expect(calendar(mail('Our trainers are available any day next week between 13:00 and 15:00 Kyiv time — please choose the days that fit your team and we will send the invitations.'), '2026-10-14').join('\n'))
+      .toContain('outside-business-hours'));
+  it('goods sent at a time are no meeting', () =>
+    expect(calendar(mail('We will send the samples on Tuesday 13 October at 20:00 Kyiv time.'), '2026-10-14')).toEqual([]));
+});
+
+describe('a surname the generator filed as a given name', () => {
+  it('"Dear Ms. Takami" (高見) is a title on a surname', () =>
+    expect(engine.analyze({ body: 'Dear Ms. Takami,\n\nThank you for the order.\n\nBest regards,\nDesislava', kind: 'email', context: { recipient: 'client', firstContact: false, now: '2027-01-26' } })
+      .filter((f) => f.category === 'honorific')).toEqual([]));
+});

@@ -92,3 +92,13 @@ export const MONTH_IMPOSSIBLE_CLEAN: MailCase[] = [
   jaTanaka('12月積みが無理になる場合は、事前にご連絡いたします。'),
   jaTanaka('12月積みは無理にならないよう、工場と調整しております。'),
 ];
+
+/** The terms of trade changed by a verb of change; payment become advance payment (前払いになります). */
+export const TERMS_CHANGED_FLAGGED: MailCase[] = [
+  at(jaTanaka, '8月のご注文から、取引条件はCIF横浜からFCAオルシャ工場に変わります。'),
+  at(jaTanaka, '来季から、お支払い条件は前払いになります。'),
+];
+export const TERMS_CHANGED_CLEAN: MailCase[] = [
+  jaTanaka('取引条件に変更はございません。'),
+  jaTanaka('ご要望どおり、お支払い条件を翌々月末払いに変更いたしました。'),
+];
