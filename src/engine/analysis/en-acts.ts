@@ -267,6 +267,7 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
     if (side !== 'you' && deniedGrant(tokens, cues, cl)) return cl;
     if (c === clauses.length - 1 && cl.subject === undefined && verdictAfterTopic(tokens, cues, cl)) return cl;
     if (c === 0 && nominalNo(tokens, cl, clauses.length)) return cl;
+    if (noneGranted(tokens, cl)) return cl;
     if (cl.negation === undefined && overOurReach(tokens, cues, cl)) return cl;
     if (cl.negation === undefined) continue;
     // "Your application has not been approved", "the claim could not be accepted": a decision against the ask, told
@@ -372,6 +373,20 @@ const NEUTRAL_CHANGE = new Set(['change', 'alteration', 'modification', 'convers
  * en-grant.ts) in a sentence with no verb of its own, or after "there is / will be". A neutral change noun needs
  * "further / more": "No change to the delivery date." and "There is no change to your price" reassure.
  */
+/**
+ * Round 44 (kc-010): "As per our pricing policy, no additional discounts are given", "No further extension will be granted":
+ * "no" before a concession noun as the subject of a passive of granting (WordNet's class, en-grant.ts) — none given.
+ */
+function noneGranted(tokens: EnToken[], cl: EnClause): boolean {
+  if (!cl.passive || cl.verb === undefined || cl.subject === undefined || tokens[cl.subject.index]!.lower !== 'no') return false;
+  const verb = tokens[cl.verb]!;
+  if (!GRANT_VERBS.has(verb.lemma) || verb.lower === verb.lemma) return false;
+  let head = cl.subject.index + 1;
+  if (FURTHER.has(tokens[head]?.lower ?? '')) head++;
+  while (head < cl.verb && tokens[head]!.pos !== 'NOUN') head++;
+  return head < cl.verb && CONCESSION_NOUNS.has(tokens[head]!.lemma) && tokens.slice(head + 1, cl.verb).every((t) => t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'NOUN');
+}
+
 function nominalNo(tokens: EnToken[], cl: EnClause, clauseCount: number): boolean {
   let k = cl.from;
   const there = tokens[k]?.lower === 'there';

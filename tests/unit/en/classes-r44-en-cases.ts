@@ -94,3 +94,12 @@ export const NEXT_SAILING_CLEAN: MailCase[] = [
 export const ENDED_IN_ANSWER_FLAGGED: MailCase[] = [
   at(enHirata, 'Regarding your inquiry for 50 DK-60 delimbing knives: DK-60 is no longer produced. The last batch was made in January.', 'DK-60 is no longer produced'),
 ];
+
+/** "no" before a concession noun as the subject of a passive of granting. */
+export const NONE_GRANTED_FLAGGED: MailCase[] = [
+  at(enHirata, 'Thank you for your questions.\n- Extra 5 % discount for the 2027 order: As per our pricing policy, no additional discounts are given.', 'no additional discounts are given'),
+  at(enHirata, 'Thank you for your request.\nNo further extension will be granted.', 'No further extension will be granted'),
+];
+export const NONE_GRANTED_CLEAN: MailCase[] = [
+  enHirata('No complaints were given by the customers.'),
+];

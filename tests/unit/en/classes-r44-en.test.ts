@@ -16,6 +16,7 @@ classTables([
   refusal('r44 en a charge not waivable, a deposit not refundable', R.NOT_WAIVABLE_FLAGGED, []),
   newsTable('r44 en only part loaded, counted in "MT"', R.ONLY_MT_FLAGGED, R.ONLY_MT_CLEAN),
   refusal('r44 en a thing fronted before our negated verb', R.FRONTED_FLAGGED, R.FRONTED_CLEAN),
+  refusal('r44 en no concession granted, in the passive', R.NONE_GRANTED_FLAGGED, R.NONE_GRANTED_CLEAN),
   newsTable('r44 en a price of ours no longer valid', R.PRICE_GONE_FLAGGED, R.PRICE_GONE_CLEAN),
   newsTable('r44 en goods that go on the next sailing', R.NEXT_SAILING_FLAGGED, R.NEXT_SAILING_CLEAN),
   newsTable('r44 en a product no longer produced, told in answer to their inquiry', R.ENDED_IN_ANSWER_FLAGGED, []),
