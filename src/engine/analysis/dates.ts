@@ -303,19 +303,21 @@ function dateMention(
     }
   }
   const { wd: _wd, ...rest } = parts;
+  // Round 44: chrono's tags() copies its sets on every call; read once here, not five times.
+  const tags = r.tags();
   return {
     ...rest,
     start, end, text: phrase, day, yearStated, ...(statedWeekday !== undefined ? { statedWeekday } : {}), past, relative,
-    vague: r.tags().has(VAGUE) || (relative && !known('weekday') && !known('day')) || (!r.tags().has(NAMED) && namesPeriod(phrase, parts)),
+    vague: tags.has(VAGUE) || (relative && !known('weekday') && !known('day')) || (!tags.has(NAMED) && namesPeriod(phrase, parts)),
     rangeEnd, lang,
-    ...(r.tags().has(ANAPHOR) ? anaphorOf(phrase) : {}),
-    ...(r.tags().has(NAMED) ? { named: true as const } : {}),
-    ...namedSpan(r),
+    ...(tags.has(ANAPHOR) ? anaphorOf(phrase) : {}),
+    ...(tags.has(NAMED) ? { named: true as const } : {}),
+    ...namedSpan(tags),
   };
 }
 
-function namedSpan(r: ParsedResult): Pick<DateMention, 'span'> {
-  const span = spanOf(r.tags());
+function namedSpan(tags: ReadonlySet<string>): Pick<DateMention, 'span'> {
+  const span = spanOf(tags);
   return span ? { span } : {};
 }
 
