@@ -3,7 +3,7 @@
 // parts (year, month, day, weekday) and every time its style and zone, so that a suggestion can rewrite a
 // slot in exactly the writer's format. Offsets are relative to the sentence (see facts.ts).
 import type { ParsedResult, ParsingComponents } from 'chrono-node';
-import type { Annotator } from './facts';
+import type { Annotator, FactStore } from './facts';
 import { ANAPHOR, createParsers, VAGUE } from './dates-chrono';
 import { mayNameDay, mayNameRunDay, NAMED, spanOf } from './dates-named';
 import { readsFromToday, relationOf, resolveRelation, type Relation } from './dates-anaphora';
@@ -763,9 +763,31 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
  * The dates annotator for one reference day (facts depend on the text and that day only, so the day is
  * part of the annotator's id and the engine's cache keeps them apart).
  */
-export function datesAnnotator(today: string, anchor?: Day): Annotator<DateFacts> {
+export function datesAnnotator(today: string, anchor?: Day, facts?: FactStore): Annotator<DateFacts> {
   const key = anchor ? `>${isoDay(anchor)}` : '';
-  return { id: `dates@${today.slice(0, 10)}${key}`, analyze: (s) => analyzeDates(s.text, today, anchor) };
+  const id = `dates@${today.slice(0, 10)}${key}`;
+  // Round 44: with the store at hand, a sentence read again from an anchor (当日 after a date of the mail) is not
+  // parsed again: its slots before anchoring are those of the unanchored reading, which the store keeps (READ).
+  if (anchor && facts) {
+    const unanchored = datesAnnotator(today);
+    return { id, analyze: (s) => anchoredFrom(facts.of(unanchored, s), s.text, today, anchor) };
+  }
+  return { id, analyze: (s) => analyzeDates(s.text, today, anchor) };
+}
+
+/**
+ * The slots of a reading before its anaphors were anchored (analyzeDatesWith's last step), kept on the facts it
+ * returns under a symbol (not enumerable: no test, no JSON sees it). anchorAnaphors copies what it changes, so
+ * these slots are never written after the reading.
+ */
+const READ = Symbol('dates before anchoring');
+
+/** `analyzeDates(text, todayIso, anchor)` from the unanchored reading of the same text and day. */
+function anchoredFrom(read: DateFacts, text: string, todayIso: string, anchor: Day): DateFacts {
+  const before = (read as DateFacts & { [READ]?: Slot[] })[READ];
+  // A text without them (no date cue, or read in chunks): as analyzeDates does.
+  if (!before) return analyzeDates(text, todayIso, anchor);
+  return anchorAnaphors(before, text, parseIsoDay(todayIso), anchor);
 }
 
 const PARSERS = createParsers();
@@ -877,7 +899,9 @@ export function analyzeDatesWith(text: string, todayIso: string, gated: boolean,
   rangeEndsInMonth(sorted, text, today);
   markRestatements(sorted, text);
   zoneByPlaceTopic(sorted, text);
-  return anchorAnaphors(sorted, text, today, anchor);
+  const facts = anchorAnaphors(sorted, text, today, anchor);
+  Object.defineProperty(facts, READ, { value: sorted });
+  return facts;
 }
 
 /**
@@ -925,7 +949,8 @@ function anchorAnaphors(slots: Slot[], text: string, today: Day, anchor: Day | u
       if (last) {
         const day = resolveRelation(d.anaphor, last);
         const from = lastSpan ? { from: { start: lastSpan.start - d.start, end: lastSpan.end - d.start } } : {};
-        x.date = { ...d, day, past: serial(day) < serial(today), ...from };
+        // A new slot, not the one read (Round 44: the slots before anchoring are kept for other anchors, READ).
+        x = { ...x, date: { ...d, day, past: serial(day) < serial(today), ...from } };
       }
     }
     // A period's end (9月19日から23日まで連休) is no day a later 当日 refers to.

@@ -7,7 +7,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDatesWith, PARSER_NEEDS } from '../../../src/engine/analysis/dates';
+import { analyzeDates, analyzeDatesWith, datesAnnotator, PARSER_NEEDS } from '../../../src/engine/analysis/dates';
+import { FactStore } from '../../../src/engine/analysis/facts';
+import type { Sentence } from '../../../src/engine/types';
 import { createParsers } from '../../../src/engine/analysis/dates-chrono';
 import { enNamedDay, jaNamedDay, mayNameDay } from '../../../src/engine/analysis/dates-named';
 
@@ -121,6 +123,27 @@ describe('dates: a parser is run only on text it can read', () => {
     }
     for (const text of ['309台以上のご注文で', '21件', '2026年']) expect(PARSER_NEEDS.en.test(text), text).toBe(false);
     for (const text of ['Order 309 units', 'in 21 days']) expect(PARSER_NEEDS.ja.test(text), text).toBe(false);
+  });
+
+  it('a sentence read again from an anchor out of the store gives the slots of reading it afresh from that anchor', () => {
+    // Round 44: datesAnnotator(day, anchor, store) anchors the unanchored reading's slots instead of parsing again.
+    const anchors = [{ y: 2026, m: 5, d: 4 }];
+    const strings = [...tableStrings().map((t) => [t, DAYS[0]!] as [string, string]), ...corpusStrings()];
+    let open = 0;
+    for (const [text, now] of strings) {
+      const store = new FactStore();
+      const s = { text, start: 0, end: text.length, lang: 'ja', line: 0 } as Sentence;
+      const plain = store.of(datesAnnotator(now), s);
+      if (plain.open) open++;
+      for (const anchor of anchors) {
+        const fromStore = store.of(datesAnnotator(now, anchor, store), s);
+        expect(JSON.stringify(fromStore), `«${text}» on ${now} from ${JSON.stringify(anchor)}`).toBe(JSON.stringify(analyzeDates(text, now, anchor)));
+      }
+      // Anchoring leaves the unanchored reading as it was.
+      expect(JSON.stringify(plain), text).toBe(JSON.stringify(analyzeDates(text, now)));
+    }
+    // Not vacuous: many of these sentences have a date by reference that waits for an anchor.
+    expect(open).toBeGreaterThan(50);
   });
 
   it('the named-day parser is left out only where it reads nothing: text that names no day (mayNameDay false)', () => {
