@@ -103,7 +103,9 @@ function anaphorParser(pattern: RegExp): Parser {
  */
 const referenceFirst: Refiner = {
   refine: (context, results) => {
-    const kept = results.filter((r) => r.tags().has(ANAPHOR) || !results.some((o) => o !== r && o.index === r.index && o.tags().has(ANAPHOR)));
+    // Round 44: tags() copies its sets on every call; each result's read once, not once per pair of results.
+    const anaphor = results.map((r) => r.tags().has(ANAPHOR));
+    const kept = results.filter((r, i) => anaphor[i] || !results.some((o, j) => anaphor[j] && o !== r && o.index === r.index));
     // "the day after at 10:00": the time right after a reference is its time (merged here, before chrono's refiner
     // of "<unit> after <date>" reads the pair as one day after the time).
     for (let i = 0; i + 1 < kept.length; i++) {

@@ -409,12 +409,13 @@ function describe(
     (/^(?:いただける|頂ける|もらえる|くれる)$/.test(last.base) || given);
   const imperative = last.cForm.startsWith('命令') && !kudasaru;
   const quoted = quotes.some(([a, b]) => start >= a && end <= b);
-  return {
-    from, to, start, end, text: text.slice(start, end), head, ...(noun ? { noun } : {}), kind,
+  // Round 44: noun and emotive set after the literal, not spread inside it: a spread between an object literal's
+  // properties sends the rest of them down V8's slow path (1.6 µs an object against 0.1 µs, measured alone).
+  const predicate: JaPredicate = {
+    from, to, start, end, text: text.slice(start, end), head, kind,
     politeness: [...politeness],
     negated: negated && !emotive,
     potential: !emotive && (potentialVerb || (rareru && negated)),
-    ...(emotive ? { emotive } : {}),
     volitional: volitionalAux && !(desu || da),
     causative,
     passive: rareru,
@@ -427,6 +428,9 @@ function describe(
     main: false,
     quoted,
   };
+  if (noun) predicate.noun = noun;
+  if (emotive) predicate.emotive = emotive;
+  return predicate;
 }
 
 /**

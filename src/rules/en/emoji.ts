@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { findAll } from './lib/phrases';
 import { EMOTICONS } from './lib/register';
+import { matchAll } from '../../engine/match-all';
 
 /**
  * Emoji shown as pictures (default emoji presentation, or any pictograph followed by VS16), and runs of
@@ -43,7 +44,7 @@ export default defineRule({
   line(line, sentences, ctx) {
     const text = line.text;
     const found: Array<{ index: number; text: string }> = [];
-    for (const m of text.matchAll(EMOJI)) if (!SIGNATURE_ICONS.test(m[0])) found.push({ index: m.index, text: m[0] });
+    for (const m of matchAll(text, EMOJI)) if (!SIGNATURE_ICONS.test(m[0])) found.push({ index: m.index, text: m[0] });
     for (const m of findAll(EMOTICONS, text)) found.push(m);
     if (found.length === 0) return;
     found.sort((a, b) => a.index - b.index);

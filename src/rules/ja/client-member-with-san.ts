@@ -3,6 +3,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import { clientMemberCasual } from './lib/own-member';
 import { suggestion } from './lib/suggest';
 import { inQuotes, quotedRanges } from './lib/text';
+import { matchAll } from '../../engine/match-all';
 
 /**
  * 貴社の佐藤さん / 御社営業部の田中くん: a person of the client's company named with さん in a mail to the
@@ -54,7 +55,7 @@ export default defineRule({
     const hits = clientMemberCasual(s.tokens);
     // 大橋様 in the address, 大橋さん in the body: the reader is the client's person whatever precedes the name.
     for (const name of addresseeNames(ctx)) {
-      for (const m of s.text.matchAll(new RegExp(`${name}(さん|くん|ちゃん)`, 'gu'))) {
+      for (const m of matchAll(s.text, new RegExp(`${name}(さん|くん|ちゃん)`, 'gu'))) {
         const start = s.start + m.index;
         if (hits.some((h) => h.start <= start && start < h.end)) continue;
         hits.push({ start, end: start + m[0].length, suffixStart: start + name.length });
@@ -83,7 +84,7 @@ export default defineRule({
 function addresseeNames(ctx: RuleContext): string[] {
   const names: string[] = [];
   for (const line of layoutOf(ctx).salutation) {
-    for (const m of line.text.matchAll(/(?:^|[\s\u3000])([\p{Script=Han}\p{Script=Katakana}ー]{1,5})(?:様|さま)/gu)) {
+    for (const m of matchAll(line.text, /(?:^|[\s\u3000])([\p{Script=Han}\p{Script=Katakana}ー]{1,5})(?:様|さま)/gu)) {
       if (!/(?:部長|課長|社長|係長|主任|室長|担当者?|各位)$/.test(m[1]!)) names.push(m[1]!);
     }
   }

@@ -6,6 +6,7 @@ import {
 import { humbleSaseteItadakuIn } from './lib/keigo-direction';
 import { suggestion } from './lib/suggest';
 import { inQuotes, isSamaSuffix, quotedRanges } from './lib/text';
+import { matchAll } from '../../engine/match-all';
 
 /**
  * Double keigo (二重敬語): one verb honoured twice — a respect verb plus れる/られる (おっしゃられる),
@@ -90,7 +91,7 @@ export default defineRule({
     if (s.tokens) respectPlusReru(s, s.tokens, report);
     else respectPlusReruByPhrase(s, report);
     humblePlusSaseteItadaku(s, report);
-    for (const m of s.text.matchAll(/(貴社|御社|弊社)(様|さま)/g)) {
+    for (const m of matchAll(s.text, /(貴社|御社|弊社)(様|さま)/g)) {
       if (m[1] === '弊社') continue; // 弊社様 is a different mistake: ja.honorific.kisha-heisha-swap.
       if (!isSamaSuffix(s, m.index + 2)) continue; // 貴社様式: the company and a noun (様式, format).
       report(s.start + m.index, s.start + m.index + m[0].length, m[0], ['貴社']);
@@ -171,7 +172,7 @@ const RA_GYO: Record<string, [special: string, normal: string]> = {
 };
 
 function respectPlusReruByPhrase(s: Sentence, report: Reporter): void {
-  for (const m of s.text.matchAll(RESPECT_RARERU)) {
+  for (const m of matchAll(s.text, RESPECT_RARERU)) {
     const stem = m[1]!;
     const special = /^(?:おっしゃ|いらっしゃ|なさ)$/.test(stem);
     const tail = RA_GYO[m[2]!]![special ? 0 : 1];

@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { suggestion } from './lib/suggest';
 import { japaneseSpans } from './lib/japanese-spans';
 import { inQuotes, quotedRanges } from './lib/text';
+import { matchAll } from '../../engine/match-all';
 
 /**
  * Greetings a superior gives down (ご苦労様, お世話様): to a client each is a slight. お世話様 is the clipped,
@@ -57,7 +58,7 @@ export default defineRule({
   sentence(s, ctx) {
     for (const span of japaneseSpans(s)) {
       const quotes = quotedRanges(span.text);
-      for (const m of span.text.matchAll(/(ご苦労|お世話)(?:様|さま)(?:でございました|でございます|でした|です)?/g)) {
+      for (const m of matchAll(span.text, /(ご苦労|お世話)(?:様|さま)(?:でございました|でございます|でした|です)?/g)) {
         if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
         const at = s.start + span.offset + m.index;
         const past = /でした|ございました/.test(m[0]);

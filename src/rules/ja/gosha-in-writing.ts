@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { japaneseSpans } from './lib/japanese-spans';
 import { inQuotes, quotedRanges } from './lib/text';
+import { matchAll } from '../../engine/match-all';
 
 /**
  * 御社 is how a client's company is called aloud; in writing it is 貴社. The same holds for every kind of
@@ -72,7 +73,7 @@ export default defineRule({
     for (const span of japaneseSpans(s)) {
       const quotes = quotedRanges(span.text);
       // 御社様 is double keigo as well; ja.honorific.double-keigo rewrites the whole word.
-      for (const m of span.text.matchAll(ADDRESS)) {
+      for (const m of matchAll(span.text, ADDRESS)) {
         const spoken = m[0];
         if (spoken !== '御社' && !AS_ORGANISATION.test(span.text.slice(m.index + spoken.length, m.index + spoken.length + 3))) continue;
         if (inQuotes(quotes, m.index, m.index + spoken.length)) continue;

@@ -6,6 +6,7 @@ import { clientIsSubject, humbleForClient, humbleInClientFavour, humbleRequestsI
 import { suggestion } from './lib/suggest';
 import { alternation, inQuotes, quotedRanges } from './lib/text';
 import { reportedSpans } from '../../engine/analysis/ja-quotes';
+import { matchAll } from '../../engine/match-all';
 
 /** The client's own acts (同席, 出席, 来社): whoever's subject they are, they are not ours to do by leave. */
 const CLIENT_OWN_ACTS = new Set(KEIGO.clientOwnActs);
@@ -121,13 +122,13 @@ export default defineRule({
     for (const r of requests) report(r.start, r.end, r.written, r.entry.suggestions);
     // The お〜して patterns all hold して, 〜できる でき and DONATA_HUMBLE どなた: a sentence without them is not searched.
     const shite = s.text.includes('して');
-    if (shite) for (const m of s.text.matchAll(O_SURU_KUDASAI)) {
+    if (shite) for (const m of matchAll(s.text, O_SURU_KUDASAI)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${m[3]}`]);
     }
-    if (shite) for (const m of s.text.matchAll(O_SURU_ITADAKU)) {
+    if (shite) for (const m of matchAll(s.text, O_SURU_ITADAKU)) {
       report(m.index, m.index + m[0].length, m[0], [`${m[1]}${m[2]}${m[3]}${m[4]}`]);
     }
-    if (shite) for (const m of s.text.matchAll(O_SURU_TE)) {
+    if (shite) for (const m of matchAll(s.text, O_SURU_TE)) {
       const rest = s.text.slice(m.index + m[0].length).split(/[。！？!?\n]/)[0]!;
       const close = REQUEST_CLOSE.exec(rest);
       // ご説明して、ご相談させてください: the request is leave for our act, so the chain is ours.
@@ -139,7 +140,7 @@ export default defineRule({
       const end = m.index + m[1]!.length + m[2]!.length + 2;
       report(m.index, end, s.text.slice(m.index, end), [`${m[1]}${m[2]}いただき`, `${m[1]}${m[2]}の上`]);
     }
-    if (s.text.includes('でき')) for (const m of s.text.matchAll(O_DEKIRU)) {
+    if (s.text.includes('でき')) for (const m of matchAll(s.text, O_DEKIRU)) {
       // Round 36 (fp36, gf-026): 「当日ご出席できない方がいらっしゃる場合は」「ご利用できる店舗」 — the plain form modifying the
       // noun after it describes the people or things (a relative clause, a condition), the use style guides accept; the
       // statement to the client (ご利用できます, ご出席できません) is the error.
@@ -151,7 +152,7 @@ export default defineRule({
     }
     const tokenHits = (s.tokens ? humbleForClient(s) : []).filter((h) => !favourHits.some((f) => f.start < h.end && h.start < f.end));
     tokenHits.push(...favourHits);
-    if (s.text.includes('どなた')) for (const m of s.text.matchAll(DONATA_HUMBLE)) {
+    if (s.text.includes('どなた')) for (const m of matchAll(s.text, DONATA_HUMBLE)) {
       const start = m.index + m[0].length - m[1]!.length;
       if (tokenHits.some((h) => h.start - s.start <= start && start < h.end - s.start)) continue;
       report(start, start + m[1]!.length, m[1]!, [RESPECT_STEM[m[1]!]!]);

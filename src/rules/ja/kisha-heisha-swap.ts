@@ -3,6 +3,7 @@ import type { Suggestion } from '../../engine/types';
 import { KEIGO } from './lib/dictionaries';
 import { suggestion } from './lib/suggest';
 import { alternation, inQuotes, isSamaSuffix, quotedRanges } from './lib/text';
+import { matchAll } from '../../engine/match-all';
 
 /** Nouns that are legitimately "ours" with 様: our customers, our shareholders. */
 const OUR_PATRONS = /^(?:お|ご|御)|^(?:取引先|得意先|顧客|会員|利用者|ユーザー|株主|協力会社|皆|関係者|お客)|(?:代理店|販売店|特約店|加盟店|取扱店|先|会社|パートナー|ユーザー)$/;
@@ -76,13 +77,13 @@ export default defineRule({
     const report = (at: number, end: number, message: string, messageJa: string, suggestions: Suggestion[]) => {
       if (!inQuotes(quotes, at, end)) swapReport(ctx, s.start + at, s.start + end, message, messageJa, suggestions);
     };
-    for (const m of s.text.matchAll(/弊社(?:様|さま)/g)) {
+    for (const m of matchAll(s.text, /弊社(?:様|さま)/g)) {
       if (!isSamaSuffix(s, m.index + 2)) continue; // 弊社様式: our company's format, not 弊社 + 様.
       report(m.index, m.index + m[0].length, '弊社 is your own company; the client’s company is 貴社.', '「弊社」は自社のことです。相手の会社は「貴社」と書きます。', [
         suggestion('貴社', 'Call the client’s company 貴社', '「貴社」にする'),
       ]);
     }
-    for (const m of s.text.matchAll(HEISHA_PERSON)) {
+    for (const m of matchAll(s.text, HEISHA_PERSON)) {
       // Round 43: the words of our customers and partners in the keigo data too (弊社のクライアント様, 弊社のバイヤー様).
       if (OUR_PATRONS.test(m[1]!) || KEIGO.ourPatrons.some((w) => m[1]!.includes(w)) || !isSamaSuffix(s, m.index + m[0].length - m[2]!.length)) continue;
       const of = m[0].includes('の') ? 'の' : '';
@@ -91,21 +92,21 @@ export default defineRule({
         suggestion(`貴社${of}${m[1]}${m[2]}`, 'The client’s person: 貴社', '相手側の方なら「貴社」にする'),
       ]);
     }
-    for (const m of s.text.matchAll(KISHA_SELF)) {
+    for (const m of matchAll(s.text, KISHA_SELF)) {
       if (/担当(?:者)?$|係$/.test(m[1]!)) continue;
       report(m.index, m.index + 2, 'You introduce yourself as 貴社 (the client’s company); your own company is 弊社.', '自己紹介で自社を「貴社」と呼んでいます。自社は「弊社」です。', [
         suggestion('弊社', 'Call your own company 弊社', '「弊社」にする'),
       ]);
     }
     for (const re of [HOSTED_BY_CLIENT, VISITED_BY_US]) {
-      for (const m of s.text.matchAll(re)) {
+      for (const m of matchAll(s.text, re)) {
         const place = `${m[1] ?? ''}${m[2]}`;
         report(m.index, m.index + 2 + place.length, 'The client showed you round or you visited them, so the place is theirs: 貴社, not 弊社.', 'お客様が案内した、またはこちらが訪問した場所なので、「弊社」ではなく「貴社」です。', [
           suggestion(`貴社${place}`, 'The client’s place: 貴社', '「貴社」にする'),
         ]);
       }
     }
-    for (const m of s.text.matchAll(KISHA_OWN_BUSINESS)) {
+    for (const m of matchAll(s.text, KISHA_OWN_BUSINESS)) {
       report(m.index, m.index + 2, 'This describes your own business, so the company is 弊社, not 貴社.', '自社の事業の説明なので「貴社」ではなく「弊社」です。', [
         suggestion('弊社', 'Call your own company 弊社', '「弊社」にする'),
       ]);

@@ -3,6 +3,7 @@ import { KEIGO } from './lib/dictionaries';
 import { ownSideSubject } from './lib/keigo';
 import { suggestion } from './lib/suggest';
 import { alternation, inQuotes, quotedRanges } from './lib/text';
+import { matchAll } from '../../engine/match-all';
 
 const OWN = alternation(KEIGO.ownSide.filter((w) => !w.endsWith('の')));
 /** 弊社のご要望 / 私のお考え: the お/ご of respect on something that belongs to the writer. */
@@ -55,7 +56,7 @@ export default defineRule({
   },
   sentence(s, ctx) {
     const quotes = quotedRanges(s.text);
-    for (const m of s.text.matchAll(OWN_THING)) {
+    for (const m of matchAll(s.text, OWN_THING)) {
       const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
       const end = m.index + m[0].length;
       if (inQuotes(quotes, at, end)) continue;
@@ -69,7 +70,7 @@ export default defineRule({
       });
     }
     // O_SARERU holds され: a sentence without it is not searched.
-    if (s.text.includes('され')) for (const m of s.text.matchAll(O_SARERU)) {
+    if (s.text.includes('され')) for (const m of matchAll(s.text, O_SARERU)) {
       if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
       if (!ownSideSubject(s.text.slice(0, m.index))) continue;
       const humble = `${m[1]}${m[2]}${ITASU[m[3]!]}`;

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import { japaneseSpans } from './lib/japanese-spans';
 import { inQuotes, quotedRanges } from './lib/text';
+import { matchAll } from '../../engine/match-all';
 
 /**
  * 了解しました / 了承いたしました, and なるほどです(ね): the polite form of a nod one gives an equal (ja.register's
@@ -73,7 +74,7 @@ export default defineRule({
   sentence(s, ctx) {
     for (const span of japaneseSpans(s)) {
       const quotes = quotedRanges(span.text);
-      for (const m of span.text.matchAll(ACKNOWLEDGED)) {
+      for (const m of matchAll(span.text, ACKNOWLEDGED)) {
         if (inQuotes(quotes, m.index, m.index + m[0].length)) continue;
         const at = s.start + span.offset + m.index;
         if (m[0].startsWith('な')) {

@@ -1,16 +1,23 @@
-// The dates annotator runs chrono's English parser only on text with an ASCII letter or digit, and its
-// Japanese parser only on text with a digit or a character beyond ASCII (PARSER_NEEDS in dates.ts): a
+// The dates annotator runs chrono's English parser only on text with an ASCII letter or a digit with a separator
+// after it, and its Japanese parser only on text with a character beyond ASCII or a digit with a colon, slash or
+// hyphen after it (PARSER_NEEDS in dates.ts): a
 // parser that cannot match is not run. These tests check that this changes no slot: on every string
 // literal of the calendar tests (every date form their tables cover) and every line and sentence of the
 // evaluation corpora, the shared sample and the clean mails, the slots equal those of running both parsers.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDatesWith, PARSER_NEEDS } from '../../../src/engine/analysis/dates';
+import { analyzeDates, analyzeDatesWith, datesAnnotator, PARSER_NEEDS } from '../../../src/engine/analysis/dates';
+import { FactStore } from '../../../src/engine/analysis/facts';
+import type { Sentence } from '../../../src/engine/types';
 import { createParsers } from '../../../src/engine/analysis/dates-chrono';
 import { enNamedDay, jaNamedDay, mayNameDay } from '../../../src/engine/analysis/dates-named';
 
 const ROOT = join(__dirname, '../../..');
+/** Text with no ASCII letter that chrono's English parser reads (clocks, ranges, slash, ISO and year-first dates, an offset). */
+const LETTERLESS_READ = ['10:00〜11:00', '12/5', '2026-04-27', '〒103-0013 東京都中央区日本橋人形町2-7-10', '10〜12', '9.30〜10.30', '2026 4 27', '2026/4/27', '3/2026', '21 +09'];
+/** ASCII text with no letter or with one that the Japanese parser reads (clocks, slash and ISO dates). */
+const ASCII_READ = ['10:00', '12/5', '2026-04-27', 'at 10 : 30', '12|5'];
 const DAYS = ['2025-12-01', '2026-04-27'];
 
 /** Every quoted string of the calendar tests (their tables of date forms), escapes read as written. */
@@ -87,6 +94,9 @@ describe('dates: a parser is run only on text it can read', () => {
       // Unicode case folding), Japanese without a digit.
       'ＭＯＮＤＡＹ　ＤＥＣ　１２　ａｔ　１０：００', 'ſunday ſept \u212Aelvin', '（月）（火）　ご都合はいかがでしょうか。',
       'See you next week on Monday at noon, or tomorrow morning.', 'the end of the month, half past ten',
+      // Round 44: a figure without a letter (for English) or without a character beyond ASCII (for Japanese).
+      '309台以上のご注文で', '160件すべてにおいて', '21件', '0120 123 456', 'No. 12 34 56', '２０２６年４月２７日', '12|5',
+      ...LETTERLESS_READ, ...ASCII_READ,
     ];
     let read = 0;
     for (const lang of ['ja', 'en'] as const) {
@@ -98,6 +108,42 @@ describe('dates: a parser is run only on text it can read', () => {
     }
     // The check is not vacuous: the same parsers read plenty where their characters are.
     expect(read).toBeGreaterThan(1000);
+  });
+
+  it('the narrower gates still pass what each parser reads without a letter or without a character beyond ASCII', () => {
+    const parsers = createParsers();
+    const ref = new Date(2025, 11, 1);
+    for (const text of LETTERLESS_READ) {
+      expect(parsers.en.parse(text, ref, { forwardDate: true }).length, `en on «${text}»`).toBeGreaterThan(0);
+      expect(PARSER_NEEDS.en.test(text), text).toBe(true);
+    }
+    for (const text of ASCII_READ) {
+      expect(parsers.ja.parse(text, ref, { forwardDate: true }).length, `ja on «${text}»`).toBeGreaterThan(0);
+      expect(PARSER_NEEDS.ja.test(text), text).toBe(true);
+    }
+    for (const text of ['309台以上のご注文で', '21件', '2026年']) expect(PARSER_NEEDS.en.test(text), text).toBe(false);
+    for (const text of ['Order 309 units', 'in 21 days']) expect(PARSER_NEEDS.ja.test(text), text).toBe(false);
+  });
+
+  it('a sentence read again from an anchor out of the store gives the slots of reading it afresh from that anchor', () => {
+    // Round 44: datesAnnotator(day, anchor, store) anchors the unanchored reading's slots instead of parsing again.
+    const anchors = [{ y: 2026, m: 5, d: 4 }];
+    const strings = [...tableStrings().map((t) => [t, DAYS[0]!] as [string, string]), ...corpusStrings()];
+    let open = 0;
+    for (const [text, now] of strings) {
+      const store = new FactStore();
+      const s = { text, start: 0, end: text.length, lang: 'ja', line: 0 } as Sentence;
+      const plain = store.of(datesAnnotator(now), s);
+      if (plain.open) open++;
+      for (const anchor of anchors) {
+        const fromStore = store.of(datesAnnotator(now, anchor, store), s);
+        expect(JSON.stringify(fromStore), `«${text}» on ${now} from ${JSON.stringify(anchor)}`).toBe(JSON.stringify(analyzeDates(text, now, anchor)));
+      }
+      // Anchoring leaves the unanchored reading as it was.
+      expect(JSON.stringify(plain), text).toBe(JSON.stringify(analyzeDates(text, now)));
+    }
+    // Not vacuous: many of these sentences have a date by reference that waits for an anchor.
+    expect(open).toBeGreaterThan(50);
   });
 
   it('the named-day parser is left out only where it reads nothing: text that names no day (mayNameDay false)', () => {

@@ -1056,7 +1056,7 @@ function sentenceSlots(ctx: RuleContext, anchor?: Day): Annotator<SentenceSlots>
 }
 
 function makeSentenceSlots(ctx: RuleContext, anchor: Day | undefined): Annotator<SentenceSlots> {
-  const dates = datesAnnotator(ctx.today, anchor);
+  const dates = datesAnnotator(ctx.today, anchor, ctx.facts);
   const { facts } = ctx;
   return {
     id: `calendar-sentence-slots@${ctx.today.slice(0, 10)}${anchor ? `>${serial(anchor)}` : ''}`,
