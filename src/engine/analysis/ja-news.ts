@@ -1380,10 +1380,16 @@ function amounts(tokens: readonly Token[]): Amount[] {
 /** A figure just before an arrow (380円 →, 12% →, 500→), read from a bounded slice so the scan stays linear. */
 const BEFORE_ARROW = /([0-9０-９][0-9０-９,，.]{0,12})[^0-9０-９→]{0,6}$/;
 // Round 36: 加工賃：1個あたり85円 → 1個あたり92円: a per-unit lead (1個あたり, 1kg当たり, トン当たり) before the figure is no figure.
-const AFTER_ARROW = /^\s{0,2}(?:(?:USD|EUR|JPY|US\$|[$＄€¥￥])\s?)?([0-9０-９][0-9０-９,，.]{0,12})/;
+// (Round 44, zf-033: any currency code in capitals — NOK 32,000 → NOK 41,000.)
+const AFTER_ARROW = /^\s{0,2}(?:(?:[A-Z]{3}|US\$|[$＄€¥￥])\s?)?([0-9０-９][0-9０-９,，.]{0,12})/;
 const PER_UNIT_AFTER_ARROW = /^\s{0,2}[0-9０-９]{0,4}[^\s0-9０-９→、。]{1,3}(?:あたり|当たり)/;
 
 /** A line about money or a term the client bears: 円 or another currency, a share, a minimum, a lot, a lead time, a surcharge. */
+/**
+ * Round 44 (zf-033): a currency code in capitals before an amount written as money is (NOK 32,000, CHF 1,200.50): with its
+ * thousands or its cents, so that a model code's number (ABC 100 → ABC 200) is no price.
+ */
+const CURRENCY_CODE_AMOUNT = /(?<![A-Za-z])[A-Z]{3}\s?[0-9]{1,3}(?:,[0-9]{3}|\.[0-9]{2}(?![0-9]))/;
 const TERM_LINE = /[円%％$＄€¥￥]|USD|EUR|JPY|ドル|ユーロ|最小|最低|下限|ロット|発注単位|納期|リードタイム|所要|サーチャージ|手数料|単価|価格|料金|運賃/;
 const hasPriceWord = (text: string) => NEWS_DATA.priceNouns.some((n) => text.includes(n));
 
@@ -1425,7 +1431,7 @@ function arrowRise(text: string): Cue | undefined {
     const rest = remainderToDay(text, i);
     if (rest) return rest;
     // 会議室 3F → 5F: a figure that grows is news only when it is a term the client bears.
-    if (!TERM_LINE.test(text) && !hasPriceWord(text)) continue;
+    if (!TERM_LINE.test(text) && !CURRENCY_CODE_AMOUNT.test(text) && !hasPriceWord(text)) continue;
     const left = BEFORE_ARROW.exec(text.slice(Math.max(0, i - 20), i));
     const per = PER_UNIT_AFTER_ARROW.exec(text.slice(i + 1, i + 20))?.[0].length ?? 0;
     const right = AFTER_ARROW.exec(text.slice(i + 1 + per, i + 20 + per));

@@ -1041,6 +1041,8 @@ const CAUSAL = /\b(?:as|since)\b/i;
  * part of a quantity ("2 of the 5 pallets", "3 out of 5", "12 t of the 20 t"), two month names (a date moved: "14 July, not 23 June").
  */
 const FIGURE = /[$€£¥￥%]|\b(?:usd|eur|jpy|gbp|yen|percent)\b|\d\s*(?:[a-z]+\s+)?of\s+(?:the\s+|your\s+)?\d/i;
+/** Round 44 (za1-017): any ISO code in capitals before an amount — "CAD 4.85/kg (2025 crop: CAD 3.90/kg)", NOK, CHF. */
+const CURRENCY_CODE_AMOUNT = /\b[A-Z]{3} ?\d/;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
 /**
  * Words en-news.ts reads in code rather than through cues ("full order", "is limited", "pushed … back", "not until",
@@ -1055,7 +1057,7 @@ const NARROWED = /\b(?:restricted|switch|convert|replac|shift|transition)/i;
 const ORDINAL_DAY = /\b(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b/gi;
 /** Round 15 (N1): an arrow between figures, an old value named, or an ordered quantity beside a confirmed one (en-news-figures.ts). */
 const FIGURE_CHANGE = /[→⇒➔➜⟶]|->|=>|\d\s*>\s*\d|\b(?:previously|formerly|was|were|now|ordered|requested|forecast|contracted)\b/i;
-const mayBeFigures = (text: string) => FIGURE.test(text) || (FIGURE_CHANGE.test(text) && /\d/.test(text)) || NARROWED.test(text) || STRUCTURAL.test(text) || STRUCTURAL_MORE.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
+const mayBeFigures = (text: string) => FIGURE.test(text) || CURRENCY_CODE_AMOUNT.test(text) || (FIGURE_CHANGE.test(text) && /\d/.test(text)) || NARROWED.test(text) || STRUCTURAL.test(text) || STRUCTURAL_MORE.test(text) || (text.match(MONTH)?.length ?? 0) >= 2 ||
   (text.match(ORDINAL_DAY)?.length ?? 0) >= 2;
 
 /** A result held to a limit ("above the limit", "against the 1.2 spec", "below the 45 MPa minimum"): en-news.ts reads the comparison. */

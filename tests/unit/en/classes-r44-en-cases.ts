@@ -103,3 +103,8 @@ export const NONE_GRANTED_FLAGGED: MailCase[] = [
 export const NONE_GRANTED_CLEAN: MailCase[] = [
   enHirata('No complaints were given by the customers.'),
 ];
+
+/** After the held-out score (ZA–ZF, read): a price with its old one beside it in any ISO code (CAD, NOK). */
+export const CODE_PRICE_FLAGGED: MailCase[] = [
+  at(enHirata, 'IQF wild blueberries, 10 kg cases: CAD 4.85/kg FOB Montréal (2025 crop: CAD 3.90/kg).'),
+];

@@ -20,6 +20,7 @@ classTables([
   newsTable('r44 en a price of ours no longer valid', R.PRICE_GONE_FLAGGED, R.PRICE_GONE_CLEAN),
   newsTable('r44 en goods that go on the next sailing', R.NEXT_SAILING_FLAGGED, R.NEXT_SAILING_CLEAN),
   newsTable('r44 en a product no longer produced, told in answer to their inquiry', R.ENDED_IN_ANSWER_FLAGGED, []),
+  newsTable('r44 en a price beside its old one in any currency code (after the held-out score)', R.CODE_PRICE_FLAGGED, []),
   pressure('r44 en stock let go to another buyer after a deadline', R.LET_GO_FLAGGED, R.LET_GO_CLEAN),
   newsTable('r44 en a part lot offered on a condition of theirs (an "only" still cuts)', R.PART_OFFERED_NEAR, R.PART_OFFERED_CLEAN),
 ]);

@@ -102,3 +102,11 @@ export const TERMS_CHANGED_CLEAN: MailCase[] = [
   jaTanaka('取引条件に変更はございません。'),
   jaTanaka('ご要望どおり、お支払い条件を翌々月末払いに変更いたしました。'),
 ];
+
+/** After the held-out score (ZA–ZF, read): an arrow between amounts in a currency code (NOK 32,000 → NOK 41,000); not a model code. */
+export const CODE_ARROW_FLAGGED: MailCase[] = [
+  at(jaTanaka, '2027年1月1日から、新規金型の費用が変わります。\n・中実形材用：NOK 32,000 → NOK 41,000', '・中実形材用：NOK 32,000 → NOK 41,000'),
+];
+export const CODE_ARROW_CLEAN: MailCase[] = [
+  jaTanaka('・型番：ABC 100 → ABC 200'),
+];
