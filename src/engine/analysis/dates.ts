@@ -181,7 +181,6 @@ const NIGHT_LAST_HOUR = 3;
 /** The last hour after midnight that 深夜 or 夜中 names as itself (深夜5時 is 05:00, 深夜11時 23:00). */
 const SMALL_HOURS_LAST = 6;
 
-
 function locateDate(text: string, day: Day): Omit<DateMention, 'start' | 'end' | 'text' | 'day' | 'yearStated' | 'past' | 'relative' | 'vague' | 'rangeEnd' | 'lang' | 'statedWeekday'> & { wd?: number } {
   const a = asciiDigits(text);
   const out: ReturnType<typeof locateDate> = { fullwidth: /[０-９]/.test(text) };

@@ -348,10 +348,12 @@ const CHANGE_CUE = /変更|切り?替/;
 /** A copula's noun saying it cannot be done: 不可能, 不可, 無理. */
 const IMPOSSIBLE = /^(?:不可能|不可|無理)$/;
 
-/** Nouns of a choice offered: 案, 方法, 選択肢, 手段, 方策, オプション, プラン, ご提案 (not 案内: a notice). */
-// (Round 44, ob-012: 分納などの形で本社と調整いたします — a way named as an example, など + 形 / 方法, is one option too.)
 /** A line that lists the topics of a meeting: 議題：, アジェンダ：, ご相談事項：, Agenda:. */
 const AGENDA_LINE = /^[\s・■●◆-]{0,4}(?:議題|アジェンダ|議事|相談事項|Agenda|Topics?)[^:：\n]{0,16}[:：]/i;
+/**
+ * Nouns of a choice offered: 案, 方法, 選択肢, 手段, 方策, オプション, プラン, ご提案 (not 案内: a notice). Round 44 (ob-012:
+ * 分納などの形で本社と調整いたします): a way named as an example, など + 形 / 方法, is one option too.
+ */
 const OPTION_NOUN = /^(?:の)?(?:案(?!内|件)|方法|選択肢|手段|方策|オプション|プラン|ご提案)|^(?:など|等)の?(?:形|かたち|方法)/;
 /**
  * The cue, or the clause that holds it, modifies a noun of choice: 切り替える案, 切り替え案, 切替の選択肢 — an option,
