@@ -11,7 +11,7 @@ import type { Suggestion } from '../../../engine/types';
 import { renderDate } from './render';
 import { restatementOf } from './restatement';
 import { clientTime, hoursOf } from './slot-time';
-import { withTimeBelow } from './time-below';
+import { timeLinesOf, withTimeBelow, type TimeLines } from './time-below';
 import { betterWhens, parseWhen, whenClosedReason } from './when-field';
 import { closurePeriods } from './closure-periods';
 import { statedClosureReferences } from './stated-closures';
@@ -59,6 +59,8 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
   // it is reported once. The line each day was last reported on.
   const reportedOn = new Map<number, number>();
   const slots = meetingSlots(ctx);
+  // The labelled time lines, indexed once for the whole walk (withTimeBelow).
+  let timeLines: TimeLines | undefined;
   for (const entry of slots) {
     const { slot, sentence, theirs } = entry;
     const m = slot.date;
@@ -77,7 +79,7 @@ export function reportClosedSlots(ctx: RuleContext, which: Which): void {
     // A wrong weekday: which day was meant is unclear (CLOSED_SLOT_PRECEDENCE gives the slot to the weekday rule).
     if (m.statedWeekday !== undefined && m.statedWeekday !== weekday(m.day)) continue;
     // The client's day: 5pm PT on a Sunday is Monday morning in Tokyo.
-    const timed = withTimeBelow(ctx, slots, entry);
+    const timed = withTimeBelow(ctx, (timeLines ??= timeLinesOf(slots)), entry);
     const ct = clientTime(timed, ctx, hours);
     // 「金曜日24時」, "Friday 25:00": a clock past midnight written on the evening's count is that evening's night —
     // the hours rule judges it; the day stays the one written.
