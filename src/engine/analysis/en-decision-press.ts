@@ -150,11 +150,22 @@ function needed(f: EnFacts): boolean {
     const v = f.tokens.findIndex((t, i) => i >= c.from && i < c.to && WANTING.has(t.lemma) && t.pos === 'VERB');
     if (v < 0) return false;
     const at = decisionIn(f, v + 1, Math.min(f.tokens.length, v + 6));
+    // Round 45: "I would need to hear back from you by Friday to keep volume aside for you": their reply wanted on a clock,
+    // a thing of ours held for them against it (a reply alone by a date is no push: "we'd love to hear from you by Friday").
+    if (at < 0 && hearFromThem(f, v)) return clockAt(f, v + 1) >= 0 && heldForThem(f, v);
     // Round 24: "I need to know today whether we are moving forward": their decision as a whether-clause we need to hear.
     if (at < 0) return outcomeNeeded(f, v) && clockAt(f, v + 1) >= 0;
     // "Need your yes/no by then": the clock said back ("by then", "by that date") is the date set just before.
     return clockAt(f, v + 1, true) >= 0 || heldForThem(f, at);
   });
+}
+
+/** "need to hear (back) from you": the reader's reply wanted by the verb of wanting at v. */
+function hearFromThem(f: EnFacts, v: number): boolean {
+  const w = lowers(f);
+  if (w[v + 1] !== 'to' || f.tokens[v + 2]?.lemma !== 'hear') return false;
+  const k = w[v + 3] === 'back' ? v + 4 : v + 3;
+  return w[k] === 'from' && w[k + 1] === 'you';
 }
 
 /** Verbs of learning the reader's answer: "need to know / hear / find out whether …". */

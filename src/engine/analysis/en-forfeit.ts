@@ -240,13 +240,13 @@ export function frameOf(f: EnFacts, consequence: EnClause): Frame | undefined {
 const TERM = new Set(['valid', 'end', 'expire', 'hold', 'stand', 'run', 'last', 'close', 'lapse', 'good', 'available', 'apply', 'finish']);
 /** What the reader is asked to do by the date: a decision, an order, a signature, a confirmation, a meeting. */
 const ASKED = new Set(['sign', 'confirm', 'decide', 'order', 'commit', 'reply', 'respond', 'revert', 'know', 'book', 'reserve', 'proceed',
-  'approve', 'accept', 'place', 'send', 'secure', 'lock', 'finalise', 'finalize', 'buy', 'purchase', 'meet', 'answer']);
+  'approve', 'accept', 'place', 'send', 'secure', 'lock', 'finalise', 'finalize', 'buy', 'purchase', 'meet', 'answer', 'hear']);
 
 /** Labels of a limit in a list line: "Validity:", "Deadline:", "Expiry:", "Cut-off:". */
 const LIMIT_LABELS = new Set(['validity', 'deadline', 'expiry', 'expires', 'cut-off', 'cutoff', 'valid']);
 
 /** A decision given as a thing: "your go-ahead", "the signed PO", "your answer". */
-const DECISIONS = new Set(['decision', 'go-ahead', 'approval', 'answer', 'signature', 'po', 'commitment', 'confirmation', 'order', 'contract', 'agreement', 'yes']);
+const DECISIONS = new Set(['decision', 'go-ahead', 'approval', 'answer', 'signature', 'po', 'commitment', 'confirmation', 'order', 'contract', 'agreement', 'yes', 'reply', 'response']);
 
 /**
  * The reader's own request named ("your request to extend the trial", "as you asked", "as requested"): what

@@ -90,7 +90,7 @@ function figures(tokens: EnToken[]): Figure[] {
 const ORDINAL_DAY = /^([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$/;
 const MONTH_PART = /^(mid|early|late|end)-([a-z]+)$/;
 /** Month-day dates as a day of the year (31 days a month: enough to order two nearby dates). */
-function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
+export function dates(tokens: EnToken[]): Array<{ day: number; index: number }> {
   const out: Array<{ day: number; index: number; dayless?: boolean }> = [];
   let month = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -688,9 +688,11 @@ function lessThanOrdered(f: EnFacts): boolean {
     if (whole !== undefined && part > 0 && numberOf(tokens[part]!)! < whole && supplied(part)) return true;
   }
   // "450 units instead of the 800 you ordered", "300 rather than 500 pieces".
+  const monthAt = (k: number) => MONTHS.some((m) => (tokens[k]?.lower ?? '').startsWith(m.slice(0, 3)) && m.startsWith(tokens[k]!.lower.replace(/\.$/, '')));
   for (let i = 0; i < tokens.length; i++) {
     const n = numberOf(tokens[i]!);
-    if (n === undefined) continue;
+    // Round 45: a day of a month is no count of goods ("arrive on 18 April instead of 21 April" comes earlier).
+    if (n === undefined || monthAt(i - 1) || monthAt(i + 1)) continue;
     // Round 42: the figure's noun phrase may run on ("8 tonnes of frozen chuck roll instead of …", "4 containers of 26/30 HOSO").
     let k = i + 1;
     while (k < tokens.length && k - i <= 8 && (NOUN_PHRASE.test(tokens[k]!.pos) || participle(tokens[k]!)) && !(tokens[k]!.lower === 'instead' || tokens[k]!.lower === 'rather')) k++;
@@ -767,7 +769,11 @@ function twoClocks(tokens: EnToken[], a: { day: number; index: number }, b: { da
 
 function delay(f: EnFacts): boolean {
   const { tokens } = f;
-  const ds = dates(tokens);
+  const all = dates(tokens);
+  // Round 45 (zc-021): "The container (wk 14, 20 pallets) will arrive … the 30 April instead of 21 April": of three dates or
+  // more, the two a change marker joins are the old and the new value; the others (a week in a bracket) name something else.
+  const marked = all.length > 2 ? all.findIndex((d, k) => k > 0 && k + 1 < all.length && datesOldAndNew(tokens, d, all[k + 1]!) !== undefined) : -1;
+  const ds = marked > 0 ? all.slice(marked) : all;
   // Round 24: "Go-live has slipped to 14 December; UAT will now run 16–27 November": a semicolon joins two statements, and
   // the dates of two statements are no old and new value of one.
   const paired = ds.length >= 2 && !tokens.slice(ds[0]!.index, ds[1]!.index).some((t) => t.text === ';') && !twoClocks(tokens, ds[0]!, ds[1]!);
@@ -775,7 +781,7 @@ function delay(f: EnFacts): boolean {
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     if (pair && !later(pair[0].day, pair[1].day)) return false;
   }
-  const dateAt = new Set(ds.map((d) => d.index));
+  const dateAt = new Set(all.map((d) => d.index));
   // Round 21: "Kickoff moved to 4 Nov.": a status line of a start moved is news though "kickoff" names a meeting too
   // (statusLineMoved leaves a meeting, call or visit named as such to the meeting readers).
   if (f.cues.meeting && !f.cues.delivery) return statusLineMoved(f, dateAt);
@@ -904,7 +910,7 @@ const START_VERBS = new Set(['start', 'begin', 'commence', 'launch', 'resume', '
  * Whether day `b` is later than day `a` (days of the year on the scale of `dates`, years unwritten): a move
  * of more than half a year back is read across the new year ("from December 7 to January 18" is later).
  */
-function later(a: number, b: number): boolean {
+export function later(a: number, b: number): boolean {
   // Round 22: two quarters with their years ("Q3 FY26" → "Q2 FY27") are ordered as written, with no turn of the year guessed.
   if (a >= YEAR_SPAN && b >= YEAR_SPAN) return b > a;
   const d = b - a;

@@ -17,7 +17,7 @@ const DIGIT = /[0-9０-９]/;
 /** A figure: ASCII or full-width digits, thousands commas, a decimal point. */
 const NUM = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/g;
 /** Units of a measurement (not of a count, a price or a date), right after a figure. */
-const LENGTH_UNIT = /^\s?(mm|µm|μm|um|cm|nm)(?![A-Za-z0-9])/;
+const LENGTH_UNIT = /^\s?(mm|µm|μm|um|cm|nm|microns?)(?![A-Za-z0-9])/;
 const HARDNESS_OR_FORCE_UNIT = /^\s?(HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|kgf)(?![A-Za-z0-9])/;
 const OTHER_UNIT = /^\s?(mPa[·・]s|cP|Pa[·・]s|mg\/kg|mg\/L|ppm|%|％|°C|℃|dB|mΩ|Ω)(?![A-Za-z0-9])/;
 /** Round 37 (newsen37): a weight per area (a coating, a fabric): 38 g/m², 45 gsm. */
@@ -46,14 +46,19 @@ const DOC_LEAD_EN = /^(?:\/[a-z]+)?\s(?:in|on|of|per) (?:our|your|the) /i;
 /** Round 37: "the 90% stated in our specification", "the 45 g/m² in the agreed data sheet": a participle before, an adjective after. */
 const DOC_STATED_EN = /^(?:\/[a-z]+)?\s(?:stated|given|specified|listed|set|quoted|defined)(?=\s)/i;
 const DOC_ADJ_EN = /^(?:agreed|approved|current|signed|latest|valid) /i;
-const DOC_EN = /^(?:data sheet|datasheet|specs?|specifications?|drawing|catalogue|catalog|tds)\b/i;
+/** Round 45: any other one or two words before the document ("in the sale catalogue", "on the mill certificate"). */
+const DOC_WORDS_EN = /^(?:[A-Za-z][\w-]* ){1,2}(?=[a-z])/;
+const DOC_EN = /^(?:data sheet|datasheet|specs?|specifications?|drawing|catalogue|catalog|tds|certificates?|coa|c of a|test report)\b/i;
 /** The document words after a bound (" in our data sheet"), as a match, or null. */
 const specAfter = (tail: string): [string] | null => {
   const stated = DOC_STATED_EN.exec(tail)?.[0] ?? '';
   const lead = DOC_LEAD_EN.exec(tail.slice(stated.length));
-  const adj = lead ? DOC_ADJ_EN.exec(tail.slice(stated.length + lead[0].length))?.[0] ?? '' : '';
-  const doc = lead && DOC_EN.exec(tail.slice(stated.length + lead[0].length + adj.length));
-  return lead && doc ? [stated + lead[0] + adj + doc[0]] : null;
+  const at = lead ? stated.length + lead[0].length : 0;
+  const adj = lead ? DOC_ADJ_EN.exec(tail.slice(at))?.[0] ?? '' : '';
+  let doc = lead && DOC_EN.exec(tail.slice(at + adj.length));
+  const words = lead && !doc && !adj ? DOC_WORDS_EN.exec(tail.slice(at))?.[0] ?? '' : '';
+  if (words) doc = DOC_EN.exec(tail.slice(at + words.length));
+  return lead && doc ? [stated + lead[0] + adj + words + doc[0]] : null;
 };
 const UPPER = /上限|以下|未満|\b(?:max|maximum|limit)\b/i;
 const LOWER = /下限|以上|\b(?:min|minimum|required)\b/i;
@@ -86,6 +91,11 @@ function boundMissed(text: string): boolean {
   return high ? WENT_UNDER.test(text) : WENT_OVER.test(text);
 }
 const MISSED_SIZE = /\b(?:under|over)si[sz]ed\b/i;
+/**
+ * Round 45: a measured value set against the document's ("came back at 20.6 micron, against 19.4 micron in the sale
+ * catalogue", "14.2%, versus 12.5% on the certificate"): set side by side, any difference from the promised figure is news.
+ */
+const CONTRASTED_EN = /\b(?:against|versus|vs\.?|compared (?:to|with))\s/i;
 /** A condition or a question: no measurement reported. */
 const NOT_REPORTED = /場合|たら|れば|\b(?:if|should|whether|unless)\b|[?？]/i;
 
@@ -172,7 +182,7 @@ export function specMissed(text: string): { start: number; end: number } | undef
     spec.spec === 'range' ? measured.lo < spec.lo - 1e-9 || measured.hi > spec.hi + 1e-9
     : spec.spec === 'upper' ? measured.hi > spec.hi
     : spec.spec === 'lower' ? measured.lo < spec.lo
-    : measured.lo !== spec.lo && boundMissed(text);
+    : measured.lo !== spec.lo && (boundMissed(text) || CONTRASTED_EN.test(text));
   if (!out) return undefined;
   return { start: Math.min(measured.start, spec.start), end: Math.max(measured.end, spec.end) };
 }

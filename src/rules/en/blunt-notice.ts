@@ -16,6 +16,7 @@ import { considerateNotice, japaneseConsiderate, kindName } from './lib/bad-news
 import { keptAgainstAsk } from './lib/status-quo';
 import { verdictInReply } from './lib/verdict';
 import { sentenceAct } from '../../engine/analysis/en-sentence-act';
+import { toldPairNews, toldSide, type ToldSide } from '../../engine/analysis/en-news-told-pair';
 
 /**
  * A price rise, delay, shortage, quality problem, discontinuation or change of contact announced with no
@@ -938,6 +939,19 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts' | 'field'>, new
       }
       continue;
     }
+    // Round 45 (en-news-told-pair.ts): "ETA was 12 May." over "Now it is 26 May."; "Your PO was for 20 tonnes." over "We can
+    // load 14 tonnes on the June vessel.": the value before and the value now, each a sentence of its own.
+    const told = ctx.facts.of(TOLD, s);
+    if (told) {
+      const prior = sentences[at - 1]!;
+      const before = prior.lang === 'en' && s.line - prior.line <= 1 ? ctx.facts.of(TOLD, prior) : null;
+      const kind = before ? toldPairNews(before, told) : undefined;
+      if (kind) {
+        add(at - 1, kind);
+        add(at, kind);
+      }
+      continue;
+    }
     const limit = ctx.facts.of(MEASURED, s);
     const prev = sentences[at - 1]!;
     if (limit?.kind !== 'limit' || prev.lang !== 'en') continue;
@@ -963,6 +977,11 @@ function saidWithinLimits(text: string): boolean {
   return !before.endsWith('not') && !before.endsWith('not all');
 }
 
+/** One side of a pair told in a sentence (en-news-told-pair.ts), read only where a digit stands. */
+const TOLD: Annotator<ToldSide | null> = {
+  id: 'en.bad-news.blunt-notice/told-side',
+  analyze: (s) => (activeStore().of(SCAN, s) & DIGIT ? toldSide(activeStore().of(englishFacts, s)) ?? null : null),
+};
 const BESIDE_OLD = textFact('en.bad-news.blunt-notice/value-beside-old', (text) => valueBesideOld(text) ?? null);
 const LABELLED_VALUE = textFact('en.bad-news.blunt-notice/labelled-value', (text) => labelledValue(text) ?? null);
 /**
@@ -978,6 +997,8 @@ const PAIRABLE: Annotator<boolean> = {
     if (store.of(BESIDE_OLD, s)) return true;
     const labelled = s.text.includes(':') ? store.of(LABELLED_VALUE, s) : null;
     if (labelled && (labelled.role === 'new' || labelled.role === 'part')) return true;
+    const told = store.of(TOLD, s)?.role;
+    if (told === 'new' || told === 'part') return true;
     return store.of(LABELLED, s)?.role === 'part' || store.of(MEASURED, s)?.kind === 'limit';
   },
 };

@@ -324,8 +324,17 @@ function keepsTheirThings(facts: EnFacts, clause: EnClause): boolean {
   // Not a "cannot" ("we cannot move the data to your new server" turns an ask down): a practice or a promise.
   if (at < 0) return clause.modal !== 'can' && !facts.tokens.slice(clause.from, clause.to).some((w) => POTENTIAL.has(w.lower)) && handlesNoInformation(words);
   const after = words.slice(at + 1);
-  return after.some((w) => OUTSIDERS.has(w.lower)) || (after[0]?.lower === 'your' && after.length <= 4);
+  // Round 45: outsiders as the receivers keep a thing of the reader's only when that thing is theirs or information
+  // ("your details to anyone", "customer data with third parties", "share it with others"); a grant to no one is a refusal
+  // ("we won't give anybody exclusivity", "we don't give discounts to anyone").
+  const outsider = after.findIndex((w) => OUTSIDERS.has(w.lower));
+  if (outsider >= 0) return after.some((w, k) => k !== outsider && (KEPT_OWNER.has(w.lower) || INFORMATION.has(w.lower)));
+  return after[0]?.lower === 'your' && after.length <= 4;
 }
+
+/** Round 45: words that make the thing kept from outsiders the reader's, or information anyone would keep. */
+const KEPT_OWNER = new Set(['your', 'yours', 'their', 'it', 'them', 'customer', 'customers', 'client', 'clients', 'personal', 'private', 'confidential',
+  'drawing', 'drawings', 'design', 'designs', 'specification', 'specifications', 'pricing', 'terms', 'contract', 'contracts', 'order', 'orders', 'name', 'names']);
 
 /** Verbs of holding or moving stored information: what a data processor does with a client's records. */
 const HOLD_INFORMATION = new Set(['copy', 'store', 'replicate', 'host', 'mirror', 'upload', 'retain', 'log', 'track', 'access', 'keep', 'move', 'transfer']);

@@ -1,0 +1,91 @@
+import type { EnFacts } from './en';
+import type { EnToken } from './en-parse';
+import { clauseOf } from './en';
+import { dates, later } from './en-news';
+
+/**
+ * Round 45: bad news told over two sentences, each a plain statement of one value — the value before ("ETA was 12 May.",
+ * "Your PO was for 20 tonnes.", "You ordered 500 cartons.") and then the value now ("Now it is 26 May.", "We can load 14
+ * tonnes on the June vessel.", "320 will ship this week."). Neither sentence is news alone; together they say the date
+ * slipped or the order is cut. The labelled lines ("Ordered: 120,000 pcs" over "Confirmed: 45,000 pcs") and the
+ * measured value before its limit are value-pair.ts's and en-news-lines.ts's; these are the same pairs told in sentences.
+ *
+ * Not: two dates of two things (shipped on 5 May, arriving on 28 May: no word says the first was the plan), the rest of
+ * the order promised ("200 ship Monday, the other 300 on Friday": a second figure or a word of the rest), a part the
+ * reader asked for, a question or a condition.
+ */
+export interface ToldSide { role: 'old' | 'new' | 'whole' | 'part'; measure: 'date' | 'qty'; value: number; unit?: string }
+
+/** Words that mark a date as the plan set aside: "originally 12 May", "the ETA was 12 May", "we had promised 3 June". */
+const OLD_WORDS = new Set(['originally', 'initially', 'previously', 'formerly', 'planned', 'scheduled', 'promised', 'confirmed', 'quoted', 'agreed']);
+/** Nouns of a date of the goods or the work: what a plan's date is told of. */
+const DATE_NOUNS = new Set(['eta', 'etd', 'delivery', 'shipment', 'arrival', 'dispatch', 'date', 'completion', 'handover', 'go-live', 'launch', 'departure', 'loading', 'sailing']);
+/** Words that mark a date as the one now: "now 26 May", "the new ETA is …", "revised to …". */
+const NEW_WORDS = new Set(['now', 'new', 'revised', 'updated', 'latest', 'instead', 'rescheduled', 'moved', 'pushed']);
+/** The reader's whole: what they ordered or contracted. */
+const WHOLE_WORDS = new Set(['order', 'ordered', 'po', 'contracted', 'contract', 'forecast', 'requested']);
+/** Verbs of supplying a part: "we can load 14 tonnes", "320 will ship". */
+const SUPPLY_VERBS = new Set(['ship', 'load', 'deliver', 'supply', 'send', 'dispatch', 'allocate', 'provide', 'release', 'have', 'pack', 'produce']);
+/** Words of the rest to come: "the other 300", "the balance", "the remaining". */
+const REST_WORDS = new Set(['other', 'others', 'rest', 'remaining', 'remainder', 'balance', 'second', 'next']);
+
+const lowers = (t: EnToken[]) => t.map((x) => x.lower);
+
+/** A quantity: a figure (not money, a share, a year, a day of a month, a clock) and the noun after it as its unit. */
+function quantities(f: EnFacts, dayAt: Set<number>): Array<{ index: number; value: number; unit?: string }> {
+  const t = f.tokens;
+  const out: Array<{ index: number; value: number; unit?: string }> = [];
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.pos !== 'NUM' || dayAt.has(i) || dayAt.has(i - 1) || dayAt.has(i + 1)) continue;
+    const value = Number(t[i]!.text.replace(/,/g, ''));
+    if (!Number.isFinite(value) || /^(?:19|20)\d\d$/.test(t[i]!.text)) return [];
+    const next = t[i + 1];
+    // Money or a share is no count of goods: the pair readers leave it to the price readers.
+    if (/^[$€£¥]$|^(?:usd|eur|jpy|gbp|yen)$/i.test(t[i - 1]?.text ?? '') || /^(?:%|percent|usd|eur|jpy|yen|dollars?|euros?)$/i.test(next?.text ?? '')) return [];
+    out.push({ index: i, value, unit: next?.pos === 'NOUN' ? next.lemma : undefined });
+  }
+  return out;
+}
+
+/** One side of a pair told in a sentence, or undefined. */
+export function toldSide(f: EnFacts): ToldSide | undefined {
+  const t = f.tokens;
+  if (f.question || f.conditional || f.imperative || t.length > 40) return undefined;
+  const w = lowers(t);
+  // A month with no day ("on the June vessel") names a sailing, not a date either side could be told of.
+  const ds = dates(t).filter((d) => !(d as { dayless?: boolean }).dayless);
+  const dayAt = new Set(ds.map((d) => d.index));
+  if (ds.length === 1) {
+    const clause = clauseOf(f, ds[0]!.index);
+    if (!clause || clause.conditional || clause.negation !== undefined) return undefined;
+    const old = w.some((x) => OLD_WORDS.has(x)) || (clause.tense === 'past' && !clause.perfect && w.some((x) => DATE_NOUNS.has(x)) && w.includes('was'));
+    if (old && !w.some((x) => x === 'now' || x === 'new' || x === 'revised')) return { role: 'old', measure: 'date', value: ds[0]!.day };
+    const fresh = w.some((x) => NEW_WORDS.has(x)) || ((clause.tense === 'future' || clause.modal === 'will') && w.some((x) => DATE_NOUNS.has(x) || x === 'it' || x === 'arrive'));
+    if (fresh && clause.tense !== 'past') return { role: 'new', measure: 'date', value: ds[0]!.day };
+    return undefined;
+  }
+  if (ds.length > 1) return undefined;
+  const qs = quantities(f, dayAt);
+  if (qs.length !== 1) return undefined;
+  const q = qs[0]!;
+  const clause = clauseOf(f, q.index);
+  if (!clause || clause.conditional || clause.negation !== undefined) return undefined;
+  // "You ordered 500 cartons", "Your PO was for 20 tonnes", "the 20 t in your order": the reader's whole.
+  if (w.some((x) => WHOLE_WORDS.has(x)) && (w.includes('you') || w.includes('your'))) return { role: 'whole', measure: 'qty', value: q.value, unit: q.unit };
+  if (w.some((x) => REST_WORDS.has(x)) || clause.tense === 'past' || clause.subject?.side === 'you') return undefined;
+  const supplies = t.some((x) => SUPPLY_VERBS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX'));
+  if (supplies) return { role: 'part', measure: 'qty', value: q.value, unit: q.unit };
+  return undefined;
+}
+
+/** The news two sides told one after the other make, or undefined: a later date now, or a smaller part of their whole. */
+export function toldPairNews(before: ToldSide, now: ToldSide): 'delay' | 'shortage' | undefined {
+  if (before.measure !== now.measure) return undefined;
+  if (before.role === 'old' && now.role === 'new') return later(before.value, now.value) ? 'delay' : undefined;
+  if (before.role !== 'whole' || now.role !== 'part') return undefined;
+  if (before.unit && now.unit && before.unit !== now.unit) return undefined;
+  return now.value < before.value ? 'shortage' : undefined;
+}
+
+/** A cheap gate: what either side's sentence must contain (a digit, or a month for a date side). */
+export const MAY_TELL_SIDE = /\d/;

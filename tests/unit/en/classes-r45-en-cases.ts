@@ -1,0 +1,63 @@
+// Round 45: English classes written as their kind with near misses, from the misses of ZA–ZF and KA–KF read after their
+// scores and from variants of our own. Read by classes-r45-en.test.ts.
+//   refusal: a grant to no one ("we won't give anybody exclusivity") is no promise to keep their things from outsiders;
+//   pressure: their reply wanted by a date, a thing of ours held for them against it ("I would need to hear back from you
+//     by Friday to keep volume aside for you");
+//   bad news: a measured value set against the document's ("20.6 micron, against 19.4 micron in the sale catalogue");
+//     the two dates a change marker joins when a third stands before them ("(wk 14) … the 30 April instead of 21 April");
+//     the value before and the value now told in two sentences ("Your PO was for 20 tonnes. We can load 14 tonnes …");
+//   clean: a day of a month is no count of goods ("arrive on 18 April instead of 21 April" comes earlier).
+import { at, enHirata, type MailCase } from '../mail-wrappers';
+
+export const NO_ONE_GRANTED_FLAGGED: MailCase[] = [
+  at(enHirata, "we won't be giving anyone exclusivity for Kansai. We already ship to two other importers in Osaka and Kobe.", "we won't be giving anyone exclusivity for Kansai."),
+  at(enHirata, "We won't give anybody exclusivity."),
+  at(enHirata, "We don't give discounts to anyone."),
+];
+export const KEPT_FROM_OUTSIDERS_CLEAN: MailCase[] = [
+  enHirata('We never sell your details to anyone.'),
+  enHirata('We do not share customer data with third parties.'),
+  enHirata('We will not pass it on to anyone outside the project.'),
+  enHirata('We will not show the drawings to anyone else.'),
+];
+
+export const REPLY_HELD_FLAGGED: MailCase[] = [
+  at(enHirata, 'Thanks for the call. I would need to hear back from you by Friday to keep volume aside for you.', 'I would need to hear back from you by Friday to keep volume aside for you.'),
+  at(enHirata, 'We need to hear from you by the 10th to reserve the two containers for you.'),
+];
+export const REPLY_HELD_CLEAN: MailCase[] = [
+  enHirata("We'd love to hear from you by Friday if the samples worked."),
+  enHirata('I need to hear from you by Friday whether the date works for your team, so I can book the room.'),
+];
+
+export const AGAINST_DOCUMENT_FLAGGED: MailCase[] = [
+  at(enHirata, 'The AWTA retest for lot 2231 (bales 14–22) came back at 20.6 micron, against 19.4 micron in the sale catalogue.', 'came back at 20.6 micron, against 19.4 micron in the sale catalogue'),
+  at(enHirata, 'Moisture measured 14.2%, versus 12.5% on the certificate.'),
+  at(enHirata, 'The brix came in at 11.2%, compared with 12% in the specification.'),
+];
+export const AGAINST_DOCUMENT_CLEAN: MailCase[] = [
+  enHirata('Moisture measured 12.5%, the same as the 12.5% on the certificate.'),
+  enHirata('This year we offer 18.5 micron wool against 19.0 micron last year.'),
+];
+
+export const MARKED_DATES_FLAGGED: MailCase[] = [
+  at(enHirata, 'The container MNBU 339201-7 (wk 14, 20 pallets Hass 48s) will arrive to Tokyo port the 30 April instead of 21 April.', 'will arrive to Tokyo port the 30 April instead of 21 April'),
+  at(enHirata, 'The container (week 14 shipment) will arrive on 30 April instead of 21 April.'),
+];
+export const EARLIER_DAY_CLEAN: MailCase[] = [
+  enHirata('The container will now arrive on 18 April instead of 21 April.'),
+  enHirata('The week 14 container will now arrive on 18 April instead of 21 April.'),
+];
+
+export const TOLD_PAIR_FLAGGED: MailCase[] = [
+  at(enHirata, 'Your PO was for 20 tonnes. We can load 14 tonnes on the June vessel.', 'We can load 14 tonnes on the June vessel.'),
+  at(enHirata, 'ETA was 12 May. Now it is 26 May.', 'Now it is 26 May.'),
+  at(enHirata, 'The delivery was planned for 3 June. The new date is 17 June.', 'The new date is 17 June.'),
+  at(enHirata, 'You ordered 500 cartons.\n320 will ship this week.', '320 will ship this week.'),
+];
+export const TOLD_PAIR_CLEAN: MailCase[] = [
+  enHirata('You ordered 500 cartons. We will ship 500 cartons on Monday.'),
+  enHirata('You ordered 500 cartons. 200 will ship Monday and the other 300 on Friday.'),
+  enHirata('We shipped on 5 May. It will arrive on 28 May.'),
+  enHirata('The delivery was planned for 3 June. The new date is 28 May.'),
+];
