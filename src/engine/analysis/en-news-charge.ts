@@ -1,4 +1,5 @@
 import { clauseOf } from './en';
+import { isCurrency } from './currency';
 import type { EnClause, EnFacts } from './en';
 import type { EnToken } from './en-parse';
 import { classVerbAt, mayHaveLexiconWord } from './en-lexicon';
@@ -23,8 +24,7 @@ import { classVerbAt, mayHaveLexiconWord } from './en-lexicon';
  * stands ("as agreed", "as usual", "as in the quotation"), or the reader asking.
  */
 
-const CURRENCIES = /^(?:[$€£¥￥]|usd|eur|jpy|gbp|yen|rmb|cny|krw|chf|sgd|aud|nzd|cad|hkd|twd|thb|inr|myr|idr|php|vnd|dollars?|euros?)$/;
-const isMoney = (t: EnToken | undefined) => t !== undefined && CURRENCIES.test(t.lower);
+const isMoney = (t: EnToken | undefined) => t !== undefined && isCurrency(t.lower);
 /** Words after a billing verb that name the cost as its own: apart from what was included, or at a cost. */
 const APART = /^(?:separately|additionally|extra|individually|on top)$/;
 /** Words of a threshold on what the client gets: "above 3 per year", "beyond 14 days", "in excess of", "exceeding". */

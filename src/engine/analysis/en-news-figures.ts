@@ -1,4 +1,5 @@
 import { clauseOf } from './en';
+import { isCurrency } from './currency';
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
 import type { NewsKind } from './en-news';
@@ -19,8 +20,8 @@ import { NUMBER_WORDS, rateAt } from './en-news-rates';
 type Measure = 'money' | 'percent' | 'span' | 'qty' | 'week' | 'bare' | 'rate';
 interface Figure { value: number; index: number; measure: Measure; unit?: string; scale?: number }
 
-const CURRENCIES = new Set(['$', '€', '£', '¥', '￥', 'usd', 'eur', 'jpy', 'gbp', 'us$', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud', 'nzd', 'cad', 'hkd',
-  'twd', 'thb', 'inr', 'myr', 'sek', 'yen', 'dollars', 'euros']);
+/** Money's marks (currency.ts), read as a set. */
+const CURRENCIES = { has: isCurrency };
 const SPAN_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7, month: 30, months: 30, year: 365, years: 365,
   // Round 23: a response or repair time in hours ("72 hours (currently 24 hours)"); judged only under a time word (`directionOf`).
   hour: 1 / 24, hours: 1 / 24, hr: 1 / 24, hrs: 1 / 24, h: 1 / 24, minute: 1 / 1440, minutes: 1 / 1440, min: 1 / 1440, mins: 1 / 1440 };

@@ -1,4 +1,5 @@
 import { clauseOf } from './en';
+import { isCurrency } from './currency';
 import { isNewsWord } from './en-news-classes';
 import type { EnToken } from './en-parse';
 import type { EnFacts } from './en';
@@ -64,7 +65,7 @@ const LIMITS = new Set(['spec', 'specs', 'specification', 'specifications', 'lim
 /** Limit words that name a test's limit by themselves; the others ("maximum", "requirement") only beside a test or a result. */
 const TEST_LIMITS = new Set(['spec', 'specs', 'specification', 'specifications', 'tolerance', 'threshold']);
 const RESULT_WORDS = new Set(['result', 'results', 'measured', 'tested', 'test', 'measurement', 'reading', 'content', 'sample', 'samples', 'level', 'levels']);
-const MONEY = /^(?:[$€£¥￥]|usd|eur|jpy|gbp|yen)$/i;
+const MONEY = { test: (word: string) => isCurrency(word.toLowerCase()) };
 const LOWER = new Set(['minimum', 'min', 'requirement', 'requirements', 'required', 'least', '≥', '>=']);
 /** Whether the figure at `r` is a limit's own value: a limit word just before it, past linking words ("max 13%", "spec: 2,000"). */
 function limitValue(tokens: readonly EnToken[], r: number): boolean {

@@ -1,4 +1,5 @@
 import { clauseOf } from './en';
+import { isCurrency } from './currency';
 import { isNewsWord } from './en-news-classes';
 import type { EnFacts } from './en';
 import { classVerbAt } from './en-lexicon';
@@ -45,7 +46,7 @@ export function serviceNarrowed(f: EnFacts): boolean {
     if (clause.modal !== undefined && /^(?:can|could|may|might)$/.test(clause.modal)) continue;
     // "only 2 days", "only ¥500": a saving, not a restriction.
     const next = tokens.slice(i + 1, i + 4);
-    if (next.some((x) => /^(?:[$€£¥￥]|usd|eur|jpy|yen|days?|weeks?|hours?|minutes?)$/i.test(x.text)) && !next.some((x) => x.lower === 'from' || x.lower === 'between')) continue;
+    if (next.some((x) => isCurrency(x.lower) || /^(?:days?|weeks?|hours?|minutes?)$/.test(x.lower)) && !next.some((x) => x.lower === 'from' || x.lower === 'between')) continue;
     return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import type { EnFacts } from './en';
+import { isCurrencyAfter, isCurrencyBefore } from './currency';
 import type { EnToken } from './en-parse';
 import { clauseOf } from './en';
 import { dates, later } from './en-news';
@@ -41,7 +42,7 @@ function quantities(f: EnFacts, dayAt: Set<number>): Array<{ index: number; valu
     if (!Number.isFinite(value) || /^(?:19|20)\d\d$/.test(t[i]!.text)) return [];
     const next = t[i + 1];
     // Money or a share is no count of goods: the pair readers leave it to the price readers.
-    if (/^[$€£¥]$|^(?:usd|eur|jpy|gbp|yen)$/i.test(t[i - 1]?.text ?? '') || /^(?:%|percent|usd|eur|jpy|yen|dollars?|euros?)$/i.test(next?.text ?? '')) return [];
+    if (isCurrencyBefore(t[i - 1]?.lower ?? '') || isCurrencyAfter(next?.lower ?? '') || next?.text === '%' || next?.lower === 'percent') return [];
     out.push({ index: i, value, unit: next?.pos === 'NOUN' ? next.lemma : undefined });
   }
   return out;

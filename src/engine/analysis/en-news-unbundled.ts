@@ -1,4 +1,5 @@
 import type { EnFacts } from './en';
+import { isCurrencyBefore } from './currency';
 
 /**
  * Round 37 (newsen37): what came with the goods at no extra cost now charged for — "Operator training, formerly part of
@@ -36,7 +37,7 @@ export function includedNowPaid(f: EnFacts): boolean {
   // The new side: paid, with no word of it staying free.
   const after = tokens.slice(verb);
   if (after.some((t) => FREE.test(t.lower) || t.lower === 'no')) return false;
-  const money = after.some((t, i) => t.pos === 'NUM' && /^(?:usd|eur|gbp|jpy|chf|aud|cad|sgd|\$|€|£|¥)$/i.test(after[i - 1]?.text ?? ''));
+  const money = after.some((t, i) => t.pos === 'NUM' && isCurrencyBefore(after[i - 1]?.lower ?? ''));
   const sold = after.some((t, i) => t.lemma === 'sell' || (t.lemma === 'charge' && t.pos === 'VERB') || (t.lemma === 'bill' && after[i - 1]?.pos === 'AUX'));
   // A subject merely called standard changes only by a verb of becoming or a "now": "Our standard warranty is 2 years; an
   // extended warranty is optional" describes two offers.

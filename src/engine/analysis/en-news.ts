@@ -1,4 +1,5 @@
 import { specMissed } from './spec-deviation';
+import { isCurrencyAfter, isCurrencyBefore } from './currency';
 import { statusCell } from './status-cell';
 import { clauseOf } from './en';
 import { offeredOption } from './en-news-offered';
@@ -42,15 +43,6 @@ import { chargeLaid, chargeNoMore, costOnReaderSide, freeNoMore, invoiceCurrency
 export type NewsKind = 'price-increase' | 'terms-change' | 'delay' | 'shortage' | 'quality' | 'discontinuation' | 'contact-change' | 'cancellation' |
   'spec-change' | 'outage';
 
-const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '￥', 'usd', 'eur', 'jpy', 'gbp', 'us$', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud']);
-/** ISO codes of currencies a seller to Japan quotes in, besides the signs above. */
-const CURRENCY_CODES = new Set(['nzd', 'cad', 'hkd', 'twd', 'thb', 'inr', 'myr', 'idr', 'php', 'vnd', 'brl', 'mxn', 'sek', 'nok', 'dkk', 'pln',
-  'czk', 'huf', 'zar', 'aed']);
-/** A currency before an amount: a sign, a code, or a dollar sign with its country's letters ("A$", "NZ$", "HK$", "C$"). */
-function isCurrencySign(word: string): boolean {
-  return CURRENCY_SIGNS.has(word) || CURRENCY_CODES.has(word) || /^[a-z]{1,3}\$$/.test(word);
-}
-const CURRENCY_AFTER = new Set(['yen', 'usd', 'eur', 'jpy', 'dollars', 'euros', 'dollar', 'euro']);
 /** Words that mark two figures as a change (an old and a new value). */
 const CHANGE_MARKERS = new Set(['from', 'currently', 'previously', 'formerly', 'was', 'were', 'up', 'compared', 'instead', 'vs', 'vs.', 'versus', 'old', 'current', 'now', 'last', 'rather', 'not',
   // Round 17: "28 June (earlier 1 June)", "USD 4.90 (originally USD 4.20)": the old value named after the new.
@@ -80,7 +72,7 @@ function figures(tokens: EnToken[]): Figure[] {
     if (value === undefined) continue;
     const before = tokens[i - 1]?.lower ?? '';
     const after = tokens[i + 1]?.lower ?? '';
-    const money = isCurrencySign(before) || CURRENCY_AFTER.has(after);
+    const money = isCurrencyBefore(before) || isCurrencyAfter(after);
     const percent = after === '%' || after === 'percent';
     if (money || percent) out.push({ value, index: i, money, percent });
   }
