@@ -5,23 +5,23 @@
  * "CAD 4.85/kg" was money to one reader and a bare number to the next. Words are compared in lower case, as the readers
  * hold them; codes that are also English words ("try", "all", "pen", "cop") are left out.
  */
-const SIGNS = new Set(['$', '€', '£', '¥', '￥', '＄', 'us$']);
-/** ISO 4217 codes of the currencies sellers to Japan quote in. */
-const CODES = new Set(['usd', 'eur', 'jpy', 'gbp', 'rmb', 'cny', 'krw', 'chf', 'sgd', 'aud', 'nzd', 'cad', 'hkd', 'twd', 'thb', 'inr', 'myr',
-  'idr', 'php', 'vnd', 'brl', 'mxn', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'zar', 'aed', 'clp', 'ars', 'sar', 'egp', 'kes', 'ils']);
-/** A currency's name written after the figure. */
-const NAMES = new Set(['yen', 'dollar', 'dollars', 'euro', 'euros']);
+import { newsWords } from './en-news-classes';
+
+const SIGNS = /^(?:[$€£¥￥＄]|us\$)$/;
+/** ISO 4217 codes of the currencies sellers to Japan quote in, and a currency's name after the figure (news-words.json, read on first use). */
+const CODES = { has: (word: string) => newsWords('currencyCodes').has(word) };
+const NAMES = { has: (word: string) => newsWords('currencyNames').has(word) };
 /** "A$", "NZ$", "HK$", "C$": a dollar sign with its country's letters. */
 const COUNTRY_DOLLAR = /^[a-z]{1,3}\$$/;
 
 /** A currency written before an amount ("$", "USD", "NZ$"); `word` in lower case. */
 export function isCurrencyBefore(word: string): boolean {
-  return SIGNS.has(word) || CODES.has(word) || COUNTRY_DOLLAR.test(word);
+  return SIGNS.test(word) || CODES.has(word) || COUNTRY_DOLLAR.test(word);
 }
 
 /** A currency written after an amount ("USD", "yen", "euros"); `word` in lower case. */
 export function isCurrencyAfter(word: string): boolean {
-  return CODES.has(word) || NAMES.has(word) || SIGNS.has(word);
+  return CODES.has(word) || NAMES.has(word) || SIGNS.test(word);
 }
 
 /** A currency on either side of an amount. */

@@ -49,6 +49,14 @@ const NewsWordsSchema = onDemand(() => z.object({
   givingNouns: WordClassSchema(),
   goodsDue: WordClassSchema(),
   termsWithheld: WordClassSchema(),
+  toldOld: WordClassSchema(),
+  toldDateNouns: WordClassSchema(),
+  toldNew: WordClassSchema(),
+  toldWhole: WordClassSchema(),
+  toldSupply: WordClassSchema(),
+  toldRest: WordClassSchema(),
+  currencyCodes: WordClassSchema(),
+  currencyNames: WordClassSchema(),
 }));
 const dict = bundled('en/news-words', NewsWordsSchema, data);
 type ClassName = Exclude<keyof typeof dict, 'about'>;

@@ -2,6 +2,7 @@ import type { EnFacts } from './en';
 import { isCurrencyAfter, isCurrencyBefore } from './currency';
 import type { EnToken } from './en-parse';
 import { clauseOf } from './en';
+import { newsWords } from './en-news-classes';
 import { dates, later } from './en-news';
 
 /**
@@ -17,18 +18,10 @@ import { dates, later } from './en-news';
  */
 export interface ToldSide { role: 'old' | 'new' | 'whole' | 'part'; measure: 'date' | 'qty'; value: number; unit?: string }
 
-/** Words that mark a date as the plan set aside: "originally 12 May", "the ETA was 12 May", "we had promised 3 June". */
-const OLD_WORDS = new Set(['originally', 'initially', 'previously', 'formerly', 'planned', 'scheduled', 'promised', 'confirmed', 'quoted', 'agreed']);
-/** Nouns of a date of the goods or the work: what a plan's date is told of. */
-const DATE_NOUNS = new Set(['eta', 'etd', 'delivery', 'shipment', 'arrival', 'dispatch', 'date', 'completion', 'handover', 'go-live', 'launch', 'departure', 'loading', 'sailing']);
-/** Words that mark a date as the one now: "now 26 May", "the new ETA is …", "revised to …". */
-const NEW_WORDS = new Set(['now', 'new', 'revised', 'updated', 'latest', 'instead', 'rescheduled', 'moved', 'pushed']);
-/** The reader's whole: what they ordered or contracted. */
-const WHOLE_WORDS = new Set(['order', 'ordered', 'po', 'contracted', 'contract', 'forecast', 'requested']);
-/** Verbs of supplying a part: "we can load 14 tonnes", "320 will ship". */
-const SUPPLY_VERBS = new Set(['ship', 'load', 'deliver', 'supply', 'send', 'dispatch', 'allocate', 'provide', 'release', 'have', 'pack', 'produce']);
-/** Words of the rest to come: "the other 300", "the balance", "the remaining". */
-const REST_WORDS = new Set(['other', 'others', 'rest', 'remaining', 'remainder', 'balance', 'second', 'next']);
+// The word classes (news-words.json, each with its examples): a plan set aside (told-old: "originally", "planned"), a date of
+// the goods or the work (told-date-nouns), the date now (told-new), the reader's whole (told-whole), a verb supplying a part
+// (told-supply), the rest to come (told-rest).
+const has = (words: readonly string[], name: Parameters<typeof newsWords>[0]) => words.some((w) => newsWords(name).has(w));
 
 const lowers = (t: EnToken[]) => t.map((x) => x.lower);
 
@@ -59,9 +52,9 @@ export function toldSide(f: EnFacts): ToldSide | undefined {
   if (ds.length === 1) {
     const clause = clauseOf(f, ds[0]!.index);
     if (!clause || clause.conditional || clause.negation !== undefined) return undefined;
-    const old = w.some((x) => OLD_WORDS.has(x)) || (clause.tense === 'past' && !clause.perfect && w.some((x) => DATE_NOUNS.has(x)) && w.includes('was'));
+    const old = has(w, 'toldOld') || (clause.tense === 'past' && !clause.perfect && has(w, 'toldDateNouns') && w.includes('was'));
     if (old && !w.some((x) => x === 'now' || x === 'new' || x === 'revised')) return { role: 'old', measure: 'date', value: ds[0]!.day };
-    const fresh = w.some((x) => NEW_WORDS.has(x)) || ((clause.tense === 'future' || clause.modal === 'will') && w.some((x) => DATE_NOUNS.has(x) || x === 'it' || x === 'arrive'));
+    const fresh = has(w, 'toldNew') || ((clause.tense === 'future' || clause.modal === 'will') && (has(w, 'toldDateNouns') || w.includes('it') || w.includes('arrive')));
     if (fresh && clause.tense !== 'past') return { role: 'new', measure: 'date', value: ds[0]!.day };
     return undefined;
   }
@@ -72,9 +65,9 @@ export function toldSide(f: EnFacts): ToldSide | undefined {
   const clause = clauseOf(f, q.index);
   if (!clause || clause.conditional || clause.negation !== undefined) return undefined;
   // "You ordered 500 cartons", "Your PO was for 20 tonnes", "the 20 t in your order": the reader's whole.
-  if (w.some((x) => WHOLE_WORDS.has(x)) && (w.includes('you') || w.includes('your'))) return { role: 'whole', measure: 'qty', value: q.value, unit: q.unit };
-  if (w.some((x) => REST_WORDS.has(x)) || clause.tense === 'past' || clause.subject?.side === 'you') return undefined;
-  const supplies = t.some((x) => SUPPLY_VERBS.has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX'));
+  if (has(w, 'toldWhole') && (w.includes('you') || w.includes('your'))) return { role: 'whole', measure: 'qty', value: q.value, unit: q.unit };
+  if (has(w, 'toldRest') || clause.tense === 'past' || clause.subject?.side === 'you') return undefined;
+  const supplies = t.some((x) => newsWords('toldSupply').has(x.lemma) && (x.pos === 'VERB' || x.pos === 'AUX'));
   if (supplies) return { role: 'part', measure: 'qty', value: q.value, unit: q.unit };
   return undefined;
 }

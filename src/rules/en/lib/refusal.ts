@@ -328,13 +328,13 @@ function keepsTheirThings(facts: EnFacts, clause: EnClause): boolean {
   // ("your details to anyone", "customer data with third parties", "share it with others"); a grant to no one is a refusal
   // ("we won't give anybody exclusivity", "we don't give discounts to anyone").
   const outsider = after.findIndex((w) => OUTSIDERS.has(w.lower));
-  if (outsider >= 0) return after.some((w, k) => k !== outsider && (KEPT_OWNER.has(w.lower) || INFORMATION.has(w.lower)));
+  if (outsider >= 0) return after.some((w, k) => k !== outsider && (KEPT_OWNER.test(w.lower) || KEPT_THING.test(w.lower) || INFORMATION.has(w.lower)));
   return after[0]?.lower === 'your' && after.length <= 4;
 }
 
-/** Round 45: words that make the thing kept from outsiders the reader's, or information anyone would keep. */
-const KEPT_OWNER = new Set(['your', 'yours', 'their', 'it', 'them', 'customer', 'customers', 'client', 'clients', 'personal', 'private', 'confidential',
-  'drawing', 'drawings', 'design', 'designs', 'specification', 'specifications', 'pricing', 'terms', 'contract', 'contracts', 'order', 'orders', 'name', 'names']);
+/** Round 45: words that make the thing kept from outsiders the reader's, or a thing a client gives in confidence. */
+const KEPT_OWNER = /^(?:your|yours|their|it|them|customers?|clients?|personal|private|confidential)$/;
+const KEPT_THING = /^(?:drawings?|designs?|specifications?|pricing|terms|contracts?|orders?|names?)$/;
 
 /** Verbs of holding or moving stored information: what a data processor does with a client's records. */
 const HOLD_INFORMATION = new Set(['copy', 'store', 'replicate', 'host', 'mirror', 'upload', 'retain', 'log', 'track', 'access', 'keep', 'move', 'transfer']);
