@@ -438,6 +438,10 @@ const HOURS_MARK = /^\s?(?:hrs|hours|hr|h)\b\.?/i;
 /** The last word of a time phrase, where a zone name chrono cut short would start: " East", " (Central". */
 const LAST_WORD = /\s[（(]?\p{Lu}\p{L}*$/u;
 
+/** A word that puts a time after it: "at", "by", "until", "before", "after", "from", "around", "to". */
+const TIME_PREPOSITION = /\b(?:at|by|until|till|before|after|from|around|to|past|about)\s+$/i;
+/** A number and a colon, nothing more: the shape of a list label's end ("案1：", "1:"). */
+const LABEL_COLON = /^[0-9０-９]{1,2}\s*[:：]$/;
 function timeMention(r: ParsedResult, text: string, start: number, end: number, slotStart = start): TimeMention {
   let s = start;
   let e = end;
@@ -736,7 +740,12 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     if (wd) dateSpan = [dateSpan[0], dateSpan[1] + wd[0].length];
   }
   const date = dateSpan ? dateMention(r, r.start, text, dateSpan[0], dateSpan[1], today, lang, false) : undefined;
-  const time = hasTime ? timeMention(r, text, timeStart, timeEnd, dateSpan && dateSpan[0] < timeStart ? dateSpan[0] : timeStart) : undefined;
+  let time = hasTime ? timeMention(r, text, timeStart, timeEnd, dateSpan && dateSpan[0] < timeStart ? dateSpan[0] : timeStart) : undefined;
+  // Round 45 (xe-007): "・案1：ブリッジは…", "Q2: …": a number and a colon with no minutes after it labels an item, no clock.
+  if (time && LABEL_COLON.test(time.text) && !/^\s*[0-9０-９]/.test(text.slice(time.end))) time = undefined;
+  // Round 45 (xg-014): "all sizes except XXL in Midnight": a capitalised "Midnight" inside a sentence, with no word of time
+  // before it, names a colour or a product, not twelve at night.
+  if (time && !date && /^Midnight$/.test(time.text) && /[a-z,]\s+$/.test(text.slice(0, time.start)) && !TIME_PREPOSITION.test(text.slice(0, time.start))) time = undefined;
   if (!date && !time) return [];
   // "weekend on-call coverage", "weekends": a kind of day, not a date ("this weekend" is one).
   if (date && !time && /^weekends?$/i.test(date.text.trim())) return [];

@@ -16,6 +16,8 @@ import { figureValue } from './figures';
 const DIGIT = /[0-9０-９]/;
 /** A figure: ASCII or full-width digits, thousands commas, a decimal point. */
 const NUM = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/g;
+/** A minus sign before a figure, after a word or a bracket, not after another figure: "of -18", "(-20". */
+const MINUS_SIGN = /(?:^|^[^0-9０-９]\s|[A-Za-z(（:：,]\s?)[-−－]$/;
 /** Units of a measurement (not of a count, a price or a date), right after a figure. */
 const LENGTH_UNIT = /^\s?(mm|µm|μm|um|cm|nm|microns?)(?![A-Za-z0-9])/;
 const HARDNESS_OR_FORCE_UNIT = /^\s?(HRC|HRB|HV|HB|MPa|GPa|kPa|kN|N|kgf)(?![A-Za-z0-9])/;
@@ -41,6 +43,8 @@ const BOUND_BEFORE_EN = /\b(?:limit|maximum|minimum|max|min)\b[^0-9.;\n]{0,14}$/
 /** A bound word right after the figure (25 µm minimum, the 0.5 mm limit, 450 MPa required, 450MPa以上). */
 const BOUND_AFTER_JA = /^\s?(?:以上|以下|未満)/;
 const BOUND_AFTER_EN = /^\s?\b(?:minimum|maximum|min|max|limit|required|specified|spec)\b/i;
+/** Round 45: a bound said by "or below" / "or above" after its figure ("-18°C or below", "95% or more"). */
+const OR_BOUND_EN = /^\s?or (?:below|less|lower|under|colder|above|more|higher|over|warmer)\b/i;
 /** Round 36: the document that holds a bound, after it: "the 4.0 N/mm in our data sheet", "the 25 µm on your drawing". */
 const DOC_LEAD_EN = /^(?:\/[a-z]+)?\s(?:in|on|of|per) (?:our|your|the) /i;
 /** Round 37: "the 90% stated in our specification", "the 45 g/m² in the agreed data sheet": a participle before, an adjective after. */
@@ -48,16 +52,19 @@ const DOC_STATED_EN = /^(?:\/[a-z]+)?\s(?:stated|given|specified|listed|set|quot
 const DOC_ADJ_EN = /^(?:agreed|approved|current|signed|latest|valid) /i;
 /** Round 45: any other one or two words before the document ("in the sale catalogue", "on the mill certificate"). */
 const DOC_WORDS_EN = /^(?:[A-Za-z][\w-]* ){1,2}(?=[a-z])/;
-const DOC_EN = /^(?:data sheet|datasheet|specs?|specifications?|drawing|catalogue|catalog|tds|certificates?|coa|c of a|test report)\b/i;
+const DOC_EN = /^(?:data sheet|datasheet|specs?|specifications?|drawing|catalogue|catalog|tds)\b/i;
+/** Round 45: a certificate or a test report stating the promised figure ("12.5% on the certificate"). */
+const CERT_EN = /^(?:certificates?|coa|c of a|test report)\b/i;
+const docAt = (text: string) => DOC_EN.exec(text) ?? CERT_EN.exec(text);
 /** The document words after a bound (" in our data sheet"), as a match, or null. */
 const specAfter = (tail: string): [string] | null => {
   const stated = DOC_STATED_EN.exec(tail)?.[0] ?? '';
   const lead = DOC_LEAD_EN.exec(tail.slice(stated.length));
   const at = lead ? stated.length + lead[0].length : 0;
   const adj = lead ? DOC_ADJ_EN.exec(tail.slice(at))?.[0] ?? '' : '';
-  let doc = lead && DOC_EN.exec(tail.slice(at + adj.length));
+  let doc = lead && docAt(tail.slice(at + adj.length));
   const words = lead && !doc && !adj ? DOC_WORDS_EN.exec(tail.slice(at))?.[0] ?? '' : '';
-  if (words) doc = DOC_EN.exec(tail.slice(at + words.length));
+  if (words) doc = docAt(tail.slice(at + words.length));
   return lead && doc ? [stated + lead[0] + adj + words + doc[0]] : null;
 };
 const UPPER = /上限|以下|未満|\b(?:max|maximum|limit)\b/i;
@@ -109,7 +116,13 @@ interface Figure { at: number; end: number; value: number }
 export function specMissed(text: string): { start: number; end: number } | undefined {
   // Round 43: no digit, no figure (NUM), so no value and no miss: the figures' matchAll is not run (every English sentence comes here).
   if (text.length > 300 || !DIGIT.test(text) || NOT_REPORTED.test(text)) return undefined;
-  const figures: Figure[] = [...text.matchAll(NUM)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, value: num(m[0])! }));
+  // Round 45 (xc-003): "between -21.4°C and -19.2°C, within your spec of -18°C or below": a minus sign standing alone before
+  // the figure after a word makes it negative — not a range's dash between two figures, not a hyphen inside a word, not a
+  // one-sided tolerance after its nominal ("Ø23.00 −0.02 mm", read as a tolerance below).
+  const figures: Figure[] = [...text.matchAll(NUM)].map((m) => {
+    const minus = MINUS_SIGN.test(text.slice(Math.max(0, m.index! - 3), m.index!));
+    return { at: m.index!, end: m.index! + m[0].length, value: (minus ? -1 : 1) * num(m[0])! };
+  });
   /** The figure starting right where `rule` ends after `from`, when it matches there. */
   const next = (from: number, rule: RegExp): Figure | undefined => {
     const m = rule.exec(text.slice(from, from + 6));
@@ -153,7 +166,8 @@ export function specMissed(text: string): { start: number; end: number } | undef
     const lead = text.slice(Math.max(0, start - 24), start);
     const named = (SPEC_BEFORE_JA.exec(lead) ?? SPEC_BEFORE_EN.exec(lead) ?? BOUND_BEFORE_EN.exec(lead) ?? SPEC_VERB_EN.exec(lead))?.[0];
     const tail = text.slice(end, end + 44);
-    const bound = (BOUND_AFTER_JA.exec(tail) ?? BOUND_AFTER_EN.exec(tail) ?? specAfter(tail))?.[0];
+    const orBound = named !== undefined ? OR_BOUND_EN.exec(tail)?.[0] : undefined;
+    const bound = orBound ?? (BOUND_AFTER_JA.exec(tail) ?? BOUND_AFTER_EN.exec(tail) ?? specAfter(tail))?.[0];
     let spec: Reading['spec'];
     // Round 36: "outside the ±0.5 °C accuracy we specify": a deviation allowed on both sides, with no nominal before it, bounds
     // a deviation measured ("12 sensors read 2 °C high") when a word says it was missed.
@@ -170,7 +184,8 @@ export function specMissed(text: string): { start: number; end: number } | undef
     }
     if (named !== undefined || bound !== undefined || tolerance) {
       const words = `${named ?? ''} ${bound ?? ''}`;
-      spec = tolerance || ranged ? 'range' : UPPER.test(words) ? 'upper' : LOWER.test(words) ? 'lower' : /公差|tolerance/i.test(words) ? 'upper' : 'bound';
+      const orSide = orBound === undefined ? undefined : /below|less|lower|under|colder/i.test(orBound) ? 'upper' : 'lower';
+      spec = tolerance || ranged ? 'range' : orSide ?? (UPPER.test(words) ? 'upper' : LOWER.test(words) ? 'lower' : /公差|tolerance/i.test(words) ? 'upper' : 'bound');
     }
     values.push({ start, end, lo, hi, unit, spec });
   }

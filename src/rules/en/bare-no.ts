@@ -117,10 +117,22 @@ export default defineRule({
   },
 });
 
-/** "Will it cost anything extra? No." answers a question of our own with good news. */
+/**
+ * "Will it cost anything extra? No." answers a question of our own with good news. Round 45 (xe-001): so does a question
+ * of fact about a thing, quoted from the reader ("Is a price increase planned for 2026? No."): asked with a form of
+ * "be", "do" or "have" about something other than us, and not whether a thing is possible ("Is it possible to …?",
+ * "Can you …?", "Do you offer …?" ask us to do something, and a "No." to them turns it down).
+ */
 function answersOwnQuestion(previous: Sentence): boolean {
-  return /\?\s*$/.test(previous.text) && /\b(?:any|anything|extra|additional|need\s+to|have\s+to)\b/i.test(previous.text);
+  if (!/\?\s*$/.test(previous.text)) return false;
+  if (/\b(?:any|anything|extra|additional|need\s+to|have\s+to)\b/i.test(previous.text)) return true;
+  return FACT_QUESTION.test(previous.text) && !ASKS_OF_US.test(previous.text) && !OUR_OFFER.test(previous.text);
 }
+/** A yes/no question of fact, after any list mark: "Is a price increase planned …?", "Does the price include …?". */
+const FACT_QUESTION = /^\s*(?:(?:[-•*]|\d+[.)])\s*)?(?:is|are|was|does|did|has|will)\s(?!you\b|we\b)/i;
+/** What asks us to act, or whether we can: possibility, permission, willingness, our offer. */
+const ASKS_OF_US = /\b(?:possible|able|ok|okay|feasible|acceptable|allowed|willing)\b/i;
+const OUR_OFFER = /\b(?:available|offer|provide|accept)\b/i;
 
 /**
  * A cushion (here or just before, read from the parse) together with an alternative ("However, …", "…, but
