@@ -399,7 +399,10 @@ export function signedRise(f: EnFacts): NewsKind | undefined {
     // Round 42: "… will be 9% more expensive", "… 9% dearer" too.
     const higher = pct && (words[after] === 'higher' || words[after] === 'more' || words[after] === 'dearer' || words[after] === 'pricier' || words[after] === 'costlier');
     const noun = pct && (RISE_NOUNS.has(words[after] ?? '') || (words[i - 1] === 'of' && RISE_NOUNS.has(words[i - 2] ?? '')));
-    if (!(pct && (signed || up || higher)) && !noun && !(signed && tokens.some((x, k) => k !== i && x.pos === 'NUM' && CURRENCIES.has(words[k - 1] ?? '')))) continue;
+    // Round 45 (xf-027): "These are about 35% above your regular standing-order price": a share over a price of the reader's.
+    const aboveTheirs = pct && /^(?:above|over)$/.test(words[after] ?? '') && words.slice(after + 1, after + 3).includes('your') &&
+      words.slice(after + 1, after + 7).some((w) => /^(?:price|prices|pricing|rate|rates)$/.test(w));
+    if (!(pct && (signed || up || higher || aboveTheirs)) && !noun && !(signed && tokens.some((x, k) => k !== i && x.pos === 'NUM' && CURRENCIES.has(words[k - 1] ?? '')))) continue;
     const clause = clauseOf(f, i);
     if (clause?.conditional || tokens.slice(0, i).some((x) => DENIES.has(x.lower))) continue;
     const rise = noun ? (RISE_NOUNS.has(words[after] ?? '') ? words[after]! : words[i - 2]!) : '';
@@ -407,7 +410,10 @@ export function signedRise(f: EnFacts): NewsKind | undefined {
     // Round 42: "From January, all chilled cuts will be 9% higher": the goods themselves dearer from a point in time — the
     // price, though no price word is written (what the client gains, GOOD_UP, has returned above).
     const dearer = pct && (/^(?:higher|dearer|pricier|costlier)$/.test(words[after] ?? '') || (words[after] === 'more' && /^(?:expensive|costly)$/.test(words[after + 1] ?? '')));
-    if (!priced && !(dearer && f.cues.effective !== undefined && clause !== undefined && (clause.modal === 'will' || clause.tense === 'future'))) continue;
+    // Round 45 (xa2-003): "All pressed beads +9 % for orders from 1 April 2026": a signed share on the goods for the orders
+    // from a date is their price, in a price list's shorthand.
+    const forOrders = pct && signed && f.cues.effective !== undefined && words.some((w) => /^(?:orders?|shipments?|deliveries|invoices?)$/.test(w));
+    if (!priced && !forOrders && !(dearer && f.cues.effective !== undefined && clause !== undefined && (clause.modal === 'will' || clause.tense === 'future'))) continue;
     const label = words.slice(0, i);
     const kind = label.some((w) => w === 'minimum' || w === 'moq' || w === 'lead' || w === 'deposit') ? 'terms-change' : 'price-increase';
     return kind;

@@ -571,6 +571,8 @@ function stockUsedUp(f: EnFacts): boolean {
 }
 
 const WHOLE = /^(?:full|entire|whole)$/;
+/** Things a writer counts of what they say: "only one point", "just two questions". */
+const SAID_THINGS = /^(?:point|thing|question|note|remark|comment|request|issue|detail)$/;
 function shortage(f: EnFacts): boolean {
   if (firstAsserted(f, 'shortage') !== undefined) return true;
   const { tokens } = f;
@@ -605,7 +607,9 @@ function shortage(f: EnFacts): boolean {
       const verb = clause?.verb === undefined ? undefined : tokens[clause.verb];
       const task = tokens.slice(i + 1, clause?.to ?? tokens.length).find((x) => x.pos === 'VERB' && /^(?:need|require)$/.test(x.lemma));
       if (task !== undefined && (verb === undefined || verb === task || tokens.indexOf(task) < clause!.verb! + 1)) return false;
-      return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || x.lower === 'half' || x.lower === 'part');
+      // Round 45 (xe-044): "Only one point to note: …", "only two questions": what is counted is what the writer says.
+      const counted = tokens.slice(i + 1, i + 4).findIndex((x) => x.pos === 'NUM' || x.lower === 'half' || x.lower === 'part');
+      return counted >= 0 && !SAID_THINGS.test(tokens[i + 2 + counted]?.lemma ?? '');
     }
     if (t.lemma === 'cut' || t.lemma === 'reduce') return tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NUM');
     if (t.lower === 'allocation' || t.lemma === 'allocate' || t.lemma === 'allocation') return false;
@@ -759,6 +763,17 @@ function twoClocks(tokens: EnToken[], a: { day: number; index: number }, b: { da
   return Math.abs(b.day - a.day) <= 1 && tokens.slice(a.index + 1, b.index).some((t) => CLOCK.test(t.text));
 }
 
+/** Words that join the two ends of a span ("from A through B", "between A and B", "A – B"). */
+const SPAN_JOINS = /^(?:through|thru|to|until|till|and|[-–—~])$/;
+/** Two dates at `a` and `b` written as the ends of one span, opened by "from" or "between" just before the first. */
+function isRange(tokens: EnToken[], a: number, b: number): boolean {
+  const opened = [1, 2].some((k) => /^(?:from|between)$/.test(tokens[a - k]?.lower ?? ''));
+  // The first date may take its day after the month ("December 29 through …"): skip the figures that belong to it.
+  let k = a + 1;
+  while (k < b && (tokens[k]!.pos === 'NUM' || /^(?:st|nd|rd|th|,)$/.test(tokens[k]!.lower))) k++;
+  return opened && k < b && SPAN_JOINS.test(tokens[k]!.lower) && tokens.slice(k + 1, b).every((t) => t.pos === 'NUM' || t.pos === 'DET' || /^(?:the|of)$/.test(t.lower));
+}
+
 function delay(f: EnFacts): boolean {
   const { tokens } = f;
   const all = dates(tokens);
@@ -782,7 +797,10 @@ function delay(f: EnFacts): boolean {
   // (Round 43: asked only of two dates paired, so read only then.)
   const contrast = paired && tokens.some((t) => t.lower === 'not' || t.lower === 'now' || t.lower === 'instead' || t.lower === 'rather' || ARROWS.has(t.text) ||
     (t.lower === 'earlier' || t.lower === 'originally' || t.lower === 'previously' || t.lower === 'was' || t.lower === 'formerly') && tokens[tokens.indexOf(t) - 1]?.text === '(');
-  if (paired && (f.cues.slip || contrast)) {
+  // Round 45 (xc-013): "your offices close from December 29 through January 3, so … not to schedule any deliveries": two
+  // dates joined as a range are one span, not an old and a new value, whatever negation stands elsewhere.
+  const span = paired && isRange(tokens, ds[0]!.index, ds[1]!.index);
+  if (paired && !span && (f.cues.slip || contrast)) {
     const pair = datesOldAndNew(tokens, ds[0]!, ds[1]!);
     // "There is no problem with settling it on October 10 instead of September 30": a move under a negation
     // is the reader's request accepted, not news.

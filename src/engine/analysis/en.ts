@@ -395,10 +395,31 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   }
   // A reduced relative ("Damage caused by a fall … is not covered") is part of the subject: the verb group
   // starts at the auxiliary after it.
-  if (clause.subject && tokens[clause.subject.index + 1]?.pos === 'VERB' && tokens[clause.subject.index]!.pos === 'NOUN') {
-    const p = tokens[clause.subject.index + 1]!;
+  // Round 45 (xc-030): the subject's noun may stand after a possessive, figures and a bracket ("Your 2 x 40' reefers (bluefin
+  // tuna, -60°C) booked on MV Kota Harum cannot be loaded"): the participle right after the phrase starts the relative.
+  let nounHead = clause.subject?.index;
+  let after = nounHead === undefined ? undefined : nounHead + 1;
+  if (nounHead !== undefined && /^(?:your|our|their|the)$/.test(tokens[nounHead]!.lower)) {
+    let k = nounHead + 1;
+    let last = -1;
+    while (k < to && k - nounHead <= 16) {
+      // A bracket inside the phrase is passed over whole.
+      if (tokens[k]!.text === '(') {
+        const close = tokens.findIndex((x, j) => j > k && j < to && x.text === ')');
+        if (close < 0) break;
+        k = close + 1;
+        continue;
+      }
+      if (!/^(?:NUM|NOUN|PROPN|ADJ|PUNCT|X|SYM)$/.test(tokens[k]!.pos) || /^[,;:.!?)]$/.test(tokens[k]!.text)) break;
+      if (tokens[k]!.pos === 'NOUN') last = k;
+      k++;
+    }
+    if (last > nounHead) [nounHead, after] = [last, k];
+  }
+  if (clause.subject && nounHead !== undefined && after !== undefined && tokens[after]?.pos === 'VERB' && tokens[nounHead]!.pos === 'NOUN') {
+    const p = tokens[after]!;
     if (p.lemma !== p.lower && !/(?:ing|s)$/.test(p.lower)) {
-      let k = clause.subject.index + 2;
+      let k = after + 1;
       while (k < to && tokens[k]!.pos !== 'AUX') k++;
       if (k < to) i = k;
     }

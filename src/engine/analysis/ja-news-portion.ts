@@ -97,3 +97,29 @@ export function belowReference(text: string): (Span & { kind: 'shortage'; source
   if (share && figureValue(share[1]!) >= (share[2] === '割' ? 10 : 100)) return undefined;
   return { start: m.index, end: m.index + m[0].length, kind: 'shortage', source: 'partial-supply' };
 }
+
+/**
+ * Round 45 (xg-042): what is left of the goods, counted, becoming a later time — 「残り20箱は12月中旬になる」「残りの8パレットは
+ * 来月の便となります」. なる says the later time is imposed, not arranged (「残りは明日お届けします」 sends the rest on, a delivery
+ * plan). Not: a plan or a split they asked for (ASKED_OR_PLANNED), a condition, what is left of a term (期限が残り4ヶ月).
+ */
+const REST_COUNTED = /^(?:[^。]{0,12}[、，]\s*)?(?:残り|未出荷分|未納分)の?\s?[0-9０-９][0-9０-９,，]*/;
+/** The counter after the rest's figure and its topic particle: 箱は, パレットは, ケースも. */
+const COUNTER_TOPIC = /^\s?[^\s0-9０-９、。はも]{1,4}[はも][、，]?\s?/;
+/** A later time the rest becomes: a month or a part of one, next week or month, the next sailing (来月, 次回, 次の便). */
+const LATER_TIME = /^(?:[0-9０-９]{1,2}月(?:[上中下]旬|末|頭|初め)?|来月|来週|再来週|翌月|翌週|次回|次の?便|年明け|来年)/;
+/** The time the rest becomes: に/と + なる, whatever follows it (なります, なりそう, なる見込み). */
+const BECOMES = /^(?:の[^。、]{0,6})?[にと]な[るりっ]/;
+/** A condition: no rest announced. */
+const CONDITION = /場合|れば|たら/;
+
+export function restBecomesLater(text: string): (Span & { kind: 'shortage'; source: 'partial-supply' }) | undefined {
+  if (text.length > 120 || ASKED_OR_PLANNED.test(text) || CONDITION.test(text)) return undefined;
+  const figure = REST_COUNTED.exec(text);
+  const topic = figure && COUNTER_TOPIC.exec(text.slice(figure[0].length));
+  if (!figure || !topic) return undefined;
+  const head = figure[0].length + topic[0].length;
+  const later = LATER_TIME.exec(text.slice(head));
+  const becomes = later && BECOMES.exec(text.slice(head + later[0].length));
+  return becomes ? { start: 0, end: head + later[0].length + becomes[0].length, kind: 'shortage', source: 'partial-supply' } : undefined;
+}

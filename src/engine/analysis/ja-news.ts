@@ -7,7 +7,7 @@
 import newsJson from '../../../dictionaries/ja/news.json';
 import type { Token } from '../types';
 import type { JaPredicate, Span, Subject } from './ja';
-import { belowReference, portionOfWhole } from './ja-news-portion';
+import { belowReference, restBecomesLater, portionOfWhole } from './ja-news-portion';
 import { inQuotes, quotedRanges } from './ja-quotes';
 import { matchAll } from '../match-all';
 import { activeStore } from './facts';
@@ -169,6 +169,9 @@ const WEATHER_CONTINGENCY = /(?:雨天|荒天|悪天候|天候不良|降雨|台�
  */
 const CLIENT_CAUSE = /(?:貴社|御社|お客様|先方)(?:側)?の\s?[ごお][^、。]{1,6}?(?:により|によって|のため|に伴い|で)/;
 
+/** Round 45: the adjective ない (無い) ending its clause — "there is none", a negation as much as ありません. */
+const plainNone = (p: JaPredicate) => !p.negated && p.kind === 'adjective' && (p.head === 'ない' || p.head === '無い') && p.ending !== 'attributive';
+
 export function newsIn(
   text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[], subjects: readonly Subject[],
   question: boolean,
@@ -285,7 +288,7 @@ export function newsIn(
     // 半分しかご用意できない見込みです: the no sits in the clause a modal noun heads (見込み, 見通し, 予定).
     // (The cue must hold the no itself: 間に合う見込みです is in time, a verb cue whose negation would follow it.)
     const modalNo = !!cue.negated && /(?:ない|ず|ぬ)$/.test(text.slice(cue.start, cue.end)) && /^(?:見込み|見通し|予定|可能性|恐れ|おそれ|状況)/.test(text.slice(cue.end));
-    const negated = modalNo || !goneBy && (p.negated || noLonger || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end)));
+    const negated = modalNo || !goneBy && (p.negated || plainNone(p) || noLonger || (!!inner && inner !== p && inner.negated) || /(?:ない|ず)こと/.test(text.slice(cue.end, p.end)));
     if (cue.negated !== undefined ? negated !== cue.negated : negated) continue;
     // ご用意できなくなることはございません: a "no longer" itself denied is a reassurance, not news (round 18).
     if (cue.negated && NO_LONGER_DENIED.test(text.slice(cue.end))) continue;
@@ -772,7 +775,9 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     if (!NEWS_DATA.stockNouns.includes(t.surface) || !/^(?:が|は|も)$/.test(tokens[k + 1]!.surface)) continue;
     const at = tokens[k + 1]!.end - offset;
     const p = predicates.find((x) => x.start >= at);
-    if (p && p.start - at <= 3 && p.negated && /^(?:ある|ござる|ない)$/.test(p.head)) {
+    // Round 45 (xa2-026): 在庫がない。 — the adjective ない, ending its clause, is itself the negated existence (plain, as a
+    // learner writes it); 在庫がないわけでは… and 在庫がない場合 modify a noun.
+    if (p && p.start - at <= 3 && ((p.negated && /^(?:ある|ござる|ない)$/.test(p.head)) || plainNone(p))) {
       out.push({ start: t.start - offset, end: p.end, kind: 'shortage', source: 'no-stock', negated: true });
     }
   }
@@ -786,7 +791,7 @@ function structuralCues(text: string, tokens: readonly Token[], offset: number, 
     out.push(left ? { ...part, negated: true } : part);
   } else {
     // Round 36: a part against its whole whatever the verb (移行, 導入, 実施), the rest left for later (ja-news-portion.ts).
-    const portion = portionOfWhole(text) ?? belowReference(text);
+    const portion = portionOfWhole(text) ?? belowReference(text) ?? restBecomesLater(text);
     if (portion) out.push(portion);
   }
   // 土曜日の配送は行わないこととなりました: a decision not to do something any more.

@@ -270,7 +270,21 @@ function continues(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-function findPredicates(text: string, tokens: readonly Token[], offset: number, quotes: Array<[number, number]>): JaPredicate[] {
+/**
+ * Round 45: IPADIC tags ない after a particle as the negative auxiliary at times (遅れは|ない|です, 在庫が|ない|です); with no
+ * verb before it, it is the adjective ない ("there is none"), and a predicate of its own. The tokens are copied only when
+ * such a ない stands in the sentence.
+ */
+function withNoneAdjective(tokens: readonly Token[]): readonly Token[] {
+  // Not the copula's negation (2回ではなく, 問題でもない, 必要じゃない): で / じゃ before the particle.
+  const misread = (t: Token, k: number) => t.pos === '助動詞' && t.base === 'ない' && tokens[k - 1]?.pos === '助詞' && tokens[k - 1]!.pos1 !== '接続助詞' &&
+    !/^(?:で|じゃ|では)$/.test(tokens[k - 2]?.surface ?? '') && !/^(?:では|じゃ)$/.test(tokens[k - 1]!.surface);
+  if (!tokens.some(misread)) return tokens;
+  return tokens.map((t, k) => (misread(t, k) ? { ...t, pos: '形容詞', pos1: '自立' } : t));
+}
+
+function findPredicates(text: string, given: readonly Token[], offset: number, quotes: Array<[number, number]>): JaPredicate[] {
+  const tokens = withNoneAdjective(given);
   const out: JaPredicate[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -47,7 +47,7 @@ const STRONGER_AFTER_SIGN_OFF = ['fuerte', 'forte', 'fortes', 'grande', 'grandes
 const AFTER_SIGN_OFF = new Set(['heaps', 'all', 'everyone', 'mate', 'again', 'folks', 'guys', 'team', 'then', 'lots', 'muchly', 'loads',
   ...STRONGER_AFTER_SIGN_OFF, ...VOCATIVE_AFTER_SIGN_OFF]);
 /** Kisses after the writer's name ("Emily xx"): the same sign-off as "xx Emily", written the other way round. */
-const KISSES = new Set(['xx', 'xxx', 'xo', 'xoxo']);
+const KISSES = new Set(['x', 'xx', 'xxx', 'xo', 'xoxo']);
 
 function startsWith(ws: readonly string[], phrase: string[]): boolean {
   return phrase.every((w, i) => ws[i] === w);
@@ -246,8 +246,9 @@ function isGreetingLine(text: string, wordCount: number, greetingWords: number):
 function reportTrailingKisses(ctx: RuleContext, line: Line, ws: readonly string[]): boolean {
   const text = line.text.trim();
   if (ws.length < 2 || ws.length > 3 || !KISSES.has(ws[ws.length - 1]!)) return false;
-  const m = /^((?!thanks?\b|love\b|bye\b|hugs\b)[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)?)\s+(x{2,3}|xo|xoxo)[!.]?$/iu.exec(text);
-  if (!m || !/^[A-Z]/.test(m[1]!)) return false;
+  // Round 45 (xc-045): one kiss too ("Niamh x"), in lower case ("Model X" is a name).
+  const m = /^((?!thanks?\b|love\b|bye\b|hugs\b)[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)?)\s+(x{1,3}|xo|xoxo)[!.]?$/iu.exec(text);
+  if (!m || !/^[A-Z]/.test(m[1]!) || m[2] !== m[2]!.toLowerCase()) return false;
   const lead = line.text.length - line.text.trimStart().length;
   const start = line.start + lead;
   const kisses = start + text.lastIndexOf(m[2]!);

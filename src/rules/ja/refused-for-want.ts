@@ -6,8 +6,8 @@ import { NOT_ACTS, nounStart, softened } from './lib/decline-form';
 import { suggestion } from './lib/suggest';
 import { isListOrHeading, leadingConjunctionLength } from './lib/text';
 
-/** Their order named (ご注文いただいた…, ご発注の…): an ask of theirs, which a no on it answers. */
-const THEIR_ORDER = /ご(?:注文|発注)/;
+/** Their order named (ご注文いただいた…, ご発注の…, Round 45: 追加発注のご連絡, 発注いただいた): an ask of theirs, which a no on it answers. */
+const THEIR_ORDER = /ご(?:注文|発注)|追加(?:注文|発注)|(?:注文|発注)(?:の件|のご連絡|いただ)/;
 /** The reason clause's joint: ので / ため / から / により, after the news and before our no. */
 const REASON_JOINT = /(?:ので|のため|ため|から|により|につき)[、，]?/;
 

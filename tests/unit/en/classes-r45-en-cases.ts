@@ -61,3 +61,47 @@ export const TOLD_PAIR_CLEAN: MailCase[] = [
   enHirata('We shipped on 5 May. It will arrive on 28 May.'),
   enHirata('The delivery was planned for 3 June. The new date is 28 May.'),
 ];
+
+// Second batch, from XA–XG (read after their start score): chat register — one kiss after a name (greeting-and-sign-off), "msg", "Insta", "can?" as a
+// Singlish tag, "where it's at", "it don't"; clean — a negative reading within its "-18°C or below" spec, a list label's
+// "1：" is no clock, "Midnight" as a colour, "only one point to note", a closure of theirs as a range, "No." to a question
+// of fact.
+export const CHAT_REGISTER_FLAGGED: MailCase[] = [
+  at(enHirata, 'Thanks for the photos.\nTalk soon xx', 'Talk soon'),
+  at(enHirata, 'We had a wonderful dinner, thank you.\nNiamh x', 'x'),
+  at(enHirata, 'Thanks for the msg. We will ship on Monday.', 'msg'),
+  at(enHirata, 'The rate holds till Friday, so better confirm by Thurs can?', 'can?'),
+  at(enHirata, "That's just where it's at, not a whole lot I can do from here.", "where it's at"),
+  at(enHirata, "Custom trim under 50 units, it just don't pencil out.", "it just don't"),
+];
+export const CHAT_REGISTER_CLEAN: MailCase[] = [
+  enHirata('The carton measures 40 x 60 x 30 cm.'),
+  enHirata('Thanks for the message. Parts that don\'t fit are replaced free of charge.'),
+  enHirata('Please let me know what we can.'),
+];
+export const NEGATIVE_WITHIN_CLEAN: MailCase[] = [
+  enHirata('All readings were between -21.4°C and -19.2°C, within your spec of -18°C or below.'),
+  enHirata('Only one point to note: the extra 4 MT will come from the early new-crop intake, so the kernels may be very slightly darker, though still within W320 spec.'),
+  enHirata('We understand your offices close from December 29 through January 3, so we have asked our forwarder not to schedule any deliveries to your warehouse during that week.'),
+];
+export const NEGATIVE_BEYOND_FLAGGED: MailCase[] = [
+  at(enHirata, 'The logger read -15.2°C at the transfer, against your spec of -18°C or below.'),
+  at(enHirata, 'Germination tested at 88%, against your spec of 95% or more.'),
+  at(enHirata, 'The lot contains 340 parts with an undersized bore: Ø22.94 mm against the drawing tolerance of Ø23.00 −0.02 mm.'),
+];
+export const FACT_QUESTION_NO_CLEAN: MailCase[] = [
+  enHirata('Thank you for your questions.\n3. Is a price increase planned for 2026?\n   No. The prices we quoted in November remain unchanged.'),
+];
+export const ASKED_OF_US_NO_FLAGGED: MailCase[] = [
+  at(enHirata, 'Thank you for your questions.\n3. Is it possible to reduce the MOQ to 50?\n   No.', 'No.'),
+  at(enHirata, 'Thank you for your questions.\n3. Are smaller lots available?\n   No.', 'No.'),
+];
+export const PRICE_SHORTHAND_FLAGGED: MailCase[] = [
+  at(enHirata, 'New price list attached. All pressed beads +9 % for orders from 1 April 2026.', 'All pressed beads +9 % for orders from 1 April 2026.'),
+  at(enHirata, 'These are about 35% above your regular standing-order price.'),
+];
+export const PRICE_SHORTHAND_CLEAN: MailCase[] = [
+  enHirata('Orders from Japan +12% from last year.'),
+  enHirata('Sales are 35% above your forecast.'),
+  enHirata('Fire-polished beads -5 % for orders from 1 April.'),
+];

@@ -1,0 +1,40 @@
+// Round 45: classes of Japanese from XA–XG (read after their start score), each written as its kind with near misses.
+// Read by classes-r45-ja.test.ts.
+//   bad news: the stock said to be none with the plain adjective ない (在庫がない。), as a learner writes it — IPADIC tags
+//     that ない as the negative auxiliary after a particle; with no verb before it, it is the adjective;
+//   pressure: はやく (早く in kana) urging a decision;
+//   register: こんにちは / どうも opening a client mail, 〜ない感じです after a verb, うち for one's own company;
+//   clean: none said of a fault (今回は遅れはないです: no delay is no news), ない that modifies a noun (在庫がない場合, 在庫が
+//     ないわけでは…), うち as "among" or "within" (5個のうち, 今週のうちに, そのうち).
+import { at, jaAoba, type MailCase } from '../mail-wrappers';
+
+export const PLAIN_NONE_FLAGGED: MailCase[] = [
+  at(jaAoba, 'ジェット6mmは在庫がない。4月の第2週に生産します。', 'ジェット6mmは在庫がない'),
+  at(jaAoba, 'ご注文の青色は在庫がないです。', 'ご注文の青色は在庫がないです'),
+];
+export const PLAIN_NONE_CLEAN: MailCase[] = [
+  jaAoba('今回は遅れはないです。予定どおり出荷いたします。'),
+  jaAoba('在庫がない場合は、改めてご連絡いたします。'),
+  jaAoba('在庫がないわけではございませんので、確認のうえご連絡いたします。'),
+];
+export const KANA_HURRY_FLAGGED: MailCase[] = [
+  at(jaAoba, '今週の金曜日までに注文しなかったら、ことしはもう買えません。はやく決めてください。', 'はやく'),
+];
+export const CHAT_REGISTER_FLAGGED: MailCase[] = [
+  at(jaAoba, 'こんにちは！\n見積書を添付いたします。', 'こんにちは！'),
+  at(jaAoba, '残りの7,000個はいつになるか、まだ全然わからない感じです。', 'ない感じです'),
+  at(jaAoba, 'うちの工場では対応できます。', 'うちの工場'),
+];
+export const CHAT_REGISTER_CLEAN: MailCase[] = [
+  jaAoba('5個のうち2個は良品です。今週のうちに残りをお送りいたします。'),
+  jaAoba('手触りは柔らかい感じです。'),
+  jaAoba('どうもありがとうございます。'),
+];
+export const REST_LATER_FLAGGED: MailCase[] = [
+  at(jaAoba, '30箱はすぐ出荷できます。残り20箱は12月中旬になります。', '残り20箱は12月中旬になります'),
+  at(jaAoba, '残りの8パレットは来月の便となります。'),
+];
+export const REST_LATER_CLEAN: MailCase[] = [
+  jaAoba('本日半数をお届けし、残りは明日お届けします。'),
+  jaAoba('ご指示のとおり、残り20箱は12月中旬の出荷となります。'),
+];

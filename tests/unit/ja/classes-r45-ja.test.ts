@@ -1,0 +1,14 @@
+// Round 45: the Japanese classes of classes-r45-ja-cases.ts, each a whole mail read by every rule.
+import { classTables, newsTable, type Class, type Flagged } from './refusal-honorific-table';
+import * as R from './classes-r45-ja-cases';
+
+const register = (name: string, flagged: Flagged[], clean: Flagged[]): Class => ({ name, category: 'register', flagged, clean });
+const pressure = (name: string, flagged: Flagged[], clean: Flagged[]): Class =>
+  ({ name, category: 'pressure', context: { recipient: 'prospect', firstContact: false, now: '2026-06-08' }, flagged, clean });
+
+classTables([
+  newsTable('r45 ja the stock said to be none with the plain adjective ない', R.PLAIN_NONE_FLAGGED, R.PLAIN_NONE_CLEAN),
+  pressure('r45 ja はやく urging a decision', R.KANA_HURRY_FLAGGED, []),
+  register('r45 ja こんにちは, 〜ない感じです, うち for one\'s own company', R.CHAT_REGISTER_FLAGGED, R.CHAT_REGISTER_CLEAN),
+]);
+classTables([newsTable('r45 ja the counted rest becoming a later time (残り20箱は12月中旬になります)', R.REST_LATER_FLAGGED, R.REST_LATER_CLEAN)]);
