@@ -150,6 +150,17 @@ export function countedTwice(f: EnFacts): boolean {
     f.tokens.slice(Math.max(0, i - 5), i).some((x) => (CONTACT_VERBS.has(x.lemma) || SAID_VERBS.has(x.lemma)) && x.pos === 'VERB') &&
     f.clauses.some((c) => c.from <= i && i < c.to && c.subject?.side === 'we'));
 }
+/**
+ * Round 45 (xc-009): "I've sent you a couple of notes since October", "we have written to you several times": several mails of
+ * ours sent to the reader, counted loosely. Like countedTwice, a tally of the chase to a prospect only.
+ */
+export function sentSeveral(f: EnFacts): boolean {
+  return f.tokens.some((t, i) => PLURAL_MAILS.has(t.lower) && SEVERAL.test(f.tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower).join(' ')) &&
+    f.tokens.slice(Math.max(0, i - 7), i).some((x) => (x.lemma === 'send' || CONTACT_VERBS.has(x.lemma)) && x.pos === 'VERB') &&
+    f.clauses.some((c) => c.from <= i && i < c.to && c.subject?.side === 'we' && c.negation === undefined));
+}
+/** A loose count of several: "a couple of", "several", "a few", "a number of", "some". */
+const SEVERAL = /(?:^|\s)(?:a couple of|several|a few|a number of|multiple)$/;
 /** Round 16: "As I mentioned twice already", "I have explained two times": the writer counting what they said. */
 const SAID_VERBS = new Set(['mention', 'say', 'explain', 'state', 'remind', 'ask', 'point', 'tell', 'note', 'stress']);
 

@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { englishFacts } from '../../engine/analysis/en';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { countedTwice, meetingNamed, optOutOffered, persistence, presumedMeeting, unansweredChase } from '../../engine/analysis/en-outreach';
+import { countedTwice, sentSeveral, meetingNamed, optOutOffered, persistence, presumedMeeting, unansweredChase } from '../../engine/analysis/en-outreach';
 import { OUTREACH, outreachSuggestion } from './lib/outreach';
 
 /** "Bumping this to the top of your inbox", "just checking in", "did you get my last email?" */
@@ -117,7 +117,9 @@ export default defineRule({
         // A meeting booked unless they object, to a prospect who has not answered: the chase goes ahead without them.
         (words.unless && ctx.recipient === 'prospect' && presumedMeeting(ctx.facts.of(englishFacts, s))) ||
         // "I emailed you twice": two attempts counted, to a prospect (to a client, ordinary business).
-        (words.twice && ctx.recipient === 'prospect' && countedTwice(ctx.facts.of(englishFacts, s)));
+        (words.twice && ctx.recipient === 'prospect' && countedTwice(ctx.facts.of(englishFacts, s))) ||
+        // Round 45: "I've sent you a couple of notes since October": several of our mails, to a prospect.
+        (words.persistCue && ctx.recipient === 'prospect' && sentSeveral(ctx.facts.of(englishFacts, s)));
       // "I sent over our proposal two weeks ago. Did you get a chance to read it?": what was sent may be said
       // in the sentence before the question.
       const chase = words.chase && (ctx.facts.of(SENT_BY_US, s) || (previous !== undefined && ctx.facts.of(SENT_BY_US, previous)));

@@ -105,3 +105,11 @@ export const PRICE_SHORTHAND_CLEAN: MailCase[] = [
   enHirata('Sales are 35% above your forecast.'),
   enHirata('Fire-polished beads -5 % for orders from 1 April.'),
 ];
+export const SENT_SEVERAL_FLAGGED: MailCase[] = [
+  at(enHirata, "Third time lucky, I hope! I've sent you a couple of notes since October about stocking our whisky.", "I've sent you a couple of notes since October about stocking our whisky."),
+  at(enHirata, 'We have emailed you several messages about the trial since March.'),
+];
+export const SENT_SEVERAL_CLEAN: MailCase[] = [
+  enHirata('We have sent you several samples since October.'),
+  enHirata('I have attached a couple of notes from our tasting.'),
+];

@@ -35,3 +35,4 @@ describe('r45 en a list label and a colour are no clocks', () => {
     expect(calendar('荒井様\n\nいつもお世話になっております。\n\n以下の日程をご提案いたします。\n\n・6月3日（水）1:00〜2:00\n\nよろしくお願いいたします。').length).toBeGreaterThan(0));
 });
 classTables([newsTable('r45 en a price list\'s shorthand: a signed share for orders from a date, a share over their price', R.PRICE_SHORTHAND_FLAGGED, R.PRICE_SHORTHAND_CLEAN)]);
+classTables([{ name: 'r45 en several of our mails counted loosely, to a prospect', category: 'cold-outreach', context: { recipient: 'prospect', firstContact: false, now: '2026-11-18' }, flagged: R.SENT_SEVERAL_FLAGGED, clean: R.SENT_SEVERAL_CLEAN }]);

@@ -38,3 +38,9 @@ export const REST_LATER_CLEAN: MailCase[] = [
   jaAoba('本日半数をお届けし、残りは明日お届けします。'),
   jaAoba('ご指示のとおり、残り20箱は12月中旬の出荷となります。'),
 ];
+export const UNLIKE_LAB_DIP_FLAGGED: MailCase[] = [
+  at(jaAoba, '染めあがりの色がラボディップより少し黄色くなりました。ΔEは2.8です。このまま9月10日に出荷します。', '染めあがりの色がラボディップより少し黄色くなりました'),
+];
+export const UNLIKE_LAB_DIP_CLEAN: MailCase[] = [
+  jaAoba('今回の色はラボディップより安定性が向上しています。'),
+];

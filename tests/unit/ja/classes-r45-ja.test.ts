@@ -12,3 +12,4 @@ classTables([
   register('r45 ja こんにちは, 〜ない感じです, うち for one\'s own company', R.CHAT_REGISTER_FLAGGED, R.CHAT_REGISTER_CLEAN),
 ]);
 classTables([newsTable('r45 ja the counted rest becoming a later time (残り20箱は12月中旬になります)', R.REST_LATER_FLAGGED, R.REST_LATER_CLEAN)]);
+classTables([newsTable('r45 ja goods unlike the lab dip (ラボディップより黄色くなりました)', R.UNLIKE_LAB_DIP_FLAGGED, R.UNLIKE_LAB_DIP_CLEAN)]);
