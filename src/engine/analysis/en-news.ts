@@ -1561,6 +1561,9 @@ const AFFECT_NOUNS = new Set(['impact', 'effect', 'consequence', 'consequences']
  */
 export function spared(f: EnFacts): boolean {
   const { tokens } = f;
+  // Round 45 (ze-014): "'Delft Blue' sold out in your Saitama stores": goods sold out at the reader's shops are their success.
+  if (tokens.some((t, i) => t.lemma === 'sell' && tokens[i + 1]?.lower === 'out' && /^(?:in|at|across)$/.test(tokens[i + 2]?.lower ?? '') &&
+    tokens[i + 3]?.lower === 'your')) return true;
   // Round 37 (newsen37): "Their 25-year reserva has sold out …; our own sherry vinegar range is not affected": news of a third
   // party's goods ("their …" opening the sentence) is spared for the reader when what we sell them is untouched.
   const theirs = f.clauses[0] !== undefined && tokens.slice(f.clauses[0].from, f.clauses[0].from + 2).some((t) => t.lower === 'their');

@@ -113,3 +113,9 @@ export const SENT_SEVERAL_CLEAN: MailCase[] = [
   enHirata('We have sent you several samples since October.'),
   enHirata('I have attached a couple of notes from our tasting.'),
 ];
+export const SOLD_OUT_THEIRS_CLEAN: MailCase[] = [
+  enHirata("Thank you for your kind words about this season's hyacinths — it is lovely to hear that 'Delft Blue' sold out in your Saitama stores."),
+];
+export const SOLD_OUT_OURS_FLAGGED: MailCase[] = [
+  at(enHirata, "The 'Delft Blue' bulbs have sold out at our warehouse."),
+];

@@ -44,3 +44,6 @@ export const UNLIKE_LAB_DIP_FLAGGED: MailCase[] = [
 export const UNLIKE_LAB_DIP_CLEAN: MailCase[] = [
   jaAoba('今回の色はラボディップより安定性が向上しています。'),
 ];
+export const NOK_CLEAN: MailCase[] = [
+  jaAoba('2027年1月より、押出形材にエネルギーサーチャージ（1kgあたりNOK 0.90）を加算させていただくこととなりました。誠に申し訳ございません。12月にお伺いしてご説明いたします。'),
+];
