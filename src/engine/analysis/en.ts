@@ -414,7 +414,10 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
       if (tokens[k]!.pos === 'NOUN') last = k;
       k++;
     }
-    if (last > nounHead) [nounHead, after] = [last, k];
+    // The participle of a reduced relative takes its phrase right after it ("booked on", "shipped to"); a verb in the past
+    // with a clause or an object after it is the sentence's own ("Your team said that …", "Your carrier told us …").
+    if (last > nounHead && tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]!.lower !== 'that') [nounHead, after] = [last, k];
+    else after = undefined;
   }
   if (clause.subject && nounHead !== undefined && after !== undefined && tokens[after]?.pos === 'VERB' && tokens[nounHead]!.pos === 'NOUN') {
     const p = tokens[after]!;

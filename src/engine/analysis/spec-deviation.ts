@@ -102,6 +102,7 @@ const MISSED_SIZE = /\b(?:under|over)si[sz]ed\b/i;
  * Round 45: a measured value set against the document's ("came back at 20.6 micron, against 19.4 micron in the sale
  * catalogue", "14.2%, versus 12.5% on the certificate"): set side by side, any difference from the promised figure is news.
  */
+const PROMISED_DOC = /catalog|certificate|\bcoa\b|c of a|test report/i;
 const CONTRASTED_EN = /\b(?:against|versus|vs\.?|compared (?:to|with))\s/i;
 /** A condition or a question: no measurement reported. */
 const NOT_REPORTED = /場合|たら|れば|\b(?:if|should|whether|unless)\b|[?？]/i;
@@ -109,7 +110,7 @@ const NOT_REPORTED = /場合|たら|れば|\b(?:if|should|whether|unless)\b|[?�
 const num = (s: string | undefined) => (s === undefined ? undefined : figureValue(s));
 const unitOf = (u: string | undefined) => u?.replace('μ', 'µ').replace('um', 'µm').replace('％', '%').replace('℃', '°C').replace('・', '·');
 
-interface Reading { start: number; end: number; lo: number; hi: number; unit?: string; spec?: 'range' | 'upper' | 'lower' | 'bound' }
+interface Reading { start: number; end: number; lo: number; hi: number; unit?: string; spec?: 'range' | 'upper' | 'lower' | 'bound'; promised?: boolean }
 interface Figure { at: number; end: number; value: number }
 
 /** The span of a measured value outside its specification (relative to `text`), or undefined. */
@@ -187,7 +188,8 @@ export function specMissed(text: string): { start: number; end: number } | undef
       const orSide = orBound === undefined ? undefined : /below|less|lower|under|colder/i.test(orBound) ? 'upper' : 'lower';
       spec = tolerance || ranged ? 'range' : orSide ?? (UPPER.test(words) ? 'upper' : LOWER.test(words) ? 'lower' : /公差|tolerance/i.test(words) ? 'upper' : 'bound');
     }
-    values.push({ start, end, lo, hi, unit, spec });
+    // Round 45: a figure a catalogue or a certificate states is the value promised, not a limit: any other measured is news.
+    values.push({ start, end, lo, hi, unit, spec, promised: bound !== undefined && PROMISED_DOC.test(bound) });
   }
   const spec = values.find((v) => v.spec);
   if (!spec) return undefined;
@@ -197,7 +199,7 @@ export function specMissed(text: string): { start: number; end: number } | undef
     spec.spec === 'range' ? measured.lo < spec.lo - 1e-9 || measured.hi > spec.hi + 1e-9
     : spec.spec === 'upper' ? measured.hi > spec.hi
     : spec.spec === 'lower' ? measured.lo < spec.lo
-    : measured.lo !== spec.lo && (boundMissed(text) || CONTRASTED_EN.test(text));
+    : measured.lo !== spec.lo && (boundMissed(text) || (spec.promised === true && CONTRASTED_EN.test(text)));
   if (!out) return undefined;
   return { start: Math.min(measured.start, spec.start), end: Math.max(measured.end, spec.end) };
 }

@@ -33,11 +33,13 @@ export const REPLY_HELD_CLEAN: MailCase[] = [
 export const AGAINST_DOCUMENT_FLAGGED: MailCase[] = [
   at(enHirata, 'The AWTA retest for lot 2231 (bales 14–22) came back at 20.6 micron, against 19.4 micron in the sale catalogue.', 'came back at 20.6 micron, against 19.4 micron in the sale catalogue'),
   at(enHirata, 'Moisture measured 14.2%, versus 12.5% on the certificate.'),
-  at(enHirata, 'The brix came in at 11.2%, compared with 12% in the specification.'),
+  at(enHirata, 'The fat content tested 78.1%, compared with 80.0% on the certificate of analysis.'),
 ];
 export const AGAINST_DOCUMENT_CLEAN: MailCase[] = [
   enHirata('Moisture measured 12.5%, the same as the 12.5% on the certificate.'),
   enHirata('This year we offer 18.5 micron wool against 19.0 micron last year.'),
+  // A limit named by the specification is read by its side: under it is no news (classes-r20-enbad C1).
+  enHirata('Batch C-77 tested at 0.9 ppm against the 1.5 ppm spec.'),
 ];
 
 export const MARKED_DATES_FLAGGED: MailCase[] = [
