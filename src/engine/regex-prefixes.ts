@@ -17,6 +17,8 @@
  * punctuation — is itself).
  */
 
+import { needsOf, type Needs } from './regex-needs';
+
 /** What every match of a regex starts with: one of these prefixes (lower case when `caseless`: find them in the lower-cased text). */
 export interface Prefixes {
   caseless: boolean;
@@ -243,7 +245,23 @@ function holds(p: Prefixes | null, text: SearchedText, foldsApart: boolean): boo
  * plainText) keeps every caseless regex.
  */
 export function mayMatch(re: RegExp, text: SearchedText, foldsApart: boolean): boolean {
-  return holds(prefixesKept(re), text, foldsApart);
+  return holds(prefixesKept(re), text, foldsApart) && holdsNeeds(needsKept(re), text, foldsApart);
+}
+
+const knownNeeds = new WeakMap<RegExp, Needs | null>();
+/** needsOf(re) (regex-needs.ts), read the first time it is asked and kept with the regex (null: not readable). */
+function needsKept(re: RegExp): Needs | null {
+  let needs = knownNeeds.get(re);
+  if (needs === undefined) knownNeeds.set(re, (needs = needsOf(re) ?? null));
+  return needs;
+}
+
+/** Whether the text holds one of the texts every match holds (`foldsApart`: see mayMatch). */
+function holdsNeeds(n: Needs | null, text: SearchedText, foldsApart: boolean): boolean {
+  if (n === null || (foldsApart && n.caseless)) return true;
+  const t = n.caseless ? text.lowered : text.text;
+  for (let k = 0; k < n.anyOf.length; k++) if (t.includes(n.anyOf[k]!)) return true;
+  return false;
 }
 
 /** A prefix of the k-th regex of a list, as ListPrefixes looks it up by its first characters. */
@@ -260,8 +278,8 @@ const pairBucket = (first: number, second: number): number => (first * 31 + seco
  * The prefixes of a fixed list of regexes (a phrase list), read once for the list and filed in a table by their first
  * two characters (one-character prefixes in a second table by that character): a search reads the text once, a table
  * slot per position and a `startsWith` per prefix filed there, instead of looking for every prefix in the text.
- * `marks` gives, per regex of the list, 1 when it may match (0 only when the text holds none of its prefixes — what
- * mayMatch says of it alone).
+ * `marks` gives, per regex of the list, 1 when it may match (0 only when the text holds none of its prefixes, or since
+ * round 45 none of the texts its matches need — what mayMatch says of it alone).
  */
 export class ListPrefixes {
   private readonly unread: Uint8Array;
@@ -273,6 +291,8 @@ export class ListPrefixes {
   private readonly single: boolean;
   private readonly anyCaseless: boolean;
   private readonly anyCased: boolean;
+  /** The regexes whose needs (regex-needs.ts) are not just their prefixes, with those needs. */
+  private readonly needs: Array<{ k: number; needs: Needs }> = [];
 
   constructor(regexes: readonly RegExp[]) {
     const n = regexes.length;
@@ -283,6 +303,11 @@ export class ListPrefixes {
     let anyCased = false;
     regexes.forEach((re, k) => {
       const p = prefixesKept(re);
+      // Round 45: what a match needs beyond its start, where that says more than the prefixes (regex-needs.ts).
+      const needs = needsKept(re);
+      if (needs !== null && (p === null || needs.caseless !== p.caseless || needs.anyOf.length !== p.prefixes.length || needs.anyOf.some((x) => !p.prefixes.includes(x)))) {
+        this.needs.push({ k, needs });
+      }
       if (p === null) {
         this.unread[k] = 1;
         return;
@@ -318,6 +343,11 @@ export class ListPrefixes {
     if (foldsApart) for (let k = 0; k < marks.length; k++) if (this.caseless[k]) marks[k] = 1;
     if (this.anyCased) this.scan(text.text, 0, marks);
     if (this.anyCaseless && !foldsApart) this.scan(text.lowered, 1, marks);
+    // Round 45: a regex that may start here but whose later words are not in the text cannot match either.
+    for (let e = 0; e < this.needs.length; e++) {
+      const { k, needs } = this.needs[e]!;
+      if (marks[k] === 1 && !holdsNeeds(needs, text, foldsApart)) marks[k] = 0;
+    }
     return marks;
   }
 
