@@ -291,23 +291,43 @@ export class ListPrefixes {
   private readonly single: boolean;
   private readonly anyCaseless: boolean;
   private readonly anyCased: boolean;
-  /** The regexes whose needs (regex-needs.ts) are not just their prefixes, with those needs. */
+  /**
+   * Round 45: the regexes whose needs (regex-needs.ts) say more than their prefixes, with those needs. The j-th one's
+   * texts are filed in the same tables as the prefixes, as a slot n + j past the list's own: the one scan of the text
+   * that finds the prefixes finds them too (an `includes` per text cost more than the regex runs it saved).
+   */
   private readonly needs: Array<{ k: number; needs: Needs }> = [];
 
   constructor(regexes: readonly RegExp[]) {
     const n = regexes.length;
-    this.unread = new Uint8Array(n);
-    this.caseless = new Uint8Array(n);
     let single = false;
     let anyCaseless = false;
     let anyCased = false;
+    const file = (at: number, text: string, mode: number) => {
+      const first = text.charCodeAt(0);
+      let table: Array<Entry[] | undefined>;
+      let slot: number;
+      if (text.length === 1) {
+        single = true;
+        table = this.singles[mode]!;
+        slot = first & (BUCKETS - 1);
+      } else {
+        table = this.pairs[mode]!;
+        slot = pairBucket(first, text.charCodeAt(1));
+      }
+      (table[slot] ??= []).push({ k: at, prefix: text });
+    };
     regexes.forEach((re, k) => {
       const p = prefixesKept(re);
-      // Round 45: what a match needs beyond its start, where that says more than the prefixes (regex-needs.ts).
       const needs = needsKept(re);
-      if (needs !== null && (p === null || needs.caseless !== p.caseless || needs.anyOf.length !== p.prefixes.length || needs.anyOf.some((x) => !p.prefixes.includes(x)))) {
-        this.needs.push({ k, needs });
-      }
+      const sameAsPrefixes = p !== null && needs !== null && needs.caseless === p.caseless && needs.anyOf.length === p.prefixes.length &&
+        needs.anyOf.every((x) => p.prefixes.includes(x));
+      if (needs !== null && !sameAsPrefixes) this.needs.push({ k, needs });
+    });
+    this.unread = new Uint8Array(n + this.needs.length);
+    this.caseless = new Uint8Array(n + this.needs.length);
+    regexes.forEach((re, k) => {
+      const p = prefixesKept(re);
       if (p === null) {
         this.unread[k] = 1;
         return;
@@ -316,38 +336,32 @@ export class ListPrefixes {
         this.caseless[k] = 1;
         anyCaseless = true;
       } else anyCased = true;
-      const mode = p.caseless ? 1 : 0;
-      for (const prefix of p.prefixes) {
-        const first = prefix.charCodeAt(0);
-        let table: Array<Entry[] | undefined>;
-        let slot: number;
-        if (prefix.length === 1) {
-          single = true;
-          table = this.singles[mode]!;
-          slot = first & (BUCKETS - 1);
-        } else {
-          table = this.pairs[mode]!;
-          slot = pairBucket(first, prefix.charCodeAt(1));
-        }
-        (table[slot] ??= []).push({ k, prefix });
-      }
+      for (const prefix of p.prefixes) file(k, prefix, p.caseless ? 1 : 0);
+    });
+    this.needs.forEach(({ needs }, j) => {
+      if (needs.caseless) {
+        this.caseless[n + j] = 1;
+        anyCaseless = true;
+      } else anyCased = true;
+      for (const text of needs.anyOf) file(n + j, text, needs.caseless ? 1 : 0);
     });
     this.single = single;
     this.anyCaseless = anyCaseless;
     this.anyCased = anyCased;
   }
 
-  /** Per regex of the list, 1 when it may match in the text (`foldsApart`: see mayMatch). */
+  /**
+   * Per regex of the list, 1 when it may match in the text (`foldsApart`: see mayMatch). Past the list's length the
+   * array holds the needs' slots (see `needs`): read only the list's own.
+   */
   marks(text: SearchedText, foldsApart: boolean): Uint8Array {
     const marks = this.unread.slice();
     if (foldsApart) for (let k = 0; k < marks.length; k++) if (this.caseless[k]) marks[k] = 1;
     if (this.anyCased) this.scan(text.text, 0, marks);
     if (this.anyCaseless && !foldsApart) this.scan(text.lowered, 1, marks);
     // Round 45: a regex that may start here but whose later words are not in the text cannot match either.
-    for (let e = 0; e < this.needs.length; e++) {
-      const { k, needs } = this.needs[e]!;
-      if (marks[k] === 1 && !holdsNeeds(needs, text, foldsApart)) marks[k] = 0;
-    }
+    const n = marks.length - this.needs.length;
+    for (let j = 0; j < this.needs.length; j++) if (marks[n + j] === 0) marks[this.needs[j]!.k] = 0;
     return marks;
   }
 
