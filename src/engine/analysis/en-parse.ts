@@ -144,10 +144,11 @@ const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9fï¼
  * Round 45: a sentence's tokens kept with the engine's store by its text, so that the English facts and the visit verbs'
  * reading (calendar/visit-verbs.ts), which each tagged the same sentence, tag it once (wink's tagging was 15 % of a cold
  * English analysis, its second run 1.1 %). Nothing changes a token after this returns but its `classes` slot, a memo
- * of the lexicon by its words; the memo is cleared when it holds TOKENS_KEPT sentences.
+ * of the lexicon by its words; the memo is cleared when it holds TOKENS_KEPT sentences (more than a 10 KB draft has:
+ * a keystroke makes a new sentence text each time, and the extension's engine lives long).
  */
 const TOKENS = 'en-parse/tokens';
-const TOKENS_KEPT = 2000;
+const TOKENS_KEPT = 256;
 
 export function tokenize(sentence: string): EnToken[] {
   const store = activeStore();
