@@ -17,6 +17,8 @@
  * punctuation — is itself).
  */
 
+import { needsOf, type Needs } from './regex-needs';
+
 /** What every match of a regex starts with: one of these prefixes (lower case when `caseless`: find them in the lower-cased text). */
 export interface Prefixes {
   caseless: boolean;
@@ -243,7 +245,23 @@ function holds(p: Prefixes | null, text: SearchedText, foldsApart: boolean): boo
  * plainText) keeps every caseless regex.
  */
 export function mayMatch(re: RegExp, text: SearchedText, foldsApart: boolean): boolean {
-  return holds(prefixesKept(re), text, foldsApart);
+  return holds(prefixesKept(re), text, foldsApart) && holdsNeeds(needsKept(re), text, foldsApart);
+}
+
+const knownNeeds = new WeakMap<RegExp, Needs | null>();
+/** needsOf(re) (regex-needs.ts), read the first time it is asked and kept with the regex (null: not readable). */
+function needsKept(re: RegExp): Needs | null {
+  let needs = knownNeeds.get(re);
+  if (needs === undefined) knownNeeds.set(re, (needs = needsOf(re) ?? null));
+  return needs;
+}
+
+/** Whether the text holds one of the texts every match holds (`foldsApart`: see mayMatch). */
+function holdsNeeds(n: Needs | null, text: SearchedText, foldsApart: boolean): boolean {
+  if (n === null || (foldsApart && n.caseless)) return true;
+  const t = n.caseless ? text.lowered : text.text;
+  for (let k = 0; k < n.anyOf.length; k++) if (t.includes(n.anyOf[k]!)) return true;
+  return false;
 }
 
 /** A prefix of the k-th regex of a list, as ListPrefixes looks it up by its first characters. */
@@ -260,8 +278,8 @@ const pairBucket = (first: number, second: number): number => (first * 31 + seco
  * The prefixes of a fixed list of regexes (a phrase list), read once for the list and filed in a table by their first
  * two characters (one-character prefixes in a second table by that character): a search reads the text once, a table
  * slot per position and a `startsWith` per prefix filed there, instead of looking for every prefix in the text.
- * `marks` gives, per regex of the list, 1 when it may match (0 only when the text holds none of its prefixes — what
- * mayMatch says of it alone).
+ * `marks` gives, per regex of the list, 1 when it may match (0 only when the text holds none of its prefixes, or since
+ * round 45 none of the texts its matches need — what mayMatch says of it alone).
  */
 export class ListPrefixes {
   private readonly unread: Uint8Array;
@@ -273,14 +291,41 @@ export class ListPrefixes {
   private readonly single: boolean;
   private readonly anyCaseless: boolean;
   private readonly anyCased: boolean;
+  /**
+   * Round 45: the regexes whose needs (regex-needs.ts) say more than their prefixes, with those needs. The j-th one's
+   * texts are filed in the same tables as the prefixes, as a slot n + j past the list's own: the one scan of the text
+   * that finds the prefixes finds them too (an `includes` per text cost more than the regex runs it saved).
+   */
+  private readonly needs: Array<{ k: number; needs: Needs }> = [];
 
   constructor(regexes: readonly RegExp[]) {
     const n = regexes.length;
-    this.unread = new Uint8Array(n);
-    this.caseless = new Uint8Array(n);
     let single = false;
     let anyCaseless = false;
     let anyCased = false;
+    const file = (at: number, text: string, mode: number) => {
+      const first = text.charCodeAt(0);
+      let table: Array<Entry[] | undefined>;
+      let slot: number;
+      if (text.length === 1) {
+        single = true;
+        table = this.singles[mode]!;
+        slot = first & (BUCKETS - 1);
+      } else {
+        table = this.pairs[mode]!;
+        slot = pairBucket(first, text.charCodeAt(1));
+      }
+      (table[slot] ??= []).push({ k: at, prefix: text });
+    };
+    regexes.forEach((re, k) => {
+      const p = prefixesKept(re);
+      const needs = needsKept(re);
+      const sameAsPrefixes = p !== null && needs !== null && needs.caseless === p.caseless && needs.anyOf.length === p.prefixes.length &&
+        needs.anyOf.every((x) => p.prefixes.includes(x));
+      if (needs !== null && !sameAsPrefixes) this.needs.push({ k, needs });
+    });
+    this.unread = new Uint8Array(n + this.needs.length);
+    this.caseless = new Uint8Array(n + this.needs.length);
     regexes.forEach((re, k) => {
       const p = prefixesKept(re);
       if (p === null) {
@@ -291,33 +336,32 @@ export class ListPrefixes {
         this.caseless[k] = 1;
         anyCaseless = true;
       } else anyCased = true;
-      const mode = p.caseless ? 1 : 0;
-      for (const prefix of p.prefixes) {
-        const first = prefix.charCodeAt(0);
-        let table: Array<Entry[] | undefined>;
-        let slot: number;
-        if (prefix.length === 1) {
-          single = true;
-          table = this.singles[mode]!;
-          slot = first & (BUCKETS - 1);
-        } else {
-          table = this.pairs[mode]!;
-          slot = pairBucket(first, prefix.charCodeAt(1));
-        }
-        (table[slot] ??= []).push({ k, prefix });
-      }
+      for (const prefix of p.prefixes) file(k, prefix, p.caseless ? 1 : 0);
+    });
+    this.needs.forEach(({ needs }, j) => {
+      if (needs.caseless) {
+        this.caseless[n + j] = 1;
+        anyCaseless = true;
+      } else anyCased = true;
+      for (const text of needs.anyOf) file(n + j, text, needs.caseless ? 1 : 0);
     });
     this.single = single;
     this.anyCaseless = anyCaseless;
     this.anyCased = anyCased;
   }
 
-  /** Per regex of the list, 1 when it may match in the text (`foldsApart`: see mayMatch). */
+  /**
+   * Per regex of the list, 1 when it may match in the text (`foldsApart`: see mayMatch). Past the list's length the
+   * array holds the needs' slots (see `needs`): read only the list's own.
+   */
   marks(text: SearchedText, foldsApart: boolean): Uint8Array {
     const marks = this.unread.slice();
     if (foldsApart) for (let k = 0; k < marks.length; k++) if (this.caseless[k]) marks[k] = 1;
     if (this.anyCased) this.scan(text.text, 0, marks);
     if (this.anyCaseless && !foldsApart) this.scan(text.lowered, 1, marks);
+    // Round 45: a regex that may start here but whose later words are not in the text cannot match either.
+    const n = marks.length - this.needs.length;
+    for (let j = 0; j < this.needs.length; j++) if (marks[n + j] === 0) marks[this.needs[j]!.k] = 0;
     return marks;
   }
 

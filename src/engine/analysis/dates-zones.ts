@@ -457,13 +457,24 @@ export function zoneBefore(text: string): { label: string; index: number } | nul
   return foreignZoneBefore(text, end);
 }
 
+/**
+ * Round 45: `after` without its leading ^, sticky: run at lastIndex i of the text it matches what `after` matches on the
+ * text from i (the pattern has no look-behind and no \b before its first character, so nothing before i is read), with
+ * no slice of the text made per position. Built from `after` on first use.
+ */
+let afterAt: RegExp | undefined;
+const LETTER = /\p{L}/u;
+
 /** A zone label that ends a time phrase ("10am JST", "3:00 PM (Pacific Time)"), tried from its last characters. */
 export function zoneAtEnd(text: string): string | null {
   const zones = zonePatterns();
+  // (The pattern opens with its ^: zone-places-lazy.test.ts reads zoneAtEnd against `after` on the slices.)
+  const sticky = (afterAt ??= new RegExp(zones.after.source.replace(/^\^/, ''), 'y'));
   for (let i = Math.max(0, text.length - 40); i < text.length; i++) {
     // Not from inside a word: "ET" in "(WET)" or "CT" in "(ICT)" is no label of its own.
-    if (i > 0 && /\p{L}/u.test(text[i - 1]!) && /\p{L}/u.test(text[i]!)) continue;
-    const m = zones.after.exec(text.slice(i));
+    if (i > 0 && LETTER.test(text[i - 1]!) && LETTER.test(text[i]!)) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
     if (m && i + m[0].length === text.length) return m[1]!;
   }
   return null;

@@ -56,8 +56,22 @@ function toCome(c: EnClause | undefined, at: number): c is EnClause {
   return !(c.tense === 'past' && !c.perfect);
 }
 
+/**
+ * Round 45: the last sentence's answer, by its facts object: the price readers ask it up to seven times of one sentence
+ * in a row (newsKindOf), and it walks every token. What it reads (the tokens, question, conditional, changeAsked) is
+ * set when the facts are made and never changed after, so the object names the answer; one object is held, not text.
+ */
+let standsOrAsksOf: { f: EnFacts; answer: boolean } | undefined;
+
 /** The sentence leaves the term as it stands, asks, or sets a condition. */
 function standsOrAsks(f: EnFacts): boolean {
+  if (standsOrAsksOf?.f === f) return standsOrAsksOf.answer;
+  const answer = standsOrAsksNow(f);
+  standsOrAsksOf = { f, answer };
+  return answer;
+}
+
+function standsOrAsksNow(f: EnFacts): boolean {
   if (f.question || f.conditional || f.changeAsked) return true;
   // "as agreed", "as usual", "as in the quotation"; "as you proposed", "as you requested": the reader's own ask.
   // Round 43: "as" before the word is tested first (this runs up to seven times a sentence, on every token).

@@ -36,4 +36,28 @@ describe('the zone places, completed on first use', () => {
     // The same pattern object each time: built once.
     expect(zones.zoneAfterPattern()).toBe(zones.zoneAfterPattern());
   });
+
+  // Round 45: zoneAtEnd runs the pattern sticky at each position instead of anchored on a slice: the same labels.
+  it('reads a label at the end as the anchored pattern does on each slice', async () => {
+    const zones = await import('../../../src/engine/analysis/dates-zones');
+    const sliced = (text: string): string | null => {
+      for (let i = Math.max(0, text.length - 40); i < text.length; i++) {
+        if (i > 0 && /\p{L}/u.test(text[i - 1]!) && /\p{L}/u.test(text[i]!)) continue;
+        const m = zones.zoneAfterPattern().exec(text.slice(i));
+        if (m && i + m[0].length === text.length) return m[1]!;
+      }
+      return null;
+    };
+    const texts = ['10:00 JST', '3:00 PM (Pacific Time)', '10am UTC+9', '9:00 (WET)', '14:00 (ICT)', '10:00 Tokyo time', '18:00 Tegucigalpa',
+      '09:00 Paramaribo (GMT-3)', '10:00 your time', '15時（タラワ時間 UTC+12）', '10:00 日本時間', '4 pm Eastern', '4 pm Eastern European',
+      '9:00 in Singapore', '10:00 Lunch time', '11:00 CET.', 'at 10:00 in London (BST)', '10:00', 'JST', ' (Tokyo time)'];
+    let found = 0;
+    for (const t of texts) for (let k = 1; k <= t.length; k++) {
+      const s = t.slice(0, k);
+      const want = sliced(s);
+      if (want) found++;
+      expect(zones.zoneAtEnd(s), s).toBe(want);
+    }
+    expect(found).toBeGreaterThan(15);
+  });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { benchTexts } from '../../../bench/texts';
 import { matchAll, plainText } from '../../../src/engine/match-all';
 import { ListPrefixes, mayMatch, prefixesOf, SearchedText } from '../../../src/engine/regex-prefixes';
+import { needsOf } from '../../../src/engine/regex-needs';
 import { compilePhrases, findAll, findFirst, matchesAny, type Phrase } from '../../../src/rules/en/lib/phrases';
 import { CASUAL } from '../../../src/rules/ja/lib/dictionaries';
 
@@ -63,6 +64,40 @@ describe('prefixesOf', () => {
   });
 });
 
+// Round 45: what every match holds anywhere (regex-needs.ts), the second test before a pattern is run.
+describe('needsOf', () => {
+  const read: Array<[RegExp, string[] | undefined]> = [
+    [/\bgonna\b/giu, ['gonna']],
+    [/\ba\s+ballpark(?:\s+(?:figure|estimate))?\b/giu, ['ballpark']],
+    [/\ba\s+(?:ripper|beaut|corker)\b/giu, ['ripper', 'beaut', 'corker']],
+    [/\b(?!such\b|well\b)[a-z]{2,12}\s{1,3}as\s+a\s+pound(?!\s*\w)/giu, ['pound']],
+    [/^(?:just\s+)?(?:quick\s+|small\s+)?heads?[-\s]?up\b/giu, ['head']],
+    [/\b(?:an?\s+(?:real\s+|true\s+)?)?game[-\s]?changers?\b/giu, ['changer']],
+    [/(?<=\b(?:we|you)\s)r(?=\s+[a-z])/giu, ['r']],
+    [/\bthx\b|\bcheers,?\s+mate\b/giu, ['thx', 'cheers']],
+    [/colou?r/gu, ['colo']],
+    [/ab+c/gu, ['ab']],
+    [/ab{0,2}cd/gu, ['cd']],
+    [/(?:ok)+ay/gu, ['ok']],
+    [/(?:ok)?ay/gu, ['ay']],
+    [/\bASAP\b/gu, ['ASAP']],
+    [/了解(?:です)?/gu, ['了解']],
+    [/a\0b/g, ['a']], // a tie: the first item kept
+    [new RegExp('a\\01', 'g'), undefined], // an octal escape outside u mode
+    [/[ab]c?/gu, undefined],
+    [/x|\d+/gu, undefined],
+    [/(?:)/gu, undefined],
+    [/café/giu, undefined],
+    [/(?<word>[a-z]{1,14}in)['’](?![\p{L}])/giu, ['in']],
+    [/\p{L}+ing\b/giu, ['ing']],
+    [/\u0041b/gu, ['b']],
+    [/😀ok/gu, undefined], // a run with a surrogate pair is not read
+  ];
+  it('reads the texts a match must hold and gives up on what it cannot be sure of', () => {
+    for (const [re, want] of read) expect(needsOf(re)?.anyOf, String(re)).toEqual(want);
+  });
+});
+
 /** Every `pattern` string of the English dictionaries, with its flags as compilePhrases gives them. */
 function englishPatterns(): RegExp[] {
   const out: RegExp[] = [];
@@ -107,6 +142,7 @@ describe('prefixes of the dictionaries\' patterns', () => {
   const sample = texts();
   it('are read for most patterns', () => {
     expect(patterns.length).toBeGreaterThan(300);
+    expect(patterns.filter((re) => needsOf(re)).length).toBeGreaterThan(patterns.length * 0.8);
     expect(patterns.filter((re) => prefixesOf(re)).length).toBeGreaterThan(patterns.length * 0.6);
   });
   it('start every match the pattern finds (so a text without them has none)', () => {
@@ -121,6 +157,16 @@ describe('prefixes of the dictionaries\' patterns', () => {
           const from = p.caseless ? t.slice(m.index).toLowerCase() : t.slice(m.index);
           if (!p.prefixes.some((x) => from.startsWith(x))) wrong.push(`${re} at ${m.index} of ${t}`);
           if (!mayMatch(re, new SearchedText(t), !plainText(t))) wrong.push(`${re} ruled out of ${t}`);
+        }
+      }
+    }
+    for (const re of patterns) {
+      const n = needsOf(re);
+      if (!n) continue;
+      for (const t of sample) {
+        for (const m of matchAll(t, re)) {
+          const got = n.caseless ? m[0].toLowerCase() : m[0];
+          if (!n.anyOf.some((x) => got.includes(x))) wrong.push(`${re} matched ${m[0]} in ${t} without ${n.anyOf.join('|')}`);
         }
       }
     }
