@@ -700,8 +700,33 @@ function lotWorse(text: string): Cue | undefined {
   return { start, end: Math.max(against.index + against[0].length, worse.index + worse[0].length), kind: 'quality', source: 'lot-worse' };
 }
 
+/**
+ * Round 45 (ua1-005, uf-002): a price set against a past period, higher — 「去年より12%高いです」「前四半期比で+60ドルです」
+ * 「前回比5％アップとなります」. The period compared with, then within a few characters a rise (a share or an amount and 高い /
+ * アップ / 上昇 / 増, or a signed figure).
+ */
+const PAST_PERIOD = /(?:去年|昨年|前年|前回|前期|前四半期|前月|従来|現行)(?:より|比で?|と比べ(?:て|ると)?)[、，]?\s?/;
+/** What may stand between the period and its rise: no figure, no sign (so the figure after is read once). */
+const UP_TO_FIGURE = /^[^。、0-9０-９+＋]{0,12}/;
+/** The rise: a signed figure, or a figure (a share, yen, dollars, euros) and a word of going up. */
+const RISE = /^(?:[+＋][0-9０-９]|[0-9０-９.．]+\s?(?:[%％]|円|ドル|ユーロ)?\s?(?:高|アップ|上が|上昇|増))/;
+function priceAbovePeriod(text: string): Cue | undefined {
+  const m = PAST_PERIOD.exec(text);
+  if (!m) return undefined;
+  const after = m.index + m[0].length;
+  const gap = UP_TO_FIGURE.exec(text.slice(after))![0].length;
+  const rise = RISE.exec(text.slice(after + gap));
+  // A price: 高い (dear) says it, else a price word or a currency in the sentence; sales or volume up is good news.
+  if (!rise || SALES_OR_VOLUME.test(text) || (!rise[0].includes('高') && !PRICE_OR_MONEY.test(text))) return undefined;
+  return { start: m.index, end: after + gap + rise[0].length, kind: 'price', source: 'price-vs-period' };
+}
+const PRICE_OR_MONEY = /価格|単価|料金|値段|円|ドル|ユーロ|\b(?:USD|EUR|JPY|NOK)\b/;
+const SALES_OR_VOLUME = /売上|販売数|受注|出荷量|生産量|来場|人数|件数|効率|品質|歩留/;
+
 function structuralCues(text: string, tokens: readonly Token[], offset: number, predicates: readonly JaPredicate[]): Cue[] {
   const out: Cue[] = [];
+  const abovePeriod = priceAbovePeriod(text);
+  if (abovePeriod) out.push(abovePeriod);
   const leadNow = leadTimeNow(text);
   if (leadNow) out.push(leadNow);
   const worse = lotWorse(text);

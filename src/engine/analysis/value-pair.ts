@@ -26,7 +26,7 @@ export interface PairNews { start: number; end: number; kind: PairKind }
  */
 const OLD_LABEL = /^(?:当初|旧|現行|変更前|改定前|従来|元の|これまでの|前回|予定)|\b(?:old|original|originally|previous|prior|initial|current|was|planned|before|until|till|up to)\b/i;
 const NEW_LABEL = /^(?:新|変更後|改定後|改訂後|修正後|今回|今後|最新|再設定)|(?:以降|以後)(?:の|$)|\b(?:new|revised|updated|adjusted|now|latest|after|from|starting|effective|onwards?)\b/i;
-const WHOLE_LABEL = /^(?:ご?注文|ご?発注|ご依頼|ご要望|ご?希望|お申し?込み?|オーダー)|\b(?:ordered|requested|order qty|order quantity|po qty)\b/i;
+const WHOLE_LABEL = /^(?:ご?注文|ご?発注|ご依頼|ご要望|ご?希望|お申し?込み?|オーダー)|\b(?:ordered|requested|order qty|order quantity|po qty|contract(?:ed)?)\b/i;
 const PART_LABEL = /^(?:(?:[0-9０-９]{1,2}月|[0-9０-９]{4}年度?|Q[1-4１-４]|第[1-4１-４]四半期|今回|初回|本日|今月|今週|今期|来期|第[0-9０-９一二三]便)の?)?(?:出荷|納品|納入|供給|割当|割り当て|確保|手配可能|回答|ご用意|確定)|\b(?:confirmed|allocated|allocation|available|shipped|shipping|deliverable|committed|supplied)\b/i;
 /** A label of what the client gains (a discount, free days, a warranty): down is worse there, not up. */
 const GAIN_LABEL = /割引|値引|リベート|無償|保証|フリータイム|\b(?:discount|rebate|allowance|credit|warranty|free|grace|validity)\b/i;
@@ -160,7 +160,7 @@ const TOLD_BEFORE = /確定|ご案内|お知らせ|\b(?:confirmed|committed|prom
  * the value from the first word start a value reads at, the label before it (its colon or は dropped). Round 32: a label
  * of several words (a space no longer ends it); one of a value told before counts as the old side.
  */
-function oldInBracket(inside: string): { label: string; value: PairValue } | undefined {
+function oldInBracket(inside: string): { label: string; value: PairValue; role: 'old' | 'whole'; period?: true } | undefined {
   for (let p = 1; p < inside.length; p++) {
     if (!/[0-9０-９A-Za-z$€£¥￥＄]/.test(inside[p]!) || /[0-9０-９A-Za-z]/.test(inside[p - 1]!)) continue;
     const value = valueAt(inside.slice(p));
@@ -169,14 +169,21 @@ function oldInBracket(inside: string): { label: string; value: PairValue } | und
     let end = p;
     while (end > 0 && /[\s：:は、,]/.test(inside[end - 1]!)) end--;
     const label = inside.slice(0, end);
+    // Round 45 (uf-057): "chuck roll 9.80 (Q1: 8.90)": a period named as the label is the price that held before.
+    // Bare figures beside a period are its prices (a price list's columns), read as money.
+    if (label && PERIOD_LABEL.test(label)) return { label, value: value.measure === 'qty' ? { ...value, measure: 'money' } : value, role: 'old', period: true };
     if (!label || /[0-9０-９]/.test(label)) return undefined;
     // "(up to 20 participants)", （最大20名）: a cap told beside the value, not the value it replaces.
     if (/\b(?:up to|max|maximum|min|minimum|per)\b|最大|上限|まで/i.test(label)) return undefined;
     const role = roleOfLabel(label);
-    return role === 'old' || (role !== 'new' && role !== 'whole' && TOLD_BEFORE.test(label)) ? { label, value } : undefined;
+    // Round 45 (uf-032): "- February: 250 t (contract 400 t)": the whole contracted beside the part shipped.
+    if (role === 'whole') return { label, value, role: 'whole' };
+    return role === 'old' || (role !== 'new' && TOLD_BEFORE.test(label)) ? { label, value, role: 'old' } : undefined;
   }
   return undefined;
 }
+/** A past period as a bracket's label: Q1, H2, FY26, 2026, last season, 前回, 前四半期. */
+const PERIOD_LABEL = /^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d|last (?:season|year)|前(?:回|期|年|四半期))$/i;
 
 /**
  * Round 31 (clean31): a value told with the one it replaces beside it in brackets — 「出荷 11月20日（当初 11月6日）」,
@@ -194,14 +201,16 @@ export function valueBesideOld(text: string, better = false): PairNews | undefin
     // The new value: the last place before the bracket from which a value of the same measure runs to it.
     for (let k = Math.max(0, at - 16); k < at; k++) {
       if (!/[0-9０-９A-Za-z]/.test(text[k]!) || /[0-9０-９A-Za-z]/.test(text[k - 1] ?? '')) continue;
-      const value = valueAt(text.slice(k, at));
+      const read = valueAt(text.slice(k, at));
+      const value = read && found.period && read.measure === 'qty' ? { ...read, measure: 'money' as const } : read;
       if (!value || value.measure !== old.measure) continue;
       const colon = text.slice(0, k).search(/[：:](?!.*[：:])/);
       const label = colon > 0 ? text.slice(0, colon) : text.slice(0, k);
       // A meeting, a deadline, a version moved: no term of what the client buys.
       if (NOT_TERMS_LABEL.test(label)) break;
       // Round 34 (`better`): the pair the other way round — the new value better for the client than the old beside it.
-      const kind = better ? worsePair({ role: 'old', label: found.label, value }, { role: 'new', label, value: old }) : worsePair({ role: 'old', label: found.label, value: old }, { role: 'new', label, value });
+      const kind = found.role === 'whole' ? (better ? undefined : worsePair({ role: 'whole', label: found.label, value: old }, { role: 'part', label, value }))
+        : better ? worsePair({ role: 'old', label: found.label, value }, { role: 'new', label, value: old }) : worsePair({ role: 'old', label: found.label, value: old }, { role: 'new', label, value });
       // "Unit price: THB 12.40 (was 12.80)": a price whose currency the reader does not know is read as a bare count —
       // a lower one under a price label is a cut in price, not in supply.
       if (kind === 'shortage' && PRICE_LABEL.test(label)) break;

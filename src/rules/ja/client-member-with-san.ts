@@ -124,7 +124,12 @@ function addresseeCompanies(ctx: RuleContext): string[] {
     const m = COMPANY_LINE.exec(line.text);
     // The name is a company's when its legal form stands before or after it (a person's line, 購買部 佐藤様, has none).
     const core = m?.[2]!.replace(LEGAL_FORM, '');
-    if (m && core && (m[1] !== undefined || core !== m[2]) && core.length >= 2) names.push(core);
+    if (m && core && (m[1] !== undefined || core !== m[2]) && core.length >= 2) {
+      names.push(core);
+      // Round 45 (ua1-013): 株式会社マルヨシ自然食品 is マルヨシさん in talk — the name's katakana head before its kanji.
+      const head = /^[\p{sc=Katakana}ー]{3,}(?=\p{sc=Han})/u.exec(core)?.[0];
+      if (head) names.push(head);
+    }
   }
   return names;
 }

@@ -121,3 +121,14 @@ export const SOLD_OUT_THEIRS_CLEAN: MailCase[] = [
 export const SOLD_OUT_OURS_FLAGGED: MailCase[] = [
   at(enHirata, "The 'Delft Blue' bulbs have sold out at our warehouse."),
 ];
+
+// Third batch, from UA–UF read after their end score (development, no longer held out): a price beside a past period's in a
+// bracket (chuck roll 9.80 (Q1: 8.90)); a part beside the contracted whole (250 t (contract 400 t)).
+export const BRACKET_PERIOD_FLAGGED: MailCase[] = [
+  at(enHirata, 'Prices for Q2, USD/kg FOB:\nchuck roll 9.80 (Q1: 8.90)', 'chuck roll 9.80 (Q1: 8.90)'),
+  at(enHirata, 'Shipments:\n- February: 250 t (contract 400 t)', '- February: 250 t (contract 400 t)'),
+];
+export const BRACKET_PERIOD_CLEAN: MailCase[] = [
+  enHirata('Prices for Q2, USD/kg FOB:\nchuck roll 8.50 (Q1: 8.90)'),
+  enHirata('Shipments:\n- February: 400 t (contract 400 t)'),
+];

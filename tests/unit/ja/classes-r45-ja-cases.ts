@@ -47,3 +47,23 @@ export const UNLIKE_LAB_DIP_CLEAN: MailCase[] = [
 export const NOK_CLEAN: MailCase[] = [
   jaAoba('2027年1月より、押出形材にエネルギーサーチャージ（1kgあたりNOK 0.90）を加算させていただくこととなりました。誠に申し訳ございません。12月にお伺いしてご説明いたします。'),
 ];
+
+// Third batch, from UA–UF read after their end score: a price above a past period's (去年より12%高いです, 前四半期比で+60ドル
+// です); a learner's kana for a delay (2週間おくれます).
+export const ABOVE_PERIOD_FLAGGED: MailCase[] = [
+  at(jaAoba, '白キヌア：1トン 3,450ドル。去年より12%高いです。', '去年より12%高いです'),
+  at(jaAoba, '第3四半期の価格は、トン当たり935米ドルとなります。前四半期比で+60ドルです。', '前四半期比で+60ドルです'),
+  at(jaAoba, '10月の出荷は2週間おくれます。', '10月の出荷は2週間おくれます'),
+];
+export const ABOVE_PERIOD_CLEAN: MailCase[] = [
+  jaAoba('売上は前年比で+12%でした。'),
+  jaAoba('価格は前年より10%安くなります。'),
+  jaAoba('出荷がおくれないように手配いたします。'),
+];
+export const COMPANY_SAN_FLAGGED: MailCase[] = [
+  ['株式会社マルヤマ食品 御中\n\nはじめまして。\nマルヤマ食品さんのピザに合うと思います。\n\nよろしくお願いいたします。', 'マルヤマ食品さん'],
+  ['株式会社マルヨシ自然食品\n仕入部 ご担当者様\n\nはじめまして。\nマルヨシさんのお店にぴったりだと思います。\n\nよろしくお願いいたします。', 'マルヨシさん'],
+];
+export const COMPANY_SAN_CLEAN: MailCase[] = [
+  '株式会社マルヤマ食品\n購買部 佐藤様\n\nいつもお世話になっております。\n先日、カワダ食品さんからご紹介いただきました。\n\nよろしくお願いいたします。',
+];

@@ -14,3 +14,5 @@ classTables([
 classTables([newsTable('r45 ja the counted rest becoming a later time (残り20箱は12月中旬になります)', R.REST_LATER_FLAGGED, R.REST_LATER_CLEAN)]);
 classTables([newsTable('r45 ja goods unlike the lab dip (ラボディップより黄色くなりました)', R.UNLIKE_LAB_DIP_FLAGGED, R.UNLIKE_LAB_DIP_CLEAN)]);
 classTables([register('r45 ja OK inside a currency code (NOK 0.90) is no casual OK', [], R.NOK_CLEAN)]);
+classTables([newsTable('r45 ja a price above a past period\'s, a delay in kana', R.ABOVE_PERIOD_FLAGGED, R.ABOVE_PERIOD_CLEAN)]);
+classTables([{ name: 'r45 ja the client\'s company from the address named with さん in the body', category: 'honorific', flagged: R.COMPANY_SAN_FLAGGED, clean: R.COMPANY_SAN_CLEAN }]);
