@@ -64,6 +64,9 @@ export function keptClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'cues' | 'que
     if (lemma === 'keep' || lemma === 'maintain' || lemma === 'stick') {
       // "We're keeping the setup fee", "we will maintain the current price": our side keeps what it names.
       if (cl.subject?.side !== 'we') continue;
+      // Round 45 (ua2-033, ke-011): "we can keep the old price for all orders received until 30 June": what we are able to
+      // keep for them is a concession offered, not their ask turned down.
+      if ((cl.modal === 'can' || cl.modal === 'could') && cl.negation === undefined) continue;
       for (let k = at + 1; k < cl.to && k < at + 6; k++) if (isCost(tokens[k]!, cues, k)) return c;
       continue;
     }

@@ -132,3 +132,9 @@ export const BRACKET_PERIOD_CLEAN: MailCase[] = [
   enHirata('Prices for Q2, USD/kg FOB:\nchuck roll 8.50 (Q1: 8.90)'),
   enHirata('Shipments:\n- February: 400 t (contract 400 t)'),
 ];
+export const CAN_KEEP_CLEAN: MailCase[] = [
+  enHirata('Thank you for asking about the price. I discussed with our director, and we can keep the old price for all orders received until 30 June. I would be glad to visit you to explain the new price list.'),
+];
+export const WILL_KEEP_FLAGGED: MailCase[] = [
+  at(enHirata, 'Thank you for your request to waive the setup fee. We will keep the setup fee.', 'We will keep the setup fee.'),
+];

@@ -67,3 +67,6 @@ export const COMPANY_SAN_FLAGGED: MailCase[] = [
 export const COMPANY_SAN_CLEAN: MailCase[] = [
   '株式会社マルヤマ食品\n購買部 佐藤様\n\nいつもお世話になっております。\n先日、カワダ食品さんからご紹介いただきました。\n\nよろしくお願いいたします。',
 ];
+export const KAMAWANAI_CLEAN: MailCase[] = [
+  jaAoba('ご都合がよろしくないようでしたら、1月12日から15日の間で、ほかの日時でもかまいません。'),
+];

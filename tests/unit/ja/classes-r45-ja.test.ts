@@ -16,3 +16,4 @@ classTables([newsTable('r45 ja goods unlike the lab dip (ラボディップよ�
 classTables([register('r45 ja OK inside a currency code (NOK 0.90) is no casual OK', [], R.NOK_CLEAN)]);
 classTables([newsTable('r45 ja a price above a past period\'s, a delay in kana', R.ABOVE_PERIOD_FLAGGED, R.ABOVE_PERIOD_CLEAN)]);
 classTables([{ name: 'r45 ja the client\'s company from the address named with さん in the body', category: 'honorific', flagged: R.COMPANY_SAN_FLAGGED, clean: R.COMPANY_SAN_CLEAN }]);
+classTables([{ name: 'r45 ja かまいません (it is fine) refuses nothing', category: 'blunt-refusal', flagged: [], clean: R.KAMAWANAI_CLEAN }]);
