@@ -171,7 +171,11 @@ function oldInBracket(inside: string): { label: string; value: PairValue; role: 
     const label = inside.slice(0, end);
     // Round 45 (uf-057): "chuck roll 9.80 (Q1: 8.90)": a period named as the label is the price that held before.
     // Bare figures beside a period are its prices (a price list's columns), read as money.
-    if (label && PERIOD_LABEL.test(label)) return { label, value: value.measure === 'qty' ? { ...value, measure: 'money' } : value, role: 'old', period: true };
+    // (A share beside a past year's, "65% of the crop (2025: 61%)", is no price: no share is read this way.)
+    if (label && PERIOD_LABEL.test(label) && !/[%％]/.test(inside)) {
+      const bare = BARE_FIGURE.test(inside.slice(p).trim());
+      return { label, value: bare && value.measure === 'qty' ? { ...value, measure: 'money' } : value, role: 'old', period: bare || undefined };
+    }
     if (!label || /[0-9０-９]/.test(label)) return undefined;
     // "(up to 20 participants)", （最大20名）: a cap told beside the value, not the value it replaces.
     if (/\b(?:up to|max|maximum|min|minimum|per)\b|最大|上限|まで/i.test(label)) return undefined;
@@ -182,6 +186,8 @@ function oldInBracket(inside: string): { label: string; value: PairValue; role: 
   }
   return undefined;
 }
+/** A figure with nothing after it: a price list's bare column value (8.90), not a share or a count (61%, 250 t). */
+const BARE_FIGURE = /^[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
 /** A past period as a bracket's label: Q1, H2, FY26, 2026, last season, 前回, 前四半期. */
 const PERIOD_LABEL = /^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d|last (?:season|year)|前(?:回|期|年|四半期))$/i;
 
@@ -202,7 +208,7 @@ export function valueBesideOld(text: string, better = false): PairNews | undefin
     for (let k = Math.max(0, at - 16); k < at; k++) {
       if (!/[0-9０-９A-Za-z]/.test(text[k]!) || /[0-9０-９A-Za-z]/.test(text[k - 1] ?? '')) continue;
       const read = valueAt(text.slice(k, at));
-      const value = read && found.period && read.measure === 'qty' ? { ...read, measure: 'money' as const } : read;
+      const value = read && found.period && read.measure === 'qty' && BARE_FIGURE.test(text.slice(k, at).trim()) ? { ...read, measure: 'money' as const } : read;
       if (!value || value.measure !== old.measure) continue;
       const colon = text.slice(0, k).search(/[：:](?!.*[：:])/);
       const label = colon > 0 ? text.slice(0, colon) : text.slice(0, k);

@@ -138,3 +138,8 @@ export const CAN_KEEP_CLEAN: MailCase[] = [
 export const WILL_KEEP_FLAGGED: MailCase[] = [
   at(enHirata, 'Thank you for your request to waive the setup fee. We will keep the setup fee.', 'We will keep the setup fee.'),
 ];
+// Near misses of the bracket's period: a share beside a past year's; a count then a price beside the last one's (the first
+// figure of the line is no price).
+export const BRACKET_PERIOD_NEAR_CLEAN: MailCase[] = [
+  enHirata('Crop report:\n• Screen size 17/18: about 65% of the crop (2025: 61%)'),
+];

@@ -39,3 +39,4 @@ classTables([{ name: 'r45 en several of our mails counted loosely, to a prospect
 classTables([newsTable('r45 en goods sold out at the reader\'s stores are their success', R.SOLD_OUT_OURS_FLAGGED, R.SOLD_OUT_THEIRS_CLEAN)]);
 classTables([newsTable('r45 en a value beside a past period\'s or the contracted whole, in a bracket', R.BRACKET_PERIOD_FLAGGED, R.BRACKET_PERIOD_CLEAN)]);
 classTables([refusal('r45 en what we can keep for them is a concession; what we will keep against their ask refuses', R.WILL_KEEP_FLAGGED, R.CAN_KEEP_CLEAN)]);
+classTables([newsTable('r45 en a share beside a past year\'s is no price', [], R.BRACKET_PERIOD_NEAR_CLEAN)]);

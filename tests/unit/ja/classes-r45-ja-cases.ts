@@ -70,3 +70,6 @@ export const COMPANY_SAN_CLEAN: MailCase[] = [
 export const KAMAWANAI_CLEAN: MailCase[] = [
   jaAoba('ご都合がよろしくないようでしたら、1月12日から15日の間で、ほかの日時でもかまいません。'),
 ];
+export const PRICE_BESIDE_LAST_FLAGGED: MailCase[] = [
+  at(jaAoba, '6月納品分のお見積りです。\n\n品名　　　　　　　　　数量　　単価\n能登産こしひかり10kg　20袋　　6,980円（前回5,900円）', '6,980円（前回5,900円）'),
+];

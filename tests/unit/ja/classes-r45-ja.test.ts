@@ -17,3 +17,4 @@ classTables([register('r45 ja OK inside a currency code (NOK 0.90) is no casual 
 classTables([newsTable('r45 ja a price above a past period\'s, a delay in kana', R.ABOVE_PERIOD_FLAGGED, R.ABOVE_PERIOD_CLEAN)]);
 classTables([{ name: 'r45 ja the client\'s company from the address named with さん in the body', category: 'honorific', flagged: R.COMPANY_SAN_FLAGGED, clean: R.COMPANY_SAN_CLEAN }]);
 classTables([{ name: 'r45 ja かまいません (it is fine) refuses nothing', category: 'blunt-refusal', flagged: [], clean: R.KAMAWANAI_CLEAN }]);
+classTables([newsTable('r45 ja a count before a price beside the last one\'s (20袋　6,980円（前回5,900円）)', R.PRICE_BESIDE_LAST_FLAGGED, [])]);
