@@ -80,6 +80,3 @@ export function toldPairNews(before: ToldSide, now: ToldSide): 'delay' | 'shorta
   if (before.unit && now.unit && before.unit !== now.unit) return undefined;
   return now.value < before.value ? 'shortage' : undefined;
 }
-
-/** A cheap gate: what either side's sentence must contain (a digit, or a month for a date side). */
-export const MAY_TELL_SIDE = /\d/;

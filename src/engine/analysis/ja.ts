@@ -275,10 +275,12 @@ function continues(tokens: readonly Token[], k: number): boolean {
  * verb before it, it is the adjective ない ("there is none"), and a predicate of its own. The tokens are copied only when
  * such a ない stands in the sentence.
  */
+const COPULA_BEFORE = /^(?:で|じゃ|では)$/;
+const COPULA_PARTICLE = /^(?:では|じゃ)$/;
 function withNoneAdjective(tokens: readonly Token[]): readonly Token[] {
   // Not the copula's negation (2回ではなく, 問題でもない, 必要じゃない): で / じゃ before the particle.
   const misread = (t: Token, k: number) => t.pos === '助動詞' && t.base === 'ない' && tokens[k - 1]?.pos === '助詞' && tokens[k - 1]!.pos1 !== '接続助詞' &&
-    !/^(?:で|じゃ|では)$/.test(tokens[k - 2]?.surface ?? '') && !/^(?:では|じゃ)$/.test(tokens[k - 1]!.surface);
+    !COPULA_BEFORE.test(tokens[k - 2]?.surface ?? '') && !COPULA_PARTICLE.test(tokens[k - 1]!.surface);
   if (!tokens.some(misread)) return tokens;
   return tokens.map((t, k) => (misread(t, k) ? { ...t, pos: '形容詞', pos1: '自立' } : t));
 }

@@ -942,7 +942,7 @@ function pairedNews(ctx: Pick<RuleContext, 'sentences' | 'facts' | 'field'>, new
     // Round 45 (en-news-told-pair.ts): "ETA was 12 May." over "Now it is 26 May."; "Your PO was for 20 tonnes." over "We can
     // load 14 tonnes on the June vessel.": the value before and the value now, each a sentence of its own.
     const told = ctx.facts.of(TOLD, s);
-    if (told) {
+    if (told && (told.role === 'new' || told.role === 'part')) {
       const prior = sentences[at - 1]!;
       const before = prior.lang === 'en' && s.line - prior.line <= 1 ? ctx.facts.of(TOLD, prior) : null;
       const kind = before ? toldPairNews(before, told) : undefined;
