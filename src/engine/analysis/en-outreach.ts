@@ -159,7 +159,7 @@ export function sentSeveral(f: EnFacts): boolean {
     f.tokens.slice(Math.max(0, i - 7), i).some((x) => (x.lemma === 'send' || CONTACT_VERBS.has(x.lemma)) && x.pos === 'VERB') &&
     f.clauses.some((c) => c.from <= i && i < c.to && c.subject?.side === 'we' && c.negation === undefined));
 }
-/** A loose count of several: "a couple of", "several", "a few", "a number of", "some". */
+/** A loose count of several: "a couple of", "several", "a few", "a number of", "multiple". */
 const SEVERAL = /(?:^|\s)(?:a couple of|several|a few|a number of|multiple)$/;
 /** Round 16: "As I mentioned twice already", "I have explained two times": the writer counting what they said. */
 const SAID_VERBS = new Set(['mention', 'say', 'explain', 'state', 'remind', 'ask', 'point', 'tell', 'note', 'stress']);
