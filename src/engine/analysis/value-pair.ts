@@ -173,7 +173,7 @@ function oldInBracket(inside: string): { label: string; value: PairValue; role: 
     // Bare figures beside a period are its prices (a price list's columns), read as money.
     // (A share beside a past year's, "65% of the crop (2025: 61%)", is no price: no share is read this way.)
     if (label && PERIOD_LABEL.test(label) && !/[%％]/.test(inside)) {
-      const bare = BARE_FIGURE.test(inside.slice(p).trim());
+      const bare = BARE_DECIMAL.test(inside.slice(p).trim());
       return { label, value: bare && value.measure === 'qty' ? { ...value, measure: 'money' } : value, role: 'old', period: bare || undefined };
     }
     if (!label || /[0-9０-９]/.test(label)) return undefined;
@@ -186,8 +186,10 @@ function oldInBracket(inside: string): { label: string; value: PairValue; role: 
   }
   return undefined;
 }
-/** A figure with nothing after it: a price list's bare column value (8.90), not a share or a count (61%, 250 t). */
-const BARE_FIGURE = /^[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
+/** A decimal with nothing after it: a price list's bare column value (8.90), not a share or a count (61%, 250 t, 85). */
+const BARE_DECIMAL = /^[0-9０-９][0-9０-９,，]*[.．][0-9０-９]+$/;
+/** One figure and what follows it up to the bracket (its unit, spaces), and nothing before it but the figure's start. */
+const ONE_FIGURE = /^[0-9０-９$€£¥￥＄][^0-9０-９]*(?:[0-9０-９,，.．]+[^0-9０-９]*)?/;
 /** A past period as a bracket's label: Q1, H2, FY26, 2026, last season, 前回, 前四半期. */
 const PERIOD_LABEL = /^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d|last (?:season|year)|前(?:回|期|年|四半期))$/i;
 
@@ -207,8 +209,12 @@ export function valueBesideOld(text: string, better = false): PairNews | undefin
     // The new value: the last place before the bracket from which a value of the same measure runs to it.
     for (let k = Math.max(0, at - 16); k < at; k++) {
       if (!/[0-9０-９A-Za-z]/.test(text[k]!) || /[0-9０-９A-Za-z]/.test(text[k - 1] ?? '')) continue;
+      // Round 45: beside a whole or a past period, the value is the figure right before the bracket, alone ("15年：60ケース
+      // （ご要望：60ケース）" compares 60 with 60, not the product's 15 years).
+      if ((found.role === 'whole' || found.period) && ONE_FIGURE.exec(text.slice(k, at))?.[0].length !== text.slice(k, at).length) continue;
       const read = valueAt(text.slice(k, at));
-      const value = read && found.period && read.measure === 'qty' && BARE_FIGURE.test(text.slice(k, at).trim()) ? { ...read, measure: 'money' as const } : read;
+      // Bare decimals beside a period are a price list's (9.80 (Q1: 8.90)); whole numbers count something else (85 (last year: 60)).
+      const value = read && found.period && read.measure === 'qty' && BARE_DECIMAL.test(text.slice(k, at).trim()) ? { ...read, measure: 'money' as const } : read;
       if (!value || value.measure !== old.measure) continue;
       const colon = text.slice(0, k).search(/[：:](?!.*[：:])/);
       const label = colon > 0 ? text.slice(0, colon) : text.slice(0, k);

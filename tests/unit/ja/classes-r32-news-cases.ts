@@ -342,7 +342,6 @@ export const KNOWN_WRONG: ReadonlyArray<readonly [cls: string, side: 'flagged' |
   ["figures", "flagged", "| Item | 2026 | 2027 |\n|---|---|---|\n| 15-year-old | 120 cases | 60 cases |"],
   ["figures", "flagged", "Next season we can allocate 48 casks (this season: 80 casks)."],
   ["figures", "flagged", "Monthly allocation: 1,200 → 900 units from January."],
-  ["figures", "flagged", "2027 allocation: 60 cases（前年：120ケース）."],
   ["figures", "clean", "Defects this month: 3 (last month: 11)."],
   ["figures", "clean", "無償保管期間は30日となります（従来：14日）"],
   ["ends", "flagged", "C-20の最終受注日は2026年9月30日となります。"],
