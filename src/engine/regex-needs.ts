@@ -31,7 +31,45 @@ const CLASS_ESCAPE = /^[dDwWsSnrtvf0]$/;
 /** Blocks with no cased character: as regex-prefixes.ts CASELESS. */
 const CASELESS = /^[\u2010-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]$/;
 
-class Unread extends Error {}
+/** A pattern the readers cannot read (regex-prefixes.ts shares it). */
+export class Unread extends Error {}
+
+/** Whether a look-around group opens at `at`: (?= (?! (?<= (?<!. */
+export function lookAroundAt(src: string, at: number): boolean {
+  return src[at] === '(' && src[at + 1] === '?' && (src[at + 2] === '=' || src[at + 2] === '!' ||
+    (src[at + 2] === '<' && (src[at + 3] === '=' || src[at + 3] === '!')));
+}
+
+/** Past a group from its `(` at `at`, nested groups, classes and escapes stepped over: the index after its `)`. */
+export function pastGroup(src: string, at: number): number {
+  let depth = 0;
+  while (at < src.length) {
+    const c = src[at]!;
+    if (c === '\\') at += 2;
+    else if (c === '[') at = pastClass(src, at);
+    else {
+      at++;
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return at;
+    }
+  }
+  throw new Unread();
+}
+
+/** Past a class from its `[` at `at`: the index after its `]`. */
+export function pastClass(src: string, at: number): number {
+  at++;
+  while (at < src.length) {
+    const c = src[at]!;
+    if (c === '\\') at += 2;
+    else if (c === '[') throw new Unread(); // v-mode nesting: not read
+    else {
+      at++;
+      if (c === ']') return at;
+    }
+  }
+  throw new Unread();
+}
 
 /** What every match of `re` holds, or undefined when it cannot be read (see the file's comment). */
 export function needsOf(re: RegExp): Needs | undefined {
@@ -96,8 +134,8 @@ class Reader {
       }
       if (c === '(') {
         endRun();
-        if (this.atLookAround()) {
-          this.skipGroup();
+        if (lookAroundAt(this.src, this.at)) {
+          this.at = pastGroup(this.src, this.at);
           this.quantifier();
           continue;
         }
@@ -119,7 +157,7 @@ class Reader {
       }
       if (c === '[') {
         endRun();
-        this.skipClass();
+        this.at = pastClass(this.src, this.at);
         this.quantifier();
         continue;
       }
@@ -222,45 +260,6 @@ class Reader {
       this.at += 2;
       while (/^[0-9]$/.test(src[this.at] ?? '')) this.at++;
       return;
-    }
-    throw new Unread();
-  }
-
-  private atLookAround(): boolean {
-    const { src, at } = this;
-    return src[at] === '(' && src[at + 1] === '?' && (src[at + 2] === '=' || src[at + 2] === '!' ||
-      (src[at + 2] === '<' && (src[at + 3] === '=' || src[at + 3] === '!')));
-  }
-
-  /** Past a group from its `(`, nested groups, classes and escapes stepped over, to after its `)`. */
-  private skipGroup(): void {
-    const { src } = this;
-    let depth = 0;
-    while (this.at < src.length) {
-      const c = src[this.at]!;
-      if (c === '\\') this.at += 2;
-      else if (c === '[') this.skipClass();
-      else {
-        this.at++;
-        if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) return;
-      }
-    }
-    throw new Unread();
-  }
-
-  /** Past a class from its `[` to after its `]`. */
-  private skipClass(): void {
-    const { src } = this;
-    this.at++;
-    while (this.at < src.length) {
-      const c = src[this.at]!;
-      if (c === '\\') this.at += 2;
-      else if (c === '[') throw new Unread(); // v-mode nesting: not read
-      else {
-        this.at++;
-        if (c === ']') return;
-      }
     }
     throw new Unread();
   }

@@ -17,7 +17,7 @@
  * punctuation — is itself).
  */
 
-import { needsOf, type Needs } from './regex-needs';
+import { lookAroundAt, needsOf, pastClass, pastGroup, Unread, type Needs } from './regex-needs';
 
 /** What every match of a regex starts with: one of these prefixes (lower case when `caseless`: find them in the lower-cased text). */
 export interface Prefixes {
@@ -32,7 +32,6 @@ const IDENTITY_ESCAPE = /^[\^$\\.*+?()[\]{}|/\-,:;=!<>#&~%@'"`_ ]$/;
 /** Blocks with no cased character: as match-all.ts CASELESS (general punctuation, CJK symbols, kana, ideographs, fullwidth signs). */
 const CASELESS = /^[\u2010-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]$/;
 
-class Unread extends Error {}
 
 /** The prefixes of `re`'s matches, or undefined when they cannot be read (see the file's comment). */
 export function prefixesOf(re: RegExp): Prefixes | undefined {
@@ -74,8 +73,8 @@ class Reader {
         if (this.quantified()) throw new Unread();
         continue;
       }
-      if (this.atLookAround()) {
-        this.skipGroup();
+      if (lookAroundAt(this.src, this.at)) {
+        this.at = pastGroup(this.src, this.at);
         if (this.quantified()) throw new Unread();
         continue;
       }
@@ -133,12 +132,6 @@ class Reader {
     throw new Unread();
   }
 
-  private atLookAround(): boolean {
-    const { src, at } = this;
-    return src[at] === '(' && src[at + 1] === '?' && (src[at + 2] === '=' || src[at + 2] === '!' ||
-      (src[at + 2] === '<' && (src[at + 3] === '=' || src[at + 3] === '!')));
-  }
-
   /** Whether a quantifier follows that lets the item before it match nothing (?, *, {0…}); a + or {n≥1…} is stepped over. */
   private optional(): boolean {
     const { src } = this;
@@ -165,38 +158,7 @@ class Reader {
     return q === '?' || q === '*' || q === '+' || q === '{';
   }
 
-  /** Past a group from its `(`, nested groups, classes and escapes stepped over, to after its `)`. */
-  private skipGroup(): void {
-    const { src } = this;
-    let depth = 0;
-    while (this.at < src.length) {
-      const c = src[this.at]!;
-      if (c === '\\') this.at += 2;
-      else if (c === '[') this.skipClass();
-      else {
-        this.at++;
-        if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) return;
-      }
-    }
-    throw new Unread();
-  }
 
-  /** Past a class from its `[` to after its `]`. */
-  private skipClass(): void {
-    const { src } = this;
-    this.at++;
-    while (this.at < src.length) {
-      const c = src[this.at]!;
-      if (c === '\\') this.at += 2;
-      else if (c === '[') throw new Unread(); // v-mode nesting: not read
-      else {
-        this.at++;
-        if (c === ']') return;
-      }
-    }
-    throw new Unread();
-  }
 
   /** The rest of the current alternative, up to its `|`, the enclosing group's `)` or the end. */
   private skipToAlternativeEnd(): void {
@@ -205,8 +167,8 @@ class Reader {
       const c = src[this.at]!;
       if (c === '|' || c === ')') return;
       if (c === '\\') this.at += 2;
-      else if (c === '[') this.skipClass();
-      else if (c === '(') this.skipGroup();
+      else if (c === '[') this.at = pastClass(this.src, this.at);
+      else if (c === '(') this.at = pastGroup(this.src, this.at);
       else this.at++;
     }
   }
