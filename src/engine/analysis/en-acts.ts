@@ -214,8 +214,9 @@ export function refusalClause(f: Pick<EnFacts, 'tokens' | 'clauses' | 'question'
   // The "whether" clause ends the topic (a colon or a dash after it): "We cannot say whether the port reopens" stays as is.
   // Round 35 (r34 fa2-026): "You asked if we can make one more DX-400 special for you, but we don't make special versions":
   // an "if" or "whether" right after a verb of asking reports their question; the no after it is no answer to a condition.
+  // Round 46: "… and the cost is not refunded even if you order later": "even if" concedes; the no holds either way.
   if (f.conditional && f.clauses.every((c) => !c.conditional || (f.tokens[c.from]?.lower === 'whether' && LABEL_END.has(f.tokens[c.to - 1]?.text ?? '')) ||
-    indirectQuestion(f.tokens, c))) {
+    indirectQuestion(f.tokens, c) || (f.tokens[c.from]?.lower === 'if' && f.tokens[c.from - 1]?.lower === 'even'))) {
     return refusalClause({ ...f, conditional: false });
   }
   if (f.conditional) {

@@ -49,6 +49,7 @@ export const StatedNoSchema = onDemand(() => z.object({
   sparedActs: WordClassSchema(),
   sparedLabels: WordClassSchema(),
   sentByClient: WordClassSchema(),
+  noneGiven: WordClassSchema(),
   ruledOutNouns: WordClassSchema(),
   verdictAdjectives: WordClassSchema(),
   grantedForms: WordClassSchema(),
@@ -71,7 +72,9 @@ const setOf = (words: readonly string[]) => {
 export type StatedNoKind = 'practice' | 'ineligible' | 'excluded' | 'sole' | 'decided-kept' | 'no-change'
   // The kinds of the blind writers' class corpus (round 37, the second pass below).
   | 'ruled-out' | 'unacceptable' | 'not-granted' | 'passive-no' | 'policy-never' | 'stopped' | 'expect-none' | 'answer-kept'
-  | 'limit-refused' | 'limit-outside' | 'limit-absolute' | 'none-included';
+  | 'limit-refused' | 'limit-outside' | 'limit-absolute' | 'none-included'
+  // Round 46: "There is no volume discount on this" — a concession the client would want said not to exist.
+  | 'none-given';
 
 export interface StatedNo {
   kind: StatedNoKind;
@@ -264,6 +267,7 @@ export function favourableKept(tokens: readonly EnToken[], from: number, to: num
 // The second pass (refen37): the kinds of the blind writers' class corpus, tried only when the first pass found none.
 
 const RULED_OUT_NOUNS = setOf(STATED_NO_WORDS.ruledOutNouns);
+const NONE_GIVEN = setOf(STATED_NO_WORDS.noneGiven);
 const VERDICT_ADJECTIVES = setOf(STATED_NO_WORDS.verdictAdjectives);
 const GRANTED_FORMS = setOf(STATED_NO_WORDS.grantedForms);
 const GRANT_VERBS = setOf(STATED_NO_WORDS.grantVerbs);
@@ -301,6 +305,14 @@ function thereIsNo(tokens: readonly EnToken[], i: number): StatedNo | undefined 
   if (RULED_OUT_NOUNS.test(low(tokens, no + 1)) && /^(?:of|to|for)$/.test(low(tokens, no + 2)) &&
     !tokens.slice(no + 2, n).some(spares) && isVerb(tokens[no + 3]) && !NOT_PRACTICE.test(tokens[no + 3]!.lemma)) {
     return { kind: 'ruled-out', at: no };
+  }
+  // Round 46 (uf-036): "There is no volume discount on this", "There will be no exception for this invoice": a concession
+  // the client would want, said not to exist (up to two words before its noun). A no only in answer to their wish, which
+  // the rule checks (a reply, their ask named); "there is no charge" or "no minimum order" is good news, not in the class.
+  for (let j = no + 1; j < Math.min(n, no + 4); j++) {
+    const t = tokens[j]!;
+    if (NONE_GIVEN.test(t.lemma) && t.pos === 'NOUN') return { kind: 'none-given', at: no };
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
   }
   // "no X included / provided / offered with this order": none of it in what they bought.
   for (let j = no + 1; j < Math.min(n, no + 6); j++) {

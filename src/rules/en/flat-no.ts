@@ -16,7 +16,7 @@ import { ownPractice } from './lib/own-practice';
 import { englishRemedy, remedyIn } from '../any/lib/remedy';
 import { isAnswerLine } from './lib/verdict';
 import { enConventionCost, REPLY_SUBJECT } from '../../engine/analysis/convention-cost';
-import { advisesAgainst, concludesFromRule, duringClosure, foundNothingWrong, honoursTheirNo, refusalQuoted, withholdsOwnLot, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
+import { advisesAgainst, answersNo, concludesFromRule, duringClosure, foundNothingWrong, honoursTheirNo, refusalQuoted, withholdsOwnLot, constraintThenProposal, LIST_MARKER, endsOwnPractice, JAPANESE_NO_END, mayRefuse, oursAfterScope, reassuresRatherThanRefuses, refusesAnotherThing, softenedByFacts, unwillingAfterAsk, wrappedRefusal } from './lib/refusal';
 
 /**
  * A door shut on a client, read from the parse (src/engine/analysis/en.ts) in any verb: our side with a
@@ -727,7 +727,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   // saying it cannot hold a price answers what the thread asked about; the rise it implies is news as well, and both
   // findings stand (ownAct below) rather than the notice swallowing the no.
   const heldInReply = priceGivenUp(facts) && holdRefusedInReply(facts, ctx.draft.subject ?? '');
-  if (priceGivenUp(facts) && !holdAsked(facts, before) && !forClassOfCustomers(facts) && !heldInReply) return drop('price-given-up');
+  // Round 46: "And no, we can't hold the old pricing on the quote you have open": a bare answer word says they asked.
+  if (priceGivenUp(facts) && !holdAsked(facts, before) && !answersNo(facts) && !forClassOfCustomers(facts) && !heldInReply) return drop('price-given-up');
   // "… reaches its end of life on that date, and we will not be able to provide security updates afterwards": what
   // we will no longer supply, said in the news of an end we announce, is the notice's content (judged by
   // en.bad-news.blunt-notice with the mail's apology, reason and offer), not a request of theirs turned down.
@@ -764,7 +765,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     // Round 25: an option denied outright ("A partial delivery is not possible") is a no beside any notice that reads
     // the sentence as news: an act of its own (Report.ownAct), kept where this rule otherwise gives way to the notice.
     // Round 36: so is a no stated as a fact in answer to their wish (en-stated-no.ts): the refusal wins over the notice.
-    ...(outrightNo(facts) || heldInReply || stated !== undefined ? { ownAct: true } : {}),
+    // Round 46: so is a no given as a bare answer word ("And no, we can't hold the old pricing"): it answers their ask.
+    ...(outrightNo(facts) || heldInReply || answersNo(facts) || stated !== undefined ? { ownAct: true } : {}),
     message: 'This reads as a flat refusal. Cushion it, thank them for asking, and offer to consult your manager.',
     messageJa: '素っ気ない断りに聞こえます。クッション言葉と依頼への感謝を添え、上司と相談すると伝えましょう。',
     // A verdict with no verb of ours ("Claim closed.") has nothing to wrap a cushion around: a whole compromise sentence.

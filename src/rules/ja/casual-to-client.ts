@@ -124,7 +124,15 @@ export default defineRule({
       for (const span of japaneseSpans(s)) phrases(s, ctx, span, false);
       return;
     }
-    if (isListOrHeading(s, previous)) return;
+    // Round 46 (ub-029): a list item or a heading is terse by design, so its forms are not judged (a plain ending is a note's);
+    // a casual word in it (ちょっと, 笑, an emoji, マジで) is the same chat in a list as in prose.
+    if (isListOrHeading(s, previous)) {
+      const covered = phrases(s, ctx, { text: s.text, offset: 0, closed: true }, true);
+      for (const h of intensifiersIn(s)) {
+        reportUncovered(s, ctx, covered, h, h.entry.message, suggestion(h.entry.plain, `Use ${h.entry.plain}`, `「${h.entry.plain}」にする`));
+      }
+      return;
+    }
     const covered = phrases(s, ctx, { text: s.text, offset: 0, closed: true }, true);
     // Hi Ueda-san, なるほどですね, that makes sense.: a Japanese run inside English prose, read as its own text.
     for (const span of japaneseRuns(s.text)) {

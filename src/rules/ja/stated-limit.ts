@@ -10,6 +10,7 @@ import { hasCushion } from './lib/cushion';
 import { REFUSALS } from './lib/dictionaries';
 import { replyOnTopic } from './lib/request-context';
 import { suggestion } from './lib/suggest';
+import { softened } from './lib/decline-form';
 import { leadingConjunctionLength } from './lib/text';
 
 /**
@@ -50,10 +51,18 @@ const NEGATION_BASE = /^(?:ない|ん|ぬ|まい|かねる)$/;
  */
 const SOLE_GATE = /[^\s、。]のみ|(?<!いた)(?<=[^\s、。い])だけ|に限ら(?:せ|れ)/;
 
+/**
+ * Round 46 (ub-044, xb-049): a ceiling on what we give or take, in a count or a measure — 3種類まで, 500gまで, 2ケースまで (not a
+ * time: 15日まで, 10月まで are deadlines, pressure's to read).
+ */
+const CAP = new RegExp(`[0-9０-９一二三四五六七八九十百千]\\s*(?:${REFUSALS.capUnits.join('|')})まで`);
+/** What follows the ceiling: the rule told (までです, までとなります) or our act limited (までしか出せません). */
+const CAP_TOLD = /^(?:です|でございます|と(?:なります|なっております|させていただいております))/;
+
 /** Whether the sentence may hold a candidate at all (text and tokens only, no facts): KEPT, SOLE_GATE or the words above. */
 export function mayStateLimit(s: Sentence): boolean {
   const t = s.text;
-  if (KEPT.test(t) || SOLE_GATE.test(t) || KEEPING_WORD.test(t) || AS_DECIDED.test(t)) return true;
+  if (KEPT.test(t) || SOLE_GATE.test(t) || KEEPING_WORD.test(t) || AS_DECIDED.test(t) || CAP.test(t)) return true;
   return CHANGE_WORD.test(t) && (s.tokens ?? []).some((k) => NEGATION_BASE.test(k.base));
 }
 /** 変更は / 変更も right before the verb (変更はいたしません). */
@@ -109,11 +118,13 @@ const PRODUCT_TOPIC = new RegExp(`^(?:[^、。]{0,6}の)?(?:${REFUSALS.productSu
 /** Between the limit and the ending: のみ＋の＋our act noun (日本語のみの対応です, 対面形式のみの実施です). */
 const SOLE_ACT = /^の\p{Script=Han}{2,4}$/u;
 
-type Shape = 'kept' | 'sole';
+type Shape = 'kept' | 'sole' | 'cap';
 interface Candidate {
   shape: Shape;
   /** Round 36: a change of ours denied by choice (変更いたしません, 変えません, 運賃の変更はいたしません): a no in a reply on the terms. */
   denied?: boolean;
+  /** Round 46: where the words that may name their ask end, when not at `start` (a ceiling's: its count). */
+  askEnd?: number;
   /** Sentence-relative: the marker's start and the main predicate's end. */
   start: number;
   end: number;
@@ -182,7 +193,7 @@ export default defineRule({
       const previous = sentences[i - 1];
       if (hasCushion(s.text) || hasCushion(previous?.text)) continue;
       if (previous && previous.lang === 'ja' && carriesTokens(previous) && ctx.facts.of(japaneseFacts, previous).acts.includes('apology')) continue;
-      if (!answersWish(ctx, s, previous, c.shape, c.start, c.denied)) continue;
+      if (!answersWish(ctx, s, previous, c.shape, c.askEnd ?? c.start, c.denied)) continue;
       // A promise to consult right before or after answers the no itself (an alternative alone leaves it blunt: findings.md).
       const next = sentences[i + 1];
       const consults = (x: Sentence | undefined) => {
@@ -255,6 +266,18 @@ export function candidate(s: Sentence, f: JaSentenceFacts): Candidate | undefine
     if (!negatedNone && !RULE_END.test(p.text) && p.kind !== 'copula' && !/^させていただ/.test(p.text) && !decidedSo) return undefined;
     return { shape: 'kept', start: kept.index, end: p.end };
   }
+  // Round 46: a ceiling on what we give (無料でお出しできるのは3種類までです, サンプルは500gまでしか出せません): the count or measure
+  // ends the sentence before the rule's ending, or limits our negated act (しか). Stock told is a shortage (bad news).
+  const cap = CAP.exec(before);
+  if (cap && !STOCK.test(s.text) && !OTHERS.test(before) && f.finalParticles.length === 0) {
+    const capEnd = cap.index + cap[0].length;
+    const told = !p.negated && capEnd === p.start && CAP_TOLD.test(s.text.slice(p.start));
+    const only = p.negated && /^しか/.test(s.text.slice(capEnd)) && !/[、。]/.test(s.text.slice(capEnd, p.start));
+    if (told || only) {
+      const head = before.lastIndexOf('、', cap.index) + 1;
+      return { shape: 'cap', start: head + leadingConjunctionLength(before.slice(head)), end: p.end, askEnd: cap.index };
+    }
+  }
   // (限らせていただいております: the limit's verb is the predicate itself; its に opens it.)
   const sole = SOLE.exec(s.text.slice(0, p.start + 3));
   if (!sole || p.negated || p.potential || STOCK.test(s.text)) return undefined;
@@ -318,6 +341,8 @@ function answersWish(ctx: RuleContext, s: Sentence, previous: Sentence | undefin
   if (asked.some((t) => INFO_ASK.test(t)) || texts.some((t) => INFO_ASK.test(t) && !JA_THEIR_WISH.test(t))) return false;
   // (A count limited — 参加者は2名のみです — answers a wish named for more, 2拠点に分けて納品したい → 1か所のみ; else it only tells.)
   if (shape === 'sole') return !COUNTED.test(s.text) || texts.some((t) => JA_THEIR_WISH.test(t));
+  // A ceiling answers the ask it was named with (their wish for more, or the reply's request).
+  if (shape === 'cap') return true;
   if (asked.some((t) => ASKS_TO_KEEP.test(t))) return false;
   // The terms kept answer a wish to change them; a change of ours denied by choice (変更いたしません) is a no in any reply on them.
   return asked.some((t) => CHANGE.test(t) || CHANGE_VERB.test(t)) || (denied && implied !== undefined);
@@ -350,6 +375,10 @@ function report(ctx: RuleContext, s: Sentence, c: Candidate): void {
   if (!p.negated && RULE_END.test(p.text)) {
     const from = /^[とに]/.test(s.text.slice(p.start - 1, p.start)) && /^なります$/.test(p.text) ? p.start - 1 : p.start;
     edits.push({ start: s.start + from, end: s.start + p.end, text: 'とさせていただいております' });
+  } else if (c.shape === 'cap' && p.negated) {
+    // Round 46: 500gまでしか出せません → 500gまでしかお出しいたしかねます: the act limited, said softly.
+    const polite = softened(s, p, p.start);
+    if (polite) edits.push({ start: s.start + p.start, end: s.start + p.end, text: polite });
   } else if (p.end === c.end) {
     // Round 35: our verb kept, said humbly — 変更しません → 変更いたしかねます, 据え置きます → 据え置かせていただきます,
     // 維持します / 据え置きとします → …させていただきます.

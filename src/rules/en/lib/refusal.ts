@@ -232,10 +232,27 @@ export const JAPANESE_NO_END = /(?:[しでき]ません|おりません|でき�
  * alone does not soften it (the corpus labels those blunt too).
  */
 export function softenedByFacts(facts: EnFacts, previous: EnFacts | undefined, previousText: string | undefined): boolean {
-  if (facts.cues.cushion || facts.cues.consult || confirmsAgreement(facts)) return true;
-  if (previous?.cues.cushion) return true;
+  if (facts.cues.consult || confirmsAgreement(facts)) return true;
+  // Round 46: a bare answer word ("Sorry but no, we can't …", "Nope, we can't …, sorry!") keeps the no flat whatever
+  // apology rides with it: the spec's clean refusal has a cushion and a softened form, and "no, we can't" is neither.
+  if (!answersNo(facts) && (facts.cues.cushion || previous?.cues.cushion)) return true;
   if (concededWithOffer(facts)) return true;
   return previousText !== undefined && JAPANESE_CUSHION.test(previousText);
+}
+
+const ANSWER_NO = /^(?:no|nope|nah)$/;
+/** What may stand before an answer word: nothing, a conjunction, an apology, a stop. */
+const BEFORE_ANSWER = /^(?:and|but|so|sorry|[,.!;:—–-])$/;
+const AFTER_ANSWER = /^[,.!;:—–-]$/;
+
+/**
+ * Round 46: the sentence answers with a bare "no" ("And no, we can't hold the old pricing", "Sorry but no, …",
+ * "Nope, …"): an answer word set off by punctuation at the start of a clause — not "no problem", "no later than".
+ */
+export function answersNo(facts: EnFacts): boolean {
+  const tokens = facts.tokens;
+  return tokens.some((t, i) => ANSWER_NO.test(t.lower) && (i === 0 || BEFORE_ANSWER.test(tokens[i - 1]!.lower)) &&
+    (t.lower !== 'no' || i + 1 === tokens.length || AFTER_ANSWER.test(tokens[i + 1]!.text)));
 }
 
 /**

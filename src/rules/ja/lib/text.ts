@@ -9,12 +9,14 @@ export { inQuotes, quotedRanges } from '../../../engine/analysis/ja-quotes';
  * Markers that open a heading (【ご案内】, ■ 概要, 第3条（支払条件）) — a title, not prose. 第12条 followed by a
  * particle (第12条の…については、…) is a clause of the contract named inside a sentence, not a heading.
  */
-const HEADING = /^\s*(?:【[^】]*】\s*$|[■□◆◇▼▽▶▷★☆#＃]|第[0-9０-９一二三四五六七八九十]+[章条項](?![のはにでをがもとへ]))/;
+const HEADING = /^\s*(?:【[^】]*】\s*$|[■□◆◇▼▽▶▷★☆]|第[0-9０-９一二三四五六七八九十]+[章条項](?![のはにでをがもとへ]))/;
+/** Round 46 (ub-017): # opens a heading only as Markdown does, before a space — 「#03のコーラルは…でした笑」 names a shade. */
+const MARKDOWN_HEADING = /^\s*[#＃]+\s/;
 /** Markers that open a list item (・, -, *, ※, 1., (1), ①): terse notes, not sentences addressed to someone. */
 const LIST_ITEM = /^\s*(?:[・･\-−–—*＊•●○◎※→]|[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,2}[)）]|[①-⑳])/;
 
 export function isHeadingOrListItem(sentenceText: string): boolean {
-  return HEADING.test(sentenceText) || LIST_ITEM.test(sentenceText);
+  return HEADING.test(sentenceText) || MARKDOWN_HEADING.test(sentenceText) || LIST_ITEM.test(sentenceText);
 }
 
 /** A list number the sentence splitter cut off as a sentence of its own: 「1.」「１．」. */

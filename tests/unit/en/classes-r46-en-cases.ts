@@ -1,0 +1,36 @@
+// Round 46: English refusal classes from the misses of UA–UF and XA–XG (read after their scores), each written as its kind
+// with near misses. Read by classes-r46-en.test.ts.
+//   a bare answer word ("Sorry but no, we can't …", "Nope, …, sorry!", "And no, we can't hold …") keeps the no flat whatever
+//     apology rides with it — and answers their ask, so a price held is refused, not only announced;
+//   "even if" concedes: the no before it holds either way ("… not refunded even if you order later");
+//   a concession said not to exist in answer to their ask ("There is no volume discount on this").
+import { at, enHirata, type MailCase } from '../mail-wrappers';
+
+export const ANSWER_NO_FLAGGED: MailCase[] = [
+  at(enHirata, "Thank you for asking. Sorry but no, we can't replace these emitters under warranty.", "Sorry but no, we can't replace these emitters under warranty."),
+  at(enHirata, "Nope, we can't give exclusive rights for Kansai, sorry!"),
+  at(enHirata, "Thanks for your note.\n\nAnd no, we can't hold the old pricing on the quote you have open for the Niigata job.", "And no, we can't hold the old pricing"),
+  at(enHirata, 'Sorry, no, we cannot send the samples free of charge.'),
+];
+export const ANSWER_NO_CLEAN: MailCase[] = [
+  enHirata("I'm afraid we cannot replace these emitters under warranty."),
+  enHirata('No problem, we can ship the samples on Friday.'),
+  enHirata('Sorry, no news yet from the shipping line; I will write as soon as I hear.'),
+];
+
+export const EVEN_IF_FLAGGED: MailCase[] = [
+  at(enHirata, 'Thank you for your interest in our bamboo range.\nFree samples are not possible — samples are charged at USD 35 per piece, and the cost is not refunded even if you order later.', 'Free samples are not possible'),
+  at(enHirata, 'We cannot lower the price even if you double the order.'),
+];
+export const EVEN_IF_CLEAN: MailCase[] = [
+  enHirata('Even if the vessel is late, your goods will not be affected.'),
+];
+
+export const NONE_GIVEN_FLAGGED: MailCase[] = [
+  at(enHirata, 'Thank you for your email about a volume discount.\nThere is no volume discount on this.', 'There is no volume discount on this.'),
+  at(enHirata, 'Thanks for your message about the late fee.\nThere will be no exception for this invoice.', 'There will be no exception for this invoice.'),
+];
+export const NONE_GIVEN_CLEAN: MailCase[] = [
+  enHirata('Thank you for your email.\nThere is no charge for the replacement.'),
+  enHirata('Thank you for your email.\nThere is no minimum order for the new line.'),
+];
