@@ -15,6 +15,7 @@ const NewsWordsSchema = onDemand(() => z.object({
   matchWords: WordClassSchema(),
   carriers: WordClassSchema(),
   rolledVerbs: WordClassSchema(),
+  rolledGoods: WordClassSchema(),
   shippedVerbs: WordClassSchema(),
   notGoods: WordClassSchema(),
   moreTime: WordClassSchema(),

@@ -60,9 +60,15 @@ export function laterCarrier(f: EnFacts): boolean {
     if (tokens[i]!.lemma === 'go' && (clause.subject?.side === 'we' || PERSON.test(tokens[clause.subject?.index ?? -1]?.lower ?? ''))) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
       if (/^[.;:!?]$/.test(tokens[k]!.text)) break;
-      if (/^(?:to|on|onto|for)$/.test(tokens[k]!.lower) && /^(?:next|following|later|subsequent)$/.test(tokens[k + 2]?.lower ?? '') &&
-        isNewsWord('carriers', tokens[k + 3])) return true;
+      // (Round 46, xc-030: "Cargo will roll to next vessel" — the article may be left out.)
+      const after = tokens[k + 1]?.lower === 'the' || tokens[k + 1]?.lower === 'a' ? k + 2 : k + 1;
+      if (/^(?:to|on|onto|for)$/.test(tokens[k]!.lower) && /^(?:next|following|later|subsequent)$/.test(tokens[after]?.lower ?? '') &&
+        isNewsWord('carriers', tokens[after + 1])) return true;
     }
+    // Round 46 (y6ya-045): "Container was rolled in Rotterdam, vessel full": our goods rolled, in the passive, is shipping's word
+    // for left behind to a later carrier, whether or not the carrier is named (not "rolled back / out", "cold-rolled coil").
+    if (tokens[i]!.lower === 'rolled' && tokens[i - 1]?.lemma === 'be' && !/^(?:back|out|up|off|into|in-house)$/.test(tokens[i + 1]?.lower ?? '') &&
+      isNewsWord('rolledGoods', tokens[clause.subject?.index ?? -1])) return true;
   }
   return false;
 }

@@ -24,6 +24,7 @@ export interface ToldSide { role: 'old' | 'new' | 'whole' | 'part'; measure: 'da
 const has = (words: readonly string[], name: Parameters<typeof newsWords>[0]) => words.some((w) => newsWords(name).has(w));
 
 const lowers = (t: EnToken[]) => t.map((x) => x.lower);
+const EARLY = /^(?:earlier|ahead|sooner|early)$/;
 
 /** A quantity: a figure (not money, a share, a year, a day of a month, a clock) and the noun after it as its unit. */
 function quantities(f: EnFacts, dayAt: Set<number>): Array<{ index: number; value: number; unit?: string }> {
@@ -46,6 +47,9 @@ export function toldSide(f: EnFacts): ToldSide | undefined {
   const t = f.tokens;
   if (f.question || f.conditional || f.imperative || t.length > 40) return undefined;
   const w = lowers(t);
+  // Round 46 (y6ya-016): "loaded earlier than planned …, which sailed on 14 May" then "ETA is now 12 June, about ten days ahead
+  // of the original schedule": a sentence that says its date came early tells good news on either side of a pair.
+  if (w.some((x) => EARLY.test(x))) return undefined;
   // A month with no day ("on the June vessel") names a sailing, not a date either side could be told of.
   const ds = dates(t).filter((d) => !(d as { dayless?: boolean }).dayless);
   const dayAt = new Set(ds.map((d) => d.index));

@@ -228,6 +228,8 @@ const OUR_ACT_NONE = /(?:ご用意|ご準備|ご提供|お取り扱い|お取扱
 const THEIRS_IN_TOPIC = /(?:貴社|御社|ご指定|ご希望|ご要望|ご依頼)[^、。]{0,12}(?:は|も)[、，]?$/;
 /** A change as the topic of the negated act (レシピの変更は, お客様ごとの変更も). */
 const CHANGE_TOPIC = /変更(?:は|も)[、，]?$/;
+/** A question of whether: 有無, かどうか. */
+const WHETHER = /有無|かどうか/;
 /** The verbs of doing an act by choice: する, いたす, 行う. */
 const CHOSEN_ACT = /^(?:する|いたす|致す|行う)$/;
 /** Verbs of accepting what the other side asks or brings: お受けする, 受け付ける, 受け入れる, 承る, 応じる. */
@@ -365,9 +367,13 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   if (relief) return finish(s, ctx, previous, p, end, decided, given);
   // 変更はできません refuses the change asked for: only a chosen no (変更はいたしません) reassures.
   // Round 35: 貴社様式への変更はいたしません — the change named with the client's own (貴社…, ご指定の…) is the change they asked for.
-  // Round 46 (uf-058): レシピの変更はしません / お客様ごとの変更はいたしません — a change we choose not to make (する, いたす, 行う),
-  // in a thread that asks, turns their ask down: every such sentence of the labelled corpora (11) is a refusal.
-  const changeDeclined = CHANGE_TOPIC.test(s.text.slice(0, p.start)) && CHOSEN_ACT.test(p.head) && threadAsks(ctx, s);
+  // Round 46 (uf-058): ご質問の「…」ですが、レシピの変更はしません — a change we choose not to make (する, いたす, 行う), in a thread
+  // that asks, turns their ask down: every such sentence of the labelled corpora (11) is a refusal. Where their wish is named
+  // beside it, ja.blunt-refusal.stated-limit reads the terms kept (and words the cushion after their wish); a question of
+  // whether (仕様変更の有無, 〜かどうか) is answered, not refused.
+  const around = s.text.slice(0, p.start) + (previous?.text ?? '');
+  const changeDeclined = CHANGE_TOPIC.test(s.text.slice(0, p.start)) && CHOSEN_ACT.test(p.head) && !JA_THEIR_WISH.test(around) &&
+    !WHETHER.test(around) && threadAsks(ctx, s);
   if (REASSURING.test(s.text.slice(0, p.start)) && !p.potential && !REFUSALS.acceptanceVerbs.includes(p.head) && !THEIRS_IN_TOPIC.test(s.text.slice(0, p.start)) && !changeDeclined) return undefined;
   // 値上げは行わないことといたしました: a burden only we impose, declined by choice, is good news whatever
   // the verb — no client asks us to accept a price rise, so 行う here is not a verb of accepting their request.

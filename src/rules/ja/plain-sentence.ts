@@ -272,6 +272,19 @@ function mainClause(s: Sentence, f: JaSentenceFacts, ctx: RuleContext): void {
   if (m && !m.quoted && (f.level === 'plain' || f.level === 'dearu') && m.ending === 'final') {
     // 来れる？ → 来られますか？; いいの？ → いいですか？
     const p = finalPredicate(s.tokens!);
+    // Round 46 (y6yb-027): 納品は来週の木曜でいい？ — the copula's で with いい asks leave as friends do: でよろしいでしょうか.
+    const leave = m.kind === 'copula' && CONSENT.test(m.text) && m.end === qm;
+    if (leave) {
+      const start = m.start + m.text.lastIndexOf('で');
+      ctx.report({
+        start: rel(start),
+        end: rel(qm + 1),
+        message: 'A plain question is how friends ask; ask a client with です/ます and か.',
+        messageJa: '常体の疑問は親しい間柄の聞き方です。お客様には「〜ますか」「〜でしょうか」と尋ねます。',
+        suggestions: [suggestion('でよろしいでしょうか？', 'Ask with でよろしいでしょうか', '「でよろしいでしょうか」と尋ねる')],
+      });
+      return;
+    }
     if (!p.polite || p.start === undefined || p.end === undefined) return;
     const start = p.start - s.start;
     // 来れる？ is ら抜き as well as plain: the polite question restores ら (来られますか), or it stays casual.
@@ -310,6 +323,9 @@ function farewellWish(s: Sentence, from: number): boolean {
   const v = tokens[from]!;
   return /^(?:つける|付ける)$/.test(v.base) && tokens[from - 1]?.surface === 'を' && /^お?気$/.test(tokens[from - 2]?.surface ?? '');
 }
+
+/** で + いい / よい / 良い: leave asked for (木曜でいい？). */
+const CONSENT = /で(?:いい|よい|良い)$/;
 
 /** ら抜き in a polite verb (来れます, 見れません): 来/見/寝/着/出 + れ + ます, not 出来れ. */
 const RA_NUKI = /(?<!出)(来|見|寝|着|出)れ(ま)/;

@@ -55,7 +55,7 @@ const SOLE_GATE = /[^\s、。]のみ|(?<!いた)(?<=[^\s、。い])だけ|に限
  * Round 46 (ub-044, xb-049): a ceiling on what we give or take, in a count or a measure — 3種類まで, 500gまで, 2ケースまで (not a
  * time: 15日まで, 10月まで are deadlines, pressure's to read).
  */
-const CAP = new RegExp(`[0-9０-９一二三四五六七八九十百千]\\s*(?:${REFUSALS.capUnits.join('|')})まで`);
+const CAP = new RegExp(`[0-9０-９一二三四五六七八九十百千]\\s*(?:${REFUSALS.capUnits.phrases.join('|')})まで`);
 /** What follows the ceiling: the rule told (までです, までとなります) or our act limited (までしか出せません). */
 const CAP_TOLD = /^(?:です|でございます|と(?:なります|なっております|させていただいております))/;
 

@@ -34,3 +34,34 @@ export const NONE_GIVEN_CLEAN: MailCase[] = [
   enHirata('Thank you for your email.\nThere is no charge for the replacement.'),
   enHirata('Thank you for your email.\nThere is no minimum order for the new line.'),
 ];
+
+// Round 46 (YA–YC, read): news and register.
+//   bad news: goods rolled to a later carrier with no article ("roll to next vessel") or with none named ("Container was
+//     rolled in Rotterdam"); a minimum told with what it is now ("2,500 bulbs (currently 1,000)");
+//   clean: a date that came early is no delay, even after a sentence with a plan in it; "rolled back" / "rolled out";
+//   register: endearments, South African, Nigerian, Singaporean and British chat, "b4", "no cap", "long story short".
+export const ROLLED_FLAGGED: MailCase[] = [
+  at(enHirata, 'Container was rolled in Rotterdam, vessel full. Next sailing 15 Oct.', 'Container was rolled in Rotterdam'),
+  at(enHirata, 'Cargo will roll to next vessel ETD 17/2, ETA Tokyo 24/2.'),
+  at(enHirata, 'From May the minimum order is 2,500 bulbs (currently 1,000).'),
+];
+export const ROLLED_CLEAN: MailCase[] = [
+  enHirata('The rule update has been rolled back.'),
+  enHirata('The new portal was rolled out to all customers in May.'),
+  enHirata('Good news on your June lot: the cathodes were loaded earlier than planned on MV Pacific Condor, which sailed on 14 May.\nETA Yokohama is now 12 June, about ten days ahead of the original schedule.'),
+];
+export const CHAT_FLAGGED: MailCase[] = [
+  at(enHirata, 'Eish, what a harvest this year!', 'Eish'),
+  at(enHirata, 'Docs sent b4 5pm SG time.', 'b4'),
+  at(enHirata, 'The beans are top-notch this season, no cap.', 'no cap'),
+  at(enHirata, 'Anyway, long story short, the pallets ship from Cape Town on the 30th.', 'long story short'),
+  at(enHirata, "Fancy a cuppa while I'm there, if your diary allows?", 'Fancy a cuppa'),
+  at(enHirata, 'Hello again, how far?', 'how far?'),
+  at(enHirata, "Booking for the 2 x 40'HC to Kobe confirm already.", 'confirm already'),
+];
+export const CHAT_CLEAN: MailCase[] = [
+  enHirata('There is no cap on the volume we can allocate.'),
+  enHirata('How far is the port from your plant?'),
+  enHirata('The B4 paper size is not stocked.'),
+  enHirata('We can already see the vessel on the tracking page.'),
+];

@@ -3,8 +3,9 @@
 //   refusal: an apology on a condition (まちがいがあったらすみません) cushions no refusal after it; a change we choose not to
 //     make (レシピの変更はしません) in answer to their ask; a ceiling on what we give, in a count or a measure (3種類までです,
 //     500gまでしか出せません), in answer to their ask;
-//   register: # before a shade's number opens no heading; casual words in a list item; 〜っぽい; 〜ますね and 〜ですよ to a client;
-//   clean: a colour or texture with っぽい (白っぽく), an observation with ますね (重なってしまいますね), a deadline with まで.
+//   register: # before a shade's number opens no heading; casual words in a list item; 〜っぽい; a favour asked with
+//     〜てくれたら; leave asked with 〜でいい？;
+//   clean: a colour or texture with っぽい (白っぽく), the same asked politely, a deadline with まで.
 import { at, jaAoba, type MailCase } from '../mail-wrappers';
 
 export const CONDITIONAL_APOLOGY_FLAGGED: MailCase[] = [
@@ -36,12 +37,31 @@ export const CHAT_REGISTER_FLAGGED: MailCase[] = [
   at(jaAoba, '#03のコーラルは社内でも一番人気でした笑', '笑'),
   at(jaAoba, '打ち合わせ内容です。\n・チューブ色：マットホワイト（前回のツヤ有りは、正直ちょっとチープっぽかったので）', 'ちょっと'),
   at(jaAoba, '4月の歩留まりデータ、少々遅れるっぽいです。', 'っぽ'),
-  at(jaAoba, '資料は今晩中に共有フォルダへ入れておきますね。', 'ますね'),
-  at(jaAoba, '平日の夜でしたら22時まで対応できますよ。', 'ますよ'),
+  at(jaAoba, '10月30日まで教えてくれたら、空輸の便に入れることができます。', 'てくれたら'),
+  at(jaAoba, '納品は来週の木曜でいい？', 'でいい？'),
 ];
 export const CHAT_REGISTER_CLEAN: MailCase[] = [
   jaAoba('表面が白っぽくなっているとのご連絡、ありがとうございました。'),
-  jaAoba('ご指摘のとおり、3月16日は出荷検査と重なってしまいますね。'),
-  jaAoba('資料は今晩中に共有フォルダへ入れておきます。'),
+  jaAoba('10月30日までにお知らせいただければ、空輸の便に手配いたします。'),
+  jaAoba('納品は来週の木曜でよろしいでしょうか？'),
   jaAoba('・納期：5月末\n・数量：500個'),
+];
+
+// Round 46 (YA, read): a vessel rolled (ロールされ, ロールオーバー) is a delay; a value told with 今は beside it is the one it replaces.
+export const ROLLED_JA_FLAGGED: MailCase[] = [
+  at(jaAoba, '6月積みの電気銅500トンですが、サンアントニオ港で本船がロールされました。', 'ロールされました'),
+  at(jaAoba, '予定していた本船に積めず、次の便にロールオーバーになりました。', 'ロールオーバー'),
+  at(jaAoba, '2026年秋の出荷から、最小注文数は1品種あたり2,500球になります（今は1,000球）。', '2,500球'),
+];
+export const ROLLED_JA_CLEAN: MailCase[] = [
+  jaAoba('ロールケーキのサンプルを本日発送いたしました。'),
+  jaAoba('2026年秋の出荷から、最小注文数は1品種あたり500球になります（今は1,000球）。'),
+];
+
+// Round 46 (gb-011): a consultation told as done (社内で検討いたしました) is the ground of the no that follows, no promise to come back.
+export const CONSULTED_DONE_FLAGGED: MailCase[] = [
+  at(jaAoba, '先日ご依頼いただいた支払サイトの延長について、社内で検討いたしました。\n支払条件は現行の月末締め翌月末払いのままとし、変更はいたしません。', '変更はいたしません'),
+];
+export const CONSULT_PROMISED_CLEAN: MailCase[] = [
+  jaAoba('先日ご依頼いただいた支払サイトの延長について、社内で検討いたします。\n現時点では、支払条件は現行の月末締め翌月末払いのままとし、変更はいたしません。'),
 ];

@@ -59,12 +59,22 @@ const JA_OFFER = /ご(?:提案|用意|紹介|案内)(?:いたし|させて|で�
 /** The no in the softened form: …かねます, 難しい状況です. */
 const JA_SOFT_NO = /かね(?:ます|る)|難しい状況|ご期待に沿えない/;
 
+/**
+ * Round 46 (gb-011): 「支払サイトの延長について、社内で検討いたしました。」 — a consultation told as done (past) is the ground of the
+ * answer that follows, no promise to come back; the same words ahead of us (検討いたします, 検討のうえ) still promise one.
+ */
+const DONE_AFTER = /^を?(?:いたし|致し|し|させていただき|させて頂き|いただき|頂き)?(?:ました|た(?!上|うえ))(?![^。]*(?:改めて|再度|引き続き))/;
+function promised(re: RegExp, text: string): boolean {
+  const m = re.exec(text);
+  return m !== null && !DONE_AFTER.test(text.slice(m.index + m[0].length));
+}
+
 /** The remedy a Japanese sentence offers, from its text; undefined for a regret or an apology alone. */
 export function japaneseRemedy(text: string): Remedy | undefined {
   if (JA_INSTEAD.test(text)) return 'alternative';
   const m = JA_ON_CONDITION.exec(text);
   if (m && JA_WE_CAN.test(text.slice(m.index + m[0].length))) return 'alternative';
-  if (JA_CONSULT.some((re) => re.test(text))) return 'consult';
+  if (JA_CONSULT.some((re) => promised(re, text))) return 'consult';
   if (JA_OFFER.test(text)) return 'offer';
   if (hasCushion(text) && JA_SOFT_NO.test(text)) return 'softened-restatement';
   return undefined;

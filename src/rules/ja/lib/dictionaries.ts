@@ -65,7 +65,7 @@ export const RefusalsSchema = onDemand(() => z.object({
   /** Outsiders our no keeps the client's things from (第三者に提供しておりません): a promise, not a refusal. */
   assuranceMarkers: phrases(),
   /** Round 46: counters and measures of a ceiling on what we give (3種類まで, 500gまで); no unit of time (日, 月: deadlines). */
-  capUnits: phrases(),
+  capUnits: WordClassSchema(),
   entries: z.array(
     withId({
       predicate: z.string(),
