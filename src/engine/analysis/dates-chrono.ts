@@ -76,6 +76,40 @@ const jaRelativeWeek: Parser = {
   },
 };
 
+/** What joins two weekdays, read with its spaces taken out. */
+const JOINER = /^(?:か|と|または|もしくは|・|、|や|,?or|,?and|\/|&|,)$/i;
+const RELATIVE_WEEK = /先々週|先週|今週|来週|再来週|\b(?:next|this\s+coming|coming)\b/i;
+const BARE_WEEKDAY_JA = new RegExp(`^([${JA_WD}])(?:曜日|曜)$`);
+const BARE_WEEKDAY_EN = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+function bareWeekday(text: string): number | undefined {
+  const ja = BARE_WEEKDAY_JA.exec(text);
+  if (ja) return JA_WD.indexOf(ja[1]!);
+  const en = BARE_WEEKDAY_EN.exec(text);
+  return en ? wdIndex(en[1]!) : undefined;
+}
+/**
+ * Round 46 (h6hb-019): 来週の火曜日か水曜日, "next Tuesday or Wednesday" — a bare weekday joined to a relative one (か, と,
+ * または, ・, 、, "or", "and", "/") is in the same week; chrono alone reads it as the coming one of its name. Re-dated here,
+ * after parsing, from the day before it.
+ */
+const joinedWeekday: Refiner = {
+  refine: (context, results) => {
+    for (let i = 1; i < results.length; i++) {
+      const r = results[i]!;
+      const before = results[i - 1]!;
+      const wd = bareWeekday(r.text);
+      const end = before.index + before.text.length;
+      if (wd === undefined || end > r.index || !JOINER.test(context.text.slice(end, r.index).replace(/\s+/g, '')) || !RELATIVE_WEEK.test(before.text)) continue;
+      const first = before.start.date();
+      const day = plusDays(first, (wd - first.getDay() + 7) % 7);
+      r.start.assign('year', day.getFullYear());
+      r.start.assign('month', day.getMonth() + 1);
+      r.start.assign('day', day.getDate());
+    }
+    return results;
+  },
+};
+
 /**
  * A date given by reference to another (同日, 翌日, 翌週の火曜, "that day", "the Monday after"): read here from the
  * reference day chrono is given, tagged, and counted again from the date it refers to (dates.ts, anchorAnaphors).
@@ -699,6 +733,8 @@ export function createParsers(): { ja: Chrono; en: Chrono; unnamed: { ja: Chrono
   // Ours first: where two parsers read the same text, the longer reading wins (analyzeDates).
   enChrono.parsers.push(enRunDay, enNamedDay, anaphorParser(EN_ANAPHOR), enDayAfterTomorrow, enWeekAfterNext, enWeekThenWeekday, enWeekdayWeeksOn, enWeekdayOrdinal, enOrdinalWeekday, enLastDayOfMonth, enNthWeekday, enMonthPart, enOrdinalAlone, enOrdinalAsked, enOrdinalAtClock, enClockWords, enContinentalClock, enDottedDate, enWeekdayAfterClosure, enWeekOfDate);
   jaChrono.refiners.unshift(referenceFirst);
+  jaChrono.refiners.push(joinedWeekday);
+  enChrono.refiners.push(joinedWeekday);
   enChrono.refiners.unshift(referenceFirst);
   const without = (c: Chrono, named: unknown) => {
     const clone = c.clone();

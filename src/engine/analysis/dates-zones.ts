@@ -367,7 +367,8 @@ function zonePatterns(): ZonePatterns {
       '^\\s*(?:[（(]\\s*)?(?:(?:India|Indian|Australia|Australian Eastern|Japan|Singapore|Germany|UK)\\s+(?:[Tt]ime\\s*)?[（(]\\s*)?' +
       // Round 43 (ta1-012): a place's clock we may not know, named before its offset in the same bracket (（タラワ時間 UTC+12）):
       // the offset is the zone.
-      '(?:[ァ-ヶー・一-龯]{1,12}時間\\s*(?=(?:UTC|GMT)\\s*[+\\-−]))?' +
+      // Round 46 (h6hb-012): or before its abbreviation (（中央ヨーロッパ夏時間 CEST）): the abbreviation is the zone.
+      `(?:[ァ-ヶー・一-龯]{1,12}時間\\s*(?=(?:UTC|GMT)\\s*[+\\-−]|(?:${ABBR_ALT})\\b))?` +
       `(JST\\s*\\+\\s*0?9\\b|(?:${ABBR_ALT})\\b|(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?` +
       `|(?:in\\s+)?(?:your|my|our|${EN_PLACES})\\s+[Tt]ime\\b|(?:Pacific|Eastern|Central|Mountain|Atlantic)\\b(?!\\s+(?:European|Europe|Asia|Japan|Time|time))` +
       `|(?:現地|${JA_PLACES})時間|in\\s+(?:${EN_PLACES})\\b(?!\\s+[Tt]ime)|(?:${EN_PLACES})(?=\\s*[）)])` +

@@ -24,8 +24,9 @@ export interface PairNews { start: number; end: number; kind: PairKind }
  * value applies to is a side too — "Orders placed before May 1: 8 weeks" over "Orders placed from May 1: 14 weeks".
  * Round 34: so is a Japanese label of the period from a point on (6月以降の納期, 2027年1月以降).
  */
-// (Round 46, y6ya-010: 「2,500球になります（今は1,000球）」 — 今は / 現在 / currently name the value before the change.)
-const OLD_LABEL = /^(?:当初|旧|現行|現在|今$|変更前|改定前|従来|元の|これまでの|前回|予定)|\b(?:old|original|originally|previous|prior|initial|current(?:ly)?|was|planned|before|until|till|up to)\b/i;
+// (Round 46, y6ya-010 and h6hd-022: 「2,500球になります（今は1,000球）」, "USD 3.85/kg (previously 3.40)" — 今は and previously name
+// the value before the change; "currently" and 現在 do not: "staffed 9:00–18:00 (currently 8 agents)" tells a fact beside it.)
+const OLD_LABEL = /^(?:当初|旧|現行|今$|変更前|改定前|従来|元の|これまでの|前回|予定)|\b(?:old|original|originally|previous(?:ly)?|prior|initial|current|was|planned|before|until|till|up to)\b/i;
 const NEW_LABEL = /^(?:新|変更後|改定後|改訂後|修正後|今回|今後|最新|再設定)|(?:以降|以後)(?:の|$)|\b(?:new|revised|updated|adjusted|now|latest|after|from|starting|effective|onwards?)\b/i;
 const WHOLE_LABEL = /^(?:ご?注文|ご?発注|ご依頼|ご要望|ご?希望|お申し?込み?|オーダー)|\b(?:ordered|requested|order qty|order quantity|po qty|contract(?:ed)?)\b/i;
 const PART_LABEL = /^(?:(?:[0-9０-９]{1,2}月|[0-9０-９]{4}年度?|Q[1-4１-４]|第[1-4１-４]四半期|今回|初回|本日|今月|今週|今期|来期|第[0-9０-９一二三]便)の?)?(?:出荷|納品|納入|供給|割当|割り当て|確保|手配可能|回答|ご用意|確定)|\b(?:confirmed|allocated|allocation|available|shipped|shipping|deliverable|committed|supplied)\b/i;

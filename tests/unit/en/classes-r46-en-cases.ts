@@ -37,17 +37,19 @@ export const NONE_GIVEN_CLEAN: MailCase[] = [
 
 // Round 46 (YA–YC, read): news and register.
 //   bad news: goods rolled to a later carrier with no article ("roll to next vessel") or with none named ("Container was
-//     rolled in Rotterdam"); a minimum told with what it is now ("2,500 bulbs (currently 1,000)");
+//     rolled in Rotterdam"); a price told with what it was ("USD 3.85/kg (previously 3.40)");
 //   clean: a date that came early is no delay, even after a sentence with a plan in it; "rolled back" / "rolled out";
 //   register: endearments, South African, Nigerian, Singaporean and British chat, "b4", "no cap", "long story short".
 export const ROLLED_FLAGGED: MailCase[] = [
   at(enHirata, 'Container was rolled in Rotterdam, vessel full. Next sailing 15 Oct.', 'Container was rolled in Rotterdam'),
   at(enHirata, 'Cargo will roll to next vessel ETD 17/2, ETA Tokyo 24/2.'),
-  at(enHirata, 'From May the minimum order is 2,500 bulbs (currently 1,000).'),
+  at(enHirata, 'From the October shipment, BP1 will be USD 3.85/kg FOB Mombasa (previously 3.40).', 'USD 3.85/kg'),
 ];
 export const ROLLED_CLEAN: MailCase[] = [
   enHirata('The rule update has been rolled back.'),
   enHirata('The new portal was rolled out to all customers in May.'),
+  // "currently" tells a fact beside the figure, not the value replaced (classes-r23 near misses).
+  enHirata('The response time for on-site repairs will be 24 hours (currently 72 hours).'),
   enHirata('Good news on your June lot: the cathodes were loaded earlier than planned on MV Pacific Condor, which sailed on 14 May.\nETA Yokohama is now 12 June, about ten days ahead of the original schedule.'),
 ];
 export const CHAT_FLAGGED: MailCase[] = [

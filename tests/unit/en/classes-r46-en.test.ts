@@ -10,6 +10,6 @@ classTables([
   refusal('r46 en a concession said not to exist, in answer to their ask', R.NONE_GIVEN_FLAGGED, R.NONE_GIVEN_CLEAN),
 ]);
 classTables([
-  newsTable('r46 en goods rolled to a later carrier, a minimum beside what it is now', R.ROLLED_FLAGGED, R.ROLLED_CLEAN),
+  newsTable('r46 en goods rolled to a later carrier, a price beside what it was', R.ROLLED_FLAGGED, R.ROLLED_CLEAN),
   { name: 'r46 en chat from many Englishes', category: 'register', flagged: R.CHAT_FLAGGED, clean: R.CHAT_CLEAN },
 ]);

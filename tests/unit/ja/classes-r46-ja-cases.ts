@@ -52,10 +52,14 @@ export const ROLLED_JA_FLAGGED: MailCase[] = [
   at(jaAoba, '6月積みの電気銅500トンですが、サンアントニオ港で本船がロールされました。', 'ロールされました'),
   at(jaAoba, '予定していた本船に積めず、次の便にロールオーバーになりました。', 'ロールオーバー'),
   at(jaAoba, '2026年秋の出荷から、最小注文数は1品種あたり2,500球になります（今は1,000球）。', '2,500球'),
+  // Round 46 (h6hf-034, read after the end score): a month of loading is a date, not a count (8月積み → 10月積み).
+  at(jaAoba, 'ご注文のSMP 40トンの出荷は、8月積みから10月積みに変わりました。', '10月積み'),
 ];
 export const ROLLED_JA_CLEAN: MailCase[] = [
   jaAoba('ロールケーキのサンプルを本日発送いたしました。'),
   jaAoba('2026年秋の出荷から、最小注文数は1品種あたり500球になります（今は1,000球）。'),
+  jaAoba('ご注文のSMP 40トンの出荷は、10月積みから8月積みに早まりました。'),
+  jaAoba('ご注文のSMP 40トンの出荷は、10月積みから8月積みに変わりました。'),
 ];
 
 // Round 46 (gb-011): a consultation told as done (社内で検討いたしました) is the ground of the no that follows, no promise to come back.
