@@ -33,6 +33,11 @@ export function startBackground(): void {
   const engine: EngineClient = import.meta.env.FIREFOX
     ? deferredEngine(import('./local-engine').then((m) => m.createLocalEngine(() => void broadcastRecheck())))
     : createOffscreenEngine();
+  // Chrome: the offscreen document (the dictionary's fetch, the engine Worker's script) is asked for as this
+  // script runs, not when onStartup/onInstalled reaches the listeners below: at browser start that event came
+  // ~175 ms after this point, all of it on the way to the first Japanese finding (round 46). On a restarted
+  // worker the document is there already: warmUp only looks (getContexts) and creates nothing.
+  if (!import.meta.env.FIREFOX) void engine.warmUp().catch(() => undefined);
 
   const policy = new PolicySource({
     readStored: () => policyItem.getValue(),

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { ENGLISH_MODEL_FILE } from '../engine/analysis/en-model-file';
 import { COMPACT_DICTIONARY_FILE } from '../engine/compact-dictionary';
 import { englishModelReader, extensionDictionaryReader, type PackagedFile } from './dictionary-loader';
+import { adoptEarlyWorker } from './early-worker';
 import { createTieredEngine, type Analyzer, type WorkerLike } from './tiered-engine';
 import { ENGINE_WORKER_PATH } from './worker-protocol';
 
@@ -11,6 +12,9 @@ export function createPageAnalyzer(onSettled: () => void): Analyzer {
   const read = extensionDictionaryReader((path) => browser.runtime.getURL(path as '/'));
   return createTieredEngine({
     spawnWorker: () => {
+      // Chrome's offscreen document spawned it from its first script, ahead of this one (early-worker.ts).
+      const early = adoptEarlyWorker();
+      if (early) return early;
       try {
         return typeof Worker === 'function' ? (new Worker(browser.runtime.getURL(ENGINE_WORKER_PATH)) as WorkerLike) : null;
       } catch {

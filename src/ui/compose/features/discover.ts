@@ -65,13 +65,18 @@ function init(store: ComposeStore, signal: AbortSignal): void {
     publish();
   };
 
+  /** When the last scan for mutations ran (the first one, at init, does not count). */
+  let lastScan = Number.NEGATIVE_INFINITY;
+  // Mutations after a quiet spell are scanned at once (a compose window opening: its first check waits for this
+  // scan, 120 ms at every browser start — round 46); a stream of them at most every SCAN_DELAY_MS, as before.
   const scanSoon = () => {
     if (scanQueued) return;
     scanQueued = true;
     lifetime.setTimeout(() => {
       scanQueued = false;
+      lastScan = performance.now();
       scan();
-    }, SCAN_DELAY_MS);
+    }, Math.max(0, lastScan + SCAN_DELAY_MS - performance.now()));
   };
 
   // Typing inside a compose body is its session's business, not a new window.
@@ -79,9 +84,12 @@ function init(store: ComposeStore, signal: AbortSignal): void {
     for (const body of open.keys()) if (body.contains(node)) return true;
     return false;
   };
+  // Our own layer's host put on the page is no compose window: scanned for, it only pushed the next scan — the
+  // one that finds the compose opened right after — SCAN_DELAY_MS later.
+  const ours = (r: MutationRecord) => r.removedNodes.length === 0 && r.addedNodes.length === 1 && r.addedNodes[0] === store.ui.peek()?.host;
   const watcher = new MutationObserver((records) => {
     const t0 = probe ? performance.now() : 0;
-    if (!scanQueued && records.some((r) => !insideABody(r.target))) scanSoon();
+    if (!scanQueued && records.some((r) => !insideABody(r.target) && !ours(r))) scanSoon();
     probe?.record('watch', performance.now() - t0);
   });
   watcher.observe(doc.documentElement, { childList: true, subtree: true });
