@@ -134,7 +134,11 @@ export function worsePair(a: LabelledValue, b: LabelledValue): PairKind | undefi
   const up = b.value.value > a.value.value;
   switch (a.value.measure) {
     case 'date':
+      return up ? 'delay' : undefined;
     case 'span':
+      // Round 46 (classes-r32: "Free storage: 30 days (previously 14 days)"): days the client gains (free time, a warranty, a
+      // validity) are better longer; shorter, they cost the client, no delay.
+      if (GAIN_LABEL.test(labels)) return up ? undefined : 'price';
       return up ? 'delay' : undefined;
     case 'money':
       return up !== GAIN_LABEL.test(labels) ? 'price' : undefined;

@@ -343,7 +343,6 @@ export const KNOWN_WRONG: ReadonlyArray<readonly [cls: string, side: 'flagged' |
   ["figures", "flagged", "Next season we can allocate 48 casks (this season: 80 casks)."],
   ["figures", "flagged", "Monthly allocation: 1,200 → 900 units from January."],
   ["figures", "clean", "Defects this month: 3 (last month: 11)."],
-  ["figures", "clean", "無償保管期間は30日となります（従来：14日）"],
   ["ends", "flagged", "C-20の最終受注日は2026年9月30日となります。"],
   ["ends", "flagged", "・RX-70：2026/27シーズンをもって生産終了\n・RX-72：継続"],
   ["ends", "flagged", "Last orders for the KX-40 by 30 June."],
