@@ -1535,8 +1535,10 @@ const BRACKET_AFTER_FIGURE = /^(\s?[0-9０-９][0-9０-９,，.]{0,12}\s?[^\s0-9
 /** 1名体制, 2名体制: the team's count is the count of its people. */
 const TEAM_SUFFIX = /体制$/;
 /** Units that name a day or an hour rather than an amount: 4月から6月に is a date moved (delay cues read those). */
-// (Round 46, h6hf-034: 8月積みから10月積みに — a month of loading or a month's lot, 月積み / 月便 / 月分, is a date too.)
-const DATE_UNIT = /^(?:月|日|時|曜日?|年度|月度|期|月(?:積み|便|分))$/;
+/** Round 46 (h6hf-034): what names a month's lot after it — 8月積み, 6月便, 5月分 (a date, and the side of a move). */
+const LOT_SUFFIX = '(?:積み|便|分)';
+// (A month of loading or a month's lot, 月積み / 月便 / 月分, is a date too: 8月積みから10月積みに.)
+const DATE_UNIT = new RegExp(`^(?:月|日|時|曜日?|年度|月度|期|月${LOT_SUFFIX})$`);
 /**
  * A change made to the figure: becomes, changed, raised, lowered, cut, extended, revised — and any two-kanji サ変 noun of
  * more or less (減員, 増員, 減便, 増便, 減額, 減産): which way it goes is the figures' to tell, not the word's.
@@ -1853,9 +1855,9 @@ function laterThanPlanned(text: string, predicates: readonly JaPredicate[]): Cue
 const WHEN = '(?:([0-9０-９]{4})年|(翌年|来年|年明け))?([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日|(上旬|初旬|初め|頭|中旬|下旬|末))?(?:[（(][^）)]{1,3}[）)])?';
 /** The day a schedule moved from, right before から (当初予定の9月末, 12月7日, 予定の12月). */
 // (Round 46: a month of loading, 8月積みから10月積みに — the lot's suffix may follow either month.)
-const MOVED_FROM = new RegExp(`${WHEN}(?:積み|便|分)?(?:の予定|予定)?$`);
+const MOVED_FROM = new RegExp(`${WHEN}${LOT_SUFFIX}?(?:の予定|予定)?$`);
 /** The day or quarter it moved to, right after から, with に / へ / と (1月18日に, 翌年1月に, 第3四半期へと, 10月末以降と). */
-const MOVED_TO = new RegExp(`^\\s?(?:${WHEN}|第([1-4１-４])四半期)(?:積み|便|分)?(?:以降|頃|ごろ)?(?:に|へと|へ|と)`);
+const MOVED_TO = new RegExp(`^\\s?(?:${WHEN}|第([1-4１-４])四半期)${LOT_SUFFIX}?(?:以降|頃|ごろ)?(?:に|へと|へ|と)`);
 /** What a schedule does when it moves: becomes, is changed, shifts, slips, is postponed. */
 const MOVE_HEADS = /^(?:なる|変更|変わる|移る|スライド|ずれる|ずれ込む|延びる|延ばす|遅れる|遅らせる|延期|繰り下げる|繰り下げ|後ろ倒し|移動)$/;
 /** A noun phrase marked as topic, subject or object before the days that moved (建方は, 完成予定を, 試作品の完成が). */

@@ -279,8 +279,7 @@ function mainClause(s: Sentence, f: JaSentenceFacts, ctx: RuleContext): void {
       ctx.report({
         start: rel(start),
         end: rel(qm + 1),
-        message: 'A plain question is how friends ask; ask a client with です/ます and か.',
-        messageJa: '常体の疑問は親しい間柄の聞き方です。お客様には「〜ますか」「〜でしょうか」と尋ねます。',
+        ...PLAIN_QUESTION,
         suggestions: [suggestion('でよろしいでしょうか？', 'Ask with でよろしいでしょうか', '「でよろしいでしょうか」と尋ねる')],
       });
       return;
@@ -292,8 +291,7 @@ function mainClause(s: Sentence, f: JaSentenceFacts, ctx: RuleContext): void {
     ctx.report({
       start: rel(start),
       end: rel(qm + 1),
-      message: 'A plain question is how friends ask; ask a client with です/ます and か.',
-      messageJa: '常体の疑問は親しい間柄の聞き方です。お客様には「〜ますか」「〜でしょうか」と尋ねます。',
+      ...PLAIN_QUESTION,
       suggestions: [suggestion(`${polite}か？`, `Ask with ${polite}か`, `「${polite}か」と尋ねる`)],
     });
     return;
@@ -323,6 +321,12 @@ function farewellWish(s: Sentence, from: number): boolean {
   const v = tokens[from]!;
   return /^(?:つける|付ける)$/.test(v.base) && tokens[from - 1]?.surface === 'を' && /^お?気$/.test(tokens[from - 2]?.surface ?? '');
 }
+
+/** What both readings of a plain question say (来れる？, 木曜でいい？). */
+const PLAIN_QUESTION = {
+  message: 'A plain question is how friends ask; ask a client with です/ます and か.',
+  messageJa: '常体の疑問は親しい間柄の聞き方です。お客様には「〜ますか」「〜でしょうか」と尋ねます。',
+};
 
 /** で + いい / よい / 良い: leave asked for (木曜でいい？). */
 const CONSENT = /で(?:いい|よい|良い)$/;
