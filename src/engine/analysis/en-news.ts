@@ -712,8 +712,13 @@ const NOUN_PHRASE = /^(?:NOUN|PROPN|ADJ|NUM|ADP|SYM|PUNCT|X)$/;
 const TIME_UNIT = /^(?:days?|weeks?|hours?|months?|minutes?|years?|hrs?)$/;
 /** A participle used as an adjective inside a noun phrase ("frozen chuck roll", "dried figs"). */
 const participle = (t: EnToken) => t.pos === 'VERB' && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower);
-/** The whole named as the reader's: what they ordered, forecast, contracted or asked for. */
-const READERS_WHOLE = /^(?:order(?:ed|s)?|forecasts?|contract(?:ed)?|requested|requirement)$/;
+/**
+ * The whole named as the reader's: what they ordered, forecast, contracted or asked for. Round 47: "asked" and "booked"
+ * too ("Of the 12 reports you asked for, 7 will be in the November release").
+ */
+const ORDERED_WORD = /^(?:order(?:ed|s)?|forecasts?|contract(?:ed)?|requested|requirement)$/;
+const ASKED_WORD = /^(?:asked|booked)$/;
+const READERS_WHOLE = { test: (word: string) => ORDERED_WORD.test(word) || ASKED_WORD.test(word) };
 /** What a share is a share of when it is the reader's order: "70 percent of the ordered volume". */
 const ORDERED_WHOLE = new Set(['ordered', 'order', 'contracted', 'agreed', 'requested', 'original', 'planned', 'committed', 'confirmed', 'forecast']);
 

@@ -12,7 +12,7 @@ type ClassName = 'contactHeads' | 'takeOverMarks' | 'sentActs' | 'mistakeMarks' 
 const alternatives = (name: ClassName) => NEWS_DATA[name].phrases.join('|');
 
 /** The patterns, built from the word classes on first use. */
-let built: Record<'fromPoint' | 'act' | 'same' | 'becomes' | 'takes' | 'instead' | 'mistake' | 'worse' | 'asked' | 'allotted', RegExp> | undefined;
+let built: Record<'fromPoint' | 'act' | 'same' | 'becomes' | 'takes' | 'instead' | 'mistake' | 'worse' | 'asked' | 'allotted' | 'partTold', RegExp> | undefined;
 function patterns() {
   // A point from which something holds: 4月より, 来月から, 7月締め分より, 次回ご注文分より, 2027年4月以降は.
   const from = /(?:[0-9０-９]{1,2}[月日]|来月|来期|来年度?|次回|今後|[分便])[^、。]{0,8}?(?:より|から|以降|以後)/;
@@ -35,9 +35,13 @@ function patterns() {
     // Dealings on worse terms: 前払いでのお取引, 代理店を通じたお取引.
     worse: new RegExp(`(?:${alternatives('worseTerms')})(?:での|にて|の)?(?:お?取引|お?支払い?|ご?注文)(?:と|に)(?:させ|なり|なる|変更|切り替え|いたし)`),
     // What the client asked, as a figure: ご依頼の月300kgに対し.
-    asked: new RegExp(`(?:${alternatives('askNouns')})(?:の|いただいた)[^、。0-9０-９]{0,8}${amount}(?:に対し|のところ|のうち)`),
+    asked: new RegExp(`(?:${alternatives('askNouns')})(?:の|いただいた)?[^、。0-9０-９]{0,8}${amount}(?:に対し|のところ|のうち)`),
     // What is allotted, as a figure: 月180kgでの割り当てとなります.
     allotted: new RegExp(`${amount}(?:での|の|で)?(?:${alternatives('allotNouns')})(?:と|に)(?:なり|なる|させ|いたし)`),
+    // Round 47: or the part told as what there is, the sentence's predicate after its topic — 割当は24ケースです, 年内に導入
+    // できるのは2拠点です, 参画するのは2名のみとなります. A split told in parts (2名は4月から、3名は5月から参画いたします) has
+    // its figures as topics, not as the predicate, and stays unread.
+    partTold: new RegExp(`^[^。]{0,24}?は[、，]?\\s?${amount}(?:のみ|だけ)?(?:です|でございます|となり|になり|と(?:させ|いたし)|に(?:とどま|留ま|限ら))`),
   };
   return built;
 }
@@ -79,13 +83,17 @@ export function dealingsWorse(text: string): ResultCue | undefined {
   return m ? { start: m.index, end: m.index + m[0].length, kind: 'price', source: 'dealings-worse' } : undefined;
 }
 
-/** An allocation below what the client asked, in the same unit (月 before either figure aside). */
+/**
+ * An allocation below what the client asked, in the same unit (月 before either figure aside): allotted as a figure
+ * (月180kgでの割り当てとなります) or, round 47, the part told as the predicate against what they asked, booked or applied for
+ * (ご依頼いただいた5名のうち、4月から参画できるのは2名です; ご予約の60ケースに対し、割当は24ケースです).
+ */
 export function allottedBelowAsk(text: string): ResultCue | undefined {
   const p = patterns();
   const a = p.asked.exec(text);
   if (!a) return undefined;
   const rest = text.slice(a.index + a[0].length);
-  const b = p.allotted.exec(rest);
+  const b = p.allotted.exec(rest) ?? p.partTold.exec(rest);
   if (!b || b[2]!.replace(/^月/, '') !== a[2]!.replace(/^月/, '') || figureValue(b[1]!) >= figureValue(a[1]!)) return undefined;
   const at = a.index + a[0].length + b.index;
   return { start: at, end: at + b[0].length, kind: 'shortage', source: 'allotted-below-ask' };

@@ -1,0 +1,5 @@
+// Round 47: the English classes of classes-r47-en-cases.ts, each a whole mail read by every rule.
+import { classTables, newsTable } from '../ja/refusal-honorific-table';
+import * as R from './classes-r47-en-cases';
+
+classTables([newsTable('r47 en part of what the reader asked for or booked, the whole named first', R.PART_OF_ASK_FLAGGED, R.PART_OF_ASK_CLEAN)]);
