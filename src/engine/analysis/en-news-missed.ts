@@ -189,6 +189,47 @@ export function requirementFrom(f: EnFacts): boolean {
   return false;
 }
 
+/** The nouns of dealings a seller sets: "our terms", "payment terms", "trading conditions", "the invoicing currency". */
+const TERMS_HEADS = /^(?:terms|conditions|incoterms?|currency)$/;
+/** Verbs that change them, active or passive ("change", "will be revised", "are updated", "switch", "move"). */
+const TERMS_CHANGE = /^(?:change|revise|update|amend|switch|move|modify)$/;
+/**
+ * Round 47: our terms of dealing changed from a time on — "From 1 January 2027 our terms change from 90% provisional
+ * invoice … to 100% by irrevocable L/C at sight", "From the contracts signed after 1 April 2027, our payment terms change
+ * as follows:", "Effective April, the invoicing currency will be changed to euros". A term the reader agreed to, changed
+ * by us: owed an apology, a reason and an offer to talk. Not the reader's terms, nor what stays as it was, a question,
+ * a condition, a negation, a change told as past, nor one with no time it starts from.
+ */
+export function termsChangedFrom(f: EnFacts): boolean {
+  if (f.question || f.conditional || f.imperative) return false;
+  const { tokens } = f;
+  if (!tokens.some((t) => isNewsWord('fromNow', t)) || tokens.some((t) => isNewsWord('unchanged', t))) return false;
+  if (moreDaysToPay(tokens)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // The tagger may call "change" a noun after "terms" ("our terms change from …"): a plural head right before it, and a
+    // preposition or a stop after, make it the verb.
+    const verbAfterHead = TERMS_HEADS.test(w(tokens[i - 1])) && /^(?:from|as|to|with|on|for|effective|,|:)$/.test(w(tokens[i + 1]));
+    if (!TERMS_CHANGE.test(t.lemma) || (t.pos !== 'VERB' && !/(?:s|ed)$/.test(t.lower) && !verbAfterHead)) continue;
+    const clause = clauseOf(f, i);
+    if (!clause || clause.conditional || clause.negation !== undefined || (clause.tense === 'past' && !clause.perfect && !/ed$/.test(t.lower))) continue;
+    const subject = tokens.slice(clause.from, i);
+    const head = subject.findLastIndex((x) => TERMS_HEADS.test(x.lower));
+    if (head < 0 || subject.slice(0, head).some((x) => /^(?:your|their|you)$/.test(x.lower))) continue;
+    // "our terms have changed" (told as past, perfect) is the same notice; "the terms were changed last year" is history.
+    if (subject.slice(head).some((x) => /^(?:was|were|did)$/.test(x.lower))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "from 30 days to 60 days", "extended to 90 days": more days to pay is the reader's gain, no notice owed. */
+function moreDaysToPay(tokens: EnToken[]): boolean {
+  if (tokens.some((t) => t.lemma === 'extend')) return true;
+  const days = tokens.flatMap((t, k) => (t.pos === 'NUM' && /^days?$/.test(w(tokens[k + 1])) ? [Number(t.text.replace(/,/g, ''))] : []));
+  return days.length >= 2 && days[days.length - 1]! > days[0]!;
+}
+
 /**
  * Goods named by the month they were due in, delivered in a later month — "The June consignment will be delivered in
  * August", "Your May order ships in July". Not an earlier month, the same one, a question, condition or negation.

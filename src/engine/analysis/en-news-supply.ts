@@ -3,6 +3,7 @@ import type { EnFacts } from './en';
 import type { EnToken } from './en-parse';
 import type { NewsKind } from './en-news';
 import { EN_MONTH_WORDS } from './dates';
+import { zoneFromLabel } from './dates-zones';
 import { isNewsWord } from './en-news-classes';
 
 /**
@@ -127,16 +128,39 @@ function personMovedOff(f: EnFacts): boolean {
     // "Ravi Shah steps down": the lite model tags a verb after a name as a noun at times; an inflected -s form after a person is the verb.
     const inflected = t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s');
     if (t.pos !== 'VERB' && !inflected && !(t.pos === 'ADJ' && f.tokens[i - 1]?.lemma === 'be')) return false;
-    if (!stated(f, i) || !personSubjectOf(f, i)) return false;
+    // Round 47: the writer leaving ("I am leaving Nile Crest at the end of April", "I will be leaving the company", "I have
+    // resigned"), and a person named beside their role who leaves the work ("Our project lead, Anna Berg, is leaving the
+    // project"). Not the writer retiring (round 17: "I am retiring from the company in March" is their own news).
+    const writer = t.lemma !== 'retire' && writerSubjectOf(f, i);
+    if (!stated(f, i) || !(personSubjectOf(f, i, t.lemma === 'leave') || writer)) return false;
     if (DEPART.has(t.lemma) || (t.lemma === 'step' && /^(?:down|aside)$/.test(w(f, i + 1))) || (t.lemma === 'move' && w(f, i + 1) === 'on')) return true;
     // "leaves the company", "is leaving us", "leaves Brightline": what is left is the firm or the work, not a place visited.
     if (t.lemma === 'leave') {
       const k = /^(?:the|our|this|your)$/.test(w(f, i + 1)) ? i + 2 : i + 1;
-      return LEFT.has(w(f, k)) || (nameWord(f.tokens[k]) && k === i + 1);
+      // Round 47: the firm or the work as the whole object ("leaving the team", not "leaving the team meeting notes").
+      const after = f.tokens[k + 1]?.pos;
+      if (LEFT.has(w(f, k))) return after !== 'NOUN' && after !== 'PROPN';
+      // The writer leaving a name leaves a firm of two words or more that is no place ("Nile Crest", not "Tokyo" or
+      // "New York": a trip).
+      return nameWord(f.tokens[k]) && k === i + 1 && (!writer || firmName(f, k));
     }
     const passive = f.tokens.slice(Math.max(0, i - 3), i).some((x) => x.lemma === 'be' || x.lemma === 'get');
     return passive && MOVED_OFF.has(t.lemma) && /(?:ed|en)$/.test(t.lower);
   });
+}
+
+/** Two name words or more from `k` that name no place the time-zone data knows ("Nile Crest", not "Kuala Lumpur"). */
+function firmName(f: EnFacts, k: number): boolean {
+  let end = k;
+  while (nameWord(f.tokens[end])) end++;
+  return end - k >= 2 && zoneFromLabel(f.tokens.slice(k, end).map((x) => x.text).join(' ')) === null;
+}
+
+/** "I" as the subject of the verb group at `v`, with only auxiliaries, adverbs or particles between. */
+function writerSubjectOf(f: EnFacts, v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && (f.tokens[k]!.pos === 'AUX' || f.tokens[k]!.pos === 'PART' || f.tokens[k]!.pos === 'ADV')) k--;
+  return k >= 0 && (f.tokens[k]!.text === 'I' || f.tokens[k]!.lower === "i'm" || f.tokens[k]!.lower === "i'll");
 }
 
 /** What a person is to the reader's business: on or with it, in charge of it, or a verb of serving it. */

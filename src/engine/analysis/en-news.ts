@@ -23,7 +23,7 @@ import { lotWorse } from './en-news-lot';
 import { portionOfOrder } from './en-news-portion';
 import { restLater } from './en-news-rest';
 import { serviceInterrupted } from './en-news-outage';
-import { closedForGood, laterOrLonger, monthSlipped, plannedNotKept, requirementFrom } from './en-news-missed';
+import { closedForGood, laterOrLonger, monthSlipped, plannedNotKept, requirementFrom, termsChangedFrom } from './en-news-missed';
 import { unlikeReference } from './en-news-reference';
 import { laterCarrier, laterThanHoped, shippedWithout } from './en-news-later';
 import { isNewsWord } from './en-news-classes';
@@ -1753,7 +1753,7 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   if (laterOrLonger(f) || monthSlipped(f)) return 'delay';
   const closed = closedForGood(f);
   if (closed) return closed;
-  if (requirementFrom(f)) return 'terms-change';
+  if (requirementFrom(f) || termsChangedFrom(f)) return 'terms-change';
   // Round 19: a contact, a quantity, a lead time or a lot's status told as a plain fact (en-news-supply.ts).
   return supplyNews(f);
 }

@@ -112,6 +112,8 @@ interface Cue extends Span {
   act?: true;
 }
 
+/** A person of the client's as the subject right before a cue (佐藤様が, 部長様は). */
+const CLIENT_PERSON_SUBJECT = /(?:様|さま)[がはも][、，]?[^、。]{0,8}$/;
 /** A person (ドライバーの, 担当者が, 田中さんは) right before a cue: what is late is someone, not a delivery. */
 const personBefore = (before: string) => NEWS_DATA.personHeads.some((h) => new RegExp(`${h}(?:の|が|は)$`).test(before));
 
@@ -334,7 +336,9 @@ export function newsIn(
     if (cue.kind === 'delay' && (plannedShift(text) === 'earlier' || earlierInstead(text) || datePairs(text, tokens, offset).some((x) => x.order === 'earlier'))) continue;
     // 後任の方へのご引き継ぎ / ご退任される佐伯様 / ご異動: the client's people changing (honoured as 方, 様 or by
     // ご) is their news, not a change of ours announced to them.
-    if (cue.kind === 'staff' && (/^(?:の)?(?:方|かた|様|さま)/.test(text.slice(cue.end)) || /[ごお御]$/.test(text.slice(0, cue.start)))) continue;
+    // Round 47: so is one named with 様 as the subject (貴社の佐藤様がプロジェクトを離れられる).
+    if (cue.kind === 'staff' && (/^(?:の)?(?:方|かた|様|さま)/.test(text.slice(cue.end)) || /[ごお御]$/.test(text.slice(0, cue.start)) ||
+      CLIENT_PERSON_SUBJECT.test(text.slice(Math.max(0, cue.start - 16), cue.start)))) continue;
     // A person running late (田中が10分ほど遅れます) is not a delivery slipping.
     if (cue.kind === 'delay' && subjects.some((s) => s.end <= cue.start && s.side === 'ours' && !/^(?:弊|当)/.test(s.text))) continue;
     // ドライバーの到着が15時ごろになります: a person's arrival, not the goods'.

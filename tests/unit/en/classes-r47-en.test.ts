@@ -3,3 +3,4 @@ import { classTables, newsTable } from '../ja/refusal-honorific-table';
 import * as R from './classes-r47-en-cases';
 
 classTables([newsTable('r47 en part of what the reader asked for or booked, the whole named first', R.PART_OF_ASK_FLAGGED, R.PART_OF_ASK_CLEAN)]);
+classTables([newsTable('r47 en one of ours leaving the firm or the work; our terms changed from a point', R.LEAVING_TERMS_FLAGGED, R.LEAVING_TERMS_CLEAN)]);

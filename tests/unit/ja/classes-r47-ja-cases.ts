@@ -4,6 +4,11 @@
 //     参画できるのは2名です; ご予約の60ケースに対し、割当は24ケースです); a colleague taking the client over (…が貴社の担当に
 //     なります);
 //   clean: the same whole sent in parts that add up (2名は4月から、3名は5月から), a whole delivered in full, a contact who stays.
+//   bad news: one of ours leaving the client's project (…がプロジェクトから外れることになりました, 本プロジェクトを離れます);
+//     the invoicing currency changed from a point (請求通貨を日本円から米ドルに変更いたします);
+//   clean: the client's own person leaving (貴社の佐藤様がプロジェクトを離れられる), a successor introduced with a visit.
+//   register: うち for our company before から / が / としては; 自分 for "I";
+//   clean: うち as "among" or "while" (3社のうちから, 今のうちに), ご自分で, 自分自身.
 import { at, jaAoba, type MailCase } from '../mail-wrappers';
 
 export const PART_OF_ASK_FLAGGED: MailCase[] = [
@@ -21,4 +26,27 @@ export const PART_OF_ASK_CLEAN: MailCase[] = [
   jaAoba('ご依頼の5名のうち、リーダーは山田です。'),
   jaAoba('4月から、引き続き私が貴社の担当になります。'),
   jaAoba('弊社の月300kgの生産枠に対し、下期は月180kgでの割り当てとなります。'),
+];
+
+export const LEAVES_PROJECT_FLAGGED: MailCase[] = [
+  at(jaAoba, '4月15日付で、テックリードのナイルがプロジェクトから外れることになりました。', 'プロジェクトから外れ'),
+  at(jaAoba, '私事ですが、6月末で本プロジェクトを離れます。', 'プロジェクトを離れ'),
+  at(jaAoba, '2027年7月以降のご契約分より、請求通貨を日本円からユーロに変更いたします。', '変更'),
+];
+export const LEAVES_PROJECT_CLEAN: MailCase[] = [
+  jaAoba('貴社の佐藤様がプロジェクトを離れられると伺いました。これまで大変お世話になりました。'),
+  jaAoba('私事ですが、6月末で本プロジェクトを離れます。後任の山田と近日中にご挨拶に伺います。'),
+  jaAoba('請求通貨は、引き続き日本円とさせていただきます。'),
+];
+
+export const OUR_SIDE_CASUAL_FLAGGED: MailCase[] = [
+  at(jaAoba, 'うちからは自分とクリューガーが出ます。', 'うちから'),
+  at(jaAoba, '当日は自分が伺います。', '自分が'),
+  at(jaAoba, 'うちとしては来月の出荷を考えております。', 'うちとしては'),
+];
+export const OUR_SIDE_CASUAL_CLEAN: MailCase[] = [
+  jaAoba('3社のうちから1社を選定いたしました。'),
+  jaAoba('今のうちにご確認いただけますと幸いです。'),
+  jaAoba('ご自分でご確認いただけます。'),
+  jaAoba('自分自身で確認いたしました。'),
 ];
