@@ -14,7 +14,8 @@ import { figureValue } from './figures';
 
 /** A count with its counter, before のうち / 中 (the whole): 約130万件のうち, 20パレットのうち, 24回の研修のうち, 8箱中. */
 const FIGURE = '(?<![0-9０-９,，.．])([0-9０-９][0-9０-９,，.]{0,12})(万|千|億)?\\s?';
-const WHOLE = new RegExp(`${FIGURE}([^\\s0-9０-９、。,，.（）()「」]{1,5}?)(?:の[^\\s、。0-9０-９]{1,10})?(?:のうち|中)`);
+// Round 47 (h6ha1-025): the whole may close a bracket before のうち (PO MK-2703（シャツ 3,000枚）のうち).
+const WHOLE = new RegExp(`${FIGURE}([^\\s0-9０-９、。,，.（）()「」]{1,5}?)(?:の[^\\s、。0-9０-９]{1,10})?[）)]?(?:のうち|中)`);
 /** A share of the whole, done or delivered so far: 全体の約65％まで, ご注文の半分. */
 const SHARE = /(?:全体|ご注文(?:数量?|分)?|ご発注(?:数量?|分)?)の(?:約|およそ)?([0-9０-９.．]+\s?(?:割|%|％)|半分|半数)/;
 /** Words that the part is all there is for now, right after it. */
@@ -22,7 +23,15 @@ const ONLY_AFTER = /^(?:[（(][^）)]{0,12}[）)])?(?:のみ|だけ|にとどま
 /** What is left of the whole, later. */
 const REST = /残り|残数|残る|未完了|未出荷|未納/;
 /** The whole is the client's order or contract. */
-const ORDERED = /ご注文|ご発注|発注|注文|契約|ご購入|お申し込み|お申込み/;
+const ORDERED = /ご注文|ご発注|発注|注文|契約|ご購入|お申し込み|お申込み|\bP\/?O\b/;
+/** Round 47: the part put to a later time, right after it (500枚は来月の出荷になります): the rest of the whole waits. */
+const LATER_WORD = /^(?:来月|来週|再来週|翌[月週]|次回|次の?便|[0-9０-９]{1,2}月(?:[上中下]旬|末)?)/;
+const BECOMES_THEN = /^[^。、]{0,8}?[にと]な[るりっ]/;
+function partLater(after: string): boolean {
+  const topic = /^は[、，]?/.exec(after);
+  const when = topic && LATER_WORD.exec(after.slice(topic[0].length));
+  return !!when && BECOMES_THEN.test(after.slice(topic![0].length + when[0].length));
+}
 /** A split the client asked for, a plan, a whole delivered in full or shared out, an enquiry, stock, a condition. */
 const ASKED_OR_PLANNED = /ご指示|ご依頼により|ご要望|ご希望|のとおり|の通り|どおり|予定です|計画|ご提案|案として/;
 const WHOLE_OR_NONE = /すべて|全て|全数|向け|お問い?合わせ|ご照会|在庫|場合|れば|たら/;
@@ -52,7 +61,7 @@ export function portionOfWhole(text: string): (Span & { kind: 'shortage'; source
     const start = from + p.index;
     const end = start + p[0].length;
     const only = ONLY_AFTER.test(text.slice(end));
-    const left = REST.test(text.slice(end));
+    const left = REST.test(text.slice(end)) || partLater(text.slice(end));
     const ordered = ORDERED.test(text.slice(Math.max(0, w.index - 16), w.index + w[0].length));
     return only || left || ordered ? { start, end, kind: 'shortage', source: 'partial-supply' } : undefined;
   }

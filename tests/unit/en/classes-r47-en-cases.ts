@@ -7,6 +7,11 @@
 //     "Our project lead, Anna Berg, is leaving the project on 15 May"); our terms changed from a point ("From 1 January
 //     2027 our terms change from … to …", "… our payment terms change as follows:");
 //   clean: leaving a city (a trip), leaving notes, the writer retiring (round 17), more days to pay, terms unchanged.
+//   register: "shoot you" a document; "like" as filler before a figure ("takes like 5 minutes");
+//   clean: photos shot, "would like 5 days", "looks like".
+//   cold outreach: writing again to a prospect because our mail went unanswered, or guessing it went to spam ("I write you
+//     again because I did not receive answer …", "Maybe the mail goes to spam?", "… which I believe may not have reached you");
+//   clean: the same with an apology and no rush, writing again to a client about their business.
 import { at, enHirata, type MailCase } from '../mail-wrappers';
 
 export const PART_OF_ASK_FLAGGED: MailCase[] = [
@@ -34,3 +39,25 @@ export const LEAVING_TERMS_CLEAN: MailCase[] = [
   enHirata('From April, your payment terms remain unchanged.'),
   enHirata('Could our payment terms change from the next contract?'),
 ];
+
+export const CHAT_FLAGGED: MailCase[] = [
+  at(enHirata, "I'll shoot you the original B/L by DHL tomorrow.", 'shoot you the'),
+  at(enHirata, 'Registration is easy. Takes like 5 minutes.', 'Takes like 5'),
+  at(enHirata, 'I will shoot over the revised drawings tonight.', 'shoot over the'),
+];
+export const CHAT_CLEAN: MailCase[] = [
+  enHirata('We will shoot the product photos at the plant next week.'),
+  enHirata('We would like 5 days to prepare the samples.'),
+  enHirata('It looks like 5 minutes will be enough for the demo.'),
+];
+
+// (Read by a table whose recipient is a prospect.)
+export const WRITING_AGAIN_FLAGGED: MailCase[] = [
+  at(enHirata, 'I write you again because I did not receive answer for my email of 7 April. Maybe it went to the spam?', 'I write you again because'),
+  at(enHirata, 'I am writing again regarding my invitation of 19 October and my reminder of 30 October, which I believe may not have reached you.', 'I am writing again regarding my invitation'),
+];
+export const WRITING_AGAIN_CLEAN: MailCase[] = [
+  enHirata('I am sorry to write again. In case my earlier message went to spam, here is the catalogue once more; there is no rush at all.'),
+  enHirata('I will write again when the samples arrive.'),
+];
+

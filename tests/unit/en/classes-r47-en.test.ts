@@ -4,3 +4,5 @@ import * as R from './classes-r47-en-cases';
 
 classTables([newsTable('r47 en part of what the reader asked for or booked, the whole named first', R.PART_OF_ASK_FLAGGED, R.PART_OF_ASK_CLEAN)]);
 classTables([newsTable('r47 en one of ours leaving the firm or the work; our terms changed from a point', R.LEAVING_TERMS_FLAGGED, R.LEAVING_TERMS_CLEAN)]);
+classTables([{ name: 'r47 en chat: shoot you a document, like before a figure', category: 'register', flagged: R.CHAT_FLAGGED, clean: R.CHAT_CLEAN }]);
+classTables([{ name: 'r47 en writing again to a prospect because our mail went unanswered', category: 'cold-outreach', recipient: 'prospect', flagged: R.WRITING_AGAIN_FLAGGED, clean: R.WRITING_AGAIN_CLEAN }]);

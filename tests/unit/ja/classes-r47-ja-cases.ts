@@ -9,6 +9,14 @@
 //   clean: the client's own person leaving (貴社の佐藤様がプロジェクトを離れられる), a successor introduced with a visit.
 //   register: うち for our company before から / が / としては; 自分 for "I";
 //   clean: うち as "among" or "while" (3社のうちから, 今のうちに), ご自分で, 自分自身.
+//   bad news: goods short of what the client specified, with no figure and unit to compare (ご指定の4級を満たしませんでした,
+//     ご指定の許容範囲に収まっておりません) — a result found, not a no to their ask;
+//   clean: within it, a condition (収まらない場合は), a no on a specification asked for (満たすことはできません: a refusal).
+//   bad news: part of a whole put to a later time (3,000枚のうち、500枚は来月の出荷になります), the whole in a bracket after
+//     its PO (PO MK-2703（シャツ 3,000枚）のうち);
+//   clean: the part sent on as arranged (5台は来月に納品いたします), a split they asked for (ご依頼により).
+//   register: a noun's reason left hanging on な (エンジニアがみんなドイツ研修なので。 → 研修ですので。);
+//   clean: the same な before a polite main clause (研修なので、来週伺います。), ですので。
 import { at, jaAoba, type MailCase } from '../mail-wrappers';
 
 export const PART_OF_ASK_FLAGGED: MailCase[] = [
@@ -49,4 +57,31 @@ export const OUR_SIDE_CASUAL_CLEAN: MailCase[] = [
   jaAoba('今のうちにご確認いただけますと幸いです。'),
   jaAoba('ご自分でご確認いただけます。'),
   jaAoba('自分自身で確認いたしました。'),
+];
+
+export const NOUN_REASON_FLAGGED: MailCase[] = [
+  at(jaAoba, '来週の立ち会いは難しいです。エンジニアがみんなドイツ研修なので。', 'なので'),
+  at(jaAoba, '本日は発送できません。倉庫が棚卸しなので。', 'なので'),
+];
+export const NOUN_REASON_CLEAN: MailCase[] = [
+  jaAoba('エンジニアが研修なので、来週伺います。'),
+  jaAoba('明日は休業日ですので。'),
+];
+
+export const SHORT_OF_SPEC_FLAGGED: MailCase[] = [
+  at(jaAoba, 'ロット5521は洗濯堅牢度試験で3級となり、ご指定の4級を満たしませんでした。', '満たしませんでした'),
+  at(jaAoba, '今回のロットは、ご指定の許容範囲に収まっておりません。', '収まっておりません'),
+];
+export const SHORT_OF_SPEC_CLEAN: MailCase[] = [
+  jaAoba('今回のロットは、すべてご指定の許容範囲に収まっております。'),
+  jaAoba('ご指定の箱に収まらない場合は、別の箱をご提案いたします。'),
+];
+
+export const PART_LATER_FLAGGED: MailCase[] = [
+  at(jaAoba, '3,000枚のうち、500枚は来月の出荷になります。', '500枚'),
+  at(jaAoba, 'PO MK-2703（レディース シャツ 3,000枚）のうち、500枚は来月の出荷になります。', '500枚'),
+];
+export const PART_LATER_CLEAN: MailCase[] = [
+  jaAoba('全20台のうち、5台は来月に納品いたします。'),
+  jaAoba('ご依頼により、3,000枚のうち500枚は来月の出荷になります。'),
 ];

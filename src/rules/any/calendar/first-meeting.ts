@@ -191,7 +191,7 @@ function namedSubjectAttends(text: string): boolean {
 }
 
 export function namesAttendees(text: string): boolean {
-  return ATTENDEES.test(text) || ATTENDEES_BY_NAME.test(text) || namedSubjectAttends(text) || namedBesideWriter(text);
+  return ATTENDEES.test(text) || ATTENDEES_BY_NAME.test(text) || namedSubjectAttends(text) || namedBesideWriter(text) || (ROSTER_LINE.test(text) && !NOT_A_SIDE.test(text));
 }
 
 /** A capitalised name word ("Meier", "O'Neil", "Lopez-Vidal"), and a person: a title and a name ("Dr. Urs Meier", "Mr. Sato"), or two or three name words. */
@@ -208,6 +208,19 @@ const BESIDE_WRITER = new RegExp(String.raw`${PERSON}${ROLE}?,? and (?:myself|me
 /** Going with the writer, told with a post: "together with Mr. Jonas Berg (Product Manager)", "with Prof. Hans Vogel, our adviser". */
 const GOES_WITH = String.raw`\b(?:together with|accompanied by|come with|coming with)`;
 const WITH_ROLE = new RegExp(String.raw`${GOES_WITH} ${PERSON}${ROLE}|\bwith ${PERSON}, (?:our|my) `, 'u');
+
+/**
+ * Round 47 (h6hd-054, ud-003 of the older read corpora): a roster line — a side's name and a colon, then a person with their
+ * post in brackets ("- Lipowa Furniture: Agnieszka Nowak (Export Manager), Kaori Okada (our agent in Japan)", "Quillmetric:
+ * Megan Cho (Account Executive), …"): who attends, listed under the meeting's other lines.
+ */
+// The post starts with a capital or "our" / "my": "(link to follow)" after "Format: Google Meet" is no post.
+// (The lead and the label cannot both take a space: one start, linear.)
+const ROSTER_LINE = new RegExp(String.raw`^[ \t\-•*・]{0,4}[^:：\s][^:：\n]{1,39}[:：] ?${PERSON} ?\((?:\p{Lu}|our |my )[^()\n]{1,40}\)`, 'u');
+/** A label of the place, the time or the topic ("Venue: Hotel Okura (Main Lobby)"), not a side. */
+const NOT_A_SIDE_EN = /^[\s\-•*・]*(?:date|time|when|where|venue|place|location|address|room)\b/i;
+const NOT_A_SIDE_MORE = /^[\s\-•*・]*(?:platform|format|agenda|topic|subject|link|場所|日時|会場|議題)/i;
+const NOT_A_SIDE = { test: (line: string) => NOT_A_SIDE_EN.test(line) || NOT_A_SIDE_MORE.test(line) };
 
 /**
  * Round 31 (clean31): who attends told by a person named beside the writer or with their post — the names are there,

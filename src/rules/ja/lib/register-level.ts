@@ -118,6 +118,16 @@ function shortVolitional(s: Sentence): LevelSlip | undefined {
   return undefined;
 }
 
+/**
+ * Round 47: a noun's reason left hanging on the copula's な (エンジニアがみんなドイツ研修なので。) is the same slip as
+ * かかるので。: its polite form is ですので. The chain is that な alone, which has no finished form of its own to classify.
+ */
+function nounReason(fp: ReturnType<typeof finalPredicate>, conj: string, hanging: boolean): ReturnType<typeof finalPredicate> {
+  const only = fp.chain.length === 1 ? fp.chain[0]! : undefined;
+  if (fp.polite || !hanging || conj !== 'ので' || !only || only.base !== 'だ' || only.surface !== 'な') return fp;
+  return { ...fp, start: only.start, end: only.end, polite: 'です' };
+}
+
 /** The conjunctions of reason and contrast a plain clause can end on. */
 const REASON_CONJ = /^(?:から|ので|けど|けれど|けれども)$/;
 
@@ -143,7 +153,7 @@ function plainReasons(s: Sentence, f: JaSentenceFacts): LevelSlip[] {
     const karaBeforePolite = !p.main && p.ending === 'conjunctive' && conj.surface === 'から' && mainPolite && /^[、,，]/.test(rest);
     const close = hanging || karaBeforePolite ? undefined : bareClose(s, f, p.ending, p.to);
     if (!hanging && !karaBeforePolite && close === undefined) continue;
-    const fp = finalPredicate(tokens.slice(0, p.to));
+    const fp = nounReason(finalPredicate(tokens.slice(0, p.to)), conj.surface, hanging);
     if (!fp.polite || fp.start === undefined || fp.end === undefined || inQuotes(f.quotes, fp.start - s.start, conj.end - s.start)) continue;
     const start = fp.start - s.start;
     if (close !== undefined) {

@@ -97,7 +97,9 @@ function refusedBeforePartial(ctx: RuleContext, s: Sentence, previous: Sentence 
 const LIMIT_CLOSED = /こと(?:に|は|を|も)|[、，]/;
 
 /** News read from figures or dates rather than from a word of ending or changing (ja-news.ts sources). */
-const MEASURED_NEWS = new Set(['partial-supply', 'price-figures', 'no-stock', 'schedule-shift', 'date-moved-later']);
+// Round 47: goods short of what the client specified (ご指定の許容範囲に収まっておりません, news.json below-standard): a
+// result found, never a decision on their ask, though ご指定 names what they asked.
+const MEASURED_NEWS = new Set(['partial-supply', 'price-figures', 'no-stock', 'schedule-shift', 'date-moved-later', 'below-standard']);
 /** A price or a date no longer kept (ja-news.ts): a no when the client asked to keep it. */
 const KEPT_NOT = new Set(['price-not-kept', 'schedule-not-kept']);
 /** A slip that happens to the schedule (ずれ込む, 遅れる, 延びる): no decision anyone made on a request. */
