@@ -35,6 +35,17 @@ export class LruCache<K, V> {
     this.previous.clear();
   }
 
+  /** The entry without promoting it (a look-up that is no use of it). */
+  peek(key: K): V | undefined {
+    return this.current.get(key) ?? this.previous.get(key);
+  }
+
+  /** Drops one entry (round 47: a text the edit replaced, see FieldParser.retire). */
+  delete(key: K): void {
+    this.current.delete(key);
+    this.previous.delete(key);
+  }
+
   get size(): number {
     return this.current.size + this.previous.size;
   }

@@ -284,6 +284,15 @@ export class Engine {
         ledger.push(...kept);
       }
     }
+    // Round 47: the memos and facts of line and sentence texts that edits replaced a while ago, which no field holds
+    // (FieldParser.evictRetired): kept, they grew the heap by every keystroke until the LRUs turned over.
+    const retired = this.parser.evictRetired();
+    if (retired) {
+      for (const t of retired.lines) this.lineMemos.delete(t);
+      for (const t of retired.sentences) this.sentenceMemos.delete(t);
+      this.facts.forget(retired.sentences);
+      this.facts.forget(retired.lines);
+    }
     // A rule that threw anywhere in the run loses all its findings (what it reported before failing may be
     // half of a judgement), and only its own: before precedence and merging, so no other rule gives way to it.
     const failures = this.failures;

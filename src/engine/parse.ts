@@ -151,6 +151,10 @@ export function sameEnds(before: readonly string[], now: readonly Sentence[], be
  * Turns a field into lines and sentences with tokens. Work is cached by line text and sentence text,
  * so after a one-character edit only the edited sentence is segmented and tokenized again.
  */
+/** Replaced line texts kept cached (FieldParser.retired), and how many more are let in before a batch is dropped. */
+const RETIRED_KEPT = 256;
+const RETIRE_BATCH = 64;
+
 export class FieldParser {
   /**
    * What this parser has done, counted (read by tests through `Engine.work`): a keystroke must cost work in
@@ -166,6 +170,14 @@ export class FieldParser {
   private wordCache = new LruCache<string, () => Word[]>(4000);
   /** Each line text's quoted-history marks: finding where the history starts then tests no pattern on unchanged lines. */
   private markCache = new LruCache<string, number>(8000);
+  /**
+   * Round 47: the line texts an edit replaced (a line of a field's last parse that the next parse of that field no longer
+   * has), oldest first. Every keystroke makes one: without this the caches by text kept each replaced line's sentences,
+   * tokens and facts (~29 KB a keystroke in the bench's edits, 156 MB after 5,000) until their LRUs turned over. The
+   * last RETIRED_KEPT stay cached (an undo, or the bench's 40 toggled variants, finds them); older ones are dropped by
+   * `evictRetired` unless a field holds them again.
+   */
+  private retired = new Map<string, true>();
   private readonly marksOf = (text: string): number => {
     let m = this.markCache.get(text);
     if (m === undefined) {
@@ -182,6 +194,7 @@ export class FieldParser {
     this.tokenCache.clear();
     this.lineCache.clear();
     this.lastParses.clear();
+    this.retired.clear();
   }
 
   get japaneseReady(): boolean {
@@ -197,6 +210,7 @@ export class FieldParser {
     const generation = ++this.generation;
     const previous = this.lastParses.get(key);
     const now = this.linesOf(text, previous);
+    if (previous) this.retire(previous, now);
     if (!this.lastParses.has(key) && this.lastParses.size >= 8) this.lastParses.clear();
     this.lastParses.set(key, now);
     const { lines: all, entries, quoted } = now;
@@ -227,6 +241,52 @@ export class FieldParser {
     now.from = from;
     now.sentencesId = id;
     return { text, own, lines: all, sentences, quoted: quotedHistory(all, from, (i) => quoted[i]!, (i) => (now.marks[i]! & NOTICE_LINE) !== 0) };
+  }
+
+  /** Files the lines of `prev` between the unchanged ends that `now` does not have again (see `retired`). */
+  private retire(prev: LastParse, now: LastParse): void {
+    const end = prev.lines.length - now.tail;
+    const newEnd = now.lines.length - now.tail;
+    for (let j = now.head; j < end; j++) {
+      const t = prev.lines[j]!.text;
+      let kept = false;
+      for (let k = now.head; k < newEnd && !kept; k++) kept = now.lines[k]!.text === t;
+      if (kept) continue;
+      this.retired.delete(t);
+      this.retired.set(t, true);
+    }
+  }
+
+  /**
+   * Round 47: drops from the parser's caches the line texts retired longest ago, past the last RETIRED_KEPT, that no
+   * field's last parse holds, with their sentences' tokens and words unless a field's line holds that sentence text
+   * too. Gives what it dropped, for the engine's caches by the same texts (undefined when nothing is due: it works in
+   * batches, so that the fields' texts are gathered once per RETIRE_BATCH lines).
+   */
+  evictRetired(): { lines: string[]; sentences: string[] } | undefined {
+    if (this.retired.size <= RETIRED_KEPT + RETIRE_BATCH) return undefined;
+    const current = new Set<string>();
+    for (const p of this.lastParses.values()) for (const l of p.lines) current.add(l.text);
+    const lines: string[] = [];
+    const dropped: string[] = [];
+    for (const t of this.retired.keys()) {
+      if (this.retired.size <= RETIRED_KEPT) break;
+      this.retired.delete(t);
+      if (current.has(t)) continue;
+      const entry = this.lineCache.peek(t);
+      this.lineCache.delete(t);
+      this.markCache.delete(t);
+      lines.push(t);
+      if (entry) for (const s of entry.sentences) dropped.push(s.text);
+    }
+    const inUse = new Set<string>();
+    for (const p of this.lastParses.values()) for (const e of p.entries) if (e) for (const s of e.sentences) inUse.add(s.text);
+    const sentences = dropped.filter((x) => !inUse.has(x));
+    for (const x of sentences) {
+      this.tokenCache.delete(x);
+      this.wordCache.delete(x);
+    }
+    return { lines, sentences };
   }
 
   /**

@@ -249,6 +249,26 @@ export class FactStore {
     this.lastId = '';
   }
 
+  /**
+   * Round 47: drops every annotator's facts of these sentence texts (ones an edit replaced, which no field holds any
+   * more: FieldParser.retire). The facts are as the LRU would have them again on the next sight of a text: computed.
+   */
+  forget(texts: readonly string[]): void {
+    if (texts.length === 0) return;
+    for (const cache of this.caches.values()) {
+      for (let k = 0; k < texts.length; k++) {
+        cache.tokens.delete(texts[k]!);
+        cache.plain.delete(texts[k]!);
+      }
+    }
+    // The helpers' memos by text (`memo`: layout.ts keeps each line's bits, up to 20,000 lines, and a line's text is a
+    // slice that holds the whole draft it was cut from alive: ~16 MB after 2,000 English keystrokes).
+    for (const memo of this.scratches.values()) {
+      if (!(memo instanceof Map)) continue;
+      for (let k = 0; k < texts.length; k++) memo.delete(texts[k]!);
+    }
+  }
+
   private cacheOf(id: string): AnnotatorCache {
     // Rules ask for one annotator sentence after sentence: the last one found answers without a look-up.
     if (this.last && id === this.lastId) return this.last;
