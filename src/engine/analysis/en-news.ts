@@ -1175,6 +1175,9 @@ function removedFromRange(f: EnFacts): boolean {
     if (!REMOVE_VERBS.has(tokens[i]!.lemma) || !isVerbAt(f, i) || !asserted(f, i)) continue;
     const clause = clauseAt(f, i)!;
     if (clause.subject?.side === 'you' && !clause.passive) continue;
+    // Round 47 (h7hc-012): "we're dropping the organic Hayward line from this season": a line or range of ours as the
+    // object itself, our side acting.
+    if (clause.subject?.side === 'we' && !clause.passive && ownLineObject(tokens, i, clause.to)) return true;
     for (let k = i + 1; k < clause.to - 1 && k - i <= 10; k++) {
       // "from the range", "out of our assortment".
       // "from the range", "out of our assortment", "off the menu".
@@ -1188,6 +1191,16 @@ function removedFromRange(f: EnFacts): boolean {
     }
   }
   return false;
+}
+
+/** Lines of goods as an object's head: the whole line dropped, not a part of it ("drop the price", "drop you a line"). */
+const LINE_HEADS = /^(?:line|range|collection|series|lineup|line-up|programme|program)$/;
+/** The object right after the verb, "the" or "our" and its modifiers, ends on a line of goods. */
+function ownLineObject(tokens: EnToken[], i: number, to: number): boolean {
+  if (!/^(?:the|our)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  let k = i + 2;
+  while (k < to && k - i <= 7 && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) && !LINE_HEADS.test(tokens[k]!.lower)) k++;
+  return k < to && LINE_HEADS.test(tokens[k]!.lower) && tokens[k + 1]?.pos !== 'NOUN';
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'both', 'two', 'loose', 'these', 'those', 'its', 'their', 'our', 'your']);

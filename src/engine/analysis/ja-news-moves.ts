@@ -136,6 +136,8 @@ export const earlierInstead = (text: string) => insteadOf(text)?.later === false
 const TIME_POINT = /([0-9０-９]{1,2})月(?:の)?(末|上旬|中旬|下旬|初旬|([0-9０-９]{1,2})日)?/g;
 /** Where the planned time hangs: a plan, a loading or a delivery (in kana too, as a learner writes them). */
 const PLANNED_EVENT = /予定|積み|便|出荷|納品|納入|入荷|発送|お届け|到着|しゅっか|のうひん|はっそう|おとどけ|にゅうか|ふなづみ/;
+/** The event named again as the subject of the new time: 出荷が, お届け日は. */
+const EVENT_AGAIN = /^(?:出荷|納品|納入|入荷|発送|お届け|到着|船積み)日?[がは][、，]?/;
 /** After the later time: what it becomes (の納品になります, 積みに変更となります, に延期いたします). */
 const BECOMES_AFTER = /^(?:の)?[^、。は]{0,6}?(?:に|へ|と)(?:なり|なる|変更|延期|ずれ込|変わり)/;
 export function plannedThenLater(text: string): ResultCue | undefined {
@@ -149,13 +151,15 @@ export function plannedThenLater(text: string): ResultCue | undefined {
   const points = [...head.matchAll(TIME_POINT)];
   const a = points[points.length - 1];
   if (!a || !PLANNED_EVENT.test(head.slice(a.index!))) return undefined;
-  const rest = plain.slice(topic.index + topic[0].length);
+  // Round 47 (h7he-048): the event may be named again before the new time (…は、出荷が6月になります).
+  const lead = EVENT_AGAIN.exec(plain.slice(topic.index + topic[0].length))?.[0].length ?? 0;
+  const rest = plain.slice(topic.index + topic[0].length + lead);
   const b = new RegExp(`^${TIME_POINT.source}`).exec(rest);
   if (!b || !BECOMES_AFTER.test(rest.slice(b[0].length))) return undefined;
   const [ma, mb] = [figureValue(a[1]!), figureValue(b[1]!)];
   const ahead = (mb - ma + 12) % 12;
   if (!(ahead > 0 && ahead < 6) && !(ahead === 0 && partDay(b) > partDay(a as RegExpExecArray))) return undefined;
-  const endPlain = topic.index + topic[0].length + b[0].length + BECOMES_AFTER.exec(rest.slice(b[0].length))![0].length;
+  const endPlain = topic.index + topic[0].length + lead + b[0].length + BECOMES_AFTER.exec(rest.slice(b[0].length))![0].length;
   return { start: at[a.index!]!, end: at[endPlain - 1]! + 1, kind: 'delay', source: 'planned-then-later' };
 }
 
@@ -227,9 +231,18 @@ export function figureTopicDown(text: string): ResultCue | undefined {
 const TO_ZERO = /(?:割り当て|割当て?|配分|供給|入荷)(?:量|数|枠)?(?:が|は)[、，]?(?:ゼロ|0|０|なし)(?:に|と)(?:なり|なっ)/;
 /** Goods that will not come, decided: 届かないことになりました, 入荷できないこととなりました. */
 const NOT_COMING = /(?:届か|入荷し|入荷でき|出荷でき|用意でき|納品でき|入手でき|お届けでき)ない(?:こと(?:に|と)(?:なり|なっ))/;
+/**
+ * Round 47 (h7hf-040): none of the goods this season, as a fact — お中元用の天然スモークサーモンは、今年は入荷がありません,
+ * 今季は出荷がございません. A season, a year or a month as the topic, a supply act as the subject, there being none.
+ */
+const SEASON = /(?:今年度?|今期|今季|今シーズン|今夏|今冬|今月|来月|来期|来年)は[、，]?/;
+const SUPPLY_NONE = /(?:入荷|出荷|生産|収穫|入庫|供給|販売)(?:が|は)[、，]?(?:ありません|ございません|ない(?:見込み|予定)?です)/;
+const SEASON_NONE = new RegExp(SEASON.source + SUPPLY_NONE.source);
 export function noneComing(text: string): ResultCue | undefined {
   const z = TO_ZERO.exec(text);
   if (z) return { start: z.index, end: z.index + z[0].length, kind: 'shortage', source: 'allocation-zero' };
+  const season = SEASON_NONE.exec(text);
+  if (season) return { start: season.index, end: season.index + season[0].length, kind: 'shortage', source: 'season-none', negated: true };
   const n = NOT_COMING.exec(text);
   return n ? { start: n.index, end: n.index + n[0].length, kind: 'shortage', source: 'not-coming', negated: true } : undefined;
 }

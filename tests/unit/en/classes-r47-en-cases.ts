@@ -61,3 +61,19 @@ export const WRITING_AGAIN_CLEAN: MailCase[] = [
   enHirata('I will write again when the samples arrive.'),
 ];
 
+
+// Round 47, fourth batch (from the held-out set HA–HF, read after its end score): a line of ours dropped as the object
+// itself; "Oga" as an address in Pidgin, not a place or a name.
+export const AFTER_END_NEWS_FLAGGED: MailCase[] = [
+  at(enHirata, "We're dropping the organic Hayward line from this season.", "We're dropping the organic Hayward line from this season."),
+];
+export const AFTER_END_NEWS_CLEAN: MailCase[] = [
+  enHirata('We are dropping the price of the organic line by 5% from May.'),
+  enHirata('We will drop you a line next week.'),
+];
+export const OGA_FLAGGED: MailCase[] = [
+  at(enHirata, 'Oga, the file is attached.', 'Oga'),
+];
+export const OGA_CLEAN: MailCase[] = [
+  enHirata('Thank you for your request about the bearings for the Oga wind farm.'),
+];

@@ -85,3 +85,16 @@ export const PART_LATER_CLEAN: MailCase[] = [
   jaAoba('全20台のうち、5台は来月に納品いたします。'),
   jaAoba('ご依頼により、3,000枚のうち500枚は来月の出荷になります。'),
 ];
+
+// Round 47, fourth batch (from the held-out set HA–HF, read after its end score): the event named again before the later
+// month (4月出荷予定の…は、出荷が6月になります); none of the goods this season (今年は入荷がありません).
+export const AFTER_END_FLAGGED: MailCase[] = [
+  at(jaAoba, '4月出荷予定のTトップ栓は、出荷が6月になります。', '出荷が6月になります'),
+  at(jaAoba, '5月納品予定の部品は、納品日が5月下旬になります。', '5月下旬'),
+  at(jaAoba, 'お中元用の天然スモークサーモンは、今年は入荷がありません。', '今年は入荷がありません'),
+];
+export const AFTER_END_CLEAN: MailCase[] = [
+  jaAoba('6月出荷予定のTトップ栓は、出荷が4月になります。'),
+  jaAoba('今年は値上げがありません。'),
+  jaAoba('今年は入荷が遅れるでしょうか。'),
+];

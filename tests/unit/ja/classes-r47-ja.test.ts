@@ -9,3 +9,4 @@ classTables([register('r47 ja うち for our company, 自分 for I', R.OUR_SIDE_
 classTables([register('r47 ja a noun\'s reason left hanging on な', R.NOUN_REASON_FLAGGED, R.NOUN_REASON_CLEAN)]);
 classTables([newsTable('r47 ja goods short of what the client specified', R.SHORT_OF_SPEC_FLAGGED, R.SHORT_OF_SPEC_CLEAN)]);
 classTables([newsTable('r47 ja part of a whole put to a later time', R.PART_LATER_FLAGGED, R.PART_LATER_CLEAN)]);
+classTables([newsTable('r47 ja (after the end score) the event named again before a later month; none this season', R.AFTER_END_FLAGGED, R.AFTER_END_CLEAN)]);
