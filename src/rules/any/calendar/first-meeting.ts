@@ -216,7 +216,8 @@ const WITH_ROLE = new RegExp(String.raw`${GOES_WITH} ${PERSON}${ROLE}|\bwith ${P
  */
 // The post starts with a capital or "our" / "my": "(link to follow)" after "Format: Google Meet" is no post.
 // (The lead and the label cannot both take a space: one start, linear.)
-const ROSTER_LINE = new RegExp(String.raw`^[ \t\-•*・]{0,4}[^:：\s][^:：\n]{1,39}[:：] ?${PERSON} ?\((?:\p{Lu}|our |my )[^()\n]{1,40}\)`, 'u');
+// (Written with \u escapes: a String.raw template must stay Latin-1 for the one-byte bundle, src/build/one-byte-source.ts.)
+const ROSTER_LINE = new RegExp(String.raw`^[ \t\-\u2022*\u30fb]{0,4}[^:\uff1a\s][^:\uff1a\n]{1,39}[:\uff1a] ?${PERSON} ?\((?:\p{Lu}|our |my )[^()\n]{1,40}\)`, 'u');
 /** A label of the place, the time or the topic ("Venue: Hotel Okura (Main Lobby)"), not a side. */
 const NOT_A_SIDE_EN = /^[\s\-•*・]*(?:date|time|when|where|venue|place|location|address|room)\b/i;
 const NOT_A_SIDE_MORE = /^[\s\-•*・]*(?:platform|format|agenda|topic|subject|link|場所|日時|会場|議題)/i;
