@@ -247,11 +247,13 @@ export class FieldParser {
   private retire(prev: LastParse, now: LastParse): void {
     const end = prev.lines.length - now.tail;
     const newEnd = now.lines.length - now.tail;
+    if (end <= now.head) return;
+    // The changed stretch's new texts, in a set: a paste that replaces many lines is then filed in linear time.
+    const fresh = new Set<string>();
+    for (let k = now.head; k < newEnd; k++) fresh.add(now.lines[k]!.text);
     for (let j = now.head; j < end; j++) {
       const t = prev.lines[j]!.text;
-      let kept = false;
-      for (let k = now.head; k < newEnd && !kept; k++) kept = now.lines[k]!.text === t;
-      if (kept) continue;
+      if (fresh.has(t)) continue;
       this.retired.delete(t);
       this.retired.set(t, true);
     }
