@@ -1017,7 +1017,7 @@ function discontinuation(f: EnFacts): boolean {
       f.tokens[i - 1]?.lower === 'gonna' || (f.tokens[i - 1]?.lower === 'to' && f.tokens[i - 2]?.lower === 'going');
   }) !== undefined) return true;
   // "end", "close", "move" end or move a service or site only when one is named in the same clause.
-  if (removedFromRange(f) || mergedAway(f)) return true;
+  if (removedFromRange(f) || mergedAway(f) || modelStopped(f)) return true;
   if (!f.cues.service && !f.tokens.some((_, i) => stopsGiving(f, i))) return false;
   // "Please switch off the server before the update" is an instruction, not an end.
   if (f.imperative) return false;
@@ -1189,6 +1189,26 @@ function removedFromRange(f: EnFacts): boolean {
         if (tokens[r]!.pos === 'VERB' || tokens[r]!.pos === 'ADP') break;
       }
     }
+  }
+  return false;
+}
+
+/**
+ * Round 47 (h7he-031): "The Colmated 44x24 will be stopped at the end of this year": a product named by its model — a name
+ * and a code with digits — as the subject of "will be stopped" ends, as "Production of the Colmated 44x24 will be stopped"
+ * does. Not the reader's ("your"), a condition or a negation.
+ */
+function modelStopped(f: EnFacts): boolean {
+  const { tokens } = f;
+  for (let i = 3; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'stopped' || tokens[i - 1]!.lower !== 'be' || !/^(?:will|'ll)$/.test(tokens[i - 2]!.lower)) continue;
+    const c = clauseAt(f, i);
+    if (!c || c.conditional || c.negation !== undefined) continue;
+    // "… will be stopped for two hours on Monday for maintenance": a stop that comes back.
+    if (temporaryClosure(f, i) || tokens.slice(i + 1, i + 4).some((x, k) => x.lower === 'for' && (tokens[i + 2 + k]?.pos === 'NUM' || /^(?:maintenance|servicing|inspection|cleaning|repairs?)$/.test(tokens[i + 2 + k]?.lower ?? '')))) continue;
+    const subject = tokens.slice(c.from, i - 2);
+    if (subject.some((x) => x.lower === 'your' || x.lower === 'you')) continue;
+    if (subject.some((x) => x.pos === 'PROPN') && subject.some((x) => /\d/.test(x.text))) return true;
   }
   return false;
 }

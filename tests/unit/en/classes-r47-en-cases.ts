@@ -66,10 +66,14 @@ export const WRITING_AGAIN_CLEAN: MailCase[] = [
 // itself; "Oga" as an address in Pidgin, not a place or a name.
 export const AFTER_END_NEWS_FLAGGED: MailCase[] = [
   at(enHirata, "We're dropping the organic Hayward line from this season.", "We're dropping the organic Hayward line from this season."),
+  // (A fifth batch: a product named by its model as the subject of "will be stopped".)
+  at(enHirata, 'Please note that the Colmated 44x24 will be stopped at the end of this year.', 'Please note that the Colmated 44x24 will be stopped at the end of this year.'),
 ];
 export const AFTER_END_NEWS_CLEAN: MailCase[] = [
   enHirata('We are dropping the price of the organic line by 5% from May.'),
   enHirata('We will drop you a line next week.'),
+  enHirata('Your HX-300 will be stopped automatically if the alarm sounds.'),
+  enHirata('The KX-20 will be stopped for maintenance on Monday and runs again on Tuesday.'),
 ];
 export const OGA_FLAGGED: MailCase[] = [
   at(enHirata, 'Oga, the file is attached.', 'Oga'),
