@@ -8,25 +8,22 @@
 // Linux only (schedstat). Bundle it as bench/cpu-ab.ts says and run it with plain node (tsx's loader adds its own work):
 //   npx esbuild bench/edit-threads.ts --bundle --platform=node --format=esm --outfile=/tmp/edit-threads.mjs
 //   node /tmp/edit-threads.mjs ja|en|mixed [KB] [EDITS] [RUNS]
-import { readFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { Engine } from '../src/engine/engine';
 import { loadNodeTokenizer } from '../src/engine/node-dictionary';
 import { useNodeEnglishModel } from '../src/engine/node-english-model';
 import { RULES } from '../src/rules';
-import { benchTexts, rng } from './texts';
+import { rng } from './texts';
+import { percentile as pct } from './stats';
+import { benchText, cpu, draftOf, keysFor, mainMs } from './typing-session';
 
 useNodeEnglishModel();
 const [mix = 'ja', kb = '10', nArg = '300', runsArg = '3'] = process.argv.slice(2);
 const tokenizer = await loadNodeTokenizer();
-const draftOf = (text: string) => ({ subject: 'お見積りの件 / Quotation', body: text, kind: 'email' as const, context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01' } });
-const base = benchTexts().find((x) => x.mix === mix && x.kb === Number(kb))!.text;
-const keys = mix === 'en' ? 'etaoinshrdlu ,.' : 'あいうえおかきくけこのをにはがでした会社様弊御。、';
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-const mainMs = () => Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+const base = benchText(mix, kb);
+const keys = keysFor(mix);
 const gcs: Array<{ start: number; ms: number }> = [];
 new PerformanceObserver((l) => { for (const x of l.getEntries()) gcs.push({ start: x.startTime, ms: x.duration }); }).observe({ entryTypes: ['gc'] });
-const pct = (x: number[], p: number) => { const s = [...x].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p / 100 * s.length) - 1)]!; };
 const three = (x: number[]) => `${pct(x, 50).toFixed(2)} / ${pct(x, 95).toFixed(2)} / ${pct(x, 99).toFixed(2)}`;
 const mean = (x: number[], idx = x.map((_, i) => i)) => idx.reduce((p, i) => p + x[i]!, 0) / idx.length;
 const mains: number[][] = [];

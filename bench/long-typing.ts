@@ -4,27 +4,24 @@
 // full GC at the block's end (--expose-gc) — what an Engine keeps as the text it has seen grows. Linux only.
 //   npx esbuild bench/long-typing.ts --bundle --platform=node --format=esm --outfile=/tmp/long-typing.mjs
 //   node --expose-gc /tmp/long-typing.mjs ja|en|mixed [KB] [EDITS] [BLOCK]
-import { readFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { Engine } from '../src/engine/engine';
 import { loadNodeTokenizer } from '../src/engine/node-dictionary';
 import { useNodeEnglishModel } from '../src/engine/node-english-model';
 import { RULES } from '../src/rules';
-import { benchTexts, rng } from './texts';
+import { rng } from './texts';
+import { percentile as pct } from './stats';
+import { benchText, cpu, draftOf, keysFor, mainMs } from './typing-session';
 
 useNodeEnglishModel();
 const [mix = 'ja', kb = '10', nArg = '3000', blockArg = '1000'] = process.argv.slice(2);
 const tokenizer = await loadNodeTokenizer();
-const draftOf = (text: string) => ({ subject: 'お見積りの件 / Quotation', body: text, kind: 'email' as const, context: { recipient: 'client' as const, firstContact: false, now: '2025-12-01' } });
-const base = benchTexts().find((x) => x.mix === mix && x.kb === Number(kb))!.text;
-const keys = mix === 'en' ? 'etaoinshrdlu ,.' : 'あいうえおかきくけこのをにはがでした会社様弊御。、';
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-const mainMs = () => Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+const base = benchText(mix, kb);
+const keys = keysFor(mix);
 const gc = (globalThis as { gc?: () => void }).gc;
 const heapMb = () => { gc?.(); gc?.(); return process.memoryUsage().heapUsed / 1e6; };
 const pauses: Array<{ start: number; ms: number }> = [];
 new PerformanceObserver((l) => { for (const x of l.getEntries()) pauses.push({ start: x.startTime, ms: x.duration }); }).observe({ entryTypes: ['gc'] });
-const pct = (x: number[], p: number) => { const s = [...x].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p / 100 * s.length) - 1)]!; };
 const engine = new Engine({ rules: RULES, tokenizer });
 engine.analyze(draftOf(base));
 const heap0 = heapMb();

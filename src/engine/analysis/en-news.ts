@@ -669,7 +669,7 @@ function partOfQuantity(f: EnFacts): boolean {
 function lessThanOrdered(f: EnFacts): boolean {
   const { tokens } = f;
   // Round 42: or the whole named as the reader's ("… instead of the 12 tonnes you ordered", "… the 7 in your forecast").
-  if (!f.cues.delivery && !tokens.some((t) => READERS_WHOLE.test(t.lower))) return false;
+  if (!f.cues.delivery && !tokens.some((t) => readersWhole(t.lower))) return false;
   const det = (k: number) => (/^(?:the|your|our)$/.test(tokens[k]?.lower ?? '') ? k + 1 : k);
   // The part is supplied or to come ("320 will be dispatched"), not how the reader's goods stand ("18 are still running").
   const supplied = (i: number) => {
@@ -700,7 +700,7 @@ function lessThanOrdered(f: EnFacts): boolean {
     // The whole's own words, up to a stop: "the 12 tonnes you ordered", "the 7 in your forecast" (not "…, which halves your cost").
     const after = tokens.slice(k + 1, k + 6);
     const stop = after.findIndex((t) => /^[,.;:!?]$/.test(t.text));
-    const theirs = (stop < 0 ? after : after.slice(0, stop)).some((t) => READERS_WHOLE.test(t.lower));
+    const theirs = (stop < 0 ? after : after.slice(0, stop)).some((t) => readersWhole(t.lower));
     if (m !== undefined && n < m && (supplied(i) || (theirs && asserted(f, i)))) return true;
   }
   return false;
@@ -718,7 +718,7 @@ const participle = (t: EnToken) => t.pos === 'VERB' && t.lower !== t.lemma && /(
  */
 const ORDERED_WORD = /^(?:order(?:ed|s)?|forecasts?|contract(?:ed)?|requested|requirement)$/;
 const ASKED_WORD = /^(?:asked|booked)$/;
-const READERS_WHOLE = { test: (word: string) => ORDERED_WORD.test(word) || ASKED_WORD.test(word) };
+const readersWhole = (word: string) => ORDERED_WORD.test(word) || ASKED_WORD.test(word);
 /** What a share is a share of when it is the reader's order: "70 percent of the ordered volume". */
 const ORDERED_WHOLE = new Set(['ordered', 'order', 'contracted', 'agreed', 'requested', 'original', 'planned', 'committed', 'confirmed', 'forecast']);
 

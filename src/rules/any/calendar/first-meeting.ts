@@ -191,7 +191,7 @@ function namedSubjectAttends(text: string): boolean {
 }
 
 export function namesAttendees(text: string): boolean {
-  return ATTENDEES.test(text) || ATTENDEES_BY_NAME.test(text) || namedSubjectAttends(text) || namedBesideWriter(text) || (ROSTER_LINE.test(text) && !NOT_A_SIDE.test(text));
+  return ATTENDEES.test(text) || ATTENDEES_BY_NAME.test(text) || namedSubjectAttends(text) || namedBesideWriter(text) || rosterLine(text);
 }
 
 /** A capitalised name word ("Meier", "O'Neil", "Lopez-Vidal"), and a person: a title and a name ("Dr. Urs Meier", "Mr. Sato"), or two or three name words. */
@@ -217,11 +217,14 @@ const WITH_ROLE = new RegExp(String.raw`${GOES_WITH} ${PERSON}${ROLE}|\bwith ${P
 // The post starts with a capital or "our" / "my": "(link to follow)" after "Format: Google Meet" is no post.
 // (The lead and the label cannot both take a space: one start, linear.)
 // (Written with \u escapes: a String.raw template must stay Latin-1 for the one-byte bundle, src/build/one-byte-source.ts.)
-const ROSTER_LINE = new RegExp(String.raw`^[ \t\-\u2022*\u30fb]{0,4}[^:\uff1a\s][^:\uff1a\n]{1,39}[:\uff1a] ?${PERSON} ?\((?:\p{Lu}|our |my )[^()\n]{1,40}\)`, 'u');
+const ROSTER_LINE = new RegExp(String.raw`^[ \t\-\u2022*\u30fb]{0,4}([^:\uff1a\s][^:\uff1a\n]{1,39})[:\uff1a] ?${PERSON} ?\((?:\p{Lu}|our |my )[^()\n]{1,40}\)`, 'u');
 /** A label of the place, the time or the topic ("Venue: Hotel Okura (Main Lobby)"), not a side. */
-const NOT_A_SIDE_EN = /^[\s\-•*・]*(?:date|time|when|where|venue|place|location|address|room)\b/i;
-const NOT_A_SIDE_MORE = /^[\s\-•*・]*(?:platform|format|agenda|topic|subject|link|場所|日時|会場|議題)/i;
-const NOT_A_SIDE = { test: (line: string) => NOT_A_SIDE_EN.test(line) || NOT_A_SIDE_MORE.test(line) };
+const PLACE_OR_TIME = /^(?:date|time|when|where|venue|place|location|address|room)\b/i;
+const FORMAT_OR_TOPIC = /^(?:platform|format|agenda|topic|subject|link|場所|日時|会場|議題)/i;
+function rosterLine(text: string): boolean {
+  const label = ROSTER_LINE.exec(text)?.[1];
+  return label !== undefined && !PLACE_OR_TIME.test(label) && !FORMAT_OR_TOPIC.test(label);
+}
 
 /**
  * Round 31 (clean31): who attends told by a person named beside the writer or with their post — the names are there,
