@@ -159,6 +159,35 @@ const referenceFirst: Refiner = {
   },
 };
 
+/**
+ * A clock written with a dot ("5 August, 16.30", "Thursday 5 August, 8.30 pm") is cut in half by chrono's English date
+ * parsers: its hour read as the year ("16" → 2016) or as the day ("August, 8"), so the time is lost and the date is
+ * wrong. A reading that ends in a digit right before ".30" or ":30" gives the number back: the year is dropped (and
+ * implied as the one closest to the reference, as chrono does for a date without one) or, where the number was the
+ * day, the reading is dropped and the date beside it stands. The time parser's reading of the clock then survives the
+ * overlap removal and chrono joins it to the date.
+ */
+const clockNotDate: Refiner = {
+  refine: (context, results) =>
+    results.filter((r) => {
+      const end = r.index + r.text.length;
+      if (!/\d$/.test(r.text) || !/^[.:]\d/.test(context.text.slice(end, end + 2))) return true;
+      if (r.start.isCertain('hour')) return true;
+      const year = /(?:-|\/|,?\s{0,3})(\d{2})$/.exec(r.text);
+      if (!year || !r.start.isCertain('year') || !r.start.isCertain('day')) return false;
+      r.text = r.text.slice(0, year.index);
+      r.start.delete('year');
+      r.start.imply('year', closestYear(context.reference.instant, r.start.get('month')!, r.start.get('day')!));
+      return true;
+    }),
+};
+
+function closestYear(ref: Date, month: number, day: number): number {
+  const y = ref.getFullYear();
+  const away = (yy: number) => Math.abs(new Date(yy, month - 1, day).getTime() - ref.getTime());
+  return [y - 1, y, y + 1].reduce((best, yy) => (away(yy) < away(best) ? yy : best));
+}
+
 /** 明後日 / あさって, 明々後日 / しあさって. */
 const jaDayAfter: Parser = {
   pattern: () => /明々後日|明明後日|しあさって|明後日|あさって/,
@@ -736,6 +765,7 @@ export function createParsers(): { ja: Chrono; en: Chrono; unnamed: { ja: Chrono
   jaChrono.refiners.push(joinedWeekday);
   enChrono.refiners.push(joinedWeekday);
   enChrono.refiners.unshift(referenceFirst);
+  enChrono.refiners.unshift(clockNotDate);
   const without = (c: Chrono, named: unknown) => {
     const clone = c.clone();
     clone.parsers = clone.parsers.filter((p) => p !== named);

@@ -141,6 +141,8 @@ const PREFILTER =
 // Round 41: an hour in kanji numerals (午後二時, 十時) starts the time as one in digits does.
 const TIME_START =
   /(?<![0-9])[0-9]{1,2}(?::[0-9]{2})?(?:\s?[-–—]\s?|\s(?:to|till|until)\s)[0-9]{1,2}(?::[0-9]{2})?\s?(?:[ap]\.?m\b|[AP]\.?M\b)|\b(?:half past|quarter (?:past|to)|half(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))\s|(?:午前|午後)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}時)|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}時(?!間)|(?:日本時間|東京時間)\s*(?:の)?\s*[0-9０-９]|[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|\.[0-9]{2}(?=\s*[ap]\.?m)|時|\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?![a-z]))|\bnoon\b|\bmidnight\b|正午|\b\d{1,2}h(?:[0-5]\d)?\b|\b\d{4}\s?(?:hrs?|h)\b|\b(?:at|@)\s+\d{1,2}\b/;
+/** Round 48: a clock written with a dot ("5 August, 16.30"), where TIME_START finds none in a result chrono read an hour in. */
+const DOTTED_CLOCK_START = /(?<![0-9.])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9.])/;
 const PAREN_WEEKDAY = /^\s*[（(【［\[〔]\s*(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?|[日月火水木金土](?:曜日?)?(?:\s*[・･/／]\s*(?:祝|祭|休)日?)?)\s*[）)】］\]〕]/i;
 /** 8月13日〜16日, August 13–16: the second day of a range that chrono leaves out. */
 const RANGE_AFTER = /^\s*(?:[〜～~\-–—]|から|to\b|through\b|thru\b|until\b|till\b)\s*(?:[0-9０-９]{1,2}\s*日|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：.]\s*\d))/i;
@@ -694,7 +696,7 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
   const hasDate = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month');
   let timeStart = e0;
   if (hasTime) {
-    const t = TIME_START.exec(text.slice(s0, e0));
+    const t = TIME_START.exec(text.slice(s0, e0)) ?? DOTTED_CLOCK_START.exec(text.slice(s0, e0));
     timeStart = t ? s0 + t.index + (/^(?:at|@)\s/i.test(t[0]) ? t[0].indexOf(t[0].trim().split(/\s+/)[1]!) : 0) : s0;
   }
   let dateSpan: [number, number] | null = hasDate ? trimSpan(text, s0, timeStart) : null;

@@ -45,6 +45,10 @@ export function offeredOption(f: EnFacts): boolean {
   // by sea": an option listed with no verb, known by the cost we bear.
   // (Only a cost we bear: "instead of" is how a moved date is told — "the audit moves … to mid-December instead of October".)
   const listed = verbs === 0 && cues['own-cost'] !== undefined;
+  // Round 48 (qf-042): "we can allocate you 4 containers instead of the 7 in your forecast" — "instead of" the reader's own
+  // figure (their forecast, their order) is less than they asked for, not an option beside it.
+  if (t.some((x, k) => x.lower === 'instead' && t[k + 1]?.lower === 'of' && t.slice(k + 2, k + 5).some((y) => y.pos === 'NUM') &&
+    t.slice(k + 2, k + 9).some((y) => y.lower === 'your' || y.lower === 'you'))) return false;
   if (!ours && !listed && !(cues.offer?.includes(0) ?? false)) return false;
   // "Alternatively, we can send part ahead by courier" offers; "We will ship 450 units instead of the 800 you ordered"
   // decides — an alternative is an option only with a modal of possibility.

@@ -427,6 +427,10 @@ export function slangWords(f: EnFacts): SlangWord[] {
     const tag = TAG_OF[w.pos];
     const afterCopula = entry.pos.includes('a') && f.tokens[i - 1]?.lemma === 'be';
     if (!(tag && entry.pos.includes(tag)) && !afterCopula) return;
+    // Round 48 (h7he-040): an -ing adjective of the class is also the participle of a plain verb ("the corking machine" of a
+    // cork maker, from "cork"): slang only as praise — after "a", an adverb ("absolutely corking") or a copula.
+    const prev = f.tokens[i - 1];
+    if (entry.pos === 'a' && /ing$/.test(w.lower) && !afterCopula && !(prev && (/^(?:a|an)$/.test(prev.lower) || prev.pos === 'ADV'))) return;
     out.push({ at: i, plain: entry.plain });
   });
   return out;

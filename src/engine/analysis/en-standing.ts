@@ -252,6 +252,13 @@ function thanksForCustom(f: EnFacts, thanks: number): boolean {
   return !/^(?:request|requests|for)$/.test(next) && !(next === 'of' && f.tokens[head + 2]?.pos === 'NUM');
 }
 
+/** The information asked for at `k` in a form named with it: a currency or a language before it (JPY, Japanese) or "in …" after it. */
+function formOfTheirOwn(f: EnFacts, k: number): boolean {
+  const before = f.tokens[k - 1];
+  if (before && (/^[A-Z]{3}$/.test(before.text) || /^(?:japanese|english|yen|euro|dollar)$/.test(before.lower))) return true;
+  return t(f, k + 1) === 'in' && /^(?:[A-Z]{3}|yen|euros?|dollars?|japanese|english)$/i.test(f.tokens[k + 2]?.text ?? '');
+}
+
 /** Whether the sentence names something the reader asked of us. */
 export function readerAsk(f: EnFacts): boolean {
   for (let i = 0; i < f.tokens.length; i++) {
@@ -262,7 +269,10 @@ export function readerAsk(f: EnFacts): boolean {
     if (ASK_NOUNS.has(x.lemma) && x.pos === 'NOUN' && ['your', 'the', 'this', 'that'].includes(t(f, head))) {
       // "your request for a quotation" asks for information, not for an exception.
       // "your request to hold the quoted price" asks for an exception all the same: the object must be the noun.
-      if ((t(f, i + 1) === 'for' || t(f, i + 1) === 'to') && f.tokens.slice(i + 2, i + 5).some((y) => INFO_OBJECTS.has(y.lemma) && y.pos === 'NOUN')) continue;
+      // Round 48 (round 47's read set): not a quotation in a form of their own ("your request for a JPY quotation",
+      // "… for a quotation in yen"): that asks for a way other than ours.
+      if ((t(f, i + 1) === 'for' || t(f, i + 1) === 'to') && f.tokens.slice(i + 2, i + 5).some((y, k) => INFO_OBJECTS.has(y.lemma) && y.pos === 'NOUN' &&
+        !formOfTheirOwn(f, i + 2 + k))) continue;
       if (t(f, i + 1) === 'about' || t(f, i + 1) === 'regarding') continue;
       return true;
     }

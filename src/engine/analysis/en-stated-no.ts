@@ -50,6 +50,7 @@ export const StatedNoSchema = onDemand(() => z.object({
   sparedLabels: WordClassSchema(),
   sentByClient: WordClassSchema(),
   noneGiven: WordClassSchema(),
+  closedAsks: WordClassSchema(),
   ruledOutNouns: WordClassSchema(),
   verdictAdjectives: WordClassSchema(),
   grantedForms: WordClassSchema(),
@@ -74,7 +75,9 @@ export type StatedNoKind = 'practice' | 'ineligible' | 'excluded' | 'sole' | 'de
   | 'ruled-out' | 'unacceptable' | 'not-granted' | 'passive-no' | 'policy-never' | 'stopped' | 'expect-none' | 'answer-kept'
   | 'limit-refused' | 'limit-outside' | 'limit-absolute' | 'none-included'
   // Round 46: "There is no volume discount on this" — a concession the client would want said not to exist.
-  | 'none-given';
+  | 'none-given'
+  // Round 48: "Customer audits are closed for 2027" — a kind of ask of theirs said to be closed to them.
+  | 'closed-to';
 
 export interface StatedNo {
   kind: StatedNoKind;
@@ -268,6 +271,7 @@ export function favourableKept(tokens: readonly EnToken[], from: number, to: num
 
 const RULED_OUT_NOUNS = setOf(STATED_NO_WORDS.ruledOutNouns);
 const NONE_GIVEN = setOf(STATED_NO_WORDS.noneGiven);
+const CLOSED_ASKS = setOf(STATED_NO_WORDS.closedAsks);
 const VERDICT_ADJECTIVES = setOf(STATED_NO_WORDS.verdictAdjectives);
 const GRANTED_FORMS = setOf(STATED_NO_WORDS.grantedForms);
 const GRANT_VERBS = setOf(STATED_NO_WORDS.grantVerbs);
@@ -288,7 +292,7 @@ function corpusPass(f: Pick<EnFacts, 'tokens'>): StatedNo | undefined {
   const { tokens } = f;
   const hasOnly = tokens.some((t) => t.lower === 'only');
   for (let i = 0; i < tokens.length; i++) {
-    const found = thereIsNo(tokens, i) ?? beJudged(tokens, i, hasOnly) ?? policyNever(tokens, i) ?? stoppedPractice(tokens, i);
+    const found = thereIsNo(tokens, i) ?? noneAsAPhrase(tokens, i) ?? beJudged(tokens, i, hasOnly) ?? policyNever(tokens, i) ?? stoppedPractice(tokens, i);
     if (found) return found;
   }
   return expectNone(tokens) ?? answerKept(tokens) ?? limitRefused(tokens) ?? limitOutside(tokens);
@@ -322,6 +326,27 @@ function thereIsNo(tokens: readonly EnToken[], i: number): StatedNo | undefined 
   return undefined;
 }
 
+/**
+ * Round 48 (h7hf-028): the concession denied with no verb at all, a phrase of its own at the start of the sentence or after a
+ * dash, a colon or a semicolon ("The price stays at £38.50 — no volume discount this year.", "No refunds on opened packs.",
+ * "No discount, sorry."). Not a quality kept ("no reduction in quality"), not a phrase a verb goes on from ("No discount
+ * code is needed").
+ */
+function noneAsAPhrase(tokens: readonly EnToken[], i: number): StatedNo | undefined {
+  if (tokens[i]!.lower !== 'no' || (i > 0 && !/^(?:[—–:;]|-+)$/.test(tokens[i - 1]!.text))) return undefined;
+  const n = tokens.length;
+  for (let j = i + 1; j < Math.min(n, i + 4); j++) {
+    const t = tokens[j]!;
+    if (NONE_GIVEN.test(t.lemma) && t.pos === 'NOUN') {
+      if (/^(?:in|of)$/.test(low(tokens, j + 1))) return undefined;
+      for (let k = j + 1; k < n && !/^[.;:!?—–]$/.test(tokens[k]!.text); k++) if (isVerb(tokens[k])) return undefined;
+      return { kind: 'none-given', at: i };
+    }
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
+  }
+  return undefined;
+}
+
 /** A "be" (negated or not) with what follows it: a proposal judged, a kind not granted, our act denied, left out. */
 function beJudged(tokens: readonly EnToken[], i: number, hasOnly: boolean): StatedNo | undefined {
   const t = tokens[i]!;
@@ -345,6 +370,10 @@ function beJudged(tokens: readonly EnToken[], i: number, hasOnly: boolean): Stat
     const denied = notGranted(tokens, p, subject, hasOnly);
     if (denied) return denied;
   }
+  // Round 48 (h7hf-008): "Customer audits are closed for 2027", "Factory tours are closed until March": a kind of ask of theirs
+  // closed to them. Not a place of ours closed for a stretch ("Our office is closed from 29 December"): the subject names
+  // the ask, not the place.
+  if (!negated && low(tokens, p) === 'closed' && subject.some((x) => x.pos === 'NOUN' && CLOSED_ASKS.test(x.lower))) return { kind: 'closed-to', at: p };
   // "Naha is excluded from our delivery area", "… excluded from the warranty".
   if (!negated && !ourSubject && low(tokens, p) === 'excluded' && low(tokens, p + 1) === 'from' &&
     (low(tokens, p + 2) === 'our' || (low(tokens, p + 2) === 'the' && tokens.slice(p + 3, p + 6).some((x) => TERMS_DOCUMENT.test(x.lower))))) {

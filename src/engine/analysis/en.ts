@@ -1,4 +1,8 @@
 import type { Sentence } from '../types';
+import { z } from 'zod';
+import clauseWordsData from '../../../dictionaries/en/clause-words.json';
+import { bundled, onDemand } from '../../rules/bundled';
+import { WordClassSchema, wordLists } from '../../rules/word-class';
 import type { Annotator } from './facts';
 import { cuesOf, forClassOfCustomers, refusalClause, speechActs, type EnCues } from './en-acts';
 import { tokenize, type EnToken } from './en-parse';
@@ -175,6 +179,14 @@ function asideEnd(tokens: EnToken[], open: number): number | undefined {
   return undefined;
 }
 
+const ClauseWordsSchema = onDemand(() => z.object({ description: z.string(), contentClauseVerbs: WordClassSchema() }));
+const CLAUSE_WORDS = wordLists(bundled('en/clause-words', ClauseWordsSchema, clauseWordsData));
+/**
+ * Round 48 (h7hc-012 of round 47's read set): verbs whose object is a clause with its "that" left out ("Just letting you
+ * know we're dropping …", "I think we can …"): a subject right after one opens that clause (dictionaries/en/clause-words.json).
+ */
+const CONTENT_CLAUSE_VERBS = new Set(CLAUSE_WORDS.contentClauseVerbs);
+
 /** Where new clauses begin: punctuation, a coordinator or subordinator before a subject, a bare "we …". */
 function clauseStarts(tokens: EnToken[]): number[] {
   const starts = [0];
@@ -219,7 +231,8 @@ function clauseStarts(tokens: EnToken[]): number[] {
       }
     }
     if (i > last && hasVerb && (NOMINATIVE.has(t.lower) || (t.lower === 'you' && next && isVerb(next))) && prev &&
-      prev.pos !== 'ADP' && prev.pos !== 'VERB' && prev.lower !== 'to' && !(prev.pos === 'AUX' && i - 1 === last)) {
+      prev.pos !== 'ADP' && (prev.pos !== 'VERB' || (CONTENT_CLAUSE_VERBS.has(prev.lemma) && next !== undefined && isVerb(next))) &&
+      prev.lower !== 'to' && !(prev.pos === 'AUX' && i - 1 === last)) {
       // "I'm afraid we can't", "I hope you are well": a subject with no "that" before it.
       starts.push(i);
       hasVerb = false;
@@ -261,6 +274,32 @@ function objectOfAVerb(tokens: EnToken[], n: number): boolean {
   return verb;
 }
 
+/** Words that open a clause as a preposition as often as a subordinator: "After careful review we …", "As a result we …". */
+const PREPOSITION_OR_SUBORDINATOR = /^(?:after|before|since|until|till|as|because|due)$/;
+/** The parts of speech of a noun phrase inside the lead phrase. */
+const LEAD_PHRASE_WORD = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+
+/**
+ * Round 48 (h7ha1-015): a preposition and its noun phrase before the subject, the comma after them left out ("For this
+ * reason we will not issue a credit note", "Because of this we …", "On this basis we …", "After careful review we …"): the
+ * subject is the pronoun after the phrase, not the phrase's first word. Not a relative clause inside the phrase ("For
+ * items we do not stock, …"): there the verb has nothing after it in its clause. Returns the pronoun's index.
+ */
+function pronounAfterLeadPhrase(tokens: EnToken[], from: number, to: number): number | undefined {
+  const head = tokens[from];
+  if (!head || !(head.pos === 'ADP' || PREPOSITION_OR_SUBORDINATOR.test(head.lower)) || head.lower === 'that') return undefined;
+  let k = from + 1;
+  if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'to') k++;
+  const phrase = k;
+  while (k < to && k - phrase < 6 && (LEAD_PHRASE_WORD.test(tokens[k]!.pos) || (k > phrase && tokens[k]!.lower === 'of'))) k++;
+  if (k === phrase || k + 1 >= to || tokens[k - 1]!.lower === 'of' || !NOMINATIVE.has(tokens[k]!.lower) || !isVerb(tokens[k + 1]!)) return undefined;
+  let verb = k + 1;
+  while (verb < to && (tokens[verb]!.pos === 'AUX' || isNegator(tokens[verb]!))) verb++;
+  let last = to - 1;
+  while (last > verb && tokens[last]!.pos === 'PUNCT') last--;
+  return verb < last ? k : undefined;
+}
+
 function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
   const clause: EnClause = { from, to, tense: 'present', perfect: false, passive: false, conditional: false, subordinate: false };
   let i = from;
@@ -290,6 +329,11 @@ function analyseClause(tokens: EnToken[], from: number, to: number): EnClause {
     // provide"): the clause is then the verdict itself.
     clause.subordinate = true;
     clause.relative = true;
+  }
+  const afterLead = pronounAfterLeadPhrase(tokens, from, to);
+  if (afterLead !== undefined) {
+    clause.subordinate = clause.conditional = false;
+    i = afterLead;
   }
   // Inversion: "Should you need …" is a condition; "Can you …", "Are you …" a question (the subject follows).
   let inverted = false;

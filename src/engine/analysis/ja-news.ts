@@ -2149,8 +2149,10 @@ function arrowAgainst(text: string): Cue | undefined {
 }
 
 /** A count of goods on each side of an arrow (120本 → 36本, 30ケース→12ケース): the same counter on both. */
-const GOODS_BEFORE_ARROW = /([0-9０-９][0-9０-９,，]{0,8})\s?(本|個|ケース|箱|セット|枚|缶|袋|台|kg|ｋｇ|パレット|pcs|PCS)\s{0,3}$/;
-const GOODS_AFTER_ARROW = /^\s{0,3}([0-9０-９][0-9０-９,，]{0,8})\s?(本|個|ケース|箱|セット|枚|缶|袋|台|kg|ｋｇ|パレット|pcs|PCS)/;
+// Round 48 (h7hf-056): tonnes and rolls too (4,000トン → 2,500トン).
+const GOODS_COUNT = '([0-9０-９][0-9０-９,，.]{0,8})\\s?(本|個|ケース|箱|セット|枚|缶|袋|台|kg|ｋｇ|トン|t|MT|ロール|パレット|pcs|PCS)';
+const GOODS_BEFORE_ARROW = new RegExp(`${GOODS_COUNT}\\s{0,3}$`);
+const GOODS_AFTER_ARROW = new RegExp(`^\\s{0,3}${GOODS_COUNT}(?![A-Za-z])`);
 /** The line names the count as what is supplied or ordered (出荷数, 割当, 納品, ご注文), not any count (不良数 in a report). */
 const SUPPLIED_COUNT = /出荷|納品|納入|供給|割当|割り当て|確保|お届け|注文|発注|手配/;
 /** Counts whose fall is good or neutral news: stock, defects, returns, waste, complaints, the client's own order changed. */
@@ -2160,14 +2162,29 @@ const FEWER_IS_FINE = /在庫|不良|返品|廃棄|ロス|クレーム|破損|�
  * Goods supplied on a line that fall on an arrow (・出荷数（Shiraz 750ml）：120本 → 36本): the quantity the client gets is cut. A status line
  * of an order, one line of the list (not a sentence); stock, defects or the client's own change falling is no news.
  */
-function goodsFewer(text: string): Cue | undefined {
-  if (text.length > 80 || /[。．]./.test(text) || FEWER_IS_FINE.test(text) || !SUPPLIED_COUNT.test(text)) return undefined;
+function goodsFewer(text: string, lead = ''): Cue | undefined {
+  if (text.length > 80 || /[。．]./.test(text) || FEWER_IS_FINE.test(text + lead) || !(SUPPLIED_COUNT.test(text) || SUPPLIED_LEAD.test(lead))) return undefined;
   const i = text.indexOf('→');
   if (i < 0) return undefined;
   const left = GOODS_BEFORE_ARROW.exec(text.slice(Math.max(0, i - 16), i));
   const right = GOODS_AFTER_ARROW.exec(text.slice(i + 1, i + 20));
   if (!left || !right || left[2] !== right[2] || figureValue(right[1]!) >= figureValue(left[1]!)) return undefined;
   return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
+}
+
+/** The quantity a lead line names as what we supply or what was agreed: 年間契約数量, 供給数量, 出荷数. */
+const QUANTITY_LEAD = /数量|[出納供]\S{0,2}数|割当/;
+const SUPPLIED_LEAD = /出荷|納品|納入|供給|割当|割り当て|確保|お届け|注文|発注|手配|契約/;
+
+/**
+ * Round 48 (h7hf-056): an item of a list whose lead names the quantity (2027年度の年間契約数量につきまして、以下のとおり
+ * ご通知いたします。・NBSKP：4,000トン → 2,500トン): the item's goods fall on the arrow as goodsFewer reads them, the
+ * lead saying what the count is. Not a lead of the client's own wish or of stock (ご希望数量, 在庫数).
+ */
+export function goodsFewerUnderLead(lead: string, item: string): JaNews | undefined {
+  if (!QUANTITY_LEAD.test(lead) || !SUPPLIED_LEAD.test(lead)) return undefined;
+  const cue = goodsFewer(item, lead);
+  return cue ? { start: cue.start, end: cue.end, kind: 'shortage', source: 'arrow-less' } : undefined;
 }
 
 /** A noun of rise right after an amount: 500円増, CAD 2.80アップ, 2,000円の値上げ. */
@@ -2255,7 +2272,9 @@ function countFound(text: string, tokens: readonly Token[], offset: number, pred
 const cellsOf = (line: string) => tableLineCells(line) ?? line.trim().split(/\s{2,}|\u3000+|\t/).map((c) => c.trim()).filter(Boolean);
 /** A header cell naming the old column (現行単価, 旧価格, 改定前, 従来) and one naming the new (新単価, 改定後, 4月以降). */
 const OLD_COLUMN = /^(?:現行|現在|旧|改定前|変更前|従来|これまで|前回|今期|当初)/;
-const NEW_COLUMN = /^(?:新|改定後|変更後|今後|次期|来期|[0-9０-９]{1,2}月(?:以降|から|より)|[0-9０-９]{4}年度?(?:以降|から)?)/;
+// Round 48 (h7hf-050): a day from which the new column holds, in any writing (4/1以降, 4月1日から).
+const FROM_DAY = '[0-9０-９]{1,2}(?:月(?:[0-9０-９]{1,2}日)?|[/／][0-9０-９]{1,2})(?:以降|から|より)';
+const NEW_COLUMN = new RegExp(`^(?:新|改定後|変更後|今後|次期|来期|${FROM_DAY}|[0-9０-９]{4}年度?(?:以降|から)?)`);
 /** A header of quantities: a quantity column is judged only under such a header (not 現行在庫　新規入荷). */
 const QUANTITY_HEADER = /数量|[注発出納入供]\S{0,2}数|割当|確保|\b(?:qty|quantity|pcs)\b/i;
 /** A cell that holds a value and little else (12,400円, ¥38,000, 6週間, 500個, 6月20日, 7/15, 68円/kg). */

@@ -40,7 +40,11 @@ interface Target { start: number; end: number; suggestions: Suggestion[] }
 function target(ctx: RuleContext): Target | null {
   const visit = isVisit(ctx.text);
   const s = proposalSentence(ctx);
-  const slot = meetingSlots(ctx)[0];
+  // Round 48 (h7hd-006 of round 47's read set): the slot that says the most ("Tuesday 9 June at 14:00"), not the first
+  // ("in early June", when the team is in Japan): the meeting is the one whose day and hour are proposed.
+  const slots = meetingSlots(ctx);
+  const best = mostSaid(slots.map((m) => m.slot));
+  const slot = slots.find((m) => m.slot === best);
   const holdsSlot = (x: Sentence) => meetingSlots(ctx).some(({ sentence }) => sentence.start === x.start);
   const inBlock = !!slot && lineHeadOf(ctx.facts, ctx.lines[slot.sentence.line]!).labelled;
   // "I would like to set up a first meeting at your site. How about Wednesday, September 9 at 10:00?": the

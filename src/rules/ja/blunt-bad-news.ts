@@ -7,7 +7,7 @@ import type { Sentence } from '../../engine/types';
 import { japaneseFacts, type JaSentenceFacts } from '../../engine/analysis/ja';
 import { englishFacts } from '../../engine/analysis/en';
 import { mayHaveCue } from '../../engine/analysis/en-acts';
-import { FIGURE_LINE, laterDayOnArrow, namesPlannedDay, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
+import { FIGURE_LINE, goodsFewerUnderLead, laterDayOnArrow, namesPlannedDay, NEWS_DATA, REMAINDER_NOUNS, slipAfterPlanned, tableRowRise, type JaNews } from '../../engine/analysis/ja-news';
 import { figureValue } from '../../engine/analysis/figures';
 import { textFact, type Annotator } from '../../engine/analysis/facts';
 import { pairOverLines, pairOverLinesBetter, tableLineCells } from '../../engine/analysis/value-pair';
@@ -508,7 +508,9 @@ export default defineRule({
       if (items.length) {
         // 出荷予定日を下記のとおり変更いたします。・A-100：6/20 → 7/15: the lead names what the items' days are.
         const scheduleLead = NEWS_DATA.scheduleNouns.some((n) => s.text.includes(n));
-        const itemNews = (j: number) => newsOf(j) ?? (scheduleLead ? laterDayOnArrow(japanese[j]!.text) : undefined);
+        // Round 48: 年間契約数量を以下のとおりご通知いたします。・NBSKP：4,000トン → 2,500トン — the lead names the quantity.
+        const itemNews = (j: number) => newsOf(j) ?? (scheduleLead ? laterDayOnArrow(japanese[j]!.text) : undefined) ??
+          goodsFewerUnderLead(s.text, japanese[j]!.text);
         const figures = items.filter((j) => FIGURE_LINE.has(itemNews(j)?.source ?? ''));
         if (items.some((j) => newsOf(j) && !isTerse(japanese[j]!.text) && !figures.includes(j))) continue;
         // Round 34: 供給量を以下のとおり変更いたします。・現行：月間28トン ・2027年1月以降：月間40トン — the items' pair is
@@ -710,8 +712,13 @@ const JA_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** A Japanese sentence, or a table row in Latin letters whose cells are Japanese (see the document hook). */
 const JAPANESE_LINE: Annotator<boolean> = {
   id: 'ja.bad-news.blunt-bad-news/japanese-line',
-  analyze: (s) => s.lang === 'ja' || (JA_CHAR.test(s.text) && tableLineCells(s.text) !== null),
+  analyze: (s) => s.lang === 'ja' || ((JA_CHAR.test(s.text) || figuresOnlyRow(s.text)) && tableLineCells(s.text) !== null),
 };
+/**
+ * Round 48 (h7hf-050): a table row of names, codes and figures only (AuroraBoard 280 | EUR 1,020/t | EUR 1,095/t) has no
+ * language of its own: under a Japanese header it is a row of the Japanese table. A row with English words is English.
+ */
+const figuresOnlyRow = (text: string) => /\d/.test(text) && !/\b[a-z]{3,}\b/.test(text);
 /** The allocation named as figures to come (割当数量は / 割当数が / 割当の結果), not as a cut. */
 const ALLOCATION_FIGURES = /^(?:割当て?|割り当て)(?:数量|数|量|枠|本数|個数|結果|内容)?(?:は|が|を|に|の(?:数量|内容|結果|ご案内|お知らせ))/;
 /** Words that say the allocation cuts the order: 削減, 制限, 減, 絞, のみ, しか, a share. */

@@ -297,6 +297,10 @@ function remedyAfter(ctx: RuleContext, s: Sentence, next: Sentence | undefined, 
   return r === 'consult' || r === 'softened-restatement';
 }
 
+/** The antecedent of "must": a negative in its conditional form (なければ, なけりゃ, なきゃ, ないと, なくては, なくちゃ, ねば). */
+const OBLIGATION_LEAD = /(?:なければ|なけりゃ|なきゃ|ないと|なくては|なくちゃ|ねば|んと)\s*$/;
+const OBLIGATION_IN = /(?:なければ|なけりゃ|なきゃ|ないと|なくては|なくちゃ|ねば)(?:いけ|なら|なり)/;
+
 /** The lead of the list a line belongs to (the lines above it, up to a blank line) cushions its no. */
 function listCushioned(ctx: RuleContext, i: number): boolean {
   const { sentences } = ctx;
@@ -336,6 +340,10 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, th
   // reported gate below — so a withdrawal told as news (取りやめることとなりました) is the bad-news rule's only when nobody asked.)
   if (!target || (!(target.reported && target.polite && !target.p.negated) && isNewsNotAnswer(ctx, s, previous))) return undefined;
   const { p, end, decided, reported, polite: given } = target;
+  // Round 48: 送らなければいけません, 確認しないといけません, 払わなきゃいけない — a negative in its conditional form before
+  // いけない / ならない says "must": an obligation, not an act of ours denied.
+  if (((p.head === 'いける' || p.head === 'なる' || /^(?:いけ|なり|なら)/.test(p.text)) && OBLIGATION_LEAD.test(s.text.slice(0, p.start))) ||
+    OBLIGATION_IN.test(p.text)) return undefined;
   // Round 35: 張は日本語が話せません — a colleague's ability (flat-refusal.ts colleagueAbility), no no to the client.
   if (p.potential && colleagueAbility(s, s.text.slice(0, p.start))) return undefined;
   // Round 35: a reported decision (…ないとの判断になりました) is a no only on what they asked for: 影響はしないと判断しました judges a fact.

@@ -19,7 +19,8 @@ export function answersReply(ctx: RuleContext, s: Sentence, previous: Sentence |
   if (!previous || previous.lang !== 'en') return false;
   const f = ctx.facts.of(englishFacts, previous);
   // Thanks for what they sent us (a message, their list, the photos): not for an order, a payment or kind words.
-  return f.changeAsked || (f.cues.thanks !== undefined && !f.question && f.tokens.some((t) => SENT.has(t.lower)));
+  // Round 48: or their ask named just before ("Thanks for asking about the price. No discount, sorry.").
+  return f.changeAsked || enAskNamed(f) !== undefined || (f.cues.thanks !== undefined && !f.question && f.tokens.some((t) => SENT.has(t.lower)));
 }
 
 /** What a client sends that carries a wish (dictionaries/en/stated-no.json sentByClient): "your message about …", "your list of questions", "the photos of …". */

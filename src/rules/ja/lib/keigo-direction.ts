@@ -65,7 +65,8 @@ export function respectForOwnSide(s: Text): KeigoHit[] {
     const after = formToken === t ? i + 1 : i + 2;
     const end = endingEnd(tokens, after);
     // ご利用になる皆様 / いらっしゃるお客様: a verb that modifies a noun belongs to that noun, not to our subject.
-    if (formToken.cForm === '基本形' && end === after && tokens[end]?.pos === '名詞') continue;
+    // Round 48 (h7hb-024): not a plan's noun (お越しになる予定です, ご説明になる見込みです): the verb is still our subject's.
+    if (formToken.cForm === '基本形' && end === after && tokens[end]?.pos === '名詞' && !PLAN_NOUNS.test(tokens[end]!.surface)) continue;
     const ending = tokens.slice(after, end).map((x) => x.surface).join('');
     const fixes = fitting(humble, respect?.base, tokens[from - 1], s.text.slice(0, start - s.start))
       .map((h) => swapVerb(h, formToken, tokens[after]))
@@ -79,6 +80,9 @@ export function respectForOwnSide(s: Text): KeigoHit[] {
   }
   return out;
 }
+
+/** Nouns of a plan that a verb before them describes without being theirs: 予定, 見込み, つもり. */
+const PLAN_NOUNS = /^(?:予定|見込み?|見通し|つもり|計画|方向)$/;
 
 /** Who can be the person acting on our side: 私, 担当者, a title (部長), or a name kuromoji knows. */
 const OWN_PEOPLE = new Set(['私', 'わたくし', '私ども', 'わたくしども', '私共', '当方', '者', '担当', '担当者', ...SALUTATION.titles]);

@@ -128,7 +128,9 @@ const NOT_OURS = new RegExp(`様|さま|殿|先生|${alternation(KEIGO.ourPatron
  * 興味深いと…) only names whose thing is spoken of, and one with a case particle (井上様とは長くお付き合いしたいと,
  * 西村様によろしくと, 西村様をご案内し) is whom our subject acts with or towards: the speaker is still ours (round 35).
  */
-const CLIENT_PERSON = /(?:様|さま|さん|先生|殿)(?![のとにをへ]|から|より|まで)|お客|皆|各位|(?:貴社|御社)(?:が|は|も|では)/;
+// Round 48 (h7hb-024's neighbour: 私が直接お客様にご説明になります): お客様 to whom we act (に, へ, と) is no subject either.
+const TOWARDS = '(?:[のとにをへ]|から|より|まで)';
+const CLIENT_PERSON = new RegExp(`(?:様|さま|さん|先生|殿)(?!${TOWARDS})|お客(?!様?${TOWARDS})|皆|各位|(?:貴社|御社)(?:が|は|も|では)`);
 
 /**
  * Round 28: a full name in katakana or Latin letters read as one name part — its middle dot or the space between its
