@@ -1252,11 +1252,11 @@ function slashDateInPlace(text: string, date: DateMention): boolean {
 const JA_RANGE_DAY = /^(\s*(?:[〜～~\-–—]|から)\s*)(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(\s*[（(]\s*([日月火水木金土])(?:曜日?)?\s*[）)])?/;
 
 /**
- * A second candidate written as a day alone after a full date, joined by か / または / 、 / or / and:
+ * A second candidate written as a day alone after a full date, joined by か / と / または / 、 / or / and:
  * 「2月8日か11日の午後」, 「5月6日、7日、3日のいずれか」, "May 4 or 6", "April 28 or the 29th". The day is in the
  * first date's month. Groups: the joiner (with a bracketed weekday of the first date), the day, its weekday.
  */
-const JA_CANDIDATE_DAY = /^( ?(?:[（(][^）)]{1,4}[）)])? ?(?:か|または|もしくは|あるいは|ないし|、|，|・|や) ?)(\d{1,2}) ?日(?: ?[（(]([日月火水木金土])(?:曜日?)?[）)])?(?![間目中以後前分])/;
+const JA_CANDIDATE_DAY = /^( ?(?:[（(][^）)]{1,4}[）)])? ?(?:か|と|または|もしくは|あるいは|ないし|、|，|・|や) ?)(\d{1,2}) ?日(?: ?[（(]([日月火水木金土])(?:曜日?)?[）)])?(?![間目中以後前分])/;
 const EN_CANDIDATE_DAY = /^(,? (?:or|and|\/) (?:the )?)(\d{1,2})(?:st|nd|rd|th)?\b(?=[,.?!;:)]|$| (?:or|and|at|would|could|works?|is|in the|from|for)\b)/i;
 
 function addCandidateDays(slots: Slot[], text: string, today: Day): void {

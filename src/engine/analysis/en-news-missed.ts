@@ -190,7 +190,7 @@ export function requirementFrom(f: EnFacts): boolean {
 }
 
 /** The nouns of dealings a seller sets: "our terms", "payment terms", "trading conditions", "the invoicing currency". */
-const TERMS_HEADS = /^(?:terms|conditions|incoterms?|currency)$/;
+const TERMS_HEADS = /^(?:terms?|conditions|incoterms?|currency)$/;
 /** Verbs that change them, active or passive ("change", "will be revised", "are updated", "switch", "move"). */
 const TERMS_CHANGE = /^(?:change|revise|update|amend|switch|move|modify)$/;
 /**
@@ -209,7 +209,10 @@ export function termsChangedFrom(f: EnFacts): boolean {
     const t = tokens[i]!;
     // The tagger may call "change" a noun after "terms" ("our terms change from …"): a plural head right before it, and a
     // preposition or a stop after, make it the verb.
-    const verbAfterHead = TERMS_HEADS.test(w(tokens[i - 1])) && /^(?:from|as|to|with|on|for|effective|,|:)$/.test(w(tokens[i + 1]));
+    // Round 48 (dev set y8yc-006): or a few words before it, the terms' holder between ("payment terms for Kanto Shokuyu
+    // change as follows:").
+    const verbAfterHead = tokens.slice(Math.max(0, i - 5), i).some((x) => TERMS_HEADS.test(x.lower)) &&
+      (TERMS_HEADS.test(w(tokens[i - 1])) || tokens[i - 1]?.pos === 'PROPN') && /^(?:from|as|to|with|on|for|effective|,|:)$/.test(w(tokens[i + 1]));
     if (!TERMS_CHANGE.test(t.lemma) || (t.pos !== 'VERB' && !/(?:s|ed)$/.test(t.lower) && !verbAfterHead)) continue;
     const clause = clauseOf(f, i);
     if (!clause || clause.conditional || clause.negation !== undefined || (clause.tense === 'past' && !clause.perfect && !/ed$/.test(t.lower))) continue;

@@ -371,6 +371,43 @@ export function specChangedFrom(f: EnFacts): boolean {
   if (label.some((t) => BETTER_LOW.test(t.lower))) return b.value > a.value;
   return true;
 }
+/**
+ * Round 48 (dev set y8yc-008): a limit of our specification loosened against the reader — "the COA spec for free fatty acids
+ * will read max 0.15% instead of max 0.10%": a maximum raised, or a minimum lowered, the old value after "instead of",
+ * "from" or "(was …)". Not a limit tightened, not a question or a condition.
+ */
+export function limitLoosened(f: EnFacts): boolean {
+  if (f.question || f.conditional) return false;
+  const { tokens } = f;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const bound = LIMIT_BOUND.exec(tokens[i]!.lower);
+    if (!bound || tokens[i + 1]!.pos !== 'NUM') continue;
+    const a = Number(tokens[i + 1]!.text.replace(/,/g, ''));
+    for (let k = i + 2; k < Math.min(tokens.length, i + 8); k++) {
+      if (!/^(?:instead|from|was|previously|formerly)$/.test(tokens[k]!.lower)) continue;
+      const old = tokens.slice(k + 1, k + 5).findIndex((x) => x.pos === 'NUM');
+      if (old < 0) break;
+      const b = Number(tokens[k + 1 + old]!.text.replace(/,/g, ''));
+      if (Number.isNaN(a) || Number.isNaN(b) || a === b) break;
+      return bound[1] === 'max' ? a > b : a < b;
+    }
+  }
+  return false;
+}
+/** "max", "maximum", "min", "minimum" before a figure of a specification. */
+const LIMIT_BOUND = /^(max|min)(?:imum|\.)?$/;
+
+/**
+ * Round 48 (dev set y8yc-026): goods of ours taken out of what we sell from a time — "The following items are out of our
+ * range from July 2027:" — as a verb of ending says it. Our range, assortment or catalogue; a time it starts from.
+ */
+export function outOfOurRange(f: EnFacts): boolean {
+  if (f.question || f.conditional || f.cues.effective === undefined) return false;
+  const { tokens } = f;
+  return tokens.some((t, k) => t.lower === 'out' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'our' && RANGE_NOUN.test(tokens[k + 3]?.lower ?? ''));
+}
+const RANGE_NOUN = /^(?:range|assortment|portfolio|catalog(?:ue)?|program(?:me)?|line-?up)$/;
+
 /** Words of a measure whose better side the figure readers know: money, terms, quantities supplied. */
 const JUDGED = /^(?:discount|rebate|allowance|credit|guarantee|free|grace|payment|terms|quantity|qty|volume|allocation|supply|output|quota|moq|minimum|deposit|lead|surcharge|tariff|freight|tax|duty|interest|premium|markup|commission|margin|share)$/;
 

@@ -70,7 +70,9 @@ const CHANGES = new Set(['change', 'switch', 'move', 'convert', 'shift', 'transi
 /** What the goods are made of, with, or where: a change to it is a change to the goods. */
 const MAKEUP = new Set(['material', 'materials', 'resin', 'compound', 'grade', 'supplier', 'suppliers', 'source', 'sourcing', 'component', 'components',
   'formulation', 'formula', 'recipe', 'packaging', 'design', 'specification', 'spec', 'specs', 'process', 'coating', 'plating', 'origin', 'alloy', 'ink',
-  'adhesive', 'substrate', 'manufacturer', 'maker', 'mill', 'subcontractor', 'chip', 'chipset', 'ingredient', 'ingredients', 'finish', 'plant']);
+  'adhesive', 'substrate', 'manufacturer', 'maker', 'mill', 'subcontractor', 'chip', 'chipset', 'ingredient', 'ingredients', 'finish', 'plant',
+  // Round 48 (dev set y8yc-016): materials a part is made of.
+  'laminate', 'film', 'fabric', 'yarn', 'steel', 'fibre', 'fiber', 'foam', 'rubber', 'glass']);
 const APPROVED = new Set(['requested', 'asked', 'agreed', 'approved', 'instructed', 'discussed', 'proposed', 'suggested']);
 
 const VERB_S = /e?s$/;

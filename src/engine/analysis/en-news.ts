@@ -29,7 +29,7 @@ import { laterCarrier, laterThanHoped, shippedWithout } from './en-news-later';
 import { isNewsWord } from './en-news-classes';
 import { includedNowPaid } from './en-news-unbundled';
 import { NEWS_WORDS } from './en-news-words';
-import { belowCommitment, faultCountLine, missedCarriage, noneAvailable, partFellShort, specChangedFrom } from './en-news-part';
+import { belowCommitment, faultCountLine, limitLoosened, missedCarriage, noneAvailable, outOfOurRange, partFellShort, specChangedFrom } from './en-news-part';
 import { benefitEnds, makeUpChanged, serviceNarrowed, serviceWithdrawn, stopsWorking, thingRetired } from './en-news-service';
 import { chargeLaid, chargeNoMore, costOnReaderSide, freeNoMore, invoiceCurrencyChanged, newPriceListFrom, oldPricesEnd, termLaid, perUnitAdded } from './en-news-charge';
 
@@ -1770,7 +1770,8 @@ function newsKindOf(f: EnFacts): NewsKind | undefined {
   // Round 17: something we provide stops working from a date ("workbooks using it will no longer refresh").
   if (stopsWorking(f)) return 'discontinuation';
   // Round 22: a figure of our goods changed from a time on, with no better side to judge by (en-news-part.ts).
-  if (makeUpChanged(f) || specChangedFrom(f)) return 'spec-change';
+  if (makeUpChanged(f) || specChangedFrom(f) || limitLoosened(f)) return 'spec-change';
+  if (outOfOurRange(f)) return 'discontinuation';
   if (contactChange(f)) return 'contact-change';
   // Round 39: a service, system or line of ours out of use for a stretch ahead, its purpose unsaid (en-news-outage.ts).
   if (serviceInterrupted(f)) return 'outage';
@@ -2029,6 +2030,9 @@ export function causalClause(f: EnFacts): boolean {
     // auxiliary, a subject that is no pronoun and no plural) is no clause of its own.
     if (lead === 'as' && asRole(f, c)) return false;
     if (MANNER_VERBS.has(f.tokens[c.verb]!.lemma)) return false;
+    // Round 48 (dev set y8yc-002): "It will show as a separate line on the invoice starting with contract …": a participle with
+    // no auxiliary is no finite verb, and "as a separate line" names a form, not a reason.
+    if (lead === 'as' && /ing$/.test(f.tokens[c.verb]!.lower) && f.tokens[c.verb - 1]?.pos !== 'AUX') return false;
     // "… stay as they are", "as it was": a bare "be" closing the clause compares, it gives no reason.
     if (lead === 'as' && f.tokens[c.verb]!.lemma === 'be' && (c.verb + 1 >= c.to || f.tokens[c.verb + 1]!.pos === 'PUNCT')) return false;
     return lead === 'as' || c.tense !== 'past';

@@ -422,6 +422,8 @@ export function slangWords(f: EnFacts): SlangWord[] {
     const entry = SLANG_WORDS.get(w.lower) ?? SLANG_WORDS.get(w.lemma) ?? (/([b-df-hj-np-tv-z])\1$/.test(w.lower) ? SLANG_WORDS.get(w.lower.slice(0, -1)) : undefined);
     if (!entry) return;
     if (i > 0 && /^[A-Z]/.test(w.text) && f.tokens[i - 1]!.pos !== 'PUNCT') return;
+    // Round 48 (dev set y8yd-019): a capitalised word before another, "2. Stoked Beanie — 450 pcs": a product's name.
+    if (/^[A-Z]/.test(w.text) && /^[A-Z][a-z]/.test(f.tokens[i + 1]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(f.tokens[i + 1]!.pos)) return;
     // The tagger's reading must be one WordNet gives the word ("kaput" an adjective); an adjective after a copula may
     // be tagged as a participle or a noun, so a copula before it settles it.
     const tag = TAG_OF[w.pos];

@@ -179,13 +179,15 @@ function asideEnd(tokens: EnToken[], open: number): number | undefined {
   return undefined;
 }
 
-const ClauseWordsSchema = onDemand(() => z.object({ description: z.string(), contentClauseVerbs: WordClassSchema() }));
+const ClauseWordsSchema = onDemand(() => z.object({ description: z.string(), contentClauseVerbs: WordClassSchema(), leadTimeWords: WordClassSchema() }));
 const CLAUSE_WORDS = wordLists(bundled('en/clause-words', ClauseWordsSchema, clauseWordsData));
 /**
  * Round 48 (h7hc-012 of round 47's read set): verbs whose object is a clause with its "that" left out ("Just letting you
  * know we're dropping …", "I think we can …"): a subject right after one opens that clause (dictionaries/en/clause-words.json).
  */
 const CONTENT_CLAUSE_VERBS = new Set(CLAUSE_WORDS.contentClauseVerbs);
+/** Words of time in a phrase before "we": a weekday, a month, a unit of time, a deadline (dictionaries/en/clause-words.json). */
+const LEAD_TIME_WORDS = new Set(CLAUSE_WORDS.leadTimeWords);
 
 /** Where new clauses begin: punctuation, a coordinator or subordinator before a subject, a bare "we …". */
 function clauseStarts(tokens: EnToken[]): number[] {
@@ -293,6 +295,9 @@ function pronounAfterLeadPhrase(tokens: EnToken[], from: number, to: number): nu
   const phrase = k;
   while (k < to && k - phrase < 6 && (LEAD_PHRASE_WORD.test(tokens[k]!.pos) || (k > phrase && tokens[k]!.lower === 'of'))) k++;
   if (k === phrase || k + 1 >= to || tokens[k - 1]!.lower === 'of' || !NOMINATIVE.has(tokens[k]!.lower) || !isVerb(tokens[k + 1]!)) return undefined;
+  // "After Friday we cannot accept changes": a phrase of time sets when a rule of ours holds, a cut-off told as such, which
+  // the readers of deadlines judge (the phrase stays the clause's start, as before).
+  if (tokens.slice(phrase, k).some((x) => x.pos === 'NUM' || LEAD_TIME_WORDS.has(x.lower))) return undefined;
   let verb = k + 1;
   while (verb < to && (tokens[verb]!.pos === 'AUX' || isNegator(tokens[verb]!))) verb++;
   let last = to - 1;
@@ -666,7 +671,9 @@ function frontedObjectSubject(tokens: EnToken[], from: number, to: number): numb
   if (tokens[from - 1]?.pos === 'ADP') return undefined;
   for (let a = verb + 1; a < to; a++) {
     const t = tokens[a]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || CLAUSE_PUNCT.test(t.text) || NOMINATIVE.has(t.lower) || t.lower === 'you' || t.lower === 'it') return undefined;
+    // Round 48 (dev set y8yb-037): a capitalised word after a name is the name's ("to Sakura Produce"), not a verb.
+    const inName = /^[A-Z]/.test(t.text) && tokens[a - 1]?.pos === 'PROPN';
+    if ((t.pos === 'VERB' && !inName) || t.pos === 'AUX' || CLAUSE_PUNCT.test(t.text) || NOMINATIVE.has(t.lower) || t.lower === 'you' || t.lower === 'it') return undefined;
   }
   return j;
 }

@@ -42,6 +42,8 @@ export interface NewsEntry {
   act?: boolean;
   /** Words the cue may not follow (代金の回収, 容器を回収): another thing of the same name. */
   notAfter?: string[];
+  /** Round 48: words that make the cue no news where the sentence holds one (a charge lowered: 引き下げ, 減額). */
+  notWith?: string[];
   /** One of `with` must be the cue's object or topic, before it in its clause (生産を終えます, 窓口は本社に移管). */
   objectBefore?: boolean;
   has: string[];
@@ -468,6 +470,12 @@ function compoundEnds(tokens: readonly Token[], offset: number, cue: Span): numb
  */
 const ENTRIES_BY_VERB = new Map<string, number[]>();
 const PHRASES_BY_FIRST = new Map<string, Array<{ entry: number; phrase: number }>>();
+/**
+ * Round 48 (dev set y8ya-031): phrases in katakana of four letters or more, found also at the end of a longer katakana word
+ * kuromoji keeps whole (アロイサーチャージ ends with サーチャージ, as 燃料サーチャージ's second word is).
+ */
+const KATAKANA_TAILS: Array<{ entry: number; phrase: number }> = [];
+const KATAKANA_PHRASE = /^[ァ-ヶー]+$/;
 NEWS_DATA.entries.forEach((e, i) => {
   for (const v of e.verbs ?? []) {
     const list = ENTRIES_BY_VERB.get(v);
@@ -479,6 +487,7 @@ NEWS_DATA.entries.forEach((e, i) => {
     const list = PHRASES_BY_FIRST.get(first);
     if (list) list.push({ entry: i, phrase: k });
     else PHRASES_BY_FIRST.set(first, [{ entry: i, phrase: k }]);
+    if (ph.length >= 4 && KATAKANA_PHRASE.test(ph)) KATAKANA_TAILS.push({ entry: i, phrase: k });
   });
 });
 
@@ -492,8 +501,21 @@ function entryCues(text: string, tokens: readonly Token[], offset: number): Cue[
   // Per entry that may have a cue: its phrases found at a token start (by index), its verb tokens.
   let phraseHits: Map<number, Set<number>> | undefined;
   let verbHits: Map<number, Token[]> | undefined;
+  /** Where a katakana phrase ends a longer katakana word: read as a word start too. */
+  let tails: Set<number> | undefined;
   for (const t of tokens) {
     const at = t.start - offset;
+    if (t.surface.length > 4 && KATAKANA_PHRASE.test(t.surface)) {
+      for (const { entry, phrase } of KATAKANA_TAILS) {
+        const ph = NEWS_DATA.entries[entry]!.phrases![phrase]!;
+        if (ph.length >= t.surface.length || !t.surface.endsWith(ph)) continue;
+        (tails ??= new Set()).add(at + t.surface.length - ph.length);
+        phraseHits ??= new Map();
+        const set = phraseHits.get(entry);
+        if (set) set.add(phrase);
+        else phraseHits.set(entry, new Set([phrase]));
+      }
+    }
     const candidates = PHRASES_BY_FIRST.get(text[at] ?? '');
     if (candidates) {
       for (const { entry, phrase } of candidates) {
@@ -522,6 +544,7 @@ function entryCues(text: string, tokens: readonly Token[], offset: number): Cue[
     const verbs = verbHits?.get(index);
     if (!phrases && !verbs) return;
     // A price entry's context may be any charge (保管料, 出張費), not only the listed nouns.
+    if (e.notWith?.some((w) => text.includes(w))) return;
     if (e.with && !e.with.some((w) => text.includes(w)) && !ADDITIVE_CHANGE.test(text) && !(e.kind === 'price' && e.with.includes('価格') && (priceNoun ??= hasPriceNoun(tokens)))) return;
     const negated = e.negated ? true : undefined;
     const asked = e.asked ? true : undefined;
@@ -533,7 +556,7 @@ function entryCues(text: string, tokens: readonly Token[], offset: number): Cue[
       if (!phrases?.has(k)) return;
       // The occurrences as indexOf finds them (one after the other, never overlapping), those at a token start.
       for (let i = text.indexOf(ph); i >= 0; i = text.indexOf(ph, i + ph.length)) {
-        if ((starts ??= tokenStarts(tokens, offset)).has(i) && fits(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated, asked, ...decision, ...act });
+        if (((starts ??= tokenStarts(tokens, offset)).has(i) || tails?.has(i)) && fits(i)) out.push({ start: i, end: i + ph.length, kind: e.kind, source: e.id, negated, asked, ...decision, ...act });
       }
     });
     for (const t of verbs ?? []) if (fits(t.start - offset)) out.push({ start: t.start - offset, end: t.end - offset, kind: e.kind, source: e.id, negated, asked, ...decision, ...act });
@@ -1924,9 +1947,18 @@ function datePairs(text: string, tokens: readonly Token[], offset: number): Arra
 
 /** A charge named by its suffix (保管|料, 出張|費, 部品|代) or a listed price noun, as a token. */
 function hasPriceNoun(tokens: readonly Token[]): boolean {
-  return tokens.some((t, k) => t.pos === '名詞' && (NEWS_DATA.priceNouns.includes(t.surface) ||
+  return tokens.some((t, k) => t.pos === '名詞' && (NEWS_DATA.priceNouns.includes(t.surface) || katakanaPriceCompound(t.surface) ||
     (t.pos1 === '接尾' && /^(?:料|費|代|賃)$/.test(t.surface) && tokens[k - 1]?.pos === '名詞' && tokens[k - 1]!.pos1 !== '数')));
 }
+
+/**
+ * Round 48 (dev set y8ya-031): a katakana compound that kuromoji keeps as one word and that ends with a price noun in katakana
+ * (アロイサーチャージ, エネルギーサーチャージ): the charge itself, as 燃料サーチャージ (two words) is.
+ */
+function katakanaPriceCompound(word: string): boolean {
+  return word.length > 4 && KATAKANA_WORD.test(word) && NEWS_DATA.priceNouns.some((n) => n.length >= 4 && word.endsWith(n) && KATAKANA_WORD.test(n));
+}
+const KATAKANA_WORD = /^[ァ-ヶー]+$/;
 
 /** A date or order from which a charge applies, opening a clause: 来月から, 4月1日受注分より, 次回ご注文より. */
 const CHARGE_FROM = /(?:^|[、，])(?:[^、。]{0,14}(?:[月日期]|年度|分|次回|以降)(?:から|より|以降)|今後|次回から)/;
@@ -2143,6 +2175,8 @@ function arrowAgainst(text: string): Cue | undefined {
     const left = COUNT_BEFORE_ARROW.exec(before);
     const right = COUNT_AFTER_ARROW.exec(after);
     if (!left || !right || left[2] !== right[2]) continue;
+    // Round 48 (dev set y8ya-008): 4月24日 → 4月17日 is a day of a month moved earlier, no count of days.
+    if (left[2] === '日' && (/[月/／]\s?$/.test(before.slice(0, before.length - left[0].length)) || /月\s?[0-9０-９]{1,4}\s?日$/.test(right[0]))) continue;
     if (figureValue(right[1]!) < figureValue(left[1]!)) return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
   }
   return goodsFewer(text);
@@ -2150,7 +2184,7 @@ function arrowAgainst(text: string): Cue | undefined {
 
 /** A count of goods on each side of an arrow (120本 → 36本, 30ケース→12ケース): the same counter on both. */
 // Round 48 (h7hf-056): tonnes and rolls too (4,000トン → 2,500トン).
-const GOODS_COUNT = '([0-9０-９][0-9０-９,，.]{0,8})\\s?(本|個|ケース|箱|セット|枚|缶|袋|台|kg|ｋｇ|トン|t|MT|ロール|パレット|pcs|PCS)';
+const GOODS_COUNT = '([0-9０-９][0-9０-９,，.]{0,8})\\s?(本|個|ケース|箱|セット|枚|缶|袋|台|kg|ｋｇ|トン|t|MT|cs|CS|ロール|パレット|pcs|PCS)';
 const GOODS_BEFORE_ARROW = new RegExp(`${GOODS_COUNT}\\s{0,3}$`);
 const GOODS_AFTER_ARROW = new RegExp(`^\\s{0,3}${GOODS_COUNT}(?![A-Za-z])`);
 /** The line names the count as what is supplied or ordered (出荷数, 割当, 納品, ご注文), not any count (不良数 in a report). */
@@ -2163,7 +2197,7 @@ const FEWER_IS_FINE = /在庫|不良|返品|廃棄|ロス|クレーム|破損|�
  * of an order, one line of the list (not a sentence); stock, defects or the client's own change falling is no news.
  */
 function goodsFewer(text: string, lead = ''): Cue | undefined {
-  if (text.length > 80 || /[。．]./.test(text) || FEWER_IS_FINE.test(text + lead) || !(SUPPLIED_COUNT.test(text) || SUPPLIED_LEAD.test(lead))) return undefined;
+  if (text.length > 80 || /[。．]./.test(text) || FEWER_IS_FINE.test(text + lead) || !(SUPPLIED_COUNT.test(text) || SUPPLIED_LEAD.test(lead) || CHANGE_ON_ARROW.test(text))) return undefined;
   const i = text.indexOf('→');
   if (i < 0) return undefined;
   const left = GOODS_BEFORE_ARROW.exec(text.slice(Math.max(0, i - 16), i));
@@ -2172,6 +2206,8 @@ function goodsFewer(text: string, lead = ''): Cue | undefined {
   return { start: i - left[0].length, end: i + 1 + right[0].length, kind: 'shortage', source: 'arrow-less' };
 }
 
+/** Round 48 (dev set y8ya-044): the arrow's right side announced as what it becomes (3,000cs → 1,800csになります). */
+const CHANGE_ON_ARROW = /→[^。→]{0,20}(?:に|と)な(?:り|る)/;
 /** The quantity a lead line names as what we supply or what was agreed: 年間契約数量, 供給数量, 出荷数. */
 const QUANTITY_LEAD = /数量|[出納供]\S{0,2}数|割当/;
 const SUPPLIED_LEAD = /出荷|納品|納入|供給|割当|割り当て|確保|お届け|注文|発注|手配|契約/;

@@ -281,6 +281,9 @@ export function pairOverLinesBetter(first: string, second: string): boolean {
 
 /** Two lines, each a labelled value (当初納期：6月20日 / 変更後納期：7月15日), the second worse than the first. */
 export function pairOverLines(first: string, second: string): PairKind | undefined {
+  // Round 48 (dev set y8ya-008): two lines that each carry their own pair on an arrow (出荷日：4月24日 → 4月17日 /
+  // 横浜港着予定：5月8日 → 5月1日) are two changes, each read on its own line, not one pair across them.
+  if (first.includes('→') && second.includes('→')) return undefined;
   const a = labelledValue(first);
   const b = a && labelledValue(second);
   return a && b ? worsePair(a, b) : undefined;

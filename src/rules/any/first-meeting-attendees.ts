@@ -95,7 +95,8 @@ function onProposedSlot(ctx: RuleContext, t: Target): Target {
  * October 8, at 11:00" is the 8th at 11:00); the first of equals.
  */
 function mostSaid(slots: readonly Slot[]): Slot | undefined {
-  const said = (x: Slot) => (x.time ? 2 : 0) + (x.date && !x.date.vague ? 1 : 0);
+  // (A day alone and an hour alone on lines of their own say as much: the first of them, the date line, stands.)
+  const said = (x: Slot) => (x.time ? 2 : 0) + (x.date ? (x.date.vague ? 1 : 2) : 0);
   return slots.reduce<Slot | undefined>((best, x) => (!best || said(x) > said(best) ? x : best), undefined);
 }
 

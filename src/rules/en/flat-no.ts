@@ -602,12 +602,43 @@ function remedyLaterInRow(facts: EnFacts): boolean {
   if (facts.refusal === undefined) return false;
   const end = facts.clauses[facts.refusal]!.to;
   if (end >= facts.tokens.length) return false;
+  // Round 48 (dev set y8yb-048): "… is not something | we can discuss": the clause after a placeholder describes it — the
+  // verdict itself, no way forward.
+  if (/^(?:something|anything|nothing|one|thing)$/.test(facts.tokens[end - 1]?.lower ?? '')) return false;
   const clauses = facts.clauses.filter((c) => c.from >= end);
   const after = (k: number) => k >= end;
   const cues = Object.fromEntries(Object.entries(facts.cues).map(([kind, at]) => [kind, (at as number[] | undefined)?.filter(after)]).filter(([, at]) => (at as number[]).length > 0));
   return englishRemedy({ ...facts, clauses, cues, refusal: undefined, acts: [] }) !== undefined;
 }
 
+
+/** A negated verb of changing whose object is our price, with no wish of theirs to change it named here or just before. */
+function priceKept(facts: EnFacts, before: EnFacts | undefined): boolean {
+  if (facts.refusal === undefined || facts.changeAsked || enAskNamed(facts) !== undefined) return false;
+  if (before && (before.changeAsked || enAskNamed(before) !== undefined)) return false;
+  const c = facts.clauses[facts.refusal]!;
+  if (c.negation === undefined || c.verb === undefined || !PRICE_CHANGE_VERBS.test(facts.tokens[c.verb]!.lemma)) return false;
+  return facts.tokens.slice(c.verb + 1, c.to).some((t) => PRICE_OBJECTS.test(t.lower));
+}
+const PRICE_CHANGE_VERBS = /^(?:change|raise|increase|adjust|revise|touch)$/;
+const PRICE_OBJECTS = /^(?:price|prices|list|pricelist|rates?|tariffs?)$/;
+
+/** Nouns by which the sentence before names their question. */
+const QUESTION_NOUNS = /^(?:question|query|enquiry|inquiry)$/;
+/** Verbs of granting: their denial turns a wish down even in answer to a question ("No, we do not offer samples"). */
+const GRANTING = new Set([...STATED_NO_WORDS.grantVerbs, 'give', 'sell', 'ship', 'supply', 'make', 'extend', 'discount']);
+
+/**
+ * "No," then a negated present with no modal, its verb no verb of granting, right after the sentence that names their
+ * question: the answer says what a thing of ours is or does. "No, we cannot …" or "No, we do not offer …" still refuses.
+ */
+function answersQuestionOfFact(facts: EnFacts, before: EnFacts | undefined): boolean {
+  if (!before || facts.refusal === undefined || facts.tokens[0]?.lower !== 'no' || !/^[,;:—–-]$/.test(facts.tokens[1]?.text ?? '')) return false;
+  if (!before.tokens.some((t) => QUESTION_NOUNS.test(t.lemma))) return false;
+  const c = facts.clauses[facts.refusal]!;
+  if (c.modal !== undefined || c.tense !== 'present' || c.verb === undefined) return false;
+  return !GRANTING.has(facts.tokens[c.verb]!.lemma);
+}
 
 /** The judgement of one sentence, from its facts (as parsed, or with our company's name read as "we"). */
 /**
@@ -691,6 +722,12 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
     if (softenedByFacts(facts, before, previous?.text)) return drop('softened');
   } else if (statedNo(facts)?.kind !== 'none-included' && reassuresRatherThanRefuses(facts)) return drop('reassures');
   else if (decidedInTheirFavour(facts)) return drop('decided-in-their-favour');
+  // Round 48 (dev set y8yb-014, -029): "Thank you for your question about the piston rods. No, the rods are not plated with
+  // hexavalent chromium." — "No," answering their question with what a thing of ours is or does: a fact, no ask turned down.
+  else if (answersQuestionOfFact(facts, before)) return drop('answers-question-of-fact');
+  // Round 48 (dev set y8yc-047): "… so we decided not to change the list" — our price not raised, in nobody's answer to a wish
+  // for a change: good news.
+  else if (priceKept(facts, before)) return drop('price-kept');
   else if (advisesAgainst(facts)) return drop('advises-against');
   // Round 37 (fp37): their own no reported just before, carried out on the thing they turned down ("we will not include it").
   else if (honoursTheirNo(facts, before)) return drop('honours-their-no');

@@ -476,7 +476,10 @@ export default defineRule({
     const rowUnderHeader = (k: number) => {
       const s = japanese[k]!;
       if (s.text.length > 160 || !/\s{2,}|\u3000|\t|\|/.test(s.text) || ctx.facts.of(japaneseFacts, s).predicates.length > 2) return undefined;
+      // A row of figures only belongs to a Japanese table: its header holds Japanese (品種 | 現行 | 4/1以降), not "Current | From April".
+      const figuresOnly = !JA_CHAR.test(s.text);
       for (let j = s.line - 1; j >= 0 && s.line - j <= 12 && ctx.lines[j]!.text.trim(); j--) {
+        if (figuresOnly && !JA_CHAR.test(ctx.lines[j]!.text)) continue;
         const found = tableRowRise(ctx.lines[j]!.text, s.text);
         if (found) return found;
       }
@@ -733,7 +736,7 @@ function figuresFall(text: string): boolean {
   }
   return false;
 }
-const CUT_WORD = /削減|制限|減|絞|のみ|しか|だけ|[0-9０-９][割%％]|半分|一部|不足|満たな|ゼロ/;
+const CUT_WORD = /削減|制限|減|絞|のみ|しか|だけ|[0-9０-９][割%％]|半分|一部|不足|満たな|ゼロ|(?:に|で)とどま|(?:に|で)留ま/;
 
 /** News that is a charge the client bears (ja-news.ts sources). */
 const CHARGE_SOURCES = new Set(['client-pays', 'extra-cost']);
@@ -860,6 +863,11 @@ function labelledPairAt(sentences: readonly Sentence[], j: number): boolean {
   return !!a && !!b && b.line === a.line + 1 && (pairOverLines(a.text, b.text) !== undefined || pairOverLinesBetter(a.text, b.text));
 }
 
+/** A lead's word of change: 変更, 改定, 調整, 見直し, 引き上げ. */
+const CHANGE_LEAD = /変更|改定|改訂|調整|見直|引き上げ|引上げ|削減|変わ/;
+/** A list item's mark at the line's start: ・, -, •, *, 1. or 1). */
+const LIST_MARK = /^\s*(?:[・･\-–•*]|[0-9０-９]{1,2}[.)．）])/;
+
 function listBelow(sentences: readonly Sentence[], k: number): number[] {
   if (!/(?:下記|以下|次)の?(?:とおり|通り)|下記の|以下の/.test(sentences[k]!.text)) return [];
   const out: number[] = [];
@@ -867,8 +875,11 @@ function listBelow(sentences: readonly Sentence[], k: number): number[] {
   // and its rows go on past the line of dashes under its header (not a Japanese sentence).
   // Round 36: so is a pair of labelled values, old then new, on the two lines after the blank (下記のとおり単価を改定いたします。
   // (blank line) 現行：1個1,200円 / 改定後：1個1,100円) — not any labelled line (以下のとおりです。(blank) ・対応時間：平日 8:30〜17:30).
+  // Round 48 (dev set y8ya-038): so is a marked list (・, -, 1.) set off by one blank line under a lead that says a change
+  // (下記のとおり調整させていただきます) — not under one that only lists terms (以下のとおりです), whose items stand alone.
+  const changeLead = CHANGE_LEAD.test(sentences[k]!.text);
   const gap = (j: number) => ((TABLE_LINE.test(sentences[j]!.text) && (j === k + 1 || TABLE_LINE.test(sentences[j - 1]!.text))) ||
-    (j === k + 1 && labelledPairAt(sentences, j)) ? 2 : 1);
+    (j === k + 1 && (labelledPairAt(sentences, j) || (changeLead && LIST_MARK.test(sentences[j]!.text)))) ? 2 : 1);
   for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= gap(j); j++) {
     // ・CN-40A：12.5円 → 14.0円 / また、最小発注数量を…に変更いたします: after marked items, a line with no mark (nor a table's
     // cells) is the notice going on, a sentence of its own — not one more item of the list.

@@ -33,3 +33,10 @@ describe('a first meeting is underlined on its proposed day and hour', () => {
   it('flags the slot, not the trip', () => expect(first(mail('Our team'))).toEqual(['Tuesday 9 June at 14:00']));
   it('leaves a mail that names who comes', () => expect(first(mail('Our export manager, Petr Novak, and I'))).toEqual([]));
 });
+
+// Round 48 (dev set y8ya-050): a second day joined by と after a full date (9月8日（水）と9日（木）) is in the first date's month.
+describe('a day joined by と takes the month of the date before it', () => {
+  const ja = (s: string) => `株式会社海幸フーズ\n購買部 岡田様\n\nいつもお世話になっております。\n${s}\n\nよろしくお願いいたします。`;
+  it('leaves the right weekday', () => expect(calendar(ja('9月8日（水）と9日（木）に東京へ伺う予定です。'), '2027-08-02')).toEqual([]));
+  it('flags a wrong one', () => expect(calendar(ja('9月8日（水）と9日（金）に東京へ伺う予定です。'), '2027-08-02')).toEqual(['any.calendar.weekday-mismatch: 9日（金）']));
+});

@@ -62,3 +62,59 @@ export const INSTEAD_LEAD_IN_CLEAN: MailCase[] = [
   enHirata('Good news: we can allocate you 9 containers instead of the 7 in your forecast.'),
   enHirata("Just letting you know we're adding an organic Hayward line from this season."),
 ];
+
+// Refusal classes read from the round's English development set (dev-r48/YB, written blind to the rules, read — so no longer
+// evidence): "X is a no from us"; a place closed to visitors; "no X, sorry" and "No X possible" for any thing asked; a
+// fronted object with a name after the verb ("… we cannot give to Sakura Produce"); "the discount you asked for is not
+// something we can discuss" (their ask named inside the subject, the clause after "something" no way forward).
+// Clean: "No," answering their question with what a thing of ours is ("No, the rods are not plated with chromium"); the
+// hard edge of a validity ("Pricing holds until the 20th — no extension", pressure's); a cut-off told with a time ("After
+// Friday we cannot accept changes"); a place closed for a holiday in a notice.
+export const DEV_REFUSAL_FLAGGED: MailCase[] = [
+  at(enHirata, 'Thank you for your claim.\nThe ratio was 1.8%, inside the limit, so a credit note is a no from us.', 'so a credit note is a no from us'),
+  at(enHirata, 'Thank you for your request to visit in November.\nThe packhouse is closed to visitors from October to February.', 'The packhouse is closed to visitors from October to February.'),
+  at(enHirata, 'Thank you for your request.\nRegarding the packaging with your logo: no private labels, sorry.', 'no private labels, sorry'),
+  at(enHirata, 'Thank you for your request.\nNo return possible for customised product.', 'No return possible for customised product.'),
+  at(enHirata, 'Thank you for your request.\nExclusivity for Japan we cannot give to Sakura Produce.', 'Exclusivity for Japan we cannot give to Sakura Produce.'),
+  at(enHirata, 'Thank you for your message.\nSo the 8% volume discount you asked for is not something we can discuss.', 'is not something we can discuss'),
+];
+export const DEV_REFUSAL_CLEAN: MailCase[] = [
+  enHirata('Thank you for your question about the piston rods.\nNo, the HC-220 rods are not plated with hexavalent chromium. We use a laser-cladded coating.'),
+  enHirata('Thank you for passing on the question from your customer.\nNo, we do not wax our Hass avocados.'),
+  enHirata('Thank you for your message.\nAfter Friday we cannot accept changes to the drawings.'),
+  enHirata('Thank you for your message.\nOur office is closed to visitors during Obon, but the warehouse ships as usual.'),
+];
+export const VALIDITY_EDGE_PRESSURE: MailCase[] = [
+  at(enHirata, 'Thank you for your message of Friday.\nPricing holds until the 20th — no extension.', 'no extension'),
+];
+
+// Bad-news classes read from the round's English development set (dev-r48/YC, written blind to the rules, read — so no longer
+// evidence): terms changed with the holder named between ("payment terms for Kanto Shokuyu change as follows:", "our
+// delivery term change from DAP Narita to FCA Bangkok"); a material of the goods changed from one maker's code to another's;
+// a specification's maximum raised ("max 0.15% instead of max 0.10%"); items "out of our range" from a date; a surcharge
+// "effective immediately" whose only other sentence says how it is invoiced ("as a separate line", no reason).
+// Clean: a maximum lowered; our price list not changed (good news, nobody asked); a size "out of our range" as a fact.
+export const DEV_NEWS_FLAGGED: MailCase[] = [
+  at(enHirata, 'From January 2027 shipments, payment terms for Kanto Shokuyu change as follows:\nCurrent: T/T 60 days after B/L date\nNew: irrevocable L/C at sight', 'payment terms for Kanto Shokuyu change as follows'),
+  at(enHirata, 'Kindly be informed that from October shipments our delivery term change from DAP Narita to FCA Bangkok.', 'our delivery term change from DAP Narita to FCA Bangkok'),
+  at(enHirata, 'Please note that from November production, PCB laminate for all TK series boards will change from Panasonic R-1766 to Kingboard KB-6160.', 'will change from Panasonic R-1766 to Kingboard KB-6160'),
+  at(enHirata, 'From the August crush, the COA spec for free fatty acids will read max 0.15% instead of max 0.10%.', 'max 0.15% instead of max 0.10%'),
+  at(enHirata, 'The following items are out of our range from July 2027:\n- Paccheri 1 kg (code PC-1000)\n- Fusilli bio 3 kg (code FB-3000)', 'out of our range from July 2027'),
+  at(enHirata, 'FYI — effective immediately, a rail surcharge of USD 18.00/MT applies to all bulk canola oil. It will show as a separate line on the invoice starting with contract PG-26-0417.', 'a rail surcharge of USD 18.00/MT applies'),
+];
+export const DEV_NEWS_CLEAN: MailCase[] = [
+  enHirata('Good news: from August the moisture will be max 0.10% instead of max 0.15%.'),
+  enHirata('I am happy to inform you that our prices for 2028 remain the same as 2027. The harvest was good and energy costs are stable, so we decided not to change the list.'),
+  enHirata('Thank you for your enquiry. The 50 kg size is out of our range, but the 25 kg bags are in stock.'),
+];
+
+// Register (dev-r48/YD, read): "like," set off by commas as filler. Clean: "like, for example," after a noun; a list item's
+// product name in Title Case ("2. Stoked Beanie — 450 pcs").
+export const DEV_REGISTER_FLAGGED: MailCase[] = [
+  at(enHirata, 'So, like, the M and L are basically sold out in Torquay right now.', 'like,'),
+  at(enHirata, 'The lab was, like, really slow this week.', 'like,'),
+];
+export const DEV_REGISTER_CLEAN: MailCase[] = [
+  enHirata('Colours like, for example, navy and olive are in stock.'),
+  enHirata('The styles are:\n1. Dawn Patrol Hoodie — 300 pcs\n2. Stoked Beanie — 450 pcs'),
+];

@@ -29,12 +29,15 @@ export const CONTRACTION_FLAGGED: MailCase[] = [
   at(jaAoba, 'わからないとこがあったら電話ください。', 'とこ'),
   at(jaAoba, 'ちょうど出荷の準備をしているとこです。', 'とこ'),
   at(jaAoba, 'この時期はどうしても遅れるもんです。', 'もん'),
+  // (dev-r48/YD, read) a bare kaomoji after Japanese text.
+  at(jaAoba, '2月中旬には初回サンプルをお送りできる見込みです^^', '^^'),
 ];
 export const CONTRACTION_CLEAN: MailCase[] = [
   jaAoba('来月、私のいとこが来日いたします。'),
   jaAoba('確認いたしましたところ、問題はございませんでした。'),
   jaAoba('品質にはとことんこだわっております。'),
   jaAoba('正門で受付をお願いいたします。'),
+  jaAoba('面積は2^2で4平方メートルです。'),
 ];
 
 export const OBLIGATION_CLEAN: MailCase[] = [
@@ -50,4 +53,26 @@ export const PLAN_HONORIFIC_FLAGGED: MailCase[] = [
 export const PLAN_HONORIFIC_CLEAN: MailCase[] = [
   jaAoba('佐藤様が12月に弊社へお越しになる予定と伺っております。'),
   jaAoba('弊社にいらっしゃる予定の皆様には、入館証をお送りいたします。'),
+];
+
+// Bad-news classes read from the round's Japanese development set (dev-r48/YA, written blind to the rules, read — so no
+// longer evidence): a katakana compound ending in a charge (アロイサーチャージを引き上げます); a marked list set off by a blank
+// line under its lead; goods in cases on an arrow announced with になります (3,000cs → 1,800csになります); an allocation that
+// stays at a figure (にとどまります); goods out of tolerance (公差外, 規格外, 公差を下回る).
+// Clean: a charge lowered (引き下げ, 減額), days moved earlier on arrows (4月24日 → 4月17日), a volume-discount threshold
+// passed (基準である500kgを超えました), impurities below the limit.
+export const DEV_NEWS_FLAGGED: MailCase[] = [
+  at(jaAoba, '2027年2月出荷分より、アロイサーチャージを下記のとおり引き上げます。', 'アロイサーチャージを下記のとおり引き上げます'),
+  at(jaAoba, '来期の年間契約数量は、下記のとおり調整させていただきます。\n\n・ボイルマダコ（ベトナム産）：60トン → 40トン\n・イカ短冊：36トン → 30トン', '60トン → 40トン'),
+  at(jaAoba, '8月分のむきエビ、3,000cs → 1,800csになります。', '3,000cs → 1,800cs'),
+  at(jaAoba, '第3四半期の割当量は、月間8トン（第2四半期：月間14トン）にとどまります。', 'にとどまります'),
+  at(jaAoba, '納品いたしました18本のうち5本について、幅寸法が公差を下回っていることが判明いたしました。', '公差を下回'),
+  at(jaAoba, '今回のロットのうち3箱が規格外となっておりました。', '規格外'),
+];
+export const DEV_NEWS_CLEAN: MailCase[] = [
+  jaAoba('2月出荷分より、燃料サーチャージを引き下げます。'),
+  jaAoba('4月より、追加料金を減額いたします。'),
+  jaAoba('予定より1週間早く出荷できることになりました。\n\n・出荷日：4月24日 → 4月17日\n・横浜港着予定：5月8日 → 5月1日'),
+  jaAoba('本年のご購入数量が年間数量値引きの基準である500kgを超えましたので、10月ご注文分より下記の単価を適用させていただきます。\n現行単価：98,000円/kg\n新単価：91,500円/kg'),
+  jaAoba('検査の結果、すべて規格値を下回る不純物量でした。'),
 ];

@@ -6,3 +6,4 @@ classTables([newsTable('r48 ja goods cut on an arrow under a lead of quantity; a
 classTables([{ name: 'r48 ja とこ and もん for ところ and もの', category: 'register', flagged: R.CONTRACTION_FLAGGED, clean: R.CONTRACTION_CLEAN }]);
 classTables([{ name: 'r48 ja a negative in its conditional form before いけない says must', category: 'blunt-refusal', flagged: [], clean: R.OBLIGATION_CLEAN }]);
 classTables([{ name: 'r48 ja respect language for our own person before a plan\'s noun', category: 'honorific', flagged: R.PLAN_HONORIFIC_FLAGGED, clean: R.PLAN_HONORIFIC_CLEAN }]);
+classTables([newsTable('r48 ja bad news of the development set (read)', R.DEV_NEWS_FLAGGED, R.DEV_NEWS_CLEAN)]);

@@ -89,6 +89,15 @@ export function shorthandInJapanese(s: Sentence): CasualWord[] {
   return findShorthand(SHORTHAND.inJapanese, s);
 }
 
+/**
+ * Round 48 (dev set y8yd-019): a capitalised word that opens a list item's Title Case name ("2. Stoked Beanie — 450 pcs"): a
+ * product, not chat.
+ */
+function namedItem(text: string, start: number, end: number): boolean {
+  return /^[A-Z][a-z]+$/.test(text.slice(start, end)) && /^ [A-Z][a-z]+/.test(text.slice(end, end + 4)) && LIST_ITEM_LEAD.test(text.slice(0, start));
+}
+const LIST_ITEM_LEAD = /^\s*(?:(?:[-•*・]|\d{1,2}[.)])\s*)?$/;
+
 /** Overlapping matches keep the first, longest. */
 function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntry> }, s: Sentence): CasualWord[] {
   const out: CasualWord[] = [];
@@ -98,6 +107,7 @@ function findShorthand(list: { phrases: Phrase[]; entries: Map<string, SlangEntr
     const entry = list.entries.get(m.phrase.id)!;
     if (!asState(entry, s.text, m.index, m.index + m.text.length)) continue;
     if (list === SHORTHAND.english && asCode(s.text, m.index, m.index + m.text.length)) continue;
+    if (list === SHORTHAND.english && namedItem(s.text, m.index, m.index + m.text.length)) continue;
     // An entry may match the comma that introduces it (", mate", removed with it by an empty replacement): the span
     // starts at the word, and the removal of the whole match is an edit beyond it.
     const lead = /^[,;:]\s*/.exec(m.text)?.[0].length ?? 0;

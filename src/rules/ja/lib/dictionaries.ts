@@ -127,6 +127,8 @@ export const NewsSchema = onDemand(() => z.object({
       asked: z.boolean().optional(),
       /** A decision of ours on one act (an event called off): asked for by the client, it answers them (a refusal). */
       decision: z.boolean().optional(),
+      /** Round 48: words that make the cue no news where the sentence holds one (a charge lowered: 引き下げ, 減額). */
+      notWith: words().optional(),
       has: z.array(z.string().min(4)).min(1),
       hasNot: z.array(z.string().min(4)).min(1),
     }).refine((e) => e.phrases || e.verbs, 'an entry needs phrases or verbs'),
