@@ -617,8 +617,11 @@ function priceKept(facts: EnFacts, before: EnFacts | undefined): boolean {
   if (facts.refusal === undefined || facts.changeAsked || enAskNamed(facts) !== undefined) return false;
   if (before && (before.changeAsked || enAskNamed(before) !== undefined)) return false;
   const c = facts.clauses[facts.refusal]!;
-  if (c.negation === undefined || c.verb === undefined || !PRICE_CHANGE_VERBS.test(facts.tokens[c.verb]!.lemma)) return false;
-  return facts.tokens.slice(c.verb + 1, c.to).some((t) => PRICE_OBJECTS.test(t.lower));
+  if (c.negation === undefined || c.verb === undefined || c.modal === 'can' || !PRICE_CHANGE_VERBS.test(facts.tokens[c.verb]!.lemma)) return false;
+  // The verb's own object is our price ("not to change the list"), not the reader's order at a price.
+  let k = c.verb + 1;
+  while (k < c.to && /^(?:the|our|this|these|its)$/.test(facts.tokens[k]!.lower)) k++;
+  return PRICE_OBJECTS.test(facts.tokens[k]?.lower ?? '');
 }
 const PRICE_CHANGE_VERBS = /^(?:change|raise|increase|adjust|revise|touch)$/;
 const PRICE_OBJECTS = /^(?:price|prices|list|pricelist|rates?|tariffs?)$/;

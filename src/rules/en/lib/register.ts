@@ -94,7 +94,9 @@ export function shorthandInJapanese(s: Sentence): CasualWord[] {
  * product, not chat.
  */
 function namedItem(text: string, start: number, end: number): boolean {
-  return /^[A-Z][a-z]+$/.test(text.slice(start, end)) && /^ [A-Z][a-z]+/.test(text.slice(end, end + 4)) && LIST_ITEM_LEAD.test(text.slice(0, start));
+  const pair = /^ [A-Z][a-z]+\b(.?)/.exec(text.slice(end, end + 24));
+  // Not a salutation ("Dearest Ayumi,"): the name goes on into the sentence or the item.
+  return /^[A-Z][a-z]+$/.test(text.slice(start, end)) && pair !== null && !/^[,!:]?$/.test(pair[1]!) && LIST_ITEM_LEAD.test(text.slice(0, start));
 }
 const LIST_ITEM_LEAD = /^\s*(?:(?:[-•*・]|\d{1,2}[.)])\s*)?$/;
 
