@@ -357,10 +357,29 @@ const OFFSET_AFTER_PLACE = '(?:\\s*[（(]\\s*(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2
 const PLACE_ENDS = `${OFFSET_AFTER_PLACE}[ \\t]*(?:$|\\n|[=→⇒／/|｜]|->|[.,;](?:\\s|$))`;
 
 let patterns: ZonePatterns | undefined;
+/**
+ * Round 48: the code units a match of `after` can open with once its leading spaces and bracket are passed — every
+ * alternative opens with a fixed word or name (India…UK, JST and the abbreviations, UTC/GMT, in/your/my/our, the
+ * regions, 現地, the places), or a katakana or kanji name (afterOpensWithName) — gathered from the same parts when the
+ * patterns are built. At a position whose next character is none of them `after` cannot match, so it is not run there
+ * (afterMayOpen): a 32 KB alternation of names, ~0.1 ms a run and 30–40 ms to compile in a new process, was run on
+ * every English time phrase ("now", chrono's commonest) and on what follows it.
+ */
+let afterFirsts: Set<number> | undefined;
+const afterOpensWithName = (c: number) => (c >= 0x30a1 && c <= 0x30f6) || c === 0x30fc || c === 0x30fb || (c >= 0x4e00 && c <= 0x9faf);
 function zonePatterns(): ZonePatterns {
   if (patterns) return patterns;
-  const EN_PLACES = placeNames(false).join('|');
-  const JA_PLACES = placeNames(true).join('|');
+  const enNames = placeNames(false);
+  const jaNames = placeNames(true);
+  const firsts = new Set<number>();
+  // An escaped name opens with its backslash: the character after it is the name's first.
+  for (const name of [...enNames, ...jaNames, ...Object.keys(ABBREVIATIONS), 'India', 'Indian', 'Australia', 'Japan', 'Singapore', 'Germany', 'UK',
+    'UTC', 'GMT', 'in', 'your', 'my', 'our', 'Pacific', 'Eastern', 'Central', 'Mountain', 'Atlantic', '現地']) {
+    if (name.length > 0) firsts.add(name.charCodeAt(name[0] === '\\' ? 1 : 0));
+  }
+  afterFirsts = firsts;
+  const EN_PLACES = enNames.join('|');
+  const JA_PLACES = jaNames.join('|');
   const JA_ZONE = `(?:現地|${JA_PLACES})時間`;
   patterns = {
     after: new RegExp(
@@ -394,12 +413,45 @@ export function zoneAfterPattern(): RegExp {
   return zonePatterns().after;
 }
 
+const WHITE = /\s/;
+/**
+ * Whether `after` (its ^ read as position i) may match at i: the first character past its leading \s* and optional
+ * bracket opens one of its alternatives (afterFirsts). A false is exact: no match there. (No name opens with a space
+ * or a bracket, so the regex cannot take fewer spaces or leave the bracket out and still open a name: checked too.)
+ */
+export function afterMayOpen(text: string, i: number): boolean {
+  zonePatterns();
+  const firsts = afterFirsts!;
+  const opens = (c: number) => firsts.has(c) || afterOpensWithName(c);
+  let k = i;
+  while (k < text.length && WHITE.test(text[k]!)) {
+    if (opens(text.charCodeAt(k))) return true;
+    k++;
+  }
+  if (k >= text.length) return false;
+  if (opens(text.charCodeAt(k))) return true;
+  if (text[k] !== '(' && text[k] !== '（') return false;
+  for (k++; k < text.length && WHITE.test(text[k]!); k++) if (opens(text.charCodeAt(k))) return true;
+  return k < text.length && opens(text.charCodeAt(k));
+}
+
+/** `zoneAfterPattern().exec(text)`, not run where it cannot match (afterMayOpen). */
+export function zoneAfter(text: string): RegExpExecArray | null {
+  return afterMayOpen(text, 0) ? zonePatterns().after.exec(text) : null;
+}
+
 /** A Japanese zone name opening a time phrase (ZonePatterns.lead). */
 export function zoneLeadPattern(): RegExp {
   return zonePatterns().lead;
 }
 
+/** Round 48: how far into the text cityInBracket's bracket can stand (\s?, a name of ≤ 21 letters of ≤ 2 units, " time", \s?): 49. */
+const CITY_BRACKET_WITHIN = 64;
+const OPEN_BRACKET = /[（(]/;
+
 export function cityInBracketAfter(text: string): { region: string | undefined; zone: ZoneRef; length: number } | null {
+  // Round 48: no bracket near the start, no match: the pattern (every place, /u) is not run, nor compiled in a new process.
+  if (!OPEN_BRACKET.test(text.slice(0, CITY_BRACKET_WITHIN))) return null;
   const m = zonePatterns().cityInBracket.exec(text);
   const zone = m && places()[m[2]!.toLowerCase().replace(/\s+/g, ' ')];
   if (!m || !zone) return null;
@@ -413,7 +465,11 @@ export function cityInBracketAfter(text: string): { region: string | undefined; 
  */
 const EN_ZONE_END = new RegExp(`(?:\\b(${ABBR_ALT})|\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? [Tt]ime))$`, 'u');
 
+/** Round 48: the end enPlaceBracket needs (a bracket, then at most one space): without it the pattern is not run. */
+const ENDS_IN_BRACKET = /[（(]\s?$/;
+
 export function placeOpeningBracket(text: string): string | null {
+  if (!ENDS_IN_BRACKET.test(text)) return null;
   const m = zonePatterns().enPlaceBracket.exec(text.slice(Math.max(0, text.length - 30)));
   return m ? m[1]! : null;
 }
@@ -432,7 +488,9 @@ export function zoneBefore(text: string): { label: string; index: number } | nul
   // 「イタリアの朝8:00」: a place's morning is that place's clock. Round 37 (fp37): 「ボストンは3月19日の午前2時となります」 —
   // a place made the topic right before the slot gives the slot on that place's clock (a participant's, restated).
   const zones = zonePatterns();
-  const of = zones.jaPlaceOf.exec(text.slice(Math.max(0, end - 14), end));
+  // Round 48: jaPlaceOf ends in の, の朝, の昼 or は, jaZoneEnd in 時間: a text ending otherwise is not run through them.
+  const last = text[end - 1];
+  const of = last === 'の' || last === '朝' || last === '昼' || last === 'は' ? zones.jaPlaceOf.exec(text.slice(Math.max(0, end - 14), end)) : null;
   if (of) return { label: of[1]!, index: Math.max(0, end - 14) + of.index };
   // 「メキシコ時間では…」「現地時間だと…」: the label made the topic of the line that gives the time again.
   const topic = TOPIC_AFTER_LABEL.exec(text.slice(Math.max(0, end - 3), end));
@@ -448,7 +506,7 @@ export function zoneBefore(text: string): { label: string; index: number } | nul
     if (place) return { label: place[1]!, index: head + place.index + place[0].length - place[1]!.length };
   }
   const from = Math.max(0, end - 12);
-  const m = zones.jaZoneEnd.exec(text.slice(from, end));
+  const m = text[end - 1] === '間' ? zones.jaZoneEnd.exec(text.slice(from, end)) : null;
   if (m) return { label: m[1]!, index: from + m.index };
   const enFrom = Math.max(0, end - 24);
   const en = EN_ZONE_END.exec(text.slice(enFrom, end));
@@ -469,11 +527,13 @@ const LETTER = /\p{L}/u;
 /** A zone label that ends a time phrase ("10am JST", "3:00 PM (Pacific Time)"), tried from its last characters. */
 export function zoneAtEnd(text: string): string | null {
   const zones = zonePatterns();
-  // (The pattern opens with its ^: zone-places-lazy.test.ts reads zoneAtEnd against `after` on the slices.)
-  const sticky = (afterAt ??= new RegExp(zones.after.source.replace(/^\^/, ''), 'y'));
   for (let i = Math.max(0, text.length - 40); i < text.length; i++) {
     // Not from inside a word: "ET" in "(WET)" or "CT" in "(ICT)" is no label of its own.
     if (i > 0 && LETTER.test(text[i - 1]!) && LETTER.test(text[i]!)) continue;
+    // Round 48: nor where no alternative can open (the sticky copy is made, and compiled, only when one may).
+    if (!afterMayOpen(text, i)) continue;
+    // (The pattern opens with its ^: zone-places-lazy.test.ts reads zoneAtEnd against `after` on the slices.)
+    const sticky = (afterAt ??= new RegExp(zones.after.source.replace(/^\^/, ''), 'y'));
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (m && i + m[0].length === text.length) return m[1]!;

@@ -8,7 +8,7 @@ import { ANAPHOR, createParsers, VAGUE } from './dates-chrono';
 import { mayNameDay, mayNameRunDay, NAMED, spanOf } from './dates-named';
 import { readsFromToday, relationOf, resolveRelation, type Relation } from './dates-anaphora';
 import { isoDay, isValidDay, nextOccurrence, parseIsoDay, previousOccurrence, serial, weekday, type Day } from './dates-day';
-import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, unknownPlaceAfter, unknownPlaceBefore, zoneAtEnd, zoneBefore, zoneAfterPattern, zoneFromLabel, zoneLeadPattern, type ZoneRef } from './dates-zones';
+import { cityInBracketAfter, foreignZoneAfter, placeOpeningBracket, unknownPlaceAfter, unknownPlaceBefore, zoneAtEnd, zoneBefore, zoneAfter, zoneFromLabel, zoneLeadPattern, type ZoneRef } from './dates-zones';
 import { matchAll } from '../match-all';
 import { asciiDigits } from './figures';
 
@@ -467,14 +467,14 @@ function timeMention(r: ParsedResult, text: string, start: number, end: number, 
   // the whole name read from that word wins.
   const lastWord = !zoneLabel ? LAST_WORD.exec(text.slice(s, e)) : null;
   if (lastWord) {
-    const whole = zoneAfterPattern().exec(text.slice(s + lastWord.index));
+    const whole = zoneAfter(text.slice(s + lastWord.index));
     if (whole && s + lastWord.index + whole[0].length > e && zoneFromLabel(whole[1]!)) {
       zoneLabel = whole[1];
       e = s + lastWord.index + ownLabel(whole[0]).trimEnd().length;
     }
   }
   if (!zoneLabel) {
-    const after = zoneAfterPattern().exec(text.slice(e));
+    const after = zoneAfter(text.slice(e));
     if (after && !labelsWhatFollows(after[0], text.slice(e + after[0].length))) {
       zoneLabel = after[1];
       // A closing bracket with no opening one closes an earlier bracket ("6pm CET (2am JST) on …"): not ours.
@@ -641,7 +641,7 @@ function dottedClockInPlace(text: string, r: ParsedResult): boolean {
   const before = text.slice(Math.max(0, r.index - 24), r.index);
   if (DOTTED_LEAD.test(before)) return true;
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 24);
-  return HOURS_MARK.test(after) || zoneAfterPattern().test(after) || DOTTED_TAIL.test(after);
+  return HOURS_MARK.test(after) || zoneAfter(after) !== null || DOTTED_TAIL.test(after);
 }
 
 /**
@@ -706,7 +706,7 @@ function toSlots(r: ParsedResult, text: string, today: Day, lang: 'ja' | 'en'): 
     const lead = TIME_FIRST.exec(text.slice(s0, e0));
     if (lead) {
       const leadEnd = s0 + lead[0].trimEnd().length;
-      const zone = zoneAfterPattern().exec(text.slice(leadEnd, e0));
+      const zone = zoneAfter(text.slice(leadEnd, e0));
       // "6pm CET (2am JST) on …": the bracket after JST closes the one before 2am, not a bracket of the label.
       timeEnd = leadEnd + (zone ? ownLabel(zone[0]).length : 0);
       // "7:30 in the morning on Thursday": the part of the day belongs to the time.
