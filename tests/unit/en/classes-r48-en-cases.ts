@@ -111,10 +111,13 @@ export const DEV_NEWS_CLEAN: MailCase[] = [
 // Register (dev-r48/YD, read): "like," set off by commas as filler. Clean: "like, for example," after a noun; a list item's
 // product name in Title Case ("2. Stoked Beanie — 450 pcs").
 export const DEV_REGISTER_FLAGGED: MailCase[] = [
+  // (h8hc-006 of the held-out set, read after its end score) "No dramas" as "No worries".
+  at(enHirata, 'No dramas otherwise, the October container is on track.', 'No dramas'),
   at(enHirata, 'So, like, the M and L are basically sold out in Torquay right now.', 'like,'),
   at(enHirata, 'The lab was, like, really slow this week.', 'like,'),
 ];
 export const DEV_REGISTER_CLEAN: MailCase[] = [
+  enHirata('There were no drama series on the flight, so I read your report.'),
   enHirata('Colours like, for example, navy and olive are in stock.'),
   enHirata('The styles are:\n1. Dawn Patrol Hoodie — 300 pcs\n2. Stoked Beanie — 450 pcs'),
 ];
