@@ -730,7 +730,8 @@ function judge(s: Sentence, ctx: RuleContext, previous: Sentence | undefined, fa
   else if (answersQuestionOfFact(facts, before)) return drop('answers-question-of-fact');
   // Round 48 (dev set y8yc-047): "… so we decided not to change the list" — our price not raised, in nobody's answer to a wish
   // for a change: good news.
-  else if (priceKept(facts, before)) return drop('price-kept');
+  // (Not in a reply: "Re: price … We are not going to change the price" answers them.)
+  else if (priceKept(facts, before) && !REPLY_SUBJECT.test(ctx.draft.subject ?? '')) return drop('price-kept');
   else if (advisesAgainst(facts)) return drop('advises-against');
   // Round 37 (fp37): their own no reported just before, carried out on the thing they turned down ("we will not include it").
   else if (honoursTheirNo(facts, before)) return drop('honours-their-no');
