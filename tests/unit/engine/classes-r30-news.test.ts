@@ -48,6 +48,8 @@ const POSITIVE: Case[] = [
   ["bad-news", CLIENT, en("The A-series will cost 7% more from the June shipment.")],
   ["bad-news", CLIENT, mx("4月出荷分より、RA-90の単価は¥21,100になります（現行¥19,500）。")],
   ["bad-news", CLIENT, mx("2027年1月からの価格は以下のとおりです。\nRA-70：¥16,900 → ¥18,300\nRA-90：¥19,500 → ¥21,100")],
+  // Round 48: a known miss until now — the currency written as a word (USD) in the cells makes the columns prices.
+  ["bad-news", CLIENT, en("| Item | Current | From April |\n|---|---|---|\n| PX-10 | USD 4.20 | USD 4.65 |\n| PX-20 | USD 6.10 | USD 6.70 |")],
 ];
 
 /** The near misses: a quote asked for, a favourable change, options, a full notice, the client's change, facts. */
@@ -94,13 +96,12 @@ const NEAR: Case[] = [
 /**
  * Known misses of this branch, kept as expected failures (it.fails) so they are seen: the current value in the next
  * sentence (現行は8週間です), a minimum "now" read as a standing rule (a refusal), a Markdown table whose columns are
- * periods ("Current | From April"), and a warehouse moved with its cost in a participle. (The shorter lead time the English
+ * periods ("Current | From April": read since round 48), and a warehouse moved with its cost in a participle. (The shorter lead time the English
  * supply reader reported is read right since round 42.)
  */
 const KNOWN_MISSES: Case[] = [
   ["bad-news", CLIENT, ja("7月1日ご注文分から、納期は受注後12週間となります。現行は8週間です。")],
   ["bad-news", CLIENT, en("The minimum order quantity for gasket kits is now 1,000 pcs per SKU.")],
-  ["bad-news", CLIENT, en("| Item | Current | From April |\n|---|---|---|\n| PX-10 | USD 4.20 | USD 4.65 |\n| PX-20 | USD 6.10 | USD 6.70 |")],
   ["bad-news", CLIENT, en("From 1 June your orders will ship from our Rotterdam warehouse instead of Yokohama, adding about 5 weeks to transit.")],
 ];
 
