@@ -221,7 +221,9 @@ function zoneKey(s: string): string {
 /** A place inside a language's frame for a clock: giờ X, heure de X, hora de X, ora di X, X時間, X 시간, X Zeit, X time. */
 const FRAME_BEFORE = /^(?:giờ|heure(?: de| d'| du| des| :)?|hora(?: de| del| do| da)?|horário(?: de| do| da)?|ora(?: di| del| d')?|ortszeit|zeit)\s?(.+)$/;
 const FRAME_AFTER = /^(.+?)(?:\s(?:time|zeit|ortszeit)|-zeit|\s?時間|\s?시간)$/;
-const PLACE_OFFSET_AFTER = /,\s?(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?$/;
+/** A place's offset after it in one bracket: "(Morocco time, GMT+1)" (foreignZone, cityInBracket). */
+const BRACKET_OFFSET = ',\\s?(?:UTC|GMT)\\s?[+\\-−]\\s?\\d{1,2}(?::?\\d{2})?';
+const PLACE_OFFSET_AFTER = new RegExp(`${BRACKET_OFFSET}$`);
 /** A zone's abbreviation (MEZ, OESZ): only as written, in capitals ("act" or "wez" in lower case is a word). */
 const LETTERS_ONLY = /^\p{L}{2,5}$/u;
 
@@ -401,7 +403,7 @@ function zonePatterns(): ZonePatterns {
     // Round 48 (h8hd-004 of round 48's held-out set, read after its end score): the place's offset may follow it in the
     // bracket ("(Morocco time, GMT+1)"); the place names the zone.
     cityInBracket: new RegExp(
-      `^(\\s?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)\\p{Lu}\\p{L}{1,20}(?: [Tt]ime)?)?\\s?[（(]\\s?(${EN_PLACES}|${JA_PLACES})(?:\\s[Tt]ime|時間)?(?:,\\s?(?:UTC|GMT)\\s?[+\\-−]\\s?\\d{1,2}(?::?\\d{2})?)?\\s?[）)]`,
+      `^(\\s?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)\\p{Lu}\\p{L}{1,20}(?: [Tt]ime)?)?\\s?[（(]\\s?(${EN_PLACES}|${JA_PLACES})(?:\\s[Tt]ime|時間)?(?:${BRACKET_OFFSET})?\\s?[）)]`,
       'u',
     ),
     jaZoneEnd: new RegExp(`(${JA_ZONE})$`),

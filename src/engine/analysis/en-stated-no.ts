@@ -340,6 +340,8 @@ function thereIsNo(tokens: readonly EnToken[], i: number): StatedNo | undefined 
  */
 function noneAsAPhrase(tokens: readonly EnToken[], i: number): StatedNo | undefined {
   if (tokens[i]!.lower !== 'no' || (i > 0 && !/^(?:[—–:;]|-+)$/.test(tokens[i - 1]!.text))) return undefined;
+  // "Pricing holds until the 20th — no extension.": the hard edge of a validity told before it, which pressure judges.
+  if (tokens.slice(0, i).some((x) => /^(?:until|till|through|valid|expires?|holds|runs|deadline)$/.test(x.lower))) return undefined;
   const n = tokens.length;
   // The phrase's end: the sentence's, or a stop, a dash or a colon inside it.
   let end = i + 1;
@@ -348,8 +350,6 @@ function noneAsAPhrase(tokens: readonly EnToken[], i: number): StatedNo | undefi
   // Round 48 (dev set y8yb-035, -044): any thing asked for, denied with "sorry" or "possible" after it ("no private labels,
   // sorry", "No return possible for customised product") — the phrase says no to it, whatever it is.
   const denied = rest.some((x, k) => x.lower === 'sorry' || (k > 0 && /^(?:possible|allowed|accepted)$/.test(x.lower)));
-  // "Pricing holds until the 20th — no extension.": the hard edge of a validity told before it, which pressure judges.
-  if (tokens.slice(0, i).some((x) => /^(?:until|till|through|valid|expires?|holds|runs|deadline)$/.test(x.lower))) return undefined;
   for (let j = i + 1; j < Math.min(n, i + 4); j++) {
     const t = tokens[j]!;
     if ((NONE_GIVEN.test(t.lemma) || denied) && t.pos === 'NOUN') {

@@ -1956,9 +1956,8 @@ function hasPriceNoun(tokens: readonly Token[]): boolean {
  * (アロイサーチャージ, エネルギーサーチャージ): the charge itself, as 燃料サーチャージ (two words) is.
  */
 function katakanaPriceCompound(word: string): boolean {
-  return word.length > 4 && KATAKANA_WORD.test(word) && NEWS_DATA.priceNouns.some((n) => n.length >= 4 && word.endsWith(n) && KATAKANA_WORD.test(n));
+  return word.length > 4 && KATAKANA_PHRASE.test(word) && NEWS_DATA.priceNouns.some((n) => n.length >= 4 && word.endsWith(n) && KATAKANA_PHRASE.test(n));
 }
-const KATAKANA_WORD = /^[ァ-ヶー]+$/;
 
 /** A date or order from which a charge applies, opening a clause: 来月から, 4月1日受注分より, 次回ご注文より. */
 const CHARGE_FROM = /(?:^|[、，])(?:[^、。]{0,14}(?:[月日期]|年度|分|次回|以降)(?:から|より|以降)|今後|次回から)/;

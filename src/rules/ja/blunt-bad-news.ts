@@ -15,7 +15,7 @@ import { BAD_NEWS } from './lib/dictionaries';
 import { flatRefusalsOf } from './lib/flat-refusal';
 import { answersWithDecision } from './lib/request-context';
 import { suggestion } from './lib/suggest';
-import { bodyEnd, containsAny, isHeadingOrListItem, leadingConjunctionLength } from './lib/text';
+import { bodyEnd, containsAny, isHeadingOrListItem, isListItem, leadingConjunctionLength } from './lib/text';
 import { verdictAnswersThread } from './lib/verdict-line';
 import { costOnClientVerdict } from './lib/cost-hand-over';
 
@@ -865,8 +865,6 @@ function labelledPairAt(sentences: readonly Sentence[], j: number): boolean {
 
 /** A lead's word of change: 変更, 改定, 調整, 見直し, 引き上げ. */
 const CHANGE_LEAD = /変更|改定|改訂|調整|見直|引き上げ|引上げ|削減|変わ/;
-/** A list item's mark at the line's start: ・, -, •, *, 1. or 1). */
-const LIST_MARK = /^\s*(?:[・･\-–•*]|[0-9０-９]{1,2}[.)．）])/;
 
 function listBelow(sentences: readonly Sentence[], k: number): number[] {
   if (!/(?:下記|以下|次)の?(?:とおり|通り)|下記の|以下の/.test(sentences[k]!.text)) return [];
@@ -879,7 +877,7 @@ function listBelow(sentences: readonly Sentence[], k: number): number[] {
   // (下記のとおり調整させていただきます) — not under one that only lists terms (以下のとおりです), whose items stand alone.
   const changeLead = CHANGE_LEAD.test(sentences[k]!.text);
   const gap = (j: number) => ((TABLE_LINE.test(sentences[j]!.text) && (j === k + 1 || TABLE_LINE.test(sentences[j - 1]!.text))) ||
-    (j === k + 1 && (labelledPairAt(sentences, j) || (changeLead && LIST_MARK.test(sentences[j]!.text)))) ? 2 : 1);
+    (j === k + 1 && (labelledPairAt(sentences, j) || (changeLead && isListItem(sentences[j]!.text)))) ? 2 : 1);
   for (let j = k + 1; j < sentences.length && sentences[j]!.line - sentences[j - 1]!.line <= gap(j); j++) {
     // ・CN-40A：12.5円 → 14.0円 / また、最小発注数量を…に変更いたします: after marked items, a line with no mark (nor a table's
     // cells) is the notice going on, a sentence of its own — not one more item of the list.

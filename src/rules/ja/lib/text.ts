@@ -15,6 +15,11 @@ const MARKDOWN_HEADING = /^\s*[#＃]+\s/;
 /** Markers that open a list item (・, -, *, ※, 1., (1), ①): terse notes, not sentences addressed to someone. */
 const LIST_ITEM = /^\s*(?:[・･\-−–—*＊•●○◎※→]|[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,2}[)）]|[①-⑳])/;
 
+/** A line that opens with a list item's mark (・, -, 1., (1), ①). */
+export function isListItem(sentenceText: string): boolean {
+  return LIST_ITEM.test(sentenceText);
+}
+
 export function isHeadingOrListItem(sentenceText: string): boolean {
   return HEADING.test(sentenceText) || MARKDOWN_HEADING.test(sentenceText) || LIST_ITEM.test(sentenceText);
 }
